@@ -1,0 +1,114 @@
+"""The plain data that flows through briefreader.
+
+Everything here is a dataclass with no behaviour beyond small derived views, so the
+core (ingest, figures, topics, query, notes) and the shell (CLI, TUI) share one
+vocabulary without importing each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Script = Literal["hans", "hant"]
+DatePrecision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one file; collected, reported, never raised.
+
+    ``kind`` is one of: ``unreadable``, ``binary``, ``undecodable``, ``empty``,
+    ``front_matter``, ``mojibake``, ``too_large``, ``truncated``.
+    """
+
+    kind: str
+    message: str
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number that matters in the text (PRODUCT.md section 4)."""
+
+    kind: str  # money | percent | area | count | date | year | ratio
+    text: str  # the span as written, e.g. "超过3000亿元"
+    start: int  # offsets of ``text`` in Briefing.text (normalized Simplified)
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""  # CNY/USD/...; "%"; "m2"; a measure word for counts
+    qualifier: str = "exact"  # exact | approx | over | under | nearly | range
+    en: str = ""  # English rendering, e.g. "over RMB 300 bn"
+    sentence: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One entry of the taxonomy in config.toml (``[topics.<id>]``)."""
+
+    id: str
+    zh: str
+    en: str
+    keywords: tuple[str, ...] = ()
+
+    def label(self, language: str = "en") -> str:
+        return self.zh if language == "zh" else self.en
+
+
+@dataclass(slots=True)
+class Briefing:
+    """One file of the corpus, decoded, cleaned and normalized.
+
+    ``text`` is the normalized body in Simplified script, one paragraph per line;
+    figure offsets point into it. ``original`` is the decoded source, with only
+    terminal-unsafe characters removed, for the "show original" view.
+    """
+
+    id: str  # path relative to the briefings folder, no extension, "/" separators
+    path: str  # absolute path on disk
+    fingerprint: str  # "sha256:<hex>" of the raw bytes
+    title: str
+    text: str
+    original: str = ""
+    date: dt.date | None = None
+    date_precision: DatePrecision | None = None
+    source: str = ""
+    authors: list[str] = field(default_factory=list)
+    script: Script = "hans"  # script of the *source*
+    encoding: str = ""
+    format: str = "text"  # text | html | markdown
+    size: int = 0  # bytes on disk
+    topics: list[str] = field(default_factory=list)  # topic ids
+    keywords: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n") if p]
+
+    @property
+    def date_iso(self) -> str | None:
+        """The date at its precision: ``2025-05-17``, ``2025-05`` or ``2023``."""
+        if self.date is None:
+            return None
+        if self.date_precision == "year":
+            return f"{self.date.year:04d}"
+        if self.date_precision == "month":
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        return self.date.isoformat()
+
+
+@dataclass(slots=True)
+class Note:
+    """A note on a briefing, as stored in notes.toml (PRODUCT.md section 8)."""
+
+    created: dt.datetime  # timezone-aware
+    text: str
+    figure: str | None = None  # the cited figure as written, e.g. "超过3000亿元"
+    figure_en: str | None = None  # its English rendering, kept for the export
