@@ -1,0 +1,128 @@
+"""The ingest pipeline: a file in, a :class:`~briefreader.model.Briefing` out.
+
+Steps (PRODUCT.md section 3): decode bytes, split front matter, HTML/Markdown to
+paragraphs, clean, convert to Simplified, drop boilerplate, extract metadata,
+extract figures. Every step is a pure function of text; problems are collected on
+the briefing, never raised, so one bad file cannot stop the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..model import Briefing, Problem
+from ..safe import strip_controls
+from .clean import clean_text, drop_boilerplate
+from .decode import decode_bytes
+from .frontmatter import split_front_matter
+from .html import html_to_doc, looks_like_html
+from .markdown import looks_like_markdown, markdown_to_text
+from .metadata import extract_metadata
+from .mojibake import find_damage, repair_mojibake
+from .script import detect_script, to_simplified, to_traditional
+
+__all__ = [
+    "PIPELINE_VERSION", "FATAL", "MAX_BYTES", "ingest_bytes", "ingest_file",
+    "briefing_id", "normalize_text", "to_simplified", "to_traditional",
+]
+
+# Bump when any rule changes what ingest produces: cached briefings are rebuilt.
+PIPELINE_VERSION = "1"
+# Problems that mean "not a briefing": the file is listed under problems only.
+FATAL = frozenset({"unreadable", "binary", "undecodable", "empty"})
+MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix and say so
+_HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
+_MD_EXT = {".md", ".markdown", ".mdown"}
+
+
+def briefing_id(path: Path, root: Path) -> str:
+    """Path relative to the corpus root, without extension, "/"-separated."""
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        rel = Path(path.name)
+    return rel.with_suffix("").as_posix() if rel.suffix else rel.as_posix()
+
+
+def normalize_text(text: str) -> str:
+    """The text-level normalization of a body: idempotent (tested)."""
+    return _normalize(text)[0]
+
+
+def _normalize(text: str) -> tuple[str, str]:
+    """Clean, repair, convert to Simplified, drop boilerplate; also the source script."""
+    text = repair_mojibake(clean_text(text))
+    script = detect_script(text)
+    if script == "hant":
+        text = to_simplified(text)
+    return drop_boilerplate(text), script
+
+
+def ingest_file(path: Path, root: Path) -> Briefing:
+    """Read and ingest one file; an unreadable file gives a briefing with a problem."""
+    bid = briefing_id(path, root)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="",
+                        problems=[Problem("unreadable", f"cannot read the file: {reason}")])
+    return ingest_bytes(data, id=bid, path=str(path), suffix=path.suffix.lower())
+
+
+def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> Briefing:
+    problems: list[Problem] = []
+    if len(data) > MAX_BYTES:
+        data = data[:MAX_BYTES]
+        problems.append(Problem("too_large", f"larger than {MAX_BYTES // 2**20} MB: only the start was read"))
+    fingerprint = "sha256:" + hashlib.sha256(data).hexdigest()
+    decoded = decode_bytes(data)
+    problems.extend(decoded.problems)
+    stub = Briefing(id=id, path=path, fingerprint=fingerprint, title=id, text="",
+                    encoding=decoded.encoding, size=len(data), problems=problems)
+    if decoded.text is None:
+        return stub
+
+    original = strip_controls(decoded.text)
+    front = split_front_matter(original)
+    problems.extend(front.problems)
+    body, fmt, html_title, html_meta = front.body, "text", "", {}
+    if suffix in _HTML_EXT or looks_like_html(body):
+        doc = html_to_doc(body)
+        body, fmt, html_title, html_meta = doc.text, "html", doc.title, doc.meta
+    elif suffix in _MD_EXT or (front.present and looks_like_markdown(body)):
+        body, fmt = markdown_to_text(body), "markdown"
+
+    body, script = _normalize(body)
+    convert = to_simplified if script == "hant" else (lambda s: s)
+
+    meta = extract_metadata(body, front.meta, html_meta, html_title,
+                            convert=lambda s: clean_text(convert(s)))
+    text = meta.body
+    damage = find_damage(text)
+    if damage:
+        examples = "; ".join(f"“{d.excerpt}”" for d in damage[:3])
+        problems.append(Problem("mojibake", f"{len(damage)} garbled span(s) that cannot be repaired: {examples}"))
+    if not text.strip():
+        problems.append(Problem("empty", "no text left after cleaning"))
+
+    stub.title = meta.title or id
+    stub.text = text
+    stub.original = original
+    stub.date, stub.date_precision = meta.date, meta.precision
+    stub.source = meta.source
+    stub.authors = meta.authors
+    stub.script = script
+    stub.format = fmt
+    stub.figures = _figures(text)
+    return stub
+
+
+def _figures(text: str):
+    try:
+        from ..figures import extract_figures
+    except ImportError:  # the figures package is optional only while it is being built
+        return []
+    return extract_figures(text)

@@ -1,0 +1,147 @@
+"""Cleaning rules, each a small pure function from text to text.
+
+The order matters and lives in :func:`clean_text` (character level) and
+:func:`drop_boilerplate` (line level, run after script conversion so that its
+patterns are written once, in Simplified).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..safe import strip_controls
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
+
+# --- pinyin artifacts: 發(fā) -> 發 --------------------------------------------------
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_SYLLABLE = rf"[a-zü{_TONED}]{{1,6}}"
+_PINYIN = re.compile(
+    rf"(?<=[{_HAN}])[(（](?=[^)）]*[{_TONED}])({_SYLLABLE}(?: {_SYLLABLE}){{0,3}})[)）]"
+)
+
+
+def drop_pinyin_artifacts(text: str) -> str:
+    """Remove a parenthesized pinyin reading after a character.
+
+    Only tone-marked pinyin counts, so ``(AI)`` or ``(de)`` stay: those are text.
+    """
+    return _PINYIN.sub("", text)
+
+
+# --- width -----------------------------------------------------------------------
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
+_WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord(".")})  # ％ ．
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits, letters, ％ and ． to ASCII; CJK punctuation stays."""
+    return text.translate(_WIDTH)
+
+
+# --- whitespace ------------------------------------------------------------------
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# A space between Chinese and a digit, or next to CJK punctuation, is typesetting
+# noise ("交出了 8 组"); between two words or two ideographs it may be meant.
+_SPACE_NEAR_CJK = re.compile(
+    rf"(?<=[{_HAN}{_CJK_PUNCT}]) (?=[0-9{_CJK_PUNCT}])|(?<=[0-9{_CJK_PUNCT}]) (?=[{_HAN}{_CJK_PUNCT}])"
+)
+
+
+def fold_whitespace(text: str) -> str:
+    lines = (_SPACE_NEAR_CJK.sub("", _SPACES.sub(" ", line).strip()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# --- broken paragraphs -----------------------------------------------------------
+_OPEN_END = re.compile(rf"[{_HAN}，、]$")
+_CONTINUES = re.compile(rf"^[{_HAN}]")
+_LABEL_START = re.compile(rf"^[{_HAN}]{{2,8}}[:：]")  # "联系电话：…" starts its own line
+_LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十0-9]+[)）]|\d+[.、])")
+_MIN_WRAPPED = 25  # a hard-wrapped line is long; a heading is short
+
+
+def join_broken_lines(text: str) -> str:
+    """Join a paragraph that a source hard-wrapped mid-sentence."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if (
+            out
+            and _OPEN_END.search(out[-1])
+            and (len(out[-1]) >= _MIN_WRAPPED or out[-1].endswith(("，", "、")))
+            and _CONTINUES.match(line)
+            and not _LIST_START.match(line)
+            and not _LABEL_START.match(line)
+        ):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def clean_text(text: str) -> str:
+    """Character-level cleaning; idempotent."""
+    text = strip_controls(text)
+    text = drop_pinyin_artifacts(text)
+    text = normalize_width(text)
+    text = fold_whitespace(text)
+    return join_broken_lines(text)
+
+
+# --- boilerplate (Simplified patterns; runs after script conversion) -----------------
+_CAPTION_LINE = re.compile(
+    r"^(?:【[^】]{0,12}图[^】]{0,12}】"  # 【资料图】
+    r"|(?:图说|图注|图片说明|图片来源|图源|图片|摄影|摄|配图|图)\s*[:：].{0,200}"  # 图说: ...
+    r"|[(（](?:图|图片|摄影|资料图)[^)）]{0,40}[)）]"  # (图片来源:...)
+    r"|[^。]{0,30}(?:供图|\s摄)[。.]?)$"  # 主办方供图。 / 记者 张三 摄
+)
+# A photo caption glued to the front of the next paragraph: "...发布会。某某供图当日,..."
+_GLUED_CAPTION = re.compile(rf"^[^。\n]{{4,120}}。[{_HAN}·]{{2,15}}(?:供图|摄)(?=[{_HAN}“\"「(（])")
+_TRAILER_MARKER = re.compile(
+    r"^(?:关键词|关键字|标签|tags|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读"
+    r"|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻)\s*[:：]?.{0,60}$",
+    re.IGNORECASE,
+)
+_LINK_LINE = re.compile(
+    r"^(?:[-*•·▪►]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
+_EDITOR_LINE = re.compile(r"^[(（\[]?(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,20}[)）\]]?$")
+_END_MARK = re.compile(r"\s*[(（](?:完|终|全文完)[)）]$")
+
+
+def _trailer_start(lines: list[str]) -> int:
+    """Index where a trailer of unrelated links/keywords begins (len(lines) if none)."""
+    start = len(lines)
+    links = markers = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if _TRAILER_MARKER.match(line):
+            markers += 1
+        elif _LINK_LINE.match(line) and not line.endswith("。"):
+            links += 1
+        elif _EDITOR_LINE.match(line):
+            pass
+        else:
+            break
+        start = i
+    if markers or links >= 3:
+        return start
+    return len(lines)
+
+
+def drop_boilerplate(text: str) -> str:
+    """Drop captions, editor lines, end marks and trailing link lists."""
+    lines = text.split("\n")
+    lines = lines[: _trailer_start(lines)]
+    out = []
+    for line in lines:
+        if _CAPTION_LINE.match(line) or _EDITOR_LINE.match(line):
+            continue
+        line = _GLUED_CAPTION.sub("", line)
+        line = _END_MARK.sub("", line)
+        if line:
+            out.append(line)
+    return "\n".join(out)

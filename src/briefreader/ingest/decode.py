@@ -1,0 +1,175 @@
+"""Bytes to text: BOMs, UTF-8, UTF-16, GB18030, Big5, then a real detector.
+
+Chinese legacy encodings are hard to tell apart by validity alone: GB18030 decodes
+almost any byte string, and many GBK files are also valid Big5. So every candidate
+that decodes is scored by how *ordinary* its Chinese looks (the share of characters
+in the first, most frequent, level of GB2312 or Big5). A wrong guess produces rare
+characters; the right one produces common ones.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Problem
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it shares the prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Formats that are certainly not briefings, by their first bytes.
+_MAGIC = (
+    b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
+    b"\x7fELF", b"BZh", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"SQLite format 3",
+)
+
+_LEGACY = ("gb18030", "big5", "big5hkscs")
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str | None  # None when the bytes are not a text document
+    encoding: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    """The ~9,000 most used characters: GB2312 level 1 plus Big5 level 1."""
+    chars: set[str] = set()
+    for hi in range(0xB0, 0xD8):  # GB2312 level 1 (3,755 characters)
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for hi in range(0xA4, 0xC7):  # Big5 level 1 (5,401 characters)
+        for lo in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            try:
+                chars.add(bytes((hi, lo)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+def plausibility(text: str) -> float:
+    """Share of CJK ideographs that are common ones (1.0 when there are none)."""
+    common = _common_hanzi()
+    total = hits = 0
+    for ch in text:
+        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000":
+            total += 1
+            hits += ch in common
+    return hits / total if total else 1.0
+
+
+def _looks_binary(data: bytes) -> bool:
+    if data.startswith(_MAGIC):
+        return True
+    sample = data[:8192]
+    # Text has almost no C0 controls besides whitespace; NULs are left to the
+    # UTF-16 check, which runs first.
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(sample) // 20)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text has a NUL in every other byte for ASCII, rarely elsewhere."""
+    sample = data[:4096]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    encoding = "utf-16-le" if odd > even * 4 else "utf-16-be" if even > odd * 4 else None
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if plausibility(text) > 0.8 else None
+
+
+def _invalid_utf8_ratio(data: bytes) -> float:
+    text = data.decode("utf-8", errors="replace")
+    return text.count("\ufffd") / max(1, len(text))
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode one file's bytes; problems explain anything doubtful."""
+    if not data.strip(b" \t\r\n\x00\x0c\xef\xbb\xbf"):
+        return Decoded(None, problems=[Problem("empty", "the file is empty")])
+
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(encoding), encoding)
+            except UnicodeDecodeError:
+                text = data[len(bom):].decode(encoding, errors="replace")
+                return Decoded(text, encoding, [Problem(
+                    "undecodable", f"invalid {encoding} bytes replaced with U+FFFD")])
+
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return Decoded(utf16, "utf-16")
+
+    if b"\x00" in data[:8192] or _looks_binary(data):
+        return Decoded(None, problems=[Problem("binary", "binary data, not a text document")])
+
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+
+    best = _best_legacy(data)
+    if best is not None:
+        return best
+
+    # A UTF-8 file with a few damaged bytes is still worth reading.
+    if _invalid_utf8_ratio(data) < 0.01:
+        text = data.decode("utf-8", errors="replace")
+        return Decoded(text, "utf-8", [Problem(
+            "undecodable", f"{text.count(chr(0xFFFD))} invalid UTF-8 sequences replaced")])
+
+    detected = _detect(data)
+    if detected is not None:
+        return detected
+    return Decoded(None, problems=[Problem(
+        "undecodable", "no text encoding fits (tried UTF-8, UTF-16, GB18030, Big5 and detection)")])
+
+
+def _best_legacy(data: bytes) -> Decoded | None:
+    scored: list[tuple[float, str, str]] = []
+    for encoding in _LEGACY:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        scored.append((plausibility(text), encoding, text))
+    if not scored:
+        return None
+    score, encoding, text = max(scored, key=lambda s: s[0])
+    if score < 0.6:  # every candidate reads as noise: let the detector try
+        return None
+    return Decoded(text, encoding)
+
+
+def _detect(data: bytes) -> Decoded | None:
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data[:262144]).best()
+    if match is None or match.encoding is None:
+        return None
+    try:
+        text = data.decode(match.encoding, errors="replace")
+    except LookupError:
+        return None
+    problems = []
+    if "\ufffd" in text:
+        problems.append(Problem("undecodable", f"bytes invalid in {match.encoding} replaced"))
+    return Decoded(text, match.encoding, problems)

@@ -1,0 +1,47 @@
+"""YAML front matter between ``---`` lines, parsed in safe mode."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Problem
+
+# Leading blank lines are common in scraped files; the fence must be alone on its line.
+_OPEN = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+MAX_FRONT_MATTER = 64 * 1024  # a real header is a few lines; more is not front matter
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    meta: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    present: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    opening = _OPEN.match(text)
+    if not opening:
+        return FrontMatter(body=text)
+    closing = _CLOSE.search(text, opening.end(), opening.end() + MAX_FRONT_MATTER)
+    if not closing:
+        return FrontMatter(body=text)  # a lone "---" is a rule, not a header
+    block = text[opening.end():closing.start()]
+    body = text[closing.end():].lstrip("\n")
+    try:
+        import yaml
+
+        meta = yaml.safe_load(block) if block.strip() else {}
+    except Exception as exc:  # yaml raises many types; all mean "not usable"
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return FrontMatter(body=body, present=True, problems=[
+            Problem("front_matter", f"malformed YAML front matter: {first}")])
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        return FrontMatter(body=body, present=True, problems=[
+            Problem("front_matter", "front matter is not a mapping of keys to values")])
+    return FrontMatter(meta={str(k).lower(): v for k, v in meta.items()}, body=body, present=True)

@@ -1,0 +1,39 @@
+"""The one definition of characters that must never reach a terminal.
+
+Ingest strips them from briefings; the CLI and the TUI strip them again at the
+display boundary for text that does not come through ingest (notes, file names,
+error messages quoting a file).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole escape sequences first, so "\x1b[2J" does not leave "[2J" behind.
+_ANSI = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC, ended by BEL or ST
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
+    r"|\x1b[@-Z\\-_]"  # two-character escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+)
+# C0 but tab and newline, DEL, C1, bidi embeddings/overrides/isolates and marks,
+# zero-width characters and the BOM, line/paragraph separators (become newlines).
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+
+
+def strip_controls(text: str) -> str:
+    """Remove escape sequences and control/bidi characters; keep tab and newline."""
+    text = _NEWLINES.sub("\n", text)
+    if "\x1b" in text or "\x9b" in text:
+        text = _ANSI.sub("", text)
+    return _UNSAFE.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """Safe text for a single-line display (titles, file names, messages)."""
+    return " ".join(strip_controls(text).split())
