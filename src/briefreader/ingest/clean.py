@@ -18,12 +18,13 @@ _CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = rf"[a-zü{_TONED}]{{1,6}}"
 _PINYIN = re.compile(
-    rf"(?<=[{_HAN}])[(（](?=[^)）]*[{_TONED}])({_SYLLABLE}(?: {_SYLLABLE}){{0,3}})[)）]"
+    # After any character: in damaged text the reading can follow a garbled one.
+    rf"(?<=[^\s(（])(?:[(（](?=[^)）]*[{_TONED}]){_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）])+"
 )
 
 
 def drop_pinyin_artifacts(text: str) -> str:
-    """Remove a parenthesized pinyin reading after a character.
+    """Remove a parenthesized pinyin reading after a character (``發(fā)`` → ``發``).
 
     Only tone-marked pinyin counts, so ``(AI)`` or ``(de)`` stay: those are text.
     """
@@ -122,8 +123,6 @@ def _trailer_start(lines: list[str]) -> int:
             markers += 1
         elif _LINK_LINE.match(line) and not line.endswith("。"):
             links += 1
-        elif _EDITOR_LINE.match(line):
-            pass
         else:
             break
         start = i
@@ -134,14 +133,13 @@ def _trailer_start(lines: list[str]) -> int:
 
 def drop_boilerplate(text: str) -> str:
     """Drop captions, editor lines, end marks and trailing link lists."""
-    lines = text.split("\n")
-    lines = lines[: _trailer_start(lines)]
+    # Line-level drops first: a caption between two link lines must not hide a
+    # trailer from the scan below (and a second pass must find nothing more).
     out = []
-    for line in lines:
+    for line in text.split("\n"):
         if _CAPTION_LINE.match(line) or _EDITOR_LINE.match(line):
             continue
-        line = _GLUED_CAPTION.sub("", line)
-        line = _END_MARK.sub("", line)
+        line = _END_MARK.sub("", _GLUED_CAPTION.sub("", line))
         if line:
             out.append(line)
-    return "\n".join(out)
+    return "\n".join(out[: _trailer_start(out)])

@@ -70,8 +70,6 @@ def plausibility(text: str) -> float:
 
 
 def _looks_binary(data: bytes) -> bool:
-    if data.startswith(_MAGIC):
-        return True
     sample = data[:8192]
     # Text has almost no C0 controls besides whitespace; NULs are left to the
     # UTF-16 check, which runs first.
@@ -79,20 +77,37 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 20)
 
 
+def _textlike(text: str) -> float:
+    """Share of characters that ordinary text is made of."""
+    if not text:
+        return 0.0
+    common = _common_hanzi()
+    good = sum(
+        1 for ch in text
+        if ch in common or " " <= ch <= "~" or ch in "\n\r\t" or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027"
+    )
+    return good / len(text)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text has a NUL in every other byte for ASCII, rarely elsewhere."""
-    sample = data[:4096]
-    if len(sample) < 4 or sample.count(0) < len(sample) // 8:
+    """UTF-16 with no BOM: both byte orders are tried; the one reading as text wins.
+
+    Random bytes read as UTF-16 give rare characters, so a high text-like share
+    is strong evidence even for Chinese, whose code units contain no NUL bytes.
+    """
+    if len(data) % 2:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    encoding = "utf-16-le" if odd > even * 4 else "utf-16-be" if even > odd * 4 else None
-    if encoding is None:
-        return None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return text if plausibility(text) > 0.8 else None
+    best: tuple[float, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _textlike(text[:4096])
+        if score >= 0.9 and (best is None or score > best[0]):
+            best = (score, text)
+    return best[1] if best else None
 
 
 def _invalid_utf8_ratio(data: bytes) -> float:
@@ -107,34 +122,33 @@ def decode_bytes(data: bytes) -> Decoded:
 
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return Decoded(data[len(bom):].decode(encoding), encoding)
-            except UnicodeDecodeError:
-                text = data[len(bom):].decode(encoding, errors="replace")
-                return Decoded(text, encoding, [Problem(
-                    "undecodable", f"invalid {encoding} bytes replaced with U+FFFD")])
+            # Damaged bytes become U+FFFD, reported as mojibake by the cleaning step.
+            return Decoded(data[len(bom):].decode(encoding, errors="replace"), encoding)
 
+    if data.startswith(_MAGIC):
+        return Decoded(None, problems=[Problem("binary", "binary data, not a text document")])
+
+    # UTF-16 first when there are NULs: ASCII in UTF-16 is also valid UTF-8.
+    has_nul = b"\x00" in data[:8192]
+    if not has_nul:
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            pass
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return Decoded(utf16, "utf-16")
-
-    if b"\x00" in data[:8192] or _looks_binary(data):
+    if has_nul or _looks_binary(data):
         return Decoded(None, problems=[Problem("binary", "binary data, not a text document")])
-
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
 
     best = _best_legacy(data)
     if best is not None:
         return best
 
-    # A UTF-8 file with a few damaged bytes is still worth reading.
+    # A UTF-8 file with a few damaged bytes is still worth reading; the U+FFFD
+    # left in their place is reported as mojibake by the cleaning step.
     if _invalid_utf8_ratio(data) < 0.01:
-        text = data.decode("utf-8", errors="replace")
-        return Decoded(text, "utf-8", [Problem(
-            "undecodable", f"{text.count(chr(0xFFFD))} invalid UTF-8 sequences replaced")])
+        return Decoded(data.decode("utf-8", errors="replace"), "utf-8")
 
     detected = _detect(data)
     if detected is not None:
@@ -169,7 +183,4 @@ def _detect(data: bytes) -> Decoded | None:
         text = data.decode(match.encoding, errors="replace")
     except LookupError:
         return None
-    problems = []
-    if "\ufffd" in text:
-        problems.append(Problem("undecodable", f"bytes invalid in {match.encoding} replaced"))
-    return Decoded(text, match.encoding, problems)
+    return Decoded(text, match.encoding)
