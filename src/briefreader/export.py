@@ -1,0 +1,153 @@
+"""Notes and bookmarks as Markdown (PRODUCT.md section 8).
+
+The output is CommonMark meant to be pasted into reports. Every piece of text that
+came from an article or a user (titles, sources, notes, figures) is escaped, so it
+renders literally: no accidental emphasis, links, lists, headings or raw HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from .model import Briefing, Note
+from .notes import Entry, NotesError, NotesStore, atomic_write
+
+__all__ = ["export_markdown", "write_export", "escape_inline", "escape_block"]
+
+EXPORT_MODE = 0o644  # an export is meant to be shared, unlike notes.toml
+
+# ASCII punctuation that can start or end Markdown syntax anywhere in a line
+# (emphasis, links/images, code, raw HTML, entities, GFM tables and strikethrough).
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>()#|!&~])")
+# Markers that only matter at the start of a line: list items ("- ", "+ ", "1. "),
+# thematic breaks and setext underlines ("---", "==="). "-5%" or "3.5" stay as they are.
+_LINE_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+])(?=\s|$)|^([-=])(?=[-=\s]*$)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps \t and \n
+
+
+def escape_inline(text: str) -> str:
+    """One line of text that renders literally wherever it is placed in a line."""
+    line = " ".join(_CONTROL.sub("", text).split())
+    line = _INLINE_SPECIAL.sub(r"\\\1", line)
+    return _LINE_START.sub(_escape_marker, line, count=1)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    if match.group(1) is not None:  # "1." -> "1\."
+        return f"{match.group(1)}\\{match.group(2)}"
+    return "\\" + match.group(0)
+
+
+def escape_block(text: str) -> list[str]:
+    """Multi-line text as paragraphs of escaped lines joined by hard breaks.
+
+    Lines are stripped (leading spaces would start an indented code block) and
+    blank lines separate paragraphs. Returns the Markdown lines of the block.
+    """
+    paragraphs: list[list[str]] = [[]]
+    for raw in _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        line = escape_inline(raw)
+        if line:
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    out: list[str] = []
+    for para in (p for p in paragraphs if p):
+        if out:
+            out.append("")
+        # A backslash before the newline is a hard break that survives editors
+        # that strip trailing spaces.
+        out.extend(line + "\\" for line in para[:-1])
+        out.append(para[-1])
+    return out
+
+
+def export_markdown(
+    store: NotesStore,
+    briefings: Mapping[str, Briefing],
+    *,
+    now: dt.datetime | None = None,
+) -> str:
+    """All bookmarked or annotated briefings, newest first, as one Markdown document."""
+    now = now or dt.datetime.now().astimezone()
+    entries = [e for e in store.entries().values() if e.bookmarked or e.notes]
+    entries.sort(key=lambda e: _order_key(e, briefings.get(e.id)))
+    lines = ["# briefreader notes", "", f"Exported {_timestamp(now)}."]
+    if not entries:
+        lines += ["", "No notes or bookmarks yet."]
+    for entry in entries:
+        lines += ["", *_section(entry, briefings.get(entry.id))]
+    return "\n".join(lines) + "\n"
+
+
+def write_export(path: Path, markdown: str) -> Path:
+    """Write the export atomically; returns the absolute path for the user."""
+    path = Path(path).expanduser().absolute()
+    try:
+        atomic_write(path, markdown.encode("utf-8"), EXPORT_MODE)
+    except OSError as exc:
+        raise NotesError(f"{path}: cannot write the export: {exc.strerror or exc}") from exc
+    return path
+
+
+def _order_key(entry: Entry, briefing: Briefing | None) -> tuple:
+    date = briefing.date if briefing else None
+    if date is None:
+        return (1, 0, entry.id)
+    return (0, -date.toordinal(), entry.id)
+
+
+def _section(entry: Entry, briefing: Briefing | None) -> list[str]:
+    title = (briefing.title if briefing else entry.title) or entry.id
+    lines = [f"## {escape_inline(title) or escape_inline(entry.id)}", ""]
+    lines += _metadata(entry, briefing)
+    for note in entry.notes:
+        lines += ["", *_note(note)]
+    return lines
+
+
+def _metadata(entry: Entry, briefing: Briefing | None) -> list[str]:
+    items: list[str] = []
+    if briefing is None:
+        items.append(f"File: {escape_inline(entry.id)} (not in the library)")
+    else:
+        if briefing.date_iso:
+            items.append(f"Date: {briefing.date_iso}")
+        if briefing.source:
+            items.append(f"Source: {escape_inline(briefing.source)}")
+        items.append(f"File: {escape_inline(_relative_file(briefing))}")
+    if entry.bookmarked:
+        items.append("Bookmarked: ★")
+    return [f"- {item}" for item in items]
+
+
+def _relative_file(briefing: Briefing) -> str:
+    # The id is the path relative to the briefings folder without its extension.
+    return briefing.id + Path(briefing.path).suffix if briefing.path else briefing.id
+
+
+def _note(note: Note) -> list[str]:
+    lines = [f"**{_timestamp(note.created)}**"]
+    if note.figure:
+        cited = escape_inline(note.figure)
+        if note.figure_en:
+            cited += f" — {escape_inline(note.figure_en)}"
+        lines += ["", f"> {cited}"]
+    body = escape_block(note.text)
+    if body:
+        lines += ["", *body]
+    return lines
+
+
+def _timestamp(moment: dt.datetime) -> str:
+    """``2026-11-22 10:01 +08:00``: minutes are enough, the offset says whose clock."""
+    stamp = moment.strftime("%Y-%m-%d %H:%M")
+    offset = moment.utcoffset()
+    if offset is None:
+        return stamp
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{stamp} {sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
