@@ -1,0 +1,630 @@
+"""The query language of PRODUCT.md section 6, shared by the TUI filter and the CLI.
+
+A query is a list of terms separated by white space; a briefing matches when every
+term does (there is no OR)::
+
+    直播 电商             every word appears in the title or body (substring)
+    "信息消费节"           exact phrase (may contain spaces; “…” works too)
+    -广告  -"线下活动"     negation; works on any term, e.g. -topic:ai
+    topic:元宇宙          topic by id, Chinese label or English label; a unique prefix
+                          is enough (topic:live → live_streaming)
+    source:新民晚报        substring of the outlet; source:"a b" for spaces
+    date:2025  date:2025-05  date:2025-05-17
+    after:2023-01-01  before:2024
+    is:bookmarked  has:note
+    money>1000亿  money>=5e8  percent>=10  area>1平方公里  count>100
+
+Matching is case-, width- and script-insensitive: query words are converted to
+Simplified (OpenCC t2s) and folded (full-width letters/digits to ASCII, casefold);
+briefing text is already Simplified and is folded once per briefing (cached by
+id + fingerprint).
+
+Dates respect the briefing's precision: a briefing dated "2023" (year precision) is
+the whole interval 2023-01-01..2023-12-31, and a term matches only when the whole
+interval satisfies it. ``date:X`` means inside X; ``after:X`` means strictly after the
+last day of X; ``before:X`` strictly before the first day of X. So a 2023 briefing is
+``after:2022-12-31`` and ``before:2024`` but not ``after:2023-06-01`` nor
+``date:2023-05``. Briefings without a date match no date term.
+
+Figure terms compare a number (with Chinese scale words 万, 亿, 千亿, 万亿; or
+``5e8``) against ``Figure.value`` of the briefing's figures of that kind, any one of
+which may satisfy the term. Units: money in yuan as written (the currency is not
+converted), percent in percent points, area in square metres (平方公里, 公顷, 亩, km2
+are converted), count as a plain number (a trailing measure word such as 家 is
+ignored).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, Union
+
+from .model import Briefing, Topic
+from .textsearch import fold, normalize_term
+
+# --- errors ------------------------------------------------------------------------
+
+
+class QuerySyntaxError(ValueError):
+    """A query that cannot be understood.
+
+    ``position`` is the 0-based offset of the offending character in the query text;
+    the message shows it 1-based as ``col N`` for people.
+    """
+
+    def __init__(self, position: int, reason: str) -> None:
+        super().__init__(f"col {position + 1}: {reason}")
+        self.position = position
+        self.reason = reason
+
+
+# --- AST ---------------------------------------------------------------------------
+# ``pos`` is where the term's value starts in the query text; it is only for error
+# messages, so it takes no part in equality (two queries with the same terms are
+# the same query, which is what refinement checks rely on).
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    needle: str  # Simplified and folded
+    quoted: bool = False
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class TopicTerm:
+    label: str  # folded; resolved against the taxonomy by compile_query
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTerm:
+    needle: str
+    pos: int = field(default=0, compare=False)
+
+
+DateOp = Literal["on", "after", "before"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateTerm:
+    op: DateOp
+    first: dt.date  # the interval the written date stands for
+    last: dt.date
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class MarkTerm:
+    mark: Literal["bookmarked", "note"]
+    pos: int = field(default=0, compare=False)
+
+
+CompareOp = Literal[">", ">=", "<", "<=", "="]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureTerm:
+    kind: Literal["money", "percent", "area", "count"]
+    op: CompareOp
+    value: float
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    term: "Atom"
+    pos: int = field(default=0, compare=False)
+
+
+Atom = Union[Text, TopicTerm, SourceTerm, DateTerm, MarkTerm, FigureTerm]
+Term = Union[Atom, Not]
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    terms: tuple[Term, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.terms
+
+
+# --- parsing -----------------------------------------------------------------------
+
+FIELDS = ("topic", "source", "date", "after", "before", "is", "has")
+FIGURE_KINDS = ("money", "percent", "area", "count")
+_FIELD_LIST = ", ".join(FIELDS + FIGURE_KINDS)
+
+# Opening quote -> the quotes that may close it. Chinese input methods type “ ”.
+_QUOTES = {'"': '"', "“": "”\"", "”": "”\"", "＂": "＂\"", "「": "」", "『": "』"}
+_COLONS = ":："
+_MINUS = "-－"
+
+_FIELD_RE = re.compile(r"([A-Za-z]+)[:：]")
+_COMPARE_RE = re.compile(r"([A-Za-z]+)(>=|<=|=>|=<|==|>|<|=|＞＝|＜＝|＞|＜|＝)")
+
+
+def parse(text: str) -> Query:
+    """Parse a query; raises :class:`QuerySyntaxError` (and nothing else) on mistakes."""
+    return Query(tuple(_Parser(text).terms()))
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.i = 0
+
+    def terms(self) -> list[Term]:
+        terms: list[Term] = []
+        while True:
+            self._skip_space()
+            if self.i >= len(self.text):
+                return terms
+            terms.append(self._term())
+
+    def _skip_space(self) -> None:
+        while self.i < len(self.text) and self.text[self.i].isspace():
+            self.i += 1
+
+    def _term(self) -> Term:
+        start = self.i
+        if self.text[start] in _MINUS:
+            self.i += 1
+            if self.i >= len(self.text) or self.text[self.i].isspace():
+                raise QuerySyntaxError(start, "expected a word after '-'")
+            if self.text[self.i] in _MINUS:
+                raise QuerySyntaxError(self.i, "double negation '--'")
+            return Not(self._atom(), pos=start)
+        return self._atom()
+
+    def _atom(self) -> Atom:
+        start = self.i
+        if self.text[start] in _QUOTES:
+            phrase = self._quoted()
+            return Text(_needle(phrase, start), quoted=True, pos=start)
+        word = self._word()
+        m = _FIELD_RE.match(word)
+        # "CEO：张三" is text; only a known field may use the full-width colon.
+        if m and (word[m.end() - 1] == ":" or m.group(1).lower() in FIELDS):
+            return self._field(m.group(1), start, start + m.end(), word[m.end():])
+        if m := _COMPARE_RE.match(word):
+            op = unicodedata.normalize("NFKC", m.group(2))
+            return self._figure(m.group(1), op, start, start + m.end(), word[m.end():])
+        return Text(_needle(word, start), pos=start)
+
+    def _word(self) -> str:
+        """Characters up to white space or a quote (a quote starts a new term)."""
+        start = self.i
+        while self.i < len(self.text):
+            ch = self.text[self.i]
+            if ch.isspace() or ch in _QUOTES:
+                break
+            self.i += 1
+        return self.text[start:self.i]
+
+    def _quoted(self) -> str:
+        start = self.i
+        closers = _QUOTES[self.text[start]]
+        end = start + 1
+        while end < len(self.text) and self.text[end] not in closers:
+            end += 1
+        if end >= len(self.text):
+            raise QuerySyntaxError(start, "unterminated quote")
+        self.i = end + 1
+        return self.text[start + 1:end]
+
+    def _value(self, name: str, name_pos: int, rest: str) -> str:
+        """The value of ``name:``: the rest of the word, or a quoted string right after."""
+        if not rest and self.i < len(self.text) and self.text[self.i] in _QUOTES:
+            return self._quoted()
+        if not rest:
+            raise QuerySyntaxError(name_pos, f"missing value after {name}:")
+        return rest
+
+    def _field(self, raw_name: str, name_pos: int, pos: int, rest: str) -> Atom:
+        name = raw_name.lower()
+        if name not in FIELDS:
+            hint = " (use money>…)" if name in FIGURE_KINDS else ""
+            raise QuerySyntaxError(
+                name_pos, f'unknown field "{raw_name}" (expected {_FIELD_LIST}){hint}'
+            )
+        value = self._value(name, name_pos, rest)
+        if name == "topic":
+            return TopicTerm(_needle(value, pos), pos=pos)
+        if name == "source":
+            return SourceTerm(_needle(value, pos), pos=pos)
+        if name in ("date", "after", "before"):
+            first, last = _parse_date(value, pos)
+            op: DateOp = "on" if name == "date" else name  # type: ignore[assignment]
+            return DateTerm(op, first, last, pos=pos)
+        return _mark(name, value, pos)
+
+    def _figure(self, raw_kind: str, op: str, kind_pos: int, pos: int, rest: str) -> Atom:
+        kind = raw_kind.lower()
+        if kind not in FIGURE_KINDS:
+            if kind in FIELDS:
+                reason = f'"{raw_kind}" takes a colon, e.g. {kind}:…'
+            else:
+                reason = f'unknown figure kind "{raw_kind}" (expected {", ".join(FIGURE_KINDS)})'
+            raise QuerySyntaxError(kind_pos, reason)
+        if not rest:
+            raise QuerySyntaxError(pos, f"missing number after {raw_kind}{op}")
+        op = {"=>": ">=", "=<": "<=", "==": "="}.get(op, op)
+        return FigureTerm(kind, op, _parse_amount(kind, rest, pos), pos=pos)  # type: ignore[arg-type]
+
+
+def _needle(raw: str, pos: int) -> str:
+    needle = normalize_term(raw.strip())
+    if not needle:
+        raise QuerySyntaxError(pos, "empty phrase" if not raw.strip() else "empty word")
+    return needle
+
+
+def _mark(name: str, value: str, pos: int) -> MarkTerm:
+    value = value.lower()
+    if name == "is" and value in ("bookmarked", "bookmark"):
+        return MarkTerm("bookmarked", pos=pos)
+    if name == "has" and value in ("note", "notes"):
+        return MarkTerm("note", pos=pos)
+    expected = "bookmarked" if name == "is" else "note"
+    raise QuerySyntaxError(pos, f'unknown value "{value}" for {name}: (expected {expected})')
+
+
+# --- dates -------------------------------------------------------------------------
+
+_DATE_RE = re.compile(
+    r"(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?)?年?$"
+)
+
+
+def _parse_date(value: str, pos: int) -> tuple[dt.date, dt.date]:
+    """``2025`` / ``2025-05`` / ``2025-05-17`` (or 2025年5月17日) as an interval."""
+    m = _DATE_RE.match(unicodedata.normalize("NFKC", value))
+    if not m:
+        raise QuerySyntaxError(pos, f'bad date "{value}" (expected YYYY, YYYY-MM or YYYY-MM-DD)')
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        if month is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)  # type: ignore[arg-type]
+        if day is None:
+            first = dt.date(year, month, 1)  # type: ignore[arg-type]
+            return first, _month_end(first)
+        day_date = dt.date(year, month, day)  # type: ignore[arg-type]
+        return day_date, day_date
+    except ValueError:
+        raise QuerySyntaxError(pos, f'no such date "{value}"') from None
+
+
+def _month_end(first: dt.date) -> dt.date:
+    if first.month == 12:
+        return dt.date(first.year, 12, 31)
+    return dt.date(first.year, first.month + 1, 1) - dt.timedelta(days=1)
+
+
+def briefing_interval(b: Briefing) -> tuple[dt.date, dt.date] | None:
+    """The days a briefing's date may stand for, given its precision."""
+    if b.date is None:
+        return None
+    if b.date_precision == "year":
+        return dt.date(b.date.year, 1, 1), dt.date(b.date.year, 12, 31)
+    if b.date_precision == "month":
+        first = dt.date(b.date.year, b.date.month, 1)
+        return first, _month_end(first)
+    return b.date, b.date
+
+
+# --- amounts -----------------------------------------------------------------------
+
+_NUMBER_RE = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)(e[+-]?[0-9]+)?", re.I)
+_CJK_SCALE = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+_LATIN_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+_CURRENCY = ("人民币", "美元", "欧元", "港元", "日元", "元", "rmb", "cny", "usd", "eur", "$", "¥", "￥")
+_AREA_UNITS = {
+    "平方公里": 1e6, "平方千米": 1e6, "km2": 1e6, "km²": 1e6,
+    "公顷": 1e4, "ha": 1e4, "亩": 10000 / 15,
+    "平方米": 1.0, "平米": 1.0, "m2": 1.0, "m²": 1.0, "": 1.0,
+}
+
+
+def _parse_amount(kind: str, raw: str, pos: int) -> float:
+    text = unicodedata.normalize("NFKC", raw).strip().lower()
+    m = _NUMBER_RE.match(text)
+    if not m:
+        raise QuerySyntaxError(pos, f'expected a number, not "{raw}"')
+    try:
+        number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+    except ValueError:
+        raise QuerySyntaxError(pos, f'expected a number, not "{raw}"') from None
+    suffix = text[m.end():]
+    multiplier = _unit_multiplier(kind, suffix)
+    if multiplier is None:
+        raise QuerySyntaxError(pos + m.end(), f'cannot read "{raw}" as a {kind} amount')
+    value = number * multiplier
+    if not math.isfinite(value):
+        raise QuerySyntaxError(pos, f'number too large: "{raw}"')
+    return value
+
+
+def _unit_multiplier(kind: str, suffix: str) -> float | None:
+    """What ``suffix`` multiplies the number by for ``kind``; None when unreadable."""
+    if kind == "percent":
+        return 1.0 if suffix in ("", "%", "percent") else None
+    if kind == "money":
+        for currency in _CURRENCY:
+            if suffix.endswith(currency):
+                suffix = suffix[: -len(currency)]
+                break
+        return _LATIN_SCALE.get(suffix) or _cjk_scale(suffix)
+    if kind == "area":
+        for unit, factor in _AREA_UNITS.items():
+            if unit and suffix.endswith(unit):
+                scale = _cjk_scale(suffix[: -len(unit)])
+                return None if scale is None else scale * factor
+        return 1.0 if suffix == "" else None
+    # count: scale words, then an optional measure word (家, 个, 人次 …) that we ignore
+    m = _COUNT_SUFFIX_RE.match(suffix)
+    return _cjk_scale(m.group(1)) if m else None
+
+
+def _cjk_scale(suffix: str) -> float | None:
+    """``""`` → 1, ``万`` → 1e4, ``千亿`` → 1e11, ``万亿`` → 1e12; None otherwise."""
+    scale = 1.0
+    for ch in suffix:
+        if ch not in _CJK_SCALE:
+            return None
+        scale *= _CJK_SCALE[ch]
+    return scale
+
+
+_COUNT_SUFFIX_RE = re.compile(r"([十百千万萬亿億]*)[\u3400-\u4dbf\u4e00-\u9fff]*$")
+
+
+# --- evaluation --------------------------------------------------------------------
+
+
+class Marks(Protocol):
+    """The notes store as the query language sees it."""
+
+    def is_bookmarked(self, id: str) -> bool: ...
+
+    def has_note(self, id: str) -> bool: ...
+
+
+class _NoMarks:
+    def is_bookmarked(self, id: str) -> bool:
+        return False
+
+    def has_note(self, id: str) -> bool:
+        return False
+
+
+NO_MARKS: Marks = _NoMarks()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDoc:
+    """The folded strings of one briefing that text terms search."""
+
+    title: str
+    text: str
+    source: str
+    origin: str  # the Briefing.text these were made from (the same object, no copy)
+
+    def __contains__(self, needle: str) -> bool:
+        return needle in self.title or needle in self.text
+
+
+_docs: dict[tuple[str, str], SearchDoc] = {}
+_docs_lock = threading.Lock()
+
+
+def search_doc(b: Briefing) -> SearchDoc:
+    """Folded title/body/source, computed once per briefing.
+
+    Keyed by (id, fingerprint); the identity check on the text catches a different
+    Briefing object under the same key (re-ingested by a newer pipeline, or a test).
+    """
+    key = (b.id, b.fingerprint)
+    doc = _docs.get(key)
+    if doc is None or doc.origin is not b.text:
+        doc = SearchDoc(fold(b.title), fold(b.text), normalize_term(b.source), b.text)
+        with _docs_lock:
+            _docs[key] = doc
+    return doc
+
+
+def warm_search_docs(briefings: Sequence[Briefing]) -> None:
+    """Fold a corpus ahead of the first query (~25 µs a briefing); thread-safe, so a
+    background worker can do it right after loading."""
+    for b in briefings:
+        search_doc(b)
+
+
+def forget_search_docs(keep: Sequence[Briefing] | None = None) -> None:
+    """Drop cached search strings (all, or all but those of ``keep``)."""
+    with _docs_lock:
+        if keep is None:
+            _docs.clear()
+            return
+        wanted = {(b.id, b.fingerprint) for b in keep}
+        for key in [k for k in _docs if k not in wanted]:
+            del _docs[key]
+
+
+Predicate = Callable[[Briefing, Marks], bool]
+
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b or math.isclose(a, b),
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b or math.isclose(a, b),
+    "=": math.isclose,
+}
+
+
+def resolve_topic(term: TopicTerm, taxonomy: dict[str, Topic]) -> str:
+    """The topic id a ``topic:`` value names: exact id/label, else a unique prefix."""
+    names = {
+        topic_id: {fold(topic_id), normalize_term(t.zh), fold(t.en)}
+        for topic_id, t in taxonomy.items()
+    }
+    for topic_id, labels in names.items():
+        if term.label in labels:
+            return topic_id
+    found = [tid for tid, labels in names.items() if any(n.startswith(term.label) for n in labels)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise QuerySyntaxError(term.pos, f'ambiguous topic "{term.label}" ({", ".join(found)})')
+    expected = ", ".join(taxonomy) or "no topics configured"
+    raise QuerySyntaxError(term.pos, f'unknown topic "{term.label}" (expected {expected})')
+
+
+def _compile_atom(term: Atom, taxonomy: dict[str, Topic]) -> Predicate:
+    if isinstance(term, Text):
+        needle = term.needle
+        return lambda b, marks: needle in search_doc(b)
+    if isinstance(term, TopicTerm):
+        topic_id = resolve_topic(term, taxonomy)
+        return lambda b, marks: topic_id in b.topics
+    if isinstance(term, SourceTerm):
+        needle = term.needle
+        return lambda b, marks: needle in search_doc(b).source
+    if isinstance(term, DateTerm):
+        return _date_predicate(term)
+    if isinstance(term, MarkTerm):
+        if term.mark == "bookmarked":
+            return lambda b, marks: marks.is_bookmarked(b.id)
+        return lambda b, marks: marks.has_note(b.id)
+    return _figure_predicate(term)
+
+
+def _date_predicate(term: DateTerm) -> Predicate:
+    def test(b: Briefing, marks: Marks) -> bool:
+        span = briefing_interval(b)
+        if span is None:
+            return False
+        first, last = span
+        if term.op == "after":
+            return first > term.last
+        if term.op == "before":
+            return last < term.first
+        return term.first <= first and last <= term.last
+
+    return test
+
+
+def _figure_predicate(term: FigureTerm) -> Predicate:
+    compare = _COMPARE[term.op]
+
+    def test(b: Briefing, marks: Marks) -> bool:
+        for fig in b.figures:
+            if fig.kind != term.kind:
+                continue
+            # A range without a single value ("300亿至500亿元") may match by either end.
+            values = [fig.value] if fig.value is not None else [fig.low, fig.high]
+            if any(v is not None and compare(v, term.value) for v in values):
+                return True
+        return False
+
+    return test
+
+
+def _cost(term: Term) -> int:
+    """Cheap terms first so that most briefings never reach the substring scans."""
+    atom = term.term if isinstance(term, Not) else term
+    return 1 if isinstance(atom, (Text, SourceTerm)) else 0
+
+
+def compile_parsed(query: Query, *, taxonomy: dict[str, Topic]) -> Predicate:
+    """A predicate for a parsed query (QuerySyntaxError for an unknown topic)."""
+    predicates: list[Predicate] = []
+    for term in sorted(query.terms, key=_cost):
+        if isinstance(term, Not):
+            inner = _compile_atom(term.term, taxonomy)
+            predicates.append(lambda b, marks, inner=inner: not inner(b, marks))
+        else:
+            predicates.append(_compile_atom(term, taxonomy))
+    if not predicates:
+        return lambda b, marks: True
+    return lambda b, marks: all(p(b, marks) for p in predicates)
+
+
+def compile_query(text: str, *, taxonomy: dict[str, Topic]) -> Predicate:
+    """``parse`` + resolve topics: a predicate ``(briefing, marks) -> bool``."""
+    return compile_parsed(parse(text), taxonomy=taxonomy)
+
+
+def filter_briefings(
+    briefings: Sequence[Briefing],
+    text: str,
+    *,
+    taxonomy: dict[str, Topic],
+    marks: Marks = NO_MARKS,
+) -> list[Briefing]:
+    """The briefings matching ``text``, in their original order (all for "")."""
+    predicate = compile_query(text, taxonomy=taxonomy)
+    return [b for b in briefings if predicate(b, marks)]
+
+
+# --- incremental filtering ---------------------------------------------------------
+
+
+def refines(new: Query, old: Query) -> bool:
+    """True when every briefing matching ``new`` surely matches ``old``.
+
+    Then ``new`` can filter ``old``'s result instead of the whole corpus. That is the
+    common case while typing: a word grows (直 → 直播, since a longer needle's hits
+    contain a shorter needle) or a term is added.
+    """
+    return all(any(_implies(n, o) for n in new.terms) for o in old.terms)
+
+
+def _implies(new: Term, old: Term) -> bool:
+    if new == old:
+        return True
+    if isinstance(new, Text) and isinstance(old, Text):
+        return old.needle in new.needle
+    return False
+
+
+class IncrementalFilter:
+    """Filters one corpus as the query is typed, reusing the previous result.
+
+    Call :meth:`reset` when the corpus or the notes store (bookmarks, notes) changes:
+    a cached result is only valid for the marks it was computed with.
+    """
+
+    def __init__(
+        self,
+        briefings: Sequence[Briefing],
+        *,
+        taxonomy: dict[str, Topic],
+        marks: Marks = NO_MARKS,
+    ) -> None:
+        self.taxonomy = taxonomy
+        self.marks = marks
+        self.reset(briefings)
+
+    def reset(self, briefings: Sequence[Briefing] | None = None) -> None:
+        if briefings is not None:
+            self.briefings = list(briefings)
+        self._last: tuple[Query, list[Briefing]] | None = None
+
+    def __call__(self, text: str) -> list[Briefing]:
+        """Matching briefings in corpus order; QuerySyntaxError leaves state unchanged."""
+        query = parse(text)
+        predicate = compile_parsed(query, taxonomy=self.taxonomy)
+        pool = self.briefings
+        if self._last is not None and refines(query, self._last[0]):
+            pool = self._last[1]
+        result = [b for b in pool if predicate(b, self.marks)]
+        self._last = (query, result)
+        return result
