@@ -175,15 +175,22 @@ def figure_json(f: Figure, briefing_id: str | None = None) -> dict[str, Any]:
     return {"id": briefing_id, **data} if briefing_id is not None else data
 
 
-def _table(headers: Sequence[str], rows: list[Sequence[str]]) -> None:
-    """A plain-text table through Rich, never interpreting markup in the cells."""
+def _table(headers: Sequence[str], rows: list[Sequence[str]], wrap: Sequence[str] = ("title",)) -> None:
+    """A table on a terminal; tab-separated lines when piped, for cut/awk/sort.
+
+    Cells go through Rich as Text, never as markup: briefing text is untrusted.
+    """
+    if not sys.stdout.isatty():
+        for row in rows:
+            _print("\t".join(one_line(str(c)).replace("\t", " ") for c in row))
+        return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     for h in headers:
-        table.add_column(h, overflow="fold")
+        table.add_column(h, overflow="fold", no_wrap=h not in wrap, min_width=12 if h in wrap else None)
     for row in rows:
         table.add_row(*(Text(one_line(str(c))) for c in row))
     Console(markup=False, highlight=False, soft_wrap=False).print(table)
@@ -213,7 +220,7 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
          ", ".join(labels.get(t, t) for t in b.topics[:3]))
         for b in briefings
     ]
-    _table(("", "id", "date", "source", "title", "topics"), rows)
+    _table(("", "id", "date", "source", "title", "topics"), rows, wrap=("title", "topics"))
     return EXIT_OK
 
 
@@ -247,7 +254,7 @@ def cmd_figures(config: Config, args: argparse.Namespace) -> int:
         for f in b.figures:
             rows.append(([] if args.id else [b.id]) + [f.kind, f.text, f.en])
     headers = ([] if args.id else ["id"]) + ["kind", "as written", "English"]
-    _table(headers, rows)
+    _table(headers, rows, wrap=("as written", "English"))
     return EXIT_OK
 
 
