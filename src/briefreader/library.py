@@ -102,10 +102,8 @@ def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) 
 
     briefing = ingest_file(path, root)
     if briefing.text and not any(p.kind in FATAL for p in briefing.problems):
-        try:
-            from . import topics
-        except ImportError:  # only while the topics module is being written
-            return briefing
+        from . import topics
+
         briefing.topics = topics.assign_topics(briefing.title, briefing.text, taxonomy, threshold)
         briefing.keywords = topics.extract_keywords(briefing.title, briefing.text)
     return briefing
@@ -120,9 +118,10 @@ def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progr
     total = len(jobs)
     if total < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
         for done, job in enumerate(jobs, 1):
-            yield _analyse_star(job)
-            if progress:
+            briefing = _analyse_star(job)
+            if progress:  # before the yield: a consumer may stop pulling after the last item
                 progress(done, total)
+            yield briefing
         return
     import multiprocessing
 
@@ -131,9 +130,9 @@ def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progr
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context(method)) as pool:
         for done, briefing in enumerate(pool.map(_analyse_star, jobs, chunksize=16), 1):
-            yield briefing
             if progress:
                 progress(done, total)
+            yield briefing
 
 
 def load_library(config: Config, *, progress: Progress | None = None, use_cache: bool = True) -> Library:
@@ -191,10 +190,8 @@ def load_library(config: Config, *, progress: Progress | None = None, use_cache:
 
 
 def _open_index(config: Config, root: Path):
-    try:
-        from .index import Index
-    except ImportError:  # only while the index module is being written
-        return None
+    from .index import Index
+
     try:
         return Index.open(config.cache_dir or user_cache_dir(), root, analysis_version(config))
     except Exception:  # noqa: BLE001 - a cache that cannot open must never stop the reader

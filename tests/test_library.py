@@ -1,0 +1,105 @@
+"""The corpus on disk through load_library: caching counted, not timed; odd folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefreader.config import read_config
+from briefreader.library import LibraryError, load_library
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def config(tmp_path: Path):
+    shutil.copytree(ROOT / "briefings", tmp_path / "briefings")
+    config = read_config(ROOT / "config.toml")
+    config.briefings = tmp_path / "briefings"
+    config.cache_dir = tmp_path / "cache"
+    return config
+
+
+def test_second_load_ingests_nothing(config) -> None:
+    first = load_library(config)
+    assert (first.stats.ingested, first.stats.cached) == (5, 0)
+    second = load_library(config)
+    assert (second.stats.ingested, second.stats.cached) == (0, 5)
+    assert [b.id for b in second.briefings] == [b.id for b in first.briefings]
+    assert [b.figures for b in second.briefings] == [b.figures for b in first.briefings]
+    assert [b.date for b in second.briefings] == [b.date for b in first.briefings]
+
+
+def test_touched_file_is_ingested_again_and_removed_one_disappears(config) -> None:
+    load_library(config)
+    touched = config.briefings / "004_bbc993df6f2fe461.txt"
+    st = touched.stat()
+    os.utime(touched, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    (config.briefings / "001_dd643b2f5a9bae41.txt").unlink()
+    lib = load_library(config)
+    assert (lib.stats.ingested, lib.stats.cached, lib.stats.pruned) == (1, 3, 1)
+    assert "001_dd643b2f5a9bae41" not in lib.by_id
+
+
+def test_garbage_cache_is_rebuilt(config) -> None:
+    load_library(config)
+    for db in config.cache_dir.rglob("*.sqlite3"):
+        db.write_bytes(b"this is not a database" * 100)
+    lib = load_library(config)
+    assert lib.stats.ingested == 5 and len(lib.briefings) == 5
+    assert load_library(config).stats.cached == 5
+
+
+def test_taxonomy_change_invalidates_the_cache(config) -> None:
+    load_library(config)
+    config.topic_threshold += 1
+    assert load_library(config).stats.ingested == 5
+
+
+def test_nested_folders_hidden_files_and_other_suffixes(config) -> None:
+    nested = config.briefings / "2024" / "q1"
+    nested.mkdir(parents=True)
+    shutil.copy(config.briefings / "000_6725c00bccd9a398.txt", nested / "copy.txt")
+    (config.briefings / ".hidden.txt").write_text("不应读取的隐藏文件内容。", encoding="utf-8")
+    (config.briefings / "image.png").write_bytes(b"\x89PNG....")
+    lib = load_library(config)
+    assert "2024/q1/copy" in lib.by_id
+    assert len(lib.briefings) == 6
+
+
+def test_symlink_loop_and_broken_link(config) -> None:
+    (config.briefings / "loop").symlink_to(config.briefings, target_is_directory=True)
+    (config.briefings / "dangling.txt").symlink_to(config.briefings / "nowhere.txt")
+    lib = load_library(config)
+    assert len(lib.briefings) == 5
+    assert any(p.relpath == "dangling.txt" and p.problem.kind == "unreadable" for p in lib.problems)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_a_problem(config) -> None:
+    locked = config.briefings / "004_bbc993df6f2fe461.txt"
+    locked.chmod(0)
+    lib = load_library(config, use_cache=False)
+    assert any(p.problem.kind == "unreadable" for p in lib.problems)
+    assert len(lib.briefings) == 4
+
+
+def test_missing_folder_is_a_clear_error(config, tmp_path: Path) -> None:
+    config.briefings = tmp_path / "nope"
+    with pytest.raises(LibraryError, match="briefings folder not found"):
+        load_library(config)
+
+
+def test_parallel_cold_ingest_matches_serial(config, tmp_path: Path) -> None:
+    # Enough files to take the worker-pool path; results must equal in-process ingest.
+    for i in range(60):
+        src = sorted(config.briefings.glob("*.txt"))[i % 5]
+        shutil.copy(src, config.briefings / f"copy_{i:02d}{src.suffix}")
+    progress: list[tuple[int, int]] = []
+    lib = load_library(config, use_cache=False, progress=lambda d, t: progress.append((d, t)))
+    assert progress[-1] == (65, 65)
+    assert lib.by_id["copy_00"].title == lib.by_id["000_6725c00bccd9a398"].title
+    assert lib.by_id["copy_04"].topics == lib.by_id["004_bbc993df6f2fe461"].topics
