@@ -116,13 +116,7 @@ def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> B
     stub.authors = meta.authors
     stub.script = script
     stub.format = fmt
-    stub.figures = _figures(text)
+    from ..figures import extract_figures
+
+    stub.figures = extract_figures(text)
     return stub
-
-
-def _figures(text: str):
-    try:
-        from ..figures import extract_figures
-    except ImportError:  # the figures package is optional only while it is being built
-        return []
-    return extract_figures(text)

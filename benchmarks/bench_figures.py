@@ -1,0 +1,114 @@
+"""Throughput of ``extract_figures`` on a synthetic corpus of >= 5 MB.
+
+    .venv/bin/python benchmarks/bench_figures.py [--mb 6] [--runs 5] [--seed 1]
+
+The corpus mixes (a) sentences of the five sample briefings (through the real ingest),
+shuffled and repeated, and (b) synthetic sentences with random figures of every kind
+(money, percent, area, counts, ranges, hedges, years, dates) plus number-like noise
+(document numbers, phones, ordinals). It is extracted as documents of ~5 KB, the size of
+a briefing, and once more as one single line, and reports the median figures/s and MB/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from briefreader.figures import extract_figures  # noqa: E402
+
+TEMPLATES = [
+    "{year}年,该区软件和信息服务业营收{hedge}{n}亿元,同比增长{pct}%。",
+    "到{year}年,力争培育{n}家以上具有国际竞争力的企业,打造{a}个至{b}个头部平台。",
+    "活动累计补贴近{n}亿元,预计将帮助超过{big}家企业,吸引{n}万人次参与。",
+    "规划总面积达{f}平方公里,建筑面积{n}万平方米,占地{n}亩。",
+    "给予最高{n}万元奖励,对符合条件的项目给予{a}-{b}万美元资助。",
+    "税收贡献占比达到{pct}%以上,约占全市的五分之一,近四成企业表示满意。",
+    "联合{n}所高校、超{n}家科技企业,提供超过{big}个工作岗位,{n}名选手参赛。",
+    "杨科两会〔{year}〕{n}号,联系电话:{phone},邮政编码:{post},第{n}届大会。",
+    "{m}月{d}日,{year}上海信息消费节开幕,为期一个月,开展“1+5+N”模式。",
+    "一千二百余家企业参与,总投资三千亿元,百分之十二点五的增长,{cn}个项目落地。",
+]
+CN = ["两", "三", "五", "十", "二十", "三十六", "一百"]
+
+
+def synthetic(rng: random.Random) -> str:
+    t = rng.choice(TEMPLATES)
+    a = rng.randint(1, 9)
+    return t.format(
+        year=rng.randint(2015, 2030), hedge=rng.choice(["", "超过", "约", "近", "逾"]),
+        n=rng.randint(1, 9999), pct=round(rng.uniform(0, 60), 1), a=a, b=a + rng.randint(1, 5),
+        big=rng.randint(1000, 99999), f=round(rng.uniform(0.5, 30), 2),
+        phone=rng.randint(10_000_000, 99_999_999), post=rng.randint(100_000, 999_999),
+        m=rng.randint(1, 12), d=rng.randint(1, 28), cn=rng.choice(CN),
+    )
+
+
+def sample_sentences() -> list[str]:
+    from briefreader.ingest import ingest_file
+
+    root = ROOT / "briefings"
+    out: list[str] = []
+    for path in sorted(root.iterdir()):
+        text = ingest_file(path, root).text
+        out.extend(s for s in re.split(r"(?<=[。！？；\n])", text) if s.strip())
+    return out
+
+
+def build_corpus(mb: float, seed: int) -> list[str]:
+    """Documents of ~5 KB, half sample sentences, half synthetic, until ``mb`` MB."""
+    rng = random.Random(seed)
+    samples = sample_sentences()
+    docs, size, target = [], 0, int(mb * 1_000_000)
+    while size < target:
+        parts, doc_size = [], 0
+        while doc_size < 5000:
+            s = rng.choice(samples) if rng.random() < 0.5 else synthetic(rng)
+            if rng.random() < 0.1:
+                s += "\n"
+            parts.append(s)
+            doc_size += len(s.encode())
+        doc = "".join(parts)
+        docs.append(doc)
+        size += len(doc.encode())
+    return docs
+
+
+def run(docs: list[str], runs: int) -> tuple[float, float, int]:
+    mb = sum(len(d.encode()) for d in docs) / 1e6
+    times, count = [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        count = sum(len(extract_figures(d)) for d in docs)
+        times.append(time.perf_counter() - started)
+    t = statistics.median(times)
+    return count / t, mb / t, count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=6.0)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    docs = build_corpus(args.mb, args.seed)
+    mb = sum(len(d.encode()) for d in docs) / 1e6
+    print(f"corpus: {len(docs)} documents, {mb:.2f} MB UTF-8, "
+          f"{sum(map(len, docs)) / 1e6:.2f} M characters; median of {args.runs} runs")
+    fps, mbps, n = run(docs, args.runs)
+    print(f"documents:   {n} figures  {fps:>10,.0f} figures/s  {mbps:6.2f} MB/s")
+    one_line = ["".join(d.replace("\n", "") for d in docs)]
+    fps, mbps, n = run(one_line, max(1, args.runs // 2))
+    print(f"single line: {n} figures  {fps:>10,.0f} figures/s  {mbps:6.2f} MB/s")
+
+
+if __name__ == "__main__":
+    main()

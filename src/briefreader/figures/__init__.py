@@ -1,0 +1,47 @@
+"""Key figures: Chinese number parsing, figure extraction and English renderings.
+
+Public API::
+
+    from briefreader.figures import extract_figures, figures_to_json
+    extract_figures(text) -> list[Figure]      # PRODUCT.md section 4
+
+Pure Python and stdlib only (no Textual); importing compiles a handful of regexes.
+
+Conventions beyond PRODUCT.md section 4 (documented choices):
+
+- ``value`` of a range (2个至3个, 100-200万美元) is its low end; ``low``/``high`` hold both.
+- Hedges set bounds: ``over`` → ``low = value``; ``under``/``nearly`` → ``high = value``.
+- 最高/最多/不超过 ("up to") are ``under`` with ``en`` "up to ..."; 至少/不少于 are
+  ``over`` with "at least ...". The spec has no ``max``/``min`` qualifier.
+- Growth: 增长13% is ``percent`` 13 with ``en`` "+13%"; declines (下降5%) carry the sign
+  in ``value`` (-5). 提高到20% is a level, not a change. 个百分点 gives ``unit = "pp"``.
+- ``ratio``: ``value`` is a fraction (五分之一 → 0.2, 四成 → 0.4), ``unit`` is empty.
+- ``year`` (deadline: 到2027年, 预计将于2027年, 2025年前): ``value`` = the year, ``unit = "year"``,
+  ``en`` "by 2027".
+- ``date``: ``value`` = YYYYMMDD with unknown parts 0 (2024年9月 → 20240900, sortable),
+  ``None`` when the year is not written (5月17日); ``unit`` = precision (day/month/year).
+- Counts: ``unit`` is the measure word (家, 个, 所, 名, 人次 ...); ``en`` names the noun
+  when a small table knows it ("8,000+ companies"), else just the number ("8,000+").
+- ``sentence`` is capped at 400 characters either side of the figure, so a megabyte
+  line without punctuation does not copy a megabyte per figure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Figure
+from .extract import extract_figures
+
+__all__ = ["extract_figures", "figures_to_json"]
+
+
+def figures_to_json(figures: list[Figure], id: str | None = None) -> list[dict[str, Any]]:  # noqa: A002
+    """Plain dicts for ``briefreader figures --json``; ``id`` is added when given."""
+    rows = []
+    for fig in figures:
+        row = fig.to_dict()
+        if id is not None:
+            row = {"id": id, **row}
+        rows.append(row)
+    return rows

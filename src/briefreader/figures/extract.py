@@ -1,0 +1,701 @@
+"""Find key figures in normalized Simplified Chinese text (PRODUCT.md section 4).
+
+How it works, in one pass:
+
+1. ``FIGURE_RE`` finds candidates left to right: dates, ``百分之…``, ``五分之一``, ``四成``,
+   or a *quantity*: a number (Arabic or Chinese) + optional 余/多 + scale (万, 亿, 千亿)
+   + an optional unit (currency, %, area, measure word, 年).
+2. A small handler per candidate looks at a bounded window around it (a few characters
+   before for hedges such as 超过/约/近, growth verbs such as 增长, deadline words such as
+   到; a few after for 以上/左右 and the counted noun) and either builds a ``Figure`` or
+   rejects the candidate (ordinals, document numbers, phone numbers, names).
+
+Everything outside the match is read through fixed-size windows, and the regexes
+have no nested unbounded repetition, so the work is linear in the text length, even on
+a 1 MB line without punctuation.
+
+Precision rules (why a number is *not* a figure):
+- a number needs a unit: a bare 65668055 (phone), 200082 (postcode), 2.0 (上海制造2.0),
+  520 (520礼物节) or 2023 (〔2023〕) has none; 号, 楼, 届, 期, 年 (for a count), 岁,
+  周年, 时 are not units here, so 23号, 14 楼, 十五届, 30周年 never become figures;
+- 第 before a number makes it an ordinal (第三批, 第B129号);
+- a number glued to Latin letters or to ``+`` is a name or formula (5G, B129, web3.0, 1+5+N);
+- a lone 一 before a measure word is the article "a" (一个重要引擎, 一批企业);
+- a bare scale (万家灯火, 千行百业, 百年) needs a hedge (逾万家, 上百家) or 余/多 (百余场);
+- a count wrapped in quotes as a name (“文创50条”) is a title, not a count;
+- a year is never a count; a 4-digit 年 is a date, or a deadline (``year``) after
+  到/至/将于 or before 前/底前.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..model import Figure
+from . import english
+from .numerals import (
+    CN_DIGIT_CHARS,
+    CN_NUMERAL_CHARS,
+    cn_approx_pair,
+    is_bare_scale,
+    parse_chinese,
+    parse_number,
+)
+from .units import (
+    AREAS,
+    CURRENCIES,
+    GROWTH_DOWN,
+    GROWTH_UP,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    MEASURE_NOUN_DEFAULTS,
+    MEASURES,
+    NOUNS,
+    YEAR_MAX,
+    YEAR_MIN,
+    alternation,
+)
+
+# --------------------------------------------------------------------------- regexes
+
+_SP = r"[ \u3000\xa0]{0,2}"  # sources put spaces around numbers: "77 所高校", "1.5 万亿元"
+_CN = CN_NUMERAL_CHARS
+_CND = CN_DIGIT_CHARS
+
+_CURRENCY = (
+    alternation(k for k in CURRENCIES if k != "元")
+    # 元 also starts words: 元宇宙 (metaverse), 元素, 元旦, 二次元 ...
+    + r"|元(?!宇宙|素|件|器|老|旦|首|启|化|帅|音|气|认知|朝|代|年|月|宵|气|培)"
+)
+_AREA = alternation(AREAS)
+# Longest literal first (人次 before 人, 项目 before 项); the look-aheads don't count.
+_MEASURE = "|".join(sorted(MEASURES, key=lambda alt: len(alt.split("(")[0]), reverse=True))
+
+# Thousands separators only in proper groups (3,000 / 12,345,678): Chinese text often
+# uses an ASCII comma as a clause comma, and "2024,100家" is 2024 then 100家.
+_NUMBER = rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{_CN}]{{1,20}}(?:点[{_CND}]{{1,8}})?)"
+_QUANTITY = (
+    _NUMBER
+    + _SP
+    + r"(?P<more1>[余多])?(?P<scale>[十百千万亿]{1,3})?(?P<more2>[余多])?"
+    + _SP
+    + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<pct>[%％]|个?百分点)|(?P<area>{_AREA})"
+    + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
+)
+_DATE = (
+    r"(?P<y1>\d{4})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})(?!\d)"
+    r"|(?P<y2>\d{4}) ?年 ?(?P<m2>\d{1,2}) ?月(?: ?(?P<d2>\d{1,2}) ?[日号])?"
+    r"|(?P<m3>\d{1,2}) ?月 ?(?P<d3>\d{1,2}) ?[日号]"
+)
+# 成 after a digit is a share (四成 = 40%) unless it starts a word: 成员, 成立, 一成不变 ...
+_CHENG_WORDS = "不员立功本果熟长交就都型品效绩为年人材才片套群批规全形像真事败名婚行家色分因语千百亲"
+_CN_PCT = rf"[{_CND}十百]{{1,8}}(?:点[{_CND}]{{1,8}})?|\d+(?:\.\d+)?"
+
+FIGURE_RE = re.compile(
+    rf"(?P<date>{_DATE})"
+    rf"|百分之(?P<pcn>{_CN_PCT})"
+    rf"|(?P<frac>(?P<den>[二三四五六七八九十百千]{{1,3}}|\d{{1,4}})分之(?P<numer>[{_CND}十]{{1,4}}|\d{{1,4}}))"
+    rf"|(?P<cheng>[一二三四五六七八九])成(?![{_CHENG_WORDS}])"
+    rf"|{_QUANTITY}"
+)
+QUANTITY_RE = re.compile(_QUANTITY)
+RANGE_SEP_RE = re.compile(rf"{_SP}(?:至|到|-|~|～|—{{1,2}}|–|－){_SP}")
+HEDGE_BEFORE_RE = re.compile(
+    rf"(?P<h>{alternation(HEDGES_BEFORE)})(?:可达|可|达到|达|为|了|有|共)?{_SP}$"
+)
+# 约占全市的五分之一: a share's hedge sits before 占, a few characters from the number.
+RATIO_HEDGE_RE = re.compile(
+    rf"(?P<h>{alternation(w for w in HEDGES_BEFORE if len(w) > 1 or w in '约近超逾')})"
+    r"占[^，。；,;！？!?\n]{0,8}$"
+)
+HEDGE_AFTER_RE = re.compile(rf"{_SP}(?P<h>{alternation(HEDGES_AFTER)})")
+GROWTH_RE = re.compile(
+    rf"(?:(?P<up>{alternation(GROWTH_UP)})|(?P<down>{alternation(GROWTH_DOWN)}))"
+    rf"(?:了|为|达|达到|约为|率为|率达|率)?{_SP}$"
+)
+# Deadline words: 到2027年, 力争到2027年, 预计将于2027年, 至2025年 (not 截至2024年, a cut-off).
+YEAR_BEFORE_RE = re.compile(
+    rf"(?P<t>(?<!截)(?:到|至)|(?:(?<=将)|(?<=计划)|(?<=有望)|(?<=力争)|(?<=预计))于){_SP}$"
+)
+YEAR_AFTER_RE = re.compile(r"(?:底|末)?(?:前|以前|之前)")
+# (人民币,下同) / （美元，下同）: the currency of every bare 元 from here on.
+CURRENCY_NOTE_RE = re.compile(
+    rf"[(（]\s*(?:单位[:：]\s*)?(?P<cur>{alternation(k for k in CURRENCIES if k != '元')})"
+    r"\s*[,，、]?\s*下同\s*[)）]"
+)
+SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
+_NOUN_RE = re.compile(alternation(NOUNS))
+_NOUN_STOP_RE = re.compile(r"[，。；！？,;!?\n：:（(]")
+_NOUN_BOUNDARY = set("、等和与及,，。；;)）\"”》 \n")
+# Keywords that make a bare 亿 amount money (规模达3000亿) and words that veto it.
+_MONEY_BEFORE_RE = re.compile(
+    r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费|GDP|GMV|预算|基金"
+)
+_MONEY_AFTER_RE = re.compile(r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金")
+_PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
+
+# Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
+_HEDGE_FALSE_PREV = {
+    "约": set("签预节制契合邀特履违公条简相婉失赴践守立解续集"),
+    "近": set("附最临邻靠亲就遥远拉走凑晚"),
+    "超": set("高赶"),
+    "逾": set(),
+}
+_BARE_SCALE_ONLY_HEDGES = {"上", "过"}
+_SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
+
+_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+_SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
+_WINDOW = 8  # chars looked at before a number for hedges and growth verbs
+_NOUN_WINDOW = 30
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number with its scale and unit, from one match of ``_QUANTITY``."""
+
+    start: int
+    num_end: int
+    end: int  # end of the last part present (unit, scale, 余)
+    num: str
+    scale: str
+    more: bool  # 余/多: "more than"
+    kind: str | None  # money | percent | area | count | nian | None
+    unit: str  # the unit as written: 元, %, 平方公里, 家 ...
+    value: float | None
+
+    @property
+    def arabic(self) -> bool:
+        return self.num[0].isascii()
+
+
+def _quantity(m: re.Match[str]) -> Quantity:
+    scale = m["scale"] or ""
+    more = bool(m["more1"] or m["more2"])
+    kind = None
+    for group in ("cur", "pct", "area", "measure", "nian"):
+        if m[group]:
+            kind = {"cur": "money", "pct": "percent", "area": "area", "measure": "count",
+                    "nian": "nian"}[group]
+            break
+    if kind:
+        end = m.end("unit")
+    else:
+        end = max(m.end("num"), m.end("more1"), m.end("scale"), m.end("more2"))
+    value = parse_number(m["num"], scale)
+    if value is None and kind == "count" and not scale and cn_approx_pair(m["num"]):
+        value = float(cn_approx_pair(m["num"])[0])  # 三四家: the count path makes it a range
+    return Quantity(
+        start=m.start("num"), num_end=m.end("num"), end=end, num=m["num"], scale=scale,
+        more=more, kind=kind, unit=m["unit"] or "", value=value,
+    )
+
+
+@dataclass(slots=True)
+class Hedge:
+    start: int
+    qualifier: str
+    en: str | None
+
+
+def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
+    window_start = max(0, pos - _WINDOW)
+    m = HEDGE_BEFORE_RE.search(text, window_start, pos)
+    if not m:
+        return None
+    word = m["h"]
+    start = m.start("h")
+    if word in _BARE_SCALE_ONLY_HEDGES and not bare_scale:
+        return None
+    prev = text[start - 1] if start else ""
+    if prev in _HEDGE_FALSE_PREV.get(word, ()):
+        return None
+    qualifier, en = HEDGES_BEFORE[word]
+    return Hedge(start, qualifier, en)
+
+
+def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
+    m = HEDGE_AFTER_RE.match(text, pos)
+    if not m:
+        return None
+    after = text[m.end() : m.end() + 1]
+    if m["h"] == "以上" and after == "率":  # 以上率 is not 以上
+        return None
+    return HEDGES_AFTER[m["h"]], m.end()
+
+
+def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
+    """(+1 or -1, start of the verb) when a growth verb sits right before ``pos``."""
+    m = GROWTH_RE.search(text, max(0, pos - _WINDOW), pos)
+    if not m:
+        return None
+    return (1, m.start("up")) if m["up"] else (-1, m.start("down"))
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _glued_to_name(text: str, q: Quantity) -> bool:
+    """5G, B129, web3.0, 1+5+N, 08:23, 021-6566: the number is part of a name or code."""
+    prev = text[q.start - 1] if q.start else ""
+    prev2 = text[q.start - 2] if q.start >= 2 else ""
+    if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
+        return True  # 第三批, 第 3 批: ordinals
+    if q.arabic:
+        if prev and (_is_ascii_alnum(prev) or prev in "+.:/#_"):
+            return True
+        if prev == "-" and prev2.isdigit():
+            return True
+        after = text[q.num_end : q.num_end + 1]
+        if q.kind is None and (_is_ascii_alnum(after) or after == "+"):
+            return True
+    return False
+
+
+_OPENERS = {"“": "”", "《": "》", "「": "」", "『": "』"}
+_QUOTES = set(_OPENERS) | set(_OPENERS.values())
+
+
+def _quoted_name(text: str, q: Quantity) -> bool:
+    """“文创50条”, “五个新城”, 《十条措施》: a count inside a short quote or a title is a name.
+
+    Inside = the nearest quote mark before is an opener and the nearest after is its
+    closer, both close by (titles in 《》 may be longer than quoted slogans).
+    """
+    for opener_window, closer_window, marks in ((8, 10, "“”「」『』"), (40, 40, "《》")):
+        i = q.start - 1
+        lo = max(0, q.start - opener_window)
+        while i >= lo and text[i] not in marks:
+            i -= 1
+        if i < lo or text[i] not in _OPENERS:
+            continue
+        closer = _OPENERS[text[i]]
+        j, hi = q.end, min(len(text), q.end + closer_window)
+        while j < hi and text[j] not in marks:
+            j += 1
+        if j < hi and text[j] == closer:
+            return True
+    return False
+
+
+def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
+    """The English noun counted: the head noun after the measure word, else before it.
+
+    ``after`` is where the noun phrase may start (past 以上/左右), default the unit's end.
+    """
+    pos = q.end if after is None else after
+    window_end = min(len(text), pos + _NOUN_WINDOW)
+    stop = _NOUN_STOP_RE.search(text, pos, window_end)
+    end = stop.start() if stop else window_end
+    adjacent = _NOUN_RE.match(text, pos, end)
+    if adjacent:  # 名选手, 家企业, 所高校: the noun right after the measure word
+        # 品牌门店: in a chain of nouns the last one is the head.
+        while (nxt := _NOUN_RE.match(text, adjacent.end(), end)) is not None:
+            adjacent = nxt
+        return NOUNS[adjacent.group()]
+    matches = list(_NOUN_RE.finditer(text, pos, end))
+    if matches:
+        # Chinese puts the head noun last in its phrase: prefer a noun that ends a
+        # phrase (before 、 等 和 or punctuation), else the last one in the window.
+        for m in matches:
+            nxt = text[m.end() : m.end() + 1]
+            if m.end() == end or nxt in _NOUN_BOUNDARY:
+                return NOUNS[m.group()]
+        return NOUNS[matches[-1].group()]
+    if pos == end or text[pos : pos + 1] in _NOUN_BOUNDARY:
+        # Nothing follows (数字经济企业8000余家，): look back in the clause.
+        back = max(0, q.start - 12)
+        clause = text.rfind("，", back, q.start)
+        begin = max(back, clause + 1) if clause >= 0 else back
+        found = list(_NOUN_RE.finditer(text, begin, q.start))
+        if found:
+            return NOUNS[found[-1].group()]
+    return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+class _Sentences:
+    """Sentence of a span, from precomputed boundaries (bisect, no rescans)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in SENTENCE_END_RE.finditer(text)]
+        self.cache: dict[tuple[int, int], str] = {}
+
+    def around(self, start: int, end: int) -> str:
+        i = bisect.bisect_left(self.ends, start)
+        left = self.ends[i - 1] + 1 if i > 0 else 0
+        j = bisect.bisect_left(self.ends, max(end - 1, start))
+        right = self.ends[j] + 1 if j < len(self.ends) else len(self.text)
+        if self.text[right - 1 : right] == "\n":
+            right -= 1
+        left = max(left, start - _SENTENCE_CAP)
+        right = min(right, end + _SENTENCE_CAP)
+        key = (left, right)
+        if key not in self.cache:
+            self.cache[key] = self.text[left:right].strip()
+        return self.cache[key]
+
+
+# --------------------------------------------------------------------------- extractor
+
+
+class _Extractor:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
+        self.note_starts = [p for p, _ in self.notes]
+        self.sentences = _Sentences(text)
+        self.figures: list[Figure] = []
+
+    # -- driver
+
+    def run(self) -> list[Figure]:
+        text = self.text
+        pos = 0
+        while True:
+            m = FIGURE_RE.search(text, pos)
+            if m is None:
+                break
+            if m["date"] is not None:
+                resume = self._date(m)
+            elif m["pcn"] is not None:
+                resume = self._chinese_percent(m)
+            elif m["frac"] is not None:
+                resume = self._fraction(m)
+            elif m["cheng"] is not None:
+                resume = self._cheng(m)
+            else:
+                resume = self._quantity(m)
+            pos = max(resume, m.start() + 1)
+        self.figures.sort(key=lambda f: f.start)
+        return self.figures
+
+    def add(self, kind: str, start: int, end: int, value: float | None, en: str, *,
+            unit: str = "", qualifier: str = "exact", low: float | None = None,
+            high: float | None = None) -> None:
+        self.figures.append(Figure(
+            kind=kind, text=self.text[start:end], start=start, end=end, value=value,
+            low=low, high=high, unit=unit, qualifier=qualifier, en=en,
+            sentence=self.sentences.around(start, end),
+        ))
+
+    # -- dates and years
+
+    def _date(self, m: re.Match[str]) -> int:
+        text = self.text
+        start = m.start()
+        if start and (text[start - 1].isdigit() or _is_ascii_alnum(text[start - 1])):
+            return m.end()
+        y = m["y1"] or m["y2"]
+        mo = m["m1"] or m["m2"] or m["m3"]
+        d = m["d1"] or m["d2"] or m["d3"]
+        year = int(y) if y else None
+        month = int(mo) if mo else None
+        day = int(d) if d else None
+        if (year is not None and not YEAR_MIN <= year <= YEAR_MAX) or not 1 <= (month or 1) <= 12 \
+                or not 1 <= (day or 1) <= 31:
+            return m.end()
+        self._add_date(start, m.end(), year, month, day)
+        return m.end()
+
+    def _add_date(self, start: int, end: int, year: int | None, month: int | None,
+                  day: int | None) -> None:
+        # value: YYYYMMDD with unknown parts 0 (sortable); None when the year is unknown.
+        value = float(year * 10_000 + (month or 0) * 100 + (day or 0)) if year else None
+        precision = "day" if day else "month" if month else "year"
+        self.add("date", start, end, value, english.date(year, month, day), unit=precision)
+
+    def _year(self, q: Quantity) -> int:
+        """A 4-digit number before 年: a deadline (到2027年, 2025年前) or a plain date."""
+        text = self.text
+        if not (q.arabic and len(q.num) == 4 and q.num.isdigit() and not q.scale and not q.more):
+            return q.end  # 30年, 三年: durations, never counts
+        year = int(q.num)
+        if not YEAR_MIN <= year <= YEAR_MAX or text.startswith(("历史", "来"), q.end):
+            return q.end
+        before = YEAR_BEFORE_RE.search(text, max(0, q.start - 4), q.start)
+        after = YEAR_AFTER_RE.match(text, q.end)
+        if before or after:
+            start = before.start("t") if before else q.start
+            end = after.end() if after else q.end
+            self.add("year", start, end, float(year), english.year(year), unit="year")
+            return end
+        self._add_date(q.start, q.end, year, None, None)
+        return q.end
+
+    # -- percent and ratios written in words
+
+    def _chinese_percent(self, m: re.Match[str]) -> int:
+        raw = m["pcn"]
+        value = float(raw) if raw[0].isascii() else parse_chinese(raw)
+        if value is None:
+            return m.start() + 3
+        self._percent(m.start(), m.end(), value, "%", more=False)
+        return m.end()
+
+    def _fraction(self, m: re.Match[str]) -> int:
+        den = parse_number(m["den"])
+        numer = parse_number(m["numer"])
+        if not den or numer is None or numer > den or (m.start() and self.text[m.start() - 1] == "第"):
+            return m.end()
+        exact = den == int(den) and numer == int(numer)
+        self._ratio(m.start(), m.end(), numer / den,
+                    int(numer) if exact else None, int(den) if exact else None)
+        return m.end()
+
+    def _cheng(self, m: re.Match[str]) -> int:
+        """四成 = 40%: only where the context says share (占四成, 近四成, 四成以上)."""
+        text = self.text
+        start, end = m.start(), m.end()
+        prev = text[start - 1] if start else ""
+        after = text[end : end + 2]
+        share_before = (prev and prev in "占达有约近超逾过的为") or \
+            text[max(0, start - 2) : start] in ("将近", "接近", "超过", "大约", "不到", "不足")
+        share_after = after.startswith(("以上", "左右", "以下", "多", "的", "。", "，", ",", "；"))
+        if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after):
+            return start + 1
+        self._ratio(start, end, _DIGIT_VALUE[m["cheng"]] / 10, None, None)
+        return end
+
+    def _ratio(self, start: int, end: int, value: float, numer: int | None,
+               den: int | None) -> None:
+        hedge = _hedge_before(self.text, start, bare_scale=False)
+        qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else ("exact", None)
+        if not hedge:
+            share = RATIO_HEDGE_RE.search(self.text, max(0, start - 12), start)
+            if share:
+                qualifier, hedge_en = HEDGES_BEFORE[share["h"]]
+        after = _hedge_after(self.text, end)
+        if after and not hedge:
+            qualifier, end = after
+        span_start = hedge.start if hedge else start
+        self.add("ratio", span_start, end, value,
+                 english.ratio(numer, den, value, qualifier, hedge_en), qualifier=qualifier,
+                 low=value if qualifier == "over" else None,
+                 high=value if qualifier in ("under", "nearly") else None)
+
+    # -- quantities
+
+    def _quantity(self, m: re.Match[str]) -> int:
+        text = self.text
+        q = _quantity(m)
+        if q.value is None or _glued_to_name(text, q):
+            return q.num_end
+        second = self._range_end(q)
+        if second is not None:
+            return self._range(q, second)
+        if q.kind == "nian":
+            return self._year(q)
+        if q.kind is None:
+            if self._implied_money(q):
+                self._money(q)
+                return q.end
+            return q.num_end
+        if q.kind == "money":
+            self._money(q)
+        elif q.kind == "percent":
+            self._percent(q.start, q.end, q.value, "%" if q.unit in "%％" else "pp", q.more)
+        elif q.kind == "area":
+            self._area(q)
+        elif q.kind == "count":
+            if not self._count(q):
+                return q.num_end
+        return q.end
+
+    def _bare_or_article(self, q: Quantity) -> bool:
+        """一 as an article (一个, 一家) or a bare 万/千/百 with no hedge (万家灯火)."""
+        if q.arabic:
+            return False
+        if q.num == "一":
+            return True
+        if is_bare_scale(q.num) and not q.more:
+            return _hedge_before(self.text, q.start, bare_scale=True) is None
+        return False
+
+    def _hedges(self, q: Quantity, end: int) -> tuple[int, str, str | None, int, bool]:
+        """(span start, qualifier, English hedge word, span end, suffix '+')."""
+        hedge = _hedge_before(self.text, q.start, bare_scale=is_bare_scale(q.num))
+        after = _hedge_after(self.text, end)
+        if hedge:
+            start, qualifier, hedge_en, plus = hedge.start, hedge.qualifier, hedge.en, False
+        elif q.more:
+            start, qualifier, hedge_en, plus = q.start, "over", None, True
+        elif after:
+            start, qualifier, hedge_en, plus = q.start, after[0], None, after[0] == "over"
+        else:
+            start, qualifier, hedge_en, plus = q.start, "exact", None, False
+        if after:
+            end = after[1]
+            if not hedge and not q.more:
+                qualifier = after[0]
+        return start, qualifier, hedge_en, end, plus
+
+    @staticmethod
+    def _bounds(qualifier: str, value: float) -> tuple[float | None, float | None]:
+        if qualifier == "over":
+            return value, None
+        if qualifier in ("under", "nearly"):
+            return None, value
+        return None, None
+
+    def _currency(self, unit: str, end: int) -> str:
+        """ISO code; a bare 元 follows a (美元,下同) note before it or right after it."""
+        if unit and unit not in ("元", "块钱"):
+            return CURRENCIES[unit]
+        i = bisect.bisect_right(self.note_starts, end + 2)
+        if i:
+            return self.notes[i - 1][1]
+        return "CNY"
+
+    def _implied_money(self, q: Quantity) -> bool:
+        """规模达3000亿, 逾百亿代金券: 亿 amounts with money context but no 元 written."""
+        text = self.text
+        if "亿" not in q.num + q.scale or q.value < 1e8 or self._bare_or_article(q):
+            return False
+        after = text[q.end : q.end + 3]
+        if after[:1] in ("级", "人", "次", "户", "件", "元"):
+            return False
+        if _MONEY_AFTER_RE.match(after):
+            return True
+        if after[:1] and "\u4e00" <= after[0] <= "\u9fff":
+            return False
+        clause = text[max(0, q.start - 12) : q.start]
+        clause = re.split(r"[，。；,;！？!?]", clause)[-1]
+        return bool(_MONEY_BEFORE_RE.search(clause)) and not _PEOPLE_RE.search(clause)
+
+    def _money(self, q: Quantity) -> None:
+        if not q.arabic and q.value < 10 and not any(ch in "十百千万亿" for ch in q.num + q.scale):
+            return  # 一元, 二元: word parts (一元化, 二元结构), not sums
+        if self._bare_or_article(q) and "亿" not in q.num + q.scale:
+            return
+        start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
+        currency = self._currency(q.unit, end)
+        low, high = self._bounds(qualifier, q.value)
+        self.add("money", start, end, q.value,
+                 english.money(q.value, currency, qualifier, hedge_en=hedge_en),
+                 unit=currency, qualifier=qualifier, low=low, high=high)
+
+    def _percent(self, start0: int, end0: int, value: float, unit: str, more: bool) -> None:
+        text = self.text
+        hedge = _hedge_before(text, start0, bare_scale=False)
+        start = hedge.start if hedge else start0
+        qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else (
+            ("over", None) if more else ("exact", None))
+        end = end0
+        after = _hedge_after(text, end0)
+        if after:
+            end = after[1]
+            if not hedge and not more:
+                qualifier = after[0]
+        growth = _growth_before(text, start)
+        signed = growth is not None
+        if growth:
+            sign, start = growth
+            value = sign * value
+        low, high = self._bounds(qualifier, value)
+        self.add("percent", start, end, value,
+                 english.percent(value, qualifier, signed=signed, unit=unit, hedge_en=hedge_en),
+                 unit="%" if unit == "%" else "pp", qualifier=qualifier, low=low, high=high)
+
+    def _area(self, q: Quantity) -> None:
+        if self._bare_or_article(q):
+            return
+        value = q.value * AREAS[q.unit]
+        start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
+        low, high = self._bounds(qualifier, value)
+        self.add("area", start, end, value, english.area(value, qualifier, hedge_en=hedge_en),
+                 unit="m2", qualifier=qualifier, low=low, high=high)
+
+    def _count(self, q: Quantity) -> bool:
+        text = self.text
+        if self._bare_or_article(q) or _quoted_name(text, q):
+            return False
+        if not q.arabic and q.unit.startswith("次"):
+            return False  # 二次会议, 三次元: Chinese numeral + 次 is mostly a word
+        if q.unit in ("名", "位") and text[q.start - 1 : q.start] == "前":
+            return False  # 前10名: a ranking
+        if q.value <= 0 or (q.value != int(q.value) and not q.scale):
+            return False
+        pair = None if q.arabic else cn_approx_pair(q.num)
+        if pair:  # 三四个 = three or four
+            start, _, _, end, _ = self._hedges(q, q.end)
+            noun = _count_noun(text, q, end)
+            self.add("count", start, end, float(pair[0]),
+                     english.count(0, noun, "range", low=pair[0], high=pair[1]),
+                     unit=q.unit, qualifier="range", low=float(pair[0]), high=float(pair[1]))
+            return True
+        start, qualifier, hedge_en, end, plus = self._hedges(q, q.end)
+        noun = _count_noun(text, q, end)
+        low, high = self._bounds(qualifier, q.value)
+        self.add("count", start, end, q.value,
+                 english.count(q.value, noun, qualifier, suffix_plus=plus, hedge_en=hedge_en),
+                 unit=q.unit, qualifier=qualifier, low=low, high=high)
+        return True
+
+    # -- ranges: 2个至3个, 100-200万美元, 2~3家, 10%-15%
+
+    def _range_end(self, q: Quantity) -> Quantity | None:
+        sep = RANGE_SEP_RE.match(self.text, q.end)
+        if not sep:
+            return None
+        m2 = QUANTITY_RE.match(self.text, sep.end())
+        if not m2:
+            return None
+        q2 = _quantity(m2)
+        if q2.value is None or q2.kind is None or q2.arabic != q.arabic:
+            return None
+        if q.kind is not None and (q.kind != q2.kind or q.unit != q2.unit):
+            return None
+        return q2
+
+    def _range(self, q: Quantity, q2: Quantity) -> int:
+        if q2.kind == "nian":
+            return q2.end  # (2022-2025年): a span of years, not a figure
+        # 100-200万美元: the first number borrows the second's scale when it has none.
+        low = q.value if (q.scale or q.kind) else parse_number(q.num, q2.scale)
+        high = q2.value
+        if low is None or high is None or not low < high:
+            return q.num_end
+        kind = q2.kind
+        merged = Quantity(start=q.start, num_end=q.num_end, end=q2.end, num=q.num, scale=q.scale,
+                          more=False, kind=kind, unit=q2.unit, value=low)
+        if kind == "count" and (self._bare_or_article(merged) or _quoted_name(self.text, merged)):
+            return q2.end
+        hedge = _hedge_before(self.text, q.start, bare_scale=False)
+        start = hedge.start if hedge else q.start
+        end = q2.end
+        if kind == "money":
+            cur = self._currency(q2.unit, end)
+            en = english.money(low, cur, "range", low, high)
+            unit = cur
+        elif kind == "percent":
+            growth = _growth_before(self.text, start)
+            unit = "%" if q2.unit in "%％" else "pp"
+            en = english.percent(low, "range", signed=bool(growth), unit=unit, low=low, high=high)
+        elif kind == "area":
+            factor = AREAS[q2.unit]
+            low, high = low * factor, high * factor
+            en = english.area(low, "range", low, high)
+            unit = "m2"
+        else:
+            en = english.count(low, _count_noun(self.text, q2), "range", low=low, high=high)
+            unit = q2.unit
+        self.add(kind, start, end, low, en, unit=unit, qualifier="range", low=low, high=high)
+        return end
+
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Key figures of ``text`` (normalized Simplified Chinese), sorted by start offset."""
+    if not text:
+        return []
+    return _Extractor(text).run()

@@ -1,0 +1,189 @@
+"""Score ``extract_figures`` against a hand-written gold file.
+
+    python -m briefreader.figures.score tests/data/figures_gold.toml [--briefings DIR] [-v]
+
+Matching rule: within one briefing, a predicted figure matches a gold figure when
+``kind`` and ``unit`` are equal and ``value`` agrees within 1e-6 relative (absolute
+1e-9 near zero). Each gold figure matches at most one prediction and vice versa
+(a multiset match, so a figure repeated in headline and body counts twice). Offsets and
+text are not compared: the gold is written from the source file, the prediction runs
+on the normalized text.
+
+Precision = matched predictions / predictions of that kind; recall = matched gold /
+gold of that kind; both per kind and overall over the scored kinds (money, percent,
+area, count). ``year`` and ``ratio`` are reported for information. Among matches the
+scorer also reports how often ``qualifier`` and ``en`` agree with the gold.
+
+The briefings are read through the real ingest pipeline (``briefreader.ingest``), so
+the score is the score of what users see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..model import Figure
+from . import extract_figures
+
+SCORED_KINDS = ("money", "percent", "area", "count")
+INFO_KINDS = ("year", "ratio")
+
+
+@dataclass
+class KindScore:
+    gold: int = 0
+    predicted: int = 0
+    matched_gold: int = 0
+    matched_predicted: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 1.0
+
+
+@dataclass
+class Report:
+    kinds: dict[str, KindScore] = field(default_factory=dict)
+    qualifier_agree: int = 0
+    en_agree: int = 0
+    matches: int = 0
+    misses: list[str] = field(default_factory=list)  # gold not found
+    extras: list[str] = field(default_factory=list)  # predictions not in gold
+
+    def kind(self, kind: str) -> KindScore:
+        return self.kinds.setdefault(kind, KindScore())
+
+    def overall(self, kinds: Iterable[str] = SCORED_KINDS) -> KindScore:
+        total = KindScore()
+        for k in kinds:
+            s = self.kinds.get(k, KindScore())
+            total.gold += s.gold
+            total.predicted += s.predicted
+            total.matched_gold += s.matched_gold
+            total.matched_predicted += s.matched_predicted
+        return total
+
+
+def values_agree(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def same_figure(pred: Figure, gold: dict[str, Any]) -> bool:
+    return (
+        pred.kind == gold["kind"]
+        and pred.unit == gold.get("unit", "")
+        and values_agree(pred.value, gold.get("value"))
+    )
+
+
+def score_briefing(bid: str, predicted: list[Figure], gold: list[dict[str, Any]],
+                   report: Report) -> None:
+    kinds = set(SCORED_KINDS + INFO_KINDS)
+    preds = [p for p in predicted if p.kind in kinds]
+    used = [False] * len(preds)
+    for g in gold:
+        report.kind(g["kind"]).gold += 1
+    for p in preds:
+        report.kind(p.kind).predicted += 1
+    for g in gold:
+        for i, p in enumerate(preds):
+            if not used[i] and same_figure(p, g):
+                used[i] = True
+                report.kind(g["kind"]).matched_gold += 1
+                report.kind(p.kind).matched_predicted += 1
+                report.matches += 1
+                report.qualifier_agree += p.qualifier == g.get("qualifier", "exact")
+                if p.en == g.get("en"):
+                    report.en_agree += 1
+                else:
+                    report.misses.append(f"{bid}: en   {g['text']}: got {p.en!r}, gold {g.get('en')!r}")
+                if p.qualifier != g.get("qualifier", "exact"):
+                    report.misses.append(
+                        f"{bid}: qual {g['text']}: got {p.qualifier}, gold {g.get('qualifier')}")
+                break
+        else:
+            report.misses.append(f"{bid}: MISS {g['kind']} {g['text']} = {g.get('value')} {g.get('unit')}")
+    for p, u in zip(preds, used):
+        if not u:
+            report.extras.append(f"{bid}: EXTRA {p.kind} {p.text!r} = {p.value} {p.unit} ({p.en})")
+
+
+def load_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    return {b["id"]: b.get("figures", []) for b in data.get("briefing", [])}
+
+
+def briefing_texts(briefings: Path, ids: Iterable[str]) -> dict[str, str]:
+    from ..ingest import ingest_file  # imported here: the scorer is the only user
+
+    by_id = {}
+    for path in sorted(briefings.rglob("*")):
+        if path.is_file():
+            b = ingest_file(path, briefings)
+            by_id[b.id] = b.text
+    missing = [i for i in ids if i not in by_id]
+    if missing:
+        raise SystemExit(f"gold names briefings not found in {briefings}: {', '.join(missing)}")
+    return by_id
+
+
+def evaluate(gold_path: Path, briefings: Path) -> Report:
+    gold = load_gold(gold_path)
+    texts = briefing_texts(briefings, gold)
+    report = Report()
+    for bid, figures in gold.items():
+        score_briefing(bid, extract_figures(texts[bid]), figures, report)
+    return report
+
+
+def format_report(report: Report, verbose: bool = False) -> str:
+    lines = [f"{'kind':<9}{'gold':>6}{'pred':>6}{'prec':>8}{'recall':>8}"]
+
+    def row(name: str, s: KindScore) -> str:
+        return f"{name:<9}{s.gold:>6}{s.predicted:>6}{s.precision:>8.3f}{s.recall:>8.3f}"
+
+    for k in SCORED_KINDS:
+        lines.append(row(k, report.kind(k)))
+    lines.append(row("overall", report.overall()))
+    lines.append("-- for information (not in the quality bar)")
+    for k in INFO_KINDS:
+        lines.append(row(k, report.kind(k)))
+    if report.matches:
+        lines.append(f"qualifier agrees on {report.qualifier_agree}/{report.matches} matches, "
+                     f"en agrees on {report.en_agree}/{report.matches}")
+    if verbose:
+        lines.extend(report.misses)
+        lines.extend(report.extras)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m briefreader.figures.score",
+                                     description="Precision/recall of figure extraction.")
+    parser.add_argument("gold", type=Path, help="gold TOML file")
+    parser.add_argument("--briefings", type=Path, default=None,
+                        help="corpus folder (default: briefings/ next to tests/)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    args = parser.parse_args(argv)
+    briefings = args.briefings or args.gold.resolve().parents[2] / "briefings"
+    report = evaluate(args.gold, briefings)
+    print(format_report(report, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
