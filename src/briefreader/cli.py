@@ -228,7 +228,9 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
     b = _find(library, args.id)
     if args.original:
-        _print(b.original)
+        from .ingest import original_text
+
+        _print(original_text(b))
         return EXIT_OK
     script = args.script or config.script
     convert = (lambda s: s)

@@ -64,9 +64,18 @@ class IndexStats:
 # --- serialization -----------------------------------------------------------------
 
 
+_FIGURE_FIELDS = [f.name for f in dataclasses.fields(Figure)]
+
+
 def briefing_to_json(b: Briefing) -> str:
-    data = dataclasses.asdict(b)
+    """One row. ``original`` is not stored: it is the file itself, re-read on demand
+    (:func:`briefreader.ingest.original_text`), and would double the cache. Figures
+    are positional rows, not dicts: a briefing has dozens, and keys dominate."""
+    data = {f.name: getattr(b, f.name) for f in dataclasses.fields(b) if f.name not in ("figures", "problems")}
+    data["original"] = ""
     data["date"] = b.date.isoformat() if b.date else None
+    data["figures"] = [[getattr(f, name) for name in _FIGURE_FIELDS] for f in b.figures]
+    data["problems"] = [[p.kind, p.message] for p in b.problems]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -74,8 +83,8 @@ def briefing_from_json(text: str) -> Briefing:
     """Inverse of :func:`briefing_to_json`; raises on anything that does not fit."""
     data: dict[str, Any] = json.loads(text)
     data["date"] = dt.date.fromisoformat(data["date"]) if data.get("date") else None
-    data["figures"] = [Figure(**f) for f in data.get("figures", [])]
-    data["problems"] = [Problem(**p) for p in data.get("problems", [])]
+    data["figures"] = [Figure(*row) for row in data.get("figures", [])]
+    data["problems"] = [Problem(*p) for p in data.get("problems", [])]
     return Briefing(**data)
 
 

@@ -6,6 +6,8 @@ SQLite index and ingests only files whose size or mtime changed.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -124,15 +126,57 @@ def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progr
             yield briefing
         return
     import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
 
     # forkserver, not fork: the TUI calls this from a thread, and forking a
     # threaded process can deadlock the child.
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context(method)) as pool:
-        for done, briefing in enumerate(pool.map(_analyse_star, jobs, chunksize=16), 1):
+    done = 0
+    try:
+        with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context(method)) as pool:
+            for briefing in pool.map(_analyse_star, jobs, chunksize=16):
+                done += 1
+                if progress:
+                    progress(done, total)
+                yield briefing
+    except (BrokenProcessPool, OSError):
+        # Workers could not start (no /dev/shm, a __main__ they cannot import):
+        # slower, but the library still loads.
+        for job in jobs[done:]:
+            briefing = _analyse_star(job)
+            done += 1
             if progress:
                 progress(done, total)
             yield briefing
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """Building hundreds of thousands of small objects triggers the cyclic GC over
+    and over; none of them form cycles, so it is paused for the bulk load."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _lookup_all(paths, root, index, results, todo, problems) -> None:
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError as exc:
+            problems.append(FileProblem(_rel(path, root), str(path), Problem(
+                "unreadable", f"cannot read the file: {exc.strerror or exc}")))
+            continue
+        cached = index.lookup(_rel(path, root), st.st_size, st.st_mtime_ns) if index else None
+        if cached is not None:
+            cached.path = str(path)
+            results[path] = cached
+        else:
+            todo.append((path, st.st_size, st.st_mtime_ns))
 
 
 def load_library(config: Config, *, progress: Progress | None = None, use_cache: bool = True) -> Library:
@@ -151,19 +195,8 @@ def load_library(config: Config, *, progress: Progress | None = None, use_cache:
     index = _open_index(config, root) if use_cache else None
     results: dict[Path, Briefing] = {}
     todo: list[tuple[Path, int, int]] = []
-    for path in paths:
-        try:
-            st = path.stat()
-        except OSError as exc:
-            problems.append(FileProblem(_rel(path, root), str(path), Problem(
-                "unreadable", f"cannot read the file: {exc.strerror or exc}")))
-            continue
-        cached = index.lookup(_rel(path, root), st.st_size, st.st_mtime_ns) if index else None
-        if cached is not None:
-            cached.path = str(path)
-            results[path] = cached
-        else:
-            todo.append((path, st.st_size, st.st_mtime_ns))
+    with _gc_paused():
+        _lookup_all(paths, root, index, results, todo, problems)
     stats.cached = len(results)
 
     for (path, size, mtime), briefing in zip(todo, _analyse_many([t[0] for t in todo], root, config, progress)):

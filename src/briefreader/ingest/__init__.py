@@ -24,11 +24,11 @@ from .script import detect_script, to_simplified, to_traditional
 
 __all__ = [
     "PIPELINE_VERSION", "FATAL", "MAX_BYTES", "ingest_bytes", "ingest_file",
-    "briefing_id", "normalize_text", "to_simplified", "to_traditional",
+    "briefing_id", "normalize_text", "original_text", "to_simplified", "to_traditional",
 ]
 
 # Bump when any rule changes what ingest produces: cached briefings are rebuilt.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 # Problems that mean "not a briefing": the file is listed under problems only.
 FATAL = frozenset({"unreadable", "binary", "undecodable", "empty"})
 MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix and say so
@@ -70,6 +70,23 @@ def ingest_file(path: Path, root: Path) -> Briefing:
         return Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="",
                         problems=[Problem("unreadable", f"cannot read the file: {reason}")])
     return ingest_bytes(data, id=bid, path=str(path), suffix=path.suffix.lower())
+
+
+def original_text(b: Briefing) -> str:
+    """The decoded source of a briefing, control characters removed.
+
+    Briefings from the index cache do not carry it (it is the file itself), so
+    it is read again here, on demand.
+    """
+    if b.original:
+        return b.original
+    try:
+        with open(b.path, "rb") as fh:
+            data = fh.read(MAX_BYTES)
+    except OSError as exc:
+        return f"[cannot read {b.path}: {exc.strerror or exc}]"
+    decoded = decode_bytes(data)
+    return strip_controls(decoded.text) if decoded.text is not None else ""
 
 
 def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> Briefing:
