@@ -39,7 +39,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("门票80元/人", "80元", 80, "CNY", "exact", "RMB 80"),
         ("奖金3,000元", "3,000元", 3000, "CNY", "exact", "RMB 3,000"),
         ("不少于5亿元", "不少于5亿元", 5e8, "CNY", "over", "at least RMB 500 mn"),
-        ("收入人民币1.2亿元", "1.2亿元", 1.2e8, "CNY", "exact", "RMB 120 mn"),
+        ("收入人民币1.2亿元", "人民币1.2亿元", 1.2e8, "CNY", "exact", "RMB 120 mn"),
         ("预算逾千亿元", "逾千亿元", 1e11, "CNY", "over", "over RMB 100 bn"),
         ("规模610亿元左右", "610亿元左右", 6.1e10, "CNY", "approx", "about RMB 61 bn"),
     ],
@@ -331,3 +331,106 @@ def test_ascii_commas_in_chinese_text() -> None:
     assert kinds("2024,100家企业") == [("count", "100家")]
     assert only("共3,000家企业", "count").value == 3000
     assert kinds("第 3 批企业") == []
+
+
+# --------------------------------------------------------------------------- held-out lessons
+# Rules added after the held-out pass (tests/test_heldout.py): Taiwan and Hong Kong
+# usage, compound numbers, rate moves, and measure words of business news.
+
+
+def test_currency_written_before_the_number() -> None:
+    f = only("公布第1季合并营收约新台币5926.4亿元，", "money")
+    assert (f.text, f.value, f.unit, f.qualifier) == ("约新台币5926.4亿元", 5.9264e11, "TWD", "approx")
+    # ... and the bare 元 after it, as the Taiwan press writes it
+    figs = [f for f in extract_figures("营收新台币6,336亿元，税后纯益2254.9亿元，每股纯益8.7元。")
+            if f.kind == "money"]
+    assert [(f.value, f.unit) for f in figs] == [(6.336e11, "TWD"), (2.2549e11, "TWD"), (8.7, "TWD")]
+    # a mainland text without such a prefix keeps RMB
+    assert only("营收2254.9亿元。", "money").unit == "CNY"
+
+
+def test_currency_named_after_yuan_and_exchange_rates() -> None:
+    figs = [(f.text, f.value, f.unit) for f in extract_figures("以汇率1美元兑32.3元新台币计算") if f.kind == "money"]
+    assert figs == [("32.3元新台币", 32.3, "TWD")]
+    assert [f.unit for f in extract_figures("1美元兑换7.1元人民币") if f.kind == "money"] == ["CNY"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("累计前4月营收2兆2,209亿元，", 2.2209e12, "TWD"),  # with a 新台币 note below
+    ("项目总投资3亿5000万元。", 3.5e8, "CNY"),
+    ("市值1万亿5000亿元", 1.5e12, "CNY"),
+])
+def test_compound_numbers(text: str, value: float, unit: str) -> None:
+    note = "（新台币，下同）" if unit == "TWD" else ""
+    f = only(text + note, "money")
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_zhao_is_only_a_money_scale() -> None:
+    assert kinds("装机容量5兆瓦，千兆宽带覆盖全市") == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("贷款利率下调0.25个百分点", -0.25, "pp"),
+    ("存款准备金率上调0.5个百分点", 0.5, "pp"),
+    ("营收年增8.9%", 8.9, "%"),
+    ("营收季减3%", -3, "%"),
+    ("首付比例下调至30%", 30, "%"),  # a level, not a change
+])
+def test_rate_moves_and_taiwan_growth_words(text: str, value: float, unit: str) -> None:
+    f = only(text, "percent")
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_signed_percent_range() -> None:
+    f = only("预计全年楼价或再下跌5%至10%。", "percent")
+    assert (f.value, f.low, f.high, f.qualifier) == (-10, -10, -5, "range")
+    f = only("销量增长10%至15%", "percent")
+    assert (f.value, f.low, f.high) == (10, 10, 15)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("全年共推出10幅住宅用地", 10, "幅"),
+    ("供应量预计达8.9万伙", 89000, "伙"),
+    ("新盘销售录约2,800宗", 2800, "宗"),
+    ("月产能5.5万片12吋晶圆", 55000, "片"),
+    ("年飞行量达到15万架次", 150000, "架次"),
+])
+def test_business_measure_words(text: str, value: float, unit: str) -> None:
+    f = only(text, "count")
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_er_before_a_measure_word_is_not_two() -> None:
+    assert kinds("二套住房最低首付比例") == []
+    assert only("购买两套住房", "count").value == 2
+
+
+def test_net_buying_is_not_a_hedge() -> None:
+    f = only("外资买超2.1万张", "count")
+    assert (f.qualifier, f.value) == ("exact", 21000)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("厂区面积约15万平方公尺", 150000),
+    ("单位面积500平方呎", 500 * 0.09290304),
+    ("店面30坪", 30 * 400 / 121),
+])
+def test_taiwan_and_hong_kong_areas(text: str, value: float) -> None:
+    assert only(text, "area").value == pytest.approx(value)
+
+
+def test_liang_cheng_is_a_share_and_expected_years_are_targets() -> None:
+    f = only("一手成交金额按年上升逾两成", "ratio")
+    assert (f.value, f.qualifier) == (0.2, "over")
+    f = only("第2座晶圆厂预计2028年量产", "year")
+    assert (f.text, f.value) == ("预计2028年", 2028)
+
+
+def test_default_currency_for_hong_kong_and_taiwan_sources() -> None:
+    assert only("一手成交金额约310亿元", "money").unit == "CNY"
+    f = extract_figures("一手成交金额约310亿元，估值120亿至160亿港元", default_currency="HKD")
+    assert [(x.unit, x.value) for x in f if x.kind == "money"] == [("HKD", 3.1e10), ("HKD", 1.2e10)]
+    # a (人民币,下同) note still wins over the default
+    figs = extract_figures("营收100元（人民币，下同），利润20元", default_currency="HKD")
+    assert [x.unit for x in figs if x.kind == "money"] == ["CNY", "CNY"]

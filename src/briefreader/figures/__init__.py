@@ -22,6 +22,9 @@ Conventions beyond PRODUCT.md section 4 (documented choices):
   ``None`` when the year is not written (5月17日); ``unit`` = precision (day/month/year).
 - Counts: ``unit`` is the measure word (家, 个, 所, 名, 人次 ...); ``en`` names the noun
   when a small table knows it ("8,000+ companies"), else just the number ("8,000+").
+- Currency: a currency written before the number (新台币5926亿元, 港币30元) names that
+  figure's currency and, like a (美元,下同) note, that of the bare 元 after it. 兆 is
+  10^12 (Taiwan) in money only; 3亿5000万元 and 2兆2,209亿元 are one compound number.
 - ``sentence`` is capped at 400 characters either side of the figure, so a megabyte
   line without punctuation does not copy a megabyte per figure.
 """

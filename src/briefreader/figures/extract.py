@@ -24,7 +24,12 @@ Precision rules (why a number is *not* a figure):
 - a bare scale (万家灯火, 千行百业, 百年) needs a hedge (逾万家, 上百家) or 余/多 (百余场);
 - a count wrapped in quotes as a name (“文创50条”) is a title, not a count;
 - a year is never a count; a 4-digit 年 is a date, or a deadline (``year``) after
-  到/至/将于 or before 前/底前.
+  到/至/将于/预计 or before 前/底前;
+- a lone 二 before a measure word is an ordinal-like word (二套房, 二手): two is 两;
+- the 1 of an exchange rate (1美元兑7.1元) is not a sum.
+
+Currency of a bare 元: a (美元,下同) note, or a currency written before an earlier
+number (新台币5926亿元, the Taiwan and Hong Kong press convention), else CNY.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from .numerals import (
     CN_NUMERAL_CHARS,
     cn_approx_pair,
     is_bare_scale,
+    scale_factor,
     parse_chinese,
     parse_number,
 )
@@ -53,6 +59,7 @@ from .units import (
     MEASURE_NOUN_DEFAULTS,
     MEASURES,
     NOUNS,
+    SELF_NAMING_MEASURES,
     YEAR_MAX,
     YEAR_MIN,
     alternation,
@@ -79,7 +86,10 @@ _NUMBER = rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{_CN}]{{1,20}}(?:
 _QUANTITY = (
     _NUMBER
     + _SP
-    + r"(?P<more1>[余多])?(?P<scale>[十百千万亿]{1,3})?(?P<more2>[余多])?"
+    # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
+    # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
+    + r"(?P<more1>[余多])?(?:(?P<scale>[十百千万亿兆]{1,3})"
+    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4})(?P<scale2>[万亿]))?)?(?P<more2>[余多])?"
     + _SP
     + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<pct>[%％]|个?百分点)|(?P<area>{_AREA})"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
@@ -97,7 +107,7 @@ FIGURE_RE = re.compile(
     rf"(?P<date>{_DATE})"
     rf"|百分之(?P<pcn>{_CN_PCT})"
     rf"|(?P<frac>(?P<den>[二三四五六七八九十百千]{{1,3}}|\d{{1,4}})分之(?P<numer>[{_CND}十]{{1,4}}|\d{{1,4}}))"
-    rf"|(?P<cheng>[一二三四五六七八九])成(?![{_CHENG_WORDS}])"
+    rf"|(?P<cheng>[一二两三四五六七八九])成(?![{_CHENG_WORDS}])"
     rf"|{_QUANTITY}"
 )
 QUANTITY_RE = re.compile(_QUANTITY)
@@ -117,10 +127,22 @@ GROWTH_RE = re.compile(
 )
 # Deadline words: 到2027年, 力争到2027年, 预计将于2027年, 至2025年 (not 截至2024年, a cut-off).
 YEAR_BEFORE_RE = re.compile(
-    rf"(?P<t>(?<!截)(?:到|至)|(?:(?<=将)|(?<=计划)|(?<=有望)|(?<=力争)|(?<=预计))于){_SP}$"
+    rf"(?P<t>(?<!截)(?:到|至)|(?:(?<=将)|(?<=计划)|(?<=有望)|(?<=力争)|(?<=预计))于"
+    rf"|预计|计划|力争|有望){_SP}$"
 )
 YEAR_AFTER_RE = re.compile(r"(?:底|末)?(?:前|以前|之前)")
 # (人民币,下同) / （美元，下同）: the currency of every bare 元 from here on.
+# 新台币5926亿元, 约港币30元: a currency written before the number names that figure's
+# currency and, as in the Taiwan and Hong Kong press, the bare 元 after it.
+_PREFIX_CURRENCIES = ("人民币", "新台币", "台币", "港币", "港元", "澳门币", "澳门元")
+PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(_PREFIX_CURRENCIES)}){_SP}$")
+PREFIX_NOTE_RE = re.compile(
+    rf"(?P<cur>{alternation(_PREFIX_CURRENCIES)}){_SP}(?:约|逾|超过|近)?{_SP}\d[\d,.]*{_SP}[十百千万亿兆\d,.]*元"
+)
+# 32.3元新台币, 194.6亿元人民币: the currency named right after 元.
+SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(('人民币', '新台币', '台币', '港币'))})")
+# 1美元兑32.3元新台币: the "1" of an exchange rate is not a sum.
+RATE_BASE_RE = re.compile(r"(?:兑换|兑|折合|可兑换|对|=|＝)")
 CURRENCY_NOTE_RE = re.compile(
     rf"[(（]\s*(?:单位[:：]\s*)?(?P<cur>{alternation(k for k in CURRENCIES if k != '元')})"
     r"\s*[,，、]?\s*下同\s*[)）]"
@@ -140,13 +162,13 @@ _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏�
 _HEDGE_FALSE_PREV = {
     "约": set("签预节制契合邀特履违公条简相婉失赴践守立解续集"),
     "近": set("附最临邻靠亲就遥远拉走凑晚"),
-    "超": set("高赶"),
+    "超": set("高赶买卖出入"),  # 买超/卖超 net buying/selling, 出超/入超 trade balance
     "逾": set(),
 }
 _BARE_SCALE_ONLY_HEDGES = {"上", "过"}
 _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
 
-_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
 _WINDOW = 8  # chars looked at before a number for hedges and growth verbs
 _NOUN_WINDOW = 30
@@ -186,8 +208,17 @@ def _quantity(m: re.Match[str]) -> Quantity:
     if kind:
         end = m.end("unit")
     else:
-        end = max(m.end("num"), m.end("more1"), m.end("scale"), m.end("more2"))
+        end = max(m.end("num"), m.end("more1"), m.end("scale"), m.end("scale2"), m.end("more2"))
     value = parse_number(m["num"], scale)
+    if m["num2"] and value is not None:
+        # 2兆2,209亿 / 3亿5000万: the second part must be a smaller section.
+        big, small = scale_factor(scale) or 0, scale_factor(m["scale2"]) or 0
+        second = parse_number(m["num2"], m["scale2"])
+        value = value + second if second is not None and 0 < small < big else None
+        if value is not None:
+            scale = scale + m["scale2"]  # the number has a scale word: not a bare count
+    if "兆" in scale and kind != "money":
+        value = None  # 5兆瓦 (megawatts), 千兆宽带: 兆 is 10^12 only in money
     if value is None and kind == "count" and not scale and cn_approx_pair(m["num"]):
         value = float(cn_approx_pair(m["num"])[0])  # 三四家: the count path makes it a range
     return Quantity(
@@ -290,6 +321,8 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
     ``after`` is where the noun phrase may start (past 以上/左右), default the unit's end.
     """
     pos = q.end if after is None else after
+    if q.unit in SELF_NAMING_MEASURES and not _NOUN_RE.match(text, pos):
+        return MEASURE_NOUN_DEFAULTS[q.unit]
     window_end = min(len(text), pos + _NOUN_WINDOW)
     stop = _NOUN_STOP_RE.search(text, pos, window_end)
     end = stop.start() if stop else window_end
@@ -349,9 +382,12 @@ class _Sentences:
 
 
 class _Extractor:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, default_currency: str = "CNY") -> None:
         self.text = text
-        self.notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
+        self.default_currency = default_currency
+        notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
+        notes += [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
+        self.notes = sorted(notes)
         self.note_starts = [p for p, _ in self.notes]
         self.sentences = _Sentences(text)
         self.figures: list[Figure] = []
@@ -554,7 +590,7 @@ class _Extractor:
         i = bisect.bisect_right(self.note_starts, end + 2)
         if i:
             return self.notes[i - 1][1]
-        return "CNY"
+        return self.default_currency
 
     def _implied_money(self, q: Quantity) -> bool:
         """规模达3000亿, 逾百亿代金券: 亿 amounts with money context but no 元 written."""
@@ -573,12 +609,27 @@ class _Extractor:
         return bool(_MONEY_BEFORE_RE.search(clause)) and not _PEOPLE_RE.search(clause)
 
     def _money(self, q: Quantity) -> None:
+        text = self.text
         if not q.arabic and q.value < 10 and not any(ch in "十百千万亿" for ch in q.num + q.scale):
             return  # 一元, 二元: word parts (一元化, 二元结构), not sums
         if self._bare_or_article(q) and "亿" not in q.num + q.scale:
             return
+        if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
+            return  # 1美元兑7.1元: the base of an exchange rate
+        currency = None
+        if q.unit in ("元", ""):
+            prefix = PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start)
+            suffix = SUFFIX_CURRENCY_RE.match(text, q.end) if q.unit == "元" else None
+            if prefix:  # 约新台币5926亿元: the hedge sits before the currency name
+                currency = CURRENCIES[prefix["cur"]]
+                q = Quantity(start=prefix.start(), num_end=q.num_end, end=q.end, num=q.num,
+                             scale=q.scale, more=q.more, kind=q.kind, unit=q.unit, value=q.value)
+            elif suffix:  # 32.3元新台币
+                currency = CURRENCIES[suffix["cur"]]
+                q = Quantity(start=q.start, num_end=q.num_end, end=suffix.end(), num=q.num,
+                             scale=q.scale, more=q.more, kind=q.kind, unit=q.unit, value=q.value)
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
-        currency = self._currency(q.unit, end)
+        currency = currency or self._currency(q.unit, end)
         low, high = self._bounds(qualifier, q.value)
         self.add("money", start, end, q.value,
                  english.money(q.value, currency, qualifier, hedge_en=hedge_en),
@@ -623,6 +674,8 @@ class _Extractor:
             return False  # 二次会议, 三次元: Chinese numeral + 次 is mostly a word
         if q.unit in ("名", "位") and text[q.start - 1 : q.start] == "前":
             return False  # 前10名: a ranking
+        if q.num == "二" and not q.scale:
+            return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
         if q.value <= 0 or (q.value != int(q.value) and not q.scale):
             return False
         pair = None if q.arabic else cn_approx_pair(q.num)
@@ -679,6 +732,9 @@ class _Extractor:
             unit = cur
         elif kind == "percent":
             growth = _growth_before(self.text, start)
+            if growth:  # 下跌5%至10%: both ends carry the sign; value stays the low end
+                sign, start = growth
+                low, high = sorted((sign * low, sign * high))
             unit = "%" if q2.unit in "%％" else "pp"
             en = english.percent(low, "range", signed=bool(growth), unit=unit, low=low, high=high)
         elif kind == "area":
@@ -694,8 +750,13 @@ class _Extractor:
 
 
 
-def extract_figures(text: str) -> list[Figure]:
-    """Key figures of ``text`` (normalized Simplified Chinese), sorted by start offset."""
+def extract_figures(text: str, default_currency: str = "CNY") -> list[Figure]:
+    """Key figures of ``text`` (normalized Simplified Chinese), sorted by start offset.
+
+    ``default_currency`` is the currency of a bare 元 with no note or prefix before it:
+    CNY for mainland sources; a caller that knows the source is from Hong Kong or
+    Taiwan passes HKD or TWD (the text alone, once in Simplified, cannot tell).
+    """
     if not text:
         return []
-    return _Extractor(text).run()
+    return _Extractor(text, default_currency).run()

@@ -15,6 +15,9 @@ DIGITS: dict[str, int] = {
 SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS: dict[str, int] = {"万": 10_000, "亿": 100_000_000}
 SCALES: dict[str, int] = {**SMALL_UNITS, **BIG_UNITS}
+# 兆 is 10^12 in Taiwan (2兆2,209亿元); only as a suffix scale, never inside a numeral,
+# so 千兆 (gigabit) and 兆瓦 (megawatt) are not read as numbers.
+SUFFIX_SCALES: dict[str, int] = {**SCALES, "兆": 10**12}
 
 CN_DIGIT_CHARS = "".join(DIGITS)
 CN_SCALE_CHARS = "".join(SCALES)
@@ -25,9 +28,9 @@ def scale_factor(scale: str) -> int | None:
     """``万亿`` → 10**12, ``千亿`` → 10**11: suffix scale words multiply."""
     factor = 1
     for ch in scale:
-        if ch not in SCALES:
+        if ch not in SUFFIX_SCALES:
             return None
-        factor *= SCALES[ch]
+        factor *= SUFFIX_SCALES[ch]
     return factor
 
 

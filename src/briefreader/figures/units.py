@@ -21,6 +21,10 @@ AREAS: dict[str, float] = {
     "平方公里": 1e6, "平方千米": 1e6, "km²": 1e6, "km2": 1e6,
     "平方米": 1.0, "平米": 1.0, "m²": 1.0, "m2": 1.0, "㎡": 1.0,
     "公顷": 1e4, "亩": 10_000 / 15,  # 1 mu = 1/15 ha
+    # Taiwan and Hong Kong: 平方公尺 is the square metre; 坪 (Taiwan, 400/121 m²);
+    # property in Hong Kong is sold in square feet (平方呎, 方呎, 平方英尺).
+    "平方公尺": 1.0, "坪": 400 / 121,
+    "平方英尺": 0.09290304, "平方呎": 0.09290304, "方呎": 0.09290304,
 }
 
 # Measure words that make a number a count. Each entry is a regex alternative, with
@@ -35,14 +39,21 @@ MEASURES: tuple[str, ...] = (
     "台(?!湾|阶|风)", "件(?!事)", "套", "支(?!持|付|出|撑|柱)", "辆", "架(?!构)", "户",
     "间(?!接|隔)", "栋", "幢", "处(?!理|长|于|置|在)", "份(?!额)", "种(?!植|子)",
     "类(?!似)", "张", "篇", "部(?!分|署|长|委|分)", "颗", "枚", "次(?!元|数|级|要|序|日)",
+    # flights (架次), plots of land (幅), flats in Hong Kong (伙), deals or cases (宗),
+    # wafers, panels (片): measure words common in business news
+    "架次", "幅(?!度|员|画|图)", "伙(?!伴|食|计|同)", "宗(?!教|旨|师|族|亲)",
+    "片(?!区|面|刻|段|场|子|断|中|状|酬)",
 )
 
 # Measure words whose English default noun is safe when no noun follows.
 MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "家": "companies", "名": "people", "位": "people", "人": "people",
     "所": "institutions", "场": "events", "部门": "departments", "人次": "visits",
-    "项目": "projects",
+    "项目": "projects", "辆": "vehicles", "架次": "flights", "户": "households",
 }
+# Measure words that name what they count: their noun beats one found before the number
+# (企业集团共销售汽车297.9万辆 counts vehicles, not companies).
+SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次"})
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
@@ -92,10 +103,14 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
 HEDGES_AFTER: dict[str, str] = {"以上": "over", "之多": "over", "以下": "under", "以内": "under",
                                 "左右": "approx"}
 
+# Includes rate moves (上调/下调 0.25个百分点) and the Taiwan/Hong Kong forms: 年增/月增/季增
+# (year/month/quarter on), 成长 (growth), 按年 (year on year, handled by the verb after it).
 GROWTH_UP = ("同比增长", "环比增长", "同比增加", "同比提高", "同比上升", "增长", "增加", "提高",
-             "提升", "上升", "上涨", "增幅", "增速", "涨幅", "涨")
+             "提升", "上升", "上涨", "增幅", "增速", "涨幅", "涨", "上调", "调升", "调高",
+             "年增", "月增", "季增", "周增", "成长")
 GROWTH_DOWN = ("同比下降", "环比下降", "同比减少", "下降", "下滑", "减少", "降低", "回落",
-               "下跌", "跌幅", "降幅", "缩减")
+               "下跌", "跌幅", "降幅", "缩减", "下调", "调降", "调低", "年减", "月减", "季减",
+               "周减", "衰退")
 
 # Years: 到/至 before the number, 年前/年底前 after, make a deadline (kind year).
 YEAR_MIN, YEAR_MAX = 1900, 2100
