@@ -204,10 +204,13 @@ def test_width_normalization_keeps_cjk_punctuation() -> None:
 
 
 def test_hard_wrapped_lines_are_joined_but_headings_are_not() -> None:
-    text = "一、概况\n这是一个很长的句子被来源网站在中间硬换行了我们需要把它接回到\n一起的下一行。\n1. 小标题\n正文。"
+    text = "一、概况\n这是一个很长的句子，被来源网站在中间硬换行了，我们需要把它接回到\n一起的下一行。\n1. 小标题\n正文。"
     assert join_broken_lines(text) == (
-        "一、概况\n这是一个很长的句子被来源网站在中间硬换行了我们需要把它接回到一起的下一行。\n1. 小标题\n正文。"
+        "一、概况\n这是一个很长的句子，被来源网站在中间硬换行了，我们需要把它接回到一起的下一行。\n1. 小标题\n正文。"
     )
+    # A long headline without punctuation is not glued to the dateline below it.
+    headline = "今年前两个月全国新能源汽车产销两旺出口同比增长近三成\n新华社北京3月12日电（记者 王悦阳）记者获悉。"
+    assert join_broken_lines(headline) == headline
 
 
 def test_trailer_of_headline_links_is_dropped() -> None:

@@ -181,7 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     briefings = args.briefings or args.gold.resolve().parents[2] / "briefings"
     report = evaluate(args.gold, briefings)
-    print(format_report(report, args.verbose))
+    try:
+        print(format_report(report, args.verbose))
+    except BrokenPipeError:  # `... | head`
+        sys.stderr.close()
     return 0
 
 

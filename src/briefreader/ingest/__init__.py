@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 # Bump when any rule changes what ingest produces: cached briefings are rebuilt.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 # Problems that mean "not a briefing": the file is listed under problems only.
 FATAL = frozenset({"unreadable", "binary", "undecodable", "empty"})
 MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix and say so
@@ -116,7 +116,7 @@ def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> B
     convert = to_simplified if script == "hant" else (lambda s: s)
 
     meta = extract_metadata(body, front.meta, html_meta, html_title,
-                            convert=lambda s: clean_text(convert(s)))
+                            convert=lambda s: clean_text(convert(s)), raw_tail=original[-300:])
     text = meta.body
     damage = find_damage(text)
     if damage:

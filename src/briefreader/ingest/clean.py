@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..safe import strip_controls
+from .patterns import DOC_NUMBER, match_dateline
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
@@ -61,22 +62,34 @@ def fold_whitespace(text: str) -> str:
 _OPEN_END = re.compile(rf"[{_HAN}，、]$")
 _CONTINUES = re.compile(rf"^[{_HAN}]")
 _LABEL_START = re.compile(rf"^[{_HAN}]{{2,8}}[:：]")  # "联系电话：…" starts its own line
+_CLAUSE = re.compile(r"[，,、；;。]")
 _LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十0-9]+[)）]|\d+[.、])")
 _MIN_WRAPPED = 25  # a hard-wrapped line is long; a heading is short
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Is ``line`` the rest of a sentence that ``prev`` left open?
+
+    A wrapped line is body text (it has clause punctuation) stopped mid-clause;
+    a headline has none, and a dateline or document number starts afresh.
+    """
+    return bool(
+        _OPEN_END.search(prev)
+        and _CLAUSE.search(prev)
+        and (len(prev) >= _MIN_WRAPPED or prev.endswith(("，", "、")))
+        and _CONTINUES.match(line)
+        and not _LIST_START.match(line)
+        and not _LABEL_START.match(line)
+        and not DOC_NUMBER.search(line[:20])
+        and not match_dateline(line)
+    )
 
 
 def join_broken_lines(text: str) -> str:
     """Join a paragraph that a source hard-wrapped mid-sentence."""
     out: list[str] = []
     for line in text.split("\n"):
-        if (
-            out
-            and _OPEN_END.search(out[-1])
-            and (len(out[-1]) >= _MIN_WRAPPED or out[-1].endswith(("，", "、")))
-            and _CONTINUES.match(line)
-            and not _LIST_START.match(line)
-            and not _LABEL_START.match(line)
-        ):
+        if out and _continues(out[-1], line):
             out[-1] += line
         else:
             out.append(line)
@@ -97,37 +110,55 @@ _CAPTION_LINE = re.compile(
     r"^(?:【[^】]{0,12}图[^】]{0,12}】"  # 【资料图】
     r"|(?:图说|图注|图片说明|图片来源|图源|图片|摄影|摄|配图|图)\s*[:：].{0,200}"  # 图说: ...
     r"|[(（](?:图|图片|摄影|资料图)[^)）]{0,40}[)）]"  # (图片来源:...)
-    r"|[^。]{0,30}(?:供图|\s摄)[。.]?)$"  # 主办方供图。 / 记者 张三 摄
+    r"|[^。]{0,30}(?:供图|\s摄)[。.]?"  # 主办方供图。 / 记者 张三 摄
+    r"|图为.{2,200}(?:供图|摄)[。.]?"  # 图为…。新华社记者 李安 摄
+    r"|广告\s*[:：].*)$"
 )
 # A photo caption glued to the front of the next paragraph: "...发布会。某某供图当日,..."
-_GLUED_CAPTION = re.compile(rf"^[^。\n]{{4,120}}。[{_HAN}·]{{2,15}}(?:供图|摄)(?=[{_HAN}“\"「(（])")
+_GLUED_CAPTION = re.compile(rf"^[^。\n]{{4,120}}。[{_HAN}· ]{{2,20}}(?:供图|摄)(?=[{_HAN}“\"「(（])")
 _TRAILER_MARKER = re.compile(
     r"^(?:关键词|关键字|标签|tags|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读"
-    r"|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻)\s*[:：]?.{0,60}$",
+    r"|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题)\s*[:：]?.{0,60}$",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
     r"^(?:[-*•·▪►]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
-_EDITOR_LINE = re.compile(r"^[(（\[]?(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,20}[)）\]]?$")
-_END_MARK = re.compile(r"\s*[(（](?:完|终|全文完)[)）]$")
+_EDITOR_LINE = re.compile(r"^[(（\[]?(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,20}[)）\]]?(?:\s*\d{7})?$")
+# "(完)", or an editor credit with a CNA date code glued to the last sentence.
+_END_MARK = re.compile(r"(?:\s*[(（](?:完|终|全文完|(?:责任)?编辑[:：][^)）]{1,20})[)）](?:\s*\d{7})?)+$")
+_COPYRIGHT = re.compile(r"^(?:版权所有|Copyright|©|\(c\)|未经授权|本网站|本站)|版权所有", re.IGNORECASE)
+_SHORT_NO_PERIOD = 40  # a headline in a "related" list: short, no sentence end
 
 
 def _trailer_start(lines: list[str]) -> int:
-    """Index where a trailer of unrelated links/keywords begins (len(lines) if none)."""
-    start = len(lines)
-    links = markers = 0
+    """Index where a trailer of unrelated links/keywords begins (len(lines) if none).
+
+    From the end upwards: link lines (bullets, or a headline glued to a date) and
+    copyright lines always look like a trailer; plain short lines with no sentence
+    end only count when a marker such as 相关阅读 stands above them.
+    """
+    start = cut = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if _TRAILER_MARKER.match(line):
-            markers += 1
-        elif _LINK_LINE.match(line) and not line.endswith("。"):
-            links += 1
-        else:
+            cut = start = i
+            continue
+        if (_LINK_LINE.match(line) and not line.endswith("。")) or _COPYRIGHT.search(line):
+            pass
+        elif not (len(line) <= _SHORT_NO_PERIOD and not re.search(r"[。！？!?]", line)):
             break
         start = i
-    if markers or links >= 3:
-        return start
+    if cut < len(lines):
+        return cut
+    # No marker: only a run of 3+ link lines (or copyright lines) at the very end.
+    end = len(lines)
+    while end > 0 and ((_LINK_LINE.match(lines[end - 1]) and not lines[end - 1].endswith("。"))
+                       or _COPYRIGHT.search(lines[end - 1])):
+        end -= 1
+    tail = lines[end:]
+    if len(tail) >= 3 or any(_COPYRIGHT.search(line) for line in tail):
+        return end
     return len(lines)
 
 
@@ -137,9 +168,7 @@ def drop_boilerplate(text: str) -> str:
     # trailer from the scan below (and a second pass must find nothing more).
     out = []
     for line in text.split("\n"):
-        if _CAPTION_LINE.match(line) or _EDITOR_LINE.match(line):
-            continue
-        line = _END_MARK.sub("", _GLUED_CAPTION.sub("", line))
-        if line:
+        line = _GLUED_CAPTION.sub("", _END_MARK.sub("", line))
+        if line and not (_CAPTION_LINE.match(line) or _EDITOR_LINE.match(line)):
             out.append(line)
     return "\n".join(out[: _trailer_start(out)])

@@ -19,6 +19,14 @@ DROPPED = ["script", "style", "nav", "footer", "header", "aside", "noscript", "t
            "iframe", "svg", "math", "object", "embed", "form", "button", "select",
            "rt", "rp", "head"]
 
+# Site chrome marked by class or id rather than by tag: menus, ads, share bars.
+CHROME = frozenset("""
+ad ads advert advertisement adv banner nav navbar navigation menu footer copyright
+share sharebar sidebar related recommend comment comments breadcrumb header toolbar
+login qrcode topbar
+""".split())
+_TOKEN = re.compile(r"[a-z]+")
+
 BLOCK = frozenset("""
 address article blockquote body caption center dd details dialog div dl dt fieldset
 figcaption figure h1 h2 h3 h4 h5 h6 hr html li main ol p pre section summary table
@@ -56,6 +64,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
     if h1 is not None:
         meta.setdefault("h1", h1.text(deep=True).strip())
     tree.strip_tags(DROPPED)
+    _drop_chrome(tree)
     root = tree.body or tree.root
     return HtmlDoc(text=_paragraphs(root) if root is not None else "", title=title, meta=meta)
 
@@ -73,6 +82,15 @@ def _segment_breaks(text: str) -> str:
     if "\n" not in text:
         return text
     return _BREAK_BETWEEN_WIDE.sub("", text).replace("\n", " ")
+
+
+def _drop_chrome(tree) -> None:
+    for node in tree.css("[class], [id]"):
+        if node.tag in ("html", "body"):
+            continue
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+        if CHROME.intersection(_TOKEN.findall(names)):
+            node.decompose()
 
 
 def _paragraphs(root) -> str:

@@ -15,31 +15,34 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_HAN = r"\u4e00-\u9fff"
+from .patterns import DOC_NUMBER as _DOC_NUMBER
+from .patterns import HAN as _HAN
+from .patterns import NAMES as _NAMES
+from .patterns import is_outlet as _is_outlet
+from .patterns import match_dateline
+
 _HEADER_LINES = 8  # metadata lines live at the top
 _TITLE_MAX = 40
 
-_OUTLET_END = r"(?:网|社|报|台|刊|新闻|客户端|周刊|杂志|频道|在线)"
-_OUTLET = re.compile(rf"^[{_HAN}A-Za-z0-9]{{1,14}}{_OUTLET_END}$")
 _ISSUER = re.compile(
     rf"^[{_HAN}]{{2,24}}(?:委员会|人民政府|办公室|办公厅|管理局|服务中心|研究院|协会|委|局|厅|部|署)$"
 )
-# "新民晚报讯", "中新网上海2月18日电", "中国经济导报、中国发展网讯"
-_DATELINE = re.compile(
-    rf"^(?P<outlets>(?:[{_HAN}A-Za-z]{{1,12}}?{_OUTLET_END}[、和]?)+?)"
-    rf"(?P<place>[{_HAN}]{{0,6}}?)"
-    r"(?:(?P<month>\d{1,2})月(?P<day>\d{1,2})日)?(?:讯|电)"
-)
-_NAMES = rf"[{_HAN}]{{2,4}}(?:[ 、][{_HAN}]{{2,4}})*"
 _PAREN_AUTHORS = re.compile(rf"^\s*[(（](?:(?:记者|通讯员|文|作者)[:：]?\s*)?(?P<names>{_NAMES})[)）]")
-_REPORTER = re.compile(rf"记者\s*(?P<name>[{_HAN}]{{2,3}})(?:[{_HAN}]{{2,3}})?报道")
-_BYLINE = re.compile(rf"^(?:[{_HAN}]{{2,10}})?(?:记者|通讯员|作者|文)\s*[:：/]?\s*(?P<names>{_NAMES})$")
+_REPORTER = re.compile(rf"记者\s*(?P<name>[{_HAN}]{{2,3}})(?:[{_HAN}]{{2,3}})?报[道导]")
+# "证券时报记者 张淑贤", "21世纪经济报道记者 叶麦穗 广州报道", "经济日报 记者萧君晖／台北报导"
+_BYLINE = re.compile(
+    rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)?\s*(?:记者|通讯员|作者|文)\s*[:：/]?\s*(?P<names>{_NAMES}?)"
+    rf"(?:\s*[/／]?\s*[{_HAN}]{{2,4}}报[道导])?$"
+)
+# "2022-07-28 08:23:56", "发布时间：2024年5月6日", "2023-12-12 07:01 来源：经济日报",
+# "第一财经 2024-06-27 10:12:45"
 _DATE_LINE = re.compile(
-    r"^(?:(?:发布时间|发布日期|时间|日期)[:：]\s*)?"
-    r"(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"^(?:(?:发布时间|发布日期|时间|日期)[:：]\s*|(?P<outlet>\S{2,14}?)\s*)?"
+    r"(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:来源|稿源)[:：]\s*(?P<source>\S{2,20}))?$"
 )
 _SOURCE_LINE = re.compile(r"^(?:来源|稿源|出处)[:：]\s*(?P<source>\S{2,20})")
-_DOC_NUMBER = re.compile(r"[〔\[［【](?P<y>(?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
+_ROC_CODE = re.compile(r"(?<!\d)(?P<y>1[0-2]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$")  # CNA: 1130418
 _ADMIN_LINE = re.compile(r"^(?:办理结果|公开方式|主动公开|依申请公开|索引号|发布机构|发文字号|成文日期|主题分类|来源|作者|编辑)")
 _GOV_TITLE = re.compile(
     rf"^(?:关于|对).{{4,60}}(?:答复|通知|意见|决定|报告|办法|方案|函|批复|公告|通报|规定|细则|复函)$"
@@ -129,10 +132,6 @@ def infer_year(text: str, lead: str) -> int | None:
 # --- helpers ---------------------------------------------------------------------
 
 
-def _is_outlet(s: str) -> bool:
-    return bool(_OUTLET.match(s.strip()))
-
-
 def _split_names(names: str) -> list[str]:
     return [n for n in re.split(r"[ 、]+", names.strip()) if n]
 
@@ -157,7 +156,7 @@ def _looks_like_headline(line: str) -> bool:
         and han >= 4
         and not line.endswith(("。", "；", ";", "：", ":", "，", ","))
         and "。" not in line
-        and not _DATELINE.match(line)
+        and not match_dateline(line)
         and not _ADMIN_LINE.match(line)
         and not _LIST_HEAD.match(line)
         and not _DOC_NUMBER.search(line)
@@ -185,32 +184,49 @@ def title_from_lead(lead: str) -> str:
 # --- the extractor -----------------------------------------------------------------
 
 
+def _set_date(meta: Metadata, parsed: tuple[dt.date, str] | None) -> bool:
+    if parsed and not meta.date:
+        meta.date, meta.precision = parsed
+        return True
+    return False
+
+
+def _people_or_outlet(meta: Metadata, value: str) -> None:
+    """An "author" field names either the outlet or the reporters."""
+    if not value:
+        return
+    if _is_outlet(value):
+        meta.source = meta.source or value
+    elif not meta.authors:
+        names = re.sub(rf"^(?:[{_HAN}A-Za-z0-9]{{2,14}}?\s*)?记者\s*", "", value)
+        names = re.sub(rf"\s*[/／]\s*[{_HAN}]{{2,4}}报[道导]$", "", names)
+        meta.authors = _split_names(names) if re.fullmatch(_NAMES, names) else [names]
+
+
 def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str] | None = None,
-                     html_title: str = "", convert=lambda s: s) -> Metadata:
-    """Metadata from every place it can be; ``convert`` puts front matter in Simplified."""
+                     html_title: str = "", convert=lambda s: s, raw_tail: str = "") -> Metadata:
+    """Metadata from every place it can be.
+
+    ``convert`` puts front matter and HTML meta in Simplified; ``raw_tail`` is the
+    end of the source before cleaning, where CNA puts its date code (1130418).
+    """
     meta = Metadata()
     html_meta = html_meta or {}
     lines = body.split("\n")
     used: set[int] = set()
 
-    # 1. explicit fields
+    # 1. explicit fields: front matter, then HTML <title>/<h1>/<meta>
     title = _text(front.get("title") or front.get("headline"))
     if title:
         meta.title = clean_title(convert(title))
     for key in ("date", "published", "pubdate", "publish_date", "created", "time"):
-        if key in front and (parsed := parse_date(front[key])):
-            meta.date, meta.precision = parsed
+        if key in front and _set_date(meta, parse_date(front[key])):
             break
     for key in ("source", "publisher", "outlet", "media", "site"):
         if front.get(key):
             meta.source = convert(_text(front[key]))
             break
-    author = convert(_text(front.get("author") or front.get("authors") or front.get("reporter")))
-    if author:
-        if not meta.source and _is_outlet(author):
-            meta.source = author
-        elif not _is_outlet(author):
-            meta.authors = _split_names(author) if re.fullmatch(_NAMES, author) else [author]
+    _people_or_outlet(meta, convert(_text(front.get("author") or front.get("authors") or front.get("reporter"))))
     if not meta.source:
         cats = front.get("categories") or front.get("tags") or []
         outlets = [convert(_text(c)) for c in (cats if isinstance(cats, list) else [cats])]
@@ -219,11 +235,10 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         meta.title = clean_title(convert(html_meta.get("h1") or html_title))
     if not meta.source:
         meta.source = convert(html_meta.get("og:site_name") or html_meta.get("source", ""))
-    if not meta.date:
-        for key in ("article:published_time", "pubdate", "publishdate", "date"):
-            if key in html_meta and (parsed := parse_date(html_meta[key])):
-                meta.date, meta.precision = parsed
-                break
+    _people_or_outlet(meta, convert(html_meta.get("author", "")))
+    for key in ("article:published_time", "pubdate", "publishdate", "date"):
+        if key in html_meta and _set_date(meta, parse_date(html_meta[key])):
+            break
 
     # 2. header lines; an official document's own title line ("对…的答复") beats
     # any shorter line above it that might pass for a headline.
@@ -237,12 +252,13 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         if i in used:
             continue
         bare = re.sub(r"^[-*•·]\s*", "", line)
-        if len(line) > 80:
+        if len(line) > 80 or match_dateline(line):
             break  # the article has begun
-        if (m := _DATE_LINE.match(bare)) and not meta.date:
-            if parsed := _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day"):
-                meta.date, meta.precision = parsed
-                used.add(i)
+        if (m := _DATE_LINE.match(bare)) and (not m["outlet"] or _is_outlet(m["outlet"])
+                                               or m["outlet"] == meta.source):
+            _set_date(meta, _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day"))
+            meta.source = meta.source or m["source"] or m["outlet"] or ""
+            used.add(i)
         elif (m := _SOURCE_LINE.match(bare)) and not meta.source:
             meta.source = m["source"]
             used.add(i)
@@ -255,20 +271,27 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         elif m := _DOC_NUMBER.search(line):
             doc_year = int(m["y"])
         elif m := _BYLINE.match(line):
+            if m["outlet"] and _is_outlet(m["outlet"]):
+                meta.source = meta.source or m["outlet"]
             meta.authors = meta.authors or _split_names(m["names"])
             used.add(i)
         elif not meta.title and _looks_like_headline(line):
             meta.title = clean_title(line)
             used.add(i)
+
     # 3. the dateline, in the first paragraphs
     lead_index = next((i for i, line in enumerate(lines) if i not in used and len(line) >= 30), None)
+    roc = _ROC_CODE.search(raw_tail)
     for i, line in enumerate(lines[:_HEADER_LINES + 2]):
-        m = _DATELINE.match(line)
+        m = match_dateline(line)
         if not m:
             continue
         lead_index = i
-        outlets = [o for o in re.split(r"[、和]", m["outlets"]) if o]
+        groups = m.groupdict()
+        outlets = [o for o in re.split(r"[、和]", groups["outlets"]) if o]
         meta.source = meta.source or (outlets[0] if outlets else "")
+        if groups.get("names"):
+            meta.authors = meta.authors or [groups["names"]]
         rest = line[m.end():]
         if a := _PAREN_AUTHORS.match(rest):
             meta.authors = meta.authors or _split_names(a["names"])
@@ -276,44 +299,46 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         elif r := _REPORTER.search(rest[:20]):
             meta.authors = meta.authors or [r["name"]]
             rest = rest[r.end():]
-        if m["month"] and not meta.date:
-            year = infer_year(meta.title + "\n" + body, meta.title + "\n" + line)
-            if year and (parsed := _safe_date(year, int(m["month"]), int(m["day"]), "day")):
-                meta.date, meta.precision = parsed
-        if not meta.date and (t := re.match(r"\s*(\d{1,2})月(\d{1,2})日", rest)):
-            year = infer_year(meta.title + "\n" + body, meta.title + "\n" + line)
-            if year and (parsed := _safe_date(year, int(t[1]), int(t[2]), "day")):
-                meta.date, meta.precision = parsed
+        month, day = groups.get("month"), groups.get("day")
+        if not month and (t := re.match(r"\s*(\d{1,2})月(\d{1,2})日", rest)):
+            month, day = t[1], t[2]
+        if day and not meta.date:
+            if roc and (not month or int(month) == int(roc["m"])) and int(day) == int(roc["d"]):
+                _set_date(meta, _safe_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]), "day"))
+            elif month:
+                year = infer_year(meta.title + "\n" + body, meta.title + "\n" + line)
+                if year:
+                    _set_date(meta, _safe_date(year, int(month), int(day), "day"))
         break  # the dateline itself stays: it is part of the lead as published
 
-    # 4. weaker date evidence: a signature date at the end, then a document number
-    if not meta.date:
-        for line in reversed(lines[-5:]):
-            if m := re.fullmatch(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日", line.strip()):
-                if parsed := _safe_date(int(m[1]), int(m[2]), int(m[3]), "day"):
-                    meta.date, meta.precision = parsed
-                    break
-    if not meta.date and doc_year:
-        meta.date, meta.precision = dt.date(doc_year, 1, 1), "year"
-
-    # 5. authors named in a byline paragraph after the header ("证券时报记者 张淑贤")
-    if not meta.authors:
-        for i, line in enumerate(lines[:_HEADER_LINES]):
-            if m := _BYLINE.match(line):
-                meta.authors = _split_names(m["names"])
-                used.add(i)
-                break
+    # 4. weaker evidence: a signature block (issuer + date) at the end, a date code,
+    # then a document number
+    tail = [line.strip() for line in lines[-5:]]
+    for k in range(len(tail) - 1, -1, -1):
+        if m := re.fullmatch(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日", tail[k]):
+            _set_date(meta, _safe_date(int(m[1]), int(m[2]), int(m[3]), "day"))
+            if k > 0 and _ISSUER.match(tail[k - 1]):
+                meta.source = meta.source or tail[k - 1]
+            break
+    if roc:
+        _set_date(meta, _safe_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]), "day"))
+    if doc_year:
+        _set_date(meta, (dt.date(doc_year, 1, 1), "year"))
 
     kept = [line for i, line in enumerate(lines) if i not in used]
-    meta.body = "\n".join(kept)
     if not meta.title:
         lead = lines[lead_index] if lead_index is not None and lead_index < len(lines) else ""
-        if lead and (m := _DATELINE.match(lead)):
+        if lead and (m := match_dateline(lead)):
             lead = lead[m.end():]
             lead = _PAREN_AUTHORS.sub("", lead, count=1)
-            lead = re.sub(rf"^\s*记者\s*[{_HAN}]{{2,3}}(?:[{_HAN}]{{2,3}})?报道\s*", "", lead)
+            lead = re.sub(rf"^\s*记者\s*[{_HAN}]{{2,3}}(?:[{_HAN}]{{2,3}})?报[道导]\s*", "", lead)
         meta.title = title_from_lead(lead) if lead else ""
     if not meta.title:
         meta.title = title_from_lead(next((line for line in kept if line.strip()), ""))
+    # A page that repeats its headline (an <h1> used as the title) does not show it twice.
+    squeeze = lambda t: re.sub(r"\s+", "", t)  # noqa: E731
+    while kept and squeeze(clean_title(kept[0])) == squeeze(meta.title):
+        kept.pop(0)
+    meta.body = "\n".join(kept)
     meta.authors = list(dict.fromkeys(a for a in meta.authors if a))
     return meta

@@ -1,0 +1,35 @@
+"""Patterns shared by cleaning and metadata: what a dateline, an outlet and a
+document number look like. One place, so the two steps agree."""
+
+from __future__ import annotations
+
+import re
+
+HAN = r"\u4e00-\u9fff"
+OUTLET_END = r"(?:网|社|报|台|刊|新闻|客户端|周刊|杂志|频道|在线|报道)"
+OUTLET = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,14}}{OUTLET_END}$")
+NAMES = rf"[{HAN}]{{2,4}}(?:[ 、][{HAN}]{{2,4}})*"
+
+# The three dateline shapes of the Chinese press:
+#   新民晚报讯 / 中新网上海2月18日电 / 中国经济导报、中国发展网讯   (mainland)
+#   （中央社记者张建中新竹18日电）                                    (Taiwan, CNA)
+#   【香港经济日报】                                                  (Hong Kong)
+DATELINE = re.compile(
+    rf"^(?P<outlets>(?:[{HAN}A-Za-z0-9]{{1,12}}?{OUTLET_END}[、和]?)+?)"
+    rf"(?P<place>[{HAN}]{{0,6}}?)"
+    r"(?:(?P<month>\d{1,2})月)?(?:(?P<day>\d{1,2})日)?(?:讯|电)"
+)
+PAREN_DATELINE = re.compile(
+    rf"^[(（](?P<outlets>[{HAN}]{{1,8}}?{OUTLET_END})(?:记者(?P<names>[{HAN}]{{2,3}}))?"
+    rf"(?P<place>[{HAN}]{{2,4}}?)(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})日电[)）]"
+)
+BRACKET_DATELINE = re.compile(rf"^【(?P<outlets>[{HAN}A-Za-z0-9]{{1,14}}?{OUTLET_END})】")
+DOC_NUMBER = re.compile(r"[〔\[［【](?P<y>(?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
+
+
+def match_dateline(line: str) -> re.Match[str] | None:
+    return DATELINE.match(line) or PAREN_DATELINE.match(line) or BRACKET_DATELINE.match(line)
+
+
+def is_outlet(text: str) -> bool:
+    return bool(OUTLET.match(text.strip()))
