@@ -122,3 +122,24 @@ def test_unknown_id_is_one_line_on_stderr(corpus) -> None:
     assert proc.stdout == ""
     assert len(proc.stderr.strip().splitlines()) == 1
     assert "unknown briefing id" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("topic:元宇宙 after:2022-07-27", {"003_3847f5d9994fa04d", "004_bbc993df6f2fe461"}),
+        ("topic:metaverse before:2022-07-27", {"001_dd643b2f5a9bae41"}),
+        # 000 mentions 直播购物 but also 广告营销费, so the negation drops it
+        ("直播 -广告", {"001_dd643b2f5a9bae41", "002_8b30a93c016d4fd5", "003_3847f5d9994fa04d"}),
+        ('"信息消费节"', {"000_6725c00bccd9a398", "001_dd643b2f5a9bae41"}),
+        # 003: 突破1.5万亿元; 001's largest is 逾百亿 (RMB 10 bn)
+        ("money>1000亿", {"000_6725c00bccd9a398", "002_8b30a93c016d4fd5", "003_3847f5d9994fa04d",
+                          "004_bbc993df6f2fe461"}),
+        ("直播經濟", {"002_8b30a93c016d4fd5", "003_3847f5d9994fa04d"}),
+        ("source:新民晚报", {"004_bbc993df6f2fe461"}),
+        ("date:2023", {"003_3847f5d9994fa04d"}),
+    ],
+)
+def test_list_query(corpus, query: str, expected: set[str]) -> None:
+    ids = {b["id"] for b in json.loads(run(corpus, "list", query, "--json").stdout)}
+    assert ids == expected
