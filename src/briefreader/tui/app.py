@@ -1,0 +1,83 @@
+"""The briefreader Textual app: state shared by the screens, keymap, command palette."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import var
+from textual.screen import Screen
+
+from ..config import Config
+from ..notes import NotesStore
+from .i18n import LABELS, tr
+from .screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from ..library import Library
+
+
+class BriefreaderApp(App[None]):
+    """``BriefreaderApp(config).run()``; a given ``library`` skips loading (tests)."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "briefreader"
+    # Declared (rather than Textual's implicit one) so it has an id: remappable, translatable.
+    BINDINGS = [
+        Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="palette"),
+    ]
+
+    language: var[str] = var("en")  # UI language: en | zh
+    script: var[str] = var("hans")  # article script: hans | hant
+    show_original: var[bool] = var(False)
+    group_by: var[str] = var("date")  # date | topic
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        library: Library | None = None,
+        notes: NotesStore | None = None,
+        use_cache: bool = True,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.use_cache = use_cache  # False: re-read every file (cli --no-cache)
+        self.library = library
+        self.notes = notes if notes is not None else NotesStore.open(config.notes)
+        self.language = config.language
+        self.script = config.script
+        self.drafts: dict[str, str] = {}  # briefing id -> unsaved note text kept on request
+        self.last_export: Path | None = None
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
+
+    def keys_for(self, binding: Binding) -> str:
+        """The keys of ``binding`` as shown to people, after the user's keymap."""
+        keys = self._keymap.get(binding.id or "", binding.key)
+        return " ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if isinstance(screen, MainScreen):
+            lang = self.language
+            for binding_id, action in MainScreen.PALETTE_ACTIONS:
+                title = tr(f"palette.{binding_id}" if f"palette.{binding_id}" in LABELS else binding_id, lang)
+                yield SystemCommand(title, tr(f"cmd.{binding_id}", lang), _runner(screen, action))
+        for command in super().get_system_commands(screen):
+            if command.title != "Quit":  # ours is above, translated
+                yield command
+
+
+def _runner(screen: Screen, action: str):
+    async def run() -> None:
+        await screen.run_action(action)
+
+    return run

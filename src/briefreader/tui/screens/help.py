@@ -1,0 +1,66 @@
+"""The help screen: every binding, grouped by where it applies, focused section first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from ..i18n import tr
+
+KEY_COLUMN = 18
+
+
+@dataclass(frozen=True, slots=True)
+class HelpSection:
+    title: str
+    rows: Sequence[tuple[str, str]]  # (keys as displayed, description)
+    focused: bool = False
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="close"),
+    ]
+
+    def __init__(self, columns: Sequence[Sequence[HelpSection]], language: str) -> None:
+        super().__init__()
+        self.columns = columns
+        self.language = language
+
+    @property
+    def sections(self) -> list[HelpSection]:
+        return [section for column in self.columns for section in column]
+
+    def compose(self) -> ComposeResult:
+        lang = self.language
+        with Vertical(id="help-dialog"):
+            yield Static(tr("help.title", lang), id="help-title")
+            with VerticalScroll(id="help-body"), Horizontal(id="help-columns"):
+                for column in self.columns:
+                    with Vertical(classes="help-column"):
+                        for section in column:
+                            classes = "help-section" + (" -focused" if section.focused else "")
+                            yield Static(self._section(section), classes=classes)
+            yield Static(tr("help.close", lang), id="help-hint")
+
+    def _section(self, section: HelpSection) -> Text:
+        text = Text(section.title, style="bold")
+        if section.focused:
+            text.append(f"  ◀ {tr('help.focused', self.language)}", style="italic")
+        for keys, description in section.rows:
+            text.append("\n  ")
+            text.append(keys, style="bold")
+            text.append(" " * max(1, KEY_COLUMN - cell_len(keys)))
+            text.append(description)
+        return text
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

@@ -1,0 +1,510 @@
+"""The main screen: filter bar, list | article | side panel, footer.
+
+The screen wires widgets to the core modules (query, notes, export, glossary); it holds
+no business logic of its own.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, OptionList
+from textual.worker import get_current_worker
+
+from ...model import Briefing, Figure
+from ...notes import NotesError
+from ...query import IncrementalFilter, QuerySyntaxError
+from ..i18n import LABELS, relabel_bindings, tr
+from ..widgets.article import ArticleView, Mode, to_traditional
+from ..widgets.briefing_list import BriefingList, RowFormat, rows_by_date, rows_by_topic
+from ..widgets.filter_bar import FilterBar, FilterInput
+from ..widgets.side_panel import FigureList, SidePanel
+from ..widgets.status_bar import StatusBar
+from .help import HelpScreen, HelpSection
+from .note_editor import NoteEditor, SaveError
+from .problems import ProblemsScreen
+
+if TYPE_CHECKING:
+    from ...library import Library
+    from ..app import BriefreaderApp
+
+PROGRESS_INTERVAL = 0.1  # seconds between progress updates from the loader thread
+FOLLOW_INTERVAL = 0.08  # seconds between article updates while the list cursor runs
+
+
+class MainScreen(Screen[None]):
+    AUTO_FOCUS = "#list"  # the list, not the first focusable widget (the filter)
+    BINDINGS = [
+        # Priority: handled in the app's own key loop, so keys typed right after "/" (or
+        # after enter/escape in the filter) already go to the newly focused widget.
+        Binding("slash", "focus_filter", "Filter", priority=True, id="focus_filter"),
+        Binding("enter,escape", "filter_done", "Back to list", priority=True, id="filter_done"),
+        Binding("tab", "cycle_focus(1)", "Next pane", show=False, id="next_pane"),
+        Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False, id="prev_pane"),
+        Binding("b", "bookmark", "Bookmark", id="bookmark"),
+        Binding("n", "note", "Note", id="note"),
+        Binding("c", "cite", "Cite figure", id="cite"),
+        Binding("t", "script", "Simp/Trad", id="script"),
+        Binding("o", "original", "Original", id="original"),
+        Binding("T", "group", "Group", show=False, id="group"),  # in help and palette
+        Binding("L", "language", "中文", id="language"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("P", "problems", "Problems", show=False, id="problems"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    # The actions offered in the command palette, in order (binding id -> action).
+    PALETTE_ACTIONS = (
+        ("focus_filter", "focus_filter"),
+        ("bookmark", "bookmark"),
+        ("note", "note"),
+        ("cite", "cite"),
+        ("script", "script"),
+        ("original", "original"),
+        ("group", "group"),
+        ("language", "language"),
+        ("export", "export"),
+        ("problems", "problems"),
+        ("help", "help"),
+        ("quit", "quit"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current: Briefing | None = None
+        self.shown: list[Briefing] = []
+        self.is_loading = True
+        self._filter: IncrementalFilter | None = None
+        self._progress = (0, 0)
+        self._follow_timer: Timer | None = None
+        self._follow_pending = False
+
+    @property
+    def brapp(self) -> BriefreaderApp:
+        return cast("BriefreaderApp", self.app)
+
+    @property
+    def language(self) -> str:
+        return self.brapp.language
+
+    def compose(self) -> ComposeResult:
+        yield StatusBar(id="status")
+        yield FilterBar(id="filter")
+        with Horizontal(id="panes"):
+            yield BriefingList(id="list")
+            yield ArticleView(id="article")
+            yield SidePanel(id="side")
+        yield Footer(compact=True)
+
+    @property
+    def briefing_list(self) -> BriefingList:
+        return self.query_one(BriefingList)
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def side(self) -> SidePanel:
+        return self.query_one(SidePanel)
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one(FilterBar)
+
+    def on_mount(self) -> None:
+        self.apply_language()
+        if self.brapp.library is not None:
+            self._library_ready(self.brapp.library)
+        else:
+            self.call_after_refresh(self._load)  # first paint before the (slow) load
+        if self.brapp.notes.error:
+            self.notify(tr("notify.notes_error", self.language, error=self.brapp.notes.error),
+                        severity="warning", markup=False, timeout=8)
+
+    # ----- loading ------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self) -> None:
+        from ...library import load_library
+
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if now - last >= PROGRESS_INTERVAL or done == total:
+                last = now
+                self.app.call_from_thread(self._show_progress, done, total)
+
+        try:
+            library = load_library(self.brapp.config, progress=progress, use_cache=self.brapp.use_cache)
+        except Exception as exc:  # an unusable folder must not kill the app: say why
+            self.app.call_from_thread(self._load_failed, exc)
+        else:
+            self.app.call_from_thread(self._library_ready, library)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self._progress = (done, total)
+        self.update_status()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.is_loading = False
+        self.update_list_format()
+        self.notify(tr("notify.load_failed", self.language, error=str(exc)), severity="error", markup=False, timeout=15)
+        self.update_status()
+
+    def _library_ready(self, library: Library) -> None:
+        self.brapp.library = library
+        self.is_loading = False
+        self.update_list_format()
+        self._filter = IncrementalFilter(library.briefings, taxonomy=self.brapp.config.topics, marks=self.brapp.notes)
+        self.shown = list(library.briefings)
+        query = self.filter_bar.value
+        if query.strip():
+            self.run_filter(query)
+        else:
+            self.rebuild_rows()
+
+    # ----- filtering ----------------------------------------------------------------
+
+    @on(FilterBar.Changed)
+    def _filter_changed(self, event: FilterBar.Changed) -> None:
+        self.run_filter(event.query)
+
+    @work(thread=True, exclusive=True, group="filter")
+    def run_filter(self, query: str) -> None:
+        """Filter off the UI thread: a big corpus must not freeze typing."""
+        if self._filter is None:
+            return
+        worker = get_current_worker()
+        try:
+            result = self._filter(query)
+        except QuerySyntaxError as exc:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._filter_error, query, exc)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._filtered, result)
+
+    def _filter_error(self, query: str, exc: QuerySyntaxError) -> None:
+        message = tr("filter.error", self.language, column=exc.position + 1, reason=exc.reason)
+        self.filter_bar.show_error(message, query, exc.position)
+
+    def _filtered(self, result: list[Briefing]) -> None:
+        self.filter_bar.show_error(None)
+        self.shown = result
+        self.rebuild_rows()
+
+    def refilter(self) -> None:
+        """Marks changed (bookmark, note): cached results may be stale for is:/has:."""
+        if self._filter is not None and self.brapp.library is not None:
+            self._filter.reset(self.brapp.library.briefings)
+            if self.filter_bar.value.strip():
+                self.run_filter(self.filter_bar.value)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        in_filter = isinstance(self.focused, FilterInput)
+        if action == "focus_filter":
+            return not in_filter  # in the filter, "/" is just a character
+        if action == "filter_done":
+            return in_filter
+        return True
+
+    def action_filter_done(self) -> None:
+        self.filter_bar.flush()  # enter applies the query at once, without the debounce
+        self.set_focus(self.briefing_list)
+
+    # ----- list and article ---------------------------------------------------------
+
+    def rebuild_rows(self) -> None:
+        app, lang = self.brapp, self.language
+        if app.group_by == "topic":
+            rows = rows_by_topic(self.shown, list(app.config.topics), self.topic_label, tr("list.no_topic", lang))
+        else:
+            rows = rows_by_date(self.shown, tr("list.undated", lang))
+        keep = self.current.id if self.current else None
+        self.briefing_list.set_rows(rows, keep=keep)
+        highlighted = self.briefing_list.highlighted
+        if highlighted is not self.current:  # now, not when the Highlighted message arrives
+            self.open(highlighted)
+        self.update_status()
+
+    def topic_label(self, topic_id: str) -> str:
+        """Topic headings are bilingual: the UI language first."""
+        topic = self.brapp.config.topics.get(topic_id)
+        if topic is None:
+            return topic_id
+        first, second = (topic.zh, topic.en) if self.language == "zh" else (topic.en, topic.zh)
+        return f"{first} · {second}"
+
+    def chip_label(self, topic_id: str) -> str:
+        """Chips use the short Chinese label in both UI languages: English labels are
+        three times wider and would leave room for one chip at most."""
+        topic = self.brapp.config.topics.get(topic_id)
+        return self.convert(topic.zh) if topic else topic_id
+
+    def convert(self, text: str) -> str:
+        return to_traditional(text) if self.brapp.script == "hant" else text
+
+    @on(BriefingList.Highlighted)
+    def _highlighted(self, event: BriefingList.Highlighted) -> None:
+        """The article follows the cursor: at once when idle; while a key repeats, the
+        latest briefing is shown every FOLLOW_INTERVAL (an article costs ~50 ms to lay out)."""
+        if self.current is not None and event.briefing.id == self.current.id:
+            return
+        if self._follow_timer is None:
+            self.open(event.briefing)
+            self._follow_timer = self.set_timer(FOLLOW_INTERVAL, self._follow_settled)
+        else:
+            self.current = event.briefing  # b, n, c act on what is highlighted
+            self._follow_pending = True
+
+    def _follow_settled(self) -> None:
+        self._follow_timer = None
+        if self._follow_pending:
+            self._follow_pending = False
+            self.open(self.current)
+            self._follow_timer = self.set_timer(FOLLOW_INTERVAL, self._follow_settled)
+
+    @on(BriefingList.Selected)
+    def _selected(self, event: BriefingList.Selected) -> None:
+        self._follow_pending = False
+        self.open(event.briefing)
+        self.set_focus(self.article)
+
+    def open(self, briefing: Briefing | None) -> None:
+        self.current = briefing
+        self.show_article()
+        self.show_side()
+
+    @property
+    def mode(self) -> Mode:
+        app = self.brapp
+        return "original" if app.show_original else cast(Mode, app.script)
+
+    def show_article(self) -> None:
+        self.article.show(self.current, mode=self.mode, language=self.language)
+
+    def show_side(self) -> None:
+        from ...glossary import find_terms
+
+        b, notes = self.current, self.brapp.notes
+        self.side.show(
+            b,
+            language=self.language,
+            convert=self.convert,
+            terms=find_terms(b.text, self.brapp.config.glossary) if b else [],
+            notes=notes.notes_for(b.id) if b else [],
+            bookmarked=bool(b and notes.is_bookmarked(b.id)),
+        )
+
+    @on(OptionList.OptionSelected, "#figures")
+    def _figure_selected(self, event: OptionList.OptionSelected) -> None:
+        figure = self.side.figure_list.figures.get(event.option.id or "")
+        if figure is not None:
+            self.jump_to(figure)
+
+    def jump_to(self, figure: Figure) -> None:
+        if self.brapp.show_original:  # a figure's offsets are in the normalized text
+            self.brapp.show_original = False
+            self.show_article()
+        self.article.highlight_figure(figure)
+
+    # ----- chrome -------------------------------------------------------------------
+
+    def update_status(self) -> None:
+        app, lang = self.brapp, self.language
+        parts: list[str] = []
+        if self.is_loading:
+            done, total = self._progress
+            parts.append(tr("status.loading", lang, done=done, total=total) if total else tr("status.loading_start", lang))
+        elif app.library is not None:
+            parts.append(tr("status.briefings", lang, shown=len(self.shown), total=len(app.library.briefings)))
+            parts.append(tr("status.grouped_topic" if app.group_by == "topic" else "status.grouped_date", lang))
+        count = len(app.library.problems) if app.library else 0
+        problems = tr("status.problems", lang, count=count) if count else ""
+        warning = tr("status.notes_read_only", lang) if app.notes.read_only else ""
+        self.query_one(StatusBar).show(title=tr("app.title", lang), parts=parts, problems=problems, warning=warning)
+
+    def apply_language(self) -> None:
+        lang = self.language
+        for node in (self.app, self, *self.query("*")):
+            relabel_bindings(node, lang)
+        self.filter_bar.set_placeholder(tr("filter.placeholder", lang))
+        self.update_list_format()
+        self.refresh_bindings()
+
+    def update_list_format(self) -> None:
+        self.briefing_list.set_format(
+            RowFormat(
+                title=lambda b: self.convert(b.title),
+                source=lambda b: self.convert(b.source),
+                topic_label=self.chip_label,
+                is_bookmarked=self.brapp.notes.is_bookmarked,
+                has_note=self.brapp.notes.has_note,
+                empty_text=tr("list.loading" if self.is_loading else "list.empty", self.language),
+            )
+        )
+
+    def help_columns(self) -> list[list[HelpSection]]:
+        """The global keys (and the editor's) on the left, the per-pane keys on the right."""
+        lang, app = self.language, self.brapp
+        focused = self.focused
+
+        def describe(binding_id: str) -> str:
+            palette = f"palette.{binding_id}"  # "中文" alone says little in a list of keys
+            return tr(palette if palette in LABELS else binding_id, lang)
+
+        def rows(bindings: list[Binding]) -> list[tuple[str, str]]:
+            return [(app.keys_for(b), describe(b.id)) for b in bindings if b.id]
+
+        def section(key: str, bindings: list[Binding], extra: list[tuple[str, str]], kind: type) -> HelpSection:
+            return HelpSection(tr(key, lang), rows(bindings) + extra, isinstance(focused, kind))
+
+        palette = [(app.keys_for(app.BINDINGS[0]), tr("help.palette", lang))]
+        return [
+            [
+                section("help.section.main", self.BINDINGS, palette, type(None)),
+                section("help.section.editor", NoteEditor.BINDINGS, [], NoteEditor),
+            ],
+            [
+                section("help.section.list", BriefingList.BINDINGS, [], BriefingList),
+                section("help.section.filter", [], [("enter esc", tr("filter_done", lang))], FilterInput),
+                section("help.section.article", ArticleView.BINDINGS, [], ArticleView),
+                section("help.section.figures", FigureList.BINDINGS, [], FigureList),
+            ],
+        ]
+
+    # ----- actions ------------------------------------------------------------------
+
+    def action_focus_filter(self) -> None:
+        self.set_focus(self.filter_bar.input)  # now: keys typed right after '/' go to the filter
+
+    def action_cycle_focus(self, step: int) -> None:
+        panes: list[Widget] = [self.briefing_list, self.article]
+        if self.side.figure_list.display:
+            panes.append(self.side.figure_list)
+        focused = self.focused
+        index = next((i for i, w in enumerate(panes) if focused is w), -1 if step > 0 else 0)
+        self.set_focus(panes[(index + step) % len(panes)])
+
+    def _need_briefing(self) -> Briefing | None:
+        if self.current is None:
+            self.notify(tr("notify.no_briefing", self.language), severity="warning")
+        return self.current
+
+    def action_bookmark(self) -> None:
+        b = self._need_briefing()
+        if b is None:
+            return
+        try:
+            on = self.brapp.notes.toggle_bookmark(b)
+        except NotesError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.notify(tr("notify.bookmarked" if on else "notify.unbookmarked", self.language))
+        self.marks_changed()
+
+    def marks_changed(self) -> None:
+        self.briefing_list.redraw()
+        self.show_side()
+        self.refilter()
+
+    def action_note(self) -> None:
+        self._edit_note(None)
+
+    def action_cite(self) -> None:
+        if self._need_briefing() is None:
+            return
+        figure = self.side.figure_list.highlighted_figure
+        if figure is None:
+            self.notify(tr("notify.no_figure", self.language), severity="warning")
+            return
+        self._edit_note(figure)
+
+    def _edit_note(self, figure: Figure | None) -> None:
+        b = self._need_briefing()
+        if b is None:
+            return
+        app = self.brapp
+
+        def save(text: str) -> None:
+            try:
+                app.notes.add_note(b, text or (figure.sentence if figure else ""), figure)
+            except NotesError as exc:
+                raise SaveError(str(exc)) from exc
+
+        def closed(result: tuple[str, str] | None) -> None:
+            outcome, text = result or ("cancelled", "")
+            if outcome == "saved":
+                app.drafts.pop(b.id, None)
+                self.notify(tr("notify.note_saved", self.language))
+                self.marks_changed()
+            elif outcome == "draft":
+                app.drafts[b.id] = text
+                self.notify(tr("notify.draft_kept", self.language))
+            elif outcome == "discarded":
+                app.drafts.pop(b.id, None)
+
+        editor = NoteEditor(title=self.convert(b.title), save=save, language=self.language,
+                            figure=figure, draft=app.drafts.get(b.id, ""))
+        app.push_screen(editor, closed)
+
+    def action_script(self) -> None:
+        app = self.brapp
+        app.script = "hans" if app.script == "hant" else "hant"
+        self.refresh_content()
+
+    def action_original(self) -> None:
+        self.brapp.show_original = not self.brapp.show_original
+        self.show_article()
+
+    def action_group(self) -> None:
+        app = self.brapp
+        app.group_by = "date" if app.group_by == "topic" else "topic"
+        self.rebuild_rows()
+
+    def action_language(self) -> None:
+        app = self.brapp
+        app.language = "zh" if app.language == "en" else "en"
+        self.apply_language()
+        self.rebuild_rows()
+        self.refresh_content()
+
+    def refresh_content(self) -> None:
+        self.briefing_list.redraw()
+        self.show_article()
+        self.show_side()
+
+    def action_export(self) -> None:
+        from ...export import export_markdown, write_export
+
+        app = self.brapp
+        briefings = {b.id: b for b in app.library.briefings} if app.library else {}
+        try:
+            path = write_export(app.config.export, export_markdown(app.notes, briefings))
+        except (NotesError, OSError) as exc:
+            self.notify(tr("notify.export_failed", self.language, error=str(exc)), severity="error", markup=False)
+            return
+        app.last_export = path
+        self.notify(tr("notify.exported", self.language, path=str(path)), markup=False, timeout=8)
+
+    def action_problems(self) -> None:
+        problems = self.brapp.library.problems if self.brapp.library else []
+        self.app.push_screen(ProblemsScreen(problems, self.language))
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.help_columns(), self.language))
+
+    def action_quit(self) -> None:
+        self.app.exit()

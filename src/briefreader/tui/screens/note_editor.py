@@ -1,0 +1,151 @@
+"""The note editor (a modal TextArea) and the confirmation that guards unsaved text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static, TextArea
+
+from ...model import Figure
+from ..i18n import tr
+from ..text import one_line
+
+Outcome = Literal["saved", "draft", "discarded", "cancelled"]
+Choice = Literal["keep_editing", "keep_draft", "discard"]
+
+
+class SaveError(Exception):
+    """Raised by the save callback with a one-line message; the editor stays open."""
+
+
+class NoteEditor(ModalScreen[tuple[Outcome, str]]):
+    """Write a note; ``ctrl+s`` saves through ``save``, ``escape`` never drops text silently.
+
+    Dismisses with ``(outcome, text)`` so the caller can keep a draft.
+    """
+
+    # Not priority bindings: those run ahead of keys still queued for the TextArea, and
+    # a fast "type + ctrl+s" would save the text without its last characters.
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="editor.save"),
+        Binding("escape", "cancel", "Cancel", id="editor.cancel"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        save: Callable[[str], None],
+        language: str,
+        figure: Figure | None = None,
+        draft: str = "",
+    ) -> None:
+        super().__init__()
+        self.note_title = title
+        self.figure = figure
+        self.draft = draft
+        self.language = language
+        self._save = save
+
+    def compose(self) -> ComposeResult:
+        lang = self.language
+        with Vertical(id="editor-dialog"):
+            heading = Text(tr("editor.title", lang) + " ", style="bold")
+            heading.append(one_line(self.note_title))
+            yield Static(heading, id="editor-title")
+            if self.figure is not None:
+                cited = Text(tr("editor.figure", lang) + ": ", style="dim")
+                cited.append(one_line(self.figure.text), "bold")
+                if self.figure.en:
+                    cited.append(f"  ({one_line(self.figure.en)})", "italic")
+                if self.figure.sentence:
+                    cited.append("\n“" + one_line(self.figure.sentence) + "”", "dim")
+                yield Static(cited, id="editor-figure")
+            area = TextArea(self.draft, id="editor-text", soft_wrap=True, show_line_numbers=False)
+            area.placeholder = tr("editor.placeholder", lang)
+            yield area
+            yield Static(id="editor-error")
+            yield Static(tr("editor.hint", lang), id="editor-hint")
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    @property
+    def text(self) -> str:
+        return self.query_one(TextArea).text
+
+    def action_save(self) -> None:
+        text = self.text.strip()
+        if not text and self.figure is None:
+            self._show_error(tr("editor.empty", self.language))
+            return
+        try:
+            self._save(text)
+        except SaveError as exc:  # the message is for the user; the text stays
+            self._show_error(str(exc))
+            return
+        self.dismiss(("saved", text))
+
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#editor-error", Static)
+        error.update(Text("✗ " + one_line(message)))
+        error.add_class("-visible")
+
+    def action_cancel(self) -> None:
+        text = self.text
+        if not text.strip():
+            self.dismiss(("cancelled", ""))
+            return
+        if text == self.draft:  # an unchanged draft simply stays a draft
+            self.dismiss(("draft", text))
+            return
+
+        def decided(choice: Choice | None) -> None:
+            if choice == "discard":
+                self.dismiss(("discarded", ""))
+            elif choice == "keep_draft":
+                self.dismiss(("draft", self.text))
+            else:
+                self.query_one(TextArea).focus()
+
+        self.app.push_screen(ConfirmDiscard(self.language), decided)
+
+
+class ConfirmDiscard(ModalScreen[Choice]):
+    """Unsaved text: keep editing (the default), keep it as a draft, or discard it."""
+
+    BINDINGS = [
+        Binding("escape", "choose('keep_editing')", "Keep editing", id="confirm.keep_editing"),
+        Binding("k", "choose('keep_draft')", "Keep as draft", id="confirm.keep_draft"),
+        Binding("d", "choose('discard')", "Discard", id="confirm.discard"),
+    ]
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def compose(self) -> ComposeResult:
+        lang = self.language
+        with Vertical(id="confirm-dialog"):
+            yield Static(tr("confirm.title", lang), id="confirm-title")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(tr("confirm.keep_editing", lang) + " (esc)", id="keep_editing", variant="primary")
+                yield Button(tr("confirm.keep_draft", lang) + " (k)", id="keep_draft")
+                yield Button(tr("confirm.discard", lang) + " (d)", id="discard", variant="error")
+
+    def on_mount(self) -> None:
+        self.query_one("#keep_editing", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id)  # type: ignore[arg-type]
+
+    def action_choose(self, choice: Choice) -> None:
+        self.dismiss(choice)

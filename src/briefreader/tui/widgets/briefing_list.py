@@ -1,0 +1,365 @@
+"""The briefing list: a line-API widget that stays fast at 100,000 briefings.
+
+Rows are plain data (a heading or a briefing); only the lines in view are rendered, so
+filtering or regrouping swaps a Python list and never builds a widget per row.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...model import Briefing
+from ..text import crop_cells, one_line
+
+ITEM_HEIGHT = 2  # title line + meta line
+HEADING_HEIGHT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One entry of the list: a group heading (``briefing is None``) or a briefing."""
+
+    briefing: Briefing | None
+    heading: str = ""
+    count: int = 0
+    indent: int = 0  # cells; briefings under a topic heading are indented like a tree
+    gap: int = 0  # blank lines above a heading, to separate groups
+
+    @property
+    def height(self) -> int:
+        return self.gap + (HEADING_HEIGHT if self.briefing is None else ITEM_HEIGHT)
+
+
+def rows_by_date(briefings: Sequence[Briefing], undated: str) -> list[Row]:
+    """Month headings over the briefings, which arrive newest first."""
+    groups: dict[str, list[Briefing]] = defaultdict(list)
+    for b in briefings:
+        key = f"{b.date.year:04d}-{b.date.month:02d}" if b.date else ""
+        if b.date and b.date_precision == "year":
+            key = f"{b.date.year:04d}"
+        groups[key].append(b)
+    rows: list[Row] = []
+    for key, items in groups.items():  # dicts keep insertion (newest-first) order
+        rows.append(Row(None, key or undated, len(items), gap=1 if rows else 0))
+        rows.extend(Row(b) for b in items)
+    return rows
+
+
+def rows_by_topic(
+    briefings: Sequence[Briefing], topic_order: Sequence[str], label: Callable[[str], str], no_topic: str
+) -> list[Row]:
+    """A heading per topic (taxonomy order); a briefing appears under each of its topics."""
+    groups: dict[str, list[Briefing]] = defaultdict(list)
+    for b in briefings:
+        for topic in b.topics or [""]:
+            groups[topic].append(b)
+    order = [t for t in topic_order if t in groups]
+    order += sorted(t for t in groups if t and t not in topic_order)
+    if "" in groups:
+        order.append("")
+    rows: list[Row] = []
+    for topic in order:
+        items = groups[topic]
+        rows.append(Row(None, label(topic) if topic else no_topic, len(items), gap=1 if rows else 0))
+        rows.extend(Row(b, indent=2) for b in items)
+    return rows
+
+
+@dataclass(slots=True)
+class RowFormat:
+    """How to show a briefing: supplied by the screen so the list knows no state."""
+
+    title: Callable[[Briefing], str] = lambda b: b.title
+    source: Callable[[Briefing], str] = lambda b: b.source
+    topic_label: Callable[[str], str] = lambda t: t
+    is_bookmarked: Callable[[str], bool] = lambda _id: False
+    has_note: Callable[[str], bool] = lambda _id: False
+    empty_text: str = "No briefings match."
+
+
+class BriefingList(ScrollView, can_focus=True):
+    """Briefings with month or topic headings; a cursor that skips headings."""
+
+    COMPONENT_CLASSES = {
+        "briefing-list--heading",
+        "briefing-list--title",
+        "briefing-list--meta",
+        "briefing-list--chip",
+        "briefing-list--mark",
+        "briefing-list--cursor",
+        "briefing-list--cursor-blurred",
+        "briefing-list--empty",
+    }
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g,home", "first", "First", show=False, id="list.first"),
+        Binding("G,end", "last", "Last", show=False, id="list.last"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("enter", "open", "Open", id="list.open"),
+    ]
+
+    cursor: reactive[int] = reactive(-1, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved onto a briefing."""
+
+        def __init__(self, briefing: Briefing) -> None:
+            super().__init__()
+            self.briefing = briefing
+
+    class Selected(Message):
+        """``enter`` (or a second click) on a briefing: open it."""
+
+        def __init__(self, briefing: Briefing) -> None:
+            super().__init__()
+            self.briefing = briefing
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.rows: list[Row] = []
+        self._starts: list[int] = []  # first line of each row, for bisect
+        self._total_lines = 0
+        self.format = RowFormat()
+        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+
+    # ----- data ---------------------------------------------------------------------
+
+    def set_rows(self, rows: list[Row], *, keep: str | None = None) -> None:
+        """Swap the rows; keep the cursor on briefing ``keep`` when it is still listed."""
+        self.rows = rows
+        starts, line = [], 0
+        for row in rows:
+            starts.append(line)
+            line += row.height
+        self._starts, self._total_lines = starts, line
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, line)
+        target = self._index_of(keep) if keep else None
+        if target is None:
+            target = self._next_item(0, +1)
+        self.cursor = -1 if target is None else target
+        self.refresh()
+
+    def set_format(self, fmt: RowFormat) -> None:
+        self.format = fmt
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Re-render (bookmarks, language or script changed); rows stay."""
+        self._cache.clear()
+        self.refresh()
+
+    @property
+    def highlighted(self) -> Briefing | None:
+        if 0 <= self.cursor < len(self.rows):
+            return self.rows[self.cursor].briefing
+        return None
+
+    @property
+    def briefing_count(self) -> int:
+        return sum(1 for r in self.rows if r.briefing is not None)
+
+    def select_id(self, briefing_id: str) -> bool:
+        index = self._index_of(briefing_id)
+        if index is not None:
+            self.cursor = index
+        return index is not None
+
+    def _index_of(self, briefing_id: str) -> int | None:
+        for i, row in enumerate(self.rows):
+            if row.briefing is not None and row.briefing.id == briefing_id:
+                return i
+        return None
+
+    def _next_item(self, start: int, step: int) -> int | None:
+        """The first briefing row at or after ``start`` going in ``step`` direction."""
+        i = start
+        while 0 <= i < len(self.rows):
+            if self.rows[i].briefing is not None:
+                return i
+            i += step
+        return None
+
+    def _row_at_line(self, line: int) -> int | None:
+        if not self.rows or line < 0 or line >= self._total_lines:
+            return None
+        return bisect_right(self._starts, line) - 1
+
+    # ----- cursor -------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._cache.clear()  # cheap: only visible lines are re-rendered
+        self.refresh()
+        if new < 0:
+            return
+        self.scroll_to_cursor()
+        briefing = self.rows[new].briefing
+        if briefing is not None:
+            self.post_message(self.Highlighted(briefing))
+
+    def scroll_to_cursor(self) -> None:
+        if not (0 <= self.cursor < len(self.rows)):
+            return
+        top = self._starts[self.cursor]
+        # Show the group heading too when the cursor is the first item of its group.
+        if self.cursor > 0 and self.rows[self.cursor - 1].briefing is None:
+            top = self._starts[self.cursor - 1] + self.rows[self.cursor - 1].gap
+        bottom = self._starts[self.cursor] + self.rows[self.cursor].height
+        self.scroll_to_region(Region(0, top, 1, bottom - top), animate=False, immediate=True, force=True)
+
+    def _move(self, step: int) -> None:
+        if not self.rows:
+            return
+        if self.cursor < 0:
+            target = self._next_item(0, +1)
+        else:
+            target = self._next_item(self.cursor + step, step)
+        if target is not None:
+            self.cursor = target
+
+    def action_cursor_down(self) -> None:
+        self._move(+1)
+
+    def action_cursor_up(self) -> None:
+        self._move(-1)
+
+    def action_first(self) -> None:
+        target = self._next_item(0, +1)
+        if target is not None:
+            self.cursor = target
+
+    def action_last(self) -> None:
+        target = self._next_item(len(self.rows) - 1, -1)
+        if target is not None:
+            self.cursor = target
+
+    def _page(self, direction: int) -> None:
+        if self.cursor < 0:
+            return self.action_first()
+        line = self._starts[self.cursor] + direction * max(1, self.scrollable_content_region.height - ITEM_HEIGHT)
+        line = min(max(line, 0), max(self._total_lines - 1, 0))
+        row = self._row_at_line(line)
+        if row is None:
+            return
+        target = self._next_item(row, direction) or self._next_item(row, -direction)
+        if target is not None:
+            self.cursor = target
+
+    def action_page_down(self) -> None:
+        self._page(+1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def action_open(self) -> None:
+        briefing = self.highlighted
+        if briefing is not None:
+            self.post_message(self.Selected(briefing))
+
+    async def _on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        row = self._row_at_line(offset.y + self.scroll_offset.y)
+        if row is None or self.rows[row].briefing is None:
+            return
+        again = row == self.cursor
+        self.cursor = row
+        if again or event.chain >= 2:
+            self.action_open()
+
+    def on_focus(self) -> None:
+        self.redraw()
+
+    def on_blur(self) -> None:
+        self.redraw()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, self._total_lines)
+        self._cache.clear()
+
+    # ----- rendering ----------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        line = scroll_y + y
+        base = self.rich_style
+        if not self.rows:
+            if y == 1:
+                text = Text("  ")
+                text.append(self.format.empty_text, self.get_component_rich_style("briefing-list--empty", partial=True))
+                return self._strip(text, width, base)
+            return Strip.blank(width, base)
+        row_index = self._row_at_line(line)
+        if row_index is None:
+            return Strip.blank(width, base)
+        row = self.rows[row_index]
+        sub = line - self._starts[row_index] - row.gap
+        if sub < 0:
+            return Strip.blank(width, base)
+        key = (row_index, sub, width, row_index == self.cursor, self.has_focus)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_row_line(row, sub, width, row_index == self.cursor)
+            self._cache[key] = strip
+        return strip.apply_offsets(scroll_x, line)
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        text.no_wrap = True
+        text.end = ""
+        text.style = style  # beneath the spans: the row (or cursor) background
+        segments = list(text.render(self.app.console))
+        return Strip(segments).crop_extend(0, width, style)
+
+    def _render_row_line(self, row: Row, sub: int, width: int, is_cursor: bool) -> Strip:
+        def style(name: str) -> Style:
+            return self.get_component_rich_style(name, partial=True)
+
+        line_style = self.rich_style
+        if is_cursor:
+            name = "briefing-list--cursor" if self.has_focus else "briefing-list--cursor-blurred"
+            line_style = line_style + self.get_component_rich_style(name)
+        if row.briefing is None:
+            count = f" {row.count}"
+            label = crop_cells(one_line(row.heading), max(1, width - cell_len(count) - 3))
+            text = Text.assemble((" ▾ " + label, style("briefing-list--heading")), (count, style("briefing-list--meta")))
+            return self._strip(text, width, line_style)
+
+        b = row.briefing
+        fmt = self.format
+        pad = " " * (row.indent + 1)
+        if sub == 0:
+            mark = "★" if fmt.is_bookmarked(b.id) else ("✎" if fmt.has_note(b.id) else " ")
+            title = crop_cells(one_line(fmt.title(b)) or "—", width - len(pad) - 2)
+            text = Text.assemble(pad, (mark + " ", style("briefing-list--mark")), (title, style("briefing-list--title")))
+        else:
+            text = Text(pad + "  ")
+            text.append(b.date_iso or "—", style("briefing-list--meta"))
+            if b.source:
+                text.append(" · " + one_line(fmt.source(b)), style("briefing-list--meta"))
+            for topic in b.topics:  # only whole chips: a cut label reads as a different word
+                chip = one_line(fmt.topic_label(topic))
+                if cell_len(text.plain) + 1 + cell_len(chip) > width:
+                    break
+                text.append(" ")
+                text.append(chip, style("briefing-list--chip"))
+        return self._strip(text, width, line_style)

@@ -1,0 +1,79 @@
+"""The filter bar: an Input for the query language, with errors shown beneath it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input, Static
+
+from ..text import one_line
+
+DEBOUNCE = 0.12  # seconds: live, but not one filter pass per keystroke
+
+
+class FilterInput(Input):
+    """The query input; ``enter``/``escape`` are screen bindings (back to the list)."""
+
+
+class FilterBar(Vertical):
+    class Changed(Message):
+        """The query text settled (after the debounce)."""
+
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield FilterInput(id="filter-input", compact=True)
+        yield Static(id="filter-error")
+
+    @property
+    def input(self) -> FilterInput:
+        return self.query_one(FilterInput)
+
+    @property
+    def value(self) -> str:
+        return self.input.value
+
+    def set_placeholder(self, text: str) -> None:
+        self.input.placeholder = text
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, self._settled)
+
+    def _settled(self) -> None:
+        self._timer = None
+        self.post_message(self.Changed(self.input.value))
+
+    def flush(self) -> None:
+        """Apply a query still waiting for its debounce now."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._settled()
+
+    def show_error(self, message: str | None, query: str = "", position: int | None = None) -> None:
+        """Show (or clear) a syntax error, with a caret under the offending column."""
+        error = self.query_one("#filter-error", Static)
+        self.set_class(message is not None, "-error")
+        if message is None:
+            error.update("")
+            return
+        text = Text("✗ " + one_line(message), style="bold")
+        if position is not None and query:
+            shown = one_line(query)
+            pos = max(0, min(position, len(shown)))
+            text.append("   ")
+            text.append(shown[:pos])
+            text.append(shown[pos : pos + 1] or " ", style="reverse")
+            text.append(shown[pos + 1 :])
+        error.update(text)

@@ -1,0 +1,41 @@
+"""Shared fixtures: the five sample briefings in a temporary folder, read once."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "briefings"
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of ``briefings/`` plus a config.toml pointing at it (notes in the same folder)."""
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(SAMPLES, root / "briefings")
+    config = (ROOT / "config.toml").read_text(encoding="utf-8")
+    (root / "config.toml").write_text(config, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def sample_library(sample_dir: Path):
+    """The samples through the real ingest, without the index cache."""
+    from briefreader.config import read_config
+    from briefreader.library import load_library
+
+    config = read_config(sample_dir / "config.toml")
+    return load_library(replace(config, cache_dir=sample_dir / "cache"), use_cache=False)
+
+
+@pytest.fixture
+def sample_config(sample_dir: Path, tmp_path: Path):
+    """The sample config with a fresh notes file and export path for this test."""
+    from briefreader.config import read_config
+
+    config = read_config(sample_dir / "config.toml")
+    return replace(config, notes=tmp_path / "notes.toml", export=tmp_path / "notes.md", cache_dir=tmp_path / "cache")

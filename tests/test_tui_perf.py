@@ -1,0 +1,85 @@
+"""The list stays fast at 100,000 briefings: rows are data, only visible lines render."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import replace
+
+from briefreader.library import Library
+from briefreader.tui.app import BriefreaderApp
+from briefreader.tui.widgets.briefing_list import BriefingList
+from briefreader.tui.widgets.filter_bar import DEBOUNCE
+
+N = 100_000
+
+
+def big_library(sample_library, tmp_path) -> Library:
+    base = sample_library.briefings
+    day = dt.date(2025, 6, 30)
+    briefings = []
+    for i in range(N):
+        b = base[i % len(base)]
+        briefings.append(replace(b, id=f"{b.id}-{i}", title=f"{b.title} #{i}", date=day - dt.timedelta(days=i // 40),
+                                 date_precision="day", authors=list(b.authors), topics=list(b.topics),
+                                 keywords=list(b.keywords), figures=list(b.figures), problems=list(b.problems)))
+    return Library(root=tmp_path, briefings=briefings)
+
+
+async def test_100k_briefings_start_move_and_filter_quickly(sample_config, sample_library, tmp_path):
+    library = big_library(sample_library, tmp_path)
+    app = BriefreaderApp(sample_config, library=library)
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        timings["start"] = time.perf_counter() - started
+        blist = app.screen.query_one(BriefingList)
+        assert blist.briefing_count == N
+        assert len(blist.children) == 0  # no widget per row
+
+        t = time.perf_counter()
+        for _ in range(20):
+            await pilot.press("j")
+        await pilot.pause(0.1)
+        timings["20 x j"] = time.perf_counter() - t
+        assert blist.highlighted is library.briefings[20]
+
+        t = time.perf_counter()
+        await pilot.press("G")
+        await pilot.pause()
+        timings["G"] = time.perf_counter() - t
+        assert blist.highlighted is library.briefings[-1]
+
+        t = time.perf_counter()
+        await pilot.press("T")  # regroup by topic: a briefing under each of its topics
+        await pilot.pause()
+        timings["group by topic"] = time.perf_counter() - t
+
+        t = time.perf_counter()
+        await pilot.press("slash", *"张江", "enter")
+        await pilot.pause(DEBOUNCE)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timings["filter 张江"] = time.perf_counter() - t - DEBOUNCE
+        expected = sum(1 for b in library.briefings if "张江" in b.text or "张江" in b.title)
+        assert 0 < len(app.screen.shown) == expected
+
+        # The widget's own cost, without the pilot's per-key round trip.
+        region = blist.scrollable_content_region
+        t = time.perf_counter()
+        for _ in range(100):
+            blist.action_cursor_up()
+            for y in range(region.height):
+                blist.render_line(y)
+        timings["cursor move + render visible lines (each)"] = (time.perf_counter() - t) / 100
+        t = time.perf_counter()
+        blist.set_rows(list(blist.rows))
+        timings["swap 100k rows"] = time.perf_counter() - t
+
+    print("\n100k briefings: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in timings.items()))
+    # Bounds are loose (shared CI machines); the printed numbers are the measurement.
+    assert timings["cursor move + render visible lines (each)"] < 0.05
+    assert timings["swap 100k rows"] < 1.0
+    assert timings["G"] < 2.0
+    assert timings["filter 张江"] < 15.0

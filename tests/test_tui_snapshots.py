@@ -1,0 +1,80 @@
+"""Snapshot tests of the main screens (SVGs in tests/__snapshots__/, see them in a browser).
+
+Update the baselines with ``pytest tests/test_tui_snapshots.py --snapshot-update`` and look
+at every changed SVG before committing it.
+"""
+
+from __future__ import annotations
+
+from textual.widgets import Input, TextArea
+
+from briefreader.tui.app import BriefreaderApp
+from briefreader.tui.widgets.filter_bar import DEBOUNCE
+
+SIZE = (120, 36)
+
+
+def steady(app: BriefreaderApp) -> None:
+    """No blinking cursors: a snapshot must not depend on the moment it is taken."""
+    for widget in app.screen.query(Input):
+        widget.cursor_blink = False
+    for widget in app.screen.query(TextArea):
+        widget.cursor_blink = False
+
+
+def run(*keys: str):
+    async def run_before(pilot) -> None:
+        await pilot.pause()  # let the screen finish mounting
+        steady(pilot.app)
+        for key in keys:
+            await pilot.press(key)
+            steady(pilot.app)
+        await pilot.pause(DEBOUNCE + 0.05)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run_before
+
+
+def test_default_screen(snap_compare, sample_config, sample_library):
+    assert snap_compare(BriefreaderApp(sample_config, library=sample_library), terminal_size=SIZE, run_before=run())
+
+
+def test_filtered_list(snap_compare, sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run("slash", *"topic:元宇宙 -直播"))
+
+
+def test_filter_syntax_error(snap_compare, sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run("slash", *'money>3000亿 "信息'))
+
+
+def test_topic_grouping(snap_compare, sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run("T", "j", "j"))
+
+
+def test_traditional_view(snap_compare, sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run("j", "t"))
+
+
+def test_figure_jump(snap_compare, sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run("tab", "tab", "j", "j", "enter"))
+
+
+def test_help_screen(snap_compare, sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run("question_mark"))
+
+
+def test_note_editor(snap_compare, sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run("c", *"规模目标"))
+
+
+def test_chinese_ui(snap_compare, sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run("L"))
