@@ -323,7 +323,6 @@ def briefing_interval(b: Briefing) -> tuple[dt.date, dt.date] | None:
 # --- amounts -----------------------------------------------------------------------
 
 _NUMBER_RE = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)(e[+-]?[0-9]+)?", re.I)
-_CJK_SCALE = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 _LATIN_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
 _CURRENCY = ("人民币", "美元", "欧元", "港元", "日元", "元", "rmb", "cny", "usd", "eur", "$", "¥", "￥")
 _AREA_UNITS = {
@@ -374,13 +373,11 @@ def _unit_multiplier(kind: str, suffix: str) -> float | None:
 
 
 def _cjk_scale(suffix: str) -> float | None:
-    """``""`` → 1, ``万`` → 1e4, ``千亿`` → 1e11, ``万亿`` → 1e12; None otherwise."""
-    scale = 1.0
-    for ch in suffix:
-        if ch not in _CJK_SCALE:
-            return None
-        scale *= _CJK_SCALE[ch]
-    return scale
+    """``""`` → 1, ``万`` → 1e4, ``千亿`` → 1e11; None otherwise (the figures' one rule)."""
+    from .figures.numerals import scale_factor
+
+    factor = scale_factor(suffix.replace("萬", "万").replace("億", "亿"))
+    return float(factor) if factor is not None else None
 
 
 _COUNT_SUFFIX_RE = re.compile(r"([十百千万萬亿億]*)[\u3400-\u4dbf\u4e00-\u9fff]*$")
