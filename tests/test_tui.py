@@ -262,6 +262,29 @@ async def test_o_shows_the_original_text(sample_config, sample_library):
         assert "<p>" not in screen.article.shown_text
 
 
+async def test_o_shows_the_original_after_a_warm_start(sample_config, tmp_path):
+    # The index cache does not store the source; the view must re-read the file,
+    # not fall back to the normalized text.
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+
+    config = replace(sample_config, cache_dir=tmp_path / "warm-cache")
+    load_library(config)
+    warm = load_library(config)
+    assert warm.stats.cached == len(warm.briefings)
+    html = next(b for b in warm.briefings if b.format == "html")
+    assert html.original == ""
+    app = make_app(config, warm)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        screen.briefing_list.select_id(html.id)
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        assert "<p>" in screen.article.shown_text
+
+
 # ----- figures --------------------------------------------------------------------------
 
 

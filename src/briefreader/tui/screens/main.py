@@ -23,7 +23,8 @@ from ...model import Briefing, Figure
 from ...notes import NotesError
 from ...query import IncrementalFilter, QuerySyntaxError
 from ..i18n import LABELS, relabel_bindings, tr
-from ..widgets.article import ArticleView, Mode, to_traditional
+from ...ingest.script import to_traditional
+from ..widgets.article import ArticleView, Mode
 from ..widgets.briefing_list import BriefingList, RowFormat, rows_by_date, rows_by_topic
 from ..widgets.filter_bar import FilterBar, FilterInput
 from ..widgets.side_panel import FigureList, SidePanel

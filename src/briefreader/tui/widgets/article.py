@@ -17,18 +17,14 @@ from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Static
 
+from ...ingest import original_text
+from ...ingest.script import to_traditional  # OpenCC itself loads on first use
 from ...model import Briefing, Figure
 from ..i18n import tr
 from ..text import one_line, plain, safe_text, wrap_text
 
 Mode = Literal["hans", "hant", "original"]
 _SENTENCE_END = "。！？；!?;"
-
-
-def to_traditional(text: str) -> str:
-    from ...ingest.script import to_traditional as convert  # lazy: OpenCC loads on first use
-
-    return convert(text)
 
 
 def paragraph_starts(text: str) -> list[tuple[int, str]]:
@@ -176,7 +172,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _body(self, b: Briefing) -> list[str]:
         if self.mode == "original":
-            source = safe_text(b.original or b.text)
+            # Briefings from the index cache do not carry their source: re-read it.
+            source = safe_text(original_text(b))
             blocks = re.split(r"\n\s*\n", source.strip("\n"))
             return [blk for blk in blocks if blk.strip()] or ["—"]
         # Convert paragraph by paragraph so figure offsets map onto the same paragraph.
