@@ -103,3 +103,12 @@ def test_parallel_cold_ingest_matches_serial(config, tmp_path: Path) -> None:
     assert progress[-1] == (65, 65)
     assert lib.by_id["copy_00"].title == lib.by_id["000_6725c00bccd9a398"].title
     assert lib.by_id["copy_04"].topics == lib.by_id["004_bbc993df6f2fe461"].topics
+
+
+def test_a_rule_change_invalidates_the_cache(config, monkeypatch) -> None:
+    import briefreader.library as library
+
+    load_library(config)
+    monkeypatch.setattr(library, "_code_digest", lambda: "changed-rule")
+    assert load_library(config).stats.ingested == 5
+    assert load_library(config).stats.cached == 5

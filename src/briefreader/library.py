@@ -87,15 +87,35 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+def _code_digest() -> str:
+    """A digest of the code and data that analysis depends on.
+
+    Any change to a rule invalidates cached briefings by itself; nobody has to
+    remember to bump a version number (PIPELINE_VERSION stays for schema-level
+    breaks). Reading ~30 small files costs a few milliseconds.
+    """
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    parts = [*sorted((package / "ingest").glob("*.py")), *sorted((package / "figures").glob("*.py")),
+             package / "topics.py", package / "model.py", *sorted((package / "data").glob("*"))]
+    for part in parts:
+        try:
+            digest.update(part.name.encode() + b"\0" + part.read_bytes())
+        except OSError:
+            continue
+    return digest.hexdigest()[:12]
+
+
 def analysis_version(config: Config) -> str:
-    """Changes whenever cached analysis would differ: pipeline rules or taxonomy."""
+    """Changes whenever cached analysis would differ: rules, taxonomy or threshold."""
     from .ingest import PIPELINE_VERSION
 
     taxonomy = json.dumps(
         [config.topic_threshold, sorted((t.id, t.zh, t.en, t.keywords) for t in config.topics.values())],
         ensure_ascii=False,
     )
-    return f"{PIPELINE_VERSION}:{hashlib.sha256(taxonomy.encode()).hexdigest()[:12]}"
+    config_digest = hashlib.sha256(taxonomy.encode()).hexdigest()[:12]
+    return f"{PIPELINE_VERSION}:{_code_digest()}:{config_digest}"
 
 
 def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) -> Briefing:
