@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from briefreader.index import SCHEMA_VERSION, Index, briefing_from_json, briefing_to_json, index_path
+from dataclasses import replace
+
+from briefreader.index import SCHEMA_VERSION, Index, index_path
 from briefreader.model import Briefing, Figure, Problem
 
 
@@ -55,15 +57,59 @@ def root(tmp_path: Path) -> Path:
     return corpus
 
 
-def test_json_round_trip():
+def entry(b: Briefing, path: str = "", size: int | None = None) -> Briefing:
+    """What the index gives back for ``b``: its list entry (the body stays in the file;
+    the size is the file's, as stat saw it)."""
+    return replace(b, path=path, text="", original="", figures=[], loaded=False,
+                   size=b.size if size is None else size)
+
+
+def test_list_entry_round_trip(cache, root):
     b = make_briefing()
     b.original = "源文本"
-    back = briefing_from_json(briefing_to_json(b))
-    assert back.original == ""  # not cached: re-read from the file on demand
-    back.original = b.original
-    assert back == b
     undated = Briefing(id="x", path="/x", fingerprint="f", title="", text="")
-    assert briefing_from_json(briefing_to_json(undated)) == undated
+    with Index.open(cache, root, "v1") as index:
+        assert index.store("a/000.txt", 1234, 1, b)
+        assert index.store("x.txt", 0, 1, undated)  # size 0, as in undated
+        assert index.lookup("a/000.txt", 1234, 1) == entry(b)
+        assert index.lookup("x.txt", 0, 1) == entry(undated)
+        rows = {row.relpath: row for row in index.rows(root)}
+    assert rows["a/000.txt"].briefing == entry(b, path=str(root / "a" / "000.txt"))
+    assert (rows["a/000.txt"].size, rows["a/000.txt"].mtime_ns) == (1234, 1)
+
+
+def test_words_and_figures_are_searched_in_the_index(cache, root):
+    with Index.open(cache, root, "v1") as index:
+        index.store("a.txt", 1, 1, replace(make_briefing("a", "信息消费节开幕，AIGC与直播电商。"), title="上海"))
+        index.store("b.txt", 1, 1, replace(make_briefing("b", "北京直播。消费"), title="上海"))
+        assert index.search("信息消费节") == {"a"}
+        assert index.search("直播") == {"a", "b"}
+        assert index.search("播电") == {"a"}
+        assert index.search("费节") == {"a"}
+        assert index.search("播消") == set()  # "直播。消费": the sentence break is not skipped
+        assert index.search("ai") == {"a"}  # a Latin word's start, as you type
+        assert index.search("gc") == set()
+        assert index.search("aigc与直") == {"a"}
+        assert index.search("上海") == {"a", "b"}  # titles are searched too
+        assert index.figure_search("money", ">", 1e11) == {"a", "b"}
+        assert index.figure_search("money", ">", 3e11) == set()
+        assert index.figure_search("money", ">=", 3e11) == {"a", "b"}
+        assert index.figure_search("money", "=", 3e11) == {"a", "b"}
+        assert index.figure_search("count", "<=", 2) == {"a", "b"}  # a range by either end
+        assert index.figure_search("count", ">", 2.5) == {"a", "b"}
+        assert index.figure_search("percent", ">", 0) == set()
+
+
+def test_a_replaced_or_pruned_file_is_not_found_by_its_old_words(cache, root):
+    with Index.open(cache, root, "v1") as index:
+        index.store("a.txt", 1, 1, make_briefing("a", "元宇宙"))
+        index.store("a.txt", 2, 2, make_briefing("a", "直播"))
+        index.store("b.txt", 1, 1, make_briefing("b", "元宇宙"))
+        assert index.search("元宇宙") == {"b"}
+        assert index.search("直播") == {"a"}
+        index.prune(["a.txt"])
+        assert index.search("元宇宙") == set()
+        assert index.figure_search("money", ">", 0) == {"a"}
 
 
 def test_store_and_lookup_across_processes_runs(cache, root):
@@ -72,7 +118,7 @@ def test_store_and_lookup_across_processes_runs(cache, root):
         index.store("a/000.txt", 1234, 111, b)
         assert index.stats.stored == 1
     index = Index.open(cache, root, "v1")
-    assert index.lookup("a/000.txt", 1234, 111) == b
+    assert index.lookup("a/000.txt", 1234, 111) == entry(b)
     assert index.lookup("a/000.txt", 1235, 111) is None  # size changed
     assert index.lookup("a/000.txt", 1234, 112) is None  # mtime changed
     assert index.lookup("b/001.txt", 1234, 111) is None  # never stored
@@ -85,7 +131,7 @@ def test_store_replaces_the_row(cache, root):
         index.store("a.txt", 1, 1, make_briefing(text="old"))
         index.store("a.txt", 2, 2, make_briefing(text="new"))
         assert index.lookup("a.txt", 1, 1) is None
-        assert index.lookup("a.txt", 2, 2).text == "new"
+        assert index.search("new") == {"a/000"}
 
 
 def test_pipeline_version_change_is_a_miss_and_drops_rows(cache, root):
@@ -165,7 +211,7 @@ def test_damaged_database_is_rebuilt(cache, root, damage):
     index = Index.open(cache, root, "v1")
     assert index.lookup("a.txt", 1, 1) is None
     index.store("a.txt", 1, 1, make_briefing())
-    assert index.lookup("a.txt", 1, 1) == make_briefing()
+    assert index.lookup("a.txt", 1, 1) == entry(make_briefing(), size=1)
     index.close()
 
 
@@ -197,7 +243,7 @@ def test_two_open_indexes_on_one_cache(cache, root):
     second = Index.open(cache, root, "v1")  # must not wait for or break the first
     assert second.lookup("a.txt", 1, 1) is None
     first.commit()
-    assert second.lookup("a.txt", 1, 1) == make_briefing()
+    assert second.lookup("a.txt", 1, 1) == entry(make_briefing(), size=1)
     second.close()
     first.close()
 

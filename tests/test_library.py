@@ -45,7 +45,7 @@ def test_touched_file_is_ingested_again_and_removed_one_disappears(config) -> No
 
 
 def test_garbage_cache_is_rebuilt(config) -> None:
-    load_library(config)
+    load_library(config).close()  # closed: the damage below must not sit beside a live WAL
     for db in config.cache_dir.rglob("*.sqlite3"):
         db.write_bytes(b"this is not a database" * 100)
     lib = load_library(config)

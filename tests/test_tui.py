@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tomllib
 from dataclasses import replace
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, TextArea
 
+from briefreader.library import load_library
 from briefreader.notes import NotesStore
 from briefreader.tui.app import BriefreaderApp
 from briefreader.tui.screens.help import HelpScreen
@@ -532,3 +534,34 @@ async def test_odd_queries_never_crash(sample_config, sample_library, query):
         await pilot.press("slash", *query)
         await settle(pilot, app)
         assert app.is_running
+
+
+async def _loaded(pilot, app, count: int) -> None:
+    for _ in range(300):
+        await pilot.pause(0.1)
+        if app.library is not None and main(app).briefing_list.briefing_count == count:
+            return
+    raise AssertionError(f"the list never showed {count} briefings")
+
+
+async def test_warm_start_paints_from_the_index_then_picks_up_a_new_file(sample_config, tmp_path):
+    corpus = tmp_path / "briefings"
+    shutil.copytree(sample_config.briefings, corpus)
+    config = replace(sample_config, briefings=corpus)
+    load_library(config).close()  # a previous run filled the index
+
+    (corpus / "new.txt").write_text("元宇宙新闻\n\n2025年6月1日，张江发布元宇宙计划，总投资50亿元。", encoding="utf-8")
+    app = BriefreaderApp(config)
+    async with app.run_test(size=SIZE) as pilot:
+        await _loaded(pilot, app, 6)  # 5 from the index at once, then the new file
+        screen = main(app)
+        entry = next(b for b in app.library.briefings if b.id.startswith("002"))
+        assert not entry.loaded  # a list entry: no body in memory
+        screen.open(entry)
+        assert "杨浦区" in screen.current.text  # read from its file for the article
+        assert screen.current.figures
+        await pilot.press("slash", *"元宇宙")
+        await settle(pilot, app)
+        shown = {b.id for b in screen.shown}
+        assert "new" in shown and "001_dd643b2f5a9bae41" in shown  # the index answers for entries
+        assert "002_8b30a93c016d4fd5" not in shown

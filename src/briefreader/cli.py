@@ -208,7 +208,8 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         from .query import QuerySyntaxError, filter_briefings
 
         try:
-            briefings = filter_briefings(briefings, text, taxonomy=config.topics, marks=notes)
+            briefings = filter_briefings(briefings, text, taxonomy=config.topics, marks=notes,
+                                         search=library.search)
         except QuerySyntaxError as exc:
             raise CliError(f"query: {exc}") from None
     if args.json:
@@ -226,7 +227,7 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_show(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
-    b = _find(library, args.id)
+    b = library.full(_find(library, args.id))
     if args.original:
         from .ingest import original_text
 
@@ -247,7 +248,8 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_figures(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
-    targets = [_find(library, args.id)] if args.id else library.briefings
+    # Figures are not in the index's list entries: each briefing is read again.
+    targets = [library.full(b) for b in ([_find(library, args.id)] if args.id else library.briefings)]
     if args.json:
         _json([figure_json(f, None if args.id else b.id) for b in targets for f in b.figures])
         return EXIT_OK

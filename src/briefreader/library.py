@@ -1,7 +1,10 @@
 """The corpus on disk: scanning, analysing (ingest + topics + keywords), caching.
 
-A cold start ingests files in parallel worker processes; a warm start reads the
-SQLite index and ingests only files whose size or mtime changed.
+A cold start ingests files in parallel worker processes and stores each one's list
+entry, search tokens and figure values in the SQLite index (index.py); a warm start
+reads the list entries in one query and ingests only files whose size or mtime
+changed. Bodies are not kept in memory: :meth:`Library.full` reads one when it is
+shown, and words and figures are searched in the index (:class:`IndexSearch`).
 """
 
 from __future__ import annotations
@@ -12,17 +15,25 @@ import hashlib
 import json
 import os
 import sys
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .config import Config, user_cache_dir
 from .model import Briefing, Problem, Topic
 
 SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
+FULL_CACHE = 16  # briefings kept in full: flipping back and forth re-reads nothing
+SEARCH_MEMO = 64  # word and figure searches remembered per library
 Progress = Callable[[int, int], None]
+
+if TYPE_CHECKING:
+    from .index import Index
 
 
 class LibraryError(Exception):
@@ -46,11 +57,17 @@ class LoadStats:
 
 @dataclass(slots=True)
 class Library:
+    """The corpus: list entries newest first, what could not be read, and (when the
+    cache is on) the open index that answers word and figure searches."""
+
     root: Path
-    briefings: list[Briefing]  # readable ones, newest first
+    briefings: list[Briefing]  # readable ones, newest first; may be list entries (loaded=False)
     problems: list[FileProblem] = field(default_factory=list)
     stats: LoadStats = field(default_factory=LoadStats)
     by_id: dict[str, Briefing] = field(default_factory=dict)
+    index: Index | None = None
+    _full: OrderedDict[str, Briefing] = field(default_factory=OrderedDict)
+    _full_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         if not self.by_id:
@@ -58,6 +75,67 @@ class Library:
 
     def get(self, briefing_id: str) -> Briefing:
         return self.by_id[briefing_id]
+
+    @property
+    def search(self) -> IndexSearch | None:
+        """What query.compile_parsed uses for list entries' words and figures."""
+        return IndexSearch(self.index) if self.index is not None and self.index.usable else None
+
+    def full(self, b: Briefing) -> Briefing:
+        """``b`` with its text and figures: list entries are ingested again from their
+        file (a few ms; the last few are kept). Topics and keywords stay those of the
+        list entry, so the article and the list agree."""
+        if b.loaded:
+            return b
+        with self._full_lock:
+            cached = self._full.get(b.id)
+            if cached is not None and cached.path == b.path:
+                self._full.move_to_end(b.id)
+                return cached
+        from .ingest import FATAL, ingest_file
+
+        fresh = ingest_file(Path(b.path), self.root)
+        if any(p.kind in FATAL for p in fresh.problems):  # gone or broken since the scan
+            fresh = replace(b, loaded=True, problems=[*b.problems, *fresh.problems])
+        else:
+            fresh = replace(fresh, id=b.id, topics=b.topics, keywords=b.keywords)
+        with self._full_lock:
+            self._full[b.id] = fresh
+            while len(self._full) > FULL_CACHE:
+                self._full.popitem(last=False)
+        return fresh
+
+    def close(self) -> None:
+        if self.index is not None:
+            self.index.close()
+
+
+class IndexSearch:
+    """Word and figure searches over the index, remembered per needle: typing 直播 then
+    直播 电商 asks SQLite for 直播 once."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._memo: OrderedDict[tuple[Any, ...], set[str] | None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def words(self, needle: str) -> set[str] | None:
+        return self._remember(("w", needle), lambda: self.index.search(needle))
+
+    def figures(self, kind: str, op: str, value: float) -> set[str] | None:
+        return self._remember(("f", kind, op, value), lambda: self.index.figure_search(kind, op, value))
+
+    def _remember(self, key: tuple[Any, ...], compute: Callable[[], set[str] | None]) -> set[str] | None:
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        result = compute()
+        with self._lock:
+            self._memo[key] = result
+            while len(self._memo) > SEARCH_MEMO:
+                self._memo.popitem(last=False)
+        return result
 
 
 def scan(root: Path) -> tuple[list[Path], list[FileProblem]]:
@@ -67,12 +145,30 @@ def scan(root: Path) -> tuple[list[Path], list[FileProblem]]:
 
     def on_error(exc: OSError) -> None:
         where = Path(exc.filename or root)
+        if where == root:  # not one folder among others: nothing can be read at all
+            raise LibraryError(f"cannot read the briefings folder {root}: {exc.strerror or exc}")
         problems.append(FileProblem(_rel(where, root), str(where), Problem(
             "unreadable", f"cannot list the folder: {exc.strerror or exc}")))
 
-    # followlinks=False: a symlinked folder could loop; symlinked files are still read.
-    for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    # Symlinked folders are followed, but each real folder is read once: a link to a
+    # parent (a loop) or to a folder already read is skipped, so nothing repeats or hangs.
+    seen: set[tuple[int, int]] = set()
+    with contextlib.suppress(OSError):
+        st = os.stat(root)
+        seen.add((st.st_dev, st.st_ino))
+    for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=True):
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                continue
+            try:
+                st = os.stat(os.path.join(folder, d))
+            except OSError:
+                continue
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                kept.append(d)
+        dirs[:] = kept
         for name in sorted(names):
             if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
                 continue
@@ -81,10 +177,14 @@ def scan(root: Path) -> tuple[list[Path], list[FileProblem]]:
 
 
 def _rel(path: Path, root: Path) -> str:
+    """``path`` relative to ``root``, "/"-separated, as a valid Unicode string: a file
+    name that is not UTF-8 keeps its undecodable bytes as ``\\xNN`` (SQLite, TOML and
+    stdout all reject the lone surrogates Python uses for them)."""
     try:
-        return path.relative_to(root).as_posix()
+        rel = path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        rel = path.as_posix()
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _code_digest() -> str:
@@ -120,9 +220,24 @@ def analysis_version(config: Config) -> str:
 
 def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) -> Briefing:
     """Ingest one file and add its topics and keywords (runs in worker processes)."""
+    import stat
+
     from .ingest import FATAL, ingest_file
 
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = stat.S_IFREG  # gone since the scan: ingest_file reports it
+    if not stat.S_ISREG(mode):  # a FIFO or a device would block the read, or never end
+        rel = _rel(path, root)
+        return Briefing(id=rel.removesuffix(path.suffix), path=str(path), fingerprint="", title=rel, text="",
+                        problems=[Problem("unreadable", "not a regular file (a pipe, socket or device)")])
     briefing = ingest_file(path, root)
+    # A file name that is not UTF-8: the id (and a title made from it) as in _rel.
+    name = briefing.id.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if name != briefing.id:
+        briefing.title = briefing.title.replace(briefing.id, name)
+        briefing.id = name
     if briefing.text and not any(p.kind in FATAL for p in briefing.problems):
         from . import topics
 
@@ -183,69 +298,108 @@ def _gc_paused():
             gc.enable()
 
 
-def _lookup_all(paths, root, index, results, todo, problems) -> None:
-    for path in paths:
-        try:
-            st = path.stat()
-        except OSError as exc:
-            problems.append(FileProblem(_rel(path, root), str(path), Problem(
-                "unreadable", f"cannot read the file: {exc.strerror or exc}")))
-            continue
-        cached = index.lookup(_rel(path, root), st.st_size, st.st_mtime_ns) if index else None
-        if cached is not None:
-            cached.path = str(path)
-            results[path] = cached
-        else:
-            todo.append((path, st.st_size, st.st_mtime_ns))
+def _raw(path: Path, root: Path) -> bytes | None:
+    """The relative path's bytes when they are not valid UTF-8 (see _rel)."""
+    try:
+        rel = str(path.relative_to(root))
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(rel)
+    except ValueError:
+        return None
+    return None
 
 
-def load_library(config: Config, *, progress: Progress | None = None, use_cache: bool = True) -> Library:
-    """Read the corpus folder of ``config``; only changed files are analysed again."""
-    from .ingest import FATAL
+def _strip(b: Briefing) -> None:
+    """Make a stored briefing a list entry: its body lives in its file, not in memory."""
+    b.text, b.original, b.figures, b.loaded = "", "", [], False
 
+
+def load_library(
+    config: Config, *, progress: Progress | None = None, use_cache: bool = True, verify: bool = True
+) -> Library:
+    """Read the corpus folder of ``config``; only changed files are analysed again.
+
+    ``verify=False`` trusts the index and does not look at the folder when the index
+    has rows (a warm start paints at once; :func:`refresh` then checks the folder).
+    """
     root = config.briefings
     if not root.exists():
         raise LibraryError(f"briefings folder not found: {root}")
     if not root.is_dir():
         raise LibraryError(f"not a folder: {root}")
     root = root.resolve()
+    index = _open_index(config, root) if use_cache else None
+    with _gc_paused():
+        rows = {row.relpath: row for row in index.rows(root)} if index is not None else {}
+    if not verify and rows:
+        stats = LoadStats(files=len(rows), cached=len(rows))
+        return _assemble(root, [r.briefing for r in rows.values()], [], stats, index)
+
     paths, problems = scan(root)
     stats = LoadStats(files=len(paths))
+    found: list[Briefing] = []
+    todo: list[tuple[Path, str, int, int]] = []
+    for path in paths:
+        rel = _rel(path, root)
+        try:
+            st = path.stat()
+        except OSError as exc:
+            problems.append(FileProblem(rel, str(path), Problem(
+                "unreadable", f"cannot read the file: {exc.strerror or exc}")))
+            continue
+        row = rows.get(rel)
+        if row is not None and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns:
+            row.briefing.path = str(path)
+            found.append(row.briefing)
+        else:
+            todo.append((path, rel, st.st_size, st.st_mtime_ns))
+    stats.cached = len(found)
 
-    index = _open_index(config, root) if use_cache else None
-    results: dict[Path, Briefing] = {}
-    todo: list[tuple[Path, int, int]] = []
-    with _gc_paused():
-        _lookup_all(paths, root, index, results, todo, problems)
-    stats.cached = len(results)
-
-    for (path, size, mtime), briefing in zip(todo, _analyse_many([t[0] for t in todo], root, config, progress)):
-        results[path] = briefing
-        if index is not None:
-            index.store(_rel(path, root), size, mtime, briefing)
+    for (path, rel, size, mtime), briefing in zip(todo, _analyse_many([t[0] for t in todo], root, config, progress)):
+        if index is not None and index.store(rel, size, mtime, briefing, _raw(path, root)):
+            _strip(briefing)  # at 100,000 briefings the bodies would not fit in memory
+        found.append(briefing)
     stats.ingested = len(todo)
     if index is not None:
-        stats.pruned = index.prune(_rel(p, root) for p in results)
+        stats.pruned = index.prune(_rel(p, root) for p in paths)
         index.commit()
-        index.close()
+    return _assemble(root, found, problems, stats, index)
+
+
+def _assemble(root: Path, found: list[Briefing], problems: list[FileProblem], stats: LoadStats,
+              index: Index | None) -> Library:
+    from .ingest import FATAL
 
     briefings: list[Briefing] = []
-    for path in paths:
-        briefing = results.get(path)
-        if briefing is None:
-            continue
-        problems.extend(FileProblem(_rel(path, root), str(path), p) for p in briefing.problems)
-        if not any(p.kind in FATAL for p in briefing.problems):
-            briefings.append(briefing)
+    for b in sorted(found, key=lambda b: b.path):
+        problems.extend(FileProblem(_rel(Path(b.path), root), b.path, p) for p in b.problems)
+        if not any(p.kind in FATAL for p in b.problems):
+            briefings.append(b)
     briefings.sort(key=lambda b: b.id)
     briefings.sort(key=lambda b: b.date.toordinal() if b.date else 0, reverse=True)
-    return Library(root=root, briefings=briefings, problems=problems, stats=stats)
+    return Library(root=root, briefings=briefings, problems=problems, stats=stats,
+                   index=index if index is not None and index.usable else None)
 
 
-def _open_index(config: Config, root: Path):
+def refresh(library: Library, config: Config, *, progress: Progress | None = None) -> Library | None:
+    """Check the folder behind a library loaded with ``verify=False``: a new library
+    when files were added, changed or removed, None when it is up to date."""
+    fresh = load_library(config, progress=progress, use_cache=library.index is not None)
+    unchanged = (fresh.stats.ingested == 0 and fresh.stats.pruned == 0
+                 and len(fresh.briefings) == len(library.briefings)
+                 and len(fresh.problems) == len(library.problems))
+    if unchanged:
+        fresh.close()
+        return None
+    return fresh
+
+
+def _open_index(config: Config, root: Path) -> Index | None:
     from .index import Index
 
     try:
-        return Index.open(config.cache_dir or user_cache_dir(), root, analysis_version(config))
+        index = Index.open(config.cache_dir or user_cache_dir(), root, analysis_version(config))
     except Exception:  # noqa: BLE001 - a cache that cannot open must never stop the reader
         return None
+    return index if index.usable else None

@@ -67,6 +67,10 @@ class Briefing:
     ``text`` is the normalized body in Simplified script, one paragraph per line;
     figure offsets point into it. ``original`` is the decoded source, with only
     terminal-unsafe characters removed, for the "show original" view.
+
+    A briefing read from the index cache is a list entry: ``loaded`` is False and
+    ``text``, ``original`` and ``figures`` are empty until
+    :meth:`briefreader.library.Library.full` reads the file again.
     """
 
     id: str  # path relative to the briefings folder, no extension, "/" separators
@@ -87,6 +91,7 @@ class Briefing:
     keywords: list[str] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    loaded: bool = True
 
     @property
     def paragraphs(self) -> list[str]:

@@ -3,7 +3,7 @@
 A query is a list of terms separated by white space; a briefing matches when every
 term does (there is no OR)::
 
-    直播 电商             every word appears in the title or body (substring)
+    直播 电商             every word appears in the title or body
     "信息消费节"           exact phrase (may contain spaces; “…” works too)
     -广告  -"线下活动"     negation; works on any term, e.g. -topic:ai
     topic:元宇宙          topic by id, Chinese label or English label; a unique prefix
@@ -13,6 +13,11 @@ term does (there is no OR)::
     after:2023-01-01  before:2024
     is:bookmarked  has:note
     money>1000亿  money>=5e8  percent>=10  area>1平方公里  count>100
+
+A word or phrase "appears" when its Chinese characters, letters and digits occur in
+that order with only punctuation or spaces between them (textsearch.py has the exact
+rule): Chinese matches anywhere, a Latin word or number from its start, and the last
+one as a prefix, so "AI+消费" finds "ai消费" and "digi" finds "digital" as you type.
 
 Matching is case-, width- and script-insensitive: query words are converted to
 Simplified (OpenCC t2s) and folded (full-width letters/digits to ASCII, casefold);
@@ -46,7 +51,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol, Union
 
 from .model import Briefing, Topic
-from .textsearch import fold, normalize_term
+from .textsearch import fold, needle_form, normalize_term, search_form
 
 # --- errors ------------------------------------------------------------------------
 
@@ -188,7 +193,7 @@ class _Parser:
         start = self.i
         if self.text[start] in _QUOTES:
             phrase = self._quoted()
-            return Text(_needle(phrase, start), quoted=True, pos=start)
+            return Text(_text_needle(phrase, start), quoted=True, pos=start)
         word = self._word()
         m = _FIELD_RE.match(word)
         # "CEO：张三" is text; only a known field may use the full-width colon.
@@ -197,7 +202,7 @@ class _Parser:
         if m := _COMPARE_RE.match(word):
             op = unicodedata.normalize("NFKC", m.group(2))
             return self._figure(m.group(1), op, start, start + m.end(), word[m.end():])
-        return Text(_needle(word, start), pos=start)
+        return Text(_text_needle(word, start), pos=start)
 
     def _word(self) -> str:
         """Characters up to white space or a quote (a quote starts a new term)."""
@@ -264,6 +269,13 @@ def _needle(raw: str, pos: int) -> str:
     needle = normalize_term(raw.strip())
     if not needle:
         raise QuerySyntaxError(pos, "empty phrase" if not raw.strip() else "empty word")
+    return needle
+
+
+def _text_needle(raw: str, pos: int) -> str:
+    needle = _needle(raw, pos)
+    if needle_form(needle) is None:  # words match by their letters, digits and hanzi
+        raise QuerySyntaxError(pos, f'nothing to search for in "{raw.strip()}" (only punctuation)')
     return needle
 
 
@@ -405,17 +417,27 @@ class _NoMarks:
 NO_MARKS: Marks = _NoMarks()
 
 
+class Search(Protocol):
+    """Answers word and figure terms for list entries (briefings with ``loaded``
+    False, whose text and figures are not in memory): library.IndexSearch. None
+    means it cannot answer, and such a term then matches no list entry."""
+
+    def words(self, needle: str) -> set[str] | None: ...
+
+    def figures(self, kind: str, op: str, value: float) -> set[str] | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class SearchDoc:
     """The folded strings of one briefing that text terms search."""
 
-    title: str
-    text: str
+    form: str  # title and body as textsearch.search_form
     source: str
     origin: str  # the Briefing.text these were made from (the same object, no copy)
 
     def __contains__(self, needle: str) -> bool:
-        return needle in self.title or needle in self.text
+        form = needle_form(needle)
+        return form is not None and form in self.form
 
 
 _docs: dict[tuple[str, str], SearchDoc] = {}
@@ -431,7 +453,7 @@ def search_doc(b: Briefing) -> SearchDoc:
     key = (b.id, b.fingerprint)
     doc = _docs.get(key)
     if doc is None or doc.origin is not b.text:
-        doc = SearchDoc(fold(b.title), fold(b.text), normalize_term(b.source), b.text)
+        doc = SearchDoc(search_form(fold(b.title) + "\n" + fold(b.text)), normalize_term(b.source), b.text)
         with _docs_lock:
             _docs[key] = doc
     return doc
@@ -484,10 +506,23 @@ def resolve_topic(term: TopicTerm, taxonomy: dict[str, Topic]) -> str:
     raise QuerySyntaxError(term.pos, f'unknown topic "{term.label}" (expected {expected})')
 
 
-def _compile_atom(term: Atom, taxonomy: dict[str, Topic]) -> Predicate:
+def _lazy(compute: Callable[[], set[str] | None]) -> Callable[[], set[str]]:
+    """A set computed on first use: an index search only when a list entry asks."""
+    box: list[set[str]] = []
+
+    def get() -> set[str]:
+        if not box:
+            box.append(compute() or set())
+        return box[0]
+
+    return get
+
+
+def _compile_atom(term: Atom, taxonomy: dict[str, Topic], search: Search | None) -> Predicate:
     if isinstance(term, Text):
-        needle = term.needle
-        return lambda b, marks: needle in search_doc(b)
+        needle, form = term.needle, needle_form(term.needle)
+        hits = _lazy(lambda: search.words(needle) if search else None)
+        return lambda b, marks: (form in search_doc(b).form) if b.loaded else (b.id in hits())
     if isinstance(term, TopicTerm):
         topic_id = resolve_topic(term, taxonomy)
         return lambda b, marks: topic_id in b.topics
@@ -500,7 +535,7 @@ def _compile_atom(term: Atom, taxonomy: dict[str, Topic]) -> Predicate:
         if term.mark == "bookmarked":
             return lambda b, marks: marks.is_bookmarked(b.id)
         return lambda b, marks: marks.has_note(b.id)
-    return _figure_predicate(term)
+    return _figure_predicate(term, search)
 
 
 def _date_predicate(term: DateTerm) -> Predicate:
@@ -518,10 +553,13 @@ def _date_predicate(term: DateTerm) -> Predicate:
     return test
 
 
-def _figure_predicate(term: FigureTerm) -> Predicate:
+def _figure_predicate(term: FigureTerm, search: Search | None) -> Predicate:
     compare = _COMPARE[term.op]
+    hits = _lazy(lambda: search.figures(term.kind, term.op, term.value) if search else None)
 
     def test(b: Briefing, marks: Marks) -> bool:
+        if not b.loaded:
+            return b.id in hits()
         for fig in b.figures:
             if fig.kind != term.kind:
                 continue
@@ -540,23 +578,26 @@ def _cost(term: Term) -> int:
     return 1 if isinstance(atom, (Text, SourceTerm)) else 0
 
 
-def compile_parsed(query: Query, *, taxonomy: dict[str, Topic]) -> Predicate:
-    """A predicate for a parsed query (QuerySyntaxError for an unknown topic)."""
+def compile_parsed(query: Query, *, taxonomy: dict[str, Topic], search: Search | None = None) -> Predicate:
+    """A predicate for a parsed query (QuerySyntaxError for an unknown topic).
+
+    ``search`` answers word and figure terms for list entries (see :class:`Search`).
+    """
     predicates: list[Predicate] = []
     for term in sorted(query.terms, key=_cost):
         if isinstance(term, Not):
-            inner = _compile_atom(term.term, taxonomy)
+            inner = _compile_atom(term.term, taxonomy, search)
             predicates.append(lambda b, marks, inner=inner: not inner(b, marks))
         else:
-            predicates.append(_compile_atom(term, taxonomy))
+            predicates.append(_compile_atom(term, taxonomy, search))
     if not predicates:
         return lambda b, marks: True
     return lambda b, marks: all(p(b, marks) for p in predicates)
 
 
-def compile_query(text: str, *, taxonomy: dict[str, Topic]) -> Predicate:
+def compile_query(text: str, *, taxonomy: dict[str, Topic], search: Search | None = None) -> Predicate:
     """``parse`` + resolve topics: a predicate ``(briefing, marks) -> bool``."""
-    return compile_parsed(parse(text), taxonomy=taxonomy)
+    return compile_parsed(parse(text), taxonomy=taxonomy, search=search)
 
 
 def filter_briefings(
@@ -565,9 +606,10 @@ def filter_briefings(
     *,
     taxonomy: dict[str, Topic],
     marks: Marks = NO_MARKS,
+    search: Search | None = None,
 ) -> list[Briefing]:
     """The briefings matching ``text``, in their original order (all for "")."""
-    predicate = compile_query(text, taxonomy=taxonomy)
+    predicate = compile_query(text, taxonomy=taxonomy, search=search)
     return [b for b in briefings if predicate(b, marks)]
 
 
@@ -588,7 +630,8 @@ def _implies(new: Term, old: Term) -> bool:
     if new == old:
         return True
     if isinstance(new, Text) and isinstance(old, Text):
-        return old.needle in new.needle
+        old_form, new_form = needle_form(old.needle), needle_form(new.needle)
+        return old_form is not None and new_form is not None and old_form in new_form
     return False
 
 
@@ -605,9 +648,11 @@ class IncrementalFilter:
         *,
         taxonomy: dict[str, Topic],
         marks: Marks = NO_MARKS,
+        search: Search | None = None,
     ) -> None:
         self.taxonomy = taxonomy
         self.marks = marks
+        self.search = search
         self.reset(briefings)
 
     def reset(self, briefings: Sequence[Briefing] | None = None) -> None:
@@ -618,7 +663,7 @@ class IncrementalFilter:
     def __call__(self, text: str) -> list[Briefing]:
         """Matching briefings in corpus order; QuerySyntaxError leaves state unchanged."""
         query = parse(text)
-        predicate = compile_parsed(query, taxonomy=self.taxonomy)
+        predicate = compile_parsed(query, taxonomy=self.taxonomy, search=self.search)
         pool = self.briefings
         if self._last is not None and refines(query, self._last[0]):
             pool = self._last[1]

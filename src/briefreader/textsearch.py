@@ -75,3 +75,78 @@ def term_pattern(term: str) -> str:
     if _LATIN_EDGE.match(term[-1:]):
         pattern += r"(?![0-9a-z])"
     return pattern
+
+
+# --- word search -------------------------------------------------------------------
+# A query word matches a briefing when the word's *runs* (maximal stretches of Chinese
+# characters, or of other letters and digits) occur in the text in the same order,
+# adjacent, with punctuation and spaces ignored: "AI+消费" finds "ai消费" and "AI 消费".
+# A Chinese run may start and end anywhere inside a run of the text (Chinese has no
+# word boundaries); a Latin or digit run must start at a word start and, except at
+# the very end of the query word, end at a word end, so "ai" finds "AIGC" as you type
+# but "gc" does not. The same rule is implemented twice, once over an in-memory "form"
+# of the text (runs joined by NUL) and once as an SQLite FTS5 phrase over bigram
+# tokens (index.py); tests check they agree.
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_RUN = re.compile(f"[{_CJK}]+|(?:(?![{_CJK}])[^\\W_])+")
+SEP = "\0"
+
+
+def _is_cjk(run: str) -> bool:
+    return bool(re.match(f"[{_CJK}]", run))
+
+
+def runs(text: str) -> list[str]:
+    """The runs of already folded ``text``."""
+    return _RUN.findall(text)
+
+
+def search_form(text: str) -> str:
+    """``text`` (folded) as its runs between separators, for :func:`needle_form`."""
+    return SEP + SEP.join(_RUN.findall(text)) + SEP
+
+
+def needle_form(needle: str) -> str | None:
+    """The substring of a :func:`search_form` that a folded query word stands for;
+    None when the word has nothing to search for (only punctuation)."""
+    parts = _RUN.findall(needle)
+    if not parts:
+        return None
+    form = SEP.join(parts)
+    if not _is_cjk(parts[0]):
+        form = SEP + form  # a Latin run starts a word
+    return form  # the last run is open-ended: a prefix while typing, a CJK substring
+
+
+def index_tokens(text: str) -> str:
+    """The FTS5 document for folded ``text``: each Chinese run as its overlapping
+    bigrams plus its last character, each other run as one token."""
+    out: list[str] = []
+    for run in _RUN.findall(text):
+        if _is_cjk(run):
+            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+            out.append(run[-1])
+        else:
+            out.append(run)
+    return " ".join(out)
+
+
+def fts_phrase(needle: str) -> str | None:
+    """The FTS5 query for a folded query word over :func:`index_tokens` documents."""
+    parts = _RUN.findall(needle)
+    if not parts:
+        return None
+    tokens: list[str] = []
+    for i, run in enumerate(parts):
+        last = i == len(parts) - 1
+        if _is_cjk(run) and len(run) > 1:
+            tokens.extend(run[j:j + 2] for j in range(len(run) - 1))
+            if not last:  # the run ends here in the text too, where its last char is a token
+                tokens.append(run[-1])
+        else:
+            tokens.append(run)
+    # A lone final character or Latin run is a prefix: "张" is the start of a bigram
+    # (or the unigram at a run's end), "ai" the start of "aigc".
+    prefix = not (_is_cjk(parts[-1]) and len(parts[-1]) > 1)
+    return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")

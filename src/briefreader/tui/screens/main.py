@@ -81,7 +81,8 @@ class MainScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.current: Briefing | None = None
+        self.current: Briefing | None = None  # what the article shows: read in full
+        self.entry: Briefing | None = None  # the list entry it came from
         self.shown: list[Briefing] = []
         self.is_loading = True
         self._filter: IncrementalFilter | None = None
@@ -136,7 +137,9 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
-        from ...library import load_library
+        """Paint from the index at once, then check the folder for added, changed or
+        removed files and swap the library in only if something changed."""
+        from ...library import load_library, refresh
 
         last = 0.0
 
@@ -147,12 +150,18 @@ class MainScreen(Screen[None]):
                 last = now
                 self.app.call_from_thread(self._show_progress, done, total)
 
+        config, worker = self.brapp.config, get_current_worker()
         try:
-            library = load_library(self.brapp.config, progress=progress, use_cache=self.brapp.use_cache)
+            library = load_library(config, progress=progress, use_cache=self.brapp.use_cache, verify=False)
+            self.app.call_from_thread(self._library_ready, library)
+            _warm_up(library)
+            if library.stats.ingested == 0 and not worker.is_cancelled:  # it came from the index
+                fresh = refresh(library, config, progress=progress)
+                if fresh is not None and not worker.is_cancelled:
+                    self.app.call_from_thread(self._library_ready, fresh)
+                    library.close()
         except Exception as exc:  # an unusable folder must not kill the app: say why
             self.app.call_from_thread(self._load_failed, exc)
-        else:
-            self.app.call_from_thread(self._library_ready, library)
 
     def _show_progress(self, done: int, total: int) -> None:
         self._progress = (done, total)
@@ -168,7 +177,8 @@ class MainScreen(Screen[None]):
         self.brapp.library = library
         self.is_loading = False
         self.update_list_format()
-        self._filter = IncrementalFilter(library.briefings, taxonomy=self.brapp.config.topics, marks=self.brapp.notes)
+        self._filter = IncrementalFilter(library.briefings, taxonomy=self.brapp.config.topics, marks=self.brapp.notes,
+                                         search=library.search)
         self.shown = list(library.briefings)
         query = self.filter_bar.value
         if query.strip():
@@ -236,7 +246,7 @@ class MainScreen(Screen[None]):
         keep = self.current.id if self.current else None
         self.briefing_list.set_rows(rows, keep=keep)
         highlighted = self.briefing_list.highlighted
-        if highlighted is not self.current:  # now, not when the Highlighted message arrives
+        if highlighted is not self.entry:  # now, not when the Highlighted message arrives
             self.open(highlighted)
         self.update_status()
 
@@ -267,7 +277,7 @@ class MainScreen(Screen[None]):
             self.open(event.briefing)
             self._follow_timer = self.set_timer(FOLLOW_INTERVAL, self._follow_settled)
         else:
-            self.current = event.briefing  # b, n, c act on what is highlighted
+            self.current = self.entry = event.briefing  # b, n, c act on what is highlighted
             self._follow_pending = True
 
     def _follow_settled(self) -> None:
@@ -284,7 +294,9 @@ class MainScreen(Screen[None]):
         self.set_focus(self.article)
 
     def open(self, briefing: Briefing | None) -> None:
-        self.current = briefing
+        library = self.brapp.library
+        self.entry = briefing
+        self.current = library.full(briefing) if briefing is not None and library is not None else briefing
         self.show_article()
         self.show_side()
 
@@ -509,3 +521,13 @@ class MainScreen(Screen[None]):
 
     def action_quit(self) -> None:
         self.app.exit()
+
+
+def _warm_up(library: Library) -> None:
+    """Import what opening an article needs (ingest, figures, OpenCC) off the UI
+    thread, so the first article the user opens is as quick as the next ones."""
+    from ...ingest import to_simplified
+
+    to_simplified("預熱")
+    if library.briefings:
+        library.full(library.briefings[0])
