@@ -1,12 +1,14 @@
-"""Taxonomy topics and jieba keywords (PRODUCT.md section 6)."""
+"""Taxonomy topics and TF-IDF keywords (PRODUCT.md section 6)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ import pytest
 from briefreader.config import read_config
 from briefreader.model import Briefing, Topic
 from briefreader.textsearch import to_simplified
+from briefreader import topics
 from briefreader.topics import assign_topics, extract_keywords, topic_scores
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +25,7 @@ BRIEFINGS = ROOT / "briefings"
 
 @pytest.fixture(autouse=True, scope="module")
 def _private_cache(tmp_path_factory: pytest.TempPathFactory):
-    """jieba's cache goes to the briefreader cache dir: keep it out of the real one."""
+    """Anything cached goes to the briefreader cache dir: keep it out of the real one."""
     old = os.environ.get("BRIEFREADER_CACHE_DIR")
     os.environ["BRIEFREADER_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
     yield
@@ -149,6 +152,87 @@ def test_keywords_skip_numbers_and_junk():
     assert not any(re.search(r"\d", k) or k in ("CN", "B", "上海") for k in keywords)
 
 
+def _userdict_words() -> list[str]:
+    return [line.split()[0] for line in topics.USERDICT.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_segmenter_honours_the_domain_dictionary():
+    import rjieba
+
+    cut = topics._init_keywords()
+    words = _userdict_words()
+    assert len(words) > 40
+    for word in words:
+        assert word in cut(f"杨浦区{word}发展", True), word
+        assert word in cut(f"{word}{word}和{word}", True), word
+    # Without our dictionary the segmenter would split them, so the above is not free.
+    plain = rjieba.Jieba()
+    assert [w for w in ("元宇宙", "直播经济", "在线新经济") if w not in plain.cut(f"发展{w}。")]
+
+
+def test_keywords_follow_jiebas_tfidf(samples):
+    """Same algorithm, dictionary and idf as jieba's extract_tags (HMM on): the
+    keywords of the samples match the ones jieba itself would give."""
+    import logging
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import jieba
+        import jieba.analyse
+    logging.getLogger("jieba").setLevel(logging.ERROR)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = os.environ["BRIEFREADER_CACHE_DIR"]
+    tokenizer.load_userdict(str(topics.USERDICT))
+    tfidf = jieba.analyse.TFIDF()
+    tfidf.tokenizer = tokenizer
+    overlaps = []
+    for b in samples.values():
+        ranked = tfidf.extract_tags("\n".join((b.title, b.title, b.text)), topK=None)
+        expected = [w for w in ranked if topics._is_keyword(w)][:8]
+        got = extract_keywords(b.title, b.text)
+        overlaps.append(len(set(expected) & set(got)) / 8)
+    # benchmarks/bench_keywords.py: identical on 517 of 517 documents with rjieba 0.2.2.
+    assert sum(overlaps) / len(overlaps) >= 0.9, overlaps
+
+
+def test_keywords_are_deterministic(samples, tmp_path):
+    b = samples["002"]
+    first = extract_keywords(b.title, b.text)
+    assert all(extract_keywords(b.title, b.text) == first for _ in range(3))
+    # Fresh processes with other hash seeds (Python's and the Rust dictionary's) agree.
+    code = (
+        "import json, sys\n"
+        "from briefreader.topics import extract_keywords\n"
+        "title, text = json.load(sys.stdin)\n"
+        "print(json.dumps(extract_keywords(title, text), ensure_ascii=False))\n"
+    )
+    for seed in ("1", "2"):
+        env = {**os.environ, "BRIEFREADER_CACHE_DIR": str(tmp_path), "PYTHONHASHSEED": seed}
+        result = subprocess.run([sys.executable, "-c", code], input=json.dumps([b.title, b.text]),
+                                capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout) == first
+
+
+def test_only_the_beginning_of_a_huge_briefing_is_read():
+    head = "杨浦区发展直播经济,直播电商和直播平台集聚。\n" * 20
+    filler = "会议强调要加强统筹协调。" * (topics.KEYWORD_TEXT_LIMIT // 12 + 1)
+    tail = "哔哩哔哩和小红书,哔哩哔哩与二次元。" * 5000
+    keywords = extract_keywords("直播经济集聚区", head + filler + tail)
+    assert "直播经济" in keywords
+    # Past the cap: however often it appears, the tail is never read.
+    assert not {"哔哩哔哩", "小红书", "二次元"} & set(keywords), keywords
+
+    # A 1 MB single-line briefing is as cheap as ~60,000 characters.
+    line = "元宇宙新赛道和数字孪生,打造张江科学城创新高地," * (2**20 // 66)
+    assert len(line.encode()) >= 2**20 - 100
+    start = time.perf_counter()
+    keywords = extract_keywords("", line)
+    assert time.perf_counter() - start < 1.0  # ~10 ms here; a loose bound for busy CI machines
+    assert "元宇宙" in keywords
+
+
 # --- the samples -------------------------------------------------------------------
 
 
@@ -218,16 +302,20 @@ def test_import_is_lazy_and_textual_free(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
-def test_jieba_cache_lives_in_briefreader_cache_and_is_silent(tmp_path):
+def test_keywords_are_silent_and_never_import_jieba(tmp_path):
+    # rjieba segments; jieba's idf.txt is read as a file. So no "Building prefix
+    # dict ..." lines under the TUI, no jieba cache file, and no jieba start-up cost.
     code = (
+        "import sys\n"
         "from briefreader.topics import extract_keywords\n"
         "print(extract_keywords('元宇宙', '上海元宇宙产业发展,元宇宙新赛道。'))\n"
+        "assert 'jieba' not in sys.modules\n"
     )
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stderr == ""  # no "Building prefix dict ..." lines
-    assert (tmp_path / "jieba" / "jieba.cache").is_file()
+    assert result.stderr == ""
     assert "元宇宙" in result.stdout
+    assert list(tmp_path.iterdir()) == []  # nothing cached, nothing to go stale
 
 
 def test_threaded_first_use_initialises_once():

@@ -558,8 +558,13 @@ async def test_warm_start_paints_from_the_index_then_picks_up_a_new_file(sample_
         entry = next(b for b in app.library.briefings if b.id.startswith("002"))
         assert not entry.loaded  # a list entry: no body in memory
         screen.open(entry)
-        assert "杨浦区" in screen.current.text  # read from its file for the article
-        assert screen.current.figures
+        assert screen.current is entry  # title and metadata at once; the body is read in a worker
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if screen.current is not entry:
+                break
+        assert "杨浦区" in screen.current.text and screen.current.figures  # read from its file
+        assert "杨浦区" in screen.article.shown_text
         await pilot.press("slash", *"元宇宙")
         await settle(pilot, app)
         shown = {b.id for b in screen.shown}

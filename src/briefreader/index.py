@@ -39,7 +39,7 @@ from .textsearch import fold, fts_phrase, index_tokens
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # How long a second process waits for a lock before the operation counts as a miss.
 BUSY_TIMEOUT_MS = 5000
 # Stores are batched into one transaction; commit at least this often so another
@@ -66,11 +66,15 @@ CREATE TABLE briefings (
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     pipeline TEXT NOT NULL,
+    listed INTEGER NOT NULL,  -- 0: not a briefing (a FATAL problem), only a problem entry
     id TEXT NOT NULL, fingerprint TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
     date_precision TEXT, source TEXT NOT NULL, authors TEXT NOT NULL, script TEXT NOT NULL,
     encoding TEXT NOT NULL, format TEXT NOT NULL, topics TEXT NOT NULL, keywords TEXT NOT NULL,
     problems TEXT NOT NULL
 );
+-- The list's order (newest first, undated last, then by id): the first screen of a
+-- big corpus is read without reading the rest.
+CREATE INDEX briefings_order ON briefings (listed, coalesce(date, '') DESC, id);
 CREATE VIRTUAL TABLE search USING fts5(body, {_FTS_OPTIONS});
 CREATE TABLE figvals (doc INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL);
 CREATE INDEX figvals_kind_value ON figvals (kind, value);
@@ -229,6 +233,9 @@ class Index:
         except sqlite3.Error as exc:
             log.info("index cache: reading rows failed: %s", exc)
             return
+        yield from self._decode_rows(fetched, root, decode)
+
+    def _decode_rows(self, fetched: list[tuple[Any, ...]], root: Path, decode) -> Iterator[Row]:
         prefix = str(root) + os.sep
         for row in fetched:
             rowid, relpath, size, mtime_ns, pipeline, rawpath = row[:6]
@@ -268,6 +275,24 @@ class Index:
         except sqlite3.Error as exc:
             log.info("index cache: lookup of %s failed: %s", relpath, exc)
             return None
+
+    def first_rows(self, root: Path, limit: int) -> tuple[list[Row], int]:
+        """The first ``limit`` list entries in list order, and how many there are."""
+        if self._conn is None:
+            return [], 0
+        decode = _decoder()
+        try:
+            with self._lock:
+                fetched = self._conn.execute(
+                    f"SELECT rowid, relpath, size, mtime_ns, pipeline, rawpath, {_LIST_COLUMNS} FROM briefings"
+                    " WHERE listed = 1 ORDER BY listed, coalesce(date, '') DESC, id LIMIT ?", (limit,)
+                ).fetchall()
+                total = self._conn.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0]
+        except sqlite3.Error as exc:
+            log.info("index cache: reading the first rows failed: %s", exc)
+            return [], 0
+        rows = list(self._decode_rows(fetched, root, decode))
+        return rows, total
 
     # -- searching --
 
@@ -318,16 +343,19 @@ class Index:
         its text and figures are indexed."""
         if self._conn is None:
             return False
+        from .ingest import FATAL
+
         document = index_tokens(fold(briefing.title) + "\n" + fold(briefing.text))
+        listed = int(not any(p.kind in FATAL for p in briefing.problems))
         try:
             with self._lock:
                 old = self._conn.execute("SELECT rowid FROM briefings WHERE relpath = ?", (relpath,)).fetchone()
                 if old is not None:
                     self._forget_locked([old[0]])
                 cursor = self._conn.execute(
-                    f"INSERT INTO briefings (relpath, rawpath, size, mtime_ns, pipeline, {_LIST_COLUMNS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (relpath, rawpath, size, mtime_ns, self.pipeline_version, *_encode(briefing)),
+                    f"INSERT INTO briefings (relpath, rawpath, size, mtime_ns, pipeline, listed, {_LIST_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (relpath, rawpath, size, mtime_ns, self.pipeline_version, listed, *_encode(briefing)),
                 )
                 doc = cursor.lastrowid
                 self._conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (doc, document))

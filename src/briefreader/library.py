@@ -81,17 +81,21 @@ class Library:
         """What query.compile_parsed uses for list entries' words and figures."""
         return IndexSearch(self.index) if self.index is not None and self.index.usable else None
 
-    def full(self, b: Briefing) -> Briefing:
-        """``b`` with its text and figures: list entries are ingested again from their
-        file (a few ms; the last few are kept). Topics and keywords stay those of the
-        list entry, so the article and the list agree."""
+    def cached_full(self, b: Briefing) -> Briefing | None:
+        """``b`` in full if that costs nothing (it is loaded, or was read lately)."""
         if b.loaded:
             return b
         with self._full_lock:
             cached = self._full.get(b.id)
-            if cached is not None and cached.path == b.path:
-                self._full.move_to_end(b.id)
-                return cached
+            return cached if cached is not None and cached.path == b.path else None
+
+    def full(self, b: Briefing) -> Briefing:
+        """``b`` with its text and figures: list entries are ingested again from their
+        file (a few ms; the last few are kept). Topics and keywords stay those of the
+        list entry, so the article and the list agree."""
+        cached = self.cached_full(b)
+        if cached is not None:
+            return cached
         from .ingest import FATAL, ingest_file
 
         fresh = ingest_file(Path(b.path), self.root)
@@ -380,6 +384,25 @@ def _assemble(root: Path, found: list[Briefing], problems: list[FileProblem], st
     briefings.sort(key=lambda b: b.date.toordinal() if b.date else 0, reverse=True)
     return Library(root=root, briefings=briefings, problems=problems, stats=stats,
                    index=index if index is not None and index.usable else None)
+
+
+def peek_library(config: Config, limit: int) -> tuple[Library, int] | None:
+    """The first ``limit`` briefings of the list as the index has them, and how many
+    the index lists in all; None without an index. Reading them costs milliseconds
+    at any corpus size: the TUI paints these while :func:`load_library` reads the rest."""
+    root = config.briefings
+    if not root.is_dir():
+        return None
+    root = root.resolve()
+    index = _open_index(config, root)
+    if index is None:
+        return None
+    rows, total = index.first_rows(root, limit)
+    if not rows:
+        index.close()
+        return None
+    stats = LoadStats(files=total, cached=len(rows))
+    return Library(root=root, briefings=[r.briefing for r in rows], stats=stats, index=index), total
 
 
 def refresh(library: Library, config: Config, *, progress: Progress | None = None) -> Library | None:

@@ -24,6 +24,14 @@ _UNSAFE = re.compile(
     "\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# Lone surrogates: a file name that is not UTF-8 (Python's surrogateescape). No
+# terminal can show them and writing one to a strict UTF-8 stream raises.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# For JSON output: what _UNSAFE and _NEWLINES cover beyond C0 (json.dumps escapes C0).
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]"
+)
 
 
 def strip_controls(text: str) -> str:
@@ -31,9 +39,19 @@ def strip_controls(text: str) -> str:
     text = _NEWLINES.sub("\n", text)
     if "\x1b" in text or "\x9b" in text:
         text = _ANSI.sub("", text)
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
     return _UNSAFE.sub("", text)
 
 
 def one_line(text: str) -> str:
     """Safe text for a single-line display (titles, file names, messages)."""
     return " ".join(strip_controls(text).split())
+
+
+def escape_json(text: str) -> str:
+    """JSON text from ``json.dumps(..., ensure_ascii=False)`` with every terminal-unsafe
+    character written as a ``\\uXXXX`` escape: a JSON reader gets the exact data back,
+    a terminal never sees the character. (json.dumps escapes C0 itself; characters
+    outside strings are ASCII, so every match is inside a string.)"""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

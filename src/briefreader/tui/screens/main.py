@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ..app import BriefreaderApp
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress updates from the loader thread
+PEEK_ROWS = 200  # list entries painted before a big corpus has loaded (a screen is ~40)
 FOLLOW_INTERVAL = 0.08  # seconds between article updates while the list cursor runs
 
 
@@ -139,7 +140,7 @@ class MainScreen(Screen[None]):
     def _load(self) -> None:
         """Paint from the index at once, then check the folder for added, changed or
         removed files and swap the library in only if something changed."""
-        from ...library import load_library, refresh
+        from ...library import load_library, peek_library, refresh
 
         last = 0.0
 
@@ -152,7 +153,12 @@ class MainScreen(Screen[None]):
 
         config, worker = self.brapp.config, get_current_worker()
         try:
+            peek = peek_library(config, PEEK_ROWS) if self.brapp.use_cache else None
+            if peek is not None and peek[1] > PEEK_ROWS:  # a big corpus: its first screen now
+                self.app.call_from_thread(self._first_rows, *peek)
             library = load_library(config, progress=progress, use_cache=self.brapp.use_cache, verify=False)
+            if peek is not None:
+                peek[0].close()
             self.app.call_from_thread(self._library_ready, library)
             _warm_up(library)
             if library.stats.ingested == 0 and not worker.is_cancelled:  # it came from the index
@@ -162,6 +168,13 @@ class MainScreen(Screen[None]):
                     library.close()
         except Exception as exc:  # an unusable folder must not kill the app: say why
             self.app.call_from_thread(self._load_failed, exc)
+
+    def _first_rows(self, library: Library, total: int) -> None:
+        """The newest briefings of a big corpus, shown while the rest loads; the
+        filter waits for the whole list (the status bar says it is loading)."""
+        self.shown = list(library.briefings)
+        self._progress = (len(library.briefings), total)
+        self.rebuild_rows()
 
     def _show_progress(self, done: int, total: int) -> None:
         self._progress = (done, total)
@@ -294,11 +307,31 @@ class MainScreen(Screen[None]):
         self.set_focus(self.article)
 
     def open(self, briefing: Briefing | None) -> None:
+        """Show ``briefing``. A list entry is read from its file in a worker: the
+        title and metadata show at once, the body a few milliseconds later, and a
+        held-down j never waits for a file."""
         library = self.brapp.library
-        self.entry = briefing
-        self.current = library.full(briefing) if briefing is not None and library is not None else briefing
+        self.entry = self.current = briefing
+        if briefing is not None and library is not None:
+            full = library.cached_full(briefing)
+            if full is None:
+                self._read_full(library, briefing)
+            else:
+                self.current = full
         self.show_article()
         self.show_side()
+
+    @work(thread=True, exclusive=True, group="article")
+    def _read_full(self, library: Library, entry: Briefing) -> None:
+        full = library.full(entry)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._full_ready, entry, full)
+
+    def _full_ready(self, entry: Briefing, full: Briefing) -> None:
+        if self.entry is entry:  # the cursor has not moved on
+            self.current = full
+            self.show_article()
+            self.show_side()
 
     @property
     def mode(self) -> Mode:
