@@ -348,7 +348,6 @@ def test_non_utf8_file_name_with_the_cache(corpus, capsys):
     assert code == 0 and "3000亿元" in out
 
 
-@pytest.mark.xfail(strict=True, reason="cli._json writes the path's lone surrogates to a strict UTF-8 stdout")
 def test_non_utf8_file_name_in_json(corpus, capsys):
     import json
 
@@ -393,7 +392,6 @@ async def test_tui_keeps_saying_why_the_list_is_empty(corpus):
         assert "briefings folder not found" in text
 
 
-@pytest.mark.xfail(strict=True, reason="cli.cmd_tui starts the app without checking the folder like the subcommands")
 def test_cli_does_not_start_the_tui_on_a_missing_folder(corpus, capsys, monkeypatch):
     from briefreader.tui.app import BriefreaderApp
 

@@ -30,3 +30,18 @@ def test_importing_the_core_loads_no_heavy_dependency() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_starting_the_tui_loads_only_what_paints_the_list() -> None:
+    # The warm start is measured against a bare Textual app (benchmarks/bench.py):
+    # the ingest pipeline, the figures code, the query language, jieba, rjieba and
+    # OpenCC load when an article is opened or a query typed, in a worker.
+    code = (
+        "import sys\n"
+        "import briefreader.tui.app\n"
+        "later = ('briefreader.ingest', 'briefreader.figures', 'briefreader.query', 'briefreader.topics',\n"
+        "         'jieba', 'rjieba', 'opencc', 'selectolax', 'yaml', 'charset_normalizer')\n"
+        "print(','.join(m for m in later if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

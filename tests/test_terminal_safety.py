@@ -241,7 +241,6 @@ async def test_filter_error_line_quoting_the_query(hostile_app):
 
 # Text the user pastes is shown by Textual's own Input and TextArea, which draw control
 # characters as they are. Not briefing text, but a copied web page can carry anything.
-@pytest.mark.xfail(strict=True, reason="FilterInput shows pasted control characters (tui/widgets/filter_bar.py)")
 async def test_pasted_query_in_the_filter_input(hostile_app):
     from textual import events
 
@@ -252,7 +251,6 @@ async def test_pasted_query_in_the_filter_input(hostile_app):
         await shown(pilot, hostile_app, "topc:")
 
 
-@pytest.mark.xfail(strict=True, reason="the note editor's TextArea shows pasted control characters (note_editor.py)")
 async def test_pasted_text_in_the_note_editor(hostile_app):
     from textual import events
     from textual.widgets import TextArea
@@ -275,7 +273,6 @@ async def test_svg_screenshot_carries_no_controls(hostile_app):
 # Toasts are drawn by Textual's Toast widget from the raw message: markup=False stops
 # markup, not control characters. The load failure quotes the folder name (and, for
 # any other exception, whatever its message quotes).
-@pytest.mark.xfail(strict=True, reason="notify() messages are not passed through one_line (tui/screens/main.py)")
 async def test_toast_quoting_a_hostile_folder_name(sample_config, tmp_path):
     config = replace(sample_config, briefings=tmp_path / f"gone{HOSTILE_NAME}")
     app = BriefreaderApp(config)
@@ -284,7 +281,6 @@ async def test_toast_quoting_a_hostile_folder_name(sample_config, tmp_path):
         await shown(pilot, app, "briefings folder not found")
 
 
-@pytest.mark.xfail(strict=True, reason="notify() messages are not passed through one_line (tui/screens/main.py)")
 async def test_toast_quoting_a_hostile_notes_path(sample_config, sample_library, tmp_path):
     notes = tmp_path / f"notes{HOSTILE_NAME}.toml"
     notes.write_text("this = = is not toml", encoding="utf-8")
@@ -348,7 +344,6 @@ def test_cli_output_is_plain(hostile_cli, capsys, monkeypatch, args, marker, tty
     assert code in (0, 1, 2)
 
 
-@pytest.mark.xfail(strict=True, reason="cli._json does not escape C1/bidi/surrogates: use safe.escape_json")
 @pytest.mark.parametrize("args", [["list", "--json"], ["figures", "--json"]])
 def test_cli_json_escapes_what_it_cannot_print(hostile_cli, capsys, args):
     """JSON keeps the exact data, but as \\uXXXX escapes: a terminal never sees it raw."""

@@ -16,7 +16,7 @@ from typing import Any
 from . import __version__
 from .config import Config, ConfigError, load_config
 from .model import Briefing, Figure
-from .safe import one_line, strip_controls
+from .safe import escape_json, one_line, strip_controls
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -146,7 +146,10 @@ def _print(text: str = "") -> None:
 
 
 def _json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    # ensure_ascii=False keeps Chinese readable, but would also pass C1, bidi and a
+    # non-UTF-8 file name's lone surrogates through raw (to a terminal, or a strict
+    # UTF-8 stdout that raises): escape_json writes exactly those as \uXXXX.
+    sys.stdout.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def briefing_json(b: Briefing, notes) -> dict[str, Any]:
@@ -236,7 +239,7 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
     script = args.script or config.script
     convert = (lambda s: s)
     if script == "hant":
-        from .ingest import to_traditional as convert
+        from .hanzi import to_traditional as convert
     meta = " · ".join(x for x in (b.date_iso or "", b.source, "、".join(b.authors)) if x)
     _print(convert(b.title))
     if meta:
@@ -320,9 +323,21 @@ def cmd_check(config: Config, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if library.problems else EXIT_OK
 
 
+def _check_folder(config: Config) -> None:
+    """The checks load_library makes first, as a CliError (same messages)."""
+    root = config.briefings
+    if not root.exists():
+        raise CliError(f"briefings folder not found: {root}")
+    if not root.is_dir():
+        raise CliError(f"not a folder: {root}")
+
+
 def cmd_tui(config: Config, args: argparse.Namespace) -> int:
     from .tui.app import BriefreaderApp
 
+    # Like the subcommands: a folder that is missing or not a folder is one line on
+    # stderr and exit 2, not a full-screen app with nothing to show.
+    _check_folder(config)
     BriefreaderApp(config, use_cache=not args.no_cache).run()
     return EXIT_OK
 

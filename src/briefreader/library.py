@@ -201,7 +201,8 @@ def _code_digest() -> str:
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     parts = [*sorted((package / "ingest").glob("*.py")), *sorted((package / "figures").glob("*.py")),
-             package / "topics.py", package / "model.py", *sorted((package / "data").glob("*"))]
+             package / "topics.py", package / "model.py", package / "hanzi.py", package / "textsearch.py",
+             *sorted((package / "data").glob("*"))]
     for part in parts:
         try:
             digest.update(part.name.encode() + b"\0" + part.read_bytes())

@@ -1,38 +1,17 @@
 """Text normalization shared by topic matching and the query language.
 
 Briefing titles and bodies are already Simplified (ingest converts them), so only the
-short strings a person types or configures need the expensive Traditional-to-Simplified
-step; both sides then get the same cheap fold (full-width letters and digits to ASCII,
-as ingest does, then casefold) so that ``ＡＩ``, ``AI`` and ``ai`` are one word. CJK
-punctuation is left alone, as in the normalized text.
+short strings a person types or configures need the Traditional-to-Simplified step
+(hanzi.to_simplified); both sides then get the same cheap fold (full-width letters and
+digits to ASCII, as ingest does, then casefold) so that ``ＡＩ``, ``AI`` and ``ai`` are
+one word. CJK punctuation is left alone, as in the normalized text.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from typing import Any
 
-_converter: Any = None
-_converter_lock = threading.Lock()
-
-
-def to_simplified(text: str) -> str:
-    """``text`` in Simplified script (OpenCC t2s, loaded on first use)."""
-    global _converter
-    if not text or text.isascii():
-        return text
-    if _converter is None:
-        with _converter_lock:
-            if _converter is None:
-                import opencc
-
-                _converter = opencc.OpenCC("t2s")
-    try:
-        return _converter.convert(text)
-    except UnicodeError:  # lone surrogates cannot cross into OpenCC's C++ side
-        return text
-
+from .hanzi import to_simplified
 
 # Full-width ASCII letters and digits, ％ and ． (the subset ingest normalizes).
 _FULL_WIDTH = re.compile("[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")

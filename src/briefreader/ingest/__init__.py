@@ -20,7 +20,7 @@ from .html import html_to_doc, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake
-from .script import detect_script, to_simplified, to_traditional
+from ..hanzi import detect_script, to_simplified, to_traditional
 
 __all__ = [
     "PIPELINE_VERSION", "FATAL", "MAX_BYTES", "ingest_bytes", "ingest_file",

@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import Screen
 
+from .. import safe
 from ..config import Config
 from ..notes import NotesStore
 from .i18n import LABELS, tr
@@ -59,6 +61,24 @@ class BriefreaderApp(App[None]):
     def on_mount(self) -> None:
         if self.config.keys:
             self.set_keymap(self.config.keys)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        # Textual's Toast draws the message as it is: markup=False stops markup, not
+        # ESC, C1 or bidi, and our markup=False messages quote file names and errors.
+        # Widget.notify comes here too. markup=True messages are our own constants
+        # (and Textual's); they lose control characters only, so their markup and
+        # line breaks stay.
+        clean = safe.one_line if not markup else safe.strip_controls
+        super().notify(clean(str(message)), title=clean(str(title)), severity=severity,
+                       timeout=timeout, markup=markup)
 
     def keys_for(self, binding: Binding) -> str:
         """The keys of ``binding`` as shown to people, after the user's keymap."""

@@ -19,23 +19,23 @@ from textual.widget import Widget
 from textual.widgets import Footer, OptionList
 from textual.worker import get_current_worker
 
+from ...hanzi import to_traditional
 from ...model import Briefing, Figure
 from ...notes import NotesError
-from ...query import IncrementalFilter, QuerySyntaxError
 from ..i18n import LABELS, relabel_bindings, tr
-from ...ingest.script import to_traditional
 from ..widgets.article import ArticleView, Mode
 from ..widgets.briefing_list import BriefingList, RowFormat, rows_by_date, rows_by_topic
 from ..widgets.filter_bar import FilterBar, FilterInput
 from ..widgets.side_panel import FigureList, SidePanel
 from ..widgets.status_bar import StatusBar
-from .help import HelpScreen, HelpSection
-from .note_editor import NoteEditor, SaveError
-from .problems import ProblemsScreen
 
+# The query language, the other screens and the ingest pipeline are imported where
+# first used: at start-up only what paints the list loads (issue 7: warm start).
 if TYPE_CHECKING:
     from ...library import Library
+    from ...query import IncrementalFilter, QuerySyntaxError
     from ..app import BriefreaderApp
+    from .help import HelpSection
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress updates from the loader thread
 PEEK_ROWS = 200  # list entries painted before a big corpus has loaded (a screen is ~40)
@@ -129,7 +129,7 @@ class MainScreen(Screen[None]):
         if self.brapp.library is not None:
             self._library_ready(self.brapp.library)
         else:
-            self.call_after_refresh(self._load)  # first paint before the (slow) load
+            self._load()  # a thread: reads the index while the screen lays out
         if self.brapp.notes.error:
             self.notify(tr("notify.notes_error", self.language, error=self.brapp.notes.error),
                         severity="warning", markup=False, timeout=8)
@@ -190,6 +190,8 @@ class MainScreen(Screen[None]):
         self.brapp.library = library
         self.is_loading = False
         self.update_list_format()
+        from ...query import IncrementalFilter
+
         self._filter = IncrementalFilter(library.briefings, taxonomy=self.brapp.config.topics, marks=self.brapp.notes,
                                          search=library.search)
         self.shown = list(library.briefings)
@@ -210,6 +212,8 @@ class MainScreen(Screen[None]):
         """Filter off the UI thread: a big corpus must not freeze typing."""
         if self._filter is None:
             return
+        from ...query import QuerySyntaxError  # loaded with the filter by now
+
         worker = get_current_worker()
         try:
             result = self._filter(query)
@@ -403,6 +407,9 @@ class MainScreen(Screen[None]):
         )
 
     def help_columns(self) -> list[list[HelpSection]]:
+        from .help import HelpSection
+        from .note_editor import NoteEditor
+
         """The global keys (and the editor's) on the left, the per-pane keys on the right."""
         lang, app = self.language, self.brapp
         focused = self.focused
@@ -488,6 +495,8 @@ class MainScreen(Screen[None]):
             try:
                 app.notes.add_note(b, text or (figure.sentence if figure else ""), figure)
             except NotesError as exc:
+                from .note_editor import SaveError
+
                 raise SaveError(str(exc)) from exc
 
         def closed(result: tuple[str, str] | None) -> None:
@@ -501,6 +510,8 @@ class MainScreen(Screen[None]):
                 self.notify(tr("notify.draft_kept", self.language))
             elif outcome == "discarded":
                 app.drafts.pop(b.id, None)
+
+        from .note_editor import NoteEditor
 
         editor = NoteEditor(title=self.convert(b.title), save=save, language=self.language,
                             figure=figure, draft=app.drafts.get(b.id, ""))
@@ -547,9 +558,13 @@ class MainScreen(Screen[None]):
 
     def action_problems(self) -> None:
         problems = self.brapp.library.problems if self.brapp.library else []
+        from .problems import ProblemsScreen
+
         self.app.push_screen(ProblemsScreen(problems, self.language))
 
     def action_help(self) -> None:
+        from .help import HelpScreen
+
         self.app.push_screen(HelpScreen(self.help_columns(), self.language))
 
     def action_quit(self) -> None:
@@ -559,7 +574,7 @@ class MainScreen(Screen[None]):
 def _warm_up(library: Library) -> None:
     """Import what opening an article needs (ingest, figures, OpenCC) off the UI
     thread, so the first article the user opens is as quick as the next ones."""
-    from ...ingest import to_simplified
+    from ...hanzi import to_simplified
 
     to_simplified("預熱")
     if library.briefings:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -14,10 +15,20 @@ from textual.widgets import Button, Static, TextArea
 
 from ...model import Figure
 from ..i18n import tr
-from ..text import one_line
+from ..text import one_line, safe_text
 
 Outcome = Literal["saved", "draft", "discarded", "cancelled"]
 Choice = Literal["keep_editing", "keep_draft", "discard"]
+
+
+class NoteArea(TextArea):
+    """The editor's TextArea, cleaning what is pasted into it."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        # TextArea draws pasted text as it is: a copied web page can carry ESC, C1 or
+        # bidi characters. Strip them (newlines and tabs stay); Textual then dispatches
+        # TextArea._on_paste (handlers run down the MRO), which inserts the clean text.
+        event.text = safe_text(event.text)
 
 
 class SaveError(Exception):
@@ -67,7 +78,7 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
                 if self.figure.sentence:
                     cited.append("\n“" + one_line(self.figure.sentence) + "”", "dim")
                 yield Static(cited, id="editor-figure")
-            area = TextArea(self.draft, id="editor-text", soft_wrap=True, show_line_numbers=False)
+            area = NoteArea(self.draft, id="editor-text", soft_wrap=True, show_line_numbers=False)
             area.placeholder = tr("editor.placeholder", lang)
             yield area
             yield Static(id="editor-error")

@@ -17,8 +17,7 @@ from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Static
 
-from ...ingest import original_text
-from ...ingest.script import to_traditional  # OpenCC itself loads on first use
+from ...hanzi import to_traditional  # OpenCC itself loads on first use
 from ...model import Briefing, Figure
 from ..i18n import tr
 from ..text import one_line, plain, safe_text, wrap_text
@@ -172,6 +171,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _body(self, b: Briefing) -> list[str]:
         if self.mode == "original":
+            from ...ingest import original_text  # the pipeline loads when first needed, not at start
+
             # Briefings from the index cache do not carry their source: re-read it.
             source = safe_text(original_text(b))
             blocks = re.split(r"\n\s*\n", source.strip("\n"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -16,6 +17,12 @@ DEBOUNCE = 0.12  # seconds: live, but not one filter pass per keystroke
 
 class FilterInput(Input):
     """The query input; ``enter``/``escape`` are screen bindings (back to the list)."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        # Input draws pasted text as it is (ESC, C1, bidi) and keeps only its first line.
+        # Clean it onto one line here; Textual then dispatches Input._on_paste (handlers
+        # run down the MRO), which inserts the cleaned text as usual.
+        event.text = one_line(event.text)
 
 
 class FilterBar(Vertical):

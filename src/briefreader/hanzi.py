@@ -1,7 +1,10 @@
 """Simplified/Traditional: detection and conversion with OpenCC.
 
-Converters are built lazily (OpenCC loads its dictionaries on first use) and
-shared; OpenCC's ``convert`` is thread-safe for concurrent reads.
+The one place briefreader converts scripts: ingest (Traditional sources to
+Simplified), the query language and topics (what a person types), the TUI and
+the CLI (showing Traditional). Converters are built lazily (OpenCC loads its
+dictionaries on first use, ~0.1 s) and shared; OpenCC's ``convert`` is thread-safe
+for concurrent reads. Importing this module costs nothing, so the TUI can.
 """
 
 from __future__ import annotations
@@ -27,12 +30,21 @@ def _converter(config: str):
         return opencc.OpenCC(config)
 
 
+def _convert(config: str, text: str) -> str:
+    if not text or text.isascii():
+        return text
+    try:
+        return _converter(config).convert(text)
+    except UnicodeError:  # lone surrogates cannot cross into OpenCC's C++ side
+        return text
+
+
 def to_simplified(text: str) -> str:
-    return _converter("t2s").convert(text) if text else text
+    return _convert("t2s", text)
 
 
 def to_traditional(text: str) -> str:
-    return _converter("s2t").convert(text) if text else text
+    return _convert("s2t", text)
 
 
 def detect_script(text: str) -> str:

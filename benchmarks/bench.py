@@ -1,0 +1,187 @@
+"""The briefreader benchmark: cold ingest, warm start to first paint, filter latency
+per keystroke and peak memory, for corpora of N = 1,000, 10,000 and 100,000 briefings,
+each against a bare Textual app (one Static) measured in the same run.
+
+    python benchmarks/bench.py [--sizes 1000 10000 100000] [--runs 7] [--work /tmp/brbench]
+                               [--cold-runs 1] [--no-tmux]
+
+Corpora are generated once (seeded, benchmarks/generate_corpus.py) into WORK. Every
+timing is a fresh process of the real code except filter latency, which drives the
+TUI's own IncrementalFilter and row building in-process over the warm library, one
+call per keystroke of a few typed queries. Medians (and p95 for keystrokes) are
+printed; this machine is shared and noisy, so read ratios rather than absolutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate_corpus import generate  # noqa: E402
+
+# What a user types, one keystroke at a time (each prefix is filtered).
+TYPED = ["张江", "直播 电商", "信息消费", "元宇宙 -广告", "数字经济 临港", "money>1000亿",
+         "topic:元宇宙 after:2023", "上海 人工智能产业", "ai", "percent>=10 集成电路"]
+PYTHON = sys.executable
+EXE = str(Path(sys.executable).parent / "briefreader")
+
+
+def write_config(work: Path, n: int) -> Path:
+    corpus = work / f"corpus-{n}"
+    if not corpus.exists():
+        total = generate(corpus, n)
+        print(f"  generated {n} briefings ({total / 2**20:.1f} MB) in {corpus}", flush=True)
+    config = work / f"config-{n}.toml"
+    taxonomy = (HERE.parent / "config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
+    config.write_text(
+        f'[library]\nbriefings = "{corpus}"\nnotes = "{work / "notes.toml"}"\ncache = "{work / f"cache-{n}"}"\n\n'
+        f"[topics]{taxonomy}",
+        encoding="utf-8",
+    )
+    return config
+
+
+def timed_with_peak(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and the largest RSS (MB) of any process of ``cmd``'s tree."""
+    probe = ("import resource, subprocess, sys, time; t = time.perf_counter();"
+             "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
+             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)")
+    out = subprocess.run([PYTHON, "-c", probe, *cmd], check=True, capture_output=True, text=True).stdout
+    seconds, peak = out.split()
+    return float(seconds), float(peak)
+
+
+def first_paint(*args: str) -> tuple[float, float]:
+    out = subprocess.run([PYTHON, str(HERE / "first_paint.py"), *args], check=True,
+                         capture_output=True, text=True, timeout=600).stdout
+    seconds, peak = out.split()[-2:]
+    return float(seconds), float(peak)
+
+
+def tmux_paint(command: str, marker: str) -> float:
+    """Seconds from starting ``command`` in a fresh 120x40 tmux pane until ``marker``
+    is on screen (capture-pane polled every 5 ms). A keeper session holds the
+    server up between runs: a server that exits as the next run starts fails it."""
+    tmux = ["tmux", "-L", "brbench"]
+    if subprocess.run([*tmux, "has-session", "-t", "keeper"], capture_output=True).returncode:
+        subprocess.run([*tmux, "new-session", "-d", "-s", "keeper", "sleep 86400"], check=True)
+    start = time.perf_counter()
+    subprocess.run([*tmux, "new-session", "-d", "-s", "run", "-x", "120", "-y", "40", command], check=True)
+    try:
+        while time.perf_counter() - start < 120:
+            screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "run"], capture_output=True,
+                                    text=True).stdout
+            if marker in screen:
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise RuntimeError(f"{marker!r} never appeared")
+    finally:
+        subprocess.run([*tmux, "kill-session", "-t", "run"], capture_output=True)
+
+
+def filter_latency(config_path: Path) -> tuple[list[float], dict[str, float]]:
+    """Seconds per keystroke for TYPED, as the TUI computes a result and its rows."""
+    from briefreader.config import read_config
+    from briefreader.library import load_library
+    from briefreader.query import IncrementalFilter, QuerySyntaxError
+    from briefreader.tui.widgets.briefing_list import rows_by_date
+
+    config = read_config(config_path)
+    library = load_library(config, verify=False)
+    times: list[float] = []
+    per_query: dict[str, float] = {}
+    for query in TYPED:
+        incremental = IncrementalFilter(library.briefings, taxonomy=config.topics, search=library.search)
+        spent = []
+        for i in range(1, len(query) + 1):
+            start = time.perf_counter()
+            try:
+                rows_by_date(incremental(query[:i]), "undated")
+            except QuerySyntaxError:
+                pass  # "money>" before its number: the TUI shows the error
+            spent.append(time.perf_counter() - start)
+        times.extend(spent)
+        per_query[query] = statistics.median(spent)
+    library.close()
+    return times, per_query
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+
+
+def bench(n: int, args: argparse.Namespace) -> None:
+    print(f"\n== N = {n:,}", flush=True)
+    config = write_config(args.work, n)
+    corpus = args.work / f"corpus-{n}"
+    mb = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file()) / 2**20
+
+    cold = []
+    for _ in range(args.cold_runs):
+        shutil.rmtree(args.work / f"cache-{n}", ignore_errors=True)
+        cold.append(timed_with_peak([EXE, "--config", str(config), "list", "--json"]))
+    c = statistics.median(t for t, _ in cold)
+    print(f"cold ingest ({mb:.0f} MB): {c:.1f} s = {n / c:,.0f} briefings/s, {mb / c:.2f} MB/s;"
+          f" peak RSS {max(m for _, m in cold):.0f} MB (largest process)", flush=True)
+    cache_mb = sum(p.stat().st_size for p in (args.work / f"cache-{n}").rglob("*") if p.is_file()) / 2**20
+    print(f"index on disk: {cache_mb:.0f} MB", flush=True)
+
+    bare, ours = [], []
+    for _ in range(args.runs):  # interleaved, so load on the machine hits both alike
+        bare.append(first_paint("--bare"))
+        ours.append(first_paint(str(config)))
+    b, o = statistics.median(t for t, _ in bare), statistics.median(t for t, _ in ours)
+    print(f"warm first paint, headless: {o:.3f} s vs bare {b:.3f} s = {o / b:.2f}x", flush=True)
+    settled = [first_paint(str(config), "--settled") for _ in range(max(1, args.runs // 2))]
+    print(f"warm, whole list loaded and folder checked: {statistics.median(t for t, _ in settled):.2f} s;"
+          f" peak RSS {max(m for _, m in settled):.0f} MB (bare {max(m for _, m in bare):.0f} MB)", flush=True)
+
+    if args.tmux and shutil.which("tmux"):
+        from briefreader.config import read_config
+        from briefreader.library import peek_library
+        from briefreader.safe import one_line
+
+        peek = peek_library(read_config(config), 1)
+        marker = one_line(peek[0].briefings[0].title)[:6] if peek else "briefings"
+        bare_cmd = f"{PYTHON} {HERE / 'first_paint.py'} --bare --stay"
+        ours_cmd = f"{EXE} --config {config}"
+        tb, to = [], []
+        for _ in range(args.runs):
+            tb.append(tmux_paint(bare_cmd, "bare-ready"))
+            to.append(tmux_paint(ours_cmd, marker))
+        tb_m, to_m = statistics.median(tb), statistics.median(to)
+        print(f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x", flush=True)
+
+    times, per_query = filter_latency(config)
+    print(f"filter per keystroke ({len(times)} keystrokes): median {statistics.median(times) * 1000:.1f} ms,"
+          f" p95 {p95(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms", flush=True)
+    for query, median in per_query.items():
+        print(f"    {query!r:28} median {median * 1000:6.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--runs", type=int, default=7, help="runs of each warm measurement")
+    parser.add_argument("--cold-runs", type=int, default=1)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/brbench"))
+    parser.add_argument("--no-tmux", dest="tmux", action="store_false")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    try:
+        for n in args.sizes:
+            bench(n, args)
+    finally:
+        subprocess.run(["tmux", "-L", "brbench", "kill-server"], capture_output=True)
+
+
+if __name__ == "__main__":
+    main()

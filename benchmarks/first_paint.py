@@ -1,0 +1,90 @@
+"""Start an app headless, print seconds from process start to its first painted list.
+
+    python benchmarks/first_paint.py CONFIG [--settled]   # briefreader, warm (index filled)
+    python benchmarks/first_paint.py --bare [--stay]      # the floor: a Textual app with one Static
+
+Run by bench.py as a fresh process per measurement. The clock starts when the
+interpreter starts (from /proc/self/stat), so imports count, as they do for a user.
+Prints "<seconds> <peak RSS MB>" and exits as soon as the list is on screen; with
+--settled, once the whole library is loaded and the folder checked (for the peak
+memory of a session). --stay keeps the bare app open (bench.py runs it in tmux).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+
+
+def _process_start() -> float:
+    """When this process started, in time.time() seconds (Linux)."""
+    with open("/proc/self/stat") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    ticks = int(fields[19])  # starttime, field 22 of proc(5)
+    with open("/proc/uptime") as fh:
+        uptime = float(fh.read().split()[0])
+    return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
+
+
+STARTED = _process_start()
+
+
+def _report(app) -> None:
+    elapsed = time.time() - STARTED
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    app.exit(f"{elapsed:.4f} {peak:.1f}")
+
+
+def bare(stay: bool) -> str | None:
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Bare(App[str]):
+        def compose(self):
+            yield Static("bare-ready")
+
+        def on_mount(self) -> None:
+            if not stay:
+                self.call_after_refresh(_report, self)
+
+    if stay:
+        return Bare().run()
+    return Bare().run(headless=True, size=(120, 40))
+
+
+def briefreader(config_path: str, settled: bool) -> str:
+    from pathlib import Path
+
+    from briefreader.config import read_config
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.widgets.briefing_list import BriefingList
+
+    import briefreader.tui.app as app_module
+
+    class Timed(BriefreaderApp):
+        CSS_PATH = str(Path(app_module.__file__).parent / BriefreaderApp.CSS_PATH)  # not beside this file
+
+        def on_mount(self) -> None:
+            super().on_mount()
+            self._poll = self.set_interval(0.002, self._check)
+
+        def _check(self) -> None:
+            blist = self.screen.query(BriefingList)
+            if not blist or not blist.first().briefing_count:
+                return
+            if settled and (self.library is None or any(w.group == "load" and w.is_running for w in self.workers)):
+                return
+            self._poll.stop()
+            self.call_after_refresh(_report, self)
+
+    return Timed(read_config(Path(config_path))).run(headless=True, size=(120, 40))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--bare":
+        result = bare("--stay" in sys.argv)
+    else:
+        result = briefreader(sys.argv[1], "--settled" in sys.argv)
+    print(result)
