@@ -132,7 +132,7 @@ def _decoder():
     def split(s: str) -> list[str]:
         return [share(x, x) for x in s.split(_US)] if s else []
 
-    def decode(row: tuple[Any, ...], path: str, size: int) -> Briefing:
+    def decode(row: tuple[Any, ...], path: str, size: int, key: int = 0) -> Briefing:
         (id_, fingerprint, title, date, precision, source, authors, script, encoding, fmt,
          topics, keywords, problems) = row
         return Briefing(
@@ -142,7 +142,7 @@ def _decoder():
             encoding=share(encoding, encoding), format=share(fmt, fmt), size=size,
             topics=split(topics), keywords=split(keywords),
             problems=[Problem(*p) for p in json.loads(problems)] if problems else [],
-            loaded=False,
+            loaded=False, key=key,
         )
 
     return decode
@@ -243,7 +243,7 @@ class Index:
                 continue
             path = prefix + (os.fsdecode(rawpath) if rawpath is not None else relpath.replace("/", os.sep))
             try:
-                briefing = decode(row[6:], path, size)
+                briefing = decode(row[6:], path, size, rowid)
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 log.info("index cache: unreadable row for %s: %s", relpath, exc)
                 continue
@@ -254,7 +254,7 @@ class Index:
         row = self._fetch(relpath)
         if row is not None and row[0] == size and row[1] == mtime_ns and row[2] == self.pipeline_version:
             try:
-                briefing = _decoder()(row[3:], "", size)
+                briefing = _decoder()(row[4:], "", size, row[3])
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 log.info("index cache: unreadable row for %s: %s", relpath, exc)
             else:
@@ -269,7 +269,7 @@ class Index:
         try:
             with self._lock:
                 return self._conn.execute(
-                    f"SELECT size, mtime_ns, pipeline, {_LIST_COLUMNS} FROM briefings WHERE relpath = ?",
+                    f"SELECT size, mtime_ns, pipeline, rowid, {_LIST_COLUMNS} FROM briefings WHERE relpath = ?",
                     (relpath,),
                 ).fetchone()
         except sqlite3.Error as exc:
@@ -296,19 +296,18 @@ class Index:
 
     # -- searching --
 
-    def search(self, needle: str) -> set[str] | None:
-        """Ids of briefings whose title or body contains the folded query word
-        ``needle`` (textsearch's word rule); None when the index cannot answer."""
+    def search(self, needle: str) -> set[int] | None:
+        """Keys (:attr:`Briefing.key`) of briefings whose title or body contains the
+        folded query word ``needle`` (textsearch's word rule); None when the index
+        cannot answer. Keys, not ids: no join, no strings, ~3x faster at 100,000 hits.
+        Orphans (see CONTENTLESS_DELETE) are keys no list entry has."""
         phrase = fts_phrase(needle)
         if phrase is None:
             return None
-        return self._ids(
-            "SELECT b.id FROM search JOIN briefings b ON b.rowid = search.rowid WHERE search MATCH ?",
-            (phrase,),
-        )
+        return self._keys("SELECT rowid FROM search WHERE search MATCH ?", (phrase,))
 
-    def figure_search(self, kind: str, op: str, value: float) -> set[str] | None:
-        """Ids of briefings with a ``kind`` figure whose value compares ``op`` to
+    def figure_search(self, kind: str, op: str, value: float) -> set[int] | None:
+        """Keys of briefings with a ``kind`` figure whose value compares ``op`` to
         ``value`` (query.FigureTerm semantics, including math.isclose for = >= <=)."""
         tol = abs(value) * 1e-9
         if op in (">", ">="):
@@ -317,19 +316,16 @@ class Index:
             table, where, arg = "figspan", "f.lo " + op, value + tol if op == "<=" else value
         else:
             table, where, arg = "figvals", "abs(f.value - ?) <=", value
-            return self._ids(
-                "SELECT DISTINCT b.id FROM figvals f JOIN briefings b ON b.rowid = f.doc"
-                " WHERE f.kind = ? AND f.value BETWEEN ? AND ?", (kind, value - tol, value + tol))
-        return self._ids(
-            f"SELECT b.id FROM {table} f JOIN briefings b ON b.rowid = f.doc WHERE f.kind = ? AND {where} ?",
-            (kind, arg))
+            return self._keys("SELECT doc FROM figvals WHERE kind = ? AND value BETWEEN ? AND ?",
+                              (kind, value - tol, value + tol))
+        return self._keys(f"SELECT f.doc FROM {table} f WHERE f.kind = ? AND {where} ?", (kind, arg))
 
-    def _ids(self, sql: str, args: tuple[Any, ...]) -> set[str] | None:
+    def _keys(self, sql: str, args: tuple[Any, ...]) -> set[int] | None:
         if self._conn is None:
             return None
         try:
             with self._lock:
-                return {r[0] for r in self._conn.execute(sql, args)}
+                return {r for (r,) in self._conn.execute(sql, args)}
         except sqlite3.Error as exc:
             log.info("index cache: search failed: %s", exc)
             return None
@@ -337,12 +333,12 @@ class Index:
     # -- writing --
 
     def store(self, relpath: str, size: int, mtime_ns: int, briefing: Briefing,
-              rawpath: bytes | None = None) -> bool:
+              rawpath: bytes | None = None) -> int:
         """Add or replace a file's row, its search document and its figure values;
-        False when it could not be stored. ``briefing`` must be complete (loaded):
-        its text and figures are indexed."""
+        returns the row's key, 0 when it could not be stored. ``briefing`` must be
+        complete (loaded): its text and figures are indexed."""
         if self._conn is None:
-            return False
+            return 0
         from .ingest import FATAL
 
         document = index_tokens(fold(briefing.title) + "\n" + fold(briefing.text))
@@ -367,9 +363,9 @@ class Index:
                     self._commit_locked()
         except (sqlite3.Error, UnicodeError) as exc:
             log.info("index cache: store of %s failed: %s", relpath, exc)
-            return False
+            return 0
         self.stats.stored += 1
-        return True
+        return doc
 
     def _forget_locked(self, rowids: list[int]) -> None:
         args = [(r,) for r in rowids]

@@ -102,7 +102,7 @@ class Library:
         if any(p.kind in FATAL for p in fresh.problems):  # gone or broken since the scan
             fresh = replace(b, loaded=True, problems=[*b.problems, *fresh.problems])
         else:
-            fresh = replace(fresh, id=b.id, topics=b.topics, keywords=b.keywords)
+            fresh = replace(fresh, id=b.id, topics=b.topics, keywords=b.keywords, key=b.key)
         with self._full_lock:
             self._full[b.id] = fresh
             while len(self._full) > FULL_CACHE:
@@ -120,16 +120,16 @@ class IndexSearch:
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self._memo: OrderedDict[tuple[Any, ...], set[str] | None] = OrderedDict()
+        self._memo: OrderedDict[tuple[Any, ...], set[int] | None] = OrderedDict()
         self._lock = threading.Lock()
 
-    def words(self, needle: str) -> set[str] | None:
+    def words(self, needle: str) -> set[int] | None:
         return self._remember(("w", needle), lambda: self.index.search(needle))
 
-    def figures(self, kind: str, op: str, value: float) -> set[str] | None:
+    def figures(self, kind: str, op: str, value: float) -> set[int] | None:
         return self._remember(("f", kind, op, value), lambda: self.index.figure_search(kind, op, value))
 
-    def _remember(self, key: tuple[Any, ...], compute: Callable[[], set[str] | None]) -> set[str] | None:
+    def _remember(self, key: tuple[Any, ...], compute: Callable[[], set[int] | None]) -> set[int] | None:
         with self._lock:
             if key in self._memo:
                 self._memo.move_to_end(key)
@@ -315,9 +315,9 @@ def _raw(path: Path, root: Path) -> bytes | None:
     return None
 
 
-def _strip(b: Briefing) -> None:
+def _strip(b: Briefing, key: int) -> None:
     """Make a stored briefing a list entry: its body lives in its file, not in memory."""
-    b.text, b.original, b.figures, b.loaded = "", "", [], False
+    b.text, b.original, b.figures, b.loaded, b.key = "", "", [], False, key
 
 
 def load_library(
@@ -362,8 +362,9 @@ def load_library(
     stats.cached = len(found)
 
     for (path, rel, size, mtime), briefing in zip(todo, _analyse_many([t[0] for t in todo], root, config, progress)):
-        if index is not None and index.store(rel, size, mtime, briefing, _raw(path, root)):
-            _strip(briefing)  # at 100,000 briefings the bodies would not fit in memory
+        key = index.store(rel, size, mtime, briefing, _raw(path, root)) if index is not None else 0
+        if key:
+            _strip(briefing, key)  # at 100,000 briefings the bodies would not fit in memory
         found.append(briefing)
     stats.ingested = len(todo)
     if index is not None:

@@ -92,6 +92,7 @@ class Briefing:
     figures: list[Figure] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     loaded: bool = True
+    key: int = field(default=0, compare=False)  # the index row (0: none); searches answer in keys
 
     @property
     def paragraphs(self) -> list[str]:

@@ -419,12 +419,13 @@ NO_MARKS: Marks = _NoMarks()
 
 class Search(Protocol):
     """Answers word and figure terms for list entries (briefings with ``loaded``
-    False, whose text and figures are not in memory): library.IndexSearch. None
-    means it cannot answer, and such a term then matches no list entry."""
+    False, whose text and figures are not in memory) as sets of ``Briefing.key``:
+    library.IndexSearch. None means it cannot answer, and such a term then matches
+    no list entry."""
 
-    def words(self, needle: str) -> set[str] | None: ...
+    def words(self, needle: str) -> set[int] | None: ...
 
-    def figures(self, kind: str, op: str, value: float) -> set[str] | None: ...
+    def figures(self, kind: str, op: str, value: float) -> set[int] | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,11 +507,11 @@ def resolve_topic(term: TopicTerm, taxonomy: dict[str, Topic]) -> str:
     raise QuerySyntaxError(term.pos, f'unknown topic "{term.label}" (expected {expected})')
 
 
-def _lazy(compute: Callable[[], set[str] | None]) -> Callable[[], set[str]]:
+def _lazy(compute: Callable[[], set[int] | None]) -> Callable[[], set[int]]:
     """A set computed on first use: an index search only when a list entry asks."""
-    box: list[set[str]] = []
+    box: list[set[int]] = []
 
-    def get() -> set[str]:
+    def get() -> set[int]:
         if not box:
             box.append(compute() or set())
         return box[0]
@@ -522,7 +523,7 @@ def _compile_atom(term: Atom, taxonomy: dict[str, Topic], search: Search | None)
     if isinstance(term, Text):
         needle, form = term.needle, needle_form(term.needle)
         hits = _lazy(lambda: search.words(needle) if search else None)
-        return lambda b, marks: (form in search_doc(b).form) if b.loaded else (b.id in hits())
+        return lambda b, marks: (form in search_doc(b).form) if b.loaded else (b.key in hits())
     if isinstance(term, TopicTerm):
         topic_id = resolve_topic(term, taxonomy)
         return lambda b, marks: topic_id in b.topics
@@ -559,7 +560,7 @@ def _figure_predicate(term: FigureTerm, search: Search | None) -> Predicate:
 
     def test(b: Briefing, marks: Marks) -> bool:
         if not b.loaded:
-            return b.id in hits()
+            return b.key in hits()
         for fig in b.figures:
             if fig.kind != term.kind:
                 continue

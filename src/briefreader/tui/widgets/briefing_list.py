@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -30,9 +31,12 @@ ITEM_HEIGHT = 2  # title line + meta line
 HEADING_HEIGHT = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One entry of the list: a group heading (``briefing is None``) or a briefing."""
+class Row(NamedTuple):
+    """One entry of the list: a group heading (``briefing is None``) or a briefing.
+
+    A tuple, not a dataclass: a filter keystroke at 100,000 briefings builds as many
+    rows, and a tuple is built several times faster.
+    """
 
     briefing: Briefing | None
     heading: str = ""
@@ -45,18 +49,26 @@ class Row:
         return self.gap + (HEADING_HEIGHT if self.briefing is None else ITEM_HEIGHT)
 
 
+def _month_key(date, precision: str | None) -> str:
+    if date is None:
+        return ""
+    return f"{date.year:04d}" if precision == "year" else f"{date.year:04d}-{date.month:02d}"
+
+
 def rows_by_date(briefings: Sequence[Briefing], undated: str) -> list[Row]:
     """Month headings over the briefings, which arrive newest first."""
-    groups: dict[str, list[Briefing]] = defaultdict(list)
+    groups: dict[str, list[Row]] = defaultdict(list)
+    keys: dict[tuple, str] = {}  # a few thousand distinct dates among 100,000 briefings
     for b in briefings:
-        key = f"{b.date.year:04d}-{b.date.month:02d}" if b.date else ""
-        if b.date and b.date_precision == "year":
-            key = f"{b.date.year:04d}"
-        groups[key].append(b)
+        date_key = (b.date, b.date_precision)
+        key = keys.get(date_key)
+        if key is None:
+            key = keys[date_key] = _month_key(*date_key)
+        groups[key].append(Row(b))
     rows: list[Row] = []
     for key, items in groups.items():  # dicts keep insertion (newest-first) order
         rows.append(Row(None, key or undated, len(items), gap=1 if rows else 0))
-        rows.extend(Row(b) for b in items)
+        rows.extend(items)
     return rows
 
 
