@@ -376,7 +376,6 @@ async def test_tui_on_a_missing_folder_says_so(corpus):
         assert any("Could not load the briefings: briefings folder not found" in m for m in messages), messages
 
 
-@pytest.mark.xfail(strict=True, reason="main.py _load_failed: the reason is only in a 15 s toast; then 'No briefings match.'")
 async def test_tui_keeps_saying_why_the_list_is_empty(corpus):
     from briefreader.tui.app import BriefreaderApp
 

@@ -84,6 +84,7 @@ class MainScreen(Screen[None]):
         super().__init__()
         self.current: Briefing | None = None  # what the article shows: read in full
         self.entry: Briefing | None = None  # the list entry it came from
+        self._load_error = ""
         self.shown: list[Briefing] = []
         self.is_loading = True
         self._filter: IncrementalFilter | None = None
@@ -182,11 +183,13 @@ class MainScreen(Screen[None]):
 
     def _load_failed(self, exc: Exception) -> None:
         self.is_loading = False
+        self._load_error = str(exc)  # stays in the empty list after the toast has gone
         self.update_list_format()
         self.notify(tr("notify.load_failed", self.language, error=str(exc)), severity="error", markup=False, timeout=15)
         self.update_status()
 
     def _library_ready(self, library: Library) -> None:
+        self._load_error = ""
         self.brapp.library = library
         self.is_loading = False
         self.update_list_format()
@@ -402,7 +405,8 @@ class MainScreen(Screen[None]):
                 topic_label=self.chip_label,
                 is_bookmarked=self.brapp.notes.is_bookmarked,
                 has_note=self.brapp.notes.has_note,
-                empty_text=tr("list.loading" if self.is_loading else "list.empty", self.language),
+                empty_text=(tr("notify.load_failed", self.language, error=self._load_error) if self._load_error
+                            else tr("list.loading" if self.is_loading else "list.empty", self.language)),
             )
         )
 

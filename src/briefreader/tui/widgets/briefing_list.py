@@ -316,9 +316,11 @@ class BriefingList(ScrollView, can_focus=True):
         line = scroll_y + y
         base = self.rich_style
         if not self.rows:
-            if y == 1:
+            # Wrapped, not cropped: it may be why the list is empty (a missing folder).
+            lines = Text(one_line(self.format.empty_text)).wrap(self.app.console, max(1, width - 4))
+            if 1 <= y <= len(lines):
                 text = Text("  ")
-                text.append(self.format.empty_text, self.get_component_rich_style("briefing-list--empty", partial=True))
+                text.append(lines[y - 1].plain, self.get_component_rich_style("briefing-list--empty", partial=True))
                 return self._strip(text, width, base)
             return Strip.blank(width, base)
         row_index = self._row_at_line(line)
