@@ -164,6 +164,11 @@ def _figure_rows(doc: int, b: Briefing) -> tuple[list[tuple[int, str, float]], l
     return values, [(doc, kind, lo, hi) for kind, (lo, hi) in span.items()]
 
 
+def search_document(b: Briefing) -> str:
+    """What the FTS table indexes for ``b``: its folded title and body as tokens."""
+    return index_tokens(fold(b.title) + "\n" + fold(b.text))
+
+
 def index_path(cache_dir: Path, corpus_root: Path) -> Path:
     """The database for ``corpus_root``: named by a hash of the resolved root."""
     digest = hashlib.sha256(os.fsencode(corpus_root.resolve())).hexdigest()[:16]
@@ -333,7 +338,7 @@ class Index:
     # -- writing --
 
     def store(self, relpath: str, size: int, mtime_ns: int, briefing: Briefing,
-              rawpath: bytes | None = None) -> int:
+              rawpath: bytes | None = None, document: str | None = None) -> int:
         """Add or replace a file's row, its search document and its figure values;
         returns the row's key, 0 when it could not be stored. ``briefing`` must be
         complete (loaded): its text and figures are indexed."""
@@ -341,7 +346,8 @@ class Index:
             return 0
         from .ingest import FATAL
 
-        document = index_tokens(fold(briefing.title) + "\n" + fold(briefing.text))
+        if document is None:
+            document = search_document(briefing)
         listed = int(not any(p.kind in FATAL for p in briefing.problems))
         try:
             with self._lock:

@@ -251,19 +251,27 @@ def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) 
     return briefing
 
 
-def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int]) -> Briefing:
-    return analyse(*args)
+Analysed = tuple[Briefing, str]  # and its search document (index.search_document)
 
 
-def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progress | None) -> Iterator[Briefing]:
+def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int]) -> Analysed:
+    """analyse() plus the briefing's search tokens: made here, in the worker, so the
+    process writing the index does not tokenize 100,000 bodies itself."""
+    from .index import search_document
+
+    briefing = analyse(*args)
+    return briefing, search_document(briefing)
+
+
+def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progress | None) -> Iterator[Analysed]:
     jobs = [(p, root, config.topics, config.topic_threshold) for p in paths]
     total = len(jobs)
     if total < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
         for done, job in enumerate(jobs, 1):
-            briefing = _analyse_star(job)
+            analysed = _analyse_star(job)
             if progress:  # before the yield: a consumer may stop pulling after the last item
                 progress(done, total)
-            yield briefing
+            yield analysed
         return
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
@@ -274,20 +282,20 @@ def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progr
     done = 0
     try:
         with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context(method)) as pool:
-            for briefing in pool.map(_analyse_star, jobs, chunksize=16):
+            for analysed in pool.map(_analyse_star, jobs, chunksize=16):
                 done += 1
                 if progress:
                     progress(done, total)
-                yield briefing
+                yield analysed
     except (BrokenProcessPool, OSError):
         # Workers could not start (no /dev/shm, a __main__ they cannot import):
         # slower, but the library still loads.
         for job in jobs[done:]:
-            briefing = _analyse_star(job)
+            analysed = _analyse_star(job)
             done += 1
             if progress:
                 progress(done, total)
-            yield briefing
+            yield analysed
 
 
 @contextlib.contextmanager
@@ -361,8 +369,9 @@ def load_library(
             todo.append((path, rel, st.st_size, st.st_mtime_ns))
     stats.cached = len(found)
 
-    for (path, rel, size, mtime), briefing in zip(todo, _analyse_many([t[0] for t in todo], root, config, progress)):
-        key = index.store(rel, size, mtime, briefing, _raw(path, root)) if index is not None else 0
+    for (path, rel, size, mtime), (briefing, document) in zip(
+            todo, _analyse_many([t[0] for t in todo], root, config, progress)):
+        key = index.store(rel, size, mtime, briefing, _raw(path, root), document) if index is not None else 0
         if key:
             _strip(briefing, key)  # at 100,000 briefings the bodies would not fit in memory
         found.append(briefing)
