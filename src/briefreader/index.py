@@ -398,6 +398,17 @@ class Index:
         self.stats.pruned += len(gone)
         return len(gone)
 
+    def stamps(self) -> dict[str, tuple[int, int]] | None:
+        """relpath -> (size, mtime_ns) of every current row; None if unreadable."""
+        if self._conn is None:
+            return None
+        try:
+            with self._lock:
+                return {r[0]: (r[1], r[2]) for r in self._conn.execute(
+                    "SELECT relpath, size, mtime_ns FROM briefings WHERE pipeline = ?", (self.pipeline_version,))}
+        except sqlite3.Error:
+            return None
+
     def relpaths(self) -> set[str]:
         """The relative paths that have a row (any version)."""
         if self._conn is None:

@@ -393,6 +393,11 @@ def _assemble(root: Path, found: list[Briefing], problems: list[FileProblem], st
             briefings.append(b)
     briefings.sort(key=lambda b: b.id)
     briefings.sort(key=lambda b: b.date.toordinal() if b.date else 0, reverse=True)
+    # The list entries live as long as the session. Frozen, the cyclic GC no longer
+    # walks 100,000 of them (and their lists) each time a filter keystroke builds
+    # rows: measured, that walk made keystrokes at 100k ~18x slower than at 10k.
+    gc.collect()
+    gc.freeze()
     return Library(root=root, briefings=briefings, problems=problems, stats=stats,
                    index=index if index is not None and index.usable else None)
 
@@ -418,7 +423,12 @@ def peek_library(config: Config, limit: int) -> tuple[Library, int] | None:
 
 def refresh(library: Library, config: Config, *, progress: Progress | None = None) -> Library | None:
     """Check the folder behind a library loaded with ``verify=False``: a new library
-    when files were added, changed or removed, None when it is up to date."""
+    when files were added, changed or removed, None when it is up to date.
+
+    The check compares sizes and mtimes with the index (a small query) before any
+    list entry is built, so an unchanged corpus costs a scan and no second copy."""
+    if library.index is not None and _unchanged(library.index, library.root):
+        return None
     fresh = load_library(config, progress=progress, use_cache=library.index is not None)
     unchanged = (fresh.stats.ingested == 0 and fresh.stats.pruned == 0
                  and len(fresh.briefings) == len(library.briefings)
@@ -427,6 +437,23 @@ def refresh(library: Library, config: Config, *, progress: Progress | None = Non
         fresh.close()
         return None
     return fresh
+
+
+def _unchanged(index: Index, root: Path) -> bool:
+    known = index.stamps()
+    if known is None:
+        return False
+    paths, problems = scan(root)
+    if problems or len(paths) != len(known):
+        return False
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        if known.get(_rel(path, root)) != (st.st_size, st.st_mtime_ns):
+            return False
+    return True
 
 
 def _open_index(config: Config, root: Path) -> Index | None:
