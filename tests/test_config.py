@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from briefreader.config import ConfigError, find_config, load_config, read_config
 from briefreader.glossary import find_terms
+from briefreader.safe import strip_controls
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,6 +48,19 @@ def test_relative_paths_resolve_against_the_config_folder(tmp_path: Path) -> Non
         ("[topics]\nthreshold = 0\n", "topics.threshold: must be a positive integer"),
         ("[glossary]\n'元宇宙' = 1\n", "glossary.元宇宙: must be a string"),
         ("[library\n", "invalid TOML"),
+        ("[library]\nfoo = 1\n", "library.foo: unknown key"),
+        ("library = 3\n", "library: must be a table"),
+        ("[display]\nlanguage = ['en']\n", "display.language: must be a string, not list"),
+        ("[topics.x]\nzh = 1\n", "topics.x.zh: must be a string"),
+        ("[topics.x]\ncolor = 'red'\n", "topics.x.color: unknown key"),
+        ("[keys]\nquit = 1\n", "keys.quit: must be a string"),
+        ("[library]\nnotes = ''\n", "library.notes: must not be empty"),
+        ('[library]\nbriefings = "a\\u0000b"\n', "library.briefings: must not contain a NUL character"),
+        # a key with a line break or an escape sequence: still one line, shown escaped
+        ('[library]\n"a\\nb" = 1\n', "library.a\\u000ab: unknown key"),
+        ('"\\u001b[2J" = 1\n', "\\u001b[2J: unknown section"),
+        # tomllib recurses per level: RecursionError used to escape as a traceback
+        ("a = " + "[" * 5000 + "\n", "invalid TOML: nested too deeply"),
     ],
 )
 def test_mistakes_name_the_file_and_key(tmp_path: Path, text: str, names: str) -> None:
@@ -52,7 +69,7 @@ def test_mistakes_name_the_file_and_key(tmp_path: Path, text: str, names: str) -
         read_config(path)
     message = str(err.value)
     assert str(path) in message and names in message
-    assert "\n" not in message
+    assert "\n" not in message and strip_controls(message) == message
 
 
 def test_lookup_order(tmp_path: Path, monkeypatch) -> None:
@@ -85,3 +102,82 @@ def test_glossary_prefers_the_longest_term() -> None:
     assert find_terms(text, glossary) == [("杨浦区人民政府", "Yangpu District People's Government"),
                                           ("元宇宙", "metaverse")]
     assert [t for t, _ in find_terms(text + "杨浦区还将", glossary)] == ["杨浦区人民政府", "杨浦区", "元宇宙"]
+
+
+# --- paths that can never work: named with their key at load time -------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ('briefings = "afile"', "library.briefings: not a folder"),
+        ('notes = "afile/notes.toml"', "library.notes: {dir}/afile is a file, not a folder"),
+        ('notes = "."', "library.notes: is a folder, not a file"),
+        ('export = "afile/sub/notes.md"', "library.export: {dir}/afile is a file, not a folder"),
+        ('cache = "afile"', "library.cache: not a folder"),
+    ],
+)
+def test_a_bad_path_names_the_key_and_the_file(tmp_path: Path, line: str, names: str) -> None:
+    (tmp_path / "afile").write_text("x")
+    path = write(tmp_path, f"[library]\n{line}\n")
+    with pytest.raises(ConfigError) as err:
+        read_config(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}: ")
+    assert names.format(dir=tmp_path.resolve()) in message
+    assert "\n" not in message
+
+
+def test_paths_that_do_not_exist_yet_are_fine(tmp_path: Path) -> None:
+    # the notes file and the cache are created on first use; a missing briefings
+    # folder is reported when the library is read (a CLI --briefings may replace it)
+    config = read_config(write(tmp_path, '[library]\nbriefings = "docs"\nnotes = "new/dir/notes.toml"\n'
+                                         'cache = "~/.cache/x"\n'))
+    assert config.notes == tmp_path.resolve() / "new" / "dir" / "notes.toml"
+    assert config.cache_dir == Path.home() / ".cache" / "x"  # ~ expands, as for the other paths
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may enter any folder")
+def test_a_path_behind_a_closed_folder_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    closed.chmod(0)
+    try:
+        with pytest.raises(ConfigError, match="library.notes: cannot check"):
+            read_config(write(tmp_path, '[library]\nnotes = "closed/sub/notes.toml"\n'))
+    finally:
+        closed.chmod(0o700)
+
+
+# --- the CLI prints the one line and exits non-zero -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("[library]\nbriefings = 3\n", "library.briefings: must be a string"),
+        ("[library]\nfoo = 1\n", "library.foo: unknown key"),
+        ('[library]\nnotes = "afile/notes.toml"\n', "library.notes:"),
+        ('[library]\nbriefings = "afile"\n', "library.briefings: not a folder"),
+    ],
+)
+def test_cli_prints_one_line_and_exits_non_zero(tmp_path: Path, capsys, text: str, names: str) -> None:
+    from briefreader.cli import main
+
+    (tmp_path / "afile").write_text("x")
+    path = write(tmp_path, text)
+    assert main(["--config", str(path), "list"]) != 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and names in lines[0]
+
+
+def test_cli_config_error_end_to_end(tmp_path: Path) -> None:
+    """The installed entry point: one line on stderr, exit 2, no traceback."""
+    path = write(tmp_path, "[library]\nbriefings = 3\n")
+    run = subprocess.run([sys.executable, "-c", "import sys; from briefreader.cli import main; sys.exit(main())",
+                          "--config", str(path), "list"], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.strip() == f"briefreader: config error: {path}: library.briefings: must be a string, not int"

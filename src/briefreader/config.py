@@ -19,7 +19,23 @@ APP_NAME = "briefreader"
 
 
 class ConfigError(Exception):
-    """A config file that cannot be used; the message is one line for the user."""
+    """A config file that cannot be used; the message is one line for the user.
+
+    Keys and paths quoted from the file are escaped (:func:`_show`), so they can
+    neither break the line nor reach a terminal as control characters.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
+
+
+def _show(text: object) -> str:
+    """``text`` with anything unprintable (controls, bidi marks, line breaks) as ``\\uXXXX``."""
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in str(text))
+
+
+def _escape(ch: str) -> str:
+    return f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
 
 
 @dataclass(slots=True)
@@ -114,6 +130,8 @@ def read_config(path: Path) -> Config:
         raise ConfigError(f"{path}: config file is not UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses per nesting level
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     return parse_config(data, path)
 
 
@@ -126,7 +144,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     base = path.parent.resolve()
 
     def fail(key: str, why: str) -> ConfigError:
-        return ConfigError(f"{path}: {key}: {why}")
+        return ConfigError(f"{path}: {_show(key)}: {why}")
 
     known = set(_SCHEMA) | {"topics", "glossary", "keys"}
     for section, value in data.items():
@@ -148,12 +166,19 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                 raise fail(name, f"must be one of {', '.join(choices)}, not {value!r}")
             values[(section, key)] = value
 
-    def resolve(key: str, default: str) -> Path:
+    def resolve(key: str, default: str, folder: bool) -> Path:
         value = values.get(("library", key), default)
         if not value.strip():
             raise fail(f"library.{key}", "must not be empty")
+        if "\x00" in value:
+            raise fail(f"library.{key}", "must not contain a NUL character")
         p = Path(os.path.expanduser(value))
-        return p if p.is_absolute() else base / p
+        p = p if p.is_absolute() else base / p
+        if ("library", key) in values:
+            why = _unusable(p, folder)
+            if why:
+                raise fail(f"library.{key}", why)
+        return p
 
     topics: dict[str, Topic] = {}
     threshold = 2
@@ -193,11 +218,10 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             raise fail(f"keys.{action}", "must be a string such as \"ctrl+f\"")
         keys[action] = key
 
-    cache = values.get(("library", "cache"))
     return Config(
-        briefings=resolve("briefings", "briefings"),
-        notes=resolve("notes", "notes.toml"),
-        export=resolve("export", "notes.md"),
+        briefings=resolve("briefings", "briefings", folder=True),
+        notes=resolve("notes", "notes.toml", folder=False),
+        export=resolve("export", "notes.md", folder=False),
         script=values.get(("display", "script"), "hans"),
         language=values.get(("display", "language"), "en"),
         topics=topics,
@@ -205,5 +229,27 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         glossary=glossary,
         keys=keys,
         path=path,
-        cache_dir=(base / cache) if cache else None,
+        cache_dir=resolve("cache", "", folder=True) if ("library", "cache") in values else None,
     )
+
+
+def _unusable(path: Path, folder: bool) -> str | None:
+    """Why ``path`` can never work as a folder (``folder``) or a file, else None.
+
+    A path that does not exist yet is fine (the notes file and the cache are
+    created on first use; a missing briefings folder is reported when it is
+    read), unless what stands in its way is a file or cannot be read.
+    """
+    try:
+        if path.exists():
+            if folder and not path.is_dir():
+                return f"not a folder: {_show(path)}"
+            if not folder and path.is_dir():
+                return f"is a folder, not a file: {_show(path)}"
+            return None
+        for parent in path.parents:
+            if parent.exists():
+                return None if parent.is_dir() else f"{_show(parent)} is a file, not a folder (in {_show(path)})"
+    except OSError as exc:  # e.g. a folder on the way that we may not enter
+        return f"cannot check {_show(path)}: {exc.strerror or exc}"
+    return None

@@ -35,6 +35,10 @@ __all__ = ["Entry", "NotesError", "NotesStore", "atomic_write"]
 FORMAT_VERSION = 1
 LOCK_TIMEOUT = 10.0  # seconds; a writer holds the lock for milliseconds
 FILE_MODE = 0o600  # notes are private
+# A notes file is four levels deep; keys it does not know are kept, but a document
+# nested deeper than this is refused: copying and writing it back recurse per level,
+# and a file tomllib could just parse would then fail to save (RecursionError).
+MAX_NESTING = 64
 
 T = TypeVar("T")
 Doc = dict[str, Any]  # the document as tomllib reads it and tomli-w writes it
@@ -222,6 +226,8 @@ def _parse(path: Path, data: bytes) -> Doc:
         raise NotesError(f"{path}: notes file does not parse: nested too deeply") from None
     if not doc:  # an empty file (e.g. just touched) is an empty store
         return {"version": FORMAT_VERSION, "briefings": {}}
+    if _nesting(doc) > MAX_NESTING:
+        raise NotesError(f"{path}: notes file does not parse: nested too deeply")
     try:
         _check_version(doc)
         _entries_from_doc(doc)
@@ -229,6 +235,19 @@ def _parse(path: Path, data: bytes) -> Doc:
         raise NotesError(f"{path}: {exc}") from None
     doc.setdefault("briefings", {})
     return doc
+
+
+def _nesting(doc: Doc) -> int:
+    """How deep tables and arrays nest (iteratively: the file may be hostile)."""
+    deepest, stack = 0, [(doc, 0)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+    return deepest
 
 
 def _check_version(doc: Doc) -> None:
@@ -288,8 +307,14 @@ _TYPE_NAMES = {str: "string", bool: "boolean (true/false)", list: "list of table
 
 
 def _aware(created: dt.datetime) -> dt.datetime:
-    # A hand-written local date-time (no offset) is read as local time.
-    return created if created.tzinfo is not None else created.astimezone()
+    # A hand-written local date-time (no offset) is read as local time; at the ends
+    # of the calendar (0001-01-01, 9999-12-31) local time may not exist: then UTC.
+    if created.tzinfo is not None:
+        return created
+    try:
+        return created.astimezone()
+    except (ValueError, OverflowError):
+        return created.replace(tzinfo=dt.timezone.utc)
 
 
 def _note_key(table: dict) -> tuple[dt.datetime, str]:

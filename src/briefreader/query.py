@@ -389,7 +389,12 @@ def _cjk_scale(suffix: str) -> float | None:
     from .figures.numerals import scale_factor
 
     factor = scale_factor(suffix.replace("萬", "万").replace("億", "亿"))
-    return float(factor) if factor is not None else None
+    if factor is None:
+        return None
+    try:
+        return float(factor)
+    except OverflowError:  # 亿亿亿…: past the float range; the caller says "number too large"
+        return math.inf
 
 
 _COUNT_SUFFIX_RE = re.compile(r"([十百千万萬亿億]*)[\u3400-\u4dbf\u4e00-\u9fff]*$")

@@ -46,6 +46,7 @@ from .numerals import (
     cn_approx_pair,
     is_bare_scale,
     scale_factor,
+    parse_arabic,
     parse_chinese,
     parse_number,
 )
@@ -382,9 +383,10 @@ class _Sentences:
 
 
 class _Extractor:
-    def __init__(self, text: str, default_currency: str = "CNY") -> None:
+    def __init__(self, text: str, default_currency: str = "CNY", limit: int | None = None) -> None:
         self.text = text
         self.default_currency = default_currency
+        self.limit = limit
         notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
         notes += [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
         self.notes = sorted(notes)
@@ -397,7 +399,7 @@ class _Extractor:
     def run(self) -> list[Figure]:
         text = self.text
         pos = 0
-        while True:
+        while self.limit is None or len(self.figures) < self.limit:
             m = FIGURE_RE.search(text, pos)
             if m is None:
                 break
@@ -472,7 +474,7 @@ class _Extractor:
 
     def _chinese_percent(self, m: re.Match[str]) -> int:
         raw = m["pcn"]
-        value = float(raw) if raw[0].isascii() else parse_chinese(raw)
+        value = parse_arabic(raw) if raw[0].isascii() else parse_chinese(raw)
         if value is None:
             return m.start() + 3
         self._percent(m.start(), m.end(), value, "%", more=False)
@@ -750,13 +752,14 @@ class _Extractor:
 
 
 
-def extract_figures(text: str, default_currency: str = "CNY") -> list[Figure]:
+def extract_figures(text: str, default_currency: str = "CNY", limit: int | None = None) -> list[Figure]:
     """Key figures of ``text`` (normalized Simplified Chinese), sorted by start offset.
 
     ``default_currency`` is the currency of a bare 元 with no note or prefix before it:
     CNY for mainland sources; a caller that knows the source is from Hong Kong or
     Taiwan passes HKD or TWD (the text alone, once in Simplified, cannot tell).
+    ``limit`` stops the scan after that many figures (the first ones in the text).
     """
     if not text:
         return []
-    return _Extractor(text, default_currency).run()
+    return _Extractor(text, default_currency, limit).run()

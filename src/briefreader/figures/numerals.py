@@ -7,6 +7,8 @@ rather than raising: the extractor treats ``None`` as "not a number".
 
 from __future__ import annotations
 
+import math
+
 DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -34,11 +36,20 @@ def scale_factor(scale: str) -> int | None:
     return factor
 
 
+def _finite(value: float | int) -> float | None:
+    """``value`` as a float, or None past the float range: a 400-digit run is not a figure."""
+    try:
+        value = float(value)
+    except OverflowError:
+        return None
+    return value if math.isfinite(value) else None
+
+
 def parse_arabic(s: str) -> float | None:
     """``3,000`` → 3000, ``15.3`` → 15.3 (ASCII digits; ingest folds full-width)."""
     s = s.replace(",", "")
     try:
-        return float(s)
+        return _finite(float(s))
     except ValueError:
         return None
 
@@ -108,9 +119,9 @@ def parse_chinese(s: str) -> float | None:
         integer = _parse_cn_integer(whole)
         if integer is None or not frac or not all(ch in DIGITS for ch in frac):
             return None
-        return float(f"{integer}." + "".join(str(DIGITS[ch]) for ch in frac))
+        return _finite(float(f"{integer}." + "".join(str(DIGITS[ch]) for ch in frac)))
     value = _parse_cn_integer(s)
-    return None if value is None else float(value)
+    return None if value is None else _finite(value)
 
 
 def cn_approx_pair(s: str) -> tuple[int, int] | None:
@@ -137,4 +148,7 @@ def parse_number(num: str, scale: str = "") -> float | None:
     factor = scale_factor(scale) if scale else 1
     if factor is None:
         return None
-    return base * factor
+    try:
+        return _finite(base * factor)
+    except OverflowError:  # float * an int beyond the float range
+        return None

@@ -13,17 +13,17 @@ from pathlib import Path
 
 from ..model import Briefing, Problem
 from ..safe import strip_controls
-from .clean import clean_text, drop_boilerplate
+from .clean import clean_text, drop_boilerplate, join_broken_lines
 from .decode import decode_bytes
 from .frontmatter import split_front_matter
-from .html import html_to_doc, looks_like_html
+from .html import MAX_DEPTH, html_to_doc, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake
 from ..hanzi import detect_script, to_simplified, to_traditional
 
 __all__ = [
-    "PIPELINE_VERSION", "FATAL", "MAX_BYTES", "ingest_bytes", "ingest_file",
+    "PIPELINE_VERSION", "FATAL", "MAX_BYTES", "MAX_FIGURES", "ingest_bytes", "ingest_file",
     "briefing_id", "normalize_text", "original_text", "to_simplified", "to_traditional",
 ]
 
@@ -32,6 +32,10 @@ PIPELINE_VERSION = "3"
 # Problems that mean "not a briefing": the file is listed under problems only.
 FATAL = frozenset({"unreadable", "binary", "undecodable", "empty"})
 MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix and say so
+# A briefing has tens of key figures. A data dump can have hundreds of thousands,
+# each carrying its sentence (up to 800 characters): hundreds of MB in memory and in
+# the index cache for one file, and a list no reader can use. Past this, say so.
+MAX_FIGURES = 1000
 _HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 _MD_EXT = {".md", ".markdown", ".mdown"}
 
@@ -52,11 +56,38 @@ def normalize_text(text: str) -> str:
 
 def _normalize(text: str) -> tuple[str, str]:
     """Clean, repair, convert to Simplified, drop boilerplate; also the source script."""
-    text = repair_mojibake(clean_text(text))
+    cleaned = clean_text(text)
+    text = repair_mojibake(cleaned)
+    if text != cleaned:  # a repaired “ may now stand next to a space that folding removes
+        text = clean_text(text)
     script = detect_script(text)
     if script == "hant":
         text = to_simplified(text)
-    return drop_boilerplate(text), script
+    text = _settle(drop_boilerplate(text))
+    if script == "hans" and detect_script(text) == "hant":
+        # Only the dropped boilerplate made it read as Simplified: the article
+        # itself is Traditional (and a second normalization would convert it).
+        script = "hant"
+        text = _settle(drop_boilerplate(to_simplified(text)))
+    return text, script
+
+
+_SETTLE_ROUNDS = 4
+
+
+def _settle(text: str) -> str:
+    """Join and drop again where dropping left a wrapped line open.
+
+    A caption or an end mark removed from between two halves of a sentence lets
+    them join, and the joined line may be boilerplate in its turn; a few linear
+    rounds reach the fixed point, so normalizing twice gives what once gave.
+    """
+    for _ in range(_SETTLE_ROUNDS):
+        settled = drop_boilerplate(join_broken_lines(text))
+        if settled == text:
+            break
+        text = settled
+    return text
 
 
 def ingest_file(path: Path, root: Path) -> Briefing:
@@ -82,20 +113,22 @@ def original_text(b: Briefing) -> str:
         return b.original
     try:
         with open(b.path, "rb") as fh:
-            data = fh.read(MAX_BYTES)
+            data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         return f"[cannot read {b.path}: {exc.strerror or exc}]"
-    decoded = decode_bytes(data)
+    decoded = decode_bytes(data[:MAX_BYTES], final=len(data) <= MAX_BYTES)
     return strip_controls(decoded.text) if decoded.text is not None else ""
 
 
 def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> Briefing:
     problems: list[Problem] = []
-    if len(data) > MAX_BYTES:
+    complete = len(data) <= MAX_BYTES
+    if not complete:
         data = data[:MAX_BYTES]
         problems.append(Problem("too_large", f"larger than {MAX_BYTES // 2**20} MB: only the start was read"))
     fingerprint = "sha256:" + hashlib.sha256(data).hexdigest()
-    decoded = decode_bytes(data)
+    # The cut may split a character: that is the end of the prefix, not mojibake.
+    decoded = decode_bytes(data, final=complete)
     problems.extend(decoded.problems)
     stub = Briefing(id=id, path=path, fingerprint=fingerprint, title=id, text="",
                     encoding=decoded.encoding, size=len(data), problems=problems)
@@ -109,6 +142,9 @@ def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> B
     if suffix in _HTML_EXT or looks_like_html(body):
         doc = html_to_doc(body)
         body, fmt, html_title, html_meta = doc.text, "html", doc.title, doc.meta
+        if doc.flattened:
+            problems.append(Problem("truncated", f"HTML nested deeper than {MAX_DEPTH} levels: "
+                                    "the deeper tags were ignored, their text kept"))
     elif suffix in _MD_EXT or (front.present and looks_like_markdown(body)):
         body, fmt = markdown_to_text(body), "markdown"
 
@@ -135,5 +171,10 @@ def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> B
     stub.format = fmt
     from ..figures import extract_figures
 
-    stub.figures = extract_figures(text)
+    figures = extract_figures(text, limit=MAX_FIGURES + 1)
+    if len(figures) > MAX_FIGURES:
+        figures = figures[:MAX_FIGURES]
+        problems.append(Problem("truncated", f"more than {MAX_FIGURES} figures: only the first "
+                                f"{MAX_FIGURES} are listed"))
+    stub.figures = figures
     return stub

@@ -18,9 +18,15 @@ _CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65
 # --- pinyin artifacts: 發(fā) -> 發 --------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = rf"[a-zü{_TONED}]{{1,6}}"
+_READING_MAX = 6 * 4 + 3  # four syllables and their spaces
 _PINYIN = re.compile(
     # After any character: in damaged text the reading can follow a garbled one.
-    rf"(?<=[^\s(（])(?:[(（](?=[^)）]*[{_TONED}]){_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）])+"
+    # Spaces before a reading go with it ("發(fā) （zhǎn）"): otherwise folding the
+    # space would bring the next reading next to the character, and cleaning twice
+    # would drop more than cleaning once. The tone-mark look-ahead is bounded by the
+    # longest reading, so a line full of unclosed "(" costs linear time.
+    rf"(?<=[^\s(（])(?:[ \t\u3000\xa0]*[(（](?=[^)）]{{0,{_READING_MAX}}}[{_TONED}])"
+    rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）])+"
 )
 
 
@@ -67,16 +73,18 @@ _LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][�
 _MIN_WRAPPED = 25  # a hard-wrapped line is long; a heading is short
 
 
-def _continues(prev: str, line: str) -> bool:
-    """Is ``line`` the rest of a sentence that ``prev`` left open?
+def _continues(last: str, size: int, clause: bool, line: str) -> bool:
+    """Is ``line`` the rest of a sentence that the paragraph so far left open?
 
-    A wrapped line is body text (it has clause punctuation) stopped mid-clause;
-    a headline has none, and a dateline or document number starts afresh.
+    The paragraph is described by its last line, its length and whether it has
+    clause punctuation. A wrapped line is body text (it has clause punctuation)
+    stopped mid-clause; a headline has none, and a dateline or document number
+    starts afresh.
     """
     return bool(
-        _OPEN_END.search(prev)
-        and _CLAUSE.search(prev)
-        and (len(prev) >= _MIN_WRAPPED or prev.endswith(("，", "、")))
+        _OPEN_END.search(last[-1:])
+        and clause
+        and (size >= _MIN_WRAPPED or last.endswith(("，", "、")))
         and _CONTINUES.match(line)
         and not _LIST_START.match(line)
         and not _LABEL_START.match(line)
@@ -86,13 +94,24 @@ def _continues(prev: str, line: str) -> bool:
 
 
 def join_broken_lines(text: str) -> str:
-    """Join a paragraph that a source hard-wrapped mid-sentence."""
+    """Join a paragraph that a source hard-wrapped mid-sentence.
+
+    A paragraph grows as a list of lines with a running length and clause flag:
+    re-reading (or re-copying) the joined paragraph for every line would be
+    quadratic in a file of a hundred thousand wrapped lines.
+    """
     out: list[str] = []
+    lines: list[str] = []
+    size, clause = 0, False
     for line in text.split("\n"):
-        if out and _continues(out[-1], line):
-            out[-1] += line
-        else:
-            out.append(line)
+        if not (lines and _continues(lines[-1], size, clause, line)):
+            if lines:
+                out.append("".join(lines))
+            lines, size, clause = [], 0, False
+        lines.append(line)
+        size += len(line)
+        clause = clause or bool(_CLAUSE.search(line))
+    out.append("".join(lines))
     return "\n".join(out)
 
 
@@ -126,7 +145,8 @@ _LINK_LINE = re.compile(
 )
 _EDITOR_LINE = re.compile(r"^[(（\[]?(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,20}[)）\]]?(?:\s*\d{7})?$")
 # "(完)", or an editor credit with a CNA date code glued to the last sentence.
-_END_MARK = re.compile(r"(?:\s*[(（](?:完|终|全文完|(?:责任)?编辑[:：][^)）]{1,20})[)）](?:\s*\d{7})?)+$")
+_END_MARK = re.compile(r"\s*[(（](?:完|终|全文完|(?:责任)?编辑[:：][^)）]{1,20})[)）](?:\s*\d{7})?$")
+_END_MARK_WINDOW = 64  # longer than any one mark with its spaces and date code
 _COPYRIGHT = re.compile(r"^(?:版权所有|Copyright|©|\(c\)|未经授权|本网站|本站)|版权所有", re.IGNORECASE)
 _SHORT_NO_PERIOD = 40  # a headline in a "related" list: short, no sentence end
 
@@ -162,13 +182,26 @@ def _trailer_start(lines: list[str]) -> int:
     return len(lines)
 
 
+def strip_end_marks(line: str) -> str:
+    """Drop end marks at the end of a line, one at a time from the end.
+
+    Each search looks only at the line's tail: a regex anchored with ``$`` but free
+    to start anywhere would rescan the whole line from every position (quadratic
+    on a megabyte line of spaces or of "(完)").
+    """
+    end = len(line)
+    while m := _END_MARK.search(line, max(0, end - _END_MARK_WINDOW), end):
+        end = m.start()
+    return line[:end]
+
+
 def drop_boilerplate(text: str) -> str:
     """Drop captions, editor lines, end marks and trailing link lists."""
     # Line-level drops first: a caption between two link lines must not hide a
     # trailer from the scan below (and a second pass must find nothing more).
     out = []
     for line in text.split("\n"):
-        line = _GLUED_CAPTION.sub("", _END_MARK.sub("", line))
+        line = _GLUED_CAPTION.sub("", strip_end_marks(line))
         if line and not (_CAPTION_LINE.match(line) or _EDITOR_LINE.match(line)):
             out.append(line)
     return "\n".join(out[: _trailer_start(out)])

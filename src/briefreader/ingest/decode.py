@@ -90,18 +90,27 @@ def _textlike(text: str) -> float:
     return good / len(text)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _decode(data: bytes, encoding: str, errors: str = "strict", final: bool = True) -> str:
+    """``data.decode(encoding, errors)``; with ``final`` False the bytes are a prefix
+    cut at an arbitrary byte, so an incomplete character at the end is left out
+    instead of failing (strict) or becoming U+FFFD (replace)."""
+    if final:
+        return data.decode(encoding, errors)
+    return codecs.getincrementaldecoder(encoding)(errors).decode(data, final=False)
+
+
+def _utf16_without_bom(data: bytes, final: bool = True) -> str | None:
     """UTF-16 with no BOM: both byte orders are tried; the one reading as text wins.
 
     Random bytes read as UTF-16 give rare characters, so a high text-like share
     is strong evidence even for Chinese, whose code units contain no NUL bytes.
     """
-    if len(data) % 2:
+    if len(data) % 2 and final:
         return None
     best: tuple[float, str] | None = None
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
-            text = data.decode(encoding)
+            text = _decode(data, encoding, final=final)
         except UnicodeDecodeError:
             continue
         score = _textlike(text[:4096])
@@ -115,15 +124,19 @@ def _invalid_utf8_ratio(data: bytes) -> float:
     return text.count("\ufffd") / max(1, len(text))
 
 
-def decode_bytes(data: bytes) -> Decoded:
-    """Decode one file's bytes; problems explain anything doubtful."""
+def decode_bytes(data: bytes, *, final: bool = True) -> Decoded:
+    """Decode one file's bytes; problems explain anything doubtful.
+
+    ``final`` is False when ``data`` is only the start of the file (it was too
+    large): the cut may fall inside a character, which is then not part of the text.
+    """
     if not data.strip(b" \t\r\n\x00\x0c\xef\xbb\xbf"):
         return Decoded(None, problems=[Problem("empty", "the file is empty")])
 
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             # Damaged bytes become U+FFFD, reported as mojibake by the cleaning step.
-            return Decoded(data[len(bom):].decode(encoding, errors="replace"), encoding)
+            return Decoded(_decode(data[len(bom):], encoding, "replace", final), encoding)
 
     if data.startswith(_MAGIC):
         return Decoded(None, problems=[Problem("binary", "binary data, not a text document")])
@@ -132,36 +145,36 @@ def decode_bytes(data: bytes) -> Decoded:
     has_nul = b"\x00" in data[:8192]
     if not has_nul:
         try:
-            return Decoded(data.decode("utf-8"), "utf-8")
+            return Decoded(_decode(data, "utf-8", final=final), "utf-8")
         except UnicodeDecodeError:
             pass
-    utf16 = _utf16_without_bom(data)
+    utf16 = _utf16_without_bom(data, final)
     if utf16 is not None:
         return Decoded(utf16, "utf-16")
     if has_nul or _looks_binary(data):
         return Decoded(None, problems=[Problem("binary", "binary data, not a text document")])
 
-    best = _best_legacy(data)
+    best = _best_legacy(data, final)
     if best is not None:
         return best
 
     # A UTF-8 file with a few damaged bytes is still worth reading; the U+FFFD
     # left in their place is reported as mojibake by the cleaning step.
     if _invalid_utf8_ratio(data) < 0.01:
-        return Decoded(data.decode("utf-8", errors="replace"), "utf-8")
+        return Decoded(_decode(data, "utf-8", "replace", final), "utf-8")
 
-    detected = _detect(data)
+    detected = _detect(data, final)
     if detected is not None:
         return detected
     return Decoded(None, problems=[Problem(
         "undecodable", "no text encoding fits (tried UTF-8, UTF-16, GB18030, Big5 and detection)")])
 
 
-def _best_legacy(data: bytes) -> Decoded | None:
+def _best_legacy(data: bytes, final: bool = True) -> Decoded | None:
     scored: list[tuple[float, str, str]] = []
     for encoding in _LEGACY:
         try:
-            text = data.decode(encoding)
+            text = _decode(data, encoding, final=final)
         except UnicodeDecodeError:
             continue
         scored.append((plausibility(text), encoding, text))
@@ -173,14 +186,14 @@ def _best_legacy(data: bytes) -> Decoded | None:
     return Decoded(text, encoding)
 
 
-def _detect(data: bytes) -> Decoded | None:
+def _detect(data: bytes, final: bool = True) -> Decoded | None:
     from charset_normalizer import from_bytes
 
     match = from_bytes(data[:262144]).best()
     if match is None or match.encoding is None:
         return None
     try:
-        text = data.decode(match.encoding, errors="replace")
+        text = _decode(data, match.encoding, "replace", final)
     except LookupError:
         return None
     return Decoded(text, match.encoding)

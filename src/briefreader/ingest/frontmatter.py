@@ -12,6 +12,11 @@ from ..model import Problem
 _OPEN = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 MAX_FRONT_MATTER = 64 * 1024  # a real header is a few lines; more is not front matter
+# YAML aliases can build a structure that is cyclic, or exponentially large when
+# walked ("billion laughs"); metadata extraction walks the values, so only a small
+# tree is accepted.
+MAX_NODES = 10_000
+MAX_NESTING = 32
 
 
 @dataclass(slots=True)
@@ -44,4 +49,24 @@ def split_front_matter(text: str) -> FrontMatter:
     if not isinstance(meta, dict):
         return FrontMatter(body=body, present=True, problems=[
             Problem("front_matter", "front matter is not a mapping of keys to values")])
+    if not _small_tree(meta):
+        return FrontMatter(body=body, present=True, problems=[
+            Problem("front_matter", "front matter is nested too deeply or too large (YAML aliases)")])
     return FrontMatter(meta={str(k).lower(): v for k, v in meta.items()}, body=body, present=True)
+
+
+def _small_tree(value: Any) -> bool:
+    """At most MAX_NODES values (an alias counts each time it is used), at most
+    MAX_NESTING deep; an iterative walk, so the check itself cannot recurse."""
+    stack = [(value, 0)]
+    seen = 0
+    while stack:
+        value, depth = stack.pop()
+        seen += 1
+        if seen > MAX_NODES or depth > MAX_NESTING:
+            return False
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            stack.extend((v, depth + 1) for v in value)
+    return True

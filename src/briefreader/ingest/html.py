@@ -1,7 +1,8 @@
 """HTML to paragraphs with selectolax (lexbor).
 
-The walk is iterative, so a page of deeply nested tags cannot exhaust the Python
-stack; block elements become paragraph breaks, inline ones join their text.
+Before parsing, nesting deeper than MAX_DEPTH is flattened (:func:`cap_nesting`),
+which keeps lexbor linear; the walk is iterative as well. Block elements become
+paragraph breaks, inline ones join their text.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class HtmlDoc:
     text: str  # paragraphs separated by newlines
     title: str = ""  # <title>, else the first <h1>
     meta: dict[str, str] = field(default_factory=dict)  # <meta name/property=... content=...>
+    flattened: bool = False  # tags nested deeper than MAX_DEPTH were ignored
 
 
 def looks_like_html(text: str) -> bool:
@@ -49,6 +51,7 @@ def looks_like_html(text: str) -> bool:
 def html_to_doc(markup: str) -> HtmlDoc:
     from selectolax.lexbor import LexborHTMLParser
 
+    markup, flattened = cap_nesting(markup)
     tree = LexborHTMLParser(markup)
     title = ""
     node = tree.css_first("title")
@@ -66,7 +69,8 @@ def html_to_doc(markup: str) -> HtmlDoc:
     tree.strip_tags(DROPPED)
     _drop_chrome(tree)
     root = tree.body or tree.root
-    return HtmlDoc(text=_paragraphs(root) if root is not None else "", title=title, meta=meta)
+    return HtmlDoc(text=_paragraphs(root) if root is not None else "", title=title, meta=meta,
+                   flattened=flattened)
 
 
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -120,4 +124,251 @@ def _paragraphs(root) -> str:
             children.append(child)
             child = child.next
         stack.extend(reversed(children))
+    return "".join(parts)
+
+
+# --- nesting depth -------------------------------------------------------------------
+# lexbor's tree builder checks the stack of open elements on every block start tag,
+# so 100,000 nested <div> take minutes, and deep trees are a risk for any recursive
+# code. Like Chromium's parser (which stops at 512), tags past MAX_DEPTH are ignored:
+# their text stays, a block tag becomes a line break. The depth is tracked with a
+# small model of the HTML tree builder: void elements, raw-text elements, and the
+# common implied end tags (an unclosed <p>, <li>, <td> is closed by the next one),
+# so that ordinary sloppy HTML is not mistaken for deep nesting.
+#
+# Formatting tags (<b>, <font>, ...) become <span>: HTML re-opens a formatting element
+# left open across a block inside every later block, so a page of unclosed
+# <font size=N><p> would nest without end (and create a quadratic number of nodes).
+# They carry no paragraph structure, so the text is the same; class and id stay for
+# the chrome filter.
+
+MAX_DEPTH = 512
+
+VOID = frozenset("""
+area base basefont bgsound br col embed frame hr image img input keygen link meta param
+source track wbr
+""".split())
+FORMATTING = frozenset("b big code em font i nobr s small strike strong tt u".split())
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "plaintext"})
+_RAW_END = {name: re.compile(rf"</{name}", re.IGNORECASE) for name in _RAW_TEXT}
+# Inline elements an implied end tag looks through (<p><span>text<p> still closes the p).
+_PHRASING = frozenset("a abbr cite kbd label mark q samp span sub sup time var".split())
+_CLOSES_P = frozenset("""
+address article aside blockquote center details dialog dir div dl dd dt fieldset
+figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav
+ol p pre section summary table ul xmp plaintext
+""".split())
+_SECTIONS = frozenset({"tbody", "thead", "tfoot"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# element on the stack -> start tags that end it implicitly
+_CLOSED_BY: dict[str, frozenset[str]] = {
+    "p": _CLOSES_P,
+    "li": frozenset({"li"}),
+    "dt": frozenset({"dt", "dd"}),
+    "dd": frozenset({"dt", "dd"}),
+    "option": frozenset({"option", "optgroup"}),
+    "optgroup": frozenset({"optgroup"}),
+    "td": frozenset({"td", "th", "tr"}) | _SECTIONS,
+    "th": frozenset({"td", "th", "tr"}) | _SECTIONS,
+    "tr": frozenset({"tr"}) | _SECTIONS,
+    "tbody": _SECTIONS,
+    "thead": _SECTIONS,
+    "tfoot": _SECTIONS,
+    "a": frozenset({"a"}),
+    "button": frozenset({"button"}),
+    "form": frozenset({"form"}),
+    **{h: _HEADINGS for h in _HEADINGS},
+}
+_LOOK_DOWN = 8  # how far below the top an implied end tag is looked for
+_NAME_END = re.compile(r"[\s/>]")
+# The rest of a tag up to its ">": a quoted value (after "=") may contain ">".
+# Possessive throughout, so a failed match never backtracks.
+_TAG_REST = re.compile(r"""(?:[^>"'=]++|=\s*+(?:"[^"]*+"|'[^']*+')?+|["'])*+>""")
+_COMMENT_END = re.compile(r"--!?>")
+# End tags of these close an element above the nearest scope boundary ("in scope"):
+# </div> inside a <table> in that <div> is ignored.
+_SCOPED_END = frozenset("""
+address article aside blockquote button center details dialog dir div dl fieldset
+figcaption figure footer header hgroup listing main menu nav ol pre search section summary
+ul p li dd dt h1 h2 h3 h4 h5 h6 form applet marquee object table tbody thead tfoot tr td th
+caption colgroup template select option optgroup
+""".split())
+_SCOPE = frozenset("""
+applet caption html table td th marquee object template button ol ul select
+mi mo mn ms mtext annotation-xml foreignobject desc title
+""".split())
+# Any other end tag (</span>, </path>, </x>) closes its element only if none of these
+# "special" elements is open above it.
+_SPECIAL = _SCOPED_END | _SCOPE | frozenset("""
+area base basefont bgsound body br col embed frame frameset head hr html iframe img input
+keygen link meta noembed noframes noscript param plaintext script source style textarea
+track wbr xmp
+""".split())
+# Never pushed, never popped: HTML makes one of each and keeps it open.
+_ROOTS = frozenset({"html", "head", "body"})
+# SVG and MathML ("foreign content"): "<path/>" closes itself, no tag is void or raw
+# text, and these HTML tags end it; inside an integration point it is HTML again.
+_FOREIGN = frozenset({"svg", "math"})
+_INTEGRATION = frozenset({"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext"})
+_BREAKOUT = frozenset("""
+b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img
+li listing menu meta nobr ol p pre ruby s small span strike strong sub table tt u ul var
+""".split())  # the HTML list has sup too, but lexbor keeps <sup> in foreign content
+
+
+class _OpenElements:
+    """The stack of open elements, approximately, in O(1) per tag.
+
+    Errors are on the safe side: where the model is unsure it keeps an element
+    open that HTML would close, so the real tree is never deeper than counted.
+    """
+
+    def __init__(self) -> None:
+        self.stack: list[str] = []
+        self.positions: dict[str, list[int]] = {}  # name -> its indices in the stack
+        self.scopes: list[int] = []  # indices of scope boundaries
+        self.specials: list[int] = []  # indices of special elements
+        self.contexts: list[tuple[bool, int]] = []  # (foreign?, index) where content changed
+
+    def __len__(self) -> int:
+        return len(self.stack)
+
+    def foreign(self) -> bool:
+        return bool(self.contexts) and self.contexts[-1][0]
+
+    def push(self, name: str, attrs: str = "") -> None:
+        index = len(self.stack)
+        if name in _FOREIGN:
+            self.contexts.append((True, index))
+        elif self.foreign() and (name in _INTEGRATION or (name == "annotation-xml" and "html" in attrs.lower())):
+            self.contexts.append((False, index))
+        if name in _SCOPE:
+            self.scopes.append(index)
+        if name in _SPECIAL:
+            self.specials.append(index)
+        self.stack.append(name)
+        self.positions.setdefault(name, []).append(index)
+
+    def pop_to(self, depth: int) -> None:
+        while len(self.stack) > depth:
+            self.positions[self.stack.pop()].pop()
+        while self.scopes and self.scopes[-1] >= depth:
+            self.scopes.pop()
+        while self.specials and self.specials[-1] >= depth:
+            self.specials.pop()
+        while self.contexts and self.contexts[-1][1] >= depth:
+            self.contexts.pop()
+
+    def end_tag(self, name: str) -> None:
+        """``</name>`` closes the innermost ``name`` if it is in scope, else nothing."""
+        where = self.positions.get(name)
+        if not where:
+            return
+        barriers = self.scopes if name in _SCOPED_END else self.specials
+        if where[-1] >= (barriers[-1] if barriers else 0):
+            self.pop_to(where[-1])
+
+    def start_tag(self, name: str) -> None:
+        """What a start tag closes before it opens: foreign content it breaks out of,
+        and implied end tags (``<li>`` ends an open ``<li>`` above which only inline
+        elements are)."""
+        if name in _BREAKOUT and self.foreign():
+            self.pop_to(self.contexts[-1][1])
+        if self.foreign():
+            return  # no implied end tags in SVG or MathML: <svg><a><a> nests
+        cut = None
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - _LOOK_DOWN), -1):
+            open_name = self.stack[i]
+            if name in _CLOSED_BY.get(open_name, ()):
+                cut = i
+            elif open_name not in _PHRASING:
+                break
+        if cut is not None:
+            self.pop_to(cut)
+        self._implied_parents(name)
+
+    def _implied_parents(self, name: str) -> None:
+        """A row or cell directly in a <table> gets the <tbody> and <tr> HTML adds."""
+        top = self.stack[-1] if self.stack else ""
+        if name in ("tr", "td", "th") and top == "table":
+            self.push("tbody")
+            top = "tbody"
+        if name in ("td", "th") and top in _SECTIONS:
+            self.push("tr")
+
+
+def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
+    """``markup`` with formatting tags made spans and start tags deeper than
+    ``max_depth`` removed; True when any start tag was removed.
+
+    One pass with ``str.find``, each step past what it read, so the cost is linear
+    even for a file that is one unterminated tag or comment.
+    """
+    opened = _OpenElements()
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement), in order
+    flattened = False
+    pos, n = 0, len(markup)
+    while (lt := markup.find("<", pos)) != -1 and lt + 1 < n:
+        if markup.startswith("!--", lt + 1):
+            end = _COMMENT_END.search(markup, lt + 2)  # "<!-->" is a whole comment
+            if end is None:
+                break  # the rest is a comment
+            pos = end.end()
+            continue
+        closing = markup[lt + 1] == "/"
+        start = lt + 2 if closing else lt + 1
+        if not ("a" <= markup[start : start + 1].lower() <= "z"):
+            if not closing and markup[lt + 1] not in "!?":
+                pos = lt + 1  # "<<div>", "< 3": the "<" is text
+                continue
+            gt = markup.find(">", lt + 1)  # "<!doctype", "<?xml", "</ x>": to the next ">"
+            if gt == -1:
+                break
+            pos = gt + 1
+            continue
+        m = _NAME_END.search(markup, start)
+        rest = _TAG_REST.match(markup, m.start()) if m else None
+        if rest is None:
+            break  # the rest of the file is one unterminated tag
+        name_end, gt = m.start(), rest.end() - 1
+        pos = gt + 1
+        name = markup[start:name_end].lower()
+        if name in FORMATTING:
+            edits.append((lt, name_end, "</span" if closing else "<span"))
+            name = "span"
+        if name in _ROOTS:
+            continue
+        if closing:
+            opened.end_tag(name)
+            continue
+        opened.start_tag(name)
+        if opened.foreign():
+            if markup[gt - 1] == "/":
+                continue  # <path .../> in an <svg>
+        elif name in _RAW_TEXT:
+            end = _RAW_END[name].search(markup, pos) if name != "plaintext" else None
+            if end is None:
+                break  # raw text to the end of the file
+            pos = end.start()
+            continue
+        elif name in VOID:
+            continue
+        if len(opened) >= max_depth:
+            if edits and edits[-1][0] == lt:
+                edits.pop()  # a formatting tag: dropped, not renamed
+            edits.append((lt, gt + 1, "<br>" if name in BLOCK else ""))
+            flattened = True
+        else:
+            opened.push(name, markup[name_end:gt])
+    return _apply(markup, edits), flattened
+
+
+def _apply(markup: str, edits: list[tuple[int, int, str]]) -> str:
+    if not edits:
+        return markup
+    parts, last = [], 0
+    for start, end, replacement in edits:
+        parts += (markup[last:start], replacement)
+        last = end
+    parts.append(markup[last:])
     return "".join(parts)

@@ -337,8 +337,9 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         meta.title = title_from_lead(next((line for line in kept if line.strip()), ""))
     # A page that repeats its headline (an <h1> used as the title) does not show it twice.
     squeeze = lambda t: re.sub(r"\s+", "", t)  # noqa: E731
-    while kept and squeeze(clean_title(kept[0])) == squeeze(meta.title):
-        kept.pop(0)
-    meta.body = "\n".join(kept)
+    repeats = 0  # counted, not popped one by one: a page may repeat it 100,000 times
+    while repeats < len(kept) and squeeze(clean_title(kept[repeats])) == squeeze(meta.title):
+        repeats += 1
+    meta.body = "\n".join(kept[repeats:])
     meta.authors = list(dict.fromkeys(a for a in meta.authors if a))
     return meta

@@ -14,8 +14,11 @@ NAMES = rf"[{HAN}]{{2,4}}(?:[ 、][{HAN}]{{2,4}})*"
 #   新民晚报讯 / 中新网上海2月18日电 / 中国经济导报、中国发展网讯   (mainland)
 #   （中央社记者张建中新竹18日电）                                    (Taiwan, CNA)
 #   【香港经济日报】                                                  (Hong Kong)
+# Each outlet is atomic (its shortest reading, committed) and a separator is taken
+# when present: otherwise a line of outlet suffixes (报报报…, 网社网社…) can be split
+# into outlets in exponentially many ways, all of which fail.
 DATELINE = re.compile(
-    rf"^(?P<outlets>(?:[{HAN}A-Za-z0-9]{{1,12}}?{OUTLET_END}[、和]?)+?)"
+    rf"^(?P<outlets>(?:(?>[{HAN}A-Za-z0-9]{{1,12}}?{OUTLET_END})[、和]?+)+?)"
     rf"(?P<place>[{HAN}]{{0,6}}?)"
     r"(?:(?P<month>\d{1,2})月)?(?:(?P<day>\d{1,2})日)?(?:讯|电)"
 )
