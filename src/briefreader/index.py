@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .model import Briefing, Problem
+from .model import FATAL, Briefing, Problem
 from .textsearch import fold, fts_phrase, index_tokens
 
 log = logging.getLogger(__name__)
@@ -344,8 +344,6 @@ class Index:
         complete (loaded): its text and figures are indexed."""
         if self._conn is None:
             return 0
-        from .ingest import FATAL
-
         if document is None:
             document = search_document(briefing)
         listed = int(not any(p.kind in FATAL for p in briefing.problems))

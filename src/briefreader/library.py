@@ -10,6 +10,7 @@ shown, and words and figures are searched in the index (:class:`IndexSearch`).
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import json
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Config, user_cache_dir
-from .model import Briefing, Problem, Topic
+from .model import FATAL, Briefing, Problem, Topic
 
 SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
@@ -96,7 +97,7 @@ class Library:
         cached = self.cached_full(b)
         if cached is not None:
             return cached
-        from .ingest import FATAL, ingest_file
+        from .ingest import ingest_file
 
         fresh = ingest_file(Path(b.path), self.root)
         if any(p.kind in FATAL for p in fresh.problems):  # gone or broken since the scan
@@ -191,6 +192,7 @@ def _rel(path: Path, root: Path) -> str:
     return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+@functools.lru_cache(maxsize=1)  # the code does not change under a running process
 def _code_digest() -> str:
     """A digest of the code and data that analysis depends on.
 
@@ -227,7 +229,7 @@ def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) 
     """Ingest one file and add its topics and keywords (runs in worker processes)."""
     import stat
 
-    from .ingest import FATAL, ingest_file
+    from .ingest import ingest_file
 
     try:
         mode = os.stat(path).st_mode
@@ -384,8 +386,6 @@ def load_library(
 
 def _assemble(root: Path, found: list[Briefing], problems: list[FileProblem], stats: LoadStats,
               index: Index | None) -> Library:
-    from .ingest import FATAL
-
     briefings: list[Briefing] = []
     for b in sorted(found, key=lambda b: b.path):
         problems.extend(FileProblem(_rel(Path(b.path), root), b.path, p) for p in b.problems)

@@ -27,6 +27,11 @@ class Problem:
     message: str
 
 
+# Problems that mean "not a briefing": the file is listed under problems only. Here,
+# not in ingest, so the index and the library can tell without loading the pipeline.
+FATAL = frozenset({"unreadable", "binary", "undecodable", "empty"})
+
+
 @dataclass(slots=True)
 class Figure:
     """A number that matters in the text (PRODUCT.md section 4)."""

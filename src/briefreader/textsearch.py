@@ -72,8 +72,11 @@ _RUN = re.compile(f"[{_CJK}]+|(?:(?![{_CJK}])[^\\W_])+")
 SEP = "\0"
 
 
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
 def _is_cjk(run: str) -> bool:
-    return bool(re.match(f"[{_CJK}]", run))
+    return _CJK_CHAR.match(run) is not None
 
 
 def runs(text: str) -> list[str]:

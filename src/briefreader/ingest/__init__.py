@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..model import Briefing, Problem
+from ..model import FATAL, Briefing, Problem
 from ..safe import strip_controls
 from .clean import clean_text, drop_boilerplate, join_broken_lines
 from .decode import decode_bytes
@@ -29,8 +29,6 @@ __all__ = [
 
 # Bump when any rule changes what ingest produces: cached briefings are rebuilt.
 PIPELINE_VERSION = "3"
-# Problems that mean "not a briefing": the file is listed under problems only.
-FATAL = frozenset({"unreadable", "binary", "undecodable", "empty"})
 MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix and say so
 # A briefing has tens of key figures. A data dump can have hundreds of thousands,
 # each carrying its sentence (up to 800 characters): hundreds of MB in memory and in

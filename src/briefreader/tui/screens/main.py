@@ -161,7 +161,6 @@ class MainScreen(Screen[None]):
             if peek is not None:
                 peek[0].close()
             self.app.call_from_thread(self._library_ready, library)
-            _warm_up(library)
             if library.stats.ingested == 0 and not worker.is_cancelled:  # it came from the index
                 fresh = refresh(library, config, progress=progress)
                 if fresh is not None and not worker.is_cancelled:
@@ -574,12 +573,3 @@ class MainScreen(Screen[None]):
     def action_quit(self) -> None:
         self.app.exit()
 
-
-def _warm_up(library: Library) -> None:
-    """Import what opening an article needs (ingest, figures, OpenCC) off the UI
-    thread, so the first article the user opens is as quick as the next ones."""
-    from ...hanzi import to_simplified
-
-    to_simplified("預熱")
-    if library.briefings:
-        library.full(library.briefings[0])
