@@ -251,7 +251,7 @@ async def test_o_shows_the_original_text(sample_config, sample_library):
     html = next(b for b in sample_library.briefings if b.format == "html")
     async with app.run_test(size=SIZE) as pilot:
         screen = main(app)
-        screen.briefing_list.select_id(html.id)
+        screen.briefing_list.select(html)
         await pilot.pause()
         assert "<p>" not in screen.article.shown_text
         await pilot.press("o")
@@ -280,7 +280,7 @@ async def test_o_shows_the_original_after_a_warm_start(sample_config, tmp_path):
     app = make_app(config, warm)
     async with app.run_test(size=SIZE) as pilot:
         screen = main(app)
-        screen.briefing_list.select_id(html.id)
+        screen.briefing_list.select(html)
         await pilot.pause()
         await pilot.press("o")
         await pilot.pause()
@@ -299,7 +299,7 @@ async def test_enter_on_a_figure_scrolls_to_and_highlights_its_sentence(sample_c
     briefing = _with_figures(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         screen = main(app)
-        screen.briefing_list.select_id(briefing.id)
+        screen.briefing_list.select(briefing)
         await pilot.pause()
         await pilot.press("tab", "tab")
         figures = screen.side.figure_list
@@ -321,7 +321,7 @@ async def test_c_cites_the_highlighted_figure_into_a_note(sample_config, sample_
     briefing = _with_figures(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         screen = main(app)
-        screen.briefing_list.select_id(briefing.id)
+        screen.briefing_list.select(briefing)
         await pilot.pause()
         figure = screen.side.figure_list.highlighted_figure
         await pilot.press("c")

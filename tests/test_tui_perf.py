@@ -74,7 +74,7 @@ async def test_100k_briefings_start_move_and_filter(sample_config, sample_librar
                 blist.render_line(y)
         timings["cursor move + render visible lines (each)"] = (time.perf_counter() - t) / 100
         t = time.perf_counter()
-        blist.set_rows(list(blist.rows))
+        blist.set_rows(blist.rows)
         timings["swap 100k rows"] = time.perf_counter() - t
 
     # Informational only (`pytest -s`): speed is measured in benchmarks/, never

@@ -262,8 +262,7 @@ class MainScreen(Screen[None]):
             rows = rows_by_topic(self.shown, list(app.config.topics), self.topic_label, tr("list.no_topic", lang))
         else:
             rows = rows_by_date(self.shown, tr("list.undated", lang))
-        keep = self.current.id if self.current else None
-        self.briefing_list.set_rows(rows, keep=keep)
+        self.briefing_list.set_rows(rows, keep=self.current)
         highlighted = self.briefing_list.highlighted
         if highlighted is not self.entry:  # now, not when the Highlighted message arrives
             self.open(highlighted)

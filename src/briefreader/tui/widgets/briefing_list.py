@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 from typing import NamedTuple
 
 from rich.cells import cell_len
@@ -30,12 +32,13 @@ from ..text import crop_cells, one_line
 ITEM_HEIGHT = 2  # title line + meta line
 HEADING_HEIGHT = 1
 
+_date_of = attrgetter("date", "date_precision")
+
 
 class Row(NamedTuple):
     """One entry of the list: a group heading (``briefing is None``) or a briefing.
 
-    A tuple, not a dataclass: a filter keystroke at 100,000 briefings builds as many
-    rows, and a tuple is built several times faster.
+    Made on demand by :class:`Rows`, for the lines in view and the cursor's moves.
     """
 
     briefing: Briefing | None
@@ -49,32 +52,119 @@ class Row(NamedTuple):
         return self.gap + (HEADING_HEIGHT if self.briefing is None else ITEM_HEIGHT)
 
 
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A heading and the briefings under it; ``key`` is what :func:`rows_by_date` or
+    :func:`rows_by_topic` grouped on, so a briefing's group is found without a scan."""
+
+    key: str
+    heading: str
+    items: Sequence[Briefing]
+    indent: int = 0
+
+
+class Rows(Sequence[Row]):
+    """The list's rows as a sequence, computed from the groups on access.
+
+    Building a Row (and its line offset) per briefing cost more than the filter itself
+    at 100,000 briefings; here a new result costs O(groups), and a row or a line is
+    found by bisecting the groups' starts.
+    """
+
+    def __init__(self, groups: Sequence[Group] = (), group_keys: Callable[[Briefing], Sequence[str]] | None = None):
+        self.groups = list(groups)
+        self._group_keys = group_keys
+        self._by_key = {g.key: i for i, g in enumerate(self.groups)}
+        self._row_starts: list[int] = []  # row index of each heading
+        self._line_starts: list[int] = []  # first line of each group, its gap included
+        rows = lines = 0
+        for i, group in enumerate(self.groups):
+            self._row_starts.append(rows)
+            self._line_starts.append(lines)
+            rows += 1 + len(group.items)
+            lines += (1 if i else 0) + HEADING_HEIGHT + ITEM_HEIGHT * len(group.items)
+        self._len = rows
+        self.total_lines = lines
+        self.briefing_count = rows - len(self.groups)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._len))]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        g = bisect_right(self._row_starts, index) - 1
+        group, offset = self.groups[g], index - self._row_starts[g]
+        if offset == 0:
+            return Row(None, group.heading, len(group.items), gap=1 if g else 0)
+        return Row(group.items[offset - 1], indent=group.indent)
+
+    def __iter__(self):
+        for g, group in enumerate(self.groups):
+            yield Row(None, group.heading, len(group.items), gap=1 if g else 0)
+            for b in group.items:
+                yield Row(b, indent=group.indent)
+
+    def start_line(self, index: int) -> int:
+        """The first line of row ``index`` (a heading's gap included)."""
+        g = bisect_right(self._row_starts, index) - 1
+        offset = index - self._row_starts[g]
+        if offset == 0:
+            return self._line_starts[g]
+        return self._line_starts[g] + (1 if g else 0) + HEADING_HEIGHT + (offset - 1) * ITEM_HEIGHT
+
+    def row_at_line(self, line: int) -> int | None:
+        if not 0 <= line < self.total_lines:
+            return None
+        g = bisect_right(self._line_starts, line) - 1
+        within = line - self._line_starts[g] - (1 if g else 0) - HEADING_HEIGHT
+        if within < 0:
+            return self._row_starts[g]
+        return self._row_starts[g] + 1 + within // ITEM_HEIGHT
+
+    def index_of(self, briefing: Briefing) -> int | None:
+        """Row of ``briefing`` (by id), in the first group that lists it."""
+        if self._group_keys is None:
+            candidates: Iterable[int] = range(len(self.groups))
+        else:
+            candidates = sorted(self._by_key[k] for k in self._group_keys(briefing) if k in self._by_key)
+        for g in candidates:
+            for offset, b in enumerate(self.groups[g].items):
+                if b is briefing or b.id == briefing.id:
+                    return self._row_starts[g] + 1 + offset
+        return None
+
+
 def _month_key(date, precision: str | None) -> str:
     if date is None:
         return ""
     return f"{date.year:04d}" if precision == "year" else f"{date.year:04d}-{date.month:02d}"
 
 
-def rows_by_date(briefings: Sequence[Briefing], undated: str) -> list[Row]:
+def rows_by_date(briefings: Sequence[Briefing], undated: str) -> Rows:
     """Month headings over the briefings, which arrive newest first."""
-    groups: dict[str, list[Row]] = defaultdict(list)
+    groups: dict[str, list[Briefing]] = {}
     keys: dict[tuple, str] = {}  # a few thousand distinct dates among 100,000 briefings
-    for b in briefings:
-        date_key = (b.date, b.date_precision)
+    # Runs of one date, not single briefings: the loop body runs once per date.
+    for date_key, run in groupby(briefings, _date_of):
         key = keys.get(date_key)
         if key is None:
             key = keys[date_key] = _month_key(*date_key)
-        groups[key].append(Row(b))
-    rows: list[Row] = []
-    for key, items in groups.items():  # dicts keep insertion (newest-first) order
-        rows.append(Row(None, key or undated, len(items), gap=1 if rows else 0))
-        rows.extend(items)
-    return rows
+        items = groups.get(key)
+        if items is None:
+            items = groups[key] = []
+        items.extend(run)
+    return Rows([Group(key, key or undated, items) for key, items in groups.items()],  # newest first
+                lambda b: (_month_key(b.date, b.date_precision),))
 
 
 def rows_by_topic(
     briefings: Sequence[Briefing], topic_order: Sequence[str], label: Callable[[str], str], no_topic: str
-) -> list[Row]:
+) -> Rows:
     """A heading per topic (taxonomy order); a briefing appears under each of its topics."""
     groups: dict[str, list[Briefing]] = defaultdict(list)
     for b in briefings:
@@ -84,12 +174,8 @@ def rows_by_topic(
     order += sorted(t for t in groups if t and t not in topic_order)
     if "" in groups:
         order.append("")
-    rows: list[Row] = []
-    for topic in order:
-        items = groups[topic]
-        rows.append(Row(None, label(topic) if topic else no_topic, len(items), gap=1 if rows else 0))
-        rows.extend(Row(b, indent=2) for b in items)
-    return rows
+    return Rows([Group(t, label(t) if t else no_topic, groups[t], indent=2) for t in order],
+                lambda b: b.topics or [""])
 
 
 @dataclass(slots=True)
@@ -146,25 +232,18 @@ class BriefingList(ScrollView, can_focus=True):
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self.rows: list[Row] = []
-        self._starts: list[int] = []  # first line of each row, for bisect
-        self._total_lines = 0
+        self.rows = Rows()
         self.format = RowFormat()
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
 
     # ----- data ---------------------------------------------------------------------
 
-    def set_rows(self, rows: list[Row], *, keep: str | None = None) -> None:
+    def set_rows(self, rows: Rows, *, keep: Briefing | None = None) -> None:
         """Swap the rows; keep the cursor on briefing ``keep`` when it is still listed."""
         self.rows = rows
-        starts, line = [], 0
-        for row in rows:
-            starts.append(line)
-            line += row.height
-        self._starts, self._total_lines = starts, line
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, line)
-        target = self._index_of(keep) if keep else None
+        self.virtual_size = Size(self.size.width, rows.total_lines)
+        target = rows.index_of(keep) if keep is not None else None
         if target is None:
             target = self._next_item(0, +1)
         self.cursor = -1 if target is None else target
@@ -187,19 +266,13 @@ class BriefingList(ScrollView, can_focus=True):
 
     @property
     def briefing_count(self) -> int:
-        return sum(1 for r in self.rows if r.briefing is not None)
+        return self.rows.briefing_count
 
-    def select_id(self, briefing_id: str) -> bool:
-        index = self._index_of(briefing_id)
+    def select(self, briefing: Briefing) -> bool:
+        index = self.rows.index_of(briefing)
         if index is not None:
             self.cursor = index
         return index is not None
-
-    def _index_of(self, briefing_id: str) -> int | None:
-        for i, row in enumerate(self.rows):
-            if row.briefing is not None and row.briefing.id == briefing_id:
-                return i
-        return None
 
     def _next_item(self, start: int, step: int) -> int | None:
         """The first briefing row at or after ``start`` going in ``step`` direction."""
@@ -211,9 +284,7 @@ class BriefingList(ScrollView, can_focus=True):
         return None
 
     def _row_at_line(self, line: int) -> int | None:
-        if not self.rows or line < 0 or line >= self._total_lines:
-            return None
-        return bisect_right(self._starts, line) - 1
+        return self.rows.row_at_line(line)
 
     # ----- cursor -------------------------------------------------------------------
 
@@ -230,11 +301,11 @@ class BriefingList(ScrollView, can_focus=True):
     def scroll_to_cursor(self) -> None:
         if not (0 <= self.cursor < len(self.rows)):
             return
-        top = self._starts[self.cursor]
+        top = self.rows.start_line(self.cursor)
         # Show the group heading too when the cursor is the first item of its group.
         if self.cursor > 0 and self.rows[self.cursor - 1].briefing is None:
-            top = self._starts[self.cursor - 1] + self.rows[self.cursor - 1].gap
-        bottom = self._starts[self.cursor] + self.rows[self.cursor].height
+            top = self.rows.start_line(self.cursor - 1) + self.rows[self.cursor - 1].gap
+        bottom = self.rows.start_line(self.cursor) + self.rows[self.cursor].height
         self.scroll_to_region(Region(0, top, 1, bottom - top), animate=False, immediate=True, force=True)
 
     def _move(self, step: int) -> None:
@@ -266,8 +337,8 @@ class BriefingList(ScrollView, can_focus=True):
     def _page(self, direction: int) -> None:
         if self.cursor < 0:
             return self.action_first()
-        line = self._starts[self.cursor] + direction * max(1, self.scrollable_content_region.height - ITEM_HEIGHT)
-        line = min(max(line, 0), max(self._total_lines - 1, 0))
+        line = self.rows.start_line(self.cursor) + direction * max(1, self.scrollable_content_region.height - ITEM_HEIGHT)
+        line = min(max(line, 0), max(self.rows.total_lines - 1, 0))
         row = self._row_at_line(line)
         if row is None:
             return
@@ -305,7 +376,7 @@ class BriefingList(ScrollView, can_focus=True):
         self.redraw()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, self._total_lines)
+        self.virtual_size = Size(self.size.width, self.rows.total_lines)
         self._cache.clear()
 
     # ----- rendering ----------------------------------------------------------------
@@ -327,7 +398,7 @@ class BriefingList(ScrollView, can_focus=True):
         if row_index is None:
             return Strip.blank(width, base)
         row = self.rows[row_index]
-        sub = line - self._starts[row_index] - row.gap
+        sub = line - self.rows.start_line(row_index) - row.gap
         if sub < 0:
             return Strip.blank(width, base)
         key = (row_index, sub, width, row_index == self.cursor, self.has_focus)
