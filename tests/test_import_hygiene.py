@@ -45,3 +45,29 @@ def test_starting_the_tui_loads_only_what_paints_the_list() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_painting_from_the_index_loads_no_pipeline(tmp_path) -> None:
+    # The first screen of a big corpus comes from peek_library in the loader thread;
+    # importing the ingest pipeline there (to version the cache) cost ~130 ms.
+    folder, cache = tmp_path / "briefings", tmp_path / "cache"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"b{i}.txt").write_text(f"标题{i}\n\n2024年3月{i + 1}日 上海发布新政策。\n", encoding="utf-8")
+    setup = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from briefreader.config import Config\n"
+        "from briefreader.library import load_library, peek_library\n"
+        f"config = Config(briefings=Path({str(folder)!r}), notes=Path({str(tmp_path / 'n.toml')!r}),\n"
+        f"                export=Path({str(tmp_path)!r}), cache_dir=Path({str(cache)!r}))\n"
+    )
+    subprocess.run([sys.executable, "-c", setup + "load_library(config).close()"], check=True)  # fills the index
+    peek = setup + (
+        "library, total = peek_library(config, 2)\n"
+        "assert total == 3 and len(library.briefings) == 2, total\n"
+        "later = ('briefreader.ingest', 'briefreader.figures', 'briefreader.topics', 'jieba', 'rjieba', 'opencc')\n"
+        "print(','.join(m for m in later if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", peek], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -197,8 +197,9 @@ def _code_digest() -> str:
     """A digest of the code and data that analysis depends on.
 
     Any change to a rule invalidates cached briefings by itself; nobody has to
-    remember to bump a version number (PIPELINE_VERSION stays for schema-level
-    breaks). Reading ~30 small files costs a few milliseconds.
+    remember to bump a version number (the index's SCHEMA_VERSION covers its own
+    layout). Reading ~30 small files costs a few milliseconds, and importing the
+    ingest pipeline, which the first paint must not wait for, is not needed.
     """
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
@@ -215,14 +216,12 @@ def _code_digest() -> str:
 
 def analysis_version(config: Config) -> str:
     """Changes whenever cached analysis would differ: rules, taxonomy or threshold."""
-    from .ingest import PIPELINE_VERSION
-
     taxonomy = json.dumps(
         [config.topic_threshold, sorted((t.id, t.zh, t.en, t.keywords) for t in config.topics.values())],
         ensure_ascii=False,
     )
     config_digest = hashlib.sha256(taxonomy.encode()).hexdigest()[:12]
-    return f"{PIPELINE_VERSION}:{_code_digest()}:{config_digest}"
+    return f"{_code_digest()}:{config_digest}"
 
 
 def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) -> Briefing:

@@ -23,12 +23,10 @@ from .mojibake import find_damage, repair_mojibake
 from ..hanzi import detect_script, to_simplified, to_traditional
 
 __all__ = [
-    "PIPELINE_VERSION", "FATAL", "MAX_BYTES", "MAX_FIGURES", "ingest_bytes", "ingest_file",
+    "FATAL", "MAX_BYTES", "MAX_FIGURES", "ingest_bytes", "ingest_file",
     "briefing_id", "normalize_text", "original_text", "to_simplified", "to_traditional",
 ]
 
-# Bump when any rule changes what ingest produces: cached briefings are rebuilt.
-PIPELINE_VERSION = "3"
 MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix and say so
 # A briefing has tens of key figures. A data dump can have hundreds of thousands,
 # each carrying its sentence (up to 800 characters): hundreds of MB in memory and in
