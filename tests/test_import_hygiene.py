@@ -66,7 +66,8 @@ def test_painting_from_the_index_loads_no_pipeline(tmp_path) -> None:
     peek = setup + (
         "library, total = peek_library(config, 2)\n"
         "assert total == 3 and len(library.briefings) == 2, total\n"
-        "later = ('briefreader.ingest', 'briefreader.figures', 'briefreader.topics', 'jieba', 'rjieba', 'opencc')\n"
+        "later = ('briefreader.ingest', 'briefreader.figures', 'briefreader.topics', 'briefreader.textsearch',\n"
+        "         'jieba', 'rjieba', 'opencc')\n"
         "print(','.join(m for m in later if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", peek], capture_output=True, text=True, check=True)

@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any
 
 from .model import FATAL, Briefing, Problem
-from .textsearch import fold, fts_phrase, index_tokens
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +165,8 @@ def _figure_rows(doc: int, b: Briefing) -> tuple[list[tuple[int, str, float]], l
 
 def search_document(b: Briefing) -> str:
     """What the FTS table indexes for ``b``: its folded title and body as tokens."""
+    from .textsearch import fold, index_tokens
+
     return index_tokens(fold(b.title) + "\n" + fold(b.text))
 
 
@@ -306,6 +307,10 @@ class Index:
         folded query word ``needle`` (textsearch's word rule); None when the index
         cannot answer. Keys, not ids: no join, no strings, ~3x faster at 100,000 hits.
         Orphans (see CONTENTLESS_DELETE) are keys no list entry has."""
+        # Imported here: its Unicode classes take ~30 ms to compile, and the loader
+        # thread opens the index for the first paint long before anyone searches.
+        from .textsearch import fts_phrase
+
         phrase = fts_phrase(needle)
         if phrase is None:
             return None
