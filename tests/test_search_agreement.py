@@ -49,3 +49,50 @@ def test_examples_of_the_rule() -> None:
     assert not hits("AIGC应用", "gc")
     assert not hits("直播。消费", "播消")  # but a sentence break is not bridged inside a word
     assert not hits("3000亿元", "300亿")  # a number is whole except at the end of the word
+
+
+class _SetSearch:
+    """A Search over fixed answers, as library.IndexSearch gives them (None: cannot answer)."""
+
+    def __init__(self, words: dict[str, set[int] | None], figures: set[int]) -> None:
+        self._words, self._figures = words, figures
+
+    def words(self, needle: str) -> set[int] | None:
+        return self._words.get(needle, set())
+
+    def figures(self, kind: str, op: str, value: float) -> set[int] | None:
+        return self._figures
+
+
+WORDS = ["直播", "电商", "经济", "ai"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["直播", "电商", "经济", "ai", "-直播", "-ai", "money>5", "-percent>1",
+                              "topic:ai", "is:bookmarked"]), min_size=1, max_size=4).map(" ".join),
+    st.dictionaries(st.sampled_from(WORDS), st.none() | st.sets(st.integers(1, 12))),
+    st.sets(st.integers(1, 12)),
+)
+def test_the_set_path_of_the_filter_equals_its_predicate(text: str, words, figures) -> None:
+    # IncrementalFilter answers all-index queries over list entries with set operations;
+    # the predicate is the definition. Topic and mark terms force the predicate path.
+    from briefreader.model import Topic
+    from briefreader.query import IncrementalFilter, compile_query
+
+    taxonomy = {"ai": Topic(id="ai", zh="人工智能", en="AI", keywords=("AI",))}
+    search = _SetSearch(words, figures)
+    entries = [Briefing(id=str(k), path="", fingerprint="", title="", text="", topics=["ai"] if k % 3 else [],
+                        loaded=False, key=k) for k in range(1, 13)]
+    predicate = compile_query(text, taxonomy=taxonomy, search=search)
+    expected = [b.key for b in entries if predicate(b, _NoMarks())]
+    incremental = IncrementalFilter(entries, taxonomy=taxonomy, search=search, marks=_NoMarks())
+    assert [b.key for b in incremental(text)] == expected
+
+
+class _NoMarks:
+    def is_bookmarked(self, briefing_id: str) -> bool:
+        return briefing_id == "4"
+
+    def has_note(self, briefing_id: str) -> bool:
+        return False

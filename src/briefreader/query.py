@@ -598,7 +598,42 @@ def compile_parsed(query: Query, *, taxonomy: dict[str, Topic], search: Search |
             predicates.append(_compile_atom(term, taxonomy, search))
     if not predicates:
         return lambda b, marks: True
-    return lambda b, marks: all(p(b, marks) for p in predicates)
+    if len(predicates) == 1:
+        return predicates[0]
+
+    def every(b: Briefing, marks: Marks) -> bool:  # a loop, not all(genexpr): one call per briefing
+        for p in predicates:
+            if not p(b, marks):
+                return False
+        return True
+
+    return every
+
+
+def index_keys(query: Query, search: Search | None) -> set[int] | None:
+    """Keys of the list entries matching ``query`` when the index answers every term
+    (words and figures, negated or not); None when a term needs the entry itself or
+    the index cannot answer. The same answer as the predicate, as a set operation:
+    at 100,000 entries, a set lookup per entry instead of a predicate call."""
+    if search is None:
+        return None
+    wanted: list[set[int]] = []
+    unwanted: list[set[int]] = []
+    for term in query.terms:
+        atom = term.term if isinstance(term, Not) else term
+        if isinstance(atom, Text):
+            hits = search.words(atom.needle)
+        elif isinstance(atom, FigureTerm):
+            hits = search.figures(atom.kind, atom.op, atom.value)
+        else:
+            return None
+        if hits is None:
+            return None
+        (unwanted if isinstance(term, Not) else wanted).append(hits)
+    if not wanted:  # only negations: the complement needs every key
+        return None
+    wanted.sort(key=len)
+    return wanted[0].intersection(*wanted[1:]).difference(*unwanted)  # new sets: the hits are shared
 
 
 def compile_query(text: str, *, taxonomy: dict[str, Topic], search: Search | None = None) -> Predicate:
@@ -664,6 +699,7 @@ class IncrementalFilter:
     def reset(self, briefings: Sequence[Briefing] | None = None) -> None:
         if briefings is not None:
             self.briefings = list(briefings)
+            self._all_listed = all(not b.loaded for b in self.briefings)  # all answered by the index
         self._last: tuple[Query, list[Briefing]] | None = None
 
     def __call__(self, text: str) -> list[Briefing]:
@@ -673,6 +709,10 @@ class IncrementalFilter:
         pool = self.briefings
         if self._last is not None and refines(query, self._last[0]):
             pool = self._last[1]
-        result = [b for b in pool if predicate(b, self.marks)]
+        keys = index_keys(query, self.search) if self._all_listed and query.terms else None
+        if keys is not None:
+            result = [b for b in pool if b.key in keys]
+        else:
+            result = [b for b in pool if predicate(b, self.marks)]
         self._last = (query, result)
         return result
