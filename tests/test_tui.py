@@ -559,6 +559,10 @@ async def test_warm_start_paints_from_the_index_then_picks_up_a_new_file(sample_
         assert not entry.loaded  # a list entry: no body in memory
         screen.open(entry)
         assert screen.current is entry  # title and metadata at once; the body is read in a worker
+        # Textual describes a worker by repr() of its arguments unless told otherwise: at
+        # 100,000 briefings repr(library) took 2 s and ~400 MB on the UI thread.
+        assert all(len(w.description) < 100 for w in app.workers), [w.description[:100] for w in app.workers]
+        assert len(repr(app.library)) < 200
         for _ in range(100):
             await pilot.pause(0.05)
             if screen.current is not entry:

@@ -56,7 +56,7 @@ class LoadStats:
     pruned: int = 0  # dropped from the index: the file is gone
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Library:
     """The corpus: list entries newest first, what could not be read, and (when the
     cache is on) the open index that answers word and figure searches."""
@@ -73,6 +73,9 @@ class Library:
     def __post_init__(self) -> None:
         if not self.by_id:
             self.by_id = {b.id: b for b in self.briefings}
+
+    def __repr__(self) -> str:  # not 100,000 briefings: debuggers, logs and Textual's workers call this
+        return f"Library({str(self.root)!r}, {len(self.briefings)} briefings, {len(self.problems)} problems)"
 
     def get(self, briefing_id: str) -> Briefing:
         return self.by_id[briefing_id]

@@ -137,7 +137,7 @@ class MainScreen(Screen[None]):
 
     # ----- loading ------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="load")
+    @work(thread=True, exclusive=True, group="load", description="load library")
     def _load(self) -> None:
         """Paint from the index at once, then check the folder for added, changed or
         removed files and swap the library in only if something changed."""
@@ -209,7 +209,7 @@ class MainScreen(Screen[None]):
     def _filter_changed(self, event: FilterBar.Changed) -> None:
         self.run_filter(event.query)
 
-    @work(thread=True, exclusive=True, group="filter")
+    @work(thread=True, exclusive=True, group="filter", description="filter")
     def run_filter(self, query: str) -> None:
         """Filter off the UI thread: a big corpus must not freeze typing."""
         if self._filter is None:
@@ -326,7 +326,9 @@ class MainScreen(Screen[None]):
         self.show_article()
         self.show_side()
 
-    @work(thread=True, exclusive=True, group="article")
+    # A description, or Textual builds one from repr() of the arguments: a library of
+    # 100,000 briefings took 2 s and ~400 MB on the UI thread for each opened article.
+    @work(thread=True, exclusive=True, group="article", description="read briefing")
     def _read_full(self, library: Library, entry: Briefing) -> None:
         full = library.full(entry)
         if not get_current_worker().is_cancelled:
