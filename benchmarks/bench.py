@@ -88,14 +88,15 @@ def tmux_paint(command: str, marker: str) -> float:
 
 
 def filter_latency(config_path: Path) -> tuple[list[float], dict[str, float]]:
-    """Seconds per keystroke for TYPED, as the TUI computes a result and its rows."""
+    """Seconds per keystroke for TYPED, as the TUI computes a result (a mask) and its rows."""
     from briefreader.config import read_config
     from briefreader.library import load_library
     from briefreader.query import IncrementalFilter, QuerySyntaxError
-    from briefreader.tui.widgets.briefing_list import rows_by_date
+    from briefreader.tui.widgets.briefing_list import Layout
 
     config = read_config(config_path)
     library = load_library(config, verify=False)
+    layout = Layout(library.briefings, "date")  # the TUI builds it once per list
     times: list[float] = []
     per_query: dict[str, float] = {}
     for query in TYPED:
@@ -104,7 +105,7 @@ def filter_latency(config_path: Path) -> tuple[list[float], dict[str, float]]:
         for i in range(1, len(query) + 1):
             start = time.perf_counter()
             try:
-                rows_by_date(incremental(query[:i]), "undated")
+                layout.rows(str, incremental.select(query[:i]))
             except QuerySyntaxError:
                 pass  # "money>" before its number: the TUI shows the error
             spent.append(time.perf_counter() - start)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefreader.model import Briefing
-from briefreader.tui.widgets.briefing_list import Row, Rows, rows_by_date, rows_by_topic
+from briefreader.tui.widgets.briefing_list import Layout, Row, Rows, rows_by_date, rows_by_topic
 
 TOPICS = ["ai", "parks", "policy"]
 
@@ -100,3 +100,16 @@ def test_empty_rows() -> None:
     rows = rows_by_date([], "undated")
     assert len(rows) == 0 and rows.total_lines == 0 and rows.briefing_count == 0
     assert rows.row_at_line(0) is None and list(rows) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(corpora(), st.data())
+def test_a_layout_of_a_selection_equals_grouping_the_selection(briefings: list[Briefing], data) -> None:
+    # The TUI groups the whole list once and lays out each filter result as a mask.
+    mask = bytes(data.draw(st.lists(st.integers(0, 1), min_size=len(briefings), max_size=len(briefings))))
+    selected = [b for b, keep in zip(briefings, mask) if keep]
+    by_date = Layout(briefings, "date").rows(lambda k: k or "undated", mask)
+    assert list(by_date) == list(rows_by_date(selected, "undated"))
+    by_topic = Layout(briefings, "topic", TOPICS).rows(lambda t: t.upper() if t else "none", mask)
+    assert list(by_topic) == list(rows_by_topic(selected, TOPICS, str.upper, "none"))
+    check_geometry(by_date, naive_by_date(selected))

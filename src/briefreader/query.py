@@ -46,8 +46,9 @@ import math
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Literal, Protocol, Union
 
 from .model import Briefing, Topic
@@ -698,21 +699,40 @@ class IncrementalFilter:
 
     def reset(self, briefings: Sequence[Briefing] | None = None) -> None:
         if briefings is not None:
-            self.briefings = list(briefings)
-            self._all_listed = all(not b.loaded for b in self.briefings)  # all answered by the index
-        self._last: tuple[Query, list[Briefing]] | None = None
+            # Not copied when a list: a mask from select() refers to this very list.
+            self.briefings = briefings if isinstance(briefings, list) else list(briefings)
+            # Every entry answered by the index: keep their keys in corpus order.
+            listed = all(not b.loaded for b in self.briefings)
+            self._keys = [b.key for b in self.briefings] if listed else None
+        self._last: tuple[Query, bytes] | None = None
+
+    def select(self, text: str) -> bytes:
+        """One byte per briefing in corpus order, 1 where it matches ``text``.
+
+        A mask rather than a list: the TUI lays it out per group without touching the
+        briefings again (tui.widgets.briefing_list.Layout). QuerySyntaxError leaves
+        state unchanged.
+        """
+        query = parse(text)
+        predicate = compile_parsed(query, taxonomy=self.taxonomy, search=self.search)
+        count = len(self.briefings)
+        if not query.terms:
+            mask = b"\x01" * count
+        elif self._keys is not None and (keys := index_keys(query, self.search)) is not None:
+            mask = bytes(map(keys.__contains__, self._keys))  # C speed: no predicate call per entry
+        else:
+            candidates: Iterable[int] = range(count)
+            if self._last is not None and refines(query, self._last[0]):
+                candidates = compress(range(count), self._last[1])  # only what the last query kept
+            selected = bytearray(count)
+            briefings, marks = self.briefings, self.marks
+            for i in candidates:
+                if predicate(briefings[i], marks):
+                    selected[i] = 1
+            mask = bytes(selected)
+        self._last = (query, mask)
+        return mask
 
     def __call__(self, text: str) -> list[Briefing]:
         """Matching briefings in corpus order; QuerySyntaxError leaves state unchanged."""
-        query = parse(text)
-        predicate = compile_parsed(query, taxonomy=self.taxonomy, search=self.search)
-        pool = self.briefings
-        if self._last is not None and refines(query, self._last[0]):
-            pool = self._last[1]
-        keys = index_keys(query, self.search) if self._all_listed and query.terms else None
-        if keys is not None:
-            result = [b for b in pool if b.key in keys]
-        else:
-            result = [b for b in pool if predicate(b, self.marks)]
-        self._last = (query, result)
-        return result
+        return list(compress(self.briefings, self.select(text)))

@@ -7,6 +7,7 @@ no business logic of its own.
 from __future__ import annotations
 
 import time
+from itertools import compress
 from typing import TYPE_CHECKING, cast
 
 from textual import on, work
@@ -24,7 +25,7 @@ from ...model import Briefing, Figure
 from ...notes import NotesError
 from ..i18n import LABELS, relabel_bindings, tr
 from ..widgets.article import ArticleView, Mode
-from ..widgets.briefing_list import BriefingList, RowFormat, rows_by_date, rows_by_topic
+from ..widgets.briefing_list import BriefingList, Layout, RowFormat
 from ..widgets.filter_bar import FilterBar, FilterInput
 from ..widgets.side_panel import FigureList, SidePanel
 from ..widgets.status_bar import StatusBar
@@ -85,7 +86,10 @@ class MainScreen(Screen[None]):
         self.current: Briefing | None = None  # what the article shows: read in full
         self.entry: Briefing | None = None  # the list entry it came from
         self._load_error = ""
-        self.shown: list[Briefing] = []
+        self._all: list[Briefing] = []  # the whole list, newest first
+        self._mask: bytes | None = None  # the filter's selection of it; None: everything
+        self._shown: list[Briefing] | None = None
+        self._layout: Layout | None = None
         self.is_loading = True
         self._filter: IncrementalFilter | None = None
         self._progress = (0, 0)
@@ -172,7 +176,7 @@ class MainScreen(Screen[None]):
     def _first_rows(self, library: Library, total: int) -> None:
         """The newest briefings of a big corpus, shown while the rest loads; the
         filter waits for the whole list (the status bar says it is loading)."""
-        self.shown = list(library.briefings)
+        self._show_all(library.briefings)
         self._progress = (len(library.briefings), total)
         self.rebuild_rows()
 
@@ -196,7 +200,7 @@ class MainScreen(Screen[None]):
 
         self._filter = IncrementalFilter(library.briefings, taxonomy=self.brapp.config.topics, marks=self.brapp.notes,
                                          search=library.search)
-        self.shown = list(library.briefings)
+        self._show_all(library.briefings)
         query = self.filter_bar.value
         if query.strip():
             self.run_filter(query)
@@ -218,22 +222,38 @@ class MainScreen(Screen[None]):
 
         worker = get_current_worker()
         try:
-            result = self._filter(query)
+            mask = self._filter.select(query)
         except QuerySyntaxError as exc:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._filter_error, query, exc)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._filtered, result)
+            self.app.call_from_thread(self._filtered, self._filter.briefings, mask)
 
     def _filter_error(self, query: str, exc: QuerySyntaxError) -> None:
         message = tr("filter.error", self.language, column=exc.position + 1, reason=exc.reason)
         self.filter_bar.show_error(message, query, exc.position)
 
-    def _filtered(self, result: list[Briefing]) -> None:
+    def _filtered(self, briefings: list[Briefing], mask: bytes) -> None:
+        if briefings is not self._all:  # computed for a library since replaced
+            return
         self.filter_bar.show_error(None)
-        self.shown = result
+        self._mask, self._shown = mask, None
         self.rebuild_rows()
+
+    def _show_all(self, briefings: list[Briefing]) -> None:
+        self._all, self._mask, self._shown = briefings, None, None
+
+    @property
+    def shown(self) -> list[Briefing]:
+        """The briefings the filter lets through, newest first."""
+        if self._shown is None:
+            self._shown = self._all if self._mask is None else list(compress(self._all, self._mask))
+        return self._shown
+
+    @property
+    def shown_count(self) -> int:
+        return len(self._all) if self._mask is None else self._mask.count(1)
 
     def refilter(self) -> None:
         """Marks changed (bookmark, note): cached results may be stale for is:/has:."""
@@ -258,10 +278,16 @@ class MainScreen(Screen[None]):
 
     def rebuild_rows(self) -> None:
         app, lang = self.brapp, self.language
+        layout = self._layout
+        if layout is None or layout.briefings is not self._all or layout.by != app.group_by:
+            # Once per list and grouping; a filter keystroke then only applies its mask.
+            layout = self._layout = Layout(self._all, app.group_by, list(app.config.topics))
         if app.group_by == "topic":
-            rows = rows_by_topic(self.shown, list(app.config.topics), self.topic_label, tr("list.no_topic", lang))
+            no_topic = tr("list.no_topic", lang)
+            rows = layout.rows(lambda t: self.topic_label(t) if t else no_topic, self._mask)
         else:
-            rows = rows_by_date(self.shown, tr("list.undated", lang))
+            undated = tr("list.undated", lang)
+            rows = layout.rows(lambda key: key or undated, self._mask)
         self.briefing_list.set_rows(rows, keep=self.current)
         highlighted = self.briefing_list.highlighted
         if highlighted is not self.entry:  # now, not when the Highlighted message arrives
@@ -382,7 +408,7 @@ class MainScreen(Screen[None]):
             done, total = self._progress
             parts.append(tr("status.loading", lang, done=done, total=total) if total else tr("status.loading_start", lang))
         elif app.library is not None:
-            parts.append(tr("status.briefings", lang, shown=len(self.shown), total=len(app.library.briefings)))
+            parts.append(tr("status.briefings", lang, shown=self.shown_count, total=len(app.library.briefings)))
             parts.append(tr("status.grouped_topic" if app.group_by == "topic" else "status.grouped_date", lang))
         count = len(app.library.problems) if app.library else 0
         problems = tr("status.problems", lang, count=count) if count else ""
