@@ -58,6 +58,11 @@ def briefreader(config_path: str, settled: bool) -> str:
     from pathlib import Path
 
     from briefreader.config import read_config
+    from briefreader.warm import EarlyPeek
+
+    # In the order of cli.cmd_tui: the first screen is read while Textual imports.
+    config = read_config(Path(config_path))
+    peek = EarlyPeek(config)
     from briefreader.tui.app import BriefreaderApp
     from briefreader.tui.widgets.briefing_list import BriefingList
 
@@ -79,7 +84,7 @@ def briefreader(config_path: str, settled: bool) -> str:
             self._poll.stop()
             self.call_after_refresh(_report, self)
 
-    return Timed(read_config(Path(config_path))).run(headless=True, size=(120, 40))
+    return Timed(config, peek=peek).run(headless=True, size=(120, 40))
 
 
 if __name__ == "__main__":

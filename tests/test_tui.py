@@ -574,3 +574,38 @@ async def test_warm_start_paints_from_the_index_then_picks_up_a_new_file(sample_
         shown = {b.id for b in screen.shown}
         assert "new" in shown and "001_dd643b2f5a9bae41" in shown  # the index answers for entries
         assert "002_8b30a93c016d4fd5" not in shown
+
+
+async def test_a_peek_read_during_the_imports_is_in_the_first_frame(sample_config, tmp_path, monkeypatch):
+    # cli.cmd_tui starts EarlyPeek before importing Textual; when it is done by the
+    # time the screen mounts, the rows are there before anything is painted.
+    from briefreader.warm import EarlyPeek
+
+    corpus = tmp_path / "briefings"
+    shutil.copytree(sample_config.briefings, corpus)
+    config = replace(sample_config, briefings=corpus)
+    load_library(config).close()  # a previous run filled the index
+    peek = EarlyPeek(config, limit=3)
+    early = peek.result()
+    assert early is not None and early[1] == 5 and len(early[0].briefings) == 3
+    on_mount, counts = MainScreen.on_mount, []
+
+    def counting_on_mount(self) -> None:
+        on_mount(self)
+        counts.append(self.briefing_list.briefing_count)  # what the first frame will show
+
+    monkeypatch.setattr(MainScreen, "on_mount", counting_on_mount)
+    app = BriefreaderApp(config, peek=peek)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        assert counts == [3]
+        await _loaded(pilot, app, 5)
+        assert len(screen.shown) == 5 and app.library is not None
+        assert early[0].index is None or early[0].index._conn is None  # the peek's index was closed
+
+
+def test_an_early_peek_without_an_index_is_none(sample_config, tmp_path):
+    from briefreader.warm import EarlyPeek
+
+    assert EarlyPeek(replace(sample_config, cache_dir=tmp_path / "empty")).result() is None
+    assert EarlyPeek(replace(sample_config, briefings=tmp_path / "missing")).result() is None

@@ -333,12 +333,16 @@ def _check_folder(config: Config) -> None:
 
 
 def cmd_tui(config: Config, args: argparse.Namespace) -> int:
-    from .tui.app import BriefreaderApp
-
     # Like the subcommands: a folder that is missing or not a folder is one line on
     # stderr and exit 2, not a full-screen app with nothing to show.
     _check_folder(config)
-    BriefreaderApp(config, use_cache=not args.no_cache).run()
+    use_cache = not args.no_cache
+    from .warm import EarlyPeek
+
+    peek = EarlyPeek(config) if use_cache else None  # reads the first screen while Textual imports
+    from .tui.app import BriefreaderApp
+
+    BriefreaderApp(config, use_cache=use_cache, peek=peek).run()
     return EXIT_OK
 
 

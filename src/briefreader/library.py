@@ -19,7 +19,6 @@ import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -277,8 +276,8 @@ def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progr
                 progress(done, total)
             yield analysed
         return
-    import multiprocessing
-    from concurrent.futures.process import BrokenProcessPool
+    import multiprocessing  # here, not at the top: a warm start never needs them (~20 ms)
+    from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 
     # forkserver, not fork: the TUI calls this from a thread, and forking a
     # threaded process can deadlock the child.

@@ -20,6 +20,7 @@ from .screens.main import MainScreen
 
 if TYPE_CHECKING:
     from ..library import Library
+    from ..warm import EarlyPeek
 
 
 class BriefreaderApp(App[None]):
@@ -44,8 +45,10 @@ class BriefreaderApp(App[None]):
         library: Library | None = None,
         notes: NotesStore | None = None,
         use_cache: bool = True,
+        peek: EarlyPeek | None = None,
     ) -> None:
         super().__init__()
+        self.peek = peek  # the first screen of a warm start, read since before the import of Textual
         self.config = config
         self.use_cache = use_cache  # False: re-read every file (cli --no-cache)
         self.library = library

@@ -162,6 +162,8 @@ def relabel_bindings(node: DOMNode, language: str) -> None:
     """
     bindings = node._bindings.key_to_bindings
     for key, items in list(bindings.items()):
+        if not any(b.id in LABELS and b.description and b.description != tr(b.id, language) for b in items):
+            continue  # already in this language: keep the objects, nothing for the footer to redo
         bindings[key] = [
             dataclasses.replace(b, description=tr(b.id, language))
             if b.id in LABELS and b.description

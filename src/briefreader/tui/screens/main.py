@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from .help import HelpSection
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress updates from the loader thread
-PEEK_ROWS = 200  # list entries painted before a big corpus has loaded (a screen is ~40)
 FOLLOW_INTERVAL = 0.08  # seconds between article updates while the list cursor runs
 
 
@@ -131,9 +130,12 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.apply_language()
+        peek = self.brapp.peek
         if self.brapp.library is not None:
             self._library_ready(self.brapp.library)
         else:
+            if peek is not None and peek.ready and (early := peek.result()) is not None:
+                self._first_rows(*early)  # before the first frame: it was read during the imports
             self._load()  # a thread: reads the index while the screen lays out
         if self.brapp.notes.error:
             self.notify(tr("notify.notes_error", self.language, error=self.brapp.notes.error),
@@ -146,6 +148,7 @@ class MainScreen(Screen[None]):
         """Paint from the index at once, then check the folder for added, changed or
         removed files and swap the library in only if something changed."""
         from ...library import load_library, peek_library, refresh
+        from ...warm import PEEK_ROWS
 
         last = 0.0
 
@@ -156,10 +159,13 @@ class MainScreen(Screen[None]):
                 last = now
                 self.app.call_from_thread(self._show_progress, done, total)
 
-        config, worker = self.brapp.config, get_current_worker()
+        config, worker, early = self.brapp.config, get_current_worker(), self.brapp.peek
         try:
-            peek = peek_library(config, PEEK_ROWS) if self.brapp.use_cache else None
-            if peek is not None and peek[1] > PEEK_ROWS:  # a big corpus: its first screen now
+            if early is not None:
+                peek = early.result()
+            else:
+                peek = peek_library(config, PEEK_ROWS) if self.brapp.use_cache else None
+            if peek is not None and not self._all:  # the newest entries now, the rest as they load
                 self.app.call_from_thread(self._first_rows, *peek)
             library = load_library(config, progress=progress, use_cache=self.brapp.use_cache, verify=False)
             if peek is not None:
@@ -174,8 +180,10 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(self._load_failed, exc)
 
     def _first_rows(self, library: Library, total: int) -> None:
-        """The newest briefings of a big corpus, shown while the rest loads; the
+        """The newest briefings from the index, shown while the rest loads; the
         filter waits for the whole list (the status bar says it is loading)."""
+        if self.brapp.library is not None:  # the whole list came first
+            return
         self._show_all(library.briefings)
         self._progress = (len(library.briefings), total)
         self.rebuild_rows()
