@@ -160,6 +160,7 @@ class MainScreen(Screen[None]):
                 self.app.call_from_thread(self._show_progress, done, total)
 
         config, worker, early = self.brapp.config, get_current_worker(), self.brapp.peek
+        peek = None
         try:
             if early is not None:
                 peek = early.result()
@@ -167,9 +168,11 @@ class MainScreen(Screen[None]):
                 peek = peek_library(config, PEEK_ROWS) if self.brapp.use_cache else None
             if peek is not None and not self._all:  # the newest entries now, the rest as they load
                 self.app.call_from_thread(self._first_rows, *peek)
-            library = load_library(config, progress=progress, use_cache=self.brapp.use_cache, verify=False)
-            if peek is not None:
-                peek[0].close()
+            try:
+                library = load_library(config, progress=progress, use_cache=self.brapp.use_cache, verify=False)
+            finally:
+                if peek is not None:  # its rows stay on screen; its index connection is done
+                    peek[0].close()
             self.app.call_from_thread(self._library_ready, library)
             if library.stats.ingested == 0 and not worker.is_cancelled:  # it came from the index
                 fresh = refresh(library, config, progress=progress)
