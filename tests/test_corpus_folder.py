@@ -154,16 +154,16 @@ def test_subfolder_that_cannot_be_listed(corpus, capsys, monkeypatch):
 
 
 def test_file_that_cannot_be_read(corpus, capsys, monkeypatch):
-    # open() is what root would get past a mode bit; the denial is simulated there.
+    # os.open() is what root would get past a mode bit; the denial is simulated there.
     (corpus["dir"] / "secret.txt").write_text(BODY, encoding="utf-8")
-    real = open
+    real = os.open
 
     def guarded(file, *args, **kwargs):
         if os.fspath(file).endswith("secret.txt"):
             raise PermissionError(errno.EACCES, "Permission denied", os.fspath(file))
         return real(file, *args, **kwargs)
 
-    monkeypatch.setattr(briefreader.ingest, "open", guarded, raising=False)
+    monkeypatch.setattr(os, "open", guarded)
     library = load_library(corpus["config"], use_cache=False)
     assert ids(library) == SAMPLE_IDS
     assert problem_for(library, "secret.txt").kind == "unreadable"
@@ -426,3 +426,21 @@ def test_the_folder_is_never_written(corpus, capsys):
         assert cli(capsys, corpus, *args)[0] in (0, 1), args
     load_library(corpus["config"])
     assert snapshot() == before
+
+
+def test_a_file_swapped_for_a_fifo_after_a_warm_start_is_reported_not_read(corpus, tmp_path):
+    # The article worker reads list entries again from their files; a FIFO put in a
+    # briefing's place would block that read (and the worker) for ever.
+    import threading
+
+    library = load_library(replace(corpus["config"], cache_dir=tmp_path / "cache"))
+    entry = next(b for b in library.briefings if not b.loaded)
+    Path(entry.path).unlink()
+    os.mkfifo(entry.path)
+    result: list = []
+    reader = threading.Thread(target=lambda: result.append(library.full(entry)), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert result, "Library.full blocked on a FIFO"
+    assert [p.message for p in result[0].problems][-1] == "not a regular file (a pipe, socket or device)"
+    library.close()

@@ -228,19 +228,9 @@ def analysis_version(config: Config) -> str:
 
 def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) -> Briefing:
     """Ingest one file and add its topics and keywords (runs in worker processes)."""
-    import stat
-
     from .ingest import ingest_file
 
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        mode = stat.S_IFREG  # gone since the scan: ingest_file reports it
-    if not stat.S_ISREG(mode):  # a FIFO or a device would block the read, or never end
-        rel = _rel(path, root)
-        return Briefing(id=rel.removesuffix(path.suffix), path=str(path), fingerprint="", title=rel, text="",
-                        problems=[Problem("unreadable", "not a regular file (a pipe, socket or device)")])
-    briefing = ingest_file(path, root)
+    briefing = ingest_file(path, root)  # a FIFO or a device is reported, never read
     # A file name that is not UTF-8: the id (and a title made from it) as in _rel.
     name = briefing.id.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     if name != briefing.id:

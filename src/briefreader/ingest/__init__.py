@@ -9,6 +9,8 @@ the briefing, never raised, so one bad file cannot stop the others.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 from ..model import FATAL, Briefing, Problem
@@ -86,16 +88,37 @@ def _settle(text: str) -> str:
     return text
 
 
+NOT_REGULAR = "not a regular file (a pipe, socket or device)"
+
+
+class _NotRegular(OSError):
+    pass
+
+
+def _read_prefix(path: Path | str) -> bytes:
+    """Up to MAX_BYTES + 1 bytes of a regular file.
+
+    Opened without blocking and checked on the open descriptor: a FIFO or a device
+    where a briefing was would block the read or never end, and a check before the
+    open could be raced by the file being swapped.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _NotRegular(NOT_REGULAR)
+        return fh.read(MAX_BYTES + 1)
+
+
 def ingest_file(path: Path, root: Path) -> Briefing:
     """Read and ingest one file; an unreadable file gives a briefing with a problem."""
     bid = briefing_id(path, root)
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        data = _read_prefix(path)
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reason = str(exc) if isinstance(exc, _NotRegular) else \
+            f"cannot read the file: {exc.strerror or type(exc).__name__}"
         return Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="",
-                        problems=[Problem("unreadable", f"cannot read the file: {reason}")])
+                        problems=[Problem("unreadable", reason)])
     return ingest_bytes(data, id=bid, path=str(path), suffix=path.suffix.lower())
 
 
@@ -108,8 +131,7 @@ def original_text(b: Briefing) -> str:
     if b.original:
         return b.original
     try:
-        with open(b.path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        data = _read_prefix(b.path)
     except OSError as exc:
         return f"[cannot read {b.path}: {exc.strerror or exc}]"
     decoded = decode_bytes(data[:MAX_BYTES], final=len(data) <= MAX_BYTES)
