@@ -9,6 +9,7 @@ traceback. Tests run as root, so "unreadable" is simulated where a mode bit woul
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 from dataclasses import replace
@@ -444,3 +445,38 @@ def test_a_file_swapped_for_a_fifo_after_a_warm_start_is_reported_not_read(corpu
     assert result, "Library.full blocked on a FIFO"
     assert [p.message for p in result[0].problems][-1] == "not a regular file (a pipe, socket or device)"
     library.close()
+
+
+def test_notes_follow_a_renamed_and_moved_file(corpus, capsys):
+    # PRODUCT.md section 3: the fingerprint lets notes follow a file that was renamed or moved.
+    assert cli(capsys, corpus, "note", "000_6725c00bccd9a398", "跟踪这项政策")[0] == 0
+    assert cli(capsys, corpus, "bookmark", "000_6725c00bccd9a398")[0] == 0
+    (corpus["dir"] / "2025").mkdir()
+    (corpus["dir"] / "000_6725c00bccd9a398.txt").rename(corpus["dir"] / "2025" / "renamed.txt")
+    code, out, err = cli(capsys, corpus, "list", "--json")
+    assert code == 0 and "notes of 1 renamed or moved file(s) follow them" in err
+    entries = {e["id"]: e for e in json.loads(out)}
+    assert "000_6725c00bccd9a398" not in entries
+    moved = entries["2025/renamed"]
+    assert moved["bookmarked"] is True and [n["text"] for n in moved["notes"]] == ["跟踪这项政策"]
+    code, out, err = cli(capsys, corpus, "list", "--json")  # moved once: nothing to say the next time
+    assert code == 0 and "follow them" not in err
+
+
+async def test_the_tui_moves_notes_to_a_renamed_file(corpus):
+    from briefreader.notes import NotesStore
+    from briefreader.tui.app import BriefreaderApp
+
+    store = NotesStore.open(corpus["config"].notes)
+    first = load_library(corpus["config"])
+    store.add_note(first.get("001_dd643b2f5a9bae41"), "留意数据")
+    first.close()
+    (corpus["dir"] / "001_dd643b2f5a9bae41.txt").rename(corpus["dir"] / "elsewhere.txt")
+    app = BriefreaderApp(corpus["config"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.library is not None and not any(w.is_running for w in app.workers):
+                break
+        assert app.notes.has_note("elsewhere") and not app.notes.has_note("001_dd643b2f5a9bae41")
+    assert NotesStore.open(corpus["config"].notes).has_note("elsewhere")  # saved, not only shown

@@ -11,12 +11,16 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .config import Config, ConfigError, load_config
 from .model import Briefing, Figure
 from .safe import escape_json, one_line, strip_controls
+
+if TYPE_CHECKING:
+    from .library import Library
+    from .notes import NotesStore
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -119,10 +123,21 @@ class _progress_bar:
         self.progress.stop()
 
 
-def _notes(config: Config):
-    from .notes import NotesStore
+def _notes(config: Config, library: Library) -> NotesStore:
+    """The notes store, its entries first moved to files that were renamed or moved
+    (matched by fingerprint, PRODUCT.md section 3)."""
+    from .notes import NotesError, NotesStore
 
-    return NotesStore.open(config.notes)
+    store = NotesStore.open(config.notes)
+    if not store.read_only:
+        try:
+            moved = store.relink(library.briefings)
+        except NotesError as exc:
+            print(f"briefreader: warning: {one_line(str(exc))}", file=sys.stderr)
+        else:
+            if moved:
+                print(f"briefreader: notes of {moved} renamed or moved file(s) follow them", file=sys.stderr)
+    return store
 
 
 def _find(library, briefing_id: str) -> Briefing:
@@ -204,7 +219,7 @@ def _table(headers: Sequence[str], rows: list[Sequence[str]], wrap: Sequence[str
 
 def cmd_list(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
-    notes = _notes(config)
+    notes = _notes(config, library)
     briefings = library.briefings
     text = " ".join(args.query).strip()
     if text:
@@ -273,7 +288,7 @@ def cmd_note(config: Config, args: argparse.Namespace) -> int:
     if not args.text.strip():
         raise CliError("the note is empty")
     try:
-        _notes(config).add_note(b, args.text)
+        _notes(config, library).add_note(b, args.text)
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     _print(f"note added to {b.id} in {config.notes}")
@@ -286,7 +301,7 @@ def cmd_bookmark(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
     b = _find(library, args.id)
     try:
-        _notes(config).set_bookmark(b, not args.off)
+        _notes(config, library).set_bookmark(b, not args.off)
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     _print(f"{'removed bookmark from' if args.off else 'bookmarked'} {b.id}")
@@ -297,7 +312,7 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
     from .export import export_markdown, write_export
 
     library = _library(config, args)
-    notes = _notes(config)
+    notes = _notes(config, library)
     if notes.error:
         print(f"briefreader: warning: {one_line(notes.error)}", file=sys.stderr)
     markdown = export_markdown(notes, library.by_id)

@@ -370,6 +370,8 @@ def _op_add_note(doc: Doc, briefing: Briefing, note: Note) -> None:
 def _plan_relink(fingerprints: dict[str, str], library: list[Briefing]) -> dict[str, Briefing]:
     """old id -> briefing it moves to, for entries (id -> fingerprint) whose id left the library."""
     ids = {b.id for b in library}
+    if all(old_id in ids for old_id in fingerprints):  # the usual start: nothing moved
+        return {}
     by_fingerprint: dict[str, list[Briefing]] = {}
     for b in sorted(library, key=lambda b: b.id):
         if b.fingerprint:

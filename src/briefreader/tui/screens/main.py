@@ -205,6 +205,12 @@ class MainScreen(Screen[None]):
     def _library_ready(self, library: Library) -> None:
         self._load_error = ""
         self.brapp.library = library
+        notes = self.brapp.notes
+        if not notes.read_only:
+            try:  # notes follow a renamed or moved file (same fingerprint), PRODUCT.md section 3
+                notes.relink(library.briefings)
+            except NotesError as exc:
+                self.notify(str(exc), severity="warning", markup=False, timeout=8)
         self.is_loading = False
         self.update_list_format()
         from ...query import IncrementalFilter
