@@ -324,3 +324,25 @@ def test_incremental_filter_reuses_the_previous_result():
         b.text = "直播"
     assert [b.id for b in live("直播")] == ["1", "3", "5", "7", "9"]
     assert live("电商") == []  # not a refinement: rescans the corpus, which has no 电商 now
+
+
+def test_a_select_overtaken_by_a_reset_does_not_store_its_stale_selection():
+    # Filter workers keep running after cancellation; a bookmark resets the filter
+    # while one is inside select(). Its selection, made under the old marks, must not
+    # become the base that the next is:bookmarked refines.
+    docs = [briefing(str(i), text="直播") for i in range(4)]
+    marked: set[str] = set()
+
+    class Marks:
+        def is_bookmarked(self, briefing_id: str) -> bool:
+            if briefing_id == "3" and not marked:  # 0-2 were already looked at
+                live.reset()  # the UI thread bookmarks 1 while this select is running
+                marked.add("1")
+            return briefing_id in marked
+
+        def has_note(self, briefing_id: str) -> bool:
+            return False
+
+    live = IncrementalFilter(docs, taxonomy=TAXONOMY, marks=Marks())
+    assert live("is:bookmarked") == []  # computed before the bookmark landed
+    assert [b.id for b in live("is:bookmarked 直播")] == ["1"]

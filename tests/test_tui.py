@@ -337,6 +337,25 @@ async def test_c_cites_the_highlighted_figure_into_a_note(sample_config, sample_
     assert entry["notes"][0]["figure"] == figure.text
 
 
+async def test_c_right_after_moving_cites_a_figure_of_the_briefing_moved_to(sample_config, sample_library,
+                                                                             monkeypatch):
+    # While the cursor runs, the article follows at most every FOLLOW_INTERVAL; a
+    # cite in that window must not take the previous article's figure.
+    import briefreader.tui.screens.main as main_module
+
+    monkeypatch.setattr(main_module, "FOLLOW_INTERVAL", 5.0)  # a window a test can hit surely
+    app = make_app(sample_config, sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        await pilot.press("j", "j", "c")  # the second j and c within the follow interval of the first
+        await pilot.pause()
+        target = screen.briefing_list.highlighted
+        assert target is sample_library.briefings[2] and target.figures
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.figure in target.figures
+
+
 # ----- notes and bookmarks --------------------------------------------------------------
 
 

@@ -695,6 +695,7 @@ class IncrementalFilter:
         self.taxonomy = taxonomy
         self.marks = marks
         self.search = search
+        self._generation = 0
         self.reset(briefings)
 
     def reset(self, briefings: Sequence[Briefing] | None = None) -> None:
@@ -705,6 +706,9 @@ class IncrementalFilter:
             listed = all(not b.loaded for b in self.briefings)
             self._keys = [b.key for b in self.briefings] if listed else None
         self._last: tuple[Query, bytes] | None = None
+        # A select() still running in a cancelled worker must not store a selection
+        # computed before the reset (under the old bookmarks and notes).
+        self._generation += 1
 
     def select(self, text: str) -> bytes:
         """One byte per briefing in corpus order, 1 where it matches ``text``.
@@ -715,6 +719,7 @@ class IncrementalFilter:
         """
         query = parse(text)
         predicate = compile_parsed(query, taxonomy=self.taxonomy, search=self.search)
+        generation, last = self._generation, self._last  # read once: other workers may overlap
         count = len(self.briefings)
         if not query.terms:
             mask = b"\x01" * count
@@ -722,15 +727,16 @@ class IncrementalFilter:
             mask = bytes(map(keys.__contains__, self._keys))  # C speed: no predicate call per entry
         else:
             candidates: Iterable[int] = range(count)
-            if self._last is not None and refines(query, self._last[0]):
-                candidates = compress(range(count), self._last[1])  # only what the last query kept
+            if last is not None and refines(query, last[0]):
+                candidates = compress(range(count), last[1])  # only what the last query kept
             selected = bytearray(count)
             briefings, marks = self.briefings, self.marks
             for i in candidates:
                 if predicate(briefings[i], marks):
                     selected[i] = 1
             mask = bytes(selected)
-        self._last = (query, mask)
+        if generation == self._generation:
+            self._last = (query, mask)
         return mask
 
     def __call__(self, text: str) -> list[Briefing]:

@@ -233,19 +233,20 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="filter", description="filter")
     def run_filter(self, query: str) -> None:
         """Filter off the UI thread: a big corpus must not freeze typing."""
-        if self._filter is None:
+        live = self._filter  # one reference: _library_ready may swap in another meanwhile
+        if live is None:
             return
         from ...query import QuerySyntaxError  # loaded with the filter by now
 
         worker = get_current_worker()
         try:
-            mask = self._filter.select(query)
+            mask = live.select(query)
         except QuerySyntaxError as exc:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._filter_error, query, exc)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._filtered, self._filter.briefings, mask)
+            self.app.call_from_thread(self._filtered, live.briefings, mask)
 
     def _filter_error(self, query: str, exc: QuerySyntaxError) -> None:
         message = tr("filter.error", self.language, column=exc.position + 1, reason=exc.reason)
@@ -275,7 +276,7 @@ class MainScreen(Screen[None]):
     def refilter(self) -> None:
         """Marks changed (bookmark, note): cached results may be stale for is:/has:."""
         if self._filter is not None and self.brapp.library is not None:
-            self._filter.reset(self.brapp.library.briefings)
+            self._filter.reset()  # the same briefings; only the cached selection is stale
             if self.filter_bar.value.strip():
                 self.run_filter(self.filter_bar.value)
 
@@ -499,6 +500,9 @@ class MainScreen(Screen[None]):
         self.set_focus(panes[(index + step) % len(panes)])
 
     def _need_briefing(self) -> Briefing | None:
+        if self._follow_pending:  # the cursor ran ahead: show its briefing (and figures) first
+            self._follow_pending = False
+            self.open(self.current)
         if self.current is None:
             self.notify(tr("notify.no_briefing", self.language), severity="warning")
         return self.current
