@@ -480,3 +480,9 @@ async def test_the_tui_moves_notes_to_a_renamed_file(corpus):
                 break
         assert app.notes.has_note("elsewhere") and not app.notes.has_note("001_dd643b2f5a9bae41")
     assert NotesStore.open(corpus["config"].notes).has_note("elsewhere")  # saved, not only shown
+
+
+def test_cli_export_to_an_unwritable_place_is_one_line_not_a_traceback(corpus, capsys):
+    code, out, err = cli(capsys, corpus, "export", "-o", "/proc/nope/x.md")
+    assert code == 1 and "Traceback" not in err
+    one_error_line(err, "cannot write the export")

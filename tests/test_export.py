@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from briefreader.safe import one_line, strip_controls
+
 from briefreader import notes as notes_mod
 from briefreader.export import escape_inline, export_markdown, write_export
 from briefreader.model import Briefing, Figure
@@ -203,12 +205,13 @@ def test_control_characters_do_not_reach_the_output(store: NotesStore) -> None:
     store.add_note(b, "bell\x07 and \x9b csi")
     md = export_markdown(store, {b.id: b}, now=NOW)
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", md)
-    assert headings(tokens(md)) == ["红[31m色"]
+    assert headings(tokens(md)) == ["红色"]  # the whole escape sequence goes, not only its ESC
 
 
 def normalized_line(line: str) -> str:
-    line = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", line)
-    return " ".join(line.split())
+    """What a line should read as: safe.py is the one definition of unsafe characters
+    (tested in test_terminal_safety); this file tests the Markdown around them."""
+    return one_line(line)
 
 
 @given(title=NASTY)
@@ -238,7 +241,7 @@ def test_any_note_keeps_its_lines_inside_its_section(store: NotesStore, text: st
     assert not {"ordered_list_open", "code_block", "fence", "hr"} & set(types)
 
     # Each line as typed (whitespace collapsed); blank lines separate paragraphs.
-    lines = [normalized_line(x) for x in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [normalized_line(x) for x in strip_controls(text).split("\n")]
     expected = [p for p in re.split(r"\n{2,}", "\n".join(lines).strip("\n")) if p]
     body = top_level_paragraphs(toks)[2:]  # after "Exported ..." and the time stamp
     assert body == expected
@@ -286,3 +289,10 @@ def test_write_export_failure_is_a_notes_error(tmp_path: Path) -> None:
     blocker.write_text("")
     with pytest.raises(NotesError, match="cannot write the export"):
         write_export(blocker / "notes.md", "# x\n")
+
+
+def test_escape_sequences_bidi_and_unicode_line_breaks_do_not_reach_the_export():
+    from briefreader.export import escape_block, escape_inline
+
+    assert escape_inline("\x1b[31m标题\u202e反\x1b[0m") == "标题反"
+    assert escape_block("a\u2028b\x0cc") == ["a\\", "b\\", "c"]  # three lines, as written

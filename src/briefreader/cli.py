@@ -310,6 +310,7 @@ def cmd_bookmark(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_export(config: Config, args: argparse.Namespace) -> int:
     from .export import export_markdown, write_export
+    from .notes import NotesError
 
     library = _library(config, args)
     notes = _notes(config, library)
@@ -322,8 +323,8 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser() if args.output else config.export
     try:
         written = write_export(target, markdown)
-    except OSError as exc:
-        raise CliError(f"cannot write {target}: {exc.strerror or exc}", EXIT_PROBLEMS) from None
+    except NotesError as exc:  # write_export names the file and the reason
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
     _print(f"exported notes to {written}")
     return EXIT_OK
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .model import Briefing, Note
 from .notes import Entry, NotesError, NotesStore, atomic_write
+from .safe import one_line, strip_controls
 
 __all__ = ["export_markdown", "write_export", "escape_inline", "escape_block"]
 
@@ -25,12 +26,11 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>()#|!&~])")
 # Markers that only matter at the start of a line: list items ("- ", "+ ", "1. "),
 # thematic breaks and setext underlines ("---", "==="). "-5%" or "3.5" stay as they are.
 _LINE_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+])(?=\s|$)|^([-=])(?=[-=\s]*$)")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps \t and \n
 
 
 def escape_inline(text: str) -> str:
     """One line of text that renders literally wherever it is placed in a line."""
-    line = " ".join(_CONTROL.sub("", text).split())
+    line = one_line(text)  # also drops escape sequences and bidi overrides: exports get pasted anywhere
     line = _INLINE_SPECIAL.sub(r"\\\1", line)
     return _LINE_START.sub(_escape_marker, line, count=1)
 
@@ -48,7 +48,7 @@ def escape_block(text: str) -> list[str]:
     blank lines separate paragraphs. Returns the Markdown lines of the block.
     """
     paragraphs: list[list[str]] = [[]]
-    for raw in _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+    for raw in strip_controls(text).split("\n"):  # every kind of line break is \n by then
         line = escape_inline(raw)
         if line:
             paragraphs[-1].append(line)
