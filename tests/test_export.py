@@ -13,11 +13,10 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from briefreader.safe import one_line, strip_controls
-
 from briefreader import notes as notes_mod
 from briefreader.export import escape_inline, export_markdown, write_export
 from briefreader.model import Briefing, Figure
+from briefreader.safe import one_line, strip_controls
 from briefreader.notes import NotesError, NotesStore
 
 CST = dt.timezone(dt.timedelta(hours=8))

@@ -112,3 +112,23 @@ def test_a_rule_change_invalidates_the_cache(config, monkeypatch) -> None:
     monkeypatch.setattr(library, "_code_digest", lambda: "changed-rule")
     assert load_library(config).stats.ingested == 5
     assert load_library(config).stats.cached == 5
+
+
+def test_the_cache_key_covers_every_module_that_shapes_a_cached_entry():
+    # What analysing a file and writing the index import from briefreader must be
+    # hashed, or a changed rule would leave stale list entries behind.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import briefreader.library, briefreader.index, briefreader.ingest, briefreader.topics, briefreader.figures\n"
+        "print(' '.join(m.__file__ for n, m in sys.modules.items() if n.startswith('briefreader.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    from briefreader.library import digest_parts
+
+    hashed = {p.resolve() for p in digest_parts()}
+    # config.py reads the taxonomy, which the key covers as data (analysis_version).
+    missing = {Path(f).name for f in out.split() if Path(f).resolve() not in hashed and Path(f).name != "config.py"}
+    assert not missing

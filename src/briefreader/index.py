@@ -325,16 +325,15 @@ class Index:
         elif op in ("<", "<="):
             table, where, arg = "figspan", "f.lo " + op, value + tol if op == "<=" else value
         else:
-            table, where, arg = "figvals", "abs(f.value - ?) <=", value
             return self._keys("SELECT doc FROM figvals WHERE kind = ? AND value BETWEEN ? AND ?",
                               (kind, value - tol, value + tol))
         return self._keys(f"SELECT f.doc FROM {table} f WHERE f.kind = ? AND {where} ?", (kind, arg))
 
     def _keys(self, sql: str, args: tuple[Any, ...]) -> set[int] | None:
-        if self._conn is None:
-            return None
         try:
-            with self._lock:
+            with self._lock:  # the None check too: a filter worker may search as the library closes
+                if self._conn is None:
+                    return None
                 return {r for (r,) in self._conn.execute(sql, args)}
         except sqlite3.Error as exc:
             log.info("index cache: search failed: %s", exc)

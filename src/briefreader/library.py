@@ -138,6 +138,8 @@ class IndexSearch:
                 self._memo.move_to_end(key)
                 return self._memo[key]
         result = compute()
+        if result is None:  # the index could not answer (an SQLite error): ask again next time
+            return None
         with self._lock:
             self._memo[key] = result
             while len(self._memo) > SEARCH_MEMO:
@@ -194,6 +196,17 @@ def _rel(path: Path, root: Path) -> str:
     return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+def digest_parts() -> list[Path]:
+    """The files the cache key hashes: every module that shapes a cached entry."""
+    package = Path(__file__).resolve().parent
+    return [*sorted((package / "ingest").glob("*.py")), *sorted((package / "figures").glob("*.py")),
+            package / "topics.py", package / "model.py", package / "hanzi.py", package / "textsearch.py",
+            # safe.py cleans text; analyse() is in this file; index.py makes the search
+            # documents and figure rows.
+            package / "safe.py", package / "library.py", package / "index.py",
+            *sorted((package / "data").glob("*"))]
+
+
 @functools.lru_cache(maxsize=1)  # the code does not change under a running process
 def _code_digest() -> str:
     """A digest of the code and data that analysis depends on.
@@ -203,11 +216,8 @@ def _code_digest() -> str:
     layout). Reading ~30 small files costs a few milliseconds, and importing the
     ingest pipeline, which the first paint must not wait for, is not needed.
     """
-    package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    parts = [*sorted((package / "ingest").glob("*.py")), *sorted((package / "figures").glob("*.py")),
-             package / "topics.py", package / "model.py", package / "hanzi.py", package / "textsearch.py",
-             *sorted((package / "data").glob("*"))]
+    parts = digest_parts()
     for part in parts:
         try:
             digest.update(part.name.encode() + b"\0" + part.read_bytes())

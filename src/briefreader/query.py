@@ -42,6 +42,7 @@ ignored).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import threading
@@ -436,15 +437,10 @@ class Search(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class SearchDoc:
-    """The folded strings of one briefing that text terms search."""
+    """The folded title and body of one briefing held in full, which text terms search."""
 
     form: str  # title and body as textsearch.search_form
-    source: str
     origin: str  # the Briefing.text these were made from (the same object, no copy)
-
-    def __contains__(self, needle: str) -> bool:
-        form = needle_form(needle)
-        return form is not None and form in self.form
 
 
 _docs: dict[tuple[str, str], SearchDoc] = {}
@@ -452,7 +448,7 @@ _docs_lock = threading.Lock()
 
 
 def search_doc(b: Briefing) -> SearchDoc:
-    """Folded title/body/source, computed once per briefing.
+    """Folded title and body, computed once per briefing.
 
     Keyed by (id, fingerprint); the identity check on the text catches a different
     Briefing object under the same key (re-ingested by a newer pipeline, or a test).
@@ -460,28 +456,16 @@ def search_doc(b: Briefing) -> SearchDoc:
     key = (b.id, b.fingerprint)
     doc = _docs.get(key)
     if doc is None or doc.origin is not b.text:
-        doc = SearchDoc(search_form(fold(b.title) + "\n" + fold(b.text)), normalize_term(b.source), b.text)
+        doc = SearchDoc(search_form(fold(b.title) + "\n" + fold(b.text)), b.text)
         with _docs_lock:
             _docs[key] = doc
     return doc
 
 
-def warm_search_docs(briefings: Sequence[Briefing]) -> None:
-    """Fold a corpus ahead of the first query (~25 µs a briefing); thread-safe, so a
-    background worker can do it right after loading."""
-    for b in briefings:
-        search_doc(b)
-
-
-def forget_search_docs(keep: Sequence[Briefing] | None = None) -> None:
-    """Drop cached search strings (all, or all but those of ``keep``)."""
-    with _docs_lock:
-        if keep is None:
-            _docs.clear()
-            return
-        wanted = {(b.id, b.fingerprint) for b in keep}
-        for key in [k for k in _docs if k not in wanted]:
-            del _docs[key]
+@functools.lru_cache(maxsize=4096)  # a corpus has a few hundred outlets; entries share the strings
+def source_form(source: str) -> str:
+    """A source as ``source:`` compares it, folded and in Simplified script."""
+    return normalize_term(source)
 
 
 Predicate = Callable[[Briefing, Marks], bool]
@@ -535,7 +519,7 @@ def _compile_atom(term: Atom, taxonomy: dict[str, Topic], search: Search | None)
         return lambda b, marks: topic_id in b.topics
     if isinstance(term, SourceTerm):
         needle = term.needle
-        return lambda b, marks: needle in search_doc(b).source
+        return lambda b, marks: needle in source_form(b.source)
     if isinstance(term, DateTerm):
         return _date_predicate(term)
     if isinstance(term, MarkTerm):

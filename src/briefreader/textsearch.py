@@ -79,11 +79,6 @@ def _is_cjk(run: str) -> bool:
     return _CJK_CHAR.match(run) is not None
 
 
-def runs(text: str) -> list[str]:
-    """The runs of already folded ``text``."""
-    return _RUN.findall(text)
-
-
 def search_form(text: str) -> str:
     """``text`` (folded) as its runs between separators, for :func:`needle_form`."""
     return SEP + SEP.join(_RUN.findall(text)) + SEP
