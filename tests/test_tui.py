@@ -16,7 +16,7 @@ from briefreader.notes import NotesStore
 from briefreader.tui.app import BriefreaderApp
 from briefreader.tui.screens.help import HelpScreen
 from briefreader.tui.screens.main import MainScreen
-from briefreader.tui.screens.note_editor import ConfirmDiscard, NoteEditor
+from briefreader.tui.screens.note_editor import ConfirmDiscard, ConfirmQuit, NoteEditor
 from briefreader.tui.screens.problems import ProblemsScreen
 from briefreader.tui.widgets.article import ArticleView
 from briefreader.tui.widgets.briefing_list import BriefingList
@@ -387,6 +387,35 @@ async def test_n_writes_a_note_saved_with_ctrl_s(sample_config, sample_library):
         assert isinstance(app.screen, MainScreen)
         assert "key: 3000亿" in screen_text(app)  # the side panel lists the note
     assert notes_doc(sample_config)["briefings"][first.id]["notes"][0]["text"] == "key: 3000亿"
+
+
+async def test_q_with_a_kept_draft_asks_before_losing_it(sample_config, sample_library):
+    app = make_app(sample_config, sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *"draft one", "escape", "k")  # kept as a draft, in memory only
+        await pilot.pause()
+        assert app.drafts and isinstance(app.screen, MainScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmQuit) and "1 note draft(s)" in screen_text(app)
+        await pilot.press("escape")  # go back: nothing lost, still running
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and app.is_running
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.text == "draft one"
+        await pilot.press("escape", "q", "q")  # quit anyway
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_a_draft_cleared_by_the_user_does_not_come_back(sample_config, sample_library):
+    app = make_app(sample_config, sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *"draft", "escape", "k")
+        await pilot.press("n", *["backspace"] * 5, "escape")  # emptied, then closed
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and not app.drafts
 
 
 async def test_escape_with_text_asks_and_never_drops_it_silently(sample_config, sample_library):

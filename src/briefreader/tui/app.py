@@ -61,6 +61,15 @@ class BriefreaderApp(App[None]):
     def get_default_screen(self) -> Screen:
         return MainScreen()
 
+    def action_quit(self) -> None:  # q, ctrl+q and the palette all come here
+        """Quit; drafts kept on request live only in this session, so ask first."""
+        if not self.drafts:
+            self.exit()
+            return
+        from .screens.note_editor import ConfirmQuit
+
+        self.push_screen(ConfirmQuit(self.language, len(self.drafts)), lambda quit_: self.exit() if quit_ else None)
+
     def on_mount(self) -> None:
         if self.config.keys:
             self.set_keymap(self.config.keys)

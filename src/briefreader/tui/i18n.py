@@ -52,6 +52,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "confirm.keep_editing": ("Keep editing", "继续编辑"),
     "confirm.keep_draft": ("Keep as draft", "保留草稿"),
     "confirm.discard": ("Discard", "放弃"),
+    "confirm.stay": ("Go back", "返回"),
+    "confirm.quit": ("Quit", "退出"),
     # command palette help lines
     "cmd.focus_filter": ("Focus the filter bar (query language)", "聚焦筛选栏（查询语言）"),
     "cmd.bookmark": ("Toggle the bookmark on the current briefing", "为当前简报添加/取消书签"),
@@ -116,6 +118,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "editor.hint": ("ctrl+s save · escape cancel", "ctrl+s 保存 · escape 取消"),
     "editor.empty": ("The note is empty.", "笔记为空。"),
     "confirm.title": ("You have typed a note that is not saved.", "笔记尚未保存。"),
+    "confirm.quit_title": ("{count} note draft(s) are not saved and will be lost.", "{count} 篇笔记草稿尚未保存，退出将丢失。"),
     "help.title": ("Keys", "快捷键"),
     "help.focused": ("focused", "当前焦点"),
     "help.section.main": ("Everywhere", "全局"),

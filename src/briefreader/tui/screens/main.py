@@ -619,5 +619,5 @@ class MainScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self.help_columns(), self.language))
 
     def action_quit(self) -> None:
-        self.app.exit()
+        self.brapp.action_quit()
 

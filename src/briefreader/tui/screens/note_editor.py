@@ -112,8 +112,8 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
 
     def action_cancel(self) -> None:
         text = self.text
-        if not text.strip():
-            self.dismiss(("cancelled", ""))
+        if not text.strip():  # a draft the user cleared is gone, as they meant
+            self.dismiss(("discarded" if self.draft else "cancelled", ""))
             return
         if text == self.draft:  # an unchanged draft simply stays a draft
             self.dismiss(("draft", text))
@@ -160,3 +160,34 @@ class ConfirmDiscard(ModalScreen[Choice]):
 
     def action_choose(self, choice: Choice) -> None:
         self.dismiss(choice)
+
+
+class ConfirmQuit(ModalScreen[bool]):
+    """Drafts live only in this session: quitting would lose them, so ask."""
+
+    BINDINGS = [
+        Binding("escape", "choose(False)", "Go back", id="confirm.stay"),
+        Binding("q,y", "choose(True)", "Quit", id="confirm.quit"),
+    ]
+
+    def __init__(self, language: str, drafts: int) -> None:
+        super().__init__()
+        self.language = language
+        self.drafts = drafts
+
+    def compose(self) -> ComposeResult:
+        lang = self.language
+        with Vertical(id="confirm-dialog"):
+            yield Static(tr("confirm.quit_title", lang, count=self.drafts), id="confirm-title")
+            with Horizontal(id="confirm-buttons"):
+                yield Button(tr("confirm.stay", lang) + " (esc)", id="stay", variant="primary")
+                yield Button(tr("confirm.quit", lang) + " (q)", id="quit", variant="error")
+
+    def on_mount(self) -> None:
+        self.query_one("#stay", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "quit")
+
+    def action_choose(self, quit_: bool) -> None:
+        self.dismiss(quit_)
