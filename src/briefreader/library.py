@@ -15,7 +15,6 @@ import gc
 import hashlib
 import json
 import os
-import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -53,6 +52,7 @@ class LoadStats:
     ingested: int = 0  # analysed now (cache misses)
     cached: int = 0  # taken from the index
     pruned: int = 0  # dropped from the index: the file is gone
+    serial_reason: str = ""  # why worker processes were not used, when they failed
 
 
 @dataclass(slots=True, repr=False)
@@ -266,39 +266,25 @@ def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int]) -> Analysed:
     return briefing, search_document(briefing)
 
 
-def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progress | None) -> Iterator[Analysed]:
+def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progress | None,
+                  stats: LoadStats | None = None) -> Iterator[Analysed]:
     jobs = [(p, root, config.topics, config.topic_threshold) for p in paths]
     total = len(jobs)
-    if total < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
-        for done, job in enumerate(jobs, 1):
-            analysed = _analyse_star(job)
-            if progress:  # before the yield: a consumer may stop pulling after the last item
-                progress(done, total)
-            yield analysed
-        return
-    import multiprocessing  # here, not at the top: a warm start never needs them (~20 ms)
-    from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
+    workers = os.cpu_count() or 1
+    if total < PARALLEL_THRESHOLD or workers < 2:
+        results: Iterator[Analysed] = map(_analyse_star, jobs)
+    else:
+        from .pool import parallel_map
 
-    # forkserver, not fork: the TUI calls this from a thread, and forking a
-    # threaded process can deadlock the child.
-    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    done = 0
-    try:
-        with ProcessPoolExecutor(max_workers=os.cpu_count(), mp_context=multiprocessing.get_context(method)) as pool:
-            for analysed in pool.map(_analyse_star, jobs, chunksize=16):
-                done += 1
-                if progress:
-                    progress(done, total)
-                yield analysed
-    except (BrokenProcessPool, OSError):
-        # Workers could not start (no /dev/shm, a __main__ they cannot import):
-        # slower, but the library still loads.
-        for job in jobs[done:]:
-            analysed = _analyse_star(job)
-            done += 1
-            if progress:
-                progress(done, total)
-            yield analysed
+        def fell_back(reason: str) -> None:
+            if stats is not None:
+                stats.serial_reason = reason
+
+        results = parallel_map(_analyse_star, jobs, workers=workers, on_fallback=fell_back)
+    for done, analysed in enumerate(results, 1):
+        if progress:  # before the yield: a consumer may stop pulling after the last item
+            progress(done, total)
+        yield analysed
 
 
 @contextlib.contextmanager
@@ -373,7 +359,7 @@ def load_library(
     stats.cached = len(found)
 
     for (path, rel, size, mtime), (briefing, document) in zip(
-            todo, _analyse_many([t[0] for t in todo], root, config, progress)):
+            todo, _analyse_many([t[0] for t in todo], root, config, progress, stats)):
         key = index.store(rel, size, mtime, briefing, _raw(path, root), document) if index is not None else 0
         if key:
             _strip(briefing, key)  # at 100,000 briefings the bodies would not fit in memory

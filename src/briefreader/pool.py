@@ -1,0 +1,153 @@
+"""Parallel map in worker processes that never outlive their parent.
+
+Two things went wrong with a plain ``ProcessPoolExecutor`` (issue 20):
+
+* Under Textual ``sys.stderr`` is a capture object whose ``fileno()`` is -1, and
+  multiprocessing hands that descriptor to the resource tracker it starts, which fails
+  with "bad value(s) in fds_to_keep". The helper processes are now started with the
+  real standard error (or /dev/null) in place, whatever the caller has done to
+  ``sys.stderr``, and any failure to run the pool falls back to working in-process,
+  with the reason logged and returned to the caller.
+* A CLI killed mid-ingest (SIGKILL, SIGTERM, SIGHUP) left the forkserver, the resource
+  tracker and the workers running under PID 1. Each worker now watches its parent
+  through a pidfd (a poll of the pid where pidfds are missing) and exits when it is
+  gone; the forkserver and the resource tracker then see their pipes close and exit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+__all__ = ["parallel_map"]
+
+log = logging.getLogger("briefreader")
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_start_lock = threading.Lock()  # sys.stderr is process-wide: one start-up at a time
+PARENT_POLL = 0.5  # seconds between checks where pidfd_open is not available
+
+
+def parallel_map(
+    fn: Callable[[T], R],
+    jobs: list[T],
+    *,
+    workers: int,
+    chunksize: int = 16,
+    on_fallback: Callable[[str], None] | None = None,
+) -> Iterator[R]:
+    """``map(fn, jobs)`` in ``workers`` processes, in order.
+
+    When the pool cannot start or breaks part-way, the remaining jobs run here, in
+    this process, and ``on_fallback`` receives the reason (also logged). ``fn`` must
+    be a module-level function and the jobs picklable.
+    """
+    import multiprocessing  # here, not at the top: a warm start never needs it (~20 ms)
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver, not fork: the TUI calls this from a thread, and forking a
+    # threaded process can deadlock the child.
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    done = 0
+    pool = None
+    try:
+        context = multiprocessing.get_context(method)
+        with _real_stderr():
+            if method == "forkserver":
+                from multiprocessing import forkserver
+
+                forkserver.ensure_running()
+            pool = ProcessPoolExecutor(
+                max_workers=workers, mp_context=context,
+                initializer=_die_with_parent, initargs=(os.getpid(),))
+            # Workers start on the first submit: that happens here, under _real_stderr too.
+            results = pool.map(fn, jobs, chunksize=chunksize)
+        for result in results:
+            done += 1
+            yield result
+    except GeneratorExit:
+        raise
+    except Exception as exc:  # BrokenProcessPool, OSError, ValueError from fds_to_keep, ...
+        reason = f"worker processes failed ({type(exc).__name__}: {exc}); reading in this process instead"
+        log.warning("%s", reason)
+        if on_fallback is not None:
+            on_fallback(reason)
+        yield from map(fn, jobs[done:])
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    """Give multiprocessing a ``sys.stderr`` with a usable descriptor while it starts
+    its helper processes (they inherit it for their own error messages)."""
+    with _start_lock:
+        saved = sys.stderr
+        null = None
+        try:
+            if not _usable_fd(saved):
+                if _usable_fd(sys.__stderr__):
+                    sys.stderr = sys.__stderr__
+                else:
+                    null = open(os.devnull, "w")  # noqa: SIM115 - closed below
+                    sys.stderr = null
+            yield
+        finally:
+            sys.stderr = saved
+            if null is not None:
+                null.close()
+
+
+def _usable_fd(stream: object) -> bool:
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+        os.fstat(fd)
+    except (AttributeError, OSError, ValueError):
+        return False
+    return fd >= 0
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: exit as soon as the process that made the pool is gone.
+
+    The worker's own parent is the forkserver, so ``PR_SET_PDEATHSIG`` would watch the
+    wrong process; a pidfd on the real parent wakes a thread the moment it exits.
+    """
+    try:
+        pidfd = os.pidfd_open(parent)
+    except (AttributeError, OSError):
+        pidfd = None
+        if not _alive(parent):
+            os._exit(1)
+
+    def watch() -> None:
+        if pidfd is not None:
+            import select
+
+            select.select([pidfd], [], [])  # readable when the process exits
+            os._exit(1)
+        import time
+
+        while _alive(parent):
+            time.sleep(PARENT_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
