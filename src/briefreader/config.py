@@ -45,6 +45,7 @@ class Config:
     export: Path
     script: str = "hans"
     language: str = "en"
+    traditional: str = "auto"  # Traditional as written in: auto (the source's region) | tw | hk | generic
     topics: dict[str, Topic] = field(default_factory=dict)
     topic_threshold: int = 2  # keyword hits needed before a topic is assigned
     glossary: dict[str, str] = field(default_factory=dict)
@@ -96,9 +97,10 @@ def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
 # The schema: section -> key -> expected type. Topic tables are checked separately.
 _SCHEMA: dict[str, dict[str, type]] = {
     "library": {"briefings": str, "notes": str, "export": str, "cache": str},
-    "display": {"script": str, "language": str},
+    "display": {"script": str, "language": str, "traditional": str},
 }
-_CHOICES = {("display", "script"): ("hans", "hant"), ("display", "language"): ("en", "zh")}
+_CHOICES = {("display", "script"): ("hans", "hant"), ("display", "language"): ("en", "zh"),
+            ("display", "traditional"): ("auto", "tw", "hk", "generic")}
 _TOPIC_KEYS: dict[str, type] = {"zh": str, "en": str, "keywords": list}
 
 
@@ -224,6 +226,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         export=resolve("export", "notes.md", folder=False),
         script=values.get(("display", "script"), "hans"),
         language=values.get(("display", "language"), "en"),
+        traditional=values.get(("display", "traditional"), "auto"),
         topics=topics,
         topic_threshold=threshold,
         glossary=glossary,
