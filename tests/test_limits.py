@@ -75,7 +75,7 @@ def analysed(path: Path) -> dict[str, Any]:
     """The corpus scan's work on one file, summarized (a Briefing can be 8 MB of text)."""
     from briefreader.library import analyse
 
-    b = analyse(path, path.parent, TAXONOMY, 2)
+    b = analyse(path, path.parent, TAXONOMY, 2)[0]
     return summary(b)
 
 

@@ -141,7 +141,10 @@ def _notes(config: Config, library: Library) -> NotesStore:
 
 
 def _find(library, briefing_id: str) -> Briefing:
-    key = briefing_id.strip().removesuffix(".txt").removesuffix(".html").removesuffix(".md")
+    key = briefing_id.strip()
+    if key in library.by_id:  # an id that kept its extension (a.txt beside a.md)
+        return library.get(key)
+    key = key.removesuffix(".txt").removesuffix(".html").removesuffix(".md")
     try:
         return library.get(key)
     except KeyError:
@@ -320,9 +323,11 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(markdown)
         return EXIT_OK
-    target = Path(args.output).expanduser() if args.output else config.export
+    target = Path(args.output).expanduser() if args.output is not None else config.export
+    if args.output == "":
+        raise CliError("export: -o needs a file name (or - for standard output)", 2)
     try:
-        written = write_export(target, markdown)
+        written = write_export(target, markdown, notes=config.notes, briefings=config.briefings)
     except NotesError as exc:  # write_export names the file and the reason
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     _print(f"exported notes to {written}")

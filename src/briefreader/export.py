@@ -8,12 +8,14 @@ renders literally: no accidental emphasis, links, lists, headings or raw HTML.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from . import fsio
 from .model import Briefing, Note
-from .notes import Entry, NotesError, NotesStore, atomic_write
+from .notes import Entry, NotesError, NotesStore
 from .safe import one_line, strip_controls
 
 __all__ = ["export_markdown", "write_export", "escape_inline", "escape_block"]
@@ -83,13 +85,28 @@ def export_markdown(
     return "\n".join(lines) + "\n"
 
 
-def write_export(path: Path, markdown: str) -> Path:
-    """Write the export atomically; returns the absolute path for the user."""
+def write_export(path: Path, markdown: str, *, notes: Path | None = None, briefings: Path | None = None) -> Path:
+    """Write the export atomically; returns the absolute path for the user.
+
+    The export only ever makes or replaces a regular file in an existing folder: never
+    the notes file, nothing inside the briefings folder (briefings are only read, and
+    the export would become a briefing), never a device, pipe or folder.
+    """
+    if not str(path):
+        raise NotesError("no export path given")
     path = Path(path).expanduser().absolute()
+    target = Path(os.path.realpath(path))
+    if notes is not None and target == Path(os.path.realpath(Path(notes).expanduser())):
+        raise NotesError(f"{path}: is the notes file; the export was not written (choose another path)")
+    if briefings is not None:
+        root = Path(os.path.realpath(Path(briefings).expanduser()))
+        if target == root or root in target.parents:
+            raise NotesError(f"{path}: is inside the briefings folder, which briefreader only reads; "
+                             "the export was not written")
     try:
-        atomic_write(path, markdown.encode("utf-8"), EXPORT_MODE)
+        fsio.atomic_write(path, markdown.encode("utf-8"), mode=EXPORT_MODE)
     except OSError as exc:
-        raise NotesError(f"{path}: cannot write the export: {exc.strerror or exc}") from exc
+        raise NotesError(f"{path}: cannot write the export: {fsio.reason(exc)}") from exc
     return path
 
 
@@ -126,7 +143,9 @@ def _metadata(entry: Entry, briefing: Briefing | None) -> list[str]:
 
 def _relative_file(briefing: Briefing) -> str:
     # The id is the path relative to the briefings folder without its extension.
-    return briefing.id + Path(briefing.path).suffix if briefing.path else briefing.id
+    if not briefing.path or briefing.id.endswith(Path(briefing.path).suffix):  # a.md beside a.txt
+        return briefing.id
+    return briefing.id + Path(briefing.path).suffix
 
 
 def _note(note: Note) -> list[str]:

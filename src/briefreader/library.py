@@ -15,6 +15,7 @@ import gc
 import hashlib
 import json
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -25,14 +26,19 @@ from typing import TYPE_CHECKING, Any
 from .config import Config, user_cache_dir
 from .model import FATAL, Briefing, Problem, Topic
 
-SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
+SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
+                      ".xml", ".rss", ".atom"})  # feeds: one briefing per entry
+# An entry of a feed (or corpus-record file) has its own index row, keyed "<file>/#<key>":
+# no scanned file can have that relative path (its parent would be a file).
+_ENTRY_ROW = re.compile(r"/#([0-9a-f]{8}(?:-\d+)?)$")
+_ENTRY_ID = re.compile(r"#([0-9a-f]{8}(?:-\d+)?)$")
 PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
 FULL_CACHE = 16  # briefings kept in full: flipping back and forth re-reads nothing
 SEARCH_MEMO = 64  # word and figure searches remembered per library
 Progress = Callable[[int, int], None]
 
 if TYPE_CHECKING:
-    from .index import Index
+    from .index import Index, Row
 
 
 class LibraryError(Exception):
@@ -99,9 +105,11 @@ class Library:
         cached = self.cached_full(b)
         if cached is not None:
             return cached
-        from .ingest import ingest_file
+        from .ingest import ingest_path
 
-        fresh = ingest_file(Path(b.path), self.root)
+        entry = b.entry or ((m := _ENTRY_ID.search(b.id)) and m[1]) or ""
+        entries = ingest_path(Path(b.path), self.root)
+        fresh = next((f for f in entries if f.entry == entry), entries[0])
         if any(p.kind in FATAL for p in fresh.problems):  # gone or broken since the scan
             fresh = replace(b, loaded=True, problems=[*b.problems, *fresh.problems])
         else:
@@ -236,34 +244,35 @@ def analysis_version(config: Config) -> str:
     return f"{_code_digest()}:{config_digest}"
 
 
-def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) -> Briefing:
-    """Ingest one file and add its topics and keywords (runs in worker processes)."""
-    from .ingest import ingest_file
+def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) -> list[Briefing]:
+    """Ingest one file and add its topics and keywords (runs in worker processes).
+    A file is one briefing, or several: a feed gives one per entry."""
+    from .ingest import ingest_path
 
-    briefing = ingest_file(path, root)  # a FIFO or a device is reported, never read
-    # A file name that is not UTF-8: the id (and a title made from it) as in _rel.
-    name = briefing.id.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    if name != briefing.id:
-        briefing.title = briefing.title.replace(briefing.id, name)
-        briefing.id = name
-    if briefing.text and not any(p.kind in FATAL for p in briefing.problems):
-        from . import topics
+    briefings = ingest_path(path, root)  # a FIFO or a device is reported, never read
+    for briefing in briefings:
+        # A file name that is not UTF-8: the id (and a title made from it) as in _rel.
+        name = briefing.id.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        if name != briefing.id:
+            briefing.title = briefing.title.replace(briefing.id, name)
+            briefing.id = name
+        if briefing.text and not any(p.kind in FATAL for p in briefing.problems):
+            from . import topics
 
-        briefing.topics = topics.assign_topics(briefing.title, briefing.text, taxonomy, threshold)
-        briefing.keywords = topics.extract_keywords(briefing.title, briefing.text)
-    return briefing
+            briefing.topics = topics.assign_topics(briefing.title, briefing.text, taxonomy, threshold)
+            briefing.keywords = topics.extract_keywords(briefing.title, briefing.text)
+    return briefings
 
 
 Analysed = tuple[Briefing, str]  # and its search document (index.search_document)
 
 
-def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int]) -> Analysed:
-    """analyse() plus the briefing's search tokens: made here, in the worker, so the
+def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int]) -> list[Analysed]:
+    """analyse() plus each briefing's search tokens: made here, in the worker, so the
     process writing the index does not tokenize 100,000 bodies itself."""
     from .index import search_document
 
-    briefing = analyse(*args)
-    return briefing, search_document(briefing)
+    return [(briefing, search_document(briefing)) for briefing in analyse(*args)]
 
 
 def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progress | None,
@@ -300,10 +309,13 @@ def _gc_paused():
             gc.enable()
 
 
-def _raw(path: Path, root: Path) -> bytes | None:
-    """The relative path's bytes when they are not valid UTF-8 (see _rel)."""
+def _raw(path: Path, root: Path, entry: bool = False) -> bytes | None:
+    """The relative path's bytes when they are not valid UTF-8 (see _rel), and always
+    for an entry's row, whose key is not the file's path."""
     try:
         rel = str(path.relative_to(root))
+        if entry:
+            return os.fsencode(rel)
         rel.encode("utf-8")
     except UnicodeEncodeError:
         return os.fsencode(rel)
@@ -334,6 +346,7 @@ def load_library(
     index = _open_index(config, root) if use_cache else None
     with _gc_paused():
         rows = {row.relpath: row for row in index.rows(root)} if index is not None else {}
+        entry_rows = _entry_rows(rows)
     if not verify and rows:
         stats = LoadStats(files=len(rows), cached=len(rows))
         return _assemble(root, [r.briefing for r in rows.values()], [], stats, index)
@@ -341,6 +354,7 @@ def load_library(
     paths, problems = scan(root)
     stats = LoadStats(files=len(paths))
     found: list[Briefing] = []
+    keep = {_rel(p, root) for p in paths}  # index rows still wanted: files, and entries below
     todo: list[tuple[Path, str, int, int]] = []
     for path in paths:
         rel = _rel(path, root)
@@ -350,29 +364,69 @@ def load_library(
             problems.append(FileProblem(rel, str(path), Problem(
                 "unreadable", f"cannot read the file: {exc.strerror or exc}")))
             continue
-        row = rows.get(rel)
-        if row is not None and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns:
-            row.briefing.path = str(path)
-            found.append(row.briefing)
+        cached = [rows[rel]] if rel in rows else entry_rows.get(rel, [])
+        if cached and all(r.size == st.st_size and r.mtime_ns == st.st_mtime_ns for r in cached):
+            for row in cached:
+                row.briefing.path = str(path)
+                found.append(row.briefing)
+                keep.add(row.relpath)
         else:
             todo.append((path, rel, st.st_size, st.st_mtime_ns))
     stats.cached = len(found)
 
-    for (path, rel, size, mtime), (briefing, document) in zip(
+    for (path, rel, size, mtime), analysed in zip(
             todo, _analyse_many([t[0] for t in todo], root, config, progress, stats)):
-        key = index.store(rel, size, mtime, briefing, _raw(path, root), document) if index is not None else 0
-        if key:
-            _strip(briefing, key)  # at 100,000 briefings the bodies would not fit in memory
-        found.append(briefing)
+        for briefing, document in analysed:
+            row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
+            keep.add(row_rel)
+            key = index.store(row_rel, size, mtime, briefing, _raw(path, root, bool(briefing.entry)),
+                              document) if index is not None else 0
+            if key:
+                _strip(briefing, key)  # at 100,000 briefings the bodies would not fit in memory
+            found.append(briefing)
     stats.ingested = len(todo)
     if index is not None:
-        stats.pruned = index.prune(_rel(p, root) for p in paths)
+        stats.pruned = index.prune(keep)
         index.commit()
     return _assemble(root, found, problems, stats, index)
 
 
+def _entry_rows(rows: dict[str, Row]) -> dict[str, list[Row]]:
+    """The index rows of feed entries, by their file's relative path; each briefing
+    learns its entry key."""
+    entries: dict[str, list[Row]] = {}
+    for relpath, row in rows.items():
+        if "/#" in relpath and (m := _ENTRY_ROW.search(relpath)):
+            row.briefing.entry = m[1]
+            entries.setdefault(relpath[:m.start()], []).append(row)
+    return entries
+
+
+def unique_ids(briefings: list[Briefing], root: Path) -> None:
+    """Make ids unique in place. An id is the path without its extension; when two
+    files share it (a.txt, a.md, a.html) each of them keeps its extension (a.txt,
+    a.md, a.html), so ids stay those of the README everywhere else, and depend only on
+    the folder, never on the order files were read. What still collides (a.md.txt
+    beside a.md and a.txt) is numbered in path order."""
+    counts: dict[str, int] = {}
+    for b in briefings:
+        counts[b.id] = counts.get(b.id, 0) + 1
+    if len(counts) == len(briefings):
+        return
+    for b in briefings:
+        if counts[b.id] > 1:
+            b.id = _rel(Path(b.path), root) + (f"#{b.entry}" if b.entry else "")
+    seen: set[str] = set()
+    for b in sorted(briefings, key=lambda b: (b.path, b.entry)):
+        base, n = b.id, 2
+        while b.id in seen:
+            b.id, n = f"{base}~{n}", n + 1
+        seen.add(b.id)
+
+
 def _assemble(root: Path, found: list[Briefing], problems: list[FileProblem], stats: LoadStats,
               index: Index | None) -> Library:
+    unique_ids(found, root)
     briefings: list[Briefing] = []
     for b in sorted(found, key=lambda b: b.path):
         problems.extend(FileProblem(_rel(Path(b.path), root), b.path, p) for p in b.problems)
@@ -425,6 +479,7 @@ def _unchanged(index: Index, root: Path) -> bool:
     known = index.stamps()
     if known is None:
         return False
+    known = {_file_rel(rel): stamp for rel, stamp in known.items()}  # a feed's entries: its file
     paths, problems = scan(root)
     if problems or len(paths) != len(known):
         return False
@@ -436,6 +491,12 @@ def _unchanged(index: Index, root: Path) -> bool:
         if known.get(_rel(path, root)) != (st.st_size, st.st_mtime_ns):
             return False
     return True
+
+
+def _file_rel(relpath: str) -> str:
+    """The file of an index row: an entry's row is keyed "<file>/#<key>"."""
+    m = _ENTRY_ROW.search(relpath) if "/#" in relpath else None
+    return relpath[:m.start()] if m else relpath
 
 
 def _open_index(config: Config, root: Path) -> Index | None:

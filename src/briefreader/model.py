@@ -90,7 +90,9 @@ class Briefing:
     authors: list[str] = field(default_factory=list)
     script: Script = "hans"  # script of the *source*
     encoding: str = ""
-    format: str = "text"  # text | html | markdown
+    format: str = "text"  # text | html | markdown | feed (an RSS/Atom entry) | record (a corpus record)
+    link: str = ""  # the article's URL, when the file names one (feed entries, records, canonical links)
+    entry: str = ""  # the entry's key in a feed or record file ("" for a one-document file)
     size: int = 0  # bytes on disk
     topics: list[str] = field(default_factory=list)  # topic ids
     keywords: list[str] = field(default_factory=list)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from ..model import FATAL, Briefing, Problem
@@ -18,14 +19,16 @@ from ..safe import strip_controls
 from .clean import clean_text, drop_boilerplate, join_broken_lines
 from .decode import decode_bytes
 from .frontmatter import split_front_matter
+from .feed import MAX_ENTRIES, looks_like_feed, parse_feed
 from .html import MAX_DEPTH, html_to_doc, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
+from .records import looks_like_records, parse_records
 from .mojibake import find_damage, repair_mojibake
 from ..hanzi import detect_script, to_simplified, to_traditional
 
 __all__ = [
-    "FATAL", "MAX_BYTES", "MAX_FIGURES", "ingest_bytes", "ingest_file",
+    "FATAL", "MAX_BYTES", "MAX_FIGURES", "ingest_bytes", "ingest_entries", "ingest_file", "ingest_path",
     "briefing_id", "normalize_text", "original_text", "to_simplified", "to_traditional",
 ]
 
@@ -36,6 +39,7 @@ MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix 
 MAX_FIGURES = 1000
 _HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 _MD_EXT = {".md", ".markdown", ".mdown"}
+FEED_EXT = {".rss", ".atom", ".xml"}
 
 
 def briefing_id(path: Path, root: Path) -> str:
@@ -110,16 +114,22 @@ def _read_prefix(path: Path | str) -> bytes:
 
 
 def ingest_file(path: Path, root: Path) -> Briefing:
-    """Read and ingest one file; an unreadable file gives a briefing with a problem."""
+    """Read and ingest one file; an unreadable file gives a briefing with a problem.
+    For a feed or a file of corpus records, the first entry (see :func:`ingest_path`)."""
+    return ingest_path(path, root)[0]
+
+
+def ingest_path(path: Path, root: Path) -> list[Briefing]:
+    """Every briefing in one file: one, or one per entry of a feed or corpus file."""
     bid = briefing_id(path, root)
     try:
         data = _read_prefix(path)
     except OSError as exc:
         reason = str(exc) if isinstance(exc, _NotRegular) else \
             f"cannot read the file: {exc.strerror or type(exc).__name__}"
-        return Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="",
-                        problems=[Problem("unreadable", reason)])
-    return ingest_bytes(data, id=bid, path=str(path), suffix=path.suffix.lower())
+        return [Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="",
+                         problems=[Problem("unreadable", reason)])]
+    return ingest_entries(data, id=bid, path=str(path), suffix=path.suffix.lower())
 
 
 def original_text(b: Briefing) -> str:
@@ -139,6 +149,13 @@ def original_text(b: Briefing) -> str:
 
 
 def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> Briefing:
+    """One briefing from a file's bytes (the first entry of a feed)."""
+    return ingest_entries(data, id=id, path=path, suffix=suffix)[0]
+
+
+def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") -> list[Briefing]:
+    """The briefings in a file's bytes: one, or one per entry of a feed or of a file of
+    corpus records (ids ``<file id>#<entry key>``). Never empty."""
     problems: list[Problem] = []
     complete = len(data) <= MAX_BYTES
     if not complete:
@@ -151,11 +168,62 @@ def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> B
     stub = Briefing(id=id, path=path, fingerprint=fingerprint, title=id, text="",
                     encoding=decoded.encoding, size=len(data), problems=problems)
     if decoded.text is None:
-        return stub
-
+        return [stub]
     original = strip_controls(decoded.text)
+    if suffix in FEED_EXT or (suffix not in _HTML_EXT and looks_like_feed(original)):
+        return _feed_briefings(stub, original)
+    if looks_like_records(original):
+        many = _record_briefings(stub, original)
+        if many:
+            return many
+    return [_document(stub, original, suffix)]
+
+
+def _entry_stub(stub: Briefing, key: str, content: str) -> Briefing:
+    digest = hashlib.sha256(f"{key}\0{content}".encode("utf-8", "surrogatepass")).hexdigest()
+    return replace(stub, id=f"{stub.id}#{key}", fingerprint="sha256:" + digest,
+                   problems=list(stub.problems), entry=key)
+
+
+def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
+    feed = parse_feed(original)
+    if not feed.entries:
+        stub.problems.append(Problem("empty", "an XML file with no RSS or Atom entries"))
+        return [stub]
+    if feed.more:
+        stub.problems.append(Problem("truncated", f"more than {MAX_ENTRIES} entries: "
+                                     f"only the first {MAX_ENTRIES} are read"))
+    out = []
+    for e in feed.entries:
+        b = _entry_stub(stub, e.key, e.title + e.body)
+        hints = {"title": e.title, "date": e.date, "source": e.source, "author": e.authors}
+        body = e.body if e.body.strip() else e.title  # a headline-only feed: the headline is the text
+        b = _document(b, body, ".html", hints=hints, link=e.link)  # RSS and Atom bodies are HTML
+        b.format = "feed"
+        out.append(b)
+    return out
+
+
+def _record_briefings(stub: Briefing, original: str) -> list[Briefing]:
+    out = []
+    for r in parse_records(original):
+        b = _entry_stub(stub, r.key, r.title + r.body)
+        hints = {"title": r.title, "date": r.date or None, "source": r.source, "url": r.url}
+        b = _document(b, r.body, ".html" if looks_like_html(r.body) else ".txt", hints=hints, link=r.url)
+        b.format = "record"
+        out.append(b)
+    return out
+
+
+def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = None,
+              link: str = "") -> Briefing:
+    """One document's text and metadata. ``hints`` are fields a container already
+    gave (a feed entry's title and date), read like front matter."""
+    problems = stub.problems
     front = split_front_matter(original)
     problems.extend(front.problems)
+    if hints:
+        front.meta = {**{k: v for k, v in hints.items() if v}, **front.meta}
     body, fmt, html_title, html_meta = front.body, "text", "", {}
     if suffix in _HTML_EXT or looks_like_html(body):
         doc = html_to_doc(body)
@@ -178,8 +246,8 @@ def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> B
         problems.append(Problem("mojibake", f"{len(damage)} garbled span(s) that cannot be repaired: {examples}"))
     if not text.strip():
         problems.append(Problem("empty", "no text left after cleaning"))
-
-    stub.title = meta.title or id
+    stub.link = link
+    stub.title = meta.title or stub.id
     stub.text = text
     stub.original = original
     stub.date, stub.date_precision = meta.date, meta.precision

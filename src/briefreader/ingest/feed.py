@@ -1,0 +1,118 @@
+"""RSS 2.0, RSS 1.0 and Atom files: each entry is one briefing.
+
+feedparser does the XML (it copes with the broken feeds the web publishes, and
+with RSS and Atom dialects alike); this module only turns its entries into the
+pieces the pipeline already knows: an HTML body, a title, a date, a source and a
+link. An entry's key is a short digest of its guid (or link, or title): stable
+when the feed is fetched again and entries come and go around it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+
+MAX_ENTRIES = 2000  # a feed has tens; a file with more is a dump, read in part
+_FEED_START = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class FeedEntry:
+    key: str  # unique in its file
+    title: str = ""
+    body: str = ""  # HTML or text, as the feed gave it
+    date: dt.datetime | None = None
+    source: str = ""  # the channel's title, or the entry's own <source>
+    link: str = ""
+    authors: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Feed:
+    title: str = ""
+    entries: list[FeedEntry] = field(default_factory=list)
+    more: int = 0  # entries past MAX_ENTRIES, not read
+
+
+def looks_like_feed(text: str) -> bool:
+    return bool(_FEED_START.search(text[:4096]))
+
+
+def _struct_date(value) -> dt.datetime | None:
+    """feedparser's parsed dates are UTC struct_times; a date the feed wrote in
+    another zone keeps its own calendar day when the raw string is readable."""
+    if not value:
+        return None
+    try:
+        return dt.datetime(*value[:6])
+    except (TypeError, ValueError):
+        return None
+
+
+def _written_date(raw: str) -> dt.datetime | None:
+    """The date as written (``2024-10-17T09:09:00+08:00`` is the 17th in Hong Kong,
+    though it is the 17th 01:09 UTC): feedparser converts to UTC, which moves
+    evening items of Asian feeds to the previous day."""
+    raw = (raw or "").strip()
+    if not raw:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?", raw)
+    if m:
+        try:
+            return dt.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4] or 0), int(m[5] or 0))
+        except ValueError:
+            return None
+    import email.utils
+
+    try:
+        parsed = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return parsed.replace(tzinfo=None) if parsed else None
+
+
+def _text(value) -> str:
+    return " ".join(html.unescape(str(value or "")).split())
+
+
+def _outlet(title: str) -> str:
+    """The outlet in a channel title: "RTHK：即時新聞：本地" is RTHK's local-news feed."""
+    parts = [p for p in re.split(r"\s*[：:|｜·]\s*|\s+[-–—]\s+", title) if p]
+    return parts[0] if parts else title
+
+
+def parse_feed(text: str) -> Feed:
+    """The entries of a feed document; an empty Feed when it is not one."""
+    import feedparser
+
+    parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
+    channel = parsed.get("feed", {}) or {}
+    feed = Feed(title=_outlet(_text(channel.get("title"))))
+    seen: set[str] = set()
+    entries = parsed.get("entries", []) or []
+    feed.more = max(0, len(entries) - MAX_ENTRIES)
+    for entry in entries[:MAX_ENTRIES]:
+        contents = entry.get("content") or []
+        body = max((c.get("value", "") for c in contents), key=len, default="")
+        summary = entry.get("summary", "") or ""
+        if len(summary) > len(body):
+            body = summary
+        ident = str(entry.get("id") or entry.get("link") or entry.get("title") or body[:200])
+        key = hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        n = 2
+        while key in seen:  # the same guid twice: keep both, numbered
+            key = f"{key[:8]}-{n}"
+            n += 1
+        seen.add(key)
+        date = (_written_date(entry.get("published") or entry.get("updated") or entry.get("created") or "")
+                or _struct_date(entry.get("published_parsed") or entry.get("updated_parsed")))
+        source = entry.get("source", {}) or {}
+        authors = [_text(a.get("name")) for a in entry.get("authors", []) or [] if a.get("name")]
+        feed.entries.append(FeedEntry(
+            key=key, title=_text(entry.get("title")), body=body, date=date,
+            source=_outlet(_text(source.get("title"))) or feed.title, link=str(entry.get("link") or ""),
+            authors=[a for a in authors if a]))
+    return feed
