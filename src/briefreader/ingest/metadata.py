@@ -203,129 +203,476 @@ def _people_or_outlet(meta: Metadata, value: str) -> None:
         meta.authors = _split_names(names) if re.fullmatch(_NAMES, names) else [names]
 
 
+# --- candidates -----------------------------------------------------------------------
+# Every place a title, a date or a source can be is read, and each reading is a
+# candidate with a score for how explicit its place is; the best one wins. Only lines
+# that are wholly metadata (an "info line": dates, labelled fields, an outlet, a byline)
+# give dates, so a number in a sentence never becomes a date.
+
+_THIS_YEAR = dt.date.today().year
+MIN_YEAR = 1949
+
+
+def plausible(date: dt.date | None) -> bool:
+    return date is not None and MIN_YEAR <= date.year <= _THIS_YEAR + 1
+
+
+_DATE_CORE = (r"(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})\s*日?"
+              r"(?:\s*[T ]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+              r"|(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d)")
+_DATE_TOKEN = re.compile(rf"^(?:{_DATE_CORE})$")
+_DATE_ANY = re.compile(_DATE_CORE)
+_TIME_TOKEN = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+_LABEL = re.compile(
+    r"(?P<label>来源|稿源|出处|信息来源|文章来源|发布机构|发文机关|发布单位|供稿|作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
+    r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄)\s*[:：]\s*"
+)
+_SOURCE_LABELS = {"来源", "稿源", "出处", "信息来源", "文章来源", "发布机构", "发文机关", "发布单位", "供稿"}
+_AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文"}
+_DATE_LABELS = {"发布时间", "发布日期", "更新时间", "时间", "日期", "成文日期"}
+_SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(?=[(（【\[])|\s*[/／]\s*(?=[^\d])")
+_CHROME_WORDS = re.compile(r"^[【\[]?(?:字号|字体|[大中小]|打印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
+                           r"浏览次数|次|评论|[\d]+)[】\]]?(?:打印|关闭)?[:：]?$")
+_LATIN_OUTLET = re.compile(r"^[A-Za-z][A-Za-z0-9.&\-]{1,30}$")
+_CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
+_PLACE_REPORT = re.compile(rf"^(?:记者\s*)?[{_HAN}]{{2,4}}(?:报道|报导)$")  # 上海报道: reported from
+_PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
+_ROLE_GLUED = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)(?:记者|通讯员|特约记者|见习记者)\s*(?P<names>{_NAMES})?$")
+
+
+def _tokens(text: str) -> list[str]:
+    """Whitespace- and bar-separated parts, with each date a part of its own
+    ("2024年12月30日杨浦时报" is a date and an outlet)."""
+    out: list[str] = []
+    for part in _SPLIT.split(text):
+        if not part or not part.strip():
+            continue
+        pos = 0
+        for m in _DATE_ANY.finditer(part):
+            if m.start() > pos:
+                out.append(part[pos:m.start()])
+            out.append(m.group(0).strip())
+            pos = m.end()
+        if pos < len(part):
+            out.append(part[pos:])
+    return [t.strip() for t in out if t.strip()]
+
+
+@dataclass(slots=True)
+class InfoLine:
+    date: tuple[dt.date, str] | None = None
+    source: str = ""
+    authors: list[str] = field(default_factory=list)
+    closing: bool = False  # "（完）" stands in it
+    labelled: bool = False
+
+
+def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
+    if m["y"]:
+        parsed = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
+    else:
+        parsed = _safe_date(int(m["ym_y"]), int(m["ym_m"]), 1, "month")
+    return parsed if parsed and plausible(parsed[0]) else None
+
+
+def _source_value(value: str) -> str:
+    """An outlet or issuer from a labelled value: "经济日报 作者：…" is cut at the next
+    field; a URL or a person's name is not a source."""
+    value = value.strip(" ：:")
+    if not value or re.match(r"^(?:https?://|www\.)", value):
+        return ""
+    return value[:30]
+
+
+def parse_info_line(line: str) -> InfoLine | None:
+    """A line made only of metadata, read as fields; None when any part of it is text.
+
+    ``2026年9月28日 上海报道``, ``记者 林晓 2022年6月16日``, ``2024年12月30日 杨浦时报``,
+    ``（完）2025年1月20日``, ``2019-09-07 15:10:53 来源：EETOP``, ``发布时间：2024/10/17 09:09``,
+    ``第一财经 2024-06-27 10:12:45``, ``证券时报记者 张淑贤``.
+    """
+    line = re.sub(r"^[-*•·]\s*", "", line.strip())
+    if not line or len(line) > 120:
+        return None
+    info = InfoLine()
+    if (m := _COPYRIGHT_SOURCE.match(line)) and m.end() >= len(line.rstrip(" .")) - 1:
+        info.source = m["who"]
+        return info
+    # labelled fields first: "来源：X 作者：Y" -> (label, value) pairs and the rest
+    parts: list[tuple[str, str]] = []
+    pos = 0
+    labels = list(_LABEL.finditer(line))
+    head = line[:labels[0].start()] if labels else line
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+        parts.append((m["label"], line[m.end():end].strip()))
+    tokens = _tokens(head)
+    pending_role = False
+    for label, value in parts:
+        info.labelled = True
+        if label in _SOURCE_LABELS:
+            # the value may carry a date or time after it: "来源：经济日报 2024-01-02"
+            bits = _tokens(value)
+            src = bits[0] if bits else ""
+            if (d := _DATE_TOKEN.match(src)) is None:
+                info.source = info.source or _source_value(src)
+            tokens += bits[1:] if d is None else bits
+        elif label in _AUTHOR_LABELS:
+            names = [n for n in re.split(r"[ 、,，]+", value) if n]
+            if names and all(_PERSON.match(n) for n in names):
+                info.authors += names
+            else:
+                tokens += _tokens(value)
+        elif label in _DATE_LABELS:
+            tokens += _tokens(value)
+        # editors, proof-readers, counters, font size: read and dropped
+    for token in tokens:
+        token = token.strip(" ,，;；")
+        if not token:
+            continue
+        if m := _DATE_TOKEN.match(token):
+            parsed = _parse_date_token(m)
+            if parsed is None:
+                return None  # "3893年" is not a date line
+            info.date = info.date or parsed
+        elif (m2 := _DATE_ANY.match(token)) and _CLOSE_MARK.match(token[:m2.start()] or "x"):
+            info.closing = True
+        elif _CLOSE_MARK.match(token):
+            info.closing = True
+        elif _TIME_TOKEN.match(token) or _CHROME_WORDS.match(token):
+            continue
+        elif token in ("记者", "通讯员", "特约记者", "见习记者", "文", "作者"):
+            pending_role = True
+            continue
+        elif _PLACE_REPORT.match(token):
+            pass
+        elif pending_role and _PERSON.match(token):
+            info.authors.append(token)
+            continue
+        elif m := re.match(rf"^(?:记者|通讯员|作者|文)(?P<names>[{_HAN}]{{2,4}})$", token):
+            info.authors.append(m["names"])
+        elif not re.search(rf"[{_HAN}A-Za-z0-9]", token):
+            continue  # brackets and dashes
+        elif m := _ROLE_GLUED.match(token):
+            if _is_outlet(m["outlet"]):
+                info.source = info.source or m["outlet"]
+            if m["names"]:
+                info.authors += _split_names(m["names"])
+            else:
+                pending_role = True
+                continue
+        elif _is_outlet(token) or _ISSUER.match(token):
+            info.source = info.source or token
+        elif _LATIN_OUTLET.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
+            info.source = info.source or token  # "2024-01-02 Reuters"
+        else:
+            return None
+        pending_role = False
+    if not (info.date or info.source or info.authors or info.labelled):
+        return None
+    info.authors = list(dict.fromkeys(info.authors))
+    return info
+
+
+@dataclass(slots=True)
+class _Best:
+    """The best candidate so far for one field."""
+
+    value: Any = None
+    score: float = -1.0
+    origin: str = ""
+
+    def offer(self, value: Any, score: float, origin: str) -> None:
+        if value and score > self.score:
+            self.value, self.score, self.origin = value, score, origin
+
+
+_JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
+_TITLE_SEP = re.compile(r"\s*(?:[|｜_]|\s[-–—]\s|--|——)\s*")
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])/(?P<d2>0[1-9]|[12]\d|3[01])/"
+    r"|/t(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])_"
+)
+_GOV_LABEL = re.compile(r"^(?P<label>标\s*题|名\s*称|发文字号|文\s*号|成文日期|发布日期|发文机关|发布机构|索\s*引\s*号|主题分类|"
+                        r"主\s*题\s*词|公文种类|体裁分类|组配分类|有\s*效\s*性|生效日期|废止日期)\s*[:：]?\s*(?P<value>.*)$")
+_LAW_ADOPTED = re.compile(r"^[(（](?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{2,120}"
+                          r"(?:通过|公布|发布|修正|修订|施行)[^()（）]{0,200}[)）]$")
+_COPYRIGHT_SOURCE = re.compile(r"(?:©|版权所有\s*[:：]?|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:-\d{4})?\s*)?"
+                               rf"(?P<who>[A-Za-z0-9.\-]{{3,40}}|[{_HAN}]{{2,20}})", re.IGNORECASE)
+
+
+def url_date(url: str) -> tuple[dt.date, str] | None:
+    """A publication day in a URL's path: /2024-10/17/, /20241017/, t20240506_, 1776123-20241017.htm."""
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    for m in _URL_DATE.finditer(path):
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"]) if m["y2"] \
+            else (m["y3"], m["m3"], m["d3"])
+        parsed = _safe_date(int(y), int(mo), int(d), "day")
+        if parsed and plausible(parsed[0]):
+            return parsed
+    m = re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/|\d{3,}|\D)", path)
+    if m:
+        parsed = _safe_date(int(m[1]), int(m[2]), int(m[3]), "day")
+        if parsed and plausible(parsed[0]):
+            return parsed
+    return None
+
+
+def title_from_page_title(page_title: str, site: str = "") -> str:
+    """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站"."""
+    parts = [p for p in _TITLE_SEP.split(page_title.strip()) if p]
+    if len(parts) <= 1:
+        return page_title.strip()
+    han = lambda t: len(re.findall(f"[{_HAN}]", t))  # noqa: E731
+    parts = [p for p in parts if p != site and not _is_outlet(p) and not _ISSUER.match(p)] or parts
+    return max(parts, key=lambda p: (han(p), len(p)))
+
+
+def _headline_ok(text: str) -> bool:
+    return bool(text) and not _JS.search(text) and 4 <= len(text) <= 90 and \
+        len(re.findall(f"[{_HAN}A-Za-z]", text)) >= 4 and not parse_info_line(text)
+
+
+def _squeeze(t: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", t)
+
+
+def _plain_date(value: Any) -> tuple[dt.date, str] | None:
+    parsed = parse_date(value) if value not in (None, "") else None
+    if parsed is None and isinstance(value, str):
+        m = _DATE_ANY.search(value[:40])
+        parsed = _parse_date_token(m) if m else None
+    return parsed if parsed and plausible(parsed[0]) else None
+
+
 def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str] | None = None,
-                     html_title: str = "", convert=lambda s: s, raw_tail: str = "") -> Metadata:
-    """Metadata from every place it can be.
+                     html_title: str = "", convert=lambda s: s, raw_tail: str = "",
+                     page_head: str = "", page_tail: str = "", link: str = "") -> Metadata:
+    """Metadata from every place it can be, each a scored candidate.
 
     ``convert`` puts front matter and HTML meta in Simplified; ``raw_tail`` is the
     end of the source before cleaning, where CNA puts its date code (1130418).
+    ``page_head``/``page_tail`` are a page's lines around its main content (already
+    normalized): the date and source line often stands just outside it.
     """
     meta = Metadata()
     html_meta = html_meta or {}
     lines = body.split("\n")
     used: set[int] = set()
+    title, date, source = _Best(), _Best(), _Best()
+    authors: list[str] = []
 
-    # 1. explicit fields: front matter, then HTML <title>/<h1>/<meta>
-    title = _text(front.get("title") or front.get("headline"))
-    if title:
-        meta.title = clean_title(convert(title))
+    # 1. explicit fields: front matter (and a feed entry's fields), HTML meta, JSON-LD
+    if t := _text(front.get("title") or front.get("headline")):
+        title.offer(clean_title(convert(t)), 100, "front matter")
     for key in ("date", "published", "pubdate", "publish_date", "created", "time"):
-        if key in front and _set_date(meta, parse_date(front[key])):
+        if key in front and (parsed := _plain_date(front[key])):
+            date.offer(parsed, 100, "front matter")
             break
     for key in ("source", "publisher", "outlet", "media", "site"):
         if front.get(key):
-            meta.source = convert(_text(front[key]))
+            source.offer(convert(_text(front[key])), 100, "front matter")
             break
-    _people_or_outlet(meta, convert(_text(front.get("author") or front.get("authors") or front.get("reporter"))))
-    if not meta.source:
-        cats = front.get("categories") or front.get("tags") or []
-        outlets = [convert(_text(c)) for c in (cats if isinstance(cats, list) else [cats])]
-        meta.source = next((c for c in outlets if _is_outlet(c)), "")
-    if not meta.title and (html_title or html_meta.get("h1")):
-        meta.title = clean_title(convert(html_meta.get("h1") or html_title))
-    if not meta.source:
-        meta.source = convert(html_meta.get("og:site_name") or html_meta.get("source", ""))
-    _people_or_outlet(meta, convert(html_meta.get("author", "")))
-    for key in ("article:published_time", "pubdate", "publishdate", "date"):
-        if key in html_meta and _set_date(meta, parse_date(html_meta[key])):
+    for key in ("author", "authors", "reporter"):
+        value = convert(_text(front.get(key)))
+        if value and (_is_outlet(value) or _ISSUER.match(value)):
+            source.offer(value, 95, "front matter author")
+        elif value:
+            names = re.sub(rf"^(?:[{_HAN}A-Za-z0-9]{{2,14}}?\s*)?记者\s*", "", value)
+            names = re.sub(rf"\s*[/／]\s*[{_HAN}]{{2,4}}报[道导]$", "", names)
+            authors += _split_names(names) if re.fullmatch(_NAMES, names) else [names]
+        if value:
             break
+    cats = front.get("categories") or front.get("tags") or []
+    for c in (cats if isinstance(cats, list) else [cats]):
+        c = convert(_text(c))
+        if _is_outlet(c):
+            source.offer(c, 60, "front matter category")
+            break
+    if front.get("url"):
+        link = link or _text(front["url"])
+    hm = {k: convert(v) for k, v in html_meta.items()}
+    site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or ""
+    for key, score in (("articletitle", 88), ("og:title", 80), ("twitter:title", 78), ("jsonld:headline", 82),
+                       ("title", 60)):
+        if _headline_ok(hm.get(key, "")):
+            title.offer(clean_title(hm[key]), score, key)
+    if html_title:
+        t = title_from_page_title(convert(html_title), site)
+        if _headline_ok(t):
+            title.offer(clean_title(t), 62, "<title>")
+    if h1 := hm.get("h1", ""):
+        if _headline_ok(h1):
+            # an <h1> that the <title> repeats is the headline; one that it does not
+            # may be the site's logo or a section name
+            agree = html_title and _squeeze(h1)[:8] in _squeeze(convert(html_title))
+            title.offer(clean_title(h1), 75 if agree else 58, "<h1>")
+    for key, score in (("article:published_time", 90), ("jsonld:datepublished", 90), ("og:published_time", 88),
+                       ("firstpublishedtime", 88), ("pubdate", 86), ("publishdate", 86), ("publish_date", 86),
+                       ("pubtime", 85), ("datepublished", 85), ("dc.date.issued", 84), ("dc.date", 83),
+                       ("dcterms.created", 83), ("date", 80), ("article:modified_time", 50),
+                       ("jsonld:datemodified", 50)):
+        if parsed := _plain_date(hm.get(key)):
+            date.offer(parsed, score, key)
+    for key, score in (("contentsource", 84), ("source", 80), ("jsonld:publisher", 72), ("og:site_name", 55),
+                       ("sitename", 50), ("publisher", 70)):
+        value = _source_value(hm.get(key, ""))
+        if value and not _PERSON.match(value) or (value and _is_outlet(value)):
+            source.offer(value, score, key)
+    author = hm.get("author", "") or hm.get("jsonld:author", "")
+    if author and (_is_outlet(author) or _ISSUER.match(author)):
+        source.offer(author, 66, "meta author")
+    elif author and not authors and len(author) <= 20:
+        authors += _split_names(author) if re.fullmatch(_NAMES, author) else []
+    if link or hm.get("og:url") or hm.get("canonical"):
+        if parsed := url_date(link or hm.get("og:url") or hm.get("canonical", "")):
+            date.offer(parsed, 40, "URL")
 
-    # 2. header lines; an official document's own title line ("对…的答复") beats
-    # any shorter line above it that might pass for a headline.
+    # 2. a page's lines around its content: date and source lines, bylines
+    for extra, base in ((page_head, 78), (page_tail, 60)):
+        extra_lines = [x for x in extra.split("\n") if x.strip()]
+        page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
+        for k, line in enumerate(extra_lines):
+            if info := parse_info_line(line):
+                # nearer the content is more likely the article's own
+                near = base - (len(extra_lines) - k if extra is page_head else k) * 0.5
+                date.offer(info.date, near, "page line")
+                source.offer(info.source, near, "page line")
+                if info.authors and not authors:
+                    authors += info.authors
+            elif page_table and (m := _GOV_LABEL.match(line)):
+                _gov_field(m, extra_lines[k + 1] if k + 1 < len(extra_lines) else "", title, date, source)
+
+    # 3. header lines of the text
     doc_year: int | None = None
-    if not meta.title:
-        gov = next((i for i, line in enumerate(lines[:_HEADER_LINES]) if _GOV_TITLE.match(line)), None)
-        if gov is not None:
-            meta.title = clean_title(lines[gov])
-            used.add(gov)
-    for i, line in enumerate(lines[:_HEADER_LINES]):
+    gov = next((i for i, line in enumerate(lines[:_HEADER_LINES]) if _GOV_TITLE.match(line)), None)
+    if gov is not None:
+        title.offer(clean_title(lines[gov]), 72, "document title line")
+        used.add(gov)
+    header_end = min(len(lines), _HEADER_LINES + 14)
+    # a document table has several labelled cells; one "标题" line is a headline
+    table = sum(bool(_GOV_LABEL.match(line)) for line in lines[:header_end]) >= 2
+    skip_next = False
+    for i, line in enumerate(lines[:header_end]):
+        if skip_next:
+            skip_next = False
+            continue
         if i in used:
             continue
-        bare = re.sub(r"^[-*•·]\s*", "", line)
-        if len(line) > 80 or match_dateline(line):
+        if len(line) > 120 or match_dateline(line):
             break  # the article has begun
-        if (m := _DATE_LINE.match(bare)) and (not m["outlet"] or _is_outlet(m["outlet"])
-                                               or m["outlet"] == meta.source):
-            _set_date(meta, _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day"))
-            meta.source = meta.source or m["source"] or m["outlet"] or ""
+        if table and (m := _GOV_LABEL.match(line)):
+            value_line = lines[i + 1] if i + 1 < len(lines) else ""
+            took_next = _gov_field(m, value_line, title, date, source)
             used.add(i)
-        elif (m := _SOURCE_LINE.match(bare)) and not meta.source:
-            meta.source = m["source"]
+            if took_next:
+                used.add(i + 1)
+                skip_next = True
+            continue
+        if (info := parse_info_line(line)) is not None:
+            date.offer(info.date, 80, "header line")
+            source.offer(info.source, 82 if info.labelled else 78, "header line")
+            authors += [a for a in info.authors if a not in authors]
             used.add(i)
-        elif bare != line and _is_outlet(bare):
-            meta.source = meta.source or bare
-            used.add(i)
-        elif _ISSUER.match(line):
-            meta.source = meta.source or line
+            continue
+        if m := _LAW_ADOPTED.match(line):
+            parsed = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
+            if parsed and plausible(parsed[0]):
+                date.offer(parsed, 65, "adopted on")
+            continue  # part of the text as published
+        if _ISSUER.match(line):
+            source.offer(line, 60, "issuer line")
             used.add(i)
         elif m := _DOC_NUMBER.search(line):
             doc_year = int(m["y"])
         elif m := _BYLINE.match(line):
             if m["outlet"] and _is_outlet(m["outlet"]):
-                meta.source = meta.source or m["outlet"]
-            meta.authors = meta.authors or _split_names(m["names"])
+                source.offer(m["outlet"], 75, "byline")
+            authors += _split_names(m["names"])
             used.add(i)
-        elif not meta.title and _looks_like_headline(line):
-            meta.title = clean_title(line)
+        elif i < _HEADER_LINES and title.score < 50 and _looks_like_headline(line):
+            title.offer(clean_title(line), 50, "headline line")
             used.add(i)
 
-    # 3. the dateline, in the first paragraphs
+    # 4. the dateline, in the first paragraphs
     lead_index = next((i for i, line in enumerate(lines) if i not in used and len(line) >= 30), None)
     roc = _ROC_CODE.search(raw_tail)
-    for i, line in enumerate(lines[:_HEADER_LINES + 2]):
+    for i, line in enumerate(lines[:_HEADER_LINES + 6]):
         m = match_dateline(line)
         if not m:
             continue
         lead_index = i
         groups = m.groupdict()
         outlets = [o for o in re.split(r"[、和]", groups["outlets"]) if o]
-        meta.source = meta.source or (outlets[0] if outlets else "")
+        if outlets:
+            source.offer(outlets[0], 80, "dateline")
         if groups.get("names"):
-            meta.authors = meta.authors or [groups["names"]]
+            authors.append(groups["names"])
         rest = line[m.end():]
         if a := _PAREN_AUTHORS.match(rest):
-            meta.authors = meta.authors or _split_names(a["names"])
+            authors += _split_names(a["names"])
             rest = rest[a.end():]
         elif r := _REPORTER.search(rest[:20]):
-            meta.authors = meta.authors or [r["name"]]
+            authors.append(r["name"])
             rest = rest[r.end():]
         month, day = groups.get("month"), groups.get("day")
         if not month and (t := re.match(r"\s*(\d{1,2})月(\d{1,2})日", rest)):
             month, day = t[1], t[2]
-        if day and not meta.date:
+        if day:
             if roc and (not month or int(month) == int(roc["m"])) and int(day) == int(roc["d"]):
-                _set_date(meta, _safe_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]), "day"))
+                parsed = _safe_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]), "day")
+                if parsed and plausible(parsed[0]):
+                    date.offer(parsed, 79, "dateline and date code")
             elif month:
-                year = infer_year(meta.title + "\n" + body, meta.title + "\n" + line)
-                if year:
-                    _set_date(meta, _safe_date(year, int(month), int(day), "day"))
+                year = infer_year((title.value or "") + "\n" + body, (title.value or "") + "\n" + line)
+                parsed = _safe_date(year, int(month), int(day), "day") if year else None
+                if parsed and plausible(parsed[0]):
+                    date.offer(parsed, 45, "dateline, year from the text")
         break  # the dateline itself stays: it is part of the lead as published
 
-    # 4. weaker evidence: a signature block (issuer + date) at the end, a date code,
-    # then a document number
-    tail = [line.strip() for line in lines[-5:]]
-    for k in range(len(tail) - 1, -1, -1):
-        if m := re.fullmatch(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日", tail[k]):
-            _set_date(meta, _safe_date(int(m[1]), int(m[2]), int(m[3]), "day"))
-            if k > 0 and _ISSUER.match(tail[k - 1]):
-                meta.source = meta.source or tail[k - 1]
+    # 5. the end: a closing "（完）date", a signature block (issuer + date), a date code
+    tail_start = max(0, len(lines) - 6)
+    for k in range(len(lines) - 1, tail_start - 1, -1):
+        if k in used:
+            continue
+        line = lines[k].strip()
+        info = parse_info_line(line)
+        if info is None or not (info.date or info.source):
+            continue
+        date.offer(info.date, 70 if info.closing or not info.source else 68, "closing line")
+        if info.source:
+            source.offer(info.source, 62, "closing line")
+        elif k > 0 and _ISSUER.match(lines[k - 1].strip()):
+            source.offer(lines[k - 1].strip(), 64, "signature")
+            used.add(k - 1)
+        used.add(k)
+        if info.date:
             break
     if roc:
-        _set_date(meta, _safe_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]), "day"))
-    if doc_year:
-        _set_date(meta, (dt.date(doc_year, 1, 1), "year"))
+        parsed = _safe_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]), "day")
+        if parsed and plausible(parsed[0]):
+            date.offer(parsed, 64, "date code")
+    if doc_year and MIN_YEAR <= doc_year <= _THIS_YEAR + 1:
+        date.offer((dt.date(doc_year, 1, 1), "year"), 20, "document number")
+    if site and not _PERSON.match(site):
+        source.offer(site, 35, "site name")
+    if m := _COPYRIGHT_SOURCE.search(page_tail or "") or _COPYRIGHT_SOURCE.search(raw_tail):
+        source.offer(m["who"], 25, "copyright")
+
+    # Ties and checks: a source is never an editor or a bare person's name.
+    if date.value:
+        meta.date, meta.precision = date.value
+    src = (source.value or "").strip()
+    meta.source = "" if (_PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src)) else src
 
     kept = [line for i, line in enumerate(lines) if i not in used]
+    meta.title = title.value or ""
     if not meta.title:
         lead = lines[lead_index] if lead_index is not None and lead_index < len(lines) else ""
         if lead and (m := match_dateline(lead)):
@@ -336,10 +683,33 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
     if not meta.title:
         meta.title = title_from_lead(next((line for line in kept if line.strip()), ""))
     # A page that repeats its headline (an <h1> used as the title) does not show it twice.
-    squeeze = lambda t: re.sub(r"\s+", "", t)  # noqa: E731
     repeats = 0  # counted, not popped one by one: a page may repeat it 100,000 times
-    while repeats < len(kept) and squeeze(clean_title(kept[repeats])) == squeeze(meta.title):
+    while repeats < len(kept) and _squeeze(clean_title(kept[repeats])) == _squeeze(meta.title):
         repeats += 1
     meta.body = "\n".join(kept[repeats:])
-    meta.authors = list(dict.fromkeys(a for a in meta.authors if a))
+    meta.authors = list(dict.fromkeys(a for a in authors if a and a != meta.source))
     return meta
+
+
+def _gov_field(m: re.Match[str], next_line: str, title: _Best, date: _Best, source: _Best) -> bool:
+    """A cell of a government document's table (标题 / 发文字号 / 成文日期 / 发布日期 /
+    发文机关); the value is on the same line or, in a two-column table, the next.
+    Returns True when the value was the next line."""
+    label = re.sub(r"\s+", "", m["label"])
+    value, took_next = m["value"].strip(), False
+    if not value and next_line and not _GOV_LABEL.match(next_line):
+        value, took_next = next_line.strip(), True
+    if not value:
+        return False
+    if label in ("标题", "名称"):
+        title.offer(clean_title(value), 90, "document table")
+    elif label in ("发布日期", "成文日期"):
+        mm = _DATE_ANY.search(value)
+        parsed = _parse_date_token(mm) if mm else None
+        date.offer(parsed, 88 if label == "发布日期" else 86, "document table")
+    elif label in ("发文机关", "发布机构"):
+        source.offer(value[:40], 86, "document table")
+    elif label in ("发文字号", "文号"):
+        if (mm := _DOC_NUMBER.search(value)) and MIN_YEAR <= int(mm["y"]) <= _THIS_YEAR + 1:
+            date.offer((dt.date(int(mm["y"]), 1, 1), "year"), 21, "document number")
+    return took_next
