@@ -40,7 +40,7 @@ def write_config(work: Path, n: int) -> Path:
         total = generate(corpus, n)
         print(f"  generated {n} briefings ({total / 2**20:.1f} MB) in {corpus}", flush=True)
     config = work / f"config-{n}.toml"
-    taxonomy = (HERE.parent / "config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
+    taxonomy = (HERE.parent / "src/briefreader/data/default_config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
     config.write_text(
         f'[library]\nbriefings = "{corpus}"\nnotes = "{work / "notes.toml"}"\ncache = "{work / f"cache-{n}"}"\n\n'
         f"[topics]{taxonomy}",

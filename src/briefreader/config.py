@@ -3,19 +3,50 @@
 Lookup order: ``--config FILE``, ``$BRIEFREADER_CONFIG``, ``./config.toml``, the user
 config dir. Relative paths resolve against the folder of the file they were read from.
 Every mistake is a :class:`ConfigError` whose message names the file and the key.
+
+The file found is read on top of the built-in configuration shipped in the package
+(``data/default_config.toml``: the taxonomy and the glossary), so an installed
+briefreader has topics from any folder (:func:`merge`).
+
+A config file may come with a downloaded folder (``./config.toml``), so it is as
+untrusted as a briefing: it is read with a size bound, and every string that can reach
+the screen (labels, glossary, key names, paths) is refused when it carries a control,
+escape or bidi character, so nothing from a config can drive the terminal.
 """
 
 from __future__ import annotations
 
+import copy
+import difflib
+import functools
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .keymap import ACTIONS, bad_key
 from .model import Topic
+from .safe import strip_controls
 
 APP_NAME = "briefreader"
+
+# A config is written by hand: 1 MiB holds a glossary of ~10,000 terms and parses in
+# ~0.4 s. A 9 MB file used to take 33 s (tomllib, then every worker compiling 200,000
+# keywords); the keyword bound keeps the topic regexes small for the same reason.
+MAX_CONFIG_BYTES = 1 << 20
+MAX_KEYWORDS = 5_000  # over all topics
+MAX_WORD = 100  # characters in a keyword or a glossary term
+
+# Textual's built-in themes (textual.theme.BUILTIN_THEMES; a test keeps this in step).
+THEMES = (
+    "textual-dark", "textual-light", "nord", "gruvbox", "catppuccin-mocha", "dracula",
+    "tokyo-night", "monokai", "flexoki", "catppuccin-latte", "catppuccin-frappe",
+    "catppuccin-macchiato", "solarized-light", "solarized-dark", "rose-pine", "rose-pine-moon",
+    "rose-pine-dawn", "atom-one-dark", "atom-one-light", "ansi-dark", "ansi-light",
+)
 
 
 class ConfigError(Exception):
@@ -45,12 +76,13 @@ class Config:
     export: Path
     script: str = "hans"
     language: str = "en"
+    theme: str = ""  # a Textual theme name; "" for Textual's default
     traditional: str = "auto"  # Traditional as written in: auto (the source's region) | tw | hk | generic
     topics: dict[str, Topic] = field(default_factory=dict)
     topic_threshold: int = 2  # keyword hits needed before a topic is assigned
     glossary: dict[str, str] = field(default_factory=dict)
-    keys: dict[str, str] = field(default_factory=dict)  # action id -> key(s)
-    path: Path | None = None  # the file this came from, None for built-in defaults
+    keys: dict[str, str] = field(default_factory=dict)  # action id -> key(s), see keymap.py
+    path: Path | None = None  # the user's file read over the built-in config; None: built-in only
     cache_dir: Path | None = None  # None: the platformdirs user cache dir
 
 
@@ -97,15 +129,17 @@ def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
 # The schema: section -> key -> expected type. Topic tables are checked separately.
 _SCHEMA: dict[str, dict[str, type]] = {
     "library": {"briefings": str, "notes": str, "export": str, "cache": str},
-    "display": {"script": str, "language": str, "traditional": str},
+    "display": {"script": str, "language": str, "traditional": str, "theme": str},
+    "defaults": {"topics": bool, "glossary": bool},
 }
 _CHOICES = {("display", "script"): ("hans", "hant"), ("display", "language"): ("en", "zh"),
-            ("display", "traditional"): ("auto", "tw", "hk", "generic")}
+            ("display", "traditional"): ("auto", "tw", "hk", "generic"), ("display", "theme"): THEMES}
 _TOPIC_KEYS: dict[str, type] = {"zh": str, "en": str, "keywords": list}
+_SECTIONS = (*_SCHEMA, "topics", "glossary", "keys")
 
 
 def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
-    """Find and read the config; built-in defaults when no file exists."""
+    """Find and read the config; the built-in config alone when no file exists."""
     path = find_config(explicit)
     if path is None:
         return default_config()
@@ -113,28 +147,110 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
 
 
 def default_config() -> Config:
-    data_dir = user_data_dir()
-    return Config(
-        briefings=Path.cwd() / "briefings",
-        notes=data_dir / "notes.toml",
-        export=Path.cwd() / "notes.md",
-    )
+    """The built-in config, with the paths of a user who has no config file."""
+    data = shipped_data()
+    config = parse_config(data, _shipped_path())
+    config.path = None
+    config.briefings = Path.cwd() / "briefings"
+    config.notes = user_data_dir() / "notes.toml"
+    config.export = Path.cwd() / "notes.md"
+    return config
 
 
-def read_config(path: Path) -> Config:
+def _shipped_path() -> Path:
+    return Path(str(resources.files(__package__ or "briefreader").joinpath("data", "default_config.toml")))
+
+
+def shipped_text() -> str:
+    """The text of the built-in config (``data/default_config.toml`` in the package)."""
+    return resources.files(__package__ or "briefreader").joinpath("data", "default_config.toml").read_text("utf-8")
+
+
+@functools.cache
+def _shipped_data() -> dict[str, Any]:
+    return tomllib.loads(shipped_text())
+
+
+def shipped_data() -> dict[str, Any]:
+    """The built-in config as parsed TOML (a copy: callers may change it)."""
+    return copy.deepcopy(_shipped_data())
+
+
+def merge(base: dict[str, Any], user: dict[str, Any]) -> dict[str, Any]:
+    """``user`` read on top of ``base`` (both parsed TOML, neither changed).
+
+    Sections are merged key by key; a topic is one value (a ``[topics.<id>]`` of the
+    user's replaces ours whole, so its keywords are exactly the user's). ``[defaults]``
+    ``topics = false`` / ``glossary = false`` drops ours first. Values of a wrong type
+    are passed through for :func:`parse_config` to name.
+    """
+    merged = {k: dict(v) if isinstance(v, dict) else v for k, v in base.items()}
+    defaults = user.get("defaults")
+    if isinstance(defaults, dict):
+        if defaults.get("topics") is False:
+            merged["topics"] = {k: v for k, v in merged.get("topics", {}).items() if k == "threshold"}
+        if defaults.get("glossary") is False:
+            merged["glossary"] = {}
+    for section, value in user.items():
+        if isinstance(value, dict) and isinstance(merged.get(section), dict):
+            merged[section].update(value)
+        else:
+            merged[section] = value
+    return merged
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """A config file parsed, read with a size bound; ConfigError names the file."""
+    raw = _read_bounded(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config file ({exc.strerror or exc})") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: config file is not UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except RecursionError:  # tomllib recurses per nesting level
         raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
-    return parse_config(data, path)
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes; refused when it is not a regular file or over MAX_CONFIG_BYTES.
+
+    Opened non-blocking and checked on the descriptor, so a FIFO named config.toml
+    cannot hang the start and /dev/zero cannot fill memory.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file ({exc.strerror or exc})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ConfigError(f"{path}: not a regular file")
+        chunks, size = [], 0
+        while size <= MAX_CONFIG_BYTES:
+            chunk = os.read(fd, MAX_CONFIG_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if size > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: config file is larger than {MAX_CONFIG_BYTES // 1024} KiB")
+    return b"".join(chunks)
+
+
+def read_config(path: Path, *, defaults: bool = True) -> Config:
+    """The config in ``path``, read on top of the built-in one unless ``defaults`` is False.
+
+    The user's file is checked on its own first, so a mistake is named in it.
+    """
+    data = read_toml(path)
+    if not defaults:
+        return parse_config(data, path)
+    parse_config(data, path)
+    return parse_config(merge(_shipped_data(), data), path)
 
 
 def _type_name(t: type) -> str:
@@ -148,7 +264,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     def fail(key: str, why: str) -> ConfigError:
         return ConfigError(f"{path}: {_show(key)}: {why}")
 
-    known = set(_SCHEMA) | {"topics", "glossary", "keys"}
+    known = set(_SECTIONS)
     for section, value in data.items():
         if section not in known:
             raise fail(section, f"unknown section (expected one of: {', '.join(sorted(known))})")
@@ -174,6 +290,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             raise fail(f"library.{key}", "must not be empty")
         if "\x00" in value:
             raise fail(f"library.{key}", "must not contain a NUL character")
+        check_text(f"library.{key}", value)
         p = Path(os.path.expanduser(value))
         p = p if p.is_absolute() else base / p
         if ("library", key) in values:
@@ -182,8 +299,18 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                 raise fail(f"library.{key}", why)
         return p
 
+    def check_text(name: str, value: str, *, limit: int | None = None) -> None:
+        """Refuse a string that would carry a control, escape or bidi character (or a
+        line break) to the screen; it is named escaped, never echoed raw."""
+        unsafe = _unsafe_char(value)
+        if unsafe is not None:
+            raise fail(name, f"contains the control character {_escape(unsafe)}")
+        if limit is not None and len(value) > limit:
+            raise fail(name, f"longer than {limit} characters")
+
     topics: dict[str, Topic] = {}
     threshold = 2
+    keyword_count = 0
     for topic_id, table in data.get("topics", {}).items():
         if topic_id == "threshold":
             if not isinstance(table, int) or isinstance(table, bool) or table < 1:
@@ -191,6 +318,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             threshold = table
             continue
         name = f"topics.{topic_id}"
+        check_text(name, topic_id, limit=MAX_WORD)
         if not isinstance(table, dict):
             raise fail(name, "must be a table with zh, en and keywords")
         for key, value in table.items():
@@ -201,6 +329,13 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         keywords = table.get("keywords", [])
         if not all(isinstance(k, str) and k.strip() for k in keywords):
             raise fail(f"{name}.keywords", "must be a list of non-empty strings")
+        for label in ("zh", "en"):
+            check_text(f"{name}.{label}", table.get(label, ""), limit=MAX_WORD)
+        for k in keywords:
+            check_text(f"{name}.keywords", k, limit=MAX_WORD)
+        keyword_count += len(keywords)
+        if keyword_count > MAX_KEYWORDS:
+            raise fail(f"{name}.keywords", f"more than {MAX_KEYWORDS} keywords over all topics")
         topics[topic_id] = Topic(
             id=topic_id,
             zh=table.get("zh", topic_id),
@@ -212,12 +347,22 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     for term, english in data.get("glossary", {}).items():
         if not isinstance(english, str):
             raise fail(f"glossary.{term}", "must be a string (the English name)")
+        check_text(f"glossary.{term}", term, limit=MAX_WORD)
+        check_text(f"glossary.{term}", english)
         glossary[term] = english
 
     keys: dict[str, str] = {}
     for action, key in data.get("keys", {}).items():
+        if action not in ACTIONS:
+            hint = difflib.get_close_matches(action, list(ACTIONS), n=1)
+            also = f"did you mean {hint[0]}? " if hint else ""
+            raise fail(f"keys.{action}", f"unknown action id ({also}`briefreader config show` lists them)")
         if not isinstance(key, str):
             raise fail(f"keys.{action}", "must be a string such as \"ctrl+f\"")
+        wrong = bad_key(key)
+        if wrong is not None:
+            raise fail(f"keys.{action}", f"'{_show(wrong)}' is not a key name (e.g. \"ctrl+f\", \"f5\", "
+                                         f"\"question_mark\"; several keys separated by commas)")
         keys[action] = key
 
     return Config(
@@ -227,6 +372,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         script=values.get(("display", "script"), "hans"),
         language=values.get(("display", "language"), "en"),
         traditional=values.get(("display", "traditional"), "auto"),
+        theme=values.get(("display", "theme"), ""),
         topics=topics,
         topic_threshold=threshold,
         glossary=glossary,
@@ -234,6 +380,13 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         path=path,
         cache_dir=resolve("cache", "", folder=True) if ("library", "cache") in values else None,
     )
+
+
+def _unsafe_char(value: str) -> str | None:
+    """The first character of ``value`` that safe.py would remove, or a line break."""
+    if strip_controls(value) == value and "\n" not in value and "\t" not in value:
+        return None
+    return next(ch for ch in value if strip_controls(ch) != ch or ch in "\n\t")
 
 
 def _unusable(path: Path, folder: bool) -> str | None:

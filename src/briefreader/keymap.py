@@ -1,0 +1,131 @@
+"""The TUI's action ids and key names, for ``[keys]`` in config.toml (no Textual here).
+
+``[keys]`` maps an action id to the key(s) that run it, e.g. ``find = "ctrl+f,f"``; the
+TUI hands the table to Textual's ``App.set_keymap``. The ids are the ``Binding(id=…)``
+of the TUI's screens and widgets; ``tests/test_cli_args.py`` checks this table against
+the real bindings, so a binding added to the TUI without a row here fails a test.
+
+Key names follow Textual: a printable character (``q``, ``?``, ``G``), a named key
+(``escape``, ``pagedown``, ``f5``), the Unicode name of a character in lower case with
+``_`` for spaces (``question_mark``, ``left_square_bracket``), any of these after
+modifiers (``ctrl+``, ``shift+``, ``alt+``, ``meta+``, ``super+``, ``hyper+``); several
+keys are separated by commas.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    id: str
+    keys: str  # the default, as the Binding has it
+    description: str
+
+
+def _table(*rows: tuple[str, str, str]) -> dict[str, Action]:
+    return {r[0]: Action(*r) for r in rows}
+
+
+ACTIONS: dict[str, Action] = _table(
+    # the app and the main screen
+    ("palette", "ctrl+p", "command palette"),
+    ("focus_filter", "slash", "filter the list"),
+    ("filter_done", "enter,escape", "leave the filter, back to the list"),
+    ("help", "question_mark,f1", "help"),
+    ("quit", "q", "quit"),
+    ("back", "escape", "back"),
+    ("next_pane", "tab", "next pane"),
+    ("prev_pane", "shift+tab", "previous pane"),
+    ("next_briefing", "J", "next briefing"),
+    ("prev_briefing", "K", "previous briefing"),
+    ("find", "f,ctrl+f", "find in the article"),
+    ("next_hit", "right_square_bracket", "next find hit"),
+    ("prev_hit", "left_square_bracket", "previous find hit"),
+    ("bookmark", "b", "bookmark"),
+    ("note", "n", "write a note"),
+    ("cite", "c", "cite the selected figure in a note"),
+    ("copy", "y", "copy"),
+    ("script", "t", "Simplified / Traditional"),
+    ("original", "o", "original text"),
+    ("open_link", "O", "open the source link"),
+    ("side", "s", "side panel"),
+    ("zoom", "z", "maximise the pane"),
+    ("group", "T", "group by date / topic"),
+    ("sort", "S", "sort order"),
+    ("language", "L", "UI language"),
+    ("export", "e", "export notes"),
+    ("problems", "P", "problems view"),
+    # screens and dialogs
+    ("close", "escape,q", "close the help or problems view"),
+    ("find.cancel", "escape", "close the find bar"),
+    ("editor.save", "ctrl+s", "save the note"),
+    ("editor.cancel", "escape", "cancel the note"),
+    ("confirm.keep_editing", "escape", "discard dialog: keep editing"),
+    ("confirm.keep_draft", "k", "discard dialog: keep as draft"),
+    ("confirm.discard", "d", "discard dialog: discard"),
+    ("confirm.stay", "escape", "quit dialog: go back"),
+    ("confirm.quit", "q,y", "quit dialog: quit"),
+    ("problems.down", "j", "problems: down"),
+    ("problems.up", "k", "problems: up"),
+    # the article
+    ("article.down", "j,down", "article: scroll down"),
+    ("article.up", "k,up", "article: scroll up"),
+    ("article.page_down", "space,pagedown", "article: page down"),
+    ("article.page_up", "shift+space,pageup", "article: page up"),
+    ("article.top", "g,home", "article: top"),
+    ("article.bottom", "G,end", "article: bottom"),
+    # the list
+    ("list.down", "j,down", "list: down"),
+    ("list.up", "k,up", "list: up"),
+    ("list.first", "g,home", "list: first"),
+    ("list.last", "G,end", "list: last"),
+    ("list.page_down", "pagedown,space", "list: page down"),
+    ("list.page_up", "pageup,shift+space", "list: page up"),
+    ("list.open", "enter", "list: open"),
+    ("list.fold", "h,left", "list: fold group"),
+    ("list.unfold", "l,right", "list: unfold group"),
+    # the figures in the side panel
+    ("figures.down", "j,down", "figures: next"),
+    ("figures.up", "k,up", "figures: previous"),
+    ("figures.jump", "enter", "figures: go to the sentence"),
+)
+
+MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+NAMED_KEYS = frozenset(
+    {"backspace", "delete", "down", "end", "enter", "escape", "home", "insert", "left", "pagedown",
+     "pageup", "return", "right", "space", "tab", "up", "newline",
+     # Textual's short names for some characters (textual.keys.KEY_NAME_REPLACEMENTS)
+     "slash", "backslash", "at", "minus", "plus", "underscore"}
+    | {f"f{n}" for n in range(1, 25)}
+)
+
+
+def is_key(name: str) -> bool:
+    """Whether ``name`` is one key as Textual names it (``ctrl+f``, ``question_mark``, ``G``)."""
+    *mods, base = name.split("+") if len(name) > 1 else [name]
+    if any(m not in MODIFIERS for m in mods) or len(set(mods)) != len(mods):
+        return False
+    if mods and base == "":  # "ctrl++": the plus key itself
+        return False
+    if len(base) == 1:
+        return base.isprintable() and not base.isspace() and base != ","
+    if base in NAMED_KEYS:
+        return True
+    if not base or not base.isascii() or not all(c.islower() or c.isdigit() or c == "_" for c in base):
+        return False
+    try:  # Textual names a character by its Unicode name: question_mark, full_stop
+        char = unicodedata.lookup(base.replace("_", " ").upper())
+    except KeyError:
+        return False
+    return len(char) == 1 and char.isprintable() and not char.isspace()
+
+
+def bad_key(keys: str) -> str | None:
+    """The first item of a comma-separated key list that is not a key; None when all are."""
+    for item in (k.strip() for k in keys.split(",")):  # the comma key itself is "comma"
+        if not item or not is_key(item):
+            return item
+    return None
