@@ -156,10 +156,10 @@ def test_count(text, span, value, unit, qualifier, en) -> None:
 @pytest.mark.parametrize(
     ("text", "low", "high", "unit", "en"),
     [
-        ("打造2个至3个全国领先、具有国际影响力的头部直播平台", 2, 3, "个", "2 to 3 platforms"),
-        ("引进2~3家企业", 2, 3, "家", "2 to 3 companies"),
-        ("三四家企业", 3, 4, "家", "3 to 4 companies"),
-        ("5-10个项目", 5, 10, "个", "5 to 10 projects"),
+        ("打造2个至3个全国领先、具有国际影响力的头部直播平台", 2, 3, "个", "2–3 platforms"),
+        ("引进2~3家企业", 2, 3, "家", "2–3 companies"),
+        ("三四家企业", 3, 4, "家", "3–4 companies"),
+        ("5-10个项目", 5, 10, "个", "5–10 projects"),
     ],
 )
 def test_count_ranges(text, low, high, unit, en) -> None:
@@ -169,9 +169,9 @@ def test_count_ranges(text, low, high, unit, en) -> None:
 
 def test_money_and_percent_ranges() -> None:
     f = only("给予100-200万美元资助", "money")
-    assert (f.text, f.low, f.high, f.unit, f.en) == ("100-200万美元", 1e6, 2e6, "USD", "USD 1 to 2 mn")
+    assert (f.text, f.low, f.high, f.unit, f.en) == ("100-200万美元", 1e6, 2e6, "USD", "USD 1–2 mn")
     f = only("奖励5万至10万元", "money")
-    assert (f.low, f.high, f.en) == (5e4, 1e5, "RMB 50,000 to 100,000")
+    assert (f.low, f.high, f.en) == (5e4, 1e5, "RMB 50,000–100,000")
     f = only("增长10%-15%", "percent")
     assert (f.low, f.high, f.qualifier) == (10, 15, "range")
 
@@ -216,9 +216,12 @@ def test_years_that_are_dates_not_targets() -> None:
     ("text", "value", "unit", "en"),
     [
         ("5月17日,信息消费节开幕", None, "day", "17 May"),
-        ("2024年9月,上海市商务委", 20240900, "month", "Sep 2024"),
-        ("2022-07-28 08:23:56", 20220728, "day", "28 Jul 2022"),
-        ("2023年3月5日上午9时30分", 20230305, "day", "5 Mar 2023"),
+        # value is the year (never 20240900.0); en and unit carry month, day, precision
+        ("2024年9月,上海市商务委", 2024, "month", "Sep 2024"),
+        ("2022-07-28 08:23:56", 2022, "day", "28 Jul 2022"),
+        ("2023年3月5日上午9时30分", 2023, "day", "5 Mar 2023"),
+        ("二〇〇二年的第一场雪", 2002, "year", "2002"),
+        ("二〇二四年九月十日", 2024, "day", "10 Sep 2024"),
     ],
 )
 def test_dates(text, value, unit, en) -> None:
@@ -429,8 +432,8 @@ def test_liang_cheng_is_a_share_and_expected_years_are_targets() -> None:
 
 def test_default_currency_for_hong_kong_and_taiwan_sources() -> None:
     assert only("一手成交金额约310亿元", "money").unit == "CNY"
-    f = extract_figures("一手成交金额约310亿元，估值120亿至160亿港元", default_currency="HKD")
+    f = extract_figures("一手成交金额约310亿元，估值120亿至160亿港元", region="hk")
     assert [(x.unit, x.value) for x in f if x.kind == "money"] == [("HKD", 3.1e10), ("HKD", 1.2e10)]
-    # a (人民币,下同) note still wins over the default
-    figs = extract_figures("营收100元（人民币，下同），利润20元", default_currency="HKD")
+    # a (人民币,下同) note still wins over the region
+    figs = extract_figures("营收100元（人民币，下同），利润20元", region="hk")
     assert [x.unit for x in figs if x.kind == "money"] == ["CNY", "CNY"]

@@ -35,8 +35,10 @@ from typing import Any
 
 from ..model import Figure
 from .extract import extract_figures
+from .numerals import parse_number
+from .region import Region, detect_region
 
-__all__ = ["extract_figures", "figures_to_json"]
+__all__ = ["Region", "detect_region", "extract_figures", "figures_to_json", "parse_number"]
 
 
 def figures_to_json(figures: list[Figure], id: str | None = None) -> list[dict[str, Any]]:  # noqa: A002

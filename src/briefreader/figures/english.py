@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import math
+
 CURRENCY_PREFIX = {"CNY": "RMB"}  # analysts write RMB; other ISO codes stay as they are
 
 # (qualifier, hedge word) → the English word in front of the number.
@@ -27,10 +29,11 @@ _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def plain(x: float) -> str:
-    """``8000`` → ``8,000``; ``15.3`` → ``15.3``; at most two decimals, no trailing zeros."""
+    """``8000`` → ``8,000``; ``15.3`` → ``15.3``; ``4.256``: the digits written, up to
+    four decimals (425.6万 is TWD 4.256 mn, not 4.26), no trailing zeros."""
     if abs(x - round(x)) < 1e-9:
         return f"{int(round(x)):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return f"{x:,.4f}".rstrip("0").rstrip(".")
 
 
 def magnitude(x: float) -> tuple[str, str]:
@@ -46,13 +49,63 @@ def _with_scale(x: float) -> str:
     return f"{mant} {word}" if word else mant
 
 
+DASH = "\u2013"  # en dash, as ranges are printed: HKD 20,000–30,000
+
+
 def _range(low: float, high: float) -> str:
-    """``1 to 2 mn`` when both ends share a magnitude, else ``500,000 to 1 mn``."""
+    """``1–2 mn`` when both ends share a magnitude, else ``500,000–1 mn``."""
     lo_m, lo_w = magnitude(low)
     hi_m, hi_w = magnitude(high)
     if lo_w == hi_w:
-        return f"{lo_m} to {hi_m}" + (f" {hi_w}" if hi_w else "")
-    return f"{_with_scale(low)} to {_with_scale(high)}"
+        return f"{lo_m}{DASH}{hi_m}" + (f" {hi_w}" if hi_w else "")
+    return f"{_with_scale(low)}{DASH}{_with_scale(high)}"
+
+
+_VAGUE_PREFIX = ("several", "tens of", "hundreds of")
+_GROUP_MONEY = ("", "thousand", "mn", "bn", "tn")
+_GROUP_COUNT = ("", "thousand", "million", "billion", "trillion")
+
+
+def _vague_parts(low: float) -> tuple[str, int]:
+    """数十亿 (low 1e9) → ("several", 3); 数百万 (1e6 × 100) → ("hundreds of", 2)."""
+    k = max(0, round(math.log10(low))) if low > 0 else 0
+    return _VAGUE_PREFIX[k % 3], k // 3
+
+
+def money_span(low: float, high: float, currency: str, vague: bool = False) -> str:
+    """三四十万港元 → ``HKD 300,000–400,000``; 数十亿元 → ``several RMB bn``;
+    几十万块 → ``RMB hundreds of thousands``."""
+    cur = CURRENCY_PREFIX.get(currency, currency)
+    if not vague:
+        return f"{cur} {_range(low, high)}" if cur else f"{_range(low, high)} yuan"
+    prefix, group = _vague_parts(low)
+    if not cur:  # region unknown: "hundreds of yuan", "several bn yuan"
+        if group >= 2:
+            return f"{prefix} {_GROUP_MONEY[group]} yuan"
+        if group == 1:
+            return f"{prefix} {'thousand' if prefix == 'several' else 'thousands of'} yuan"
+        return f"{'a few' if prefix == 'several' else prefix} yuan"
+    if group >= 2:
+        return f"{prefix} {cur} {_GROUP_MONEY[group]}"
+    if group == 1:
+        return f"{cur} {prefix} {'thousand' if prefix == 'several' else 'thousands'}"
+    return f"{cur} {'tens' if prefix == 'tens of' else 'hundreds' if prefix == 'hundreds of' else 'a few'}"
+
+
+def count_span(low: float, high: float, noun: str = "", vague: bool = False) -> str:
+    """三四家 → ``3–4 companies``; 数十家 → ``dozens of companies``; 数万人 →
+    ``tens of thousands of people``."""
+    tail = f" {noun}" if noun else ""
+    if not vague:
+        return f"{_range(low, high)}{tail}"
+    prefix, group = _vague_parts(low)
+    if group == 0:
+        word = {"several": "several", "tens of": "dozens", "hundreds of": "hundreds"}[prefix]
+        return f"{word}{' of' if noun and word != 'several' else ''}{tail}"
+    unit = _GROUP_COUNT[group]
+    if prefix == "several":
+        return f"several {unit}{tail}"
+    return f"{prefix} {unit}s{' of' if noun else ''}{tail}"
 
 
 def hedge_prefix(qualifier: str, hedge_en: str | None = None) -> str:
@@ -63,6 +116,10 @@ def hedge_prefix(qualifier: str, hedge_en: str | None = None) -> str:
 def money(value: float, currency: str, qualifier: str = "exact", low: float | None = None,
           high: float | None = None, hedge_en: str | None = None) -> str:
     cur = CURRENCY_PREFIX.get(currency, currency)
+    if not cur:  # region unknown: the amount, in yuan, without guessing whose
+        if qualifier == "range" and low is not None and high is not None:
+            return f"{_range(low, high)} yuan"
+        return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value)} yuan"
     if qualifier == "range" and low is not None and high is not None:
         return f"{cur} {_range(low, high)}"
     return f"{hedge_prefix(qualifier, hedge_en)}{cur} {_with_scale(value)}"
@@ -79,7 +136,9 @@ def percent(value: float, qualifier: str = "exact", signed: bool = False, unit: 
         return f"{sign}{plain(v)}{suffix}"
 
     if qualifier == "range" and low is not None and high is not None:
-        return f"{one(low)} to {one(high)}"
+        if suffix == "%":  # 10–15%
+            return f"{one(low)[:-1]}{DASH}{one(high)}"
+        return f"{one(low)[: -len(suffix)]}{DASH}{one(high)}"
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 
@@ -91,7 +150,9 @@ def area(value: float, qualifier: str = "exact", low: float | None = None,
         return f"{plain(v / 1e6)} km²" if v >= 1e6 else f"{plain(v)} m²"
 
     if qualifier == "range" and low is not None and high is not None:
-        return f"{one(low)} to {one(high)}"
+        if (low >= 1e6) == (high >= 1e6):  # 10–20 km², 500–800 m²
+            return f"{one(low).rsplit(' ', 1)[0]}{DASH}{one(high)}"
+        return f"{one(low)}{DASH}{one(high)}"
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 

@@ -43,16 +43,21 @@ from . import english
 from .numerals import (
     CN_DIGIT_CHARS,
     CN_NUMERAL_CHARS,
+    SCALES,
+    approx_pair_bounds,
     cn_approx_pair,
     is_bare_scale,
     scale_factor,
     parse_arabic,
     parse_chinese,
-    parse_number,
 )
+from .numerals import number_value as parse_number
+from .region import Region, detect_region, resolve_region
 from .units import (
     AREAS,
     CURRENCIES,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
     GROWTH_DOWN,
     GROWTH_UP,
     HEDGES_AFTER,
@@ -72,33 +77,49 @@ _SP = r"[ \u3000\xa0]{0,2}"  # sources put spaces around numbers: "77 所高校"
 _CN = CN_NUMERAL_CHARS
 _CND = CN_DIGIT_CHARS
 
-_CURRENCY = (
-    alternation(k for k in CURRENCIES if k != "元")
-    # 元 also starts words: 元宇宙 (metaverse), 元素, 元旦, 二次元 ...
-    + r"|元(?!宇宙|素|件|器|老|旦|首|启|化|帅|音|气|认知|朝|代|年|月|宵|气|培)"
+_CURRENCY = alternation(CURRENCIES)
+# The bare "yuan": 元 also starts words (元宇宙 metaverse, 元素, 元旦, 二次元 ...), 圆 too.
+_YUAN = (
+    r"元(?!宇宙|素|件|器|老|旦|首|启|化|帅|音|气|认知|朝|代|年|月|宵|培)"
+    r"|圆(?!满|形|桌|心|明园|周|梦|润|滑|场|球|规|弧|柱|锥)|块钱"
 )
+_CODES = alternation(CURRENCY_CODES)
+# Symbols and codes before the number: US$5, HK$ 3.2亿, HKD13.5, RMB 100万.
+_PRE = rf"(?:(?P<pre>{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])){_SP})?"
 _AREA = alternation(AREAS)
 # Longest literal first (人次 before 人, 项目 before 项); the look-aheads don't count.
 _MEASURE = "|".join(sorted(MEASURES, key=lambda alt: len(alt.split("(")[0]), reverse=True))
 
 # Thousands separators only in proper groups (3,000 / 12,345,678): Chinese text often
 # uses an ASCII comma as a clause comma, and "2024,100家" is 2024 then 100家.
-_NUMBER = rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{_CN}]{{1,20}}(?:点[{_CND}]{{1,8}})?)"
+_NUMBER = (
+    rf"(?P<num>(?:\d{{1,3}}(?:[,，]\d{{3}})+(?!\d)|\d+)(?:\.\d+)?"
+    # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
+    rf"|[数几](?=[十百千万亿])"
+    rf"|[{_CN}]{{1,20}}(?:点[{_CND}]{{1,8}})?)"
+)
 _QUANTITY = (
-    _NUMBER
+    _PRE
+    + _NUMBER
     + _SP
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
-    + r"(?P<more1>[余多])?(?:(?P<scale>[十百千万亿兆]{1,3})"
+    # 两个亿: 个 may sit between a number and 亿.
+    + r"(?P<more1>[余多几])?(?:个(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
     + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4})(?P<scale2>[万亿]))?)?(?P<more2>[余多])?"
     + _SP
-    + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<pct>[%％]|个?百分点)|(?P<area>{_AREA})"
+    + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<yuan>{_YUAN})|(?P<code>(?:{_CODES})(?![A-Za-z]))"
+    + rf"|(?P<pct>[%％]|个?百分点)|(?P<area>{_AREA})"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
 )
+_CNY_DIGITS = "〇零一二三四五六七八九"
 _DATE = (
     r"(?P<y1>\d{4})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<d1>\d{1,2})(?!\d)"
     r"|(?P<y2>\d{4}) ?年 ?(?P<m2>\d{1,2}) ?月(?: ?(?P<d2>\d{1,2}) ?[日号])?"
     r"|(?P<m3>\d{1,2}) ?月 ?(?P<d3>\d{1,2}) ?[日号]"
+    # 二〇〇二年, 二零二四年九月十日: years written digit by digit in Chinese
+    rf"|(?P<y4>[{_CNY_DIGITS}]{{4}})年(?:(?P<m4>十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?P<d4>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?"
 )
 # 成 after a digit is a share (四成 = 40%) unless it starts a word: 成员, 成立, 一成不变 ...
 _CHENG_WORDS = "不员立功本果熟长交就都型品效绩为年人材才片套群批规全形像真事败名婚行家色分因语千百亲"
@@ -107,12 +128,27 @@ _CN_PCT = rf"[{_CND}十百]{{1,8}}(?:点[{_CND}]{{1,8}})?|\d+(?:\.\d+)?"
 FIGURE_RE = re.compile(
     rf"(?P<date>{_DATE})"
     rf"|百分之(?P<pcn>{_CN_PCT})"
-    rf"|(?P<frac>(?P<den>[二三四五六七八九十百千]{{1,3}}|\d{{1,4}})分之(?P<numer>[{_CND}十]{{1,4}}|\d{{1,4}}))"
+    rf"|(?P<frac>(?P<den>[二三四五六七八九十百千]{{1,3}}|\d{{1,4}})分之(?P<numer>[{_CND}十]{{1,4}}(?:点[{_CND}]{{1,4}})?|\d{{1,4}}(?:\.\d+)?))"
+    # 1/5, 总量的1/5以上: a slash fraction, not part of a date or a path
+    rf"|(?<![\d/.:])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?![\d/.:])"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?![{_CHENG_WORDS}])"
     rf"|{_QUANTITY}"
 )
 QUANTITY_RE = re.compile(_QUANTITY)
-RANGE_SEP_RE = re.compile(rf"{_SP}(?:至|到|-|~|～|—{{1,2}}|–|－){_SP}")
+# Between two bounds; (含) marks the first bound as included: 1万(含)-5万元.
+RANGE_SEP_RE = re.compile(
+    rf"{_SP}(?P<incl>[(（]含[)）])?{_SP}(?:至|到|-{{1,2}}|~|～|—{{1,2}}|–|－{{1,2}}|─{{1,2}}|―){_SP}"
+)
+# 30万元以上50万元以下, 30万元以上、50万元以下: one range in policy style.
+UPPER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}(?:以下|以内)")
+INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[)）]")
+# After 元/块: 角 and 分 (一百三十五块六角七分钱), and the spoken 一块二 / 三块零四.
+MONEY_TAIL_RE = re.compile(
+    rf"(?:(?P<jiao>[{_CND}\d])[角毛](?:(?P<fen1>[一二两三四五六七八九\d])分?)?)?"
+    rf"(?:零?(?P<fen>[一二两三四五六七八九\d])分)?钱?整?"
+)
+SPOKEN_TAIL_RE = re.compile(r"(?P<zero>零)?(?P<d>[一二两三四五六七八九])(?![\u4e00-\u9fff]|[万亿千百十])"
+                            r"|(?P<zero2>零)?(?P<d2>[一二两三四五六七八九])(?=[到至以左上钱])")
 HEDGE_BEFORE_RE = re.compile(
     rf"(?P<h>{alternation(HEDGES_BEFORE)})(?:可达|可|达到|达|为|了|有|共)?{_SP}$"
 )
@@ -135,17 +171,17 @@ YEAR_AFTER_RE = re.compile(r"(?:底|末)?(?:前|以前|之前)")
 # (人民币,下同) / （美元，下同）: the currency of every bare 元 from here on.
 # 新台币5926亿元, 约港币30元: a currency written before the number names that figure's
 # currency and, as in the Taiwan and Hong Kong press, the bare 元 after it.
-_PREFIX_CURRENCIES = ("人民币", "新台币", "台币", "港币", "港元", "澳门币", "澳门元")
-PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(_PREFIX_CURRENCIES)}){_SP}$")
+_NOTE_CURRENCIES = ("人民币", "新台币", "台币", "港币", "港元", "澳门币", "澳门元")
+PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(CURRENCIES)}){_SP}$")
 PREFIX_NOTE_RE = re.compile(
-    rf"(?P<cur>{alternation(_PREFIX_CURRENCIES)}){_SP}(?:约|逾|超过|近)?{_SP}\d[\d,.]*{_SP}[十百千万亿兆\d,.]*元"
+    rf"(?P<cur>{alternation(_NOTE_CURRENCIES)}){_SP}(?:约|逾|超过|近)?{_SP}\d[\d,.]*{_SP}[十百千万亿兆\d,.]*元"
 )
 # 32.3元新台币, 194.6亿元人民币: the currency named right after 元.
-SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(('人民币', '新台币', '台币', '港币'))})")
+SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(CURRENCIES)})")
 # 1美元兑32.3元新台币: the "1" of an exchange rate is not a sum.
 RATE_BASE_RE = re.compile(r"(?:兑换|兑|折合|可兑换|对|=|＝)")
 CURRENCY_NOTE_RE = re.compile(
-    rf"[(（]\s*(?:单位[:：]\s*)?(?P<cur>{alternation(k for k in CURRENCIES if k != '元')})"
+    rf"[(（]\s*(?:单位[:：]\s*)?(?P<cur>{alternation(CURRENCIES)})"
     r"\s*[,，、]?\s*下同\s*[)）]"
 )
 SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
@@ -155,6 +191,7 @@ _NOUN_BOUNDARY = set("、等和与及,，。；;)）\"”》 \n")
 # Keywords that make a bare 亿 amount money (规模达3000亿) and words that veto it.
 _MONEY_BEFORE_RE = re.compile(
     r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费|GDP|GMV|预算|基金"
+    r"|开支|支出|盈余|赤字|储备|拨款|经费|收益|估值|成本|费用|价值|薪酬"
 )
 _MONEY_AFTER_RE = re.compile(r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
@@ -180,38 +217,90 @@ _NOUN_WINDOW = 30
 
 @dataclass(slots=True)
 class Quantity:
-    """A number with its scale and unit, from one match of ``_QUANTITY``."""
+    """A number with its scale and unit, from one match of ``_QUANTITY``.
+
+    ``value`` is the number (for a range-like number, its low end); ``low``/``high``
+    are set when the number itself is a span: 三四十万 (300,000–400,000), 数十亿
+    (vague: 1–10 bn), 3000多 (3,000–4,000, with ``more``)."""
 
     start: int
     num_end: int
     end: int  # end of the last part present (unit, scale, 余)
     num: str
     scale: str
-    more: bool  # 余/多: "more than"
+    more: bool  # 余/多/几: "more than"
     kind: str | None  # money | percent | area | count | nian | None
     unit: str  # the unit as written: 元, %, 平方公里, 家 ...
     value: float | None
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False  # 数十亿, 几百: "several", "tens of"
+    pair: bool = False  # 三四十万, 十七八万: "this or that"
+    currency: str = ""  # ISO code when the match names it (美元, US$, HKD)
+    pre_start: int = -1  # where a currency symbol or code before the number starts
 
     @property
     def arabic(self) -> bool:
         return self.num[0].isascii()
 
+    @property
+    def full(self) -> str:
+        """The numeral with its scale, as one string (三千 + 亿)."""
+        return self.num + self.scale
+
+
+def _step_above(num: str, value: float) -> float | None:
+    """3000多 → 1000, 十多 → 10, 一千二百余 → 100: the place of the last written digit."""
+    if num[0].isascii():
+        digits = num.replace(",", "").replace("，", "")
+        if "." in digits or not digits.isdigit():
+            return None
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return float(10**zeros) if zeros else None
+    last = num[-1]
+    return float(SCALES[last]) if last in "十百千" else None
+
 
 def _quantity(m: re.Match[str]) -> Quantity:
     scale = m["scale"] or ""
+    num = m["num"]
     more = bool(m["more1"] or m["more2"])
     kind = None
-    for group in ("cur", "pct", "area", "measure", "nian"):
+    currency = ""
+    for group in ("cur", "yuan", "code", "pct", "area", "measure", "nian"):
         if m[group]:
-            kind = {"cur": "money", "pct": "percent", "area": "area", "measure": "count",
-                    "nian": "nian"}[group]
+            kind = {"cur": "money", "yuan": "money", "code": "money", "pct": "percent",
+                    "area": "area", "measure": "count", "nian": "nian"}[group]
+            if group == "cur":
+                currency = CURRENCIES[m["cur"]]
+            elif group == "code":
+                currency = CURRENCY_CODES[m["code"]]
             break
+    if m["pre"]:
+        pre = CURRENCY_SYMBOLS.get(m["pre"]) or CURRENCY_CODES.get(m["pre"], "")
+        if kind in (None, "money") and (not currency or m["yuan"]):
+            currency, kind = pre, "money"
     if kind:
-        end = m.end("unit")
+        end = m.end("unit") if m["unit"] else max(m.end("num"), m.end("more1"), m.end("scale"),
+                                                  m.end("scale2"), m.end("more2"))
     else:
         end = max(m.end("num"), m.end("more1"), m.end("scale"), m.end("scale2"), m.end("more2"))
-    value = parse_number(m["num"], scale)
-    if m["num2"] and value is not None:
+    low = high = None
+    vague = pair = False
+    if num in ("数", "几"):
+        factor = scale_factor(scale) if scale else None
+        value = float(factor) if factor else None
+        if value is not None:
+            low, high, vague, more = value, value * 10, True, False
+    else:
+        value = parse_number(num, scale)
+    if value is None and not num[0].isascii() and not vague:
+        bounds = approx_pair_bounds(num)
+        factor = scale_factor(scale) if scale else 1
+        if bounds and factor:
+            low, high, pair = bounds[0] * factor, bounds[1] * factor, True
+            value = low
+    if m["num2"] and value is not None and not (vague or pair):
         # 2兆2,209亿 / 3亿5000万: the second part must be a smaller section.
         big, small = scale_factor(scale) or 0, scale_factor(m["scale2"]) or 0
         second = parse_number(m["num2"], m["scale2"])
@@ -220,11 +309,15 @@ def _quantity(m: re.Match[str]) -> Quantity:
             scale = scale + m["scale2"]  # the number has a scale word: not a bare count
     if "兆" in scale and kind != "money":
         value = None  # 5兆瓦 (megawatts), 千兆宽带: 兆 is 10^12 only in money
-    if value is None and kind == "count" and not scale and cn_approx_pair(m["num"]):
-        value = float(cn_approx_pair(m["num"])[0])  # 三四家: the count path makes it a range
+    if more and value is not None and m["more1"]:
+        step = _step_above(num, value / (scale_factor(scale) or 1) if scale else value)
+        if step:
+            low, high = value, value + step * (scale_factor(scale) or 1 if scale else 1)
     return Quantity(
-        start=m.start("num"), num_end=m.end("num"), end=end, num=m["num"], scale=scale,
-        more=more, kind=kind, unit=m["unit"] or "", value=value,
+        start=m.start("num"), num_end=m.end("num"), end=end, num=num, scale=scale,
+        more=more, kind=kind, unit=m["unit"] or "", value=value, low=low, high=high,
+        vague=vague, pair=pair, currency=currency,
+        pre_start=m.start("pre") if m["pre"] else -1,
     )
 
 
@@ -277,6 +370,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
     """5G, B129, web3.0, 1+5+N, 08:23, 021-6566: the number is part of a name or code."""
     prev = text[q.start - 1] if q.start else ""
     prev2 = text[q.start - 2] if q.start >= 2 else ""
+    if q.pre_start >= 0:  # US$5, HKD13.5: the letters are the currency
+        prev = prev2 = ""
     if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
         return True  # 第三批, 第 3 批: ordinals
     if q.arabic:
@@ -383,16 +478,20 @@ class _Sentences:
 
 
 class _Extractor:
-    def __init__(self, text: str, default_currency: str = "CNY", limit: int | None = None) -> None:
-        self.text = text
-        self.default_currency = default_currency
+    def __init__(self, text: str, region: Region, limit: int | None = None,
+                 original: str | None = None) -> None:
+        self.text = text  # folded (same length as the original): what the rules read
+        self.original = original if original is not None else text  # what figures quote
+        self.region = region
+        self.default_currency = region.currency
         self.limit = limit
         notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
         notes += [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
         self.notes = sorted(notes)
         self.note_starts = [p for p, _ in self.notes]
-        self.sentences = _Sentences(text)
+        self.sentences = _Sentences(self.original)
         self.figures: list[Figure] = []
+        self._inclusive = False  # set by _hedges when (含) stands before 以上/以下
 
     # -- driver
 
@@ -409,19 +508,45 @@ class _Extractor:
                 resume = self._chinese_percent(m)
             elif m["frac"] is not None:
                 resume = self._fraction(m)
+            elif m["snum"] is not None:
+                resume = self._slash_fraction(m)
             elif m["cheng"] is not None:
                 resume = self._cheng(m)
             else:
                 resume = self._quantity(m)
             pos = max(resume, m.start() + 1)
         self.figures.sort(key=lambda f: f.start)
-        return self.figures
+        return self._grouped()
+
+    def _grouped(self) -> list[Figure]:
+        """One figure per statement: a figure repeated in the same sentence, or in the
+        lead paragraph and again in the body, is listed once (at its first place)."""
+        first_line = self.text.lstrip("\n")
+        lead_end = len(self.text) - len(first_line) + (first_line.find("\n") % (len(first_line) + 1))
+        kept: list[Figure] = []
+        last_sentence: dict[tuple, int] = {}  # per figure: the sentence it was last kept in
+        in_lead: set[tuple] = set()  # (figure, as written) stated in the lead
+        for f in self.figures:
+            if f.kind == "date":
+                kept.append(f)
+                continue
+            key = (f.kind, f.unit, f.value, f.low, f.high, f.qualifier)
+            sentence = bisect.bisect_left(self.sentences.ends, f.start)
+            if last_sentence.get(key) == sentence or (f.start >= lead_end and (key, f.text) in in_lead):
+                continue
+            last_sentence[key] = sentence
+            if f.start < lead_end:
+                in_lead.add((key, f.text))
+            kept.append(f)
+        return kept
 
     def add(self, kind: str, start: int, end: int, value: float | None, en: str, *,
             unit: str = "", qualifier: str = "exact", low: float | None = None,
             high: float | None = None) -> None:
+        if self.figures and self.figures[-1].end > start and self.figures[-1].start <= start:
+            return  # one figure per span
         self.figures.append(Figure(
-            kind=kind, text=self.text[start:end], start=start, end=end, value=value,
+            kind=kind, text=self.original[start:end], start=start, end=end, value=value,
             low=low, high=high, unit=unit, qualifier=qualifier, en=en,
             sentence=self.sentences.around(start, end),
         ))
@@ -433,24 +558,40 @@ class _Extractor:
         start = m.start()
         if start and (text[start - 1].isdigit() or _is_ascii_alnum(text[start - 1])):
             return m.end()
-        y = m["y1"] or m["y2"]
-        mo = m["m1"] or m["m2"] or m["m3"]
-        d = m["d1"] or m["d2"] or m["d3"]
-        year = int(y) if y else None
-        month = int(mo) if mo else None
-        day = int(d) if d else None
+        if m["y4"]:
+            if start and text[start - 1] in CN_NUMERAL_CHARS:
+                return m.end()
+            year = int("".join(str(_DIGIT_VALUE.get(ch, 0)) for ch in m["y4"]))
+            month = int(parse_chinese(m["m4"])) if m["m4"] else None
+            day = int(parse_chinese(m["d4"])) if m["d4"] else None
+        else:
+            y = m["y1"] or m["y2"]
+            mo = m["m1"] or m["m2"] or m["m3"]
+            d = m["d1"] or m["d2"] or m["d3"]
+            year = int(y) if y else None
+            month = int(mo) if mo else None
+            day = int(d) if d else None
         if (year is not None and not YEAR_MIN <= year <= YEAR_MAX) or not 1 <= (month or 1) <= 12 \
                 or not 1 <= (day or 1) <= 31:
             return m.end()
+        if m["y2"] and not m["d2"] and YEAR_BEFORE_RE.search(text, max(0, start - 4), start):
+            return self._deadline(start, m.end(), year)
         self._add_date(start, m.end(), year, month, day)
         return m.end()
 
     def _add_date(self, start: int, end: int, year: int | None, month: int | None,
                   day: int | None) -> None:
-        # value: YYYYMMDD with unknown parts 0 (sortable); None when the year is unknown.
-        value = float(year * 10_000 + (month or 0) * 100 + (day or 0)) if year else None
+        # value: the year (what an analyst filters on), None when it is not written
+        # (5月17日); unit: the precision. en carries the month and day.
         precision = "day" if day else "month" if month else "year"
-        self.add("date", start, end, value, english.date(year, month, day), unit=precision)
+        self.add("date", start, end, float(year) if year else None,
+                 english.date(year, month, day), unit=precision)
+
+    def _deadline(self, start: int, end: int, year: int) -> int:
+        before = YEAR_BEFORE_RE.search(self.text, max(0, start - 4), start)
+        s0 = before.start("t") if before else start
+        self.add("year", s0, end, float(year), english.year(year), unit="year")
+        return end
 
     def _year(self, q: Quantity) -> int:
         """A 4-digit number before 年: a deadline (到2027年, 2025年前) or a plain date."""
@@ -477,6 +618,15 @@ class _Extractor:
         value = parse_arabic(raw) if raw[0].isascii() else parse_chinese(raw)
         if value is None:
             return m.start() + 3
+        # 百分之三十到四十, 百分之三十至百分之四十: a range in words
+        sep = RANGE_SEP_RE.match(self.text, m.end())
+        if sep:
+            m2 = re.compile(rf"(?:百分之)?(?P<p>{_CN_PCT})").match(self.text, sep.end())
+            if m2:
+                raw2 = m2["p"]
+                high = parse_arabic(raw2) if raw2[0].isascii() else parse_chinese(raw2)
+                if high is not None and value < high:
+                    return self._percent_range(m.start(), m2.end(), value, high, "%")
         self._percent(m.start(), m.end(), value, "%", more=False)
         return m.end()
 
@@ -488,6 +638,13 @@ class _Extractor:
         exact = den == int(den) and numer == int(numer)
         self._ratio(m.start(), m.end(), numer / den,
                     int(numer) if exact else None, int(den) if exact else None)
+        return m.end()
+
+    def _slash_fraction(self, m: re.Match[str]) -> int:
+        numer, den = int(m["snum"]), int(m["sden"])
+        if not 0 < numer < den:
+            return m.end()
+        self._ratio(m.start(), m.end(), numer / den, numer, den)
         return m.end()
 
     def _cheng(self, m: re.Match[str]) -> int:
@@ -528,20 +685,30 @@ class _Extractor:
         q = _quantity(m)
         if q.value is None or _glued_to_name(text, q):
             return q.num_end
+        if q.kind == "count" and q.unit == "块" and self._kuai_is_money(q):
+            q.kind = "money"
+        q = self._money_tail(q)
         second = self._range_end(q)
         if second is not None:
             return self._range(q, second)
         if q.kind == "nian":
             return self._year(q)
+        if q.kind is None and PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start):
+            q.kind = "money"  # 人民币3.14, 港币3.14: the currency before, nothing after
         if q.kind is None:
             if self._implied_money(q):
                 self._money(q)
+                return q.end
+            if self._noun_count(q):
                 return q.end
             return q.num_end
         if q.kind == "money":
             self._money(q)
         elif q.kind == "percent":
-            self._percent(q.start, q.end, q.value, "%" if q.unit in "%％" else "pp", q.more)
+            if q.pair or q.vague:
+                self._percent_range(q.start, q.end, q.low, q.high, _pct_unit(q.unit))
+            else:
+                self._percent(q.start, q.end, q.value, _pct_unit(q.unit), q.more)
         elif q.kind == "area":
             self._area(q)
         elif q.kind == "count":
@@ -549,11 +716,49 @@ class _Extractor:
                 return q.num_end
         return q.end
 
+    def _kuai_is_money(self, q: Quantity) -> bool:
+        """块 is 元 in speech (十几块, 三五百块) and a measure word for chips, plots,
+        screens (4176亿块芯片): money when below 亿 and no noun follows."""
+        nxt = self.text[q.end : q.end + 1]
+        return q.value < 1e8 and not ("\u4e00" <= nxt <= "\u9fff" and nxt not in "到至以左上")
+
+    def _money_tail(self, q: Quantity) -> Quantity:
+        """元 + 角/分 (一百三十五块六角七分钱), spoken 一块二 = 1.2; 元 + a currency name
+        (9000元日币, 三万元欧元): fold into the one amount."""
+        if q.kind not in ("money", "count") or not q.unit or q.vague or q.pair:
+            return q
+        text = self.text
+        if q.unit in ("元", "圆", "块", "块钱"):
+            tail = MONEY_TAIL_RE.match(text, q.end)
+            cents = 0.0
+            end = q.end
+            if tail and (tail["jiao"] or tail["fen"]):
+                cents = _digit(tail["jiao"]) / 10 + _digit(tail["fen"] or tail["fen1"]) / 100
+                end = tail.end()
+            elif q.unit == "块":
+                spoken = SPOKEN_TAIL_RE.match(text, q.end)
+                if spoken:
+                    d = _digit(spoken["d"] or spoken["d2"])
+                    cents = d / 100 if (spoken["zero"] or spoken["zero2"]) else d / 10
+                    end = spoken.end()
+            elif tail and tail.end() > q.end:
+                end = tail.end()  # 钱, 整
+            if cents or end != q.end:
+                q.kind = "money"
+                q.value = q.value + cents
+                q.end = end
+        if q.unit in ("元", "圆") and not q.currency:
+            suffix = SUFFIX_CURRENCY_RE.match(text, q.end)
+            if suffix:  # 32.3元新台币, 9000元日币
+                q.currency = CURRENCIES[suffix["cur"]]
+                q.end = suffix.end()
+        return q
+
     def _bare_or_article(self, q: Quantity) -> bool:
         """一 as an article (一个, 一家) or a bare 万/千/百 with no hedge (万家灯火)."""
         if q.arabic:
             return False
-        if q.num == "一":
+        if q.num == "一" and not q.scale:
             return True
         if is_bare_scale(q.num) and not q.more:
             return _hedge_before(self.text, q.start, bare_scale=True) is None
@@ -561,20 +766,24 @@ class _Extractor:
 
     def _hedges(self, q: Quantity, end: int) -> tuple[int, str, str | None, int, bool]:
         """(span start, qualifier, English hedge word, span end, suffix '+')."""
-        hedge = _hedge_before(self.text, q.start, bare_scale=is_bare_scale(q.num))
-        after = _hedge_after(self.text, end)
+        start0 = q.pre_start if q.pre_start >= 0 else q.start
+        hedge = _hedge_before(self.text, start0, bare_scale=is_bare_scale(q.num))
+        incl = INCLUSIVE_RE.match(self.text, end)
+        after = _hedge_after(self.text, incl.end() if incl else end)
         if hedge:
             start, qualifier, hedge_en, plus = hedge.start, hedge.qualifier, hedge.en, False
         elif q.more:
-            start, qualifier, hedge_en, plus = q.start, "over", None, True
+            start, qualifier, hedge_en, plus = start0, "over", None, True
         elif after:
-            start, qualifier, hedge_en, plus = q.start, after[0], None, after[0] == "over"
+            start, qualifier, hedge_en, plus = start0, after[0], None, after[0] == "over"
         else:
-            start, qualifier, hedge_en, plus = q.start, "exact", None, False
+            start, qualifier, hedge_en, plus = start0, "exact", None, False
         if after:
             end = after[1]
             if not hedge and not q.more:
                 qualifier = after[0]
+            if incl:
+                self._inclusive = True
         return start, qualifier, hedge_en, end, plus
 
     @staticmethod
@@ -585,9 +794,12 @@ class _Extractor:
             return None, value
         return None, None
 
-    def _currency(self, unit: str, end: int) -> str:
-        """ISO code; a bare 元 follows a (美元,下同) note before it or right after it."""
-        if unit and unit not in ("元", "块钱"):
+    def _currency(self, unit: str, end: int, named: str = "") -> str:
+        """ISO code: the one written; else a (美元,下同) note before the figure or right
+        after it; else the region's ("" when the region is unknown)."""
+        if named:
+            return named
+        if unit in CURRENCIES:
             return CURRENCIES[unit]
         i = bisect.bisect_right(self.note_starts, end + 2)
         if i:
@@ -610,32 +822,57 @@ class _Extractor:
         clause = re.split(r"[，。；,;！？!?]", clause)[-1]
         return bool(_MONEY_BEFORE_RE.search(clause)) and not _PEOPLE_RE.search(clause)
 
+    def _noun_count(self, q: Quantity) -> bool:
+        """超过6亿的手机用户, 1.2万名 ... 6亿用户: a 万/亿 number before a noun it counts."""
+        if not any(ch in "万亿" for ch in q.full) or self._bare_or_article(q) or q.value < 1e4:
+            return False
+        pos = q.end + (self.text[q.end : q.end + 1] == "的")
+        window = self.text[pos : pos + 8]
+        m = _NOUN_RE.search(window)
+        if not m or re.search(r"[，。；,;！？!?、\s]", window[: m.start()]) or m.start() > 4:
+            return False
+        qc = Quantity(start=q.start, num_end=q.num_end, end=q.end, num=q.num, scale=q.scale,
+                      more=q.more, kind="count", unit="", value=q.value, low=q.low, high=q.high,
+                      vague=q.vague, pair=q.pair)
+        return self._count(qc, noun=NOUNS[m.group()])
+
     def _money(self, q: Quantity) -> None:
         text = self.text
-        if not q.arabic and q.value < 10 and not any(ch in "十百千万亿" for ch in q.num + q.scale):
-            return  # 一元, 二元: word parts (一元化, 二元结构), not sums
-        if self._bare_or_article(q) and "亿" not in q.num + q.scale:
+        if not q.arabic and q.value < 10 and not q.currency and q.unit in ("元", "圆") \
+                and not any(ch in "十百千万亿" for ch in q.full) and q.num not in "四五六七八九":
+            return  # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组), not sums
+        if self._bare_or_article(q) and "亿" not in q.full and q.unit not in ("块", "块钱"):
             return
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
-        currency = None
-        if q.unit in ("元", ""):
+        currency = q.currency
+        if not currency and q.unit in ("元", "圆", "块", "块钱", ""):
             prefix = PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start)
-            suffix = SUFFIX_CURRENCY_RE.match(text, q.end) if q.unit == "元" else None
-            if prefix:  # 约新台币5926亿元: the hedge sits before the currency name
+            if prefix:  # 约新台币5926亿元, 港币两千九百六十元: the hedge sits before it
                 currency = CURRENCIES[prefix["cur"]]
-                q = Quantity(start=prefix.start(), num_end=q.num_end, end=q.end, num=q.num,
-                             scale=q.scale, more=q.more, kind=q.kind, unit=q.unit, value=q.value)
-            elif suffix:  # 32.3元新台币
-                currency = CURRENCIES[suffix["cur"]]
-                q = Quantity(start=q.start, num_end=q.num_end, end=suffix.end(), num=q.num,
-                             scale=q.scale, more=q.more, kind=q.kind, unit=q.unit, value=q.value)
+                q.pre_start = prefix.start()
+        self._inclusive = False
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
-        currency = currency or self._currency(q.unit, end)
-        low, high = self._bounds(qualifier, q.value)
-        self.add("money", start, end, q.value,
-                 english.money(q.value, currency, qualifier, hedge_en=hedge_en),
-                 unit=currency, qualifier=qualifier, low=low, high=high)
+        if not currency:
+            suffix = SUFFIX_CURRENCY_RE.match(text, q.end)
+            if suffix and q.unit in ("元", "圆", "块", "块钱"):  # 194.6亿元人民币
+                currency = CURRENCIES[suffix["cur"]]
+                end = max(end, suffix.end())
+        currency = self._currency(q.unit, end, currency)
+        if q.vague or q.pair or (q.more and q.high is not None):
+            low, high = q.low, q.high
+            if q.vague or q.pair:
+                qualifier = "range"
+                en = english.money_span(low, high, currency, vague=q.vague)
+            else:
+                en = english.money(q.value, currency, qualifier, hedge_en=hedge_en)
+        else:
+            low, high = self._bounds(qualifier, q.value)
+            en = english.money(q.value, currency, qualifier, hedge_en=hedge_en)
+        if self._inclusive:
+            en += " (inclusive)"
+        self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier,
+                 low=low, high=high)
 
     def _percent(self, start0: int, end0: int, value: float, unit: str, more: bool) -> None:
         text = self.text
@@ -659,16 +896,34 @@ class _Extractor:
                  english.percent(value, qualifier, signed=signed, unit=unit, hedge_en=hedge_en),
                  unit="%" if unit == "%" else "pp", qualifier=qualifier, low=low, high=high)
 
+    def _percent_range(self, start: int, end: int, low: float, high: float, unit: str) -> int:
+        growth = _growth_before(self.text, start)
+        if growth:  # 下跌5%至10%: both ends carry the sign; value stays the low end
+            sign, start = growth
+            low, high = sorted((sign * low, sign * high))
+        self.add("percent", start, end, low,
+                 english.percent(low, "range", signed=bool(growth), unit=unit, low=low, high=high),
+                 unit="%" if unit == "%" else "pp", qualifier="range", low=low, high=high)
+        return end
+
     def _area(self, q: Quantity) -> None:
         if self._bare_or_article(q):
             return
-        value = q.value * AREAS[q.unit]
+        factor = AREAS[q.unit]
+        value = q.value * factor
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
+        if q.vague or q.pair:
+            low, high = q.low * factor, q.high * factor
+            self.add("area", start, end, low, english.area(low, "range", low, high),
+                     unit="m2", qualifier="range", low=low, high=high)
+            return
         low, high = self._bounds(qualifier, value)
+        if q.more and q.high is not None:
+            high = q.high * factor
         self.add("area", start, end, value, english.area(value, qualifier, hedge_en=hedge_en),
                  unit="m2", qualifier=qualifier, low=low, high=high)
 
-    def _count(self, q: Quantity) -> bool:
+    def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
         if self._bare_or_article(q) or _quoted_name(text, q):
             return False
@@ -678,45 +933,86 @@ class _Extractor:
             return False  # 前10名: a ranking
         if q.num == "二" and not q.scale:
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
-        if q.value <= 0 or (q.value != int(q.value) and not q.scale):
+        if q.value <= 0 or (q.value != int(q.value) and not q.scale and not q.pair):
             return False
-        pair = None if q.arabic else cn_approx_pair(q.num)
-        if pair:  # 三四个 = three or four
-            start, _, _, end, _ = self._hedges(q, q.end)
-            noun = _count_noun(text, q, end)
-            self.add("count", start, end, float(pair[0]),
-                     english.count(0, noun, "range", low=pair[0], high=pair[1]),
-                     unit=q.unit, qualifier="range", low=float(pair[0]), high=float(pair[1]))
-            return True
         start, qualifier, hedge_en, end, plus = self._hedges(q, q.end)
-        noun = _count_noun(text, q, end)
+        if noun is None:
+            noun = _count_noun(text, q, end)
+        if q.pair or q.vague:  # 三四个, 数十家
+            en = english.count_span(q.low, q.high, noun, vague=q.vague)
+            self.add("count", start, end, q.low, en, unit=q.unit, qualifier="range",
+                     low=q.low, high=q.high)
+            return True
         low, high = self._bounds(qualifier, q.value)
+        if q.more and q.high is not None:
+            high = q.high
         self.add("count", start, end, q.value,
                  english.count(q.value, noun, qualifier, suffix_plus=plus, hedge_en=hedge_en),
                  unit=q.unit, qualifier=qualifier, low=low, high=high)
         return True
 
-    # -- ranges: 2个至3个, 100-200万美元, 2~3家, 10%-15%
+    # -- ranges: 2个至3个, 100-200万美元, 两到三万港元, 1万(含)-5万元, 30万元以上50万元以下
 
     def _range_end(self, q: Quantity) -> Quantity | None:
-        sep = RANGE_SEP_RE.match(self.text, q.end)
-        if not sep:
+        if q.vague or q.pair:
             return None
-        m2 = QUANTITY_RE.match(self.text, sep.end())
+        text = self.text
+        sep = RANGE_SEP_RE.match(text, q.end)
+        upper_style = False
+        if not sep:
+            # 30万元以上50万元以下 / 30万元以上、50万元以下
+            m = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_SP}").match(text, q.end)
+            if not m or not q.kind:
+                return None
+            sep, upper_style = m, True
+        m2 = QUANTITY_RE.match(text, sep.end())
         if not m2:
             return None
-        q2 = _quantity(m2)
-        if q2.value is None or q2.kind is None or q2.arabic != q.arabic:
+        q2 = self._money_tail(_quantity(m2))
+        if q2.value is None or q2.kind is None or q2.vague or q2.pair:
             return None
-        if q.kind is not None and (q.kind != q2.kind or q.unit != q2.unit):
+        if q2.kind == "count" and q2.unit == "块" and self._kuai_is_money(q2):
+            q2.kind = "money"
+        if q.kind is not None and (q.kind != q2.kind or (q.unit != q2.unit and q.kind != "money")):
             return None
+        if upper_style:
+            close = UPPER_BOUND_RE.match(text, q2.end)
+            if not close:
+                return None
+            q2.end = close.end()
         return q2
+
+    def _inherited_low(self, q: Quantity, q2: Quantity) -> float | None:
+        """The first bound with the units it leaves to the second: 两到三万 → 2万,
+        一百二十到一百五十万 → 120万, 七千到九千亿 → 7000亿, 八到九百亿 → 800亿.
+
+        The first takes the trailing units of the second that are larger than any unit
+        it writes itself; if that does not give a bound below the second, it keeps its
+        own value (从8500到3万: 8,500)."""
+        if q.scale or q.kind:
+            return q.value
+        full2 = q2.full
+        run = ""
+        for ch in reversed(full2):
+            if ch in SCALES:
+                run = ch + run
+            else:
+                break
+        own = max((SCALES[ch] for ch in q.num if ch in SCALES), default=0)
+        inherited = "".join(ch for ch in run if SCALES[ch] > own)
+        if inherited:
+            if q.arabic:
+                low = parse_number(q.num, inherited)
+            else:
+                low = parse_chinese(q.num + inherited) or parse_number(q.num, inherited)
+            if low is not None and low < q2.value:
+                return low
+        return q.value
 
     def _range(self, q: Quantity, q2: Quantity) -> int:
         if q2.kind == "nian":
             return q2.end  # (2022-2025年): a span of years, not a figure
-        # 100-200万美元: the first number borrows the second's scale when it has none.
-        low = q.value if (q.scale or q.kind) else parse_number(q.num, q2.scale)
+        low = self._inherited_low(q, q2)
         high = q2.value
         if low is None or high is None or not low < high:
             return q.num_end
@@ -725,20 +1021,32 @@ class _Extractor:
                           more=False, kind=kind, unit=q2.unit, value=low)
         if kind == "count" and (self._bare_or_article(merged) or _quoted_name(self.text, merged)):
             return q2.end
-        hedge = _hedge_before(self.text, q.start, bare_scale=False)
-        start = hedge.start if hedge else q.start
+        if kind == "money" and q.value < 10 and not q.arabic and not q2.currency and \
+                q2.unit in ("元", "圆") and q2.value < 10 and q.num == "一":
+            return q2.end  # 一到二元: too close to 一元/二元 words
+        start0 = q.pre_start if q.pre_start >= 0 else q.start
+        if self.text[start0 - 1 : start0] == "从":
+            start0 -= 1
+        hedge = _hedge_before(self.text, start0, bare_scale=False)
+        start = hedge.start if hedge else start0
         end = q2.end
         if kind == "money":
-            cur = self._currency(q2.unit, end)
+            cur = q2.currency or q.currency
+            if not cur:
+                prefix = PREFIX_CURRENCY_RE.search(self.text, max(0, start - 6), start)
+                if prefix:
+                    cur = CURRENCIES[prefix["cur"]]
+                    start = prefix.start()
+            if not cur:
+                suffix = SUFFIX_CURRENCY_RE.match(self.text, end)
+                if suffix:
+                    cur = CURRENCIES[suffix["cur"]]
+                    end = suffix.end()
+            cur = self._currency(q2.unit, end, cur)
             en = english.money(low, cur, "range", low, high)
             unit = cur
         elif kind == "percent":
-            growth = _growth_before(self.text, start)
-            if growth:  # 下跌5%至10%: both ends carry the sign; value stays the low end
-                sign, start = growth
-                low, high = sorted((sign * low, sign * high))
-            unit = "%" if q2.unit in "%％" else "pp"
-            en = english.percent(low, "range", signed=bool(growth), unit=unit, low=low, high=high)
+            return self._percent_range(start, end, low, high, _pct_unit(q2.unit))
         elif kind == "area":
             factor = AREAS[q2.unit]
             low, high = low * factor, high * factor
@@ -751,15 +1059,73 @@ class _Extractor:
         return end
 
 
+def _pct_unit(unit: str) -> str:
+    return "%" if unit in ("%", "％") else "pp"
 
-def extract_figures(text: str, default_currency: str = "CNY", limit: int | None = None) -> list[Figure]:
-    """Key figures of ``text`` (normalized Simplified Chinese), sorted by start offset.
 
-    ``default_currency`` is the currency of a bare 元 with no note or prefix before it:
-    CNY for mainland sources; a caller that knows the source is from Hong Kong or
-    Taiwan passes HKD or TWD (the text alone, once in Simplified, cannot tell).
-    ``limit`` stops the scan after that many figures (the first ones in the text).
+def _digit(ch: str | None) -> int:
+    if not ch:
+        return 0
+    return int(ch) if ch.isascii() else _DIGIT_VALUE[ch]
+
+
+# Traditional forms of the characters the rules read, for text that did not come
+# through ingest (``briefreader figures --stdin``, scripts). One character each, so
+# offsets into the caller's text stay valid. Ingest already gives Simplified text.
+_TRAD = str.maketrans(
+    "幣臺門幾數餘約將於過達億萬兩個點圓塊錢歐韓盧鎊銖額資預產營銷項場條輛間處種類張顆區積畝頃長減漲與內會財務統計經濟發"
+    "國貨預撥盈儲費價總規模億噸開支業廠閱讀關聯繫購買億單際樓層戶號議權準層貿收稅損營創補貼貸級",
+    "币台门几数余约将于过达亿万两个点圆块钱欧韩卢镑铢额资预产营销项场条辆间处种类张颗区积亩顷长减涨与内会财务统计经济发"
+    "国货预拨盈储费价总规模亿吨开支业厂阅读关联系购买亿单际楼层户号议权准层贸收税损营创补贴贷级",
+)
+_FINANCIAL_RUN_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]{2,}")
+# Traditional characters that are only numerals or 元: they alone do not make a text
+# Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
+_NUMERAL_TRAD = set("億萬兩個點圓")
+_FINANCIAL_ONLY = set("壹贰貳叁參肆伍柒捌玖佰仟")
+
+
+def fold_text(text: str) -> str:
+    """Full-width digits and signs, Traditional forms of the words the rules read, and
+    financial numerals (壹仟玖佰) in their plain form, without changing the length."""
+    from .numerals import fold_numeral_chars
+
+    folded = text.translate(_TRAD)
+    folded = _FINANCIAL_RUN_RE.sub(
+        lambda m: fold_numeral_chars(m.group()) if _FINANCIAL_ONLY & set(m.group()) else m.group(),
+        folded,
+    )
+    # full-width digits and ASCII-range signs, but not the Chinese comma and full stop
+    return folded.translate(_WIDTH)
+
+
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
+_WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF04: ord("$"), 0xFF0B: ord("+")})
+
+
+def extract_figures(text: str, region: Region | str | None = None,
+                    limit: int | None = None) -> list[Figure]:
+    """Key figures of ``text``, sorted by start offset (public API).
+
+    ``region`` decides the currency of a bare 元 (圆, 块钱, 亿元 ...): a
+    :class:`~briefreader.figures.region.Region` (ingest passes the briefing's, read from
+    its source, script and words), a name (``"mainland"``, ``"hk"``, ``"mo"``, ``"tw"``),
+    or None to read it from the words of ``text`` (mainland when nothing says
+    otherwise). A currency written in the text always wins.
+
+    ``text`` may be Simplified or Traditional, with full-width digits; offsets and
+    ``Figure.text`` refer to ``text`` as given. ``limit`` stops the scan after that
+    many figures (the first ones in the text).
     """
     if not text:
         return []
-    return _Extractor(text, default_currency, limit).run()
+    folded = fold_text(text)
+    if region is None:
+        hant = any(ch not in _NUMERAL_TRAD and _TRAD.get(ord(ch), ord(ch)) != ord(ch)
+                   for ch in set(text))
+        reg = detect_region(folded, script="hant" if hant else None, original=text if hant else None)
+    else:
+        reg = resolve_region(region, folded)
+    return _Extractor(folded, reg, limit, original=text).run()

@@ -8,6 +8,7 @@ rather than raising: the extractor treats ``None`` as "not a number".
 from __future__ import annotations
 
 import math
+import re
 
 DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -47,7 +48,7 @@ def _finite(value: float | int) -> float | None:
 
 def parse_arabic(s: str) -> float | None:
     """``3,000`` → 3000, ``15.3`` → 15.3 (ASCII digits; ingest folds full-width)."""
-    s = s.replace(",", "")
+    s = s.replace(",", "").replace("，", "")
     try:
         return _finite(float(s))
     except ValueError:
@@ -64,47 +65,8 @@ def _parse_cn_integer(s: str) -> int | None:
         if len(s) == 1 or len(s) >= 3 or "〇" in s or "零" in s:
             return int("".join(str(DIGITS[ch]) for ch in s))
         return None
-    total = 0  # finished 亿 sections
-    section = 0  # finished part below the current 万/亿
-    number = 0  # pending digit
-    last_unit = 0  # value of the last small/big unit, for 一万二 = 12000
-    zero_seen = False
-    for ch in s:
-        if ch in DIGITS:
-            if number and not zero_seen and DIGITS[ch] != 0:
-                return None  # 二三百 and the like: ambiguous
-            number = DIGITS[ch]
-            zero_seen = DIGITS[ch] == 0
-            if zero_seen:
-                number = 0
-        elif ch in SMALL_UNITS:
-            unit = SMALL_UNITS[ch]
-            section += (number or 1) * unit  # bare 十 = 10, 百 = 100
-            number = 0
-            last_unit = unit
-            zero_seen = False
-        elif ch in BIG_UNITS:
-            unit = BIG_UNITS[ch]
-            section += number
-            if section == 0 and total == 0:
-                section = 1  # bare 万 = 10000 (but 一万亿: 亿 scales what came before)
-            if unit == 100_000_000:
-                total = (total + section) * unit
-            else:
-                total += section * unit
-            section = 0
-            number = 0
-            last_unit = unit
-            zero_seen = False
-        else:
-            return None
-    if number:
-        # 一万二 = 12000, 三千五 = 3500: a trailing digit right after a unit counts in
-        # the next lower position. After 零 (一千零五) it is a plain unit digit.
-        prev_char = s[-2] if len(s) >= 2 else ""
-        if prev_char in SCALES and last_unit >= 10:
-            number *= last_unit // 10
-    return total + section + number
+    value = _parse_mixed_integer(s)
+    return None if value is None else int(value)
 
 
 def parse_chinese(s: str) -> float | None:
@@ -138,7 +100,7 @@ def is_bare_scale(s: str) -> bool:
     return bool(s) and all(ch in "百千万亿" for ch in s)
 
 
-def parse_number(num: str, scale: str = "") -> float | None:
+def number_value(num: str, scale: str = "") -> float | None:
     """A number token (Arabic or Chinese) times an optional scale suffix (1.5 + 万亿)."""
     if not num:
         return None
@@ -152,3 +114,190 @@ def parse_number(num: str, scale: str = "") -> float | None:
         return _finite(base * factor)
     except OverflowError:  # float * an int beyond the float range
         return None
+
+
+# Character folds that keep length (so offsets into the original stay valid): full-width
+# digits and signs, Traditional and financial forms of the numerals and their units.
+_FOLD_1TO1 = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # ！-～ → ASCII
+_FOLD_1TO1.update({ord(a): b for a, b in zip(
+    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩点點个個圓",
+    "一二二三三四五六六七八九十百千万亿两点点个个元",
+)})
+_FOLD_1TO1[0x3007] = 0x3007  # 〇 stays
+# Not length-preserving: only for parse_number, never applied to extract's text.
+_FOLD_WIDE = {"廿": "二十", "卅": "三十", "卌": "四十"}
+_SIGN = ("负", "負", "-", "−", "－")
+
+
+def fold_numeral_chars(text: str) -> str:
+    """Full-width, Traditional and financial numerals to their plain form, same length."""
+    return text.translate(_FOLD_1TO1)
+
+
+def _parse_mixed_integer(s: str) -> float | None:
+    """Arabic runs mixed with Chinese units: 100万三千, 200亿零四千230, 1百01, 1万600."""
+    tokens: list[tuple[str, float]] = []  # ("d", digit value) | ("a", arabic) | ("u", unit)
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch.isascii() and (ch.isdigit() or ch == "."):
+            j = i
+            while j < len(s) and s[j].isascii() and (s[j].isdigit() or s[j] == "."):
+                j += 1
+            value = parse_arabic(s[i:j])
+            if value is None:
+                return None
+            # A decimal (10.1万) may only be followed by scale words to the end.
+            if "." in s[i:j] and not all(c in SCALES for c in s[j:]):
+                return None
+            tokens.append(("a", value))
+            i = j
+        elif ch in DIGITS:
+            tokens.append(("d", DIGITS[ch]))
+            i += 1
+        elif ch in SCALES:
+            tokens.append(("u", SCALES[ch]))
+            i += 1
+        else:
+            return None
+    total = 0.0  # finished 亿 sections
+    section = 0.0  # below the current 万/亿
+    number: float | None = None
+    small = 10**9  # the last small unit in this section: each must be smaller (十一十二)
+    big_seen: list[int] = []
+    last_unit = 0
+    prev_kind = ""
+    after_unit = False  # the pending digit came right after a small unit (百二)
+    for kind, value in tokens:
+        if kind in "da":
+            if number is not None and not (kind == "d" and value == 0) and prev_kind != "zero":
+                return None  # two numbers in a row: 二三百, 3三
+            number = value
+            after_unit = kind == "d" and prev_kind == "u"
+            prev_kind = "zero" if kind == "d" and value == 0 else kind
+            continue
+        unit = int(value)
+        if unit < 10_000:
+            if unit >= small:
+                return None
+            section += (number or 1) * unit  # bare 十 = 10; 一万零百一十一: 零百 = 100
+            small, last_unit = unit, unit
+        else:
+            if number and after_unit and 10 <= last_unit < 10_000:
+                number *= last_unit // 10  # 百二万 = 120万, 千五亿 = 1500亿
+            section += number or 0
+            if section == 0 and total == 0:
+                section = 1
+            if big_seen and big_seen[-1] == unit:
+                return None  # 一万一万, 一亿一亿: two numbers
+            if unit == 100_000_000:
+                total = (total + section) * unit
+            else:
+                total += section * unit
+            big_seen.append(unit)
+            section, small, last_unit = 0.0, 10**9, unit
+        number = None
+        prev_kind = "u"
+    if number:
+        # 一万二 = 12000, 两千六 = 2600: a single trailing digit right after a unit.
+        if prev_kind == "d" and tokens[-2][0] == "u" and last_unit >= 10:
+            number *= last_unit // 10
+    return total + section + (number or 0)
+
+
+def parse_number(text: str, scale: str = "") -> float | None:
+    """The value of a written number, or None when it is not one number.
+
+    Public API. Arabic, Chinese, mixed and full-width forms; Traditional and financial
+    numerals; a sign; a 点 or ``.`` decimal; scale words: ``1.2万`` 12000, ``三千亿``
+    3e11, ``一万二`` 12000, ``100万三千`` 1003000, ``壹佰贰拾`` 120, ``二〇〇二`` 2002,
+    ``负一百二十万`` -1.2e6, ``３.５万`` 35000. A trailing 元/圆 (整) is allowed:
+    ``壹拾壹元整`` 11, ``壹拾壹元壹角壹分`` 11.11.
+
+    None for what is not one value: ``三四`` (three or four), ``十一十二`` (two numbers),
+    ``数十亿`` (vague), ``点五``, ``10.1万零100``. ``scale`` multiplies the result
+    (``parse_number("1.5", "万")`` is 15000).
+    """
+    if not text:
+        return None
+    s = "".join(text.split()).translate(_FOLD_1TO1)
+    for old, new in _FOLD_WIDE.items():
+        s = s.replace(old, new)
+    s = s.replace(",", "")
+    sign = 1.0
+    if s.startswith(_SIGN):
+        sign, s = -1.0, s[1:]
+    cents = 0.0
+    if s[-1:] in "整正" and s[-2:-1] in ("元", "圆"):
+        s = s[:-1]
+    for mark in ("元", "圆"):
+        if mark in s:
+            s, _, tail = s.partition(mark)
+            jiao = fen = 0
+            if tail:
+                m = re.fullmatch(r"(?:([零一二两三四五六七八九\d])[角毛])?(?:零?([一二两三四五六七八九\d])分)?", tail)
+                if not m or not tail:
+                    return None
+                jiao = (DIGITS.get(m[1]) if m[1] in DIGITS else int(m[1])) if m[1] else 0
+                fen = (DIGITS.get(m[2]) if m[2] in DIGITS else int(m[2])) if m[2] else 0
+            cents = jiao / 10 + fen / 100
+            break
+    if not s:
+        return None
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        if not whole or not frac:
+            return None
+        integer = _parse_whole(whole)
+        if integer is None:
+            return None
+        if all(ch in DIGITS for ch in frac):
+            digits = "".join(str(DIGITS[ch]) for ch in frac)
+        elif frac.isascii() and frac.isdigit():
+            digits = frac
+        else:
+            return None
+        value = _finite(float(f"{int(integer)}.{digits}"))
+    else:
+        value = _parse_whole(s)
+    if value is None:
+        return None
+    value = sign * (value + cents)
+    if scale:
+        factor = scale_factor(scale)
+        if factor is None:
+            return None
+        value *= factor
+    return _finite(value)
+
+
+def _parse_whole(s: str) -> float | None:
+    if all(ch in DIGITS for ch in s):
+        if len(s) == 2:  # 一一 is 11; 三四, 三五 are "three or four (five)"
+            return None if approx_pair_bounds(s) else float(DIGITS[s[0]] * 10 + DIGITS[s[1]])
+        return parse_chinese(s)
+    if s.isascii():
+        return parse_arabic(s)
+    value = _parse_mixed_integer(s)
+    return _finite(value) if value is not None else None
+
+
+def approx_pair_bounds(num: str) -> tuple[float, float] | None:
+    """三四十 → (30, 40), 十七八 → (17, 18), 八九 → (8, 9), 三五百 → (300, 500).
+
+    Two adjacent digits, the second one (or, for 三五, two) above the first, read as
+    "this or that": each bound is the numeral with one of them.
+    """
+    for i in range(len(num) - 1):
+        a, b = num[i], num[i + 1]
+        if a in DIGITS and b in DIGITS and DIGITS[a] and (
+            DIGITS[b] - DIGITS[a] == 1 or (a, b) == ("三", "五")
+        ):
+            if i + 2 < len(num) and num[i + 2] in DIGITS:
+                return None
+            low = parse_chinese(num[: i + 1] + num[i + 2 :])
+            high = parse_chinese(num[:i] + num[i + 1 :])
+            if low is not None and high is not None and low < high:
+                return low, high
+            return None
+    return None

@@ -8,12 +8,62 @@ from __future__ import annotations
 
 import re
 
-# Written currency → ISO 4217. Longest names first in the regex built below.
+# Written currency → ISO 4217: the one table of currency words (query.py reads it too).
+# Longest names first in the regexes built from it. The bare words for "dollar/yuan"
+# (元, 圆, 块钱) are not here: their currency is the region's (BARE_CURRENCY_WORDS).
 CURRENCIES: dict[str, str] = {
-    "人民币": "CNY", "元": "CNY", "块钱": "CNY",
-    "美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY",
-    "英镑": "GBP", "韩元": "KRW", "新台币": "TWD", "台币": "TWD", "澳元": "AUD",
-    "加元": "CAD", "澳门元": "MOP", "卢布": "RUB", "瑞士法郎": "CHF", "新加坡元": "SGD",
+    "人民币": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD",
+    "欧元": "EUR", "日元": "JPY", "日圆": "JPY", "日币": "JPY", "英镑": "GBP",
+    "韩元": "KRW", "韩币": "KRW", "新台币": "TWD", "台币": "TWD", "澳元": "AUD", "澳币": "AUD",
+    "加元": "CAD", "加币": "CAD", "澳门元": "MOP", "澳门币": "MOP", "葡币": "MOP",
+    "卢布": "RUB", "瑞士法郎": "CHF", "瑞郎": "CHF", "新加坡元": "SGD", "新币": "SGD",
+    "泰铢": "THB", "印度卢比": "INR", "卢比": "INR", "林吉特": "MYR", "令吉": "MYR",
+    "马币": "MYR", "越南盾": "VND", "印尼盾": "IDR", "菲律宾比索": "PHP", "新西兰元": "NZD",
+    "纽元": "NZD", "土耳其里拉": "TRY", "里拉": "TRY", "兰特": "ZAR", "雷亚尔": "BRL",
+    "迪拉姆": "AED", "沙特里亚尔": "SAR", "瑞典克朗": "SEK", "挪威克朗": "NOK",
+    "丹麦克朗": "DKK", "墨西哥比索": "MXN",
+}
+# "元" and its spoken and older forms: the currency is the briefing's region's.
+BARE_CURRENCY_WORDS = ("元", "圆", "块钱")
+# Symbols and ISO codes written before (US$5, HKD13.5) or, codes, after the number.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "HK$": "HKD", "NT$": "TWD", "MOP$": "MOP", "S$": "SGD", "A$": "AUD",
+    "C$": "CAD", "NZ$": "NZD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP",
+    "₩": "KRW", "₹": "INR", "฿": "THB",
+}
+CURRENCY_CODES: dict[str, str] = {
+    code: code for code in (
+        "CNY", "USD", "HKD", "TWD", "MOP", "EUR", "GBP", "JPY", "KRW", "AUD", "CAD", "CHF",
+        "RUB", "SGD", "THB", "INR", "MYR", "VND", "IDR", "PHP", "NZD", "TRY", "ZAR", "BRL",
+        "AED", "SAR", "SEK", "NOK", "DKK", "MXN",
+    )
+} | {"RMB": "CNY", "NTD": "TWD"}
+
+# Region → the currency of a bare 元 there.
+REGION_CURRENCY: dict[str, str] = {"mainland": "CNY", "hk": "HKD", "mo": "MOP", "tw": "TWD"}
+# Words that place a text in a region (Simplified; extract folds Traditional first).
+# Weighted: a currency name is near-proof, an institution strong, a place name weak.
+REGION_WORDS: dict[str, tuple[tuple[str, int], ...]] = {
+    "tw": (("新台币", 5), ("台币", 4), ("行政院", 3), ("立法院", 3), ("金管会", 3),
+           ("国发会", 3), ("主计总处", 3), ("经济部", 2), ("财政部统计处", 2), ("台北", 1),
+           ("台湾", 1), ("高雄", 1), ("台中", 1), ("新北", 1), ("坪", 1)),
+    "hk": (("港元", 5), ("港币", 5), ("财政司司长", 3), ("立法会", 2), ("特首", 3),
+           ("港府", 3), ("香港特区政府", 3), ("政府统计处", 2), ("金管局", 2), ("香港", 1),
+           ("港股", 1)),
+    "mo": (("澳门元", 5), ("澳门币", 5), ("葡币", 5), ("澳门特区政府", 3), ("澳门", 2),
+           ("立法会", 1), ("博彩", 1)),
+    "mainland": (("人民币", 2), ("国务院", 2), ("发改委", 2), ("工信部", 2), ("省委", 2),
+                 ("市委", 2), ("自治区", 1)),
+}
+# Publishers (as ingest reads a source line) whose home region is known.
+REGION_SOURCES: dict[str, tuple[str, ...]] = {
+    "tw": ("中央社", "中央通讯社", "联合报", "联合新闻网", "udn", "自由时报", "中国时报",
+           "工商时报", "钜亨", "ETtoday", "风传媒", "天下杂志", "商业周刊", "数位时代",
+           "中时新闻网", "公视", "TVBS"),
+    "hk": ("明报", "星岛", "香港经济日报", "hket", "信报", "东方日报", "头条日报", "香港01",
+           "am730", "香港电台", "RTHK", "政府新闻网", "经济通", "成报", "商报", "大公",
+           "文汇"),
+    "mo": ("澳门日报", "力报", "论尽", "澳广视", "市民日报", "正报"),
 }
 
 # Area unit → square metres per unit.
@@ -43,6 +93,12 @@ MEASURES: tuple[str, ...] = (
     # wafers, panels (片): measure words common in business news
     "架次", "幅(?!度|员|画|图)", "伙(?!伴|食|计|同)", "宗(?!教|旨|师|族|亲)",
     "片(?!区|面|刻|段|场|子|断|中|状|酬)",
+    # ships, holes (golf, tunnels), trees and plants, animals, cases, books, courses,
+    # wells; 块 is a count here and money when it stands for 元 (decided in extract)
+    "艘", "洞(?!察|见|穴|口|悉)", "株(?!式)", "棵", "头(?!部|条|号|脑|等|版|衔|目|发|像)",
+    "只(?!有|是|要|能|会|在|需|用|不|得|好|剩|想|为|因|占|限|针|对)", "匹(?!配|敌)",
+    "例(?!如|外|子|行|会|证)", "册", "门(?!店|口|户|槛|类|票|窗|诊|前|外|下|市|面|路|类)",
+    "口(?!径|岸|号|罩|碑|味|气|语|头|述|子|感|令)", "块(?!钱)", "名额",
 )
 
 # Measure words whose English default noun is safe when no noun follows.
@@ -97,18 +153,21 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     # 最高 "up to": the spec has no "max" qualifier; a cap is an upper bound, so under.
     "最高": ("under", "up to"), "最多": ("under", "up to"), "不超过": ("under", "up to"),
     "不高于": ("under", "up to"), "不多于": ("under", "up to"),
+    "小于": ("under", "less than"), "起码": ("over", "at least"), "至多": ("under", "up to"),
+    "多达": ("exact", None), "高达": ("exact", None),  # "as many as": the figure itself
 }
 
 # After the unit: 以上 over, 以下/以内 under, 左右 approx.
 HEDGES_AFTER: dict[str, str] = {"以上": "over", "之多": "over", "以下": "under", "以内": "under",
-                                "左右": "approx"}
+                                "左右": "approx", "上下": "approx", "出头": "over", "有余": "over",
+                                "开外": "over", "之内": "under"}
 
 # Includes rate moves (上调/下调 0.25个百分点) and the Taiwan/Hong Kong forms: 年增/月增/季增
 # (year/month/quarter on), 成长 (growth), 按年 (year on year, handled by the verb after it).
-GROWTH_UP = ("同比增长", "环比增长", "同比增加", "同比提高", "同比上升", "增长", "增加", "提高",
+GROWTH_UP = ("高开", "收涨", "同比增长", "环比增长", "同比增加", "同比提高", "同比上升", "增长", "增加", "提高",
              "提升", "上升", "上涨", "增幅", "增速", "涨幅", "涨", "上调", "调升", "调高",
              "年增", "月增", "季增", "周增", "成长")
-GROWTH_DOWN = ("同比下降", "环比下降", "同比减少", "下降", "下滑", "减少", "降低", "回落",
+GROWTH_DOWN = ("低开", "收跌", "同比下降", "环比下降", "同比减少", "下降", "下滑", "减少", "降低", "回落",
                "下跌", "跌幅", "降幅", "缩减", "下调", "调降", "调低", "年减", "月减", "季减",
                "周减", "衰退")
 
