@@ -338,16 +338,50 @@ def briefing_interval(b: Briefing) -> tuple[dt.date, dt.date] | None:
 
 _NUMBER_RE = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)(e[+-]?[0-9]+)?", re.I)
 _LATIN_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
-_CURRENCY = ("人民币", "美元", "欧元", "港元", "日元", "元", "rmb", "cny", "usd", "eur", "$", "¥", "￥")
-_AREA_UNITS = {
-    "平方公里": 1e6, "平方千米": 1e6, "km2": 1e6, "km²": 1e6,
-    "公顷": 1e4, "ha": 1e4, "亩": 10000 / 15,
-    "平方米": 1.0, "平米": 1.0, "m2": 1.0, "m²": 1.0, "": 1.0,
-}
+MAX_AMOUNT = 64  # characters: no amount is longer, and the unit rules stay linear
+
+
+def _query_form(word: str) -> str:
+    return unicodedata.normalize("NFKC", word).lower()
+
+
+@functools.cache
+def _currency_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(written after the number, written before it), longest first, as a query folds them.
+
+    From figures/units.py, the extractor's own tables: 港币, 新台币, 英镑, 元, usd, rmb
+    after; us$, hk$, ¥ before.
+    """
+    from .figures.units import BARE_CURRENCY_WORDS, CURRENCIES, CURRENCY_CODES, CURRENCY_SYMBOLS
+
+    after = {_query_form(w) for w in (*CURRENCIES, *BARE_CURRENCY_WORDS, *CURRENCY_CODES, *CURRENCY_SYMBOLS)}
+    before = {_query_form(w) for w in CURRENCY_SYMBOLS}
+    return (tuple(sorted(after, key=len, reverse=True)), tuple(sorted(before, key=len, reverse=True)))
+
+
+@functools.cache
+def _area_units() -> tuple[tuple[str, float], ...]:
+    """Area words → square metres, longest first: figures/units.py's table (坪, 平方呎 …)
+    plus ``ha``, which people type but Chinese text does not write."""
+    from .figures.units import AREAS
+
+    table = {_query_form(unit): factor for unit, factor in AREAS.items()} | {"ha": 1e4}
+    return tuple(sorted(table.items(), key=lambda kv: len(kv[0]), reverse=True))
 
 
 def _parse_amount(kind: str, raw: str, pos: int) -> float:
-    text = unicodedata.normalize("NFKC", raw).strip().lower()
+    if len(raw) > MAX_AMOUNT:
+        raise QuerySyntaxError(pos, f"amount longer than {MAX_AMOUNT} characters")
+    text = _query_form(raw).strip()
+    if any("\u3400" <= ch <= "\u9fff" for ch in text):  # 港幣 → 港币, as the tables write it
+        from .hanzi import to_simplified
+
+        text = to_simplified(text)
+    if kind == "money":
+        for symbol in _currency_words()[1]:  # US$5亿, ¥100万
+            if text.startswith(symbol) and text[len(symbol):len(symbol) + 1].isdigit():
+                text = text[len(symbol):]
+                break
     m = _NUMBER_RE.match(text)
     if not m:
         raise QuerySyntaxError(pos, f'expected a number, not "{raw}"')
@@ -370,14 +404,14 @@ def _unit_multiplier(kind: str, suffix: str) -> float | None:
     if kind == "percent":
         return 1.0 if suffix in ("", "%", "percent") else None
     if kind == "money":
-        for currency in _CURRENCY:
+        for currency in _currency_words()[0]:
             if suffix.endswith(currency):
                 suffix = suffix[: -len(currency)]
                 break
         return _LATIN_SCALE.get(suffix) or _cjk_scale(suffix)
     if kind == "area":
-        for unit, factor in _AREA_UNITS.items():
-            if unit and suffix.endswith(unit):
+        for unit, factor in _area_units():
+            if suffix.endswith(unit):
                 scale = _cjk_scale(suffix[: -len(unit)])
                 return None if scale is None else scale * factor
         return 1.0 if suffix == "" else None
