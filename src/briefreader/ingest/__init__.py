@@ -225,9 +225,11 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     if hints:
         front.meta = {**{k: v for k, v in hints.items() if v}, **front.meta}
     body, fmt, html_title, html_meta = front.body, "text", "", {}
+    page_head = page_tail = ""
     if suffix in _HTML_EXT or looks_like_html(body):
         doc = html_to_doc(body)
         body, fmt, html_title, html_meta = doc.text, "html", doc.title, doc.meta
+        page_head, page_tail = doc.head, doc.tail
         if doc.flattened:
             problems.append(Problem("truncated", f"HTML nested deeper than {MAX_DEPTH} levels: "
                                     "the deeper tags were ignored, their text kept"))
@@ -237,8 +239,10 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     body, script = _normalize(body)
     convert = to_simplified if script == "hant" else (lambda s: s)
 
+    around = lambda s: clean_text(convert(s)) if s else ""  # noqa: E731
     meta = extract_metadata(body, front.meta, html_meta, html_title,
-                            convert=lambda s: clean_text(convert(s)), raw_tail=original[-300:])
+                            convert=lambda s: clean_text(convert(s)), raw_tail=original[-300:],
+                            page_head=around(page_head), page_tail=around(page_tail), link=link)
     text = meta.body
     damage = find_damage(text)
     if damage:

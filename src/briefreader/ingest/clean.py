@@ -147,6 +147,16 @@ _EDITOR_LINE = re.compile(r"^[(（\[]?(?:责任编辑|责编|编辑|校对|审�
 # "(完)", or an editor credit with a CNA date code glued to the last sentence.
 _END_MARK = re.compile(r"\s*[(（](?:完|终|全文完|(?:责任)?编辑[:：][^)）]{1,20})[)）](?:\s*\d{7})?$")
 _END_MARK_WINDOW = 64  # longer than any one mark with its spaces and date code
+# Promotion and disclaimers a page puts inside its article: "download our app",
+# "follow the account", "scan to open", a platform's note that a user posted it.
+_PROMO_LINE = re.compile(
+    r"^.{0,40}(?:下载.{0,20}(?:app|客户端)|订阅.{0,12}(?:telegram|频道|公众号|newsletter)|关注.{0,6}公众号"
+    r"|扫(?:一扫|码|描).{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布|仅代表.{0,12}(?:观点|立场)"
+    r"|不(?:代表|表明).{0,12}(?:观点|立场))"
+    r"|^(?:【纠错】|纠错|notice: the content above.*|特别声明[:：].*)$",
+    re.IGNORECASE,
+)
+_PROMO_MAX = 120  # a longer line is prose that mentions an app
 _COPYRIGHT = re.compile(r"^(?:版权所有|Copyright|©|\(c\)|未经授权|本网站|本站)|版权所有", re.IGNORECASE)
 _SHORT_NO_PERIOD = 40  # a headline in a "related" list: short, no sentence end
 
@@ -202,6 +212,7 @@ def drop_boilerplate(text: str) -> str:
     out = []
     for line in text.split("\n"):
         line = _GLUED_CAPTION.sub("", strip_end_marks(line))
-        if line and not (_CAPTION_LINE.match(line) or _EDITOR_LINE.match(line)):
+        if line and not (_CAPTION_LINE.match(line) or _EDITOR_LINE.match(line)
+                         or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))):
             out.append(line)
     return "\n".join(out[: _trailer_start(out)])
