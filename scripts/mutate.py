@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 
 QUERY = ("tests/test_query.py", "tests/test_query_bounds.py", "tests/test_search_agreement.py")
-NOTES = ("tests/test_notes.py", "tests/test_notes_fsync.py")
+NOTES = ("tests/test_notes.py", "tests/test_notes_fsync.py", "tests/test_export.py",
+         "tests/test_notes_durability.py::test_notes_file_is_private")
 SAFE = ("tests/test_unsafe_chars.py", "tests/test_terminal_safety.py")
 EXPORT = ("tests/test_export.py",)
 TEXTSEARCH = ("tests/test_search_agreement.py", "tests/test_query.py")
@@ -92,11 +93,11 @@ MUTATIONS: list[Mutation] = [
     M("textsearch-fold-width", "textsearch.py", "return chr(ord(match.group()) - 0xFEE0)",
       "return match.group()", TEXTSEARCH),
     # --- notes.py: durability and the store
-    M("notes-no-file-fsync", "notes.py", "            os.fsync(f.fileno())\n", "", NOTES),
-    M("notes-no-dir-fsync", "notes.py", "    _fsync_dir(path.parent)\n", "", NOTES),
-    M("notes-dir-fsync-noop", "notes.py", "        os.fsync(fd)\n", "        pass\n", NOTES),
-    M("notes-mode-wide", "notes.py", "os.fchmod(f.fileno(), mode)", "os.fchmod(f.fileno(), 0o644)", NOTES),
-    M("notes-stale-temps-kept", "notes.py", "if name.startswith(prefix) and name.endswith(\".tmp\"):",
+    M("fsio-no-file-fsync", "fsio.py", "            os.fsync(f.fileno())\n", "", NOTES),
+    M("fsio-no-dir-fsync", "fsio.py", "    fsync_dir(target.parent)\n    return target", "    return target", NOTES),
+    M("fsio-dir-fsync-noop", "fsio.py", "        os.fsync(fd)\n", "        pass\n", NOTES),
+    M("fsio-mode-wide", "fsio.py", "os.fchmod(f.fileno(), mode)", "os.fchmod(f.fileno(), 0o644)", NOTES),
+    M("fsio-stale-temps-kept", "fsio.py", 'if name.startswith(prefix) and name.endswith(".tmp"):',
       "if False:", NOTES),
     # --- safe.py: what never reaches a terminal
     M("safe-fff9", "safe.py", '"\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb]"\n)\n_NEWLINES',
@@ -186,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         # every run, and said so, instead of "killing" every mutation it covers.
         baseline: dict[str, str] = {}
         for test in sorted({t for m in chosen for t in m.tests}):
-            baseline[test] = run_pytest(copy, (test,), args.timeout) if (ROOT / test).exists() else "missing"
+            baseline[test] = run_pytest(copy, (test,), args.timeout) if (ROOT / test.split("::")[0]).exists() else "missing"
             print(f"baseline {baseline[test]:7} {test}", flush=True)
 
         results: dict[str, list[str]] = {"KILLED": [], "SURVIVED": [], "SKIPPED": []}

@@ -16,8 +16,8 @@ from markdown_it.token import Token
 from briefreader import notes as notes_mod
 from briefreader.export import escape_inline, export_markdown, write_export
 from briefreader.model import Briefing, Figure
-from briefreader.safe import one_line, strip_controls
 from briefreader.notes import NotesError, NotesStore
+from helpers.unsafe import expected_line, expected_strip
 
 CST = dt.timezone(dt.timedelta(hours=8))
 NOW = dt.datetime(2026, 11, 22, 10, 30, tzinfo=CST)
@@ -27,7 +27,7 @@ COMMONMARK = MarkdownIt("commonmark")
 NASTY = st.lists(
     st.one_of(
         st.sampled_from(list("*_[]#<>`\\|!()-+=.:&;~ \t\n") + ["1.", "1)", "<b>", "<!--", "&amp;", "    ", "```", "---"]),
-        st.characters(codec="utf-8"),
+        st.characters(codec="utf-8", blacklist_characters="\x1b\x9b"),  # sequences: test_terminal_safety
     ),
     max_size=30,
 ).map("".join)
@@ -109,6 +109,24 @@ def test_full_section(store: NotesStore) -> None:
     toks = tokens(md)
     assert headings(toks) == ["上海发布信息消费行动方案"]
     assert top_level_paragraphs(toks)[-1] == "规模目标\n值得跟进"
+
+
+def test_paragraphs_of_a_note_stay_apart_and_lines_break_hard(store: NotesStore) -> None:
+    # A note typed as two paragraphs (a blank line between) and a two-line list of points:
+    # pasted into a report it must read the same, not as one run-on paragraph.
+    b = briefing("a", "标题")
+    store.add_note(b, "第一段：规模目标。\n\n第二段：值得跟进。\n第二段第二行。")
+    md = export_markdown(store, {b.id: b}, now=NOW)
+    assert md.endswith("第一段：规模目标。\n\n第二段：值得跟进。\\\n第二段第二行。\n")
+    assert top_level_paragraphs(tokens(md))[-2:] == ["第一段：规模目标。", "第二段：值得跟进。\n第二段第二行。"]
+
+
+def test_a_clock_west_of_greenwich_is_written_with_its_sign(store: NotesStore) -> None:
+    # Notes taken in New York (UTC-05:00) and in Newfoundland (UTC-03:30) must not read as east of UTC.
+    new_york = dt.datetime(2026, 11, 22, 10, 30, tzinfo=dt.timezone(-dt.timedelta(hours=5)))
+    newfoundland = dt.datetime(2026, 11, 22, 10, 30, tzinfo=dt.timezone(-dt.timedelta(hours=3, minutes=30)))
+    assert "Exported 2026-11-22 10:30 -05:00." in export_markdown(store, {}, now=new_york)
+    assert "Exported 2026-11-22 10:30 -03:30." in export_markdown(store, {}, now=newfoundland)
 
 
 def test_figure_without_english_and_note_without_text(store: NotesStore) -> None:
@@ -208,9 +226,9 @@ def test_control_characters_do_not_reach_the_output(store: NotesStore) -> None:
 
 
 def normalized_line(line: str) -> str:
-    """What a line should read as: safe.py is the one definition of unsafe characters
-    (tested in test_terminal_safety); this file tests the Markdown around them."""
-    return one_line(line)
+    """What a line should read as, from the independent list in tests/helpers/unsafe.py
+    (not from safe.py, which would make the export its own oracle)."""
+    return expected_line(line)
 
 
 @given(title=NASTY)
@@ -240,7 +258,7 @@ def test_any_note_keeps_its_lines_inside_its_section(store: NotesStore, text: st
     assert not {"ordered_list_open", "code_block", "fence", "hr"} & set(types)
 
     # Each line as typed (whitespace collapsed); blank lines separate paragraphs.
-    lines = [normalized_line(x) for x in strip_controls(text).split("\n")]
+    lines = [normalized_line(x) for x in expected_strip(text).split("\n")]
     expected = [p for p in re.split(r"\n{2,}", "\n".join(lines).strip("\n")) if p]
     body = top_level_paragraphs(toks)[2:]  # after "Exported ..." and the time stamp
     assert body == expected
@@ -273,7 +291,10 @@ def test_escape_inline(text: str, escaped: str) -> None:
 
 
 def test_write_export(tmp_path: Path) -> None:
-    target = tmp_path / "out" / "deeper" / "notes.md"
+    target = tmp_path / "out" / "notes.md"
+    with pytest.raises(NotesError, match="does not exist"):  # a typo in the folder is not created
+        write_export(target, "# x\n")
+    target.parent.mkdir()
     written = write_export(target, "# x\n")
     assert written == target and written.is_absolute()
     assert target.read_text("utf-8") == "# x\n"
