@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
+from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.binding import Binding
 from textual.reactive import var
@@ -17,6 +18,7 @@ from ..config import Config
 from ..notes import NotesStore
 from .i18n import LABELS, tr
 from .screens.main import MainScreen
+from .state import UiState, load_state, save_state, state_path
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -37,6 +39,7 @@ class BriefreaderApp(App[None]):
     script: var[str] = var("hans")  # article script: hans | hant
     show_original: var[bool] = var(False)
     group_by: var[str] = var("date")  # date | topic
+    sort: var[str] = var("date")  # within groups: date | source | title | figures (remembered)
 
     def __init__(
         self,
@@ -55,6 +58,9 @@ class BriefreaderApp(App[None]):
         self.notes = notes if notes is not None else NotesStore.open(config.notes)
         self.language = config.language
         self.script = config.script
+        self.state_file = state_path(config.notes)
+        self.state: UiState = load_state(self.state_file)
+        self.sort = self.state.sort
         self.drafts: dict[str, str] = {}  # briefing id -> unsaved note text kept on request
         self.last_export: Path | None = None
 
@@ -73,6 +79,44 @@ class BriefreaderApp(App[None]):
     def on_mount(self) -> None:
         if self.config.keys:
             self.set_keymap(self.config.keys)
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        """The config's ``theme`` (if the config has one), unless a theme was chosen in
+        the app since that config value was set: that one is remembered."""
+        configured = str(getattr(self.config, "theme", "") or "")
+        remembered = self.state.theme if self.state.theme_config == configured else ""
+        for name in (remembered, configured):
+            if name and name in self.available_themes:
+                self._theme_from_settings = True
+                self.theme = name
+                self._theme_from_settings = False
+                return
+        if configured:
+            self.notify(tr("notify.unknown_theme", self.language, theme=configured), severity="warning",
+                        markup=False)
+
+    def watch_theme(self, theme: str) -> None:
+        if getattr(self, "_theme_from_settings", False) or not self.is_mounted:
+            return  # applied from the settings, not chosen
+        self.state.theme = theme
+        self.state.theme_config = str(getattr(self.config, "theme", "") or "")
+        save_state(self.state_file, self.state)
+
+    def watch_sort(self, sort: str) -> None:
+        if sort != self.state.sort:
+            self.state.sort = sort
+            save_state(self.state_file, self.state)
+
+    # The palette speaks the UI language: its prompt and Textual's own commands too.
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=tr("palette.placeholder", self.language)))
+
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=tr("palette.themes", self.language)))
 
     def notify(
         self,
@@ -98,14 +142,22 @@ class BriefreaderApp(App[None]):
         return " ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        lang = self.language
         if isinstance(screen, MainScreen):
-            lang = self.language
-            for binding_id, action in MainScreen.PALETTE_ACTIONS:
+            # Derived from the bindings: a new binding is a new command, in its order.
+            for binding in MainScreen.BINDINGS:
+                binding_id = binding.id or ""
+                if not binding_id or binding_id in MainScreen.NOT_IN_PALETTE:
+                    continue
                 title = tr(f"palette.{binding_id}" if f"palette.{binding_id}" in LABELS else binding_id, lang)
-                yield SystemCommand(title, tr(f"cmd.{binding_id}", lang), _runner(screen, action))
+                yield SystemCommand(title, tr(f"cmd.{binding_id}", lang), _runner(screen, binding.action))
         for command in super().get_system_commands(screen):
-            if command.title != "Quit":  # ours is above, translated
-                yield command
+            if command.title == "Quit":  # ours is above, translated
+                continue
+            key = f"sys.{command.title}"
+            if key in LABELS:
+                command = SystemCommand(tr(key, lang), tr(f"{key}.help", lang), command.callback, command.discover)
+            yield command
 
 
 def _runner(screen: Screen, action: str):

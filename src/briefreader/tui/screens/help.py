@@ -62,5 +62,13 @@ class HelpScreen(ModalScreen[None]):
             text.append(description)
         return text
 
+    NARROW = 100  # columns: below this the sections stack in one column
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < self.NARROW, "-narrow")
+
+    def on_mount(self) -> None:
+        self.set_class(self.size.width < self.NARROW, "-narrow")
+
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)

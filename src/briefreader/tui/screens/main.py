@@ -20,12 +20,14 @@ from textual.widget import Widget
 from textual.widgets import Footer, OptionList
 from textual.worker import get_current_worker
 
-from ...hanzi import to_traditional
+from ... import views
+from ...hanzi import detect_region, to_traditional
 from ...model import Briefing, Figure
 from ...notes import NotesError
+from ...views import SORTS, Layout
 from ..i18n import LABELS, relabel_bindings, tr
 from ..widgets.article import ArticleView, Mode
-from ..widgets.briefing_list import BriefingList, Layout, RowFormat
+from ..widgets.briefing_list import BriefingList, RowFormat
 from ..widgets.filter_bar import FilterBar, FilterInput
 from ..widgets.side_panel import FigureList, SidePanel
 from ..widgets.status_bar import StatusBar
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress updates from the loader thread
 FOLLOW_INTERVAL = 0.08  # seconds between article updates while the list cursor runs
+NARROW = 120  # columns: below this the side panel folds away (s opens it over the article)
+SIDE_TEXT = 200_000  # characters of an article the glossary looks through
+SIDE_FIGURES = 300  # figures listed in the side panel (an 8 MB text has tens of thousands)
 
 
 class MainScreen(Screen[None]):
@@ -49,36 +54,36 @@ class MainScreen(Screen[None]):
         # after enter/escape in the filter) already go to the newly focused widget.
         Binding("slash", "focus_filter", "Filter", priority=True, id="focus_filter"),
         Binding("enter,escape", "filter_done", "Back to list", priority=True, id="filter_done"),
+        # Help and Quit first: the footer drops what does not fit from its end.
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("escape", "back", "Back", show=False, id="back"),
         Binding("tab", "cycle_focus(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False, id="prev_pane"),
+        Binding("J", "next_briefing(1)", "Next briefing", show=False, id="next_briefing"),
+        Binding("K", "next_briefing(-1)", "Previous briefing", show=False, id="prev_briefing"),
+        Binding("f,ctrl+f", "find", "Find", id="find"),
+        Binding("right_square_bracket", "next_hit(1)", "Next hit", show=False, id="next_hit"),
+        Binding("left_square_bracket", "next_hit(-1)", "Previous hit", show=False, id="prev_hit"),
         Binding("b", "bookmark", "Bookmark", id="bookmark"),
         Binding("n", "note", "Note", id="note"),
         Binding("c", "cite", "Cite figure", id="cite"),
+        Binding("y", "copy", "Copy", id="copy"),
         Binding("t", "script", "Simp/Trad", id="script"),
         Binding("o", "original", "Original", id="original"),
+        Binding("O", "open_link", "Open link", show=False, id="open_link"),
+        Binding("s", "side", "Side panel", show=False, id="side"),
+        Binding("z", "zoom", "Maximise", show=False, id="zoom"),
         Binding("T", "group", "Group", show=False, id="group"),  # in help and palette
+        Binding("S", "sort", "Sort", show=False, id="sort"),
         Binding("L", "language", "中文", id="language"),
         Binding("e", "export", "Export", id="export"),
         Binding("P", "problems", "Problems", show=False, id="problems"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
     ]
 
-    # The actions offered in the command palette, in order (binding id -> action).
-    PALETTE_ACTIONS = (
-        ("focus_filter", "focus_filter"),
-        ("bookmark", "bookmark"),
-        ("note", "note"),
-        ("cite", "cite"),
-        ("script", "script"),
-        ("original", "original"),
-        ("group", "group"),
-        ("language", "language"),
-        ("export", "export"),
-        ("problems", "problems"),
-        ("help", "help"),
-        ("quit", "quit"),
-    )
+    # Bindings that are not commands of their own (they only make sense as keys).
+    NOT_IN_PALETTE = frozenset({"filter_done", "back", "next_pane", "prev_pane"})
+    READING_KEYS = frozenset({"next_briefing", "prev_briefing", "find", "next_hit", "prev_hit", "zoom"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -94,6 +99,10 @@ class MainScreen(Screen[None]):
         self._progress = (0, 0)
         self._follow_timer: Timer | None = None
         self._follow_pending = False
+        self._collapsed: dict[str, set[str]] = {"date": set(), "topic": set()}  # folded groups
+        self._regions: dict[str, str] = {}  # briefing id -> the region its Traditional source uses
+        self._find_words: list[str] | None = None  # the find prompt's words, over the filter's
+        self._figure_counts: dict[int, int] | None = None
 
     @property
     def brapp(self) -> BriefreaderApp:
@@ -110,7 +119,8 @@ class MainScreen(Screen[None]):
             yield BriefingList(id="list")
             yield ArticleView(id="article")
             yield SidePanel(id="side")
-        yield Footer(compact=True)
+        # No "^p palette" in the footer: it took the room of ? and q at 80 columns (help lists it).
+        yield Footer(compact=True, show_command_palette=False)
 
     @property
     def briefing_list(self) -> BriefingList:
@@ -129,6 +139,14 @@ class MainScreen(Screen[None]):
         return self.query_one(FilterBar)
 
     def on_mount(self) -> None:
+        # The screen follows the app's settings (a key, the palette or a test sets them).
+        app = self.app
+        self.watch(app, "language", self._language_changed, init=False)
+        self.watch(app, "script", self._script_changed, init=False)
+        self.watch(app, "show_original", self._original_changed, init=False)
+        self.watch(app, "group_by", self._grouping_changed, init=False)
+        self.watch(app, "sort", self._grouping_changed, init=False)
+        self.set_class(self.size.width < NARROW, "-narrow")
         self.apply_language()
         peek = self.brapp.peek
         if self.brapp.library is not None:
@@ -257,7 +275,9 @@ class MainScreen(Screen[None]):
             return
         self.filter_bar.show_error(None)
         self._mask, self._shown = mask, None
+        self._find_words = None  # a new filter's words are the ones highlighted
         self.rebuild_rows()
+        self.article.set_words(self.hit_words())
 
     def _show_all(self, briefings: list[Briefing]) -> None:
         self._all, self._mask, self._shown = briefings, None, None
@@ -280,12 +300,20 @@ class MainScreen(Screen[None]):
             if self.filter_bar.value.strip():
                 self.run_filter(self.filter_bar.value)
 
+    def hit_words(self) -> list[str]:
+        """The words the article highlights: the find prompt's, else the filter's."""
+        if self._find_words is not None:
+            return self._find_words
+        return views.query_words(self.filter_bar.value)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         in_filter = isinstance(self.focused, FilterInput)
         if action == "focus_filter":
             return not in_filter  # in the filter, "/" is just a character
         if action == "filter_done":
             return in_filter
+        if in_filter and action == "back":
+            return False
         return True
 
     def action_filter_done(self) -> None:
@@ -297,37 +325,64 @@ class MainScreen(Screen[None]):
     def rebuild_rows(self) -> None:
         app, lang = self.brapp, self.language
         layout = self._layout
-        if layout is None or layout.briefings is not self._all or layout.by != app.group_by:
-            # Once per list and grouping; a filter keystroke then only applies its mask.
-            layout = self._layout = Layout(self._all, app.group_by, list(app.config.topics))
+        if (layout is None or layout.briefings is not self._all or layout.by != app.group_by
+                or layout.sort != app.sort):
+            # Once per list, grouping and sort; a filter keystroke then only applies its mask.
+            counts = self._figure_count() if app.sort == "figures" else None
+            layout = self._layout = Layout(self._all, app.group_by, list(app.config.topics), app.sort, counts)
         if app.group_by == "topic":
             no_topic = tr("list.no_topic", lang)
-            rows = layout.rows(lambda t: self.topic_label(t) if t else no_topic, self._mask)
+            rows = layout.rows(lambda t: self.topic_label(t) if t else no_topic, self._mask,
+                               self._collapsed["topic"])
         else:
             undated = tr("list.undated", lang)
-            rows = layout.rows(lambda key: key or undated, self._mask)
+            rows = layout.rows(lambda key: key or undated, self._mask, self._collapsed["date"])
         self.briefing_list.set_rows(rows, keep=self.current)
         highlighted = self.briefing_list.highlighted
-        if highlighted is not self.entry:  # now, not when the Highlighted message arrives
+        # Now, not when the Highlighted message arrives; a cursor on a folded heading
+        # leaves the article as it is.
+        if highlighted is not self.entry and (highlighted is not None or not rows.briefing_count):
             self.open(highlighted)
         self.update_status()
 
+    def _figure_count(self):
+        """Figures per briefing for the sort: the index counts them for list entries."""
+        library = self.brapp.library
+        if self._figure_counts is None:
+            self._figure_counts = {}
+            index = getattr(library, "index", None)
+            conn = getattr(index, "_conn", None)
+            if conn is not None:
+                try:  # one grouped query; a figure with a range counts once per value
+                    self._figure_counts = dict(conn.execute("SELECT doc, count(*) FROM figvals GROUP BY doc"))
+                except Exception:  # a busy or old index: loaded briefings still count
+                    self._figure_counts = {}
+        counts = self._figure_counts
+        return lambda b: len(b.figures) if b.loaded else counts.get(b.key, 0)
+
     def topic_label(self, topic_id: str) -> str:
         """Topic headings are bilingual: the UI language first."""
-        topic = self.brapp.config.topics.get(topic_id)
-        if topic is None:
-            return topic_id
-        first, second = (topic.zh, topic.en) if self.language == "zh" else (topic.en, topic.zh)
-        return f"{first} · {second}"
+        return views.topic_label(self.brapp.config.topics, topic_id, self.language)
 
     def chip_label(self, topic_id: str) -> str:
-        """Chips use the short Chinese label in both UI languages: English labels are
-        three times wider and would leave room for one chip at most."""
-        topic = self.brapp.config.topics.get(topic_id)
-        return self.convert(topic.zh) if topic else topic_id
+        return self.convert(views.chip_label(self.brapp.config.topics, topic_id))
 
-    def convert(self, text: str) -> str:
-        return to_traditional(text) if self.brapp.script == "hant" else text
+    def trad_region(self, briefing: Briefing | None = None) -> str:
+        """How Traditional is written: the config's choice, else the source's own
+        region when it was Traditional (detected once per briefing), else generic."""
+        chosen = getattr(self.brapp.config, "traditional", "auto")
+        if chosen != "auto":
+            return chosen
+        if briefing is not None:
+            return self._regions.get(briefing.id, "generic")
+        return "generic"
+
+    def _detect_region(self, briefing: Briefing) -> None:
+        if briefing.script == "hant" and briefing.original and briefing.id not in self._regions:
+            self._regions[briefing.id] = detect_region(briefing.original) or "generic"
+
+    def convert(self, text: str, briefing: Briefing | None = None) -> str:
+        return to_traditional(text, self.trad_region(briefing)) if self.brapp.script == "hant" else text
 
     @on(BriefingList.Highlighted)
     def _highlighted(self, event: BriefingList.Highlighted) -> None:
@@ -390,7 +445,30 @@ class MainScreen(Screen[None]):
         return "original" if app.show_original else cast(Mode, app.script)
 
     def show_article(self) -> None:
-        self.article.show(self.current, mode=self.mode, language=self.language)
+        b = self.current
+        if b is not None and b.loaded:
+            self._detect_region(b)
+        convert = (lambda text: self.convert(text, b))
+        self.article.show(b, mode=self.mode, language=self.language, convert=convert,
+                          script_label=self.script_label(b))
+        self.article.set_words(self.hit_words())
+
+    def script_label(self, b: Briefing | None) -> str:
+        """The header's badge: the shown script, and the source's when it differs,
+        never both when they are the same (``Traditional (Taiwan)``)."""
+        lang = self.language
+        if b is None:
+            return ""
+        if self.brapp.show_original:
+            return tr("article.original", lang)
+        if self.brapp.script == "hans":
+            shown = tr("article.simplified", lang)
+        else:
+            shown = tr(f"article.traditional.{self.trad_region(b)}", lang)
+        if b.script != self.brapp.script:
+            source = tr("article.simplified" if b.script == "hans" else "article.traditional.generic", lang)
+            return tr("article.shown_from", lang, shown=shown, source=source)
+        return shown
 
     def show_side(self) -> None:
         from ...glossary import find_terms
@@ -399,8 +477,9 @@ class MainScreen(Screen[None]):
         self.side.show(
             b,
             language=self.language,
-            convert=self.convert,
-            terms=find_terms(b.text, self.brapp.config.glossary) if b else [],
+            convert=lambda text: self.convert(text, b),
+            # bounded: an 8 MB article is looked through for terms in its first part
+            terms=find_terms(b.text[:SIDE_TEXT], self.brapp.config.glossary) if b else [],
             notes=notes.notes_for(b.id) if b else [],
             bookmarked=bool(b and notes.is_bookmarked(b.id)),
         )
@@ -413,8 +492,7 @@ class MainScreen(Screen[None]):
 
     def jump_to(self, figure: Figure) -> None:
         if self.brapp.show_original:  # a figure's offsets are in the normalized text
-            self.brapp.show_original = False
-            self.show_article()
+            self.brapp.show_original = False  # the watcher shows the article
         self.article.highlight_figure(figure)
 
     # ----- chrome -------------------------------------------------------------------
@@ -431,6 +509,8 @@ class MainScreen(Screen[None]):
         count = len(app.library.problems) if app.library else 0
         problems = tr("status.problems", lang, count=count) if count else ""
         warning = tr("status.notes_read_only", lang) if app.notes.read_only else ""
+        if app.sort != "date":
+            parts.append(tr(f"status.sort.{app.sort}", lang))
         self.query_one(StatusBar).show(title=tr("app.title", lang), parts=parts, problems=problems, warning=warning)
 
     def apply_language(self) -> None:
@@ -473,15 +553,19 @@ class MainScreen(Screen[None]):
             return HelpSection(tr(key, lang), rows(bindings) + extra, isinstance(focused, kind))
 
         palette = [(app.keys_for(app.BINDINGS[0]), tr("help.palette", lang))]
+        # Screen-wide keys that are about reading are listed with the article's.
+        reading = [b for b in self.BINDINGS if b.id in self.READING_KEYS]
+        general = [b for b in self.BINDINGS if b.id not in self.READING_KEYS]
         return [
             [
-                section("help.section.main", self.BINDINGS, palette, type(None)),
+                section("help.section.main", general, palette, type(None)),
                 section("help.section.editor", NoteEditor.BINDINGS, [], NoteEditor),
             ],
             [
-                section("help.section.list", BriefingList.BINDINGS, [], BriefingList),
+                section("help.section.list", BriefingList.BINDINGS,
+                        [("enter", tr("help.unfold_heading", lang))], BriefingList),
                 section("help.section.filter", [], [("enter esc", tr("filter_done", lang))], FilterInput),
-                section("help.section.article", ArticleView.BINDINGS, [], ArticleView),
+                section("help.section.article", [*ArticleView.BINDINGS, *reading], [], ArticleView),
                 section("help.section.figures", FigureList.BINDINGS, [], FigureList),
             ],
         ]
@@ -568,26 +652,40 @@ class MainScreen(Screen[None]):
                             figure=figure, draft=app.drafts.get(b.id, ""))
         app.push_screen(editor, closed)
 
+    # The actions only change the app's settings; the watchers below redraw.
     def action_script(self) -> None:
         app = self.brapp
         app.script = "hans" if app.script == "hant" else "hant"
-        self.refresh_content()
 
     def action_original(self) -> None:
         self.brapp.show_original = not self.brapp.show_original
-        self.show_article()
 
     def action_group(self) -> None:
         app = self.brapp
         app.group_by = "date" if app.group_by == "topic" else "topic"
-        self.rebuild_rows()
+
+    def action_sort(self) -> None:
+        app = self.brapp
+        app.sort = SORTS[(SORTS.index(app.sort) + 1) % len(SORTS)] if app.sort in SORTS else "date"
+        self.notify(tr("notify.sorted", self.language, order=tr(f"sort.{app.sort}", self.language)))
 
     def action_language(self) -> None:
         app = self.brapp
         app.language = "zh" if app.language == "en" else "en"
+
+    def _language_changed(self, _value: str) -> None:
         self.apply_language()
         self.rebuild_rows()
         self.refresh_content()
+
+    def _script_changed(self, _value: str) -> None:
+        self.refresh_content()
+
+    def _original_changed(self, _value: bool) -> None:
+        self.show_article()
+
+    def _grouping_changed(self, _value: str) -> None:
+        self.rebuild_rows()
 
     def refresh_content(self) -> None:
         self.briefing_list.redraw()
@@ -600,7 +698,8 @@ class MainScreen(Screen[None]):
         app = self.brapp
         briefings = {b.id: b for b in app.library.briefings} if app.library else {}
         try:
-            path = write_export(app.config.export, export_markdown(app.notes, briefings))
+            path = write_export(app.config.export, export_markdown(app.notes, briefings),
+                                notes=app.config.notes, briefings=app.config.briefings)
         except (NotesError, OSError) as exc:
             self.notify(tr("notify.export_failed", self.language, error=str(exc)), severity="error", markup=False)
             return
@@ -608,10 +707,161 @@ class MainScreen(Screen[None]):
         self.notify(tr("notify.exported", self.language, path=str(path)), markup=False, timeout=8)
 
     def action_problems(self) -> None:
-        problems = self.brapp.library.problems if self.brapp.library else []
+        library = self.brapp.library
+        problems = library.problems if library else []
         from .problems import ProblemsScreen
 
-        self.app.push_screen(ProblemsScreen(problems, self.language))
+        def chosen(path: str | None) -> None:
+            b = next((b for b in library.briefings if b.path == path), None) if library and path else None
+            if b is None:
+                return
+            if not self.briefing_list.select(b):  # filtered out or folded: show everything
+                self.filter_bar.input.value = ""
+                self._collapsed = {"date": set(), "topic": set()}
+                self._find_words = None
+                self._show_all(self._all)
+                self.rebuild_rows()
+                self.briefing_list.select(b)
+            self.open(b)
+            self.set_focus(self.article)
+
+        readable = {b.path for b in library.briefings} if library else set()
+        self.app.push_screen(ProblemsScreen(problems, self.language, readable), chosen)
+
+    # ----- moving around ------------------------------------------------------------
+
+    def action_back(self) -> None:
+        """escape steps back: article (or figures) -> list; a find -> the filter's
+        words; a filter -> everything."""
+        if self.has_class("-zoom"):
+            self.remove_class("-zoom")
+        if self.has_class("-side-open") and self.focused is self.side.figure_list:
+            self.remove_class("-side-open")
+        if self.focused is not self.briefing_list:
+            self.set_focus(self.briefing_list)
+        elif self._find_words is not None:
+            self._find_words = None
+            self.article.set_words(self.hit_words())
+        elif self.filter_bar.value:
+            self.filter_bar.input.value = ""
+            self.filter_bar.flush()
+
+    def action_next_briefing(self, step: int) -> None:
+        """J/K: the next or previous briefing, from wherever the focus is."""
+        self.briefing_list._move(step)
+
+    def action_find(self) -> None:
+        from .find import FindScreen
+
+        def found(text: str | None) -> None:
+            if text is None:
+                return
+            from ...textsearch import normalize_term
+
+            words = [w for w in (normalize_term(part) for part in text.split()) if w]
+            self._find_words = words or None
+            self.article.set_words(self.hit_words())
+            count = len(self.article.hits)
+            if words and count:
+                self.article.next_hit(1)
+                self.set_focus(self.article)
+            self.notify(tr("notify.hits", self.language, count=count) if words else tr("notify.find_cleared", self.language),
+                        severity="information" if count or not words else "warning")
+
+        self.app.push_screen(FindScreen(self.language, " ".join(self._find_words or [])), found)
+
+    def action_next_hit(self, step: int) -> None:
+        if not self.article.next_hit(step):
+            self.notify(tr("notify.no_hits", self.language), severity="warning")
+
+    def action_side(self) -> None:
+        """Show or hide the side panel (over the article when the screen is narrow)."""
+        if self.has_class("-narrow"):
+            self.toggle_class("-side-open")
+            if self.has_class("-side-open") and self.side.figure_list.display:
+                self.set_focus(self.side.figure_list)
+            elif self.focused is self.side.figure_list:
+                self.set_focus(self.article)
+        else:
+            self.toggle_class("-side-closed")
+
+    def action_zoom(self) -> None:
+        """The article alone on screen (z again, or escape, brings the panes back)."""
+        self.toggle_class("-zoom")
+        if self.has_class("-zoom"):
+            self.set_focus(self.article)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW, "-narrow")
+
+    @on(BriefingList.Fold)
+    def _fold(self, event: BriefingList.Fold) -> None:
+        folded = self._collapsed[self.brapp.group_by]
+        if event.fold:
+            folded.add(event.key)
+        else:
+            folded.discard(event.key)
+        self.rebuild_rows()
+        self.briefing_list.select_group(event.key)
+
+    # ----- copy and open --------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        """y: the highlighted figure as a citation (figures focused), else the text
+        selected with the mouse, else the paragraph in view; OSC 52, then a toast."""
+        b = self._need_briefing()
+        if b is None:
+            return
+        text = ""
+        figure = self.side.figure_list.highlighted_figure
+        if self.focused is self.side.figure_list and figure is not None:
+            text = self.convert(views.citation(figure, b), b)
+        else:
+            try:
+                text = self.get_selected_text() or ""
+            except Exception:  # no selection API or nothing selected
+                text = ""
+            text = text or self.article.current_paragraph()
+        from .. import text as tui_text
+
+        text = tui_text.safe_text(text).strip()
+        if not text:
+            self.notify(tr("notify.nothing_to_copy", self.language), severity="warning")
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(tr("notify.copied", self.language, count=len(text),
+                       preview=tui_text.crop_cells(tui_text.one_line(text), 40)), markup=False)
+
+    def action_open_link(self) -> None:
+        """O: the source page in the browser, if the file names one."""
+        b = self._need_briefing()
+        if b is None:
+            return
+        self._open_link(b)
+
+    @work(thread=True, exclusive=True, group="link", description="open link")
+    def _open_link(self, b: Briefing) -> None:
+        original = b.original
+        if not original:
+            from ...ingest import original_text
+
+            try:
+                original = original_text(b)
+            except Exception:
+                original = ""
+        url = views.source_url(original)
+        if url is None:
+            self.app.call_from_thread(self.notify, tr("notify.no_link", self.language), severity="warning")
+            return
+        import webbrowser
+
+        try:
+            opened = webbrowser.open(url)
+        except Exception:  # no browser, or it failed to start
+            opened = False
+        key = "notify.link_opened" if opened else "notify.link_failed"
+        self.app.call_from_thread(self.notify, tr(key, self.language, url=url), markup=False,
+                                  severity="information" if opened else "warning")
 
     def action_help(self) -> None:
         from .help import HelpScreen

@@ -1,49 +1,90 @@
-"""The problems view: files that could not be read, and why (all plain text)."""
+"""The problems view: files not read, and files read with a problem (all plain text).
+
+Two lists, because they mean different things: a file that was not read is not in the
+list at all; a file read with a repairable problem (mojibake fixed, front matter
+ignored, truncated) is, and ``enter`` opens it. Details wrap rather than being cut.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
+from ...model import FATAL
 from ..i18n import tr
 from ..text import one_line
 
 
-class ProblemsScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,P", "close", "Close", id="close")]
+class ProblemsScreen(ModalScreen[str | None]):
+    """Dismisses with the path of the briefing to open (None: just closed)."""
 
-    def __init__(self, problems: Sequence[object], language: str) -> None:
+    BINDINGS = [
+        Binding("escape,q,P", "close", "Close", id="close"),
+        Binding("j", "cursor(1)", "Down", show=False, id="problems.down"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="problems.up"),
+    ]
+
+    def __init__(self, problems: Sequence[object], language: str, readable: Collection[str] | None = None) -> None:
         super().__init__()
         self.problems = problems  # FileProblem(relpath, path, problem)
         self.language = language
+        # Paths of files that are in the list; None: decide by the problem's kind.
+        self.readable = readable
+
+    def _was_read(self, item: object) -> bool:
+        if self.readable is not None:
+            return str(item.path) in self.readable  # type: ignore[attr-defined]
+        return item.problem.kind not in FATAL  # type: ignore[attr-defined]
+
+    @property
+    def not_read(self) -> list[object]:
+        return [p for p in self.problems if not self._was_read(p)]
+
+    @property
+    def read_with_problem(self) -> list[object]:
+        return [p for p in self.problems if self._was_read(p)]
 
     def compose(self) -> ComposeResult:
         lang = self.language
+        not_read, with_problem = self.not_read, self.read_with_problem
         with Vertical(id="problems-dialog"):
             yield Static(f"{tr('problems.title', lang)} ({len(self.problems)})", id="problems-title")
             if not self.problems:
                 yield Static(tr("problems.none", lang), id="problems-none")
             else:
-                table: DataTable[Text] = DataTable(id="problems-table", cursor_type="row", zebra_stripes=True)
-                # DataTable would parse str cells as markup: every cell is a Text.
-                table.add_columns(
-                    Text(tr("problems.file", lang)), Text(tr("problems.kind", lang)), Text(tr("problems.message", lang))
-                )
-                for item in self.problems:
-                    problem = item.problem  # type: ignore[attr-defined]
-                    table.add_row(
-                        Text(one_line(item.relpath)),  # type: ignore[attr-defined]
-                        Text(one_line(problem.kind)),
-                        Text(one_line(problem.message)),
-                    )
-                yield table
+                options: list[Option] = []
+                for heading, items, openable in (("problems.not_read", not_read, False),
+                                                 ("problems.read_with_problem", with_problem, True)):
+                    if not items:
+                        continue
+                    options.append(Option(Text(f"{tr(heading, lang)} ({len(items)})", style="bold"), disabled=True))
+                    for item in items:
+                        problem = item.problem  # type: ignore[attr-defined]
+                        prompt = Text(one_line(item.relpath), style="bold")  # type: ignore[attr-defined]
+                        prompt.append(f"  {one_line(problem.kind)}", style="italic")
+                        prompt.append("\n" + one_line(problem.message))  # wrapped by the list, never cut
+                        option_id = str(item.path) if openable else None  # type: ignore[attr-defined]
+                        options.append(Option(prompt, id=option_id))
+                yield OptionList(*options, id="problems-list")
             yield Static(tr("problems.close", lang), id="problems-hint")
+
+    def on_mount(self) -> None:
+        self.query(OptionList).focus()
+
+    def action_cursor(self, step: int) -> None:
+        for widget in self.query(OptionList):
+            widget.action_cursor_down() if step > 0 else widget.action_cursor_up()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:  # a file read with a problem: open it
+            self.dismiss(event.option.id)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -1,13 +1,18 @@
-"""The article in the middle: title, meta line, one widget per paragraph.
+"""The article in the middle: title, meta line, one widget per block of text.
 
-A widget per paragraph (an article has tens, not thousands) lets a figure's sentence be
-highlighted and scrolled to with ``scroll_to_center``.
+A widget per block lets a figure's sentence or a search hit be highlighted and scrolled
+to with ``scroll_to_center``. The blocks come from ``views.text_blocks`` (a paragraph,
+or a piece of at most 2,000 characters of a longer one) and are laid out a window at a
+time (``views.windows``: at most ~40,000 characters): an 8 MB article costs what a
+long one does, and its Traditional form is converted a window at a time. Moving past
+a window's end (j, space, G, a hit, a figure) shows the next one.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import Literal
 
 from rich.text import Text
@@ -17,54 +22,23 @@ from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Static
 
-from ...hanzi import to_traditional  # OpenCC itself loads on first use
 from ...model import Briefing, Figure
+from ...views import (  # noqa: F401  (Located and locate_figure re-exported for older callers)
+    Block,
+    Located,
+    block_at,
+    find_hits,
+    hit_pattern,
+    locate_figure,
+    paragraph_starts,
+    text_blocks,
+    windows,
+)
 from ..i18n import tr
 from ..text import one_line, plain, safe_text, wrap_text
 
 Mode = Literal["hans", "hant", "original"]
-_SENTENCE_END = "。！？；!?;"
-
-
-def paragraph_starts(text: str) -> list[tuple[int, str]]:
-    """``(offset in text, paragraph)`` for each non-empty line, matching ``Briefing.paragraphs``."""
-    out, offset = [], 0
-    for line in text.split("\n"):
-        if line:
-            out.append((offset, line))
-        offset += len(line) + 1
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class Located:
-    """Where a figure sits: its paragraph, its sentence and its own span (paragraph offsets)."""
-
-    paragraph: int
-    sentence: tuple[int, int]
-    span: tuple[int, int]
-
-
-def locate_figure(text: str, figure: Figure) -> Located | None:
-    for index, (start, para) in enumerate(paragraph_starts(text)):
-        if start <= figure.start < start + len(para):
-            lo = figure.start - start
-            hi = min(len(para), max(lo, figure.end - start))
-            return Located(index, _sentence_around(para, lo, hi, figure.sentence), (lo, hi))
-    return None
-
-
-def _sentence_around(para: str, lo: int, hi: int, sentence: str) -> tuple[int, int]:
-    """The figure's sentence: ``Figure.sentence`` if it is found around the span, else
-    the text between the nearest sentence ends."""
-    if sentence:
-        for m in re.finditer(re.escape(sentence), para):
-            if m.start() <= lo and hi <= m.end():
-                return m.start(), m.end()
-    start = max((para.rfind(c, 0, lo) for c in _SENTENCE_END), default=-1) + 1
-    ends = [i for i in (para.find(c, hi) for c in _SENTENCE_END) if i >= 0]
-    end = min(ends) + 1 if ends else len(para)
-    return start, end
+COPY_LIMIT = 100_000  # characters: a paragraph copied to the clipboard (OSC 52 is one escape sequence)
 
 
 class Paragraph(Widget):
@@ -108,13 +82,18 @@ class Paragraph(Widget):
 class ArticleView(VerticalScroll, can_focus=True):
     """The normalized article (Simplified or Traditional) or the original text."""
 
-    COMPONENT_CLASSES = {"article--sentence", "article--figure", "article--badge"}
+    COMPONENT_CLASSES = {"article--sentence", "article--figure", "article--badge", "article--hit",
+                         "article--hit-current"}
 
+    # Our own scroll actions: line moves add to the scroll *target* without animation,
+    # so ten j in one burst scroll ten lines (an animated scroll restarted each time).
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Scroll down", show=False, id="article.down"),
-        Binding("k,up", "scroll_up", "Scroll up", show=False, id="article.up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="article.top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom"),
+        Binding("j,down", "line(1)", "Scroll down", show=False, id="article.down"),
+        Binding("k,up", "line(-1)", "Scroll up", show=False, id="article.up"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="article.page_down"),
+        Binding("shift+space,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
+        Binding("g,home", "top", "Top", show=False, id="article.top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="article.bottom"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -122,63 +101,240 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.briefing: Briefing | None = None
         self.mode: Mode = "hans"
         self.language = "en"
-        self._paragraphs: list[str] = []  # as displayed (already converted)
-        self._widgets: list[Paragraph] = []
-        self._highlighted: int | None = None
+        self.convert: Callable[[str], str] = lambda s: s  # Simplified -> the shown script
+        self.script_label = ""  # the header's "source … / shown …" badge, from the screen
+        self._source = ""  # what the blocks cut: the normalized text or the original
+        self._blocks: list[Block] = []
+        self._starts: list[int] = []
+        self._windows: list[range] = []
+        self.window = 0
+        self._shown: dict[int, str] = {}  # block index -> its text as displayed (converted)
+        self._widgets: dict[int, Paragraph] = {}  # block index -> widget (this window)
+        self._highlighted: int | None = None  # a block with a figure highlighted
+        self._pattern: re.Pattern[str] | None = None
+        self._words: tuple[str, ...] = ()
+        self.hits: list[tuple[int, int]] = []  # offsets in the source text
+        self.current_hit: int | None = None
 
-    def show(self, briefing: Briefing | None, *, mode: Mode, language: str) -> None:
-        """Render ``briefing``; keeps the scroll position when only the mode changed."""
+    # ----- showing ------------------------------------------------------------------
+
+    def show(self, briefing: Briefing | None, *, mode: Mode, language: str,
+             convert: Callable[[str], str] | None = None, script_label: str = "") -> None:
+        """Render ``briefing``; keeps the window and scroll position when only the
+        mode changed (and the cut of the text did not)."""
         same = briefing is not None and self.briefing is not None and briefing.id == self.briefing.id
+        same_cut = same and (mode == "original") == (self.mode == "original") and self.briefing is briefing
         self.briefing, self.mode, self.language = briefing, mode, language
+        self.convert = convert or (lambda s: s)
+        self.script_label = script_label
         self._highlighted = None
+        self._shown = {}
+        if not same_cut:
+            self._cut(briefing)
+            self.window = 0
+            self.current_hit = None
+        self._find_hits()
+        self._render_window(keep_scroll=same)
+
+    def _cut(self, briefing: Briefing | None) -> None:
+        if briefing is None:
+            self._source = ""
+        elif self.mode == "original":
+            from ...ingest import original_text  # the pipeline loads when first needed, not at start
+
+            # Briefings from the index cache do not carry their source: re-read it.
+            self._source = safe_text(original_text(briefing))
+        else:
+            self._source = briefing.text
+        self._blocks = text_blocks(self._source, blank_lines=self.mode == "original")
+        self._starts = [b.start for b in self._blocks]
+        self._windows = windows(self._blocks)
+
+    def _render_window(self, *, keep_scroll: bool = False, then: Callable[[], None] | None = None) -> None:
+        briefing, language = self.briefing, self.language
         with self.app.batch_update():
             self.remove_children()
-            self._widgets = []
+            self._widgets = {}
             if briefing is None:
                 self.mount(Static(tr("article.empty", language), classes="article-empty"))
                 return
-            self.mount(Paragraph(self._title(briefing), classes="article-title"))
-            self.mount(Static(self._meta(briefing), classes="article-meta"))
-            self._paragraphs = self._body(briefing)
-            original = mode == "original"  # shown exactly as written: no CJK re-wrapping
-            self._widgets = [Paragraph(plain(p), cjk=not original, classes="para") for p in self._paragraphs]
-            self.mount_all(self._widgets)
-        if not same:
+            parts: list[Widget] = [Paragraph(self._title(briefing), classes="article-title"),
+                                   Static(self._meta(briefing), classes="article-meta")]
+            total = len(self._windows)
+            if self.window > 0:
+                parts.append(Static(tr("article.part_before", language, part=self.window + 1, total=total),
+                                    classes="article-part"))
+            original = self.mode == "original"  # shown exactly as written: no CJK re-wrapping
+            for i in self._windows[self.window] if self._blocks else ():
+                widget = Paragraph(self._block_text(i), cjk=not original,
+                                   classes="para" if self._blocks[i].last else "para -cont")
+                self._widgets[i] = widget
+                parts.append(widget)
+            if not self._blocks:
+                parts.append(Static("—", classes="para"))
+            if self.window < total - 1:
+                parts.append(Static(tr("article.part_after", language, part=self.window + 2, total=total),
+                                    classes="article-part"))
+            self.mount_all(parts)
+        if then is not None:
+            self.call_after_refresh(then)
+        elif not keep_scroll:
             self.scroll_home(animate=False, immediate=True)
 
-    def _convert(self, text: str) -> str:
-        return to_traditional(text) if self.mode == "hant" else text
+    def _shown_text(self, i: int) -> str:
+        text = self._shown.get(i)
+        if text is None:
+            block = self._blocks[i]
+            raw = self._source[block.start:block.end]
+            text = self._shown[i] = raw if self.mode == "original" else self.convert(raw)
+        return text
+
+    def _block_text(self, i: int) -> Text:
+        """Block ``i`` as displayed, search hits highlighted (the current one apart)."""
+        text = plain(self._shown_text(i))
+        if self._pattern is not None:
+            current = self._current_in_block(i)
+            hit_style = self.get_component_rich_style("article--hit", partial=True)
+            current_style = self.get_component_rich_style("article--hit-current", partial=True)
+            for n, (start, end) in enumerate(find_hits(text.plain, self._pattern)):
+                text.stylize(current_style if n == current else hit_style, start, end)
+        return text
 
     def _title(self, b: Briefing) -> Text:
-        return plain(one_line(self._convert(b.title)) or "—")
+        return plain(one_line(self.convert(b.title) if self.mode != "original" else b.title) or "—")
 
     def _meta(self, b: Briefing) -> Text:
         lang = self.language
         parts = [b.date_iso or "—"]
         if b.source:
-            parts.append(one_line(self._convert(b.source)))
+            parts.append(one_line(self.convert(b.source)))
         if b.authors:
-            parts.append("、".join(one_line(self._convert(a)) for a in b.authors))
-        if b.script == "hant":  # worth saying only when the source differs from the default
-            parts.append(tr("article.source_hant", lang))
-        badge = {"hans": "article.simplified", "hant": "article.traditional", "original": "article.original"}[self.mode]
+            parts.append("、".join(one_line(self.convert(a)) for a in b.authors))
         text = Text(" · ".join(parts) + "  ")
-        text.append(f" {tr(badge, lang)} ", self.get_component_rich_style("article--badge", partial=True))
+        text.append(f" {self.script_label} ", self.get_component_rich_style("article--badge", partial=True))
+        if len(self._windows) > 1:
+            text.append("  " + tr("article.part", lang, part=self.window + 1, total=len(self._windows)))
         if b.problems:
             problems = "; ".join(one_line(p.message) for p in b.problems)
             text.append("\n" + tr("article.problems", lang, problems=problems))
         return text
 
-    def _body(self, b: Briefing) -> list[str]:
-        if self.mode == "original":
-            from ...ingest import original_text  # the pipeline loads when first needed, not at start
+    # ----- moving -------------------------------------------------------------------
 
-            # Briefings from the index cache do not carry their source: re-read it.
-            source = safe_text(original_text(b))
-            blocks = re.split(r"\n\s*\n", source.strip("\n"))
-            return [blk for blk in blocks if blk.strip()] or ["—"]
-        # Convert paragraph by paragraph so figure offsets map onto the same paragraph.
-        return [self._convert(p) for _, p in paragraph_starts(b.text)]
+    @property
+    def windows_count(self) -> int:
+        return len(self._windows)
+
+    def _go_window(self, window: int, then: Callable[[], None] | None = None) -> None:
+        self.window = max(0, min(window, len(self._windows) - 1))
+        self._highlighted = None
+        self._render_window(then=then)
+
+    def action_line(self, step: int) -> None:
+        if not self._step_window(step):
+            self.scroll_to(y=self.scroll_target_y + step, animate=False, immediate=True)
+
+    def action_page(self, step: int) -> None:
+        if not self._step_window(step):
+            page = max(1, self.scrollable_content_region.height - 1)  # a line of context stays
+            self.scroll_to(y=self.scroll_target_y + step * page, animate=False, immediate=True)
+
+    def _step_window(self, step: int) -> bool:
+        """At the end (start) of a window, going on shows the next (previous) one."""
+        if step > 0 and self.window < len(self._windows) - 1 and self.scroll_target_y >= self.max_scroll_y:
+            self._go_window(self.window + 1)
+            return True
+        if step < 0 and self.window > 0 and self.scroll_target_y <= 0:
+            self._go_window(self.window - 1, then=lambda: self.scroll_end(animate=False, immediate=True))
+            return True
+        return False
+
+    def action_top(self) -> None:
+        if self.window:
+            self._go_window(0)
+        else:
+            self.scroll_home(animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        if self.window < len(self._windows) - 1:
+            self._go_window(len(self._windows) - 1, then=lambda: self.scroll_end(animate=False, immediate=True))
+        else:
+            self.scroll_end(animate=False, immediate=True)
+
+    def _show_block(self, i: int, after: Callable[[], None] | None = None) -> None:
+        """Make block ``i``'s window the shown one, then scroll it to the middle."""
+        window = next((w for w, r in enumerate(self._windows) if i in r), 0)
+
+        def centre() -> None:
+            if after is not None:
+                after()
+            widget = self._widgets.get(i)
+            if widget is not None:
+                self.call_after_refresh(self.scroll_to_center, widget, animate=False)
+
+        if window != self.window:
+            self._go_window(window, then=centre)
+        else:
+            centre()
+
+    # ----- search hits --------------------------------------------------------------
+
+    def set_words(self, words: tuple[str, ...] | list[str]) -> None:
+        """Highlight ``words`` (folded, Simplified: the query's or the find prompt's)."""
+        words = tuple(words)
+        if words == self._words:
+            return
+        self._words = words
+        self.current_hit = None
+        self._find_hits()
+        for i, widget in self._widgets.items():
+            if i != self._highlighted:
+                widget.set_text(self._block_text(i))
+
+    def _find_hits(self) -> None:
+        self._pattern = hit_pattern(self._words, self.convert if self.mode == "hant" else None)
+        self.hits = find_hits(self._source, self._pattern) if self.briefing is not None else []
+
+    def _current_in_block(self, i: int) -> int | None:
+        """Which hit of block ``i`` (counting from 0) is the current one."""
+        if self.current_hit is None or not self.hits:
+            return None
+        start = self.hits[self.current_hit][0]
+        if block_at(self._blocks, start) != i:
+            return None
+        block = self._blocks[i]
+        return self.current_hit - bisect_left(self.hits, (block.start, -1))
+
+    def next_hit(self, step: int) -> bool:
+        """Go to the next (``step`` 1) or previous (-1) hit after the current one (or
+        after what is in view); False when there is none."""
+        if not self.hits:
+            return False
+        if self.current_hit is None:
+            anchor = self._first_visible_offset()
+            at = bisect_left(self.hits, (anchor, -1))
+            index = at if step > 0 else at - 1
+        else:
+            index = self.current_hit + step
+        index %= len(self.hits)  # wraps round, as less and vim do
+        old = self.current_hit
+        self.current_hit = index
+        block = block_at(self._blocks, self.hits[index][0])
+        if block is None:
+            return False
+        for i in {block_at(self._blocks, self.hits[old][0]) if old is not None else None, block}:
+            if i is not None and i in self._widgets:
+                self._widgets[i].set_text(self._block_text(i))
+        self._show_block(block, after=lambda: block in self._widgets
+                         and self._widgets[block].set_text(self._block_text(block)))
+        return True
+
+    def _first_visible_offset(self) -> int:
+        top = self.scroll_y
+        for i, widget in self._widgets.items():
+            if widget.virtual_region.bottom > top:
+                return self._blocks[i].start
+        return 0
 
     # ----- figures ------------------------------------------------------------------
 
@@ -187,33 +343,64 @@ class ArticleView(VerticalScroll, can_focus=True):
         if self.briefing is None or self.mode == "original":
             return False
         located = locate_figure(self.briefing.text, figure)
-        if located is None or located.paragraph >= len(self._widgets):
+        if located is None:
             return False
-        self.clear_highlight()
-        shown = self._paragraphs[located.paragraph]
-        text = plain(shown)
-        simplified = paragraph_starts(self.briefing.text)[located.paragraph][1]
-        if len(shown) == len(simplified):  # s2t is char-for-char here: offsets carry over
-            text.stylize(self.get_component_rich_style("article--sentence", partial=True), *located.sentence)
-            text.stylize(self.get_component_rich_style("article--figure", partial=True), *located.span)
-        else:  # a conversion changed the length: highlight the whole paragraph, robustly
-            text.stylize(self.get_component_rich_style("article--sentence", partial=True))
-        widget = self._widgets[located.paragraph]
-        widget.set_text(text)
-        self._highlighted = located.paragraph
-        self.call_after_refresh(self.scroll_to_center, widget, animate=False)
+        start = located.paragraph_start
+        i = block_at(self._blocks, start + located.span[0])
+        if i is None:
+            return False
+
+        def mark() -> None:
+            self.clear_highlight()
+            block = self._blocks[i]
+            shown = self._shown_text(i)
+            text = self._block_text(i)
+            sentence = self.get_component_rich_style("article--sentence", partial=True)
+            if len(shown) == block.end - block.start:  # char-for-char: offsets carry over
+                lo, hi = (start + located.sentence[0] - block.start, start + located.sentence[1] - block.start)
+                text.stylize(sentence, max(0, lo), max(0, hi))
+                text.stylize(self.get_component_rich_style("article--figure", partial=True),
+                             start + located.span[0] - block.start, start + located.span[1] - block.start)
+            else:  # a conversion changed the length: highlight the whole block, robustly
+                text.stylize(sentence)
+            widget = self._widgets.get(i)
+            if widget is not None:
+                widget.set_text(text)
+                self._highlighted = i
+
+        self._show_block(i, after=mark)
         return True
 
     @property
     def highlighted_paragraph(self) -> int | None:
-        return self._highlighted
+        return self._blocks[self._highlighted].paragraph if self._highlighted is not None else None
 
     def clear_highlight(self) -> None:
-        if self._highlighted is not None and self._highlighted < len(self._widgets):
-            self._widgets[self._highlighted].set_text(plain(self._paragraphs[self._highlighted]))
+        if self._highlighted is not None and self._highlighted in self._widgets:
+            self._widgets[self._highlighted].set_text(self._block_text(self._highlighted))
         self._highlighted = None
+
+    # ----- reading out --------------------------------------------------------------
 
     @property
     def shown_text(self) -> str:
-        """The paragraphs as displayed (for tests and copy)."""
-        return "\n".join(self._paragraphs)
+        """The blocks of the window in view, as displayed (for tests and copy)."""
+        return "\n".join(self._shown_text(i) for i in (self._windows[self.window] if self._blocks else ()))
+
+    def current_paragraph(self) -> str:
+        """The paragraph to copy: the highlighted figure's or hit's, else the first in
+        view; as displayed (the shown script), at most COPY_LIMIT characters."""
+        if not self._blocks:
+            return ""
+        if self._highlighted is not None:
+            i = self._highlighted
+        elif self.current_hit is not None:
+            i = block_at(self._blocks, self.hits[self.current_hit][0]) or 0
+        else:
+            i = block_at(self._blocks, self._first_visible_offset()) or 0
+        paragraph = self._blocks[i].paragraph
+        lo = bisect_left([b.paragraph for b in self._blocks], paragraph)
+        hi = bisect_right([b.paragraph for b in self._blocks], paragraph)
+        start, end = self._blocks[lo].start, self._blocks[hi - 1].end
+        raw = self._source[start:min(end, start + COPY_LIMIT)]
+        return raw if self.mode == "original" else self.convert(raw)

@@ -6,12 +6,8 @@ filtering or regrouping swaps a Python list and never builds a widget per row.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import compress, groupby
-from operator import attrgetter
-from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -26,208 +22,21 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...model import Briefing
+from ...views import (  # noqa: F401  (re-exported: the list's data lives in the core)
+    HEADING_HEIGHT,
+    ITEM_HEIGHT,
+    Group,
+    Layout,
+    ListRow,
+    Rows,
+    rows_by_date,
+    rows_by_topic,
+)
 from ..text import crop_cells, one_line
 
-ITEM_HEIGHT = 2  # title line + meta line
-HEADING_HEIGHT = 1
-
-_date_of = attrgetter("date", "date_precision")
-
-
-class Row(NamedTuple):
-    """One entry of the list: a group heading (``briefing is None``) or a briefing.
-
-    Made on demand by :class:`Rows`, for the lines in view and the cursor's moves.
-    """
-
-    briefing: Briefing | None
-    heading: str = ""
-    count: int = 0
-    indent: int = 0  # cells; briefings under a topic heading are indented like a tree
-    gap: int = 0  # blank lines above a heading, to separate groups
-
-    @property
-    def height(self) -> int:
-        return self.gap + (HEADING_HEIGHT if self.briefing is None else ITEM_HEIGHT)
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """A heading and the briefings under it; ``key`` is what :func:`rows_by_date` or
-    :func:`rows_by_topic` grouped on, so a briefing's group is found without a scan."""
-
-    key: str
-    heading: str
-    items: Sequence[Briefing]
-    indent: int = 0
-
-
-class Rows(Sequence[Row]):
-    """The list's rows as a sequence, computed from the groups on access.
-
-    Building a Row (and its line offset) per briefing cost more than the filter itself
-    at 100,000 briefings; here a new result costs O(groups), and a row or a line is
-    found by bisecting the groups' starts.
-    """
-
-    def __init__(self, groups: Sequence[Group] = (), group_keys: Callable[[Briefing], Sequence[str]] | None = None):
-        self.groups = list(groups)
-        self._group_keys = group_keys
-        self._by_key = {g.key: i for i, g in enumerate(self.groups)}
-        self._row_starts: list[int] = []  # row index of each heading
-        self._line_starts: list[int] = []  # first line of each group, its gap included
-        rows = lines = 0
-        for i, group in enumerate(self.groups):
-            self._row_starts.append(rows)
-            self._line_starts.append(lines)
-            rows += 1 + len(group.items)
-            lines += (1 if i else 0) + HEADING_HEIGHT + ITEM_HEIGHT * len(group.items)
-        self._len = rows
-        self.total_lines = lines
-        self.briefing_count = rows - len(self.groups)
-
-    def __len__(self) -> int:
-        return self._len
-
-    def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._len))]
-        if index < 0:
-            index += self._len
-        if not 0 <= index < self._len:
-            raise IndexError(index)
-        g = bisect_right(self._row_starts, index) - 1
-        group, offset = self.groups[g], index - self._row_starts[g]
-        if offset == 0:
-            return Row(None, group.heading, len(group.items), gap=1 if g else 0)
-        return Row(group.items[offset - 1], indent=group.indent)
-
-    def __iter__(self):
-        for g, group in enumerate(self.groups):
-            yield Row(None, group.heading, len(group.items), gap=1 if g else 0)
-            for b in group.items:
-                yield Row(b, indent=group.indent)
-
-    def start_line(self, index: int) -> int:
-        """The first line of row ``index`` (a heading's gap included)."""
-        g = bisect_right(self._row_starts, index) - 1
-        offset = index - self._row_starts[g]
-        if offset == 0:
-            return self._line_starts[g]
-        return self._line_starts[g] + (1 if g else 0) + HEADING_HEIGHT + (offset - 1) * ITEM_HEIGHT
-
-    def row_at_line(self, line: int) -> int | None:
-        if not 0 <= line < self.total_lines:
-            return None
-        g = bisect_right(self._line_starts, line) - 1
-        within = line - self._line_starts[g] - (1 if g else 0) - HEADING_HEIGHT
-        if within < 0:
-            return self._row_starts[g]
-        return self._row_starts[g] + 1 + within // ITEM_HEIGHT
-
-    def index_of(self, briefing: Briefing) -> int | None:
-        """Row of ``briefing`` (by id), in the first group that lists it."""
-        if self._group_keys is None:
-            candidates: Iterable[int] = range(len(self.groups))
-        else:
-            candidates = sorted(self._by_key[k] for k in self._group_keys(briefing) if k in self._by_key)
-        for g in candidates:
-            for offset, b in enumerate(self.groups[g].items):
-                if b is briefing or b.id == briefing.id:
-                    return self._row_starts[g] + 1 + offset
-        return None
-
-
-def _month_key(date, precision: str | None) -> str:
-    if date is None:
-        return ""
-    return f"{date.year:04d}" if precision == "year" else f"{date.year:04d}-{date.month:02d}"
-
-
-def _date_group_keys(b: Briefing) -> tuple[str]:
-    return (_month_key(b.date, b.date_precision),)
-
-
-def _topic_group_keys(b: Briefing) -> list[str]:
-    return b.topics or [""]
-
-
-class Layout:
-    """The groups of a whole list, computed once; then any selection of it (a filter
-    result, as a mask with one byte per briefing) is laid out without touching a
-    briefing.
-
-    At 100,000 briefings, reading each result's dates to group it cost ~45 ms a
-    keystroke, mostly cache misses on objects spread over the heap; slicing and
-    compressing each group by the mask costs a few.
-    """
-
-    def __init__(self, briefings: Sequence[Briefing], by: str = "date", topic_order: Sequence[str] = ()) -> None:
-        self.briefings = briefings
-        self.by = by
-        groups: dict[str, list[int]] = {}
-        if by == "date":
-            keys: dict[tuple, str] = {}  # a few thousand distinct dates among 100,000 briefings
-            at = 0
-            for date_key, run in groupby(briefings, _date_of):  # runs of one date: once per date
-                key = keys.get(date_key)
-                if key is None:
-                    key = keys[date_key] = _month_key(*date_key)
-                size = sum(1 for _ in run)
-                groups.setdefault(key, []).extend(range(at, at + size))
-                at += size
-            order = list(groups)  # newest first, as the briefings arrive
-        else:
-            for i, b in enumerate(briefings):
-                for topic in b.topics or [""]:
-                    groups.setdefault(topic, []).append(i)
-            order = [t for t in topic_order if t in groups]
-            order += sorted(t for t in groups if t and t not in topic_order)
-            if "" in groups:
-                order.append("")
-        self._groups: list[tuple[str, range | list[int], list[Briefing]]] = []
-        for key in order:
-            positions = groups[key]
-            first, last = positions[0], positions[-1]
-            span = range(first, last + 1) if last - first + 1 == len(positions) else positions  # usually
-            self._groups.append((key, span, [briefings[p] for p in positions]))
-
-    def rows(self, heading: Callable[[str], str], mask: bytes | None = None) -> Rows:
-        """Rows for the briefings whose byte in ``mask`` is 1 (all when None), in the
-        order :func:`rows_by_date` and :func:`rows_by_topic` give for that selection."""
-        chosen: list[tuple[int, Group]] = []
-        indent = 2 if self.by == "topic" else 0
-        for key, positions, members in self._groups:
-            if mask is None:
-                items, first = members, positions[0]
-            else:
-                if isinstance(positions, range):
-                    selected = mask[positions.start:positions.stop]
-                else:
-                    selected = bytes(map(mask.__getitem__, positions))
-                first_index = selected.find(1)
-                if first_index < 0:
-                    continue
-                items, first = list(compress(members, selected)), positions[first_index]
-            chosen.append((first, Group(key, heading(key), items, indent)))
-        if self.by == "date":
-            # Where month and year-only dates interleave, a group's place depends on
-            # which of its briefings are selected (its first one); elsewhere a no-op.
-            chosen.sort(key=lambda pair: pair[0])
-        return Rows([g for _, g in chosen], _date_group_keys if self.by == "date" else _topic_group_keys)
-
-
-def rows_by_date(briefings: Sequence[Briefing], undated: str) -> Rows:
-    """Month headings over the briefings, which arrive newest first."""
-    return Layout(briefings, "date").rows(lambda key: key or undated)
-
-
-def rows_by_topic(
-    briefings: Sequence[Briefing], topic_order: Sequence[str], label: Callable[[str], str], no_topic: str
-) -> Rows:
-    """A heading per topic (taxonomy order); a briefing appears under each of its topics."""
-    return Layout(briefings, "topic", topic_order).rows(lambda t: label(t) if t else no_topic)
-
+# The rows, groups and their layout are plain data in the core (views.py), shared
+# with the CLI and tests; ``Row`` is kept as the list's name for a row.
+Row = ListRow
 
 @dataclass(slots=True)
 class RowFormat:
@@ -260,9 +69,11 @@ class BriefingList(ScrollView, can_focus=True):
         Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
         Binding("g,home", "first", "First", show=False, id="list.first"),
         Binding("G,end", "last", "Last", show=False, id="list.last"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("pageup,shift+space", "page_up", "Page up", show=False, id="list.page_up"),
         Binding("enter", "open", "Open", id="list.open"),
+        Binding("h,left", "fold", "Fold group", show=False, id="list.fold"),
+        Binding("l,right", "unfold", "Unfold group", show=False, id="list.unfold"),
     ]
 
     cursor: reactive[int] = reactive(-1, always_update=True, init=False)
@@ -273,6 +84,14 @@ class BriefingList(ScrollView, can_focus=True):
         def __init__(self, briefing: Briefing) -> None:
             super().__init__()
             self.briefing = briefing
+
+    class Fold(Message):
+        """Fold (``fold``) or unfold a group, by its key."""
+
+        def __init__(self, key: str, fold: bool) -> None:
+            super().__init__()
+            self.key = key
+            self.fold = fold
 
     class Selected(Message):
         """``enter`` (or a second click) on a briefing: open it."""
@@ -293,7 +112,9 @@ class BriefingList(ScrollView, can_focus=True):
         """Swap the rows; keep the cursor on briefing ``keep`` when it is still listed."""
         self.rows = rows
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, rows.total_lines)
+        # Width 0: the rows are drawn to the view's width, never wider, so no
+        # horizontal scrollbar (self.size.width counts the vertical scrollbar's column).
+        self.virtual_size = Size(0, rows.total_lines)
         target = rows.index_of(keep) if keep is not None else None
         if target is None:
             target = self._next_item(0, +1)
@@ -326,10 +147,12 @@ class BriefingList(ScrollView, can_focus=True):
         return index is not None
 
     def _next_item(self, start: int, step: int) -> int | None:
-        """The first briefing row at or after ``start`` going in ``step`` direction."""
+        """The first cursor stop (a briefing, or a folded heading) at or after ``start``
+        going in ``step`` direction."""
         i = start
         while 0 <= i < len(self.rows):
-            if self.rows[i].briefing is not None:
+            row = self.rows[i]
+            if row.briefing is not None or row.collapsed:
                 return i
             i += step
         return None
@@ -407,13 +230,46 @@ class BriefingList(ScrollView, can_focus=True):
         briefing = self.highlighted
         if briefing is not None:
             self.post_message(self.Selected(briefing))
+        elif 0 <= self.cursor < len(self.rows):  # a folded heading: enter unfolds it
+            self.action_unfold()
+
+    def _group_key(self) -> str | None:
+        if not 0 <= self.cursor < len(self.rows):
+            return None
+        return self.rows.groups[self.rows.group_of(self.cursor)].key
+
+    @property
+    def cursor_group(self) -> str | None:
+        """The key of the group the cursor is in (None on an empty list)."""
+        return self._group_key()
+
+    def action_fold(self) -> None:
+        key = self._group_key()
+        if key is not None and not self.rows[self.cursor].collapsed:
+            self.post_message(self.Fold(key, True))
+
+    def action_unfold(self) -> None:
+        key = self._group_key()
+        if key is not None and self.rows[self.cursor].collapsed:
+            self.post_message(self.Fold(key, False))
+
+    def select_group(self, key: str) -> None:
+        """Put the cursor on group ``key``'s heading if folded, else its first briefing."""
+        g = self.rows.group_index(key)
+        if g is not None:
+            target = self._next_item(self.rows.heading_index(g), +1)
+            if target is not None:
+                self.cursor = target
 
     async def _on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None:
             return
         row = self._row_at_line(offset.y + self.scroll_offset.y)
-        if row is None or self.rows[row].briefing is None:
+        if row is None:
+            return
+        if self.rows[row].briefing is None:  # a click on a heading folds or unfolds it
+            self.post_message(self.Fold(self.rows[row].key, not self.rows[row].collapsed))
             return
         again = row == self.cursor
         self.cursor = row
@@ -427,7 +283,7 @@ class BriefingList(ScrollView, can_focus=True):
         self.redraw()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, self.rows.total_lines)
+        self.virtual_size = Size(0, self.rows.total_lines)
         self._cache.clear()
 
     # ----- rendering ----------------------------------------------------------------
@@ -477,7 +333,8 @@ class BriefingList(ScrollView, can_focus=True):
         if row.briefing is None:
             count = f" {row.count}"
             label = crop_cells(one_line(row.heading), max(1, width - cell_len(count) - 3))
-            text = Text.assemble((" ▾ " + label, style("briefing-list--heading")), (count, style("briefing-list--meta")))
+            glyph = " ▸ " if row.collapsed else " ▾ "
+            text = Text.assemble((glyph + label, style("briefing-list--heading")), (count, style("briefing-list--meta")))
             return self._strip(text, width, line_style)
 
         b = row.briefing

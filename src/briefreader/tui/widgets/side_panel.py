@@ -87,6 +87,7 @@ class SidePanel(VerticalScroll, can_focus=False):
         terms: Sequence[tuple[str, str]],
         notes: Sequence[Note],
         bookmarked: bool,
+        figure_limit: int = 300,
     ) -> None:
         self.query_one("#figures-heading", Static).update(tr("side.figures", language))
         self.query_one("#glossary-heading", Static).update(tr("side.glossary", language))
@@ -94,7 +95,8 @@ class SidePanel(VerticalScroll, can_focus=False):
         self.query_one("#bookmark-state", Static).update(tr("side.bookmarked", language) if bookmarked else "")
         self.query_one("#bookmark-state").display = bookmarked
         figures = briefing.figures if briefing else []
-        self.query_one(FigureList).set_figures(figures, language, convert)
+        # Bounded: an 8 MB article has tens of thousands of figures; the first ones show.
+        self.query_one(FigureList).set_figures(figures[:figure_limit], language, convert)
         self.query_one(FigureList).display = bool(figures)
         empty = self.query_one("#figures-empty", Static)
         empty.update(tr("side.no_figures", language))

@@ -1,0 +1,513 @@
+"""What the reader shows, as plain functions: the TUI draws them, the CLI and tests use them.
+
+No Textual here (the core never imports it): a figure's place in the text, the list's
+groups and their order, topic labels, the article cut into bounded blocks and windows,
+search hits, the source link and the citation of a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import compress, groupby
+from operator import attrgetter
+from typing import NamedTuple
+
+from .model import Briefing, Figure, Topic
+
+# ----- figures in the text -------------------------------------------------------------
+
+_SENTENCE_END = "。！？；!?;"
+
+
+def paragraph_starts(text: str) -> list[tuple[int, str]]:
+    """``(offset in text, paragraph)`` for each non-empty line, matching ``Briefing.paragraphs``."""
+    out, offset = [], 0
+    for line in text.split("\n"):
+        if line:
+            out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where a figure sits: its paragraph, its sentence and its own span (paragraph offsets)."""
+
+    paragraph: int
+    sentence: tuple[int, int]
+    span: tuple[int, int]
+    paragraph_start: int = 0  # offset of the paragraph in the text
+
+
+def locate_figure(text: str, figure: Figure) -> Located | None:
+    """The paragraph, sentence and span of ``figure`` in ``text`` (None when outside it).
+
+    One pass over the line starts, no list of paragraphs: an 8 MB article has tens of
+    thousands of them."""
+    if not 0 <= figure.start < len(text):
+        return None
+    start = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.start)
+    end = len(text) if end < 0 else end
+    para = text[start:end]
+    if not para:
+        return None
+    index = start and sum(1 for line in text[:start - 1].split("\n") if line)
+    lo = figure.start - start
+    hi = min(len(para), max(lo, figure.end - start))
+    return Located(index, _sentence_around(para, lo, hi, figure.sentence), (lo, hi), start)
+
+
+def _sentence_around(para: str, lo: int, hi: int, sentence: str) -> tuple[int, int]:
+    """The figure's sentence: ``Figure.sentence`` if it is found around the span, else
+    the text between the nearest sentence ends."""
+    if sentence:
+        for m in re.finditer(re.escape(sentence), para):
+            if m.start() <= lo and hi <= m.end():
+                return m.start(), m.end()
+    start = max((para.rfind(c, 0, lo) for c in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (para.find(c, hi) for c in _SENTENCE_END) if i >= 0]
+    end = min(ends) + 1 if ends else len(para)
+    return start, end
+
+
+def citation(figure: Figure, briefing: Briefing) -> str:
+    """``figure — sentence — title, source, date``: what ``y`` copies for a figure."""
+    where = ", ".join(part for part in (briefing.title, briefing.source, briefing.date_iso or "") if part)
+    parts = [figure.text + (f" ({figure.en})" if figure.en else "")]
+    if figure.sentence:
+        parts.append(figure.sentence)
+    parts.append(where)
+    return " — ".join(parts)
+
+
+# ----- the article in bounded pieces ---------------------------------------------------
+
+BLOCK_CHARS = 2_000  # a longer paragraph is drawn as several blocks, cut after a sentence
+WINDOW_CHARS = 40_000  # what the article lays out at once; a longer one is shown in parts
+WINDOW_BLOCKS = 120
+
+
+class Block(NamedTuple):
+    """A piece of a paragraph: ``text[start:end]``; ``last`` when it ends its paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+    last: bool = True
+
+
+def text_blocks(text: str, *, blank_lines: bool = False, limit: int = BLOCK_CHARS) -> list[Block]:
+    """Paragraphs of ``text`` (each line, or with ``blank_lines`` each run of lines
+    between blank lines) as blocks of at most ``limit`` characters.
+
+    Costs a pass of ``str.find``: an 8 MB text is cut in milliseconds, and nothing is
+    converted or wrapped until its block is shown."""
+    sep = re.compile(r"\n[ \t\r\f\v]*\n\s*" if blank_lines else r"\n+")
+    blocks: list[Block] = []
+    paragraph, at = 0, 0
+    for m in [*sep.finditer(text), None]:
+        end = len(text) if m is None else m.start()
+        if text[at:end].strip():
+            _cut(text, at, end, paragraph, limit, blocks)
+            paragraph += 1
+        if m is not None:
+            at = m.end()
+    return blocks
+
+
+def _cut(text: str, start: int, end: int, paragraph: int, limit: int, out: list[Block]) -> None:
+    while end - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind(c) for c in _SENTENCE_END + "，, ")
+        cut = start + (cut + 1 if cut >= limit // 2 else limit)
+        out.append(Block(paragraph, start, cut, last=False))
+        start = cut
+    out.append(Block(paragraph, start, end))
+
+
+def windows(blocks: Sequence[Block], *, chars: int = WINDOW_CHARS, count: int = WINDOW_BLOCKS) -> list[range]:
+    """Consecutive ranges of block indices, each under ``chars`` characters and ``count``
+    blocks (a window is what the article lays out at once)."""
+    out: list[range] = []
+    first, size = 0, 0
+    for i, block in enumerate(blocks):
+        length = block.end - block.start
+        if i > first and (size + length > chars or i - first >= count):
+            out.append(range(first, i))
+            first, size = i, 0
+        size += length
+    if first < len(blocks) or not out:
+        out.append(range(first, len(blocks)))
+    return out
+
+
+def block_at(blocks: Sequence[Block], offset: int) -> int | None:
+    """The block that holds text offset ``offset``."""
+    i = bisect_right([b.start for b in blocks], offset) - 1 if blocks else -1
+    if i >= 0 and blocks[i].start <= offset < max(blocks[i].end, blocks[i].start + 1):
+        return i
+    return None
+
+
+# ----- search hits ---------------------------------------------------------------------
+
+MAX_HITS = 10_000  # highlighting is for reading; an 8 MB text full of 的 stops here
+_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|(?:(?![\u3400-\u9fff])[^\W_])+")
+
+
+def query_words(query: str) -> list[str]:
+    """The words a query asks to appear (not negated ones, not fields): what the
+    article highlights. An unparsable query (still being typed) has none."""
+    from .query import QuerySyntaxError, Text, parse
+
+    try:
+        parsed = parse(query)
+    except QuerySyntaxError:
+        return []
+    return [term.needle for term in parsed.terms if isinstance(term, Text) and term.needle]
+
+
+def hit_pattern(words: Iterable[str], convert: Callable[[str], str] | None = None) -> re.Pattern[str] | None:
+    """A regex for ``words`` as the query matches them: their runs of Chinese or of
+    letters and digits in order, punctuation and spaces between ignored, a Latin run
+    starting a word; case-insensitive. ``convert`` adds each word's other script."""
+    alternatives: list[str] = []
+    for word in words:
+        for form in {word, convert(word)} if convert else {word}:
+            runs = _RUN.findall(form)
+            if not runs:
+                continue
+            pattern = r"[\W_]*".join(re.escape(r) for r in runs)
+            if not "\u3400" <= runs[0][0] <= "\U0003134f":
+                pattern = r"(?<![^\W_])" + pattern
+            alternatives.append(pattern)
+    if not alternatives:
+        return None
+    alternatives.sort(key=len, reverse=True)  # the longer word wins where two overlap
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def find_hits(text: str, pattern: re.Pattern[str] | None, limit: int = MAX_HITS) -> list[tuple[int, int]]:
+    """``(start, end)`` of each hit, in order, at most ``limit``."""
+    if pattern is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if m.end() > m.start():
+            out.append(m.span())
+            if len(out) >= limit:
+                break
+    return out
+
+
+# ----- the list: groups, order, folding ------------------------------------------------
+
+ITEM_HEIGHT = 2  # title line + meta line
+HEADING_HEIGHT = 1
+SORTS = ("date", "source", "title", "figures")
+
+_date_of = attrgetter("date", "date_precision")
+
+
+class ListRow(NamedTuple):
+    """One entry of the list: a group heading (``briefing is None``) or a briefing.
+
+    Made on demand by :class:`Rows`, for the lines in view and the cursor's moves.
+    """
+
+    briefing: Briefing | None
+    heading: str = ""
+    count: int = 0
+    indent: int = 0  # cells; briefings under a topic heading are indented like a tree
+    gap: int = 0  # blank lines above a heading, to separate groups
+    collapsed: bool = False  # a folded heading: its briefings are not listed
+    key: str = ""  # the group's key (headings)
+
+    @property
+    def height(self) -> int:
+        return self.gap + (HEADING_HEIGHT if self.briefing is None else ITEM_HEIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A heading and the briefings under it; ``key`` is what the list grouped on
+    (a month, a topic id), so a briefing's group is found without a scan."""
+
+    key: str
+    heading: str
+    items: Sequence[Briefing]
+    indent: int = 0
+    count: int = -1  # briefings in the group (-1: len(items)); a folded group lists none
+    collapsed: bool = False
+
+    @property
+    def size(self) -> int:
+        return len(self.items) if self.count < 0 else self.count
+
+
+class Rows(Sequence[ListRow]):
+    """The list's rows as a sequence, computed from the groups on access.
+
+    Building a row (and its line offset) per briefing cost more than the filter itself
+    at 100,000 briefings; here a new result costs O(groups), and a row or a line is
+    found by bisecting the groups' starts.
+    """
+
+    def __init__(self, groups: Sequence[Group] = (), group_keys: Callable[[Briefing], Sequence[str]] | None = None):
+        self.groups = list(groups)
+        self._group_keys = group_keys
+        self._by_key = {g.key: i for i, g in enumerate(self.groups)}
+        self._row_starts: list[int] = []  # row index of each heading
+        self._line_starts: list[int] = []  # first line of each group, its gap included
+        rows = lines = shown = 0
+        for i, group in enumerate(self.groups):
+            self._row_starts.append(rows)
+            self._line_starts.append(lines)
+            rows += 1 + len(group.items)
+            shown += group.size
+            lines += (1 if i else 0) + HEADING_HEIGHT + ITEM_HEIGHT * len(group.items)
+        self._len = rows
+        self.total_lines = lines
+        self.briefing_count = shown  # folded groups count: they are in the result
+
+    def __len__(self) -> int:
+        return self._len
+
+    def _heading(self, g: int) -> ListRow:
+        group = self.groups[g]
+        return ListRow(None, group.heading, group.size, gap=1 if g else 0, collapsed=group.collapsed, key=group.key)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._len))]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        g = bisect_right(self._row_starts, index) - 1
+        group, offset = self.groups[g], index - self._row_starts[g]
+        if offset == 0:
+            return self._heading(g)
+        return ListRow(group.items[offset - 1], indent=group.indent)
+
+    def __iter__(self):
+        for g, group in enumerate(self.groups):
+            yield self._heading(g)
+            for b in group.items:
+                yield ListRow(b, indent=group.indent)
+
+    def group_of(self, index: int) -> int:
+        """The group (index into ``groups``) that row ``index`` belongs to."""
+        return bisect_right(self._row_starts, index) - 1
+
+    def heading_index(self, group: int) -> int:
+        return self._row_starts[group]
+
+    def start_line(self, index: int) -> int:
+        """The first line of row ``index`` (a heading's gap included)."""
+        g = bisect_right(self._row_starts, index) - 1
+        offset = index - self._row_starts[g]
+        if offset == 0:
+            return self._line_starts[g]
+        return self._line_starts[g] + (1 if g else 0) + HEADING_HEIGHT + (offset - 1) * ITEM_HEIGHT
+
+    def row_at_line(self, line: int) -> int | None:
+        if not 0 <= line < self.total_lines:
+            return None
+        g = bisect_right(self._line_starts, line) - 1
+        within = line - self._line_starts[g] - (1 if g else 0) - HEADING_HEIGHT
+        if within < 0:
+            return self._row_starts[g]
+        return self._row_starts[g] + 1 + within // ITEM_HEIGHT
+
+    def index_of(self, briefing: Briefing) -> int | None:
+        """Row of ``briefing`` (by id), in the first group that lists it."""
+        if self._group_keys is None:
+            candidates: Iterable[int] = range(len(self.groups))
+        else:
+            candidates = sorted(self._by_key[k] for k in self._group_keys(briefing) if k in self._by_key)
+        for g in candidates:
+            for offset, b in enumerate(self.groups[g].items):
+                if b is briefing or b.id == briefing.id:
+                    return self._row_starts[g] + 1 + offset
+        return None
+
+    def group_index(self, key: str) -> int | None:
+        return self._by_key.get(key)
+
+
+def month_key(date, precision: str | None) -> str:
+    if date is None:
+        return ""
+    return f"{date.year:04d}" if precision == "year" else f"{date.year:04d}-{date.month:02d}"
+
+
+def date_group_keys(b: Briefing) -> tuple[str]:
+    return (month_key(b.date, b.date_precision),)
+
+
+def topic_group_keys(b: Briefing) -> list[str]:
+    return b.topics or [""]
+
+
+def sort_key(by: str, figure_count: Callable[[Briefing], int] | None = None) -> Callable[[Briefing], object] | None:
+    """The key that orders briefings within a group; None: as they arrive (newest first)."""
+    if by == "source":
+        return lambda b: (b.source.casefold() == "", b.source.casefold())
+    if by == "title":
+        return lambda b: b.title.casefold()
+    if by == "figures":
+        count = figure_count or (lambda b: len(b.figures))
+        return lambda b: -count(b)
+    return None
+
+
+class Layout:
+    """The groups of a whole list, computed once; then any selection of it (a filter
+    result, as a mask with one byte per briefing) is laid out without touching a
+    briefing.
+
+    At 100,000 briefings, reading each result's dates to group it cost ~45 ms a
+    keystroke, mostly cache misses on objects spread over the heap; slicing and
+    compressing each group by the mask costs a few. A sort other than by date orders
+    each group once, here; a keystroke then reads the mask in that order.
+    """
+
+    def __init__(self, briefings: Sequence[Briefing], by: str = "date", topic_order: Sequence[str] = (),
+                 sort: str = "date", figure_count: Callable[[Briefing], int] | None = None) -> None:
+        self.briefings = briefings
+        self.by = by
+        self.sort = sort
+        groups: dict[str, list[int]] = {}
+        if by == "date":
+            keys: dict[tuple, str] = {}  # a few thousand distinct dates among 100,000 briefings
+            at = 0
+            for date_key, run in groupby(briefings, _date_of):  # runs of one date: once per date
+                key = keys.get(date_key)
+                if key is None:
+                    key = keys[date_key] = month_key(*date_key)
+                size = sum(1 for _ in run)
+                groups.setdefault(key, []).extend(range(at, at + size))
+                at += size
+            order = list(groups)  # newest first, as the briefings arrive
+        else:
+            for i, b in enumerate(briefings):
+                for topic in b.topics or [""]:
+                    groups.setdefault(topic, []).append(i)
+            order = [t for t in topic_order if t in groups]
+            order += sorted(t for t in groups if t and t not in topic_order)
+            if "" in groups:
+                order.append("")
+        key_fn = sort_key(sort, figure_count)
+        self._groups: list[tuple[str, range | list[int], list[Briefing]]] = []
+        for key in order:
+            positions = groups[key]
+            if key_fn is not None:  # stable: equal keys stay newest first
+                positions = sorted(positions, key=lambda p: key_fn(briefings[p]))
+            first, last = positions[0], positions[-1]
+            contiguous = last - first + 1 == len(positions) and key_fn is None
+            span = range(first, last + 1) if contiguous else positions  # usually a range
+            self._groups.append((key, span, [briefings[p] for p in positions]))
+
+    def rows(self, heading: Callable[[str], str], mask: bytes | None = None,
+             collapsed: frozenset[str] | set[str] = frozenset()) -> Rows:
+        """Rows for the briefings whose byte in ``mask`` is 1 (all when None), groups
+        whose key is in ``collapsed`` folded to their heading."""
+        chosen: list[tuple[int, Group]] = []
+        indent = 2 if self.by == "topic" else 0
+        for key, positions, members in self._groups:
+            if mask is None:
+                items, first = members, positions[0]
+            else:
+                if isinstance(positions, range):
+                    selected = mask[positions.start:positions.stop]
+                else:
+                    selected = bytes(map(mask.__getitem__, positions))
+                first_index = selected.find(1)
+                if first_index < 0:
+                    continue
+                first = positions[first_index] if self.sort == "date" else min(positions)
+                if key in collapsed:
+                    chosen.append((first, Group(key, heading(key), (), indent, selected.count(1), True)))
+                    continue
+                items = list(compress(members, selected))
+            if key in collapsed:
+                chosen.append((first, Group(key, heading(key), (), indent, len(items), True)))
+                continue
+            chosen.append((first, Group(key, heading(key), items, indent)))
+        if self.by == "date":
+            # Where month and year-only dates interleave, a group's place depends on
+            # which of its briefings are selected (its first one); elsewhere a no-op.
+            chosen.sort(key=lambda pair: pair[0])
+        return Rows([g for _, g in chosen], date_group_keys if self.by == "date" else topic_group_keys)
+
+
+def rows_by_date(briefings: Sequence[Briefing], undated: str) -> Rows:
+    """Month headings over the briefings, which arrive newest first."""
+    return Layout(briefings, "date").rows(lambda key: key or undated)
+
+
+def rows_by_topic(
+    briefings: Sequence[Briefing], topic_order: Sequence[str], label: Callable[[str], str], no_topic: str
+) -> Rows:
+    """A heading per topic (taxonomy order); a briefing appears under each of its topics."""
+    return Layout(briefings, "topic", topic_order).rows(lambda t: label(t) if t else no_topic)
+
+
+# ----- labels --------------------------------------------------------------------------
+
+
+def topic_label(topics: Mapping[str, Topic], topic_id: str, language: str) -> str:
+    """A topic heading, bilingual, the UI language first: ``Metaverse · 元宇宙``."""
+    topic = topics.get(topic_id)
+    if topic is None:
+        return topic_id
+    first, second = (topic.zh, topic.en) if language == "zh" else (topic.en, topic.zh)
+    return f"{first} · {second}"
+
+
+def chip_label(topics: Mapping[str, Topic], topic_id: str) -> str:
+    """A list chip: the short Chinese label in both UI languages (English labels are
+    three times wider and would leave room for one chip at most)."""
+    topic = topics.get(topic_id)
+    return topic.zh if topic else topic_id
+
+
+# ----- the source link -----------------------------------------------------------------
+
+_URL = r"https?://[^\s\"'<>]+"
+_URL_PATTERNS = [
+    # front matter (YAML or TOML) and e-mail-style headers
+    re.compile(r"^(?:url|link|source_url|source-url|canonical|canonical_url|original_url|permalink|"
+               r"Content-Location|X-Original-URL|Archived-At)\s*[:=]\s*[\"'<]?(" + _URL + ")", re.I | re.M),
+    re.compile(r"<link\b[^>]*\brel=[\"']?canonical[\"']?[^>]*\bhref=[\"']?(" + _URL + ")", re.I),
+    re.compile(r"<link\b[^>]*\bhref=[\"']?(" + _URL + r")[\"']?[^>]*\brel=[\"']?canonical", re.I),
+    re.compile(r"<meta\b[^>]*\bproperty=[\"']?og:url[\"']?[^>]*\bcontent=[\"']?(" + _URL + ")", re.I),
+    re.compile(r"<meta\b[^>]*\bcontent=[\"']?(" + _URL + r")[\"']?[^>]*\bproperty=[\"']?og:url", re.I),
+    re.compile(r"<link>\s*(" + _URL + r")\s*</link>", re.I),  # a feed entry
+    re.compile(r"<link\b[^>]*\bhref=[\"']?(" + _URL + r")[\"']?[^>]*\brel=[\"']?alternate", re.I),
+]
+URL_SCAN = 64_000  # a link is in the head of a file: never scan 8 MB for one
+
+
+def source_url(original: str) -> str | None:
+    """The page a briefing came from, named in its source (front matter, canonical
+    link, Open Graph, a feed entry, an e-mail header); None when it names none.
+    Only http(s), and only printable: it goes to a browser."""
+    head = original[:URL_SCAN]
+    for pattern in _URL_PATTERNS:
+        m = pattern.search(head)
+        if m:
+            url = m.group(1).rstrip(".,;)\"'")
+            if url.isprintable():
+                return url.replace("&amp;", "&")
+    return None
+
+
+# ----- script labels -------------------------------------------------------------------
+
+REGIONS = ("auto", "tw", "hk", "generic")  # how Traditional is written: config's display.traditional
