@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>RTHK：即時新聞：本地</title><link>https://news.rthk.hk</link>
-<copyright>© rthk.hk</copyright>
+<copyright>香港電台</copyright>
 <item><title>運輸署公布新巴士路線</title>
 <link>https://news.rthk.hk/rthk/ch/component/k2/1776123-20241017.htm</link>
 <description><![CDATA[<p>運輸署今日公布，明年起新增三條巴士路線，涉及投資約3億元。</p><script>track()</script>]]></description>
@@ -61,7 +61,7 @@ def test_rss_entries_are_briefings() -> None:
     assert first.title == "运输署公布新巴士路线"
     # 23:09 in Hong Kong is 15:09 UTC: the day as the outlet wrote it
     assert (first.date, first.date_precision) == (dt.date(2024, 10, 17), "day")
-    assert first.source == "RTHK"
+    assert first.source == "香港电台"  # the copyright holder, not the channel's section name
     assert first.link.endswith("1776123-20241017.htm")
     assert "3亿元" in first.text and "track" not in first.text
     assert [f.text for f in first.figures if f.kind == "money"] == ["约3亿元"]

@@ -27,7 +27,8 @@ from .config import Config, user_cache_dir
 from .model import FATAL, Briefing, Problem, Topic
 
 SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
-                      ".xml", ".rss", ".atom"})  # feeds: one briefing per entry
+                      ".xml", ".rss", ".atom",  # feeds: one briefing per entry
+                      ".json", ".jsonl"})  # news-corpus records: one per record
 # An entry of a feed (or corpus-record file) has its own index row, keyed "<file>/#<key>":
 # no scanned file can have that relative path (its parent would be a file).
 _ENTRY_ROW = re.compile(r"/#([0-9a-f]{8}(?:-\d+)?)$")

@@ -23,7 +23,7 @@ from .feed import MAX_ENTRIES, looks_like_feed, parse_feed
 from .html import MAX_DEPTH, html_to_doc, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
-from .records import looks_like_records, parse_records
+from .records import looks_like_json, looks_like_records, parse_json_records, parse_records
 from .mojibake import find_damage, repair_mojibake
 from ..hanzi import detect_script, to_simplified, to_traditional
 
@@ -173,9 +173,15 @@ def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") ->
     if suffix in FEED_EXT or (suffix not in _HTML_EXT and looks_like_feed(original)):
         return _feed_briefings(stub, original)
     if looks_like_records(original):
-        many = _record_briefings(stub, original)
+        many = _record_briefings(stub, parse_records(original))
         if many:
             return many
+    if suffix == ".json" or (suffix in (".txt", ".jsonl") and looks_like_json(original)):
+        records = parse_json_records(original) if looks_like_json(original) else None
+        if records:
+            return _record_briefings(stub, records)
+        stub.problems.append(Problem("empty", "a JSON file with no article records (title and content)"))
+        return [stub]
     return [_document(stub, original, suffix)]
 
 
@@ -204,10 +210,11 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
     return out
 
 
-def _record_briefings(stub: Briefing, original: str) -> list[Briefing]:
+def _record_briefings(stub: Briefing, records) -> list[Briefing]:
     out = []
-    for r in parse_records(original):
-        b = _entry_stub(stub, r.key, r.title + r.body)
+    for r in records:
+        b = _entry_stub(stub, r.key, r.title + r.body) if len(records) > 1 else \
+            replace(stub, problems=list(stub.problems))  # one record: the file's own id
         hints = {"title": r.title, "date": r.date or None, "source": r.source, "url": r.url}
         b = _document(b, r.body, ".html" if looks_like_html(r.body) else ".txt", hints=hints, link=r.url)
         b.format = "record"

@@ -78,10 +78,22 @@ def _text(value) -> str:
     return " ".join(html.unescape(str(value or "")).split())
 
 
+_RIGHTS = re.compile(r"版權所有|版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE)
+
+
 def _outlet(title: str) -> str:
-    """The outlet in a channel title: "RTHK：即時新聞：本地" is RTHK's local-news feed."""
+    """The outlet in a channel title: "RTHK：即時新聞：本地" is RTHK's local-news feed,
+    "香港新聞RSS - 香港經濟日報 hket.com" the HKET's; a part that names the feed
+    itself ("…RSS") is not the outlet."""
     parts = [p for p in re.split(r"\s*[：:|｜·]\s*|\s+[-–—]\s+", title) if p]
-    return parts[0] if parts else title
+    named = [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
+    return (named or parts or [title])[0]
+
+
+def _rights_holder(rights: str) -> str:
+    """"香港經濟日報版權所有©" -> 香港經濟日報; "© 2020 rthk.hk" -> rthk.hk."""
+    holder = " ".join(_RIGHTS.sub(" ", rights).split()).strip(" .,，:：")
+    return holder if 2 <= len(holder) <= 30 and "@" not in holder and "://" not in holder else ""
 
 
 def parse_feed(text: str) -> Feed:
@@ -90,7 +102,7 @@ def parse_feed(text: str) -> Feed:
 
     parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
     channel = parsed.get("feed", {}) or {}
-    feed = Feed(title=_outlet(_text(channel.get("title"))))
+    feed = Feed(title=_rights_holder(_text(channel.get("rights"))) or _outlet(_text(channel.get("title"))))
     seen: set[str] = set()
     entries = parsed.get("entries", []) or []
     feed.more = max(0, len(entries) - MAX_ENTRIES)

@@ -49,7 +49,7 @@ _GOV_TITLE = re.compile(
 )
 _LIST_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
 _AGGREGATOR = re.compile(
-    rf"^(?:【[^】]{{1,8}}】|[{_HAN}]{{0,4}}(?:简讯|快讯|资讯|速递|热点|聚焦|快报|头条|热闻|播报|快看|速看|观察|滚动|热门|看点|要闻|速读|动态|消息|最新|实时)[!！]?\s*[:：丨|])\s*"
+    rf"^(?:[{_HAN}]{{0,4}}(?:简讯|快讯|资讯|速递|热点|聚焦|快报|头条|热闻|播报|快看|速看|观察|滚动|热门|看点|要闻|速读|动态|消息|最新|实时)[!！]?\s*[:：丨|])\s*"
 )
 _LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|前不久)(?:[上下]午|晚间?)?[,，]?\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -275,11 +275,18 @@ def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
     return parsed if parsed and plausible(parsed[0]) else None
 
 
+_SOURCE_LEAD = re.compile(r"^(?:本文)?(?:来源|稿源|出处|来自|转自|转载自|选自)(?:于|自)?\s*[:：]?\s*")
+_SOURCE_TRAIL = re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?<=[{_HAN}])\s*[A-Z]{{2,8}}|报道)$")
+_NOT_SOURCE = re.compile(r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|HKT|GMT|UTC|CST|AM|PM)", re.IGNORECASE)
+
+
 def _source_value(value: str) -> str:
-    """An outlet or issuer from a labelled value: "经济日报 作者：…" is cut at the next
-    field; a URL or a person's name is not a source."""
-    value = value.strip(" ：:")
-    if not value or re.match(r"^(?:https?://|www\.)", value):
+    """An outlet or issuer from a labelled value: "来源：人民日报", "本文来源于国家统计局",
+    "TNW中文站10月14日报道" and "香港经济日报HKET" name the outlet and no more; a URL,
+    a time zone or a button is not a source."""
+    value = _SOURCE_LEAD.sub("", value.strip(" ：:"))
+    value = _SOURCE_TRAIL.sub("", value).strip(" ：:-|")
+    if not value or re.match(r"^(?:https?://|www\.)", value) or _NOT_SOURCE.match(value):
         return ""
     return value[:30]
 
@@ -315,7 +322,8 @@ def parse_info_line(line: str) -> InfoLine | None:
             bits = _tokens(value)
             src = bits[0] if bits else ""
             if (d := _DATE_TOKEN.match(src)) is None:
-                info.source = info.source or _source_value(src)
+                info.source = info.source or _source_value(value if len(bits) > 1 and
+                                                           _SOURCE_TRAIL.search(value) else src)
             tokens += bits[1:] if d is None else bits
         elif label in _AUTHOR_LABELS:
             names = [n for n in re.split(r"[ 、,，]+", value) if n]
@@ -361,8 +369,10 @@ def parse_info_line(line: str) -> InfoLine | None:
             else:
                 pending_role = True
                 continue
-        elif _is_outlet(token) or _ISSUER.match(token):
-            info.source = info.source or token
+        elif (_is_outlet(token) or _ISSUER.match(token)) and _source_value(token):
+            info.source = info.source or _source_value(token)
+        elif _NOT_SOURCE.match(token) and len(token) <= 3:
+            continue  # "HKT" beside a time
         elif _LATIN_OUTLET.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
             info.source = info.source or token  # "2024-01-02 Reuters"
         else:
@@ -388,7 +398,8 @@ class _Best:
 
 
 _JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
-_TITLE_SEP = re.compile(r"\s*(?:[|｜_]|\s[-–—]\s|--|——)\s*")
+_TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}])-(?=[{_HAN}]))\s*")
+_SITE_PART = re.compile(r"(?:网|频道|首页|新闻|在线|客户端|官网|门户)$|^[\x00-\x7f]+$")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])/(?P<d2>0[1-9]|[12]\d|3[01])/"
@@ -398,6 +409,12 @@ _GOV_LABEL = re.compile(r"^(?P<label>标\s*题|名\s*称|发文字号|文\s*号|
                         r"主\s*题\s*词|公文种类|体裁分类|组配分类|有\s*效\s*性|生效日期|废止日期)\s*[:：]?\s*(?P<value>.*)$")
 _LAW_ADOPTED = re.compile(r"^[(（](?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{2,120}"
                           r"(?:通过|公布|发布|修正|修订|施行)[^()（）]{0,200}[)）]$")
+# "2020年5月14日 上海市第十五届人民代表大会常务委员会第二十一次会议…第一次修正",
+# "1949年12月23日 政务院发布": a law's adoption and amendment history
+_REVISED = re.compile(r"^[(（]?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?P<rest>.{2,160}?"
+                      r"(?:通过|发布|公布|修订|修正|批准|施行))[)）]?\s*$")
+_LAW_BODY = re.compile(rf"(?:《)?(?P<body>[{_HAN}]{{0,12}}?(?:人民代表大会常务委员会|人民代表大会|国务院|政务院|人民政府|"
+                       rf"委员会|办公厅|政府))(?=第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)")
 _COPYRIGHT_SOURCE = re.compile(r"(?:©|版权所有\s*[:：]?|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:-\d{4})?\s*)?"
                                rf"(?P<who>[A-Za-z0-9.\-]{{3,40}}|[{_HAN}]{{2,20}})", re.IGNORECASE)
 
@@ -430,7 +447,9 @@ def title_from_page_title(page_title: str, site: str = "") -> str:
     if len(parts) <= 1:
         return page_title.strip()
     han = lambda t: len(re.findall(f"[{_HAN}]", t))  # noqa: E731
-    parts = [p for p in parts if p != site and not _is_outlet(p) and not _ISSUER.match(p)] or parts
+    # the site, its sections and its domain go; the headline is what has most words
+    parts = [p for p in parts if p != site and not _is_outlet(p) and not _ISSUER.match(p)
+             and not _SITE_PART.search(p) and han(p) > 4] or parts
     return max(parts, key=lambda p: (han(p), len(p)))
 
 
@@ -499,10 +518,13 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         link = link or _text(front["url"])
     hm = {k: convert(v) for k, v in html_meta.items()}
     site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or ""
+    site_parts = [p for p in _TITLE_SEP.split(site) if p]
+    site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
     for key, score in (("articletitle", 88), ("og:title", 80), ("twitter:title", 78), ("jsonld:headline", 82),
                        ("title", 60)):
-        if _headline_ok(hm.get(key, "")):
-            title.offer(clean_title(hm[key]), score, key)
+        value = title_from_page_title(hm.get(key, ""), site)  # an og:title may carry the site too
+        if _headline_ok(value):
+            title.offer(clean_title(value), score, key)
     if html_title:
         t = title_from_page_title(convert(html_title), site)
         if _headline_ok(t):
@@ -522,7 +544,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             date.offer(parsed, score, key)
     for key, score in (("contentsource", 84), ("source", 80), ("jsonld:publisher", 72), ("og:site_name", 55),
                        ("sitename", 50), ("publisher", 70)):
-        value = _source_value(hm.get(key, ""))
+        value = _source_value(site if key in ("og:site_name", "sitename") and hm.get(key) else hm.get(key, ""))
         if value and not _PERSON.match(value) or (value and _is_outlet(value)):
             source.offer(value, score, key)
     author = hm.get("author", "") or hm.get("jsonld:author", "")
@@ -579,6 +601,15 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             date.offer(info.date, 80, "header line")
             source.offer(info.source, 82 if info.labelled else 78, "header line")
             authors += [a for a in info.authors if a not in authors]
+            used.add(i)
+            continue
+        if m := _REVISED.match(line):
+            parsed = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
+            if parsed and plausible(parsed[0]):
+                # the latest adoption or amendment dates the text in force
+                date.offer(parsed, 66 + (parsed[0].toordinal() - 700000) / 1e6, "adopted or amended on")
+                if body_m := _LAW_BODY.search(m["rest"]):
+                    source.offer(re.sub(r"第[一二三四五六七八九十百\d]+届", "", body_m["body"]), 66 + (parsed[0].toordinal() - 700000) / 1e6, "adopting body")
             used.add(i)
             continue
         if m := _LAW_ADOPTED.match(line):

@@ -1,5 +1,7 @@
 """News-corpus records in plain text: ``<doc><url>…</url><contenttitle>…</contenttitle>
-<content>…</content></doc>`` (the SogouCS/SogouCA layout and its many copies).
+<content>…</content></doc>`` (the SogouCS/SogouCA layout and its many copies), and
+in JSON: an object, a list of objects or JSON lines with title/content/date/url
+fields (news2016zh, scraper dumps).
 
 The tags are fields, not markup to show: each record is one briefing, its
 ``contenttitle`` the title, its ``url`` the link (and, when the path holds one,
@@ -77,3 +79,54 @@ def parse_records(text: str) -> list[Record]:
         if len(records) >= MAX_ENTRIES:
             break
     return records
+
+
+_JSON_TITLE = ("title", "headline", "contenttitle")
+_JSON_BODY = ("content", "text", "body", "article", "desc", "description")
+_JSON_DATE = ("date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time")
+_JSON_SOURCE = ("source", "website", "media", "site", "publisher", "outlet")
+
+
+def looks_like_json(text: str) -> bool:
+    head = text.lstrip("\ufeff \t\r\n")[:1]
+    return head in ("{", "[")
+
+
+def parse_json_records(text: str) -> list[Record] | None:
+    """The article records of a JSON document or JSON lines; None when it is not one."""
+    import json
+
+    text = text.lstrip("\ufeff")
+    try:
+        data = json.loads(text)
+        items = data if isinstance(data, list) else [data]
+    except ValueError:
+        items = []
+        for line in text.splitlines()[:MAX_ENTRIES]:
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                items.append(json.loads(line))
+            except ValueError:
+                return None
+    records: list[Record] = []
+    seen: set[str] = set()
+    for item in items[:MAX_ENTRIES]:
+        if not isinstance(item, dict):
+            continue
+        fields = {str(k).lower(): v for k, v in item.items() if isinstance(v, (str, int, float))}
+        pick = lambda names: next((str(fields[n]).strip() for n in names if str(fields.get(n, "")).strip()), "")  # noqa: E731
+        title, body = pick(_JSON_TITLE), pick(_JSON_BODY)
+        if not body:
+            continue
+        ident = pick(("id", "news_id", "docno", "url", "link")) or title or body[:200]
+        key = hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        n = 2
+        while key in seen:
+            key = f"{key[:8]}-{n}"
+            n += 1
+        seen.add(key)
+        records.append(Record(key=key, title=" ".join(title.split()), body=body,
+                              url=pick(("url", "link")), date=pick(_JSON_DATE), source=pick(_JSON_SOURCE)))
+    return records or None
