@@ -6,14 +6,15 @@ Every expected failure is one line on stderr and a non-zero exit; a traceback is
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
+import logging
+import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
 from .config import Config, ConfigError, load_config
 from .model import Briefing, Figure
 from .safe import escape_json, one_line, strip_controls
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .notes import NotesStore
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("briefreader")
 
 
 class CliError(Exception):
@@ -33,46 +35,171 @@ class CliError(Exception):
         self.code = code
 
 
+class FirstRun(CliError):
+    """No briefings folder and no config naming one: a screen of help, not one line."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, no usage dump
         raise CliError(f"{message} (see `briefreader --help`)")
 
 
+def _version() -> str:
+    """The installed distribution's version: pyproject.toml is its only source."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("briefreader")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+class _VersionAction(argparse.Action):
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        sys.stdout.write(f"briefreader {_version()}\n")
+        parser.exit()
+
+
+# Options that may come before or after the subcommand (`list --json --briefings DIR`).
+_VALUE_OPTIONS = ("--config", "--briefings", "--notes")
+_FLAG_OPTIONS = ("--no-cache", "--debug")
+
+
+def _add_globals(p: argparse.ArgumentParser, default: Any) -> None:
+    """The global options; on subcommands with ``default=SUPPRESS`` so that a value given
+    before the subcommand is not reset by the subcommand's parser."""
+    def d(value: Any) -> Any:
+        return value if default is None else default
+
+    p.add_argument("--config", metavar="FILE", default=d(None),
+                   help="config file (default: $BRIEFREADER_CONFIG, ./config.toml, then the user config dir)")
+    p.add_argument("--briefings", metavar="DIR", default=d(None), help="folder of briefings (overrides the config)")
+    p.add_argument("--notes", metavar="FILE", default=d(None), help="notes file (overrides the config)")
+    p.add_argument("--no-cache", action="store_true", default=d(False),
+                   help="ingest every file again, ignoring the index cache")
+    p.add_argument("--debug", action="store_true", default=d(False),
+                   help="log what the loader and the index do to a file (also: BRIEFREADER_DEBUG=1 or =FILE)")
+
+
+LIST_EPILOG = """\
+Everything after `list` is the query, negations included: `briefreader list 张江 -峰会`.
+Options of `list` (--json, --limit N) and the global options are recognised anywhere
+before a `--`; after `--` every word is a query word (`briefreader list -- -h`).
+Query terms: words, "phrases", -word, topic:, source:, date:, after:, before:,
+is:bookmarked, has:note, money>1亿港币, percent>=10, area>100坪, count>100家."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="briefreader", description="A terminal reader for Chinese-language briefings.")
-    p.add_argument("--version", action="version", version=f"briefreader {__version__}")
-    p.add_argument("--config", metavar="FILE", help="config file (default: ./config.toml, then the user config dir)")
-    p.add_argument("--briefings", metavar="DIR", help="folder of briefings (overrides the config)")
-    p.add_argument("--notes", metavar="FILE", help="notes file (overrides the config)")
-    p.add_argument("--no-cache", action="store_true", help="ingest every file again, ignoring the index cache")
+    p = _Parser(prog="briefreader", description="A terminal reader for Chinese-language briefings.",
+                allow_abbrev=False)
+    p.add_argument("--version", action=_VersionAction)
+    _add_globals(p, None)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    s = sub.add_parser("list", help="list briefings, optionally filtered by a query")
-    s.add_argument("query", nargs="*", help="query words, e.g. 'topic:元宇宙 after:2022-07-27'")
-    s.add_argument("--json", action="store_true", help="print JSON")
+    def command(name: str, help: str, **kwargs: Any) -> argparse.ArgumentParser:
+        s = sub.add_parser(name, help=help, description=help[:1].upper() + help[1:] + ".", allow_abbrev=False,
+                           **kwargs)
+        _add_globals(s, argparse.SUPPRESS)
+        return s
 
-    s = sub.add_parser("show", help="print one briefing, normalized")
+    s = command("list", "list briefings, optionally filtered by a query", epilog=LIST_EPILOG,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("query", nargs="*", help="query terms, e.g. topic:元宇宙 after:2022-07-27 -广告")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.add_argument("--limit", type=_positive, metavar="N", help="at most N briefings (the newest)")
+
+    s = command("show", "print one briefing, normalized")
     s.add_argument("id")
     s.add_argument("--script", choices=("hans", "hant"), help="Simplified (default from config) or Traditional")
     s.add_argument("--original", action="store_true", help="the decoded source text instead")
 
-    s = sub.add_parser("figures", help="key figures of one briefing, or of all")
+    s = command("figures", "key figures of one briefing, or of all")
     s.add_argument("id", nargs="?")
     s.add_argument("--json", action="store_true", help="print JSON")
+    s.add_argument("--limit", type=_positive, metavar="N", help="at most N figures")
 
-    s = sub.add_parser("note", help="add a note to a briefing")
+    s = command("note", "add a note to a briefing")
     s.add_argument("id")
     s.add_argument("text")
 
-    s = sub.add_parser("bookmark", help="bookmark a briefing")
+    s = command("bookmark", "bookmark a briefing")
     s.add_argument("id")
     s.add_argument("--off", action="store_true", help="remove the bookmark")
 
-    s = sub.add_parser("export", help="export notes and bookmarks to Markdown")
+    s = command("export", "export notes and bookmarks to Markdown")
     s.add_argument("-o", "--output", metavar="FILE", help="output file (default: from the config; - for stdout)")
 
-    sub.add_parser("check", help="report files that could not be read cleanly (exit 1 if any)")
+    command("check", "report files that could not be read cleanly (exit 1 if any)")
+
+    s = command("config", "write, locate or print the configuration")
+    cs = s.add_subparsers(dest="config_command", metavar="ACTION", parser_class=_Parser, required=True)
+    c = cs.add_parser("init", help="write a commented config file (the user config dir, or --config FILE)")
+    _add_globals(c, argparse.SUPPRESS)
+    c.add_argument("--force", action="store_true", help="replace an existing file")
+    c = cs.add_parser("path", help="print the path of the config file in use (or the one init would write)")
+    _add_globals(c, argparse.SUPPRESS)
+    c = cs.add_parser("show", help="print the effective configuration (built-in + yours) as TOML")
+    _add_globals(c, argparse.SUPPRESS)
+
+    s = command("completion", "print a shell completion script")
+    s.add_argument("shell", choices=("bash", "zsh", "fish", "tcsh", "powershell"))
     return p
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {one_line(text)!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def split_query(argv: Sequence[str]) -> tuple[list[str], list[str] | None]:
+    """``argv`` for argparse, and the query words of ``list`` (None for other commands).
+
+    argparse would take ``-峰会`` for an unknown option: after ``list`` every word that
+    is not one of its options (or a global one) is a query term, in order, and after
+    ``--`` every word is.
+    """
+    argv = list(argv)
+    i = 0
+    while i < len(argv):  # find the subcommand: skip the global options and their values
+        token = argv[i]
+        if token == "--":
+            return argv, None
+        if token in _VALUE_OPTIONS:
+            i += 2
+        elif token.startswith("-"):
+            i += 1
+        else:
+            break
+    if i >= len(argv) or argv[i] != "list":
+        return argv, None
+    kept, terms = argv[: i + 1], []
+    rest = argv[i + 1:]
+    j = 0
+    while j < len(rest):
+        token = rest[j]
+        if token == "--":
+            terms += rest[j + 1:]
+            break
+        if token in (*_VALUE_OPTIONS, "--limit"):
+            kept += rest[j:j + 2]
+            j += 2
+            continue
+        if token in ("--json", "-h", "--help", *_FLAG_OPTIONS) or \
+                any(token.startswith(f"{o}=") for o in (*_VALUE_OPTIONS, "--limit")):
+            kept.append(token)
+        else:
+            terms.append(token)
+        j += 1
+    return kept, terms
 
 
 # --- context -----------------------------------------------------------------------
@@ -90,14 +217,21 @@ def _config(args: argparse.Namespace) -> Config:
 def _library(config: Config, args: argparse.Namespace):
     from .library import LibraryError, load_library
 
+    _check_folder(config, args)
     progress = _progress_bar() if sys.stderr.isatty() else None
+    started = time.perf_counter()
     try:
         if progress is None:
-            return load_library(config, use_cache=not args.no_cache)
-        with progress as (bar, callback):
-            return load_library(config, progress=callback, use_cache=not args.no_cache)
+            library = load_library(config, use_cache=not args.no_cache)
+        else:
+            with progress as (bar, callback):
+                library = load_library(config, progress=callback, use_cache=not args.no_cache)
     except LibraryError as exc:
         raise CliError(str(exc)) from None
+    log.debug("library %s: %d briefings, %d problems in %.3f s (cache %s)", config.briefings,
+              len(library.briefings), len(library.problems), time.perf_counter() - started,
+              "off" if args.no_cache else "on")
+    return library
 
 
 class _progress_bar:
@@ -145,15 +279,42 @@ def _find(library, briefing_id: str) -> Briefing:
     if key in library.by_id:  # an id that kept its extension (a.txt beside a.md)
         return library.get(key)
     key = key.removesuffix(".txt").removesuffix(".html").removesuffix(".md")
-    try:
+    if key in library.by_id:
         return library.get(key)
-    except KeyError:
-        close = difflib.get_close_matches(key, list(library.by_id), n=1)
-        prefix = [i for i in library.by_id if i.startswith(key)] if key else []
-        if len(prefix) == 1:
-            return library.get(prefix[0])
-        hint = f"; did you mean {close[0]}?" if close else " (see `briefreader list`)"
-        raise CliError(f"unknown briefing id {one_line(briefing_id)!r}{hint}") from None
+    return library.get(resolve_id(key, library.by_id, shown=briefing_id))
+
+
+AMBIGUOUS_SHOWN = 5
+FUZZY_CANDIDATES = 5_000  # difflib is O(n) ratios: 0.6 s over 100,000 ids
+
+
+def resolve_id(key: str, ids: Iterator[str] | Any, shown: str | None = None) -> str:
+    """The one id that ``key`` is a prefix of; CliError naming the matches when there are
+    several, or the nearest ids when there is none.
+
+    Prefixes first (one pass over the ids); a fuzzy guess only when no id starts with
+    ``key``, and only among ids that share its first characters.
+    """
+    shown_key = one_line(shown if shown is not None else key)
+    prefix = sorted(i for i in ids if i.startswith(key)) if key else []
+    if len(prefix) == 1:
+        return prefix[0]
+    if prefix:
+        listed = ", ".join(one_line(i) for i in prefix[:AMBIGUOUS_SHOWN])
+        more = f" and {len(prefix) - AMBIGUOUS_SHOWN} more" if len(prefix) > AMBIGUOUS_SHOWN else ""
+        raise CliError(f"ambiguous briefing id {shown_key!r}: {len(prefix)} briefings start with it: "
+                       f"{listed}{more}")
+    hint = " (see `briefreader list`)"
+    if key:
+        import difflib
+        from itertools import islice
+
+        stem = key[:2]
+        candidates = list(islice((i for i in ids if i.startswith(stem)), FUZZY_CANDIDATES))
+        close = difflib.get_close_matches(key, candidates, n=3)
+        if close:
+            hint = "; did you mean " + " or ".join(one_line(c) for c in close) + "?"
+    raise CliError(f"unknown briefing id {shown_key!r}{hint}")
 
 
 # --- output ------------------------------------------------------------------------
@@ -220,19 +381,37 @@ def _table(headers: Sequence[str], rows: list[Sequence[str]], wrap: Sequence[str
 # --- commands ----------------------------------------------------------------------
 
 
+def _query_text(words: Sequence[str]) -> str:
+    """The query from its argument words (one argument may hold several terms:
+    `list 'topic:元宇宙 after:2022-07-27'`)."""
+    return " ".join(words).strip()
+
+
 def cmd_list(config: Config, args: argparse.Namespace) -> int:
+    text = _query_text(args.query)
+    if text:  # a mistake in the query is found before the library is read
+        from .query import QuerySyntaxError, parse
+
+        try:
+            parse(text)
+        except QuerySyntaxError as exc:
+            raise CliError(f"query: {exc}") from None
     library = _library(config, args)
     notes = _notes(config, library)
     briefings = library.briefings
-    text = " ".join(args.query).strip()
     if text:
         from .query import QuerySyntaxError, filter_briefings
 
+        started = time.perf_counter()
         try:
             briefings = filter_briefings(briefings, text, taxonomy=config.topics, marks=notes,
                                          search=library.search)
         except QuerySyntaxError as exc:
             raise CliError(f"query: {exc}") from None
+        log.debug("query %r: %d of %d briefings in %.3f s", text, len(briefings), len(library.briefings),
+                  time.perf_counter() - started)
+    if args.limit:
+        briefings = briefings[: args.limit]
     if args.json:
         _json([briefing_json(b, notes) for b in briefings])
         return EXIT_OK
@@ -269,15 +448,20 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_figures(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
-    # Figures are not in the index's list entries: each briefing is read again.
-    targets = [library.full(b) for b in ([_find(library, args.id)] if args.id else library.briefings)]
+    # Figures are not in the index's list entries: each briefing is read again, lazily,
+    # so --limit stops reading once it has its figures.
+    chosen = [_find(library, args.id)] if args.id else library.briefings
+    found: list[tuple[Briefing, Figure]] = []
+    for brief in chosen:
+        full = library.full(brief)
+        found += [(full, f) for f in full.figures]
+        if args.limit and len(found) >= args.limit:
+            del found[args.limit:]
+            break
     if args.json:
-        _json([figure_json(f, None if args.id else b.id) for b in targets for f in b.figures])
+        _json([figure_json(f, None if args.id else b.id) for b, f in found])
         return EXIT_OK
-    rows = []
-    for b in targets:
-        for f in b.figures:
-            rows.append(([] if args.id else [b.id]) + [f.kind, f.text, f.en])
+    rows = [([] if args.id else [b.id]) + [f.kind, f.text, f.en] for b, f in found]
     headers = ([] if args.id else ["id"]) + ["kind", "as written", "English"]
     _table(headers, rows, wrap=("as written", "English"))
     return EXIT_OK
@@ -303,11 +487,15 @@ def cmd_bookmark(config: Config, args: argparse.Namespace) -> int:
 
     library = _library(config, args)
     b = _find(library, args.id)
+    store = _notes(config, library)
+    if store.is_bookmarked(b.id) != args.off:  # already as asked: say so, write nothing
+        _print(f"{b.id} {'was not bookmarked' if args.off else 'is already bookmarked'}; nothing changed")
+        return EXIT_OK
     try:
-        _notes(config, library).set_bookmark(b, not args.off)
+        store.set_bookmark(b, not args.off)
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
-    _print(f"{'removed bookmark from' if args.off else 'bookmarked'} {b.id}")
+    _print(f"{'removed the bookmark from' if args.off else 'bookmarked'} {b.id}")
     return EXIT_OK
 
 
@@ -315,6 +503,10 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
     from .export import export_markdown, write_export
     from .notes import NotesError
 
+    if args.output == "":
+        raise CliError("export: -o needs a file name (or - for standard output)", 2)
+    if args.output != "-":  # before reading the library: a typo fails at once
+        _check_export_folder(Path(args.output).expanduser() if args.output is not None else config.export)
     library = _library(config, args)
     notes = _notes(config, library)
     if notes.error:
@@ -324,8 +516,6 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
         sys.stdout.write(markdown)
         return EXIT_OK
     target = Path(args.output).expanduser() if args.output is not None else config.export
-    if args.output == "":
-        raise CliError("export: -o needs a file name (or - for standard output)", 2)
     try:
         written = write_export(target, markdown, notes=config.notes, briefings=config.briefings)
     except NotesError as exc:  # write_export names the file and the reason
@@ -344,19 +534,61 @@ def cmd_check(config: Config, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if library.problems else EXIT_OK
 
 
-def _check_folder(config: Config) -> None:
-    """The checks load_library makes first, as a CliError (same messages)."""
+def _check_export_folder(target: Path) -> None:
+    """The export goes into a folder that exists: a mistyped -o is refused, not made."""
+    folder = target.absolute().parent
+    if not folder.is_dir():
+        why = "is not a folder" if folder.exists() else "does not exist"
+        raise CliError(f"cannot export to {target}: the folder {folder} {why}", EXIT_PROBLEMS)
+
+
+def _check_folder(config: Config, args: argparse.Namespace | None = None) -> None:
+    """The checks load_library makes first, as a CliError (same messages).
+
+    With no folder given anywhere (no --briefings, no config file) and none in the
+    current folder, this is a first run: a screen that says what to do.
+    """
     root = config.briefings
     if not root.exists():
+        if config.path is None and not (args is not None and args.briefings):
+            raise FirstRun(first_run_help(root))
         raise CliError(f"briefings folder not found: {root}")
     if not root.is_dir():
         raise CliError(f"not a folder: {root}")
 
 
+def first_run_help(looked_in: Path) -> str:
+    from .config import user_config_dir
+
+    return f"""\
+briefreader: no briefings folder here ({looked_in}) and no config file naming one.
+
+  Read a folder of briefings:       briefreader --briefings ~/path/to/briefings
+  Make that folder the default:     briefreader config init --briefings ~/path/to/briefings
+                                    (writes {user_config_dir() / "config.toml"})
+  Then:                             briefreader          the reader
+                                    briefreader list     the briefings, newest first
+                                    briefreader --help   everything else
+
+Briefings are .txt, .md and .html files in any encoding, read recursively and never
+changed; notes and bookmarks are kept apart in a TOML file of their own."""
+
+
 def cmd_tui(config: Config, args: argparse.Namespace) -> int:
+    # The app draws with escape sequences: into a file or a pipe that is garbage.
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        which = "output" if not sys.stdout.isatty() else "input"
+        raise CliError(f"standard {which} is not a terminal, so the reader does not start; "
+                       "use `briefreader list` (or `list --json`) in scripts and pipes")
     # Like the subcommands: a folder that is missing or not a folder is one line on
     # stderr and exit 2, not a full-screen app with nothing to show.
-    _check_folder(config)
+    _check_folder(config, args)
+    if args.debug or os.environ.get("BRIEFREADER_DEBUG"):
+        from textual.logging import TextualHandler  # to `textual console`
+
+        handler = TextualHandler()
+        handler.setLevel(logging.DEBUG)
+        log.addHandler(handler)
     use_cache = not args.no_cache
     from .warm import EarlyPeek
 
@@ -367,6 +599,92 @@ def cmd_tui(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_config(args: argparse.Namespace) -> int:
+    from .config import find_config, read_config, render_config, template, user_cache_dir, user_config_dir
+
+    if args.config_command == "init":
+        target = Path(args.config).expanduser() if args.config else user_config_dir() / "config.toml"
+        if (target.exists() or target.is_symlink()) and not args.force:
+            raise CliError(f"{target} exists; edit it, or `briefreader config init --force` replaces it",
+                           EXIT_PROBLEMS)
+        briefings = Path(args.briefings).expanduser().absolute() if args.briefings else None
+        text = template(briefings)
+        from . import fsio
+
+        try:
+            fsio.atomic_write(target, text.encode("utf-8"), mode=0o644, make_parents=True)
+        except OSError as exc:
+            raise CliError(f"{target}: cannot write the config: {fsio.reason(exc)}", EXIT_PROBLEMS) from None
+        read_config(target)  # what was written must read back
+        _print(f"wrote {target}")
+        if briefings is None:
+            _print("set `briefings` in it to your folder of briefings (or run it again with --briefings DIR)")
+        return EXIT_OK
+    if args.config_command == "path":
+        path = find_config(args.config)
+        if path is not None:
+            _print(str(path.absolute()))
+            return EXIT_OK
+        _print(str(user_config_dir() / "config.toml"))
+        print("briefreader: no config file yet (built-in settings in use); `briefreader config init` "
+              "writes the one above", file=sys.stderr)
+        return EXIT_OK
+    config = _config(args)
+    sys.stdout.write(strip_controls(render_config(config, cache_dir=config.cache_dir or user_cache_dir())))
+    return EXIT_OK
+
+
+def cmd_completion(parser: argparse.ArgumentParser, shell: str) -> int:
+    import shtab
+
+    sys.stdout.write(shtab.complete(parser, shell=shell))
+    return EXIT_OK
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is when a record comes (Textual swaps it while the
+    app runs, so a warning never lands on the drawn screen)."""
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self, logging.WARNING)
+
+    @property  # type: ignore[override]
+    def stream(self):
+        return sys.stderr
+
+    def format(self, record: logging.LogRecord) -> str:
+        level = "warning" if record.levelno < logging.ERROR else "error"
+        return f"briefreader: {level}: {one_line(record.getMessage())}"
+
+
+def setup_logging(debug: bool) -> Path | None:
+    """Warnings as one `briefreader: warning:` line on stderr; with --debug or
+    BRIEFREADER_DEBUG (1, or a file name) everything to a log file, whose path is
+    returned."""
+    log.setLevel(logging.DEBUG if debug or os.environ.get("BRIEFREADER_DEBUG") else logging.INFO)
+    log.propagate = False
+    if not any(isinstance(h, _StderrHandler) for h in log.handlers):
+        log.addHandler(_StderrHandler())
+    env = os.environ.get("BRIEFREADER_DEBUG", "")
+    if not (debug or env):
+        return None
+    from .config import user_log_dir
+
+    path = Path(env).expanduser() if env not in ("", "0", "1", "true", "yes", "on") else user_log_dir() / "debug.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not path.is_file():
+            raise OSError(f"{path} is not a regular file")
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError as exc:
+        log.warning("no debug log: %s", exc)
+        return None
+    handler.setLevel(logging.DEBUG)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    return path
+
+
 COMMANDS = {
     "list": cmd_list, "show": cmd_show, "figures": cmd_figures, "note": cmd_note,
     "bookmark": cmd_bookmark, "export": cmd_export, "check": cmd_check, None: cmd_tui,
@@ -375,9 +693,25 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        argv, terms = split_query(sys.argv[1:] if argv is None else argv)
+        args = parser.parse_args(argv)
+        if terms is not None:
+            args.query = terms
+        log_file = setup_logging(args.debug)
+        if log_file is not None:
+            print(f"briefreader: debug log: {log_file}", file=sys.stderr)
+            log.debug("briefreader %s: %s", _version(), " ".join(argv))
+        if args.command == "completion":
+            return cmd_completion(parser, args.shell)
+        if args.command == "config":
+            return cmd_config(args)
         config = _config(args)
+        log.debug("config: %s over the built-in one", config.path or "no file")
         return COMMANDS[args.command](config, args)
+    except FirstRun as exc:
+        print(strip_controls(str(exc)), file=sys.stderr)
+        return exc.code
     except CliError as exc:
         print(f"briefreader: error: {one_line(str(exc))}", file=sys.stderr)
         return exc.code

@@ -20,7 +20,6 @@ import copy
 import difflib
 import functools
 import os
-import stat
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -96,6 +95,12 @@ def user_data_dir() -> Path:
     from platformdirs import user_data_dir as _udd
 
     return Path(_udd(APP_NAME))
+
+
+def user_log_dir() -> Path:
+    from platformdirs import user_log_dir as _uld
+
+    return Path(_uld(APP_NAME))
 
 
 def user_cache_dir() -> Path:
@@ -213,32 +218,15 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def _read_bounded(path: Path) -> bytes:
-    """The file's bytes; refused when it is not a regular file or over MAX_CONFIG_BYTES.
+    """The file's bytes: a regular file only, at most MAX_CONFIG_BYTES (fsio.read_bounded
+    opens non-blocking and checks the descriptor, so a FIFO named config.toml cannot hang
+    the start and /dev/zero cannot fill memory)."""
+    from .fsio import read_bounded, reason
 
-    Opened non-blocking and checked on the descriptor, so a FIFO named config.toml
-    cannot hang the start and /dev/zero cannot fill memory.
-    """
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        return read_bounded(path, MAX_CONFIG_BYTES)
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config file ({exc.strerror or exc})") from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ConfigError(f"{path}: not a regular file")
-        chunks, size = [], 0
-        while size <= MAX_CONFIG_BYTES:
-            chunk = os.read(fd, MAX_CONFIG_BYTES + 1 - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config file ({exc.strerror or exc})") from None
-    finally:
-        os.close(fd)
-    if size > MAX_CONFIG_BYTES:
-        raise ConfigError(f"{path}: config file is larger than {MAX_CONFIG_BYTES // 1024} KiB")
-    return b"".join(chunks)
+        raise ConfigError(f"{path}: cannot read config file ({reason(exc)})") from None
 
 
 def read_config(path: Path, *, defaults: bool = True) -> Config:
@@ -409,3 +397,71 @@ def _unusable(path: Path, folder: bool) -> str | None:
     except OSError as exc:  # e.g. a folder on the way that we may not enter
         return f"cannot check {_show(path)}: {exc.strerror or exc}"
     return None
+
+
+# --- writing: `briefreader config show` and `config init` ---------------------------
+
+
+def _toml_str(value: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's; Chinese stays readable)."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _toml_key(key: str) -> str:
+    bare = key and all(ch.isascii() and (ch.isalnum() or ch in "_-") for ch in key)
+    return key if bare else _toml_str(key)
+
+
+def effective_keys(config: Config) -> dict[str, str]:
+    """Every action id with the key(s) that run it: the user's, else the default."""
+    return {action.id: config.keys.get(action.id, action.keys) for action in ACTIONS.values()}
+
+
+def render_config(config: Config, cache_dir: Path | None = None) -> str:
+    """The effective config as TOML that reads back to the same config (paths absolute).
+
+    ``cache_dir`` is the cache folder in use, shown as a comment when the config sets none.
+    """
+    sources = [f"briefreader's built-in configuration ({_shipped_path()})"]
+    if config.path is not None:
+        sources.append(str(config.path))
+    lines = ["# The effective configuration: " + " read over ".join(reversed(sources)) + ".",
+             "", "[library]"]
+    for key in ("briefings", "notes", "export"):
+        lines.append(f"{key} = {_toml_str(str(getattr(config, key)))}")
+    if config.cache_dir is not None:
+        lines.append(f"cache = {_toml_str(str(config.cache_dir))}")
+    elif cache_dir is not None:
+        lines.append(f"# cache = {_toml_str(str(cache_dir))}  (the default)")
+    lines += ["", "[display]", f"script = {_toml_str(config.script)}", f"language = {_toml_str(config.language)}",
+              f"traditional = {_toml_str(config.traditional)}"]
+    if config.theme:
+        lines.append(f"theme = {_toml_str(config.theme)}")
+    else:
+        lines.append("# theme: Textual's default; one of " + ", ".join(THEMES))
+    lines += ["", "[keys]  # action id = key(s), several separated by commas"]
+    keys = effective_keys(config)
+    width = max(len(f"{_toml_key(a)} = {_toml_str(k)}") for a, k in keys.items())
+    for action_id, key in keys.items():
+        line = f"{_toml_key(action_id)} = {_toml_str(key)}"
+        lines.append(f"{line:<{width}}  # {ACTIONS[action_id].description}")
+    lines += ["", "[topics]", f"threshold = {config.topic_threshold}"]
+    for topic in config.topics.values():
+        lines += ["", f"[topics.{_toml_key(topic.id)}]", f"zh = {_toml_str(topic.zh)}", f"en = {_toml_str(topic.en)}",
+                  "keywords = [" + ", ".join(_toml_str(k) for k in topic.keywords) + "]"]
+    lines += ["", "[glossary]"]
+    lines += [f"{_toml_key(term)} = {_toml_str(en)}" for term, en in config.glossary.items()]
+    if not config.topics or not config.glossary:  # dropped with [defaults]: keep it so
+        lines += ["", "[defaults]", f"topics = {str(bool(config.topics)).lower()}",
+                  f"glossary = {str(bool(config.glossary)).lower()}"]
+    return "\n".join(lines) + "\n"
+
+
+def template(briefings: Path | None) -> str:
+    """The commented config `briefreader config init` writes."""
+    text = resources.files(__package__ or "briefreader").joinpath("data", "config_template.toml").read_text("utf-8")
+    line = (f"briefings = {_toml_str(str(briefings))}" if briefings is not None
+            else 'briefings = "~/briefings"      # the folder of your briefings (read recursively)')
+    return text.replace("{briefings}", line).replace("{notes}", _toml_str(str(user_data_dir() / "notes.toml")))
