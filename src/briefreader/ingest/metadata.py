@@ -25,7 +25,7 @@ _HEADER_LINES = 8  # metadata lines live at the top
 _TITLE_MAX = 40
 
 _ISSUER = re.compile(
-    rf"^[{_HAN}]{{2,24}}(?:委员会|人民政府|办公室|办公厅|管理局|服务中心|研究院|协会|委|局|厅|部|署)$"
+    rf"^[{_HAN}]{{1,24}}(?:委员会|人民政府|办公室|办公厅|管理局|服务中心|研究院|协会|委|局|厅|(?<![顶底全外内])部|署|国务院|法院|检察院)$"
 )
 _PAREN_AUTHORS = re.compile(rf"^\s*[(（](?:(?:记者|通讯员|文|作者)[:：]?\s*)?(?P<names>{_NAMES})[)）]")
 _REPORTER = re.compile(rf"记者\s*(?P<name>[{_HAN}]{{2,3}})(?:[{_HAN}]{{2,3}})?报[道导]")
@@ -231,7 +231,8 @@ _SOURCE_LABELS = {"来源", "稿源", "出处", "信息来源", "文章来源", 
 _AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文"}
 _DATE_LABELS = {"发布时间", "发布日期", "更新时间", "时间", "日期", "成文日期"}
 _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(?=[(（【\[])|\s*[/／]\s*(?=[^\d])")
-_CHROME_WORDS = re.compile(r"^[【\[]?(?:字号|字体|[大中小]|打印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
+_CHROME_WORDS = re.compile(r"^[【\[]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
+                           r"文字大小|字体大小|放大|缩小|评论|我要评论|星期[一二三四五六日天]|"
                            r"浏览次数|次|评论|[\d]+)[】\]]?(?:打印|关闭)?[:：]?$")
 _LATIN_OUTLET = re.compile(r"^[A-Za-z][A-Za-z0-9.&\-]{1,30}$")
 _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
@@ -371,6 +372,8 @@ def parse_info_line(line: str) -> InfoLine | None:
                 continue
         elif (_is_outlet(token) or _ISSUER.match(token)) and _source_value(token):
             info.source = info.source or _source_value(token)
+        elif re.match(rf"^来自[{_HAN}]{{2,8}}(?:省|市|自治区|特别行政区)$", token):
+            continue  # where the poster was: "来自内蒙古自治区"
         elif _NOT_SOURCE.match(token) and len(token) <= 3:
             continue  # "HKT" beside a time
         elif _LATIN_OUTLET.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
@@ -516,7 +519,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             break
     if front.get("url"):
         link = link or _text(front["url"])
-    hm = {k: convert(v) for k, v in html_meta.items()}
+    hm = {k.strip(): convert(v) for k, v in html_meta.items()}
     site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or ""
     site_parts = [p for p in _TITLE_SEP.split(site) if p]
     site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
@@ -537,7 +540,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             title.offer(clean_title(h1), 75 if agree else 58, "<h1>")
     for key, score in (("article:published_time", 90), ("jsonld:datepublished", 90), ("og:published_time", 88),
                        ("firstpublishedtime", 88), ("pubdate", 86), ("publishdate", 86), ("publish_date", 86),
-                       ("pubtime", 85), ("datepublished", 85), ("dc.date.issued", 84), ("dc.date", 83),
+                       ("pubtime", 85), ("datepublished", 85), ("og:time", 84), ("dc.date.issued", 84), ("dc.date", 83),
                        ("dcterms.created", 83), ("date", 80), ("article:modified_time", 50),
                        ("jsonld:datemodified", 50)):
         if parsed := _plain_date(hm.get(key)):
@@ -552,9 +555,10 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         source.offer(author, 66, "meta author")
     elif author and not authors and len(author) <= 20:
         authors += _split_names(author) if re.fullmatch(_NAMES, author) else []
-    if link or hm.get("og:url") or hm.get("canonical"):
-        if parsed := url_date(link or hm.get("og:url") or hm.get("canonical", "")):
-            date.offer(parsed, 40, "URL")
+    for url, score in ((link, 42), (hm.get("og:url", ""), 41), (hm.get("canonical", ""), 41),
+                       (hm.get("og:image", ""), 30)):  # an image's upload day is the article's, roughly
+        if url and (parsed := url_date(url)):
+            date.offer(parsed, score, "URL")
 
     # 2. a page's lines around its content: date and source lines, bylines
     for extra, base in ((page_head, 78), (page_tail, 60)):
@@ -565,7 +569,8 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
                 # nearer the content is more likely the article's own
                 near = base - (len(extra_lines) - k if extra is page_head else k) * 0.5
                 date.offer(info.date, near, "page line")
-                source.offer(info.source, near, "page line")
+                if info.date or info.labelled or info.authors:  # a lone "副刊" is a menu item
+                    source.offer(info.source, near, "page line")
                 if info.authors and not authors:
                     authors += info.authors
             elif page_table and (m := _GOV_LABEL.match(line)):
