@@ -116,11 +116,26 @@ def is_key(name: str) -> bool:
         return True
     if not base or not base.isascii() or not all(c.islower() or c.isdigit() or c == "_" for c in base):
         return False
-    try:  # Textual names a character by its Unicode name: question_mark, full_stop
-        char = unicodedata.lookup(base.replace("_", " ").upper())
-    except KeyError:
-        return False
-    return len(char) == 1 and char.isprintable() and not char.isspace()
+    char = _named_character(base)
+    return char is not None and char.isprintable() and not char.isspace()
+
+
+def _named_character(name: str) -> str | None:
+    """The character Textual names ``name``: its Unicode name in lower case with spaces
+    and hyphens as ``_`` (question_mark, less_than_sign for LESS-THAN SIGN)."""
+    parts = name.upper().split("_")
+    if len(parts) > 8:
+        return None
+    for mask in range(1 << (len(parts) - 1)):  # each _ was a space or a hyphen
+        joined = parts[0]
+        for i, part in enumerate(parts[1:]):
+            joined += ("-" if mask >> i & 1 else " ") + part
+        try:
+            char = unicodedata.lookup(joined)
+        except KeyError:
+            continue
+        return char if len(char) == 1 else None
+    return None
 
 
 def bad_key(keys: str) -> str | None:
