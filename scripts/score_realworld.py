@@ -169,21 +169,27 @@ def score(data: Path = DATA, splits: tuple[str, ...] = SPLITS) -> dict:
     out: dict = {"splits": {}, "articles": [dict(asdict(r), clean=r.clean) for r in results]}
     for split in splits:
         rs = [r for r in results if r.split == split]
-        files = {r.file for r in rs}
-        out["splits"][split] = {
-            "files": len(files),
-            "articles": len(rs),
-            "title": sum(r.title_ok for r in rs),
-            "date": sum(r.date_ok for r in rs),
-            "source": sum(r.source_ok for r in rs),
-            "must_have_found": sum(r.have_found for r in rs),
-            "must_have_total": sum(r.have_total for r in rs),
-            "leaks": sum(len(r.leaks) for r in rs),
-            "articles_with_leaks": sum(bool(r.leaks) for r in rs),
-            "not_read": sum(not r.read for r in rs),
-            "clean": sum(r.clean for r in rs),
-        }
+        out["splits"][split] = _summary(rs)
+        # feed entries outnumber documents: show each kind on its own as well
+        out["splits"][split]["documents"] = _summary([r for r in rs if r.entry is None])
+        out["splits"][split]["feed_entries"] = _summary([r for r in rs if r.entry is not None])
     return out
+
+
+def _summary(rs: list[Result]) -> dict:
+    return {
+        "files": len({r.file for r in rs}),
+        "articles": len(rs),
+        "title": sum(r.title_ok for r in rs),
+        "date": sum(r.date_ok for r in rs),
+        "source": sum(r.source_ok for r in rs),
+        "must_have_found": sum(r.have_found for r in rs),
+        "must_have_total": sum(r.have_total for r in rs),
+        "leaks": sum(len(r.leaks) for r in rs),
+        "articles_with_leaks": sum(bool(r.leaks) for r in rs),
+        "not_read": sum(not r.read for r in rs),
+        "clean": sum(r.clean for r in rs),
+    }
 
 
 def _pct(a: int, b: int) -> str:
@@ -202,6 +208,12 @@ def report(out: dict, verbose: bool = False) -> str:
         lines.append(f"  must_not   {s['leaks']} leaks in {s['articles_with_leaks']} articles")
         lines.append(f"  not read   {s['not_read']}")
         lines.append(f"  all right  {_pct(s['clean'], n)}")
+        for kind in ("documents", "feed_entries"):
+            k = s[kind]
+            if k["articles"]:
+                lines.append(f"    {kind.replace('_', ' ')}: {k['articles']} - title {k['title']}, date {k['date']}, "
+                             f"source {k['source']}, must_have {k['must_have_found']}/{k['must_have_total']}, "
+                             f"leaks {k['leaks']}, not read {k['not_read']}, all right {k['clean']}")
     if verbose:
         for a in out["articles"]:
             if a["mistakes"]:
