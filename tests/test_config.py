@@ -181,3 +181,75 @@ def test_cli_config_error_end_to_end(tmp_path: Path) -> None:
     assert run.returncode == 2
     assert run.stdout == ""
     assert run.stderr.strip() == f"briefreader: config error: {path}: library.briefings: must be a string, not int"
+
+
+# --- no string from any config reaches the terminal unsanitised (issue 20, item 6) ----------
+
+from dataclasses import fields as _fields  # noqa: E402
+
+import tomli_w  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_HOSTILE = st.sampled_from(["\x1b[2J", "\x1b]52;c;aGk=\x07", "\x9b31m", "\u202e", "\u2028", "\x07", "\n", "\r",
+                            "\t", "\x00", "\u200b", "\ufeff", "\x85", "\U000e0041", "ctrl+", ",", "q"])
+_TEXT = st.one_of(st.text(max_size=12), st.lists(st.one_of(_HOSTILE, st.text(max_size=4)), max_size=4).map("".join))
+
+
+def _config_doc() -> st.SearchStrategy[dict]:
+    from briefreader.config import THEMES
+    from briefreader.keymap import ACTIONS
+
+    topic = st.fixed_dictionaries({}, optional={"zh": _TEXT, "en": _TEXT, "keywords": st.lists(_TEXT, max_size=3)})
+    return st.fixed_dictionaries({}, optional={
+        "library": st.fixed_dictionaries({}, optional={k: _TEXT for k in ("briefings", "notes", "export", "cache")}),
+        "display": st.fixed_dictionaries({}, optional={"script": st.sampled_from(["hans", "hant"]),
+                                                       "theme": st.one_of(st.sampled_from(THEMES), _TEXT)}),
+        "topics": st.dictionaries(_TEXT, topic, max_size=3),
+        "glossary": st.dictionaries(_TEXT, _TEXT, max_size=3),
+        "keys": st.dictionaries(st.one_of(st.sampled_from(sorted(ACTIONS)), _TEXT), _TEXT, max_size=3),
+        "defaults": st.fixed_dictionaries({}, optional={"topics": st.booleans(), "glossary": st.booleans()}),
+    })
+
+
+def _strings(value: object):
+    """Every string a Config holds (paths as text), recursively."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Path):
+        yield str(value)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+    elif hasattr(value, "__dataclass_fields__"):
+        for f in _fields(value):
+            yield from _strings(getattr(value, f.name))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=st.deferred(_config_doc))
+def test_no_config_string_reaches_the_terminal_unsanitised(tmp_path_factory, doc: dict) -> None:
+    """Whatever a config holds, either it is refused with one safe line naming the file,
+    or every string the loaded config carries (labels, glossary, keys, theme, paths) and
+    `config show`'s whole output are free of controls, escapes and bidi characters."""
+    from briefreader.config import ConfigError, read_config, render_config
+
+    path = tmp_path_factory.mktemp("cfg") / "config.toml"
+    path.write_text(tomli_w.dumps(doc), encoding="utf-8")
+    try:
+        config = read_config(path)
+    except ConfigError as exc:
+        message = str(exc)
+        assert message.startswith(f"{path}: ") and "\n" not in message and strip_controls(message) == message
+        return
+    for text in _strings(config):
+        assert strip_controls(text) == text and "\n" not in text and "\t" not in text, repr(text)
+    shown = render_config(config)
+    assert strip_controls(shown) == shown
+    from briefreader.keymap import bad_key
+
+    assert all(bad_key(k) is None for k in config.keys.values())
