@@ -58,17 +58,29 @@ def briefing(id: str = "x") -> Briefing:
 
 
 def test_sigkill_at_random_moments_never_loses_a_completed_save(tmp_path: Path) -> None:
-    rng = random.Random(int(os.environ.get("NOTES_KILL_SEED", time.time_ns())))
-    kills = mid_write = 0
-    started = time.monotonic()
+    # A fixed seed, so a failure can be replayed; NOTES_KILL_SEED=<n> explores others and
+    # the seed in use is printed with the result.
+    seed = int(os.environ.get("NOTES_KILL_SEED", "20261122"))
+    rng = random.Random(seed)
+    kills = mid_write = waited = 0
     for round_ in range(FILES):
         path = tmp_path / f"round{round_}" / "notes.toml"
         confirmed: list[str] = []
         for k in range(KILLS_PER_FILE):
             child = spawn(path, f"r{round_}k{k}")
+            assert child.stdout is not None
+            # Half the kills wait until the child has said it saved (state, not a clock, so a
+            # slow machine still gets saves to check); all then land at a random moment of
+            # the next save, which is what can lose data.
+            early = ""
+            if rng.random() < 0.5:
+                early = child.stdout.readline()
+                assert early.startswith("saved "), early
+                waited += 1
             time.sleep(rng.uniform(0, 0.025))
             child.send_signal(signal.SIGKILL)
             output, errors = child.communicate()
+            output = early + output
             assert child.returncode == -signal.SIGKILL, errors
             kills += 1
             mid_write += any(path.parent.glob(".notes.toml.*.tmp"))  # died inside a write
@@ -78,13 +90,13 @@ def test_sigkill_at_random_moments_never_loses_a_completed_save(tmp_path: Path) 
                 assert not confirmed
                 continue
             on_disk = texts_on_disk(path)
-            assert set(confirmed) <= set(on_disk), f"kill {kills}: lost {set(confirmed) - set(on_disk)}"
-            assert len(on_disk) == len(set(on_disk)), "a note was written twice"
+            assert set(confirmed) <= set(on_disk), f"seed {seed}, kill {kills}: lost {set(confirmed) - set(on_disk)}"
+            assert len(on_disk) == len(set(on_disk)), f"seed {seed}: a note was written twice"
             store = NotesStore.open(path)
             assert store.error is None
-        assert confirmed, "the children never got to save; the delays are too short"
-    elapsed = time.monotonic() - started
-    print(f"\n{kills} kills in {elapsed:.1f}s; {mid_write} left a temp file behind (killed mid-write)")
+        assert confirmed  # at least the waited-for saves
+    print(f"\nseed {seed}: {kills} kills, {waited} after a confirmed save; "
+          f"{mid_write} left a temp file behind (killed mid-write)")
     assert kills >= 200
 
 
