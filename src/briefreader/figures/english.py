@@ -136,9 +136,9 @@ def percent(value: float, qualifier: str = "exact", signed: bool = False, unit: 
         return f"{sign}{plain(v)}{suffix}"
 
     if qualifier == "range" and low is not None and high is not None:
-        if suffix == "%":  # 10–15%
-            return f"{one(low)[:-1]}{DASH}{one(high)}"
-        return f"{one(low)[: -len(suffix)]}{DASH}{one(high)}"
+        if low < 0 < high or high < 0:  # -10% to -5%: a dash between minus signs misreads
+            return f"{one(low)} to {one(high)}"
+        return f"{one(low)[: -len(suffix)]}{DASH}{plain(high)}{suffix}"  # 10–15%, +30–40%
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from ..model import Figure
 from . import english
+from .numerals import DIGITS as DIGIT_VALUES
 from .numerals import (
     CN_DIGIT_CHARS,
     CN_NUMERAL_CHARS,
@@ -109,6 +110,8 @@ _QUANTITY = (
     + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4})(?P<scale2>[万亿]))?)?(?P<more2>[余多])?"
     + _SP
     + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<yuan>{_YUAN})|(?P<code>(?:{_CODES})(?![A-Za-z]))"
+    # 5毛, 1毛7: dimes, in speech; 毛 only where no word follows (毛衣, 毛利)
+    + r"|(?P<mao>毛(?=钱|[一二两三四五六七八九\d]|[^\u4e00-\u9fff]|$))"
     + rf"|(?P<pct>[%％]|个?百分点)|(?P<area>{_AREA})"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
 )
@@ -191,9 +194,11 @@ _NOUN_BOUNDARY = set("、等和与及,，。；;)）\"”》 \n")
 # Keywords that make a bare 亿 amount money (规模达3000亿) and words that veto it.
 _MONEY_BEFORE_RE = re.compile(
     r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费|GDP|GMV|预算|基金"
-    r"|开支|支出|盈余|赤字|储备|拨款|经费|收益|估值|成本|费用|价值|薪酬"
+    r"|开支|支出|盈余|赤字|储备|拨款|经费|收益|估值|成本|费用|价值|薪|工资|租金|售价|票价|房价"
 )
-_MONEY_AFTER_RE = re.compile(r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金")
+_MONEY_AFTER_RE = re.compile(
+    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
+)
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
 
 # Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
@@ -204,6 +209,11 @@ _HEDGE_FALSE_PREV = {
     "逾": set(),
 }
 _BARE_SCALE_ONLY_HEDGES = {"上", "过"}
+# 前 ends these words (目前3家 is "currently 3"); elsewhere 前 + number is a ranking.
+_QIAN_WORDS = {"目前", "之前", "此前", "以前", "提前", "当前", "眼前", "空前", "事前", "生前",
+               "年前", "日前", "月前", "战前", "会前", "节前", "门前", "面前", "跟前", "从前"}
+# Numeral + measure word pairs that are words in their own right.
+_NUMERAL_WORDS = {"四处", "两口", "三番", "两道", "九道", "两包"}
 _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
@@ -267,10 +277,10 @@ def _quantity(m: re.Match[str]) -> Quantity:
     more = bool(m["more1"] or m["more2"])
     kind = None
     currency = ""
-    for group in ("cur", "yuan", "code", "pct", "area", "measure", "nian"):
+    for group in ("cur", "yuan", "code", "mao", "pct", "area", "measure", "nian"):
         if m[group]:
-            kind = {"cur": "money", "yuan": "money", "code": "money", "pct": "percent",
-                    "area": "area", "measure": "count", "nian": "nian"}[group]
+            kind = {"cur": "money", "yuan": "money", "code": "money", "mao": "money",
+                    "pct": "percent", "area": "area", "measure": "count", "nian": "nian"}[group]
             if group == "cur":
                 currency = CURRENCIES[m["cur"]]
             elif group == "code":
@@ -309,10 +319,22 @@ def _quantity(m: re.Match[str]) -> Quantity:
             scale = scale + m["scale2"]  # the number has a scale word: not a bare count
     if "兆" in scale and kind != "money":
         value = None  # 5兆瓦 (megawatts), 千兆宽带: 兆 is 10^12 only in money
-    if more and value is not None and m["more1"]:
-        step = _step_above(num, value / (scale_factor(scale) or 1) if scale else value)
+    if m["mao"] and value is not None:
+        if scale or value >= 10 or value != int(value):
+            value = None  # 毛 counts dimes: 5毛, 1毛7; never 5万毛
+        else:
+            value = value / 10
+            nxt = re.match(r"[一二两三四五六七八九\d](?![\d.])", m.string[end : end + 2])
+            if nxt:
+                d = nxt.group()
+                value += (int(d) if d.isascii() else DIGIT_VALUES[d]) / 100
+                end += 1
+    if more and value is not None and m["more1"]:  # 3000多亿: the next 1000亿
+        step = _step_above(num, value)
         if step:
             low, high = value, value + step * (scale_factor(scale) or 1 if scale else 1)
+    elif more and value is not None and scale and not m["num2"]:  # 3万多: the next 万
+        low, high = value, value + (scale_factor(scale[-1]) or 0)
     return Quantity(
         start=m.start("num"), num_end=m.end("num"), end=end, num=num, scale=scale,
         more=more, kind=kind, unit=m["unit"] or "", value=value, low=low, high=high,
@@ -341,6 +363,8 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     if prev in _HEDGE_FALSE_PREV.get(word, ()):
         return None
     qualifier, en = HEDGES_BEFORE[word]
+    if prev in "没未" and prev and qualifier == "over":  # 没超过2000元: "not over"
+        return Hedge(start - 1, "under", "up to")
     return Hedge(start, qualifier, en)
 
 
@@ -372,6 +396,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
     prev2 = text[q.start - 2] if q.start >= 2 else ""
     if q.pre_start >= 0:  # US$5, HKD13.5: the letters are the currency
         prev = prev2 = ""
+        if _is_ascii_alnum(text[q.num_end : q.num_end + 1]):
+            return True  # USD300X: a model name
     if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
         return True  # 第三批, 第 3 批: ordinals
     if q.arabic:
@@ -532,13 +558,21 @@ class _Extractor:
                 continue
             key = (f.kind, f.unit, f.value, f.low, f.high, f.qualifier)
             sentence = bisect.bisect_left(self.sentences.ends, f.start)
-            if last_sentence.get(key) == sentence or (f.start >= lead_end and (key, f.text) in in_lead):
+            # a lead restates a figure in the same words: the same span and, for small
+            # numbers (0.3%, 150元) that recur as different facts, the same words before it
+            lead_key = (key, f.text, "" if abs(f.value or 0) >= 10_000 else self._before(f.start))
+            if last_sentence.get(key) == sentence or (f.start >= lead_end and lead_key in in_lead):
                 continue
             last_sentence[key] = sentence
             if f.start < lead_end:
-                in_lead.add((key, f.text))
+                in_lead.add(lead_key)
             kept.append(f)
         return kept
+
+    def _before(self, start: int) -> str:
+        """The two characters before a figure, punctuation and spaces skipped."""
+        window = re.sub(r"[\W_]", "", self.text[max(0, start - 6) : start])
+        return window[-2:]
 
     def add(self, kind: str, start: int, end: int, value: float | None, en: str, *,
             unit: str = "", qualifier: str = "exact", low: float | None = None,
@@ -770,7 +804,9 @@ class _Extractor:
         hedge = _hedge_before(self.text, start0, bare_scale=is_bare_scale(q.num))
         incl = INCLUSIVE_RE.match(self.text, end)
         after = _hedge_after(self.text, incl.end() if incl else end)
-        if hedge:
+        if hedge and hedge.qualifier == "exact" and q.more:  # 高达9100多万元
+            start, qualifier, hedge_en, plus = hedge.start, "over", None, False
+        elif hedge:
             start, qualifier, hedge_en, plus = hedge.start, hedge.qualifier, hedge.en, False
         elif q.more:
             start, qualifier, hedge_en, plus = start0, "over", None, True
@@ -807,16 +843,24 @@ class _Extractor:
         return self.default_currency
 
     def _implied_money(self, q: Quantity) -> bool:
-        """规模达3000亿, 逾百亿代金券: 亿 amounts with money context but no 元 written."""
+        """Amounts with no 元 written whose words say money: 规模达3000亿, 逾百亿代金券,
+        数十万亿的出口交易额, 四五万代理费, 月收入有五六千.
+
+        A 万/亿 amount followed (after an optional 的) by a money noun; or an amount of
+        1,000 or more at the end of a clause that a money word opens."""
         text = self.text
-        if "亿" not in q.num + q.scale or q.value < 1e8 or self._bare_or_article(q):
+        if q.value < 1000 or self._bare_or_article(q) or q.arabic and not q.scale and q.value < 10_000:
             return False
-        after = text[q.end : q.end + 3]
-        if after[:1] in ("级", "人", "次", "户", "件", "元"):
+        big = any(ch in "万亿" for ch in q.full)
+        after = text[q.end : q.end + 8]
+        if after[:1] in ("级", "人", "次", "户", "件", "元", "倍", "年", "岁"):
             return False
-        if _MONEY_AFTER_RE.match(after):
+        noun_at = 1 if after[:1] == "的" else 0
+        if big and _MONEY_AFTER_RE.match(after, noun_at):
             return True
         if after[:1] and "\u4e00" <= after[0] <= "\u9fff":
+            return False
+        if not ("亿" in q.full or q.pair or q.vague or big) and q.value < 1000:
             return False
         clause = text[max(0, q.start - 12) : q.start]
         clause = re.split(r"[，。；,;！？!?]", clause)[-1]
@@ -929,8 +973,10 @@ class _Extractor:
             return False
         if not q.arabic and q.unit.startswith("次"):
             return False  # 二次会议, 三次元: Chinese numeral + 次 is mostly a word
-        if q.unit in ("名", "位") and text[q.start - 1 : q.start] == "前":
-            return False  # 前10名: a ranking
+        if text[q.start - 1 : q.start] == "前" and text[q.start - 2 : q.start] not in _QIAN_WORDS:
+            return False  # 前10名, 前5家, 前两款: a ranking or a reference, not a count
+        if q.num + q.unit in _NUMERAL_WORDS:
+            return False  # 四处 (everywhere), 三番, 一些: words, not counts
         if q.num == "二" and not q.scale:
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
         if q.value <= 0 or (q.value != int(q.value) and not q.scale and not q.pair):

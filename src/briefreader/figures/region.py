@@ -21,7 +21,7 @@ from .units import REGION_CURRENCY, REGION_SOURCES, REGION_WORDS
 _SAMPLE = 20_000  # characters read for regional words: a briefing's opening says it
 _SOURCE_VOTE = 6
 _SCRIPT_VOTE = 3
-_SIMPLIFIED_VOTE = 2
+_SIMPLIFIED_VOTE = 3
 _DECIDES = 3  # a region other than the mainland needs this many points and the lead
 
 

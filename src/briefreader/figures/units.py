@@ -44,13 +44,14 @@ REGION_CURRENCY: dict[str, str] = {"mainland": "CNY", "hk": "HKD", "mo": "MOP", 
 # Words that place a text in a region (Simplified; extract folds Traditional first).
 # Weighted: a currency name is near-proof, an institution strong, a place name weak.
 REGION_WORDS: dict[str, tuple[tuple[str, int], ...]] = {
-    "tw": (("新台币", 5), ("台币", 4), ("行政院", 3), ("立法院", 3), ("金管会", 3),
-           ("国发会", 3), ("主计总处", 3), ("经济部", 2), ("财政部统计处", 2), ("台北", 1),
-           ("台湾", 1), ("高雄", 1), ("台中", 1), ("新北", 1), ("坪", 1)),
-    "hk": (("港元", 5), ("港币", 5), ("财政司司长", 3), ("立法会", 2), ("特首", 3),
+    # A currency name alone does not move a text: mainland papers quote 港元 and 新台币.
+    "tw": (("新台币", 3), ("台币", 2), ("行政院", 3), ("立法院", 3), ("金管会", 3),
+           ("国发会", 3), ("主计总处", 3), ("经济部", 2), ("台北", 1), ("台湾", 1),
+           ("高雄", 1), ("台中", 1), ("新北", 1), ("坪", 1)),
+    "hk": (("港元", 2), ("港币", 2), ("财政司司长", 3), ("立法会", 2), ("特首", 3),
            ("港府", 3), ("香港特区政府", 3), ("政府统计处", 2), ("金管局", 2), ("香港", 1),
            ("港股", 1)),
-    "mo": (("澳门元", 5), ("澳门币", 5), ("葡币", 5), ("澳门特区政府", 3), ("澳门", 2),
+    "mo": (("澳门元", 3), ("澳门币", 3), ("葡币", 3), ("澳门特区政府", 3), ("澳门", 2),
            ("立法会", 1), ("博彩", 1)),
     "mainland": (("人民币", 2), ("国务院", 2), ("发改委", 2), ("工信部", 2), ("省委", 2),
                  ("市委", 2), ("自治区", 1)),
@@ -99,6 +100,13 @@ MEASURES: tuple[str, ...] = (
     "只(?!有|是|要|能|会|在|需|用|不|得|好|剩|想|为|因|占|限|针|对)", "匹(?!配|敌)",
     "例(?!如|外|子|行|会|证)", "册", "门(?!店|口|户|槛|类|票|窗|诊|前|外|下|市|面|路|类)",
     "口(?!径|岸|号|罩|碑|味|气|语|头|述|子|感|令)", "块(?!钱)", "名额",
+    # train cars, dishes and barriers, packs, pairs, letters, incidents
+    "节(?!日|目|约|能|省|点|奏|假|庆|气|课|制|水|电|俭|拍|选|次|前|后)",
+    "道(?!路|理|德|歉|教|具|家|观|士|别|贺|口|义|上|中|下|出|来|里|题|地|光)",
+    "包(?!括|含|装|容|袱|裹|头|干|机|车|子|间|厢|邮|揽|围|庇)",
+    "双(?!方|边|向|重|手|眼|语|胞|休|赢|创|节|城|层|倍|月|号|亲|人|脚|循|碳|减|一|流|轨|核|高|打|周|百)",
+    "封(?!锁|闭|面|装|存|顶|号|印|控|杀|城|建|疆|底|堵|口)",
+    "起(?!来|步|点|飞|草|诉|床|源|初|始|伏|色|身|跑|码|重|价|到|见|止|因|居|用|航|降|动|征|算|拍|付|租|售)",
 )
 
 # Measure words whose English default noun is safe when no noun follows.
@@ -106,6 +114,8 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "家": "companies", "名": "people", "位": "people", "人": "people",
     "所": "institutions", "场": "events", "部门": "departments", "人次": "visits",
     "项目": "projects", "辆": "vehicles", "架次": "flights", "户": "households",
+    "艘": "ships", "株": "plants", "棵": "trees", "例": "cases", "宗": "cases", "起": "cases",
+    "双": "pairs", "封": "letters", "头": "head",
 }
 # Measure words that name what they count: their noun beats one found before the number
 # (企业集团共销售汽车297.9万辆 counts vehicles, not companies).
