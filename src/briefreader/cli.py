@@ -121,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("id", nargs="?")
     s.add_argument("--json", action="store_true", help="print JSON")
     s.add_argument("--limit", type=_positive, metavar="N", help="at most N figures")
+    s.add_argument("--stdin", action="store_true",
+                   help="key figures of text read from standard input (no briefing needed)")
+    s.add_argument("--region", choices=("mainland", "hk", "mo", "tw"),
+                   help="with --stdin: whose currency a bare 元 is (default: read from the text)")
 
     s = command("note", "add a note to a briefing")
     s.add_argument("id")
@@ -352,6 +356,26 @@ def briefing_json(b: Briefing, notes) -> dict[str, Any]:
     }
 
 
+def _figures_stdin(args: argparse.Namespace) -> int:
+    """``figures --stdin``: figures of piped text (bounded like a briefing file)."""
+    from .figures import extract_figures
+    from .ingest import MAX_FIGURES
+
+    if args.id:
+        raise CliError("give an id or --stdin, not both")
+    data = sys.stdin.buffer.read(64 * 1024 * 1024 + 1)
+    if len(data) > 64 * 1024 * 1024:
+        raise CliError("standard input is larger than 64 MB")
+    text = strip_controls(data.decode("utf-8", errors="replace"))
+    figures = extract_figures(text, region=args.region, limit=args.limit or MAX_FIGURES)
+    if args.json:
+        _json([figure_json(f) for f in figures])
+        return EXIT_OK
+    _table(["kind", "as written", "English"], [[f.kind, f.text, f.en] for f in figures],
+           wrap=("as written", "English"))
+    return EXIT_OK
+
+
 def figure_json(f: Figure, briefing_id: str | None = None) -> dict[str, Any]:
     data = f.to_dict()
     return {"id": briefing_id, **data} if briefing_id is not None else data
@@ -447,6 +471,8 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_figures(config: Config, args: argparse.Namespace) -> int:
+    if args.stdin:
+        return _figures_stdin(args)
     library = _library(config, args)
     # Figures are not in the index's list entries: each briefing is read again, lazily,
     # so --limit stops reading once it has its figures.
