@@ -266,9 +266,11 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     stub.authors = meta.authors
     stub.script = script
     stub.format = fmt
-    from ..figures import extract_figures
+    from ..figures import detect_region, extract_figures
 
-    figures = extract_figures(text, limit=MAX_FIGURES + 1)
+    # a bare 元 is the briefing's region's currency: read from its source, script, words
+    region = detect_region(text, source=stub.source, script=script, original=body)
+    figures = extract_figures(text, region=region, limit=MAX_FIGURES + 1)
     if len(figures) > MAX_FIGURES:
         figures = figures[:MAX_FIGURES]
         problems.append(Problem("truncated", f"more than {MAX_FIGURES} figures: only the first "
