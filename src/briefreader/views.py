@@ -87,8 +87,8 @@ def citation(figure: Figure, briefing: Briefing) -> str:
 # ----- the article in bounded pieces ---------------------------------------------------
 
 BLOCK_CHARS = 2_000  # a longer paragraph is drawn as several blocks, cut after a sentence
-WINDOW_CHARS = 40_000  # what the article lays out at once; a longer one is shown in parts
-WINDOW_BLOCKS = 120
+WINDOW_CHARS = 16_000  # what the article lays out at once (~0.1 s of CJK wrapping); longer: in parts
+WINDOW_BLOCKS = 80
 
 
 class Block(NamedTuple):

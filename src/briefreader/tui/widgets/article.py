@@ -3,7 +3,7 @@
 A widget per block lets a figure's sentence or a search hit be highlighted and scrolled
 to with ``scroll_to_center``. The blocks come from ``views.text_blocks`` (a paragraph,
 or a piece of at most 2,000 characters of a longer one) and are laid out a window at a
-time (``views.windows``: at most ~40,000 characters): an 8 MB article costs what a
+time (``views.windows``: at most ~16,000 characters): an 8 MB article costs what a
 long one does, and its Traditional form is converted a window at a time. Moving past
 a window's end (j, space, G, a hit, a figure) shows the next one.
 """
