@@ -477,3 +477,11 @@ def test_a_fifo_config_does_not_hang(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(ConfigError, match="not a regular file"):
         read_config(fifo)
+
+
+def test_readme_lists_every_action_id() -> None:
+    from briefreader.keymap import ACTIONS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [a.id for a in ACTIONS.values() if f"| `{a.id}` | `{a.keys}` |" not in readme]
+    assert not missing, f"README's [keys] table lacks {missing}"
