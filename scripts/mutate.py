@@ -133,6 +133,10 @@ MUTATIONS: list[Mutation] = [
     M("index-store-error-raises", "index.py", "            log.info(\"index cache: store of %s failed: %s\", relpath, exc)\n            return 0",
       "            raise", INDEX),
     M("index-nan-kept", "index.py", "if v is None or v != v:", "if v is None:", INDEX),
+    # --- pool.py: a pool that cannot start must not go unnoticed by the parallel test
+    M("pool-never-starts", "pool.py", "            pool = ProcessPoolExecutor(",
+      "            raise OSError('no workers')\n            pool = ProcessPoolExecutor(",
+      ("tests/test_library.py::test_parallel_cold_ingest_matches_serial",)),
     # --- ingest: decode, clean, metadata
     M("decode-threshold-low", "ingest/decode.py", "if score < 0.6:", "if score < 0.3:", DECODE),
     M("decode-threshold-high", "ingest/decode.py", "if score < 0.6:", "if score < 0.9:", DECODE),

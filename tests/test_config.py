@@ -12,6 +12,7 @@ import pytest
 from briefreader.config import ConfigError, find_config, load_config, read_config
 from briefreader.glossary import find_terms
 from briefreader.safe import strip_controls
+from helpers.unprivileged import run_unprivileged
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -137,16 +138,43 @@ def test_paths_that_do_not_exist_yet_are_fine(tmp_path: Path) -> None:
     assert config.cache_dir == Path.home() / ".cache" / "x"  # ~ expands, as for the other paths
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may enter any folder")
+_READ_CONFIG = """
+import sys
+from pathlib import Path
+from briefreader.config import ConfigError, read_config
+try:
+    read_config(Path(sys.argv[1]))
+except ConfigError as exc:
+    print(exc)
+else:
+    print("no error")
+"""
+
+
 def test_a_path_behind_a_closed_folder_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    # Permissions enforced also as root (helpers.unprivileged): the check of the notes
+    # path meets EACCES, which must be one line naming the key, not a traceback.
     closed = tmp_path / "closed"
     closed.mkdir()
     closed.chmod(0)
     try:
-        with pytest.raises(ConfigError, match="library.notes: cannot check"):
-            read_config(write(tmp_path, '[library]\nnotes = "closed/sub/notes.toml"\n'))
+        path = write(tmp_path, '[library]\nnotes = "closed/sub/notes.toml"\n')
+        run = run_unprivileged(_READ_CONFIG, str(path))
     finally:
         closed.chmod(0o700)
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    assert run.stdout.strip() == (f"{path}: library.notes: cannot check {closed.resolve() / 'sub' / 'notes.toml'}: "
+                                  "Permission denied")
+
+
+def test_a_path_the_system_cannot_look_up_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    # A folder name longer than the file system allows (ENAMETOOLONG): the same branch,
+    # reached by any user, in this process.
+    name = "很长的文件夹名" * 40  # 840 bytes in UTF-8; names stop at 255
+    with pytest.raises(ConfigError) as err:
+        read_config(write(tmp_path, f'[library]\nnotes = "{name}/notes.toml"\n'))
+    assert "library.notes: cannot check" in str(err.value) and "name too long" in str(err.value)
+    assert "\n" not in str(err.value)
 
 
 # --- the CLI prints the one line and exits non-zero -------------------------------------

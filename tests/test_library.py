@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+import briefreader.library as library
 from briefreader.config import read_config
 from briefreader.library import LibraryError, load_library
+from helpers.unprivileged import run_unprivileged
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,13 +81,44 @@ def test_symlink_loop_and_broken_link(config) -> None:
     assert any(p.relpath == "dangling.txt" and p.problem.kind == "unreadable" for p in lib.problems)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+_LOAD = """
+import json, sys
+from pathlib import Path
+import briefreader.library as library
+from briefreader.config import read_config
+from briefreader.library import load_library
+config = read_config(Path(sys.argv[1]))
+config.briefings = Path(sys.argv[2])
+lib = load_library(config, use_cache=False)
+print(json.dumps({"ids": sorted(b.id for b in lib.briefings),
+                  "problems": [[p.relpath, p.problem.kind, p.problem.message] for p in lib.problems]}))
+"""
+
+
 def test_unreadable_file_is_a_problem(config) -> None:
+    # Mode 000 closes the file to its reader; as root too (helpers.unprivileged).
     locked = config.briefings / "004_bbc993df6f2fe461.txt"
     locked.chmod(0)
+    try:
+        run = run_unprivileged(_LOAD, str(ROOT / "config.toml"), str(config.briefings))
+    finally:
+        locked.chmod(0o644)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    unreadable = [p for p in result["problems"] if p[1] == "unreadable"]
+    assert unreadable == [["004_bbc993df6f2fe461.txt", "unreadable", "cannot read the file: Permission denied"]]
+    assert len(result["ids"]) == 4 and "004_bbc993df6f2fe461" not in result["ids"]
+
+
+def test_a_file_that_fails_while_being_read_is_a_problem(config) -> None:
+    # An I/O error after a successful open (a failing disk, a network mount that drops):
+    # /proc/self/mem opens as a regular file and fails on the first read with EIO.
+    (config.briefings / "failing.txt").symlink_to("/proc/self/mem")
     lib = load_library(config, use_cache=False)
-    assert any(p.problem.kind == "unreadable" for p in lib.problems)
-    assert len(lib.briefings) == 4
+    unreadable = [p for p in lib.problems if p.problem.kind == "unreadable"]
+    assert [p.relpath for p in unreadable] == ["failing.txt"]
+    assert "Input/output error" in unreadable[0].problem.message
+    assert len(lib.briefings) == 5
 
 
 def test_missing_folder_is_a_clear_error(config, tmp_path: Path) -> None:
@@ -93,13 +127,19 @@ def test_missing_folder_is_a_clear_error(config, tmp_path: Path) -> None:
         load_library(config)
 
 
-def test_parallel_cold_ingest_matches_serial(config, tmp_path: Path) -> None:
+def test_parallel_cold_ingest_matches_serial(config, tmp_path: Path, monkeypatch) -> None:
     # Enough files to take the worker-pool path; results must equal in-process ingest.
     for i in range(60):
         src = sorted(config.briefings.glob("*.txt"))[i % 5]
         shutil.copy(src, config.briefings / f"copy_{i:02d}{src.suffix}")
     progress: list[tuple[int, int]] = []
+    # analyse() runs in the workers, which import the module afresh: a call of this
+    # process's copy means the pool broke and the serial fallback did the work.
+    in_this_process: list[Path] = []
+    real_analyse = library.analyse
+    monkeypatch.setattr(library, "analyse", lambda path, *a: in_this_process.append(path) or real_analyse(path, *a))
     lib = load_library(config, use_cache=False, progress=lambda d, t: progress.append((d, t)))
+    assert in_this_process == [], lib.stats.serial_reason
     assert progress[-1] == (65, 65)
     assert lib.by_id["copy_00"].title == lib.by_id["000_6725c00bccd9a398"].title
     assert lib.by_id["copy_04"].topics == lib.by_id["004_bbc993df6f2fe461"].topics
