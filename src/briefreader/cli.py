@@ -565,7 +565,7 @@ def _check_export_folder(target: Path) -> None:
     folder = target.absolute().parent
     if not folder.is_dir():
         why = "is not a folder" if folder.exists() else "does not exist"
-        raise CliError(f"cannot export to {target}: the folder {folder} {why}", EXIT_PROBLEMS)
+        raise CliError(f"{target}: cannot write the export: the folder {folder} {why}", EXIT_PROBLEMS)
 
 
 def _check_folder(config: Config, args: argparse.Namespace | None = None) -> None:
@@ -601,14 +601,14 @@ changed; notes and bookmarks are kept apart in a TOML file of their own."""
 
 
 def cmd_tui(config: Config, args: argparse.Namespace) -> int:
+    # Like the subcommands: a folder that is missing or not a folder is one line on
+    # stderr and exit 2, not a full-screen app with nothing to show.
+    _check_folder(config, args)
     # The app draws with escape sequences: into a file or a pipe that is garbage.
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
         which = "output" if not sys.stdout.isatty() else "input"
         raise CliError(f"standard {which} is not a terminal, so the reader does not start; "
                        "use `briefreader list` (or `list --json`) in scripts and pipes")
-    # Like the subcommands: a folder that is missing or not a folder is one line on
-    # stderr and exit 2, not a full-screen app with nothing to show.
-    _check_folder(config, args)
     if args.debug or os.environ.get("BRIEFREADER_DEBUG"):
         from textual.logging import TextualHandler  # to `textual console`
 
