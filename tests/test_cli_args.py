@@ -485,3 +485,13 @@ def test_readme_lists_every_action_id() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [a.id for a in ACTIONS.values() if f"| `{a.id}` | `{a.keys}` |" not in readme]
     assert not missing, f"README's [keys] table lacks {missing}"
+
+
+def test_show_traditional_follows_the_configs_region(corpus: Path, home: Path, capsys) -> None:
+    # old: `show --script hant` ignored display.traditional (always OpenCC's generic s2t)
+    config = home / "tw.toml"
+    config.write_text(f'[library]\nbriefings = "{corpus}"\n[display]\ntraditional = "tw"\n', encoding="utf-8")
+    taiwan = cli(capsys, "--config", str(config), "show", "000", "--script", "hant")[1]
+    generic = cli(capsys, "--briefings", str(corpus), "show", "000", "--script", "hant")[1]
+    assert "資訊消費節" in taiwan.splitlines()[0]  # 信息 is 資訊 in Taiwan
+    assert "信息消費節" in generic.splitlines()[0]

@@ -100,9 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_globals(p, None)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, help: str, **kwargs: Any) -> argparse.ArgumentParser:
-        s = sub.add_parser(name, help=help, description=help[:1].upper() + help[1:] + ".", allow_abbrev=False,
-                           **kwargs)
+    def command(name: str, summary: str, **kwargs: Any) -> argparse.ArgumentParser:
+        s = sub.add_parser(name, help=summary, description=summary[:1].upper() + summary[1:] + ".",
+                           allow_abbrev=False, **kwargs)
         _add_globals(s, argparse.SUPPRESS)
         return s
 
@@ -458,9 +458,21 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
         _print(original_text(b))
         return EXIT_OK
     script = args.script or config.script
-    convert = (lambda s: s)
+
+    def convert(text: str) -> str:
+        return text
+
     if script == "hant":
-        from .hanzi import to_traditional as convert
+        from .hanzi import detect_region, to_traditional
+
+        # As the TUI: the config's region, else the source's own when it was Traditional.
+        region = config.traditional
+        if region == "auto":
+            region = (detect_region(b.original) if b.script == "hant" and b.original else None) or "generic"
+
+        def convert(text: str) -> str:
+            return to_traditional(text, region)
+
     meta = " · ".join(x for x in (b.date_iso or "", b.source, "、".join(b.authors)) if x)
     _print(convert(b.title))
     if meta:
