@@ -17,12 +17,10 @@ escape or bidi character, so nothing from a config can drive the terminal.
 from __future__ import annotations
 
 import copy
-import difflib
 import functools
 import os
 import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -162,13 +160,16 @@ def default_config() -> Config:
     return config
 
 
+DATA_DIR = Path(__file__).parent / "data"  # as topics.py: importlib.resources costs ~15 ms to import
+
+
 def _shipped_path() -> Path:
-    return Path(str(resources.files(__package__ or "briefreader").joinpath("data", "default_config.toml")))
+    return DATA_DIR / "default_config.toml"
 
 
 def shipped_text() -> str:
     """The text of the built-in config (``data/default_config.toml`` in the package)."""
-    return resources.files(__package__ or "briefreader").joinpath("data", "default_config.toml").read_text("utf-8")
+    return _shipped_path().read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -342,6 +343,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     keys: dict[str, str] = {}
     for action, key in data.get("keys", {}).items():
         if action not in ACTIONS:
+            import difflib
+
             hint = difflib.get_close_matches(action, list(ACTIONS), n=1)
             also = f"did you mean {hint[0]}? " if hint else ""
             raise fail(f"keys.{action}", f"unknown action id ({also}`briefreader config show` lists them)")
@@ -461,7 +464,7 @@ def render_config(config: Config, cache_dir: Path | None = None) -> str:
 
 def template(briefings: Path | None) -> str:
     """The commented config `briefreader config init` writes."""
-    text = resources.files(__package__ or "briefreader").joinpath("data", "config_template.toml").read_text("utf-8")
+    text = (DATA_DIR / "config_template.toml").read_text(encoding="utf-8")
     line = (f"briefings = {_toml_str(str(briefings))}" if briefings is not None
             else 'briefings = "~/briefings"      # the folder of your briefings (read recursively)')
     return text.replace("{briefings}", line).replace("{notes}", _toml_str(str(user_data_dir() / "notes.toml")))
