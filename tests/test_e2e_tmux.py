@@ -6,6 +6,7 @@ file and the Markdown export on disk.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -127,3 +128,45 @@ def test_filter_bookmark_note_export_quit(tmux: Tmux, workspace: Path):
     assert markdown.startswith("# briefreader notes")
     assert "元宇宙 3500亿 target" in markdown
     assert "新民晚报" in markdown
+
+
+def _article_column(screen: str) -> list[str]:
+    """Each row's middle pane (list │ article │ side), '' where a row has no panes."""
+    return [line.split("│")[1].strip() if line.count("│") >= 2 else "" for line in screen.splitlines()]
+
+
+def test_key_burst_highlighted_hit_escape_back_and_copy(tmux: Tmux):
+    tmux.wait_for("5 of 5 briefings", "the list")
+
+    # A filter word is highlighted in the article: drawn with its own colours.
+    plain_hits = len(re.findall(r"\x1b\[[0-9;]*m元宇宙", tmux.run("capture-pane", "-p", "-e", "-t", tmux.session)))
+    tmux.keys("/")
+    tmux.keys("元宇宙", literal=True)
+    tmux.wait_for(lambda s: "of 5 briefings" in s and "5 of 5" not in s, "the filter to narrow the list")
+    tmux.keys("Enter")
+    time.sleep(0.5)
+    coloured = tmux.run("capture-pane", "-p", "-e", "-t", tmux.session)
+    assert len(re.findall(r"\x1b\[[0-9;]*m元宇宙", coloured)) > plain_hits
+
+    # Ten j in one burst scroll the article ten lines.
+    tmux.keys("Enter")  # the list's highlighted briefing, focus to the article
+    time.sleep(0.5)
+    before = _article_column(tmux.screen())
+    tmux.keys(*["j"] * 10)
+    def scrolled(screen: str) -> bool:
+        after = _article_column(screen)
+        same = [i for i in range(3, len(after) - 12) if after[i] and after[i] == before[i + 10]]
+        return len(same) >= 5
+    tmux.wait_for(scrolled, "the article to scroll ten lines")
+
+    # y copies the paragraph in view and says so.
+    tmux.keys("y")
+    tmux.wait_for("Copied", "the copy confirmation")
+
+    # escape: article -> list, then the filter is cleared.
+    tmux.keys("Escape")
+    time.sleep(0.3)
+    tmux.keys("Escape")
+    tmux.wait_for("5 of 5 briefings", "escape to clear the filter")
+    tmux.keys("q")
+    tmux.wait_for(lambda s: "of 5 briefings" not in s, "the app to quit")

@@ -735,9 +735,8 @@ class MainScreen(Screen[None]):
         words; a filter -> everything."""
         if self.has_class("-zoom"):
             self.remove_class("-zoom")
-        if self.has_class("-side-open") and self.focused is self.side.figure_list:
-            self.remove_class("-side-open")
         if self.focused is not self.briefing_list:
+            self.remove_class("-side-open")  # on a narrow screen it stood in the list's place
             self.set_focus(self.briefing_list)
         elif self._find_words is not None:
             self._find_words = None
