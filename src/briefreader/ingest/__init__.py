@@ -176,7 +176,7 @@ def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") ->
         many = _record_briefings(stub, parse_records(original))
         if many:
             return many
-    if suffix == ".json" or (suffix in (".txt", ".jsonl") and looks_like_json(original)):
+    if suffix in (".json", ".jsonl"):
         records = parse_json_records(original) if looks_like_json(original) else None
         if records:
             return _record_briefings(stub, records)

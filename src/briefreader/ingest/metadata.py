@@ -457,8 +457,8 @@ def title_from_page_title(page_title: str, site: str = "") -> str:
 
 
 def _headline_ok(text: str) -> bool:
-    return bool(text) and not _JS.search(text) and 4 <= len(text) <= 90 and \
-        len(re.findall(f"[{_HAN}A-Za-z]", text)) >= 4 and not parse_info_line(text)
+    return bool(text) and not _JS.search(text) and 2 <= len(text) <= 90 and \
+        len(re.findall(f"[{_HAN}A-Za-z]", text)) >= 2 and not parse_info_line(text)
 
 
 def _squeeze(t: str) -> str:

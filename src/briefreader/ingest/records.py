@@ -100,6 +100,8 @@ def parse_json_records(text: str) -> list[Record] | None:
     try:
         data = json.loads(text)
         items = data if isinstance(data, list) else [data]
+    except RecursionError:
+        return None  # "[[[[…": nested past what the parser allows, not a record
     except ValueError:
         items = []
         for line in text.splitlines()[:MAX_ENTRIES]:
@@ -108,7 +110,7 @@ def parse_json_records(text: str) -> list[Record] | None:
                 continue
             try:
                 items.append(json.loads(line))
-            except ValueError:
+            except (ValueError, RecursionError):
                 return None
     records: list[Record] = []
     seen: set[str] = set()
