@@ -140,6 +140,17 @@ def test_a_figure_exactly_on_the_bound_in_the_index(tmp_path: Path, kind: str, o
     assert sorted(keys[k] for k in found) == sorted(expected)
 
 
+@pytest.mark.parametrize(("op", "hit"), [(">=", True), ("<=", True), ("=", True), (">", False), ("<", True)])
+def test_a_value_a_rounding_error_below_the_bound_in_the_index(tmp_path: Path, op: str, hit: bool):
+    # 30% computed as 29.999999999999996 is 30% for >=, <= and =, as in memory (math.isclose).
+    value = 30 * (1 - 1e-15)
+    corpus = [with_figure("p", "percent", value)]
+    assert (ids(corpus, f"percent{op}30") == ["p"]) is hit
+    with Index.open(tmp_path / "cache", tmp_path, "v") as index:
+        key = index.store("p.txt", 1, 1, corpus[0])
+        assert (index.figure_search("percent", op, 30.0) == {key}) is hit
+
+
 def test_a_value_off_by_rounding_still_equals_its_bound():
     # 0.1 + 0.2 is not 0.3 in binary; a figure read as 30.000000000000004% is 30%.
     corpus = [with_figure("p", "percent", 0.1 * 100 + 0.2 * 100)]

@@ -1,6 +1,7 @@
-"""Word search has one rule and two implementations: the in-memory form used for
-briefings held in full, and the SQLite FTS5 phrase used for list entries from the
-index. They must agree on every text and every query word."""
+"""Guards the agreement of the two implementations of word and figure search: the
+in-memory rule used for briefings held in full, and the SQLite index (FTS5 phrases,
+figvals/figspan) used for list entries. They must agree on every text, query word,
+figure and bound."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefreader.index import Index
-from briefreader.model import Briefing
-from briefreader.query import Text, _compile_atom
+from briefreader.model import Briefing, Figure
+from briefreader.query import FigureTerm, Text, _compile_atom
 from briefreader.textsearch import fold, needle_form
 
 # A small alphabet so that random words actually occur in random texts.
@@ -96,3 +97,39 @@ class _NoMarks:
 
     def has_note(self, briefing_id: str) -> bool:
         return False
+
+
+# --- figure terms: the index's figvals/figspan against the in-memory comparison ---------
+
+_KINDS = ["money", "percent", "area", "count"]
+# A few values so that generated figures and bounds meet: equal, a rounding error apart
+# (30 * (1 - 1e-15)), negative (a decline), zero; NaN never matches anything.
+_VALUES = [0.0, 1.0, 29.999999999999996, 30.0, 30.000000000000004, 70e8, 3e11, -5.0, 1e-300]
+_VALUE = st.sampled_from(_VALUES)
+
+
+@st.composite
+def _figure(draw):
+    kind = draw(st.sampled_from(_KINDS))
+    if draw(st.booleans()):
+        return Figure(kind, "", 0, 0, draw(_VALUE | st.just(float("nan"))))
+    low, high = sorted([draw(_VALUE), draw(_VALUE)])  # a range with no single value
+    return Figure(kind, "", 0, 0, None, low=draw(st.none() | st.just(low)), high=high)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_figure(), max_size=4), min_size=1, max_size=6),
+       st.lists(st.tuples(st.sampled_from(_KINDS), st.sampled_from([">", ">=", "<", "<=", "="]), _VALUE),
+                min_size=1, max_size=8))
+def test_index_and_memory_agree_on_figure_terms(corpora: list[list[Figure]], terms) -> None:
+    briefings = [Briefing(id=str(i), path="", fingerprint=str(i), title="", text="", figures=figs)
+                 for i, figs in enumerate(corpora)]
+    with tempfile.TemporaryDirectory() as tmp, Index.open(Path(tmp), Path(tmp), "v") as index:
+        keys = {index.store(f"{b.id}.txt", 1, 1, b): b.id for b in briefings}
+        assert all(keys)
+        for kind, op, value in terms:
+            matches = _compile_atom(FigureTerm(kind, op, value), {}, None)
+            in_memory = {b.id for b in briefings if matches(b, None)}
+            found = index.figure_search(kind, op, value)
+            assert found is not None
+            assert {keys[k] for k in found} == in_memory, (kind, op, value)
