@@ -7,6 +7,15 @@ dates and outlets, in a realistic mix: Simplified and Traditional script; UTF-8,
 GBK and Big5; plain text, HTML and Markdown with YAML front matter; some with
 trailers of unrelated headlines and photo captions. The same seed gives the same
 bytes, so runs are comparable.
+
+Plain-text briefings carry their date the ways real ones do (issue 12): a dateline
+without a year (``新民晚报讯 5月17日``), a date line with the place or the outlet after
+it (``2026年9月28日 上海报道``, ``2024年12月30日 杨浦时报``) or before it
+(``第一财经 2024-06-27 10:12:45``), a byline with a date (``记者 林晓 2022年6月16日``),
+a closing ``（完）2025年1月20日``, an issuer's signature block; some HTML pages are
+government documents with a 标题/发文字号/成文日期/发布日期 table. Bodies carry
+numbers that look like years (``3893万元``, ``2035年目标``). :func:`truth` gives each
+file's date, so a benchmark can check what ingest read.
 """
 
 from __future__ import annotations
@@ -55,13 +64,42 @@ def _sentence(rng: random.Random, year: int) -> str:
     )
 
 
+HEADER_FORMS = ["dateline", "date_place", "date_outlet", "outlet_date", "byline_date", "closing", "signature"]
+ISSUERS = ["上海市经济和信息化委员会", "杨浦区人民政府办公室", "上海市商务委员会", "浦东新区科技和经济委员会"]
+
+
 def make_briefing(rng: random.Random, index: int) -> tuple[str, bytes]:
+    return make_briefing_and_date(rng, index)[:2]
+
+
+def make_briefing_and_date(rng: random.Random, index: int) -> tuple[str, bytes, str]:
+    """A file's name, bytes and the date it carries (ISO)."""
     year = rng.randint(2019, 2026)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     outlet, place, subject = rng.choice(OUTLETS), rng.choice(PLACES), rng.choice(SUBJECTS)
     title = f"{place}{rng.choice(VERBS)}{subject}新举措"
     target_bytes = rng.randint(1000, 10000)
-    paragraphs = [f"{outlet}讯(记者 {rng.choice(NAMES)}){month}月{day}日,{year}{place}{subject}大会举行。"]
+    iso = f"{year}-{month:02d}-{day:02d}"
+    form = rng.choice(HEADER_FORMS)
+    name = rng.choice(NAMES)
+    header: list[str] = []
+    closing: list[str] = []
+    lead = f"{place}{subject}大会日前举行，{year + rng.randint(5, 12)}年目标和{rng.randint(2100, 3999)}万元投资同时发布。"
+    if form == "dateline":
+        lead = f"{outlet}讯(记者 {name}){month}月{day}日,{year}{place}{subject}大会举行。"
+    elif form == "date_place":
+        header = [f"{year}年{month}月{day}日 {place[:2]}报道"]
+    elif form == "date_outlet":
+        header = [f"{year}年{month}月{day}日 {outlet}"]
+    elif form == "outlet_date":
+        header = [f"{outlet} {iso} {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"]
+    elif form == "byline_date":
+        header = [f"记者 {name} {year}年{month}月{day}日"]
+    elif form == "closing":
+        closing = [f"（完）{year}年{month}月{day}日"]
+    else:
+        closing = [rng.choice(ISSUERS), f"{year}年{month}月{day}日"]
+    paragraphs = [*header, lead]
     size = 0
     while size < target_bytes // 3:  # ~3 bytes per character in UTF-8
         paragraph = "".join(_sentence(rng, year) for _ in range(rng.randint(2, 5)))
@@ -69,13 +107,22 @@ def make_briefing(rng: random.Random, index: int) -> tuple[str, bytes]:
         size += len(paragraph)
     if rng.random() < 0.2:
         paragraphs.insert(2, "图说:会议现场。主办方供图。")
+    paragraphs += closing  # the article's end, before any trailer of links
     if rng.random() < 0.15:
         paragraphs.append("关键词:")
         paragraphs += [f"- {rng.choice(TRAILER_HEADLINES)}{year}-{month:02d}-{day:02d}" for _ in range(rng.randint(3, 12))]
 
     traditional = rng.random() < 0.3
-    fmt = rng.choices(["txt", "html", "md"], weights=[6, 2, 2])[0]
-    if fmt == "html":
+    fmt = rng.choices(["txt", "html", "md", "gov"], weights=[6, 2, 2, 1])[0]
+    if fmt == "gov":  # a government document page: its metadata in a table
+        cells = [("标题", title), ("发文字号", f"沪府办〔{year}〕{rng.randint(1, 99)}号"),
+                 ("成文日期", f"{year}年{month}月{max(1, day - 3)}日"), ("发布日期", f"{year}年{month}月{day}日")]
+        table = "".join(f"<tr><td>{k}：</td><td>{v}</td></tr>" for k, v in cells)
+        body = "".join(f"<p>{p}</p>" for p in paragraphs if p not in header and p not in closing)
+        text = (f"<html><head><title>{title}_上海市人民政府</title></head><body><div class=nav>首页 | 政务公开</div>"
+                f"<table>{table}</table><div class=article>{body}</div><div>版权所有：上海市人民政府</div></body></html>")
+        suffix = ".html"
+    elif fmt == "html":
         body = "".join(f"<p>{p}</p>" for p in paragraphs)
         text = f"---\ntitle: '{title}'\ndate: {year}-{month:02d}-{day:02d}\nauthor: {outlet}\n---\n<div>{body}</div>\n"
         suffix = ".html"
@@ -93,7 +140,7 @@ def make_briefing(rng: random.Random, index: int) -> tuple[str, bytes]:
     if encoding == "gbk" and traditional:
         encoding = "big5"
     data = text.encode(encoding, errors="replace")
-    return f"{index // 1000:03d}/{index:06d}{suffix}", data
+    return f"{index // 1000:03d}/{index:06d}{suffix}", data, iso
 
 
 def _to_traditional(text: str) -> str:
@@ -107,12 +154,22 @@ def _to_traditional(text: str) -> str:
     return converter.convert(text)
 
 
+def truth(n: int, seed: int = 7) -> dict[str, str]:
+    """relative path without extension -> the date the file carries, for ``generate(_, n, seed)``."""
+    rng = random.Random(seed)
+    out = {}
+    for i in range(n):
+        name, _, iso = make_briefing_and_date(rng, i)
+        out[name.rsplit(".", 1)[0]] = iso
+    return out
+
+
 def generate(out: Path, n: int, seed: int = 7) -> int:
     """Write ``n`` briefings below ``out``; returns the total bytes written."""
     rng = random.Random(seed)
     total = 0
     for i in range(n):
-        name, data = make_briefing(rng, i)
+        name, data, _ = make_briefing_and_date(rng, i)
         path = out / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
