@@ -225,7 +225,6 @@ class ListRow(NamedTuple):
     indent: int = 0  # cells; briefings under a topic heading are indented like a tree
     gap: int = 0  # blank lines above a heading, to separate groups
     collapsed: bool = False  # a folded heading: its briefings are not listed
-    key: str = ""  # the group's key (headings)
 
     @property
     def height(self) -> int:
@@ -279,7 +278,7 @@ class Rows(Sequence[ListRow]):
 
     def _heading(self, g: int) -> ListRow:
         group = self.groups[g]
-        return ListRow(None, group.heading, group.size, gap=1 if g else 0, collapsed=group.collapsed, key=group.key)
+        return ListRow(None, group.heading, group.size, gap=1 if g else 0, collapsed=group.collapsed)
 
     def __getitem__(self, index):  # type: ignore[override]
         if isinstance(index, slice):

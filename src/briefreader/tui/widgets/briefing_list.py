@@ -269,7 +269,8 @@ class BriefingList(ScrollView, can_focus=True):
         if row is None:
             return
         if self.rows[row].briefing is None:  # a click on a heading folds or unfolds it
-            self.post_message(self.Fold(self.rows[row].key, not self.rows[row].collapsed))
+            key = self.rows.groups[self.rows.group_of(row)].key
+            self.post_message(self.Fold(key, not self.rows[row].collapsed))
             return
         again = row == self.cursor
         self.cursor = row
