@@ -86,7 +86,7 @@ _YUAN = (
 )
 _CODES = alternation(CURRENCY_CODES)
 # Symbols and codes before the number: US$5, HK$ 3.2亿, HKD13.5, RMB 100万.
-_PRE = rf"(?:(?P<pre>{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])){_SP})?"
+_PRE = rf"(?:(?=[A-Z$￥¥€£₩₹฿])(?P<pre>{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])){_SP})?"
 _AREA = alternation(AREAS)
 # Longest literal first (人次 before 人, 项目 before 项); the look-aheads don't count.
 _MEASURE = "|".join(sorted(MEASURES, key=lambda alt: len(alt.split("(")[0]), reverse=True))
@@ -138,11 +138,13 @@ FIGURE_RE = re.compile(
     rf"|{_QUANTITY}"
 )
 QUANTITY_RE = re.compile(_QUANTITY)
+PERCENT_WORDS_RE = re.compile(rf"(?:百分之)?(?P<p>{_CN_PCT})")
 # Between two bounds; (含) marks the first bound as included: 1万(含)-5万元.
 RANGE_SEP_RE = re.compile(
     rf"{_SP}(?P<incl>[(（]含[)）])?{_SP}(?:至|到|-{{1,2}}|~|～|—{{1,2}}|–|－{{1,2}}|─{{1,2}}|―){_SP}"
 )
 # 30万元以上50万元以下, 30万元以上、50万元以下: one range in policy style.
+LOWER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_SP}")
 UPPER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}(?:以下|以内)")
 INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[)）]")
 # After 元/块: 角 and 分 (一百三十五块六角七分钱), and the spoken 一块二 / 三块零四.
@@ -259,6 +261,11 @@ class Quantity:
         return self.num + self.scale
 
 
+_UNIT_GROUPS = ("cur", "yuan", "code", "mao", "pct", "area", "measure", "nian")
+_UNIT_KIND = {"cur": "money", "yuan": "money", "code": "money", "mao": "money",
+              "pct": "percent", "area": "area", "measure": "count", "nian": "nian"}
+
+
 def _step_above(num: str, value: float) -> float | None:
     """3000多 → 1000, 十多 → 10, 一千二百余 → 100: the place of the last written digit."""
     if num[0].isascii():
@@ -277,24 +284,25 @@ def _quantity(m: re.Match[str]) -> Quantity:
     more = bool(m["more1"] or m["more2"])
     kind = None
     currency = ""
-    for group in ("cur", "yuan", "code", "mao", "pct", "area", "measure", "nian"):
-        if m[group]:
-            kind = {"cur": "money", "yuan": "money", "code": "money", "mao": "money",
-                    "pct": "percent", "area": "area", "measure": "count", "nian": "nian"}[group]
-            if group == "cur":
-                currency = CURRENCIES[m["cur"]]
-            elif group == "code":
-                currency = CURRENCY_CODES[m["code"]]
-            break
+    unit = m["unit"]
+    if unit:
+        for group in _UNIT_GROUPS:
+            if m[group]:
+                kind = _UNIT_KIND[group]
+                if group == "cur":
+                    currency = CURRENCIES[unit]
+                elif group == "code":
+                    currency = CURRENCY_CODES[unit]
+                break
     if m["pre"]:
         pre = CURRENCY_SYMBOLS.get(m["pre"]) or CURRENCY_CODES.get(m["pre"], "")
         if kind in (None, "money") and (not currency or m["yuan"]):
             currency, kind = pre, "money"
-    if kind:
-        end = m.end("unit") if m["unit"] else max(m.end("num"), m.end("more1"), m.end("scale"),
-                                                  m.end("scale2"), m.end("more2"))
-    else:
-        end = max(m.end("num"), m.end("more1"), m.end("scale"), m.end("scale2"), m.end("more2"))
+    end = m.end()
+    if not unit:  # the match may end in the spaces allowed before a unit
+        text = m.string
+        while end > m.end("num") and text[end - 1] in _SPACES:
+            end -= 1
     low = high = None
     vague = pair = False
     if num in ("数", "几"):
@@ -518,6 +526,12 @@ class _Extractor:
         self.sentences = _Sentences(self.original)
         self.figures: list[Figure] = []
         self._inclusive = False  # set by _hedges when (含) stands before 以上/以下
+        # grouping repeats (see _repeats): the lead is the first non-empty paragraph
+        first_line = text.lstrip("\n")
+        newline = first_line.find("\n")
+        self._lead_end = len(text) - len(first_line) + (newline if newline >= 0 else len(first_line))
+        self._last: dict[tuple, tuple[int, int]] = {}
+        self._in_lead: dict[tuple, set[str]] = {}
 
     # -- driver
 
@@ -542,32 +556,28 @@ class _Extractor:
                 resume = self._quantity(m)
             pos = max(resume, m.start() + 1)
         self.figures.sort(key=lambda f: f.start)
-        return self._grouped()
+        return self.figures
 
-    def _grouped(self) -> list[Figure]:
-        """One figure per statement: a figure repeated in the same sentence, or in the
-        lead paragraph and again in the body, is listed once (at its first place)."""
-        first_line = self.text.lstrip("\n")
-        lead_end = len(self.text) - len(first_line) + (first_line.find("\n") % (len(first_line) + 1))
-        kept: list[Figure] = []
-        last_sentence: dict[tuple, int] = {}  # per figure: the sentence it was last kept in
-        in_lead: set[tuple] = set()  # (figure, as written) stated in the lead
-        for f in self.figures:
-            if f.kind == "date":
-                kept.append(f)
-                continue
-            key = (f.kind, f.unit, f.value, f.low, f.high, f.qualifier)
-            sentence = bisect.bisect_left(self.sentences.ends, f.start)
-            # a lead restates a figure in the same words: the same span and, for small
-            # numbers (0.3%, 150元) that recur as different facts, the same words before it
-            lead_key = (key, f.text, "" if abs(f.value or 0) >= 10_000 else self._before(f.start))
-            if last_sentence.get(key) == sentence or (f.start >= lead_end and lead_key in in_lead):
-                continue
-            last_sentence[key] = sentence
-            if f.start < lead_end:
-                in_lead.add(lead_key)
-            kept.append(f)
-        return kept
+    def _repeats(self, f: Figure) -> bool:
+        """True when ``f`` restates a figure already listed: the same figure earlier in
+        the same sentence (within 400 characters: a megabyte with no full stop is not
+        one statement), or in the lead paragraph in the same words. Checked as figures
+        are added, so ``limit`` counts what is listed."""
+        if f.kind == "date":
+            return False
+        key = (f.kind, f.unit, f.value, f.low, f.high, f.qualifier)
+        sentence = bisect.bisect_left(self.sentences.ends, f.start)
+        seen = self._last.get(key)
+        if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
+            return True
+        small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
+        if f.start >= self._lead_end and (key, f.text) in self._in_lead:
+            if (self._before(f.start) if small else "") in self._in_lead[(key, f.text)]:
+                return True
+        self._last[key] = (sentence, f.start)
+        if f.start < self._lead_end:
+            self._in_lead.setdefault((key, f.text), set()).add(self._before(f.start) if small else "")
+        return False
 
     def _before(self, start: int) -> str:
         """The two characters before a figure, punctuation and spaces skipped."""
@@ -579,11 +589,12 @@ class _Extractor:
             high: float | None = None) -> None:
         if self.figures and self.figures[-1].end > start and self.figures[-1].start <= start:
             return  # one figure per span
-        self.figures.append(Figure(
-            kind=kind, text=self.original[start:end], start=start, end=end, value=value,
-            low=low, high=high, unit=unit, qualifier=qualifier, en=en,
-            sentence=self.sentences.around(start, end),
-        ))
+        fig = Figure(kind=kind, text=self.original[start:end], start=start, end=end, value=value,
+                     low=low, high=high, unit=unit, qualifier=qualifier, en=en, sentence="")
+        if self._repeats(fig):
+            return
+        fig.sentence = self.sentences.around(start, end)
+        self.figures.append(fig)
 
     # -- dates and years
 
@@ -655,7 +666,7 @@ class _Extractor:
         # 百分之三十到四十, 百分之三十至百分之四十: a range in words
         sep = RANGE_SEP_RE.match(self.text, m.end())
         if sep:
-            m2 = re.compile(rf"(?:百分之)?(?P<p>{_CN_PCT})").match(self.text, sep.end())
+            m2 = PERCENT_WORDS_RE.match(self.text, sep.end())
             if m2:
                 raw2 = m2["p"]
                 high = parse_arabic(raw2) if raw2[0].isascii() else parse_chinese(raw2)
@@ -1007,7 +1018,7 @@ class _Extractor:
         upper_style = False
         if not sep:
             # 30万元以上50万元以下 / 30万元以上、50万元以下
-            m = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_SP}").match(text, q.end)
+            m = LOWER_BOUND_RE.match(text, q.end)
             if not m or not q.kind:
                 return None
             sep, upper_style = m, True
@@ -1136,6 +1147,8 @@ def fold_text(text: str) -> str:
     financial numerals (壹仟玖佰) in their plain form, without changing the length."""
     from .numerals import fold_numeral_chars
 
+    if not _NEEDS_FOLD_RE.search(text):
+        return text  # ingest's text: Simplified, half-width already
     folded = text.translate(_TRAD)
     folded = _FINANCIAL_RUN_RE.sub(
         lambda m: fold_numeral_chars(m.group()) if _FINANCIAL_ONLY & set(m.group()) else m.group(),
@@ -1149,10 +1162,14 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF04: ord("$"), 0xFF0B: ord("+")})
+_NEEDS_FOLD_RE = re.compile(
+    "[" + re.escape("".join(chr(c) for c, v in (*_TRAD.items(), *_WIDTH.items()) if c != v))
+    + "壹贰貳叁參肆伍柒捌玖佰仟]"
+)
 
 
 def extract_figures(text: str, region: Region | str | None = None,
-                    limit: int | None = None) -> list[Figure]:
+                    limit: int | None = None, *, default_currency: str | None = None) -> list[Figure]:
     """Key figures of ``text``, sorted by start offset (public API).
 
     ``region`` decides the currency of a bare 元 (圆, 块钱, 亿元 ...): a
@@ -1163,14 +1180,17 @@ def extract_figures(text: str, region: Region | str | None = None,
 
     ``text`` may be Simplified or Traditional, with full-width digits; offsets and
     ``Figure.text`` refer to ``text`` as given. ``limit`` stops the scan after that
-    many figures (the first ones in the text).
+    many figures (the first ones in the text). ``default_currency`` (an ISO code) is
+    the older way to say the region's currency and still accepted.
     """
     if not text:
         return []
+    if default_currency is not None and region is None:  # the pre-issue-13 keyword
+        region = Region("given", default_currency, "default currency given by the caller")
     folded = fold_text(text)
     if region is None:
-        hant = any(ch not in _NUMERAL_TRAD and _TRAD.get(ord(ch), ord(ch)) != ord(ch)
-                   for ch in set(text))
+        hant = folded is not text and any(
+            ch not in _NUMERAL_TRAD and _TRAD.get(ord(ch), ord(ch)) != ord(ch) for ch in set(text))
         reg = detect_region(folded, script="hant" if hant else None, original=text if hant else None)
     else:
         reg = resolve_region(region, folded)
