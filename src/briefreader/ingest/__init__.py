@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import replace
 from pathlib import Path
@@ -210,9 +211,15 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
     return out
 
 
+# A corpus record's text was flattened by its scraper: paragraphs are runs of spaces
+# (or SogouCS's private-use mark U+E40C) apart.
+_FLATTENED_BREAK = re.compile(r"[ \xa0\u3000]{3,}|\ue40c")
+
+
 def _record_briefings(stub: Briefing, records) -> list[Briefing]:
     out = []
     for r in records:
+        r.body = _FLATTENED_BREAK.sub("\n", r.body)
         b = _entry_stub(stub, r.key, r.title + r.body) if len(records) > 1 else \
             replace(stub, problems=list(stub.problems))  # one record: the file's own id
         hints = {"title": r.title, "date": r.date or None, "source": r.source, "url": r.url}

@@ -137,11 +137,11 @@ _CAPTION_LINE = re.compile(
 _GLUED_CAPTION = re.compile(rf"^[^。\n]{{4,120}}。[{_HAN}· ]{{2,20}}(?:供图|摄)(?=[{_HAN}“\"「(（])")
 _TRAILER_MARKER = re.compile(
     r"^(?:关键词|关键字|标签|tags|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读"
-    r"|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题)\s*[:：]?.{0,60}$",
+    r"|热点推荐|热门推荐|相关稿件|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题)\s*[:：]?.{0,60}$",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
-    r"^(?:[-*•·▪►]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
+    r"^(?:[-*•·▪►》»]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
 _EDITOR_LINE = re.compile(r"^[(（\[]?(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,20}[)）\]]?(?:\s*\d{7})?$")
 # "(完)", or an editor credit with a CNA date code glued to the last sentence.
@@ -153,10 +153,13 @@ _PROMO_LINE = re.compile(
     r"^.{0,40}(?:下载.{0,20}(?:app|客户端)|订阅.{0,12}(?:telegram|频道|公众号|newsletter)|关注.{0,6}公众号"
     r"|扫(?:一扫|码|描).{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布|仅代表.{0,12}(?:观点|立场)"
     r"|不(?:代表|表明).{0,12}(?:观点|立场))"
-    r"|^(?:【纠错】|纠错|notice: the content above.*|特别声明[:：].*)$",
+    r"|^(?:【(?:我要纠错|纠错|打印|关闭|(?:责任)?编辑[:：][^】]{0,20})】\s*)+(?:(?:责任)?编辑[:：].{0,20})?$"  # 【纠错】【责任编辑:张樵苏】
+    r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$",
     re.IGNORECASE,
 )
 _PROMO_MAX = 120  # a longer line is prose that mentions an app
+# A platform's note that a user posted the article, however long it runs.
+_DISCLAIMER = re.compile(r"^(?:notice: the content above|特别声明[:：]|免责声明[:：])", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:版权所有|Copyright|©|\(c\)|未经授权|本网站|本站)|版权所有", re.IGNORECASE)
 _SHORT_NO_PERIOD = 40  # a headline in a "related" list: short, no sentence end
 
@@ -213,6 +216,7 @@ def drop_boilerplate(text: str) -> str:
     for line in text.split("\n"):
         line = _GLUED_CAPTION.sub("", strip_end_marks(line))
         if line and not (_CAPTION_LINE.match(line) or _EDITOR_LINE.match(line)
-                         or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))):
+                         or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
+                         or _DISCLAIMER.match(line)):
             out.append(line)
     return "\n".join(out[: _trailer_start(out)])

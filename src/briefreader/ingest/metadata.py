@@ -25,7 +25,7 @@ _HEADER_LINES = 8  # metadata lines live at the top
 _TITLE_MAX = 40
 
 _ISSUER = re.compile(
-    rf"^[{_HAN}]{{1,24}}(?:委员会|人民政府|办公室|办公厅|管理局|服务中心|研究院|协会|委|局|厅|(?<![顶底全外内])部|署|国务院|法院|检察院)$"
+    rf"^[{_HAN}]{{1,24}}(?:委员会|人民政府|办公室|办公厅|管理局|服务中心|研究院|协会|委|局|厅|(?<![顶底全外内])部|署|法院|检察院)$|^(?:国务院|政务院|全国人大常委会)$"
 )
 _PAREN_AUTHORS = re.compile(rf"^\s*[(（](?:(?:记者|通讯员|文|作者)[:：]?\s*)?(?P<names>{_NAMES})[)）]")
 _REPORTER = re.compile(rf"记者\s*(?P<name>[{_HAN}]{{2,3}})(?:[{_HAN}]{{2,3}})?报[道导]")
@@ -287,6 +287,7 @@ def _source_value(value: str) -> str:
     a time zone or a button is not a source."""
     value = _SOURCE_LEAD.sub("", value.strip(" ：:"))
     value = _SOURCE_TRAIL.sub("", value).strip(" ：:-|")
+    value = re.sub(rf"(?<=网)[{_HAN}]{{2,8}}频道$", "", value)  # 新华网黑龙江频道: the outlet's regional page
     if not value or re.match(r"^(?:https?://|www\.)", value) or _NOT_SOURCE.match(value):
         return ""
     return value[:30]
@@ -316,6 +317,7 @@ def parse_info_line(line: str) -> InfoLine | None:
         parts.append((m["label"], line[m.end():end].strip()))
     tokens = _tokens(head)
     pending_role = False
+    strays = 0
     for label, value in parts:
         info.labelled = True
         if label in _SOURCE_LABELS:
@@ -378,6 +380,8 @@ def parse_info_line(line: str) -> InfoLine | None:
             continue  # "HKT" beside a time
         elif _LATIN_OUTLET.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
             info.source = info.source or token  # "2024-01-02 Reuters"
+        elif parts and len(token) <= 4 and strays < 2:
+            strays += 1  # beside labelled fields, a place or a button ("北京", "举报")
         else:
             return None
         pending_role = False
@@ -532,6 +536,10 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         t = title_from_page_title(convert(html_title), site)
         if _headline_ok(t):
             title.offer(clean_title(t), 62, "<title>")
+        # the site named in the <title> ("…_凤凰网"), when nothing better names the outlet
+        named = [p for p in _TITLE_SEP.split(convert(html_title)) if p and p != t and _is_outlet(p)]
+        if named:
+            source.offer(_source_value(named[-1]), 33, "<title> site")
     if h1 := hm.get("h1", ""):
         if _headline_ok(h1):
             # an <h1> that the <title> repeats is the headline; one that it does not
@@ -561,14 +569,17 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             date.offer(parsed, score, "URL")
 
     # 2. a page's lines around its content: date and source lines, bylines
-    for extra, base in ((page_head, 78), (page_tail, 60)):
+    for extra, base in ((page_head, 78), (page_tail, 50)):
         extra_lines = [x for x in extra.split("\n") if x.strip()]
         page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
         for k, line in enumerate(extra_lines):
             if info := parse_info_line(line):
                 # nearer the content is more likely the article's own
-                near = base - (len(extra_lines) - k if extra is page_head else k) * 0.5
-                date.offer(info.date, near, "page line")
+                distance = len(extra_lines) - k if extra is page_head else k + 1
+                near = base - distance * 1.5
+                if extra is page_head or distance <= 3 or info.labelled or info.closing:
+                    # below the article, dated lines are mostly related headlines
+                    date.offer(info.date, near, "page line")
                 if info.date or info.labelled or info.authors:  # a lone "副刊" is a menu item
                     source.offer(info.source, near, "page line")
                 if info.authors and not authors:
@@ -705,7 +716,10 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
     if date.value:
         meta.date, meta.precision = date.value
     src = (source.value or "").strip()
-    meta.source = "" if (_PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src)) else src
+    # a bare two-to-four-character name from a loose place may be a person's; a
+    # dateline, a table or a law's history names an outlet or a body
+    loose = source.origin not in ("dateline", "document table", "adopting body", "front matter", "byline")
+    meta.source = "" if (loose and _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src)) else src
 
     kept = [line for i, line in enumerate(lines) if i not in used]
     meta.title = title.value or ""

@@ -30,8 +30,15 @@ BRACKET_DATELINE = re.compile(rf"^【(?P<outlets>[{HAN}A-Za-z0-9]{{1,14}}?{OUTLE
 DOC_NUMBER = re.compile(r"[〔\[［【](?P<y>(?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
 
 
+# "南都讯 记者刘凡…": an outlet known by a short name, then 讯 and the byline
+SHORT_DATELINE = re.compile(
+    rf"^(?!(?:快|简|资|通|喜|电|来|音|短|新)讯)(?P<outlets>[{HAN}]{{2,6}})讯(?=\s|[(（]|记者|本报)"
+)
+
+
 def match_dateline(line: str) -> re.Match[str] | None:
-    return DATELINE.match(line) or PAREN_DATELINE.match(line) or BRACKET_DATELINE.match(line)
+    return (DATELINE.match(line) or PAREN_DATELINE.match(line) or BRACKET_DATELINE.match(line)
+            or SHORT_DATELINE.match(line))
 
 
 def is_outlet(text: str) -> bool:

@@ -117,7 +117,7 @@ def parse_json_records(text: str) -> list[Record] | None:
     for item in items[:MAX_ENTRIES]:
         if not isinstance(item, dict):
             continue
-        fields = {str(k).lower(): v for k, v in item.items() if isinstance(v, (str, int, float))}
+        fields = {str(k).lower(): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
         pick = lambda names: next((str(fields[n]).strip() for n in names if str(fields.get(n, "")).strip()), "")  # noqa: E731
         title, body = pick(_JSON_TITLE), pick(_JSON_BODY)
         if not body:
