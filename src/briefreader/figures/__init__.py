@@ -1,15 +1,20 @@
 """Key figures: Chinese number parsing, figure extraction and English renderings.
 
-Public API::
+Public API (stable; documented in the README)::
 
-    from briefreader.figures import extract_figures, figures_to_json
-    extract_figures(text) -> list[Figure]      # PRODUCT.md section 4
+    from briefreader.figures import parse_number, extract_figures, detect_region
+    parse_number(text, scale="") -> float | None
+    extract_figures(text, region=None, limit=None) -> list[Figure]   # PRODUCT.md section 4
+    detect_region(text, source="", script=None, original=None) -> Region
 
 Pure Python and stdlib only (no Textual); importing compiles a handful of regexes.
 
 Conventions beyond PRODUCT.md section 4 (documented choices):
 
-- ``value`` of a range (2个至3个, 100-200万美元) is its low end; ``low``/``high`` hold both.
+- ``value`` of a range (2个至3个, 100-200万美元, 两到三万) is its low end; ``low``/``high``
+  hold both. Approximate pairs (三四十万) are ranges; vague amounts (数十亿, 几百) are
+  ranges from the unit to ten times it with ``en`` "several RMB bn"; 3000多 is ``over``
+  with ``high`` the next step (4000).
 - Hedges set bounds: ``over`` → ``low = value``; ``under``/``nearly`` → ``high = value``.
 - 最高/最多/不超过 ("up to") are ``under`` with ``en`` "up to ..."; 至少/不少于 are
   ``over`` with "at least ...". The spec has no ``max``/``min`` qualifier.
@@ -18,15 +23,19 @@ Conventions beyond PRODUCT.md section 4 (documented choices):
 - ``ratio``: ``value`` is a fraction (五分之一 → 0.2, 四成 → 0.4), ``unit`` is empty.
 - ``year`` (deadline: 到2027年, 预计将于2027年, 2025年前): ``value`` = the year, ``unit = "year"``,
   ``en`` "by 2027".
-- ``date``: ``value`` = YYYYMMDD with unknown parts 0 (2024年9月 → 20240900, sortable),
-  ``None`` when the year is not written (5月17日); ``unit`` = precision (day/month/year).
+- ``date``: ``value`` = the year (2024年9月 → 2024.0; never 20240900.0), ``None`` when
+  the year is not written (5月17日); ``unit`` = precision (day/month/year), ``en`` the
+  date ("Sep 2024"). 二〇〇二年 is a date too.
 - Counts: ``unit`` is the measure word (家, 个, 所, 名, 人次 ...); ``en`` names the noun
   when a small table knows it ("8,000+ companies"), else just the number ("8,000+").
-- Currency: a currency written before the number (新台币5926亿元, 港币30元) names that
-  figure's currency and, like a (美元,下同) note, that of the bare 元 after it. 兆 is
+- Currency: written (港元, US$, HKD13.5, 9000元日币) wins; a currency written before the
+  number (新台币5926亿元, 港币30元) names that figure's currency and, like a (美元,下同)
+  note, that of the bare 元 after it; otherwise a bare 元 is the region's (region.py). 兆 is
   10^12 (Taiwan) in money only; 3亿5000万元 and 2兆2,209亿元 are one compound number.
 - ``sentence`` is capped at 400 characters either side of the figure, so a megabyte
   line without punctuation does not copy a megabyte per figure.
+- One figure per span; a figure repeated in the same sentence, or stated in the lead and
+  again in the same words in the body, is listed once.
 """
 
 from __future__ import annotations
