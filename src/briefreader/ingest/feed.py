@@ -24,7 +24,7 @@ class FeedEntry:
     key: str  # unique in its file
     title: str = ""
     body: str = ""  # HTML or text, as the feed gave it
-    date: dt.datetime | None = None
+    date: dt.datetime | str | None = None  # a string when only metadata can read it
     source: str = ""  # the channel's title, or the entry's own <source>
     link: str = ""
     authors: list[str] = field(default_factory=list)
@@ -85,9 +85,13 @@ def _outlet(title: str) -> str:
     """The outlet in a channel title: "RTHK：即時新聞：本地" is RTHK's local-news feed,
     "香港新聞RSS - 香港經濟日報 hket.com" the HKET's; a part that names the feed
     itself ("…RSS") is not the outlet."""
+    from ..hanzi import to_simplified
+    from .patterns import is_outlet
+
     parts = [p for p in re.split(r"\s*[：:|｜·]\s*|\s+[-–—]\s+", title) if p]
     named = [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
-    return (named or parts or [title])[0]
+    outlets = [p for p in named if is_outlet(to_simplified(p))]  # "即時新聞 - 明報" names 明報
+    return (outlets or named or parts or [title])[0]
 
 
 def _rights_holder(rights: str) -> str:
@@ -119,8 +123,9 @@ def parse_feed(text: str) -> Feed:
             key = f"{key[:8]}-{n}"
             n += 1
         seen.add(key)
-        date = (_written_date(entry.get("published") or entry.get("updated") or entry.get("created") or "")
-                or _struct_date(entry.get("published_parsed") or entry.get("updated_parsed")))
+        raw_date = entry.get("published") or entry.get("updated") or entry.get("created") or ""
+        date = (_written_date(raw_date) or _struct_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+                or raw_date or None)  # a form neither reads ("2020年8月8日"): metadata parses the string
         source = entry.get("source", {}) or {}
         authors = [_text(a.get("name")) for a in entry.get("authors", []) or [] if a.get("name")]
         feed.entries.append(FeedEntry(
