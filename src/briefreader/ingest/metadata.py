@@ -1,10 +1,13 @@
 """Title, date (with its precision), source and authors.
 
-Sources are tried from the most to the least explicit: front matter, HTML meta,
-header lines (``- 新民晚报``, a date line, an issuing office, a document number),
-the dateline (``新民晚报讯(记者 宋宁华)``, ``中新网上海2月18日电``), then inference
-from the text (a year from ``2025上海信息消费节`` for a dateline without one).
-The lines used as metadata leave the body, so the article does not repeat them.
+Every place a field can be is read, and each reading is a candidate scored by how
+explicit its place is (front matter and a feed's fields, then <meta>/Open Graph/JSON-LD
+and government document tables, then lines that are wholly metadata: date lines with
+the outlet before or after, bylines, 来源 lines, a closing （完）date, a signature
+block; then datelines, URLs, date codes and document numbers). The best candidate of
+each field wins. Dates come only from such places, never from a sentence, and only
+between 1949 and next year. The lines used as metadata leave the body, so the
+article does not repeat them.
 """
 
 from __future__ import annotations
@@ -182,25 +185,6 @@ def title_from_lead(lead: str) -> str:
 
 
 # --- the extractor -----------------------------------------------------------------
-
-
-def _set_date(meta: Metadata, parsed: tuple[dt.date, str] | None) -> bool:
-    if parsed and not meta.date:
-        meta.date, meta.precision = parsed
-        return True
-    return False
-
-
-def _people_or_outlet(meta: Metadata, value: str) -> None:
-    """An "author" field names either the outlet or the reporters."""
-    if not value:
-        return
-    if _is_outlet(value):
-        meta.source = meta.source or value
-    elif not meta.authors:
-        names = re.sub(rf"^(?:[{_HAN}A-Za-z0-9]{{2,14}}?\s*)?记者\s*", "", value)
-        names = re.sub(rf"\s*[/／]\s*[{_HAN}]{{2,4}}报[道导]$", "", names)
-        meta.authors = _split_names(names) if re.fullmatch(_NAMES, names) else [names]
 
 
 # --- candidates -----------------------------------------------------------------------
