@@ -94,20 +94,25 @@ _MEASURE = "|".join(sorted(MEASURES, key=lambda alt: len(alt.split("(")[0]), rev
 # Thousands separators only in proper groups (3,000 / 12,345,678): Chinese text often
 # uses an ASCII comma as a clause comma, and "2024,100家" is 2024 then 100家.
 _NUMBER = (
-    rf"(?P<num>(?:\d{{1,3}}(?:[,，]\d{{3}})+(?!\d)|\d+)(?:\.\d+)?"
+    # thousands groups: ASCII commas (3,000); a full-width comma only in a number with
+    # decimals (82，225.00): "$20，300美圆" is two amounts
+    rf"(?P<num>\d{{1,3}}(?:[,，]\d{{3}})+\.\d+|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿])"
     rf"|[{_CN}]{{1,20}}(?:点[{_CND}]{{1,8}})?)"
 )
 _QUANTITY = (
     _PRE
+    # a minus sign that is not a range dash or part of a code: -22.2%, 负3.9%, (-1.5亿元)
+    + r"(?P<sign>(?<![0-9A-Za-z.%\-~])[-−－](?=\d)|负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
     + _SP
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
     # 两个亿: 个 may sit between a number and 亿.
     + r"(?P<more1>[余多几])?(?:个(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
-    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4})(?P<scale2>[万亿]))?)?(?P<more2>[余多])?"
+    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}|[零〇一二两三四五六七八九十百千]{1,12})(?P<scale2>[万亿]))?)?"
+    + r"(?P<more2>[余多])?"
     + _SP
     + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<yuan>{_YUAN})|(?P<code>(?:{_CODES})(?![A-Za-z]))"
     # 5毛, 1毛7: dimes, in speech; 毛 only where no word follows (毛衣, 毛利)
@@ -126,18 +131,19 @@ _DATE = (
 )
 # 成 after a digit is a share (四成 = 40%) unless it starts a word: 成员, 成立, 一成不变 ...
 _CHENG_WORDS = "不员立功本果熟长交就都型品效绩为年人材才片套群批规全形像真事败名婚行家色分因语千百亲"
-_CN_PCT = rf"[{_CND}十百]{{1,8}}(?:点[{_CND}]{{1,8}})?|\d+(?:\.\d+)?"
+_CN_PCT = rf"[{_CND}十百千]{{1,8}}(?:点[{_CND}]{{1,8}})?|(?:\d{{1,3}}(?:[,，]\d{{3}})+|\d+)(?:\.\d+)?"
 
 FIGURE_RE = re.compile(
     rf"(?P<date>{_DATE})"
     rf"|百分之(?P<pcn>{_CN_PCT})"
-    rf"|(?P<frac>(?P<den>[二三四五六七八九十百千]{{1,3}}|\d{{1,4}})分之(?P<numer>[{_CND}十]{{1,4}}(?:点[{_CND}]{{1,4}})?|\d{{1,4}}(?:\.\d+)?))"
+    rf"|(?P<frac>(?P<den>[二三四五六七八九十百千万]{{1,4}}|\d{{1,4}})分之(?P<numer>[{_CN}]{{1,10}}(?:点[{_CND}]{{1,4}})?|\d{{1,4}}(?:\.\d+)?))"
     # 1/5, 总量的1/5以上: a slash fraction, not part of a date or a path
     rf"|(?<![\d/.:])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?![\d/.:])"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?![{_CHENG_WORDS}])"
     rf"|{_QUANTITY}"
 )
 QUANTITY_RE = re.compile(_QUANTITY)
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
 PERCENT_WORDS_RE = re.compile(rf"(?:百分之)?(?P<p>{_CN_PCT})")
 # Between two bounds; (含) marks the first bound as included: 1万(含)-5万元.
 RANGE_SEP_RE = re.compile(
@@ -343,8 +349,14 @@ def _quantity(m: re.Match[str]) -> Quantity:
             low, high = value, value + step * (scale_factor(scale) or 1 if scale else 1)
     elif more and value is not None and scale and not m["num2"]:  # 3万多: the next 万
         low, high = value, value + (scale_factor(scale[-1]) or 0)
+    if m["sign"] and value is not None:
+        if kind in ("money", "percent") and not (vague or pair):
+            value = -value
+            low = high = None
+        else:
+            value = None  # -3家: a dash before a count is punctuation, not a sign
     return Quantity(
-        start=m.start("num"), num_end=m.end("num"), end=end, num=num, scale=scale,
+        start=m.start("sign") if m["sign"] else m.start("num"), num_end=m.end("num"), end=end, num=num, scale=scale,
         more=more, kind=kind, unit=m["unit"] or "", value=value, low=low, high=high,
         vague=vague, pair=pair, currency=currency,
         pre_start=m.start("pre") if m["pre"] else -1,
@@ -538,10 +550,16 @@ class _Extractor:
     def run(self) -> list[Figure]:
         text = self.text
         pos = 0
+        urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)] if ("://" in text or "www." in text) else []
         while self.limit is None or len(self.figures) < self.limit:
             m = FIGURE_RE.search(text, pos)
             if m is None:
                 break
+            if urls:  # digits in a URL (?q=30%25, /2550541) are not figures
+                i = bisect.bisect_right(urls, (m.start(), len(text))) - 1
+                if i >= 0 and urls[i][0] <= m.start() < urls[i][1]:
+                    pos = urls[i][1]
+                    continue
             if m["date"] is not None:
                 resume = self._date(m)
             elif m["pcn"] is not None:
@@ -896,8 +914,9 @@ class _Extractor:
         if not q.arabic and q.value < 10 and not q.currency and q.unit in ("元", "圆") \
                 and not any(ch in "十百千万亿" for ch in q.full) and q.num not in "四五六七八九":
             return  # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组), not sums
-        if self._bare_or_article(q) and "亿" not in q.full and q.unit not in ("块", "块钱"):
-            return
+        if self._bare_or_article(q) and "亿" not in q.full and q.unit not in ("块", "块钱") \
+                and not (q.currency and q.unit in CURRENCIES):
+            return  # 一元, 一块 of 一块儿: words; 一美元 is a dollar
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
         currency = q.currency
@@ -1135,7 +1154,6 @@ _TRAD = str.maketrans(
     "币台门几数余约将于过达亿万两个点圆块钱欧韩卢镑铢额资预产营销项场条辆间处种类张颗区积亩顷长减涨与内会财务统计经济发"
     "国货预拨盈储费价总规模亿吨开支业厂阅读关联系购买亿单际楼层户号议权准层贸收税损营创补贴贷级",
 )
-_FINANCIAL_RUN_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]{2,}")
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
 _NUMERAL_TRAD = set("億萬兩個點圓")
@@ -1149,22 +1167,27 @@ def fold_text(text: str) -> str:
 
     if not _NEEDS_FOLD_RE.search(text):
         return text  # ingest's text: Simplified, half-width already
-    folded = text.translate(_TRAD)
-    folded = _FINANCIAL_RUN_RE.sub(
-        lambda m: fold_numeral_chars(m.group()) if _FINANCIAL_ONLY & set(m.group()) else m.group(),
-        folded,
-    )
+    # a full-width comma inside a full-width number (１１１，１１１) groups thousands
+    folded = _WIDE_GROUP_RE.sub(",", text)
+    folded = folded.translate(_TRAD).translate(_FINANCIAL)
+    # 拾 and 陆 are also words (收拾, 大陆): numerals only next to other numerals (拾万)
+    folded = _FINANCIAL_RUN_RE.sub(lambda m: fold_numeral_chars(m.group()), folded)
     # full-width digits and ASCII-range signs, but not the Chinese comma and full stop
     return folded.translate(_WIDTH)
 
 
+_WIDE_GROUP_RE = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_FINANCIAL = str.maketrans("壹贰貳叁參肆伍柒捌玖佰仟", "一二二三三四五七八九百千")
+_FINANCIAL_RUN_RE = re.compile(
+    r"[拾陆陸](?=[\d零〇一二两三四五六七八九十百千万亿萬億])|(?<=[\d零〇一二两三四五六七八九十百千万亿萬億])[拾陆陸]"
+)
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF04: ord("$"), 0xFF0B: ord("+")})
 _NEEDS_FOLD_RE = re.compile(
     "[" + re.escape("".join(chr(c) for c, v in (*_TRAD.items(), *_WIDTH.items()) if c != v))
-    + "壹贰貳叁參肆伍柒捌玖佰仟]"
+    + "壹贰貳叁參肆伍柒捌玖佰仟拾]"
 )
 
 

@@ -120,13 +120,14 @@ def number_value(num: str, scale: str = "") -> float | None:
 # digits and signs, Traditional and financial forms of the numerals and their units.
 _FOLD_1TO1 = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # ！-～ → ASCII
 _FOLD_1TO1.update({ord(a): b for a, b in zip(
-    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩点點个個圓",
-    "一二二三三四五六六七八九十百千万亿两点点个个元",
+    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩倆俩点點个個圓幾數",
+    "一二二三三四五六六七八九十百千万亿两两两点点个个元几数",
 )})
 _FOLD_1TO1[0x3007] = 0x3007  # 〇 stays
 # Not length-preserving: only for parse_number, never applied to extract's text.
 _FOLD_WIDE = {"廿": "二十", "卅": "三十", "卌": "四十"}
 _SIGN = ("负", "負", "-", "−", "－")
+_HEDGE_INSIDE_RE = re.compile(r"(?<=[\d零〇一二两三四五六七八九十百千万亿])[余多几](?=[十百千万亿兆]|$)")
 
 
 def fold_numeral_chars(text: str) -> str:
@@ -148,23 +149,26 @@ def _parse_mixed_integer(s: str) -> float | None:
             if value is None:
                 return None
             # A decimal (10.1万) may only be followed by scale words to the end.
-            if "." in s[i:j] and not all(c in SCALES for c in s[j:]):
+            if "." in s[i:j] and not all(c in SUFFIX_SCALES for c in s[j:]):
                 return None
             tokens.append(("a", value))
             i = j
         elif ch in DIGITS:
             tokens.append(("d", DIGITS[ch]))
             i += 1
-        elif ch in SCALES:
-            tokens.append(("u", SCALES[ch]))
+        elif ch in SUFFIX_SCALES:  # 兆 = 10^12 here (五兆六十二亿); the extractor never sends it
+            tokens.append(("u", SUFFIX_SCALES[ch]))
             i += 1
         else:
             return None
-    total = 0.0  # finished 亿 sections
-    section = 0.0  # below the current 万/亿
+    # Big units (万 10^4, 亿 10^8, 兆 10^12) close sections: a larger one takes in the
+    # sections below it (一千一百万一千亿 = (1100万 + 1000) × 亿; 一万亿 = 10^12), a
+    # smaller one starts the next section (五兆六十二亿 = 5×10^12 + 62×10^8), and one
+    # right after another multiplies (四万万 = 4×10^8).
+    parts: list[tuple[float, int]] = []  # closed sections: (value, big unit)
+    section = 0.0  # below the current big unit
     number: float | None = None
-    small = 10**9  # the last small unit in this section: each must be smaller (十一十二)
-    big_seen: list[int] = []
+    small = 10**13  # the last small unit in this section: each must be smaller (十一十二)
     last_unit = 0
     prev_kind = ""
     after_unit = False  # the pending digit came right after a small unit (百二)
@@ -186,23 +190,43 @@ def _parse_mixed_integer(s: str) -> float | None:
             if number and after_unit and 10 <= last_unit < 10_000:
                 number *= last_unit // 10  # 百二万 = 120万, 千五亿 = 1500亿
             section += number or 0
-            if section == 0 and total == 0:
-                section = 1
-            if big_seen and big_seen[-1] == unit:
-                return None  # 一万一万, 一亿一亿: two numbers
-            if unit == 100_000_000:
-                total = (total + section) * unit
+            adjacent = prev_kind == "u" and last_unit >= 10_000 and number is None and not section
+            if adjacent and parts:  # 四万万, 一万亿: multiplies what came before
+                val, _ = parts.pop()
             else:
-                total += section * unit
-            big_seen.append(unit)
-            section, small, last_unit = 0.0, 10**9, unit
+                if parts and parts[-1][1] == unit:
+                    return None  # 一万一万, 一亿一亿: two numbers
+                val = section or (0 if parts else 1)  # bare 万 = 10000
+                while parts and parts[-1][1] < unit:
+                    val += parts.pop()[0]
+                if not val:
+                    return None
+            parts.append((val * unit, unit))
+            section, small, last_unit = 0.0, 10**13, unit
         number = None
         prev_kind = "u"
     if number:
         # 一万二 = 12000, 两千六 = 2600: a single trailing digit right after a unit.
         if prev_kind == "d" and tokens[-2][0] == "u" and last_unit >= 10:
             number *= last_unit // 10
-    return total + section + (number or 0)
+    return sum(v for v, _ in parts) + section + (number or 0)
+
+
+def _parse_fraction(s: str) -> float | None:
+    """五分之一 0.2, 三百五又三分之一 350.33, 1/2, 1 3/5, 负3分之负一百五十七 52.33."""
+    m = re.fullmatch(r"(?:(?P<whole>.+?)又)?(?P<den>[^分]+)分之(?P<num>.+)", s)
+    if m:
+        den, num = parse_number(m["den"]), parse_number(m["num"])
+        whole = parse_number(m["whole"]) if m["whole"] else 0.0
+    else:
+        m = re.fullmatch(r"(?:(?P<whole>-?\d+) )?(?P<num>-?\d+)/(?P<den>\d+)", s)
+        if not m:
+            return None
+        den, num = float(m["den"]), float(m["num"])
+        whole = float(m["whole"]) if m["whole"] else 0.0
+    if den is None or num is None or whole is None or den == 0:
+        return None
+    return _finite(whole + (num / den if whole >= 0 else -num / den))
 
 
 def parse_number(text: str, scale: str = "") -> float | None:
@@ -220,10 +244,19 @@ def parse_number(text: str, scale: str = "") -> float | None:
     """
     if not text:
         return None
+    mixed = re.fullmatch(r"\s*(-?\d+)\s+(\d+)/(\d+)\s*", text)  # 1 3/5
+    if mixed and int(mixed[3]):
+        whole, num, den = (int(g) for g in mixed.groups())
+        return _finite(whole + (num / den if whole >= 0 else -num / den))
     s = "".join(text.split()).translate(_FOLD_1TO1)
     for old, new in _FOLD_WIDE.items():
         s = s.replace(old, new)
     s = s.replace(",", "")
+    if "分之" in s or "/" in s:
+        return _parse_fraction(s)
+    # 十余万, 一千多万, 二十几万, 一百零几万: the number as written; the hedge ("more
+    # than") is the extractor's to keep. 几十, 数百 (vague from the start) stay None.
+    s = _HEDGE_INSIDE_RE.sub("", s)
     sign = 1.0
     if s.startswith(_SIGN):
         sign, s = -1.0, s[1:]

@@ -21,7 +21,8 @@ CURRENCIES: dict[str, str] = {
     "马币": "MYR", "越南盾": "VND", "印尼盾": "IDR", "菲律宾比索": "PHP", "新西兰元": "NZD",
     "纽元": "NZD", "土耳其里拉": "TRY", "里拉": "TRY", "兰特": "ZAR", "雷亚尔": "BRL",
     "迪拉姆": "AED", "沙特里亚尔": "SAR", "瑞典克朗": "SEK", "挪威克朗": "NOK",
-    "丹麦克朗": "DKK", "墨西哥比索": "MXN",
+    "丹麦克朗": "DKK", "墨西哥比索": "MXN", "美圆": "USD", "奈拉": "NGN", "比索": "PHP",
+    "巴基斯坦卢比": "PKR", "埃及镑": "EGP", "新谢克尔": "ILS", "波兰兹罗提": "PLN",
 }
 # "元" and its spoken and older forms: the currency is the briefing's region's.
 BARE_CURRENCY_WORDS = ("元", "圆", "块钱")
@@ -35,7 +36,7 @@ CURRENCY_CODES: dict[str, str] = {
     code: code for code in (
         "CNY", "USD", "HKD", "TWD", "MOP", "EUR", "GBP", "JPY", "KRW", "AUD", "CAD", "CHF",
         "RUB", "SGD", "THB", "INR", "MYR", "VND", "IDR", "PHP", "NZD", "TRY", "ZAR", "BRL",
-        "AED", "SAR", "SEK", "NOK", "DKK", "MXN",
+        "AED", "SAR", "SEK", "NOK", "DKK", "MXN", "NGN", "PKR", "EGP", "ILS", "PLN",
     )
 } | {"RMB": "CNY", "NTD": "TWD"}
 
