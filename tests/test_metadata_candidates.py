@@ -141,3 +141,23 @@ def test_a_laws_latest_amendment_dates_it() -> None:
     b = ingest(text, ".md")
     assert (b.title, b.date) == ("上海口岸服务条例", dt.date(2020, 5, 14))
     assert b.source == "上海市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("lead", "source", "authors"), [
+    ("(星島日報報道)黎智英獲保釋候查，昨早由寓所返回公司大樓。", "星岛日报", []),
+    ("【明報專訊】政府昨日公布全民檢測計劃，市民可自願參與。", "明报", []),
+    ("〔記者張存薇／台東報導〕台東縣賓朗國小護理師牽線，為學生募到新鞋。", "", ["张存薇"]),
+    ("南都讯 记者刘凡 继推出日票后，深圳今后将设地铁头等车厢。", "南都", []),
+])
+def test_press_tags_name_the_outlet(lead, source, authors) -> None:
+    b = ingest(to_traditional(f"標題在此處一\n{lead}\n") if "讯" not in lead else f"标题在此处一\n{lead}\n")
+    assert (b.source, b.authors[:1]) == (source, authors)
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("（来源：人民日报）", "人民日报"), ("【来源：新华社】", "新华社"), ("本文转自：澎湃新闻", "澎湃新闻"),
+    ("来源：北青网-北京青年报 北京 举报", "北青网-北京青年报"), ("本文来源于国家统计局", "国家统计局"), ("责任编辑：王明", ""),
+])
+def test_source_labels(line, source) -> None:
+    info = parse_info_line(line)
+    assert (info.source if info else "") == source

@@ -208,10 +208,10 @@ _DATE_TOKEN = re.compile(rf"^(?:{_DATE_CORE})$")
 _DATE_ANY = re.compile(_DATE_CORE)
 _TIME_TOKEN = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _LABEL = re.compile(
-    r"(?P<label>来源|稿源|出处|信息来源|文章来源|发布机构|发文机关|发布单位|供稿|作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
+    r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|供稿|作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄)\s*[:：]\s*"
 )
-_SOURCE_LABELS = {"来源", "稿源", "出处", "信息来源", "文章来源", "发布机构", "发文机关", "发布单位", "供稿"}
+_SOURCE_LABELS = {"来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "本文转自", "转载自", "转自", "发布机构", "发文机关", "发布单位", "供稿"}
 _AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文"}
 _DATE_LABELS = {"发布时间", "发布日期", "更新时间", "时间", "日期", "成文日期"}
 _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(?=[(（【\[])|\s*[/／]\s*(?=[^\d])")
@@ -269,8 +269,8 @@ def _source_value(value: str) -> str:
     """An outlet or issuer from a labelled value: "来源：人民日报", "本文来源于国家统计局",
     "TNW中文站10月14日报道" and "香港经济日报HKET" name the outlet and no more; a URL,
     a time zone or a button is not a source."""
-    value = _SOURCE_LEAD.sub("", value.strip(" ：:"))
-    value = _SOURCE_TRAIL.sub("", value).strip(" ：:-|")
+    value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
+    value = _SOURCE_TRAIL.sub("", value).strip(" ：:-|()（）【】[]〔〕")
     value = re.sub(rf"(?<=网)[{_HAN}]{{2,8}}频道$", "", value)  # 新华网黑龙江频道: the outlet's regional page
     if not value or re.match(r"^(?:https?://|www\.)", value) or _NOT_SOURCE.match(value):
         return ""
@@ -640,7 +640,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             continue
         lead_index = i
         groups = m.groupdict()
-        outlets = [o for o in re.split(r"[、和]", groups["outlets"]) if o]
+        outlets = [o for o in re.split(r"[、和]", groups["outlets"] or "") if o]
         if outlets:
             source.offer(outlets[0], 80, "dateline")
         if groups.get("names"):

@@ -36,9 +36,20 @@ SHORT_DATELINE = re.compile(
 )
 
 
+# Hong Kong and Taiwan papers open with the outlet in brackets: "(星島日報報道)",
+# "【明報專訊】", "【環球時報綜合報道】"; Taiwan's bylines are "〔記者張存薇／台東報導〕".
+PRESS_TAG = re.compile(
+    rf"^[(（【〔\[]\s*(?P<outlets>[{HAN}A-Za-z0-9]{{2,10}}?)(?:综合)?(?:专讯|讯|报道|报导)\s*[)）】〕\]]"
+)
+PRESS_BYLINE = re.compile(
+    rf"^[(（【〔\[]\s*(?:(?P<outlets>[{HAN}]{{2,8}}?))?记者\s*(?P<names>[{HAN}]{{2,4}})(?:[、 ][{HAN}]{{2,4}})*"
+    rf"\s*[/／]\s*(?P<place>[{HAN}]{{2,6}}?)报[导道]\s*[)）】〕\]]"
+)
+
+
 def match_dateline(line: str) -> re.Match[str] | None:
     return (DATELINE.match(line) or PAREN_DATELINE.match(line) or BRACKET_DATELINE.match(line)
-            or SHORT_DATELINE.match(line))
+            or SHORT_DATELINE.match(line) or PRESS_TAG.match(line) or PRESS_BYLINE.match(line))
 
 
 def is_outlet(text: str) -> bool:
