@@ -1,4 +1,5 @@
-"""Guards the cleaning steps on arbitrary input (hypothesis): normalizing is idempotent,\nnothing unsafe survives ingest, and the original view is the source minus unsafe characters."""
+"""Guards the cleaning steps on arbitrary input (hypothesis): normalizing is idempotent,
+nothing unsafe survives ingest, and the original view is the source minus unsafe characters."""
 
 from __future__ import annotations
 
