@@ -89,7 +89,7 @@ def money_span(low: float, high: float, currency: str, vague: bool = False) -> s
         return f"{prefix} {cur} {_GROUP_MONEY[group]}"
     if group == 1:
         return f"{cur} {prefix} {'thousand' if prefix == 'several' else 'thousands'}"
-    return f"{cur} {'tens' if prefix == 'tens of' else 'hundreds' if prefix == 'hundreds of' else 'a few'}"
+    return f"{'a few' if prefix == 'several' else prefix} {cur}"  # tens of RMB
 
 
 def count_span(low: float, high: float, noun: str = "", vague: bool = False) -> str:
@@ -147,6 +147,8 @@ def area(value: float, qualifier: str = "exact", low: float | None = None,
     """Square metres in, ``6.74 km²`` or ``20,000 m²`` out."""
 
     def one(v: float) -> str:
+        # 亩, 坪 and 平方呎 are converted: five significant digits, not 3,066.6667 km²
+        v = float(f"{v:.5g}")
         return f"{plain(v / 1e6)} km²" if v >= 1e6 else f"{plain(v)} m²"
 
     if qualifier == "range" and low is not None and high is not None:

@@ -197,6 +197,7 @@ CURRENCY_NOTE_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
 _NOUN_RE = re.compile(alternation(NOUNS))
+_NOUN_VERB_STOP_RE = re.compile(r"以|用于|实施|进行|开展|是|将|可以|能够|让|使|把|被|要|从|向|给|对")
 _NOUN_STOP_RE = re.compile(r"[，。；！？,;!?\n：:（(]")
 _NOUN_BOUNDARY = set("、等和与及,，。；;)）\"”》 \n")
 # Keywords that make a bare 亿 amount money (规模达3000亿) and words that veto it.
@@ -468,6 +469,11 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
     window_end = min(len(text), pos + _NOUN_WINDOW)
     stop = _NOUN_STOP_RE.search(text, pos, window_end)
     end = stop.start() if stop else window_end
+    if text[pos : pos + 1] in _NOUN_BOUNDARY:  # 工厂185家、园区13个: the noun came before
+        end = pos
+    else:  # a new predicate (以, 用于, 是 ...) ends the noun phrase: 2节车厢以实施...的服务
+        verb = _NOUN_VERB_STOP_RE.search(text, pos, end)
+        end = verb.start() if verb else end
     adjacent = _NOUN_RE.match(text, pos, end)
     if adjacent:  # 名选手, 家企业, 所高校: the noun right after the measure word
         # 品牌门店: in a chain of nouns the last one is the head.
@@ -489,7 +495,9 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
         clause = text.rfind("，", back, q.start)
         begin = max(back, clause + 1) if clause >= 0 else back
         found = list(_NOUN_RE.finditer(text, begin, q.start))
-        if found:
+        # only a noun right before the number (企业8000余家, 企业共8000家) is what it counts;
+        # 国家 in 国家重点研发计划立项76项 is not
+        if found and q.start - found[-1].end() <= 2:
             return NOUNS[found[-1].group()]
     return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
 
