@@ -133,3 +133,11 @@ def test_files_sharing_a_stem_get_distinct_ids(config) -> None:
     (config.briefings / "a.md").unlink()
     (config.briefings / "a.html").unlink()
     assert sorted(load_library(config).by_id) == ["a", "b"]
+
+
+def test_a_page_names_its_link() -> None:
+    page = ('<html><head><link rel="canonical" href="https://news.rthk.hk/rthk/ch/component/k2/1542567-20200808.htm">'
+            "</head><body><p>運輸署今日公布，明年起新增三條巴士路線。</p></body></html>")
+    (b,) = ingest_entries(page.encode(), id="p", suffix=".html")
+    assert b.link == "https://news.rthk.hk/rthk/ch/component/k2/1542567-20200808.htm"
+    assert b.date == dt.date(2020, 8, 8)  # the URL's day, when the page shows no other

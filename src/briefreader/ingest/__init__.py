@@ -264,7 +264,7 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
         problems.append(Problem("mojibake", f"{len(damage)} garbled span(s) that cannot be repaired: {examples}"))
     if not text.strip():
         problems.append(Problem("empty", "no text left after cleaning"))
-    stub.link = link
+    stub.link = meta.link
     stub.title = meta.title or stub.id
     stub.text = text
     stub.original = original

@@ -67,6 +67,7 @@ class Metadata:
     source: str = ""
     authors: list[str] = field(default_factory=list)
     body: str = ""
+    link: str = ""  # the article's URL: a feed's or record's, front matter's, the page's canonical
 
 
 # --- value parsing -----------------------------------------------------------------
@@ -505,8 +506,10 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         if _is_outlet(c):
             source.offer(c, 60, "front matter category")
             break
-    if front.get("url"):
-        link = link or _text(front["url"])
+    for key in ("url", "link", "source_url", "original_url", "canonical"):
+        if isinstance(front.get(key), str) and re.match(r"https?://", front[key].strip()):
+            link = link or front[key].strip()
+            break
     hm = {k.strip(): convert(v) for k, v in html_meta.items()}
     site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or ""
     site_parts = [p for p in _TITLE_SEP.split(site) if p]
@@ -722,6 +725,8 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         repeats += 1
     meta.body = "\n".join(kept[repeats:])
     meta.authors = list(dict.fromkeys(a for a in authors if a and a != meta.source))
+    page_url = hm.get("canonical") or hm.get("og:url") or ""
+    meta.link = link or (page_url if re.match(r"https?://", page_url) else "")
     return meta
 
 
