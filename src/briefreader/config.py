@@ -30,10 +30,10 @@ from .safe import strip_controls
 
 APP_NAME = "briefreader"
 
-# A config is written by hand: 1 MiB holds a glossary of ~10,000 terms and parses in
+# A config is written by hand: 1 MB holds a glossary of ~10,000 terms and parses in
 # ~0.4 s. A 9 MB file used to take 33 s (tomllib, then every worker compiling 200,000
 # keywords); the keyword bound keeps the topic regexes small for the same reason.
-MAX_CONFIG_BYTES = 1 << 20
+MAX_CONFIG_BYTES = 1_000_000
 MAX_KEYWORDS = 5_000  # over all topics
 MAX_WORD = 100  # characters in a keyword or a glossary term
 
