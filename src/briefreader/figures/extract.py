@@ -104,7 +104,9 @@ _NUMBER = (
 _QUANTITY = (
     _PRE
     # a minus sign that is not a range dash or part of a code: -22.2%, 负3.9%, (-1.5亿元)
-    + r"(?P<sign>(?<![0-9A-Za-z.%\-~])[-−－](?=\d)|负(?=[\d零〇一二两三四五六七八九十]))?"
+    # 负 only where a number can start (增速为负3.9%), not inside a word (减负, 负责)
+    + r"(?P<sign>(?<![0-9A-Za-z.%\-~])[-−－](?=\d)"
+    + r"|(?:(?<![\u4e00-\u9fff])|(?<=[为是至到达约率值]))负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
     + _SP
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
@@ -152,7 +154,7 @@ RANGE_SEP_RE = re.compile(
 # 30万元以上50万元以下, 30万元以上、50万元以下: one range in policy style.
 LOWER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_SP}")
 UPPER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}(?:以下|以内)")
-INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[)）]")
+INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[^()（）\n]{{0,12}}[)）]")
 # After 元/块: 角 and 分 (一百三十五块六角七分钱), and the spoken 一块二 / 三块零四.
 MONEY_TAIL_RE = re.compile(
     rf"(?:(?P<jiao>[{_CND}\d])[角毛](?:(?P<fen1>[一二两三四五六七八九\d])分?)?)?"
@@ -161,7 +163,7 @@ MONEY_TAIL_RE = re.compile(
 SPOKEN_TAIL_RE = re.compile(r"(?P<zero>零)?(?P<d>[一二两三四五六七八九])(?![\u4e00-\u9fff]|[万亿千百十])"
                             r"|(?P<zero2>零)?(?P<d2>[一二两三四五六七八九])(?=[到至以左上钱])")
 HEDGE_BEFORE_RE = re.compile(
-    rf"(?P<h>{alternation(HEDGES_BEFORE)})(?:可达|可|达到|达|为|了|有|共)?{_SP}$"
+    rf"(?P<h>{alternation(HEDGES_BEFORE)})(?:额度|限额|金额|标准)?(?:可达|可|达到|达|为|了|有|共)?{_SP}$"
 )
 # 约占全市的五分之一: a share's hedge sits before 占, a few characters from the number.
 RATIO_HEDGE_RE = re.compile(
@@ -204,6 +206,7 @@ _NOUN_BOUNDARY = set("、等和与及,，。；;)）\"”》 \n")
 _MONEY_BEFORE_RE = re.compile(
     r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费|GDP|GMV|预算|基金"
     r"|开支|支出|盈余|赤字|储备|拨款|经费|收益|估值|成本|费用|价值|薪|工资|租金|售价|票价|房价"
+    r"|投入|回报|减负|减税|贷款|存款|借款|捐款|罚款|赔偿"
 )
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
@@ -224,10 +227,12 @@ _QIAN_WORDS = {"目前", "之前", "此前", "以前", "提前", "当前", "眼�
 # Numeral + measure word pairs that are words in their own right.
 _NUMERAL_WORDS = {"四处", "两口", "三番", "两道", "九道", "两包"}
 _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
+# One more character, then a place suffix: 五家子村, 五棵树镇 (3家村镇银行 is a count)
+_PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])")
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
-_WINDOW = 8  # chars looked at before a number for hedges and growth verbs
+_WINDOW = 10  # chars looked at before a number for hedges and growth verbs
 _NOUN_WINDOW = 30
 
 
@@ -857,6 +862,9 @@ class _Extractor:
                 qualifier = after[0]
             if incl:
                 self._inclusive = True
+        elif incl and hedge:  # 低于100万元（含100万元）: the bound, restated as included
+            end = incl.end()
+            self._inclusive = True
         return start, qualifier, hedge_en, end, plus
 
     @staticmethod
@@ -895,7 +903,7 @@ class _Extractor:
         noun_at = 1 if after[:1] == "的" else 0
         if big and _MONEY_AFTER_RE.match(after, noun_at):
             return True
-        if after[:1] and "\u4e00" <= after[0] <= "\u9fff":
+        if after[:1] and "\u4e00" <= after[0] <= "\u9fff" and not _hedge_after(text, q.end):
             return False
         if not ("亿" in q.full or q.pair or q.vague or big) and q.value < 1000:
             return False
@@ -917,13 +925,18 @@ class _Extractor:
                       vague=q.vague, pair=q.pair)
         return self._count(qc, noun=NOUNS[m.group()])
 
+    def _qian(self, q: Quantity) -> bool:
+        """元钱, 块钱: spoken money, never part of a word (一元钱 is one yuan)."""
+        return self.text[q.num_end : q.end].endswith("钱") or self.text.startswith("钱", q.end)
+
     def _money(self, q: Quantity) -> None:
         text = self.text
         if not q.arabic and q.value < 10 and not q.currency and q.unit in ("元", "圆") \
-                and not any(ch in "十百千万亿" for ch in q.full) and q.num not in "四五六七八九":
-            return  # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组), not sums
+                and not any(ch in "十百千万亿" for ch in q.full) and q.num not in "四五六七八九" \
+                and not self._qian(q):
+            return  # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组); 一元钱 is money
         if self._bare_or_article(q) and "亿" not in q.full and q.unit not in ("块", "块钱") \
-                and not (q.currency and q.unit in CURRENCIES):
+                and not (q.currency and q.unit in CURRENCIES) and not self._qian(q):
             return  # 一元, 一块 of 一块儿: words; 一美元 is a dollar
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
@@ -1015,6 +1028,8 @@ class _Extractor:
             return False  # 前10名, 前5家, 前两款: a ranking or a reference, not a count
         if q.num + q.unit in _NUMERAL_WORDS:
             return False  # 四处 (everywhere), 三番, 一些: words, not counts
+        if _PLACE_NAME_RE.match(text, q.end):
+            return False  # 五家子村, 五棵树镇, 八家户村: a place name
         if q.num == "二" and not q.scale:
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
         if q.value <= 0 or (q.value != int(q.value) and not q.scale and not q.pair):

@@ -85,7 +85,7 @@ MEASURES: tuple[str, ...] = (
     "人次", "部门",
     # 个月 is a duration; 四个方面 / 三个层面 is the structure of a speech, not a count
     "个(?!月|多月|半月|小时|工作日|季度|星期|礼拜|百分点|交易日|年头|方面|层面|维度)",
-    "家(?!庭|乡|人|园)", "所(?!有|以|得|在|属|谓)", "名(?!称|单|字|义|列|牌)", "位(?!数|于|置)",
+    "家(?!庭|乡|人|园)", "所(?!有|以|得|在|属|谓)", "名(?!称|单|字|义|列|牌)", "位(?!数|于|置|一体)",
     "人(?!民|工|才|均|口|气|类|员)", "场(?!景|所|地|馆|合|次|面)", "项(?!目标)",
     "项目", "组(?!织|建|成|合)", "座", "条(?!件|例|款)", "款(?!项)", "批(?!准|复)",
     "台(?!湾|阶|风)", "件(?!事)", "套", "支(?!持|付|出|撑|柱)", "辆", "架(?!构)", "户",
@@ -145,7 +145,7 @@ NOUNS: dict[str, str] = {
     "景区": "scenic spots", "酒店": "hotels", "餐厅": "restaurants", "商场": "malls",
     "超市": "supermarkets", "展馆": "exhibition halls", "场馆": "venues", "学院": "colleges",
     "研究院": "research institutes", "协会": "associations", "联盟": "alliances",
-    "客户": "clients", "代表": "delegates", "嘉宾": "guests", "志愿者": "volunteers",
+    "人口": "people", "客户": "clients", "代表": "delegates", "嘉宾": "guests", "志愿者": "volunteers",
     "独角兽": "unicorns", "上市公司": "listed companies", "银行": "banks", "工厂": "factories",
 }
 
@@ -169,16 +169,16 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
 }
 
 # After the unit: 以上 over, 以下/以内 under, 左右 approx.
-HEDGES_AFTER: dict[str, str] = {"以上": "over", "之多": "over", "以下": "under", "以内": "under",
+HEDGES_AFTER: dict[str, str] = {"或以上": "over", "或者更多": "over", "或更多": "over", "以上": "over", "之多": "over", "以下": "under", "以内": "under",
                                 "左右": "approx", "上下": "approx", "出头": "over", "有余": "over",
                                 "开外": "over", "之内": "under"}
 
 # Includes rate moves (上调/下调 0.25个百分点) and the Taiwan/Hong Kong forms: 年增/月增/季增
 # (year/month/quarter on), 成长 (growth), 按年 (year on year, handled by the verb after it).
-GROWTH_UP = ("高开", "收涨", "同比增长", "环比增长", "同比增加", "同比提高", "同比上升", "增长", "增加", "提高",
+GROWTH_UP = ("升", "高开", "收涨", "同比增长", "环比增长", "同比增加", "同比提高", "同比上升", "增长", "增加", "提高",
              "提升", "上升", "上涨", "增幅", "增速", "涨幅", "涨", "上调", "调升", "调高",
              "年增", "月增", "季增", "周增", "成长")
-GROWTH_DOWN = ("低开", "收跌", "同比下降", "环比下降", "同比减少", "下降", "下滑", "减少", "降低", "回落",
+GROWTH_DOWN = ("跌", "低开", "收跌", "同比下降", "环比下降", "同比减少", "下降", "下滑", "减少", "降低", "回落",
                "下跌", "跌幅", "降幅", "缩减", "下调", "调降", "调低", "年减", "月减", "季减",
                "周减", "衰退")
 
