@@ -261,13 +261,16 @@ class _progress_bar:
         self.progress.stop()
 
 
-def _notes(config: Config, library: Library) -> NotesStore:
+def _notes(config: Config, library: Library, *, warn: bool = True) -> NotesStore:
     """The notes store, its entries first moved to files that were renamed or moved
-    (matched by fingerprint, PRODUCT.md section 3)."""
+    (matched by fingerprint, PRODUCT.md section 3). ``warn``: say when the file cannot
+    be read (commands that write say it in their own error)."""
     from .notes import NotesError, NotesStore
 
     store = NotesStore.open(config.notes)
-    if not store.read_only:
+    if store.error and warn:  # e.g. `list is:bookmarked` would otherwise print nothing, silently
+        print(f"briefreader: warning: {one_line(store.error)}; notes and bookmarks are not shown", file=sys.stderr)
+    else:
         try:
             moved = store.relink(library.briefings)
         except NotesError as exc:
@@ -513,7 +516,7 @@ def cmd_note(config: Config, args: argparse.Namespace) -> int:
     if not args.text.strip():
         raise CliError("the note is empty")
     try:
-        _notes(config, library).add_note(b, args.text)
+        _notes(config, library, warn=False).add_note(b, args.text)
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     _print(f"note added to {b.id} in {config.notes}")
@@ -525,7 +528,7 @@ def cmd_bookmark(config: Config, args: argparse.Namespace) -> int:
 
     library = _library(config, args)
     b = _find(library, args.id)
-    store = _notes(config, library)
+    store = _notes(config, library, warn=False)
     if store.is_bookmarked(b.id) != args.off:  # already as asked: say so, write nothing
         _print(f"{b.id} {'was not bookmarked' if args.off else 'is already bookmarked'}; nothing changed")
         return EXIT_OK
@@ -547,8 +550,6 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
         _check_export_folder(Path(args.output).expanduser() if args.output is not None else config.export)
     library = _library(config, args)
     notes = _notes(config, library)
-    if notes.error:
-        print(f"briefreader: warning: {one_line(notes.error)}", file=sys.stderr)
     markdown = export_markdown(notes, library.by_id)
     if args.output == "-":
         sys.stdout.write(markdown)
