@@ -68,6 +68,7 @@ def workspace(tmp_path: Path) -> Path:
     config = config.replace('notes = "notes.toml"', f'notes = "{tmp_path / "notes.toml"}"')
     config = config.replace('export = "notes.md"', f'export = "{tmp_path / "out" / "notes.md"}"')
     (tmp_path / "config.toml").write_text(config, encoding="utf-8")
+    (tmp_path / "out").mkdir()  # export writes into an existing folder only (issue 18)
     return tmp_path
 
 
