@@ -46,7 +46,6 @@ from .numerals import (
     CN_NUMERAL_CHARS,
     SCALES,
     approx_pair_bounds,
-    cn_approx_pair,
     is_bare_scale,
     scale_factor,
     parse_arabic,

@@ -41,12 +41,6 @@ _ALIASES = {"cn": "mainland", "mainland": "mainland", "prc": "mainland", "hk": "
             "taiwan": "tw", "unknown": "unknown"}
 
 
-def _fold(text: str) -> str:
-    from .numerals import fold_numeral_chars
-
-    return fold_numeral_chars(text)
-
-
 def detect_region(text: str, source: str = "", script: str | None = None,
                   original: str | None = None) -> Region:
     """The region of a briefing from its (Simplified) ``text``, its ``source`` line,
