@@ -356,6 +356,11 @@ def load_library(
     stats = LoadStats(files=len(paths))
     found: list[Briefing] = []
     keep = {_rel(p, root) for p in paths}  # index rows still wanted: files, and entries below
+    # Stems files share (a.txt, a.md): their ids keep the extension (see unique_ids).
+    stems: dict[str, int] = {}
+    for rel in keep:
+        stem = os.path.splitext(rel)[0]
+        stems[stem] = stems.get(stem, 0) + 1
     todo: list[tuple[Path, str, int, int]] = []
     for path in paths:
         rel = _rel(path, root)
@@ -369,6 +374,7 @@ def load_library(
         if cached and all(r.size == st.st_size and r.mtime_ns == st.st_mtime_ns for r in cached):
             for row in cached:
                 row.briefing.path = str(path)
+                row.briefing.id = _file_id(rel, row.briefing.entry, stems)  # a sibling came or went
                 found.append(row.briefing)
                 keep.add(row.relpath)
         else:
@@ -378,6 +384,7 @@ def load_library(
     for (path, rel, size, mtime), analysed in zip(
             todo, _analyse_many([t[0] for t in todo], root, config, progress, stats)):
         for briefing, document in analysed:
+            briefing.id = _file_id(rel, briefing.entry, stems)  # stored as the list will show it
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
             keep.add(row_rel)
             key = index.store(row_rel, size, mtime, briefing, _raw(path, root, bool(briefing.entry)),
@@ -401,6 +408,14 @@ def _entry_rows(rows: dict[str, Row]) -> dict[str, list[Row]]:
             row.briefing.entry = m[1]
             entries.setdefault(relpath[:m.start()], []).append(row)
     return entries
+
+
+def _file_id(rel: str, entry: str, stems: dict[str, int]) -> str:
+    """The id of a file (or of an entry in it) at ``rel``, given how many files have
+    each stem: the path without its extension, or with it when the stem is shared."""
+    stem = os.path.splitext(rel)[0]
+    base = rel if stems.get(stem, 0) > 1 else stem
+    return f"{base}#{entry}" if entry else base
 
 
 def unique_ids(briefings: list[Briefing], root: Path) -> None:
