@@ -6,6 +6,7 @@ Every expected failure is one line on stderr and a non-zero exit; a traceback is
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -701,7 +702,9 @@ def setup_logging(debug: bool) -> Path | None:
     BRIEFREADER_DEBUG (1, or a file name) everything to a log file, whose path is
     returned."""
     log.setLevel(logging.DEBUG if debug or os.environ.get("BRIEFREADER_DEBUG") else logging.INFO)
-    log.propagate = False
+    for old in [h for h in log.handlers if isinstance(h, logging.FileHandler)]:  # main() run again
+        log.removeHandler(old)
+        old.close()
     if not any(isinstance(h, _StderrHandler) for h in log.handlers):
         log.addHandler(_StderrHandler())
     env = os.environ.get("BRIEFREADER_DEBUG", "")
@@ -731,6 +734,34 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None or sys.stderr is None:  # `briefreader list >&-`
+        if sys.stderr is not None:
+            print("briefreader: error: standard output is closed", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _main(argv)
+    except UnicodeEncodeError as exc:  # PYTHONIOENCODING=ascii and Chinese text
+        _quiet_stdout()
+        encoding = getattr(sys.stdout, "encoding", None) or exc.encoding
+        print(f"briefreader: error: the output encoding ({encoding}) cannot hold this text; "
+              "use a UTF-8 locale (or PYTHONIOENCODING=utf-8)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:  # `briefreader list > /dev/full`, a vanished terminal
+        _quiet_stdout()
+        print(f"briefreader: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so the interpreter's final flush of what
+    could not be written does not fail a second time with a traceback."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser()
         argv, terms = split_query(sys.argv[1:] if argv is None else argv)
