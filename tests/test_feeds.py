@@ -141,3 +141,26 @@ def test_a_page_names_its_link() -> None:
     (b,) = ingest_entries(page.encode(), id="p", suffix=".html")
     assert b.link == "https://news.rthk.hk/rthk/ch/component/k2/1542567-20200808.htm"
     assert b.date == dt.date(2020, 8, 8)  # the URL's day, when the page shows no other
+
+
+def test_hostile_feeds_read_no_file_and_expand_no_entity() -> None:
+    xxe = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+           b'<rss version="2.0"><channel><title>t</title><item><title>x&xxe;</title>'
+           b"<description>&xxe; body text here</description></item></channel></rss>")
+    (b,) = ingest_entries(xxe, id="x", suffix=".rss")
+    assert "root:" not in b.text and "root:" not in b.title
+    laughs = b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY l0 "lol">' + b"".join(
+        b'<!ENTITY l%d "%s">' % (i, b"&l%d;" % (i - 1) * 10) for i in range(1, 10)) + \
+        b']><rss version="2.0"><channel><item><title>&l9;</title><description>x</description></item></channel></rss>'
+    (b,) = ingest_entries(laughs, id="x", suffix=".rss")
+    assert len(b.title) < 1000  # 10**9 "lol"s were never built
+
+
+def test_a_feed_past_the_entry_limit_is_read_in_part() -> None:
+    from briefreader.ingest.feed import MAX_ENTRIES
+
+    items = "".join(f"<item><title>第{i}条</title><description>第{i}条消息正文。</description></item>"
+                    for i in range(MAX_ENTRIES + 5))
+    entries = ingest_entries(f'<rss version="2.0"><channel>{items}</channel></rss>'.encode(), id="x", suffix=".rss")
+    assert len(entries) == MAX_ENTRIES and len({e.id for e in entries}) == MAX_ENTRIES
+    assert "truncated" in [p.kind for p in entries[0].problems]
