@@ -24,7 +24,9 @@ EXPORT_MODE = 0o644  # an export is meant to be shared, unlike notes.toml
 
 # ASCII punctuation that can start or end Markdown syntax anywhere in a line
 # (emphasis, links/images, code, raw HTML, entities, GFM tables and strikethrough).
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>()#|!&~])")
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>()#|!&~@])")  # @: GFM links bare e-mail addresses
+# GitHub also links bare URLs and www. names: escaping the ":" or "." keeps them text.
+_AUTOLINK = re.compile(r"(?i)(?<![a-z])(https?|ftp|mailto|xmpp)(:)|(?<![a-z0-9.])(www)(\.)")
 # Markers that only matter at the start of a line: list items ("- ", "+ ", "1. "),
 # thematic breaks and setext underlines ("---", "==="). "-5%" or "3.5" stay as they are.
 _LINE_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+])(?=\s|$)|^([-=])(?=[-=\s]*$)")
@@ -34,6 +36,7 @@ def escape_inline(text: str) -> str:
     """One line of text that renders literally wherever it is placed in a line."""
     line = one_line(text)  # also drops escape sequences and bidi overrides: exports get pasted anywhere
     line = _INLINE_SPECIAL.sub(r"\\\1", line)
+    line = _AUTOLINK.sub(lambda m: f"{m.group(1) or m.group(3)}\\{m.group(2) or m.group(4)}", line)
     return _LINE_START.sub(_escape_marker, line, count=1)
 
 

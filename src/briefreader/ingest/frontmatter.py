@@ -52,7 +52,19 @@ def split_front_matter(text: str) -> FrontMatter:
     if not _small_tree(meta):
         return FrontMatter(body=body, present=True, problems=[
             Problem("front_matter", "front matter is nested too deeply or too large (YAML aliases)")])
-    return FrontMatter(meta={str(k).lower(): v for k, v in meta.items()}, body=body, present=True)
+    return FrontMatter(meta={str(k).lower(): _no_bytes(v) for k, v in meta.items()}, body=body, present=True)
+
+
+def _no_bytes(value: Any) -> Any:
+    """A ``!!binary`` value is data, not text: dropped, never shown as ``b'...'``.
+    (The tree was checked small, so the recursion is bounded.)"""
+    if isinstance(value, (bytes, bytearray)):
+        return None
+    if isinstance(value, dict):
+        return {k: _no_bytes(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_no_bytes(v) for v in value]
+    return value
 
 
 def _small_tree(value: Any) -> bool:
