@@ -393,7 +393,7 @@ def test_key_names_agree_with_textual() -> None:
         ('[glossary]\n"术语" = "a\\u202eb"\n', "glossary.术语: contains the control character \\u202e"),
         ('[topics.x]\nkeywords = ["a\\nb"]\n', "topics.x.keywords: contains the control character \\u000a"),
         ('[library]\nnotes = "n\\u009b.toml"\n', "library.notes: contains the control character \\u009b"),
-        ('[defaults]\ntopics = "no"\n', "defaults.topics: must be bool"),
+        ('[defaults]\ntopics = "no"\n', "defaults.topics: must be true or false"),
     ],
 )
 def test_config_values_that_would_reach_the_terminal_are_refused(tmp_path: Path, text: str, names: str) -> None:

@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .config import Config, ConfigError, load_config
 from .model import Briefing, Figure
@@ -41,7 +41,7 @@ class FirstRun(CliError):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, no usage dump
+    def error(self, message: str) -> NoReturn:  # one line, no usage dump
         raise CliError(f"{message} (see `briefreader --help`)")
 
 
@@ -385,7 +385,7 @@ def figure_json(f: Figure, briefing_id: str | None = None) -> dict[str, Any]:
     return {"id": briefing_id, **data} if briefing_id is not None else data
 
 
-def _table(headers: Sequence[str], rows: list[Sequence[str]], wrap: Sequence[str] = ("title",)) -> None:
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], wrap: Sequence[str] = ("title",)) -> None:
     """A table on a terminal; tab-separated lines when piped, for cut/awk/sort.
 
     Cells go through Rich as Text, never as markup: briefing text is untrusted.

@@ -243,7 +243,8 @@ def read_config(path: Path, *, defaults: bool = True) -> Config:
 
 
 def _type_name(t: type) -> str:
-    return {str: "a string", list: "a list", int: "an integer", dict: "a table"}.get(t, t.__name__)
+    return {str: "a string", list: "a list", int: "an integer", dict: "a table", bool: "true or false"}.get(
+        t, t.__name__)
 
 
 def parse_config(data: dict[str, Any], path: Path) -> Config:
@@ -261,13 +262,13 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             raise fail(section, "must be a table")
 
     values: dict[tuple[str, str], Any] = {}
-    for section, keys in _SCHEMA.items():
+    for section, schema in _SCHEMA.items():
         for key, value in data.get(section, {}).items():
             name = f"{section}.{key}"
-            if key not in keys:
-                raise fail(name, f"unknown key (expected one of: {', '.join(keys)})")
-            if not isinstance(value, keys[key]):
-                raise fail(name, f"must be {_type_name(keys[key])}, not {type(value).__name__}")
+            if key not in schema:
+                raise fail(name, f"unknown key (expected one of: {', '.join(schema)})")
+            if not isinstance(value, schema[key]):
+                raise fail(name, f"must be {_type_name(schema[key])}, not {type(value).__name__}")
             choices = _CHOICES.get((section, key))
             if choices and value not in choices:
                 raise fail(name, f"must be one of {', '.join(choices)}, not {value!r}")

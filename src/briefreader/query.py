@@ -543,9 +543,14 @@ def _lazy(compute: Callable[[], set[int] | None]) -> Callable[[], set[int]]:
     return get
 
 
+def _negated(inner: Predicate) -> Predicate:
+    return lambda b, marks: not inner(b, marks)
+
+
 def _compile_atom(term: Atom, taxonomy: dict[str, Topic], search: Search | None) -> Predicate:
     if isinstance(term, Text):
         needle, form = term.needle, needle_form(term.needle)
+        assert form is not None  # parse refuses a word with nothing to search for
         hits = _lazy(lambda: search.words(needle) if search else None)
         return lambda b, marks: (form in search_doc(b).form) if b.loaded else (b.key in hits())
     if isinstance(term, TopicTerm):
@@ -612,7 +617,7 @@ def compile_parsed(query: Query, *, taxonomy: dict[str, Topic], search: Search |
     for term in sorted(query.terms, key=_cost):
         if isinstance(term, Not):
             inner = _compile_atom(term.term, taxonomy, search)
-            predicates.append(lambda b, marks, inner=inner: not inner(b, marks))
+            predicates.append(_negated(inner))
         else:
             predicates.append(_compile_atom(term, taxonomy, search))
     if not predicates:
