@@ -12,9 +12,9 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from .config import Config, ConfigError, load_config
 from .model import Briefing, Figure
@@ -219,7 +219,7 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
-def _library(config: Config, args: argparse.Namespace):
+def _library(config: Config, args: argparse.Namespace) -> Library:
     from .library import LibraryError, load_library
 
     _check_folder(config, args)
@@ -242,7 +242,7 @@ def _library(config: Config, args: argparse.Namespace):
 class _progress_bar:
     """A Rich progress bar on stderr, shown only once there is real work to do."""
 
-    def __enter__(self):
+    def __enter__(self) -> tuple[Any, Callable[[int, int], None]]:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -258,7 +258,7 @@ class _progress_bar:
 
         return self.progress, callback
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.progress.stop()
 
 
@@ -282,7 +282,7 @@ def _notes(config: Config, library: Library, *, warn: bool = True) -> NotesStore
     return store
 
 
-def _find(library, briefing_id: str) -> Briefing:
+def _find(library: Library, briefing_id: str) -> Briefing:
     key = briefing_id.strip()
     if key in library.by_id:  # an id that kept its extension (a.txt beside a.md)
         return library.get(key)
@@ -339,7 +339,7 @@ def _json(data: Any) -> None:
     sys.stdout.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
-def briefing_json(b: Briefing, notes) -> dict[str, Any]:
+def briefing_json(b: Briefing, notes: NotesStore) -> dict[str, Any]:
     return {
         "id": b.id,
         "path": b.path,
@@ -681,15 +681,15 @@ def cmd_completion(parser: argparse.ArgumentParser, shell: str) -> int:
     return EXIT_OK
 
 
-class _StderrHandler(logging.StreamHandler):
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Writes to whatever sys.stderr is when a record comes (Textual swaps it while the
     app runs, so a warning never lands on the drawn screen)."""
 
     def __init__(self) -> None:
         logging.Handler.__init__(self, logging.WARNING)
 
-    @property  # type: ignore[override]
-    def stream(self):
+    @property
+    def stream(self) -> TextIO:
         return sys.stderr
 
     def format(self, record: logging.LogRecord) -> str:
