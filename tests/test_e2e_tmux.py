@@ -171,3 +171,57 @@ def test_key_burst_highlighted_hit_escape_back_and_copy(tmux: Tmux):
     tmux.wait_for("5 of 5 briefings", "escape to clear the filter")
     tmux.keys("q")
     tmux.wait_for(lambda s: "of 5 briefings" not in s, "the app to quit")
+
+
+# ----- a new user's first launch (issue 20.1) ---------------------------------------------
+
+
+def _launch(workspace: Path, folder: Path, name: str) -> Tmux:
+    socket = workspace / f"{name}.sock"
+    t = Tmux(f"br-{uuid.uuid4().hex[:8]}", socket)
+    env = {"BRIEFREADER_CACHE_DIR": str(workspace / "cold-cache"), "HOME": str(workspace),
+           "XDG_CONFIG_HOME": str(workspace / "xdg"), "TERM": "xterm-256color", "LANG": "C.UTF-8",
+           "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"}
+    exports = " ".join(f"{k}={v}" for k, v in env.items())
+    command = (f"cd {workspace} && env -i {exports} {BRIEFREADER} --briefings {folder} "
+               f"--notes {workspace / 'cold-notes.toml'}; sleep 30")
+    t.run("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "36", "-s", t.session, command)
+    t.run("set-option", "-t", t.session, "window-size", "manual")
+    t.run("resize-window", "-t", t.session, "-x", "120", "-y", "36")
+    return t
+
+
+def _write_briefing(folder: Path, i: int, word: str) -> None:
+    (folder / f"b{i:03d}.txt").write_text(
+        f"第{i}号简报：{word}产业发展\n\n2024年{i % 12 + 1}月{i % 28 + 1}日 上海报道\n\n"
+        f"本市{word}产业规模达到{i + 100}亿元，同比增长{i % 30}%。\n", encoding="utf-8")
+
+
+def test_cold_first_launch_on_a_fresh_folder_then_after_half_the_files_change(workspace: Path):
+    # With an empty cache, 200 files go through the worker pool under Textual, where
+    # sys.stderr has no descriptor: this failed with "bad value(s) in fds_to_keep".
+    folder = workspace / "fresh"
+    folder.mkdir()
+    for i in range(200):
+        _write_briefing(folder, i, "集成电路")
+    t = _launch(workspace, folder, "cold")
+    try:
+        screen = t.wait_for(lambda s: "200 of 200" in s or "Could not" in s, "the cold-loaded list")
+        assert "200 of 200" in screen and "Could not" not in screen, screen
+        t.keys("q")
+        deadline = time.monotonic() + TIMEOUT
+        while "200 of 200" in t.screen() and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        t.run("kill-server", check=False)
+    for i in range(0, 200, 2):  # 100 files change: the warm start ingests them again
+        _write_briefing(folder, i, "人工智能")
+    t = _launch(workspace, folder, "warm")
+    try:
+        t.wait_for("200 of 200", "the list after 100 files changed")
+        t.keys("/")
+        t.keys("人工智能", literal=True)
+        screen = t.wait_for("100 of 200", "the 100 changed briefings found by their new word")
+        assert "Could not" not in screen
+    finally:
+        t.run("kill-server", check=False)
