@@ -495,3 +495,20 @@ def test_show_traditional_follows_the_configs_region(corpus: Path, home: Path, c
     generic = cli(capsys, "--briefings", str(corpus), "show", "000", "--script", "hant")[1]
     assert "資訊消費節" in taiwan.splitlines()[0]  # 信息 is 資訊 in Taiwan
     assert "信息消費節" in generic.splitlines()[0]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_OPTIONS = {"--json", "--limit", "--config", "--briefings", "--notes", "--no-cache", "--debug", "-h", "--help", "--"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.one_of(st.text(min_size=1, max_size=6), st.text(max_size=5).map(lambda t: "-" + t)),
+                      max_size=6))
+def test_every_word_after_list_is_a_query_word(words: list[str]) -> None:
+    """Whatever the words, those that are not list's or the global options reach the
+    query in order, and after `--` every word does."""
+    plain = [w for w in words if w not in _OPTIONS and not w.startswith(tuple(o + "=" for o in _OPTIONS))]
+    assert split_query(["list", *plain]) == (["list"], plain)
+    assert split_query(["--no-cache", "list", "--json", "--", *words]) == (["--no-cache", "list", "--json"], words)
