@@ -195,3 +195,23 @@ def test_cli_export_refusals_are_one_line_and_non_zero(layout, tmp_path: Path) -
         assert len(lines) == 1 and lines[0].startswith("briefreader:"), (target, out.stderr)
     assert "keep me" in notes.read_text(encoding="utf-8")
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo"])
+def test_an_index_path_that_is_not_a_regular_file_is_left_alone(tmp_path: Path, kind: str) -> None:
+    from briefreader.index import Index, index_path
+
+    cache, root = tmp_path / "cache", tmp_path / "briefings"
+    cache.mkdir()
+    root.mkdir()
+    path = index_path(cache, root)
+    victim = tmp_path / "precious"
+    victim.write_text("mine")
+    if kind == "symlink":
+        path.symlink_to(victim)
+    else:
+        os.mkfifo(path)
+    index = Index.open(cache, root, "v1")
+    assert not index.usable
+    assert victim.read_text() == "mine"
+    assert path.is_symlink() if kind == "symlink" else stat.S_ISFIFO(os.lstat(path).st_mode)

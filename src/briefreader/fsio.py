@@ -28,7 +28,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["FsError", "atomic_write", "locked", "read_bounded", "real_target", "remove_stale_temps"]
+__all__ = ["FsError", "atomic_write", "locked", "read_bounded", "real_target", "regular_or_absent",
+           "remove_stale_temps"]
 
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 
@@ -94,6 +95,15 @@ def read_bounded(path: os.PathLike[str] | str, limit: int) -> bytes:
 
 def _size(n: int) -> str:
     return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n} bytes"
+
+
+def regular_or_absent(path: os.PathLike[str] | str) -> bool:
+    """True when ``path`` names a regular file (not a symlink to one) or nothing:
+    for files briefreader owns outright, such as the index cache."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return True
 
 
 def real_target(path: os.PathLike[str] | str) -> Path:

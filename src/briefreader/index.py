@@ -201,6 +201,12 @@ class Index:
             log.warning("index cache disabled: cannot create %s: %s", cache_dir, exc)
             return cls(None, path, pipeline_version)
         index = cls(None, path, pipeline_version)
+        from .fsio import regular_or_absent
+
+        if not all(regular_or_absent(f"{path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")):
+            # Not made by us (a symlink, a FIFO, a device): never opened, never deleted.
+            log.warning("index cache disabled: %s is not a regular file", path)
+            return index
         for attempt in range(2):
             try:
                 index._conn = _connect(path, root, pipeline_version)
