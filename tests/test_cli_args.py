@@ -512,3 +512,10 @@ def test_every_word_after_list_is_a_query_word(words: list[str]) -> None:
     plain = [w for w in words if w not in _OPTIONS and not w.startswith(tuple(o + "=" for o in _OPTIONS))]
     assert split_query(["list", *plain]) == (["list"], plain)
     assert split_query(["--no-cache", "list", "--json", "--", *words]) == (["--no-cache", "list", "--json"], words)
+
+
+def test_debug_env_off_values(corpus: Path, capsys, monkeypatch) -> None:
+    for off in ("0", "false", "off", ""):
+        monkeypatch.setenv("BRIEFREADER_DEBUG", off)
+        code, _, err = cli(capsys, "--briefings", str(corpus), "list")
+        assert code == 0 and "debug log" not in err, off

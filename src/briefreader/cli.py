@@ -623,7 +623,7 @@ def cmd_tui(config: Config, args: argparse.Namespace) -> int:
         which = "output" if not sys.stdout.isatty() else "input"
         raise CliError(f"standard {which} is not a terminal, so the reader does not start; "
                        "use `briefreader list` (or `list --json`) in scripts and pipes")
-    if args.debug or os.environ.get("BRIEFREADER_DEBUG"):
+    if args.debug or _debug_env() is not None:
         from textual.logging import TextualHandler  # to `textual console`
 
         handler = TextualHandler()
@@ -697,22 +697,32 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         return f"briefreader: {level}: {one_line(record.getMessage())}"
 
 
+def _debug_env() -> str | None:
+    """BRIEFREADER_DEBUG: None when unset or off (0, false, no, off); "" for the default
+    log file (1, true, yes, on); else the log file's name."""
+    value = os.environ.get("BRIEFREADER_DEBUG", "").strip()
+    if value.lower() in ("", "0", "false", "no", "off"):
+        return None
+    return "" if value.lower() in ("1", "true", "yes", "on") else value
+
+
 def setup_logging(debug: bool) -> Path | None:
     """Warnings as one `briefreader: warning:` line on stderr; with --debug or
     BRIEFREADER_DEBUG (1, or a file name) everything to a log file, whose path is
     returned."""
-    log.setLevel(logging.DEBUG if debug or os.environ.get("BRIEFREADER_DEBUG") else logging.INFO)
+    env = _debug_env()
+    debug = debug or env is not None
+    log.setLevel(logging.DEBUG if debug else logging.INFO)
     for old in [h for h in log.handlers if isinstance(h, logging.FileHandler)]:  # main() run again
         log.removeHandler(old)
         old.close()
     if not any(isinstance(h, _StderrHandler) for h in log.handlers):
         log.addHandler(_StderrHandler())
-    env = os.environ.get("BRIEFREADER_DEBUG", "")
-    if not (debug or env):
+    if not debug:
         return None
     from .config import user_log_dir
 
-    path = Path(env).expanduser() if env not in ("", "0", "1", "true", "yes", "on") else user_log_dir() / "debug.log"
+    path = Path(env).expanduser() if env else user_log_dir() / "debug.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists() and not path.is_file():
