@@ -1,15 +1,25 @@
-"""Find key figures in normalized Simplified Chinese text (PRODUCT.md section 4).
+"""Find key figures in Chinese text (PRODUCT.md section 4), one grammar for amounts.
 
 How it works, in one pass:
 
-1. ``FIGURE_RE`` finds candidates left to right: dates, ``百分之…``, ``五分之一``, ``四成``,
-   or a *quantity*: a number (Arabic or Chinese) + optional 余/多 + scale (万, 亿, 千亿)
-   + an optional unit (currency, %, area, measure word, 年).
-2. A small handler per candidate looks at a bounded window around it (a few characters
-   before for hedges such as 超过/约/近, growth verbs such as 增长, deadline words such as
-   到; a few after for 以上/左右 and the counted noun) and either builds a ``Figure`` or
-   rejects the candidate (ordinals, document numbers, phone numbers, names).
+1. ``fold_text`` makes a same-length copy the rules read: full-width digits, the
+   Traditional forms of the words the rules use, financial numerals (壹仟 → 一千).
+2. ``FIGURE_RE`` finds candidates left to right: dates (also 二〇〇二年), ``百分之…``,
+   fractions (五分之一, 1/5, 千分之五), ``四成``, or an *amount*::
 
+       [currency symbol or code] [sign] NUMBER [余|多|几] [个] [SCALE [NUMBER SCALE]] [余|多] [UNIT]
+
+   NUMBER is Arabic (3,000.5), Chinese (一千二百, 二〇二四), a pair (三四, 十七八: "this or
+   that") or vague (数, 几 before a scale); SCALE is 十 百 千 万 亿 (兆 in money); UNIT is a
+   currency word, 元/圆/块钱 (the region's currency), an ISO code, %, 个百分点, an area
+   or a measure word. After 元: 角/分 (六角七分) and a currency name (9000元日币).
+3. The amount may be the first bound of a range: 至/到/-/~/—/－/-- (or 以上 … 以下) and a
+   second amount, whose trailing scale and unit the first borrows when it writes none
+   (两到三万港元, 八到九百亿); (含) marks an included bound.
+4. Hedges around it (超过, 约, 近, 不到, 最高 … before; 以上, 左右, （含） … after) set the
+   qualifier and the bounds; growth verbs (增长, 下降, 跌) sign a percent.
+5. A figure repeated in the same sentence, or in the lead and again in the body in the
+   same words, is listed once (``_repeats``).
 Everything outside the match is read through fixed-size windows, and the regexes
 have no nested unbounded repetition, so the work is linear in the text length, even on
 a 1 MB line without punctuation.
@@ -28,8 +38,11 @@ Precision rules (why a number is *not* a figure):
 - a lone 二 before a measure word is an ordinal-like word (二套房, 二手): two is 两;
 - the 1 of an exchange rate (1美元兑7.1元) is not a sum.
 
+- 五家子村, 四处, 前5家, 减负: place names, words and rankings, not counts or signs.
+
 Currency of a bare 元: a (美元,下同) note, or a currency written before an earlier
-number (新台币5926亿元, the Taiwan and Hong Kong press convention), else CNY.
+number (新台币5926亿元, the Taiwan and Hong Kong press convention), else the region's
+(``region.py``: mainland CNY, Hong Kong HKD, Macau MOP, Taiwan TWD, unknown "").
 """
 
 from __future__ import annotations
