@@ -102,6 +102,7 @@ class MainScreen(Screen[None]):
         self._collapsed: dict[str, set[str]] = {"date": set(), "topic": set()}  # folded groups
         self._regions: dict[str, str] = {}  # briefing id -> the region its Traditional source uses
         self._find_words: list[str] | None = None  # the find prompt's words, over the filter's
+        self._filter_words: list[str] = []  # the words of the filter last applied
         self._figure_counts: dict[int, int] | None = None
 
     @property
@@ -264,19 +265,26 @@ class MainScreen(Screen[None]):
                 self.app.call_from_thread(self._filter_error, query, exc)
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._filtered, live.briefings, mask)
+            words = views.query_words(query)  # parsed here too: the UI thread only lays out
+            self.app.call_from_thread(self._filtered, live.briefings, mask, words)
 
     def _filter_error(self, query: str, exc: QuerySyntaxError) -> None:
         message = tr("filter.error", self.language, column=exc.position + 1, reason=exc.reason)
         self.filter_bar.show_error(message, query, exc.position)
 
-    def _filtered(self, briefings: list[Briefing], mask: bytes) -> None:
+    def _filtered(self, briefings: list[Briefing], mask: bytes, words: list[str] | None = None) -> None:
         if briefings is not self._all:  # computed for a library since replaced
             return
         self.filter_bar.show_error(None)
         self._mask, self._shown = mask, None
         self._find_words = None  # a new filter's words are the ones highlighted
+        self._filter_words = words if words is not None else views.query_words(self.filter_bar.value)
         self.rebuild_rows()
+        # The list first: the article's highlighting follows in the next frame, so a
+        # keystroke's list update costs what it did before hits were highlighted.
+        self.call_after_refresh(self._highlight_words)
+
+    def _highlight_words(self) -> None:
         self.article.set_words(self.hit_words())
 
     def _show_all(self, briefings: list[Briefing]) -> None:
@@ -304,7 +312,7 @@ class MainScreen(Screen[None]):
         """The words the article highlights: the find prompt's, else the filter's."""
         if self._find_words is not None:
             return self._find_words
-        return views.query_words(self.filter_bar.value)
+        return self._filter_words
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         in_filter = isinstance(self.focused, FilterInput)
@@ -718,7 +726,7 @@ class MainScreen(Screen[None]):
             if not self.briefing_list.select(b):  # filtered out or folded: show everything
                 self.filter_bar.input.value = ""
                 self._collapsed = {"date": set(), "topic": set()}
-                self._find_words = None
+                self._find_words, self._filter_words = None, []
                 self._show_all(self._all)
                 self.rebuild_rows()
                 self.briefing_list.select(b)
