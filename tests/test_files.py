@@ -204,7 +204,7 @@ def test_an_index_path_that_is_not_a_regular_file_is_left_alone(tmp_path: Path, 
     cache, root = tmp_path / "cache", tmp_path / "briefings"
     cache.mkdir()
     root.mkdir()
-    path = index_path(cache, root)
+    path = index_path(cache, root, "v1")
     victim = tmp_path / "precious"
     victim.write_text("mine")
     if kind == "symlink":

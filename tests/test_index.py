@@ -153,20 +153,44 @@ def test_store_replaces_the_row(cache, root):
         assert Named(index).search("new") == {"a/000"}
 
 
-def test_pipeline_version_change_is_a_miss_and_drops_rows(cache, root):
+def test_each_analysis_setup_has_its_own_index(cache, root):
+    # Issue 15: a run with another config (taxonomy) rebuilt the one index in place under
+    # an open reader. Now another setup is another file, and going back finds its rows.
     with Index.open(cache, root, "v1") as index:
         index.store("a.txt", 1, 1, make_briefing())
     with Index.open(cache, root, "v2") as index:
         assert index.lookup("a.txt", 1, 1) is None
         assert index.relpaths() == set()
-    with Index.open(cache, root, "v1") as index:  # and back: still nothing stale
-        assert index.lookup("a.txt", 1, 1) is None
+    with Index.open(cache, root, "v1") as index:
+        assert index.lookup("a.txt", 1, 1) is not None
+    assert index_path(cache, root, "v1") != index_path(cache, root, "v2")
+
+
+def test_an_index_of_another_setup_unused_for_a_week_is_deleted(cache, root):
+    import os
+    import time
+
+    from briefreader.index import UNUSED_DAYS
+
+    with Index.open(cache, root, "old"):
+        pass
+    old = index_path(cache, root, "old")
+    with Index.open(cache, root, "recent"):
+        pass
+    recent = index_path(cache, root, "recent")
+    week_ago = time.time() - UNUSED_DAYS * 86400 - 60
+    for f in (old, Path(f"{old}-wal")):
+        if f.exists():
+            os.utime(f, (week_ago, week_ago))
+    with Index.open(cache, root, "new"):
+        pass
+    assert not old.exists() and recent.exists() and index_path(cache, root, "new").exists()
 
 
 def test_one_database_per_corpus_root(cache, tmp_path):
     one, two = tmp_path / "one", tmp_path / "two"
-    assert index_path(cache, one) != index_path(cache, two)
-    assert index_path(cache, one) == index_path(cache, tmp_path / "x" / ".." / "one")
+    assert index_path(cache, one, "v1") != index_path(cache, two, "v1")
+    assert index_path(cache, one, "v1") == index_path(cache, tmp_path / "x" / ".." / "one", "v1")
     with Index.open(cache, one, "v1") as index:
         index.store("a.txt", 1, 1, make_briefing())
     with Index.open(cache, two, "v1") as index:
@@ -223,7 +247,7 @@ def _truncated(path: Path) -> None:
 def test_damaged_database_is_rebuilt(cache, root, damage):
     with Index.open(cache, root, "v1") as index:
         index.store("a.txt", 1, 1, make_briefing())
-    path = index_path(cache, root)
+    path = index_path(cache, root, "v1")
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     damage(path)

@@ -141,9 +141,12 @@ def test_a_figure_with_a_nan_value_does_not_keep_its_briefing_out(cache, root):
         assert index.figure_search("percent", ">", -1e300) == set()
 
 
-def test_rows_written_by_another_version_at_the_same_time_are_misses(cache, root):
+def test_rows_written_by_another_version_at_the_same_time_are_misses(cache, root, monkeypatch):
     # After an upgrade, an old briefreader still open (v1) keeps storing while the new one
-    # (v2) has taken the cache over: v2 must not take v1's analysis for its own.
+    # (v2) has taken the cache over: v2 must not take v1's analysis for its own. Each
+    # setup has its own file now; the rows still say which pipeline wrote them, which is
+    # what this checks, so both are made to open one file.
+    monkeypatch.setattr(index_mod, "index_path", lambda cache_dir, root, version: cache_dir / "one.sqlite3")
     old = Index.open(cache, root, "v1")
     new = Index.open(cache, root, "v2")
     assert old.store("a.txt", 1, 1, make("a")) > 0
@@ -165,6 +168,7 @@ def test_a_cache_another_process_is_rebuilding_is_left_alone(cache, root, monkey
     # another pipeline version, wants to drop the stale rows. B must wait a little, then run
     # without a cache: never delete the database A is writing.
     monkeypatch.setattr(index_mod, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(index_mod, "index_path", lambda cache_dir, root, version: cache_dir / "one.sqlite3")
     first = Index.open(cache, root, "v1")
     first.store("a.txt", 1, 1, make("a"))  # uncommitted: holds the write lock
     second = Index.open(cache, root, "v2")
@@ -173,7 +177,7 @@ def test_a_cache_another_process_is_rebuilding_is_left_alone(cache, root, monkey
     second.close()
     first.commit()
     first.close()
-    assert index_path(cache, root).exists()
+    assert (cache / "one.sqlite3").exists()
     with Index.open(cache, root, "v1") as again:
         assert again.lookup("a.txt", 1, 1) is not None  # A's work survived
 
@@ -181,13 +185,13 @@ def test_a_cache_another_process_is_rebuilding_is_left_alone(cache, root, monkey
 def test_a_database_that_cannot_be_opened_disables_the_cache(cache, root):
     # Where the database should be there is a folder: not deletable, not openable.
     cache.mkdir()
-    index_path(cache, root).mkdir()
+    index_path(cache, root, "v1").mkdir()
     index = Index.open(cache, root, "v1")
     assert not index.usable and index.stats.rebuilt == 0  # not a regular file: never deleted (fsio)
     assert index.store("a.txt", 1, 1, make("a")) == 0
     assert list(index.rows(root)) == [] and index.first_rows(root, 5) == ([], 0)
     index.close()
-    assert index_path(cache, root).is_dir()
+    assert index_path(cache, root, "v1").is_dir()
 
 
 def test_busy_is_told_apart_from_other_errors():

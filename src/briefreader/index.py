@@ -21,6 +21,7 @@ while reading or writing turns into a miss (or "no search index") instead of a c
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -28,6 +29,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,10 +172,40 @@ def search_document(b: Briefing) -> str:
     return index_tokens(fold(b.title) + "\n" + fold(b.text))
 
 
-def index_path(cache_dir: Path, corpus_root: Path) -> Path:
-    """The database for ``corpus_root``: named by a hash of the resolved root."""
-    digest = hashlib.sha256(os.fsencode(corpus_root.resolve())).hexdigest()[:16]
-    return cache_dir / f"index-{digest}.sqlite3"
+def index_path(cache_dir: Path, corpus_root: Path, pipeline_version: str) -> Path:
+    """The database for ``corpus_root`` analysed by ``pipeline_version``.
+
+    One file per analysis setup (rules, taxonomy, threshold): two configs on one folder
+    each keep their own index, so a run with another config never rebuilds, in place,
+    the index an open reader is using (issue 15: its row numbers went stale).
+    """
+    root = hashlib.sha256(os.fsencode(corpus_root.resolve())).hexdigest()[:16]
+    setup = hashlib.sha256(pipeline_version.encode()).hexdigest()[:10]
+    return cache_dir / f"index-{root}-{setup}.sqlite3"
+
+
+UNUSED_DAYS = 7  # an index of another setup not opened for this long is deleted
+
+
+def _prune_siblings(path: Path) -> None:
+    """Delete the indexes of other setups of the same folder that nobody opened for
+    UNUSED_DAYS (each open touches its file), and those of older versions."""
+    from .fsio import regular_or_absent
+
+    parts = path.name.split("-")
+    if len(parts) != 3 or parts[0] != "index":
+        return
+    root = parts[1]
+    cutoff = time.time() - UNUSED_DAYS * 86400
+    for other in path.parent.glob(f"index-{root}*.sqlite3"):
+        if other == path:
+            continue
+        try:
+            newest = max(os.stat(f).st_mtime for f in (other, Path(f"{other}-wal")) if f.exists())
+        except (OSError, ValueError):
+            continue
+        if newest < cutoff and all(regular_or_absent(f"{other}{x}") for x in ("", "-wal", "-shm")):
+            _delete_db(other)
 
 
 # --- the index ---------------------------------------------------------------------
@@ -193,7 +225,7 @@ class Index:
     @classmethod
     def open(cls, cache_dir: Path, corpus_root: Path, pipeline_version: str) -> "Index":
         """Open (creating or rebuilding as needed) the index for ``corpus_root``."""
-        path = index_path(cache_dir, corpus_root)
+        path = index_path(cache_dir, corpus_root, pipeline_version)
         root = str(corpus_root.resolve())
         try:
             _make_private_dir(cache_dir)
@@ -201,7 +233,7 @@ class Index:
             log.warning("index cache disabled: cannot create %s: %s", cache_dir, exc)
             return cls(None, path, pipeline_version)
         index = cls(None, path, pipeline_version)
-        from .fsio import regular_or_absent
+        from .fsio import regular_or_absent  # here: fsio's imports are not needed for a first paint
 
         if not all(regular_or_absent(f"{path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")):
             # Not made by us (a symlink, a FIFO, a device): never opened, never deleted.
@@ -210,6 +242,9 @@ class Index:
         for attempt in range(2):
             try:
                 index._conn = _connect(path, root, pipeline_version)
+                with contextlib.suppress(OSError):
+                    os.utime(path)  # "in use": _prune_siblings of another setup keeps it
+                    _prune_siblings(path)
                 return index
             except sqlite3.Error as exc:
                 if _is_busy(exc):  # another process holds it for long: not ours to delete
