@@ -237,6 +237,7 @@ _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
 _PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])")
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+_HEADING_REACH = 500  # a subheading's figure is repeated in the text right under it
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
 _WINDOW = 10  # chars looked at before a number for hedges and growth verbs
 _NOUN_WINDOW = 30
@@ -417,8 +418,8 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     if word in _BARE_SCALE_ONLY_HEDGES and not bare_scale:
         return None
     prev = text[start - 1] if start else ""
-    if prev in _HEDGE_FALSE_PREV.get(word, ()):
-        return None
+    if prev in _HEDGE_FALSE_PREV.get(word, ()) and text[start - 2 : start] not in ("收入", "投入", "流入"):
+        return None  # 签约, 最近, 入超; but 收入超3800亿元 is "income over"
     qualifier, en = HEDGES_BEFORE[word]
     if prev in "没未" and prev and qualifier == "over":  # 没超过2000元: "not over"
         return Hedge(start - 1, "under", "up to")
@@ -589,6 +590,7 @@ class _Extractor:
         self._lead_end = len(text) - len(first_line) + (newline if newline >= 0 else len(first_line))
         self._last: dict[tuple, tuple[int, int]] = {}
         self._in_lead: dict[tuple, set[str]] = {}
+        self._headings: dict[tuple, int] = {}
 
     # -- driver
 
@@ -633,11 +635,20 @@ class _Extractor:
         seen = self._last.get(key)
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
             return True
+        heading_end = self._headings.get((key, f.text))
+        if heading_end is not None and 0 <= f.start - heading_end <= _HEADING_REACH:
+            return True  # a subheading's figure, stated again in the paragraph under it
         small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
         if f.start >= self._lead_end and (key, f.text) in self._in_lead:
             if (self._before(f.start) if small else "") in self._in_lead[(key, f.text)]:
                 return True
         self._last[key] = (sentence, f.start)
+        text = self.text
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.start)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, line_end):
+            self._headings[(key, f.text)] = line_end  # a subheading (补贴近70亿元帮助逾万家企业)
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(self._before(f.start) if small else "")
         return False
