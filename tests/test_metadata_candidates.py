@@ -161,3 +161,13 @@ def test_press_tags_name_the_outlet(lead, source, authors) -> None:
 def test_source_labels(line, source) -> None:
     info = parse_info_line(line)
     assert (info.source if info else "") == source
+
+
+def test_this_paper_is_the_page_s_outlet_and_a_label_may_sit_apart_from_its_value() -> None:
+    html = ("<html><head><title>杨浦区发布数字经济新政策_解放日报</title></head><body>"
+            "<div><span>2024-05-06</span> <span>来源：</span></div><div><a>上观新闻</a></div>"
+            f"<div><p>本报讯（记者 王明）{BODY}</p><p>{BODY}</p></div></body></html>")
+    b = ingest(html, ".html")
+    assert b.source == "上观新闻"  # the 来源 line, its value in the next element
+    b = ingest(html.replace("<span>来源：</span></div><div><a>上观新闻</a></div>", "</div>"), ".html")
+    assert b.source == "解放日报"  # 本报: the paper the page is, never "本报"

@@ -462,6 +462,15 @@ def _plain_date(value: Any) -> tuple[dt.date, str] | None:
     return parsed if parsed and plausible(parsed[0]) else None
 
 
+_SELF = frozenset({"本报", "本刊", "本台", "本网", "本站"})
+_DANGLING_LABEL = re.compile(r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])[ \t]*\n(?=[^\n]{1,40}(?:\n|$))")
+
+
+def _join_labels(text: str) -> str:
+    """A label whose value sits in the next element ("来源：" / "人民日报") on one line."""
+    return _DANGLING_LABEL.sub(r"\1", text) if ("：" in text or ":" in text) else text
+
+
 def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str] | None = None,
                      html_title: str = "", convert=lambda s: s, raw_tail: str = "",
                      page_head: str = "", page_tail: str = "", link: str = "") -> Metadata:
@@ -474,7 +483,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
     """
     meta = Metadata()
     html_meta = html_meta or {}
-    lines = body.split("\n")
+    lines = _join_labels(body).split("\n")
     used: set[int] = set()
     title, date, source = _Best(), _Best(), _Best()
     authors: list[str] = []
@@ -514,6 +523,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
     site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or ""
     site_parts = [p for p in _TITLE_SEP.split(site) if p]
     site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
+    site_outlet = site if _is_outlet(site) else ""  # the paper a "本报讯" means
     for key, score in (("articletitle", 88), ("og:title", 80), ("twitter:title", 78), ("jsonld:headline", 82),
                        ("title", 60)):
         value = title_from_page_title(hm.get(key, ""), site)  # an og:title may carry the site too
@@ -527,6 +537,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         named = [p for p in _TITLE_SEP.split(convert(html_title)) if p and p != t and _is_outlet(p)]
         if named:
             source.offer(_source_value(named[-1]), 33, "<title> site")
+            site_outlet = site_outlet or _source_value(named[-1])
     if h1 := hm.get("h1", ""):
         if _headline_ok(h1):
             # an <h1> that the <title> repeats is the headline; one that it does not
@@ -557,7 +568,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
 
     # 2. a page's lines around its content: date and source lines, bylines
     for extra, base in ((page_head, 78), (page_tail, 50)):
-        extra_lines = [x for x in extra.split("\n") if x.strip()]
+        extra_lines = [x for x in _join_labels(extra).split("\n") if x.strip()]
         page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
         for k, line in enumerate(extra_lines):
             if info := parse_info_line(line):
@@ -644,7 +655,10 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         lead_index = i
         groups = m.groupdict()
         outlets = [o for o in re.split(r"[、和]", groups["outlets"] or "") if o]
-        if outlets:
+        if outlets and outlets[0] in _SELF:
+            # "本报讯": the paper itself, named by the page or nowhere
+            source.offer(site_outlet, 79, "dateline (本报)")
+        elif outlets:
             source.offer(outlets[0], 80, "dateline")
         if groups.get("names"):
             authors.append(groups["names"])
