@@ -450,3 +450,22 @@ async def test_an_8mb_article_opens_scrolls_and_converts_in_bounded_time(sample_
         await pilot.press("escape", "j", "k")  # moving past it and back
         await settle(pilot, app)
         assert time.perf_counter() - start < 3.0
+
+
+async def test_auto_region_shows_a_hong_kong_source_in_hong_kong_forms(sample_config, sample_library):
+    base = sample_library.briefings[0]
+    hk = replace(base, id="hk", script="hant", text="政府为了启动计划。\n里面说明。",
+                 original='<html lang="zh-Hant-HK"><p>政府為了啓動計劃。</p><p>裏面説明。</p></html>', figures=[])
+    tw = replace(hk, id="tw", original='<link rel="canonical" href="https://news.example.com.tw/a/1">為了啟動')
+    library = Library(sample_library.root, [hk, tw])
+    app = BriefreaderApp(sample_config, library=library)  # display.traditional = auto
+    async with app.run_test(size=WIDE) as pilot:
+        screen = main(app)
+        await pilot.press("t")
+        await pilot.pause()
+        assert "啓動" in screen.article.shown_text and "裏面" in screen.article.shown_text
+        assert screen.article.script_label == "Traditional (Hong Kong)"
+        await pilot.press("j")
+        await settle(pilot, app)
+        assert "啟動" in screen.article.shown_text and "裡面" in screen.article.shown_text
+        assert screen.article.script_label == "Traditional (Taiwan)"

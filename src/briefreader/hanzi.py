@@ -45,39 +45,23 @@ def to_simplified(text: str) -> str:
 
 # How Traditional is written differs by region: OpenCC's generic forms (爲, 啓, 臺, 裏)
 # are what neither Taiwan (為, 啟, 臺, 裡; 軟體) nor Hong Kong (為, 啓, 台) prints.
-REGION_CONFIGS = {"tw": "s2twp", "hk": "s2hk", "generic": "s2t"}
-REGIONS = ("auto", *REGION_CONFIGS)  # config's display.traditional; auto: the source's own
-_DETECT = {"tw": "s2tw", "hk": "s2hk", "generic": "s2t"}  # character forms only, no phrases
-DETECT_CHARS = 4_000  # distinct-enough sample; detection never reads a whole 8 MB source
+# ``standard`` is the common printed forms without regional vocabulary (OpenCC's
+# s2tw): what a source whose region is not known is shown in.
+REGION_CONFIGS = {"tw": "s2twp", "hk": "s2hk", "standard": "s2tw", "generic": "s2t"}
+REGIONS = ("auto", "tw", "hk", "generic")  # config's display.traditional; auto: the source's own
 
 
-def to_traditional(text: str, region: str = "generic") -> str:
-    return _convert(REGION_CONFIGS.get(region, "s2t"), text)
+def to_traditional(text: str, region: str = "standard") -> str:
+    return _convert(REGION_CONFIGS.get(region, "s2tw"), text)
 
 
-def detect_region(text: str) -> str | None:
-    """The region whose Traditional forms ``text`` uses (``tw``, ``hk``, ``generic``),
-    None when it is not Traditional or nothing tells them apart.
+def detect_region(original: str) -> str | None:
+    """The region a source was published in (``hk``, ``tw``) when it says so; None
+    otherwise. See :func:`briefreader.views.source_region` (markup, not characters:
+    Hong Kong papers print the forms OpenCC calls Taiwanese)."""
+    from .views import source_region
 
-    Each region's converter is run over the text's own Simplified form; the one that
-    gives back the most of its characters wrote it. Characters the regions agree on
-    (most) count for none of them."""
-    sample = "".join(_HAN.findall(text[: DETECT_CHARS * 4]))[:DETECT_CHARS]
-    if not sample:
-        return None
-    simplified = to_simplified(sample)
-    if len(simplified) != len(sample) or simplified == sample:
-        return None
-    forms = {region: _convert(config, simplified) for region, config in _DETECT.items()}
-    if any(len(form) != len(sample) for form in forms.values()):
-        return None
-    differing = [i for i in range(len(sample)) if len({form[i] for form in forms.values()}) > 1]
-    if not differing:
-        return None
-    scores = {region: sum(form[i] == sample[i] for i in differing) for region, form in forms.items()}
-    best = max(scores.values())
-    winners = [region for region, score in scores.items() if score == best]
-    return winners[0] if len(winners) == 1 else None
+    return source_region(original)
 
 
 def detect_script(text: str) -> str:

@@ -156,7 +156,9 @@ def block_at(blocks: Sequence[Block], offset: int) -> int | None:
 # ----- search hits ---------------------------------------------------------------------
 
 MAX_HITS = 10_000  # highlighting is for reading; an 8 MB text full of 的 stops here
-_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|(?:(?![\u3400-\u9fff])[^\W_])+")
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # as textsearch's runs
+_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
+_RUN = re.compile(f"[{_CJK_CLASS}]+|(?:(?![{_CJK_CLASS}])[^\\W_])+")
 
 
 def query_words(query: str) -> list[str]:
@@ -182,8 +184,8 @@ def hit_pattern(words: Iterable[str], convert: Callable[[str], str] | None = Non
             if not runs:
                 continue
             pattern = r"[\W_]*".join(re.escape(r) for r in runs)
-            if not "\u3400" <= runs[0][0] <= "\U0003134f":
-                pattern = r"(?<![^\W_])" + pattern
+            if not _CJK_CHAR.match(runs[0]):  # a Latin run starts a word; a CJK neighbour is a boundary
+                pattern = r"(?<![^\W_" + _CJK_CLASS + "])" + pattern
             alternatives.append(pattern)
     if not alternatives:
         return None
@@ -507,6 +509,28 @@ def source_url(original: str) -> str | None:
     return None
 
 
-# ----- script labels -------------------------------------------------------------------
+# ----- the source's region ------------------------------------------------------------
 
-REGIONS = ("auto", "tw", "hk", "generic")  # how Traditional is written: config's display.traditional
+_LANG_TAG = re.compile(r"""\b(?:xml:)?lang\s*=\s*["']?([A-Za-z-]{2,20})|<language>\s*([A-Za-z-]{2,20})""", re.I)
+_REGION_TLDS = {"hk": "hk", "mo": "hk", "tw": "tw"}
+
+
+def source_region(original: str) -> str | None:
+    """Where a source was published, for writing it in its own Traditional forms:
+    ``hk`` or ``tw`` when the file says so, None when it does not.
+
+    Precision first: a language tag naming Hong Kong or Macau (``zh-HK``,
+    ``zh-Hant-HK``) or the source link's country domain (``.hk``, ``.tw``, ``.mo``).
+    ``zh-TW`` alone is not taken as Taiwan: Hong Kong sites (RTHK, HKET's feed) use it
+    to mean "Traditional"; the characters themselves do not tell either (Hong Kong
+    papers print the forms OpenCC calls Taiwanese)."""
+    head = original[:URL_SCAN]
+    for m in _LANG_TAG.finditer(head):
+        parts = (m.group(1) or m.group(2) or "").lower().split("-")
+        if parts[0] == "zh" and ("hk" in parts[1:] or "mo" in parts[1:]):
+            return "hk"
+    url = source_url(original)
+    if url:
+        host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0].lower()
+        return _REGION_TLDS.get(host.rsplit(".", 1)[-1])
+    return None

@@ -147,6 +147,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "article.traditional.tw": ("Traditional (Taiwan)", "繁体（台湾）"),
     "article.traditional.hk": ("Traditional (Hong Kong)", "繁体（香港）"),
     "article.traditional.auto": ("Traditional", "繁体"),
+    "article.traditional.standard": ("Traditional", "繁体"),
     "article.shown_from": ("{shown} · source {source}", "{shown} · 原文{source}"),
     "article.part": ("part {part} of {total}", "第 {part}/{total} 部分"),
     "article.part_before": ("▲ part {part} of {total} — k or shift+space at the top goes back",

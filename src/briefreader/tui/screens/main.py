@@ -21,7 +21,7 @@ from textual.widgets import Footer, OptionList
 from textual.worker import get_current_worker
 
 from ... import views
-from ...hanzi import detect_region, to_traditional
+from ...hanzi import to_traditional
 from ...model import Briefing, Figure
 from ...notes import NotesError
 from ...views import SORTS, Layout
@@ -377,17 +377,17 @@ class MainScreen(Screen[None]):
 
     def trad_region(self, briefing: Briefing | None = None) -> str:
         """How Traditional is written: the config's choice, else the source's own
-        region when it was Traditional (detected once per briefing), else generic."""
+        region when it was Traditional and says where it is from, else the standard forms."""
         chosen = getattr(self.brapp.config, "traditional", "auto")
         if chosen != "auto":
             return chosen
         if briefing is not None:
-            return self._regions.get(briefing.id, "generic")
-        return "generic"
+            return self._regions.get(briefing.id, "standard")
+        return "standard"
 
     def _detect_region(self, briefing: Briefing) -> None:
         if briefing.script == "hant" and briefing.original and briefing.id not in self._regions:
-            self._regions[briefing.id] = detect_region(briefing.original) or "generic"
+            self._regions[briefing.id] = views.source_region(briefing.original) or "standard"
 
     def convert(self, text: str, briefing: Briefing | None = None) -> str:
         return to_traditional(text, self.trad_region(briefing)) if self.brapp.script == "hant" else text
