@@ -33,6 +33,8 @@ def ingest(text: str, suffix: str = ".txt"):
     ("2024-05-06 来源: 中国政府网 【字体：大 中 小】打印", dt.date(2024, 5, 6), "中国政府网", []),
     ("21世纪经济报道记者 叶麦穗 广州报道", None, "21世纪经济报道", ["叶麦穗"]),
     ("来源：新华社 作者：张三 责任编辑：李四", None, "新华社", ["张三"]),
+    ("2017-03-10 08:42 人民日报海外版", dt.date(2017, 3, 10), "人民日报海外版", []),
+    ("新华每日电讯 2024年1月5日", dt.date(2024, 1, 5), "新华每日电讯", []),
 ])
 def test_info_lines_are_read_as_fields(line, date, source, authors) -> None:
     info = parse_info_line(line)

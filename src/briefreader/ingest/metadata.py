@@ -263,7 +263,8 @@ def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
 
 _SOURCE_LEAD = re.compile(r"^(?:本文)?(?:来源|稿源|出处|来自|转自|转载自|选自)(?:于|自)?\s*[:：]?\s*")
 _SOURCE_TRAIL = re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?<=[{_HAN}])\s*[A-Z]{{2,8}}|报道)$")
-_NOT_SOURCE = re.compile(r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|HKT|GMT|UTC|CST|AM|PM)", re.IGNORECASE)
+_NOT_SOURCE = re.compile(r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|最新|相关|热门|推荐|精彩|"
+                         r"HKT|GMT|UTC|CST|AM|PM)", re.IGNORECASE)
 
 
 def _source_value(value: str) -> str:
