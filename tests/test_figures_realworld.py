@@ -17,8 +17,8 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 
 GOLD = Path(__file__).resolve().parent / "data" / "realworld" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
-# heldout (22 articles; money 14, percent 10, count 93 gold), as scored for issue 13
-HELDOUT_FLOOR = {"money": (0.92, 0.92), "percent": (0.88, 0.80), "count": (0.97, 0.82)}
+# heldout (22 articles; money 14, percent 9, count 93 gold), as scored for issue 13
+HELDOUT_FLOOR = {"money": (0.92, 0.92), "percent": (0.88, 0.88), "count": (0.97, 0.82)}
 
 
 @pytest.fixture(scope="module")
