@@ -87,7 +87,9 @@ def test_query_words_are_simplified_and_casefolded():
     [("money>1000亿", 1e11), ("money>5e8", 5e8), ("money>3千亿元", 3e11), ("money>1.5万亿", 1.5e12),
      ("money>1,000", 1000), ("money>2bn", 2e9), ("percent>=10%", 10), ("percent>=10", 10),
      ("area>1平方公里", 1e6), ("area>6.74km2", 6.74e6), ("area>10万平方米", 1e5), ("area>3公顷", 3e4),
-     ("count>100", 100), ("count>8000家", 8000), ("count>1万人次", 1e4)],
+     ("count>100", 100), ("count>8000家", 8000), ("count>1万人次", 1e4),
+     # typed in Traditional script, as a Hong Kong or Taiwan reader would
+     ("money>1000億", 1e11), ("money>30億港幣", 3e9), ("count>1萬家", 1e4), ("area>3ha", 3e4)],
 )
 def test_amounts(query, value):
     (term,) = parse(query).terms
@@ -116,11 +118,12 @@ def test_dates(query, first, last):
         ("date:2025-13", 5, 'no such date "2025-13"'),
         ("after:昨天", 6, 'bad date "昨天" (expected YYYY, YYYY-MM or YYYY-MM-DD)'),
         ("topic:", 0, "missing value after topic:"),
-        ("is:read", 3, 'unknown value "read" for is: (expected bookmarked)'),
+        ("is:starred", 3, 'unknown value "starred" for is: (expected bookmarked, unread, read or new)'),
         ("money>abc", 6, 'expected a number, not "abc"'),
         ("money>100平方米", 9, 'cannot read "100平方米" as a money amount'),
         ("size>3", 0, 'unknown figure kind "size" (expected money, percent, area, count)'),
         ('""', 0, "empty phrase"),
+        ("直播 --广告", 4, "double negation '--'"),
     ],
 )
 def test_syntax_errors_carry_a_position(query, position, reason):

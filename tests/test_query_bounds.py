@@ -82,6 +82,16 @@ def test_a_briefing_known_only_to_december_may_be_dated_the_31st():
     assert ids(month, "after:2024-11-30") == ["dec"]
 
 
+def test_a_briefing_known_only_to_its_year_may_be_dated_new_years_eve():
+    # Year precision ("2023", e.g. from a document number 〔2023〕23号): any day of 2023,
+    # the 31st of December included; so not surely before it, and surely before 2024.
+    year = [dated("2023", D(2023, 1, 1), "year")]
+    assert ids(year, "before:2023-12-31") == []
+    assert ids(year, "before:2024-01-01") == ["2023"]
+    assert ids(year, "after:2022-12-31") == ["2023"]
+    assert ids(year, "after:2023-01-01") == []
+
+
 def test_other_month_ends():
     feb = [dated("leap", D(2024, 2, 29)), dated("common", D(2023, 2, 28))]
     assert ids(feb, "date:2024-02") == ["leap"]
