@@ -2,9 +2,9 @@
 
 A bare 元 is renminbi in a mainland text, Hong Kong dollars in a Hong Kong one, patacas
 in Macau and New Taiwan dollars in Taiwan. The region is read from three things, each
-a vote: the publisher (``source``), the script variant of the original (Taiwan and
-Hong Kong print different Traditional forms; see :func:`briefreader.hanzi.detect_region`)
-and words only one region uses (新台币, 行政院, 港元, 立法会 ...). A currency written
+a vote: the publisher (``source``), what the original page says about itself (a zh-HK
+language tag, a .hk or .tw link: :func:`briefreader.hanzi.detect_region`), its script
+(Simplified counts for the mainland) and words only one region uses (新台币, 行政院, 港元, 立法会 ...). A currency written
 in the text (港元, 新台币, US$, a (美元,下同) note) always wins over the region.
 
 When nothing decides (a Traditional text with no regional word and no known source),
@@ -59,16 +59,14 @@ def detect_region(text: str, source: str = "", script: str | None = None,
             if any(o.lower() in low for o in outlets):
                 votes[name] += _SOURCE_VOTE
                 why[name].insert(0, f"source {source}")
-    if script == "hant":
-        form = None
-        if original:
-            from ..hanzi import detect_region as script_region
+    if original:
+        from ..hanzi import detect_region as page_region
 
-            form = script_region(original)
-        if form in ("tw", "hk"):
-            votes[form] += _SCRIPT_VOTE
-            why[form].insert(0, f"{'Taiwan' if form == 'tw' else 'Hong Kong'} Traditional forms")
-    elif script == "hans" or script is None:
+        said = page_region(original)
+        if said in ("tw", "hk"):
+            votes[said] += _SCRIPT_VOTE
+            why[said].insert(0, f"the page says {'Taiwan' if said == 'tw' else 'Hong Kong'}")
+    if script in ("hans", None):
         votes["mainland"] += _SIMPLIFIED_VOTE
     best = max((n for n in votes if n != "mainland"), key=lambda n: votes[n])
     if votes[best] >= _DECIDES and votes[best] > votes["mainland"]:
