@@ -242,14 +242,14 @@ def test_file_deleted_between_scan_and_read(corpus, capsys, monkeypatch):
 
 def test_file_deleted_while_ingesting(corpus, monkeypatch):
     victim = corpus["dir"] / "001_dd643b2f5a9bae41.txt"
-    real_ingest = briefreader.ingest.ingest_file
+    real_ingest = briefreader.ingest.ingest_path
 
     def delete_then_ingest(path, root):
         if path.name == victim.name:
             victim.unlink()
         return real_ingest(path, root)
 
-    monkeypatch.setattr(briefreader.ingest, "ingest_file", delete_then_ingest)
+    monkeypatch.setattr(briefreader.ingest, "ingest_path", delete_then_ingest)
     library = load_library(corpus["config"])
     assert ids(library) == SAMPLE_IDS - {victim.stem}
     assert problem_for(library, victim.name).kind == "unreadable"
@@ -257,14 +257,14 @@ def test_file_deleted_while_ingesting(corpus, monkeypatch):
 
 def test_file_rewritten_while_ingesting_is_read_again_next_time(corpus, monkeypatch):
     victim = corpus["dir"] / "002_8b30a93c016d4fd5.txt"
-    real_ingest = briefreader.ingest.ingest_file
+    real_ingest = briefreader.ingest.ingest_path
 
     def rewrite_then_ingest(path, root):
         if path.name == victim.name:  # after its size and mtime were taken
             victim.write_text("改写后的标题\n\n" + BODY * 3, encoding="utf-8")
         return real_ingest(path, root)
 
-    monkeypatch.setattr(briefreader.ingest, "ingest_file", rewrite_then_ingest)
+    monkeypatch.setattr(briefreader.ingest, "ingest_path", rewrite_then_ingest)
     first = load_library(corpus["config"])
     assert first.by_id[victim.stem].title == "改写后的标题"
     monkeypatch.undo()
