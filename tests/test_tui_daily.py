@@ -469,3 +469,16 @@ async def test_auto_region_shows_a_hong_kong_source_in_hong_kong_forms(sample_co
         await settle(pilot, app)
         assert "啟動" in screen.article.shown_text and "裡面" in screen.article.shown_text
         assert screen.article.script_label == "Traditional (Taiwan)"
+
+
+async def test_tab_skips_panes_that_are_folded_away(sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = main(app)
+        seen = []
+        for _ in range(3):
+            await pilot.press("tab")
+            await pilot.pause()
+            seen.append(screen.focused)
+        assert screen.side.figure_list not in seen  # the side panel is folded at 80 columns
+        assert seen == [screen.article, screen.briefing_list, screen.article]

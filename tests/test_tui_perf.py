@@ -80,3 +80,67 @@ async def test_100k_briefings_start_move_and_filter(sample_config, sample_librar
     # Informational only (`pytest -s`): speed is measured in benchmarks/, never
     # asserted here, where a busy machine would make the test flaky.
     print("\n100k briefings: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in timings.items()))
+
+
+async def _keystroke_calls(sample_config, library, typed: str, sort: str = "date") -> int:
+    """Python function calls on the UI thread for the filter results of ``typed``,
+    one per keystroke (the mask itself is computed in a worker): load-independent."""
+    import cProfile
+    import pstats
+
+    from briefreader.query import IncrementalFilter
+
+    app = BriefreaderApp(sample_config, library=library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        app.sort = sort
+        await pilot.pause()
+        screen = app.screen
+        incremental = IncrementalFilter(library.briefings, taxonomy=sample_config.topics)
+        masks = [incremental.select(typed[:i]) for i in range(1, len(typed) + 1)]
+        profile = cProfile.Profile()
+        for i, mask in enumerate(masks):
+            screen.filter_bar.input.value = typed[:i + 1]
+            profile.enable()
+            screen._filtered(screen._all, mask, [])
+            profile.disable()
+            await pilot.pause()
+        return pstats.Stats(profile).total_calls // len(masks)
+
+
+async def test_a_filter_keystroke_costs_the_same_at_10k_and_100k(sample_config, sample_library, tmp_path):
+    """The list's share of a keystroke is O(groups), not O(briefings): the same number
+    of calls at 10,000 and 100,000 briefings, sorted by date or by title, with hits
+    highlighted (the highlighting runs in the next frame)."""
+    big = big_library(sample_library, tmp_path)
+    small = Library(root=tmp_path, briefings=big.briefings[:10_000])
+    for sort in ("date", "title"):
+        at_10k = await _keystroke_calls(sample_config, small, "张江 元宇宙", sort)
+        at_100k = await _keystroke_calls(sample_config, big, "张江 元宇宙", sort)
+        print(f"\ncalls per filter keystroke, sorted by {sort}: 10k {at_10k}, 100k {at_100k}")
+        assert at_100k < at_10k * 1.5 + 500
+
+
+async def test_100k_fold_sort_and_next_briefing(sample_config, sample_library, tmp_path):
+    library = big_library(sample_library, tmp_path)
+    app = BriefreaderApp(sample_config, library=library)
+    timings: dict[str, float] = {}
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        blist = app.screen.query_one(BriefingList)
+        t = time.perf_counter()
+        await pilot.press("h")  # fold the first month
+        await pilot.pause()
+        timings["fold"] = time.perf_counter() - t
+        assert blist.rows[blist.cursor].collapsed and blist.briefing_count == N
+        t = time.perf_counter()
+        await pilot.press("S")  # by source: each group ordered once
+        await pilot.pause()
+        timings["sort by source"] = time.perf_counter() - t
+        group = blist.rows.groups[1].items
+        assert [b.source for b in group] == sorted((b.source for b in group), key=lambda s: (s == "", s.casefold()))
+        t = time.perf_counter()
+        await pilot.press("J")
+        await pilot.pause()
+        timings["J"] = time.perf_counter() - t
+    print("\n100k briefings: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in timings.items()))

@@ -587,6 +587,7 @@ class MainScreen(Screen[None]):
         panes: list[Widget] = [self.briefing_list, self.article]
         if self.side.figure_list.display:
             panes.append(self.side.figure_list)
+        panes = [w for w in panes if w.region.width] or panes  # not what is folded away
         focused = self.focused
         index = next((i for i, w in enumerate(panes) if focused is w), -1 if step > 0 else 0)
         self.set_focus(panes[(index + step) % len(panes)])
