@@ -53,7 +53,7 @@ def match_dateline(line: str) -> re.Match[str] | None:
 
 
 # Names of documents, not of outlets: a 简报 (briefing), 公报 (communiqué), 通报 (circular)...
-_NOT_OUTLET = re.compile(r"(?:简报|公报|通报|汇报|年报|季报|月报|海报|情报|预报|举报|电报|喜报|捷报|战报|快报)$|^第|\d+号")
+_NOT_OUTLET = re.compile(r"(?:简报|公报|通报|汇报|年报|季报|月报|海报|情报|预报|举报|电报|喜报|捷报|战报|快报)$|^第[\d一二三四五六七八九十百千]+[号期版届次条章]|\d+号")
 
 
 def is_outlet(text: str) -> bool:
