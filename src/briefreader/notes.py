@@ -75,6 +75,7 @@ class Entry:
     fingerprint: str = ""
     bookmarked: bool = False
     notes: list[Note] = field(default_factory=list)
+    draft: str = ""  # an unsaved note kept on request, until saved or discarded
 
 
 # --------------------------------------------------------------------------- store
@@ -124,6 +125,13 @@ class NotesStore:
         entry = self._entries.get(id)
         return list(entry.notes) if entry else []
 
+    def draft_for(self, id: str) -> str:
+        entry = self._entries.get(id)
+        return entry.draft if entry else ""
+
+    def drafts(self) -> dict[str, str]:
+        return {id: e.draft for id, e in self._entries.items() if e.draft}
+
     def bookmarked_ids(self) -> set[str]:
         return {id for id, e in self._entries.items() if e.bookmarked}
 
@@ -155,6 +163,33 @@ class NotesStore:
         )
         self._apply(lambda doc: _op_add_note(doc, briefing, note), touches=(briefing.id,))
         return note
+
+    def edit_note(self, briefing: Briefing, note: Note, text: str) -> Note:
+        """Replace the text of ``note`` (as read: its creation time and text find it in
+        the file); NotesError when another process deleted or changed it meanwhile."""
+        if not text.strip() and note.figure is None:
+            raise NotesError("the note would be empty; delete it instead")
+        _check_note_text(text or " ", None)
+        edited = Note(created=note.created, text=text, figure=note.figure, figure_en=note.figure_en)
+        self._apply(lambda doc: _op_edit_note(doc, briefing, note, text), touches=(briefing.id,))
+        return edited
+
+    def delete_note(self, briefing: Briefing, note: Note) -> tuple[Note, int]:
+        """Delete ``note``; the note and where it was, for :meth:`restore_note` (undo)."""
+        return self._apply(lambda doc: _op_delete_note(doc, briefing, note), touches=(briefing.id,))
+
+    def restore_note(self, briefing: Briefing, note: Note, position: int) -> None:
+        """Undo a delete: the note back at ``position`` (or at the end), unless it is there."""
+        self._apply(lambda doc: _op_restore_note(doc, briefing, note, position), touches=(briefing.id,))
+
+    def set_draft(self, briefing: Briefing, text: str) -> None:
+        """Keep an unsaved note across restarts ("" removes it)."""
+        if text:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise NotesError("the draft contains characters that cannot be saved (lone surrogates)") from None
+        self._apply(lambda doc: _op_set_draft(doc, briefing, text), touches=(briefing.id,))
 
     def relink(self, briefings: Iterable[Briefing]) -> int:
         """Move entries of vanished ids to the briefing with the same fingerprint."""
@@ -423,6 +458,7 @@ def _entry_from_table(id: str, table: Any) -> Entry:
         fingerprint=_field(table, "fingerprint", str, "", where),
         bookmarked=_field(table, "bookmarked", bool, False, where),
         notes=[_note_from_table(n, f"{where}.notes[{i}]") for i, n in enumerate(notes)],
+        draft=_field(table, "draft", str, "", where),
     )
 
 
@@ -512,6 +548,51 @@ def _add_unique(notes: list[dict], new: dict) -> None:
 def _op_add_note(doc: Doc, briefing: Briefing, note: Note) -> None:
     notes = _ensure_entry(doc, briefing).setdefault("notes", [])
     _add_unique(notes, _note_table(note))
+
+
+def _find_note(doc: Doc, briefing: Briefing, note: Note) -> tuple[list[dict], int]:
+    table = doc["briefings"].get(briefing.id)
+    notes = table.get("notes", []) if isinstance(table, dict) else []
+    key = (note.created, note.text)
+    for i, n in enumerate(notes):
+        if _note_key(n) == key:
+            return notes, i
+    raise NotesError("that note is no longer in the notes file (changed or deleted elsewhere); "
+                     "nothing was changed")
+
+
+def _op_edit_note(doc: Doc, briefing: Briefing, note: Note, text: str) -> None:
+    notes, i = _find_note(doc, briefing, note)
+    if notes[i]["text"] != text:
+        notes[i]["text"] = text
+        notes[i]["edited"] = _now()
+    _ensure_entry(doc, briefing)
+
+
+def _op_delete_note(doc: Doc, briefing: Briefing, note: Note) -> tuple[Note, int]:
+    notes, i = _find_note(doc, briefing, note)
+    gone = notes.pop(i)
+    if not notes:
+        del doc["briefings"][briefing.id]["notes"]
+    _drop_if_empty(doc, briefing.id)
+    return _note_from_table(gone, "note"), i
+
+
+def _op_restore_note(doc: Doc, briefing: Briefing, note: Note, position: int) -> None:
+    notes = _ensure_entry(doc, briefing).setdefault("notes", [])
+    table = _note_table(note)
+    if _note_key(table) not in {_note_key(n) for n in notes}:
+        notes.insert(min(max(position, 0), len(notes)), table)
+
+
+def _op_set_draft(doc: Doc, briefing: Briefing, text: str) -> None:
+    if not text:
+        table = doc["briefings"].get(briefing.id)
+        if table is not None and "draft" in table:
+            del table["draft"]
+            _drop_if_empty(doc, briefing.id)
+        return
+    _ensure_entry(doc, briefing)["draft"] = text
 
 
 def _plan_relink(fingerprints: dict[str, str], library: list[Briefing]) -> dict[str, Briefing]:
