@@ -80,3 +80,16 @@ def test_date_and_source_lines_beside_the_article_are_read() -> None:
     b = ingest_bytes(html.encode(), id="x", suffix=".html")
     assert (b.date, b.source) == (dt.date(2019, 9, 7), "EETOP")
     assert "来源" not in b.text
+
+
+def test_a_page_past_the_readability_bound_is_read_whole() -> None:
+    """Readability's cost grows with the tree (seconds for thousands of sibling blocks):
+    past MAX_READABILITY the page's whole text is kept, for the line rules to clean."""
+    from briefreader.ingest.html import MAX_READABILITY
+
+    blocks = "".join(f"<div><p>第{i}段，规模达到{i}亿元，同比增长。</p><a href=/x{i}>链接{i}</a></div>"
+                     for i in range(MAX_READABILITY // 60))
+    html = f"<html><body>{blocks}</body></html>"
+    assert len(html) > MAX_READABILITY
+    text = html_to_doc(html).text
+    assert "第0段" in text and f"第{MAX_READABILITY // 60 - 1}段" in text
