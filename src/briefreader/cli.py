@@ -91,7 +91,14 @@ Everything after `list` is the query, negations included: `briefreader list 张�
 Options of `list` (--json, --limit N) and the global options are recognised anywhere
 before a `--`; after `--` every word is a query word (`briefreader list -- -h`).
 Query terms: words, "phrases", -word, topic:, source:, date:, after:, before:,
-is:bookmarked, has:note, money>1亿港币, percent>=10, area>100坪, count>100家."""
+is:bookmarked, has:note, is:unread, is:read, is:new, money>1亿港币, percent>=10,
+area>100坪, count>100家."""
+
+
+NOTES_EPILOG = """\
+Every briefing with a bookmark, a note or a kept draft, newest first, and its notes
+numbered as `note ID --edit N` and `--delete N` take them. The query chooses briefings
+as in `list`: `briefreader notes topic:元宇宙`, `briefreader notes is:bookmarked`."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,9 +134,23 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--region", choices=("mainland", "hk", "mo", "tw"),
                    help="with --stdin: whose currency a bare 元 is (default: read from the text)")
 
-    s = command("note", "add a note to a briefing")
+    s = command("note", "add, edit or delete a note of a briefing")
     s.add_argument("id")
-    s.add_argument("text")
+    s.add_argument("text", nargs="?", help="the note to add")
+    which = s.add_mutually_exclusive_group()
+    which.add_argument("--edit", nargs=2, metavar=("N", "TEXT"),
+                       help="replace the text of note N (1 is the first, as `notes` numbers them)")
+    which.add_argument("--delete", type=_positive, metavar="N", help="delete note N (1 is the first)")
+
+    s = command("notes", "list notes and bookmarks across briefings", epilog=NOTES_EPILOG,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("query", nargs="*", help="query terms choosing the briefings, e.g. topic:元宇宙 is:unread")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.add_argument("--limit", type=_positive, metavar="N", help="at most N briefings (the newest)")
+
+    s = command("read", "mark briefings as read (or unread)")
+    s.add_argument("ids", nargs="+", metavar="ID")
+    s.add_argument("--unread", action="store_true", help="mark them unread instead")
 
     s = command("bookmark", "bookmark a briefing")
     s.add_argument("id")
@@ -184,7 +205,7 @@ def split_query(argv: Sequence[str]) -> tuple[list[str], list[str] | None]:
             i += 1
         else:
             break
-    if i >= len(argv) or argv[i] != "list":
+    if i >= len(argv) or argv[i] not in ("list", "notes"):
         return argv, None
     kept, terms = argv[: i + 1], []
     rest = argv[i + 1:]
@@ -280,6 +301,26 @@ def _notes(config: Config, library: Library, *, warn: bool = True) -> NotesStore
             if moved:
                 print(f"briefreader: notes of {moved} renamed or moved file(s) follow them", file=sys.stderr)
     return store
+
+
+def _read_state(config: Config) -> Any:
+    """The read-state store beside the notes file; says so when it was set aside."""
+    from .readstate import ReadState, state_path
+
+    state = ReadState.open(state_path(config.notes))
+    if state.message:
+        print(f"briefreader: warning: {one_line(state.message)}", file=sys.stderr)
+    return state
+
+
+def _needs_read_state(text: str) -> bool:
+    from .query import MarkTerm, Not, parse
+
+    for term in parse(text).terms:
+        atom = term.term if isinstance(term, Not) else term
+        if isinstance(atom, MarkTerm) and atom.mark in ("read", "unread", "new"):
+            return True
+    return False
 
 
 def _find(library: Library, briefing_id: str) -> Briefing:
@@ -429,10 +470,12 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
     briefings = library.briefings
     if text:
         from .query import QuerySyntaxError, filter_briefings
+        from .readstate import StateMarks
 
         started = time.perf_counter()
+        marks = StateMarks(notes, _read_state(config) if _needs_read_state(text) else None)
         try:
-            briefings = filter_briefings(briefings, text, taxonomy=config.topics, marks=notes,
+            briefings = filter_briefings(briefings, text, taxonomy=config.topics, marks=marks,
                                          search=library.search)
         except QuerySyntaxError as exc:
             raise CliError(f"query: {exc}") from None
@@ -512,15 +555,98 @@ def cmd_figures(config: Config, args: argparse.Namespace) -> int:
 def cmd_note(config: Config, args: argparse.Namespace) -> int:
     from .notes import NotesError
 
+    if (args.delete is not None or args.edit is not None) and args.text is not None:
+        raise CliError(f"{'--delete' if args.delete else '--edit N TEXT'} takes no other text")
+    if args.edit is not None:
+        try:
+            number, args.text = _positive(args.edit[0]), args.edit[1]
+        except argparse.ArgumentTypeError as exc:
+            raise CliError(f"--edit N: {exc}") from None
+    else:
+        number = args.delete
+    if args.delete is None and (args.text is None or not args.text.strip()):
+        raise CliError("the note is empty" if args.text is not None else "what should the note say? (note ID TEXT)")
     library = _library(config, args)
     b = _find(library, args.id)
-    if not args.text.strip():
-        raise CliError("the note is empty")
+    store = _notes(config, library, warn=False)
     try:
-        _notes(config, library, warn=False).add_note(b, args.text)
+        if number is None:
+            store.add_note(b, args.text)
+            _print(f"note added to {b.id} in {config.notes}")
+            return EXIT_OK
+        if store.error:
+            raise NotesError(f"{store.error}; notes are read-only until it is fixed")
+        notes = store.notes_for(b.id)
+        if not 1 <= number <= len(notes):
+            have = f"{len(notes)} note{'s' if len(notes) != 1 else ''}" if notes else "no notes"
+            raise CliError(f"{b.id} has {have}; there is no note {number}")
+        if args.edit is not None:
+            store.edit_note(b, notes[number - 1], args.text)
+            _print(f"note {number} of {b.id} edited")
+        else:
+            deleted, _ = store.delete_note(b, notes[number - 1])
+            _print(f"note {number} of {b.id} deleted: {one_line(deleted.text)[:60]}")
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
-    _print(f"note added to {b.id} in {config.notes}")
+    return EXIT_OK
+
+
+def cmd_notes(config: Config, args: argparse.Namespace) -> int:
+    """Every briefing with a bookmark, a note or a draft, newest first."""
+    text = _query_text(args.query)
+    if text:
+        from .query import QuerySyntaxError, parse
+
+        try:
+            parse(text)
+        except QuerySyntaxError as exc:
+            raise CliError(f"query: {exc}") from None
+    library = _library(config, args)
+    store = _notes(config, library)
+    entries = store.entries()
+    kept = [b for b in library.briefings
+            if (e := entries.get(b.id)) is not None and (e.bookmarked or e.notes or e.draft)]
+    if text:
+        from .query import QuerySyntaxError, filter_briefings
+        from .readstate import StateMarks
+
+        marks = StateMarks(store, _read_state(config) if _needs_read_state(text) else None)
+        try:
+            kept = filter_briefings(kept, text, taxonomy=config.topics, marks=marks, search=library.search)
+        except QuerySyntaxError as exc:
+            raise CliError(f"query: {exc}") from None
+    if args.limit:
+        kept = kept[: args.limit]
+    if args.json:
+        _json([{"id": b.id, "title": b.title, "date": b.date_iso, "bookmarked": entries[b.id].bookmarked,
+                "draft": entries[b.id].draft or None,
+                "notes": [{"n": i, "created": n.created.isoformat(), "text": n.text, "figure": n.figure}
+                          for i, n in enumerate(entries[b.id].notes, 1)]}
+               for b in kept])
+        return EXIT_OK
+    rows: list[tuple[object, ...]] = []
+    for b in kept:  # the briefing's line, then one line per note
+        entry = entries[b.id]
+        rows.append(("★" if entry.bookmarked else "", b.id, "", b.title))
+        for i, n in enumerate(entry.notes, 1):
+            rows.append(("", b.id, str(i), n.text if not n.figure else f"[{n.figure}] {n.text}"))
+        if entry.draft:
+            rows.append(("", b.id, "draft", entry.draft))
+    _table(("", "id", "n", "note"), rows, wrap=("note",))
+    return EXIT_OK
+
+
+def cmd_read(config: Config, args: argparse.Namespace) -> int:
+    library = _library(config, args)
+    chosen = [_find(library, key) for key in args.ids]  # every id checked before anything is written
+    state = _read_state(config)
+    changed = state.set_read([b.fingerprint for b in chosen], not args.unread)
+    state.close()
+    if state.message and not state.persistent:
+        raise CliError(state.message, EXIT_PROBLEMS)
+    word = "unread" if args.unread else "read"
+    _print(f"marked {changed} of {len(chosen)} briefing{'s' if len(chosen) != 1 else ''} {word}"
+           + (f" ({len(chosen) - changed} already {word})" if changed < len(chosen) else ""))
     return EXIT_OK
 
 
@@ -738,7 +864,8 @@ def setup_logging(debug: bool) -> Path | None:
 
 
 COMMANDS = {
-    "list": cmd_list, "show": cmd_show, "figures": cmd_figures, "note": cmd_note,
+    "list": cmd_list, "show": cmd_show, "figures": cmd_figures, "note": cmd_note, "notes": cmd_notes,
+    "read": cmd_read,
     "bookmark": cmd_bookmark, "export": cmd_export, "check": cmd_check, None: cmd_tui,
 }
 
