@@ -6,6 +6,7 @@ at every changed SVG before committing it.
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, TextArea
 
 from briefreader.tui.app import BriefreaderApp
@@ -78,3 +79,39 @@ def test_note_editor(snap_compare, sample_config, sample_library):
 def test_chinese_ui(snap_compare, sample_config, sample_library):
     app = BriefreaderApp(sample_config, library=sample_library)
     assert snap_compare(app, terminal_size=SIZE, run_before=run("L"))
+
+
+# ----- every size a daily user meets (issue 16): 80x24, 100x30, 160x45 ----------------------
+
+SIZES = {"80x24": (80, 24), "100x30": (100, 30), "160x45": (160, 45)}
+
+
+def with_drafts(*keys: str):
+    """``run`` after keeping a draft, so that q asks before quitting."""
+    inner = run(*keys)
+
+    async def run_before(pilot) -> None:
+        pilot.app.drafts["x"] = "a draft"
+        await inner(pilot)
+
+    return run_before
+
+
+SCREENS = {
+    "main": run(),
+    "article_hits": run("slash", *"消费", "enter", "enter", "right_square_bracket"),
+    "help": run("question_mark"),
+    "note_editor": run("c", *"规模目标"),
+    "confirm_discard": run("n", *"草稿", "escape"),
+    "confirm_quit": with_drafts("q"),
+    "find": run("f", *"杨浦"),
+    "problems": run("P"),
+    "side_open": run("s"),
+}
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("screen", SCREENS)
+def test_sizes(snap_compare, sample_config, sample_library, size, screen):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    assert snap_compare(app, terminal_size=SIZES[size], run_before=SCREENS[screen])
