@@ -164,3 +164,14 @@ def test_a_feed_past_the_entry_limit_is_read_in_part() -> None:
     entries = ingest_entries(f'<rss version="2.0"><channel>{items}</channel></rss>'.encode(), id="x", suffix=".rss")
     assert len(entries) == MAX_ENTRIES and len({e.id for e in entries}) == MAX_ENTRIES
     assert "truncated" in [p.kind for p in entries[0].problems]
+
+
+@pytest.mark.parametrize("written", ["Sat, 08 Aug 2020 23:30:00 +0800", "Sat, 08 Aug 2020 05:30:00 HKT",
+                                     "2020-08-08 05:30:00", "2020-08-08T23:30:00+08:00", "2020年08月08日 05:30",
+                                     "2020/8/8 5:30", "Saturday, August 8, 2020", "08 Aug 2020"])
+def test_entry_dates_in_the_forms_feeds_write(written) -> None:
+    rss = (f'<rss version="2.0"><channel><title>明報新聞網 - 每日明報 daily news</title><item><title>標題一則</title>'
+           f"<description>正文內容一段。</description><pubDate>{written}</pubDate></item></channel></rss>")
+    (b,) = ingest_entries(rss.encode(), id="m", suffix=".xml")
+    assert b.date == dt.date(2020, 8, 8)
+    assert b.source == "明报新闻网"

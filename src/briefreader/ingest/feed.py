@@ -74,6 +74,23 @@ def _written_date(raw: str) -> dt.datetime | None:
     return parsed.replace(tzinfo=None) if parsed else None
 
 
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_ENGLISH = re.compile(r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})")
+
+
+def _english_date(raw: str) -> dt.datetime | None:
+    """"Saturday, August 8, 2020", "Aug 8 2020"."""
+    m = _ENGLISH.search(raw or "")
+    if not m:
+        return None
+    month = next((n for name, n in _MONTHS.items() if name.startswith(m["month"].lower()[:3])), None)
+    try:
+        return dt.datetime(int(m["year"]), month, int(m["day"])) if month else None
+    except ValueError:
+        return None
+
+
 def _text(value) -> str:
     return " ".join(html.unescape(str(value or "")).split())
 
@@ -123,9 +140,14 @@ def parse_feed(text: str) -> Feed:
             key = f"{key[:8]}-{n}"
             n += 1
         seen.add(key)
-        raw_date = entry.get("published") or entry.get("updated") or entry.get("created") or ""
-        date = (_written_date(raw_date) or _struct_date(entry.get("published_parsed") or entry.get("updated_parsed"))
-                or raw_date or None)  # a form neither reads ("2020年8月8日"): metadata parses the string
+        raw_date = str(entry.get("published") or entry.get("updated") or entry.get("created") or "")
+        parsed = _struct_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+        if parsed and str(parsed.year) not in raw_date:
+            parsed = None  # feedparser's guess at a form it does not know ("2020/8/8" became today)
+        # as written first; then feedparser's reading; a form neither reads
+        # ("2020年08月08日 05:30") goes to the metadata parser as a string
+        numeric = raw_date if re.match(r"\s*\d{4}\s*[年/.-]", raw_date) else None
+        date = _written_date(raw_date) or _english_date(raw_date) or numeric or parsed or raw_date or None
         source = entry.get("source", {}) or {}
         authors = [_text(a.get("name")) for a in entry.get("authors", []) or [] if a.get("name")]
         feed.entries.append(FeedEntry(
