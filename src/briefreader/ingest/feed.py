@@ -141,7 +141,9 @@ def parse_feed(text: str) -> Feed:
             n += 1
         seen.add(key)
         raw_date = str(entry.get("published") or entry.get("updated") or entry.get("created") or "")
-        parsed = _struct_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+        # (each only when its field is there: feedparser warns on its own fallback between them)
+        parsed = _struct_date(entry.get("published_parsed") if "published" in entry else
+                              entry.get("updated_parsed") if "updated" in entry else None)
         if parsed and str(parsed.year) not in raw_date:
             parsed = None  # feedparser's guess at a form it does not know ("2020/8/8" became today)
         # as written first; then feedparser's reading; a form neither reads
