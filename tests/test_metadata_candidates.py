@@ -114,6 +114,7 @@ def test_a_navigation_h1_with_javascript_is_not_the_title() -> None:
      "2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%"),
     ("街市重開 鼠患不改 - 東方日報", "街市重開 鼠患不改"),
     ("没有站点后缀的标题", "没有站点后缀的标题"),
+    ("专访｜张三谈数字经济发展_财经频道_新浪网", "专访｜张三谈数字经济发展"),  # the headline's own label stays
 ])
 def test_page_title_without_the_site(raw, title) -> None:
     assert title_from_page_title(raw) == title

@@ -392,6 +392,7 @@ class _Best:
 
 _JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
 _TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}])-(?=[{_HAN}]))\s*")
+_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}])-(?=[{_HAN}]))\s*)")
 _SITE_PART = re.compile(r"(?:网|频道|首页|新闻|在线|客户端|官网|门户)$|^[\x00-\x7f]+$")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -436,14 +437,20 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
 
 def title_from_page_title(page_title: str, site: str = "") -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站"."""
-    parts = [p for p in _TITLE_SEP.split(page_title.strip()) if p]
-    if len(parts) <= 1:
-        return page_title.strip()
+    page_title = page_title.strip()
+    pieces = _TITLE_SEP_KEEP.split(page_title)  # text, separator, text, ...
+    if len(pieces) <= 1:
+        return page_title
     han = lambda t: len(re.findall(f"[{_HAN}]", t))  # noqa: E731
-    # the site, its sections and its domain go; the headline is what has most words
-    parts = [p for p in parts if p != site and not _is_outlet(p) and not _ISSUER.match(p)
-             and not _SITE_PART.search(p) and han(p) > 4] or parts
-    return max(parts, key=lambda p: (han(p), len(p)))
+    named = lambda p: p == site or _is_outlet(p) or bool(_ISSUER.match(p)) or bool(_SITE_PART.search(p))  # noqa: E731
+    # The site, its sections, its domain and a date are peeled off the end (where
+    # Chinese sites put them: 标题_栏目_网站); off the start only the site itself, so
+    # a headline's own label ("专访｜…") stays.
+    while len(pieces) > 1 and (named(pieces[-1].strip()) or han(pieces[-1]) <= 4):
+        pieces = pieces[:-2]
+    while len(pieces) > 1 and named(pieces[0].strip()):
+        pieces = pieces[2:]
+    return "".join(pieces).strip()
 
 
 def _headline_ok(text: str) -> bool:
