@@ -482,3 +482,29 @@ async def test_tab_skips_panes_that_are_folded_away(sample_config, sample_librar
             seen.append(screen.focused)
         assert screen.side.figure_list not in seen  # the side panel is folded at 80 columns
         assert seen == [screen.article, screen.briefing_list, screen.article]
+
+
+async def test_moving_past_a_large_file_does_not_read_it(sample_config, sample_library, monkeypatch):
+    """Reading an 8 MB file holds the interpreter for seconds: j past it must not."""
+    from briefreader.tui.screens import main as main_module
+
+    entries = [replace(b, text="", figures=[], loaded=False) for b in sample_library.briefings]
+    entries[1] = replace(entries[1], size=main_module.LARGE_FILE + 1)
+    library = Library(sample_library.root, entries)
+    read: list[str] = []
+    real_full = Library.full
+    monkeypatch.setattr(Library, "full", lambda self, b: read.append(b.id) or real_full(self, b))
+    app = BriefreaderApp(sample_config, library=library)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        assert read == [entries[0].id]
+        await pilot.press("j", "j")  # past the large one
+        await settle(pilot, app)
+        await pilot.pause(main_module.LARGE_DELAY + 0.1)
+        assert entries[1].id not in read and read[-1] == entries[2].id
+        await pilot.press("k")  # rest on it: shown as waiting, then read
+        await pilot.pause()
+        assert "large file" in main(app).article.placeholder.lower()
+        await pilot.pause(main_module.LARGE_DELAY + 0.1)
+        await settle(pilot, app)
+        assert read[-1] == entries[1].id and main(app).article.briefing.loaded

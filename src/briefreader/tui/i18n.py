@@ -154,6 +154,8 @@ LABELS: dict[str, tuple[str, str]] = {
                             "▲ 第 {part}/{total} 部分——在顶部按 k 或 shift+space 回到上一部分"),
     "article.part_after": ("▼ continues in part {part} of {total} — j or space",
                            "▼ 接第 {part}/{total} 部分——按 j 或空格"),
+    "article.large": ("A large file ({size} MB): read when the cursor rests on it — enter reads it now",
+                      "大文件（{size} MB）：光标停留时读取——按回车立即读取"),
     "find.title": ("Find in the article (enter: find, empty: the filter's words, escape: cancel)",
                    "在正文中查找（回车：查找；留空：用筛选词；escape：取消）"),
     "find.placeholder": ("words…", "词语…"),

@@ -45,6 +45,8 @@ FOLLOW_INTERVAL = 0.08  # seconds between article updates while the list cursor 
 NARROW = 120  # columns: below this the side panel folds away (s opens it over the article)
 SIDE_TEXT = 200_000  # characters of an article the glossary looks through
 SIDE_FIGURES = 300  # figures listed in the side panel (an 8 MB text has tens of thousands)
+LARGE_FILE = 1_000_000  # bytes: a file this large is read when the cursor rests on it...
+LARGE_DELAY = 0.5  # ...for this long (seconds), or at once on enter
 
 
 class MainScreen(Screen[None]):
@@ -99,6 +101,7 @@ class MainScreen(Screen[None]):
         self._progress = (0, 0)
         self._follow_timer: Timer | None = None
         self._follow_pending = False
+        self._large_timer: Timer | None = None
         self._collapsed: dict[str, set[str]] = {"date": set(), "topic": set()}  # folded groups
         self._regions: dict[str, str] = {}  # briefing id -> the region its Traditional source uses
         self._find_words: list[str] | None = None  # the find prompt's words, over the filter's
@@ -415,23 +418,35 @@ class MainScreen(Screen[None]):
     @on(BriefingList.Selected)
     def _selected(self, event: BriefingList.Selected) -> None:
         self._follow_pending = False
-        self.open(event.briefing)
+        self.open(event.briefing, at_once=True)
         self.set_focus(self.article)
 
-    def open(self, briefing: Briefing | None) -> None:
+    def open(self, briefing: Briefing | None, *, at_once: bool = False) -> None:
         """Show ``briefing``. A list entry is read from its file in a worker: the
         title and metadata show at once, the body a few milliseconds later, and a
-        held-down j never waits for a file."""
+        held-down j never waits for a file. A large file (its reading holds the
+        interpreter for seconds) is read only once the cursor rests on it."""
         library = self.brapp.library
         self.entry = self.current = briefing
+        if self._large_timer is not None:
+            self._large_timer.stop()
+            self._large_timer = None
         if briefing is not None and library is not None:
             full = library.cached_full(briefing)
             if full is None:
-                self._read_full(library, briefing)
+                if briefing.size > LARGE_FILE and not at_once:
+                    self._large_timer = self.set_timer(LARGE_DELAY, lambda: self._read_large(library, briefing))
+                else:
+                    self._read_full(library, briefing)
             else:
                 self.current = full
         self.show_article()
         self.show_side()
+
+    def _read_large(self, library: Library, entry: Briefing) -> None:
+        self._large_timer = None
+        if self.entry is entry:  # the cursor stayed
+            self._read_full(library, entry)
 
     # A description, or Textual builds one from repr() of the arguments: a library of
     # 100,000 briefings took 2 s and ~400 MB on the UI thread for each opened article.
@@ -457,8 +472,11 @@ class MainScreen(Screen[None]):
         if b is not None and b.loaded:
             self._detect_region(b)
         convert = (lambda text: self.convert(text, b))
+        waiting = ""
+        if b is not None and not b.loaded and b.size > LARGE_FILE:
+            waiting = tr("article.large", self.language, size=f"{b.size / 1e6:.1f}")
         self.article.show(b, mode=self.mode, language=self.language, convert=convert,
-                          script_label=self.script_label(b))
+                          script_label=self.script_label(b), placeholder=waiting)
         self.article.set_words(self.hit_words())
 
     def script_label(self, b: Briefing | None) -> str:
@@ -595,7 +613,7 @@ class MainScreen(Screen[None]):
     def _need_briefing(self) -> Briefing | None:
         if self._follow_pending:  # the cursor ran ahead: show its briefing (and figures) first
             self._follow_pending = False
-            self.open(self.current)
+            self.open(self.current, at_once=True)
         if self.current is None:
             self.notify(tr("notify.no_briefing", self.language), severity="warning")
         return self.current
@@ -731,7 +749,7 @@ class MainScreen(Screen[None]):
                 self._show_all(self._all)
                 self.rebuild_rows()
                 self.briefing_list.select(b)
-            self.open(b)
+            self.open(b, at_once=True)
             self.set_focus(self.article)
 
         readable = {b.path for b in library.briefings} if library else set()

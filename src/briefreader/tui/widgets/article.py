@@ -103,6 +103,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.language = "en"
         self.convert: Callable[[str], str] = lambda s: s  # Simplified -> the shown script
         self.script_label = ""  # the header's "source … / shown …" badge, from the screen
+        self.placeholder = ""
         self._source = ""  # what the blocks cut: the normalized text or the original
         self._blocks: list[Block] = []
         self._starts: list[int] = []
@@ -119,7 +120,8 @@ class ArticleView(VerticalScroll, can_focus=True):
     # ----- showing ------------------------------------------------------------------
 
     def show(self, briefing: Briefing | None, *, mode: Mode, language: str,
-             convert: Callable[[str], str] | None = None, script_label: str = "") -> None:
+             convert: Callable[[str], str] | None = None, script_label: str = "",
+             placeholder: str = "") -> None:
         """Render ``briefing``; keeps the window and scroll position when only the
         mode changed (and the cut of the text did not)."""
         same = briefing is not None and self.briefing is not None and briefing.id == self.briefing.id
@@ -127,6 +129,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.briefing, self.mode, self.language = briefing, mode, language
         self.convert = convert or (lambda s: s)
         self.script_label = script_label
+        self.placeholder = placeholder  # shown instead of a body not read yet
         self._highlighted = None
         self._shown = {}
         if not same_cut:
@@ -171,7 +174,7 @@ class ArticleView(VerticalScroll, can_focus=True):
                 self._widgets[i] = widget
                 parts.append(widget)
             if not self._blocks:
-                parts.append(Static("—", classes="para"))
+                parts.append(Static(self.placeholder or "—", classes="para article-empty" if self.placeholder else "para"))
             if self.window < total - 1:
                 parts.append(Static(tr("article.part_after", language, part=self.window + 2, total=total),
                                     classes="article-part"))
