@@ -221,6 +221,7 @@ class Index:
         self.stats = IndexStats()
         self._lock = threading.Lock()
         self._pending = 0
+        self._identity: tuple[int, int] | None = None  # (device, inode) of the file opened
 
     @classmethod
     def open(cls, cache_dir: Path, corpus_root: Path, pipeline_version: str) -> "Index":
@@ -243,6 +244,8 @@ class Index:
             try:
                 index._conn = _connect(path, root, pipeline_version)
                 with contextlib.suppress(OSError):
+                    st = os.stat(path)
+                    index._identity = (st.st_dev, st.st_ino)
                     os.utime(path)  # "in use": _prune_siblings of another setup keeps it
                     _prune_siblings(path)
                 return index
@@ -263,6 +266,18 @@ class Index:
     @property
     def usable(self) -> bool:
         return self._conn is not None
+
+    def replaced(self) -> bool:
+        """True when the file at ``path`` is no longer the one this connection reads
+        (another process deleted it and built a new one): the rows and keys this reader
+        holds no longer match the file, and it must open the index again (issue 15)."""
+        if self._conn is None or self._identity is None:
+            return False
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return True
+        return (st.st_dev, st.st_ino) != self._identity
 
     # -- reading --
 

@@ -18,7 +18,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -478,7 +478,12 @@ def refresh(library: Library, config: Config, *, progress: Progress | None = Non
     when files were added, changed or removed, None when it is up to date.
 
     The check compares sizes and mtimes with the index (a small query) before any
-    list entry is built, so an unchanged corpus costs a scan and no second copy."""
+    list entry is built, so an unchanged corpus costs a scan and no second copy.
+
+    An index file replaced under this reader (deleted and rebuilt by another process)
+    is opened again: its row keys are not the ones this library holds."""
+    if library.index is not None and library.index.replaced():
+        return load_library(config, progress=progress)
     if library.index is not None and _unchanged(library.index, library.root):
         return None
     fresh = load_library(config, progress=progress, use_cache=library.index is not None)
@@ -489,6 +494,84 @@ def refresh(library: Library, config: Config, *, progress: Progress | None = Non
         fresh.close()
         return None
     return fresh
+
+
+def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Library | None:
+    """The library after the files at ``paths`` were added, changed or removed (what
+    the folder watcher reports): only those files are read, the rest of the list is
+    kept as it is. None when nothing listed changed. A change this cannot apply alone
+    (a folder, a file whose id depends on a sibling's, an index replaced under us)
+    falls back to :func:`refresh`, which checks the whole folder; without an index,
+    the folder is read again."""
+    root, index = library.root, library.index
+    if index is None:
+        return load_library(config, use_cache=False)
+    if index.replaced():
+        return refresh(library, config)
+    known = index.stamps()
+    if known is None:
+        return refresh(library, config)
+    stamps = {_file_rel(rel): stamp for rel, stamp in known.items()}  # a feed's entries: its file
+    listed = {b.path for b in library.briefings} | {p.path for p in library.problems}
+    stems: dict[str, int] = {}
+    for rel in stamps:
+        stem = os.path.splitext(rel)[0]
+        stems[stem] = stems.get(stem, 0) + 1
+    todo: list[tuple[Path, str, int, int]] = []
+    gone: set[str] = set()  # files whose old entries leave the list
+    for path in dict.fromkeys(Path(p) for p in paths):
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:
+            continue
+        if not parts or any(part.startswith(".") for part in parts):
+            continue
+        rel = _rel(path, root)
+        if path.suffix.lower() not in SUFFIXES:
+            if path.is_dir() or any(r.startswith(rel + "/") for r in stamps):
+                return refresh(library, config)  # a folder came, went or was renamed
+            continue
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            if rel in stamps or str(path) in listed:
+                gone.add(rel)
+            continue
+        except OSError:
+            return refresh(library, config)
+        if not path.is_file():
+            return refresh(library, config)
+        if stamps.get(rel) == (st.st_size, st.st_mtime_ns):
+            continue  # touched or written again with what is listed
+        if rel not in stamps and stems.get(os.path.splitext(rel)[0], 0) > 0:
+            return refresh(library, config)  # a.md beside a.txt: both ids change
+        gone.add(rel)
+        todo.append((path, rel, st.st_size, st.st_mtime_ns))
+    if not gone:
+        return None
+    for _path, rel, _size, _mtime in todo:
+        stem = os.path.splitext(rel)[0]
+        stems[stem] = max(stems.get(stem, 0), 1)
+    found = [b for b in library.briefings if _rel(Path(b.path), root) not in gone]
+    problems = [p for p in library.problems if p.relpath not in gone]
+    stats = LoadStats(cached=len(found))
+    keep = {r for r in index.relpaths() if _file_rel(r) not in gone}
+    for (path, rel, size, mtime), analysed in zip(todo, _analyse_many([t[0] for t in todo], root, config, None)):
+        for briefing, document in analysed:
+            briefing.id = _file_id(rel, briefing.entry, stems)
+            row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
+            keep.add(row_rel)
+            key = index.store(row_rel, size, mtime, briefing, _raw(path, root, bool(briefing.entry)), document)
+            if key:
+                _strip(briefing, key)
+            found.append(briefing)
+    stats.ingested = len(todo)
+    stats.files = len({_file_rel(r) for r in keep})
+    stats.pruned = index.prune(keep)
+    index.commit()
+    # The new library takes over the index connection; the old one must not close it.
+    library.index = None
+    return _assemble(root, found, problems, stats, index)
 
 
 def _unchanged(index: Index, root: Path) -> bool:
