@@ -34,14 +34,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 
 QUERY = ("tests/test_query.py", "tests/test_query_bounds.py", "tests/test_search_agreement.py")
-NOTES = ("tests/test_notes.py", "tests/test_notes_fsync.py", "tests/test_export.py",
+NOTES = ("tests/test_notes.py", "tests/test_notes_fsync.py", "tests/test_notes_hand_edits.py", "tests/test_export.py",
          "tests/test_notes_durability.py::test_notes_file_is_private")
 SAFE = ("tests/test_unsafe_chars.py", "tests/test_terminal_safety.py")
 EXPORT = ("tests/test_export.py",)
 TEXTSEARCH = ("tests/test_search_agreement.py", "tests/test_query.py")
 INDEX = ("tests/test_index.py", "tests/test_index_fallbacks.py", "tests/test_query_bounds.py",
          "tests/test_search_agreement.py")
-DECODE = ("tests/test_ingest.py", "tests/test_decode_borderline.py", "tests/test_samples.py")
+DECODE = ("tests/test_ingest.py", "tests/test_decode_borderline.py", "tests/test_decode_boms_and_binary.py",
+          "tests/test_samples.py")
 CLEAN = ("tests/test_ingest.py", "tests/test_wrapped_lines.py", "tests/test_samples.py")
 METADATA = ("tests/test_ingest.py", "tests/test_front_matter_dates.py", "tests/test_samples.py")
 FIGURES = ("tests/test_figure_hedges.py", "tests/test_figures_extract.py")
@@ -91,6 +92,7 @@ MUTATIONS: list[Mutation] = [
     M("textsearch-fts-prefix", "textsearch.py", 'prefix = not (_is_cjk(parts[-1]) and len(parts[-1]) > 1)',
       "prefix = False", TEXTSEARCH),
     M("textsearch-last-unigram", "textsearch.py", "            out.append(run[-1])\n", "", TEXTSEARCH),
+    M("textsearch-casefold", "textsearch.py", "folded = text.casefold()", "folded = text", TEXTSEARCH),
     M("textsearch-fold-width", "textsearch.py", "return chr(ord(match.group()) - 0xFEE0)",
       "return match.group()", TEXTSEARCH),
     # --- notes.py: durability and the store
@@ -100,6 +102,16 @@ MUTATIONS: list[Mutation] = [
     M("fsio-mode-wide", "fsio.py", "os.fchmod(f.fileno(), mode)", "os.fchmod(f.fileno(), 0o644)", NOTES),
     M("fsio-stale-temps-kept", "fsio.py", 'if name.startswith(prefix) and name.endswith(".tmp"):',
       "if False:", NOTES),
+    # --- notes.py: the store's rules
+    M("notes-empty-note-saved", "notes.py", "if not text.strip() and figure is None:", "if False:", NOTES),
+    M("notes-naive-time-utc", "notes.py", "        return created.astimezone()\n", "        return created.replace(tzinfo=dt.timezone.utc)\n", NOTES),
+    M("notes-duplicate-kept", "notes.py", "if _note_key(new) not in {_note_key(n) for n in notes}:", "if True:", NOTES),
+    M("notes-empty-entry-kept", "notes.py", "if table is not None and not table.get(\"bookmarked\") and not table.get(\"notes\"):",
+      "if False:", NOTES),
+    M("notes-relink-bookmark-lost", "notes.py", 'target["bookmarked"] = bool(target.get("bookmarked") or moved.get("bookmarked"))',
+      'target["bookmarked"] = bool(target.get("bookmarked"))', NOTES),
+    M("notes-relink-prefers-taken", "notes.py", "target = next((b for b in candidates if b.id not in taken), candidates[0])",
+      "target = candidates[0]", NOTES),
     # --- safe.py: what never reaches a terminal
     M("safe-fff9", "safe.py", '"\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb]"\n)\n_NEWLINES',
       '"\\u2066-\\u2069\\ufeff]"\n)\n_NEWLINES', SAFE),
@@ -143,6 +155,13 @@ MUTATIONS: list[Mutation] = [
     M("decode-threshold-high", "ingest/decode.py", "if score < 0.6:", "if score < 0.9:", DECODE),
     M("decode-damaged-utf8-ratio", "ingest/decode.py", "if _invalid_utf8_ratio(data) < 0.01:",
       "if _invalid_utf8_ratio(data) < 0.0:", DECODE),
+    M("decode-bom-utf32-after-16", "ingest/decode.py", "    (codecs.BOM_UTF32_LE, \"utf-32-le\"),  # before UTF-16 LE: it shares the prefix\n", "", DECODE),
+    M("decode-utf16-no-bom-loose", "ingest/decode.py", "if score >= 0.9 and (best is None or score > best[0]):",
+      "if score >= 0.5 and (best is None or score > best[0]):", DECODE),
+    M("decode-binary-lenient", "ingest/decode.py", "return controls > max(8, len(sample) // 20)",
+      "return controls > max(8, len(sample) // 2)", DECODE),
+    M("clean-comma-end-joins", "ingest/clean.py", '_OPEN_END = re.compile(rf"[{_HAN}，、]$")',
+      '_OPEN_END = re.compile(rf"[{_HAN}]$")', CLEAN),
     M("clean-min-wrapped-5", "ingest/clean.py", "_MIN_WRAPPED = 25", "_MIN_WRAPPED = 5", CLEAN),
     M("clean-min-wrapped-80", "ingest/clean.py", "_MIN_WRAPPED = 25", "_MIN_WRAPPED = 80", CLEAN),
     M("clean-label-joined", "ingest/clean.py", "and not _LABEL_START.match(line)\n", "\n", CLEAN),
