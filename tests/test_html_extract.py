@@ -93,3 +93,11 @@ def test_a_page_past_the_readability_bound_is_read_whole() -> None:
     assert len(html) > MAX_READABILITY
     text = html_to_doc(html).text
     assert "第0段" in text and f"第{MAX_READABILITY // 60 - 1}段" in text
+
+
+def test_an_article_a_script_would_reveal_is_not_dropped() -> None:
+    """Some saved pages hide their article (display:none) until a script shows it;
+    when hiding would remove most of the page, nothing is taken for hidden."""
+    html = page(f'<div id="content" style="display:none"><p>{ARTICLE}</p><p>{SECOND}</p><p>{ARTICLE}</p></div>')
+    b = ingest_bytes(html.encode(), id="x", suffix=".html")
+    assert ARTICLE in b.text and SECOND in b.text

@@ -39,6 +39,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # real article pages are under 250 KB (the largest of the real-world corpus: 238 KB).
 MAX_READABILITY = 512 * 1024
 MIN_ARTICLE = 50  # a shorter "article" is a caption readability settled on: the whole text is kept
+# When hiding would remove more than half of a page's sentences (and it has a few),
+# the hidden part is the article a script would reveal, not chrome.
+HIDDEN_GUARD, MIN_HIDDEN_GUARD, MAX_HIDDEN_GUARD = 0.5, 3, 200
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _FULL_PAGE = re.compile(r"<(?:html|body|!doctype)\b", re.IGNORECASE)
 
 BLOCK = frozenset("""
@@ -128,19 +132,53 @@ def _json_ld(tree, meta: dict[str, str]) -> None:
                     meta.setdefault(f"jsonld:{key}", name.strip())
 
 
+def _sentences(node) -> int:
+    """Sentence ends in a node's text: prose, which menus and buttons have little of."""
+    return len(_SENTENCE_END.findall(node.text(deep=True))) if node is not None else 0
+
+
 def _drop_hidden(tree) -> None:
-    """What a browser does not show, and reader comments, never reach the text."""
-    for node in tree.css("[style], [hidden], [aria-hidden], [class], [id]"):
+    """What a browser does not show, and reader comments, never reach the text.
+
+    Unless hiding would take most of the page's sentences: then the hidden part is an
+    article a script would reveal (saved pages that start display:none), and it is
+    shown instead."""
+    hidden = []
+    for node in tree.css("[style], [hidden], [aria-hidden]"):
+        attrs = node.attributes
+        if node.tag not in ("html", "body") and (
+                "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
+                or _HIDDEN_STYLE.search(attrs.get("style") or "")):
+            hidden.append(node)
+    reveal = False
+    if 0 < len(hidden) <= MAX_HIDDEN_GUARD:  # more hidden blocks than that is no one article
+        ids = {n.mem_id for n in hidden}
+        total = _sentences(tree.body or tree.root)
+        concealed = sum(_sentences(n) for n in hidden if not _below(n, ids))
+        reveal = total >= MIN_HIDDEN_GUARD and concealed > total * HIDDEN_GUARD
+    for node in hidden:
+        if reveal:
+            for name in ("style", "hidden", "aria-hidden"):
+                if name in node.attrs:
+                    del node.attrs[name]
+        else:
+            node.decompose()
+    for node in tree.css("[class], [id]"):
         if node.tag in ("html", "body"):
             continue
-        attrs = node.attributes
-        if ("hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
-                or _HIDDEN_STYLE.search(attrs.get("style") or "")):
-            node.decompose()
-            continue
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
         if COMMENTS.intersection(_WORDS.findall(names)):
             node.decompose()
+
+
+def _below(node, ids: set[int]) -> bool:
+    """Is ``node`` inside one of the elements ``ids``? (nested hidden blocks count once)"""
+    up = node.parent
+    while up is not None:
+        if up.mem_id in ids:
+            return True
+        up = up.parent
+    return False
 
 
 def _article(root, whole: str) -> tuple[str, str, str] | None:
