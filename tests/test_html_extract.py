@@ -101,3 +101,15 @@ def test_an_article_a_script_would_reveal_is_not_dropped() -> None:
     html = page(f'<div id="content" style="display:none"><p>{ARTICLE}</p><p>{SECOND}</p><p>{ARTICLE}</p></div>')
     b = ingest_bytes(html.encode(), id="x", suffix=".html")
     assert ARTICLE in b.text and SECOND in b.text
+
+
+def test_a_standfirst_above_the_photo_stays_with_the_article() -> None:
+    """A lead paragraph in its own element, then a captioned photo, then the article:
+    readability scores the blocks apart and left the lead out."""
+    lead = ("大鼠戊肝和新冠肺炎夹击，家庭主妇到街市买菜高危，出现多宗确诊个案的街市停市三日大清洗后昨重开，"
+            "但卫生环境仍然令人担忧。")
+    body = "".join(f"<p>{ARTICLE}{i}</p><p>{SECOND}</p>" for i in range(3))
+    html = page(f'<div class="lead"><p>{lead}</p></div><div class="photo"><p>红磡街市昨日重开。（李华辉摄）</p></div>'
+                f'<div class="content">{body}</div>')
+    text = html_to_doc(html).text
+    assert lead in text and text.index(lead) < text.index(ARTICLE)

@@ -43,6 +43,9 @@ MIN_ARTICLE = 50  # a shorter "article" is a caption readability settled on: the
 # the hidden part is the article a script would reveal, not chrome.
 HIDDEN_GUARD, MIN_HIDDEN_GUARD, MAX_HIDDEN_GUARD = 0.5, 3, 200
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_PROSE = re.compile(r"^.{40,}[。！？!?”」』]$")
+_CLAUSE = re.compile(r"[，。！？；,;]")
+_PHOTO_CAPTION = re.compile(r"[(（][^()（）]{0,12}(?:摄|攝|供图|供圖|图|圖|photo)[^()（）]{0,6}[)）]$", re.IGNORECASE)
 _FULL_PAGE = re.compile(r"<(?:html|body|!doctype)\b", re.IGNORECASE)
 
 BLOCK = frozenset("""
@@ -204,7 +207,25 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
     last = next((i for i in range(len(page) - 1, -1, -1) if page[i] == lines[-1]), None)
     head = page[max(0, first - 40):first] if first is not None else []
     tail = page[last + 1:last + 41] if last is not None else []
-    return "\n".join(head), "\n".join(lines), "\n".join(tail)
+    lead = _standfirst(head)
+    return "\n".join(head[:len(head) - lead[1]]), "\n".join(lead[0] + lines), "\n".join(tail)
+
+
+def _standfirst(head: list[str]) -> tuple[list[str], int]:
+    """Prose just above the article, past at most a photo caption: a standfirst that
+    sits in its own element, which readability scores apart and leaves out. Returns
+    those paragraphs and how many head lines they (and the caption) span."""
+    k, captions, lead = len(head), 0, []
+    while k > 0 and len(lead) < 3:
+        line = head[k - 1]
+        if _PROSE.match(line) and len(_CLAUSE.findall(line)) >= 2:
+            lead.insert(0, line)
+        elif not lead and captions < 1 and _PHOTO_CAPTION.search(line) and len(line) <= 80:
+            captions += 1
+        else:
+            break
+        k -= 1
+    return (lead, len(head) - k) if lead else ([], 0)
 
 
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
