@@ -69,7 +69,7 @@ def test_windows_partition_the_blocks_under_their_budget(lengths, chars, count):
         assert len(r) <= count and (size <= chars or len(r) == 1)
 
 
-def test_an_8mb_text_is_cut_in_well_under_a_second():
+def test_an_8mb_text_is_cut_in_bounded_time():
     import time
 
     text = ("第一句话很长，" * 2000 + "\n" + "短段落。\n" * 50) * 300  # ~8 MB in UTF-8
@@ -77,7 +77,7 @@ def test_an_8mb_text_is_cut_in_well_under_a_second():
     start = time.perf_counter()
     blocks = text_blocks(text)
     parts = windows(blocks)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 3.0  # ~0.2 s idle; a loose bound for a loaded machine
     assert max(b.end - b.start for b in blocks) <= 2000 and len(parts) > 100
 
 
