@@ -559,8 +559,8 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
                        ("jsonld:datemodified", 50)):
         if parsed := _plain_date(hm.get(key)):
             date.offer(parsed, score, key)
-    for key, score in (("contentsource", 84), ("source", 80), ("jsonld:publisher", 72), ("og:site_name", 55),
-                       ("sitename", 50), ("publisher", 70)):
+    for key, score in (("contentsource", 84), ("source", 80), ("mediaid", 78), ("jsonld:publisher", 72),
+                       ("og:site_name", 55), ("sitename", 50), ("publisher", 70), ("application-name", 30)):
         value = _source_value(site if key in ("og:site_name", "sitename") and hm.get(key) else hm.get(key, ""))
         if value and not _PERSON.match(value) or (value and _is_outlet(value)):
             source.offer(value, score, key)
@@ -720,6 +720,10 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         source.offer(site, 35, "site name")
     if m := _COPYRIGHT_SOURCE.search(page_tail or "") or _COPYRIGHT_SOURCE.search(raw_tail):
         source.offer(m["who"], 25, "copyright")
+    holder = re.sub(r"版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*-\s*\d{4})?", "",
+                    hm.get("copyright", ""), flags=re.IGNORECASE).strip(" .,，:：")
+    if 2 <= len(holder) <= 20 and not re.search(r"[@/]|\.(?:com|cn|net)", holder):
+        source.offer(holder, 28, "meta copyright")  # the site's rights holder: the last resort
 
     # Ties and checks: a source is never an editor or a bare person's name.
     if date.value:
