@@ -1,0 +1,273 @@
+"""The metric a figure measures: its subject, read from its sentence (issue 17).
+
+``软件和信息服务业营业收入达到1.5万亿元，同比增长13%`` → both figures measure
+``软件和信息服务业营收``. The subject is read from the figure's clause (the text between
+two clause marks) with rjieba's segmentation and part-of-speech tags plus a few rules:
+
+1. Left of the figure: strip the predicate and hedge words that end the clause
+   (达到, 同比增长, 约, 分别 ...), then take the run of noun-like words just before it
+   (nouns, verbal nouns, abbreviations, Latin words, and 和/及/与 between two of
+   them). Places (``ns``), times (``t``, 2023年, 前三季度), numerals and 的 are dropped,
+   so the same metric from different outlets, places and periods groups together.
+2. A count's subject is the noun after its measure word (17名男子 → 男子); any figure
+   with nothing on its left takes the noun after 的 (一套130多平米的大房子 → 大房子).
+3. A figure with no subject of its own, right after a figure's clause in the same
+   sentence, measures the same thing (营收达到1.5万亿元，同比增长13%; 城市上涨0.3%，农村上涨0.4% keeps
+   each one's own).
+4. Normalised: Simplified script, folded, a short synonym table (营业收入 → 营收).
+
+Precision first: a figure whose subject cannot be read gets ``""`` (shown as "—"),
+never a guess from another sentence. Measured on tests/data/realworld (metrics_gold.toml):
+see benchmarks/bench_across.py and the numbers in its docstring.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .model import Figure
+
+__all__ = ["CLAUSE_MARKS", "figure_metrics", "grouping_scores", "metric_of", "normalise"]
+
+# A clause ends at these; a figure's subject is never looked for across one.
+CLAUSE_MARKS = "，,；;。！？!?\n：:（）()【】「」“”\""
+_CLAUSE_RE = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
+# How far either side of a figure the clause is read (bounded work on a long line).
+WINDOW = 60
+
+# Words between a subject and its figure: predicates, bases of comparison, hedges.
+# Stripped from the end of the left context repeatedly, longest first.
+_PREDICATES = sorted({
+    "达到", "达", "为", "是", "有", "约为", "约", "近", "将近", "接近", "超过", "超", "逾", "突破", "仅", "只", "只有",
+    "高达", "共", "共计", "累计", "合计", "总计", "实现", "完成", "录得", "报", "升至", "降至", "增至", "跌至",
+    "增长", "增加", "上涨", "上升", "提高", "提升", "下降", "下跌", "减少", "降低", "回落", "跌", "涨", "升", "降",
+    "同比", "环比", "比上年", "比上年同期", "较上年", "较上年同期", "较去年", "比去年", "同期", "比", "较",
+    "分别", "均", "都", "也", "亦", "还", "则", "已", "已经", "将", "预计", "或", "或达", "可", "可达", "能", "能达到",
+    "大约", "左右", "以上", "至少", "不少于", "不超过", "最高", "最多", "下调至", "上调至", "调整为", "由", "从",
+    "在", "按", "以", "于", "占", "占比", "达到了", "了", "的", "上浮", "下调", "收费", "缴费", "减按", "每",
+    "平均", "年均", "月均", "日均", "隔夜", "高于", "低于", "快于", "慢于", "多于", "少于", "领回了", "领回", "领到", "下调至", "带动", "拉动",
+}, key=len, reverse=True)
+# Leading words that are framing, not subject.
+_LEADERS = ("其中", "此外", "另外", "同时", "目前", "全年", "今年", "去年", "当年", "本年", "截至", "截止")
+# Tags (jieba's set) a subject is made of.
+_STOP_TAGS = frozenset({"x", "uj", "ul", "uz", "ug", "uv", "ud", "u", "p", "r", "rr", "rz", "d", "m", "mq", "c", "f", "y", "e", "o", "z"})
+# Stops that may sit between a subject and its figure (每个, 仅, 了, 其): skipped before the run starts.
+_SKIP_BEFORE = frozenset({"d", "r", "rr", "rz", "ul", "uj", "u", "m", "mq", "f", "y"})
+_JOINERS = frozenset({"和", "及", "与", "以及", "、", "/", "兑", "对"})
+# Framing words dropped wherever they stand (whole-country scope, time units, 'in total').
+_DROP_WORDS = frozenset({"全国", "全省", "全市", "本市", "本省", "我国", "国内", "小时", "小时内", "天", "每天", "每月",
+                         "每年", "按季", "隔夜", "一共", "总共", "淡季", "旺季", "迄今", "以来", "目前", "当前", "现行",
+                         "实现", "完成", "录得"})  # 本市软件业实现营业收入: the verb is transparent
+# Head words a subject may end on although jieba tags them as verbs (收入 v).
+_VERB_HEADS = frozenset({"收入", "投资", "消费", "出口", "进口", "贷款", "存款", "营收", "支出", "补贴", "交易",
+                         "运输", "增长", "用水", "生产", "销售", "成交", "融资", "发行", "扣除", "减免", "投入",
+                         "回报", "成本", "盈余", "亏损", "增产", "造林", "治理", "出售", "售价", "零售", "批发"})
+# Subjects too general to stand alone: the noun after the figure (每月2000元的标准) is
+# only taken when it is not one of these.
+_GENERIC = frozenset({"标准", "价格", "费用", "金额", "水平", "规模", "比例", "数额", "资金", "款项", "钱", "基础",
+                      "当中", "调整", "现行标准", "一单", "人", "每人", "每托位"})
+# One word for one thing across outlets (applied to the joined subject).
+SYNONYMS: tuple[tuple[str, str], ...] = (
+    ("营业收入", "营收"), ("主营业务收入", "主营收入"), ("营业额", "营收"),
+    ("国内生产总值", "GDP"), ("居民消费价格指数", "CPI"), ("居民消费价格", "CPI"),
+    ("社会消费品零售总额", "社零总额"), ("固定资产投资额", "固定资产投资"),
+    ("进出口总值", "进出口总额"), ("进出口额", "进出口总额"),
+)
+_EFFECT = "影响"
+# Modifiers that qualify a period or a forecast, not the thing measured.
+_MODIFIER_RE = re.compile("预计|预期|年均|月均|日均|累计|全年|当年")
+_PAREN_RE = re.compile(r"[（(][^（）()]{0,30}[）)]")
+_TIME_RE = re.compile(
+    r"(\d{2,4}|[一二三四五六七八九十〇零]{1,4})(年|月|日|季度)(份|度)?|[上下]半年|前?[一二三四]季度|全年|年度|年末|年底|年初|月份|每[年月日天]"
+)
+_NOISE_RE = re.compile(r"[\s\d.%％·\-—~～/]+")
+
+_segmenter = None
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    global _segmenter
+    if _segmenter is None:
+        import rjieba  # ~0.08 s on first use; not at import time
+
+        _segmenter = rjieba
+    return _segmenter.tag(text)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause's text left and right of the figure (each at most WINDOW chars)."""
+    left = _PAREN_RE.sub("", text[max(0, start - WINDOW):start])  # 影响CPI（居民消费价格指数）下降
+    right = text[end:end + WINDOW]
+    cut = [m.end() for m in _CLAUSE_RE.finditer(left)]
+    if cut:
+        left = left[cut[-1]:]
+    m = _CLAUSE_RE.search(right)
+    if m:
+        right = right[:m.start()]
+    # Briefing text is Simplified already; text from elsewhere (figures --stdin) may not be
+    from .hanzi import to_simplified
+
+    return to_simplified(left), to_simplified(right)
+
+
+def _strip_predicates(left: str) -> str:
+    changed = True
+    while changed and left:
+        changed = False
+        for word in _PREDICATES:
+            if left.endswith(word):
+                left = left[: -len(word)]
+                changed = True
+                break
+    return left
+
+
+def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
+    """The run of subject words at the end (or the start) of ``tokens``.
+
+    jieba's tags are noisy on news text (收入 v, 贡献率 nr, 类 q), so a run is
+    everything up to a *stop*: punctuation, 的, a preposition, a pronoun, an adverb,
+    a numeral or a verb that is not a known head noun (营业收入, 政府投入)."""
+    seq = list(reversed(tokens)) if from_end else list(tokens)
+    run: list[str] = []
+    for word, tag in seq:
+        if word in _DROP_WORDS or _TIME_RE.fullmatch(word) or tag in ("t", "ns"):
+            continue  # times, places and framing words inside a subject are dropped, not a stop
+        if word in _JOINERS:
+            if run:
+                run.append(word)
+                continue
+            break
+        stop = (
+            _NOISE_RE.fullmatch(word) is not None
+            or _CLAUSE_RE.fullmatch(word) is not None
+            or tag in _STOP_TAGS
+            or (tag.startswith("v") and tag != "vn" and word not in _VERB_HEADS)
+        )
+        if stop:
+            if run or tag not in _SKIP_BEFORE:
+                break
+            continue  # 每个 / 仅 / 了 between the subject and its figure
+        run.append(word)
+    if from_end:
+        run.reverse()
+    while run and run[-1] in _JOINERS:
+        run.pop()
+    while run and run[0] in _JOINERS:
+        run.pop(0)
+    return run
+
+
+def normalise(subject: str) -> str:
+    """The grouping key of a subject: Simplified, folded, no times, one synonym each."""
+    if not subject:
+        return ""
+    from .textsearch import normalize_term
+
+    s = normalize_term(subject)
+    s = _TIME_RE.sub("", s)
+    s = _MODIFIER_RE.sub("", s)
+    for word, canonical in SYNONYMS:
+        s = s.replace(word.casefold(), canonical.casefold())
+    s = re.sub(r"[的\s]", "", s)
+    s = re.sub(r"[a-z]+", lambda m: m.group().upper() if len(m.group()) <= 4 else m.group(), s)  # CPI, GDP, NDF
+    s = s.strip("和及与、/·-")
+    return s if len(s) >= 2 or (s and s.isascii() and s.isalnum()) else ""
+
+
+def _subject_left(left: str) -> str:
+    for leader in _LEADERS:
+        if left.startswith(leader):
+            left = left[len(leader):]
+    left = _strip_predicates(left.strip())
+    if not left:
+        return ""
+    subject = "".join(_noun_run(_tag(left), from_end=True))
+    return "" if subject in _GENERIC else subject
+
+
+def _bare(text: str, start: int, end: int) -> bool:
+    """True when the figure's clause says nothing but predicates and framing on its
+    left (营收达到1.5万亿元，同比增长13%): only then does it inherit a subject."""
+    left, _ = _clause(text, start, end)
+    left = _NOISE_RE.sub("", _TIME_RE.sub("", left))
+    for word in (*_LEADERS, *_DROP_WORDS):
+        left = left.replace(word, "")
+    return not _strip_predicates(left)
+
+
+def _subject_right(right: str, kind: str) -> str:
+    """The noun right after the figure (17名男子, 4万元盈余, 300多万的订单)."""
+    right = right.strip()
+    if right.startswith("的"):
+        right = right[1:]
+    tokens = _tag(right[:24])
+    run = _noun_run(tokens, from_end=False)
+    if not run:
+        return ""
+    # the run must end on a noun (调整为30% is a verb, 100元运营补贴 a noun)
+    tags = dict(tokens)
+    if not (tags.get(run[-1], "n")[:1] in ("n", "j", "l", "e", "q", "b") or run[-1] in _VERB_HEADS):
+        return ""
+    subject = "".join(run)
+    return "" if subject in _GENERIC else subject
+
+
+def metric_of(text: str, start: int, end: int, kind: str) -> str:
+    """The normalised subject of the figure at ``text[start:end]``; ``""`` when none."""
+    if kind in ("date", "year"):
+        return ""
+    left, right = _clause(text, start, end)
+    subject = _subject_right(right, kind)
+    if not subject:
+        subject = _subject_left(left)
+    return normalise(subject)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 400)
+    best = lo
+    for m in re.finditer("[。！？!?\n]", text[lo:pos]):
+        best = lo + m.end()
+    return best
+
+
+def figure_metrics(text: str, figures: Iterable[Figure]) -> list[str]:
+    """The metric of each figure of ``text`` (figures in text order), with rule 3:
+    a figure with no subject of its own takes the last one read in its sentence."""
+    out: list[str] = []
+    last, last_sentence, last_end = "", -1, 0
+    for fig in figures:
+        metric = metric_of(text, fig.start, fig.end, fig.kind) if fig.kind not in ("date", "year") else ""
+        sentence = _sentence_start(text, fig.start)
+        if sentence == last_sentence and fig.kind not in ("date", "year", "count"):
+            between = text[last_end:fig.start]
+            if not metric and len(_CLAUSE_RE.findall(between)) <= 1 and _bare(text, fig.start, fig.end):
+                metric = last  # only from the clause just before: 临时停车…免费 in between has its own subject
+            elif metric.startswith(_EFFECT) and last and not last.startswith(_EFFECT):
+                # 猪肉价格上涨1.4%，影响CPI上涨约0.02个百分点: the effect of pork on the CPI
+                metric = f"{last}对{metric[len(_EFFECT):]}影响"
+        if metric and fig.kind not in ("date", "year", "count") and "影响" not in metric:
+            last, last_sentence = metric, sentence
+        last_end = fig.end
+        out.append(metric)
+    return out
+
+
+def grouping_scores(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, int, int]:
+    """Pairwise precision and recall of a grouping against gold labels, with the
+    number of predicted and gold same-group pairs. An empty predicted label is a
+    group of its own (a figure whose subject was not read groups with nothing)."""
+    from itertools import combinations
+
+    pred_pairs = gold_pairs = both = 0
+    for (p1, g1), (p2, g2) in combinations(zip(predicted, gold, strict=True), 2):
+        same_p = bool(p1) and p1 == p2
+        same_g = g1 == g2
+        pred_pairs += same_p
+        gold_pairs += same_g
+        both += same_p and same_g
+    precision = both / pred_pairs if pred_pairs else 1.0
+    recall = both / gold_pairs if gold_pairs else 1.0
+    return precision, recall, pred_pairs, gold_pairs
