@@ -113,3 +113,9 @@ def test_a_standfirst_above_the_photo_stays_with_the_article() -> None:
                 f'<div class="content">{body}</div>')
     text = html_to_doc(html).text
     assert lead in text and text.index(lead) < text.index(ARTICLE)
+
+
+def test_json_ld_nested_past_the_parser_is_ignored() -> None:
+    html = ('<html><head><script type="application/ld+json">' + "[" * 100_000 +
+            f"</script></head><body><p>{ARTICLE}</p></body></html>")
+    assert ingest_bytes(html.encode(), id="x", suffix=".html").text == ARTICLE

@@ -117,7 +117,7 @@ def _json_ld(tree, meta: dict[str, str]) -> None:
             continue
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # "[[[[…" past the parser's depth is no metadata
             continue
         items = data if isinstance(data, list) else [data]
         items += [g for d in items if isinstance(d, dict) for g in (d.get("@graph") or []) if isinstance(g, dict)]
