@@ -119,3 +119,13 @@ def test_json_ld_nested_past_the_parser_is_ignored() -> None:
     html = ('<html><head><script type="application/ld+json">' + "[" * 100_000 +
             f"</script></head><body><p>{ARTICLE}</p></body></html>")
     assert ingest_bytes(html.encode(), id="x", suffix=".html").text == ARTICLE
+
+
+def test_a_page_lxml_cannot_hold_is_read_and_nothing_is_printed(capfd) -> None:
+    """&#x1b; and &#0; decode to control characters lxml refuses: readability used to
+    fail and log a traceback to stderr (under the TUI's screen)."""
+    html = page(f"<div class=main><p>{ARTICLE}&#x1b;&#0;</p><p>{SECOND}</p></div>")
+    b = ingest_bytes(html.encode(), id="x", suffix=".html")
+    assert ARTICLE in b.text and SECOND in b.text and "频道3" not in b.text
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""

@@ -121,7 +121,10 @@ def parse_feed(text: str) -> Feed:
     """The entries of a feed document; an empty Feed when it is not one."""
     import feedparser
 
-    parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
+    except Exception:  # noqa: BLE001 - feedparser is lenient, but a file is never worth a crash
+        return Feed()
     channel = parsed.get("feed", {}) or {}
     feed = Feed(title=_rights_holder(_text(channel.get("rights"))) or _outlet(_text(channel.get("title"))))
     seen: set[str] = set()

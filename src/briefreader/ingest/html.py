@@ -184,16 +184,35 @@ def _below(node, ids: set[int]) -> bool:
     return False
 
 
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def _quiet_readability() -> None:
+    """readability logs a traceback at ERROR for a page it cannot read; with no
+    handler configured Python prints that to stderr, under the TUI's screen. Ingest
+    reports problems itself: its log is silenced (once)."""
+    import logging
+
+    log = logging.getLogger("readability")
+    if not log.handlers:
+        log.addHandler(logging.NullHandler())
+        log.propagate = False
+
+
 def _article(root, whole: str) -> tuple[str, str, str] | None:
     """(head, article, tail) of a full page by readability-lxml, or None when the page
     is a fragment, too large to be worth it, or readability finds nothing usable."""
     markup = root.html or ""
     if len(markup) > MAX_READABILITY:
         return None
+    # lxml refuses what XML cannot hold (a &#x1b; decodes to ESC in the tree): blanked here,
+    # and the text never shows control characters anyway.
+    markup = _XML_UNSAFE.sub(" ", markup)
     try:
         from readability import Document
         from selectolax.lexbor import LexborHTMLParser
 
+        _quiet_readability()
         summary = Document(markup).summary(html_partial=True)
         tree = LexborHTMLParser(summary)
         text = _paragraphs(tree.body or tree.root) if (tree.body or tree.root) is not None else ""
