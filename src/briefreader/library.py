@@ -28,10 +28,11 @@ from .model import FATAL, Briefing, Problem, Topic
 
 SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
                       ".xml", ".rss", ".atom",  # feeds: one briefing per entry
-                      ".json", ".jsonl"})  # news-corpus records: one per record
+                      ".json", ".jsonl",  # news-corpus records: one per record
+                      ".pdf", ".docx", ".doc", ".eml", ".mhtml", ".mht", ".epub"})  # ingest/formats.py
 # An entry of a feed (or corpus-record file) has its own index row, keyed "<file>/#<key>":
 # no scanned file can have that relative path (its parent would be a file).
-_ENTRY_ROW = re.compile(r"/#([0-9a-f]{8}(?:-\d+)?)$")
+_ENTRY_ROW = re.compile(r"/#([0-9a-f]{8}(?:-\d+)?)$|(?<=\.[eE][mM][lL])/#([^/]+)$")  # or a mail's attachment
 _ENTRY_ID = re.compile(r"#([0-9a-f]{8}(?:-\d+)?)$")
 PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
 FULL_CACHE = 16  # briefings kept in full: flipping back and forth re-reads nothing
@@ -370,7 +371,7 @@ def load_library(
             problems.append(FileProblem(rel, str(path), Problem(
                 "unreadable", f"cannot read the file: {exc.strerror or exc}")))
             continue
-        cached = [rows[rel]] if rel in rows else entry_rows.get(rel, [])
+        cached = ([rows[rel]] if rel in rows else []) + entry_rows.get(rel, [])  # a mail and its attachments
         if cached and all(r.size == st.st_size and r.mtime_ns == st.st_mtime_ns for r in cached):
             for row in cached:
                 row.briefing.path = str(path)
@@ -405,7 +406,7 @@ def _entry_rows(rows: dict[str, Row]) -> dict[str, list[Row]]:
     entries: dict[str, list[Row]] = {}
     for relpath, row in rows.items():
         if "/#" in relpath and (m := _ENTRY_ROW.search(relpath)):
-            row.briefing.entry = m[1]
+            row.briefing.entry = m[1] or m[2]
             entries.setdefault(relpath[:m.start()], []).append(row)
     return entries
 

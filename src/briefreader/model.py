@@ -20,7 +20,8 @@ class Problem:
     """Something wrong with one file; collected, reported, never raised.
 
     ``kind`` is one of: ``unreadable``, ``binary``, ``undecodable``, ``empty``,
-    ``front_matter``, ``mojibake``, ``too_large``, ``truncated``.
+    ``front_matter``, ``mojibake``, ``too_large``, ``truncated``; from the PDF, Word,
+    e-mail and EPUB readers: ``no_text_layer`` (a scan), ``encrypted``, ``corrupt``, ``unsupported`` (.doc).
     """
 
     kind: str
@@ -29,7 +30,8 @@ class Problem:
 
 # Problems that mean "not a briefing": the file is listed under problems only. Here,
 # not in ingest, so the index and the library can tell without loading the pipeline.
-FATAL = frozenset({"unreadable", "binary", "undecodable", "empty"})
+FATAL = frozenset({"unreadable", "binary", "undecodable", "empty",
+                   "no_text_layer", "encrypted", "corrupt", "unsupported"})  # the last four: ingest/formats.py
 
 
 @dataclass(slots=True)
@@ -91,6 +93,7 @@ class Briefing:
     script: Script = "hans"  # script of the *source*
     encoding: str = ""
     format: str = "text"  # text | html | markdown | feed (an RSS/Atom entry) | record (a corpus record)
+    # | pdf | docx | eml | mhtml | epub (ingest/formats.py; an attachment has its own format)
     link: str = ""  # the article's URL, when the file names one (feed entries, records, canonical links)
     entry: str = ""  # the entry's key in a feed or record file ("" for a one-document file)
     size: int = 0  # bytes on disk

@@ -21,6 +21,7 @@ from .clean import clean_text, drop_boilerplate, join_broken_lines
 from .decode import decode_bytes
 from .frontmatter import split_front_matter
 from .feed import MAX_ENTRIES, looks_like_feed, parse_feed
+from .formats import BINARY as _BINARY_FORMATS, FORMATS, MAX_FILE_BYTES, format_briefings
 from .html import MAX_DEPTH, html_to_doc, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
@@ -100,8 +101,8 @@ class _NotRegular(OSError):
     pass
 
 
-def _read_prefix(path: Path | str) -> bytes:
-    """Up to MAX_BYTES + 1 bytes of a regular file.
+def _read_prefix(path: Path | str, limit: int = MAX_BYTES) -> bytes:
+    """Up to ``limit`` (MAX_BYTES) + 1 bytes of a regular file.
 
     Opened without blocking and checked on the open descriptor: a FIFO or a device
     where a briefing was would block the read or never end, and a check before the
@@ -111,7 +112,7 @@ def _read_prefix(path: Path | str) -> bytes:
     with open(fd, "rb") as fh:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise _NotRegular(NOT_REGULAR)
-        return fh.read(MAX_BYTES + 1)
+        return fh.read(limit + 1)
 
 
 def ingest_file(path: Path, root: Path) -> Briefing:
@@ -124,7 +125,7 @@ def ingest_path(path: Path, root: Path) -> list[Briefing]:
     """Every briefing in one file: one, or one per entry of a feed or corpus file."""
     bid = briefing_id(path, root)
     try:
-        data = _read_prefix(path)
+        data = _read_prefix(path, MAX_FILE_BYTES if path.suffix.lower() in FORMATS else MAX_BYTES)
     except OSError as exc:
         reason = str(exc) if isinstance(exc, _NotRegular) else \
             f"cannot read the file: {exc.strerror or type(exc).__name__}"
@@ -141,6 +142,9 @@ def original_text(b: Briefing) -> str:
     """
     if b.original:
         return b.original
+    if b.format in _BINARY_FORMATS or b.format in ("eml", "mhtml"):  # the text extracted, said so
+        found = ingest_path(Path(b.path), Path(b.path).parent)
+        return next((f.original for f in found if f.entry == b.entry), found[0].original)
     try:
         data = _read_prefix(b.path)
     except OSError as exc:
@@ -157,6 +161,8 @@ def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> B
 def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") -> list[Briefing]:
     """The briefings in a file's bytes: one, or one per entry of a feed or of a file of
     corpus records (ids ``<file id>#<entry key>``). Never empty."""
+    if suffix in FORMATS:  # PDF, Word, e-mail, web archive, EPUB: never decoded as text
+        return format_briefings(data, id=id, path=path, suffix=suffix)
     problems: list[Problem] = []
     complete = len(data) <= MAX_BYTES
     if not complete:

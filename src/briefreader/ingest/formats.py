@@ -1,0 +1,200 @@
+"""Documents that are not plain text: PDF, Word, e-mail, saved web pages, EPUB.
+
+Each reader module (pdf, docx, eml, mhtml, epub) turns a file's bytes into
+:class:`Part` s: a text or HTML body with the fields the container itself gives
+(a mail's subject, a PDF's first-page title), or an attachment's bytes. Every part
+then goes through the same pipeline as a text file (``ingest._document``), so
+cleaning, script, metadata candidates, figures and topics are the same everywhere.
+
+A reader never raises on a bad file: its problems come back on the part. The
+bytes are untrusted: zip archives are bounded in entries and uncompressed size
+before anything is inflated, PDFs in pages, mail in nesting depth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import zipfile
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..model import Briefing, Problem
+
+# suffix -> format; the readers are imported when a file of theirs is read
+FORMATS = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".eml": "eml",
+           ".mhtml": "mhtml", ".mht": "mhtml", ".epub": "epub"}
+BINARY = frozenset({"pdf", "docx", "doc", "epub"})  # the original view shows the extracted text
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a 300-page report with images is ~20 MB
+MAX_NESTING = 3  # a mail attached to a mail attached to a mail
+MAX_ATTACHMENTS = 50
+# zip containers (docx, epub): bounded before anything is inflated
+MAX_ZIP_ENTRIES = 5000
+MAX_ZIP_BYTES = 200 * 1024 * 1024  # declared uncompressed size of all entries
+MAX_ZIP_PART = 32 * 1024 * 1024  # one entry read into memory
+_LABEL = {"pdf": "PDF", "docx": "Word document", "epub": "EPUB book", "eml": "e-mail", "mhtml": "saved web page"}
+
+
+@dataclass(slots=True)
+class Part:
+    """One document found in a file, or one attachment to read as a file of its own."""
+
+    format: str
+    key: str = ""  # entry key in its file ("" for the file's own document)
+    body: str = ""  # one paragraph per line, or HTML when ``html``
+    html: bool = False
+    hints: dict[str, Any] = field(default_factory=dict)  # title, date, source, author: as given
+    fallback: dict[str, Any] = field(default_factory=dict)  # used only where the text gives none
+    link: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    units: int = 0  # pages, chapters: for the benchmarks
+    attachment: tuple[str, bytes] | None = None  # (suffix, bytes) of an attached file
+    name: str = ""  # the attachment's file name
+
+
+def format_of(suffix: str) -> str | None:
+    return FORMATS.get(suffix)
+
+
+def _read(fmt: str, data: bytes) -> list[Part]:
+    if fmt == "pdf":
+        from .pdf import read_pdf
+        return read_pdf(data)
+    if fmt == "docx":
+        from .docx import read_docx
+        return read_docx(data)
+    if fmt == "doc":
+        return [Part("doc", problems=[Problem("unsupported", "a legacy Word .doc file: save it as .docx "
+                                              "(Word: Save As; LibreOffice: soffice --convert-to docx) to read it")])]
+    if fmt == "eml":
+        from .eml import read_eml
+        return read_eml(data)
+    if fmt == "mhtml":
+        from .mhtml import read_mhtml
+        return read_mhtml(data)
+    from .epub import read_epub
+    return read_epub(data)
+
+
+def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int = 0) -> list[Briefing]:
+    """The briefings of a file in one of FORMATS (never empty)."""
+    from . import _document, ingest_entries  # the pipeline shared with text files
+
+    fmt = FORMATS[suffix]
+    fingerprint = "sha256:" + hashlib.sha256(data).hexdigest()
+    stub = Briefing(id=id, path=path, fingerprint=fingerprint, title=id, text="", size=len(data),
+                    format=fmt, encoding="")
+    if len(data) > MAX_FILE_BYTES:
+        stub.problems.append(Problem("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB: not read"))
+        return [stub]
+    try:
+        parts = _read(fmt, data)
+    except Exception as exc:  # noqa: BLE001 - a library's surprise on hostile bytes is this file's problem
+        parts = [Part(fmt, problems=[Problem("corrupt", f"cannot read this {_LABEL.get(fmt, fmt)}: "
+                                             f"{type(exc).__name__}")])]
+    out: list[Briefing] = []
+    used: set[str] = set()
+    for part in parts:
+        if part.attachment is not None:
+            out.extend(_attachment(stub, part, used, depth, ingest_entries))
+            continue
+        b = replace(stub, problems=list(part.problems), entry=part.key,
+                    id=f"{id}#{part.key}" if part.key else id)
+        if part.key:
+            b.fingerprint = "sha256:" + hashlib.sha256(f"{part.key}\0{part.body}".encode(
+                "utf-8", "surrogatepass")).hexdigest()
+        if any(p.kind in _STOP for p in part.problems):
+            out.append(b)
+            continue
+        b = _document(b, part.body, ".html" if part.html else ".txt", hints=part.hints, link=part.link)
+        b.format = fmt
+        _fall_back(b, part)
+        if fmt in BINARY or part.html:
+            label = _LABEL.get(fmt, fmt)
+            b.original = (f"[the text briefreader extracted from this {label}; the file itself is binary]\n\n"
+                          if fmt in BINARY else f"[the HTML part of this {label}]\n\n") + b.original
+        out.append(b)
+    return out or [replace(stub, problems=[Problem("empty", f"no text in this {_LABEL.get(fmt, fmt)}")])]
+
+
+# problems after which a part has no text to read (the library lists FATAL ones only as problems)
+_STOP = frozenset({"no_text_layer", "encrypted", "corrupt", "unsupported", "empty", "unreadable"})
+
+
+def _fall_back(b: Briefing, part: Part) -> None:
+    """A title, date or source the document's properties give, where its text gave none."""
+    fb = part.fallback
+    if (b.title == b.id or not b.title) and fb.get("title"):
+        b.title = fb["title"]
+    if b.date is None and isinstance(fb.get("date"), dt.date):
+        d = fb["date"]
+        b.date, b.date_precision = (d.date() if isinstance(d, dt.datetime) else d), "day"
+    if not b.source and fb.get("source"):
+        b.source = fb["source"]
+
+
+_UNSAFE_KEY = re.compile(r"[\x00-\x1f\x7f/\\#]")
+
+
+def _attachment(stub: Briefing, part: Part, used: set[str], depth: int, ingest_entries) -> list[Briefing]:
+    """An attached file read as a file of its own; its briefings' ids are the mail's id
+    plus the attachment's name (``mail#report.pdf``)."""
+    suffix, data = part.attachment  # type: ignore[misc]
+    name = _UNSAFE_KEY.sub("_", part.name).strip()[:80] or f"attachment{suffix}"
+    key, n = name, 2
+    while key in used:
+        key, n = f"{name}~{n}", n + 1
+    used.add(key)
+    sub_id = f"{stub.id}#{key}"
+    if depth >= MAX_NESTING:
+        return [replace(stub, id=sub_id, entry=key, problems=[Problem(
+            "truncated", f"attachment {key}: nested more than {MAX_NESTING} deep, not read")])]
+    if suffix in FORMATS:
+        found = format_briefings(data, id=sub_id, path=stub.path, suffix=suffix, depth=depth + 1)
+    else:
+        found = ingest_entries(data, id=sub_id, path=stub.path, suffix=suffix)
+    out = []
+    for b in found:
+        # one row per briefing: an attachment's own entries (a feed, a mail's attachments) flattened
+        sub = b.id[len(sub_id) + 1:] if b.id.startswith(sub_id + "#") else ""
+        b.entry = key + (f"~{sub}" if sub else "")
+        b.id = f"{stub.id}#{b.entry}"
+        b.problems = [replace(p, message=f"attachment {key}: {p.message}") for p in b.problems]
+        out.append(b)
+    return out
+
+
+def open_zip(data: bytes, what: str) -> tuple[zipfile.ZipFile | None, Problem | None]:
+    """A zip container whose declared sizes are within bounds (a zip bomb is refused
+    before anything is inflated; zipfile never reads past an entry's declared size)."""
+    import io
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        return None, Problem("corrupt", f"not a readable {what} (damaged zip: {str(exc)[:80]})")
+    if len(infos) > MAX_ZIP_ENTRIES:
+        return None, Problem("unreadable", f"a {what} of {len(infos):,} parts (more than {MAX_ZIP_ENTRIES:,}): not read")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_ZIP_BYTES or any(i.file_size > MAX_ZIP_PART and not _media(i.filename) for i in infos):
+        return None, Problem("unreadable", f"a {what} that inflates to {total // 2**20:,} MB "
+                             "(a zip bomb, or far past any briefing): not read")
+    return zf, None
+
+
+def _media(name: str) -> bool:
+    return bool(re.search(r"\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|mp[34]|wav|ttf|otf|woff2?)$", name, re.I))
+
+
+def read_member(zf: zipfile.ZipFile, name: str) -> bytes | None:
+    """One entry of a checked zip, or None when it is missing, too large or damaged."""
+    try:
+        info = zf.getinfo(name)
+        if info.file_size > MAX_ZIP_PART:
+            return None
+        with zf.open(info) as fh:
+            return fh.read(MAX_ZIP_PART + 1)[:MAX_ZIP_PART]
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        return None

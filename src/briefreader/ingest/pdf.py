@@ -1,0 +1,365 @@
+"""PDF: the text layer in reading order, with PDFium (pypdfium2).
+
+PDFium gives the page's text runs ("rects": one run of a line, split where a column
+gutter or a font change falls) with their boxes and font sizes. From them:
+columns (a vertical gutter no run crosses, with runs on both sides), the running
+header, footer and page number (lines in the page margins that repeat on other
+pages, or are only a number), and paragraphs rebuilt from lines (a line that reaches
+the column's right edge and the next not indented continues: a CJK line carries no
+hyphen or space, so its end says nothing by itself). The first page gives the title
+(the largest type that is not the 红头 issuer line "…文件") and the issuer; the
+document's own metadata is used only where the page gives nothing, since it is
+mostly what the authoring tool wrote ("Microsoft Word - 文档1").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Problem
+from .formats import Part
+
+MAX_PAGES = 1000  # a briefing has tens; a scanned book of thousands is read in part, said
+MAX_CHARS = 3_000_000  # text kept from one PDF (a 1000-page report is ~1.5 M characters)
+_MARGIN = 0.09  # share of the page height at top and bottom where running heads live
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-–—~·•|]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|"
+    r"[ivxlcdm]{1,6}|page\s*\d+(?:\s*of\s*\d+)?|\d+\s*of\s*\d+)[\s\-–—~·•|]*$", re.IGNORECASE)
+_ISSUER_LINE = re.compile(r"^(?P<issuer>\S.{1,40}?)\s*文\s*件$")
+_TERMINAL = "。！？!?；;：:…」』”）)】"
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_DOC_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
+_JUNK_TITLE = re.compile(r"^(?:microsoft\s+(?:word|powerpoint)\s*-|untitled|无标题|文档\d*$)|\.(?:docx?|wps|pdf|txt)$",
+                         re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Line:
+    page: int
+    x0: float
+    y0: float  # PDF space: y grows upwards
+    x1: float
+    y1: float
+    text: str
+    size: float
+    column: int = 0  # 0 full width, 1 left, 2 right
+    block: int = 0  # a run of columns between full-width lines
+
+
+def read_pdf(data: bytes) -> list[Part]:
+    import pypdfium2 as pdfium
+
+    part = Part(format="pdf")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            part.problems.append(Problem("encrypted", "an encrypted PDF (it needs a password): "
+                                         "save an unprotected copy to read it"))
+        else:
+            part.problems.append(Problem("corrupt", f"not a readable PDF ({_reason(msg)})"))
+        return [part]
+    try:
+        return [_read(pdf, part)]
+    except pdfium.PdfiumError as exc:  # a page PDFium cannot load mid-way
+        part.problems.append(Problem("corrupt", f"a damaged PDF ({_reason(str(exc))})"))
+        return [part]
+    finally:
+        pdf.close()
+
+
+def _reason(msg: str) -> str:
+    m = re.search(r"PDFium: ([^)]+)", msg)
+    return (m[1] if m else msg)[:120]
+
+
+def _read(pdf, part: Part) -> Part:
+    import pypdfium2.raw as raw
+
+    total = len(pdf)
+    pages: list[list[_Line]] = []
+    heights: list[float] = []
+    chars = 0
+    for i in range(min(total, MAX_PAGES)):
+        page = pdf[i]
+        try:
+            width, height = page.get_size()
+            tp = page.get_textpage()
+            try:
+                lines = _page_lines(tp, raw, i, width)
+            finally:
+                tp.close()
+        finally:
+            page.close()
+        pages.append(lines)
+        heights.append(height)
+        chars += sum(len(ln.text) for ln in lines)
+        if chars > MAX_CHARS:
+            part.problems.append(Problem("truncated", f"more than {MAX_CHARS:,} characters: "
+                                         f"only the first {i + 1} of {total} pages are read"))
+            break
+    else:
+        if total > MAX_PAGES:
+            part.problems.append(Problem("truncated", f"{total} pages: only the first {MAX_PAGES} are read"))
+    if not any(pages):
+        part.problems.append(Problem("no_text_layer", "a PDF without a text layer (a scan or images "
+                                     "of text): run OCR on it (e.g. ocrmypdf) to read it here"))
+        return part
+    blank = [n + 1 for n, lines in enumerate(pages) if not lines]
+    if blank:
+        shown = ", ".join(map(str, blank[:10])) + ("…" if len(blank) > 10 else "")
+        part.problems.append(Problem("truncated", f"{len(blank)} of {len(pages)} pages have no text layer "
+                                     f"(scanned?): page {shown} not read"))
+    _drop_running_heads(pages, heights)
+    meta = pdf.get_metadata_dict(skip_empty=True)
+    first = pages[0] if pages[0] else next(p for p in pages if p)
+    title_lines, issuer = _first_page(first)
+    body_size = _median_size(pages)
+    paragraphs = _paragraphs([ln for p in pages for ln in p if ln not in title_lines and
+                              not (issuer and ln.text == issuer[1])], body_size)
+    title = "".join(ln.text.strip() for ln in title_lines)
+    part.body = "\n".join(([title] if title else []) + paragraphs)
+    part.hints = {"title": title, "source": issuer[0] if issuer else ""}
+    meta_title = " ".join(str(meta.get("Title", "")).split())
+    if meta_title and not _JUNK_TITLE.search(meta_title) and len(meta_title) >= 4:
+        part.fallback["title"] = meta_title
+    if m := _DOC_DATE.match(str(meta.get("CreationDate", ""))):
+        try:
+            part.fallback["date"] = dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+        except ValueError:
+            pass
+    author = " ".join(str(meta.get("Author", "")).split())
+    if author and _CJK.search(author) and len(author) <= 30:
+        part.fallback["source"] = author
+    part.units = len(pages)
+    return part
+
+
+def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
+    """The page's lines in reading order (columns read one after the other).
+
+    Built from characters, not from PDFium's text runs: a run can span both
+    columns when their lines share a baseline. A run ends at a line break, a
+    change of baseline, or a gap wider than one and a half characters."""
+    import ctypes
+
+    n = tp.count_chars()
+    text = tp.get_text_range(0, n) if n > 0 else ""
+    if len(text) != n:  # characters outside the BMP: fall back on offsets via the runs
+        return _rect_lines(tp, raw, page, width)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    runs: list[_Line] = []
+    cur: _Line | None = None
+    for k, ch in enumerate(text):
+        if ch in "\r\n" or ch == "\ufffe":
+            cur = None
+            continue
+        if ch.isspace():
+            if cur is not None:
+                cur.text += ch
+            continue
+        if not raw.FPDFText_GetCharBox(tp, k, left, right, bottom, top):
+            continue
+        x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+        if cur is not None:
+            tol = cur.size
+            if abs((y0 + y1) / 2 - (cur.y0 + cur.y1) / 2) > 0.6 * tol or x0 > cur.x1 + 1.5 * tol \
+                    or x0 < cur.x1 - tol:
+                cur = None
+        if cur is None:
+            size = raw.FPDFText_GetFontSize(tp, k) or (y1 - y0) or 10.0
+            cur = _Line(page, x0, y0, x1, y1, ch, round(size, 1))
+            runs.append(cur)
+        else:
+            cur.text += ch
+            cur.x1 = max(cur.x1, x1)
+            cur.y0, cur.y1 = min(cur.y0, y0), max(cur.y1, y1)
+    return _order(runs, width)
+
+
+def _rect_lines(tp, raw, page: int, width: float) -> list[_Line]:
+    runs: list[_Line] = []
+    for k in range(tp.count_rects()):
+        x0, y0, x1, y1 = tp.get_rect(k)
+        text = tp.get_text_bounded(x0, y0, x1, y1).replace("\r", "").replace("\n", " ")
+        if not text.strip():
+            continue
+        idx = raw.FPDFText_GetCharIndexAtPos(tp, (x0 + x1) / 2, (y0 + y1) / 2, max(2.0, (x1 - x0) / 2),
+                                             max(2.0, (y1 - y0) / 2))
+        size = raw.FPDFText_GetFontSize(tp, idx) if idx >= 0 else (y1 - y0)
+        runs.append(_Line(page, x0, y0, x1, y1, text, round(size or (y1 - y0), 1)))
+    return _order(runs, width)
+
+
+def _order(runs: list[_Line], width: float) -> list[_Line]:
+    if not runs:
+        return []
+    gutter = _gutter(runs, width)
+    for r in runs:
+        r.column = 0 if gutter is None or r.x0 < gutter < r.x1 else (1 if r.x1 <= gutter else 2)
+    lines = _join_runs(runs)
+    # Reading order: top to bottom; between two full-width lines, the left column
+    # then the right one.
+    lines.sort(key=lambda ln: -ln.y1)
+    block = 0
+    for ln in lines:
+        if ln.column == 0:
+            block += 1
+            ln.block = block
+        else:
+            ln.block = block
+    order = {id(ln): n for n, ln in enumerate(lines)}
+    lines.sort(key=lambda ln: (ln.block, ln.column != 0 and ln.column, order[id(ln)]))
+    return lines
+
+
+def _gutter(runs: list[_Line], width: float) -> float | None:
+    """The centre of the widest vertical band in the middle of the page that
+    (almost) no run crosses, with runs side by side on its left and right: the
+    page is set in two columns. The few runs that cross it are full width (a
+    title, a table, a running head)."""
+    if len(runs) < 6:
+        return None
+    step = max(1.0, width / 200)
+    xs = [width * 0.3 + i * step for i in range(int(width * 0.4 / step) + 1)]
+    counts = [sum(1 for r in runs if r.x0 < x < r.x1) for x in xs]
+    low = min(counts)
+    if low > max(2, len(runs) // 4):
+        return None
+    best: tuple[int, float] | None = None  # (steps in the band, its centre)
+    start = None
+    for i, c in enumerate(counts + [low + 1]):
+        if c == low and start is None:
+            start = i
+        elif c != low and start is not None:
+            if best is None or i - start > best[0]:
+                best = (i - start, (xs[start] + xs[i - 1]) / 2)
+            start = None
+    g = best[1]  # type: ignore[index]
+    left = [r for r in runs if r.x1 <= g]
+    right = [r for r in runs if r.x0 >= g]
+    if len(left) < 3 or len(right) < 3:
+        return None
+    lo, hi = min(r.y0 for r in left), max(r.y1 for r in left)
+    beside = sum(1 for r in right if lo <= (r.y0 + r.y1) / 2 <= hi)
+    return g if beside >= 3 else None
+
+
+def _join_runs(runs: list[_Line]) -> list[_Line]:
+    """Runs on one baseline in one column are one line (a font change splits a run)."""
+    runs.sort(key=lambda r: (r.column, -round(r.y0), r.x0))
+    out: list[_Line] = []
+    for r in runs:
+        last = out[-1] if out else None
+        if last and last.column == r.column and abs(last.y0 - r.y0) < 0.5 * min(last.size, r.size) \
+                and r.x0 >= last.x1 - 1:
+            gap = r.x0 - last.x1
+            sep = " " if gap > 0.25 * r.size and not (_CJK.match(r.text) and _CJK.search(last.text[-1:])) else ""
+            last.text += sep + r.text
+            last.x1, last.y1 = r.x1, max(last.y1, r.y1)
+            last.size = max(last.size, r.size)
+        else:
+            out.append(r)
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", "".join(text.split()))
+
+
+def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
+    """Remove page numbers, and lines in the top or bottom margin that recur on
+    other pages (digits aside: "2024年报告 第3页")."""
+    def margin(ln: _Line, h: float) -> bool:
+        return ln.y0 > h * (1 - _MARGIN) or ln.y1 < h * _MARGIN
+
+    seen: Counter[str] = Counter()
+    for lines, h in zip(pages, heights):
+        seen.update({_key(ln.text) for ln in lines if margin(ln, h)})
+    need = max(2, round(0.4 * len(pages)))
+    for n, (lines, h) in enumerate(zip(pages, heights)):
+        pages[n] = [ln for ln in lines if not (margin(ln, h) and (
+            _PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[_key(ln.text)] >= need)))]
+
+
+def _median_size(pages: list[list[_Line]]) -> float:
+    sizes = Counter()
+    for lines in pages[:50]:
+        for ln in lines:
+            sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _first_page(lines: list[_Line]) -> tuple[list[_Line], tuple[str, str] | None]:
+    """The title's lines (the largest type in the top of the first page, past the
+    issuer line of a 红头 document) and the issuer (name, line as written)."""
+    from .patterns import DOC_NUMBER
+
+    top = lines[:12]
+    issuer = None
+    for ln in top[:3]:
+        if m := _ISSUER_LINE.match("".join(ln.text.split())):
+            issuer = (m["issuer"], ln.text)
+            break
+    body = _median_size([lines])
+    candidates = [ln for ln in top if not (issuer and ln.text == issuer[1])
+                  and not DOC_NUMBER.search(ln.text) and 2 <= len(ln.text.strip()) <= 60]
+    if not candidates:
+        return [], issuer
+    biggest = max(ln.size for ln in candidates)
+    if biggest < body * 1.15:
+        return [], issuer
+    title: list[_Line] = []
+    for ln in candidates:
+        if abs(ln.size - biggest) < 0.6:
+            if title and lines.index(ln) != lines.index(title[-1]) + 1:
+                break
+            title.append(ln)
+        elif title:
+            break
+    return title[:4], issuer
+
+
+def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
+    """Lines to paragraphs: a new one where the type size changes, the line is
+    indented, the previous line stopped short of the column's edge, or a blank
+    line's worth of space opens; otherwise the line continues the last."""
+    right: dict[tuple[int, int, int], float] = {}
+    left: dict[tuple[int, int, int], float] = {}
+    for ln in lines:
+        k = (ln.page, ln.block, ln.column)
+        right[k] = max(right.get(k, 0.0), ln.x1)
+        left[k] = min(left.get(k, 1e9), ln.x0)
+    out: list[str] = []
+    prev: _Line | None = None
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        k = (ln.page, ln.block, ln.column)
+        indented = ln.text[:1] in (" ", "\u3000", "\t") or ln.x0 > left[k] + 1.5 * ln.size
+        if prev is not None and out:
+            pk = (prev.page, prev.block, prev.column)
+            same_flow = pk == k
+            # at the column's edge, or most of the way with the sentence open (a
+            # ragged right: half-width digits make a line of as many characters shorter)
+            full = prev.x1 >= right[pk] - 1.5 * prev.size or (
+                out[-1][-1:] not in _TERMINAL and prev.x1 - left[pk] >= 0.6 * (right[pk] - left[pk]))
+            gap = prev.y0 - ln.y1 if same_flow else 0.0
+            heading = prev.size > body_size * 1.15 and abs(prev.size - ln.size) < 0.6 and \
+                same_flow and gap < prev.size  # a title set on two lines
+            joins = heading or (
+                abs(prev.size - ln.size) < 0.6 and full and not indented
+                and gap < 0.9 * ln.size and not (not same_flow and out[-1][-1:] in _TERMINAL))
+            if joins:
+                sep = " " if re.match(r"[A-Za-z0-9(]", text) and re.search(r"[A-Za-z][,.;:]?$", out[-1]) else ""
+                out[-1] = out[-1] + sep + text
+                prev = ln
+                continue
+        out.append(text)
+        prev = ln
+    return out
