@@ -15,11 +15,13 @@ The Big5 mail is the CPI paragraphs put in Traditional script with OpenCC. Layou
 
 from __future__ import annotations
 
-import io
+import base64
+import quopri
 import zipfile
 from email.message import EmailMessage
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
 from email.mime.text import MIMEText
 from email.header import Header
 from pathlib import Path
@@ -247,14 +249,10 @@ def eml_gb2312_qp(path: Path, *, attach_pdf: bytes | None = None) -> Path:
     html = (f"<html><body><h1>{CPI_TITLE}</h1><p>{CPI_SOURCE}　{CPI_DATE}</p>"
             + "".join(f"<p>{p}</p>" for p in CPI_PARAS) + "</body></html>")
     alt = MIMEMultipart("alternative")
-    plain = MIMEText("\n\n".join([CPI_TITLE, *CPI_PARAS]), "plain", "gb2312")
-    rich = MIMEText(html, "html", "gb2312")
-    for part in (plain, rich):  # MIMEText picks base64 for gb2312: re-encode as quoted-printable
-        payload = part.get_payload(decode=True)
-        del part["Content-Transfer-Encoding"]
-        import quopri
-
-        part.set_payload(quopri.encodestring(payload).decode("ascii"))
+    for subtype, text in (("plain", "\n\n".join([CPI_TITLE, *CPI_PARAS])), ("html", html)):
+        # labelled GB2312 as mailers do, the bytes GB18030 ("—" is not in GB2312)
+        part = MIMENonMultipart("text", subtype, charset="gb2312")
+        part.set_payload(quopri.encodestring(text.encode("gb18030")).decode("ascii"))
         part["Content-Transfer-Encoding"] = "quoted-printable"
         alt.attach(part)
     if attach_pdf is None:
@@ -279,7 +277,10 @@ def eml_big5_b64(path: Path, *, attach_pdf: bytes | None = None) -> Path:
 
     body = "\n\n".join(to_traditional(p) for p in CPI_PARAS) + f"\n\n{to_traditional(CPI_SOURCE)}\n{CPI_DATE}\n"
     msg = MIMEMultipart("mixed")
-    msg.attach(MIMEText(body, "plain", "big5"))  # base64 for big5
+    text = MIMENonMultipart("text", "plain", charset="big5")
+    text.set_payload(base64.encodebytes(body.encode("big5hkscs")).decode("ascii"))
+    text["Content-Transfer-Encoding"] = "base64"
+    msg.attach(text)
     if attach_pdf is not None:
         att = MIMEApplication(attach_pdf, "pdf")
         att.add_header("Content-Disposition", "attachment", filename="notice.pdf")

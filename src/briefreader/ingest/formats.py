@@ -110,10 +110,11 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
         b = _document(b, part.body, ".html" if part.html else ".txt", hints=part.hints, link=part.link)
         b.format = fmt
         _fall_back(b, part)
-        if fmt in BINARY or part.html:
+        if fmt in BINARY or part.html:  # the original view says what it shows
             label = _LABEL.get(fmt, fmt)
-            b.original = (f"[the text briefreader extracted from this {label}; the file itself is binary]\n\n"
-                          if fmt in BINARY else f"[the HTML part of this {label}]\n\n") + b.original
+            b.original = (f"[the HTML part of this {label}]\n\n" if part.html else
+                          f"[the text briefreader extracted from this {label}; the file itself is binary]\n\n"
+                          ) + b.original
         out.append(b)
     return out or [replace(stub, problems=[Problem("empty", f"no text in this {_LABEL.get(fmt, fmt)}")])]
 

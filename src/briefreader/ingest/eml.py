@@ -1,0 +1,156 @@
+"""E-mail (.eml): a newsletter or a forwarded briefing, with the stdlib ``email``.
+
+Subject, date and sender are the title, date and source hints; the body is the HTML
+part (else the plain one) decoded in its declared charset: GB2312 is read as its
+superset GB18030 and Big5 as Big5-HKSCS (mailers declare the narrow name and use
+the wide one); a part whose charset is missing or wrong goes to the detector the
+text files use. Attachments in a format briefreader reads are parts of their own,
+read as files (ids: the mail's id plus the attachment's name). The MIME tree is
+walked to a bounded depth and part count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.errors
+import email.policy
+import email.utils
+import re
+from email.message import Message
+
+from ..model import Problem
+from .formats import FORMATS, MAX_ATTACHMENTS, Part
+
+MAX_DEPTH = 12  # multipart nesting; mailers nest three or four levels
+MAX_PARTS = 500
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "x-gbk": "gb18030",
+          "big5": "big5hkscs", "x-big5": "big5hkscs", "cp950": "big5hkscs"}
+_FORWARD = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|转发|轉寄|转寄|回复|回覆|答复)\s*[:：]\s*)+", re.IGNORECASE)
+# text attachments briefreader reads as files of their own (FORMATS are added)
+_TEXT_ATTACHMENTS = {".txt", ".md", ".html", ".htm"}
+_TYPE_SUFFIX = {"application/pdf": ".pdf", "message/rfc822": ".eml", "application/epub+zip": ".epub",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+                "application/msword": ".doc"}
+
+
+def read_eml(data: bytes) -> list[Part]:
+    part = Part(format="eml")
+    if data.count(b"oundary=") > MAX_PARTS:  # nested past reason: refused before the parser recurses
+        part.problems.append(Problem("corrupt", f"an e-mail of more than {MAX_PARTS} MIME parts: not read"))
+        return [part]
+    try:
+        msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    except Exception as exc:  # noqa: BLE001
+        part.problems.append(Problem("corrupt", f"not a readable e-mail ({type(exc).__name__})"))
+        return [part]
+    if not msg.keys():
+        part.problems.append(Problem("corrupt", "not an e-mail: no headers"))
+        return [part]
+    subject = _FORWARD.sub("", header(msg.get("Subject"))).strip()
+    part.hints = {"title": subject, "date": mail_date(msg.get("Date")), "source": sender(msg.get("From"))}
+    texts: dict[str, Message] = {}
+    attachments: list[Part] = []
+    _walk(msg, 0, texts, attachments, part.problems)
+    chosen = texts.get("html") or texts.get("plain")
+    if chosen is not None:
+        body, problem = decode_part(chosen)
+        if problem:
+            part.problems.append(problem)
+        part.body, part.html = body, chosen.get_content_subtype() == "html"
+    if not part.body.strip():
+        if attachments:  # a mail that only carries its attachments: they are the briefings
+            return attachments
+        part.problems.append(Problem("empty", "an e-mail with no text"))
+    return [part, *attachments]
+
+
+def header(value) -> str:
+    if value is None:
+        return ""
+    from email.header import decode_header, make_header
+
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except (UnicodeDecodeError, LookupError, ValueError, email.errors.HeaderParseError):
+        text = str(value)
+    return " ".join(text.split())
+
+
+def mail_date(value) -> dt.datetime | None:
+    """The date as the sender's clock wrote it (a mail sent at 22:10 in Taipei is that day there)."""
+    try:
+        parsed = email.utils.parsedate_to_datetime(str(value)) if value else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return parsed.replace(tzinfo=None) if parsed else None
+
+
+def sender(value) -> str:
+    """The sender's display name (an address alone names no outlet)."""
+    name, _addr = email.utils.parseaddr(header(value))
+    return name.strip(" \"'")
+
+
+def decode_part(msg: Message) -> tuple[str, Problem | None]:
+    """A text part's payload in its declared charset, or by detection."""
+    from .decode import decode_bytes
+
+    try:
+        payload = msg.get_payload(decode=True) or b""
+    except Exception:  # noqa: BLE001 - a broken transfer encoding
+        payload = b""
+    charset = (msg.get_content_charset() or "").lower()
+    codec = _WIDER.get(charset, charset)
+    if codec:
+        try:
+            return payload.decode(codec), None
+        except (LookupError, UnicodeDecodeError):
+            pass
+    decoded = decode_bytes(payload)
+    if decoded.text is None:
+        return "", Problem("undecodable", f"a text part that is not text in {charset or 'any charset'}")
+    return decoded.text, None
+
+
+def _walk(msg: Message, depth: int, texts: dict[str, Message], attachments: list[Part],
+          problems: list[Problem]) -> None:
+    if depth > MAX_DEPTH:
+        if not any(p.kind == "truncated" for p in problems):
+            problems.append(Problem("truncated", f"MIME parts nested deeper than {MAX_DEPTH}: not read"))
+        return
+    ctype = msg.get_content_type()
+    name = header(msg.get_filename()) if msg.get_filename() else ""
+    disposition = (msg.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    if msg.is_multipart() and ctype != "message/rfc822":
+        payload = msg.get_payload()
+        for sub in payload[:MAX_PARTS] if isinstance(payload, list) else []:
+            _walk(sub, depth + 1, texts, attachments, problems)
+        return
+    if ctype in ("text/html", "text/plain") and disposition != "attachment" and not name:
+        texts.setdefault(msg.get_content_subtype(), msg)
+        return
+    suffix = _suffix(name, ctype)
+    if suffix is None or len(attachments) >= MAX_ATTACHMENTS:
+        return  # images, signatures, calendar invites: not briefings
+    if ctype == "message/rfc822":  # a forwarded mail: a briefing of its own
+        data = _inner(msg)
+    else:
+        try:
+            data = msg.get_payload(decode=True) or b""
+        except Exception:  # noqa: BLE001
+            data = b""
+    if data:
+        attachments.append(Part(format="eml", attachment=(suffix, data), name=name or f"attachment{suffix}"))
+
+
+def _inner(msg: Message) -> bytes:
+    payload = msg.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    return inner.as_bytes() if isinstance(inner, Message) else b""
+
+
+def _suffix(name: str, ctype: str) -> str | None:
+    m = re.search(r"(\.[A-Za-z0-9]{1,6})$", name)
+    suffix = m[1].lower() if m else _TYPE_SUFFIX.get(ctype)
+    return suffix if suffix in FORMATS or suffix in _TEXT_ATTACHMENTS else None
