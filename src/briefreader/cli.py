@@ -390,6 +390,7 @@ def briefing_json(b: Briefing, notes: NotesStore) -> dict[str, Any]:
         "source": b.source,
         "authors": b.authors,
         "script": b.script,
+        "format": b.format,  # text, html, markdown, feed, record, pdf, docx, eml, mhtml, epub
         "topics": b.topics,
         "keywords": b.keywords,
         "problems": [{"kind": p.kind, "message": p.message} for p in b.problems],
