@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+import webbrowser
 from dataclasses import replace
 from pathlib import Path
 
@@ -294,19 +295,38 @@ async def test_O_opens_the_front_matter_url_in_the_browser(sample_config, sample
 
     config = replace(sample_config, briefings=folder)
     library = load_library(config, use_cache=False)
-    opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    opened = fake_browser(monkeypatch, webbrowser.BackgroundBrowser)
     app = BriefreaderApp(config, library=library)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("O")
         await settle(pilot, app)
         assert opened == ["https://example.org/news/1?x=1&y=2"]
         assert any("Opening https://example.org/news/1" in t for t in toasts(app))
+    # A console browser would draw over the app: the link is copied instead.
+    opened = fake_browser(monkeypatch, webbrowser.GenericBrowser)
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("O")
+        await settle(pilot, app)
+        assert opened == [] and app.clipboard == "https://example.org/news/1?x=1&y=2"
+        assert any("link copied" in t for t in toasts(app))
+
+
+def fake_browser(monkeypatch, kind) -> list[str]:
+    """``webbrowser.get()`` answers a browser of ``kind`` that records what it opens."""
+    opened: list[str] = []
+
+    class Fake(kind):
+        def open(self, url, new=0, autoraise=True):
+            opened.append(url)
+            return True
+
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: Fake("fake"))
+    return opened
 
 
 async def test_O_without_a_link_says_so(sample_config, sample_library, monkeypatch):
-    opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    opened = fake_browser(monkeypatch, webbrowser.BackgroundBrowser)
     app = BriefreaderApp(sample_config, library=sample_library)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("O")  # the first sample is plain text with no link

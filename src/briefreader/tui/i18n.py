@@ -217,6 +217,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "notify.no_link": ("This briefing names no source link", "这篇简报没有原文链接"),
     "notify.link_opened": ("Opening {url}", "正在打开 {url}"),
     "notify.link_failed": ("No browser could open {url}", "无法用浏览器打开 {url}"),
+    "notify.link_copied": ("No graphical browser here: link copied — {url}", "没有图形浏览器：链接已复制——{url}"),
     "notify.hits": ("{count} hits — ] next, [ previous", "{count} 处——] 下一处，[ 上一处"),
     "notify.no_hits": ("No highlighted words in this article", "本文没有高亮的词"),
     "notify.find_cleared": ("Find cleared: the filter's words are highlighted", "已清除查找：高亮筛选词"),

@@ -882,8 +882,20 @@ class MainScreen(Screen[None]):
         import webbrowser
 
         try:
-            opened = webbrowser.open(url)
-        except Exception:  # no browser, or it failed to start
+            browser = webbrowser.get()
+        except webbrowser.Error:  # none at all
+            browser = None
+        # A console browser (lynx, w3m: webbrowser's GenericBrowser) would draw over
+        # the app in the same terminal: the link goes to the clipboard instead.
+        console = browser is None or (isinstance(browser, webbrowser.GenericBrowser)
+                                      and not isinstance(browser, webbrowser.BackgroundBrowser))
+        if console:
+            self.app.call_from_thread(self.app.copy_to_clipboard, url)
+            self.app.call_from_thread(self.notify, tr("notify.link_copied", self.language, url=url), markup=False)
+            return
+        try:
+            opened = browser.open(url)
+        except Exception:  # it failed to start
             opened = False
         key = "notify.link_opened" if opened else "notify.link_failed"
         self.app.call_from_thread(self.notify, tr(key, self.language, url=url), markup=False,
