@@ -61,7 +61,10 @@ class BriefreaderApp(App[None]):
         self.state_file = state_path(config.notes)
         self.state: UiState = load_state(self.state_file)
         self.sort = self.state.sort
-        self.drafts: dict[str, str] = {}  # briefing id -> unsaved note text kept on request
+        self.drafts: dict[str, str] = {}  # briefing id -> a kept draft the notes file could not save
+        from .reading import Reading
+
+        self.reading = Reading(config.notes)  # read state, opened in a thread meanwhile
         self.last_export: Path | None = None
 
     def get_default_screen(self) -> Screen:

@@ -26,6 +26,7 @@ from ...model import Briefing, Figure
 from ...notes import NotesError
 from ...views import SORTS, Layout
 from ..i18n import LABELS, relabel_bindings, tr
+from ..reading import ReadingMixin
 from ..widgets.article import ArticleView, Mode
 from ..widgets.briefing_list import BriefingList, RowFormat
 from ..widgets.filter_bar import FilterBar, FilterInput
@@ -49,7 +50,7 @@ LARGE_FILE = 1_000_000  # bytes: a file this large is read when the cursor rests
 LARGE_DELAY = 0.5  # ...for this long (seconds), or at once on enter
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReadingMixin, Screen[None]):
     AUTO_FOCUS = "#list"  # the list, not the first focusable widget (the filter)
     BINDINGS = [
         # Priority: handled in the app's own key loop, so keys typed right after "/" (or
@@ -81,11 +82,19 @@ class MainScreen(Screen[None]):
         Binding("L", "language", "中文", id="language"),
         Binding("e", "export", "Export", id="export"),
         Binding("P", "problems", "Problems", show=False, id="problems"),
+        # Read state and notes (issue 15; the actions are in tui/reading.py).
+        Binding("N,u", "next_unread(1)", "Next unread", id="next_unread"),
+        Binding("U", "next_unread(-1)", "Previous unread", show=False, id="prev_unread"),
+        Binding("r", "toggle_read", "Read/unread", id="toggle_read"),
+        Binding("A", "mark_all_read", "All read", show=False, id="mark_all_read"),
+        Binding("ctrl+n", "notes_screen", "Notes", show=False, id="notes_screen"),
+        Binding("m", "manage_notes", "Edit notes", show=False, id="manage_notes"),
     ]
 
     # Bindings that are not commands of their own (they only make sense as keys).
     NOT_IN_PALETTE = frozenset({"filter_done", "back", "next_pane", "prev_pane"})
     READING_KEYS = frozenset({"next_briefing", "prev_briefing", "find", "next_hit", "prev_hit", "zoom"})
+    LIST_KEYS = frozenset({"next_unread", "prev_unread", "toggle_read", "mark_all_read"})  # help: with the list's
 
     def __init__(self) -> None:
         super().__init__()
@@ -159,6 +168,7 @@ class MainScreen(Screen[None]):
             if peek is not None and peek.ready and (early := peek.result()) is not None:
                 self._first_rows(*early)  # before the first frame: it was read during the imports
             self._load()  # a thread: reads the index while the screen lays out
+        self.start_watching()  # new, changed and removed files, notes and read state from elsewhere
         if self.brapp.notes.error:
             self.notify(tr("notify.notes_error", self.language, error=self.brapp.notes.error),
                         severity="warning", markup=False, timeout=8)
@@ -237,7 +247,8 @@ class MainScreen(Screen[None]):
         self.update_list_format()
         from ...query import IncrementalFilter
 
-        self._filter = IncrementalFilter(library.briefings, taxonomy=self.brapp.config.topics, marks=self.brapp.notes,
+        self.reading_library_ready(library)
+        self._filter = IncrementalFilter(library.briefings, taxonomy=self.brapp.config.topics, marks=self.reading_marks(),
                                          search=library.search)
         self._show_all(library.briefings)
         query = self.filter_bar.value
@@ -341,13 +352,15 @@ class MainScreen(Screen[None]):
             # Once per list, grouping and sort; a filter keystroke then only applies its mask.
             counts = self._figure_count() if app.sort == "figures" else None
             layout = self._layout = Layout(self._all, app.group_by, list(app.config.topics), app.sort, counts)
+        unread = self.group_unread(layout)  # shown unread per group, in its heading
         if app.group_by == "topic":
             no_topic = tr("list.no_topic", lang)
-            rows = layout.rows(lambda t: self.topic_label(t) if t else no_topic, self._mask,
-                               self._collapsed["topic"])
+            rows = layout.rows(lambda t: self.with_unread(self.topic_label(t) if t else no_topic, unread.get(t, 0)),
+                               self._mask, self._collapsed["topic"])
         else:
             undated = tr("list.undated", lang)
-            rows = layout.rows(lambda key: key or undated, self._mask, self._collapsed["date"])
+            rows = layout.rows(lambda key: self.with_unread(key or undated, unread.get(key, 0)), self._mask,
+                               self._collapsed["date"])
         self.briefing_list.set_rows(rows, keep=self.current)
         highlighted = self.briefing_list.highlighted
         # Now, not when the Highlighted message arrives; a cursor on a folded heading
@@ -419,6 +432,7 @@ class MainScreen(Screen[None]):
     def _selected(self, event: BriefingList.Selected) -> None:
         self._follow_pending = False
         self.open(event.briefing, at_once=True)
+        self.opened_for_reading(event.briefing)
         self.set_focus(self.article)
 
     def open(self, briefing: Briefing | None, *, at_once: bool = False) -> None:
@@ -532,6 +546,7 @@ class MainScreen(Screen[None]):
         elif app.library is not None:
             parts.append(tr("status.briefings", lang, shown=self.shown_count, total=len(app.library.briefings)))
             parts.append(tr("status.grouped_topic" if app.group_by == "topic" else "status.grouped_date", lang))
+            parts.insert(1, self.unread_status())
         count = len(app.library.problems) if app.library else 0
         problems = tr("status.problems", lang, count=count) if count else ""
         warning = tr("status.notes_read_only", lang) if app.notes.read_only else ""
@@ -555,6 +570,7 @@ class MainScreen(Screen[None]):
                 topic_label=self.chip_label,
                 is_bookmarked=self.brapp.notes.is_bookmarked,
                 has_note=self.brapp.notes.has_note,
+                is_unread=self.row_unread,
                 empty_text=(tr("notify.load_failed", self.language, error=self._load_error) if self._load_error
                             else tr("list.loading" if self.is_loading else "list.empty", self.language)),
             )
@@ -581,14 +597,15 @@ class MainScreen(Screen[None]):
         palette = [(app.keys_for(app.BINDINGS[0]), tr("help.palette", lang))]
         # Screen-wide keys that are about reading are listed with the article's.
         reading = [b for b in self.BINDINGS if b.id in self.READING_KEYS]
-        general = [b for b in self.BINDINGS if b.id not in self.READING_KEYS]
+        listing = [b for b in self.BINDINGS if b.id in self.LIST_KEYS]
+        general = [b for b in self.BINDINGS if b.id not in self.READING_KEYS | self.LIST_KEYS]
         return [
             [
                 section("help.section.main", general, palette, type(None)),
                 section("help.section.editor", NoteEditor.BINDINGS, [], NoteEditor),
             ],
             [
-                section("help.section.list", BriefingList.BINDINGS,
+                section("help.section.list", [*BriefingList.BINDINGS, *listing],
                         [("enter", tr("help.unfold_heading", lang))], BriefingList),
                 section("help.section.filter", [], [("enter esc", tr("filter_done", lang))], FilterInput),
                 section("help.section.article", [*ArticleView.BINDINGS, *reading], [], ArticleView),
@@ -665,18 +682,20 @@ class MainScreen(Screen[None]):
             outcome, text = result or ("cancelled", "")
             if outcome == "saved":
                 app.drafts.pop(b.id, None)
+                self.keep_draft(b, "")
                 self.notify(tr("notify.note_saved", self.language))
                 self.marks_changed()
             elif outcome == "draft":
-                app.drafts[b.id] = text
+                self.keep_draft(b, text)  # in the notes file; in memory only if it cannot be saved
                 self.notify(tr("notify.draft_kept", self.language))
             elif outcome == "discarded":
                 app.drafts.pop(b.id, None)
+                self.keep_draft(b, "")
 
         from .note_editor import NoteEditor
 
         editor = NoteEditor(title=self.convert(b.title), save=save, language=self.language,
-                            figure=figure, draft=app.drafts.get(b.id, ""))
+                            figure=figure, draft=app.drafts.get(b.id) or app.notes.draft_for(b.id))
         app.push_screen(editor, closed)
 
     # The actions only change the app's settings; the watchers below redraw.
@@ -775,6 +794,8 @@ class MainScreen(Screen[None]):
     def action_next_briefing(self, step: int) -> None:
         """J/K: the next or previous briefing, from wherever the focus is."""
         self.briefing_list._move(step)
+        if self.focused is not self.briefing_list:  # reading on: the next one is read
+            self.opened_for_reading(self.briefing_list.highlighted)
 
     def action_find(self) -> None:
         from .find import FindScreen

@@ -47,6 +47,7 @@ class RowFormat:
     topic_label: Callable[[str], str] = lambda t: t
     is_bookmarked: Callable[[str], bool] = lambda _id: False
     has_note: Callable[[str], bool] = lambda _id: False
+    is_unread: Callable[[Briefing], bool] = lambda _b: False  # read state (tui/reading.py)
     empty_text: str = "No briefings match."
 
 
@@ -344,7 +345,10 @@ class BriefingList(ScrollView, can_focus=True):
         if sub == 0:
             mark = "★" if fmt.is_bookmarked(b.id) else ("✎" if fmt.has_note(b.id) else " ")
             title = crop_cells(one_line(fmt.title(b)) or "—", width - len(pad) - 2)
-            text = Text.assemble(pad, (mark + " ", style("briefing-list--mark")), (title, style("briefing-list--title")))
+            unread = fmt.is_unread(b)  # a dot in the pad's last column, and the title in bold
+            lead = (pad[:-1], ("•", style("briefing-list--mark"))) if unread else (pad,)
+            text = Text.assemble(*lead, (mark + " ", style("briefing-list--mark")),
+                                 (title, style("briefing-list--title") + (Style(bold=True) if unread else Style())))
         else:
             text = Text(pad + "  ")
             text.append(b.date_iso or "—", style("briefing-list--meta"))

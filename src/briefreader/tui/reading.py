@@ -1,0 +1,327 @@
+"""Read state and the live library in the TUI: the parts of the main screen that are
+about what has been read and what changed on disk (issue 15).
+
+``Reading`` is the app's handle on the read-state store: opened in a thread from the
+app's constructor (a database of 100,000 rows takes ~0.1 s to read) and joined when
+the library is ready. ``ReadingMixin`` gives the main screen its unread marks and
+counts, the keys (next/previous unread, toggle read, mark all shown read) and the
+watcher worker; the screen calls a handful of its methods from its own.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..model import Briefing
+from ..readstate import ReadState, StateMarks, state_path
+from .i18n import tr
+
+if TYPE_CHECKING:
+    from ..library import Library
+    from ..views import Layout
+    from ..watch import Changes
+
+_FLIP = bytes([1, 0]) + bytes(range(2, 256))
+UNREAD_MARK = "•"
+
+
+class Reading:
+    """The read-state store of one app; a thread opens it while the app starts."""
+
+    def __init__(self, notes_path: Path) -> None:
+        self.state = ReadState(state_path(notes_path))
+        self.version = 0  # bumped on every change the screen must redraw for
+        self._thread = threading.Thread(target=self._open, name="briefreader-readstate", daemon=True)
+        self._thread.start()
+
+    def _open(self) -> None:
+        self.state._open()
+        self.state.start_session()
+
+    def ready(self, timeout: float = 10.0) -> ReadState:
+        self._thread.join(timeout)
+        return self.state
+
+    def marks(self, notes: Any) -> StateMarks:
+        return StateMarks(notes, self.state)
+
+
+class ReadingMixin:
+    """Methods of MainScreen (it owns the widgets; this owns nothing but caches)."""
+
+    _unread_cache: tuple[Any, ...] | None = None
+    _watcher: Any = None
+
+    # ---- state ---------------------------------------------------------------------
+
+    @property
+    def reading(self) -> Reading:
+        return self.app.reading  # type: ignore[attr-defined]
+
+    def reading_marks(self) -> StateMarks:
+        return self.reading.marks(self.app.notes)  # type: ignore[attr-defined]
+
+    def reading_library_ready(self, library: Library) -> None:
+        """Every listed briefing has been seen now (in this session if never before)."""
+        state = self.reading.ready()
+        if state.message:
+            self.notify(state.message, severity="warning", markup=False, timeout=12)  # type: ignore[attr-defined]
+            state.message = None
+        fingerprints = [b.fingerprint for b in library.briefings]
+        threading.Thread(target=state.note_seen, args=(fingerprints,), daemon=True,
+                         name="briefreader-seen").start()
+        self._unread_cache = None
+
+    def row_unread(self, b: Briefing) -> bool:
+        return not self.reading.state.is_read(b.fingerprint)
+
+    def _unread_bits(self) -> bytes:
+        """1 per briefing of the whole list that is unread (cached per list and change)."""
+        all_: list[Briefing] = self._all  # type: ignore[attr-defined]
+        key = (id(all_), len(all_), self.reading.version)
+        cached = self._unread_cache
+        if cached is None or cached[0] != key:
+            is_read = self.reading.state._read.__contains__
+            bits = bytes(map(is_read, [b.fingerprint for b in all_])).translate(_FLIP)
+            self._unread_cache = cached = (key, bits)
+        return cached[1]
+
+    def unread_status(self) -> str:
+        """The status bar's part: unread of what is shown."""
+        bits = self._unread_bits()
+        mask = self._mask  # type: ignore[attr-defined]
+        if mask is None:
+            count = bits.count(1)
+        else:
+            count = (int.from_bytes(bits, "big") & int.from_bytes(mask, "big")).bit_count()
+        return tr("status.unread", self.language, count=count)  # type: ignore[attr-defined]
+
+    def group_unread(self, layout: Layout) -> dict[str, int]:
+        """Unread briefings shown in each group of ``layout``."""
+        bits = self._unread_bits()
+        mask = self._mask  # type: ignore[attr-defined]
+        if mask is not None:
+            both = int.from_bytes(bits, "big") & int.from_bytes(mask, "big")
+            bits = both.to_bytes(len(bits), "big")
+        counts: dict[str, int] = {}
+        for key, positions, _members in layout._groups:
+            if isinstance(positions, range):
+                counts[key] = bits[positions.start:positions.stop].count(1)
+            else:
+                counts[key] = sum(map(bits.__getitem__, positions))
+        return counts
+
+    @staticmethod
+    def with_unread(label: str, unread: int) -> str:
+        return f"{label} {UNREAD_MARK}{unread}" if unread else label
+
+    # ---- marking -------------------------------------------------------------------
+
+    def mark_read(self, briefings: list[Briefing], read: bool = True) -> int:
+        changed = self.reading.state.set_read([b.fingerprint for b in briefings], read)
+        if changed:
+            self._read_changed()
+        return changed
+
+    def _read_changed(self) -> None:
+        self.reading.version += 1
+        self.briefing_list.redraw()  # type: ignore[attr-defined]
+        self.update_status()  # type: ignore[attr-defined]
+        self.rebuild_rows()  # type: ignore[attr-defined]  # the headings' unread counts
+        if "is:" in self.filter_bar.value:  # type: ignore[attr-defined]
+            self.refilter()  # type: ignore[attr-defined]
+
+    def action_toggle_read(self) -> None:
+        b = self.briefing_list.highlighted  # type: ignore[attr-defined]
+        if b is None:
+            self.notify(tr("notify.no_briefing", self.language), severity="warning")  # type: ignore[attr-defined]
+            return
+        read = not self.reading.state.is_read(b.fingerprint)
+        self.mark_read([b], read)
+        self.notify(tr("notify.marked_read" if read else "notify.marked_unread", self.language),  # type: ignore[attr-defined]
+                    timeout=2)
+
+    def action_next_unread(self, step: int) -> None:
+        """The next (or previous) unread briefing in the list, from the cursor on."""
+        lst = self.briefing_list  # type: ignore[attr-defined]
+        rows = lst.rows
+        state = self.reading.state
+        i = lst.cursor + step
+        while 0 <= i < len(rows):
+            b = rows[i].briefing
+            if b is not None and not state.is_read(b.fingerprint):
+                lst.cursor = i
+                return
+            i += step
+        self.notify(tr("notify.no_more_unread", self.language), severity="warning", timeout=3)  # type: ignore[attr-defined]
+
+    def action_mark_all_read(self) -> None:
+        """Mark every shown briefing read; asks first when that is more than a screen."""
+        shown: list[Briefing] = self.shown  # type: ignore[attr-defined]
+        unread = [b for b in shown if not self.reading.state.is_read(b.fingerprint)]
+        if not unread:
+            self.notify(tr("notify.none_unread", self.language), timeout=3)  # type: ignore[attr-defined]
+            return
+        screenful = max(1, self.briefing_list.size.height // 2)  # type: ignore[attr-defined]
+
+        def go(yes: bool | None) -> None:
+            if yes:
+                count = self.mark_read(unread)
+                self.notify(tr("notify.all_read", self.language, count=count))  # type: ignore[attr-defined]
+
+        if len(unread) <= screenful:
+            go(True)
+            return
+        from .screens.notes_screen import Confirm
+
+        self.app.push_screen(  # type: ignore[attr-defined]
+            Confirm(tr("confirm.mark_all", self.language, count=len(unread)), self.language), go)
+
+    def opened_for_reading(self, b: Briefing | None) -> None:
+        """enter on a briefing, or J/K while reading: it counts as read."""
+        if b is not None and not self.reading.state.is_read(b.fingerprint):
+            self.mark_read([b])
+
+    # ---- notes --------------------------------------------------------------------
+
+    def keep_draft(self, b: Briefing, text: str) -> None:
+        """A kept draft goes to the notes file (it survives a restart); when the file
+        cannot take it, it stays in memory and quitting asks first, as before."""
+        app: Any = self.app  # type: ignore[attr-defined]
+        from ..notes import NotesError
+
+        try:
+            if text or app.notes.draft_for(b.id):
+                app.notes.set_draft(b, text)
+        except NotesError:
+            if text:
+                app.drafts[b.id] = text
+            return
+        app.drafts.pop(b.id, None)
+
+    def action_notes_screen(self) -> None:
+        self._notes_screen(None)
+
+    def action_manage_notes(self) -> None:
+        b = self._need_briefing()  # type: ignore[attr-defined]
+        if b is None:
+            return
+        if not self.app.notes.notes_for(b.id) and not self.app.notes.is_bookmarked(b.id):  # type: ignore[attr-defined]
+            self.notify(tr("notify.no_notes_here", self.language), severity="warning")  # type: ignore[attr-defined]
+            return
+        self._notes_screen(b.id)
+
+    def _notes_screen(self, only: str | None) -> None:
+        from .screens.notes_screen import NotesScreen
+
+        app: Any = self.app  # type: ignore[attr-defined]
+        library = app.library
+        briefings = library.by_id if library is not None else {}
+
+        def chosen(briefing_id: str | None) -> None:
+            b = briefings.get(briefing_id) if briefing_id else None
+            if b is None:
+                return
+            if not self.briefing_list.select(b):  # type: ignore[attr-defined]  # filtered out or folded
+                self.filter_bar.input.value = ""  # type: ignore[attr-defined]
+                self._collapsed = {"date": set(), "topic": set()}
+                self._show_all(self._all)  # type: ignore[attr-defined]
+                self.rebuild_rows()  # type: ignore[attr-defined]
+                self.briefing_list.select(b)  # type: ignore[attr-defined]
+            self.open(b)  # type: ignore[attr-defined]
+            self.set_focus(self.article)  # type: ignore[attr-defined]
+
+        app.push_screen(NotesScreen(app.notes, briefings, self.language, only=only,  # type: ignore[attr-defined]
+                                    on_change=self.marks_changed), chosen)  # type: ignore[attr-defined]
+
+    # ---- the live library ------------------------------------------------------------
+
+    def start_watching(self) -> None:
+        # A daemon thread of its own, not a Textual worker: a worker runs in the event
+        # loop's executor, which is joined when the app exits, and this one runs until stopped.
+        if self._watcher is None and getattr(self.app, "watch_folder", True):  # type: ignore[attr-defined]
+            threading.Thread(target=self._watch, name="briefreader-watch", daemon=True).start()
+
+    def stop_watching(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+
+    def on_unmount(self) -> None:
+        self.stop_watching()
+
+    def _watch(self) -> None:
+        from ..library import SUFFIXES
+        from ..watch import Watcher
+
+        app: Any = self.app  # type: ignore[attr-defined]
+        folder = Path(app.config.briefings).resolve()
+        pending: list[Changes] = []
+        lock = threading.Lock()
+
+        def changed(changes: Changes) -> None:
+            with lock:
+                pending.append(changes)
+            self._apply_changes(pending, lock)
+
+        self._watcher = watcher = Watcher(folder, app.config.notes, self.reading.state.path, changed,
+                                          suffixes=SUFFIXES)
+        watcher.run()
+
+    def _to_ui(self, callback: Any, *args: Any, **kwargs: Any) -> None:
+        """call_from_thread, unless the app is gone (the watcher outlived it)."""
+        try:
+            self.app.call_from_thread(callback, *args, **kwargs)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - no app, no loop: nothing to update
+            if self._watcher is not None:
+                self._watcher.stop()
+
+    def _apply_changes(self, pending: list[Changes], lock: threading.Lock) -> None:
+        """In the watcher's thread: read what changed, then hand the UI thread the result."""
+        with lock:
+            batch, pending[:] = list(pending), []
+        paths: set[Path] = set()
+        notes = state = False
+        for c in batch:
+            paths |= c.paths
+            notes |= c.notes
+            state |= c.state
+        app: Any = self.app  # type: ignore[attr-defined]
+        if state and self.reading.state.reload():
+            self._to_ui(self._state_reloaded)
+        if notes:
+            self._to_ui(self._notes_changed)
+        library = app.library
+        if paths and library is not None and not getattr(self, "is_loading", False):
+            from ..library import refresh_paths
+
+            started = time.monotonic()
+            try:
+                fresh = refresh_paths(library, app.config, paths)
+            except Exception as exc:  # noqa: BLE001 - the watcher must outlive a bad file
+                self._to_ui(self.notify, str(exc), severity="warning", markup=False)  # type: ignore[attr-defined]
+                return
+            if fresh is not None:
+                self._to_ui(self._live_library, fresh, time.monotonic() - started)
+
+    def _state_reloaded(self) -> None:
+        self._read_changed()
+
+    def _notes_changed(self) -> None:
+        notes = self.app.notes  # type: ignore[attr-defined]
+        before = notes.error
+        notes.reload()
+        if notes.error and notes.error != before:
+            self.notify(tr("notify.notes_error", self.language, error=notes.error),  # type: ignore[attr-defined]
+                        severity="warning", markup=False)
+        self.marks_changed()  # type: ignore[attr-defined]
+
+    def _live_library(self, library: Library, _took: float) -> None:
+        """A new list from the watcher: the cursor, the filter and the article stay."""
+        old = self.app.library  # type: ignore[attr-defined]
+        self._library_ready(library)  # type: ignore[attr-defined]
+        if old is not None and old is not library:
+            old.close()
+
