@@ -528,3 +528,38 @@ async def test_moving_past_a_large_file_does_not_read_it(sample_config, sample_l
         await pilot.pause(main_module.LARGE_DELAY + 0.1)
         await settle(pilot, app)
         assert read[-1] == entries[1].id and main(app).article.briefing.loaded
+
+
+async def test_l_unfolds_and_a_click_on_a_heading_folds(sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        blist = main(app).briefing_list
+        await pilot.press("h")
+        await pilot.pause()
+        assert blist.rows[0].collapsed and len(blist.rows) == 8
+        await pilot.press("l")
+        await pilot.pause()
+        assert not blist.rows[0].collapsed and len(blist.rows) == 9
+        await pilot.click(BriefingListSelector, offset=(3, 0))  # the first heading
+        await pilot.pause()
+        assert blist.rows[0].collapsed
+
+
+BriefingListSelector = "#list"
+
+
+def test_a_broken_state_file_means_the_defaults_and_an_unwritable_one_is_reported(tmp_path):
+    from briefreader.tui.state import UiState, load_state, save_state
+
+    path = tmp_path / STATE_NAME
+    for junk in (b"\xff\xfe not json", b"[1, 2]", b'{"sort": "\\u001b[31m", "theme": 7}', b'{"sort": "nonsense"}'):
+        path.write_bytes(junk)
+        assert load_state(path) == UiState()
+    path.unlink()
+    path.mkdir()  # not a regular file
+    assert load_state(path) == UiState()
+    assert save_state(path, UiState(sort="title"))  # the reason, as a string; nothing raised
+    good = tmp_path / "ok" / STATE_NAME
+    good.parent.mkdir()
+    assert save_state(good, UiState(sort="title", theme="nord")) is None
+    assert load_state(good) == UiState(sort="title", theme="nord")
