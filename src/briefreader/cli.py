@@ -133,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="key figures of text read from standard input (no briefing needed)")
     s.add_argument("--region", choices=("mainland", "hk", "mo", "tw"),
                    help="with --stdin: whose currency a bare 元 is (default: read from the text)")
+    _across_figure_options(s)
 
     s = command("note", "add, edit or delete a note of a briefing")
     s.add_argument("id")
@@ -170,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_globals(c, argparse.SUPPRESS)
     c = cs.add_parser("show", help="print the effective configuration (built-in + yours) as TOML")
     _add_globals(c, argparse.SUPPRESS)
+
+    _across_commands(command)
 
     s = command("completion", "print a shell completion script")
     s.add_argument("shell", choices=("bash", "zsh", "fish", "tcsh", "powershell"))
@@ -533,6 +536,8 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
 def cmd_figures(config: Config, args: argparse.Namespace) -> int:
     if args.stdin:
         return _figures_stdin(args)
+    if args.all is not None:
+        return cmd_figures_all(config, args)
     library = _library(config, args)
     # Figures are not in the index's list entries: each briefing is read again, lazily,
     # so --limit stops reading once it has its figures.
@@ -724,6 +729,203 @@ def _check_folder(config: Config, args: argparse.Namespace | None = None) -> Non
         raise CliError(f"not a folder: {root}")
 
 
+# --- across briefings (issue 17): figures --all, metrics, stories, digest ------------
+
+
+def _across_figure_options(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--all", nargs="*", metavar="QUERY",
+                   help="every figure of the briefings QUERY chooses, one row each, with its metric"
+                        " (figure terms such as money>1000亿 also choose the figures)")
+    s.add_argument("--csv", action="store_true", help="with --all: print CSV")
+    s.add_argument("--sort", choices=("date", "source", "kind", "text", "en", "value", "unit", "metric", "title"),
+                   default="date", help="with --all: the column to sort by (default: date, newest first)")
+
+
+def _across_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    s = command("metrics", "the metrics the figures measure, with how often they are reported")
+    s.add_argument("query", nargs="*", help="query terms choosing the briefings")
+    s.add_argument("--series", metavar="METRIC", help="the values of one metric over time instead")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.add_argument("--csv", action="store_true", help="with --series: print CSV")
+    s = command("stories", "briefings grouped by story: the same article from several outlets")
+    s.add_argument("query", nargs="*", help="query terms choosing the briefings")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.add_argument("--all", action="store_true", help="also stories with one version")
+    s = command("digest", "a Markdown digest of the matching briefings, one entry per story")
+    s.add_argument("query", nargs="*", help="query terms choosing the briefings")
+    when = s.add_mutually_exclusive_group()
+    when.add_argument("--since", metavar="DATE", help="briefings dated on or after DATE (YYYY-MM-DD)")
+    when.add_argument("--new", action="store_true", help="briefings that arrived since the last run (is:new)")
+    s.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+
+def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Library, list[Briefing]]:
+    """The library and the briefings a query chooses (as `list` does)."""
+    from .query import QuerySyntaxError, filter_briefings, parse
+    from .readstate import StateMarks
+
+    if text:
+        try:
+            parse(text)
+        except QuerySyntaxError as exc:
+            raise CliError(f"query: {exc}") from None
+    library = _library(config, args)
+    if not text:
+        return library, library.briefings
+    notes = _notes(config, library)
+    marks = StateMarks(notes, _read_state(config) if _needs_read_state(text) else None)
+    try:
+        return library, filter_briefings(library.briefings, text, taxonomy=config.topics, marks=marks,
+                                         search=library.search)
+    except QuerySyntaxError as exc:
+        raise CliError(f"query: {exc}") from None
+
+
+def _csv(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """CSV on stdout; a cell starting with = + - @ is prefixed with ' (no formula runs
+    when a spreadsheet opens briefing text)."""
+    import csv
+
+    def cell(value: object) -> object:
+        if isinstance(value, str):
+            value = one_line(value)
+            if value[:1] in ("=", "+", "-", "@") and not _is_number(value):
+                return "'" + value
+        return value
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(headers)
+    writer.writerows([cell(c) for c in row] for row in rows)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+_FIGURE_HEADERS = ("id", "date", "source", "kind", "as written", "English", "value", "unit", "metric", "title")
+
+
+def _figure_cells(r: Any) -> list[object]:
+    return [r.id, r.date or "", r.source, r.kind, r.text, r.en, "" if r.value is None else r.value, r.unit,
+            r.metric, r.title]
+
+
+def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
+    """``figures --all [QUERY]``: every figure of the chosen briefings, from the index."""
+    from .across import figure_table, filtered
+
+    words = ([args.id] if args.id else []) + list(args.all)
+    text = _query_text(words)
+    library, briefings = _chosen(config, args, text)
+    table = figure_table(library, briefings, order=args.sort, descending=args.sort in ("date", "value"))
+    if text:
+        from .query import QuerySyntaxError
+
+        try:
+            table = filtered(table, text)
+        except QuerySyntaxError as exc:
+            raise CliError(f"query: {exc}") from None
+    rows = table.rows(0, args.limit or len(table))
+    if args.json:
+        _json([{"id": r.id, "date": r.date, "source": r.source, "kind": r.kind, "text": r.text, "en": r.en,
+                "value": r.value, "unit": r.unit, "metric": r.metric, "title": r.title} for r in rows])
+    elif args.csv:
+        _csv(_FIGURE_HEADERS, [_figure_cells(r) for r in rows])
+    else:
+        _table(_FIGURE_HEADERS, [_figure_cells(r) for r in rows], wrap=("as written", "English", "title"))
+    return EXIT_OK
+
+
+def cmd_metrics(config: Config, args: argparse.Namespace) -> int:
+    from .across import metric_counts, metric_series
+
+    library, briefings = _chosen(config, args, _query_text(args.query))
+    if args.series is not None:
+        from .metrics import normalise
+
+        rows = metric_series(library, normalise(args.series) or args.series, briefings)
+        if args.json:
+            _json([{"date": r.date, "value": r.value, "unit": r.unit, "text": r.text, "en": r.en, "id": r.id,
+                    "source": r.source, "title": r.title} for r in rows])
+        elif args.csv:
+            _csv(("date", "value", "unit", "as written", "English", "id", "source", "title"),
+                 [[r.date or "", "" if r.value is None else r.value, r.unit, r.text, r.en, r.id, r.source, r.title]
+                  for r in rows])
+        else:
+            _table(("date", "as written", "English", "source", "title"),
+                   [[r.date or "", r.text, r.en, r.source, r.title] for r in rows], wrap=("title",))
+        return EXIT_OK
+    counts = metric_counts(library, briefings)
+    if args.json:
+        _json([{"metric": m, "figures": n, "briefings": d} for m, n, d in counts])
+    else:
+        _table(("metric", "figures", "briefings"), counts, wrap=())
+    return EXIT_OK
+
+
+def cmd_stories(config: Config, args: argparse.Namespace) -> int:
+    from .across import story_groups
+
+    library, briefings = _chosen(config, args, _query_text(args.query))
+    groups = [g for g in story_groups(library, briefings) if args.all or len(g) > 1]
+    if args.json:
+        _json([{"story": g[0].id, "versions": [{"id": b.id, "date": b.date_iso, "source": b.source,
+                                                  "title": b.title} for b in g]} for g in groups])
+        return EXIT_OK
+    rows = []
+    for g in groups:
+        rows.append([g[0].id, f"{len(g)} versions" if len(g) > 1 else "", g[0].date_iso or "", g[0].source,
+                     g[0].title])
+        rows += [["", "", b.date_iso or "", b.source, b.title] for b in g[1:]]
+    _table(("story", "versions", "date", "source", "title"), rows, wrap=("title",))
+    return EXIT_OK
+
+
+def cmd_digest(config: Config, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .digest import build_digest
+
+    text = _query_text(args.query)
+    if args.new:
+        text = (text + " is:new").strip()
+    since = None
+    if args.since:
+        try:
+            since = dt.date.fromisoformat(args.since)
+        except ValueError:
+            raise CliError(f"digest: --since needs a date as YYYY-MM-DD, not {args.since!r}") from None
+    if args.output not in (None, "-"):
+        _check_export_folder(Path(args.output).expanduser())
+    library, briefings = _chosen(config, args, text)
+    if since is not None:
+        briefings = [b for b in briefings if b.date is not None and b.date >= since]
+    labels = {t.id: t.label(config.language) for t in config.topics.values()}
+    title = f"Digest since {since.isoformat()}" if since else "Digest"
+    markdown = build_digest(library, briefings, labels=labels, title=title,
+                            generated=dt.datetime.now().astimezone())
+    if args.output in (None, "-"):
+        sys.stdout.write(markdown)
+        return EXIT_OK
+    from .export import write_export
+    from .notes import NotesError
+
+    try:
+        written = write_export(Path(args.output).expanduser(), markdown, notes=config.notes,
+                               briefings=config.briefings)
+    except NotesError as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
+    print(f"briefreader: digest of {len(briefings)} briefings written to {written}", file=sys.stderr)
+    return EXIT_OK
+
+
+ACROSS_COMMANDS = {"metrics": cmd_metrics, "stories": cmd_stories, "digest": cmd_digest}
+
+
 def first_run_help(looked_in: Path) -> str:
     from .config import user_config_dir
 
@@ -869,6 +1071,7 @@ COMMANDS = {
     "read": cmd_read,
     "bookmark": cmd_bookmark, "export": cmd_export, "check": cmd_check, None: cmd_tui,
 }
+COMMANDS.update(ACROSS_COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

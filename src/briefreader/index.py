@@ -12,6 +12,11 @@ One database file per corpus root, in the user cache folder. It holds, per file:
   (:func:`briefreader.textsearch.index_tokens`), so that a word is found among
   100,000 briefings without reading them.
 * ``figvals`` / ``figspan``: the figure values by kind, for ``money>1000亿``.
+* ``figrows``: every figure, one row each, with the metric it measures (metrics.py),
+  for the figures and metric views across briefings (issue 17).
+* ``stories`` / ``storybands``: each briefing's story id and MinHash signature, and its
+  LSH band keys (stories.py): a new briefing finds its story's earlier versions by a
+  few indexed lookups, never by comparing with every other briefing.
 
 The cache is only ever an optimisation, so it is never trusted: a database that is
 corrupt, foreign (someone else's schema, another root), of another schema version or
@@ -40,7 +45,7 @@ from .model import FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: figrows, stories, storybands (issue 17)
 # How long a second process waits for a lock before the operation counts as a miss.
 BUSY_TIMEOUT_MS = 5000
 # Stores are batched into one transaction; commit at least this often so another
@@ -84,8 +89,19 @@ CREATE TABLE figspan (doc INTEGER NOT NULL, kind TEXT NOT NULL, lo REAL NOT NULL
                       PRIMARY KEY (doc, kind)) WITHOUT ROWID;
 CREATE INDEX figspan_lo ON figspan (kind, lo);
 CREATE INDEX figspan_hi ON figspan (kind, hi);
+CREATE TABLE figrows (doc INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+                      en TEXT NOT NULL, value REAL, unit TEXT NOT NULL, metric TEXT NOT NULL,
+                      start INTEGER NOT NULL, stop INTEGER NOT NULL);
+CREATE INDEX figrows_doc ON figrows (doc);
+CREATE INDEX figrows_metric ON figrows (metric);
+CREATE TABLE stories (doc INTEGER PRIMARY KEY, story INTEGER NOT NULL, sig BLOB);
+CREATE INDEX stories_story ON stories (story);
+CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL);
+CREATE INDEX storybands_band ON storybands (band);
+CREATE INDEX storybands_doc ON storybands (doc);
 """
-_TABLES = {"meta", "briefings", "search", "figvals", "figspan"}
+_TABLES = {"meta", "briefings", "search", "figvals", "figspan", "figrows", "stories", "storybands"}
+_ACROSS_TABLES = ("figrows", "stories", "storybands")  # issue 17's rows, kept per doc
 _US = "\x1f"  # joins list fields: splitting is ~10x faster than json.loads at 100k rows
 
 
@@ -96,6 +112,33 @@ class IndexStats:
     stored: int = 0
     pruned: int = 0
     rebuilt: int = 0  # times the database file was thrown away
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """One figure as the figures view shows it (issue 17)."""
+
+    rowid: int
+    doc: int  # the briefing's key
+    id: str
+    date: str | None
+    source: str
+    title: str
+    kind: str
+    text: str
+    en: str
+    value: float | None
+    unit: str
+    metric: str
+    start: int
+    stop: int
+
+
+# Sortable figure columns -> SQL (figrows f, briefings b).
+FIGURE_ORDER = {
+    "date": "coalesce(b.date, '')", "source": "b.source", "kind": "f.kind", "value": "f.value",
+    "text": "f.text", "en": "f.en", "unit": "f.unit", "metric": "f.metric", "title": "b.title",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,6 +465,7 @@ class Index:
                 values, spans = _figure_rows(doc, briefing)
                 self._conn.executemany("INSERT INTO figvals VALUES (?, ?, ?)", values)
                 self._conn.executemany("INSERT INTO figspan VALUES (?, ?, ?, ?)", spans)
+                self._store_across_locked(doc, briefing, listed)
                 self._pending += 1
                 if self._pending >= COMMIT_EVERY:
                     self._commit_locked()
@@ -436,6 +480,8 @@ class Index:
         self._conn.executemany("DELETE FROM briefings WHERE rowid = ?", args)  # type: ignore[union-attr]
         self._conn.executemany("DELETE FROM figvals WHERE doc = ?", args)  # type: ignore[union-attr]
         self._conn.executemany("DELETE FROM figspan WHERE doc = ?", args)  # type: ignore[union-attr]
+        for table in _ACROSS_TABLES:
+            self._conn.executemany(f"DELETE FROM {table} WHERE doc = ?", args)  # type: ignore[union-attr]
         if CONTENTLESS_DELETE:
             self._conn.executemany("DELETE FROM search WHERE rowid = ?", args)  # type: ignore[union-attr]
 
@@ -476,6 +522,118 @@ class Index:
                 return {r[0] for r in self._conn.execute("SELECT relpath FROM briefings")}
         except sqlite3.Error:
             return set()
+
+    # -- across briefings (issue 17) --
+
+    def _store_across_locked(self, doc: int, briefing: Briefing, listed: int) -> None:
+        """The figure rows with their metrics, and the story of ``doc``: the smallest
+        story id among the earlier briefings whose LSH bands it meets and whose
+        signature matches (stories.Signature.matches), else its own."""
+        from . import metrics, stories
+
+        assert self._conn is not None
+        figures = briefing.figures
+        if figures:
+            found = metrics.figure_metrics(briefing.text, figures)
+            self._conn.executemany(
+                "INSERT INTO figrows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc, n, f.kind, f.text, f.en, f.value if f.value is not None else f.low, f.unit, m, f.start, f.end)
+                 for n, (f, m) in enumerate(zip(figures, found))])
+        sig = stories.signature(briefing.title, briefing.text) if listed and briefing.text else None
+        story = doc
+        if sig is not None:
+            bands = sig.bands()
+            marks = ",".join("?" * len(bands))
+            candidates = self._conn.execute(
+                f"SELECT DISTINCT s.doc, s.story, s.sig FROM storybands b JOIN stories s ON s.doc = b.doc"
+                f" WHERE b.band IN ({marks}) AND b.doc != ?", (*bands, doc)).fetchall()
+            for _, other_story, blob in candidates:
+                if blob and other_story < story and sig.matches(stories.Signature.from_bytes(blob)):
+                    story = other_story
+            self._conn.executemany("INSERT INTO storybands VALUES (?, ?)", [(band, doc) for band in bands])
+        self._conn.execute("INSERT INTO stories VALUES (?, ?, ?)", (doc, story, sig.to_bytes() if sig else None))
+
+    def figure_rows(self, keys: Iterable[int] | None = None, *, order: str = "date", descending: bool = True,
+                    where: str = "", args: tuple[Any, ...] = ()) -> list[int] | None:
+        """The figrows rowids of the briefings ``keys`` (None: all listed), in the order
+        of column ``order`` (FIGURE_COLUMNS); only ints cross into Python, the rows of a
+        screen are read by :meth:`figure_details`. None when the index cannot answer."""
+        column = FIGURE_ORDER.get(order)
+        if column is None:
+            raise ValueError(f"unknown figure column: {order}")
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT f.rowid FROM figrows f JOIN briefings b ON b.rowid = f.doc WHERE b.listed = 1"
+               f"{' AND ' + where if where else ''} ORDER BY {column} {direction}, f.doc, f.n")
+        try:
+            with self._lock:
+                if self._conn is None:
+                    return None
+                if keys is None:
+                    return [r for (r,) in self._conn.execute(sql, args)]
+                self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS shown (doc INTEGER PRIMARY KEY)")
+                self._conn.execute("DELETE FROM temp.shown")
+                self._conn.executemany("INSERT OR IGNORE INTO temp.shown VALUES (?)", ((k,) for k in keys))
+                sql = sql.replace("WHERE b.listed = 1", "WHERE b.listed = 1 AND f.doc IN (SELECT doc FROM temp.shown)")
+                return [r for (r,) in self._conn.execute(sql, args)]
+        except sqlite3.Error as exc:
+            log.info("index cache: figure rows failed: %s", exc)
+            return None
+
+    def figure_details(self, rowids: Iterable[int]) -> dict[int, FigureRow]:
+        """The rows of ``rowids`` (a screenful), joined with their briefing's list fields."""
+        ids = list(rowids)
+        if not ids or self._conn is None:
+            return {}
+        marks = ",".join("?" * len(ids))
+        try:
+            with self._lock:
+                if self._conn is None:
+                    return {}
+                fetched = self._conn.execute(
+                    f"SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
+                    f" f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc"
+                    f" WHERE f.rowid IN ({marks})", ids).fetchall()
+        except sqlite3.Error as exc:
+            log.info("index cache: figure details failed: %s", exc)
+            return {}
+        return {r[0]: FigureRow(*r) for r in fetched}
+
+    def metric_counts(self, keys: Iterable[int] | None = None) -> list[tuple[str, int, int]] | None:
+        """(metric, figures, briefings) for every metric read, most reported first."""
+        rows = self._across_query(
+            "SELECT f.metric, count(*), count(DISTINCT f.doc) FROM figrows f JOIN briefings b ON b.rowid = f.doc"
+            " WHERE b.listed = 1 AND f.metric != '' {keys} GROUP BY f.metric ORDER BY 3 DESC, 2 DESC, 1", keys, ())
+        return rows
+
+    def metric_series(self, metric: str, keys: Iterable[int] | None = None) -> list[FigureRow] | None:
+        """Every figure of ``metric``, oldest briefing first (undated last)."""
+        rows = self._across_query(
+            "SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
+            " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc"
+            " WHERE b.listed = 1 AND f.metric = ? {keys} ORDER BY b.date IS NULL, b.date, f.doc, f.n", keys, (metric,))
+        return None if rows is None else [FigureRow(*r) for r in rows]
+
+    def story_ids(self) -> dict[int, int] | None:
+        """doc -> story id of every briefing that has one."""
+        rows = self._across_query("SELECT doc, story FROM stories WHERE 1 = 1 {keys}", None, ())
+        return None if rows is None else dict(rows)
+
+    def _across_query(self, sql: str, keys: Iterable[int] | None, args: tuple[Any, ...]) -> list[tuple[Any, ...]] | None:
+        try:
+            with self._lock:
+                if self._conn is None:
+                    return None
+                if keys is None:
+                    return self._conn.execute(sql.format(keys=""), args).fetchall()
+                self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS shown (doc INTEGER PRIMARY KEY)")
+                self._conn.execute("DELETE FROM temp.shown")
+                self._conn.executemany("INSERT OR IGNORE INTO temp.shown VALUES (?)", ((k,) for k in keys))
+                column = "doc" if "FROM stories" in sql else "f.doc"
+                return self._conn.execute(
+                    sql.format(keys=f"AND {column} IN (SELECT doc FROM temp.shown)"), args).fetchall()
+        except sqlite3.Error as exc:
+            log.info("index cache: across query failed: %s", exc)
+            return None
 
     def commit(self) -> None:
         if self._conn is None:
@@ -590,7 +748,7 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if state != "ok":
             # Rows written by another pipeline version are worthless: drop them all.
-            for table in ("briefings", "figvals", "figspan"):
+            for table in ("briefings", "figvals", "figspan", *_ACROSS_TABLES):
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("INSERT INTO search(search) VALUES ('delete-all')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline_version,))

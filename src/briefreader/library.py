@@ -211,6 +211,7 @@ def digest_parts() -> list[Path]:
     package = Path(__file__).resolve().parent
     return [*sorted((package / "ingest").glob("*.py")), *sorted((package / "figures").glob("*.py")),
             package / "topics.py", package / "model.py", package / "hanzi.py", package / "textsearch.py",
+            package / "metrics.py", package / "stories.py",  # the index's metric and story rows (issue 17)
             # safe.py cleans text; analyse() is in this file; index.py makes the search
             # documents and figure rows.
             package / "safe.py", package / "library.py", package / "index.py",

@@ -1,0 +1,202 @@
+"""Across briefings (issue 17): the figures table, metric counts and series, stories.
+
+Plain functions the CLI, the TUI views and the digest share. With the index (the
+usual case) they answer from its ``figrows``/``stories`` tables without reading any
+briefing file; without it (``--no-cache``, an unusable cache) they compute the same
+from the briefings in memory (metrics.figure_metrics, stories.StoryIndex), so both
+paths give the same rows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from .index import FIGURE_ORDER, FigureRow
+from .library import Library
+from .model import Briefing
+
+__all__ = ["FIGURE_COLUMNS", "FigureTable", "figure_table", "metric_counts", "metric_series", "story_groups",
+           "story_of"]
+
+# The figures view's columns, in order: (key, header). Every one sorts.
+FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("date", "date"), ("source", "source"), ("kind", "kind"), ("text", "as written"), ("en", "English"),
+    ("value", "value"), ("unit", "unit"), ("metric", "metric"), ("title", "title"),
+)
+assert {k for k, _ in FIGURE_COLUMNS} == set(FIGURE_ORDER)
+
+
+def _indexed(library: Library, briefings: Sequence[Briefing]) -> bool:
+    return library.index is not None and library.index.usable and all(b.key for b in briefings[:1])
+
+
+def _keys(library: Library, briefings: Sequence[Briefing]) -> list[int] | None:
+    """None when ``briefings`` are all the library's (no temp table needed)."""
+    return None if len(briefings) == len(library.briefings) else [b.key for b in briefings]
+
+
+class FigureTable:
+    """Figure rows in a chosen order: ``rowids`` (ints only) and the rows of a range
+    read on demand, so a view over millions of figures holds a list of ints."""
+
+    def __init__(self, rowids: list[int], fetch) -> None:
+        self.rowids = rowids
+        self._fetch = fetch
+        self._cache: dict[int, FigureRow] = {}
+
+    def __len__(self) -> int:
+        return len(self.rowids)
+
+    def rows(self, start: int, stop: int) -> list[FigureRow]:
+        wanted = self.rowids[start:stop]
+        missing = [r for r in wanted if r not in self._cache]
+        if missing:
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            self._cache.update(self._fetch(missing))
+        return [self._cache[r] for r in wanted if r in self._cache]
+
+
+def _memory_rows(library: Library, briefings: Sequence[Briefing]) -> list[FigureRow]:
+    from .metrics import figure_metrics
+
+    rows: list[FigureRow] = []
+    for b in briefings:
+        full = library.full(b)
+        for f, metric in zip(full.figures, figure_metrics(full.text, full.figures)):
+            rows.append(FigureRow(len(rows) + 1, b.key, b.id, b.date.isoformat() if b.date else None, b.source,
+                                  b.title, f.kind, f.text, f.en, f.value if f.value is not None else f.low, f.unit,
+                                  metric, f.start, f.end))
+    return rows
+
+
+def _sort_key(column: str):
+    if column == "value":
+        return lambda r: (r.value is None, r.value or 0.0)
+    if column == "date":
+        return lambda r: r.date or ""
+    return lambda r: getattr(r, column) or ""
+
+
+def figure_table(library: Library, briefings: Sequence[Briefing], *, order: str = "date",
+                 descending: bool = True) -> FigureTable:
+    """Every figure of ``briefings`` in the order of column ``order``."""
+    if order not in FIGURE_ORDER:
+        raise ValueError(f"unknown figure column: {order}")
+    if _indexed(library, briefings):
+        index = library.index
+        assert index is not None
+        rowids = index.figure_rows(_keys(library, briefings), order=order, descending=descending)
+        if rowids is not None:
+            return FigureTable(rowids, index.figure_details)
+    rows = _memory_rows(library, briefings)
+    rows.sort(key=lambda r: (r.doc, r.start))
+    rows.sort(key=_sort_key(order), reverse=descending)
+    by_id = {r.rowid: r for r in rows}
+    return FigureTable([r.rowid for r in rows], lambda ids: {i: by_id[i] for i in ids})
+
+
+def metric_counts(library: Library, briefings: Sequence[Briefing]) -> list[tuple[str, int, int]]:
+    """(metric, figures, briefings), the most widely reported first."""
+    if _indexed(library, briefings) and library.index is not None:
+        found = library.index.metric_counts(_keys(library, briefings))
+        if found is not None:
+            return found
+    figures: Counter[str] = Counter()
+    docs: dict[str, set[str]] = {}
+    for r in _memory_rows(library, briefings):
+        if r.metric:
+            figures[r.metric] += 1
+            docs.setdefault(r.metric, set()).add(r.id)
+    return sorted(((m, n, len(docs[m])) for m, n in figures.items()), key=lambda t: (-t[2], -t[1], t[0]))
+
+
+def metric_series(library: Library, metric: str, briefings: Sequence[Briefing]) -> list[FigureRow]:
+    """Every figure of ``metric``, oldest first (undated last)."""
+    if _indexed(library, briefings) and library.index is not None:
+        found = library.index.metric_series(metric, _keys(library, briefings))
+        if found is not None:
+            return found
+    rows = [r for r in _memory_rows(library, briefings) if r.metric == metric]
+    rows.sort(key=lambda r: (r.date is None, r.date or ""))
+    return rows
+
+
+def story_of(library: Library, briefings: Sequence[Briefing]) -> dict[str, str]:
+    """briefing id -> story id (the id of the story's first version); every briefing
+    of ``briefings`` has one (its own when it has no other version)."""
+    if _indexed(library, briefings) and library.index is not None:
+        stories = library.index.story_ids()
+        if stories is not None:
+            by_key = {b.key: b.id for b in library.briefings}
+            return {b.id: by_key.get(stories.get(b.key, b.key), b.id) for b in briefings}
+    from .stories import StoryIndex, signature
+
+    index = StoryIndex()
+    ordered = sorted(briefings, key=lambda b: b.key or 0)
+    out: dict[str, str] = {}
+    for n, b in enumerate(ordered):
+        full = library.full(b)
+        story = index.add(n, signature(full.title, full.text) if full.text else None)
+        out[b.id] = ordered[story].id
+    return out
+
+
+def story_groups(library: Library, briefings: Sequence[Briefing]) -> list[list[Briefing]]:
+    """The briefings grouped by story, in the order of each story's first appearance
+    in ``briefings`` (newest first when they are)."""
+    story = story_of(library, briefings)
+    groups: dict[str, list[Briefing]] = {}
+    for b in briefings:
+        groups.setdefault(story.get(b.id, b.id), []).append(b)
+    return list(groups.values())
+
+
+def row_matches(text: str):
+    """A predicate on FigureRow for the figures view's filter: the query language's
+    figure terms (money>1000亿: kind and value), and plain words, each of which must
+    be the kind, the unit, or a part of the metric or of the text as written."""
+    from .query import FigureTerm, Not, Text, parse, _COMPARE  # noqa: PLC2701 (one comparison table)
+    query = parse(text)
+    tests = []
+    for term in query.terms:
+        negate = isinstance(term, Not)
+        atom = term.term if negate else term
+        if isinstance(atom, FigureTerm):
+            compare = _COMPARE[atom.op]
+
+            def test(r: FigureRow, atom=atom, compare=compare) -> bool:
+                return r.kind == atom.kind and r.value is not None and compare(r.value, atom.value)
+        elif isinstance(atom, Text):
+            word = atom.needle  # Simplified and folded by the parser
+
+            def test(r: FigureRow, word=word) -> bool:
+                return word in (r.kind, r.unit.casefold()) or word in r.metric.casefold() or word in r.text
+        else:
+            continue  # other terms choose briefings: the list's filter does that
+        tests.append((lambda r, t=test: not t(r)) if negate else test)
+    return lambda r: all(t(r) for t in tests)
+
+
+def filtered(table: FigureTable, text: str) -> FigureTable:
+    """``table`` keeping the rows ``row_matches(text)`` accepts (reads every row: for a
+    filter typed in the view; the order is kept)."""
+    if not text.strip():
+        return table
+    keep = row_matches(text)
+    rowids: list[int] = []
+    for start in range(0, len(table), 5000):
+        chunk = table.rows(start, start + 5000)
+        rowids += [r.rowid for r in chunk if keep(r)]
+    return FigureTable(rowids, table._fetch)
+
+
+def chart_points(rows: Iterable[FigureRow]) -> list[tuple[str, float, str]]:
+    """(date, value, unit) of dated rows with a value, for a chart: one unit only (the
+    most common), so 万元 and % never share an axis."""
+    dated = [r for r in rows if r.date and r.value is not None]
+    if not dated:
+        return []
+    unit = Counter(r.unit for r in dated).most_common(1)[0][0]
+    return [(r.date or "", float(r.value or 0.0), unit) for r in dated if r.unit == unit]

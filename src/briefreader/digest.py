@@ -1,0 +1,103 @@
+"""A digest (issue 17): what came in, grouped by topic, one entry per story, as Markdown.
+
+Each entry: the title, date and source, a two-line lead, the key figures in Chinese
+and English, and the other outlets that carried the same story. It is CommonMark
+meant to be pasted into a report, so every piece of briefing text goes through
+export.py's escaping (escape_inline): a headline that starts with ``#`` or ``1.``,
+holds ``<script>``, ``[a](b)``, ``*`` or a bare URL renders as the text it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .export import escape_inline
+from .model import Briefing, Figure
+
+__all__ = ["DigestEntry", "build_digest", "digest_markdown", "key_figures", "lead"]
+
+LEAD_CHARS = 160  # "two lines" of a report
+MAX_FIGURES = 5
+_KIND_RANK = {"money": 0, "percent": 1, "area": 2, "count": 3, "ratio": 4}  # dates and deadlines are not key figures
+
+
+@dataclass(slots=True)
+class DigestEntry:
+    briefing: Briefing  # loaded: text and figures
+    versions: list[Briefing] = field(default_factory=list)  # the same story from other outlets
+
+
+def lead(text: str, limit: int = LEAD_CHARS) -> str:
+    """The opening of the body on one line, cut at a sentence end when one is near."""
+    flat = " ".join(p.strip() for p in text.split("\n") if p.strip())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    end = max(cut.rfind(c) for c in "。！？；")
+    return cut[: end + 1] if end >= limit // 2 else cut.rstrip() + "…"
+
+
+def key_figures(figures: Sequence[Figure], limit: int = MAX_FIGURES) -> list[Figure]:
+    """Money first, then percentages, areas, counts; in text order within a kind."""
+    ranked = [f for f in figures if f.kind in _KIND_RANK]
+    ranked.sort(key=lambda f: (_KIND_RANK[f.kind], f.start))
+    return ranked[:limit]
+
+
+def _entry(entry: DigestEntry) -> list[str]:
+    b = entry.briefing
+    meta = " · ".join(x for x in (b.date_iso or "", b.source) if x)
+    out = [f"### {escape_inline(b.title) or '(untitled)'}", ""]
+    if meta:
+        out += [f"*{escape_inline(meta)}*", ""]
+    opening = lead(b.text)
+    if opening:
+        out += [f"> {escape_inline(opening)}", ""]
+    figures = key_figures(b.figures)
+    for f in figures:
+        en = f" — {escape_inline(f.en)}" if f.en else ""
+        out.append(f"- {escape_inline(f.text)}{en}")
+    if figures:
+        out.append("")
+    if entry.versions:
+        others = "; ".join(escape_inline(" ".join(x for x in (v.source or v.id, v.date_iso or "") if x))
+                           for v in entry.versions)
+        out += [f"Also: {others} ({len(entry.versions) + 1} versions)", ""]
+    return out
+
+
+def digest_markdown(entries: Sequence[DigestEntry], *, topic_of: Callable[[Briefing], str],
+                    title: str = "Digest", generated: dt.datetime | None = None) -> str:
+    """The digest: a heading per topic (in order of first appearance), an entry per story."""
+    by_topic: dict[str, list[DigestEntry]] = {}
+    for entry in entries:
+        by_topic.setdefault(topic_of(entry.briefing), []).append(entry)
+    out = [f"# {escape_inline(title)}", ""]
+    if generated is not None:
+        out += [f"{len(entries)} stories · generated {generated.strftime('%Y-%m-%d %H:%M')}", ""]
+    for topic, items in by_topic.items():
+        out += [f"## {escape_inline(topic)}", ""]
+        for entry in items:
+            out += _entry(entry)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def build_digest(library, briefings: Sequence[Briefing], *, labels: Mapping[str, str], title: str = "Digest",
+                 generated: dt.datetime | None = None) -> str:
+    """Markdown for ``briefings`` (a Library's list entries, newest first): one entry
+    per story, its newest version first, grouped under each story's first topic."""
+    from .across import story_groups
+
+    entries = []
+    for group in story_groups(library, briefings):
+        head = library.full(group[0])
+        entries.append(DigestEntry(head, list(group[1:])))
+
+    def topic_of(b: Briefing) -> str:
+        return labels.get(b.topics[0], b.topics[0]) if b.topics else "Other"
+
+    return digest_markdown(entries, topic_of=topic_of, title=title, generated=generated)
