@@ -110,6 +110,7 @@ def test_unreadable_file_is_a_problem(config) -> None:
     assert len(result["ids"]) == 4 and "004_bbc993df6f2fe461" not in result["ids"]
 
 
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
 def test_a_file_that_fails_while_being_read_is_a_problem(config) -> None:
     # An I/O error after a successful open (a failing disk, a network mount that drops):
     # /proc/self/mem opens as a regular file and fails on the first read with EIO.
