@@ -1,4 +1,4 @@
-"""The list's rows are computed from groups on access; they must be exactly the rows a
+"""Guards the list's rows, computed from groups on access: they must be exactly the rows a
 plain list would hold, with the same line offsets."""
 
 from __future__ import annotations

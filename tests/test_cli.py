@@ -1,4 +1,4 @@
-"""The CLI in-process: write commands, JSON shapes, and errors without tracebacks."""
+"""Guards the CLI in-process: write commands, JSON shapes, and errors without tracebacks."""
 
 from __future__ import annotations
 

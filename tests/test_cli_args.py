@@ -1,4 +1,4 @@
-"""The CLI as a well-made command (issue 18): query words as arguments, ids, config
+"""Guards the CLI as a well-made command (issue 18): query words as arguments, ids, config
 commands, first run, completion, --limit, --debug, and the defects the issue lists.
 
 Each test named after a defect fails on the code before the fix (noted per test).

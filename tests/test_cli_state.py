@@ -1,4 +1,4 @@
-"""The CLI's reading state and notes management: read, list is:unread/is:new, notes, note --edit/--delete."""
+"""Guards the CLI's reading state and notes management: read, list is:unread/is:new, notes, note --edit/--delete."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""config.toml: lookup order, relative paths, and one clear error per mistake."""
+"""Guards config.toml: lookup order, relative paths, and one clear error per mistake (also as root)."""
 
 from __future__ import annotations
 

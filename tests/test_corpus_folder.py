@@ -1,4 +1,4 @@
-"""The corpus folder itself: missing, unreadable, looping, changing under us, huge, odd names.
+"""Guards reading the corpus folder itself: missing, unreadable, looping, changing under us, huge, odd names.
 
 Whatever the folder holds, ``load_library`` either raises one clear ``LibraryError`` (the
 folder as a whole is unusable) or loads every good file and lists each bad one in

@@ -1,4 +1,4 @@
-"""End to end: the installed ``briefreader`` command in a real terminal (tmux).
+"""Guards the whole app end to end: the installed ``briefreader`` command in a real terminal (tmux).
 
 Filters, bookmarks, writes a note, exports and quits with keys, then checks the notes
 file and the Markdown export on disk.

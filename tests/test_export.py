@@ -1,4 +1,4 @@
-"""Markdown export: structure, ordering, escaping checked with a CommonMark parser."""
+"""Guards the Markdown export: structure, ordering, paragraphs, escaping checked with a CommonMark parser."""
 
 from __future__ import annotations
 

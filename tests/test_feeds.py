@@ -1,4 +1,4 @@
-"""Feeds and corpus-record files: one briefing per entry, with its own id, through the
+"""Guards feeds and corpus-record files: one briefing per entry, with its own id, through the
 library and its cache; and ids that stay unique when files share a stem (issue 20, 9)."""
 
 from __future__ import annotations

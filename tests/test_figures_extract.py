@@ -1,4 +1,4 @@
-"""Figure extraction: kinds, values, units, hedges, ranges, English, and non-figures."""
+"""Guards figure extraction: kinds, values, units, hedges, ranges, English, and non-figures."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 13: the amount grammar, the region of a bare 元, grouping, and the public API.
+"""Guards issue 13: the amount grammar, the region of a bare 元, grouping, and the public API.
 
 Each case is a sentence shape named in the issue; the expected values were worked out
 by hand (e.g. 七千到九千亿 is 7000亿–9000亿, not 7,000 to 900 bn).

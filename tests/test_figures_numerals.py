@@ -1,4 +1,4 @@
-"""Chinese and Arabic number parsing, table-driven."""
+"""Guards Chinese and Arabic number parsing, table-driven."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Peer suites (cn2an, JioNLP, Duckling ZH), adapted as data in tests/data/figures/.
+"""Guards figures against peer suites (cn2an, JioNLP, Duckling ZH), adapted as data in tests/data/figures/.
 
 Each file's header records its source repository, path and commit, and the
 conventions in which briefreader's expected value differs from the peer's. Cases

@@ -1,4 +1,4 @@
-"""The measured quality bar on the samples, properties, and a bound on work."""
+"""Guards the figures' measured quality bar on the samples, properties, and a bound on work."""
 
 from __future__ import annotations
 

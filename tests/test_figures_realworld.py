@@ -1,4 +1,4 @@
-"""Key figures on real articles (tests/data/realworld/figures_gold.toml).
+"""Guards key figures on real articles (tests/data/realworld/figures_gold.toml).
 
 The gold stores each article's body text with its provenance and the figures written by
 reading it. dev: the bar of issue 13 (precision >= 0.95, recall >= 0.90 per kind that

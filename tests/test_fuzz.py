@@ -1,4 +1,4 @@
-"""Fuzzing every reader of untrusted input (hypothesis).
+"""Guards every reader of untrusted input by fuzzing (hypothesis).
 
 Each test feeds a reader both raw noise (``st.text()``, ``st.binary()``) and text
 built from pieces of the real mess briefings, notes and configs contain, and checks

@@ -1,4 +1,4 @@
-"""A page's article: found by readability-lxml on full pages, the whole text of a
+"""Guards a page's article: found by readability-lxml on full pages, the whole text of a
 fragment; hidden elements, comment sections, scripts and styles never reach the text;
 no class-name rule drops an article (issue 12). Each test failed on the class-name
 rules that came before."""

@@ -1,4 +1,4 @@
-"""The core never imports the UI: it must stay usable from plain scripts and workers."""
+"""Guards that the core never imports the UI: it must stay usable from plain scripts and workers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The SQLite index cache: round trip, hits and misses, rebuilding, pruning."""
+"""Guards the SQLite index cache: round trip, hits and misses, rebuilding, pruning."""
 
 from __future__ import annotations
 

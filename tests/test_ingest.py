@@ -1,4 +1,4 @@
-"""The ingest pipeline on files the tests write themselves: encodings, formats, bad files."""
+"""Guards the ingest pipeline on files the tests write themselves: encodings, formats, bad files."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Installed the way a user installs it (issue 18): a wheel built from this tree, put into a
+"""Guards the app installed the way a user installs it (issue 18): a wheel built from this tree, put into a
 fresh virtual environment, run from an empty folder with no config anywhere.
 
 pipx and `uv tool install` do exactly this (build a wheel, install it into a venv of its

@@ -1,4 +1,4 @@
-"""The corpus on disk through load_library: caching counted, not timed; odd folders."""
+"""Guards the corpus on disk through load_library: caching counted, not timed; odd folders; the worker pool."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Pathological sizes: each finishes in bounded time, capped and reported, never hung on.
+"""Guards against pathological sizes: each finishes in bounded time, capped and reported, never hung on.
 
 Every case runs in a child process under a generous watchdog, so a hang or a
 quadratic blow-up fails the test (and is killed) instead of stalling the suite,

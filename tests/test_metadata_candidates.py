@@ -1,4 +1,4 @@
-"""Title, date and source as scored candidates from every place they can be (issue 12):
+"""Guards title, date and source as scored candidates from every place they can be (issue 12):
 date lines with the place or outlet after or before them, bylines with dates, a closing
 （完）date, government document tables, meta/Open Graph/JSON-LD, <title> without the
 site, URL dates; plausible dates only, never a figure from the body; a source is an

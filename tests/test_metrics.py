@@ -1,4 +1,4 @@
-"""Metrics (issue 17): the subject each figure measures, grouped across outlets and scripts."""
+"""Guards metrics (issue 17): the subject each figure measures, grouped across outlets and scripts."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The notes/bookmarks store: format, operations, merging, read-only mode."""
+"""Guards the notes/bookmarks store: format, operations, merging, read-only mode."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""notes.toml survives kill -9, concurrent writers and corruption (PRODUCT.md section 8).
+"""Guards that notes.toml survives kill -9, concurrent writers and corruption (PRODUCT.md section 8).
 
 The writers are real processes (tests/helpers/notes_child.py), because the lock and
 the atomic rename only mean something across processes.

@@ -1,4 +1,4 @@
-"""Managing notes: edit, delete with undo, drafts kept in the notes file."""
+"""Guards managing notes: edit, delete with undo, drafts kept in the notes file."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The query language (PRODUCT.md section 6): parsing, errors, matching, refinement."""
+"""Guards the query language (PRODUCT.md section 6): parsing, errors, matching, refinement."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Read state: a real store (SQLite, WAL) that survives restarts, SIGKILL and corruption."""
+"""Guards read state: a real store (SQLite, WAL) that survives restarts, SIGKILL and corruption."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Real-world fidelity: briefreader's ingest against hand-written gold on real
+"""Guards real-world fidelity: briefreader's ingest against hand-written gold on real
 articles (tests/data/realworld/, provenance in SOURCES.md, scorer in
 scripts/score_realworld.py).
 

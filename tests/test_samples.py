@@ -1,4 +1,4 @@
-"""Acceptance on the five sample briefings, through the real `briefreader` CLI."""
+"""Guards acceptance on the five sample briefings, through the real `briefreader` CLI."""
 
 from __future__ import annotations
 

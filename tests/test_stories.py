@@ -1,4 +1,4 @@
-"""Same story, many outlets (issue 17): near-duplicate briefings by MinHash over shingles."""
+"""Guards same story, many outlets (issue 17): near-duplicate briefings by MinHash over shingles."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""No briefing can control the terminal: every screen and every CLI command, on hostile input.
+"""Guards that no briefing can control the terminal: every screen and every CLI command, on hostile input.
 
 Ingest already strips control characters, so these tests build hostile ``Briefing``
 objects directly (defence in depth: a cached row, a file name, a future code path that

@@ -1,4 +1,4 @@
-"""Taxonomy topics and TF-IDF keywords (PRODUCT.md section 6)."""
+"""Guards taxonomy topics and TF-IDF keywords (PRODUCT.md section 6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Pilot tests for the TUI: every binding of PRODUCT.md section 7 changes what it should."""
+"""Guards every binding of PRODUCT.md section 7 (Pilot): each changes what it should in the TUI."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Pilot tests for the TUI's daily-use keys (issue 16): hits, find, escape, paging, J/K,
+"""Guards the TUI's daily-use keys (Pilot, issue 16): hits, find, escape, paging, J/K,
 folding, sorting, side panel, maximise, open link, copy, regional Traditional, the
 problems view, the translated palette, the theme, and an 8 MB article in bounded time."""
 

@@ -1,4 +1,4 @@
-"""The list stays fast at 100,000 briefings: rows are data, only visible lines render."""
+"""Guards that the list stays fast at 100,000 briefings: rows are data, only visible lines render."""
 
 from __future__ import annotations
 

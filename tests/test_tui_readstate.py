@@ -1,4 +1,4 @@
-"""Pilot tests for read state, the live library and notes management in the TUI (issue 15)."""
+"""Guards read state, the live library and notes management in the TUI (Pilot, issue 15)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Snapshot tests of the main screens (SVGs in tests/__snapshots__/, see them in a browser).
+"""Guards how the main screens look: snapshots (SVGs in tests/__snapshots__/, see them in a browser).
 
 Update the baselines with ``pytest tests/test_tui_snapshots.py --snapshot-update`` and look
 at every changed SVG before committing it.

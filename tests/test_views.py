@@ -1,4 +1,4 @@
-"""views.py, the reader's plain functions (no Textual): the article's blocks and windows
+"""Guards views.py, the reader's plain functions (no Textual): the article's blocks and windows
 cover the text exactly, hits agree with the query's matching, the list's sort and
 folding, the source link and the source's region on real pages."""
 

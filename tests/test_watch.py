@@ -1,4 +1,4 @@
-"""The live library: the watcher reports real changes, refresh_paths applies them, a
+"""Guards the live library: the watcher reports real changes, refresh_paths applies them, a
 replaced index is reopened, and an idle watch over 100,000 files costs almost nothing."""
 
 from __future__ import annotations
