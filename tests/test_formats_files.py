@@ -1,0 +1,185 @@
+"""Word, e-mail, web archives and EPUB (issue 14): files made with python-docx, the
+stdlib email and zipfile packages; a folder of every format, broken copies among
+them; zip bombs and deep MIME bounded. Words from tests/data/realworld (see
+tests/helpers/formats_make.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+pytest.importorskip("docx")
+
+from briefreader.config import read_config  # noqa: E402
+from briefreader.ingest import ingest_path, original_text  # noqa: E402
+from briefreader.library import load_library  # noqa: E402
+from helpers import formats_make as fm  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _all(path: Path):
+    return ingest_path(path, path.parent)
+
+
+def test_docx_paragraphs_headings_table_and_title(tmp_path) -> None:
+    [b] = _all(fm.docx_file(tmp_path / "cpi.docx"))
+    assert b.format == "docx" and not b.problems
+    assert b.title == fm.CPI_TITLE and b.source == fm.CPI_SOURCE and b.date_iso == "2024-05-11"
+    assert "一、居民消费价格同比下降" in b.paragraphs and fm.CPI_PARAS[1] in b.paragraphs
+    assert any(p.split() == ["全国", "-0.5%", "-0.5%"] for p in b.paragraphs)  # a table row, cells apart
+    assert {"上涨0.3%", "下降2.7%"} <= {f.text for f in b.figures}
+    assert original_text(b).startswith("[the text briefreader extracted from this Word document")
+
+
+def test_docx_core_properties_when_the_text_has_no_title_or_date(tmp_path) -> None:
+    path = fm.docx_file(tmp_path / "x.docx", title_style=False, core_title="四月居民消费价格",
+                        created=dt.datetime(2024, 5, 12, 9, 0))
+    doc_text = path.read_bytes()
+    assert doc_text[:2] == b"PK"
+    # no heading: the body's first line is the date line; drop it too so nothing in the text dates it
+    import docx
+
+    d = docx.Document(str(path))
+    d.paragraphs[0]._element.getparent().remove(d.paragraphs[0]._element)
+    d.save(str(path))
+    [b] = _all(path)
+    assert b.date_iso == "2024-05-12"  # core property "created"
+    assert b.title  # a headline from the lead or the core title, never the file name
+    assert b.title != "x"
+
+
+def test_legacy_doc_says_what_to_do(tmp_path) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000)
+    [b] = _all(path)
+    assert [p.kind for p in b.problems] == ["unsupported"] and ".docx" in b.problems[0].message
+
+
+def test_gb2312_quoted_printable_mail_with_a_pdf_attachment(tmp_path) -> None:
+    path = fm.eml_gb2312_qp(tmp_path / "newsletter.eml", attach_pdf=fm.pdf_bytes(fm.redhead_pdf))
+    assert b"=B9=FA" in path.read_bytes() or b"quoted-printable" in path.read_bytes()
+    mail, att = _all(path)
+    assert mail.id == "newsletter" and mail.format == "eml"
+    assert mail.title == fm.CPI_TITLE  # "转发：" peeled off
+    assert mail.date_iso == "2024-05-11" and mail.source == "统计简报"
+    assert fm.CPI_PARAS[0] in mail.paragraphs  # the HTML part, GB18030 bytes under a GB2312 label
+    assert att.id == "newsletter#吉林通告.pdf" and att.entry == "吉林通告.pdf" and att.format == "pdf"
+    assert att.title == fm.JILIN_TITLE and att.date_iso == "2022-01-28" and att.source == fm.JILIN_ISSUER
+
+
+def test_big5_base64_mail_is_read_and_converted(tmp_path) -> None:
+    path = fm.eml_big5_b64(tmp_path / "tw.eml", attach_pdf=fm.pdf_bytes(fm.two_column_pdf, scan_page=False))
+    mail, att = _all(path)
+    assert mail.script == "hant" and fm.CPI_PARAS[0] in mail.paragraphs  # Simplified for search
+    assert mail.date_iso == "2024-05-11"  # 22:10 in +08:00 is still the 11th there
+    assert mail.source == fm.CPI_SOURCE  # the signature; an address alone names no outlet
+    assert att.id == "tw#notice.pdf" and {"上涨0.3%"} <= {f.text for f in att.figures}
+
+
+def test_mhtml_page_through_the_html_path(tmp_path) -> None:
+    [b] = _all(fm.mhtml_file(tmp_path / "page.mhtml"))
+    assert b.format == "mhtml" and b.title == fm.CPI_TITLE and b.source == fm.CPI_SOURCE
+    assert b.date_iso == "2024-05-11"  # the page's, not the archive's save date (2025-12-01)
+    assert b.link.startswith("https://www.stats.gov.cn/")
+    assert "首页" not in b.text and fm.CPI_PARAS[1] in b.paragraphs
+
+
+def test_epub_one_briefing_per_chapter(tmp_path) -> None:
+    found = _all(fm.epub_file(tmp_path / "issue.epub"))
+    assert [b.format for b in found] == ["epub", "epub"]  # the cover is no chapter
+    cpi, jilin = found
+    assert cpi.id.startswith("issue#") and cpi.title == fm.CPI_TITLE and cpi.source == fm.CPI_SOURCE
+    assert cpi.date_iso == "2024-05-11" and fm.CPI_PARAS[0] in cpi.paragraphs
+    assert jilin.title == fm.JILIN_TITLE and fm.JILIN_PARAS[1] in jilin.paragraphs
+
+
+def test_zip_bombs_are_refused_before_inflating(tmp_path) -> None:
+    for name, inner in (("bomb.docx", "word/document.xml"), ("bomb.epub", "OEBPS/c1.xhtml")):
+        path = fm.zip_bomb(tmp_path / name, inner, size=300 * 1024 * 1024)
+        assert path.stat().st_size < 2 * 1024 * 1024
+        started = time.perf_counter()
+        [b] = _all(path)
+        assert time.perf_counter() - started < 5
+        assert [p.kind for p in b.problems] == ["unreadable"] and "zip bomb" in b.problems[0].message
+    many = tmp_path / "many.epub"
+    with zipfile.ZipFile(many, "w") as zf:
+        for i in range(6000):
+            zf.writestr(f"x/{i}.xhtml", "")
+    [b] = _all(many)
+    assert [p.kind for p in b.problems] == ["unreadable"]
+
+
+def test_deeply_nested_mime_is_bounded(tmp_path) -> None:
+    depth = 3000
+    head = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n' for i in range(depth))
+    path = tmp_path / "deep.eml"
+    path.write_text("Subject: deep\nFrom: x@example.org\n" + head + "Content-Type: text/plain\n\nhello\n")
+    started = time.perf_counter()
+    [b] = _all(path)
+    assert time.perf_counter() - started < 10
+    assert [p.kind for p in b.problems] == ["corrupt"]
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    fm.redhead_pdf(folder / "notice.pdf")
+    fm.docx_file(folder / "cpi.docx")
+    fm.eml_gb2312_qp(folder / "mail.eml", attach_pdf=fm.pdf_bytes(fm.redhead_pdf))
+    fm.mhtml_file(folder / "page.mhtml")
+    fm.epub_file(folder / "issue.epub")
+    shutil.copy(ROOT / "briefings" / "000_6725c00bccd9a398.txt", folder)
+    for name in ("notice.pdf", "cpi.docx", "mail.eml", "page.mhtml", "issue.epub"):
+        data = (folder / name).read_bytes()
+        stem, suffix = name.rsplit(".", 1)
+        (folder / f"{stem}_broken.{suffix}").write_bytes(data[: len(data) // 3] if suffix != "eml" else b"\0" * 64)
+    return folder
+
+
+def test_a_folder_of_every_format_with_broken_copies(tmp_path) -> None:
+    folder = _folder(tmp_path)
+    config = read_config(ROOT / "config.toml")
+    config.briefings = folder
+    config.cache_dir = tmp_path / "cache"
+    lib = load_library(config)
+    by_format: dict[str, int] = {}
+    for b in lib.briefings:
+        by_format[b.format] = by_format.get(b.format, 0) + 1
+    # a web archive cut short still has the start of its page: listed, and said to be cut
+    assert by_format == {"pdf": 2, "docx": 1, "eml": 1, "mhtml": 2, "epub": 2, "text": 1}, by_format
+    assert [p.problem.kind for p in lib.problems if p.relpath == "page_broken.mhtml"] == ["truncated"]
+    broken = sorted(p.relpath for p in lib.problems)
+    # every broken copy is exactly one problem line; nothing else is a problem
+    assert broken == sorted(f"{s}_broken.{x}" for s, x in (("notice", "pdf"), ("cpi", "docx"), ("mail", "eml"),
+                                                            ("page", "mhtml"), ("issue", "epub"))), broken
+    assert "mail#吉林通告.pdf" in lib.by_id
+    # warm: the mail and its attachment come back from the index, and read in full again
+    warm = load_library(config)
+    assert warm.stats.ingested == 0 and sorted(warm.by_id) == sorted(lib.by_id)
+    att = warm.full(warm.by_id["mail#吉林通告.pdf"])
+    assert att.title == fm.JILIN_TITLE and att.text
+    assert original_text(warm.by_id["notice"]).startswith("[the text briefreader extracted from this PDF")
+
+
+def test_cli_list_json_and_check_name_formats_and_problems(tmp_path) -> None:
+    folder = _folder(tmp_path)
+    (tmp_path / "config.toml").write_text(f'[library]\nbriefings = "{folder}"\nnotes = "{tmp_path}/notes.toml"\n'
+                                          f'cache = "{tmp_path}/cache"\n', encoding="utf-8")
+    env_cmd = [sys.executable, "-m", "briefreader", "--config", str(tmp_path / "config.toml")]
+    out = subprocess.run([*env_cmd, "list", "--json"], capture_output=True, text=True, timeout=240)
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert {r["format"] for r in rows} == {"pdf", "docx", "eml", "mhtml", "epub", "text"}
+    check = subprocess.run([*env_cmd, "check"], capture_output=True, text=True, timeout=240)
+    assert check.returncode == 1
+    assert "notice_broken.pdf: corrupt:" in check.stdout and "issue_broken.epub: corrupt:" in check.stdout
