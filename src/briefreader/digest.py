@@ -36,7 +36,7 @@ def lead(text: str, limit: int = LEAD_CHARS) -> str:
         return flat
     cut = flat[:limit]
     end = max(cut.rfind(c) for c in "。！？；")
-    return cut[: end + 1] if end >= limit // 2 else cut.rstrip() + "…"
+    return cut[: end + 1] if end >= limit // 2 else cut[: limit - 1].rstrip() + "…"
 
 
 def key_figures(figures: Sequence[Figure], limit: int = MAX_FIGURES) -> list[Figure]:
