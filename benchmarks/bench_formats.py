@@ -1,0 +1,114 @@
+"""Speed of each format reader (issue 14), and a cold ingest of a mixed folder.
+
+    python benchmarks/bench_formats.py [--repeat 5] [--pages 300]
+
+Files are made here with the tools the tests use (tests/helpers/formats_make.py:
+reportlab, python-docx, email, zipfile), so the numbers need no corpus. For each
+format: the median time per file over ``--repeat`` runs, for the reader alone
+(bytes to text) and for the whole pipeline (ingest_path: metadata, figures…); for
+PDF also pages/s on a long report, and peak memory growth. For .docx, python-docx
+against mammoth (if installed), both to text. Then load_library on a folder of
+every format, no cache (cold). Small sizes: run it on a quiet machine for absolute
+numbers; the ratios hold on a loaded one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from helpers import formats_make as fm  # noqa: E402
+
+from briefreader.ingest import ingest_path  # noqa: E402
+from briefreader.ingest.formats import _read  # noqa: E402
+
+
+def _median(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--pages", type=int, default=300)
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="bench_formats_"))
+    try:
+        files = {
+            "pdf (红头, 1 page)": fm.redhead_pdf(tmp / "notice.pdf"),
+            "pdf (2 columns, 3 pages)": fm.two_column_pdf(tmp / "bulletin.pdf"),
+            "docx (table)": fm.docx_file(tmp / "cpi.docx"),
+            "eml (GB2312 QP + PDF)": fm.eml_gb2312_qp(tmp / "mail.eml", attach_pdf=fm.pdf_bytes(fm.redhead_pdf)),
+            "eml (Big5 base64)": fm.eml_big5_b64(tmp / "tw.eml"),
+            "mhtml": fm.mhtml_file(tmp / "page.mhtml"),
+            "epub (2 chapters)": fm.epub_file(tmp / "issue.epub"),
+        }
+        print(f"{'format':28} {'reader ms':>10} {'pipeline ms':>12} {'files/s':>8}")
+        for label, path in files.items():
+            data = path.read_bytes()
+            fmt = {".pdf": "pdf", ".docx": "docx", ".eml": "eml", ".mhtml": "mhtml", ".epub": "epub"}[path.suffix]
+            reader = _median(lambda: _read(fmt, data), args.repeat)
+            whole = _median(lambda: ingest_path(path, tmp), args.repeat)
+            print(f"{label:28} {reader * 1000:10.1f} {whole * 1000:12.1f} {1 / whole:8.1f}")
+
+        try:
+            import mammoth
+        except ImportError:
+            mammoth = None
+        if mammoth is not None:
+            data = files["docx (table)"].read_bytes()
+            m = _median(lambda: mammoth.extract_raw_text(io.BytesIO(data)), args.repeat)
+            d = _median(lambda: _read("docx", data), args.repeat)
+            table = mammoth.extract_raw_text(io.BytesIO(data)).value
+            row = "one line" if "全国\t" in table else "one paragraph per cell"
+            print(f"docx to text: python-docx {d * 1000:.1f} ms, mammoth {m * 1000:.1f} ms; "
+                  f"mammoth gives a table row as {row}, python-docx as one line")
+
+        long_pdf = fm.long_pdf(tmp / "report.pdf", pages=args.pages)
+        data = long_pdf.read_bytes()
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        reader = _median(lambda: _read("pdf", data), max(1, args.repeat // 2))
+        whole = _median(lambda: ingest_path(long_pdf, tmp), max(1, args.repeat // 2))
+        grew = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+        print(f"pdf, {args.pages} pages ({len(data) // 1024} KB): reader {reader:.2f} s "
+              f"({args.pages / reader:.0f} pages/s), pipeline {whole:.2f} s ({args.pages / whole:.0f} pages/s), "
+              f"peak memory +{grew:.0f} MB")
+
+        folder = tmp / "mixed"
+        folder.mkdir()
+        for n in range(4):
+            for path in files.values():
+                shutil.copy(path, folder / f"{path.stem}_{n}{path.suffix}")
+            shutil.copy(REPO / "briefings" / "000_6725c00bccd9a398.txt", folder / f"note_{n}.txt")
+        from briefreader.config import read_config
+        from briefreader.library import load_library
+
+        config = read_config(REPO / "config.toml")
+        config.briefings = folder
+        t = time.perf_counter()
+        lib = load_library(config, use_cache=False)
+        took = time.perf_counter() - t
+        count = len(list(folder.iterdir()))
+        print(f"cold ingest, mixed folder of {count} files: {took:.2f} s ({count / took:.1f} files/s), "
+              f"{len(lib.briefings)} briefings, {len(lib.problems)} problem lines")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
