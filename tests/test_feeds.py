@@ -175,3 +175,15 @@ def test_entry_dates_in_the_forms_feeds_write(written) -> None:
     (b,) = ingest_entries(rss.encode(), id="m", suffix=".xml")
     assert b.date == dt.date(2020, 8, 8)
     assert b.source == "明报新闻网"
+
+
+@pytest.mark.parametrize(("rights", "title", "link", "outlet"), [
+    ("香港經濟日報版權所有©", "香港新聞RSS - 香港經濟日報 hket.com", "", "香港經濟日報"),
+    ("Copyright 2020 Ming Pao Holdings", "明報新聞網 - 每日明報 daily news", "", "明報新聞網"),
+    ("", "RTHK：即時新聞：本地", "", "RTHK"),  # 即時新聞 is a section, not the newsroom
+    ("", "", "https://news.mingpao.com/rss/pns/s00001.xml", "mingpao.com"),
+])
+def test_a_feeds_outlet(rights, title, link, outlet) -> None:
+    from briefreader.ingest.feed import _channel_outlet
+
+    assert _channel_outlet(rights, title, link) == outlet

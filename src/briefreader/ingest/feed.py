@@ -98,6 +98,39 @@ def _text(value) -> str:
 _RIGHTS = re.compile(r"版權所有|版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE)
 
 
+def _channel_outlet(rights: str, title: str, link: str) -> str:
+    """Who publishes a feed: the first name that reads as an outlet, the rights holder
+    ("香港經濟日報版權所有©") before the channel title's parts ("明報新聞網 - 每日明報");
+    then the holder or the title as they are; then the site's domain."""
+    from ..hanzi import to_simplified
+    from .patterns import is_outlet
+
+    holder = _rights_holder(rights)
+    for name in (holder, *_title_parts(title)):
+        if name and is_outlet(to_simplified(name)):
+            return name
+    if holder:
+        return holder
+    if title:
+        return _outlet(title)
+    host = re.sub(r"^(?:www|news|m)\.", "", urlsplit_host(link))
+    return host
+
+
+def urlsplit_host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
+def _title_parts(title: str) -> list[str]:
+    parts = [p for p in re.split(r"\s*[：:|｜·]\s*|\s+[-–—]\s+", title) if p]
+    return [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
+
+
 def _outlet(title: str) -> str:
     """The outlet in a channel title: "RTHK：即時新聞：本地" is RTHK's local-news feed,
     "香港新聞RSS - 香港經濟日報 hket.com" the HKET's; a part that names the feed
@@ -126,7 +159,8 @@ def parse_feed(text: str) -> Feed:
     except Exception:  # noqa: BLE001 - feedparser is lenient, but a file is never worth a crash
         return Feed()
     channel = parsed.get("feed", {}) or {}
-    feed = Feed(title=_rights_holder(_text(channel.get("rights"))) or _outlet(_text(channel.get("title"))))
+    feed = Feed(title=_channel_outlet(_text(channel.get("rights")), _text(channel.get("title")),
+                                      str(channel.get("link") or "")))
     seen: set[str] = set()
     entries = parsed.get("entries", []) or []
     feed.more = max(0, len(entries) - MAX_ENTRIES)
