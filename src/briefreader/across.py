@@ -72,8 +72,8 @@ def _memory_rows(library: Library, briefings: Sequence[Briefing]) -> list[Figure
 
 
 def _sort_key(column: str):
-    if column == "value":
-        return lambda r: (r.value is None, r.value or 0.0)
+    if column == "value":  # as SQLite orders: no value is the smallest
+        return lambda r: (r.value is not None, r.value or 0.0)
     if column == "date":
         return lambda r: r.date or ""
     return lambda r: getattr(r, column) or ""

@@ -104,6 +104,23 @@ ACTIONS: dict[str, Action] = _table(
     ("figures.down", "j,down", "figures: next"),
     ("figures.up", "k,up", "figures: previous"),
     ("figures.jump", "enter", "figures: go to the sentence"),
+    # across briefings (issue 17)
+    ("figures_view", "F", "every figure of the shown briefings (issue 17)"),
+    ("metrics_view", "M", "metrics over time (issue 17)"),
+    ("figview.close", "escape,q", "figures view: close"),
+    ("figview.filter", "slash", "figures view: filter (money>1000亿, a unit, a metric)"),
+    ("figview.left", "h,left", "figures view: previous column"),
+    ("figview.right", "l,right", "figures view: next column"),
+    ("figview.sort", "s", "figures view: sort by the column (again: reverse)"),
+    ("figview.down", "j,down", "figures view: down"),
+    ("figview.up", "k,up", "figures view: up"),
+    ("figview.page_down", "pagedown,space", "figures view: page down"),
+    ("figview.page_up", "pageup", "figures view: page up"),
+    ("figview.first", "g,home", "figures view: first"),
+    ("figview.last", "G,end", "figures view: last"),
+    ("figview.open", "enter", "figures view: open the briefing at the sentence"),
+    ("metrics.close", "escape,q", "metrics view: close"),
+    ("metrics.export", "x", "metrics view: export the chosen metric as CSV"),
 )
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})

@@ -89,6 +89,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         Binding("A", "mark_all_read", "All read", show=False, id="mark_all_read"),
         Binding("ctrl+n", "notes_screen", "Notes", show=False, id="notes_screen"),
         Binding("m", "manage_notes", "Edit notes", show=False, id="manage_notes"),
+        Binding("F", "figures_view", "Figures", show=False, id="figures_view"),  # issue 17
+        Binding("M", "metrics_view", "Metrics", show=False, id="metrics_view"),
     ]
 
     # Bindings that are not commands of their own (they only make sense as keys).
@@ -751,6 +753,16 @@ class MainScreen(ReadingMixin, Screen[None]):
             return
         app.last_export = path
         self.notify(tr("notify.exported", self.language, path=str(path)), markup=False, timeout=8)
+
+    def action_figures_view(self) -> None:
+        from .figures_view import open_figures_view
+
+        open_figures_view(self)
+
+    def action_metrics_view(self) -> None:
+        from .metrics_view import open_metrics_view
+
+        open_metrics_view(self)
 
     def action_problems(self) -> None:
         library = self.brapp.library

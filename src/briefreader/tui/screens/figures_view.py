@@ -1,0 +1,299 @@
+"""The figures view (issue 17): every figure of the briefings the filter shows.
+
+One row per figure — date, source, kind, as written, English, value, unit, metric,
+title — drawn with the line API (a ScrollView with ``render_line``, as the briefing
+list): the view holds a list of the index's row ids and reads the rows of the lines
+on screen, so it opens as fast at a million figures as at ten. ``h``/``l`` choose a
+column, ``s`` sorts by it (again: the other way), ``/`` filters with the query
+language's figure terms (``money>1000亿``) and words (a kind, a unit, part of a metric),
+``enter`` closes the view on the briefing with the figure's sentence highlighted.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Input, Static
+
+from ...across import FIGURE_COLUMNS, FigureTable, figure_table, filtered
+from ...index import FigureRow
+from ..text import crop_cells, one_line
+
+# Display widths (cells) per column; the title takes what is left.
+WIDTHS = {"date": 10, "source": 12, "kind": 7, "text": 16, "en": 18, "value": 14, "unit": 5, "metric": 16}
+
+
+def _cell(row: FigureRow, key: str) -> str:
+    if key == "value":
+        return "" if row.value is None else f"{row.value:,.6g}"
+    if key == "date":
+        return row.date or ""
+    return one_line(getattr(row, key) or "")
+
+
+class FigureRows(ScrollView, can_focus=True):
+    """The table body: line y is figure y of ``table``."""
+
+    DEFAULT_CSS = """
+    FigureRows { height: 1fr; }
+    FigureRows > .figure-rows--cursor { background: $accent 40%; }
+    FigureRows > .figure-rows--dim { color: $text-muted; }
+    """
+    COMPONENT_CLASSES = {"figure-rows--cursor", "figure-rows--dim"}
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Down", show=False, id="figview.down"),
+        Binding("k,up", "move(-1)", "Up", show=False, id="figview.up"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="figview.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="figview.page_up"),
+        Binding("g,home", "edge(0)", "First", show=False, id="figview.first"),
+        Binding("G,end", "edge(1)", "Last", show=False, id="figview.last"),
+        Binding("enter", "open", "Go to sentence", id="figview.open"),
+    ]
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    class Chosen(Message):
+        def __init__(self, row: FigureRow) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.table = FigureTable([], lambda ids: {})
+        self.columns = [k for k, _ in FIGURE_COLUMNS]
+
+    def set_table(self, table: FigureTable) -> None:
+        self.table = table
+        self.virtual_size = Size(0, len(table))
+        self.cursor = 0 if len(table) else -1
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    @property
+    def current(self) -> FigureRow | None:
+        if 0 <= self.cursor < len(self.table):
+            rows = self.table.rows(self.cursor, self.cursor + 1)
+            return rows[0] if rows else None
+        return None
+
+    def watch_cursor(self, cursor: int) -> None:
+        if cursor >= 0:
+            self.scroll_to_region(Region(0, cursor, 1, 1), animate=False, immediate=True, force=True)
+        self.refresh()
+
+    def action_move(self, step: int) -> None:
+        if len(self.table):
+            self.cursor = min(max(self.cursor + step, 0), len(self.table) - 1)
+
+    def action_page(self, step: int) -> None:
+        self.action_move(step * max(1, self.scrollable_content_region.height - 1))
+
+    def action_edge(self, last: int) -> None:
+        if len(self.table):
+            self.cursor = len(self.table) - 1 if last else 0
+
+    def action_open(self) -> None:
+        row = self.current
+        if row is not None:
+            self.post_message(self.Chosen(row))
+
+    async def _on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        line = offset.y + self.scroll_offset.y
+        if 0 <= line < len(self.table):
+            again = line == self.cursor
+            self.cursor = line
+            if again or event.chain >= 2:
+                self.action_open()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = self.scroll_offset.y + y
+        base = self.rich_style
+        if not (0 <= line < len(self.table)):
+            return Strip.blank(width, base)
+        # one screenful is read per call of rows() and cached by the table
+        top = self.scroll_offset.y
+        self.table.rows(top, top + max(1, self.size.height))
+        rows = self.table.rows(line, line + 1)
+        if not rows:
+            return Strip.blank(width, base)
+        style = self.get_component_rich_style("figure-rows--cursor") if line == self.cursor else base
+        return _strip(self.app.console, _line(rows[0], width), width, style)
+
+
+def _line(row: FigureRow, width: int) -> Text:
+    text = Text(no_wrap=True, end="")
+    used = 0
+    for key, _ in FIGURE_COLUMNS:
+        if key == "title":
+            text.append(crop_cells(_cell(row, key), max(0, width - used)))
+            break
+        w = WIDTHS[key]
+        cell = crop_cells(_cell(row, key), w)
+        pad = " " * (w - cell_len(cell))
+        text.append((pad + cell) if key == "value" else (cell + pad))
+        text.append(" ")
+        used += w + 1
+    return text
+
+
+def _header(sort: str, descending: bool, column: int, width: int) -> Text:
+    text = Text(no_wrap=True, end="", style="bold")
+    for n, (key, label) in enumerate(FIGURE_COLUMNS):
+        mark = ("▼" if descending else "▲") if key == sort else ""
+        cell = label + mark
+        style = "reverse" if n == column else ""
+        if key == "title":
+            text.append(cell, style)
+            break
+        w = WIDTHS[key]
+        cell = crop_cells(cell, w)
+        text.append(cell, style)
+        text.append(" " * (w - cell_len(cell) + 1))
+    return text
+
+
+def _strip(console, text: Text, width: int, style: Style) -> Strip:
+    text.style = style
+    return Strip(list(text.render(console))).crop_extend(0, width, style)
+
+
+class FiguresScreen(Screen["FigureRow | None"]):
+    """Dismisses with the figure chosen by ``enter`` (None: closed)."""
+
+    DEFAULT_CSS = """
+    FiguresScreen #figview-title { height: 1; padding: 0 1; background: $panel; }
+    FiguresScreen #figview-header { height: 1; padding: 0 1; }
+    FiguresScreen FigureRows { padding: 0 1; }
+    FiguresScreen #figview-filter { height: 3; }
+    """
+    BINDINGS = [
+        Binding("escape,q", "close", "Close", id="figview.close"),
+        Binding("slash", "focus_filter", "Filter", id="figview.filter"),
+        Binding("h,left", "column(-1)", "Column", show=False, id="figview.left"),
+        Binding("l,right", "column(1)", "Column", show=False, id="figview.right"),
+        Binding("s", "sort", "Sort by column", id="figview.sort"),
+    ]
+
+    def __init__(self, library, briefings, language: str = "en") -> None:
+        super().__init__()
+        self.library = library
+        self.briefings = briefings
+        self.language = language
+        self.sort, self.descending, self.column = "date", True, 0
+        self.base: FigureTable | None = None  # sorted, unfiltered
+        self.filter_text = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("", id="figview-title")
+            yield Static("", id="figview-header")
+            yield FigureRows(id="figview-rows")
+            yield Input(placeholder="money>1000亿  percent>=10  CNY  营收", id="figview-filter")
+
+    @property
+    def rows_widget(self) -> FigureRows:
+        return self.query_one(FigureRows)
+
+    def on_mount(self) -> None:
+        self.rows_widget.focus()
+        self._draw_header()
+        self.load()
+
+    def on_resize(self) -> None:
+        self._draw_header()
+
+    def _draw_header(self) -> None:
+        width = max(1, self.size.width - 2)
+        self.query_one("#figview-header", Static).update(_header(self.sort, self.descending, self.column, width))
+        shown = len(self.rows_widget.table)
+        title = Text(f"Figures: {shown:,}", style="bold")
+        if self.filter_text:
+            title.append(f"  filter: {one_line(self.filter_text)}")
+        self.query_one("#figview-title", Static).update(title)
+
+    @work(thread=True, exclusive=True, group="figview", description="figures table")
+    def load(self) -> None:
+        table = figure_table(self.library, self.briefings, order=self.sort, descending=self.descending)
+        self.base = table
+        if self.filter_text:
+            try:
+                table = filtered(table, self.filter_text)
+            except ValueError as exc:  # QuerySyntaxError
+                self.app.call_from_thread(self.notify, str(exc), severity="warning")
+        self.app.call_from_thread(self._loaded, table)
+
+    def _loaded(self, table: FigureTable) -> None:
+        self.rows_widget.set_table(table)
+        self._draw_header()
+
+    def action_column(self, step: int) -> None:
+        self.column = (self.column + step) % len(FIGURE_COLUMNS)
+        self._draw_header()
+
+    def action_sort(self) -> None:
+        key = FIGURE_COLUMNS[self.column][0]
+        if key == self.sort:
+            self.descending = not self.descending
+        else:
+            self.sort, self.descending = key, key in ("date", "value")
+        self._draw_header()
+        self.load()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#figview-filter", Input).focus()
+
+    @on(Input.Submitted, "#figview-filter")
+    def _filter(self, event: Input.Submitted) -> None:
+        self.filter_text = event.value.strip()
+        self.rows_widget.focus()
+        self.load()
+
+    @on(FigureRows.Chosen)
+    def _chosen(self, event: FigureRows.Chosen) -> None:
+        self.dismiss(event.row)
+
+    def action_close(self) -> None:
+        if self.focused is self.query_one("#figview-filter", Input):
+            self.rows_widget.focus()
+            return
+        self.dismiss(None)
+
+
+def open_figures_view(main) -> None:
+    """``F`` on the main screen: the figures of what the list shows; ``enter`` on a
+    figure opens its briefing with the sentence highlighted (as the side panel does)."""
+    library = main.brapp.library
+    if library is None:
+        return
+
+    def chosen(row: FigureRow | None) -> None:
+        if row is None:
+            return
+        from ...model import Figure
+
+        b = library.by_id.get(row.id)
+        if b is None:
+            return
+        if not main.briefing_list.select(b):
+            main.notify(f"{one_line(row.id)} is not in the list as it is now", severity="warning")
+        library.full(b)  # a few ms: the article then shows at once, and the sentence with it
+        main.open(b, at_once=True)
+        main.set_focus(main.article)
+        figure = Figure(kind=row.kind, text=row.text, start=row.start, end=row.stop, value=row.value, unit=row.unit)
+        main.call_after_refresh(main.jump_to, figure)
+
+    main.app.push_screen(FiguresScreen(library, list(main.shown), main.language), chosen)

@@ -1,0 +1,162 @@
+"""The metrics view (issue 17): metrics with how often they are reported; one chosen
+shows its values over time as a terminal chart (textual-plotext) and as a table, and
+``x`` exports it as CSV beside the notes export.
+
+Metric names and figure text come from briefings: they reach the screen as plain
+Text (never markup) after one_line(), and the chart gets them as labels only after
+the same cleaning.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, OptionList, Static
+from textual.widgets.option_list import Option
+from textual_plotext import PlotextPlot
+
+from ...across import chart_points, metric_counts, metric_series
+from ...index import FigureRow
+from ..text import one_line
+
+MAX_METRICS = 2000  # the list shows the most reported; the CLI lists them all
+
+
+def series_csv(metric: str, rows: list[FigureRow]) -> str:
+    """The CSV ``x`` writes (and `briefreader metrics --series M --csv` prints): cells
+    that a spreadsheet would run as a formula are prefixed with '."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["metric", "date", "value", "unit", "as written", "English", "id", "source", "title"])
+
+    def cell(value: object) -> object:
+        if isinstance(value, str):
+            value = one_line(value)
+            if value[:1] in ("=", "+", "-", "@"):
+                return "'" + value
+        return value
+
+    for r in rows:
+        writer.writerow([cell(x) for x in (metric, r.date or "", "" if r.value is None else r.value, r.unit, r.text,
+                                           r.en, r.id, r.source, r.title)])
+    return out.getvalue()
+
+
+class MetricsScreen(Screen[None]):
+    DEFAULT_CSS = """
+    MetricsScreen #metrics-list { width: 36; }
+    MetricsScreen #metrics-title { height: 1; padding: 0 1; background: $panel; }
+    MetricsScreen #metrics-chart { height: 1fr; min-height: 10; }
+    MetricsScreen #metrics-table { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("escape,q", "close", "Close", id="metrics.close"),
+        Binding("x", "export", "Export CSV", id="metrics.export"),
+    ]
+
+    def __init__(self, library, briefings, export_dir: Path, language: str = "en") -> None:
+        super().__init__()
+        self.library = library
+        self.briefings = briefings
+        self.export_dir = export_dir
+        self.language = language
+        self.metric: str | None = None
+        self.series: list[FigureRow] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("Metrics", id="metrics-title")
+        with Horizontal():
+            yield OptionList(id="metrics-list")
+            with Vertical():
+                yield PlotextPlot(id="metrics-chart")
+                yield DataTable(id="metrics-table", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("date", "as written", "English", "source", "title")
+        self.query_one(OptionList).focus()
+        self.load_counts()
+
+    @work(thread=True, exclusive=True, group="metrics", description="metric counts")
+    def load_counts(self) -> None:
+        counts = metric_counts(self.library, self.briefings)[:MAX_METRICS]
+        self.app.call_from_thread(self._counts, counts)
+
+    def _counts(self, counts: list[tuple[str, int, int]]) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options([Option(Text(f"{one_line(m)}  {d}·{n}"), id=m) for m, n, d in counts])
+        self.query_one("#metrics-title", Static).update(
+            Text(f"Metrics: {len(counts)}  (briefings·figures)  enter: chart  x: export CSV"))
+        if counts:
+            options.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#metrics-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.show_metric(event.option.id)
+
+    @work(thread=True, exclusive=True, group="metric", description="metric series")
+    def show_metric(self, metric: str) -> None:
+        rows = metric_series(self.library, metric, self.briefings)
+        self.app.call_from_thread(self._series, metric, rows)
+
+    def _series(self, metric: str, rows: list[FigureRow]) -> None:
+        self.metric, self.series = metric, rows
+        points = chart_points(rows)
+        plot = self.query_one(PlotextPlot)
+        plt = plot.plt
+        plt.clear_data()
+        plt.clear_figure()
+        unit = points[0][2] if points else ""
+        plt.title(f"{one_line(metric)} ({one_line(unit)})" if unit else one_line(metric))
+        if points:
+            xs = list(range(len(points)))
+            plt.plot(xs, [p[1] for p in points], marker="braille")
+            step = max(1, len(points) // 6)
+            plt.xticks(xs[::step], [p[0] for p in points][::step])
+        plot.refresh()
+        table = self.query_one(DataTable)
+        table.clear()
+        for r in rows:
+            table.add_row(*(Text(one_line(x)) for x in (r.date or "", r.text, r.en, r.source, r.title)))
+        self.query_one("#metrics-title", Static).update(
+            Text(f"{one_line(metric)}: {len(rows)} figures, {len(points)} charted ({one_line(unit)})"))
+
+    def export_path(self) -> Path:
+        safe = "".join(c for c in (self.metric or "metric") if c.isalnum())[:40] or "metric"
+        return self.export_dir / f"metric-{safe}.csv"
+
+    def action_export(self) -> None:
+        if self.metric is None:
+            self.notify("Choose a metric first (enter)", severity="warning")
+            return
+        from ...export import write_export
+        from ...notes import NotesError
+
+        try:
+            written = write_export(self.export_path(), series_csv(self.metric, self.series))
+        except (NotesError, OSError) as exc:
+            self.notify(one_line(str(exc)), severity="error")
+            return
+        self.notify(f"Exported {len(self.series)} rows to {one_line(str(written))}")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def open_metrics_view(main) -> None:
+    """``M`` on the main screen: the metrics of what the list shows."""
+    library = main.brapp.library
+    if library is None:
+        return
+    export_dir = Path(main.brapp.config.export).expanduser().parent
+    main.app.push_screen(MetricsScreen(library, list(main.shown), export_dir, main.language))

@@ -1,0 +1,131 @@
+"""The figures and metrics views (issue 17), driven with Pilot."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+
+import pytest
+from textual.widgets import DataTable, Input, OptionList
+
+from briefreader.library import load_library
+from briefreader.tui.app import BriefreaderApp
+from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
+from briefreader.tui.screens.main import MainScreen
+from briefreader.tui.screens.metrics_view import MetricsScreen, series_csv
+from helpers.waiting import until
+
+SIZE = (140, 40)
+
+
+@pytest.fixture(params=["index", "memory"])
+def library(request, sample_config):
+    """The samples read through the index (the usual case) and without it."""
+    return load_library(sample_config, use_cache=request.param == "index")
+
+
+def total_figures(library) -> int:
+    return sum(len(library.full(b).figures) for b in library.briefings)
+
+
+async def open_figures(pilot, app) -> FigureRows:
+    await pilot.press("F")
+    await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+    rows = app.screen.query_one(FigureRows)
+    await until(pilot, lambda: len(rows.table) > 0, "the figures")
+    return rows
+
+
+async def test_figures_view_lists_every_figure_sorts_filters_and_jumps(sample_config, library):
+    app = BriefreaderApp(sample_config, library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        rows = await open_figures(pilot, app)
+        screen = app.screen
+        assert len(rows.table) == total_figures(library)
+        first = rows.table.rows(0, len(rows.table))
+        dates = [r.date or "" for r in first]
+        assert dates == sorted(dates, reverse=True)  # newest first
+
+        # choose the value column (h/l) and sort by it; s again reverses
+        for _ in range(5):  # date source kind text en [value]
+            await pilot.press("l")
+        await pilot.press("s")
+        assert screen.sort == "value" and screen.descending
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        values = [r.value for r in rows.table.rows(0, len(rows.table)) if r.value is not None]
+        assert values == sorted(values, reverse=True)
+        await pilot.press("s")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        values = [r.value for r in rows.table.rows(0, len(rows.table)) if r.value is not None]
+        assert values == sorted(values)
+
+        # filter with a figure term
+        await pilot.press("slash")
+        field = screen.query_one("#figview-filter", Input)
+        assert field.has_focus
+        field.value = "money>1亿"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: all(r.kind == "money" for r in rows.table.rows(0, len(rows.table))), "filtered")
+        kept = rows.table.rows(0, len(rows.table))
+        assert kept and all(r.value > 1e8 for r in kept)
+
+        # enter: back on the main screen, the briefing open, its sentence highlighted
+        target = rows.current
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+        main = app.screen
+        await until(pilot, lambda: main.article.briefing is not None and main.article.briefing.id == target.id,
+                    "the briefing")
+        await until(pilot, lambda: main.article._highlighted is not None, "the sentence highlighted")
+
+
+async def test_figures_view_draws_lines_not_widgets(sample_config, library):
+    app = BriefreaderApp(sample_config, library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        rows = await open_figures(pilot, app)
+        assert not list(rows.children)  # the line API: no widget per row
+        text = "\n".join("".join(s.text for s in strip)
+                         for strip in app.screen._compositor.render_update(full=True).strips)
+        first = rows.table.rows(0, 1)[0]
+        assert first.text[:4] in text and "metric" in text and "English" in text
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, MainScreen), "closed")
+
+
+async def test_metrics_view_chart_table_and_csv(sample_config, library, tmp_path):
+    config = replace(sample_config, export=tmp_path / "out" / "notes.md")
+    (tmp_path / "out").mkdir()
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("M")
+        await until(pilot, lambda: isinstance(app.screen, MetricsScreen), "the metrics view")
+        screen = app.screen
+        options = screen.query_one(OptionList)
+        await until(pilot, lambda: options.option_count > 0, "the metrics")
+        options.focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: screen.metric is not None, "a metric chosen")
+        table = screen.query_one(DataTable)
+        assert table.row_count == len(screen.series) > 0
+        await pilot.press("x")
+        await pilot.pause()
+        written = screen.export_path()
+        assert written.exists()
+        rows = list(csv.reader(written.open(encoding="utf-8")))
+        assert rows[0][:3] == ["metric", "date", "value"] and len(rows) == 1 + len(screen.series)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, MainScreen), "closed")
+
+
+def test_series_csv_neutralises_formulas():
+    from briefreader.index import FigureRow
+
+    row = FigureRow(1, 1, "a", "2024-05-09", "=HYPERLINK(\"x\")", "@SUM(A1)", "money", "+3亿元", "RMB 300 mn",
+                    3e8, "CNY", "营收", 0, 4)
+    out = list(csv.reader(series_csv("-营收", [row]).splitlines()))
+    assert out[1][0] == "'-营收" and out[1][4] == "'+3亿元" and out[1][7].startswith("'=")
+    assert out[1][2] == "300000000.0"
