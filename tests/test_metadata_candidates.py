@@ -174,3 +174,13 @@ def test_this_paper_is_the_page_s_outlet_and_a_label_may_sit_apart_from_its_valu
     assert b.source == "上观新闻"  # the 来源 line, its value in the next element
     b = ingest(html.replace("<span>来源：</span></div><div><a>上观新闻</a></div>", "</div>"), ".html")
     assert b.source == "解放日报"  # 本报: the paper the page is, never "本报"
+
+
+def test_the_displayed_h1_beats_the_og_title_and_a_logo_h1_never_wins() -> None:
+    head = ('<html><head><title>机动部队男警初步确诊 同组警员或要检疫 - 香港经济日报</title>'
+            '<meta property="og:title" content="机动部队男警初步确诊 同组警员或要检疫 - 香港经济日报"></head><body>')
+    body = f"<div><p>{BODY}</p><p>{BODY}</p></div></body></html>"
+    b = ingest(head + "<h1>【新冠肺炎】机动部队男警初步确诊　同组警员或要检疫</h1>" + body, ".html")
+    assert b.title == "【新冠肺炎】机动部队男警初步确诊 同组警员或要检疫"
+    b = ingest(head + "<h1>香港经济日报</h1>" + body, ".html")
+    assert b.title == "机动部队男警初步确诊 同组警员或要检疫"

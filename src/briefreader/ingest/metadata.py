@@ -548,10 +548,14 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             site_outlet = site_outlet or _source_value(named[-1])
     if h1 := hm.get("h1", ""):
         if _headline_ok(h1):
-            # an <h1> that the <title> repeats is the headline; one that it does not
-            # may be the site's logo or a section name
-            agree = html_title and _squeeze(h1)[:8] in _squeeze(convert(html_title))
-            title.offer(clean_title(h1), 75 if agree else 58, "<h1>")
+            # An <h1> that the <title> or og:title repeats is the headline as the page
+            # shows it (with its 【label】 and spacing): it wins over their versions.
+            # One they do not repeat may be the site's logo or a section name.
+            key = re.sub(r"^[【\[][^】\]]{1,10}[】\]]", "", _squeeze(h1))[:8]  # past a 【label】 the <title> drops
+            site_like = _is_outlet(h1) or _SITE_PART.search(h1) or len(_squeeze(h1)) < 6 or h1 == site
+            agree = not site_like and any(key in _squeeze(t) for t in (
+                convert(html_title or ""), hm.get("og:title", ""), hm.get("jsonld:headline", "")))
+            title.offer(clean_title(h1), 89 if agree else 58, "<h1>")
     for key, score in (("article:published_time", 90), ("jsonld:datepublished", 90), ("og:published_time", 88),
                        ("firstpublishedtime", 88), ("pubdate", 86), ("publishdate", 86), ("publish_date", 86),
                        ("pubtime", 85), ("datepublished", 85), ("og:time", 84), ("dc.date.issued", 84), ("dc.date", 83),
