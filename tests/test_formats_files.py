@@ -65,6 +65,42 @@ def test_legacy_doc_says_what_to_do(tmp_path) -> None:
     assert [p.kind for p in b.problems] == ["unsupported"] and ".docx" in b.problems[0].message
 
 
+def test_content_controls_are_read(tmp_path) -> None:
+    """A template's section inside a content control (w:sdt) is text like any other."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    path = fm.docx_file(tmp_path / "sdt.docx")
+    d = docx.Document(str(path))
+    para = next(p for p in d.paragraphs if p.text == fm.CPI_PARAS[0])._element
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(content)
+    para.addprevious(sdt)
+    content.append(para)
+    d.save(str(path))
+    [b] = _all(path)
+    assert fm.CPI_PARAS[0] in b.paragraphs
+
+
+def test_word_files_are_what_their_bytes_say(tmp_path) -> None:
+    """Sites serve a Word "web page" or a .docx under a .doc name; a renamed .doc is no .docx."""
+    html = tmp_path / "page.doc"
+    html.write_text("<html xmlns:w='urn:schemas-microsoft-com:office:word'><body>"
+                    + "".join(f"<p>{p}</p>" for p in fm.JILIN_PARAS) + "</body></html>", encoding="gbk")
+    [b] = _all(html)
+    assert not b.problems and fm.JILIN_PARAS[1] in b.paragraphs
+    real = fm.docx_file(tmp_path / "real.docx")
+    shutil.copy(real, tmp_path / "named.doc")
+    [b] = _all(tmp_path / "named.doc")
+    assert fm.CPI_PARAS[1] in b.paragraphs
+    (tmp_path / "old.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    [b] = _all(tmp_path / "old.docx")
+    assert [p.kind for p in b.problems] == ["unsupported"]
+    (tmp_path / "none.pdf").write_bytes(b"")
+    [b] = _all(tmp_path / "none.pdf")
+    assert [p.kind for p in b.problems] == ["empty"]
+
+
 def test_gb2312_quoted_printable_mail_with_a_pdf_attachment(tmp_path) -> None:
     path = fm.eml_gb2312_qp(tmp_path / "newsletter.eml", attach_pdf=fm.pdf_bytes(fm.redhead_pdf))
     assert b"=B9=FA" in path.read_bytes() or b"quoted-printable" in path.read_bytes()

@@ -38,6 +38,11 @@ def test_redhead_document_issuer_number_title_date(tmp_path) -> None:
     assert "— 1 —" not in b.text and "文件" not in b.text.split("\n")[0]
 
 
+def test_signature_date_in_chinese_numerals(tmp_path) -> None:
+    b = _one(fm.redhead_pdf(tmp_path / "notice.pdf", date_line="二〇二二年一月二十八日"))
+    assert b.date_iso == "2022-01-28" and b.source == fm.JILIN_ISSUER
+
+
 def test_running_header_and_page_numbers_leave_a_long_document(tmp_path) -> None:
     b = _one(fm.redhead_pdf(tmp_path / "gazette.pdf", pages=3, header="吉林省人民政府公报"))
     assert "公报" not in b.text and "—" not in "".join(p for p in b.paragraphs if len(p) < 8)

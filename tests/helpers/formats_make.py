@@ -63,7 +63,8 @@ def _wrap(text: str, chars: int) -> list[str]:
     return [text[i:i + chars] for i in range(0, len(text), chars)]
 
 
-def redhead_pdf(path: Path, *, pages: int = 1, header: str = "", meta_title: str = "Microsoft Word - 文档1") -> Path:
+def redhead_pdf(path: Path, *, pages: int = 1, header: str = "", meta_title: str = "Microsoft Word - 文档1",
+                date_line: str = JILIN_DATE) -> Path:
     """A 红头 document: issuer line, 文号, title on two lines, indented paragraphs
     hard-wrapped at the column edge, signature and 成文日期 at the end, page numbers
     "— N —" (and a running header on every page when ``header``)."""
@@ -114,7 +115,7 @@ def redhead_pdf(path: Path, *, pages: int = 1, header: str = "", meta_title: str
         y = 770
     c.setFont(font, 15)
     c.drawRightString(500, y - 40, JILIN_ISSUER)
-    c.drawRightString(500, y - 66, JILIN_DATE)
+    c.drawRightString(500, y - 66, date_line)
     c.showPage()
     c.save()
     return path

@@ -56,7 +56,7 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
 
     lines: list[str] = []
     title = ""
-    for n, block in enumerate(doc.iter_inner_content()):
+    for n, block in enumerate(_blocks(doc.element.body, doc._body, Paragraph, Table)):
         if n >= MAX_BLOCKS:
             part.problems.append(Problem("truncated", f"more than {MAX_BLOCKS:,} paragraphs: the rest not read"))
             break
@@ -80,6 +80,22 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
                 if cells:
                     lines.append("　".join(cells))
     return lines, title
+
+
+def _blocks(element, parent, Paragraph, Table, depth: int = 0):
+    """Paragraphs and tables in body order, including those inside content controls
+    (w:sdt: templates put whole sections in them; iter_inner_content skips them)."""
+    from docx.oxml.ns import qn
+
+    for child in element.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, parent)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, parent)
+        elif child.tag == qn("w:sdt") and depth < 8:
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content, parent, Paragraph, Table, depth + 1)
 
 
 def _cjk(text: str) -> bool:

@@ -33,7 +33,7 @@ MAX_ATTACHMENTS = 50
 MAX_ZIP_ENTRIES = 5000
 MAX_ZIP_BYTES = 200 * 1024 * 1024  # declared uncompressed size of all entries
 MAX_ZIP_PART = 32 * 1024 * 1024  # one entry read into memory
-_LABEL = {"pdf": "PDF", "docx": "Word document", "epub": "EPUB book", "eml": "e-mail", "mhtml": "saved web page"}
+_LABEL = {"pdf": "PDF", "docx": "Word document", "doc": "Word document", "epub": "EPUB book", "eml": "e-mail", "mhtml": "saved web page"}
 
 
 @dataclass(slots=True)
@@ -57,7 +57,41 @@ def format_of(suffix: str) -> str | None:
     return FORMATS.get(suffix)
 
 
+def _decode(data: bytes) -> str:
+    from .decode import decode_bytes
+
+    return decode_bytes(data).text or ""
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and other Office binaries
+
+
+def _sniff(fmt: str, data: bytes) -> str:
+    """What a Word file really is: sites serve HTML, web archives and .docx under a
+    .doc name, and a renamed .doc under .docx."""
+    if fmt not in ("doc", "docx"):
+        return fmt
+    head = data[:2048].lstrip().lower()
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if data.startswith(_OLE):
+        return "doc"
+    if head.startswith(b"mime-version") or b"multipart/related" in head:
+        return "mhtml"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if b"<html" in head or b"<!doctype html" in head or b"xmlns:w=" in head:
+        return "html"
+    return fmt
+
+
 def _read(fmt: str, data: bytes) -> list[Part]:
+    fmt = _sniff(fmt, data)
+    if fmt == "html":  # a Word "web page" under a .doc name: the HTML path
+        return [Part("doc", body=_decode(data), html=True)]
+    if fmt == "rtf":
+        return [Part("doc", problems=[Problem("unsupported", "an RTF file under a Word name: save it as "
+                                              ".docx (or plain text) to read it")])]
     if fmt == "pdf":
         from .pdf import read_pdf
         return read_pdf(data)
@@ -87,6 +121,9 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
                     format=fmt, encoding="")
     if len(data) > MAX_FILE_BYTES:
         stub.problems.append(Problem("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB: not read"))
+        return [stub]
+    if not data.strip():
+        stub.problems.append(Problem("empty", "an empty file"))
         return [stub]
     try:
         parts = _read(fmt, data)
@@ -123,9 +160,40 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
 _STOP = frozenset({"no_text_layer", "encrypted", "corrupt", "unsupported", "empty", "unreadable"})
 
 
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+_HAN_DATE = re.compile(r"^\s*([〇○Ｏ零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
+                       r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$")
+
+
+def _han_number(s: str) -> int:
+    """一..九, 十, 十一..十九, 二十..三十一."""
+    if "十" not in s:
+        return _DIGIT.get(s, 0)
+    tens, _, ones = s.partition("十")
+    return (_DIGIT.get(tens, 0) if tens else 1) * 10 + (_DIGIT.get(ones, 0) if ones else 0)
+
+
+def han_date(line: str) -> dt.date | None:
+    """A 成文日期 in Chinese numerals, "二〇二四年一月二十六日", as official documents sign."""
+    m = _HAN_DATE.match(line)
+    if not m:
+        return None
+    try:
+        return dt.date(int("".join(str(_DIGIT[c]) for c in m[1])), _han_number(m[2]), _han_number(m[3]))
+    except (KeyError, ValueError):
+        return None
+
+
 def _fall_back(b: Briefing, part: Part) -> None:
-    """A title, date or source the document's properties give, where its text gave none."""
+    """A title, date or source the document's properties give, where its text gave none;
+    first a signature date in Chinese numerals at the end of the text."""
     fb = part.fallback
+    if b.date is None or b.date_precision == "year":  # a 文号's year is coarser than the signature
+        for line in b.text.split("\n")[-6:][::-1]:
+            if (d := han_date(line)) is not None and 1949 <= d.year <= dt.date.today().year + 1 and (
+                    b.date is None or b.date.year == d.year):
+                b.date, b.date_precision = d, "day"
+                break
     if (b.title == b.id or not b.title) and fb.get("title"):
         b.title = fb["title"]
     if b.date is None and isinstance(fb.get("date"), dt.date):

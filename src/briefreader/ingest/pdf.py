@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 
@@ -24,6 +25,10 @@ from .formats import Part
 
 MAX_PAGES = 1000  # a briefing has tens; a scanned book of thousands is read in part, said
 MAX_CHARS = 3_000_000  # text kept from one PDF (a 1000-page report is ~1.5 M characters)
+MAX_PAGE_CHARS = 100_000  # one page of dense small type has ~5,000
+# PDFium is not thread-safe, and the reader opens documents from a worker thread
+# while the library may ingest in another: one document at a time per process.
+_LOCK = threading.Lock()
 _MARGIN = 0.09  # share of the page height at top and bottom where running heads live
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—~·•|]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|"
@@ -52,6 +57,11 @@ class _Line:
 def read_pdf(data: bytes) -> list[Part]:
     import pypdfium2 as pdfium
 
+    with _LOCK:
+        return _open(pdfium, data)
+
+
+def _open(pdfium, data: bytes) -> list[Part]:
     part = Part(format="pdf")
     try:
         pdf = pdfium.PdfDocument(data)
@@ -114,6 +124,12 @@ def _read(pdf, part: Part) -> Part:
         shown = ", ".join(map(str, blank[:10])) + ("…" if len(blank) > 10 else "")
         part.problems.append(Problem("truncated", f"{len(blank)} of {len(pages)} pages have no text layer "
                                      f"(scanned?): page {shown} not read"))
+    sample = "".join(ln.text for p in pages[:20] for ln in p)
+    odd = sum(1 for ch in sample if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd" or ord(ch) < 32)
+    if odd > 0.3 * len(sample):
+        part.problems.append(Problem("no_text_layer", "the PDF's text layer is unreadable (fonts without a "
+                                     "Unicode map): run OCR on it (e.g. ocrmypdf --force-ocr) to read it here"))
+        return part
     _drop_running_heads(pages, heights)
     meta = pdf.get_metadata_dict(skip_empty=True)
     first = pages[0] if pages[0] else next(p for p in pages if p)
@@ -147,7 +163,7 @@ def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
     change of baseline, or a gap wider than one and a half characters."""
     import ctypes
 
-    n = tp.count_chars()
+    n = min(tp.count_chars(), MAX_PAGE_CHARS)
     text = tp.get_text_range(0, n) if n > 0 else ""
     if len(text) != n:  # characters outside the BMP: fall back on offsets via the runs
         return _rect_lines(tp, raw, page, width)
@@ -206,12 +222,10 @@ def _order(runs: list[_Line], width: float) -> list[_Line]:
     # then the right one.
     lines.sort(key=lambda ln: -ln.y1)
     block = 0
-    for ln in lines:
-        if ln.column == 0:
-            block += 1
-            ln.block = block
-        else:
-            ln.block = block
+    for n, ln in enumerate(lines):
+        if n and (ln.column == 0) != (lines[n - 1].column == 0):
+            block += 1  # from full width into the columns, or back
+        ln.block = block
     order = {id(ln): n for n, ln in enumerate(lines)}
     lines.sort(key=lambda ln: (ln.block, ln.column != 0 and ln.column, order[id(ln)]))
     return lines
@@ -324,16 +338,30 @@ def _first_page(lines: list[_Line]) -> tuple[list[_Line], tuple[str, str] | None
     return title[:4], issuer
 
 
+def _quantile(values: list[float], q: float, whole) -> float:
+    real = sorted(v for v in values if 0.0 < v < 1e9)
+    return real[int(q * (len(real) - 1))] if len(real) >= 3 else whole(values)
+
+
 def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
     """Lines to paragraphs: a new one where the type size changes, the line is
     indented, the previous line stopped short of the column's edge, or a blank
     line's worth of space opens; otherwise the line continues the last."""
-    right: dict[tuple[int, int, int], float] = {}
-    left: dict[tuple[int, int, int], float] = {}
+    # A column's edges are where most of its lines start and end: a centred title
+    # wider than the text, or an indented first line, does not move them.
+    starts: dict[tuple[int, int, int], list[float]] = {}
+    ends: dict[tuple[int, int, int], list[float]] = {}
     for ln in lines:
         k = (ln.page, ln.block, ln.column)
-        right[k] = max(right.get(k, 0.0), ln.x1)
-        left[k] = min(left.get(k, 1e9), ln.x0)
+        long = len(ln.text.strip()) >= 8
+        starts.setdefault(k, []).append(ln.x0 if long else 1e9)
+        ends.setdefault(k, []).append(ln.x1 if long else 0.0)
+    left = {k: _quantile(v, 0.1, min) for k, v in starts.items()}
+    right = {k: _quantile(v, 0.8, max) for k, v in ends.items()}
+    # the usual distance from one line to the next (bottoms: a lone "。" has a low top)
+    pitches = sorted(a.y0 - b.y0 for a, b in zip(lines, lines[1:])
+                     if (a.page, a.block, a.column) == (b.page, b.block, b.column) and 0 < a.y0 - b.y0 < 3 * a.size)
+    pitch = pitches[len(pitches) // 2] if pitches else 1.5 * body_size
     out: list[str] = []
     prev: _Line | None = None
     for ln in lines:
@@ -350,11 +378,12 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
             full = prev.x1 >= right[pk] - 1.5 * prev.size or (
                 out[-1][-1:] not in _TERMINAL and prev.x1 - left[pk] >= 0.6 * (right[pk] - left[pk]))
             gap = prev.y0 - ln.y1 if same_flow else 0.0
+            step = prev.y0 - ln.y0 if same_flow else 0.0
             heading = prev.size > body_size * 1.15 and abs(prev.size - ln.size) < 0.6 and \
                 same_flow and gap < prev.size  # a title set on two lines
             joins = heading or (
                 abs(prev.size - ln.size) < 0.6 and full and not indented
-                and gap < 0.9 * ln.size and not (not same_flow and out[-1][-1:] in _TERMINAL))
+                and step < 1.35 * pitch and not (not same_flow and out[-1][-1:] in _TERMINAL))
             if joins:
                 sep = " " if re.match(r"[A-Za-z0-9(]", text) and re.search(r"[A-Za-z][,.;:]?$", out[-1]) else ""
                 out[-1] = out[-1] + sep + text
