@@ -113,6 +113,30 @@ def test_gb2312_quoted_printable_mail_with_a_pdf_attachment(tmp_path) -> None:
     assert att.title == fm.JILIN_TITLE and att.date_iso == "2022-01-28" and att.source == fm.JILIN_ISSUER
 
 
+def test_outlook_style_encoded_words_read_wide(tmp_path) -> None:
+    """Outlook names an attachment with an RFC 2047 encoded word, and a GB2312 label
+    often covers GBK-only characters (镕 is not in GB2312)."""
+    import base64
+
+    def word(text: str) -> str:
+        return "=?gb2312?B?" + base64.b64encode(text.encode("gbk")).decode("ascii") + "?="
+
+    pdf = base64.encodebytes(fm.pdf_bytes(fm.redhead_pdf)).decode("ascii")
+    raw = (f"Subject: {word('朱镕基讲话实录：' + fm.CPI_TITLE)}\nFrom: {word('财经简报')} <a@example.org>\n"
+           "Date: Sat, 11 May 2024 10:00:00 +0800\nMIME-Version: 1.0\n"
+           'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
+           "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+           + "\n\n".join(fm.CPI_PARAS) + "\n--b1\n"
+           f'Content-Type: application/octet-stream; name="{word("附件：通告.pdf")}"\n'
+           f'Content-Disposition: attachment; filename="{word("附件：通告.pdf")}"\n'
+           "Content-Transfer-Encoding: base64\n\n" + pdf + "--b1--\n")
+    path = tmp_path / "outlook.eml"
+    path.write_text(raw, encoding="utf-8")
+    mail, att = _all(path)
+    assert mail.title == "朱镕基讲话实录：" + fm.CPI_TITLE and mail.source == "财经简报"
+    assert att.id == "outlook#附件：通告.pdf" and att.title == fm.JILIN_TITLE
+
+
 def test_big5_base64_mail_is_read_and_converted(tmp_path) -> None:
     path = fm.eml_big5_b64(tmp_path / "tw.eml", attach_pdf=fm.pdf_bytes(fm.two_column_pdf, scan_page=False))
     mail, att = _all(path)

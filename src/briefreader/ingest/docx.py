@@ -45,7 +45,7 @@ def read_docx(data: bytes) -> list[Part]:
     if when is not None:
         part.fallback["date"] = when.date()
     if props.author and any("\u4e00" <= ch <= "\u9fff" for ch in props.author):
-        part.fallback["source"] = props.author.strip()
+        part.fallback["author"] = " ".join(props.author.split())  # whoever saved it last, often a person
     part.units = len(lines)
     return [part]
 

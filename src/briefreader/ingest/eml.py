@@ -66,15 +66,29 @@ def read_eml(data: bytes) -> list[Part]:
 
 
 def header(value) -> str:
+    """A header's text: encoded words in their charset, read wide (a GB2312 label
+    on GBK bytes), unknown charsets by the detector, never an exception."""
     if value is None:
         return ""
-    from email.header import decode_header, make_header
+    from email.header import decode_header
 
     try:
-        text = str(make_header(decode_header(str(value))))
-    except (UnicodeDecodeError, LookupError, ValueError, email.errors.HeaderParseError):
-        text = str(value)
-    return " ".join(text.split())
+        chunks = decode_header(str(value))
+    except (ValueError, email.errors.HeaderParseError):
+        return " ".join(str(value).split())
+    out = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            out.append(chunk)
+            continue
+        codec = _WIDER.get((charset or "").lower(), charset or "ascii")
+        try:
+            out.append(chunk.decode(codec))
+        except (LookupError, UnicodeDecodeError):
+            from .decode import decode_bytes
+
+            out.append(decode_bytes(chunk).text or chunk.decode("latin-1"))
+    return " ".join("".join(out).split())
 
 
 def mail_date(value) -> dt.datetime | None:

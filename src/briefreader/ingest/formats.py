@@ -201,6 +201,8 @@ def _fall_back(b: Briefing, part: Part) -> None:
         b.date, b.date_precision = (d.date() if isinstance(d, dt.datetime) else d), "day"
     if not b.source and fb.get("source"):
         b.source = fb["source"]
+    if not b.authors and fb.get("author"):
+        b.authors = [fb["author"]]
 
 
 _UNSAFE_KEY = re.compile(r"[\x00-\x1f\x7f/\\#]")

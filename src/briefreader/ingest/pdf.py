@@ -150,7 +150,7 @@ def _read(pdf, part: Part) -> Part:
             pass
     author = " ".join(str(meta.get("Author", "")).split())
     if author and _CJK.search(author) and len(author) <= 30:
-        part.fallback["source"] = author
+        part.fallback["author"] = author  # a person as often as an outlet: never the source
     part.units = len(pages)
     return part
 
