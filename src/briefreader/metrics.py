@@ -23,6 +23,7 @@ see benchmarks/bench_across.py and the numbers in its docstring.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -86,13 +87,14 @@ _NOISE_RE = re.compile(r"[\s\d.%％·\-—~～/]+")
 _segmenter = None
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=8192)
+def _tag(text: str) -> tuple[tuple[str, str], ...]:
     global _segmenter
     if _segmenter is None:
         import rjieba  # ~0.08 s on first use; not at import time
 
         _segmenter = rjieba
-    return _segmenter.tag(text)
+    return tuple(_segmenter.tag(text))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -111,16 +113,14 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return to_simplified(left), to_simplified(right)
 
 
+_PREDICATE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _PREDICATES)) + ")+$")
+
+
 def _strip_predicates(left: str) -> str:
-    changed = True
-    while changed and left:
-        changed = False
-        for word in _PREDICATES:
-            if left.endswith(word):
-                left = left[: -len(word)]
-                changed = True
-                break
-    return left
+    """``left`` without the predicate and hedge words at its end (one regex: this runs
+    for every figure of every briefing at ingest)."""
+    m = _PREDICATE_TAIL.search(left)
+    return left[:m.start()] if m else left
 
 
 def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
@@ -159,6 +159,7 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
     return run
 
 
+@functools.lru_cache(maxsize=8192)  # subjects repeat across a corpus's figures
 def normalise(subject: str) -> str:
     """The grouping key of a subject: Simplified, folded, no times, one synonym each."""
     if not subject:
@@ -227,10 +228,7 @@ def metric_of(text: str, start: int, end: int, kind: str) -> str:
 
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
-    best = lo
-    for m in re.finditer("[。！？!?\n]", text[lo:pos]):
-        best = lo + m.end()
-    return best
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "。！？!?\n"))
 
 
 def figure_metrics(text: str, figures: Iterable[Figure]) -> list[str]:
