@@ -175,7 +175,10 @@ def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
             cur = None
             continue
         if ch.isspace():
-            if cur is not None:
+            # a space PDFium made up for the gap a typesetter leaves between CJK and
+            # Latin ("2024 年 4 月"): not in the text
+            if cur is not None and not (raw.FPDFText_IsGenerated(tp, k) == 1 and (
+                    _CJK.match(cur.text[-1:]) or _CJK.match(text[k + 1:k + 2]))):
                 cur.text += ch
             continue
         if not raw.FPDFText_GetCharBox(tp, k, left, right, bottom, top):
@@ -321,10 +324,11 @@ def _first_page(lines: list[_Line]) -> tuple[list[_Line], tuple[str, str] | None
             break
     body = _median_size([lines])
     candidates = [ln for ln in top if not (issuer and ln.text == issuer[1])
-                  and not DOC_NUMBER.search(ln.text) and 2 <= len(ln.text.strip()) <= 60]
+                  and not DOC_NUMBER.search(ln.text) and 1 <= len(ln.text.strip()) <= 60]
     if not candidates:
         return [], issuer
-    biggest = max(ln.size for ln in candidates)
+    biggest = max(ln.size for ln in candidates if len(ln.text.strip()) >= 2) if any(
+        len(ln.text.strip()) >= 2 for ln in candidates) else 0.0
     if biggest < body * 1.15:
         return [], issuer
     title: list[_Line] = []
@@ -362,6 +366,10 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
     pitches = sorted(a.y0 - b.y0 for a, b in zip(lines, lines[1:])
                      if (a.page, a.block, a.column) == (b.page, b.block, b.column) and 0 < a.y0 - b.y0 < 3 * a.size)
     pitch = pitches[len(pitches) // 2] if pitches else 1.5 * body_size
+    # Where paragraphs are indented, the indent alone starts one: a paragraph running
+    # over a page or column break goes on even after a full stop at the line's end.
+    indenting = sum(1 for ln in lines if ln.x0 > left[(ln.page, ln.block, ln.column)] + 1.5 * ln.size) \
+        > 0.05 * len(lines)
     out: list[str] = []
     prev: _Line | None = None
     for ln in lines:
@@ -383,7 +391,7 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
                 same_flow and gap < prev.size  # a title set on two lines
             joins = heading or (
                 abs(prev.size - ln.size) < 0.6 and full and not indented
-                and step < 1.35 * pitch and not (not same_flow and out[-1][-1:] in _TERMINAL))
+                and step < 1.35 * pitch and (same_flow or indenting or out[-1][-1:] not in _TERMINAL))
             if joins:
                 sep = " " if re.match(r"[A-Za-z0-9(]", text) and re.search(r"[A-Za-z][,.;:]?$", out[-1]) else ""
                 out[-1] = out[-1] + sep + text
