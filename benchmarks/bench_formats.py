@@ -1,6 +1,6 @@
 """Speed of each format reader (issue 14), and a cold ingest of a mixed folder.
 
-    python benchmarks/bench_formats.py [--repeat 5] [--pages 300]
+    python benchmarks/bench_formats.py [--repeat 5] [--pages 300] [--roundtrip]
 
 Files are made here with the tools the tests use (tests/helpers/formats_make.py:
 reportlab, python-docx, email, zipfile), so the numbers need no corpus. For each
@@ -42,11 +42,97 @@ def _median(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+def roundtrip(split: str) -> None:
+    """PDF paragraphs against their source, on real articles typeset by a real word
+    processor: each real-world article of ``split`` (its text as briefreader reads
+    the page) becomes a .docx (title, justified paragraphs with a two-character
+    first-line indent, a running header and a page-number footer), LibreOffice makes
+    the PDF, and the PDF reader's paragraphs are compared with the source's, exactly
+    (whitespace aside). Needs soffice (Debian: libreoffice-writer-nogui) and a CJK
+    font; skipped, saying so, without them."""
+    import subprocess
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    from briefreader.ingest.pdf import read_pdf
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print(f"roundtrip ({split}): skipped, no soffice")
+        return
+    tmp = Path(tempfile.mkdtemp(prefix="bench_roundtrip_"))
+    try:
+        golds: dict[str, list[str]] = {}
+        for page in sorted((REPO / "tests" / "data" / "realworld" / split).glob("*.htm*")):
+            b = ingest_path(page, page.parent)[0]
+            if len("".join(b.paragraphs)) < 400:
+                continue
+            d = docx.Document()
+            normal = d.styles["Normal"]
+            normal.font.size = Pt(16)
+            normal.font.name = "WenQuanYi Zen Hei"
+            normal.element.rPr.rFonts.set(qn("w:eastAsia"), "WenQuanYi Zen Hei")
+            title = d.add_paragraph(b.title)
+            title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            title.runs[0].font.size = Pt(22)
+            for para in b.paragraphs:
+                q = d.add_paragraph(para)
+                q.paragraph_format.first_line_indent = Pt(32)
+                q.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            section = d.sections[0]
+            section.header.paragraphs[0].text = (b.source or "简报") + "　内部参考"
+            run = section.footer.paragraphs[0].add_run()
+            for kind in ("begin", "PAGE", "end"):
+                el = OxmlElement("w:instrText" if kind == "PAGE" else "w:fldChar")
+                if kind == "PAGE":
+                    el.text = kind
+                else:
+                    el.set(qn("w:fldCharType"), kind)
+                run._r.append(el)
+            d.save(str(tmp / f"{page.stem}.docx"))
+            golds[page.stem] = [b.title, *b.paragraphs]
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp / "pdf"),
+                        *sorted(str(p) for p in tmp.glob("*.docx"))], capture_output=True, timeout=600)
+
+        def norm(s: str) -> str:
+            return "".join(s.replace("\xad", "").split())  # a soft hyphen is not printed
+
+        exact = total = titles = extra = pages = 0
+        times = []
+        for stem, gold in golds.items():
+            pdf = tmp / "pdf" / f"{stem}.pdf"
+            if not pdf.exists():
+                continue
+            started = time.perf_counter()
+            part = read_pdf(pdf.read_bytes())[0]
+            times.append(time.perf_counter() - started)
+            pages += part.units
+            got = [norm(x) for x in part.body.split("\n")]
+            want = {norm(x) for x in gold[1:]}
+            exact += sum(norm(p) in set(got) for p in gold[1:])
+            total += len(gold) - 1
+            titles += norm(part.hints.get("title", "")) == norm(gold[0])
+            extra += sum(1 for x in got[1:] if x not in want)
+        print(f"roundtrip ({split}, {len(times)} LibreOffice PDFs, {pages} pages): paragraphs exact {exact}/{total}, "
+              f"titles {titles}/{len(times)}, lines not in the source {extra}, "
+              f"median {statistics.median(times) * 1000:.0f} ms per file")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--pages", type=int, default=300)
+    ap.add_argument("--roundtrip", action="store_true", help="also score PDFs LibreOffice makes of the real articles")
     args = ap.parse_args()
+    if args.roundtrip:
+        for split in ("dev", "heldout"):
+            roundtrip(split)
     tmp = Path(tempfile.mkdtemp(prefix="bench_formats_"))
     try:
         files = {
