@@ -256,3 +256,54 @@ async def test_a_kept_draft_survives_a_restart(sample_config, sample_library):
         await pilot.press("n")
         await pilot.pause()
         assert again.screen.text == "未完成的草稿"
+
+
+async def test_marking_read_at_100000_briefings_costs_the_ui_little(sample_config, sample_library, tmp_path):
+    """The UI-thread work of `r` (store write, redraw, headings' counts, status) and of
+    an is:unread filter at 100,000 briefings; medians printed, loose bounds (the
+    machine is shared and loaded)."""
+    import datetime as dt
+    import statistics
+
+    base = sample_library.briefings
+    day = dt.date(2025, 6, 30)
+    briefings = [replace(b, id=f"{b.id}-{i}", fingerprint=f"sha256:{i:08x}", title=f"{b.title} #{i}",
+                         date=day - dt.timedelta(days=i // 40), date_precision="day", topics=list(b.topics))
+                 for i in range(100_000) for b in [base[i % len(base)]]]
+    app = BriefreaderApp(sample_config, library=Library(root=tmp_path, briefings=briefings))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot, app)
+        screen = main(app)
+        keystroke = []
+        for _ in range(9):
+            started = time.perf_counter()
+            screen.action_toggle_read()
+            keystroke.append(time.perf_counter() - started)
+            await pilot.pause()
+        moved = []
+        for _ in range(4):
+            started = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            moved.append(time.perf_counter() - started)
+        pressed = []
+        for _ in range(4):  # 13 toggles in all: one briefing ends up read
+            started = time.perf_counter()
+            await pilot.press("r")
+            await pilot.pause()
+            pressed.append(time.perf_counter() - started)
+        assert "99,999 unread" in status(app) or "99999 unread" in status(app)
+        live = screen._filter
+        selects = []
+        for _ in range(9):
+            live.reset()
+            started = time.perf_counter()
+            mask = live.select("is:unread")
+            selects.append(time.perf_counter() - started)
+        assert mask.count(1) == 99_999
+        print(f"\n100,000 briefings: r handler median {statistics.median(keystroke) * 1000:.1f} ms, "
+              f"r press to next frame {statistics.median(pressed) * 1000:.1f} ms "
+              f"(j: {statistics.median(moved) * 1000:.1f} ms), "
+              f"is:unread select median {statistics.median(selects) * 1000:.1f} ms")
+        assert statistics.median(keystroke) < 0.25
+        assert statistics.median(selects) < 0.25

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Briefing
 from ..readstate import ReadState, StateMarks, state_path
+from ..views import month_key
 from .i18n import tr
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ class ReadingMixin:
     """Methods of MainScreen (it owns the widgets; this owns nothing but caches)."""
 
     _unread_cache: tuple[Any, ...] | None = None
+    _fingerprints: tuple[tuple[int, int], list[str]] | None = None  # of the whole list, once per list
+    _group_cache: tuple[Any, ...] | None = None  # (layout, mask, version) -> unread per group
+    _positions: tuple[tuple[int, int], dict[str, list[int]]] | None = None  # fingerprint -> places in the list
     _watcher: Any = None
 
     # ---- state ---------------------------------------------------------------------
@@ -70,10 +74,18 @@ class ReadingMixin:
         if state.message:
             self.notify(state.message, severity="warning", markup=False, timeout=12)  # type: ignore[attr-defined]
             state.message = None
-        fingerprints = [b.fingerprint for b in library.briefings]
-        threading.Thread(target=state.note_seen, args=(fingerprints,), daemon=True,
+        threading.Thread(target=self._seen, args=(state, library.briefings), daemon=True,
                          name="briefreader-seen").start()
         self._unread_cache = None
+
+    def _seen(self, state: ReadState, briefings: list[Briefing]) -> None:
+        """Off the UI thread: record first sightings, and index where each fingerprint
+        is in the list so that the first mark does not pay for it (~60 ms at 100,000)."""
+        state.note_seen([b.fingerprint for b in briefings])
+        places: dict[str, list[int]] = {}
+        for i, b in enumerate(briefings):
+            places.setdefault(b.fingerprint, []).append(i)
+        self._positions = ((id(briefings), len(briefings)), places)
 
     def row_unread(self, b: Briefing) -> bool:
         return not self.reading.state.is_read(b.fingerprint)
@@ -84,8 +96,11 @@ class ReadingMixin:
         key = (id(all_), len(all_), self.reading.version)
         cached = self._unread_cache
         if cached is None or cached[0] != key:
-            is_read = self.reading.state._read.__contains__
-            bits = bytes(map(is_read, [b.fingerprint for b in all_])).translate(_FLIP)
+            fingerprints = self._fingerprints
+            if fingerprints is None or fingerprints[0] != (id(all_), len(all_)):
+                fingerprints = self._fingerprints = ((id(all_), len(all_)), [b.fingerprint for b in all_])
+            is_read = self.reading.state._read.__contains__  # C speed: ~4 ms at 100,000
+            bits = bytes(map(is_read, fingerprints[1])).translate(_FLIP)
             self._unread_cache = cached = (key, bits)
         return cached[1]
 
@@ -100,7 +115,17 @@ class ReadingMixin:
         return tr("status.unread", self.language, count=count)  # type: ignore[attr-defined]
 
     def group_unread(self, layout: Layout) -> dict[str, int]:
-        """Unread briefings shown in each group of ``layout``."""
+        """Unread briefings shown in each group of ``layout`` (cached; a mark adjusts
+        the cached counts instead of counting 100,000 briefings again)."""
+        key = (id(layout), id(self._mask), self.reading.version)  # type: ignore[attr-defined]
+        cached = self._group_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        counts = self._count_groups(layout)
+        self._group_cache = (key, counts, layout, self._mask)  # type: ignore[attr-defined]  # kept alive: ids
+        return counts
+
+    def _count_groups(self, layout: Layout) -> dict[str, int]:
         bits = self._unread_bits()
         mask = self._mask  # type: ignore[attr-defined]
         if mask is not None:
@@ -111,7 +136,7 @@ class ReadingMixin:
             if isinstance(positions, range):
                 counts[key] = bits[positions.start:positions.stop].count(1)
             else:
-                counts[key] = sum(map(bits.__getitem__, positions))
+                counts[key] = bytes(map(bits.__getitem__, positions)).count(1)
         return counts
 
     @staticmethod
@@ -121,16 +146,54 @@ class ReadingMixin:
     # ---- marking -------------------------------------------------------------------
 
     def mark_read(self, briefings: list[Briefing], read: bool = True) -> int:
-        changed = self.reading.state.set_read([b.fingerprint for b in briefings], read)
+        state = self.reading.state
+        flipped = list(dict.fromkeys(b.fingerprint for b in briefings if state.is_read(b.fingerprint) != read))
+        old = self.reading.version
+        changed = state.set_read(flipped, read)
         if changed:
+            if len(flipped) <= 1000:
+                self._adjust_counts(flipped, read, old)
             self._read_changed()
         return changed
+
+    def _adjust_counts(self, fingerprints: list[str], read: bool, old: int) -> None:
+        """Carry the cached unread bits and group counts over to the next version by
+        flipping just the briefings marked (a keystroke at 100,000 briefings: ~1 ms,
+        not the ~25 ms of counting them all)."""
+        all_: list[Briefing] = self._all  # type: ignore[attr-defined]
+        ident = (id(all_), len(all_))
+        bits_cache, group_cache = self._unread_cache, self._group_cache
+        if bits_cache is None or bits_cache[0] != (*ident, old):
+            return
+        if self._positions is None or self._positions[0] != ident:
+            places: dict[str, list[int]] = {}
+            for i, b in enumerate(all_):
+                places.setdefault(b.fingerprint, []).append(i)
+            self._positions = (ident, places)
+        places = self._positions[1]
+        bits = bytearray(bits_cache[1])
+        mask = self._mask  # type: ignore[attr-defined]
+        counts = None
+        if group_cache is not None and group_cache[0] == (id(group_cache[2]), id(mask), old):
+            counts, layout = dict(group_cache[1]), group_cache[2]
+        step = -1 if read else 1
+        for fp in fingerprints:
+            for i in places.get(fp, ()):
+                bits[i] = 0 if read else 1
+                if counts is not None and (mask is None or mask[i]):
+                    b = all_[i]
+                    for key in (b.topics or [""]) if layout.by == "topic" else (month_key(b.date, b.date_precision),):
+                        if key in counts:
+                            counts[key] += step
+        new = old + 1
+        self._unread_cache = ((*ident, new), bytes(bits))
+        if counts is not None:
+            self._group_cache = ((id(layout), id(mask), new), counts, layout, mask)
 
     def _read_changed(self) -> None:
         self.reading.version += 1
         self.briefing_list.redraw()  # type: ignore[attr-defined]
-        self.update_status()  # type: ignore[attr-defined]
-        self.rebuild_rows()  # type: ignore[attr-defined]  # the headings' unread counts
+        self.rebuild_rows()  # type: ignore[attr-defined]  # the headings' unread counts, the status bar
         if "is:" in self.filter_bar.value:  # type: ignore[attr-defined]
             self.refilter()  # type: ignore[attr-defined]
 
