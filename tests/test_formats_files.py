@@ -82,6 +82,31 @@ def test_content_controls_are_read(tmp_path) -> None:
     assert fm.CPI_PARAS[0] in b.paragraphs
 
 
+def test_tracked_insertions_and_text_boxes_are_read(tmp_path) -> None:
+    """Text as it reads with changes accepted (python-docx's Paragraph.text skips runs
+    inside w:ins); a text box's lines (a template's issuer line) before its paragraph."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    path = fm.docx_file(tmp_path / "rev.docx")
+    d = docx.Document(str(path))
+    para = next(p for p in d.paragraphs if p.text == fm.CPI_PARAS[1])
+    para._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="a" w:date="2024-05-11T00:00:00Z">'
+                             "<w:r><w:t>（环比数据为初步统计。）</w:t></w:r></w:ins>"))
+    para._p.append(parse_xml(f'<w:del {w} w:id="2" w:author="a" w:date="2024-05-11T00:00:00Z">'
+                             "<w:r><w:delText>删去的一句。</w:delText></w:r></w:del>"))
+    first = d.paragraphs[0]._p
+    first.insert(0, parse_xml(f'<w:r {w} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
+                              "<w:txbxContent><w:p><w:r><w:t>统计信息快报</w:t></w:r></w:p></w:txbxContent>"
+                              "</v:textbox></v:shape></w:pict></w:r>"))
+    d.save(str(path))
+    [b] = _all(path)
+    assert fm.CPI_PARAS[1] + "（环比数据为初步统计。）" in b.paragraphs
+    assert "删去" not in b.text
+    assert "统计信息快报" in b.paragraphs and b.title == fm.CPI_TITLE
+
+
 def test_word_files_are_what_their_bytes_say(tmp_path) -> None:
     """Sites serve a Word "web page" or a .docx under a .doc name; a renamed .doc is no .docx."""
     html = tmp_path / "page.doc"

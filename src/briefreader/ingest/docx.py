@@ -61,7 +61,9 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
             part.problems.append(Problem("truncated", f"more than {MAX_BLOCKS:,} paragraphs: the rest not read"))
             break
         if isinstance(block, Paragraph):
-            text = " ".join(block.text.split()) if not _cjk(block.text) else block.text.strip()
+            raw, boxes = _paragraph_text(block._p)
+            lines.extend(boxes)  # a text box (a 红头 template's issuer line) before its anchor's text
+            text = " ".join(raw.split()) if not _cjk(raw) else raw.strip()
             if not text:
                 continue
             style = (block.style.name if block.style is not None else "") or ""
@@ -80,6 +82,40 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
                 if cells:
                     lines.append("　".join(cells))
     return lines, title
+
+
+def _paragraph_text(p) -> tuple[str, list[str]]:
+    """A paragraph's text as it reads with tracked changes accepted (inserted runs
+    are in, deleted ones are w:delText, not w:t), and the paragraphs of the text
+    boxes anchored in it. python-docx's Paragraph.text skips runs inside w:ins."""
+    from docx.oxml.ns import qn
+
+    t, tab, br, cr = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+    box, fallback = qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    out: list[str] = []
+    boxes: list[str] = []
+
+    def walk(el, depth: int) -> None:
+        for child in el.iterchildren():
+            tag = child.tag
+            if tag == t:
+                out.append(child.text or "")
+            elif tag == tab:
+                out.append("\t")
+            elif tag in (br, cr):
+                out.append("\n")
+            elif tag == fallback:
+                continue  # the same drawing again, for old readers
+            elif tag == box:
+                for q in child.iter(qn("w:p")):
+                    line = "".join(x.text or "" for x in q.iter(t)).strip()
+                    if line:
+                        boxes.append(line)
+            elif depth < 32 and isinstance(tag, str):
+                walk(child, depth + 1)
+
+    walk(p, 0)
+    return "".join(out), boxes
 
 
 def _blocks(element, parent, Paragraph, Table, depth: int = 0):
