@@ -184,3 +184,10 @@ def test_the_displayed_h1_beats_the_og_title_and_a_logo_h1_never_wins() -> None:
     assert b.title == "【新冠肺炎】机动部队男警初步确诊 同组警员或要检疫"
     b = ingest(head + "<h1>香港经济日报</h1>" + body, ".html")
     assert b.title == "机动部队男警初步确诊 同组警员或要检疫"
+
+
+def test_microdata_publication_time() -> None:
+    html = ('<html><body><h1>杨浦区发布数字经济新政策</h1><time itemprop="datePublished" datetime="2024-05-06T10:30:00+08:00">'
+            f"5月6日</time><div><p>{BODY}</p><p>{BODY}</p></div><ul><li><time datetime='2020-01-01'>旧闻</time></li></ul>"
+            "</body></html>")
+    assert ingest(html, ".html").date == dt.date(2024, 5, 6)

@@ -89,6 +89,12 @@ def html_to_doc(markup: str) -> HtmlDoc:
         if link.attributes.get("href"):
             meta.setdefault("canonical", link.attributes["href"].strip())
     _json_ld(tree, meta)
+    # microdata on any element: <time itemprop="datePublished" datetime=…>, <time pubdate>
+    for node in tree.css('[itemprop="datePublished"], time[pubdate]'):
+        value = node.attributes.get("content") or node.attributes.get("datetime") or node.text(deep=True)
+        if value and value.strip():
+            meta.setdefault("itemprop:datepublished", value.strip()[:60])
+            break
     tree.strip_tags(DROPPED)
     _drop_hidden(tree)
     for h1 in tree.css("h1"):  # the first <h1> with words: a logo <h1> holds an image

@@ -558,7 +558,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             title.offer(clean_title(h1), 89 if agree else 58, "<h1>")
     for key, score in (("article:published_time", 90), ("jsonld:datepublished", 90), ("og:published_time", 88),
                        ("firstpublishedtime", 88), ("pubdate", 86), ("publishdate", 86), ("publish_date", 86),
-                       ("pubtime", 85), ("datepublished", 85), ("og:time", 84), ("dc.date.issued", 84), ("dc.date", 83),
+                       ("pubtime", 85), ("datepublished", 85), ("itemprop:datepublished", 85), ("og:time", 84), ("dc.date.issued", 84), ("dc.date", 83),
                        ("dcterms.created", 83), ("date", 80), ("article:modified_time", 50),
                        ("jsonld:datemodified", 50)):
         if parsed := _plain_date(hm.get(key)):

@@ -245,7 +245,7 @@ def _gutter(runs: list[_Line], width: float) -> float | None:
     xs = [width * 0.3 + i * step for i in range(int(width * 0.4 / step) + 1)]
     counts = [sum(1 for r in runs if r.x0 < x < r.x1) for x in xs]
     low = min(counts)
-    if low > max(2, len(runs) // 4):
+    if low > max(2, len(runs) // 8):
         return None
     best: tuple[int, float] | None = None  # (steps in the band, its centre)
     start = None
@@ -263,24 +263,42 @@ def _gutter(runs: list[_Line], width: float) -> float | None:
         return None
     lo, hi = min(r.y0 for r in left), max(r.y1 for r in left)
     beside = sum(1 for r in right if lo <= (r.y0 + r.y1) / 2 <= hi)
-    return g if beside >= 3 else None
+    # a column of text fills its width; a table's cells do not
+    widths = sorted(r.x1 - r.x0 for r in left)
+    span = g - min(r.x0 for r in left)
+    return g if beside >= 3 and widths[len(widths) // 2] >= 0.5 * span else None
 
 
 def _join_runs(runs: list[_Line]) -> list[_Line]:
-    """Runs on one baseline in one column are one line (a font change splits a run)."""
-    runs.sort(key=lambda r: (r.column, -round(r.y0), r.x0))
-    out: list[_Line] = []
+    """Runs side by side in one column are one line: a font change or a table's
+    cells split a line into runs, and digits sit lower than hanzi, so lines are
+    grouped by the middle of their boxes, then read left to right. A gap of a
+    character or more (a table cell, a tab) stays a space; a narrower one between
+    hanzi is the typesetter's."""
+    runs.sort(key=lambda r: (r.column, -(r.y0 + r.y1) / 2))
+    groups: list[list[_Line]] = []
     for r in runs:
-        last = out[-1] if out else None
-        if last and last.column == r.column and abs(last.y0 - r.y0) < 0.5 * min(last.size, r.size) \
-                and r.x0 >= last.x1 - 1:
-            gap = r.x0 - last.x1
-            sep = " " if gap > 0.25 * r.size and not (_CJK.match(r.text) and _CJK.search(last.text[-1:])) else ""
-            last.text += sep + r.text
-            last.x1, last.y1 = r.x1, max(last.y1, r.y1)
-            last.size = max(last.size, r.size)
+        g = groups[-1] if groups else None
+        if g and g[0].column == r.column and \
+                abs((g[0].y0 + g[0].y1) / 2 - (r.y0 + r.y1) / 2) < 0.5 * min(g[0].size, r.size):
+            g.append(r)
         else:
-            out.append(r)
+            groups.append([r])
+    out: list[_Line] = []
+    for g in groups:
+        g.sort(key=lambda r: r.x0)
+        line = g[0]
+        for r in g[1:]:
+            if r.x0 < line.x1 - line.size:  # overprinted (bold by double printing, a stamp): not a neighbour
+                out.append(r)
+                continue
+            gap = r.x0 - line.x1
+            cjk = _CJK.match(r.text) and _CJK.search(line.text[-1:])
+            line.text += " " if gap > r.size or (gap > 0.25 * r.size and not cjk) else ""
+            line.text += r.text
+            line.x1, line.y0, line.y1 = r.x1, min(line.y0, r.y0), max(line.y1, r.y1)
+            line.size = max(line.size, r.size)
+        out.append(line)
     return out
 
 
@@ -360,8 +378,17 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
         long = len(ln.text.strip()) >= 8
         starts.setdefault(k, []).append(ln.x0 if long else 1e9)
         ends.setdefault(k, []).append(ln.x1 if long else 0.0)
-    left = {k: _quantile(v, 0.1, min) for k, v in starts.items()}
-    right = {k: _quantile(v, 0.8, max) for k, v in ends.items()}
+    # a page or block with few lines (the end of a document) takes its column's
+    # edges over the whole document
+    whole_starts: dict[int, list[float]] = {}
+    whole_ends: dict[int, list[float]] = {}
+    for k, v in starts.items():
+        whole_starts.setdefault(k[2], []).extend(v)
+        whole_ends.setdefault(k[2], []).extend(ends[k])
+    left = {k: _quantile(v if sum(x < 1e9 for x in v) >= 5 else whole_starts[k[2]], 0.1, min)
+            for k, v in starts.items()}
+    right = {k: _quantile(v if sum(x > 0 for x in v) >= 5 else whole_ends[k[2]], 0.8, max)
+             for k, v in ends.items()}
     # the usual distance from one line to the next (bottoms: a lone "。" has a low top)
     pitches = sorted(a.y0 - b.y0 for a, b in zip(lines, lines[1:])
                      if (a.page, a.block, a.column) == (b.page, b.block, b.column) and 0 < a.y0 - b.y0 < 3 * a.size)
