@@ -225,3 +225,78 @@ def test_cold_first_launch_on_a_fresh_folder_then_after_half_the_files_change(wo
         assert "Could not" not in screen
     finally:
         t.run("kill-server", check=False)
+
+
+# ----- read state and the live library (issue 15) ------------------------------------------
+
+
+def _session(workspace: Path, name: str) -> tuple[Tmux, dict[str, str]]:
+    t = Tmux(f"br-{uuid.uuid4().hex[:8]}", workspace / f"{name}.sock")
+    env = {"BRIEFREADER_CACHE_DIR": str(workspace / "cache"), "BRIEFREADER_CONFIG": str(workspace / "config.toml"),
+           "HOME": str(workspace), "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+           "PATH": "/usr/bin:/bin"}
+    exports = " ".join(f"{k}={v}" for k, v in env.items())
+    t.run("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "36", "-s", t.session,
+          f"cd {workspace} && env -i {exports} {BRIEFREADER}; sleep 30")
+    t.run("set-option", "-t", t.session, "window-size", "manual")
+    t.run("resize-window", "-t", t.session, "-x", "120", "-y", "36")
+    return t, env
+
+
+def _quit(t: Tmux, gone: str) -> None:
+    t.keys("q")
+    deadline = time.monotonic() + TIMEOUT
+    while gone in t.screen() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    t.run("kill-server", check=False)
+
+
+def _within(t: Tmux, text: str, what: str, seconds: float) -> float:
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        if text in t.screen():
+            return time.monotonic() - started
+        time.sleep(0.05)
+    raise AssertionError(f"{what} not on screen within {seconds} s:\n{t.screen()}")
+
+
+def test_read_state_new_files_and_notes_from_elsewhere(workspace: Path):
+    t, env = _session(workspace, "first")
+    try:
+        t.wait_for(lambda s: "5 of 5 briefings" in s and "5 unread" in s, "the list, every briefing unread")
+        t.keys("Enter")  # open the highlighted briefing: it is read
+        t.wait_for("4 unread", "one briefing read")
+    finally:
+        _quit(t, "4 unread")
+    assert (workspace / "readstate.sqlite3").is_file()  # beside the notes file, not in the cache
+    (workspace / "briefings" / "fresh.txt").write_text(
+        "新到的简报：张江人工智能峰会\n\n2025年5月20日，上海张江举办人工智能峰会，签约项目投资额超过120亿元。\n",
+        encoding="utf-8")
+    t, env = _session(workspace, "second")
+    try:
+        t.wait_for(lambda s: "6 of 6 briefings" in s and "5 unread" in s, "still read after a restart; the new file")
+        t.keys("/")
+        t.keys("is:unread", literal=True)
+        t.wait_for("5 of 6 briefings", "is:unread: one fewer")
+        t.keys("C-u")
+        t.keys("is:new", literal=True)
+        screen = t.wait_for("1 of 6 briefings", "is:new: the file added between the sessions")
+        assert "张江人工智能峰会" in screen
+        t.keys("Enter")
+        shutil.copy(workspace / "briefings" / "000_6725c00bccd9a398.txt", workspace / "briefings" / "copied.txt")
+        took = _within(t, "of 7 briefings", "a file copied in while open", 2.0)
+        print(f"\ncopied file on screen after {took:.2f} s")
+        t.keys("/")
+        time.sleep(0.3)
+        t.keys("C-u")
+        t.keys("has:note", literal=True)
+        t.wait_for("0 of 7 briefings", "no notes yet")
+        t.keys("Enter")
+        cli = subprocess.run([str(BRIEFREADER), "note", "001_dd643b2f5a9bae41", "从命令行加的笔记"], cwd=workspace,
+                             env=env, capture_output=True, text=True, timeout=60)
+        assert cli.returncode == 0, cli.stderr
+        took = _within(t, "1 of 7 briefings", "a note added with the CLI", 2.0)
+        print(f"CLI note in the open TUI after {took:.2f} s")
+        t.wait_for("从命令行加的笔记", "the note in the side panel")
+    finally:
+        _quit(t, "of 7 briefings")
