@@ -191,3 +191,10 @@ def test_microdata_publication_time() -> None:
             f"5月6日</time><div><p>{BODY}</p><p>{BODY}</p></div><ul><li><time datetime='2020-01-01'>旧闻</time></li></ul>"
             "</body></html>")
     assert ingest(html, ".html").date == dt.date(2024, 5, 6)
+
+
+def test_the_element_a_cms_calls_source() -> None:
+    html = ('<html><head><meta property="og:site_name" content="新浪财经"></head><body><h1>杨浦区发布数字经济新政策</h1>'
+            '<div class="resource-list">资源下载</div><div class="info"><a class="source" href="http://www.nbd.com.cn">'
+            f'每日经济新闻</a> 阅读 1234 点赞 56</div><div><p>{BODY}</p><p>{BODY}</p></div></body></html>')
+    assert ingest(html, ".html").source == "每日经济新闻"  # not the site that republished it

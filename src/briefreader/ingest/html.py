@@ -95,6 +95,15 @@ def html_to_doc(markup: str) -> HtmlDoc:
         if value and value.strip():
             meta.setdefault("itemprop:datepublished", value.strip()[:60])
             break
+    # the element a CMS names "source" (<span class="source">, #ne_article_source): its
+    # short text is a source candidate (metadata reads it only if it names an outlet)
+    for node in tree.css('[class*="source"], [id*="source"]'):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+        if "source" in re.split(r"[^a-z]+", names):
+            text = " ".join(node.text(deep=True).split())
+            if 2 <= len(text) <= 40:
+                meta.setdefault("element:source", text)
+                break
     tree.strip_tags(DROPPED)
     _drop_hidden(tree)
     for h1 in tree.css("h1"):  # the first <h1> with words: a logo <h1> holds an image

@@ -563,6 +563,8 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
                        ("jsonld:datemodified", 50)):
         if parsed := _plain_date(hm.get(key)):
             date.offer(parsed, score, key)
+    if (value := _source_value(hm.get("element:source", ""))) and (_is_outlet(value) or _ISSUER.match(value)):
+        source.offer(value, 70, "source element")
     for key, score in (("contentsource", 84), ("source", 80), ("mediaid", 78), ("jsonld:publisher", 72),
                        ("og:site_name", 55), ("sitename", 50), ("publisher", 70), ("application-name", 30)):
         value = _source_value(site if key in ("og:site_name", "sitename") and hm.get(key) else hm.get(key, ""))

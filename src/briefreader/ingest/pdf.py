@@ -52,6 +52,7 @@ class _Line:
     size: float
     column: int = 0  # 0 full width, 1 left, 2 right
     block: int = 0  # a run of columns between full-width lines
+    cells: bool = False  # runs far apart on one line: a table row, a line of its own
 
 
 def read_pdf(data: bytes) -> list[Part]:
@@ -295,6 +296,7 @@ def _join_runs(runs: list[_Line]) -> list[_Line]:
             gap = r.x0 - line.x1
             cjk = _CJK.match(r.text) and _CJK.search(line.text[-1:])
             line.text += " " if gap > r.size or (gap > 0.25 * r.size and not cjk) else ""
+            line.cells = line.cells or gap > 2 * r.size
             line.text += r.text
             line.x1, line.y0, line.y1 = r.x1, min(line.y0, r.y0), max(line.y1, r.y1)
             line.size = max(line.size, r.size)
@@ -416,7 +418,7 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
             step = prev.y0 - ln.y0 if same_flow else 0.0
             heading = prev.size > body_size * 1.15 and abs(prev.size - ln.size) < 0.6 and \
                 same_flow and gap < prev.size  # a title set on two lines
-            joins = heading or (
+            joins = heading or not (prev.cells or ln.cells) and (
                 abs(prev.size - ln.size) < 0.6 and full and not indented
                 and step < 1.35 * pitch and (same_flow or indenting or out[-1][-1:] not in _TERMINAL))
             if joins:
