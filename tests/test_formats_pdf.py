@@ -62,6 +62,15 @@ def test_two_columns_read_left_then_right_and_a_page_without_text_is_said(tmp_pa
     assert [p.kind for p in b.problems] == ["truncated"] and "page 3" in b.problems[0].message
 
 
+def test_a_table_is_rows_not_columns(tmp_path) -> None:
+    b = _one(fm.table_pdf(tmp_path / "table.pdf"))
+    rows = [p for p in b.paragraphs if len(p) < 20]
+    assert len(rows) == len(fm.CPI_TABLE)
+    for row, got in zip(fm.CPI_TABLE, rows):  # a row a line, its cells in order
+        assert got.split() == list(row) or "".join(got.split()) == "".join(row), got
+    assert fm.CPI_PARAS[0] in b.paragraphs and fm.JILIN_PARAS[1] in b.paragraphs
+
+
 def test_scan_without_text_layer_is_a_problem_not_an_empty_briefing(tmp_path) -> None:
     b = _one(fm.scan_pdf(tmp_path / "scan.pdf"))
     assert [p.kind for p in b.problems] == ["no_text_layer"]

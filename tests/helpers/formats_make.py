@@ -161,6 +161,40 @@ def two_column_pdf(path: Path, *, scan_page: bool = True) -> Path:
     return path
 
 
+CPI_TABLE = [("项目", "同比", "环比"), ("全国", "0.3%", "0.1%"), ("城市", "0.3%", "0.1%"),
+             ("农村", "0.4%", "0.0%"), ("食品", "-2.7%", "-1.0%"), ("服务", "0.8%", "0.3%")]
+
+
+def table_pdf(path: Path) -> Path:
+    """Text, a three-column table (cells drawn one by one, as a word processor
+    does), text: the table must not read as a page in columns."""
+    from reportlab.pdfgen import canvas
+
+    font = _font()
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, 20)
+    c.drawCentredString(297, 770, CPI_TITLE)
+    c.setFont(font, 14)
+    y = 730
+    for para in CPI_PARAS:
+        for line in _wrap("\u3000\u3000" + para, 32):
+            c.drawString(72, y, line)
+            y -= 22
+    y -= 10
+    for row in CPI_TABLE:
+        for x, cell in zip((90, 260, 420), row):
+            c.drawString(x, y, cell)
+        c.line(72, y - 6, 523, y - 6)
+        y -= 24
+    y -= 10
+    for line in _wrap("\u3000\u3000" + JILIN_PARAS[1], 32):
+        c.drawString(72, y, line)
+        y -= 22
+    c.showPage()
+    c.save()
+    return path
+
+
 def scan_pdf(path: Path, pages: int = 2) -> Path:
     from reportlab.pdfgen import canvas
 
