@@ -1,9 +1,11 @@
-"""The ingest pipeline: a file in, a :class:`~briefreader.model.Briefing` out.
+"""The ingest pipeline: a file in, :class:`~briefreader.model.Briefing` s out (one,
+or one per entry of a feed or a file of corpus records: :func:`ingest_path`).
 
-Steps (PRODUCT.md section 3): decode bytes, split front matter, HTML/Markdown to
-paragraphs, clean, convert to Simplified, drop boilerplate, extract metadata,
-extract figures. Every step is a pure function of text; problems are collected on
-the briefing, never raised, so one bad file cannot stop the others.
+Steps (PRODUCT.md section 3): decode bytes, split front matter, HTML (the page's
+article) / Markdown / feed entries / records to paragraphs, clean, convert to
+Simplified, drop boilerplate, extract metadata (scored candidates), extract figures.
+Every step is a pure function of text; problems are collected on the briefing,
+never raised, so one bad file cannot stop the others.
 """
 
 from __future__ import annotations
