@@ -162,6 +162,21 @@ def test_outlook_style_encoded_words_read_wide(tmp_path) -> None:
     assert att.id == "outlook#附件：通告.pdf" and att.title == fm.JILIN_TITLE
 
 
+def test_a_briefing_forwarded_inline(tmp_path) -> None:
+    """The forwarding note and the forward's header block leave the text; the
+    original's subject and date are the briefing's."""
+    body = ("请参阅。\n\n---------- 转发的邮件 ----------\n发件人：统计简报 <a@example.org>\n"
+            "发送时间：2024年5月11日 9:30\n收件人：b@example.org\n主题：" + fm.CPI_TITLE + "\n\n"
+            + "\n\n".join(fm.CPI_PARAS) + "\n")
+    raw = ("Subject: Fwd: 四月数据\nFrom: c@example.org\nDate: Mon, 13 May 2024 08:00:00 +0800\n"
+           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body)
+    path = tmp_path / "fwd.eml"
+    path.write_text(raw, encoding="utf-8")
+    [b] = _all(path)
+    assert b.title == fm.CPI_TITLE and b.date_iso == "2024-05-11"
+    assert "发件人" not in b.text and "收件人" not in b.text and fm.CPI_PARAS[0] in b.paragraphs
+
+
 def test_big5_base64_mail_is_read_and_converted(tmp_path) -> None:
     path = fm.eml_big5_b64(tmp_path / "tw.eml", attach_pdf=fm.pdf_bytes(fm.two_column_pdf, scan_page=False))
     mail, att = _all(path)

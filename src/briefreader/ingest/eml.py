@@ -58,11 +58,43 @@ def read_eml(data: bytes) -> list[Part]:
         if problem:
             part.problems.append(problem)
         part.body, part.html = body, chosen.get_content_subtype() == "html"
+        if not part.html:
+            part.body = _forwarded(part.body, part.hints)
     if not part.body.strip():
         if attachments:  # a mail that only carries its attachments: they are the briefings
             return attachments
         part.problems.append(Problem("empty", "an e-mail with no text"))
     return [part, *attachments]
+
+
+_FORWARD_MARK = re.compile(
+    r"^\s*-{2,}\s*(?:forwarded message|original message|转发的邮件|轉寄的郵件|原始邮件|原始郵件|"
+    r"转发邮件信息|下面是被转发的邮件)\s*-{2,}\s*$", re.IGNORECASE | re.MULTILINE)
+_FORWARD_FIELD = re.compile(r"^\s*(?P<k>from|sent|date|to|cc|subject|发件人|寄件者|发送时间|發送時間|日期|时间|"
+                            r"收件人|收件者|抄送|副本|主题|主旨|主題)\s*[:：]\s*(?P<v>.*)$", re.IGNORECASE)
+
+
+def _forwarded(body: str, hints: dict) -> str:
+    """A briefing forwarded inline: the forwarding note and the forward's header
+    block leave the text; the original's subject and date are the title and date."""
+    m = _FORWARD_MARK.search(body)
+    if m is None or m.start() > 2000:
+        return body
+    lines = body[m.end():].lstrip("\r\n").split("\n")
+    fields: dict[str, str] = {}
+    n = 0
+    while n < min(len(lines), 12) and (f := _FORWARD_FIELD.match(lines[n])):
+        fields[f["k"].lower()] = f["v"].strip()
+        n += 1
+    if not fields:
+        return body
+    subject = fields.get("subject") or fields.get("主题") or fields.get("主旨") or fields.get("主題")
+    if subject:
+        hints["title"] = _FORWARD.sub("", subject).strip()
+    when = next((fields[k] for k in ("date", "sent", "发送时间", "發送時間", "日期", "时间") if k in fields), "")
+    if when:
+        hints["date"] = mail_date(when) or when  # "2024年5月11日 9:30" is for the metadata parser
+    return "\n".join(lines[n:])
 
 
 def header(value) -> str:
