@@ -307,3 +307,28 @@ async def test_marking_read_at_100000_briefings_costs_the_ui_little(sample_confi
               f"is:unread select median {statistics.median(selects) * 1000:.1f} ms")
         assert statistics.median(keystroke) < 0.25
         assert statistics.median(selects) < 0.25
+
+
+async def test_an_open_note_survives_a_live_update_and_the_watcher_stops_on_exit(live_config):
+    import threading
+
+    from briefreader.tui.screens.note_editor import NoteEditor
+
+    app = BriefreaderApp(live_config)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.library is not None and not main(app).is_loading, 10)
+        await settle(pilot, app)
+        await pilot.press("n", *"half a thought")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        (live_config.briefings / "fresh.txt").write_text(FRESH, encoding="utf-8")
+        await wait_until(pilot, lambda: "fresh" in app.library.by_id)
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "half a thought"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert any(n.text == "half a thought" for e in NotesStore.open(live_config.notes).entries().values()
+                   for n in e.notes)
+    deadline = time.monotonic() + 3
+    while any(t.name.startswith("briefreader-watch") for t in threading.enumerate()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(t.name.startswith("briefreader-watch") for t in threading.enumerate())
