@@ -558,7 +558,8 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
     problems = [p for p in library.problems if p.relpath not in gone]
     stats = LoadStats(cached=len(found))
     keep = {r for r in index.relpaths() if _file_rel(r) not in gone}
-    for (path, rel, size, mtime), analysed in zip(todo, _analyse_many([t[0] for t in todo], root, config, None)):
+    analysed_all = _analyse_many([t[0] for t in todo], root, config, None)
+    for (path, rel, size, mtime), analysed in zip(todo, analysed_all, strict=True):
         for briefing, document in analysed:
             briefing.id = _file_id(rel, briefing.entry, stems)
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
