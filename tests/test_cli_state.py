@@ -71,10 +71,9 @@ def test_corrupt_state_is_set_aside_and_said(env: Path, capsys) -> None:
 
 
 def test_is_new_is_what_the_latest_session_first_saw(env: Path, capsys) -> None:
-    from briefreader.readstate import ReadState
-
     from briefreader.config import read_config
     from briefreader.library import load_library
+    from briefreader.readstate import ReadState
 
     state = ReadState.open(env / "readstate.sqlite3")
     state.start_session()  # the previous session saw every sample

@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ class Watcher:
         # A name without a suffix may be a folder that came or went.
         return self.suffixes is None or suffix in self.suffixes or not suffix
 
-    def _sort(self, batch: set[tuple[object, str]]) -> Changes:
+    def _sort(self, batch: set[tuple[Any, str]]) -> Changes:
         changes = Changes()
         notes, state, folder = str(self.notes), str(self.state), str(self.folder)
         for _change, raw in batch:
