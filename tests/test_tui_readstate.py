@@ -332,3 +332,40 @@ async def test_an_open_note_survives_a_live_update_and_the_watcher_stops_on_exit
     while any(t.name.startswith("briefreader-watch") for t in threading.enumerate()) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(t.name.startswith("briefreader-watch") for t in threading.enumerate())
+
+
+async def test_a_corrupt_state_database_is_set_aside_and_said(sample_config, sample_library):
+    db = state_path(sample_config.notes)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.write_bytes(b"not a database " * 100)
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        said = [str(n.message) for n in app._notifications]
+        assert any("set aside" in m and "corrupt-" in m for m in said), said
+        assert "5 unread" in status(app)
+        await pilot.press("r")  # and the new one works
+        await pilot.pause()
+    assert ReadState.open(db).read_count() == 1
+    assert any(p.name.startswith(db.name + ".corrupt-") for p in db.parent.iterdir())
+
+
+async def test_an_index_replaced_by_another_process_is_reopened(live_config):
+    from briefreader.library import load_library
+
+    app = BriefreaderApp(live_config)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.library is not None and not main(app).is_loading, 10)
+        await settle(pilot, app)
+        await pilot.press("slash", *"信息消费", "enter")
+        await settle(pilot, app)
+        before = status(app)
+        old = app.library.index
+        for suffix in ("", "-wal", "-shm"):  # another process deletes it and builds it again
+            Path(f"{old.path}{suffix}").unlink(missing_ok=True)
+        load_library(live_config).close()
+        assert old.replaced()
+        await wait_until(pilot, lambda: app.library.index is not None and app.library.index is not old, 5)
+        await settle(pilot, app)
+        assert not app.library.index.replaced()
+        assert status(app) == before  # the same counts, answered from the new file

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _FLIP = bytes([1, 0]) + bytes(range(2, 256))
 UNREAD_MARK = "•"
+INDEX_CHECK = 2.0  # seconds between checks that the index file is still the one opened
 
 
 class Reading:
@@ -331,7 +332,28 @@ class ReadingMixin:
 
         self._watcher = watcher = Watcher(folder, app.config.notes, self.reading.state.path, changed,
                                           suffixes=SUFFIXES)
+        threading.Thread(target=self._check_index, args=(watcher,), name="briefreader-watch-index",
+                         daemon=True).start()
         watcher.run()
+
+    def _check_index(self, watcher: Any) -> None:
+        """Another process may delete and rebuild the index file (it was damaged, or an
+        older briefreader): the rows and keys this reader holds would no longer match
+        it, so a replaced file is opened again (a stat every INDEX_CHECK seconds)."""
+        app: Any = self.app  # type: ignore[attr-defined]
+        while not watcher._stop.wait(INDEX_CHECK):
+            library = app.library
+            index = getattr(library, "index", None)
+            if index is None or getattr(self, "is_loading", False) or not index.replaced():
+                continue
+            from ..library import refresh
+
+            try:
+                fresh = refresh(library, app.config)
+            except Exception:  # noqa: BLE001 - a cache problem must never stop the reader
+                continue
+            if fresh is not None:
+                self._to_ui(self._live_library, fresh, 0.0)
 
     def _to_ui(self, callback: Any, *args: Any, **kwargs: Any) -> None:
         """call_from_thread, unless the app is gone (the watcher outlived it)."""
