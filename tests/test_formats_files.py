@@ -41,6 +41,14 @@ def test_docx_paragraphs_headings_table_and_title(tmp_path) -> None:
     assert original_text(b).startswith("[the text briefreader extracted from this Word document")
 
 
+def test_redhead_docx_without_styles(tmp_path) -> None:
+    [b] = _all(fm.redhead_docx(tmp_path / "notice.docx"))
+    assert b.title == fm.JILIN_TITLE  # centred large lines joined; the issuer line is the source
+    assert b.source == fm.JILIN_ISSUER and b.date_iso == "2022-01-28"  # 成文日期 in Chinese numerals
+    assert "文件" not in b.text and fm.JILIN_NUMBER in b.paragraphs
+    assert all(p in b.paragraphs for p in fm.JILIN_PARAS)
+
+
 def test_docx_core_properties_when_the_text_has_no_title_or_date(tmp_path) -> None:
     path = fm.docx_file(tmp_path / "x.docx", title_style=False, core_title="四月居民消费价格",
                         created=dt.datetime(2024, 5, 12, 9, 0))

@@ -270,6 +270,27 @@ def docx_file(path: Path, *, title_style: bool = True, core_title: str = "", cre
     return path
 
 
+def redhead_docx(path: Path) -> Path:
+    """A 红头 document in Word with no heading styles, as offices type them: issuer line,
+    文号 and a two-line title centred in large type, the body, a right-aligned
+    signature and 成文日期 in Chinese numerals."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    d = docx.Document()
+    for text, size in ((JILIN_ISSUER + "文件", 26), (JILIN_NUMBER, 16), (JILIN_TITLE[:26], 22), (JILIN_TITLE[26:], 22)):
+        p = d.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.add_run(text).font.size = Pt(size)
+    for para in JILIN_PARAS:
+        d.add_paragraph(para).paragraph_format.first_line_indent = Pt(32)
+    for text in (JILIN_ISSUER, "二〇二二年一月二十八日"):
+        d.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    d.save(str(path))
+    return path
+
+
 def pdf_bytes(make=redhead_pdf, **kw) -> bytes:
     import tempfile
 

@@ -10,7 +10,7 @@ The zip is checked for size and entry count before python-docx inflates it.
 from __future__ import annotations
 
 from ..model import Problem
-from .formats import Part, open_zip
+from .formats import ISSUER_LINE, Part, open_zip
 
 MAX_BLOCKS = 50_000  # paragraphs and table rows; a briefing has hundreds
 
@@ -37,8 +37,14 @@ def read_docx(data: bytes) -> list[Part]:
         return [part]
     lines, title = _body(doc, part)
     props = doc.core_properties
+    issuer = ""
+    for k, line in enumerate(lines[:3]):  # a 红头 document's issuer line: the source
+        if m := ISSUER_LINE.match("".join(line.split())):
+            issuer = m["issuer"]
+            del lines[k]
+            break
     part.body = "\n".join(lines)
-    part.hints = {"title": title}
+    part.hints = {"title": title, "source": issuer}
     if props.title and props.title.strip():
         part.fallback["title"] = " ".join(props.title.split())
     when = props.created or props.modified
@@ -56,6 +62,7 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
 
     lines: list[str] = []
     title = ""
+    display: list[int] = []  # the lines of a title set large and centred at the top
     for n, block in enumerate(_blocks(doc.element.body, doc._body, Paragraph, Table)):
         if n >= MAX_BLOCKS:
             part.problems.append(Problem("truncated", f"more than {MAX_BLOCKS:,} paragraphs: the rest not read"))
@@ -67,8 +74,10 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
             if not text:
                 continue
             style = (block.style.name if block.style is not None else "") or ""
-            if not title and (style == "Title" or (style == "Heading 1" and not lines)):
+            if not title and (style in ("Title", "标题") or (style in ("Heading 1", "标题 1", "标题1") and not lines)):
                 title = text
+            if len(lines) < 8 and _display(block, text) and (not display or display[-1] == len(lines) - 1):
+                display.append(len(lines))  # consecutive lines of one title
             lines.append(text)
         elif isinstance(block, Table):
             for row in block.rows:
@@ -81,7 +90,29 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
                     seen.add(id(cell._tc))
                 if cells:
                     lines.append("　".join(cells))
+    if display and not title:
+        title = "".join(lines[k] for k in display[:3])
+        del lines[display[0]:display[-1] + 1]
+        lines.insert(0, title)  # first, as one line, whatever stood above it (a 文号)
     return lines, title
+
+
+def _display(block, text: str) -> bool:
+    """Set like a 公文's title: centred, large (16 pt or more: 二号 is 22 pt), not the
+    issuer line "…文件", not a document number, not a sentence."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from .patterns import DOC_NUMBER
+
+    if block.alignment != WD_ALIGN_PARAGRAPH.CENTER and (
+            block.style is None or block.style.paragraph_format.alignment != WD_ALIGN_PARAGRAPH.CENTER):
+        return False
+    if not 4 <= len(text) <= 60 or text.endswith(("。", "：", ":")) or text.endswith("文件") or DOC_NUMBER.search(text):
+        return False
+    sizes = [r.font.size.pt for r in block.runs if r.font.size is not None]
+    if not sizes and block.style is not None and block.style.font.size is not None:
+        sizes = [block.style.font.size.pt]
+    return bool(sizes) and max(sizes) >= 16
 
 
 def _paragraph_text(p) -> tuple[str, list[str]]:

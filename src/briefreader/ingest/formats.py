@@ -33,6 +33,8 @@ MAX_ATTACHMENTS = 50
 MAX_ZIP_ENTRIES = 5000
 MAX_ZIP_BYTES = 200 * 1024 * 1024  # declared uncompressed size of all entries
 MAX_ZIP_PART = 32 * 1024 * 1024  # one entry read into memory
+# a 红头 document's issuer line, "吉林省人民政府文件", "国家发展改革委 财政部文件"
+ISSUER_LINE = re.compile(r"^(?P<issuer>\S.{1,40}?)\s*文\s*件$")
 _LABEL = {"pdf": "PDF", "docx": "Word document", "doc": "Word document", "epub": "EPUB book", "eml": "e-mail", "mhtml": "saved web page"}
 
 

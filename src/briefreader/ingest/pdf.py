@@ -21,11 +21,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Problem
+from .formats import ISSUER_LINE as _ISSUER_LINE
 from .formats import Part
 
 MAX_PAGES = 1000  # a briefing has tens; a scanned book of thousands is read in part, said
 MAX_CHARS = 3_000_000  # text kept from one PDF (a 1000-page report is ~1.5 M characters)
-MAX_PAGE_CHARS = 100_000  # one page of dense small type has ~5,000
+MAX_PAGE_CHARS = 20_000  # one page of dense small type has ~5,000
 # PDFium is not thread-safe, and the reader opens documents from a worker thread
 # while the library may ingest in another: one document at a time per process.
 _LOCK = threading.Lock()
@@ -33,7 +34,6 @@ _MARGIN = 0.09  # share of the page height at top and bottom where running heads
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—~·•|]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|"
     r"[ivxlcdm]{1,6}|page\s*\d+(?:\s*of\s*\d+)?|\d+\s*of\s*\d+)[\s\-–—~·•|]*$", re.IGNORECASE)
-_ISSUER_LINE = re.compile(r"^(?P<issuer>\S.{1,40}?)\s*文\s*件$")
 _TERMINAL = "。！？!?；;：:…」』”）)】"
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _DOC_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
