@@ -222,9 +222,12 @@ async def test_sort_by_figures_puts_the_richest_first(sample_config, sample_libr
 async def test_footer_keeps_help_and_quit_and_the_side_panel_folds_when_narrow(sample_config, sample_library, size):
     app = BriefreaderApp(sample_config, library=sample_library)
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
+        for _ in range(40):  # the footer composes its keys a frame or two after the screen
+            await pilot.pause(0.05)
+            footer = screen_text(app).splitlines()[-1]
+            if footer.strip():
+                break
         screen = main(app)
-        footer = screen_text(app).splitlines()[-1]
         assert "? Help" in footer and "q Quit" in footer
         narrow = size[0] < 120
         assert screen.side.display is not narrow or not screen.side.region.width

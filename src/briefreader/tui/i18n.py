@@ -191,6 +191,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "help.section.article": ("Article", "正文"),
     "help.section.figures": ("Key figures", "关键数字"),
     "help.section.editor": ("Note editor", "笔记编辑器"),
+    "help.section.views": ("Other views", "其他视图"),
     "help.section.palette": ("Command palette", "命令面板"),
     "help.palette": ("Every action, searchable", "搜索全部操作"),
     "help.close": ("escape / q / ? close", "escape / q / ? 关闭"),

@@ -97,6 +97,7 @@ class MainScreen(ReadingMixin, Screen[None]):
     NOT_IN_PALETTE = frozenset({"filter_done", "back", "next_pane", "prev_pane"})
     READING_KEYS = frozenset({"next_briefing", "prev_briefing", "find", "next_hit", "prev_hit", "zoom"})
     LIST_KEYS = frozenset({"next_unread", "prev_unread", "toggle_read", "mark_all_read"})  # help: with the list's
+    VIEW_KEYS = frozenset({"problems", "notes_screen", "manage_notes", "figures_view", "metrics_view"})  # help: views
 
     def __init__(self) -> None:
         super().__init__()
@@ -600,7 +601,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         # Screen-wide keys that are about reading are listed with the article's.
         reading = [b for b in self.BINDINGS if b.id in self.READING_KEYS]
         listing = [b for b in self.BINDINGS if b.id in self.LIST_KEYS]
-        general = [b for b in self.BINDINGS if b.id not in self.READING_KEYS | self.LIST_KEYS]
+        views_ = [b for b in self.BINDINGS if b.id in self.VIEW_KEYS]
+        general = [b for b in self.BINDINGS if b.id not in self.READING_KEYS | self.LIST_KEYS | self.VIEW_KEYS]
         return [
             [
                 section("help.section.main", general, palette, type(None)),
@@ -612,6 +614,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 section("help.section.filter", [], [("enter esc", tr("filter_done", lang))], FilterInput),
                 section("help.section.article", [*ArticleView.BINDINGS, *reading], [], ArticleView),
                 section("help.section.figures", FigureList.BINDINGS, [], FigureList),
+                section("help.section.views", views_, [], type(None)),
             ],
         ]
 
@@ -806,6 +809,9 @@ class MainScreen(ReadingMixin, Screen[None]):
     def action_next_briefing(self, step: int) -> None:
         """J/K: the next or previous briefing, from wherever the focus is."""
         self.briefing_list._move(step)
+        highlighted = self.briefing_list.highlighted
+        if highlighted is not None and highlighted is not self.entry:
+            self.open(highlighted)  # now: a list rebuilt before the message arrives keeps it
         if self.focused is not self.briefing_list:  # reading on: the next one is read
             self.opened_for_reading(self.briefing_list.highlighted)
 
