@@ -43,6 +43,12 @@ def test_signature_date_in_chinese_numerals(tmp_path) -> None:
     assert b.date_iso == "2022-01-28" and b.source == fm.JILIN_ISSUER
 
 
+def test_a_slanted_watermark_is_not_text(tmp_path) -> None:
+    b = _one(fm.redhead_pdf(tmp_path / "marked.pdf", pages=2, watermark="内部资料注意保密"))
+    assert not any(set(p) <= set("内部资料注意保密") for p in b.paragraphs), b.paragraphs
+    assert all(p in b.paragraphs for p in fm.JILIN_PARAS)
+
+
 def test_running_header_and_page_numbers_leave_a_long_document(tmp_path) -> None:
     b = _one(fm.redhead_pdf(tmp_path / "gazette.pdf", pages=3, header="吉林省人民政府公报"))
     assert "公报" not in b.text and "—" not in "".join(p for p in b.paragraphs if len(p) < 8)

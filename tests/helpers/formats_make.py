@@ -64,7 +64,7 @@ def _wrap(text: str, chars: int) -> list[str]:
 
 
 def redhead_pdf(path: Path, *, pages: int = 1, header: str = "", meta_title: str = "Microsoft Word - 文档1",
-                date_line: str = JILIN_DATE) -> Path:
+                date_line: str = JILIN_DATE, watermark: str = "") -> Path:
     """A 红头 document: issuer line, 文号, title on two lines, indented paragraphs
     hard-wrapped at the column edge, signature and 成文日期 at the end, page numbers
     "— N —" (and a running header on every page when ``header``)."""
@@ -86,6 +86,14 @@ def redhead_pdf(path: Path, *, pages: int = 1, header: str = "", meta_title: str
         if header:
             c.drawCentredString(297, 810, header)
         c.drawCentredString(297, 40, f"— {page} —")
+        if watermark:  # across the page at 45 degrees, light grey
+            c.saveState()
+            c.setFillColorRGB(0.85, 0.85, 0.85)
+            c.setFont(font, 60)
+            c.translate(297, 421)
+            c.rotate(45)
+            c.drawCentredString(0, 0, watermark)
+            c.restoreState()
 
     furniture()
     c.setFillColorRGB(0.8, 0, 0)

@@ -191,6 +191,9 @@ def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
                     or x0 < cur.x1 - tol:
                 cur = None
         if cur is None:
+            angle = raw.FPDFText_GetCharAngle(tp, k)  # checked where a run starts: a slanted
+            if 0.05 < angle < 6.23:  # watermark ("内部资料") starts a run at every character
+                continue
             size = raw.FPDFText_GetFontSize(tp, k) or (y1 - y0) or 10.0
             cur = _Line(page, x0, y0, x1, y1, ch, round(size, 1))
             runs.append(cur)
