@@ -198,3 +198,9 @@ def test_the_element_a_cms_calls_source() -> None:
             '<div class="resource-list">资源下载</div><div class="info"><a class="source" href="http://www.nbd.com.cn">'
             f'每日经济新闻</a> 阅读 1234 点赞 56</div><div><p>{BODY}</p><p>{BODY}</p></div></body></html>')
     assert ingest(html, ".html").source == "每日经济新闻"  # not the site that republished it
+
+
+def test_a_signature_dated_in_chinese_numerals() -> None:
+    b = ingest(f"关于推进数字经济发展的通知\n{BODY}\n上海市经济和信息化委员会\n二〇二四年十二月三十一日\n")
+    assert (b.date, b.source) == (dt.date(2024, 12, 31), "上海市经济和信息化委员会")
+    assert parse_info_line("二〇二四年二十月一日") is None  # no such month

@@ -204,7 +204,9 @@ def plausible(date: dt.date | None) -> bool:
 
 _DATE_CORE = (r"(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})\s*日?"
               r"(?:\s*[T ]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-              r"|(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d)")
+              r"|(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d)"
+              # 二〇二四年五月六日: how official documents sign
+              r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日")
 _DATE_TOKEN = re.compile(rf"^(?:{_DATE_CORE})$")
 _DATE_ANY = re.compile(_DATE_CORE)
 _TIME_TOKEN = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
@@ -253,9 +255,26 @@ class InfoLine:
     labelled: bool = False
 
 
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+
+
+def _cn_number(text: str) -> int:
+    """一 .. 三十一 (month and day numerals)."""
+    if "十" not in text:
+        return _CN_DIGIT[text]
+    tens, _, units = text.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+
+
 def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
     if m["y"]:
         parsed = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
+    elif m["cy"]:
+        try:
+            year = int("".join(str(_CN_DIGIT[c]) for c in m["cy"]))
+            parsed = _safe_date(year, _cn_number(m["cm"]), _cn_number(m["cd"]), "day")
+        except (KeyError, ValueError):
+            parsed = None
     else:
         parsed = _safe_date(int(m["ym_y"]), int(m["ym_m"]), 1, "month")
     return parsed if parsed and plausible(parsed[0]) else None
