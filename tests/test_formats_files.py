@@ -142,6 +142,7 @@ def test_gb2312_quoted_printable_mail_with_a_pdf_attachment(tmp_path) -> None:
     assert mail.title == fm.CPI_TITLE  # "转发：" peeled off
     assert mail.date_iso == "2024-05-11" and mail.source == "统计简报"
     assert fm.CPI_PARAS[0] in mail.paragraphs  # the HTML part, GB18030 bytes under a GB2312 label
+    assert {"上涨0.3%", "下降2.7%", "上涨0.9%"} <= {f.text for f in mail.figures}
     assert att.id == "newsletter#吉林通告.pdf" and att.entry == "吉林通告.pdf" and att.format == "pdf"
     assert att.title == fm.JILIN_TITLE and att.date_iso == "2022-01-28" and att.source == fm.JILIN_ISSUER
 
@@ -189,6 +190,7 @@ def test_big5_base64_mail_is_read_and_converted(tmp_path) -> None:
     path = fm.eml_big5_b64(tmp_path / "tw.eml", attach_pdf=fm.pdf_bytes(fm.two_column_pdf, scan_page=False))
     mail, att = _all(path)
     assert mail.script == "hant" and fm.CPI_PARAS[0] in mail.paragraphs  # Simplified for search
+    assert {"上涨0.3%", "下降2.7%"} <= {f.text for f in mail.figures}
     assert mail.date_iso == "2024-05-11"  # 22:10 in +08:00 is still the 11th there
     assert mail.source == fm.CPI_SOURCE  # the signature; an address alone names no outlet
     assert att.id == "tw#notice.pdf" and {"上涨0.3%"} <= {f.text for f in att.figures}
@@ -200,6 +202,7 @@ def test_mhtml_page_through_the_html_path(tmp_path) -> None:
     assert b.date_iso == "2024-05-11"  # the page's, not the archive's save date (2025-12-01)
     assert b.link.startswith("https://www.stats.gov.cn/")
     assert "首页" not in b.text and fm.CPI_PARAS[1] in b.paragraphs
+    assert {"上涨0.1%", "下降1.0%"} <= {f.text for f in b.figures}
 
 
 def test_epub_one_briefing_per_chapter(tmp_path) -> None:
@@ -208,6 +211,7 @@ def test_epub_one_briefing_per_chapter(tmp_path) -> None:
     cpi, jilin = found
     assert cpi.id.startswith("issue#") and cpi.title == fm.CPI_TITLE and cpi.source == fm.CPI_SOURCE
     assert cpi.date_iso == "2024-05-11" and fm.CPI_PARAS[0] in cpi.paragraphs
+    assert {"上涨0.3%", "下降2.7%"} <= {f.text for f in cpi.figures}
     assert jilin.title == fm.JILIN_TITLE and fm.JILIN_PARAS[1] in jilin.paragraphs
 
 
