@@ -204,3 +204,14 @@ def test_a_signature_dated_in_chinese_numerals() -> None:
     b = ingest(f"关于推进数字经济发展的通知\n{BODY}\n上海市经济和信息化委员会\n二〇二四年十二月三十一日\n")
     assert (b.date, b.source) == (dt.date(2024, 12, 31), "上海市经济和信息化委员会")
     assert parse_info_line("二〇二四年二十月一日") is None  # no such month
+
+
+@pytest.mark.parametrize(("line", "date"), [("民國113年4月18日", dt.date(2024, 4, 18)),
+                                            ("發布日期：113年4月18日", dt.date(2024, 4, 18)),
+                                            ("民國38年10月1日", dt.date(1949, 10, 1)),
+                                            ("民國37年10月1日", None)])  # 1948: before 1949, refused
+def test_taiwan_calendar_dates(line, date) -> None:
+    from briefreader.hanzi import to_simplified
+
+    info = parse_info_line(to_simplified(line))
+    assert (info.date[0] if info and info.date else None) == date

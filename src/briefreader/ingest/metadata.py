@@ -206,7 +206,9 @@ _DATE_CORE = (r"(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?:[
               r"(?:\s*[T ]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
               r"|(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d)"
               # 二〇二四年五月六日: how official documents sign
-              r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日")
+              r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日"
+              # Taiwan's calendar: 民国113年4月18日, 113年4月18日 (three digits: 2011 on)
+              r"|(?:民国\s*(?P<ry>\d{2,3})|(?P<ry3>1[0-2]\d))\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日")
 _DATE_TOKEN = re.compile(rf"^(?:{_DATE_CORE})$")
 _DATE_ANY = re.compile(_DATE_CORE)
 _TIME_TOKEN = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
@@ -269,6 +271,8 @@ def _cn_number(text: str) -> int:
 def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
     if m["y"]:
         parsed = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
+    elif m["ry"] or m["ry3"]:
+        parsed = _safe_date(int(m["ry"] or m["ry3"]) + 1911, int(m["rm"]), int(m["rd"]), "day")
     elif m["cy"]:
         try:
             year = int("".join(str(_CN_DIGIT[c]) for c in m["cy"]))
