@@ -171,6 +171,17 @@ def test_outlook_style_encoded_words_read_wide(tmp_path) -> None:
     assert att.id == "outlook#附件：通告.pdf" and att.title == fm.JILIN_TITLE
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_raw_8bit_headers(tmp_path, encoding) -> None:
+    """Mailers that skip RFC 2047 send the subject's bytes as they are."""
+    raw = (f"Subject: {fm.CPI_TITLE}\nFrom: 政策简报 <a@example.org>\nDate: Sat, 11 May 2024 08:00:00 +0800\n"
+           f"Content-Type: text/plain; charset={encoding}\n\n" + "\n\n".join(fm.CPI_PARAS)).encode(encoding)
+    path = tmp_path / "raw.eml"
+    path.write_bytes(raw)
+    [b] = _all(path)
+    assert b.title == fm.CPI_TITLE and b.source == "政策简报" and fm.CPI_PARAS[1] in b.paragraphs
+
+
 def test_a_briefing_forwarded_inline(tmp_path) -> None:
     """The forwarding note and the forward's header block leave the text; the
     original's subject and date are the briefing's."""

@@ -102,19 +102,24 @@ def header(value) -> str:
     on GBK bytes), unknown charsets by the detector, never an exception."""
     if value is None:
         return ""
-    from email.header import decode_header
+    from email.header import Header, decode_header
 
-    try:
-        chunks = decode_header(str(value))
+    try:  # a raw 8-bit header (UTF-8, GBK) is a Header of "unknown-8bit" bytes: str() would lose them
+        chunks = decode_header(value if isinstance(value, Header) else str(value))
     except (ValueError, email.errors.HeaderParseError):
         return " ".join(str(value).split())
     out = []
     for chunk, charset in chunks:
         if isinstance(chunk, str):
-            out.append(chunk)
-            continue
+            if any("\udc80" <= ch <= "\udcff" for ch in chunk):  # raw 8-bit bytes (UTF-8, GBK) the
+                chunk = chunk.encode("ascii", "surrogateescape")  # parser kept as surrogates
+            else:
+                out.append(chunk)
+                continue
         codec = _WIDER.get((charset or "").lower(), charset or "ascii")
         try:
+            if codec == "unknown-8bit":
+                raise LookupError(codec)
             out.append(chunk.decode(codec))
         except (LookupError, UnicodeDecodeError):
             from .decode import decode_bytes
