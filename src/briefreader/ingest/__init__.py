@@ -144,7 +144,7 @@ def original_text(b: Briefing) -> str:
     """
     if b.original:
         return b.original
-    if b.format in _BINARY_FORMATS or b.format in ("eml", "mhtml"):  # the text extracted, said so
+    if b.format in _BINARY_FORMATS or Path(b.path).suffix.lower() in FORMATS:  # the text extracted, said so
         found = ingest_path(Path(b.path), Path(b.path).parent)
         return next((f.original for f in found if f.entry == b.entry), found[0].original)
     try:
