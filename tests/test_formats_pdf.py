@@ -77,6 +77,13 @@ def test_a_table_is_rows_not_columns(tmp_path) -> None:
     assert fm.CPI_PARAS[0] in b.paragraphs and fm.JILIN_PARAS[1] in b.paragraphs
 
 
+def test_a_pdf_under_another_name_is_read_as_a_pdf(tmp_path) -> None:
+    data = fm.redhead_pdf(tmp_path / "notice.pdf").read_bytes()
+    (tmp_path / "notice.pdf.txt").write_bytes(data)
+    b = _one(tmp_path / "notice.pdf.txt")
+    assert b.format == "pdf" and b.title == fm.JILIN_TITLE and not b.problems
+
+
 def test_scan_without_text_layer_is_a_problem_not_an_empty_briefing(tmp_path) -> None:
     b = _one(fm.scan_pdf(tmp_path / "scan.pdf"))
     assert [p.kind for p in b.problems] == ["no_text_layer"]

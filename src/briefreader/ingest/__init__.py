@@ -165,6 +165,8 @@ def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") ->
     corpus records (ids ``<file id>#<entry key>``). Never empty."""
     if suffix in FORMATS:  # PDF, Word, e-mail, web archive, EPUB: never decoded as text
         return format_briefings(data, id=id, path=path, suffix=suffix)
+    if data[:1024].lstrip().startswith(b"%PDF-"):  # a PDF under another name (report.pdf.txt)
+        return format_briefings(data, id=id, path=path, suffix=".pdf")
     problems: list[Problem] = []
     complete = len(data) <= MAX_BYTES
     if not complete:
