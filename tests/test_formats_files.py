@@ -66,6 +66,17 @@ def test_docx_core_properties_when_the_text_has_no_title_or_date(tmp_path) -> No
     assert b.title != "x"
 
 
+def test_python_docx_template_date_is_no_date(tmp_path) -> None:
+    path = fm.docx_file(tmp_path / "x.docx", title_style=False)  # created: the template's 2013-12-23
+    import docx
+
+    d = docx.Document(str(path))
+    d.paragraphs[0]._element.getparent().remove(d.paragraphs[0]._element)  # the date line
+    d.save(str(path))
+    [b] = _all(path)
+    assert b.date is None
+
+
 def test_legacy_doc_says_what_to_do(tmp_path) -> None:
     path = tmp_path / "old.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000)

@@ -9,10 +9,14 @@ The zip is checked for size and entry count before python-docx inflates it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..model import Problem
 from .formats import ISSUER_LINE, Part, open_zip
 
 MAX_BLOCKS = 50_000  # paragraphs and table rows; a briefing has hundreds
+_TEMPLATE_STAMP = dt.datetime(2013, 12, 23, 23, 15)
+_THIS_YEAR = dt.date.today().year
 
 
 def read_docx(data: bytes) -> list[Part]:
@@ -48,7 +52,8 @@ def read_docx(data: bytes) -> list[Part]:
     if props.title and props.title.strip():
         part.fallback["title"] = " ".join(props.title.split())
     when = props.created or props.modified
-    if when is not None:
+    # python-docx's template stamps every document it makes 2013-12-23 23:15
+    if when is not None and when.replace(tzinfo=None) != _TEMPLATE_STAMP and 1990 <= when.year <= _THIS_YEAR + 1:
         part.fallback["date"] = when.date()
     if props.author and any("\u4e00" <= ch <= "\u9fff" for ch in props.author):
         part.fallback["author"] = " ".join(props.author.split())  # whoever saved it last, often a person
