@@ -566,3 +566,21 @@ def test_a_broken_state_file_means_the_defaults_and_an_unwritable_one_is_reporte
     good.parent.mkdir()
     assert save_state(good, UiState(sort="title", theme="nord")) is None
     assert load_state(good) == UiState(sort="title", theme="nord")
+
+
+async def test_O_opens_a_feed_entrys_own_link_not_the_feeds(sample_config, sample_library, monkeypatch):
+    base = sample_library.briefings[0]
+    feed = '<rss><channel><link>https://feed.example/</link><item><link>https://feed.example/a</link></item></channel></rss>'
+    entry = replace(base, id="feed#b", original=feed, entry="b", link="https://feed.example/b")
+    bare = replace(base, id="feed#c", original=feed, entry="c", link="")
+    bad = replace(base, id="x", original="", link="javascript:alert(1)")
+    opened = fake_browser(monkeypatch, webbrowser.BackgroundBrowser)
+    app = BriefreaderApp(sample_config, library=Library(sample_library.root, [entry, bare, bad]))
+    async with app.run_test(size=WIDE) as pilot:
+        for _ in range(3):
+            await pilot.press("O")
+            await settle(pilot, app)
+            await pilot.press("j")
+            await settle(pilot, app)
+        assert opened == ["https://feed.example/b"]  # not the feed's link for an entry without one
+        assert sum("no source link" in t for t in toasts(app)) == 2

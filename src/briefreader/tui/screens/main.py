@@ -906,15 +906,19 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     @work(thread=True, exclusive=True, group="link", description="open link")
     def _open_link(self, b: Briefing) -> None:
-        original = b.original
-        if not original:
-            from ...ingest import original_text
+        url = getattr(b, "link", "") or None  # what ingest read (a feed entry's own link)
+        if url is None and not getattr(b, "entry", ""):  # a feed's head names the feed, not the entry
+            original = b.original
+            if not original:
+                from ...ingest import original_text
 
-            try:
-                original = original_text(b)
-            except Exception:
-                original = ""
-        url = views.source_url(original)
+                try:
+                    original = original_text(b)
+                except Exception:
+                    original = ""
+            url = views.source_url(original)
+        if url is not None and not (url.startswith(("https://", "http://")) and url.isprintable()):
+            url = None  # only a web page goes to a browser
         if url is None:
             self.app.call_from_thread(self.notify, tr("notify.no_link", self.language), severity="warning")
             return
