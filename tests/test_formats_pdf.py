@@ -68,6 +68,12 @@ def test_two_columns_read_left_then_right_and_a_page_without_text_is_said(tmp_pa
     assert [p.kind for p in b.problems] == ["truncated"] and "page 3" in b.problems[0].message
 
 
+def test_a_footnote_does_not_cut_a_paragraph_running_over_the_page(tmp_path) -> None:
+    b = _one(fm.footnote_pdf(tmp_path / "notes.pdf"))
+    assert all(p in b.paragraphs for p in fm.JILIN_PARAS), b.paragraphs
+    assert b.paragraphs[-1].startswith("①") and "第二十条" in b.paragraphs[-1]  # kept, as an endnote
+
+
 def test_a_table_is_rows_not_columns(tmp_path) -> None:
     b = _one(fm.table_pdf(tmp_path / "table.pdf"))
     rows = [p for p in b.paragraphs if len(p) < 20]

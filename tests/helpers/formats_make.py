@@ -173,6 +173,33 @@ CPI_TABLE = [("项目", "同比", "环比"), ("全国", "0.3%", "0.1%"), ("城�
              ("农村", "0.4%", "0.0%"), ("食品", "-2.7%", "-1.0%"), ("服务", "0.8%", "0.3%")]
 
 
+def footnote_pdf(path: Path) -> Path:
+    """A paragraph that runs over a page break, with a footnote in small type at the
+    foot of the first page."""
+    from reportlab.pdfgen import canvas
+
+    font = _font()
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    lines = [ln for para in JILIN_PARAS for ln in _wrap("\u3000\u3000" + para, 30)]
+    y, page = 330, 1  # the page break falls in the first paragraph
+    for ln in lines:
+        if y < 150:
+            c.setFont(font, 9)
+            c.drawString(72, 110, "① 见《大中型水利水电工程建设征地补偿和移民安置条例》第二十条。")
+            c.drawCentredString(297, 40, f"— {page} —")
+            c.showPage()
+            page += 1
+            y = 770
+        c.setFont(font, 15)
+        c.drawString(72, y, ln)
+        y -= 26
+    c.setFont(font, 10)
+    c.drawCentredString(297, 40, f"— {page} —")
+    c.showPage()
+    c.save()
+    return path
+
+
 def table_pdf(path: Path) -> Path:
     """Text, a three-column table (cells drawn one by one, as a word processor
     does), text: the table must not read as a page in columns."""

@@ -136,8 +136,10 @@ def _read(pdf, part: Part) -> Part:
     first = pages[0] if pages[0] else next(p for p in pages if p)
     title_lines, issuer = _first_page(first)
     body_size = _median_size(pages)
+    notes = _footnotes(pages, heights, body_size)
     paragraphs = _paragraphs([ln for p in pages for ln in p if ln not in title_lines and
                               not (issuer and ln.text == issuer[1])], body_size)
+    paragraphs += _paragraphs(notes, body_size)  # after the text, as endnotes
     title = "".join(ln.text.strip() for ln in title_lines)
     part.body = "\n".join(([title] if title else []) + paragraphs)
     part.hints = {"title": title, "source": issuer[0] if issuer else ""}
@@ -324,6 +326,23 @@ def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
     for n, (lines, h) in enumerate(zip(pages, heights)):
         pages[n] = [ln for ln in lines if not (margin(ln, h) and (
             _PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[_key(ln.text)] >= need)))]
+
+
+def _footnotes(pages: list[list[_Line]], heights: list[float], body: float) -> list[_Line]:
+    """Take out each page's footnotes: lines in smaller type below the last line of
+    body text, in the lower part of the page. Left in place they would cut a
+    paragraph that runs on to the next page."""
+    notes: list[_Line] = []
+    for n, (lines, h) in enumerate(zip(pages, heights)):
+        body_lines = [ln for ln in lines if abs(ln.size - body) < 0.6]
+        if not body_lines:
+            continue
+        floor = min(ln.y0 for ln in body_lines)
+        mine = [ln for ln in lines if ln.size < 0.85 * body and ln.y1 <= floor and ln.y1 < 0.3 * h]
+        if mine:
+            notes.extend(mine)
+            pages[n] = [ln for ln in lines if ln not in mine]
+    return notes
 
 
 def _median_size(pages: list[list[_Line]]) -> float:
