@@ -549,7 +549,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         elif app.library is not None:
             parts.append(tr("status.briefings", lang, shown=self.shown_count, total=len(app.library.briefings)))
             parts.append(tr("status.grouped_topic" if app.group_by == "topic" else "status.grouped_date", lang))
-            parts.insert(1, self.unread_status())
+            parts[0] += " · " + self.unread_status()  # one part: "(P)" still fits 80 columns
         count = len(app.library.problems) if app.library else 0
         problems = tr("status.problems", lang, count=count) if count else ""
         warning = tr("status.notes_read_only", lang) if app.notes.read_only else ""
