@@ -208,6 +208,28 @@ def test_a_briefing_forwarded_inline(tmp_path) -> None:
     assert "发件人" not in b.text and "收件人" not in b.text and fm.CPI_PARAS[0] in b.paragraphs
 
 
+def test_a_mail_forwarded_as_an_attachment(tmp_path) -> None:
+    from email.mime.message import MIMEMessage
+
+    inner_path = fm.eml_gb2312_qp(tmp_path / "inner.eml", attach_pdf=fm.pdf_bytes(fm.redhead_pdf))
+    import email
+
+    inner = email.message_from_bytes(inner_path.read_bytes())
+    outer = email.mime.multipart.MIMEMultipart("mixed")
+    outer["Subject"] = "Fwd: 四月数据"
+    outer["From"] = "c@example.org"
+    outer["Date"] = "Mon, 13 May 2024 08:00:00 +0800"
+    outer.attach(email.mime.text.MIMEText("见附件。", "plain", "utf-8"))
+    outer.attach(MIMEMessage(inner))
+    path = tmp_path / "outer.eml"
+    path.write_bytes(outer.as_bytes())
+    found = {b.id: b for b in _all(path)}
+    fwd = found[f"outer#{fm.CPI_TITLE}.eml"]  # named by the forwarded mail's subject
+    assert fwd.date_iso == "2024-05-11" and fm.CPI_PARAS[0] in fwd.paragraphs
+    pdf = found[f"outer#{fm.CPI_TITLE}.eml~吉林通告.pdf"]  # its own attachment, one level down
+    assert pdf.title == fm.JILIN_TITLE
+
+
 def test_big5_base64_mail_is_read_and_converted(tmp_path) -> None:
     path = fm.eml_big5_b64(tmp_path / "tw.eml", attach_pdf=fm.pdf_bytes(fm.two_column_pdf, scan_page=False))
     mail, att = _all(path)

@@ -184,8 +184,12 @@ def _walk(msg: Message, depth: int, texts: dict[str, Message], attachments: list
     suffix = _suffix(name, ctype)
     if suffix is None or len(attachments) >= MAX_ATTACHMENTS:
         return  # images, signatures, calendar invites: not briefings
-    if ctype == "message/rfc822":  # a forwarded mail: a briefing of its own
+    if ctype == "message/rfc822":  # a forwarded mail: a briefing of its own, named by its subject
         data = _inner(msg)
+        inner = msg.get_payload()
+        if not name and isinstance(inner, list) and inner and isinstance(inner[0], Message):
+            subject = _FORWARD.sub("", header(inner[0].get("Subject"))).strip()[:60]
+            name = f"{subject}.eml" if subject else ""
     else:
         try:
             data = msg.get_payload(decode=True) or b""
