@@ -369,3 +369,15 @@ async def test_an_index_replaced_by_another_process_is_reopened(live_config):
         await settle(pilot, app)
         assert not app.library.index.replaced()
         assert status(app) == before  # the same counts, answered from the new file
+
+
+async def test_j_then_r_typed_at_once_marks_the_new_row_and_keeps_the_cursor(sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        rows = list(main(app).shown)
+        await pilot.press("j", "j", "r", "j", "r")
+        await pilot.pause()
+        assert main(app).briefing_list.highlighted.id == rows[3].id
+    state = ReadState.open(state_path(sample_config.notes))
+    assert [b.id for b in rows if state.is_read(b.fingerprint)] == [rows[2].id, rows[3].id]

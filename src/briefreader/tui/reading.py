@@ -193,6 +193,11 @@ class ReadingMixin:
 
     def _read_changed(self) -> None:
         self.reading.version += 1
+        highlighted = self.briefing_list.highlighted  # type: ignore[attr-defined]
+        if highlighted is not None and highlighted is not self.entry:  # type: ignore[attr-defined]
+            # j then r typed fast: the rebuild below keeps the cursor on what is open,
+            # so open what the cursor is on first (its Highlighted message may still be queued).
+            self.open(highlighted)  # type: ignore[attr-defined]
         self.briefing_list.redraw()  # type: ignore[attr-defined]
         self.rebuild_rows()  # type: ignore[attr-defined]  # the headings' unread counts, the status bar
         if "is:" in self.filter_bar.value:  # type: ignore[attr-defined]
