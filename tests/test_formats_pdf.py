@@ -96,6 +96,12 @@ def test_scan_without_text_layer_is_a_problem_not_an_empty_briefing(tmp_path) ->
     assert "OCR" in b.problems[0].message
 
 
+def test_an_ocr_layer_is_read_without_its_letter_spacing(tmp_path) -> None:
+    b = _one(fm.ocr_pdf(tmp_path / "ocr.pdf"))
+    assert not b.problems
+    assert fm.JILIN_PARAS[1] in b.paragraphs, b.paragraphs  # "一 、 吉 林 省 …" read as written
+
+
 def test_encrypted_pdf_is_a_problem(tmp_path) -> None:
     b = _one(fm.encrypted_pdf(tmp_path / "locked.pdf"))
     assert [p.kind for p in b.problems] == ["encrypted"]

@@ -243,6 +243,30 @@ def scan_pdf(path: Path, pages: int = 2) -> Path:
     return path
 
 
+def ocr_pdf(path: Path) -> Path:
+    """A scan with an OCR layer, as ocrmypdf/Acrobat make it: the page is a picture,
+    the text invisible (render mode 3) on top, a space between every two hanzi."""
+    from reportlab.pdfgen import canvas
+
+    font = _font()
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFillColorRGB(0.93, 0.93, 0.9)
+    c.rect(0, 0, 595, 842, fill=1, stroke=0)
+    y = 760
+    for para in [JILIN_TITLE[:20]] + JILIN_PARAS[:3]:
+        for line in _wrap(("" if y == 760 else "\u3000\u3000") + para, 30):
+            t = c.beginText(72 if y != 760 else 120, y)
+            t.setTextRenderMode(3)
+            t.setFont(font, 15 if y != 760 else 20)
+            t.textLine(" ".join(line.replace("\u3000", " ")) if not line.startswith("\u3000") else
+                       "\u3000\u3000" + " ".join(line[2:]))
+            c.drawText(t)
+            y -= 26
+    c.showPage()
+    c.save()
+    return path
+
+
 def encrypted_pdf(path: Path) -> Path:
     from reportlab.lib import pdfencrypt
     from reportlab.pdfgen import canvas

@@ -35,6 +35,7 @@ _PAGE_NUMBER = re.compile(
     r"^[\s\-–—~·•|]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|"
     r"[ivxlcdm]{1,6}|page\s*\d+(?:\s*of\s*\d+)?|\d+\s*of\s*\d+)[\s\-–—~·•|]*$", re.IGNORECASE)
 _TERMINAL = "。！？!?；;：:…」』”）)】"
+_HAN_SPACE = re.compile(r"(?<=[\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e]) +(?=[\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e])")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _DOC_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _JUNK_TITLE = re.compile(r"^(?:microsoft\s+(?:word|powerpoint)\s*-|untitled|无标题|文档\d*$)|\.(?:docx?|wps|pdf|txt)$",
@@ -203,7 +204,19 @@ def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
             cur.text += ch
             cur.x1 = max(cur.x1, x1)
             cur.y0, cur.y1 = min(cur.y0, y0), max(cur.y1, y1)
+    for r in runs:  # an OCR layer or a letter-spaced title puts spaces between hanzi: not text
+        r.text = _unspace(r.text)
     return _order(runs, width)
+
+
+def _unspace(text: str) -> str:
+    """A run set one character, one space ("国 务 院 1 5 %") is read without the
+    spaces; elsewhere only a space between two hanzi goes."""
+    tokens = text.split(" ")
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens) and \
+            len(_CJK.findall(text)) >= 0.5 * len(text.replace(" ", "")):
+        return "".join(tokens)
+    return _HAN_SPACE.sub("", text)
 
 
 def _rect_lines(tp, raw, page: int, width: float) -> list[_Line]:
