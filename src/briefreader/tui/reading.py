@@ -411,6 +411,9 @@ class ReadingMixin:
     def _live_library(self, library: Library, _took: float) -> None:
         """A new list from the watcher: the cursor, the filter and the article stay."""
         old = self.app.library  # type: ignore[attr-defined]
+        highlighted = self.briefing_list.highlighted  # type: ignore[attr-defined]
+        if highlighted is not None and highlighted is not self.entry:  # type: ignore[attr-defined]
+            self.open(highlighted)  # type: ignore[attr-defined]  # the rebuild keeps the cursor on it
         self._library_ready(library)  # type: ignore[attr-defined]
         if old is not None and old is not library:
             old.close()
