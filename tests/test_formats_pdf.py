@@ -102,6 +102,11 @@ def test_an_ocr_layer_is_read_without_its_letter_spacing(tmp_path) -> None:
     assert fm.JILIN_PARAS[1] in b.paragraphs, b.paragraphs  # "一 、 吉 林 省 …" read as written
 
 
+def test_a_pdf_with_nothing_on_it_is_empty_not_a_scan(tmp_path) -> None:
+    b = _one(fm.blank_pdf(tmp_path / "blank.pdf"))
+    assert [p.kind for p in b.problems] == ["empty"]
+
+
 def test_encrypted_pdf_is_a_problem(tmp_path) -> None:
     b = _one(fm.encrypted_pdf(tmp_path / "locked.pdf"))
     assert [p.kind for p in b.problems] == ["encrypted"]

@@ -162,8 +162,7 @@ def two_column_pdf(path: Path, *, scan_page: bool = True) -> Path:
                 y -= 18
         c.showPage()
     if scan_page:  # a scanned page: an image of text, no text layer
-        c.setFillColorRGB(0.9, 0.9, 0.85)
-        c.rect(40, 40, 515, 760, fill=1, stroke=0)
+        c.drawImage(_scan_image(), 40, 40, 515, 760)
         c.showPage()
     c.save()
     return path
@@ -230,15 +229,37 @@ def table_pdf(path: Path) -> Path:
     return path
 
 
+def _scan_image():
+    """A page photographed: grey paper, dark bars where the lines of text are (Pillow,
+    which reportlab depends on)."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+
+    img = Image.new("L", (515, 760), 235)
+    draw = ImageDraw.Draw(img)
+    for y in range(60, 700, 18):
+        draw.rectangle((30, y, 480, y + 9), fill=60)
+    return ImageReader(img)
+
+
 def scan_pdf(path: Path, pages: int = 2) -> Path:
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path), pagesize=(595, 842))
     for _ in range(pages):
-        c.setFillColorRGB(0.2, 0.2, 0.2)
-        for y in range(100, 760, 18):  # grey bars where a scan's lines of text would be
-            c.rect(72, y, 450, 9, fill=1, stroke=0)
+        c.drawImage(_scan_image(), 40, 40, 515, 760)
         c.showPage()
+    c.save()
+    return path
+
+
+def blank_pdf(path: Path) -> Path:
+    """Pages with rules and boxes but no text and no picture."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.rect(72, 72, 451, 698)
+    c.showPage()
     c.save()
     return path
 

@@ -95,6 +95,7 @@ def _read(pdf, part: Part) -> Part:
     total = len(pdf)
     pages: list[list[_Line]] = []
     heights: list[float] = []
+    scanned: set[int] = set()  # pages without text that show a picture
     chars = 0
     for i in range(min(total, MAX_PAGES)):
         page = pdf[i]
@@ -105,6 +106,8 @@ def _read(pdf, part: Part) -> Part:
                 lines = _page_lines(tp, raw, i, width)
             finally:
                 tp.close()
+            if not lines and _has_image(page, raw):
+                scanned.add(i)
         finally:
             page.close()
         pages.append(lines)
@@ -117,11 +120,15 @@ def _read(pdf, part: Part) -> Part:
     else:
         if total > MAX_PAGES:
             part.problems.append(Problem("truncated", f"{total} pages: only the first {MAX_PAGES} are read"))
+    _drop_running_heads(pages, heights)  # a scanner's "Page 1" is no text layer either
     if not any(pages):
-        part.problems.append(Problem("no_text_layer", "a PDF without a text layer (a scan or images "
-                                     "of text): run OCR on it (e.g. ocrmypdf) to read it here"))
+        if scanned:
+            part.problems.append(Problem("no_text_layer", "a PDF without a text layer (a scan or images "
+                                         "of text): run OCR on it (e.g. ocrmypdf) to read it here"))
+        else:
+            part.problems.append(Problem("empty", "a PDF with no text and no images"))
         return part
-    blank = [n + 1 for n, lines in enumerate(pages) if not lines]
+    blank = [n + 1 for n, lines in enumerate(pages) if not lines and n in scanned]
     if blank:
         shown = ", ".join(map(str, blank[:10])) + ("…" if len(blank) > 10 else "")
         part.problems.append(Problem("truncated", f"{len(blank)} of {len(pages)} pages have no text layer "
@@ -132,7 +139,6 @@ def _read(pdf, part: Part) -> Part:
         part.problems.append(Problem("no_text_layer", "the PDF's text layer is unreadable (fonts without a "
                                      "Unicode map): run OCR on it (e.g. ocrmypdf --force-ocr) to read it here"))
         return part
-    _drop_running_heads(pages, heights)
     meta = pdf.get_metadata_dict(skip_empty=True)
     first = pages[0] if pages[0] else next(p for p in pages if p)
     title_lines, issuer = _first_page(first)
@@ -207,6 +213,23 @@ def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
     for r in runs:  # an OCR layer or a letter-spaced title puts spaces between hanzi: not text
         r.text = _unspace(r.text)
     return _order(runs, width)
+
+
+def _has_image(page, raw) -> bool:
+    """A picture on the page (a scan), in a form XObject too; the first few hundred objects."""
+    stack = [(raw.FPDFPage_CountObjects(page), lambda k: raw.FPDFPage_GetObject(page, k))]
+    seen = 0
+    while stack and seen < 500:
+        count, get = stack.pop()
+        for k in range(min(count, 500)):
+            seen += 1
+            obj = get(k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                return True
+            if kind == raw.FPDF_PAGEOBJ_FORM and len(stack) < 4:
+                stack.append((raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j)))
+    return False
 
 
 def _unspace(text: str) -> str:
