@@ -113,7 +113,7 @@ def write_export(path: Path, markdown: str, *, notes: Path | None = None, briefi
     return path
 
 
-def _order_key(entry: Entry, briefing: Briefing | None) -> tuple:
+def _order_key(entry: Entry, briefing: Briefing | None) -> tuple[int, int, str]:
     date = briefing.date if briefing else None
     if date is None:
         return (1, 0, entry.id)

@@ -53,6 +53,7 @@ MAX_BYTES = 256_000_000
 
 T = TypeVar("T")
 Doc = dict[str, Any]  # the document as tomllib reads it and tomli-w writes it
+Table = dict[str, Any]  # one table of it: a briefing's entry or a note
 
 
 class NotesError(Exception):
@@ -273,7 +274,7 @@ def _identity(path: Path) -> tuple[int, int, int, int] | None:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def _replaced(old: dict, new: dict) -> list[str]:
+def _replaced(old: Doc, new: Doc) -> list[str]:
     return [id for id in dict.fromkeys([*old, *new]) if old.get(id) is not new.get(id)]
 
 
@@ -478,7 +479,7 @@ def _note_from_table(table: Any, where: str) -> Note:
     )
 
 
-def _field(table: dict, key: str, kind: type, default: Any, where: str) -> Any:
+def _field(table: Table, key: str, kind: type, default: Any, where: str) -> Any:
     if key not in table:
         return default
     if not isinstance(table[key], kind):
@@ -500,7 +501,7 @@ def _aware(created: dt.datetime) -> dt.datetime:
         return created.replace(tzinfo=dt.timezone.utc)
 
 
-def _note_key(table: dict) -> tuple[dt.datetime, str]:
+def _note_key(table: Table) -> tuple[dt.datetime, str]:
     """Notes are identified by (created, text): the same note saved twice is one note."""
     return _aware(table["created"]), table["text"]
 
@@ -508,9 +509,9 @@ def _note_key(table: dict) -> tuple[dt.datetime, str]:
 # -------------------------------------------------------------------------- operations
 
 
-def _ensure_entry(doc: Doc, briefing: Briefing) -> dict:
+def _ensure_entry(doc: Doc, briefing: Briefing) -> Table:
     """The briefing's table, created if needed; title and fingerprint kept current."""
-    table = doc["briefings"].setdefault(briefing.id, {})
+    table: Table = doc["briefings"].setdefault(briefing.id, {})
     table["title"] = briefing.title
     table["fingerprint"] = briefing.fingerprint
     table.setdefault("bookmarked", False)
@@ -531,7 +532,7 @@ def _op_set_bookmark(doc: Doc, briefing: Briefing, on: bool) -> None:
     _drop_if_empty(doc, briefing.id)
 
 
-def _note_table(note: Note) -> dict:
+def _note_table(note: Note) -> Table:
     table: dict[str, Any] = {"created": note.created, "text": note.text}
     if note.figure is not None:
         table["figure"] = note.figure
@@ -540,7 +541,7 @@ def _note_table(note: Note) -> dict:
     return table
 
 
-def _add_unique(notes: list[dict], new: dict) -> None:
+def _add_unique(notes: list[Table], new: Table) -> None:
     if _note_key(new) not in {_note_key(n) for n in notes}:
         notes.append(new)
 
@@ -550,7 +551,7 @@ def _op_add_note(doc: Doc, briefing: Briefing, note: Note) -> None:
     _add_unique(notes, _note_table(note))
 
 
-def _find_note(doc: Doc, briefing: Briefing, note: Note) -> tuple[list[dict], int]:
+def _find_note(doc: Doc, briefing: Briefing, note: Note) -> tuple[list[Table], int]:
     table = doc["briefings"].get(briefing.id)
     notes = table.get("notes", []) if isinstance(table, dict) else []
     key = (note.created, note.text)
@@ -663,19 +664,19 @@ def _dumps_layout(doc: Doc) -> str:
     return "".join(chunks)
 
 
-def _dumps_entry(id: str, table: dict) -> str:
+def _dumps_entry(id: str, table: Table) -> str:
     """One briefing's tables, each starting on a new line after a blank one."""
     key = f"briefings.{_toml_str(id)}"
     notes = table.get("notes")
-    aot = isinstance(notes, list) and notes and all(isinstance(n, dict) for n in notes)
+    aot: list[Table] = notes if isinstance(notes, list) and notes and all(isinstance(n, dict) for n in notes) else []
     scalars = {k: v for k, v in table.items() if not (k == "notes" and aot)}
     chunks = [f"\n[{key}]\n" + tomli_w.dumps(scalars)]
-    for note in notes if aot else []:
+    for note in aot:
         chunks.append(f"\n[[{key}.notes]]\n" + _dumps_note(note))
     return "".join(chunks)
 
 
-def _dumps_note(note: dict) -> str:
+def _dumps_note(note: Table) -> str:
     # tomli-w writes "2026-11-22 10:01:00+08:00"; section 8 shows the RFC 3339 "T" form.
     created = note.get("created")
     if not isinstance(created, dt.datetime):
@@ -739,7 +740,7 @@ def _render(old_text: str, old: Doc, doc: Doc, changed: list[str], top_changed: 
     return text
 
 
-def _entry_spans(text: str, id: str, table: dict | None) -> list[tuple[int, int]] | None:
+def _entry_spans(text: str, id: str, table: Table | None) -> list[tuple[int, int]] | None:
     """Where the tables of briefing ``id`` are in ``text``, found by their headers as this
     module writes them (a string search, not a parse of 100,000 headers). Checked by
     parsing just those spans: None unless they hold exactly ``table``."""
@@ -802,5 +803,5 @@ def _briefing_of(path: Doc) -> str | None:
     """The briefing id a parsed header line belongs to ("[briefings]" itself: None)."""
     briefings = path.get("briefings") if len(path) == 1 else None
     if isinstance(briefings, dict) and len(briefings) == 1:
-        return next(iter(briefings))
+        return str(next(iter(briefings)))
     return None

@@ -108,7 +108,7 @@ def _real_stderr() -> Iterator[None]:
 
 def _usable_fd(stream: object) -> bool:
     try:
-        fd = stream.fileno()  # type: ignore[attr-defined]
+        fd: int = stream.fileno()  # type: ignore[attr-defined]
         os.fstat(fd)
     except (AttributeError, OSError, ValueError):
         return False
