@@ -259,6 +259,13 @@ def test_epub_one_briefing_per_chapter(tmp_path) -> None:
     assert jilin.title == fm.JILIN_TITLE and fm.JILIN_PARAS[1] in jilin.paragraphs
 
 
+def test_epub2_chapter_titles_from_the_contents(tmp_path) -> None:
+    found = _all(fm.epub2_file(tmp_path / "book.epub"))
+    assert [b.title for b in found] == [fm.CPI_TITLE, fm.JILIN_TITLE]
+    assert all(b.source == fm.CPI_SOURCE and b.date_iso == "2024-05-11" for b in found)
+    assert fm.JILIN_PARAS[2] in found[1].paragraphs
+
+
 def test_zip_bombs_are_refused_before_inflating(tmp_path) -> None:
     for name, inner in (("bomb.docx", "word/document.xml"), ("bomb.epub", "OEBPS/c1.xhtml")):
         path = fm.zip_bomb(tmp_path / name, inner, size=300 * 1024 * 1024)

@@ -475,6 +475,31 @@ def epub_file(path: Path) -> Path:
     return path
 
 
+def epub2_file(path: Path) -> Path:
+    """An EPUB 2 book (NCX contents) whose chapter pages have no heading: the titles
+    are only in the table of contents. Deflated, as most EPUBs are."""
+    opf = ("<?xml version='1.0'?><package xmlns='http://www.idpf.org/2007/opf' version='2.0'>"
+           "<metadata xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:title>报告集</dc:title>"
+           f"<dc:publisher>{CPI_SOURCE}</dc:publisher><dc:date>2024-05-11</dc:date></metadata><manifest>"
+           "<item id='ncx' href='toc.ncx' media-type='application/x-dtbncx+xml'/>"
+           "<item id='a' href='a.html' media-type='application/xhtml+xml'/>"
+           "<item id='b' href='b.html' media-type='application/xhtml+xml'/></manifest>"
+           "<spine toc='ncx'><itemref idref='a'/><itemref idref='b'/></spine></package>")
+    ncx = ("<?xml version='1.0'?><ncx xmlns='http://www.daisy.org/z3986/2005/ncx/'><navMap>"
+           f"<navPoint id='p1'><navLabel><text>{CPI_TITLE}</text></navLabel><content src='a.html'/></navPoint>"
+           f"<navPoint id='p2'><navLabel><text>{JILIN_TITLE}</text></navLabel><content src='b.html#s1'/></navPoint>"
+           "</navMap></ncx>")
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")
+        zf.writestr("META-INF/container.xml", "<?xml version='1.0'?><container xmlns='urn:oasis:names:tc:"
+                    "opendocument:xmlns:container'><rootfiles><rootfile full-path='OPS/book.opf'/></rootfiles></container>")
+        zf.writestr("OPS/book.opf", opf)
+        zf.writestr("OPS/toc.ncx", ncx)
+        zf.writestr("OPS/a.html", "<html><body>" + "".join(f"<p>{p}</p>" for p in CPI_PARAS) + "</body></html>")
+        zf.writestr("OPS/b.html", "<html><body>" + "".join(f"<p>{p}</p>" for p in JILIN_PARAS) + "</body></html>")
+    return path
+
+
 def zip_bomb(path: Path, inner: str = "word/document.xml", size: int = 300 * 1024 * 1024) -> Path:
     """A zip whose one entry inflates to ``size`` bytes of zeros (made in pieces)."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:

@@ -38,6 +38,34 @@ def _text_len(xhtml: str) -> int:
     return len("".join(body.split()))
 
 
+def _toc_labels(zf, opf, manifest, base: str) -> dict[str, str]:
+    """Chapter titles from the table of contents (EPUB 3 nav, else EPUB 2 NCX), by
+    the chapter's path: the title of a chapter whose page has no heading."""
+    labels: dict[str, str] = {}
+    nav = next((el for el in manifest.values() if "nav" in (el.get("properties") or "").split()), None)
+    ncx = next((el for el in manifest.values() if el.get("media-type") == "application/x-dtbncx+xml"), None)
+    for item, is_nav in ((nav, True), (ncx, False)):
+        if item is None or labels:
+            continue
+        path = posixpath.normpath(posixpath.join(base, item.get("href", "")))
+        raw = read_member(zf, path)
+        root = _xml(raw) if raw else None
+        if root is None:
+            continue
+        here = posixpath.dirname(path)
+        if is_nav:
+            pairs = [(a.get("href", ""), " ".join("".join(a.itertext()).split())) for a in root.iter("{*}a")]
+        else:
+            pairs = [(p.find(".//{*}content").get("src", "") if p.find(".//{*}content") is not None else "",
+                      " ".join("".join(p.find(".//{*}navLabel").itertext()).split())
+                      if p.find(".//{*}navLabel") is not None else "") for p in root.iter("{*}navPoint")]
+        for href, label in pairs[:MAX_CHAPTERS * 2]:
+            target = posixpath.normpath(posixpath.join(here, href.split("#")[0])) if href else ""
+            if target and label and target not in labels:
+                labels[target] = label[:200]
+    return labels
+
+
 def read_epub(data: bytes) -> list[Part]:
     fail = Part(format="epub")
     zf, problem = open_zip(data, "EPUB book")
@@ -64,6 +92,7 @@ def read_epub(data: bytes) -> list[Part]:
                 meta[field] = " ".join(el.text.split())
         manifest = {el.get("id"): el for el in opf.iter("{*}item")}
         base = posixpath.dirname(opf_path)
+        labels = _toc_labels(zf, opf, manifest, base)
         chapters: list[Part] = []
         for ref in opf.iter("{*}itemref"):
             item = manifest.get(ref.get("idref"))
@@ -82,6 +111,9 @@ def read_epub(data: bytes) -> list[Part]:
             chapters.append(Part(format="epub", key=key, body=text, html=True,
                                  hints={"source": meta.get("publisher") or meta.get("creator", ""),
                                         "date": meta.get("date", "")}))
+            if href in labels:  # the contents' label: the title of a chapter with no heading of its own
+                own = re.search(r"<h[1-3]\b|<title>\s*[^<\s]", text, re.IGNORECASE)
+                (chapters[-1].fallback if own else chapters[-1].hints)["title"] = labels[href]
             if len(chapters) >= MAX_CHAPTERS:
                 chapters[-1].problems.append(Problem("truncated", f"more than {MAX_CHAPTERS} chapters: "
                                                      "the rest not read"))
@@ -95,6 +127,6 @@ def read_epub(data: bytes) -> list[Part]:
         chapters[0].key = ""
         chapters[0].hints.setdefault("title", meta.get("title", ""))
     for c in chapters:
-        c.fallback["title"] = meta.get("title", "")
+        c.fallback.setdefault("title", meta.get("title", ""))
         c.units = 1
     return chapters

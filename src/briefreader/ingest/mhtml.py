@@ -45,6 +45,9 @@ def read_mhtml(data: bytes) -> list[Part]:
     if problem:
         part.problems.append(problem)
     part.body, part.html = body, True
+    from .eml import header
+
+    part.fallback["title"] = header(msg.get("Subject"))  # the <title> as saved, if the page has none
     part.link = (page.get("Content-Location") or msg.get("Snapshot-Content-Location") or "").strip()
     if not part.link.startswith(("http://", "https://")):
         part.link = ""
