@@ -126,6 +126,21 @@ def test_tracked_insertions_and_text_boxes_are_read(tmp_path) -> None:
     assert "统计信息快报" in b.paragraphs and b.title == fm.CPI_TITLE
 
 
+def test_docx_footnotes_follow_the_text(tmp_path) -> None:
+    path = fm.docx_file(tmp_path / "plain.docx")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    notes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="1"><w:p><w:r><w:t>① 本表城市指设区的市，农村含县城以下地区。</w:t></w:r></w:p>'
+             "</w:footnote></w:footnotes>")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp_path / "notes.docx", "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info, src.read(info))
+        out.writestr("word/footnotes.xml", notes)
+    [b] = _all(tmp_path / "notes.docx")
+    assert b.paragraphs[-1] == "① 本表城市指设区的市，农村含县城以下地区。"
+
+
 def test_word_files_are_what_their_bytes_say(tmp_path) -> None:
     """Sites serve a Word "web page" or a .docx under a .doc name; a renamed .doc is no .docx."""
     html = tmp_path / "page.doc"

@@ -27,6 +27,7 @@ def read_docx(data: bytes) -> list[Part]:
     if problem is not None:
         part.problems.append(problem)
         return [part]
+    notes = _notes(zf)
     zf.close()  # type: ignore[union-attr]
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -47,7 +48,7 @@ def read_docx(data: bytes) -> list[Part]:
             issuer = m["issuer"]
             del lines[k]
             break
-    part.body = "\n".join(lines)
+    part.body = "\n".join(lines + notes)  # footnotes and endnotes after the text, as a PDF's are
     part.hints = {"title": title, "source": issuer}
     if props.title and props.title.strip():
         part.fallback["title"] = " ".join(props.title.split())
@@ -118,6 +119,36 @@ def _display(block, text: str) -> bool:
     if not sizes and block.style is not None and block.style.font.size is not None:
         sizes = [block.style.font.size.pt]
     return bool(sizes) and max(sizes) >= 16
+
+
+def _notes(zf) -> list[str]:
+    """The text of the footnotes and endnotes (python-docx does not read them), each
+    note one line; the separator notes Word keeps there are skipped."""
+    from lxml import etree
+
+    from .formats import read_member
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    out: list[str] = []
+    for name, tag in (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote")):
+        raw = read_member(zf, name)
+        if not raw:
+            continue
+        try:
+            root = etree.fromstring(raw, etree.XMLParser(resolve_entities=False, no_network=True, recover=True))
+        except etree.XMLSyntaxError:
+            continue
+        if root is None:
+            continue
+        for note in root.iter(w + tag):
+            if note.get(w + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = "".join(t.text or "" for t in note.iter(w + "t")).strip()
+            if text:
+                out.append(text)
+            if len(out) >= MAX_BLOCKS:
+                return out
+    return out
 
 
 def _paragraph_text(p) -> tuple[str, list[str]]:
