@@ -42,14 +42,16 @@ def _median(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def roundtrip(split: str, columns: int = 1) -> None:
+def roundtrip(split: str, columns: int = 1, tagged: bool = False) -> None:
     """PDF paragraphs against their source, on real articles typeset by a real word
     processor: each real-world article of ``split`` (its text as briefreader reads
     the page) becomes a .docx (title, justified paragraphs with a two-character
     first-line indent, a running header and a page-number footer), LibreOffice makes
     the PDF, and the PDF reader's paragraphs are compared with the source's, exactly
     (whitespace aside). With ``columns=2`` the body is set in two columns of 10.5 pt
-    under a full-width title (articles of 1,500 characters or more). Needs soffice (Debian: libreoffice-writer-nogui) and a CJK
+    under a full-width title (articles of 1,500 characters or more). ``tagged``
+    exports a tagged PDF (as Word and WPS do by default), whose running heads are
+    marked as artifacts. Needs soffice (Debian: libreoffice-writer-nogui) and a CJK
     font; skipped, saying so, without them."""
     import subprocess
 
@@ -103,7 +105,8 @@ def roundtrip(split: str, columns: int = 1) -> None:
                 run._r.append(el)
             d.save(str(tmp / f"{page.stem}.docx"))
             golds[page.stem] = [b.title, *b.paragraphs]
-        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp / "pdf"),
+        target = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' if tagged else "pdf"
+        subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", str(tmp / "pdf"),
                         *sorted(str(p) for p in tmp.glob("*.docx"))], capture_output=True, timeout=600)
 
         def norm(s: str) -> str:
@@ -125,7 +128,7 @@ def roundtrip(split: str, columns: int = 1) -> None:
             total += len(gold) - 1
             titles += norm(part.hints.get("title", "")) == norm(gold[0])
             extra += sum(1 for x in got[1:] if x not in want)
-        print(f"roundtrip ({split}, {columns} column(s), {len(times)} LibreOffice PDFs, {pages} pages): paragraphs exact {exact}/{total}, "
+        print(f"roundtrip ({split}, {columns} column(s){', tagged' if tagged else ''}, {len(times)} LibreOffice PDFs, {pages} pages): paragraphs exact {exact}/{total}, "
               f"titles {titles}/{len(times)}, lines not in the source {extra}, "
               f"median {statistics.median(times) * 1000:.0f} ms per file")
     finally:
@@ -203,6 +206,7 @@ def main() -> None:
         for split in ("dev", "heldout"):
             roundtrip(split)
             roundtrip(split, columns=2)
+            roundtrip(split, tagged=True)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ tests/data/realworld (see tests/helpers/formats_make.py for the provenance)."""
 from __future__ import annotations
 
 import resource
+import shutil
 import time
 from pathlib import Path
 
@@ -144,3 +145,52 @@ def test_a_300_page_pdf_in_bounded_time_and_memory(tmp_path) -> None:
     # measured 4.3 s (whole pipeline) and +24 MB on a loaded 2-core machine; loose bounds for CI
     assert took < 60 and grew_mb < 400, (took, grew_mb)
     assert MAX_PAGES >= 300
+
+
+def _has_font(name: str) -> bool:
+    import subprocess
+
+    try:
+        return bool(subprocess.run(["fc-list", name], capture_output=True, text=True, timeout=30).stdout.strip())
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or not _has_font("WenQuanYi Zen Hei"),
+                    reason="needs LibreOffice (soffice) and fonts-wqy-zenhei")
+def test_word_processor_pdf_tagged_artifacts_and_rare_hanzi(tmp_path) -> None:
+    """A PDF as word processors make them: LibreOffice exports a one-page .docx with a
+    running header and a page-number footer as a tagged PDF (Word and WPS tag by
+    default); the header is marked /Artifact, which is the only way to know it on a
+    page with no other page to repeat on. A hanzi outside the BMP (𩠌, two UTF-16
+    units in PDFium's count) keeps the characters after it in place."""
+    import subprocess
+
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    normal = d.styles["Normal"]
+    normal.font.name = "WenQuanYi Zen Hei"  # Debian's fonts-wqy-zenhei: has the glyph for 𩠌
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "WenQuanYi Zen Hei")
+    d.sections[0].header.paragraphs[0].text = "统计信息快报　内部参考"
+    run = d.sections[0].footer.paragraphs[0].add_run()
+    for kind in ("begin", "PAGE", "end"):
+        el = OxmlElement("w:instrText" if kind == "PAGE" else "w:fldChar")
+        if kind == "PAGE":
+            el.text = kind
+        else:
+            el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+    d.add_paragraph(fm.CPI_TITLE)
+    rare = "家庭主妇到街市买𩠌高危，" + fm.CPI_PARAS[1]
+    for para in (fm.CPI_PARAS[0], rare):
+        d.add_paragraph(para)
+    d.save(str(tmp_path / "brief.docx"))
+    target = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+    subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", str(tmp_path),
+                    str(tmp_path / "brief.docx")], capture_output=True, timeout=180)
+    b = _one(tmp_path / "brief.pdf")
+    assert "内部参考" not in b.text
+    assert rare in b.paragraphs and fm.CPI_PARAS[0] in b.paragraphs

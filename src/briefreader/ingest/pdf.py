@@ -35,7 +35,6 @@ _PAGE_NUMBER = re.compile(
     r"^[\s\-–—~·•|]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|"
     r"[ivxlcdm]{1,6}|page\s*\d+(?:\s*of\s*\d+)?|\d+\s*of\s*\d+)[\s\-–—~·•|]*$", re.IGNORECASE)
 _TERMINAL = "。！？!?；;：:…」』”）)】"
-_HAN_SPACE = re.compile(r"(?<=[\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e]) +(?=[\u3001-\u303f\u4e00-\u9fff\uff01-\uff5e])")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _DOC_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _JUNK_TITLE = re.compile(r"^(?:microsoft\s+(?:word|powerpoint)\s*-|untitled|无标题|文档\d*$)|\.(?:docx?|wps|pdf|txt)$",
@@ -97,13 +96,14 @@ def _read(pdf, part: Part) -> Part:
     heights: list[float] = []
     scanned: set[int] = set()  # pages without text that show a picture
     chars = 0
+    tagged = bool(raw.FPDFCatalog_IsTagged(pdf.raw))  # Word and WPS tag by default
     for i in range(min(total, MAX_PAGES)):
         page = pdf[i]
         try:
             width, height = page.get_size()
             tp = page.get_textpage()
             try:
-                lines = _page_lines(tp, raw, i, width)
+                lines = _page_lines(tp, raw, i, width, _artifacts(page, raw) if tagged else [])
             finally:
                 tp.close()
             if not lines and _has_image(page, raw):
@@ -165,7 +165,32 @@ def _read(pdf, part: Part) -> Part:
     return part
 
 
-def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
+def _artifacts(page, raw) -> list[tuple[float, float, float, float]]:
+    """The boxes of text a tagged PDF marks as /Artifact: running heads, page
+    numbers, watermarks. Such a document says what is not content, even on a page
+    whose header has no other page to repeat on."""
+    import ctypes
+
+    boxes = []
+    name = (ctypes.c_ushort * 16)()
+    size = ctypes.c_ulong()
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    for k in range(min(raw.FPDFPage_CountObjects(page), 5000)):
+        obj = raw.FPDFPage_GetObject(page, k)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        for j in range(min(raw.FPDFPageObj_CountMarks(obj), 8)):
+            mark = raw.FPDFPageObj_GetMark(obj, j)
+            if raw.FPDFPageObjMark_GetName(mark, name, ctypes.sizeof(name), ctypes.byref(size)) and \
+                    bytes(name)[:max(0, size.value - 2)].decode("utf-16-le", "replace") == "Artifact":
+                if raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+                    boxes.append((l.value - 1, b.value - 1, r.value + 1, t.value + 1))
+                break
+    return boxes
+
+
+def _page_lines(tp, raw, page: int, width: float,
+                skip: list[tuple[float, float, float, float]] | None = None) -> list[_Line]:
     """The page's lines in reading order (columns read one after the other).
 
     Built from characters, not from PDFium's text runs: a run can span both
@@ -175,12 +200,18 @@ def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
 
     n = min(tp.count_chars(), MAX_PAGE_CHARS)
     text = tp.get_text_range(0, n) if n > 0 else ""
-    if len(text) != n:  # characters outside the BMP: fall back on offsets via the runs
-        return _rect_lines(tp, raw, page, width)
+    # PDFium counts a character outside the BMP (𩠌, a rare name's hanzi) as two
+    # UTF-16 units, Python as one: the index of each character in PDFium's count
+    index, k = [], 0
+    for ch in text:
+        index.append(k)
+        k += 2 if ord(ch) > 0xFFFF else 1
+    if k != n:
+        return _rect_lines(tp, raw, page, width, skip)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     runs: list[_Line] = []
     cur: _Line | None = None
-    for k, ch in enumerate(text):
+    for pos, (k, ch) in enumerate(zip(index, text)):
         if ch in "\r\n" or ch == "\ufffe":
             cur = None
             continue
@@ -188,12 +219,14 @@ def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
             # a space PDFium made up for the gap a typesetter leaves between CJK and
             # Latin ("2024 年 4 月"): not in the text
             if cur is not None and not (raw.FPDFText_IsGenerated(tp, k) == 1 and (
-                    _CJK.match(cur.text[-1:]) or _CJK.match(text[k + 1:k + 2]))):
+                    _CJK.match(cur.text[-1:]) or _CJK.match(text[pos + 1:pos + 2]))):
                 cur.text += ch
             continue
         if not raw.FPDFText_GetCharBox(tp, k, left, right, bottom, top):
             continue
         x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+        if skip and any(a <= (x0 + x1) / 2 <= c and b <= (y0 + y1) / 2 <= d for a, b, c, d in skip):
+            continue  # an artifact: a running head, a page number
         if cur is not None:
             tol = cur.size
             if abs((y0 + y1) / 2 - (cur.y0 + cur.y1) / 2) > 0.6 * tol or x0 > cur.x1 + 1.5 * tol \
@@ -210,7 +243,7 @@ def _page_lines(tp, raw, page: int, width: float) -> list[_Line]:
             cur.text += ch
             cur.x1 = max(cur.x1, x1)
             cur.y0, cur.y1 = min(cur.y0, y0), max(cur.y1, y1)
-    for r in runs:  # an OCR layer or a letter-spaced title puts spaces between hanzi: not text
+    for r in runs:  # an OCR layer or a letter-spaced title puts a space after every character: not text
         r.text = _unspace(r.text)
     return _order(runs, width)
 
@@ -233,19 +266,24 @@ def _has_image(page, raw) -> bool:
 
 
 def _unspace(text: str) -> str:
-    """A run set one character, one space ("国 务 院 1 5 %") is read without the
-    spaces; elsewhere only a space between two hanzi goes."""
+    """A run set one character, one space ("国 务 院 1 5 %", an OCR layer) is read
+    without the spaces; any other space is as written ("保供稳价 全力保障": a
+    headline's two halves)."""
     tokens = text.split(" ")
     if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens) and \
             len(_CJK.findall(text)) >= 0.5 * len(text.replace(" ", "")):
         return "".join(tokens)
-    return _HAN_SPACE.sub("", text)
+    return text
 
 
-def _rect_lines(tp, raw, page: int, width: float) -> list[_Line]:
+def _rect_lines(tp, raw, page: int, width: float, skip=None) -> list[_Line]:
+    """PDFium's own runs, where the characters cannot be indexed (a page cut at
+    MAX_PAGE_CHARS inside a surrogate pair)."""
     runs: list[_Line] = []
     for k in range(tp.count_rects()):
         x0, y0, x1, y1 = tp.get_rect(k)
+        if skip and any(a <= (x0 + x1) / 2 <= c and b <= (y0 + y1) / 2 <= d for a, b, c, d in skip):
+            continue
         text = tp.get_text_bounded(x0, y0, x1, y1).replace("\r", "").replace("\n", " ")
         if not text.strip():
             continue
