@@ -59,6 +59,7 @@ class ReadingMixin:
     _group_cache: tuple[Any, ...] | None = None  # (layout, mask, version) -> unread per group
     _positions: tuple[tuple[int, int], dict[str, list[int]]] | None = None  # fingerprint -> places in the list
     _watcher: Any = None
+    _seen_thread: threading.Thread | None = None
 
     # ---- state ---------------------------------------------------------------------
 
@@ -75,8 +76,9 @@ class ReadingMixin:
         if state.message:
             self.notify(state.message, severity="warning", markup=False, timeout=12)  # type: ignore[attr-defined]
             state.message = None
-        threading.Thread(target=self._seen, args=(state, library.briefings), daemon=True,
-                         name="briefreader-seen").start()
+        self._seen_thread = threading.Thread(target=self._seen, args=(state, library.briefings), daemon=True,
+                                             name="briefreader-seen")
+        self._seen_thread.start()
         self._unread_cache = None
 
     def _seen(self, state: ReadState, briefings: list[Briefing]) -> None:
@@ -320,6 +322,9 @@ class ReadingMixin:
 
     def on_unmount(self) -> None:
         self.stop_watching()
+        seen = self._seen_thread
+        if seen is not None:  # a quick quit must not lose what this session first saw (is:new)
+            seen.join(timeout=5)
 
     def _watch(self) -> None:
         from ..library import SUFFIXES
