@@ -16,8 +16,8 @@ from .index import FIGURE_ORDER, FigureRow
 from .library import Library
 from .model import Briefing
 
-__all__ = ["FIGURE_COLUMNS", "FigureTable", "figure_table", "metric_counts", "metric_series", "story_groups",
-           "story_of"]
+__all__ = ["FIGURE_COLUMNS", "FigureTable", "chart_points", "figure_table", "metric_counts", "metric_series",
+           "row_matches", "sql_filter", "story_groups", "story_of"]
 
 # The figures view's columns, in order: (key, header). Every one sorts.
 FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -37,25 +37,17 @@ def _keys(library: Library, briefings: Sequence[Briefing]) -> list[int] | None:
 
 
 class FigureTable:
-    """Figure rows in a chosen order: ``rowids`` (ints only) and the rows of a range
-    read on demand, so a view over millions of figures holds a list of ints."""
+    """Figure rows in memory, in order (the path without an index); the same interface
+    as index.FigureWindow: ``len`` and ``rows(start, stop)``."""
 
-    def __init__(self, rowids: list[int], fetch) -> None:
-        self.rowids = rowids
-        self._fetch = fetch
-        self._cache: dict[int, FigureRow] = {}
+    def __init__(self, rows: list[FigureRow]) -> None:
+        self._rows = rows
 
     def __len__(self) -> int:
-        return len(self.rowids)
+        return len(self._rows)
 
     def rows(self, start: int, stop: int) -> list[FigureRow]:
-        wanted = self.rowids[start:stop]
-        missing = [r for r in wanted if r not in self._cache]
-        if missing:
-            if len(self._cache) > 20_000:
-                self._cache.clear()
-            self._cache.update(self._fetch(missing))
-        return [self._cache[r] for r in wanted if r in self._cache]
+        return self._rows[max(0, start):stop]
 
 
 def _memory_rows(library: Library, briefings: Sequence[Briefing]) -> list[FigureRow]:
@@ -80,21 +72,27 @@ def _sort_key(column: str):
 
 
 def figure_table(library: Library, briefings: Sequence[Briefing], *, order: str = "date",
-                 descending: bool = True) -> FigureTable:
-    """Every figure of ``briefings`` in the order of column ``order``."""
+                 descending: bool = True, filter_text: str = ""):
+    """Every figure of ``briefings`` that ``filter_text`` keeps (see :func:`row_matches`),
+    in the order of column ``order``: an index.FigureWindow (nothing materialised) or,
+    without the index, a FigureTable. Raises query.QuerySyntaxError for a bad filter."""
     if order not in FIGURE_ORDER:
         raise ValueError(f"unknown figure column: {order}")
     if _indexed(library, briefings):
         index = library.index
         assert index is not None
-        rowids = index.figure_rows(_keys(library, briefings), order=order, descending=descending)
-        if rowids is not None:
-            return FigureTable(rowids, index.figure_details)
+        where, args = sql_filter(filter_text)
+        window = index.figure_window(_keys(library, briefings), order=order, descending=descending,
+                                     where=where, args=args)
+        if window is not None:
+            return window
     rows = _memory_rows(library, briefings)
+    if filter_text.strip():
+        keep = row_matches(filter_text)
+        rows = [r for r in rows if keep(r)]
     rows.sort(key=lambda r: (r.doc, r.start))
     rows.sort(key=_sort_key(order), reverse=descending)
-    by_id = {r.rowid: r for r in rows}
-    return FigureTable([r.rowid for r in rows], lambda ids: {i: by_id[i] for i in ids})
+    return FigureTable(rows)
 
 
 def metric_counts(library: Library, briefings: Sequence[Briefing]) -> list[tuple[str, int, int]]:
@@ -171,25 +169,75 @@ def row_matches(text: str):
         elif isinstance(atom, Text):
             word = atom.needle  # Simplified and folded by the parser
 
-            def test(r: FigureRow, word=word) -> bool:
-                return word in (r.kind, r.unit.casefold()) or word in r.metric.casefold() or word in r.text
+            def test(r: FigureRow, word=word, what=_word_kind(word)) -> bool:
+                if what == "kind":
+                    return r.kind == word
+                if what == "unit":
+                    return r.unit.casefold() == word
+                return word in r.metric.casefold() or word in r.text
         else:
             continue  # other terms choose briefings: the list's filter does that
         tests.append((lambda r, t=test: not t(r)) if negate else test)
     return lambda r: all(t(r) for t in tests)
 
 
-def filtered(table: FigureTable, text: str) -> FigureTable:
-    """``table`` keeping the rows ``row_matches(text)`` accepts (reads every row: for a
-    filter typed in the view; the order is kept)."""
-    if not text.strip():
-        return table
-    keep = row_matches(text)
-    rowids: list[int] = []
-    for start in range(0, len(table), 5000):
-        chunk = table.rows(start, start + 5000)
-        rowids += [r.rowid for r in chunk if keep(r)]
-    return FigureTable(rowids, table._fetch)
+_SQL_OPS = {">": ">", ">=": ">=", "<": "<", "<=": "<="}
+_KINDS = frozenset({"money", "percent", "area", "count", "date", "year", "ratio"})
+
+
+def _word_kind(needle: str) -> str:
+    """What a filter word names: a kind (``money``), a unit (``cny``, ``%``, ``m2``:
+    ASCII, up to 4 characters; matched through an index) or else part of a metric or
+    of the figure as written (a scan)."""
+    if needle in _KINDS:
+        return "kind"
+    if needle.isascii() and len(needle) <= 4:
+        return "unit"
+    return "text"
+
+
+def figure_terms(text: str) -> str:
+    """Only the figure terms of a query (``money>1000亿``), as a query: in the CLI the
+    words choose briefings, the figure terms also choose their figures."""
+    from .query import FigureTerm, Not, parse
+
+    kept = []
+    for term in parse(text).terms if text.strip() else ():
+        atom = term.term if isinstance(term, Not) else term
+        if isinstance(atom, FigureTerm):
+            kept.append(f"{'-' if isinstance(term, Not) else ''}{atom.kind}{atom.op}{atom.value!r}")
+    return " ".join(kept)
+
+
+def sql_filter(text: str) -> tuple[str, tuple]:
+    """:func:`row_matches` as an SQL condition on figrows ``f`` and its arguments."""
+    from .query import FigureTerm, Not, Text, parse
+
+    clauses: list[str] = []
+    args: list[object] = []
+    for term in parse(text).terms if text.strip() else ():
+        negate = isinstance(term, Not)
+        atom = term.term if negate else term
+        if isinstance(atom, FigureTerm):
+            if atom.op == "=" or atom.op not in _SQL_OPS:
+                tol = abs(atom.value) * 1e-9
+                clause, more = "f.kind = ? AND f.value BETWEEN ? AND ?", [atom.kind, atom.value - tol, atom.value + tol]
+            else:
+                tol = abs(atom.value) * 1e-9 * (1 if atom.op == ">=" else -1 if atom.op == "<=" else 0)
+                clause, more = f"f.kind = ? AND f.value {_SQL_OPS[atom.op]} ?", [atom.kind, atom.value - tol]
+        elif isinstance(atom, Text):
+            what = _word_kind(atom.needle)
+            if what == "kind":
+                clause, more = "f.kind = ?", [atom.needle]
+            elif what == "unit":
+                clause, more = "f.unit IN (?, ?)", [atom.needle, atom.needle.upper()]
+            else:
+                clause, more = "(instr(lower(f.metric), ?) > 0 OR instr(f.text, ?) > 0)", [atom.needle] * 2
+        else:
+            continue
+        clauses.append(f"NOT ({clause})" if negate else f"({clause})")
+        args += more
+    return " AND ".join(clauses), tuple(args)
 
 
 def chart_points(rows: Iterable[FigureRow]) -> list[tuple[str, float, str]]:

@@ -816,19 +816,17 @@ def _figure_cells(r: Any) -> list[object]:
 
 def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
     """``figures --all [QUERY]``: every figure of the chosen briefings, from the index."""
-    from .across import figure_table, filtered
+    from .across import figure_table, figure_terms
+    from .query import QuerySyntaxError
 
     words = ([args.id] if args.id else []) + list(args.all)
     text = _query_text(words)
     library, briefings = _chosen(config, args, text)
-    table = figure_table(library, briefings, order=args.sort, descending=args.sort in ("date", "value"))
-    if text:
-        from .query import QuerySyntaxError
-
-        try:
-            table = filtered(table, text)
-        except QuerySyntaxError as exc:
-            raise CliError(f"query: {exc}") from None
+    try:
+        table = figure_table(library, briefings, order=args.sort, descending=args.sort in ("date", "value"),
+                             filter_text=figure_terms(text))
+    except QuerySyntaxError as exc:
+        raise CliError(f"query: {exc}") from None
     rows = table.rows(0, args.limit or len(table))
     if args.json:
         _json([{"id": r.id, "date": r.date, "source": r.source, "kind": r.kind, "text": r.text, "en": r.en,

@@ -26,15 +26,18 @@ while reading or writing turns into a miss (or "no search index") instead of a c
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import hashlib
+import itertools
 import json
 import logging
 import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +48,7 @@ from .model import FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 4  # 4: figrows, stories, storybands (issue 17)
+SCHEMA_VERSION = 5  # 4-5: figrows, stories, storybands and their indexes (issue 17)
 # How long a second process waits for a lock before the operation counts as a miss.
 BUSY_TIMEOUT_MS = 5000
 # Stores are batched into one transaction; commit at least this often so another
@@ -93,8 +96,17 @@ CREATE TABLE figrows (doc INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NU
                       en TEXT NOT NULL, value REAL, unit TEXT NOT NULL, metric TEXT NOT NULL,
                       start INTEGER NOT NULL, stop INTEGER NOT NULL);
 CREATE INDEX figrows_doc ON figrows (doc);
+-- one index per figure column the view sorts by: a screen is then an index walk with
+-- LIMIT/OFFSET, never a sort of millions of rows
 CREATE INDEX figrows_metric ON figrows (metric);
-CREATE TABLE stories (doc INTEGER PRIMARY KEY, story INTEGER NOT NULL, sig BLOB);
+CREATE INDEX figrows_text ON figrows (text);
+CREATE INDEX figrows_en ON figrows (en);
+CREATE INDEX figrows_value ON figrows (value);
+CREATE INDEX figrows_kind ON figrows (kind, value);
+CREATE INDEX figrows_unit ON figrows (unit);
+CREATE INDEX briefings_source ON briefings (source);
+CREATE INDEX briefings_title ON briefings (title);
+CREATE TABLE stories (doc INTEGER PRIMARY KEY, story INTEGER NOT NULL, sig BLOB, figures INTEGER NOT NULL);
 CREATE INDEX stories_story ON stories (story);
 CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL);
 CREATE INDEX storybands_band ON storybands (band);
@@ -134,11 +146,135 @@ class FigureRow:
     stop: int
 
 
-# Sortable figure columns -> SQL (figrows f, briefings b).
+# Sortable figure columns -> the ascending ORDER BY (figrows f, briefings b), each term
+# with its direction so that descending flips them all: every one is served by an index
+# walk (briefings_order, briefings_source, figrows_value ...) and ends on a unique key.
 FIGURE_ORDER = {
-    "date": "coalesce(b.date, '')", "source": "b.source", "kind": "f.kind", "value": "f.value",
-    "text": "f.text", "en": "f.en", "unit": "f.unit", "metric": "f.metric", "title": "b.title",
+    "date": (("coalesce(b.date, '')", 1), ("b.id", -1), ("f.rowid", -1)),
+    "source": (("b.source", 1), ("b.rowid", 1), ("f.rowid", 1)),
+    "title": (("b.title", 1), ("b.rowid", 1), ("f.rowid", 1)),
+    "kind": (("f.kind", 1), ("f.value", 1), ("f.rowid", 1)),
+    "value": (("f.value", 1), ("f.rowid", 1)),
+    "unit": (("f.unit", 1), ("f.rowid", 1)),
+    "metric": (("f.metric", 1), ("f.rowid", 1)),
+    "text": (("f.text", 1), ("f.rowid", 1)),
+    "en": (("f.en", 1), ("f.rowid", 1)),
 }
+_FIGURE_SELECT = ("SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
+                  " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc")
+
+
+class FigureWindow:
+    """A sorted, filtered view of the figure rows that is never materialised: ``len``
+    is one count (a sum over the stories table when there is no condition), and
+    ``rows(start, stop)`` one LIMIT/OFFSET walk of an index, from the nearer end, so
+    any screen of millions of figures is read in milliseconds."""
+
+    tables = 0  # temp tables made (one per filtered window: windows never share one)
+
+    def __init__(self, index: "Index", order: str, descending: bool, table: str, where: str,
+                 args: tuple[Any, ...]) -> None:
+        self.index = index
+        # No b.listed test: a briefing that is not listed (FATAL: no text) has no figures,
+        # and a figure-level order must walk figrows' own index without a join.
+        conditions = ["1 = 1"]
+        if table:
+            conditions.append(f"f.doc IN (SELECT doc FROM {table})")
+        if where:
+            conditions.append(f"({where})")
+        self._where = " WHERE " + " AND ".join(conditions)
+        self._figure_level = all(t.startswith("f.") for t, _ in FIGURE_ORDER[order])
+        self._args = args
+        terms = FIGURE_ORDER[order]
+
+        def by(flip: bool) -> str:
+            return ", ".join(f"{t} {'ASC' if (d > 0) != flip else 'DESC'}" for t, d in terms)
+
+        self._forward, self._backward = by(descending), by(not descending)
+        # A briefing-level order (date, source, title) without a figure condition is read
+        # through the briefings: their order and figure counts (100,000 small rows, read
+        # once) say which briefings a range covers, so the middle of 7 million figures
+        # costs what the first screen does (an OFFSET into the join took 8 s there).
+        self._by_briefing = terms[-1][0] == "f.rowid" and terms[0][0].startswith(("b.", "coalesce(b."))
+        self._briefing_order = ", ".join(
+            f"{t} {'ASC' if (d > 0) != descending else 'DESC'}" for t, d in terms[:-1])
+        self._rowid_descending = (terms[-1][1] > 0) == descending
+        self._plan: tuple[list[int], list[int]] | None = None
+        self._table = table
+        self._plain = not table and not where  # every figure: counted from the stories table
+        self._only_table = bool(table) and not where
+        self._count: int | None = None
+
+    def _docs(self) -> tuple[list[int], list[int]]:
+        """The briefings with figures in order, and the running total of their figures."""
+        if self._plan is None:
+            if self._plain or self._only_table:  # the figure counts are in the stories table
+                counts = "SELECT doc, figures AS n FROM stories WHERE figures > 0"
+            else:  # the figures a condition keeps, counted per briefing (an index range)
+                counts = f"SELECT f.doc AS doc, count(*) AS n FROM figrows f{self._where} GROUP BY f.doc"
+            found = self.index._window_query(
+                f"SELECT b.rowid, c.n FROM briefings b JOIN ({counts}) c ON c.doc = b.rowid"
+                f" ORDER BY {self._briefing_order}", self._args if not (self._plain or self._only_table) else ()) or []
+            if self._only_table:
+                shown = {r for (r,) in self.index._window_query(f"SELECT doc FROM {self._table}", ()) or ()}
+                found = [r for r in found if r[0] in shown]
+            docs = [doc for doc, _ in found]
+            ends = list(itertools.accumulate(n for _, n in found))
+            self._plan = (docs, ends)
+        return self._plan
+
+    def _rows_by_briefing(self, start: int, stop: int) -> list[FigureRow]:
+        docs, ends = self._docs()
+        first = bisect.bisect_right(ends, start)
+        last = bisect.bisect_left(ends, stop)
+        chosen = docs[first:last + 1]
+        if not chosen:
+            return []
+        marks = ",".join("?" * len(chosen))
+        found = self.index._window_query(f"{_FIGURE_SELECT}{self._where} AND f.doc IN ({marks})",
+                                         (*self._args, *chosen)) or []
+        position = {doc: n for n, doc in enumerate(chosen)}
+        sign = -1 if self._rowid_descending else 1
+        found.sort(key=lambda r: (position[r[1]], sign * r[0]))
+        skip = start - (ends[first - 1] if first else 0)
+        return [FigureRow(*r) for r in found[skip:skip + stop - start]]
+
+    def __len__(self) -> int:
+        if self._by_briefing:
+            ends = self._docs()[1]
+            return ends[-1] if ends else 0
+        if self._count is None:
+            if self._plain:  # everything: the stories table has the counts
+                sql, args = "SELECT coalesce(sum(figures), 0) FROM stories", ()
+            elif self._only_table:
+                sql, args = f"SELECT coalesce(sum(figures), 0) FROM stories WHERE doc IN (SELECT doc FROM {self._table})", ()
+            else:
+                sql, args = f"SELECT count(*) FROM figrows f{self._where}", self._args
+            found = self.index._window_query(sql, args)
+            self._count = found[0][0] if found else 0
+        return self._count
+
+    def rows(self, start: int, stop: int) -> list[FigureRow]:
+        total = len(self)
+        start, stop = max(0, start), min(stop, total)
+        if start >= stop:
+            return []
+        if self._by_briefing:
+            return self._rows_by_briefing(start, stop)
+        forward = start <= total - stop
+        order = self._forward if forward else self._backward
+        offset = start if forward else total - stop
+        if self._figure_level:
+            # the OFFSET walks figrows' index alone (rowids only); the briefing columns are
+            # joined for the rows kept, not for the millions skipped
+            sql = (f"{_FIGURE_SELECT} WHERE f.rowid IN (SELECT f.rowid FROM figrows f{self._where}"
+                   f" ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}")
+        else:
+            sql = f"{_FIGURE_SELECT}{self._where} ORDER BY {order} LIMIT ? OFFSET ?"
+        found = self.index._window_query(sql, (*self._args, stop - start, offset)) or []
+        if not forward:
+            found.reverse()
+        return [FigureRow(*r) for r in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +351,27 @@ def search_document(b: Briefing) -> str:
     return index_tokens(fold(b.title) + "\n" + fold(b.text))
 
 
+class Prepared(str):
+    """A briefing's search document (the str) with its across rows made beside it: the
+    metric of each figure and the story signature. Made in the analysing worker
+    (library._analyse_star), so the process writing the index only inserts them."""
+
+    metrics: list[str]
+    signature: bytes | None
+
+
+def prepared_document(b: Briefing) -> Prepared:
+    """:func:`search_document` plus the across rows (issue 17), for :meth:`Index.store`."""
+    from . import metrics, stories
+
+    prepared = Prepared(search_document(b))
+    prepared.metrics = metrics.figure_metrics(b.text, b.figures) if b.figures else []
+    listed = not any(p.kind in FATAL for p in b.problems)
+    sig = stories.signature(b.title, b.text) if listed and b.text else None
+    prepared.signature = sig.to_bytes() if sig is not None else None
+    return prepared
+
+
 def index_path(cache_dir: Path, corpus_root: Path, pipeline_version: str) -> Path:
     """The database for ``corpus_root`` analysed by ``pipeline_version``.
 
@@ -265,6 +422,7 @@ class Index:
         self._lock = threading.Lock()
         self._pending = 0
         self._identity: tuple[int, int] | None = None  # (device, inode) of the file opened
+        self._windows: dict[str, Any] = {}  # temp table -> weakref of its FigureWindow
 
     @classmethod
     def open(cls, cache_dir: Path, corpus_root: Path, pipeline_version: str) -> "Index":
@@ -465,7 +623,7 @@ class Index:
                 values, spans = _figure_rows(doc, briefing)
                 self._conn.executemany("INSERT INTO figvals VALUES (?, ?, ?)", values)
                 self._conn.executemany("INSERT INTO figspan VALUES (?, ?, ?, ?)", spans)
-                self._store_across_locked(doc, briefing, listed)
+                self._store_across_locked(doc, briefing, listed, document)
                 self._pending += 1
                 if self._pending >= COMMIT_EVERY:
                     self._commit_locked()
@@ -525,78 +683,83 @@ class Index:
 
     # -- across briefings (issue 17) --
 
-    def _store_across_locked(self, doc: int, briefing: Briefing, listed: int) -> None:
+    def _store_across_locked(self, doc: int, briefing: Briefing, listed: int, document: str | None = None) -> None:
         """The figure rows with their metrics, and the story of ``doc``: the smallest
         story id among the earlier briefings whose LSH bands it meets and whose
-        signature matches (stories.Signature.matches), else its own."""
+        signature matches (stories.Signature.matches), else its own. ``document`` made
+        by :func:`prepared_document` brings both already computed."""
         from . import metrics, stories
 
         assert self._conn is not None
         figures = briefing.figures
+        prepared = document if isinstance(document, Prepared) else None
         if figures:
-            found = metrics.figure_metrics(briefing.text, figures)
+            found = prepared.metrics if prepared is not None else metrics.figure_metrics(briefing.text, figures)
             self._conn.executemany(
                 "INSERT INTO figrows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(doc, n, f.kind, f.text, f.en, f.value if f.value is not None else f.low, f.unit, m, f.start, f.end)
                  for n, (f, m) in enumerate(zip(figures, found))])
-        sig = stories.signature(briefing.title, briefing.text) if listed and briefing.text else None
+        if prepared is not None:
+            sig = stories.Signature.from_bytes(prepared.signature) if prepared.signature else None
+        else:
+            sig = stories.signature(briefing.title, briefing.text) if listed and briefing.text else None
         story = doc
         if sig is not None:
             bands = sig.bands()
             marks = ",".join("?" * len(bands))
+            # two shared bands at least: a pair at Jaccard 0.3 shares two with p ~0.8, a
+            # chance pair at 0.1 with p ~0.04 (template-made corpora have many of those)
             candidates = self._conn.execute(
-                f"SELECT DISTINCT s.doc, s.story, s.sig FROM storybands b JOIN stories s ON s.doc = b.doc"
-                f" WHERE b.band IN ({marks}) AND b.doc != ?", (*bands, doc)).fetchall()
+                f"SELECT s.doc, s.story, s.sig FROM stories s JOIN (SELECT doc FROM storybands"
+                f" WHERE band IN ({marks}) AND doc != ? GROUP BY doc HAVING count(*) >= 2) c ON c.doc = s.doc",
+                (*bands, doc)).fetchall()
             for _, other_story, blob in candidates:
                 if blob and other_story < story and sig.matches(stories.Signature.from_bytes(blob)):
                     story = other_story
             self._conn.executemany("INSERT INTO storybands VALUES (?, ?)", [(band, doc) for band in bands])
-        self._conn.execute("INSERT INTO stories VALUES (?, ?, ?)", (doc, story, sig.to_bytes() if sig else None))
+        self._conn.execute("INSERT INTO stories VALUES (?, ?, ?, ?)",
+                           (doc, story, sig.to_bytes() if sig else None, len(figures)))
 
-    def figure_rows(self, keys: Iterable[int] | None = None, *, order: str = "date", descending: bool = True,
-                    where: str = "", args: tuple[Any, ...] = ()) -> list[int] | None:
-        """The figrows rowids of the briefings ``keys`` (None: all listed), in the order
-        of column ``order`` (FIGURE_COLUMNS); only ints cross into Python, the rows of a
-        screen are read by :meth:`figure_details`. None when the index cannot answer."""
-        column = FIGURE_ORDER.get(order)
-        if column is None:
+    def figure_window(self, keys: Iterable[int] | None = None, *, order: str = "date", descending: bool = True,
+                      where: str = "", args: tuple[Any, ...] = ()) -> "FigureWindow | None":
+        """The figures of the briefings ``keys`` (None: all) matching the SQL condition
+        ``where`` on ``f`` (figrows), in the order of column ``order``: a count and the
+        rows of any range, each read by an index walk (see FigureWindow)."""
+        if order not in FIGURE_ORDER:
             raise ValueError(f"unknown figure column: {order}")
-        direction = "DESC" if descending else "ASC"
-        sql = (f"SELECT f.rowid FROM figrows f JOIN briefings b ON b.rowid = f.doc WHERE b.listed = 1"
-               f"{' AND ' + where if where else ''} ORDER BY {column} {direction}, f.doc, f.n")
+        if self._conn is None:
+            return None
+        table = ""
         try:
             with self._lock:
                 if self._conn is None:
                     return None
-                if keys is None:
-                    return [r for (r,) in self._conn.execute(sql, args)]
-                self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS shown (doc INTEGER PRIMARY KEY)")
-                self._conn.execute("DELETE FROM temp.shown")
-                self._conn.executemany("INSERT OR IGNORE INTO temp.shown VALUES (?)", ((k,) for k in keys))
-                sql = sql.replace("WHERE b.listed = 1", "WHERE b.listed = 1 AND f.doc IN (SELECT doc FROM temp.shown)")
-                return [r for (r,) in self._conn.execute(sql, args)]
+                for name, alive in list(self._windows.items()):  # the temp tables of windows gone
+                    if alive() is None:
+                        self._conn.execute(f"DROP TABLE IF EXISTS {name}")
+                        del self._windows[name]
+                if keys is not None:
+                    FigureWindow.tables += 1
+                    table = f"temp.shown{FigureWindow.tables}"
+                    self._conn.execute(f"CREATE TEMP TABLE shown{FigureWindow.tables} (doc INTEGER PRIMARY KEY)")
+                    self._conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?)", ((k,) for k in keys))
         except sqlite3.Error as exc:
-            log.info("index cache: figure rows failed: %s", exc)
+            log.info("index cache: figure window failed: %s", exc)
             return None
+        window = FigureWindow(self, order, descending, table, where, args)
+        if table:
+            self._windows[table] = weakref.ref(window)
+        return window
 
-    def figure_details(self, rowids: Iterable[int]) -> dict[int, FigureRow]:
-        """The rows of ``rowids`` (a screenful), joined with their briefing's list fields."""
-        ids = list(rowids)
-        if not ids or self._conn is None:
-            return {}
-        marks = ",".join("?" * len(ids))
+    def _window_query(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]] | None:
         try:
             with self._lock:
                 if self._conn is None:
-                    return {}
-                fetched = self._conn.execute(
-                    f"SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
-                    f" f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc"
-                    f" WHERE f.rowid IN ({marks})", ids).fetchall()
+                    return None
+                return self._conn.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
-            log.info("index cache: figure details failed: %s", exc)
-            return {}
-        return {r[0]: FigureRow(*r) for r in fetched}
+            log.info("index cache: figure window query failed: %s", exc)
+            return None
 
     def metric_counts(self, keys: Iterable[int] | None = None) -> list[tuple[str, int, int]] | None:
         """(metric, figures, briefings) for every metric read, most reported first."""

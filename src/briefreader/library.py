@@ -273,9 +273,9 @@ Analysed = tuple[Briefing, str]  # and its search document (index.search_documen
 def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int]) -> list[Analysed]:
     """analyse() plus each briefing's search tokens: made here, in the worker, so the
     process writing the index does not tokenize 100,000 bodies itself."""
-    from .index import search_document
+    from .index import prepared_document  # the search document, and issue 17's metrics and story signature
 
-    return [(briefing, search_document(briefing)) for briefing in analyse(*args)]
+    return [(briefing, prepared_document(briefing)) for briefing in analyse(*args)]
 
 
 def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progress | None,

@@ -40,6 +40,7 @@ CONTAINMENT = 0.8
 MIN_CONTAINED = 40  # shingles: a one-line summary is no evidence of anything
 MIN_SHINGLES = 8  # fewer: no story (an empty or one-line briefing is its own)
 NUM_PERM = 64
+MIN_BANDS = 2  # shared bands that make a candidate (index.py asks the same)
 BANDS, ROWS = 32, 2  # candidates from ~0.2 Jaccard: a truncated copy (J ~0.4, containment ~1) is still met
 MAX_CHARS = 20_000
 TITLE_WEIGHT = 3  # measured on the real feed entries that share a lead (see the bench)  # the first 20,000 characters decide: bounded work per briefing
@@ -175,14 +176,13 @@ class StoryIndex:
         story = key
         if sig is not None:
             bands = sig.bands()
-            seen: set[int] = set()
+            shared: dict[int, int] = {}
             for band in bands:
                 for other in self._buckets.get(band, ()):
-                    if other in seen:
-                        continue
-                    seen.add(other)
-                    if sig.matches(self._sigs[other]):
-                        story = min(story, self.story[other])
+                    shared[other] = shared.get(other, 0) + 1
+            for other, count in shared.items():  # two shared bands at least, as the index asks
+                if count >= MIN_BANDS and self.story[other] < story and sig.matches(self._sigs[other]):
+                    story = self.story[other]
             for band in bands:
                 self._buckets.setdefault(band, []).append(key)
             self._sigs[key] = sig

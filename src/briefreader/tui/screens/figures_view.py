@@ -26,7 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
-from ...across import FIGURE_COLUMNS, FigureTable, figure_table, filtered
+from ...across import FIGURE_COLUMNS, FigureTable, figure_table
 from ...index import FigureRow
 from ..text import crop_cells, one_line
 
@@ -69,11 +69,12 @@ class FigureRows(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.table = FigureTable([], lambda ids: {})
-        self.columns = [k for k, _ in FIGURE_COLUMNS]
+        self.table = FigureTable([])  # or an index.FigureWindow: len() and rows(start, stop)
+        self._screen: tuple[int, list[FigureRow]] = (0, [])  # the rows last read, from line [0]
 
-    def set_table(self, table: FigureTable) -> None:
+    def set_table(self, table) -> None:
         self.table = table
+        self._screen = (0, [])
         self.virtual_size = Size(0, len(table))
         self.cursor = 0 if len(table) else -1
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -81,10 +82,17 @@ class FigureRows(ScrollView, can_focus=True):
 
     @property
     def current(self) -> FigureRow | None:
-        if 0 <= self.cursor < len(self.table):
-            rows = self.table.rows(self.cursor, self.cursor + 1)
-            return rows[0] if rows else None
-        return None
+        return self._row(self.cursor) if 0 <= self.cursor < len(self.table) else None
+
+    def _row(self, line: int) -> FigureRow | None:
+        """Row ``line``, from the screenful read last; one read per screen, not per line."""
+        start, rows = self._screen
+        if not start <= line < start + len(rows):
+            height = max(1, self.size.height)
+            start = max(0, line - height)
+            rows = self.table.rows(start, line + 2 * height)
+            self._screen = (start, rows)
+        return rows[line - start] if start <= line < start + len(rows) else None
 
     def watch_cursor(self, cursor: int) -> None:
         if cursor >= 0:
@@ -124,14 +132,11 @@ class FigureRows(ScrollView, can_focus=True):
         base = self.rich_style
         if not (0 <= line < len(self.table)):
             return Strip.blank(width, base)
-        # one screenful is read per call of rows() and cached by the table
-        top = self.scroll_offset.y
-        self.table.rows(top, top + max(1, self.size.height))
-        rows = self.table.rows(line, line + 1)
-        if not rows:
+        row = self._row(line)
+        if row is None:
             return Strip.blank(width, base)
         style = self.get_component_rich_style("figure-rows--cursor") if line == self.cursor else base
-        return _strip(self.app.console, _line(rows[0], width), width, style)
+        return _strip(self.app.console, _line(row, width), width, style)
 
 
 def _line(row: FigureRow, width: int) -> Text:
@@ -194,7 +199,6 @@ class FiguresScreen(Screen["FigureRow | None"]):
         self.briefings = briefings
         self.language = language
         self.sort, self.descending, self.column = "date", True, 0
-        self.base: FigureTable | None = None  # sorted, unfiltered
         self.filter_text = ""
 
     def compose(self) -> ComposeResult:
@@ -227,16 +231,16 @@ class FiguresScreen(Screen["FigureRow | None"]):
 
     @work(thread=True, exclusive=True, group="figview", description="figures table")
     def load(self) -> None:
-        table = figure_table(self.library, self.briefings, order=self.sort, descending=self.descending)
-        self.base = table
-        if self.filter_text:
-            try:
-                table = filtered(table, self.filter_text)
-            except ValueError as exc:  # QuerySyntaxError
-                self.app.call_from_thread(self.notify, str(exc), severity="warning")
+        try:
+            table = figure_table(self.library, self.briefings, order=self.sort, descending=self.descending,
+                                 filter_text=self.filter_text)
+        except ValueError as exc:  # QuerySyntaxError: the filter as typed is kept, the rows stay
+            self.app.call_from_thread(self.notify, one_line(str(exc)), severity="warning")
+            return
+        len(table)  # the count, here in the worker
         self.app.call_from_thread(self._loaded, table)
 
-    def _loaded(self, table: FigureTable) -> None:
+    def _loaded(self, table) -> None:
         self.rows_widget.set_table(table)
         self._draw_header()
 
