@@ -36,7 +36,10 @@ WIDTHS = {"date": 10, "source": 12, "kind": 7, "text": 16, "en": 18, "value": 14
 
 def _cell(row: FigureRow, key: str) -> str:
     if key == "value":
-        return "" if row.value is None else f"{row.value:,.6g}"
+        if row.value is None:
+            return ""
+        whole = f"{row.value:,.0f}" if row.value == int(row.value) else f"{row.value:,.4g}"
+        return whole if len(whole) <= WIDTHS["value"] else f"{row.value:.4g}"
     if key == "date":
         return row.date or ""
     return one_line(getattr(row, key) or "")

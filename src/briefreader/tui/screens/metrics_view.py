@@ -117,10 +117,13 @@ class MetricsScreen(Screen[None]):
         plt.clear_data()
         plt.clear_figure()
         unit = points[0][2] if points else ""
-        plt.title(f"{one_line(metric)} ({one_line(unit)})" if unit else one_line(metric))
+        top = max((abs(p[1]) for p in points), default=0.0)
+        scale, word = (1e8, "亿 ") if top >= 1e8 else (1e4, "万 ") if top >= 1e4 else (1.0, "")
+        label = f"{word}{unit}".strip()
+        plt.title(f"{one_line(metric)} ({one_line(label)})" if label else one_line(metric))
         if points:
             xs = list(range(len(points)))
-            plt.plot(xs, [p[1] for p in points], marker="braille")
+            plt.plot(xs, [p[1] / scale for p in points], marker="braille")
             step = max(1, len(points) // 6)
             plt.xticks(xs[::step], [p[0] for p in points][::step])
         plot.refresh()
