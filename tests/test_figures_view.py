@@ -129,3 +129,16 @@ def test_series_csv_neutralises_formulas():
     out = list(csv.reader(series_csv("-营收", [row]).splitlines()))
     assert out[1][0] == "'-营收" and out[1][4] == "'+3亿元" and out[1][7].startswith("'=")
     assert out[1][2] == "300000000.0"
+
+
+async def test_D_writes_the_digest_of_what_is_shown(sample_config, library, tmp_path):
+    config = replace(sample_config, export=tmp_path / "out" / "notes.md")
+    (tmp_path / "out").mkdir()
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("D")
+        written = list((tmp_path / "out").glob("digest-*.md"))
+        await until(pilot, lambda: list((tmp_path / "out").glob("digest-*.md")), "the digest file")
+        written = list((tmp_path / "out").glob("digest-*.md"))
+        text = written[0].read_text(encoding="utf-8")
+        assert text.startswith("# Digest") and text.count("### ") == len(library.briefings)

@@ -107,6 +107,7 @@ ACTIONS: dict[str, Action] = _table(
     # across briefings (issue 17)
     ("figures_view", "F", "every figure of the shown briefings (issue 17)"),
     ("metrics_view", "M", "metrics over time (issue 17)"),
+    ("digest", "D", "write a Markdown digest of the shown briefings (issue 17)"),
     ("figview.close", "escape,q", "figures view: close"),
     ("figview.filter", "slash", "figures view: filter (money>1000亿, a unit, a metric)"),
     ("figview.left", "h,left", "figures view: previous column"),

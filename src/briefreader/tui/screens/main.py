@@ -91,6 +91,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         Binding("m", "manage_notes", "Edit notes", show=False, id="manage_notes"),
         Binding("F", "figures_view", "Figures", show=False, id="figures_view"),  # issue 17
         Binding("M", "metrics_view", "Metrics", show=False, id="metrics_view"),
+        Binding("D", "digest", "Digest", show=False, id="digest"),
     ]
 
     # Bindings that are not commands of their own (they only make sense as keys).
@@ -761,6 +762,11 @@ class MainScreen(ReadingMixin, Screen[None]):
         from .figures_view import open_figures_view
 
         open_figures_view(self)
+
+    def action_digest(self) -> None:
+        from .digest_view import export_digest
+
+        export_digest(self)
 
     def action_metrics_view(self) -> None:
         from .metrics_view import open_metrics_view

@@ -1,0 +1,35 @@
+"""``D`` on the main screen (issue 17): the digest of what the list shows, written as
+Markdown beside the notes export (digest-YYYY-MM-DD.md), in a worker; a toast says where."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..text import one_line
+
+
+def export_digest(main) -> None:
+    library = main.brapp.library
+    if library is None:
+        return
+    briefings = list(main.shown)
+    config = main.brapp.config
+    target = Path(config.export).expanduser().parent / f"digest-{dt.date.today().isoformat()}.md"
+
+    def work() -> None:
+        from ...digest import build_digest
+        from ...export import write_export
+        from ...notes import NotesError
+
+        labels = {t.id: t.label(main.language) for t in config.topics.values()}
+        try:
+            markdown = build_digest(library, briefings, labels=labels, title="Digest",
+                                    generated=dt.datetime.now().astimezone())
+            written = write_export(target, markdown, notes=config.notes, briefings=config.briefings)
+        except (NotesError, OSError) as exc:
+            main.app.call_from_thread(main.notify, one_line(str(exc)), severity="error")
+            return
+        main.app.call_from_thread(main.notify, f"Digest of {len(briefings)} briefings: {one_line(str(written))}")
+
+    main.run_worker(work, thread=True, exclusive=True, group="digest", description="digest")
