@@ -82,3 +82,31 @@ def test_sql_filter_rejects_a_bad_term():
 
     with pytest.raises(QuerySyntaxError):
         sql_filter("money>abc")
+
+
+def test_metric_stats_follow_stores_and_removals(tmp_path):
+    from briefreader.figures import extract_figures
+    from briefreader.index import Index, prepared_document
+    from briefreader.model import Briefing
+
+    def briefing(text: str) -> Briefing:
+        return Briefing(id="x", path="", fingerprint="sha256:0", title="t", text=text, figures=extract_figures(text))
+
+    a = briefing("2023年，上海软件和信息服务业营业收入达到1.5万亿元，同比增长13%。")
+    b = briefing("本市软件和信息服务业实现营业收入15000亿元。直播电商零售额约为3000亿元。")
+    with Index.open(tmp_path / "cache", tmp_path, "v1") as index:
+        ka = index.store("a", 1, 1, a, document=prepared_document(a))
+        index.store("b", 1, 1, b, document=prepared_document(b))
+        index.commit()
+
+        def by_group() -> list:  # the GROUP BY the stats table stands in for
+            return index.metric_counts(keys=[ka, ka + 1])
+
+        assert index.metric_counts() == by_group()
+        assert ("软件和信息服务业营收", 3, 2) in index.metric_counts()
+        index.store("b", 2, 2, briefing("直播电商零售额约为3100亿元。"))  # b changed: its old rows go
+        index.prune({"a", "b"})
+        counts = index.metric_counts()
+        assert ("软件和信息服务业营收", 2, 1) in counts and ("直播电商零售额", 1, 1) in counts
+        index.prune({"b"})
+        assert [m for m, _, _ in index.metric_counts()] == ["直播电商零售额"]

@@ -48,7 +48,7 @@ from .model import FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 5  # 4-5: figrows, stories, storybands and their indexes (issue 17)
+SCHEMA_VERSION = 6  # 4-6: figrows, stories, storybands, metricstats and their indexes (issue 17)
 # How long a second process waits for a lock before the operation counts as a miss.
 BUSY_TIMEOUT_MS = 5000
 # Stores are batched into one transaction; commit at least this often so another
@@ -108,11 +108,14 @@ CREATE INDEX briefings_source ON briefings (source);
 CREATE INDEX briefings_title ON briefings (title);
 CREATE TABLE stories (doc INTEGER PRIMARY KEY, story INTEGER NOT NULL, sig BLOB, figures INTEGER NOT NULL);
 CREATE INDEX stories_story ON stories (story);
+-- per metric: its figures and briefings, kept as rows come and go (the metric view's
+-- list at 7 million figures is then a read of a few thousand rows, not a GROUP BY)
+CREATE TABLE metricstats (metric TEXT PRIMARY KEY, figures INTEGER NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL);
 CREATE INDEX storybands_band ON storybands (band);
 CREATE INDEX storybands_doc ON storybands (doc);
 """
-_TABLES = {"meta", "briefings", "search", "figvals", "figspan", "figrows", "stories", "storybands"}
+_TABLES = {"meta", "briefings", "search", "figvals", "figspan", "figrows", "stories", "storybands", "metricstats"}
 _ACROSS_TABLES = ("figrows", "stories", "storybands")  # issue 17's rows, kept per doc
 _US = "\x1f"  # joins list fields: splitting is ~10x faster than json.loads at 100k rows
 
@@ -160,6 +163,7 @@ FIGURE_ORDER = {
     "text": (("f.text", 1), ("f.rowid", 1)),
     "en": (("f.en", 1), ("f.rowid", 1)),
 }
+SERIES_LIMIT = 5000  # figures of one metric the metric view charts and lists
 _FIGURE_SELECT = ("SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
                   " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc")
 
@@ -638,6 +642,12 @@ class Index:
         self._conn.executemany("DELETE FROM briefings WHERE rowid = ?", args)  # type: ignore[union-attr]
         self._conn.executemany("DELETE FROM figvals WHERE doc = ?", args)  # type: ignore[union-attr]
         self._conn.executemany("DELETE FROM figspan WHERE doc = ?", args)  # type: ignore[union-attr]
+        for (doc,) in args:  # the metric counts first, from the rows about to go
+            gone = self._conn.execute(  # type: ignore[union-attr]
+                "SELECT metric, count(*) FROM figrows WHERE doc = ? AND metric != '' GROUP BY metric", (doc,)).fetchall()
+            self._conn.executemany(  # type: ignore[union-attr]
+                "UPDATE metricstats SET figures = figures - ?, docs = docs - 1 WHERE metric = ?",
+                [(n, m) for m, n in gone])
         for table in _ACROSS_TABLES:
             self._conn.executemany(f"DELETE FROM {table} WHERE doc = ?", args)  # type: ignore[union-attr]
         if CONTENTLESS_DELETE:
@@ -699,6 +709,13 @@ class Index:
                 "INSERT INTO figrows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(doc, n, f.kind, f.text, f.en, f.value if f.value is not None else f.low, f.unit, m, f.start, f.end)
                  for n, (f, m) in enumerate(zip(figures, found))])
+            per_metric: dict[str, int] = {}
+            for m in found:
+                if m:
+                    per_metric[m] = per_metric.get(m, 0) + 1
+            self._conn.executemany(
+                "INSERT INTO metricstats VALUES (?, ?, 1) ON CONFLICT (metric) DO UPDATE"
+                " SET figures = figures + excluded.figures, docs = docs + 1", list(per_metric.items()))
         if prepared is not None:
             sig = stories.Signature.from_bytes(prepared.signature) if prepared.signature else None
         else:
@@ -763,18 +780,24 @@ class Index:
 
     def metric_counts(self, keys: Iterable[int] | None = None) -> list[tuple[str, int, int]] | None:
         """(metric, figures, briefings) for every metric read, most reported first."""
+        if keys is None:
+            return self._across_query("SELECT metric, figures, docs FROM metricstats WHERE docs > 0 {keys}"
+                                      " ORDER BY docs DESC, figures DESC, metric", None, ())
         rows = self._across_query(
             "SELECT f.metric, count(*), count(DISTINCT f.doc) FROM figrows f JOIN briefings b ON b.rowid = f.doc"
             " WHERE b.listed = 1 AND f.metric != '' {keys} GROUP BY f.metric ORDER BY 3 DESC, 2 DESC, 1", keys, ())
         return rows
 
-    def metric_series(self, metric: str, keys: Iterable[int] | None = None) -> list[FigureRow] | None:
-        """Every figure of ``metric``, oldest briefing first (undated last)."""
+    def metric_series(self, metric: str, keys: Iterable[int] | None = None,
+                      limit: int = SERIES_LIMIT) -> list[FigureRow] | None:
+        """The figures of ``metric``, oldest briefing first (undated last): the newest
+        ``limit`` of them when there are more (a chart of more points says no more)."""
         rows = self._across_query(
             "SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
             " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc"
-            " WHERE b.listed = 1 AND f.metric = ? {keys} ORDER BY b.date IS NULL, b.date, f.doc, f.n", keys, (metric,))
-        return None if rows is None else [FigureRow(*r) for r in rows]
+            " WHERE f.metric = ? {keys} ORDER BY b.date IS NULL DESC, b.date DESC, f.doc DESC, f.n DESC"
+            f" LIMIT {int(limit)}", keys, (metric,))
+        return None if rows is None else [FigureRow(*r) for r in reversed(rows)]
 
     def story_ids(self) -> dict[int, int] | None:
         """doc -> story id of every briefing that has one."""
@@ -911,7 +934,7 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if state != "ok":
             # Rows written by another pipeline version are worthless: drop them all.
-            for table in ("briefings", "figvals", "figspan", *_ACROSS_TABLES):
+            for table in ("briefings", "figvals", "figspan", "metricstats", *_ACROSS_TABLES):
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("INSERT INTO search(search) VALUES ('delete-all')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline_version,))
