@@ -159,3 +159,15 @@ def test_another_process_breaking_one_entry_is_still_reported(tmp_path: Path, ba
     with pytest.raises(notes_mod.NotesError):
         store.add_note(briefing("a"), "two")
     assert store.read_only
+
+
+@pytest.mark.parametrize("start", ["#", "# my notes\n\n", "   \n"])
+def test_a_file_of_comments_only_gets_a_version_and_keeps_the_comments(tmp_path: Path, start: str) -> None:
+    # Found by test_fuzz: a file holding only "#" had the entry spliced in without a
+    # version key, and the next open refused the file.
+    path = tmp_path / "notes.toml"
+    path.write_text(start, encoding="utf-8")
+    NotesStore.open(path).add_note(briefing("a"), "n")
+    again = NotesStore.open(path)
+    assert again.error is None and again.notes_for("a")[0].text == "n"
+    assert path.read_text(encoding="utf-8").startswith(start.rstrip())

@@ -701,7 +701,9 @@ def _render(old_text: str, old: Doc, doc: Doc, changed: list[str], top_changed: 
     ``changed`` briefings written anew, or the whole document in the standard layout
     when that cannot be done safely (an empty file, a changed top level, a layout the
     splitter does not trust)."""
-    if top_changed or not old_text.strip() or not doc["briefings"] or '"""' in old_text or "'''" in old_text:
+    if _only_comments(old_text):  # a new file, or one the user started with comments
+        return (old_text.rstrip() + "\n\n" if old_text.strip() else "") + _dumps(doc)
+    if top_changed or not doc["briefings"] or '"""' in old_text or "'''" in old_text:
         return _dumps(doc)
     pieces: list[tuple[int, int, str]] = []  # (start, end, replacement) over old_text
     appended: list[str] = []
@@ -738,6 +740,10 @@ def _render(old_text: str, old: Doc, doc: Doc, changed: list[str], top_changed: 
     for new in appended:
         text = text.rstrip("\n") + "\n" + new
     return text
+
+
+def _only_comments(text: str) -> bool:
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
 def _entry_spans(text: str, id: str, table: Table | None) -> list[tuple[int, int]] | None:
