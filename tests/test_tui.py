@@ -489,17 +489,15 @@ async def test_e_exports_notes_to_markdown_and_shows_the_path(sample_config, sam
 async def test_L_switches_the_ui_language(sample_config, sample_library):
     app = make_app(sample_config, sample_library)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert "Bookmark" in screen_text(app)
+        await until(pilot, lambda: "Bookmark" in screen_text(app), "the English footer")
         await pilot.press("L")
-        await pilot.pause()
         assert app.language == "zh"
+        await until(pilot, lambda: "书签" in screen_text(app), "the Chinese footer")
         text = screen_text(app)
-        assert "书签" in text and "Bookmark" not in text
+        assert "Bookmark" not in text
         assert "关键数字" in text  # side panel heading
         await pilot.press("L")
-        await pilot.pause()
-        assert "Bookmark" in screen_text(app)
+        await until(pilot, lambda: "Bookmark" in screen_text(app), "the English footer again")
 
 
 async def test_help_opens_with_question_mark_and_f1(sample_config, sample_library):
