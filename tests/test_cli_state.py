@@ -116,3 +116,14 @@ def test_note_numbers_are_checked(env: Path, capsys) -> None:
     code, _, err = cli(capsys, "note", A, "--edit", "1", "x", "--delete", "1")
     assert code == 2 and "not allowed with" in err
     assert json.loads(cli(capsys, "notes", "--json")[1])[0]["notes"][0]["text"] == "唯一"
+
+
+def test_list_shows_what_is_unread(env: Path, capsys) -> None:
+    cli(capsys, "read", A)
+    code, out, _ = cli(capsys, "list", "--json")
+    assert code == 0
+    read = {b["id"]: b["read"] for b in json.loads(out)}
+    assert read[A] is True and read[B] is False
+    code, out, _ = cli(capsys, "list")  # a pipe: tab-separated, the mark in the first column
+    marks = {line.split("\t")[1]: line.split("\t")[0] for line in out.splitlines()}
+    assert marks[A] == "" and marks[B] == "•"

@@ -383,7 +383,7 @@ def _json(data: Any) -> None:
     sys.stdout.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
-def briefing_json(b: Briefing, notes: NotesStore) -> dict[str, Any]:
+def briefing_json(b: Briefing, notes: NotesStore, state: Any = None) -> dict[str, Any]:
     return {
         "id": b.id,
         "path": b.path,
@@ -398,6 +398,7 @@ def briefing_json(b: Briefing, notes: NotesStore) -> dict[str, Any]:
         "keywords": b.keywords,
         "problems": [{"kind": p.kind, "message": p.message} for p in b.problems],
         "bookmarked": notes.is_bookmarked(b.id),
+        "read": state.is_read(b.fingerprint) if state is not None else None,  # None: no read state
         "notes": [
             {"created": n.created.isoformat(), "text": n.text, "figure": n.figure}
             for n in notes.notes_for(b.id)
@@ -471,13 +472,14 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
             raise CliError(f"query: {exc}") from None
     library = _library(config, args)
     notes = _notes(config, library)
+    state = _read_state(config)  # the unread mark of each row, and is:unread/read/new
     briefings = library.briefings
     if text:
         from .query import QuerySyntaxError, filter_briefings
         from .readstate import StateMarks
 
         started = time.perf_counter()
-        marks = StateMarks(notes, _read_state(config) if _needs_read_state(text) else None)
+        marks = StateMarks(notes, state)
         try:
             briefings = filter_briefings(briefings, text, taxonomy=config.topics, marks=marks,
                                          search=library.search)
@@ -488,11 +490,11 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
     if args.limit:
         briefings = briefings[: args.limit]
     if args.json:
-        _json([briefing_json(b, notes) for b in briefings])
+        _json([briefing_json(b, notes, state) for b in briefings])
         return EXIT_OK
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
     rows = [
-        ("★" if notes.is_bookmarked(b.id) else "", b.id, b.date_iso or "", b.source, b.title,
+        (("★" if notes.is_bookmarked(b.id) else "") + ("" if state.is_read(b.fingerprint) else "•"), b.id, b.date_iso or "", b.source, b.title,
          ", ".join(labels.get(t, t) for t in b.topics[:3]))
         for b in briefings
     ]
