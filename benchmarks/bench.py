@@ -28,8 +28,18 @@ sys.path.insert(0, str(HERE))
 from generate_corpus import generate  # noqa: E402
 
 # What a user types, one keystroke at a time (each prefix is filtered).
-TYPED = ["张江", "直播 电商", "信息消费", "元宇宙 -广告", "数字经济 临港", "money>1000亿",
-         "topic:元宇宙 after:2023", "上海 人工智能产业", "ai", "percent>=10 集成电路"]
+TYPED = [
+    "张江",
+    "直播 电商",
+    "信息消费",
+    "元宇宙 -广告",
+    "数字经济 临港",
+    "money>1000亿",
+    "topic:元宇宙 after:2023",
+    "上海 人工智能产业",
+    "ai",
+    "percent>=10 集成电路",
+]
 PYTHON = sys.executable
 EXE = str(Path(sys.executable).parent / "briefreader")
 
@@ -40,7 +50,9 @@ def write_config(work: Path, n: int) -> Path:
         total = generate(corpus, n)
         print(f"  generated {n} briefings ({total / 2**20:.1f} MB) in {corpus}", flush=True)
     config = work / f"config-{n}.toml"
-    taxonomy = (HERE.parent / "src/briefreader/data/default_config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
+    taxonomy = (
+        (HERE.parent / "src/briefreader/data/default_config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
+    )
     config.write_text(
         f'[library]\nbriefings = "{corpus}"\nnotes = "{work / "notes.toml"}"\ncache = "{work / f"cache-{n}"}"\n\n'
         f"[topics]{taxonomy}",
@@ -51,17 +63,20 @@ def write_config(work: Path, n: int) -> Path:
 
 def timed_with_peak(cmd: list[str]) -> tuple[float, float]:
     """Wall seconds and the largest RSS (MB) of any process of ``cmd``'s tree."""
-    probe = ("import resource, subprocess, sys, time; t = time.perf_counter();"
-             "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
-             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)")
+    probe = (
+        "import resource, subprocess, sys, time; t = time.perf_counter();"
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)"
+    )
     out = subprocess.run([PYTHON, "-c", probe, *cmd], check=True, capture_output=True, text=True).stdout
     seconds, peak = out.split()
     return float(seconds), float(peak)
 
 
 def first_paint(*args: str) -> tuple[float, float]:
-    out = subprocess.run([PYTHON, str(HERE / "first_paint.py"), *args], check=True,
-                         capture_output=True, text=True, timeout=600).stdout
+    out = subprocess.run(
+        [PYTHON, str(HERE / "first_paint.py"), *args], check=True, capture_output=True, text=True, timeout=600
+    ).stdout
     seconds, peak = out.split()[-2:]
     return float(seconds), float(peak)
 
@@ -77,8 +92,7 @@ def tmux_paint(command: str, marker: str) -> float:
     subprocess.run([*tmux, "new-session", "-d", "-s", "run", "-x", "120", "-y", "40", command], check=True)
     try:
         while time.perf_counter() - start < 120:
-            screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "run"], capture_output=True,
-                                    text=True).stdout
+            screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "run"], capture_output=True, text=True).stdout
             if marker in screen:
                 return time.perf_counter() - start
             time.sleep(0.005)
@@ -131,8 +145,11 @@ def bench(n: int, args: argparse.Namespace) -> None:
         cold.append(timed_with_peak([EXE, "--config", str(config), "list", "--json"]))
     if cold:
         c = statistics.median(t for t, _ in cold)
-        print(f"cold ingest ({mb:.0f} MB): {c:.1f} s = {n / c:,.0f} briefings/s, {mb / c:.2f} MB/s;"
-              f" peak RSS {max(m for _, m in cold):.0f} MB (largest process)", flush=True)
+        print(
+            f"cold ingest ({mb:.0f} MB): {c:.1f} s = {n / c:,.0f} briefings/s, {mb / c:.2f} MB/s;"
+            f" peak RSS {max(m for _, m in cold):.0f} MB (largest process)",
+            flush=True,
+        )
     else:  # --cold-runs 0: the index from an earlier run (it must match the code)
         timed_with_peak([EXE, "--config", str(config), "list", "--json"])
     cache_mb = sum(p.stat().st_size for p in (args.work / f"cache-{n}").rglob("*") if p.is_file()) / 2**20
@@ -145,8 +162,11 @@ def bench(n: int, args: argparse.Namespace) -> None:
     b, o = statistics.median(t for t, _ in bare), statistics.median(t for t, _ in ours)
     print(f"warm first paint, headless: {o:.3f} s vs bare {b:.3f} s = {o / b:.2f}x", flush=True)
     settled = [first_paint(str(config), "--settled") for _ in range(max(1, args.runs // 2))]
-    print(f"warm, whole list loaded and folder checked: {statistics.median(t for t, _ in settled):.2f} s;"
-          f" peak RSS {max(m for _, m in settled):.0f} MB (bare {max(m for _, m in bare):.0f} MB)", flush=True)
+    print(
+        f"warm, whole list loaded and folder checked: {statistics.median(t for t, _ in settled):.2f} s;"
+        f" peak RSS {max(m for _, m in settled):.0f} MB (bare {max(m for _, m in bare):.0f} MB)",
+        flush=True,
+    )
 
     if args.tmux and shutil.which("tmux"):
         from briefreader.config import read_config
@@ -165,8 +185,11 @@ def bench(n: int, args: argparse.Namespace) -> None:
         print(f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x", flush=True)
 
     times, per_query = filter_latency(config)
-    print(f"filter per keystroke ({len(times)} keystrokes): median {statistics.median(times) * 1000:.1f} ms,"
-          f" p95 {p95(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms", flush=True)
+    print(
+        f"filter per keystroke ({len(times)} keystrokes): median {statistics.median(times) * 1000:.1f} ms,"
+        f" p95 {p95(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms",
+        flush=True,
+    )
     for query, median in per_query.items():
         print(f"    {query!r:28} median {median * 1000:6.1f} ms")
 

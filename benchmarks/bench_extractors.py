@@ -96,8 +96,10 @@ def main() -> None:
             clean += found == len(g["must_have"]) and not leaked
             if args.verbose and (found < len(g["must_have"]) or leaked):
                 print(f"  {name} {g['file']}: missing {len(g['must_have']) - found}, leaked {leaked}")
-        print(f"{name:22s} clean {clean}/{len(pages)}  must_have {have}/{have_total}  leaks {leaks}"
-              f"  median {statistics.median(times) * 1000:.1f} ms/page")
+        print(
+            f"{name:22s} clean {clean}/{len(pages)}  must_have {have}/{have_total}  leaks {leaks}"
+            f"  median {statistics.median(times) * 1000:.1f} ms/page"
+        )
 
 
 if __name__ == "__main__":

@@ -51,11 +51,19 @@ def synthetic(rng: random.Random) -> str:
     t = rng.choice(TEMPLATES)
     a = rng.randint(1, 9)
     return t.format(
-        year=rng.randint(2015, 2030), hedge=rng.choice(["", "超过", "约", "近", "逾"]),
-        n=rng.randint(1, 9999), pct=round(rng.uniform(0, 60), 1), a=a, b=a + rng.randint(1, 5),
-        big=rng.randint(1000, 99999), f=round(rng.uniform(0.5, 30), 2),
-        phone=rng.randint(10_000_000, 99_999_999), post=rng.randint(100_000, 999_999),
-        m=rng.randint(1, 12), d=rng.randint(1, 28), cn=rng.choice(CN),
+        year=rng.randint(2015, 2030),
+        hedge=rng.choice(["", "超过", "约", "近", "逾"]),
+        n=rng.randint(1, 9999),
+        pct=round(rng.uniform(0, 60), 1),
+        a=a,
+        b=a + rng.randint(1, 5),
+        big=rng.randint(1000, 99999),
+        f=round(rng.uniform(0.5, 30), 2),
+        phone=rng.randint(10_000_000, 99_999_999),
+        post=rng.randint(100_000, 999_999),
+        m=rng.randint(1, 12),
+        d=rng.randint(1, 28),
+        cn=rng.choice(CN),
     )
 
 
@@ -112,8 +120,10 @@ def main() -> None:
 
     docs = build_corpus(args.mb, args.seed)
     mb = sum(len(d.encode()) for d in docs) / 1e6
-    print(f"corpus: {len(docs)} documents, {mb:.2f} MB UTF-8, "
-          f"{sum(map(len, docs)) / 1e6:.2f} M characters; median of {args.runs} runs")
+    print(
+        f"corpus: {len(docs)} documents, {mb:.2f} MB UTF-8, "
+        f"{sum(map(len, docs)) / 1e6:.2f} M characters; median of {args.runs} runs"
+    )
     fps, mbps, n = run(docs, args.runs)
     print(f"documents:   {n} figures  {fps:>10,.0f} figures/s  {mbps:6.2f} MB/s")
     one_line = ["".join(d.replace("\n", "") for d in docs)]

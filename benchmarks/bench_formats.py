@@ -106,8 +106,19 @@ def roundtrip(split: str, columns: int = 1, tagged: bool = False) -> None:
             d.save(str(tmp / f"{page.stem}.docx"))
             golds[page.stem] = [b.title, *b.paragraphs]
         target = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' if tagged else "pdf"
-        subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", str(tmp / "pdf"),
-                        *sorted(str(p) for p in tmp.glob("*.docx"))], capture_output=True, timeout=600)
+        subprocess.run(
+            [
+                soffice,
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(tmp / "pdf"),
+                *sorted(str(p) for p in tmp.glob("*.docx")),
+            ],
+            capture_output=True,
+            timeout=600,
+        )
 
         def norm(s: str) -> str:
             return "".join(s.replace("\xad", "").split())  # a soft hyphen is not printed
@@ -128,9 +139,11 @@ def roundtrip(split: str, columns: int = 1, tagged: bool = False) -> None:
             total += len(gold) - 1
             titles += norm(part.hints.get("title", "")) == norm(gold[0])
             extra += sum(1 for x in got[1:] if x not in want)
-        print(f"roundtrip ({split}, {columns} column(s){', tagged' if tagged else ''}, {len(times)} LibreOffice PDFs, {pages} pages): paragraphs exact {exact}/{total}, "
-              f"titles {titles}/{len(times)}, lines not in the source {extra}, "
-              f"median {statistics.median(times) * 1000:.0f} ms per file")
+        print(
+            f"roundtrip ({split}, {columns} column(s){', tagged' if tagged else ''}, {len(times)} LibreOffice PDFs, {pages} pages): paragraphs exact {exact}/{total}, "
+            f"titles {titles}/{len(times)}, lines not in the source {extra}, "
+            f"median {statistics.median(times) * 1000:.0f} ms per file"
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -170,8 +183,10 @@ def main() -> None:
             d = _median(lambda: _read("docx", data), args.repeat)
             table = mammoth.extract_raw_text(io.BytesIO(data)).value
             row = "one line" if "全国\t" in table else "one paragraph per cell"
-            print(f"docx to text: python-docx {d * 1000:.1f} ms, mammoth {m * 1000:.1f} ms; "
-                  f"mammoth gives a table row as {row}, python-docx as one line")
+            print(
+                f"docx to text: python-docx {d * 1000:.1f} ms, mammoth {m * 1000:.1f} ms; "
+                f"mammoth gives a table row as {row}, python-docx as one line"
+            )
 
         long_pdf = fm.long_pdf(tmp / "report.pdf", pages=args.pages)
         data = long_pdf.read_bytes()
@@ -179,9 +194,11 @@ def main() -> None:
         reader = _median(lambda: _read("pdf", data), max(1, args.repeat // 2))
         whole = _median(lambda: ingest_path(long_pdf, tmp), max(1, args.repeat // 2))
         grew = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
-        print(f"pdf, {args.pages} pages ({len(data) // 1024} KB): reader {reader:.2f} s "
-              f"({args.pages / reader:.0f} pages/s), pipeline {whole:.2f} s ({args.pages / whole:.0f} pages/s), "
-              f"peak memory +{grew:.0f} MB")
+        print(
+            f"pdf, {args.pages} pages ({len(data) // 1024} KB): reader {reader:.2f} s "
+            f"({args.pages / reader:.0f} pages/s), pipeline {whole:.2f} s ({args.pages / whole:.0f} pages/s), "
+            f"peak memory +{grew:.0f} MB"
+        )
 
         folder = tmp / "mixed"
         folder.mkdir()
@@ -198,8 +215,10 @@ def main() -> None:
         lib = load_library(config, use_cache=False)
         took = time.perf_counter() - t
         count = len(list(folder.iterdir()))
-        print(f"cold ingest, mixed folder of {count} files: {took:.2f} s ({count / took:.1f} files/s), "
-              f"{len(lib.briefings)} briefings, {len(lib.problems)} problem lines")
+        print(
+            f"cold ingest, mixed folder of {count} files: {took:.2f} s ({count / took:.1f} files/s), "
+            f"{len(lib.briefings)} briefings, {len(lib.problems)} problem lines"
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if args.roundtrip:  # last: its LibreOffice runs would hide the memory peak above

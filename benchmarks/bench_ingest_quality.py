@@ -24,7 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_corpus import generate, truth  # noqa: E402
 
-_BAD_TITLE = re.compile(r"记者|来源[:：]|（完）|\(完\)|^\d{4}[-年/]|讯|电$|报道$|版权所有|责任编辑|发文字号|成文日期|发布日期")
+_BAD_TITLE = re.compile(
+    r"记者|来源[:：]|（完）|\(完\)|^\d{4}[-年/]|讯|电$|报道$|版权所有|责任编辑|发文字号|成文日期|发布日期"
+)
 
 
 def main() -> None:
@@ -53,18 +55,25 @@ def main() -> None:
         times.append(time.perf_counter() - t0)
     t = statistics.median(times)
     n = len(lib.briefings)
-    print(f"cold ingest, {n} briefings, {mb:.1f} MB: median {t:.1f} s of {args.runs} = "
-          f"{n / t:,.0f} briefings/s, {mb / t:.2f} MB/s (runs: {', '.join(f'{x:.1f}' for x in times)})")
+    print(
+        f"cold ingest, {n} briefings, {mb:.1f} MB: median {t:.1f} s of {args.runs} = "
+        f"{n / t:,.0f} briefings/s, {mb / t:.2f} MB/s (runs: {', '.join(f'{x:.1f}' for x in times)})"
+    )
 
     want = truth(args.n)
     last = dt.date.today().year + 1
     undated = [b.id for b in lib.briefings if b.date is None]
-    wrong = [(b.id, b.date_iso, want.get(b.id)) for b in lib.briefings
-             if b.date is not None and want.get(b.id) and b.date_iso != want[b.id]]
+    wrong = [
+        (b.id, b.date_iso, want.get(b.id))
+        for b in lib.briefings
+        if b.date is not None and want.get(b.id) and b.date_iso != want[b.id]
+    ]
     outside = [(b.id, b.date_iso) for b in lib.briefings if b.date and not 1949 <= b.date.year <= last]
     bad_titles = [(b.id, b.title) for b in lib.briefings if _BAD_TITLE.search(b.title)]
-    print(f"undated {len(undated)}, date not the file's {len(wrong)}, outside 1949..{last} {len(outside)}, "
-          f"titles that are datelines/bylines/boilerplate {len(bad_titles)}, problems {len(lib.problems)}")
+    print(
+        f"undated {len(undated)}, date not the file's {len(wrong)}, outside 1949..{last} {len(outside)}, "
+        f"titles that are datelines/bylines/boilerplate {len(bad_titles)}, problems {len(lib.problems)}"
+    )
     for label, items in (("undated", undated), ("wrong date", wrong), ("outside", outside), ("title", bad_titles)):
         for item in items[:5]:
             print(f"  {label}: {item}")

@@ -176,14 +176,19 @@ def start_cost(method: str, runs: int, warm_cache: bool) -> float:
     times = []
     with tempfile.TemporaryDirectory() as cache:
         if warm_cache:  # jieba writes its prefix-dict cache on the first run
-            subprocess.run([sys.executable, __file__, "--start-probe", method, "--cache", cache],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [sys.executable, __file__, "--start-probe", method, "--cache", cache], check=True, capture_output=True
+            )
         for _ in range(runs):
             if not warm_cache:
                 for f in Path(cache).iterdir():
                     f.unlink()
-            out = subprocess.run([sys.executable, __file__, "--start-probe", method, "--cache", cache],
-                                 check=True, capture_output=True, text=True)
+            out = subprocess.run(
+                [sys.executable, __file__, "--start-probe", method, "--cache", cache],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             times.append(json.loads(out.stdout)["seconds"])
     return statistics.median(times)
 
@@ -216,8 +221,10 @@ def main() -> None:
     groups = load_docs(args.corpus, args.n, args.seed)
     docs = [d for group in groups.values() for d in group]
     kb = statistics.mean(len("\n".join((t, t, x)).encode()) for t, x in docs) / 1024
-    print(f"{len(docs)} documents ({', '.join(f'{k}: {len(v)}' for k, v in groups.items())}), "
-          f"mean {kb:.1f} KB UTF-8 as fed to TF-IDF; medians of {args.runs} runs\n")
+    print(
+        f"{len(docs)} documents ({', '.join(f'{k}: {len(v)}' for k, v in groups.items())}), "
+        f"mean {kb:.1f} KB UTF-8 as fed to TF-IDF; medians of {args.runs} runs\n"
+    )
 
     cache = tempfile.mkdtemp(prefix="bench-jieba-")
     made = {m: make(m, cache) for m in METHODS}
@@ -226,12 +233,13 @@ def main() -> None:
     # Sanity: the TF-IDF reimplementation equals jieba's extract_tags on jieba's words.
     cut_j = made["jieba"][0]
     idf = __import__("jieba.analyse").analyse.default_tfidf
-    same = sum(_rank(cut_j("\n".join((t, t, x))), idf.idf_freq, idf.median_idf) == r
-               for (t, x), r in zip(docs, results["jieba"]))
+    same = sum(
+        _rank(cut_j("\n".join((t, t, x))), idf.idf_freq, idf.median_idf) == r
+        for (t, x), r in zip(docs, results["jieba"], strict=False)
+    )
     print(f"check: reimplemented TF-IDF == jieba extract_tags on {same}/{len(docs)} documents\n")
 
-    print(f"{'method':<14}{'segment ms/doc':>16}{'keywords ms/doc':>17}{'start s':>10}"
-          f"{'start s (no cache)':>20}")
+    print(f"{'method':<14}{'segment ms/doc':>16}{'keywords ms/doc':>17}{'start s':>10}{'start s (no cache)':>20}")
     for m in METHODS:
         cut, keywords = made[m]
         seg = per_doc_ms(lambda t, x: cut("\n".join((t, t, x))), docs, args.runs) if cut else float("nan")
@@ -251,7 +259,7 @@ def main() -> None:
     for m in METHODS[1:]:
         cells = []
         for lo, hi in spans.values():
-            pairs = list(zip(results["jieba"][lo:hi], results[m][lo:hi]))
+            pairs = list(zip(results["jieba"][lo:hi], results[m][lo:hi], strict=False))
             mean = statistics.mean(overlap(a, b) for a, b in pairs)
             sets = sum(set(a) == set(b) for a, b in pairs) / len(pairs)
             order = sum(a == b for a, b in pairs) / len(pairs)
@@ -267,16 +275,20 @@ def main() -> None:
 
     examples = [i for i in range(len(docs)) if results["jieba"][i] != results["briefreader"][i]][:3]
     for i in examples:
-        print(f"\n{docs[i][0][:40]}\n  jieba:       {' '.join(results['jieba'][i])}"
-              f"\n  briefreader: {' '.join(results['briefreader'][i])}")
+        print(
+            f"\n{docs[i][0][:40]}\n  jieba:       {' '.join(results['jieba'][i])}"
+            f"\n  briefreader: {' '.join(results['briefreader'][i])}"
+        )
 
     title, text = docs[0]
-    big = (text.replace("\n", "") * (2**20 // max(1, len(text.encode())) + 1))
+    big = text.replace("\n", "") * (2**20 // max(1, len(text.encode())) + 1)
     start = time.perf_counter()
     topics.extract_keywords(title, big)
-    print(f"\n1 MB single-line briefing ({len(big.encode()) / 2**20:.1f} MB): "
-          f"{(time.perf_counter() - start) * 1000:.0f} ms with briefreader "
-          f"(text capped at {topics.KEYWORD_TEXT_LIMIT:,} characters)")
+    print(
+        f"\n1 MB single-line briefing ({len(big.encode()) / 2**20:.1f} MB): "
+        f"{(time.perf_counter() - start) * 1000:.0f} ms with briefreader "
+        f"(text capped at {topics.KEYWORD_TEXT_LIMIT:,} characters)"
+    )
 
 
 if __name__ == "__main__":

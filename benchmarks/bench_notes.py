@@ -29,9 +29,10 @@ def make_file(path: Path, n: int) -> None:
     for i in range(n):
         out.append(
             f'\n[briefings."b{i:06d}"]\ntitle = "标题 {i}"\nfingerprint = "sha256:{i:064x}"\n'
-            f'bookmarked = {"true" if i % 3 == 0 else "false"}\n'
+            f"bookmarked = {'true' if i % 3 == 0 else 'false'}\n"
             f'\n[[briefings."b{i:06d}".notes]]\ncreated = 2026-11-22T10:01:00+08:00\n'
-            f'text = "检查3000亿这个数字，第{i}条"\n')
+            f'text = "检查3000亿这个数字，第{i}条"\n'
+        )
     path.write_text("".join(out), encoding="utf-8")
 
 
@@ -58,6 +59,7 @@ def main() -> None:
             def __exit__(self, *exc):
                 held.append(time.perf_counter() - self.t)
                 return self.cm.__exit__(*exc)
+
         return Timed()
 
     fsio.locked = timed_lock  # type: ignore[assignment]

@@ -63,10 +63,9 @@ def briefreader(config_path: str, settled: bool) -> str:
     # In the order of cli.cmd_tui: the first screen is read while Textual imports.
     config = read_config(Path(config_path))
     peek = EarlyPeek(config)
+    import briefreader.tui.app as app_module
     from briefreader.tui.app import BriefreaderApp
     from briefreader.tui.widgets.briefing_list import BriefingList
-
-    import briefreader.tui.app as app_module
 
     class Timed(BriefreaderApp):
         CSS_PATH = str(Path(app_module.__file__).parent / BriefreaderApp.CSS_PATH)  # not beside this file

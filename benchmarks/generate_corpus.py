@@ -26,8 +26,20 @@ from pathlib import Path
 
 OUTLETS = ["新民晚报", "证券时报网", "中新网", "解放日报", "第一财经", "澎湃新闻", "文汇报", "经济日报"]
 PLACES = ["上海", "杨浦区", "浦东新区", "张江", "徐汇区", "闵行区", "临港新片区", "长宁区"]
-SUBJECTS = ["元宇宙产业", "直播经济", "信息消费", "在线新经济", "人工智能产业", "数字文创", "银发经济",
-            "跨境电商", "智能终端", "数据要素市场", "集成电路", "生物医药"]
+SUBJECTS = [
+    "元宇宙产业",
+    "直播经济",
+    "信息消费",
+    "在线新经济",
+    "人工智能产业",
+    "数字文创",
+    "银发经济",
+    "跨境电商",
+    "智能终端",
+    "数据要素市场",
+    "集成电路",
+    "生物医药",
+]
 NAMES = ["王明", "李华", "张伟", "陈静", "刘洋", "赵磊", "孙丽", "周杰", "吴敏", "郑浩"]
 VERBS = ["发布", "启动", "推进", "举办", "签约", "揭牌", "印发", "部署"]
 
@@ -45,8 +57,15 @@ SENTENCES = [
     "截至{y1}年底，{place}已建成{small}个示范应用场景，覆盖教育、医疗、文旅等领域。",
     "与会专家认为，{subject}处于高速发展期，技术体系逐步成熟，应用场景愈发丰富。",
 ]
-TRAILER_HEADLINES = ["美联储后续加息路径如何", "北京证照联办拓展至十个场景", "青岛啤酒节开幕", "全国规模以上工业企业利润",
-                     "能源强国建设加快", "高校毕业生就业观察", "进博会倒计时"]
+TRAILER_HEADLINES = [
+    "美联储后续加息路径如何",
+    "北京证照联办拓展至十个场景",
+    "青岛啤酒节开幕",
+    "全国规模以上工业企业利润",
+    "能源强国建设加快",
+    "高校毕业生就业观察",
+    "进博会倒计时",
+]
 
 
 def _money(rng: random.Random) -> str:
@@ -56,11 +75,21 @@ def _money(rng: random.Random) -> str:
 
 def _sentence(rng: random.Random, year: int) -> str:
     return rng.choice(SENTENCES).format(
-        place=rng.choice(PLACES), subject=rng.choice(SUBJECTS), money=_money(rng), money2=_money(rng),
-        money3=f"{rng.choice([50, 100, 200])}万元", pct=f"{rng.randint(1, 60)}.{rng.randint(0, 9)}%",
-        target=year + rng.randint(1, 5), count=rng.choice([10, 20, 50, 100, 300, 1000, 8000]),
-        area=f"{rng.randint(1, 20)}.{rng.randint(10, 99)}", frac=rng.choice(["五分之一", "三成", "四分之一"]),
-        verb=rng.choice(VERBS), y1=year, y2=year + 2, name=rng.choice(NAMES), small=rng.randint(2, 12),
+        place=rng.choice(PLACES),
+        subject=rng.choice(SUBJECTS),
+        money=_money(rng),
+        money2=_money(rng),
+        money3=f"{rng.choice([50, 100, 200])}万元",
+        pct=f"{rng.randint(1, 60)}.{rng.randint(0, 9)}%",
+        target=year + rng.randint(1, 5),
+        count=rng.choice([10, 20, 50, 100, 300, 1000, 8000]),
+        area=f"{rng.randint(1, 20)}.{rng.randint(10, 99)}",
+        frac=rng.choice(["五分之一", "三成", "四分之一"]),
+        verb=rng.choice(VERBS),
+        y1=year,
+        y2=year + 2,
+        name=rng.choice(NAMES),
+        small=rng.randint(2, 12),
     )
 
 
@@ -84,7 +113,9 @@ def make_briefing_and_date(rng: random.Random, index: int) -> tuple[str, bytes, 
     name = rng.choice(NAMES)
     header: list[str] = []
     closing: list[str] = []
-    lead = f"{place}{subject}大会日前举行，{year + rng.randint(5, 12)}年目标和{rng.randint(2100, 3999)}万元投资同时发布。"
+    lead = (
+        f"{place}{subject}大会日前举行，{year + rng.randint(5, 12)}年目标和{rng.randint(2100, 3999)}万元投资同时发布。"
+    )
     if form == "dateline":
         lead = f"{outlet}讯(记者 {name}){month}月{day}日,{year}{place}{subject}大会举行。"
     elif form == "date_place":
@@ -110,24 +141,35 @@ def make_briefing_and_date(rng: random.Random, index: int) -> tuple[str, bytes, 
     paragraphs += closing  # the article's end, before any trailer of links
     if rng.random() < 0.15:
         paragraphs.append("关键词:")
-        paragraphs += [f"- {rng.choice(TRAILER_HEADLINES)}{year}-{month:02d}-{day:02d}" for _ in range(rng.randint(3, 12))]
+        paragraphs += [
+            f"- {rng.choice(TRAILER_HEADLINES)}{year}-{month:02d}-{day:02d}" for _ in range(rng.randint(3, 12))
+        ]
 
     traditional = rng.random() < 0.3
     fmt = rng.choices(["txt", "html", "md", "gov"], weights=[6, 2, 2, 1])[0]
     if fmt == "gov":  # a government document page: its metadata in a table
-        cells = [("标题", title), ("发文字号", f"沪府办〔{year}〕{rng.randint(1, 99)}号"),
-                 ("成文日期", f"{year}年{month}月{max(1, day - 3)}日"), ("发布日期", f"{year}年{month}月{day}日")]
+        cells = [
+            ("标题", title),
+            ("发文字号", f"沪府办〔{year}〕{rng.randint(1, 99)}号"),
+            ("成文日期", f"{year}年{month}月{max(1, day - 3)}日"),
+            ("发布日期", f"{year}年{month}月{day}日"),
+        ]
         table = "".join(f"<tr><td>{k}：</td><td>{v}</td></tr>" for k, v in cells)
         body = "".join(f"<p>{p}</p>" for p in paragraphs if p not in header and p not in closing)
-        text = (f"<html><head><title>{title}_上海市人民政府</title></head><body><div class=nav>首页 | 政务公开</div>"
-                f"<table>{table}</table><div class=article>{body}</div><div>版权所有：上海市人民政府</div></body></html>")
+        text = (
+            f"<html><head><title>{title}_上海市人民政府</title></head><body><div class=nav>首页 | 政务公开</div>"
+            f"<table>{table}</table><div class=article>{body}</div><div>版权所有：上海市人民政府</div></body></html>"
+        )
         suffix = ".html"
     elif fmt == "html":
         body = "".join(f"<p>{p}</p>" for p in paragraphs)
         text = f"---\ntitle: '{title}'\ndate: {year}-{month:02d}-{day:02d}\nauthor: {outlet}\n---\n<div>{body}</div>\n"
         suffix = ".html"
     elif fmt == "md":
-        text = f"---\ntitle: {title}\ndate: {year}-{month:02d}-{day:02d}\nsource: {outlet}\n---\n# {title}\n\n" + "\n\n".join(paragraphs)
+        text = (
+            f"---\ntitle: {title}\ndate: {year}-{month:02d}-{day:02d}\nsource: {outlet}\n---\n# {title}\n\n"
+            + "\n\n".join(paragraphs)
+        )
         suffix = ".md"
     else:
         text = f"{title}\n" + "\n".join(paragraphs) + "\n"

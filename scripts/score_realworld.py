@@ -77,8 +77,14 @@ class Result:
 
     @property
     def clean(self) -> bool:
-        return (self.read and self.title_ok and self.date_ok and self.source_ok
-                and self.have_found == self.have_total and not self.leaks)
+        return (
+            self.read
+            and self.title_ok
+            and self.date_ok
+            and self.source_ok
+            and self.have_found == self.have_total
+            and not self.leaks
+        )
 
 
 def _date_ok(b: Briefing, gold: dict) -> tuple[bool, str]:
@@ -211,9 +217,11 @@ def report(out: dict, verbose: bool = False) -> str:
         for kind in ("documents", "feed_entries"):
             k = s[kind]
             if k["articles"]:
-                lines.append(f"    {kind.replace('_', ' ')}: {k['articles']} - title {k['title']}, date {k['date']}, "
-                             f"source {k['source']}, must_have {k['must_have_found']}/{k['must_have_total']}, "
-                             f"leaks {k['leaks']}, not read {k['not_read']}, all right {k['clean']}")
+                lines.append(
+                    f"    {kind.replace('_', ' ')}: {k['articles']} - title {k['title']}, date {k['date']}, "
+                    f"source {k['source']}, must_have {k['must_have_found']}/{k['must_have_total']}, "
+                    f"leaks {k['leaks']}, not read {k['not_read']}, all right {k['clean']}"
+                )
     if verbose:
         for a in out["articles"]:
             if a["mistakes"]:

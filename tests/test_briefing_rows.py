@@ -15,8 +15,16 @@ TOPICS = ["ai", "parks", "policy"]
 
 
 def briefing(i: int, date: dt.date | None, precision: str = "day", topics: list[str] | None = None) -> Briefing:
-    return Briefing(id=f"b{i:05d}", path=f"/x/b{i}.txt", fingerprint="", title=f"t{i}", text="",
-                    date=date, date_precision=precision if date else None, topics=topics or [])
+    return Briefing(
+        id=f"b{i:05d}",
+        path=f"/x/b{i}.txt",
+        fingerprint="",
+        title=f"t{i}",
+        text="",
+        date=date,
+        date_precision=precision if date else None,
+        topics=topics or [],
+    )
 
 
 @st.composite
@@ -37,8 +45,11 @@ def naive_by_date(briefings: list[Briefing]) -> list[Row]:
     """The reference: the list the widget used to build, one Row per briefing."""
     groups: dict[str, list[Briefing]] = {}
     for b in briefings:
-        key = "" if b.date is None else (f"{b.date.year:04d}" if b.date_precision == "year"
-                                         else f"{b.date.year:04d}-{b.date.month:02d}")
+        key = (
+            ""
+            if b.date is None
+            else (f"{b.date.year:04d}" if b.date_precision == "year" else f"{b.date.year:04d}-{b.date.month:02d}")
+        )
         groups.setdefault(key, []).append(b)
     rows: list[Row] = []
     for key, items in groups.items():
@@ -107,7 +118,7 @@ def test_empty_rows() -> None:
 def test_a_layout_of_a_selection_equals_grouping_the_selection(briefings: list[Briefing], data) -> None:
     # The TUI groups the whole list once and lays out each filter result as a mask.
     mask = bytes(data.draw(st.lists(st.integers(0, 1), min_size=len(briefings), max_size=len(briefings))))
-    selected = [b for b, keep in zip(briefings, mask) if keep]
+    selected = [b for b, keep in zip(briefings, mask, strict=False) if keep]
     by_date = Layout(briefings, "date").rows(lambda k: k or "undated", mask)
     assert list(by_date) == list(rows_by_date(selected, "undated"))
     by_topic = Layout(briefings, "topic", TOPICS).rows(lambda t: t.upper() if t else "none", mask)

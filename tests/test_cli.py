@@ -100,7 +100,9 @@ def test_figures_json_has_ids_when_listing_all(env, capsys) -> None:
 def test_check_lists_bad_files_and_list_survives(env, capsys) -> None:
     (env["dir"] / "briefings" / "empty.txt").write_bytes(b"")
     (env["dir"] / "briefings" / "nul.txt").write_bytes(b"\x00\x01binary\x00" * 20)
-    (env["dir"] / "briefings" / "bad.md").write_text("---\ntitle: [oops\n---\n正文内容在此,这是一段足够长的正文内容。\n", encoding="utf-8")
+    (env["dir"] / "briefings" / "bad.md").write_text(
+        "---\ntitle: [oops\n---\n正文内容在此,这是一段足够长的正文内容。\n", encoding="utf-8"
+    )
     code, out, _ = cli(capsys, "check")
     assert code == 1
     assert "empty.txt: empty" in out and "nul.txt: binary" in out and "bad.md: front_matter" in out

@@ -68,7 +68,9 @@ def test_negated_word_as_an_argument(corpus: Path, capsys) -> None:
 
 def test_options_anywhere_and_double_dash(corpus: Path, capsys) -> None:
     assert split_query(["list", "a", "--json", "-b", "--limit", "3", "--", "--json", "-c"]) == (
-        ["list", "--json", "--limit", "3"], ["a", "-b", "--json", "-c"])
+        ["list", "--json", "--limit", "3"],
+        ["a", "-b", "--json", "-c"],
+    )
     assert split_query(["--config", "list", "show", "x"]) == (["--config", "list", "show", "x"], None)
     # global options after the subcommand (old: "unrecognized arguments: --briefings")
     assert len(listed(capsys, "--briefings", str(corpus))) == 5
@@ -83,9 +85,18 @@ def test_query_mistake_is_reported_before_reading(home: Path, capsys) -> None:
 
 @pytest.mark.parametrize(
     ("query", "value"),
-    [("money>1亿港币", 1e8), ("money>5亿新台币", 5e8), ("money>1000英镑", 1000.0), ("money>1億港幣", 1e8),
-     ("money>US$5m", 5e6), ("money>2万美金", 2e4), ("area>100坪", 100 * 400 / 121),
-     ("area>1000平方呎", 1000 * 0.09290304), ("area>10㎡", 10.0), ("area>5ha", 5e4)],
+    [
+        ("money>1亿港币", 1e8),
+        ("money>5亿新台币", 5e8),
+        ("money>1000英镑", 1000.0),
+        ("money>1億港幣", 1e8),
+        ("money>US$5m", 5e6),
+        ("money>2万美金", 2e4),
+        ("area>100坪", 100 * 400 / 121),
+        ("area>1000平方呎", 1000 * 0.09290304),
+        ("area>10㎡", 10.0),
+        ("area>5ha", 5e4),
+    ],
 )
 def test_amounts_use_the_extractors_unit_tables(query: str, value: float) -> None:
     # old: "cannot read ... as a money amount" for all but 10㎡ / 5ha
@@ -186,8 +197,15 @@ def test_the_reader_does_not_start_into_a_file(corpus: Path, home: Path) -> None
     out = home / "out.txt"
     env = {**os.environ, "BRIEFREADER_CACHE_DIR": str(home / "cache")}
     with out.open("wb") as stdout:
-        run = subprocess.run([sys.executable, "-m", "briefreader", "--briefings", str(corpus)], stdout=stdout,
-                             stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, timeout=60, text=True)
+        run = subprocess.run(
+            [sys.executable, "-m", "briefreader", "--briefings", str(corpus)],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            timeout=60,
+            text=True,
+        )
     assert run.returncode == 2
     assert out.read_bytes() == b""
     assert "not a terminal" in run.stderr and "briefreader list" in run.stderr
@@ -297,23 +315,36 @@ def test_config_show_reads_back_to_the_same_config(tmp_path: Path) -> None:
     from briefreader.config import effective_keys, read_config, render_config
 
     path = tmp_path / "config.toml"
-    path.write_text('[library]\nbriefings = "b"\n[display]\ntheme = "nord"\n[keys]\nfind = "ctrl+f"\n'
-                    '[topics.batteries]\nzh = "电池"\nen = "Batteries"\nkeywords = ["锂电池"]\n'
-                    '[glossary]\n"宁德时代" = "CATL"\n', encoding="utf-8")
+    path.write_text(
+        '[library]\nbriefings = "b"\n[display]\ntheme = "nord"\n[keys]\nfind = "ctrl+f"\n'
+        '[topics.batteries]\nzh = "电池"\nen = "Batteries"\nkeywords = ["锂电池"]\n'
+        '[glossary]\n"宁德时代" = "CATL"\n',
+        encoding="utf-8",
+    )
     config = read_config(path)
     again = tmp_path / "again.toml"
     again.write_text(render_config(config), encoding="utf-8")
     back = read_config(again, defaults=False)
     assert back.topics == config.topics and back.glossary == config.glossary
     assert effective_keys(back) == effective_keys(config) and back.keys["find"] == "ctrl+f"
-    assert (back.briefings, back.notes, back.export, back.theme) == (config.briefings, config.notes, config.export,
-                                                                     "nord")
+    assert (back.briefings, back.notes, back.export, back.theme) == (
+        config.briefings,
+        config.notes,
+        config.export,
+        "nord",
+    )
 
 
 def test_python_dash_m(corpus: Path, home: Path) -> None:
     env = {**os.environ, "BRIEFREADER_CACHE_DIR": str(home / "cache"), "XDG_CONFIG_HOME": str(home / "x")}
-    run = subprocess.run([sys.executable, "-m", "briefreader", "list", "--json", "--briefings", str(corpus)],
-                         capture_output=True, text=True, cwd=home / "work", env=env, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "briefreader", "list", "--json", "--briefings", str(corpus)],
+        capture_output=True,
+        text=True,
+        cwd=home / "work",
+        env=env,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     entries = json.loads(run.stdout)
     assert len(entries) == 5 and all(e["topics"] for e in entries)  # topics from the shipped config
@@ -376,8 +407,19 @@ def test_key_names_agree_with_textual() -> None:
         assert is_key(_character_to_key(ch)), ch
     for good in ("ctrl+f", "shift+tab", "f12", "pagedown", "question_mark", "ctrl+shift+up", "G", "space"):
         assert is_key(good), good
-    for bad in ("", "\x1b", "\x1b[2J", "\x1b]52;c;aGk=\x07", "ctrl+", "crtl+f", "f99", "ctrl+ctrl+f",
-                "no_such_character_name", "a b", "\u202e"):
+    for bad in (
+        "",
+        "\x1b",
+        "\x1b[2J",
+        "\x1b]52;c;aGk=\x07",
+        "ctrl+",
+        "crtl+f",
+        "f99",
+        "ctrl+ctrl+f",
+        "no_such_character_name",
+        "a b",
+        "\u202e",
+    ):
         assert not is_key(bad), bad
 
 
@@ -414,8 +456,11 @@ def test_keys_and_theme_are_accepted(tmp_path: Path) -> None:
     from briefreader.config import read_config
 
     path = tmp_path / "config.toml"
-    path.write_text('[keys]\nfind = "ctrl+f, question_mark"\nquit = "q,ctrl+q"\n"list.down" = "j,down"\n'
-                    '[display]\ntheme = "gruvbox"\n', encoding="utf-8")
+    path.write_text(
+        '[keys]\nfind = "ctrl+f, question_mark"\nquit = "q,ctrl+q"\n"list.down" = "j,down"\n'
+        '[display]\ntheme = "gruvbox"\n',
+        encoding="utf-8",
+    )
     config = read_config(path)
     assert config.keys == {"find": "ctrl+f, question_mark", "quit": "q,ctrl+q", "list.down": "j,down"}
     assert config.theme == "gruvbox"
@@ -436,9 +481,12 @@ def test_user_config_extends_and_overrides_the_built_in_one(tmp_path: Path) -> N
     from briefreader.config import read_config
 
     path = tmp_path / "config.toml"
-    path.write_text('[topics.batteries]\nzh = "电池"\nen = "Batteries"\nkeywords = ["锂电池"]\n'
-                    '[topics.metaverse]\nzh = "元宇宙"\nen = "Metaverse"\nkeywords = ["元宇宙"]\n'
-                    '[glossary]\n"宁德时代" = "CATL"\n"元宇宙" = "the metaverse"\n', encoding="utf-8")
+    path.write_text(
+        '[topics.batteries]\nzh = "电池"\nen = "Batteries"\nkeywords = ["锂电池"]\n'
+        '[topics.metaverse]\nzh = "元宇宙"\nen = "Metaverse"\nkeywords = ["元宇宙"]\n'
+        '[glossary]\n"宁德时代" = "CATL"\n"元宇宙" = "the metaverse"\n',
+        encoding="utf-8",
+    )
     config = read_config(path)
     assert "batteries" in config.topics and "ai" in config.topics  # added, built-in kept
     assert config.topics["metaverse"].keywords == ("元宇宙",)  # replaced whole
@@ -463,8 +511,7 @@ def test_a_huge_config_is_refused_quickly(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="larger than"):
         read_config(path)
     assert time.perf_counter() - started < 1.0
-    path.write_text("[topics.x]\nkeywords = [" + ", ".join(f'"词{i}"' for i in range(6000)) + "]\n",
-                    encoding="utf-8")
+    path.write_text("[topics.x]\nkeywords = [" + ", ".join(f'"词{i}"' for i in range(6000)) + "]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="more than 5000 keywords"):
         read_config(path)
 
@@ -504,8 +551,9 @@ _OPTIONS = {"--json", "--limit", "--config", "--briefings", "--notes", "--no-cac
 
 
 @settings(max_examples=300, deadline=None)
-@given(words=st.lists(st.one_of(st.text(min_size=1, max_size=6), st.text(max_size=5).map(lambda t: "-" + t)),
-                      max_size=6))
+@given(
+    words=st.lists(st.one_of(st.text(min_size=1, max_size=6), st.text(max_size=5).map(lambda t: "-" + t)), max_size=6)
+)
 def test_every_word_after_list_is_a_query_word(words: list[str]) -> None:
     """Whatever the words, those that are not list's or the global options reach the
     query in order, and after `--` every word does."""

@@ -15,8 +15,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(tmp_path: Path, args: list[str], **kwargs) -> subprocess.CompletedProcess[bytes]:
     env = dict(os.environ, BRIEFREADER_CACHE_DIR=str(tmp_path / "cache"), **kwargs.pop("env", {}))
-    cmd = [sys.executable, "-m", "briefreader.cli", "--briefings", str(ROOT / "briefings"),
-           "--notes", str(tmp_path / "notes.toml"), *args]
+    cmd = [
+        sys.executable,
+        "-m",
+        "briefreader.cli",
+        "--briefings",
+        str(ROOT / "briefings"),
+        "--notes",
+        str(tmp_path / "notes.toml"),
+        *args,
+    ]
     return subprocess.run(cmd, capture_output=kwargs.pop("capture", True), timeout=60, env=env, **kwargs)
 
 
@@ -39,8 +47,11 @@ def test_a_closed_stdout(tmp_path: Path) -> None:
     # The shell's `>&-`: the interpreter starts with sys.stdout = None.
     out = subprocess.run(
         ["sh", "-c", f'"{sys.executable}" -m briefreader.cli --briefings "{ROOT / "briefings"}" list >&-'],
-        capture_output=False, stderr=subprocess.PIPE, timeout=60,
-        env=dict(os.environ, BRIEFREADER_CACHE_DIR=str(tmp_path / "cache")))
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        timeout=60,
+        env=dict(os.environ, BRIEFREADER_CACHE_DIR=str(tmp_path / "cache")),
+    )
     assert out.returncode == 2
     check_one_line(out.stderr, "standard output is closed")
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers.unprivileged import run_unprivileged
 
 from briefreader.config import ConfigError, find_config, load_config, read_config
 from briefreader.glossary import find_terms
 from briefreader.safe import strip_controls
-from helpers.unprivileged import run_unprivileged
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,11 +96,16 @@ def test_no_config_gives_defaults(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_glossary_prefers_the_longest_term() -> None:
-    glossary = {"杨浦区": "Yangpu District", "杨浦区人民政府": "Yangpu District People's Government",
-                "元宇宙": "metaverse"}
+    glossary = {
+        "杨浦区": "Yangpu District",
+        "杨浦区人民政府": "Yangpu District People's Government",
+        "元宇宙": "metaverse",
+    }
     text = "杨浦区人民政府支持元宇宙。"
-    assert find_terms(text, glossary) == [("杨浦区人民政府", "Yangpu District People's Government"),
-                                          ("元宇宙", "metaverse")]
+    assert find_terms(text, glossary) == [
+        ("杨浦区人民政府", "Yangpu District People's Government"),
+        ("元宇宙", "metaverse"),
+    ]
     assert [t for t, _ in find_terms(text + "杨浦区还将", glossary)] == ["杨浦区人民政府", "杨浦区", "元宇宙"]
 
 
@@ -132,8 +136,9 @@ def test_a_bad_path_names_the_key_and_the_file(tmp_path: Path, line: str, names:
 def test_paths_that_do_not_exist_yet_are_fine(tmp_path: Path) -> None:
     # the notes file and the cache are created on first use; a missing briefings
     # folder is reported when the library is read (a CLI --briefings may replace it)
-    config = read_config(write(tmp_path, '[library]\nbriefings = "docs"\nnotes = "new/dir/notes.toml"\n'
-                                         'cache = "~/.cache/x"\n'))
+    config = read_config(
+        write(tmp_path, '[library]\nbriefings = "docs"\nnotes = "new/dir/notes.toml"\ncache = "~/.cache/x"\n')
+    )
     assert config.notes == tmp_path.resolve() / "new" / "dir" / "notes.toml"
     assert config.cache_dir == Path.home() / ".cache" / "x"  # ~ expands, as for the other paths
 
@@ -163,8 +168,9 @@ def test_a_path_behind_a_closed_folder_is_an_error_not_a_traceback(tmp_path: Pat
     finally:
         closed.chmod(0o700)
     assert run.returncode == 0 and run.stderr == "", run.stderr
-    assert run.stdout.strip() == (f"{path}: library.notes: cannot check {closed.resolve() / 'sub' / 'notes.toml'}: "
-                                  "Permission denied")
+    assert run.stdout.strip() == (
+        f"{path}: library.notes: cannot check {closed.resolve() / 'sub' / 'notes.toml'}: Permission denied"
+    )
 
 
 def test_a_path_the_system_cannot_look_up_is_an_error_not_a_traceback(tmp_path: Path) -> None:
@@ -204,8 +210,19 @@ def test_cli_prints_one_line_and_exits_non_zero(tmp_path: Path, capsys, text: st
 def test_cli_config_error_end_to_end(tmp_path: Path) -> None:
     """The installed entry point: one line on stderr, exit 2, no traceback."""
     path = write(tmp_path, "[library]\nbriefings = 3\n")
-    run = subprocess.run([sys.executable, "-c", "import sys; from briefreader.cli import main; sys.exit(main())",
-                          "--config", str(path), "list"], capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from briefreader.cli import main; sys.exit(main())",
+            "--config",
+            str(path),
+            "list",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == 2
     assert run.stdout == ""
     assert run.stderr.strip() == f"briefreader: config error: {path}: library.briefings: must be a string, not int"
@@ -219,8 +236,27 @@ import tomli_w  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-_HOSTILE = st.sampled_from(["\x1b[2J", "\x1b]52;c;aGk=\x07", "\x9b31m", "\u202e", "\u2028", "\x07", "\n", "\r",
-                            "\t", "\x00", "\u200b", "\ufeff", "\x85", "\U000e0041", "ctrl+", ",", "q"])
+_HOSTILE = st.sampled_from(
+    [
+        "\x1b[2J",
+        "\x1b]52;c;aGk=\x07",
+        "\x9b31m",
+        "\u202e",
+        "\u2028",
+        "\x07",
+        "\n",
+        "\r",
+        "\t",
+        "\x00",
+        "\u200b",
+        "\ufeff",
+        "\x85",
+        "\U000e0041",
+        "ctrl+",
+        ",",
+        "q",
+    ]
+)
 _TEXT = st.one_of(st.text(max_size=12), st.lists(st.one_of(_HOSTILE, st.text(max_size=4)), max_size=4).map("".join))
 
 
@@ -229,15 +265,25 @@ def _config_doc() -> st.SearchStrategy[dict]:
     from briefreader.keymap import ACTIONS
 
     topic = st.fixed_dictionaries({}, optional={"zh": _TEXT, "en": _TEXT, "keywords": st.lists(_TEXT, max_size=3)})
-    return st.fixed_dictionaries({}, optional={
-        "library": st.fixed_dictionaries({}, optional={k: _TEXT for k in ("briefings", "notes", "export", "cache")}),
-        "display": st.fixed_dictionaries({}, optional={"script": st.sampled_from(["hans", "hant"]),
-                                                       "theme": st.one_of(st.sampled_from(THEMES), _TEXT)}),
-        "topics": st.dictionaries(_TEXT, topic, max_size=3),
-        "glossary": st.dictionaries(_TEXT, _TEXT, max_size=3),
-        "keys": st.dictionaries(st.one_of(st.sampled_from(sorted(ACTIONS)), _TEXT), _TEXT, max_size=3),
-        "defaults": st.fixed_dictionaries({}, optional={"topics": st.booleans(), "glossary": st.booleans()}),
-    })
+    return st.fixed_dictionaries(
+        {},
+        optional={
+            "library": st.fixed_dictionaries(
+                {}, optional={k: _TEXT for k in ("briefings", "notes", "export", "cache")}
+            ),
+            "display": st.fixed_dictionaries(
+                {},
+                optional={
+                    "script": st.sampled_from(["hans", "hant"]),
+                    "theme": st.one_of(st.sampled_from(THEMES), _TEXT),
+                },
+            ),
+            "topics": st.dictionaries(_TEXT, topic, max_size=3),
+            "glossary": st.dictionaries(_TEXT, _TEXT, max_size=3),
+            "keys": st.dictionaries(st.one_of(st.sampled_from(sorted(ACTIONS)), _TEXT), _TEXT, max_size=3),
+            "defaults": st.fixed_dictionaries({}, optional={"topics": st.booleans(), "glossary": st.booleans()}),
+        },
+    )
 
 
 def _strings(value: object):

@@ -422,8 +422,17 @@ def test_the_folder_is_never_written(corpus, capsys):
     (corpus["dir"] / "empty.txt").write_bytes(b"")  # a problem file too
     before = snapshot()
     first = sorted(SAMPLE_IDS)[0]
-    for args in (["list"], ["check"], ["show", first], ["show", first, "--original"], ["figures"],
-                 ["note", first, "一条笔记"], ["bookmark", first], ["export"], ["--no-cache", "list"]):
+    for args in (
+        ["list"],
+        ["check"],
+        ["show", first],
+        ["show", first, "--original"],
+        ["figures"],
+        ["note", first, "一条笔记"],
+        ["bookmark", first],
+        ["export"],
+        ["--no-cache", "list"],
+    ):
         assert cli(capsys, corpus, *args)[0] in (0, 1), args
     load_library(corpus["config"])
     assert snapshot() == before

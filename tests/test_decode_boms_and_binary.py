@@ -50,13 +50,18 @@ def test_bytes_that_are_not_text_are_binary(seed: int):
     assert [p.kind for p in decoded.problems] == ["binary"]
 
 
-RARE_EARTHS = ("包头稀土高新区重点发展镧、铈、镨、钕、钐、铕、钆、铽、镝、钬、铒、铥、镱、镥、钪、钇"
-               "等稀土元素的分离提纯，钕铁硼永磁材料产能超过10万吨。")
+RARE_EARTHS = (
+    "包头稀土高新区重点发展镧、铈、镨、钕、钐、铕、钆、铽、镝、钬、铒、铥、镱、镥、钪、钇"
+    "等稀土元素的分离提纯，钕铁硼永磁材料产能超过10万吨。"
+)
 
 
-@pytest.mark.xfail(strict=True, reason="decode.py: UTF-16 without a BOM needs 90% text-like characters; "
-                   "genuine Chinese with rare characters scores ~75% (random bytes ~10%), so it is "
-                   "reported as binary")
+@pytest.mark.xfail(
+    strict=True,
+    reason="decode.py: UTF-16 without a BOM needs 90% text-like characters; "
+    "genuine Chinese with rare characters scores ~75% (random bytes ~10%), so it is "
+    "reported as binary",
+)
 def test_utf16_without_bom_full_of_rare_characters_is_text():
     decoded = decode_bytes(RARE_EARTHS.encode("utf-16-le"))
     assert (decoded.encoding, decoded.text) == ("utf-16", RARE_EARTHS)

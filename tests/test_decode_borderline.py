@@ -12,9 +12,11 @@ from briefreader.ingest.decode import decode_bytes, plausibility
 
 # Chinese names in an English text, every run an even number of characters (so the
 # UTF-8 bytes pair up as GB18030), and "Fédération" typed in Latin-1.
-ENGLISH = ("Shanghai (上海) hosted the Information Consumption Festival (信息消费) on 17 May. "
-           "Exhibitors from Yangpu (杨浦), Xuhui (徐汇) and Zhangjiang (张江) showed livestream (直播) "
-           "commerce (电商) and artificial intelligence (人工智能) projects. A delegation of the ")
+ENGLISH = (
+    "Shanghai (上海) hosted the Information Consumption Festival (信息消费) on 17 May. "
+    "Exhibitors from Yangpu (杨浦), Xuhui (徐汇) and Zhangjiang (张江) showed livestream (直播) "
+    "commerce (电商) and artificial intelligence (人工智能) projects. A delegation of the "
+)
 DATA = ENGLISH.encode("utf-8") + "Fédération".encode("latin-1") + b" Internationale attended."
 
 
@@ -42,8 +44,10 @@ def test_the_reader_sees_the_chinese_names():
 # A rare-earth industry notice in GB18030: the element names (镧 铈 镨 钕 …) are outside the
 # most frequent characters, so genuine Chinese scores just above the threshold, and the
 # general detector cannot name its encoding at all.
-RARE_EARTHS = ("包头稀土高新区重点发展镧、铈、镨、钕、钐、铕、钆、铽、镝、钬、铒、铥、镱、镥、钪、钇"
-               "等稀土元素的分离提纯，钕铁硼永磁材料产能超过10万吨。")
+RARE_EARTHS = (
+    "包头稀土高新区重点发展镧、铈、镨、钕、钐、铕、钆、铽、镝、钬、铒、铥、镱、镥、钪、钇"
+    "等稀土元素的分离提纯，钕铁硼永磁材料产能超过10万吨。"
+)
 
 
 def test_genuine_gb18030_full_of_rare_characters_is_still_read():

@@ -57,8 +57,12 @@ class Tmux:
         raise AssertionError(f"timed out waiting for {what}; screen:\n{screen}")
 
     def alive(self) -> bool:
-        return subprocess.run(["tmux", "-S", str(self.socket), "has-session", "-t", self.session],
-                              capture_output=True, timeout=10).returncode == 0
+        return (
+            subprocess.run(
+                ["tmux", "-S", str(self.socket), "has-session", "-t", self.session], capture_output=True, timeout=10
+            ).returncode
+            == 0
+        )
 
 
 @pytest.fixture
@@ -120,7 +124,7 @@ def test_filter_bookmark_note_export_quit(tmux: Tmux, workspace: Path):
     tmux.wait_for(lambda s: "5 of 5" not in s and "1 of 5" not in s, "the app to quit")
 
     notes = tomllib.loads((workspace / "notes.toml").read_text(encoding="utf-8"))
-    (entry_id, entry), = notes["briefings"].items()
+    ((entry_id, entry),) = notes["briefings"].items()
     assert entry_id == "004_bbc993df6f2fe461"
     assert entry["bookmarked"] is True
     assert [n["text"] for n in entry["notes"]] == ["元宇宙 3500亿 target"]
@@ -154,10 +158,12 @@ def test_key_burst_highlighted_hit_escape_back_and_copy(tmux: Tmux):
     time.sleep(0.5)
     before = _article_column(tmux.screen())
     tmux.keys(*["j"] * 10)
+
     def scrolled(screen: str) -> bool:
         after = _article_column(screen)
         same = [i for i in range(3, len(after) - 12) if after[i] and after[i] == before[i + 10]]
         return len(same) >= 5
+
     tmux.wait_for(scrolled, "the article to scroll ten lines")
 
     # y copies the paragraph in view and says so.
@@ -179,12 +185,20 @@ def test_key_burst_highlighted_hit_escape_back_and_copy(tmux: Tmux):
 def _launch(workspace: Path, folder: Path, name: str) -> Tmux:
     socket = workspace / f"{name}.sock"
     t = Tmux(f"br-{uuid.uuid4().hex[:8]}", socket)
-    env = {"BRIEFREADER_CACHE_DIR": str(workspace / "cold-cache"), "HOME": str(workspace),
-           "XDG_CONFIG_HOME": str(workspace / "xdg"), "TERM": "xterm-256color", "LANG": "C.UTF-8",
-           "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"}
+    env = {
+        "BRIEFREADER_CACHE_DIR": str(workspace / "cold-cache"),
+        "HOME": str(workspace),
+        "XDG_CONFIG_HOME": str(workspace / "xdg"),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PATH": "/usr/bin:/bin",
+    }
     exports = " ".join(f"{k}={v}" for k, v in env.items())
-    command = (f"cd {workspace} && env -i {exports} {BRIEFREADER} --briefings {folder} "
-               f"--notes {workspace / 'cold-notes.toml'}; sleep 30")
+    command = (
+        f"cd {workspace} && env -i {exports} {BRIEFREADER} --briefings {folder} "
+        f"--notes {workspace / 'cold-notes.toml'}; sleep 30"
+    )
     t.run("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "36", "-s", t.session, command)
     t.run("set-option", "-t", t.session, "window-size", "manual")
     t.run("resize-window", "-t", t.session, "-x", "120", "-y", "36")
@@ -194,7 +208,9 @@ def _launch(workspace: Path, folder: Path, name: str) -> Tmux:
 def _write_briefing(folder: Path, i: int, word: str) -> None:
     (folder / f"b{i:03d}.txt").write_text(
         f"第{i}号简报：{word}产业发展\n\n2024年{i % 12 + 1}月{i % 28 + 1}日 上海报道\n\n"
-        f"本市{word}产业规模达到{i + 100}亿元，同比增长{i % 30}%。\n", encoding="utf-8")
+        f"本市{word}产业规模达到{i + 100}亿元，同比增长{i % 30}%。\n",
+        encoding="utf-8",
+    )
 
 
 def test_cold_first_launch_on_a_fresh_folder_then_after_half_the_files_change(workspace: Path):
@@ -232,12 +248,29 @@ def test_cold_first_launch_on_a_fresh_folder_then_after_half_the_files_change(wo
 
 def _session(workspace: Path, name: str) -> tuple[Tmux, dict[str, str]]:
     t = Tmux(f"br-{uuid.uuid4().hex[:8]}", workspace / f"{name}.sock")
-    env = {"BRIEFREADER_CACHE_DIR": str(workspace / "cache"), "BRIEFREADER_CONFIG": str(workspace / "config.toml"),
-           "HOME": str(workspace), "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-           "PATH": "/usr/bin:/bin"}
+    env = {
+        "BRIEFREADER_CACHE_DIR": str(workspace / "cache"),
+        "BRIEFREADER_CONFIG": str(workspace / "config.toml"),
+        "HOME": str(workspace),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PATH": "/usr/bin:/bin",
+    }
     exports = " ".join(f"{k}={v}" for k, v in env.items())
-    t.run("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "36", "-s", t.session,
-          f"cd {workspace} && env -i {exports} {BRIEFREADER}; sleep 30")
+    t.run(
+        "-f",
+        "/dev/null",
+        "new-session",
+        "-d",
+        "-x",
+        "120",
+        "-y",
+        "36",
+        "-s",
+        t.session,
+        f"cd {workspace} && env -i {exports} {BRIEFREADER}; sleep 30",
+    )
     t.run("set-option", "-t", t.session, "window-size", "manual")
     t.run("resize-window", "-t", t.session, "-x", "120", "-y", "36")
     return t, env
@@ -271,7 +304,8 @@ def test_read_state_new_files_and_notes_from_elsewhere(workspace: Path):
     assert (workspace / "readstate.sqlite3").is_file()  # beside the notes file, not in the cache
     (workspace / "briefings" / "fresh.txt").write_text(
         "新到的简报：张江人工智能峰会\n\n2025年5月20日，上海张江举办人工智能峰会，签约项目投资额超过120亿元。\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     t, env = _session(workspace, "second")
     try:
         t.wait_for(lambda s: "6 of 6 briefings" in s and "5 unread" in s, "still read after a restart; the new file")
@@ -294,8 +328,14 @@ def test_read_state_new_files_and_notes_from_elsewhere(workspace: Path):
         t.keys("has:note", literal=True)
         t.wait_for("0 of 7 briefings", "no notes yet")
         t.keys("Enter")
-        cli = subprocess.run([str(BRIEFREADER), "note", "001_dd643b2f5a9bae41", "从命令行加的笔记"], cwd=workspace,
-                             env=env, capture_output=True, text=True, timeout=60)
+        cli = subprocess.run(
+            [str(BRIEFREADER), "note", "001_dd643b2f5a9bae41", "从命令行加的笔记"],
+            cwd=workspace,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert cli.returncode == 0, cli.stderr
         took = _within(t, "1 of 7 briefings", "a note added with the CLI", 2.0)
         print(f"CLI note in the open TUI after {took:.2f} s")

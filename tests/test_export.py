@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from helpers.unsafe import expected_line, expected_strip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -17,7 +18,6 @@ from briefreader import notes as notes_mod
 from briefreader.export import escape_inline, export_markdown, write_export
 from briefreader.model import Briefing, Figure
 from briefreader.notes import NotesError, NotesStore
-from helpers.unsafe import expected_line, expected_strip
 
 CST = dt.timezone(dt.timedelta(hours=8))
 NOW = dt.datetime(2026, 11, 22, 10, 30, tzinfo=CST)
@@ -26,14 +26,18 @@ COMMONMARK = MarkdownIt("commonmark")
 # Text that is hard on Markdown: every metacharacter, line-start markers, raw HTML.
 NASTY = st.lists(
     st.one_of(
-        st.sampled_from(list("*_[]#<>`\\|!()-+=.:&;~ \t\n") + ["1.", "1)", "<b>", "<!--", "&amp;", "    ", "```", "---"]),
+        st.sampled_from(
+            list("*_[]#<>`\\|!()-+=.:&;~ \t\n") + ["1.", "1)", "<b>", "<!--", "&amp;", "    ", "```", "---"]
+        ),
         st.characters(codec="utf-8", blacklist_characters="\x1b\x9b"),  # sequences: test_terminal_safety
     ),
     max_size=30,
 ).map("".join)
 
 
-def briefing(id: str, title: str = "", date: dt.date | None = None, precision: str = "day", source: str = "") -> Briefing:
+def briefing(
+    id: str, title: str = "", date: dt.date | None = None, precision: str = "day", source: str = ""
+) -> Briefing:
     return Briefing(
         id=id,
         path=f"/corpus/{id}.txt",
@@ -199,8 +203,11 @@ def test_entry_missing_from_the_library_uses_the_stored_title(store: NotesStore)
 def test_markdown_and_html_in_article_text_render_literally(store: NotesStore) -> None:
     title = "# *重要* [链接](http://x) <script>alert(1)</script> `code` | a | ![img](y) &amp; ~~x~~"
     b = briefing("a", title=title, source="<b>来源</b>")
-    store.add_note(b, "- 列表\n1. 编号\n# 标题\n    缩进代码\n> 引用\n---\n===\n<div>html</div>", Figure(
-        kind="money", text="*3000*亿元", start=0, end=1, value=1.0, en="<i>RMB</i> 300 bn"))
+    store.add_note(
+        b,
+        "- 列表\n1. 编号\n# 标题\n    缩进代码\n> 引用\n---\n===\n<div>html</div>",
+        Figure(kind="money", text="*3000*亿元", start=0, end=1, value=1.0, en="<i>RMB</i> 300 bn"),
+    )
     md = export_markdown(store, {b.id: b}, now=NOW)
     toks = tokens(md)
     assert_no_html(toks)

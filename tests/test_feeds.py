@@ -111,8 +111,9 @@ def test_feed_file_in_the_library_cold_warm_and_full(config) -> None:
             full = warm.full(warm.by_id[bid])
             assert full.id == bid and full.title == warm.by_id[bid].title and full.text
     # an entry that leaves the feed leaves the library (its row is pruned)
-    (config.briefings / "rthk.xml").write_text(RSS.replace("<item><title>天文台", "<foo><title>天文台"),
-                                                encoding="utf-8")
+    (config.briefings / "rthk.xml").write_text(
+        RSS.replace("<item><title>天文台", "<foo><title>天文台"), encoding="utf-8"
+    )
     again = load_library(config)
     assert sum(i.startswith("rthk#") for i in again.by_id) == 1
     assert len(load_library(config).briefings) == 2
@@ -122,8 +123,9 @@ def test_files_sharing_a_stem_get_distinct_ids(config) -> None:
     """a.txt, a.md and a.html were all "a": one shown, a note on it shown on all three."""
     (config.briefings / "a.txt").write_text("上海发布数字经济政策，涉及资金10亿元。", encoding="utf-8")
     (config.briefings / "a.md").write_text("# 北京新政\n\n北京发布人工智能政策。", encoding="utf-8")
-    (config.briefings / "a.html").write_text("<html><body><p>广州发布新能源政策，补贴3亿元。</p></body></html>",
-                                             encoding="utf-8")
+    (config.briefings / "a.html").write_text(
+        "<html><body><p>广州发布新能源政策，补贴3亿元。</p></body></html>", encoding="utf-8"
+    )
     (config.briefings / "b.txt").write_text("深圳发布低空经济政策。", encoding="utf-8")
     lib = load_library(config)
     assert sorted(lib.by_id) == ["a.html", "a.md", "a.txt", "b"]
@@ -136,22 +138,28 @@ def test_files_sharing_a_stem_get_distinct_ids(config) -> None:
 
 
 def test_a_page_names_its_link() -> None:
-    page = ('<html><head><link rel="canonical" href="https://news.rthk.hk/rthk/ch/component/k2/1542567-20200808.htm">'
-            "</head><body><p>運輸署今日公布，明年起新增三條巴士路線。</p></body></html>")
+    page = (
+        '<html><head><link rel="canonical" href="https://news.rthk.hk/rthk/ch/component/k2/1542567-20200808.htm">'
+        "</head><body><p>運輸署今日公布，明年起新增三條巴士路線。</p></body></html>"
+    )
     (b,) = ingest_entries(page.encode(), id="p", suffix=".html")
     assert b.link == "https://news.rthk.hk/rthk/ch/component/k2/1542567-20200808.htm"
     assert b.date == dt.date(2020, 8, 8)  # the URL's day, when the page shows no other
 
 
 def test_hostile_feeds_read_no_file_and_expand_no_entity() -> None:
-    xxe = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-           b'<rss version="2.0"><channel><title>t</title><item><title>x&xxe;</title>'
-           b"<description>&xxe; body text here</description></item></channel></rss>")
+    xxe = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        b'<rss version="2.0"><channel><title>t</title><item><title>x&xxe;</title>'
+        b"<description>&xxe; body text here</description></item></channel></rss>"
+    )
     (b,) = ingest_entries(xxe, id="x", suffix=".rss")
     assert "root:" not in b.text and "root:" not in b.title
-    laughs = b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY l0 "lol">' + b"".join(
-        b'<!ENTITY l%d "%s">' % (i, b"&l%d;" % (i - 1) * 10) for i in range(1, 10)) + \
-        b']><rss version="2.0"><channel><item><title>&l9;</title><description>x</description></item></channel></rss>'
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY l0 "lol">'
+        + b"".join(b'<!ENTITY l%d "%s">' % (i, b"&l%d;" % (i - 1) * 10) for i in range(1, 10))
+        + b']><rss version="2.0"><channel><item><title>&l9;</title><description>x</description></item></channel></rss>'
+    )
     (b,) = ingest_entries(laughs, id="x", suffix=".rss")
     assert len(b.title) < 1000  # 10**9 "lol"s were never built
 
@@ -159,30 +167,47 @@ def test_hostile_feeds_read_no_file_and_expand_no_entity() -> None:
 def test_a_feed_past_the_entry_limit_is_read_in_part() -> None:
     from briefreader.ingest.feed import MAX_ENTRIES
 
-    items = "".join(f"<item><title>第{i}条</title><description>第{i}条消息正文。</description></item>"
-                    for i in range(MAX_ENTRIES + 5))
+    items = "".join(
+        f"<item><title>第{i}条</title><description>第{i}条消息正文。</description></item>"
+        for i in range(MAX_ENTRIES + 5)
+    )
     entries = ingest_entries(f'<rss version="2.0"><channel>{items}</channel></rss>'.encode(), id="x", suffix=".rss")
     assert len(entries) == MAX_ENTRIES and len({e.id for e in entries}) == MAX_ENTRIES
     assert "truncated" in [p.kind for p in entries[0].problems]
 
 
-@pytest.mark.parametrize("written", ["Sat, 08 Aug 2020 23:30:00 +0800", "Sat, 08 Aug 2020 05:30:00 HKT",
-                                     "2020-08-08 05:30:00", "2020-08-08T23:30:00+08:00", "2020年08月08日 05:30",
-                                     "2020/8/8 5:30", "Saturday, August 8, 2020", "08 Aug 2020"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Sat, 08 Aug 2020 23:30:00 +0800",
+        "Sat, 08 Aug 2020 05:30:00 HKT",
+        "2020-08-08 05:30:00",
+        "2020-08-08T23:30:00+08:00",
+        "2020年08月08日 05:30",
+        "2020/8/8 5:30",
+        "Saturday, August 8, 2020",
+        "08 Aug 2020",
+    ],
+)
 def test_entry_dates_in_the_forms_feeds_write(written) -> None:
-    rss = (f'<rss version="2.0"><channel><title>明報新聞網 - 每日明報 daily news</title><item><title>標題一則</title>'
-           f"<description>正文內容一段。</description><pubDate>{written}</pubDate></item></channel></rss>")
+    rss = (
+        f'<rss version="2.0"><channel><title>明報新聞網 - 每日明報 daily news</title><item><title>標題一則</title>'
+        f"<description>正文內容一段。</description><pubDate>{written}</pubDate></item></channel></rss>"
+    )
     (b,) = ingest_entries(rss.encode(), id="m", suffix=".xml")
     assert b.date == dt.date(2020, 8, 8)
     assert b.source == "明报新闻网"
 
 
-@pytest.mark.parametrize(("rights", "title", "link", "outlet"), [
-    ("香港經濟日報版權所有©", "香港新聞RSS - 香港經濟日報 hket.com", "", "香港經濟日報"),
-    ("Copyright 2020 Ming Pao Holdings", "明報新聞網 - 每日明報 daily news", "", "明報新聞網"),
-    ("", "RTHK：即時新聞：本地", "", "RTHK"),  # 即時新聞 is a section, not the newsroom
-    ("", "", "https://news.mingpao.com/rss/pns/s00001.xml", "mingpao.com"),
-])
+@pytest.mark.parametrize(
+    ("rights", "title", "link", "outlet"),
+    [
+        ("香港經濟日報版權所有©", "香港新聞RSS - 香港經濟日報 hket.com", "", "香港經濟日報"),
+        ("Copyright 2020 Ming Pao Holdings", "明報新聞網 - 每日明報 daily news", "", "明報新聞網"),
+        ("", "RTHK：即時新聞：本地", "", "RTHK"),  # 即時新聞 is a section, not the newsroom
+        ("", "", "https://news.mingpao.com/rss/pns/s00001.xml", "mingpao.com"),
+    ],
+)
 def test_a_feeds_outlet(rights, title, link, outlet) -> None:
     from briefreader.ingest.feed import _channel_outlet
 

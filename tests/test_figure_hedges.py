@@ -56,7 +56,13 @@ def test_nearly_is_not_over():
 
 def test_a_hedged_figure_is_found_by_a_figure_query():
     # "money>=3000亿" is what a reader types to find a 3000亿 figure, hedged or not.
-    b = Briefing(id="x", path="/c/x.txt", fingerprint="x", title="", text="全年营收将近3000亿元。",
-                 figures=extract_figures("全年营收将近3000亿元。"))
+    b = Briefing(
+        id="x",
+        path="/c/x.txt",
+        fingerprint="x",
+        title="",
+        text="全年营收将近3000亿元。",
+        figures=extract_figures("全年营收将近3000亿元。"),
+    )
     assert [r.id for r in filter_briefings([b], "money>=3000亿", taxonomy={})] == ["x"]
     assert [r.id for r in filter_briefings([b], "money<1000亿", taxonomy={})] == []

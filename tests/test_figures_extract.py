@@ -20,6 +20,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
 
 # --------------------------------------------------------------------------- money
 
+
 @pytest.mark.parametrize(
     ("text", "span", "value", "unit", "qualifier", "en"),
     [
@@ -74,6 +75,7 @@ def test_implied_money_needs_money_context() -> None:
 
 # --------------------------------------------------------------------------- percent
 
+
 @pytest.mark.parametrize(
     ("text", "span", "value", "qualifier", "en"),
     [
@@ -106,6 +108,7 @@ def test_percent_level_vs_change() -> None:
 
 # --------------------------------------------------------------------------- area
 
+
 @pytest.mark.parametrize(
     ("text", "value", "en"),
     [
@@ -124,6 +127,7 @@ def test_area(text, value, en) -> None:
 
 
 # --------------------------------------------------------------------------- counts
+
 
 @pytest.mark.parametrize(
     ("text", "span", "value", "unit", "qualifier", "en"),
@@ -178,6 +182,7 @@ def test_money_and_percent_ranges() -> None:
 
 # --------------------------------------------------------------------------- ratios, years, dates
 
+
 def test_ratios() -> None:
     f = only("总量约占全市的五分之一", "ratio")
     assert (f.value, f.qualifier, f.en) == (pytest.approx(0.2), "approx", "about one fifth")
@@ -231,6 +236,7 @@ def test_dates(text, value, unit, en) -> None:
 
 # --------------------------------------------------------------------------- not figures
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -279,6 +285,7 @@ def test_a_year_is_never_a_count() -> None:
 
 # --------------------------------------------------------------------------- other outlets' phrasing
 
+
 def test_typical_news_sentences() -> None:
     text = (
         "截至2024年底，全市共有规模以上工业企业1.2万家，实现营业收入4.3万亿元，同比下降2.1%。\n"
@@ -308,6 +315,7 @@ def test_typical_news_sentences() -> None:
 
 
 # --------------------------------------------------------------------------- offsets, sentences, json
+
 
 def test_offsets_sentence_and_order() -> None:
     text = "第一段没有数字。\n今年一季度,营业收入超3800亿元,增长15.3%;处于全国前列。"
@@ -345,8 +353,7 @@ def test_currency_written_before_the_number() -> None:
     f = only("公布第1季合并营收约新台币5926.4亿元，", "money")
     assert (f.text, f.value, f.unit, f.qualifier) == ("约新台币5926.4亿元", 5.9264e11, "TWD", "approx")
     # ... and the bare 元 after it, as the Taiwan press writes it
-    figs = [f for f in extract_figures("营收新台币6,336亿元，税后纯益2254.9亿元，每股纯益8.7元。")
-            if f.kind == "money"]
+    figs = [f for f in extract_figures("营收新台币6,336亿元，税后纯益2254.9亿元，每股纯益8.7元。") if f.kind == "money"]
     assert [(f.value, f.unit) for f in figs] == [(6.336e11, "TWD"), (2.2549e11, "TWD"), (8.7, "TWD")]
     # a mainland text without such a prefix keeps RMB
     assert only("营收2254.9亿元。", "money").unit == "CNY"
@@ -358,11 +365,14 @@ def test_currency_named_after_yuan_and_exchange_rates() -> None:
     assert [f.unit for f in extract_figures("1美元兑换7.1元人民币") if f.kind == "money"] == ["CNY"]
 
 
-@pytest.mark.parametrize(("text", "value", "unit"), [
-    ("累计前4月营收2兆2,209亿元，", 2.2209e12, "TWD"),  # with a 新台币 note below
-    ("项目总投资3亿5000万元。", 3.5e8, "CNY"),
-    ("市值1万亿5000亿元", 1.5e12, "CNY"),
-])
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("累计前4月营收2兆2,209亿元，", 2.2209e12, "TWD"),  # with a 新台币 note below
+        ("项目总投资3亿5000万元。", 3.5e8, "CNY"),
+        ("市值1万亿5000亿元", 1.5e12, "CNY"),
+    ],
+)
 def test_compound_numbers(text: str, value: float, unit: str) -> None:
     note = "（新台币，下同）" if unit == "TWD" else ""
     f = only(text + note, "money")
@@ -373,13 +383,16 @@ def test_zhao_is_only_a_money_scale() -> None:
     assert kinds("装机容量5兆瓦，千兆宽带覆盖全市") == []
 
 
-@pytest.mark.parametrize(("text", "value", "unit"), [
-    ("贷款利率下调0.25个百分点", -0.25, "pp"),
-    ("存款准备金率上调0.5个百分点", 0.5, "pp"),
-    ("营收年增8.9%", 8.9, "%"),
-    ("营收季减3%", -3, "%"),
-    ("首付比例下调至30%", 30, "%"),  # a level, not a change
-])
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("贷款利率下调0.25个百分点", -0.25, "pp"),
+        ("存款准备金率上调0.5个百分点", 0.5, "pp"),
+        ("营收年增8.9%", 8.9, "%"),
+        ("营收季减3%", -3, "%"),
+        ("首付比例下调至30%", 30, "%"),  # a level, not a change
+    ],
+)
 def test_rate_moves_and_taiwan_growth_words(text: str, value: float, unit: str) -> None:
     f = only(text, "percent")
     assert (f.value, f.unit) == (value, unit)
@@ -392,13 +405,16 @@ def test_signed_percent_range() -> None:
     assert (f.value, f.low, f.high) == (10, 10, 15)
 
 
-@pytest.mark.parametrize(("text", "value", "unit"), [
-    ("全年共推出10幅住宅用地", 10, "幅"),
-    ("供应量预计达8.9万伙", 89000, "伙"),
-    ("新盘销售录约2,800宗", 2800, "宗"),
-    ("月产能5.5万片12吋晶圆", 55000, "片"),
-    ("年飞行量达到15万架次", 150000, "架次"),
-])
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全年共推出10幅住宅用地", 10, "幅"),
+        ("供应量预计达8.9万伙", 89000, "伙"),
+        ("新盘销售录约2,800宗", 2800, "宗"),
+        ("月产能5.5万片12吋晶圆", 55000, "片"),
+        ("年飞行量达到15万架次", 150000, "架次"),
+    ],
+)
 def test_business_measure_words(text: str, value: float, unit: str) -> None:
     f = only(text, "count")
     assert (f.value, f.unit) == (value, unit)
@@ -414,11 +430,14 @@ def test_net_buying_is_not_a_hedge() -> None:
     assert (f.qualifier, f.value) == ("exact", 21000)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("厂区面积约15万平方公尺", 150000),
-    ("单位面积500平方呎", 500 * 0.09290304),
-    ("店面30坪", 30 * 400 / 121),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("厂区面积约15万平方公尺", 150000),
+        ("单位面积500平方呎", 500 * 0.09290304),
+        ("店面30坪", 30 * 400 / 121),
+    ],
+)
 def test_taiwan_and_hong_kong_areas(text: str, value: float) -> None:
     assert only(text, "area").value == pytest.approx(value)
 

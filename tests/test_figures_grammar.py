@@ -23,6 +23,7 @@ def one(text: str, kind: str | None = None, region=None):
 
 # --------------------------------------------------------------------------- bounds
 
+
 @pytest.mark.parametrize(
     ("text", "low", "high", "unit", "en"),
     [
@@ -49,6 +50,7 @@ def test_inclusive_bound() -> None:
 
 
 # --------------------------------------------------------------------------- vague and approximate
+
 
 @pytest.mark.parametrize(
     ("text", "low", "high", "en"),
@@ -97,14 +99,26 @@ def test_percent_range_in_words_and_per_mille() -> None:
 
 # --------------------------------------------------------------------------- currencies
 
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("售价$5", 5, "USD"), ("US$3.2亿", 3.2e8, "USD"), ("HK$ 100", 100, "HKD"),
-        ("NT$500", 500, "TWD"), ("￥80", 80, "CNY"), ("€20", 20, "EUR"), ("£3", 3, "GBP"),
-        ("HKD13.5", 13.5, "HKD"), ("THB 200", 200, "THB"), ("5000 INR", 5000, "INR"),
-        ("MYR300", 300, "MYR"), ("二十五万三千二百泰铢", 253200, "THB"), ("500林吉特", 500, "MYR"),
-        ("9000元日币", 9000, "JPY"), ("三万元欧元", 3e4, "EUR"), ("港币两千九百六十元", 2960, "HKD"),
+        ("售价$5", 5, "USD"),
+        ("US$3.2亿", 3.2e8, "USD"),
+        ("HK$ 100", 100, "HKD"),
+        ("NT$500", 500, "TWD"),
+        ("￥80", 80, "CNY"),
+        ("€20", 20, "EUR"),
+        ("£3", 3, "GBP"),
+        ("HKD13.5", 13.5, "HKD"),
+        ("THB 200", 200, "THB"),
+        ("5000 INR", 5000, "INR"),
+        ("MYR300", 300, "MYR"),
+        ("二十五万三千二百泰铢", 253200, "THB"),
+        ("500林吉特", 500, "MYR"),
+        ("9000元日币", 9000, "JPY"),
+        ("三万元欧元", 3e4, "EUR"),
+        ("港币两千九百六十元", 2960, "HKD"),
     ],
 )
 def test_currency_symbols_codes_and_words(text, value, unit) -> None:
@@ -145,11 +159,23 @@ def test_region_detection_keeps_its_reason() -> None:
 
 # --------------------------------------------------------------------------- counts, dates
 
+
 @pytest.mark.parametrize(
     ("text", "unit", "value"),
-    [("3艘货轮", "艘", 3), ("18洞球场", "洞", 18), ("500株树苗", "株", 500), ("2部电影", "部", 2),
-     ("30台设备", "台", 30), ("50辆车", "辆", 50), ("12项任务", "项", 12), ("8所学校", "所", 8),
-     ("3座桥", "座", 3), ("加挂2节车厢", "节", 2), ("募到275双新鞋", "双", 275), ("发生3起事故", "起", 3)],
+    [
+        ("3艘货轮", "艘", 3),
+        ("18洞球场", "洞", 18),
+        ("500株树苗", "株", 500),
+        ("2部电影", "部", 2),
+        ("30台设备", "台", 30),
+        ("50辆车", "辆", 50),
+        ("12项任务", "项", 12),
+        ("8所学校", "所", 8),
+        ("3座桥", "座", 3),
+        ("加挂2节车厢", "节", 2),
+        ("募到275双新鞋", "双", 275),
+        ("发生3起事故", "起", 3),
+    ],
 )
 def test_measure_words(text, unit, value) -> None:
     f = one(text, "count")
@@ -181,6 +207,7 @@ def test_eleven_twelve_is_not_twenty_two() -> None:
 
 # --------------------------------------------------------------------------- grouping
 
+
 def test_one_figure_per_statement() -> None:
     lead = "上海元宇宙产业规模将达3500亿元，培育10家以上企业。\n"
     body = "其他内容。\n据了解，上海元宇宙产业规模将达3500亿元，培育10家以上企业。"
@@ -196,17 +223,28 @@ def test_one_figure_per_statement() -> None:
 def test_spans_do_not_overlap() -> None:
     text = "两到三万港元，约4.287亿美元，1万(含)-5万元，50万元（含）以上，百分之三十到四十，三四十万人"
     figs = extract_figures(text)
-    for a, b in zip(figs, figs[1:]):
+    for a, b in zip(figs, figs[1:], strict=False):
         assert a.end <= b.start
 
 
 # --------------------------------------------------------------------------- API
 
+
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1.2万", 12000), ("三千亿", 3e11), ("一万二", 12000), ("100万三千", 1003000),
-     ("壹佰贰拾", 120), ("二〇〇二", 2002), ("负一百二十万", -1.2e6), ("３.５万", 35000),
-     ("兩千六", 2600), ("百二萬", 1.2e6), ("壹拾壹元壹角壹分", 11.11)],
+    [
+        ("1.2万", 12000),
+        ("三千亿", 3e11),
+        ("一万二", 12000),
+        ("100万三千", 1003000),
+        ("壹佰贰拾", 120),
+        ("二〇〇二", 2002),
+        ("负一百二十万", -1.2e6),
+        ("３.５万", 35000),
+        ("兩千六", 2600),
+        ("百二萬", 1.2e6),
+        ("壹拾壹元壹角壹分", 11.11),
+    ],
 )
 def test_parse_number(text, value) -> None:
     assert parse_number(text) == pytest.approx(value)
@@ -229,15 +267,24 @@ def test_traditional_and_full_width_input_keeps_offsets() -> None:
 def test_cli_reads_stdin() -> None:
     run = subprocess.run(
         [sys.executable, "-m", "briefreader.cli", "figures", "--stdin", "--json"],
-        input="行政院宣布補助425.6萬元，約佔百分之三十到四十", capture_output=True, text=True,
-        timeout=60, check=False,
+        input="行政院宣布補助425.6萬元，約佔百分之三十到四十",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     rows = json.loads(run.stdout)
     assert [(r["kind"], r["unit"], r["en"]) for r in rows] == [
-        ("money", "TWD", "TWD 4.256 mn"), ("percent", "%", "30–40%")]
+        ("money", "TWD", "TWD 4.256 mn"),
+        ("percent", "%", "30–40%"),
+    ]
     table = subprocess.run(
         [sys.executable, "-m", "briefreader.cli", "figures", "--stdin"],
-        input="两到三万港元", capture_output=True, text=True, timeout=60, check=False,
+        input="两到三万港元",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert table.returncode == 0 and "HKD 20,000–30,000" in table.stdout

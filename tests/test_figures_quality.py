@@ -53,7 +53,8 @@ def test_scorer_command_prints_the_table(capsys) -> None:
 
 # Text with the characters the extractor reacts to, so Hypothesis reaches the branches.
 _ALPHABET = st.sampled_from(
-    list("0123456789.,-~%") + list("零〇一二两三四五六七八九十百千万亿点余多")
+    list("0123456789.,-~%")
+    + list("零〇一二两三四五六七八九十百千万亿点余多")
     + list("元美港币欧日人民币平方公里米亩公顷家个所名位场项条年月日号第约近超逾过占成分之以上下左右前到至于将增长下降")
     + list("，。；！？!?\n （）()“”《》〔〕[]+:/ ABGx企业高校")
 )
@@ -88,8 +89,11 @@ def test_one_megabyte_line_is_bounded() -> None:
 
 @pytest.mark.parametrize(
     ("encoding", "suffix", "wrap"),
-    [("big5", ".txt", "{}"), ("gb18030", ".html", "<html><body><p>{}</p><script>var x='3000亿元';</script></body></html>"),
-     ("utf-8", ".txt", "{}")],
+    [
+        ("big5", ".txt", "{}"),
+        ("gb18030", ".html", "<html><body><p>{}</p><script>var x='3000亿元';</script></body></html>"),
+        ("utf-8", ".txt", "{}"),
+    ],
 )
 def test_through_ingest_traditional_and_legacy_encodings(encoding: str, suffix: str, wrap: str) -> None:
     """Traditional/Big5 and GBK HTML sources reach the extractor as normalized Simplified."""
@@ -100,13 +104,18 @@ def test_through_ingest_traditional_and_legacy_encodings(encoding: str, suffix: 
         "稅收貢獻佔比達到40%以上。到2027年，規劃總面積達6.74平方公里。"
     )
     if encoding == "gb18030":  # a Simplified page with full-width digits
-        body = "据悉，杨浦区软件和信息服务业营收超过３０００亿元，集聚数字经济企业8000余家，" \
-               "税收贡献占比达到40％以上。到2027年，规划总面积达6.74平方公里。"
+        body = (
+            "据悉，杨浦区软件和信息服务业营收超过３０００亿元，集聚数字经济企业8000余家，"
+            "税收贡献占比达到40％以上。到2027年，规划总面积达6.74平方公里。"
+        )
     b = ingest_bytes(wrap.format(body).encode(encoding), id="x", suffix=suffix)
     got = [(f.kind, f.en) for f in extract_figures(b.text)]
     assert got == [
-        ("money", "over RMB 300 bn"), ("count", "8,000+ companies"), ("percent", "over 40%"),
-        ("year", "by 2027"), ("area", "6.74 km²"),
+        ("money", "over RMB 300 bn"),
+        ("count", "8,000+ companies"),
+        ("percent", "over 40%"),
+        ("year", "by 2027"),
+        ("area", "6.74 km²"),
     ]
     for f in extract_figures(b.text):
         assert b.text[f.start : f.end] == f.text

@@ -79,9 +79,22 @@ def test_cli_with_a_fifo_notes_file_answers_instead_of_hanging(tmp_path: Path) -
     os.mkfifo(fifo)
     env = dict(os.environ, BRIEFREADER_CACHE_DIR=str(tmp_path / "cache"))
     out = subprocess.run(
-        [sys.executable, "-m", "briefreader.cli", "--briefings", str(ROOT / "briefings"),
-         "--notes", str(fifo), "list", "is:bookmarked"],
-        capture_output=True, text=True, timeout=60, env=env)
+        [
+            sys.executable,
+            "-m",
+            "briefreader.cli",
+            "--briefings",
+            str(ROOT / "briefings"),
+            "--notes",
+            str(fifo),
+            "list",
+            "is:bookmarked",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert "not a regular file" in out.stderr
     assert "Traceback" not in out.stderr
 
@@ -181,8 +194,9 @@ def test_export_onto_a_device_leaves_the_device(layout) -> None:
 
 def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, BRIEFREADER_CACHE_DIR=str(tmp_path / "cache"))
-    return subprocess.run([sys.executable, "-m", "briefreader.cli", *args], capture_output=True,
-                          text=True, timeout=60, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "briefreader.cli", *args], capture_output=True, text=True, timeout=60, env=env
+    )
 
 
 def test_cli_export_refusals_are_one_line_and_non_zero(layout, tmp_path: Path) -> None:

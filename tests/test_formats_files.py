@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from email.mime.text import MIMEText
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,11 @@ import pytest
 pytest.importorskip("reportlab")
 pytest.importorskip("docx")
 
+from helpers import formats_make as fm  # noqa: E402
+
 from briefreader.config import read_config  # noqa: E402
 from briefreader.ingest import ingest_path, original_text  # noqa: E402
 from briefreader.library import load_library  # noqa: E402
-from helpers import formats_make as fm  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,8 +52,9 @@ def test_redhead_docx_without_styles(tmp_path) -> None:
 
 
 def test_docx_core_properties_when_the_text_has_no_title_or_date(tmp_path) -> None:
-    path = fm.docx_file(tmp_path / "x.docx", title_style=False, core_title="四月居民消费价格",
-                        created=dt.datetime(2024, 5, 12, 9, 0))
+    path = fm.docx_file(
+        tmp_path / "x.docx", title_style=False, core_title="四月居民消费价格", created=dt.datetime(2024, 5, 12, 9, 0)
+    )
     doc_text = path.read_bytes()
     assert doc_text[:2] == b"PK"
     # no heading: the body's first line is the date line; drop it too so nothing in the text dates it
@@ -111,14 +114,27 @@ def test_tracked_insertions_and_text_boxes_are_read(tmp_path) -> None:
     path = fm.docx_file(tmp_path / "rev.docx")
     d = docx.Document(str(path))
     para = next(p for p in d.paragraphs if p.text == fm.CPI_PARAS[1])
-    para._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="a" w:date="2024-05-11T00:00:00Z">'
-                             "<w:r><w:t>（环比数据为初步统计。）</w:t></w:r></w:ins>"))
-    para._p.append(parse_xml(f'<w:del {w} w:id="2" w:author="a" w:date="2024-05-11T00:00:00Z">'
-                             "<w:r><w:delText>删去的一句。</w:delText></w:r></w:del>"))
+    para._p.append(
+        parse_xml(
+            f'<w:ins {w} w:id="1" w:author="a" w:date="2024-05-11T00:00:00Z">'
+            "<w:r><w:t>（环比数据为初步统计。）</w:t></w:r></w:ins>"
+        )
+    )
+    para._p.append(
+        parse_xml(
+            f'<w:del {w} w:id="2" w:author="a" w:date="2024-05-11T00:00:00Z">'
+            "<w:r><w:delText>删去的一句。</w:delText></w:r></w:del>"
+        )
+    )
     first = d.paragraphs[0]._p
-    first.insert(0, parse_xml(f'<w:r {w} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
-                              "<w:txbxContent><w:p><w:r><w:t>统计信息快报</w:t></w:r></w:p></w:txbxContent>"
-                              "</v:textbox></v:shape></w:pict></w:r>"))
+    first.insert(
+        0,
+        parse_xml(
+            f'<w:r {w} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
+            "<w:txbxContent><w:p><w:r><w:t>统计信息快报</w:t></w:r></w:p></w:txbxContent>"
+            "</v:textbox></v:shape></w:pict></w:r>"
+        ),
+    )
     d.save(str(path))
     [b] = _all(path)
     assert fm.CPI_PARAS[1] + "（环比数据为初步统计。）" in b.paragraphs
@@ -129,10 +145,12 @@ def test_tracked_insertions_and_text_boxes_are_read(tmp_path) -> None:
 def test_docx_footnotes_follow_the_text(tmp_path) -> None:
     path = fm.docx_file(tmp_path / "plain.docx")
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    notes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
-             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-             '<w:footnote w:id="1"><w:p><w:r><w:t>① 本表城市指设区的市，农村含县城以下地区。</w:t></w:r></w:p>'
-             "</w:footnote></w:footnotes>")
+    notes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:t>① 本表城市指设区的市，农村含县城以下地区。</w:t></w:r></w:p>'
+        "</w:footnote></w:footnotes>"
+    )
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp_path / "notes.docx", "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
             out.writestr(info, src.read(info))
@@ -144,8 +162,12 @@ def test_docx_footnotes_follow_the_text(tmp_path) -> None:
 def test_word_files_are_what_their_bytes_say(tmp_path) -> None:
     """Sites serve a Word "web page" or a .docx under a .doc name; a renamed .doc is no .docx."""
     html = tmp_path / "page.doc"
-    html.write_text("<html xmlns:w='urn:schemas-microsoft-com:office:word'><body>"
-                    + "".join(f"<p>{p}</p>" for p in fm.JILIN_PARAS) + "</body></html>", encoding="gbk")
+    html.write_text(
+        "<html xmlns:w='urn:schemas-microsoft-com:office:word'><body>"
+        + "".join(f"<p>{p}</p>" for p in fm.JILIN_PARAS)
+        + "</body></html>",
+        encoding="gbk",
+    )
     [b] = _all(html)
     assert not b.problems and fm.JILIN_PARAS[1] in b.paragraphs
     real = fm.docx_file(tmp_path / "real.docx")
@@ -182,14 +204,17 @@ def test_outlook_style_encoded_words_read_wide(tmp_path) -> None:
         return "=?gb2312?B?" + base64.b64encode(text.encode("gbk")).decode("ascii") + "?="
 
     pdf = base64.encodebytes(fm.pdf_bytes(fm.redhead_pdf)).decode("ascii")
-    raw = (f"Subject: {word('朱镕基讲话实录：' + fm.CPI_TITLE)}\nFrom: {word('财经简报')} <a@example.org>\n"
-           "Date: Sat, 11 May 2024 10:00:00 +0800\nMIME-Version: 1.0\n"
-           'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
-           "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
-           + "\n\n".join(fm.CPI_PARAS) + "\n--b1\n"
-           f'Content-Type: application/octet-stream; name="{word("附件：通告.pdf")}"\n'
-           f'Content-Disposition: attachment; filename="{word("附件：通告.pdf")}"\n'
-           "Content-Transfer-Encoding: base64\n\n" + pdf + "--b1--\n")
+    raw = (
+        f"Subject: {word('朱镕基讲话实录：' + fm.CPI_TITLE)}\nFrom: {word('财经简报')} <a@example.org>\n"
+        "Date: Sat, 11 May 2024 10:00:00 +0800\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        + "\n\n".join(fm.CPI_PARAS)
+        + "\n--b1\n"
+        f'Content-Type: application/octet-stream; name="{word("附件：通告.pdf")}"\n'
+        f'Content-Disposition: attachment; filename="{word("附件：通告.pdf")}"\n'
+        "Content-Transfer-Encoding: base64\n\n" + pdf + "--b1--\n"
+    )
     path = tmp_path / "outlook.eml"
     path.write_text(raw, encoding="utf-8")
     mail, att = _all(path)
@@ -200,8 +225,10 @@ def test_outlook_style_encoded_words_read_wide(tmp_path) -> None:
 @pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
 def test_raw_8bit_headers(tmp_path, encoding) -> None:
     """Mailers that skip RFC 2047 send the subject's bytes as they are."""
-    raw = (f"Subject: {fm.CPI_TITLE}\nFrom: 政策简报 <a@example.org>\nDate: Sat, 11 May 2024 08:00:00 +0800\n"
-           f"Content-Type: text/plain; charset={encoding}\n\n" + "\n\n".join(fm.CPI_PARAS)).encode(encoding)
+    raw = (
+        f"Subject: {fm.CPI_TITLE}\nFrom: 政策简报 <a@example.org>\nDate: Sat, 11 May 2024 08:00:00 +0800\n"
+        f"Content-Type: text/plain; charset={encoding}\n\n" + "\n\n".join(fm.CPI_PARAS)
+    ).encode(encoding)
     path = tmp_path / "raw.eml"
     path.write_bytes(raw)
     [b] = _all(path)
@@ -211,11 +238,18 @@ def test_raw_8bit_headers(tmp_path, encoding) -> None:
 def test_a_briefing_forwarded_inline(tmp_path) -> None:
     """The forwarding note and the forward's header block leave the text; the
     original's subject and date are the briefing's."""
-    body = ("请参阅。\n\n---------- 转发的邮件 ----------\n发件人：统计简报 <a@example.org>\n"
-            "发送时间：2024年5月11日 9:30\n收件人：b@example.org\n主题：" + fm.CPI_TITLE + "\n\n"
-            + "\n\n".join(fm.CPI_PARAS) + "\n")
-    raw = ("Subject: Fwd: 四月数据\nFrom: c@example.org\nDate: Mon, 13 May 2024 08:00:00 +0800\n"
-           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body)
+    body = (
+        "请参阅。\n\n---------- 转发的邮件 ----------\n发件人：统计简报 <a@example.org>\n"
+        "发送时间：2024年5月11日 9:30\n收件人：b@example.org\n主题："
+        + fm.CPI_TITLE
+        + "\n\n"
+        + "\n\n".join(fm.CPI_PARAS)
+        + "\n"
+    )
+    raw = (
+        "Subject: Fwd: 四月数据\nFrom: c@example.org\nDate: Mon, 13 May 2024 08:00:00 +0800\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body
+    )
     path = tmp_path / "fwd.eml"
     path.write_text(raw, encoding="utf-8")
     [b] = _all(path)
@@ -234,7 +268,7 @@ def test_a_mail_forwarded_as_an_attachment(tmp_path) -> None:
     outer["Subject"] = "Fwd: 四月数据"
     outer["From"] = "c@example.org"
     outer["Date"] = "Mon, 13 May 2024 08:00:00 +0800"
-    outer.attach(email.mime.text.MIMEText("见附件。", "plain", "utf-8"))
+    outer.attach(MIMEText("见附件。", "plain", "utf-8"))
     outer.attach(MIMEMessage(inner))
     path = tmp_path / "outer.eml"
     path.write_bytes(outer.as_bytes())
@@ -338,8 +372,10 @@ def test_a_folder_of_every_format_with_broken_copies(tmp_path) -> None:
     assert [p.problem.kind for p in lib.problems if p.relpath == "page_broken.mhtml"] == ["truncated"]
     broken = sorted(p.relpath for p in lib.problems)
     # every broken copy is exactly one problem line; nothing else is a problem
-    assert broken == sorted(f"{s}_broken.{x}" for s, x in (("notice", "pdf"), ("cpi", "docx"), ("mail", "eml"),
-                                                            ("page", "mhtml"), ("issue", "epub"))), broken
+    assert broken == sorted(
+        f"{s}_broken.{x}"
+        for s, x in (("notice", "pdf"), ("cpi", "docx"), ("mail", "eml"), ("page", "mhtml"), ("issue", "epub"))
+    ), broken
     assert "mail#吉林通告.pdf" in lib.by_id
     # warm: the mail and its attachment come back from the index, and read in full again
     warm = load_library(config)
@@ -351,8 +387,10 @@ def test_a_folder_of_every_format_with_broken_copies(tmp_path) -> None:
 
 def test_cli_list_json_and_check_name_formats_and_problems(tmp_path) -> None:
     folder = _folder(tmp_path)
-    (tmp_path / "config.toml").write_text(f'[library]\nbriefings = "{folder}"\nnotes = "{tmp_path}/notes.toml"\n'
-                                          f'cache = "{tmp_path}/cache"\n', encoding="utf-8")
+    (tmp_path / "config.toml").write_text(
+        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
+        encoding="utf-8",
+    )
     env_cmd = [sys.executable, "-m", "briefreader", "--config", str(tmp_path / "config.toml")]
     out = subprocess.run([*env_cmd, "list", "--json"], capture_output=True, text=True, timeout=240)
     assert out.returncode == 0, out.stderr
@@ -371,8 +409,13 @@ def test_damaged_bytes_never_raise_and_stay_quick(tmp_path, suffix) -> None:
 
     from briefreader.ingest import ingest_entries
 
-    make = {".pdf": lambda p: fm.redhead_pdf(p), ".docx": fm.docx_file, ".mhtml": fm.mhtml_file,
-            ".eml": lambda p: fm.eml_gb2312_qp(p, attach_pdf=fm.pdf_bytes(fm.redhead_pdf)), ".epub": fm.epub_file}
+    make = {
+        ".pdf": lambda p: fm.redhead_pdf(p),
+        ".docx": fm.docx_file,
+        ".mhtml": fm.mhtml_file,
+        ".eml": lambda p: fm.eml_gb2312_qp(p, attach_pdf=fm.pdf_bytes(fm.redhead_pdf)),
+        ".epub": fm.epub_file,
+    }
     data = make[suffix](tmp_path / f"x{suffix}").read_bytes()
     rng = random.Random(14)
     for _ in range(25):
@@ -382,7 +425,7 @@ def test_damaged_bytes_never_raise_and_stay_quick(tmp_path, suffix) -> None:
             if op < 0.5:
                 b[pos] = rng.randrange(256)
             elif op < 0.75:
-                del b[pos:pos + rng.randint(1, 200)]
+                del b[pos : pos + rng.randint(1, 200)]
             else:
                 b[pos:pos] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 50)))
         started = time.perf_counter()

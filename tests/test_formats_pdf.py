@@ -15,9 +15,10 @@ import pytest
 pytest.importorskip("reportlab")
 pytest.importorskip("pypdfium2")
 
+from helpers import formats_make as fm  # noqa: E402
+
 from briefreader.ingest import ingest_path, original_text  # noqa: E402
 from briefreader.ingest.pdf import MAX_PAGES  # noqa: E402
-from helpers import formats_make as fm  # noqa: E402
 
 
 def _one(path: Path):
@@ -79,7 +80,7 @@ def test_a_table_is_rows_not_columns(tmp_path) -> None:
     b = _one(fm.table_pdf(tmp_path / "table.pdf"))
     rows = [p for p in b.paragraphs if len(p) < 20]
     assert len(rows) == len(fm.CPI_TABLE)
-    for row, got in zip(fm.CPI_TABLE, rows):  # a row a line, its cells in order
+    for row, got in zip(fm.CPI_TABLE, rows, strict=False):  # a row a line, its cells in order
         assert got.split() == list(row) or "".join(got.split()) == "".join(row), got
     assert fm.CPI_PARAS[0] in b.paragraphs and fm.JILIN_PARAS[1] in b.paragraphs
 
@@ -156,8 +157,10 @@ def _has_font(name: str) -> bool:
         return False
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None or not _has_font("WenQuanYi Zen Hei"),
-                    reason="needs LibreOffice (soffice) and fonts-wqy-zenhei")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or not _has_font("WenQuanYi Zen Hei"),
+    reason="needs LibreOffice (soffice) and fonts-wqy-zenhei",
+)
 def test_word_processor_pdf_tagged_artifacts_and_rare_hanzi(tmp_path) -> None:
     """A PDF as word processors make them: LibreOffice exports a one-page .docx with a
     running header and a page-number footer as a tagged PDF (Word and WPS tag by
@@ -189,8 +192,11 @@ def test_word_processor_pdf_tagged_artifacts_and_rare_hanzi(tmp_path) -> None:
         d.add_paragraph(para)
     d.save(str(tmp_path / "brief.docx"))
     target = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
-    subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", str(tmp_path),
-                    str(tmp_path / "brief.docx")], capture_output=True, timeout=180)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", target, "--outdir", str(tmp_path), str(tmp_path / "brief.docx")],
+        capture_output=True,
+        timeout=180,
+    )
     b = _one(tmp_path / "brief.pdf")
     assert "内部参考" not in b.text
     assert rare in b.paragraphs and fm.CPI_PARAS[0] in b.paragraphs

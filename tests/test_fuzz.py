@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import tomli_w
 import yaml
+from helpers.unsafe import offending
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -36,7 +37,6 @@ from briefreader.model import Briefing, Problem, Topic
 from briefreader.notes import NotesError, NotesStore
 from briefreader.query import QuerySyntaxError, compile_query, parse
 from briefreader.safe import strip_controls
-from helpers.unsafe import offending
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 KINDS = {"unreadable", "binary", "undecodable", "empty", "front_matter", "mojibake", "too_large", "truncated"}
@@ -46,25 +46,105 @@ KINDS = {"unreadable", "binary", "undecodable", "empty", "front_matter", "mojiba
 HAN = st.sampled_from("经济元宇宙直播上海发展信息消费节新民晚报记者电讯网社报台的了在是")
 TEXT_PIECE_LIST = [
     # pinyin artifacts, full width, CJK punctuation, whitespace
-    "發(fā)", "區(qū)", "(fā", "（zhǎn）", "１２３", "％", "．", "，", "。", "、", "；", "\n", "\r\n",
-    " ", "\u3000", "\t", "\xa0",
+    "發(fā)",
+    "區(qū)",
+    "(fā",
+    "（zhǎn）",
+    "１２３",
+    "％",
+    "．",
+    "，",
+    "。",
+    "、",
+    "；",
+    "\n",
+    "\r\n",
+    " ",
+    "\u3000",
+    "\t",
+    "\xa0",
     # numbers with scale words and hedges
-    "3000亿元", "超过3000亿元", "1.5万亿", "百分之十二点五", "15.3%", "约5成", "五分之一",
-    "2个至3个", "100-200万美元", "8000余家", "6.74平方公里", "一千二百余家", "到2027年",
-    "2025年5月17日", "〔2023〕23号", "第十五届", "（美元，下同）", "新台币5926亿元", "9" * 40,
+    "3000亿元",
+    "超过3000亿元",
+    "1.5万亿",
+    "百分之十二点五",
+    "15.3%",
+    "约5成",
+    "五分之一",
+    "2个至3个",
+    "100-200万美元",
+    "8000余家",
+    "6.74平方公里",
+    "一千二百余家",
+    "到2027年",
+    "2025年5月17日",
+    "〔2023〕23号",
+    "第十五届",
+    "（美元，下同）",
+    "新台币5926亿元",
+    "9" * 40,
     # datelines, bylines, trailers, captions
-    "新民晚报讯", "中新网上海2月18日电", "（中央社记者张建中新竹18日电）", "【香港经济日报】",
-    "记者 张三 李四", "来源：证券时报网", "2022-07-28 08:23:56", "关键词:", "相关阅读",
-    "- 标题2022-07-28\n", "【资料图】", "图说:", "(完)", "（责任编辑：王五）", "主办方供图。", "报报报",
+    "新民晚报讯",
+    "中新网上海2月18日电",
+    "（中央社记者张建中新竹18日电）",
+    "【香港经济日报】",
+    "记者 张三 李四",
+    "来源：证券时报网",
+    "2022-07-28 08:23:56",
+    "关键词:",
+    "相关阅读",
+    "- 标题2022-07-28\n",
+    "【资料图】",
+    "图说:",
+    "(完)",
+    "（责任编辑：王五）",
+    "主办方供图。",
+    "报报报",
     # mojibake and damage
-    "Ã©", "â€œ", "娴嬭瘯", "\ufffd", "?", "鏂伴椈",
+    "Ã©",
+    "â€œ",
+    "娴嬭瘯",
+    "\ufffd",
+    "?",
+    "鏂伴椈",
     # terminal attacks
-    "\x1b[2J", "\x1b]0;title\x07", "\x1b[31m", "\x9b1m", "\u202e", "\u2066", "\x00", "\x07", "\x85",
-    "\u200b", "\ufeff",
+    "\x1b[2J",
+    "\x1b]0;title\x07",
+    "\x1b[31m",
+    "\x9b1m",
+    "\u202e",
+    "\u2066",
+    "\x00",
+    "\x07",
+    "\x85",
+    "\u200b",
+    "\ufeff",
     # markup of every kind
-    "<p>", "</p>", "<div class=\"share\">", "</div>", "<br>", "<b>", "</b>", "<script>", "</script>",
-    "<!--", "-->", "&amp;", "&#27;", "&#x202e;", "<title>", "<h1>", "<meta name=\"author\" content=\"张三\">",
-    "---\n", "title: 标题\n", "date: 2025-05-17\n", "# ", "**", "[链接](http://x)", "![图](a.png)", "> ",
+    "<p>",
+    "</p>",
+    '<div class="share">',
+    "</div>",
+    "<br>",
+    "<b>",
+    "</b>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&#27;",
+    "&#x202e;",
+    "<title>",
+    "<h1>",
+    '<meta name="author" content="张三">',
+    "---\n",
+    "title: 标题\n",
+    "date: 2025-05-17\n",
+    "# ",
+    "**",
+    "[链接](http://x)",
+    "![图](a.png)",
+    "> ",
 ]
 TEXT_PIECES = st.sampled_from(TEXT_PIECE_LIST)
 MESSY = st.lists(st.one_of(TEXT_PIECES, HAN, st.text(max_size=4)), max_size=80).map("".join)
@@ -81,7 +161,7 @@ def assert_safe(*texts: str) -> None:
 def assert_figures_point_into(text: str, figures) -> None:
     for f in figures:
         assert 0 <= f.start <= f.end <= len(text)
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
         assert f.value is None or f.value == f.value  # never NaN
         assert f.value is None or abs(f.value) != float("inf")
 
@@ -101,7 +181,7 @@ def test_strip_controls_removes_sequences_not_the_article(before: str, introduce
     after = after.replace("\x1b", "").replace("\x9b", "").replace("\x07", "")
     out = strip_controls(before + introducer + after)
     assert not offending(out), offending(out)
-    assert _han(out)[len(_han(out)) - len(_han(after)):] == _han(after)
+    assert _han(out)[len(_han(out)) - len(_han(after)) :] == _han(after)
 
 
 # --- decoding ----------------------------------------------------------------------
@@ -178,15 +258,39 @@ def test_normalize_is_safe_and_idempotent(text: str) -> None:
 
 # --- front matter ----------------------------------------------------------------------
 
-YAML_PIECES = st.sampled_from([
-    "title: 标题\n", "date: 2025-05-17\n", "date: 0000-01-01\n", "date: 2025-13-45\n", "date: 99999\n",
-    "author: [张三, 李四]\n", "categories: [新民晚报]\n", "tags: 新民晚报\n", "source: ~\n",
-    "a: &a [x, x]\n", "b: [*a, *a, *a]\n", "c: &c [*c]\n", "title: *a\n", "title: !!binary aGVsbG8=\n",
-    "title: !!python/object:os.system\n", "? [a]\n: b\n", "title: {a: {b: {c: 1}}}\n", "- list\n",
-    "title: [[[[[[x]]]]]]\n", "title: 'unterminated\n", "\t", ": :\n", "%YAML 1.1\n", "...\n",
-    "date: !!timestamp 2025-05-17T10:00:00+08:00\n", "published: Tue, 26 Jul 2022 18:55:00 GMT\n",
-    "title: .nan\n", "date: 1e400\n", "title: \"\\x1b[2J\\u202e\"\n",
-])
+YAML_PIECES = st.sampled_from(
+    [
+        "title: 标题\n",
+        "date: 2025-05-17\n",
+        "date: 0000-01-01\n",
+        "date: 2025-13-45\n",
+        "date: 99999\n",
+        "author: [张三, 李四]\n",
+        "categories: [新民晚报]\n",
+        "tags: 新民晚报\n",
+        "source: ~\n",
+        "a: &a [x, x]\n",
+        "b: [*a, *a, *a]\n",
+        "c: &c [*c]\n",
+        "title: *a\n",
+        "title: !!binary aGVsbG8=\n",
+        "title: !!python/object:os.system\n",
+        "? [a]\n: b\n",
+        "title: {a: {b: {c: 1}}}\n",
+        "- list\n",
+        "title: [[[[[[x]]]]]]\n",
+        "title: 'unterminated\n",
+        "\t",
+        ": :\n",
+        "%YAML 1.1\n",
+        "...\n",
+        "date: !!timestamp 2025-05-17T10:00:00+08:00\n",
+        "published: Tue, 26 Jul 2022 18:55:00 GMT\n",
+        "title: .nan\n",
+        "date: 1e400\n",
+        'title: "\\x1b[2J\\u202e"\n',
+    ]
+)
 FRONT = st.tuples(st.lists(st.one_of(YAML_PIECES, st.text(max_size=6)), max_size=12).map("".join), MESSY)
 
 
@@ -212,8 +316,17 @@ def test_front_matter_on_raw_text(text: str) -> None:
 
 
 @FUZZ
-@given(st.one_of(st.text(), st.integers(), st.floats(), st.datetimes(), st.dates(), st.none(),
-                 st.lists(st.text(max_size=3), max_size=3)))
+@given(
+    st.one_of(
+        st.text(),
+        st.integers(),
+        st.floats(),
+        st.datetimes(),
+        st.dates(),
+        st.none(),
+        st.lists(st.text(max_size=3), max_size=3),
+    )
+)
 def test_parse_date_takes_any_value(value) -> None:
     parsed = parse_date(value)
     assert parsed is None or parsed[1] in ("day", "month", "year")
@@ -221,13 +334,51 @@ def test_parse_date_takes_any_value(value) -> None:
 
 # --- HTML ------------------------------------------------------------------------------
 
-TAGS = ["div", "p", "b", "i", "font", "span", "a", "table", "tr", "td", "li", "ul", "h1", "svg", "math",
-        "foreignobject", "mi", "title", "script", "style", "textarea", "select", "option", "form",
-        "template", "br", "img", "input", "nav", "footer", "rt", "body", "html", "head", "meta", "pre"]
+TAGS = [
+    "div",
+    "p",
+    "b",
+    "i",
+    "font",
+    "span",
+    "a",
+    "table",
+    "tr",
+    "td",
+    "li",
+    "ul",
+    "h1",
+    "svg",
+    "math",
+    "foreignobject",
+    "mi",
+    "title",
+    "script",
+    "style",
+    "textarea",
+    "select",
+    "option",
+    "form",
+    "template",
+    "br",
+    "img",
+    "input",
+    "nav",
+    "footer",
+    "rt",
+    "body",
+    "html",
+    "head",
+    "meta",
+    "pre",
+]
 TAG = st.one_of(
-    st.builds(lambda t, a, sc: f"<{t}{a}{'/' if sc else ''}>", st.sampled_from(TAGS),
-              st.sampled_from(["", " id=1", ' class="ad"', " size=3", ' a=">"', ' encoding="text/html"']),
-              st.booleans()),
+    st.builds(
+        lambda t, a, sc: f"<{t}{a}{'/' if sc else ''}>",
+        st.sampled_from(TAGS),
+        st.sampled_from(["", " id=1", ' class="ad"', " size=3", ' a=">"', ' encoding="text/html"']),
+        st.booleans(),
+    ),
     st.builds(lambda t: f"</{t}>", st.sampled_from(TAGS)),
     st.sampled_from(["<!--", "-->", "<!-->", "--!>", "<!doctype html>", "<", ">", "</", "&#27;", "&nbsp;"]),
 )
@@ -272,11 +423,16 @@ def test_capped_markup_never_nests_deeper_than_the_cap(markup: str, cap: int) ->
 # nav, select, class="ad", ...): flattening changes the tree, so text may move into
 # or out of those, and that is not text lost by flattening.
 PLAIN_TAGS = [t for t in TAGS if t not in DROPPED and t not in ("script", "style", "title", "textarea")]
-PLAIN_SOUP = st.lists(st.one_of(
-    st.builds(lambda t: f"<{t}>", st.sampled_from(PLAIN_TAGS)),
-    st.builds(lambda t: f"</{t}>", st.sampled_from(PLAIN_TAGS)),
-    st.sampled_from(["<!--", "-->", "<", ">", "</"]), st.sampled_from([p for p in TEXT_PIECE_LIST if "<" not in p]),
-    HAN), max_size=120).map("".join)
+PLAIN_SOUP = st.lists(
+    st.one_of(
+        st.builds(lambda t: f"<{t}>", st.sampled_from(PLAIN_TAGS)),
+        st.builds(lambda t: f"</{t}>", st.sampled_from(PLAIN_TAGS)),
+        st.sampled_from(["<!--", "-->", "<", ">", "</"]),
+        st.sampled_from([p for p in TEXT_PIECE_LIST if "<" not in p]),
+        HAN,
+    ),
+    max_size=120,
+).map("".join)
 
 
 @FUZZ
@@ -304,23 +460,42 @@ def test_cleaning_steps_never_raise_and_stay_safe(text: str) -> None:
 
 
 @FUZZ
-@given(MESSY, st.dictionaries(st.sampled_from(["title", "date", "author", "source", "tags", "categories"]),
-                              st.one_of(st.text(max_size=20), st.integers(), st.none(),
-                                        st.lists(st.text(max_size=5), max_size=3))))
+@given(
+    MESSY,
+    st.dictionaries(
+        st.sampled_from(["title", "date", "author", "source", "tags", "categories"]),
+        st.one_of(st.text(max_size=20), st.integers(), st.none(), st.lists(st.text(max_size=5), max_size=3)),
+    ),
+)
 def test_metadata_never_raises(text: str, front: dict) -> None:
     body = normalize_text(text)
-    meta = extract_metadata(body, front, {"author": text[:40], "og:site_name": text[-20:]}, text[:50],
-                            convert=clean_text, raw_tail=text[-300:])
+    meta = extract_metadata(
+        body,
+        front,
+        {"author": text[:40], "og:site_name": text[-20:]},
+        text[:50],
+        convert=clean_text,
+        raw_tail=text[-300:],
+    )
     assert isinstance(meta.title, str) and isinstance(meta.body, str)
     assert meta.date is None or meta.precision in ("day", "month", "year")
 
 
 # --- figures ---------------------------------------------------------------------------
 
-NUMBERISH = st.lists(st.one_of(
-    st.sampled_from(list("0123456789.,%％-~至到余多约近超逾万亿千百十兆零一二两三四五六七八九点分之成元美港台币"
-                         "家个名所平方公里年月日号第")),
-    TEXT_PIECES, st.from_regex(r"\d{1,400}", fullmatch=True)), max_size=60).map("".join)
+NUMBERISH = st.lists(
+    st.one_of(
+        st.sampled_from(
+            list(
+                "0123456789.,%％-~至到余多约近超逾万亿千百十兆零一二两三四五六七八九点分之成元美港台币"
+                "家个名所平方公里年月日号第"
+            )
+        ),
+        TEXT_PIECES,
+        st.from_regex(r"\d{1,400}", fullmatch=True),
+    ),
+    max_size=60,
+).map("".join)
 
 
 @FUZZ
@@ -332,8 +507,10 @@ def test_figures_point_into_the_text(text: str) -> None:
 
 
 @FUZZ
-@given(st.text(alphabet="0123456789零一二两三四五六七八九十百千万亿点", max_size=30),
-       st.text(alphabet="十百千万亿兆", max_size=30))
+@given(
+    st.text(alphabet="0123456789零一二两三四五六七八九十百千万亿点", max_size=30),
+    st.text(alphabet="十百千万亿兆", max_size=30),
+)
 def test_number_parsing_is_finite_or_none(num: str, scale: str) -> None:
     for value in (parse_chinese(num), parse_number(num, scale)):
         assert value is None or (value == value and abs(value) != float("inf"))
@@ -349,13 +526,57 @@ def test_a_number_past_the_float_range_is_not_a_figure() -> None:
 
 # --- the query language ------------------------------------------------------------------
 
-QUERY_PIECES = st.sampled_from([
-    "直播", "電商", " ", "\u3000", "-", "－", "--", '"', "“", "”", "「", "」", "＂", "topic:", "topic：",
-    "source:", "date:", "after:", "before:", "is:", "has:", "money>", "money>=", "percent<", "area=",
-    "count＞＝", "foo:", "money:", "bookmarked", "note", "2025", "2025-05", "2025-02-30", "0000",
-    "1000亿", "5e8", "1e400", "亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿",
-    "平方公里", "km2", "家", "%", "\ud800", "\x1b[2J", "٢٠٢٥", "１２", "ＡＩ",
-])
+QUERY_PIECES = st.sampled_from(
+    [
+        "直播",
+        "電商",
+        " ",
+        "\u3000",
+        "-",
+        "－",
+        "--",
+        '"',
+        "“",
+        "”",
+        "「",
+        "」",
+        "＂",
+        "topic:",
+        "topic：",
+        "source:",
+        "date:",
+        "after:",
+        "before:",
+        "is:",
+        "has:",
+        "money>",
+        "money>=",
+        "percent<",
+        "area=",
+        "count＞＝",
+        "foo:",
+        "money:",
+        "bookmarked",
+        "note",
+        "2025",
+        "2025-05",
+        "2025-02-30",
+        "0000",
+        "1000亿",
+        "5e8",
+        "1e400",
+        "亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿亿",
+        "平方公里",
+        "km2",
+        "家",
+        "%",
+        "\ud800",
+        "\x1b[2J",
+        "٢٠٢٥",
+        "１２",
+        "ＡＩ",
+    ]
+)
 QUERY = st.one_of(st.text(), st.lists(QUERY_PIECES, max_size=12).map("".join))
 
 
@@ -390,29 +611,43 @@ def test_a_scale_past_the_float_range_is_a_syntax_error() -> None:
 # --- the notes file -------------------------------------------------------------------------
 
 TOML_VALUE = st.recursive(
-    st.one_of(st.text(max_size=8), st.integers(), st.booleans(), st.floats(allow_nan=False),
-              st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31)),
-              st.datetimes(timezones=st.timezones()), st.dates()),
+    st.one_of(
+        st.text(max_size=8),
+        st.integers(),
+        st.booleans(),
+        st.floats(allow_nan=False),
+        st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31)),
+        st.datetimes(timezones=st.timezones()),
+        st.dates(),
+    ),
     lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=5), inner, max_size=3)),
     max_leaves=8,
 )
 NOTE_TABLE = st.fixed_dictionaries(
     {},
-    optional={"created": st.one_of(st.datetimes(min_value=dt.datetime(1, 1, 1)), TOML_VALUE),
-              "text": st.one_of(st.text(max_size=10), TOML_VALUE),
-              "figure": st.one_of(st.text(max_size=5), TOML_VALUE)},
+    optional={
+        "created": st.one_of(st.datetimes(min_value=dt.datetime(1, 1, 1)), TOML_VALUE),
+        "text": st.one_of(st.text(max_size=10), TOML_VALUE),
+        "figure": st.one_of(st.text(max_size=5), TOML_VALUE),
+    },
 )
 ENTRY = st.fixed_dictionaries(
     {},
-    optional={"title": st.one_of(st.text(max_size=8), TOML_VALUE),
-              "fingerprint": st.text(max_size=8), "bookmarked": st.one_of(st.booleans(), TOML_VALUE),
-              "notes": st.one_of(st.lists(NOTE_TABLE, max_size=3), TOML_VALUE), "extra": TOML_VALUE},
+    optional={
+        "title": st.one_of(st.text(max_size=8), TOML_VALUE),
+        "fingerprint": st.text(max_size=8),
+        "bookmarked": st.one_of(st.booleans(), TOML_VALUE),
+        "notes": st.one_of(st.lists(NOTE_TABLE, max_size=3), TOML_VALUE),
+        "extra": TOML_VALUE,
+    },
 )
 NOTES_DOC = st.fixed_dictionaries(
     {},
-    optional={"version": st.one_of(st.just(1), TOML_VALUE),
-              "briefings": st.one_of(st.dictionaries(st.text(max_size=6), ENTRY, max_size=3), TOML_VALUE),
-              "other": TOML_VALUE},
+    optional={
+        "version": st.one_of(st.just(1), TOML_VALUE),
+        "briefings": st.one_of(st.dictionaries(st.text(max_size=6), ENTRY, max_size=3), TOML_VALUE),
+        "other": TOML_VALUE,
+    },
 )
 BRIEFING = Briefing(id="fuzz/一", path="", fingerprint="sha256:0", title="标题", text="")
 
@@ -475,12 +710,33 @@ CONFIG_DOC = st.dictionaries(
     st.one_of(st.sampled_from(["library", "display", "topics", "glossary", "keys"]), st.text(max_size=6)),
     st.one_of(
         st.dictionaries(
-            st.one_of(st.sampled_from(["briefings", "notes", "export", "cache", "script", "language",
-                                       "threshold", "zh", "en", "keywords", "quit"]), st.text(max_size=6)),
-            st.one_of(TOML_VALUE, st.sampled_from(["", "hans", "hant", "en", "zh", "~", "..", "a\x00b", "\n"]),
-                      st.dictionaries(st.sampled_from(["zh", "en", "keywords", "x"]), TOML_VALUE, max_size=3)),
-            max_size=4),
-        TOML_VALUE),
+            st.one_of(
+                st.sampled_from(
+                    [
+                        "briefings",
+                        "notes",
+                        "export",
+                        "cache",
+                        "script",
+                        "language",
+                        "threshold",
+                        "zh",
+                        "en",
+                        "keywords",
+                        "quit",
+                    ]
+                ),
+                st.text(max_size=6),
+            ),
+            st.one_of(
+                TOML_VALUE,
+                st.sampled_from(["", "hans", "hant", "en", "zh", "~", "..", "a\x00b", "\n"]),
+                st.dictionaries(st.sampled_from(["zh", "en", "keywords", "x"]), TOML_VALUE, max_size=3),
+            ),
+            max_size=4,
+        ),
+        TOML_VALUE,
+    ),
     max_size=4,
 )
 
@@ -498,8 +754,13 @@ def test_config_raises_only_config_error(doc: dict) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.one_of(st.binary(max_size=400), st.text(max_size=300).map(lambda t: t.encode("utf-8", "replace")),
-                 st.integers(1, 3000).map(lambda n: ("a = " + "[" * n).encode())))
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=300).map(lambda t: t.encode("utf-8", "replace")),
+        st.integers(1, 3000).map(lambda n: ("a = " + "[" * n).encode()),
+    )
+)
 def test_config_reader_on_noise(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "config.toml"

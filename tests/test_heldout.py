@@ -69,9 +69,11 @@ TITLE_REPEATED: list[str] = ["03_thepaper", "04_yicai", "10_stcn", "12_udn_big5"
 
 @pytest.fixture(scope="module")
 def briefings():
-    return {bid: ingest_file(HELDOUT / path.name, HELDOUT)
-            for path in sorted(HELDOUT.iterdir())
-            if (bid := path.stem) in GOLD}
+    return {
+        bid: ingest_file(HELDOUT / path.name, HELDOUT)
+        for path in sorted(HELDOUT.iterdir())
+        if (bid := path.stem) in GOLD
+    }
 
 
 # --------------------------------------------------------------------------- the files
@@ -93,19 +95,31 @@ def test_gold_covers_every_file() -> None:
     assert sorted(GOLD) == sorted(p.stem for p in HELDOUT.iterdir())
 
 
-@pytest.mark.parametrize("name,family", [
-    ("01_xinhua_gbk.txt", "gb"), ("05_21jingji_utf16.txt", "utf-16"),
-    ("08_cna_big5.txt", "big5"), ("12_udn_big5.html", "big5"), ("02_renmin.txt", "utf-8"),
-])
+@pytest.mark.parametrize(
+    "name,family",
+    [
+        ("01_xinhua_gbk.txt", "gb"),
+        ("05_21jingji_utf16.txt", "utf-16"),
+        ("08_cna_big5.txt", "big5"),
+        ("12_udn_big5.html", "big5"),
+        ("02_renmin.txt", "utf-8"),
+    ],
+)
 def test_encodings_are_detected(briefings, name: str, family: str) -> None:
     b = briefings[Path(name).stem]
     assert family in b.encoding.replace("gbk", "gb18030"), b.encoding
     assert not b.problems, b.problems
 
 
-@pytest.mark.parametrize("bid,script", [
-    ("07_hket", "hant"), ("08_cna_big5", "hant"), ("12_udn_big5", "hant"), ("01_xinhua_gbk", "hans"),
-])
+@pytest.mark.parametrize(
+    "bid,script",
+    [
+        ("07_hket", "hant"),
+        ("08_cna_big5", "hant"),
+        ("12_udn_big5", "hant"),
+        ("01_xinhua_gbk", "hans"),
+    ],
+)
 def test_script(briefings, bid: str, script: str) -> None:
     assert briefings[bid].script == script
 
@@ -156,9 +170,7 @@ def test_no_figures_from_scripts_phone_numbers_or_codes(briefings) -> None:
 _FIELDS = ("title", "date", "source", "authors")
 
 
-@pytest.mark.parametrize("bid,field", [
-    (bid, field) for bid in sorted(GOLD) for field in _FIELDS
-])
+@pytest.mark.parametrize("bid,field", [(bid, field) for bid in sorted(GOLD) for field in _FIELDS])
 def test_metadata(briefings, bid: str, field: str) -> None:
     b, gold = briefings[bid], GOLD[bid]
     if field == "date":
@@ -167,16 +179,12 @@ def test_metadata(briefings, bid: str, field: str) -> None:
         assert getattr(b, field) == gold[field]
 
 
-@pytest.mark.parametrize("bid,needle", [
-    (bid, needle) for bid, needle in BOILERPLATE
-])
+@pytest.mark.parametrize("bid,needle", [(bid, needle) for bid, needle in BOILERPLATE])
 def test_boilerplate_is_dropped(briefings, bid: str, needle: str) -> None:
     assert needle not in briefings[bid].text
 
 
-@pytest.mark.parametrize("bid,what", [
-    (bid, "title-not-repeated") for bid in TITLE_REPEATED
-])
+@pytest.mark.parametrize("bid,what", [(bid, "title-not-repeated") for bid in TITLE_REPEATED])
 def test_title_is_not_repeated_in_body(briefings, bid: str, what: str) -> None:
     b = briefings[bid]
     head = [line.strip() for line in b.text.split("\n")[:8]]

@@ -23,7 +23,8 @@ UNSAFE = (
 
 hostile = st.text(
     alphabet=st.sampled_from(sorted(UNSAFE - {"\x00"}) + list("ab中文[]=:;\\ ")),
-    min_size=1, max_size=24,
+    min_size=1,
+    max_size=24,
 ).filter(lambda s: s not in (".", "..") and not s.startswith("."))
 
 

@@ -10,20 +10,29 @@ import datetime as dt
 from briefreader.ingest import ingest_bytes
 from briefreader.ingest.html import html_to_doc
 
-ARTICLE = ("国家卫生健康委17日表示，近阶段相关部门持续依托短缺药品供应保障工作会商联动机制，"
-           "加强监测预警和分类应对，全力保障临床用药需求。")
+ARTICLE = (
+    "国家卫生健康委17日表示，近阶段相关部门持续依托短缺药品供应保障工作会商联动机制，"
+    "加强监测预警和分类应对，全力保障临床用药需求。"
+)
 SECOND = "国家药监局持续采集短缺药品生产供应及停产报告信息，积极推动相关原料药复产和制剂生产。"
-RELATED = ["新华全媒头条丨黄河流域文物保护传承观察", "半月谈丨谁在高仿部委央企行骗", "卫星影像看变局中的世界",
-           "多项促民营经济发展政策举措酝酿出台", "哥白尼手稿复刻本在北京展出"]
+RELATED = [
+    "新华全媒头条丨黄河流域文物保护传承观察",
+    "半月谈丨谁在高仿部委央企行骗",
+    "卫星影像看变局中的世界",
+    "多项促民营经济发展政策举措酝酿出台",
+    "哥白尼手稿复刻本在北京展出",
+]
 
 
 def page(article_html: str, extra: str = "") -> str:
     nav = "".join(f'<li><a href="/c{i}">频道{i}</a></li>' for i in range(12))
     related = "".join(f'<li><a href="/n{i}.html">{t}</a></li>' for i, t in enumerate(RELATED))
-    return (f"<!doctype html><html><head><title>短缺药品保供稳价_新华网</title></head><body>"
-            f"<div class=top><ul>{nav}</ul></div>{article_html}{extra}"
-            f"<div class=side><h3>推荐阅读</h3><ul>{related}</ul></div>"
-            f"<div class=foot>新华网版权所有 京ICP备00000000号</div></body></html>")
+    return (
+        f"<!doctype html><html><head><title>短缺药品保供稳价_新华网</title></head><body>"
+        f"<div class=top><ul>{nav}</ul></div>{article_html}{extra}"
+        f"<div class=side><h3>推荐阅读</h3><ul>{related}</ul></div>"
+        f"<div class=foot>新华网版权所有 京ICP备00000000号</div></body></html>"
+    )
 
 
 def test_an_article_in_a_post_header_div_is_kept() -> None:
@@ -43,25 +52,33 @@ def test_related_headlines_navigation_and_copyright_are_not_the_article() -> Non
 
 
 def test_hidden_elements_never_reach_the_text() -> None:
-    hidden = ('<div style="display: none">隐藏的广告文字一</div><p hidden>隐藏的广告文字二</p>'
-              '<span aria-hidden="true">隐藏的广告文字三</span><div style="visibility:hidden">隐藏的广告文字四</div>')
+    hidden = (
+        '<div style="display: none">隐藏的广告文字一</div><p hidden>隐藏的广告文字二</p>'
+        '<span aria-hidden="true">隐藏的广告文字三</span><div style="visibility:hidden">隐藏的广告文字四</div>'
+    )
     for html in (f"<div><p>{ARTICLE}</p>{hidden}</div>", page(f"<div><p>{ARTICLE}</p>{hidden}<p>{SECOND}</p></div>")):
         text = html_to_doc(html).text
         assert ARTICLE in text and "隐藏" not in text
 
 
 def test_comment_sections_never_reach_the_text() -> None:
-    comments = ('<div id="comments"><p>网友甲：这篇文章写得很好，政策终于落地了，希望尽快见效。</p>'
-                '<p>网友乙：还没有评论，快来抢沙发吧！</p></div>')
-    for html in (f"<div><p>{ARTICLE}</p>{comments}</div>",
-                 page(f"<div class=main><p>{ARTICLE}</p><p>{SECOND}</p>{comments}</div>")):
+    comments = (
+        '<div id="comments"><p>网友甲：这篇文章写得很好，政策终于落地了，希望尽快见效。</p>'
+        "<p>网友乙：还没有评论，快来抢沙发吧！</p></div>"
+    )
+    for html in (
+        f"<div><p>{ARTICLE}</p>{comments}</div>",
+        page(f"<div class=main><p>{ARTICLE}</p><p>{SECOND}</p>{comments}</div>"),
+    ):
         text = html_to_doc(html).text
         assert ARTICLE in text and "网友" not in text and "抢沙发" not in text
 
 
 def test_scripts_styles_and_templates_never_reach_the_text() -> None:
-    html = page(f"<div><script>var readCount = 1;</script><style>.a{{color:red}}</style>"
-                f"<template><p>模板文字</p></template><p>{ARTICLE}</p><p>{SECOND}</p></div>")
+    html = page(
+        f"<div><script>var readCount = 1;</script><style>.a{{color:red}}</style>"
+        f"<template><p>模板文字</p></template><p>{ARTICLE}</p><p>{SECOND}</p></div>"
+    )
     text = html_to_doc(html).text
     assert ARTICLE in text and "readCount" not in text and "color" not in text and "模板" not in text
 
@@ -75,8 +92,9 @@ def test_a_fragment_is_read_whole() -> None:
 def test_date_and_source_lines_beside_the_article_are_read() -> None:
     """The line under a headline ("2019-09-07 15:10:53 来源：EETOP") is outside the
     article's element on most pages: it is read as metadata, not lost, not in the text."""
-    html = page(f"<div class=info>2019-09-07 15:10:53 来源：EETOP</div><div class=main><p>{ARTICLE}</p>"
-                f"<p>{SECOND}</p></div>")
+    html = page(
+        f"<div class=info>2019-09-07 15:10:53 来源：EETOP</div><div class=main><p>{ARTICLE}</p><p>{SECOND}</p></div>"
+    )
     b = ingest_bytes(html.encode(), id="x", suffix=".html")
     assert (b.date, b.source) == (dt.date(2019, 9, 7), "EETOP")
     assert "来源" not in b.text
@@ -87,8 +105,10 @@ def test_a_page_past_the_readability_bound_is_read_whole() -> None:
     past MAX_READABILITY the page's whole text is kept, for the line rules to clean."""
     from briefreader.ingest.html import MAX_READABILITY
 
-    blocks = "".join(f"<div><p>第{i}段，规模达到{i}亿元，同比增长。</p><a href=/x{i}>链接{i}</a></div>"
-                     for i in range(MAX_READABILITY // 60))
+    blocks = "".join(
+        f"<div><p>第{i}段，规模达到{i}亿元，同比增长。</p><a href=/x{i}>链接{i}</a></div>"
+        for i in range(MAX_READABILITY // 60)
+    )
     html = f"<html><body>{blocks}</body></html>"
     assert len(html) > MAX_READABILITY
     text = html_to_doc(html).text
@@ -106,18 +126,25 @@ def test_an_article_a_script_would_reveal_is_not_dropped() -> None:
 def test_a_standfirst_above_the_photo_stays_with_the_article() -> None:
     """A lead paragraph in its own element, then a captioned photo, then the article:
     readability scores the blocks apart and left the lead out."""
-    lead = ("大鼠戊肝和新冠肺炎夹击，家庭主妇到街市买菜高危，出现多宗确诊个案的街市停市三日大清洗后昨重开，"
-            "但卫生环境仍然令人担忧。")
+    lead = (
+        "大鼠戊肝和新冠肺炎夹击，家庭主妇到街市买菜高危，出现多宗确诊个案的街市停市三日大清洗后昨重开，"
+        "但卫生环境仍然令人担忧。"
+    )
     body = "".join(f"<p>{ARTICLE}{i}</p><p>{SECOND}</p>" for i in range(3))
-    html = page(f'<div class="lead"><p>{lead}</p></div><div class="photo"><p>红磡街市昨日重开。（李华辉摄）</p></div>'
-                f'<div class="content">{body}</div>')
+    html = page(
+        f'<div class="lead"><p>{lead}</p></div><div class="photo"><p>红磡街市昨日重开。（李华辉摄）</p></div>'
+        f'<div class="content">{body}</div>'
+    )
     text = html_to_doc(html).text
     assert lead in text and text.index(lead) < text.index(ARTICLE)
 
 
 def test_json_ld_nested_past_the_parser_is_ignored() -> None:
-    html = ('<html><head><script type="application/ld+json">' + "[" * 100_000 +
-            f"</script></head><body><p>{ARTICLE}</p></body></html>")
+    html = (
+        '<html><head><script type="application/ld+json">'
+        + "[" * 100_000
+        + f"</script></head><body><p>{ARTICLE}</p></body></html>"
+    )
     assert ingest_bytes(html.encode(), id="x", suffix=".html").text == ARTICLE
 
 

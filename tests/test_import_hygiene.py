@@ -5,9 +5,19 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["briefreader.ingest", "briefreader.figures", "briefreader.topics", "briefreader.query",
-        "briefreader.notes", "briefreader.library", "briefreader.export", "briefreader.index",
-        "briefreader.config", "briefreader.model", "briefreader.cli"]
+CORE = [
+    "briefreader.ingest",
+    "briefreader.figures",
+    "briefreader.topics",
+    "briefreader.query",
+    "briefreader.notes",
+    "briefreader.library",
+    "briefreader.export",
+    "briefreader.index",
+    "briefreader.config",
+    "briefreader.model",
+    "briefreader.cli",
+]
 
 
 def test_core_imports_no_textual() -> None:

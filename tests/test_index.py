@@ -9,11 +9,10 @@ import stat
 import subprocess
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
-from dataclasses import replace
 
 from briefreader.index import SCHEMA_VERSION, Index, index_path
 from briefreader.model import Briefing, Figure, Problem
@@ -38,7 +37,9 @@ def make_briefing(id: str = "a/000", text: str = "上海信息消费节开幕。
         topics=["information_consumption"],
         keywords=["信息消费", "信息消费节"],
         figures=[
-            Figure("money", "超过3000亿元", 3, 11, 3e11, unit="CNY", qualifier="over", en="over RMB 300 bn", sentence="…"),
+            Figure(
+                "money", "超过3000亿元", 3, 11, 3e11, unit="CNY", qualifier="over", en="over RMB 300 bn", sentence="…"
+            ),
             Figure("count", "2个至3个", 0, 5, None, low=2, high=3, unit="个", qualifier="range"),
         ],
         problems=[Problem("mojibake", "3 characters could not be repaired")],
@@ -60,8 +61,7 @@ def root(tmp_path: Path) -> Path:
 def entry(b: Briefing, path: str = "", size: int | None = None) -> Briefing:
     """What the index gives back for ``b``: its list entry (the body stays in the file;
     the size is the file's, as stat saw it)."""
-    return replace(b, path=path, text="", original="", figures=[], loaded=False,
-                   size=b.size if size is None else size)
+    return replace(b, path=path, text="", original="", figures=[], loaded=False, size=b.size if size is None else size)
 
 
 def test_list_entry_round_trip(cache, root):
@@ -325,8 +325,12 @@ print("ok")
 
 def test_two_processes_do_not_crash(cache, root):
     procs = [
-        subprocess.Popen([sys.executable, "-c", _WRITER, str(cache), str(root), tag],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(cache), str(root), tag],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for tag in ("p", "q")
     ]
     for proc in procs:

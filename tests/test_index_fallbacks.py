@@ -26,9 +26,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def make(id: str, text: str = "上海信息消费节开幕，直播电商规模超过3000亿元。", money: float = 3e11) -> Briefing:
-    return Briefing(id=id, path=f"/corpus/{id}.txt", fingerprint=f"sha256:{id}", title=id, text=text,
-                    date=dt.date(2025, 5, 17), date_precision="day",
-                    figures=[Figure("money", "超过3000亿元", 0, 7, money, unit="CNY")])
+    return Briefing(
+        id=id,
+        path=f"/corpus/{id}.txt",
+        fingerprint=f"sha256:{id}",
+        title=id,
+        text=text,
+        date=dt.date(2025, 5, 17),
+        date_precision="day",
+        figures=[Figure("money", "超过3000亿元", 0, 7, money, unit="CNY")],
+    )
 
 
 @pytest.fixture
@@ -222,13 +229,25 @@ def warm(tmp_path: Path):
     library.close()
 
 
-@pytest.mark.parametrize("query", ["money>1000亿", "money<=100亿", "money>=3000亿", "percent>10", "count>100",
-                                   "area>1平方公里", "money>1000亿 -percent>10", "直播 money>100亿"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "money>1000亿",
+        "money<=100亿",
+        "money>=3000亿",
+        "percent>10",
+        "count>100",
+        "area>1平方公里",
+        "money>1000亿 -percent>10",
+        "直播 money>100亿",
+    ],
+)
 def test_figure_terms_on_a_warm_library_answer_what_the_bodies_would(warm, query):
     config, library, full = warm
     assert library.stats.cached == 5 and not any(b.loaded for b in library.briefings)
-    from_index = [b.id for b in filter_briefings(library.briefings, query, taxonomy=config.topics,
-                                                 search=library.search)]
+    from_index = [
+        b.id for b in filter_briefings(library.briefings, query, taxonomy=config.topics, search=library.search)
+    ]
     in_memory = [b.id for b in filter_briefings(full.briefings, query, taxonomy=config.topics)]
     assert from_index == in_memory
 
@@ -248,6 +267,9 @@ def test_a_figure_search_is_asked_once_while_typing(warm, monkeypatch):
     live("money>1000亿 直")  # typing on: the figure term is the same
     again = live("money>1000亿")
     assert calls == [("money", ">", 1e11)]  # remembered, not asked per keystroke
-    assert [b.id for b in first] == [b.id for b in again] == [
-        b.id for b in filter_briefings(full.briefings, "money>1000亿", taxonomy=config.topics)]
+    assert (
+        [b.id for b in first]
+        == [b.id for b in again]
+        == [b.id for b in filter_briefings(full.briefings, "money>1000亿", taxonomy=config.topics)]
+    )
     assert first  # the samples have such figures: the comparison is not between two empty lists

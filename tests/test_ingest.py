@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 from pathlib import Path
 
@@ -131,7 +130,9 @@ def test_html_with_front_matter() -> None:
 
 
 def test_html_detected_without_extension() -> None:
-    b = ingest(b"<div><p>\xe4\xb8\x80\xe6\xae\xb5\xe8\xaf\x9d\xe3\x80\x82</p><p>\xe4\xba\x8c\xe3\x80\x82</p></div>", "x.txt")
+    b = ingest(
+        b"<div><p>\xe4\xb8\x80\xe6\xae\xb5\xe8\xaf\x9d\xe3\x80\x82</p><p>\xe4\xba\x8c\xe3\x80\x82</p></div>", "x.txt"
+    )
     assert b.format == "html"
     assert b.text == "一段话。\n二。"
 
@@ -204,7 +205,9 @@ def test_width_normalization_keeps_cjk_punctuation() -> None:
 
 
 def test_hard_wrapped_lines_are_joined_but_headings_are_not() -> None:
-    text = "一、概况\n这是一个很长的句子，被来源网站在中间硬换行了，我们需要把它接回到\n一起的下一行。\n1. 小标题\n正文。"
+    text = (
+        "一、概况\n这是一个很长的句子，被来源网站在中间硬换行了，我们需要把它接回到\n一起的下一行。\n1. 小标题\n正文。"
+    )
     assert join_broken_lines(text) == (
         "一、概况\n这是一个很长的句子，被来源网站在中间硬换行了，我们需要把它接回到一起的下一行。\n1. 小标题\n正文。"
     )

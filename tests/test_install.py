@@ -52,8 +52,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict:
     made = run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
     assert made.returncode == 0, made.stderr
     python = venv / "bin" / "python"
-    done = run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index",
-                str(wheel)])
+    done = run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index", str(wheel)]
+    )
     assert done.returncode == 0, done.stderr
     purelib = run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]).stdout.strip()
     # The dependencies of this test run, after the venv's own site-packages (a path in a
@@ -67,16 +68,31 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> dict:
     briefings = work / "briefings"
     shutil.copytree(ROOT / "briefings", briefings)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFREADER_", "PYTHON", "XDG_"))}
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
-               XDG_CACHE_HOME=str(home / ".cache"), XDG_STATE_HOME=str(home / ".local/state"),
-               PATH=f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}")
-    return {"venv": venv, "python": python, "script": venv / "bin" / "briefreader", "env": env, "cwd": empty,
-            "briefings": briefings, "purelib": Path(purelib)}
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_STATE_HOME=str(home / ".local/state"),
+        PATH=f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}",
+    )
+    return {
+        "venv": venv,
+        "python": python,
+        "script": venv / "bin" / "briefreader",
+        "env": env,
+        "cwd": empty,
+        "briefings": briefings,
+        "purelib": Path(purelib),
+    }
 
 
 def test_the_package_comes_from_the_wheel(installed: dict) -> None:
-    where = run([str(installed["python"]), "-c", "import briefreader, sys; print(briefreader.__file__)"],
-                cwd=installed["cwd"], env=installed["env"])
+    where = run(
+        [str(installed["python"]), "-c", "import briefreader, sys; print(briefreader.__file__)"],
+        cwd=installed["cwd"],
+        env=installed["env"],
+    )
     assert where.returncode == 0, where.stderr
     assert Path(where.stdout.strip()).is_relative_to(installed["purelib"])
     data = installed["purelib"] / "briefreader" / "data"
@@ -90,8 +106,11 @@ def test_version_from_the_installed_metadata(installed: dict) -> None:
 
 
 def test_list_from_an_empty_folder_has_topics(installed: dict) -> None:
-    out = run([str(installed["python"]), "-m", "briefreader", "list", "--json", "--briefings",
-               str(installed["briefings"])], cwd=installed["cwd"], env=installed["env"])
+    out = run(
+        [str(installed["python"]), "-m", "briefreader", "list", "--json", "--briefings", str(installed["briefings"])],
+        cwd=installed["cwd"],
+        env=installed["env"],
+    )
     assert out.returncode == 0, out.stderr
     entries = json.loads(out.stdout)
     assert len(entries) == 5
@@ -112,8 +131,11 @@ def test_config_show_has_the_built_in_topics(installed: dict) -> None:
 def test_first_run_then_config_init(installed: dict) -> None:
     first = run([str(installed["script"]), "list"], cwd=installed["cwd"], env=installed["env"])
     assert first.returncode == 2 and "config init --briefings" in first.stderr
-    init = run([str(installed["script"]), "config", "init", "--briefings", str(installed["briefings"])],
-               cwd=installed["cwd"], env=installed["env"])
+    init = run(
+        [str(installed["script"]), "config", "init", "--briefings", str(installed["briefings"])],
+        cwd=installed["cwd"],
+        env=installed["env"],
+    )
     assert init.returncode == 0, init.stderr
     listed = run([str(installed["script"]), "list"], cwd=installed["cwd"], env=installed["env"])
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 5

@@ -8,11 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers.unprivileged import run_unprivileged
 
 import briefreader.library as library
 from briefreader.config import read_config
 from briefreader.library import LibraryError, load_library
-from helpers.unprivileged import run_unprivileged
 
 ROOT = Path(__file__).resolve().parent.parent
 

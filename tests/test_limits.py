@@ -81,11 +81,21 @@ def analysed(path: Path) -> dict[str, Any]:
 
 def summary(b: Briefing) -> dict[str, Any]:
     safe = all(strip_controls(t) == t for t in (b.text, b.title, b.source))
-    offsets = all(b.text[f.start:f.end] == f.text for f in b.figures)
-    return {"problems": [p.kind for p in b.problems], "messages": [p.message for p in b.problems],
-            "size": b.size, "text": len(b.text), "head": b.text[:200], "paragraphs": b.text.count("\n") + 1,
-            "figures": len(b.figures), "safe": safe, "offsets": offsets, "topics": b.topics,
-            "keywords": b.keywords, "title": b.title}
+    offsets = all(b.text[f.start : f.end] == f.text for f in b.figures)
+    return {
+        "problems": [p.kind for p in b.problems],
+        "messages": [p.message for p in b.problems],
+        "size": b.size,
+        "text": len(b.text),
+        "head": b.text[:200],
+        "paragraphs": b.text.count("\n") + 1,
+        "figures": len(b.figures),
+        "safe": safe,
+        "offsets": offsets,
+        "topics": b.topics,
+        "keywords": b.keywords,
+        "title": b.title,
+    }
 
 
 def check(result: dict[str, Any]) -> None:
@@ -178,7 +188,7 @@ def _steps(line: str) -> dict[str, Any]:
     join_broken_lines(line)
     drop_boilerplate(line)
     extract_metadata(line, {})
-    assert all(line[f.start:f.end] == f.text for f in extract_figures(line, limit=MAX_FIGURES))
+    assert all(line[f.start : f.end] == f.text for f in extract_figures(line, limit=MAX_FIGURES))
     return {suffix: summary(ingest_bytes(line.encode(), id="x", suffix=suffix)) for suffix in (".txt", ".md", ".html")}
 
 
@@ -248,9 +258,13 @@ def test_formatting_left_open_across_blocks_does_not_multiply(tmp_path: Path) ->
 def test_yaml_alias_bombs_are_refused(tmp_path: Path) -> None:
     # "billion laughs": nine levels of nine aliases is 9**9 strings when walked
     laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10))
-    for name, header in (("laughs", laughs + "title: *a9\n"), ("cycle", "title: &t [*t]\n"),
-                         ("deep", "title: " + "[" * 400 + "x" + "]" * 400 + "\n")):
+        f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)
+    )
+    for name, header in (
+        ("laughs", laughs + "title: *a9\n"),
+        ("cycle", "title: &t [*t]\n"),
+        ("deep", "title: " + "[" * 400 + "x" + "]" * 400 + "\n"),
+    ):
         text = f"---\n{header}---\n{SENTENCE}\n"
         result = bounded(f"YAML {name}", analysed, write(tmp_path, f"{name}.md", text.encode()))
         check(result)

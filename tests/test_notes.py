@@ -52,7 +52,7 @@ def test_round_trip_in_the_section_8_layout(path: Path, monkeypatch: pytest.Monk
     b = briefing()
     store = NotesStore.open(path)
     store.set_bookmark(b, True)
-    store.add_note(b, "第一行\n第二行 \"quoted\"", figure())
+    store.add_note(b, '第一行\n第二行 "quoted"', figure())
 
     text = path.read_text("utf-8")
     assert text.startswith("version = 1\n")
@@ -241,7 +241,9 @@ def test_unknown_keys_are_kept(path: Path) -> None:
 
 def test_hand_written_local_datetime_reads_as_local_time(path: Path) -> None:
     path.parent.mkdir(parents=True)
-    path.write_text('version = 1\n[briefings.a]\n[[briefings.a.notes]]\ncreated = 2026-01-01T09:00:00\ntext = "t"\n', "utf-8")
+    path.write_text(
+        'version = 1\n[briefings.a]\n[[briefings.a.notes]]\ncreated = 2026-01-01T09:00:00\ntext = "t"\n', "utf-8"
+    )
     store = NotesStore.open(path)
     assert store.error is None
     assert store.notes_for("a")[0].created.tzinfo is not None

@@ -95,8 +95,10 @@ def test_sigkill_at_random_moments_never_loses_a_completed_save(tmp_path: Path) 
             store = NotesStore.open(path)
             assert store.error is None
         assert confirmed  # at least the waited-for saves
-    print(f"\nseed {seed}: {kills} kills, {waited} after a confirmed save; "
-          f"{mid_write} left a temp file behind (killed mid-write)")
+    print(
+        f"\nseed {seed}: {kills} kills, {waited} after a confirmed save; "
+        f"{mid_write} left a temp file behind (killed mid-write)"
+    )
     assert kills >= 200
 
 

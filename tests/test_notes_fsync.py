@@ -17,8 +17,15 @@ from briefreader.notes import NotesStore
 
 
 def briefing() -> Briefing:
-    return Briefing(id="a", path="/corpus/a.txt", fingerprint="sha256:a", title="标题", text="",
-                    date=dt.date(2025, 5, 17), date_precision="day")
+    return Briefing(
+        id="a",
+        path="/corpus/a.txt",
+        fingerprint="sha256:a",
+        title="标题",
+        text="",
+        date=dt.date(2025, 5, 17),
+        date_precision="day",
+    )
 
 
 class FsyncSpy:

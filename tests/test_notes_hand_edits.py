@@ -31,8 +31,11 @@ def shanghai(monkeypatch: pytest.MonkeyPatch):
 def test_a_hand_written_time_without_offset_is_local_time(tmp_path: Path, shanghai) -> None:
     # The reader in Shanghai adds a note by hand, writing the time as the clock showed it.
     path = tmp_path / "notes.toml"
-    path.write_text('version = 1\n\n[briefings."a"]\ntitle = "a"\n\n[[briefings."a".notes]]\n'
-                    'created = 2026-11-22T10:01:00\ntext = "typed by hand"\n', encoding="utf-8")
+    path.write_text(
+        'version = 1\n\n[briefings."a"]\ntitle = "a"\n\n[[briefings."a".notes]]\n'
+        'created = 2026-11-22T10:01:00\ntext = "typed by hand"\n',
+        encoding="utf-8",
+    )
     store = NotesStore.open(path)
     assert store.error is None
     (note,) = store.notes_for("a")

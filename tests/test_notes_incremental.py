@@ -82,8 +82,7 @@ def test_a_new_briefing_is_appended_and_the_rest_untouched(tmp_path: Path) -> No
 def test_a_multiline_string_falls_back_to_a_whole_rewrite_that_parses(tmp_path: Path) -> None:
     # A header-looking line inside a multi-line string must not be taken for a table.
     path = tmp_path / "notes.toml"
-    path.write_text(
-        'version = 1\n[briefings."a"]\nmemo = """x\n[briefings."b"]\n"""\n', encoding="utf-8")
+    path.write_text('version = 1\n[briefings."a"]\nmemo = """x\n[briefings."b"]\n"""\n', encoding="utf-8")
     NotesStore.open(path).add_note(briefing("a"), "n")
     doc = tomllib.loads(path.read_text(encoding="utf-8"))
     assert doc["briefings"]["a"]["memo"] == 'x\n[briefings."b"]\n'
@@ -104,9 +103,15 @@ def test_a_save_does_not_parse_an_unchanged_file_again(tmp_path: Path, monkeypat
 
 
 OPS = st.lists(
-    st.tuples(st.sampled_from("AB"), st.sampled_from(["note", "mark", "unmark"]),
-              st.sampled_from(["x", "y", "z", "w"]), st.text(min_size=1, max_size=8)),
-    min_size=1, max_size=12)
+    st.tuples(
+        st.sampled_from("AB"),
+        st.sampled_from(["note", "mark", "unmark"]),
+        st.sampled_from(["x", "y", "z", "w"]),
+        st.text(min_size=1, max_size=8),
+    ),
+    min_size=1,
+    max_size=12,
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -82,8 +82,8 @@ def test_edit_and_delete_keep_comments_and_other_entries_byte_for_byte(tmp_path:
     store.add_note(a, "a 的笔记")
     store.add_note(c, "c 的笔记")
     text = path.read_text(encoding="utf-8")
-    other = text[text.index("[briefings.\"c\"]"):]
-    path.write_text(text.replace("[briefings.\"a\"]\n", "[briefings.\"a\"]\n# 我的注释\n"), encoding="utf-8")
+    other = text[text.index('[briefings."c"]') :]
+    path.write_text(text.replace('[briefings."a"]\n', '[briefings."a"]\n# 我的注释\n'), encoding="utf-8")
     store.reload()
     store.edit_note(a, store.notes_for("a")[0], "改过")
     after = path.read_text(encoding="utf-8")

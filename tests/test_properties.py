@@ -3,18 +3,52 @@ nothing unsafe survives ingest, and the original view is the source minus unsafe
 
 from __future__ import annotations
 
+from helpers.unsafe import expected_strip, offending
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from briefreader.ingest import ingest_bytes, normalize_text
-from helpers.unsafe import expected_strip, offending
 
 # Text that looks like the mess briefings contain, not just random code points.
-PIECES = st.sampled_from([
-    "發(fā)", "展", "區(qū)", "经济", "元宇宙", "，", "。", "\n", "\r\n", " ", "\u3000", "１２", "％", "．",
-    "3000亿元", "<p>", "</p>", "&amp;", "---\n", "关键词:", "- 标题2022-07-28\n", "【资料图】", "图说:",
-    "\x1b[2J", "\x1b]0;t\x07", "\u202e", "\x00", "\ufffd", "?", "Ã©", "(完)", "供图", "a", "1. ", "一、",
-])
+PIECES = st.sampled_from(
+    [
+        "發(fā)",
+        "展",
+        "區(qū)",
+        "经济",
+        "元宇宙",
+        "，",
+        "。",
+        "\n",
+        "\r\n",
+        " ",
+        "\u3000",
+        "１２",
+        "％",
+        "．",
+        "3000亿元",
+        "<p>",
+        "</p>",
+        "&amp;",
+        "---\n",
+        "关键词:",
+        "- 标题2022-07-28\n",
+        "【资料图】",
+        "图说:",
+        "\x1b[2J",
+        "\x1b]0;t\x07",
+        "\u202e",
+        "\x00",
+        "\ufffd",
+        "?",
+        "Ã©",
+        "(完)",
+        "供图",
+        "a",
+        "1. ",
+        "一、",
+    ]
+)
 MESSY = st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=60).map("".join)
 
 
@@ -42,8 +76,12 @@ def test_ingest_never_raises_on_bytes(data: bytes) -> None:
 
 # The mess without escape sequences (helpers.unsafe does not model them; the two whole
 # sequences among PIECES are removed below) or lone surrogates (no file can hold one).
-PLAIN_MESSY = st.lists(st.one_of(PIECES, st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x1b\x9b"), max_size=5)),
-                       max_size=60).map("".join)
+PLAIN_MESSY = st.lists(
+    st.one_of(
+        PIECES, st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x1b\x9b"), max_size=5)
+    ),
+    max_size=60,
+).map("".join)
 SEQUENCES = ("\x1b[2J", "\x1b]0;t\x07")
 
 
@@ -75,4 +113,4 @@ def test_ingest_of_legacy_encoded_mess_is_terminal_safe(text: str, encoding: str
     for part in (b.text, b.title, b.original, b.source, *b.authors):
         assert not offending(part), offending(part)
     for fig in b.figures:
-        assert b.text[fig.start:fig.end] == fig.text
+        assert b.text[fig.start : fig.end] == fig.text

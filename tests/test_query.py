@@ -84,12 +84,28 @@ def test_query_words_are_simplified_and_casefolded():
 
 @pytest.mark.parametrize(
     "query, value",
-    [("money>1000亿", 1e11), ("money>5e8", 5e8), ("money>3千亿元", 3e11), ("money>1.5万亿", 1.5e12),
-     ("money>1,000", 1000), ("money>2bn", 2e9), ("percent>=10%", 10), ("percent>=10", 10),
-     ("area>1平方公里", 1e6), ("area>6.74km2", 6.74e6), ("area>10万平方米", 1e5), ("area>3公顷", 3e4),
-     ("count>100", 100), ("count>8000家", 8000), ("count>1万人次", 1e4),
-     # typed in Traditional script, as a Hong Kong or Taiwan reader would
-     ("money>1000億", 1e11), ("money>30億港幣", 3e9), ("count>1萬家", 1e4), ("area>3ha", 3e4)],
+    [
+        ("money>1000亿", 1e11),
+        ("money>5e8", 5e8),
+        ("money>3千亿元", 3e11),
+        ("money>1.5万亿", 1.5e12),
+        ("money>1,000", 1000),
+        ("money>2bn", 2e9),
+        ("percent>=10%", 10),
+        ("percent>=10", 10),
+        ("area>1平方公里", 1e6),
+        ("area>6.74km2", 6.74e6),
+        ("area>10万平方米", 1e5),
+        ("area>3公顷", 3e4),
+        ("count>100", 100),
+        ("count>8000家", 8000),
+        ("count>1万人次", 1e4),
+        # typed in Traditional script, as a Hong Kong or Taiwan reader would
+        ("money>1000億", 1e11),
+        ("money>30億港幣", 3e9),
+        ("count>1萬家", 1e4),
+        ("area>3ha", 3e4),
+    ],
 )
 def test_amounts(query, value):
     (term,) = parse(query).terms
@@ -98,9 +114,13 @@ def test_amounts(query, value):
 
 @pytest.mark.parametrize(
     "query, first, last",
-    [("date:2025", "2025-01-01", "2025-12-31"), ("date:2024-02", "2024-02-01", "2024-02-29"),
-     ("date:2025-05-17", "2025-05-17", "2025-05-17"), ("after:2025/5/17", "2025-05-17", "2025-05-17"),
-     ("before:2025年5月", "2025-05-01", "2025-05-31")],
+    [
+        ("date:2025", "2025-01-01", "2025-12-31"),
+        ("date:2024-02", "2024-02-01", "2024-02-29"),
+        ("date:2025-05-17", "2025-05-17", "2025-05-17"),
+        ("after:2025/5/17", "2025-05-17", "2025-05-17"),
+        ("before:2025年5月", "2025-05-01", "2025-05-31"),
+    ],
 )
 def test_dates(query, first, last):
     (term,) = parse(query).terms
@@ -111,8 +131,11 @@ def test_dates(query, first, last):
 @pytest.mark.parametrize(
     "query, position, reason",
     [
-        ("直播 -广告 topc:元宇宙", 7, 'unknown field "topc" (expected topic, source, date, after, '
-                                 "before, is, has, money, percent, area, count)"),
+        (
+            "直播 -广告 topc:元宇宙",
+            7,
+            'unknown field "topc" (expected topic, source, date, after, before, is, has, money, percent, area, count)',
+        ),
         ('直播 "信息消费', 3, "unterminated quote"),
         ("直播 -", 3, "expected a word after '-'"),
         ("date:2025-13", 5, 'no such date "2025-13"'),
@@ -134,7 +157,13 @@ def test_syntax_errors_carry_a_position(query, position, reason):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('直播經濟 "“”-－:：<>=!%.,0123456789eE亿万topicmnyardsbfhq平方公里年月日')) | st.characters(), max_size=40))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list('直播經濟 "“”-－:：<>=!%.,0123456789eE亿万topicmnyardsbfhq平方公里年月日'))
+        | st.characters(),
+        max_size=40,
+    )
+)
 def test_parse_never_raises_anything_else(text):
     try:
         query = parse(text)
@@ -244,8 +273,13 @@ def _crude_briefing(path: Path) -> Briefing:
     lines = [line.strip() for line in to_simplified(raw).splitlines() if line.strip()]
     date, precision, source, amounts = _FALLBACK_META[path.name[:3]]
     return briefing(
-        path.stem, lines[0], "\n".join(lines[1:]), date=date, date_precision=precision,
-        source=source, figures=[money(v) for v in amounts],
+        path.stem,
+        lines[0],
+        "\n".join(lines[1:]),
+        date=date,
+        date_precision=precision,
+        source=source,
+        figures=[money(v) for v in amounts],
     )
 
 

@@ -17,8 +17,7 @@ D = dt.date
 
 
 def dated(id: str, date: dt.date, precision: str = "day") -> Briefing:
-    return Briefing(id=id, path=f"/c/{id}.txt", fingerprint=id, title=id, text="", date=date,
-                    date_precision=precision)  # type: ignore[arg-type]
+    return Briefing(id=id, path=f"/c/{id}.txt", fingerprint=id, title=id, text="", date=date, date_precision=precision)  # type: ignore[arg-type]
 
 
 def ids(briefings: list[Briefing], query: str) -> list[str]:
@@ -50,8 +49,12 @@ def test_a_briefing_dated_exactly_on_the_bound(query: str, expected: list[str]):
 
 
 def test_a_month_bound_includes_its_first_and_last_day_only():
-    may = [dated("apr30", D(2025, 4, 30)), dated("may1", D(2025, 5, 1)), dated("may31", D(2025, 5, 31)),
-           dated("jun1", D(2025, 6, 1))]
+    may = [
+        dated("apr30", D(2025, 4, 30)),
+        dated("may1", D(2025, 5, 1)),
+        dated("may31", D(2025, 5, 31)),
+        dated("jun1", D(2025, 6, 1)),
+    ]
     assert ids(may, "date:2025-05") == ["may1", "may31"]
     assert ids(may, "after:2025-04") == ["may1", "may31", "jun1"]  # after the whole of April
     assert ids(may, "after:2025-05") == ["jun1"]
@@ -117,8 +120,12 @@ def with_figure(id: str, kind: str, value: float | None, low: float | None = Non
 
 def figure_corpus(kind: str) -> list[Briefing]:
     s = SCALE[kind]
-    return [with_figure("below", kind, 69 * s), with_figure("equal", kind, 70 * s),
-            with_figure("above", kind, 71 * s), with_figure("range", kind, None, low=60 * s, high=70 * s)]
+    return [
+        with_figure("below", kind, 69 * s),
+        with_figure("equal", kind, 70 * s),
+        with_figure("above", kind, 71 * s),
+        with_figure("range", kind, None, low=60 * s, high=70 * s),
+    ]
 
 
 FIGURE_CASES = [

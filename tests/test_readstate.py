@@ -107,8 +107,9 @@ def test_a_renamed_file_stays_read(tmp_path: Path) -> None:
     state = ReadState.open(tmp_path / "rs.sqlite3")
     old = brief(1)
     state.set_read([old.fingerprint])
-    renamed = Briefing(id="moved/elsewhere", path="/c/moved/elsewhere.txt", fingerprint=old.fingerprint,
-                       title="t", text="x")
+    renamed = Briefing(
+        id="moved/elsewhere", path="/c/moved/elsewhere.txt", fingerprint=old.fingerprint, title="t", text="x"
+    )
     marks = StateMarks(NoNotes(), state)
     assert filter_briefings([renamed], "is:read", taxonomy={}, marks=marks) == [renamed]
 
@@ -203,8 +204,10 @@ def test_sigkill_during_writes_loses_at_most_the_last_change(tmp_path: Path, del
 def test_unread_filter_at_100000_briefings_is_fast(tmp_path: Path) -> None:
     """Median of 9 runs of ``is:unread`` over 100,000 list entries (budget: 50 ms;
     the bound here is loose, the machine is shared)."""
-    docs = [Briefing(id=f"b{n}", path="", fingerprint=f"sha256:{n:08x}", title="", text="", loaded=False, key=n + 1)
-            for n in range(100_000)]
+    docs = [
+        Briefing(id=f"b{n}", path="", fingerprint=f"sha256:{n:08x}", title="", text="", loaded=False, key=n + 1)
+        for n in range(100_000)
+    ]
     state = ReadState.open(tmp_path / "rs.sqlite3")
     state.start_session()
     state.note_seen(b.fingerprint for b in docs)
@@ -230,8 +233,10 @@ def test_unread_filter_at_100000_briefings_is_fast(tmp_path: Path) -> None:
 
 
 def test_set_path_agrees_with_the_predicate(tmp_path: Path) -> None:
-    docs = [Briefing(id=f"b{n}", path="", fingerprint=f"sha256:{n % 7}", title="", text="", loaded=False, key=n + 1)
-            for n in range(50)]
+    docs = [
+        Briefing(id=f"b{n}", path="", fingerprint=f"sha256:{n % 7}", title="", text="", loaded=False, key=n + 1)
+        for n in range(50)
+    ]
     state = ReadState.open(tmp_path / "rs.sqlite3")
     state.set_read(["sha256:1", "sha256:3"])
     marks = StateMarks(NoNotes(), state)

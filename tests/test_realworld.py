@@ -69,8 +69,9 @@ def test_heldout_split_does_not_regress(scored):
 
 def test_gold_covers_every_file_and_only_real_ones():
     gold = tomllib.loads((DATA / "gold.toml").read_text(encoding="utf-8"))["article"]
-    on_disk = {p.relative_to(DATA).as_posix() for split in ("dev", "heldout")
-               for p in (DATA / split).iterdir() if p.is_file()}
+    on_disk = {
+        p.relative_to(DATA).as_posix() for split in ("dev", "heldout") for p in (DATA / split).iterdir() if p.is_file()
+    }
     in_gold = {g["file"] for g in gold}
     assert on_disk == in_gold, (on_disk - in_gold, in_gold - on_disk)
     sources = (DATA / "SOURCES.md").read_text(encoding="utf-8")
@@ -89,14 +90,21 @@ def test_the_scorer_can_fail():
     from briefreader.model import Briefing
 
     sc = _scorer()
-    gold = {"file": "dev/x.html", "split": "dev", "title": "標題", "date": "2020-08-08T10:00",
-            "precision": "minute", "source": ["明報"], "must_have": ["正文第一段"],
-            "must_not": ["版權所有"]}
-    bad = Briefing(id="x", path="x", fingerprint="", title="网站首页", text="版权所有 不得转载",
-                   source="编辑 张三")
+    gold = {
+        "file": "dev/x.html",
+        "split": "dev",
+        "title": "標題",
+        "date": "2020-08-08T10:00",
+        "precision": "minute",
+        "source": ["明報"],
+        "must_have": ["正文第一段"],
+        "must_not": ["版權所有"],
+    }
+    bad = Briefing(id="x", path="x", fingerprint="", title="网站首页", text="版权所有 不得转载", source="编辑 张三")
     r = sc.score_article(gold, bad)
     assert (r.title_ok, r.date_ok, r.source_ok, r.have_found, r.leaks) == (False, False, False, 0, ["版權所有"])
     good = Briefing(id="x", path="x", fingerprint="", title="标题", text="正文第一段。", source="明报")
     import datetime as dt
+
     good.date, good.date_precision = dt.date(2020, 8, 8), "day"
     assert sc.score_article(gold, good).clean

@@ -24,8 +24,18 @@ def corpus(tmp_path_factory) -> dict:
 
 
 def run(corpus: dict, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "briefreader.cli", "--config", str(ROOT / "config.toml"),
-           "--briefings", str(corpus["dir"] / "briefings"), "--notes", str(corpus["dir"] / "notes.toml"), *args]
+    cmd = [
+        sys.executable,
+        "-m",
+        "briefreader.cli",
+        "--config",
+        str(ROOT / "config.toml"),
+        "--briefings",
+        str(corpus["dir"] / "briefings"),
+        "--notes",
+        str(corpus["dir"] / "notes.toml"),
+        *args,
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=corpus["env"], timeout=180)
     if check:
         assert proc.returncode == 0, proc.stderr
@@ -73,8 +83,21 @@ def test_titles_are_headlines(listed) -> None:
 
 def test_json_fields(listed) -> None:
     b = listed["002_8b30a93c016d4fd5"]
-    assert set(b) >= {"id", "path", "title", "date", "date_precision", "source", "authors", "script",
-                      "topics", "keywords", "problems", "bookmarked", "notes"}
+    assert set(b) >= {
+        "id",
+        "path",
+        "title",
+        "date",
+        "date_precision",
+        "source",
+        "authors",
+        "script",
+        "topics",
+        "keywords",
+        "problems",
+        "bookmarked",
+        "notes",
+    }
     assert b["script"] == "hant"
     assert listed["000_6725c00bccd9a398"]["script"] == "hans"
 
@@ -133,8 +156,10 @@ def test_unknown_id_is_one_line_on_stderr(corpus) -> None:
         ("直播 -广告", {"001_dd643b2f5a9bae41", "002_8b30a93c016d4fd5", "003_3847f5d9994fa04d"}),
         ('"信息消费节"', {"000_6725c00bccd9a398", "001_dd643b2f5a9bae41"}),
         # 003: 突破1.5万亿元; 001's largest is 逾百亿 (RMB 10 bn)
-        ("money>1000亿", {"000_6725c00bccd9a398", "002_8b30a93c016d4fd5", "003_3847f5d9994fa04d",
-                          "004_bbc993df6f2fe461"}),
+        (
+            "money>1000亿",
+            {"000_6725c00bccd9a398", "002_8b30a93c016d4fd5", "003_3847f5d9994fa04d", "004_bbc993df6f2fe461"},
+        ),
         ("直播經濟", {"002_8b30a93c016d4fd5", "003_3847f5d9994fa04d"}),
         ("source:新民晚报", {"004_bbc993df6f2fe461"}),
         ("date:2023", {"003_3847f5d9994fa04d"}),

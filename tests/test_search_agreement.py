@@ -17,8 +17,30 @@ from briefreader.query import FigureTerm, Text, _compile_atom
 from briefreader.textsearch import fold, needle_form
 
 # A small alphabet so that random words actually occur in random texts.
-PIECES = st.sampled_from(["直", "播", "电", "商", "经济", "直播", "ai", "AIGC", "gc", "3000", "亿", "5",
-                          "，", "。", " ", "+", "-", "\n", "ａｉ", "Ａ"])
+PIECES = st.sampled_from(
+    [
+        "直",
+        "播",
+        "电",
+        "商",
+        "经济",
+        "直播",
+        "ai",
+        "AIGC",
+        "gc",
+        "3000",
+        "亿",
+        "5",
+        "，",
+        "。",
+        " ",
+        "+",
+        "-",
+        "\n",
+        "ａｉ",
+        "Ａ",
+    ]
+)
 TEXT = st.lists(PIECES, max_size=25).map("".join)
 NEEDLE = st.lists(PIECES, min_size=1, max_size=4).map("".join).map(fold).filter(lambda n: needle_form(n) is not None)
 
@@ -70,8 +92,13 @@ WORDS = ["直播", "电商", "经济", "ai"]
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.sampled_from(["直播", "电商", "经济", "ai", "-直播", "-ai", "money>5", "-percent>1",
-                              "topic:ai", "is:bookmarked"]), min_size=1, max_size=4).map(" ".join),
+    st.lists(
+        st.sampled_from(
+            ["直播", "电商", "经济", "ai", "-直播", "-ai", "money>5", "-percent>1", "topic:ai", "is:bookmarked"]
+        ),
+        min_size=1,
+        max_size=4,
+    ).map(" ".join),
     st.dictionaries(st.sampled_from(WORDS), st.none() | st.sets(st.integers(1, 12))),
     st.sets(st.integers(1, 12)),
 )
@@ -83,8 +110,12 @@ def test_the_set_path_of_the_filter_equals_its_predicate(text: str, words, figur
 
     taxonomy = {"ai": Topic(id="ai", zh="人工智能", en="AI", keywords=("AI",))}
     search = _SetSearch(words, figures)
-    entries = [Briefing(id=str(k), path="", fingerprint="", title="", text="", topics=["ai"] if k % 3 else [],
-                        loaded=False, key=k) for k in range(1, 13)]
+    entries = [
+        Briefing(
+            id=str(k), path="", fingerprint="", title="", text="", topics=["ai"] if k % 3 else [], loaded=False, key=k
+        )
+        for k in range(1, 13)
+    ]
     predicate = compile_query(text, taxonomy=taxonomy, search=search)
     expected = [b.key for b in entries if predicate(b, _NoMarks())]
     incremental = IncrementalFilter(entries, taxonomy=taxonomy, search=search, marks=_NoMarks())
@@ -118,12 +149,17 @@ def _figure(draw):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(_figure(), max_size=4), min_size=1, max_size=6),
-       st.lists(st.tuples(st.sampled_from(_KINDS), st.sampled_from([">", ">=", "<", "<=", "="]), _VALUE),
-                min_size=1, max_size=8))
+@given(
+    st.lists(st.lists(_figure(), max_size=4), min_size=1, max_size=6),
+    st.lists(
+        st.tuples(st.sampled_from(_KINDS), st.sampled_from([">", ">=", "<", "<=", "="]), _VALUE), min_size=1, max_size=8
+    ),
+)
 def test_index_and_memory_agree_on_figure_terms(corpora: list[list[Figure]], terms) -> None:
-    briefings = [Briefing(id=str(i), path="", fingerprint=str(i), title="", text="", figures=figs)
-                 for i, figs in enumerate(corpora)]
+    briefings = [
+        Briefing(id=str(i), path="", fingerprint=str(i), title="", text="", figures=figs)
+        for i, figs in enumerate(corpora)
+    ]
     with tempfile.TemporaryDirectory() as tmp, Index.open(Path(tmp), Path(tmp), "v") as index:
         keys = {index.store(f"{b.id}.txt", 1, 1, b): b.id for b in briefings}
         assert all(keys)

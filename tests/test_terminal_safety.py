@@ -72,7 +72,7 @@ def hostile(marker: str) -> str:
 
 def assert_nothing_unsafe(text: str, where: str = "") -> None:
     bad = FORBIDDEN.search(text)
-    assert bad is None, f"{where}: {bad.group()!r} in {text[max(0, bad.start() - 40):bad.end() + 40]!r}"
+    assert bad is None, f"{where}: {bad.group()!r} in {text[max(0, bad.start() - 40) : bad.end() + 40]!r}"
     for payload in ("pwned", "+q544e", "[2J", "[5;31m"):  # no half-stripped sequence either
         assert payload not in text, f"{where}: leftover {payload!r}"
 
@@ -94,7 +94,7 @@ def rendered(app: BriefreaderApp) -> str:
     plain = "\n".join("".join(seg.text for seg in strip) for strip in update.strips)
     assert_nothing_unsafe(plain, "drawn")
     terminal = OWN_SEQUENCES.sub("", update.render_segments(app.console))
-    assert "\x1b" not in terminal, repr(terminal[max(0, terminal.find("\x1b") - 40):][:80])
+    assert "\x1b" not in terminal, repr(terminal[max(0, terminal.find("\x1b") - 40) :][:80])
     assert_nothing_unsafe(terminal, "terminal")
     return plain
 
@@ -118,10 +118,25 @@ def evil_briefing(tmp_path: Path) -> Briefing:
         topics=["metaverse", hostile("TOPIC")],
         keywords=[hostile("KEYWORD")],
         figures=[
-            Figure(kind="money", text="超过3000亿元", start=start, end=start + 8, value=3e11, unit="CNY",
-                   qualifier="over", en=hostile("FIGURE_EN"), sentence=f"超过3000亿元的投资。{HOSTILE}"),
-            Figure(kind=hostile("KIND"), text=hostile("FIGURE_TEXT"), start=0, end=2, value=1.0,
-                   sentence=hostile("SENTENCE")),
+            Figure(
+                kind="money",
+                text="超过3000亿元",
+                start=start,
+                end=start + 8,
+                value=3e11,
+                unit="CNY",
+                qualifier="over",
+                en=hostile("FIGURE_EN"),
+                sentence=f"超过3000亿元的投资。{HOSTILE}",
+            ),
+            Figure(
+                kind=hostile("KIND"),
+                text=hostile("FIGURE_TEXT"),
+                start=0,
+                end=2,
+                value=1.0,
+                sentence=hostile("SENTENCE"),
+            ),
         ],
         problems=[Problem("mojibake", hostile("PROBLEM"))],
     )
@@ -162,8 +177,21 @@ async def test_list_article_side_panel_and_status_bar(hostile_app):
     async with hostile_app.run_test(size=SIZE) as pilot:
         # list rows (title, source), article (title, meta, body), side panel (figures,
         # notes, glossary), status bar; topic chips are in the grouped test (too wide here)
-        text = await shown(pilot, hostile_app, "TITLE", "SOURCE", "P1", "AUTHOR", "PROBLEM", "FIGURE_TEXT",
-                           "FIGURE_EN", "KIND", "NOTE", "GLOSSARY", "problems: 2")
+        text = await shown(
+            pilot,
+            hostile_app,
+            "TITLE",
+            "SOURCE",
+            "P1",
+            "AUTHOR",
+            "PROBLEM",
+            "FIGURE_TEXT",
+            "FIGURE_EN",
+            "KIND",
+            "NOTE",
+            "GLOSSARY",
+            "problems: 2",
+        )
         assert hostile_app.is_running  # [@click=app.quit] was not a link that quits
         assert "[red]x[/red] [@click=app.quit]q[/] [link=http://evil.example/]L[/link]" in text
         assert "[red]红[/red]" in text  # body markup, literally
@@ -298,9 +326,13 @@ def hostile_cli(tmp_path: Path, monkeypatch, sample_config):
     import briefreader.library
 
     evil = evil_briefing(tmp_path)
-    library = Library(root=tmp_path, briefings=[evil, unread_briefing(tmp_path)], problems=[
-        FileProblem(relpath=f"FILE{HOSTILE}.txt", path="/x", problem=Problem(hostile("KIND"), hostile("MSG"))),
-    ])
+    library = Library(
+        root=tmp_path,
+        briefings=[evil, unread_briefing(tmp_path)],
+        problems=[
+            FileProblem(relpath=f"FILE{HOSTILE}.txt", path="/x", problem=Problem(hostile("KIND"), hostile("MSG"))),
+        ],
+    )
     monkeypatch.setattr(briefreader.library, "load_library", lambda *a, **k: library)
     config = tmp_path / "config.toml"
     config.write_text((ROOT / "config.toml").read_text(encoding="utf-8"), encoding="utf-8")
@@ -372,12 +404,21 @@ def test_a_real_terminal_never_sees_hostile_file_names(tmp_path: Path):
     (corpus / "bad\x1b[2J\u202e.txt").write_bytes(b"\x00\x01" * 50)  # a problem entry quoting it
     config = tmp_path / "config.toml"
     config.write_text((ROOT / "config.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    env = {**os.environ, "BRIEFREADER_CACHE_DIR": str(tmp_path / "cache"), "COLUMNS": "160",
-           "PYTHONIOENCODING": "utf-8:strict"}  # a normal UTF-8 locale: surrogates would raise
+    env = {
+        **os.environ,
+        "BRIEFREADER_CACHE_DIR": str(tmp_path / "cache"),
+        "COLUMNS": "160",
+        "PYTHONIOENCODING": "utf-8:strict",
+    }  # a normal UTF-8 locale: surrogates would raise
     for args in (["list"], ["check"], ["figures"]):
         master, slave = pty.openpty()
-        proc = subprocess.Popen([sys.executable, "-m", "briefreader.cli", "--config", str(config), "--no-cache", *args],
-                                stdout=slave, stderr=slave, stdin=subprocess.DEVNULL, env=env)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "briefreader.cli", "--config", str(config), "--no-cache", *args],
+            stdout=slave,
+            stderr=slave,
+            stdin=subprocess.DEVNULL,
+            env=env,
+        )
         os.close(slave)
         chunks = []
         while True:
@@ -395,7 +436,7 @@ def test_a_real_terminal_never_sees_hostile_file_names(tmp_path: Path):
         if args == ["list"]:
             assert output.count("上海信息消费节开幕") == 3  # all three hostile names listed
         screen = re.sub(r"\x1b\[\?[0-9;]*[hl]", "", OWN_SEQUENCES.sub("", output))  # Rich may toggle the cursor
-        assert "\x1b" not in screen, (args, screen[screen.index("\x1b") - 40:][:80])
+        assert "\x1b" not in screen, (args, screen[screen.index("\x1b") - 40 :][:80])
         # A pty turns "\n" into "\r\n" and Rich's progress bar returns with "\r".
         assert_nothing_unsafe(re.sub("[\r\n\t]", " ", screen), " ".join(args))
 

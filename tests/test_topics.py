@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from briefreader import topics
 from briefreader.config import read_config
 from briefreader.model import Briefing, Topic
 from briefreader.textsearch import to_simplified
-from briefreader import topics
 from briefreader.topics import assign_topics, extract_keywords, topic_scores
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +42,12 @@ _FALLBACK_META = {
     "000": ("2025上海信息消费节在杨浦开幕", dt.date(2025, 5, 17), "day", "中国经济导报"),
     "001": ("2022上海信息消费节启动 元宇宙相关产品成亮点", dt.date(2022, 7, 26), "day", "证券时报网"),
     "002": ("杨浦区推动直播经济集聚区建设三年行动计划发布", dt.date(2025, 2, 18), "day", "中新网"),
-    "003": ("关于壮大元宇宙产业新动能推动高校数字文创内容生产落地杨浦的提案的答复", dt.date(2023, 1, 1), "year", "杨浦区科学技术委员会"),
+    "003": (
+        "关于壮大元宇宙产业新动能推动高校数字文创内容生产落地杨浦的提案的答复",
+        dt.date(2023, 1, 1),
+        "year",
+        "杨浦区科学技术委员会",
+    ),
     "004": ("上海在元宇宙赛道率先起跑,“张江元宇宙创新发展联盟”启动", dt.date(2022, 7, 28), "day", "新民晚报"),
 }
 
@@ -54,8 +59,14 @@ def _crude_briefing(path: Path) -> Briefing:
     lines = [line.strip() for line in to_simplified(raw).splitlines() if line.strip()]
     title, date, precision, source = _FALLBACK_META[path.name[:3]]
     return Briefing(
-        id=path.stem, path=str(path), fingerprint=f"test:{path.stem}", title=title,
-        text="\n".join(lines), date=date, date_precision=precision, source=source,  # type: ignore[arg-type]
+        id=path.stem,
+        path=str(path),
+        fingerprint=f"test:{path.stem}",
+        title=title,
+        text="\n".join(lines),
+        date=date,
+        date_precision=precision,
+        source=source,  # type: ignore[arg-type]
     )
 
 
@@ -208,8 +219,14 @@ def test_keywords_are_deterministic(samples, tmp_path):
     )
     for seed in ("1", "2"):
         env = {**os.environ, "BRIEFREADER_CACHE_DIR": str(tmp_path), "PYTHONHASHSEED": seed}
-        result = subprocess.run([sys.executable, "-c", code], input=json.dumps([b.title, b.text]),
-                                capture_output=True, text=True, env=env, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            input=json.dumps([b.title, b.text]),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout) == first
 
@@ -245,8 +262,14 @@ def test_only_the_beginning_of_a_huge_briefing_is_read(monkeypatch):
 
 @pytest.mark.parametrize(
     "sample, topic",
-    [("000", "information_consumption"), ("001", "metaverse"), ("004", "metaverse"),
-     ("002", "live_streaming"), ("003", "metaverse"), ("003", "digital_culture")],
+    [
+        ("000", "information_consumption"),
+        ("001", "metaverse"),
+        ("004", "metaverse"),
+        ("002", "live_streaming"),
+        ("003", "metaverse"),
+        ("003", "digital_culture"),
+    ],
 )
 def test_sample_topics(samples, config, sample, topic):
     b = samples[sample]
@@ -255,8 +278,7 @@ def test_sample_topics(samples, config, sample, topic):
 
 def test_every_sample_has_a_few_topics_led_by_the_right_one(samples, config):
     assigned = {
-        key: assign_topics(b.title, b.text, config.topics, config.topic_threshold)
-        for key, b in samples.items()
+        key: assign_topics(b.title, b.text, config.topics, config.topic_threshold) for key, b in samples.items()
     }
     assert all(1 <= len(topics) <= 5 for topics in assigned.values()), assigned
     assert assigned["000"][0] == "information_consumption"
@@ -294,9 +316,7 @@ def test_sample_keywords(samples, sample):
 
 def _run(code: str, cache: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "BRIEFREADER_CACHE_DIR": str(cache)}
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
-    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
 
 
 def test_import_is_lazy_and_textual_free(tmp_path):

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from helpers.waiting import until
 from textual.command import CommandPalette
 from textual.widgets import Input, TextArea
 
@@ -22,7 +23,6 @@ from briefreader.tui.widgets.article import ArticleView
 from briefreader.tui.widgets.briefing_list import BriefingList
 from briefreader.tui.widgets.filter_bar import DEBOUNCE
 from briefreader.tui.widgets.side_panel import FigureList
-from helpers.waiting import until
 
 SIZE = (120, 36)
 
@@ -59,7 +59,7 @@ def screen_text(app: BriefreaderApp) -> str:
 
 async def test_default_screen_lists_newest_first_and_shows_the_article(sample_config, sample_library):
     app = make_app(sample_config, sample_library)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE):
         screen = main(app)
         blist = screen.briefing_list
         assert blist.briefing_count == len(sample_library.briefings) == 5
@@ -310,8 +310,11 @@ async def test_enter_on_a_figure_scrolls_to_and_highlights_its_sentence(sample_c
         figure = figures.highlighted_figure
         assert figure is not None
         await pilot.press("enter")
-        await until(pilot, lambda: screen.article.highlighted_paragraph is not None and screen.article.scroll_y > 0,
-                    "the figure's paragraph to be highlighted and scrolled to")
+        await until(
+            pilot,
+            lambda: screen.article.highlighted_paragraph is not None and screen.article.scroll_y > 0,
+            "the figure's paragraph to be highlighted and scrolled to",
+        )
         index = screen.article.highlighted_paragraph
         assert figure.text in briefing.paragraphs[index]
         widget = screen.article._widgets[index]
@@ -340,8 +343,7 @@ async def test_c_cites_the_highlighted_figure_into_a_note(sample_config, sample_
     assert entry["notes"][0]["figure"] == figure.text
 
 
-async def test_c_right_after_moving_cites_a_figure_of_the_briefing_moved_to(sample_config, sample_library,
-                                                                             monkeypatch):
+async def test_c_right_after_moving_cites_a_figure_of_the_briefing_moved_to(sample_config, sample_library, monkeypatch):
     # While the cursor runs, the article follows at most every FOLLOW_INTERVAL; a
     # cite in that window must not take the previous article's figure.
     import briefreader.tui.screens.main as main_module
@@ -537,8 +539,19 @@ async def test_every_action_is_in_the_command_palette(sample_config, sample_libr
     app = make_app(sample_config, sample_library)
     async with app.run_test(size=SIZE) as pilot:
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for title in ("Filter", "Bookmark", "Note", "Cite figure", "Simplified / Traditional", "Original text",
-                      "Group", "Export", "Problems", "Help", "Quit"):
+        for title in (
+            "Filter",
+            "Bookmark",
+            "Note",
+            "Cite figure",
+            "Simplified / Traditional",
+            "Original text",
+            "Group",
+            "Export",
+            "Problems",
+            "Help",
+            "Quit",
+        ):
             assert title in titles
         await pilot.press("ctrl+p")
         await pilot.pause()

@@ -15,7 +15,7 @@ from textual.command import CommandPalette
 from textual.widgets import Input
 
 from briefreader.library import FileProblem, Library
-from briefreader.model import Briefing, Figure, Problem
+from briefreader.model import Briefing, Problem
 from briefreader.tui.app import BriefreaderApp
 from briefreader.tui.screens.find import FindScreen
 from briefreader.tui.screens.main import MainScreen
@@ -50,7 +50,7 @@ def styled_spans(app: BriefreaderApp, component: str) -> list[str]:
     out = []
     for widget in article._widgets.values():
         text = widget._text
-        out += [text.plain[s.start:s.end] for s in text.spans if s.style == style]
+        out += [text.plain[s.start : s.end] for s in text.spans if s.style == style]
     return out
 
 
@@ -292,8 +292,9 @@ async def test_quit_with_drafts_asks_in_the_middle_of_the_screen(sample_config, 
 async def test_O_opens_the_front_matter_url_in_the_browser(sample_config, sample_library, tmp_path, monkeypatch):
     folder = tmp_path / "b"
     folder.mkdir()
-    (folder / "a.md").write_text("---\ntitle: 测试\nurl: https://example.org/news/1?x=1&y=2\n---\n\n正文一段。\n",
-                                 encoding="utf-8")
+    (folder / "a.md").write_text(
+        "---\ntitle: 测试\nurl: https://example.org/news/1?x=1&y=2\n---\n\n正文一段。\n", encoding="utf-8"
+    )
     from briefreader.library import load_library
 
     config = replace(sample_config, briefings=folder)
@@ -358,7 +359,9 @@ async def test_y_copies_a_figure_as_a_citation_and_otherwise_the_paragraph(sampl
 # ----- scripts ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("region", "expected", "absent"), [("tw", "為", "爲"), ("hk", "為", "爲"), ("generic", "爲", "為")])
+@pytest.mark.parametrize(
+    ("region", "expected", "absent"), [("tw", "為", "爲"), ("hk", "為", "爲"), ("generic", "爲", "為")]
+)
 async def test_traditional_follows_the_configured_region(sample_config, sample_library, region, expected, absent):
     app = BriefreaderApp(replace(sample_config, traditional=region), library=sample_library)
     async with app.run_test(size=WIDE) as pilot:
@@ -387,10 +390,14 @@ async def test_the_header_names_source_and_shown_script_once(sample_config, samp
 
 async def test_problems_view_separates_not_read_from_read_and_opens_the_briefing(sample_config, sample_library):
     readable = sample_library.briefings[2]
-    library = Library(sample_library.root, list(sample_library.briefings), problems=[
-        FileProblem("gone.txt", "/nonexistent/gone.txt", Problem("unreadable", "permission denied")),
-        FileProblem(readable.id + ".txt", readable.path, Problem("mojibake", "garbled " * 30 + "END")),
-    ])
+    library = Library(
+        sample_library.root,
+        list(sample_library.briefings),
+        problems=[
+            FileProblem("gone.txt", "/nonexistent/gone.txt", Problem("unreadable", "permission denied")),
+            FileProblem(readable.id + ".txt", readable.path, Problem("mojibake", "garbled " * 30 + "END")),
+        ],
+    )
     app = BriefreaderApp(sample_config, library=library)
     async with app.run_test(size=MEDIUM) as pilot:
         await pilot.press("P")
@@ -445,8 +452,11 @@ def huge_briefing(base: Briefing, megabytes: float = 8) -> Briefing:
     unit = base.text + "\n" + base.text.replace("\n", "") * 8 + "\n"
     copies = int(megabytes * 1_000_000 / len(unit.encode("utf-8"))) + 1
     text = unit * copies
-    figures = [replace(f, start=f.start + i * len(unit), end=f.end + i * len(unit))
-               for i in range(copies) for f in base.figures]
+    figures = [
+        replace(f, start=f.start + i * len(unit), end=f.end + i * len(unit))
+        for i in range(copies)
+        for f in base.figures
+    ]
     return replace(base, id="huge", text=text, figures=figures, loaded=True)
 
 
@@ -477,8 +487,14 @@ async def test_an_8mb_article_opens_scrolls_and_converts_in_bounded_time(sample_
 
 async def test_auto_region_shows_a_hong_kong_source_in_hong_kong_forms(sample_config, sample_library):
     base = sample_library.briefings[0]
-    hk = replace(base, id="hk", script="hant", text="政府为了启动计划。\n里面说明。",
-                 original='<html lang="zh-Hant-HK"><p>政府為了啓動計劃。</p><p>裏面説明。</p></html>', figures=[])
+    hk = replace(
+        base,
+        id="hk",
+        script="hant",
+        text="政府为了启动计划。\n里面说明。",
+        original='<html lang="zh-Hant-HK"><p>政府為了啓動計劃。</p><p>裏面説明。</p></html>',
+        figures=[],
+    )
     tw = replace(hk, id="tw", original='<link rel="canonical" href="https://news.example.com.tw/a/1">為了啟動')
     library = Library(sample_library.root, [hk, tw])
     app = BriefreaderApp(sample_config, library=library)  # display.traditional = auto
@@ -570,7 +586,7 @@ def test_a_broken_state_file_means_the_defaults_and_an_unwritable_one_is_reporte
 
 async def test_O_opens_a_feed_entrys_own_link_not_the_feeds(sample_config, sample_library, monkeypatch):
     base = sample_library.briefings[0]
-    feed = '<rss><channel><link>https://feed.example/</link><item><link>https://feed.example/a</link></item></channel></rss>'
+    feed = "<rss><channel><link>https://feed.example/</link><item><link>https://feed.example/a</link></item></channel></rss>"
     entry = replace(base, id="feed#b", original=feed, entry="b", link="https://feed.example/b")
     bare = replace(base, id="feed#c", original=feed, entry="c", link="")
     bad = replace(base, id="x", original="", link="javascript:alert(1)")

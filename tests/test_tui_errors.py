@@ -9,6 +9,8 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
+from helpers.waiting import record_notifications, until
+
 import briefreader.library as library_mod
 from briefreader.library import load_library
 from briefreader.notes import NotesStore
@@ -16,7 +18,6 @@ from briefreader.query import filter_briefings
 from briefreader.tui.app import BriefreaderApp
 from briefreader.tui.screens.main import MainScreen
 from briefreader.tui.screens.note_editor import NoteEditor
-from helpers.waiting import record_notifications, until
 
 SIZE = (120, 36)
 
@@ -28,7 +29,8 @@ def main(app: BriefreaderApp) -> MainScreen:
 
 
 async def test_a_bookmark_that_cannot_be_saved_is_an_error_and_nothing_changes(
-        sample_config, sample_library, tmp_path: Path, monkeypatch):
+    sample_config, sample_library, tmp_path: Path, monkeypatch
+):
     blocker = tmp_path / "file"
     blocker.write_text("in the way")  # the notes folder is a file: nothing can be saved there
     notes = NotesStore.open(blocker / "notes.toml")
@@ -45,8 +47,7 @@ async def test_a_bookmark_that_cannot_be_saved_is_an_error_and_nothing_changes(
     assert blocker.read_text() == "in the way"
 
 
-async def test_an_export_that_cannot_be_written_is_an_error(sample_config, sample_library, tmp_path: Path,
-                                                            monkeypatch):
+async def test_an_export_that_cannot_be_written_is_an_error(sample_config, sample_library, tmp_path: Path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("in the way")
     config = replace(sample_config, export=blocker / "notes.md")
@@ -65,7 +66,9 @@ async def test_an_export_that_cannot_be_written_is_an_error(sample_config, sampl
 async def test_c_on_a_briefing_without_figures_says_so(sample_config, tmp_path: Path, monkeypatch):
     corpus = tmp_path / "briefings"
     corpus.mkdir()
-    (corpus / "plain.txt").write_text("直播经济座谈会召开\n\n与会代表围绕直播电商的规范发展展开讨论。", encoding="utf-8")
+    (corpus / "plain.txt").write_text(
+        "直播经济座谈会召开\n\n与会代表围绕直播电商的规范发展展开讨论。", encoding="utf-8"
+    )
     config = replace(sample_config, briefings=corpus)
     library = load_library(config, use_cache=False)
     assert [b.figures for b in library.briefings] == [[]]
@@ -80,8 +83,9 @@ async def test_c_on_a_briefing_without_figures_says_so(sample_config, tmp_path: 
     assert NotesStore.open(config.notes).entries() == {}
 
 
-async def test_a_query_typed_while_loading_is_applied_when_the_library_arrives(sample_config, sample_library,
-                                                                               monkeypatch):
+async def test_a_query_typed_while_loading_is_applied_when_the_library_arrives(
+    sample_config, sample_library, monkeypatch
+):
     release = threading.Event()
     real = library_mod.load_library
 

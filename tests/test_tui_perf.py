@@ -20,9 +20,20 @@ def big_library(sample_library, tmp_path) -> Library:
     briefings = []
     for i in range(N):
         b = base[i % len(base)]
-        briefings.append(replace(b, id=f"{b.id}-{i}", title=f"{b.title} #{i}", date=day - dt.timedelta(days=i // 40),
-                                 date_precision="day", authors=list(b.authors), topics=list(b.topics),
-                                 keywords=list(b.keywords), figures=list(b.figures), problems=list(b.problems)))
+        briefings.append(
+            replace(
+                b,
+                id=f"{b.id}-{i}",
+                title=f"{b.title} #{i}",
+                date=day - dt.timedelta(days=i // 40),
+                date_precision="day",
+                authors=list(b.authors),
+                topics=list(b.topics),
+                keywords=list(b.keywords),
+                figures=list(b.figures),
+                problems=list(b.problems),
+            )
+        )
     return Library(root=tmp_path, briefings=briefings)
 
 
@@ -100,7 +111,7 @@ async def _keystroke_calls(sample_config, library, typed: str, sort: str = "date
         masks = [incremental.select(typed[:i]) for i in range(1, len(typed) + 1)]
         profile = cProfile.Profile()
         for i, mask in enumerate(masks):
-            screen.filter_bar.input.value = typed[:i + 1]
+            screen.filter_bar.input.value = typed[: i + 1]
             profile.enable()
             screen._filtered(screen._all, mask, [])
             profile.disable()

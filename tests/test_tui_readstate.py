@@ -115,9 +115,17 @@ async def test_r_toggles_and_n_jumps_to_the_next_unread(sample_config, sample_li
 def _many(n: int) -> list[Briefing]:
     import datetime as dt
 
-    return [Briefing(id=f"b{i:03d}", path=f"/nowhere/b{i:03d}.txt", fingerprint=f"sha256:{i:04x}",
-                     title=f"简报 {i}", text="正文", date=dt.date(2025, 5, 1) - dt.timedelta(days=i))
-            for i in range(n)]
+    return [
+        Briefing(
+            id=f"b{i:03d}",
+            path=f"/nowhere/b{i:03d}.txt",
+            fingerprint=f"sha256:{i:04x}",
+            title=f"简报 {i}",
+            text="正文",
+            date=dt.date(2025, 5, 1) - dt.timedelta(days=i),
+        )
+        for i in range(n)
+    ]
 
 
 async def test_mark_all_shown_asks_when_more_than_a_screen(sample_config, tmp_path):
@@ -267,9 +275,19 @@ async def test_marking_read_at_100000_briefings_costs_the_ui_little(sample_confi
 
     base = sample_library.briefings
     day = dt.date(2025, 6, 30)
-    briefings = [replace(b, id=f"{b.id}-{i}", fingerprint=f"sha256:{i:08x}", title=f"{b.title} #{i}",
-                         date=day - dt.timedelta(days=i // 40), date_precision="day", topics=list(b.topics))
-                 for i in range(100_000) for b in [base[i % len(base)]]]
+    briefings = [
+        replace(
+            b,
+            id=f"{b.id}-{i}",
+            fingerprint=f"sha256:{i:08x}",
+            title=f"{b.title} #{i}",
+            date=day - dt.timedelta(days=i // 40),
+            date_precision="day",
+            topics=list(b.topics),
+        )
+        for i in range(100_000)
+        for b in [base[i % len(base)]]
+    ]
     app = BriefreaderApp(sample_config, library=Library(root=tmp_path, briefings=briefings))
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot, app)
@@ -301,10 +319,12 @@ async def test_marking_read_at_100000_briefings_costs_the_ui_little(sample_confi
             mask = live.select("is:unread")
             selects.append(time.perf_counter() - started)
         assert mask.count(1) == 99_999
-        print(f"\n100,000 briefings: r handler median {statistics.median(keystroke) * 1000:.1f} ms, "
-              f"r press to next frame {statistics.median(pressed) * 1000:.1f} ms "
-              f"(j: {statistics.median(moved) * 1000:.1f} ms), "
-              f"is:unread select median {statistics.median(selects) * 1000:.1f} ms")
+        print(
+            f"\n100,000 briefings: r handler median {statistics.median(keystroke) * 1000:.1f} ms, "
+            f"r press to next frame {statistics.median(pressed) * 1000:.1f} ms "
+            f"(j: {statistics.median(moved) * 1000:.1f} ms), "
+            f"is:unread select median {statistics.median(selects) * 1000:.1f} ms"
+        )
         assert statistics.median(keystroke) < 0.25
         assert statistics.median(selects) < 0.25
 
@@ -326,8 +346,9 @@ async def test_an_open_note_survives_a_live_update_and_the_watcher_stops_on_exit
         assert isinstance(app.screen, NoteEditor) and app.screen.text == "half a thought"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert any(n.text == "half a thought" for e in NotesStore.open(live_config.notes).entries().values()
-                   for n in e.notes)
+        assert any(
+            n.text == "half a thought" for e in NotesStore.open(live_config.notes).entries().values() for n in e.notes
+        )
     deadline = time.monotonic() + 3
     while any(t.name.startswith("briefreader-watch") for t in threading.enumerate()) and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -8,13 +8,13 @@ import json
 import unicodedata
 
 import pytest
+from helpers.unsafe import KEPT, LINE_BREAKS, REMOVED, expected_line, expected_strip, offending
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefreader.export import escape_inline
 from briefreader.ingest import ingest_bytes
 from briefreader.safe import escape_json, one_line, strip_controls
-from helpers.unsafe import KEPT, LINE_BREAKS, REMOVED, expected_line, expected_strip, offending
 
 _IDS = [f"U+{ord(c):04X}" for c in REMOVED]
 
@@ -24,7 +24,9 @@ def test_the_list_is_made_of_controls_and_format_characters():
     # invisible format character (Cf) in the Unicode database.
     assert {unicodedata.category(c) for c in REMOVED} == {"Cc", "Cf"}
     assert {"\ufff9", "\ufffa", "\ufffb", "\u202e", "\x1b", "\x9b", "\x07"} <= set(REMOVED)
-    assert len(REMOVED) == 32 - 5 + 1 + 32 - 1 + 12 + 12  # C0 (no TAB, LF, CR, VT, FF), DEL, C1 (no NEL), bidi, invisible
+    assert (
+        len(REMOVED) == 32 - 5 + 1 + 32 - 1 + 12 + 12
+    )  # C0 (no TAB, LF, CR, VT, FF), DEL, C1 (no NEL), bidi, invisible
 
 
 @pytest.mark.parametrize("char", list(REMOVED), ids=_IDS)
@@ -70,7 +72,9 @@ def test_an_export_line_carries_no_unsafe_character():
 
 # Everything but escape-sequence introducers, which helpers.unsafe does not model.
 _ANY = st.text(st.characters(blacklist_characters="\x1b\x9b"), max_size=60)
-_NEAR = st.lists(st.sampled_from([*sorted(set(REMOVED) - {"\x1b", "\x9b"}), *LINE_BREAKS, *KEPT, "\r\n", "ab", "经济"]), max_size=40).map("".join)
+_NEAR = st.lists(
+    st.sampled_from([*sorted(set(REMOVED) - {"\x1b", "\x9b"}), *LINE_BREAKS, *KEPT, "\r\n", "ab", "经济"]), max_size=40
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None)

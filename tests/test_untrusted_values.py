@@ -17,12 +17,15 @@ def test_a_binary_front_matter_value_is_not_shown_as_python_bytes() -> None:
     assert b.title == "标题"
 
 
-@pytest.mark.parametrize("text", [
-    "see https://www.gov.cn/zhengce/ now",
-    "see www.sh.gov.cn now",
-    "mail press@xinhua.org now",
-    "HTTP://EXAMPLE.CN/A",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see https://www.gov.cn/zhengce/ now",
+        "see www.sh.gov.cn now",
+        "mail press@xinhua.org now",
+        "HTTP://EXAMPLE.CN/A",
+    ],
+)
 def test_bare_links_in_notes_stay_text_under_github_linkify(text: str) -> None:
     # Issue 20.14: GitHub turns bare URLs, www. names and e-mail addresses into links.
     pytest.importorskip("linkify_it")

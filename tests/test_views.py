@@ -40,16 +40,17 @@ texts = st.text(alphabet=st.sampled_from(list("经济增长。，！ab 1\n\n\t")
 def test_blocks_cover_every_paragraph_in_order_and_stay_under_the_limit(text, limit, blank_lines):
     blocks = text_blocks(text, blank_lines=blank_lines, limit=limit)
     assert all(b.end - b.start <= limit for b in blocks)
-    assert all(a.end <= b.start for a, b in zip(blocks, blocks[1:]))
+    assert all(a.end <= b.start for a, b in zip(blocks, blocks[1:], strict=False))
     # the blocks of a paragraph join back into it; paragraphs are numbered in order
     joined: dict[int, str] = {}
     for b in blocks:
-        joined[b.paragraph] = joined.get(b.paragraph, "") + text[b.start:b.end]
+        joined[b.paragraph] = joined.get(b.paragraph, "") + text[b.start : b.end]
     if not blank_lines:
         assert list(joined.values()) == [p for p in text.split("\n") if p.strip()]
-        assert [b.last for b in blocks] == [i == len(blocks) - 1 or blocks[i + 1].paragraph != b.paragraph
-                                            for i, b in enumerate(blocks)]
-    covered = "".join(text[b.start:b.end] for b in blocks)
+        assert [b.last for b in blocks] == [
+            i == len(blocks) - 1 or blocks[i + 1].paragraph != b.paragraph for i, b in enumerate(blocks)
+        ]
+    covered = "".join(text[b.start : b.end] for b in blocks)
     assert "".join(covered.split()) == "".join(text.split())  # nothing lost but separators
 
 
@@ -94,7 +95,7 @@ def test_locate_figure_names_the_paragraph_paragraph_starts_does(paragraphs, dat
     index = data.draw(st.integers(0, len(starts) - 1))
     offset, para = starts[index]
     lo = data.draw(st.integers(0, len(para) - 1))
-    located = locate_figure(text, Figure("money", para[lo:lo + 1], offset + lo, offset + lo + 1, 1.0))
+    located = locate_figure(text, Figure("money", para[lo : lo + 1], offset + lo, offset + lo + 1, 1.0))
     assert located is not None
     assert located.paragraph == index and located.paragraph_start == offset
     assert located.span == (lo, lo + 1)
@@ -103,10 +104,20 @@ def test_locate_figure_names_the_paragraph_paragraph_starts_does(paragraphs, dat
 
 
 def test_citation_is_figure_sentence_and_where_it_was_said():
-    b = Briefing(id="x", path="/x", fingerprint="", title="上海信息消费节", text="", source="新民晚报",
-                 date=dt.date(2025, 5, 17), date_precision="day")
+    b = Briefing(
+        id="x",
+        path="/x",
+        fingerprint="",
+        title="上海信息消费节",
+        text="",
+        source="新民晚报",
+        date=dt.date(2025, 5, 17),
+        date_precision="day",
+    )
     f = Figure("money", "超过3000亿元", 0, 8, 3e11, en="over RMB 300 bn", sentence="营收超过3000亿元。")
-    assert citation(f, b) == "超过3000亿元 (over RMB 300 bn) — 营收超过3000亿元。 — 上海信息消费节, 新民晚报, 2025-05-17"
+    assert (
+        citation(f, b) == "超过3000亿元 (over RMB 300 bn) — 营收超过3000亿元。 — 上海信息消费节, 新民晚报, 2025-05-17"
+    )
 
 
 # ----- hits agree with the query ------------------------------------------------------------
@@ -128,7 +139,8 @@ def test_where_the_filter_matches_a_word_the_article_highlights_it(body, word):
         assert hits, (body, word)
     for start, end in hits:  # and every hit is a stretch of the word's own characters
         assert "".join(c for c in body[start:end].casefold() if c.isalnum()) == "".join(
-            c for c in needle if c.isalnum())
+            c for c in needle if c.isalnum()
+        )
 
 
 def test_a_traditional_word_is_found_in_the_traditional_text():
@@ -146,27 +158,45 @@ def test_query_words_are_the_plain_words_not_negations_or_fields():
 
 
 def _briefing(i: int, title: str, source: str, month: int, figures: int) -> Briefing:
-    return Briefing(id=f"b{i}", path=f"/b{i}", fingerprint="", title=title, text="", source=source,
-                    date=dt.date(2024, month, 1), date_precision="day", topics=["t"],
-                    figures=[Figure("count", "1", 0, 1, 1.0)] * figures)
+    return Briefing(
+        id=f"b{i}",
+        path=f"/b{i}",
+        fingerprint="",
+        title=title,
+        text="",
+        source=source,
+        date=dt.date(2024, month, 1),
+        date_precision="day",
+        topics=["t"],
+        figures=[Figure("count", "1", 0, 1, 1.0)] * figures,
+    )
 
 
-LIST = [_briefing(0, "b", "Z", 5, 1), _briefing(1, "a", "", 5, 3), _briefing(2, "c", "Y", 5, 2),
-        _briefing(3, "e", "X", 4, 0), _briefing(4, "d", "W", 4, 5)]
+LIST = [
+    _briefing(0, "b", "Z", 5, 1),
+    _briefing(1, "a", "", 5, 3),
+    _briefing(2, "c", "Y", 5, 2),
+    _briefing(3, "e", "X", 4, 0),
+    _briefing(4, "d", "W", 4, 5),
+]
 
 
-@pytest.mark.parametrize(("sort", "expected"), [
-    ("date", [["b0", "b1", "b2"], ["b3", "b4"]]),
-    ("title", [["b1", "b0", "b2"], ["b4", "b3"]]),
-    ("source", [["b2", "b0", "b1"], ["b4", "b3"]]),  # no source last
-    ("figures", [["b1", "b2", "b0"], ["b4", "b3"]]),
-])
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("date", [["b0", "b1", "b2"], ["b3", "b4"]]),
+        ("title", [["b1", "b0", "b2"], ["b4", "b3"]]),
+        ("source", [["b2", "b0", "b1"], ["b4", "b3"]]),  # no source last
+        ("figures", [["b1", "b2", "b0"], ["b4", "b3"]]),
+    ],
+)
 def test_a_sort_orders_each_group_and_a_mask_keeps_that_order(sort, expected):
     layout = Layout(LIST, "date", sort=sort)
     assert [[b.id for b in g.items] for g in layout.rows(str).groups] == expected
     mask = bytes([1, 1, 0, 1, 1])
     assert [[b.id for b in g.items] for g in layout.rows(str, mask).groups] == [
-        [i for i in group if i != "b2"] for group in expected]
+        [i for i in group if i != "b2"] for group in expected
+    ]
 
 
 def test_a_folded_group_keeps_its_heading_and_count_but_lists_nothing():
@@ -181,29 +211,35 @@ def test_a_folded_group_keeps_its_heading_and_count_but_lists_nothing():
 # ----- the source link and region -------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("source", "url"), [
-    ("---\ntitle: x\nurl: https://a.example/n/1?x=1\n---\n正文", "https://a.example/n/1?x=1"),
-    ('<head><link rel="canonical" href="https://b.example/p.html"></head>', "https://b.example/p.html"),
-    ('<link href="https://b.example/q" rel="canonical">', "https://b.example/q"),
-    ('<meta property="og:url" content="https://c.example/a?b=1&amp;c=2">', "https://c.example/a?b=1&c=2"),
-    ("<item><title>t</title><link>https://d.example/feed/7</link></item>", "https://d.example/feed/7"),
-    ("From: a@b.example\nArchived-At: <https://e.example/m/1>\n\nbody", "https://e.example/m/1"),
-    ("url: javascript:alert(1)\n", None),
-    ("只有正文，没有链接。", None),
-])
+@pytest.mark.parametrize(
+    ("source", "url"),
+    [
+        ("---\ntitle: x\nurl: https://a.example/n/1?x=1\n---\n正文", "https://a.example/n/1?x=1"),
+        ('<head><link rel="canonical" href="https://b.example/p.html"></head>', "https://b.example/p.html"),
+        ('<link href="https://b.example/q" rel="canonical">', "https://b.example/q"),
+        ('<meta property="og:url" content="https://c.example/a?b=1&amp;c=2">', "https://c.example/a?b=1&c=2"),
+        ("<item><title>t</title><link>https://d.example/feed/7</link></item>", "https://d.example/feed/7"),
+        ("From: a@b.example\nArchived-At: <https://e.example/m/1>\n\nbody", "https://e.example/m/1"),
+        ("url: javascript:alert(1)\n", None),
+        ("只有正文，没有链接。", None),
+    ],
+)
 def test_source_url_reads_front_matter_links_feeds_and_mail(source, url):
     assert source_url(source) == url
 
 
-@pytest.mark.parametrize(("name", "region"), [
-    ("07_rthk_sanctions.htm", "hk"),  # lang="zh-tw" but news.rthk.hk: the domain decides
-    ("08_rthk_local_feed.xml", "hk"),
-    ("12_headline_free_testing.html", "hk"),  # zh-yue-Hant-HK
-    ("14_singtao_jimmy_lai.html", "hk"),  # zh-Hant-HK
-    ("09_mingpao_testing.html", None),  # only an hreflang alternate names zh-hk: not its own
-    ("19_hket_feed.xml", None),  # <language>zh-TW on a Hong Kong feed: not taken as Taiwan
-    ("28_udn_sinopac_chair.json", None),  # a scraper record without a link
-])
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("07_rthk_sanctions.htm", "hk"),  # lang="zh-tw" but news.rthk.hk: the domain decides
+        ("08_rthk_local_feed.xml", "hk"),
+        ("12_headline_free_testing.html", "hk"),  # zh-yue-Hant-HK
+        ("14_singtao_jimmy_lai.html", "hk"),  # zh-Hant-HK
+        ("09_mingpao_testing.html", None),  # only an hreflang alternate names zh-hk: not its own
+        ("19_hket_feed.xml", None),  # <language>zh-TW on a Hong Kong feed: not taken as Taiwan
+        ("28_udn_sinopac_chair.json", None),  # a scraper record without a link
+    ],
+)
 def test_source_region_on_real_pages_is_precise(name, region):
     path = REALWORLD / name
     if not path.exists():

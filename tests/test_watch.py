@@ -26,8 +26,14 @@ FRESH = "新到的简报：张江人工智能峰会\n\n2025年5月20日，上海
 def start(tmp_path: Path, **kwargs) -> tuple[Watcher, list[Changes], threading.Thread]:
     folder = (tmp_path / "briefings").resolve()
     seen: list[Changes] = []
-    watcher = Watcher(folder, tmp_path / "data" / "notes.toml", tmp_path / "data" / "readstate.sqlite3",
-                      seen.append, suffixes=SUFFIXES, **kwargs)
+    watcher = Watcher(
+        folder,
+        tmp_path / "data" / "notes.toml",
+        tmp_path / "data" / "readstate.sqlite3",
+        seen.append,
+        suffixes=SUFFIXES,
+        **kwargs,
+    )
     thread = threading.Thread(target=watcher.run, daemon=True)
     thread.start()
     time.sleep(0.5)  # the watch is set up
@@ -161,8 +167,13 @@ _IDLE = textwrap.dedent("""
 
 
 def _idle_cpu(folder: Path, mode: str, settle: float, seconds: float) -> tuple[float, str]:
-    out = subprocess.run([sys.executable, "-c", _IDLE, str(folder), mode, str(settle), str(seconds)],
-                         capture_output=True, text=True, timeout=180, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", _IDLE, str(folder), mode, str(settle), str(seconds)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=True,
+    ).stdout
     line = next(line for line in out.splitlines() if line.startswith("cpu "))
     _, percent, how = line.split()
     return float(percent), how

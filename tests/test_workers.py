@@ -97,9 +97,21 @@ def test_workers_die_with_a_killed_cli(tmp_path, sig) -> None:
     _fill(folder, 1500)
     env = dict(os.environ, BRIEFREADER_CACHE_DIR=str(tmp_path / "cache"))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "briefreader.cli", "--briefings", str(folder),
-         "--notes", str(tmp_path / "n.toml"), "list"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+        [
+            sys.executable,
+            "-m",
+            "briefreader.cli",
+            "--briefings",
+            str(folder),
+            "--notes",
+            str(tmp_path / "n.toml"),
+            "list",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while len(_session_members(proc.pid)) < 4:  # parent, forkserver, tracker, a worker

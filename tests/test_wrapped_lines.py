@@ -49,8 +49,13 @@ def _wrap(paragraph: str, width: int) -> str:
     lines, start = [], 0
     for i in range(1, len(paragraph)):
         before, after = paragraph[i - 1], paragraph[i]
-        if i - start >= width and _CLAUSE & set(paragraph[:i]) and ("\u4e00" <= before <= "\u9fff" or before in "，、") and "\u4e00" <= after <= "\u9fff" \
-                and not _LABEL.match(paragraph, i):
+        if (
+            i - start >= width
+            and _CLAUSE & set(paragraph[:i])
+            and ("\u4e00" <= before <= "\u9fff" or before in "，、")
+            and "\u4e00" <= after <= "\u9fff"
+            and not _LABEL.match(paragraph, i)
+        ):
             lines.append(paragraph[start:i])
             start = i
     return "\n".join([*lines, paragraph[start:]])
@@ -72,9 +77,11 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph_again(reply, width: int):
 def test_a_label_line_is_not_glued_to_an_open_sentence_above_it():
     # A reply whose last sentence lost its full stop, then the contact lines of 003
     # with no blank line between: "承办人姓名：" starts its own line, it does not continue.
-    text = ("对区政协十五届二次会议第B129号提案的答复\n\n"
-            "下一步，我委将继续加强与区文化旅游局等部门的沟通协调，推动元宇宙产业集聚发展\n"
-            "承办人姓名：张智宇 联系电话：65668055")
+    text = (
+        "对区政协十五届二次会议第B129号提案的答复\n\n"
+        "下一步，我委将继续加强与区文化旅游局等部门的沟通协调，推动元宇宙产业集聚发展\n"
+        "承办人姓名：张智宇 联系电话：65668055"
+    )
     b = ingest_bytes(text.encode(), id="003c", path="003c.txt", suffix=".txt")
     assert b.paragraphs[-1] == "承办人姓名：张智宇 联系电话：65668055"
     assert b.paragraphs[-2].endswith("推动元宇宙产业集聚发展")

@@ -39,10 +39,27 @@ MAX_WORD = 100  # characters in a keyword or a glossary term
 
 # Textual's built-in themes (textual.theme.BUILTIN_THEMES; a test keeps this in step).
 THEMES = (
-    "textual-dark", "textual-light", "nord", "gruvbox", "catppuccin-mocha", "dracula",
-    "tokyo-night", "monokai", "flexoki", "catppuccin-latte", "catppuccin-frappe",
-    "catppuccin-macchiato", "solarized-light", "solarized-dark", "rose-pine", "rose-pine-moon",
-    "rose-pine-dawn", "atom-one-dark", "atom-one-light", "ansi-dark", "ansi-light",
+    "textual-dark",
+    "textual-light",
+    "nord",
+    "gruvbox",
+    "catppuccin-mocha",
+    "dracula",
+    "tokyo-night",
+    "monokai",
+    "flexoki",
+    "catppuccin-latte",
+    "catppuccin-frappe",
+    "catppuccin-macchiato",
+    "solarized-light",
+    "solarized-dark",
+    "rose-pine",
+    "rose-pine-moon",
+    "rose-pine-dawn",
+    "atom-one-dark",
+    "atom-one-light",
+    "ansi-dark",
+    "ansi-light",
 )
 
 
@@ -135,8 +152,12 @@ _SCHEMA: dict[str, dict[str, type]] = {
     "display": {"script": str, "language": str, "traditional": str, "theme": str},
     "defaults": {"topics": bool, "glossary": bool},
 }
-_CHOICES = {("display", "script"): ("hans", "hant"), ("display", "language"): ("en", "zh"),
-            ("display", "traditional"): ("auto", "tw", "hk", "generic"), ("display", "theme"): THEMES}
+_CHOICES = {
+    ("display", "script"): ("hans", "hant"),
+    ("display", "language"): ("en", "zh"),
+    ("display", "traditional"): ("auto", "tw", "hk", "generic"),
+    ("display", "theme"): THEMES,
+}
 _TOPIC_KEYS: dict[str, type] = {"zh": str, "en": str, "keywords": list}
 _SECTIONS = (*_SCHEMA, "topics", "glossary", "keys")
 
@@ -244,7 +265,8 @@ def read_config(path: Path, *, defaults: bool = True) -> Config:
 
 def _type_name(t: type) -> str:
     return {str: "a string", list: "a list", int: "an integer", dict: "a table", bool: "true or false"}.get(
-        t, t.__name__)
+        t, t.__name__
+    )
 
 
 def parse_config(data: dict[str, Any], path: Path) -> Config:
@@ -350,11 +372,14 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             also = f"did you mean {hint[0]}? " if hint else ""
             raise fail(f"keys.{action}", f"unknown action id ({also}`briefreader config show` lists them)")
         if not isinstance(key, str):
-            raise fail(f"keys.{action}", "must be a string such as \"ctrl+f\"")
+            raise fail(f"keys.{action}", 'must be a string such as "ctrl+f"')
         wrong = bad_key(key)
         if wrong is not None:
-            raise fail(f"keys.{action}", f"'{_show(wrong)}' is not a key name (e.g. \"ctrl+f\", \"f5\", "
-                                         f"\"question_mark\"; several keys separated by commas)")
+            raise fail(
+                f"keys.{action}",
+                f'\'{_show(wrong)}\' is not a key name (e.g. "ctrl+f", "f5", '
+                f'"question_mark"; several keys separated by commas)',
+            )
         keys[action] = key
 
     return Config(
@@ -431,16 +456,20 @@ def render_config(config: Config, cache_dir: Path | None = None) -> str:
     sources = [f"briefreader's built-in configuration ({_shipped_path()})"]
     if config.path is not None:
         sources.append(str(config.path))
-    lines = ["# The effective configuration: " + " read over ".join(reversed(sources)) + ".",
-             "", "[library]"]
+    lines = ["# The effective configuration: " + " read over ".join(reversed(sources)) + ".", "", "[library]"]
     for key in ("briefings", "notes", "export"):
         lines.append(f"{key} = {_toml_str(str(getattr(config, key)))}")
     if config.cache_dir is not None:
         lines.append(f"cache = {_toml_str(str(config.cache_dir))}")
     elif cache_dir is not None:
         lines.append(f"# cache = {_toml_str(str(cache_dir))}  (the default)")
-    lines += ["", "[display]", f"script = {_toml_str(config.script)}", f"language = {_toml_str(config.language)}",
-              f"traditional = {_toml_str(config.traditional)}"]
+    lines += [
+        "",
+        "[display]",
+        f"script = {_toml_str(config.script)}",
+        f"language = {_toml_str(config.language)}",
+        f"traditional = {_toml_str(config.traditional)}",
+    ]
     if config.theme:
         lines.append(f"theme = {_toml_str(config.theme)}")
     else:
@@ -453,19 +482,31 @@ def render_config(config: Config, cache_dir: Path | None = None) -> str:
         lines.append(f"{line:<{width}}  # {ACTIONS[action_id].description}")
     lines += ["", "[topics]", f"threshold = {config.topic_threshold}"]
     for topic in config.topics.values():
-        lines += ["", f"[topics.{_toml_key(topic.id)}]", f"zh = {_toml_str(topic.zh)}", f"en = {_toml_str(topic.en)}",
-                  "keywords = [" + ", ".join(_toml_str(k) for k in topic.keywords) + "]"]
+        lines += [
+            "",
+            f"[topics.{_toml_key(topic.id)}]",
+            f"zh = {_toml_str(topic.zh)}",
+            f"en = {_toml_str(topic.en)}",
+            "keywords = [" + ", ".join(_toml_str(k) for k in topic.keywords) + "]",
+        ]
     lines += ["", "[glossary]"]
     lines += [f"{_toml_key(term)} = {_toml_str(en)}" for term, en in config.glossary.items()]
     if not config.topics or not config.glossary:  # dropped with [defaults]: keep it so
-        lines += ["", "[defaults]", f"topics = {str(bool(config.topics)).lower()}",
-                  f"glossary = {str(bool(config.glossary)).lower()}"]
+        lines += [
+            "",
+            "[defaults]",
+            f"topics = {str(bool(config.topics)).lower()}",
+            f"glossary = {str(bool(config.glossary)).lower()}",
+        ]
     return "\n".join(lines) + "\n"
 
 
 def template(briefings: Path | None) -> str:
     """The commented config `briefreader config init` writes."""
     text = (DATA_DIR / "config_template.toml").read_text(encoding="utf-8")
-    line = (f"briefings = {_toml_str(str(briefings))}" if briefings is not None
-            else 'briefings = "~/briefings"      # the folder of your briefings (read recursively)')
+    line = (
+        f"briefings = {_toml_str(str(briefings))}"
+        if briefings is not None
+        else 'briefings = "~/briefings"      # the folder of your briefings (read recursively)'
+    )
     return text.replace("{briefings}", line).replace("{notes}", _toml_str(str(user_data_dir() / "notes.toml")))

@@ -104,8 +104,9 @@ def write_export(path: Path, markdown: str, *, notes: Path | None = None, briefi
     if briefings is not None:
         root = Path(os.path.realpath(Path(briefings).expanduser()))
         if target == root or root in target.parents:
-            raise NotesError(f"{path}: is inside the briefings folder, which briefreader only reads; "
-                             "the export was not written")
+            raise NotesError(
+                f"{path}: is inside the briefings folder, which briefreader only reads; the export was not written"
+            )
     try:
         fsio.atomic_write(path, markdown.encode("utf-8"), mode=EXPORT_MODE)
     except OSError as exc:

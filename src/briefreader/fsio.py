@@ -28,8 +28,15 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["FsError", "atomic_write", "locked", "read_bounded", "real_target", "regular_or_absent",
-           "remove_stale_temps"]
+__all__ = [
+    "FsError",
+    "atomic_write",
+    "locked",
+    "read_bounded",
+    "real_target",
+    "regular_or_absent",
+    "remove_stale_temps",
+]
 
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 

@@ -72,5 +72,5 @@ def detect_script(text: str) -> str:
     converted = to_simplified("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # never expected; be safe rather than wrong
         return "hans"
-    changed = sum(1 for a, b in zip(chars, converted) if a != b)
+    changed = sum(1 for a, b in zip(chars, converted, strict=False) if a != b)
     return "hant" if changed / len(chars) >= HANT_THRESHOLD else "hans"

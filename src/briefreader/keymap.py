@@ -126,10 +126,32 @@ ACTIONS: dict[str, Action] = _table(
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 NAMED_KEYS = frozenset(
-    {"backspace", "delete", "down", "end", "enter", "escape", "home", "insert", "left", "pagedown",
-     "pageup", "return", "right", "space", "tab", "up", "newline",
-     # Textual's short names for some characters (textual.keys.KEY_NAME_REPLACEMENTS)
-     "slash", "backslash", "at", "minus", "plus", "underscore"}
+    {
+        "backspace",
+        "delete",
+        "down",
+        "end",
+        "enter",
+        "escape",
+        "home",
+        "insert",
+        "left",
+        "pagedown",
+        "pageup",
+        "return",
+        "right",
+        "space",
+        "tab",
+        "up",
+        "newline",
+        # Textual's short names for some characters (textual.keys.KEY_NAME_REPLACEMENTS)
+        "slash",
+        "backslash",
+        "at",
+        "minus",
+        "plus",
+        "underscore",
+    }
     | {f"f{n}" for n in range(1, 25)}
 )
 

@@ -26,10 +26,29 @@ from typing import TYPE_CHECKING, Any
 from .config import Config, user_cache_dir
 from .model import FATAL, Briefing, Problem, Topic
 
-SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
-                      ".xml", ".rss", ".atom",  # feeds: one briefing per entry
-                      ".json", ".jsonl",  # news-corpus records: one per record
-                      ".pdf", ".docx", ".doc", ".eml", ".mhtml", ".mht", ".epub"})  # ingest/formats.py
+SUFFIXES = frozenset(
+    {
+        ".txt",
+        ".text",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".xml",
+        ".rss",
+        ".atom",  # feeds: one briefing per entry
+        ".json",
+        ".jsonl",  # news-corpus records: one per record
+        ".pdf",
+        ".docx",
+        ".doc",
+        ".eml",
+        ".mhtml",
+        ".mht",
+        ".epub",
+    }
+)  # ingest/formats.py
 # An entry of a feed (or corpus-record file) has its own index row, keyed "<file>/#<key>":
 # no scanned file can have that relative path (its parent would be a file).
 _ENTRY_ROW = re.compile(r"/#([0-9a-f]{8}(?:-\d+)?)$|(?<=\.[eE][mM][lL])/#([^/]+)$")  # or a mail's attachment
@@ -166,8 +185,11 @@ def scan(root: Path) -> tuple[list[Path], list[FileProblem]]:
         where = Path(exc.filename or root)
         if where == root:  # not one folder among others: nothing can be read at all
             raise LibraryError(f"cannot read the briefings folder {root}: {exc.strerror or exc}")
-        problems.append(FileProblem(_rel(where, root), str(where), Problem(
-            "unreadable", f"cannot list the folder: {exc.strerror or exc}")))
+        problems.append(
+            FileProblem(
+                _rel(where, root), str(where), Problem("unreadable", f"cannot list the folder: {exc.strerror or exc}")
+            )
+        )
 
     # Symlinked folders are followed, but each real folder is read once: a link to a
     # parent (a loop) or to a folder already read is skipped, so nothing repeats or hangs.
@@ -209,13 +231,22 @@ def _rel(path: Path, root: Path) -> str:
 def digest_parts() -> list[Path]:
     """The files the cache key hashes: every module that shapes a cached entry."""
     package = Path(__file__).resolve().parent
-    return [*sorted((package / "ingest").glob("*.py")), *sorted((package / "figures").glob("*.py")),
-            package / "topics.py", package / "model.py", package / "hanzi.py", package / "textsearch.py",
-            package / "metrics.py", package / "stories.py",  # the index's metric and story rows (issue 17)
-            # safe.py cleans text; analyse() is in this file; index.py makes the search
-            # documents and figure rows.
-            package / "safe.py", package / "library.py", package / "index.py",
-            *sorted((package / "data").glob("*"))]
+    return [
+        *sorted((package / "ingest").glob("*.py")),
+        *sorted((package / "figures").glob("*.py")),
+        package / "topics.py",
+        package / "model.py",
+        package / "hanzi.py",
+        package / "textsearch.py",
+        package / "metrics.py",
+        package / "stories.py",  # the index's metric and story rows (issue 17)
+        # safe.py cleans text; analyse() is in this file; index.py makes the search
+        # documents and figure rows.
+        package / "safe.py",
+        package / "library.py",
+        package / "index.py",
+        *sorted((package / "data").glob("*")),
+    ]
 
 
 @functools.lru_cache(maxsize=1)  # the code does not change under a running process
@@ -278,8 +309,9 @@ def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int]) -> list[Analys
     return [(briefing, prepared_document(briefing)) for briefing in analyse(*args)]
 
 
-def _analyse_many(paths: list[Path], root: Path, config: Config, progress: Progress | None,
-                  stats: LoadStats | None = None) -> Iterator[Analysed]:
+def _analyse_many(
+    paths: list[Path], root: Path, config: Config, progress: Progress | None, stats: LoadStats | None = None
+) -> Iterator[Analysed]:
     jobs = [(p, root, config.topics, config.topic_threshold) for p in paths]
     total = len(jobs)
     workers = os.cpu_count() or 1
@@ -369,8 +401,9 @@ def load_library(
         try:
             st = path.stat()
         except OSError as exc:
-            problems.append(FileProblem(rel, str(path), Problem(
-                "unreadable", f"cannot read the file: {exc.strerror or exc}")))
+            problems.append(
+                FileProblem(rel, str(path), Problem("unreadable", f"cannot read the file: {exc.strerror or exc}"))
+            )
             continue
         cached = ([rows[rel]] if rel in rows else []) + entry_rows.get(rel, [])  # a mail and its attachments
         if cached and all(r.size == st.st_size and r.mtime_ns == st.st_mtime_ns for r in cached):
@@ -384,13 +417,17 @@ def load_library(
     stats.cached = len(found)
 
     for (path, rel, size, mtime), analysed in zip(
-            todo, _analyse_many([t[0] for t in todo], root, config, progress, stats)):
+        todo, _analyse_many([t[0] for t in todo], root, config, progress, stats), strict=True
+    ):
         for briefing, document in analysed:
             briefing.id = _file_id(rel, briefing.entry, stems)  # stored as the list will show it
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
             keep.add(row_rel)
-            key = index.store(row_rel, size, mtime, briefing, _raw(path, root, bool(briefing.entry)),
-                              document) if index is not None else 0
+            key = (
+                index.store(row_rel, size, mtime, briefing, _raw(path, root, bool(briefing.entry)), document)
+                if index is not None
+                else 0
+            )
             if key:
                 _strip(briefing, key)  # at 100,000 briefings the bodies would not fit in memory
             found.append(briefing)
@@ -408,7 +445,7 @@ def _entry_rows(rows: dict[str, Row]) -> dict[str, list[Row]]:
     for relpath, row in rows.items():
         if "/#" in relpath and (m := _ENTRY_ROW.search(relpath)):
             row.briefing.entry = m[1] or m[2]
-            entries.setdefault(relpath[:m.start()], []).append(row)
+            entries.setdefault(relpath[: m.start()], []).append(row)
     return entries
 
 
@@ -442,8 +479,9 @@ def unique_ids(briefings: list[Briefing], root: Path) -> None:
         seen.add(b.id)
 
 
-def _assemble(root: Path, found: list[Briefing], problems: list[FileProblem], stats: LoadStats,
-              index: Index | None) -> Library:
+def _assemble(
+    root: Path, found: list[Briefing], problems: list[FileProblem], stats: LoadStats, index: Index | None
+) -> Library:
     unique_ids(found, root)
     briefings: list[Briefing] = []
     for b in sorted(found, key=lambda b: b.path):
@@ -452,8 +490,13 @@ def _assemble(root: Path, found: list[Briefing], problems: list[FileProblem], st
             briefings.append(b)
     briefings.sort(key=lambda b: b.id)
     briefings.sort(key=lambda b: b.date.toordinal() if b.date else 0, reverse=True)
-    return Library(root=root, briefings=briefings, problems=problems, stats=stats,
-                   index=index if index is not None and index.usable else None)
+    return Library(
+        root=root,
+        briefings=briefings,
+        problems=problems,
+        stats=stats,
+        index=index if index is not None and index.usable else None,
+    )
 
 
 def peek_library(config: Config, limit: int) -> tuple[Library, int] | None:
@@ -489,9 +532,12 @@ def refresh(library: Library, config: Config, *, progress: Progress | None = Non
     if library.index is not None and _unchanged(library.index, library.root):
         return None
     fresh = load_library(config, progress=progress, use_cache=library.index is not None)
-    unchanged = (fresh.stats.ingested == 0 and fresh.stats.pruned == 0
-                 and len(fresh.briefings) == len(library.briefings)
-                 and len(fresh.problems) == len(library.problems))
+    unchanged = (
+        fresh.stats.ingested == 0
+        and fresh.stats.pruned == 0
+        and len(fresh.briefings) == len(library.briefings)
+        and len(fresh.problems) == len(library.problems)
+    )
     if unchanged:
         fresh.close()
         return None
@@ -598,7 +644,7 @@ def _unchanged(index: Index, root: Path) -> bool:
 def _file_rel(relpath: str) -> str:
     """The file of an index row: an entry's row is keyed "<file>/#<key>"."""
     m = _ENTRY_ROW.search(relpath) if "/#" in relpath else None
-    return relpath[:m.start()] if m else relpath
+    return relpath[: m.start()] if m else relpath
 
 
 def _open_index(config: Config, root: Path) -> Index | None:

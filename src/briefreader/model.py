@@ -30,8 +30,9 @@ class Problem:
 
 # Problems that mean "not a briefing": the file is listed under problems only. Here,
 # not in ingest, so the index and the library can tell without loading the pipeline.
-FATAL = frozenset({"unreadable", "binary", "undecodable", "empty",
-                   "no_text_layer", "encrypted", "corrupt", "unsupported"})  # the last four: ingest/formats.py
+FATAL = frozenset(
+    {"unreadable", "binary", "undecodable", "empty", "no_text_layer", "encrypted", "corrupt", "unsupported"}
+)  # the last four: ingest/formats.py
 
 
 @dataclass(slots=True)

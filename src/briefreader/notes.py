@@ -558,8 +558,7 @@ def _find_note(doc: Doc, briefing: Briefing, note: Note) -> tuple[list[Table], i
     for i, n in enumerate(notes):
         if _note_key(n) == key:
             return notes, i
-    raise NotesError("that note is no longer in the notes file (changed or deleted elsewhere); "
-                     "nothing was changed")
+    raise NotesError("that note is no longer in the notes file (changed or deleted elsewhere); nothing was changed")
 
 
 def _op_edit_note(doc: Doc, briefing: Briefing, note: Note, text: str) -> None:
@@ -755,7 +754,7 @@ def _entry_spans(text: str, id: str, table: Table | None) -> list[tuple[int, int
     for header in (f"[briefings.{key}]", f"[[briefings.{key}.notes]]"):
         at = 0 if text.startswith(header) else text.find("\n" + header) + 1
         while at > 0 or (at == 0 and text.startswith(header)):
-            after = text[at + len(header): at + len(header) + 1]
+            after = text[at + len(header) : at + len(header) + 1]
             if after in ("", "\n", "\r", " ", "\t", "#"):
                 starts.append(at)
             at = text.find("\n" + header, at + 1) + 1

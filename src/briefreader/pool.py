@@ -65,8 +65,8 @@ def parallel_map(
 
                 forkserver.ensure_running()
             pool = ProcessPoolExecutor(
-                max_workers=workers, mp_context=context,
-                initializer=_die_with_parent, initargs=(os.getpid(),))
+                max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+            )
             # Workers start on the first submit: that happens here, under _real_stderr too.
             results = pool.map(fn, jobs, chunksize=chunksize)
         for result in results:

@@ -151,7 +151,7 @@ FIGURE_KINDS = ("money", "percent", "area", "count")
 _FIELD_LIST = ", ".join(FIELDS + FIGURE_KINDS)
 
 # Opening quote -> the quotes that may close it. Chinese input methods type “ ”.
-_QUOTES = {'"': '"', "“": "”\"", "”": "”\"", "＂": "＂\"", "「": "」", "『": "』"}
+_QUOTES = {'"': '"', "“": '”"', "”": '”"', "＂": '＂"', "「": "」", "『": "』"}
 _COLONS = ":："
 _MINUS = "-－"
 
@@ -201,10 +201,10 @@ class _Parser:
         m = _FIELD_RE.match(word)
         # "CEO：张三" is text; only a known field may use the full-width colon.
         if m and (word[m.end() - 1] == ":" or m.group(1).lower() in FIELDS):
-            return self._field(m.group(1), start, start + m.end(), word[m.end():])
+            return self._field(m.group(1), start, start + m.end(), word[m.end() :])
         if m := _COMPARE_RE.match(word):
             op = unicodedata.normalize("NFKC", m.group(2))
-            return self._figure(m.group(1), op, start, start + m.end(), word[m.end():])
+            return self._figure(m.group(1), op, start, start + m.end(), word[m.end() :])
         return Text(_text_needle(word, start), pos=start)
 
     def _word(self) -> str:
@@ -215,7 +215,7 @@ class _Parser:
             if ch.isspace() or ch in _QUOTES:
                 break
             self.i += 1
-        return self.text[start:self.i]
+        return self.text[start : self.i]
 
     def _quoted(self) -> str:
         start = self.i
@@ -226,7 +226,7 @@ class _Parser:
         if end >= len(self.text):
             raise QuerySyntaxError(start, "unterminated quote")
         self.i = end + 1
-        return self.text[start + 1:end]
+        return self.text[start + 1 : end]
 
     def _value(self, name: str, name_pos: int, rest: str) -> str:
         """The value of ``name:``: the rest of the word, or a quoted string right after."""
@@ -240,9 +240,7 @@ class _Parser:
         name = raw_name.lower()
         if name not in FIELDS:
             hint = " (use money>…)" if name in FIGURE_KINDS else ""
-            raise QuerySyntaxError(
-                name_pos, f'unknown field "{raw_name}" (expected {_FIELD_LIST}){hint}'
-            )
+            raise QuerySyntaxError(name_pos, f'unknown field "{raw_name}" (expected {_FIELD_LIST}){hint}')
         value = self._value(name, name_pos, rest)
         if name == "topic":
             return TopicTerm(_needle(value, pos), pos=pos)
@@ -296,9 +294,7 @@ def _mark(name: str, value: str, pos: int) -> MarkTerm:
 
 # --- dates -------------------------------------------------------------------------
 
-_DATE_RE = re.compile(
-    r"(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?)?年?$"
-)
+_DATE_RE = re.compile(r"(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?|月)?)?年?$")
 
 
 def _parse_date(value: str, pos: int) -> tuple[dt.date, dt.date]:
@@ -382,8 +378,8 @@ def _parse_amount(kind: str, raw: str, pos: int) -> float:
         text = to_simplified(text)
     if kind == "money":
         for symbol in _currency_words()[1]:  # US$5亿, ¥100万
-            if text.startswith(symbol) and text[len(symbol):len(symbol) + 1].isdigit():
-                text = text[len(symbol):]
+            if text.startswith(symbol) and text[len(symbol) : len(symbol) + 1].isdigit():
+                text = text[len(symbol) :]
                 break
     m = _NUMBER_RE.match(text)
     if not m:
@@ -392,7 +388,7 @@ def _parse_amount(kind: str, raw: str, pos: int) -> float:
         number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
     except ValueError:
         raise QuerySyntaxError(pos, f'expected a number, not "{raw}"') from None
-    suffix = text[m.end():]
+    suffix = text[m.end() :]
     multiplier = _unit_multiplier(kind, suffix)
     if multiplier is None:
         raise QuerySyntaxError(pos + m.end(), f'cannot read "{raw}" as a {kind} amount')
@@ -529,10 +525,7 @@ _COMPARE: dict[str, Callable[[float, float], bool]] = {
 
 def resolve_topic(term: TopicTerm, taxonomy: dict[str, Topic]) -> str:
     """The topic id a ``topic:`` value names: exact id/label, else a unique prefix."""
-    names = {
-        topic_id: {fold(topic_id), normalize_term(t.zh), fold(t.en)}
-        for topic_id, t in taxonomy.items()
-    }
+    names = {topic_id: {fold(topic_id), normalize_term(t.zh), fold(t.en)} for topic_id, t in taxonomy.items()}
     for topic_id, labels in names.items():
         if term.label in labels:
             return topic_id
@@ -804,8 +797,11 @@ class IncrementalFilter:
                 bits = bytes(map(is_read, self._fingerprints))
                 negated ^= atom.mark == "unread"
             elif isinstance(atom, (Text, FigureTerm)) and self._keys is not None and self.search is not None:
-                hits = (self.search.words(atom.needle) if isinstance(atom, Text)
-                        else self.search.figures(atom.kind, atom.op, atom.value))
+                hits = (
+                    self.search.words(atom.needle)
+                    if isinstance(atom, Text)
+                    else self.search.figures(atom.kind, atom.op, atom.value)
+                )
                 if hits is None:
                     return None
                 bits = bytes(map(hits.__contains__, self._keys))

@@ -99,8 +99,7 @@ class ReadState:
             self.reload()
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
@@ -135,11 +134,14 @@ class ReadState:
             self._conn = self._connect()
         except (OSError, sqlite3.Error) as again:
             self._conn = None
-            self.message = (f"{self.path}: read state cannot be read ({exc}) nor set aside ({again}); "
-                            "it lasts this session only")
+            self.message = (
+                f"{self.path}: read state cannot be read ({exc}) nor set aside ({again}); it lasts this session only"
+            )
             return
-        self.message = (f"{self.path}: read state could not be read ({exc}); it was set aside as "
-                        f"{aside.name} and a new one started: every briefing is unread again")
+        self.message = (
+            f"{self.path}: read state could not be read ({exc}); it was set aside as "
+            f"{aside.name} and a new one started: every briefing is unread again"
+        )
         log.warning("%s", self.message)
 
     @property
@@ -215,8 +217,10 @@ class ReadState:
             for fp in unknown:
                 self._first[fp] = session
             now = time.time()
-            self._write("INSERT OR IGNORE INTO briefings (fingerprint, first_session, first_seen) VALUES (?, ?, ?)",
-                        [(fp, session, now) for fp in unknown])
+            self._write(
+                "INSERT OR IGNORE INTO briefings (fingerprint, first_session, first_seen) VALUES (?, ?, ?)",
+                [(fp, session, now) for fp in unknown],
+            )
             return len(unknown)
 
     def set_read(self, fingerprints: Iterable[str], read: bool = True) -> int:
@@ -231,9 +235,11 @@ class ReadState:
                 session = self.session
                 for fp in changed:
                     self._first.setdefault(fp, session)
-                self._write("INSERT INTO briefings (fingerprint, first_session, first_seen, read_at)"
-                            " VALUES (?, ?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET read_at = excluded.read_at",
-                            [(fp, session, now, now) for fp in changed])
+                self._write(
+                    "INSERT INTO briefings (fingerprint, first_session, first_seen, read_at)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET read_at = excluded.read_at",
+                    [(fp, session, now, now) for fp in changed],
+                )
             else:
                 self._read.difference_update(changed)
                 self._write("UPDATE briefings SET read_at = NULL WHERE fingerprint = ?", [(fp,) for fp in changed])

@@ -22,8 +22,7 @@ _ANSI = re.compile(
 # C0 but tab and newline, DEL, C1, bidi embeddings/overrides/isolates and marks,
 # zero-width characters and the BOM, line/paragraph separators (become newlines).
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Lone surrogates: a file name that is not UTF-8 (Python's surrogateescape). No
@@ -31,8 +30,7 @@ _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # For JSON output: what _UNSAFE and _NEWLINES cover beyond C0 (json.dumps escapes C0).
 _JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]"
+    "[\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]"
 )
 
 

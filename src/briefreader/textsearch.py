@@ -102,7 +102,7 @@ def index_tokens(text: str) -> str:
     out: list[str] = []
     for run in _RUN.findall(text):
         if _is_cjk(run):
-            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
             out.append(run[-1])
         else:
             out.append(run)
@@ -118,7 +118,7 @@ def fts_phrase(needle: str) -> str | None:
     for i, run in enumerate(parts):
         last = i == len(parts) - 1
         if _is_cjk(run) and len(run) > 1:
-            tokens.extend(run[j:j + 2] for j in range(len(run) - 1))
+            tokens.extend(run[j : j + 2] for j in range(len(run) - 1))
             if not last:  # the run ends here in the text too, where its last char is a token
                 tokens.append(run[-1])
         else:

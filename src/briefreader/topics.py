@@ -53,9 +53,7 @@ def _topic_regex(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(term_pattern(t) for t in ordered))
 
 
-def topic_scores(
-    title: str, text: str, taxonomy: dict[str, Topic]
-) -> dict[str, int]:
+def topic_scores(title: str, text: str, taxonomy: dict[str, Topic]) -> dict[str, int]:
     """Weighted keyword hits per topic id (title hits count TITLE_WEIGHT times)."""
     folded_title, folded_text = fold(title), fold(text)
     scores: dict[str, int] = {}
@@ -70,9 +68,7 @@ def topic_scores(
     return scores
 
 
-def assign_topics(
-    title: str, text: str, taxonomy: dict[str, Topic], threshold: int
-) -> list[str]:
+def assign_topics(title: str, text: str, taxonomy: dict[str, Topic], threshold: int) -> list[str]:
     """Ids of the topics the briefing is about, strongest evidence first.
 
     A topic needs at least ``threshold`` weighted keyword hits (title hits count
@@ -108,11 +104,41 @@ def assign_topics(
 KEYWORD_TEXT_LIMIT = 60_000
 
 # jieba's KeywordExtractor.STOP_WORDS, dropped (case-insensitively) before ranking.
-_JIEBA_STOP_WORDS = frozenset((
-    "the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are",
-    "by", "be", "as", "on", "with", "can", "if", "from", "which", "you", "it",
-    "this", "then", "at", "have", "all", "not", "one", "has", "or",
-))
+_JIEBA_STOP_WORDS = frozenset(
+    (
+        "the",
+        "of",
+        "is",
+        "and",
+        "to",
+        "in",
+        "that",
+        "we",
+        "for",
+        "an",
+        "are",
+        "by",
+        "be",
+        "as",
+        "on",
+        "with",
+        "can",
+        "if",
+        "from",
+        "which",
+        "you",
+        "it",
+        "this",
+        "then",
+        "at",
+        "have",
+        "all",
+        "not",
+        "one",
+        "has",
+        "or",
+    )
+)
 # Userdict lines as jieba parses them: "word [freq] [tag]".
 _USERDICT_LINE = re.compile(r"^(.+?)(?: ([0-9]+))?(?: ([a-z]+))?$")
 
@@ -136,7 +162,7 @@ def _load_idf(path: Path) -> tuple[dict[str, float], float]:
     content = path.read_text(encoding="utf-8")
     parts = content.split()  # ~2x faster than jieba's loop over lines
     if len(parts) == 2 * (content.count("\n") + (not content.endswith("\n"))):  # all "word idf"
-        idf = dict(zip(parts[0::2], map(float, parts[1::2])))
+        idf = dict(zip(parts[0::2], map(float, parts[1::2]), strict=False))
     else:  # a word with odd whitespace, a blank line: jieba's own parsing
         fields = (line.strip().split(" ") for line in content.splitlines())
         idf = {f[0]: float(f[1]) for f in fields if len(f) == 2}
@@ -191,7 +217,9 @@ def _load_stopwords() -> set[str]:
 
 # Numbers in any dress (2025, 3000亿, 1.5万, 第三, 五角), single characters and short
 # Latin tokens (CN, IP, B) are never keywords a reader would pick.
-_NUMERIC = re.compile(r"^[\d.,%％+\-~～]+|^[\d零〇一二三四五六七八九十百千万亿两第]+[年月日号个家项条名亿万元%届次期批轮级大位]?$")
+_NUMERIC = re.compile(
+    r"^[\d.,%％+\-~～]+|^[\d零〇一二三四五六七八九十百千万亿两第]+[年月日号个家项条名亿万元%届次期批轮级大位]?$"
+)
 _LATIN_JUNK = re.compile(r"^[A-Za-z0-9._\-+]{1,3}$|^[\W_]+$")
 
 

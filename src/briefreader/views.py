@@ -55,7 +55,7 @@ def locate_figure(text: str, figure: Figure) -> Located | None:
     para = text[start:end]
     if not para:
         return None
-    index = start and sum(1 for line in text[:start - 1].split("\n") if line)
+    index = start and sum(1 for line in text[: start - 1].split("\n") if line)
     lo = figure.start - start
     hi = min(len(para), max(lo, figure.end - start))
     return Located(index, _sentence_around(para, lo, hi, figure.sentence), (lo, hi), start)
@@ -121,7 +121,7 @@ def text_blocks(text: str, *, blank_lines: bool = False, limit: int = BLOCK_CHAR
 
 def _cut(text: str, start: int, end: int, paragraph: int, limit: int, out: list[Block]) -> None:
     while end - start > limit:
-        window = text[start:start + limit]
+        window = text[start : start + limit]
         cut = max(window.rfind(c) for c in _SENTENCE_END + "，, ")
         cut = start + (cut + 1 if cut >= limit // 2 else limit)
         out.append(Block(paragraph, start, cut, last=False))
@@ -378,8 +378,14 @@ class Layout:
     each group once, here; a keystroke then reads the mask in that order.
     """
 
-    def __init__(self, briefings: Sequence[Briefing], by: str = "date", topic_order: Sequence[str] = (),
-                 sort: str = "date", figure_count: Callable[[Briefing], int] | None = None) -> None:
+    def __init__(
+        self,
+        briefings: Sequence[Briefing],
+        by: str = "date",
+        topic_order: Sequence[str] = (),
+        sort: str = "date",
+        figure_count: Callable[[Briefing], int] | None = None,
+    ) -> None:
         self.briefings = briefings
         self.by = by
         self.sort = sort
@@ -414,8 +420,12 @@ class Layout:
             span = range(first, last + 1) if contiguous else positions  # usually a range
             self._groups.append((key, span, [briefings[p] for p in positions]))
 
-    def rows(self, heading: Callable[[str], str], mask: bytes | None = None,
-             collapsed: frozenset[str] | set[str] = frozenset()) -> Rows:
+    def rows(
+        self,
+        heading: Callable[[str], str],
+        mask: bytes | None = None,
+        collapsed: frozenset[str] | set[str] = frozenset(),
+    ) -> Rows:
         """Rows for the briefings whose byte in ``mask`` is 1 (all when None), groups
         whose key is in ``collapsed`` folded to their heading."""
         chosen: list[tuple[int, Group]] = []
@@ -425,7 +435,7 @@ class Layout:
                 items, first = members, positions[0]
             else:
                 if isinstance(positions, range):
-                    selected = mask[positions.start:positions.stop]
+                    selected = mask[positions.start : positions.stop]
                 else:
                     selected = bytes(map(mask.__getitem__, positions))
                 first_index = selected.find(1)
@@ -483,8 +493,11 @@ def chip_label(topics: Mapping[str, Topic], topic_id: str) -> str:
 _URL = r"https?://[^\s\"'<>]+"
 _URL_PATTERNS = [
     # front matter (YAML or TOML) and e-mail-style headers
-    re.compile(r"^(?:url|link|source_url|source-url|canonical|canonical_url|original_url|permalink|"
-               r"Content-Location|X-Original-URL|Archived-At)\s*[:=]\s*[\"'<]?(" + _URL + ")", re.I | re.M),
+    re.compile(
+        r"^(?:url|link|source_url|source-url|canonical|canonical_url|original_url|permalink|"
+        r"Content-Location|X-Original-URL|Archived-At)\s*[:=]\s*[\"'<]?(" + _URL + ")",
+        re.I | re.M,
+    ),
     re.compile(r"<link\b[^>]*\brel=[\"']?canonical[\"']?[^>]*\bhref=[\"']?(" + _URL + ")", re.I),
     re.compile(r"<link\b[^>]*\bhref=[\"']?(" + _URL + r")[\"']?[^>]*\brel=[\"']?canonical", re.I),
     re.compile(r"<meta\b[^>]*\bproperty=[\"']?og:url[\"']?[^>]*\bcontent=[\"']?(" + _URL + ")", re.I),

@@ -45,8 +45,16 @@ class Changes:
 class Watcher:
     """Runs in a thread (the TUI's worker): :meth:`run` blocks until :meth:`stop`."""
 
-    def __init__(self, folder: Path, notes: Path, state: Path, on_change: Callable[[Changes], None], *,
-                 suffixes: frozenset[str] | None = None, force_polling: bool | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        notes: Path,
+        state: Path,
+        on_change: Callable[[Changes], None],
+        *,
+        suffixes: frozenset[str] | None = None,
+        force_polling: bool | None = None,
+    ) -> None:
         self.folder = Path(folder)
         self.notes = Path(notes)
         self.state = Path(state)
@@ -88,10 +96,18 @@ class Watcher:
         while not self._stop.is_set():
             self.mode = "polling" if polling else "notifications"
             try:
-                for batch in watchfiles.watch(where, watch_filter=self._wanted, debounce=DEBOUNCE_MS, step=STEP_MS,
-                                              stop_event=self._stop, force_polling=polling, recursive=recursive,
-                                              poll_delay_ms=POLL_DELAY_MS, raise_interrupt=False,
-                                              ignore_permission_denied=True):
+                for batch in watchfiles.watch(
+                    where,
+                    watch_filter=self._wanted,
+                    debounce=DEBOUNCE_MS,
+                    step=STEP_MS,
+                    stop_event=self._stop,
+                    force_polling=polling,
+                    recursive=recursive,
+                    poll_delay_ms=POLL_DELAY_MS,
+                    raise_interrupt=False,
+                    ignore_permission_denied=True,
+                ):
                     changes = self._sort(batch)
                     if changes.paths or changes.notes or changes.state:
                         self.on_change(changes)

@@ -18,12 +18,11 @@ from __future__ import annotations
 import base64
 import quopri
 import zipfile
+from email.header import Header
 from email.message import EmailMessage
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
-from email.mime.text import MIMEText
-from email.header import Header
 from pathlib import Path
 
 JILIN_ISSUER = "吉林省人民政府"
@@ -60,11 +59,18 @@ def _font():
 
 
 def _wrap(text: str, chars: int) -> list[str]:
-    return [text[i:i + chars] for i in range(0, len(text), chars)]
+    return [text[i : i + chars] for i in range(0, len(text), chars)]
 
 
-def redhead_pdf(path: Path, *, pages: int = 1, header: str = "", meta_title: str = "Microsoft Word - 文档1",
-                date_line: str = JILIN_DATE, watermark: str = "") -> Path:
+def redhead_pdf(
+    path: Path,
+    *,
+    pages: int = 1,
+    header: str = "",
+    meta_title: str = "Microsoft Word - 文档1",
+    date_line: str = JILIN_DATE,
+    watermark: str = "",
+) -> Path:
     """A 红头 document: issuer line, 文号, title on two lines, indented paragraphs
     hard-wrapped at the column edge, signature and 成文日期 at the end, page numbers
     "— N —" (and a running header on every page when ``header``)."""
@@ -168,8 +174,14 @@ def two_column_pdf(path: Path, *, scan_page: bool = True) -> Path:
     return path
 
 
-CPI_TABLE = [("项目", "同比", "环比"), ("全国", "0.3%", "0.1%"), ("城市", "0.3%", "0.1%"),
-             ("农村", "0.4%", "0.0%"), ("食品", "-2.7%", "-1.0%"), ("服务", "0.8%", "0.3%")]
+CPI_TABLE = [
+    ("项目", "同比", "环比"),
+    ("全国", "0.3%", "0.1%"),
+    ("城市", "0.3%", "0.1%"),
+    ("农村", "0.4%", "0.0%"),
+    ("食品", "-2.7%", "-1.0%"),
+    ("服务", "0.8%", "0.3%"),
+]
 
 
 def footnote_pdf(path: Path) -> Path:
@@ -216,7 +228,7 @@ def table_pdf(path: Path) -> Path:
             y -= 22
     y -= 10
     for row in CPI_TABLE:
-        for x, cell in zip((90, 260, 420), row):
+        for x, cell in zip((90, 260, 420), row, strict=False):
             c.drawString(x, y, cell)
         c.line(72, y - 6, 523, y - 6)
         y -= 24
@@ -279,8 +291,11 @@ def ocr_pdf(path: Path) -> Path:
             t = c.beginText(72 if y != 760 else 120, y)
             t.setTextRenderMode(3)
             t.setFont(font, 15 if y != 760 else 20)
-            t.textLine(" ".join(line.replace("\u3000", " ")) if not line.startswith("\u3000") else
-                       "\u3000\u3000" + " ".join(line[2:]))
+            t.textLine(
+                " ".join(line.replace("\u3000", " "))
+                if not line.startswith("\u3000")
+                else "\u3000\u3000" + " ".join(line[2:])
+            )
             c.drawText(t)
             y -= 26
     c.showPage()
@@ -382,8 +397,11 @@ def pdf_bytes(make=redhead_pdf, **kw) -> bytes:
 def eml_gb2312_qp(path: Path, *, attach_pdf: bytes | None = None) -> Path:
     """A newsletter as a GB2312 quoted-printable HTML mail (a plain-text alternative
     too), with a PDF attached."""
-    html = (f"<html><body><h1>{CPI_TITLE}</h1><p>{CPI_SOURCE}　{CPI_DATE}</p>"
-            + "".join(f"<p>{p}</p>" for p in CPI_PARAS) + "</body></html>")
+    html = (
+        f"<html><body><h1>{CPI_TITLE}</h1><p>{CPI_SOURCE}　{CPI_DATE}</p>"
+        + "".join(f"<p>{p}</p>" for p in CPI_PARAS)
+        + "</body></html>"
+    )
     alt = MIMEMultipart("alternative")
     for subtype, text in (("plain", "\n\n".join([CPI_TITLE, *CPI_PARAS])), ("html", html)):
         # labelled GB2312 as mailers do, the bytes GB18030 ("—" is not in GB2312)
@@ -430,10 +448,13 @@ def eml_big5_b64(path: Path, *, attach_pdf: bytes | None = None) -> Path:
 
 def mhtml_file(path: Path) -> Path:
     """A page saved as a web archive (multipart/related, quoted-printable HTML and an image)."""
-    html = (f"<html><head><meta charset='utf-8'><title>{CPI_TITLE}_国家统计局</title>"
-            f"<meta name='publishdate' content='2024-05-11'></head><body><div class='nav'>首页 | 数据 | 新闻</div>"
-            f"<div class='article'><h1>{CPI_TITLE}</h1><p>来源：{CPI_SOURCE}　2024-05-11 09:30</p>"
-            + "".join(f"<p>{p}</p>" for p in CPI_PARAS) + "</div><img src='logo.png'></body></html>")
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{CPI_TITLE}_国家统计局</title>"
+        f"<meta name='publishdate' content='2024-05-11'></head><body><div class='nav'>首页 | 数据 | 新闻</div>"
+        f"<div class='article'><h1>{CPI_TITLE}</h1><p>来源：{CPI_SOURCE}　2024-05-11 09:30</p>"
+        + "".join(f"<p>{p}</p>" for p in CPI_PARAS)
+        + "</div><img src='logo.png'></body></html>"
+    )
     msg = EmailMessage()
     msg["Subject"] = CPI_TITLE
     msg["Snapshot-Content-Location"] = "https://www.stats.gov.cn/sj/zxfb/202405/t20240511_1950000.html"
@@ -448,26 +469,34 @@ def mhtml_file(path: Path) -> Path:
 
 def epub_file(path: Path) -> Path:
     """A two-article periodical issue: cover, nav and two chapters (stored, not compressed)."""
-    def xhtml(title: str, paras: list[str]) -> str:
-        return ("<?xml version='1.0' encoding='utf-8'?><html xmlns='http://www.w3.org/1999/xhtml'><head>"
-                f"<title>{title}</title></head><body><h1>{title}</h1>"
-                + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>")
 
-    opf = ("<?xml version='1.0' encoding='utf-8'?><package xmlns='http://www.idpf.org/2007/opf' version='3.0' "
-           "unique-identifier='id'><metadata xmlns:dc='http://purl.org/dc/elements/1.1/'>"
-           "<dc:identifier id='id'>brief-2024-18</dc:identifier><dc:title>统计信息快报 2024年第18期</dc:title>"
-           f"<dc:publisher>{CPI_SOURCE}</dc:publisher><dc:date>2024-05-11</dc:date><dc:language>zh</dc:language>"
-           "</metadata><manifest>"
-           "<item id='cover' href='cover.xhtml' media-type='application/xhtml+xml'/>"
-           "<item id='c1' href='text/c1.xhtml' media-type='application/xhtml+xml'/>"
-           "<item id='c2' href='text/c2.xhtml' media-type='application/xhtml+xml'/>"
-           "</manifest><spine><itemref idref='cover'/><itemref idref='c1'/><itemref idref='c2'/></spine></package>")
+    def xhtml(title: str, paras: list[str]) -> str:
+        return (
+            "<?xml version='1.0' encoding='utf-8'?><html xmlns='http://www.w3.org/1999/xhtml'><head>"
+            f"<title>{title}</title></head><body><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras)
+            + "</body></html>"
+        )
+
+    opf = (
+        "<?xml version='1.0' encoding='utf-8'?><package xmlns='http://www.idpf.org/2007/opf' version='3.0' "
+        "unique-identifier='id'><metadata xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+        "<dc:identifier id='id'>brief-2024-18</dc:identifier><dc:title>统计信息快报 2024年第18期</dc:title>"
+        f"<dc:publisher>{CPI_SOURCE}</dc:publisher><dc:date>2024-05-11</dc:date><dc:language>zh</dc:language>"
+        "</metadata><manifest>"
+        "<item id='cover' href='cover.xhtml' media-type='application/xhtml+xml'/>"
+        "<item id='c1' href='text/c1.xhtml' media-type='application/xhtml+xml'/>"
+        "<item id='c2' href='text/c2.xhtml' media-type='application/xhtml+xml'/>"
+        "</manifest><spine><itemref idref='cover'/><itemref idref='c1'/><itemref idref='c2'/></spine></package>"
+    )
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")
-        zf.writestr("META-INF/container.xml",
-                    "<?xml version='1.0'?><container version='1.0' xmlns='urn:oasis:names:tc:opendocument:xmlns:container'>"
-                    "<rootfiles><rootfile full-path='OEBPS/content.opf' media-type='application/oebps-package+xml'/>"
-                    "</rootfiles></container>")
+        zf.writestr(
+            "META-INF/container.xml",
+            "<?xml version='1.0'?><container version='1.0' xmlns='urn:oasis:names:tc:opendocument:xmlns:container'>"
+            "<rootfiles><rootfile full-path='OEBPS/content.opf' media-type='application/oebps-package+xml'/>"
+            "</rootfiles></container>",
+        )
         zf.writestr("OEBPS/content.opf", opf)
         zf.writestr("OEBPS/cover.xhtml", xhtml("统计信息快报", []))
         zf.writestr("OEBPS/text/c1.xhtml", xhtml(CPI_TITLE, CPI_PARAS))
@@ -478,21 +507,28 @@ def epub_file(path: Path) -> Path:
 def epub2_file(path: Path) -> Path:
     """An EPUB 2 book (NCX contents) whose chapter pages have no heading: the titles
     are only in the table of contents. Deflated, as most EPUBs are."""
-    opf = ("<?xml version='1.0'?><package xmlns='http://www.idpf.org/2007/opf' version='2.0'>"
-           "<metadata xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:title>报告集</dc:title>"
-           f"<dc:publisher>{CPI_SOURCE}</dc:publisher><dc:date>2024-05-11</dc:date></metadata><manifest>"
-           "<item id='ncx' href='toc.ncx' media-type='application/x-dtbncx+xml'/>"
-           "<item id='a' href='a.html' media-type='application/xhtml+xml'/>"
-           "<item id='b' href='b.html' media-type='application/xhtml+xml'/></manifest>"
-           "<spine toc='ncx'><itemref idref='a'/><itemref idref='b'/></spine></package>")
-    ncx = ("<?xml version='1.0'?><ncx xmlns='http://www.daisy.org/z3986/2005/ncx/'><navMap>"
-           f"<navPoint id='p1'><navLabel><text>{CPI_TITLE}</text></navLabel><content src='a.html'/></navPoint>"
-           f"<navPoint id='p2'><navLabel><text>{JILIN_TITLE}</text></navLabel><content src='b.html#s1'/></navPoint>"
-           "</navMap></ncx>")
+    opf = (
+        "<?xml version='1.0'?><package xmlns='http://www.idpf.org/2007/opf' version='2.0'>"
+        "<metadata xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:title>报告集</dc:title>"
+        f"<dc:publisher>{CPI_SOURCE}</dc:publisher><dc:date>2024-05-11</dc:date></metadata><manifest>"
+        "<item id='ncx' href='toc.ncx' media-type='application/x-dtbncx+xml'/>"
+        "<item id='a' href='a.html' media-type='application/xhtml+xml'/>"
+        "<item id='b' href='b.html' media-type='application/xhtml+xml'/></manifest>"
+        "<spine toc='ncx'><itemref idref='a'/><itemref idref='b'/></spine></package>"
+    )
+    ncx = (
+        "<?xml version='1.0'?><ncx xmlns='http://www.daisy.org/z3986/2005/ncx/'><navMap>"
+        f"<navPoint id='p1'><navLabel><text>{CPI_TITLE}</text></navLabel><content src='a.html'/></navPoint>"
+        f"<navPoint id='p2'><navLabel><text>{JILIN_TITLE}</text></navLabel><content src='b.html#s1'/></navPoint>"
+        "</navMap></ncx>"
+    )
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")
-        zf.writestr("META-INF/container.xml", "<?xml version='1.0'?><container xmlns='urn:oasis:names:tc:"
-                    "opendocument:xmlns:container'><rootfiles><rootfile full-path='OPS/book.opf'/></rootfiles></container>")
+        zf.writestr(
+            "META-INF/container.xml",
+            "<?xml version='1.0'?><container xmlns='urn:oasis:names:tc:"
+            "opendocument:xmlns:container'><rootfiles><rootfile full-path='OPS/book.opf'/></rootfiles></container>",
+        )
         zf.writestr("OPS/book.opf", opf)
         zf.writestr("OPS/toc.ncx", ncx)
         zf.writestr("OPS/a.html", "<html><body>" + "".join(f"<p>{p}</p>" for p in CPI_PARAS) + "</body></html>")

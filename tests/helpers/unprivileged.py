@@ -28,7 +28,11 @@ def run_unprivileged(code: str, *args: str) -> subprocess.CompletedProcess[str]:
         if setpriv is None:
             pytest.skip("running as root and util-linux setpriv is missing: permissions cannot be enforced")
         prefix = [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
-    env = {**os.environ, "PYTHONPATH": f"{SRC}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
-           "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run([*prefix, sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          timeout=120, env=env)
+    env = {
+        **os.environ,
+        "PYTHONPATH": f"{SRC}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    return subprocess.run(
+        [*prefix, sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120, env=env
+    )

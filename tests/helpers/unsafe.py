@@ -11,8 +11,12 @@ from __future__ import annotations
 # Line breaks a terminal acts on besides LF: each must become "\n", never reach the
 # screen as itself (CR moves the cursor back over what was written).
 LINE_BREAKS = {
-    "\r": "CR", "\x0b": "VT", "\x0c": "FF", "\x85": "NEL",
-    "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR",
+    "\r": "CR",
+    "\x0b": "VT",
+    "\x0c": "FF",
+    "\x85": "NEL",
+    "\u2028": "LINE SEPARATOR",
+    "\u2029": "PARAGRAPH SEPARATOR",
 }
 
 # Characters that must be removed: named one by one, with the reason.
@@ -27,28 +31,61 @@ for _code in range(0x80, 0xA0):  # C1 controls: 0x9B is an 8-bit CSI, 0x9D an OS
 # Unicode's Bidi_Control property (PropList.txt), all of it: they reorder what follows
 # ("Trojan Source": a file name or a title that reads differently from what it is).
 for _ch, _name in {
-    "\u061c": "ARABIC LETTER MARK", "\u200e": "LEFT-TO-RIGHT MARK", "\u200f": "RIGHT-TO-LEFT MARK",
-    "\u202a": "LEFT-TO-RIGHT EMBEDDING", "\u202b": "RIGHT-TO-LEFT EMBEDDING",
-    "\u202c": "POP DIRECTIONAL FORMATTING", "\u202d": "LEFT-TO-RIGHT OVERRIDE",
-    "\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u2066": "LEFT-TO-RIGHT ISOLATE",
-    "\u2067": "RIGHT-TO-LEFT ISOLATE", "\u2068": "FIRST STRONG ISOLATE",
+    "\u061c": "ARABIC LETTER MARK",
+    "\u200e": "LEFT-TO-RIGHT MARK",
+    "\u200f": "RIGHT-TO-LEFT MARK",
+    "\u202a": "LEFT-TO-RIGHT EMBEDDING",
+    "\u202b": "RIGHT-TO-LEFT EMBEDDING",
+    "\u202c": "POP DIRECTIONAL FORMATTING",
+    "\u202d": "LEFT-TO-RIGHT OVERRIDE",
+    "\u202e": "RIGHT-TO-LEFT OVERRIDE",
+    "\u2066": "LEFT-TO-RIGHT ISOLATE",
+    "\u2067": "RIGHT-TO-LEFT ISOLATE",
+    "\u2068": "FIRST STRONG ISOLATE",
     "\u2069": "POP DIRECTIONAL ISOLATE",
 }.items():
     REMOVED[_ch] = _name
 # Invisible characters: text that hides in a title, or splits a word a search looks for.
 for _ch, _name in {
-    "\u200b": "ZERO WIDTH SPACE", "\u200c": "ZERO WIDTH NON-JOINER", "\u200d": "ZERO WIDTH JOINER",
-    "\u2060": "WORD JOINER", "\u2061": "FUNCTION APPLICATION", "\u2062": "INVISIBLE TIMES",
-    "\u2063": "INVISIBLE SEPARATOR", "\u2064": "INVISIBLE PLUS", "\ufeff": "ZERO WIDTH NO-BREAK SPACE (BOM)",
+    "\u200b": "ZERO WIDTH SPACE",
+    "\u200c": "ZERO WIDTH NON-JOINER",
+    "\u200d": "ZERO WIDTH JOINER",
+    "\u2060": "WORD JOINER",
+    "\u2061": "FUNCTION APPLICATION",
+    "\u2062": "INVISIBLE TIMES",
+    "\u2063": "INVISIBLE SEPARATOR",
+    "\u2064": "INVISIBLE PLUS",
+    "\ufeff": "ZERO WIDTH NO-BREAK SPACE (BOM)",
     # Interlinear annotation: U+FFF9 starts hidden ruby text that a terminal shows inline.
-    "\ufff9": "INTERLINEAR ANNOTATION ANCHOR", "\ufffa": "INTERLINEAR ANNOTATION SEPARATOR",
+    "\ufff9": "INTERLINEAR ANNOTATION ANCHOR",
+    "\ufffa": "INTERLINEAR ANNOTATION SEPARATOR",
     "\ufffb": "INTERLINEAR ANNOTATION TERMINATOR",
 }.items():
     REMOVED[_ch] = _name
 
 # Characters that look like controls or are unusual but must be kept as they are.
-KEPT = ["\t", "\n", " ", "\u3000", "\xa0", "上", "經", "，", "。", "１", "％", "€", "é", "😀", "\u00ad",
-        "\u2027", "\ufffd", "\uff0c", "\u30fb", "ー"]
+KEPT = [
+    "\t",
+    "\n",
+    " ",
+    "\u3000",
+    "\xa0",
+    "上",
+    "經",
+    "，",
+    "。",
+    "１",
+    "％",
+    "€",
+    "é",
+    "😀",
+    "\u00ad",
+    "\u2027",
+    "\ufffd",
+    "\uff0c",
+    "\u30fb",
+    "ー",
+]
 
 UNSAFE = frozenset(REMOVED) | frozenset(LINE_BREAKS)
 

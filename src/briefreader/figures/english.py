@@ -22,8 +22,15 @@ _MAGNITUDES = ((1e12, "tn"), (1e9, "bn"), (1e6, "mn"))
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _ORDINAL_DENOMINATORS = {
-    2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh",
-    8: "eighth", 9: "ninth", 10: "tenth",
+    2: "half",
+    3: "third",
+    4: "quarter",
+    5: "fifth",
+    6: "sixth",
+    7: "seventh",
+    8: "eighth",
+    9: "ninth",
+    10: "tenth",
 }
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -113,8 +120,14 @@ def hedge_prefix(qualifier: str, hedge_en: str | None = None) -> str:
     return f"{word} " if word else ""
 
 
-def money(value: float, currency: str, qualifier: str = "exact", low: float | None = None,
-          high: float | None = None, hedge_en: str | None = None) -> str:
+def money(
+    value: float,
+    currency: str,
+    qualifier: str = "exact",
+    low: float | None = None,
+    high: float | None = None,
+    hedge_en: str | None = None,
+) -> str:
     cur = CURRENCY_PREFIX.get(currency, currency)
     if not cur:  # region unknown: the amount, in yuan, without guessing whose
         if qualifier == "range" and low is not None and high is not None:
@@ -125,9 +138,15 @@ def money(value: float, currency: str, qualifier: str = "exact", low: float | No
     return f"{hedge_prefix(qualifier, hedge_en)}{cur} {_with_scale(value)}"
 
 
-def percent(value: float, qualifier: str = "exact", signed: bool = False, unit: str = "%",
-            low: float | None = None, high: float | None = None,
-            hedge_en: str | None = None) -> str:
+def percent(
+    value: float,
+    qualifier: str = "exact",
+    signed: bool = False,
+    unit: str = "%",
+    low: float | None = None,
+    high: float | None = None,
+    hedge_en: str | None = None,
+) -> str:
     """``15.3%``, ``+13%``, ``-5%``, ``over 40%``, ``10% to 15%``; ``pp`` for 百分点."""
     suffix = "%" if unit == "%" else " pp"
 
@@ -142,8 +161,13 @@ def percent(value: float, qualifier: str = "exact", signed: bool = False, unit: 
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 
-def area(value: float, qualifier: str = "exact", low: float | None = None,
-         high: float | None = None, hedge_en: str | None = None) -> str:
+def area(
+    value: float,
+    qualifier: str = "exact",
+    low: float | None = None,
+    high: float | None = None,
+    hedge_en: str | None = None,
+) -> str:
     """Square metres in, ``6.74 km²`` or ``20,000 m²`` out."""
 
     def one(v: float) -> str:
@@ -158,9 +182,15 @@ def area(value: float, qualifier: str = "exact", low: float | None = None,
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 
-def count(value: float, noun: str = "", qualifier: str = "exact", suffix_plus: bool = False,
-          low: float | None = None, high: float | None = None,
-          hedge_en: str | None = None) -> str:
+def count(
+    value: float,
+    noun: str = "",
+    qualifier: str = "exact",
+    suffix_plus: bool = False,
+    low: float | None = None,
+    high: float | None = None,
+    hedge_en: str | None = None,
+) -> str:
     """``8,000+ companies`` (余/多/以上), ``over 10,000 companies``, ``2 to 3 platforms``."""
     tail = f" {noun}" if noun else ""
     if qualifier == "range" and low is not None and high is not None:
@@ -170,8 +200,9 @@ def count(value: float, noun: str = "", qualifier: str = "exact", suffix_plus: b
     return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value)}{tail}"
 
 
-def ratio(numerator: int | None, denominator: int | None, value: float,
-          qualifier: str = "exact", hedge_en: str | None = None) -> str:
+def ratio(
+    numerator: int | None, denominator: int | None, value: float, qualifier: str = "exact", hedge_en: str | None = None
+) -> str:
     """``one fifth``, ``two thirds``; 四成 (numerator/10 without words) → ``40%``."""
     prefix = hedge_prefix(qualifier, hedge_en)
     if (

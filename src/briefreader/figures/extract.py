@@ -53,17 +53,17 @@ from dataclasses import dataclass
 
 from ..model import Figure
 from . import english
-from .numerals import DIGITS as DIGIT_VALUES
 from .numerals import (
     CN_DIGIT_CHARS,
     CN_NUMERAL_CHARS,
     SCALES,
     approx_pair_bounds,
     is_bare_scale,
-    scale_factor,
     parse_arabic,
     parse_chinese,
+    scale_factor,
 )
+from .numerals import DIGITS as DIGIT_VALUES
 from .numerals import number_value as parse_number
 from .region import Region, detect_region, resolve_region
 from .units import (
@@ -173,8 +173,10 @@ MONEY_TAIL_RE = re.compile(
     rf"(?:(?P<jiao>[{_CND}\d])[角毛](?:(?P<fen1>[一二两三四五六七八九\d])分?)?)?"
     rf"(?:零?(?P<fen>[一二两三四五六七八九\d])分)?钱?整?"
 )
-SPOKEN_TAIL_RE = re.compile(r"(?P<zero>零)?(?P<d>[一二两三四五六七八九])(?![\u4e00-\u9fff]|[万亿千百十])"
-                            r"|(?P<zero2>零)?(?P<d2>[一二两三四五六七八九])(?=[到至以左上钱])")
+SPOKEN_TAIL_RE = re.compile(
+    r"(?P<zero>零)?(?P<d>[一二两三四五六七八九])(?![\u4e00-\u9fff]|[万亿千百十])"
+    r"|(?P<zero2>零)?(?P<d2>[一二两三四五六七八九])(?=[到至以左上钱])"
+)
 # 约占全市的五分之一: a share's hedge sits before 占, a few characters from the number.
 RATIO_HEDGE_RE = re.compile(
     rf"(?P<h>{alternation(w for w in HEDGES_BEFORE if len(w) > 1 or w in '约近超逾')})"
@@ -207,7 +209,7 @@ SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
 _NOUN_RE = re.compile(alternation(NOUNS))
 _NOUN_VERB_STOP_RE = re.compile(r"以|用于|实施|进行|开展|是|将|可以|能够|让|使|把|被|要|从|向|给|对")
 _NOUN_STOP_RE = re.compile(r"[，。；！？,;!?\n：:（(]")
-_NOUN_BOUNDARY = set("、等和与及,，。；;)）\"”》 \n")
+_NOUN_BOUNDARY = set('、等和与及,，。；;)）"”》 \n')
 # Keywords that make a bare 亿 amount money (规模达3000亿) and words that veto it.
 _MONEY_BEFORE_RE = re.compile(
     r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费|GDP|GMV|预算|基金"
@@ -228,8 +230,28 @@ _HEDGE_FALSE_PREV = {
 }
 _BARE_SCALE_ONLY_HEDGES = {"上", "过"}
 # 前 ends these words (目前3家 is "currently 3"); elsewhere 前 + number is a ranking.
-_QIAN_WORDS = {"目前", "之前", "此前", "以前", "提前", "当前", "眼前", "空前", "事前", "生前",
-               "年前", "日前", "月前", "战前", "会前", "节前", "门前", "面前", "跟前", "从前"}
+_QIAN_WORDS = {
+    "目前",
+    "之前",
+    "此前",
+    "以前",
+    "提前",
+    "当前",
+    "眼前",
+    "空前",
+    "事前",
+    "生前",
+    "年前",
+    "日前",
+    "月前",
+    "战前",
+    "会前",
+    "节前",
+    "门前",
+    "面前",
+    "跟前",
+    "从前",
+}
 # Numeral + measure word pairs that are words in their own right.
 _NUMERAL_WORDS = {"四处", "两口", "三番", "两道", "九道", "两包"}
 _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
@@ -281,8 +303,16 @@ class Quantity:
 
 
 _UNIT_GROUPS = ("cur", "yuan", "code", "mao", "pct", "area", "measure", "nian")
-_UNIT_KIND = {"cur": "money", "yuan": "money", "code": "money", "mao": "money",
-              "pct": "percent", "area": "area", "measure": "count", "nian": "nian"}
+_UNIT_KIND = {
+    "cur": "money",
+    "yuan": "money",
+    "code": "money",
+    "mao": "money",
+    "pct": "percent",
+    "area": "area",
+    "measure": "count",
+    "nian": "nian",
+}
 
 
 def _step_above(num: str, value: float) -> float | None:
@@ -369,9 +399,20 @@ def _quantity(m: re.Match[str]) -> Quantity:
         else:
             value = None  # -3家: a dash before a count is punctuation, not a sign
     return Quantity(
-        start=m.start("sign") if m["sign"] else m.start("num"), num_end=m.end("num"), end=end, num=num, scale=scale,
-        more=more, kind=kind, unit=m["unit"] or "", value=value, low=low, high=high,
-        vague=vague, pair=pair, currency=currency,
+        start=m.start("sign") if m["sign"] else m.start("num"),
+        num_end=m.end("num"),
+        end=end,
+        num=num,
+        scale=scale,
+        more=more,
+        kind=kind,
+        unit=m["unit"] or "",
+        value=value,
+        low=low,
+        high=high,
+        vague=vague,
+        pair=pair,
+        currency=currency,
         pre_start=m.start("pre") if m["pre"] else -1,
     )
 
@@ -570,8 +611,7 @@ class _Sentences:
 
 
 class _Extractor:
-    def __init__(self, text: str, region: Region, limit: int | None = None,
-                 original: str | None = None) -> None:
+    def __init__(self, text: str, region: Region, limit: int | None = None, original: str | None = None) -> None:
         self.text = text  # folded (same length as the original): what the rules read
         self.original = original if original is not None else text  # what figures quote
         self.region = region
@@ -658,13 +698,34 @@ class _Extractor:
         window = re.sub(r"[\W_]", "", self.text[max(0, start - 6) : start])
         return window[-2:]
 
-    def add(self, kind: str, start: int, end: int, value: float | None, en: str, *,
-            unit: str = "", qualifier: str = "exact", low: float | None = None,
-            high: float | None = None) -> None:
+    def add(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        value: float | None,
+        en: str,
+        *,
+        unit: str = "",
+        qualifier: str = "exact",
+        low: float | None = None,
+        high: float | None = None,
+    ) -> None:
         if self.figures and self.figures[-1].end > start and self.figures[-1].start <= start:
             return  # one figure per span
-        fig = Figure(kind=kind, text=self.original[start:end], start=start, end=end, value=value,
-                     low=low, high=high, unit=unit, qualifier=qualifier, en=en, sentence="")
+        fig = Figure(
+            kind=kind,
+            text=self.original[start:end],
+            start=start,
+            end=end,
+            value=value,
+            low=low,
+            high=high,
+            unit=unit,
+            qualifier=qualifier,
+            en=en,
+            sentence="",
+        )
         if self._repeats(fig):
             return
         fig.sentence = self.sentences.around(start, end)
@@ -690,21 +751,22 @@ class _Extractor:
             year = int(y) if y else None
             month = int(mo) if mo else None
             day = int(d) if d else None
-        if (year is not None and not YEAR_MIN <= year <= YEAR_MAX) or not 1 <= (month or 1) <= 12 \
-                or not 1 <= (day or 1) <= 31:
+        if (
+            (year is not None and not YEAR_MIN <= year <= YEAR_MAX)
+            or not 1 <= (month or 1) <= 12
+            or not 1 <= (day or 1) <= 31
+        ):
             return m.end()
         if m["y2"] and not m["d2"] and YEAR_BEFORE_RE.search(text, max(0, start - 4), start):
             return self._deadline(start, m.end(), year)
         self._add_date(start, m.end(), year, month, day)
         return m.end()
 
-    def _add_date(self, start: int, end: int, year: int | None, month: int | None,
-                  day: int | None) -> None:
+    def _add_date(self, start: int, end: int, year: int | None, month: int | None, day: int | None) -> None:
         # value: the year (what an analyst filters on), None when it is not written
         # (5月17日); unit: the precision. en carries the month and day.
         precision = "day" if day else "month" if month else "year"
-        self.add("date", start, end, float(year) if year else None,
-                 english.date(year, month, day), unit=precision)
+        self.add("date", start, end, float(year) if year else None, english.date(year, month, day), unit=precision)
 
     def _deadline(self, start: int, end: int, year: int) -> int:
         before = YEAR_BEFORE_RE.search(self.text, max(0, start - 4), start)
@@ -755,8 +817,7 @@ class _Extractor:
         if not den or numer is None or numer > den or (m.start() and self.text[m.start() - 1] == "第"):
             return m.end()
         exact = den == int(den) and numer == int(numer)
-        self._ratio(m.start(), m.end(), numer / den,
-                    int(numer) if exact else None, int(den) if exact else None)
+        self._ratio(m.start(), m.end(), numer / den, int(numer) if exact else None, int(den) if exact else None)
         return m.end()
 
     def _slash_fraction(self, m: re.Match[str]) -> int:
@@ -772,16 +833,21 @@ class _Extractor:
         start, end = m.start(), m.end()
         prev = text[start - 1] if start else ""
         after = text[end : end + 2]
-        share_before = (prev and prev in "占达有约近超逾过的为") or \
-            text[max(0, start - 2) : start] in ("将近", "接近", "超过", "大约", "不到", "不足")
+        share_before = (prev and prev in "占达有约近超逾过的为") or text[max(0, start - 2) : start] in (
+            "将近",
+            "接近",
+            "超过",
+            "大约",
+            "不到",
+            "不足",
+        )
         share_after = after.startswith(("以上", "左右", "以下", "多", "的", "。", "，", ",", "；"))
         if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after):
             return start + 1
         self._ratio(start, end, _DIGIT_VALUE[m["cheng"]] / 10, None, None)
         return end
 
-    def _ratio(self, start: int, end: int, value: float, numer: int | None,
-               den: int | None) -> None:
+    def _ratio(self, start: int, end: int, value: float, numer: int | None, den: int | None) -> None:
         hedge = _hedge_before(self.text, start, bare_scale=False)
         qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else ("exact", None)
         if not hedge:
@@ -792,10 +858,16 @@ class _Extractor:
         if after and not hedge:
             qualifier, end = after
         span_start = hedge.start if hedge else start
-        self.add("ratio", span_start, end, value,
-                 english.ratio(numer, den, value, qualifier, hedge_en), qualifier=qualifier,
-                 low=value if qualifier == "over" else None,
-                 high=value if qualifier in ("under", "nearly") else None)
+        self.add(
+            "ratio",
+            span_start,
+            end,
+            value,
+            english.ratio(numer, den, value, qualifier, hedge_en),
+            qualifier=qualifier,
+            low=value if qualifier == "over" else None,
+            high=value if qualifier in ("under", "nearly") else None,
+        )
 
     # -- quantities
 
@@ -963,9 +1035,21 @@ class _Extractor:
         m = _NOUN_RE.search(window)
         if not m or re.search(r"[，。；,;！？!?、\s]", window[: m.start()]) or m.start() > 4:
             return False
-        qc = Quantity(start=q.start, num_end=q.num_end, end=q.end, num=q.num, scale=q.scale,
-                      more=q.more, kind="count", unit="", value=q.value, low=q.low, high=q.high,
-                      vague=q.vague, pair=q.pair)
+        qc = Quantity(
+            start=q.start,
+            num_end=q.num_end,
+            end=q.end,
+            num=q.num,
+            scale=q.scale,
+            more=q.more,
+            kind="count",
+            unit="",
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            vague=q.vague,
+            pair=q.pair,
+        )
         return self._count(qc, noun=NOUNS[m.group()])
 
     def _qian(self, q: Quantity) -> bool:
@@ -974,12 +1058,23 @@ class _Extractor:
 
     def _money(self, q: Quantity) -> None:
         text = self.text
-        if not q.arabic and q.value < 10 and not q.currency and q.unit in ("元", "圆") \
-                and not any(ch in "十百千万亿" for ch in q.full) and q.num not in "四五六七八九" \
-                and not self._qian(q):
+        if (
+            not q.arabic
+            and q.value < 10
+            and not q.currency
+            and q.unit in ("元", "圆")
+            and not any(ch in "十百千万亿" for ch in q.full)
+            and q.num not in "四五六七八九"
+            and not self._qian(q)
+        ):
             return  # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组); 一元钱 is money
-        if self._bare_or_article(q) and "亿" not in q.full and q.unit not in ("块", "块钱") \
-                and not (q.currency and q.unit in CURRENCIES) and not self._qian(q):
+        if (
+            self._bare_or_article(q)
+            and "亿" not in q.full
+            and q.unit not in ("块", "块钱")
+            and not (q.currency and q.unit in CURRENCIES)
+            and not self._qian(q)
+        ):
             return  # 一元, 一块 of 一块儿: words; 一美元 is a dollar
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
@@ -1009,15 +1104,13 @@ class _Extractor:
             en = english.money(q.value, currency, qualifier, hedge_en=hedge_en)
         if self._inclusive:
             en += " (inclusive)"
-        self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier,
-                 low=low, high=high)
+        self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier, low=low, high=high)
 
     def _percent(self, start0: int, end0: int, value: float, unit: str, more: bool) -> None:
         text = self.text
         hedge = _hedge_before(text, start0, bare_scale=False)
         start = hedge.start if hedge else start0
-        qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else (
-            ("over", None) if more else ("exact", None))
+        qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else (("over", None) if more else ("exact", None))
         end = end0
         after = _hedge_after(text, end0)
         if after:
@@ -1030,18 +1123,34 @@ class _Extractor:
             sign, start = growth
             value = sign * value
         low, high = self._bounds(qualifier, value)
-        self.add("percent", start, end, value,
-                 english.percent(value, qualifier, signed=signed, unit=unit, hedge_en=hedge_en),
-                 unit="%" if unit == "%" else "pp", qualifier=qualifier, low=low, high=high)
+        self.add(
+            "percent",
+            start,
+            end,
+            value,
+            english.percent(value, qualifier, signed=signed, unit=unit, hedge_en=hedge_en),
+            unit="%" if unit == "%" else "pp",
+            qualifier=qualifier,
+            low=low,
+            high=high,
+        )
 
     def _percent_range(self, start: int, end: int, low: float, high: float, unit: str) -> int:
         growth = _growth_before(self.text, start)
         if growth:  # 下跌5%至10%: both ends carry the sign; value stays the low end
             sign, start = growth
             low, high = sorted((sign * low, sign * high))
-        self.add("percent", start, end, low,
-                 english.percent(low, "range", signed=bool(growth), unit=unit, low=low, high=high),
-                 unit="%" if unit == "%" else "pp", qualifier="range", low=low, high=high)
+        self.add(
+            "percent",
+            start,
+            end,
+            low,
+            english.percent(low, "range", signed=bool(growth), unit=unit, low=low, high=high),
+            unit="%" if unit == "%" else "pp",
+            qualifier="range",
+            low=low,
+            high=high,
+        )
         return end
 
     def _area(self, q: Quantity) -> None:
@@ -1052,14 +1161,32 @@ class _Extractor:
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
         if q.vague or q.pair:
             low, high = q.low * factor, q.high * factor
-            self.add("area", start, end, low, english.area(low, "range", low, high),
-                     unit="m2", qualifier="range", low=low, high=high)
+            self.add(
+                "area",
+                start,
+                end,
+                low,
+                english.area(low, "range", low, high),
+                unit="m2",
+                qualifier="range",
+                low=low,
+                high=high,
+            )
             return
         low, high = self._bounds(qualifier, value)
         if q.more and q.high is not None:
             high = q.high * factor
-        self.add("area", start, end, value, english.area(value, qualifier, hedge_en=hedge_en),
-                 unit="m2", qualifier=qualifier, low=low, high=high)
+        self.add(
+            "area",
+            start,
+            end,
+            value,
+            english.area(value, qualifier, hedge_en=hedge_en),
+            unit="m2",
+            qualifier=qualifier,
+            low=low,
+            high=high,
+        )
 
     def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
@@ -1082,15 +1209,22 @@ class _Extractor:
             noun = _count_noun(text, q, end)
         if q.pair or q.vague:  # 三四个, 数十家
             en = english.count_span(q.low, q.high, noun, vague=q.vague)
-            self.add("count", start, end, q.low, en, unit=q.unit, qualifier="range",
-                     low=q.low, high=q.high)
+            self.add("count", start, end, q.low, en, unit=q.unit, qualifier="range", low=q.low, high=q.high)
             return True
         low, high = self._bounds(qualifier, q.value)
         if q.more and q.high is not None:
             high = q.high
-        self.add("count", start, end, q.value,
-                 english.count(q.value, noun, qualifier, suffix_plus=plus, hedge_en=hedge_en),
-                 unit=q.unit, qualifier=qualifier, low=low, high=high)
+        self.add(
+            "count",
+            start,
+            end,
+            q.value,
+            english.count(q.value, noun, qualifier, suffix_plus=plus, hedge_en=hedge_en),
+            unit=q.unit,
+            qualifier=qualifier,
+            low=low,
+            high=high,
+        )
         return True
 
     # -- ranges: 2个至3个, 100-200万美元, 两到三万港元, 1万(含)-5万元, 30万元以上50万元以下
@@ -1161,12 +1295,28 @@ class _Extractor:
         if low is None or high is None or not low < high:
             return q.num_end
         kind = q2.kind
-        merged = Quantity(start=q.start, num_end=q.num_end, end=q2.end, num=q.num, scale=q.scale,
-                          more=False, kind=kind, unit=q2.unit, value=low)
+        merged = Quantity(
+            start=q.start,
+            num_end=q.num_end,
+            end=q2.end,
+            num=q.num,
+            scale=q.scale,
+            more=False,
+            kind=kind,
+            unit=q2.unit,
+            value=low,
+        )
         if kind == "count" and (self._bare_or_article(merged) or _quoted_name(self.text, merged)):
             return q2.end
-        if kind == "money" and q.value < 10 and not q.arabic and not q2.currency and \
-                q2.unit in ("元", "圆") and q2.value < 10 and q.num == "一":
+        if (
+            kind == "money"
+            and q.value < 10
+            and not q.arabic
+            and not q2.currency
+            and q2.unit in ("元", "圆")
+            and q2.value < 10
+            and q.num == "一"
+        ):
             return q2.end  # 一到二元: too close to 一元/二元 words
         start0 = q.pre_start if q.pre_start >= 0 else q.start
         if self.text[start0 - 1 : start0] == "从":
@@ -1254,13 +1404,15 @@ _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF04: ord("$"), 0xFF0B: ord("+")})
 _NEEDS_FOLD_RE = re.compile(
-    "[" + re.escape("".join(chr(c) for c, v in (*_TRAD.items(), *_WIDTH.items()) if c != v))
+    "["
+    + re.escape("".join(chr(c) for c, v in (*_TRAD.items(), *_WIDTH.items()) if c != v))
     + "壹贰貳叁參肆伍柒捌玖佰仟拾]"
 )
 
 
-def extract_figures(text: str, region: Region | str | None = None,
-                    limit: int | None = None, *, default_currency: str | None = None) -> list[Figure]:
+def extract_figures(
+    text: str, region: Region | str | None = None, limit: int | None = None, *, default_currency: str | None = None
+) -> list[Figure]:
     """Key figures of ``text``, sorted by start offset (public API).
 
     ``region`` decides the currency of a bare 元 (圆, 块钱, 亿元 ...): a
@@ -1281,7 +1433,8 @@ def extract_figures(text: str, region: Region | str | None = None,
     folded = fold_text(text)
     if region is None:
         hant = folded is not text and any(
-            ch not in _NUMERAL_TRAD and _TRAD.get(ord(ch), ord(ch)) != ord(ch) for ch in set(text))
+            ch not in _NUMERAL_TRAD and _TRAD.get(ord(ch), ord(ch)) != ord(ch) for ch in set(text)
+        )
         reg = detect_region(folded, script="hant" if hant else None, original=text if hant else None)
     else:
         reg = resolve_region(region, folded)

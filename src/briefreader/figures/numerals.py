@@ -11,8 +11,18 @@ import math
 import re
 
 DIGITS: dict[str, int] = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
 }
 # Small units multiply the digit before them; 万 and 亿 close a whole section.
 SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
@@ -119,10 +129,16 @@ def number_value(num: str, scale: str = "") -> float | None:
 # Character folds that keep length (so offsets into the original stay valid): full-width
 # digits and signs, Traditional and financial forms of the numerals and their units.
 _FOLD_1TO1 = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # ！-～ → ASCII
-_FOLD_1TO1.update({ord(a): b for a, b in zip(
-    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩倆俩点點个個圓幾數",
-    "一二二三三四五六六七八九十百千万亿两两两点点个个元几数",
-)})
+_FOLD_1TO1.update(
+    {
+        ord(a): b
+        for a, b in zip(
+            "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩倆俩点點个個圓幾數",
+            "一二二三三四五六六七八九十百千万亿两两两点点个个元几数",
+            strict=False,
+        )
+    }
+)
 _FOLD_1TO1[0x3007] = 0x3007  # 〇 stays
 # Not length-preserving: only for parse_number, never applied to extract's text.
 _FOLD_WIDE = {"廿": "二十", "卅": "三十", "卌": "四十"}
@@ -323,9 +339,7 @@ def approx_pair_bounds(num: str) -> tuple[float, float] | None:
     """
     for i in range(len(num) - 1):
         a, b = num[i], num[i + 1]
-        if a in DIGITS and b in DIGITS and DIGITS[a] and (
-            DIGITS[b] - DIGITS[a] == 1 or (a, b) == ("三", "五")
-        ):
+        if a in DIGITS and b in DIGITS and DIGITS[a] and (DIGITS[b] - DIGITS[a] == 1 or (a, b) == ("三", "五")):
             if i + 2 < len(num) and num[i + 2] in DIGITS:
                 return None
             low = parse_chinese(num[: i + 1] + num[i + 2 :])

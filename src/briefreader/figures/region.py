@@ -4,7 +4,8 @@ A bare 元 is renminbi in a mainland text, Hong Kong dollars in a Hong Kong one,
 in Macau and New Taiwan dollars in Taiwan. The region is read from three things, each
 a vote: the publisher (``source``), what the original page says about itself (a zh-HK
 language tag, a .hk or .tw link: :func:`briefreader.hanzi.detect_region`), its script
-(Simplified counts for the mainland) and words only one region uses (新台币, 行政院, 港元, 立法会 ...). A currency written
+(Simplified counts for the mainland) and words only one region uses (新台币, 行政院, 港元, 立法会 ...).
+A currency written
 in the text (港元, 新台币, US$, a (美元,下同) note) always wins over the region.
 
 When nothing decides (a Traditional text with no regional word and no known source),
@@ -36,13 +37,22 @@ class Region:
 
 
 MAINLAND = Region("mainland", "CNY", "default: no regional signal")
-_ALIASES = {"cn": "mainland", "mainland": "mainland", "prc": "mainland", "hk": "hk",
-            "hongkong": "hk", "mo": "mo", "macau": "mo", "macao": "mo", "tw": "tw",
-            "taiwan": "tw", "unknown": "unknown"}
+_ALIASES = {
+    "cn": "mainland",
+    "mainland": "mainland",
+    "prc": "mainland",
+    "hk": "hk",
+    "hongkong": "hk",
+    "mo": "mo",
+    "macau": "mo",
+    "macao": "mo",
+    "tw": "tw",
+    "taiwan": "tw",
+    "unknown": "unknown",
+}
 
 
-def detect_region(text: str, source: str = "", script: str | None = None,
-                  original: str | None = None) -> Region:
+def detect_region(text: str, source: str = "", script: str | None = None, original: str | None = None) -> Region:
     """The region of a briefing from its (Simplified) ``text``, its ``source`` line,
     its ``script`` (``hans``/``hant``) and, for Traditional, its ``original`` text."""
     votes: dict[str, int] = {name: 0 for name in REGION_CURRENCY}

@@ -85,14 +85,11 @@ def values_agree(a: float | None, b: float | None) -> bool:
 
 def same_figure(pred: Figure, gold: dict[str, Any]) -> bool:
     return (
-        pred.kind == gold["kind"]
-        and pred.unit == gold.get("unit", "")
-        and values_agree(pred.value, gold.get("value"))
+        pred.kind == gold["kind"] and pred.unit == gold.get("unit", "") and values_agree(pred.value, gold.get("value"))
     )
 
 
-def score_briefing(bid: str, predicted: list[Figure], gold: list[dict[str, Any]],
-                   report: Report) -> None:
+def score_briefing(bid: str, predicted: list[Figure], gold: list[dict[str, Any]], report: Report) -> None:
     kinds = set(SCORED_KINDS + INFO_KINDS)
     preds = [p for p in predicted if p.kind in kinds]
     used = [False] * len(preds)
@@ -113,12 +110,11 @@ def score_briefing(bid: str, predicted: list[Figure], gold: list[dict[str, Any]]
                 elif "en" in g:
                     report.misses.append(f"{bid}: en   {g['text']}: got {p.en!r}, gold {g.get('en')!r}")
                 if p.qualifier != g.get("qualifier", "exact"):
-                    report.misses.append(
-                        f"{bid}: qual {g['text']}: got {p.qualifier}, gold {g.get('qualifier')}")
+                    report.misses.append(f"{bid}: qual {g['text']}: got {p.qualifier}, gold {g.get('qualifier')}")
                 break
         else:
             report.misses.append(f"{bid}: MISS {g['kind']} {g['text']} = {g.get('value')} {g.get('unit')}")
-    for p, u in zip(preds, used):
+    for p, u in zip(preds, used, strict=False):
         if not u:
             report.extras.append(f"{bid}: EXTRA {p.kind} {p.text!r} = {p.value} {p.unit} ({p.en})")
 
@@ -189,8 +185,10 @@ def format_report(report: Report, verbose: bool = False) -> str:
     for k in INFO_KINDS:
         lines.append(row(k, report.kind(k)))
     if report.matches:
-        lines.append(f"qualifier agrees on {report.qualifier_agree}/{report.matches} matches, "
-                     f"en agrees on {report.en_agree}/{report.matches}")
+        lines.append(
+            f"qualifier agrees on {report.qualifier_agree}/{report.matches} matches, "
+            f"en agrees on {report.en_agree}/{report.matches}"
+        )
     if verbose:
         lines.extend(report.misses)
         lines.extend(report.extras)
@@ -198,14 +196,15 @@ def format_report(report: Report, verbose: bool = False) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m briefreader.figures.score",
-                                     description="Precision/recall of figure extraction.")
+    parser = argparse.ArgumentParser(
+        prog="python -m briefreader.figures.score", description="Precision/recall of figure extraction."
+    )
     parser.add_argument("gold", type=Path, help="gold TOML file")
-    parser.add_argument("--briefings", type=Path, default=None,
-                        help="corpus folder (default: briefings/ next to tests/)")
+    parser.add_argument(
+        "--briefings", type=Path, default=None, help="corpus folder (default: briefings/ next to tests/)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
-    parser.add_argument("--split", default=None,
-                        help="for a gold file of [[article]]s with their text: dev or heldout")
+    parser.add_argument("--split", default=None, help="for a gold file of [[article]]s with their text: dev or heldout")
     args = parser.parse_args(argv)
     if load_articles(args.gold):
         report = evaluate_articles(args.gold, args.split)

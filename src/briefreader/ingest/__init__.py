@@ -17,23 +17,34 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
+from ..hanzi import detect_script, to_simplified, to_traditional
 from ..model import FATAL, Briefing, Problem
 from ..safe import strip_controls
 from .clean import clean_text, drop_boilerplate, join_broken_lines
 from .decode import decode_bytes
-from .frontmatter import split_front_matter
 from .feed import MAX_ENTRIES, looks_like_feed, parse_feed
-from .formats import BINARY as _BINARY_FORMATS, FORMATS, MAX_FILE_BYTES, format_briefings
+from .formats import BINARY as _BINARY_FORMATS
+from .formats import FORMATS, MAX_FILE_BYTES, format_briefings
+from .frontmatter import split_front_matter
 from .html import MAX_DEPTH, html_to_doc, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
-from .records import looks_like_json, looks_like_records, parse_json_records, parse_records
 from .mojibake import find_damage, repair_mojibake
-from ..hanzi import detect_script, to_simplified, to_traditional
+from .records import looks_like_json, looks_like_records, parse_json_records, parse_records
 
 __all__ = [
-    "FATAL", "MAX_BYTES", "MAX_FIGURES", "ingest_bytes", "ingest_entries", "ingest_file", "ingest_path",
-    "briefing_id", "normalize_text", "original_text", "to_simplified", "to_traditional",
+    "FATAL",
+    "MAX_BYTES",
+    "MAX_FIGURES",
+    "ingest_bytes",
+    "ingest_entries",
+    "ingest_file",
+    "ingest_path",
+    "briefing_id",
+    "normalize_text",
+    "original_text",
+    "to_simplified",
+    "to_traditional",
 ]
 
 MAX_BYTES = 8 * 1024 * 1024  # a briefing is a few KB; past this, read a prefix and say so
@@ -129,10 +140,14 @@ def ingest_path(path: Path, root: Path) -> list[Briefing]:
     try:
         data = _read_prefix(path, MAX_FILE_BYTES if path.suffix.lower() in FORMATS else MAX_BYTES)
     except OSError as exc:
-        reason = str(exc) if isinstance(exc, _NotRegular) else \
-            f"cannot read the file: {exc.strerror or type(exc).__name__}"
-        return [Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="",
-                         problems=[Problem("unreadable", reason)])]
+        reason = (
+            str(exc) if isinstance(exc, _NotRegular) else f"cannot read the file: {exc.strerror or type(exc).__name__}"
+        )
+        return [
+            Briefing(
+                id=bid, path=str(path), fingerprint="", title=bid, text="", problems=[Problem("unreadable", reason)]
+            )
+        ]
     return ingest_entries(data, id=bid, path=str(path), suffix=path.suffix.lower())
 
 
@@ -176,8 +191,16 @@ def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") ->
     # The cut may split a character: that is the end of the prefix, not mojibake.
     decoded = decode_bytes(data, final=complete)
     problems.extend(decoded.problems)
-    stub = Briefing(id=id, path=path, fingerprint=fingerprint, title=id, text="",
-                    encoding=decoded.encoding, size=len(data), problems=problems)
+    stub = Briefing(
+        id=id,
+        path=path,
+        fingerprint=fingerprint,
+        title=id,
+        text="",
+        encoding=decoded.encoding,
+        size=len(data),
+        problems=problems,
+    )
     if decoded.text is None:
         return [stub]
     original = strip_controls(decoded.text)
@@ -198,8 +221,7 @@ def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") ->
 
 def _entry_stub(stub: Briefing, key: str, content: str) -> Briefing:
     digest = hashlib.sha256(f"{key}\0{content}".encode("utf-8", "surrogatepass")).hexdigest()
-    return replace(stub, id=f"{stub.id}#{key}", fingerprint="sha256:" + digest,
-                   problems=list(stub.problems), entry=key)
+    return replace(stub, id=f"{stub.id}#{key}", fingerprint="sha256:" + digest, problems=list(stub.problems), entry=key)
 
 
 def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
@@ -208,8 +230,9 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
         stub.problems.append(Problem("empty", "an XML file with no RSS or Atom entries"))
         return [stub]
     if feed.more:
-        stub.problems.append(Problem("truncated", f"more than {MAX_ENTRIES} entries: "
-                                     f"only the first {MAX_ENTRIES} are read"))
+        stub.problems.append(
+            Problem("truncated", f"more than {MAX_ENTRIES} entries: only the first {MAX_ENTRIES} are read")
+        )
     out = []
     for e in feed.entries:
         b = _entry_stub(stub, e.key, e.title + e.body)
@@ -230,8 +253,11 @@ def _record_briefings(stub: Briefing, records) -> list[Briefing]:
     out = []
     for r in records:
         r.body = _FLATTENED_BREAK.sub("\n", r.body)
-        b = _entry_stub(stub, r.key, r.title + r.body) if len(records) > 1 else \
-            replace(stub, problems=list(stub.problems))  # one record: the file's own id
+        b = (
+            _entry_stub(stub, r.key, r.title + r.body)
+            if len(records) > 1
+            else replace(stub, problems=list(stub.problems))
+        )  # one record: the file's own id
         hints = {"title": r.title, "date": r.date or None, "source": r.source, "url": r.url}
         b = _document(b, r.body, ".html" if looks_like_html(r.body) else ".txt", hints=hints, link=r.url)
         b.format = "record"
@@ -239,8 +265,7 @@ def _record_briefings(stub: Briefing, records) -> list[Briefing]:
     return out
 
 
-def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = None,
-              link: str = "") -> Briefing:
+def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = None, link: str = "") -> Briefing:
     """One document's text and metadata. ``hints`` are fields a container already
     gave (a feed entry's title and date), read like front matter."""
     problems = stub.problems
@@ -255,8 +280,12 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
         body, fmt, html_title, html_meta = doc.text, "html", doc.title, doc.meta
         page_head, page_tail = doc.head, doc.tail
         if doc.flattened:
-            problems.append(Problem("truncated", f"HTML nested deeper than {MAX_DEPTH} levels: "
-                                    "the deeper tags were ignored, their text kept"))
+            problems.append(
+                Problem(
+                    "truncated",
+                    f"HTML nested deeper than {MAX_DEPTH} levels: the deeper tags were ignored, their text kept",
+                )
+            )
     elif suffix in _MD_EXT or (front.present and looks_like_markdown(body)):
         body, fmt = markdown_to_text(body), "markdown"
 
@@ -264,9 +293,17 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     convert = to_simplified if script == "hant" else (lambda s: s)
 
     around = lambda s: clean_text(convert(s)) if s else ""  # noqa: E731
-    meta = extract_metadata(body, front.meta, html_meta, html_title,
-                            convert=lambda s: clean_text(convert(s)), raw_tail=original[-300:],
-                            page_head=around(page_head), page_tail=around(page_tail), link=link)
+    meta = extract_metadata(
+        body,
+        front.meta,
+        html_meta,
+        html_title,
+        convert=lambda s: clean_text(convert(s)),
+        raw_tail=original[-300:],
+        page_head=around(page_head),
+        page_tail=around(page_tail),
+        link=link,
+    )
     text = meta.body
     damage = find_damage(text)
     if damage:
@@ -290,7 +327,8 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     figures = extract_figures(text, region=region, limit=MAX_FIGURES + 1)
     if len(figures) > MAX_FIGURES:
         figures = figures[:MAX_FIGURES]
-        problems.append(Problem("truncated", f"more than {MAX_FIGURES} figures: only the first "
-                                f"{MAX_FIGURES} are listed"))
+        problems.append(
+            Problem("truncated", f"more than {MAX_FIGURES} figures: only the first {MAX_FIGURES} are listed")
+        )
     stub.figures = figures
     return stub

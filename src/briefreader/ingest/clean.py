@@ -140,9 +140,7 @@ _TRAILER_MARKER = re.compile(
     r"|热点推荐|热门推荐|相关稿件|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题)\s*[:：]?.{0,60}$",
     re.IGNORECASE,
 )
-_LINK_LINE = re.compile(
-    r"^(?:[-*•·▪►》»]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
-)
+_LINK_LINE = re.compile(r"^(?:[-*•·▪►》»]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 _EDITOR_LINE = re.compile(r"^[(（\[]?(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,20}[)）\]]?(?:\s*\d{7})?$")
 # "(完)", or an editor credit with a CNA date code glued to the last sentence.
 _END_MARK = re.compile(r"\s*[(（](?:完|终|全文完|(?:责任)?编辑[:：][^)）]{1,20})[)）](?:\s*\d{7})?$")
@@ -153,7 +151,7 @@ _PROMO_LINE = re.compile(
     r"^.{0,40}(?:下载.{0,20}(?:app|客户端)|订阅.{0,12}(?:telegram|频道|公众号|newsletter)|关注.{0,6}公众号"
     r"|扫(?:一扫|码|描).{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布|仅代表.{0,12}(?:观点|立场)"
     r"|不(?:代表|表明).{0,12}(?:观点|立场))"
-    r"|^(?:【(?:我要纠错|纠错|打印|关闭|(?:责任)?编辑[:：][^】]{0,20})】\s*)+(?:(?:责任)?编辑[:：].{0,20})?$"  # 【纠错】【责任编辑:张樵苏】
+    r"|^(?:【(?:我要纠错|纠错|打印|关闭|(?:责任)?编辑[:：][^】]{0,20})】\s*)+(?:(?:责任)?编辑[:：].{0,20})?$"  # noqa: E501 - 【纠错】【责任编辑:张樵苏】
     r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$",
     re.IGNORECASE,
 )
@@ -171,23 +169,23 @@ def _trailer_start(lines: list[str]) -> int:
     copyright lines always look like a trailer; plain short lines with no sentence
     end only count when a marker such as 相关阅读 stands above them.
     """
-    start = cut = len(lines)
+    cut = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if _TRAILER_MARKER.match(line):
-            cut = start = i
+            cut = i
             continue
         if (_LINK_LINE.match(line) and not line.endswith("。")) or _COPYRIGHT.search(line):
             pass
         elif not (len(line) <= _SHORT_NO_PERIOD and not re.search(r"[。！？!?]", line)):
             break
-        start = i
     if cut < len(lines):
         return cut
     # No marker: only a run of 3+ link lines (or copyright lines) at the very end.
     end = len(lines)
-    while end > 0 and ((_LINK_LINE.match(lines[end - 1]) and not lines[end - 1].endswith("。"))
-                       or _COPYRIGHT.search(lines[end - 1])):
+    while end > 0 and (
+        (_LINK_LINE.match(lines[end - 1]) and not lines[end - 1].endswith("。")) or _COPYRIGHT.search(lines[end - 1])
+    ):
         end -= 1
     tail = lines[end:]
     if len(tail) >= 3 or any(_COPYRIGHT.search(line) for line in tail):
@@ -215,8 +213,11 @@ def drop_boilerplate(text: str) -> str:
     out = []
     for line in text.split("\n"):
         line = _GLUED_CAPTION.sub("", strip_end_marks(line))
-        if line and not (_CAPTION_LINE.match(line) or _EDITOR_LINE.match(line)
-                         or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
-                         or _DISCLAIMER.match(line)):
+        if line and not (
+            _CAPTION_LINE.match(line)
+            or _EDITOR_LINE.match(line)
+            or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
+            or _DISCLAIMER.match(line)
+        ):
             out.append(line)
     return "\n".join(out[: _trailer_start(out)])

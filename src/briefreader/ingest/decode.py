@@ -25,8 +25,18 @@ _BOMS = (
 
 # Formats that are certainly not briefings, by their first bytes.
 _MAGIC = (
-    b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
-    b"\x7fELF", b"BZh", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"SQLite format 3",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x7fELF",
+    b"BZh",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\xd0\xcf\x11\xe0",
+    b"SQLite format 3",
 )
 
 _LEGACY = ("gb18030", "big5", "big5hkscs")
@@ -83,9 +93,14 @@ def _textlike(text: str) -> float:
         return 0.0
     common = _common_hanzi()
     good = sum(
-        1 for ch in text
-        if ch in common or " " <= ch <= "~" or ch in "\n\r\t" or "\u3000" <= ch <= "\u303f"
-        or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027"
+        1
+        for ch in text
+        if ch in common
+        or " " <= ch <= "~"
+        or ch in "\n\r\t"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+        or "\u2010" <= ch <= "\u2027"
     )
     return good / len(text)
 
@@ -136,7 +151,7 @@ def decode_bytes(data: bytes, *, final: bool = True) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             # Damaged bytes become U+FFFD, reported as mojibake by the cleaning step.
-            return Decoded(_decode(data[len(bom):], encoding, "replace", final), encoding)
+            return Decoded(_decode(data[len(bom) :], encoding, "replace", final), encoding)
 
     if data.startswith(_MAGIC):
         return Decoded(None, problems=[Problem("binary", "binary data, not a text document")])
@@ -166,8 +181,10 @@ def decode_bytes(data: bytes, *, final: bool = True) -> Decoded:
     detected = _detect(data, final)
     if detected is not None:
         return detected
-    return Decoded(None, problems=[Problem(
-        "undecodable", "no text encoding fits (tried UTF-8, UTF-16, GB18030, Big5 and detection)")])
+    return Decoded(
+        None,
+        problems=[Problem("undecodable", "no text encoding fits (tried UTF-8, UTF-16, GB18030, Big5 and detection)")],
+    )
 
 
 def _best_legacy(data: bytes, final: bool = True) -> Decoded | None:

@@ -98,7 +98,7 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
                     lines.append("　".join(cells))
     if display and not title:
         title = "".join(lines[k] for k in display[:3])
-        del lines[display[0]:display[-1] + 1]
+        del lines[display[0] : display[-1] + 1]
         lines.insert(0, title)  # first, as one line, whatever stood above it (a 文号)
     return lines, title
 
@@ -111,7 +111,8 @@ def _display(block, text: str) -> bool:
     from .patterns import DOC_NUMBER
 
     if block.alignment != WD_ALIGN_PARAGRAPH.CENTER and (
-            block.style is None or block.style.paragraph_format.alignment != WD_ALIGN_PARAGRAPH.CENTER):
+        block.style is None or block.style.paragraph_format.alignment != WD_ALIGN_PARAGRAPH.CENTER
+    ):
         return False
     if not 4 <= len(text) <= 60 or text.endswith(("。", "：", ":")) or text.endswith("文件") or DOC_NUMBER.search(text):
         return False

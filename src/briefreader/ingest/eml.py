@@ -24,14 +24,25 @@ from .formats import FORMATS, MAX_ATTACHMENTS, Part
 
 MAX_DEPTH = 12  # multipart nesting; mailers nest three or four levels
 MAX_PARTS = 500
-_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "x-gbk": "gb18030",
-          "big5": "big5hkscs", "x-big5": "big5hkscs", "cp950": "big5hkscs"}
+_WIDER = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "x-big5": "big5hkscs",
+    "cp950": "big5hkscs",
+}
 _FORWARD = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|转发|轉寄|转寄|回复|回覆|答复)\s*[:：]\s*)+", re.IGNORECASE)
 # text attachments briefreader reads as files of their own (FORMATS are added)
 _TEXT_ATTACHMENTS = {".txt", ".md", ".html", ".htm"}
-_TYPE_SUFFIX = {"application/pdf": ".pdf", "message/rfc822": ".eml", "application/epub+zip": ".epub",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-                "application/msword": ".doc"}
+_TYPE_SUFFIX = {
+    "application/pdf": ".pdf",
+    "message/rfc822": ".eml",
+    "application/epub+zip": ".epub",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/msword": ".doc",
+}
 
 
 def read_eml(data: bytes) -> list[Part]:
@@ -69,9 +80,14 @@ def read_eml(data: bytes) -> list[Part]:
 
 _FORWARD_MARK = re.compile(
     r"^\s*-{2,}\s*(?:forwarded message|original message|转发的邮件|轉寄的郵件|原始邮件|原始郵件|"
-    r"转发邮件信息|下面是被转发的邮件)\s*-{2,}\s*$", re.IGNORECASE | re.MULTILINE)
-_FORWARD_FIELD = re.compile(r"^\s*(?P<k>from|sent|date|to|cc|subject|发件人|寄件者|发送时间|發送時間|日期|时间|"
-                            r"收件人|收件者|抄送|副本|主题|主旨|主題)\s*[:：]\s*(?P<v>.*)$", re.IGNORECASE)
+    r"转发邮件信息|下面是被转发的邮件)\s*-{2,}\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORWARD_FIELD = re.compile(
+    r"^\s*(?P<k>from|sent|date|to|cc|subject|发件人|寄件者|发送时间|發送時間|日期|时间|"
+    r"收件人|收件者|抄送|副本|主题|主旨|主題)\s*[:：]\s*(?P<v>.*)$",
+    re.IGNORECASE,
+)
 
 
 def _forwarded(body: str, hints: dict) -> str:
@@ -80,7 +96,7 @@ def _forwarded(body: str, hints: dict) -> str:
     m = _FORWARD_MARK.search(body)
     if m is None or m.start() > 2000:
         return body
-    lines = body[m.end():].lstrip("\r\n").split("\n")
+    lines = body[m.end() :].lstrip("\r\n").split("\n")
     fields: dict[str, str] = {}
     n = 0
     while n < min(len(lines), 12) and (f := _FORWARD_FIELD.match(lines[n])):
@@ -164,8 +180,9 @@ def decode_part(msg: Message) -> tuple[str, Problem | None]:
     return decoded.text, None
 
 
-def _walk(msg: Message, depth: int, texts: dict[str, Message], attachments: list[Part],
-          problems: list[Problem]) -> None:
+def _walk(
+    msg: Message, depth: int, texts: dict[str, Message], attachments: list[Part], problems: list[Problem]
+) -> None:
     if depth > MAX_DEPTH:
         if not any(p.kind == "truncated" for p in problems):
             problems.append(Problem("truncated", f"MIME parts nested deeper than {MAX_DEPTH}: not read"))

@@ -56,10 +56,16 @@ def _toc_labels(zf, opf, manifest, base: str) -> dict[str, str]:
         if is_nav:
             pairs = [(a.get("href", ""), " ".join("".join(a.itertext()).split())) for a in root.iter("{*}a")]
         else:
-            pairs = [(p.find(".//{*}content").get("src", "") if p.find(".//{*}content") is not None else "",
-                      " ".join("".join(p.find(".//{*}navLabel").itertext()).split())
-                      if p.find(".//{*}navLabel") is not None else "") for p in root.iter("{*}navPoint")]
-        for href, label in pairs[:MAX_CHAPTERS * 2]:
+            pairs = [
+                (
+                    p.find(".//{*}content").get("src", "") if p.find(".//{*}content") is not None else "",
+                    " ".join("".join(p.find(".//{*}navLabel").itertext()).split())
+                    if p.find(".//{*}navLabel") is not None
+                    else "",
+                )
+                for p in root.iter("{*}navPoint")
+            ]
+        for href, label in pairs[: MAX_CHAPTERS * 2]:
             target = posixpath.normpath(posixpath.join(here, href.split("#")[0])) if href else ""
             if target and label and target not in labels:
                 labels[target] = label[:200]
@@ -108,15 +114,22 @@ def read_epub(data: bytes) -> list[Part]:
             if _text_len(text) < MIN_CHAPTER:
                 continue
             key = hashlib.sha1(href.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-            chapters.append(Part(format="epub", key=key, body=text, html=True,
-                                 hints={"source": meta.get("publisher") or meta.get("creator", ""),
-                                        "date": meta.get("date", "")}))
+            chapters.append(
+                Part(
+                    format="epub",
+                    key=key,
+                    body=text,
+                    html=True,
+                    hints={"source": meta.get("publisher") or meta.get("creator", ""), "date": meta.get("date", "")},
+                )
+            )
             if href in labels:  # the contents' label: the title of a chapter with no heading of its own
                 own = re.search(r"<h[1-3]\b|<title>\s*[^<\s]", text, re.IGNORECASE)
                 (chapters[-1].fallback if own else chapters[-1].hints)["title"] = labels[href]
             if len(chapters) >= MAX_CHAPTERS:
-                chapters[-1].problems.append(Problem("truncated", f"more than {MAX_CHAPTERS} chapters: "
-                                                     "the rest not read"))
+                chapters[-1].problems.append(
+                    Problem("truncated", f"more than {MAX_CHAPTERS} chapters: the rest not read")
+                )
                 break
     finally:
         zf.close()  # type: ignore[union-attr]

@@ -74,13 +74,17 @@ def _written_date(raw: str) -> dt.datetime | None:
     return parsed.replace(tzinfo=None) if parsed else None
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
 _ENGLISH = re.compile(r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})")
 
 
 def _english_date(raw: str) -> dt.datetime | None:
-    """"Saturday, August 8, 2020", "Aug 8 2020"."""
+    """ "Saturday, August 8, 2020", "Aug 8 2020"."""
     m = _ENGLISH.search(raw or "")
     if not m:
         return None
@@ -95,7 +99,9 @@ def _text(value) -> str:
     return " ".join(html.unescape(str(value or "")).split())
 
 
-_RIGHTS = re.compile(r"版權所有|版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE)
+_RIGHTS = re.compile(
+    r"版權所有|版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE
+)
 
 
 def _channel_outlet(rights: str, title: str, link: str) -> str:
@@ -145,7 +151,7 @@ def _outlet(title: str) -> str:
 
 
 def _rights_holder(rights: str) -> str:
-    """"香港經濟日報版權所有©" -> 香港經濟日報; "© 2020 rthk.hk" -> rthk.hk."""
+    """ "香港經濟日報版權所有©" -> 香港經濟日報; "© 2020 rthk.hk" -> rthk.hk."""
     holder = " ".join(_RIGHTS.sub(" ", rights).split()).strip(" .,，:：")
     return holder if 2 <= len(holder) <= 30 and "@" not in holder and "://" not in holder else ""
 
@@ -159,8 +165,9 @@ def parse_feed(text: str) -> Feed:
     except Exception:  # noqa: BLE001 - feedparser is lenient, but a file is never worth a crash
         return Feed()
     channel = parsed.get("feed", {}) or {}
-    feed = Feed(title=_channel_outlet(_text(channel.get("rights")), _text(channel.get("title")),
-                                      str(channel.get("link") or "")))
+    feed = Feed(
+        title=_channel_outlet(_text(channel.get("rights")), _text(channel.get("title")), str(channel.get("link") or ""))
+    )
     seen: set[str] = set()
     entries = parsed.get("entries", []) or []
     feed.more = max(0, len(entries) - MAX_ENTRIES)
@@ -179,8 +186,13 @@ def parse_feed(text: str) -> Feed:
         seen.add(key)
         raw_date = str(entry.get("published") or entry.get("updated") or entry.get("created") or "")
         # (each only when its field is there: feedparser warns on its own fallback between them)
-        parsed = _struct_date(entry.get("published_parsed") if "published" in entry else
-                              entry.get("updated_parsed") if "updated" in entry else None)
+        parsed = _struct_date(
+            entry.get("published_parsed")
+            if "published" in entry
+            else entry.get("updated_parsed")
+            if "updated" in entry
+            else None
+        )
         if parsed and str(parsed.year) not in raw_date:
             parsed = None  # feedparser's guess at a form it does not know ("2020/8/8" became today)
         # as written first; then feedparser's reading; a form neither reads
@@ -189,8 +201,15 @@ def parse_feed(text: str) -> Feed:
         date = _written_date(raw_date) or _english_date(raw_date) or numeric or parsed or raw_date or None
         source = entry.get("source", {}) or {}
         authors = [_text(a.get("name")) for a in entry.get("authors", []) or [] if a.get("name")]
-        feed.entries.append(FeedEntry(
-            key=key, title=_text(entry.get("title")), body=body, date=date,
-            source=_outlet(_text(source.get("title"))) or feed.title, link=str(entry.get("link") or ""),
-            authors=[a for a in authors if a]))
+        feed.entries.append(
+            FeedEntry(
+                key=key,
+                title=_text(entry.get("title")),
+                body=body,
+                date=date,
+                source=_outlet(_text(source.get("title"))) or feed.title,
+                link=str(entry.get("link") or ""),
+                authors=[a for a in authors if a],
+            )
+        )
     return feed

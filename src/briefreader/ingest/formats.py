@@ -23,8 +23,15 @@ from typing import Any
 from ..model import Briefing, Problem
 
 # suffix -> format; the readers are imported when a file of theirs is read
-FORMATS = {".pdf": "pdf", ".docx": "docx", ".doc": "doc", ".eml": "eml",
-           ".mhtml": "mhtml", ".mht": "mhtml", ".epub": "epub"}
+FORMATS = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".doc": "doc",
+    ".eml": "eml",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
+    ".epub": "epub",
+}
 BINARY = frozenset({"pdf", "docx", "doc", "epub"})  # the original view shows the extracted text
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a 300-page report with images is ~20 MB
 MAX_NESTING = 3  # a mail attached to a mail attached to a mail
@@ -35,7 +42,14 @@ MAX_ZIP_BYTES = 200 * 1024 * 1024  # declared uncompressed size of all entries
 MAX_ZIP_PART = 32 * 1024 * 1024  # one entry read into memory
 # a 红头 document's issuer line, "吉林省人民政府文件", "国家发展改革委 财政部文件"
 ISSUER_LINE = re.compile(r"^(?P<issuer>\S.{1,40}?)\s*文\s*件$")
-_LABEL = {"pdf": "PDF", "docx": "Word document", "doc": "Word document", "epub": "EPUB book", "eml": "e-mail", "mhtml": "saved web page"}
+_LABEL = {
+    "pdf": "PDF",
+    "docx": "Word document",
+    "doc": "Word document",
+    "epub": "EPUB book",
+    "eml": "e-mail",
+    "mhtml": "saved web page",
+}
 
 
 @dataclass(slots=True)
@@ -92,24 +106,45 @@ def _read(fmt: str, data: bytes) -> list[Part]:
     if fmt == "html":  # a Word "web page" under a .doc name: the HTML path
         return [Part("doc", body=_decode(data), html=True)]
     if fmt == "rtf":
-        return [Part("doc", problems=[Problem("unsupported", "an RTF file under a Word name: save it as "
-                                              ".docx (or plain text) to read it")])]
+        return [
+            Part(
+                "doc",
+                problems=[
+                    Problem("unsupported", "an RTF file under a Word name: save it as .docx (or plain text) to read it")
+                ],
+            )
+        ]
     if fmt == "pdf":
         from .pdf import read_pdf
+
         return read_pdf(data)
     if fmt == "docx":
         from .docx import read_docx
+
         return read_docx(data)
     if fmt == "doc":
-        return [Part("doc", problems=[Problem("unsupported", "a legacy Word .doc file: save it as .docx "
-                                              "(Word: Save As; LibreOffice: soffice --convert-to docx) to read it")])]
+        return [
+            Part(
+                "doc",
+                problems=[
+                    Problem(
+                        "unsupported",
+                        "a legacy Word .doc file: save it as .docx "
+                        "(Word: Save As; LibreOffice: soffice --convert-to docx) to read it",
+                    )
+                ],
+            )
+        ]
     if fmt == "eml":
         from .eml import read_eml
+
         return read_eml(data)
     if fmt == "mhtml":
         from .mhtml import read_mhtml
+
         return read_mhtml(data)
     from .epub import read_epub
+
     return read_epub(data)
 
 
@@ -119,8 +154,9 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
 
     fmt = FORMATS[suffix]
     fingerprint = "sha256:" + hashlib.sha256(data).hexdigest()
-    stub = Briefing(id=id, path=path, fingerprint=fingerprint, title=id, text="", size=len(data),
-                    format=fmt, encoding="")
+    stub = Briefing(
+        id=id, path=path, fingerprint=fingerprint, title=id, text="", size=len(data), format=fmt, encoding=""
+    )
     if len(data) > MAX_FILE_BYTES:
         stub.problems.append(Problem("unreadable", f"larger than {MAX_FILE_BYTES // 2**20} MB: not read"))
         return [stub]
@@ -130,19 +166,20 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
     try:
         parts = _read(fmt, data)
     except Exception as exc:  # noqa: BLE001 - a library's surprise on hostile bytes is this file's problem
-        parts = [Part(fmt, problems=[Problem("corrupt", f"cannot read this {_LABEL.get(fmt, fmt)}: "
-                                             f"{type(exc).__name__}")])]
+        parts = [
+            Part(fmt, problems=[Problem("corrupt", f"cannot read this {_LABEL.get(fmt, fmt)}: {type(exc).__name__}")])
+        ]
     out: list[Briefing] = []
     used: set[str] = set()
     for part in parts:
         if part.attachment is not None:
             out.extend(_attachment(stub, part, used, depth, ingest_entries))
             continue
-        b = replace(stub, problems=list(part.problems), entry=part.key,
-                    id=f"{id}#{part.key}" if part.key else id)
+        b = replace(stub, problems=list(part.problems), entry=part.key, id=f"{id}#{part.key}" if part.key else id)
         if part.key:
-            b.fingerprint = "sha256:" + hashlib.sha256(f"{part.key}\0{part.body}".encode(
-                "utf-8", "surrogatepass")).hexdigest()
+            b.fingerprint = (
+                "sha256:" + hashlib.sha256(f"{part.key}\0{part.body}".encode("utf-8", "surrogatepass")).hexdigest()
+            )
         if any(p.kind in _STOP for p in part.problems):
             out.append(b)
             continue
@@ -151,9 +188,11 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
         _fall_back(b, part)
         if fmt in BINARY or part.html:  # the original view says what it shows
             label = _LABEL.get(fmt, fmt)
-            b.original = (f"[the HTML part of this {label}]\n\n" if part.html else
-                          f"[the text briefreader extracted from this {label}; the file itself is binary]\n\n"
-                          ) + b.original
+            b.original = (
+                f"[the HTML part of this {label}]\n\n"
+                if part.html
+                else f"[the text briefreader extracted from this {label}; the file itself is binary]\n\n"
+            ) + b.original
         out.append(b)
     return out or [replace(stub, problems=[Problem("empty", f"no text in this {_LABEL.get(fmt, fmt)}")])]
 
@@ -163,8 +202,10 @@ _STOP = frozenset({"no_text_layer", "encrypted", "corrupt", "unsupported", "empt
 
 
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
-_HAN_DATE = re.compile(r"^\s*([〇○Ｏ零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
-                       r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$")
+_HAN_DATE = re.compile(
+    r"^\s*([〇○Ｏ零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$"
+)
 
 
 def _han_number(s: str) -> int:
@@ -192,8 +233,11 @@ def _fall_back(b: Briefing, part: Part) -> None:
     fb = part.fallback
     if b.date is None or b.date_precision == "year":  # a 文号's year is coarser than the signature
         for line in b.text.split("\n")[-6:][::-1]:
-            if (d := han_date(line)) is not None and 1949 <= d.year <= dt.date.today().year + 1 and (
-                    b.date is None or b.date.year == d.year):
+            if (
+                (d := han_date(line)) is not None
+                and 1949 <= d.year <= dt.date.today().year + 1
+                and (b.date is None or b.date.year == d.year)
+            ):
                 b.date, b.date_precision = d, "day"
                 break
     if (b.title == b.id or not b.title) and fb.get("title"):
@@ -221,8 +265,14 @@ def _attachment(stub: Briefing, part: Part, used: set[str], depth: int, ingest_e
     used.add(key)
     sub_id = f"{stub.id}#{key}"
     if depth >= MAX_NESTING:
-        return [replace(stub, id=sub_id, entry=key, problems=[Problem(
-            "truncated", f"attachment {key}: nested more than {MAX_NESTING} deep, not read")])]
+        return [
+            replace(
+                stub,
+                id=sub_id,
+                entry=key,
+                problems=[Problem("truncated", f"attachment {key}: nested more than {MAX_NESTING} deep, not read")],
+            )
+        ]
     if suffix in FORMATS:
         found = format_briefings(data, id=sub_id, path=stub.path, suffix=suffix, depth=depth + 1)
     else:
@@ -230,7 +280,7 @@ def _attachment(stub: Briefing, part: Part, used: set[str], depth: int, ingest_e
     out = []
     for b in found:
         # one row per briefing: an attachment's own entries (a feed, a mail's attachments) flattened
-        sub = b.id[len(sub_id) + 1:] if b.id.startswith(sub_id + "#") else ""
+        sub = b.id[len(sub_id) + 1 :] if b.id.startswith(sub_id + "#") else ""
         b.entry = key + (f"~{sub}" if sub else "")
         b.id = f"{stub.id}#{b.entry}"
         b.problems = [replace(p, message=f"attachment {key}: {p.message}") for p in b.problems]
@@ -249,11 +299,15 @@ def open_zip(data: bytes, what: str) -> tuple[zipfile.ZipFile | None, Problem | 
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         return None, Problem("corrupt", f"not a readable {what} (damaged zip: {str(exc)[:80]})")
     if len(infos) > MAX_ZIP_ENTRIES:
-        return None, Problem("unreadable", f"a {what} of {len(infos):,} parts (more than {MAX_ZIP_ENTRIES:,}): not read")
+        return None, Problem(
+            "unreadable", f"a {what} of {len(infos):,} parts (more than {MAX_ZIP_ENTRIES:,}): not read"
+        )
     total = sum(i.file_size for i in infos)
     if total > MAX_ZIP_BYTES or any(i.file_size > MAX_ZIP_PART and not _media(i.filename) for i in infos):
-        return None, Problem("unreadable", f"a {what} that inflates to {total // 2**20:,} MB "
-                             "(a zip bomb, or far past any briefing): not read")
+        return None, Problem(
+            "unreadable",
+            f"a {what} that inflates to {total // 2**20:,} MB (a zip bomb, or far past any briefing): not read",
+        )
     return zf, None
 
 

@@ -34,24 +34,31 @@ def split_front_matter(text: str) -> FrontMatter:
     closing = _CLOSE.search(text, opening.end(), opening.end() + MAX_FRONT_MATTER)
     if not closing:
         return FrontMatter(body=text)  # a lone "---" is a rule, not a header
-    block = text[opening.end():closing.start()]
-    body = text[closing.end():].lstrip("\n")
+    block = text[opening.end() : closing.start()]
+    body = text[closing.end() :].lstrip("\n")
     try:
         import yaml
 
         meta = yaml.safe_load(block) if block.strip() else {}
     except Exception as exc:  # yaml raises many types; all mean "not usable"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return FrontMatter(body=body, present=True, problems=[
-            Problem("front_matter", f"malformed YAML front matter: {first}")])
+        return FrontMatter(
+            body=body, present=True, problems=[Problem("front_matter", f"malformed YAML front matter: {first}")]
+        )
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        return FrontMatter(body=body, present=True, problems=[
-            Problem("front_matter", "front matter is not a mapping of keys to values")])
+        return FrontMatter(
+            body=body,
+            present=True,
+            problems=[Problem("front_matter", "front matter is not a mapping of keys to values")],
+        )
     if not _small_tree(meta):
-        return FrontMatter(body=body, present=True, problems=[
-            Problem("front_matter", "front matter is nested too deeply or too large (YAML aliases)")])
+        return FrontMatter(
+            body=body,
+            present=True,
+            problems=[Problem("front_matter", "front matter is nested too deeply or too large (YAML aliases)")],
+        )
     return FrontMatter(meta={str(k).lower(): _no_bytes(v) for k, v in meta.items()}, body=body, present=True)
 
 

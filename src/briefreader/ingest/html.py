@@ -24,9 +24,27 @@ _TAG = re.compile(
 )
 
 # Not text: code, chrome, and ruby annotations (pinyin over characters).
-DROPPED = ["script", "style", "nav", "footer", "header", "aside", "noscript", "template",
-           "iframe", "svg", "math", "object", "embed", "form", "button", "select",
-           "rt", "rp", "head"]
+DROPPED = [
+    "script",
+    "style",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "math",
+    "object",
+    "embed",
+    "form",
+    "button",
+    "select",
+    "rt",
+    "rp",
+    "head",
+]
 
 # Reader comments, marked by class or id (the density method cannot tell a long
 # comment from an article paragraph). Whole words of the class/id only: "post_header"
@@ -48,11 +66,13 @@ _CLAUSE = re.compile(r"[，。！？；,;]")
 _PHOTO_CAPTION = re.compile(r"[(（][^()（）]{0,12}(?:摄|攝|供图|供圖|图|圖|photo)[^()（）]{0,6}[)）]$", re.IGNORECASE)
 _FULL_PAGE = re.compile(r"<(?:html|body|!doctype)\b", re.IGNORECASE)
 
-BLOCK = frozenset("""
+BLOCK = frozenset(
+    """
 address article blockquote body caption center dd details dialog div dl dt fieldset
 figcaption figure h1 h2 h3 h4 h5 h6 hr html li main ol p pre section summary table
 tbody td tfoot th thead tr ul
-""".split())
+""".split()
+)
 
 
 @dataclass(slots=True)
@@ -165,8 +185,10 @@ def _drop_hidden(tree) -> None:
     for node in tree.css("[style], [hidden], [aria-hidden]"):
         attrs = node.attributes
         if node.tag not in ("html", "body") and (
-                "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
-                or _HIDDEN_STYLE.search(attrs.get("style") or "")):
+            "hidden" in attrs
+            or (attrs.get("aria-hidden") or "").lower() == "true"
+            or _HIDDEN_STYLE.search(attrs.get("style") or "")
+        ):
             hidden.append(node)
     reveal = False
     if 0 < len(hidden) <= MAX_HIDDEN_GUARD:  # more hidden blocks than that is no one article
@@ -239,10 +261,10 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
     page = [line.strip() for line in whole.split("\n") if line.strip()]
     first = next((i for i, line in enumerate(page) if line == lines[0]), None)
     last = next((i for i in range(len(page) - 1, -1, -1) if page[i] == lines[-1]), None)
-    head = page[max(0, first - 40):first] if first is not None else []
-    tail = page[last + 1:last + 41] if last is not None else []
+    head = page[max(0, first - 40) : first] if first is not None else []
+    tail = page[last + 1 : last + 41] if last is not None else []
     lead = _standfirst(head)
-    return "\n".join(head[:len(head) - lead[1]]), "\n".join(lead[0] + lines), "\n".join(tail)
+    return "\n".join(head[: len(head) - lead[1]]), "\n".join(lead[0] + lines), "\n".join(tail)
 
 
 def _standfirst(head: list[str]) -> tuple[list[str], int]:
@@ -324,20 +346,24 @@ def _paragraphs(root) -> str:
 
 MAX_DEPTH = 512
 
-VOID = frozenset("""
+VOID = frozenset(
+    """
 area base basefont bgsound br col embed frame hr image img input keygen link meta param
 source track wbr
-""".split())
+""".split()
+)
 FORMATTING = frozenset("b big code em font i nobr s small strike strong tt u".split())
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "plaintext"})
 _RAW_END = {name: re.compile(rf"</{name}", re.IGNORECASE) for name in _RAW_TEXT}
 # Inline elements an implied end tag looks through (<p><span>text<p> still closes the p).
 _PHRASING = frozenset("a abbr cite kbd label mark q samp span sub sup time var".split())
-_CLOSES_P = frozenset("""
+_CLOSES_P = frozenset(
+    """
 address article aside blockquote center details dialog dir div dl dd dt fieldset
 figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav
 ol p pre section summary table ul xmp plaintext
-""".split())
+""".split()
+)
 _SECTIONS = frozenset({"tbody", "thead", "tfoot"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # element on the stack -> start tags that end it implicitly
@@ -367,33 +393,45 @@ _TAG_REST = re.compile(r"""(?:[^>"'=]++|=\s*+(?:"[^"]*+"|'[^']*+')?+|["'])*+>"""
 _COMMENT_END = re.compile(r"--!?>")
 # End tags of these close an element above the nearest scope boundary ("in scope"):
 # </div> inside a <table> in that <div> is ignored.
-_SCOPED_END = frozenset("""
+_SCOPED_END = frozenset(
+    """
 address article aside blockquote button center details dialog dir div dl fieldset
 figcaption figure footer header hgroup listing main menu nav ol pre search section summary
 ul p li dd dt h1 h2 h3 h4 h5 h6 form applet marquee object table tbody thead tfoot tr td th
 caption colgroup template select option optgroup
-""".split())
-_SCOPE = frozenset("""
+""".split()
+)
+_SCOPE = frozenset(
+    """
 applet caption html table td th marquee object template button ol ul select
 mi mo mn ms mtext annotation-xml foreignobject desc title
-""".split())
+""".split()
+)
 # Any other end tag (</span>, </path>, </x>) closes its element only if none of these
 # "special" elements is open above it.
-_SPECIAL = _SCOPED_END | _SCOPE | frozenset("""
+_SPECIAL = (
+    _SCOPED_END
+    | _SCOPE
+    | frozenset(
+        """
 area base basefont bgsound body br col embed frame frameset head hr html iframe img input
 keygen link meta noembed noframes noscript param plaintext script source style textarea
 track wbr xmp
-""".split())
+""".split()
+    )
+)
 # Never pushed, never popped: HTML makes one of each and keeps it open.
 _ROOTS = frozenset({"html", "head", "body"})
 # SVG and MathML ("foreign content"): "<path/>" closes itself, no tag is void or raw
 # text, and these HTML tags end it; inside an integration point it is HTML again.
 _FOREIGN = frozenset({"svg", "math"})
 _INTEGRATION = frozenset({"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext"})
-_BREAKOUT = frozenset("""
+_BREAKOUT = frozenset(
+    """
 b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img
 li listing menu meta nobr ol p pre ruby s small span strike strong sub table tt u ul var
-""".split())  # the HTML list has sup too, but lexbor keeps <sup> in foreign content
+""".split()
+)  # the HTML list has sup too, but lexbor keeps <sup> in foreign content
 
 
 class _OpenElements:

@@ -34,8 +34,18 @@ _RULES = [
     (re.compile(r"<!--(?:(?!<!--).)*?-->", re.DOTALL), ""),
 ]
 _SYNTAX = re.compile(r"^\s{0,3}#{1,6}\s|\]\(|^\s{0,3}>\s|\*\*", re.MULTILINE)
-_BLOCK_END = frozenset({"paragraph_close", "heading_close", "list_item_close", "tr_close", "blockquote_close",
-                        "table_close", "bullet_list_close", "ordered_list_close"})
+_BLOCK_END = frozenset(
+    {
+        "paragraph_close",
+        "heading_close",
+        "list_item_close",
+        "tr_close",
+        "blockquote_close",
+        "table_close",
+        "bullet_list_close",
+        "ordered_list_close",
+    }
+)
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 
 

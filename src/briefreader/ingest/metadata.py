@@ -46,15 +46,17 @@ _DATE_LINE = re.compile(
 )
 _SOURCE_LINE = re.compile(r"^(?:来源|稿源|出处)[:：]\s*(?P<source>\S{2,20})")
 _ROC_CODE = re.compile(r"(?<!\d)(?P<y>1[0-2]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$")  # CNA: 1130418
-_ADMIN_LINE = re.compile(r"^(?:办理结果|公开方式|主动公开|依申请公开|索引号|发布机构|发文字号|成文日期|主题分类|来源|作者|编辑)")
-_GOV_TITLE = re.compile(
-    rf"^(?:关于|对).{{4,60}}(?:答复|通知|意见|决定|报告|办法|方案|函|批复|公告|通报|规定|细则|复函)$"
+_ADMIN_LINE = re.compile(
+    r"^(?:办理结果|公开方式|主动公开|依申请公开|索引号|发布机构|发文字号|成文日期|主题分类|来源|作者|编辑)"
 )
+_GOV_TITLE = re.compile(r"^(?:关于|对).{4,60}(?:答复|通知|意见|决定|报告|办法|方案|函|批复|公告|通报|规定|细则|复函)$")
 _LIST_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
 _AGGREGATOR = re.compile(
     rf"^(?:[{_HAN}]{{0,4}}(?:简讯|快讯|资讯|速递|热点|聚焦|快报|头条|热闻|播报|快看|速看|观察|滚动|热门|看点|要闻|速读|动态|消息|最新|实时)[!！]?\s*[:：丨|])\s*"
 )
-_LEAD_TIME = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|前不久)(?:[上下]午|晚间?)?[,，]?\s*")
+_LEAD_TIME = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|前不久)(?:[上下]午|晚间?)?[,，]?\s*"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
@@ -115,7 +117,7 @@ def infer_year(text: str, lead: str) -> int | None:
     """
     scores: dict[int, float] = {}
     for m in _YEAR.finditer(text):
-        year, before, after = int(m[1]), text[max(0, m.start() - 3):m.start()], text[m.end():m.end() + 2]
+        year, before, after = int(m[1]), text[max(0, m.start() - 3) : m.start()], text[m.end() : m.end() + 2]
         if re.search(r"(?:到|至|力争|预计|目标|[-~—－至])$", before):
             weight = 0.0
         elif after[:1] == "年":
@@ -202,13 +204,15 @@ def plausible(date: dt.date | None) -> bool:
     return date is not None and MIN_YEAR <= date.year <= _THIS_YEAR + 1
 
 
-_DATE_CORE = (r"(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})\s*日?"
-              r"(?:\s*[T ]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-              r"|(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d)"
-              # 二〇二四年五月六日: how official documents sign
-              r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日"
-              # Taiwan's calendar: 民国113年4月18日, 113年4月18日 (three digits: 2011 on)
-              r"|(?:民国\s*(?P<ry>\d{2,3})|(?P<ry3>1[0-2]\d))\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日")
+_DATE_CORE = (
+    r"(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*[T ]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"|(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d)"
+    # 二〇二四年五月六日: how official documents sign
+    r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日"
+    # Taiwan's calendar: 民国113年4月18日, 113年4月18日 (three digits: 2011 on)
+    r"|(?:民国\s*(?P<ry>\d{2,3})|(?P<ry3>1[0-2]\d))\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
+)
 _DATE_TOKEN = re.compile(rf"^(?:{_DATE_CORE})$")
 _DATE_ANY = re.compile(_DATE_CORE)
 _TIME_TOKEN = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
@@ -216,18 +220,36 @@ _LABEL = re.compile(
     r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|供稿|作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄)\s*[:：]\s*"
 )
-_SOURCE_LABELS = {"来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源", "本文转自", "转载自", "转自", "发布机构", "发文机关", "发布单位", "供稿"}
+_SOURCE_LABELS = {
+    "来源",
+    "稿源",
+    "出处",
+    "信息来源",
+    "文章来源",
+    "稿件来源",
+    "本文转自",
+    "转载自",
+    "转自",
+    "发布机构",
+    "发文机关",
+    "发布单位",
+    "供稿",
+}
 _AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文"}
 _DATE_LABELS = {"发布时间", "发布日期", "更新时间", "时间", "日期", "成文日期"}
 _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(?=[(（【\[])|\s*[/／]\s*(?=[^\d])")
-_CHROME_WORDS = re.compile(r"^[【\[]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
-                           r"文字大小|字体大小|放大|缩小|评论|我要评论|星期[一二三四五六日天]|"
-                           r"浏览次数|次|评论|[\d]+)[】\]]?(?:打印|关闭)?[:：]?$")
+_CHROME_WORDS = re.compile(
+    r"^[【\[]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
+    r"文字大小|字体大小|放大|缩小|评论|我要评论|星期[一二三四五六日天]|"
+    r"浏览次数|次|评论|[\d]+)[】\]]?(?:打印|关闭)?[:：]?$"
+)
 _LATIN_OUTLET = re.compile(r"^[A-Za-z][A-Za-z0-9.&\-]{1,30}$")
 _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
 _PLACE_REPORT = re.compile(rf"^(?:记者\s*)?[{_HAN}]{{2,4}}(?:报道|报导)$")  # 上海报道: reported from
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
-_ROLE_GLUED = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)(?:记者|通讯员|特约记者|见习记者)\s*(?P<names>{_NAMES})?$")
+_ROLE_GLUED = re.compile(
+    rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)(?:记者|通讯员|特约记者|见习记者)\s*(?P<names>{_NAMES})?$"
+)
 
 
 def _tokens(text: str) -> list[str]:
@@ -240,7 +262,7 @@ def _tokens(text: str) -> list[str]:
         pos = 0
         for m in _DATE_ANY.finditer(part):
             if m.start() > pos:
-                out.append(part[pos:m.start()])
+                out.append(part[pos : m.start()])
             out.append(m.group(0).strip())
             pos = m.end()
         if pos < len(part):
@@ -286,8 +308,11 @@ def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
 
 _SOURCE_LEAD = re.compile(r"^(?:本文)?(?:来源|稿源|出处|来自|转自|转载自|选自)(?:于|自)?\s*[:：]?\s*")
 _SOURCE_TRAIL = re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?<=[{_HAN}])\s*[A-Z]{{2,8}}|报道)$")
-_NOT_SOURCE = re.compile(r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|最新|相关|热门|推荐|精彩|"
-                         r"HKT|GMT|UTC|CST|AM|PM)", re.IGNORECASE)
+_NOT_SOURCE = re.compile(
+    r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|最新|相关|热门|推荐|精彩|"
+    r"HKT|GMT|UTC|CST|AM|PM)",
+    re.IGNORECASE,
+)
 
 
 def _source_value(value: str) -> str:
@@ -318,12 +343,11 @@ def parse_info_line(line: str) -> InfoLine | None:
         return info
     # labelled fields first: "来源：X 作者：Y" -> (label, value) pairs and the rest
     parts: list[tuple[str, str]] = []
-    pos = 0
     labels = list(_LABEL.finditer(line))
-    head = line[:labels[0].start()] if labels else line
+    head = line[: labels[0].start()] if labels else line
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
-        parts.append((m["label"], line[m.end():end].strip()))
+        parts.append((m["label"], line[m.end() : end].strip()))
     tokens = _tokens(head)
     pending_role = False
     strays = 0
@@ -334,8 +358,9 @@ def parse_info_line(line: str) -> InfoLine | None:
             bits = _tokens(value)
             src = bits[0] if bits else ""
             if (d := _DATE_TOKEN.match(src)) is None:
-                info.source = info.source or _source_value(value if len(bits) > 1 and
-                                                           _SOURCE_TRAIL.search(value) else src)
+                info.source = info.source or _source_value(
+                    value if len(bits) > 1 and _SOURCE_TRAIL.search(value) else src
+                )
             tokens += bits[1:] if d is None else bits
         elif label in _AUTHOR_LABELS:
             names = [n for n in re.split(r"[ 、,，]+", value) if n]
@@ -355,7 +380,7 @@ def parse_info_line(line: str) -> InfoLine | None:
             if parsed is None:
                 return None  # "3893年" is not a date line
             info.date = info.date or parsed
-        elif (m2 := _DATE_ANY.match(token)) and _CLOSE_MARK.match(token[:m2.start()] or "x"):
+        elif (m2 := _DATE_ANY.match(token)) and _CLOSE_MARK.match(token[: m2.start()] or "x"):
             info.closing = True
         elif _CLOSE_MARK.match(token):
             info.closing = True
@@ -422,18 +447,29 @@ _URL_DATE = re.compile(
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])/(?P<d2>0[1-9]|[12]\d|3[01])/"
     r"|/t(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])_"
 )
-_GOV_LABEL = re.compile(r"^(?P<label>标\s*题|名\s*称|发文字号|文\s*号|成文日期|发布日期|发文机关|发布机构|索\s*引\s*号|主题分类|"
-                        r"主\s*题\s*词|公文种类|体裁分类|组配分类|有\s*效\s*性|生效日期|废止日期)\s*[:：]?\s*(?P<value>.*)$")
-_LAW_ADOPTED = re.compile(r"^[(（](?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{2,120}"
-                          r"(?:通过|公布|发布|修正|修订|施行)[^()（）]{0,200}[)）]$")
+_GOV_LABEL = re.compile(
+    r"^(?P<label>标\s*题|名\s*称|发文字号|文\s*号|成文日期|发布日期|发文机关|发布机构|索\s*引\s*号|主题分类|"
+    r"主\s*题\s*词|公文种类|体裁分类|组配分类|有\s*效\s*性|生效日期|废止日期)\s*[:：]?\s*(?P<value>.*)$"
+)
+_LAW_ADOPTED = re.compile(
+    r"^[(（](?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{2,120}"
+    r"(?:通过|公布|发布|修正|修订|施行)[^()（）]{0,200}[)）]$"
+)
 # "2020年5月14日 上海市第十五届人民代表大会常务委员会第二十一次会议…第一次修正",
 # "1949年12月23日 政务院发布": a law's adoption and amendment history
-_REVISED = re.compile(r"^[(（]?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?P<rest>.{2,160}?"
-                      r"(?:通过|发布|公布|修订|修正|批准|施行))[)）]?\s*$")
-_LAW_BODY = re.compile(rf"(?:《)?(?P<body>[{_HAN}]{{0,12}}?(?:人民代表大会常务委员会|人民代表大会|国务院|政务院|人民政府|"
-                       rf"委员会|办公厅|政府))(?=第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)")
-_COPYRIGHT_SOURCE = re.compile(r"(?:©|版权所有\s*[:：]?|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:-\d{4})?\s*)?"
-                               rf"(?P<who>[A-Za-z0-9.\-]{{3,40}}|[{_HAN}]{{2,20}})", re.IGNORECASE)
+_REVISED = re.compile(
+    r"^[(（]?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?P<rest>.{2,160}?"
+    r"(?:通过|发布|公布|修订|修正|批准|施行))[)）]?\s*$"
+)
+_LAW_BODY = re.compile(
+    rf"(?:《)?(?P<body>[{_HAN}]{{0,12}}?(?:人民代表大会常务委员会|人民代表大会|国务院|政务院|人民政府|"
+    rf"委员会|办公厅|政府))(?=第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)"
+)
+_COPYRIGHT_SOURCE = re.compile(
+    r"(?:©|版权所有\s*[:：]?|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:-\d{4})?\s*)?"
+    rf"(?P<who>[A-Za-z0-9.\-]{{3,40}}|[{_HAN}]{{2,20}})",
+    re.IGNORECASE,
+)
 
 
 def url_date(url: str) -> tuple[dt.date, str] | None:
@@ -445,8 +481,13 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
     except ValueError:
         return None
     for m in _URL_DATE.finditer(path):
-        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"]) if m["y2"] \
+        y, mo, d = (
+            (m["y"], m["m"], m["d"])
+            if m["y"]
+            else (m["y2"], m["m2"], m["d2"])
+            if m["y2"]
             else (m["y3"], m["m3"], m["d3"])
+        )
         parsed = _safe_date(int(y), int(mo), int(d), "day")
         if parsed and plausible(parsed[0]):
             return parsed
@@ -477,8 +518,13 @@ def title_from_page_title(page_title: str, site: str = "") -> str:
 
 
 def _headline_ok(text: str) -> bool:
-    return bool(text) and not _JS.search(text) and 2 <= len(text) <= 90 and \
-        len(re.findall(f"[{_HAN}A-Za-z]", text)) >= 2 and not parse_info_line(text)
+    return (
+        bool(text)
+        and not _JS.search(text)
+        and 2 <= len(text) <= 90
+        and len(re.findall(f"[{_HAN}A-Za-z]", text)) >= 2
+        and not parse_info_line(text)
+    )
 
 
 def _squeeze(t: str) -> str:
@@ -494,7 +540,9 @@ def _plain_date(value: Any) -> tuple[dt.date, str] | None:
 
 
 _SELF = frozenset({"本报", "本刊", "本台", "本网", "本站"})
-_DANGLING_LABEL = re.compile(r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])[ \t]*\n(?=[^\n]{1,40}(?:\n|$))")
+_DANGLING_LABEL = re.compile(
+    r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])[ \t]*\n(?=[^\n]{1,40}(?:\n|$))"
+)
 
 
 def _join_labels(text: str) -> str:
@@ -502,9 +550,17 @@ def _join_labels(text: str) -> str:
     return _DANGLING_LABEL.sub(r"\1", text) if ("：" in text or ":" in text) else text
 
 
-def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str] | None = None,
-                     html_title: str = "", convert=lambda s: s, raw_tail: str = "",
-                     page_head: str = "", page_tail: str = "", link: str = "") -> Metadata:
+def extract_metadata(
+    body: str,
+    front: dict[str, Any],
+    html_meta: dict[str, str] | None = None,
+    html_title: str = "",
+    convert=lambda s: s,
+    raw_tail: str = "",
+    page_head: str = "",
+    page_tail: str = "",
+    link: str = "",
+) -> Metadata:
     """Metadata from every place it can be, each a scored candidate.
 
     ``convert`` puts front matter and HTML meta in Simplified; ``raw_tail`` is the
@@ -541,7 +597,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         if value:
             break
     cats = front.get("categories") or front.get("tags") or []
-    for c in (cats if isinstance(cats, list) else [cats]):
+    for c in cats if isinstance(cats, list) else [cats]:
         c = convert(_text(c))
         if _is_outlet(c):
             source.offer(c, 60, "front matter category")
@@ -555,8 +611,13 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
     site_parts = [p for p in _TITLE_SEP.split(site) if p]
     site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
     site_outlet = site if _is_outlet(site) else ""  # the paper a "本报讯" means
-    for key, score in (("articletitle", 88), ("og:title", 80), ("twitter:title", 78), ("jsonld:headline", 82),
-                       ("title", 60)):
+    for key, score in (
+        ("articletitle", 88),
+        ("og:title", 80),
+        ("twitter:title", 78),
+        ("jsonld:headline", 82),
+        ("title", 60),
+    ):
         value = title_from_page_title(hm.get(key, ""), site)  # an og:title may carry the site too
         if _headline_ok(value):
             title.offer(clean_title(value), score, key)
@@ -576,20 +637,44 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             # One they do not repeat may be the site's logo or a section name.
             key = re.sub(r"^[【\[][^】\]]{1,10}[】\]]", "", _squeeze(h1))[:8]  # past a 【label】 the <title> drops
             site_like = _is_outlet(h1) or _SITE_PART.search(h1) or len(_squeeze(h1)) < 6 or h1 == site
-            agree = not site_like and any(key in _squeeze(t) for t in (
-                convert(html_title or ""), hm.get("og:title", ""), hm.get("jsonld:headline", "")))
+            agree = not site_like and any(
+                key in _squeeze(t)
+                for t in (convert(html_title or ""), hm.get("og:title", ""), hm.get("jsonld:headline", ""))
+            )
             title.offer(clean_title(h1), 89 if agree else 58, "<h1>")
-    for key, score in (("article:published_time", 90), ("jsonld:datepublished", 90), ("og:published_time", 88),
-                       ("firstpublishedtime", 88), ("pubdate", 86), ("publishdate", 86), ("publish_date", 86),
-                       ("pubtime", 85), ("datepublished", 85), ("itemprop:datepublished", 85), ("og:time", 84), ("dc.date.issued", 84), ("dc.date", 83),
-                       ("dcterms.created", 83), ("date", 80), ("article:modified_time", 50),
-                       ("jsonld:datemodified", 50)):
+    for key, score in (
+        ("article:published_time", 90),
+        ("jsonld:datepublished", 90),
+        ("og:published_time", 88),
+        ("firstpublishedtime", 88),
+        ("pubdate", 86),
+        ("publishdate", 86),
+        ("publish_date", 86),
+        ("pubtime", 85),
+        ("datepublished", 85),
+        ("itemprop:datepublished", 85),
+        ("og:time", 84),
+        ("dc.date.issued", 84),
+        ("dc.date", 83),
+        ("dcterms.created", 83),
+        ("date", 80),
+        ("article:modified_time", 50),
+        ("jsonld:datemodified", 50),
+    ):
         if parsed := _plain_date(hm.get(key)):
             date.offer(parsed, score, key)
     if (value := _source_value(hm.get("element:source", ""))) and (_is_outlet(value) or _ISSUER.match(value)):
         source.offer(value, 70, "source element")
-    for key, score in (("contentsource", 84), ("source", 80), ("mediaid", 78), ("jsonld:publisher", 72),
-                       ("og:site_name", 55), ("sitename", 50), ("publisher", 70), ("application-name", 30)):
+    for key, score in (
+        ("contentsource", 84),
+        ("source", 80),
+        ("mediaid", 78),
+        ("jsonld:publisher", 72),
+        ("og:site_name", 55),
+        ("sitename", 50),
+        ("publisher", 70),
+        ("application-name", 30),
+    ):
         value = _source_value(site if key in ("og:site_name", "sitename") and hm.get(key) else hm.get(key, ""))
         if value and not _PERSON.match(value) or (value and _is_outlet(value)):
             source.offer(value, score, key)
@@ -598,8 +683,12 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         source.offer(author, 66, "meta author")
     elif author and not authors and len(author) <= 20:
         authors += _split_names(author) if re.fullmatch(_NAMES, author) else []
-    for url, score in ((link, 42), (hm.get("og:url", ""), 41), (hm.get("canonical", ""), 41),
-                       (hm.get("og:image", ""), 30)):  # an image's upload day is the article's, roughly
+    for url, score in (
+        (link, 42),
+        (hm.get("og:url", ""), 41),
+        (hm.get("canonical", ""), 41),
+        (hm.get("og:image", ""), 30),
+    ):  # an image's upload day is the article's, roughly
         if url and (parsed := url_date(url)):
             date.offer(parsed, score, "URL")
 
@@ -660,7 +749,11 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
                 # the latest adoption or amendment dates the text in force
                 date.offer(parsed, 66 + (parsed[0].toordinal() - 700000) / 1e6, "adopted or amended on")
                 if body_m := _LAW_BODY.search(m["rest"]):
-                    source.offer(re.sub(r"第[一二三四五六七八九十百\d]+届", "", body_m["body"]), 66 + (parsed[0].toordinal() - 700000) / 1e6, "adopting body")
+                    source.offer(
+                        re.sub(r"第[一二三四五六七八九十百\d]+届", "", body_m["body"]),
+                        66 + (parsed[0].toordinal() - 700000) / 1e6,
+                        "adopting body",
+                    )
             used.add(i)
             continue
         if m := _LAW_ADOPTED.match(line):
@@ -685,7 +778,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
     # 4. the dateline, in the first paragraphs
     lead_index = next((i for i, line in enumerate(lines) if i not in used and len(line) >= 30), None)
     roc = _ROC_CODE.search(raw_tail)
-    for i, line in enumerate(lines[:_HEADER_LINES + 6]):
+    for i, line in enumerate(lines[: _HEADER_LINES + 6]):
         m = match_dateline(line)
         if not m:
             continue
@@ -699,13 +792,13 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
             source.offer(outlets[0], 80, "dateline")
         if groups.get("names"):
             authors.append(groups["names"])
-        rest = line[m.end():]
+        rest = line[m.end() :]
         if a := _PAREN_AUTHORS.match(rest):
             authors += _split_names(a["names"])
-            rest = rest[a.end():]
+            rest = rest[a.end() :]
         elif r := _REPORTER.search(rest[:20]):
             authors.append(r["name"])
-            rest = rest[r.end():]
+            rest = rest[r.end() :]
         month, day = groups.get("month"), groups.get("day")
         if not month and (t := re.match(r"\s*(\d{1,2})月(\d{1,2})日", rest)):
             month, day = t[1], t[2]
@@ -749,8 +842,12 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
         source.offer(site, 35, "site name")
     if m := _COPYRIGHT_SOURCE.search(page_tail or "") or _COPYRIGHT_SOURCE.search(raw_tail):
         source.offer(m["who"], 25, "copyright")
-    holder = re.sub(r"版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*-\s*\d{4})?", "",
-                    hm.get("copyright", ""), flags=re.IGNORECASE).strip(" .,，:：")
+    holder = re.sub(
+        r"版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*-\s*\d{4})?",
+        "",
+        hm.get("copyright", ""),
+        flags=re.IGNORECASE,
+    ).strip(" .,，:：")
     if 2 <= len(holder) <= 20 and not re.search(r"[@/]|\.(?:com|cn|net)", holder):
         source.offer(holder, 28, "meta copyright")  # the site's rights holder: the last resort
 
@@ -768,7 +865,7 @@ def extract_metadata(body: str, front: dict[str, Any], html_meta: dict[str, str]
     if not meta.title:
         lead = lines[lead_index] if lead_index is not None and lead_index < len(lines) else ""
         if lead and (m := match_dateline(lead)):
-            lead = lead[m.end():]
+            lead = lead[m.end() :]
             lead = _PAREN_AUTHORS.sub("", lead, count=1)
             lead = re.sub(rf"^\s*记者\s*[{_HAN}]{{2,3}}(?:[{_HAN}]{{2,3}})?报[道导]\s*", "", lead)
         meta.title = title_from_lead(lead) if lead else ""

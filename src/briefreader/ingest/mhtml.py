@@ -39,8 +39,9 @@ def read_mhtml(data: bytes) -> list[Part]:
         part.problems.append(Problem("corrupt", "a web archive with no HTML page in it"))
         return [part]
     if any(isinstance(d, email.errors.CloseBoundaryNotFoundDefect) for d in msg.defects):
-        part.problems.append(Problem("truncated", "the web archive ends mid-way (no closing boundary): "
-                                     "the page may be cut short"))
+        part.problems.append(
+            Problem("truncated", "the web archive ends mid-way (no closing boundary): the page may be cut short")
+        )
     body, problem = decode_part(page)
     if problem:
         part.problems.append(problem)

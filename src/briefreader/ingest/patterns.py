@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 HAN = r"\u4e00-\u9fff"
-OUTLET_END = r"(?:网|社|报|台|刊|新闻|客户端|周刊|杂志|频道|在线|报道|财经|时报|日报|晚报|中文站|新闻站|海外版|电讯|消息|论坛|传媒|周末|之声|通讯)"
+OUTLET_END = r"(?:网|社|报|台|刊|新闻|客户端|周刊|杂志|频道|在线|报道|财经|时报|日报|晚报|中文站|新闻站|海外版|电讯|消息|论坛|传媒|周末|之声|通讯)"  # noqa: E501
 OUTLET = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,14}}{OUTLET_END}$")
 NAMES = rf"[{HAN}]{{2,4}}(?:[ 、][{HAN}]{{2,4}})*"
 
@@ -48,16 +48,24 @@ PRESS_BYLINE = re.compile(
 
 
 def match_dateline(line: str) -> re.Match[str] | None:
-    return (DATELINE.match(line) or PAREN_DATELINE.match(line) or BRACKET_DATELINE.match(line)
-            or SHORT_DATELINE.match(line) or PRESS_TAG.match(line) or PRESS_BYLINE.match(line))
+    return (
+        DATELINE.match(line)
+        or PAREN_DATELINE.match(line)
+        or BRACKET_DATELINE.match(line)
+        or SHORT_DATELINE.match(line)
+        or PRESS_TAG.match(line)
+        or PRESS_BYLINE.match(line)
+    )
 
 
 # Names of documents, not of outlets: a 简报 (briefing), 公报 (communiqué), 通报 (circular)...;
 # and sections of a site
-_NOT_OUTLET = re.compile(r"(?:简报|公报|通报|汇报|年报|季报|月报|海报|情报|预报|举报|电报|喜报|捷报|战报|快报)$|^第[\d一二三四五六七八九十百千]+[号期版届次条章]|\d+号"
+_NOT_OUTLET = re.compile(
+    r"(?:简报|公报|通报|汇报|年报|季报|月报|海报|情报|预报|举报|电报|喜报|捷报|战报|快报)$|^第[\d一二三四五六七八九十百千]+[号期版届次条章]|\d+号"
     # a section of news, not a newsroom: 即时新闻, 本地新闻, 国际新闻...
     r"|^(?:即时|本地|国际|国内|最新|财经|社会|体育|娱乐|科技|两岸|港澳|香港|台湾|大陆|中国|热点|滚动|头条|综合|军事|"
-    r"教育|健康|文化|地方|时政|要闻|视频|图片)新闻$")
+    r"教育|健康|文化|地方|时政|要闻|视频|图片)新闻$"
+)
 
 
 def is_outlet(text: str) -> bool:

@@ -33,12 +33,15 @@ _LOCK = threading.Lock()
 _MARGIN = 0.09  # share of the page height at top and bottom where running heads live
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—~·•|]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|"
-    r"[ivxlcdm]{1,6}|page\s*\d+(?:\s*of\s*\d+)?|\d+\s*of\s*\d+)[\s\-–—~·•|]*$", re.IGNORECASE)
+    r"[ivxlcdm]{1,6}|page\s*\d+(?:\s*of\s*\d+)?|\d+\s*of\s*\d+)[\s\-–—~·•|]*$",
+    re.IGNORECASE,
+)
 _TERMINAL = "。！？!?；;：:…」』”）)】"
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _DOC_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
-_JUNK_TITLE = re.compile(r"^(?:microsoft\s+(?:word|powerpoint)\s*-|untitled|无标题|文档\d*$)|\.(?:docx?|wps|pdf|txt)$",
-                         re.IGNORECASE)
+_JUNK_TITLE = re.compile(
+    r"^(?:microsoft\s+(?:word|powerpoint)\s*-|untitled|无标题|文档\d*$)|\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -69,8 +72,9 @@ def _open(pdfium, data: bytes) -> list[Part]:
     except pdfium.PdfiumError as exc:
         msg = str(exc)
         if "password" in msg.lower():
-            part.problems.append(Problem("encrypted", "an encrypted PDF (it needs a password): "
-                                         "save an unprotected copy to read it"))
+            part.problems.append(
+                Problem("encrypted", "an encrypted PDF (it needs a password): save an unprotected copy to read it")
+            )
         else:
             part.problems.append(Problem("corrupt", f"not a readable PDF ({_reason(msg)})"))
         return [part]
@@ -114,8 +118,11 @@ def _read(pdf, part: Part) -> Part:
         heights.append(height)
         chars += sum(len(ln.text) for ln in lines)
         if chars > MAX_CHARS:
-            part.problems.append(Problem("truncated", f"more than {MAX_CHARS:,} characters: "
-                                         f"only the first {i + 1} of {total} pages are read"))
+            part.problems.append(
+                Problem(
+                    "truncated", f"more than {MAX_CHARS:,} characters: only the first {i + 1} of {total} pages are read"
+                )
+            )
             break
     else:
         if total > MAX_PAGES:
@@ -123,29 +130,43 @@ def _read(pdf, part: Part) -> Part:
     _drop_running_heads(pages, heights)  # a scanner's "Page 1" is no text layer either
     if not any(pages):
         if scanned:
-            part.problems.append(Problem("no_text_layer", "a PDF without a text layer (a scan or images "
-                                         "of text): run OCR on it (e.g. ocrmypdf) to read it here"))
+            part.problems.append(
+                Problem(
+                    "no_text_layer",
+                    "a PDF without a text layer (a scan or images "
+                    "of text): run OCR on it (e.g. ocrmypdf) to read it here",
+                )
+            )
         else:
             part.problems.append(Problem("empty", "a PDF with no text and no images"))
         return part
     blank = [n + 1 for n, lines in enumerate(pages) if not lines and n in scanned]
     if blank:
         shown = ", ".join(map(str, blank[:10])) + ("…" if len(blank) > 10 else "")
-        part.problems.append(Problem("truncated", f"{len(blank)} of {len(pages)} pages have no text layer "
-                                     f"(scanned?): page {shown} not read"))
+        part.problems.append(
+            Problem(
+                "truncated", f"{len(blank)} of {len(pages)} pages have no text layer (scanned?): page {shown} not read"
+            )
+        )
     sample = "".join(ln.text for p in pages[:20] for ln in p)
     odd = sum(1 for ch in sample if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd" or ord(ch) < 32)
     if odd > 0.3 * len(sample):
-        part.problems.append(Problem("no_text_layer", "the PDF's text layer is unreadable (fonts without a "
-                                     "Unicode map): run OCR on it (e.g. ocrmypdf --force-ocr) to read it here"))
+        part.problems.append(
+            Problem(
+                "no_text_layer",
+                "the PDF's text layer is unreadable (fonts without a "
+                "Unicode map): run OCR on it (e.g. ocrmypdf --force-ocr) to read it here",
+            )
+        )
         return part
     meta = pdf.get_metadata_dict(skip_empty=True)
     first = pages[0] if pages[0] else next(p for p in pages if p)
     title_lines, issuer = _first_page(first)
     body_size = _median_size(pages)
     notes = _footnotes(pages, heights, body_size)
-    paragraphs = _paragraphs([ln for p in pages for ln in p if ln not in title_lines and
-                              not (issuer and ln.text == issuer[1])], body_size)
+    paragraphs = _paragraphs(
+        [ln for p in pages for ln in p if ln not in title_lines and not (issuer and ln.text == issuer[1])], body_size
+    )
     paragraphs += _paragraphs(notes, body_size)  # after the text, as endnotes
     title = "".join(ln.text.strip() for ln in title_lines)
     part.body = "\n".join(([title] if title else []) + paragraphs)
@@ -174,23 +195,26 @@ def _artifacts(page, raw) -> list[tuple[float, float, float, float]]:
     boxes = []
     name = (ctypes.c_ushort * 16)()
     size = ctypes.c_ulong()
-    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    left, b, r, t = (ctypes.c_float() for _ in range(4))
     for k in range(min(raw.FPDFPage_CountObjects(page), 5000)):
         obj = raw.FPDFPage_GetObject(page, k)
         if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT:
             continue
         for j in range(min(raw.FPDFPageObj_CountMarks(obj), 8)):
             mark = raw.FPDFPageObj_GetMark(obj, j)
-            if raw.FPDFPageObjMark_GetName(mark, name, ctypes.sizeof(name), ctypes.byref(size)) and \
-                    bytes(name)[:max(0, size.value - 2)].decode("utf-16-le", "replace") == "Artifact":
-                if raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
-                    boxes.append((l.value - 1, b.value - 1, r.value + 1, t.value + 1))
+            if (
+                raw.FPDFPageObjMark_GetName(mark, name, ctypes.sizeof(name), ctypes.byref(size))
+                and bytes(name)[: max(0, size.value - 2)].decode("utf-16-le", "replace") == "Artifact"
+            ):
+                if raw.FPDFPageObj_GetBounds(obj, left, b, r, t):
+                    boxes.append((left.value - 1, b.value - 1, r.value + 1, t.value + 1))
                 break
     return boxes
 
 
-def _page_lines(tp, raw, page: int, width: float,
-                skip: list[tuple[float, float, float, float]] | None = None) -> list[_Line]:
+def _page_lines(
+    tp, raw, page: int, width: float, skip: list[tuple[float, float, float, float]] | None = None
+) -> list[_Line]:
     """The page's lines in reading order (columns read one after the other).
 
     Built from characters, not from PDFium's text runs: a run can span both
@@ -211,15 +235,17 @@ def _page_lines(tp, raw, page: int, width: float,
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     runs: list[_Line] = []
     cur: _Line | None = None
-    for pos, (k, ch) in enumerate(zip(index, text)):
+    for pos, (k, ch) in enumerate(zip(index, text, strict=False)):
         if ch in "\r\n" or ch == "\ufffe":
             cur = None
             continue
         if ch.isspace():
             # a space PDFium made up for the gap a typesetter leaves between CJK and
             # Latin ("2024 年 4 月"): not in the text
-            if cur is not None and not (raw.FPDFText_IsGenerated(tp, k) == 1 and (
-                    _CJK.match(cur.text[-1:]) or _CJK.match(text[pos + 1:pos + 2]))):
+            if cur is not None and not (
+                raw.FPDFText_IsGenerated(tp, k) == 1
+                and (_CJK.match(cur.text[-1:]) or _CJK.match(text[pos + 1 : pos + 2]))
+            ):
                 cur.text += ch
             continue
         if not raw.FPDFText_GetCharBox(tp, k, left, right, bottom, top):
@@ -229,8 +255,7 @@ def _page_lines(tp, raw, page: int, width: float,
             continue  # an artifact: a running head, a page number
         if cur is not None:
             tol = cur.size
-            if abs((y0 + y1) / 2 - (cur.y0 + cur.y1) / 2) > 0.6 * tol or x0 > cur.x1 + 1.5 * tol \
-                    or x0 < cur.x1 - tol:
+            if abs((y0 + y1) / 2 - (cur.y0 + cur.y1) / 2) > 0.6 * tol or x0 > cur.x1 + 1.5 * tol or x0 < cur.x1 - tol:
                 cur = None
         if cur is None:
             angle = raw.FPDFText_GetCharAngle(tp, k)  # checked where a run starts: a slanted
@@ -270,8 +295,11 @@ def _unspace(text: str) -> str:
     without the spaces; any other space is as written ("保供稳价 全力保障": a
     headline's two halves)."""
     tokens = text.split(" ")
-    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens) and \
-            len(_CJK.findall(text)) >= 0.5 * len(text.replace(" ", "")):
+    if (
+        len(tokens) >= 4
+        and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
+        and len(_CJK.findall(text)) >= 0.5 * len(text.replace(" ", ""))
+    ):
         return "".join(tokens)
     return text
 
@@ -287,8 +315,9 @@ def _rect_lines(tp, raw, page: int, width: float, skip=None) -> list[_Line]:
         text = tp.get_text_bounded(x0, y0, x1, y1).replace("\r", "").replace("\n", " ")
         if not text.strip():
             continue
-        idx = raw.FPDFText_GetCharIndexAtPos(tp, (x0 + x1) / 2, (y0 + y1) / 2, max(2.0, (x1 - x0) / 2),
-                                             max(2.0, (y1 - y0) / 2))
+        idx = raw.FPDFText_GetCharIndexAtPos(
+            tp, (x0 + x1) / 2, (y0 + y1) / 2, max(2.0, (x1 - x0) / 2), max(2.0, (y1 - y0) / 2)
+        )
         size = raw.FPDFText_GetFontSize(tp, idx) if idx >= 0 else (y1 - y0)
         runs.append(_Line(page, x0, y0, x1, y1, text, round(size or (y1 - y0), 1)))
     return _order(runs, width)
@@ -359,8 +388,11 @@ def _join_runs(runs: list[_Line]) -> list[_Line]:
     groups: list[list[_Line]] = []
     for r in runs:
         g = groups[-1] if groups else None
-        if g and g[0].column == r.column and \
-                abs((g[0].y0 + g[0].y1) / 2 - (r.y0 + r.y1) / 2) < 0.5 * min(g[0].size, r.size):
+        if (
+            g
+            and g[0].column == r.column
+            and abs((g[0].y0 + g[0].y1) / 2 - (r.y0 + r.y1) / 2) < 0.5 * min(g[0].size, r.size)
+        ):
             g.append(r)
         else:
             groups.append([r])
@@ -390,16 +422,20 @@ def _key(text: str) -> str:
 def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
     """Remove page numbers, and lines in the top or bottom margin that recur on
     other pages (digits aside: "2024年报告 第3页")."""
+
     def margin(ln: _Line, h: float) -> bool:
         return ln.y0 > h * (1 - _MARGIN) or ln.y1 < h * _MARGIN
 
     seen: Counter[str] = Counter()
-    for lines, h in zip(pages, heights):
+    for lines, h in zip(pages, heights, strict=False):
         seen.update({_key(ln.text) for ln in lines if margin(ln, h)})
     need = max(2, round(0.4 * len(pages)))
-    for n, (lines, h) in enumerate(zip(pages, heights)):
-        pages[n] = [ln for ln in lines if not (margin(ln, h) and (
-            _PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[_key(ln.text)] >= need)))]
+    for n, (lines, h) in enumerate(zip(pages, heights, strict=False)):
+        pages[n] = [
+            ln
+            for ln in lines
+            if not (margin(ln, h) and (_PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[_key(ln.text)] >= need)))
+        ]
 
 
 def _footnotes(pages: list[list[_Line]], heights: list[float], body: float) -> list[_Line]:
@@ -407,7 +443,7 @@ def _footnotes(pages: list[list[_Line]], heights: list[float], body: float) -> l
     body text, in the lower part of the page. Left in place they would cut a
     paragraph that runs on to the next page."""
     notes: list[_Line] = []
-    for n, (lines, h) in enumerate(zip(pages, heights)):
+    for n, (lines, h) in enumerate(zip(pages, heights, strict=False)):
         body_lines = [ln for ln in lines if abs(ln.size - body) < 0.6]
         if not body_lines:
             continue
@@ -439,12 +475,18 @@ def _first_page(lines: list[_Line]) -> tuple[list[_Line], tuple[str, str] | None
             issuer = (m["issuer"], ln.text)
             break
     body = _median_size([lines])
-    candidates = [ln for ln in top if not (issuer and ln.text == issuer[1])
-                  and not DOC_NUMBER.search(ln.text) and 1 <= len(ln.text.strip()) <= 60]
+    candidates = [
+        ln
+        for ln in top
+        if not (issuer and ln.text == issuer[1]) and not DOC_NUMBER.search(ln.text) and 1 <= len(ln.text.strip()) <= 60
+    ]
     if not candidates:
         return [], issuer
-    biggest = max(ln.size for ln in candidates if len(ln.text.strip()) >= 2) if any(
-        len(ln.text.strip()) >= 2 for ln in candidates) else 0.0
+    biggest = (
+        max(ln.size for ln in candidates if len(ln.text.strip()) >= 2)
+        if any(len(ln.text.strip()) >= 2 for ln in candidates)
+        else 0.0
+    )
     if biggest < body * 1.15:
         return [], issuer
     title: list[_Line] = []
@@ -483,18 +525,22 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
     for k, v in starts.items():
         whole_starts.setdefault(k[2], []).extend(v)
         whole_ends.setdefault(k[2], []).extend(ends[k])
-    left = {k: _quantile(v if sum(x < 1e9 for x in v) >= 5 else whole_starts[k[2]], 0.1, min)
-            for k, v in starts.items()}
-    right = {k: _quantile(v if sum(x > 0 for x in v) >= 5 else whole_ends[k[2]], 0.8, max)
-             for k, v in ends.items()}
+    left = {
+        k: _quantile(v if sum(x < 1e9 for x in v) >= 5 else whole_starts[k[2]], 0.1, min) for k, v in starts.items()
+    }
+    right = {k: _quantile(v if sum(x > 0 for x in v) >= 5 else whole_ends[k[2]], 0.8, max) for k, v in ends.items()}
     # the usual distance from one line to the next (bottoms: a lone "。" has a low top)
-    pitches = sorted(a.y0 - b.y0 for a, b in zip(lines, lines[1:])
-                     if (a.page, a.block, a.column) == (b.page, b.block, b.column) and 0 < a.y0 - b.y0 < 3 * a.size)
+    pitches = sorted(
+        a.y0 - b.y0
+        for a, b in zip(lines, lines[1:], strict=False)
+        if (a.page, a.block, a.column) == (b.page, b.block, b.column) and 0 < a.y0 - b.y0 < 3 * a.size
+    )
     pitch = pitches[len(pitches) // 2] if pitches else 1.5 * body_size
     # Where paragraphs are indented, the indent alone starts one: a paragraph running
     # over a page or column break goes on even after a full stop at the line's end.
-    indenting = sum(1 for ln in lines if ln.x0 > left[(ln.page, ln.block, ln.column)] + 1.5 * ln.size) \
-        > 0.05 * len(lines)
+    indenting = sum(1 for ln in lines if ln.x0 > left[(ln.page, ln.block, ln.column)] + 1.5 * ln.size) > 0.05 * len(
+        lines
+    )
     out: list[str] = []
     prev: _Line | None = None
     for ln in lines:
@@ -509,14 +555,24 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
             # at the column's edge, or most of the way with the sentence open (a
             # ragged right: half-width digits make a line of as many characters shorter)
             full = prev.x1 >= right[pk] - 1.5 * prev.size or (
-                out[-1][-1:] not in _TERMINAL and prev.x1 - left[pk] >= 0.6 * (right[pk] - left[pk]))
+                out[-1][-1:] not in _TERMINAL and prev.x1 - left[pk] >= 0.6 * (right[pk] - left[pk])
+            )
             gap = prev.y0 - ln.y1 if same_flow else 0.0
             step = prev.y0 - ln.y0 if same_flow else 0.0
-            heading = prev.size > body_size * 1.15 and abs(prev.size - ln.size) < 0.6 and \
-                same_flow and gap < prev.size  # a title set on two lines
-            joins = heading or not (prev.cells or ln.cells) and (
-                abs(prev.size - ln.size) < 0.6 and full and not indented
-                and step < 1.35 * pitch and (same_flow or indenting or out[-1][-1:] not in _TERMINAL))
+            heading = (
+                prev.size > body_size * 1.15 and abs(prev.size - ln.size) < 0.6 and same_flow and gap < prev.size
+            )  # a title set on two lines
+            joins = (
+                heading
+                or not (prev.cells or ln.cells)
+                and (
+                    abs(prev.size - ln.size) < 0.6
+                    and full
+                    and not indented
+                    and step < 1.35 * pitch
+                    and (same_flow or indenting or out[-1][-1:] not in _TERMINAL)
+                )
+            )
             if joins:
                 sep = " " if re.match(r"[A-Za-z0-9(]", text) and re.search(r"[A-Za-z][,.;:]?$", out[-1]) else ""
                 out[-1] = out[-1] + sep + text

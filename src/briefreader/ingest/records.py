@@ -49,7 +49,7 @@ def _fields(record: str) -> dict[str, str]:
             continue
         start += len(name) + 2
         end = lower.find(f"</{name}>", start)
-        value = record[start:end if end != -1 else len(record)]
+        value = record[start : end if end != -1 else len(record)]
         fields[name] = html.unescape(value).strip()
     return fields
 
@@ -66,7 +66,10 @@ def parse_records(text: str) -> list[Record]:
         fields = _fields(m[1])
         if not fields:
             continue
-        pick = lambda names: next((fields[n] for n in names if fields.get(n)), "")  # noqa: E731
+
+        def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
+            return next((fields[n] for n in names if fields.get(n)), "")
+
         ident = fields.get("docno") or fields.get("url") or pick(_TITLE) or pick(_BODY)[:200]
         key = hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         n = 2
@@ -74,8 +77,16 @@ def parse_records(text: str) -> list[Record]:
             key = f"{key[:8]}-{n}"
             n += 1
         seen.add(key)
-        records.append(Record(key=key, title=" ".join(pick(_TITLE).split()), body=pick(_BODY),
-                              url=fields.get("url", ""), date=pick(_DATE), source=pick(_SOURCE)))
+        records.append(
+            Record(
+                key=key,
+                title=" ".join(pick(_TITLE).split()),
+                body=pick(_BODY),
+                url=fields.get("url", ""),
+                date=pick(_DATE),
+                source=pick(_SOURCE),
+            )
+        )
         if len(records) >= MAX_ENTRIES:
             break
     return records
@@ -118,7 +129,10 @@ def parse_json_records(text: str) -> list[Record] | None:
         if not isinstance(item, dict):
             continue
         fields = {str(k).lower(): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
-        pick = lambda names: next((str(fields[n]).strip() for n in names if str(fields.get(n, "")).strip()), "")  # noqa: E731
+
+        def pick(names: tuple[str, ...], fields: dict[str, object] = fields) -> str:
+            return next((str(fields[n]).strip() for n in names if str(fields.get(n, "")).strip()), "")
+
         title, body = pick(_JSON_TITLE), pick(_JSON_BODY)
         if not body:
             continue
@@ -129,6 +143,14 @@ def parse_json_records(text: str) -> list[Record] | None:
             key = f"{key[:8]}-{n}"
             n += 1
         seen.add(key)
-        records.append(Record(key=key, title=" ".join(title.split()), body=body,
-                              url=pick(("url", "link")), date=pick(_JSON_DATE), source=pick(_JSON_SOURCE)))
+        records.append(
+            Record(
+                key=key,
+                title=" ".join(title.split()),
+                body=body,
+                url=pick(("url", "link")),
+                date=pick(_JSON_DATE),
+                source=pick(_JSON_SOURCE),
+            )
+        )
     return records or None

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
-from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import Screen
 
@@ -96,8 +96,7 @@ class BriefreaderApp(App[None]):
                 self._theme_from_settings = False
                 return
         if configured:
-            self.notify(tr("notify.unknown_theme", self.language, theme=configured), severity="warning",
-                        markup=False)
+            self.notify(tr("notify.unknown_theme", self.language, theme=configured), severity="warning", markup=False)
 
     def watch_theme(self, theme: str) -> None:
         if getattr(self, "_theme_from_settings", False) or not self.is_mounted:
@@ -114,7 +113,9 @@ class BriefreaderApp(App[None]):
     # The palette speaks the UI language: its prompt and Textual's own commands too.
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=tr("palette.placeholder", self.language)))
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder=tr("palette.placeholder", self.language))
+            )
 
     def search_themes(self) -> None:
         from textual.theme import ThemeProvider
@@ -136,8 +137,7 @@ class BriefreaderApp(App[None]):
         # (and Textual's); they lose control characters only, so their markup and
         # line breaks stay.
         clean = safe.one_line if not markup else safe.strip_controls
-        super().notify(clean(str(message)), title=clean(str(title)), severity=severity,
-                       timeout=timeout, markup=markup)
+        super().notify(clean(str(message)), title=clean(str(title)), severity=severity, timeout=timeout, markup=markup)
 
     def keys_for(self, binding: Binding) -> str:
         """The keys of ``binding`` as shown to people, after the user's keymap."""

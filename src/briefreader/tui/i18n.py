@@ -150,14 +150,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "article.traditional.standard": ("Traditional", "繁体"),
     "article.shown_from": ("{shown} · source {source}", "{shown} · 原文{source}"),
     "article.part": ("part {part} of {total}", "第 {part}/{total} 部分"),
-    "article.part_before": ("▲ part {part} of {total} — k or shift+space at the top goes back",
-                            "▲ 第 {part}/{total} 部分——在顶部按 k 或 shift+space 回到上一部分"),
-    "article.part_after": ("▼ continues in part {part} of {total} — j or space",
-                           "▼ 接第 {part}/{total} 部分——按 j 或空格"),
-    "article.large": ("A large file ({size} MB): read when the cursor rests on it — enter reads it now",
-                      "大文件（{size} MB）：光标停留时读取——按回车立即读取"),
-    "find.title": ("Find in the article (enter: find, empty: the filter's words, escape: cancel)",
-                   "在正文中查找（回车：查找；留空：用筛选词；escape：取消）"),
+    "article.part_before": (
+        "▲ part {part} of {total} — k or shift+space at the top goes back",
+        "▲ 第 {part}/{total} 部分——在顶部按 k 或 shift+space 回到上一部分",
+    ),
+    "article.part_after": (
+        "▼ continues in part {part} of {total} — j or space",
+        "▼ 接第 {part}/{total} 部分——按 j 或空格",
+    ),
+    "article.large": (
+        "A large file ({size} MB): read when the cursor rests on it — enter reads it now",
+        "大文件（{size} MB）：光标停留时读取——按回车立即读取",
+    ),
+    "find.title": (
+        "Find in the article (enter: find, empty: the filter's words, escape: cancel)",
+        "在正文中查找（回车：查找；留空：用筛选词；escape：取消）",
+    ),
     "find.placeholder": ("words…", "词语…"),
     "help.unfold_heading": ("On a folded heading: unfold", "在折叠的标题上：展开"),
     "article.problems": ("Problems: {problems}", "问题：{problems}"),
@@ -182,7 +190,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "editor.hint": ("ctrl+s save · escape cancel", "ctrl+s 保存 · escape 取消"),
     "editor.empty": ("The note is empty.", "笔记为空。"),
     "confirm.title": ("You have typed a note that is not saved.", "笔记尚未保存。"),
-    "confirm.quit_title": ("{count} note draft(s) are not saved and will be lost.", "{count} 篇笔记草稿尚未保存，退出将丢失。"),
+    "confirm.quit_title": (
+        "{count} note draft(s) are not saved and will be lost.",
+        "{count} 篇笔记草稿尚未保存，退出将丢失。",
+    ),
     "help.title": ("Keys", "快捷键"),
     "help.focused": ("focused", "当前焦点"),
     "help.section.main": ("Everywhere", "全局"),
@@ -242,7 +253,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "cmd.toggle_read": ("Mark the highlighted briefing read or unread", "将当前简报标为已读或未读"),
     "cmd.mark_all_read": ("Mark every briefing the filter shows read", "将筛选显示的简报全部标为已读"),
     "cmd.notes_screen": ("List, filter, edit and delete notes across briefings", "列出、筛选、编辑和删除全部笔记"),
-    "cmd.manage_notes": ("Edit or delete a note of this briefing (u undoes a delete)", "编辑或删除本篇笔记（u 撤销删除）"),
+    "cmd.manage_notes": (
+        "Edit or delete a note of this briefing (u undoes a delete)",
+        "编辑或删除本篇笔记（u 撤销删除）",
+    ),
     "status.unread": ("{count} unread", "{count} 篇未读"),
     "notify.marked_read": ("Marked read", "已标为已读"),
     "notify.marked_unread": ("Marked unread", "已标为未读"),
@@ -260,8 +274,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "ask.no": ("No", "否"),
     "notes.title": ("Notes and bookmarks", "笔记和书签"),
     "notes.placeholder": ("/ filter by words in the title, id or notes", "/ 按标题、编号或笔记中的词筛选"),
-    "notes.hint": ("enter open · e edit · d delete · u undo · / filter · esc close",
-                   "回车 打开 · e 编辑 · d 删除 · u 撤销 · / 筛选 · esc 关闭"),
+    "notes.hint": (
+        "enter open · e edit · d delete · u undo · / filter · esc close",
+        "回车 打开 · e 编辑 · d 删除 · u 撤销 · / 筛选 · esc 关闭",
+    ),
     "notes.none": ("No notes or bookmarks match.", "没有匹配的笔记或书签。"),
     "notes.pick_note": ("Pick a note (not the briefing's line)", "请选择一条笔记（不是简报标题行）"),
     "notes.close": ("Close", "关闭"),
@@ -292,8 +308,6 @@ def relabel_bindings(node: DOMNode, language: str) -> None:
         if not any(b.id in LABELS and b.description and b.description != tr(b.id, language) for b in items):
             continue  # already in this language: keep the objects, nothing for the footer to redo
         bindings[key] = [
-            dataclasses.replace(b, description=tr(b.id, language))
-            if b.id in LABELS and b.description
-            else b
+            dataclasses.replace(b, description=tr(b.id, language)) if b.id in LABELS and b.description else b
             for b in items
         ]

@@ -76,8 +76,9 @@ class ReadingMixin:
         if state.message:
             self.notify(state.message, severity="warning", markup=False, timeout=12)  # type: ignore[attr-defined]
             state.message = None
-        self._seen_thread = threading.Thread(target=self._seen, args=(state, library.briefings), daemon=True,
-                                             name="briefreader-seen")
+        self._seen_thread = threading.Thread(
+            target=self._seen, args=(state, library.briefings), daemon=True, name="briefreader-seen"
+        )
         self._seen_thread.start()
         self._unread_cache = None
 
@@ -137,7 +138,7 @@ class ReadingMixin:
         counts: dict[str, int] = {}
         for key, positions, _members in layout._groups:
             if isinstance(positions, range):
-                counts[key] = bits[positions.start:positions.stop].count(1)
+                counts[key] = bits[positions.start : positions.stop].count(1)
             else:
                 counts[key] = bytes(map(bits.__getitem__, positions)).count(1)
         return counts
@@ -212,8 +213,10 @@ class ReadingMixin:
             return
         read = not self.reading.state.is_read(b.fingerprint)
         self.mark_read([b], read)
-        self.notify(tr("notify.marked_read" if read else "notify.marked_unread", self.language),  # type: ignore[attr-defined]
-                    timeout=2)
+        self.notify(
+            tr("notify.marked_read" if read else "notify.marked_unread", self.language),  # type: ignore[attr-defined]
+            timeout=2,
+        )
 
     def action_next_unread(self, step: int) -> None:
         """The next (or previous) unread briefing in the list, from the cursor on."""
@@ -249,7 +252,8 @@ class ReadingMixin:
         from .screens.notes_screen import Confirm
 
         self.app.push_screen(  # type: ignore[attr-defined]
-            Confirm(tr("confirm.mark_all", self.language, count=len(unread)), self.language), go)
+            Confirm(tr("confirm.mark_all", self.language, count=len(unread)), self.language), go
+        )
 
     def opened_for_reading(self, b: Briefing | None) -> None:
         """enter on a briefing, or J/K while reading: it counts as read."""
@@ -305,8 +309,16 @@ class ReadingMixin:
             self.open(b)  # type: ignore[attr-defined]
             self.set_focus(self.article)  # type: ignore[attr-defined]
 
-        app.push_screen(NotesScreen(app.notes, briefings, self.language, only=only,  # type: ignore[attr-defined]
-                                    on_change=self.marks_changed), chosen)  # type: ignore[attr-defined]
+        app.push_screen(
+            NotesScreen(
+                app.notes,
+                briefings,
+                self.language,
+                only=only,  # type: ignore[attr-defined]
+                on_change=self.marks_changed,
+            ),
+            chosen,
+        )  # type: ignore[attr-defined]
 
     # ---- the live library ------------------------------------------------------------
 
@@ -340,10 +352,8 @@ class ReadingMixin:
                 pending.append(changes)
             self._apply_changes(pending, lock)
 
-        self._watcher = watcher = Watcher(folder, app.config.notes, self.reading.state.path, changed,
-                                          suffixes=SUFFIXES)
-        threading.Thread(target=self._check_index, args=(watcher,), name="briefreader-watch-index",
-                         daemon=True).start()
+        self._watcher = watcher = Watcher(folder, app.config.notes, self.reading.state.path, changed, suffixes=SUFFIXES)
+        threading.Thread(target=self._check_index, args=(watcher,), name="briefreader-watch-index", daemon=True).start()
         watcher.run()
 
     def _check_index(self, watcher: Any) -> None:
@@ -409,8 +419,11 @@ class ReadingMixin:
         before = notes.error
         notes.reload()
         if notes.error and notes.error != before:
-            self.notify(tr("notify.notes_error", self.language, error=notes.error),  # type: ignore[attr-defined]
-                        severity="warning", markup=False)
+            self.notify(
+                tr("notify.notes_error", self.language, error=notes.error),  # type: ignore[attr-defined]
+                severity="warning",
+                markup=False,
+            )
         self.marks_changed()  # type: ignore[attr-defined]
 
     def _live_library(self, library: Library, _took: float) -> None:
@@ -422,4 +435,3 @@ class ReadingMixin:
         self._library_ready(library)  # type: ignore[attr-defined]
         if old is not None and old is not library:
             old.close()
-

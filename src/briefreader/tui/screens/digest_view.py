@@ -24,8 +24,9 @@ def export_digest(main) -> None:
 
         labels = {t.id: t.label(main.language) for t in config.topics.values()}
         try:
-            markdown = build_digest(library, briefings, labels=labels, title="Digest",
-                                    generated=dt.datetime.now().astimezone())
+            markdown = build_digest(
+                library, briefings, labels=labels, title="Digest", generated=dt.datetime.now().astimezone()
+            )
             written = write_export(target, markdown, notes=config.notes, briefings=config.briefings)
         except (NotesError, OSError) as exc:
             main.app.call_from_thread(main.notify, one_line(str(exc)), severity="error")

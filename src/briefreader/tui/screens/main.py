@@ -174,8 +174,12 @@ class MainScreen(ReadingMixin, Screen[None]):
             self._load()  # a thread: reads the index while the screen lays out
         self.start_watching()  # new, changed and removed files, notes and read state from elsewhere
         if self.brapp.notes.error:
-            self.notify(tr("notify.notes_error", self.language, error=self.brapp.notes.error),
-                        severity="warning", markup=False, timeout=8)
+            self.notify(
+                tr("notify.notes_error", self.language, error=self.brapp.notes.error),
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
 
     # ----- loading ------------------------------------------------------------------
 
@@ -252,8 +256,9 @@ class MainScreen(ReadingMixin, Screen[None]):
         from ...query import IncrementalFilter
 
         self.reading_library_ready(library)
-        self._filter = IncrementalFilter(library.briefings, taxonomy=self.brapp.config.topics, marks=self.reading_marks(),
-                                         search=library.search)
+        self._filter = IncrementalFilter(
+            library.briefings, taxonomy=self.brapp.config.topics, marks=self.reading_marks(), search=library.search
+        )
         self._show_all(library.briefings)
         query = self.filter_bar.value
         if query.strip():
@@ -351,20 +356,23 @@ class MainScreen(ReadingMixin, Screen[None]):
     def rebuild_rows(self) -> None:
         app, lang = self.brapp, self.language
         layout = self._layout
-        if (layout is None or layout.briefings is not self._all or layout.by != app.group_by
-                or layout.sort != app.sort):
+        if layout is None or layout.briefings is not self._all or layout.by != app.group_by or layout.sort != app.sort:
             # Once per list, grouping and sort; a filter keystroke then only applies its mask.
             counts = self._figure_count() if app.sort == "figures" else None
             layout = self._layout = Layout(self._all, app.group_by, list(app.config.topics), app.sort, counts)
         unread = self.group_unread(layout)  # shown unread per group, in its heading
         if app.group_by == "topic":
             no_topic = tr("list.no_topic", lang)
-            rows = layout.rows(lambda t: self.with_unread(self.topic_label(t) if t else no_topic, unread.get(t, 0)),
-                               self._mask, self._collapsed["topic"])
+            rows = layout.rows(
+                lambda t: self.with_unread(self.topic_label(t) if t else no_topic, unread.get(t, 0)),
+                self._mask,
+                self._collapsed["topic"],
+            )
         else:
             undated = tr("list.undated", lang)
-            rows = layout.rows(lambda key: self.with_unread(key or undated, unread.get(key, 0)), self._mask,
-                               self._collapsed["date"])
+            rows = layout.rows(
+                lambda key: self.with_unread(key or undated, unread.get(key, 0)), self._mask, self._collapsed["date"]
+            )
         self.briefing_list.set_rows(rows, keep=self.current)
         highlighted = self.briefing_list.highlighted
         # Now, not when the Highlighted message arrives; a cursor on a folded heading
@@ -489,12 +497,21 @@ class MainScreen(ReadingMixin, Screen[None]):
         b = self.current
         if b is not None and b.loaded:
             self._detect_region(b)
-        convert = (lambda text: self.convert(text, b))
+
+        def convert(text: str) -> str:
+            return self.convert(text, b)
+
         waiting = ""
         if b is not None and not b.loaded and b.size > LARGE_FILE:
             waiting = tr("article.large", self.language, size=f"{b.size / 1e6:.1f}")
-        self.article.show(b, mode=self.mode, language=self.language, convert=convert,
-                          script_label=self.script_label(b), placeholder=waiting)
+        self.article.show(
+            b,
+            mode=self.mode,
+            language=self.language,
+            convert=convert,
+            script_label=self.script_label(b),
+            placeholder=waiting,
+        )
         self.article.set_words(self.hit_words())
 
     def script_label(self, b: Briefing | None) -> str:
@@ -546,7 +563,9 @@ class MainScreen(ReadingMixin, Screen[None]):
         parts: list[str] = []
         if self.is_loading:
             done, total = self._progress
-            parts.append(tr("status.loading", lang, done=done, total=total) if total else tr("status.loading_start", lang))
+            parts.append(
+                tr("status.loading", lang, done=done, total=total) if total else tr("status.loading_start", lang)
+            )
         elif app.library is not None:
             parts.append(tr("status.briefings", lang, shown=self.shown_count, total=len(app.library.briefings)))
             parts.append(tr("status.grouped_topic" if app.group_by == "topic" else "status.grouped_date", lang))
@@ -575,8 +594,11 @@ class MainScreen(ReadingMixin, Screen[None]):
                 is_bookmarked=self.brapp.notes.is_bookmarked,
                 has_note=self.brapp.notes.has_note,
                 is_unread=self.row_unread,
-                empty_text=(tr("notify.load_failed", self.language, error=self._load_error) if self._load_error
-                            else tr("list.loading" if self.is_loading else "list.empty", self.language)),
+                empty_text=(
+                    tr("notify.load_failed", self.language, error=self._load_error)
+                    if self._load_error
+                    else tr("list.loading" if self.is_loading else "list.empty", self.language)
+                ),
             )
         )
 
@@ -610,8 +632,12 @@ class MainScreen(ReadingMixin, Screen[None]):
                 section("help.section.editor", NoteEditor.BINDINGS, [], NoteEditor),
             ],
             [
-                section("help.section.list", [*BriefingList.BINDINGS, *listing],
-                        [("enter", tr("help.unfold_heading", lang))], BriefingList),
+                section(
+                    "help.section.list",
+                    [*BriefingList.BINDINGS, *listing],
+                    [("enter", tr("help.unfold_heading", lang))],
+                    BriefingList,
+                ),
                 section("help.section.filter", [], [("enter esc", tr("filter_done", lang))], FilterInput),
                 section("help.section.article", [*ArticleView.BINDINGS, *reading], [], ArticleView),
                 section("help.section.figures", FigureList.BINDINGS, [], FigureList),
@@ -700,8 +726,13 @@ class MainScreen(ReadingMixin, Screen[None]):
 
         from .note_editor import NoteEditor
 
-        editor = NoteEditor(title=self.convert(b.title), save=save, language=self.language,
-                            figure=figure, draft=app.drafts.get(b.id) or app.notes.draft_for(b.id))
+        editor = NoteEditor(
+            title=self.convert(b.title),
+            save=save,
+            language=self.language,
+            figure=figure,
+            draft=app.drafts.get(b.id) or app.notes.draft_for(b.id),
+        )
         app.push_screen(editor, closed)
 
     # The actions only change the app's settings; the watchers below redraw.
@@ -750,8 +781,12 @@ class MainScreen(ReadingMixin, Screen[None]):
         app = self.brapp
         briefings = {b.id: b for b in app.library.briefings} if app.library else {}
         try:
-            path = write_export(app.config.export, export_markdown(app.notes, briefings),
-                                notes=app.config.notes, briefings=app.config.briefings)
+            path = write_export(
+                app.config.export,
+                export_markdown(app.notes, briefings),
+                notes=app.config.notes,
+                briefings=app.config.briefings,
+            )
         except (NotesError, OSError) as exc:
             self.notify(tr("notify.export_failed", self.language, error=str(exc)), severity="error", markup=False)
             return
@@ -836,8 +871,10 @@ class MainScreen(ReadingMixin, Screen[None]):
             if words and count:
                 self.article.next_hit(1)
                 self.set_focus(self.article)
-            self.notify(tr("notify.hits", self.language, count=count) if words else tr("notify.find_cleared", self.language),
-                        severity="information" if count or not words else "warning")
+            self.notify(
+                tr("notify.hits", self.language, count=count) if words else tr("notify.find_cleared", self.language),
+                severity="information" if count or not words else "warning",
+            )
 
         self.app.push_screen(FindScreen(self.language, " ".join(self._find_words or [])), found)
 
@@ -900,8 +937,15 @@ class MainScreen(ReadingMixin, Screen[None]):
             self.notify(tr("notify.nothing_to_copy", self.language), severity="warning")
             return
         self.app.copy_to_clipboard(text)
-        self.notify(tr("notify.copied", self.language, count=len(text),
-                       preview=tui_text.crop_cells(tui_text.one_line(text), 40)), markup=False)
+        self.notify(
+            tr(
+                "notify.copied",
+                self.language,
+                count=len(text),
+                preview=tui_text.crop_cells(tui_text.one_line(text), 40),
+            ),
+            markup=False,
+        )
 
     def action_open_link(self) -> None:
         """O: the source page in the browser, if the file names one."""
@@ -936,8 +980,9 @@ class MainScreen(ReadingMixin, Screen[None]):
             browser = None
         # A console browser (lynx, w3m: webbrowser's GenericBrowser) would draw over
         # the app in the same terminal: the link goes to the clipboard instead.
-        console = browser is None or (isinstance(browser, webbrowser.GenericBrowser)
-                                      and not isinstance(browser, webbrowser.BackgroundBrowser))
+        console = browser is None or (
+            isinstance(browser, webbrowser.GenericBrowser) and not isinstance(browser, webbrowser.BackgroundBrowser)
+        )
         if console:
             self.app.call_from_thread(self.app.copy_to_clipboard, url)
             self.app.call_from_thread(self.notify, tr("notify.link_copied", self.language, url=url), markup=False)
@@ -947,8 +992,9 @@ class MainScreen(ReadingMixin, Screen[None]):
         except Exception:  # it failed to start
             opened = False
         key = "notify.link_opened" if opened else "notify.link_failed"
-        self.app.call_from_thread(self.notify, tr(key, self.language, url=url), markup=False,
-                                  severity="information" if opened else "warning")
+        self.app.call_from_thread(
+            self.notify, tr(key, self.language, url=url), markup=False, severity="information" if opened else "warning"
+        )
 
     def action_help(self) -> None:
         from .help import HelpScreen
@@ -957,4 +1003,3 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     def action_quit(self) -> None:
         self.brapp.action_quit()
-

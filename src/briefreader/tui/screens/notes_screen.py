@@ -92,8 +92,15 @@ class NotesScreen(ModalScreen[str | None]):
         Binding("u", "undo", "Undo delete", id="notes.undo"),
     ]
 
-    def __init__(self, notes: NotesStore, briefings: dict[str, Briefing], language: str, *,
-                 only: str | None = None, on_change: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        notes: NotesStore,
+        briefings: dict[str, Briefing],
+        language: str,
+        *,
+        only: str | None = None,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__()
         self.notes = notes
         self.briefings = briefings

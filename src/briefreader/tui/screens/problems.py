@@ -60,8 +60,10 @@ class ProblemsScreen(ModalScreen[str | None]):
                 yield Static(tr("problems.none", lang), id="problems-none")
             else:
                 options: list[Option] = []
-                for heading, items, openable in (("problems.not_read", not_read, False),
-                                                 ("problems.read_with_problem", with_problem, True)):
+                for heading, items, openable in (
+                    ("problems.not_read", not_read, False),
+                    ("problems.read_with_problem", with_problem, True),
+                ):
                     if not items:
                         continue
                     options.append(Option(Text(f"{tr(heading, lang)} ({len(items)})", style="bold"), disabled=True))

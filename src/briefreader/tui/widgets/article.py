@@ -82,8 +82,13 @@ class Paragraph(Widget):
 class ArticleView(VerticalScroll, can_focus=True):
     """The normalized article (Simplified or Traditional) or the original text."""
 
-    COMPONENT_CLASSES = {"article--sentence", "article--figure", "article--badge", "article--hit",
-                         "article--hit-current"}
+    COMPONENT_CLASSES = {
+        "article--sentence",
+        "article--figure",
+        "article--badge",
+        "article--hit",
+        "article--hit-current",
+    }
 
     # Our own scroll actions: line moves add to the scroll *target* without animation,
     # so ten j in one burst scroll ten lines (an animated scroll restarted each time).
@@ -119,9 +124,16 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     # ----- showing ------------------------------------------------------------------
 
-    def show(self, briefing: Briefing | None, *, mode: Mode, language: str,
-             convert: Callable[[str], str] | None = None, script_label: str = "",
-             placeholder: str = "") -> None:
+    def show(
+        self,
+        briefing: Briefing | None,
+        *,
+        mode: Mode,
+        language: str,
+        convert: Callable[[str], str] | None = None,
+        script_label: str = "",
+        placeholder: str = "",
+    ) -> None:
         """Render ``briefing``; keeps the window and scroll position when only the
         mode changed (and the cut of the text did not)."""
         same = briefing is not None and self.briefing is not None and briefing.id == self.briefing.id
@@ -161,23 +173,34 @@ class ArticleView(VerticalScroll, can_focus=True):
             if briefing is None:
                 self.mount(Static(tr("article.empty", language), classes="article-empty"))
                 return
-            parts: list[Widget] = [Paragraph(self._title(briefing), classes="article-title"),
-                                   Static(self._meta(briefing), classes="article-meta")]
+            parts: list[Widget] = [
+                Paragraph(self._title(briefing), classes="article-title"),
+                Static(self._meta(briefing), classes="article-meta"),
+            ]
             total = len(self._windows)
             if self.window > 0:
-                parts.append(Static(tr("article.part_before", language, part=self.window + 1, total=total),
-                                    classes="article-part"))
+                parts.append(
+                    Static(
+                        tr("article.part_before", language, part=self.window + 1, total=total), classes="article-part"
+                    )
+                )
             original = self.mode == "original"  # shown exactly as written: no CJK re-wrapping
             for i in self._windows[self.window] if self._blocks else ():
-                widget = Paragraph(self._block_text(i), cjk=not original,
-                                   classes="para" if self._blocks[i].last else "para -cont")
+                widget = Paragraph(
+                    self._block_text(i), cjk=not original, classes="para" if self._blocks[i].last else "para -cont"
+                )
                 self._widgets[i] = widget
                 parts.append(widget)
             if not self._blocks:
-                parts.append(Static(self.placeholder or "—", classes="para article-empty" if self.placeholder else "para"))
+                parts.append(
+                    Static(self.placeholder or "—", classes="para article-empty" if self.placeholder else "para")
+                )
             if self.window < total - 1:
-                parts.append(Static(tr("article.part_after", language, part=self.window + 2, total=total),
-                                    classes="article-part"))
+                parts.append(
+                    Static(
+                        tr("article.part_after", language, part=self.window + 2, total=total), classes="article-part"
+                    )
+                )
             self.mount_all(parts)
         if then is not None:
             self.call_after_refresh(then)
@@ -188,7 +211,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         text = self._shown.get(i)
         if text is None:
             block = self._blocks[i]
-            raw = self._source[block.start:block.end]
+            raw = self._source[block.start : block.end]
             text = self._shown[i] = raw if self.mode == "original" else self.convert(raw)
         return text
 
@@ -328,8 +351,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         for i in {block_at(self._blocks, self.hits[old][0]) if old is not None else None, block}:
             if i is not None and i in self._widgets:
                 self._widgets[i].set_text(self._block_text(i))
-        self._show_block(block, after=lambda: block in self._widgets
-                         and self._widgets[block].set_text(self._block_text(block)))
+        self._show_block(
+            block, after=lambda: block in self._widgets and self._widgets[block].set_text(self._block_text(block))
+        )
         return True
 
     def _first_visible_offset(self) -> int:
@@ -362,8 +386,11 @@ class ArticleView(VerticalScroll, can_focus=True):
             if len(shown) == block.end - block.start:  # char-for-char: offsets carry over
                 lo, hi = (start + located.sentence[0] - block.start, start + located.sentence[1] - block.start)
                 text.stylize(sentence, max(0, lo), max(0, hi))
-                text.stylize(self.get_component_rich_style("article--figure", partial=True),
-                             start + located.span[0] - block.start, start + located.span[1] - block.start)
+                text.stylize(
+                    self.get_component_rich_style("article--figure", partial=True),
+                    start + located.span[0] - block.start,
+                    start + located.span[1] - block.start,
+                )
             else:  # a conversion changed the length: highlight the whole block, robustly
                 text.stylize(sentence)
             widget = self._widgets.get(i)
@@ -405,5 +432,5 @@ class ArticleView(VerticalScroll, can_focus=True):
         lo = bisect_left([b.paragraph for b in self._blocks], paragraph)
         hi = bisect_right([b.paragraph for b in self._blocks], paragraph)
         start, end = self._blocks[lo].start, self._blocks[hi - 1].end
-        raw = self._source[start:min(end, start + COPY_LIMIT)]
+        raw = self._source[start : min(end, start + COPY_LIMIT)]
         return raw if self.mode == "original" else self.convert(raw)

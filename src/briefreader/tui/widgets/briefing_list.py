@@ -38,6 +38,7 @@ from ..text import crop_cells, one_line
 # with the CLI and tests; ``Row`` is kept as the list's name for a row.
 Row = ListRow
 
+
 @dataclass(slots=True)
 class RowFormat:
     """How to show a briefing: supplied by the screen so the list knows no state."""
@@ -212,7 +213,9 @@ class BriefingList(ScrollView, can_focus=True):
     def _page(self, direction: int) -> None:
         if self.cursor < 0:
             return self.action_first()
-        line = self.rows.start_line(self.cursor) + direction * max(1, self.scrollable_content_region.height - ITEM_HEIGHT)
+        line = self.rows.start_line(self.cursor) + direction * max(
+            1, self.scrollable_content_region.height - ITEM_HEIGHT
+        )
         line = min(max(line, 0), max(self.rows.total_lines - 1, 0))
         row = self._row_at_line(line)
         if row is None:
@@ -336,7 +339,9 @@ class BriefingList(ScrollView, can_focus=True):
             count = f" {row.count}"
             label = crop_cells(one_line(row.heading), max(1, width - cell_len(count) - 3))
             glyph = " ▸ " if row.collapsed else " ▾ "
-            text = Text.assemble((glyph + label, style("briefing-list--heading")), (count, style("briefing-list--meta")))
+            text = Text.assemble(
+                (glyph + label, style("briefing-list--heading")), (count, style("briefing-list--meta"))
+            )
             return self._strip(text, width, line_style)
 
         b = row.briefing
@@ -347,8 +352,11 @@ class BriefingList(ScrollView, can_focus=True):
             title = crop_cells(one_line(fmt.title(b)) or "—", width - len(pad) - 2)
             unread = fmt.is_unread(b)  # a dot in the pad's last column, and the title in bold
             lead = (pad[:-1], ("•", style("briefing-list--mark"))) if unread else (pad,)
-            text = Text.assemble(*lead, (mark + " ", style("briefing-list--mark")),
-                                 (title, style("briefing-list--title") + (Style(bold=True) if unread else Style())))
+            text = Text.assemble(
+                *lead,
+                (mark + " ", style("briefing-list--mark")),
+                (title, style("briefing-list--title") + (Style(bold=True) if unread else Style())),
+            )
         else:
             text = Text(pad + "  ")
             text.append(b.date_iso or "—", style("briefing-list--meta"))
