@@ -107,16 +107,24 @@ def scale_index(path: Path, target: int) -> int:
     conn = sqlite3.connect(path)
     n, top = conn.execute("SELECT count(*), max(rowid) FROM briefings").fetchone()
     big = top + 1
-    cols = ("size, mtime_ns, pipeline, listed, fingerprint, title, date, date_precision, source, authors, script,"
-            " encoding, format, topics, keywords, problems")
+    cols = (
+        "size, mtime_ns, pipeline, listed, fingerprint, title, date, date_precision, source, authors, script,"
+        " encoding, format, topics, keywords, problems"
+    )
     copies = max(1, -(-target // n))
     for c in range(1, copies):
         off = c * big
-        conn.execute(f"INSERT INTO briefings (rowid, relpath, rawpath, id, {cols}) SELECT rowid + {off},"
-                     f" relpath || '~{c}', rawpath, id || '~{c}', {cols} FROM briefings WHERE rowid < {big}")
-        conn.execute(f"INSERT INTO figrows SELECT doc + {off}, n, kind, text, en, value, unit, metric, start, stop"
-                     f" FROM figrows WHERE doc < {big}")
-        conn.execute(f"INSERT INTO stories SELECT doc + {off}, story + {off}, sig, figures FROM stories WHERE doc < {big}")
+        conn.execute(
+            f"INSERT INTO briefings (rowid, relpath, rawpath, id, {cols}) SELECT rowid + {off},"
+            f" relpath || '~{c}', rawpath, id || '~{c}', {cols} FROM briefings WHERE rowid < {big}"
+        )
+        conn.execute(
+            f"INSERT INTO figrows SELECT doc + {off}, n, kind, text, en, value, unit, metric, start, stop"
+            f" FROM figrows WHERE doc < {big}"
+        )
+        conn.execute(
+            f"INSERT INTO stories SELECT doc + {off}, story + {off}, sig, figures FROM stories WHERE doc < {big}"
+        )
     conn.execute(f"UPDATE metricstats SET figures = figures * {copies}, docs = docs * {copies}")
     conn.commit()
     total = conn.execute("SELECT count(*) FROM briefings").fetchone()[0]
@@ -143,16 +151,20 @@ def quality() -> None:
     for split in ("dev", "heldout"):
         predicted, labels = _realworld(split)
         p, r, pp, gp = grouping_scores(predicted, labels)
-        print(f"  metric grouping {split:8} figures {len(labels):4}  P {p:.2f}  R {r:.2f}"
-              f"  (pairs predicted {pp}, gold {gp})")
+        print(
+            f"  metric grouping {split:8} figures {len(labels):4}  P {p:.2f}  R {r:.2f}"
+            f"  (pairs predicted {pp}, gold {gp})"
+        )
     items, labels = _real_corpus()
     for method in (stories.cluster, stories.cluster_exact):
         t = time.perf_counter()
         story = method(items)
         dt = time.perf_counter() - t
         p, r, pp, gp = grouping_scores([str(s) for s in story], labels)
-        print(f"  stories real corpus {method.__name__:14} n {len(items)}  P {p:.2f}  R {r:.2f}"
-              f"  (pairs {pp}/{gp})  {dt * 1000:.0f} ms")
+        print(
+            f"  stories real corpus {method.__name__:14} n {len(items)}  P {p:.2f}  R {r:.2f}"
+            f"  (pairs {pp}/{gp})  {dt * 1000:.0f} ms"
+        )
 
 
 def main() -> None:
@@ -176,10 +188,14 @@ def main() -> None:
     full = replace(config, cache_dir=args.work / f"cache-across-{time.time_ns()}")
     wall, inserting, n = cold_ingest(full)
     analysis, extra = cpu_share(config)
-    print(f"  cold ingest {wall:.1f} s ({wall / n * 1000:.0f} ms per briefing, 2 workers);"
-          f" inserting the across rows {inserting:.1f} s ({inserting / wall * 100:.0f}% of it)")
-    print(f"  CPU per briefing, serial: analysis {analysis:.1f} ms; metrics + story signature {extra:.1f} ms"
-          f" (+{extra / analysis * 100:.0f}%, made in the workers)")
+    print(
+        f"  cold ingest {wall:.1f} s ({wall / n * 1000:.0f} ms per briefing, 2 workers);"
+        f" inserting the across rows {inserting:.1f} s ({inserting / wall * 100:.0f}% of it)"
+    )
+    print(
+        f"  CPU per briefing, serial: analysis {analysis:.1f} ms; metrics + story signature {extra:.1f} ms"
+        f" (+{extra / analysis * 100:.0f}%, made in the workers)"
+    )
 
     path = index_path(full.cache_dir, config.briefings.resolve(), analysis_version(full))
     total = scale_index(path, args.scale)
@@ -199,8 +215,10 @@ def main() -> None:
         seconds, (table, count, _) = timed(lambda: open_view(everything, order))
         middle, _ = timed(lambda: table.rows(count // 2, count // 2 + 60))
         last, _ = timed(lambda: table.rows(count - 60, count))
-        print(f"  figures view, all briefings, sort by {order:6}: open {seconds:.3f} s ({count:,} rows);"
-              f" a screen in the middle {middle:.3f} s, the last {last:.3f} s")
+        print(
+            f"  figures view, all briefings, sort by {order:6}: open {seconds:.3f} s ({count:,} rows);"
+            f" a screen in the middle {middle:.3f} s, the last {last:.3f} s"
+        )
     seconds, (table, count, _) = timed(lambda: open_view(half, "date"))
     print(f"  figures view, a filter's half of the briefings, by date: open {seconds:.3f} s ({count:,} rows)")
     seconds, (table, count, _) = timed(lambda: open_view(everything, "value", "money>1亿"))

@@ -66,8 +66,10 @@ def test_metric_chart(snap_compare, sample_config, tmp_path):
     root = tmp_path / "series"
     root.mkdir()
     for n, (day, outlet, sentence) in enumerate(SERIES):
-        (root / f"{n}.md").write_text(f"---\ntitle: 直播电商零售额 {day[:4]}\ndate: {day}\nsource: {outlet}\n---\n\n"
-                                      f"{sentence}\n", encoding="utf-8")
+        (root / f"{n}.md").write_text(
+            f"---\ntitle: 直播电商零售额 {day[:4]}\ndate: {day}\nsource: {outlet}\n---\n\n{sentence}\n",
+            encoding="utf-8",
+        )
     config = replace(sample_config, briefings=root)
     app = BriefreaderApp(config, library=load_library(config, use_cache=False))
     assert snap_compare(app, terminal_size=SIZE, run_before=run("M", choose_metric=True))

@@ -22,13 +22,22 @@ ARTICLE = (
     "上海将加快建设具有全球影响力的科技创新中心，到2027年培育100家以上具有国际竞争力的软件企业。\n"
     "市经济信息化委有关负责人表示，下一步将围绕数据要素市场、工业软件和开源生态，推出一批重点项目。"
 )
-HOSTILE_TITLE = '# 1. <script>alert(1)</script> [点我](http://evil.example) *粗体* www.evil.example'
+HOSTILE_TITLE = "# 1. <script>alert(1)</script> [点我](http://evil.example) *粗体* www.evil.example"
 
 
 def briefing(title: str, text: str, source: str = "新华社", day: int = 9, **kw) -> Briefing:
-    return Briefing(id=kw.pop("id", title[:8]), path="", fingerprint="sha256:0", title=title, text=text,
-                    date=dt.date(2024, 5, day), date_precision="day", source=source,
-                    figures=extract_figures(text), **kw)
+    return Briefing(
+        id=kw.pop("id", title[:8]),
+        path="",
+        fingerprint="sha256:0",
+        title=title,
+        text=text,
+        date=dt.date(2024, 5, day),
+        date_precision="day",
+        source=source,
+        figures=extract_figures(text),
+        **kw,
+    )
 
 
 def render(markdown: str) -> str:
@@ -58,8 +67,11 @@ def test_one_entry_per_story_lists_the_other_versions():
 
 
 def test_hostile_briefing_text_renders_as_text():
-    b = briefing(HOSTILE_TITLE, "- 列表？\n<img src=x onerror=alert(1)> ![图](http://x) `code` | a | b |",
-                 source="**来源** [x](y)")
+    b = briefing(
+        HOSTILE_TITLE,
+        "- 列表？\n<img src=x onerror=alert(1)> ![图](http://x) `code` | a | b |",
+        source="**来源** [x](y)",
+    )
     md = digest_markdown([DigestEntry(b)], topic_of=lambda _: "# 主题 <b>")
     html = render(md)
     assert "<script" not in html and "<img" not in html and "<a " not in html and "<b>" not in html
@@ -88,11 +100,15 @@ def corpus(tmp_path: Path, monkeypatch) -> Path:
     root = tmp_path / "briefings"
     root.mkdir()
     (root / "a.txt").write_text("上海软件业营收1.5万亿元\n\n2024年5月9日 新华社\n\n" + ARTICLE, encoding="utf-8")
-    (root / "b.txt").write_text("1.5万亿！上海软件业规模再创新高\n\n2024年5月9日 澎湃新闻\n\n" + ARTICLE
-                                + "\n（来源：新华社）责任编辑：王五", encoding="utf-8")
-    (root / "c.txt").write_text("一季度外贸进出口总值1.03万亿元\n\n2024年4月20日 解放日报\n\n本市外贸进出口总值达到1.03万亿元，"
-                                "同比增长2.4%，其中出口4100亿元。机电产品出口增长较快，汽车出口同比增长56%。",
-                                encoding="utf-8")
+    (root / "b.txt").write_text(
+        "1.5万亿！上海软件业规模再创新高\n\n2024年5月9日 澎湃新闻\n\n" + ARTICLE + "\n（来源：新华社）责任编辑：王五",
+        encoding="utf-8",
+    )
+    (root / "c.txt").write_text(
+        "一季度外贸进出口总值1.03万亿元\n\n2024年4月20日 解放日报\n\n本市外贸进出口总值达到1.03万亿元，"
+        "同比增长2.4%，其中出口4100亿元。机电产品出口增长较快，汽车出口同比增长56%。",
+        encoding="utf-8",
+    )
     (root / "d.txt").write_text(HOSTILE_TITLE + "\n\n2024年5月10日\n\n正文里有3亿元。", encoding="utf-8")
     monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)

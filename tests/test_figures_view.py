@@ -6,6 +6,7 @@ import csv
 from dataclasses import replace
 
 import pytest
+from helpers.waiting import until
 from textual.widgets import DataTable, Input, OptionList
 
 from briefreader.library import load_library
@@ -13,7 +14,6 @@ from briefreader.tui.app import BriefreaderApp
 from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
 from briefreader.tui.screens.main import MainScreen
 from briefreader.tui.screens.metrics_view import MetricsScreen, series_csv
-from helpers.waiting import until
 
 SIZE = (140, 40)
 
@@ -78,8 +78,9 @@ async def test_figures_view_lists_every_figure_sorts_filters_and_jumps(sample_co
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
         main = app.screen
-        await until(pilot, lambda: main.article.briefing is not None and main.article.briefing.id == target.id,
-                    "the briefing")
+        await until(
+            pilot, lambda: main.article.briefing is not None and main.article.briefing.id == target.id, "the briefing"
+        )
         await until(pilot, lambda: main.article._highlighted is not None, "the sentence highlighted")
 
 
@@ -88,8 +89,9 @@ async def test_figures_view_draws_lines_not_widgets(sample_config, library):
     async with app.run_test(size=SIZE) as pilot:
         rows = await open_figures(pilot, app)
         assert not list(rows.children)  # the line API: no widget per row
-        text = "\n".join("".join(s.text for s in strip)
-                         for strip in app.screen._compositor.render_update(full=True).strips)
+        text = "\n".join(
+            "".join(s.text for s in strip) for strip in app.screen._compositor.render_update(full=True).strips
+        )
         first = rows.table.rows(0, 1)[0]
         assert first.text[:4] in text and "metric" in text and "English" in text
         await pilot.press("escape")
@@ -124,8 +126,22 @@ async def test_metrics_view_chart_table_and_csv(sample_config, library, tmp_path
 def test_series_csv_neutralises_formulas():
     from briefreader.index import FigureRow
 
-    row = FigureRow(1, 1, "a", "2024-05-09", "=HYPERLINK(\"x\")", "@SUM(A1)", "money", "+3亿元", "RMB 300 mn",
-                    3e8, "CNY", "营收", 0, 4)
+    row = FigureRow(
+        1,
+        1,
+        "a",
+        "2024-05-09",
+        '=HYPERLINK("x")',
+        "@SUM(A1)",
+        "money",
+        "+3亿元",
+        "RMB 300 mn",
+        3e8,
+        "CNY",
+        "营收",
+        0,
+        4,
+    )
     out = list(csv.reader(series_csv("-营收", [row]).splitlines()))
     assert out[1][0] == "'-营收" and out[1][4] == "'+3亿元" and out[1][7].startswith("'=")
     assert out[1][2] == "300000000.0"

@@ -17,7 +17,7 @@ DATA = Path(__file__).parent / "data" / "realworld"
 
 def metrics_of(text: str) -> dict[str, str]:
     figs = extract_figures(text)
-    return {f.text: m for f, m in zip(figs, figure_metrics(text, figs))}
+    return {f.text: m for f, m in zip(figs, figure_metrics(text, figs), strict=False)}
 
 
 def test_level_and_growth_share_the_subject():

@@ -38,7 +38,9 @@ def test_three_outlets_edited_headlines_trailers_and_traditional_are_one_story()
     items = [
         briefing("上海软件和信息服务业营收达1.5万亿元", ARTICLE),
         briefing("1.5万亿！上海软件业规模再创新高", ARTICLE + "\n（来源：新华社）\n责任编辑：王五\n相关阅读：今日要闻"),
-        briefing(to_traditional("滬軟件業營收1.5萬億元 同比增13%", "hk"), to_traditional(ARTICLE, "hk") + "\n（本報訊）"),
+        briefing(
+            to_traditional("滬軟件業營收1.5萬億元 同比增13%", "hk"), to_traditional(ARTICLE, "hk") + "\n（本報訊）"
+        ),
         briefing("上海外贸一季度进出口总值1.03万亿元", OTHER),
     ]
     for method in (stories.cluster, stories.cluster_exact):

@@ -16,13 +16,30 @@ from .index import FIGURE_ORDER, FigureRow
 from .library import Library
 from .model import Briefing
 
-__all__ = ["FIGURE_COLUMNS", "FigureTable", "chart_points", "figure_table", "metric_counts", "metric_series",
-           "row_matches", "sql_filter", "story_groups", "story_of"]
+__all__ = [
+    "FIGURE_COLUMNS",
+    "FigureTable",
+    "chart_points",
+    "figure_table",
+    "metric_counts",
+    "metric_series",
+    "row_matches",
+    "sql_filter",
+    "story_groups",
+    "story_of",
+]
 
 # The figures view's columns, in order: (key, header). Every one sorts.
 FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("date", "date"), ("source", "source"), ("kind", "kind"), ("text", "as written"), ("en", "English"),
-    ("value", "value"), ("unit", "unit"), ("metric", "metric"), ("title", "title"),
+    ("date", "date"),
+    ("source", "source"),
+    ("kind", "kind"),
+    ("text", "as written"),
+    ("en", "English"),
+    ("value", "value"),
+    ("unit", "unit"),
+    ("metric", "metric"),
+    ("title", "title"),
 )
 assert {k for k, _ in FIGURE_COLUMNS} == set(FIGURE_ORDER)
 
@@ -47,7 +64,7 @@ class FigureTable:
         return len(self._rows)
 
     def rows(self, start: int, stop: int) -> list[FigureRow]:
-        return self._rows[max(0, start):stop]
+        return self._rows[max(0, start) : stop]
 
 
 def _memory_rows(library: Library, briefings: Sequence[Briefing]) -> list[FigureRow]:
@@ -56,10 +73,25 @@ def _memory_rows(library: Library, briefings: Sequence[Briefing]) -> list[Figure
     rows: list[FigureRow] = []
     for b in briefings:
         full = library.full(b)
-        for f, metric in zip(full.figures, figure_metrics(full.text, full.figures)):
-            rows.append(FigureRow(len(rows) + 1, b.key, b.id, b.date.isoformat() if b.date else None, b.source,
-                                  b.title, f.kind, f.text, f.en, f.value if f.value is not None else f.low, f.unit,
-                                  metric, f.start, f.end))
+        for f, metric in zip(full.figures, figure_metrics(full.text, full.figures), strict=False):
+            rows.append(
+                FigureRow(
+                    len(rows) + 1,
+                    b.key,
+                    b.id,
+                    b.date.isoformat() if b.date else None,
+                    b.source,
+                    b.title,
+                    f.kind,
+                    f.text,
+                    f.en,
+                    f.value if f.value is not None else f.low,
+                    f.unit,
+                    metric,
+                    f.start,
+                    f.end,
+                )
+            )
     return rows
 
 
@@ -71,8 +103,14 @@ def _sort_key(column: str):
     return lambda r: getattr(r, column) or ""
 
 
-def figure_table(library: Library, briefings: Sequence[Briefing], *, order: str = "date",
-                 descending: bool = True, filter_text: str = ""):
+def figure_table(
+    library: Library,
+    briefings: Sequence[Briefing],
+    *,
+    order: str = "date",
+    descending: bool = True,
+    filter_text: str = "",
+):
     """Every figure of ``briefings`` that ``filter_text`` keeps (see :func:`row_matches`),
     in the order of column ``order``: an index.FigureWindow (nothing materialised) or,
     without the index, a FigureTable. Raises query.QuerySyntaxError for a bad filter."""
@@ -82,8 +120,9 @@ def figure_table(library: Library, briefings: Sequence[Briefing], *, order: str 
         index = library.index
         assert index is not None
         where, args = sql_filter(filter_text)
-        window = index.figure_window(_keys(library, briefings), order=order, descending=descending,
-                                     where=where, args=args)
+        window = index.figure_window(
+            _keys(library, briefings), order=order, descending=descending, where=where, args=args
+        )
         if window is not None:
             return window
     rows = _memory_rows(library, briefings)
@@ -155,7 +194,8 @@ def row_matches(text: str):
     """A predicate on FigureRow for the figures view's filter: the query language's
     figure terms (money>1000亿: kind and value), and plain words, each of which must
     be the kind, the unit, or a part of the metric or of the text as written."""
-    from .query import FigureTerm, Not, Text, parse, _COMPARE  # noqa: PLC2701 (one comparison table)
+    from .query import _COMPARE, FigureTerm, Not, Text, parse  # noqa: PLC2701 (one comparison table)
+
     query = parse(text)
     tests = []
     for term in query.terms:
@@ -168,8 +208,9 @@ def row_matches(text: str):
                 return r.kind == atom.kind and r.value is not None and compare(r.value, atom.value)
         elif isinstance(atom, Text):
             word = atom.needle  # Simplified and folded by the parser
+            kind_of_word = _word_kind(word)
 
-            def test(r: FigureRow, word=word, what=_word_kind(word)) -> bool:
+            def test(r: FigureRow, word=word, what=kind_of_word) -> bool:
                 if what == "kind":
                     return r.kind == word
                 if what == "unit":

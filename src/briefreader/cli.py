@@ -59,8 +59,13 @@ class _VersionAction(argparse.Action):
     def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print the version and exit")
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
-                 option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
         sys.stdout.write(f"briefreader {_version()}\n")
         parser.exit()
 
@@ -73,17 +78,27 @@ _FLAG_OPTIONS = ("--no-cache", "--debug")
 def _add_globals(p: argparse.ArgumentParser, default: Any) -> None:
     """The global options; on subcommands with ``default=SUPPRESS`` so that a value given
     before the subcommand is not reset by the subcommand's parser."""
+
     def d(value: Any) -> Any:
         return value if default is None else default
 
-    p.add_argument("--config", metavar="FILE", default=d(None),
-                   help="config file (default: $BRIEFREADER_CONFIG, ./config.toml, then the user config dir)")
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        default=d(None),
+        help="config file (default: $BRIEFREADER_CONFIG, ./config.toml, then the user config dir)",
+    )
     p.add_argument("--briefings", metavar="DIR", default=d(None), help="folder of briefings (overrides the config)")
     p.add_argument("--notes", metavar="FILE", default=d(None), help="notes file (overrides the config)")
-    p.add_argument("--no-cache", action="store_true", default=d(False),
-                   help="ingest every file again, ignoring the index cache")
-    p.add_argument("--debug", action="store_true", default=d(False),
-                   help="log what the loader and the index do to a file (also: BRIEFREADER_DEBUG=1 or =FILE)")
+    p.add_argument(
+        "--no-cache", action="store_true", default=d(False), help="ingest every file again, ignoring the index cache"
+    )
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        default=d(False),
+        help="log what the loader and the index do to a file (also: BRIEFREADER_DEBUG=1 or =FILE)",
+    )
 
 
 LIST_EPILOG = """\
@@ -102,20 +117,24 @@ as in `list`: `briefreader notes topic:元宇宙`, `briefreader notes is:bookmar
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="briefreader", description="A terminal reader for Chinese-language briefings.",
-                allow_abbrev=False)
+    p = _Parser(prog="briefreader", description="A terminal reader for Chinese-language briefings.", allow_abbrev=False)
     p.add_argument("--version", action=_VersionAction)
     _add_globals(p, None)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, summary: str, **kwargs: Any) -> argparse.ArgumentParser:
-        s = sub.add_parser(name, help=summary, description=summary[:1].upper() + summary[1:] + ".",
-                           allow_abbrev=False, **kwargs)
+        s = sub.add_parser(
+            name, help=summary, description=summary[:1].upper() + summary[1:] + ".", allow_abbrev=False, **kwargs
+        )
         _add_globals(s, argparse.SUPPRESS)
         return s
 
-    s = command("list", "list briefings, optionally filtered by a query", epilog=LIST_EPILOG,
-                formatter_class=argparse.RawDescriptionHelpFormatter)
+    s = command(
+        "list",
+        "list briefings, optionally filtered by a query",
+        epilog=LIST_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     s.add_argument("query", nargs="*", help="query terms, e.g. topic:元宇宙 after:2022-07-27 -广告")
     s.add_argument("--json", action="store_true", help="print JSON")
     s.add_argument("--limit", type=_positive, metavar="N", help="at most N briefings (the newest)")
@@ -129,22 +148,34 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("id", nargs="?")
     s.add_argument("--json", action="store_true", help="print JSON")
     s.add_argument("--limit", type=_positive, metavar="N", help="at most N figures")
-    s.add_argument("--stdin", action="store_true",
-                   help="key figures of text read from standard input (no briefing needed)")
-    s.add_argument("--region", choices=("mainland", "hk", "mo", "tw"),
-                   help="with --stdin: whose currency a bare 元 is (default: read from the text)")
+    s.add_argument(
+        "--stdin", action="store_true", help="key figures of text read from standard input (no briefing needed)"
+    )
+    s.add_argument(
+        "--region",
+        choices=("mainland", "hk", "mo", "tw"),
+        help="with --stdin: whose currency a bare 元 is (default: read from the text)",
+    )
     _across_figure_options(s)
 
     s = command("note", "add, edit or delete a note of a briefing")
     s.add_argument("id")
     s.add_argument("text", nargs="?", help="the note to add")
     which = s.add_mutually_exclusive_group()
-    which.add_argument("--edit", nargs=2, metavar=("N", "TEXT"),
-                       help="replace the text of note N (1 is the first, as `notes` numbers them)")
+    which.add_argument(
+        "--edit",
+        nargs=2,
+        metavar=("N", "TEXT"),
+        help="replace the text of note N (1 is the first, as `notes` numbers them)",
+    )
     which.add_argument("--delete", type=_positive, metavar="N", help="delete note N (1 is the first)")
 
-    s = command("notes", "list notes and bookmarks across briefings", epilog=NOTES_EPILOG,
-                formatter_class=argparse.RawDescriptionHelpFormatter)
+    s = command(
+        "notes",
+        "list notes and bookmarks across briefings",
+        epilog=NOTES_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     s.add_argument("query", nargs="*", help="query terms choosing the briefings, e.g. topic:元宇宙 is:unread")
     s.add_argument("--json", action="store_true", help="print JSON")
     s.add_argument("--limit", type=_positive, metavar="N", help="at most N briefings (the newest)")
@@ -211,19 +242,20 @@ def split_query(argv: Sequence[str]) -> tuple[list[str], list[str] | None]:
     if i >= len(argv) or argv[i] not in ("list", "notes"):
         return argv, None
     kept, terms = argv[: i + 1], []
-    rest = argv[i + 1:]
+    rest = argv[i + 1 :]
     j = 0
     while j < len(rest):
         token = rest[j]
         if token == "--":
-            terms += rest[j + 1:]
+            terms += rest[j + 1 :]
             break
         if token in (*_VALUE_OPTIONS, "--limit"):
-            kept += rest[j:j + 2]
+            kept += rest[j : j + 2]
             j += 2
             continue
-        if token in ("--json", "-h", "--help", *_FLAG_OPTIONS) or \
-                any(token.startswith(f"{o}=") for o in (*_VALUE_OPTIONS, "--limit")):
+        if token in ("--json", "-h", "--help", *_FLAG_OPTIONS) or any(
+            token.startswith(f"{o}=") for o in (*_VALUE_OPTIONS, "--limit")
+        ):
             kept.append(token)
         else:
             terms.append(token)
@@ -257,9 +289,14 @@ def _library(config: Config, args: argparse.Namespace) -> Library:
                 library = load_library(config, progress=callback, use_cache=not args.no_cache)
     except LibraryError as exc:
         raise CliError(str(exc)) from None
-    log.debug("library %s: %d briefings, %d problems in %.3f s (cache %s)", config.briefings,
-              len(library.briefings), len(library.problems), time.perf_counter() - started,
-              "off" if args.no_cache else "on")
+    log.debug(
+        "library %s: %d briefings, %d problems in %.3f s (cache %s)",
+        config.briefings,
+        len(library.briefings),
+        len(library.problems),
+        time.perf_counter() - started,
+        "off" if args.no_cache else "on",
+    )
     return library
 
 
@@ -270,8 +307,14 @@ class _progress_bar:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-        self.progress = Progress("Reading briefings", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                                 console=Console(stderr=True), transient=True)
+        self.progress = Progress(
+            "Reading briefings",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self.task = None
 
         def callback(done: int, total: int) -> None:
@@ -354,8 +397,7 @@ def resolve_id(key: str, ids: Iterator[str] | Any, shown: str | None = None) -> 
     if prefix:
         listed = ", ".join(one_line(i) for i in prefix[:AMBIGUOUS_SHOWN])
         more = f" and {len(prefix) - AMBIGUOUS_SHOWN} more" if len(prefix) > AMBIGUOUS_SHOWN else ""
-        raise CliError(f"ambiguous briefing id {shown_key!r}: {len(prefix)} briefings start with it: "
-                       f"{listed}{more}")
+        raise CliError(f"ambiguous briefing id {shown_key!r}: {len(prefix)} briefings start with it: {listed}{more}")
     hint = " (see `briefreader list`)"
     if key:
         import difflib
@@ -400,8 +442,7 @@ def briefing_json(b: Briefing, notes: NotesStore, state: Any = None) -> dict[str
         "bookmarked": notes.is_bookmarked(b.id),
         "read": state.is_read(b.fingerprint) if state is not None else None,  # None: no read state
         "notes": [
-            {"created": n.created.isoformat(), "text": n.text, "figure": n.figure}
-            for n in notes.notes_for(b.id)
+            {"created": n.created.isoformat(), "text": n.text, "figure": n.figure} for n in notes.notes_for(b.id)
         ],
     }
 
@@ -421,8 +462,7 @@ def _figures_stdin(args: argparse.Namespace) -> int:
     if args.json:
         _json([figure_json(f) for f in figures])
         return EXIT_OK
-    _table(["kind", "as written", "English"], [[f.kind, f.text, f.en] for f in figures],
-           wrap=("as written", "English"))
+    _table(["kind", "as written", "English"], [[f.kind, f.text, f.en] for f in figures], wrap=("as written", "English"))
     return EXIT_OK
 
 
@@ -481,12 +521,16 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         started = time.perf_counter()
         marks = StateMarks(notes, state)
         try:
-            briefings = filter_briefings(briefings, text, taxonomy=config.topics, marks=marks,
-                                         search=library.search)
+            briefings = filter_briefings(briefings, text, taxonomy=config.topics, marks=marks, search=library.search)
         except QuerySyntaxError as exc:
             raise CliError(f"query: {exc}") from None
-        log.debug("query %r: %d of %d briefings in %.3f s", text, len(briefings), len(library.briefings),
-                  time.perf_counter() - started)
+        log.debug(
+            "query %r: %d of %d briefings in %.3f s",
+            text,
+            len(briefings),
+            len(library.briefings),
+            time.perf_counter() - started,
+        )
     if args.limit:
         briefings = briefings[: args.limit]
     if args.json:
@@ -494,8 +538,14 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         return EXIT_OK
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
     rows = [
-        (("★" if notes.is_bookmarked(b.id) else "") + ("" if state.is_read(b.fingerprint) else "•"), b.id, b.date_iso or "", b.source, b.title,
-         ", ".join(labels.get(t, t) for t in b.topics[:3]))
+        (
+            ("★" if notes.is_bookmarked(b.id) else "") + ("" if state.is_read(b.fingerprint) else "•"),
+            b.id,
+            b.date_iso or "",
+            b.source,
+            b.title,
+            ", ".join(labels.get(t, t) for t in b.topics[:3]),
+        )
         for b in briefings
     ]
     _table(("", "id", "date", "source", "title", "topics"), rows, wrap=("title", "topics"))
@@ -549,7 +599,7 @@ def cmd_figures(config: Config, args: argparse.Namespace) -> int:
         full = library.full(brief)
         found += [(full, f) for f in full.figures]
         if args.limit and len(found) >= args.limit:
-            del found[args.limit:]
+            del found[args.limit :]
             break
     if args.json:
         _json([figure_json(f, None if args.id else b.id) for b, f in found])
@@ -612,8 +662,9 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
     store = _notes(config, library)
     entries = store.entries()
-    kept = [b for b in library.briefings
-            if (e := entries.get(b.id)) is not None and (e.bookmarked or e.notes or e.draft)]
+    kept = [
+        b for b in library.briefings if (e := entries.get(b.id)) is not None and (e.bookmarked or e.notes or e.draft)
+    ]
     if text:
         from .query import QuerySyntaxError, filter_briefings
         from .readstate import StateMarks
@@ -626,11 +677,22 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
     if args.limit:
         kept = kept[: args.limit]
     if args.json:
-        _json([{"id": b.id, "title": b.title, "date": b.date_iso, "bookmarked": entries[b.id].bookmarked,
-                "draft": entries[b.id].draft or None,
-                "notes": [{"n": i, "created": n.created.isoformat(), "text": n.text, "figure": n.figure}
-                          for i, n in enumerate(entries[b.id].notes, 1)]}
-               for b in kept])
+        _json(
+            [
+                {
+                    "id": b.id,
+                    "title": b.title,
+                    "date": b.date_iso,
+                    "bookmarked": entries[b.id].bookmarked,
+                    "draft": entries[b.id].draft or None,
+                    "notes": [
+                        {"n": i, "created": n.created.isoformat(), "text": n.text, "figure": n.figure}
+                        for i, n in enumerate(entries[b.id].notes, 1)
+                    ],
+                }
+                for b in kept
+            ]
+        )
         return EXIT_OK
     rows: list[tuple[object, ...]] = []
     for b in kept:  # the briefing's line, then one line per note
@@ -653,8 +715,10 @@ def cmd_read(config: Config, args: argparse.Namespace) -> int:
     if state.message and not state.persistent:
         raise CliError(state.message, EXIT_PROBLEMS)
     word = "unread" if args.unread else "read"
-    _print(f"marked {changed} of {len(chosen)} briefing{'s' if len(chosen) != 1 else ''} {word}"
-           + (f" ({len(chosen) - changed} already {word})" if changed < len(chosen) else ""))
+    _print(
+        f"marked {changed} of {len(chosen)} briefing{'s' if len(chosen) != 1 else ''} {word}"
+        + (f" ({len(chosen) - changed} already {word})" if changed < len(chosen) else "")
+    )
     return EXIT_OK
 
 
@@ -735,12 +799,20 @@ def _check_folder(config: Config, args: argparse.Namespace | None = None) -> Non
 
 
 def _across_figure_options(s: argparse.ArgumentParser) -> None:
-    s.add_argument("--all", nargs="*", metavar="QUERY",
-                   help="every figure of the briefings QUERY chooses, one row each, with its metric"
-                        " (figure terms such as money>1000亿 also choose the figures)")
+    s.add_argument(
+        "--all",
+        nargs="*",
+        metavar="QUERY",
+        help="every figure of the briefings QUERY chooses, one row each, with its metric"
+        " (figure terms such as money>1000亿 also choose the figures)",
+    )
     s.add_argument("--csv", action="store_true", help="with --all: print CSV")
-    s.add_argument("--sort", choices=("date", "source", "kind", "text", "en", "value", "unit", "metric", "title"),
-                   default="date", help="with --all: the column to sort by (default: date, newest first)")
+    s.add_argument(
+        "--sort",
+        choices=("date", "source", "kind", "text", "en", "value", "unit", "metric", "title"),
+        default="date",
+        help="with --all: the column to sort by (default: date, newest first)",
+    )
 
 
 def _across_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -777,8 +849,9 @@ def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Librar
     notes = _notes(config, library)
     marks = StateMarks(notes, _read_state(config) if _needs_read_state(text) else None)
     try:
-        return library, filter_briefings(library.briefings, text, taxonomy=config.topics, marks=marks,
-                                         search=library.search)
+        return library, filter_briefings(
+            library.briefings, text, taxonomy=config.topics, marks=marks, search=library.search
+        )
     except QuerySyntaxError as exc:
         raise CliError(f"query: {exc}") from None
 
@@ -812,8 +885,18 @@ _FIGURE_HEADERS = ("id", "date", "source", "kind", "as written", "English", "val
 
 
 def _figure_cells(r: Any) -> list[object]:
-    return [r.id, r.date or "", r.source, r.kind, r.text, r.en, "" if r.value is None else r.value, r.unit,
-            r.metric, r.title]
+    return [
+        r.id,
+        r.date or "",
+        r.source,
+        r.kind,
+        r.text,
+        r.en,
+        "" if r.value is None else r.value,
+        r.unit,
+        r.metric,
+        r.title,
+    ]
 
 
 def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
@@ -825,14 +908,34 @@ def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
     text = _query_text(words)
     library, briefings = _chosen(config, args, text)
     try:
-        table = figure_table(library, briefings, order=args.sort, descending=args.sort in ("date", "value"),
-                             filter_text=figure_terms(text))
+        table = figure_table(
+            library,
+            briefings,
+            order=args.sort,
+            descending=args.sort in ("date", "value"),
+            filter_text=figure_terms(text),
+        )
     except QuerySyntaxError as exc:
         raise CliError(f"query: {exc}") from None
     rows = table.rows(0, args.limit or len(table))
     if args.json:
-        _json([{"id": r.id, "date": r.date, "source": r.source, "kind": r.kind, "text": r.text, "en": r.en,
-                "value": r.value, "unit": r.unit, "metric": r.metric, "title": r.title} for r in rows])
+        _json(
+            [
+                {
+                    "id": r.id,
+                    "date": r.date,
+                    "source": r.source,
+                    "kind": r.kind,
+                    "text": r.text,
+                    "en": r.en,
+                    "value": r.value,
+                    "unit": r.unit,
+                    "metric": r.metric,
+                    "title": r.title,
+                }
+                for r in rows
+            ]
+        )
     elif args.csv:
         _csv(_FIGURE_HEADERS, [_figure_cells(r) for r in rows])
     else:
@@ -849,15 +952,35 @@ def cmd_metrics(config: Config, args: argparse.Namespace) -> int:
 
         rows = metric_series(library, normalise(args.series) or args.series, briefings)
         if args.json:
-            _json([{"date": r.date, "value": r.value, "unit": r.unit, "text": r.text, "en": r.en, "id": r.id,
-                    "source": r.source, "title": r.title} for r in rows])
+            _json(
+                [
+                    {
+                        "date": r.date,
+                        "value": r.value,
+                        "unit": r.unit,
+                        "text": r.text,
+                        "en": r.en,
+                        "id": r.id,
+                        "source": r.source,
+                        "title": r.title,
+                    }
+                    for r in rows
+                ]
+            )
         elif args.csv:
-            _csv(("date", "value", "unit", "as written", "English", "id", "source", "title"),
-                 [[r.date or "", "" if r.value is None else r.value, r.unit, r.text, r.en, r.id, r.source, r.title]
-                  for r in rows])
+            _csv(
+                ("date", "value", "unit", "as written", "English", "id", "source", "title"),
+                [
+                    [r.date or "", "" if r.value is None else r.value, r.unit, r.text, r.en, r.id, r.source, r.title]
+                    for r in rows
+                ],
+            )
         else:
-            _table(("date", "as written", "English", "source", "title"),
-                   [[r.date or "", r.text, r.en, r.source, r.title] for r in rows], wrap=("title",))
+            _table(
+                ("date", "as written", "English", "source", "title"),
+                [[r.date or "", r.text, r.en, r.source, r.title] for r in rows],
+                wrap=("title",),
+            )
         return EXIT_OK
     counts = metric_counts(library, briefings)
     if args.json:
@@ -873,13 +996,19 @@ def cmd_stories(config: Config, args: argparse.Namespace) -> int:
     library, briefings = _chosen(config, args, _query_text(args.query))
     groups = [g for g in story_groups(library, briefings) if args.all or len(g) > 1]
     if args.json:
-        _json([{"story": g[0].id, "versions": [{"id": b.id, "date": b.date_iso, "source": b.source,
-                                                  "title": b.title} for b in g]} for g in groups])
+        _json(
+            [
+                {
+                    "story": g[0].id,
+                    "versions": [{"id": b.id, "date": b.date_iso, "source": b.source, "title": b.title} for b in g],
+                }
+                for g in groups
+            ]
+        )
         return EXIT_OK
     rows = []
     for g in groups:
-        rows.append([g[0].id, f"{len(g)} versions" if len(g) > 1 else "", g[0].date_iso or "", g[0].source,
-                     g[0].title])
+        rows.append([g[0].id, f"{len(g)} versions" if len(g) > 1 else "", g[0].date_iso or "", g[0].source, g[0].title])
         rows += [["", "", b.date_iso or "", b.source, b.title] for b in g[1:]]
     _table(("story", "versions", "date", "source", "title"), rows, wrap=("title",))
     return EXIT_OK
@@ -906,8 +1035,7 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
         briefings = [b for b in briefings if b.date is not None and b.date >= since]
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
     title = f"Digest since {since.isoformat()}" if since else "Digest"
-    markdown = build_digest(library, briefings, labels=labels, title=title,
-                            generated=dt.datetime.now().astimezone())
+    markdown = build_digest(library, briefings, labels=labels, title=title, generated=dt.datetime.now().astimezone())
     if args.output in (None, "-"):
         sys.stdout.write(markdown)
         return EXIT_OK
@@ -915,8 +1043,7 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
     from .notes import NotesError
 
     try:
-        written = write_export(Path(args.output).expanduser(), markdown, notes=config.notes,
-                               briefings=config.briefings)
+        written = write_export(Path(args.output).expanduser(), markdown, notes=config.notes, briefings=config.briefings)
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     print(f"briefreader: digest of {len(briefings)} briefings written to {written}", file=sys.stderr)
@@ -950,8 +1077,10 @@ def cmd_tui(config: Config, args: argparse.Namespace) -> int:
     # The app draws with escape sequences: into a file or a pipe that is garbage.
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
         which = "output" if not sys.stdout.isatty() else "input"
-        raise CliError(f"standard {which} is not a terminal, so the reader does not start; "
-                       "use `briefreader list` (or `list --json`) in scripts and pipes")
+        raise CliError(
+            f"standard {which} is not a terminal, so the reader does not start; "
+            "use `briefreader list` (or `list --json`) in scripts and pipes"
+        )
     if args.debug or _debug_env() is not None:
         from textual.logging import TextualHandler  # to `textual console`
 
@@ -974,8 +1103,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     if args.config_command == "init":
         target = Path(args.config).expanduser() if args.config else user_config_dir() / "config.toml"
         if (target.exists() or target.is_symlink()) and not args.force:
-            raise CliError(f"{target} exists; edit it, or `briefreader config init --force` replaces it",
-                           EXIT_PROBLEMS)
+            raise CliError(f"{target} exists; edit it, or `briefreader config init --force` replaces it", EXIT_PROBLEMS)
         briefings = Path(args.briefings).expanduser().absolute() if args.briefings else None
         text = template(briefings)
         from . import fsio
@@ -995,8 +1123,11 @@ def cmd_config(args: argparse.Namespace) -> int:
             _print(str(path.absolute()))
             return EXIT_OK
         _print(str(user_config_dir() / "config.toml"))
-        print("briefreader: no config file yet (built-in settings in use); `briefreader config init` "
-              "writes the one above", file=sys.stderr)
+        print(
+            "briefreader: no config file yet (built-in settings in use); `briefreader config init` "
+            "writes the one above",
+            file=sys.stderr,
+        )
         return EXIT_OK
     config = _config(args)
     sys.stdout.write(strip_controls(render_config(config, cache_dir=config.cache_dir or user_cache_dir())))
@@ -1067,9 +1198,16 @@ def setup_logging(debug: bool) -> Path | None:
 
 
 COMMANDS = {
-    "list": cmd_list, "show": cmd_show, "figures": cmd_figures, "note": cmd_note, "notes": cmd_notes,
+    "list": cmd_list,
+    "show": cmd_show,
+    "figures": cmd_figures,
+    "note": cmd_note,
+    "notes": cmd_notes,
     "read": cmd_read,
-    "bookmark": cmd_bookmark, "export": cmd_export, "check": cmd_check, None: cmd_tui,
+    "bookmark": cmd_bookmark,
+    "export": cmd_export,
+    "check": cmd_check,
+    None: cmd_tui,
 }
 COMMANDS.update(ACROSS_COMMANDS)
 
@@ -1084,8 +1222,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnicodeEncodeError as exc:  # PYTHONIOENCODING=ascii and Chinese text
         _quiet_stdout()
         encoding = getattr(sys.stdout, "encoding", None) or exc.encoding
-        print(f"briefreader: error: the output encoding ({encoding}) cannot hold this text; "
-              "use a UTF-8 locale (or PYTHONIOENCODING=utf-8)", file=sys.stderr)
+        print(
+            f"briefreader: error: the output encoding ({encoding}) cannot hold this text; "
+            "use a UTF-8 locale (or PYTHONIOENCODING=utf-8)",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEMS
     except OSError as exc:  # `briefreader list > /dev/full`, a vanished terminal
         _quiet_stdout()

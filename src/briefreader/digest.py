@@ -62,14 +62,20 @@ def _entry(entry: DigestEntry) -> list[str]:
     if figures:
         out.append("")
     if entry.versions:
-        others = "; ".join(escape_inline(" ".join(x for x in (v.source or v.id, v.date_iso or "") if x))
-                           for v in entry.versions)
+        others = "; ".join(
+            escape_inline(" ".join(x for x in (v.source or v.id, v.date_iso or "") if x)) for v in entry.versions
+        )
         out += [f"Also: {others} ({len(entry.versions) + 1} versions)", ""]
     return out
 
 
-def digest_markdown(entries: Sequence[DigestEntry], *, topic_of: Callable[[Briefing], str],
-                    title: str = "Digest", generated: dt.datetime | None = None) -> str:
+def digest_markdown(
+    entries: Sequence[DigestEntry],
+    *,
+    topic_of: Callable[[Briefing], str],
+    title: str = "Digest",
+    generated: dt.datetime | None = None,
+) -> str:
     """The digest: a heading per topic (in order of first appearance), an entry per story."""
     by_topic: dict[str, list[DigestEntry]] = {}
     for entry in entries:
@@ -86,8 +92,14 @@ def digest_markdown(entries: Sequence[DigestEntry], *, topic_of: Callable[[Brief
     return "\n".join(out) + "\n"
 
 
-def build_digest(library, briefings: Sequence[Briefing], *, labels: Mapping[str, str], title: str = "Digest",
-                 generated: dt.datetime | None = None) -> str:
+def build_digest(
+    library,
+    briefings: Sequence[Briefing],
+    *,
+    labels: Mapping[str, str],
+    title: str = "Digest",
+    generated: dt.datetime | None = None,
+) -> str:
     """Markdown for ``briefings`` (a Library's list entries, newest first): one entry
     per story, its newest version first, grouped under each story's first topic."""
     from .across import story_groups

@@ -58,14 +58,14 @@ COMMIT_EVERY = 500
 # a changed or deleted file stay behind as orphans that searches skip (their rowids
 # are never reused) and that cost only disk space until the next rebuild.
 CONTENTLESS_DELETE = sqlite3.sqlite_version_info >= (3, 43, 0)
-_FTS_OPTIONS = (
-    "content='', detail=full, columnsize=0, prefix='1',"
-    " tokenize='unicode61 remove_diacritics 0'"
-    + (", contentless_delete=1" if CONTENTLESS_DELETE else "")
+_FTS_OPTIONS = "content='', detail=full, columnsize=0, prefix='1', tokenize='unicode61 remove_diacritics 0'" + (
+    ", contentless_delete=1" if CONTENTLESS_DELETE else ""
 )
 
-_LIST_COLUMNS = ("id, fingerprint, title, date, date_precision, source, authors, script, encoding,"
-                 " format, topics, keywords, problems")
+_LIST_COLUMNS = (
+    "id, fingerprint, title, date, date_precision, source, authors, script, encoding,"
+    " format, topics, keywords, problems"
+)
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE briefings (
@@ -164,8 +164,10 @@ FIGURE_ORDER = {
     "en": (("f.en", 1), ("f.rowid", 1)),
 }
 SERIES_LIMIT = 5000  # figures of one metric the metric view charts and lists
-_FIGURE_SELECT = ("SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
-                  " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc")
+_FIGURE_SELECT = (
+    "SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
+    " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc"
+)
 
 
 class FigureWindow:
@@ -176,8 +178,9 @@ class FigureWindow:
 
     tables = 0  # temp tables made (one per filtered window: windows never share one)
 
-    def __init__(self, index: "Index", order: str, descending: bool, table: str, where: str,
-                 args: tuple[Any, ...]) -> None:
+    def __init__(
+        self, index: "Index", order: str, descending: bool, table: str, where: str, args: tuple[Any, ...]
+    ) -> None:
         self.index = index
         # No b.listed test: a briefing that is not listed (FATAL: no text) has no figures,
         # and a figure-level order must walk figrows' own index without a join.
@@ -200,8 +203,7 @@ class FigureWindow:
         # once) say which briefings a range covers, so the middle of 7 million figures
         # costs what the first screen does (an OFFSET into the join took 8 s there).
         self._by_briefing = terms[-1][0] == "f.rowid" and terms[0][0].startswith(("b.", "coalesce(b."))
-        self._briefing_order = ", ".join(
-            f"{t} {'ASC' if (d > 0) != descending else 'DESC'}" for t, d in terms[:-1])
+        self._briefing_order = ", ".join(f"{t} {'ASC' if (d > 0) != descending else 'DESC'}" for t, d in terms[:-1])
         self._rowid_descending = (terms[-1][1] > 0) == descending
         self._plan: tuple[list[int], list[int]] | None = None
         self._table = table
@@ -216,9 +218,14 @@ class FigureWindow:
                 counts = "SELECT doc, figures AS n FROM stories WHERE figures > 0"
             else:  # the figures a condition keeps, counted per briefing (an index range)
                 counts = f"SELECT f.doc AS doc, count(*) AS n FROM figrows f{self._where} GROUP BY f.doc"
-            found = self.index._window_query(
-                f"SELECT b.rowid, c.n FROM briefings b JOIN ({counts}) c ON c.doc = b.rowid"
-                f" ORDER BY {self._briefing_order}", self._args if not (self._plain or self._only_table) else ()) or []
+            found = (
+                self.index._window_query(
+                    f"SELECT b.rowid, c.n FROM briefings b JOIN ({counts}) c ON c.doc = b.rowid"
+                    f" ORDER BY {self._briefing_order}",
+                    self._args if not (self._plain or self._only_table) else (),
+                )
+                or []
+            )
             if self._only_table:
                 shown = {r for (r,) in self.index._window_query(f"SELECT doc FROM {self._table}", ()) or ()}
                 found = [r for r in found if r[0] in shown]
@@ -231,17 +238,19 @@ class FigureWindow:
         docs, ends = self._docs()
         first = bisect.bisect_right(ends, start)
         last = bisect.bisect_left(ends, stop)
-        chosen = docs[first:last + 1]
+        chosen = docs[first : last + 1]
         if not chosen:
             return []
         marks = ",".join("?" * len(chosen))
-        found = self.index._window_query(f"{_FIGURE_SELECT}{self._where} AND f.doc IN ({marks})",
-                                         (*self._args, *chosen)) or []
+        found = (
+            self.index._window_query(f"{_FIGURE_SELECT}{self._where} AND f.doc IN ({marks})", (*self._args, *chosen))
+            or []
+        )
         position = {doc: n for n, doc in enumerate(chosen)}
         sign = -1 if self._rowid_descending else 1
         found.sort(key=lambda r: (position[r[1]], sign * r[0]))
         skip = start - (ends[first - 1] if first else 0)
-        return [FigureRow(*r) for r in found[skip:skip + stop - start]]
+        return [FigureRow(*r) for r in found[skip : skip + stop - start]]
 
     def __len__(self) -> int:
         if self._by_briefing:
@@ -251,7 +260,10 @@ class FigureWindow:
             if self._plain:  # everything: the stories table has the counts
                 sql, args = "SELECT coalesce(sum(figures), 0) FROM stories", ()
             elif self._only_table:
-                sql, args = f"SELECT coalesce(sum(figures), 0) FROM stories WHERE doc IN (SELECT doc FROM {self._table})", ()
+                sql, args = (
+                    f"SELECT coalesce(sum(figures), 0) FROM stories WHERE doc IN (SELECT doc FROM {self._table})",
+                    (),
+                )
             else:
                 sql, args = f"SELECT count(*) FROM figrows f{self._where}", self._args
             found = self.index._window_query(sql, args)
@@ -271,8 +283,10 @@ class FigureWindow:
         if self._figure_level:
             # the OFFSET walks figrows' index alone (rowids only); the briefing columns are
             # joined for the rows kept, not for the millions skipped
-            sql = (f"{_FIGURE_SELECT} WHERE f.rowid IN (SELECT f.rowid FROM figrows f{self._where}"
-                   f" ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}")
+            sql = (
+                f"{_FIGURE_SELECT} WHERE f.rowid IN (SELECT f.rowid FROM figrows f{self._where}"
+                f" ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}"
+            )
         else:
             sql = f"{_FIGURE_SELECT}{self._where} ORDER BY {order} LIMIT ? OFFSET ?"
         found = self.index._window_query(sql, (*self._args, stop - start, offset)) or []
@@ -302,9 +316,21 @@ def _join(items: list[str]) -> str:
 
 def _encode(b: Briefing) -> tuple[Any, ...]:
     problems = json.dumps([[p.kind, p.message] for p in b.problems], ensure_ascii=False) if b.problems else ""
-    return (b.id, b.fingerprint, b.title, b.date.isoformat() if b.date else None, b.date_precision,
-            b.source, _join(b.authors), b.script, b.encoding, b.format, _join(b.topics),
-            _join(b.keywords), problems)
+    return (
+        b.id,
+        b.fingerprint,
+        b.title,
+        b.date.isoformat() if b.date else None,
+        b.date_precision,
+        b.source,
+        _join(b.authors),
+        b.script,
+        b.encoding,
+        b.format,
+        _join(b.topics),
+        _join(b.keywords),
+        problems,
+    )
 
 
 def _decoder():
@@ -317,16 +343,40 @@ def _decoder():
         return [share(x, x) for x in s.split(_US)] if s else []
 
     def decode(row: tuple[Any, ...], path: str, size: int, key: int = 0) -> Briefing:
-        (id_, fingerprint, title, date, precision, source, authors, script, encoding, fmt,
-         topics, keywords, problems) = row
+        (
+            id_,
+            fingerprint,
+            title,
+            date,
+            precision,
+            source,
+            authors,
+            script,
+            encoding,
+            fmt,
+            topics,
+            keywords,
+            problems,
+        ) = row
         return Briefing(
-            id=id_, path=path, fingerprint=fingerprint, title=title, text="",
-            date=dt.date.fromisoformat(date) if date else None, date_precision=precision,
-            source=share(source, source), authors=split(authors), script=script,
-            encoding=share(encoding, encoding), format=share(fmt, fmt), size=size,
-            topics=split(topics), keywords=split(keywords),
+            id=id_,
+            path=path,
+            fingerprint=fingerprint,
+            title=title,
+            text="",
+            date=dt.date.fromisoformat(date) if date else None,
+            date_precision=precision,
+            source=share(source, source),
+            authors=split(authors),
+            script=script,
+            encoding=share(encoding, encoding),
+            format=share(fmt, fmt),
+            size=size,
+            topics=split(topics),
+            keywords=split(keywords),
             problems=[Problem(*p) for p in json.loads(problems)] if problems else [],
-            loaded=False, key=key,
+            loaded=False,
+            key=key,
         )
 
     return decode
@@ -552,7 +602,8 @@ class Index:
             with self._lock:
                 fetched = self._conn.execute(
                     f"SELECT rowid, relpath, size, mtime_ns, pipeline, rawpath, {_LIST_COLUMNS} FROM briefings"
-                    " WHERE listed = 1 ORDER BY listed, coalesce(date, '') DESC, id LIMIT ?", (limit,)
+                    " WHERE listed = 1 ORDER BY listed, coalesce(date, '') DESC, id LIMIT ?",
+                    (limit,),
                 ).fetchall()
                 total = self._conn.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0]
         except sqlite3.Error as exc:
@@ -586,8 +637,9 @@ class Index:
         elif op in ("<", "<="):
             table, where, arg = "figspan", "f.lo " + op, value + tol if op == "<=" else value
         else:
-            return self._keys("SELECT doc FROM figvals WHERE kind = ? AND value BETWEEN ? AND ?",
-                              (kind, value - tol, value + tol))
+            return self._keys(
+                "SELECT doc FROM figvals WHERE kind = ? AND value BETWEEN ? AND ?", (kind, value - tol, value + tol)
+            )
         return self._keys(f"SELECT f.doc FROM {table} f WHERE f.kind = ? AND {where} ?", (kind, arg))
 
     def _keys(self, sql: str, args: tuple[Any, ...]) -> set[int] | None:
@@ -602,8 +654,15 @@ class Index:
 
     # -- writing --
 
-    def store(self, relpath: str, size: int, mtime_ns: int, briefing: Briefing,
-              rawpath: bytes | None = None, document: str | None = None) -> int:
+    def store(
+        self,
+        relpath: str,
+        size: int,
+        mtime_ns: int,
+        briefing: Briefing,
+        rawpath: bytes | None = None,
+        document: str | None = None,
+    ) -> int:
         """Add or replace a file's row, its search document and its figure values;
         returns the row's key, 0 when it could not be stored. ``briefing`` must be
         complete (loaded): its text and figures are indexed."""
@@ -644,10 +703,12 @@ class Index:
         self._conn.executemany("DELETE FROM figspan WHERE doc = ?", args)  # type: ignore[union-attr]
         for (doc,) in args:  # the metric counts first, from the rows about to go
             gone = self._conn.execute(  # type: ignore[union-attr]
-                "SELECT metric, count(*) FROM figrows WHERE doc = ? AND metric != '' GROUP BY metric", (doc,)).fetchall()
+                "SELECT metric, count(*) FROM figrows WHERE doc = ? AND metric != '' GROUP BY metric", (doc,)
+            ).fetchall()
             self._conn.executemany(  # type: ignore[union-attr]
                 "UPDATE metricstats SET figures = figures - ?, docs = docs - 1 WHERE metric = ?",
-                [(n, m) for m, n in gone])
+                [(n, m) for m, n in gone],
+            )
         for table in _ACROSS_TABLES:
             self._conn.executemany(f"DELETE FROM {table} WHERE doc = ?", args)  # type: ignore[union-attr]
         if CONTENTLESS_DELETE:
@@ -676,8 +737,12 @@ class Index:
             return None
         try:
             with self._lock:
-                return {r[0]: (r[1], r[2]) for r in self._conn.execute(
-                    "SELECT relpath, size, mtime_ns FROM briefings WHERE pipeline = ?", (self.pipeline_version,))}
+                return {
+                    r[0]: (r[1], r[2])
+                    for r in self._conn.execute(
+                        "SELECT relpath, size, mtime_ns FROM briefings WHERE pipeline = ?", (self.pipeline_version,)
+                    )
+                }
         except sqlite3.Error:
             return None
 
@@ -707,15 +772,20 @@ class Index:
             found = prepared.metrics if prepared is not None else metrics.figure_metrics(briefing.text, figures)
             self._conn.executemany(
                 "INSERT INTO figrows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(doc, n, f.kind, f.text, f.en, f.value if f.value is not None else f.low, f.unit, m, f.start, f.end)
-                 for n, (f, m) in enumerate(zip(figures, found))])
+                [
+                    (doc, n, f.kind, f.text, f.en, f.value if f.value is not None else f.low, f.unit, m, f.start, f.end)
+                    for n, (f, m) in enumerate(zip(figures, found, strict=False))
+                ],
+            )
             per_metric: dict[str, int] = {}
             for m in found:
                 if m:
                     per_metric[m] = per_metric.get(m, 0) + 1
             self._conn.executemany(
                 "INSERT INTO metricstats VALUES (?, ?, 1) ON CONFLICT (metric) DO UPDATE"
-                " SET figures = figures + excluded.figures, docs = docs + 1", list(per_metric.items()))
+                " SET figures = figures + excluded.figures, docs = docs + 1",
+                list(per_metric.items()),
+            )
         if prepared is not None:
             sig = stories.Signature.from_bytes(prepared.signature) if prepared.signature else None
         else:
@@ -729,16 +799,25 @@ class Index:
             candidates = self._conn.execute(
                 f"SELECT s.doc, s.story, s.sig FROM stories s JOIN (SELECT doc FROM storybands"
                 f" WHERE band IN ({marks}) AND doc != ? GROUP BY doc HAVING count(*) >= 2) c ON c.doc = s.doc",
-                (*bands, doc)).fetchall()
+                (*bands, doc),
+            ).fetchall()
             for _, other_story, blob in candidates:
                 if blob and other_story < story and sig.matches(stories.Signature.from_bytes(blob)):
                     story = other_story
             self._conn.executemany("INSERT INTO storybands VALUES (?, ?)", [(band, doc) for band in bands])
-        self._conn.execute("INSERT INTO stories VALUES (?, ?, ?, ?)",
-                           (doc, story, sig.to_bytes() if sig else None, len(figures)))
+        self._conn.execute(
+            "INSERT INTO stories VALUES (?, ?, ?, ?)", (doc, story, sig.to_bytes() if sig else None, len(figures))
+        )
 
-    def figure_window(self, keys: Iterable[int] | None = None, *, order: str = "date", descending: bool = True,
-                      where: str = "", args: tuple[Any, ...] = ()) -> "FigureWindow | None":
+    def figure_window(
+        self,
+        keys: Iterable[int] | None = None,
+        *,
+        order: str = "date",
+        descending: bool = True,
+        where: str = "",
+        args: tuple[Any, ...] = (),
+    ) -> "FigureWindow | None":
         """The figures of the briefings ``keys`` (None: all) matching the SQL condition
         ``where`` on ``f`` (figrows), in the order of column ``order``: a count and the
         rows of any range, each read by an index walk (see FigureWindow)."""
@@ -781,22 +860,33 @@ class Index:
     def metric_counts(self, keys: Iterable[int] | None = None) -> list[tuple[str, int, int]] | None:
         """(metric, figures, briefings) for every metric read, most reported first."""
         if keys is None:
-            return self._across_query("SELECT metric, figures, docs FROM metricstats WHERE docs > 0 {keys}"
-                                      " ORDER BY docs DESC, figures DESC, metric", None, ())
+            return self._across_query(
+                "SELECT metric, figures, docs FROM metricstats WHERE docs > 0 {keys}"
+                " ORDER BY docs DESC, figures DESC, metric",
+                None,
+                (),
+            )
         rows = self._across_query(
             "SELECT f.metric, count(*), count(DISTINCT f.doc) FROM figrows f JOIN briefings b ON b.rowid = f.doc"
-            " WHERE b.listed = 1 AND f.metric != '' {keys} GROUP BY f.metric ORDER BY 3 DESC, 2 DESC, 1", keys, ())
+            " WHERE b.listed = 1 AND f.metric != '' {keys} GROUP BY f.metric ORDER BY 3 DESC, 2 DESC, 1",
+            keys,
+            (),
+        )
         return rows
 
-    def metric_series(self, metric: str, keys: Iterable[int] | None = None,
-                      limit: int = SERIES_LIMIT) -> list[FigureRow] | None:
+    def metric_series(
+        self, metric: str, keys: Iterable[int] | None = None, limit: int = SERIES_LIMIT
+    ) -> list[FigureRow] | None:
         """The figures of ``metric``, oldest briefing first (undated last): the newest
         ``limit`` of them when there are more (a chart of more points says no more)."""
         rows = self._across_query(
             "SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
             " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc"
             " WHERE f.metric = ? {keys} ORDER BY b.date IS NULL DESC, b.date DESC, f.doc DESC, f.n DESC"
-            f" LIMIT {int(limit)}", keys, (metric,))
+            f" LIMIT {int(limit)}",
+            keys,
+            (metric,),
+        )
         return None if rows is None else [FigureRow(*r) for r in reversed(rows)]
 
     def story_ids(self) -> dict[int, int] | None:
@@ -804,7 +894,9 @@ class Index:
         rows = self._across_query("SELECT doc, story FROM stories WHERE 1 = 1 {keys}", None, ())
         return None if rows is None else dict(rows)
 
-    def _across_query(self, sql: str, keys: Iterable[int] | None, args: tuple[Any, ...]) -> list[tuple[Any, ...]] | None:
+    def _across_query(
+        self, sql: str, keys: Iterable[int] | None, args: tuple[Any, ...]
+    ) -> list[tuple[Any, ...]] | None:
         try:
             with self._lock:
                 if self._conn is None:
@@ -816,7 +908,8 @@ class Index:
                 self._conn.executemany("INSERT OR IGNORE INTO temp.shown VALUES (?)", ((k,) for k in keys))
                 column = "doc" if "FROM stories" in sql else "f.doc"
                 return self._conn.execute(
-                    sql.format(keys=f"AND {column} IN (SELECT doc FROM temp.shown)"), args).fetchall()
+                    sql.format(keys=f"AND {column} IN (SELECT doc FROM temp.shown)"), args
+                ).fetchall()
         except sqlite3.Error as exc:
             log.info("index cache: across query failed: %s", exc)
             return None

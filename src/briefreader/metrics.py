@@ -32,48 +32,253 @@ from .model import Figure
 __all__ = ["CLAUSE_MARKS", "figure_metrics", "grouping_scores", "metric_of", "normalise"]
 
 # A clause ends at these; a figure's subject is never looked for across one.
-CLAUSE_MARKS = "，,；;。！？!?\n：:（）()【】「」“”\""
+CLAUSE_MARKS = '，,；;。！？!?\n：:（）()【】「」“”"'
 _CLAUSE_RE = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
 # How far either side of a figure the clause is read (bounded work on a long line).
 WINDOW = 60
 
 # Words between a subject and its figure: predicates, bases of comparison, hedges.
 # Stripped from the end of the left context repeatedly, longest first.
-_PREDICATES = sorted({
-    "达到", "达", "为", "是", "有", "约为", "约", "近", "将近", "接近", "超过", "超", "逾", "突破", "仅", "只", "只有",
-    "高达", "共", "共计", "累计", "合计", "总计", "实现", "完成", "录得", "报", "升至", "降至", "增至", "跌至",
-    "增长", "增加", "上涨", "上升", "提高", "提升", "下降", "下跌", "减少", "降低", "回落", "跌", "涨", "升", "降",
-    "同比", "环比", "比上年", "比上年同期", "较上年", "较上年同期", "较去年", "比去年", "同期", "比", "较",
-    "分别", "均", "都", "也", "亦", "还", "则", "已", "已经", "将", "预计", "或", "或达", "可", "可达", "能", "能达到",
-    "大约", "左右", "以上", "至少", "不少于", "不超过", "最高", "最多", "下调至", "上调至", "调整为", "由", "从",
-    "在", "按", "以", "于", "占", "占比", "达到了", "了", "的", "上浮", "下调", "收费", "缴费", "减按", "每",
-    "平均", "年均", "月均", "日均", "隔夜", "高于", "低于", "快于", "慢于", "多于", "少于", "领回了", "领回", "领到", "下调至", "带动", "拉动",
-}, key=len, reverse=True)
+_PREDICATES = sorted(
+    {
+        "达到",
+        "达",
+        "为",
+        "是",
+        "有",
+        "约为",
+        "约",
+        "近",
+        "将近",
+        "接近",
+        "超过",
+        "超",
+        "逾",
+        "突破",
+        "仅",
+        "只",
+        "只有",
+        "高达",
+        "共",
+        "共计",
+        "累计",
+        "合计",
+        "总计",
+        "实现",
+        "完成",
+        "录得",
+        "报",
+        "升至",
+        "降至",
+        "增至",
+        "跌至",
+        "增长",
+        "增加",
+        "上涨",
+        "上升",
+        "提高",
+        "提升",
+        "下降",
+        "下跌",
+        "减少",
+        "降低",
+        "回落",
+        "跌",
+        "涨",
+        "升",
+        "降",
+        "同比",
+        "环比",
+        "比上年",
+        "比上年同期",
+        "较上年",
+        "较上年同期",
+        "较去年",
+        "比去年",
+        "同期",
+        "比",
+        "较",
+        "分别",
+        "均",
+        "都",
+        "也",
+        "亦",
+        "还",
+        "则",
+        "已",
+        "已经",
+        "将",
+        "预计",
+        "或",
+        "或达",
+        "可",
+        "可达",
+        "能",
+        "能达到",
+        "大约",
+        "左右",
+        "以上",
+        "至少",
+        "不少于",
+        "不超过",
+        "最高",
+        "最多",
+        "下调至",
+        "上调至",
+        "调整为",
+        "由",
+        "从",
+        "在",
+        "按",
+        "以",
+        "于",
+        "占",
+        "占比",
+        "达到了",
+        "了",
+        "的",
+        "上浮",
+        "下调",
+        "收费",
+        "缴费",
+        "减按",
+        "每",
+        "平均",
+        "年均",
+        "月均",
+        "日均",
+        "隔夜",
+        "高于",
+        "低于",
+        "快于",
+        "慢于",
+        "多于",
+        "少于",
+        "领回了",
+        "领回",
+        "领到",
+        "带动",
+        "拉动",
+    },
+    key=len,
+    reverse=True,
+)
 # Leading words that are framing, not subject.
 _LEADERS = ("其中", "此外", "另外", "同时", "目前", "全年", "今年", "去年", "当年", "本年", "截至", "截止")
 # Tags (jieba's set) a subject is made of.
-_STOP_TAGS = frozenset({"x", "uj", "ul", "uz", "ug", "uv", "ud", "u", "p", "r", "rr", "rz", "d", "m", "mq", "c", "f", "y", "e", "o", "z"})
+_STOP_TAGS = frozenset(
+    {"x", "uj", "ul", "uz", "ug", "uv", "ud", "u", "p", "r", "rr", "rz", "d", "m", "mq", "c", "f", "y", "e", "o", "z"}
+)
 # Stops that may sit between a subject and its figure (每个, 仅, 了, 其): skipped before the run starts.
 _SKIP_BEFORE = frozenset({"d", "r", "rr", "rz", "ul", "uj", "u", "m", "mq", "f", "y"})
 _JOINERS = frozenset({"和", "及", "与", "以及", "、", "/", "兑", "对"})
 # Framing words dropped wherever they stand (whole-country scope, time units, 'in total').
-_DROP_WORDS = frozenset({"全国", "全省", "全市", "本市", "本省", "我国", "国内", "小时", "小时内", "天", "每天", "每月",
-                         "每年", "按季", "隔夜", "一共", "总共", "淡季", "旺季", "迄今", "以来", "目前", "当前", "现行",
-                         "实现", "完成", "录得"})  # 本市软件业实现营业收入: the verb is transparent
+_DROP_WORDS = frozenset(
+    {
+        "全国",
+        "全省",
+        "全市",
+        "本市",
+        "本省",
+        "我国",
+        "国内",
+        "小时",
+        "小时内",
+        "天",
+        "每天",
+        "每月",
+        "每年",
+        "按季",
+        "隔夜",
+        "一共",
+        "总共",
+        "淡季",
+        "旺季",
+        "迄今",
+        "以来",
+        "目前",
+        "当前",
+        "现行",
+        "实现",
+        "完成",
+        "录得",
+    }
+)  # 本市软件业实现营业收入: the verb is transparent
 # Head words a subject may end on although jieba tags them as verbs (收入 v).
-_VERB_HEADS = frozenset({"收入", "投资", "消费", "出口", "进口", "贷款", "存款", "营收", "支出", "补贴", "交易",
-                         "运输", "增长", "用水", "生产", "销售", "成交", "融资", "发行", "扣除", "减免", "投入",
-                         "回报", "成本", "盈余", "亏损", "增产", "造林", "治理", "出售", "售价", "零售", "批发"})
+_VERB_HEADS = frozenset(
+    {
+        "收入",
+        "投资",
+        "消费",
+        "出口",
+        "进口",
+        "贷款",
+        "存款",
+        "营收",
+        "支出",
+        "补贴",
+        "交易",
+        "运输",
+        "增长",
+        "用水",
+        "生产",
+        "销售",
+        "成交",
+        "融资",
+        "发行",
+        "扣除",
+        "减免",
+        "投入",
+        "回报",
+        "成本",
+        "盈余",
+        "亏损",
+        "增产",
+        "造林",
+        "治理",
+        "出售",
+        "售价",
+        "零售",
+        "批发",
+    }
+)
 # Subjects too general to stand alone: the noun after the figure (每月2000元的标准) is
 # only taken when it is not one of these.
-_GENERIC = frozenset({"标准", "价格", "费用", "金额", "水平", "规模", "比例", "数额", "资金", "款项", "钱", "基础",
-                      "当中", "调整", "现行标准", "一单", "人", "每人", "每托位"})
+_GENERIC = frozenset(
+    {
+        "标准",
+        "价格",
+        "费用",
+        "金额",
+        "水平",
+        "规模",
+        "比例",
+        "数额",
+        "资金",
+        "款项",
+        "钱",
+        "基础",
+        "当中",
+        "调整",
+        "现行标准",
+        "一单",
+        "人",
+        "每人",
+        "每托位",
+    }
+)
 # One word for one thing across outlets (applied to the joined subject).
 SYNONYMS: tuple[tuple[str, str], ...] = (
-    ("营业收入", "营收"), ("主营业务收入", "主营收入"), ("营业额", "营收"),
-    ("国内生产总值", "GDP"), ("居民消费价格指数", "CPI"), ("居民消费价格", "CPI"),
-    ("社会消费品零售总额", "社零总额"), ("固定资产投资额", "固定资产投资"),
-    ("进出口总值", "进出口总额"), ("进出口额", "进出口总额"),
+    ("营业收入", "营收"),
+    ("主营业务收入", "主营收入"),
+    ("营业额", "营收"),
+    ("国内生产总值", "GDP"),
+    ("居民消费价格指数", "CPI"),
+    ("居民消费价格", "CPI"),
+    ("社会消费品零售总额", "社零总额"),
+    ("固定资产投资额", "固定资产投资"),
+    ("进出口总值", "进出口总额"),
+    ("进出口额", "进出口总额"),
 )
 _EFFECT = "影响"
 # Modifiers that qualify a period or a forecast, not the thing measured.
@@ -99,14 +304,14 @@ def _tag(text: str) -> tuple[tuple[str, str], ...]:
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The clause's text left and right of the figure (each at most WINDOW chars)."""
-    left = _PAREN_RE.sub("", text[max(0, start - WINDOW):start])  # 影响CPI（居民消费价格指数）下降
-    right = text[end:end + WINDOW]
+    left = _PAREN_RE.sub("", text[max(0, start - WINDOW) : start])  # 影响CPI（居民消费价格指数）下降
+    right = text[end : end + WINDOW]
     cut = [m.end() for m in _CLAUSE_RE.finditer(left)]
     if cut:
-        left = left[cut[-1]:]
+        left = left[cut[-1] :]
     m = _CLAUSE_RE.search(right)
     if m:
-        right = right[:m.start()]
+        right = right[: m.start()]
     # Briefing text is Simplified already; text from elsewhere (figures --stdin) may not be
     from .hanzi import to_simplified
 
@@ -120,7 +325,7 @@ def _strip_predicates(left: str) -> str:
     """``left`` without the predicate and hedge words at its end (one regex: this runs
     for every figure of every briefing at ingest)."""
     m = _PREDICATE_TAIL.search(left)
-    return left[:m.start()] if m else left
+    return left[: m.start()] if m else left
 
 
 def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
@@ -180,7 +385,7 @@ def normalise(subject: str) -> str:
 def _subject_left(left: str) -> str:
     for leader in _LEADERS:
         if left.startswith(leader):
-            left = left[len(leader):]
+            left = left[len(leader) :]
     left = _strip_predicates(left.strip())
     if not left:
         return ""
@@ -240,12 +445,12 @@ def figure_metrics(text: str, figures: Iterable[Figure]) -> list[str]:
         metric = metric_of(text, fig.start, fig.end, fig.kind) if fig.kind not in ("date", "year") else ""
         sentence = _sentence_start(text, fig.start)
         if sentence == last_sentence and fig.kind not in ("date", "year", "count"):
-            between = text[last_end:fig.start]
+            between = text[last_end : fig.start]
             if not metric and len(_CLAUSE_RE.findall(between)) <= 1 and _bare(text, fig.start, fig.end):
                 metric = last  # only from the clause just before: 临时停车…免费 in between has its own subject
             elif metric.startswith(_EFFECT) and last and not last.startswith(_EFFECT):
                 # 猪肉价格上涨1.4%，影响CPI上涨约0.02个百分点: the effect of pork on the CPI
-                metric = f"{last}对{metric[len(_EFFECT):]}影响"
+                metric = f"{last}对{metric[len(_EFFECT) :]}影响"
         if metric and fig.kind not in ("date", "year", "count") and "影响" not in metric:
             last, last_sentence = metric, sentence
         last_end = fig.end

@@ -31,8 +31,19 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["JACCARD", "CONTAINMENT", "Signature", "StoryIndex", "cluster", "cluster_exact", "jaccard",
-           "same_story", "shingles", "signature", "story_text"]
+__all__ = [
+    "JACCARD",
+    "CONTAINMENT",
+    "Signature",
+    "StoryIndex",
+    "cluster",
+    "cluster_exact",
+    "jaccard",
+    "same_story",
+    "shingles",
+    "signature",
+    "story_text",
+]
 
 K = 4  # characters per shingle (4: a Chinese word pair; see the bench for 3 and 5)
 JACCARD = 0.6
@@ -42,8 +53,8 @@ MIN_SHINGLES = 8  # fewer: no story (an empty or one-line briefing is its own)
 NUM_PERM = 64
 MIN_BANDS = 2  # shared bands that make a candidate (index.py asks the same)
 BANDS, ROWS = 32, 2  # candidates from ~0.2 Jaccard: a truncated copy (J ~0.4, containment ~1) is still met
-MAX_CHARS = 20_000
-TITLE_WEIGHT = 3  # measured on the real feed entries that share a lead (see the bench)  # the first 20,000 characters decide: bounded work per briefing
+MAX_CHARS = 20_000  # the first 20,000 characters decide: bounded work per briefing
+TITLE_WEIGHT = 3  # measured on the real feed entries that share a lead (see the bench)
 
 _DROP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -61,11 +72,11 @@ def shingles(title: str, text: str, k: int = K) -> set[int]:
     times (salted copies), so that in a short text the headline decides."""
     crc = zlib.crc32
     body = story_text(text)
-    out = {crc(body[i:i + k].encode("utf-8")) for i in range(max(0, len(body) - k + 1))}
+    out = {crc(body[i : i + k].encode("utf-8")) for i in range(max(0, len(body) - k + 1))}
     head = story_text(title)
     for salt in range(TITLE_WEIGHT):
         prefix = b"\x00title%d" % salt
-        out.update(crc(prefix + head[i:i + k].encode("utf-8")) for i in range(max(0, len(head) - k + 1)))
+        out.update(crc(prefix + head[i : i + k].encode("utf-8")) for i in range(max(0, len(head) - k + 1)))
     return out
 
 
@@ -125,13 +136,13 @@ class Signature:
         """One 63-bit key per band; equal keys make two briefings candidates."""
         keys = []
         for band in range(BANDS):
-            chunk = self.values[band * ROWS:(band + 1) * ROWS]
+            chunk = self.values[band * ROWS : (band + 1) * ROWS]
             digest = hashlib.blake2b(repr((band, chunk)).encode(), digest_size=8).digest()
             keys.append(int.from_bytes(digest, "little") >> 1)
         return keys
 
     def estimate(self, other: "Signature") -> float:
-        same = sum(1 for x, y in zip(self.values, other.values) if x == y)
+        same = sum(1 for x, y in zip(self.values, other.values, strict=False) if x == y)
         return same / len(self.values)
 
     def matches(self, other: "Signature") -> bool:

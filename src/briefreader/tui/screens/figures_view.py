@@ -235,8 +235,9 @@ class FiguresScreen(Screen["FigureRow | None"]):
     @work(thread=True, exclusive=True, group="figview", description="figures table")
     def load(self) -> None:
         try:
-            table = figure_table(self.library, self.briefings, order=self.sort, descending=self.descending,
-                                 filter_text=self.filter_text)
+            table = figure_table(
+                self.library, self.briefings, order=self.sort, descending=self.descending, filter_text=self.filter_text
+            )
         except ValueError as exc:  # QuerySyntaxError: the filter as typed is kept, the rows stay
             self.app.call_from_thread(self.notify, one_line(str(exc)), severity="warning")
             return

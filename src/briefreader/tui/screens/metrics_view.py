@@ -45,8 +45,22 @@ def series_csv(metric: str, rows: list[FigureRow]) -> str:
         return value
 
     for r in rows:
-        writer.writerow([cell(x) for x in (metric, r.date or "", "" if r.value is None else r.value, r.unit, r.text,
-                                           r.en, r.id, r.source, r.title)])
+        writer.writerow(
+            [
+                cell(x)
+                for x in (
+                    metric,
+                    r.date or "",
+                    "" if r.value is None else r.value,
+                    r.unit,
+                    r.text,
+                    r.en,
+                    r.id,
+                    r.source,
+                    r.title,
+                )
+            ]
+        )
     return out.getvalue()
 
 
@@ -95,7 +109,8 @@ class MetricsScreen(Screen[None]):
         options.clear_options()
         options.add_options([Option(Text(f"{one_line(m)}  {d}·{n}"), id=m) for m, n, d in counts])
         self.query_one("#metrics-title", Static).update(
-            Text(f"Metrics: {len(counts)}  (briefings·figures)  enter: chart  x: export CSV"))
+            Text(f"Metrics: {len(counts)}  (briefings·figures)  enter: chart  x: export CSV")
+        )
         if counts:
             options.highlighted = 0
 
@@ -132,7 +147,8 @@ class MetricsScreen(Screen[None]):
         for r in rows:
             table.add_row(*(Text(one_line(x)) for x in (r.date or "", r.text, r.en, r.source, r.title)))
         self.query_one("#metrics-title", Static).update(
-            Text(f"{one_line(metric)}: {len(rows)} figures, {len(points)} charted ({one_line(unit)})"))
+            Text(f"{one_line(metric)}: {len(rows)} figures, {len(points)} charted ({one_line(unit)})")
+        )
 
     def export_path(self) -> Path:
         safe = "".join(c for c in (self.metric or "metric") if c.isalnum())[:40] or "metric"
