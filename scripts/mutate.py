@@ -33,32 +33,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 
-QUERY = ("tests/test_query.py", "tests/test_query_bounds.py", "tests/test_search_agreement.py")
+QUERY = ("tests/core/test_query.py", "tests/core/test_query_bounds.py", "tests/core/test_search_agreement.py")
 NOTES = (
-    "tests/test_notes.py",
-    "tests/test_notes_fsync.py",
-    "tests/test_notes_hand_edits.py",
-    "tests/test_export.py",
-    "tests/test_notes_durability.py::test_notes_file_is_private",
+    "tests/core/test_notes.py",
+    "tests/core/test_notes_fsync.py",
+    "tests/core/test_notes_hand_edits.py",
+    "tests/core/test_export.py",
+    "tests/core/test_notes_durability.py::test_notes_file_is_private",
 )
-SAFE = ("tests/test_unsafe_chars.py", "tests/test_terminal_safety.py")
-EXPORT = ("tests/test_export.py",)
-TEXTSEARCH = ("tests/test_search_agreement.py", "tests/test_query.py")
+SAFE = ("tests/core/test_unsafe_chars.py", "tests/tui/test_terminal_safety.py")
+EXPORT = ("tests/core/test_export.py",)
+TEXTSEARCH = ("tests/core/test_search_agreement.py", "tests/core/test_query.py")
 INDEX = (
-    "tests/test_index.py",
-    "tests/test_index_fallbacks.py",
-    "tests/test_query_bounds.py",
-    "tests/test_search_agreement.py",
+    "tests/core/test_index.py",
+    "tests/core/test_index_fallbacks.py",
+    "tests/core/test_query_bounds.py",
+    "tests/core/test_search_agreement.py",
 )
 DECODE = (
-    "tests/test_ingest.py",
-    "tests/test_decode_borderline.py",
-    "tests/test_decode_boms_and_binary.py",
-    "tests/test_samples.py",
+    "tests/core/test_ingest.py",
+    "tests/core/test_decode_borderline.py",
+    "tests/core/test_decode_boms_and_binary.py",
+    "tests/realworld/test_samples.py",
 )
-CLEAN = ("tests/test_ingest.py", "tests/test_wrapped_lines.py", "tests/test_samples.py")
-METADATA = ("tests/test_ingest.py", "tests/test_front_matter_dates.py", "tests/test_samples.py")
-FIGURES = ("tests/test_figure_hedges.py", "tests/test_figures_extract.py")
+CLEAN = ("tests/core/test_ingest.py", "tests/core/test_wrapped_lines.py", "tests/realworld/test_samples.py")
+METADATA = ("tests/core/test_ingest.py", "tests/core/test_front_matter_dates.py", "tests/realworld/test_samples.py")
+FIGURES = ("tests/core/test_figure_hedges.py", "tests/core/test_figures_extract.py")
 
 
 @dataclass(frozen=True)
@@ -312,7 +312,7 @@ MUTATIONS: list[Mutation] = [
         "pool.py",
         "            pool = ProcessPoolExecutor(",
         "            raise OSError('no workers')\n            pool = ProcessPoolExecutor(",
-        ("tests/test_library.py::test_parallel_cold_ingest_matches_serial",),
+        ("tests/core/test_library.py::test_parallel_cold_ingest_matches_serial",),
     ),
     # --- ingest: decode, clean, metadata
     M("decode-threshold-low", "ingest/decode.py", "if score < 0.6:", "if score < 0.3:", DECODE),

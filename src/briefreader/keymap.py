@@ -2,7 +2,7 @@
 
 ``[keys]`` maps an action id to the key(s) that run it, e.g. ``find = "ctrl+f,f"``; the
 TUI hands the table to Textual's ``App.set_keymap``. The ids are the ``Binding(id=…)``
-of the TUI's screens and widgets; ``tests/test_cli_args.py`` checks this table against
+of the TUI's screens and widgets; ``tests/core/test_cli_args.py`` checks this table against
 the real bindings, so a binding added to the TUI without a row here fails a test.
 
 Key names follow Textual: a printable character (``q``, ``?``, ``G``), a named key

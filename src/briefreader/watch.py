@@ -2,7 +2,7 @@
 
 watchfiles (Rust ``notify``: inotify on Linux, FSEvents on macOS, ReadDirectoryChangesW
 on Windows) tells us what changed; the kernel does the watching, so an idle folder of
-100,000 files costs next to nothing (tests/test_watch.py measures it), and a change is
+100,000 files costs next to nothing (tests/core/test_watch.py measures it), and a change is
 seen within the debounce (~0.3 s). Polling the same folder means a stat of every file
 each round: watchfiles' own poller is the fallback when notifications are not
 available (a filesystem without them, the inotify watch limit reached), with a slower

@@ -5,7 +5,7 @@
 The texts are written here in UTF-8 so they stay reviewable; each file is encoded
 as its name says (GBK, Big5, UTF-16 ...), the way real sources deliver them.
 None of these texts was used to develop the ingest or figures rules: they are the
-held-out set scored by tests/test_heldout.py against tests/data/heldout_gold.toml.
+held-out set scored by tests/realworld/test_heldout.py against tests/data/heldout_gold.toml.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A separate process that writes notes, for tests/test_notes_durability.py.
+"""A separate process that writes notes, for tests/core/test_notes_durability.py.
 
     python notes_child.py NOTES_PATH LABEL COUNT [--wait]
 

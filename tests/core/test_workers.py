@@ -1,0 +1,131 @@
+"""Guards cold ingest in worker processes: it starts whatever sys.stderr is, falls back
+in-process on any pool failure, and its processes never outlive a killed parent."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefreader.library import PARALLEL_THRESHOLD, load_library
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pidfd and /proc are Linux")
+
+
+def _fill(folder: Path, n: int) -> None:
+    samples = sorted((Path(__file__).parents[2] / "briefings").glob("*.txt"))
+    for i in range(n):
+        text = samples[i % len(samples)].read_text(encoding="utf-8")
+        (folder / f"f{i:04d}.txt").write_text(f"{text}\n第{i}条补充。\n", encoding="utf-8")
+
+
+class CapturedStderr:
+    """What Textual puts in sys.stderr while an app runs: writes work, no descriptor."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return -1
+
+
+def test_workers_start_when_stderr_has_no_descriptor(sample_config, tmp_path, monkeypatch) -> None:
+    # Issue 20.1: under Textual this raised "bad value(s) in fds_to_keep".
+    folder = tmp_path / "b"
+    folder.mkdir()
+    _fill(folder, PARALLEL_THRESHOLD + 12)
+    monkeypatch.setattr(sys, "stderr", CapturedStderr())
+    lib = load_library(replace(sample_config, briefings=folder), use_cache=False)
+    assert sys.stderr.fileno() == -1  # put back as it was
+    assert lib.stats.serial_reason == ""  # the pool ran, no fallback
+    assert len(lib.briefings) == PARALLEL_THRESHOLD + 12
+    assert lib.by_id["f0005"].text.endswith("第5条补充。")
+
+
+def test_any_pool_failure_falls_back_in_process_and_says_why(sample_config, tmp_path, monkeypatch) -> None:
+    import concurrent.futures
+
+    class Broken:
+        def __init__(self, *args, **kwargs) -> None:
+            raise ValueError("bad value(s) in fds_to_keep")
+
+    folder = tmp_path / "b"
+    folder.mkdir()
+    _fill(folder, PARALLEL_THRESHOLD + 2)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
+    lib = load_library(replace(sample_config, briefings=folder), use_cache=False)
+    assert len(lib.briefings) == PARALLEL_THRESHOLD + 2
+    assert "fds_to_keep" in lib.stats.serial_reason
+
+
+def _session_members(sid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[3]) == sid and fields[0] != "Z":
+            found.append(int(entry))
+    return found
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
+def test_workers_die_with_a_killed_cli(tmp_path, sig) -> None:
+    # Issue 20.7: the forkserver, the resource tracker and the workers stayed alive
+    # under PID 1 after the CLI was killed mid-ingest.
+    folder = tmp_path / "b"
+    folder.mkdir()
+    _fill(folder, 1500)
+    env = dict(os.environ, BRIEFREADER_CACHE_DIR=str(tmp_path / "cache"))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "briefreader.cli",
+            "--briefings",
+            str(folder),
+            "--notes",
+            str(tmp_path / "n.toml"),
+            "list",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(_session_members(proc.pid)) < 4:  # parent, forkserver, tracker, a worker
+            assert proc.poll() is None, "the ingest finished before it could be interrupted"
+            assert time.monotonic() < deadline, "worker processes never started"
+            time.sleep(0.05)
+        os.kill(proc.pid, sig)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while _session_members(proc.pid):
+            assert time.monotonic() < deadline, f"left running: {_session_members(proc.pid)}"
+            time.sleep(0.1)
+    finally:
+        for pid in _session_members(proc.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,115 @@
+"""Guards figures against peer suites (cn2an, JioNLP, Duckling ZH), adapted as data in tests/data/figures/.
+
+Each file's header records its source repository, path and commit, and the
+conventions in which briefreader's expected value differs from the peer's. Cases
+marked ``out_of_scope`` carry their reason and are not scored. The bar: at least 95%
+of the in-scope cases pass; the failures are listed when it is not met.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefreader.figures import extract_figures, parse_number
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "figures"
+PEER_FILES = sorted(DATA.glob("peer_*.toml"))
+BAR = 0.95
+DEFAULT_KINDS = ("money", "percent", "area", "count", "ratio", "date")
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _matches(fig: Any, want: dict[str, Any]) -> bool:
+    if fig.kind != want["kind"] or fig.unit != want.get("unit", fig.unit):
+        return False
+    if not _close(fig.value, want["value"]):
+        return False
+    for key in ("low", "high"):
+        if key in want and not _close(getattr(fig, key), want[key]):
+            return False
+    return all(getattr(fig, key) == want[key] for key in ("qualifier", "en") if key in want)
+
+
+def check_case(case: dict[str, Any], default_kinds: tuple[str, ...] = DEFAULT_KINDS) -> str | None:
+    """None when the case passes, else what went wrong."""
+    kinds = case.get("kinds", default_kinds)
+    got = [f for f in extract_figures(case["text"], region=case.get("region")) if f.kind in kinds]
+    wanted = list(case["figures"])
+    unmatched = list(got)
+    for want in wanted:
+        hit = next((f for f in unmatched if _matches(f, want)), None)
+        if hit is None:
+            return f"{case['text']!r}: missing {want}; got {[(f.kind, f.value, f.unit, f.qualifier, f.low, f.high, f.en) for f in got]}"
+        unmatched.remove(hit)
+    if unmatched:
+        return f"{case['text']!r}: extra {[(f.kind, f.text, f.value, f.unit, f.en) for f in unmatched]}"
+    return None
+
+
+def check_number(case: dict[str, Any]) -> str | None:
+    got = parse_number(case["text"])
+    want = case["value"]
+    ok = got is None if want == "none" else got is not None and _close(got, float(want))
+    return None if ok else f"parse_number({case['text']!r}) = {got}, want {want}"
+
+
+def run_suite(paths: list[Path] = PEER_FILES) -> tuple[int, int, int, list[str]]:
+    """(in-scope cases, passed, out of scope, failures) over the peer files."""
+    total = passed = out = 0
+    failures: list[str] = []
+    for path in paths:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        kinds = tuple(data.get("default_kinds", DEFAULT_KINDS))
+        for key, check in (("case", lambda c: check_case(c, kinds)), ("number", check_number)):
+            for case in data.get(key, []):
+                if "out_of_scope" in case:
+                    out += 1
+                    continue
+                total += 1
+                problem = check(case)
+                if problem is None:
+                    passed += 1
+                else:
+                    failures.append(f"{path.name}: {problem}")
+    return total, passed, out, failures
+
+
+def test_peer_files_have_provenance_and_reasons() -> None:
+    assert len(PEER_FILES) >= 3
+    for path in PEER_FILES:
+        text = path.read_text(encoding="utf-8")
+        assert "github.com/" in text and "commit" in text, f"{path.name}: no provenance header"
+        data = tomllib.loads(text)
+        for case in data.get("case", []) + data.get("number", []):
+            if "out_of_scope" in case:
+                assert len(case["out_of_scope"]) > 10, case
+
+
+@pytest.mark.parametrize("path", PEER_FILES, ids=lambda p: p.stem)
+def test_each_peer_suite_meets_the_bar(path: Path) -> None:
+    total, passed, _, failures = run_suite([path])
+    assert total and passed / total >= BAR, f"{passed}/{total}\n" + "\n".join(failures)
+
+
+def test_all_peer_suites_meet_the_bar() -> None:
+    total, passed, out, failures = run_suite()
+    assert total >= 300
+    assert passed / total >= BAR, f"{passed}/{total} ({out} out of scope)\n" + "\n".join(failures)
+
+
+if __name__ == "__main__":  # python tests/realworld/test_figures_peer.py: the table for the notes
+    for p in PEER_FILES:
+        t, ok, o, fails = run_suite([p])
+        print(f"{p.stem:<28} {ok:>4}/{t:<4} in scope pass ({ok / t:.1%}), {o} out of scope")
+        for f in fails:
+            print("   ", f)
