@@ -402,3 +402,22 @@ async def test_j_then_r_typed_at_once_marks_the_new_row_and_keeps_the_cursor(sam
         assert main(app).briefing_list.highlighted.id == rows[3].id
     state = ReadState.open(state_path(sample_config.notes))
     assert [b.id for b in rows if state.is_read(b.fingerprint)] == [rows[2].id, rows[3].id]
+
+
+async def test_an_edit_escaped_as_a_draft_is_kept_not_dropped(sample_config, sample_library):
+    # The notes screen's edit dropped its text when "keep as draft" was chosen.
+    store = NotesStore.open(sample_config.notes)
+    a = sample_library.briefings[0]
+    store.add_note(a, "原来的笔记")
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("ctrl+n")
+        await wait_until(pilot, lambda: isinstance(app.screen, NotesScreen))
+        await pilot.press("down", "e")  # the note (row 0 is the briefing)
+        await pilot.pause()
+        await pilot.press("end", *"再补充", "escape")
+        await pilot.pause()
+        await pilot.press("k")  # keep as draft
+        await wait_until(pilot, lambda: NotesStore.open(sample_config.notes).draft_for(a.id) == "原来的笔记再补充")
+        assert [n.text for n in NotesStore.open(sample_config.notes).notes_for(a.id)] == ["原来的笔记"]

@@ -219,6 +219,15 @@ class NotesScreen(ModalScreen[str | None]):
                 self.notify(tr("notify.note_edited", self.language))
                 self.on_change()
                 self.fill(keep=index)
+            elif result and result[0] == "draft" and result[1].strip():
+                # The edit is not lost: it becomes the briefing's draft, as in the editor's `n`.
+                try:
+                    self.notes.set_draft(b, result[1])
+                except NotesError as exc:
+                    self.notify(str(exc), severity="error")
+                    return
+                self.notify(tr("notify.draft_kept", self.language))
+                self.on_change()
 
         self.app.push_screen(NoteEditor(title=b.title, save=save, language=self.language, draft=note.text), closed)
 
