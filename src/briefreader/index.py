@@ -642,6 +642,18 @@ class Index:
             )
         return self._keys(f"SELECT f.doc FROM {table} f WHERE f.kind = ? AND {where} ?", (kind, arg))
 
+    def figure_counts(self) -> dict[int, int] | None:
+        """How many figures each briefing (by key) has, for the list's sort by figures;
+        None when the index cannot answer (busy, closed, damaged)."""
+        try:
+            with self._lock:
+                if self._conn is None:
+                    return None
+                return {doc: n for doc, n in self._conn.execute("SELECT doc, figures FROM stories")}
+        except sqlite3.Error as exc:
+            log.info("index cache: figure counts failed: %s", exc)
+            return None
+
     def _keys(self, sql: str, args: tuple[Any, ...]) -> set[int] | None:
         try:
             with self._lock:  # the None check too: a filter worker may search as the library closes

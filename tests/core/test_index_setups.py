@@ -36,3 +36,14 @@ def test_another_configs_run_does_not_change_what_an_open_reader_finds(sample_co
 
     assert {q: count(open_reader, config, q) for q in expected} == expected
     open_reader.close()
+
+
+def test_the_index_counts_each_briefings_figures(sample_config, tmp_path) -> None:
+    # The list's sort by number of figures asks the index, not every briefing's body.
+    shutil.copytree(SAMPLES, tmp_path / "b")
+    library = load_library(replace(sample_config, briefings=tmp_path / "b"))
+    counts = library.index.figure_counts()
+    assert counts == {b.key: len(library.full(b).figures) for b in library.briefings}
+    assert len(set(counts.values())) > 1  # the samples differ, so the check can fail
+    library.close()
+    assert library.index is None or library.index.figure_counts() is None

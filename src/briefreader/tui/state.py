@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from ..fsio import atomic_write, read_bounded
 from ..views import SORTS
 
 STATE_NAME = "briefreader-state.json"
@@ -31,13 +32,7 @@ def state_path(notes: Path) -> Path:
 
 def load_state(path: Path) -> UiState:
     try:
-        try:
-            from ..fsio import read_bounded
-
-            raw = read_bounded(path, MAX_STATE)
-        except ImportError:  # pragma: no cover - fsio ships with the package
-            raw = path.read_bytes()[:MAX_STATE]
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(read_bounded(path, MAX_STATE).decode("utf-8"))
     except (OSError, ValueError):
         return UiState()
     if not isinstance(data, dict):
@@ -56,12 +51,7 @@ def save_state(path: Path, state: UiState) -> str | None:
     """Write ``state``; the reason as one line when it could not be written."""
     data = json.dumps(asdict(state), ensure_ascii=False, indent=1).encode("utf-8")
     try:
-        try:
-            from ..fsio import atomic_write
-        except ImportError:  # pragma: no cover
-            path.write_bytes(data)
-        else:
-            atomic_write(path, data)
+        atomic_write(path, data)
     except OSError as exc:
         return str(exc)
     return None

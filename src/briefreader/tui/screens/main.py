@@ -385,14 +385,9 @@ class MainScreen(ReadingMixin, Screen[None]):
         """Figures per briefing for the sort: the index counts them for list entries."""
         library = self.brapp.library
         if self._figure_counts is None:
-            self._figure_counts = {}
             index = getattr(library, "index", None)
-            conn = getattr(index, "_conn", None)
-            if conn is not None:
-                try:  # one grouped query; a figure with a range counts once per value
-                    self._figure_counts = dict(conn.execute("SELECT doc, count(*) FROM figvals GROUP BY doc"))
-                except Exception:  # a busy or old index: loaded briefings still count
-                    self._figure_counts = {}
+            # One read of the index; when it cannot answer, loaded briefings still count.
+            self._figure_counts = (index.figure_counts() if index is not None else None) or {}
         counts = self._figure_counts
         return lambda b: len(b.figures) if b.loaded else counts.get(b.key, 0)
 
