@@ -71,12 +71,7 @@ def parse_records(text: str) -> list[Record]:
             return next((fields[n] for n in names if fields.get(n)), "")
 
         ident = fields.get("docno") or fields.get("url") or pick(_TITLE) or pick(_BODY)[:200]
-        key = hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-        n = 2
-        while key in seen:
-            key = f"{key[:8]}-{n}"
-            n += 1
-        seen.add(key)
+        key = _unique_key(ident, seen)
         records.append(
             Record(
                 key=key,
@@ -137,12 +132,7 @@ def parse_json_records(text: str) -> list[Record] | None:
         if not body:
             continue
         ident = pick(("id", "news_id", "docno", "url", "link")) or title or body[:200]
-        key = hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-        n = 2
-        while key in seen:
-            key = f"{key[:8]}-{n}"
-            n += 1
-        seen.add(key)
+        key = _unique_key(ident, seen)
         records.append(
             Record(
                 key=key,
@@ -154,3 +144,15 @@ def parse_json_records(text: str) -> list[Record] | None:
             )
         )
     return records or None
+
+
+def _unique_key(ident: str, seen: set[str]) -> str:
+    """A record's key: 8 hex digits of its identity (stable when the file is fetched
+    again), with -2, -3 ... for records that share one; added to ``seen``."""
+    key = base = hashlib.sha1(ident.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    n = 2
+    while key in seen:
+        key = f"{base}-{n}"
+        n += 1
+    seen.add(key)
+    return key
