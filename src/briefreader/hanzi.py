@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from typing import Any
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _lock = threading.Lock()
@@ -23,7 +24,7 @@ HANT_THRESHOLD = 0.05
 
 
 @lru_cache(maxsize=4)
-def _converter(config: str):
+def _converter(config: str) -> Any:
     with _lock:
         import opencc
 
@@ -34,7 +35,7 @@ def _convert(config: str, text: str) -> str:
     if not text or text.isascii():
         return text
     try:
-        return _converter(config).convert(text)
+        return str(_converter(config).convert(text))
     except UnicodeError:  # lone surrogates cannot cross into OpenCC's C++ side
         return text
 

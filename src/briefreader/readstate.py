@@ -30,6 +30,7 @@ import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -251,7 +252,7 @@ class ReadState:
         self.set_read([fingerprint], read)
         return read
 
-    def _write(self, sql: str, rows: list[tuple]) -> None:
+    def _write(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         conn = self._conn
         if conn is None:
             return
@@ -294,10 +295,10 @@ class StateMarks:
         self.is_read = state._read.__contains__ if state is not None else _never  # type: ignore[method-assign,assignment]
 
     def is_bookmarked(self, id: str) -> bool:
-        return self.notes.is_bookmarked(id)  # type: ignore[attr-defined]
+        return bool(self.notes.is_bookmarked(id))  # type: ignore[attr-defined]
 
     def has_note(self, id: str) -> bool:
-        return self.notes.has_note(id)  # type: ignore[attr-defined]
+        return bool(self.notes.has_note(id))  # type: ignore[attr-defined]
 
     def is_read(self, fingerprint: str) -> bool:
         return self.state is not None and self.state.is_read(fingerprint)

@@ -7,6 +7,7 @@ one-line change that cannot disturb the scanner.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Written currency → ISO 4217: the one table of currency words (query.py reads it too).
 # Longest names first in the regexes built from it. The bare words for "dollar/yuan"
@@ -548,6 +549,6 @@ GROWTH_DOWN = (
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so 超过 wins over 超."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
+from typing import Any
 
 from ..model import Problem
 from .formats import Part, open_zip, read_member
@@ -26,7 +27,7 @@ MAX_CHAPTERS = 500
 MIN_CHAPTER = 120  # characters of text: below, a cover or a contents page
 
 
-def _xml(data: bytes):
+def _xml(data: bytes) -> Any:
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
@@ -38,7 +39,7 @@ def _text_len(xhtml: str) -> int:
     return len("".join(body.split()))
 
 
-def _toc_labels(zf, opf, manifest, base: str) -> dict[str, str]:
+def _toc_labels(zf: Any, opf: Any, manifest: Any, base: str) -> dict[str, str]:
     """Chapter titles from the table of contents (EPUB 3 nav, else EPUB 2 NCX), by
     the chapter's path: the title of a chapter whose page has no heading."""
     labels: dict[str, str] = {}

@@ -14,6 +14,7 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 MAX_ENTRIES = 2000  # a feed has tens; a file with more is a dump, read in part
 _FEED_START = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
@@ -41,7 +42,7 @@ def looks_like_feed(text: str) -> bool:
     return bool(_FEED_START.search(text[:4096]))
 
 
-def _struct_date(value) -> dt.datetime | None:
+def _struct_date(value: Any) -> dt.datetime | None:
     """feedparser's parsed dates are UTC struct_times; a date the feed wrote in
     another zone keeps its own calendar day when the raw string is readable."""
     if not value:
@@ -95,7 +96,7 @@ def _english_date(raw: str) -> dt.datetime | None:
         return None
 
 
-def _text(value) -> str:
+def _text(value: Any) -> str:
     return " ".join(html.unescape(str(value or "")).split())
 
 

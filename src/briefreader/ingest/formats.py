@@ -254,7 +254,7 @@ def _fall_back(b: Briefing, part: Part) -> None:
 _UNSAFE_KEY = re.compile(r"[\x00-\x1f\x7f/\\#]")
 
 
-def _attachment(stub: Briefing, part: Part, used: set[str], depth: int, ingest_entries) -> list[Briefing]:
+def _attachment(stub: Briefing, part: Part, used: set[str], depth: int, ingest_entries: Any) -> list[Briefing]:
     """An attached file read as a file of its own; its briefings' ids are the mail's id
     plus the attachment's name (``mail#report.pdf``)."""
     suffix, data = part.attachment  # type: ignore[misc]

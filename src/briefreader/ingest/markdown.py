@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 # markdown-it-py reads ~150 KB/s here and some inputs (a line of 100,000 "[") cost
 # seconds per 100 KB; past this size the linear rules below take over, which remove
@@ -54,7 +55,7 @@ def looks_like_markdown(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _parser():
+def _parser() -> Any:
     from markdown_it import MarkdownIt
 
     # CommonMark, with tables; no linkify (a bare URL stays as written), nesting bounded
@@ -70,7 +71,7 @@ def _html_text(fragment: str) -> str:
     return html_to_doc(fragment).text
 
 
-def _inline(children) -> str:
+def _inline(children: list[Any]) -> str:
     out: list[str] = []
     for tok in children or ():
         kind = tok.type

@@ -125,7 +125,7 @@ def parse_json_records(text: str) -> list[Record] | None:
             continue
         fields = {str(k).lower(): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
 
-        def pick(names: tuple[str, ...], fields: dict[str, object] = fields) -> str:
+        def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
             return next((str(fields[n]).strip() for n in names if str(fields.get(n, "")).strip()), "")
 
         title, body = pick(_JSON_TITLE), pick(_JSON_BODY)
