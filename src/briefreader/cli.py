@@ -220,8 +220,18 @@ def _positive(text: str) -> int:
     return value
 
 
+# Commands whose free words are a query: their options that take a value, and their flags.
+_QUERY_COMMANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "list": (("--limit",), ("--json",)),
+    "notes": (("--limit",), ("--json",)),
+    "metrics": (("--series",), ("--json", "--csv")),
+    "stories": ((), ("--json", "--all")),
+    "digest": (("--since", "-o", "--output"), ("--new",)),
+}
+
+
 def split_query(argv: Sequence[str]) -> tuple[list[str], list[str] | None]:
-    """``argv`` for argparse, and the query words of ``list`` (None for other commands).
+    """``argv`` for argparse, and the query words of a query command (None for others).
 
     argparse would take ``-峰会`` for an unknown option: after ``list`` every word that
     is not one of its options (or a global one) is a query term, in order, and after
@@ -239,8 +249,10 @@ def split_query(argv: Sequence[str]) -> tuple[list[str], list[str] | None]:
             i += 1
         else:
             break
-    if i >= len(argv) or argv[i] not in ("list", "notes"):
+    if i >= len(argv) or argv[i] not in _QUERY_COMMANDS:
         return argv, None
+    values, flags = _QUERY_COMMANDS[argv[i]]
+    values = (*_VALUE_OPTIONS, *values)
     kept, terms = argv[: i + 1], []
     rest = argv[i + 1 :]
     j = 0
@@ -249,13 +261,11 @@ def split_query(argv: Sequence[str]) -> tuple[list[str], list[str] | None]:
         if token == "--":
             terms += rest[j + 1 :]
             break
-        if token in (*_VALUE_OPTIONS, "--limit"):
+        if token in values:
             kept += rest[j : j + 2]
             j += 2
             continue
-        if token in ("--json", "-h", "--help", *_FLAG_OPTIONS) or any(
-            token.startswith(f"{o}=") for o in (*_VALUE_OPTIONS, "--limit")
-        ):
+        if token in ("-h", "--help", *_FLAG_OPTIONS, *flags) or any(token.startswith(f"{o}=") for o in values):
             kept.append(token)
         else:
             terms.append(token)

@@ -567,3 +567,17 @@ def test_debug_env_off_values(corpus: Path, capsys, monkeypatch) -> None:
         monkeypatch.setenv("BRIEFREADER_DEBUG", off)
         code, _, err = cli(capsys, "--briefings", str(corpus), "list")
         assert code == 0 and "debug log" not in err, off
+
+
+def test_negated_words_reach_the_query_of_every_query_command() -> None:
+    # metrics, stories and digest take a query too: `-元宇宙` is a term there, not an option.
+    assert split_query(["stories", "-元宇宙", "--json"]) == (["stories", "--json"], ["-元宇宙"])
+    assert split_query(["digest", "-o", "d.md", "上海", "-峰会", "--new"]) == (
+        ["digest", "-o", "d.md", "--new"],
+        ["上海", "-峰会"],
+    )
+    assert split_query(["metrics", "--series", "营收", "-广告", "--csv"]) == (
+        ["metrics", "--series", "营收", "--csv"],
+        ["-广告"],
+    )
+    assert split_query(["show", "-x"]) == (["show", "-x"], None)
