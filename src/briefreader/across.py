@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .index import FIGURE_ORDER, FigureRow
 from .library import Library
 from .model import Briefing
+
+if TYPE_CHECKING:
+    from .stories import StoryMap
 
 __all__ = [
     "FIGURE_COLUMNS",
@@ -26,6 +30,7 @@ __all__ = [
     "row_matches",
     "sql_filter",
     "story_groups",
+    "story_map",
     "story_of",
 ]
 
@@ -178,6 +183,28 @@ def story_of(library: Library, briefings: Sequence[Briefing]) -> dict[str, str]:
         story = index.add(n, signature(full.title, full.text) if full.text else None)
         out[b.id] = ordered[story].id
     return out
+
+
+def story_map(library: Library) -> "StoryMap":
+    """The stories of every briefing of the library, for the query terms (is:duplicate,
+    story:ID) and the list's story rows: from the index's stories table when there is
+    one, else from the briefings' text in memory (the same rule, in the same order).
+    A story is named by its earliest version still in the library."""
+    from .stories import StoryMap
+
+    # Ingest order: index rows by key (a cold ingest stores in scan order), loaded
+    # briefings (key 0) by path as the scan walks them, so both paths name stories alike.
+    briefings = sorted(library.briefings, key=lambda b: (b.key or 0, b.path, b.entry))
+    if _indexed(library, briefings) and library.index is not None:
+        stories = library.index.story_ids()
+        if stories is not None:
+            first: dict[int, str] = {}
+            pairs = []
+            for b in briefings:
+                sid = stories.get(b.key, b.key)
+                pairs.append((b.id, first.setdefault(sid, b.id)))
+            return StoryMap.from_pairs(pairs)
+    return StoryMap.from_texts((b.id, full.title, full.text) for b in briefings for full in (library.full(b),))
 
 
 def story_groups(library: Library, briefings: Sequence[Briefing]) -> list[list[Briefing]]:

@@ -106,7 +106,8 @@ Everything after `list` is the query, negations included: `briefreader list 张�
 Options of `list` (--json, --limit N) and the global options are recognised anywhere
 before a `--`; after `--` every word is a query word (`briefreader list -- -h`).
 Query terms: words, "phrases", -word, topic:, source:, date:, after:, before:,
-is:bookmarked, has:note, is:unread, is:read, is:new, money>1亿港币, percent>=10,
+is:bookmarked, has:note, is:unread, is:read, is:new, is:duplicate (has another
+version), story:ID (every version of ID's story), money>1亿港币, percent>=10,
 area>100坪, count>100家."""
 
 
@@ -531,7 +532,9 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         started = time.perf_counter()
         marks = StateMarks(notes, state)
         try:
-            briefings = filter_briefings(briefings, text, taxonomy=config.topics, marks=marks, search=library.search)
+            briefings = filter_briefings(
+                briefings, text, taxonomy=config.topics, marks=marks, search=library.search, stories=_stories(library)
+            )
         except QuerySyntaxError as exc:
             raise CliError(f"query: {exc}") from None
         log.debug(
@@ -681,7 +684,9 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
 
         marks = StateMarks(store, _read_state(config) if _needs_read_state(text) else None)
         try:
-            kept = filter_briefings(kept, text, taxonomy=config.topics, marks=marks, search=library.search)
+            kept = filter_briefings(
+                kept, text, taxonomy=config.topics, marks=marks, search=library.search, stories=_stories(library)
+            )
         except QuerySyntaxError as exc:
             raise CliError(f"query: {exc}") from None
     if args.limit:
@@ -843,6 +848,17 @@ def _across_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     s.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
 
+def _stories(library: Library):
+    """The library's stories for is:duplicate / story:ID, computed only when asked (issue 17)."""
+
+    def get():
+        from .across import story_map
+
+        return story_map(library)
+
+    return get
+
+
 def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Library, list[Briefing]]:
     """The library and the briefings a query chooses (as `list` does)."""
     from .query import QuerySyntaxError, filter_briefings, parse
@@ -860,7 +876,7 @@ def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Librar
     marks = StateMarks(notes, _read_state(config) if _needs_read_state(text) else None)
     try:
         return library, filter_briefings(
-            library.briefings, text, taxonomy=config.topics, marks=marks, search=library.search
+            library.briefings, text, taxonomy=config.topics, marks=marks, search=library.search, stories=_stories(library)
         )
     except QuerySyntaxError as exc:
         raise CliError(f"query: {exc}") from None

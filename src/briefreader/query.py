@@ -13,6 +13,8 @@ term does (there is no OR)::
     after:2023-01-01  before:2024
     is:bookmarked  has:note
     is:unread  is:read  is:new   (new: first seen in this session, i.e. arrived since the last)
+    is:duplicate          briefings that have another version (the same story elsewhere)
+    story:ID              every version of the story briefing ID is in (any version's id)
     money>1000亿  money>=5e8  percent>=10  area>1平方公里  count>100
 
 A word or phrase "appears" when its Chinese characters, letters and digits occur in
@@ -51,10 +53,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Literal, Protocol, Union
+from typing import TYPE_CHECKING, Literal, Protocol, Union
 
 from .model import Briefing, Topic
 from .textsearch import fold, needle_form, normalize_term, search_form
+
+if TYPE_CHECKING:
+    from .stories import StoryMap
 
 # --- errors ------------------------------------------------------------------------
 
@@ -118,6 +123,14 @@ CompareOp = Literal[">", ">=", "<", "<=", "="]
 
 
 @dataclass(frozen=True, slots=True)
+class StoryTerm:
+    """``story:ID`` (``of`` is the briefing id as typed) or ``is:duplicate`` (``of`` None)."""
+
+    of: str | None
+    pos: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class FigureTerm:
     kind: Literal["money", "percent", "area", "count"]
     op: CompareOp
@@ -131,7 +144,7 @@ class Not:
     pos: int = field(default=0, compare=False)
 
 
-Atom = Union[Text, TopicTerm, SourceTerm, DateTerm, MarkTerm, FigureTerm]
+Atom = Union[Text, TopicTerm, SourceTerm, DateTerm, MarkTerm, StoryTerm, FigureTerm]
 Term = Union[Atom, Not]
 
 
@@ -146,7 +159,7 @@ class Query:
 
 # --- parsing -----------------------------------------------------------------------
 
-FIELDS = ("topic", "source", "date", "after", "before", "is", "has")
+FIELDS = ("topic", "source", "date", "after", "before", "is", "has", "story")
 FIGURE_KINDS = ("money", "percent", "area", "count")
 _FIELD_LIST = ", ".join(FIELDS + FIGURE_KINDS)
 
@@ -250,6 +263,12 @@ class _Parser:
             first, last = _parse_date(value, pos)
             op: DateOp = "on" if name == "date" else name  # type: ignore[assignment]
             return DateTerm(op, first, last, pos=pos)
+        if name == "story":  # a briefing id as written: ids are file paths, not folded
+            if not value.strip():
+                raise QuerySyntaxError(pos, "empty briefing id after story:")
+            return StoryTerm(value.strip(), pos=pos)
+        if name == "is" and value.lower() in ("duplicate", "duplicated", "dup"):
+            return StoryTerm(None, pos=pos)
         return _mark(name, value, pos)
 
     def _figure(self, raw_kind: str, op: str, kind_pos: int, pos: int, rest: str) -> Atom:
@@ -288,7 +307,7 @@ def _mark(name: str, value: str, pos: int) -> MarkTerm:
         return MarkTerm(value, pos=pos)  # type: ignore[arg-type]
     if name == "has" and value in ("note", "notes"):
         return MarkTerm("note", pos=pos)
-    expected = "bookmarked, unread, read or new" if name == "is" else "note"
+    expected = "bookmarked, unread, read, new or duplicate" if name == "is" else "note"
     raise QuerySyntaxError(pos, f'unknown value "{value}" for {name}: (expected {expected})')
 
 
@@ -554,7 +573,38 @@ def _negated(inner: Predicate) -> Predicate:
     return lambda b, marks: not inner(b, marks)
 
 
-def _compile_atom(term: Atom, taxonomy: dict[str, Topic], search: Search | None) -> Predicate:
+StorySource = Callable[[], "StoryMap"]  # called once per compiled story term (stories.StoryMap)
+
+
+def _story_predicate(term: StoryTerm, stories: StorySource | None) -> Predicate:
+    if stories is None:
+        raise QuerySyntaxError(term.pos, "story terms need the briefings' stories, which are not known here")
+    found = stories()
+    ids = found.duplicates() if term.of is None else frozenset(found.versions(term.of))
+    return lambda b, marks: b.id in ids
+
+
+def memory_stories(briefings: Sequence[Briefing]) -> StorySource | None:
+    """The stories of briefings held in full (no index), computed on first use from
+    their text; None when some are list entries (their text is in the index's rows)."""
+    if not all(b.loaded for b in briefings):
+        return None
+    box: list[StoryMap] = []
+
+    def get() -> StoryMap:
+        if not box:
+            from .stories import StoryMap
+
+            ordered = sorted(briefings, key=lambda b: (b.key or 0, b.path, b.entry))
+            box.append(StoryMap.from_texts((b.id, b.title, b.text) for b in ordered))
+        return box[0]
+
+    return get
+
+
+def _compile_atom(
+    term: Atom, taxonomy: dict[str, Topic], search: Search | None, stories: StorySource | None = None
+) -> Predicate:
     if isinstance(term, Text):
         needle, form = term.needle, needle_form(term.needle)
         assert form is not None  # parse refuses a word with nothing to search for
@@ -578,6 +628,8 @@ def _compile_atom(term: Atom, taxonomy: dict[str, Topic], search: Search | None)
         if term.mark == "new":
             return lambda b, marks: marks.is_new(b.fingerprint)
         return lambda b, marks: marks.has_note(b.id)
+    if isinstance(term, StoryTerm):
+        return _story_predicate(term, stories)
     return _figure_predicate(term, search)
 
 
@@ -621,18 +673,22 @@ def _cost(term: Term) -> int:
     return 1 if isinstance(atom, (Text, SourceTerm)) else 0
 
 
-def compile_parsed(query: Query, *, taxonomy: dict[str, Topic], search: Search | None = None) -> Predicate:
+def compile_parsed(
+    query: Query, *, taxonomy: dict[str, Topic], search: Search | None = None, stories: StorySource | None = None
+) -> Predicate:
     """A predicate for a parsed query (QuerySyntaxError for an unknown topic).
 
-    ``search`` answers word and figure terms for list entries (see :class:`Search`).
+    ``search`` answers word and figure terms for list entries (see :class:`Search`);
+    ``stories`` gives the stories story terms read (across.story_map: the index's, or
+    :func:`memory_stories`), called only when the query has one.
     """
     predicates: list[Predicate] = []
     for term in sorted(query.terms, key=_cost):
         if isinstance(term, Not):
-            inner = _compile_atom(term.term, taxonomy, search)
+            inner = _compile_atom(term.term, taxonomy, search, stories)
             predicates.append(_negated(inner))
         else:
-            predicates.append(_compile_atom(term, taxonomy, search))
+            predicates.append(_compile_atom(term, taxonomy, search, stories))
     if not predicates:
         return lambda b, marks: True
     if len(predicates) == 1:
@@ -673,9 +729,11 @@ def index_keys(query: Query, search: Search | None) -> set[int] | None:
     return wanted[0].intersection(*wanted[1:]).difference(*unwanted)  # new sets: the hits are shared
 
 
-def compile_query(text: str, *, taxonomy: dict[str, Topic], search: Search | None = None) -> Predicate:
+def compile_query(
+    text: str, *, taxonomy: dict[str, Topic], search: Search | None = None, stories: StorySource | None = None
+) -> Predicate:
     """``parse`` + resolve topics: a predicate ``(briefing, marks) -> bool``."""
-    return compile_parsed(parse(text), taxonomy=taxonomy, search=search)
+    return compile_parsed(parse(text), taxonomy=taxonomy, search=search, stories=stories)
 
 
 def filter_briefings(
@@ -685,9 +743,13 @@ def filter_briefings(
     taxonomy: dict[str, Topic],
     marks: Marks = NO_MARKS,
     search: Search | None = None,
+    stories: StorySource | None = None,
 ) -> list[Briefing]:
-    """The briefings matching ``text``, in their original order (all for "")."""
-    predicate = compile_query(text, taxonomy=taxonomy, search=search)
+    """The briefings matching ``text``, in their original order (all for ""). Story
+    terms read ``stories``, else the stories among ``briefings`` when held in full."""
+    predicate = compile_query(
+        text, taxonomy=taxonomy, search=search, stories=stories or memory_stories(briefings)
+    )
     return [b for b in briefings if predicate(b, marks)]
 
 
@@ -730,10 +792,12 @@ class IncrementalFilter:
         taxonomy: dict[str, Topic],
         marks: Marks = NO_MARKS,
         search: Search | None = None,
+        stories: StorySource | None = None,
     ) -> None:
         self.taxonomy = taxonomy
         self.marks = marks
         self.search = search
+        self.stories = stories  # story terms; else the briefings' own, when held in full
         self._generation = 0
         self.reset(briefings)
 
@@ -745,6 +809,7 @@ class IncrementalFilter:
             listed = all(not b.loaded for b in self.briefings)
             self._keys = [b.key for b in self.briefings] if listed else None
             self._fingerprints = [b.fingerprint for b in self.briefings]
+            self._memory_stories = memory_stories(self.briefings)
         self._last: tuple[Query, bytes] | None = None
         # A select() still running in a cancelled worker must not store a selection
         # computed before the reset (under the old bookmarks and notes).
@@ -758,7 +823,8 @@ class IncrementalFilter:
         state unchanged.
         """
         query = parse(text)
-        predicate = compile_parsed(query, taxonomy=self.taxonomy, search=self.search)
+        stories = self.stories or self._memory_stories
+        predicate = compile_parsed(query, taxonomy=self.taxonomy, search=self.search, stories=stories)
         generation, last = self._generation, self._last  # read once: other workers may overlap
         count = len(self.briefings)
         if not query.terms:

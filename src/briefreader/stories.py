@@ -36,6 +36,7 @@ __all__ = [
     "CONTAINMENT",
     "Signature",
     "StoryIndex",
+    "StoryMap",
     "cluster",
     "cluster_exact",
     "jaccard",
@@ -217,3 +218,61 @@ def cluster_exact(items: Sequence[tuple[str, str]]) -> list[int]:
             if same_story(sets[i], sets[j]):
                 story[i] = min(story[i], story[j])
     return story
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMap:
+    """Which story each briefing is in, by briefing id: the story's id is the id of its
+    first version (the earliest ingested, which the index's story ids also name). A
+    briefing with no other version is its own story and need not be listed.
+
+    What the query terms ``is:duplicate`` / ``story:ID`` and the list's story rows read;
+    made by across.story_map from the index's stories table, or from the briefings'
+    text in memory (:meth:`from_texts`) when there is no index: the same joining rule
+    in the same order, so both give the same map."""
+
+    story: dict[str, str]  # briefing id -> story id, for briefings that have another version
+    members: dict[str, tuple[str, ...]]  # story id -> its versions' ids, in ingest order
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> "StoryMap":
+        """(briefing id, story id) pairs in ingest order; singletons are dropped."""
+        members: dict[str, list[str]] = {}
+        for bid, sid in pairs:
+            members.setdefault(sid, []).append(bid)
+        shared = {sid: tuple(ids) for sid, ids in members.items() if len(ids) > 1}
+        return cls({bid: sid for sid, ids in shared.items() for bid in ids}, shared)
+
+    @classmethod
+    def from_texts(cls, items: Iterable[tuple[str, str, str]]) -> "StoryMap":
+        """(id, title, text) in ingest order: MinHash signatures and the StoryIndex."""
+        index = StoryIndex()
+        ids: list[str] = []
+        for n, (bid, title, text) in enumerate(items):
+            ids.append(bid)
+            index.add(n, signature(title, text) if text else None)
+        return cls.from_pairs((bid, ids[index.story[n]]) for n, bid in enumerate(ids))
+
+    def __len__(self) -> int:
+        """Stories with more than one version."""
+        return len(self.members)
+
+    def story_of(self, briefing_id: str) -> str:
+        return self.story.get(briefing_id, briefing_id)
+
+    def size(self, briefing_id: str) -> int:
+        """How many versions the story of ``briefing_id`` has (1: none but itself)."""
+        sid = self.story.get(briefing_id)
+        return 1 if sid is None else len(self.members[sid])
+
+    def duplicates(self) -> frozenset[str]:
+        """The ids of every briefing that has another version."""
+        return frozenset(self.story)
+
+    def versions(self, briefing_id: str) -> tuple[str, ...]:
+        """Every version of the story ``briefing_id`` is in, itself included, in ingest order."""
+        sid = self.story.get(briefing_id)
+        return (briefing_id,) if sid is None else self.members[sid]
+
+
+EMPTY_STORIES = StoryMap({}, {})
