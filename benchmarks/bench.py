@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate_corpus import generate  # noqa: E402
+from generate_corpus import KINDS, LEGACY, generate  # noqa: E402
 
 # What a user types, one keystroke at a time (each prefix is filtered).
 TYPED = [
@@ -44,17 +44,22 @@ PYTHON = sys.executable
 EXE = str(Path(sys.executable).parent / "briefreader")
 
 
-def write_config(work: Path, n: int) -> Path:
-    corpus = work / f"corpus-{n}"
+def corpus_dir(work: Path, n: int, legacy: bool = False) -> Path:
+    """corpus-N: session 3's text-only corpus (--legacy); mix-N: the realistic mix of issue 19."""
+    return work / f"{'corpus' if legacy else 'mix'}-{n}"
+
+
+def write_config(work: Path, n: int, legacy: bool = False) -> Path:
+    corpus = corpus_dir(work, n, legacy)
     if not corpus.exists():
-        total = generate(corpus, n)
+        total = generate(corpus, n, kinds=LEGACY if legacy else KINDS)
         print(f"  generated {n} briefings ({total / 2**20:.1f} MB) in {corpus}", flush=True)
-    config = work / f"config-{n}.toml"
+    config = work / f"config-{corpus.name}.toml"
     taxonomy = (
         (HERE.parent / "src/briefreader/data/default_config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
     )
     config.write_text(
-        f'[library]\nbriefings = "{corpus}"\nnotes = "{work / "notes.toml"}"\ncache = "{work / f"cache-{n}"}"\n\n'
+        f'[library]\nbriefings = "{corpus}"\nnotes = "{work / "notes.toml"}"\ncache = "{work / f"cache-{corpus.name}"}"\n\n'
         f"[topics]{taxonomy}",
         encoding="utf-8",
     )
@@ -135,13 +140,13 @@ def p95(values: list[float]) -> float:
 
 def bench(n: int, args: argparse.Namespace) -> None:
     print(f"\n== N = {n:,}", flush=True)
-    config = write_config(args.work, n)
-    corpus = args.work / f"corpus-{n}"
+    config = write_config(args.work, n, args.legacy)
+    corpus = corpus_dir(args.work, n, args.legacy)
     mb = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file()) / 2**20
 
     cold = []
     for _ in range(args.cold_runs):
-        shutil.rmtree(args.work / f"cache-{n}", ignore_errors=True)
+        shutil.rmtree(args.work / f"cache-{corpus.name}", ignore_errors=True)
         cold.append(timed_with_peak([EXE, "--config", str(config), "list", "--json"]))
     if cold:
         c = statistics.median(t for t, _ in cold)
@@ -152,7 +157,7 @@ def bench(n: int, args: argparse.Namespace) -> None:
         )
     else:  # --cold-runs 0: the index from an earlier run (it must match the code)
         timed_with_peak([EXE, "--config", str(config), "list", "--json"])
-    cache_mb = sum(p.stat().st_size for p in (args.work / f"cache-{n}").rglob("*") if p.is_file()) / 2**20
+    cache_mb = sum(p.stat().st_size for p in (args.work / f"cache-{corpus.name}").rglob("*") if p.is_file()) / 2**20
     print(f"index on disk: {cache_mb:.0f} MB", flush=True)
 
     bare, ours = [], []
@@ -201,6 +206,7 @@ def main() -> None:
     parser.add_argument("--cold-runs", type=int, default=1)
     parser.add_argument("--work", type=Path, default=Path("/tmp/brbench"))
     parser.add_argument("--no-tmux", dest="tmux", action="store_false")
+    parser.add_argument("--legacy", action="store_true", help="session 3's corpus (text and fragments only)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     try:
