@@ -68,6 +68,7 @@ from .numerals import number_value as parse_number
 from .region import Region, detect_region, resolve_region
 from .units import (
     AREAS,
+    CASUALTIES,
     CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -125,7 +126,9 @@ _QUANTITY = (
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
     # 两个亿: 个 may sit between a number and 亿.
     + r"(?P<more1>[余多几])?(?:个(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
-    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}|[零〇一二两三四五六七八九十百千]{1,12})(?P<scale2>[万亿]))?)?"
+    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})(?P<scale2>[万亿])"
+    # 41万1930辆, 3万445件: the digits under 万 (2 to 4 of them; 1万2 is spoken 12,000)
+    + r"|(?<=万)(?P<num3>\d{2,4})(?![\d.,年月日号时点]))?)?"
     + r"(?P<more2>[余多])?"
     + _SP
     + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<yuan>{_YUAN})|(?P<code>(?:{_CODES})(?![A-Za-z]))"
@@ -215,10 +218,18 @@ _MONEY_BEFORE_RE = re.compile(
     r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费|GDP|GMV|预算|基金"
     r"|开支|支出|盈余|赤字|储备|拨款|经费|收益|估值|成本|费用|价值|薪|工资|租金|售价|票价|房价"
     r"|投入|回报|减负|减税|贷款|存款|借款|捐款|罚款|赔偿"
+    # spending and gains said with a verb: 花费约2万, 花1.08亿买下, 赚了300万, 骗了16万
+    r"|花费|花销|开销|耗资|斥资|花[了掉]|花$|赚|骗|总价|单价|起价|身价|彩礼|奖金"
 )
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
 )
+# 花 as "spend", not the end of 开花, 鲜花, 烟花 ...; the sum is followed by a pause or by
+# what was done with it (买下, 收购, 建设): 他花3万小时 and 开花1万朵 are not sums.
+_SPEND_BEFORE_RE = re.compile(
+    r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)(?:了|约|近|超过?|逾)?$"
+)
+_SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
 
 # Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
@@ -374,6 +385,10 @@ def _quantity(m: re.Match[str]) -> Quantity:
         value = value + second if second is not None and 0 < small < big else None
         if value is not None:
             scale = scale + m["scale2"]  # the number has a scale word: not a bare count
+    if m["num3"] and value is not None:
+        # 41万1930: only under a plain 万 of a whole number, never 3000多万2 or 三四万
+        exact = scale == "万" and not (vague or pair or m["more1"]) and value == int(value)
+        value = value + int(m["num3"]) if exact else None
     if "兆" in scale and kind != "money":
         value = None  # 5兆瓦 (megawatts), 千兆宽带: 兆 is 10^12 only in money
     if m["mao"] and value is not None:
@@ -435,8 +450,12 @@ HEDGE_BEFORE_REV_RE = re.compile(
     rf"{_SP_CLASS}(?:{_reversed_words(('可达', '可', '达到', '达', '为', '了', '有', '共'))})?"
     rf"(?:{_reversed_words(('额度', '限额', '金额', '标准'))})?(?P<h>{_reversed_words(HEDGES_BEFORE)})"
 )
+# Between a growth word and its number: a copula (增长了5%, 增速为5%), a quantifier
+# adverb (降幅均超40%, 跌幅都在6%以上, 分别增长), a superlative (下降幅度最大(33%)), or an
+# opening bracket around the number.
 GROWTH_REV_RE = re.compile(
-    rf"{_SP_CLASS}(?:{_reversed_words(('了', '为', '达', '达到', '约为', '率为', '率达', '率'))})?"
+    rf"[(（]?{_SP_CLASS}(?:{_reversed_words(('了', '为', '达', '达到', '约为', '率为', '率达', '率'))})?"
+    rf"(?:{_reversed_words(('均', '都', '皆', '都在', '均在', '分别', '最大', '最小', '最高', '最低'))})?"
     rf"(?P<v>{_reversed_words((*GROWTH_UP, *GROWTH_DOWN))})"
 )
 _GROWTH_SIGN = {**{w: -1 for w in GROWTH_DOWN}, **{w: 1 for w in GROWTH_UP}}
@@ -483,7 +502,13 @@ def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
     if not found:
         return None
     word, start = found
+    if text[pos - 1 : pos] in "(（":  # 下降幅度最大(33%): the figure is what the brackets hold
+        start = pos
     return _GROWTH_SIGN[word], start
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" if ch else False
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -1018,6 +1043,12 @@ class _Extractor:
         noun_at = 1 if after[:1] == "的" else 0
         if big and _MONEY_AFTER_RE.match(after, noun_at):
             return True
+        if (
+            big
+            and (not _is_han(after[:1]) or after[:1] in _SPEND_AFTER)
+            and _SPEND_BEFORE_RE.search(text, max(0, q.start - 6), q.start)
+        ):
+            return True  # 花1.08亿买下, 斥资3亿收购: a spending verb, the sum, what it bought
         if after[:1] and "\u4e00" <= after[0] <= "\u9fff" and not _hedge_after(text, q.end):
             return False
         if not ("亿" in q.full or q.pair or q.vague or big) and q.value < 1000:
@@ -1204,12 +1235,17 @@ class _Extractor:
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
         if q.value <= 0 or (q.value != int(q.value) and not q.scale and not q.pair):
             return False
+        unit = q.unit
+        if unit in CASUALTIES:  # 36死47伤: people counted without a measure word
+            if not q.arabic:
+                return False  # 九死一生, 十死无生: idioms
+            unit, noun = "", CASUALTIES[unit]
         start, qualifier, hedge_en, end, plus = self._hedges(q, q.end)
         if noun is None:
             noun = _count_noun(text, q, end)
         if q.pair or q.vague:  # 三四个, 数十家
             en = english.count_span(q.low, q.high, noun, vague=q.vague)
-            self.add("count", start, end, q.low, en, unit=q.unit, qualifier="range", low=q.low, high=q.high)
+            self.add("count", start, end, q.low, en, unit=unit, qualifier="range", low=q.low, high=q.high)
             return True
         low, high = self._bounds(qualifier, q.value)
         if q.more and q.high is not None:
@@ -1220,7 +1256,7 @@ class _Extractor:
             end,
             q.value,
             english.count(q.value, noun, qualifier, suffix_plus=plus, hedge_en=hedge_en),
-            unit=q.unit,
+            unit=unit,
             qualifier=qualifier,
             low=low,
             high=high,
@@ -1366,11 +1402,22 @@ def _digit(ch: str | None) -> int:
 # Traditional forms of the characters the rules read, for text that did not come
 # through ingest (``briefreader figures --stdin``, scripts). One character each, so
 # offsets into the caller's text stay valid. Ingest already gives Simplified text.
+# Generated from every Han character in this module and units.py (OpenCC s2t, s2tw,
+# s2hk, s2twp, kept when t2s maps it back), so a measure word added to units.py is read
+# in Traditional text too (棟, 劑, 輛); tests/core/test_figures_grammar.py checks it.
 _TRAD = str.maketrans(
-    "幣臺門幾數餘約將於過達億萬兩個點圓塊錢歐韓盧鎊銖額資預產營銷項場條輛間處種類張顆區積畝頃長減漲與內會財務統計經濟發"
-    "國貨預撥盈儲費價總規模億噸開支業廠閱讀關聯繫購買億單際樓層戶號議權準層貿收稅損營創補貼貸級",
-    "币台门几数余约将于过达亿万两个点圆块钱欧韩卢镑铢额资预产营销项场条辆间处种类张颗区积亩顷长减涨与内会财务统计经济发"
-    "国货预拨盈储费价总规模亿吨开支业厂阅读关联系购买亿单际楼层户号议权准层贸收税损营创补贴贷级",
+    "萬與專業東絲兩個臨為爲舉義鄉買爭於亞產畝親億從價眾衆優夥會傳傷體餘儉償儲兒兌黨蘭關茲獸內冊決準減湊幾劃創別劑務動勢區醫協"
+    "單賣佔盧廠廳歷廂叄雙發變臺號後噸啓啟員團園圍國圖圓場塊處備復夠頭學實寬賓對將爾盡層屆屬歲崗島幣帥師帶幫幹廣莊慶牀開張當徵"
+    "徑態總願戰戶報撥損換據攬撐支收敵數斷時機殺雜權條來構標棟樹夢樓檻模歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災點狀獨環電畫盈盤碼禮種積"
+    "稱稅籤簡類繫紅約級紐組織經結給統績續維縮網羅罰羣職聯腦腳節營銜補裝見觀規視覽計訂認讓訓議訊論訪證評訴診語讀課調謂謝負財責"
+    "敗貨購貼貸貿費賀資賠贏趕踐蹤車軌輪輛邊達過進遠違選遙郵鄰裏裡針錢銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際韓頂頃項預顆題額風"
+    "飛館馬驗麥",
+    "万与专业东丝两个临为为举义乡买争于亚产亩亲亿从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几划创别剂务动势区医协"
+    "单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块处备复够头学实宽宾对将尔尽层届属岁岗岛币帅师带帮干广庄庆床开张当征"
+    "径态总愿战户报拨损换据揽撑支收敌数断时机杀杂权条来构标栋树梦楼槛模欧残气汇没济浏润涨游湾满灯灵灾点状独环电画盈盘码礼种积"
+    "称税签简类系红约级纽组织经结给统绩续维缩网罗罚群职联脑脚节营衔补装见观规视览计订认让训议讯论访证评诉诊语读课调谓谢负财责"
+    "败货购贴贷贸费贺资赔赢赶践踪车轨轮辆边达过进远违选遥邮邻里里针钱铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际韩顶顷项预颗题额风"
+    "飞馆马验麦",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -302,7 +302,22 @@ MEASURES: tuple[str, ...] = (
     "双(?!方|边|向|重|手|眼|语|胞|休|赢|创|节|城|层|倍|月|号|亲|人|脚|循|碳|减|一|流|轨|核|高|打|周|百)",
     "封(?!锁|闭|面|装|存|顶|号|印|控|杀|城|建|疆|底|堵|口)",
     "起(?!来|步|点|飞|草|诉|床|源|初|始|伏|色|身|跑|码|重|价|到|见|止|因|居|用|航|降|动|征|算|拍|付|租|售)",
+    # votes, doses, seats, rounds (of bidding, talks), shares (1.88亿股): counted in
+    # elections, health and market news; the look-aheads keep out the words they start
+    "票(?!价|房|据|务|面|证|选|决|箱|友|根|数|号|源|款|子)",
+    "剂(?!量|型)",
+    "席(?!位|卷|地|间|之|次)",
+    "轮(?!车|胎|船|椅|值|换|流|廓|回|番|机|子|候|班|岗|训|休|渡|盘|到)",
+    "股(?!东|份|权|票|价|市|本|息|民|指|灾|金|改|利|比|值|吧|神|评|性|势|力|东)",
+    # casualties written as 36死47伤, 10死41失踪: counted people, with no measure word
+    # (extract keeps them to Arabic numbers: 九死一生 is an idiom)
+    *(f"{word}(?![{after}])" if after else word for word, after in (("死", "者角刑因去亡守板党神胡"),
+      ("伤", "者害口心员病残亡势痕感"), ("亡", "者故命灵国羊"), ("失踪", ""), ("失联", ""))),
 )
+
+# Casualty words counted like measure words (36死47伤): the figure's unit is "" (people
+# counted without a measure word) and the word names them in English.
+CASUALTIES: dict[str, str] = {"死": "dead", "亡": "dead", "伤": "injured", "失踪": "missing", "失联": "missing"}
 
 # Measure words whose English default noun is safe when no noun follows.
 MEASURE_NOUN_DEFAULTS: dict[str, str] = {
@@ -327,6 +342,12 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "双": "pairs",
     "封": "letters",
     "头": "head",
+    "票": "votes",
+    "剂": "doses",
+    "席": "seats",
+    "轮": "rounds",
+    "股": "shares",
+    **CASUALTIES,
 }
 # Measure words that name what they count: their noun beats one found before the number
 # (企业集团共销售汽车297.9万辆 counts vehicles, not companies).
@@ -508,6 +529,8 @@ GROWTH_UP = (
     "上涨",
     "增幅",
     "增速",
+    "增长幅度",
+    "上涨幅度",
     "涨幅",
     "涨",
     "上调",
@@ -534,6 +557,10 @@ GROWTH_DOWN = (
     "下跌",
     "跌幅",
     "降幅",
+    "减幅",
+    "下降幅度",
+    "下滑幅度",
+    "下跌幅度",
     "缩减",
     "下调",
     "调降",
