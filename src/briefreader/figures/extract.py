@@ -230,6 +230,11 @@ _SPEND_BEFORE_RE = re.compile(
     r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)(?:了|约|近|超过?|逾)?$"
 )
 _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
+# The people a clause is about, for a count written with no unit (常住人口突破500万).
+_PEOPLE_SUBJECT_RE = re.compile(r"人口|用户|会员|观众|游客|居民|网民")
+# A change verb after an amount ends its phrase: 从50多万增长至103.7万人.
+_CHANGE_AFTER_RE = re.compile(r"(?:增长|增加|上升|下降|减少|提高|回落|[增升降减跌涨])(?:了|到|至)?")
+_ADDRESS_BEFORE_RE = re.compile(r"号(?:\d{1,3}[幢栋座]、)?$")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
 
 # Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
@@ -915,7 +920,7 @@ class _Extractor:
             if self._implied_money(q):
                 self._money(q)
                 return q.end
-            if self._noun_count(q):
+            if self._noun_count(q) or self._people_count(q):
                 return q.end
             return q.num_end
         if q.kind == "money":
@@ -1083,6 +1088,35 @@ class _Extractor:
         )
         return self._count(qc, noun=NOUNS[m.group()])
 
+    def _people_count(self, q: Quantity) -> bool:
+        """常住人口突破500万, 人口增量仅24.9万, 用户数达1.2亿: a 万/亿 number with no unit,
+        ending its phrase, in a clause whose subject is people and that names no money."""
+        if not any(ch in "万亿" for ch in q.full) or self._bare_or_article(q) or q.value < 1e4:
+            return False
+        nxt = self.text[q.end : q.end + 1]
+        if _is_han(nxt) and not (_hedge_after(self.text, q.end) or _CHANGE_AFTER_RE.match(self.text, q.end)):
+            return False  # 500万辆, 3000万记录: a word follows; what it counts is not known
+        clause = re.split(r"[，。；,;！？!?\n]", self.text[max(0, q.start - 16) : q.start])[-1]
+        found = list(_PEOPLE_SUBJECT_RE.finditer(clause))
+        if not found or _MONEY_BEFORE_RE.search(clause):
+            return False
+        qc = Quantity(
+            start=q.start,
+            num_end=q.num_end,
+            end=q.end,
+            num=q.num,
+            scale=q.scale,
+            more=q.more,
+            kind="count",
+            unit="",
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            vague=q.vague,
+            pair=q.pair,
+        )
+        return self._count(qc, noun=NOUNS[found[-1].group()])
+
     def _qian(self, q: Quantity) -> bool:
         """元钱, 块钱: spoken money, never part of a word (一元钱 is one yuan)."""
         return self.text[q.num_end : q.end].endswith("钱") or self.text.startswith("钱", q.end)
@@ -1231,6 +1265,8 @@ class _Extractor:
             return False  # 四处 (everywhere), 三番, 一些: words, not counts
         if _PLACE_NAME_RE.match(text, q.end):
             return False  # 五家子村, 五棵树镇, 八家户村: a place name
+        if q.unit in ("幢", "栋", "座") and _ADDRESS_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+            return False  # 西路376号1幢、2幢: building numbers of an address
         if q.num == "二" and not q.scale:
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
         if q.value <= 0 or (q.value != int(q.value) and not q.scale and not q.pair):

@@ -441,6 +441,7 @@ NOUNS: dict[str, str] = {
     "协会": "associations",
     "联盟": "alliances",
     "人口": "people",
+    "网民": "internet users",
     "客户": "clients",
     "代表": "delegates",
     "嘉宾": "guests",
