@@ -37,12 +37,17 @@ def _scorer():
 # edits differed by one leak). RATCHET: raise floors / lower ceilings as fixes land;
 # adding gold articles means re-running scripts/score_realworld.py and resetting them.
 FLOORS = {
-    "dev": {"title": 77, "date": 77, "source": 77, "must_have_found": 202, "clean": 77},
+    "dev": {"title": 83, "date": 81, "source": 81, "must_have_found": 228, "clean": 77},
     "heldout": {"title": 31, "date": 23, "source": 15, "must_have_found": 93, "clean": 12},
+    "heldout2": {"title": 4, "date": 1, "source": 2, "must_have_found": 14, "clean": 0},
 }
+# Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
+# misleads a reader; a missing one only leaves a gap), so precision cannot slip
+# while recall rises.
 CEILINGS = {
-    "dev": {"leaks": 0, "not_read": 0},
-    "heldout": {"leaks": 6, "not_read": 0},
+    "dev": {"leaks": 18, "not_read": 12, "date_wrong": 1, "source_wrong": 0},
+    "heldout": {"leaks": 6, "not_read": 0, "date_wrong": 10, "source_wrong": 15},
+    "heldout2": {"leaks": 10, "not_read": 6, "date_wrong": 0, "source_wrong": 0},
 }
 
 
@@ -67,10 +72,19 @@ def test_heldout_split_does_not_regress(scored):
     assert not _check(s, "heldout"), (_check(s, "heldout"), s)
 
 
+def test_new_heldout_split_does_not_regress(scored):
+    """heldout2: session 5's fresh held-out set, scored and never tuned on."""
+    s = scored["splits"]["heldout2"]
+    assert not _check(s, "heldout2"), (_check(s, "heldout2"), s)
+
+
 def test_gold_covers_every_file_and_only_real_ones():
     gold = tomllib.loads((DATA / "gold.toml").read_text(encoding="utf-8"))["article"]
     on_disk = {
-        p.relative_to(DATA).as_posix() for split in ("dev", "heldout") for p in (DATA / split).iterdir() if p.is_file()
+        p.relative_to(DATA).as_posix()
+        for split in ("dev", "heldout", "heldout2")
+        for p in (DATA / split).iterdir()
+        if p.is_file()
     }
     in_gold = {g["file"] for g in gold}
     assert on_disk == in_gold, (on_disk - in_gold, in_gold - on_disk)
@@ -80,7 +94,10 @@ def test_gold_covers_every_file_and_only_real_ones():
         assert g["file"].split("/")[1] in sources, f"{g['file']} has no provenance in SOURCES.md"
         assert g["title"] and g.get("source"), g["file"]
         assert g.get("precision", "day") in ("minute", "day", "month", "year"), g["file"]
-        assert len(g["must_have"]) >= 2 and len(g["must_not"]) >= 2, g["file"]
+        # a feed entry whose body is its headline has one piece to find; a plain text
+        # with no chrome at all (no_chrome) has nothing that could leak
+        assert len(g["must_have"]) >= (1 if "entry" in g else 2), g["file"]
+        assert len(g["must_not"]) >= 2 or (g.get("no_chrome") and not g["must_not"]), g["file"]
         assert not set(g["must_have"]) & set(g["must_not"]), g["file"]
 
 
