@@ -1,0 +1,88 @@
+"""Sentences from the dev articles of the second real corpus (tests/data/realworld/
+figures2/, issue 13 session 5), each the shape of a phenomenon fixed in the grammar."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from briefreader.figures import extract_figures
+from briefreader.figures import extract as extract_module
+
+TW = "tw"
+
+
+def figures(text: str, region: str | None = None) -> list[tuple[str, float | None, str, str]]:
+    return [(f.kind, f.value, f.unit, f.qualifier) for f in extract_figures(text, region=region)]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a 万 amount with its lower section written in digits (中央社)
+        ("台灣車市截至11月底新車總領牌達41萬1930輛", TW, [("count", 411930, "辆", "exact")]),
+        ("台北市特勤職務共3萬445件,佔全國45%", TW, [("count", 30445, "件", "exact"), ("percent", 45, "%", "exact")]),
+        # 兆 with a decimal 億 section
+        ("全體上市公司市場總值達新台幣43兆4428.26億元", TW, [("money", 43_442_826_000_000, "TWD", "exact")]),
+        # casualties without a measure word
+        ("死傷數字,更新為36死47傷。", TW, [("count", 36, "", "exact"), ("count", 47, "", "exact")]),
+        ("義失火渡輪10死疑41失蹤", TW, [("count", 10, "", "exact"), ("count", 41, "", "exact")]),
+        # measure words of elections, health, markets, auctions (Traditional folded)
+        ("朱立倫得9992票,得票率41.7%", TW, [("count", 9992, "票", "exact"), ("percent", 41.7, "%", "exact")]),
+        ("2劑疫苗平均施打率提升至26%", TW, [("count", 2, "剂", "exact"), ("percent", 26, "%", "exact")]),
+        ("台灣今年9月六都買賣移轉棟數衝高至2.4萬棟", TW, [("count", 24000, "栋", "exact")]),
+        ("赵小强仍持有1.88亿股美盛文化股权", None, [("count", 188_000_000, "股", "exact")]),
+        ("6位神秘买家共计出价54轮", None, [("count", 6, "位", "exact"), ("count", 54, "轮", "exact")]),
+        ("前十大热门景区有六席为主题乐园类景区", None, [("count", 6, "席", "exact")]),
+        # the size of a decline, an adverb or a bracket between it and the number
+        ("以疫苗施打率最高的歐洲,NPI下降幅度最大(33%)。", TW, [("percent", -33, "%", "exact")]),
+        ("新興、台航、裕民、四維航跌幅都在6%以上", TW, [("percent", -6, "%", "over")]),
+        # a spending verb makes a sum with no 元 money
+        ("这位花1.08亿买下豪宅的竞拍人名叫郑月玉", None, [("money", 108_000_000, "CNY", "exact")]),
+        # people counted with no unit, in a clause about people
+        ("2020年厦门常住人口突破500万", None, [("date", 2020, "year", "exact"), ("count", 5_000_000, "", "over")]),
+        ("集美区人口从2010年的50多万增长至103.7万人", None,
+         [("date", 2010, "year", "exact"), ("count", 500_000, "", "over"), ("count", 1_037_000, "人", "exact")]),
+    ],
+)
+def test_dev_sentence(text: str, region: str | None, expected: list[tuple[str, float, str, str]]) -> None:
+    got = figures(text, region)
+    assert [(k, u, q) for k, _, u, q in got] == [(k, u, q) for k, _, u, q in expected], got
+    for (_, value, _, _), (_, want, _, _) in zip(got, expected, strict=True):
+        assert value == pytest.approx(want), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "九死一生",  # an idiom, not casualties
+        "他花3万小时读完",  # 花 + a duration
+        "樱花开花1万朵",  # 开花 is not 花 (spend)
+        "居民人均可支配收入3万，",  # money words: not a count of people
+        "位于浙江省绍兴市新昌县新昌大道西路376号1幢、2幢的房产",  # an address
+        "3万2020年",  # a year after 万 is not its lower section
+    ],
+)
+def test_dev_sentence_has_no_count_or_money(text: str) -> None:
+    assert [f for f in extract_figures(text) if f.kind in ("count", "money")] == []
+
+
+def test_fold_table_covers_every_character_the_rules_read() -> None:
+    """A measure word or hedge added to units.py is read in Traditional text too: every
+    Han character of the rule modules has its Traditional forms in the fold table."""
+    opencc = pytest.importorskip("opencc")
+    t2s = opencc.OpenCC("t2s")
+    forms = [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk", "s2twp")]
+    root = Path(extract_module.__file__).parent
+    source = (root / "extract.py").read_text(encoding="utf-8") + (root / "units.py").read_text(encoding="utf-8")
+    financial = set("壹贰貳叁參肆伍柒捌玖佰仟拾陆陸")  # folded as numerals, by their own table
+    missing = set()
+    for ch in set(re.findall(r"[\u4e00-\u9fff]", source)):
+        for conv in forms:
+            trad = conv.convert(ch)
+            if len(trad) == 1 and trad != ch and t2s.convert(trad) == ch and trad not in financial:
+                if chr(extract_module._TRAD.get(ord(trad), ord(trad))) != ch:
+                    missing.add(trad)
+    assert not missing, "".join(sorted(missing))
