@@ -9,11 +9,14 @@ One database file per corpus root, in the user cache folder. It holds, per file:
   file (a few milliseconds, see :meth:`Library.full`), which keeps the cache small
   and never shows a stale body.
 * ``search``: an FTS5 table of the folded title and body as bigram tokens
-  (:func:`briefreader.textsearch.index_tokens`), so that a word is found among
-  100,000 briefings without reading them.
-* ``figvals`` / ``figspan``: the figure values by kind, for ``money>1000亿``.
+  (:func:`briefreader.textsearch.index_tokens`) with their positions, for phrases;
+  ``words``: the same tokens without positions (detail=none), which answer a query
+  word of one token (a two-character word, a character, a Latin word) from lists a
+  fifth the size. A word is found among 100,000 briefings without reading them.
 * ``figrows``: every figure, one row each, with the metric it measures (metrics.py),
-  for the figures and metric views across briefings (issue 17).
+  for the figures and metric views across briefings (issue 17), and the values a
+  figure query compares (``money>1000亿``: value, or a range's ends) through its
+  (kind, value) index; ``figspan``: each briefing's smallest and largest per kind.
 * ``stories`` / ``storybands``: each briefing's story id and MinHash signature, and its
   LSH band keys (stories.py): a new briefing finds its story's earlier versions by a
   few indexed lookups, never by comparing with every other briefing.
@@ -34,7 +37,11 @@ import itertools
 import json
 import logging
 import os
-import sqlite3
+
+try:  # SQLite >= 3.43 (contentless_delete): a changed or removed file takes its postings along
+    from pysqlite3 import dbapi2 as sqlite3
+except ImportError:  # the system's SQLite; before 3.43 postings stay behind (see CONTENTLESS_DELETE)
+    import sqlite3  # type: ignore[no-redef]
 import threading
 import time
 import weakref
@@ -48,7 +55,7 @@ from .model import FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 6  # 4-6: figrows, stories, storybands, metricstats and their indexes (issue 17)
+SCHEMA_VERSION = 7  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals (issue 19)
 # How long a second process waits for a lock before the operation counts as a miss.
 BUSY_TIMEOUT_MS = 5000
 # Stores are batched into one transaction; commit at least this often so another
@@ -58,9 +65,15 @@ COMMIT_EVERY = 500
 # a changed or deleted file stay behind as orphans that searches skip (their rowids
 # are never reused) and that cost only disk space until the next rebuild.
 CONTENTLESS_DELETE = sqlite3.sqlite_version_info >= (3, 43, 0)
-_FTS_OPTIONS = "content='', detail=full, columnsize=0, prefix='1', tokenize='unicode61 remove_diacritics 0'" + (
-    ", contentless_delete=1" if CONTENTLESS_DELETE else ""
+# Contentless (the text is never stored), no prefix index on the positional table: a
+# query word of one token, the only kind that is a prefix search of a lone token, asks
+# ``words``, whose prefix index over position-free lists is small. (issue 19, at 10,000
+# briefings: one table with positions and prefix='1' took 62 MB; search 34 + words 8.)
+_FTS_COMMON = "content='', tokenize='unicode61 remove_diacritics 0'" + (
+    ", columnsize=1, contentless_delete=1" if CONTENTLESS_DELETE else ", columnsize=0"
 )
+_FTS_OPTIONS = f"detail=full, {_FTS_COMMON}"
+_WORDS_OPTIONS = f"detail=none, prefix='1', {_FTS_COMMON}"
 
 _LIST_COLUMNS = (
     "id, fingerprint, title, date, date_precision, source, authors, script, encoding,"
@@ -85,16 +98,17 @@ CREATE TABLE briefings (
 -- big corpus is read without reading the rest.
 CREATE INDEX briefings_order ON briefings (listed, coalesce(date, '') DESC, id);
 CREATE VIRTUAL TABLE search USING fts5(body, {_FTS_OPTIONS});
-CREATE TABLE figvals (doc INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL);
-CREATE INDEX figvals_kind_value ON figvals (kind, value);
-CREATE INDEX figvals_doc ON figvals (doc);
+CREATE VIRTUAL TABLE words USING fts5(body, {_WORDS_OPTIONS});
 CREATE TABLE figspan (doc INTEGER NOT NULL, kind TEXT NOT NULL, lo REAL NOT NULL, hi REAL NOT NULL,
                       PRIMARY KEY (doc, kind)) WITHOUT ROWID;
 CREATE INDEX figspan_lo ON figspan (kind, lo);
 CREATE INDEX figspan_hi ON figspan (kind, hi);
 CREATE TABLE figrows (doc INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
                       en TEXT NOT NULL, value REAL, unit TEXT NOT NULL, metric TEXT NOT NULL,
-                      start INTEGER NOT NULL, stop INTEGER NOT NULL);
+                      start INTEGER NOT NULL, stop INTEGER NOT NULL,
+                      high REAL);  -- a range without a single value: its upper end (value is the lower)
+-- figure queries compare value (figrows_kind) and a range's upper end: few rows have one
+CREATE INDEX figrows_high ON figrows (kind, high) WHERE high IS NOT NULL;
 CREATE INDEX figrows_doc ON figrows (doc);
 -- one index per figure column the view sorts by: a screen is then an index walk with
 -- LIMIT/OFFSET, never a sort of millions of rows
@@ -111,11 +125,10 @@ CREATE INDEX stories_story ON stories (story);
 -- per metric: its figures and briefings, kept as rows come and go (the metric view's
 -- list at 7 million figures is then a read of a few thousand rows, not a GROUP BY)
 CREATE TABLE metricstats (metric TEXT PRIMARY KEY, figures INTEGER NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL);
-CREATE INDEX storybands_band ON storybands (band);
-CREATE INDEX storybands_doc ON storybands (doc);
+-- one b-tree keyed by band: a briefing's rows are deleted by its bands (stories.sig)
+CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, doc)) WITHOUT ROWID;
 """
-_TABLES = {"meta", "briefings", "search", "figvals", "figspan", "figrows", "stories", "storybands", "metricstats"}
+_TABLES = {"meta", "briefings", "search", "words", "figspan", "figrows", "stories", "storybands", "metricstats"}
 _ACROSS_TABLES = ("figrows", "stories", "storybands")  # issue 17's rows, kept per doc
 _US = "\x1f"  # joins list fields: splitting is ~10x faster than json.loads at 100k rows
 
@@ -382,20 +395,19 @@ def _decoder():
     return decode
 
 
-def _figure_rows(doc: int, b: Briefing) -> tuple[list[tuple[int, str, float]], list[tuple[int, str, float, float]]]:
-    """The values a figure query may compare (a range without a value by either end,
-    as query._figure_predicate does) and, per kind, their smallest and largest."""
-    values: list[tuple[int, str, float]] = []
+def _figure_spans(doc: int, b: Briefing) -> list[tuple[int, str, float, float]]:
+    """Per kind, the smallest and largest of the values a figure query may compare (a
+    range without a value by either end, as query._figure_predicate does). The values
+    themselves are figrows' value and high columns."""
     span: dict[str, list[float]] = {}
     for f in b.figures:
         candidates = [f.value] if f.value is not None else [f.low, f.high]
         for v in candidates:
             if v is None or v != v:  # NaN compares false to everything: never a hit
                 continue
-            values.append((doc, f.kind, v))
             lo_hi = span.setdefault(f.kind, [v, v])
             lo_hi[0], lo_hi[1] = min(lo_hi[0], v), max(lo_hi[1], v)
-    return values, [(doc, kind, lo, hi) for kind, (lo, hi) in span.items()]
+    return [(doc, kind, lo, hi) for kind, (lo, hi) in span.items()]
 
 
 def search_document(b: Briefing) -> str:
@@ -621,12 +633,13 @@ class Index:
         Orphans (see CONTENTLESS_DELETE) are keys no list entry has."""
         # Imported here: its Unicode classes take ~30 ms to compile, and the loader
         # thread opens the index for the first paint long before anyone searches.
-        from .textsearch import fts_phrase
+        from .textsearch import fts_query
 
-        phrase = fts_phrase(needle)
-        if phrase is None:
+        found = fts_query(needle)
+        if found is None:
             return None
-        return self._keys("SELECT rowid FROM search WHERE search MATCH ?", (phrase,))
+        table, match = found  # one token: ``words`` (no positions); a phrase: ``search``
+        return self._keys(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (match,))
 
     def figure_search(self, kind: str, op: str, value: float) -> set[int] | None:
         """Keys of briefings with a ``kind`` figure whose value compares ``op`` to
@@ -636,9 +649,11 @@ class Index:
             table, where, arg = "figspan", "f.hi " + op, value - tol if op == ">=" else value
         elif op in ("<", "<="):
             table, where, arg = "figspan", "f.lo " + op, value + tol if op == "<=" else value
-        else:
+        else:  # a figure's value, or either end of a range without one (NaN is stored as NULL)
             return self._keys(
-                "SELECT doc FROM figvals WHERE kind = ? AND value BETWEEN ? AND ?", (kind, value - tol, value + tol)
+                "SELECT doc FROM figrows WHERE kind = ? AND value BETWEEN ? AND ?"
+                " UNION SELECT doc FROM figrows WHERE kind = ? AND high IS NOT NULL AND high BETWEEN ? AND ?",
+                (kind, value - tol, value + tol) * 2,
             )
         return self._keys(f"SELECT f.doc FROM {table} f WHERE f.kind = ? AND {where} ?", (kind, arg))
 
@@ -680,6 +695,8 @@ class Index:
         complete (loaded): its text and figures are indexed."""
         if self._conn is None:
             return 0
+        from .textsearch import word_tokens
+
         if document is None:
             document = search_document(briefing)
         listed = int(not any(p.kind in FATAL for p in briefing.problems))
@@ -695,9 +712,8 @@ class Index:
                 )
                 doc = cursor.lastrowid
                 self._conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (doc, document))
-                values, spans = _figure_rows(doc, briefing)
-                self._conn.executemany("INSERT INTO figvals VALUES (?, ?, ?)", values)
-                self._conn.executemany("INSERT INTO figspan VALUES (?, ?, ?, ?)", spans)
+                self._conn.execute("INSERT INTO words (rowid, body) VALUES (?, ?)", (doc, word_tokens(document)))
+                self._conn.executemany("INSERT INTO figspan VALUES (?, ?, ?, ?)", _figure_spans(doc, briefing))
                 self._store_across_locked(doc, briefing, listed, document)
                 self._pending += 1
                 if self._pending >= COMMIT_EVERY:
@@ -711,7 +727,6 @@ class Index:
     def _forget_locked(self, rowids: list[int]) -> None:
         args = [(r,) for r in rowids]
         self._conn.executemany("DELETE FROM briefings WHERE rowid = ?", args)  # type: ignore[union-attr]
-        self._conn.executemany("DELETE FROM figvals WHERE doc = ?", args)  # type: ignore[union-attr]
         self._conn.executemany("DELETE FROM figspan WHERE doc = ?", args)  # type: ignore[union-attr]
         for (doc,) in args:  # the metric counts first, from the rows about to go
             gone = self._conn.execute(  # type: ignore[union-attr]
@@ -721,10 +736,25 @@ class Index:
                 "UPDATE metricstats SET figures = figures - ?, docs = docs - 1 WHERE metric = ?",
                 [(n, m) for m, n in gone],
             )
+            # a metric no briefing reports any more is not kept as a row of zeros
+            self._conn.executemany(  # type: ignore[union-attr]
+                "DELETE FROM metricstats WHERE metric = ? AND docs <= 0", [(m,) for m, _ in gone]
+            )
+            # storybands is keyed by band: the bands are those of the signature stored
+            sig = self._conn.execute("SELECT sig FROM stories WHERE doc = ?", (doc,)).fetchone()  # type: ignore[union-attr]
+            if sig is not None and sig[0]:
+                from .stories import Signature
+
+                self._conn.executemany(  # type: ignore[union-attr]
+                    "DELETE FROM storybands WHERE band = ? AND doc = ?",
+                    [(band, doc) for band in Signature.from_bytes(sig[0]).bands()],
+                )
         for table in _ACROSS_TABLES:
-            self._conn.executemany(f"DELETE FROM {table} WHERE doc = ?", args)  # type: ignore[union-attr]
+            if table != "storybands":
+                self._conn.executemany(f"DELETE FROM {table} WHERE doc = ?", args)  # type: ignore[union-attr]
         if CONTENTLESS_DELETE:
-            self._conn.executemany("DELETE FROM search WHERE rowid = ?", args)  # type: ignore[union-attr]
+            for table in ("search", "words"):
+                self._conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", args)  # type: ignore[union-attr]
 
     def prune(self, keep: Iterable[str]) -> int:
         """Drop the rows of files not in ``keep`` (relative paths); returns how many."""
@@ -783,9 +813,12 @@ class Index:
         if figures:
             found = prepared.metrics if prepared is not None else metrics.figure_metrics(briefing.text, figures)
             self._conn.executemany(
-                "INSERT INTO figrows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO figrows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (doc, n, f.kind, f.text, f.en, f.value if f.value is not None else f.low, f.unit, m, f.start, f.end)
+                    (
+                        *(doc, n, f.kind, f.text, f.en, f.value if f.value is not None else f.low),
+                        *(f.unit, m, f.start, f.end, f.high if f.value is None else None),
+                    )
                     for n, (f, m) in enumerate(zip(figures, found, strict=False))
                 ],
             )
@@ -1019,6 +1052,8 @@ def _state(conn: sqlite3.Connection, root: str, pipeline_version: str) -> str:
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("root") != root:
         raise _Untrusted("written for another corpus root")
+    if meta.get("fts") != _FTS_COMMON:  # an SQLite with(out) contentless_delete made it
+        raise _Untrusted("FTS5 tables of another SQLite")
     return "ok" if meta.get("pipeline") == pipeline_version else "stale"
 
 
@@ -1036,12 +1071,14 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
                 if statement.strip():
                     conn.execute(statement)
             conn.execute("INSERT INTO meta VALUES ('root', ?)", (root,))
+            conn.execute("INSERT INTO meta VALUES ('fts', ?)", (_FTS_COMMON,))
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if state != "ok":
             # Rows written by another pipeline version are worthless: drop them all.
-            for table in ("briefings", "figvals", "figspan", "metricstats", *_ACROSS_TABLES):
+            for table in ("briefings", "figspan", "metricstats", *_ACROSS_TABLES):
                 conn.execute(f"DELETE FROM {table}")
-            conn.execute("INSERT INTO search(search) VALUES ('delete-all')")
+            for table in ("search", "words"):
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline_version,))
         conn.commit()
     except BaseException:

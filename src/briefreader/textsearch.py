@@ -109,6 +109,24 @@ def index_tokens(text: str) -> str:
     return " ".join(out)
 
 
+def word_tokens(document: str) -> str:
+    """The document-level twin of an :func:`index_tokens` document: each distinct token
+    once, for the ``words`` table (FTS5 detail=none: which briefings have a token, no
+    positions). A query word that is one token (a two-character word, a character, a
+    Latin word or number) is answered there exactly, from a list a tenth the size of
+    the positional one; only phrases of two tokens or more need positions."""
+    return " ".join(dict.fromkeys(document.split(" ")))
+
+
+def fts_query(needle: str) -> tuple[str, str] | None:
+    """(table, FTS5 query) for a folded query word: ``words`` when it is one token,
+    ``search`` (positions) when it is a phrase; None when it has nothing to search."""
+    phrase = fts_phrase(needle)
+    if phrase is None:
+        return None
+    return ("search" if " " in phrase else "words"), phrase
+
+
 def fts_phrase(needle: str) -> str | None:
     """The FTS5 query for a folded query word over :func:`index_tokens` documents."""
     parts = _RUN.findall(needle)

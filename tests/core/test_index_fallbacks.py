@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import shutil
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import pytest
 
 import briefreader.index as index_mod
 from briefreader.config import read_config
-from briefreader.index import Index, index_path
+from briefreader.index import Index, index_path, sqlite3  # the SQLite the index uses (pysqlite3 if installed)
 from briefreader.library import IndexSearch, load_library
 from briefreader.model import Briefing, Figure
 from briefreader.query import IncrementalFilter, filter_briefings
