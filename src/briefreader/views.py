@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress, groupby
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .model import Briefing, Figure, Topic
+
+if TYPE_CHECKING:
+    from .stories import StoryMap
 
 # ----- figures in the text -------------------------------------------------------------
 
@@ -227,6 +230,9 @@ class ListRow(NamedTuple):
     indent: int = 0  # cells; briefings under a topic heading are indented like a tree
     gap: int = 0  # blank lines above a heading, to separate groups
     collapsed: bool = False  # a folded heading: its briefings are not listed
+    versions: int = 0  # a story's row: how many of its versions are shown (0: not a story)
+    expanded: bool = False  # a story's row whose other versions are listed under it
+    version: bool = False  # one of those other versions
 
     @property
     def height(self) -> int:
@@ -244,6 +250,10 @@ class Group:
     indent: int = 0
     count: int = -1  # briefings in the group (-1: len(items)); a folded group lists none
     collapsed: bool = False
+    # Story rows (issue 17): briefing id -> versions shown, for a story's row; the ids
+    # of versions listed under an expanded story's row. Empty for most groups.
+    stories: Mapping[str, int] = field(default_factory=dict)
+    versions: frozenset[str] = frozenset()
 
     @property
     def size(self) -> int:
@@ -258,9 +268,19 @@ class Rows(Sequence[ListRow]):
     found by bisecting the groups' starts.
     """
 
-    def __init__(self, groups: Sequence[Group] = (), group_keys: Callable[[Briefing], Sequence[str]] | None = None):
+    def __init__(
+        self,
+        groups: Sequence[Group] = (),
+        group_keys: Callable[[Briefing], Sequence[str]] | None = None,
+        hidden: Mapping[str, Briefing] | None = None,
+        expanded: frozenset[str] | set[str] = frozenset(),
+    ):
         self.groups = list(groups)
         self._group_keys = group_keys
+        # A version folded into its story's row: its id -> that row's briefing, so the
+        # cursor kept on it lands on its story.
+        self.hidden: Mapping[str, Briefing] = hidden or {}
+        self._expanded = expanded  # the briefing ids of story rows whose versions are listed
         self._by_key = {g.key: i for i, g in enumerate(self.groups)}
         self._row_starts: list[int] = []  # row index of each heading
         self._line_starts: list[int] = []  # first line of each group, its gap included
@@ -293,13 +313,22 @@ class Rows(Sequence[ListRow]):
         group, offset = self.groups[g], index - self._row_starts[g]
         if offset == 0:
             return self._heading(g)
-        return ListRow(group.items[offset - 1], indent=group.indent)
+        return self._item(group, group.items[offset - 1])
+
+    def _item(self, group: Group, b: Briefing) -> ListRow:
+        if group.stories or group.versions:
+            if b.id in group.versions:
+                return ListRow(b, indent=group.indent, version=True)
+            n = group.stories.get(b.id, 0)
+            if n:
+                return ListRow(b, indent=group.indent, versions=n, expanded=b.id in self._expanded)
+        return ListRow(b, indent=group.indent)
 
     def __iter__(self):
         for g, group in enumerate(self.groups):
             yield self._heading(g)
             for b in group.items:
-                yield ListRow(b, indent=group.indent)
+                yield self._item(group, b)
 
     def group_of(self, index: int) -> int:
         """The group (index into ``groups``) that row ``index`` belongs to."""
@@ -335,7 +364,8 @@ class Rows(Sequence[ListRow]):
             for offset, b in enumerate(self.groups[g].items):
                 if b is briefing or b.id == briefing.id:
                     return self._row_starts[g] + 1 + offset
-        return None
+        story = self.hidden.get(briefing.id)
+        return self.index_of(story) if story is not None else None
 
     def group_index(self, key: str) -> int | None:
         return self._by_key.get(key)
@@ -385,10 +415,13 @@ class Layout:
         topic_order: Sequence[str] = (),
         sort: str = "date",
         figure_count: Callable[[Briefing], int] | None = None,
+        stories: StoryMap | None = None,
     ) -> None:
         self.briefings = briefings
         self.by = by
         self.sort = sort
+        self.stories = stories
+        self._stories = _story_positions(briefings, stories) if stories else []
         groups: dict[str, list[int]] = {}
         if by == "date":
             keys: dict[tuple, str] = {}  # a few thousand distinct dates among 100,000 briefings
@@ -425,9 +458,39 @@ class Layout:
         heading: Callable[[str], str],
         mask: bytes | None = None,
         collapsed: frozenset[str] | set[str] = frozenset(),
+        expanded: frozenset[str] | set[str] = frozenset(),
     ) -> Rows:
         """Rows for the briefings whose byte in ``mask`` is 1 (all when None), groups
-        whose key is in ``collapsed`` folded to their heading."""
+        whose key is in ``collapsed`` folded to their heading.
+
+        With stories, the shown versions of one story are one row: the earliest version
+        (see :func:`_story_positions`), which says how many there are; when the story's
+        id (StoryMap.story_of) is in ``expanded`` the others follow it, earliest first. Group and status counts
+        still count briefings, versions included."""
+        story_rows: dict[int, int] = {}  # position of a story's row -> versions shown
+        under: dict[int, list[int]] = {}  # position of an expanded story's row -> its other versions
+        hidden: dict[str, Briefing] = {}
+        open_rows: set[str] = set()
+        counted = mask
+        if self._stories:
+            # O(versions) a keystroke, not O(briefings): 100,000 briefings with 10% of
+            # them duplicates is a few ms (benchmarks/bench_across.py, the list filter).
+            bits = bytearray(mask if mask is not None else b"\x01" * len(self.briefings))
+            briefings = self.briefings
+            for positions in self._stories:
+                shown = [p for p in positions if bits[p]]
+                if len(shown) < 2:
+                    continue
+                first = shown[0]
+                story_rows[first] = len(shown)
+                rep_b = briefings[first]
+                for p in shown[1:]:
+                    bits[p] = 0
+                    hidden[briefings[p].id] = rep_b
+                if expanded and self.stories is not None and self.stories.story_of(rep_b.id) in expanded:
+                    under[first] = shown[1:]
+                    open_rows.add(rep_b.id)
+            mask = bytes(bits)
         chosen: list[tuple[int, Group]] = []
         indent = 2 if self.by == "topic" else 0
         for key, positions, members in self._groups:
@@ -442,10 +505,17 @@ class Layout:
                 if first_index < 0:
                     continue
                 first = positions[first_index] if self.sort == "date" else min(positions)
+                if story_rows:  # the group counts its briefings, versions folded into a row too
+                    count = _selected(counted, positions, len(self.briefings)).count(1)
+                else:
+                    count = -1
                 if key in collapsed:
-                    chosen.append((first, Group(key, heading(key), (), indent, selected.count(1), True)))
+                    chosen.append((first, Group(key, heading(key), (), indent, count if count >= 0 else selected.count(1), True)))
                     continue
                 items = list(compress(members, selected))
+                if story_rows:
+                    chosen.append((first, self._story_group(key, heading(key), items, positions, selected, indent, count, story_rows, under)))
+                    continue
             if key in collapsed:
                 chosen.append((first, Group(key, heading(key), (), indent, len(items), True)))
                 continue
@@ -454,7 +524,53 @@ class Layout:
             # Where month and year-only dates interleave, a group's place depends on
             # which of its briefings are selected (its first one); elsewhere a no-op.
             chosen.sort(key=lambda pair: pair[0])
-        return Rows([g for _, g in chosen], date_group_keys if self.by == "date" else topic_group_keys)
+        return Rows(
+            [g for _, g in chosen], date_group_keys if self.by == "date" else topic_group_keys, hidden, frozenset(open_rows)
+        )
+
+    def _story_group(self, key, label, items, positions, selected, indent, count, story_rows, under) -> Group:
+        """A group whose shown briefings include stories' rows (and expanded stories'
+        versions after their row)."""
+        shown_positions = list(compress(positions, selected))
+        stories = {}
+        for b, p in zip(items, shown_positions, strict=True):
+            n = story_rows.get(p)
+            if n:
+                stories[b.id] = n
+        versions: set[str] = set()
+        if under:
+            listed: list[Briefing] = []
+            for b, p in zip(items, shown_positions, strict=True):
+                listed.append(b)
+                for v in under.get(p, ()):
+                    listed.append(self.briefings[v])
+                    versions.add(self.briefings[v].id)
+            items = listed
+        return Group(key, label, items, indent, count, stories=stories, versions=frozenset(versions))
+
+
+def _selected(mask: bytes | None, positions: range | list[int], total: int) -> bytes:
+    if mask is None:
+        return b"\x01" * len(positions)
+    if isinstance(positions, range):
+        return mask[positions.start : positions.stop]
+    return bytes(map(mask.__getitem__, positions))
+
+
+def _story_positions(briefings: Sequence[Briefing], stories: StoryMap) -> list[list[int]]:
+    """For each story with two versions or more in ``briefings``: their positions, the
+    row's first. The row is the **earliest** version (oldest date; among equal dates,
+    the first ingested; undated ones last): the original release, whose headline the
+    republications edit, and a row that does not move when a later copy arrives."""
+    where = {b.id: p for p, b in enumerate(briefings) if b.id in stories.story}
+    out = []
+    for members in stories.members.values():
+        found = [where[i] for i in members if i in where]  # ingest order
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda p: (briefings[p].date is None, briefings[p].date or 0))  # stable: ingest order
+        out.append(found)
+    return out
 
 
 def rows_by_date(briefings: Sequence[Briefing], undated: str) -> Rows:

@@ -140,6 +140,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "filter.error": ("Query error at column {column}: {reason}", "查询语法错误（第 {column} 列）：{reason}"),
     "list.undated": ("Undated", "无日期"),
     "list.no_topic": ("No topic", "无主题"),
+    "list.versions": ("{n} versions", "{n} 个版本"),  # a story's row (issue 17)
     "list.empty": ("No briefings match.", "没有匹配的简报。"),
     "list.loading": ("Loading…", "载入中…"),
     "article.empty": ("Select a briefing on the left.", "请在左侧选择一篇简报。"),

@@ -38,6 +38,7 @@ from ..widgets.status_bar import StatusBar
 if TYPE_CHECKING:
     from ...library import Library
     from ...query import IncrementalFilter, QuerySyntaxError
+    from ...stories import StoryMap
     from ..app import BriefreaderApp
     from .help import HelpSection
 
@@ -120,6 +121,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._find_words: list[str] | None = None  # the find prompt's words, over the filter's
         self._filter_words: list[str] = []  # the words of the filter last applied
         self._figure_counts: dict[int, int] | None = None
+        self._stories: StoryMap | None = None  # issue 17: a story's versions are one row
+        self._expanded: set[str] = set()  # story ids whose versions are listed
 
     @property
     def brapp(self) -> BriefreaderApp:
@@ -209,7 +212,13 @@ class MainScreen(ReadingMixin, Screen[None]):
             if peek is not None and not self._all:  # the newest entries now, the rest as they load
                 self.app.call_from_thread(self._first_rows, *peek)
             try:
-                library = load_library(config, progress=progress, use_cache=self.brapp.use_cache, verify=False)
+                library = load_library(
+                    config,
+                    progress=progress,
+                    use_cache=self.brapp.use_cache,
+                    verify=False,
+                    partial=lambda found: self.app.call_from_thread(self._arriving, found),
+                )
             finally:
                 if peek is not None:  # its rows stay on screen; its index connection is done
                     peek[0].close()
@@ -229,6 +238,14 @@ class MainScreen(ReadingMixin, Screen[None]):
             return
         self._show_all(library.briefings)
         self._progress = (len(library.briefings), total)
+        self.rebuild_rows()
+
+    def _arriving(self, found: list[Briefing]) -> None:
+        """A cold start's list so far (issue 19): rows fill in as files are read; the
+        filter waits for the whole list, as it does for the index's first rows."""
+        if self.brapp.library is not None:
+            return
+        self._show_all(found)
         self.rebuild_rows()
 
     def _show_progress(self, done: int, total: int) -> None:
@@ -256,15 +273,36 @@ class MainScreen(ReadingMixin, Screen[None]):
         from ...query import IncrementalFilter
 
         self.reading_library_ready(library)
+        stories = _story_source(library)
         self._filter = IncrementalFilter(
-            library.briefings, taxonomy=self.brapp.config.topics, marks=self.reading_marks(), search=library.search
+            library.briefings,
+            taxonomy=self.brapp.config.topics,
+            marks=self.reading_marks(),
+            search=library.search,
+            stories=stories,
         )
+        self._stories = None
+        self._load_stories(library, stories)
         self._show_all(library.briefings)
         query = self.filter_bar.value
         if query.strip():
             self.run_filter(query)
         else:
             self.rebuild_rows()
+
+    @work(thread=True, exclusive=True, group="stories", description="stories")
+    def _load_stories(self, library: Library, stories) -> None:
+        """The stories, off the UI thread (the index's table, or MinHash over the text
+        without one); the list then folds each story's versions into one row."""
+        found = stories()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._stories_ready, library, found)
+
+    def _stories_ready(self, library: Library, found: StoryMap) -> None:
+        if library is not self.brapp.library or not len(found):
+            return
+        self._stories, self._layout = found, None
+        self.rebuild_rows()
 
     # ----- filtering ----------------------------------------------------------------
 
@@ -359,7 +397,9 @@ class MainScreen(ReadingMixin, Screen[None]):
         if layout is None or layout.briefings is not self._all or layout.by != app.group_by or layout.sort != app.sort:
             # Once per list, grouping and sort; a filter keystroke then only applies its mask.
             counts = self._figure_count() if app.sort == "figures" else None
-            layout = self._layout = Layout(self._all, app.group_by, list(app.config.topics), app.sort, counts)
+            layout = self._layout = Layout(
+                self._all, app.group_by, list(app.config.topics), app.sort, counts, self._stories
+            )
         unread = self.group_unread(layout)  # shown unread per group, in its heading
         if app.group_by == "topic":
             no_topic = tr("list.no_topic", lang)
@@ -367,11 +407,15 @@ class MainScreen(ReadingMixin, Screen[None]):
                 lambda t: self.with_unread(self.topic_label(t) if t else no_topic, unread.get(t, 0)),
                 self._mask,
                 self._collapsed["topic"],
+                self._expanded,
             )
         else:
             undated = tr("list.undated", lang)
             rows = layout.rows(
-                lambda key: self.with_unread(key or undated, unread.get(key, 0)), self._mask, self._collapsed["date"]
+                lambda key: self.with_unread(key or undated, unread.get(key, 0)),
+                self._mask,
+                self._collapsed["date"],
+                self._expanded,
             )
         self.briefing_list.set_rows(rows, keep=self.current)
         highlighted = self.briefing_list.highlighted
@@ -589,6 +633,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 is_bookmarked=self.brapp.notes.is_bookmarked,
                 has_note=self.brapp.notes.has_note,
                 is_unread=self.row_unread,
+                versions=lambda n: tr("list.versions", self.language, n=n),
                 empty_text=(
                     tr("notify.load_failed", self.language, error=self._load_error)
                     if self._load_error
@@ -897,6 +942,19 @@ class MainScreen(ReadingMixin, Screen[None]):
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
 
+    @on(BriefingList.Story)
+    def _story(self, event: BriefingList.Story) -> None:
+        """l/→ lists a story's other versions under its row, h/← folds them back."""
+        if self._stories is None:
+            return
+        story = self._stories.story_of(event.briefing.id)
+        if event.expand:
+            self._expanded.add(story)
+        else:
+            self._expanded.discard(story)
+        self.rebuild_rows()
+        self.briefing_list.select(event.briefing)
+
     @on(BriefingList.Fold)
     def _fold(self, event: BriefingList.Fold) -> None:
         folded = self._collapsed[self.brapp.group_by]
@@ -998,3 +1056,22 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     def action_quit(self) -> None:
         self.brapp.action_quit()
+
+
+def _story_source(library: Library):
+    """The library's stories (across.story_map), computed once on first use by
+    whichever thread asks first: the list's loader or a filter with is:duplicate."""
+    import threading
+
+    box: list[StoryMap] = []
+    lock = threading.Lock()
+
+    def get() -> StoryMap:
+        with lock:
+            if not box:
+                from ...across import story_map
+
+                box.append(story_map(library))
+        return box[0]
+
+    return get

@@ -50,6 +50,7 @@ class RowFormat:
     has_note: Callable[[str], bool] = lambda _id: False
     is_unread: Callable[[Briefing], bool] = lambda _b: False  # read state (tui/reading.py)
     empty_text: str = "No briefings match."
+    versions: Callable[[int], str] = lambda n: f"{n} versions"  # a story's row (issue 17)
 
 
 class BriefingList(ScrollView, can_focus=True):
@@ -74,6 +75,8 @@ class BriefingList(ScrollView, can_focus=True):
         Binding("pagedown,space", "page_down", "Page down", show=False, id="list.page_down"),
         Binding("pageup,shift+space", "page_up", "Page up", show=False, id="list.page_up"),
         Binding("enter", "open", "Open", id="list.open"),
+        # The same keys fold a story's versions into its row (issue 17) when the cursor
+        # is on a story, and a group otherwise.
         Binding("h,left", "fold", "Fold group", show=False, id="list.fold"),
         Binding("l,right", "unfold", "Unfold group", show=False, id="list.unfold"),
     ]
@@ -94,6 +97,15 @@ class BriefingList(ScrollView, can_focus=True):
             super().__init__()
             self.key = key
             self.fold = fold
+
+    class Story(Message):
+        """List (``expand``) or fold the other versions of the story whose row shows
+        ``briefing``."""
+
+        def __init__(self, briefing: Briefing, expand: bool) -> None:
+            super().__init__()
+            self.briefing = briefing
+            self.expand = expand
 
     class Selected(Message):
         """``enter`` (or a second click) on a briefing: open it."""
@@ -247,12 +259,35 @@ class BriefingList(ScrollView, can_focus=True):
         """The key of the group the cursor is in (None on an empty list)."""
         return self._group_key()
 
+    def _story_row(self) -> int | None:
+        """The row of the story the cursor is in: its own row, or the row its version
+        is listed under."""
+        i = self.cursor
+        while 0 <= i < len(self.rows):
+            row = self.rows[i]
+            if row.versions:
+                return i
+            if not row.version:
+                return None
+            i -= 1
+        return None
+
     def action_fold(self) -> None:
+        story = self._story_row()
+        if story is not None and self.rows[story].expanded:
+            briefing = self.rows[story].briefing
+            assert briefing is not None
+            self.post_message(self.Story(briefing, False))
+            return
         key = self._group_key()
         if key is not None and not self.rows[self.cursor].collapsed:
             self.post_message(self.Fold(key, True))
 
     def action_unfold(self) -> None:
+        row = self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+        if row is not None and row.versions and not row.expanded and row.briefing is not None:
+            self.post_message(self.Story(row.briefing, True))
+            return
         key = self._group_key()
         if key is not None and self.rows[self.cursor].collapsed:
             self.post_message(self.Fold(key, False))
@@ -349,16 +384,22 @@ class BriefingList(ScrollView, can_focus=True):
         pad = " " * (row.indent + 1)
         if sub == 0:
             mark = "★" if fmt.is_bookmarked(b.id) else ("✎" if fmt.has_note(b.id) else " ")
-            title = crop_cells(one_line(fmt.title(b)) or "—", width - len(pad) - 2)
+            branch = "└ " if row.version else ""  # a version listed under its story's row
+            title = crop_cells(one_line(fmt.title(b)) or "—", width - len(pad) - 2 - len(branch))
             unread = fmt.is_unread(b)  # a dot in the pad's last column, and the title in bold
             lead = (pad[:-1], ("•", style("briefing-list--mark"))) if unread else (pad,)
             text = Text.assemble(
                 *lead,
                 (mark + " ", style("briefing-list--mark")),
+                (branch, style("briefing-list--meta")),
                 (title, style("briefing-list--title") + (Style(bold=True) if unread else Style())),
             )
         else:
-            text = Text(pad + "  ")
+            text = Text(pad + ("    " if row.version else "  "))
+            if row.versions:  # first: never cut, it is what l/→ acts on
+                glyph = "▾ " if row.expanded else "▸ "
+                text.append(glyph + one_line(fmt.versions(row.versions)), style("briefing-list--chip"))
+                text.append(" ")
             text.append(b.date_iso or "—", style("briefing-list--meta"))
             if b.source:
                 text.append(" · " + one_line(fmt.source(b)), style("briefing-list--meta"))

@@ -1,0 +1,116 @@
+"""Guards the list's story rows (issue 17): a story's versions are one row that says how
+many, l/→ lists the others under it and h/← folds them back (Pilot)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from helpers.story_corpus import make_story_corpus
+from helpers.waiting import until
+
+from briefreader.library import load_library
+from briefreader.tui.app import BriefreaderApp
+from briefreader.tui.screens.main import MainScreen
+from briefreader.tui.widgets.filter_bar import DEBOUNCE
+
+SIZE = (120, 36)
+
+
+@pytest.fixture(params=["memory", "index"])
+def story_app(request, sample_config, tmp_path):
+    folder = tmp_path / "briefings"
+    make_story_corpus(folder)
+    config = replace(sample_config, briefings=folder)
+    library = load_library(config, use_cache=request.param == "index")
+    assert (library.index is not None) == (request.param == "index")
+    return BriefreaderApp(config, library=library)
+
+
+def main(app) -> MainScreen:
+    screen = app.screen_stack[0]
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+def listed(app) -> list[tuple[str, int, bool, bool]]:
+    """(id, versions, expanded, a version row) of each briefing row, top to bottom."""
+    return [
+        (r.briefing.id, r.versions, r.expanded, r.version) for r in main(app).briefing_list.rows if r.briefing is not None
+    ]
+
+
+def screen_text(app) -> str:
+    strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
+    return "\n".join("".join(seg.text for seg in strip) for strip in strips)
+
+
+async def query(pilot, app, text: str) -> None:
+    main(app).filter_bar.input.value = text
+    await pilot.pause()
+    await pilot.pause(DEBOUNCE + 0.05)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def grouped(pilot, app) -> None:
+    await app.workers.wait_for_complete()
+    await until(pilot, lambda: main(app)._stories is not None)
+    await pilot.pause()
+
+
+async def test_a_story_is_one_row_of_its_earliest_version(story_app):
+    app = story_app
+    async with app.run_test(size=SIZE) as pilot:
+        await grouped(pilot, app)
+        assert listed(app) == [
+            ("f_lingang", 0, False, False),
+            ("a_xinhua", 3, False, False),  # 5月9日: the release the others republish
+            ("d_customs", 2, False, False),
+        ]
+        screen = main(app)
+        assert screen.briefing_list.briefing_count == 6  # the status still counts briefings
+        assert "6 of 6 briefings" in screen_text(app)
+
+
+async def test_l_lists_the_versions_and_h_folds_them_from_either_row(story_app):
+    app = story_app
+    async with app.run_test(size=SIZE) as pilot:
+        await grouped(pilot, app)
+        screen = main(app)
+        await pilot.press("j")  # onto the story's row
+        assert screen.briefing_list.highlighted.id == "a_xinhua"
+        await pilot.press("l")
+        await pilot.pause()
+        assert listed(app)[1:4] == [
+            ("a_xinhua", 3, True, False),
+            ("b_jiefang", 0, False, True),  # then the later versions, earliest first
+            ("c_hk", 0, False, True),
+        ]
+        assert screen.briefing_list.highlighted.id == "a_xinhua"
+        await pilot.press("j", "j")  # onto the last version; h folds the story it is in
+        assert screen.briefing_list.highlighted.id == "c_hk"
+        await pilot.press("h")
+        await pilot.pause()
+        assert listed(app)[1] == ("a_xinhua", 3, False, False)
+        assert len(listed(app)) == 3
+        assert screen.briefing_list.highlighted.id == "a_xinhua"  # the cursor goes to the story's row
+        await pilot.press("h")  # folded story: h folds the month as before
+        await pilot.pause()
+        assert [r.collapsed for r in screen.briefing_list.rows if r.briefing is None] == [False, True, False]
+
+
+async def test_a_filter_keeps_the_versions_it_matches(story_app):
+    app = story_app
+    async with app.run_test(size=SIZE) as pilot:
+        await grouped(pilot, app)
+        screen = main(app)
+        await pilot.press("slash", *"3100家")  # only the second outlet edited that figure
+        await pilot.pause(DEBOUNCE + 0.05)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert listed(app) == [("b_jiefang", 0, False, False)]  # a story of one shown: a plain row
+        await query(pilot, app, "is:duplicate -新华社")  # the release's own words: not the customs story
+        assert listed(app) == [("d_customs", 2, False, False)]
+        await query(pilot, app, "is:duplicate after:2024-05-09")
+        assert listed(app) == [("b_jiefang", 2, False, False)]  # the earliest of those shown
