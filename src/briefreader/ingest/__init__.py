@@ -275,7 +275,8 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
         front.meta = {**{k: v for k, v in hints.items() if v}, **front.meta}
     body, fmt, html_title, html_meta = front.body, "text", "", {}
     page_head = page_tail = ""
-    if suffix in _HTML_EXT or looks_like_html(body):
+    # a .md file is Markdown even when it carries HTML (its blocks are read as HTML inside)
+    if suffix not in _MD_EXT and (suffix in _HTML_EXT or looks_like_html(body)):
         doc = html_to_doc(body)
         body, fmt, html_title, html_meta = doc.text, "html", doc.title, doc.meta
         page_head, page_tail = doc.head, doc.tail

@@ -875,7 +875,10 @@ def extract_metadata(
     repeats = 0  # counted, not popped one by one: a page may repeat it 100,000 times
     while repeats < len(kept) and _squeeze(clean_title(kept[repeats])) == _squeeze(meta.title):
         repeats += 1
-    meta.body = "\n".join(kept[repeats:])
+    rest = kept[repeats:]
+    if repeats and not any(line.strip() for line in rest):
+        rest = kept[:1]  # a headline-only feed entry: the headline is all its text
+    meta.body = "\n".join(rest)
     meta.authors = list(dict.fromkeys(a for a in authors if a and a != meta.source))
     page_url = hm.get("canonical") or hm.get("og:url") or ""
     meta.link = link or (page_url if re.match(r"https?://", page_url) else "")
