@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .index import FIGURE_ORDER, FigureRow
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = [
     "FIGURE_COLUMNS",
     "FigureTable",
+    "VersionRow",
+    "compare_versions",
     "chart_points",
     "figure_table",
     "metric_counts",
@@ -215,6 +218,51 @@ def story_groups(library: Library, briefings: Sequence[Briefing]) -> list[list[B
     for b in briefings:
         groups.setdefault(story.get(b.id, b.id), []).append(b)
     return list(groups.values())
+
+
+@dataclass(frozen=True, slots=True)
+class VersionRow:
+    """One line of a story's figure comparison: a metric (or, when no subject was read,
+    one value) and each version's figures for it as written ("" when it has none)."""
+
+    metric: str
+    kind: str
+    cells: tuple[str, ...]
+    same: bool  # every version gives the same values (as numbers with their units)
+
+
+def compare_versions(library: Library, versions: Sequence[Briefing]) -> list[VersionRow]:
+    """Where the versions of one story differ in their figures: a row per metric and
+    kind found in any version, the rows that differ first (then in the first version's
+    order). Figures are compared by value and unit, not as written, so 1.5万亿元 and
+    1.5萬億元, or 15000亿元, agree; dates and years are left out (a dateline is not
+    news). A figure whose metric was not read is matched by its value alone."""
+    from .metrics import figure_metrics
+
+    tables: list[dict[tuple[str, str, object], list]] = []
+    order: dict[tuple[str, str, object], int] = {}
+    for b in versions:
+        full = library.full(b)
+        table: dict[tuple[str, str, object], list] = {}
+        for f, metric in zip(full.figures, figure_metrics(full.text, full.figures), strict=False):
+            if f.kind in ("date", "year"):
+                continue
+            value = f.value if f.value is not None else (f.low, f.high)
+            key = (metric, f.kind, None if metric else (value, f.unit))
+            table.setdefault(key, []).append(f)
+            order.setdefault(key, len(order))
+        tables.append(table)
+    rows = []
+    for key in order:
+        metric, kind, _ = key
+        found = [t.get(key, []) for t in tables]
+        values = [sorted(((f.value, f.low, f.high) for f in fs), key=repr) for fs in found]
+        # A unit left blank (元 in a Hong Kong text: HKD or CNY?) agrees with any.
+        units = {f.unit for fs in found for f in fs if f.unit}
+        cells = tuple("、".join(dict.fromkeys(f.text for f in fs)) for fs in found)
+        rows.append(VersionRow(metric, kind, cells, all(v == values[0] for v in values) and len(units) <= 1))
+    rows.sort(key=lambda r: r.same)  # stable: differing rows first, each in text order
+    return rows
 
 
 def row_matches(text: str):

@@ -114,3 +114,34 @@ async def test_a_filter_keeps_the_versions_it_matches(story_app):
         assert listed(app) == [("d_customs", 2, False, False)]
         await query(pilot, app, "is:duplicate after:2024-05-09")
         assert listed(app) == [("b_jiefang", 2, False, False)]  # the earliest of those shown
+
+
+async def test_V_shows_the_versions_and_where_their_figures_differ(story_app):
+    from textual.widgets import DataTable
+
+    from briefreader.tui.screens.versions_view import VersionsScreen
+
+    app = story_app
+    async with app.run_test(size=SIZE) as pilot:
+        await grouped(pilot, app)
+        screen = main(app)
+        await pilot.press("V")  # f_lingang has no other version: a note, no screen
+        await pilot.pause()
+        assert not isinstance(app.screen, VersionsScreen)
+        await pilot.press("j", "V")
+        await until(pilot, lambda: isinstance(app.screen, VersionsScreen))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen
+        assert [b.id for b in view.versions] == ["a_xinhua", "b_jiefang", "c_hk"]
+        figures = view.query_one("#versions-figures", DataTable)
+        rows = [[str(c) for c in figures.get_row_at(i)] for i in range(figures.row_count)]
+        assert rows[0] == ["≠", "企业", "count", "超过3000家", "超过3100家", "超过3000家"]  # the one edit, first
+        # the rest agree, the Traditional copy's 1.5萬億元 (no currency read) included
+        assert all(r[0] == "=" for r in rows[1:]) and any(r[1] == "软件和信息服务业营收" for r in rows[1:])
+        await pilot.press("j", "enter")  # the second version: opened, and listed under its story
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.briefing_list.highlighted.id == "b_jiefang"
+        assert screen.current.id == "b_jiefang"
+        assert ("a_xinhua", 3, True, False) in listed(app)

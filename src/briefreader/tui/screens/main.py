@@ -93,13 +93,16 @@ class MainScreen(ReadingMixin, Screen[None]):
         Binding("F", "figures_view", "Figures", show=False, id="figures_view"),  # issue 17
         Binding("M", "metrics_view", "Metrics", show=False, id="metrics_view"),
         Binding("D", "digest", "Digest", show=False, id="digest"),
+        Binding("V", "versions_view", "Versions", show=False, id="versions_view"),
     ]
 
     # Bindings that are not commands of their own (they only make sense as keys).
     NOT_IN_PALETTE = frozenset({"filter_done", "back", "next_pane", "prev_pane"})
     READING_KEYS = frozenset({"next_briefing", "prev_briefing", "find", "next_hit", "prev_hit", "zoom"})
     LIST_KEYS = frozenset({"next_unread", "prev_unread", "toggle_read", "mark_all_read"})  # help: with the list's
-    VIEW_KEYS = frozenset({"problems", "notes_screen", "manage_notes", "figures_view", "metrics_view"})  # help: views
+    VIEW_KEYS = frozenset(
+        {"problems", "notes_screen", "manage_notes", "figures_view", "metrics_view", "versions_view"}
+    )  # help: views
 
     def __init__(self) -> None:
         super().__init__()
@@ -842,6 +845,11 @@ class MainScreen(ReadingMixin, Screen[None]):
         from .digest_view import export_digest
 
         export_digest(self)
+
+    def action_versions_view(self) -> None:
+        from .versions_view import open_versions_view
+
+        open_versions_view(self)
 
     def action_metrics_view(self) -> None:
         from .metrics_view import open_metrics_view

@@ -1,0 +1,131 @@
+"""A story's versions (issue 17): every version of the highlighted briefing's story (date,
+source, title) and where their figures differ, one row per metric, the rows that differ
+first. ``V`` on the main screen opens it; enter opens the version under the cursor.
+
+Titles, sources and figure text come from briefings: they reach the screen as plain
+Text (never markup) after one_line().
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Static
+
+from ...across import VersionRow, compare_versions
+from ...model import Briefing
+from ..i18n import tr
+from ..text import crop_cells, one_line
+
+CELL = 18  # cells a figure column shows (a version's figures for one metric)
+
+
+class VersionsScreen(Screen[Briefing | None]):
+    DEFAULT_CSS = """
+    VersionsScreen #versions-title { height: 1; padding: 0 1; background: $panel; }
+    VersionsScreen #versions-list { height: auto; max-height: 12; }
+    VersionsScreen #versions-summary { height: 1; padding: 0 1; color: $text-muted; }
+    VersionsScreen #versions-figures { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("escape,q", "close", "Close", id="versions.close"),
+        Binding("tab", "app.focus_next", "Next table", show=False, id="versions.next"),
+        Binding("j", "move(1)", "Down", show=False, id="versions.down"),  # as in the list
+        Binding("k", "move(-1)", "Up", show=False, id="versions.up"),
+    ]
+
+    def __init__(self, library, versions: list[Briefing], current: Briefing, language: str = "en") -> None:
+        super().__init__()
+        self.library = library
+        self.versions = versions
+        self.current = current
+        self.language = language
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="versions-title")
+        yield DataTable(id="versions-list", cursor_type="row", zebra_stripes=True)
+        yield Static(id="versions-summary")
+        yield DataTable(id="versions-figures", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        lang = self.language
+        self.query_one("#versions-title", Static).update(
+            Text(tr("versions.title", lang, n=len(self.versions), title=one_line(self.current.title)))
+        )
+        listing = self.query_one("#versions-list", DataTable)
+        listing.add_columns("#", tr("versions.date", lang), tr("versions.source", lang), tr("versions.title_col", lang))
+        for n, b in enumerate(self.versions, 1):
+            mark = "▶" if b.id == self.current.id else " "
+            listing.add_row(
+                Text(f"{mark}{n}"), Text(b.date_iso or "—"), Text(one_line(b.source) or "—"), Text(one_line(b.title))
+            )
+        listing.move_cursor(row=next((i for i, b in enumerate(self.versions) if b.id == self.current.id), 0))
+        listing.focus()
+        figures = self.query_one("#versions-figures", DataTable)
+        figures.add_columns(
+            "", tr("versions.metric", lang), tr("versions.kind", lang), *(f"#{n}" for n in range(1, len(self.versions) + 1))
+        )
+        self.query_one("#versions-summary", Static).update(Text(tr("versions.reading", lang)))
+        self.compare()
+
+    @work(thread=True, exclusive=True, group="versions", description="compare versions")
+    def compare(self) -> None:
+        rows = compare_versions(self.library, self.versions)  # reads each version's file
+        self.app.call_from_thread(self._compared, rows)
+
+    def _compared(self, rows: list[VersionRow]) -> None:
+        figures = self.query_one("#versions-figures", DataTable)
+        differ = [r for r in rows if not r.same]
+        for r in rows:
+            figures.add_row(
+                Text("≠" if not r.same else "=", style="bold" if not r.same else "dim"),
+                Text(one_line(r.metric) or "—"),
+                Text(r.kind),
+                *(Text(crop_cells(one_line(c), CELL) or "—", style="" if not r.same else "dim") for c in r.cells),
+            )
+        self.query_one("#versions-summary", Static).update(
+            Text(tr("versions.summary", self.language, differ=len(differ), same=len(rows) - len(differ)))
+        )
+
+    @on(DataTable.RowSelected, "#versions-list")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        self.dismiss(self.versions[event.cursor_row])
+
+    def action_move(self, step: int) -> None:
+        table = self.focused
+        if isinstance(table, DataTable):
+            table.action_cursor_down() if step > 0 else table.action_cursor_up()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def open_versions_view(main) -> None:
+    """``V`` on the main screen: the versions of the highlighted briefing's story."""
+    library, stories = main.brapp.library, main._stories
+    briefing = main.briefing_list.highlighted
+    if library is None or briefing is None:
+        return
+    ids = stories.versions(briefing.id) if stories is not None else (briefing.id,)
+    if len(ids) < 2:
+        main.notify(tr("versions.none", main.language), severity="information")
+        return
+    by_id = {b.id: b for b in library.briefings if b.id in set(ids)}
+    versions = sorted((by_id[i] for i in ids if i in by_id), key=lambda b: (b.date is None, b.date or 0))
+
+    def chosen(b: Briefing | None) -> None:
+        if b is None:
+            return
+        main.briefing_list.select(b)
+        shown = main.briefing_list.highlighted
+        if (shown is None or shown.id != b.id) and stories is not None:  # folded into its story's row: list it
+            story = stories.story_of(b.id)
+            main._expanded.add(story)
+            main.rebuild_rows()
+            main.briefing_list.select(b)
+        main.open(b, at_once=True)
+
+    main.app.push_screen(VersionsScreen(library, versions, briefing, main.language), chosen)
