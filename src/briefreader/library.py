@@ -57,6 +57,7 @@ PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
 FULL_CACHE = 16  # briefings kept in full: flipping back and forth re-reads nothing
 SEARCH_MEMO = 64  # word and figure searches remembered per library
 Progress = Callable[[int, int], None]
+Partial = Callable[[list[Briefing]], None]
 
 if TYPE_CHECKING:
     from .index import Index, Row
@@ -301,18 +302,33 @@ def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) 
 Analysed = tuple[Briefing, str]  # and its search document (index.search_document)
 
 
-def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int]) -> list[Analysed]:
+def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int, bool]) -> list[Analysed]:
     """analyse() plus each briefing's search tokens: made here, in the worker, so the
-    process writing the index does not tokenize 100,000 bodies itself."""
+    process writing the index does not tokenize 100,000 bodies itself. For the index
+    (``stored``), the decoded file is not sent back: the list entry never holds it
+    (original_text reads the file again), and a saved page is mostly markup (a third
+    of what a worker pickled, issue 19)."""
     from .index import prepared_document  # the search document, and issue 17's metrics and story signature
 
-    return [(briefing, prepared_document(briefing)) for briefing in analyse(*args)]
+    *job, stored = args
+    out = []
+    for briefing in analyse(*job):
+        document = prepared_document(briefing)
+        if stored:
+            briefing.original = ""
+        out.append((briefing, document))
+    return out
 
 
 def _analyse_many(
-    paths: list[Path], root: Path, config: Config, progress: Progress | None, stats: LoadStats | None = None
+    paths: list[Path],
+    root: Path,
+    config: Config,
+    progress: Progress | None,
+    stats: LoadStats | None = None,
+    stored: bool = False,
 ) -> Iterator[Analysed]:
-    jobs = [(p, root, config.topics, config.topic_threshold) for p in paths]
+    jobs = [(p, root, config.topics, config.topic_threshold, stored) for p in paths]
     total = len(jobs)
     workers = os.cpu_count() or 1
     if total < PARALLEL_THRESHOLD or workers < 2:
@@ -365,12 +381,19 @@ def _strip(b: Briefing, key: int) -> None:
 
 
 def load_library(
-    config: Config, *, progress: Progress | None = None, use_cache: bool = True, verify: bool = True
+    config: Config,
+    *,
+    progress: Progress | None = None,
+    use_cache: bool = True,
+    verify: bool = True,
+    partial: Partial | None = None,
 ) -> Library:
     """Read the corpus folder of ``config``; only changed files are analysed again.
 
     ``verify=False`` trusts the index and does not look at the folder when the index
     has rows (a warm start paints at once; :func:`refresh` then checks the folder).
+    ``partial`` receives, while files are analysed, the list so far (newest first, as
+    the library will order it): a cold start shows briefings as they arrive (issue 19).
     """
     root = config.briefings
     if not root.exists():
@@ -416,9 +439,11 @@ def load_library(
             todo.append((path, rel, st.st_size, st.st_mtime_ns))
     stats.cached = len(found)
 
+    snapshots = _Snapshots(partial, found)
     for (path, rel, size, mtime), analysed in zip(
-        todo, _analyse_many([t[0] for t in todo], root, config, progress, stats), strict=True
+        todo, _analyse_many([t[0] for t in todo], root, config, progress, stats, index is not None), strict=True
     ):
+        snapshots.tick()
         for briefing, document in analysed:
             briefing.id = _file_id(rel, briefing.entry, stems)  # stored as the list will show it
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
@@ -436,6 +461,40 @@ def load_library(
         stats.pruned = index.prune(keep)
         index.commit()
     return _assemble(root, found, problems, stats, index)
+
+
+PARTIAL_FIRST = 0.25  # seconds of analysing before the first partial list (a screenful by then)
+PARTIAL_EVERY = 1.0  # then at most this often, and never more than a tenth of the time
+PARTIAL_SMALL = 200  # below this many briefings, every PARTIAL_FIRST seconds
+
+
+class _Snapshots:
+    """Calls ``partial`` with the list read so far, now and then: soon after the start,
+    then every PARTIAL_EVERY seconds, or less often when building a snapshot (a sort)
+    and showing it would take more than a tenth of the time at 100,000 briefings."""
+
+    def __init__(self, partial: Partial | None, found: list[Briefing]) -> None:
+        import time
+
+        self.partial, self.found, self.clock = partial, found, time.monotonic
+        self.next = self.clock() + PARTIAL_FIRST
+
+    def tick(self) -> None:
+        if self.partial is None or self.clock() < self.next or not self.found:
+            return
+        start = self.clock()
+        self.partial(_ordered(b for b in self.found if not any(p.kind in FATAL for p in b.problems)))
+        spent = self.clock() - start
+        # A short list again soon (the first screenful fills within a second or two).
+        small = len(self.found) < PARTIAL_SMALL
+        self.next = self.clock() + (PARTIAL_FIRST if small else max(PARTIAL_EVERY, 10 * spent))
+
+
+def _ordered(briefings: Iterable[Briefing]) -> list[Briefing]:
+    """Newest first, ties by id: the list's order (see _assemble)."""
+    out = sorted(briefings, key=lambda b: b.id)
+    out.sort(key=lambda b: b.date.toordinal() if b.date else 0, reverse=True)
+    return out
 
 
 def _entry_rows(rows: dict[str, Row]) -> dict[str, list[Row]]:
@@ -488,8 +547,7 @@ def _assemble(
         problems.extend(FileProblem(_rel(Path(b.path), root), b.path, p) for p in b.problems)
         if not any(p.kind in FATAL for p in b.problems):
             briefings.append(b)
-    briefings.sort(key=lambda b: b.id)
-    briefings.sort(key=lambda b: b.date.toordinal() if b.date else 0, reverse=True)
+    briefings = _ordered(briefings)
     return Library(
         root=root,
         briefings=briefings,
@@ -604,7 +662,7 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
     problems = [p for p in library.problems if p.relpath not in gone]
     stats = LoadStats(cached=len(found))
     keep = {r for r in index.relpaths() if _file_rel(r) not in gone}
-    analysed_all = _analyse_many([t[0] for t in todo], root, config, None)
+    analysed_all = _analyse_many([t[0] for t in todo], root, config, None, stored=True)
     for (path, rel, size, mtime), analysed in zip(todo, analysed_all, strict=True):
         for briefing, document in analysed:
             briefing.id = _file_id(rel, briefing.entry, stems)

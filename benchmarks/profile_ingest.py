@@ -1,0 +1,297 @@
+"""Where cold ingest spends its time and memory (issue 19).
+
+    python benchmarks/profile_ingest.py stages CORPUS [--sample 1500]
+    python benchmarks/profile_ingest.py cold CORPUS [--cache DIR] [--runs 1]
+
+``stages``: one process, serially, over a sample of the corpus's files (every k-th
+file by path, so every kind is in it): the import and first-call cost of the
+pipeline, then each stage's own time (nested stages are subtracted from the stage
+that calls them) per file and as a share, the time per kind of file, the size and
+cost of pickling what a worker sends back, and the index's insert in the writing
+process. The timers wrap the pipeline's functions where they are called; the
+overhead is a few microseconds a call.
+
+``cold``: ``briefreader list --json`` on CORPUS with an empty cache, in a fresh
+process, sampling /proc every 50 ms for every process of its tree: wall time,
+briefings/s, MB/s, each process's peak RSS and CPU seconds, and the machine's load
+average before and after. Medians over ``--runs``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import pickle
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EXE = str(Path(sys.executable).parent / "briefreader")
+TAXONOMY = (HERE.parent / "src/briefreader/data/default_config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
+
+
+# --- stage timers ---------------------------------------------------------------------
+
+_own: dict[str, float] = defaultdict(float)
+_calls: dict[str, int] = defaultdict(int)
+_stack: list[list] = []
+
+
+def _timed(name: str, fn):
+    def wrapper(*args, **kwargs):
+        frame = [name, 0.0]
+        _stack.append(frame)
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent = time.perf_counter() - start
+            _stack.pop()
+            _own[name] += spent - frame[1]
+            _calls[name] += 1
+            if _stack:
+                _stack[-1][1] += spent
+
+    wrapper.__wrapped__ = fn
+    return wrapper
+
+
+def _patch(module, attr: str, name: str) -> None:
+    setattr(module, attr, _timed(name, getattr(module, attr)))
+
+
+def install_timers() -> None:
+    import briefreader.figures as figures
+    import briefreader.index as index
+    import briefreader.ingest as ingest
+    import briefreader.ingest.html as html
+    import briefreader.library as library
+    import briefreader.metrics as metrics
+    import briefreader.stories as stories
+    import briefreader.topics as topics
+
+    for attr, name in [
+        ("_read_prefix", "read file"),
+        ("decode_bytes", "decode"),
+        ("split_front_matter", "front matter"),
+        ("html_to_doc", "html: selectolax parse + walk"),
+        ("markdown_to_text", "markdown"),
+        ("parse_feed", "feed (feedparser)"),
+        ("format_briefings", "pdf/docx/eml readers"),
+        ("_normalize", "normalize (clean, OpenCC, boilerplate)"),
+        ("extract_metadata", "metadata scoring"),
+        ("find_damage", "mojibake check"),
+        ("strip_controls", "strip controls"),
+    ]:
+        _patch(ingest, attr, name)
+    _patch(html, "_article", "html: readability-lxml")
+    _patch(figures, "detect_region", "figures: region")
+    _patch(figures, "extract_figures", "figures: extract")
+    _patch(topics, "assign_topics", "topics (taxonomy regexes)")
+    _patch(topics, "extract_keywords", "keywords (rjieba TF-IDF)")
+    _patch(index, "search_document", "search document (fold, tokens)")
+    _patch(metrics, "figure_metrics", "metrics of figures")
+    _patch(stories, "signature", "story signature (MinHash)")
+    _patch(library, "analyse", "analyse: rest")
+    index.Index.store = _timed("index: store (insert, FTS)", index.Index.store)
+    index.Index._store_across_locked = _timed("index: across rows and story match", index.Index._store_across_locked)
+    index.Index._commit_locked = _timed("index: commit", index.Index._commit_locked)
+
+
+def stages(args: argparse.Namespace) -> None:
+    t0 = time.perf_counter()
+    import briefreader.ingest  # noqa: F401
+    import briefreader.library as library
+
+    t_import = time.perf_counter() - t0
+    from briefreader.config import read_config
+
+    root = args.corpus.resolve()
+    paths, _ = library.scan(root)
+    step = max(1, len(paths) // args.sample)
+    sample = paths[::step][: args.sample]
+    cfg = Path(tempfile.mkdtemp()) / "c.toml"
+    cfg.write_text(f'[library]\nbriefings = "{root}"\ncache = "{cfg.parent}"\n[topics]{TAXONOMY}', encoding="utf-8")
+    config = read_config(cfg)
+    job = lambda p: (p, root, config.topics, config.topic_threshold)  # noqa: E731
+
+    t0 = time.perf_counter()
+    library._analyse_star(job(sample[0]))  # first call: lazy imports, rjieba and OpenCC dictionaries
+    t_first = time.perf_counter() - t0
+    install_timers()
+    from briefreader.index import Index
+
+    index = Index.open(cfg.parent, root, library.analysis_version(config))
+    per_kind: dict[str, list[float]] = defaultdict(list)
+    bytes_in = 0
+    pickled = pickle_time = analyse_time = 0.0
+    briefings = 0
+    for path in sample:
+        start = time.perf_counter()
+        result = library._analyse_star(job(path))
+        spent = time.perf_counter() - start
+        analyse_time += spent
+        per_kind[path.suffix].append(spent)
+        bytes_in += path.stat().st_size
+        start = time.perf_counter()
+        blob = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.loads(blob)
+        pickle_time += time.perf_counter() - start
+        pickled += len(blob)
+        rel = library._rel(path, root)
+        for briefing, document in result:
+            briefings += 1
+            row = f"{rel}/#{briefing.entry}" if briefing.entry else rel
+            index.store(row, 1, 1, briefing, None, document)
+    index.commit()
+    index.close()
+    shutil.rmtree(cfg.parent, ignore_errors=True)
+
+    n = len(sample)
+    print(f"sample: {n} files of {len(paths)} ({bytes_in / 2**20:.1f} MB, {briefings} briefings), one process")
+    print(f"import of the pipeline {t_import * 1000:.0f} ms; first file (lazy loads) {t_first * 1000:.0f} ms")
+    print(
+        f"analyse in the worker: {analyse_time / n * 1000:.2f} ms/file, {bytes_in / analyse_time / 2**20:.2f} MB/s"
+        f" a core; pickling the results there and back: {pickle_time / n * 1000:.2f} ms/file,"
+        f" {pickled / n / 1024:.1f} KB/file"
+    )
+    worker = {k: v for k, v in _own.items() if not k.startswith("index")}
+    other = analyse_time - sum(worker.values())
+    print(f"\n{'stage (own time)':44} {'ms/file':>8} {'share':>6} {'calls':>7}")
+    for name, spent in sorted(worker.items(), key=lambda kv: -kv[1]):
+        print(f"{name:44} {spent / n * 1000:8.2f} {spent / analyse_time:6.1%} {_calls[name]:7}")
+    print(f"{'(prepared_document glue)':44} {other / n * 1000:8.2f} {other / analyse_time:6.1%}")
+    print("\nin the process writing the index:")
+    for name, spent in sorted(_own.items()):
+        if name.startswith("index"):
+            print(f"{name:44} {spent / briefings * 1000:8.2f} ms/briefing")
+    print(f"\n{'kind':8} {'files':>6} {'ms/file median':>15} {'mean':>8} {'share of time':>14}")
+    for kind, times in sorted(per_kind.items(), key=lambda kv: -sum(kv[1])):
+        print(
+            f"{kind:8} {len(times):6} {statistics.median(times) * 1000:15.1f} {statistics.mean(times) * 1000:8.1f}"
+            f" {sum(times) / analyse_time:14.1%}"
+        )
+
+
+# --- cold ingest with every process's memory -------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    with contextlib.suppress(OSError):
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as fh:
+                out += [int(c) for c in fh.read().split()]
+    return out
+
+
+def _tree(pid: int) -> list[int]:
+    todo, seen = [pid], []
+    while todo:
+        p = todo.pop()
+        seen.append(p)
+        todo += _children(p)
+    return seen
+
+
+def _sample(pid: int) -> tuple[float, float, str] | None:
+    """(RSS MB, CPU seconds, name) of one process."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            rss = next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return None
+    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    name = "forkserver" if "forkserver" in cmd else "resource tracker" if "resource_tracker" in cmd else ""
+    return rss / 1024, cpu, name or ("main" if "briefreader" in cmd else "worker")
+
+
+def cold_run(config: Path, cache: Path, src: Path | None = None) -> dict:
+    shutil.rmtree(cache, ignore_errors=True)
+    env = dict(os.environ, PYTHONPATH=str(src)) if src else None  # another checkout's code (a "before")
+    start = time.perf_counter()
+    proc = subprocess.Popen([EXE, "--config", str(config), "list", "--json"], stdout=subprocess.PIPE, env=env)
+    peak: dict[int, list] = {}
+    import threading
+
+    out: list[bytes] = []
+    reader = threading.Thread(target=lambda: out.append(proc.stdout.read()))  # type: ignore[union-attr]
+    reader.start()
+    while proc.poll() is None:
+        for pid in _tree(proc.pid):
+            s = _sample(pid)
+            if s is None:
+                continue
+            rss, cpu, name = s
+            name = "main" if pid == proc.pid else name
+            old = peak.get(pid, [0.0, 0.0, name])
+            peak[pid] = [max(old[0], rss), max(old[1], cpu), name]
+        time.sleep(0.05)
+    wall = time.perf_counter() - start
+    reader.join()
+    import json
+
+    listed = len(json.loads(out[0] or b"[]"))
+    return {"wall": wall, "listed": listed, "procs": peak}
+
+
+def cold(args: argparse.Namespace) -> None:
+    corpus = args.corpus.resolve()
+    work = Path(tempfile.mkdtemp(prefix="brprof-"))
+    cache = args.cache or work / "cache"
+    config = work / "config.toml"
+    config.write_text(
+        f'[library]\nbriefings = "{corpus}"\nnotes = "{work / "notes.toml"}"\ncache = "{cache}"\n\n[topics]{TAXONOMY}',
+        encoding="utf-8",
+    )
+    files = [p for p in corpus.rglob("*") if p.is_file()]
+    mb = sum(p.stat().st_size for p in files) / 2**20
+    print(f"corpus {corpus}: {len(files)} files, {mb:.1f} MB; code {args.src or 'this checkout'}; load {os.getloadavg()}")
+    runs = []
+    for _ in range(args.runs):
+        r = cold_run(config, cache, args.src)
+        runs.append(r)
+        procs = sorted(r["procs"].values(), key=lambda v: (v[2] != "main", v[2]))
+        print(
+            f"  {r['wall']:.1f} s, {r['listed']} briefings = {r['listed'] / r['wall']:,.0f}/s, {mb / r['wall']:.2f} MB/s;"
+            " per process (peak RSS MB / CPU s): "
+            + ", ".join(f"{name} {rss:.0f}/{cpu:.1f}" for rss, cpu, name in procs),
+            flush=True,
+        )
+    wall = statistics.median(r["wall"] for r in runs)
+    listed = runs[0]["listed"]
+    peak = max(v[0] for r in runs for v in r["procs"].values())
+    print(
+        f"cold ingest: median {wall:.1f} s of {len(runs)}: {listed / wall:,.0f} briefings/s, {mb / wall:.2f} MB/s;"
+        f" largest process {peak:.0f} MB; load after {os.getloadavg()}"
+    )
+    index_mb = sum(p.stat().st_size for p in Path(cache).rglob("*") if p.is_file()) / 2**20
+    print(f"index on disk {index_mb:.0f} MB ({index_mb / mb:.2f}x the corpus)")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", choices=["stages", "cold"])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--sample", type=int, default=1500)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--cache", type=Path)
+    parser.add_argument("--src", type=Path, help="run this src folder's code (e.g. a git archive of the old commit)")
+    args = parser.parse_args()
+    stages(args) if args.mode == "stages" else cold(args)
+
+
+if __name__ == "__main__":
+    main()

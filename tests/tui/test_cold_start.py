@@ -1,0 +1,94 @@
+"""Guards the cold start (issue 19): with no index, the list fills as files are read,
+with the progress in the status bar, long before the last file is done."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import briefreader.library as library_module
+from briefreader.library import PARALLEL_THRESHOLD
+from briefreader.tui.app import BriefreaderApp
+from briefreader.tui.screens.main import MainScreen
+
+SIZE = (120, 36)
+SAMPLES = Path(__file__).resolve().parents[2] / "briefings"
+
+
+def _fill(folder: Path, n: int) -> None:
+    """``n`` distinct briefings made from the samples, each with its own date."""
+    samples = sorted(SAMPLES.glob("*.txt"))
+    folder.mkdir()
+    for i in range(n):
+        text = samples[i % len(samples)].read_text(encoding="utf-8")
+        (folder / f"f{i:04d}.txt").write_text(f"{text}\n第{i}条补充。\n", encoding="utf-8")
+
+
+def _status(app: BriefreaderApp) -> str:
+    from briefreader.tui.widgets.status_bar import StatusBar
+
+    return str(app.screen.query_one(StatusBar).render())
+
+
+async def _first_rows_while_loading(pilot, app: BriefreaderApp, timeout: float) -> tuple[int, str, float]:
+    """(rows, status text, seconds) the first time the list has rows; fails if the whole
+    library came first."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        await pilot.pause(0.02)
+        screen = app.screen
+        if isinstance(screen, MainScreen) and screen.briefing_list.briefing_count:
+            assert app.library is None, "the rows came only with the whole library"
+            assert screen.is_loading
+            return screen.briefing_list.briefing_count, _status(app), time.monotonic() - start
+    raise AssertionError("no rows while loading")
+
+
+async def _until_loaded(pilot, app: BriefreaderApp, timeout: float = 120) -> None:
+    start = time.monotonic()
+    while app.library is None:
+        assert time.monotonic() - start < timeout, "the library never loaded"
+        await pilot.pause(0.1)
+    await pilot.pause()
+
+
+async def test_rows_fill_in_as_files_are_read(sample_config, tmp_path, monkeypatch) -> None:
+    # In this process (fewer files than the pool threshold), each file slowed to 50 ms:
+    # the first rows are on screen after a few files, newest first, while the status bar
+    # counts; the whole list replaces them at the end.
+    n = 30
+    _fill(tmp_path / "b", n)
+    analyse, analysed = library_module.analyse, []
+
+    def slow(path, *args):
+        time.sleep(0.05)
+        analysed.append(path)
+        return analyse(path, *args)
+
+    monkeypatch.setattr(library_module, "analyse", slow)
+    app = BriefreaderApp(replace(sample_config, briefings=tmp_path / "b"))
+    async with app.run_test(size=SIZE) as pilot:
+        rows, status, _ = await _first_rows_while_loading(pilot, app, timeout=30)
+        assert 0 < rows < n and len(analysed) < n
+        assert "/30" in status  # "Loading briefings… k/30"
+        order = [b.date.toordinal() if b.date else 0 for b in app.screen.shown]
+        assert order == sorted(order, reverse=True)  # as the whole list will be
+        await _until_loaded(pilot, app)
+        assert app.screen.briefing_list.briefing_count == n
+        assert len(analysed) == n  # each file read once: the partial lists cost no reading
+
+
+async def test_rows_arrive_from_the_worker_pool_before_it_is_done(sample_config, tmp_path) -> None:
+    # The real path: worker processes, the index written as results come in.
+    n = max(600, PARALLEL_THRESHOLD * 10)
+    _fill(tmp_path / "b", n)
+    app = BriefreaderApp(replace(sample_config, briefings=tmp_path / "b"))
+    async with app.run_test(size=SIZE) as pilot:
+        rows, status, seconds = await _first_rows_while_loading(pilot, app, timeout=60)
+        assert 0 < rows < n
+        assert f"/{n}" in status
+        print(f"first rows after {seconds:.2f} s ({rows} of {n})")  # pytest -s: informational
+        await _until_loaded(pilot, app)
+        assert app.screen.briefing_list.briefing_count == n
+        assert app.library.stats.serial_reason == ""  # the pool did it
