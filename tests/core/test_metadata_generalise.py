@@ -44,3 +44,66 @@ def test_a_markdown_file_with_html_paragraphs_is_read_as_markdown():
     assert b.title == "《新闻联播》 (20220925)"  # was "# 《新闻联播》 …": the file was read as an HTML page
     assert "#" not in b.text and "<p>" not in b.text and "](" not in b.text
     assert "基层党组织和党员队伍是党的执政之基" in b.text
+
+
+# dev/70_sina_aidai_awards_gb2312.html (amumu-dev/cx-extractor), cut to its skeleton:
+# readability settles on an empty block of this 2009 portal page
+SINA_2009 = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年(图)_影音娱乐_新浪网</title></head>
+<body id="conBody"><div class="nav"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/sports">体育</a></div>
+<div class="blkContainer"><div class="blkContainerPblk"><div class="blkContainerSblk">
+<h1 id="artibodyTitle">爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年(图)</h1>
+<div class="artInfo"><span id="art_source"><a href="http://www.sina.com.cn">http://www.sina.com.cn</a></span>&nbsp;&nbsp;<span id="pub_date">2009年11月09日13:48</span>&nbsp;&nbsp;<span id="media_name"><a href=http://ent.sina.com.cn/ target=_blank class=ent1>新浪娱乐</a></span></div>
+<div class="blkContainerSblkCon" id="artibody">
+<center><img src=http://i1.sinaimg.cn/ent/y/2009-11-09/a.jpg><br>爱戴领奖 <!--br><font class=f12><b><a href=http://ent.sina.com.cn/photo/>点击此处查看全部娱乐图片</a></font></b--><br><br></center>
+<p>　　<span style="font-family: Times New Roman;">新浪音乐讯 第七届东南劲爆音乐榜颁奖盛典二十四项大奖名花有主，灵歌小天后爱戴获最佳女歌手奖，并以红盖头造型现场领奖。这是她出道七年来第三次获东南劲爆音乐榜的奖项。</span></p>
+<p>　　<span style="font-family: Times New Roman;">当晚爱戴以一身独特造型出席颁奖盛典惊艳全场，红色的头纱、白色泡泡袖衬衣、红色紧身宽大花腰带、迷你蛇纹短裙。</span></p>
+</div></div></div></div>
+<div class="links"><p>新闻排行</p><ul><li><a href="#">北川政府购百万豪华车</a></li><li><a href="#">影星袁泉已怀孕</a></li></ul></div>
+</body></html>"""
+
+
+def test_the_densest_paragraph_container_when_readability_finds_nothing():
+    from briefreader.ingest.html import html_to_doc
+
+    doc = html_to_doc(SINA_2009)
+    assert "第七届东南劲爆音乐榜颁奖盛典" in doc.text and "迷你蛇纹短裙" in doc.text
+    assert "首页" not in doc.text and "北川政府购百万豪华车" not in doc.text  # was the whole page
+    assert "2009年11月09日13:48" in doc.head
+
+
+def test_a_date_line_with_the_sites_address_and_its_own_channel():
+    """The page names itself (…_新浪网 in its <title>); 新浪娱乐 beside the date is its
+    channel, the address is the site's: the line is metadata, not text."""
+    b = ingest_bytes(SINA_2009.encode(), id="s", suffix=".html")
+    assert b.date_iso == "2009-11-09"  # was None: the URL made the line read as text
+    assert b.source in ("新浪娱乐", "新浪音乐")  # the byline channel or the 新浪音乐讯 lead; never a guess
+
+
+def test_site_kin_reads_the_page_not_a_list():
+    from briefreader.ingest.metadata import parse_info_line, site_kin, site_names
+
+    # dev/69_qq_caofang_album_gb2312.html: the date line under the headline
+    line = "http://ent.QQ.com\u3000 \t\t2009年11月09日11:30 \u3000 \t\t\t腾讯音乐\u3000\u3000\t\t\t我要评论(0)"
+    headline = "曹方新碟发布会创意无限 特制入场门票体现心意"
+    sites = site_names(headline + "_大陆新闻_娱乐_腾讯网", headline, [])
+    assert sites[-1] == "腾讯网"
+    info = parse_info_line(line, sites)
+    assert info and info.source == "腾讯音乐" and info.date and info.date[0].isoformat() == "2009-11-09"
+    assert parse_info_line(line) is None or parse_info_line(line).source != "腾讯音乐"  # no page, no kin
+    assert not site_kin("张三丰", sites) and not site_kin("腾讯", sites)  # a person; too short to be a channel
+
+
+# dev/71_sohu_bobo_runway_gb2312.html: 来源：搜狐娱乐 on a page whose <title> ends -搜狐音乐
+def test_a_labelled_source_of_the_sites_family_is_not_taken_for_a_person():
+    page = (
+        "<html><head><title>BOBO组合连赶通告  T台走秀擂台比舞-搜狐音乐</title></head><body>"
+        "<div class=nav><a>音乐频道首页</a> &gt; <a>新闻</a></div><h1>BOBO组合连赶通告  T台走秀擂台比舞</h1>"
+        "<div>来源：搜狐娱乐</div><div>2009年11月09日11:58</div><div id=content>"
+        "<p>昨日（8日）内地当红偶像BOBO组合首邀参加了798艺术工场主题为昕薇北京女孩时尚秀活动，并变身T台模特，压轴走台，其专业姿态酷似职业模特。</p>"
+        "<p>一向对穿衣搭配都有着独到见解的BOBO组合昨日一番精心打扮，现身昕薇北京女孩时尚秀活动，二人作为重要嘉宾压轴出场。</p>"
+        "</div></body></html>"
+    )
+    b = ingest_bytes(page.encode(), id="b", suffix=".html")
+    assert b.source == "搜狐娱乐"  # was "": four hanzi, not a known outlet ending, so maybe a name
+    assert b.date_iso == "2009-11-09"

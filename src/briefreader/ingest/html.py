@@ -253,11 +253,16 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
         summary = Document(markup).summary(html_partial=True)
         tree = LexborHTMLParser(summary)
         text = _paragraphs(tree.body or tree.root) if (tree.body or tree.root) is not None else ""
-    except Exception:  # noqa: BLE001 - lxml and readability raise many types; the whole text is kept
-        return None
+    except Exception:  # noqa: BLE001 - lxml and readability raise many types; the fallback below
+        text = ""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if sum(len(line) for line in lines) < MIN_ARTICLE:
-        return None
+        # readability settled on an empty block (it does on some table-era portal pages):
+        # the paragraphs' own container, if it holds most of the page's prose
+        text = _densest(root) or ""
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if sum(len(line) for line in lines) < MIN_ARTICLE:
+            return None
     page = [line.strip() for line in whole.split("\n") if line.strip()]
     first = next((i for i, line in enumerate(page) if line == lines[0]), None)
     last = next((i for i in range(len(page) - 1, -1, -1) if page[i] == lines[-1]), None)
@@ -265,6 +270,31 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
     tail = page[last + 1 : last + 41] if last is not None else []
     lead = _standfirst(head)
     return "\n".join(head[: len(head) - lead[1]]), "\n".join(lead[0] + lines), "\n".join(tail)
+
+
+DENSEST_SHARE = 0.5  # of the sentence ends in the page's <p>s, for a container to be the article
+
+
+def _densest(root) -> str | None:
+    """The text of the element whose child paragraphs end the most sentences: the
+    article body by text density, as a fallback when readability finds nothing. None
+    unless that container holds at least DENSEST_SHARE of the sentences in all the
+    page's paragraphs (an article split between blocks is better left whole)."""
+    counts: dict[int, int] = {}
+    nodes: dict[int, object] = {}
+    for p in root.css("p"):
+        parent = p.parent
+        n = _sentences(p)
+        if parent is None or not n:
+            continue
+        counts[parent.mem_id] = counts.get(parent.mem_id, 0) + n
+        nodes[parent.mem_id] = parent
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    if counts[best] < 2 or counts[best] < sum(counts.values()) * DENSEST_SHARE:
+        return None
+    return _paragraphs(nodes[best])
 
 
 def _standfirst(head: list[str]) -> tuple[list[str], int]:

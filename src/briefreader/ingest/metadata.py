@@ -327,12 +327,45 @@ def _source_value(value: str) -> str:
     return value[:30]
 
 
-def parse_info_line(line: str) -> InfoLine | None:
+_ADDRESS = re.compile(r"^(?:https?:/*\S*|www\.\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|hk|tw)(?:\.[a-z]{2})?/?)$")
+_COUNTER = re.compile(r"^[(（\[【]?\d*[)）\]】]?$")
+
+
+def site_names(html_title: str, headline: str, named: list[str]) -> tuple[str, ...]:
+    """The names a page gives itself: the parts of its <title> beside the headline
+    ("…_大陆新闻_娱乐_腾讯网", "…-搜狐音乐"), og:site_name, a copyright holder, a
+    feed's channel title. Read from the page, never from a list of sites."""
+    parts = [p.strip() for p in _TITLE_SEP.split(html_title or "") if p.strip()]
+    head = _squeeze(headline)
+    names = [p for p in parts if head and _squeeze(p) != head and head not in _squeeze(p) and len(p) <= 16]
+    return tuple(dict.fromkeys(n for n in [*names, *named] if n))
+
+
+# the generic end of a site's or channel's name: 新浪|网, 搜狐|音乐, 腾讯|娱乐
+_CHANNEL_END = re.compile(r"(?:网|在线|频道|音乐|娱乐|体育|财经|科技|新闻|汽车|时尚|健康|教育|读书|游戏|评论|资讯)$")
+
+
+def site_kin(token: str, sites: tuple[str, ...]) -> bool:
+    """Is ``token`` a name of the site's own family: 新浪娱乐 beside 新浪网, 腾讯音乐
+    beside 腾讯网, 搜狐娱乐 beside 搜狐音乐? The site's brand (its name without a
+    generic end) and a channel word after it; a name with no generic end (支付志) has
+    no family."""
+    if not (3 <= len(token) <= 8) or not re.fullmatch(f"[{_HAN}]+", token) or not _CHANNEL_END.search(token):
+        return False
+    for s in sites:
+        stem = _CHANNEL_END.sub("", s)
+        if len(stem) >= 2 and stem != s and re.fullmatch(f"[{_HAN}]+", stem) and token.startswith(stem):
+            return True
+    return False
+
+
+def parse_info_line(line: str, sites: tuple[str, ...] = ()) -> InfoLine | None:
     """A line made only of metadata, read as fields; None when any part of it is text.
 
     ``2026年9月28日 上海报道``, ``记者 林晓 2022年6月16日``, ``2024年12月30日 杨浦时报``,
     ``（完）2025年1月20日``, ``2019-09-07 15:10:53 来源：EETOP``, ``发布时间：2024/10/17 09:09``,
-    ``第一财经 2024-06-27 10:12:45``, ``证券时报记者 张淑贤``.
+    ``第一财经 2024-06-27 10:12:45``, ``证券时报记者 张淑贤``; with the page's own
+    ``sites`` (:func:`site_names`), ``http://ent.QQ.com 2009年11月09日11:30 腾讯音乐``.
     """
     line = re.sub(r"^[-*•·]\s*", "", line.strip())
     if not line or len(line) > 120:
@@ -384,8 +417,10 @@ def parse_info_line(line: str) -> InfoLine | None:
             info.closing = True
         elif _CLOSE_MARK.match(token):
             info.closing = True
-        elif _TIME_TOKEN.match(token) or _CHROME_WORDS.match(token):
+        elif _TIME_TOKEN.match(token) or _CHROME_WORDS.match(token) or _COUNTER.match(token):
             continue
+        elif _ADDRESS.match(token):
+            continue  # the site's address beside its date: part of the metadata line
         elif token in ("记者", "通讯员", "特约记者", "见习记者", "文", "作者"):
             pending_role = True
             continue
@@ -406,7 +441,7 @@ def parse_info_line(line: str) -> InfoLine | None:
             else:
                 pending_role = True
                 continue
-        elif (_is_outlet(token) or _ISSUER.match(token)) and _source_value(token):
+        elif (_is_outlet(token) or _ISSUER.match(token) or site_kin(token, sites)) and _source_value(token):
             info.source = info.source or _source_value(token)
         elif re.match(rf"^来自[{_HAN}]{{2,8}}(?:省|市|自治区|特别行政区)$", token):
             continue  # where the poster was: "来自内蒙古自治区"
@@ -692,12 +727,20 @@ def extract_metadata(
         if url and (parsed := url_date(url)):
             date.offer(parsed, score, "URL")
 
+    # the names the page gives itself, so that a line naming the site's own channel
+    # (新浪娱乐 on a 新浪网 page) reads as its source
+    headline = title_from_page_title(convert(html_title), site) if html_title else ""
+    sites = site_names(convert(html_title), headline, [site, convert(_text(front.get("source")))])
+    if html_title and sites and not any(_is_outlet(p) for p in sites):
+        # "标题-搜狐音乐", "标题-业界-IT评论": the last part of the <title> is the site
+        source.offer(_source_value(sites[-1]), 31, "<title> last part")
+
     # 2. a page's lines around its content: date and source lines, bylines
     for extra, base in ((page_head, 78), (page_tail, 50)):
         extra_lines = [x for x in _join_labels(extra).split("\n") if x.strip()]
         page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
         for k, line in enumerate(extra_lines):
-            if info := parse_info_line(line):
+            if info := parse_info_line(line, sites):
                 # nearer the content is more likely the article's own
                 distance = len(extra_lines) - k if extra is page_head else k + 1
                 near = base - distance * 1.5
@@ -737,7 +780,7 @@ def extract_metadata(
                 used.add(i + 1)
                 skip_next = True
             continue
-        if (info := parse_info_line(line)) is not None:
+        if (info := parse_info_line(line, sites)) is not None:
             date.offer(info.date, 80, "header line")
             source.offer(info.source, 82 if info.labelled else 78, "header line")
             authors += [a for a in info.authors if a not in authors]
@@ -820,7 +863,7 @@ def extract_metadata(
         if k in used:
             continue
         line = lines[k].strip()
-        info = parse_info_line(line)
+        info = parse_info_line(line, sites)
         if info is None or not (info.date or info.source):
             continue
         date.offer(info.date, 70 if info.closing or not info.source else 68, "closing line")
@@ -858,7 +901,8 @@ def extract_metadata(
     # a bare two-to-four-character name from a loose place may be a person's; a
     # dateline, a table or a law's history names an outlet or a body
     loose = source.origin not in ("dateline", "document table", "adopting body", "front matter", "byline")
-    meta.source = "" if (loose and _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src)) else src
+    person = _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
+    meta.source = "" if (loose and person) else src
 
     kept = [line for i, line in enumerate(lines) if i not in used]
     meta.title = title.value or ""
