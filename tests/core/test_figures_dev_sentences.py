@@ -86,3 +86,11 @@ def test_fold_table_covers_every_character_the_rules_read() -> None:
                 if chr(extract_module._TRAD.get(ord(trad), ord(trad))) != ch:
                     missing.add(trad)
     assert not missing, "".join(sorted(missing))
+
+
+def test_a_decimal_times_a_scale_is_exact() -> None:
+    """不过项目评估价8697.38万元 (dev): the value an export shows is 86973800.0, not
+    86973799.99999999."""
+    (fig,) = extract_figures("不过项目评估价8697.38万元")
+    assert fig.value == 86_973_800.0
+    assert [f.value for f in extract_figures("约8.12万元和19.08万元")] == [81_200.0, 190_800.0]

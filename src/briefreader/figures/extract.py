@@ -557,24 +557,21 @@ _OPENERS = {"“": "”", "《": "》", "「": "」", "『": "』"}
 _QUOTES = set(_OPENERS) | set(_OPENERS.values())
 
 
+_QUOTE_MARKS = ((8, 10, re.compile("[“”「」『』]")), (40, 40, re.compile("[《》]")))
+
+
 def _quoted_name(text: str, q: Quantity) -> bool:
     """“文创50条”, “五个新城”, 《十条措施》: a count inside a short quote or a title is a name.
 
     Inside = the nearest quote mark before is an opener and the nearest after is its
     closer, both close by (titles in 《》 may be longer than quoted slogans).
     """
-    for opener_window, closer_window, marks in ((8, 10, "“”「」『』"), (40, 40, "《》")):
-        i = q.start - 1
-        lo = max(0, q.start - opener_window)
-        while i >= lo and text[i] not in marks:
-            i -= 1
-        if i < lo or text[i] not in _OPENERS:
+    for opener_window, closer_window, marks in _QUOTE_MARKS:
+        before = marks.search(text[max(0, q.start - opener_window) : q.start][::-1])  # the nearest
+        if before is None or before.group() not in _OPENERS:
             continue
-        closer = _OPENERS[text[i]]
-        j, hi = q.end, min(len(text), q.end + closer_window)
-        while j < hi and text[j] not in marks:
-            j += 1
-        if j < hi and text[j] == closer:
+        after = marks.search(text, q.end, min(len(text), q.end + closer_window))
+        if after is not None and after.group() == _OPENERS[before.group()]:
             return True
     return False
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 DIGITS: dict[str, int] = {
     "〇": 0,
@@ -110,8 +112,13 @@ def is_bare_scale(s: str) -> bool:
     return bool(s) and all(ch in "百千万亿" for ch in s)
 
 
+@lru_cache(maxsize=8192)
 def number_value(num: str, scale: str = "") -> float | None:
-    """A number token (Arabic or Chinese) times an optional scale suffix (1.5 + 万亿)."""
+    """A number token (Arabic or Chinese) times an optional scale suffix (1.5 + 万亿).
+
+    Cached: news repeats its numerals (两, 十, 1.5 + 万) and the extractor asks for each
+    candidate. A decimal times a scale is computed in decimal, so 8697.38万 is
+    86973800.0, not 86973799.99999999."""
     if not num:
         return None
     base = parse_arabic(num) if num[0].isascii() else parse_chinese(num)
@@ -120,6 +127,11 @@ def number_value(num: str, scale: str = "") -> float | None:
     factor = scale_factor(scale) if scale else 1
     if factor is None:
         return None
+    if factor != 1 and base != int(base):
+        try:
+            return _finite(float(Decimal(repr(base)) * factor))
+        except (InvalidOperation, OverflowError):
+            return None
     try:
         return _finite(base * factor)
     except OverflowError:  # float * an int beyond the float range
