@@ -107,3 +107,39 @@ def test_a_labelled_source_of_the_sites_family_is_not_taken_for_a_person():
     b = ingest_bytes(page.encode(), id="b", suffix=".html")
     assert b.source == "搜狐娱乐"  # was "": four hanzi, not a known outlet ending, so maybe a name
     assert b.date_iso == "2009-11-09"
+
+
+# dev/77_cdt_dw_wong_resign_wave.md (duty-machine/chinadigitaltimes), head and foot of the record
+CDT_MD = """[德国之声｜黄之锋等密集退会 国安法掀港政治组织瓦解潮](https://chinadigitaltimes.net/chinese/2020/07/x/)
+------
+日期：Thu, 02 Jul 2020 02:32:33 +0000
+
+<p>直到表决通过的一刻都没有对外公布内容的“港版国安法”，周二在中国人大会议过关，黄之锋等人立即宣布退出所属团体。</p><p>李永财其后回应指有关报导虚假扭曲、不符事实，“欲加之罪，何患无辞”，将发法律师信追究。</p><p>李澄欣/张慈（综合报导）</p><hr /><p><small>&copy; 一朵后浪 for <a href="https://chinadigitaltimes.net/chinese">中国数字时代</a>, get_post_time('Y'). |<a href="https://chinadigitaltimes.net/chinese/2020/07/x/">Permalink</a> |<a href="https://chinadigitaltimes.net/chinese/2020/07/x/#comments">No comment</a> |Add to<a href="http://del.icio.us/post?url=x">del.icio.us</a><br/>Post tags: <a href="https://chinadigitaltimes.net/chinese/tag/a/" rel="tag">一国两制</a>, <a href="https://chinadigitaltimes.net/chinese/tag/b/" rel="tag">国安法</a><br/></small></p><p><small>Feed enhanced by <a href='http://planetozh.com/blog/my-projects/wordpress-plugin-better-feed-rss/'>Better Feed</a> from  <a href='http://planetozh.com/blog/'>Ozh</a></small></p>
+"""
+
+
+def test_a_labelled_rfc_2822_date_and_an_outlet_before_the_headline_bar():
+    b = ingest_bytes(CDT_MD.encode(), id="c", suffix=".md")
+    assert b.date_iso == "2020-07-02"  # was None: 日期： with a feed's pubDate was not read
+    assert b.source == "德国之声"  # the outlet before ｜ in the headline; never the © line's editor 一朵后浪
+    assert b.title == "德国之声｜黄之锋等密集退会 国安法掀港政治组织瓦解潮"
+    for chrome in ("Post tags", "Feed enhanced by", "del.icio.us", "日期："):
+        assert chrome not in b.text, chrome
+    assert "将发法律师信追究" in b.text
+
+
+def test_a_label_before_the_headline_bar_is_not_an_outlet():
+    from briefreader.ingest.metadata import extract_metadata
+
+    meta = extract_metadata("正文第一段，讲了一件事。", {"title": "专访｜方方：武汉日记的英译者"})
+    assert meta.source == ""  # 专访 is a label, not a newsroom
+    meta = extract_metadata("正文第一段，讲了一件事。", {"title": "联合国新闻 | 联合国人权专家呼吁采取果断措施"})
+    assert meta.source == "联合国新闻"
+
+
+def test_rfc_2822_only_where_a_date_label_says_so():
+    from briefreader.ingest.metadata import parse_info_line
+
+    info = parse_info_line("日期：Tue, 30 Jun 2020 16:14:48 +0000")
+    assert info and info.date and info.date[0].isoformat() == "2020-06-30"  # as written, not moved to Beijing
+    assert parse_info_line("Tue, 30 Jun 2020 16:14:48 +0000 was the day") is None

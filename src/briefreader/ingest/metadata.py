@@ -359,6 +359,18 @@ def site_kin(token: str, sites: tuple[str, ...]) -> bool:
     return False
 
 
+_RFC_2822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")
+
+
+def _rfc_date(value: str) -> tuple[dt.date, str] | None:
+    """An RFC 2822 date as a label's value, the day as written (its zone is not converted)."""
+    value = value.strip()
+    if not _RFC_2822.match(value):
+        return None
+    parsed = parse_date(value)
+    return parsed if parsed and plausible(parsed[0]) else None
+
+
 def parse_info_line(line: str, sites: tuple[str, ...] = ()) -> InfoLine | None:
     """A line made only of metadata, read as fields; None when any part of it is text.
 
@@ -402,7 +414,10 @@ def parse_info_line(line: str, sites: tuple[str, ...] = ()) -> InfoLine | None:
             else:
                 tokens += _tokens(value)
         elif label in _DATE_LABELS:
-            tokens += _tokens(value)
+            if not _DATE_ANY.search(value) and (rfc := _rfc_date(value)):
+                info.date = info.date or rfc  # 日期：Thu, 02 Jul 2020 02:53:55 +0000 (a feed's pubDate)
+            else:
+                tokens += _tokens(value)
         # editors, proof-readers, counters, font size: read and dropped
     for token in tokens:
         token = token.strip(" ,，;；")
@@ -473,6 +488,7 @@ class _Best:
             self.value, self.score, self.origin = value, score, origin
 
 
+_HEADLINE_OUTLET = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)\s*[|｜丨]\s*\S")
 _JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
 _TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}])-(?=[{_HAN}]))\s*")
 _TITLE_SEP_KEEP = re.compile(rf"(\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}])-(?=[{_HAN}]))\s*)")
@@ -893,6 +909,11 @@ def extract_metadata(
     ).strip(" .,，:：")
     if 2 <= len(holder) <= 20 and not re.search(r"[@/]|\.(?:com|cn|net)", holder):
         source.offer(holder, 28, "meta copyright")  # the site's rights holder: the last resort
+
+    # "新华社｜香港国安法全文来了", "立场新闻 | 国安法通过…": a republisher (or a news
+    # account) puts the outlet before a bar in the headline; a label (专访｜, 视频｜) is no outlet
+    if (m := _HEADLINE_OUTLET.match(title.value or "")) and _is_outlet(m["outlet"]):
+        source.offer(m["outlet"], 45, "headline prefix")
 
     # Ties and checks: a source is never an editor or a bare person's name.
     if date.value:
