@@ -257,9 +257,11 @@ def compare_versions(library: Library, versions: Sequence[Briefing]) -> list[Ver
         metric, kind, _ = key
         found = [t.get(key, []) for t in tables]
         values = [sorted(((f.value, f.low, f.high) for f in fs), key=repr) for fs in found]
-        # A unit left blank (元 in a Hong Kong text: HKD or CNY?) agrees with any.
+        # A unit left blank agrees with any; units that differ are shown (元 read as
+        # HKD in a Hong Kong paper's copy of a mainland release looks the same as written).
         units = {f.unit for fs in found for f in fs if f.unit}
-        cells = tuple("、".join(dict.fromkeys(f.text for f in fs)) for fs in found)
+        shown = (lambda f: f"{f.text} ({f.unit or '?'})") if len(units) > 1 else (lambda f: f.text)
+        cells = tuple("、".join(dict.fromkeys(map(shown, fs))) for fs in found)
         rows.append(VersionRow(metric, kind, cells, all(v == values[0] for v in values) and len(units) <= 1))
     rows.sort(key=lambda r: r.same)  # stable: differing rows first, each in text order
     return rows

@@ -28,30 +28,34 @@ THIRD = (
 )
 
 
-def write(folder, name, title, date, body):
-    (folder / name).write_text(f"{title}\n{date}\n\n{body}\n", encoding="utf-8")
+def write(folder, name, title, date, body, source=""):
+    """A Markdown briefing with YAML front matter: title, date and outlet as the outlet gave them."""
+    head = f"---\ntitle: {title}\ndate: {date}\nsource: {source}\n---\n\n"
+    (folder / name).write_text(head + body + "\n", encoding="utf-8")
 
 
 def make_story_corpus(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    write(folder, "a_xinhua.txt", "上海软件和信息服务业营收达1.5万亿元", "2024年5月9日", ARTICLE)
+    write(folder, "a_xinhua.md", "上海软件和信息服务业营收达1.5万亿元", "2024-05-09", ARTICLE, "新华社")
     write(
         folder,
-        "b_jiefang.txt",
+        "b_jiefang.md",
         "1.5万亿！上海软件业规模再创新高",
-        "2024年5月10日",
+        "2024-05-10",
         ARTICLE.replace("超过3000家", "超过3100家") + "\n\n（来源：新华社）责任编辑：王五",
+        "解放日报",
     )
     write(
         folder,
-        "c_hk.txt",
+        "c_hk.md",
         to_traditional("滬軟件業營收1.5萬億元 同比增13%", "hk"),
-        "2024年5月11日",
+        "2024-05-11",
         to_traditional(ARTICLE, "hk"),
+        "香港經濟日報",
     )
-    write(folder, "d_customs.txt", "上海外贸一季度进出口总值1.03万亿元", "2024年4月20日", OTHER)
-    write(folder, "e_customs_copy.txt", "一季度本市外贸进出口1.03万亿元", "2024年4月21日", OTHER + "\n\n（完）")
-    write(folder, "f_lingang.txt", "临港前三季度工业总产值2600亿元", "2024年10月8日", THIRD)
+    write(folder, "d_customs.md", "上海外贸一季度进出口总值1.03万亿元", "2024-04-20", OTHER, "上海海关")
+    write(folder, "e_customs_copy.md", "一季度本市外贸进出口1.03万亿元", "2024-04-21", OTHER + "\n\n（完）", "文汇报")
+    write(folder, "f_lingang.md", "临港前三季度工业总产值2600亿元", "2024-10-08", THIRD, "临港新片区")
 
 
 STORIES = {"a_xinhua": ("a_xinhua", "b_jiefang", "c_hk"), "d_customs": ("d_customs", "e_customs_copy")}

@@ -142,7 +142,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "list.undated": ("Undated", "无日期"),
     "list.no_topic": ("No topic", "无主题"),
     "list.versions": ("{n} versions", "{n} 个版本"),  # a story's row (issue 17)
-    "versions.title": ("{n} versions of: {title}", "{n} 个版本：{title}"),
+    "versions.title": ("{n} versions (enter: open one) of: {title}", "{n} 个版本（回车打开）：{title}"),
     "versions.date": ("date", "日期"),
     "versions.source": ("source", "来源"),
     "versions.title_col": ("title", "标题"),

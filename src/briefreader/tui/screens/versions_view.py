@@ -13,7 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Footer, Static
 
 from ...across import VersionRow, compare_versions
 from ...model import Briefing
@@ -49,6 +49,7 @@ class VersionsScreen(Screen[Briefing | None]):
         yield DataTable(id="versions-list", cursor_type="row", zebra_stripes=True)
         yield Static(id="versions-summary")
         yield DataTable(id="versions-figures", cursor_type="row", zebra_stripes=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         lang = self.language
