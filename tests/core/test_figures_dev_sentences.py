@@ -94,3 +94,16 @@ def test_a_decimal_times_a_scale_is_exact() -> None:
     (fig,) = extract_figures("不过项目评估价8697.38万元")
     assert fig.value == 86_973_800.0
     assert [f.value for f in extract_figures("约8.12万元和19.08万元")] == [81_200.0, 190_800.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # ETtoday: the cap sits before a "per month" phrase, a modal and a verb
+        ("在北市負責外勤的警察每個月最多可領8435元,內勤最多每月可領3373元", ["up to TWD 8,435", "up to TWD 3,373"]),
+        ("“最多可省1800元”", ["up to RMB 1,800"]),
+    ],
+)
+def test_a_cap_reaches_over_a_per_phrase_and_a_verb(text: str, en: list[str]) -> None:
+    region = "tw" if "領" in text else None
+    assert [f.en for f in extract_figures(text, region=region)] == en
