@@ -143,3 +143,64 @@ def test_rfc_2822_only_where_a_date_label_says_so():
     info = parse_info_line("日期：Tue, 30 Jun 2020 16:14:48 +0000")
     assert info and info.date and info.date[0].isoformat() == "2020-06-30"  # as written, not moved to Beijing
     assert parse_info_line("Tue, 30 Jun 2020 16:14:48 +0000 was the day") is None
+
+
+# dev/84_shanghai_highway_regulation_flk.txt (zhiyao87/Shanghai-Gov-Docs-Index, from flk.npc.gov.cn)
+LAW_TXT = """上海市公路管理条例
+
+（1999年11月26日上海市第十一届人民代表大会常务委员会第十四次会议通过　根据2003年10月10日上海市第十二届人民代表大会常务委员会第七次会议《关于修改〈上海市公路管理条例〉的决定》第一次修正　根据2015年7月23日上海市第十四届人民代表大会常务委员会第二十二次会议《关于修改〈上海市建设工程材料管理条例〉等12件地方性法规的决定》第二次修正　根据2020年9月25日上海市第十五届人民代表大会常务委员会第二十五次会议《关于修改〈上海市公路管理条例〉的决定》第三次修正　根据2024年12月31日上海市第十六届人民代表大会常务委员会第十八次会议《关于修改〈上海市公路管理条例〉等10件地方性法规的决定》第四次修正）
+
+第一条
+
+为了加强本市公路的建设和管理，促进公路事业的发展，发挥公路在经济建设、国防建设和人民生活中的作用，制定本条例。
+"""
+
+
+def test_a_long_passage_note_dates_the_law_by_its_latest_amendment():
+    b = ingest_bytes(LAW_TXT.encode(), id="l", suffix=".txt")
+    assert b.date_iso == "2024-12-31"  # was None: a note past 120 characters ended the header
+    assert b.source == "上海市人民代表大会常务委员会"
+    assert "1999年11月26日" in b.text  # the note is part of the law as published
+
+
+# dev/82_shanghai_jiading_renewal_notice.md: front matter with Chinese keys and an archive's note
+JIADING_MD = """---
+标题: 上海市嘉定区人民政府关于印发《关于推进嘉定区城市更新工作的实施意见》的通知
+文号: 嘉府发〔2023〕20号
+发布单位: 区政府
+发布日期: 2023-07-17
+官方链接: https://www.shanghai.gov.cn/zhengce/detail?businessId=5_172157&siteId=0080
+---
+
+> 本文正文由脚本自上海市官方公开页面提取，仅供检索查阅；以[官方链接](https://www.shanghai.gov.cn/zhengce/detail?businessId=5_172157)发布版本为准。&siteId=0080
+
+# 上海市嘉定区人民政府关于印发《关于推进嘉定区城市更新工作的实施意见》的通知
+
+各镇人民政府，区政府各委、办、局、街道办事处，嘉定工业区、菊园新区管委会：
+
+经区政府同意，现将《关于推进嘉定区城市更新工作的实施意见》印发给你们，请认真按照执行。
+
+上海市嘉定区人民政府
+
+2023年7月17日
+
+关于推进嘉定区城市更新工作的实施意见
+
+为全面加强本区城市更新工作科学管理，指导城市更新活动有序开展，推动城市更新项目高效实施，制定本实施意见。
+"""
+
+
+def test_front_matter_with_chinese_keys():
+    b = ingest_bytes(JIADING_MD.encode(), id="j", suffix=".md")
+    assert b.title.startswith("上海市嘉定区人民政府关于印发")  # was the attachment's title line
+    assert b.date_iso == "2023-07-17"
+    assert b.source != "区政府"  # 发布单位: 区政府 names no one in particular
+    assert "仅供检索查阅" not in b.text  # the archive's note that the official version governs
+    assert "经区政府同意" in b.text
+
+
+def test_a_passage_note_is_a_whole_bracketed_line():
+    from briefreader.ingest.metadata import _latest_passage
+
+    assert _latest_passage("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）")[0][0].isoformat() == "2007-06-29"
+    assert _latest_passage("他说（2007年6月29日那天）很热") is None  # not a bracketed note

@@ -523,6 +523,28 @@ _COPYRIGHT_SOURCE = re.compile(
 )
 
 
+_PASSAGE_STEP = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<rest>.{2,160}?)(?:通过|修正|修订|公布|批准)"
+)
+
+
+def _latest_passage(line: str) -> tuple[tuple[dt.date, str], str] | None:
+    """A law's passage note in brackets, however many amendments it lists: the latest
+    step's date and the body that took it (its 第N届 dropped: the body is one)."""
+    line = line.strip()
+    if not (line[:1] in "(（" and line[-1:] in ")）" and 20 <= len(line) <= 4000):
+        return None
+    best: tuple[tuple[dt.date, str], str] | None = None
+    for m in _PASSAGE_STEP.finditer(line):
+        parsed = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
+        if not parsed or not plausible(parsed[0]):
+            continue
+        if best is None or parsed[0] >= best[0][0]:
+            body = _LAW_BODY.search(m["rest"])
+            best = (parsed, re.sub(r"第[一二三四五六七八九十百\d]+届", "", body["body"]) if body else "")
+    return best
+
+
 def url_date(url: str) -> tuple[dt.date, str] | None:
     """A publication day in a URL's path: /2024-10/17/, /20241017/, t20240506_, 1776123-20241017.htm."""
     from urllib.parse import urlsplit
@@ -627,6 +649,7 @@ def extract_metadata(
     authors: list[str] = []
 
     # 1. explicit fields: front matter (and a feed entry's fields), HTML meta, JSON-LD
+    front = _front_aliases(front, convert)
     if t := _text(front.get("title") or front.get("headline")):
         title.offer(clean_title(convert(t)), 100, "front matter")
     for key in ("date", "published", "pubdate", "publish_date", "created", "time"):
@@ -785,6 +808,14 @@ def extract_metadata(
             skip_next = False
             continue
         if i in used:
+            continue
+        if (step := _latest_passage(line)) is not None:
+            # "（1999年…通过　根据…第一次修正　…　根据2024年…第四次修正）": the text in force
+            # dates from its latest step, adopted by that step's body; part of the text as published
+            parsed, body_name = step
+            date.offer(parsed, 66 + (parsed[0].toordinal() - 700000) / 1e6, "adopted or amended on")
+            if body_name:
+                source.offer(body_name, 66, "adopting body")
             continue
         if len(line) > 120 or match_dateline(line):
             break  # the article has begun
@@ -948,6 +979,39 @@ def extract_metadata(
     page_url = hm.get("canonical") or hm.get("og:url") or ""
     meta.link = link or (page_url if re.match(r"https?://", page_url) else "")
     return meta
+
+
+# Front matter written with Chinese keys (archives of government documents, notes apps)
+_FRONT_ALIASES = {
+    "title": ("标题", "题目", "名称"),
+    "date": ("发布日期", "发布时间", "日期", "时间", "成文日期", "发文日期"),
+    "source": ("来源", "发布单位", "发文机关", "发布机构", "出处", "媒体"),
+    "author": ("作者", "记者"),
+    "url": ("链接", "原文链接", "官方链接", "网址"),
+}
+
+
+def _front_aliases(front: dict[str, Any], convert) -> dict[str, Any]:
+    """Chinese keys read as their English fields, where the English one is absent. A
+    source under a Chinese key must name an outlet or an issuer: 发布单位: 区政府 names
+    no one in particular."""
+    if not front or not any(isinstance(k, str) and re.match(f"[{_HAN}]", k) for k in front):
+        return front
+    out = dict(front)
+    for field_name, keys in _FRONT_ALIASES.items():
+        if out.get(field_name):
+            continue
+        for key in keys:
+            value = front.get(key)
+            if value in (None, ""):
+                continue
+            if field_name == "source":
+                name = convert(_text(value))
+                if not (_is_outlet(name) or _ISSUER.match(name)):
+                    continue
+            out[field_name] = value
+            break
+    return out
 
 
 def _gov_field(m: re.Match[str], next_line: str, title: _Best, date: _Best, source: _Best) -> bool:
