@@ -43,6 +43,14 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
         ("这位花1.08亿买下豪宅的竞拍人名叫郑月玉", None, [("money", 108_000_000, "CNY", "exact")]),
         # people counted with no unit, in a clause about people
         ("2020年厦门常住人口突破500万", None, [("date", 2020, "year", "exact"), ("count", 5_000_000, "", "over")]),
+        # an average may be a fraction of a count; the difference after it is not a count
+        ("八、平均每个家庭户的人口为2.62人，比2010年的3.10人减少0.48人。", None,
+         [("count", 2.62, "人", "exact"), ("date", 2010, "year", "exact"), ("count", 3.1, "人", "exact")]),
+        # 股 counts forces as well as shares; marks before the euro; 破 is "over"
+        ("台灣在出口、投資與消費3股力道都有所支撐", TW, [("count", 3, "股", "exact")]),
+        ("將每升汽油的價格提高到5馬克(按今天的匯率計算為2.55歐元)", TW, [("money", 5, "DEM", "exact"), ("money", 2.55, "EUR", "exact")]),
+        ("（一）我国GDP破100万亿元", None, [("money", 1e14, "CNY", "over")]),
+        ("打破3项纪录以后", None, [("count", 3, "项", "exact")]),  # 打破 is not the hedge 破
         ("集美区人口从2010年的50多万增长至103.7万人", None,
          [("date", 2010, "year", "exact"), ("count", 500_000, "", "over"), ("count", 1_037_000, "人", "exact")]),
     ],
@@ -63,6 +71,8 @@ def test_dev_sentence(text: str, region: str | None, expected: list[tuple[str, f
         "居民人均可支配收入3万，",  # money words: not a count of people
         "位于浙江省绍兴市新昌县新昌大道西路376号1幢、2幢的房产",  # an address
         "3万2020年",  # a year after 万 is not its lower section
+        "填補此項電力缺口將產生5000萬至7000萬噸的額外排放",  # tonnes, not a sum
+        "共有1.5家",  # a fraction of a count outside an average
     ],
 )
 def test_dev_sentence_has_no_count_or_money(text: str) -> None:

@@ -79,6 +79,7 @@ from .units import (
     MEASURE_NOUN_DEFAULTS,
     MEASURES,
     NOUNS,
+    OTHER_UNITS,
     SELF_NAMING_MEASURES,
     YEAR_MAX,
     YEAR_MIN,
@@ -238,6 +239,8 @@ _MONEY_AFTER_RE = re.compile(
 )
 # 花 as "spend", not the end of 开花, 鲜花, 烟花 ...; the sum is followed by a pause or by
 # what was done with it (买下, 收购, 建设): 他花3万小时 and 开花1万朵 are not sums.
+_OTHER_UNIT_RE = re.compile(alternation(OTHER_UNITS))
+_AVERAGE_RE = re.compile(r"平均|人均|户均|每[个户人家位名]")
 _SPEND_BEFORE_RE = re.compile(
     r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)(?:了|约|近|超过?|逾)?$"
 )
@@ -255,6 +258,7 @@ _HEDGE_FALSE_PREV = {
     "近": set("附最临邻靠亲就遥远拉走凑晚"),
     "超": set("高赶买卖出入"),  # 买超/卖超 net buying/selling, 出超/入超 trade balance
     "逾": set(),
+    "破": set("打攻击识看说道点爆残"),
 }
 _BARE_SCALE_ONLY_HEDGES = {"上", "过"}
 # 前 ends these words (目前3家 is "currently 3"); elsewhere 前 + number is a ranking.
@@ -1063,7 +1067,7 @@ class _Extractor:
             return False
         big = any(ch in "万亿" for ch in q.full)
         after = text[q.end : q.end + 8]
-        if after[:1] in ("级", "人", "次", "户", "件", "元", "倍", "年", "岁"):
+        if after[:1] in ("人", "次", "户", "件", "元") or _OTHER_UNIT_RE.match(after):
             return False
         noun_at = 1 if after[:1] == "的" else 0
         if big and _MONEY_AFTER_RE.match(after, noun_at):
@@ -1108,12 +1112,25 @@ class _Extractor:
         )
         return self._count(qc, noun=NOUNS[m.group()])
 
+    def _average(self, q: Quantity) -> bool:
+        """An average may be a fraction of a count: 平均每个家庭户的人口为2.62人, 人均2.7项.
+        The sentence says 平均, 人均 or 每 before the number, and no change verb sits
+        right before it (减少0.48人 is a difference, not a count)."""
+        text = self.text
+        begin = max(0, q.start - 30)
+        end_mark = SENTENCE_END_RE.search(text[begin : q.start][::-1])
+        if end_mark:
+            begin = q.start - end_mark.start()
+        return bool(_AVERAGE_RE.search(text, begin, q.start)) and _growth_before(text, q.start) is None
+
     def _people_count(self, q: Quantity) -> bool:
         """常住人口突破500万, 人口增量仅24.9万, 用户数达1.2亿: a 万/亿 number with no unit,
         ending its phrase, in a clause whose subject is people and that names no money."""
         if not any(ch in "万亿" for ch in q.full) or self._bare_or_article(q) or q.value < 1e4:
             return False
         nxt = self.text[q.end : q.end + 1]
+        if _OTHER_UNIT_RE.match(self.text, q.end):
+            return False
         if _is_han(nxt) and not (_hedge_after(self.text, q.end) or _CHANGE_AFTER_RE.match(self.text, q.end)):
             return False  # 500万辆, 3000万记录: a word follows; what it counts is not known
         clause = re.split(r"[，。；,;！？!?\n]", self.text[max(0, q.start - 16) : q.start])[-1]
@@ -1289,8 +1306,10 @@ class _Extractor:
             return False  # 西路376号1幢、2幢: building numbers of an address
         if q.num == "二" and not q.scale:
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
-        if q.value <= 0 or (q.value != int(q.value) and not q.scale and not q.pair):
+        if q.value <= 0:
             return False
+        if q.value != int(q.value) and not q.scale and not q.pair and not self._average(q):
+            return False  # 1.5家: not a count, unless an average (每个家庭户的人口为2.62人)
         unit = q.unit
         if unit in CASUALTIES:  # 36死47伤: people counted without a measure word
             if not q.arabic:
@@ -1462,18 +1481,18 @@ def _digit(ch: str | None) -> int:
 # s2hk, s2twp, kept when t2s maps it back), so a measure word added to units.py is read
 # in Traditional text too (棟, 劑, 輛); tests/core/test_figures_grammar.py checks it.
 _TRAD = str.maketrans(
-    "萬與專業東絲兩個臨為爲舉義鄉買爭於亞產畝親億僅從價眾衆優夥會傳傷體餘儉償儲兒兌黨蘭關茲獸內冊決準減湊幾劃創別劑辦務動勢區"
-    "醫協單賣佔盧廠廳歷廂叄雙發變臺號後噸啓啟員團園圍國圖圓場塊處備復夠頭獎學實寬賓對將爾盡層屆屬歲崗島幣帥師帶幫幹廣莊慶牀開"
-    "張當錄徵徑態總願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災點煙狀獨獻"
-    "環電畫盈蓋盤碼禮種積稱稅籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽計訂認讓訓議訊記論設"
-    "訪證評訴診語請讀課調謂謝負財責敗貨購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過進遠違選遙郵鄰裏裡針鋼錢銖銀鋪銷鎖錐鎮鎊長門閉"
-    "問間聞閱閲隊階際僱韓頂頃項預領顆題額風飛館馬驗騙鮮麥",
-    "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几划创别剂办务动势区"
-    "医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块处备复够头奖学实宽宾对将尔尽层届属岁岗岛币帅师带帮干广庄庆床开"
-    "张当录征径态总愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾点烟状独献"
-    "环电画盈盖盘码礼种积称税签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览计订认让训议讯记论设"
-    "访证评诉诊语请读课调谓谢负财责败货购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过进远违选遥邮邻里里针钢钱铢银铺销锁锥镇镑长门闭"
-    "问间闻阅阅队阶际雇韩顶顷项预领颗题额风飞馆马验骗鲜麦",
+    "萬與專業東絲兩個臨為爲舉義鄉買爭於亞產畝親億僅從價眾衆優夥會傳傷體餘儉償儲兒兌黨蘭關茲獸內冊決準減湊幾擊劃創別劑辦務動勢"
+    "區醫協單賣佔盧廠廳歷廂叄雙發變臺號後噸啓啟員團園圍國圖圓場塊處備復夠頭獎學實寬賓對將爾盡層屆屬歲崗島幣帥師帶幫幹廣莊慶牀"
+    "開張當錄徵徑態總願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災點煙狀獨"
+    "獻環電畫盈蓋盤碼禮種積稱稅籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽計訂認讓訓議訊記論"
+    "設訪證評識訴診語說説請讀課調謂謝負財責敗貨購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過進遠違選遙郵鄰裏裡針鍾鋼錢銖銀鋪銷鎖錐"
+    "鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飛館馬驗騙鮮麥",
+    "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
+    "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块处备复够头奖学实宽宾对将尔尽层届属岁岗岛币帅师带帮干广庄庆床"
+    "开张当录征径态总愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾点烟状独"
+    "献环电画盈盖盘码礼种积称税签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览计订认让训议讯记论"
+    "设访证评识诉诊语说说请读课调谓谢负财责败货购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过进远违选遥邮邻里里针钟钢钱铢银铺销锁锥"
+    "镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飞馆马验骗鲜麦",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

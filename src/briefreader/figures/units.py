@@ -67,6 +67,9 @@ CURRENCIES: dict[str, str] = {
     "埃及镑": "EGP",
     "新谢克尔": "ILS",
     "波兰兹罗提": "PLN",
+    # historic: prices quoted in marks before the euro (5马克, 按今天的汇率计算为2.55欧元)
+    "德国马克": "DEM",
+    "马克": "DEM",
 }
 # "元" and its spoken and older forms: the currency is the briefing's region's.
 BARE_CURRENCY_WORDS = ("元", "圆", "块钱")
@@ -308,11 +311,19 @@ MEASURES: tuple[str, ...] = (
     "剂(?!量|型)",
     "席(?!位|卷|地|间|之|次)",
     "轮(?!车|胎|船|椅|值|换|流|廓|回|番|机|子|候|班|岗|训|休|渡|盘|到)",
-    "股(?!东|份|权|票|价|市|本|息|民|指|灾|金|改|利|比|值|吧|神|评|性|势|力|东)",
+    "股(?!东|份|权|票|价|市|本|息|民|指|灾|金|改|利|比|值|吧|神|评|性)",
     # casualties written as 36死47伤, 10死41失踪: counted people, with no measure word
     # (extract keeps them to Arabic numbers: 九死一生 is an idiom)
     *(f"{word}(?![{after}])" if after else word for word, after in (("死", "者角刑因去亡守板党神胡"),
       ("伤", "者害口心员病残亡势痕感"), ("亡", "者故命灵国羊"), ("失踪", ""), ("失联", ""))),
+)
+
+# Units of what is neither money nor a count (weights, lengths, volumes, energy, time):
+# after a number with no unit of ours they say it is not a sum (5000万至7000万吨的额外排放)
+# nor a number of people.
+OTHER_UNITS: tuple[str, ...] = (
+    "吨", "公斤", "千克", "克", "斤", "公里", "千米", "米", "里", "千瓦时", "千瓦", "兆瓦", "瓦", "度",
+    "升", "立方米", "立方", "桶", "小时", "分钟", "秒", "天", "周", "倍", "级", "年", "岁",
 )
 
 # Casualty words counted like measure words (36死47伤): the figure's unit is "" (people
@@ -346,7 +357,6 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "剂": "doses",
     "席": "seats",
     "轮": "rounds",
-    "股": "shares",
     **CASUALTIES,
 }
 # Measure words that name what they count: their noun beats one found before the number
@@ -462,6 +472,7 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "高于": ("over", None),
     "大于": ("over", None),
     "突破": ("over", None),
+    "破": ("over", None),  # GDP破100万亿元, 估值破10亿美元 (not 打破, 攻破: extract)
     "过": ("over", None),
     "上": ("over", None),  # 上 only for bare scales: 上百家, 上万人
     "至少": ("over", "at least"),
