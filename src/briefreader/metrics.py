@@ -178,6 +178,9 @@ _DROP_WORDS = frozenset(
         "全国",
         "全省",
         "全市",
+        "全球",
+        "全体",
+        "地区",  # 东部地区, 中部地区: a reporting region (its direction word is tagged f and dropped too)
         "本市",
         "本省",
         "我国",
@@ -279,13 +282,20 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("固定资产投资额", "固定资产投资"),
     ("进出口总值", "进出口总额"),
     ("进出口额", "进出口总额"),
+    ("生产总值", "GDP"),  # 地区生产总值: a region's GDP is GDP (地区, a place, is dropped)
+    ("成交均价", "均价"),
+    ("房企", "房地产开发企业"),
 )
+# Joiners between two nouns, one spelling (定金及预收款 = 定金和预收款; 和 as in
+# 软件和信息服务业); per token, so 和平 or 参与 are never touched.
+_JOINER_FORM = {"及": "和", "与": "和", "以及": "和"}
+_NUMERAL_CHARS = re.compile("[0-9０-９零〇一二两三四五六七八九十百千万萬亿億几半年月日号天周季时分秒]")  # and units of time
 _EFFECT = "影响"
 # Modifiers that qualify a period or a forecast, not the thing measured.
-_MODIFIER_RE = re.compile("预计|预期|年均|月均|日均|累计|全年|当年")
+_MODIFIER_RE = re.compile("预计|预期|年均|月均|日均|累计|全年|当年|年增率$|增速$")  # X的增速 measures X
 _PAREN_RE = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _TIME_RE = re.compile(
-    r"(\d{2,4}|[一二三四五六七八九十〇零]{1,4})(年|月|日|季度)(份|度)?|[上下]半年|前?[一二三四]季度|全年|年度|年末|年底|年初|月份|每[年月日天]"
+    r"(\d{2,4}|[一二两三四五六七八九十〇零]{1,4})(年|月|日|季度)(份|度)?|[上下]半年|前?[一二三四]季度|全年|年度|年末|年底|年初|月份|每[年月日天]"
 )
 _NOISE_RE = re.compile(r"[\s\d.%％·\-—~～/]+")
 
@@ -336,19 +346,24 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
     a numeral or a verb that is not a known head noun (营业收入, 政府投入)."""
     seq = list(reversed(tokens)) if from_end else list(tokens)
     run: list[str] = []
-    for word, tag in seq:
+    for n, (word, tag) in enumerate(seq):
         if word in _DROP_WORDS or _TIME_RE.fullmatch(word) or tag in ("t", "ns"):
             continue  # times, places and framing words inside a subject are dropped, not a stop
         if word in _JOINERS:
             if run:
-                run.append(word)
+                run.append(_JOINER_FORM.get(word, word))
                 continue
             break
+        if tag == "m" and not _NUMERAL_CHARS.search(word):
+            tag = "n"  # 款 in 成交价款: jieba calls it a numeral
+        verb = tag.startswith("v") and tag != "vn" and word not in _VERB_HEADS
+        if verb and run and from_end and n + 1 < len(seq) and _compound_noun(seq[n + 1]):
+            verb = False  # a verb between two nouns is inside the name: 房地产开发投资, 房企到位资金
         stop = (
             _NOISE_RE.fullmatch(word) is not None
             or _CLAUSE_RE.fullmatch(word) is not None
-            or tag in _STOP_TAGS
-            or (tag.startswith("v") and tag != "vn" and word not in _VERB_HEADS)
+            or (tag in _STOP_TAGS and tag != "n")
+            or verb
         )
         if stop:
             if run or tag not in _SKIP_BEFORE:
@@ -362,6 +377,13 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
     while run and run[0] in _JOINERS:
         run.pop(0)
     return run
+
+
+def _compound_noun(token: tuple[str, str]) -> bool:
+    """A word that can open a noun compound before a verb: a noun or an abbreviation
+    (房地产 j, 房企 j), not a place, a time or a framing word (dropped, not joined)."""
+    word, tag = token
+    return tag[:1] in ("n", "j") and tag != "ns" and word not in _DROP_WORDS and not _TIME_RE.fullmatch(word)
 
 
 @functools.lru_cache(maxsize=8192)  # subjects repeat across a corpus's figures
@@ -436,16 +458,71 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "。！？!?\n"))
 
 
+_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")  # between two figures of one list
+_RESPECTIVELY = "分别"
+_PERIOD_RE = re.compile(r"(?:今年|去年|明年|本年|全年)?前?\d{1,2}(?:个)?月(?:份)?")
+
+
+def _respectively(text: str, figures: Sequence[Figure]) -> dict[int, str]:
+    """Rule 6: ``A、B和C价格分别上涨1.4%、0.2%和0.1%``: the k-th figure of a list after
+    分别 measures the k-th subject of the list before it, each with the last one's head
+    word(s) (价格) when it lacks them. Only when the counts agree; figure index -> metric."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(figures):
+        j = i
+        while j + 1 < len(figures) and _LIST_GAP.fullmatch(text[figures[j].end : figures[j + 1].start]):
+            j += 1
+        if j > i:
+            left, _ = _clause(text, figures[i].start, figures[i].end)
+            at = left.rfind(_RESPECTIVELY)
+            if at > 0:
+                items = _list_items(_strip_predicates(left[:at].strip()), j - i + 1)
+                if items:
+                    for k, metric in enumerate(items):
+                        out[i + k] = metric
+        i = j + 1
+    return out
+
+
+def _list_items(subject: str, n: int) -> list[str] | None:
+    subject = _PERIOD_RE.sub("", re.sub(r"\s+", "", subject))  # 今年前10 月营业额: the period splits the name
+    parts = [p for p in subject.split("、") if p]
+    if len(parts) == n - 1:  # 超级市场与零售式量贩店营业额: the last pair joined by a word
+        for joiner in ("以及", "和", "与", "及"):
+            head, sep, tail = parts[-1].rpartition(joiner)
+            if sep and head and tail:
+                parts[-1:] = [head, tail]
+                break
+    if len(parts) != n:
+        return None
+    names = [normalise(_subject_left(p)) or normalise(p) for p in parts]  # 居住 (a verb) is still an item
+    if not names[-1] or not all(names):
+        return None
+    words = [w for w, _ in _tag(names[-1])]
+    head = "".join(words[-2:]) if len(words) >= 2 and len(words[-1]) == 1 else words[-1]  # 买家数, 价格
+    if len(words) < 2:
+        return None  # the last subject is its head only: nothing to share
+    return [name if name.endswith(head) else normalise(name + head) for name in names[:-1]] + [names[-1]]
+
+
 def figure_metrics(text: str, figures: Iterable[Figure]) -> list[str]:
     """The metric of each figure of ``text`` (figures in text order), with rule 3:
     a figure with no subject of its own takes the last one read in its sentence."""
     out: list[str] = []
     last, last_sentence, last_end = "", -1, 0
-    for fig in figures:
-        metric = metric_of(text, fig.start, fig.end, fig.kind) if fig.kind not in ("date", "year") else ""
+    figures = list(figures)
+    listed = _respectively(text, figures) if _RESPECTIVELY in text or "分別" in text else {}  # either script
+    for n, fig in enumerate(figures):
+        if n in listed and fig.kind not in ("date", "year"):
+            metric = listed[n]
+        else:
+            metric = metric_of(text, fig.start, fig.end, fig.kind) if fig.kind not in ("date", "year") else ""
         sentence = _sentence_start(text, fig.start)
         if sentence == last_sentence and fig.kind not in ("date", "year", "count"):
             between = text[last_end : fig.start]
+            if metric and last and metric != last:
+                metric = _elided(metric, last)
             if not metric and len(_CLAUSE_RE.findall(between)) <= 1 and _bare(text, fig.start, fig.end):
                 metric = last  # only from the clause just before: 临时停车…免费 in between has its own subject
             elif metric.startswith(_EFFECT) and last and not last.startswith(_EFFECT):
@@ -456,6 +533,21 @@ def figure_metrics(text: str, figures: Iterable[Figure]) -> list[str]:
         last_end = fig.end
         out.append(metric)
     return out
+
+
+def _elided(metric: str, last: str) -> str:
+    """Rule 5: a one-word subject after a longer one in the same sentence names its
+    head only, the rest said once (商品房销售面积…；销售额 → 商品房销售额; 房地产开发
+    投资…；中部地区投资 → 房地产开发投资). It takes the words of ``last`` before the
+    word where it would start: only at a word boundary, so 出口 after 进出口总额 stays."""
+    if metric.isascii() or len(_tag(metric)) != 1:
+        return metric
+    at = 0
+    for word, _ in _tag(last)[:-1]:
+        at += len(word)
+        if last.startswith(metric[0], at):
+            return last[:at] + metric
+    return metric
 
 
 def grouping_scores(predicted: Sequence[str], gold: Sequence[str]) -> tuple[float, float, int, int]:

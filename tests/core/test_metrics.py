@@ -100,11 +100,16 @@ def _realworld(split: str, only: str | None = None) -> tuple[list[str], list[str
     return predicted, labels
 
 
-@pytest.mark.parametrize(("split", "min_precision", "min_recall"), [("dev", 0.75, 0.35), ("heldout", 0.5, 0.15)])
+@pytest.mark.parametrize(
+    ("split", "min_precision", "min_recall"), [("dev", 0.9, 0.8), ("heldout", 0.5, 0.15), ("heldout2", 0.8, 0.3)]
+)
 def test_grouping_on_real_articles(split, min_precision, min_recall):
     """Pairwise precision/recall against metrics_gold.toml (written by reading).
-    Measured: dev P 0.84 R 0.40 (172 figures, 80 gold pairs); held-out P 1.00 R 0.20
-    (23 figures, 5 gold pairs, 1 predicted). Before the rules (plain noun run): dev P 0.25 R 0.36."""
+    Session 6, before -> after the elision, list (分别), region, joiner and compound rules:
+    dev P 0.84 R 0.43 -> 0.98 / 0.85 (285 figures, 458 gold pairs; session 4's dev files
+    alone 0.84/0.40 -> 0.82/0.40, corpus II's 1.00/0.44 -> 1.00/0.94); held-out 1.00/0.20
+    unchanged (23 figures, 5 pairs); heldout2, never tuned on, 0.46/0.33 -> 1.00/0.35
+    (79 figures, 40 pairs). Session 4, before any rule (plain noun run): dev P 0.25 R 0.36."""
     predicted, labels = _realworld(split)
     precision, recall, _, gold_pairs = grouping_scores(predicted, labels)
     assert gold_pairs > 0
@@ -116,3 +121,32 @@ def test_grouping_scores():
     p, r, _, _ = grouping_scores(["a", "a", "a"], ["x", "x", "y"])
     assert p == pytest.approx(1 / 3) and r == 1.0
     assert grouping_scores(["", ""], ["x", "x"])[:2] == (1.0, 0.0)
+
+
+# Sentences written for these tests (the phenomena were found in figures corpus II's dev files).
+
+
+def test_a_one_word_subject_takes_the_words_said_once_before_it():
+    got = metrics_of("东部地区商品房销售面积15347万平方米，同比增长74.3%；销售额22807亿元，增长102%。")
+    assert got["15347万平方米"] == "商品房销售面积"
+    assert got["22807亿元"] == "商品房销售额"  # not 销售额 alone
+    got = metrics_of("全国进出口总额4.2万亿元，增长5%；出口2.4万亿元。")
+    assert got["2.4万亿元"] == "出口"  # 出 is inside the word 进出口: nothing taken
+
+
+def test_regions_scope_words_and_joiners_do_not_split_a_metric():
+    a = metrics_of("1-3月全国房地产开发投资27576亿元。")["27576亿元"]
+    b = metrics_of("中部地区房地产开发投资5432亿元。")["5432亿元"]
+    assert a == b == "房地产开发投资"  # 开发, a verb between two nouns, is inside the name
+    c = metrics_of("其中定金和预收款近1.8万亿元。")["近1.8万亿元"]
+    d = metrics_of("其中定金及预收款1.5万亿元。")["1.5万亿元"]
+    assert c == d
+
+
+def test_respectively_gives_each_figure_its_own_item_of_the_list():
+    got = metrics_of("生活用品及服务、居住、交通通信价格分别上涨1.4%、0.2%和0.1%。")
+    assert [got["上涨1.4%"], got["0.2%"], got["0.1%"]] == ["生活用品和服务价格", "居住价格", "交通通信价格"]
+    got = metrics_of("美妆保养、机械、五金工具买家数分別年增36%、21%、13%。")  # 分別: either script
+    assert [got["年增36%"], got["21%"], got["13%"]] == ["美妆保养买家数", "机械买家数", "五金工具买家数"]
+    got = metrics_of("甲、乙价格分别上涨1%、2%和3%。")  # three figures, two items: no guess
+    assert got["2%"] != "乙价格"
