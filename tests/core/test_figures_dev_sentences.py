@@ -117,3 +117,20 @@ def test_a_decimal_times_a_scale_is_exact() -> None:
 def test_a_cap_reaches_over_a_per_phrase_and_a_verb(text: str, en: list[str]) -> None:
     region = "tw" if "領" in text else None
     assert [f.en for f in extract_figures(text, region=region)] == en
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # dev: the people a measure word counts are not the nouns of a later phrase
+        ("比如，蓝天宣传其121人的教研团队“超过85%的老师来自985、211大学”", "121 people"),
+        ("所宣传的8位教学老师中，6位教学老师无法提供完整教学成果", "6 people"),
+        # dev: a number starts a new phrase (the 区 are counted, not the 人口)
+        ("相比岛外，岛内2个区10年人口增量仅24.9万", "2"),
+        # dev: one of them, in the singular
+        ("已查明身分的有39人,其中台灣3人,馬來西亞1人。", "1 person"),
+    ],
+)
+def test_the_english_noun_of_a_count(text: str, en: str) -> None:
+    counts = [f for f in extract_figures(text) if f.kind == "count"]
+    assert en in [f.en for f in counts], [f.en for f in counts]

@@ -182,6 +182,23 @@ def area(
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 
+_SINGULAR = {"people": "person", "staff": "staff", "head": "head", "series": "series"}
+
+
+def singular(noun: str) -> str:
+    """The English plural nouns of units.py in the singular: companies → company."""
+    *head, last = noun.split(" ")
+    if last in _SINGULAR:
+        last = _SINGULAR[last]
+    elif last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return " ".join([*head, last])
+
+
 def count(
     value: float,
     noun: str = "",
@@ -191,7 +208,10 @@ def count(
     high: float | None = None,
     hedge_en: str | None = None,
 ) -> str:
-    """``8,000+ companies`` (余/多/以上), ``over 10,000 companies``, ``2 to 3 platforms``."""
+    """``8,000+ companies`` (余/多/以上), ``over 10,000 companies``, ``2 to 3 platforms``;
+    one of them in the singular (马来西亚1人 → ``1 person``, not ``1 people``)."""
+    if value == 1 and qualifier == "exact" and noun:
+        noun = singular(noun)
     tail = f" {noun}" if noun else ""
     if qualifier == "range" and low is not None and high is not None:
         return f"{_range(low, high)}{tail}"

@@ -224,7 +224,9 @@ CURRENCY_NOTE_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
 _NOUN_RE = re.compile(alternation(NOUNS))
 _NOUN_VERB_STOP_RE = re.compile(r"以|用于|实施|进行|开展|是|将|可以|能够|让|使|把|被|要|从|向|给|对")
-_NOUN_STOP_RE = re.compile(r"[，。；！？,;!?\n：:（(]")
+# A clause mark ends the noun phrase after a count, and so does a number (2个区10年人口
+# 增量: what is counted is the 区, not the 人口 of the next phrase).
+_NOUN_STOP_RE = re.compile(r"[，。；！？,;!?\n：:（(\d]")
 _NOUN_BOUNDARY = set('、等和与及,，。；;)）"”》 \n')
 # Keywords that make a bare 亿 amount money (规模达3000亿) and words that veto it.
 _MONEY_BEFORE_RE = re.compile(

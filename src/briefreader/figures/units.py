@@ -361,7 +361,8 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
 }
 # Measure words that name what they count: their noun beats one found before the number
 # (企业集团共销售汽车297.9万辆 counts vehicles, not companies).
-SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次"})
+# 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
+SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次", "人", "名", "位"})
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
