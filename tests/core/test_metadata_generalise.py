@@ -204,3 +204,46 @@ def test_a_passage_note_is_a_whole_bracketed_line():
 
     assert _latest_passage("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）")[0][0].isoformat() == "2007-06-29"
     assert _latest_passage("他说（2007年6月29日那天）很热") is None  # not a bracketed note
+
+
+# dev/68_people_anhui_justice_warning_gb2312.html: the article's last paragraph, then the
+# page's related headlines with no heading above them
+PEOPLE_END = """安徽省司法厅厅长孙建新说，开展领导干部廉洁自律预警告诫工作，旨在通过警示提醒、训诫纠错，“揪揪耳朵”把问题解决在萌芽，预防并遏制腐败现象的滋生蔓延。
+“计件反腐”是指标思维下的政绩阴谋
+河南反贪"后进单位问责制"引争议 能否"计件反腐"?
+刷爆举报网站的反腐热情需要引导与保护
+“网络反腐”进党建词典具风向标意义
+汪洋：把反腐倡廉建设摆在更加突出的位置抓紧抓好
+杨宏钧谈反腐倡廉：用无情的电脑管住有情的人脑"""
+
+
+def test_a_run_of_related_headlines_after_the_last_paragraph_is_dropped():
+    from briefreader.ingest.clean import drop_boilerplate
+
+    out = drop_boilerplate(PEOPLE_END)
+    assert out.endswith("预防并遏制腐败现象的滋生蔓延。")
+    # a list of the article's own points has numbers, and four short lines are not a run
+    points = "全文如下。\n" + "\n".join(f"{n}、加强基础设施和公共设施建设水平" for n in "一二三四五六")
+    assert drop_boilerplate(points) == points
+    short = "\n".join(PEOPLE_END.split("\n")[:5])
+    assert drop_boilerplate(short) == short
+
+
+def test_a_plug_for_the_mobile_site_ending_in_its_address():
+    from briefreader.ingest.clean import drop_boilerplate
+
+    # dev/70_sina_aidai_awards_gb2312.html
+    text = "本届颁奖盛典自己拿了最佳女歌手奖。\n看明星八卦、查影讯电视节目，上手机新浪网娱乐频道 ent.sina.cn"
+    assert drop_boilerplate(text) == "本届颁奖盛典自己拿了最佳女歌手奖。"
+    prose = "详情可登录国家统计局网站查询，网址为 www.stats.gov.cn。"
+    assert drop_boilerplate(prose) == prose  # a sentence that gives an address is text
+
+
+def test_a_date_that_is_the_headlines_last_token():
+    from briefreader.ingest.metadata import extract_metadata
+
+    meta = extract_metadata("本期节目主要内容：\n1.我国多项退税减税政策加快落实；", {"title": "《新闻联播》 (20220925)"})
+    assert (meta.date.isoformat(), meta.precision) == ("2022-09-25", "day")
+    # a date inside the headline's words is what it reports, not when
+    meta = extract_metadata("正文。", {"title": "回顾1949年10月1日开国大典"})
+    assert meta.date is None

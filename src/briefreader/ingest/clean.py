@@ -152,7 +152,9 @@ _PROMO_LINE = re.compile(
     r"|扫(?:一扫|码|描).{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布|仅代表.{0,12}(?:观点|立场)"
     r"|不(?:代表|表明).{0,12}(?:观点|立场))"
     r"|^(?:【(?:我要纠错|纠错|打印|关闭|(?:责任)?编辑[:：][^】]{0,20})】\s*)+(?:(?:责任)?编辑[:：].{0,20})?$"  # noqa: E501 - 【纠错】【责任编辑:张樵苏】
-    r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$",
+    r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$"
+    # a plug for the site's mobile channel, its address last: "…上手机新浪网娱乐频道 ent.sina.cn"
+    r"|^[^。]{4,50}\s(?:[a-z0-9-]+\.)+(?:cn|com|net|hk|tw)/?$",
     re.IGNORECASE,
 )
 _PROMO_MAX = 120  # a longer line is prose that mentions an app
@@ -169,6 +171,12 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_NO_PERIOD = 40  # a headline in a "related" list: short, no sentence end
+
+
+# a headline in a list: 8 to 40 characters, no list number (a list of the article's points has them)
+_HEADLINE_ITEM = re.compile(r"^(?![一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])[^\n]{8,40}$")
+_RELATED_RUN = 5
+_PROSE_END = re.compile(r"[。！？”」』]$")
 
 
 def _trailer_start(lines: list[str]) -> int:
@@ -199,6 +207,13 @@ def _trailer_start(lines: list[str]) -> int:
     tail = lines[end:]
     if len(tail) >= 3 or any(_COPYRIGHT.search(line) for line in tail):
         return end
+    # No marker either: a run of headlines after the last paragraph of prose ("related"
+    # links a page lists under its article without a heading)
+    start = len(lines)
+    while start > 0 and _HEADLINE_ITEM.match(lines[start - 1]) and "。" not in lines[start - 1]:
+        start -= 1
+    if len(lines) - start >= _RELATED_RUN and start > 0 and _PROSE_END.search(lines[start - 1]):
+        return start
     return len(lines)
 
 

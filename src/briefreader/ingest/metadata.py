@@ -488,6 +488,20 @@ class _Best:
             self.value, self.score, self.origin = value, score, origin
 
 
+_HEADLINE_DATE = re.compile(
+    r"(?:\s|^)[(（\[【]?\s*(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]】]?$"
+)
+
+
+def _compact_or_plain_date(value: str) -> tuple[dt.date, str] | None:
+    if re.fullmatch(r"\d{8}", value):
+        parsed = _safe_date(int(value[:4]), int(value[4:6]), int(value[6:]), "day")
+    else:
+        parsed = parse_date(value)
+    return parsed if parsed and plausible(parsed[0]) else None
+
+
 _HEADLINE_OUTLET = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)\s*[|｜丨]\s*\S")
 _JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
 _TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}])-(?=[{_HAN}]))\s*")
@@ -940,6 +954,11 @@ def extract_metadata(
     ).strip(" .,，:：")
     if 2 <= len(holder) <= 20 and not re.search(r"[@/]|\.(?:com|cn|net)", holder):
         source.offer(holder, 28, "meta copyright")  # the site's rights holder: the last resort
+
+    # "《新闻联播》 (20220925)", "外交部例行记者会 2024-10-17": a date that stands as the
+    # headline's own last token (a programme's or a series' issue), never one inside its words
+    if (m := _HEADLINE_DATE.search(title.value or "")) and (parsed := _compact_or_plain_date(m["date"])):
+        date.offer(parsed, 40, "date in the headline")
 
     # "新华社｜香港国安法全文来了", "立场新闻 | 国安法通过…": a republisher (or a news
     # account) puts the outlet before a bar in the headline; a label (专访｜, 视频｜) is no outlet
