@@ -242,6 +242,11 @@ _MONEY_AFTER_RE = re.compile(
 # 花 as "spend", not the end of 开花, 鲜花, 烟花 ...; the sum is followed by a pause or by
 # what was done with it (买下, 收购, 建设): 他花3万小时 and 开花1万朵 are not sums.
 _OTHER_UNIT_RE = re.compile(alternation(OTHER_UNITS))
+# compiled once: these run for most candidates
+_MAO_FEN_RE = re.compile(r"[一二两三四五六七八九\d](?![\d.])")
+_NON_WORD_RE = re.compile(r"[\W_]")
+_CLAUSE_SPLIT_RE = re.compile(r"[，。；,;！？!?\n]")
+_PHRASE_BREAK_RE = re.compile(r"[，。；,;！？!?、\s]")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|每[个户人家位名]")
 _SPEND_BEFORE_RE = re.compile(
     r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)(?:了|约|近|超过?|逾)?$"
@@ -419,7 +424,7 @@ def _quantity(m: re.Match[str]) -> Quantity:
             value = None  # 毛 counts dimes: 5毛, 1毛7; never 5万毛
         else:
             value = value / 10
-            nxt = re.match(r"[一二两三四五六七八九\d](?![\d.])", m.string[end : end + 2])
+            nxt = _MAO_FEN_RE.match(m.string[end : end + 2])
             if nxt:
                 d = nxt.group()
                 value += (int(d) if d.isascii() else DIGIT_VALUES[d]) / 100
@@ -751,7 +756,7 @@ class _Extractor:
 
     def _before(self, start: int) -> str:
         """The two characters before a figure, punctuation and spaces skipped."""
-        window = re.sub(r"[\W_]", "", self.text[max(0, start - 6) : start])
+        window = _NON_WORD_RE.sub("", self.text[max(0, start - 6) : start])
         return window[-2:]
 
     def add(
@@ -1085,7 +1090,7 @@ class _Extractor:
         if not ("亿" in q.full or q.pair or q.vague or big) and q.value < 1000:
             return False
         clause = text[max(0, q.start - 12) : q.start]
-        clause = re.split(r"[，。；,;！？!?]", clause)[-1]
+        clause = _CLAUSE_SPLIT_RE.split(clause)[-1]
         return bool(_MONEY_BEFORE_RE.search(clause)) and not _PEOPLE_RE.search(clause)
 
     def _noun_count(self, q: Quantity) -> bool:
@@ -1095,7 +1100,7 @@ class _Extractor:
         pos = q.end + (self.text[q.end : q.end + 1] == "的")
         window = self.text[pos : pos + 8]
         m = _NOUN_RE.search(window)
-        if not m or re.search(r"[，。；,;！？!?、\s]", window[: m.start()]) or m.start() > 4:
+        if not m or _PHRASE_BREAK_RE.search(window[: m.start()]) or m.start() > 4:
             return False
         qc = Quantity(
             start=q.start,
@@ -1135,7 +1140,7 @@ class _Extractor:
             return False
         if _is_han(nxt) and not (_hedge_after(self.text, q.end) or _CHANGE_AFTER_RE.match(self.text, q.end)):
             return False  # 500万辆, 3000万记录: a word follows; what it counts is not known
-        clause = re.split(r"[，。；,;！？!?\n]", self.text[max(0, q.start - 16) : q.start])[-1]
+        clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 16) : q.start])[-1]
         found = list(_PEOPLE_SUBJECT_RE.finditer(clause))
         if not found or _MONEY_BEFORE_RE.search(clause):
             return False
