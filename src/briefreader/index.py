@@ -674,10 +674,13 @@ class Index:
             with self._lock:  # the None check too: a filter worker may search as the library closes
                 if self._conn is None:
                     return None
-                return {r for (r,) in self._conn.execute(sql, args)}
+                # One row of text, split here: 90,000 rows through the cursor cost ~3x more.
+                query = f"WITH hits(k) AS ({sql}) SELECT group_concat(k) FROM hits"
+                (joined,) = self._conn.execute(query, args).fetchone()
         except sqlite3.Error as exc:
             log.info("index cache: search failed: %s", exc)
             return None
+        return set(map(int, joined.split(","))) if joined else set()
 
     # -- writing --
 
