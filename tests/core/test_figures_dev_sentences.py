@@ -51,6 +51,19 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
         ("將每升汽油的價格提高到5馬克(按今天的匯率計算為2.55歐元)", TW, [("money", 5, "DEM", "exact"), ("money", 2.55, "EUR", "exact")]),
         ("（一）我国GDP破100万亿元", None, [("money", 1e14, "CNY", "over")]),
         ("打破3项纪录以后", None, [("count", 3, "项", "exact")]),  # 打破 is not the hedge 破
+        # 大紀元: a half-width colon after a word (the TW corpus's punctuation) is not a time
+        ("青年(15-24歲)失業率:11.1%(10.8%)", TW, [("percent", 11.1, "%", "exact"), ("percent", 10.8, "%", "exact")]),
+        # 新唐人: a range written high first, market verbs of force, hedges of reach
+        ("可能由今年的3%附近降到2.5%-2.2%區間", TW, [("percent", 3, "%", "approx"), ("percent", 2.2, "%", "range")]),
+        ("但幾個月內股價卻重挫逾20%轉為熊市", TW, [("percent", -20, "%", "over")]),
+        ("披索兌美元今年累計貶值仍逾100%", TW, [("percent", -100, "%", "over")]),
+        ("最新的報價已跌破3,500美元", TW, [("money", 3500, "USD", "under")]),
+        ("每年至少需籌資2,000億美元填補缺口", TW, [("money", 2e11, "USD", "over")]),
+        ("讓金融市場頓時被抽掉了數兆美元的流動性", TW, [("money", 1e12, "USD", "range")]),
+        # 次 after a Chinese numeral is a count unless it is a word
+        ("美國今年前三季升息了三次,為2015年底累計升息八次以來", TW,
+         [("count", 3, "次", "exact"), ("date", 2015, "year", "exact"), ("count", 8, "次", "exact")]),
+        ("業者已回收9萬罐", TW, [("count", 90000, "罐", "exact")]),
         ("集美区人口从2010年的50多万增长至103.7万人", None,
          [("date", 2010, "year", "exact"), ("count", 500_000, "", "over"), ("count", 1_037_000, "人", "exact")]),
     ],
@@ -73,6 +86,8 @@ def test_dev_sentence(text: str, region: str | None, expected: list[tuple[str, f
         "3万2020年",  # a year after 万 is not its lower section
         "填補此項電力缺口將產生5000萬至7000萬噸的額外排放",  # tonnes, not a sum
         "共有1.5家",  # a fraction of a count outside an average
+        "2020年厦门三次产业结构为0.4:39.5:60.1",  # 三次产业: a term, not three times
+        "这个花销不高，一年出来一次两次我觉得还好",  # 一次两次: "once or twice"
     ],
 )
 def test_dev_sentence_has_no_count_or_money(text: str) -> None:
@@ -134,3 +149,9 @@ def test_a_cap_reaches_over_a_per_phrase_and_a_verb(text: str, en: list[str]) ->
 def test_the_english_noun_of_a_count(text: str, en: str) -> None:
     counts = [f for f in extract_figures(text) if f.kind == "count"]
     assert en in [f.en for f in counts], [f.en for f in counts]
+
+
+def test_a_heading_figure_restated_under_it_in_other_words_is_listed_once() -> None:
+    """新浪财经 (dev): the subheading says 涨超420%, the paragraph under it 大涨超420%."""
+    text = "丨飞猪：门票预订涨超420%\n据上海证券报，其中门票预订同比大涨超420%，租车量同比增长超10倍。"
+    assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [420]

@@ -112,7 +112,7 @@ _NUMBER = (
     # decimals (82，225.00): "$20，300美圆" is two amounts
     rf"(?P<num>\d{{1,3}}(?:[,，]\d{{3}})+\.\d+|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
-    rf"|[数几](?=[十百千万亿])"
+    rf"|[数几](?=[十百千万亿兆])"
     rf"|[{_CN}]{{1,20}}(?:点[{_CND}]{{1,8}})?)"
 )
 _QUANTITY = (
@@ -478,8 +478,8 @@ _SP_CLASS = r"[ \u3000\xa0]{0,2}"
 # sum's noun, each optional, in this order: 最多每月可有8435元, 最多可领8435元, 最高可获得
 # 50万元, 补贴最高标准为3000元.
 HEDGE_BEFORE_REV_RE = re.compile(
-    rf"{_SP_CLASS}(?:{_reversed_words(('可达', '达到', '达', '为', '了', '有', '共', '领', '领取', '获', '获得', '拿', '省'))})?"
-    rf"(?:{_reversed_words(('可', '可以', '能'))})?"
+    rf"{_SP_CLASS}(?:{_reversed_words(('可达', '达到', '达', '为', '了', '有', '共', '领', '领取', '获', '获得', '拿', '省', '筹资', '筹集'))})?"
+    rf"(?:{_reversed_words(('可', '可以', '能', '需', '需要'))})?"
     rf"(?:{_reversed_words(('每月', '每年', '每天', '每日', '每人', '每户', '每次', '每个月'))})?"
     rf"(?:{_reversed_words(('额度', '限额', '金额', '标准'))})?(?P<h>{_reversed_words(HEDGES_BEFORE)})"
 )
@@ -488,7 +488,7 @@ HEDGE_BEFORE_REV_RE = re.compile(
 # opening bracket around the number.
 GROWTH_REV_RE = re.compile(
     rf"[(（]?{_SP_CLASS}(?:{_reversed_words(('了', '为', '达', '达到', '约为', '率为', '率达', '率'))})?"
-    rf"(?:{_reversed_words(('均', '都', '皆', '都在', '均在', '分别', '最大', '最小', '最高', '最低'))})?"
+    rf"(?:{_reversed_words(('均', '都', '皆', '都在', '均在', '分别', '最大', '最小', '最高', '最低', '仍', '已', '再', '又'))})?"
     rf"(?P<v>{_reversed_words((*GROWTH_UP, *GROWTH_DOWN))})"
 )
 _GROWTH_SIGN = {**{w: -1 for w in GROWTH_DOWN}, **{w: 1 for w in GROWTH_UP}}
@@ -559,8 +559,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
     if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
         return True  # 第三批, 第 3 批: ordinals
     if q.arabic:
-        if prev and (_is_ascii_alnum(prev) or prev in "+.:/#_"):
-            return True
+        if prev and (_is_ascii_alnum(prev) or prev in "+./#_" or (prev == ":" and prev2.isdigit())):
+            return True  # a colon only after a digit (08:23); 失业率:11.1% is a figure
         if prev == "-" and prev2.isdigit():
             return True
         after = text[q.num_end : q.num_end + 1]
@@ -730,7 +730,7 @@ class _Extractor:
         seen = self._last.get(key)
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
             return True
-        heading_end = self._headings.get((key, f.text))
+        heading_end = self._headings.get(key)
         if heading_end is not None and 0 <= f.start - heading_end <= _HEADING_REACH:
             return True  # a subheading's figure, stated again in the paragraph under it
         small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
@@ -749,7 +749,7 @@ class _Extractor:
             line_end = text.find("\n", f.start, limit)
             line_end = len(text) if line_end < 0 and limit == len(text) else line_end
             if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, line_end):
-                self._headings[(key, f.text)] = line_end
+                self._headings[key] = line_end  # the same figure, whatever its words (涨超420% / 大涨超420%)
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(self._before(f.start) if small else "")
         return False
@@ -1301,8 +1301,10 @@ class _Extractor:
         text = self.text
         if self._bare_or_article(q) or _quoted_name(text, q):
             return False
-        if not q.arabic and q.unit.startswith("次"):
-            return False  # 二次会议, 三次元: Chinese numeral + 次 is mostly a word
+        if not q.arabic and q.unit.startswith("次") and (
+            q.num in ("一", "二") or text[q.end : q.end + 1] in "元性方产" or text[q.start - 2 : q.start] == "一次"
+        ):
+            return False  # 二次会议, 一次性, 三次元, 三次产业, 一次两次: words (升息了三次, 八次 are counts)
         if text[q.start - 1 : q.start] == "前" and text[q.start - 2 : q.start] not in _QIAN_WORDS:
             return False  # 前10名, 前5家, 前两款: a ranking or a reference, not a count
         if q.num + q.unit in _NUMERAL_WORDS:
@@ -1410,6 +1412,8 @@ class _Extractor:
             return q2.end  # (2022-2025年): a span of years, not a figure
         low = self._inherited_low(q, q2)
         high = q2.value
+        if low is not None and high is not None and low > high and q.unit and q2.unit and q2.kind in ("percent", "money"):
+            low, high = high, low  # 降到2.5%-2.2%区间: both bounds written, high first
         if low is None or high is None or not low < high:
             return q.num_end
         kind = q2.kind
@@ -1490,16 +1494,16 @@ def _digit(ch: str | None) -> int:
 _TRAD = str.maketrans(
     "萬與專業東絲兩個臨為爲舉義鄉買爭於亞產畝親億僅從價眾衆優夥會傳傷體餘儉償儲兒兌黨蘭關茲獸內冊決準減湊幾擊劃創別劑辦務動勢"
     "區醫協單賣佔盧廠廳歷廂叄雙發變臺號後噸啓啟員團園圍國圖圓場塊處備復夠頭獎學實寬賓對將爾盡層屆屬歲崗島幣帥師帶幫幹廣莊慶牀"
-    "開張當錄徵徑態總願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災點煙狀獨"
-    "獻環電畫盈蓋盤碼禮種積稱稅籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽計訂認讓訓議訊記論"
-    "設訪證評識訴診語說説請讀課調謂謝負財責敗貨購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過進遠違選遙郵鄰裏裡針鍾鋼錢銖銀鋪銷鎖錐"
-    "鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飛館馬驗騙鮮麥",
+    "開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災點煙狀"
+    "獨獻環電畫盈蓋盤碼禮種積稱稅籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽計訂認讓訓議訊"
+    "記論設訪證評識訴診語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過進遠違選遙郵鄰裏裡針鍾鋼錢銖銀鋪"
+    "銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥",
     "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块处备复够头奖学实宽宾对将尔尽层届属岁岗岛币帅师带帮干广庄庆床"
-    "开张当录征径态总愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾点烟状独"
-    "献环电画盈盖盘码礼种积称税签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览计订认让训议讯记论"
-    "设访证评识诉诊语说说请读课调谓谢负财责败货购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过进远违选遥邮邻里里针钟钢钱铢银铺销锁锥"
-    "镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飞馆马验骗鲜麦",
+    "开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾点烟状"
+    "独献环电画盈盖盘码礼种积称税筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览计订认让训议讯"
+    "记论设访证评识诉诊语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过进远违选遥邮邻里里针钟钢钱铢银铺"
+    "销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

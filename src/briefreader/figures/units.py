@@ -309,6 +309,7 @@ MEASURES: tuple[str, ...] = (
     # elections, health and market news; the look-aheads keep out the words they start
     "票(?!价|房|据|务|面|证|选|决|箱|友|根|数|号|源|款|子)",
     "剂(?!量|型)",
+    "罐(?!头|装|子|车)",
     "席(?!位|卷|地|间|之|次)",
     "轮(?!车|胎|船|椅|值|换|流|廓|回|番|机|子|候|班|岗|训|休|渡|盘|到)",
     "股(?!东|份|权|票|价|市|本|息|民|指|灾|金|改|利|比|值|吧|神|评|性)",
@@ -474,6 +475,8 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "大于": ("over", None),
     "突破": ("over", None),
     "破": ("over", None),  # GDP破100万亿元, 估值破10亿美元 (not 打破, 攻破: extract)
+    "跌破": ("under", "below"),  # 最新的报价已跌破3,500美元
+    "上看": ("under", "up to"),  # 油价要上看100美元, 上看61亿美元的募资
     "过": ("over", None),
     "上": ("over", None),  # 上 only for bare scales: 上百家, 上万人
     "至少": ("over", "at least"),
@@ -521,6 +524,7 @@ HEDGES_AFTER: dict[str, str] = {
     "有余": "over",
     "开外": "over",
     "之内": "under",
+    "附近": "approx",  # 3%附近, 52美元附近
 }
 
 # Includes rate moves (上调/下调 0.25个百分点) and the Taiwan/Hong Kong forms: 年增/月增/季增
@@ -554,6 +558,11 @@ GROWTH_UP = (
     "季增",
     "周增",
     "成长",
+    "大涨",
+    "暴涨",
+    "飙涨",
+    "飙升",
+    "升值",
 )
 GROWTH_DOWN = (
     "跌",
@@ -583,6 +592,14 @@ GROWTH_DOWN = (
     "季减",
     "周减",
     "衰退",
+    # market moves said with a verb of force: 重挫逾20%, 惨跌40%-50%, 贬值40%
+    "重挫",
+    "下挫",
+    "大跌",
+    "暴跌",
+    "惨跌",
+    "急跌",
+    "贬值",
 )
 
 # Years: 到/至 before the number, 年前/年底前 after, make a deadline (kind year).
