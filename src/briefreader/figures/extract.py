@@ -242,6 +242,9 @@ _MONEY_AFTER_RE = re.compile(
 # 花 as "spend", not the end of 开花, 鲜花, 烟花 ...; the sum is followed by a pause or by
 # what was done with it (买下, 收购, 建设): 他花3万小时 and 开花1万朵 are not sums.
 _OTHER_UNIT_RE = re.compile(alternation(OTHER_UNITS))
+# The hedge and growth words a figure's text may start with (大涨超, 逾, 近): a subheading's
+# figure and its restatement under it are compared without them.
+_LEADING_WORDS_RE = re.compile(rf"^[^\d{CN_NUMERAL_CHARS}]+")
 # compiled once: these run for most candidates
 _MAO_FEN_RE = re.compile(r"[一二两三四五六七八九\d](?![\d.])")
 _NON_WORD_RE = re.compile(r"[\W_]")
@@ -730,7 +733,8 @@ class _Extractor:
         seen = self._last.get(key)
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
             return True
-        heading_end = self._headings.get(key)
+        core = _LEADING_WORDS_RE.sub("", f.text)  # 大涨超420% and 涨超420% both say 420%
+        heading_end = self._headings.get((key, core))
         if heading_end is not None and 0 <= f.start - heading_end <= _HEADING_REACH:
             return True  # a subheading's figure, stated again in the paragraph under it
         small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
@@ -749,7 +753,7 @@ class _Extractor:
             line_end = text.find("\n", f.start, limit)
             line_end = len(text) if line_end < 0 and limit == len(text) else line_end
             if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, line_end):
-                self._headings[key] = line_end  # the same figure, whatever its words (涨超420% / 大涨超420%)
+                self._headings[(key, core)] = line_end
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(self._before(f.start) if small else "")
         return False
