@@ -155,3 +155,10 @@ def test_a_heading_figure_restated_under_it_in_other_words_is_listed_once() -> N
     """新浪财经 (dev): the subheading says 涨超420%, the paragraph under it 大涨超420%."""
     text = "丨飞猪：门票预订涨超420%\n据上海证券报，其中门票预订同比大涨超420%，租车量同比增长超10倍。"
     assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [420]
+
+
+def test_a_big_number_before_the_noun_it_counts() -> None:
+    """腾讯网 (dev, first corpus): 大约3000万记录 counts records; 1万米记录 is a distance."""
+    (fig,) = extract_figures("开发人员向AlphaGo提供了历史对弈中的大约3000万记录。")
+    assert (fig.kind, fig.value, fig.qualifier, fig.en) == ("count", 30_000_000, "approx", "about 30 mn records")
+    assert [f for f in extract_figures("他打破了1万米记录") if f.kind == "count"] == []

@@ -1101,6 +1101,8 @@ class _Extractor:
         """超过6亿的手机用户, 1.2万名 ... 6亿用户: a 万/亿 number before a noun it counts."""
         if not any(ch in "万亿" for ch in q.full) or self._bare_or_article(q) or q.value < 1e4:
             return False
+        if _OTHER_UNIT_RE.match(self.text, q.end):
+            return False  # 1万米记录: metres, not records
         pos = q.end + (self.text[q.end : q.end + 1] == "的")
         window = self.text[pos : pos + 8]
         m = _NOUN_RE.search(window)

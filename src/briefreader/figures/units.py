@@ -367,6 +367,7 @@ SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次", "人", "名", "位"
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
+    "记录": "records",
     "企业": "companies",
     "公司": "companies",
     "厂商": "companies",
