@@ -26,12 +26,17 @@ Conventions beyond PRODUCT.md section 4 (documented choices):
 - ``date``: ``value`` = the year (2024年9月 → 2024.0; never 20240900.0), ``None`` when
   the year is not written (5月17日); ``unit`` = precision (day/month/year), ``en`` the
   date ("Sep 2024"). 二〇〇二年 is a date too.
-- Counts: ``unit`` is the measure word (家, 个, 所, 名, 人次 ...); ``en`` names the noun
-  when a small table knows it ("8,000+ companies"), else just the number ("8,000+").
+- Counts: ``unit`` is the measure word (家, 个, 所, 名, 人次 ...) in its Simplified form
+  (輛 → 辆); ``en`` names the noun when a small table knows it ("8,000+ companies"), else
+  just the number ("8,000+"). People counted without a measure word have ``unit`` ""
+  (36死47伤 → "36 dead", "47 injured"; 常住人口突破500万 → "over 5 mn people"). An average
+  may be a fraction (平均每户2.62人); other counts are whole numbers.
 - Currency: written (港元, US$, HKD13.5, 9000元日币) wins; a currency written before the
   number (新台币5926亿元, 港币30元) names that figure's currency and, like a (美元,下同)
   note, that of the bare 元 after it; otherwise a bare 元 is the region's (region.py). 兆 is
-  10^12 (Taiwan) in money only; 3亿5000万元 and 2兆2,209亿元 are one compound number.
+  10^12 (Taiwan) in money only; 3亿5000万元, 2兆2,209亿元, 43兆4428.26億元 and 41萬1930輛
+  are one compound number. A 万/亿 sum with no 元 is money when its words say so
+  (规模达3000亿, 花1.08亿买下).
 - ``sentence`` is capped at 400 characters either side of the figure, so a megabyte
   line without punctuation does not copy a megabyte per figure.
 - One figure per span; a figure repeated in the same sentence, or stated in the lead and
