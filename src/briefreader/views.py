@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import compress, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -250,10 +250,6 @@ class Group:
     indent: int = 0
     count: int = -1  # briefings in the group (-1: len(items)); a folded group lists none
     collapsed: bool = False
-    # Story rows (issue 17): briefing id -> versions shown, for a story's row; the ids
-    # of versions listed under an expanded story's row. Empty for most groups.
-    stories: Mapping[str, int] = field(default_factory=dict)
-    versions: frozenset[str] = frozenset()
 
     @property
     def size(self) -> int:
@@ -272,15 +268,18 @@ class Rows(Sequence[ListRow]):
         self,
         groups: Sequence[Group] = (),
         group_keys: Callable[[Briefing], Sequence[str]] | None = None,
-        hidden: Mapping[str, Briefing] | None = None,
+        shown: ShownStories | None = None,
         expanded: frozenset[str] | set[str] = frozenset(),
+        versions: frozenset[str] | set[str] = frozenset(),
     ):
         self.groups = list(groups)
         self._group_keys = group_keys
-        # A version folded into its story's row: its id -> that row's briefing, so the
-        # cursor kept on it lands on its story.
-        self.hidden: Mapping[str, Briefing] = hidden or {}
-        self._expanded = expanded  # the briefing ids of story rows whose versions are listed
+        # Story rows (issue 17): which shown briefings stand for their story's versions
+        # (asked per row drawn, not computed for every briefing); the rows whose versions
+        # are listed under them, and those versions, by id.
+        self.shown = shown
+        self._expanded = expanded
+        self._versions = versions
         self._by_key = {g.key: i for i, g in enumerate(self.groups)}
         self._row_starts: list[int] = []  # row index of each heading
         self._line_starts: list[int] = []  # first line of each group, its gap included
@@ -316,10 +315,10 @@ class Rows(Sequence[ListRow]):
         return self._item(group, group.items[offset - 1])
 
     def _item(self, group: Group, b: Briefing) -> ListRow:
-        if group.stories or group.versions:
-            if b.id in group.versions:
+        if self.shown is not None:
+            if b.id in self._versions:
                 return ListRow(b, indent=group.indent, version=True)
-            n = group.stories.get(b.id, 0)
+            n = self.shown.versions(b.id)
             if n:
                 return ListRow(b, indent=group.indent, versions=n, expanded=b.id in self._expanded)
         return ListRow(b, indent=group.indent)
@@ -364,8 +363,8 @@ class Rows(Sequence[ListRow]):
             for offset, b in enumerate(self.groups[g].items):
                 if b is briefing or b.id == briefing.id:
                     return self._row_starts[g] + 1 + offset
-        story = self.hidden.get(briefing.id)
-        return self.index_of(story) if story is not None else None
+        story = self.shown.row_of(briefing.id) if self.shown is not None else None  # folded into its story's row
+        return self.index_of(story) if story is not None and story.id != briefing.id else None
 
     def group_index(self, key: str) -> int | None:
         return self._by_key.get(key)
@@ -422,6 +421,28 @@ class Layout:
         self.sort = sort
         self.stories = stories
         self._stories = _story_positions(briefings, stories) if stories else []
+        self._story_groups: dict[int, list[int]] = {}  # a story member's position -> its groups
+        # Flat, for a keystroke's C-speed passes: every story's positions, earliest first.
+        self._flat = [p for positions in self._stories for p in positions]
+        self._bounds = [0]
+        for positions in self._stories:
+            self._bounds.append(self._bounds[-1] + len(positions))
+        self._firsts = [positions[0] for positions in self._stories]
+        keep = bytearray(b"\x01" * len(briefings))
+        for positions in self._stories:
+            for p in positions[1:]:
+                keep[p] = 0
+        self._keep_first = int.from_bytes(keep, "big")
+        self._everything = b"\x01" * len(briefings)
+        self._everything_mask: bytes | None = None
+        self._everything_items: dict[int, list[Briefing]] = {}
+        self._member_story: dict[str, int] = {}  # a member's id -> its story (index into _stories)
+        self._story_index: dict[str, list[int]] = {}  # story id -> its positions
+        if stories:
+            for s, positions in enumerate(self._stories):
+                for p in positions:
+                    self._member_story[briefings[p].id] = s
+                self._story_index[stories.story_of(briefings[positions[0]].id)] = positions
         groups: dict[str, list[int]] = {}
         if by == "date":
             keys: dict[tuple, str] = {}  # a few thousand distinct dates among 100,000 briefings
@@ -452,6 +473,13 @@ class Layout:
             contiguous = last - first + 1 == len(positions) and key_fn is None
             span = range(first, last + 1) if contiguous else positions  # usually a range
             self._groups.append((key, span, [briefings[p] for p in positions]))
+        if self._stories:
+            members = {p for positions in self._stories for p in positions}
+            for g, (_key, positions, _items) in enumerate(self._groups):
+                for p in members.intersection(positions) if len(members) < len(positions) else filter(
+                    members.__contains__, positions
+                ):
+                    self._story_groups.setdefault(p, []).append(g)
 
     def rows(
         self,
@@ -467,33 +495,37 @@ class Layout:
         (see :func:`_story_positions`), which says how many there are; when the story's
         id (StoryMap.story_of) is in ``expanded`` the others follow it, earliest first. Group and status counts
         still count briefings, versions included."""
-        story_rows: dict[int, int] = {}  # position of a story's row -> versions shown
-        under: dict[int, list[int]] = {}  # position of an expanded story's row -> its other versions
-        hidden: dict[str, Briefing] = {}
+        under: dict[int, list[int]] = {}  # group -> positions of its expanded stories' rows
+        listed_under: dict[int, list[int]] = {}  # position of an expanded story's row -> its other versions
         open_rows: set[str] = set()
+        versions: set[str] = set()
         counted = mask
+        shown: ShownStories | None = None
         if self._stories:
-            # O(versions) a keystroke, not O(briefings): 100,000 briefings with 10% of
-            # them duplicates is a few ms (benchmarks/bench_across.py, the list filter).
-            bits = bytearray(mask if mask is not None else b"\x01" * len(self.briefings))
-            briefings = self.briefings
-            for positions in self._stories:
-                shown = [p for p in positions if bits[p]]
-                if len(shown) < 2:
+            full = mask if mask is not None else self._everything
+            shown = ShownStories(self, full)
+            if full == self._everything:  # nothing filtered: the same every time, kept
+                if self._everything_mask is None:
+                    self._everything_mask = self._story_mask(full)
+                mask = self._everything_mask
+            else:
+                mask = self._story_mask(full)
+            for story in expanded if self.stories is not None else ():
+                positions = self._story_index.get(self.stories.story_of(story) if self.stories else story)
+                if positions is None:
                     continue
-                first = shown[0]
-                story_rows[first] = len(shown)
-                rep_b = briefings[first]
-                for p in shown[1:]:
-                    bits[p] = 0
-                    hidden[briefings[p].id] = rep_b
-                if expanded and self.stories is not None and self.stories.story_of(rep_b.id) in expanded:
-                    under[first] = shown[1:]
-                    open_rows.add(rep_b.id)
-            mask = bytes(bits)
+                listed = [p for p in positions if full[p]]
+                if len(listed) < 2:
+                    continue
+                first = listed[0]
+                listed_under[first] = listed[1:]
+                open_rows.add(self.briefings[first].id)
+                versions.update(self.briefings[p].id for p in listed[1:])
+                for g in self._story_groups.get(first, ()):
+                    under.setdefault(g, []).append(first)
         chosen: list[tuple[int, Group]] = []
         indent = 2 if self.by == "topic" else 0
-        for key, positions, members in self._groups:
+        for g, (key, positions, members) in enumerate(self._groups):
             if mask is None:
                 items, first = members, positions[0]
             else:
@@ -505,16 +537,21 @@ class Layout:
                 if first_index < 0:
                     continue
                 first = positions[first_index] if self.sort == "date" else min(positions)
-                if story_rows:  # the group counts its briefings, versions folded into a row too
-                    count = _selected(counted, positions, len(self.briefings)).count(1)
-                else:
-                    count = -1
                 if key in collapsed:
-                    chosen.append((first, Group(key, heading(key), (), indent, count if count >= 0 else selected.count(1), True)))
+                    count = _selected(counted, positions).count(1)  # versions folded into a row too
+                    chosen.append((first, Group(key, heading(key), (), indent, count, True)))
                     continue
-                items = list(compress(members, selected))
-                if story_rows:
-                    chosen.append((first, self._story_group(key, heading(key), items, positions, selected, indent, count, story_rows, under)))
+                if mask is self._everything_mask:
+                    items = self._everything_items.get(g) or self._everything_items.setdefault(
+                        g, list(compress(members, selected))
+                    )
+                else:
+                    items = list(compress(members, selected))
+                if shown is not None:  # the group counts its briefings, versions folded into a row too
+                    if g in under:
+                        items = self._with_versions(items, positions, selected, under[g], listed_under)
+                    count = _selected(counted, positions).count(1)
+                    chosen.append((first, Group(key, heading(key), items, indent, count)))
                     continue
             if key in collapsed:
                 chosen.append((first, Group(key, heading(key), (), indent, len(items), True)))
@@ -525,31 +562,74 @@ class Layout:
             # which of its briefings are selected (its first one); elsewhere a no-op.
             chosen.sort(key=lambda pair: pair[0])
         return Rows(
-            [g for _, g in chosen], date_group_keys if self.by == "date" else topic_group_keys, hidden, frozenset(open_rows)
+            [g for _, g in chosen],
+            date_group_keys if self.by == "date" else topic_group_keys,
+            shown,
+            frozenset(open_rows),
+            frozenset(versions),
         )
 
-    def _story_group(self, key, label, items, positions, selected, indent, count, story_rows, under) -> Group:
-        """A group whose shown briefings include stories' rows (and expanded stories'
-        versions after their row)."""
-        shown_positions = list(compress(positions, selected))
-        stories = {}
-        for b, p in zip(items, shown_positions, strict=True):
-            n = story_rows.get(p)
-            if n:
-                stories[b.id] = n
-        versions: set[str] = set()
-        if under:
-            listed: list[Briefing] = []
-            for b, p in zip(items, shown_positions, strict=True):
-                listed.append(b)
-                for v in under.get(p, ()):
-                    listed.append(self.briefings[v])
-                    versions.add(self.briefings[v].id)
-            items = listed
-        return Group(key, label, items, indent, count, stories=stories, versions=frozenset(versions))
+    def _story_mask(self, mask: bytes) -> bytes:
+        """``mask`` with each story's shown versions but its earliest shown one cleared:
+        an AND with the mask that keeps only each story's earliest version, then, for the
+        stories whose earliest version is not shown, their earliest shown one set again
+        (a loop over those stories only; none when nothing is filtered)."""
+        n = len(mask)
+        bits = bytearray((int.from_bytes(mask, "big") & self._keep_first).to_bytes(n, "big"))
+        first_shown = bytes(map(mask.__getitem__, self._firsts))
+        flat, bounds = self._flat, self._bounds
+        for s in compress(range(len(self._firsts)), first_shown.translate(_FLIP)):
+            for i in range(bounds[s] + 1, bounds[s + 1]):
+                if mask[flat[i]]:
+                    bits[flat[i]] = 1
+                    break
+        return bytes(bits)
+
+    def _with_versions(self, items, positions, selected, rows, listed_under) -> list[Briefing]:
+        """``items`` with each expanded story's other versions right after its row."""
+        places = []
+        for p in rows:
+            k = p - positions.start if isinstance(positions, range) else positions.index(p)
+            places.append((selected[:k].count(1), p))  # the row's index among the shown
+        items = list(items)
+        for index, p in sorted(places, reverse=True):
+            items[index + 1 : index + 1] = [self.briefings[v] for v in listed_under[p]]
+        return items
 
 
-def _selected(mask: bytes | None, positions: range | list[int], total: int) -> bytes:
+_FLIP = bytes([1, 0]) + bytes(range(2, 256))  # a mask's 0 <-> 1
+
+
+class ShownStories:
+    """Which shown briefings are their stories' rows, asked for the rows drawn: a
+    story's row is its earliest version among those ``mask`` shows."""
+
+    def __init__(self, layout: Layout, mask: bytes) -> None:
+        self._layout = layout
+        self._mask = mask
+
+    def _shown(self, briefing_id: str) -> list[int]:
+        s = self._layout._member_story.get(briefing_id)
+        if s is None:
+            return []
+        return [p for p in self._layout._stories[s] if self._mask[p]]
+
+    def versions(self, briefing_id: str) -> int:
+        """How many versions the row of ``briefing_id`` stands for; 0 when it is not a
+        story's row (no other version shown, or not the earliest shown)."""
+        shown = self._shown(briefing_id)
+        if len(shown) < 2 or self._layout.briefings[shown[0]].id != briefing_id:
+            return 0
+        return len(shown)
+
+    def row_of(self, briefing_id: str) -> Briefing | None:
+        """The briefing whose row stands for ``briefing_id``'s story (itself or the
+        earliest shown version); None when its story has no version shown."""
+        shown = self._shown(briefing_id)
+        return self._layout.briefings[shown[0]] if shown else None
+
+
+def _selected(mask: bytes | None, positions: range | list[int]) -> bytes:
     if mask is None:
         return b"\x01" * len(positions)
     if isinstance(positions, range):
