@@ -776,6 +776,7 @@ def _implies(new: Term, old: Term) -> bool:
 
 
 _FLIP = bytes([1, 0]) + bytes(range(2, 256))  # a mask's 0 <-> 1
+FIELD_MASKS = 32  # list-field term masks an IncrementalFilter keeps (100 KB each at 100,000)
 
 
 class IncrementalFilter:
@@ -811,6 +812,9 @@ class IncrementalFilter:
             self._fingerprints = [b.fingerprint for b in self.briefings]
             self._memory_stories = memory_stories(self.briefings)
         self._last: tuple[Query, bytes] | None = None
+        # topic:, source: and date terms read list fields, which only a reset changes:
+        # each term's mask is made by one pass and kept (see _set_mask).
+        self._field_bits: dict[Atom, bytes] = {}
         # A select() still running in a cancelled worker must not store a selection
         # computed before the reset (under the old bookmarks and notes).
         self._generation += 1
@@ -849,8 +853,10 @@ class IncrementalFilter:
 
     def _set_mask(self, query: Query) -> bytes | None:
         """The mask built from sets when every term is read state (``is:read``,
-        ``is:unread``) or answered by the index: one C-speed pass per term instead of a
-        predicate call per briefing (is:unread over 100,000: ~70 ms -> ~10 ms)."""
+        ``is:unread``), answered by the index, or a list field (topic, source, date):
+        one C-speed pass per term instead of a predicate call per briefing (is:unread
+        over 100,000: ~70 ms -> ~10 ms). A list field's mask is kept until reset(), so
+        typing on after ``topic:元宇宙`` does not read 100,000 entries each key."""
         count = len(self.briefings)
         result: int | None = None
         for term in query.terms:
@@ -871,6 +877,14 @@ class IncrementalFilter:
                 if hits is None:
                     return None
                 bits = bytes(map(hits.__contains__, self._keys))
+            elif isinstance(atom, (TopicTerm, SourceTerm, DateTerm)):
+                bits = self._field_bits.get(atom)  # type: ignore[assignment]
+                if bits is None:
+                    test, marks = _compile_atom(atom, self.taxonomy, None), self.marks
+                    bits = bytes([test(b, marks) for b in self.briefings])
+                    if len(self._field_bits) >= FIELD_MASKS:
+                        self._field_bits.pop(next(iter(self._field_bits)), None)
+                    self._field_bits[atom] = bits
             else:
                 return None
             if negated:
