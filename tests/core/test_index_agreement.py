@@ -130,11 +130,23 @@ def test_typing_a_word_keystroke_by_keystroke_agrees_too(corpus):
     # The TUI's path: IncrementalFilter over list entries (set masks, refinement).
     config, library, full = corpus
     live = IncrementalFilter(library.briefings, taxonomy=config.topics, search=library.search)
-    for query in ("人工智能产业 -直播", "ai+消费", "集成电路 percent>=10", "临港新片区"):
-        for end in range(1, len(query) + 1):
-            typed = query[:end]
-            try:
-                expected = _ids(filter_briefings(full.briefings, typed, taxonomy=config.topics))
-            except ValueError:  # "percent>=" before its number: a syntax error on both paths
-                continue
-            assert _ids(live(typed)) == expected, typed
+    typed_queries = (
+        "人工智能产业 -直播",
+        "ai+消费",
+        "集成电路 percent>=10",
+        "临港新片区",
+        "topic:元宇宙 after:2023 上海",  # list fields: masks kept per term (IncrementalFilter._field_bits)
+        "source:新民 -经济 before:2026",
+    )
+    for entries in (library.briefings, library.briefings[::-1]):  # and after a reset to another list
+        live.reset(entries)
+        for query in typed_queries:
+            for end in range(1, len(query) + 1):
+                typed = query[:end]
+                try:
+                    expected = _ids(filter_briefings(full.briefings, typed, taxonomy=config.topics))
+                except ValueError:  # "percent>=" before its number: a syntax error on both paths
+                    continue
+                found = set(_ids(live(typed)))
+                assert found == set(expected), typed
+                assert _ids(live(typed)) == [b.id for b in entries if b.id in found]  # in the list's order
