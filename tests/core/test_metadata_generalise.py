@@ -247,3 +247,30 @@ def test_a_date_that_is_the_headlines_last_token():
     # a date inside the headline's words is what it reports, not when
     meta = extract_metadata("正文。", {"title": "回顾1949年10月1日开国大典"})
     assert meta.date is None
+
+
+# dev/86_xinhuanet_c_1125597921.html (markusmobius/content-extractor-benchmark), cut down:
+# 来源： and 半月谈 in two elements, a <title> whose site follows the headline's "！"
+XINHUA_2020 = """<html><head><title>
+武汉的声音：有英勇的你，才有英雄的城！-新华网
+</title></head><body><div class="nav"><a>新华网</a> &gt; <a>正文</a></div>
+<div class="h-title">武汉的声音：有英勇的你，才有英雄的城！</div>
+<div class="h-info"><span class="h-time">2020-02-19 20:29:58</span><span>来源：</span><span>半月谈</span></div>
+<div id="p-detail"><p>在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问。</p>
+<p>钟南山院士说：“武汉本来就是一个英雄的城市，有全国、有大家的支持，武汉肯定能过关。”</p>
+<p>正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）</p></div></body></html>"""
+
+
+def test_a_labelled_source_is_an_outlet_whatever_its_ending():
+    b = ingest_bytes(XINHUA_2020.encode(), id="x", suffix=".html")
+    assert b.source == "半月谈"  # was "": three hanzi with no outlet ending read as a person's name
+    assert b.title == "武汉的声音：有英勇的你，才有英雄的城！"  # was "…！-新华网"
+    assert b.date_iso == "2020-02-19"
+
+
+def test_an_unlabelled_short_name_beside_a_date_is_still_no_source():
+    from briefreader.ingest.metadata import extract_metadata
+
+    # a byline's bare name (a person) in a loose place stays out, as before
+    meta = extract_metadata("正文第一段，讲了一件事。", {}, page_head="2020-02-19 20:29:58 罗博")
+    assert meta.source == ""

@@ -277,6 +277,7 @@ class InfoLine:
     authors: list[str] = field(default_factory=list)
     closing: bool = False  # "（完）" stands in it
     labelled: bool = False
+    source_labelled: bool = False  # the source was a 来源 label's value: an outlet by the page's word
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
@@ -402,10 +403,9 @@ def parse_info_line(line: str, sites: tuple[str, ...] = ()) -> InfoLine | None:
             # the value may carry a date or time after it: "来源：经济日报 2024-01-02"
             bits = _tokens(value)
             src = bits[0] if bits else ""
-            if (d := _DATE_TOKEN.match(src)) is None:
-                info.source = info.source or _source_value(
-                    value if len(bits) > 1 and _SOURCE_TRAIL.search(value) else src
-                )
+            if (d := _DATE_TOKEN.match(src)) is None and not info.source:
+                info.source = _source_value(value if len(bits) > 1 and _SOURCE_TRAIL.search(value) else src)
+                info.source_labelled = bool(info.source)
             tokens += bits[1:] if d is None else bits
         elif label in _AUTHOR_LABELS:
             names = [n for n in re.split(r"[ 、,，]+", value) if n]
@@ -504,8 +504,9 @@ def _compact_or_plain_date(value: str) -> tuple[dt.date, str] | None:
 
 _HEADLINE_OUTLET = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)\s*[|｜丨]\s*\S")
 _JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
-_TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}])-(?=[{_HAN}]))\s*")
-_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}])-(?=[{_HAN}]))\s*)")
+# a hyphen between hanzi, or after a headline's closing punctuation ("…城！-新华网"), separates
+_TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}！？」』”）])-(?=[{_HAN}]))\s*")
+_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}！？」』”）])-(?=[{_HAN}]))\s*)")
 _SITE_PART = re.compile(r"(?:网|频道|首页|新闻|在线|客户端|官网|门户)$|^[\x00-\x7f]+$")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -801,7 +802,7 @@ def extract_metadata(
                     # below the article, dated lines are mostly related headlines
                     date.offer(info.date, near, "page line")
                 if info.date or info.labelled or info.authors:  # a lone "副刊" is a menu item
-                    source.offer(info.source, near, "page line")
+                    source.offer(info.source, near, "labelled source" if info.source_labelled else "page line")
                 if info.authors and not authors:
                     authors += info.authors
             elif page_table and (m := _GOV_LABEL.match(line)):
@@ -843,7 +844,9 @@ def extract_metadata(
             continue
         if (info := parse_info_line(line, sites)) is not None:
             date.offer(info.date, 80, "header line")
-            source.offer(info.source, 82 if info.labelled else 78, "header line")
+            source.offer(
+                info.source, 82 if info.labelled else 78, "labelled source" if info.source_labelled else "header line"
+            )
             authors += [a for a in info.authors if a not in authors]
             used.add(i)
             continue
@@ -971,7 +974,14 @@ def extract_metadata(
     src = (source.value or "").strip()
     # a bare two-to-four-character name from a loose place may be a person's; a
     # dateline, a table or a law's history names an outlet or a body
-    loose = source.origin not in ("dateline", "document table", "adopting body", "front matter", "byline")
+    loose = source.origin not in (
+        "dateline",
+        "document table",
+        "adopting body",
+        "front matter",
+        "byline",
+        "labelled source",  # 来源：半月谈 names an outlet, whatever its ending
+    )
     person = _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
     meta.source = "" if (loose and person) else src
 
