@@ -61,9 +61,10 @@ BUSY_TIMEOUT_MS = 5000
 # Stores are batched into one transaction; commit at least this often so another
 # process is never blocked for long and a crash loses little work.
 COMMIT_EVERY = 500
-# SQLite 3.43 can delete from a contentless FTS5 table; before that, the postings of
-# a changed or deleted file stay behind as orphans that searches skip (their rowids
-# are never reused) and that cost only disk space until the next rebuild.
+# SQLite 3.43 can delete from a contentless FTS5 table (pysqlite3-binary brings 3.51);
+# before that, the postings of a changed or deleted file stay behind as orphans that
+# searches skip (their rowids are never reused) and that cost only disk space until
+# the next rebuild.
 CONTENTLESS_DELETE = sqlite3.sqlite_version_info >= (3, 43, 0)
 # Contentless (the text is never stored), no prefix index on the positional table: a
 # query word of one token, the only kind that is a prefix search of a lone token, asks
@@ -630,7 +631,8 @@ class Index:
         """Keys (:attr:`Briefing.key`) of briefings whose title or body contains the
         folded query word ``needle`` (textsearch's word rule); None when the index
         cannot answer. Keys, not ids: no join, no strings, ~3x faster at 100,000 hits.
-        Orphans (see CONTENTLESS_DELETE) are keys no list entry has."""
+        With an SQLite before 3.43 (no pysqlite3), a changed or removed file's old
+        postings may answer too (see CONTENTLESS_DELETE): keys no list entry has."""
         # Imported here: its Unicode classes take ~30 ms to compile, and the loader
         # thread opens the index for the first paint long before anyone searches.
         from .textsearch import fts_query
