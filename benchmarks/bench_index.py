@@ -1,0 +1,151 @@
+"""The index half of issue 19, measured on a corpus whose index already exists (made by
+bench.py or by one cold ``briefreader list``): no ingest is repeated.
+
+    python benchmarks/bench_index.py CONFIG [--runs 5] [--no-paint] [--no-tmux] [--filter-runs 3]
+
+Prints the index on disk against the corpus bytes, table by table (SQLite's dbstat),
+warm first paint headless and in tmux against the bare Textual app (interleaved runs,
+medians), the peak memory of a warm session with the whole list loaded, and the filter
+per keystroke at that size (bench.py's typed queries and its method: the TUI's
+IncrementalFilter.select plus Layout.rows), median and p95 over ``--filter-runs`` passes
+in fresh processes. The machine is shared: read the ratios, and the load printed with
+each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench  # noqa: E402
+
+GROUPS = {  # dbstat names -> what they are for
+    "search": "words: positional FTS5 (phrases)",
+    "words": "words: FTS5 without positions (one-token words)",
+    "briefings": "list entries",
+    "figrows": "figure rows (issue 17's views)",
+    "figvals": "figure values (schema <= 6)",
+    "figspan": "figure spans per kind",
+    "stories": "stories",
+    "storybands": "story LSH bands",
+    "metricstats": "metric counts",
+}
+
+
+def load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def sizes(config_path: Path) -> None:
+    import sqlite3  # Python's own: it has dbstat (pysqlite3-binary does not), and reads any index's pages
+
+    from briefreader.config import read_config
+    from briefreader.index import index_path
+    from briefreader.library import analysis_version
+
+    config = read_config(config_path)
+    root = config.briefings.resolve()
+    corpus = sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+    path = index_path(config.cache_dir, root, analysis_version(config))
+    if not path.exists():  # made by other code (another commit): the newest index of this folder
+        made = sorted(path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.sqlite3"), key=lambda f: f.stat().st_mtime)
+        if not made:
+            raise SystemExit(f"no index of {root} in {path.parent}")
+        path = made[-1]
+        print(f"(not this code's index: the newest one of this folder, {path.name})")
+    files = [Path(f"{path}{s}") for s in ("", "-wal", "-shm")]
+    on_disk = sum(f.stat().st_size for f in files if f.exists())
+    print(f"corpus {corpus / 2**20:,.0f} MB; index {path.name} on disk {on_disk / 2**20:,.0f} MB"
+          f" = {on_disk / corpus:.2f}x the corpus")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    owner = dict(conn.execute("SELECT name, tbl_name FROM sqlite_schema"))  # an index -> its table
+    by_group: dict[str, int] = {}
+    for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):
+        table = owner.get(name, name)
+        group = next((g for g in GROUPS if table.startswith(g)), "other")
+        by_group[group] = by_group.get(group, 0) + size
+    total = sum(by_group.values()) or 1
+    for group, size in sorted(by_group.items(), key=lambda kv: -kv[1]):
+        print(f"    {group:12} {size / 2**20:9.1f} MB  {size / corpus:5.2f}x corpus  {GROUPS.get(group, '')}")
+    docs = conn.execute("SELECT count(*) FROM briefings").fetchone()[0]
+    print(f"    ({docs:,} rows; pages total {total / 2**20:,.0f} MB)")
+    conn.close()
+
+
+def filter_once(config_path: str) -> None:
+    """In a fresh process: the keystroke times of bench.TYPED as JSON."""
+    times, per_query = bench.filter_latency(Path(config_path))
+    print(json.dumps({"times": times, "per_query": per_query}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("config", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--filter-runs", type=int, default=3)
+    parser.add_argument("--no-paint", dest="paint", action="store_false")
+    parser.add_argument("--no-tmux", dest="tmux", action="store_false")
+    parser.add_argument("--filter-child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.filter_child:
+        filter_once(str(args.config))
+        return
+    print(f"== {args.config}  (load {load()})", flush=True)
+    sizes(args.config)
+    if args.paint:
+        bare, ours = [], []
+        for _ in range(args.runs):  # interleaved, so load on the machine hits both alike
+            bare.append(bench.first_paint("--bare"))
+            ours.append(bench.first_paint(str(args.config)))
+        b, o = statistics.median(t for t, _ in bare), statistics.median(t for t, _ in ours)
+        print(f"warm first paint, headless: {o:.3f} s vs bare {b:.3f} s = {o / b:.2f}x"
+              f" (runs {', '.join(f'{t:.3f}' for t, _ in ours)}; load {load()})", flush=True)
+        settled = [bench.first_paint(str(args.config), "--settled") for _ in range(max(1, args.runs // 2))]
+        print(f"warm, whole list loaded and folder checked: {statistics.median(t for t, _ in settled):.2f} s;"
+              f" peak RSS {max(m for _, m in settled):.0f} MB", flush=True)
+        if args.tmux:
+            from briefreader.config import read_config
+            from briefreader.library import peek_library
+            from briefreader.safe import one_line
+
+            peek = peek_library(read_config(args.config), 1)
+            marker = one_line(peek[0].briefings[0].title)[:6] if peek else "briefings"
+            tb, to = [], []
+            try:
+                for _ in range(args.runs):
+                    tb.append(bench.tmux_paint(f"{bench.PYTHON} {HERE / 'first_paint.py'} --bare --stay", "bare-ready"))
+                    to.append(bench.tmux_paint(f"{bench.EXE} --config {args.config}", marker))
+            finally:
+                subprocess.run(["tmux", "-L", "brbench", "kill-server"], capture_output=True)
+            tb_m, to_m = statistics.median(tb), statistics.median(to)
+            print(f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x"
+                  f" (load {load()})", flush=True)
+    if not args.filter_runs:
+        return
+    medians, p95s, everything = [], [], []
+    for _ in range(args.filter_runs):
+        out = subprocess.run([sys.executable, __file__, str(args.config), "--filter-child"], check=True,
+                             capture_output=True, text=True, env={**os.environ}).stdout
+        found = json.loads(out.strip().splitlines()[-1])
+        times = found["times"]
+        everything.append(found)
+        medians.append(statistics.median(times))
+        p95s.append(bench.p95(times))
+    print(f"filter per keystroke ({len(everything[0]['times'])} keystrokes x {args.filter_runs} runs):"
+          f" median {statistics.median(medians) * 1000:.1f} ms, p95 {statistics.median(p95s) * 1000:.1f} ms"
+          f" (runs: {', '.join(f'{m * 1000:.1f}/{p * 1000:.1f}' for m, p in zip(medians, p95s))}; load {load()})")
+    for query in bench.TYPED:
+        per = [f["per_query"][query] for f in everything]
+        print(f"    {query!r:28} median {statistics.median(per) * 1000:6.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
