@@ -42,6 +42,7 @@ def parallel_map(
     workers: int,
     chunksize: int = 16,
     ahead: int = 4,
+    preload: tuple[str, ...] = (),
     on_fallback: Callable[[str], None] | None = None,
 ) -> Iterator[R]:
     """``map(fn, jobs)`` in ``workers`` processes, in order.
@@ -52,7 +53,9 @@ def parallel_map(
     process (a cold ingest of 100,000 files held them all: 810 MB). When the pool
     cannot start or breaks part-way, the remaining jobs run here, in this process, and
     ``on_fallback`` receives the reason (also logged). ``fn`` must be a module-level
-    function and the jobs picklable.
+    function and the jobs picklable. ``preload``: modules the forkserver imports once
+    when it starts, so that every worker forked from it, in this pool and the next
+    (a TUI refresh), starts with them loaded instead of importing them itself.
     """
     import multiprocessing  # here, not at the top: a warm start never needs it (~20 ms)
     from collections import deque
@@ -79,6 +82,8 @@ def parallel_map(
             if method == "forkserver":
                 from multiprocessing import forkserver
 
+                if preload:  # only before the forkserver's start: it keeps what it has
+                    context.set_forkserver_preload(["__main__", *preload])
                 forkserver.ensure_running()
             pool = ProcessPoolExecutor(
                 max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)

@@ -248,11 +248,16 @@ def extract_keywords(title: str, text: str, k: int = 8) -> list[str]:
     document = "\n".join((title, title, text))[:KEYWORD_TEXT_LIMIT]
     counts = Counter(cut(document, True))  # hmm=True as jieba; order = first appearance
     # jieba divides by the total count too; a common factor does not change the order.
-    scored = [
-        (count * _idf.get(word, _median_idf), word)
-        for word, count in counts.items()
-        if word.strip().lower() not in _JIEBA_STOP_WORDS and _is_keyword(word)
-    ]
-    # sorted() is stable: equal scores keep first-appearance order, as in jieba.
+    idf, median = _idf.get, _median_idf
+    scored = [(count * idf(word, median), word) for word, count in counts.items()]
+    # sorted() is stable: equal scores keep first-appearance order, as in jieba. The
+    # filters run on the best words only, until k pass: filtering after a stable sort
+    # keeps the order filtering first gave, and a briefing has hundreds of words.
     scored.sort(key=lambda pair: -pair[0])
-    return [word for _, word in scored[:k]]
+    out: list[str] = []
+    for _, word in scored:
+        if word.strip().lower() not in _JIEBA_STOP_WORDS and _is_keyword(word):
+            out.append(word)
+            if len(out) == k:
+                break
+    return out
