@@ -240,6 +240,9 @@ AREAS: dict[str, float] = {
 # look-aheads that keep out the words they start (个月 is a duration, 支持 a verb, ...).
 MEASURES: tuple[str, ...] = (
     "人次",
+    # per-visit counts of households and doses: 1120.1万户次企业, 343613.2万剂次 (新闻联播)
+    "户次",
+    "剂次",
     "部门",
     # 个月 is a duration; 四个方面 / 三个层面 is the structure of a speech, not a count
     "个(?!月|多月|半月|小时|工作日|季度|星期|礼拜|百分点|交易日|年头|方面|层面|维度)",
@@ -341,6 +344,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "场": "events",
     "部门": "departments",
     "人次": "visits",
+    "剂次": "doses",
     "项目": "projects",
     "辆": "vehicles",
     "架次": "flights",
@@ -363,7 +367,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
 # Measure words that name what they count: their noun beats one found before the number
 # (企业集团共销售汽车297.9万辆 counts vehicles, not companies).
 # 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
-SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次", "人", "名", "位"})
+SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次", "剂次", "人", "名", "位"})
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
@@ -477,6 +481,15 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "突破": ("over", None),
     "破": ("over", None),  # GDP破100万亿元, 估值破10亿美元 (not 打破, 攻破: extract)
     "跌破": ("under", "below"),  # 最新的报价已跌破3,500美元
+    # comparison signs in targets and tables: 成人吸烟率＜19%, 人均健康预期寿命≥71岁
+    "<": ("under", "under"),
+    "＜": ("under", "under"),
+    "≤": ("under", "up to"),
+    "≦": ("under", "up to"),
+    ">": ("over", "over"),
+    "＞": ("over", "over"),
+    "≥": ("over", "at least"),
+    "≧": ("over", "at least"),
     "上看": ("under", "up to"),  # 油价要上看100美元, 上看61亿美元的募资
     "过": ("over", None),
     "上": ("over", None),  # 上 only for bare scales: 上百家, 上万人
