@@ -876,7 +876,12 @@ def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Librar
     marks = StateMarks(notes, _read_state(config) if _needs_read_state(text) else None)
     try:
         return library, filter_briefings(
-            library.briefings, text, taxonomy=config.topics, marks=marks, search=library.search, stories=_stories(library)
+            library.briefings,
+            text,
+            taxonomy=config.topics,
+            marks=marks,
+            search=library.search,
+            stories=_stories(library),
         )
     except QuerySyntaxError as exc:
         raise CliError(f"query: {exc}") from None

@@ -290,7 +290,8 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
 # Joiners between two nouns, one spelling (定金及预收款 = 定金和预收款; 和 as in
 # 软件和信息服务业); per token, so 和平 or 参与 are never touched.
 _JOINER_FORM = {"及": "和", "与": "和", "以及": "和"}
-_NUMERAL_CHARS = re.compile("[0-9０-９零〇一二两三四五六七八九十百千万萬亿億几半年月日号天周季时分秒]")  # and units of time
+# Numerals and units of time: a token tagged m without them is no number (款).
+_NUMERAL_CHARS = re.compile("[0-9０-９零〇一二两三四五六七八九十百千万萬亿億几半年月日号天周季时分秒]")
 _EFFECT = "影响"
 # Modifiers that qualify a period or a forecast, not the thing measured.
 _MODIFIER_RE = re.compile("预计|预期|年均|月均|日均|累计|全年|当年|年增率$|增速$")  # X的增速 measures X

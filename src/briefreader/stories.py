@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 import zlib
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 

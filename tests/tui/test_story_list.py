@@ -104,7 +104,6 @@ async def test_a_filter_keeps_the_versions_it_matches(story_app):
     app = story_app
     async with app.run_test(size=SIZE) as pilot:
         await grouped(pilot, app)
-        screen = main(app)
         await pilot.press("slash", *"3100家")  # only the second outlet edited that figure
         await pilot.pause(DEBOUNCE + 0.05)
         await app.workers.wait_for_complete()

@@ -66,9 +66,8 @@ class VersionsScreen(Screen[Briefing | None]):
         listing.move_cursor(row=next((i for i, b in enumerate(self.versions) if b.id == self.current.id), 0))
         listing.focus()
         figures = self.query_one("#versions-figures", DataTable)
-        figures.add_columns(
-            "", tr("versions.metric", lang), tr("versions.kind", lang), *(f"#{n}" for n in range(1, len(self.versions) + 1))
-        )
+        numbers = (f"#{n}" for n in range(1, len(self.versions) + 1))
+        figures.add_columns("", tr("versions.metric", lang), tr("versions.kind", lang), *numbers)
         self.query_one("#versions-summary", Static).update(Text(tr("versions.reading", lang)))
         self.compare()
 
