@@ -68,6 +68,9 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
         ("已向1120.1万户次企业发放稳岗资金", None, [("count", 11_201_000, "户次", "exact")]),
         ("累计报告接种新冠病毒疫苗343613.2万剂次。", None, [("count", 3_436_132_000, "剂次", "exact")]),
         ("人均健康预期寿命≥71岁、成人吸烟率＜19%", None, [("percent", 19, "%", "under")]),
+        # sohu (issue-12 dev): a floor and a cap on the same prices
+        ("觉得票价不值（票价最低为182美元，最高为1370美元）", None,
+         [("money", 182, "USD", "over"), ("money", 1370, "USD", "under")]),
         ("集美区人口从2010年的50多万增长至103.7万人", None,
          [("date", 2010, "year", "exact"), ("count", 500_000, "", "over"), ("count", 1_037_000, "人", "exact")]),
     ],

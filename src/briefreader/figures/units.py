@@ -494,6 +494,8 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "过": ("over", None),
     "上": ("over", None),  # 上 only for bare scales: 上百家, 上万人
     "至少": ("over", "at least"),
+    "最少": ("over", "at least"),
+    "最低": ("over", "from"),  # 票价最低为182美元, 最高为1370美元: a floor
     "不少于": ("over", "at least"),
     "不低于": ("over", "at least"),
     "约": ("approx", None),
