@@ -22,6 +22,7 @@ from .safe import escape_json, one_line, strip_controls
 
 if TYPE_CHECKING:
     from .library import Library
+    from .stories import StoryMap
     from .notes import NotesStore
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -848,10 +849,10 @@ def _across_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     s.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
 
-def _stories(library: Library):
+def _stories(library: Library) -> Callable[[], StoryMap]:
     """The library's stories for is:duplicate / story:ID, computed only when asked (issue 17)."""
 
-    def get():
+    def get() -> StoryMap:
         from .across import story_map
 
         return story_map(library)
