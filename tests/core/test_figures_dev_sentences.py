@@ -64,6 +64,7 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
         ("美國今年前三季升息了三次,為2015年底累計升息八次以來", TW,
          [("count", 3, "次", "exact"), ("date", 2015, "year", "exact"), ("count", 8, "次", "exact")]),
         ("業者已回收9萬罐", TW, [("count", 90000, "罐", "exact")]),
+        ("少年嚇得在白紙上寫下高達97筆帳目", TW, [("count", 97, "笔", "exact")]),
         # issue-12 dev files (新闻联播, 上海发布): per-visit counts and comparison signs
         ("已向1120.1万户次企业发放稳岗资金", None, [("count", 11_201_000, "户次", "exact")]),
         ("累计报告接种新冠病毒疫苗343613.2万剂次。", None, [("count", 3_436_132_000, "剂次", "exact")]),
