@@ -274,3 +274,24 @@ def test_an_unlabelled_short_name_beside_a_date_is_still_no_source():
     # a byline's bare name (a person) in a loose place stays out, as before
     meta = extract_metadata("正文第一段，讲了一件事。", {}, page_head="2020-02-19 20:29:58 罗博")
     assert meta.source == ""
+
+
+def test_a_digest_whose_stories_open_with_one_outlets_dateline():
+    # dev/62_cctv_xwlb_20220925.md: a summary first, then stories that each open 央视网消息（新闻联播）：
+    stories = "\n\n".join(
+        f"### 第{n}条\n\n<p><strong>央视网消息</strong>（新闻联播）：第{n}条新闻的正文，讲了一件事。</p>" for n in range(1, 5)
+    )
+    md = "# 《新闻联播》 (20220925)\n\n## 新闻摘要\n\n" + "\n\n".join(f"{n}.某条新闻；" for n in range(1, 12)) + "\n\n" + stories
+    md += "\n\n---\n\n(更新时间戳: 1664124816672)\n"
+    b = ingest_bytes(md.encode(), id="x", suffix=".md")
+    assert b.source == "央视网"  # was "": no dateline at the top
+    assert b.date_iso == "2022-09-25"
+    assert "1664124816672" not in b.text  # the archive's machine stamp
+
+
+def test_a_news_agency_message_lead_is_a_dateline_and_good_news_is_not():
+    from briefreader.ingest.patterns import match_dateline
+
+    assert match_dateline("新华社消息：国家统计局今天发布")["outlets"] == "新华社"
+    assert match_dateline("好消息：今年秋粮又丰收") is None
+    assert match_dateline("据新华社消息，今天") is None

@@ -158,6 +158,8 @@ _PROMO_LINE = re.compile(
     re.IGNORECASE,
 )
 _PROMO_MAX = 120  # a longer line is prose that mentions an app
+# a machine's stamp an archive appends: "(更新时间戳: 1664124816672)", a Unix time in s or ms
+_STAMP_LINE = re.compile(r"^[(（\[]?[^()（）\[\]\d]{1,16}[:：]\s*\d{10}(?:\d{3})?[)）\]]?$")
 # A platform's note that a user posted the article, however long it runs.
 _DISCLAIMER = re.compile(
     r"^(?:notice: the content above|特别声明[:：]|免责声明[:：])"
@@ -242,6 +244,7 @@ def drop_boilerplate(text: str) -> str:
             or _EDITOR_LINE.match(line)
             or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
             or _DISCLAIMER.match(line)
+            or _STAMP_LINE.match(line)
         ):
             out.append(line)
     return "\n".join(out[: _trailer_start(out)])

@@ -25,6 +25,8 @@ from .patterns import is_outlet as _is_outlet
 from .patterns import match_dateline
 
 _HEADER_LINES = 8  # metadata lines live at the top
+_DIGEST_LINES = 2000  # a digest's stories are looked for this far
+_DIGEST_MIN = 3  # datelines of one outlet that make a digest of its stories
 _TITLE_MAX = 40
 
 _ISSUER = re.compile(
@@ -920,6 +922,17 @@ def extract_metadata(
                 if parsed and plausible(parsed[0]):
                     date.offer(parsed, 45, "dateline, year from the text")
         break  # the dateline itself stays: it is part of the lead as published
+
+    # 4b. a digest or transcript: its stories each open with the same outlet's dateline
+    # (央视网消息（新闻联播）：… fifteen times), though none stands at the top
+    if source.score < 55:
+        openers: dict[str, int] = {}
+        for line in lines[:_DIGEST_LINES]:
+            if (m := match_dateline(line)) and (outlet := re.split(r"[、和]", m["outlets"] or "")[0]):
+                if outlet not in _SELF:
+                    openers[outlet] = openers.get(outlet, 0) + 1
+        if openers and (top := max(openers, key=openers.__getitem__)) and openers[top] >= _DIGEST_MIN:
+            source.offer(top, 55, "repeated dateline")
 
     # 5. the end: a closing "（完）date", a signature block (issuer + date), a date code
     tail_start = max(0, len(lines) - 6)

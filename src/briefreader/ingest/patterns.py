@@ -20,7 +20,7 @@ NAMES = rf"[{HAN}]{{2,4}}(?:[ 、][{HAN}]{{2,4}})*"
 DATELINE = re.compile(
     rf"^(?P<outlets>(?:(?>[{HAN}A-Za-z0-9]{{1,12}}?{OUTLET_END})[、和]?+)+?)"
     rf"(?P<place>[{HAN}]{{0,6}}?)"
-    r"(?:(?P<month>\d{1,2})月)?(?:(?P<day>\d{1,2})日)?(?:讯|电)"
+    r"(?:(?P<month>\d{1,2})月)?(?:(?P<day>\d{1,2})日)?(?:讯|电|消息(?=[(（:：]))"  # 央视网消息（新闻联播）：
 )
 PAREN_DATELINE = re.compile(
     rf"^[(（](?P<outlets>[{HAN}]{{1,8}}?{OUTLET_END})(?:记者(?P<names>[{HAN}]{{2,3}}))?"
