@@ -65,6 +65,9 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
          [("count", 3, "次", "exact"), ("date", 2015, "year", "exact"), ("count", 8, "次", "exact")]),
         ("業者已回收9萬罐", TW, [("count", 90000, "罐", "exact")]),
         ("少年嚇得在白紙上寫下高達97筆帳目", TW, [("count", 97, "笔", "exact")]),
+        # ETtoday: "one or two hundred" written with digits, as the first bound of a range
+        ("每次約是從1、200元至1000元鈔票不等", TW, [("money", 100, "TWD", "range")]),
+        ("有2、3万人参加", None, [("count", 20_000, "人", "range")]),
         # issue-12 dev files (新闻联播, 上海发布): per-visit counts and comparison signs
         ("已向1120.1万户次企业发放稳岗资金", None, [("count", 11_201_000, "户次", "exact")]),
         ("累计报告接种新冠病毒疫苗343613.2万剂次。", None, [("count", 3_436_132_000, "剂次", "exact")]),
@@ -94,6 +97,8 @@ def test_dev_sentence(text: str, region: str | None, expected: list[tuple[str, f
         "3万2020年",  # a year after 万 is not its lower section
         "填補此項電力缺口將產生5000萬至7000萬噸的額外排放",  # tonnes, not a sum
         "共有1.5家",  # a fraction of a count outside an average
+        "获得第1、2名的选手",  # a list of ordinals: the 2 is 第2
+        "排名第2、30位",  # not "20 to 30"
         "2020年厦门三次产业结构为0.4:39.5:60.1",  # 三次产业: a term, not three times
         "这个花销不高，一年出来一次两次我觉得还好",  # 一次两次: "once or twice"
     ],

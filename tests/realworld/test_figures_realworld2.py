@@ -20,7 +20,7 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures2" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
 # session 5, dev (28 articles; money 133, percent 265, area 13, count 220 gold figures)
-DEV_RATCHET = {"money": (0.99, 0.96), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (1.0, 0.98)}
+DEV_RATCHET = {"money": (1.0, 0.96), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (1.0, 0.98)}
 # heldout (14 articles; money 38, percent 71, area 8, count 88 gold figures), as scored
 # after the session-5 changes (articles 21-42 were first run then); misses not read
 HELDOUT_FLOOR = {"money": (1.0, 0.94), "percent": (0.92, 0.90), "area": (1.0, 1.0), "count": (0.94, 0.92)}

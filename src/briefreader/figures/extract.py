@@ -561,6 +561,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
             return True  # USD300X: a model name
     if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
         return True  # 第三批, 第 3 批: ordinals
+    if prev == "、" and _ORDINAL_LIST_RE.search(text, max(0, q.start - 20), q.start):
+        return True  # 第1、2名: the list goes on with ordinals
     if q.arabic:
         if prev and (_is_ascii_alnum(prev) or prev in "+./#_" or (prev == ":" and prev2.isdigit())):
             return True  # a colon only after a digit (08:23); 失业率:11.1% is a figure
@@ -572,6 +574,7 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
     return False
 
 
+_ORDINAL_LIST_RE = re.compile(r"第[\d〇零一二两三四五六七八九十百]+(?:、[\d〇零一二两三四五六七八九十百]+)*、$")
 _OPENERS = {"“": "”", "《": "》", "「": "」", "『": "』"}
 _QUOTES = set(_OPENERS) | set(_OPENERS.values())
 
@@ -944,6 +947,14 @@ class _Extractor:
         if q.kind == "count" and q.unit == "块" and self._kuai_is_money(q):
             q.kind = "money"
         q = self._money_tail(q)
+        pair_low = self._arabic_pair_low(q)
+        if pair_low is not None:  # 1、200元: "one or two hundred"
+            high, q.value, q.start = q.value, pair_low, q.start - 2
+            second = self._range_end(q)
+            if second is not None:  # 从1、200元至1000元: the pair is the first bound
+                return self._range(q, second)
+            q.low, q.high, q.pair = pair_low, high, True
+            second = None
         second = self._range_end(q)
         if second is not None:
             return self._range(q, second)
@@ -971,6 +982,23 @@ class _Extractor:
             if not self._count(q):
                 return q.num_end
         return q.end
+
+    def _arabic_pair_low(self, q: Quantity) -> float | None:
+        """1、200元, 2、3万人: a digit and 、 before a round number one step above it is the
+        spoken "one or two hundred" (一两百); the low end of the pair, else None."""
+        if not q.arabic or q.value is None or q.pair or q.vague or q.start < 2:
+            return None
+        if self.text[q.start - 1] != "、" or not self.text[q.start - 2].isdigit():
+            return None
+        if q.start >= 3 and (self.text[q.start - 3].isdigit() or self.text[q.start - 3] in ".,、第"):
+            return None  # 12、200, 1.5、200 or 第2、30位: a list, not a pair
+        digits = q.num.replace(",", "")
+        first = int(self.text[q.start - 2])
+        if not digits.isdigit() or int(digits[0]) != first + 1 or digits[1:].strip("0"):
+            return None
+        if len(digits) < 2 and not q.scale:
+            return None  # 分别为1、2家, 第1、2名: a list of small numbers, not a pair
+        return q.value * first / (first + 1)
 
     def _kuai_is_money(self, q: Quantity) -> bool:
         """块 is 元 in speech (十几块, 三五百块) and a measure word for chips, plots,
