@@ -175,3 +175,11 @@ def test_a_big_number_before_the_noun_it_counts() -> None:
     (fig,) = extract_figures("开发人员向AlphaGo提供了历史对弈中的大约3000万记录。")
     assert (fig.kind, fig.value, fig.qualifier, fig.en) == ("count", 30_000_000, "approx", "about 30 mn records")
     assert [f for f in extract_figures("他打破了1万米记录") if f.kind == "count"] == []
+
+
+def test_a_growth_word_moves_every_percent_of_its_list() -> None:
+    """中央社 (dev): 分別年增36%、21%、13% are three rises ('+21%', not '21%'); the same
+    rule signs a falling list (a made-up sentence: no dev article has one)."""
+    text = "美妝保養、機械、五金工具買家數分別年增36%、21%、13%。"
+    assert [f.en for f in extract_figures(text, region="tw")] == ["+36%", "+21%", "+13%"]
+    assert [f.value for f in extract_figures("出口、进口分别下降3.1%和2.4%，占比30%")] == [-3.1, -2.4, 30]

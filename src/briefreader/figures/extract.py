@@ -574,6 +574,7 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
     return False
 
 
+_LIST_SEP_RE = re.compile(r"[ \u3000]?(?:、|和|及|以及|与|與|或)[ \u3000]?")
 _ORDINAL_LIST_RE = re.compile(r"第[\d〇零一二两三四五六七八九十百]+(?:、[\d〇零一二两三四五六七八九十百]+)*、$")
 _OPENERS = {"“": "”", "《": "》", "「": "」", "『": "』"}
 _QUOTES = set(_OPENERS) | set(_OPENERS.values())
@@ -692,6 +693,7 @@ class _Extractor:
         self._last: dict[tuple, tuple[int, int]] = {}
         self._in_lead: dict[tuple, set[str]] = {}
         self._headings: dict[tuple, int] = {}
+        self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
 
     # -- driver
 
@@ -1260,11 +1262,12 @@ class _Extractor:
             end = after[1]
             if not hedge and not more:
                 qualifier = after[0]
-        growth = _growth_before(text, start)
+        growth = _growth_before(text, start) or self._growth_of_list(start)
         signed = growth is not None
         if growth:
             sign, start = growth
             value = sign * value
+            self._growth_list = (end, sign)
         low, high = self._bounds(qualifier, value)
         self.add(
             "percent",
@@ -1277,6 +1280,15 @@ class _Extractor:
             low=low,
             high=high,
         )
+
+    def _growth_of_list(self, start: int) -> tuple[int, int] | None:
+        """年增36%、21%、13%, 分别下降24.4%、5.2%以及25.1%: a growth word before a list of
+        percents moves each of them; the item follows the signed one it is listed with."""
+        if self._growth_list is None:
+            return None
+        prev_end, sign = self._growth_list
+        sep = _LIST_SEP_RE.match(self.text, prev_end, start)
+        return (sign, start) if sep is not None and sep.end() == start else None
 
     def _percent_range(self, start: int, end: int, low: float, high: float, unit: str) -> int:
         growth = _growth_before(self.text, start)
