@@ -295,3 +295,21 @@ def test_a_news_agency_message_lead_is_a_dateline_and_good_news_is_not():
     assert match_dateline("新华社消息：国家统计局今天发布")["outlets"] == "新华社"
     assert match_dateline("好消息：今年秋粮又丰收") is None
     assert match_dateline("据新华社消息，今天") is None
+
+
+def test_a_labelled_sources_value_is_the_outlet_alone():
+    """Source lines from China Digital Times' archive (duty-machine/chinadigitaltimes,
+    articles/ outside the corpus, read while looking for wrong sources on unlabelled text)."""
+    from briefreader.ingest.metadata import parse_info_line
+
+    cases = {
+        "转自：《东方早报·上海书评》2014年3月30日": "东方早报·上海书评",  # was "《东方早报·上海书评》2014年"
+        "来源：本文原载于《中国新闻周刊》2013年第27期": "中国新闻周刊",  # was the whole sentence
+        "来源：@中国科学院大学、长安街知事": "中国科学院大学",  # was "@中国科学院大学、长安街知事"
+        "来源：人民网-《人民日报》": "人民网-《人民日报》",  # unchanged: the gold of dev/68 reads it so
+    }
+    for line, want in cases.items():
+        info = parse_info_line(line)
+        assert info and info.source == want, (line, info)
+    # a picture's credit is no source of the article (was taken for an outlet: it ends in 网)
+    assert parse_info_line("以下图片来自共产党员网") is None

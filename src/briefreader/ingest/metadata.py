@@ -309,8 +309,15 @@ def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
     return parsed if parsed and plausible(parsed[0]) else None
 
 
-_SOURCE_LEAD = re.compile(r"^(?:本文)?(?:来源|稿源|出处|来自|转自|转载自|选自)(?:于|自)?\s*[:：]?\s*")
-_SOURCE_TRAIL = re.compile(rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?<=[{_HAN}])\s*[A-Z]{{2,8}}|报道)$")
+_SOURCE_LEAD = re.compile(
+    r"^(?:本文)?(?:来源|稿源|出处|来自|转自|转载自|选自|原载|原载于|原刊于|刊于|载于|首发于)(?:于|自)?\s*[:：]?\s*"
+)
+# what follows the outlet's name: a date, an issue ("2013年第27期"), a wire code, 报道
+_SOURCE_TRAIL = re.compile(
+    rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?:19|20)\d{{2}}年.*|第\d+期.*|(?<=[{_HAN}》])\s*[A-Z]{{2,8}}|报道)$"
+)
+# a caption's credit names where a picture came from, not the article
+_PICTURE_CREDIT = re.compile(r"图片|图源|摄影|配图|视频来[自源]|以下")
 _NOT_SOURCE = re.compile(
     r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|最新|相关|热门|推荐|精彩|"
     r"HKT|GMT|UTC|CST|AM|PM)",
@@ -324,6 +331,13 @@ def _source_value(value: str) -> str:
     a time zone or a button is not a source."""
     value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
     value = _SOURCE_TRAIL.sub("", value).strip(" ：:-|()（）【】[]〔〕")
+    if _PICTURE_CREDIT.search(value):
+        return ""
+    # "@中国科学院大学、长安街知事": the first of the names, without the handle's @;
+    # "《中国新闻周刊》": a publication's name without its title marks
+    value = re.split(r"[、，,]", value.lstrip("@＠"))[0].strip()
+    if re.fullmatch(r"《[^《》]{2,30}》", value):
+        value = value[1:-1]
     value = re.sub(rf"(?<=网)[{_HAN}]{{2,8}}频道$", "", value)  # 新华网黑龙江频道: the outlet's regional page
     if not value or re.match(r"^(?:https?://|www\.)", value) or _NOT_SOURCE.match(value):
         return ""
