@@ -64,6 +64,9 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
         ("美國今年前三季升息了三次,為2015年底累計升息八次以來", TW,
          [("count", 3, "次", "exact"), ("date", 2015, "year", "exact"), ("count", 8, "次", "exact")]),
         ("業者已回收9萬罐", TW, [("count", 90000, "罐", "exact")]),
+        # 每经网 (dev): cities and plots counted in land news; 块 after 土地 is no money
+        ("今年22城首批集中供地以超万亿元的成交总金额收官", None, [("count", 22, "城", "exact"), ("money", 1e12, "CNY", "over")]),
+        ("越秀地产新增土地22块，总建面560万平方米", None, [("count", 22, "块", "exact"), ("area", 5_600_000, "m2", "exact")]),
         ("少年嚇得在白紙上寫下高達97筆帳目", TW, [("count", 97, "笔", "exact")]),
         # ETtoday: "one or two hundred" written with digits, as the first bound of a range
         ("每次約是從1、200元至1000元鈔票不等", TW, [("money", 100, "TWD", "range")]),
