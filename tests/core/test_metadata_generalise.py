@@ -313,3 +313,20 @@ def test_a_labelled_sources_value_is_the_outlet_alone():
         assert info and info.source == want, (line, info)
     # a picture's credit is no source of the article (was taken for an outlet: it ends in 网)
     assert parse_info_line("以下图片来自共产党员网") is None
+
+
+def test_a_lone_heading_down_the_header_is_not_the_outlet():
+    """somson/xin-wen-lian-bo news/20231110.md (outside the corpus): a short summary, then
+    the heading 详细新闻 (it ends in 新闻, as outlets do) before the stories."""
+    md = (
+        "# 《新闻联播》 (20231110)\n\n## 新闻摘要\n\n本期节目主要内容：\n\n1.习近平在北京河北考察；\n\n"
+        "2.国内联播快讯；\n\n（《新闻联播》 20231110 19:00）\n\n## 详细新闻\n\n### 习近平在北京河北考察\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：第一条新闻的正文。</p>\n\n### 国内联播快讯\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：第二条新闻的正文。</p>\n\n### 国际\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：第三条新闻的正文。</p>\n"
+    )
+    b = ingest_bytes(md.encode(), id="x", suffix=".md")
+    assert b.source == "央视网"  # was 详细新闻
+    # a name alone under the headline is still its outlet
+    b = ingest_bytes("海关总署公布前十月进出口数据\n人民日报\n前10个月，我国货物贸易进出口总值同比增长，出口增长。".encode(), id="t", suffix=".txt")
+    assert b.source == "人民日报"

@@ -859,6 +859,8 @@ def extract_metadata(
                 skip_next = True
             continue
         if (info := parse_info_line(line, sites)) is not None:
+            if not (info.date or info.labelled or info.authors or info.closing) and not _beside_top(lines, i, sites):
+                continue  # a lone name down the header is a heading ("详细新闻"), not the outlet
             date.offer(info.date, 80, "header line")
             source.offer(
                 info.source, 82 if info.labelled else 78, "labelled source" if info.source_labelled else "header line"
@@ -1068,6 +1070,19 @@ def _front_aliases(front: dict[str, Any], convert) -> dict[str, Any]:
             out[field_name] = value
             break
     return out
+
+
+_LONE_TOP = 3  # a name alone on one of a text's first lines is its outlet ("标题 / 人民日报 / 正文")
+
+
+def _beside_top(lines: list[str], i: int, sites: tuple[str, ...]) -> bool:
+    """May a line that is only a name be the outlet? Near the top, or beside a date line."""
+    if i < _LONE_TOP:
+        return True
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines) and (near := parse_info_line(lines[k], sites)) and near.date:
+            return True
+    return False
 
 
 def _gov_field(m: re.Match[str], next_line: str, title: _Best, date: _Best, source: _Best) -> bool:
