@@ -330,3 +330,12 @@ def test_a_lone_heading_down_the_header_is_not_the_outlet():
     # a name alone under the headline is still its outlet
     b = ingest_bytes("海关总署公布前十月进出口数据\n人民日报\n前10个月，我国货物贸易进出口总值同比增长，出口增长。".encode(), id="t", suffix=".txt")
     assert b.source == "人民日报"
+
+
+def test_a_headline_only_entry_that_is_a_notice_title_keeps_it_as_text():
+    """hellodword/wechat-feeds (branch feeds) MjM5MzAzMTIzMw==.xml, outside the corpus: the
+    headline is also a document title line (关于…的公告), which metadata takes out of the text."""
+    feed = WECHAT_FEED.replace("【提示】助力旅游业提质增能！上海再出台12项举措", "关于三峡人家调整入园时间的公告")
+    (b,) = ingest_entries(feed.encode(), id="f", suffix=".xml")
+    assert not b.problems, b.problems  # was "empty"
+    assert b.text == "关于三峡人家调整入园时间的公告"

@@ -1015,6 +1015,10 @@ def extract_metadata(
     meta.source = "" if (loose and person) else src
 
     kept = [line for i, line in enumerate(lines) if i not in used]
+    if not any(line.strip() for line in kept):
+        # all of it read as metadata: a feed entry whose body is its headline ("关于…的公告"
+        # is also a document's title line); its text is that line, not nothing
+        kept = [line for line in lines if line.strip()][:1]
     meta.title = title.value or ""
     if not meta.title:
         lead = lines[lead_index] if lead_index is not None and lead_index < len(lines) else ""
