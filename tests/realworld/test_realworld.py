@@ -2,9 +2,11 @@
 articles (tests/data/realworld/, provenance in SOURCES.md, scorer in
 scripts/score_realworld.py).
 
-The dev and held-out splits are asserted separately. The floors and ceilings are
-what the code reached at the last run that set them: a regression on either split
-fails here. They RATCHET: when a fix raises a score, raise its number here in the
+The dev split and the two held-out splits are asserted separately: heldout (session
+4's third, no longer clean: its misses were described then) and heldout2 (session 5's
+fresh set, scored and never looked into). The floors and ceilings are what the code
+reached at the last run that set them: a regression on any split fails here. Wrong
+dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
 """
 
