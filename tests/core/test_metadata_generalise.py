@@ -339,3 +339,21 @@ def test_a_headline_only_entry_that_is_a_notice_title_keeps_it_as_text():
     (b,) = ingest_entries(feed.encode(), id="f", suffix=".xml")
     assert not b.problems, b.problems  # was "empty"
     assert b.text == "关于三峡人家调整入园时间的公告"
+
+
+def test_a_portal_clock_far_above_the_article_is_not_its_date():
+    menu = "".join(f"<li><a href='/{n}'>栏目{n}</a></li>" for n in range(20))
+    page = (
+        "<html><head><title>某地推进老旧小区改造_新闻中心</title></head><body>"
+        f"<div class=top>2009年11月9日 星期一</div><ul>{menu}</ul><div class=pos>首页 &gt; 新闻中心</div>"
+        "<div id=content><h1>某地推进老旧小区改造</h1>"
+        "<p>记者从市住房和城乡建设局获悉，今年全市计划改造老旧小区一百个，惠及居民三万户，目前已开工八十个。</p>"
+        "<p>改造内容包括屋面防水、管网更新、加装电梯和增设停车位，居民可以通过社区议事会提出意见。</p>"
+        "</div></body></html>"
+    )
+    b = ingest_bytes(page.encode(), id="p", suffix=".html")
+    assert b.date is None  # was 2009-11-09: the site's clock, 20 lines above the article
+    near = page.replace("<div class=top>2009年11月9日 星期一</div>", "").replace(
+        "<h1>某地推进老旧小区改造</h1>", "<h1>某地推进老旧小区改造</h1><div>2009年11月9日 星期一</div>"
+    )
+    assert ingest_bytes(near.encode(), id="p", suffix=".html").date_iso == "2009-11-09"

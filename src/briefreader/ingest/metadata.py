@@ -26,6 +26,9 @@ from .patterns import match_dateline
 
 _HEADER_LINES = 8  # metadata lines live at the top
 _DIGEST_LINES = 2000  # a digest's stories are looked for this far
+# An unlabelled date or source line counts this many lines from the article at most (on
+# the dev pages the article's own sits 1 to 9 lines away; a portal's clock sits at the top)
+_HEAD_REACH = 12
 _DIGEST_MIN = 3  # datelines of one outlet that make a digest of its stories
 _TITLE_MAX = 40
 
@@ -814,6 +817,8 @@ def extract_metadata(
                 # nearer the content is more likely the article's own
                 distance = len(extra_lines) - k if extra is page_head else k + 1
                 near = base - distance * 1.5
+                if distance > _HEAD_REACH and not info.labelled:
+                    continue  # far above the article: the portal's clock or a menu, not its date line
                 if extra is page_head or distance <= 3 or info.labelled or info.closing:
                     # below the article, dated lines are mostly related headlines
                     date.offer(info.date, near, "page line")
