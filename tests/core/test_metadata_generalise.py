@@ -357,3 +357,11 @@ def test_a_portal_clock_far_above_the_article_is_not_its_date():
         "<h1>某地推进老旧小区改造</h1>", "<h1>某地推进老旧小区改造</h1><div>2009年11月9日 星期一</div>"
     )
     assert ingest_bytes(near.encode(), id="p", suffix=".html").date_iso == "2009-11-09"
+
+
+def test_the_title_s_last_part_names_the_site_only_when_it_can():
+    from briefreader.ingest.metadata import _site_like
+
+    assert _site_like("搜狐音乐") and _site_like("IT评论")  # "…-搜狐音乐" (dev/71), "…-业界-IT评论"
+    assert not _site_like("国内新闻") and not _site_like("时政") and not _site_like("新闻中心")
+    assert not _site_like("2009-11-09")

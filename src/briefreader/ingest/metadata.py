@@ -365,6 +365,21 @@ def site_names(html_title: str, headline: str, named: list[str]) -> tuple[str, .
 _CHANNEL_END = re.compile(r"(?:网|在线|频道|音乐|娱乐|体育|财经|科技|新闻|汽车|时尚|健康|教育|读书|游戏|评论|资讯)$")
 
 
+def _site_like(part: str) -> bool:
+    """Can a <title>'s last part name the site? Not a section (国内新闻, 时政), a date or a
+    word of one or two characters."""
+    from .patterns import _NOT_OUTLET
+
+    part = part.strip()
+    return (
+        len(part) >= 3
+        and not _NOT_OUTLET.search(part + ("新闻" if not part.endswith("新闻") else ""))
+        and not _DATE_ANY.search(part)
+        and not re.fullmatch(r"[\d\s\-/:.]+", part)
+        and not re.search(r"(?:中心|频道|首页|栏目|专题|正文|列表)$", part)  # 新闻中心: a page of the site
+    )
+
+
 def site_kin(token: str, sites: tuple[str, ...]) -> bool:
     """Is ``token`` a name of the site's own family: 新浪娱乐 beside 新浪网, 腾讯音乐
     beside 腾讯网, 搜狐娱乐 beside 搜狐音乐? The site's brand (its name without a
@@ -804,7 +819,7 @@ def extract_metadata(
     # (新浪娱乐 on a 新浪网 page) reads as its source
     headline = title_from_page_title(convert(html_title), site) if html_title else ""
     sites = site_names(convert(html_title), headline, [site, convert(_text(front.get("source")))])
-    if html_title and sites and not any(_is_outlet(p) for p in sites):
+    if html_title and sites and not any(_is_outlet(p) for p in sites) and _site_like(sites[-1]):
         # "标题-搜狐音乐", "标题-业界-IT评论": the last part of the <title> is the site
         source.offer(_source_value(sites[-1]), 31, "<title> last part")
 
