@@ -383,7 +383,7 @@ def _site_like(part: str) -> bool:
 def site_kin(token: str, sites: tuple[str, ...]) -> bool:
     """Is ``token`` a name of the site's own family: 新浪娱乐 beside 新浪网, 腾讯音乐
     beside 腾讯网, 搜狐娱乐 beside 搜狐音乐? The site's brand (its name without a
-    generic end) and a channel word after it; a name with no generic end (支付志) has
+    generic end) and a channel word after it; a name with no generic end (a blog's 某某志) has
     no family."""
     if not (3 <= len(token) <= 8) or not re.fullmatch(f"[{_HAN}]+", token) or not _CHANNEL_END.search(token):
         return False
@@ -820,7 +820,7 @@ def extract_metadata(
     headline = title_from_page_title(convert(html_title), site) if html_title else ""
     sites = site_names(convert(html_title), headline, [site, convert(_text(front.get("source")))])
     if html_title and sites and not any(_is_outlet(p) for p in sites) and _site_like(sites[-1]):
-        # "标题-搜狐音乐", "标题-业界-IT评论": the last part of the <title> is the site
+        # "标题-搜狐音乐": the last part of the <title> is the site
         source.offer(_source_value(sites[-1]), 31, "<title> last part")
 
     # 2. a page's lines around its content: date and source lines, bylines
