@@ -991,9 +991,9 @@ class _Extractor:
     def _arabic_pair_low(self, q: Quantity) -> float | None:
         """1、200元, 2、3万人: a digit and 、 before a round number one step above it is the
         spoken "one or two hundred" (一两百); the low end of the pair, else None."""
-        if not q.arabic or q.value is None or q.pair or q.vague or q.start < 2:
-            return None
-        if self.text[q.start - 1] != "、" or not self.text[q.start - 2].isdigit():
+        if q.start < 2 or self.text[q.start - 1] != "、" or not self.text[q.start - 2].isdigit():
+            return None  # the common case, checked first
+        if not q.arabic or q.value is None or q.pair or q.vague:
             return None
         if q.start >= 3 and (self.text[q.start - 3].isdigit() or self.text[q.start - 3] in ".,、第"):
             return None  # 12、200, 1.5、200 or 第2、30位: a list, not a pair
