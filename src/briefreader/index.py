@@ -852,7 +852,7 @@ class Index:
                 (*bands, doc),
             ).fetchall()
             for _, other_story, blob in candidates:
-                if blob and other_story < story and sig.matches(stories.Signature.from_bytes(blob)):
+                if blob and other_story < story and sig.matches_bytes(blob):
                     story = other_story
             self._conn.executemany("INSERT INTO storybands VALUES (?, ?)", [(band, doc) for band in bands])
         self._conn.execute(
