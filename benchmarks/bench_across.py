@@ -26,6 +26,9 @@ engineers' test runs): 100,200 briefings, 7,037,380 figures, index 1.4 GB.
   the writer's inserts of figure rows (8 indexes) and story bands 22% of its wall time.
   quality: metric grouping dev P 0.84 R 0.40, held-out P 1.00 R 0.20 (pairwise);
   stories on the real corpus P 1.00 R 1.00 for MinHash and for exact Jaccard.
+Session 6 (issue 17): the cold-ingest cost side by side is benchmarks/bench_across_ingest.py;
+metric grouping dev 0.98/0.85, held-out 1.00/0.20, heldout2 1.00/0.35 (tests/core/test_metrics.py);
+story grouping against a generated corpus's truth: benchmarks/bench_stories_generated.py.
 """
 
 from __future__ import annotations
@@ -148,7 +151,7 @@ def quality() -> None:
     from briefreader import stories
     from briefreader.metrics import grouping_scores
 
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "heldout2"):
         predicted, labels = _realworld(split)
         p, r, pp, gp = grouping_scores(predicted, labels)
         print(
