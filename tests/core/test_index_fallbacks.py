@@ -256,9 +256,9 @@ def test_a_figure_search_is_asked_once_while_typing(warm, monkeypatch):
     calls: list[tuple] = []
     real = library.index.figure_search
 
-    def counted(*args):
+    def counted(*args, **kwargs):  # array=True: the filter's numpy path (issue 19)
         calls.append(args)
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(library.index, "figure_search", counted)
     live = IncrementalFilter(library.briefings, taxonomy=config.topics, search=library.search)
