@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefreader.figures import extract_figures
 from briefreader.figures import extract as extract_module
+from briefreader.figures import extract_figures
 
 TW = "tw"
 

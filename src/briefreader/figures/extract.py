@@ -477,11 +477,13 @@ def _reversed_words(words: object) -> str:
 # The words before a number are matched on the reversed window (one match at its start)
 # instead of a $-anchored search that tries every start: same result, a fraction of the work.
 _SP_CLASS = r"[ \u3000\xa0]{0,2}"
+_HEDGE_VERBS = ("可达", "达到", "达", "为", "了", "有", "共", "领", "领取", "获", "获得", "拿", "省", "筹资", "筹集")
+_GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
 # Between a hedge and its number (read backwards): a verb, a modal, a "per" phrase and a
 # sum's noun, each optional, in this order: 最多每月可有8435元, 最多可领8435元, 最高可获得
 # 50万元, 补贴最高标准为3000元.
 HEDGE_BEFORE_REV_RE = re.compile(
-    rf"{_SP_CLASS}(?:{_reversed_words(('可达', '达到', '达', '为', '了', '有', '共', '领', '领取', '获', '获得', '拿', '省', '筹资', '筹集'))})?"
+    rf"{_SP_CLASS}(?:{_reversed_words(_HEDGE_VERBS)})?"
     rf"(?:{_reversed_words(('可', '可以', '能', '需', '需要'))})?"
     rf"(?:{_reversed_words(('每月', '每年', '每天', '每日', '每人', '每户', '每次', '每个月'))})?"
     rf"(?:{_reversed_words(('额度', '限额', '金额', '标准'))})?(?P<h>{_reversed_words(HEDGES_BEFORE)})"
@@ -491,7 +493,7 @@ HEDGE_BEFORE_REV_RE = re.compile(
 # opening bracket around the number.
 GROWTH_REV_RE = re.compile(
     rf"[(（]?{_SP_CLASS}(?:{_reversed_words(('了', '为', '达', '达到', '约为', '率为', '率达', '率'))})?"
-    rf"(?:{_reversed_words(('均', '都', '皆', '都在', '均在', '分别', '最大', '最小', '最高', '最低', '仍', '已', '再', '又'))})?"
+    rf"(?:{_reversed_words(_GROWTH_ADVERBS)})?"
     rf"(?P<v>{_reversed_words((*GROWTH_UP, *GROWTH_DOWN))})"
 )
 _GROWTH_SIGN = {**{w: -1 for w in GROWTH_DOWN}, **{w: 1 for w in GROWTH_UP}}
@@ -576,7 +578,9 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
 
 # Things counted with 块 (plots, chips, screens, medals): named before the number, they
 # make 块 a count, not spoken money (越秀地产新增土地22块).
-_KUAI_NOUN_BEFORE_RE = re.compile(r"(?:土地|地块|宗地|用地|芯片|屏幕|面板|电池|奖牌|金牌|银牌|铜牌|石碑|玻璃)[^，。；,;！？!?\d]{0,4}$")
+_KUAI_NOUN_BEFORE_RE = re.compile(
+    r"(?:土地|地块|宗地|用地|芯片|屏幕|面板|电池|奖牌|金牌|银牌|铜牌|石碑|玻璃)[^，。；,;！？!?\d]{0,4}$"
+)
 _LIST_SEP_RE = re.compile(r"[ \u3000]?(?:、|和|及|以及|与|與|或)[ \u3000]?")
 _ORDINAL_LIST_RE = re.compile(r"第[\d〇零一二两三四五六七八九十百]+(?:、[\d〇零一二两三四五六七八九十百]+)*、$")
 _OPENERS = {"“": "”", "《": "》", "「": "」", "『": "』"}
@@ -1463,7 +1467,8 @@ class _Extractor:
             return q2.end  # (2022-2025年): a span of years, not a figure
         low = self._inherited_low(q, q2)
         high = q2.value
-        if low is not None and high is not None and low > high and q.unit and q2.unit and q2.kind in ("percent", "money"):
+        both_written = bool(q.unit and q2.unit) and q2.kind in ("percent", "money")
+        if low is not None and high is not None and low > high and both_written:
             low, high = high, low  # 降到2.5%-2.2%区间: both bounds written, high first
         if low is None or high is None or not low < high:
             return q.num_end
