@@ -176,7 +176,9 @@ _SHORT_NO_PERIOD = 40  # a headline in a "related" list: short, no sentence end
 
 
 # a headline in a list: 8 to 40 characters, no list number (a list of the article's points has them)
-_HEADLINE_ITEM = re.compile(r"^(?![一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])[^\n]{8,40}$")
+_HEADLINE_ITEM = re.compile(
+    r"^(?![一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])[^\n]{8,40}$"
+)
 _RELATED_RUN = 5
 _PROSE_END = re.compile(r"[。！？”」』]$")
 

@@ -347,7 +347,9 @@ def _source_value(value: str) -> str:
     return value[:30]
 
 
-_ADDRESS = re.compile(r"^(?:https?:/*\S*|www\.\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|hk|tw)(?:\.[a-z]{2})?/?)$")
+_ADDRESS = re.compile(
+    r"^(?:https?:/*\S*|www\.\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|hk|tw)(?:\.[a-z]{2})?/?)$"
+)
 _COUNTER = re.compile(r"^[(（\[【]?\d*[)）\]】]?$")
 
 
