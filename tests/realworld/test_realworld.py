@@ -127,3 +127,18 @@ def test_the_scorer_can_fail():
 
     good.date, good.date_precision = dt.date(2020, 8, 8), "day"
     assert sc.score_article(gold, good).clean
+
+
+def test_the_scorer_never_itemises_a_held_out_split():
+    """--verbose lists dev mistakes only: a held-out split is scored, never looked into."""
+    sc = _scorer()
+    summary = sc._summary([])
+    out = {
+        "splits": {"dev": summary, "heldout2": summary},
+        "articles": [
+            {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
+            {"file": "heldout2/b.html", "split": "heldout2", "entry": None, "mistakes": ["source: want z, got w"]},
+        ],
+    }
+    text = sc.report(out, verbose=True)
+    assert "dev/a.html" in text and "heldout2/b.html" not in text and "want z" not in text
