@@ -92,3 +92,23 @@ async def test_rows_arrive_from_the_worker_pool_before_it_is_done(sample_config,
         await _until_loaded(pilot, app)
         assert app.screen.briefing_list.briefing_count == n
         assert app.library.stats.serial_reason == ""  # the pool did it
+
+
+async def test_the_article_opened_while_loading_shows_its_body_once_loaded(sample_config, tmp_path) -> None:
+    # The highlighted row of a partial list is a list entry without its body (the index
+    # holds the text); when the whole library arrives the same entry stays highlighted,
+    # and its body must be read then, not left blank until the cursor moves.
+    n = max(600, PARALLEL_THRESHOLD * 10)
+    _fill(tmp_path / "b", n)
+    app = BriefreaderApp(replace(sample_config, briefings=tmp_path / "b"))
+    async with app.run_test(size=SIZE) as pilot:
+        await _first_rows_while_loading(pilot, app, timeout=60)
+        await _until_loaded(pilot, app)
+        screen = app.screen
+        entry = screen.briefing_list.highlighted
+        assert entry is not None
+        start = time.monotonic()
+        while "补充" not in screen.article.shown_text:  # each file's last paragraph
+            assert time.monotonic() - start < 30, f"article left blank: {screen.article.shown_text[:80]!r}"
+            await pilot.pause(0.05)
+        assert screen.current.loaded

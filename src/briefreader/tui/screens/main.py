@@ -292,6 +292,11 @@ class MainScreen(ReadingMixin, Screen[None]):
             self.run_filter(query)
         else:
             self.rebuild_rows()
+        entry = self.entry
+        if entry is not None and entry is self.current and not entry.loaded:
+            # Opened from a cold start's partial list (the same object, so the rows
+            # keep it): its body could not be read without the library; read it now.
+            self.open(entry)
 
     @work(thread=True, exclusive=True, group="stories", description="stories")
     def _load_stories(self, library: Library, stories) -> None:
