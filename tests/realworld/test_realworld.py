@@ -2,9 +2,11 @@
 articles (tests/data/realworld/, provenance in SOURCES.md, scorer in
 scripts/score_realworld.py).
 
-The dev split and the two held-out splits are asserted separately: heldout (session
-4's third, no longer clean: its misses were described then) and heldout2 (session 5's
-fresh set, scored and never looked into). The floors and ceilings are what the code
+The splits are asserted separately: dev; dev-retired (the files in heldout/, session
+4's held-out third: its misses were reported in sessions 4 and 5, so in session 6 it was
+retired into dev and developed on; its last held-out score is kept in the scorer's
+RETIRED_LAST_HELD_OUT); and heldout2 (session 5's fresh set, scored and never looked
+into). The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -40,7 +42,7 @@ def _scorer():
 # adding gold articles means re-running scripts/score_realworld.py and resetting them.
 FLOORS = {
     "dev": {"title": 103, "date": 103, "source": 103, "must_have_found": 246, "clean": 103},
-    "heldout": {"title": 31, "date": 23, "source": 16, "must_have_found": 93, "clean": 13},
+    "dev-retired": {"title": 31, "date": 23, "source": 16, "must_have_found": 93, "clean": 13},
     "heldout2": {"title": 14, "date": 12, "source": 11, "must_have_found": 22, "clean": 11},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
@@ -48,7 +50,7 @@ FLOORS = {
 # while recall rises.
 CEILINGS = {
     "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout": {"leaks": 6, "not_read": 0, "date_wrong": 10, "source_wrong": 15},
+    "dev-retired": {"leaks": 6, "not_read": 0, "date_wrong": 10, "source_wrong": 15},
     "heldout2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
 }
 
@@ -69,9 +71,10 @@ def test_dev_split_does_not_regress(scored):
     assert not _check(s, "dev"), (_check(s, "dev"), s)
 
 
-def test_heldout_split_does_not_regress(scored):
-    s = scored["splits"]["heldout"]
-    assert not _check(s, "heldout"), (_check(s, "heldout"), s)
+def test_retired_split_does_not_regress(scored):
+    """dev-retired: the old held-out third, now developed on like dev."""
+    s = scored["splits"]["dev-retired"]
+    assert not _check(s, "dev-retired"), (_check(s, "dev-retired"), s)
 
 
 def test_new_heldout_split_does_not_regress(scored):
@@ -84,15 +87,15 @@ def test_gold_covers_every_file_and_only_real_ones():
     gold = tomllib.loads((DATA / "gold.toml").read_text(encoding="utf-8"))["article"]
     on_disk = {
         p.relative_to(DATA).as_posix()
-        for split in ("dev", "heldout", "heldout2")
-        for p in (DATA / split).iterdir()
+        for folder in ("dev", "heldout", "heldout2")
+        for p in (DATA / folder).iterdir()
         if p.is_file()
     }
     in_gold = {g["file"] for g in gold}
     assert on_disk == in_gold, (on_disk - in_gold, in_gold - on_disk)
     sources = (DATA / "SOURCES.md").read_text(encoding="utf-8")
     for g in gold:
-        assert g["file"].split("/")[0] == g["split"], g["file"]
+        assert g["file"].split("/")[0] == _scorer().FOLDER[g["split"]], g["file"]
         assert g["file"].split("/")[1] in sources, f"{g['file']} has no provenance in SOURCES.md"
         assert g["title"] and g.get("source"), g["file"]
         assert g.get("precision", "day") in ("minute", "day", "month", "year"), g["file"]
@@ -130,15 +133,28 @@ def test_the_scorer_can_fail():
 
 
 def test_the_scorer_never_itemises_a_held_out_split():
-    """--verbose lists dev mistakes only: a held-out split is scored, never looked into."""
+    """--verbose lists dev and dev-retired mistakes only: a held-out split is scored,
+    never looked into."""
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
         "splits": {"dev": summary, "heldout2": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
+            {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
             {"file": "heldout2/b.html", "split": "heldout2", "entry": None, "mistakes": ["source: want z, got w"]},
         ],
     }
     text = sc.report(out, verbose=True)
     assert "dev/a.html" in text and "heldout2/b.html" not in text and "want z" not in text
+    assert "heldout/c.html" in text  # the retired split is dev now
+
+
+def test_the_retired_split_keeps_its_held_out_record():
+    """The retired split's report carries its last score while it was held out."""
+    sc = _scorer()
+    assert "dev-retired" in sc.SPLITS and "heldout" not in sc.SPLITS
+    assert sc.HELD_OUT == ("heldout2",)
+    summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
+    text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
+    assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
