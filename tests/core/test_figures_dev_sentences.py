@@ -186,3 +186,32 @@ def test_a_growth_word_moves_every_percent_of_its_list() -> None:
     text = "美妝保養、機械、五金工具買家數分別年增36%、21%、13%。"
     assert [f.en for f in extract_figures(text, region="tw")] == ["+36%", "+21%", "+13%"]
     assert [f.value for f in extract_figures("出口、进口分别下降3.1%和2.4%，占比30%")] == [-3.1, -2.4, 30]
+
+
+def test_hong_kong_text_and_source_in_traditional_read_as_hong_kong() -> None:
+    """東方日報, TVB (dev, Hong Kong): a Traditional source line and text are folded before
+    the region's tables (Simplified) are read, so a bare 元 is HK dollars."""
+    from briefreader.figures import detect_region
+
+    assert detect_region("港鐵須罰款6,550萬元", source="東方日報", script="hant").currency == "HKD"
+    assert detect_region("事主損失共五百多萬元", source="無綫新聞", script="hant").currency == "HKD"
+    assert detect_region("台股重挫", source="TVBS新聞", script="hant").currency == "TWD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday is not a count (頭條日報: 周六起一連2日); 每周三次 still is
+        ("醫管局代表團周六起一連2日在倫敦招聘", []),
+        ("星期三次日再開會", []),
+        ("每周三次到医院复诊", [("count", 3, "次", "exact")]),
+        # a flat's layout (頭條日報: 屬4房4套房間隔) is not four flats; 4套住宅 is a count
+        ("上述洋房屬4房4套房間隔", []),
+        ("大手客连购4套住宅", [("count", 4, "套", "exact")]),
+        # a price per square foot without 元 (頭條日報: 成交價1.2639億元，呎價約3萬)
+        ("成交價1.2639億元，呎價約3萬。", [("money", 126_390_000, "HKD", "exact"), ("money", 30_000, "HKD", "approx")]),
+    ],
+)
+def test_hong_kong_dev_sentences(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    got = [(k, v, u, q) for k, v, u, q in figures(text, region="hk") if k in ("money", "count", "percent", "area")]
+    assert got == expected

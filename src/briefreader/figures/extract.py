@@ -232,6 +232,8 @@ _NOUN_BOUNDARY = set('、等和与及,，。；;)）"”》 \n')
 _MONEY_BEFORE_RE = re.compile(
     r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费|GDP|GMV|预算|基金"
     r"|开支|支出|盈余|赤字|储备|拨款|经费|收益|估值|成本|费用|价值|薪|工资|租金|售价|票价|房价"
+    # prices: 呎价约3万 (Hong Kong quotes a flat's price per square foot), 楼价, 成交价
+    r"|呎价|尺价|楼价|成交价|均价"
     r"|投入|回报|减负|减税|贷款|存款|借款|捐款|罚款|赔偿"
     # spending and gains said with a verb: 花费约2万, 花1.08亿买下, 赚了300万, 骗了16万
     r"|花费|花销|开销|耗资|斥资|花[了掉]|花$|赚|骗|总价|单价|起价|身价|彩礼|奖金"
@@ -260,6 +262,9 @@ _PEOPLE_SUBJECT_RE = re.compile(r"人口|用户|会员|观众|游客|居民|网�
 # A change verb after an amount ends its phrase: 从50多万增长至103.7万人.
 _CHANGE_AFTER_RE = re.compile(r"(?:增长|增加|上升|下降|减少|提高|回落|[增升降减跌涨])(?:了|到|至)?")
 _ADDRESS_BEFORE_RE = re.compile(r"号(?:\d{1,3}[幢栋座]、)?$")
+# 周六, 星期三, 礼拜天 name a day (not 每周三次, three times a week); N房 before N套 is a layout
+_WEEKDAY_BEFORE_RE = re.compile(r"(?:(?<![每\d一二两三四五六七八九十几数])周|星期|礼拜)$")
+_ROOMS_BEFORE_RE = re.compile(r"[\d一二两三四五六]房$")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
 
 # Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
@@ -1368,6 +1373,10 @@ class _Extractor:
             return False  # 五家子村, 五棵树镇, 八家户村: a place name
         if q.unit in ("幢", "栋", "座") and _ADDRESS_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
             return False  # 西路376号1幢、2幢: building numbers of an address
+        if not q.arabic and len(q.num) == 1 and _WEEKDAY_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
+            return False  # 周六起一连2日, 星期三次日: a weekday, not 六起 or 三次
+        if q.unit == "套" and _ROOMS_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
+            return False  # 4房4套, 3房1套: a flat's layout (rooms, en-suite), not four flats
         if q.num == "二" and not q.scale:
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
         if q.value <= 0:
@@ -1553,13 +1562,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連",
     "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -55,9 +55,14 @@ _ALIASES = {
 def detect_region(text: str, source: str = "", script: str | None = None, original: str | None = None) -> Region:
     """The region of a briefing from its (Simplified) ``text``, its ``source`` line,
     its ``script`` (``hans``/``hant``) and, for Traditional, its ``original`` text."""
+    from .extract import fold_text  # the rules' fold table: Traditional forms of every word below
+
     votes: dict[str, int] = {name: 0 for name in REGION_CURRENCY}
     why: dict[str, list[str]] = {name: [] for name in REGION_CURRENCY}
-    sample = text[:_SAMPLE]
+    # the tables are Simplified; a caller may pass Traditional text and a Traditional
+    # source line (東方日報, 立法會): folded first, so they are read the same
+    sample = fold_text(text[:_SAMPLE])
+    source = fold_text(source) if source else source
     for name, words in REGION_WORDS.items():
         for word, weight in words:
             if word in sample:  # distinct words, not counts: 香港 ten times is one place name

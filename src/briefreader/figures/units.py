@@ -204,6 +204,7 @@ REGION_SOURCES: dict[str, tuple[str, ...]] = {
         "am730",
         "香港电台",
         "RTHK",
+        "无线新闻",  # TVB's news (無綫新聞; not TVBS, a Taiwan channel)
         "政府新闻网",
         "经济通",
         "成报",
