@@ -141,7 +141,8 @@ def test_rfc_2822_only_where_a_date_label_says_so():
     from briefreader.ingest.metadata import parse_info_line
 
     info = parse_info_line("日期：Tue, 30 Jun 2020 16:14:48 +0000")
-    assert info and info.date and info.date[0].isoformat() == "2020-06-30"  # as written, not moved to Beijing
+    # stamped in UTC: read on the publisher's calendar, UTC+8 (session 6; was the UTC day)
+    assert info and info.date and info.date[0].isoformat() == "2020-07-01"
     assert parse_info_line("Tue, 30 Jun 2020 16:14:48 +0000 was the day") is None
 
 

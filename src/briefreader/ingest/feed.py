@@ -43,36 +43,51 @@ def looks_like_feed(text: str) -> bool:
 
 
 def _struct_date(value: Any) -> dt.datetime | None:
-    """feedparser's parsed dates are UTC struct_times; a date the feed wrote in
-    another zone keeps its own calendar day when the raw string is readable."""
+    """feedparser's parsed dates are UTC struct_times: read in the publisher's zone
+    (UTC+8, :func:`metadata.publisher_time`); a date the feed wrote in another zone
+    keeps its own calendar day when the raw string is readable."""
+    from .metadata import publisher_time
+
     if not value:
         return None
     try:
-        return dt.datetime(*value[:6])
+        return publisher_time(dt.datetime(*value[:6], tzinfo=dt.timezone.utc))
     except (TypeError, ValueError):
         return None
+
+
+_ISO_ZONE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 
 
 def _written_date(raw: str) -> dt.datetime | None:
     """The date as written (``2024-10-17T09:09:00+08:00`` is the 17th in Hong Kong,
     though it is the 17th 01:09 UTC): feedparser converts to UTC, which moves
-    evening items of Asian feeds to the previous day."""
+    evening items of Asian feeds to the previous day. A stamp in UTC (``GMT``,
+    ``+0000``, ``Z``) names no newsroom's calendar: it is read in UTC+8."""
+    from .metadata import publisher_time
+
     raw = (raw or "").strip()
     if not raw:
         return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?", raw)
     if m:
         try:
-            return dt.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4] or 0), int(m[5] or 0))
+            when = dt.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4] or 0), int(m[5] or 0))
         except ValueError:
             return None
+        if m[4] and _ISO_ZONE.search(raw):
+            try:
+                return publisher_time(dt.datetime.fromisoformat(raw.replace(" ", "T", 1)))
+            except ValueError:
+                pass
+        return when
     import email.utils
 
     try:
         parsed = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return parsed.replace(tzinfo=None) if parsed else None
+    return publisher_time(parsed) if parsed else None
 
 
 _MONTHS = {

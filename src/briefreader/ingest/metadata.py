@@ -79,6 +79,23 @@ class Metadata:
 
 # --- value parsing -----------------------------------------------------------------
 
+# Chinese-language publishers (the mainland, Hong Kong, Macau, Taiwan, Singapore) all
+# keep UTC+8. A moment stamped in UTC ("GMT", "+0000", "Z": a feed generator's or a
+# CMS's zone, not the newsroom's) is read on their calendar; otherwise a morning paper's
+# items, stamped 20:30 GMT the evening before, are dated a day early.
+PUBLISHER_ZONE = dt.timezone(dt.timedelta(hours=8))
+
+
+_ISO_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$", re.IGNORECASE)
+
+
+def publisher_time(moment: dt.datetime) -> dt.datetime:
+    """A moment as the publisher's wall-clock time (naive): as written when the writer
+    gave a local offset (its own calendar), in UTC+8 when it was stamped in UTC."""
+    if moment.tzinfo is not None and moment.utcoffset() == dt.timedelta(0):
+        moment = moment.astimezone(PUBLISHER_ZONE)
+    return moment.replace(tzinfo=None)
+
 
 def parse_date(value: Any) -> tuple[dt.date, str] | None:
     """A date and its precision from a front matter value or a string."""
@@ -91,6 +108,11 @@ def parse_date(value: Any) -> tuple[dt.date, str] | None:
     if not isinstance(value, str):
         return None
     s = value.strip()
+    if _ISO_UTC.match(s):  # "2020-08-07T20:30:00Z" (og/JSON-LD stamps): on the publisher's calendar
+        try:
+            return publisher_time(dt.datetime.fromisoformat(s.replace(" ", "T", 1).replace("z", "Z"))).date(), "day"
+        except ValueError:
+            pass
     m = re.match(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", s)
     if m:
         return _safe_date(int(m[1]), int(m[2]), int(m[3]), "day")
@@ -100,11 +122,11 @@ def parse_date(value: Any) -> tuple[dt.date, str] | None:
     m = re.match(r"^(\d{4})年?$", s)
     if m:
         return _safe_date(int(m[1]), 1, 1, "year")
-    try:  # RFC 2822: "Tue, 26 Jul 2022 18:55:00 GMT" -- keep the date as written
+    try:  # RFC 2822: "Tue, 26 Jul 2022 18:55:00 +0800" -- the day as written, or in UTC+8 if stamped in UTC
         parsed = email.utils.parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return (parsed.date(), "day") if parsed else None
+    return (publisher_time(parsed).date(), "day") if parsed else None
 
 
 def _safe_date(y: int, m: int, d: int, precision: str) -> tuple[dt.date, str] | None:
@@ -400,7 +422,7 @@ _RFC_2822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\
 
 
 def _rfc_date(value: str) -> tuple[dt.date, str] | None:
-    """An RFC 2822 date as a label's value, the day as written (its zone is not converted)."""
+    """An RFC 2822 date as a label's value: the day as written, or in UTC+8 when stamped in UTC."""
     value = value.strip()
     if not _RFC_2822.match(value):
         return None

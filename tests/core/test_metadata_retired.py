@@ -1,0 +1,41 @@
+"""Guards the methods issue 12 added in session 6 from the mistakes of the retired
+held-out split (tests/data/realworld/heldout/, now scored as dev-retired). Each test
+feeds a real snippet quoted from those files (provenance in SOURCES.md) or the general
+case it stands for, and checks the field a reader sees; each fails on the code before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefreader.ingest import ingest_entries
+from briefreader.ingest.feed import _written_date
+from briefreader.ingest.metadata import parse_date, publisher_time
+
+# heldout/10_mingpao_feed.xml (ayltai/hknews): a morning paper's items stamped in GMT
+MINGPAO_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>明報新聞網-每日明報 RSS 港聞</title><link>https://news.mingpao.com/</link>
+<language>zh-hant</language>
+<copyright>明報網站 · 版權所有 · 不得轉載Copyright © Mingpao.com All rights reserved.</copyright>
+<item><title><![CDATA[3指定公司全內地上市 料每日可做50萬檢測]]></title><description><![CDATA[【明報專訊】內地派支援隊來港協助擴大檢測，由中央委託3間在港內地檢測公司華大基因、金域檢驗及凱普醫檢負責檢測。]]></description><author>明報新聞網-每日明報</author><link>https://news.mingpao.com/pns/article/20200808/s00002/1596825749908/x</link><pubDate>Fri, 07 Aug 2020 20:30:00 GMT</pubDate></item>
+</channel></rss>"""
+
+
+def test_a_stamp_in_utc_is_read_on_the_publishers_calendar():
+    (b,) = ingest_entries(MINGPAO_FEED.encode(), id="f", suffix=".xml")
+    assert b.date_iso == "2020-08-08"  # 20:30 GMT on the 7th is 04:30 on the 8th in Hong Kong (was the 7th)
+
+
+def test_a_local_offset_keeps_the_day_as_written():
+    # the writer chose the zone: its calendar day stands, whatever the zone
+    assert _written_date("Sat, 08 Aug 2020 23:00:42 +0800") == dt.datetime(2020, 8, 8, 23, 0, 42)
+    assert _written_date("Fri, 07 Aug 2020 20:30:00 -0700").date() == dt.date(2020, 8, 7)
+    assert _written_date("2020-08-07T20:30:00+08:00").date() == dt.date(2020, 8, 7)
+    # UTC in its spellings: GMT, +0000, Z, +00:00
+    for raw in ("Fri, 07 Aug 2020 20:30:00 GMT", "Fri, 07 Aug 2020 20:30:00 +0000", "2020-08-07T20:30:00Z"):
+        assert _written_date(raw).date() == dt.date(2020, 8, 8), raw
+    assert parse_date("2020-08-07T20:30:00.5+00:00") == (dt.date(2020, 8, 8), "day")
+    assert parse_date("2020-08-07T10:30:00Z") == (dt.date(2020, 8, 7), "day")
+    assert parse_date("2020-08-07") == (dt.date(2020, 8, 7), "day")  # no time, no zone: as written
+    utc = dt.datetime(2020, 8, 7, 15, 59, tzinfo=dt.timezone.utc)
+    assert publisher_time(utc) == dt.datetime(2020, 8, 7, 23, 59)
