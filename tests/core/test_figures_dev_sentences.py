@@ -215,3 +215,21 @@ def test_hong_kong_text_and_source_in_traditional_read_as_hong_kong() -> None:
 def test_hong_kong_dev_sentences(text: str, expected: list[tuple[str, float, str, str]]) -> None:
     got = [(k, v, u, q) for k, v, u, q in figures(text, region="hk") if k in ("money", "count", "percent", "area")]
     assert got == expected
+
+
+def test_a_list_after_fenbie_shares_the_last_items_unit() -> None:
+    """大庆市统计局 (dev): 分别比同期提高0.9、5.9个百分点 is two changes in points; without
+    分别 a bare number before 、 stays alone (分别为1、2家 is still one count, 1、200元 a pair)."""
+    text = "一三产业比重分别比同期提高0.9、5.9个百分点，二产比重下降6.8个百分点。"
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(0.9, "pp"), (5.9, "pp"), (-6.8, "pp")]
+    assert [f.value for f in extract_figures("三个行业分别下降1.5、2.5个百分点")][-2:] == [-1.5, -2.5]
+    assert [f.value for f in extract_figures("比重为1、200元") if f.kind == "money"] == [100]
+    assert [f.value for f in extract_figures("全年增长1、2个百分点") if f.kind == "percent"] == [2]
+
+
+def test_a_negative_pull_signs_the_points_after_what_it_pulls() -> None:
+    """大庆市统计局 (dev): 负向拉动全市投资8.7个百分点 is -8.7 points; 拉动…增长 is +."""
+    (pull,) = [f for f in extract_figures("中直投资负向拉动全市投资8.7个百分点") if f.kind == "percent"]
+    assert (pull.value, pull.unit) == (-8.7, "pp")
+    (up,) = [f for f in extract_figures("地方投资拉动全市投资增长10.7个百分点") if f.kind == "percent"]
+    assert up.value == 10.7

@@ -265,6 +265,10 @@ _ADDRESS_BEFORE_RE = re.compile(r"号(?:\d{1,3}[幢栋座]、)?$")
 # 周六, 星期三, 礼拜天 name a day (not 每周三次, three times a week); N房 before N套 is a layout
 _WEEKDAY_BEFORE_RE = re.compile(r"(?:(?<![每\d一二两三四五六七八九十几数])周|星期|礼拜)$")
 _ROOMS_BEFORE_RE = re.compile(r"[\d一二两三四五六]房$")
+# a bare number and 、 in a list whose last item has the unit (分别提高0.9、5.9个百分点)
+# a negative contribution with what it pulls named between (负向拉动全市投资8.7个百分点)
+_NEGATIVE_PULL_RE = re.compile(r"负向?拉动[^，。；,;！？!?\d]{0,8}$")
+_SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)、$")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
 
 # Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
@@ -989,6 +993,8 @@ class _Extractor:
             if q.pair or q.vague:
                 self._percent_range(q.start, q.end, q.low, q.high, _pct_unit(q.unit))
             else:
+                for head in self._shared_unit_heads(q):
+                    self._percent(*head, _pct_unit(q.unit), False)
                 self._percent(q.start, q.end, q.value, _pct_unit(q.unit), q.more)
         elif q.kind == "area":
             self._area(q)
@@ -1277,6 +1283,9 @@ class _Extractor:
             if not hedge and not more:
                 qualifier = after[0]
         growth = _growth_before(text, start) or self._growth_of_list(start)
+        if growth is None and unit != "%":
+            drag = _NEGATIVE_PULL_RE.search(text, max(0, start - 14), start)
+            growth = (-1, drag.start()) if drag else None  # 负向拉动全市投资8.7个百分点
         signed = growth is not None
         if growth:
             sign, start = growth
@@ -1294,6 +1303,28 @@ class _Extractor:
             low=low,
             high=high,
         )
+
+    def _shared_unit_heads(self, q: Quantity) -> list[tuple[int, int, float]]:
+        """分别提高0.9、5.9个百分点: after 分别, the numbers listed before the last one
+        share its unit; (start, end, value) of each, first to last. Without 分别 a bare
+        number before 、 is left alone (1、200元 is a spoken pair, 第1、2名 ordinals)."""
+        text = self.text
+        if not q.arabic or q.start < 2 or text[q.start - 1] != "、":
+            return []
+        heads: list[tuple[int, int, float]] = []
+        pos = q.start
+        while len(heads) < 6:
+            m = _SHARED_HEAD_RE.search(text, max(0, pos - 16), pos)
+            if m is None:
+                break
+            heads.append((m.start(1), m.end(1), float(m.group(1))))
+            pos = m.start()
+        if not heads or len(heads) == 6:
+            return []
+        first = heads[-1][0]
+        if text[first - 1 : first] in ("第", "、") or "分别" not in _CLAUSE_SPLIT_RE.split(text[max(0, first - 20) : first])[-1]:
+            return []
+        return heads[::-1]
 
     def _growth_of_list(self, start: int) -> tuple[int, int] | None:
         """年增36%、21%、13%, 分别下降24.4%、5.2%以及25.1%: a growth word before a list of

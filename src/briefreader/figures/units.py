@@ -614,6 +614,9 @@ GROWTH_DOWN = (
     "季减",
     "周减",
     "衰退",
+    # a negative contribution (统计公报: 负向拉动全市投资8.7个百分点)
+    "负向拉动",
+    "负拉动",
     # market moves said with a verb of force: 重挫逾20%, 惨跌40%-50%, 贬值40%
     "重挫",
     "下挫",
