@@ -39,3 +39,19 @@ def test_a_local_offset_keeps_the_day_as_written():
     assert parse_date("2020-08-07") == (dt.date(2020, 8, 7), "day")  # no time, no zone: as written
     utc = dt.datetime(2020, 8, 7, 15, 59, tzinfo=dt.timezone.utc)
     assert publisher_time(utc) == dt.datetime(2020, 8, 7, 23, 59)
+
+
+def test_a_feeds_outlet_from_its_rights_line_clauses_and_its_titles_parts():
+    from briefreader.ingest.feed import _channel_outlet, _rights_holder, _title_parts
+
+    (b,) = ingest_entries(MINGPAO_FEED.encode(), id="f", suffix=".xml")
+    assert b.source in ("明報新聞網", "明报新闻网")  # was "明報網站··不得轉載 Mingpao.com": the whole rights line less its words
+    # a clause that states a right names no holder; the holder's clause stays
+    assert _rights_holder("明報網站 · 版權所有 · 不得轉載Copyright © Mingpao.com All rights reserved.") == "明報網站"
+    assert _rights_holder("未經授權不得轉載 · 版權所有") == ""
+    assert _rights_holder("香港經濟日報版權所有©") == "香港經濟日報"
+    # a hyphen between hanzi parts a title; the feed's own words ("RSS 港聞") are not a name
+    assert _title_parts("明報新聞網-每日明報 RSS 港聞") == ["明報新聞網", "每日明報"]
+    assert _title_parts("香港新聞RSS - 香港經濟日報 hket.com") == ["香港新聞", "香港經濟日報 hket.com"]
+    # a rights line that names no outlet leaves the channel title's outlet
+    assert _channel_outlet("版權所有 不得轉載", "某某日報-要聞 RSS", "") == "某某日報"

@@ -148,9 +148,16 @@ def urlsplit_host(url: str) -> str:
         return ""
 
 
+# between the parts of a channel title: a colon, a bar, a middle dot, a spaced dash, or a
+# hyphen between two hanzi ("明報新聞網-每日明報")
+_PART_SEP = re.compile(r"\s*[：:|｜·]\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])")
+# the feed's own words in a part: "每日明報 RSS 港聞" is the paper's RSS of its 港聞 section
+_FEED_WORDS = re.compile(r"\s*(?:rss|feed|訂閱|订阅)\b.*$", re.IGNORECASE)
+
+
 def _title_parts(title: str) -> list[str]:
-    parts = [p for p in re.split(r"\s*[：:|｜·]\s*|\s+[-–—]\s+", title) if p]
-    return [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
+    parts = [_FEED_WORDS.sub("", p).strip() for p in _PART_SEP.split(title) if p]
+    return [p for p in parts if p]
 
 
 def _outlet(title: str) -> str:
@@ -166,10 +173,22 @@ def _outlet(title: str) -> str:
     return (outlets or named or parts or [title])[0]
 
 
+# a clause of a rights line that states a right, not a holder: "不得轉載", "未經授權…"
+_RIGHTS_CLAUSE = re.compile(r"轉載|转载|授權|授权|許可|许可|保留|reserved|reproduc|permission", re.IGNORECASE)
+
+
 def _rights_holder(rights: str) -> str:
-    """ "香港經濟日報版權所有©" -> 香港經濟日報; "© 2020 rthk.hk" -> rthk.hk."""
-    holder = " ".join(_RIGHTS.sub(" ", rights).split()).strip(" .,，:：")
-    return holder if 2 <= len(holder) <= 30 and "@" not in holder and "://" not in holder else ""
+    """ "香港經濟日報版權所有©" -> 香港經濟日報; "© 2020 rthk.hk" -> rthk.hk; "明報網站 · 版權所有 ·
+    不得轉載Copyright © Mingpao.com All rights reserved." -> 明報網站: the line's clauses
+    (split at its dots, bars and commas) less those that state a right."""
+    clauses = re.split(r"\s*[·|｜,，;；。]\s*", rights)
+    for clause in clauses:
+        if _RIGHTS_CLAUSE.search(clause):
+            continue
+        holder = " ".join(_RIGHTS.sub(" ", clause).split()).strip(" .,，:：")
+        if 2 <= len(holder) <= 30 and "@" not in holder and "://" not in holder:
+            return holder
+    return ""
 
 
 def parse_feed(text: str) -> Feed:
