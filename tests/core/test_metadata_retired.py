@@ -55,3 +55,34 @@ def test_a_feeds_outlet_from_its_rights_line_clauses_and_its_titles_parts():
     assert _title_parts("香港新聞RSS - 香港經濟日報 hket.com") == ["香港新聞", "香港經濟日報 hket.com"]
     # a rights line that names no outlet leaves the channel title's outlet
     assert _channel_outlet("版權所有 不得轉載", "某某日報-要聞 RSS", "") == "某某日報"
+
+
+# heldout/18_singpao_clean_network.html (ayltai/hknews): 成報's head and lead
+SINGPAO = """<html><head><meta charset="utf-8"><title>成報 SING PAO DAILY NEWS</title>
+<meta property="og:title" content="成報新聞(美國擴「潔淨網絡」 中國不可信程式須下架 限制華企雲端服務 騰訊 阿里被點名 )" />
+<meta property="og:site_name" content="成報" /></head><body><div class="content">
+<p>【本報記者報道】美國國務卿蓬佩奧宣布擴大「潔淨網絡」（Clean Network）行動，以保護美國的通訊及科技基建，不受中國共產黨影響。其中要求把中國的應用程式從美國的應用程式商店下架。</p>
+<p>蓬佩奧表示，美國將採取行動，保護美國公民的私隱及企業最敏感的資料，免受中共等不良行為者的侵擾。</p>
+</div></body></html>"""
+
+
+def test_the_paper_speaking_of_itself_is_never_its_source():
+    from briefreader.hanzi import to_simplified
+    from briefreader.ingest import ingest_bytes
+
+    b = ingest_bytes(SINGPAO.encode(), id="s", suffix=".html")
+    assert to_simplified(b.source) == "成报"  # was "本报记者报道": 本報 is the page's own paper
+    assert not b.source.startswith("本")
+
+
+def test_a_site_name_wrapping_the_headline_in_brackets_is_peeled_off():
+    from briefreader.hanzi import to_simplified
+    from briefreader.ingest import ingest_bytes
+    from briefreader.ingest.metadata import title_from_page_title
+
+    b = ingest_bytes(SINGPAO.encode(), id="s", suffix=".html")
+    assert to_simplified(b.title).startswith("美国扩「洁净网络」")  # was "成報新聞(美國擴…)"
+    assert title_from_page_title("新华网(习近平会见外国元首)") == "习近平会见外国元首"
+    # a headline whose bracket is its own, not a site's, stays whole
+    assert title_from_page_title("专访（上）：一位老兵的回忆") == "专访（上）：一位老兵的回忆"
+    assert title_from_page_title("张三(化名)讲述求职经历") == "张三(化名)讲述求职经历"

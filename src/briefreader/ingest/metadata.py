@@ -648,11 +648,15 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
 def title_from_page_title(page_title: str, site: str = "") -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站"."""
     page_title = page_title.strip()
+    han = lambda t: len(re.findall(f"[{_HAN}]", t))  # noqa: E731
+    named = lambda p: p == site or _is_outlet(p) or bool(_ISSUER.match(p)) or bool(_SITE_PART.search(p))  # noqa: E731
+    # "成報新聞(美國擴「潔淨網絡」…)": the site's name with the headline in brackets after it
+    wrapped = re.fullmatch(r"(?P<name>[^()（）]{2,16}?)\s*[(（](?P<rest>.+)[)）]", page_title)
+    if wrapped and named(wrapped["name"].strip()) and han(wrapped["rest"]) > 4:
+        return wrapped["rest"].strip()
     pieces = _TITLE_SEP_KEEP.split(page_title)  # text, separator, text, ...
     if len(pieces) <= 1:
         return page_title
-    han = lambda t: len(re.findall(f"[{_HAN}]", t))  # noqa: E731
-    named = lambda p: p == site or _is_outlet(p) or bool(_ISSUER.match(p)) or bool(_SITE_PART.search(p))  # noqa: E731
     # The site, its sections, its domain and a date are peeled off the end (where
     # Chinese sites put them: 标题_栏目_网站); off the start only the site itself, so
     # a headline's own label ("专访｜…") stays.
@@ -686,6 +690,12 @@ def _plain_date(value: Any) -> tuple[dt.date, str] | None:
 
 
 _SELF = frozenset({"本报", "本刊", "本台", "本网", "本站"})
+# "本报", "本报记者报道", "本台讯", "本網專訊": the paper speaking of itself, never a name
+_SELF_REF = re.compile(r"^本(?:报|刊|台|网|站|社)")
+
+
+def _is_self(outlet: str) -> bool:
+    return bool(_SELF_REF.match(outlet))
 _DANGLING_LABEL = re.compile(
     r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])[ \t]*\n(?=[^\n]{1,40}(?:\n|$))"
 )
@@ -954,7 +964,7 @@ def extract_metadata(
         lead_index = i
         groups = m.groupdict()
         outlets = [o for o in re.split(r"[、和]", groups["outlets"] or "") if o]
-        if outlets and outlets[0] in _SELF:
+        if outlets and _is_self(outlets[0]):
             # "本报讯": the paper itself, named by the page or nowhere
             source.offer(site_outlet, 79, "dateline (本报)")
         elif outlets:
@@ -989,7 +999,7 @@ def extract_metadata(
         openers: dict[str, int] = {}
         for line in lines[:_DIGEST_LINES]:
             if (m := match_dateline(line)) and (outlet := re.split(r"[、和]", m["outlets"] or "")[0]):
-                if outlet not in _SELF:
+                if not _is_self(outlet):
                     openers[outlet] = openers.get(outlet, 0) + 1
         if openers and (top := max(openers, key=openers.__getitem__)) and openers[top] >= _DIGEST_MIN:
             source.offer(top, 55, "repeated dateline")
