@@ -233,3 +233,12 @@ def test_a_negative_pull_signs_the_points_after_what_it_pulls() -> None:
     assert (pull.value, pull.unit) == (-8.7, "pp")
     (up,) = [f for f in extract_figures("地方投资拉动全市投资增长10.7个百分点") if f.kind == "percent"]
     assert up.value == 10.7
+
+
+def test_a_table_unit_line_and_passenger_kilometres_are_not_figures() -> None:
+    """大庆 statistical communiqué (dev): 单位：亿元 above a table names the unit (no amount;
+    上亿元, 亿元以上 still are); 129000万人公里 is transport work, not 1.29 bn people."""
+    assert [f.kind for f in extract_figures("2012年地区生产总值\n单位：亿元\n指 标") if f.kind == "money"] == []
+    assert [f.value for f in extract_figures("投资上亿元")] == [100_000_000]
+    assert [f.kind for f in extract_figures("客运周转量129000万人公里，同比增长4%")] == ["percent"]
+    assert [(f.value, f.unit) for f in extract_figures("全年公路客运量1935万人")] == [(19_350_000, "人")]
