@@ -86,3 +86,26 @@ def test_a_site_name_wrapping_the_headline_in_brackets_is_peeled_off():
     # a headline whose bracket is its own, not a site's, stays whole
     assert title_from_page_title("专访（上）：一位老兵的回忆") == "专访（上）：一位老兵的回忆"
     assert title_from_page_title("张三(化名)讲述求职经历") == "张三(化名)讲述求职经历"
+
+
+# heldout/41_yahoo_rthk_japan_sentiment.html (opendatalab/magic-html): a portal carrying a
+# broadcaster's story says so in its JSON-LD
+YAHOO_LD = """<html><head><meta charset="utf-8"><title>日本企業5月信心保持穩定 - Yahoo財經</title>
+<meta property="og:site_name" content="Yahoo Finance"/>
+<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤","datePublished":"2024-05-22T00:21:35.000Z","publisher":{"@type":"Organization","name":"Yahoo財經"},"author":{"@type":"Organization","name":"香港電台-財經","url":"http://www.rthk.org.hk"},"provider":{"@type":"Organization","name":"香港電台-財經"}}</script>
+</head><body><article><h1>日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤</h1>
+<p>路透月度調查顯示，日本企業信心5月保持穩定，但日圓疲弱帶來的通脹壓力正損害利潤，製造業和服務業的前景均受影響，受訪企業對未來數月的看法謹慎。</p></article></body></html>"""
+
+
+def test_json_ld_author_organisation_is_the_source_not_the_hosting_publisher():
+    from briefreader.hanzi import to_simplified
+    from briefreader.ingest import ingest_bytes
+
+    b = ingest_bytes(YAHOO_LD.encode(), id="y", suffix=".html")
+    assert to_simplified(b.source) == "香港电台-财经"  # was Yahoo財經, the portal that hosts it
+    assert b.date_iso == "2024-05-22"
+    # a person as author leaves the publisher as the source
+    org = '"author":{"@type":"Organization","name":"香港電台-財經","url":"http://www.rthk.org.hk"},"provider":{"@type":"Organization","name":"香港電台-財經"}'
+    assert org in YAHOO_LD
+    person = YAHOO_LD.replace(org, '"author":{"@type":"Person","name":"陳大文"}')
+    assert to_simplified(ingest_bytes(person.encode(), id="y", suffix=".html").source) == "Yahoo财经"

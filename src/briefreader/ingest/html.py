@@ -162,12 +162,17 @@ def _json_ld(tree, meta: dict[str, str]) -> None:
             for key in ("headline", "datePublished", "dateModified"):
                 if isinstance(item.get(key), str):
                     meta.setdefault(f"jsonld:{key.lower()}", item[key].strip())
-            for key in ("publisher", "author"):
+            for key in ("publisher", "author", "provider", "sourceOrganization"):
                 value = item.get(key)
                 value = value[0] if isinstance(value, list) and value else value
                 name = value.get("name") if isinstance(value, dict) else value
                 if isinstance(name, str) and name.strip():
-                    meta.setdefault(f"jsonld:{key}", name.strip())
+                    meta.setdefault(f"jsonld:{key.lower()}", name.strip())
+                    # an organisation that wrote or supplied the article is its source; the
+                    # publisher may only host it (a portal carrying a broadcaster's story)
+                    kind = value.get("@type") if isinstance(value, dict) else ""
+                    if key != "publisher" and isinstance(kind, str) and kind.endswith("Organization"):
+                        meta.setdefault("jsonld:source_org", name.strip())
 
 
 def _sentences(node) -> int:

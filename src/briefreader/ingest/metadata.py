@@ -826,6 +826,7 @@ def extract_metadata(
         ("contentsource", 84),
         ("source", 80),
         ("mediaid", 78),
+        ("jsonld:source_org", 76),  # JSON-LD's author/provider when an Organization
         ("jsonld:publisher", 72),
         ("og:site_name", 55),
         ("sitename", 50),
