@@ -242,3 +242,14 @@ def test_a_table_unit_line_and_passenger_kilometres_are_not_figures() -> None:
     assert [f.value for f in extract_figures("投资上亿元")] == [100_000_000]
     assert [f.kind for f in extract_figures("客运周转量129000万人公里，同比增长4%")] == ["percent"]
     assert [(f.value, f.unit) for f in extract_figures("全年公路客运量1935万人")] == [(19_350_000, "人")]
+
+
+def test_hong_kong_spoken_dollars_episodes_and_visits() -> None:
+    """頭條日報 (dev): 收你480蚊1小時 is HKD 480 (蚊 the Cantonese dollar; 蚊子 a mosquito),
+    12集節目 counts episodes, 觀看人次超過690萬 counts visits."""
+    assert [(f.value, f.unit) for f in extract_figures("收你480蚊1小時的見面會收費。", region="hk")] == [(480, "HKD")]
+    assert extract_figures("打了三隻蚊子", region="hk") == []
+    assert [(f.value, f.unit) for f in extract_figures("只為製作12集節目", region="hk")] == [(12, "集")]
+    assert [f.kind for f in extract_figures("成立3集团")] == []
+    (visits,) = extract_figures("累計觀看人次超過690萬，銷售成績斐然", region="hk")
+    assert (visits.kind, visits.value, visits.qualifier, visits.en) == ("count", 6_900_000, "over", "over 6.9 mn visits")

@@ -97,6 +97,8 @@ _CURRENCY = alternation(CURRENCIES)
 _YUAN = (
     r"元(?!宇宙|素|件|器|老|旦|首|启|化|帅|音|气|认知|朝|代|年|月|宵|培)"
     r"|圆(?!满|形|桌|心|明园|周|梦|润|滑|场|球|规|弧|柱|锥)|块钱"
+    # Cantonese 蚊 is the dollar (收你480蚊); not 蚊子, 蚊香, 蚊帐 (mosquitoes)
+    r"|蚊(?!子|香|帐|虫|叮|蝇|怕|患|媒)"
 )
 _CODES = alternation(CURRENCY_CODES)
 # Symbols and codes before the number: US$5, HK$ 3.2亿, HKD13.5, RMB 100万.
@@ -258,7 +260,7 @@ _SPEND_BEFORE_RE = re.compile(
 )
 _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
 # The people a clause is about, for a count written with no unit (常住人口突破500万).
-_PEOPLE_SUBJECT_RE = re.compile(r"人口|用户|会员|观众|游客|居民|网民")
+_PEOPLE_SUBJECT_RE = re.compile(r"人口|用户|会员|观众|游客|居民|网民|人次")
 # A change verb after an amount ends its phrase: 从50多万增长至103.7万人.
 _CHANGE_AFTER_RE = re.compile(r"(?:增长|增加|上升|下降|减少|提高|回落|[增升降减跌涨])(?:了|到|至)?")
 _ADDRESS_BEFORE_RE = re.compile(r"号(?:\d{1,3}[幢栋座]、)?$")
@@ -1034,7 +1036,7 @@ class _Extractor:
         if q.kind not in ("money", "count") or not q.unit or q.vague or q.pair:
             return q
         text = self.text
-        if q.unit in ("元", "圆", "块", "块钱"):
+        if q.unit in ("元", "圆", "块", "块钱", "蚊"):
             tail = MONEY_TAIL_RE.match(text, q.end)
             cents = 0.0
             end = q.end
@@ -1236,7 +1238,7 @@ class _Extractor:
         if (
             self._bare_or_article(q)
             and "亿" not in q.full
-            and q.unit not in ("块", "块钱")
+            and q.unit not in ("块", "块钱", "蚊")
             and not (q.currency and q.unit in CURRENCIES)
             and not self._qian(q)
         ):
@@ -1246,7 +1248,7 @@ class _Extractor:
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
         currency = q.currency
-        if not currency and q.unit in ("元", "圆", "块", "块钱", ""):
+        if not currency and q.unit in ("元", "圆", "块", "块钱", "蚊", ""):
             prefix = PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start)
             if prefix:  # 约新台币5926亿元, 港币两千九百六十元: the hedge sits before it
                 currency = CURRENCIES[prefix["cur"]]
@@ -1255,7 +1257,7 @@ class _Extractor:
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
         if not currency:
             suffix = SUFFIX_CURRENCY_RE.match(text, q.end)
-            if suffix and q.unit in ("元", "圆", "块", "块钱"):  # 194.6亿元人民币
+            if suffix and q.unit in ("元", "圆", "块", "块钱", "蚊"):  # 194.6亿元人民币
                 currency = CURRENCIES[suffix["cur"]]
                 end = max(end, suffix.end())
         currency = self._currency(q.unit, end, currency)
@@ -1597,13 +1599,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊",
     "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -72,7 +72,7 @@ CURRENCIES: dict[str, str] = {
     "马克": "DEM",
 }
 # "元" and its spoken and older forms: the currency is the briefing's region's.
-BARE_CURRENCY_WORDS = ("元", "圆", "块钱")
+BARE_CURRENCY_WORDS = ("元", "圆", "块钱", "蚊")  # 蚊: the Cantonese dollar
 # Symbols and ISO codes written before (US$5, HKD13.5) or, codes, after the number.
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD",
@@ -284,6 +284,8 @@ MEASURES: tuple[str, ...] = (
     # wafers, panels (片): measure words common in business news
     "架次",
     "幅(?!度|员|画|图)",
+    # episodes of a series (12集节目); not 集团, 集中, 集资 ... after a number
+    "集(?!团|中|体|资|合|市|装|成|约|会|群|结|聚|训|齐|锦|邮|镇|散|美|纳|思|权|运|贸|控|采|束|注|卡)",
     "伙(?!伴|食|计|同)",
     "宗(?!教|旨|师|族|亲)",
     "片(?!区|面|刻|段|场|子|断|中|状|酬)",
@@ -432,6 +434,7 @@ NOUNS: dict[str, str] = {
     "学员": "trainees",
     "观众": "visitors",
     "游客": "tourists",
+    "人次": "visits",
     "参展商": "exhibitors",
     "展商": "exhibitors",
     "案例": "cases",
