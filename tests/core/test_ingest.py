@@ -239,7 +239,7 @@ def test_captions_are_dropped() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("Tue, 26 Jul 2022 18:55:00 GMT", (dt.date(2022, 7, 26), "day")),
+        ("Tue, 26 Jul 2022 18:55:00 GMT", (dt.date(2022, 7, 27), "day")),  # UTC read in UTC+8 (issue 12, session 6)
         ("2022-07-28 08:23:56", (dt.date(2022, 7, 28), "day")),
         ("2023年5月", (dt.date(2023, 5, 1), "month")),
         ("2023", (dt.date(2023, 1, 1), "year")),
