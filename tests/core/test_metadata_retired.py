@@ -37,6 +37,9 @@ def test_a_local_offset_keeps_the_day_as_written():
     assert parse_date("2020-08-07T20:30:00.5+00:00") == (dt.date(2020, 8, 8), "day")
     assert parse_date("2020-08-07T10:30:00Z") == (dt.date(2020, 8, 7), "day")
     assert parse_date("2020-08-07") == (dt.date(2020, 8, 7), "day")  # no time, no zone: as written
+    # a YAML timestamp in front matter is a datetime: the same rule
+    assert parse_date(dt.datetime(2020, 8, 7, 20, 30, tzinfo=dt.timezone.utc)) == (dt.date(2020, 8, 8), "day")
+    assert parse_date(dt.datetime(2020, 8, 7, 20, 30)) == (dt.date(2020, 8, 7), "day")
     utc = dt.datetime(2020, 8, 7, 15, 59, tzinfo=dt.timezone.utc)
     assert publisher_time(utc) == dt.datetime(2020, 8, 7, 23, 59)
 

@@ -99,8 +99,8 @@ def publisher_time(moment: dt.datetime) -> dt.datetime:
 
 def parse_date(value: Any) -> tuple[dt.date, str] | None:
     """A date and its precision from a front matter value or a string."""
-    if isinstance(value, dt.datetime):
-        return value.date(), "day"
+    if isinstance(value, dt.datetime):  # front matter's YAML timestamp: "…T20:30:00Z" is UTC
+        return publisher_time(value).date(), "day"
     if isinstance(value, dt.date):
         return value, "day"
     if isinstance(value, int) and 1900 <= value <= 2100:
