@@ -6,7 +6,8 @@ written by reading (figures2/SOURCES.md). dev: the bar of issue 13 (precision >=
 recall >= 0.90 per kind) and a ratchet at what the extractor reached in session 5.
 heldout: never used to change the extractor; its floors are its scores when first run
 after the session's changes (they fail when extraction regresses, and are raised, never
-lowered, when it improves).
+lowered, when it improves). heldout3: a further held-out set added in the session's
+second half (Hong Kong papers and a PRC statistics bureau), reported separately.
 """
 
 from __future__ import annotations
@@ -19,14 +20,23 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures2" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
-# session 5, dev (34 articles; money 154, percent 276, area 27, count 265 gold figures)
-DEV_RATCHET = {"money": (1.0, 0.97), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (1.0, 0.98)}
+# session 5, dev (52 articles; money 311, percent 541, area 49, count 407 gold figures).
+# Articles 1-51 alone stay at 1.00 precision (money 1.00/0.974, percent 1.00/1.00, area
+# 1.00/1.00, count 1.00/0.989); the ratchet is over all dev, with the 18 added later
+# (Hong Kong papers and 大庆 statistics)
+DEV_RATCHET = {"money": (1.0, 0.98), "percent": (0.99, 0.99), "area": (1.0, 1.0), "count": (0.99, 0.98)}
 # heldout (17 articles; money 44, percent 73, area 9, count 102 gold figures), as scored
 # after the session-5 changes (articles 21-51 were first run then); misses not read.
 # percent was 0.930/0.904 before the list rule (a growth word moves each percent of its
 # list); that rule was found on rising lists in dev, but falling lists were known to be in
 # held-out text typed for the gold, so the percent floor is not a clean measure
 HELDOUT_FLOOR = {"money": (1.0, 0.88), "percent": (0.98, 0.95), "area": (1.0, 1.0), "count": (0.93, 0.93)}
+# heldout3 (a new held-out set, session 5 second half: 9 articles, 8 of them Hong Kong
+# papers and one 大庆 statistical analysis; money 94, percent 128, area 9, count 29 gold
+# figures): every third article as chosen, gold written before any run, scored only in
+# summary after the second half's changes; its misses were not read. Money is low
+# (0.62/0.61); nothing was changed for it.
+HELDOUT3_FLOOR = {"money": (0.61, 0.60), "percent": (0.96, 0.97), "area": (1.0, 1.0), "count": (0.96, 0.86)}
 
 
 @pytest.fixture(scope="module")
@@ -39,12 +49,19 @@ def heldout():
     return evaluate_articles(GOLD, "heldout")
 
 
+@pytest.fixture(scope="module")
+def heldout3():
+    return evaluate_articles(GOLD, "heldout3")
+
+
 def test_corpus_is_new_sized_and_has_provenance() -> None:
     articles = load_articles(GOLD)
     assert len(articles) >= 20
     assert sum(len(a["figures"]) for a in articles) >= 200
     splits = [a["split"] for a in articles]
     assert splits.count("heldout") * 2 <= splits.count("dev") + 1  # a third held out
+    assert (splits.count("heldout") + splits.count("heldout3")) * 2 <= splits.count("dev") + 2
+    assert splits.count("heldout3") >= 9
     assert {a["script"] for a in articles} == {"hans", "hant"}  # mainland and Taiwan text
     for a in articles:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40, a["file"]
@@ -75,3 +92,19 @@ def test_heldout_does_not_regress(heldout, kind: str) -> None:
     precision, recall = HELDOUT_FLOOR[kind]
     # only the summary: the held-out misses are not to be read
     assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout)
+
+
+@pytest.mark.parametrize("kind", sorted(HELDOUT3_FLOOR))
+def test_heldout3_does_not_regress(heldout3, kind: str) -> None:
+    s = heldout3.kind(kind)
+    precision, recall = HELDOUT3_FLOOR[kind]
+    assert s.gold > 0
+    # only the summary: the held-out misses are not to be read
+    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout3)
+
+
+def test_hong_kong_and_government_text_is_in_both_splits() -> None:
+    """The second half's sources: Hong Kong papers and a PRC statistics bureau, in dev and heldout3."""
+    for split in ("dev", "heldout3"):
+        repos = {a["repository"] for a in load_articles(GOLD, split)}
+        assert {"mitul-kalariya/scrapping-webs", "wzqjava/DaQingStatsDemo-master"} <= repos, split
