@@ -18,7 +18,21 @@ Variants, interleaved run by run (A B C A B C ...), medians reported:
 
 Also the CPU time inside each part, from the ``full`` runs: metrics, signature
 (shingles + MinHash), the writer's across inserts (SQLite: figure rows with their
-indexes, story bands and the candidate lookup).
+indexes, story bands and the candidate lookup). ``--parts`` instead makes one serial
+cold ingest with the writer's statements timed by kind (figure rows, story candidates,
+band inserts) and the candidate checks counted: the shares within one run, which a loaded
+machine disturbs far less than differences between runs.
+
+Measured 2026-12-01 on the generated mix (-n 1000: 1,011 briefings), load 8-16 on 2 cores:
+  --runs 5, CPU medians: full 12.44 s, no-sig 9.56, bare 9.44, none 8.53 (run-to-run noise
+  is +-15%: read --parts). Session start (datasketch; the same per-part timers over the
+  tree at ff30c27), one run each: signature 1.31 s, story candidates SQL 1.04 s, their
+  checks 0.55 s, band and story inserts 0.20 s: duplicate detection 3.2 of ~15.8 s CPU,
+  +25% over the rest. Now (--parts): 12.26 s CPU, 115,864 candidates checked (the
+  generator's template text shares many 4-character shingles): signature 0.67 s, checks
+  0.50 s, candidates SQL 0.25 s, inserts 0.13 s: duplicate detection 1.55 s, +14.5% over
+  the rest; metrics 0.91 s (+8%); figure rows and metric counts 1.02 s (+9%); all of this
+  issue's ingest work 3.5 s, +40%.
 """
 
 from __future__ import annotations
@@ -91,12 +105,94 @@ def run(config, variant: str, spent: dict[str, float]) -> tuple[float, float, in
     return wall, cpu, n
 
 
+def parts(config) -> None:
+    """One serial cold ingest; CPU seconds by part, the writer's statements by kind."""
+    from briefreader import index as index_mod
+    from briefreader import library as library_mod
+    from briefreader import metrics, stories
+
+    spent: dict[str, float] = {}
+    counted = {"candidates": 0}
+
+    def add(name: str, since: float) -> None:
+        spent[name] = spent.get(name, 0.0) + time.process_time() - since
+
+    class Timed:
+        def __init__(self, conn) -> None:
+            self.conn = conn
+
+        def execute(self, sql, *args):
+            t = time.process_time()
+            try:
+                return self.conn.execute(sql, *args)
+            finally:
+                add("story candidates (SQL)" if "HAVING" in sql else "story rows (SQL)", t)
+
+        def executemany(self, sql, *args):
+            t = time.process_time()
+            try:
+                return self.conn.executemany(sql, *args)
+            finally:
+                add("story bands (SQL)" if "storybands" in sql else "figure rows and counts (SQL)", t)
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+    real_store, real_check = index_mod.Index._store_across_locked, stories.Signature.matches_bytes
+    real_metrics, real_signature = metrics.figure_metrics, stories.signature
+
+    def store(self, *args, **kw):
+        conn, self._conn = self._conn, Timed(self._conn)
+        try:
+            return real_store(self, *args, **kw)
+        finally:
+            self._conn = conn
+
+    def check(self, data):
+        counted["candidates"] += 1
+        t = time.process_time()
+        try:
+            return real_check(self, data)
+        finally:
+            add("story candidate checks", t)
+
+    def timed(name, fn):
+        def wrapper(*args):
+            t = time.process_time()
+            try:
+                return fn(*args)
+            finally:
+                add(name, t)
+
+        return wrapper
+
+    index_mod.Index._store_across_locked, stories.Signature.matches_bytes = store, check
+    metrics.figure_metrics, stories.signature = timed("metrics", real_metrics), timed("signature", real_signature)
+    saved = library_mod.PARALLEL_THRESHOLD
+    library_mod.PARALLEL_THRESHOLD = 10**9
+    try:
+        cfg = replace(config, cache_dir=config.cache_dir.parent / f"cache-parts-{time.time_ns()}")
+        t = time.process_time()
+        library = library_mod.load_library(cfg)
+        total = time.process_time() - t
+        n = len(library.briefings)
+        library.close()
+    finally:
+        library_mod.PARALLEL_THRESHOLD = saved
+        index_mod.Index._store_across_locked, stories.Signature.matches_bytes = real_store, real_check
+        metrics.figure_metrics, stories.signature = real_metrics, real_signature
+    print(f"one serial cold ingest of {n} briefings: {total:.2f} s CPU; {counted['candidates']:,} story candidates checked")
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:30} {seconds:6.2f} s  ({seconds / total * 100:4.1f}%)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--work", type=Path, default=Path("/tmp/briefreader-bench-across-ingest"))
     parser.add_argument("--variants", nargs="+", default=["full", "no-sig", "bare", "none"])
+    parser.add_argument("--parts", action="store_true", help="one instrumented run: CPU by part")
     args = parser.parse_args()
 
     from bench import write_config
@@ -105,6 +201,10 @@ def main() -> None:
 
     args.work.mkdir(parents=True, exist_ok=True)
     config = read_config(write_config(args.work, args.n))
+    if args.parts:
+        run(replace(config), "full", {})  # imports and the page cache
+        parts(config)
+        return
     # Warm the imports and the page cache (datasketch, numpy, the figure grammar).
     run(replace(config), "full", {})
     results: dict[str, list[tuple[float, float]]] = {v: [] for v in args.variants}
