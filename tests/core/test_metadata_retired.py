@@ -112,3 +112,30 @@ def test_json_ld_author_organisation_is_the_source_not_the_hosting_publisher():
     assert org in YAHOO_LD
     person = YAHOO_LD.replace(org, '"author":{"@type":"Person","name":"陳大文"}')
     assert to_simplified(ingest_bytes(person.encode(), id="y", suffix=".html").source) == "Yahoo财经"
+
+
+# heldout/42_sohu_economic_daily_france.html (opendatalab/magic-html): a 搜狐号 account
+# (meta mediaid) posting another paper's article, and sohu's home button in its last paragraph
+SOHU = """<html><head><meta charset="utf-8"><title>中法经贸合作广度深度不断拓展_发展_中国_法国</title>
+<meta name="mediaid" content="中国经济网"></head><body><article class="article">
+<p>中法两国经贸合作不断拓展，双边贸易额连续多年保持增长，投资合作持续深化，新兴领域合作潜力巨大，为两国人民带来实实在在的好处。</p>
+<p>中法经贸合作将不断迈上新台阶，更多地造福两国人民，为新时代的全球发展注入更多稳定性和正能量。</p>
+<p>（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）<a href="https://www.sohu.com/?strategyid=00001" id="backsohucom"><span>返回搜狐，查看更多</span></a></p>
+<p>据<a href="http://www.news.cn/">新华网</a>报道，双方还将在绿色发展领域加强合作。</p>
+</article></body></html>"""
+
+
+def test_a_closing_source_note_over_the_posting_account():
+    from briefreader.ingest import ingest_bytes
+
+    b = ingest_bytes(SOHU.encode(), id="s", suffix=".html")
+    assert b.source == "经济日报"  # was 中国经济网, the account that posted it
+    assert "本文来源：经济日报" in b.text  # the note stays: it names the author
+
+
+def test_a_home_link_after_the_last_sentence_is_a_button():
+    from briefreader.ingest import ingest_bytes
+
+    b = ingest_bytes(SOHU.encode(), id="s", suffix=".html")
+    assert "返回搜狐" not in b.text
+    assert "据新华网报道" in b.text  # a home link inside a sentence stays

@@ -126,6 +126,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
                 break
     tree.strip_tags(DROPPED)
     _drop_hidden(tree)
+    _drop_home_buttons(tree)
     for h1 in tree.css("h1"):  # the first <h1> with words: a logo <h1> holds an image
         words = " ".join(h1.text(deep=True).split())
         if words:
@@ -214,6 +215,34 @@ def _drop_hidden(tree) -> None:
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
         if COMMENTS.intersection(_WORDS.findall(names)):
             node.decompose()
+
+
+_HOME_PATH = re.compile(r"^/?(?:index\.(?:s?html?|php|aspx?))?$", re.IGNORECASE)
+_AFTER_SENTENCE = re.compile(r"[。！？!?)）」』”]$")
+
+
+def _drop_home_buttons(tree) -> None:
+    """A link to a site's front page closing a paragraph after its last sentence
+    ("…徐占忱）返回搜狐，查看更多") is a button, not the article's words. A home link inside
+    a sentence ("据<a>新华网</a>报道") is kept."""
+    from urllib.parse import urlsplit
+
+    for a in tree.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        try:
+            path = urlsplit(href).path
+        except ValueError:
+            continue
+        if not _HOME_PATH.match(path) or href.startswith("#"):
+            continue
+        parent = a.parent
+        words = " ".join(a.text(deep=True).split())
+        if parent is None or not words or len(words) > 16:
+            continue
+        around = " ".join(parent.text(deep=True).split())
+        before = around[: len(around) - len(words)].rstrip() if around.endswith(words) else ""
+        if before and _AFTER_SENTENCE.search(before):
+            a.decompose()
 
 
 def _below(node, ids: set[int]) -> bool:

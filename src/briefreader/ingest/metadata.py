@@ -689,6 +689,10 @@ def _plain_date(value: Any) -> tuple[dt.date, str] | None:
     return parsed if parsed and plausible(parsed[0]) else None
 
 
+# a bracketed note closing the article that opens with its source label
+_SOURCE_NOTE = re.compile(
+    r"^[(（]\s*(?:本文|文章|稿件)?(?:来源|稿源|出处|转自|原载于?|原刊于?)\s*[:：]\s*(?P<source>[^\s:：()（）]{2,20})(?=[\s)）])"
+)
 _SELF = frozenset({"本报", "本刊", "本台", "本网", "本站"})
 # "本报", "本报记者报道", "本台讯", "本網專訊": the paper speaking of itself, never a name
 _SELF_REF = re.compile(r"^本(?:报|刊|台|网|站|社)")
@@ -1012,6 +1016,11 @@ def extract_metadata(
             continue
         line = lines[k].strip()
         info = parse_info_line(line, sites)
+        if info is None and (note := _SOURCE_NOTE.match(line)) and (named := _source_value(note["source"])):
+            # "（本文来源：经济日报 作者：…研究员徐占忱）": the article's own word on where it
+            # comes from, over the platform account that posted it (sohu's mediaid)
+            source.offer(named, 80, "closing source note")
+            continue  # the note stays in the text: it names the author too
         if info is None or not (info.date or info.source):
             continue
         date.offer(info.date, 70 if info.closing or not info.source else 68, "closing line")
