@@ -139,3 +139,13 @@ def test_a_home_link_after_the_last_sentence_is_a_button():
     b = ingest_bytes(SOHU.encode(), id="s", suffix=".html")
     assert "返回搜狐" not in b.text
     assert "据新华网报道" in b.text  # a home link inside a sentence stays
+
+
+def test_a_host_name_in_capitals_is_an_address_not_an_outlet():
+    from briefreader.ingest.metadata import parse_info_line
+
+    # heldout/59_sohu_people_skii_gb2312.html: the channel's host beside the date, the source below
+    info = parse_info_line("BUSINESS.SOHU.COM　2005年3月11日12:12")
+    assert info and info.date and info.date[0].isoformat() == "2005-03-11" and info.source == ""
+    assert parse_info_line("2024-01-02 Reuters").source == "Reuters"  # a Latin outlet's name still is one
+    assert parse_info_line("来源：[ 人民网 ]").source == "人民网"

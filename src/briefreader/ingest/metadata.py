@@ -370,7 +370,8 @@ def _source_value(value: str) -> str:
 
 
 _ADDRESS = re.compile(
-    r"^(?:https?:/*\S*|www\.\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|hk|tw)(?:\.[a-z]{2})?/?)$"
+    r"^(?:https?:/*\S*|www\.\S+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|hk|tw)(?:\.[a-z]{2})?/?)$",
+    re.IGNORECASE,  # BUSINESS.SOHU.COM: a host name in capitals is still an address, not an outlet
 )
 _COUNTER = re.compile(r"^[(（\[【]?\d*[)）\]】]?$")
 
