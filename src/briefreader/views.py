@@ -271,6 +271,7 @@ class Rows(Sequence[ListRow]):
         shown: ShownStories | None = None,
         expanded: frozenset[str] | set[str] = frozenset(),
         versions: frozenset[str] | set[str] = frozenset(),
+        total: int | None = None,
     ):
         self.groups = list(groups)
         self._group_keys = group_keys
@@ -292,7 +293,9 @@ class Rows(Sequence[ListRow]):
             lines += (1 if i else 0) + HEADING_HEIGHT + ITEM_HEIGHT * len(group.items)
         self._len = rows
         self.total_lines = lines
-        self.briefing_count = shown  # folded groups count: they are in the result
+        # Folded groups count: they are in the result; so do versions folded into a story's
+        # row even when their own group has nothing else to list (``total``).
+        self.briefing_count = shown if total is None else total
 
     def __len__(self) -> int:
         return self._len
@@ -567,6 +570,7 @@ class Layout:
             shown,
             frozenset(open_rows),
             frozenset(versions),
+            None if shown is None else (len(self.briefings) if counted is None else counted.count(1)),
         )
 
     def _story_mask(self, mask: bytes) -> bytes:

@@ -245,3 +245,64 @@ def test_source_region_on_real_pages_is_precise(name, region):
     if not path.exists():
         pytest.skip(f"{name} not in the real-world corpus")
     assert source_region(path.read_text(encoding="utf-8")) == region
+
+
+# ----- story rows (issue 17) -----------------------------------------------------------
+
+
+def _story_list():
+    from briefreader.stories import StoryMap
+
+    def b(i: str, day: int | None, topics=("t",)) -> Briefing:
+        return Briefing(
+            id=i, path=i, fingerprint=i, title=i, text="", date=dt.date(2024, 5, day) if day else None,
+            date_precision="day" if day else None, topics=list(topics),
+        )
+
+    # newest first, as the library lists them; two stories: a (c, e) and b (d, u: undated)
+    briefings = [b("e", 20), b("d", 12), b("c", 11), b("b", 10), b("a", 9), b("u", None)]
+    stories = StoryMap.from_pairs([("a", "a"), ("b", "b"), ("c", "a"), ("d", "b"), ("e", "a"), ("u", "b")])
+    return briefings, stories
+
+
+def _listed(rows):
+    return [(r.briefing.id, r.versions, r.version) for r in rows if r.briefing is not None]
+
+
+def test_a_story_is_one_row_of_its_earliest_shown_version_and_counts_stay_briefings():
+    briefings, stories = _story_list()
+    layout = Layout(briefings, "date", stories=stories)
+    rows = layout.rows(lambda k: k)
+    assert _listed(rows) == [("b", 3, False), ("a", 3, False)]  # undated u is a version, not the row
+    # u's own group (undated) has nothing left to list and goes; the list still counts u
+    assert rows.briefing_count == 6 and [g.size for g in rows.groups] == [5]
+    mask = bytes([1, 1, 0, 0, 0, 1])  # e, d, u: a's earliest shown is e; b's is d (u is undated)
+    assert _listed(layout.rows(lambda k: k, mask)) == [("e", 0, False), ("d", 2, False)]
+    # a version folded into its row: the cursor kept on it finds the row
+    rows = layout.rows(lambda k: k)
+    assert rows[rows.index_of(briefings[0])].briefing.id == "a"
+
+
+def test_an_expanded_story_lists_its_other_versions_after_its_row_earliest_first():
+    briefings, stories = _story_list()
+    layout = Layout(briefings, "date", stories=stories)
+    rows = layout.rows(lambda k: k, expanded={stories.story_of("e")})
+    assert _listed(rows) == [("b", 3, False), ("a", 3, False), ("c", 0, True), ("e", 0, True)]
+    plain = Layout(briefings, "date").rows(lambda k: k)  # no stories: every briefing its own row
+    assert [r.briefing.id for r in plain if r.briefing] == ["e", "d", "c", "b", "a", "u"]
+
+
+@given(st.lists(st.booleans(), min_size=6, max_size=6), st.sampled_from(["date", "topic"]))
+def test_every_shown_briefing_is_a_row_or_folded_into_exactly_one(bits, by):
+    briefings, stories = _story_list()
+    mask = bytes(bits)
+    rows = Layout(briefings, by, ["t"], stories=stories).rows(lambda k: k, mask)
+    shown = [b.id for b, m in zip(briefings, bits, strict=True) if m]
+    listed = {r.briefing.id: r.versions for r in rows if r.briefing is not None}
+    folded = sum(n - 1 for n in listed.values() if n)
+    assert len(listed) + folded == len(shown) and set(listed) <= set(shown)
+    for sid, members in stories.members.items():  # a story's row is its earliest shown version
+        present = [b for b in briefings if b.id in members and b.id in shown]
+        if present:
+            earliest = min(present, key=lambda b: (b.date is None, b.date or dt.date.min))
+            assert earliest.id in listed and listed[earliest.id] == (len(present) if len(present) > 1 else 0)
