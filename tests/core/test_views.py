@@ -301,7 +301,7 @@ def test_every_shown_briefing_is_a_row_or_folded_into_exactly_one(bits, by):
     listed = {r.briefing.id: r.versions for r in rows if r.briefing is not None}
     folded = sum(n - 1 for n in listed.values() if n)
     assert len(listed) + folded == len(shown) and set(listed) <= set(shown)
-    for sid, members in stories.members.items():  # a story's row is its earliest shown version
+    for members in stories.members.values():  # a story's row is its earliest shown version
         present = [b for b in briefings if b.id in members and b.id in shown]
         if present:
             earliest = min(present, key=lambda b: (b.date is None, b.date or dt.date.min))
