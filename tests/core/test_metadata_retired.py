@@ -149,3 +149,17 @@ def test_a_host_name_in_capitals_is_an_address_not_an_outlet():
     assert info and info.date and info.date[0].isoformat() == "2005-03-11" and info.source == ""
     assert parse_info_line("2024-01-02 Reuters").source == "Reuters"  # a Latin outlet's name still is one
     assert parse_info_line("来源：[ 人民网 ]").source == "人民网"
+
+
+def test_markup_left_in_a_title_field_is_never_shown():
+    from briefreader.ingest import ingest_bytes
+    from briefreader.ingest.metadata import clean_title
+
+    # heldout/54_bynr_gov_cppcc_opening.html: the CMS's ArticleTitle carries the subtitle's <div>
+    page = """<html><head><meta charset="utf-8"><title>为现代化巴彦淖尔建设凝聚强大智慧和力量——热烈祝贺市政协五届一次会议开幕</title>
+<meta name="ArticleTitle" content="为现代化巴彦淖尔建设凝聚强大智慧和力量&lt;div&gt;——热烈祝贺市政协五届一次会议开幕&lt;/div&gt;"></head>
+<body><p>今天，市政协五届一次会议隆重开幕。这是在全市上下深入学习贯彻党的十九届六中全会精神的重要时刻召开的一次盛会。</p></body></html>"""
+    b = ingest_bytes(page.encode(), id="t", suffix=".html")
+    assert b.title == "为现代化巴彦淖尔建设凝聚强大智慧和力量——热烈祝贺市政协五届一次会议开幕"
+    assert clean_title("内地客经港转机恢复<br>空服员忧播毒") == "内地客经港转机恢复 空服员忧播毒"
+    assert clean_title("a < b 与 c > d 的比较") == "a < b 与 c > d 的比较"  # not markup: kept

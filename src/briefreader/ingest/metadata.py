@@ -175,7 +175,12 @@ def _text(value: Any) -> str:
     return "" if value is None else " ".join(str(value).split())
 
 
+# markup a CMS left in a title field ("…力量<div>——热烈祝贺…</div>", "…播毒<br>"): never shown
+_TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
+
+
 def clean_title(title: str) -> str:
+    title = _TAG.sub(lambda m: " " if m["name"].lower() == "br" else "", title)
     title = " ".join(title.split())
     title = _AGGREGATOR.sub("", title)
     title = re.sub(r"(?:^|(?<=\s))_([^_\s]{1,20})_", r"“\1”", title)  # _元宇宙_ -> “元宇宙”
