@@ -253,3 +253,12 @@ def test_hong_kong_spoken_dollars_episodes_and_visits() -> None:
     assert [f.kind for f in extract_figures("成立3集团")] == []
     (visits,) = extract_figures("累計觀看人次超過690萬，銷售成績斐然", region="hk")
     assert (visits.kind, visits.value, visits.qualifier, visits.en) == ("count", 6_900_000, "over", "over 6.9 mn visits")
+
+
+def test_a_decline_size_word_opening_the_clause_signs_its_percent() -> None:
+    """香港電台 (dev): 跌幅多過市場預期的0.1% is an expected fall of 0.1%; 2月跌幅向上修訂至0.2%
+    a fall revised to 0.2%. A clause break ends it (跌幅最大的是A，增长5% stays +5)."""
+    got = [f.value for f in extract_figures("美國3月出口物價按月跌0.3%，跌幅多過市場預期的0.1%。", region="hk")]
+    assert got == [-0.3, -0.1]
+    assert [f.value for f in extract_figures("2月跌幅向上修訂至0.2%。", region="hk")] == [-0.2]
+    assert [f.value for f in extract_figures("跌幅最大的是A，增长5%")] == [5]
