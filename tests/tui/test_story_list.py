@@ -147,3 +147,20 @@ async def test_V_shows_the_versions_and_where_their_figures_differ(story_app):
         assert screen.briefing_list.highlighted.id == "b_jiefang"
         assert screen.current.id == "b_jiefang"
         assert ("a_xinhua", 3, True, False) in listed(app)
+
+
+async def test_a_briefing_being_read_is_never_folded_away_under_the_reader(story_app):
+    app = story_app
+    async with app.run_test(size=SIZE) as pilot:
+        await grouped(pilot, app)
+        screen = main(app)
+        await pilot.press("j", "l", "j")  # reading the second version, listed under its row
+        await pilot.pause()
+        assert screen.current.id == "b_jiefang"
+        screen._expanded.clear()  # as when the stories arrive while it is open, or a filter re-lays the list
+        screen.rebuild_rows()
+        await pilot.pause()
+        assert screen.briefing_list.highlighted.id == "b_jiefang" and screen.current.id == "b_jiefang"
+        assert ("a_xinhua", 3, True, False) in listed(app)  # its story listed, not the reader moved
+        await query(pilot, app, "新华社")  # a filter: the same
+        assert screen.briefing_list.highlighted.id == "b_jiefang"

@@ -411,20 +411,24 @@ class MainScreen(ReadingMixin, Screen[None]):
         unread = self.group_unread(layout)  # shown unread per group, in its heading
         if app.group_by == "topic":
             no_topic = tr("list.no_topic", lang)
-            rows = layout.rows(
-                lambda t: self.with_unread(self.topic_label(t) if t else no_topic, unread.get(t, 0)),
-                self._mask,
-                self._collapsed["topic"],
-                self._expanded,
-            )
+
+            def heading(t: str) -> str:
+                return self.with_unread(self.topic_label(t) if t else no_topic, unread.get(t, 0))
         else:
             undated = tr("list.undated", lang)
-            rows = layout.rows(
-                lambda key: self.with_unread(key or undated, unread.get(key, 0)),
-                self._mask,
-                self._collapsed["date"],
-                self._expanded,
-            )
+
+            def heading(t: str) -> str:
+                return self.with_unread(t or undated, unread.get(t, 0))
+
+        folded = self._collapsed[app.group_by]
+        rows = layout.rows(heading, self._mask, folded, self._expanded)
+        current = self.current
+        story_row = rows.shown.row_of(current.id) if rows.shown is not None and current is not None else None
+        if story_row is not None and current is not None and story_row.id != current.id and self._stories:
+            # What is being read was folded into its story's row (the stories arrived, or a
+            # filter kept an earlier version): list its versions rather than move the reader.
+            self._expanded.add(self._stories.story_of(current.id))
+            rows = layout.rows(heading, self._mask, folded, self._expanded)
         self.briefing_list.set_rows(rows, keep=self.current)
         highlighted = self.briefing_list.highlighted
         # Now, not when the Highlighted message arrives; a cursor on a folded heading
@@ -965,6 +969,8 @@ class MainScreen(ReadingMixin, Screen[None]):
             self._expanded.add(story)
         else:
             self._expanded.discard(story)
+            if self.current is not None and self._stories.story_of(self.current.id) == story:
+                self.open(event.briefing)  # the reader goes to the row (else it stays listed)
         self.rebuild_rows()
         self.briefing_list.select(event.briefing)
 
