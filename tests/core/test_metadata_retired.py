@@ -179,3 +179,32 @@ def test_a_ministry_that_adopted_a_rule_is_its_issuer():
     # a bureau in a bracketed passage note, too
     note = rule.replace("2008年7月17日 经人力资源和社会保障部第6次部务会议通过", "（2015年3月2日国家税务总局第1次局务会议审议通过）")
     assert ingest_bytes(note.encode(), id="r", suffix=".md").source == "国家税务总局"
+
+
+def test_a_copys_note_names_its_originals_outlet():
+    from briefreader.ingest import ingest_bytes
+    from briefreader.ingest.metadata import _original_outlet
+
+    # heldout/23_thepaper_baby_trafficking.md (Terminus2049/Terminus2049.github.io): a SimpRead copy
+    md = (
+        "---\nlayout: post\ntitle: 记者暗访湖南婴儿地下贩卖交易网络：亲儿子被6万元卖掉\ndate: 2018-06-24 21:03\n---\n\n"
+        "> 本文由[简悦SimpRead](http://ksria.com/simpread/)转码，原文地址来自~~[澎湃新闻](https://www.thepaper.cn/newsDetail_forward_2215827)~~\n\n"
+        "6月21日上午9点多，在益阳赫山区现代儿童妇女医院4楼病房内，一个婴儿在月嫂的怀中，他的亲生母亲正准备通过中介之手将其卖出去。\n\n"
+        "记者获悉，警方已对此事立案调查，涉案的中介及其上线已被刑事拘留，案件正在进一步侦办之中。\n"
+    )
+    b = ingest_bytes(md.encode(), id="m", suffix=".md")
+    assert b.source == "澎湃新闻"  # was none
+    assert "~~" not in b.text and "原文地址来自澎湃新闻" in b.text  # the strikethrough is markup
+    assert _original_outlet("原文链接：财新网 「被清退以后，他们怎样过年」") == "财新网"
+    assert _original_outlet("原文地址来自人民日报海外版") == "人民日报海外版"
+    assert _original_outlet("原文来自网友投稿的一段话") == ""  # no outlet named
+
+
+def test_markdown_emphasis_beside_hanzi_is_markup():
+    from briefreader.ingest.markdown import markdown_to_text
+
+    # CommonMark refuses these pairs (a delimiter between a hanzi and punctuation)
+    assert markdown_to_text("这是**“重点”**内容").strip() == "这是“重点”内容"
+    assert markdown_to_text("来自~~[澎湃新闻](https://x.cn/)~~").strip() == "来自澎湃新闻"
+    assert markdown_to_text("a ~~b~~ c").strip() == "a b c"
+    assert markdown_to_text(r"keep a\*\*b\*\* literal").strip() == "keep a**b** literal"

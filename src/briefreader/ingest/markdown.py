@@ -58,8 +58,9 @@ def looks_like_markdown(text: str) -> bool:
 def _parser() -> Any:
     from markdown_it import MarkdownIt
 
-    # CommonMark, with tables; no linkify (a bare URL stays as written), nesting bounded
-    return MarkdownIt("commonmark", {"maxNesting": 20}).enable("table")
+    # CommonMark, with tables and GFM's ~~strikethrough~~ (its text kept, never its tildes);
+    # no linkify (a bare URL stays as written), nesting bounded
+    return MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
 
 
 def _html_text(fragment: str) -> str:
@@ -84,7 +85,26 @@ def _inline(children: list[Any]) -> str:
         elif kind == "html_inline":
             continue  # <br>, <span ...>: the tag itself; its text is in the text tokens around it
         # images: dropped; link_open/close, strong, em: their text is in the children
-    return "".join(out)
+    return _cjk_delims("".join(out))
+
+
+# CommonMark's flanking rules refuse **…** and ~~…~~ between a hanzi and punctuation
+# ("来自~~[澎湃新闻](…)~~", "这是**“重点”**"): the pair is left as text. A pair touching a
+# CJK character outside is markup all the same: its text is kept, its delimiters dropped.
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’]")
+_DELIM_PAIR = re.compile(r"(\*\*|~~)(\S(?:[^\n]*?\S)?)\1")
+
+
+def _cjk_delims(text: str) -> str:
+    if "**" not in text and "~~" not in text:
+        return text
+
+    def unwrap(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        return m[2] if _CJK.match(before) or _CJK.match(after) or _CJK.match(m[2][0]) else m[0]
+
+    return _DELIM_PAIR.sub(unwrap, text)
 
 
 def markdown_to_text(text: str) -> str:

@@ -695,6 +695,19 @@ def _plain_date(value: Any) -> tuple[dt.date, str] | None:
     return parsed if parsed and plausible(parsed[0]) else None
 
 
+# a copy's note on where its original is: "原文地址来自澎湃新闻", "原文链接：财新网 「标题」"
+_ORIGINAL_AT = re.compile(rf"原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])\s*(?P<name>[{_HAN}A-Za-z0-9]{{2,30}})")
+
+
+def _original_outlet(line: str) -> str:
+    """The outlet a copy's note names: the shortest run after the label that reads as
+    one (the note may run on into the next block: "…来自澎湃新闻医院内儿童…")."""
+    if len(line) > 120 or not (m := _ORIGINAL_AT.search(line)):
+        return ""
+    name = m["name"]
+    if _is_outlet(name):  # the whole run up to a space or a mark: 人民日报海外版
+        return name
+    return next((name[:n] for n in range(2, min(len(name), 14) + 1) if _is_outlet(name[:n])), "")
 # a bracketed note closing the article that opens with its source label
 _SOURCE_NOTE = re.compile(
     r"^[(（]\s*(?:本文|文章|稿件)?(?:来源|稿源|出处|转自|原载于?|原刊于?)\s*[:：]\s*(?P<source>[^\s:：()（）]{2,20})(?=[\s)）])"
@@ -922,6 +935,10 @@ def extract_metadata(
             if took_next:
                 used.add(i + 1)
                 skip_next = True
+            continue
+        if original := _original_outlet(line):
+            # "原文地址来自澎湃新闻", "原文链接：财新网 「…」": where a saved or archived copy came from
+            source.offer(original, 74, "original's outlet")
             continue
         if (info := parse_info_line(line, sites)) is not None:
             if not (info.date or info.labelled or info.authors or info.closing) and not _beside_top(lines, i, sites):
