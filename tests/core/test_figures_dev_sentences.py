@@ -248,7 +248,7 @@ def test_hong_kong_spoken_dollars_episodes_and_visits() -> None:
     """頭條日報 (dev): 收你480蚊1小時 is HKD 480 (蚊 the Cantonese dollar; 蚊子 a mosquito),
     12集節目 counts episodes, 觀看人次超過690萬 counts visits."""
     assert [(f.value, f.unit) for f in extract_figures("收你480蚊1小時的見面會收費。", region="hk")] == [(480, "HKD")]
-    assert extract_figures("打了三隻蚊子", region="hk") == []
+    assert [f for f in extract_figures("打了三隻蚊子", region="hk") if f.kind == "money"] == []
     assert [(f.value, f.unit) for f in extract_figures("只為製作12集節目", region="hk")] == [(12, "集")]
     assert [f.kind for f in extract_figures("成立3集团")] == []
     (visits,) = extract_figures("累計觀看人次超過690萬，銷售成績斐然", region="hk")
@@ -262,3 +262,17 @@ def test_a_decline_size_word_opening_the_clause_signs_its_percent() -> None:
     assert got == [-0.3, -0.1]
     assert [f.value for f in extract_figures("2月跌幅向上修訂至0.2%。", region="hk")] == [-0.2]
     assert [f.value for f in extract_figures("跌幅最大的是A，增长5%")] == [5]
+
+
+def test_hong_kong_rates_in_li_notes_with_a_middle_dot_and_live_items() -> None:
+    """HKET's income-stock page (dev): 厘 is a percent where the words speak of interest or
+    yields (股息率5.5厘或以上, 利率由約6厘回落5.1厘左右: levels, not falls), points after a
+    rate move (加息0.25厘, 東方日報); elsewhere it is not a rate (3厘米). A (人民幣‧下同) note
+    holds with a middle dot, and ends at the page's next timed item (【18：00】)."""
+    got = [(f.value, f.unit) for f in extract_figures("最終利率，由早前的約6厘回落5.1厘左右；", region="hk")]
+    assert got == [(6, "%"), (5.1, "%")]
+    assert [(f.value, f.unit) for f in extract_figures("聯儲局上周加息0.25厘", region="hk")] == [(0.25, "pp")]
+    assert [f.kind for f in extract_figures("長3厘米", region="hk") if f.kind == "percent"] == []
+    text = "【21：30】江銅純利升約4%至60億元（人民幣‧下同），跌25%至58.2億元。 【18：00】電訊盈科目標價4.5元。"
+    money = [(f.value, f.unit) for f in extract_figures(text, region="hk") if f.kind == "money"]
+    assert money == [(6e9, "CNY"), (5.82e9, "CNY"), (4.5, "HKD")]

@@ -137,7 +137,8 @@ _QUANTITY = (
     + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<yuan>{_YUAN})|(?P<code>(?:{_CODES})(?![A-Za-z]))"
     # 5毛, 1毛7: dimes, in speech; 毛 only where no word follows (毛衣, 毛利)
     + r"|(?P<mao>毛(?=钱|[一二两三四五六七八九\d]|[^\u4e00-\u9fff]|$))"
-    + rf"|(?P<pct>[%％]|个?百分点)|(?P<area>{_AREA})"
+    # 厘: Hong Kong quotes interest and yields in it (股息率5.5厘, 加息0.25厘); checked in context
+    + rf"|(?P<pct>[%％]|个?百分点|厘(?![米清定头正订革金]))|(?P<area>{_AREA})"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
 )
 _CNY_DIGITS = "〇零一二三四五六七八九"
@@ -221,7 +222,7 @@ SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(CURRENCIES)})")
 RATE_BASE_RE = re.compile(r"(?:兑换|兑|折合|可兑换|对|=|＝)")
 CURRENCY_NOTE_RE = re.compile(
     rf"[(（]\s*(?:单位[:：]\s*)?(?P<cur>{alternation(CURRENCIES)})"
-    r"\s*[,，、]?\s*下同\s*[)）]"
+    r"\s*[,，、‧·・]?\s*下同\s*[)）]"
 )
 SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
 _NOUN_RE = re.compile(alternation(NOUNS))
@@ -268,6 +269,12 @@ _ADDRESS_BEFORE_RE = re.compile(r"号(?:\d{1,3}[幢栋座]、)?$")
 _WEEKDAY_BEFORE_RE = re.compile(r"(?:(?<![每\d一二两三四五六七八九十几数])周|星期|礼拜)$")
 _ROOMS_BEFORE_RE = re.compile(r"[\d一二两三四五六]房$")
 # a bare number and 、 in a list whose last item has the unit (分别提高0.9、5.9个百分点)
+# the time stamp opening an item of a live page (【18：15】): a currency note ends there
+_LIVE_ITEM_RE = re.compile(r"【\d{1,2}[:：]\d{2}】")
+# 厘 is a percent where the clause speaks of interest or yields (股息率5.5厘, 最终利率约6厘),
+# percentage points after a rate move (加息0.25厘)
+_RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭")
+_RATE_CHANGE_BEFORE_RE = re.compile(r"(?:加息|减息|降息|升息|[加减])$")
 # a negative contribution with what it pulls named between (负向拉动全市投资8.7个百分点)
 _NEGATIVE_PULL_RE = re.compile(r"负向?拉动[^，。；,;！？!?\d]{0,8}$")
 # a decline-size word opening the clause the percent ends: 跌幅多过市场预期的0.1%, 2月跌幅
@@ -702,6 +709,8 @@ class _Extractor:
         self.limit = limit
         notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
         notes += [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
+        if notes:  # a live page's next timed item (【21：30】) is another story: a note ends there
+            notes += [(m.start(), "") for m in _LIVE_ITEM_RE.finditer(text)]
         self.notes = sorted(notes)
         self.note_starts = [p for p, _ in self.notes]
         self.sentences = _Sentences(self.original)
@@ -995,6 +1004,15 @@ class _Extractor:
         if q.kind == "money":
             self._money(q)
         elif q.kind == "percent":
+            if q.unit == "厘":
+                before = SENTENCE_END_RE.split(text[max(0, q.start - 20) : q.start])[-1]
+                if not _RATE_WORD_RE.search(before):
+                    return q.num_end  # 1分2厘, 3厘: not a rate
+                if _RATE_CHANGE_BEFORE_RE.search(before):
+                    self._percent(q.start, q.end, q.value, "pp", q.more)  # 加息0.25厘
+                else:  # a rate's level (由约6厘回落5.1厘左右 falls to 5.1%, not by it)
+                    self._percent(q.start, q.end, q.value, "%", q.more, level=True)
+                return q.end
             if q.pair or q.vague:
                 self._percent_range(q.start, q.end, q.low, q.high, _pct_unit(q.unit))
             else:
@@ -1118,7 +1136,9 @@ class _Extractor:
         if unit in CURRENCIES:
             return CURRENCIES[unit]
         i = bisect.bisect_right(self.note_starts, end + 2)
-        if i:
+        if i and not self.notes[i - 1][1] and self.notes[i - 1][0] >= end:
+            i -= 1  # the next item's time stamp right after the figure: not its end
+        if i and self.notes[i - 1][1]:
             return self.notes[i - 1][1]
         return self.default_currency
 
@@ -1278,7 +1298,7 @@ class _Extractor:
             en += " (inclusive)"
         self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier, low=low, high=high)
 
-    def _percent(self, start0: int, end0: int, value: float, unit: str, more: bool) -> None:
+    def _percent(self, start0: int, end0: int, value: float, unit: str, more: bool, level: bool = False) -> None:
         text = self.text
         hedge = _hedge_before(text, start0, bare_scale=False)
         start = hedge.start if hedge else start0
@@ -1289,8 +1309,10 @@ class _Extractor:
             end = after[1]
             if not hedge and not more:
                 qualifier = after[0]
-        growth = _growth_before(text, start) or self._growth_of_list(start)
-        if growth is None and unit != "%":
+        growth = None if level else _growth_before(text, start) or self._growth_of_list(start)
+        if level:
+            pass  # a rate's level: no growth word signs it
+        elif growth is None and unit != "%":
             drag = _NEGATIVE_PULL_RE.search(text, max(0, start - 14), start)
             growth = (-1, drag.start()) if drag else None  # 负向拉动全市投资8.7个百分点
         elif growth is None:
@@ -1605,13 +1627,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐",
     "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
