@@ -208,3 +208,28 @@ def test_markdown_emphasis_beside_hanzi_is_markup():
     assert markdown_to_text("来自~~[澎湃新闻](https://x.cn/)~~").strip() == "来自澎湃新闻"
     assert markdown_to_text("a ~~b~~ c").strip() == "a b c"
     assert markdown_to_text(r"keep a\*\*b\*\* literal").strip() == "keep a**b** literal"
+
+
+def test_a_sites_legal_footer_is_chrome_and_a_sentence_about_a_licence_is_not():
+    from briefreader.ingest.clean import drop_boilerplate
+
+    # heldout/56_yunnan_daily_green_factories.html (immortal-autumn/Chinese-Web-Content-Extraction-Dataset)
+    body = (
+        "省工业和信息化厅相关负责人表示，我省将持续优化政策环境，推动云南工业高质量发展。（记者 胡晓蓉）\n"
+        "云南日报网 滇ICP备11000491号-1经营许可证编号：滇B-2-4-20030004 ® yndaily.com All Rights Reserved since 1999.11\n"
+        "云南日报报业集团 版权所有，未经许可不得转载\n"
+        "云南省互联网违法和不良信息举报电话：0871-64166935；举报邮箱： jubao@yunnan.cn\n"
+        "互联网新闻信息服务许可证编号：53120170001"
+    )
+    assert drop_boilerplate(body) == body.split("\n")[0]
+    prose = "据介绍，该公司已于去年取得增值电信业务经营许可证。\n此前，监管部门曾多次约谈该公司负责人，要求其整改。"
+    assert drop_boilerplate(prose) == prose
+
+
+def test_share_calls_and_sms_plugs_are_chrome():
+    from briefreader.ingest.clean import drop_boilerplate
+
+    text = "发送GP到6666 随时随地查行情\n“使用4周后，肌肤年轻12年”，这是个明显存在误导成分的虚假宣传。\n分享让更多人看到"
+    assert drop_boilerplate(text) == "“使用4周后，肌肤年轻12年”，这是个明显存在误导成分的虚假宣传。"
+    keep = "分享到朋友圈的照片引发热议，网友纷纷留言，认为此举有违公德。"
+    assert drop_boilerplate(keep) == keep
