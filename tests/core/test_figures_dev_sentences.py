@@ -276,3 +276,10 @@ def test_hong_kong_rates_in_li_notes_with_a_middle_dot_and_live_items() -> None:
     text = "【21：30】江銅純利升約4%至60億元（人民幣‧下同），跌25%至58.2億元。 【18：00】電訊盈科目標價4.5元。"
     money = [(f.value, f.unit) for f in extract_figures(text, region="hk") if f.kind == "money"]
     assert money == [(6e9, "CNY"), (5.82e9, "CNY"), (4.5, "HKD")]
+
+
+def test_a_decline_noun_after_the_percent_signs_it() -> None:
+    """HKET (dev): 扭轉去年的11%跌勢 is a fall of 11%; 录得3%的跌幅 likewise; 增长5%的幅度 stays +5."""
+    assert [f.value for f in extract_figures("扭轉去年的11%跌勢。", region="hk")] == [-11]
+    assert [f.value for f in extract_figures("录得3%的跌幅")] == [-3]
+    assert [f.value for f in extract_figures("增长5%的幅度")] == [5]

@@ -280,6 +280,7 @@ _NEGATIVE_PULL_RE = re.compile(r"负向?拉动[^，。；,;！？!?\d]{0,8}$")
 # a decline-size word opening the clause the percent ends: 跌幅多过市场预期的0.1%, 2月跌幅
 #向上修订至0.2%, 降幅收窄至3% (each number is the size of a fall)
 _DECLINE_SIZE_CLAUSE_RE = re.compile(r"(?:跌幅|降幅|减幅|下降幅度|下跌幅度)[^，。；,;！？!?\d%]{0,12}$")
+_DECLINE_AFTER_RE = re.compile(r"的?(?:跌势|跌幅|降幅|减幅)")
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)、$")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
 
@@ -1316,8 +1317,8 @@ class _Extractor:
             drag = _NEGATIVE_PULL_RE.search(text, max(0, start - 14), start)
             growth = (-1, drag.start()) if drag else None  # 负向拉动全市投资8.7个百分点
         elif growth is None:
-            size = _DECLINE_SIZE_CLAUSE_RE.search(text, max(0, start - 20), start)
-            growth = (-1, start) if size else None  # 跌幅多过市场预期的0.1%: the size of a fall
+            size = _DECLINE_SIZE_CLAUSE_RE.search(text, max(0, start - 20), start) or _DECLINE_AFTER_RE.match(text, end)
+            growth = (-1, start) if size else None  # 跌幅多过市场预期的0.1%, 去年的11%跌势: a fall
         signed = growth is not None
         if growth:
             sign, start = growth
