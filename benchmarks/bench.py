@@ -15,6 +15,7 @@ printed; this machine is shared and noisy, so read ratios rather than absolutes.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -26,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from generate_corpus import KINDS, LEGACY, generate  # noqa: E402
+from profile_ingest import cold_run  # noqa: E402
 
 # What a user types, one keystroke at a time (each prefix is filtered).
 TYPED = [
@@ -145,14 +147,19 @@ def bench(n: int, args: argparse.Namespace) -> None:
     mb = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file()) / 2**20
 
     cold = []
-    for _ in range(args.cold_runs):
-        shutil.rmtree(args.work / f"cache-{corpus.name}", ignore_errors=True)
-        cold.append(timed_with_peak([EXE, "--config", str(config), "list", "--json"]))
+    for _ in range(args.cold_runs):  # every process of the tree sampled in /proc (profile_ingest.py)
+        cold.append(cold_run(config, args.work / f"cache-{corpus.name}"))
     if cold:
-        c = statistics.median(t for t, _ in cold)
+        c = statistics.median(r["wall"] for r in cold)
+        listed = cold[0]["listed"]
+        procs = sorted(cold[0]["procs"].values(), key=lambda v: (v[2] != "main", v[2]))
         print(
-            f"cold ingest ({mb:.0f} MB): {c:.1f} s = {n / c:,.0f} briefings/s, {mb / c:.2f} MB/s;"
-            f" peak RSS {max(m for _, m in cold):.0f} MB (largest process)",
+            f"cold ingest ({mb:.0f} MB, {listed:,} briefings listed): {c:.1f} s = {listed / c:,.0f} briefings/s,"
+            f" {mb / c:.2f} MB/s; load average {os.getloadavg()[0]:.1f}",
+            flush=True,
+        )
+        print(
+            "    peak RSS MB / CPU s per process: " + ", ".join(f"{name} {rss:.0f}/{cpu:.1f}" for rss, cpu, name in procs),
             flush=True,
         )
     else:  # --cold-runs 0: the index from an earlier run (it must match the code)
