@@ -283,3 +283,12 @@ def test_a_decline_noun_after_the_percent_signs_it() -> None:
     assert [f.value for f in extract_figures("扭轉去年的11%跌勢。", region="hk")] == [-11]
     assert [f.value for f in extract_figures("录得3%的跌幅")] == [-3]
     assert [f.value for f in extract_figures("增长5%的幅度")] == [5]
+
+
+def test_a_bare_dollar_sign_is_the_local_dollar_in_taiwan_and_hong_kong() -> None:
+    """ETtoday (dev): 每位房客 $315 is NT$315 in a Taiwan text; US$ stays USD, and a bare $
+    in a mainland text stays USD."""
+    assert [(f.value, f.unit) for f in extract_figures("免費每位房客 $315", region="tw")] == [(315, "TWD")]
+    assert [f.unit for f in extract_figures("$10訂閱指定計劃", region="hk")] == ["HKD"]
+    assert [f.unit for f in extract_figures("US$5", region="tw")] == ["USD"]
+    assert [f.unit for f in extract_figures("售价$315", region="mainland")] == ["USD"]

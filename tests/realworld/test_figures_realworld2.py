@@ -20,9 +20,9 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures2" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
-# session 5, dev (60 articles; money 351, percent 599, area 49, count 422 gold figures).
+# session 5, dev (63 articles; money 352, percent 599, area 51, count 426 gold figures).
 # Articles 1-51 alone stay at 1.00 precision (money 1.00/0.974, percent 1.00/1.00, area
-# 1.00/1.00, count 1.00/0.989); the ratchet is over all dev, with the 26 added later
+# 1.00/1.00, count 1.00/0.989); the ratchet is over all dev, with the 29 added later
 # (Hong Kong papers and 大庆 statistics)
 DEV_RATCHET = {"money": (1.0, 0.98), "percent": (0.99, 0.99), "area": (1.0, 1.0), "count": (0.98, 0.98)}
 # heldout (17 articles; money 44, percent 73, area 9, count 102 gold figures), as scored
@@ -31,12 +31,12 @@ DEV_RATCHET = {"money": (1.0, 0.98), "percent": (0.99, 0.99), "area": (1.0, 1.0)
 # list); that rule was found on rising lists in dev, but falling lists were known to be in
 # held-out text typed for the gold, so the percent floor is not a clean measure
 HELDOUT_FLOOR = {"money": (1.0, 0.88), "percent": (0.98, 0.95), "area": (1.0, 1.0), "count": (0.93, 0.93)}
-# heldout3 (a new held-out set, session 5 second half: 13 articles, 12 of them Hong Kong
-# papers and one 大庆 statistical analysis; money 150, percent 160, area 9, count 37 gold
+# heldout3 (a new held-out set, session 5 second half: 14 articles, 12 of them Hong Kong
+# papers, one 大庆 statistical analysis, one 風傳媒; money 150, percent 161, area 10, count 38 gold
 # figures): every third article as chosen, gold written before any run, scored only in
 # summary after the second half's changes; its misses were not read. Money is low
 # (0.72/0.73; 0.68/0.69 with the session-start code); nothing was changed for it.
-HELDOUT3_FLOOR = {"money": (0.72, 0.73), "percent": (0.97, 0.98), "area": (1.0, 1.0), "count": (0.90, 0.78)}
+HELDOUT3_FLOOR = {"money": (0.72, 0.73), "percent": (0.97, 0.98), "area": (1.0, 1.0), "count": (0.90, 0.76)}
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_corpus_is_new_sized_and_has_provenance() -> None:
     splits = [a["split"] for a in articles]
     assert splits.count("heldout") * 2 <= splits.count("dev") + 1  # a third held out
     assert (splits.count("heldout") + splits.count("heldout3")) * 2 <= splits.count("dev") + 2
-    assert splits.count("heldout3") >= 13
+    assert splits.count("heldout3") >= 14
     assert {a["script"] for a in articles} == {"hans", "hant"}  # mainland and Taiwan text
     for a in articles:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40, a["file"]

@@ -1272,6 +1272,8 @@ class _Extractor:
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
         currency = q.currency
+        if q.pre_start >= 0 and self.text.startswith("$", q.pre_start) and self.region.name in ("tw", "hk", "mo"):
+            currency = self.region.currency  # a bare $ in Taipei or Hong Kong is the local dollar ($315)
         if not currency and q.unit in ("元", "圆", "块", "块钱", "蚊", ""):
             prefix = PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start)
             if prefix:  # 约新台币5926亿元, 港币两千九百六十元: the hedge sits before it
