@@ -233,3 +233,24 @@ def test_share_calls_and_sms_plugs_are_chrome():
     assert drop_boilerplate(text) == "“使用4周后，肌肤年轻12年”，这是个明显存在误导成分的虚假宣传。"
     keep = "分享到朋友圈的照片引发热议，网友纷纷留言，认为此举有违公德。"
     assert drop_boilerplate(keep) == keep
+
+
+def test_the_article_is_where_the_pages_own_description_is():
+    from pathlib import Path
+
+    from briefreader.hanzi import to_simplified
+    from briefreader.ingest import ingest_path
+    from briefreader.ingest.html import html_to_doc
+
+    # heldout/41_yahoo_rthk_japan_sentiment.html: one paragraph in 0.9 MB; readability took
+    # the related-news stream around it
+    root = Path(__file__).resolve().parents[1] / "data" / "realworld"
+    (b,) = ingest_path(root / "heldout" / "41_yahoo_rthk_japan_sentiment.html", root)
+    text = to_simplified(b.text)
+    assert text.startswith("路透月度调查显示，日本企业信心5月保持稳定")
+    assert "九龙城寨" not in text and "AASTOCKS" not in text  # the stream
+    # a description found in no paragraph leaves the extraction as it was
+    page = """<html><head><meta name="description" content="这是一段并不出现在正文里的网页描述文字，用来测试锚定。"></head><body>
+<article><p>正文第一段，讲述了某市今年以来推进老旧小区改造的进展情况，已完成改造项目一百二十个。</p>
+<p>正文第二段，介绍了下一步的工作安排，包括加装电梯、整治停车和完善养老托育设施。</p></article></body></html>"""
+    assert "老旧小区改造" in html_to_doc(page).text

@@ -42,7 +42,7 @@ def _scorer():
 # adding gold articles means re-running scripts/score_realworld.py and resetting them.
 FLOORS = {
     "dev": {"title": 103, "date": 103, "source": 103, "must_have_found": 246, "clean": 103},
-    "dev-retired": {"title": 33, "date": 33, "source": 32, "must_have_found": 93, "clean": 31},
+    "dev-retired": {"title": 33, "date": 33, "source": 32, "must_have_found": 95, "clean": 32},
     "heldout2": {"title": 14, "date": 12, "source": 11, "must_have_found": 22, "clean": 11},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value

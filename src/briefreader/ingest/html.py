@@ -136,7 +136,10 @@ def html_to_doc(markup: str) -> HtmlDoc:
     if root is None:
         return HtmlDoc(text="", title=title, meta=meta, flattened=flattened)
     whole = _paragraphs(root)
-    found = _article(root, whole) if tree.body is not None and _FULL_PAGE.search(markup) else None
+    full_page = tree.body is not None and bool(_FULL_PAGE.search(markup))
+    found = _article(root, whole) if full_page else None
+    if full_page:
+        found = _anchored(root, meta, whole, found) or found
     if found is None:
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
@@ -304,6 +307,37 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
     tail = page[last + 1 : last + 41] if last is not None else []
     lead = _standfirst(head)
     return "\n".join(head[: len(head) - lead[1]]), "\n".join(lead[0] + lines), "\n".join(tail)
+
+
+_LEAD_KEY, _LEAD_KEY_MIN = 20, 12  # the description's opening, to find in the page; its hanzi at least
+
+
+def _anchored(root, meta: dict[str, str], whole: str, found: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+    """The article as the container of the paragraph that opens with the page's own
+    description (og:description, description: the publisher's lead), when what
+    readability gave (or the whole page, when it gave nothing) does not hold that lead;
+    None when it does, or when no paragraph holds it. A portal page's related-news stream
+    may outweigh a short article (0.9 MB around one paragraph). (A standfirst in its own
+    element above the article is already in readability's article: _standfirst.)"""
+    desc = meta.get("og:description") or meta.get("description") or ""
+    key = re.sub(r"\s+", "", desc)[:_LEAD_KEY]
+    if len(re.findall(r"[\u4e00-\u9fff]", key)) < _LEAD_KEY_MIN:
+        return None
+    if found is not None and key in re.sub(r"\s+", "", found[1]):
+        return None
+    for p in root.css("p"):
+        if key in re.sub(r"\s+", "", p.text(deep=True)):
+            container = p.parent or p
+            lines = [line.strip() for line in _paragraphs(container).split("\n") if line.strip()]
+            if sum(len(line) for line in lines) < MIN_ARTICLE:
+                return None
+            page = [line.strip() for line in whole.split("\n") if line.strip()]
+            first = next((i for i, line in enumerate(page) if line == lines[0]), None)
+            last = next((i for i in range(len(page) - 1, -1, -1) if page[i] == lines[-1]), None)
+            head = page[max(0, first - 40) : first] if first is not None else []
+            tail = page[last + 1 : last + 41] if last is not None else []
+            return "\n".join(head), "\n".join(lines), "\n".join(tail)
+    return None
 
 
 DENSEST_SHARE = 0.5  # of the sentence ends in the page's <p>s, for a container to be the article
