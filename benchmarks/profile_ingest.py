@@ -2,6 +2,7 @@
 
     python benchmarks/profile_ingest.py stages CORPUS [--sample 1500]
     python benchmarks/profile_ingest.py cold CORPUS [--cache DIR] [--runs 1]
+    python benchmarks/profile_ingest.py incremental CORPUS --add EXTRA
 
 ``stages``: one process, serially, over a sample of the corpus's files (every k-th
 file by path, so every kind is in it): the import and first-call cost of the
@@ -11,6 +12,9 @@ cost of pickling what a worker sends back, and the index's insert in the writing
 process. The timers wrap the pipeline's functions where they are called and count
 CPU time (process_time: on a shared, loaded machine wall time is mostly waiting); the
 overhead is a few microseconds a call.
+
+``incremental``: CORPUS cold, then the files of ``--add`` ingested alone, then added to
+CORPUS's index, then removed again (the rows left behind are counted).
 
 ``cold``: ``briefreader list --json`` on CORPUS with an empty cache, in a fresh
 process, sampling /proc every 50 ms for every process of its tree: wall time,
@@ -222,8 +226,9 @@ def _sample(pid: int) -> tuple[float, float, str] | None:
     return rss / 1024, cpu, name or ("main" if "briefreader" in cmd else "worker")
 
 
-def cold_run(config: Path, cache: Path, src: Path | None = None) -> dict:
-    shutil.rmtree(cache, ignore_errors=True)
+def cold_run(config: Path, cache: Path, src: Path | None = None, keep_cache: bool = False) -> dict:
+    if not keep_cache:
+        shutil.rmtree(cache, ignore_errors=True)
     env = dict(os.environ, PYTHONPATH=str(src)) if src else None  # another checkout's code (a "before")
     start = time.perf_counter()
     proc = subprocess.Popen([EXE, "--config", str(config), "list", "--json"], stdout=subprocess.PIPE, env=env)
@@ -286,16 +291,71 @@ def cold(args: argparse.Namespace) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+def _cpu(r: dict) -> float:
+    return sum(v[1] for v in r["procs"].values())
+
+
+def incremental(args: argparse.Namespace) -> None:
+    """Adding ``--add``'s files to CORPUS (indexed) against ingesting them alone, then
+    removing them again: what each costs, and whether rows are left behind."""
+    try:  # the SQLite the index was written with (contentless_delete needs 3.43)
+        from pysqlite3 import dbapi2 as sqlite3
+    except ImportError:
+        import sqlite3
+
+    corpus, extra = args.corpus.resolve(), args.add.resolve()
+    work = Path(tempfile.mkdtemp(prefix="brinc-"))
+    added = corpus / "_added"
+    shutil.rmtree(added, ignore_errors=True)
+
+    def config_for(folder: Path, cache: Path) -> Path:
+        path = work / f"{cache.name}.toml"
+        path.write_text(
+            f'[library]\nbriefings = "{folder}"\nnotes = "{work / "n.toml"}"\ncache = "{cache}"\n\n[topics]{TAXONOMY}',
+            encoding="utf-8",
+        )
+        return path
+
+    main_cfg, cache = config_for(corpus, work / "cache"), work / "cache"
+    full = cold_run(main_cfg, cache, args.src)
+    print(f"cold ingest of {corpus.name}: {full['wall']:.1f} s, {_cpu(full):.1f} CPU s, {full['listed']} listed")
+    alone = cold_run(config_for(extra, work / "alone"), work / "alone", args.src)
+    print(f"the {alone['listed']} added briefings alone, cold: {alone['wall']:.1f} s, {_cpu(alone):.1f} CPU s")
+    shutil.copytree(extra, added)
+    add = cold_run(main_cfg, cache, args.src, keep_cache=True)
+    print(
+        f"added to the library: {add['wall']:.1f} s, {_cpu(add):.1f} CPU s, {add['listed']} listed"
+        f" = {add['wall'] / alone['wall']:.2f}x the wall, {_cpu(add) / _cpu(alone):.2f}x the CPU of ingesting them alone"
+    )
+    shutil.rmtree(added)
+    gone = cold_run(main_cfg, cache, args.src, keep_cache=True)
+    db = next(Path(cache).glob("index-*.sqlite3"))
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        rows = conn.execute("SELECT count(*) FROM briefings").fetchone()[0]
+        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+        orphans = {
+            t: conn.execute(f"SELECT count(*) FROM {t} WHERE doc NOT IN (SELECT rowid FROM briefings)").fetchone()[0]
+            for t in tables
+            if "doc" in {c[1] for c in conn.execute(f"PRAGMA table_info({t})")}
+        }
+    print(
+        f"removed again: {gone['wall']:.1f} s, {_cpu(gone):.1f} CPU s, {gone['listed']} listed; index rows {rows};"
+        f" rows of removed briefings left: {sum(orphans.values())} {orphans}"
+    )
+    shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["stages", "cold"])
+    parser.add_argument("mode", choices=["stages", "cold", "incremental"])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--sample", type=int, default=1500)
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--cache", type=Path)
+    parser.add_argument("--add", type=Path, help="incremental: a folder of briefings to add")
     parser.add_argument("--src", type=Path, help="run this src folder's code (e.g. a git archive of the old commit)")
     args = parser.parse_args()
-    stages(args) if args.mode == "stages" else cold(args)
+    {"stages": stages, "cold": cold, "incremental": incremental}[args.mode](args)
 
 
 if __name__ == "__main__":
