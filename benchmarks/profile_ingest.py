@@ -211,7 +211,8 @@ def _tree(pid: int) -> list[int]:
 
 
 def _sample(pid: int) -> tuple[float, float, str] | None:
-    """(RSS MB, CPU seconds, name) of one process."""
+    """(RSS MB, CPU seconds, name) of one process. Workers are forked from the
+    forkserver and share its command line: a forkserver's parent is the main process."""
     try:
         with open(f"/proc/{pid}/status") as fh:
             rss = next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
@@ -222,8 +223,21 @@ def _sample(pid: int) -> tuple[float, float, str] | None:
     except OSError:
         return None
     cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    name = "forkserver" if "forkserver" in cmd else "resource tracker" if "resource_tracker" in cmd else ""
-    return rss / 1024, cpu, name or ("main" if "briefreader" in cmd else "worker")
+    if "resource_tracker" in cmd:
+        name = "resource tracker"
+    elif "forkserver" in cmd:
+        name = "worker" if _is_forkserver(int(fields[1])) else "forkserver"
+    else:
+        name = "main" if "briefreader" in cmd else "worker"
+    return rss / 1024, cpu, name
+
+
+def _is_forkserver(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return b"forkserver" in fh.read()
+    except OSError:
+        return False
 
 
 def cold_run(config: Path, cache: Path, src: Path | None = None, keep_cache: bool = False) -> dict:
