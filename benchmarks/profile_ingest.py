@@ -240,7 +240,22 @@ def _is_forkserver(pid: int) -> bool:
         return False
 
 
-def cold_run(config: Path, cache: Path, src: Path | None = None, keep_cache: bool = False) -> dict:
+def _index_rows(cache: Path) -> int:
+    try:
+        from pysqlite3 import dbapi2 as sqlite3
+    except ImportError:
+        import sqlite3
+    try:
+        db = next(Path(cache).glob("index-*.sqlite3"))
+        with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)) as conn:
+            return int(conn.execute("SELECT count(*) FROM briefings").fetchone()[0])
+    except Exception:  # noqa: BLE001 - not there yet, or locked: a progress line only
+        return -1
+
+
+def cold_run(
+    config: Path, cache: Path, src: Path | None = None, keep_cache: bool = False, every: float = 0
+) -> dict:
     if not keep_cache:
         shutil.rmtree(cache, ignore_errors=True)
     env = dict(os.environ, PYTHONPATH=str(src)) if src else None  # another checkout's code (a "before")
@@ -252,7 +267,15 @@ def cold_run(config: Path, cache: Path, src: Path | None = None, keep_cache: boo
     out: list[bytes] = []
     reader = threading.Thread(target=lambda: out.append(proc.stdout.read()))  # type: ignore[union-attr]
     reader.start()
+    shown = start
     while proc.poll() is None:
+        if every and time.perf_counter() - shown >= every:  # a line now and then: a long run can be read part-way
+            shown = time.perf_counter()
+            print(
+                f"    {shown - start:6.0f} s: {_index_rows(cache)} rows stored; load {os.getloadavg()[0]:.1f}; "
+                + ", ".join(f"{v[2]} {v[0]:.0f} MB/{v[1]:.0f} s" for v in peak.values()),
+                flush=True,
+            )
         for pid in _tree(proc.pid):
             s = _sample(pid)
             if s is None:
@@ -284,7 +307,7 @@ def cold(args: argparse.Namespace) -> None:
     print(f"corpus {corpus}: {len(files)} files, {mb:.1f} MB; code {args.src or 'this checkout'}; load {os.getloadavg()}")
     runs = []
     for _ in range(args.runs):
-        r = cold_run(config, cache, args.src)
+        r = cold_run(config, cache, args.src, every=args.every)
         runs.append(r)
         procs = sorted(r["procs"].values(), key=lambda v: (v[2] != "main", v[2]))
         print(
@@ -366,6 +389,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=1500)
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--cache", type=Path)
+    parser.add_argument("--every", type=float, default=0, help="cold: a progress line every this many seconds")
     parser.add_argument("--add", type=Path, help="incremental: a folder of briefings to add")
     parser.add_argument("--src", type=Path, help="run this src folder's code (e.g. a git archive of the old commit)")
     args = parser.parse_args()
