@@ -51,7 +51,7 @@ def _struct_date(value: Any) -> dt.datetime | None:
     if not value:
         return None
     try:
-        return publisher_time(dt.datetime(*value[:6], tzinfo=dt.timezone.utc))
+        return publisher_time(dt.datetime(*value[:6]).replace(tzinfo=dt.timezone.utc))
     except (TypeError, ValueError):
         return None
 

@@ -312,7 +312,10 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
 _LEAD_KEY, _LEAD_KEY_MIN = 20, 12  # the description's opening, to find in the page; its hanzi at least
 
 
-def _anchored(root, meta: dict[str, str], whole: str, found: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+Parts = tuple[str, str, str]  # head, article, tail
+
+
+def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Parts | None:
     """The article as the container of the paragraph that opens with the page's own
     description (og:description, description: the publisher's lead), when what
     readability gave (or the whole page, when it gave nothing) does not hold that lead;

@@ -696,7 +696,9 @@ def _plain_date(value: Any) -> tuple[dt.date, str] | None:
 
 
 # a copy's note on where its original is: "原文地址来自澎湃新闻", "原文链接：财新网 「标题」"
-_ORIGINAL_AT = re.compile(rf"原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])\s*(?P<name>[{_HAN}A-Za-z0-9]{{2,30}})")
+_ORIGINAL_AT = re.compile(
+    rf"原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])\s*(?P<name>[{_HAN}A-Za-z0-9]{{2,30}})"
+)
 
 
 def _original_outlet(line: str) -> str:
