@@ -254,3 +254,23 @@ def test_the_article_is_where_the_pages_own_description_is():
 <article><p>正文第一段，讲述了某市今年以来推进老旧小区改造的进展情况，已完成改造项目一百二十个。</p>
 <p>正文第二段，介绍了下一步的工作安排，包括加装电梯、整治停车和完善养老托育设施。</p></article></body></html>"""
     assert "老旧小区改造" in html_to_doc(page).text
+
+
+def test_a_teaser_list_repeating_the_description_is_not_the_article():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from briefreader.ingest.html import _anchored
+
+    desc = "市政府今天公布老旧小区改造计划，今年将完成一百二十个项目的改造任务"
+    teasers = LexborHTMLParser(
+        f"<html><body><div class='related'><a href='/a/1'><p>{desc}。</p></a>"
+        "<a href='/a/2'><p>另一条新闻的标题和摘要文字，介绍了别的城市的一些情况。</p></a></div></body></html>"
+    ).body
+    found = ("", "正文：市政府今日公布计划，将完成多项改造任务，包括加装电梯和整治停车。", "")
+    assert _anchored(teasers, {"og:description": desc}, "", found) is None
+    article = LexborHTMLParser(
+        f"<html><body><div class='body'><p>{desc}，涉及居民三万余户。</p>"
+        "<p>据介绍，改造内容包括加装电梯、整治停车和完善养老托育设施等多个方面。</p></div></body></html>"
+    ).body
+    got = _anchored(article, {"og:description": desc}, "", found)
+    assert got is not None and got[1].startswith("市政府今天公布") and "加装电梯" in got[1]

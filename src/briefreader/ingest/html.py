@@ -309,6 +309,7 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
     return "\n".join(head[: len(head) - lead[1]]), "\n".join(lead[0] + lines), "\n".join(tail)
 
 
+LINKED_MAX = 0.5  # of a container's text in links, past which it is a list of links
 _LEAD_KEY, _LEAD_KEY_MIN = 20, 12  # the description's opening, to find in the page; its hanzi at least
 
 
@@ -332,8 +333,10 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
         if key in re.sub(r"\s+", "", p.text(deep=True)):
             container = p.parent or p
             lines = [line.strip() for line in _paragraphs(container).split("\n") if line.strip()]
-            if sum(len(line) for line in lines) < MIN_ARTICLE:
-                return None
+            size = sum(len(line) for line in lines)
+            linked = sum(len(" ".join(a.text(deep=True).split())) for a in container.css("a"))
+            if size < MIN_ARTICLE or linked > size * LINKED_MAX:
+                return None  # a list of teasers that repeats the description is no article
             page = [line.strip() for line in whole.split("\n") if line.strip()]
             first = next((i for i, line in enumerate(page) if line == lines[0]), None)
             last = next((i for i in range(len(page) - 1, -1, -1) if page[i] == lines[-1]), None)
