@@ -175,7 +175,7 @@ class IndexSearch:
     def figures(self, kind: str, op: str, value: float) -> set[int] | None:
         return self._remember(("f", kind, op, value), lambda: self.index.figure_search(kind, op, value))
 
-    # The same as sorted numpy arrays (None without numpy): IncrementalFilter's masks (issue 19).
+    # The same as numpy arrays (None without numpy): IncrementalFilter's masks (issue 19).
     def word_array(self, needle: str) -> Any:
         return self._remember(("wa", needle), lambda: self.index.search_array(needle))
 

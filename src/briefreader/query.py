@@ -894,7 +894,7 @@ class IncrementalFilter:
 
     def _index_bits(self, atom: Text | FigureTerm) -> bytes | None:
         """One byte per list entry, 1 where the index finds ``atom``; None when it
-        cannot answer. From sorted numpy arrays of keys when the search gives them
+        cannot answer. From numpy arrays of keys when the search gives them
         (library.IndexSearch): at 1,000,000 entries a 900,000-key Python set and a
         lookup per entry cost ~10x what the SQLite query does."""
         assert self._keys is not None and self.search is not None
