@@ -220,6 +220,7 @@ def _drop_hidden(tree) -> None:
             node.decompose()
 
 
+MAX_HOME_LINKS = 20
 _HOME_PATH = re.compile(r"^/?(?:index\.(?:s?html?|php|aspx?))?$", re.IGNORECASE)
 _AFTER_SENTENCE = re.compile(r"[。！？!?)）」』”]$")
 
@@ -230,7 +231,8 @@ def _drop_home_buttons(tree) -> None:
     a sentence ("据<a>新华网</a>报道") is kept."""
     from urllib.parse import urlsplit
 
-    for a in tree.css("a[href]"):
+    checked = 0
+    for a in tree.css("p > a[href]"):  # a button glued into the article's paragraph
         href = a.attributes.get("href") or ""
         try:
             path = urlsplit(href).path
@@ -242,6 +244,9 @@ def _drop_home_buttons(tree) -> None:
         words = " ".join(a.text(deep=True).split())
         if parent is None or not words or len(words) > 16:
             continue
+        checked += 1
+        if checked > MAX_HOME_LINKS:  # each reads its paragraph: bounded on a page of thousands
+            break
         around = " ".join(parent.text(deep=True).split())
         before = around[: len(around) - len(words)].rstrip() if around.endswith(words) else ""
         if before and _AFTER_SENTENCE.search(before):
