@@ -274,3 +274,14 @@ def test_a_teaser_list_repeating_the_description_is_not_the_article():
     ).body
     got = _anchored(article, {"og:description": desc}, "", found)
     assert got is not None and got[1].startswith("市政府今天公布") and "加装电梯" in got[1]
+
+
+def test_unpaired_delimiters_cost_linear_time():
+    import time
+
+    from briefreader.ingest.markdown import _cjk_delims
+
+    line = "~~中 " * 20000  # an opener on every word, none closing: 38 s with an unbounded span
+    start = time.perf_counter()
+    assert _cjk_delims(line) == line
+    assert time.perf_counter() - start < 5

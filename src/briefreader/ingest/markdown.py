@@ -92,7 +92,7 @@ def _inline(children: list[Any]) -> str:
 # ("来自~~[澎湃新闻](…)~~", "这是**“重点”**"): the pair is left as text. A pair touching a
 # CJK character outside is markup all the same: its text is kept, its delimiters dropped.
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’]")
-_DELIM_PAIR = re.compile(r"(\*\*|~~)(\S(?:[^\n]*?\S)?)\1")
+_DELIM_PAIR = re.compile(r"(\*\*|~~)(\S(?:[^\n]{0,200}?\S)?)\1")  # spans bounded: linear on any line
 
 
 def _cjk_delims(text: str) -> str:
