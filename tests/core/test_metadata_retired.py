@@ -26,6 +26,19 @@ def test_a_stamp_in_utc_is_read_on_the_publishers_calendar():
     assert b.date_iso == "2020-08-08"  # 20:30 GMT on the 7th is 04:30 on the 8th in Hong Kong (was the 7th)
 
 
+def test_front_matter_keeps_its_day_as_written():
+    # A feed's pubDate is made by feed software in true UTC (the Ming Pao feed above);
+    # front matter is typed or templated by whoever archived the page, and the one real
+    # example (the 证券时报网 sample, reporting "7月26日 ... 正式开幕") labels Beijing time
+    # "GMT". Converting it dated the sample a day late; no real file wants the shift.
+    front = "---\ntitle: 信息消费节启动\ndate: Tue, 26 Jul 2022 18:55:00 GMT\n---\n7月26日，信息消费节正式开幕。\n"
+    (b,) = ingest_entries(front.encode(), id="fm", suffix=".md")
+    assert b.date_iso == "2022-07-26"
+    iso = "---\ntitle: 信息消费节启动\ndate: 2022-07-26T18:55:00Z\n---\n7月26日，信息消费节正式开幕。\n"
+    (b,) = ingest_entries(iso.encode(), id="fm", suffix=".md")
+    assert b.date_iso == "2022-07-26"  # a YAML timestamp in UTC: the same
+
+
 def test_a_local_offset_keeps_the_day_as_written():
     # the writer chose the zone: its calendar day stands, whatever the zone
     assert _written_date("Sat, 08 Aug 2020 23:00:42 +0800") == dt.datetime(2020, 8, 8, 23, 0, 42)

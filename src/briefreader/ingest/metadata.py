@@ -97,10 +97,14 @@ def publisher_time(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=None)
 
 
-def parse_date(value: Any) -> tuple[dt.date, str] | None:
-    """A date and its precision from a front matter value or a string."""
-    if isinstance(value, dt.datetime):  # front matter's YAML timestamp: "…T20:30:00Z" is UTC
-        return publisher_time(value).date(), "day"
+def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] | None:
+    """A date and its precision from a front matter value or a string.
+
+    A moment stamped in UTC is read in UTC+8 (:func:`publisher_time`), as feed software
+    and meta tags mean it; ``as_written`` keeps its day instead, for front matter, where
+    an archiver's template labels Beijing time "GMT" (the 证券时报网 sample)."""
+    if isinstance(value, dt.datetime):  # a YAML timestamp
+        return (value if as_written else publisher_time(value)).date(), "day"
     if isinstance(value, dt.date):
         return value, "day"
     if isinstance(value, int) and 1900 <= value <= 2100:
@@ -108,7 +112,7 @@ def parse_date(value: Any) -> tuple[dt.date, str] | None:
     if not isinstance(value, str):
         return None
     s = value.strip()
-    if _ISO_UTC.match(s):  # "2020-08-07T20:30:00Z" (og/JSON-LD stamps): on the publisher's calendar
+    if _ISO_UTC.match(s) and not as_written:  # "2020-08-07T20:30:00Z" (og/JSON-LD stamps)
         try:
             return publisher_time(dt.datetime.fromisoformat(s.replace(" ", "T", 1).replace("z", "Z"))).date(), "day"
         except ValueError:
@@ -126,7 +130,7 @@ def parse_date(value: Any) -> tuple[dt.date, str] | None:
         parsed = email.utils.parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return (publisher_time(parsed).date(), "day") if parsed else None
+    return ((parsed if as_written else publisher_time(parsed)).date(), "day") if parsed else None
 
 
 def _safe_date(y: int, m: int, d: int, precision: str) -> tuple[dt.date, str] | None:
@@ -687,8 +691,8 @@ def _squeeze(t: str) -> str:
     return re.sub(r"[\s\u3000]+", "", t)
 
 
-def _plain_date(value: Any) -> tuple[dt.date, str] | None:
-    parsed = parse_date(value) if value not in (None, "") else None
+def _plain_date(value: Any, as_written: bool = False) -> tuple[dt.date, str] | None:
+    parsed = parse_date(value, as_written=as_written) if value not in (None, "") else None
     if parsed is None and isinstance(value, str):
         m = _DATE_ANY.search(value[:40])
         parsed = _parse_date_token(m) if m else None
@@ -761,7 +765,7 @@ def extract_metadata(
     if t := _text(front.get("title") or front.get("headline")):
         title.offer(clean_title(convert(t)), 100, "front matter")
     for key in ("date", "published", "pubdate", "publish_date", "created", "time"):
-        if key in front and (parsed := _plain_date(front[key])):
+        if key in front and (parsed := _plain_date(front[key], as_written=True)):
             date.offer(parsed, 100, "front matter")
             break
     for key in ("source", "publisher", "outlet", "media", "site"):
