@@ -869,13 +869,20 @@ class Index:
             # chance pair at 0.1 with p ~0.04 (template-made corpora have many of those)
             candidates = self._conn.execute(
                 f"SELECT s.doc, s.story, s.sig FROM stories s JOIN (SELECT doc FROM storybands"
-                f" WHERE band IN ({marks}) AND doc != ? GROUP BY doc HAVING count(*) >= 2) c ON c.doc = s.doc",
+                f" WHERE band IN ({marks}) AND doc != ? GROUP BY doc HAVING count(*) >= 2) c ON c.doc = s.doc"
+                " ORDER BY s.story, s.doc",
                 (*bands, doc),
             ).fetchall()
-            for _, other_story, blob in candidates:
+            for _, other_story, blob in candidates:  # by story: the first match is the earliest
                 if blob and other_story < story and sig.matches_bytes(blob):
                     story = other_story
-            self._conn.executemany("INSERT INTO storybands VALUES (?, ?)", [(band, doc) for band in bands])
+                    break
+            # a full band (a template's, stories.BUCKET_CAP) takes no more briefings
+            self._conn.executemany(
+                "INSERT INTO storybands SELECT ?, ? WHERE (SELECT count(*) FROM"
+                " (SELECT 1 FROM storybands WHERE band = ? LIMIT ?)) < ?",
+                [(band, doc, band, stories.BUCKET_CAP, stories.BUCKET_CAP) for band in bands],
+            )
         self._conn.execute(
             "INSERT INTO stories VALUES (?, ?, ?, ?)", (doc, story, sig.to_bytes() if sig else None, len(figures))
         )

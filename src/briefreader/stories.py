@@ -57,6 +57,13 @@ MIN_SHINGLES = 8  # fewer: no story (an empty or one-line briefing is its own)
 NUM_PERM = 64
 MIN_BANDS = 2  # shared bands that make a candidate (index.py asks the same)
 BANDS, ROWS = 32, 2  # candidates from ~0.2 Jaccard: a truncated copy (J ~0.4, containment ~1) is still met
+# A band key this many briefings share is a template's (boilerplate, a feed's headline
+# pattern, one release copied thousands of times): later briefings are not added to it.
+# Its first members still let a new copy find its story (through it and its other
+# bands), and a briefing's candidates stay at most BANDS * BUCKET_CAP: without the cap,
+# 50,000 copies of five texts made every new one compare with all earlier copies
+# (quadratic: a cold start of that folder never finished its stories).
+BUCKET_CAP = 32
 MAX_CHARS = 20_000  # the first 20,000 characters decide: bounded work per briefing
 TITLE_WEIGHT = 3  # measured on the real feed entries that share a lead (see the bench)
 
@@ -218,11 +225,17 @@ class StoryIndex:
             for band in bands:
                 for other in self._buckets.get(band, ()):
                     shared[other] = shared.get(other, 0) + 1
-            for other, count in shared.items():  # two shared bands at least, as the index asks
-                if count >= MIN_BANDS and self.story[other] < story and sig.matches(self._sigs[other]):
-                    story = self.story[other]
+            # two shared bands at least, as the index asks; the earliest story that
+            # matches, so candidates are tried by story and the first match ends it
+            candidates = sorted((self.story[o], o) for o, count in shared.items() if count >= MIN_BANDS)
+            for other_story, other in candidates:
+                if other_story < story and sig.matches(self._sigs[other]):
+                    story = other_story
+                    break
             for band in bands:
-                self._buckets.setdefault(band, []).append(key)
+                bucket = self._buckets.setdefault(band, [])
+                if len(bucket) < BUCKET_CAP:
+                    bucket.append(key)
             self._sigs[key] = sig
         self.story[key] = story
         return story
