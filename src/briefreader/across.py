@@ -207,7 +207,11 @@ def story_map(library: Library) -> "StoryMap":
                 sid = stories.get(b.key, b.key)
                 pairs.append((b.id, first.setdefault(sid, b.id)))
             return StoryMap.from_pairs(pairs)
-    return StoryMap.from_texts((b.id, full.title, full.text) for b in briefings for full in (library.full(b),))
+    # Without the index, only text already in memory: a list entry's file is not read
+    # again for its story (that would be the whole corpus), it stands alone instead.
+    return StoryMap.from_texts(
+        (b.id, full.title, full.text) for b in briefings for full in (b if b.loaded else library.cached_full(b) or b,)
+    )
 
 
 def story_groups(library: Library, briefings: Sequence[Briefing]) -> list[list[Briefing]]:

@@ -496,7 +496,13 @@ async def test_auto_region_shows_a_hong_kong_source_in_hong_kong_forms(sample_co
         original='<html lang="zh-Hant-HK"><p>政府為了啓動計劃。</p><p>裏面説明。</p></html>',
         figures=[],
     )
-    tw = replace(hk, id="tw", original='<link rel="canonical" href="https://news.example.com.tw/a/1">為了啟動')
+    tw = replace(  # its own text: the same text would be one story, folded under hk's row
+        hk,
+        id="tw",
+        title="市府新方案",
+        text="市府为了启动新方案，今天公布细节。\n里面说明了预算和时程。",
+        original='<link rel="canonical" href="https://news.example.com.tw/a/1">為了啟動',
+    )
     library = Library(sample_library.root, [hk, tw])
     app = BriefreaderApp(sample_config, library=library)  # display.traditional = auto
     async with app.run_test(size=WIDE) as pilot:
