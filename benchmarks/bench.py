@@ -159,7 +159,8 @@ def bench(n: int, args: argparse.Namespace) -> None:
             flush=True,
         )
         print(
-            "    peak RSS MB / CPU s per process: " + ", ".join(f"{name} {rss:.0f}/{cpu:.1f}" for rss, cpu, name in procs),
+            "    peak RSS MB / CPU s per process: "
+            + ", ".join(f"{name} {rss:.0f}/{cpu:.1f}" for rss, cpu, name in procs),
             flush=True,
         )
     else:  # --cold-runs 0: the index from an earlier run (it must match the code)

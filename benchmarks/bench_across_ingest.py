@@ -181,7 +181,9 @@ def parts(config) -> None:
         library_mod.PARALLEL_THRESHOLD = saved
         index_mod.Index._store_across_locked, stories.Signature.matches_bytes = real_store, real_check
         metrics.figure_metrics, stories.signature = real_metrics, real_signature
-    print(f"one serial cold ingest of {n} briefings: {total:.2f} s CPU; {counted['candidates']:,} story candidates checked")
+    print(
+        f"one serial cold ingest of {n} briefings: {total:.2f} s CPU; {counted['candidates']:,} story candidates checked"
+    )
     for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"  {name:30} {seconds:6.2f} s  ({seconds / total * 100:4.1f}%)")
 

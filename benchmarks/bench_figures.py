@@ -108,10 +108,15 @@ def real_corpus(mb: float) -> list[tuple[str, object]]:
     from briefreader.figures import detect_region
 
     articles = []
-    for gold in (ROOT / "tests/data/realworld/figures_gold.toml", ROOT / "tests/data/realworld/figures2/figures_gold.toml"):
+    for gold in (
+        ROOT / "tests/data/realworld/figures_gold.toml",
+        ROOT / "tests/data/realworld/figures2/figures_gold.toml",
+    ):
         with open(gold, "rb") as fh:
             articles += [a for a in tomllib.load(fh)["article"] if a["split"] == "dev"]
-    pairs = [(a["text"], detect_region(a["text"], source=a.get("source", ""), script=a.get("script"))) for a in articles]
+    pairs = [
+        (a["text"], detect_region(a["text"], source=a.get("source", ""), script=a.get("script"))) for a in articles
+    ]
     docs, size, target = [], 0, int(mb * 1_000_000)
     while size < target:
         for text, region in pairs:

@@ -63,8 +63,10 @@ def sizes(config_path: Path) -> None:
         print(f"(not this code's index: the newest one of this folder, {path.name})")
     files = [Path(f"{path}{s}") for s in ("", "-wal", "-shm")]
     on_disk = sum(f.stat().st_size for f in files if f.exists())
-    print(f"corpus {corpus / 2**20:,.0f} MB; index {path.name} on disk {on_disk / 2**20:,.0f} MB"
-          f" = {on_disk / corpus:.2f}x the corpus")
+    print(
+        f"corpus {corpus / 2**20:,.0f} MB; index {path.name} on disk {on_disk / 2**20:,.0f} MB"
+        f" = {on_disk / corpus:.2f}x the corpus"
+    )
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     owner = dict(conn.execute("SELECT name, tbl_name FROM sqlite_schema"))  # an index -> its table
     by_group: dict[str, int] = {}
@@ -106,11 +108,17 @@ def main() -> None:
             bare.append(bench.first_paint("--bare"))
             ours.append(bench.first_paint(str(args.config)))
         b, o = statistics.median(t for t, _ in bare), statistics.median(t for t, _ in ours)
-        print(f"warm first paint, headless: {o:.3f} s vs bare {b:.3f} s = {o / b:.2f}x"
-              f" (runs {', '.join(f'{t:.3f}' for t, _ in ours)}; load {load()})", flush=True)
+        print(
+            f"warm first paint, headless: {o:.3f} s vs bare {b:.3f} s = {o / b:.2f}x"
+            f" (runs {', '.join(f'{t:.3f}' for t, _ in ours)}; load {load()})",
+            flush=True,
+        )
         settled = [bench.first_paint(str(args.config), "--settled") for _ in range(max(1, args.runs // 2))]
-        print(f"warm, whole list loaded and folder checked: {statistics.median(t for t, _ in settled):.2f} s;"
-              f" peak RSS {max(m for _, m in settled):.0f} MB", flush=True)
+        print(
+            f"warm, whole list loaded and folder checked: {statistics.median(t for t, _ in settled):.2f} s;"
+            f" peak RSS {max(m for _, m in settled):.0f} MB",
+            flush=True,
+        )
         if args.tmux:
             from briefreader.config import read_config
             from briefreader.library import peek_library
@@ -126,22 +134,31 @@ def main() -> None:
             finally:
                 subprocess.run(["tmux", "-L", "brbench", "kill-server"], capture_output=True)
             tb_m, to_m = statistics.median(tb), statistics.median(to)
-            print(f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x"
-                  f" (load {load()})", flush=True)
+            print(
+                f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x (load {load()})",
+                flush=True,
+            )
     if not args.filter_runs:
         return
     medians, p95s, everything = [], [], []
     for _ in range(args.filter_runs):
-        out = subprocess.run([sys.executable, __file__, str(args.config), "--filter-child"], check=True,
-                             capture_output=True, text=True, env={**os.environ}).stdout
+        out = subprocess.run(
+            [sys.executable, __file__, str(args.config), "--filter-child"],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ},
+        ).stdout
         found = json.loads(out.strip().splitlines()[-1])
         times = found["times"]
         everything.append(found)
         medians.append(statistics.median(times))
         p95s.append(bench.p95(times))
-    print(f"filter per keystroke ({len(everything[0]['times'])} keystrokes x {args.filter_runs} runs):"
-          f" median {statistics.median(medians) * 1000:.1f} ms, p95 {statistics.median(p95s) * 1000:.1f} ms"
-          f" (runs: {', '.join(f'{m * 1000:.1f}/{p * 1000:.1f}' for m, p in zip(medians, p95s))}; load {load()})")
+    print(
+        f"filter per keystroke ({len(everything[0]['times'])} keystrokes x {args.filter_runs} runs):"
+        f" median {statistics.median(medians) * 1000:.1f} ms, p95 {statistics.median(p95s) * 1000:.1f} ms"
+        f" (runs: {', '.join(f'{m * 1000:.1f}/{p * 1000:.1f}' for m, p in zip(medians, p95s, strict=True))}; load {load()})"
+    )
     for query in bench.TYPED:
         per = [f["per_query"][query] for f in everything]
         print(f"    {query!r:28} median {statistics.median(per) * 1000:6.1f} ms")

@@ -31,8 +31,15 @@ def corpus(n: int, dup: float, seed: int = 17) -> tuple[list[Briefing], StoryMap
     start = dt.date(2021, 1, 1)
     briefings = [
         Briefing(
-            id=f"b{i:06d}", path=f"/x/b{i:06d}.txt", fingerprint=f"f{i}", title=f"标题{i}", text="",
-            date=start + dt.timedelta(days=rng.randrange(5 * 365)), date_precision="day", loaded=False, key=i + 1,
+            id=f"b{i:06d}",
+            path=f"/x/b{i:06d}.txt",
+            fingerprint=f"f{i}",
+            title=f"标题{i}",
+            text="",
+            date=start + dt.timedelta(days=rng.randrange(5 * 365)),
+            date_precision="day",
+            loaded=False,
+            key=i + 1,
         )
         for i in range(n)
     ]
@@ -86,11 +93,14 @@ def main() -> None:
         for _ in range(args.runs):  # interleaved: the machine's load hits both alike
             a.append(timed(lambda m=mask: plain.rows(str, m), 1))
             b.append(timed(lambda m=mask, o=open_: grouped.rows(str, m, expanded=o), 1))
-        print(f"  a keystroke's rows, {name:26}: {statistics.median(a):6.1f} ms without stories,"
-              f" {statistics.median(b):6.1f} ms with")
+        print(
+            f"  a keystroke's rows, {name:26}: {statistics.median(a):6.1f} ms without stories,"
+            f" {statistics.median(b):6.1f} ms with"
+        )
     import os
 
     print(f"  load average {os.getloadavg()[0]:.1f} (2 cores shared)")
+
 
 if __name__ == "__main__":
     main()

@@ -204,9 +204,7 @@ def _prose(rng: random.Random, n: int) -> list[str]:
     return out
 
 
-def make_article(
-    rng: random.Random, min_bytes: int = 1000, max_bytes: int = 10000, prose: bool = True
-) -> Article:
+def make_article(rng: random.Random, min_bytes: int = 1000, max_bytes: int = 10000, prose: bool = True) -> Article:
     year = rng.randint(2019, 2026)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     outlet, place, subject = rng.choice(OUTLETS), rng.choice(PLACES), rng.choice(SUBJECTS)
@@ -451,7 +449,9 @@ def _page(rng: random.Random, a: Article, gov: bool = False) -> str:
     host = f"www.{_hex(rng, 6)}.com.cn"
     target = int(rng.triangular(25_000, 60_000, 35_000) if gov else rng.triangular(30_000, 100_000, 55_000))
     site = rng.choice(ISSUERS) if gov else a.outlet
-    published = datetime(a.year, a.month, a.day, rng.randint(6, 22), rng.randint(0, 59), tzinfo=timezone(timedelta(hours=8)))
+    published = datetime(
+        a.year, a.month, a.day, rng.randint(6, 22), rng.randint(0, 59), tzinfo=timezone(timedelta(hours=8))
+    )
     head = [
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -472,7 +472,9 @@ def _page(rng: random.Random, a: Article, gov: bool = False) -> str:
     head.append(f'<script src="https://static.{_hex(rng, 6)}.cn/lib/jquery.min.js"></script>')
 
     top = ['</head><body><div class="topbar"><div class="wrap">']
-    top.append("".join(f'<a href="{_url(rng, host)}">{c}</a>' for c in rng.sample(CHANNELS, rng.randint(12, len(CHANNELS)))))
+    top.append(
+        "".join(f'<a href="{_url(rng, host)}">{c}</a>' for c in rng.sample(CHANNELS, rng.randint(12, len(CHANNELS))))
+    )
     top.append('</div></div><div class="header"><a class="logo" href="/"><img src="/img/logo.png" alt="logo"></a>')
     top.append('<form class="search"><input type="text" name="q"><button>搜索</button></form></div>')
     crumbs = [site, rng.choice(CHANNELS[1:]), "正文"]
@@ -491,11 +493,15 @@ def _page(rng: random.Random, a: Article, gov: bool = False) -> str:
     indent = rng.choice(["", '<p style="text-indent:2em">', "<p>&nbsp;&nbsp;&nbsp;&nbsp;"])
     for k, p in enumerate(a.body):
         if k == 1 and rng.random() < 0.5:
-            art.append(f'<p style="text-align:center"><img src="https://img.{_hex(rng, 6)}.cn/{_hex(rng, 20)}.jpg"></p>')
+            art.append(
+                f'<p style="text-align:center"><img src="https://img.{_hex(rng, 6)}.cn/{_hex(rng, 20)}.jpg"></p>'
+            )
             art.append(f'<p class="pic-desc">{a.place}{a.subject}活动现场。（记者 {a.name} 摄）</p>')
         art.append(f"{indent or '<p>'}{p}</p>")
     art.append(f'<p class="editor">责任编辑：{rng.choice(NAMES)}</p></div>')
-    art.append('<div class="share bottom">' + "".join(f'<a href="javascript:;">{s}</a>' for s in SHARE) + "</div></div>")
+    art.append(
+        '<div class="share bottom">' + "".join(f'<a href="javascript:;">{s}</a>' for s in SHARE) + "</div></div>"
+    )
 
     side: list[str] = ['<div class="related"><h3>相关新闻</h3><ul>']
     for _ in range(rng.randint(8, 25)):
@@ -516,7 +522,9 @@ def _page(rng: random.Random, a: Article, gov: bool = False) -> str:
         side.append("</div>")
     side.append('<div class="ad" style="display:none"><img src="https://t.example.cn/p.gif"></div></div>')
 
-    foot = ['<div class="footer"><p>' + " | ".join(f'<a href="/{k}">{s}</a>' for k, s in enumerate(SITE_LINKS)) + "</p>"]
+    foot = [
+        '<div class="footer"><p>' + " | ".join(f'<a href="/{k}">{s}</a>' for k, s in enumerate(SITE_LINKS)) + "</p>"
+    ]
     foot.append(f"<p>Copyright © 2000-{a.year} {site} All Rights Reserved 版权所有</p>")
     foot.append(f"<p>沪ICP备{rng.randint(10000000, 99999999)}号-{rng.randint(1, 9)}</p></div>")
     page = [*head, *top, *art, *side, *foot]
@@ -544,12 +552,14 @@ def _feed(rng: random.Random, stem: str) -> File:
     for _ in range(rng.randint(15, 60)):
         a = make_article(rng, 600, 4000)
         first = first or a.iso
-        when = datetime(a.year, a.month, a.day, rng.randint(6, 22), rng.randint(0, 59), tzinfo=timezone(timedelta(hours=8)))
+        when = datetime(
+            a.year, a.month, a.day, rng.randint(6, 22), rng.randint(0, 59), tzinfo=timezone(timedelta(hours=8))
+        )
         body = "".join(f"<p>{p}</p>" for p in a.body) if full else a.body[0][:120] + "..."
         link = _url(rng, host)
         if atom:
             items.append(
-                f"<entry><title>{escape(a.title)}</title><link href=\"{link}\"/><id>{link}</id>"
+                f'<entry><title>{escape(a.title)}</title><link href="{link}"/><id>{link}</id>'
                 f"<updated>{when.isoformat()}</updated><author><name>{a.name}</name></author>"
                 f'<content type="html">{escape(body)}</content></entry>'
             )
@@ -562,7 +572,9 @@ def _feed(rng: random.Random, stem: str) -> File:
     if atom:
         text = (
             '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-            f"<title>{outlet}</title><link href=\"https://{host}/\"/><id>https://{host}/</id>" + "".join(items) + "</feed>"
+            f'<title>{outlet}</title><link href="https://{host}/"/><id>https://{host}/</id>'
+            + "".join(items)
+            + "</feed>"
         )
         suffix = ".atom" if rng.random() < 0.5 else ".xml"
     else:

@@ -39,7 +39,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 EXE = str(Path(sys.executable).parent / "briefreader")
-TAXONOMY = (HERE.parent / "src/briefreader/data/default_config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
+TAXONOMY = (
+    (HERE.parent / "src/briefreader/data/default_config.toml").read_text(encoding="utf-8").split("[topics]", 1)[1]
+)
 
 
 # --- stage timers ---------------------------------------------------------------------
@@ -253,9 +255,7 @@ def _index_rows(cache: Path) -> int:
         return -1
 
 
-def cold_run(
-    config: Path, cache: Path, src: Path | None = None, keep_cache: bool = False, every: float = 0
-) -> dict:
+def cold_run(config: Path, cache: Path, src: Path | None = None, keep_cache: bool = False, every: float = 0) -> dict:
     if not keep_cache:
         shutil.rmtree(cache, ignore_errors=True)
     env = dict(os.environ, PYTHONPATH=str(src)) if src else None  # another checkout's code (a "before")
@@ -304,7 +304,9 @@ def cold(args: argparse.Namespace) -> None:
     )
     files = [p for p in corpus.rglob("*") if p.is_file()]
     mb = sum(p.stat().st_size for p in files) / 2**20
-    print(f"corpus {corpus}: {len(files)} files, {mb:.1f} MB; code {args.src or 'this checkout'}; load {os.getloadavg()}")
+    print(
+        f"corpus {corpus}: {len(files)} files, {mb:.1f} MB; code {args.src or 'this checkout'}; load {os.getloadavg()}"
+    )
     runs = []
     for _ in range(args.runs):
         r = cold_run(config, cache, args.src, every=args.every)

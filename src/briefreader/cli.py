@@ -22,8 +22,8 @@ from .safe import escape_json, one_line, strip_controls
 
 if TYPE_CHECKING:
     from .library import Library
-    from .stories import StoryMap
     from .notes import NotesStore
+    from .stories import StoryMap
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("briefreader")

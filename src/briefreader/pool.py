@@ -65,7 +65,7 @@ def parallel_map(
     # threaded process can deadlock the child.
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     done = 0
-    pool = None
+    pool: ProcessPoolExecutor | None = None
     try:
         context = multiprocessing.get_context(method)
         batches = iter(_batches(len(jobs), workers, chunksize))
@@ -75,7 +75,8 @@ def parallel_map(
             span = next(batches, None)
             if span is None:
                 return False
-            pending.append((*span, pool.submit(_run_batch, fn, jobs[span[0] : span[1]])))  # type: ignore[union-attr]
+            assert pool is not None  # made before the first submit
+            pending.append((*span, pool.submit(_run_batch, fn, jobs[span[0] : span[1]])))
             return True
 
         with _real_stderr():

@@ -53,7 +53,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import TYPE_CHECKING, Literal, Protocol, Union
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Union
 
 from .model import Briefing, Topic
 from .textsearch import fold, needle_form, normalize_term, search_form
@@ -747,9 +747,7 @@ def filter_briefings(
 ) -> list[Briefing]:
     """The briefings matching ``text``, in their original order (all for ""). Story
     terms read ``stories``, else the stories among ``briefings`` when held in full."""
-    predicate = compile_query(
-        text, taxonomy=taxonomy, search=search, stories=stories or memory_stories(briefings)
-    )
+    predicate = compile_query(text, taxonomy=taxonomy, search=search, stories=stories or memory_stories(briefings))
     return [b for b in briefings if predicate(b, marks)]
 
 
@@ -809,7 +807,7 @@ class IncrementalFilter:
             # Every entry answered by the index: keep their keys in corpus order.
             listed = all(not b.loaded for b in self.briefings)
             self._keys = [b.key for b in self.briefings] if listed else None
-            self._key_array = None  # the same keys as a numpy array, made on first use
+            self._key_array: Any = None  # the same keys as a numpy array, made on first use
             self._fingerprints = [b.fingerprint for b in self.briefings]
             self._memory_stories = memory_stories(self.briefings)
         self._last: tuple[Query, bytes] | None = None

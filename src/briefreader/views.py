@@ -479,8 +479,10 @@ class Layout:
         if self._stories:
             members = {p for positions in self._stories for p in positions}
             for g, (_key, positions, _items) in enumerate(self._groups):
-                for p in members.intersection(positions) if len(members) < len(positions) else filter(
-                    members.__contains__, positions
+                for p in (
+                    members.intersection(positions)
+                    if len(members) < len(positions)
+                    else filter(members.__contains__, positions)
                 ):
                     self._story_groups.setdefault(p, []).append(g)
 

@@ -44,11 +44,18 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
         # people counted with no unit, in a clause about people
         ("2020年厦门常住人口突破500万", None, [("date", 2020, "year", "exact"), ("count", 5_000_000, "", "over")]),
         # an average may be a fraction of a count; the difference after it is not a count
-        ("八、平均每个家庭户的人口为2.62人，比2010年的3.10人减少0.48人。", None,
-         [("count", 2.62, "人", "exact"), ("date", 2010, "year", "exact"), ("count", 3.1, "人", "exact")]),
+        (
+            "八、平均每个家庭户的人口为2.62人，比2010年的3.10人减少0.48人。",
+            None,
+            [("count", 2.62, "人", "exact"), ("date", 2010, "year", "exact"), ("count", 3.1, "人", "exact")],
+        ),
         # 股 counts forces as well as shares; marks before the euro; 破 is "over"
         ("台灣在出口、投資與消費3股力道都有所支撐", TW, [("count", 3, "股", "exact")]),
-        ("將每升汽油的價格提高到5馬克(按今天的匯率計算為2.55歐元)", TW, [("money", 5, "DEM", "exact"), ("money", 2.55, "EUR", "exact")]),
+        (
+            "將每升汽油的價格提高到5馬克(按今天的匯率計算為2.55歐元)",
+            TW,
+            [("money", 5, "DEM", "exact"), ("money", 2.55, "EUR", "exact")],
+        ),
         ("（一）我国GDP破100万亿元", None, [("money", 1e14, "CNY", "over")]),
         ("打破3项纪录以后", None, [("count", 3, "项", "exact")]),  # 打破 is not the hedge 破
         # 大紀元: a half-width colon after a word (the TW corpus's punctuation) is not a time
@@ -61,12 +68,23 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
         ("每年至少需籌資2,000億美元填補缺口", TW, [("money", 2e11, "USD", "over")]),
         ("讓金融市場頓時被抽掉了數兆美元的流動性", TW, [("money", 1e12, "USD", "range")]),
         # 次 after a Chinese numeral is a count unless it is a word
-        ("美國今年前三季升息了三次,為2015年底累計升息八次以來", TW,
-         [("count", 3, "次", "exact"), ("date", 2015, "year", "exact"), ("count", 8, "次", "exact")]),
+        (
+            "美國今年前三季升息了三次,為2015年底累計升息八次以來",
+            TW,
+            [("count", 3, "次", "exact"), ("date", 2015, "year", "exact"), ("count", 8, "次", "exact")],
+        ),
         ("業者已回收9萬罐", TW, [("count", 90000, "罐", "exact")]),
         # 每经网 (dev): cities and plots counted in land news; 块 after 土地 is no money
-        ("今年22城首批集中供地以超万亿元的成交总金额收官", None, [("count", 22, "城", "exact"), ("money", 1e12, "CNY", "over")]),
-        ("越秀地产新增土地22块，总建面560万平方米", None, [("count", 22, "块", "exact"), ("area", 5_600_000, "m2", "exact")]),
+        (
+            "今年22城首批集中供地以超万亿元的成交总金额收官",
+            None,
+            [("count", 22, "城", "exact"), ("money", 1e12, "CNY", "over")],
+        ),
+        (
+            "越秀地产新增土地22块，总建面560万平方米",
+            None,
+            [("count", 22, "块", "exact"), ("area", 5_600_000, "m2", "exact")],
+        ),
         ("少年嚇得在白紙上寫下高達97筆帳目", TW, [("count", 97, "笔", "exact")]),
         # ETtoday: "one or two hundred" written with digits, as the first bound of a range
         ("每次約是從1、200元至1000元鈔票不等", TW, [("money", 100, "TWD", "range")]),
@@ -76,10 +94,16 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
         ("累计报告接种新冠病毒疫苗343613.2万剂次。", None, [("count", 3_436_132_000, "剂次", "exact")]),
         ("人均健康预期寿命≥71岁、成人吸烟率＜19%", None, [("percent", 19, "%", "under")]),
         # sohu (issue-12 dev): a floor and a cap on the same prices
-        ("觉得票价不值（票价最低为182美元，最高为1370美元）", None,
-         [("money", 182, "USD", "over"), ("money", 1370, "USD", "under")]),
-        ("集美区人口从2010年的50多万增长至103.7万人", None,
-         [("date", 2010, "year", "exact"), ("count", 500_000, "", "over"), ("count", 1_037_000, "人", "exact")]),
+        (
+            "觉得票价不值（票价最低为182美元，最高为1370美元）",
+            None,
+            [("money", 182, "USD", "over"), ("money", 1370, "USD", "under")],
+        ),
+        (
+            "集美区人口从2010年的50多万增长至103.7万人",
+            None,
+            [("date", 2010, "year", "exact"), ("count", 500_000, "", "over"), ("count", 1_037_000, "人", "exact")],
+        ),
     ],
 )
 def test_dev_sentence(text: str, region: str | None, expected: list[tuple[str, float, str, str]]) -> None:
@@ -252,7 +276,12 @@ def test_hong_kong_spoken_dollars_episodes_and_visits() -> None:
     assert [(f.value, f.unit) for f in extract_figures("只為製作12集節目", region="hk")] == [(12, "集")]
     assert [f.kind for f in extract_figures("成立3集团")] == []
     (visits,) = extract_figures("累計觀看人次超過690萬，銷售成績斐然", region="hk")
-    assert (visits.kind, visits.value, visits.qualifier, visits.en) == ("count", 6_900_000, "over", "over 6.9 mn visits")
+    assert (visits.kind, visits.value, visits.qualifier, visits.en) == (
+        "count",
+        6_900_000,
+        "over",
+        "over 6.9 mn visits",
+    )
 
 
 def test_a_decline_size_word_opening_the_clause_signs_its_percent() -> None:

@@ -94,7 +94,9 @@ def test_a_removed_briefing_is_no_longer_found_by_its_words(tmp_path: Path):
     from briefreader.model import Briefing
 
     with Index.open(tmp_path, tmp_path, "v") as index:
-        one = index.store("one.txt", 1, 1, Briefing(id="one", path="", fingerprint="1", title="", text="独有词语 xyzzy"))
+        one = index.store(
+            "one.txt", 1, 1, Briefing(id="one", path="", fingerprint="1", title="", text="独有词语 xyzzy")
+        )
         index.store("two.txt", 1, 1, Briefing(id="two", path="", fingerprint="2", title="", text="共同"))
         assert index.search("独有") == {one} and index.search("独有词语") == {one} and index.search("xy") == {one}
         assert index.prune({"two.txt"}) == 1

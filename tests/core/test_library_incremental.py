@@ -53,7 +53,9 @@ def _orphans(lib) -> dict[str, int]:
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         if "doc" in columns and table != "briefings":
-            (n,) = conn.execute(f"SELECT count(*) FROM {table} WHERE doc NOT IN (SELECT rowid FROM briefings)").fetchone()
+            (n,) = conn.execute(
+                f"SELECT count(*) FROM {table} WHERE doc NOT IN (SELECT rowid FROM briefings)"
+            ).fetchone()
             out[table] = n
     return out
 

@@ -203,7 +203,10 @@ def test_front_matter_with_chinese_keys():
 def test_a_passage_note_is_a_whole_bracketed_line():
     from briefreader.ingest.metadata import _latest_passage
 
-    assert _latest_passage("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）")[0][0].isoformat() == "2007-06-29"
+    assert (
+        _latest_passage("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）")[0][0].isoformat()
+        == "2007-06-29"
+    )
     assert _latest_passage("他说（2007年6月29日那天）很热") is None  # not a bracketed note
 
 
@@ -243,7 +246,9 @@ def test_a_plug_for_the_mobile_site_ending_in_its_address():
 def test_a_date_that_is_the_headlines_last_token():
     from briefreader.ingest.metadata import extract_metadata
 
-    meta = extract_metadata("本期节目主要内容：\n1.我国多项退税减税政策加快落实；", {"title": "《新闻联播》 (20220925)"})
+    meta = extract_metadata(
+        "本期节目主要内容：\n1.我国多项退税减税政策加快落实；", {"title": "《新闻联播》 (20220925)"}
+    )
     assert (meta.date.isoformat(), meta.precision) == ("2022-09-25", "day")
     # a date inside the headline's words is what it reports, not when
     meta = extract_metadata("正文。", {"title": "回顾1949年10月1日开国大典"})
@@ -280,9 +285,15 @@ def test_an_unlabelled_short_name_beside_a_date_is_still_no_source():
 def test_a_digest_whose_stories_open_with_one_outlets_dateline():
     # dev/62_cctv_xwlb_20220925.md: a summary first, then stories that each open 央视网消息（新闻联播）：
     stories = "\n\n".join(
-        f"### 第{n}条\n\n<p><strong>央视网消息</strong>（新闻联播）：第{n}条新闻的正文，讲了一件事。</p>" for n in range(1, 5)
+        f"### 第{n}条\n\n<p><strong>央视网消息</strong>（新闻联播）：第{n}条新闻的正文，讲了一件事。</p>"
+        for n in range(1, 5)
     )
-    md = "# 《新闻联播》 (20220925)\n\n## 新闻摘要\n\n" + "\n\n".join(f"{n}.某条新闻；" for n in range(1, 12)) + "\n\n" + stories
+    md = (
+        "# 《新闻联播》 (20220925)\n\n## 新闻摘要\n\n"
+        + "\n\n".join(f"{n}.某条新闻；" for n in range(1, 12))
+        + "\n\n"
+        + stories
+    )
     md += "\n\n---\n\n(更新时间戳: 1664124816672)\n"
     b = ingest_bytes(md.encode(), id="x", suffix=".md")
     assert b.source == "央视网"  # was "": no dateline at the top
@@ -329,7 +340,11 @@ def test_a_lone_heading_down_the_header_is_not_the_outlet():
     b = ingest_bytes(md.encode(), id="x", suffix=".md")
     assert b.source == "央视网"  # was 详细新闻
     # a name alone under the headline is still its outlet
-    b = ingest_bytes("海关总署公布前十月进出口数据\n人民日报\n前10个月，我国货物贸易进出口总值同比增长，出口增长。".encode(), id="t", suffix=".txt")
+    b = ingest_bytes(
+        "海关总署公布前十月进出口数据\n人民日报\n前10个月，我国货物贸易进出口总值同比增长，出口增长。".encode(),
+        id="t",
+        suffix=".txt",
+    )
     assert b.source == "人民日报"
 
 

@@ -61,7 +61,10 @@ def test_a_feeds_outlet_from_its_rights_line_clauses_and_its_titles_parts():
     from briefreader.ingest.feed import _channel_outlet, _rights_holder, _title_parts
 
     (b,) = ingest_entries(MINGPAO_FEED.encode(), id="f", suffix=".xml")
-    assert b.source in ("明報新聞網", "明报新闻网")  # was "明報網站··不得轉載 Mingpao.com": the whole rights line less its words
+    assert b.source in (
+        "明報新聞網",
+        "明报新闻网",
+    )  # was "明報網站··不得轉載 Mingpao.com": the whole rights line less its words
     # a clause that states a right names no holder; the holder's clause stays
     assert _rights_holder("明報網站 · 版權所有 · 不得轉載Copyright © Mingpao.com All rights reserved.") == "明報網站"
     assert _rights_holder("未經授權不得轉載 · 版權所有") == ""
@@ -190,7 +193,9 @@ def test_a_ministry_that_adopted_a_rule_is_its_issuer():
     b = ingest_bytes(rule.encode(), id="r", suffix=".md")
     assert (b.source, b.date_iso) == ("人力资源和社会保障部", "2008-07-17")  # was no source
     # a bureau in a bracketed passage note, too
-    note = rule.replace("2008年7月17日 经人力资源和社会保障部第6次部务会议通过", "（2015年3月2日国家税务总局第1次局务会议审议通过）")
+    note = rule.replace(
+        "2008年7月17日 经人力资源和社会保障部第6次部务会议通过", "（2015年3月2日国家税务总局第1次局务会议审议通过）"
+    )
     assert ingest_bytes(note.encode(), id="r", suffix=".md").source == "国家税务总局"
 
 
@@ -242,7 +247,9 @@ def test_a_sites_legal_footer_is_chrome_and_a_sentence_about_a_licence_is_not():
 def test_share_calls_and_sms_plugs_are_chrome():
     from briefreader.ingest.clean import drop_boilerplate
 
-    text = "发送GP到6666 随时随地查行情\n“使用4周后，肌肤年轻12年”，这是个明显存在误导成分的虚假宣传。\n分享让更多人看到"
+    text = (
+        "发送GP到6666 随时随地查行情\n“使用4周后，肌肤年轻12年”，这是个明显存在误导成分的虚假宣传。\n分享让更多人看到"
+    )
     assert drop_boilerplate(text) == "“使用4周后，肌肤年轻12年”，这是个明显存在误导成分的虚假宣传。"
     keep = "分享到朋友圈的照片引发热议，网友纷纷留言，认为此举有违公德。"
     assert drop_boilerplate(keep) == keep

@@ -255,8 +255,14 @@ def _story_list():
 
     def b(i: str, day: int | None, topics=("t",)) -> Briefing:
         return Briefing(
-            id=i, path=i, fingerprint=i, title=i, text="", date=dt.date(2024, 5, day) if day else None,
-            date_precision="day" if day else None, topics=list(topics),
+            id=i,
+            path=i,
+            fingerprint=i,
+            title=i,
+            text="",
+            date=dt.date(2024, 5, day) if day else None,
+            date_precision="day" if day else None,
+            topics=list(topics),
         )
 
     # newest first, as the library lists them; two stories: a (c, e) and b (d, u: undated)

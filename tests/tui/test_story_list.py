@@ -36,7 +36,9 @@ def main(app) -> MainScreen:
 def listed(app) -> list[tuple[str, int, bool, bool]]:
     """(id, versions, expanded, a version row) of each briefing row, top to bottom."""
     return [
-        (r.briefing.id, r.versions, r.expanded, r.version) for r in main(app).briefing_list.rows if r.briefing is not None
+        (r.briefing.id, r.versions, r.expanded, r.version)
+        for r in main(app).briefing_list.rows
+        if r.briefing is not None
     ]
 
 

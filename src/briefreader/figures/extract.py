@@ -160,8 +160,7 @@ _CN_PCT = rf"[{_CND}十百千]{{1,8}}(?:点[{_CND}]{{1,8}})?|(?:\d{{1,3}}(?:[,�
 _FIRST_CHARS = re.escape(
     "".join(
         sorted(
-            set("0123456789" + CN_NUMERAL_CHARS + "数几负-−－")
-            | {w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}
+            set("0123456789" + CN_NUMERAL_CHARS + "数几负-−－") | {w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}
         )
     )
 )
@@ -278,7 +277,7 @@ _RATE_CHANGE_BEFORE_RE = re.compile(r"(?:加息|减息|降息|升息|[加减])$"
 # a negative contribution with what it pulls named between (负向拉动全市投资8.7个百分点)
 _NEGATIVE_PULL_RE = re.compile(r"负向?拉动[^，。；,;！？!?\d]{0,8}$")
 # a decline-size word opening the clause the percent ends: 跌幅多过市场预期的0.1%, 2月跌幅
-#向上修订至0.2%, 降幅收窄至3% (each number is the size of a fall)
+# 向上修订至0.2%, 降幅收窄至3% (each number is the size of a fall)
 _DECLINE_SIZE_CLAUSE_RE = re.compile(r"(?:跌幅|降幅|减幅|下降幅度|下跌幅度)[^，。；,;！？!?\d%]{0,12}$")
 _DECLINE_AFTER_RE = re.compile(r"的?(?:跌势|跌幅|降幅|减幅)")
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)、$")
@@ -1357,7 +1356,10 @@ class _Extractor:
         if not heads or len(heads) == 6:
             return []
         first = heads[-1][0]
-        if text[first - 1 : first] in ("第", "、") or "分别" not in _CLAUSE_SPLIT_RE.split(text[max(0, first - 20) : first])[-1]:
+        if (
+            text[first - 1 : first] in ("第", "、")
+            or "分别" not in _CLAUSE_SPLIT_RE.split(text[max(0, first - 20) : first])[-1]
+        ):
             return []
         return heads[::-1]
 
@@ -1427,8 +1429,12 @@ class _Extractor:
         text = self.text
         if self._bare_or_article(q) or _quoted_name(text, q):
             return False
-        if not q.arabic and q.unit.startswith("次") and (
-            q.num in ("一", "二") or text[q.end : q.end + 1] in "元性方产" or text[q.start - 2 : q.start] == "一次"
+        if (
+            not q.arabic
+            and q.unit.startswith("次")
+            and (
+                q.num in ("一", "二") or text[q.end : q.end + 1] in "元性方产" or text[q.start - 2 : q.start] == "一次"
+            )
         ):
             return False  # 二次会议, 一次性, 三次元, 三次产业, 一次两次: words (升息了三次, 八次 are counts)
         if text[q.start - 1 : q.start] == "前" and text[q.start - 2 : q.start] not in _QIAN_WORDS:

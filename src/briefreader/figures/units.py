@@ -325,16 +325,49 @@ MEASURES: tuple[str, ...] = (
     "股(?!东|份|权|票|价|市|本|息|民|指|灾|金|改|利|比|值|吧|神|评|性)",
     # casualties written as 36死47伤, 10死41失踪: counted people, with no measure word
     # (extract keeps them to Arabic numbers: 九死一生 is an idiom)
-    *(f"{word}(?![{after}])" if after else word for word, after in (("死", "者角刑因去亡守板党神胡"),
-      ("伤", "者害口心员病残亡势痕感"), ("亡", "者故命灵国羊"), ("失踪", ""), ("失联", ""))),
+    *(
+        f"{word}(?![{after}])" if after else word
+        for word, after in (
+            ("死", "者角刑因去亡守板党神胡"),
+            ("伤", "者害口心员病残亡势痕感"),
+            ("亡", "者故命灵国羊"),
+            ("失踪", ""),
+            ("失联", ""),
+        )
+    ),
 )
 
 # Units of what is neither money nor a count (weights, lengths, volumes, energy, time):
 # after a number with no unit of ours they say it is not a sum (5000万至7000万吨的额外排放)
 # nor a number of people.
 OTHER_UNITS: tuple[str, ...] = (
-    "吨", "公斤", "千克", "克", "斤", "公里", "千米", "米", "里", "千瓦时", "千瓦", "兆瓦", "瓦", "度",
-    "升", "立方米", "立方", "桶", "小时", "分钟", "秒", "天", "周", "倍", "级", "年", "岁",
+    "吨",
+    "公斤",
+    "千克",
+    "克",
+    "斤",
+    "公里",
+    "千米",
+    "米",
+    "里",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "瓦",
+    "度",
+    "升",
+    "立方米",
+    "立方",
+    "桶",
+    "小时",
+    "分钟",
+    "秒",
+    "天",
+    "周",
+    "倍",
+    "级",
+    "年",
+    "岁",
 )
 
 # Casualty words counted like measure words (36死47伤): the figure's unit is "" (people

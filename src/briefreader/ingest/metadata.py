@@ -714,6 +714,8 @@ def _original_outlet(line: str) -> str:
     if _is_outlet(name):  # the whole run up to a space or a mark: 人民日报海外版
         return name
     return next((name[:n] for n in range(2, min(len(name), 14) + 1) if _is_outlet(name[:n])), "")
+
+
 # a bracketed note closing the article that opens with its source label
 _SOURCE_NOTE = re.compile(
     r"^[(（]\s*(?:本文|文章|稿件)?(?:来源|稿源|出处|转自|原载于?|原刊于?)\s*[:：]\s*(?P<source>[^\s:：()（）]{2,20})(?=[\s)）])"
@@ -725,6 +727,8 @@ _SELF_REF = re.compile(r"^本(?:报|刊|台|网|站|社)")
 
 def _is_self(outlet: str) -> bool:
     return bool(_SELF_REF.match(outlet))
+
+
 _DANGLING_LABEL = re.compile(
     r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])[ \t]*\n(?=[^\n]{1,40}(?:\n|$))"
 )
