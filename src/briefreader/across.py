@@ -10,7 +10,7 @@ paths give the same rows.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -188,7 +188,11 @@ def story_of(library: Library, briefings: Sequence[Briefing]) -> dict[str, str]:
     return out
 
 
-def story_map(library: Library) -> "StoryMap":
+class StoriesCancelled(Exception):
+    """story_map's ``stop`` said so: the caller (a UI worker) is gone."""
+
+
+def story_map(library: Library, stop: Callable[[], bool] | None = None) -> "StoryMap":
     """The stories of every briefing of the library, for the query terms (is:duplicate,
     story:ID) and the list's story rows: from the index's stories table when there is
     one, else from the briefings' text in memory (the same rule, in the same order).
@@ -207,11 +211,19 @@ def story_map(library: Library) -> "StoryMap":
                 sid = stories.get(b.key, b.key)
                 pairs.append((b.id, first.setdefault(sid, b.id)))
             return StoryMap.from_pairs(pairs)
+
     # Without the index, only text already in memory: a list entry's file is not read
     # again for its story (that would be the whole corpus), it stands alone instead.
-    return StoryMap.from_texts(
-        (b.id, full.title, full.text) for b in briefings for full in (b if b.loaded else library.cached_full(b) or b,)
-    )
+    # MinHash over 100,000 texts takes minutes: ``stop`` is asked as it goes, so that
+    # quitting the TUI does not wait for it.
+    def texts() -> Iterator[tuple[str, str, str]]:
+        for n, b in enumerate(briefings):
+            if stop is not None and n % 256 == 0 and stop():
+                raise StoriesCancelled
+            full = b if b.loaded else library.cached_full(b) or b
+            yield b.id, full.title, full.text
+
+    return StoryMap.from_texts(texts())
 
 
 def story_groups(library: Library, briefings: Sequence[Briefing]) -> list[list[Briefing]]:

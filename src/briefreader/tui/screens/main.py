@@ -7,6 +7,7 @@ no business logic of its own.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from itertools import compress
 from typing import TYPE_CHECKING, cast
 
@@ -302,8 +303,14 @@ class MainScreen(ReadingMixin, Screen[None]):
     def _load_stories(self, library: Library, stories) -> None:
         """The stories, off the UI thread (the index's table, or MinHash over the text
         without one); the list then folds each story's versions into one row."""
-        found = stories()
-        if not get_current_worker().is_cancelled:
+        from ...across import StoriesCancelled
+
+        worker = get_current_worker()
+        try:
+            found = stories(stop=lambda: worker.is_cancelled)
+        except StoriesCancelled:  # the app is quitting, or another library came
+            return
+        if not worker.is_cancelled:
             self.app.call_from_thread(self._stories_ready, library, found)
 
     def _stories_ready(self, library: Library, found: StoryMap) -> None:
@@ -1085,12 +1092,12 @@ def _story_source(library: Library):
     box: list[StoryMap] = []
     lock = threading.Lock()
 
-    def get() -> StoryMap:
+    def get(stop: Callable[[], bool] | None = None) -> StoryMap:
         with lock:
-            if not box:
+            if not box:  # a cancelled computation leaves it empty: the next asker starts again
                 from ...across import story_map
 
-                box.append(story_map(library))
+                box.append(story_map(library, stop))
         return box[0]
 
     return get
