@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Figure
 from . import english
@@ -363,6 +363,11 @@ class Quantity:
     def full(self) -> str:
         """The numeral with its scale, as one string (三千 + 亿)."""
         return self.num + self.scale
+
+
+def _as_count(q: Quantity) -> Quantity:
+    """``q`` read as a count with no measure word (a currency it named does not carry)."""
+    return replace(q, kind="count", unit="", currency="", pre_start=-1)
 
 
 _UNIT_GROUPS = ("cur", "yuan", "code", "mao", "pct", "area", "measure", "nian")
@@ -1183,21 +1188,7 @@ class _Extractor:
         m = _NOUN_RE.search(window)
         if not m or _PHRASE_BREAK_RE.search(window[: m.start()]) or m.start() > 4:
             return False
-        qc = Quantity(
-            start=q.start,
-            num_end=q.num_end,
-            end=q.end,
-            num=q.num,
-            scale=q.scale,
-            more=q.more,
-            kind="count",
-            unit="",
-            value=q.value,
-            low=q.low,
-            high=q.high,
-            vague=q.vague,
-            pair=q.pair,
-        )
+        qc = _as_count(q)
         return self._count(qc, noun=NOUNS[m.group()])
 
     def _average(self, q: Quantity) -> bool:
@@ -1225,21 +1216,7 @@ class _Extractor:
         found = list(_PEOPLE_SUBJECT_RE.finditer(clause))
         if not found or _MONEY_BEFORE_RE.search(clause):
             return False
-        qc = Quantity(
-            start=q.start,
-            num_end=q.num_end,
-            end=q.end,
-            num=q.num,
-            scale=q.scale,
-            more=q.more,
-            kind="count",
-            unit="",
-            value=q.value,
-            low=q.low,
-            high=q.high,
-            vague=q.vague,
-            pair=q.pair,
-        )
+        qc = _as_count(q)
         return self._count(qc, noun=NOUNS[found[-1].group()])
 
     def _qian(self, q: Quantity) -> bool:
