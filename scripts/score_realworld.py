@@ -44,11 +44,18 @@ DATA = REPO / "tests" / "data" / "realworld"
 # retired into dev (developed on, itemised by --verbose, reported on its own line).
 # heldout2: a held-out set added in session 5, scored and never tuned on or itemised.
 # heldout3: a held-out set added in session 6 (Taiwan outlets, 新华网, 紐約時報中文網).
-SPLITS = ("dev", "dev-retired", "heldout2", "heldout3")
-HELD_OUT = ("heldout2", "heldout3")
+# heldout4: a held-out set added in session 7 (gold in gold_s7.toml).
+SPLITS = ("dev", "dev-retired", "heldout2", "heldout3", "heldout4")
+HELD_OUT = ("heldout2", "heldout3", "heldout4")
 # the folder a split's files live in (the retired split keeps its folder: other gold
 # files name its articles by that path)
-FOLDER = {"dev": "dev", "dev-retired": "heldout", "heldout2": "heldout2", "heldout3": "heldout3"}
+FOLDER = {
+    "dev": "dev",
+    "dev-retired": "heldout",
+    "heldout2": "heldout2",
+    "heldout3": "heldout3",
+    "heldout4": "heldout4",
+}
 # the retired split's last score while it was held out (session 5's end), for the record
 RETIRED_LAST_HELD_OUT = (
     "last score while held out (session 5): title 31, date 23 (wrong 10), "
@@ -188,8 +195,13 @@ def score_article(gold: dict, b: Briefing | None) -> Result:
 
 
 def load_gold(data: Path = DATA) -> list[dict]:
-    with open(data / "gold.toml", "rb") as fh:
-        return tomllib.load(fh)["article"]
+    """gold.toml, then each later batch's gold_*.toml (one file per batch, so the
+    engineers adding a batch and those developing on dev never edit the same file)."""
+    articles: list[dict] = []
+    for path in [data / "gold.toml", *sorted(data.glob("gold_*.toml"))]:
+        with open(path, "rb") as fh:
+            articles += tomllib.load(fh).get("article", [])
+    return articles
 
 
 def score(data: Path = DATA, splits: tuple[str, ...] = SPLITS) -> dict:

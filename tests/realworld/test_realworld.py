@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -93,10 +92,11 @@ def test_third_heldout_split_does_not_regress(scored):
 
 
 def test_gold_covers_every_file_and_only_real_ones():
-    gold = tomllib.loads((DATA / "gold.toml").read_text(encoding="utf-8"))["article"]
+    gold = _scorer().load_gold(DATA)
     on_disk = {
         p.relative_to(DATA).as_posix()
-        for folder in ("dev", "heldout", "heldout2", "heldout3")
+        for folder in sorted(set(_scorer().FOLDER.values()))
+        if (DATA / folder).is_dir()
         for p in (DATA / folder).iterdir()
         if p.is_file()
     }
