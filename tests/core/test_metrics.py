@@ -80,7 +80,7 @@ def _realworld(split: str, only: str | None = None) -> tuple[list[str], list[str
     labels: list[str] = []
     for art, corpus in figs:
         g = gold.get(art["file"])
-        art_split = "heldout2" if corpus == "figures2" and art["split"] == "heldout" else art["split"]
+        art_split = "heldout2" if corpus == "figures2" and art["split"] in ("heldout", "dev-retired") else art["split"]
         if g is None or art_split != split or (only is not None and corpus != only):
             continue
         text, pos, located = art["text"], 0, []

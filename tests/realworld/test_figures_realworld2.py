@@ -4,10 +4,12 @@ Fifty-one articles not used before (Taiwan: 中央社, ETtoday, 風傳媒; overs
 新浪财经 with 中新网, 21世纪经济报道, 澎湃), with their text, provenance and figures
 written by reading (figures2/SOURCES.md). dev: the bar of issue 13 (precision >= 0.95,
 recall >= 0.90 per kind) and a ratchet at what the extractor reached in session 5.
-heldout: never used to change the extractor; its floors are its scores when first run
-after the session's changes (they fail when extraction regresses, and are raised, never
-lowered, when it improves). heldout3: a further held-out set added in the session's
-second half (Hong Kong papers and a PRC statistics bureau), reported separately.
+dev-retired: the first held-out set (17 articles), scored and reported in sessions 5 and 6
+and retired into development in session 7 (its last held-out scores are kept below as a
+record); it is held to the dev bar and reported on its own. heldout3: a further held-out
+set added in session 5's second half (Hong Kong papers and a PRC statistics bureau), never
+tuned on; its floors are its scores when first run (they fail when extraction regresses,
+and are raised, never lowered, when it improves), reported in summary only.
 """
 
 from __future__ import annotations
@@ -25,12 +27,12 @@ PRECISION, RECALL = 0.95, 0.90
 # 1.00/1.00, count 1.00/0.989); the ratchet is over all dev, with the 29 added later
 # (Hong Kong papers and 大庆 statistics)
 DEV_RATCHET = {"money": (1.0, 0.98), "percent": (0.99, 0.99), "area": (1.0, 1.0), "count": (0.98, 0.98)}
-# heldout (17 articles; money 44, percent 73, area 9, count 102 gold figures), as scored
-# after the session-5 changes (articles 21-51 were first run then); misses not read.
-# percent was 0.930/0.904 before the list rule (a growth word moves each percent of its
-# list); that rule was found on rising lists in dev, but falling lists were known to be in
-# held-out text typed for the gold, so the percent floor is not a clean measure
-HELDOUT_FLOOR = {"money": (1.0, 0.88), "percent": (0.98, 0.95), "area": (1.0, 1.0), "count": (0.93, 0.93)}
+# Record: the retired split's last scores while it was held out ("heldout": 17 articles;
+# money 44, percent 73, area 9, count 102 gold figures), as scored after the session-5
+# changes and again at the start of session 7; its misses were not read until then.
+# (percent was 0.930/0.904 before the list rule, which was made knowing falling lists were
+# in held-out text, so that percent score was not a clean measure.)
+RETIRED_LAST_HELDOUT = {"money": (39 / 39, 39 / 44), "percent": (71 / 72, 71 / 73), "area": (1.0, 1.0), "count": (95 / 102, 95 / 102)}
 # heldout3 (a new held-out set, session 5 second half: 14 articles, 12 of them Hong Kong
 # papers, one 大庆 statistical analysis, one 風傳媒; money 150, percent 161, area 10, count 38 gold
 # figures): every third article as chosen, gold written before any run, scored only in
@@ -45,8 +47,8 @@ def dev():
 
 
 @pytest.fixture(scope="module")
-def heldout():
-    return evaluate_articles(GOLD, "heldout")
+def retired():
+    return evaluate_articles(GOLD, "dev-retired")
 
 
 @pytest.fixture(scope="module")
@@ -59,13 +61,14 @@ def test_corpus_is_new_sized_and_has_provenance() -> None:
     assert len(articles) >= 20
     assert sum(len(a["figures"]) for a in articles) >= 200
     splits = [a["split"] for a in articles]
-    assert splits.count("heldout") * 2 <= splits.count("dev") + 1  # a third held out
-    assert (splits.count("heldout") + splits.count("heldout3")) * 2 <= splits.count("dev") + 2
+    assert splits.count("dev-retired") == 17 and "heldout" not in splits  # retired, not dropped
+    assert splits.count("heldout3") * 2 <= splits.count("dev") + splits.count("dev-retired")
     assert splits.count("heldout3") >= 14
     assert {a["script"] for a in articles} == {"hans", "hant"}  # mainland and Taiwan text
     for a in articles:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40, a["file"]
-        assert a["file"].startswith(f"figures2/{a['split']}/")
+        # a retired article keeps its file name (other gold files refer to it)
+        assert a["file"].startswith(f"figures2/{a['split'].replace('dev-retired', 'heldout')}/")
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
             assert f["kind"] in SCORED_KINDS
@@ -86,12 +89,13 @@ def test_dev_meets_the_bar_and_the_ratchet(dev, kind: str) -> None:
     assert s.recall >= max(RECALL, recall - 1e-9), f"{kind} recall {s.recall:.3f}\n{detail}"
 
 
-@pytest.mark.parametrize("kind", sorted(HELDOUT_FLOOR))
-def test_heldout_does_not_regress(heldout, kind: str) -> None:
-    s = heldout.kind(kind)
-    precision, recall = HELDOUT_FLOOR[kind]
-    # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout)
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_retired_split_does_not_regress_from_its_held_out_record(retired, kind: str) -> None:
+    s = retired.kind(kind)
+    assert s.gold > 0
+    precision, recall = RETIRED_LAST_HELDOUT[kind]
+    detail = format_report(retired, verbose=True)  # development text now: itemised
+    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
 
 
 @pytest.mark.parametrize("kind", sorted(HELDOUT3_FLOOR))
