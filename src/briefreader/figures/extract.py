@@ -239,6 +239,10 @@ _MONEY_BEFORE_RE = re.compile(
     r"|投入|回报|减负|减税|贷款|存款|借款|捐款|罚款|赔偿"
     # spending and gains said with a verb: 花费约2万, 花1.08亿买下, 赚了300万, 骗了16万
     r"|花费|花销|开销|耗资|斥资|花[了掉]|花$|赚|骗|总价|单价|起价|身价|彩礼|奖金"
+    # sums named by what they are in court, budget and market news (涉款7,600万, 预留约210亿,
+    # 纯利43亿, 悬红100万: the Hong Kong press often drops 元 after 万/亿)
+    r"|涉款|涉资|赃款|现金|赎金|保释金|悬红|赏金|损失|亏损|盈利|纯利|净利|身家|首期|按揭"
+    r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补偿|退税|税款|宽减|开价|叫价|月租"
 )
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
@@ -1223,6 +1227,16 @@ class _Extractor:
         """元钱, 块钱: spoken money, never part of a word (一元钱 is one yuan)."""
         return self.text[q.num_end : q.end].endswith("钱") or self.text.startswith("钱", q.end)
 
+    def _written_currency(self, q: Quantity) -> str:
+        """The currency written at the number: a name, code or symbol; a bare $ in Taipei,
+        Hong Kong or Macau text is the local dollar ($315, $0.3至$1.1)."""
+        if self._bare_dollar(q) and self.region.name in ("tw", "hk", "mo"):
+            return self.region.currency
+        return q.currency
+
+    def _bare_dollar(self, q: Quantity) -> bool:
+        return q.pre_start >= 0 and self.text.startswith("$", q.pre_start)
+
     def _money(self, q: Quantity) -> None:
         text = self.text
         if (
@@ -1247,9 +1261,7 @@ class _Extractor:
             return  # 单位：亿元, 亿元俱乐部: a unit named, not an amount (上亿元, 亿元以上 are)
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
-        currency = q.currency
-        if q.pre_start >= 0 and self.text.startswith("$", q.pre_start) and self.region.name in ("tw", "hk", "mo"):
-            currency = self.region.currency  # a bare $ in Taipei or Hong Kong is the local dollar ($315)
+        currency = self._written_currency(q)
         if not currency and q.unit in ("元", "圆", "块", "块钱", "蚊", ""):
             prefix = PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start)
             if prefix:  # 约新台币5926亿元, 港币两千九百六十元: the hedge sits before it
@@ -1563,7 +1575,9 @@ class _Extractor:
         start = hedge.start if hedge else start0
         end = q2.end
         if kind == "money":
-            cur = q2.currency or q.currency
+            # US$3至$5: a named dollar names the bare $ of the other bound too
+            named = [x.currency for x in (q2, q) if x.currency and not self._bare_dollar(x)]
+            cur = named[0] if named else self._written_currency(q2) or self._written_currency(q)
             if not cur:
                 prefix = PREFIX_CURRENCY_RE.search(self.text, max(0, start - 6), start)
                 if prefix:
@@ -1613,13 +1627,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧",
     "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
