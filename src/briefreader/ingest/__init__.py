@@ -290,6 +290,7 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     elif suffix in _MD_EXT or (front.present and looks_like_markdown(body)):
         body, fmt = markdown_to_text(body), "markdown"
 
+    before_cleaning = body  # a footer dropped as chrome may still name the publication
     body, script = _normalize(body)
     convert = to_simplified if script == "hant" else (lambda s: s)
 
@@ -304,6 +305,7 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
         page_head=around(page_head),
         page_tail=around(page_tail),
         link=link,
+        before_cleaning=before_cleaning,
     )
     text = meta.body
     damage = find_damage(text)

@@ -29,6 +29,7 @@ _DIGEST_LINES = 2000  # a digest's stories are looked for this far
 # An unlabelled date or source line counts this many lines from the article at most (on
 # the dev pages the article's own sits 1 to 9 lines away; a portal's clock sits at the top)
 _HEAD_REACH = 12
+_BESIDE_REACH = 3  # page lines this near the article may carry its category beside its date
 _DIGEST_MIN = 3  # datelines of one outlet that make a digest of its stories
 _TITLE_MAX = 40
 
@@ -284,8 +285,42 @@ _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
 _PLACE_REPORT = re.compile(rf"^(?:记者\s*)?[{_HAN}]{{2,4}}(?:报道|报导)$")  # 上海报道: reported from
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
 _ROLE_GLUED = re.compile(
-    rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)(?:记者|通讯员|特约记者|见习记者)\s*(?P<names>{_NAMES})?$"
+    rf"^(?P<outlet>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,14}}?)(?:记者|通讯员|特约记者|见习记者)\s*(?P<names>{_NAMES})?$"
 )
+# who relayed the text, not who wrote it: "酷勤网收集", "本站整理", "网友转载"
+_RELAY_CREDIT = re.compile(rf"^[{_HAN}A-Za-z0-9.]{{1,14}}(?:收集|整理|转载|转贴|录入|搬运)$")
+# a date written in words: "July 1, 2020", "Wednesday, July 1st, 2020", "1 July 2020",
+# and WordPress's localised "十一月 6th, 2009"; rewritten as ISO before a line is read
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH_NAME = (
+    r"(?P<mon>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|[一二三四五六七八九十]{1,2}月)"
+)
+_WORDED_DATE = re.compile(
+    r"(?<![A-Za-z])(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:{_MONTH_NAME}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+)"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)(?!\s+\d{1,2}:\d{2})",  # not an RFC 2822 stamp: its zone is read apart
+    re.IGNORECASE,
+)
+
+
+def _worded_month(name: str) -> int | None:
+    name = name.lower().rstrip(".")
+    if name.endswith("月"):
+        n = _cn_number(name[:-1])
+        return n if 1 <= n <= 12 else None
+    return next((k + 1 for k, full in enumerate(_MONTHS) if full.startswith(name[:3]) and full.startswith(name)), None)
+
+
+def _iso_worded_dates(line: str) -> str:
+    """"十一月 6th, 2009" -> "2009-11-06", so that a written-out date is one token."""
+
+    def iso(m: re.Match[str]) -> str:
+        month = _worded_month(m["mon"] or m["mon2"])
+        day = int(m["d"] or m["d2"])
+        return f"{m['y']}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else m.group(0)
+
+    return _WORDED_DATE.sub(iso, line) if re.search(r"\d{4}", line) else line
 
 
 def _tokens(text: str) -> list[str]:
@@ -440,15 +475,18 @@ def _rfc_date(value: str) -> tuple[dt.date, str] | None:
     return parsed if parsed and plausible(parsed[0]) else None
 
 
-def parse_info_line(line: str, sites: tuple[str, ...] = ()) -> InfoLine | None:
+def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False) -> InfoLine | None:
     """A line made only of metadata, read as fields; None when any part of it is text.
 
     ``2026年9月28日 上海报道``, ``记者 林晓 2022年6月16日``, ``2024年12月30日 杨浦时报``,
     ``（完）2025年1月20日``, ``2019-09-07 15:10:53 来源：EETOP``, ``发布时间：2024/10/17 09:09``,
     ``第一财经 2024-06-27 10:12:45``, ``证券时报记者 张淑贤``; with the page's own
     ``sites`` (:func:`site_names`), ``http://ent.QQ.com 2009年11月09日11:30 腾讯音乐``.
+    ``beside``: the line stands outside the article (a page's line around it), where a
+    date may carry one short word of the page's own, its category ("其它内容 十一月 6th,
+    2009"); in the text such a line may be a heading, and stays.
     """
-    line = re.sub(r"^[-*•·]\s*", "", line.strip())
+    line = _iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip()))
     if not line or len(line) > 120:
         return None
     info = InfoLine()
@@ -512,13 +550,15 @@ def parse_info_line(line: str, sites: tuple[str, ...] = ()) -> InfoLine | None:
         elif pending_role and _PERSON.match(token):
             info.authors.append(token)
             continue
-        elif m := re.match(rf"^(?:记者|通讯员|作者|文)(?P<names>[{_HAN}]{{2,4}})$", token):
+        elif m := re.match(rf"^(?:记者|通讯员|作者)(?P<names>[{_HAN}]{{2,4}})$", token):
+            # (not 文: "文章归档" is a menu item, not 文 + a name)
             info.authors.append(m["names"])
         elif not re.search(rf"[{_HAN}A-Za-z0-9]", token):
             continue  # brackets and dashes
         elif m := _ROLE_GLUED.match(token):
-            if _is_outlet(m["outlet"]):
-                info.source = info.source or m["outlet"]
+            # "《中国企业家》记者": a name in title marks is a publication, whatever its ending
+            if _is_outlet(m["outlet"]) or m["outlet"].startswith("《"):
+                info.source = info.source or m["outlet"].strip("《》")
             if m["names"]:
                 info.authors += _split_names(m["names"])
             else:
@@ -532,8 +572,12 @@ def parse_info_line(line: str, sites: tuple[str, ...] = ()) -> InfoLine | None:
             continue  # "HKT" beside a time
         elif _LATIN_OUTLET.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
             info.source = info.source or token  # "2024-01-02 Reuters"
+        elif _RELAY_CREDIT.match(token):
+            continue  # "酷勤网收集": who collected the copy, not its source
         elif parts and len(token) <= 4 and strays < 2:
             strays += 1  # beside labelled fields, a place or a button ("北京", "举报")
+        elif beside and not strays and len(token) <= 6 and any(_DATE_ANY.search(t) for t in tokens):
+            strays += 1  # outside the article, beside its date: a category ("其它内容")
         else:
             return None
         pending_role = False
@@ -604,6 +648,29 @@ _COPYRIGHT_SOURCE = re.compile(
     rf"(?P<who>[A-Za-z0-9.\-]{{3,40}}|[{_HAN}]{{2,20}})",
     re.IGNORECASE,
 )
+# "© 大号冲塔 for 中国数字时代": an editor's name, then the publication it works for
+_COPYRIGHT_FOR = re.compile(rf"\s+for\s+(?P<who>[{_HAN}]{{2,20}}|[A-Za-z][A-Za-z0-9.&\-]{{2,40}})")
+
+
+def copyright_holder(text: str) -> str:
+    """Who a copyright line names: the publication after "for" when an editor stands first."""
+    m = _COPYRIGHT_SOURCE.search(text)
+    if not m:
+        return ""
+    if f := _COPYRIGHT_FOR.match(text, m.end()):
+        return f["who"]
+    return m["who"]
+
+
+_DROPPED_REACH = 40  # lines at the end of the text before cleaning where a dropped footer is looked for
+
+
+def _dropped_lines(before: str, body: str) -> list[str]:
+    """The last lines of the text before its chrome was dropped that the body lost: a
+    footer removed as chrome may still name the publication ("© … for 中国数字时代")."""
+    tail = [line.strip() for line in before.rstrip().split("\n")[-_DROPPED_REACH:] if line.strip()]
+    kept = {_squeeze(line) for line in body.split("\n")[-4 * _DROPPED_REACH :]}
+    return [line for line in tail if _squeeze(line) not in kept]
 
 
 _PASSAGE_STEP = re.compile(
@@ -749,6 +816,7 @@ def extract_metadata(
     page_head: str = "",
     page_tail: str = "",
     link: str = "",
+    before_cleaning: str = "",
 ) -> Metadata:
     """Metadata from every place it can be, each a scored candidate.
 
@@ -756,6 +824,8 @@ def extract_metadata(
     end of the source before cleaning, where CNA puts its date code (1130418).
     ``page_head``/``page_tail`` are a page's lines around its main content (already
     normalized): the date and source line often stands just outside it.
+    ``before_cleaning`` is the text before its chrome was dropped: a footer dropped as
+    chrome still names the publication (read only when nothing better does).
     """
     meta = Metadata()
     html_meta = html_meta or {}
@@ -896,9 +966,11 @@ def extract_metadata(
         extra_lines = [x for x in _join_labels(extra).split("\n") if x.strip()]
         page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
         for k, line in enumerate(extra_lines):
-            if info := parse_info_line(line, sites):
-                # nearer the content is more likely the article's own
-                distance = len(extra_lines) - k if extra is page_head else k + 1
+            # nearer the content is more likely the article's own
+            distance = len(extra_lines) - k if extra is page_head else k + 1
+            # a short word beside a date is the article's category only right at it
+            # (a widget's "六合彩2020-02-01" sits farther up)
+            if info := parse_info_line(line, sites, beside=distance <= _BESIDE_REACH):
                 near = base - distance * 1.5
                 if distance > _HEAD_REACH and not info.labelled:
                     continue  # far above the article: the portal's clock or a menu, not its date line
@@ -1074,8 +1146,13 @@ def extract_metadata(
         date.offer((dt.date(doc_year, 1, 1), "year"), 20, "document number")
     if site and not _PERSON.match(site):
         source.offer(site, 35, "site name")
-    if m := _COPYRIGHT_SOURCE.search(page_tail or "") or _COPYRIGHT_SOURCE.search(raw_tail):
-        source.offer(m["who"], 25, "copyright")
+    if who := copyright_holder(page_tail or "") or copyright_holder(raw_tail):
+        source.offer(who, 25, "copyright")
+    elif before_cleaning and source.score < 25:
+        for line in _dropped_lines(before_cleaning, body):
+            if who := copyright_holder(convert(line)):
+                source.offer(who, 25, "dropped copyright line")
+                break
     holder = re.sub(
         r"版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*-\s*\d{4})?",
         "",
