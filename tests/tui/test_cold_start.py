@@ -112,3 +112,58 @@ async def test_the_article_opened_while_loading_shows_its_body_once_loaded(sampl
             assert time.monotonic() - start < 30, f"article left blank: {screen.article.shown_text[:80]!r}"
             await pilot.pause(0.05)
         assert screen.current.loaded
+
+
+def _fill_oldest_first(folder: Path, n: int) -> None:
+    """Like ``_fill``, but the first file read is not the newest briefing (sample 001,
+    2022-07-26, comes first): later arrivals are listed above it."""
+    samples = sorted(SAMPLES.glob("*.txt"))
+    samples = samples[1:] + samples[:1]
+    folder.mkdir()
+    for i in range(n):
+        text = samples[i % len(samples)].read_text(encoding="utf-8")
+        (folder / f"f{i:04d}.txt").write_text(f"{text}\n第{i}条补充。\n", encoding="utf-8")
+
+
+async def _load_slowly(monkeypatch, sample_config, folder: Path) -> BriefreaderApp:
+    analyse = library_module.analyse
+
+    def slow(path, *args):
+        time.sleep(0.05)
+        return analyse(path, *args)
+
+    monkeypatch.setattr(library_module, "analyse", slow)
+    return BriefreaderApp(replace(sample_config, briefings=folder))
+
+
+async def test_a_reader_who_has_not_moved_stays_at_the_top_as_rows_arrive(
+    sample_config, tmp_path, monkeypatch
+) -> None:
+    # The first file read is an old briefing; newer ones arrive above it. The cursor
+    # used to ride that first arrival down, so a new user's list opened mid-way.
+    _fill_oldest_first(tmp_path / "b", 20)
+    app = await _load_slowly(monkeypatch, sample_config, tmp_path / "b")
+    async with app.run_test(size=SIZE) as pilot:
+        await _first_rows_while_loading(pilot, app, timeout=30)
+        await _until_loaded(pilot, app)
+        blist = app.screen.briefing_list
+        newest = max(b.date for b in app.screen.shown if b.date)
+        assert blist.at_top()
+        assert blist.highlighted is not None and blist.highlighted.date == newest
+        assert app.screen.current.id == blist.highlighted.id  # and it is the article shown
+
+
+async def test_a_reader_who_moved_during_loading_keeps_their_briefing(sample_config, tmp_path, monkeypatch) -> None:
+    _fill_oldest_first(tmp_path / "b", 20)
+    app = await _load_slowly(monkeypatch, sample_config, tmp_path / "b")
+    async with app.run_test(size=SIZE) as pilot:
+        start = time.monotonic()
+        while app.screen.briefing_list.briefing_count < 3:
+            assert time.monotonic() - start < 30, "rows never arrived"
+            await pilot.pause(0.02)
+        assert app.library is None
+        await pilot.press("j")
+        chosen = app.screen.briefing_list.highlighted
+        assert chosen is not None and not app.screen.briefing_list.at_top()
+        await _until_loaded(pilot, app)
+        assert app.screen.briefing_list.highlighted.path == chosen.path

@@ -6,6 +6,7 @@ no business logic of its own.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from itertools import compress
@@ -50,6 +51,7 @@ SIDE_TEXT = 200_000  # characters of an article the glossary looks through
 SIDE_FIGURES = 300  # figures listed in the side panel (an 8 MB text has tens of thousands)
 LARGE_FILE = 1_000_000  # bytes: a file this large is read when the cursor rests on it...
 LARGE_DELAY = 0.5  # ...for this long (seconds), or at once on enter
+FIRST_PAINT_WAIT = 1.0  # seconds the loader waits at most for the first screenful to be drawn
 
 
 class MainScreen(ReadingMixin, Screen[None]):
@@ -127,6 +129,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._figure_counts: dict[int, int] | None = None
         self._stories: StoryMap | None = None  # issue 17: a story's versions are one row
         self._expanded: set[str] = set()  # story ids whose versions are listed
+        self._painted = threading.Event()  # the first screenful is drawn: the loader may go on
+        self._drawn_poll: Timer | None = None
 
     @property
     def brapp(self) -> BriefreaderApp:
@@ -175,11 +179,13 @@ class MainScreen(ReadingMixin, Screen[None]):
         peek = self.brapp.peek
         if self.brapp.library is not None:
             self._library_ready(self.brapp.library)
+            self.start_watching()  # new, changed and removed files, notes and read state from elsewhere
         else:
             if peek is not None and peek.ready and (early := peek.result()) is not None:
                 self._first_rows(*early)  # before the first frame: it was read during the imports
-            self._load()  # a thread: reads the index while the screen lays out
-        self.start_watching()  # new, changed and removed files, notes and read state from elsewhere
+            else:
+                self._painted.set()  # nothing to paint first: the loader starts at once
+            self._load()  # a thread: the whole list once the first screenful is on screen
         if self.brapp.notes.error:
             self.notify(
                 tr("notify.notes_error", self.language, error=self.brapp.notes.error),
@@ -214,7 +220,17 @@ class MainScreen(ReadingMixin, Screen[None]):
             else:
                 peek = peek_library(config, PEEK_ROWS) if self.brapp.use_cache else None
             if peek is not None and not self._all:  # the newest entries now, the rest as they load
+                self._painted.clear()
                 self.app.call_from_thread(self._first_rows, *peek)
+            # Reading 100,000 entries holds the interpreter for seconds, and the
+            # watcher's set-up walks the folder: both wait for the first screenful
+            # to be drawn (issue 19), or it would be drawn seconds late.
+            waited = 0.0
+            while not self._painted.wait(0.05) and waited < FIRST_PAINT_WAIT:
+                if worker.is_cancelled:  # quitting before a frame was drawn
+                    return
+                waited += 0.05
+            self.app.call_from_thread(self.start_watching)
             try:
                 library = load_library(
                     config,
@@ -239,18 +255,30 @@ class MainScreen(ReadingMixin, Screen[None]):
         """The newest briefings from the index, shown while the rest loads; the
         filter waits for the whole list (the status bar says it is loading)."""
         if self.brapp.library is not None:  # the whole list came first
+            self._painted.set()
             return
         self._show_all(library.briefings)
         self._progress = (len(library.briefings), total)
         self.rebuild_rows()
+        self._drawn_poll = self.set_interval(0.01, self._drawn)
+
+    def _drawn(self) -> None:
+        """Let the loader go on once the list has been laid out: its rows are drawn in
+        the same update. (A callback after refresh can run before the first layout.)"""
+        if self.briefing_list.size.height and self._drawn_poll is not None:
+            self._drawn_poll.stop()
+            self._painted.set()
 
     def _arriving(self, found: list[Briefing]) -> None:
         """A cold start's list so far (issue 19): rows fill in as files are read; the
         filter waits for the whole list, as it does for the index's first rows."""
         if self.brapp.library is not None:
             return
+        # Rows arrive in file order, newer ones above: a reader who has not moved the
+        # cursor stays at the top of the list rather than riding the first arrival down.
+        top = self.briefing_list.at_top()
         self._show_all(found)
-        self.rebuild_rows()
+        self.rebuild_rows(keep_top=top)
 
     def _show_progress(self, done: int, total: int) -> None:
         self._progress = (done, total)
@@ -406,7 +434,9 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     # ----- list and article ---------------------------------------------------------
 
-    def rebuild_rows(self) -> None:
+    def rebuild_rows(self, *, keep_top: bool = False) -> None:
+        """The list's rows from the current list, grouping, sort and filter; the cursor
+        stays on the briefing being read, or on the first row with ``keep_top``."""
         app, lang = self.brapp, self.language
         layout = self._layout
         if layout is None or layout.briefings is not self._all or layout.by != app.group_by or layout.sort != app.sort:
@@ -436,7 +466,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             # filter kept an earlier version): list its versions rather than move the reader.
             self._expanded.add(self._stories.story_of(current.id))
             rows = layout.rows(heading, self._mask, folded, self._expanded)
-        self.briefing_list.set_rows(rows, keep=self.current)
+        self.briefing_list.set_rows(rows, keep=None if keep_top else self.current)
         highlighted = self.briefing_list.highlighted
         # Now, not when the Highlighted message arrives; a cursor on a folded heading
         # leaves the article as it is.

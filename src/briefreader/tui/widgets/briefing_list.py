@@ -160,6 +160,11 @@ class BriefingList(ScrollView, can_focus=True):
             self.cursor = index
         return index is not None
 
+    def at_top(self) -> bool:
+        """The cursor is on the first stop (or nowhere): where a reader who has not
+        moved it is."""
+        return self.cursor < 0 or self.cursor == self._next_item(0, +1)
+
     def _next_item(self, start: int, step: int) -> int | None:
         """The first cursor stop (a briefing, or a folded heading) at or after ``start``
         going in ``step`` direction."""
