@@ -82,7 +82,8 @@ def digest_markdown(
         by_topic.setdefault(topic_of(entry.briefing), []).append(entry)
     out = [f"# {escape_inline(title)}", ""]
     if generated is not None:
-        out += [f"{len(entries)} stories · generated {generated.strftime('%Y-%m-%d %H:%M')}", ""]
+        stories = "1 story" if len(entries) == 1 else f"{len(entries)} stories"
+        out += [f"{stories} · generated {generated.strftime('%Y-%m-%d %H:%M')}", ""]
     for topic, items in by_topic.items():
         out += [f"## {escape_inline(topic)}", ""]
         for entry in items:

@@ -156,3 +156,15 @@ def test_cli_stories_figures_all_and_metrics_agree_with_and_without_the_index(co
     assert main([*args, "metrics", "--series", "软件和信息服务业营业收入", "--csv"]) == 0
     series = capsys.readouterr().out.splitlines()
     assert series[0].startswith("date,value,unit") and len(series) == 1 + 4  # 2 briefings x (level, growth)
+
+
+def test_the_count_line_says_story_or_stories():
+    one = briefing("上海软件业营收1.5万亿元", ARTICLE)
+    two = briefing("另一条", "上海将推出一批重点项目。", id="other")
+    when = dt.datetime(2024, 5, 9, 8, 30)
+    assert "\n1 story · generated 2024-05-09 08:30\n" in digest_markdown(
+        [DigestEntry(one)], topic_of=lambda _: "x", generated=when
+    )
+    assert "\n2 stories · generated" in digest_markdown(
+        [DigestEntry(one), DigestEntry(two)], topic_of=lambda _: "x", generated=when
+    )
