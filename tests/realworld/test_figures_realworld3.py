@@ -1,11 +1,11 @@
 """Guards key figures on the third real corpus (tests/data/realworld/figures3/).
 
-Twenty-four articles not used before, chosen for dense figures: six 2026 provincial government
+Thirty articles not used before, chosen for dense figures: six 2026 provincial government
 work reports (上海, 广东, 浙江, 四川, 江苏, 北京: targets, ranges, target years), three county
 policy texts with subsidy bounds (柳河县: 不低于, 及以上至, 不超过, 元/亩, 亩), Hong Kong papers
-(頭條日報, 香港經濟日報, 無綫新聞, 香港01, 巴士的報), Taiwan text (ETtoday, a reposted property
-report), overseas Traditional-script outlets (大紀元, 新唐人: CNY and AUD in Traditional script) and
-新浪财经. Text, provenance and figures written by reading: figures3/SOURCES.md and the header of
+(頭條日報, 香港經濟日報, 無綫新聞, 香港01, 巴士的報), Taiwan text (ETtoday, 中央社, 中時, 自由時報,
+公視, 三立, 轉角國際, a reposted property report), overseas Traditional-script outlets (大紀元,
+新唐人: CNY and AUD in Traditional script) and 新浪财经. Text, provenance and figures written by reading: figures3/SOURCES.md and the header of
 figures3/figures_gold.toml. Scored with the same machinery as figures2 (briefreader.figures.score).
 
 dev: floors are what the extractor scored when the gold was frozen (session 6), below the bar of
@@ -25,9 +25,13 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures3" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
 SPLITS = {"dev", "heldout4"}
-# dev (16 articles; money 105, percent 105, area 4, count 111 gold figures) as first scored with the
-# gold frozen, session 6 (extractor at commit 6a0983f): a ratchet, raised when extraction improves
-DEV_FLOOR = {"money": (0.819, 0.819), "percent": (0.990, 1.0), "area": (0.80, 1.0), "count": (0.846, 0.747)}
+# dev (20 articles; money 115, percent 110, area 4, count 122 gold figures) as scored with the gold
+# frozen, session 6, extractor as committed at 390f8be (articles 1-16 first scored at 6a0983f: money
+# 0.819/0.819, percent 0.991/1.0, area 0.8/1.0, count 0.847/0.748): a ratchet, raised, never lowered
+DEV_FLOOR = {"money": (0.815, 0.808), "percent": (0.990, 1.0), "area": (0.80, 1.0), "count": (0.853, 0.762)}
+# heldout4 (10 articles, every third as chosen; money 44, percent 38, area 3, count 36 gold figures):
+# scored in aggregate once, after all gold was committed (extractor at 390f8be); misses never read
+HELDOUT4_FLOOR = {"money": (0.976, 0.954), "percent": (1.0, 0.973), "area": (0.75, 1.0), "count": (0.941, 0.888)}
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +39,18 @@ def dev():
     return evaluate_articles(GOLD, "dev")
 
 
+@pytest.fixture(scope="module")
+def heldout4():
+    return evaluate_articles(GOLD, "heldout4")
+
+
 def test_corpus_has_provenance_and_known_splits() -> None:
     articles = load_articles(GOLD)
-    assert len(articles) >= 16
-    assert {a["split"] for a in articles} <= SPLITS
+    assert len(articles) >= 24
+    splits = [a["split"] for a in articles]
+    assert set(splits) == SPLITS
+    assert splits.count("heldout4") * 3 >= len(articles) - 2  # a third held out
+    assert splits.count("heldout4") * 2 <= splits.count("dev") + 1
     assert {a["script"] for a in articles} == {"hans", "hant"}  # mainland and HK/Taiwan/overseas text
     earlier = GOLD.parents[1] / "figures2" / "figures_gold.toml"
     earlier_texts = {a["text"] for a in load_articles(earlier)}
@@ -51,11 +63,16 @@ def test_corpus_has_provenance_and_known_splits() -> None:
             assert f["kind"] in (*SCORED_KINDS, "year")
 
 
-def test_no_repository_gives_more_than_six_articles() -> None:
+def test_sources_are_varied_and_a_third_is_hong_kong_macau_taiwan() -> None:
     from collections import Counter
 
-    per_repo = Counter(a["repository"] for a in load_articles(GOLD))
-    assert max(per_repo.values()) <= 6, per_repo
+    articles = load_articles(GOLD)
+    per_repo = Counter(a["repository"] for a in articles)
+    assert len(per_repo) >= 6 and max(per_repo.values()) <= 6, per_repo
+    assert len({a["outlet"] for a in articles}) >= 8
+    # Traditional-script text is Hong Kong, Taiwan or an overseas outlet (大紀元, 新唐人: three)
+    traditional = [a for a in articles if a["script"] == "hant"]
+    assert (len(traditional) - 3) * 3 >= len(articles)
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
@@ -66,6 +83,15 @@ def test_dev_does_not_regress(dev, kind: str) -> None:
     detail = format_report(dev, verbose=True)
     assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
     assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_heldout4_does_not_regress(heldout4, kind: str) -> None:
+    s = heldout4.kind(kind)
+    assert s.gold > 0
+    precision, recall = HELDOUT4_FLOOR[kind]
+    # only the summary: the held-out misses are not to be read
+    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout4)
 
 
 @pytest.mark.xfail(reason="issue 13's bar is not reached on this batch yet (see DEV_FLOOR)", strict=False)
