@@ -25,10 +25,11 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures3" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
 SPLITS = {"dev", "heldout4"}
-# dev (20 articles; money 115, percent 110, area 4, count 122 gold figures) as scored with the gold
+# dev (20 articles; money 115, percent 110, area 4, count 128 gold figures) as scored with the gold
 # frozen, session 6, extractor as committed at 390f8be (articles 1-16 first scored at 6a0983f: money
-# 0.819/0.819, percent 0.991/1.0, area 0.8/1.0, count 0.847/0.748): a ratchet, raised, never lowered
-DEV_FLOOR = {"money": (0.815, 0.808), "percent": (0.990, 1.0), "area": (0.80, 1.0), "count": (0.853, 0.762)}
+# 0.819/0.819, percent 0.991/1.0, area 0.8/1.0, count 0.847/0.748; six counts were then added to dev
+# articles 16 and 25, see SOURCES.md): a ratchet, raised, never lowered
+DEV_FLOOR = {"money": (0.815, 0.808), "percent": (0.990, 1.0), "area": (0.80, 1.0), "count": (0.899, 0.765)}
 # heldout4 (10 articles, every third as chosen; money 44, percent 38, area 3, count 36 gold figures):
 # scored in aggregate once, after all gold was committed (extractor at 390f8be); misses never read
 HELDOUT4_FLOOR = {"money": (0.976, 0.954), "percent": (1.0, 0.973), "area": (0.75, 1.0), "count": (0.941, 0.888)}
