@@ -130,13 +130,17 @@ _QUANTITY = (
     # 两个亿: 个 may sit between a number and 亿.
     + r"(?P<more1>[余多几])?(?:个(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
     + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})(?P<scale2>[万亿])"
-    # 41万1930辆, 3万445件: the digits under 万 (2 to 4 of them; 1万2 is spoken 12,000)
-    + r"|(?<=万)(?P<num3>\d{2,4})(?![\d.,年月日号时点]))?)?"
+    # 41万1930辆, 3万445件, 1萬9,202人: the digits under 万 (2 to 4 of them, or a thousands
+    # group; 1万2 is spoken 12,000); 3千508人: three digits under 千
+    + r"|(?<=万)(?P<num3>\d,\d{3}|\d{2,4})(?![\d.,年月日号时点])"
+    + r"|(?<=千)(?P<num3k>\d{3})(?![\d.,年月日号时点]))?)?"
     + r"(?P<more2>[余多])?"
     + _SP
     + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<yuan>{_YUAN})|(?P<code>(?:{_CODES})(?![A-Za-z]))"
     # 5毛, 1毛7: dimes, in speech; 毛 only where no word follows (毛衣, 毛利)
     + r"|(?P<mao>毛(?=钱|[一二两三四五六七八九\d]|[^\u4e00-\u9fff]|$))"
+    # cents: 仙 in Hong Kong (末期息每股30仙), 分 where no word follows; checked in context
+    + r"|(?P<cent>仙(?![人女子境丹鹤草剑侠游逝姑桃乐])|分(?![\d一二三四五六七八九]厘)(?=钱|[^\u4e00-\u9fff]|$))"
     # 厘: Hong Kong quotes interest and yields in it (股息率5.5厘, 加息0.25厘); checked in context
     + rf"|(?P<pct>[%％]|个?百分点|厘(?![米清定头正订革金]))|(?P<area>{_AREA})"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
@@ -264,18 +268,21 @@ _SPEND_BEFORE_RE = re.compile(
 )
 _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
 # The people a clause is about, for a count written with no unit (常住人口突破500万).
-_PEOPLE_SUBJECT_RE = re.compile(r"人口|用户|会员|观众|游客|居民|网民|人次")
+_PEOPLE_SUBJECT_RE = re.compile(r"人口|用户|会员|观众|游客|居民|网民|人次|新生儿|大学生|毕业生|考生|难民|选民|旅客|乘客")
 # A change verb after an amount ends its phrase: 从50多万增长至103.7万人.
 _CHANGE_AFTER_RE = re.compile(r"(?:增长|增加|上升|下降|减少|提高|回落|[增升降减跌涨])(?:了|到|至)?")
 _ADDRESS_BEFORE_RE = re.compile(r"号(?:\d{1,3}[幢栋座]、)?$")
 # 周六, 星期三, 礼拜天 name a day (not 每周三次, three times a week); N房 before N套 is a layout
 _WEEKDAY_BEFORE_RE = re.compile(r"(?:(?<![每\d一二两三四五六七八九十几数])周|星期|礼拜)$")
+# 1款名叫「…」, 1间叫做…: one thing introduced by its name (the indefinite article)
+_NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
 _ROOMS_BEFORE_RE = re.compile(r"[\d一二两三四五六]房$")
 # a bare number and 、 in a list whose last item has the unit (分别提高0.9、5.9个百分点)
 # the time stamp opening an item of a live page (【18：15】): a currency note ends there
 _LIVE_ITEM_RE = re.compile(r"【\d{1,2}[:：]\d{2}】")
 # 厘 is a percent where the clause speaks of interest or yields (股息率5.5厘, 最终利率约6厘),
 # percentage points after a rate move (加息0.25厘)
+_CENT_CONTEXT_RE = re.compile(r"每股|股息|派息|末期息|中期息|派|股价|报价|收市|车费|票价|收费|加价|减价|售价|价格")
 _RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭")
 _RATE_CHANGE_BEFORE_RE = re.compile(r"(?:加息|减息|降息|升息|[加减])$")
 # a negative contribution with what it pulls named between (负向拉动全市投资8.7个百分点)
@@ -374,12 +381,13 @@ def _as_count(q: Quantity) -> Quantity:
     return replace(q, kind="count", unit="", currency="", pre_start=-1)
 
 
-_UNIT_GROUPS = ("cur", "yuan", "code", "mao", "pct", "area", "measure", "nian")
+_UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "measure", "nian")
 _UNIT_KIND = {
     "cur": "money",
     "yuan": "money",
     "code": "money",
     "mao": "money",
+    "cent": "money",
     "pct": "percent",
     "area": "area",
     "measure": "count",
@@ -446,10 +454,11 @@ def _quantity(m: re.Match[str]) -> Quantity:
         value = value + second if second is not None and 0 < small < big else None
         if value is not None:
             scale = scale + m["scale2"]  # the number has a scale word: not a bare count
-    if m["num3"] and value is not None:
-        # 41万1930: only under a plain 万 of a whole number, never 3000多万2 or 三四万
-        exact = scale == "万" and not (vague or pair or m["more1"]) and value == int(value)
-        value = value + int(m["num3"]) if exact else None
+    under = m["num3"] or m["num3k"]
+    if under and value is not None:
+        # 41万1930, 3千508: only under a plain 万 (千) of a whole number, never 3000多万2 or 三四万
+        exact = scale == ("万" if m["num3"] else "千") and not (vague or pair or m["more1"]) and value == int(value)
+        value = value + int(under.replace(",", "")) if exact else None
     if "兆" in scale and kind != "money":
         value = None  # 5兆瓦 (megawatts), 千兆宽带: 兆 is 10^12 only in money
     if m["mao"] and value is not None:
@@ -462,6 +471,9 @@ def _quantity(m: re.Match[str]) -> Quantity:
                 d = nxt.group()
                 value += (int(d) if d.isascii() else DIGIT_VALUES[d]) / 100
                 end += 1
+    if m["cent"] and value is not None:
+        # 30仙 = 0.30; never 5万仙 or 3.5分
+        value = None if scale or value != int(value) or m["pre"] else round(value / 100, 10)
     if more and value is not None and m["more1"]:  # 3000多亿: the next 1000亿
         step = _step_above(num, value)
         if step:
@@ -570,6 +582,8 @@ def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
     if not found:
         return None
     word, start = found
+    if len(word) == 1 and any(ch in "为达到" for ch in text[start + 1 : pos]):
+        return None  # 降为1%, 增达5%: a one-character verb with a copula names the level reached
     if text[pos - 1 : pos] in "(（":  # 下降幅度最大(33%): the figure is what the brackets hold
         start = pos
     return _GROWTH_SIGN[word], start
@@ -708,13 +722,26 @@ class _Sentences:
 
 # --------------------------------------------------------------------------- extractor
 
+# Currencies named with 元 or 币 (澳元, 人民币, 新台币 ...): the ones a bare 元 can stand for.
+# (not 日元: it is also the end of 今日元宵, and yen are 日圆 when not 日元)
+_YUAN_NAMED_RE = re.compile(alternation(w for w in CURRENCIES if w[-1] in "元圆币" and CURRENCIES[w] != "JPY"))
+
+
+def _only_yuan_currency(text: str) -> str:
+    """A text from no known region (an overseas outlet's report on Australia) that names
+    one 元-currency only (900萬澳元 ... 10萬澳元) means it by a bare 元 too (50萬元);
+    with none or several named, a bare 元 stays without a currency."""
+    named = {CURRENCIES[m.group()] for m in _YUAN_NAMED_RE.finditer(text)}
+    return named.pop() if len(named) == 1 else ""
+
+
 
 class _Extractor:
     def __init__(self, text: str, region: Region, limit: int | None = None, original: str | None = None) -> None:
         self.text = text  # folded (same length as the original): what the rules read
         self.original = original if original is not None else text  # what figures quote
         self.region = region
-        self.default_currency = region.currency
+        self.default_currency = region.currency or _only_yuan_currency(text)
         self.limit = limit
         notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
         notes += [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
@@ -733,6 +760,7 @@ class _Extractor:
         self._in_lead: dict[tuple, set[str]] = {}
         self._headings: dict[tuple, int] = {}
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
+        self._last_money: tuple[int, str, str] | None = None  # (end, currency, text) of the last sum
 
     # -- driver
 
@@ -822,6 +850,8 @@ class _Extractor:
     ) -> None:
         if self.figures and self.figures[-1].end > start and self.figures[-1].start <= start:
             return  # one figure per span
+        if kind == "money":
+            self._last_money = (end, unit, self.text[start:end])
         fig = Figure(
             kind=kind,
             text=self.original[start:end],
@@ -1009,6 +1039,11 @@ class _Extractor:
                 return q.end
             if self._noun_count(q) or self._people_count(q):
                 return q.end
+            sibling = self._sibling_sum(q)
+            if sibling is not None:
+                q.kind, q.currency = "money", sibling
+                self._money(q)
+                return q.end
             return q.num_end
         if q.kind == "money":
             self._money(q)
@@ -1181,6 +1216,25 @@ class _Extractor:
         clause = _CLAUSE_SPLIT_RE.split(clause)[-1]
         return bool(_MONEY_BEFORE_RE.search(clause)) and not _PEOPLE_RE.search(clause)
 
+    def _sibling_sum(self, q: Quantity) -> str | None:
+        """The currency of a 万/亿 amount written without 元 after a sum of the same scale in
+        its sentence: 推案量逾490亿元，较去年同期大增近180亿; 营收约8.2亿人民币(2022年同期为8.9亿).
+        The unit is said once and dropped after (a list or a comparison of sums)."""
+        last = self._last_money
+        if last is None or self._bare_or_article(q) or q.value < 1e4:
+            return None
+        scale = next((ch for ch in "亿万" if ch in q.full), "")
+        end, currency, text = last
+        if not scale or scale not in text or not currency or end > q.start or q.start - end > 80:
+            return None
+        nxt = self.text[q.end : q.end + 1]
+        if _OTHER_UNIT_RE.match(self.text, q.end) or (_is_han(nxt) and not _hedge_after(self.text, q.end)):
+            return None
+        between = self.text[end : q.start]
+        if SENTENCE_END_RE.search(between) or _PEOPLE_RE.search(between):
+            return None
+        return currency
+
     def _noun_count(self, q: Quantity) -> bool:
         """超过6亿的手机用户, 1.2万名 ... 6亿用户: a 万/亿 number before a noun it counts."""
         if not any(ch in "万亿" for ch in q.full) or self._bare_or_article(q) or q.value < 1e4:
@@ -1218,6 +1272,11 @@ class _Extractor:
             return False  # 500万辆, 3000万记录: a word follows; what it counts is not known
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 16) : q.start])[-1]
         found = list(_PEOPLE_SUBJECT_RE.finditer(clause))
+        if not found and not _is_han(nxt):
+            # a topic chain: 新生儿在2016年是1,700多万,2017年还能保持1,700多万 (the people
+            # named once at the sentence's head, each later clause a bare number)
+            clause = SENTENCE_END_RE.split(self.text[max(0, q.start - 60) : q.start])[-1]
+            found = list(_PEOPLE_SUBJECT_RE.finditer(clause))
         if not found or _MONEY_BEFORE_RE.search(clause):
             return False
         qc = _as_count(q)
@@ -1237,8 +1296,27 @@ class _Extractor:
     def _bare_dollar(self, q: Quantity) -> bool:
         return q.pre_start >= 0 and self.text.startswith("$", q.pre_start)
 
+    def _cent_is_money(self, q: Quantity) -> bool:
+        """30仙, 每股50分: cents where the clause speaks of a price or a dividend (每股, 派息,
+        股价, 车费 ...); 仙 after Arabic digits in Hong Kong text always is. 分 is also a
+        score, a grade and a minute, so it needs the words; and where the sentence names
+        another currency before it than the one a bare cent would get, it is not read."""
+        clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 20) : q.start])[-1]
+        if not _CENT_CONTEXT_RE.search(clause) and not (q.unit == "仙" and q.arabic and self.region.name == "hk"):
+            return False
+        if q.unit == "分":
+            ends = self.sentences.ends
+            i = bisect.bisect_left(ends, q.start)
+            left = max(ends[i - 1] + 1 if i else 0, q.start - _SENTENCE_CAP)
+            named = {CURRENCIES[m["cur"]] for m in SUFFIX_CURRENCY_RE.finditer(self.text, left, q.start)}
+            if named - {self._currency(q.unit, q.end)}:
+                return False  # 1,490亿元人民币 ... 每股股息42分: renminbi cents, or the local ones?
+        return True
+
     def _money(self, q: Quantity) -> None:
         text = self.text
+        if q.unit in ("仙", "分") and not self._cent_is_money(q):
+            return
         if (
             not q.arabic
             and q.value < 10
@@ -1442,6 +1520,8 @@ class _Extractor:
             return False  # 4房4套, 3房1套: a flat's layout (rooms, en-suite), not four flats
         if q.num == "二" and not q.scale:
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
+        if q.value == 1 and not q.scale and (text[q.start - 1 : q.start] == "每" or _NAMED_AFTER_RE.match(text, q.end)):
+            return False  # 每1股 (per share), 1款名叫…的仪器 (an article "a"): not a count of one
         if q.value <= 0:
             return False
         if q.value != int(q.value) and not q.scale and not q.pair and not self._average(q):
@@ -1627,13 +1707,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀",
     "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

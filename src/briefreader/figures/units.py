@@ -275,7 +275,7 @@ REGION_SOURCES: dict[str, tuple[str, ...]] = {
         "政府新闻网",
         "经济通",
         "成报",
-        "商报",
+        "香港商报",
         "大公",
         "文汇",
         # more Hong Kong outlets: 巴士的報 (Bastille Post), 東網 (on.cc), 有線, now, 商台 ...
@@ -598,6 +598,33 @@ NOUNS: dict[str, str] = {
     "上市公司": "listed companies",
     "银行": "banks",
     "工厂": "factories",
+    # people counted by what they are (近10萬難民, 4萬8,156官兵, 800多萬大學生)
+    "难民": "refugees",
+    "灾民": "disaster victims",
+    "移民": "migrants",
+    "官兵": "troops",
+    "士兵": "soldiers",
+    "军人": "soldiers",
+    "志愿军": "troops",
+    "美军": "US troops",
+    "大学生": "university students",
+    "毕业生": "graduates",
+    "考生": "candidates",
+    "农民工": "migrant workers",
+    "农民": "farmers",
+    "工人": "workers",
+    "劳工": "workers",
+    "新生儿": "births",
+    "患者": "patients",
+    "病人": "patients",
+    "儿童": "children",
+    "长者": "elderly people",
+    "老人": "elderly people",
+    "市民": "residents",
+    "民众": "people",
+    "选民": "voters",
+    "乘客": "passengers",
+    "旅客": "travellers",
 }
 
 # Hedge words in front of a number: word → (qualifier, English word or None for default).
@@ -710,6 +737,11 @@ GROWTH_UP = (
     "飙涨",
     "飙升",
     "升值",
+    # the bare verb (按年增5%) and rebounds (反弹3%, 走高, 上扬)
+    "增",
+    "反弹",
+    "走高",
+    "上扬",
 )
 GROWTH_DOWN = (
     "跌",
@@ -750,6 +782,19 @@ GROWTH_DOWN = (
     "惨跌",
     "急跌",
     "贬值",
+    # the bare verbs (同比降5%, 按年减3%) and falls said otherwise: 萎缩, 收缩 (an economy),
+    # 倒退 (results), 滑落, 挫 (股价挫5%), 泻 (急泻), 缩水, 走低, 回吐 (gives back gains)
+    "降",
+    "减",
+    "萎缩",
+    "收缩",
+    "倒退",
+    "滑落",
+    "挫",
+    "泻",
+    "缩水",
+    "走低",
+    "回吐",
 )
 
 # Years: 到/至 before the number, 年前/年底前 after, make a deadline (kind year).
