@@ -20,7 +20,7 @@ from pathlib import Path
 from ..hanzi import detect_script, to_simplified, to_traditional
 from ..model import FATAL, Briefing, Problem
 from ..safe import strip_controls
-from .clean import clean_text, drop_boilerplate, join_broken_lines
+from .clean import clean_text, drop_blank_lines, drop_boilerplate, join_broken_lines
 from .decode import decode_bytes
 from .feed import MAX_ENTRIES, looks_like_feed, parse_feed
 from .formats import BINARY as _BINARY_FORMATS
@@ -290,6 +290,8 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     elif suffix in _MD_EXT or (front.present and looks_like_markdown(body)):
         body, fmt = markdown_to_text(body), "markdown"
 
+    if fmt == "text":  # only markup marks paragraphs surely: HTML blocks, Markdown's blank lines
+        body = drop_blank_lines(body)
     before_cleaning = body  # a footer dropped as chrome may still name the publication
     body, script = _normalize(body)
     convert = to_simplified if script == "hant" else (lambda s: s)

@@ -60,8 +60,23 @@ _SPACE_NEAR_CJK = re.compile(
 
 
 def fold_whitespace(text: str) -> str:
-    lines = (_SPACE_NEAR_CJK.sub("", _SPACES.sub(" ", line).strip()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    """Spaces folded; a run of blank lines is one blank line (a paragraph break the
+    source marked, for :func:`join_broken_lines`), none at either end."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = _SPACE_NEAR_CJK.sub("", _SPACES.sub(" ", line).strip())
+        if line or (out and out[-1]):
+            out.append(line)
+    if out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def drop_blank_lines(text: str) -> str:
+    """A plain text without its blank lines: in a text file they do not mark paragraphs
+    reliably (a double-spaced file has one inside sentences), so a wrapped sentence may
+    join across them. HTML blocks and Markdown paragraphs keep theirs."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
 
 
 # --- broken paragraphs -----------------------------------------------------------
@@ -96,22 +111,35 @@ def _continues(last: str, size: int, clause: bool, line: str) -> bool:
 def join_broken_lines(text: str) -> str:
     """Join a paragraph that a source hard-wrapped mid-sentence.
 
+    A blank line is a paragraph break the source marked (between two HTML blocks, two
+    paragraphs of a text file): lines are never joined across it. It is dropped where
+    the lines would not join anyway, and kept (one blank line) where they would, so that
+    cleaning the text again does not glue the two paragraphs (idempotent).
+
     A paragraph grows as a list of lines with a running length and clause flag:
     re-reading (or re-copying) the joined paragraph for every line would be
     quadratic in a file of a hundred thousand wrapped lines.
     """
     out: list[str] = []
     lines: list[str] = []
-    size, clause = 0, False
+    size, clause, broken = 0, False, False
     for line in text.split("\n"):
-        if not (lines and _continues(lines[-1], size, clause, line)):
+        if not line:
+            broken = bool(lines)
+            continue
+        joins = bool(lines) and _continues(lines[-1], size, clause, line)
+        if not joins or broken:
             if lines:
                 out.append("".join(lines))
+                if joins:  # would read as one wrapped paragraph: keep the break
+                    out.append("")
             lines, size, clause = [], 0, False
+        broken = False
         lines.append(line)
         size += len(line)
         clause = clause or bool(_CLAUSE.search(line))
-    out.append("".join(lines))
+    if lines:
+        out.append("".join(lines))
     return "\n".join(out)
 
 
@@ -251,11 +279,17 @@ def strip_end_marks(line: str) -> str:
 
 
 def drop_boilerplate(text: str) -> str:
-    """Drop captions, editor lines, end marks and trailing link lists."""
+    """Drop captions, editor lines, end marks and trailing link lists. A blank line (a
+    kept paragraph break, :func:`join_broken_lines`) stays before the next kept line."""
     # Line-level drops first: a caption between two link lines must not hide a
     # trailer from the scan below (and a second pass must find nothing more).
     out = []
+    breaks: set[int] = set()  # indexes in out with a blank line before them
+    broken = False
     for line in text.split("\n"):
+        if not line:
+            broken = True
+            continue
         line = _GLUED_CAPTION.sub("", strip_end_marks(line))
         if line and not (
             _CAPTION_LINE.match(line)
@@ -264,5 +298,11 @@ def drop_boilerplate(text: str) -> str:
             or _DISCLAIMER.match(line)
             or _STAMP_LINE.match(line)
         ):
+            if broken and out:
+                breaks.add(len(out))
+            broken = False
             out.append(line)
-    return "\n".join(out[: _trailer_start(out)])
+    out = out[: _trailer_start(out)]
+    if not breaks:
+        return "\n".join(out)
+    return "\n".join(("\n" + line) if i in breaks else line for i, line in enumerate(out))

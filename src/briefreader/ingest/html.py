@@ -297,12 +297,12 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
         text = _paragraphs(tree.body or tree.root) if (tree.body or tree.root) is not None else ""
     except Exception:  # noqa: BLE001 - lxml and readability raise many types; the fallback below
         text = ""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = _blocks(text)
     if sum(len(line) for line in lines) < MIN_ARTICLE:
         # readability settled on an empty block (it does on some table-era portal pages):
         # the paragraphs' own container, if it holds most of the page's prose
         text = _densest(root) or ""
-        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        lines = _blocks(text)
         if sum(len(line) for line in lines) < MIN_ARTICLE:
             return None
     page = [line.strip() for line in whole.split("\n") if line.strip()]
@@ -337,7 +337,7 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
     for p in root.css("p"):
         if key in re.sub(r"\s+", "", p.text(deep=True)):
             container = p.parent or p
-            lines = [line.strip() for line in _paragraphs(container).split("\n") if line.strip()]
+            lines = _blocks(_paragraphs(container))
             size = sum(len(line) for line in lines)
             linked = sum(len(" ".join(a.text(deep=True).split())) for a in container.css("a"))
             if size < MIN_ARTICLE or linked > size * LINKED_MAX:
@@ -408,14 +408,29 @@ def _segment_breaks(text: str) -> str:
     return _BREAK_BETWEEN_WIDE.sub("", text).replace("\n", " ")
 
 
+def _blocks(text: str) -> list[str]:
+    """The lines of a text from :func:`_paragraphs`, stripped, with one "" where blocks
+    meet (a paragraph break by markup, which cleaning never joins across) and none at
+    either end; a <br> is a plain line break."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line or (out and out[-1]):
+            out.append(line)
+    if out and not out[-1]:
+        out.pop()
+    return out
+
+
 def _paragraphs(root) -> str:
+    """The text of an element: a blank line where blocks meet, a line break at <br>."""
     parts: list[str] = []
     stack: list[object] = [root]
     end_of_block = object()
     while stack:
         node = stack.pop()
         if node is end_of_block:
-            parts.append("\n")
+            parts.append("\n\n")
             continue
         tag = node.tag
         if tag == "-text":
@@ -427,7 +442,7 @@ def _paragraphs(root) -> str:
             parts.append("\n")
             continue
         if tag in BLOCK:
-            parts.append("\n")
+            parts.append("\n\n")
             stack.append(end_of_block)
         children = []
         child = node.child

@@ -1211,6 +1211,8 @@ def extract_metadata(
     rest = kept[repeats:]
     if repeats and not any(line.strip() for line in rest):
         rest = kept[:1]  # a headline-only feed entry: the headline is all its text
+    # a kept paragraph break (a blank line) beside a line taken as metadata goes with it
+    rest = [line for k, line in enumerate(rest) if line or (0 < k < len(rest) - 1 and rest[k - 1] and rest[k + 1])]
     meta.body = "\n".join(rest)
     meta.authors = list(dict.fromkeys(a for a in authors if a and a != meta.source))
     page_url = hm.get("canonical") or hm.get("og:url") or ""
