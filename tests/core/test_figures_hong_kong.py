@@ -155,3 +155,34 @@ def test_one_thing_per_unit_or_introduced_by_name_is_not_a_count() -> None:
     counts = [f.text for f in extract_figures("她打算購買1款名叫「家用HIFU」的美容儀器，每1股分拆為3股。", region="hk") if f.kind == "count"]
     assert counts == ["3股"]
     assert [f.text for f in extract_figures("有1艘船沉沒，1人死亡。", region="tw")] == ["1艘", "1人"]
+
+
+def test_policy_tiers_with_yishang_before_zhi_are_ranges() -> None:
+    """柳河县 policy (figures3 dev): 1000万元及以上至2000万元、2000万元以上至 5000万元."""
+    text = "年度地方财政贡献1000万元及以上至2000万元、2000万元以上至 5000万元、5000万元以上的，分别参照。"
+    got = [(f.value, f.high, f.qualifier) for f in extract_figures(text, region="mainland")]
+    assert got == [(10_000_000, 20_000_000, "range"), (20_000_000, 50_000_000, "range"), (50_000_000, None, "over")]
+
+
+def test_small_numbers_before_a_measure_word_pair_or_list() -> None:
+    # 4、5個縣市 is "four or five" (ETtoday); 分別為1、2家 lists two counts; 第1、2名 ordinals
+    assert [(f.value, f.high, f.qualifier) for f in extract_figures("民進黨恐輸掉4、5個縣市。", region="tw")] == [
+        (4, 5, "range")
+    ]
+    assert [(f.value, f.unit) for f in extract_figures("兩地分別為1、2家。", region="tw")] == [(1, "家"), (2, "家")]
+    assert [f for f in extract_figures("第1、2名，今年3、4月", region="tw") if f.kind == "count"] == []
+    # 一至兩宗 (TVB): a range's low bound 一 is a number, not an article
+    assert [(f.value, f.high) for f in extract_figures("上月每周錄得一至兩宗。", region="hk")] == [(1, 2)]
+
+
+def test_spoken_and_unnamed_sums() -> None:
+    # ETtoday: 花個五千塊跑不掉 is money whatever follows 塊; 賣出1000萬的業績; 新台幣約 1.5 萬
+    assert money("至少會花個五千塊跑不掉。", region="tw") == [(5000, "TWD", "exact")]
+    assert money("疫情期間賣出1000萬的業績。", region="tw") == [(10_000_000, "TWD", "exact")]
+    assert money("折合新台幣約 1.5 萬，6月開賣。", region="tw") == [(15_000, "TWD", "exact")]
+
+
+def test_a_piece_a_serial_number_and_a_consumer_are_not_money() -> None:
+    assert money("我起碼還有一塊「自留地」。", region="tw") == []
+    assert money("若消費者持有產品規格序列號202211、202212的行動電源", region="tw") == []
+    assert money("买了5块地。", region="mainland") == []

@@ -181,12 +181,13 @@ FIGURE_RE = re.compile(
 QUANTITY_RE = re.compile(_QUANTITY)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
 PERCENT_WORDS_RE = re.compile(rf"(?:百分之)?(?P<p>{_CN_PCT})")
-# Between two bounds; (含) marks the first bound as included: 1万(含)-5万元.
+# Between two bounds; (含) marks the first bound as included: 1万(含)-5万元; policy
+# tiers write the low bound with 以上 before 至 (1000万元及以上至2000万元).
 RANGE_SEP_RE = re.compile(
-    rf"{_SP}(?P<incl>[(（]含[)）])?{_SP}(?:至|到|-{{1,2}}|~|～|—{{1,2}}|–|－{{1,2}}|─{{1,2}}|―){_SP}"
+    rf"{_SP}(?P<incl>[(（]含[)）])?{_SP}(?:(?:及|或)?以上{_SP}(?=[至到]))?(?:至|到|-{{1,2}}|~|～|—{{1,2}}|–|－{{1,2}}|─{{1,2}}|―){_SP}"
 )
 # 30万元以上50万元以下, 30万元以上、50万元以下: one range in policy style.
-_RANGE_STARTS = set("至到-~～—–－─―(（以 \u3000\xa0")
+_RANGE_STARTS = set("至到-~～—–－─―(（以及或 \u3000\xa0")
 LOWER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_SP}")
 UPPER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}(?:以下|以内)")
 INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[^()（）\n]{{0,12}}[)）]")
@@ -215,7 +216,8 @@ YEAR_AFTER_RE = re.compile(r"(?:底|末)?(?:前|以前|之前)")
 # 新台币5926亿元, 约港币30元: a currency written before the number names that figure's
 # currency and, as in the Taiwan and Hong Kong press, the bare 元 after it.
 _NOTE_CURRENCIES = ("人民币", "新台币", "台币", "港币", "港元", "澳门币", "澳门元")
-PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(CURRENCIES)}){_SP}$")
+# (折合新台币约 1.5 万: a hedge may sit between the currency and the number)
+PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(CURRENCIES)}){_SP}(?:约|大约|近|逾|超过)?{_SP}$")
 PREFIX_NOTE_RE = re.compile(
     rf"(?P<cur>{alternation(_NOTE_CURRENCIES)}){_SP}(?:约|逾|超过|近)?{_SP}\d[\d,.]*{_SP}[十百千万亿兆\d,.]*元"
 )
@@ -236,7 +238,7 @@ _NOUN_STOP_RE = re.compile(r"[，。；！？,;!?\n：:（(\d]")
 _NOUN_BOUNDARY = set('、等和与及,，。；;)）"”》 \n')
 # Keywords that make a bare 亿 amount money (规模达3000亿) and words that veto it.
 _MONEY_BEFORE_RE = re.compile(
-    r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费|GDP|GMV|预算|基金"
+    r"额|营收|收入|产值|规模|投资|融资|资金|税收|总值|成交|销售|市值|利润|补贴|消费(?!者)|GDP|GMV|预算|基金"
     r"|开支|支出|盈余|赤字|储备|拨款|经费|收益|估值|成本|费用|价值|薪|工资|租金|售价|票价|房价"
     # prices: 呎价约3万 (Hong Kong quotes a flat's price per square foot), 楼价, 成交价
     r"|呎价|尺价|楼价|成交价|均价"
@@ -249,7 +251,7 @@ _MONEY_BEFORE_RE = re.compile(
     r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补偿|退税|税款|宽减|开价|叫价|月租"
 )
 _MONEY_AFTER_RE = re.compile(
-    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
+    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
 )
 # 花 as "spend", not the end of 开花, 鲜花, 烟花 ...; the sum is followed by a pause or by
 # what was done with it (买下, 收购, 建设): 他花3万小时 and 开花1万朵 are not sums.
@@ -276,6 +278,7 @@ _ADDRESS_BEFORE_RE = re.compile(r"号(?:\d{1,3}[幢栋座]、)?$")
 _WEEKDAY_BEFORE_RE = re.compile(r"(?:(?<![每\d一二两三四五六七八九十几数])周|星期|礼拜)$")
 # 1款名叫「…」, 1间叫做…: one thing introduced by its name (the indefinite article)
 _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
+_KUAI_SPEND_RE = re.compile(r"(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花(?:费|个|了|掉)?[^，。；,;！？!?\d]{0,4}$")
 _ROOMS_BEFORE_RE = re.compile(r"[\d一二两三四五六]房$")
 # a bare number and 、 in a list whose last item has the unit (分别提高0.9、5.9个百分点)
 # the time stamp opening an item of a live page (【18：15】): a currency note ends there
@@ -1066,6 +1069,8 @@ class _Extractor:
         elif q.kind == "area":
             self._area(q)
         elif q.kind == "count":
+            for start, end, value in self._shared_unit_heads(q):  # 分别为1、2家: 1家 too
+                self._count(replace(q, start=start, num_end=end, end=end, num=self.text[start:end], value=value))
             if not self._count(q):
                 return q.num_end
         return q.end
@@ -1084,7 +1089,11 @@ class _Extractor:
         if not digits.isdigit() or int(digits[0]) != first + 1 or digits[1:].strip("0"):
             return None
         if len(digits) < 2 and not q.scale:
-            return None  # 分别为1、2家, 第1、2名: a list of small numbers, not a pair
+            # 恐输掉4、5个县市: "four or five", a count's spoken pair; 分别为1、2家 is a list
+            # (each its own count), and other kinds' small numbers are lists (3、4月)
+            clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 20) : q.start])[-1]
+            if q.kind != "count" or "分别" in clause:
+                return None
         return q.value * first / (first + 1)
 
     def _kuai_is_money(self, q: Quantity) -> bool:
@@ -1093,6 +1102,10 @@ class _Extractor:
         nxt = self.text[q.end : q.end + 1]
         if _KUAI_NOUN_BEFORE_RE.search(self.text, max(0, q.start - 10), q.start):
             return False  # 新增土地22块, 金牌3块: what is counted came before the number
+        if nxt in "「『“‘《\"'" and nxt:
+            return False  # 一块「自留地」: a piece of what the quote names
+        if _KUAI_SPEND_RE.search(self.text, max(0, q.start - 8), q.start) and q.value < 1e8:
+            return True  # 至少会花个五千块跑不掉, (花费)大概五千块: spent, whatever follows
         return q.value < 1e8 and not ("\u4e00" <= nxt <= "\u9fff" and nxt not in "到至以左上")
 
     def _money_tail(self, q: Quantity) -> Quantity:
@@ -1636,7 +1649,8 @@ class _Extractor:
             unit=q2.unit,
             value=low,
         )
-        if kind == "count" and (self._bare_or_article(merged) or _quoted_name(self.text, merged)):
+        # 一至两宗: a range's low bound 一 is a number, not the article of 一个
+        if kind == "count" and ((q.num != "一" and self._bare_or_article(merged)) or _quoted_name(self.text, merged)):
             return q2.end
         if (
             kind == "money"
@@ -1707,13 +1721,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸",
     "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

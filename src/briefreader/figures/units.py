@@ -625,6 +625,7 @@ NOUNS: dict[str, str] = {
     "选民": "voters",
     "乘客": "passengers",
     "旅客": "travellers",
+    "粉丝": "fans",
 }
 
 # Hedge words in front of a number: word → (qualifier, English word or None for default).
