@@ -5,9 +5,15 @@
 
 Run by bench.py as a fresh process per measurement. The clock starts when the
 interpreter starts (from /proc/self/stat), so imports count, as they do for a user.
-Prints "<seconds> <peak RSS MB>" and exits as soon as the list is on screen; with
---settled, once the whole library is loaded and the folder checked (for the peak
-memory of a session). --stay keeps the bare app open (bench.py runs it in tmux).
+Prints "<seconds> <peak RSS MB> <CPU seconds>" and exits as soon as the list is on
+screen; with --settled, once the whole library is loaded and the folder checked (for
+the peak memory of a session). --stay keeps the bare app open (bench.py runs it in tmux).
+
+"On screen" is the first frame handed to the terminal driver in which the list is laid
+out and has rows (the bare app: its Static laid out). Until session 6 it was a callback
+after the refresh that followed the rows being set, which a busy loader thread could
+delay by a second past the frame itself (issue 19). The CPU seconds are the process's
+(all threads) at that moment: on a shared machine they vary less than the wall clock.
 """
 
 from __future__ import annotations
@@ -31,10 +37,11 @@ def _process_start() -> float:
 STARTED = _process_start()
 
 
-def _report(app) -> None:
-    elapsed = time.time() - STARTED
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    app.exit(f"{elapsed:.4f} {peak:.1f}")
+def _report(app, elapsed: float | None = None) -> None:
+    if elapsed is None:
+        elapsed = time.time() - STARTED
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    app.exit(f"{elapsed:.4f} {usage.ru_maxrss / 1024:.1f} {usage.ru_utime + usage.ru_stime:.4f}")
 
 
 def bare(stay: bool) -> str | None:
@@ -45,9 +52,12 @@ def bare(stay: bool) -> str | None:
         def compose(self):
             yield Static("bare-ready")
 
-        def on_mount(self) -> None:
-            if not stay:
-                self.call_after_refresh(_report, self)
+        def _display(self, screen, renderable) -> None:  # the frame goes to the driver here
+            super()._display(screen, renderable)
+            if not stay and renderable is not None and not self._batch_count and screen.query_one(Static).size.height:
+                self._display = super()._display  # once
+                elapsed = time.time() - STARTED
+                self.call_later(_report, self, elapsed)
 
     if stay:
         return Bare().run()
@@ -69,16 +79,26 @@ def briefreader(config_path: str, settled: bool) -> str:
 
     class Timed(BriefreaderApp):
         CSS_PATH = str(Path(app_module.__file__).parent / BriefreaderApp.CSS_PATH)  # not beside this file
+        shown: float | None = None
+
+        def _display(self, screen, renderable) -> None:  # the frame goes to the driver here
+            super()._display(screen, renderable)
+            if self.shown is None and renderable is not None and not self._batch_count:
+                blist = screen.query(BriefingList)
+                if blist and blist.first().briefing_count and blist.first().size.height:
+                    self.shown = time.time() - STARTED
+                    if not settled:
+                        self.call_later(_report, self, self.shown)
 
         def on_mount(self) -> None:
             super().on_mount()
-            self._poll = self.set_interval(0.002, self._check)
+            if settled:
+                self._poll = self.set_interval(0.01, self._check)
 
         def _check(self) -> None:
-            blist = self.screen.query(BriefingList)
-            if not blist or not blist.first().briefing_count:
+            if self.shown is None or self.library is None:
                 return
-            if settled and (self.library is None or any(w.group == "load" and w.is_running for w in self.workers)):
+            if any(w.group == "load" and w.is_running for w in self.workers):
                 return
             self._poll.stop()
             self.call_after_refresh(_report, self)
