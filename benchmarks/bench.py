@@ -80,12 +80,13 @@ def timed_with_peak(cmd: list[str]) -> tuple[float, float]:
     return float(seconds), float(peak)
 
 
-def first_paint(*args: str) -> tuple[float, float]:
+def first_paint(*args: str) -> tuple[float, float, float]:
+    """Seconds to the first frame with the list's rows, peak RSS MB, CPU seconds by then."""
     out = subprocess.run(
         [PYTHON, str(HERE / "first_paint.py"), *args], check=True, capture_output=True, text=True, timeout=600
     ).stdout
-    seconds, peak = out.split()[-2:]
-    return float(seconds), float(peak)
+    seconds, peak, cpu = out.split()[-3:]
+    return float(seconds), float(peak), float(cpu)
 
 
 def tmux_paint(command: str, marker: str) -> float:
@@ -136,6 +137,24 @@ def filter_latency(config_path: Path) -> tuple[list[float], dict[str, float]]:
     return times, per_query
 
 
+def _compile_package() -> None:
+    """Write briefreader's bytecode, as an installed (or once-run) copy has it: Textual's
+    came with its wheel, while an editable checkout under PYTHONDONTWRITEBYTECODE=1 (this
+    sandbox) compiled every module from source at each start, ~100 ms the bare app never
+    pays. The package measured is the one the child processes import (PYTHONPATH too)."""
+    where = subprocess.run(
+        [PYTHON, "-c", "import briefreader, os; print(os.path.dirname(briefreader.__file__))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    subprocess.run([PYTHON, "-m", "compileall", "-q", where], check=True, stdout=subprocess.DEVNULL)
+
+
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
 
@@ -168,16 +187,22 @@ def bench(n: int, args: argparse.Namespace) -> None:
     cache_mb = sum(p.stat().st_size for p in (args.work / f"cache-{corpus.name}").rglob("*") if p.is_file()) / 2**20
     print(f"index on disk: {cache_mb:.0f} MB", flush=True)
 
+    _compile_package()
     bare, ours = [], []
     for _ in range(args.runs):  # interleaved, so load on the machine hits both alike
         bare.append(first_paint("--bare"))
         ours.append(first_paint(str(config)))
-    b, o = statistics.median(t for t, _ in bare), statistics.median(t for t, _ in ours)
-    print(f"warm first paint, headless: {o:.3f} s vs bare {b:.3f} s = {o / b:.2f}x", flush=True)
+    b, o = statistics.median(t for t, _, _ in bare), statistics.median(t for t, _, _ in ours)
+    bc, oc = statistics.median(c for _, _, c in bare), statistics.median(c for _, _, c in ours)
+    print(
+        f"warm first paint, headless: {o:.3f} s vs bare {b:.3f} s = {o / b:.2f}x;"
+        f" CPU {oc:.3f} s vs bare {bc:.3f} s = {oc / bc:.2f}x; load {_load()}",
+        flush=True,
+    )
     settled = [first_paint(str(config), "--settled") for _ in range(max(1, args.runs // 2))]
     print(
-        f"warm, whole list loaded and folder checked: {statistics.median(t for t, _ in settled):.2f} s;"
-        f" peak RSS {max(m for _, m in settled):.0f} MB (bare {max(m for _, m in bare):.0f} MB)",
+        f"warm, whole list loaded and folder checked: {statistics.median(t for t, _, _ in settled):.2f} s;"
+        f" peak RSS {max(m for _, m, _ in settled):.0f} MB (bare {max(m for _, m, _ in bare):.0f} MB); load {_load()}",
         flush=True,
     )
 
@@ -195,12 +220,12 @@ def bench(n: int, args: argparse.Namespace) -> None:
             tb.append(tmux_paint(bare_cmd, "bare-ready"))
             to.append(tmux_paint(ours_cmd, marker))
         tb_m, to_m = statistics.median(tb), statistics.median(to)
-        print(f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x", flush=True)
+        print(f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x; load {_load()}", flush=True)
 
     times, per_query = filter_latency(config)
     print(
         f"filter per keystroke ({len(times)} keystrokes): median {statistics.median(times) * 1000:.1f} ms,"
-        f" p95 {p95(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms",
+        f" p95 {p95(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms; load {_load()}",
         flush=True,
     )
     for query, median in per_query.items():
