@@ -186,3 +186,13 @@ def test_a_piece_a_serial_number_and_a_consumer_are_not_money() -> None:
     assert money("我起碼還有一塊「自留地」。", region="tw") == []
     assert money("若消費者持有產品規格序列號202211、202212的行動電源", region="tw") == []
     assert money("买了5块地。", region="mainland") == []
+
+
+def test_people_counted_by_sex() -> None:
+    # Hong Kong crime news: 拘捕3男2女; 巴士的報 (figures3 dev): 育有兩女
+    got = [(f.value, f.unit, f.en) for f in extract_figures("警方拘捕3男2女。她育有兩女。", region="hk")]
+    assert got == [(3, "", "3 men"), (2, "", "2 women"), (2, "", "2 women")]
+    # 一男一女 is "a man and a woman"; 3名男子 counts with its measure word only
+    assert [f.text for f in extract_figures("一男一女受傷，3名男子被捕，女兒2歲。", region="hk") if f.kind == "count"] == [
+        "3名"
+    ]

@@ -424,7 +424,12 @@ MEASURES: tuple[str, ...] = (
             ("失联", ""),
         )
     ),
+    # people counted by sex (3男2女被捕, 育有两女); not 男子, 女性, 女儿 ... after a number
+    "男(?![子性士生童友人装孩方篮足排星主团声单神女])",
+    "女(?![子性士生童友人装孩方篮足排星主团声单神儿婿王士郎])",
 )
+# People counted by sex: the figure's unit is "" and the word names them in English.
+PEOPLE_BY_SEX: dict[str, str] = {"男": "men", "女": "women"}
 
 # Units of what is neither money nor a count (weights, lengths, volumes, energy, time):
 # after a number with no unit of ours they say it is not a sum (5000万至7000万吨的额外排放)
