@@ -68,3 +68,24 @@ def test_a_break_beside_a_line_read_as_metadata_goes_with_it():
     md = f"{OPEN}\n\n{NEXT}\n\n来源：新华社\n"
     (b,) = ingest_entries(md.encode(), id="m", suffix=".md")
     assert not b.text.startswith("\n") and not b.text.endswith("\n") and "\n\n\n" not in b.text
+
+
+def test_what_follows_the_articles_own_end_mark_is_its_trailer():
+    # dev/101 (酷壳, WordPress RSS) and dev/100 (阮一峰的网络日志, Atom): after "（全文完）" /
+    # "（完）" on a line of its own come a follow plug, a reprint notice, a heading and its links
+    from briefreader.ingest.clean import drop_boilerplate
+
+    body = "没有银弹，任何语言都有些适合的地方和场景。"
+    text = (
+        f"{body}\n（全文完）\n关注CoolShell微信公众账号和微信小程序\n"
+        "（转载本站文章请注明作者和出处 酷 壳 – CoolShell ，请勿用于任何商业用途）\n"
+        "——=== 访问 酷壳404页面 寻找遗失儿童。 ===——\n相关文章\n程序员技术练级攻略\nC语言的演变史"
+    )
+    assert drop_boilerplate(text) == body  # was: all of it but the end mark kept
+    assert drop_boilerplate(f"{body}\n（完）\n文档信息\n版权声明：自由转载-非商用-非衍生-保持署名") == body
+    # prose after the end mark is more article (a digest's next story): kept
+    story = "另据报道，今年一季度全市完成固定资产投资一千二百亿元，同比增长百分之八点五。"
+    assert drop_boilerplate(f"{body}\n（完）\n{story}") == f"{body}\n{story}"
+    # many lines after it are not a trailer either
+    many = "\n".join(f"第{i}条：内容" for i in range(20))
+    assert drop_boilerplate(f"{body}\n（完）\n{many}") == f"{body}\n{many}"

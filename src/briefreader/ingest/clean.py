@@ -265,6 +265,21 @@ def _trailer_start(lines: list[str]) -> int:
     return len(lines)
 
 
+_AFTER_END_LINES, _AFTER_END_WIDTH = 12, 80
+
+
+def _after_the_end(lines: list[str]) -> bool:
+    """Is what follows an article's own end mark ("（完）", "（全文完）" on a line of its own)
+    its page's trailer? A few short lines (a follow plug, a reprint notice, a heading and
+    its links) are; a paragraph of prose is more article (a digest's next story)."""
+    return len(lines) <= _AFTER_END_LINES and all(
+        len(line) < _AFTER_END_WIDTH and not _PROSE_LINE.match(line) for line in lines
+    )
+
+
+_PROSE_LINE = re.compile(r"^[^（(].{30,}[。！？]”?$")  # a sentence of some length, not a bracketed note
+
+
 def strip_end_marks(line: str) -> str:
     """Drop end marks at the end of a line, one at a time from the end.
 
@@ -286,11 +301,15 @@ def drop_boilerplate(text: str) -> str:
     out = []
     breaks: set[int] = set()  # indexes in out with a blank line before them
     broken = False
+    ended = -1  # where the last line that was only an end mark ("（完）", "（全文完）") stood
     for line in text.split("\n"):
         if not line:
             broken = True
             continue
-        line = _GLUED_CAPTION.sub("", strip_end_marks(line))
+        stripped = strip_end_marks(line)
+        if not stripped.strip():
+            ended = len(out)
+        line = _GLUED_CAPTION.sub("", stripped)
         if line and not (
             _CAPTION_LINE.match(line)
             or _EDITOR_LINE.match(line)
@@ -302,7 +321,10 @@ def drop_boilerplate(text: str) -> str:
                 breaks.add(len(out))
             broken = False
             out.append(line)
-    out = out[: _trailer_start(out)]
+    cut = _trailer_start(out)
+    if 0 <= ended < cut and _after_the_end(out[ended:cut]):
+        cut = ended
+    out = out[:cut]
     if not breaks:
         return "\n".join(out)
     return "\n".join(("\n" + line) if i in breaks else line for i, line in enumerate(out))
