@@ -196,3 +196,9 @@ def test_people_counted_by_sex() -> None:
     assert [f.text for f in extract_figures("一男一女受傷，3名男子被捕，女兒2歲。", region="hk") if f.kind == "count"] == [
         "3名"
     ]
+
+
+def test_counts_in_a_quoted_clause_are_figures_and_in_a_slogan_are_not() -> None:
+    """每经网 (dev): “最后15个席位等你来抢” quotes an advert's sentence; “五个新城” names a plan."""
+    text = "宣传中含有“最后15个席位等你来抢”等用语，建设“五个新城”，改变“大进大出、两头在外”。"
+    assert [f.text for f in extract_figures(text, region="mainland")] == ["15个"]
