@@ -160,8 +160,8 @@ def block_at(blocks: Sequence[Block], offset: int) -> int | None:
 
 MAX_HITS = 10_000  # highlighting is for reading; an 8 MB text full of 的 stops here
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # as textsearch's runs
-_CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
-_RUN = re.compile(f"[{_CJK_CLASS}]+|(?:(?![{_CJK_CLASS}])[^\\W_])+")
+_CJK_CHAR = f"[{_CJK_CLASS}]"  # patterns, compiled by re on first use (its cache keeps
+_RUN = f"[{_CJK_CLASS}]+|(?:(?![{_CJK_CLASS}])[^\\W_])+"  # them): 6 ms at start-up, issue 19
 
 
 def query_words(query: str) -> list[str]:
@@ -183,11 +183,11 @@ def hit_pattern(words: Iterable[str], convert: Callable[[str], str] | None = Non
     alternatives: list[str] = []
     for word in words:
         for form in {word, convert(word)} if convert else {word}:
-            runs = _RUN.findall(form)
+            runs = re.findall(_RUN, form)
             if not runs:
                 continue
             pattern = r"[\W_]*".join(re.escape(r) for r in runs)
-            if not _CJK_CHAR.match(runs[0]):  # a Latin run starts a word; a CJK neighbour is a boundary
+            if not re.match(_CJK_CHAR, runs[0]):  # a Latin run starts a word; a CJK neighbour is a boundary
                 pattern = r"(?<![^\W_" + _CJK_CLASS + "])" + pattern
             alternatives.append(pattern)
     if not alternatives:
