@@ -5,8 +5,12 @@ work reports (上海, 广东, 浙江, 四川, 江苏, 北京: targets, ranges, t
 policy texts with subsidy bounds (柳河县: 不低于, 及以上至, 不超过, 元/亩, 亩), Hong Kong papers
 (頭條日報, 香港經濟日報, 無綫新聞, 香港01, 巴士的報), Taiwan text (ETtoday, 中央社, 中時, 自由時報,
 公視, 三立, 轉角國際, a reposted property report), overseas Traditional-script outlets (大紀元,
-新唐人: CNY and AUD in Traditional script) and 新浪财经. Text, provenance and figures written by reading: figures3/SOURCES.md and the header of
-figures3/figures_gold.toml. Scored with the same machinery as figures2 (briefreader.figures.score).
+新唐人: CNY and AUD in Traditional script) and 新浪财经. Articles 31-51 (session 7) are Hong Kong, Macau
+and Taiwan text dense in figures: LegCo records of three budget speeches and two policy addresses, a
+member's speech and four written replies (HKD with a bare 元, spaces as thousands separators, 公頃,
+平方米, 平方呎), six Macau government press releases (MOP, 澳門元, 百萬元) and three Taiwan news texts
+(萬 totals and 每坪 prices). Text, provenance and figures written by reading: figures3/SOURCES.md and the
+header of figures3/figures_gold.toml. Scored with the same machinery as figures2 (briefreader.figures.score).
 
 dev: floors are what the extractor scored when the gold was frozen (session 6), below the bar of
 issue 13 (precision >= 0.95, recall >= 0.90 per kind), which is asserted separately as an xfail
@@ -25,11 +29,13 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures3" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
 SPLITS = {"dev", "heldout4"}
-# dev (20 articles; money 115, percent 110, area 4, count 128 gold figures) as scored with the gold
-# frozen, session 6, extractor as committed at 390f8be (articles 1-16 first scored at 6a0983f: money
-# 0.819/0.819, percent 0.991/1.0, area 0.8/1.0, count 0.847/0.748; six counts were then added to dev
-# articles 16 and 25, see SOURCES.md): a ratchet, raised, never lowered
-DEV_FLOOR = {"money": (0.815, 0.808), "percent": (0.990, 1.0), "area": (0.80, 1.0), "count": (0.899, 0.765)}
+# dev (34 articles; money 189, percent 165, area 44, count 253 gold figures) as scored with the gold of
+# articles 31-51 frozen, session 7 (extractor at b8282eb plus the figures engineer's uncommitted
+# extract.py of that moment). The 20 session-6 articles alone scored then money 0.991/0.957, percent
+# 0.991/1.0, area 0.8/1.0, count 0.966/0.898; the 14 new Hong Kong/Macau/Taiwan dev articles alone money
+# 0.315/0.311, percent 1.0/1.0, area 0.85/0.85, count 0.748/0.688 (session 6: articles 1-16 first scored
+# at 6a0983f, all 20 at 390f8be, see SOURCES.md). A ratchet: raise it, never lower it.
+DEV_FLOOR = {"money": (0.722, 0.703), "percent": (0.993, 1.0), "area": (0.844, 0.863), "count": (0.858, 0.794)}
 # heldout4 (10 articles, every third as chosen; money 44, percent 38, area 3, count 36 gold figures):
 # scored in aggregate once, after all gold was committed (extractor at 390f8be); misses never read
 HELDOUT4_FLOOR = {"money": (0.976, 0.954), "percent": (1.0, 0.973), "area": (0.75, 1.0), "count": (0.941, 0.888)}
@@ -50,7 +56,10 @@ def test_corpus_has_provenance_and_known_splits() -> None:
     assert len(articles) >= 24
     splits = [a["split"] for a in articles]
     assert set(splits) == SPLITS
-    assert splits.count("heldout4") * 3 >= len(articles) - 2  # a third held out
+    # the split was fixed by the collection order in the file name: every third article held out
+    for a in articles:
+        number = int(a["file"].split("/")[-1].split("_")[0])
+        assert (number % 3 == 0) == (a["split"] == "heldout4"), a["file"]
     assert splits.count("heldout4") * 2 <= splits.count("dev") + 1
     assert {a["script"] for a in articles} == {"hans", "hant"}  # mainland and HK/Taiwan/overseas text
     earlier = GOLD.parents[1] / "figures2" / "figures_gold.toml"
