@@ -130,8 +130,12 @@ def _decode(data: bytes, encoding: str, errors: str = "strict", final: bool = Tr
 def _utf16_without_bom(data: bytes, final: bool = True) -> str | None:
     """UTF-16 with no BOM: both byte orders are tried; the one reading as text wins.
 
-    Random bytes read as UTF-16 give rare characters, so a high text-like share
-    is strong evidence even for Chinese, whose code units contain no NUL bytes.
+    Random bytes read as UTF-16 give rare characters (and almost always an unpaired
+    surrogate, which fails to decode), so a high text-like share is strong evidence
+    even for Chinese, whose code units contain no NUL bytes. Uncommon ideographs count
+    too (稀土: 镧、铈、镨 …): real text full of them is still text, and the wrong byte
+    order of CJK text lands outside the ideograph block. Of two readings, the one
+    with more common characters wins (English read in the wrong order is ideographs).
     """
     if len(data) % 2 and final:
         return None
@@ -141,10 +145,19 @@ def _utf16_without_bom(data: bytes, final: bool = True) -> str | None:
             text = _decode(data, encoding, final=final)
         except UnicodeDecodeError:
             continue
-        score = _textlike(text[:4096])
-        if score >= 0.9 and (best is None or score > best[0]):
-            best = (score, text)
+        sample = text[:4096]
+        common = _textlike(sample)
+        if common + _rare_ideographs(sample) >= 0.9 and (best is None or common > best[0]):
+            best = (common, text)
     return best[1] if best else None
+
+
+def _rare_ideographs(text: str) -> float:
+    """Share of CJK ideographs that ``_textlike`` does not count as common."""
+    if not text:
+        return 0.0
+    common = _common_hanzi()
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" and ch not in common) / len(text)
 
 
 def _invalid_utf8_ratio(data: bytes) -> float:
