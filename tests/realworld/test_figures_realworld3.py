@@ -36,9 +36,12 @@ SPLITS = {"dev", "heldout4"}
 # 0.315/0.311, percent 1.0/1.0, area 0.85/0.85, count 0.748/0.688 (session 6: articles 1-16 first scored
 # at 6a0983f, all 20 at 390f8be, see SOURCES.md). A ratchet: raise it, never lower it.
 DEV_FLOOR = {"money": (0.722, 0.703), "percent": (0.993, 1.0), "area": (0.844, 0.863), "count": (0.858, 0.794)}
-# heldout4 (10 articles, every third as chosen; money 44, percent 38, area 3, count 36 gold figures):
-# scored in aggregate once, after all gold was committed (extractor at 390f8be); misses never read
-HELDOUT4_FLOOR = {"money": (0.976, 0.954), "percent": (1.0, 0.973), "area": (0.75, 1.0), "count": (0.941, 0.888)}
+# heldout4 (17 articles, every third as chosen: 3-30 of session 6 and 33-51 of session 7; money 108,
+# percent 63, area 14, count 106 gold figures): scored in aggregate once, after all gold was committed
+# (session 7, extractor at ec8578a plus the figures engineer's uncommitted extract.py, numerals.py and
+# units.py of that moment); misses never read. Its 10 session-6 articles had scored, at 390f8be, money
+# 0.977/0.955, percent 1.0/0.974, area 0.75/1.0, count 0.941/0.889.
+HELDOUT4_FLOOR = {"money": (0.990, 0.972), "percent": (1.0, 0.984), "area": (0.933, 1.0), "count": (0.961, 0.952)}
 
 
 @pytest.fixture(scope="module")
