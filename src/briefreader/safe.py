@@ -21,8 +21,10 @@ _ANSI = re.compile(
 )
 # C0 but tab and newline, DEL, C1, bidi embeddings/overrides/isolates and marks,
 # zero-width characters and the BOM, line/paragraph separators (become newlines).
+# The soft hyphen (U+00AD) too: Rich counts it one cell, terminals draw it as zero or
+# one, so a row holding one is misaligned on some; in Chinese text it carries nothing.
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Lone surrogates: a file name that is not UTF-8 (Python's surrogateescape). No
@@ -30,7 +32,7 @@ _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # For JSON output: what _UNSAFE and _NEWLINES cover beyond C0 (json.dumps escapes C0).
 _JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]"
+    "[\x7f-\x9f\xad\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]"
 )
 
 

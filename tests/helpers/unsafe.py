@@ -47,6 +47,7 @@ for _ch, _name in {
     REMOVED[_ch] = _name
 # Invisible characters: text that hides in a title, or splits a word a search looks for.
 for _ch, _name in {
+    "\u00ad": "SOFT HYPHEN",  # and terminals disagree on its width (0 or 1 cell)
     "\u200b": "ZERO WIDTH SPACE",
     "\u200c": "ZERO WIDTH NON-JOINER",
     "\u200d": "ZERO WIDTH JOINER",
@@ -79,7 +80,6 @@ KEPT = [
     "€",
     "é",
     "😀",
-    "\u00ad",
     "\u2027",
     "\ufffd",
     "\uff0c",
