@@ -202,3 +202,23 @@ def test_counts_in_a_quoted_clause_are_figures_and_in_a_slogan_are_not() -> None
     """每经网 (dev): “最后15个席位等你来抢” quotes an advert's sentence; “五个新城” names a plan."""
     text = "宣传中含有“最后15个席位等你来抢”等用语，建设“五个新城”，改变“大进大出、两头在外”。"
     assert [f.text for f in extract_figures(text, region="mainland")] == ["15个"]
+
+
+def test_government_sources_and_budget_words_place_the_text() -> None:
+    """LegCo records and Macau government releases (figures3 dev) name no newspaper."""
+    assert detect_region("政府收入將減少164億元", source="香港特別行政區立法會 (會議過程正式紀錄)", script="hant").currency == "HKD"
+    assert detect_region("共舉辦3場招聘會", source="澳門特別行政區政府新聞局", script="hant").currency == "MOP"
+    assert detect_region("寬減75%的薪俸稅和利得稅，上限為2萬元", script="hant").currency == "HKD"
+
+
+def test_thousands_grouped_with_a_space_before_a_unit() -> None:
+    # the Hong Kong government's style: 132 000名納稅人, 約4 500幢樓宇
+    got = [(f.value, f.qualifier) for f in extract_figures("全港132 000名納稅人受惠，約4 500幢樓宇。", region="hk")]
+    assert got == [(132_000, "exact"), (4_500, "approx")]
+    # numbers in a row are not one number, and a year is not a group
+    assert [f.value for f in extract_figures("在2019 300家企業", region="mainland") if f.kind == "count"] == [300]
+
+
+def test_a_thousands_section_under_wan_and_a_number_read_only_in_part() -> None:
+    assert money("每月租金約港幣1萬3千元。") == [(13_000, "HKD", "approx")]
+    assert money("2萬3千5百元") == []  # more sections than read: shown as written, not as 3,500

@@ -113,7 +113,10 @@ _MEASURE = "|".join(sorted(MEASURES, key=lambda alt: len(alt.split("(")[0]), rev
 _NUMBER = (
     # thousands groups: ASCII commas (3,000); a full-width comma only in a number with
     # decimals (82，225.00): "$20，300美圆" is two amounts
-    rf"(?P<num>\d{{1,3}}(?:[,，]\d{{3}})+\.\d+|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
+    # the Hong Kong government groups thousands with a (thin) space: 132 000名, 約4 500幢;
+    # only before a unit, so a list of numbers is not read as one
+    rf"(?P<num>(?<!\d)\d{{1,3}}(?:[ \u2009\u202f\xa0]{{1,2}}\d{{3}})+(?=[万亿多余]?[\u4e00-\u9fff%])"
+    rf"|\d{{1,3}}(?:[,，]\d{{3}})+\.\d+|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿兆])"
     rf"|[{_CN}]{{1,20}}(?:点[{_CND}]{{1,8}})?)"
@@ -130,7 +133,8 @@ _QUANTITY = (
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
     # 两个亿: 个 may sit between a number and 亿.
     + r"(?P<more1>[余多几])?(?:个(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
-    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})(?P<scale2>[万亿])"
+    # 1萬3千元, 2万5千人: a thousands section written with 千 (or 百) under 万
+    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
     # 41万1930辆, 3万445件, 1萬9,202人: the digits under 万 (2 to 4 of them, or a thousands
     # group; 1万2 is spoken 12,000); 3千508人: three digits under 千
     + r"|(?<=万)(?P<num3>\d,\d{3}|\d{2,4})(?![\d.,年月日号时点])"
@@ -295,6 +299,8 @@ _NEGATIVE_PULL_RE = re.compile(r"负向?拉动[^，。；,;！？!?\d]{0,8}$")
 # 向上修订至0.2%, 降幅收窄至3% (each number is the size of a fall)
 _DECLINE_SIZE_CLAUSE_RE = re.compile(r"(?:跌幅|降幅|减幅|下降幅度|下跌幅度)[^，。；,;！？!?\d%]{0,12}$")
 _DECLINE_AFTER_RE = re.compile(r"的?(?:跌势|跌幅|降幅|减幅)")
+# a further section of the same number (2万3千|5百元), not a new number (1.7亿|65周岁)
+_NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[千百十][\d零〇一二两三四五六七八九十百千万亿]*")
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)、$")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
 
@@ -402,7 +408,7 @@ _UNIT_KIND = {
 def _step_above(num: str, value: float) -> float | None:
     """3000多 → 1000, 十多 → 10, 一千二百余 → 100: the place of the last written digit."""
     if num[0].isascii():
-        digits = num.replace(",", "").replace("，", "")
+        digits = "".join(num.replace(",", "").replace("，", "").split()).replace("\u2009", "").replace("\u202f", "")
         if "." in digits or not digits.isdigit():
             return None
         zeros = len(digits) - len(digits.rstrip("0"))
@@ -1039,6 +1045,8 @@ class _Extractor:
             return self._range(q, second)
         if q.kind == "nian":
             return self._year(q)
+        if q.kind is None and q.scale and _NUMERAL_RUN_RE.match(text, q.end):
+            return _NUMERAL_RUN_RE.match(text, q.end).end()  # 2万3千5百元: more sections than read; its tail is no figure
         if q.kind is None and PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start):
             q.kind = "money"  # 人民币3.14, 港币3.14: the currency before, nothing after
         if q.kind is None:
@@ -1728,13 +1736,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡",
     "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

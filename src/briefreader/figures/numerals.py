@@ -61,6 +61,8 @@ def _finite(value: float | int) -> float | None:
 def parse_arabic(s: str) -> float | None:
     """``3,000`` → 3000, ``15.3`` → 15.3 (ASCII digits; ingest folds full-width)."""
     s = s.replace(",", "").replace("，", "")
+    if " " in s or "\u2009" in s or "\xa0" in s or "\u202f" in s:  # 132 000 (Hong Kong government style)
+        s = "".join(s.split()).replace("\u2009", "").replace("\u202f", "")
     try:
         return _finite(float(s))
     except ValueError:
