@@ -222,3 +222,16 @@ def test_thousands_grouped_with_a_space_before_a_unit() -> None:
 def test_a_thousands_section_under_wan_and_a_number_read_only_in_part() -> None:
     assert money("每月租金約港幣1萬3千元。") == [(13_000, "HKD", "approx")]
     assert money("2萬3千5百元") == []  # more sections than read: shown as written, not as 3,500
+
+
+def test_a_range_of_wan_without_yuan_is_a_sum_when_its_words_say_so() -> None:
+    """中時 (figures3 dev): 主力總價為900~1100萬3房車、 700~900萬2房車."""
+    got = money("主力總價為900~1100萬3房車、 700~900萬2房車。", region="tw")
+    assert got == [(9_000_000, "TWD", "range"), (7_000_000, "TWD", "range")]
+    assert money("人口300~500萬。", region="tw") == []
+
+
+def test_years_counted_with_ge_are_durations_and_ban_counts_classes() -> None:
+    """LegCo (figures3 dev): 由15個課稅年度增至20個課稅年度, 過去5個曆年; 加開10班課程."""
+    text = "由15個課稅年度增至20個課稅年度，過去5個曆年，加開10班護士訓練課程。"
+    assert [(f.value, f.unit) for f in extract_figures(text, region="hk") if f.kind == "count"] == [(10, "班")]
