@@ -26,19 +26,29 @@ PRECISION, RECALL = 0.95, 0.90
 # Articles 1-51 alone stay at 1.00 precision (money 1.00/0.974, percent 1.00/1.00, area
 # 1.00/1.00, count 1.00/0.989); the ratchet is over all dev, with the 29 added later
 # (Hong Kong papers and 大庆 statistics)
-DEV_RATCHET = {"money": (1.0, 0.98), "percent": (0.99, 0.99), "area": (1.0, 1.0), "count": (0.98, 0.98)}
+# (session 5's ratchet: money 1.0/0.98, percent 0.99/0.99, area 1.0/1.0, count 0.98/0.98)
+# session 7: dev 63 articles, money 1.000/0.983 -> 1.000/0.986, count 0.981/0.988 -> 0.984/0.991
+# (percent, area unchanged); raised to the session's end
+DEV_RATCHET = {"money": (1.0, 347 / 352), "percent": (598 / 599, 598 / 599), "area": (1.0, 1.0), "count": (422 / 429, 422 / 426)}
 # Record: the retired split's last scores while it was held out ("heldout": 17 articles;
 # money 44, percent 73, area 9, count 102 gold figures), as scored after the session-5
 # changes and again at the start of session 7; its misses were not read until then.
 # (percent was 0.930/0.904 before the list rule, which was made knowing falling lists were
 # in held-out text, so that percent score was not a clean measure.)
 RETIRED_LAST_HELDOUT = {"money": (39 / 39, 39 / 44), "percent": (71 / 72, 71 / 73), "area": (1.0, 1.0), "count": (95 / 102, 95 / 102)}
+# Developed on in session 7 (its misses read and fixed by general rules): money 1.000/0.977,
+# percent 0.986/0.973, area 1.000/1.000, count 0.960/0.951; held to the dev bar and to this
+RETIRED_RATCHET = {"money": (1.0, 43 / 44), "percent": (71 / 72, 71 / 73), "area": (1.0, 1.0), "count": (97 / 101, 97 / 102)}
 # heldout3 (a new held-out set, session 5 second half: 14 articles, 12 of them Hong Kong
 # papers, one 大庆 statistical analysis, one 風傳媒; money 150, percent 161, area 10, count 38 gold
 # figures): every third article as chosen, gold written before any run, scored only in
 # summary after the second half's changes; its misses were not read. Money is low
 # (0.72/0.73; 0.68/0.69 with the session-start code); nothing was changed for it.
-HELDOUT3_FLOOR = {"money": (0.72, 0.73), "percent": (0.97, 0.98), "area": (1.0, 1.0), "count": (0.90, 0.76)}
+# (first floor: money 0.72/0.73, percent 0.97/0.98, area 1.0/1.0, count 0.90/0.76)
+# session 7, scored in summary after its changes (still never inspected): money 0.724/0.733 ->
+# 0.954/0.967 (mostly the 巴士的報 source, a dev leftover known without reading held-out text),
+# percent 0.975/0.981 -> 0.988/0.994, area 1.0/1.0, count 0.906/0.763 unchanged
+HELDOUT3_FLOOR = {"money": (145 / 152, 145 / 150), "percent": (160 / 162, 160 / 161), "area": (1.0, 1.0), "count": (29 / 32, 29 / 38)}
 
 
 @pytest.fixture(scope="module")
@@ -90,12 +100,12 @@ def test_dev_meets_the_bar_and_the_ratchet(dev, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_retired_split_does_not_regress_from_its_held_out_record(retired, kind: str) -> None:
+def test_retired_split_meets_the_bar_and_its_ratchet(retired, kind: str) -> None:
     s = retired.kind(kind)
     assert s.gold > 0
-    precision, recall = RETIRED_LAST_HELDOUT[kind]
     detail = format_report(retired, verbose=True)  # development text now: itemised
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
+    for precision, recall in (RETIRED_LAST_HELDOUT[kind], RETIRED_RATCHET[kind], (PRECISION, RECALL)):
+        assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
 
 
 @pytest.mark.parametrize("kind", sorted(HELDOUT3_FLOOR))
