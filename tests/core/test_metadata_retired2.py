@@ -104,3 +104,17 @@ def test_a_footer_dropped_as_chrome_still_names_the_publication():
     assert b.source == "中国数字时代"  # was none: the footer was dropped before metadata saw it
     assert "大号冲塔" not in b.text and "Feed enhanced" not in b.text
     assert "共拘捕超过300人" in b.text
+
+
+def test_a_control_inside_the_h1_and_a_byline_split_over_two_elements():
+    # dev/102 (360 快资讯 carrying 中国新闻网): <h1><span>headline</span><div>播报文章</div></h1>, then
+    # <div>中国新闻网</div><div><time>2024-05-20 13:09</time></div> above the post
+    from pathlib import Path
+
+    from briefreader.ingest import ingest_path
+
+    root = Path(__file__).resolve().parents[1] / "data" / "realworld"
+    (b,) = ingest_path(root / "dev" / "102_360kuai_chinanews_iran_helicopter.html", root)
+    assert b.title == "美官员否认伊朗直升机事故存在谋杀行为"  # was "…谋杀行为播报文章"
+    assert (b.source, b.date_iso) == ("中国新闻网", "2024-05-20")  # source was none
+    assert "伊朗总统莱希在直升机事故中遇难" in b.text and "澎湖湾" not in b.text  # the post, not the recommendation

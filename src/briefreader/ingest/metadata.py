@@ -32,6 +32,7 @@ _HEAD_REACH = 12
 _BESIDE_REACH = 3  # page lines this near the article may carry its category beside its date
 _DIGEST_MIN = 3  # datelines of one outlet that make a digest of its stories
 _TITLE_MAX = 40
+_H1_TAIL = 8  # characters a control inside an <h1> adds to its headline ("播报文章", "字号")
 
 _ISSUER = re.compile(
     rf"^[{_HAN}]{{1,24}}(?:委员会|人民政府|办公室|办公厅|管理局|服务中心|研究院|协会|委|局|厅|(?<![顶底全外内])部|署|法院|检察院)$|^(?:国务院|政务院|全国人大常委会)$"
@@ -891,6 +892,14 @@ def extract_metadata(
             source.offer(_source_value(named[-1]), 33, "<title> site")
             site_outlet = site_outlet or _source_value(named[-1])
     if h1 := hm.get("h1", ""):
+        # a button inside the <h1> ("…谋杀行为播报文章": a read-aloud control) is no part of the
+        # headline: where the <title> or og:title is the <h1> less a short tail, that is the headline
+        for named in (hm.get("og:title", ""), title_from_page_title(convert(html_title or ""), site)):
+            if 6 <= len(_squeeze(named)) < len(_squeeze(h1)) <= len(_squeeze(named)) + _H1_TAIL and _squeeze(
+                h1
+            ).startswith(_squeeze(named)):
+                h1 = named
+                break
         if _headline_ok(h1):
             # An <h1> that the <title> or og:title repeats is the headline as the page
             # shows it (with its 【label】 and spacing): it wins over their versions.
@@ -965,19 +974,34 @@ def extract_metadata(
     for extra, base in ((page_head, 78), (page_tail, 50)):
         extra_lines = [x for x in _join_labels(extra).split("\n") if x.strip()]
         page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
+        infos: dict[int, InfoLine] = {}
         for k, line in enumerate(extra_lines):
             # nearer the content is more likely the article's own
             distance = len(extra_lines) - k if extra is page_head else k + 1
             # a short word beside a date is the article's category only right at it
             # (a widget's "六合彩2020-02-01" sits farther up)
             if info := parse_info_line(line, sites, beside=distance <= _BESIDE_REACH):
+                infos[k] = info
                 near = base - distance * 1.5
                 if distance > _HEAD_REACH and not info.labelled:
                     continue  # far above the article: the portal's clock or a menu, not its date line
                 if extra is page_head or distance <= 3 or info.labelled or info.closing:
                     # below the article, dated lines are mostly related headlines
                     date.offer(info.date, near, "page line")
-                if info.date or info.labelled or info.authors:  # a lone "副刊" is a menu item
+                # a lone "副刊" is a menu item; a lone outlet on the line beside the article's
+                # date line is its byline split over two elements ("中国新闻网" / "2024-05-20 13:09")
+                paired = (
+                    extra is page_head
+                    and distance <= _BESIDE_REACH + 1
+                    and any(
+                        (n := infos.get(j) or parse_info_line(extra_lines[j], sites)) is not None
+                        and n.date
+                        and not n.source
+                        for j in (k - 1, k + 1)
+                        if 0 <= j < len(extra_lines)
+                    )
+                )
+                if info.date or info.labelled or info.authors or (paired and _is_outlet(info.source)):
                     source.offer(info.source, near, "labelled source" if info.source_labelled else "page line")
                 if info.authors and not authors:
                     authors += info.authors
