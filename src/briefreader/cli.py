@@ -764,8 +764,11 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
     if args.output != "-":  # before reading the library: a typo fails at once
         _check_export_folder(Path(args.output).expanduser() if args.output is not None else config.export)
     library = _library(config, args)
-    notes = _notes(config, library)
-    markdown = export_markdown(notes, library.by_id)
+    notes = _notes(config, library, warn=False)  # a notes file that does not parse is the error below
+    try:
+        markdown = export_markdown(notes, library.by_id)
+    except NotesError as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
     if args.output == "-":
         sys.stdout.write(markdown)
         return EXIT_OK

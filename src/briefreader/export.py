@@ -76,7 +76,12 @@ def export_markdown(
     *,
     now: dt.datetime | None = None,
 ) -> str:
-    """All bookmarked or annotated briefings, newest first, as one Markdown document."""
+    """All bookmarked or annotated briefings, newest first, as one Markdown document.
+
+    A notes file that does not parse raises NotesError: its notes are unknown, and an
+    export saying "No notes or bookmarks yet." would replace the last good one."""
+    if store.error:
+        raise NotesError(f"{store.error}; nothing was exported")
     now = now or dt.datetime.now().astimezone()
     entries = [e for e in store.entries().values() if e.bookmarked or e.notes]
     entries.sort(key=lambda e: _order_key(e, briefings.get(e.id)))
