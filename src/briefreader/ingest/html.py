@@ -345,10 +345,39 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
             page = [line.strip() for line in whole.split("\n") if line.strip()]
             first = next((i for i, line in enumerate(page) if line == lines[0]), None)
             last = next((i for i in range(len(page) - 1, -1, -1) if page[i] == lines[-1]), None)
+            if found is not None and first is not None and last is not None:
+                lines, first, last = _with_adjacent_prose(page, lines, first, last, found[1])
             head = page[max(0, first - 40) : first] if first is not None else []
             tail = page[last + 1 : last + 41] if last is not None else []
             return "\n".join(head), "\n".join(lines), "\n".join(tail)
     return None
+
+
+ADJACENT_GAP = 6  # page lines between the description's block and readability's that still make one article
+_PROSE_END = re.compile(r"[。！？!?][”」』）)]?$")
+
+
+def _with_adjacent_prose(page: list[str], lines: list[str], first: int, last: int, other: str):
+    """The anchored block and readability's article together, when readability's is prose
+    (most of its paragraphs end a sentence: not a stream of teasers) and stands right above
+    or below it: an article whose summary or lead sits in a block of its own (the
+    description names that block) must not lose its body. Apart (a recommended article
+    after the page's own, past its share bar and a new headline), the anchor alone."""
+    other_lines = _blocks(other)
+    text = [line for line in other_lines if line]
+    if len(text) < 2 or sum(bool(_PROSE_END.search(line)) for line in text) * 2 < len(text):
+        return lines, first, last
+    o_first = next((i for i, line in enumerate(page) if line == text[0]), None)
+    if o_first is None:
+        return lines, first, last
+    o_last = next((i for i in range(len(page) - 1, o_first - 1, -1) if page[i] == text[-1]), None)
+    if o_last is None:
+        return lines, first, last
+    if 0 <= o_first - last - 1 <= ADJACENT_GAP:
+        return [*lines, "", *other_lines], first, o_last
+    if 0 <= first - o_last - 1 <= ADJACENT_GAP:
+        return [*other_lines, "", *lines], o_first, last
+    return lines, first, last
 
 
 DENSEST_SHARE = 0.5  # of the sentence ends in the page's <p>s, for a container to be the article
