@@ -235,3 +235,10 @@ def test_years_counted_with_ge_are_durations_and_ban_counts_classes() -> None:
     """LegCo (figures3 dev): 由15個課稅年度增至20個課稅年度, 過去5個曆年; 加開10班課程."""
     text = "由15個課稅年度增至20個課稅年度，過去5個曆年，加開10班護士訓練課程。"
     assert [(f.value, f.unit) for f in extract_figures(text, region="hk") if f.kind == "count"] == [(10, "班")]
+
+
+def test_hong_kong_measure_words_of_deals_and_seized_goods() -> None:
+    text = "新盤首日錄得25單成交。海關檢獲300箱私煙、5樽洋酒及2袋現金，另有3個單位。"
+    got = [(f.value, f.unit) for f in extract_figures(text, region="hk") if f.kind == "count"]
+    assert got == [(25, "单"), (300, "箱"), (5, "樽"), (2, "袋"), (3, "个")]
+    assert [f for f in extract_figures("單價3單位，盒飯", region="hk") if f.kind == "count"] == []
