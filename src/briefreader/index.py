@@ -55,7 +55,13 @@ from .model import FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 7  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals (issue 19)
+SCHEMA_VERSION = 8  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+# 8: figrows keyed by doc range, two indexes instead of seven (issue 19)
+# figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
+# rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
+# (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
+# index 8% larger).
+FIG_SPAN = 1 << 16
 # How long a second process waits for a lock before the operation counts as a miss.
 BUSY_TIMEOUT_MS = 5000
 # Stores are batched into one transaction; commit at least this often so another
@@ -104,21 +110,20 @@ CREATE TABLE figspan (doc INTEGER NOT NULL, kind TEXT NOT NULL, lo REAL NOT NULL
                       PRIMARY KEY (doc, kind)) WITHOUT ROWID;
 CREATE INDEX figspan_lo ON figspan (kind, lo);
 CREATE INDEX figspan_hi ON figspan (kind, hi);
-CREATE TABLE figrows (doc INTEGER NOT NULL, n INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+-- A figure's rowid is its briefing's key * FIG_SPAN + its place: a briefing's figures are
+-- one rowid range (read and deleted without an index on doc), in text order.
+CREATE TABLE figrows (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
                       en TEXT NOT NULL, value REAL, unit TEXT NOT NULL, metric TEXT NOT NULL,
                       start INTEGER NOT NULL, stop INTEGER NOT NULL,
                       high REAL);  -- a range without a single value: its upper end (value is the lower)
 -- figure queries compare value (figrows_kind) and a range's upper end: few rows have one
 CREATE INDEX figrows_high ON figrows (kind, high) WHERE high IS NOT NULL;
-CREATE INDEX figrows_doc ON figrows (doc);
--- one index per figure column the view sorts by: a screen is then an index walk with
--- LIMIT/OFFSET, never a sort of millions of rows
-CREATE INDEX figrows_metric ON figrows (metric);
-CREATE INDEX figrows_text ON figrows (text);
-CREATE INDEX figrows_en ON figrows (en);
-CREATE INDEX figrows_value ON figrows (value);
+-- Three indexes, not seven (issue 19: they took more disk than the rows): kind, value answers
+-- figure queries and the kind order, metric the metric view's series and order, value the
+-- value order. The view's text, English and unit orders group rowids once per window.
 CREATE INDEX figrows_kind ON figrows (kind, value);
-CREATE INDEX figrows_unit ON figrows (unit);
+CREATE INDEX figrows_metric ON figrows (metric);
+CREATE INDEX figrows_value ON figrows (value);
 CREATE INDEX briefings_source ON briefings (source);
 CREATE INDEX briefings_title ON briefings (title);
 CREATE TABLE stories (doc INTEGER PRIMARY KEY, story INTEGER NOT NULL, sig BLOB, figures INTEGER NOT NULL);
@@ -164,8 +169,9 @@ class FigureRow:
 
 
 # Sortable figure columns -> the ascending ORDER BY (figrows f, briefings b), each term
-# with its direction so that descending flips them all: every one is served by an index
-# walk (briefings_order, briefings_source, figrows_value ...) and ends on a unique key.
+# with its direction so that descending flips them all; each ends on a unique key. The
+# briefing-level ones (date, source, title) are read by briefing, kind and metric by an
+# index walk, the others sorted once per window (FigureWindow._sorted).
 FIGURE_ORDER = {
     "date": (("coalesce(b.date, '')", 1), ("b.id", -1), ("f.rowid", -1)),
     "source": (("b.source", 1), ("b.rowid", 1), ("f.rowid", 1)),
@@ -178,10 +184,12 @@ FIGURE_ORDER = {
     "en": (("f.en", 1), ("f.rowid", 1)),
 }
 SERIES_LIMIT = 5000  # figures of one metric the metric view charts and lists
-_FIGURE_SELECT = (
-    "SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
-    " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc"
+_FIGURE_COLUMNS = (
+    "f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
+    " f.metric, f.start, f.stop"
 )
+_FIGURE_SELECT = f"SELECT {_FIGURE_COLUMNS} FROM figrows f JOIN briefings b ON b.rowid = f.doc"
+_WALKED = ("kind", "metric", "value")  # figure-level orders an index serves (figrows_kind, _metric, _value)
 
 
 class FigureWindow:
@@ -205,6 +213,9 @@ class FigureWindow:
             conditions.append(f"({where})")
         self._where = " WHERE " + " AND ".join(conditions)
         self._figure_level = all(t.startswith("f.") for t, _ in FIGURE_ORDER[order])
+        self._walked = order in _WALKED
+        self._order, self._descending = order, descending
+        self._sorted: Any = None  # array('q') of every rowid in order, for the other figure-level orders
         self._args = args
         terms = FIGURE_ORDER[order]
 
@@ -255,9 +266,16 @@ class FigureWindow:
         chosen = docs[first : last + 1]
         if not chosen:
             return []
-        marks = ",".join("?" * len(chosen))
+        # each chosen briefing's figures are one rowid range (no index on doc); NOT INDEXED:
+        # the planner would walk figrows_kind's whole range of a condition once per briefing
+        values = ",".join(["(?)"] * len(chosen))
         found = (
-            self.index._window_query(f"{_FIGURE_SELECT}{self._where} AND f.doc IN ({marks})", (*self._args, *chosen))
+            self.index._window_query(
+                f"WITH d(doc) AS (VALUES {values}) SELECT {_FIGURE_COLUMNS} FROM d CROSS JOIN figrows f NOT INDEXED"
+                f" ON f.rowid BETWEEN d.doc * {FIG_SPAN} AND d.doc * {FIG_SPAN} + {FIG_SPAN - 1}"
+                f" CROSS JOIN briefings b ON b.rowid = f.doc{self._where}",
+                (*chosen, *self._args),
+            )
             or []
         )
         position = {doc: n for n, doc in enumerate(chosen)}
@@ -270,6 +288,8 @@ class FigureWindow:
         if self._by_briefing:
             ends = self._docs()[1]
             return ends[-1] if ends else 0
+        if self._sorted is not None:
+            return len(self._sorted)
         if self._count is None:
             if self._plain:  # everything: the stories table has the counts
                 sql, args = "SELECT coalesce(sum(figures), 0) FROM stories", ()
@@ -291,6 +311,8 @@ class FigureWindow:
             return []
         if self._by_briefing:
             return self._rows_by_briefing(start, stop)
+        if self._figure_level and not self._walked:
+            return self._rows_sorted(start, stop)
         forward = start <= total - stop
         order = self._forward if forward else self._backward
         offset = start if forward else total - stop
@@ -306,6 +328,39 @@ class FigureWindow:
         found = self.index._window_query(sql, (*self._args, stop - start, offset)) or []
         if not forward:
             found.reverse()
+        return [FigureRow(*r) for r in found]
+
+    def _rows_sorted(self, start: int, stop: int) -> list[FigureRow]:
+        """An order no index serves (a column, then rowid): the matching rowids, read in
+        rowid order, are grouped by the column's value and the groups joined in sorted
+        order, once per window (8 bytes a figure); each screen is then read by rowid.
+        Their indexes cost more disk than the figure rows themselves (issue 19); at
+        2.35 million figures this takes 2-3 s of CPU, SQLite's sorter 5-7 s."""
+        if self._sorted is None:
+            from array import array
+
+            (column, _), _ = FIGURE_ORDER[self._order]
+            groups: dict[Any, Any] = {}
+            for value, rowid in self.index._window_iter(
+                f"SELECT {column}, f.rowid FROM figrows f{self._where} ORDER BY f.rowid", self._args
+            ):
+                group = groups.get(value)
+                if group is None:
+                    groups[value] = group = array("q")
+                group.append(rowid)
+            ordered = array("q")
+            for value in sorted(groups):  # text columns: code point order, as SQLite's BINARY
+                ordered.extend(groups[value])
+            if self._descending:
+                ordered.reverse()
+            self._sorted = ordered
+        chosen = self._sorted[start:stop]
+        if not chosen:
+            return []
+        marks = ",".join("?" * len(chosen))
+        found = self.index._window_query(f"{_FIGURE_SELECT} WHERE f.rowid IN ({marks})", tuple(chosen)) or []
+        position = {rowid: n for n, rowid in enumerate(chosen)}
+        found.sort(key=lambda r: position[r[0]])
         return [FigureRow(*r) for r in found]
 
 
@@ -756,7 +811,8 @@ class Index:
         self._conn.executemany("DELETE FROM figspan WHERE doc = ?", args)  # type: ignore[union-attr]
         for (doc,) in args:  # the metric counts first, from the rows about to go
             gone = self._conn.execute(  # type: ignore[union-attr]
-                "SELECT metric, count(*) FROM figrows WHERE doc = ? AND metric != '' GROUP BY metric", (doc,)
+                "SELECT metric, count(*) FROM figrows WHERE id BETWEEN ? AND ? AND metric != '' GROUP BY metric",
+                (doc * FIG_SPAN, doc * FIG_SPAN + FIG_SPAN - 1),
             ).fetchall()
             self._conn.executemany(  # type: ignore[union-attr]
                 "UPDATE metricstats SET figures = figures - ?, docs = docs - 1 WHERE metric = ?",
@@ -775,9 +831,10 @@ class Index:
                     "DELETE FROM storybands WHERE band = ? AND doc = ?",
                     [(band, doc) for band in Signature.from_bytes(sig[0]).bands()],
                 )
-        for table in _ACROSS_TABLES:
-            if table != "storybands":
-                self._conn.executemany(f"DELETE FROM {table} WHERE doc = ?", args)  # type: ignore[union-attr]
+        self._conn.executemany(  # type: ignore[union-attr]
+            "DELETE FROM figrows WHERE id BETWEEN ? AND ?", [(r * FIG_SPAN, r * FIG_SPAN + FIG_SPAN - 1) for r in rowids]
+        )
+        self._conn.executemany("DELETE FROM stories WHERE doc = ?", args)  # type: ignore[union-attr]
         if CONTENTLESS_DELETE:
             for table in ("search", "words"):
                 self._conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", args)  # type: ignore[union-attr]
@@ -834,7 +891,7 @@ class Index:
         from . import metrics, stories
 
         assert self._conn is not None
-        figures = briefing.figures
+        figures = briefing.figures[:FIG_SPAN]
         prepared = document if isinstance(document, Prepared) else None
         if figures:
             found = prepared.metrics if prepared is not None else metrics.figure_metrics(briefing.text, figures)
@@ -842,7 +899,7 @@ class Index:
                 "INSERT INTO figrows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
-                        *(doc, n, f.kind, f.text, f.en, f.value if f.value is not None else f.low),
+                        *(doc * FIG_SPAN + n, doc, f.kind, f.text, f.en, f.value if f.value is not None else f.low),
                         *(f.unit, m, f.start, f.end, f.high if f.value is None else None),
                     )
                     for n, (f, m) in enumerate(zip(figures, found, strict=False))
@@ -925,6 +982,18 @@ class Index:
             self._windows[table] = weakref.ref(window)
         return window
 
+    def _window_iter(self, sql: str, args: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
+        """:meth:`_window_query` in chunks (millions of rows, never one list of them)."""
+        try:
+            with self._lock:
+                if self._conn is None:
+                    return
+                cursor = self._conn.execute(sql, args)
+                while chunk := cursor.fetchmany(65536):
+                    yield from chunk
+        except sqlite3.Error as exc:
+            log.info("index cache: figure window query failed: %s", exc)
+
     def _window_query(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]] | None:
         try:
             with self._lock:
@@ -944,9 +1013,11 @@ class Index:
                 None,
                 (),
             )
-        rows = self._across_query(
-            "SELECT f.metric, count(*), count(DISTINCT f.doc) FROM figrows f JOIN briefings b ON b.rowid = f.doc"
-            " WHERE b.listed = 1 AND f.metric != '' {keys} GROUP BY f.metric ORDER BY 3 DESC, 2 DESC, 1",
+        rows = self._across_query(  # each shown briefing's figures by their rowid range (no index on doc)
+            "SELECT f.metric, count(*), count(DISTINCT f.doc) FROM temp.shown s CROSS JOIN figrows f NOT INDEXED"
+            f" ON f.rowid BETWEEN s.doc * {FIG_SPAN} AND s.doc * {FIG_SPAN} + {FIG_SPAN - 1}"
+            " CROSS JOIN briefings b ON b.rowid = f.doc"
+            " WHERE b.listed = 1 AND f.metric != '' GROUP BY f.metric ORDER BY 3 DESC, 2 DESC, 1",
             keys,
             (),
         )
@@ -960,7 +1031,7 @@ class Index:
         rows = self._across_query(
             "SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
             " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc"
-            " WHERE f.metric = ? {keys} ORDER BY b.date IS NULL DESC, b.date DESC, f.doc DESC, f.n DESC"
+            " WHERE f.metric = ? {keys} ORDER BY b.date IS NULL DESC, b.date DESC, f.rowid DESC"
             f" LIMIT {int(limit)}",
             keys,
             (metric,),
