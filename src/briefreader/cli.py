@@ -847,7 +847,7 @@ def _across_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     s = command("digest", "a Markdown digest of the matching briefings, one entry per story")
     s.add_argument("query", nargs="*", help="query terms choosing the briefings")
     when = s.add_mutually_exclusive_group()
-    when.add_argument("--since", metavar="DATE", help="briefings dated on or after DATE (YYYY-MM-DD)")
+    when.add_argument("--since", metavar="DATE", help="briefings dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
     when.add_argument("--new", action="store_true", help="briefings that arrived since the last run (is:new)")
     s.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
@@ -1044,7 +1044,8 @@ def cmd_stories(config: Config, args: argparse.Namespace) -> int:
     rows = []
     for g in groups:
         rows.append([g[0].id, f"{len(g)} versions" if len(g) > 1 else "", g[0].date_iso or "", g[0].source, g[0].title])
-        rows += [["", "", b.date_iso or "", b.source, b.title] for b in g[1:]]
+        # each version's id: which file is the other version is what the reader looks for
+        rows += [[f"└ {b.id}", "", b.date_iso or "", b.source, b.title] for b in g[1:]]
     _table(("story", "versions", "date", "source", "title"), rows, wrap=("title",))
     return EXIT_OK
 
@@ -1059,10 +1060,19 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
         text = (text + " is:new").strip()
     since = None
     if args.since:
+        # YYYY and YYYY-MM as in the query language's after:/date: (the start of that period)
+        parts = args.since.strip().split("-")
         try:
-            since = dt.date.fromisoformat(args.since)
+            if len(parts) == 3:
+                since = dt.date.fromisoformat(args.since.strip())
+            elif len(parts) <= 2 and all(p.isdigit() and p.isascii() for p in parts) and len(parts[0]) == 4:
+                since = dt.date(int(parts[0]), int(parts[1]) if len(parts) == 2 else 1, 1)
+            else:
+                raise ValueError
         except ValueError:
-            raise CliError(f"digest: --since needs a date as YYYY-MM-DD, not {args.since!r}") from None
+            raise CliError(
+                f"digest: --since needs a date as YYYY-MM-DD, YYYY-MM or YYYY, not {args.since!r}"
+            ) from None
     if args.output not in (None, "-"):
         _check_export_folder(Path(args.output).expanduser())
     library, briefings = _chosen(config, args, text)

@@ -109,6 +109,9 @@ def build_digest(
     for group in story_groups(library, briefings):
         head = library.full(group[0])
         entries.append(DigestEntry(head, list(group[1:])))
+    # Topics in order of their newest story, "Other" (no topic) last: with few topics in
+    # a folder, an "Other" of most stories came first and hid the topics under it.
+    entries.sort(key=lambda e: not e.briefing.topics)
 
     def topic_of(b: Briefing) -> str:
         return labels.get(b.topics[0], b.topics[0]) if b.topics else "Other"

@@ -55,3 +55,65 @@ def test_export_keeps_the_last_good_export_when_notes_do_not_parse(env, capsys) 
     assert env["export"].read_text(encoding="utf-8") == good  # not replaced by an empty export
     code, out, err = cli(capsys, "export", "-o", "-")
     assert code == 1 and out == "" and "nothing was exported" in err
+
+
+def test_stories_table_names_every_version(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Two outlets' copies of one article: the table named only the first version's id,
+    the other rows had a date, a source and a title but no id to open."""
+    corpus = tmp_path / "briefings"
+    corpus.mkdir()
+    body = "上海市经济和信息化委员会今天发布消息，2025上海信息消费节将于五月开幕，预计带动消费超过3000亿元。" * 6
+    (corpus / "a_xinmin.txt").write_text("信息消费节五月开幕\n\n" + body, encoding="utf-8")
+    (corpus / "b_yicai.txt").write_text("信息消费节五月开幕\n\n" + body, encoding="utf-8")
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = cli(capsys, "--briefings", str(corpus), "--notes", str(tmp_path / "n.toml"), "stories")
+    assert code == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert len(rows) == 2, out
+    ids = {rows[0][0], rows[1][0].removeprefix("└ ")}
+    assert ids == {"a_xinmin", "b_yicai"} and rows[0][1] == "2 versions" and rows[1][1] == ""
+
+
+def _topic_corpus(tmp_path: Path, monkeypatch) -> list[str]:
+    corpus = tmp_path / "briefings"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "---\ntitle: 天气转凉\ndate: 2024-05-03\n---\n\n本周气温下降，市民出行请注意添衣。", encoding="utf-8"
+    )
+    (corpus / "b.txt").write_text(
+        "---\ntitle: 元宇宙产业联盟成立\ndate: 2024-04-02\n---\n\n"
+        "元宇宙产业联盟今天成立，元宇宙、虚拟现实和数字孪生企业加入，元宇宙应用加速落地。",
+        encoding="utf-8",
+    )
+    (corpus / "c.txt").write_text(
+        "---\ntitle: 旧闻\ndate: 2023-12-30\n---\n\n去年年底的一则消息。", encoding="utf-8"
+    )
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "config.toml", tmp_path / "config.toml")
+    return ["--briefings", str(corpus), "--notes", str(tmp_path / "n.toml")]
+
+
+def test_digest_puts_other_after_the_topics(tmp_path: Path, monkeypatch, capsys) -> None:
+    """The newest story had no topic: "## Other" came first and the topics under it."""
+    args = _topic_corpus(tmp_path, monkeypatch)
+    code, md, _ = cli(capsys, *args, "digest")
+    assert code == 0
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert headings[-1] == "## Other" and len(headings) == 2, headings
+    assert md.index("元宇宙产业联盟成立") < md.index("天气转凉")
+
+
+@pytest.mark.parametrize(("since", "stories"), [("2024", 2), ("2024-05", 1), ("2024-04-02", 2), ("2023-12", 3)])
+def test_digest_since_takes_a_year_or_a_month_like_the_query(tmp_path, monkeypatch, capsys, since, stories) -> None:
+    args = _topic_corpus(tmp_path, monkeypatch)
+    code, md, _ = cli(capsys, *args, "digest", "--since", since)
+    assert code == 0 and md.count("### ") == stories
+
+
+@pytest.mark.parametrize("since", ["May 1", "2024-13", "24", "2024-05-40", "２０２４"])
+def test_digest_since_still_refuses_what_is_not_a_date(tmp_path, monkeypatch, capsys, since) -> None:
+    args = _topic_corpus(tmp_path, monkeypatch)
+    code, out, err = cli(capsys, *args, "digest", "--since", since)
+    assert code == 2 and out == "" and "--since needs a date" in err
