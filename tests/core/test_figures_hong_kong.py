@@ -242,3 +242,18 @@ def test_hong_kong_measure_words_of_deals_and_seized_goods() -> None:
     got = [(f.value, f.unit) for f in extract_figures(text, region="hk") if f.kind == "count"]
     assert got == [(25, "单"), (300, "箱"), (5, "樽"), (2, "袋"), (3, "个")]
     assert [f for f in extract_figures("單價3單位，盒飯", region="hk") if f.kind == "count"] == []
+
+
+def test_written_cantonese_places_a_text_of_no_known_source_in_hong_kong() -> None:
+    """蘋果日報 (first corpus): a court report quoting 「唔知仲有几耐命」, 「讲慢啲」 and no
+    other regional word; its 4,000萬元 is HK dollars (蘋果日報 also named a Taiwan paper)."""
+    text = "醫生「都覺得我唔知仲有幾耐命」，要求法庭繙譯「講慢啲」。股東大會通過4,000萬元賠償方案。"
+    assert detect_region(text, source="蘋果日報", script="hant").currency == "HKD"
+    assert detect_region("唔該", script="hans").currency == "CNY"  # one word does not outvote the script
+
+
+def test_more_measure_words_and_people_subjects() -> None:
+    text = "地鐵1號線的21列列車已到位。工商局暫扣了32本廣告宣傳資料。非洲確診病例快速增長至43.3萬。"
+    got = [(f.value, f.unit) for f in extract_figures(text, region="mainland") if f.kind == "count"]
+    assert got == [(21, "列"), (32, "本"), (433_000, "")]
+    assert [f for f in extract_figures("被列入名單，本地3本身", region="mainland") if f.kind == "count"] == []

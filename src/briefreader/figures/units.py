@@ -201,6 +201,19 @@ REGION_WORDS: dict[str, tuple[tuple[str, int], ...]] = {
         ("房委会", 2),
         ("区议会", 2),
         ("政务司司长", 3),
+        # written Cantonese, in quotes in Hong Kong papers (「唔知仲有几耐命」, 「讲慢啲」);
+        # Macau writes it too, but names 澳门 (two votes) when it is Macau
+        ("唔", 2),
+        ("佢", 2),
+        ("嘅", 2),
+        ("咗", 2),
+        ("啲", 1),
+        ("冇", 1),
+        ("嘢", 1),
+        ("畀", 1),
+        # courts and filings of Hong Kong (终院, 入禀)
+        ("终院", 2),
+        ("入禀", 2),
         # budget and welfare terms only Hong Kong uses (薪俸稅 salaries tax, 利得稅 profits tax)
         ("薪俸税", 3),
         ("利得税", 2),
@@ -439,6 +452,10 @@ MEASURES: tuple[str, ...] = (
     "班(?!子|长|主任|底|组|会|门|师|上|下|级)",
     # deals and complaints counted in Hong Kong (录得25单成交, 接获50单投诉); not 单位, 单价 ...
     "单(?!位|独|身|车|据|价|元|日|月|季|周|边|程|人|次|一|纯|向|打|品|曲|层|亲|项|只|股|靠|是|就|方|选|双|用|调|薄|词|字)",
+    # trains (21列列车); not 列入, 列出, 列明, 列为 ...
+    "列(?!入|出|明|为|举|表|席|位|队|强|岛|国|传|支|宁|式|项|于|在|有|了|数|方|印|示|车)",
+    # books and copies (32本广告宣传资料); not 本地, 本身, 本次 ...
+    "本(?!科|地|市|省|国|土|人|身|质|来|次|期|届|年|月|日|周|轮|部|院|案|报|刊|金|息|钱|领|能|性|体|着|是|文|网|站|台|机|品|田|店|厂|职|事|校|所|位|线|色|意|末|源|币|外|章|条|法)",
     # seized goods counted by their containers (检获300箱, 5樽, 2袋)
     "箱(?!子|包|型|体|内|中|装|底)",
     "袋(?!子|装|鼠|内|中)",
@@ -666,6 +683,9 @@ NOUNS: dict[str, str] = {
     "乘客": "passengers",
     "旅客": "travellers",
     "粉丝": "fans",
+    "病例": "cases",
+    "感染人数": "infections",
+    "人数": "people",
 }
 
 # Hedge words in front of a number: word → (qualifier, English word or None for default).
