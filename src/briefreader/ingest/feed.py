@@ -152,7 +152,12 @@ def urlsplit_host(url: str) -> str:
 # hyphen between two hanzi ("明報新聞網-每日明報")
 _PART_SEP = re.compile(r"\s*[：:|｜·]\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])")
 # the feed's own words in a part: "每日明報 RSS 港聞" is the paper's RSS of its 港聞 section
-_FEED_WORDS = re.compile(r"\s*(?:rss|feed|訂閱|订阅)\b.*$", re.IGNORECASE)
+_FEED_WORDS = re.compile(
+    r"\s*(?:rss|feed|訂閱|订阅)\b.*$"
+    # what the feed carries, after the brand: "OSCHINA 社区最新新闻" is OSCHINA's latest-news feed
+    r"|(?<=[A-Za-z0-9.])\s+[\u4e00-\u9fff]{0,6}(?:最新|熱門|热门|即時|即时|全部)[\u4e00-\u9fff]{0,6}$",
+    re.IGNORECASE,
+)
 
 
 def _title_parts(title: str) -> list[str]:
@@ -167,7 +172,7 @@ def _outlet(title: str) -> str:
     from ..hanzi import to_simplified
     from .patterns import is_outlet
 
-    parts = [p for p in re.split(r"\s*[：:|｜·]\s*|\s+[-–—]\s+", title) if p]
+    parts = [_FEED_WORDS.sub("", p).strip() or p for p in re.split(r"\s*[：:|｜·]\s*|\s+[-–—]\s+", title) if p]
     named = [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
     outlets = [p for p in named if is_outlet(to_simplified(p))]  # "即時新聞 - 明報" names 明報
     return (outlets or named or parts or [title])[0]

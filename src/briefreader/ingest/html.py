@@ -102,6 +102,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
     meta: dict[str, str] = {}
     for m in tree.css("meta"):
         key = (m.attributes.get("name") or m.attributes.get("property") or m.attributes.get("itemprop") or "").lower()
+        key = key.strip("\"'“”‘’ ")  # name=”keyword”: typographic quotes typed into the markup
         content = m.attributes.get("content")
         if key and content:
             meta.setdefault(key, content.strip())

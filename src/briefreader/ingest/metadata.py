@@ -279,14 +279,16 @@ _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(
 _CHROME_WORDS = re.compile(
     r"^[【\[]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
     r"文字大小|字体大小|放大|缩小|评论|我要评论|星期[一二三四五六日天]|"
-    r"浏览次数|次|评论|[\d]+)[】\]]?(?:打印|关闭)?[:：]?$"
+    r"浏览次数|次|评论|[\d]+|\d+人参与(?:评论)?|\d+条评论|评论\(?\d+\)?|阅读\(?\d+\)?)[】\]]?(?:打印|关闭)?[:：]?$"
 )
-_LATIN_OUTLET = re.compile(r"^[A-Za-z][A-Za-z0-9.&\-]{1,30}$")
+_LATIN_OUTLET = re.compile(r"^[A-Z][A-Za-z0-9.&\-]{1,30}$")  # Reuters, AFP; "maomaobear" is a user's handle
+_CLOSING_CREDIT = re.compile(rf"[(（](?P<outlet>[{_HAN}]{{1,12}}?)(?:记者|通讯员)\s*(?P<names>{_NAMES})[)）]\s*$")
+_HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,20}$")
 _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
 _PLACE_REPORT = re.compile(rf"^(?:记者\s*)?[{_HAN}]{{2,4}}(?:报道|报导)$")  # 上海报道: reported from
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
 _ROLE_GLUED = re.compile(
-    rf"^(?P<outlet>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,14}}?)(?:记者|通讯员|特约记者|见习记者)\s*(?P<names>{_NAMES})?$"
+    rf"^(?P<outlet>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9·]{{2,20}}?)(?:记者|通讯员|特约记者|见习记者)\s*(?P<names>{_NAMES})?$"
 )
 # who relayed the text, not who wrote it: "酷勤网收集", "本站整理", "网友转载"
 _RELAY_CREDIT = re.compile(rf"^[{_HAN}A-Za-z0-9.]{{1,14}}(?:收集|整理|转载|转贴|录入|搬运)$")
@@ -411,7 +413,13 @@ def _source_value(value: str) -> str:
     value = re.sub(rf"(?<=网)[{_HAN}]{{2,8}}频道$", "", value)  # 新华网黑龙江频道: the outlet's regional page
     if not value or re.match(r"^(?:https?://|www\.)", value) or _NOT_SOURCE.match(value):
         return ""
+    # "头条日报 Headline Daily", "香港经济日报 HKET": an outlet named in both scripts is its Chinese name
+    if (m := _BILINGUAL.match(value)) and _is_outlet(m[1]):
+        value = m[1]
     return value[:30]
+
+
+_BILINGUAL = re.compile(rf"^([{_HAN}]{{2,14}})\s+[A-Za-z][A-Za-z0-9 .&'\-]{{1,40}}$")
 
 
 _ADDRESS = re.compile(
@@ -427,7 +435,12 @@ def site_names(html_title: str, headline: str, named: list[str]) -> tuple[str, .
     feed's channel title. Read from the page, never from a list of sites."""
     parts = [p.strip() for p in _TITLE_SEP.split(html_title or "") if p.strip()]
     head = _squeeze(headline)
-    names = [p for p in parts if head and _squeeze(p) != head and head not in _squeeze(p) and len(p) <= 16]
+    # a part the headline itself contains ("书记市长这一周 | …": a column's name leading it) is no site
+    names = [
+        p
+        for p in parts
+        if head and _squeeze(p) != head and head not in _squeeze(p) and _squeeze(p) not in head and len(p) <= 16
+    ]
     return tuple(dict.fromkeys(n for n in [*names, *named] if n))
 
 
@@ -543,7 +556,7 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             continue
         elif _ADDRESS.match(token):
             continue  # the site's address beside its date: part of the metadata line
-        elif token in ("记者", "通讯员", "特约记者", "见习记者", "文", "作者"):
+        elif token in ("记者", "通讯员", "特约记者", "见习记者", "文", "作者", "整合", "编译", "综合"):
             pending_role = True
             continue
         elif _PLACE_REPORT.match(token):
@@ -557,9 +570,11 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
         elif not re.search(rf"[{_HAN}A-Za-z0-9]", token):
             continue  # brackets and dashes
         elif m := _ROLE_GLUED.match(token):
-            # "《中国企业家》记者": a name in title marks is a publication, whatever its ending
-            if _is_outlet(m["outlet"]) or m["outlet"].startswith("《"):
-                info.source = info.source or m["outlet"].strip("《》")
+            # "《中国企业家》记者": a name in title marks is a publication, whatever its ending;
+            # "新华日报·交汇点记者": the paper, then its app or channel
+            outlet = m["outlet"].split("·")[0]
+            if _is_outlet(outlet) or outlet.startswith("《"):
+                info.source = info.source or outlet.strip("《》")
             if m["names"]:
                 info.authors += _split_names(m["names"])
             else:
@@ -573,6 +588,8 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             continue  # "HKT" beside a time
         elif _LATIN_OUTLET.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
             info.source = info.source or token  # "2024-01-02 Reuters"
+        elif _HANDLE.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
+            info.authors.append(token)  # "maomaobear 2015-06-19 11:20:11": a user's handle, its author
         elif _RELAY_CREDIT.match(token):
             continue  # "酷勤网收集": who collected the copy, not its source
         elif parts and len(token) <= 4 and strays < 2:
@@ -661,6 +678,24 @@ def copyright_holder(text: str) -> str:
     if f := _COPYRIGHT_FOR.match(text, m.end()):
         return f["who"]
     return m["who"]
+
+
+_COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司$|(?:传媒|报业)?集团$")
+
+
+def _company_outlet(holder: str, own_words: str) -> str:
+    """The outlet a company holds the rights for: "江苏扬子晚报有限公司" publishes 扬子晚报, the name
+    the page itself uses (its keywords, description); the company as it is otherwise."""
+    name = _COMPANY.sub("", holder)
+    if name == holder or len(name) < 2:
+        return holder
+    named = [
+        name[i:j]
+        for i in range(len(name))
+        for j in range(len(name), i + 1, -1)
+        if (i, j) != (0, len(name)) and j - i >= 2 and name[i:j] in own_words and _is_outlet(name[i:j])
+    ]
+    return max(named, key=len) if named else (name if _is_outlet(name) else holder)
 
 
 _DROPPED_REACH = 40  # lines at the end of the text before cleaning where a dropped footer is looked for
@@ -1098,7 +1133,8 @@ def extract_metadata(
             continue
         lead_index = i
         groups = m.groupdict()
-        outlets = [o for o in re.split(r"[、和]", groups["outlets"] or "") if o]
+        # "据新华社拉萨电": 据 (according to) is no part of the outlet's name
+        outlets = [re.sub(r"^据(?=..)", "", o) for o in re.split(r"[、和]", groups["outlets"] or "") if o]
         if outlets and _is_self(outlets[0]):
             # "本报讯": the paper itself, named by the page or nowhere
             source.offer(site_outlet, 79, "dateline (本报)")
@@ -1140,6 +1176,10 @@ def extract_metadata(
             source.offer(top, 55, "repeated dateline")
 
     # 5. the end: a closing "（完）date", a signature block (issuer + date), a date code
+    # "…起到极大推动作用。（总台记者 张倩）": the reporter's credit closing the article names its outlet
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    if (m := _CLOSING_CREDIT.search(last[-40:])) and _is_outlet(m["outlet"]):
+        source.offer(m["outlet"], 60, "closing credit")
     tail_start = max(0, len(lines) - 6)
     for k in range(len(lines) - 1, tail_start - 1, -1):
         if k in used:
@@ -1171,7 +1211,8 @@ def extract_metadata(
     if site and not _PERSON.match(site):
         source.offer(site, 35, "site name")
     if who := copyright_holder(page_tail or "") or copyright_holder(raw_tail):
-        source.offer(who, 25, "copyright")
+        own = " ".join(hm.get(k, "") for k in ("keywords", "keyword", "description", "og:description"))
+        source.offer(_company_outlet(who, own + " " + " ".join(sites)), 25, "copyright")
     elif before_cleaning and source.score < 25:
         for line in _dropped_lines(before_cleaning, body):
             if who := copyright_holder(convert(line)):
