@@ -18,11 +18,15 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
 # heldout (22 articles; money 14, percent 9, count 93 gold), as scored for issue 13
+# (first floors: money 0.92/0.92, percent 0.88/0.88, count 0.97/0.83; count recall 0.839
+# after session 5). No longer clean: its misses were described in session 5's note, and in
+# session 7 they were read and fixed like a retired split's (the split keeps its name:
+# metrics_gold.toml and test_metrics use it). Raised to session 7's scores.
 HELDOUT_FLOOR = {
-    "money": (0.92, 0.92),
-    "percent": (0.88, 0.88),
-    "count": (0.97, 0.83),
-}  # count recall 0.839 after session 5
+    "money": (1.0, 1.0),
+    "percent": (8 / 9, 8 / 9),
+    "count": (82 / 83, 82 / 93),
+}
 
 
 @pytest.fixture(scope="module")
