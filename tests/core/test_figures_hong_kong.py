@@ -257,3 +257,11 @@ def test_more_measure_words_and_people_subjects() -> None:
     got = [(f.value, f.unit) for f in extract_figures(text, region="mainland") if f.kind == "count"]
     assert got == [(21, "列"), (32, "本"), (433_000, "")]
     assert [f for f in extract_figures("被列入名單，本地3本身", region="mainland") if f.kind == "count"] == []
+
+
+def test_caps_and_policy_tiers_carry_their_bound() -> None:
+    """LegCo (figures3 dev): 寬減75%的薪俸稅，上限為2萬元; 柳河县: 1000万元及以上."""
+    got = [(f.kind, f.value, f.qualifier, f.en) for f in extract_figures("寬減75%的薪俸稅，上限為2萬元。", region="hk")]
+    assert got == [("percent", 75, "exact", "75%"), ("money", 20_000, "under", "up to HKD 20,000")]
+    (fig,) = extract_figures("固定资产投资1000万元及以上的项目", region="mainland")
+    assert (fig.value, fig.qualifier) == (10_000_000, "over")

@@ -733,6 +733,7 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "低于": ("under", None),
     # 最高 "up to": the spec has no "max" qualifier; a cap is an upper bound, so under.
     "最高": ("under", "up to"),
+    "上限": ("under", "up to"),  # 上限为2万元: a cap (budget relief, subsidies)
     "最多": ("under", "up to"),
     "不超过": ("under", "up to"),
     "不高于": ("under", "up to"),
@@ -747,6 +748,8 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
 # After the unit: 以上 over, 以下/以内 under, 左右 approx.
 HEDGES_AFTER: dict[str, str] = {
     "或以上": "over",
+    "及以上": "over",  # 1000万元及以上 (policy tiers)
+    "及以下": "under",
     "或者更多": "over",
     "或更多": "over",
     "以上": "over",
