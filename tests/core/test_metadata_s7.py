@@ -62,3 +62,59 @@ def test_a_column_name_leading_the_headline_is_no_site():
     title = "书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来"
     assert "书记市长这一周" not in site_names(title, title, [])
     assert site_names("国安法通过 - 立场新闻", "国安法通过", []) == ("立场新闻",)
+
+
+def _h1_page(h1: str, title: str, og: str = "") -> bytes:
+    meta = f"<meta property='og:title' content='{og}'>" if og else ""
+    body = "".join(
+        f"<p>第{n}段，郭荣梅告诉记者，和民乐团一起前行的日子，虽然有些辛苦，但看着孩子们变得阳光、温暖向上，那种满足感是没有办法形容的。</p>"
+        for n in range(4)
+    )
+    return f"<html><head><title>{title}</title>{meta}</head><body><h1>{h1}</h1><article>{body}</article></body></html>".encode()
+
+
+def test_an_h1_that_extends_or_cuts_the_declared_headline():
+    from briefreader.ingest import ingest_entries
+
+    # s7_23 (大河网): <h1> holds the headline and, after a space, its subtitle
+    short = "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"
+    h1 = short + " 年过五十的她带领学校民乐团的孩子们一路快乐前行，在比赛中拿下不俗的成绩"
+    (b,) = ingest_entries(_h1_page(h1, short + "_大河网"), id="p", suffix=".html")
+    assert b.title == short  # was the headline and its subtitle
+    # s7_13 (晴報): the <h1> shows the first line of a two-line headline that og:title gives whole
+    whole = "冷锋来袭连冻9日 今低见17℃ 有雨兼潮湿 下周新界或9℃"
+    (b,) = ingest_entries(_h1_page("冷锋来袭连冻9日 今低见17℃", "晴报", whole + " - 晴报 - 港闻"), id="p", suffix=".html")
+    assert b.title == whole  # was the first line only
+    # but a site's name after the headline in the <title> is no part of it
+    (b,) = ingest_entries(_h1_page("坚定实施扩大内需战略", "坚定实施扩大内需战略 -中新网"), id="p", suffix=".html")
+    assert b.title == "坚定实施扩大内需战略"
+
+
+def test_html_indented_in_markdown_is_markup_not_code():
+    # s7_29 (an RSSHub archive of 新浪财经): the closing QR block indented eight spaces
+    from briefreader.ingest import ingest_entries
+
+    md = (
+        "---\ntitle: 刁筠寿逝世\n---\n刁筠寿对《中国新闻周刊》记者说：“搞原子弹，就是反复试验。”\n\n"
+        "        <!-- 文末二维码 start -->\n        <style>\n        .appendQr_wrap{border:1px solid #E6E6E6;}\n"
+        "        </style>\n        <div class=\"clearfix appendQr_wrap\">\n"
+        "        <div class=\"appendQr_normal_txt\">海量资讯、精准解读，尽在新浪财经APP</div>\n        </div>\n"
+    )
+    (b,) = ingest_entries(md.encode(), id="m", suffix=".md")
+    assert "appendQr" not in b.text and "<style>" not in b.text  # was shown as code
+    assert "海量资讯" not in b.text  # the app plug is promotion
+    assert "搞原子弹，就是反复试验" in b.text
+    # a fenced block is still code as written
+    (b,) = ingest_entries(b"---\ntitle: t\n---\n```\n<div>x</div>\n```\n", id="m", suffix=".md")
+    assert "<div>x</div>" in b.text
+
+
+def test_a_home_link_after_an_editor_mark_is_a_button():
+    # s7_25 (搜狐): <p><span>【编辑:刘欢】 </span><a href="//www.sohu.com/?…">返回搜狐，查看更多</a></p>
+    from briefreader.ingest.html import html_to_doc
+
+    page = (
+        "<p>他觉得自己这4年多，命运就跟这件T恤正反面一样，经历了一次折叠。</p>"
+        "<p><span>【编辑:刘欢】 </span><a href='//www.sohu.com/?strategyid=00001 '>返回搜狐，查看更多</a></p>"
+    )
+    assert "返回搜狐" not in html_to_doc(page).text

@@ -223,7 +223,7 @@ def _drop_hidden(tree) -> None:
 
 MAX_HOME_LINKS = 20
 _HOME_PATH = re.compile(r"^/?(?:index\.(?:s?html?|php|aspx?))?$", re.IGNORECASE)
-_AFTER_SENTENCE = re.compile(r"[。！？!?)）」』”]$")
+_AFTER_SENTENCE = re.compile(r"[。！？!?)）」』”】\]]$")  # a sentence or a bracketed mark (【编辑:刘欢】)
 
 
 def _drop_home_buttons(tree) -> None:

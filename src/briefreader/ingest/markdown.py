@@ -63,6 +63,9 @@ def _parser() -> Any:
     return MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
 
 
+_INDENTED_HTML = re.compile(r"^\s*<(?:!--|/?[A-Za-z][A-Za-z0-9]*[\s>/])")
+
+
 def _html_text(fragment: str) -> str:
     """The text of an HTML block or inline tag inside Markdown."""
     if "<" not in fragment:
@@ -134,6 +137,10 @@ def markdown_to_text(text: str) -> str:
             if cells is not None and any(cells):
                 lines.append(" | ".join(c for c in cells))
             cells = None
+        elif kind == "code_block" and _INDENTED_HTML.match(tok.content):
+            # HTML indented four spaces or more (an archive's template: <style>, <div>) reads as
+            # an indented code block in CommonMark; it is the page's markup, not code to show
+            lines.append(_html_text(tok.content))
         elif kind in ("fence", "code_block"):
             lines.append(tok.content)
         elif kind == "html_block":

@@ -32,7 +32,7 @@ _HEAD_REACH = 12
 _BESIDE_REACH = 3  # page lines this near the article may carry its category beside its date
 _DIGEST_MIN = 3  # datelines of one outlet that make a digest of its stories
 _TITLE_MAX = 40
-_H1_TAIL = 8  # characters a control inside an <h1> adds to its headline ("播报文章", "字号")
+_H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline ("播报文章")
 
 _ISSUER = re.compile(
     rf"^[{_HAN}]{{1,24}}(?:委员会|人民政府|办公室|办公厅|管理局|服务中心|研究院|协会|委|局|厅|(?<![顶底全外内])部|署|法院|检察院)$|^(?:国务院|政务院|全国人大常委会)$"
@@ -758,6 +758,11 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
     return None
 
 
+def _site_like_tail(word: str) -> bool:
+    """Is the first word after a headline in a <title> the site's name ("河南日报网-…")?"""
+    return bool(_is_outlet(word) or _SITE_PART.search(word) or re.search(r"[-_|｜]", word))
+
+
 def title_from_page_title(page_title: str, site: str = "") -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站"."""
     page_title = page_title.strip()
@@ -927,14 +932,27 @@ def extract_metadata(
             source.offer(_source_value(named[-1]), 33, "<title> site")
             site_outlet = site_outlet or _source_value(named[-1])
     if h1 := hm.get("h1", ""):
-        # a button inside the <h1> ("…谋杀行为播报文章": a read-aloud control) is no part of the
-        # headline: where the <title> or og:title is the <h1> less a short tail, that is the headline
-        for named in (hm.get("og:title", ""), title_from_page_title(convert(html_title or ""), site)):
-            if 6 <= len(_squeeze(named)) < len(_squeeze(h1)) <= len(_squeeze(named)) + _H1_TAIL and _squeeze(
-                h1
-            ).startswith(_squeeze(named)):
-                h1 = named
-                break
+        # The headline the page declares (og:title, else the <title>'s headline part) and an
+        # <h1> that only extends or cuts it: the declared one. An <h1> may carry a control
+        # ("…谋杀行为播报文章": read aloud) or the subtitle ("…成长 年过五十的她…"), or show the
+        # headline's first line of two (晴報: "冷鋒來襲連凍9日 今低見17℃" of "… 下周新界或9℃").
+        declared = title_from_page_title(hm.get("og:title", ""), site) or title_from_page_title(
+            convert(html_title or ""), site
+        )
+        d, h = _squeeze(declared), _squeeze(h1)
+        if len(d) >= 6 and len(h) >= 6 and d != h and not declared.rstrip().endswith(("…", "...")):
+            if h.startswith(d):
+                # a control glued on (a few characters) or a subtitle after a space; a <title> cut
+                # mid-headline by its CMS is neither
+                extra = h1.strip()[len(declared.strip()) :] if h1.strip().startswith(declared.strip()) else ""
+                if len(h) - len(d) <= _H1_TAIL or extra[:1].isspace():
+                    h1 = declared
+            elif d.startswith(h):
+                # unless what the declared one adds is the site's name ("… -中新网", "…_中国共产党")
+                rest = declared.strip()[len(h1.strip()) :] if declared.strip().startswith(h1.strip()) else ""
+                first = rest.split()[0] if rest.split() else ""
+                if rest[:1].isspace() and not re.match(r"[-_|｜—–]", first) and not _site_like_tail(first):
+                    h1 = declared
         if _headline_ok(h1):
             # An <h1> that the <title> or og:title repeats is the headline as the page
             # shows it (with its 【label】 and spacing): it wins over their versions.
