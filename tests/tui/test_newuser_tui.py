@@ -60,3 +60,81 @@ async def test_export_key_over_a_notes_file_that_does_not_parse_keeps_the_old_ex
         assert severity == "error" and "nothing was exported" in message
         assert app.last_export is None
     assert config.export.read_text(encoding="utf-8") == "# my last good export\n"
+
+
+def _help_rows(app) -> list[tuple[str, str]]:
+    from briefreader.tui.screens.help import HelpScreen
+
+    assert isinstance(app.screen, HelpScreen), type(app.screen).__name__
+    return [row for section in app.screen.sections for row in section.rows]
+
+
+async def test_question_mark_in_the_figures_and_metrics_views_shows_their_keys(sample_config, sample_library):
+    """The help says "? Help" everywhere, but in the figures and metrics views `?` did nothing."""
+    from briefreader.tui.screens.figures_view import FiguresScreen
+    from briefreader.tui.screens.metrics_view import MetricsScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("F")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await pilot.press("question_mark")
+        await until(pilot, lambda: not isinstance(app.screen, FiguresScreen), "the help")
+        rows = dict((desc, keys) for keys, desc in _help_rows(app))
+        assert rows["Sort by the column (again: reverse)"] == "s"
+        assert rows["Close"] == "esc q" and "Open the briefing at the sentence" in rows
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "back in the figures view")
+        await pilot.press("escape")
+        await pilot.press("M")
+        await until(pilot, lambda: isinstance(app.screen, MetricsScreen), "the metrics view")
+        await app.workers.wait_for_complete()
+        await pilot.press("question_mark")
+        await until(pilot, lambda: not isinstance(app.screen, MetricsScreen), "the help")
+        descriptions = [desc for _, desc in _help_rows(app)]
+        assert "Export the chosen metric as CSV" in descriptions and "Close" in descriptions
+
+
+async def test_question_mark_in_the_versions_view_shows_its_keys(sample_config, tmp_path):
+    from helpers.story_corpus import make_story_corpus
+
+    from briefreader.tui.screens.versions_view import VersionsScreen
+
+    folder = tmp_path / "briefings"
+    make_story_corpus(folder)
+    config = replace(sample_config, briefings=folder)
+    app = BriefreaderApp(config, library=load_library(config, use_cache=False))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: app.screen_stack[0]._stories is not None, "the stories")
+        await pilot.press("j", "V")
+        await until(pilot, lambda: isinstance(app.screen, VersionsScreen), "the versions view")
+        await pilot.press("question_mark")
+        await until(pilot, lambda: not isinstance(app.screen, VersionsScreen), "the help")
+        descriptions = [desc for _, desc in _help_rows(app)]
+        assert "The other table" in descriptions and "Open the version under the cursor" in descriptions
+
+
+def test_figures_view_rows_never_show_a_column_in_part() -> None:
+    """At 80 columns the value column was cut at the edge: 3,000,000 read "3,0"."""
+    from briefreader.index import FigureRow
+    from briefreader.across import FIGURE_COLUMNS
+    from briefreader.tui.screens.figures_view import WIDTHS, _header, _line
+
+    labels = {w for _, label in FIGURE_COLUMNS for w in label.split()}
+
+    row = FigureRow(
+        1, 1, "a", "2024-12-18", "CSDN", "高校计科系", "count", "超过300万个", "over 3 mn jobs",
+        3_000_000.0, "个", "岗位", 0, 7,
+    )
+    for width in range(40, 140):
+        line = _line(row, width).plain
+        assert cell_len(line.rstrip()) <= width
+        if "3,0" in line:
+            assert "3,000,000" in line, (width, line)
+        head = _header("date", True, 0, width).plain
+        assert cell_len(head.rstrip()) <= width
+        assert {w.rstrip("▲▼") for w in head.split()} <= labels, (width, head)  # no label cut short
+    full = sum(WIDTHS.values()) + len(WIDTHS)
+    assert "3,000,000" in _line(row, full).plain and "岗位" in _line(row, full).plain

@@ -150,6 +150,8 @@ def _line(row: FigureRow, width: int) -> Text:
             text.append(crop_cells(_cell(row, key), max(0, width - used)))
             break
         w = WIDTHS[key]
+        if used + w > width:  # a column shown in part misreads: "3,000,000" cut to "3,0"
+            break
         cell = crop_cells(_cell(row, key), w)
         pad = " " * (w - cell_len(cell))
         text.append((pad + cell) if key == "value" else (cell + pad))
@@ -160,17 +162,22 @@ def _line(row: FigureRow, width: int) -> Text:
 
 def _header(sort: str, descending: bool, column: int, width: int) -> Text:
     text = Text(no_wrap=True, end="", style="bold")
+    used = 0
     for n, (key, label) in enumerate(FIGURE_COLUMNS):
         mark = ("▼" if descending else "▲") if key == sort else ""
         cell = label + mark
         style = "reverse" if n == column else ""
         if key == "title":
-            text.append(cell, style)
+            if cell_len(cell) <= width - used:
+                text.append(cell, style)
             break
         w = WIDTHS[key]
+        if used + w > width:  # as the rows: no column shown in part
+            break
         cell = crop_cells(cell, w)
         text.append(cell, style)
         text.append(" " * (w - cell_len(cell) + 1))
+        used += w + 1
     return text
 
 
@@ -194,6 +201,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         Binding("h,left", "column(-1)", "Column", show=False, id="figview.left"),
         Binding("l,right", "column(1)", "Column", show=False, id="figview.right"),
         Binding("s", "sort", "Sort by column", id="figview.sort"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
     ]
 
     def __init__(self, library, briefings, language: str = "en") -> None:
@@ -263,6 +271,11 @@ class FiguresScreen(Screen["FigureRow | None"]):
 
     def action_focus_filter(self) -> None:
         self.query_one("#figview-filter", Input).focus()
+
+    def action_help(self) -> None:
+        from .help import view_help
+
+        view_help(self, "Figures view", [*self.BINDINGS, *FigureRows.BINDINGS])
 
     @on(Input.Submitted, "#figview-filter")
     def _filter(self, event: Input.Submitted) -> None:

@@ -72,3 +72,24 @@ class HelpScreen(ModalScreen[None]):
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)
+
+
+def view_help(screen, title: str, bindings, extra: Sequence[tuple[str, str]] = ()) -> None:
+    """``?`` in a view of its own (figures, metrics, versions): that view's keys. These
+    screens hide the main screen, so its ``?`` did nothing there, while the help says
+    ``?`` works everywhere. Keys as the user's [keys] table set them; the descriptions
+    are keymap.py's, without their "figures view:" prefix."""
+    from ...keymap import ACTIONS
+
+    app = screen.app
+    rows: list[tuple[str, str]] = []
+    for binding in bindings:
+        if not binding.id or binding.id == "help":
+            continue
+        keys = app.keys_for(binding) if hasattr(app, "keys_for") else binding.key
+        action = ACTIONS.get(binding.id)
+        text = action.description.split(": ", 1)[-1] if action else binding.description
+        rows.append((keys, text[:1].upper() + text[1:]))
+    rows += extra
+    language = getattr(screen, "language", "en")
+    app.push_screen(HelpScreen([[HelpSection(title, rows, True)]], language))

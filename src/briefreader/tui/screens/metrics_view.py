@@ -74,7 +74,14 @@ class MetricsScreen(Screen[None]):
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="metrics.close"),
         Binding("x", "export", "Export CSV", id="metrics.export"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
     ]
+
+    def action_help(self) -> None:
+        from .help import view_help
+
+        extra = [("↑ ↓", "Choose a metric"), ("⏎", "Chart the metric, with its values below")]
+        view_help(self, "Metrics view", self.BINDINGS, extra)
 
     def __init__(self, library, briefings, export_dir: Path, language: str = "en") -> None:
         super().__init__()

@@ -35,7 +35,13 @@ class VersionsScreen(Screen[Briefing | None]):
         Binding("tab", "app.focus_next", "Next table", show=False, id="versions.next"),
         Binding("j", "move(1)", "Down", show=False, id="versions.down"),  # as in the list
         Binding("k", "move(-1)", "Up", show=False, id="versions.up"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
     ]
+
+    def action_help(self) -> None:
+        from .help import view_help
+
+        view_help(self, "Versions view", self.BINDINGS, [("⏎", "Open the version under the cursor")])
 
     def __init__(self, library, versions: list[Briefing], current: Briefing, language: str = "en") -> None:
         super().__init__()
