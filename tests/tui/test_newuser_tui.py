@@ -138,3 +138,17 @@ def test_figures_view_rows_never_show_a_column_in_part() -> None:
         assert {w.rstrip("▲▼") for w in head.split()} <= labels, (width, head)  # no label cut short
     full = sum(WIDTHS.values()) + len(WIDTHS)
     assert "3,000,000" in _line(row, full).plain and "岗位" in _line(row, full).plain
+
+
+async def test_every_palette_command_has_a_description_in_both_languages(sample_config, sample_library):
+    """The palette showed "cmd.figures_view", "cmd.digest" … as the help of four commands."""
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        for language in ("en", "zh"):
+            app.language = language
+            commands = list(app.get_system_commands(app.screen))
+            assert len(commands) > 20
+            untranslated = [c.title for c in commands if c.help.startswith("cmd.") or c.title.startswith("palette.")]
+            assert not untranslated, (language, untranslated)
+        await pilot.pause()
