@@ -308,7 +308,7 @@ def test_typical_news_sentences() -> None:
         ("count", "28 projects"),
         ("money", "over RMB 100 bn"),
         ("count", "7 projects"),
-        ("money", "USD 3 bn"),
+        ("money", "about USD 3 bn"),  # 约合: about (a conversion; figures2's gold: 約合新台幣2兆元)
         ("count", "50+ countries and regions"),
         ("count", "2,000+ delegates"),
     ]

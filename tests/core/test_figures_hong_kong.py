@@ -179,7 +179,7 @@ def test_spoken_and_unnamed_sums() -> None:
     # ETtoday: 花個五千塊跑不掉 is money whatever follows 塊; 賣出1000萬的業績; 新台幣約 1.5 萬
     assert money("至少會花個五千塊跑不掉。", region="tw") == [(5000, "TWD", "exact")]
     assert money("疫情期間賣出1000萬的業績。", region="tw") == [(10_000_000, "TWD", "exact")]
-    assert money("折合新台幣約 1.5 萬，6月開賣。", region="tw") == [(15_000, "TWD", "exact")]
+    assert money("折合新台幣約 1.5 萬，6月開賣。", region="tw") == [(15_000, "TWD", "approx")]
 
 
 def test_a_piece_a_serial_number_and_a_consumer_are_not_money() -> None:
@@ -265,3 +265,23 @@ def test_caps_and_policy_tiers_carry_their_bound() -> None:
     assert got == [("percent", 75, "exact", "75%"), ("money", 20_000, "under", "up to HKD 20,000")]
     (fig,) = extract_figures("固定资产投资1000万元及以上的项目", region="mainland")
     assert (fig.value, fig.qualifier) == (10_000_000, "over")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "en"),
+    [
+        # Hong Kong property: an entry price and the cheapest price per foot are floors
+        ("折實售價399.78萬元入場。", "over", "over HKD 3.9978 mn"),
+        ("折實呎價最平17,908元。", "over", "from HKD 17,908"),
+        # 高達 ("as many as") leaves the bound to 以上
+        ("非國有投資增速高達50%以上。", "over", "over +50%"),
+        # a hedge between the currency and the number, or 約合 before it
+        ("折合新台幣約 1.5 萬。", "approx", "about TWD 15,000"),
+        ("市值約合港幣2兆元。", "approx", "about HKD 2 tn"),
+        # 損失約, 限制約: the word before ends there (失約, 制約 are other words)
+        ("事主損失約30萬。", "approx", "about HKD 300,000"),
+    ],
+)
+def test_hedges_of_prices_and_conversions(text: str, qualifier: str, en: str) -> None:
+    (fig,) = extract_figures(text, region="hk")
+    assert (fig.qualifier, fig.en) == (qualifier, en)

@@ -314,6 +314,8 @@ _HEDGE_FALSE_PREV = {
     "逾": set(),
     "破": set("打攻击识看说道点爆残"),
 }
+# ... unless the two characters before are a word of their own that ends there
+_HEDGE_TRUE_PREV = ("收入", "投入", "流入", "限制", "控制", "机制", "体制", "损失", "消失")
 _BARE_SCALE_ONLY_HEDGES = {"上", "过"}
 # 前 ends these words (目前3家 is "currently 3"); elsewhere 前 + number is a ranking.
 _QIAN_WORDS = {
@@ -570,8 +572,8 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     if word in _BARE_SCALE_ONLY_HEDGES and not bare_scale:
         return None
     prev = text[start - 1] if start else ""
-    if prev in _HEDGE_FALSE_PREV.get(word, ()) and text[start - 2 : start] not in ("收入", "投入", "流入"):
-        return None  # 签约, 最近, 入超; but 收入超3800亿元 is "income over"
+    if prev in _HEDGE_FALSE_PREV.get(word, ()) and text[start - 2 : start] not in _HEDGE_TRUE_PREV:
+        return None  # 签约, 最近, 入超; but 收入超3800亿元 is "income over", 损失约30万 "loss about"
     qualifier, en = HEDGES_BEFORE[word]
     if prev in "没未" and prev and qualifier == "over":  # 没超过2000元: "not over"
         return Hedge(start - 1, "under", "up to")
@@ -1171,6 +1173,9 @@ class _Extractor:
         """(span start, qualifier, English hedge word, span end, suffix '+')."""
         start0 = q.pre_start if q.pre_start >= 0 else q.start
         hedge = _hedge_before(self.text, start0, bare_scale=is_bare_scale(q.num))
+        if hedge is None and q.pre_start >= 0:  # 新台币约 1.5 万: the hedge after the currency
+            inner = _hedge_before(self.text, q.start, bare_scale=is_bare_scale(q.num))
+            hedge = Hedge(start0, inner.qualifier, inner.en) if inner else None
         incl = INCLUSIVE_RE.match(self.text, end)
         after = _hedge_after(self.text, incl.end() if incl else end)
         if hedge and hedge.qualifier == "exact" and q.more:  # 高达9100多万元
@@ -1185,8 +1190,8 @@ class _Extractor:
             start, qualifier, hedge_en, plus = start0, "exact", None, False
         if after:
             end = after[1]
-            if not hedge and not q.more:
-                qualifier = after[0]
+            if (not hedge or hedge.qualifier == "exact") and not q.more:
+                qualifier = after[0]  # 高达50%以上: "as many as" leaves the bound to 以上
             if incl:
                 self._inclusive = True
         elif incl and hedge:  # 低于100万元（含100万元）: the bound, restated as included
@@ -1406,7 +1411,7 @@ class _Extractor:
         after = _hedge_after(text, end0)
         if after:
             end = after[1]
-            if not hedge and not more:
+            if (not hedge or hedge.qualifier == "exact") and not more:
                 qualifier = after[0]
         growth = None if level else _growth_before(text, start) or self._growth_of_list(start)
         if level:

@@ -715,11 +715,13 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "至少": ("over", "at least"),
     "最少": ("over", "at least"),
     "最低": ("over", "from"),  # 票价最低为182美元, 最高为1370美元: a floor
+    "最平": ("over", "from"),  # Cantonese: 折实呎价最平17,908元 (the cheapest, a floor)
     "不少于": ("over", "at least"),
     "不低于": ("over", "at least"),
     "约": ("approx", None),
     "大约": ("approx", None),
     "约为": ("approx", None),
+    "约合": ("approx", None),  # 约合新台币2兆元 (about, converted)
     "大概": ("approx", None),
     "近": ("nearly", None),
     "将近": ("nearly", None),
@@ -763,6 +765,8 @@ HEDGES_AFTER: dict[str, str] = {
     "开外": "over",
     "之内": "under",
     "附近": "approx",  # 3%附近, 52美元附近
+    "入场": "over",  # Hong Kong property: 折实售价399.78万元入场 (entry price: "from")
+    "起跳": "over",  # Taiwan: 每坪50万元起跳
 }
 
 # Includes rate moves (上调/下调 0.25个百分点) and the Taiwan/Hong Kong forms: 年增/月增/季增
