@@ -285,3 +285,9 @@ def test_caps_and_policy_tiers_carry_their_bound() -> None:
 def test_hedges_of_prices_and_conversions(text: str, qualifier: str, en: str) -> None:
     (fig,) = extract_figures(text, region="hk")
     assert (fig.qualifier, fig.en) == (qualifier, en)
+
+
+def test_a_market_move_restated_in_percent_after_huo_keeps_its_sign() -> None:
+    # market reports: 跌X點或Y%, 升X元或Y% (the same move twice); 18,000點或以上 is no move
+    text = "恒指累跌約1,200點或6.5%。股價跌1.05元或2.1%。道指升230點或0.8%。"
+    assert [f.value for f in extract_figures(text, region="hk") if f.kind == "percent"] == [-6.5, -2.1, 0.8]

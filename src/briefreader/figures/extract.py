@@ -553,6 +553,12 @@ GROWTH_REV_RE = re.compile(
     rf"(?P<v>{_reversed_words((*GROWTH_UP, *GROWTH_DOWN))})"
 )
 _GROWTH_SIGN = {**{w: -1 for w in GROWTH_DOWN}, **{w: 1 for w in GROWTH_UP}}
+# A market move in points or dollars, then 或 and the same move in percent (Hong Kong and
+# mainland market reports: 恒指跌230点或1.2%, 股价跌1.05元或2.1%)
+_MOVE_OR_RE = re.compile(
+    rf"(?P<v>{alternation((*GROWTH_UP, *GROWTH_DOWN))})(?:了|约|近|逾|超过?)?\d[\d,.]*"
+    r"(?:点|元|港元|美元|仙|个百分点|基点)或$"
+)
 
 
 def _ends_with(rev: re.Pattern[str], text: str, pos: int, group: str) -> tuple[str, int] | None:
@@ -1422,6 +1428,9 @@ class _Extractor:
         elif growth is None:
             size = _DECLINE_SIZE_CLAUSE_RE.search(text, max(0, start - 20), start) or _DECLINE_AFTER_RE.match(text, end)
             growth = (-1, start) if size else None  # 跌幅多过市场预期的0.1%, 去年的11%跌势: a fall
+            if growth is None:  # 跌1.05元或2.1%, 累跌约1,200点或6.5%: the move restated in percent
+                moved = _MOVE_OR_RE.search(text, max(0, start - 24), start)
+                growth = (_GROWTH_SIGN[moved["v"]], start) if moved else None
         signed = growth is not None
         if growth:
             sign, start = growth
