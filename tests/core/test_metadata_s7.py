@@ -118,3 +118,34 @@ def test_a_home_link_after_an_editor_mark_is_a_button():
         "<p><span>【编辑:刘欢】 </span><a href='//www.sohu.com/?strategyid=00001 '>返回搜狐，查看更多</a></p>"
     )
     assert "返回搜狐" not in html_to_doc(page).text
+
+
+def _dated_page(element: str) -> bytes:
+    body = "".join(
+        f"<p>第{n}段，记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到，2021年西藏改造户用卫生厕所4.66万座。</p>"
+        for n in range(4)
+    )
+    return (
+        "<html><head><title>“厕所革命”改善农牧区人居环境</title></head><body>"
+        f"<form action='/search'>{element}<input name='q'></form>"
+        f"<h1>“厕所革命”改善农牧区人居环境</h1><article>{body}</article></body></html>"
+    ).encode()
+
+
+def test_the_element_a_cms_names_for_the_date():
+    from briefreader.ingest import ingest_entries
+
+    # s7_22 (西藏日报 e-paper): the issue date in the search form, <span id="paperdate">
+    (b,) = ingest_entries(_dated_page("<span id='paperdate'>2022年02月13日</span>"), id="p", suffix=".html")
+    assert b.date_iso == "2022-02-13"  # was none: forms are dropped before the text is read
+    # CSDN's <span class="time blog-posttime">于 2023-03-12 13:08:03 发布</span>: a short label is fine
+    (b,) = ingest_entries(_dated_page("<span class='time blog-posttime'>于 2023-03-12 13:08:03 发布</span>"), id="p", suffix=".html")
+    assert b.date_iso == "2023-03-12"
+    # a sentence about another article, and a clock, are not the article's date
+    for other in (
+        "<span class='time blog-posttime'>最新推荐文章于 2020-11-22 12:22:05 发布</span>",
+        "<span id='today-date'>2022年02月13日</span>",
+        "<span class='update-time'>2022年02月13日</span>",
+    ):
+        (b,) = ingest_entries(_dated_page(other), id="p", suffix=".html")
+        assert b.date_iso is None, other

@@ -125,6 +125,15 @@ def html_to_doc(markup: str) -> HtmlDoc:
             if 2 <= len(text) <= 40:
                 meta.setdefault("element:source", text)
                 break
+    # the element a CMS names for the publication date (<span id="paperdate">, class="pub-time"),
+    # read before forms and headers are dropped (an e-paper shows its issue date in its search form)
+    for node in tree.css('[id*="date"], [class*="date"], [id*="time"], [class*="time"]'):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+        if _PUB_DATE_NAME.search(names) and not _NOT_PUB_DATE.search(names):
+            text = " ".join(node.text(deep=True).split())
+            if 6 <= len(text) <= 40:
+                meta.setdefault("element:date", text)
+                break
     tree.strip_tags(DROPPED)
     _drop_hidden(tree)
     _drop_home_buttons(tree)
@@ -219,6 +228,10 @@ def _drop_hidden(tree) -> None:
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
         if COMMENTS.intersection(_WORDS.findall(names)):
             node.decompose()
+
+
+_PUB_DATE_NAME = re.compile(r"(?:pub|publish|post|paper|article|news|release|issue)[-_]?(?:date|time)|(?:date|time)[-_]?pub")
+_NOT_PUB_DATE = re.compile(r"today|now|clock|current|weather|update|modif|comment|reply")
 
 
 MAX_HOME_LINKS = 20

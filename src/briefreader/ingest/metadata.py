@@ -32,6 +32,7 @@ _HEAD_REACH = 12
 _BESIDE_REACH = 3  # page lines this near the article may carry its category beside its date
 _DIGEST_MIN = 3  # datelines of one outlet that make a digest of its stories
 _TITLE_MAX = 40
+_ELEMENT_LABEL_MAX = 4  # "发布于", "Posted", "于发布": a date element's own label
 _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline ("播报文章")
 
 _ISSUER = re.compile(
@@ -964,6 +965,12 @@ def extract_metadata(
                 for t in (convert(html_title or ""), hm.get("og:title", ""), hm.get("jsonld:headline", ""))
             )
             title.offer(clean_title(h1), 89 if agree else 58, "<h1>")
+    # an element named for the date holds the date and at most a short label ("于 … 发布"), not a
+    # sentence about another article ("最新推荐文章于 2020-11-22 发布")
+    if (element := hm.get("element:date", "")) and (m := _DATE_ANY.search(element)):
+        rest = re.sub(r"[\s\d:：.,，()（）\[\]【】|/-]+", "", element[: m.start()] + element[m.end() :])
+        if len(rest) > _ELEMENT_LABEL_MAX:
+            hm.pop("element:date")
     for key, score in (
         ("article:published_time", 90),
         ("jsonld:datepublished", 90),
@@ -980,6 +987,7 @@ def extract_metadata(
         ("dc.date", 83),
         ("dcterms.created", 83),
         ("date", 80),
+        ("element:date", 58),  # an element the CMS names for it: <span id="paperdate">
         ("article:modified_time", 50),
         ("jsonld:datemodified", 50),
     ):
