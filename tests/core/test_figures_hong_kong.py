@@ -291,3 +291,11 @@ def test_a_market_move_restated_in_percent_after_huo_keeps_its_sign() -> None:
     # market reports: 跌X點或Y%, 升X元或Y% (the same move twice); 18,000點或以上 is no move
     text = "恒指累跌約1,200點或6.5%。股價跌1.05元或2.1%。道指升230點或0.8%。"
     assert [f.value for f in extract_figures(text, region="hk") if f.kind == "percent"] == [-6.5, -2.1, 0.8]
+
+
+def test_editions_of_a_course_count_and_phases_do_not() -> None:
+    """每经网 (dev): “24期《7天线上英语》学习营”; first corpus: 5期“表达性艺术疗愈”课程."""
+    text = "宣传中含有“24期《7天线上英语》学习营”，形成5期心理团辅课程。"
+    assert [(f.value, f.unit) for f in extract_figures(text, region="mainland")] == [(24, "期"), (5, "期")]
+    phases = "地铁3期，6号线2期，三期叠加，二期工程，第3期。"
+    assert [f for f in extract_figures(phases, region="mainland") if f.kind == "count"] == []
