@@ -27,9 +27,9 @@ PRECISION, RECALL = 0.95, 0.90
 # 1.00/1.00, count 1.00/0.989); the ratchet is over all dev, with the 29 added later
 # (Hong Kong papers and 大庆 statistics)
 # (session 5's ratchet: money 1.0/0.98, percent 0.99/0.99, area 1.0/1.0, count 0.98/0.98)
-# session 7: dev 63 articles, money 1.000/0.983 -> 1.000/0.986, count 0.981/0.988 -> 0.984/0.991
+# session 7: dev 63 articles, money 1.000/0.983 -> 1.000/0.986, count 0.981/0.988 -> 0.984/0.993
 # (percent, area unchanged); raised to the session's end
-DEV_RATCHET = {"money": (1.0, 347 / 352), "percent": (598 / 599, 598 / 599), "area": (1.0, 1.0), "count": (422 / 429, 422 / 426)}
+DEV_RATCHET = {"money": (1.0, 347 / 352), "percent": (598 / 599, 598 / 599), "area": (1.0, 1.0), "count": (423 / 430, 423 / 426)}
 # Record: the retired split's last scores while it was held out ("heldout": 17 articles;
 # money 44, percent 73, area 9, count 102 gold figures), as scored after the session-5
 # changes and again at the start of session 7; its misses were not read until then.
@@ -47,8 +47,8 @@ RETIRED_RATCHET = {"money": (1.0, 43 / 44), "percent": (71 / 72, 71 / 73), "area
 # (first floor: money 0.72/0.73, percent 0.97/0.98, area 1.0/1.0, count 0.90/0.76)
 # session 7, scored in summary after its changes (still never inspected): money 0.724/0.733 ->
 # 0.954/0.967 (mostly the 巴士的報 source, a dev leftover known without reading held-out text),
-# percent 0.975/0.981 -> 0.988/0.994, area 1.0/1.0, count 0.906/0.763 unchanged
-HELDOUT3_FLOOR = {"money": (145 / 152, 145 / 150), "percent": (160 / 162, 160 / 161), "area": (1.0, 1.0), "count": (29 / 32, 29 / 38)}
+# percent 0.975/0.981 -> 0.994/1.000, area 1.0/1.0, count 0.906/0.763 unchanged
+HELDOUT3_FLOOR = {"money": (145 / 152, 145 / 150), "percent": (161 / 162, 161 / 161), "area": (1.0, 1.0), "count": (29 / 32, 29 / 38)}
 
 
 @pytest.fixture(scope="module")
