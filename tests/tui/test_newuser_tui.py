@@ -152,3 +152,32 @@ async def test_every_palette_command_has_a_description_in_both_languages(sample_
             untranslated = [c.title for c in commands if c.help.startswith("cmd.") or c.title.startswith("palette.")]
             assert not untranslated, (language, untranslated)
         await pilot.pause()
+
+
+async def test_D_says_at_once_that_the_digest_is_being_written(sample_config, sample_library, tmp_path, monkeypatch):
+    """D on 181 real briefings took 20 s (each story read again) with nothing on screen."""
+    import threading
+
+    import briefreader.digest as digest_mod
+
+    gate = threading.Event()
+    real = digest_mod.build_digest
+
+    def slow(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(digest_mod, "build_digest", slow)
+    config = replace(sample_config, export=tmp_path / "out" / "notes.md")
+    (tmp_path / "out").mkdir()
+    app = BriefreaderApp(config, library=sample_library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        seen = record_notifications(app, monkeypatch)
+        await pilot.press("D")
+        await pilot.pause()
+        assert seen and "digest" in seen[0][1].lower(), seen  # before the digest is built
+        assert not list((tmp_path / "out").glob("digest-*.md"))
+        gate.set()
+        await until(pilot, lambda: len(seen) >= 2, "the toast saying where")
+        assert "Digest of" in seen[-1][1]

@@ -33,4 +33,7 @@ def export_digest(main) -> None:
             return
         main.app.call_from_thread(main.notify, f"Digest of {len(briefings)} briefings: {one_line(str(written))}")
 
+    # Each story's text is read again from its file: seconds for a few hundred, and with
+    # no word the key looked dead until the result arrived.
+    main.notify(f"Writing a digest of {len(briefings)} briefings…", timeout=3)
     main.run_worker(work, thread=True, exclusive=True, group="digest", description="digest")
