@@ -299,3 +299,14 @@ def test_editions_of_a_course_count_and_phases_do_not() -> None:
     assert [(f.value, f.unit) for f in extract_figures(text, region="mainland")] == [(24, "期"), (5, "期")]
     phases = "地铁3期，6号线2期，三期叠加，二期工程，第3期。"
     assert [f for f in extract_figures(phases, region="mainland") if f.kind == "count"] == []
+
+
+def test_a_subheading_run_into_the_text_is_not_listed_again() -> None:
+    """Pages whose paragraphs were joined by a space (the Taiwan dataset's parser, Hong
+    Kong crawlers) run a subheading into the text: its figure, restated under it, is one."""
+    text = "民調結果出爐。 陳其邁支持度56.2%大幅領先 根據最新民調，陳其邁領先。他的支持度為56.2%。"
+    assert [f.text for f in extract_figures(text, region="tw")] == ["56.2%"]
+    # two sentences that say the same number are two facts; text spaced out by a PDF has no subheadings
+    assert len(extract_figures("今年營收成長20%。 明年目標成長20%。", region="tw")) == 2
+    spaced = "當 中 19個 是 在 過 去 新 增 。 該 19個 “綜合發展區”中"
+    assert len([f for f in extract_figures(spaced, region="hk") if f.kind == "count"]) == 2

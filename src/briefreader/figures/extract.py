@@ -348,6 +348,7 @@ _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
 _PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])")
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+_HEADING_PUNCT_RE = re.compile(r"[，,、：:（(“「]")  # a subheading run inline has none of these
 _HEADING_REACH = 500  # a subheading's figure is repeated in the text right under it
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
 _WINDOW = 10  # chars looked at before a number for hedges and growth verbs
@@ -853,9 +854,28 @@ class _Extractor:
             line_end = len(text) if line_end < 0 and limit == len(text) else line_end
             if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, line_end):
                 self._headings[(key, core)] = line_end
+        inline_end = self._inline_heading_end(f.start, f.end)
+        if inline_end is not None:
+            self._headings[(key, core)] = inline_end
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(self._before(f.start) if small else "")
         return False
+
+    def _inline_heading_end(self, start: int, end: int) -> int | None:
+        """A subheading run into the text, as pages whose paragraphs were joined by a space
+        give it (…受惠。 陳其邁支持度56.2%領先 根據民調…): after a sentence end and a space,
+        at most 40 characters with no punctuation, then a space. Its end, else None."""
+        text = self.text
+        left = max(0, start - 41)
+        mark = max(text.rfind(ch, left, start) for ch in "。！？!?；;\n")
+        if mark < 0 or text[mark + 1 : mark + 2] != " ":
+            return None
+        right = text.find(" ", end, min(len(text), mark + 43))
+        if right < 0 or right - mark - 2 > 40 or _HEADING_PUNCT_RE.search(text, mark + 2, right):
+            return None
+        if " " in text[mark + 2 : right] or text[right + 1 : right + 2] == " ":
+            return None  # text spaced out character by character (a PDF's): no subheading
+        return right
 
     def _before(self, start: int) -> str:
         """The two characters before a figure, punctuation and spaces skipped."""
