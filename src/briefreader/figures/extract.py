@@ -115,7 +115,7 @@ _NUMBER = (
     # decimals (82，225.00): "$20，300美圆" is two amounts
     # the Hong Kong government groups thousands with a (thin) space: 132 000名, 約4 500幢;
     # only before a unit, so a list of numbers is not read as one
-    rf"(?P<num>(?<!\d)\d{{1,3}}(?:[ \u2009\u202f\xa0]{{1,2}}\d{{3}})+(?=[万亿多余]?[\u4e00-\u9fff%])"
+    rf"(?P<num>(?<!\d)\d{{1,3}}(?:[ \u2009\u202f\xa0]{{1,2}}\d{{3}}){{1,5}}(?=[万亿多余]?[\u4e00-\u9fff%])"
     rf"|\d{{1,3}}(?:[,，]\d{{3}})+\.\d+|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿兆])"
