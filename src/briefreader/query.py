@@ -776,6 +776,14 @@ def _implies(new: Term, old: Term) -> bool:
 _FLIP = bytes([1, 0]) + bytes(range(2, 256))  # a mask's 0 <-> 1
 FIELD_MASKS = 32  # list-field term masks an IncrementalFilter keeps (100 KB each at 100,000)
 
+# What a topic:, source: or date term reads of a briefing (its test reads nothing else):
+# briefings with equal values share one test (see IncrementalFilter._field_codes).
+_FIELD_KEYS: dict[type, Callable[[Briefing], Any]] = {
+    TopicTerm: lambda b: tuple(b.topics),
+    SourceTerm: lambda b: b.source,
+    DateTerm: lambda b: (b.date, b.date_precision),
+}
+
 
 class IncrementalFilter:
     """Filters one corpus as the query is typed, reusing the previous result.
@@ -808,6 +816,8 @@ class IncrementalFilter:
             listed = all(not b.loaded for b in self.briefings)
             self._keys = [b.key for b in self.briefings] if listed else None
             self._key_array: Any = None  # the same keys as a numpy array, made on first use
+            # Per list field: (one briefing per distinct value, each entry's value number).
+            self._codes: dict[type, tuple[list[Briefing], Any]] = {}
             self._fingerprints = [b.fingerprint for b in self.briefings]
             self._memory_stories = memory_stories(self.briefings)
         self._last: tuple[Query, bytes] | None = None
@@ -817,6 +827,64 @@ class IncrementalFilter:
         # A select() still running in a cancelled worker must not store a selection
         # computed before the reset (under the old bookmarks and notes).
         self._generation += 1
+
+    def prepare(self) -> None:
+        """Make now what a query's first keystroke would otherwise wait for: numpy, the
+        key array the index's answers are laid over, and the distinct values of the
+        list fields (issue 19: at 100,000 entries these were most of the slowest
+        keystrokes). The TUI calls it in a thread once the list is shown; select() may
+        run meanwhile (each piece is made for the list it was started on)."""
+        try:
+            import numpy as np
+        except ImportError:  # no numpy: select() uses sets and predicate passes
+            return
+        keys = self._keys
+        if keys is not None and self._key_array is None:
+            array = np.fromiter(keys, dtype=np.int64, count=len(keys))
+            if keys is self._keys:
+                self._key_array = array
+        for kind in _FIELD_KEYS:
+            self._field_codes(kind)
+
+    def _field_codes(self, kind: type) -> tuple[list[Briefing], Any] | None:
+        """One briefing per distinct value of ``kind``'s field, and the number of each
+        entry's value (a numpy array); None without numpy."""
+        codes, briefings = self._codes, self.briefings  # read once: a reset() replaces both
+        found = codes.get(kind)
+        if found is not None:
+            return found
+        try:
+            import numpy as np
+        except ImportError:
+            return None
+        key = _FIELD_KEYS[kind]
+        numbers: dict[Any, int] = {}
+        shown: list[Briefing] = []
+
+        def number(b: Briefing) -> int:
+            value = key(b)
+            n = numbers.get(value)
+            if n is None:
+                n = numbers[value] = len(shown)
+                shown.append(b)
+            return n
+
+        found = shown, np.fromiter(map(number, briefings), dtype=np.int32, count=len(briefings))
+        codes[kind] = found
+        return found
+
+    def _field_mask(self, atom: Atom, test: Predicate) -> bytes | None:
+        """``test`` once per distinct value of the field it reads, spread over the list
+        by numpy: topic:元宇宙 over 100,000 entries in ~1 ms instead of ~100 ms."""
+        found = self._field_codes(type(atom))
+        if found is None:
+            return None
+        import numpy as np
+
+        shown, numbers = found
+        marks = self.marks
+        table = np.fromiter((test(b, marks) for b in shown), dtype=np.uint8, count=len(shown))
+        return table[numbers].tobytes()  # type: ignore[no-any-return]
 
     def select(self, text: str) -> bytes:
         """One byte per briefing in corpus order, 1 where it matches ``text``.
@@ -876,7 +944,9 @@ class IncrementalFilter:
                 bits = self._field_bits.get(atom)  # type: ignore[assignment]
                 if bits is None:
                     test, marks = _compile_atom(atom, self.taxonomy, None), self.marks
-                    bits = bytes([test(b, marks) for b in self.briefings])
+                    bits = self._field_mask(atom, test)
+                    if bits is None:
+                        bits = bytes([test(b, marks) for b in self.briefings])
                     if len(self._field_bits) >= FIELD_MASKS:
                         self._field_bits.pop(next(iter(self._field_bits)), None)
                     self._field_bits[atom] = bits

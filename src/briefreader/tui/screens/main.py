@@ -314,6 +314,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             stories=stories,
         )
         self._stories = None
+        self._prepare_filter(self._filter)
         self._load_stories(library, stories)
         self._show_all(library.briefings)
         query = self.filter_bar.value
@@ -326,6 +327,12 @@ class MainScreen(ReadingMixin, Screen[None]):
             # Opened from a cold start's partial list (the same object, so the rows
             # keep it): its body could not be read without the library; read it now.
             self.open(entry)
+
+    @work(thread=True, exclusive=True, group="prepare", description="prepare filter")
+    def _prepare_filter(self, live: IncrementalFilter) -> None:
+        """What the first keystroke of a filter would wait for (numpy, the key array,
+        the list fields' values), made while the reader looks at the list (issue 19)."""
+        live.prepare()
 
     @work(thread=True, exclusive=True, group="stories", description="stories")
     def _load_stories(self, library: Library, stories) -> None:
