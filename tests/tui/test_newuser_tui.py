@@ -181,3 +181,21 @@ async def test_D_says_at_once_that_the_digest_is_being_written(sample_config, sa
         gate.set()
         await until(pilot, lambda: len(seen) >= 2, "the toast saying where")
         assert "Digest of" in seen[-1][1]
+
+
+async def test_notes_screen_lists_the_newest_briefing_first_like_the_cli(sample_config, sample_library):
+    """ctrl+n listed briefings in the order their first note was written; `briefreader
+    notes` and the export list the newest briefing first."""
+    from briefreader.tui.screens.notes_screen import NotesScreen
+
+    notes = NotesStore.open(sample_config.notes)
+    by_id = {b.id: b for b in sample_library.briefings}
+    for bid in ("001_dd643b2f5a9bae41", "000_6725c00bccd9a398", "004_bbc993df6f2fe461"):
+        notes.add_note(by_id[bid], f"note on {bid}")
+    app = BriefreaderApp(sample_config, library=sample_library, notes=notes)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes screen")
+        heads = [item.briefing.id for item in app.screen.items if item.note is None]
+        assert heads == ["000_6725c00bccd9a398", "004_bbc993df6f2fe461", "001_dd643b2f5a9bae41"]

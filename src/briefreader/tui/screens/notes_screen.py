@@ -70,6 +70,12 @@ class Item:
     number: int = 0  # 1-based among the briefing's notes
 
 
+def _newest_first(b: Briefing | None) -> tuple[int, int]:
+    if b is None or b.date is None:
+        return (1, 0)
+    return (0, -b.date.toordinal())
+
+
 class NotesScreen(ModalScreen[str | None]):
     """Notes and bookmarks; dismisses with the id of a briefing to open, or None.
 
@@ -131,6 +137,9 @@ class NotesScreen(ModalScreen[str | None]):
         words = self.query_one(Input).value.casefold().split()
         entries = self.notes.entries()
         ids = [self.only] if self.only is not None else list(entries)
+        # Newest briefing first, undated last, as `briefreader notes` and the export list
+        # them (the file's order is the order notes were first written).
+        ids.sort(key=lambda i: _newest_first(self.briefings.get(i)))
         options: list[Option] = []
         self.items = []
         for id in ids:
