@@ -149,3 +149,21 @@ def test_the_element_a_cms_names_for_the_date():
     ):
         (b,) = ingest_entries(_dated_page(other), id="p", suffix=".html")
         assert b.date_iso is None, other
+
+
+def test_a_scraper_record_with_an_abstract_and_its_own_papers_dateline():
+    # s7_28 (a Macau scraper's record of 正報): title, abstract, pubDate, link; "【本報訊】"
+    import json
+
+    from briefreader.ingest import ingest_entries
+
+    record = {
+        "title": "工銀澳門原董事長姜壹盛涉嚴重違紀違法被查",
+        "abstract": "【本報訊】工商銀行（澳門）股份有限公司原董事長姜壹盛涉嫌嚴重違紀違法，正接受當局調查。 中央紀委國家監委網站昨日發布消息...",
+        "pubDate": "2025-07-12",
+        "link": "https://chengpou.com.mo/dailynews/248537.html",
+    }
+    (b,) = ingest_entries(json.dumps([record], ensure_ascii=False).encode(), id="r", suffix=".json")
+    assert not b.problems  # was "a JSON file with no article records"
+    assert (b.date_iso, b.source) == ("2025-07-12", "chengpou.com.mo")  # 本報: the paper at its address
+    assert "正接受當局調查" in b.text or "正接受当局调查" in b.text

@@ -834,6 +834,17 @@ _SELF = frozenset({"本报", "本刊", "本台", "本网", "本站"})
 _SELF_REF = re.compile(r"^本(?:报|刊|台|网|站|社)")
 
 
+def _host(url: str) -> str:
+    """A site's address as its name: https://chengpou.com.mo/… -> chengpou.com.mo."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return re.sub(r"^(?:www|m|news)\.", "", host) if "." in host else ""
+
+
 def _is_self(outlet: str) -> bool:
     return bool(_SELF_REF.match(outlet))
 
@@ -1162,8 +1173,9 @@ def extract_metadata(
         # "据新华社拉萨电": 据 (according to) is no part of the outlet's name
         outlets = [re.sub(r"^据(?=..)", "", o) for o in re.split(r"[、和]", groups["outlets"] or "") if o]
         if outlets and _is_self(outlets[0]):
-            # "本报讯": the paper itself, named by the page or nowhere
-            source.offer(site_outlet, 79, "dateline (本报)")
+            # "本报讯": the paper itself, named by the page, else by its address (a record's link)
+            # (a record's or an entry's own link; a page's canonical may be a portal's copy)
+            source.offer(site_outlet or _host(link), 79, "dateline (本报)")
         elif outlets:
             source.offer(outlets[0], 80, "dateline")
         if groups.get("names"):

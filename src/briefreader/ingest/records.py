@@ -88,7 +88,7 @@ def parse_records(text: str) -> list[Record]:
 
 
 _JSON_TITLE = ("title", "headline", "contenttitle")
-_JSON_BODY = ("content", "text", "body", "article", "desc", "description")
+_JSON_BODY = ("content", "text", "body", "article", "desc", "description", "abstract", "summary")
 _JSON_DATE = ("date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time")
 _JSON_SOURCE = ("source", "website", "media", "site", "publisher", "outlet")
 
