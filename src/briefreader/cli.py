@@ -986,6 +986,14 @@ def cmd_metrics(config: Config, args: argparse.Namespace) -> int:
         from .metrics import normalise
 
         rows = metric_series(library, normalise(args.series) or args.series, briefings)
+        if not rows:  # a mistyped name printed nothing and exited 0, like a metric with no values
+            near = [m for m, _, _ in metric_counts(library, briefings) if args.series in m or m in args.series]
+            hint = f"; similar: {', '.join(near[:5])}" if near else ""
+            raise CliError(
+                f"metrics: no figure of the chosen briefings measures {args.series!r}"
+                f" (`briefreader metrics` lists the metrics{hint})",
+                EXIT_PROBLEMS,
+            )
         if args.json:
             _json(
                 [

@@ -117,3 +117,19 @@ def test_digest_since_still_refuses_what_is_not_a_date(tmp_path, monkeypatch, ca
     args = _topic_corpus(tmp_path, monkeypatch)
     code, out, err = cli(capsys, *args, "digest", "--since", since)
     assert code == 2 and out == "" and "--since needs a date" in err
+
+
+def test_metrics_series_of_an_unknown_metric_says_so(env, capsys) -> None:
+    """`metrics --series 营收额` (a name no figure measures) printed nothing and exited 0."""
+    code, out, _ = cli(capsys, "metrics", "--json")
+    assert code == 0
+    import json
+
+    known = json.loads(out)[0]["metric"]
+    code, out, err = cli(capsys, "metrics", "--series", known, "--csv")
+    assert code == 0 and len(out.splitlines()) >= 2
+    code, out, err = cli(capsys, "metrics", "--series", "没有这个指标")
+    assert code == 1 and out == "" and "没有这个指标" in err and "briefreader metrics" in err
+    assert len(err.strip().splitlines()) == 1
+    code, out, err = cli(capsys, "metrics", "--series", known[:-1] + "X", "--json")
+    assert code == 1 and out == ""
