@@ -1107,20 +1107,35 @@ ACROSS_COMMANDS = {"metrics": cmd_metrics, "stories": cmd_stories, "digest": cmd
 
 
 def first_run_help(looked_in: Path) -> str:
+    """What to do when there is nothing to read. Every fixed line fits 80 columns (the
+    commands were on 90-column lines, wrapped mid-word in a new user's terminal), and the
+    formats are the folder reader's own list (it said ".txt, .md and .html files")."""
     from .config import user_config_dir
+    from .library import SUFFIXES
 
+    import textwrap
+
+    # a legacy .doc is only reported (save it as .docx), so it is not offered here
+    formats = textwrap.fill(
+        "Briefings are read recursively, in any encoding, and never changed: "
+        + " ".join(sorted(SUFFIXES - {".doc"}))
+        + ". Notes and bookmarks are kept apart, in a TOML file of their own.",
+        width=79,
+    )
     return f"""\
-briefreader: no briefings folder here ({looked_in}) and no config file naming one.
+briefreader: no briefings folder here ({looked_in})
+and no config file naming one.
 
-  Read a folder of briefings:       briefreader --briefings ~/path/to/briefings
-  Make that folder the default:     briefreader config init --briefings ~/path/to/briefings
-                                    (writes {user_config_dir() / "config.toml"})
-  Then:                             briefreader          the reader
-                                    briefreader list     the briefings, newest first
-                                    briefreader --help   everything else
+Read a folder of briefings:
+    briefreader --briefings ~/path/to/briefings
+Make that folder the default (writes {user_config_dir() / "config.toml"}):
+    briefreader config init --briefings ~/path/to/briefings
+Then:
+    briefreader           the reader
+    briefreader list      the briefings, newest first
+    briefreader --help    everything else
 
-Briefings are .txt, .md and .html files in any encoding, read recursively and never
-changed; notes and bookmarks are kept apart in a TOML file of their own."""
+{formats}"""
 
 
 def cmd_tui(config: Config, args: argparse.Namespace) -> int:

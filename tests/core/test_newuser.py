@@ -133,3 +133,21 @@ def test_metrics_series_of_an_unknown_metric_says_so(env, capsys) -> None:
     assert len(err.strip().splitlines()) == 1
     code, out, err = cli(capsys, "metrics", "--series", known[:-1] + "X", "--json")
     assert code == 1 and out == ""
+
+
+def test_first_run_help_fits_80_columns_and_names_every_format(tmp_path: Path, monkeypatch, capsys) -> None:
+    """With no config and no folder, the help's command lines were 90 columns (wrapped
+    mid-word at 80) and it said briefings were ".txt, .md and .html files"."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "list")
+    assert code == 2 and out == ""
+    paths = (str(tmp_path),)
+    for line in err.splitlines():
+        if not any(p in line for p in paths):  # a line naming a path is as long as the path
+            assert len(line) <= 80, line
+    assert "briefreader config init --briefings ~/path/to/briefings" in err
+    for suffix in (".xml", ".pdf", ".docx", ".epub", ".eml", ".json"):
+        assert suffix in err
