@@ -310,3 +310,19 @@ def test_a_subheading_run_into_the_text_is_not_listed_again() -> None:
     assert len(extract_figures("今年營收成長20%。 明年目標成長20%。", region="tw")) == 2
     spaced = "當 中 19個 是 在 過 去 新 增 。 該 19個 “綜合發展區”中"
     assert len([f for f in extract_figures(spaced, region="hk") if f.kind == "count"]) == 2
+
+
+def test_people_named_with_no_measure_word_in_hong_kong_reports() -> None:
+    """星島 (first corpus): 另有2外傭確診, 6院友送院; 兩童受傷 as headlines write it."""
+    text = "另有2外傭確診，院舍6院友送院，兩童受傷。"
+    assert [(f.value, f.unit, f.en) for f in extract_figures(text, region="hk")] == [
+        (2, "", "2 domestic helpers"),
+        (6, "", "6 residents"),
+        (2, "", "2 children"),
+    ]
+    assert [f for f in extract_figures("童裝店，三童，2019童話", region="hk") if f.kind == "count"] == []
+
+
+def test_people_counted_without_a_measure_word_are_grouped_by_what_they_are() -> None:
+    # 3死3傷 are two figures (the grouping of repeats compared the number and unit only)
+    assert [f.en for f in extract_figures("車禍造成3死3傷。", region="hk")] == ["3 dead", "3 injured"]

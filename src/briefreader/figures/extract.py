@@ -81,6 +81,7 @@ from .units import (
     NOUNS,
     OTHER_UNITS,
     PEOPLE_BY_SEX,
+    PEOPLE_NOUNS_BARE,
     SELF_NAMING_MEASURES,
     YEAR_MAX,
     YEAR_MIN,
@@ -828,7 +829,9 @@ class _Extractor:
         are added, so ``limit`` counts what is listed."""
         if f.kind == "date":
             return False
-        key = (f.kind, f.unit, f.value, f.low, f.high, f.qualifier)
+        # people counted with no measure word differ by what they are (3死3伤: 3 dead, 3 injured)
+        named = f.en if f.kind == "count" and not f.unit else ""
+        key = (f.kind, f.unit, f.value, f.low, f.high, f.qualifier, named)
         sentence = bisect.bisect_left(self.sentences.ends, f.start)
         seen = self._last.get(key)
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
@@ -1596,6 +1599,10 @@ class _Extractor:
         unit = q.unit
         if unit in PEOPLE_BY_SEX:  # 3男2女, 育有两女: people, by sex (一男 is "a man")
             unit, noun = "", PEOPLE_BY_SEX[unit]
+        if unit in PEOPLE_NOUNS_BARE:  # 2外佣, 6院友, 两童: people named with no measure word
+            if not (q.arabic or q.num == "两") or q.scale or q.value >= 1000:
+                return False  # 三童 (a name), 2019童: only a plain small number counts
+            unit, noun = "", PEOPLE_NOUNS_BARE[unit]
         if unit in CASUALTIES:  # 36死47伤: people counted without a measure word
             if not q.arabic:
                 return False  # 九死一生, 十死无生: idioms
@@ -1784,13 +1791,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏",
     "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

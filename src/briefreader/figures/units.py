@@ -480,11 +480,35 @@ MEASURES: tuple[str, ...] = (
         )
     ),
     # people counted by sex (3男2女被捕, 育有两女); not 男子, 女性, 女儿 ... after a number
+    "外佣",
+    "院友",
+    "学童",
+    "男童",
+    "女童",
+    "童(?![装话年心工星谣军趣颜声叟子])",
+    "警员",
+    "疑犯",
+    "死者",
+    "伤者",
     "男(?![子性士生童友人装孩方篮足排星主团声单神女])",
     "女(?![子性士生童友人装孩方篮足排星主团声单神儿婿王士郎])",
 )
 # People counted by sex: the figure's unit is "" and the word names them in English.
 PEOPLE_BY_SEX: dict[str, str] = {"男": "men", "女": "women"}
+# People counted with no measure word, as Hong Kong reports write them (2外佣确诊, 6院友
+#送院, 两童受伤): Arabic digits or 两 right before the noun; unit "" like 36死47伤.
+PEOPLE_NOUNS_BARE: dict[str, str] = {
+    "外佣": "domestic helpers",
+    "院友": "residents",
+    "学童": "pupils",
+    "男童": "boys",
+    "女童": "girls",
+    "童": "children",
+    "警员": "officers",
+    "疑犯": "suspects",
+    "死者": "dead",
+    "伤者": "injured",
+}
 
 # Units of what is neither money nor a count (weights, lengths, volumes, energy, time):
 # after a number with no unit of ours they say it is not a sum (5000万至7000万吨的额外排放)
