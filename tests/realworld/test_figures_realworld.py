@@ -21,11 +21,11 @@ PRECISION, RECALL = 0.95, 0.90
 # (first floors: money 0.92/0.92, percent 0.88/0.88, count 0.97/0.83; count recall 0.839
 # after session 5). No longer clean: its misses were described in session 5's note, and in
 # session 7 they were read and fixed like a retired split's (the split keeps its name:
-# metrics_gold.toml and test_metrics use it). Raised to session 7's scores (money 1.00/1.00, count 0.988/0.892).
+# metrics_gold.toml and test_metrics use it). Raised to session 7's scores (money 1.00/1.00, count 0.989/0.925).
 HELDOUT_FLOOR = {
     "money": (1.0, 1.0),
     "percent": (8 / 9, 8 / 9),
-    "count": (83 / 84, 83 / 93),
+    "count": (86 / 87, 86 / 93),
 }
 
 
