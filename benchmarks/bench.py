@@ -3,7 +3,12 @@ per keystroke and peak memory, for corpora of N = 1,000, 10,000 and 100,000 brie
 each against a bare Textual app (one Static) measured in the same run.
 
     python benchmarks/bench.py [--sizes 1000 10000 100000] [--runs 7] [--work /tmp/brbench]
-                               [--cold-runs 1] [--no-tmux]
+                               [--cold-runs 1] [--no-tmux] [--indexed CONFIG ...]
+
+--indexed runs the warm figures (first paint headless and in tmux, the whole list,
+filter latency) on corpora indexed beforehand, such as session 6's 100,000 made of
+10,000 analysed files hardlinked ten times (--sizes with nothing: those only). A cold
+run also times the TUI's first frame with rows from no index (issue 19: within 2 s).
 
 Corpora are generated once (seeded, benchmarks/generate_corpus.py) into WORK. Every
 timing is a fresh process of the real code except filter latency, which drives the
@@ -190,8 +195,36 @@ def bench(n: int, args: argparse.Namespace) -> None:
     else:  # --cold-runs 0: the index from an earlier run (it must match the code)
         timed_with_peak([EXE, "--config", str(config), "list", "--json"])
     cache_mb = sum(p.stat().st_size for p in (args.work / f"cache-{corpus.name}").rglob("*") if p.is_file()) / 2**20
-    print(f"index on disk: {cache_mb:.0f} MB", flush=True)
+    print(f"index on disk: {cache_mb:.0f} MB = {cache_mb / mb:.2f}x the corpus", flush=True)
+    if args.cold_runs:
+        cold_first_screen(config, args)
+    warm(config, args)
 
+
+def cold_first_screen(config: Path, args: argparse.Namespace) -> None:
+    """Seconds from starting the TUI without an index to the first frame with list rows
+    (issue 19: within 2 s), beside the bare app's first frame."""
+    cold, bare = [], []
+    for _ in range(max(1, args.runs // 2)):
+        bare.append(first_paint("--bare")[0])
+        out = subprocess.run(
+            [PYTHON, str(HERE / "first_paint.py"), str(config), "--cold"],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            start_new_session=True,  # it ends its process group: the pool's workers go too
+        ).stdout.split()
+        cold.append((float(out[0]), int(out[3])))
+    seconds, rows = statistics.median(t for t, _ in cold), min(r for _, r in cold)
+    print(
+        f"cold start, first frame with rows: {seconds:.2f} s (at least {rows} rows) vs bare"
+        f" {statistics.median(bare):.3f} s; load {_load()}",
+        flush=True,
+    )
+
+
+def warm(config: Path, args: argparse.Namespace) -> None:
+    """The warm figures for a corpus whose index ``config`` finds filled."""
     _compile_package()
     bare, ours = [], []
     for _ in range(args.runs):  # interleaved, so load on the machine hits both alike
@@ -239,7 +272,14 @@ def bench(n: int, args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000, 100000])
+    parser.add_argument(
+        "--indexed",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="configs of corpora already indexed by this code (the 100k replicated corpus): warm figures only",
+    )
     parser.add_argument("--runs", type=int, default=7, help="runs of each warm measurement")
     parser.add_argument("--cold-runs", type=int, default=1)
     parser.add_argument("--work", type=Path, default=Path("/tmp/brbench"))
@@ -250,6 +290,9 @@ def main() -> None:
     try:
         for n in args.sizes:
             bench(n, args)
+        for config in args.indexed:
+            print(f"\n== {config} (indexed already)", flush=True)
+            warm(config, args)
     finally:
         subprocess.run(["tmux", "-L", "brbench", "kill-server"], capture_output=True)
 

@@ -1,6 +1,7 @@
 """Start an app headless, print seconds from process start to its first painted list.
 
     python benchmarks/first_paint.py CONFIG [--settled]   # briefreader, warm (index filled)
+    python benchmarks/first_paint.py CONFIG --cold        # no index: the first rows of a cold start
     python benchmarks/first_paint.py --bare [--stay]      # the floor: a Textual app with one Static
 
 Run by bench.py as a fresh process per measurement. The clock starts when the
@@ -64,7 +65,11 @@ def bare(stay: bool) -> str | None:
     return Bare().run(headless=True, size=(120, 40))
 
 
-def briefreader(config_path: str, settled: bool) -> str:
+def briefreader(config_path: str, settled: bool, cold: bool = False) -> str:
+    import dataclasses
+    import shutil
+    import signal
+    import tempfile
     from pathlib import Path
 
     from briefreader.config import read_config
@@ -72,6 +77,9 @@ def briefreader(config_path: str, settled: bool) -> str:
 
     # In the order of cli.cmd_tui: the first screen is read while Textual imports.
     config = read_config(Path(config_path))
+    if cold:  # an empty cache: the index is built while the list fills
+        cache = Path(tempfile.mkdtemp(prefix="brcold-"))
+        config = dataclasses.replace(config, cache_dir=cache, notes=cache / "notes.toml")
     peek = EarlyPeek(config)
     import briefreader.tui.app as app_module
     from briefreader.tui.app import BriefreaderApp
@@ -87,7 +95,14 @@ def briefreader(config_path: str, settled: bool) -> str:
                 blist = screen.query(BriefingList)
                 if blist and blist.first().briefing_count and blist.first().size.height:
                     self.shown = time.time() - STARTED
-                    if not settled:
+                    if cold:  # "<s> <MB> <CPU s> <rows>"; quitting would wait for the ingest
+                        usage = resource.getrusage(resource.RUSAGE_SELF)
+                        cpu = usage.ru_utime + usage.ru_stime
+                        count = blist.first().briefing_count
+                        print(f"{self.shown:.4f} {usage.ru_maxrss / 1024:.1f} {cpu:.4f} {count}", flush=True)
+                        shutil.rmtree(cache, ignore_errors=True)
+                        os.killpg(0, signal.SIGKILL)  # bench.py started this in a session of its own
+                    elif not settled:
                         self.call_later(_report, self, self.shown)
 
         def on_mount(self) -> None:
@@ -110,5 +125,5 @@ if __name__ == "__main__":
     if sys.argv[1] == "--bare":
         result = bare("--stay" in sys.argv)
     else:
-        result = briefreader(sys.argv[1], "--settled" in sys.argv)
+        result = briefreader(sys.argv[1], "--settled" in sys.argv, "--cold" in sys.argv)
     print(result)
