@@ -199,3 +199,28 @@ async def test_notes_screen_lists_the_newest_briefing_first_like_the_cli(sample_
         await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes screen")
         heads = [item.briefing.id for item in app.screen.items if item.note is None]
         assert heads == ["000_6725c00bccd9a398", "004_bbc993df6f2fe461", "001_dd643b2f5a9bae41"]
+
+
+async def test_versions_view_names_each_versions_id(sample_config, tmp_path):
+    """Two copies of one article (same date, source and title) were two identical rows."""
+    from textual.widgets import DataTable
+
+    from briefreader.tui.screens.versions_view import VersionsScreen
+
+    folder = tmp_path / "briefings"
+    body = "上海市经济和信息化委员会今天发布消息，2025上海信息消费节将于五月开幕，预计带动消费超过3000亿元。" * 6
+    folder.mkdir()
+    for name in ("copy_a", "copy_b"):
+        (folder / f"{name}.txt").write_text(
+            "---\ntitle: 信息消费节五月开幕\ndate: 2025-04-01\nsource: 新民晚报\n---\n\n" + body, encoding="utf-8"
+        )
+    config = replace(sample_config, briefings=folder)
+    app = BriefreaderApp(config, library=load_library(config, use_cache=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: app.screen_stack[0]._stories is not None, "the stories")
+        await pilot.press("V")
+        await until(pilot, lambda: isinstance(app.screen, VersionsScreen), "the versions view")
+        table = app.screen.query_one("#versions-list", DataTable)
+        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        assert {r[3] for r in rows} == {"copy_a", "copy_b"}, rows

@@ -63,11 +63,19 @@ class VersionsScreen(Screen[Briefing | None]):
             Text(tr("versions.title", lang, n=len(self.versions), title=one_line(self.current.title)))
         )
         listing = self.query_one("#versions-list", DataTable)
-        listing.add_columns("#", tr("versions.date", lang), tr("versions.source", lang), tr("versions.title_col", lang))
+        # the id too: two copies of one article often share date, source and title, and
+        # which file is which was nowhere on the screen
+        listing.add_columns(
+            "#", tr("versions.date", lang), tr("versions.source", lang), "id", tr("versions.title_col", lang)
+        )
         for n, b in enumerate(self.versions, 1):
             mark = "▶" if b.id == self.current.id else " "
             listing.add_row(
-                Text(f"{mark}{n}"), Text(b.date_iso or "—"), Text(one_line(b.source) or "—"), Text(one_line(b.title))
+                Text(f"{mark}{n}"),
+                Text(b.date_iso or "—"),
+                Text(one_line(b.source) or "—"),
+                Text(one_line(b.id), style="dim"),
+                Text(one_line(b.title)),
             )
         listing.move_cursor(row=next((i for i, b in enumerate(self.versions) if b.id == self.current.id), 0))
         listing.focus()
