@@ -167,3 +167,16 @@ def test_a_scraper_record_with_an_abstract_and_its_own_papers_dateline():
     assert not b.problems  # was "a JSON file with no article records"
     assert (b.date_iso, b.source) == ("2025-07-12", "chengpou.com.mo")  # 本報: the paper at its address
     assert "正接受當局調查" in b.text or "正接受当局调查" in b.text
+
+
+def test_a_headline_list_is_no_article_when_the_page_has_prose():
+    # s7_20 (浙江省淡水水产研究所): readability takes the two-headline "相关推荐" box; the
+    # article is one long paragraph of sentences elsewhere on the page
+    from pathlib import Path
+
+    from briefreader.ingest import ingest_path
+
+    root = Path(__file__).resolve().parents[1] / "data" / "realworld"
+    (b,) = ingest_path(root / "dev" / "s7_20_zj_freshwater_institute_meeting.html", root)
+    assert "会议传达了王通林厅长重要讲话精神" in b.text  # was missing: the text was the related list
+    assert "陈浩调研粮食安全和现代农业发展" not in b.text

@@ -189,6 +189,10 @@ def _json_ld(tree, meta: dict[str, str]) -> None:
                         meta.setdefault("jsonld:source_org", name.strip())
 
 
+def _sentences_in(text: str) -> int:
+    return len(_SENTENCE_END.findall(text))
+
+
 def _sentences(node) -> int:
     """Sentence ends in a node's text: prose, which menus and buttons have little of."""
     return len(_SENTENCE_END.findall(node.text(deep=True))) if node is not None else 0
@@ -312,6 +316,11 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
     except Exception:  # noqa: BLE001 - lxml and readability raise many types; the fallback below
         text = ""
     lines = _blocks(text)
+    if sum(len(line) for line in lines) >= MIN_ARTICLE and not any(_SENTENCE_END.search(line) for line in lines):
+        # readability settled on a list of headlines (no sentence in it: a "related" box) while
+        # the page's prose is elsewhere: the container of most of the page's sentences, if any
+        if (dense := _densest(root)) and _sentences_in(dense) > 0:
+            text, lines = dense, _blocks(dense)
     if sum(len(line) for line in lines) < MIN_ARTICLE:
         # readability settled on an empty block (it does on some table-era portal pages):
         # the paragraphs' own container, if it holds most of the page's prose
