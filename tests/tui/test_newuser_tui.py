@@ -224,3 +224,34 @@ async def test_versions_view_names_each_versions_id(sample_config, tmp_path):
         table = app.screen.query_one("#versions-list", DataTable)
         rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
         assert {r[3] for r in rows} == {"copy_a", "copy_b"}, rows
+
+
+async def test_an_edit_kept_as_draft_does_not_replace_the_briefings_draft(sample_config, sample_library):
+    """ctrl+n, e on a note, type, escape, k: the edit became the briefing's draft and the
+    draft already kept there (from n, escape, k) was gone without a word."""
+    from textual.widgets import TextArea
+
+    from briefreader.tui.screens.note_editor import NoteEditor
+    from briefreader.tui.screens.notes_screen import NotesScreen
+
+    notes = NotesStore.open(sample_config.notes)
+    b = sample_library.briefings[0]
+    notes.add_note(b, "first note")
+    notes.set_draft(b, "半句草稿，还没写完")
+    app = BriefreaderApp(sample_config, library=sample_library, notes=notes)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes screen")
+        screen = app.screen
+        screen.option_list.highlighted = next(i for i, item in enumerate(screen.items) if item.note is not None)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        app.screen.query_one(TextArea).insert(" and an edit")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("k")
+        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "back to the notes screen")
+        await pilot.pause()
+    draft = NotesStore.open(sample_config.notes).draft_for(b.id)
+    assert "半句草稿，还没写完" in draft and "first note and an edit" in draft
