@@ -180,3 +180,16 @@ def test_a_headline_list_is_no_article_when_the_page_has_prose():
     (b,) = ingest_path(root / "dev" / "s7_20_zj_freshwater_institute_meeting.html", root)
     assert "会议传达了王通林厅长重要讲话精神" in b.text  # was missing: the text was the related list
     assert "陈浩调研粮食安全和现代农业发展" not in b.text
+
+
+def test_a_date_badge_and_a_title_that_is_only_the_sites_name():
+    # s7_20: <title>浙江省淡水水产研究所</title> (the site; its rights holder too), the headline
+    # above a badge "21" / "2024年02月"
+    from pathlib import Path
+
+    from briefreader.ingest import ingest_path
+
+    root = Path(__file__).resolve().parents[1] / "data" / "realworld"
+    (b,) = ingest_path(root / "dev" / "s7_20_zj_freshwater_institute_meeting.html", root)
+    assert b.title == "浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会"  # was the site's name
+    assert (b.date_iso, b.date_precision) == ("2024-02-21", "day")  # was 2024-02 (month)

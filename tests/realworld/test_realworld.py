@@ -42,7 +42,7 @@ def _scorer():
 # adding gold articles means re-running scripts/score_realworld.py and resetting them.
 FLOORS = {
     # dev includes session 7's s7_* batch (gold_s7.toml) as first scored here: reset, not lowered
-    "dev": {"title": 136, "date": 135, "source": 137, "must_have_found": 355, "clean": 135},
+    "dev": {"title": 137, "date": 136, "source": 137, "must_have_found": 355, "clean": 136},
     "dev-retired": {"title": 33, "date": 33, "source": 32, "must_have_found": 95, "clean": 32},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # heldout3 (session 6), as first scored at the session's end
@@ -52,7 +52,7 @@ FLOORS = {
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
 # while recall rises.
 CEILINGS = {
-    "dev": {"leaks": 0, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
+    "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout3": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 2},

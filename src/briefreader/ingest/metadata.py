@@ -32,6 +32,8 @@ _HEAD_REACH = 12
 _BESIDE_REACH = 3  # page lines this near the article may carry its category beside its date
 _DIGEST_MIN = 3  # datelines of one outlet that make a digest of its stories
 _TITLE_MAX = 40
+_DAY_BADGE = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])\s*$")
+_HEAD_TITLE_REACH = 6  # lines above the article where a page shows its headline and date
 _ELEMENT_LABEL_MAX = 4  # "发布于", "Posted", "于发布": a date element's own label
 _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline ("播报文章")
 
@@ -1055,6 +1057,10 @@ def extract_metadata(
             if info := parse_info_line(line, sites, beside=distance <= _BESIDE_REACH):
                 infos[k] = info
                 near = base - distance * 1.5
+                if info.date and info.date[1] == "month" and k > 0 and _DAY_BADGE.match(extra_lines[k - 1]):
+                    # a date badge: the day large on its line, "2024年02月" below it
+                    day = _safe_date(info.date[0].year, info.date[0].month, int(extra_lines[k - 1]), "day")
+                    info.date = day or info.date
                 if distance > _HEAD_REACH and not info.labelled:
                     continue  # far above the article: the portal's clock or a menu, not its date line
                 if extra is page_head or distance <= 3 or info.labelled or info.closing:
@@ -1274,6 +1280,16 @@ def extract_metadata(
     # account) puts the outlet before a bar in the headline; a label (专访｜, 视频｜) is no outlet
     if (m := _HEADLINE_OUTLET.match(title.value or "")) and _is_outlet(m["outlet"]):
         source.offer(m["outlet"], 45, "headline prefix")
+
+    # A <title> that is only the site's own name ("浙江省淡水水产研究所", its rights holder too)
+    # names no article: the headline line right above the page's date line does
+    names = {_squeeze(n) for n in (site, source.value or "", *sites) if n}
+    if title.origin in ("<title>", "title") and _squeeze(title.value or "") in names and page_head:
+        head_lines = [x.strip() for x in page_head.split("\n") if x.strip()][-_HEAD_TITLE_REACH:]
+        for line in reversed(head_lines):
+            if _looks_like_headline(line) and len(line) >= 8 and ">" not in line and not parse_info_line(line, sites):
+                title.offer(clean_title(line), title.score + 1, "headline above the date line")
+                break
 
     # Ties and checks: a source is never an editor or a bare person's name.
     if date.value:
