@@ -255,3 +255,24 @@ async def test_an_edit_kept_as_draft_does_not_replace_the_briefings_draft(sample
         await pilot.pause()
     draft = NotesStore.open(sample_config.notes).draft_for(b.id)
     assert "半句草稿，还没写完" in draft and "first note and an edit" in draft
+
+
+async def test_notes_screen_lists_a_kept_draft(sample_config, sample_library):
+    """A draft kept with n, escape, k was in `briefreader notes` but not in ctrl+n."""
+    from briefreader.tui.screens.notes_screen import NotesScreen
+
+    notes = NotesStore.open(sample_config.notes)
+    b = sample_library.briefings[1]
+    notes.set_draft(b, "半句草稿，还没写完")
+    app = BriefreaderApp(sample_config, library=sample_library, notes=notes)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes screen")
+        screen = app.screen
+        assert {item.briefing.id for item in screen.items} == {b.id}
+        shown = [str(screen.option_list.get_option_at_index(i).prompt) for i in range(screen.option_list.option_count)]
+        assert any("半句草稿，还没写完" in line for line in shown), shown
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, NotesScreen), "the briefing")
+        assert app.screen_stack[0].briefing_list.highlighted.id == b.id

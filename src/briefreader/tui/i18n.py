@@ -274,6 +274,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Edit or delete a note of this briefing (u undoes a delete)",
         "编辑或删除本篇笔记（u 撤销删除）",
     ),
+    "notes.draft": ("draft (n continues it):", "草稿（按 n 继续）："),
     # the palette showed these ids ("cmd.digest") as the commands' help
     "cmd.figures_view": ("Every figure of the shown briefings: sort, filter, go to one", "显示简报的全部数字：排序、筛选、跳转"),
     "cmd.metrics_view": ("What the figures measure, charted over time, exported as CSV", "数字所衡量的指标：随时间作图，导出 CSV"),

@@ -145,10 +145,11 @@ class NotesScreen(ModalScreen[str | None]):
         for id in ids:
             entry = entries.get(id)
             b = self.briefings.get(id)
-            if entry is None or b is None or not (entry.bookmarked or entry.notes):
+            # a kept draft too: `briefreader notes` lists it, and here it was nowhere
+            if entry is None or b is None or not (entry.bookmarked or entry.notes or entry.draft):
                 continue
             notes = entry.notes
-            haystack = " ".join([b.title, b.id, *(n.text for n in notes)]).casefold()
+            haystack = " ".join([b.title, b.id, *(n.text for n in notes), entry.draft]).casefold()
             if not all(w in haystack for w in words):
                 continue
             head = Text("★ " if entry.bookmarked else "  ", style="bold")
@@ -164,6 +165,11 @@ class NotesScreen(ModalScreen[str | None]):
                 line.append_text(plain(one_line(note.text)))
                 options.append(Option(line, id=f"i{len(self.items)}"))
                 self.items.append(Item(b, note, number))
+            if entry.draft:  # enter opens the briefing, where n continues it
+                line = Text(f"   ✎ {tr('notes.draft', self.language)}  ", style="dim italic")
+                line.append_text(plain(one_line(entry.draft)))
+                options.append(Option(line, id=f"i{len(self.items)}"))
+                self.items.append(Item(b, None))
         ol = self.option_list
         ol.clear_options()
         if not options:
