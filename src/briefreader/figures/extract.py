@@ -869,10 +869,10 @@ class _Extractor:
         give it (…受惠。 陳其邁支持度56.2%領先 根據民調…): after a sentence end and a space,
         at most 40 characters with no punctuation, then a space. Its end, else None."""
         text = self.text
-        left = max(0, start - 41)
-        mark = max(text.rfind(ch, left, start) for ch in "。！？!?；;\n")
-        if mark < 0 or text[mark + 1 : mark + 2] != " ":
+        space = text.rfind(" ", max(0, start - 41), start)  # the heading itself has no space
+        if space < 1 or text[space - 1] not in "。！？!?；;\n":
             return None
+        mark = space - 1
         right = text.find(" ", end, min(len(text), mark + 43))
         if right < 0 or right - mark - 2 > 40 or _HEADING_PUNCT_RE.search(text, mark + 2, right):
             return None
