@@ -143,7 +143,9 @@ class ReadState:
             f"{self.path}: read state could not be read ({exc}); it was set aside as "
             f"{aside.name} and a new one started: every briefing is unread again"
         )
-        log.warning("%s", self.message)
+        # info, not warning: the CLI and the TUI tell the user ``message`` themselves, and
+        # a warning reached stderr a second time through the CLI's handler
+        log.info("%s", self.message)
 
     @property
     def persistent(self) -> bool:

@@ -151,3 +151,18 @@ def test_first_run_help_fits_80_columns_and_names_every_format(tmp_path: Path, m
     assert "briefreader config init --briefings ~/path/to/briefings" in err
     for suffix in (".xml", ".pdf", ".docx", ".epub", ".eml", ".json"):
         assert suffix in err
+
+
+def test_a_corrupt_read_state_is_one_warning_not_two(env, capsys) -> None:
+    """`list is:unread` over a read-state file that is not a database printed the same
+    "set aside" warning twice."""
+    assert cli(capsys, "read", "000_6725c00bccd9a398")[0] == 0
+    state = env["notes"].with_name("readstate.sqlite3")
+    assert state.exists()
+    for suffix in ("-wal", "-shm"):
+        Path(str(state) + suffix).unlink(missing_ok=True)
+    state.write_bytes(b"not a database " * 20)
+    code, out, err = cli(capsys, "list", "is:unread")
+    assert code == 0 and len(out.splitlines()) == 5  # every briefing unread again
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "set aside" in lines[0], lines
