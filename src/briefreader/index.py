@@ -16,7 +16,9 @@ One database file per corpus root, in the user cache folder. It holds, per file:
 * ``figrows``: every figure, one row each, with the metric it measures (metrics.py),
   for the figures and metric views across briefings (issue 17), and the values a
   figure query compares (``money>1000亿``: value, or a range's ends) through its
-  (kind, value) index; ``figspan``: each briefing's smallest and largest per kind.
+  (kind, value) index; a briefing's figures are one rowid range (FIG_SPAN), and only
+  kind, metric and value are indexed (FigureWindow sorts the other columns itself);
+  ``figspan``: each briefing's smallest and largest per kind.
 * ``stories`` / ``storybands``: each briefing's story id and MinHash signature, and its
   LSH band keys (stories.py): a new briefing finds its story's earlier versions by a
   few indexed lookups, never by comparing with every other briefing.
