@@ -276,3 +276,19 @@ async def test_notes_screen_lists_a_kept_draft(sample_config, sample_library):
         await pilot.press("enter")
         await until(pilot, lambda: not isinstance(app.screen, NotesScreen), "the briefing")
         assert app.screen_stack[0].briefing_list.highlighted.id == b.id
+
+
+def test_metric_chart_x_axis_is_time_not_the_points_order() -> None:
+    """19 cases on 2021-06-17, then 58 and 2,947 on 2022-09-25: drawn at x 0, 1, 2 under
+    the ticks 2021-06-17, 2022-09-25, 2022-09-25."""
+    from briefreader.tui.screens.metrics_view import time_axis
+
+    xs, ticks, labels = time_axis(["2021-06-17", "2022-09-25", "2022-09-25"])
+    assert xs == [0.0, 465.0, 465.0]
+    assert ticks == [0.0, 465.0] and labels == ["2021-06-17", "2022-09-25"]
+    xs, ticks, labels = time_axis(["2023", "2023-07", "2024-01-15"])
+    assert xs[1] == 181.0 and labels == ["2023", "2023-07", "2024-01-15"]
+    many = [f"2024-{m:02d}-01" for m in range(1, 13)]
+    xs, ticks, labels = time_axis(many)
+    assert len(ticks) == 5 and labels[0] == "2024-01-01" and labels[-1] == "2024-12-01"
+    assert len(set(labels)) == len(labels) and ticks == sorted(ticks)

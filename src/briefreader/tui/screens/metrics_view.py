@@ -64,6 +64,35 @@ def series_csv(metric: str, rows: list[FigureRow]) -> str:
     return out.getvalue()
 
 
+def _day(date: str) -> int:
+    """Days of a YYYY, YYYY-MM or YYYY-MM-DD date (a month or a year at its start)."""
+    import datetime as dt
+
+    parts = [int(x) for x in date[:10].split("-")[:3] if x.isdigit()]
+    year, month, day = (parts + [1, 1])[:3] if parts else (1, 1, 1)
+    try:
+        return dt.date(year, month, day).toordinal()
+    except ValueError:
+        return dt.date(max(1, min(year, 9999)), 1, 1).toordinal()
+
+
+def time_axis(dates: list[str], most: int = 5) -> tuple[list[float], list[float], list[str]]:
+    """x of each point in days from the first (dates in order), and up to ``most`` ticks
+    at distinct dates. The chart's x was the point's index: two values of one day were
+    a slope, and 2021-06 to 2022-09 as wide as a day, under repeated labels."""
+    days = [_day(d) for d in dates]
+    first = min(days)
+    xs = [float(d - first) for d in days]
+    seen: dict[float, str] = {}
+    for x, d in zip(xs, dates, strict=True):
+        seen.setdefault(x, d)
+    distinct = sorted(seen)
+    if len(distinct) > most:
+        step = (len(distinct) - 1) / (most - 1)
+        distinct = sorted({distinct[round(i * step)] for i in range(most)})
+    return xs, distinct, [seen[x] for x in distinct]
+
+
 class MetricsScreen(Screen[None]):
     DEFAULT_CSS = """
     MetricsScreen #metrics-list { width: 36; }
@@ -144,10 +173,9 @@ class MetricsScreen(Screen[None]):
         label = f"{word}{unit}".strip()
         plt.title(f"{one_line(metric)} ({one_line(label)})" if label else one_line(metric))
         if points:
-            xs = list(range(len(points)))
+            xs, ticks, labels = time_axis([p[0] for p in points])
             plt.plot(xs, [p[1] / scale for p in points], marker="braille")
-            step = max(1, len(points) // 6)
-            plt.xticks(xs[::step], [p[0] for p in points][::step])
+            plt.xticks(ticks, labels)
         plot.refresh()
         table = self.query_one(DataTable)
         table.clear()
