@@ -1110,10 +1110,10 @@ def first_run_help(looked_in: Path) -> str:
     """What to do when there is nothing to read. Every fixed line fits 80 columns (the
     commands were on 90-column lines, wrapped mid-word in a new user's terminal), and the
     formats are the folder reader's own list (it said ".txt, .md and .html files")."""
+    import textwrap
+
     from .config import user_config_dir
     from .library import SUFFIXES
-
-    import textwrap
 
     # a legacy .doc is only reported (save it as .docx), so it is not offered here
     formats = textwrap.fill(

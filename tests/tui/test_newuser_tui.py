@@ -118,8 +118,8 @@ async def test_question_mark_in_the_versions_view_shows_its_keys(sample_config, 
 
 def test_figures_view_rows_never_show_a_column_in_part() -> None:
     """At 80 columns the value column was cut at the edge: 3,000,000 read "3,0"."""
-    from briefreader.index import FigureRow
     from briefreader.across import FIGURE_COLUMNS
+    from briefreader.index import FigureRow
     from briefreader.tui.screens.figures_view import WIDTHS, _header, _line
 
     labels = {w for _, label in FIGURE_COLUMNS for w in label.split()}

@@ -276,10 +276,22 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "notes.draft": ("draft (n continues it):", "草稿（按 n 继续）："),
     # the palette showed these ids ("cmd.digest") as the commands' help
-    "cmd.figures_view": ("Every figure of the shown briefings: sort, filter, go to one", "显示简报的全部数字：排序、筛选、跳转"),
-    "cmd.metrics_view": ("What the figures measure, charted over time, exported as CSV", "数字所衡量的指标：随时间作图，导出 CSV"),
-    "cmd.digest": ("Write a Markdown digest of the shown briefings, one entry per story", "把显示的简报写成 Markdown 摘要，每个报道一条"),
-    "cmd.versions_view": ("The other versions of this story and where their figures differ", "本报道的其他版本及其数字的差异"),
+    "cmd.figures_view": (
+        "Every figure of the shown briefings: sort, filter, go to one",
+        "显示简报的全部数字：排序、筛选、跳转",
+    ),
+    "cmd.metrics_view": (
+        "What the figures measure, charted over time, exported as CSV",
+        "数字所衡量的指标：随时间作图，导出 CSV",
+    ),
+    "cmd.digest": (
+        "Write a Markdown digest of the shown briefings, one entry per story",
+        "把显示的简报写成 Markdown 摘要，每个报道一条",
+    ),
+    "cmd.versions_view": (
+        "The other versions of this story and where their figures differ",
+        "本报道的其他版本及其数字的差异",
+    ),
     "status.unread": ("{count} unread", "{count} 篇未读"),
     "notify.marked_read": ("Marked read", "已标为已读"),
     "notify.marked_unread": ("Marked unread", "已标为未读"),
