@@ -118,3 +118,13 @@ def test_a_control_inside_the_h1_and_a_byline_split_over_two_elements():
     assert b.title == "美官员否认伊朗直升机事故存在谋杀行为"  # was "…谋杀行为播报文章"
     assert (b.source, b.date_iso) == ("中国新闻网", "2024-05-20")  # source was none
     assert "伊朗总统莱希在直升机事故中遇难" in b.text and "澎湖湾" not in b.text  # the post, not the recommendation
+
+
+def test_wen_hui_bao_is_a_paper_not_a_report():
+    # the benchmark corpus's "文汇报 2021-02-19 08:53:43": 文汇报 is the Shanghai paper; 汇报 (a
+    # report) names a document only as a word of its own ("工作汇报"). Once "文汇报" read as the
+    # byline 文 + 汇报; without that misreading the line must still be a date line
+    info = parse_info_line("文汇报 2021-02-19 08:53:43")
+    assert info is not None and info.date == (dt.date(2021, 2, 19), "day")
+    assert (info.source, info.authors) == ("文汇报", [])
+    assert parse_info_line("工作汇报 2021-02-19") is None
