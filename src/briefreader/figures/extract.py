@@ -135,7 +135,8 @@ _QUANTITY = (
     # 两个亿: 个 may sit between a number and 亿.
     + r"(?P<more1>[余多几])?(?:个(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
     # 1萬3千元, 2万5千人: a thousands section written with 千 (or 百) under 万
-    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
+    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
+    + r"(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
     # 41万1930辆, 3万445件, 1萬9,202人: the digits under 万 (2 to 4 of them, or a thousands
     # group; 1万2 is spoken 12,000); 3千508人: three digits under 千
     + r"|(?<=万)(?P<num3>\d,\d{3}|\d{2,4})(?![\d.,年月日号时点])"
@@ -287,7 +288,9 @@ _WEEKDAY_BEFORE_RE = re.compile(r"(?:(?<![每\d一二两三四五六七八九十
 # 1款名叫「…」, 1间叫做…: one thing introduced by its name (the indefinite article)
 _PHASE_OF = set("线铁路园区城桥港站馆厂号楼")  # 地铁3期, 6号线2期, 园区2期: a phase of a named work
 _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
-_KUAI_SPEND_RE = re.compile(r"(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花(?:费|个|了|掉)?[^，。；,;！？!?\d]{0,4}$")
+_KUAI_SPEND_RE = re.compile(
+    r"(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花(?:费|个|了|掉)?[^，。；,;！？!?\d]{0,4}$"
+)
 _ROOMS_BEFORE_RE = re.compile(r"[\d一二两三四五六]房$")
 # a bare number and 、 in a list whose last item has the unit (分别提高0.9、5.9个百分点)
 # the time stamp opening an item of a live page (【18：15】): a currency note ends there
@@ -1081,8 +1084,9 @@ class _Extractor:
             return self._range(q, second)
         if q.kind == "nian":
             return self._year(q)
-        if q.kind is None and q.scale and _NUMERAL_RUN_RE.match(text, q.end):
-            return _NUMERAL_RUN_RE.match(text, q.end).end()  # 2万3千5百元: more sections than read; its tail is no figure
+        tail = _NUMERAL_RUN_RE.match(text, q.end) if q.kind is None and q.scale else None
+        if tail:
+            return tail.end()  # 2万3千5百元: more sections than read; its tail is no figure
         if q.kind is None and PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start):
             q.kind = "money"  # 人民币3.14, 港币3.14: the currency before, nothing after
         if q.kind is None:
@@ -1153,7 +1157,7 @@ class _Extractor:
             return False  # 新增土地22块, 金牌3块: what is counted came before the number
         if nxt in "「『“‘《\"'" and nxt:
             return False  # 一块「自留地」: a piece of what the quote names
-        if _KUAI_SPEND_RE.search(self.text, max(0, q.start - 8), q.start) and q.value < 1e8:
+        if _KUAI_SPEND_RE.search(self.text, max(0, q.start - 8), q.start) and (q.value or 0) < 1e8:
             return True  # 至少会花个五千块跑不掉, (花费)大概五千块: spent, whatever follows
         return q.value < 1e8 and not ("\u4e00" <= nxt <= "\u9fff" and nxt not in "到至以左上")
 
@@ -1286,7 +1290,7 @@ class _Extractor:
         its sentence: 推案量逾490亿元，较去年同期大增近180亿; 营收约8.2亿人民币(2022年同期为8.9亿).
         The unit is said once and dropped after (a list or a comparison of sums)."""
         last = self._last_money
-        if last is None or self._bare_or_article(q) or q.value < 1e4:
+        if last is None or self._bare_or_article(q) or (q.value or 0) < 1e4:
             return None
         scale = next((ch for ch in "亿万" if ch in q.full), "")
         end, currency, text = last
@@ -1600,7 +1604,7 @@ class _Extractor:
         if unit in PEOPLE_BY_SEX:  # 3男2女, 育有两女: people, by sex (一男 is "a man")
             unit, noun = "", PEOPLE_BY_SEX[unit]
         if unit in PEOPLE_NOUNS_BARE:  # 2外佣, 6院友, 两童: people named with no measure word
-            if not (q.arabic or q.num == "两") or q.scale or q.value >= 1000:
+            if not (q.arabic or q.num == "两") or q.scale or (q.value or 0) >= 1000:
                 return False  # 三童 (a name), 2019童: only a plain small number counts
             unit, noun = "", PEOPLE_NOUNS_BARE[unit]
         if unit in CASUALTIES:  # 36死47伤: people counted without a measure word
