@@ -292,3 +292,30 @@ def test_metric_chart_x_axis_is_time_not_the_points_order() -> None:
     xs, ticks, labels = time_axis(many)
     assert len(ticks) == 5 and labels[0] == "2024-01-01" and labels[-1] == "2024-12-01"
     assert len(set(labels)) == len(labels) and ticks == sorted(ticks)
+
+
+async def test_the_briefing_being_read_deleted_from_the_folder_says_so(sample_config, sample_dir, tmp_path, monkeypatch):
+    """Deleting the file being read switched the article to another briefing, silently."""
+    corpus = tmp_path / "briefings"
+    shutil.copytree(sample_dir / "briefings", corpus)
+    config = replace(sample_config, briefings=corpus)
+    library = load_library(config, use_cache=False)
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        screen = app.screen_stack[0]
+        await pilot.press("j", "enter")
+        await until(pilot, lambda: screen.entry is not None and screen.entry.id == screen.briefing_list.highlighted.id)
+        reading = screen.entry
+        seen = record_notifications(app, monkeypatch)
+        Path(reading.path).unlink()
+        screen._live_library(load_library(config, use_cache=False), 0.0)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        warnings = [m for severity, m in seen if severity == "warning"]
+        assert any(reading.title in m and "no longer in the folder" in m for m in warnings), seen
+        # a file that stays does not warn
+        seen.clear()
+        screen._live_library(load_library(config, use_cache=False), 0.0)
+        await pilot.pause()
+        assert not [m for severity, m in seen if "no longer" in m]

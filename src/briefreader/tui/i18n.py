@@ -241,6 +241,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "notify.no_figure": ("No figure to cite — pick one in the side panel", "没有可引用的数字——请在侧栏选择"),
     "notify.load_failed": ("Could not load the briefings: {error}", "无法载入简报：{error}"),
     "notify.notes_error": ("Notes: {error}", "笔记：{error}"),
+    "notify.gone": (
+        "“{title}” is no longer in the folder (removed or renamed)",
+        "“{title}”已不在文件夹中（被删除或改名）",
+    ),
     "notify.copied": ("Copied {count} characters: {preview}", "已复制 {count} 个字符：{preview}"),
     "notify.nothing_to_copy": ("Nothing to copy", "没有可复制的内容"),
     "notify.no_link": ("This briefing names no source link", "这篇简报没有原文链接"),

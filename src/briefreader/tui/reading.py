@@ -429,6 +429,15 @@ class ReadingMixin:
     def _live_library(self, library: Library, _took: float) -> None:
         """A new list from the watcher: the cursor, the filter and the article stay."""
         old = self.app.library  # type: ignore[attr-defined]
+        shown = self.entry  # type: ignore[attr-defined]
+        if shown is not None and shown.id not in library.by_id:
+            # The article then follows the list's cursor to another briefing: without a
+            # word, the one being read seemed to turn into a different one.
+            from .text import one_line
+
+            title = one_line(shown.title or shown.id)
+            message = tr("notify.gone", self.language, title=title)  # type: ignore[attr-defined]
+            self.notify(message, severity="warning", markup=False)  # type: ignore[attr-defined]
         highlighted = self.briefing_list.highlighted  # type: ignore[attr-defined]
         if highlighted is not None and highlighted is not self.entry:  # type: ignore[attr-defined]
             self.open(highlighted)  # type: ignore[attr-defined]  # the rebuild keeps the cursor on it
