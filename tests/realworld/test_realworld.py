@@ -47,6 +47,8 @@ FLOORS = {
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # heldout3 (session 6), as first scored at the session's end
     "heldout3": {"title": 9, "date": 9, "source": 7, "must_have_found": 25, "clean": 5},
+    # heldout4 (session 7), as first scored at the session's end
+    "heldout4": {"title": 12, "date": 11, "source": 9, "must_have_found": 42, "clean": 7},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -56,6 +58,7 @@ CEILINGS = {
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout3": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
+    "heldout4": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
 }
 
 
@@ -91,6 +94,12 @@ def test_third_heldout_split_does_not_regress(scored):
     """heldout3: session 6's fresh held-out set (Taiwan outlets, 新华网, 紐約時報中文網)."""
     s = scored["splits"]["heldout3"]
     assert not _check(s, "heldout3"), (_check(s, "heldout3"), s)
+
+
+def test_fourth_heldout_split_does_not_regress(scored):
+    """heldout4: session 7's fresh held-out set (gold_s7.toml), scored and never looked into."""
+    s = scored["splits"]["heldout4"]
+    assert not _check(s, "heldout4"), (_check(s, "heldout4"), s)
 
 
 def test_gold_covers_every_file_and_only_real_ones():
