@@ -219,6 +219,9 @@ YEAR_BEFORE_RE = re.compile(
     rf"|预计|计划|力争|有望){_SP}$"
 )
 YEAR_AFTER_RE = re.compile(r"(?:底|末)?(?:前|以前|之前)")
+# A 到/至 after a date or year is the second bound of a period, not a deadline: 2011年9月至2014年9月,
+# 2011至2014年, 今年1月到2025年, 2023年第三季度至2025年, 年初至2025年.
+PERIOD_START_RE = re.compile(rf"(?:\d{{4}}|[年月日号](?:初|底|末|中|[上中下]旬)?|季度|年代){_SP}$")
 # (人民币,下同) / （美元，下同）: the currency of every bare 元 from here on.
 # 新台币5926亿元, 约港币30元: a currency written before the number names that figure's
 # currency and, as in the Taiwan and Hong Kong press, the bare 元 after it.
@@ -949,7 +952,7 @@ class _Extractor:
             or not 1 <= (day or 1) <= 31
         ):
             return m.end()
-        if m["y2"] and not m["d2"] and YEAR_BEFORE_RE.search(text, max(0, start - 4), start):
+        if m["y2"] and not m["d2"] and self._deadline_word(start):
             return self._deadline(start, m.end(), year)
         self._add_date(start, m.end(), year, month, day)
         return m.end()
@@ -960,8 +963,17 @@ class _Extractor:
         precision = "day" if day else "month" if month else "year"
         self.add("date", start, end, float(year) if year else None, english.date(year, month, day), unit=precision)
 
-    def _deadline(self, start: int, end: int, year: int) -> int:
+    def _deadline_word(self, start: int) -> re.Match[str] | None:
+        """The deadline word before a year at ``start`` (到, 力争于 ...), unless 到/至 ends a period."""
         before = YEAR_BEFORE_RE.search(self.text, max(0, start - 4), start)
+        if before and before["t"] in ("到", "至"):
+            t0 = before.start("t")
+            if PERIOD_START_RE.search(self.text, max(0, t0 - 8), t0):
+                return None
+        return before
+
+    def _deadline(self, start: int, end: int, year: int) -> int:
+        before = self._deadline_word(start)
         s0 = before.start("t") if before else start
         self.add("year", s0, end, float(year), english.year(year), unit="year")
         return end
@@ -974,7 +986,7 @@ class _Extractor:
         year = int(q.num)
         if not YEAR_MIN <= year <= YEAR_MAX or text.startswith(("历史", "来"), q.end):
             return q.end
-        before = YEAR_BEFORE_RE.search(text, max(0, q.start - 4), q.start)
+        before = self._deadline_word(q.start)
         after = YEAR_AFTER_RE.match(text, q.end)
         if before or after:
             start = before.start("t") if before else q.start
