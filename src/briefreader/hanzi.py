@@ -41,7 +41,10 @@ def _convert(config: str, text: str) -> str:
 
 
 def to_simplified(text: str) -> str:
-    return _convert("t2s", text)
+    # hk2s is t2s after mapping Hong Kong's variant forms to OpenCC's standard ones: t2s
+    # alone keeps 衞 (衞生署, in every Hong Kong paper), 敍, 枱, 衹 as they are. Over the
+    # real-world corpus (12 MB) the two differ only there, same length, same speed.
+    return _convert("hk2s", text)
 
 
 # How Traditional is written differs by region: OpenCC's generic forms (爲, 啓, 臺, 裏)
