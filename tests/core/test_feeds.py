@@ -212,3 +212,31 @@ def test_a_feeds_outlet(rights, title, link, outlet) -> None:
     from briefreader.ingest.feed import _channel_outlet
 
     assert _channel_outlet(rights, title, link) == outlet
+
+
+def test_a_feed_is_parsed_once_for_all_its_entries_until_it_changes(config, monkeypatch) -> None:
+    # The digest and J/K open a feed's entries one by one; each parsed the whole feed
+    # again (45 of 60 s of a digest over a folder with 3,580 feed entries).
+    import briefreader.ingest as ingest_module
+
+    (config.briefings / "rthk.xml").write_text(RSS, encoding="utf-8")
+    warm = load_library(config)
+    calls: list[str] = []
+    real = ingest_module.ingest_path
+
+    def counting(path, root):
+        calls.append(str(path))
+        return real(path, root)
+
+    monkeypatch.setattr(ingest_module, "ingest_path", counting)
+    entries = [b for b in warm.briefings if b.id.startswith("rthk#")]
+    assert len(entries) == 2
+    texts = [warm.full(b).text for b in entries]
+    assert all(texts) and texts[0] != texts[1]
+    assert len(calls) == 1
+    # a changed feed is read again (another size: the stamp differs)
+    (config.briefings / "rthk.xml").write_text(RSS.replace("天文台", "香港天文台"), encoding="utf-8")
+    warm._full.clear()
+    changed = [warm.full(b) for b in entries]
+    assert any("香港天文台" in b.title + b.text for b in changed)
+    assert len(calls) == 2
