@@ -80,9 +80,14 @@ from briefreader.model import FATAL, Briefing  # noqa: E402
 _INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]+")
 
 
+# ...except a space that ends a number before another ("24億 3內地機構" is two figures)
+_NUMBER_GAP = re.compile(r"(?<=[0-9十百千万萬亿億兆])\s+(?=[0-9])")
+
+
 def fold(s: str) -> str:
     """What two spellings of the same text have in common."""
-    return _INVISIBLE.sub("", to_simplified(unicodedata.normalize("NFKC", s or "")))
+    s = _NUMBER_GAP.sub("\ue000", unicodedata.normalize("NFKC", s or ""))
+    return _INVISIBLE.sub("", to_simplified(s)).replace("\ue000", " ")
 
 
 def read_briefings(path: Path, root: Path) -> list[Briefing]:

@@ -53,9 +53,14 @@ def normalize_width(text: str) -> str:
 # --- whitespace ------------------------------------------------------------------
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # A space between Chinese and a digit, or next to CJK punctuation, is typesetting
-# noise ("交出了 8 组"); between two words or two ideographs it may be meant.
+# noise ("交出了 8 组"); between two words or two ideographs it may be meant. After a
+# numeral's scale character (億, 万, 千…) a space before a digit ends the number: "24億
+# 3內地機構" folded would read as one figure, 24亿3.
+_NUMERAL_SCALE = "十百千万萬亿億兆"
 _SPACE_NEAR_CJK = re.compile(
-    rf"(?<=[{_HAN}{_CJK_PUNCT}]) (?=[0-9{_CJK_PUNCT}])|(?<=[0-9{_CJK_PUNCT}]) (?=[{_HAN}{_CJK_PUNCT}])"
+    rf"(?<=[{_HAN}{_CJK_PUNCT}])(?<![{_NUMERAL_SCALE}]) (?=[0-9{_CJK_PUNCT}])"
+    rf"|(?<=[{_NUMERAL_SCALE}]) (?=[{_CJK_PUNCT}])"
+    rf"|(?<=[0-9{_CJK_PUNCT}]) (?=[{_HAN}{_CJK_PUNCT}])"
 )
 
 
