@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from briefreader.figures import extract_figures
@@ -40,3 +42,57 @@ def test_the_second_bound_of_a_period_is_no_deadline(text: str) -> None:
 )
 def test_deadlines_stay_deadlines(text: str, en: str) -> None:
     assert [e for _, e in _years(text)] == [en]
+
+
+# -- bounded time: compared with normal text of the same size, not asserted as absolute speed
+
+_SIZE = 400_000  # bytes of UTF-8, ~133,000 characters
+
+
+@functools.cache
+def _normal_seconds() -> float:
+    return _seconds(_normal_text())
+
+
+def _normal_text() -> str:
+    import tomllib
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures2" / "figures_gold.toml"
+    arts = tomllib.loads(gold.read_text(encoding="utf-8"))["article"]
+    text = "\n".join(a["text"] for a in arts if a["split"] == "dev")
+    return _repeat(text, _SIZE)
+
+
+def _repeat(unit: str, size: int) -> str:
+    n = size // len(unit.encode("utf-8")) + 1
+    text = unit * n
+    while len(text.encode("utf-8")) > size:
+        text = text[: len(text) * 9 // 10]
+    return text
+
+
+def _seconds(text: str) -> float:
+    import time
+
+    t0 = time.perf_counter()
+    extract_figures(text)
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize("unit", ["2万3千", "1万", "万", "一二三四五六七八九十", "1234567890", "1,234,"])
+def test_a_long_numeral_run_costs_less_than_normal_text(unit: str) -> None:
+    # every position of 2万3千2万3千… was tried as a figure: 400 KB took ~4 s, 7x normal text
+    normal = _normal_seconds()
+    hostile_text = _repeat(unit, _SIZE)
+    assert extract_figures(hostile_text) == []
+    assert _seconds(hostile_text) < normal
+
+
+def test_a_400kb_adversarial_mix_extracts_in_bounded_time() -> None:
+    # dense figure candidates that are not runs (lists, hedges, spaced digits): linear, at
+    # most a few times normal text. A generous bound: time is shared on a loaded machine.
+    units = ["2万3千，", "1、2、3、", "約約約", "约1", "1 2 3 4 ", "1 万 2 万 ", "1%-", "1项", "数十"]
+    part = _SIZE // len(units)
+    hostile = "".join(_repeat(u, part) for u in units)
+    assert _seconds(hostile) < 15 * _normal_seconds() + 1.0

@@ -187,6 +187,10 @@ FIGURE_RE = re.compile(
 )
 QUANTITY_RE = re.compile(_QUANTITY)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
+# More numeral characters in a row than any number has (一千二百三十四万五千六百七十八亿 is 16,
+# 1,234,567,890.12 is 16): an ID, a digit string or hostile text (2万3千2万3千…), no figure.
+# Skipped whole, else every position in it is tried as a figure (~7x normal text's time).
+LONG_NUMERAL_RUN_RE = re.compile(rf"[\d{_CN}兆,.]{{41,}}")
 PERCENT_WORDS_RE = re.compile(rf"(?:百分之)?(?P<p>{_CN_PCT})")
 # Between two bounds; (含) marks the first bound as included: 1万(含)-5万元; policy
 # tiers write the low bound with 以上 before 至 (1000万元及以上至2000万元).
@@ -803,6 +807,15 @@ class _Extractor:
         text = self.text
         pos = 0
         urls = [(u.start(), u.end()) for u in URL_RE.finditer(text)] if ("://" in text or "www." in text) else []
+        runs = [(r.start(), r.end()) for r in LONG_NUMERAL_RUN_RE.finditer(text)]
+        if runs:  # spans with no figure in them: URLs and over-long numeral runs, merged
+            merged: list[tuple[int, int]] = []
+            for a, b in sorted(urls + runs):
+                if merged and a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+                else:
+                    merged.append((a, b))
+            urls = merged
         while self.limit is None or len(self.figures) < self.limit:
             m = FIGURE_RE.search(text, pos)
             if m is None:
