@@ -19,3 +19,21 @@ def test_a_space_ending_a_number_is_kept():
     assert fold_whitespace("2020年 3月 5日") == "2020年3月5日"
     assert fold_whitespace("24億 元") == "24億 元"  # two ideographs: a space that may be meant
     assert fold_whitespace("達24億 ，") == "達24億，"
+
+
+def test_a_link_beside_the_date_is_chrome_and_its_bracket_no_date():
+    from briefreader.ingest.metadata import parse_info_line
+
+    # dev s7_23 (河南商报 on 大河网): the paper's date with its link to the old archive
+    info = parse_info_line("2022年02月12日 查看旧版(2007年11月18号以前)")
+    assert info is not None and info.date == (dt.date(2022, 2, 12), "day")  # was not a date line
+    info = parse_info_line("2024-03-01 10:20 返回首页 | 下一篇")
+    assert info is not None and info.date == (dt.date(2024, 3, 1), "day")
+    info = parse_info_line("2020-01-02 来源：新华社 【打印】【关闭窗口】 切换到繁体")
+    assert info is not None and info.date == (dt.date(2020, 1, 2), "day") and info.source == "新华社"
+    # the link's bracket alone never dates the page, nor does a bracket without its link
+    assert parse_info_line("查看旧版(2007年11月18号以前)") is None
+    assert parse_info_line("2022年02月12日 (2007年11月18号以前)") is None
+    # a headline that starts with a verb of the same kind stays text
+    assert parse_info_line("3月5日 进入倒计时") is None
+    assert parse_info_line("上一篇：某某文章") is None

@@ -42,7 +42,7 @@ def _scorer():
 # adding gold articles means re-running scripts/score_realworld.py and resetting them.
 FLOORS = {
     # dev includes session 7's s7_* batch (gold_s7.toml) as first scored here: reset, not lowered
-    "dev": {"title": 137, "date": 136, "source": 137, "must_have_found": 355, "clean": 136},
+    "dev": {"title": 137, "date": 137, "source": 137, "must_have_found": 355, "clean": 137},
     "dev-retired": {"title": 33, "date": 33, "source": 32, "must_have_found": 95, "clean": 32},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # heldout3 (session 6), as first scored at the session's end

@@ -284,6 +284,15 @@ _CHROME_WORDS = re.compile(
     r"文字大小|字体大小|放大|缩小|评论|我要评论|星期[一二三四五六日天]|"
     r"浏览次数|次|评论|[\d]+|\d+人参与(?:评论)?|\d+条评论|评论\(?\d+\)?|阅读\(?\d+\)?)[】\]]?(?:打印|关闭)?[:：]?$"
 )
+# a link or button beside a page's date ("2022年02月12日 查看旧版(2007年11月18号以前)",
+# "返回首页", "切换到繁体", "下一篇"): an action on a part of the site, with the remark in
+# brackets that belongs to it; read as chrome, and its bracket never gives the date
+_UI_LINK = re.compile(
+    r"(?:^|(?<=[\s|丨｜]))[【\[]?(?:(?:查看|返回|进入|点击|点击查看|切换|切换到|切换至|浏览|阅读|下载|打开|回到|访问)?"
+    r"(?:旧版|新版|原文|全文|详情|首页|往期|往期回顾|更多|大图|原图|专题|客户端|手机版|电脑版|网页版|"
+    r"繁体版?|简体版?|数字报|电子版|版面|目录|上一篇|下一篇|上一版|下一版|上一页|下一页|本版|过往报纸))[】\]]?"
+    r"(?:\s*[(（][^()（）]{0,30}[)）])?(?=[\s|丨｜]|$)"
+)
 _LATIN_OUTLET = re.compile(r"^[A-Z][A-Za-z0-9.&\-]{1,30}$")  # Reuters, AFP; "maomaobear" is a user's handle
 _CLOSING_CREDIT = re.compile(rf"[(（](?P<outlet>[{_HAN}]{{1,12}}?)(?:记者|通讯员)\s*(?P<names>{_NAMES})[)）]\s*$")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,20}$")
@@ -504,6 +513,7 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     2009"); in the text such a line may be a heading, and stays.
     """
     line = _iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip()))
+    line = _UI_LINK.sub(" ", line).strip()
     if not line or len(line) > 120:
         return None
     info = InfoLine()
