@@ -107,6 +107,8 @@ def cpu_share(config, sample: int = 100) -> tuple[float, float]:
 
 def scale_index(path: Path, target: int) -> int:
     """Copy the rows of the index at ``path`` until it lists ``target`` briefings."""
+    from briefreader.index import FIG_SPAN  # figrows' rowid: doc * FIG_SPAN + place (schema 8)
+
     conn = sqlite3.connect(path)
     n, top = conn.execute("SELECT count(*), max(rowid) FROM briefings").fetchone()
     big = top + 1
@@ -122,8 +124,8 @@ def scale_index(path: Path, target: int) -> int:
             f" relpath || '~{c}', rawpath, id || '~{c}', {cols} FROM briefings WHERE rowid < {big}"
         )
         conn.execute(
-            f"INSERT INTO figrows SELECT doc + {off}, n, kind, text, en, value, unit, metric, start, stop"
-            f" FROM figrows WHERE doc < {big}"
+            f"INSERT INTO figrows SELECT id + {off} * {FIG_SPAN}, doc + {off}, kind, text, en, value, unit, metric,"
+            f" start, stop, high FROM figrows WHERE doc < {big}"
         )
         conn.execute(
             f"INSERT INTO stories SELECT doc + {off}, story + {off}, sig, figures FROM stories WHERE doc < {big}"
