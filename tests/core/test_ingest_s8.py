@@ -37,3 +37,24 @@ def test_a_link_beside_the_date_is_chrome_and_its_bracket_no_date():
     # a headline that starts with a verb of the same kind stays text
     assert parse_info_line("3月5日 进入倒计时") is None
     assert parse_info_line("上一篇：某某文章") is None
+
+
+def test_an_editions_site_name_gives_the_paper_the_title_names():
+    from briefreader.ingest import ingest_entries
+    from briefreader.ingest.metadata import _edition_brand
+
+    # dev-retired 16_hkej_transit: og:site_name "今日信報" (the day's print edition) on a page
+    # titled "… - 紀曉風 - 信報網站 hkej.com": the outlet is 信報
+    assert _edition_brand("今日信報", "內地客經港轉機恢復 空服員憂播毒 - 紀曉風 - 信報網站 hkej.com") == "信報"
+    assert _edition_brand("每日明報", "標題 - 20200808 - 港聞 - 每日明報 - 明報新聞網") == "明報"
+    # no second name: "今日X" may be the outlet's own name
+    assert _edition_brand("今日头条", "某某新闻标题 - 今日头条") == "今日头条"
+    assert _edition_brand("今日头条", "") == "今日头条"
+    body = "本港新冠肺炎疫情反覆，昨日新增69宗確診個案，其中多宗源頭不明，當局呼籲市民減少外出。" * 3
+    page = (
+        '<html><head><meta charset="utf-8"><title>內地客經港轉機恢復 - 紀曉風 - 信報網站 hkej.com</title>'
+        '<meta property="og:site_name" content="今日信報"/></head><body>'
+        f"<h1>內地客經港轉機恢復</h1><p>2020年8月14日</p><p>{body}</p><p>{body}</p></body></html>"
+    )
+    (b,) = ingest_entries(page.encode(), id="t", suffix=".html")
+    assert b.source in ("信報", "信报")  # was 今日信報

@@ -43,7 +43,7 @@ def _scorer():
 FLOORS = {
     # dev includes session 7's s7_* batch (gold_s7.toml) as first scored here: reset, not lowered
     "dev": {"title": 137, "date": 137, "source": 137, "must_have_found": 355, "clean": 137},
-    "dev-retired": {"title": 33, "date": 33, "source": 32, "must_have_found": 95, "clean": 32},
+    "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # heldout3 (session 6), as first scored at the session's end
     "heldout3": {"title": 9, "date": 9, "source": 7, "must_have_found": 25, "clean": 5},
@@ -55,7 +55,7 @@ FLOORS = {
 # while recall rises.
 CEILINGS = {
     "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
+    "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout3": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
     "heldout4": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 2},

@@ -441,6 +441,22 @@ _ADDRESS = re.compile(
 _COUNTER = re.compile(r"^[(（\[【]?\d*[)）\]】]?$")
 
 
+# an edition's name before the paper's: og:site_name "今日信報" (the day's print edition)
+_EDITION = re.compile(rf"^(?:今日|每日|即時|即时)(?P<brand>[{_HAN}]{{2,6}})$")
+
+
+def _edition_brand(site: str, html_title: str) -> str:
+    """The paper, when the site's name is one of its editions and the page's <title>
+    names the paper by itself ("今日信報" on a page titled "… - 信報網站 hkej.com").
+    Without that second name, "今日X" may be the outlet's own name and stays."""
+    m = _EDITION.match(site.strip())
+    if not m:
+        return site
+    brand = m["brand"]
+    parts = [p.strip() for p in _TITLE_SEP.split(html_title) if p.strip()]
+    return brand if any(p.startswith(brand) and site not in p for p in parts) else site
+
+
 def site_names(html_title: str, headline: str, named: list[str]) -> tuple[str, ...]:
     """The names a page gives itself: the parts of its <title> beside the headline
     ("…_大陆新闻_娱乐_腾讯网", "…-搜狐音乐"), og:site_name, a copyright holder, a
@@ -935,6 +951,7 @@ def extract_metadata(
     site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or ""
     site_parts = [p for p in _TITLE_SEP.split(site) if p]
     site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
+    site = _edition_brand(site, convert(html_title or ""))
     site_outlet = site if _is_outlet(site) else ""  # the paper a "本报讯" means
     for key, score in (
         ("articletitle", 88),
