@@ -96,3 +96,19 @@ def test_a_400kb_adversarial_mix_extracts_in_bounded_time() -> None:
     part = _SIZE // len(units)
     hostile = "".join(_repeat(u, part) for u in units)
     assert _seconds(hostile) < 15 * _normal_seconds() + 1.0
+
+
+# -- 个 names nothing: two counts of 个 in one sentence are two figures unless the thing is the same
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("增加 145個住宿和 145個日間訓練名額，加強照顧", 2),  # figures3 dev 38 (LegCo budget)
+        ("新增4个国家生态文明建设示范区、4个“两山”实践创新基地。", 2),  # figures3 dev 05
+        ("截至目前有12个项目，12个项目已开工。", 1),
+        ("共有3家银行，其中3家银行表示同意。", 1),
+    ],
+)
+def test_counts_of_ge_in_one_sentence_are_told_apart_by_what_they_count(text: str, n: int) -> None:
+    assert len([f for f in extract_figures(text) if f.kind == "count"]) == n

@@ -35,7 +35,9 @@ SPLITS = {"dev", "heldout4"}
 # 0.991/1.0, area 0.8/1.0, count 0.966/0.898; the 14 new Hong Kong/Macau/Taiwan dev articles alone money
 # 0.315/0.311, percent 1.0/1.0, area 0.85/0.85, count 0.748/0.688 (session 6: articles 1-16 first scored
 # at 6a0983f, all 20 at 390f8be, see SOURCES.md). A ratchet: raise it, never lower it.
-DEV_FLOOR = {"money": (0.722, 0.703), "percent": (0.993, 1.0), "area": (0.844, 0.863), "count": (0.858, 0.794)}
+# Raised in session 7 to the dev score (rounded down) after the 个-count fix: money 0.995/0.968, percent
+# 0.994/1.0, area 0.978/1.0, count 0.976/0.945.
+DEV_FLOOR = {"money": (0.994, 0.968), "percent": (0.993, 1.0), "area": (0.977, 1.0), "count": (0.975, 0.944)}
 # heldout4 (17 articles, every third as chosen: 3-30 of session 6 and 33-51 of session 7; money 108,
 # percent 63, area 14, count 106 gold figures): scored in aggregate once, after all gold was committed
 # (session 7, extractor at ec8578a plus the figures engineer's uncommitted extract.py, numerals.py and

@@ -852,7 +852,10 @@ class _Extractor:
         named = f.en if f.kind == "count" and not f.unit else ""
         key = (f.kind, f.unit, f.value, f.low, f.high, f.qualifier, named)
         sentence = bisect.bisect_left(self.sentences.ends, f.start)
-        seen = self._last.get(key)
+        # 个 names nothing: in one sentence 145个住宿和 145个日间名额, 4个园区、4个“两山”基地
+        # are two figures, told apart by what follows (12个项目，12个项目 is one)
+        counted = self.text[f.end : f.end + 2] if f.kind == "count" and f.unit == "个" else ""
+        seen = self._last.get((key, counted))
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
             return True
         core = _LEADING_WORDS_RE.sub("", f.text)  # 大涨超420% and 涨超420% both say 420%
@@ -863,7 +866,7 @@ class _Extractor:
         if f.start >= self._lead_end and (key, f.text) in self._in_lead:
             if (self._before(f.start) if small else "") in self._in_lead[(key, f.text)]:
                 return True
-        self._last[key] = (sentence, f.start)
+        self._last[(key, counted)] = (sentence, f.start)
         # a subheading (补贴近70亿元帮助逾万家企业): a line of at most 40 characters with no
         # sentence end. Only 41 characters either side are searched, so a megabyte line
         # without breaks costs the same per figure as a short one.
