@@ -70,7 +70,9 @@ async def test_100k_briefings_start_move_and_filter(sample_config, sample_librar
         t = time.perf_counter()
         await pilot.press("slash", *"张江", "enter")
         await pilot.pause(DEBOUNCE)
-        await app.workers.wait_for_complete()
+        # The filter's worker only: the stories worker (MinHash over 100,000 texts of a
+        # library without an index) runs for minutes and is not what this times.
+        await app.workers.wait_for_complete([w for w in app.workers if w.group == "filter"])
         await pilot.pause()
         timings["filter 张江"] = time.perf_counter() - t - DEBOUNCE
         expected = sum(1 for b in library.briefings if "张江" in b.text or "张江" in b.title)
