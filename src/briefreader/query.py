@@ -14,7 +14,8 @@ term does (there is no OR)::
     is:bookmarked  has:note
     is:unread  is:read  is:new   (new: first seen in this session, i.e. arrived since the last)
     is:duplicate          briefings that have another version (the same story elsewhere)
-    story:ID              every version of the story briefing ID is in (any version's id)
+    story:ID              every version of the story briefing ID is in (any version's id;
+                          a prefix, as the CLI takes ids: each briefing it starts and theirs)
     money>1000亿  money>=5e8  percent>=10  area>1平方公里  count>100
 
 A word or phrase "appears" when its Chinese characters, letters and digits occur in
@@ -580,8 +581,15 @@ def _story_predicate(term: StoryTerm, stories: StorySource | None) -> Predicate:
     if stories is None:
         raise QuerySyntaxError(term.pos, "story terms need the briefings' stories, which are not known here")
     found = stories()
-    ids = found.duplicates() if term.of is None else frozenset(found.versions(term.of))
-    return lambda b, marks: b.id in ids
+    if term.of is None:
+        ids = found.duplicates()
+        return lambda b, marks: b.id in ids
+    # An id as the CLI takes it, a prefix ("story:97" for 97_xinhua_…; typed in the
+    # filter, it narrows as it goes): each briefing it starts, and every version of
+    # their stories. Only briefings with other versions are in the map.
+    of = term.of
+    stories_of = {sid for bid, sid in found.story.items() if bid.startswith(of)}
+    return lambda b, marks: b.id.startswith(of) or found.story.get(b.id) in stories_of
 
 
 def memory_stories(briefings: Sequence[Briefing]) -> StorySource | None:

@@ -49,6 +49,8 @@ QUERIES = [
     ("story:a_xinhua 新华社", ["a_xinhua", "b_jiefang", "c_hk"]),
     ("story:e_customs_copy -story:a_xinhua", ["d_customs", "e_customs_copy"]),
     ("story:f_lingang", ["f_lingang"]),  # a story of one
+    ("story:b_jie", ["a_xinhua", "b_jiefang", "c_hk"]),  # an id's prefix, as the CLI takes ids
+    ("story:f_", ["f_lingang"]),
     ("story:no_such_briefing", []),
     ("is:duplicate 外贸", ["d_customs", "e_customs_copy"]),
     ("is:dup after:2024-05-09", ["b_jiefang", "c_hk"]),
