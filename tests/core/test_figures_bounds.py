@@ -112,3 +112,23 @@ def test_a_400kb_adversarial_mix_extracts_in_bounded_time() -> None:
 )
 def test_counts_of_ge_in_one_sentence_are_told_apart_by_what_they_count(text: str, n: int) -> None:
     assert len([f for f in extract_figures(text) if f.kind == "count"]) == n
+
+
+def test_a_scaled_number_that_is_no_figure_is_tried_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 2万3千，2万3千，…: each section was rejected, then its 万, 3千 and 千 tried again (4 tries a
+    # section, ~8x normal text's time per byte); now one try a section
+    from briefreader.figures import extract as extract_module
+
+    pattern = extract_module.FIGURE_RE
+    tries = 0
+
+    class Counting:
+        def search(self, text: str, pos: int = 0):  # noqa: ANN201
+            nonlocal tries
+            tries += 1
+            return pattern.search(text, pos)
+
+    monkeypatch.setattr(extract_module, "FIGURE_RE", Counting())
+    sections = 200
+    assert extract_figures("2万3千，" * sections) == []
+    assert tries <= sections + 1

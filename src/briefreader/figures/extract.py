@@ -1128,7 +1128,9 @@ class _Extractor:
                 q.kind, q.currency = "money", sibling
                 self._money(q)
                 return q.end
-            return q.num_end
+            # a scaled number that is no figure (2万3千, with no unit) holds none either: its
+            # scale characters are not tried again one by one
+            return q.end if q.scale else q.num_end
         if q.kind == "money":
             self._money(q)
         elif q.kind == "percent":
