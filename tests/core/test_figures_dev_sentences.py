@@ -321,3 +321,24 @@ def test_a_bare_dollar_sign_is_the_local_dollar_in_taiwan_and_hong_kong() -> Non
     assert [f.unit for f in extract_figures("$10訂閱指定計劃", region="hk")] == ["HKD"]
     assert [f.unit for f in extract_figures("US$5", region="tw")] == ["USD"]
     assert [f.unit for f in extract_figures("售价$315", region="mainland")] == ["USD"]
+
+
+def test_a_currency_code_that_is_also_a_word_needs_money_evidence() -> None:
+    """OSChina (已引入 PHP 7.4), ruanyifeng's weekly (PHP 7), dev: PHP is the language there,
+    not Philippine pesos; so are CAD 2024 (the software) and TRY. With a scale, a thousands
+    separator or a money word in the clause the code is money; unambiguous codes always are."""
+    for text in ("已引入 PHP 7.4，并修复了若干问题。", "PHP 7 发布了", "CAD 2024 发布", "TRY 3 次"):
+        assert [f for f in extract_figures(text) if f.kind == "money"] == [], text
+    assert [(f.value, f.unit) for f in extract_figures("售价PHP 599。")] == [(599, "PHP")]
+    assert [(f.value, f.unit) for f in extract_figures("PHP 12,000。")] == [(12000, "PHP")]
+    assert [(f.value, f.unit) for f in extract_figures("PHP 5万")] == [(50000, "PHP")]
+    assert [(f.value, f.unit) for f in extract_figures("HKD13.5")] == [(13.5, "HKD")]
+
+
+def test_a_power_of_two_before_wei_and_a_technical_word_is_bits() -> None:
+    """CoolShell (dev, 32位整型): 位 after a bit width and a technical word (after 的 too,
+    or a Latin name) is bits, not people; 32位专家 and 3位代表 stay people."""
+    for text in ("溢出了32位整型", "64位的操作系统", "运行在64位 Windows 上", "8位色", "16位CPU"):
+        assert [f for f in extract_figures(text) if f.kind == "count"] == [], text
+    got = [(f.value, f.unit) for f in extract_figures("32位专家和3位代表，另有8位代表出席")]
+    assert got == [(32, "位"), (3, "位"), (8, "位")]

@@ -83,6 +83,10 @@ from .units import (
     PEOPLE_BY_SEX,
     PEOPLE_NOUNS_BARE,
     SELF_NAMING_MEASURES,
+    WORD_CODES,
+    BIT_WIDTHS,
+    BIT_WIDTH_LATIN,
+    BIT_WIDTH_NOUNS,
     YEAR_MAX,
     YEAR_MIN,
     alternation,
@@ -317,6 +321,13 @@ _DECLINE_AFTER_RE = re.compile(r"的?(?:跌势|跌幅|降幅|减幅)")
 _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[千百十][\d零〇一二两三四五六七八九十百千万亿]*")
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)、$")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
+
+# 32位整型, 64位的操作系统, 64位 Windows: a bit width names a technical word after it
+_BIT_WIDTH_AFTER_RE = re.compile(
+    rf"的?(?:{alternation(BIT_WIDTH_NOUNS)})|[ -]?(?:{'|'.join(BIT_WIDTH_LATIN)})(?![A-Za-z])"
+)
+# a scale written in English after a code and number (PHP 5 million)
+_EN_SCALE_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|thousand|mn|bn)\b", re.IGNORECASE)
 
 # Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
 _HEDGE_FALSE_PREV = {
@@ -1096,6 +1107,11 @@ class _Extractor:
         q = _quantity(m)
         if q.value is None or _glued_to_name(text, q):
             return q.num_end
+        if q.kind == "money" and q.currency in WORD_CODES and q.unit in ("", q.currency) and not self._code_is_money(q):
+            # PHP 7.4, CAD 2024: the word, not the currency; the number is read bare
+            q = replace(q, kind=None, unit="", currency="", pre_start=-1, end=q.end if q.scale else q.num_end)
+        if q.kind == "count" and q.unit == "位" and self._bit_width(q):
+            return q.end  # 32位整型: bits, not people
         if q.kind == "count" and q.unit == "块" and self._kuai_is_money(q):
             q.kind = "money"
         q = self._money_tail(q)
@@ -1178,6 +1194,26 @@ class _Extractor:
             if q.kind != "count" or "分别" in clause:
                 return None
         return q.value * first / (first + 1)
+
+    def _code_is_money(self, q: Quantity) -> bool:
+        """A code that is also a word (PHP, CAD) names money with evidence only: a scale
+        (PHP 5万, PHP 5 million), a thousands separator (PHP 12,000) or a money word in its
+        clause (售价PHP 599, PHP 599的费用)."""
+        text = self.text
+        if q.scale or any(sep in q.num for sep in ",， \u2009\u202f\xa0"):
+            return True
+        if _EN_SCALE_AFTER_RE.match(text, q.end):
+            return True
+        start = q.pre_start if q.pre_start >= 0 else q.start
+        clause = _CLAUSE_SPLIT_RE.split(text[max(0, start - 12) : start])[-1]
+        after = text[q.end : q.end + 8].lstrip()
+        return bool(_MONEY_BEFORE_RE.search(clause) or _MONEY_AFTER_RE.match(after, 1 if after[:1] == "的" else 0))
+
+    def _bit_width(self, q: Quantity) -> bool:
+        """8/16/32/64位 followed (after an optional 的) by a technical word is a width in bits."""
+        if not q.arabic or q.scale or q.more or q.value not in BIT_WIDTHS:
+            return False
+        return bool(_BIT_WIDTH_AFTER_RE.match(self.text, q.end))
 
     def _kuai_is_money(self, q: Quantity) -> bool:
         """块 is 元 in speech (十几块, 三五百块) and a measure word for chips, plots,
@@ -1820,13 +1856,13 @@ def _digit(ch: str | None) -> int:
 # s2hk, s2twp, kept when t2s maps it back), so a measure word added to units.py is read
 # in Traditional text too (棟, 劑, 輛); tests/core/test_figures_grammar.py checks it.
 _TRAD = str.maketrans(
-    "萬與專業東絲兩個臨為爲舉義鄉買爭於亞產畝親億僅從價眾衆優夥會傳傷體餘儉償儲兒兌黨蘭關茲獸內冊決準減湊幾擊劃創別劑辦務動勢"
+    "應戲擬編軟鑰頻驅萬與專業東絲兩個臨為爲舉義鄉買爭於亞產畝親億僅從價眾衆優夥會傳傷體餘儉償儲兒兌黨蘭關茲獸內冊決準減湊幾擊劃創別劑辦務動勢"
     "區醫協單賣佔盧廠廳歷廂叄雙發變臺號後噸啓啟員團園圍國圖圓場塊牆處備復夠頭獎學實寬賓對壽將爾盡層屆屬歲崗島幣帥師帳帶幫幹廣"
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏",
-    "万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
+    "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"

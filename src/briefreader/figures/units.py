@@ -132,6 +132,11 @@ CURRENCY_CODES: dict[str, str] = {
         "PLN",
     )
 } | {"RMB": "CNY", "NTD": "TWD"}
+# Codes that are also words in Chinese (tech) text: PHP 7.4 is the language, CAD 2024 the
+# design software, TRY a keyword, AED a defibrillator, SAR the region (特区), ILS a landing
+# system. Next to a number they are money only with money evidence (a scale, a thousands
+# separator, a money word in the clause). ALL, TOP and CUP are not in the table at all.
+WORD_CODES = frozenset({"PHP", "TRY", "CAD", "AED", "SAR", "ILS"})
 
 # Region → the currency of a bare 元 there.
 REGION_CURRENCY: dict[str, str] = {"mainland": "CNY", "hk": "HKD", "mo": "MOP", "tw": "TWD"}
@@ -580,6 +585,22 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
 }
 # Measure words that name what they count: their noun beats one found before the number
 # (企业集团共销售汽车297.9万辆 counts vehicles, not companies).
+# 8/16/32/64位 + a technical word is a bit width, not people (32位整型, 64位的操作系统,
+# 64位 Windows); 32位专家 and 3位代表 stay people. Only powers of two are widths.
+BIT_WIDTHS = frozenset(2**n for n in range(3, 13))
+BIT_WIDTH_NOUNS = (
+    "整型", "整数", "长整", "短整", "浮点", "无符号", "有符号", "定点", "字长", "字节", "比特", "二进制",
+    "系统", "操作系统", "处理器", "架构", "指令", "寄存器", "地址", "总线", "内核", "芯片", "微处理器",
+    "色", "真彩", "位图", "图像", "音频", "精度", "编码", "哈希", "密钥", "加密", "校验",
+    "版本", "版", "机", "应用", "程序", "软件", "驱动", "平台", "环境", "模式", "代码", "数据", "数值",
+    "计算", "变量", "类型", "指针", "游戏", "模拟", "量化",
+)
+# Latin words after a width: CPU, OS, Windows, int, x86, ARM, ...
+BIT_WIDTH_LATIN = (
+    "CPU", "GPU", "MCU", "DSP", "SoC", "OS", "Windows", "Linux", "macOS", "iOS", "Android", "Ubuntu",
+    "ARM", "x86", "x64", "RISC", "MIPS", "PowerPC", "int", "uint", "float", "double", "long", "bit",
+    "RGB", "Unicode", "UTF", "IEEE", "ADC", "DAC", "JVM", "Java", "Python", "PC", "Office", "Chrome",
+)
 # 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
 SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次", "剂次", "人", "名", "位"})
 
