@@ -57,6 +57,7 @@ PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
 # What a worker imports to analyse a file (~0.5 s): imported once by the forkserver,
 # which the workers of every pool of this process are forked from.
 WORKER_MODULES = (
+    "briefreader.poolserver",  # first: ignores Ctrl+C, then runs the pipeline once (warm_worker)
     "briefreader.library",
     "briefreader.ingest",
     "briefreader.index",
@@ -262,6 +263,37 @@ def scan(root: Path) -> tuple[list[Path], list[FileProblem]]:
     return files, problems
 
 
+def _start_pool_early(root: Path, look: int = 2000) -> None:
+    """Start the worker pool's forkserver now when a cold start will analyse files in
+    parallel: it imports and warms the pipeline (~1 s of CPU, see poolserver.py) on
+    the other core while the TUI imports and the folder is scanned, instead of after
+    (issue 19: the first rows of a cold start came 9-15 s in at load 10). A glance at
+    the first ``look`` entries decides: a folder with fewer than PARALLEL_THRESHOLD
+    briefing files is analysed here, and gets no idle forkserver."""
+    if (os.cpu_count() or 1) < 2:
+        return
+    found = seen = 0
+    folders = [str(root)]
+    while folders and seen < look and found < PARALLEL_THRESHOLD:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    seen += 1
+                    if entry.name.startswith("."):
+                        continue
+                    if os.path.splitext(entry.name)[1].lower() in SUFFIXES:
+                        found += 1
+                    elif entry.is_dir():
+                        folders.append(entry.path)
+        except OSError:
+            continue
+    if found < PARALLEL_THRESHOLD and seen < look:
+        return
+    from .pool import start_server
+
+    start_server(WORKER_MODULES)
+
+
 def _rel(path: Path, root: Path) -> str:
     """``path`` relative to ``root``, "/"-separated, as a valid Unicode string: a file
     name that is not UTF-8 keeps its undecodable bytes as ``\\xNN`` (SQLite, TOML and
@@ -344,6 +376,38 @@ def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) 
 
 
 Analysed = tuple[Briefing, str]  # and its search document (index.search_document)
+
+# Two small pages, one per script: analysing them loads what a worker's first real file
+# would (OpenCC's converters, rjieba's dictionary and our words, jieba's idf table, the
+# extractors' patterns): ~375 ms of CPU per worker before (issue 19).
+_WARM_PAGES = (
+    "<html><head><title>上海市数字经济发展报告</title></head><body><article><p>2024年1月5日 新华社</p>"
+    "<p>全市软件和信息服务业营业收入增长12.5%，达到1.5万亿元，人工智能产业规模超过3000亿元。</p>"
+    "</article></body></html>",
+    "<html><head><title>香港政府統計處公佈數字</title></head><body><article><p>2023年12月1日 明報</p>"
+    "<p>去年本地生產總值增長3.2%，衞生署預計明年開支約為250億港元。</p></article></body></html>",
+)
+
+
+def warm_worker() -> None:
+    """Analyse :data:`_WARM_PAGES` in this process, so that a process forked from it
+    (the pool's forkserver, see WORKER_MODULES) starts with the pipeline loaded and
+    shares those pages copy-on-write. Never raises: a failure only means a cold worker."""
+    try:
+        from .ingest import ingest_entries
+        from .index import prepared_document
+        from . import topics
+
+        for n, page in enumerate(_WARM_PAGES):
+            for b in ingest_entries(page.encode(), id=f"warm{n}", path="", suffix=".html"):
+                if b.text:
+                    topics.assign_topics(b.title, b.text, {}, 1)
+                    topics.extract_keywords(b.title, b.text)
+                prepared_document(b)
+    except Exception:  # noqa: BLE001 - warming is an optimisation only
+        import logging
+
+        logging.getLogger("briefreader").debug("warming the worker pipeline failed", exc_info=True)
 
 
 def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int, bool]) -> list[Analysed]:
@@ -462,6 +526,8 @@ def load_library(
         stats = LoadStats(files=len(rows), cached=len(rows))
         return _assemble(root, [r.briefing for r in rows.values()], [], stats, index)
 
+    if not rows:
+        _start_pool_early(root)  # its ~1 s of start-up runs while the folder is scanned
     paths, problems = scan(root)
     stats = LoadStats(files=len(paths))
     found: list[Briefing] = []
@@ -621,10 +687,12 @@ def peek_library(config: Config, limit: int) -> tuple[Library, int] | None:
     root = root.resolve()
     index = _open_index(config, root)
     if index is None:
+        _start_pool_early(root)
         return None
     rows, total = index.first_rows(root, limit)
     if not rows:
         index.close()
+        _start_pool_early(root)
         return None
     stats = LoadStats(files=total, cached=len(rows))
     return Library(root=root, briefings=[r.briefing for r in rows], stats=stats, index=index), total

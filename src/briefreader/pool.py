@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-__all__ = ["parallel_map"]
+__all__ = ["parallel_map", "start_server"]
 
 log = logging.getLogger("briefreader")
 
@@ -81,11 +81,7 @@ def parallel_map(
 
         with _real_stderr():
             if method == "forkserver":
-                from multiprocessing import forkserver
-
-                if preload:  # only before the forkserver's start: it keeps what it has
-                    context.set_forkserver_preload(["__main__", *preload])
-                forkserver.ensure_running()
+                _ensure_server(context, preload)
             pool = ProcessPoolExecutor(
                 max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
             )
@@ -111,6 +107,31 @@ def parallel_map(
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_server(preload: tuple[str, ...] = ()) -> None:
+    """Start the forkserver now (it imports ``preload`` in its own process), so that a
+    :func:`parallel_map` about to come finds it ready: a cold start calls this before
+    scanning the folder. Nothing happens where there is no forkserver; a failure is
+    left for :func:`parallel_map` to meet and fall back from."""
+    if not sys.platform.startswith("linux"):
+        return
+    import multiprocessing
+
+    try:
+        with _real_stderr():
+            _ensure_server(multiprocessing.get_context("forkserver"), preload)
+    except Exception as exc:  # noqa: BLE001 - parallel_map tries again and falls back
+        log.debug("could not start the forkserver early: %s", exc)
+
+
+def _ensure_server(context: object, preload: tuple[str, ...]) -> None:
+    """Start the forkserver unless it runs; call under :func:`_real_stderr`."""
+    from multiprocessing import forkserver
+
+    if preload:  # only before the forkserver's start: it keeps what it has
+        context.set_forkserver_preload(["__main__", *preload])  # type: ignore[attr-defined]
+    forkserver.ensure_running()
 
 
 def _batches(total: int, workers: int, chunksize: int) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,34 @@
+"""What the pool's forkserver runs when it starts (first of library.WORKER_MODULES, which
+it imports once; every worker is forked from it, see pool.py).
+
+* Ctrl+C is for the process that made the pool: the forkserver and its workers ignore
+  SIGINT from here on (before, Ctrl+C in the first second of ``briefreader --no-cache
+  list`` printed a KeyboardInterrupt traceback from the forkserver's imports). Workers
+  end with their parent (pool._die_with_parent). A worker forked after that parent
+  ended finds the pool's semaphores gone: it exits without a traceback.
+* The ingest pipeline runs once on two small pages (library.warm_worker), so every
+  worker starts with OpenCC, rjieba's dictionary and the idf table loaded, shared
+  copy-on-write: a worker's first file cost ~375 ms of CPU (issue 19).
+"""
+
+import os
+import signal
+import sys
+
+signal.signal(signal.SIGINT, signal.SIG_IGN)  # workers inherit it (forkserver.main keeps it)
+_PARENT = os.getppid()  # the process whose pools this forkserver serves
+
+
+def _excepthook(kind, value, tb):  # type: ignore[no-untyped-def]
+    from .pool import _alive
+
+    if issubclass(kind, FileNotFoundError) or not _alive(_PARENT):
+        return  # the pool this worker was for has gone (SemLock._rebuild): nothing to say
+    sys.__excepthook__(kind, value, tb)
+
+
+sys.excepthook = _excepthook  # a forked child reports a failed start through it
+
+from .library import warm_worker  # noqa: E402 - after the handlers: this import is the slow part
+
+warm_worker()
