@@ -42,13 +42,15 @@ def _scorer():
 # adding gold articles means re-running scripts/score_realworld.py and resetting them.
 FLOORS = {
     # dev includes session 7's s7_* batch (gold_s7.toml) as first scored here: reset, not lowered
-    "dev": {"title": 137, "date": 137, "source": 137, "must_have_found": 355, "clean": 137},
+    # (three byte-identical duplicates of s7 files removed at integration: 137 -> 134)
+    "dev": {"title": 134, "date": 134, "source": 134, "must_have_found": 347, "clean": 134},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # heldout3 (session 6), as first scored at the session's end
     "heldout3": {"title": 9, "date": 9, "source": 7, "must_have_found": 25, "clean": 5},
-    # heldout4 (session 7), as first scored at the session's end
-    "heldout4": {"title": 12, "date": 11, "source": 9, "must_have_found": 42, "clean": 7},
+    # heldout4 (session 7), as scored at the session's end without s7_18, whose two entries
+    # were dev/100's (developed on, so removed from the held-out set: SOURCES.md)
+    "heldout4": {"title": 10, "date": 9, "source": 7, "must_have_found": 36, "clean": 5},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
