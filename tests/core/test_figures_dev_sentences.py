@@ -342,3 +342,19 @@ def test_a_power_of_two_before_wei_and_a_technical_word_is_bits() -> None:
         assert [f for f in extract_figures(text) if f.kind == "count"] == [], text
     got = [(f.value, f.unit) for f in extract_figures("32位专家和3位代表，另有8位代表出席")]
     assert got == [(32, "位"), (3, "位"), (8, "位")]
+
+
+def test_a_scaled_count_of_people_with_a_modifier_or_in_a_comparison() -> None:
+    """大紀元 (figures3 dev): 300萬農村居民 counts residents (农村 modifies 居民, the head; a 万
+    number is never part of a village's name), and 跟2016年的1,786萬比 keeps the people its
+    sentence is about (新生兒), as a pause after the number would. A village name and a
+    comparison of sums stay what they were."""
+    got = [(f.value, f.en) for f in extract_figures("如果明年要滿足300萬農村居民到城市的就業需求", region="tw")]
+    assert got == [(3_000_000, "3 mn residents")]
+    text = "今年的新生兒應該是1,300萬,你想想跟2016年的1,786萬比,其實是大幅度下滑。"
+    assert [(f.value, f.en) for f in extract_figures(text) if f.kind == "count"] == [
+        (13_000_000, "13 mn births"),
+        (17_860_000, "17.86 mn births"),
+    ]
+    assert [f for f in extract_figures("五家子村") if f.kind == "count"] == []
+    assert [f for f in extract_figures("今年收入1,300萬,跟去年的1,786萬比,下滑。") if f.kind == "count"] == []

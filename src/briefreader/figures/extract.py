@@ -329,6 +329,9 @@ _BIT_WIDTH_AFTER_RE = re.compile(
 # a scale written in English after a code and number (PHP 5 million)
 _EN_SCALE_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|thousand|mn|bn)\b", re.IGNORECASE)
 
+# 跟/和/与/同 ... N比: a comparison frame around a number
+_COMPARED_WITH_RE = re.compile(r"[跟和与同]")
+
 # Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
 _HEDGE_FALSE_PREV = {
     "约": set("签预节制契合邀特履违公条简相婉失赴践守立解续集"),
@@ -1381,6 +1384,9 @@ class _Extractor:
         m = _NOUN_RE.search(window)
         if not m or _PHRASE_BREAK_RE.search(window[: m.start()]) or m.start() > 4:
             return False
+        # 农村居民: in a chain of nouns the last one is the head (people, not villages)
+        while (nxt := _NOUN_RE.match(window, m.end())) is not None:
+            m = nxt
         qc = _as_count(q)
         return self._count(qc, noun=NOUNS[m.group()])
 
@@ -1403,11 +1409,17 @@ class _Extractor:
         nxt = self.text[q.end : q.end + 1]
         if _OTHER_UNIT_RE.match(self.text, q.end):
             return False
-        if _is_han(nxt) and not (_hedge_after(self.text, q.end) or _CHANGE_AFTER_RE.match(self.text, q.end)):
+        # 跟2016年的1,786万比: the number compared ends its phrase as a pause would
+        compared = nxt == "比" and _COMPARED_WITH_RE.search(
+            _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 16) : q.start])[-1]
+        )
+        if _is_han(nxt) and not (
+            compared or _hedge_after(self.text, q.end) or _CHANGE_AFTER_RE.match(self.text, q.end)
+        ):
             return False  # 500万辆, 3000万记录: a word follows; what it counts is not known
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 16) : q.start])[-1]
         found = list(_PEOPLE_SUBJECT_RE.finditer(clause))
-        if not found and not _is_han(nxt):
+        if not found and (compared or not _is_han(nxt)):
             # a topic chain: 新生儿在2016年是1,700多万,2017年还能保持1,700多万 (the people
             # named once at the sentence's head, each later clause a bare number)
             clause = SENTENCE_END_RE.split(self.text[max(0, q.start - 60) : q.start])[-1]
@@ -1646,8 +1658,9 @@ class _Extractor:
             return False  # 前10名, 前5家, 前两款: a ranking or a reference, not a count
         if q.num + q.unit in _NUMERAL_WORDS:
             return False  # 四处 (everywhere), 三番, 一些: words, not counts
-        if _PLACE_NAME_RE.match(text, q.end):
-            return False  # 五家子村, 五棵树镇, 八家户村: a place name
+        if not q.scale and _PLACE_NAME_RE.match(text, q.end):
+            # 五家子村, 五棵树镇, 八家户村: a place name; never one with 万 (300万农村居民)
+            return False
         if q.unit in ("幢", "栋", "座") and _ADDRESS_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
             return False  # 西路376号1幢、2幢: building numbers of an address
         if not q.arabic and len(q.num) == 1 and _WEEKDAY_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
