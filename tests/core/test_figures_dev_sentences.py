@@ -340,6 +340,9 @@ def test_a_power_of_two_before_wei_and_a_technical_word_is_bits() -> None:
     or a Latin name) is bits, not people; 32位专家 and 3位代表 stay people."""
     for text in ("溢出了32位整型", "64位的操作系统", "运行在64位 Windows 上", "8位色", "16位CPU"):
         assert [f for f in extract_figures(text) if f.kind == "count"] == [], text
+    # a list of widths before the technical word, and 32/64位 (either width, not a half)
+    for text in ("支持32位和64位系统", "8位、16位和32位处理器", "32位、64位的Windows", "提供32/64位版本"):
+        assert [f for f in extract_figures(text) if f.kind in ("count", "ratio")] == [], text
     got = [(f.value, f.unit) for f in extract_figures("32位专家和3位代表，另有8位代表出席")]
     assert got == [(32, "位"), (3, "位"), (8, "位")]
 

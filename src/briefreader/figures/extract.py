@@ -324,7 +324,9 @@ _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏�
 
 # 32位整型, 64位的操作系统, 64位 Windows: a bit width names a technical word after it
 _BIT_WIDTH_AFTER_RE = re.compile(
-    rf"的?(?:{alternation(BIT_WIDTH_NOUNS)})|[ -]?(?:{'|'.join(BIT_WIDTH_LATIN)})(?![A-Za-z])"
+    # a list of widths first: 32位和64位系统, 8位、16位和32位处理器
+    r"(?:(?:[和或与及、/]|以及)\d{1,4}位)*"
+    rf"的?(?:{alternation(BIT_WIDTH_NOUNS)}|[ -]?(?:{'|'.join(BIT_WIDTH_LATIN)})(?![A-Za-z]))"
 )
 # a scale written in English after a code and number (PHP 5 million)
 _EN_SCALE_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|thousand|mn|bn)\b", re.IGNORECASE)
@@ -1058,6 +1060,12 @@ class _Extractor:
         numer, den = int(m["snum"]), int(m["sden"])
         if not 0 < numer < den:
             return m.end()
+        if (
+            {numer, den} <= BIT_WIDTHS
+            and self.text.startswith("位", m.end())
+            and _BIT_WIDTH_AFTER_RE.match(self.text, m.end() + 1)
+        ):
+            return m.end() + 1  # 32/64位版本: 32- or 64-bit, not a half
         self._ratio(m.start(), m.end(), numer / den, numer, den)
         return m.end()
 
