@@ -126,12 +126,33 @@ def start_server(preload: tuple[str, ...] = ()) -> None:
 
 
 def _ensure_server(context: object, preload: tuple[str, ...]) -> None:
-    """Start the forkserver unless it runs; call under :func:`_real_stderr`."""
+    """Start the forkserver unless it runs; call under :func:`_real_stderr`.
+
+    From the main thread (the CLI), the forkserver is started with SIGINT ignored, which
+    it inherits through exec and keeps: Ctrl+C in the first second of ``briefreader
+    --no-cache list`` printed its KeyboardInterrupt traceback from its own imports
+    (poolserver.py covers the TUI's threads, after those imports). A Ctrl+C meanwhile
+    stays pending in this process (blocked, not ignored) and arrives just after."""
+    import signal
     from multiprocessing import forkserver
 
     if preload:  # only before the forkserver's start: it keeps what it has
         context.set_forkserver_preload(["__main__", *preload])  # type: ignore[attr-defined]
-    forkserver.ensure_running()
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    # The resource tracker first: its start unblocks SIGINT, which, while ignored here,
+    # would lose a Ctrl+C instead of delaying it.
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, handler if handler is not None else signal.default_int_handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def _batches(total: int, workers: int, chunksize: int) -> Iterator[tuple[int, int]]:

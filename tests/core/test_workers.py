@@ -129,3 +129,54 @@ def test_workers_die_with_a_killed_cli(tmp_path, sig) -> None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _cpu_of_forkserver(sid: int) -> float:
+    """CPU seconds the session's forkserver has used (0 before it starts)."""
+    for pid in _session_members(sid):
+        try:
+            if b"forkserver" not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                continue
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return 0.0
+
+
+def test_ctrl_c_while_the_pool_starts_prints_no_traceback(tmp_path) -> None:
+    # Ctrl+C in the first second of a cold `list` reached the forkserver while it
+    # imported the pipeline (the terminal signals the whole foreground group), and it
+    # printed a KeyboardInterrupt traceback; a worker started after the CLI was gone
+    # printed FileNotFoundError from SemLock._rebuild (issue 19).
+    folder = tmp_path / "b"
+    folder.mkdir()
+    _fill(folder, 600)
+    env = dict(os.environ, BRIEFREADER_CACHE_DIR=str(tmp_path / "cache"))
+    err = tmp_path / "stderr.txt"
+    with err.open("w") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "briefreader.cli", "--briefings", str(folder), "--notes", str(tmp_path / "n.toml"), "list"],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=env,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while _cpu_of_forkserver(proc.pid) < 0.15:  # well into its imports
+            assert proc.poll() is None, "the ingest finished before it could be interrupted"
+            assert time.monotonic() < deadline, "the forkserver never started"
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGINT)
+        assert proc.wait(timeout=30) != 0
+        deadline = time.monotonic() + 30
+        while _session_members(proc.pid):
+            assert time.monotonic() < deadline, f"left running: {_session_members(proc.pid)}"
+            time.sleep(0.1)
+        assert "Traceback" not in err.read_text(errors="replace")
+    finally:
+        for pid in _session_members(proc.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(folder, ignore_errors=True)
