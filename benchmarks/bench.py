@@ -258,7 +258,10 @@ def warm(config: Path, args: argparse.Namespace) -> None:
             tb.append(tmux_paint(bare_cmd, "bare-ready"))
             to.append(tmux_paint(ours_cmd, marker))
         tb_m, to_m = statistics.median(tb), statistics.median(to)
-        print(f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x; load {_load()}", flush=True)
+        print(
+            f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x; load {_load()}",
+            flush=True,
+        )
 
     times, per_query = filter_latency(config)
     print(

@@ -1078,9 +1078,7 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
             else:
                 raise ValueError
         except ValueError:
-            raise CliError(
-                f"digest: --since needs a date as YYYY-MM-DD, YYYY-MM or YYYY, not {args.since!r}"
-            ) from None
+            raise CliError(f"digest: --since needs a date as YYYY-MM-DD, YYYY-MM or YYYY, not {args.since!r}") from None
     if args.output not in (None, "-"):
         _check_export_folder(Path(args.output).expanduser())
     library, briefings = _chosen(config, args, text)

@@ -191,8 +191,7 @@ FIGURE_ORDER = {
 }
 SERIES_LIMIT = 5000  # figures of one metric the metric view charts and lists
 _FIGURE_COLUMNS = (
-    "f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
-    " f.metric, f.start, f.stop"
+    "f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit, f.metric, f.start, f.stop"
 )
 _FIGURE_SELECT = f"SELECT {_FIGURE_COLUMNS} FROM figrows f JOIN briefings b ON b.rowid = f.doc"
 _WALKED = ("kind", "metric", "value")  # figure-level orders an index serves (figrows_kind, _metric, _value)
@@ -492,7 +491,6 @@ class Prepared(str):
 def prepared_document(b: Briefing) -> Prepared:
     """:func:`search_document` plus the across rows (issue 17), for :meth:`Index.store`."""
     from . import metrics, stories
-
     from .textsearch import word_tokens
 
     prepared = Prepared(search_document(b))
@@ -845,7 +843,8 @@ class Index:
                     [(band, doc) for band in Signature.from_bytes(sig[0]).bands()],
                 )
         self._conn.executemany(  # type: ignore[union-attr]
-            "DELETE FROM figrows WHERE id BETWEEN ? AND ?", [(r * FIG_SPAN, r * FIG_SPAN + FIG_SPAN - 1) for r in rowids]
+            "DELETE FROM figrows WHERE id BETWEEN ? AND ?",
+            [(r * FIG_SPAN, r * FIG_SPAN + FIG_SPAN - 1) for r in rowids],
         )
         self._conn.executemany("DELETE FROM stories WHERE doc = ?", args)  # type: ignore[union-attr]
         if CONTENTLESS_DELETE:

@@ -394,9 +394,9 @@ def warm_worker() -> None:
     (the pool's forkserver, see WORKER_MODULES) starts with the pipeline loaded and
     shares those pages copy-on-write. Never raises: a failure only means a cold worker."""
     try:
-        from .ingest import ingest_entries
-        from .index import prepared_document
         from . import topics
+        from .index import prepared_document
+        from .ingest import ingest_entries
 
         for n, page in enumerate(_WARM_PAGES):
             for b in ingest_entries(page.encode(), id=f"warm{n}", path="", suffix=".html"):

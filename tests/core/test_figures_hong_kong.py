@@ -152,7 +152,11 @@ def test_a_sum_of_the_same_scale_is_not_people_nor_across_sentences() -> None:
 
 
 def test_one_thing_per_unit_or_introduced_by_name_is_not_a_count() -> None:
-    counts = [f.text for f in extract_figures("她打算購買1款名叫「家用HIFU」的美容儀器，每1股分拆為3股。", region="hk") if f.kind == "count"]
+    counts = [
+        f.text
+        for f in extract_figures("她打算購買1款名叫「家用HIFU」的美容儀器，每1股分拆為3股。", region="hk")
+        if f.kind == "count"
+    ]
     assert counts == ["3股"]
     assert [f.text for f in extract_figures("有1艘船沉沒，1人死亡。", region="tw")] == ["1艘", "1人"]
 
@@ -193,9 +197,9 @@ def test_people_counted_by_sex() -> None:
     got = [(f.value, f.unit, f.en) for f in extract_figures("警方拘捕3男2女。她育有兩女。", region="hk")]
     assert got == [(3, "", "3 men"), (2, "", "2 women"), (2, "", "2 women")]
     # 一男一女 is "a man and a woman"; 3名男子 counts with its measure word only
-    assert [f.text for f in extract_figures("一男一女受傷，3名男子被捕，女兒2歲。", region="hk") if f.kind == "count"] == [
-        "3名"
-    ]
+    assert [
+        f.text for f in extract_figures("一男一女受傷，3名男子被捕，女兒2歲。", region="hk") if f.kind == "count"
+    ] == ["3名"]
 
 
 def test_counts_in_a_quoted_clause_are_figures_and_in_a_slogan_are_not() -> None:
@@ -206,7 +210,10 @@ def test_counts_in_a_quoted_clause_are_figures_and_in_a_slogan_are_not() -> None
 
 def test_government_sources_and_budget_words_place_the_text() -> None:
     """LegCo records and Macau government releases (figures3 dev) name no newspaper."""
-    assert detect_region("政府收入將減少164億元", source="香港特別行政區立法會 (會議過程正式紀錄)", script="hant").currency == "HKD"
+    assert (
+        detect_region("政府收入將減少164億元", source="香港特別行政區立法會 (會議過程正式紀錄)", script="hant").currency
+        == "HKD"
+    )
     assert detect_region("共舉辦3場招聘會", source="澳門特別行政區政府新聞局", script="hant").currency == "MOP"
     assert detect_region("寬減75%的薪俸稅和利得稅，上限為2萬元", script="hant").currency == "HKD"
 

@@ -83,7 +83,9 @@ def test_an_h1_that_extends_or_cuts_the_declared_headline():
     assert b.title == short  # was the headline and its subtitle
     # s7_13 (晴報): the <h1> shows the first line of a two-line headline that og:title gives whole
     whole = "冷锋来袭连冻9日 今低见17℃ 有雨兼潮湿 下周新界或9℃"
-    (b,) = ingest_entries(_h1_page("冷锋来袭连冻9日 今低见17℃", "晴报", whole + " - 晴报 - 港闻"), id="p", suffix=".html")
+    (b,) = ingest_entries(
+        _h1_page("冷锋来袭连冻9日 今低见17℃", "晴报", whole + " - 晴报 - 港闻"), id="p", suffix=".html"
+    )
     assert b.title == whole  # was the first line only
     # but a site's name after the headline in the <title> is no part of it
     (b,) = ingest_entries(_h1_page("坚定实施扩大内需战略", "坚定实施扩大内需战略 -中新网"), id="p", suffix=".html")
@@ -97,8 +99,8 @@ def test_html_indented_in_markdown_is_markup_not_code():
     md = (
         "---\ntitle: 刁筠寿逝世\n---\n刁筠寿对《中国新闻周刊》记者说：“搞原子弹，就是反复试验。”\n\n"
         "        <!-- 文末二维码 start -->\n        <style>\n        .appendQr_wrap{border:1px solid #E6E6E6;}\n"
-        "        </style>\n        <div class=\"clearfix appendQr_wrap\">\n"
-        "        <div class=\"appendQr_normal_txt\">海量资讯、精准解读，尽在新浪财经APP</div>\n        </div>\n"
+        '        </style>\n        <div class="clearfix appendQr_wrap">\n'
+        '        <div class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</div>\n        </div>\n'
     )
     (b,) = ingest_entries(md.encode(), id="m", suffix=".md")
     assert "appendQr" not in b.text and "<style>" not in b.text  # was shown as code
@@ -139,7 +141,9 @@ def test_the_element_a_cms_names_for_the_date():
     (b,) = ingest_entries(_dated_page("<span id='paperdate'>2022年02月13日</span>"), id="p", suffix=".html")
     assert b.date_iso == "2022-02-13"  # was none: forms are dropped before the text is read
     # CSDN's <span class="time blog-posttime">于 2023-03-12 13:08:03 发布</span>: a short label is fine
-    (b,) = ingest_entries(_dated_page("<span class='time blog-posttime'>于 2023-03-12 13:08:03 发布</span>"), id="p", suffix=".html")
+    (b,) = ingest_entries(
+        _dated_page("<span class='time blog-posttime'>于 2023-03-12 13:08:03 发布</span>"), id="p", suffix=".html"
+    )
     assert b.date_iso == "2023-03-12"
     # a sentence about another article, and a clock, are not the article's date
     for other in (

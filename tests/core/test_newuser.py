@@ -86,9 +86,7 @@ def _topic_corpus(tmp_path: Path, monkeypatch) -> list[str]:
         "元宇宙产业联盟今天成立，元宇宙、虚拟现实和数字孪生企业加入，元宇宙应用加速落地。",
         encoding="utf-8",
     )
-    (corpus / "c.txt").write_text(
-        "---\ntitle: 旧闻\ndate: 2023-12-30\n---\n\n去年年底的一则消息。", encoding="utf-8"
-    )
+    (corpus / "c.txt").write_text("---\ntitle: 旧闻\ndate: 2023-12-30\n---\n\n去年年底的一则消息。", encoding="utf-8")
     monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
     shutil.copy(ROOT / "config.toml", tmp_path / "config.toml")

@@ -58,5 +58,9 @@ def test_a_sentence_about_copyright_is_article_text():
     late = "二审法院维持原判，并指出被告作为网络服务提供者，应当对明显侵权的内容承担审查义务，不能以其版权所有声明为由免责。"
     assert drop_boilerplate(f"{story}\n{late}") == f"{story}\n{late}"
     # the rights lines themselves still end the article
-    for rights in ("云南日报报业集团 版权所有，未经许可不得转载", "版权所有 不得转载 © 2020 The Liberty Times.", "版权声明：自由转载-非商用"):
+    for rights in (
+        "云南日报报业集团 版权所有，未经许可不得转载",
+        "版权所有 不得转载 © 2020 The Liberty Times.",
+        "版权声明：自由转载-非商用",
+    ):
         assert drop_boilerplate(f"{story}\n{rights}") == story, rights

@@ -156,7 +156,16 @@ def test_ctrl_c_while_the_pool_starts_prints_no_traceback(tmp_path) -> None:
     err = tmp_path / "stderr.txt"
     with err.open("w") as stderr:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "briefreader.cli", "--briefings", str(folder), "--notes", str(tmp_path / "n.toml"), "list"],
+            [
+                sys.executable,
+                "-m",
+                "briefreader.cli",
+                "--briefings",
+                str(folder),
+                "--notes",
+                str(tmp_path / "n.toml"),
+                "list",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=stderr,
             env=env,

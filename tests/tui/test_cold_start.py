@@ -136,9 +136,7 @@ async def _load_slowly(monkeypatch, sample_config, folder: Path) -> BriefreaderA
     return BriefreaderApp(replace(sample_config, briefings=folder))
 
 
-async def test_a_reader_who_has_not_moved_stays_at_the_top_as_rows_arrive(
-    sample_config, tmp_path, monkeypatch
-) -> None:
+async def test_a_reader_who_has_not_moved_stays_at_the_top_as_rows_arrive(sample_config, tmp_path, monkeypatch) -> None:
     # The first file read is an old briefing; newer ones arrive above it. The cursor
     # used to ride that first arrival down, so a new user's list opened mid-way.
     _fill_oldest_first(tmp_path / "b", 20)

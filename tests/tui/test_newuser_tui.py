@@ -125,8 +125,20 @@ def test_figures_view_rows_never_show_a_column_in_part() -> None:
     labels = {w for _, label in FIGURE_COLUMNS for w in label.split()}
 
     row = FigureRow(
-        1, 1, "a", "2024-12-18", "CSDN", "高校计科系", "count", "超过300万个", "over 3 mn jobs",
-        3_000_000.0, "个", "岗位", 0, 7,
+        1,
+        1,
+        "a",
+        "2024-12-18",
+        "CSDN",
+        "高校计科系",
+        "count",
+        "超过300万个",
+        "over 3 mn jobs",
+        3_000_000.0,
+        "个",
+        "岗位",
+        0,
+        7,
     )
     for width in range(40, 140):
         line = _line(row, width).plain
@@ -294,7 +306,9 @@ def test_metric_chart_x_axis_is_time_not_the_points_order() -> None:
     assert len(set(labels)) == len(labels) and ticks == sorted(ticks)
 
 
-async def test_the_briefing_being_read_deleted_from_the_folder_says_so(sample_config, sample_dir, tmp_path, monkeypatch):
+async def test_the_briefing_being_read_deleted_from_the_folder_says_so(
+    sample_config, sample_dir, tmp_path, monkeypatch
+):
     """Deleting the file being read switched the article to another briefing, silently."""
     corpus = tmp_path / "briefings"
     shutil.copytree(sample_dir / "briefings", corpus)

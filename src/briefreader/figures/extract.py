@@ -68,6 +68,9 @@ from .numerals import number_value as parse_number
 from .region import Region, detect_region, resolve_region
 from .units import (
     AREAS,
+    BIT_WIDTH_LATIN,
+    BIT_WIDTH_NOUNS,
+    BIT_WIDTHS,
     CASUALTIES,
     CURRENCIES,
     CURRENCY_CODES,
@@ -84,9 +87,6 @@ from .units import (
     PEOPLE_NOUNS_BARE,
     SELF_NAMING_MEASURES,
     WORD_CODES,
-    BIT_WIDTHS,
-    BIT_WIDTH_LATIN,
-    BIT_WIDTH_NOUNS,
     YEAR_MAX,
     YEAR_MIN,
     alternation,
@@ -788,7 +788,6 @@ def _only_yuan_currency(text: str) -> str:
     with none or several named, a bare 元 stays without a currency."""
     named = {CURRENCIES[m.group()] for m in _YUAN_NAMED_RE.finditer(text)}
     return named.pop() if len(named) == 1 else ""
-
 
 
 class _Extractor:

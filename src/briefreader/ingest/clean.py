@@ -311,7 +311,7 @@ def drop_boilerplate(text: str) -> str:
     kept paragraph break, :func:`join_broken_lines`) stays before the next kept line."""
     # Line-level drops first: a caption between two link lines must not hide a
     # trailer from the scan below (and a second pass must find nothing more).
-    out = []
+    out: list[str] = []
     breaks: set[int] = set()  # indexes in out with a blank line before them
     broken = False
     ended = -1  # where the last line that was only an end mark ("（完）", "（全文完）") stood

@@ -234,7 +234,9 @@ def _drop_hidden(tree) -> None:
             node.decompose()
 
 
-_PUB_DATE_NAME = re.compile(r"(?:pub|publish|post|paper|article|news|release|issue)[-_]?(?:date|time)|(?:date|time)[-_]?pub")
+_PUB_DATE_NAME = re.compile(
+    r"(?:pub|publish|post|paper|article|news|release|issue)[-_]?(?:date|time)|(?:date|time)[-_]?pub"
+)
 _NOT_PUB_DATE = re.compile(r"today|now|clock|current|weather|update|modif|comment|reply")
 
 

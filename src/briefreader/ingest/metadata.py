@@ -313,7 +313,8 @@ _MONTH_NAME = (
 )
 _WORDED_DATE = re.compile(
     r"(?<![A-Za-z])(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    rf"(?:{_MONTH_NAME}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+)"
+    rf"(?:{_MONTH_NAME}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+)"
     r"(?P<y>(?:19|20)\d{2})(?!\d)(?!\s+\d{1,2}:\d{2})",  # not an RFC 2822 stamp: its zone is read apart
     re.IGNORECASE,
 )
@@ -328,7 +329,7 @@ def _worded_month(name: str) -> int | None:
 
 
 def _iso_worded_dates(line: str) -> str:
-    """"十一月 6th, 2009" -> "2009-11-06", so that a written-out date is one token."""
+    """ "十一月 6th, 2009" -> "2009-11-06", so that a written-out date is one token."""
 
     def iso(m: re.Match[str]) -> str:
         month = _worded_month(m["mon"] or m["mon2"])
