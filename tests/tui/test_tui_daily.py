@@ -550,10 +550,12 @@ async def test_moving_past_a_large_file_does_not_read_it(sample_config, sample_l
         await pilot.press("j", "j")
         await settle(pilot, app)
         assert entries[1].id not in read and read[-1] == entries[2].id
-        monkeypatch.setattr(main_module, "LARGE_DELAY", 0.3)
-        await pilot.press("k")  # rest on it: shown as waiting, then read
-        await pilot.pause()
+        await pilot.press("k")  # rest on it: shown as waiting (30 s here, so a slow
+        await pilot.pause()  # machine cannot read it before the check) ...
         assert "large file" in main(app).article.placeholder.lower()
+        assert entries[1].id not in read
+        monkeypatch.setattr(main_module, "LARGE_DELAY", 0.3)
+        await pilot.press("j", "k")  # ... then read once the cursor rests on it
         await until(pilot, lambda: read[-1] == entries[1].id, "the large file read after resting on it")
         await settle(pilot, app)
         assert main(app).article.briefing.loaded
