@@ -5,9 +5,10 @@ scripts/score_realworld.py).
 The splits are asserted separately: dev; dev-retired (the files in heldout/, session
 4's held-out third: its misses were reported in sessions 4 and 5, so in session 6 it was
 retired into dev and developed on); dev-retired2 (the files in heldout2/, session 5's
-held-out set, scored in sessions 5 and 6, retired in session 7); each retired split's
-last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout3 (session
-6's fresh set) and heldout4 (session 7's) are scored and never looked into. The floors and ceilings are what the code
+held-out set, scored in sessions 5 and 6, retired in session 7); dev-retired3 (the
+files in heldout3/, session 6's set, scored in sessions 6 and 7, retired in session 8);
+each retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT.
+heldout4 (session 7's fresh set) is scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -46,8 +47,8 @@ FLOORS = {
     "dev": {"title": 134, "date": 134, "source": 134, "must_have_found": 347, "clean": 134},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
-    # heldout3 (session 6), as first scored at the session's end
-    "heldout3": {"title": 9, "date": 9, "source": 7, "must_have_found": 25, "clean": 5},
+    # dev-retired3 (heldout3/, retired in session 8): its last held-out score, a dev floor now
+    "dev-retired3": {"title": 9, "date": 9, "source": 7, "must_have_found": 25, "clean": 5},
     # heldout4 (session 7), as scored at the session's end without s7_18, whose two entries
     # were dev/100's (developed on, so removed from the held-out set: SOURCES.md)
     "heldout4": {"title": 10, "date": 9, "source": 7, "must_have_found": 36, "clean": 5},
@@ -59,7 +60,7 @@ CEILINGS = {
     "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout3": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
+    "dev-retired3": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
     "heldout4": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
 }
 
@@ -92,10 +93,11 @@ def test_second_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired2"), (_check(s, "dev-retired2"), s)
 
 
-def test_third_heldout_split_does_not_regress(scored):
-    """heldout3: session 6's fresh held-out set (Taiwan outlets, 新华网, 紐約時報中文網)."""
-    s = scored["splits"]["heldout3"]
-    assert not _check(s, "heldout3"), (_check(s, "heldout3"), s)
+def test_third_retired_split_does_not_regress(scored):
+    """dev-retired3: session 6's held-out set (heldout3/: Taiwan outlets, 新华网,
+    紐約時報中文網), retired into dev in session 8 and developed on like dev."""
+    s = scored["splits"]["dev-retired3"]
+    assert not _check(s, "dev-retired3"), (_check(s, "dev-retired3"), s)
 
 
 def test_fourth_heldout_split_does_not_regress(scored):
@@ -160,19 +162,19 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout3": summary},
+        "splits": {"dev": summary, "heldout4": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
             {"file": "heldout2/d.html", "split": "dev-retired2", "entry": None, "mistakes": ["date: want u"]},
-            {"file": "heldout3/b.html", "split": "heldout3", "entry": None, "mistakes": ["source: want z, got w"]},
+            {"file": "heldout3/b.html", "split": "dev-retired3", "entry": None, "mistakes": ["source: want z, got w"]},
             {"file": "heldout4/e.html", "split": "heldout4", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout3/b.html" not in text and "want z" not in text
-    assert "heldout4/e.html" not in text and "want q" not in text
-    assert "heldout/c.html" in text and "heldout2/d.html" in text  # retired splits are dev now
+    assert "dev/a.html" in text and "heldout4/e.html" not in text and "want q" not in text
+    # retired splits are dev now
+    assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -180,9 +182,12 @@ def test_the_retired_split_keeps_its_held_out_record():
     sc = _scorer()
     assert "dev-retired" in sc.SPLITS and "heldout" not in sc.SPLITS
     assert "dev-retired2" in sc.SPLITS and "heldout2" not in sc.SPLITS
-    assert sc.HELD_OUT == ("heldout3", "heldout4")
+    assert "dev-retired3" in sc.SPLITS and "heldout3" not in sc.SPLITS
+    assert "heldout4" in sc.HELD_OUT and not any(s.startswith("dev") for s in sc.HELD_OUT)
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
     text = sc.report({"splits": {"dev-retired2": summary}, "articles": []})
     assert "date 12 (missing 2)" in text and "source 11 (wrong 1, missing 2)" in text and "11 of 14" in text
+    text = sc.report({"splits": {"dev-retired3": summary}, "articles": []})
+    assert "source 7 (wrong 2, missing 0)" in text and "must_have 25/27" in text and "5 of 9" in text
