@@ -6,10 +6,12 @@ written by reading (figures2/SOURCES.md). dev: the bar of issue 13 (precision >=
 recall >= 0.90 per kind) and a ratchet at what the extractor reached in session 5.
 dev-retired: the first held-out set (17 articles), scored and reported in sessions 5 and 6
 and retired into development in session 7 (its last held-out scores are kept below as a
-record); it is held to the dev bar and reported on its own. heldout3: a further held-out
-set added in session 5's second half (Hong Kong papers and a PRC statistics bureau), never
-tuned on; its floors are its scores when first run (they fail when extraction regresses,
-and are raised, never lowered, when it improves), reported in summary only.
+record); it is held to the dev bar and reported on its own. dev-retired3: a further
+held-out set added in session 5's second half (Hong Kong papers and a PRC statistics bureau,
+files still named figures2/heldout3/), scored in summary only in sessions 5-7 and never
+tuned on, then retired into development in session 8 because session 7's note described its
+misses (count recall 0.763); its last held-out score is kept below as a record and it is now
+held to the dev bar like dev-retired.
 """
 
 from __future__ import annotations
@@ -63,12 +65,24 @@ RETIRED_RATCHET = {
 # session 7, scored in summary after its changes (still never inspected): money 0.724/0.733 ->
 # 0.954/0.967 (mostly the 巴士的報 source, a dev leftover known without reading held-out text),
 # percent 0.975/0.981 -> 0.994/1.000, area 1.0/1.0, count 0.906/0.763 unchanged
-HELDOUT3_FLOOR = {
+# Record: its full last held-out score, taken at the start of session 8 with session 7's
+# final code, before any change (scorer output, summary only):
+#   kind     gold  pred   prec  recall
+#   money     150   152  0.954   0.967   (145 matched)
+#   percent   161   162  0.994   1.000   (161 matched)
+#   area       10    10  1.000   1.000
+#   count      38    32  0.906   0.763   (29 matched)
+#   overall   359   356  0.969   0.961;  qualifier agrees on 345/345 matches
+# Session 8: retired into development as "dev-retired3" (its misses read from here on).
+HELDOUT3_LAST_HELDOUT = {
     "money": (145 / 152, 145 / 150),
     "percent": (161 / 162, 161 / 161),
     "area": (1.0, 1.0),
     "count": (29 / 32, 29 / 38),
 }
+# Developed on from session 8: held to the dev bar (count is below it at retirement: an
+# xfail until it is met, then asserted) and never below its last held-out score.
+RETIRED3_RATCHET = dict(HELDOUT3_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +96,8 @@ def retired():
 
 
 @pytest.fixture(scope="module")
-def heldout3():
-    return evaluate_articles(GOLD, "heldout3")
+def retired3():
+    return evaluate_articles(GOLD, "dev-retired3")
 
 
 def test_corpus_is_new_sized_and_has_provenance() -> None:
@@ -92,8 +106,7 @@ def test_corpus_is_new_sized_and_has_provenance() -> None:
     assert sum(len(a["figures"]) for a in articles) >= 200
     splits = [a["split"] for a in articles]
     assert splits.count("dev-retired") == 17 and "heldout" not in splits  # retired, not dropped
-    assert splits.count("heldout3") * 2 <= splits.count("dev") + splits.count("dev-retired")
-    assert splits.count("heldout3") >= 14
+    assert splits.count("dev-retired3") == 14 and "heldout3" not in splits  # retired, not dropped
     assert {a["script"] for a in articles} == {"hans", "hant"}  # mainland and Taiwan text
     for a in articles:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40, a["file"]
@@ -128,17 +141,19 @@ def test_retired_split_meets_the_bar_and_its_ratchet(retired, kind: str) -> None
         assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
 
 
-@pytest.mark.parametrize("kind", sorted(HELDOUT3_FLOOR))
-def test_heldout3_does_not_regress(heldout3, kind: str) -> None:
-    s = heldout3.kind(kind)
-    precision, recall = HELDOUT3_FLOOR[kind]
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_retired3_split_meets_its_ratchet_and_the_bar(retired3, kind: str) -> None:
+    s = retired3.kind(kind)
     assert s.gold > 0
-    # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout3)
+    detail = format_report(retired3, verbose=True)  # development text now: itemised
+    for precision, recall in (HELDOUT3_LAST_HELDOUT[kind], RETIRED3_RATCHET[kind]):
+        assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
+    if s.precision < PRECISION or s.recall < RECALL:
+        pytest.xfail(f"{kind} below issue 13's bar on dev-retired3: {s.precision:.3f}/{s.recall:.3f}")
 
 
 def test_hong_kong_and_government_text_is_in_both_splits() -> None:
-    """The second half's sources: Hong Kong papers and a PRC statistics bureau, in dev and heldout3."""
-    for split in ("dev", "heldout3"):
+    """The second half's sources: Hong Kong papers and a PRC statistics bureau, in dev and dev-retired3."""
+    for split in ("dev", "dev-retired3"):
         repos = {a["repository"] for a in load_articles(GOLD, split)}
         assert {"mitul-kalariya/scrapping-webs", "wzqjava/DaQingStatsDemo-master"} <= repos, split
