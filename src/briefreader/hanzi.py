@@ -31,11 +31,44 @@ def _converter(config: str) -> Any:
         return opencc.OpenCC(config)
 
 
+def _block(ch: str) -> int:
+    """How rare a character's block is: the Unified Ideographs (and compatibility forms,
+    which map into them) 0, Extension A 1, the supplementary planes 2. Later blocks hold
+    rarer characters, and fonts cover them less (most terminal fonts stop at the BMP)."""
+    cp = ord(ch[0]) if ch else 0
+    return 2 if cp > 0xFFFF else 1 if 0x3400 <= cp <= 0x4DBF else 0
+
+
+@lru_cache(maxsize=8)
+def _kept(config: str) -> re.Pattern[str] | None:
+    """The characters ``config`` would turn into a form from a rarer block, as a split
+    pattern: 餸 (Cantonese "dish", common in Hong Kong papers) becomes 𩠌 (U+2980C) under
+    every OpenCC configuration, 劏 (劏房) becomes 㓥; no terminal font shows the first, and
+    neither is what a reader of either script writes. Read from OpenCC's own tables, so the
+    list follows its dictionaries (~900 characters, ~15 ms once per configuration)."""
+    ideographs = [chr(cp) for cp in (*range(0x3400, 0xA000), *range(0xF900, 0xFB00))]
+    try:
+        converted = str(_converter(config).convert("\n".join(ideographs))).split("\n")
+    except Exception:  # noqa: BLE001 - no table, plain conversion
+        return None
+    if len(converted) != len(ideographs):
+        return None
+    keep = [a for a, b in zip(ideographs, converted, strict=True) if a != b and _block(b) > _block(a)]
+    return re.compile("([" + "".join(keep) + "])") if keep else None
+
+
 def _convert(config: str, text: str) -> str:
     if not text or text.isascii():
         return text
     try:
-        return str(_converter(config).convert(text))
+        convert = _converter(config).convert
+        kept = _kept(config)
+        if kept is None or not kept.search(text):
+            return str(convert(text))
+        # converted around each kept character, which stays as written
+        parts = kept.split(text)
+        parts[::2] = [str(convert(part)) if part else part for part in parts[::2]]
+        return "".join(parts)
     except UnicodeError:  # lone surrogates cannot cross into OpenCC's C++ side
         return text
 
