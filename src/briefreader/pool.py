@@ -22,9 +22,10 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from types import TracebackType
 from typing import TypeVar
 
-__all__ = ["parallel_map", "start_server"]
+__all__ = ["parallel_map", "pool_gone", "start_server"]
 
 log = logging.getLogger("briefreader")
 
@@ -229,6 +230,21 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def pool_gone(kind: type[BaseException], tb: TracebackType | None) -> bool:
+    """True for the one failure a worker forked for a pool that has since been shut down
+    meets as it starts: rebuilding the pool's semaphores (SemLock.__setstate__ in
+    multiprocessing.synchronize, while its arguments are unpickled) finds them unlinked,
+    a FileNotFoundError. The forkserver says nothing then (poolserver._excepthook); every
+    other FileNotFoundError is a real failure and keeps its traceback."""
+    if not issubclass(kind, FileNotFoundError) or tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    where = code.co_filename.replace(os.sep, "/")
+    return code.co_name == "__setstate__" and where.endswith("multiprocessing/synchronize.py")
 
 
 def _alive(pid: int) -> bool:

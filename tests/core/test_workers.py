@@ -189,3 +189,57 @@ def test_ctrl_c_while_the_pool_starts_prints_no_traceback(tmp_path) -> None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _raised(fn) -> BaseException:
+    try:
+        fn()
+    except BaseException as exc:  # noqa: BLE001 - the exception is the result
+        return exc
+    raise AssertionError("nothing was raised")
+
+
+def _semaphore_gone() -> BaseException:
+    """The real error a worker meets when its pool's semaphores were unlinked before it
+    started: SemLock.__setstate__ (unpickling its arguments) cannot open them."""
+    import multiprocessing.synchronize as synchronize
+
+    lock = synchronize.Lock.__new__(synchronize.Lock)
+    return _raised(lambda: lock.__setstate__((0, 1, 1, f"/mp-briefreader-gone-{os.getpid()}")))
+
+
+def test_only_a_gone_pools_semaphore_counts_as_the_pool_gone(tmp_path) -> None:
+    from briefreader.pool import pool_gone
+
+    gone = _semaphore_gone()
+    assert isinstance(gone, FileNotFoundError)
+    assert pool_gone(type(gone), gone.__traceback__)
+    missing = _raised(lambda: (tmp_path / "no-such-file").read_bytes())  # ours: a real failure
+    assert isinstance(missing, FileNotFoundError)
+    assert not pool_gone(type(missing), missing.__traceback__)
+    other = _raised(lambda: {}["x"])
+    assert not pool_gone(type(other), other.__traceback__)
+    assert not pool_gone(FileNotFoundError, None)
+
+
+def test_the_forkserver_shows_a_workers_file_not_found_error_unless_its_pool_is_gone() -> None:
+    # poolserver's hook silenced every FileNotFoundError of a worker's start; only the
+    # gone pool's semaphore is to be silent (the hook runs in the forkserver's children).
+    script = (
+        "import sys, os\n"
+        "import briefreader.poolserver\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from test_workers import _raised, _semaphore_gone\n"
+        "gone = _semaphore_gone()\n"
+        "sys.excepthook(type(gone), gone, gone.__traceback__)\n"
+        "print('--', file=sys.stderr)\n"
+        "mine = _raised(lambda: open('/nonexistent/briefreader-config.toml'))\n"
+        "sys.excepthook(type(mine), mine, mine.__traceback__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(Path(__file__).parent)], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    before, after = out.stderr.split("--\n", 1)
+    assert "Traceback" not in before  # the pool's gone semaphore: nothing to say
+    assert "FileNotFoundError" in after and "briefreader-config.toml" in after and "Traceback" in after
