@@ -186,6 +186,7 @@ _DROP_WORDS = frozenset(
         "本省",
         "我国",
         "国内",
+        "内地",  # 香港与内地官员: a reporting region like 国内
         "小时",
         "小时内",
         "天",
@@ -348,14 +349,21 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
     a numeral or a verb that is not a known head noun (营业收入, 政府投入)."""
     seq = list(reversed(tokens)) if from_end else list(tokens)
     run: list[str] = []
+    scoped = False  # a place or framing word was dropped before the run started
     for n, (word, tag) in enumerate(seq):
         if word in _DROP_WORDS or _TIME_RE.fullmatch(word) or tag in ("t", "ns"):
+            scoped = scoped or not run
             continue  # times, places and framing words inside a subject are dropped, not a stop
         if word in _JOINERS:
             if run:
                 run.append(_JOINER_FORM.get(word, word))
                 continue
+            if scoped and not from_end:
+                continue  # 11名香港与内地官员: a list of places before the noun, not a second subject
             break
+        if word.isspace() and run and run[-1].isascii() and n + 1 < len(seq) and _latin(seq[n + 1][0]):
+            run.append(" ")  # CITY CAFE咖啡: a space between two Latin words is inside the name
+            continue
         if tag == "m" and not _NUMERAL_CHARS.search(word):
             tag = "n"  # 款 in 成交价款: jieba calls it a numeral
         verb = tag.startswith("v") and tag != "vn" and word not in _VERB_HEADS
@@ -381,6 +389,10 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
     return run
 
 
+def _latin(word: str) -> bool:
+    return word.isascii() and word.isalnum()
+
+
 def _compound_noun(token: tuple[str, str]) -> bool:
     """A word that can open a noun compound before a verb: a noun or an abbreviation
     (房地产 j, 房企 j), not a place, a time or a framing word (dropped, not joined)."""
@@ -400,8 +412,11 @@ def normalise(subject: str) -> str:
     s = _MODIFIER_RE.sub("", s)
     for word, canonical in SYNONYMS:
         s = s.replace(word.casefold(), canonical.casefold())
-    s = re.sub(r"[的\s]", "", s)
-    s = re.sub(r"[a-z]+", lambda m: m.group().upper() if len(m.group()) <= 4 else m.group(), s)  # CPI, GDP, NDF
+    s = re.sub(r"(?<=[a-z0-9]) (?=[a-z0-9])", "\x00", s)  # CITY CAFE: one space between Latin words stays
+    s = re.sub(r"[的\s]", "", s).replace("\x00", " ")
+    s = re.sub(  # CPI, GDP, NDF, CITY CAFE; cache line cased as one name
+        r"[a-z]+(?: [a-z0-9]+)*", lambda m: m.group().upper() if max(map(len, m.group().split())) <= 4 else m.group(), s
+    )
     s = s.strip("和及与、/·-")
     return s if len(s) >= 2 or (s and s.isascii() and s.isalnum()) else ""
 

@@ -150,3 +150,19 @@ def test_respectively_gives_each_figure_its_own_item_of_the_list():
     assert [got["年增36%"], got["21%"], got["13%"]] == ["美妆保养买家数", "机械买家数", "五金工具买家数"]
     got = metrics_of("甲、乙价格分别上涨1%、2%和3%。")  # three figures, two items: no guess
     assert got["2%"] != "乙价格"
+
+
+# Found by the new-user pass on dev feeds (08_rthk_local_feed, s7_10_ltn_ec_invoice_lottery,
+# 101_coolshell_feed): `briefreader metrics` listed 制裁 (7 figures) and CITY as metrics.
+
+
+def test_a_count_of_people_after_a_list_of_places_measures_the_people():
+    assert metrics_of("美國宣布制裁11名香港與內地官員及前官員。")["11名"] == "官员"
+    assert metrics_of("美國財政部宣布制裁11名香港及內地官員與前官員。")["11名"] == "官员"
+    assert metrics_of("研究中，17名男子被要求喝下伏特加。")["17名"] == "男子"  # unchanged
+
+
+def test_a_name_of_latin_words_is_kept_whole():
+    assert metrics_of("1人在南投市購買50元的CITY CAFE咖啡；")["50元"] == "CITY CAFE咖啡"
+    assert metrics_of("每组8个Cache Line，")["8个"] == "cache line"  # cased as one name
+    assert metrics_of("4月份，全国CPI同比上涨0.3%。")["上涨0.3%"] == "CPI"
