@@ -314,10 +314,11 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
         _quiet_readability()
         summary = Document(markup).summary(html_partial=True)
         tree = LexborHTMLParser(summary)
-        text = _paragraphs(tree.body or tree.root) if (tree.body or tree.root) is not None else ""
+        text = _paragraphs(tree.body or tree.root, links=True) if (tree.body or tree.root) is not None else ""
     except Exception:  # noqa: BLE001 - lxml and readability raise many types; the fallback below
         text = ""
-    lines = _blocks(text)
+    lines = _drop_link_lines(_blocks(text))
+    text = "\n".join(lines)
     if sum(len(line) for line in lines) >= MIN_ARTICLE and not any(_SENTENCE_END.search(line) for line in lines):
         # readability settled on a list of headlines (no sentence in it: a "related" box) while
         # the page's prose is elsewhere: the container of most of the page's sentences, if any
@@ -340,6 +341,8 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
 
 
 LINKED_MAX = 0.5  # of a container's text in links, past which it is a list of links
+_LEAD_CREDIT = re.compile(r"^(?:【[^】]{1,40}】|\[[^\]]{1,40}\]|[（(][^）)]{1,40}[）)])+")
+_TEASER_END = re.compile(r"(?:\.{3}|…|⋯)$")
 _LEAD_KEY, _LEAD_KEY_MIN = 20, 12  # the description's opening, to find in the page; its hanzi at least
 
 
@@ -354,19 +357,25 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
     may outweigh a short article (0.9 MB around one paragraph). (A standfirst in its own
     element above the article is already in readability's article: _standfirst.)"""
     desc = meta.get("og:description") or meta.get("description") or ""
-    key = re.sub(r"\s+", "", desc)[:_LEAD_KEY]
+    # past a bracketed credit the article may print elsewhere or not at all
+    # ("【編譯茅毅、記者謝守真／綜合報導】日本福島…": the body opens at 日本)
+    key = _LEAD_CREDIT.sub("", re.sub(r"\s+", "", desc))[:_LEAD_KEY]
     if len(re.findall(r"[\u4e00-\u9fff]", key)) < _LEAD_KEY_MIN:
         return None
     if found is not None and key in re.sub(r"\s+", "", found[1]):
         return None
     for p in root.css("p"):
-        if key in re.sub(r"\s+", "", p.text(deep=True)):
+        words = re.sub(r"\s+", "", p.text(deep=True))
+        if key in words:
+            if found is not None and _TEASER_END.search(words):
+                continue  # the description's own cut-off copy in a list of teasers (the page lists itself)
             container = p.parent or p
-            lines = _blocks(_paragraphs(container))
-            size = sum(len(line) for line in lines)
+            marked = _blocks(_paragraphs(container, links=True))
+            size = sum(len(line.translate(_MARKS)) for line in marked)
             linked = sum(len(" ".join(a.text(deep=True).split())) for a in container.css("a"))
             if size < MIN_ARTICLE or linked > size * LINKED_MAX:
                 return None  # a list of teasers that repeats the description is no article
+            lines = _drop_link_lines(marked)
             page = [line.strip() for line in whole.split("\n") if line.strip()]
             first = next((i for i, line in enumerate(page) if line == lines[0]), None)
             last = next((i for i in range(len(page) - 1, -1, -1) if page[i] == lines[-1]), None)
@@ -427,7 +436,7 @@ def _densest(root) -> str | None:
     best = max(counts, key=counts.__getitem__)
     if counts[best] < 2 or counts[best] < sum(counts.values()) * DENSEST_SHARE:
         return None
-    return _paragraphs(nodes[best])
+    return "\n".join(_drop_link_lines(_blocks(_paragraphs(nodes[best], links=True))))
 
 
 def _standfirst(head: list[str]) -> tuple[list[str], int]:
@@ -462,6 +471,58 @@ def _segment_breaks(text: str) -> str:
     return _BREAK_BETWEEN_WIDE.sub("", text).replace("\n", " ")
 
 
+# around a link's text in _paragraphs(links=True); stripped from the page's own text first
+LINK_ON, LINK_OFF = "\ue010", "\ue011"
+LINK_LINE_SHARE = 0.75  # of a line's characters in links, for a line that ends no sentence to be a link
+LINK_HEADLINE_MAX = 40  # a linked line this short is a headline even when it ends in "？" or "！"
+LINK_HEADING_MAX = 24  # a heading over a list of links ("延伸閱讀", "省錢大作戰！超夯優惠等你GO")
+LINK_LINES_MAX = 0.5  # of an article's characters: past this the links are the article (a list page)
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』）)]?$")
+_LINK_SPAN = re.compile(f"{LINK_ON}([^{LINK_OFF}]*){LINK_OFF}")
+_MARKS = str.maketrans("", "", LINK_ON + LINK_OFF)
+
+
+def _link_share(line: str) -> float:
+    """The share of a marked line's words (letters, digits, hanzi: a separator between
+    links, "#" before a tag, "▸" before a headline do not count) that are link text."""
+    size = sum(ch.isalnum() for ch in line)
+    linked = sum(ch.isalnum() for m in _LINK_SPAN.findall(line) for ch in m)
+    return linked / size if size else 0.0
+
+
+def _drop_link_lines(lines: list[str]) -> list[str]:
+    """An article's lines (from :func:`_blocks` of a text marked with links=True) without
+    those that are a link and end no sentence (or are as short as a headline): related
+    headlines, promoted products, "参与互动", "举报", pagination, tag lists that the
+    article's container holds (readability scores a block, not its lines). A short heading
+    right above two or more of them goes with them. The marks are removed. Unless the
+    links are most of the text: then the page is a list, and it is kept whole."""
+    plain = [line.translate(_MARKS) for line in lines]
+    if not any(LINK_ON in line for line in lines):
+        return _blocks("\n".join(plain))
+    link = [
+        bool(p.strip())
+        and (len(p.strip()) <= LINK_HEADLINE_MAX or not _ENDS_SENTENCE.search(p.strip()))
+        and _link_share(m) >= LINK_LINE_SHARE
+        for m, p in zip(lines, plain, strict=True)
+    ]
+    drop = link[:]
+    for i, p in enumerate(plain):
+        if link[i] or not p.strip() or len(p.strip()) > LINK_HEADING_MAX or _ENDS_SENTENCE.search(p.strip()):
+            continue
+        run = 0  # link lines right below (blank lines between blocks aside)
+        j = i + 1
+        while j < len(plain) and (link[j] or not plain[j].strip()):
+            run += link[j]
+            j += 1
+        if run >= 2:
+            drop[i] = True
+    dropped = sum(len(p) for p, d in zip(plain, drop, strict=True) if d)
+    if dropped > sum(len(p) for p in plain) * LINK_LINES_MAX:
+        return _blocks("\n".join(plain))
+    return _blocks("\n".join(p for p, d in zip(plain, drop, strict=True) if not d))
+
+
 def _blocks(text: str) -> list[str]:
     """The lines of a text from :func:`_paragraphs`, stripped, with one "" where blocks
     meet (a paragraph break by markup, which cleaning never joins across) and none at
@@ -476,19 +537,24 @@ def _blocks(text: str) -> list[str]:
     return out
 
 
-def _paragraphs(root) -> str:
-    """The text of an element: a blank line where blocks meet, a line break at <br>."""
+def _paragraphs(root, links: bool = False) -> str:
+    """The text of an element: a blank line where blocks meet, a line break at <br>;
+    with ``links``, each link's text between LINK_ON and LINK_OFF (:func:`_link_share`)."""
     parts: list[str] = []
     stack: list[object] = [root]
-    end_of_block = object()
+    end_of_block, end_of_link = object(), object()
     while stack:
         node = stack.pop()
         if node is end_of_block:
             parts.append("\n\n")
             continue
+        if node is end_of_link:
+            parts.append(LINK_OFF)
+            continue
         tag = node.tag
         if tag == "-text":
-            parts.append(_segment_breaks(node.text_content or ""))
+            words = node.text_content or ""
+            parts.append(_segment_breaks(words.translate(_MARKS) if links else words))
             continue
         if tag in ("-comment", "!doctype"):
             continue
@@ -498,6 +564,9 @@ def _paragraphs(root) -> str:
         if tag in BLOCK:
             parts.append("\n\n")
             stack.append(end_of_block)
+        elif links and tag == "a":
+            parts.append(LINK_ON)
+            stack.append(end_of_link)
         children = []
         child = node.child
         while child is not None:
