@@ -57,3 +57,22 @@ def escape_json(text: str) -> str:
     a terminal never sees the character. (json.dumps escapes C0 itself; characters
     outside strings are ASCII, so every match is inside a string.)"""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_PERCENT_RUN = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def readable_url(url: str) -> str:
+    """``url`` for a person to read: its percent-encoded UTF-8 (a Chinese path or query,
+    ``%E6%96%B0%E9%97%BB``) decoded, everything else as written. ASCII escapes (``%2F``,
+    ``%20``, ``%1B``) stay encoded, so the link reads as the same link, and a run that
+    is not UTF-8 (GBK) or would decode to a character unsafe to show stays encoded."""
+
+    def decode(m: re.Match[str]) -> str:
+        try:
+            text = bytes.fromhex(m.group().replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+        return text if text.isprintable() and strip_controls(text) == text else m.group()
+
+    return one_line(_PERCENT_RUN.sub(decode, url))

@@ -317,6 +317,28 @@ async def test_O_opens_the_front_matter_url_in_the_browser(sample_config, sample
         assert any("link copied" in t for t in toasts(app))
 
 
+async def test_O_shows_a_percent_encoded_link_decoded_and_opens_it_as_written(sample_config, tmp_path, monkeypatch):
+    """The new-user pass: the toast showed https://zh.wikipedia.org/wiki/%E6%96%B0%E9%97%BB."""
+    folder = tmp_path / "b"
+    folder.mkdir()
+    url = "https://zh.wikipedia.org/wiki/%E6%96%B0%E9%97%BB?q=%E4%B8%8A%E6%B5%B7%20x&r=%E2%80%AE%1B"
+    (folder / "a.md").write_text(f"---\ntitle: 测试\nurl: {url}\n---\n\n正文一段。\n", encoding="utf-8")
+    from briefreader.library import load_library
+
+    config = replace(sample_config, briefings=folder)
+    library = load_library(config, use_cache=False)
+    for kind in (webbrowser.BackgroundBrowser, webbrowser.GenericBrowser):
+        opened = fake_browser(monkeypatch, kind)
+        app = BriefreaderApp(config, library=library)
+        async with app.run_test(size=WIDE) as pilot:
+            await pilot.press("O")
+            await settle(pilot, app)
+            assert (opened or [app.clipboard]) == [url]  # the link itself, encoded
+            (toast,) = [t for t in toasts(app) if "https://" in t]
+            # Chinese decoded; ASCII escapes and a bidi override (%E2%80%AE) stay encoded
+            assert "wiki/新闻?q=上海%20x&r=%E2%80%AE%1B" in toast and "\u202e" not in toast
+
+
 def fake_browser(monkeypatch, kind) -> list[str]:
     """``webbrowser.get()`` answers a browser of ``kind`` that records what it opens."""
     opened: list[str] = []

@@ -26,6 +26,7 @@ from ... import views
 from ...hanzi import to_traditional
 from ...model import Briefing, Figure
 from ...notes import NotesError
+from ...safe import readable_url
 from ...views import SORTS, Layout
 from ..i18n import LABELS, relabel_bindings, tr
 from ..reading import ReadingMixin
@@ -1101,7 +1102,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         )
         if console:
             self.app.call_from_thread(self.app.copy_to_clipboard, url)
-            self.app.call_from_thread(self.notify, tr("notify.link_copied", self.language, url=url), markup=False)
+            shown = readable_url(url)  # the link is copied as is, shown decoded (新闻, not %E6%96%B0%E9%97%BB)
+            self.app.call_from_thread(self.notify, tr("notify.link_copied", self.language, url=shown), markup=False)
             return
         try:
             opened = browser.open(url)
@@ -1109,7 +1111,10 @@ class MainScreen(ReadingMixin, Screen[None]):
             opened = False
         key = "notify.link_opened" if opened else "notify.link_failed"
         self.app.call_from_thread(
-            self.notify, tr(key, self.language, url=url), markup=False, severity="information" if opened else "warning"
+            self.notify,
+            tr(key, self.language, url=readable_url(url)),
+            markup=False,
+            severity="information" if opened else "warning",
         )
 
     def action_help(self) -> None:
