@@ -7,15 +7,21 @@ Two independent pieces:
 * :func:`extract_keywords` runs jieba's TF-IDF with briefreader's domain dictionary,
   segmenting with rjieba (jieba's algorithm and dictionary in Rust, ~30x faster).
   The segmenter and jieba's idf.txt load on first use only (~0.25 s), off the import
-  path; jieba itself is never imported, so nothing logs or writes a cache.
+  path; jieba itself is never imported, so nothing logs. The idf table is read from a
+  compact copy in the cache folder, made on first use (see _idf_table).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import heapq
 import importlib.util
 import re
+import struct
 import threading
+import zlib
+from array import array
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -159,6 +165,90 @@ def _jieba_idf_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt"
 
 
+# jieba's idf.txt as text took ~0.26-0.38 s to parse (split, 270,000 floats, a sort for
+# the median) at every cold start (the forkserver's warm-up, or any process that ranks
+# keywords). Its compact copy in the cache folder (made on first use) loads in about half
+# that: the words as one UTF-8 block and their idfs as doubles, the median and maximum
+# in the header; what is left is building the dict (issue 19).
+_IDF_MAGIC = b"briefreader-idf 1\n"
+_IDF_HEADER = struct.Struct("<qddqI")  # words, median, maximum, bytes after the header, their crc32
+
+
+def _idf_cache_path(source: Path) -> Path:
+    """The compact copy of ``source`` (by its path, size and mtime: a new jieba makes a new one)."""
+    from .config import user_cache_dir
+
+    st = source.stat()
+    key = hashlib.sha256(f"{source.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode()).hexdigest()[:16]
+    return user_cache_dir() / f"idf-{key}.bin"
+
+
+def _read_idf_cache(path: Path) -> tuple[dict[str, float], float, float] | None:
+    """The table, median and maximum from a compact copy; None when it is missing or
+    not one we wrote whole (then the text is parsed and the copy written again)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    start = len(_IDF_MAGIC) + _IDF_HEADER.size
+    if not data.startswith(_IDF_MAGIC) or len(data) < start:
+        return None
+    count, median, largest, size, crc = _IDF_HEADER.unpack_from(data, len(_IDF_MAGIC))
+    end = start + 8 * count
+    if count < 0 or len(data) != start + size or len(data) < end or zlib.crc32(data[start:]) != crc:
+        return None  # cut short, or written by something else
+    values = array("d")
+    values.frombytes(data[start:end])
+    try:
+        words = data[end:].decode("utf-8").split("\n") if count else []
+    except UnicodeDecodeError:
+        return None
+    if len(words) != count:
+        return None
+    return dict(zip(words, values, strict=True)), median, largest
+
+
+def _write_idf_cache(path: Path, idf: dict[str, float], median: float, largest: float) -> None:
+    """Write the compact copy (a temporary file renamed over it: a reader never sees half)."""
+    import os
+    import tempfile
+
+    if any("\n" in word for word in idf):  # never in jieba's file (it splits on whitespace)
+        return
+    body = array("d", idf.values()).tobytes() + "\n".join(idf).encode("utf-8")
+    blob = _IDF_MAGIC + _IDF_HEADER.pack(len(idf), median, largest, len(body), zlib.crc32(body)) + body
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".idf-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(blob)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # a read-only or missing cache folder: the text is parsed each time, as before
+
+
+def _idf_table(source: Path) -> tuple[dict[str, float], float, float]:
+    """jieba's idf table, its median and its maximum: from the compact copy when there
+    is one, else parsed from ``source`` (and the copy written for next time)."""
+    try:
+        cache = _idf_cache_path(source)
+    except (OSError, ImportError):
+        cache = None
+    found = _read_idf_cache(cache) if cache is not None else None
+    if found is not None:
+        return found
+    idf, median = _load_idf(source)
+    largest = max([median, *idf.values()])
+    if cache is not None:
+        _write_idf_cache(cache, idf, median, largest)
+    return idf, median, largest
+
+
 def _load_idf(path: Path) -> tuple[dict[str, float], float]:
     """jieba's IDFLoader: ``word idf`` per line, and the median idf for unknown words."""
     content = path.read_text(encoding="utf-8")
@@ -188,7 +278,7 @@ def _load_userdict() -> list[tuple[str, int | None, str | None]]:
 
 def _init_keywords() -> Callable[..., list[str]]:
     """Load the segmenter, the domain dictionary, idf and stop words once per process."""
-    global _cut, _median_idf, _max_idf
+    global _cut, _idf, _median_idf, _max_idf
     if _cut is not None:
         return _cut
     with _keywords_lock:
@@ -201,10 +291,7 @@ def _init_keywords() -> Callable[..., list[str]]:
 
         for word, freq, tag in _load_userdict():
             rjieba.add_word(word, freq, tag)
-        idf, median = _load_idf(_jieba_idf_path())
-        _idf.update(idf)
-        _median_idf = median
-        _max_idf = max([median, *idf.values()])
+        _idf, _median_idf, _max_idf = _idf_table(_jieba_idf_path())  # not copied: 270,000 entries
         _stopwords.update(_load_stopwords())
         _cut = rjieba.cut  # published last: other threads wait on the lock until here
         return _cut

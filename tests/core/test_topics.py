@@ -351,3 +351,48 @@ def test_threaded_first_use_initialises_once():
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda _: extract_keywords("元宇宙", "元宇宙 直播经济 元宇宙"), range(8)))
     assert all(r == results[0] for r in results)
+
+
+def test_the_idf_table_comes_from_its_compact_copy_exactly(tmp_path, monkeypatch):
+    # issue 19: jieba's idf.txt was parsed from text at every cold start (~0.3 s); its
+    # compact copy in the cache folder must give the same table, median and maximum.
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    source = topics._jieba_idf_path()
+    parsed, median = topics._load_idf(source)
+    first = topics._idf_table(source)  # parses the text, writes the copy
+    assert list((tmp_path / "cache").glob("idf-*.bin"))
+    assert first == (parsed, median, max([median, *parsed.values()]))
+
+    def no_text(path):
+        raise AssertionError("the text was parsed again")
+
+    monkeypatch.setattr(topics, "_load_idf", no_text)
+    again = topics._idf_table(source)
+    assert again == first
+    assert list(again[0]) == list(parsed)  # the same order too (ties keep it nowhere, but cheap to keep)
+
+
+def test_a_damaged_or_stale_idf_copy_is_never_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "idf.txt"
+    source.write_text("上海 5.5\n数字经济 9.25\n元宇宙 11.0\n", encoding="utf-8")
+    table = topics._idf_table(source)
+    assert table == ({"上海": 5.5, "数字经济": 9.25, "元宇宙": 11.0}, 9.25, 11.0)
+    (copy,) = (tmp_path / "cache").glob("idf-*.bin")
+    for damaged in (copy.read_bytes()[:-3], copy.read_bytes()[:20], b"not ours", b""):
+        copy.write_bytes(damaged)
+        assert topics._idf_table(source) == table  # parsed again from the text
+        assert copy.read_bytes() != damaged  # and the copy written whole again
+    # A new idf.txt (jieba upgraded): its own copy, never the old one's values.
+    source.write_text("上海 1.0\n数字经济 2.0\n元宇宙 3.0\n新词 4.0\n", encoding="utf-8")
+    os.utime(source, ns=(1, 1))
+    assert topics._idf_table(source) == ({"上海": 1.0, "数字经济": 2.0, "元宇宙": 3.0, "新词": 4.0}, 3.0, 4.0)
+
+
+def test_without_a_writable_cache_the_idf_table_is_parsed(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(blocker / "cache"))  # below a file: cannot exist
+    source = tmp_path / "idf.txt"
+    source.write_text("上海 5.5\n数字经济 9.25\n", encoding="utf-8")
+    assert topics._idf_table(source) == ({"上海": 5.5, "数字经济": 9.25}, 9.25, 9.25)
