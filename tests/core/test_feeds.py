@@ -205,7 +205,8 @@ def test_entry_dates_in_the_forms_feeds_write(written) -> None:
         ("香港經濟日報版權所有©", "香港新聞RSS - 香港經濟日報 hket.com", "", "香港經濟日報"),
         ("Copyright 2020 Ming Pao Holdings", "明報新聞網 - 每日明報 daily news", "", "明報新聞網"),
         ("", "RTHK：即時新聞：本地", "", "RTHK"),  # 即時新聞 is a section, not the newsroom
-        ("", "", "https://news.mingpao.com/rss/pns/s00001.xml", "mingpao.com"),
+        ("", "", "https://news.mingpao.com/rss/pns/s00001.xml", "明報"),  # its address names it (outlets.py)
+        ("", "", "https://feeds.example.org/rss.xml", "feeds.example.org"),  # an unknown site: its address
     ],
 )
 def test_a_feeds_outlet(rights, title, link, outlet) -> None:

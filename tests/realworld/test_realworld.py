@@ -47,8 +47,10 @@ FLOORS = {
     "dev": {"title": 134, "date": 134, "source": 134, "must_have_found": 347, "clean": 134},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
-    # dev-retired3 (heldout3/, retired in session 8): its last held-out score, a dev floor now
-    "dev-retired3": {"title": 9, "date": 9, "source": 7, "must_have_found": 25, "clean": 5},
+    # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
+    # sources 7 -> 9 (a field naming the site twice or with its section), text 25 -> 27 and
+    # leaks 3 -> 0 (12-text's 195e989)
+    "dev-retired3": {"title": 9, "date": 9, "source": 9, "must_have_found": 27, "clean": 9},
     # heldout4 (session 7), as scored at the session's end without s7_18, whose two entries
     # were dev/100's (developed on, so removed from the held-out set: SOURCES.md)
     "heldout4": {"title": 10, "date": 9, "source": 7, "must_have_found": 36, "clean": 5},
@@ -60,7 +62,7 @@ CEILINGS = {
     "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "dev-retired3": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
+    "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout4": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
 }
 

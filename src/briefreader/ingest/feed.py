@@ -135,8 +135,10 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
         return holder
     if title:
         return _outlet(title)
-    host = re.sub(r"^(?:www|news|m)\.", "", urlsplit_host(link))
-    return host
+    from .outlets import outlet_for_url
+
+    # the outlet the site's address names (outlets.py), else the address itself
+    return outlet_for_url(link) or re.sub(r"^(?:www|news|m)\.", "", urlsplit_host(link))
 
 
 def urlsplit_host(url: str) -> str:

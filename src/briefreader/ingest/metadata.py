@@ -22,6 +22,7 @@ from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
 from .patterns import is_outlet as _is_outlet
+from .outlets import outlet_for_url
 from .patterns import match_dateline
 
 _HEADER_LINES = 8  # metadata lines live at the top
@@ -35,6 +36,9 @@ _TITLE_MAX = 40
 _DAY_BADGE = re.compile(r"^\s*(?:0?[1-9]|[12]\d|3[01])\s*$")
 _HEAD_TITLE_REACH = 6  # lines above the article where a page shows its headline and date
 _ELEMENT_LABEL_MAX = 4  # "发布于", "Posted", "于发布": a date element's own label
+# an outlet named by the page's address only: below the page's own names for itself
+# (og:site_name 55, a site name 35), above a <title>'s part (33, 31) and a rights holder
+_ADDRESS_SCORE = 34
 _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline ("播报文章")
 
 _ISSUER = re.compile(
@@ -415,6 +419,7 @@ def _source_value(value: str) -> str:
     "TNW中文站10月14日报道" and "香港经济日报HKET" name the outlet and no more; a URL,
     a time zone or a button is not a source."""
     value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
+    value = _site_part(value)
     value = _SOURCE_TRAIL.sub("", value).strip(" ：:-|()（）【】[]〔〕")
     if _PICTURE_CREDIT.search(value):
         return ""
@@ -433,6 +438,19 @@ def _source_value(value: str) -> str:
 
 
 _BILINGUAL = re.compile(rf"^([{_HAN}]{{2,14}})\s+[A-Za-z][A-Za-z0-9 .&'\-]{{1,40}}$")
+# between a site's name and its section or its repeat in one field: "聯合新聞網 | 聯合新聞網"
+# (a JSON-LD publisher), "上報 / 焦點" (a <title>'s last part); spaced, or a full-width bar
+_NAME_SEP = re.compile(r"\s+[|｜/／\-–—·]+\s+|\s*[｜丨]\s*")
+
+
+def _site_part(value: str) -> str:
+    """The outlet in a field that names the site with its section or twice: the first part
+    that reads as an outlet, else the first part (a site's name leads its section's)."""
+    parts = list(dict.fromkeys(p.strip() for p in _NAME_SEP.split(value) if p.strip()))
+    if len(parts) < 2:
+        return parts[0] if parts else value
+    outlets = [p for p in parts if _is_outlet(p) or ((m := _BILINGUAL.match(p)) and _is_outlet(m[1]))]
+    return (outlets or parts)[0]
 
 
 _ADDRESS = re.compile(
@@ -879,7 +897,8 @@ def _is_self(outlet: str) -> bool:
 
 
 _DANGLING_LABEL = re.compile(
-    r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])[ \t]*\n(?=[^\n]{1,40}(?:\n|$))"
+    # (the two elements may be apart by a paragraph break: a blank line between blocks)
+    r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])[ \t]*\n(?:[ \t]*\n)?(?=[^\n]{1,40}(?:\n|$))"
 )
 
 
@@ -1055,6 +1074,12 @@ def extract_metadata(
         source.offer(author, 66, "meta author")
     elif author and not authors and len(author) <= 20:
         authors += _split_names(author) if re.fullmatch(_NAMES, author) else []
+    # the outlet the page's address names (news.ltn.com.tw: 自由時報), when the page names none
+    # more explicitly; a portal's address names no outlet (outlets.py)
+    for url in (link, hm.get("og:url", ""), hm.get("canonical", "")):
+        if url and (named := outlet_for_url(url)):
+            source.offer(convert(named), _ADDRESS_SCORE, "address")
+            break
     for url, score in (
         (link, 42),
         (hm.get("og:url", ""), 41),
@@ -1332,6 +1357,7 @@ def extract_metadata(
         "front matter",
         "byline",
         "labelled source",  # 来源：半月谈 names an outlet, whatever its ending
+        "address",  # the host table names outlets only (财讯, 新头壳: no outlet ending)
     )
     person = _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
     meta.source = "" if (loose and person) else src
