@@ -25,8 +25,10 @@ PRECISION, RECALL = 0.95, 0.90
 HELDOUT_FLOOR = {
     "money": (1.0, 1.0),
     "percent": (8 / 9, 8 / 9),
-    "count": (86 / 87, 86 / 93),
+    "count": (92 / 93, 92 / 95),
 }
+# session 8: 4区/37州/19州 take their measure word as unit and 4区 and 二人 are listed once a
+# sentence (the conventions settled in figures2's gold header): count 0.989/0.925 -> 0.989/0.968
 
 
 @pytest.fixture(scope="module")

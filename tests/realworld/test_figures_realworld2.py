@@ -11,7 +11,7 @@ held-out set added in session 5's second half (Hong Kong papers and a PRC statis
 files still named figures2/heldout3/), scored in summary only in sessions 5-7 and never
 tuned on, then retired into development in session 8 because session 7's note described its
 misses (count recall 0.763); its last held-out score is kept below as a record and it is now
-held to the dev bar like dev-retired.
+held to the dev bar like dev-retired (met since session 8).
 """
 
 from __future__ import annotations
@@ -35,8 +35,10 @@ DEV_RATCHET = {
     "money": (1.0, 347 / 352),
     "percent": (598 / 599, 598 / 599),
     "area": (1.0, 1.0),
-    "count": (423 / 430, 423 / 426),
+    "count": (430 / 437, 430 / 432),
 }
+# session 8: count 0.984/0.993 -> 0.984/0.995 over 432 gold (6 二人 added to 82 by the settled
+# conventions, see the gold's header); 一人 in a partition (61) read
 # Record: the retired split's last scores while it was held out ("heldout": 17 articles;
 # money 44, percent 73, area 9, count 102 gold figures), as scored after the session-5
 # changes and again at the start of session 7; its misses were not read until then.
@@ -54,8 +56,10 @@ RETIRED_RATCHET = {
     "money": (1.0, 43 / 44),
     "percent": (71 / 72, 71 / 73),
     "area": (1.0, 1.0),
-    "count": (97 / 101, 97 / 102),
+    "count": (99 / 101, 99 / 104),
 }
+# session 8: count 0.960/0.951 -> 0.980/0.952 (two 两人 of 20 added to the gold by the settled
+# conventions, which the extractor already listed)
 # heldout3 (a new held-out set, session 5 second half: 14 articles, 12 of them Hong Kong
 # papers, one 大庆 statistical analysis, one 風傳媒; money 150, percent 161, area 10, count 38 gold
 # figures): every third article as chosen, gold written before any run, scored only in
@@ -80,9 +84,16 @@ HELDOUT3_LAST_HELDOUT = {
     "area": (1.0, 1.0),
     "count": (29 / 32, 29 / 38),
 }
-# Developed on from session 8: held to the dev bar (count is below it at retirement: an
-# xfail until it is met, then asserted) and never below its last held-out score.
-RETIRED3_RATCHET = dict(HELDOUT3_LAST_HELDOUT)
+# Developed on from session 8 (its misses read and fixed by general rules: 國/隊 as measure
+# words, 一 in a partition, people counted in a list, a head sharing 萬 and 元 after 分別, 七人欖球
+# as a format; gold: 兩間公司 stated in lead and body in other words listed twice): count
+# 0.906/0.763 -> 1.000/0.949, money 0.954/0.967 -> 0.954/0.973. Held to the dev bar and to this.
+RETIRED3_RATCHET = {
+    "money": (146 / 153, 146 / 150),
+    "percent": (161 / 162, 161 / 161),
+    "area": (1.0, 1.0),
+    "count": (37 / 37, 37 / 39),
+}
 
 
 @pytest.fixture(scope="module")
@@ -146,10 +157,8 @@ def test_retired3_split_meets_its_ratchet_and_the_bar(retired3, kind: str) -> No
     s = retired3.kind(kind)
     assert s.gold > 0
     detail = format_report(retired3, verbose=True)  # development text now: itemised
-    for precision, recall in (HELDOUT3_LAST_HELDOUT[kind], RETIRED3_RATCHET[kind]):
+    for precision, recall in (HELDOUT3_LAST_HELDOUT[kind], RETIRED3_RATCHET[kind], (PRECISION, RECALL)):
         assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
-    if s.precision < PRECISION or s.recall < RECALL:
-        pytest.xfail(f"{kind} below issue 13's bar on dev-retired3: {s.precision:.3f}/{s.recall:.3f}")
 
 
 def test_hong_kong_and_government_text_is_in_both_splits() -> None:

@@ -67,6 +67,7 @@ from .numerals import DIGITS as DIGIT_VALUES
 from .numerals import number_value as parse_number
 from .region import Region, detect_region, resolve_region
 from .units import (
+    ADMIN_UNITS,
     AREAS,
     BIT_WIDTH_LATIN,
     BIT_WIDTH_NOUNS,
@@ -299,6 +300,13 @@ _WEEKDAY_BEFORE_RE = re.compile(r"(?:(?<![每\d一二两三四五六七八九十
 # 1款名叫「…」, 1间叫做…: one thing introduced by its name (the indefinite article)
 _PHASE_OF = set("线铁路园区城桥港站馆厂号楼")  # 地铁3期, 6号线2期, 园区2期: a phase of a named work
 _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
+# 一 as the number one in a partition (_counted_one): the rest of a set (余下一宗), one
+# more after a count of the same thing (两项…以及一项), one beside the rest (其余4人)
+_ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
+_ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有)$")
+_REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
+# a number other than 一 right before a measure word (the other parts of a partition)
+_OTHER_NUMBER_RE = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?=[\u4e00-\u9fff])")
 _KUAI_SPEND_RE = re.compile(
     r"(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花(?:费|个|了|掉)?[^，。；,;！？!?\d]{0,4}$"
 )
@@ -319,7 +327,9 @@ _DECLINE_SIZE_CLAUSE_RE = re.compile(r"(?:跌幅|降幅|减幅|下降幅度|下�
 _DECLINE_AFTER_RE = re.compile(r"的?(?:跌势|跌幅|降幅|减幅)")
 # a further section of the same number (2万3千|5百元), not a new number (1.7亿|65周岁)
 _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[千百十][\d零〇一二两三四五六七八九十百千万亿]*")
-_SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)、$")
+# 分别为0.9、5.9个百分点, 分别被判罚款9万及13万元: a head shares the last item's unit (and
+# its scale, written on each: 9万及13万元)
+_SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|和|与)$")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
 
 # 32位整型, 64位的操作系统, 64位 Windows: a bit width names a technical word after it
@@ -1158,6 +1168,10 @@ class _Extractor:
             # scale characters are not tried again one by one
             return q.end if q.scale else q.num_end
         if q.kind == "money":
+            for start, end, value in self._shared_unit_heads(q):  # 分别被判罚款9万及13万元: 9万 too
+                num = self.text[start:end].rstrip("万亿")
+                head = replace(q, start=start, num_end=start + len(num), end=end, num=num, value=value)
+                self._money(replace(head, scale=self.text[start + len(num) : end], more=False, low=None, high=None))
             self._money(q)
         elif q.kind == "percent":
             if q.unit == "厘":
@@ -1420,8 +1434,15 @@ class _Extractor:
         compared = nxt == "比" and _COMPARED_WITH_RE.search(
             _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 16) : q.start])[-1]
         )
+        # 用户创3.66亿及6.4亿的新高: a list of such numbers; each item ends its phrase
+        joiner = _LIST_SEP_RE.match(self.text, q.end)
+        head = joiner is not None and self.text[joiner.end() : joiner.end() + 1].isdigit()
+        prev = self.figures[-1] if self.figures else None
+        tail = prev is not None and prev.kind == "count" and not prev.unit and (
+            (sep := _LIST_SEP_RE.match(self.text, prev.end)) is not None and sep.end() == q.start
+        )
         if _is_han(nxt) and not (
-            compared or _hedge_after(self.text, q.end) or _CHANGE_AFTER_RE.match(self.text, q.end)
+            compared or head or tail or _hedge_after(self.text, q.end) or _CHANGE_AFTER_RE.match(self.text, q.end)
         ):
             return False  # 500万辆, 3000万记录: a word follows; what it counts is not known
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 16) : q.start])[-1]
@@ -1567,15 +1588,16 @@ class _Extractor:
         share its unit; (start, end, value) of each, first to last. Without 分别 a bare
         number before 、 is left alone (1、200元 is a spoken pair, 第1、2名 ordinals)."""
         text = self.text
-        if not q.arabic or q.start < 2 or text[q.start - 1] != "、":
+        if not q.arabic or q.start < 2 or text[q.start - 1] not in "、及和与":
             return []
         heads: list[tuple[int, int, float]] = []
         pos = q.start
+        scale = q.scale[-1:] if q.scale else ""
         while len(heads) < 6:
             m = _SHARED_HEAD_RE.search(text, max(0, pos - 16), pos)
-            if m is None:
+            if m is None or m.group(2) != scale:
                 break
-            heads.append((m.start(1), m.end(1), float(m.group(1))))
+            heads.append((m.start(1), m.end(2), float(m.group(1)) * (scale_factor(scale) if scale else 1)))
             pos = m.start()
         if not heads or len(heads) == 6:
             return []
@@ -1649,9 +1671,43 @@ class _Extractor:
             high=high,
         )
 
+    def _counted_one(self, q: Quantity) -> bool:
+        """一 + a measure word is a count, not the article "a", when it is one part of a
+        partition: the rest of a set (余下一宗, 剩下一人), one more listed after a count of the
+        same thing (加控两项…以及一项), or one beside "the rest" (一人仍被扣查，其余4人)."""
+        text = self.text
+        if _ONE_REST_BEFORE_RE.search(text, max(0, q.start - 2), q.start):
+            return True
+        ends = self.sentences.ends
+        i = bisect.bisect_left(ends, q.start)
+        left = max(ends[i - 1] + 1 if i else 0, q.start - 120)
+        right = min(ends[i] if i < len(ends) else len(text), q.end + 120)
+        joined = _ONE_JOINED_BEFORE_RE.search(text, max(0, q.start - 3), q.start)
+        for m in _OTHER_NUMBER_RE.finditer(text, left, right):
+            before = text[m.start() - 2 : m.start()]
+            if not text.startswith(q.unit, m.end()) or before[-1:] in ("第", "前"):
+                continue
+            if (joined and m.end() <= q.start) or (m.start() > q.end and before in _REST_WORDS):
+                return True
+        return False
+
+    def _admin_count(self, q: Quantity) -> bool:
+        """全球128国, 37州, 新北市有五区入榜: counted; 东北三省, 三省一市, 中美两国, 七国集团
+        and 十八区 (a city's districts named as a set) are names of groups."""
+        text = self.text
+        nxt = text[q.end : q.end + 2]
+        if len(nxt) == 2 and (nxt[0].isdigit() or nxt[0] in CN_NUMERAL_CHARS) and nxt[1] in ADMIN_UNITS | {"市"}:
+            return False  # 三省一市, 两省一区: a group's name
+        if q.arabic:
+            return True
+        return text[q.start - 1 : q.start] in ("有", "共") or _hedge_before(text, q.start, bare_scale=False) is not None
+
     def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
-        if self._bare_or_article(q) or _quoted_name(text, q):
+        one = q.num == "一" and not q.scale and bool(q.unit) and self._counted_one(q)
+        if (self._bare_or_article(q) and not one) or _quoted_name(text, q):
+            return False
+        if q.unit in ADMIN_UNITS and not self._admin_count(q):
             return False
         if (
             not q.arabic
@@ -1676,8 +1732,8 @@ class _Extractor:
             return False  # 客运周转量129000万人公里: passenger-kilometres, not people
         if q.unit == "套" and _ROOMS_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
             return False  # 4房4套, 3房1套: a flat's layout (rooms, en-suite), not four flats
-        if q.num == "二" and not q.scale:
-            return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个)
+        if q.num == "二" and not q.scale and not (q.unit == "人" and text[q.end : q.end + 1] not in "转世组"):
+            return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个); 二人 is two people
         if q.unit == "期" and (not q.arabic or text[q.start - 1 : q.start] in _PHASE_OF):
             return False  # 三期叠加, 一期工程, 地铁3期, 6号线2期: phases, not editions counted
         if q.value == 1 and not q.scale and (text[q.start - 1 : q.start] == "每" or _NAMED_AFTER_RE.match(text, q.end)):
@@ -1881,13 +1937,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

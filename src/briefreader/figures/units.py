@@ -376,14 +376,18 @@ MEASURES: tuple[str, ...] = (
     "户次",
     "剂次",
     "部门",
-    # 个月 is a duration; 四个方面 / 三个层面 is the structure of a speech, not a count
-    # 5个财政年度, 两个历年 (calendar years) are durations too
-    "个(?!月|多月|半月|小时|工作日|季度|星期|礼拜|百分点|交易日|年头|方面|层面|维度|财政年度|课税年度|年度|历年|学年)",
+    # 个月 is a duration; 5个财政年度, 两个历年 (calendar years) are durations too.
+    # 四个方面 / 三个层面 are counted (session 8, one convention for all gold files: the
+    # areas a report sets out, 重点抓好14个方面的工作, are a figure an analyst quotes)
+    "个(?!月|多月|半月|小时|工作日|季度|星期|礼拜|百分点|交易日|年头|维度|财政年度|课税年度|年度|历年|学年)",
+    "方面",
+    "层面",
     "家(?!庭|乡|人|园)",
     "所(?!有|以|得|在|属|谓)",
     "名(?!称|单|字|义|列|牌)",
     "位(?!数|于|置|一体)",
-    "人(?!民|工|才|均|口|气|类|员)",
+    # 七人欖球, 五人制足球, 3人篮球: a game's format, not people
+    "人(?!民|工|才|均|口|气|类|员|制|榄球|橄榄球|足球|篮球|排球|赛)",
     "场(?!景|所|地|馆|合|次|面)",
     "项(?!目标)",
     "项目",
@@ -424,6 +428,16 @@ MEASURES: tuple[str, ...] = (
     # ships, holes (golf, tunnels), trees and plants, animals, cases, books, courses,
     # wells; 块 is a count here and money when it stands for 元 (decided in extract)
     "艘",
+    # teams (3队对手, 16支队伍 has 支); not 队员, 队长, 队伍 ...
+    "队(?!员|长|伍|友|列|形|旗|部|医|徽|服|歌|史)",
+    # countries, provinces, districts, states, counties written with no 个 (全球128国, 37州,
+    # 新北市有五区入榜); extract keeps Chinese numerals to a hedge or 有 before them, since
+    # a numeral + one of these also names a fixed group (东北三省, 三省一市, 中美两国, 七国集团)
+    "国(?!家|内|外|际|企|资|产|货|债|有|务|营|标|级|民|籍|旗|歌|宝|庆|情|策|防|土|立|道|会|人|语|画|学|军|库|税|铁|足|队|手)",
+    "省(?!份|钱|力|事|内|外|会|级|长|委|市|区|略|去|下|时|心|得|掉|电|油|吃|城)",
+    "区(?!域|别|间|块|位|分|内|外|长|委|县|级|划|属|政|议|人|民|块|链)",
+    "州(?!长|立|政|府|议|内|外|际|民|级)",
+    "县(?!城|域|长|委|级|区|市|内|外|乡|镇|政|民)",
     "洞(?!察|见|穴|口|悉)",
     "株(?!式)",
     "棵",
@@ -548,6 +562,10 @@ OTHER_UNITS: tuple[str, ...] = (
     "岁",
 )
 
+# Measure words that also name a fixed group after a Chinese numeral (东北三省, 三省一市,
+# 中美两国, 七国集团): counted after Arabic digits, or after a hedge or 有 (extract).
+ADMIN_UNITS = frozenset({"国", "省", "区", "州", "县"})
+
 # Casualty words counted like measure words (36死47伤): the figure's unit is "" (people
 # counted without a measure word) and the word names them in English.
 CASUALTIES: dict[str, str] = {"死": "dead", "亡": "dead", "伤": "injured", "失踪": "missing", "失联": "missing"}
@@ -579,6 +597,14 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "票": "votes",
     "剂": "doses",
     "城": "cities",
+    "队": "teams",
+    "国": "countries",
+    "省": "provinces",
+    "区": "districts",
+    "州": "states",
+    "县": "counties",
+    "方面": "areas",
+    "层面": "levels",
     "席": "seats",
     "轮": "rounds",
     **CASUALTIES,
@@ -688,6 +714,8 @@ SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次", "剂次", "人", "�
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
+    "方面": "areas",
+    "层面": "levels",
     "记录": "records",
     "企业": "companies",
     "公司": "companies",

@@ -1,0 +1,118 @@
+"""Counts by the general grammar (issue 13, session 8): measure words that also name groups,
+一 as a number in a partition, people counted in a list, heads that share a unit.
+
+Each phenomenon was found in dev text (figures2 dev, dev-retired, dev-retired3, figures3
+dev); the sentences here are written for the tests, in the shape of those found."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def _counts(text: str, region: str | None = None) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in extract_figures(text, region=region) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("全球128國11月1日簽署宣言", [("128國", 128, "国")]),
+        ("美国至少37州疫情反弹", [("至少37州", 37, "州")]),
+        ("另4区今起扩大全民检测", [("4区", 4, "区")]),
+        ("推案量前十名行政區，新北市有五區入榜", [("五區", 5, "区")]),
+        ("禾獲特表示3隊對手均不易應付", [("3隊", 3, "队")]),
+        ("烏拉圭排名是3隊之中最低", [("3隊", 3, "队")]),
+    ],
+)
+def test_countries_provinces_districts_and_teams_are_counted(text: str, want: list) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东南五省继续领跑全国",  # a group's name
+        "东北三省经济回暖",
+        "加强三省一市生态保护红线衔接",
+        "半數人不知道十八區設有政府資助的中醫門診",  # Hong Kong's districts, named as a set
+        "中美两国关系",
+        "七国集团峰会",
+        "一国两制",
+        "年度盛事香港國際七人欖球賽周五揭幕",  # a game's format
+        "五人制足球比赛",
+        "3号楼的消防队员",  # 队员 is no count of teams
+    ],
+)
+def test_group_names_and_formats_are_not_counts(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("突出了以下四个方面。", [("四个", 4, "个")]),
+        ("重点抓好以下14个方面的工作：", [("14个", 14, "个")]),
+        ("新增的服務包括 5方面：", [("5方面", 5, "方面")]),
+        ("需要三方面需求", [("三方面", 3, "方面")]),
+    ],
+)
+def test_the_areas_a_report_sets_out_are_counted(text: str, want: list) -> None:
+    assert _counts(text) == want
+
+
+def test_one_on_the_hand_is_no_count() -> None:
+    assert _counts("一方面讓資金有去處、另一方面也能增加就業機會") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "他今天被加控兩項向代理人提供利益，以及一項串謀向代理人提供利益罪名。",
+            [("兩項", 2, "项"), ("一項", 1, "项")],
+        ),
+        ("餘下一宗案件涉及三跑項目供應商", [("一宗", 1, "宗")]),
+        (
+            "其中7人被控串謀詐騙，一人仍被扣查，其餘4人獲准保釋候查。",
+            [("7人", 7, "人"), ("一人", 1, "人"), ("4人", 4, "人")],
+        ),
+    ],
+)
+def test_one_in_a_partition_is_the_number_one(text: str, want: list) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "向一間主要填海工程承建商的一名副總經理及一名項目經理分別提供賄款",  # articles, no partition
+        "吳啟安另被加控一項串謀使公職人員接受利益罪名",
+        "主要是塑化公司只有一套設備來進行操作",
+        "一名工人墮地重傷，最終死亡",
+    ],
+)
+def test_one_as_the_article_is_still_no_count(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_er_ren_is_two_people_but_er_before_other_measure_words_is_not_two() -> None:
+    assert _counts("二人給的評論如下") == [("二人", 2, "人")]
+    assert _counts("东北的二人转演出") == []
+    assert _counts("购买二套房的家庭") == []
+
+
+def test_people_counted_in_a_list_with_no_unit() -> None:
+    text = "快手應用在第四季平均日活躍用戶和平均月活躍用戶創3.66億及6.4億的歷史新高"
+    got = [(f.text, f.value, f.unit, f.en) for f in extract_figures(text) if f.kind == "count"]
+    assert got == [("3.66億", 366e6, "", "366 mn users"), ("6.4億", 640e6, "", "640 mn users")]
+
+
+def test_a_head_listed_with_and_shares_the_unit_and_scale_of_the_last_item() -> None:
+    text = "涉及的兩間公司分別被判罰款9萬及13萬元。"
+    got = [(f.text, f.value, f.unit) for f in extract_figures(text, region="hk") if f.kind == "money"]
+    assert got == [("9萬", 90000, "HKD"), ("13萬元", 130000, "HKD")]
+    # without 分别 a bare number before 及 is left alone; a different scale is another number
+    assert [f.text for f in extract_figures("罰款9萬及13萬元", region="hk")] == ["13萬元"]
+    assert [f.text for f in extract_figures("分別罰款9及13萬元", region="hk")] == ["13萬元"]
