@@ -188,6 +188,15 @@ def story_of(library: Library, briefings: Sequence[Briefing]) -> dict[str, str]:
     return out
 
 
+def stories_cheap(library: Library) -> bool:
+    """Whether the library's stories cost little to find: read from the index, or MinHash
+    over at most stories.TEXT_STORIES_UNASKED texts in memory. The TUI finds them unasked
+    only then; otherwise when a query term or the versions view needs them."""
+    from .stories import TEXT_STORIES_UNASKED
+
+    return _indexed(library, library.briefings) or len(library.briefings) <= TEXT_STORIES_UNASKED
+
+
 class StoriesCancelled(Exception):
     """story_map's ``stop`` said so: the caller (a UI worker) is gone."""
 

@@ -65,6 +65,11 @@ BANDS, ROWS = 32, 2  # candidates from ~0.2 Jaccard: a truncated copy (J ~0.4, c
 # (quadratic: a cold start of that folder never finished its stories).
 BUCKET_CAP = 32
 MAX_CHARS = 20_000  # the first 20,000 characters decide: bounded work per briefing
+# Without an index, stories come from MinHash over every text in memory (~0.4 ms a
+# briefing, on a thread that shares the interpreter with the UI: at 100,000 the TUI's
+# read-state test took 151 s). Above this many, the list does not find them unasked;
+# a story term (is:duplicate, story:) or the versions view asks (issue 19).
+TEXT_STORIES_UNASKED = 5_000
 TITLE_WEIGHT = 3  # measured on the real feed entries that share a lead (see the bench)
 
 _DROP = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")

@@ -34,6 +34,7 @@ async def test_quitting_does_not_wait_for_the_stories(sample_config, sample_libr
     from briefreader import stories
 
     real = stories.signature
+    monkeypatch.setattr(stories, "TEXT_STORIES_UNASKED", 10**6)  # found unasked, as a smaller library's are
     monkeypatch.setattr(stories, "signature", lambda title, text: time.sleep(0.01) or real(title, text))
     base = sample_library.briefings
     many = [replace(b, id=f"{b.id}-{i}", title=f"{b.title} {i}") for i in range(20_000) for b in base[:1]]

@@ -154,6 +154,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "数字：{differ} 处不同（≠），{same} 处各版本相同（=）",
     ),
     "versions.none": ("This briefing has no other version.", "这篇简报没有其他版本。"),
+    "versions.finding": ("Finding stories in every briefing…", "正在查找所有简报的报道版本…"),
     "list.empty": ("No briefings match.", "没有匹配的简报。"),
     "list.loading": ("Loading…", "载入中…"),
     "article.empty": ("Select a briefing on the left.", "请在左侧选择一篇简报。"),

@@ -129,6 +129,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._filter_words: list[str] = []  # the words of the filter last applied
         self._figure_counts: dict[int, int] | None = None
         self._stories: StoryMap | None = None  # issue 17: a story's versions are one row
+        self._find_stories: Callable[..., StoryMap] | None = None  # the library's (_story_source)
         self._expanded: set[str] = set()  # story ids whose versions are listed
         self._painted = threading.Event()  # the first screenful is drawn: the loader may go on
         self._drawn_poll: Timer | None = None
@@ -303,6 +304,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 self.notify(str(exc), severity="warning", markup=False, timeout=8)
         self.is_loading = False
         self.update_list_format()
+        from ...across import stories_cheap
         from ...query import IncrementalFilter
 
         self.reading_library_ready(library)
@@ -315,8 +317,10 @@ class MainScreen(ReadingMixin, Screen[None]):
             stories=stories,
         )
         self._stories = None
+        self._find_stories = stories
         self._prepare_filter(self._filter)
-        self._load_stories(library, stories)
+        if stories_cheap(library):  # else when asked: a story term, or V (issue 19)
+            self._load_stories(library, stories)
         self._show_all(library.briefings)
         query = self.filter_bar.value
         if query.strip():
@@ -336,9 +340,10 @@ class MainScreen(ReadingMixin, Screen[None]):
         live.prepare()
 
     @work(thread=True, exclusive=True, group="stories", description="stories")
-    def _load_stories(self, library: Library, stories) -> None:
+    def _load_stories(self, library: Library, stories, then: Callable[[], None] | None = None) -> None:
         """The stories, off the UI thread (the index's table, or MinHash over the text
-        without one); the list then folds each story's versions into one row."""
+        without one); the list then folds each story's versions into one row, and
+        ``then`` runs (the versions view that asked for them)."""
         from ...across import StoriesCancelled
 
         worker = get_current_worker()
@@ -347,13 +352,16 @@ class MainScreen(ReadingMixin, Screen[None]):
         except StoriesCancelled:  # the app is quitting, or another library came
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._stories_ready, library, found)
+            self.app.call_from_thread(self._stories_ready, library, found, then)
 
-    def _stories_ready(self, library: Library, found: StoryMap) -> None:
-        if library is not self.brapp.library or not len(found):
+    def _stories_ready(self, library: Library, found: StoryMap, then: Callable[[], None] | None = None) -> None:
+        if library is not self.brapp.library:
             return
-        self._stories, self._layout = found, None
-        self.rebuild_rows()
+        if len(found):
+            self._stories, self._layout = found, None
+            self.rebuild_rows()
+        if then is not None:
+            then()
 
     # ----- filtering ----------------------------------------------------------------
 
@@ -901,8 +909,15 @@ class MainScreen(ReadingMixin, Screen[None]):
         export_digest(self)
 
     def action_versions_view(self) -> None:
+        from ...across import stories_cheap
         from .versions_view import open_versions_view
 
+        library, source = self.brapp.library, self._find_stories
+        if self._stories is None and library is not None and source is not None and not stories_cheap(library):
+            # a big library without an index: its stories were not found unasked
+            self.notify(tr("versions.finding", self.language), severity="information")
+            self._load_stories(library, source, then=lambda: open_versions_view(self))
+            return
         open_versions_view(self)
 
     def action_metrics_view(self) -> None:
