@@ -570,9 +570,9 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
     b = library.full(_find(library, args.id))
     if args.original:
-        from .ingest import original_text
+        from .ingest import original_view
 
-        _print(original_text(b))
+        _print(original_view(b))
         return EXIT_OK
     script = args.script or config.script
 

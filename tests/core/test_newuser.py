@@ -164,3 +164,32 @@ def test_a_corrupt_read_state_is_one_warning_not_two(env, capsys) -> None:
     assert code == 0 and len(out.splitlines()) == 5  # every briefing unread again
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "set aside" in lines[0], lines
+
+
+def test_show_original_of_an_html_page_is_its_text_not_its_markup(tmp_path, capsys):
+    """The new-user pass: `show --original` (and `o`) on a saved page printed its source,
+    2,200 lines of <head>, scripts and styles; an analyst wants the page's text as written
+    (its own script, its menus too), said so, and never markup."""
+    from briefreader.cli import main
+
+    folder = tmp_path / "b"
+    folder.mkdir()
+    page = (
+        "<!DOCTYPE html><html><head><title>港府公布 新措施</title><style>p{color:red}</style>"
+        "<script>var a = '<p>不是正文</p>';</script></head><body><nav>主頁 | 本地</nav>"
+        "<h1>港府公布\u3000新措施</h1><div class='c'><p>政府今日宣布，撥款<b>5億元</b>支援中小企。</p>"
+        "<p>計劃\t\t將於  下月推出。</p></div><footer>© 港台</footer></body></html>"
+    )
+    (folder / "page.html").write_text(page, encoding="utf-8")
+    (folder / "note.md").write_text("# 標題\n\n<b>保留</b> *原文*\n", encoding="utf-8")
+    notes = tmp_path / "notes.toml"
+    assert main(["--briefings", str(folder), "--notes", str(notes), "--no-cache", "show", "page", "--original"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("[the text of this HTML page, markup removed]")
+    assert "<" not in out and "color:red" not in out and "var a" not in out
+    assert "主頁 | 本地" in out and "撥款5億元支援中小企。" in out and "© 港台" in out  # as written, Traditional
+    assert "計劃 將於 下月推出。" in out  # spaces collapsed as a browser shows them
+    assert out.count("港府公布") == 1  # the <title> is not repeated over the same <h1>
+    # Markdown is text: its original is the file as written
+    assert main(["--briefings", str(folder), "--notes", str(notes), "--no-cache", "show", "note", "--original"]) == 0
+    assert capsys.readouterr().out.startswith("# 標題\n\n<b>保留</b> *原文*")

@@ -259,7 +259,10 @@ async def test_o_shows_the_original_text(sample_config, sample_library):
         await pilot.press("o")
         await pilot.pause()
         assert app.show_original
-        assert "<p>" in screen.article.shown_text  # the HTML source, as written
+        # the page's text as written (its front matter too), never its markup
+        shown = screen.article.shown_text
+        assert "markup removed" in shown and "title: '2022上海信息消费节启动" in shown
+        assert "<p>" not in shown and "trsHotWords" not in shown and "证券时报记者 张淑贤" in shown
         assert "Original text" in screen_text(app)
         await pilot.press("o")
         await pilot.pause()
@@ -286,7 +289,8 @@ async def test_o_shows_the_original_after_a_warm_start(sample_config, tmp_path):
         await pilot.pause()
         await pilot.press("o")
         await pilot.pause()
-        assert "<p>" in screen.article.shown_text
+        shown = screen.article.shown_text  # the file's text: its front matter is in no normalized text
+        assert "title: '2022上海信息消费节启动" in shown and "<p>" not in shown
 
 
 # ----- figures --------------------------------------------------------------------------

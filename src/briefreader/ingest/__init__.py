@@ -43,6 +43,7 @@ __all__ = [
     "briefing_id",
     "normalize_text",
     "original_text",
+    "original_view",
     "to_simplified",
     "to_traditional",
 ]
@@ -168,6 +169,42 @@ def original_text(b: Briefing) -> str:
         return f"[cannot read {b.path}: {exc.strerror or exc}]"
     decoded = decode_bytes(data[:MAX_BYTES], final=len(data) <= MAX_BYTES)
     return strip_controls(decoded.text) if decoded.text is not None else ""
+
+
+_NOT_TEXT = ["head", "script", "style", "noscript", "template", "svg", "math", "object", "embed", "iframe", "rt", "rp"]
+_LABEL_RE = re.compile(r"\[[^\]\n]{1,120}\]\n\n")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_RUN = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+")
+
+
+def original_view(b: Briefing) -> str:
+    """What `o` and ``show --original`` show: the source as written, in its own script,
+    with nothing normalized. A page's markup is not its text, though: an HTML page
+    (or a web archive's HTML part) shows its whole text, menus and all, markup, scripts
+    and styles removed, said so in a first line; everything else is original_text."""
+    text = original_text(b)
+    label = _LABEL_RE.match(text)
+    body = text[label.end() :] if label else text
+    if b.format in ("markdown", "text") or not looks_like_html(body):
+        return text
+    from selectolax.lexbor import LexborHTMLParser
+
+    from .html import _paragraphs, cap_nesting
+
+    front = split_front_matter(body)  # YAML front matter over an HTML body: text, kept as written
+    header = body[: len(body) - len(front.body)].strip("\n") + "\n\n" if front.present else ""
+    tree = LexborHTMLParser(cap_nesting(front.body)[0])
+    node = tree.css_first("title")
+    title = " ".join(node.text(deep=True).split()) if node is not None else ""
+    tree.strip_tags(_NOT_TEXT)
+    root = tree.body or tree.root
+    page = _paragraphs(root) if root is not None else ""
+    page = "\n".join(_SPACES.sub(" ", line).strip() for line in page.splitlines())  # as a browser collapses them
+    page = _BLANK_RUN.sub("\n\n", page).strip()
+    what = label.group()[1:-3] if label else "the text of this HTML page"
+    head = f"[{what}, markup removed]\n\n"
+    said = {" ".join(line.split()) for line in page.splitlines()}  # the <title> once, above its <h1> only if none
+    return strip_controls(head + header + (f"{title}\n\n" if title and title not in said else "") + page)
 
 
 def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> Briefing:

@@ -155,10 +155,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         if briefing is None:
             self._source = ""
         elif self.mode == "original":
-            from ...ingest import original_text  # the pipeline loads when first needed, not at start
+            from ...ingest import original_view  # the pipeline loads when first needed, not at start
 
             # Briefings from the index cache do not carry their source: re-read it.
-            self._source = safe_text(original_text(briefing))
+            self._source = safe_text(original_view(briefing))
         else:
             self._source = briefing.text
         self._blocks = text_blocks(self._source, blank_lines=self.mode == "original")
