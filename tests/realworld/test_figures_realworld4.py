@@ -29,7 +29,11 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures4" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
 SPLITS = {"dev", "heldout5"}
-DEV_FLOOR = {"money": (0.0, 0.0), "percent": (0.0, 0.0), "area": (0.0, 0.0), "count": (0.0, 0.0)}
+# dev (26 articles; money 66, percent 81, area 89, count 169 gold figures) as first scored with all gold
+# committed (session 8, extractor at b02a42a, the same with the figures engineer's uncommitted units.py of
+# that moment): money 0.908/0.894, percent 0.976/0.988, area 1.0/1.0, count 0.941/0.941, overall
+# 0.956/0.956. Rounded down; a ratchet: raise it, never lower it.
+DEV_FLOOR = {"money": (0.907, 0.893), "percent": (0.975, 0.987), "area": (1.0, 1.0), "count": (0.940, 0.940)}
 HELDOUT5_FLOOR = {"money": (0.0, 0.0), "percent": (0.0, 0.0), "area": (0.0, 0.0), "count": (0.0, 0.0)}
 
 
