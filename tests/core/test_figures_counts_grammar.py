@@ -50,16 +50,17 @@ def test_group_names_and_formats_are_not_counts(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "want"),
+    "text",
     [
-        ("突出了以下四个方面。", [("四个", 4, "个")]),
-        ("重点抓好以下14个方面的工作：", [("14个", 14, "个")]),
-        ("新增的服務包括 5方面：", [("5方面", 5, "方面")]),
-        ("需要三方面需求", [("三方面", 3, "方面")]),
+        "突出了以下四个方面。",  # the structure of a text, not a quantity (settled in session 8)
+        "重点抓好以下14个方面的工作：",
+        "新增的服務包括 5方面：",
+        "需要三方面需求",
+        "从三个层面推进",
     ],
 )
-def test_the_areas_a_report_sets_out_are_counted(text: str, want: list) -> None:
-    assert _counts(text) == want
+def test_the_areas_a_report_sets_out_are_no_key_figures(text: str) -> None:
+    assert _counts(text) == []
 
 
 def test_one_on_the_hand_is_no_count() -> None:

@@ -260,7 +260,7 @@ def test_dates(text, value, unit, en) -> None:
         "高标准落实上海“文创 50 条”",  # a policy's name
         "《上海市促进消费十条措施》",
         "建设“五个新城”",
-        # (重点推进四个方面工作 is a count since session 8: tests/core/test_figures_counts_grammar.py)
+        "重点推进四个方面工作",
         "三大运营商,四大新赛道,两大积极的发展态势",
         "万家灯火,千行百业,百年纱厂,五角场,二次元,一站式",
         "一个重要引擎,一批优秀产品,一家企业",

@@ -376,12 +376,10 @@ MEASURES: tuple[str, ...] = (
     "户次",
     "剂次",
     "部门",
-    # 个月 is a duration; 5个财政年度, 两个历年 (calendar years) are durations too.
-    # 四个方面 / 三个层面 are counted (session 8, one convention for all gold files: the
-    # areas a report sets out, 重点抓好14个方面的工作, are a figure an analyst quotes)
-    "个(?!月|多月|半月|小时|工作日|季度|星期|礼拜|百分点|交易日|年头|维度|财政年度|课税年度|年度|历年|学年)",
-    "方面",
-    "层面",
+    # 个月 is a duration; 四个方面 / 三个层面 is the structure of a speech, not a count (the
+    # convention settled in session 8, figures2's gold header: 方面 is never a measure word)
+    # 5个财政年度, 两个历年 (calendar years) are durations too
+    "个(?!月|多月|半月|小时|工作日|季度|星期|礼拜|百分点|交易日|年头|方面|层面|维度|财政年度|课税年度|年度|历年|学年)",
     "家(?!庭|乡|人|园)",
     "所(?!有|以|得|在|属|谓)",
     "名(?!称|单|字|义|列|牌)",
@@ -603,8 +601,6 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "区": "districts",
     "州": "states",
     "县": "counties",
-    "方面": "areas",
-    "层面": "levels",
     "席": "seats",
     "轮": "rounds",
     **CASUALTIES,
@@ -714,8 +710,6 @@ SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次", "剂次", "人", "�
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
-    "方面": "areas",
-    "层面": "levels",
     "记录": "records",
     "企业": "companies",
     "公司": "companies",
