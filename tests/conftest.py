@@ -39,3 +39,15 @@ def sample_config(sample_dir: Path, tmp_path: Path):
 
     config = read_config(sample_dir / "config.toml")
     return replace(config, notes=tmp_path / "notes.toml", export=tmp_path / "notes.md", cache_dir=tmp_path / "cache")
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder the CLI runs in as a user's would: the samples in ``briefings/``, the
+    sample config.toml beside them (found as ./config.toml; notes.toml and notes.md land
+    here too), its own index cache."""
+    shutil.copytree(SAMPLES, tmp_path / "briefings")
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "config.toml").write_text((ROOT / "config.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    return tmp_path

@@ -3,38 +3,19 @@
 from __future__ import annotations
 
 import json
-import shutil
 import tomllib
 from pathlib import Path
 
 import pytest
-
-from briefreader.cli import main
+from helpers.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch) -> dict:
-    shutil.copytree(ROOT / "briefings", tmp_path / "briefings")
-    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.chdir(tmp_path)
-    config = tmp_path / "config.toml"
-    config.write_text((ROOT / "config.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    return {"dir": tmp_path, "notes": tmp_path / "notes.toml", "export": tmp_path / "notes.md"}
-
-
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
-
-
-def test_note_bookmark_export_round_trip(env, capsys) -> None:
+def test_note_bookmark_export_round_trip(cli_env, capsys) -> None:
     assert cli(capsys, "bookmark", "004_bbc993df6f2fe461")[0] == 0
     assert cli(capsys, "note", "000_6725c00bccd9a398", "营收超过3000亿元, [see] *this*")[0] == 0
-    notes = tomllib.loads(env["notes"].read_text(encoding="utf-8"))
+    notes = tomllib.loads((cli_env / "notes.toml").read_text(encoding="utf-8"))
     assert notes["version"] == 1
     assert notes["briefings"]["004_bbc993df6f2fe461"]["bookmarked"] is True
     entry = notes["briefings"]["000_6725c00bccd9a398"]
@@ -42,8 +23,8 @@ def test_note_bookmark_export_round_trip(env, capsys) -> None:
     assert entry["notes"][0]["text"] == "营收超过3000亿元, [see] *this*"
 
     code, out, _ = cli(capsys, "export")
-    assert code == 0 and str(env["export"]) in out
-    md = env["export"].read_text(encoding="utf-8")
+    assert code == 0 and str((cli_env / "notes.md")) in out
+    md = (cli_env / "notes.md").read_text(encoding="utf-8")
     assert "2025上海信息消费节" in md and "\\[see\\] \\*this\\*" in md
 
     listed = {b["id"]: b for b in json.loads(cli(capsys, "list", "--json")[1])}
@@ -56,11 +37,11 @@ def test_note_bookmark_export_round_trip(env, capsys) -> None:
     assert cli(capsys, "export", "-o", "-")[1].startswith("#")
 
 
-def test_corrupt_notes_file_is_reported_and_kept(env, capsys) -> None:
-    env["notes"].write_text("this is = = not toml", encoding="utf-8")
+def test_corrupt_notes_file_is_reported_and_kept(cli_env, capsys) -> None:
+    (cli_env / "notes.toml").write_text("this is = = not toml", encoding="utf-8")
     code, _, err = cli(capsys, "note", "000_6725c00bccd9a398", "x")
     assert code != 0 and "notes.toml" in err and len(err.strip().splitlines()) == 1
-    assert env["notes"].read_text(encoding="utf-8") == "this is = = not toml"
+    assert (cli_env / "notes.toml").read_text(encoding="utf-8") == "this is = = not toml"
 
 
 @pytest.mark.parametrize(
@@ -77,19 +58,19 @@ def test_corrupt_notes_file_is_reported_and_kept(env, capsys) -> None:
         (["list", "topc:x"], "query"),
     ],
 )
-def test_errors_are_one_line(env, capsys, args, message) -> None:
+def test_errors_are_one_line(cli_env, capsys, args, message) -> None:
     code, out, err = cli(capsys, *args)
     assert code != 0
     assert message in err
     assert len(err.strip().splitlines()) == 1
 
 
-def test_id_prefix_and_extension_are_accepted(env, capsys) -> None:
+def test_id_prefix_and_extension_are_accepted(cli_env, capsys) -> None:
     assert "张江" in cli(capsys, "show", "004_bbc")[1]
     assert "张江" in cli(capsys, "show", "004_bbc993df6f2fe461.txt")[1]
 
 
-def test_figures_json_has_ids_when_listing_all(env, capsys) -> None:
+def test_figures_json_has_ids_when_listing_all(cli_env, capsys) -> None:
     figures = json.loads(cli(capsys, "figures", "--json")[1])
     assert figures and all("id" in f for f in figures)
     one = json.loads(cli(capsys, "figures", "004_bbc993df6f2fe461", "--json")[1])
@@ -97,10 +78,10 @@ def test_figures_json_has_ids_when_listing_all(env, capsys) -> None:
     assert {"kind", "text", "start", "end", "value", "unit", "qualifier", "en", "sentence"} <= set(one[0])
 
 
-def test_check_lists_bad_files_and_list_survives(env, capsys) -> None:
-    (env["dir"] / "briefings" / "empty.txt").write_bytes(b"")
-    (env["dir"] / "briefings" / "nul.txt").write_bytes(b"\x00\x01binary\x00" * 20)
-    (env["dir"] / "briefings" / "bad.md").write_text(
+def test_check_lists_bad_files_and_list_survives(cli_env, capsys) -> None:
+    (cli_env / "briefings" / "empty.txt").write_bytes(b"")
+    (cli_env / "briefings" / "nul.txt").write_bytes(b"\x00\x01binary\x00" * 20)
+    (cli_env / "briefings" / "bad.md").write_text(
         "---\ntitle: [oops\n---\n正文内容在此,这是一段足够长的正文内容。\n", encoding="utf-8"
     )
     code, out, _ = cli(capsys, "check")

@@ -3,31 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-import pytest
-
-from briefreader.cli import main
+from helpers.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 A, B = "000_6725c00bccd9a398", "004_bbc993df6f2fe461"
-
-
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch) -> Path:
-    shutil.copytree(ROOT / "briefings", tmp_path / "briefings")
-    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "config.toml").write_text((ROOT / "config.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    return tmp_path
-
-
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 def ids(capsys, *query: str) -> list[str]:
@@ -36,13 +17,13 @@ def ids(capsys, *query: str) -> list[str]:
     return [b["id"] for b in json.loads(out)]
 
 
-def test_read_and_unread_from_the_cli(env: Path, capsys) -> None:
+def test_read_and_unread_from_the_cli(cli_env: Path, capsys) -> None:
     everything = ids(capsys)
     assert len(everything) == 5 and ids(capsys, "is:unread") == everything
     code, out, _ = cli(capsys, "read", A, B)
     assert code == 0 and "marked 2 of 2 briefings read" in out
-    assert (env / "readstate.sqlite3").is_file()  # beside notes.toml, not in the cache
-    assert not (env / "cache" / "readstate.sqlite3").exists()
+    assert (cli_env / "readstate.sqlite3").is_file()  # beside notes.toml, not in the cache
+    assert not (cli_env / "cache" / "readstate.sqlite3").exists()
     assert sorted(ids(capsys, "is:read")) == sorted([A, B])
     assert len(ids(capsys, "is:unread")) == 3
     assert cli(capsys, "read", A)[1].strip() == "marked 0 of 1 briefing read (1 already read)"
@@ -50,42 +31,42 @@ def test_read_and_unread_from_the_cli(env: Path, capsys) -> None:
     assert ids(capsys, "is:read") == [B]
 
 
-def test_read_state_follows_a_renamed_file(env: Path, capsys) -> None:
+def test_read_state_follows_a_renamed_file(cli_env: Path, capsys) -> None:
     cli(capsys, "read", A)
-    (env / "briefings" / f"{A}.txt").rename(env / "briefings" / "renamed.txt")
+    (cli_env / "briefings" / f"{A}.txt").rename(cli_env / "briefings" / "renamed.txt")
     assert ids(capsys, "is:read") == ["renamed"]
 
 
-def test_read_of_an_unknown_id_writes_nothing(env: Path, capsys) -> None:
+def test_read_of_an_unknown_id_writes_nothing(cli_env: Path, capsys) -> None:
     code, _, err = cli(capsys, "read", A, "no_such_briefing")
     assert code != 0 and "no_such_briefing" in err
     assert ids(capsys, "is:read") == []
 
 
-def test_corrupt_state_is_set_aside_and_said(env: Path, capsys) -> None:
-    (env / "readstate.sqlite3").write_bytes(b"garbage" * 1000)
+def test_corrupt_state_is_set_aside_and_said(cli_env: Path, capsys) -> None:
+    (cli_env / "readstate.sqlite3").write_bytes(b"garbage" * 1000)
     code, out, err = cli(capsys, "list", "is:unread", "--json")
     assert code == 0 and len(json.loads(out)) == 5
     assert "set aside" in err and "readstate.sqlite3.corrupt-" in err
-    assert any(p.name.startswith("readstate.sqlite3.corrupt-") for p in env.iterdir())
+    assert any(p.name.startswith("readstate.sqlite3.corrupt-") for p in cli_env.iterdir())
 
 
-def test_is_new_is_what_the_latest_session_first_saw(env: Path, capsys) -> None:
+def test_is_new_is_what_the_latest_session_first_saw(cli_env: Path, capsys) -> None:
     from briefreader.config import read_config
     from briefreader.library import load_library
     from briefreader.readstate import ReadState
 
-    state = ReadState.open(env / "readstate.sqlite3")
+    state = ReadState.open(cli_env / "readstate.sqlite3")
     state.start_session()  # the previous session saw every sample
-    state.note_seen(b.fingerprint for b in load_library(read_config(env / "config.toml"), use_cache=False).briefings)
+    state.note_seen(b.fingerprint for b in load_library(read_config(cli_env / "config.toml"), use_cache=False).briefings)
     state.close()
-    ReadState.open(env / "readstate.sqlite3").start_session()  # the next session starts
+    ReadState.open(cli_env / "readstate.sqlite3").start_session()  # the next session starts
     assert ids(capsys, "is:new") == []
-    (env / "briefings" / "fresh.txt").write_text("新到的简报\n\n上海今天发布了新的消费数据。", encoding="utf-8")
+    (cli_env / "briefings" / "fresh.txt").write_text("新到的简报\n\n上海今天发布了新的消费数据。", encoding="utf-8")
     assert ids(capsys, "is:new") == ["fresh"]
 
 
-def test_note_edit_delete_and_the_notes_listing(env: Path, capsys) -> None:
+def test_note_edit_delete_and_the_notes_listing(cli_env: Path, capsys) -> None:
     assert cli(capsys, "note", A, "第一条")[0] == 0
     assert cli(capsys, "note", A, "第二条")[0] == 0
     assert cli(capsys, "bookmark", B)[0] == 0
@@ -103,7 +84,7 @@ def test_note_edit_delete_and_the_notes_listing(env: Path, capsys) -> None:
     assert [e["id"] for e in json.loads(cli(capsys, "notes", "is:bookmarked", "--json")[1])] == [B]
 
 
-def test_note_numbers_are_checked(env: Path, capsys) -> None:
+def test_note_numbers_are_checked(cli_env: Path, capsys) -> None:
     cli(capsys, "note", A, "唯一")
     code, _, err = cli(capsys, "note", A, "--delete", "2")
     assert code != 0 and "has 1 note; there is no note 2" in err
@@ -118,7 +99,7 @@ def test_note_numbers_are_checked(env: Path, capsys) -> None:
     assert json.loads(cli(capsys, "notes", "--json")[1])[0]["notes"][0]["text"] == "唯一"
 
 
-def test_list_shows_what_is_unread(env: Path, capsys) -> None:
+def test_list_shows_what_is_unread(cli_env: Path, capsys) -> None:
     cli(capsys, "read", A)
     code, out, _ = cli(capsys, "list", "--json")
     assert code == 0

@@ -7,28 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers.cli import cli
 
-from briefreader.cli import main
 from briefreader.export import export_markdown
 from briefreader.notes import NotesError, NotesStore
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch) -> dict:
-    shutil.copytree(ROOT / "briefings", tmp_path / "briefings")
-    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "config.toml").write_text((ROOT / "config.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    return {"dir": tmp_path, "notes": tmp_path / "notes.toml", "export": tmp_path / "notes.md"}
-
-
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 CORRUPT = 'version = 1\n[briefings."x"\n'  # a hand edit cut short
@@ -43,16 +27,16 @@ def test_export_markdown_refuses_a_notes_file_that_does_not_parse(tmp_path: Path
         export_markdown(store, {})
 
 
-def test_export_keeps_the_last_good_export_when_notes_do_not_parse(env, capsys) -> None:
+def test_export_keeps_the_last_good_export_when_notes_do_not_parse(cli_env, capsys) -> None:
     assert cli(capsys, "note", "000_6725c00bccd9a398", "营收超过3000亿元")[0] == 0
     assert cli(capsys, "export")[0] == 0
-    good = env["export"].read_text(encoding="utf-8")
+    good = (cli_env / "notes.md").read_text(encoding="utf-8")
     assert "营收超过3000亿元" in good
-    env["notes"].write_text(CORRUPT, encoding="utf-8")
+    (cli_env / "notes.toml").write_text(CORRUPT, encoding="utf-8")
     code, out, err = cli(capsys, "export")
     assert code == 1 and out == ""
     assert "does not parse" in err and "nothing was exported" in err and len(err.strip().splitlines()) == 1
-    assert env["export"].read_text(encoding="utf-8") == good  # not replaced by an empty export
+    assert (cli_env / "notes.md").read_text(encoding="utf-8") == good  # not replaced by an empty export
     code, out, err = cli(capsys, "export", "-o", "-")
     assert code == 1 and out == "" and "nothing was exported" in err
 
@@ -117,7 +101,7 @@ def test_digest_since_still_refuses_what_is_not_a_date(tmp_path, monkeypatch, ca
     assert code == 2 and out == "" and "--since needs a date" in err
 
 
-def test_metrics_series_of_an_unknown_metric_says_so(env, capsys) -> None:
+def test_metrics_series_of_an_unknown_metric_says_so(cli_env, capsys) -> None:
     """`metrics --series 营收额` (a name no figure measures) printed nothing and exited 0."""
     code, out, _ = cli(capsys, "metrics", "--json")
     assert code == 0
@@ -151,11 +135,11 @@ def test_first_run_help_fits_80_columns_and_names_every_format(tmp_path: Path, m
         assert suffix in err
 
 
-def test_a_corrupt_read_state_is_one_warning_not_two(env, capsys) -> None:
+def test_a_corrupt_read_state_is_one_warning_not_two(cli_env, capsys) -> None:
     """`list is:unread` over a read-state file that is not a database printed the same
     "set aside" warning twice."""
     assert cli(capsys, "read", "000_6725c00bccd9a398")[0] == 0
-    state = env["notes"].with_name("readstate.sqlite3")
+    state = (cli_env / "notes.toml").with_name("readstate.sqlite3")
     assert state.exists()
     for suffix in ("-wal", "-shm"):
         Path(str(state) + suffix).unlink(missing_ok=True)
