@@ -29,11 +29,12 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures4" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
 SPLITS = {"dev", "heldout5"}
-# dev (26 articles; money 66, percent 81, area 89, count 169 gold figures) as first scored with all gold
-# committed (session 8, extractor at b02a42a, the same with the figures engineer's uncommitted units.py of
-# that moment): money 0.908/0.894, percent 0.976/0.988, area 1.0/1.0, count 0.941/0.941, overall
-# 0.956/0.956. Rounded down; a ratchet: raise it, never lower it.
-DEV_FLOOR = {"money": (0.907, 0.893), "percent": (0.975, 0.987), "area": (1.0, 1.0), "count": (0.940, 0.940)}
+# dev (26 articles; money 66, percent 81, area 89, count 172 gold figures) as first scored with all gold
+# committed (session 8, extractor at b02a42a): money 0.908/0.894, percent 0.976/0.988, area 1.0/1.0, count
+# 0.941/0.941. Then the dev gold was brought in line with the conventions settled for all figure gold this
+# session (1幅 after 5幅 and 一所 after 兩所 are counts in a partition: three counts added) and scored again
+# at 3e8054c: count 0.953/0.936, the rest unchanged. Rounded down; a ratchet: raise it, never lower it.
+DEV_FLOOR = {"money": (0.907, 0.893), "percent": (0.975, 0.987), "area": (1.0, 1.0), "count": (0.952, 0.936)}
 HELDOUT5_FLOOR = {"money": (0.0, 0.0), "percent": (0.0, 0.0), "area": (0.0, 0.0), "count": (0.0, 0.0)}
 
 
@@ -67,7 +68,7 @@ def test_gold_is_well_formed_with_provenance() -> None:
             elif f["kind"] == "percent":
                 assert f["unit"] in ("%", "pp"), (a["file"], f)
             elif f["kind"] == "count":
-                assert f["value"] >= 2 and float(f["value"]).is_integer(), (a["file"], f)  # a count of one is not listed
+                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
 
 
 def test_split_is_fixed_by_collection_order() -> None:
