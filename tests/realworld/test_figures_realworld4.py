@@ -35,7 +35,11 @@ SPLITS = {"dev", "heldout5"}
 # session (1幅 after 5幅 and 一所 after 兩所 are counts in a partition: three counts added) and scored again
 # at 3e8054c: count 0.953/0.936, the rest unchanged. Rounded down; a ratchet: raise it, never lower it.
 DEV_FLOOR = {"money": (0.907, 0.893), "percent": (0.975, 0.987), "area": (1.0, 1.0), "count": (0.952, 0.936)}
-HELDOUT5_FLOOR = {"money": (0.0, 0.0), "percent": (0.0, 0.0), "area": (0.0, 0.0), "count": (0.0, 0.0)}
+# heldout5 (13 articles, every third as chosen; money 56, percent 53, area 16, count 90 gold figures): scored
+# in aggregate once, after all gold was committed (session 8, extractor at 3e8054c, committed code only):
+# money 0.875/0.875, percent 1.0/1.0, area 0.941/1.0, count 0.965/0.911, overall 0.948/0.930. Misses never
+# read; floors set to that score, rounded down.
+HELDOUT5_FLOOR = {"money": (0.875, 0.875), "percent": (1.0, 1.0), "area": (0.941, 1.0), "count": (0.964, 0.911)}
 
 
 @pytest.fixture(scope="module")
