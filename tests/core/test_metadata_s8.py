@@ -5,6 +5,8 @@ written from general knowledge of the press; each fails on the code before."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefreader.hanzi import to_simplified
 from briefreader.ingest.feed import _channel_outlet
 from briefreader.ingest.metadata import _source_value, extract_metadata
@@ -76,3 +78,83 @@ def test_a_feed_with_no_title_is_named_by_its_address():
     assert _channel_outlet("", "", "https://www.rfa.org/mandarin/") == "自由亞洲電台"  # was rfa.org
     assert _channel_outlet("", "", "https://example.org/feed") == "example.org"
     assert is_outlet("自由亚洲电台")
+
+
+# --- forms of the Chinese-language press written from general knowledge (each was misread) ---
+
+
+def test_a_credit_for_data_or_a_picture_names_no_source():
+    from briefreader.ingest.metadata import parse_info_line
+
+    for line in ("资料来源：卫福部", "图片来源：新华社", "照片来源：翻摄自脸书", "视频来源：央视新闻"):
+        info = parse_info_line(line)
+        assert info is not None and info.source == "", line  # was 卫福部, 新华社, …
+    assert parse_info_line("图文来源：中央社").source == "中央社"  # text and pictures: the article's
+    assert parse_info_line("新闻来源：中央社").source == "中央社"
+
+
+def test_a_weekday_and_a_time_of_day_beside_the_date():
+    from briefreader.ingest.metadata import parse_info_line
+
+    for line in (
+        "2023年9月1日 週五 上午10:30",
+        "2023年9月1日 星期五 下午 3:05",
+        "2023年9月1日（星期五）",
+        "2023年9月1日 10時30分",
+        "Sep 1, 2023 10:30 AM",
+    ):
+        info = parse_info_line(to_simplified(line))
+        assert info is not None and info.date == (dt.date(2023, 9, 1), "day"), line  # were no date line
+    # an RFC 2822 stamp is still read apart (its zone moves the day)
+    assert parse_info_line("Fri, 1 Sep 2023 22:30:00 +0000") is None
+
+
+def test_taiwans_calendar_with_slashes_or_dashes():
+    from briefreader.ingest.metadata import parse_info_line
+
+    assert parse_info_line("112/09/01").date == (dt.date(2023, 9, 1), "day")
+    assert parse_info_line("发布日期：112-09-01").date == (dt.date(2023, 9, 1), "day")
+    assert parse_info_line("1112/09/01") is None  # no three-digit year inside a longer number
+    assert parse_info_line("112/13/01") is None  # no month 13
+
+
+def test_the_outlet_then_its_reporter_on_a_dated_line():
+    from briefreader.ingest.metadata import parse_info_line
+
+    info = parse_info_line(to_simplified("中時新聞網 王小明 2023.09.01"))
+    assert info is not None and (info.source, info.authors) == ("中时新闻网", ["王小明"])  # was no line
+    info = parse_info_line(to_simplified("2023/09/01 10:30 第一財經 王小明"))
+    assert info is not None and (info.date, info.source) == ((dt.date(2023, 9, 1), "day"), "第一财经")
+    info = parse_info_line("新华社 北京 2023-09-01")  # a place there is no author
+    assert info is not None and info.source == "新华社" and info.authors == []
+    assert parse_info_line("新华社 王小明") is None  # undated: may be a sentence's words
+
+
+def test_an_outlet_then_its_channel_after_a_middle_dot():
+    assert _source_value("澎湃新闻·澎湃号·政务") == "澎湃新闻"  # was the whole
+    assert _source_value("《东方早报·上海书评》") == "东方早报·上海书评"  # one title in title marks
+
+
+def test_a_republication_note_names_the_original_outlet():
+    from briefreader.ingest.metadata import _original_outlet
+
+    cases = {
+        "本文經《天下雜誌》授權轉載": "天下杂志",
+        "（本文获财经杂志授权发布）": "财经杂志",
+        "本文转载自端传媒": "端传媒",
+        "原文刊於關鍵評論網": "关键评论网",
+        "本文轉載自風傳媒": "风传媒",
+        "本文經作者授權轉載": "",  # the author, no outlet
+        "本文由张三授权转载": "",
+    }
+    for line, want in cases.items():
+        assert _original_outlet(to_simplified(line)) == want, line
+    body = "台積電董事會今日通過資本預算，金額達新台幣百億元，用於擴充先進製程產能，市場關注後續投資。"
+    meta = extract_metadata(
+        to_simplified(f"{body}\n本文經《天下雜誌》授權轉載"),  # the body reaches it in Simplified
+        {},
+        {"og:site_name": "關鍵評論網"},
+        "台積電通過資本預算",
+        convert=to_simplified,
+    )
+    assert meta.source == "天下杂志"  # was 关键评论网, the republisher

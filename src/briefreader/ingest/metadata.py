@@ -257,10 +257,17 @@ _DATE_CORE = (
     r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日"
     # Taiwan's calendar: 民国113年4月18日, 113年4月18日 (three digits: 2011 on)
     r"|(?:民国\s*(?P<ry>\d{2,3})|(?P<ry3>1[0-2]\d))\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
+    # ...and as Taiwan's government sites write it: 112/09/01, 112-09-01 (2011 on; a
+    # three-digit year before a month and a day is no other calendar's)
+    r"|(?<![\d/.-])(?P<rsy>1[0-2]\d)(?P<rs>[/-])(?P<rsm>0?[1-9]|1[0-2])(?P=rs)(?P<rsd>0?[1-9]|[12]\d|3[01])(?![\d/.-])"
 )
 _DATE_TOKEN = re.compile(rf"^(?:{_DATE_CORE})$")
 _DATE_ANY = re.compile(_DATE_CORE)
-_TIME_TOKEN = re.compile(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# "10:30", "上午10:30", "下午 3:05", "10時30分", "10:30 AM": a time beside a date
+_TIME_TOKEN = re.compile(
+    r"^(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)"
+    r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?$"
+)
 _LABEL = re.compile(
     r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|供稿|作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄)\s*[:：]\s*"
@@ -281,12 +288,14 @@ _SOURCE_LABELS = {
     "供稿",
 }
 _AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文"}
+# what a 来源 label right after these words credits: data, a picture, a video, not the article
+_CREDIT_OF = re.compile(r"(?:资料|数据|图片|照片|图表|图|题图|配图|插图|封面|影片|视频|画面|音频|音乐|动图)\s*$")
 _DATE_LABELS = {"发布时间", "发布日期", "更新时间", "时间", "日期", "成文日期"}
 _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(?=[(（【\[])|\s*[/／]\s*(?=[^\d])")
 _CHROME_WORDS = re.compile(
-    r"^[【\[]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
-    r"文字大小|字体大小|放大|缩小|评论|我要评论|星期[一二三四五六日天]|"
-    r"浏览次数|次|评论|[\d]+|\d+人参与(?:评论)?|\d+条评论|评论\(?\d+\)?|阅读\(?\d+\)?)[】\]]?(?:打印|关闭)?[:：]?$"
+    r"^[【\[(（]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
+    r"文字大小|字体大小|放大|缩小|评论|我要评论|(?:星期|周|礼拜)[一二三四五六日天]|上午|下午|中午|晚上|凌晨|"
+    r"浏览次数|次|评论|[\d]+|\d+人参与(?:评论)?|\d+条评论|评论\(?\d+\)?|阅读\(?\d+\)?)[】\])）]?(?:打印|关闭)?[:：]?$"
 )
 # a link or button beside a page's date ("2022年02月12日 查看旧版(2007年11月18号以前)",
 # "返回首页", "切换到繁体", "下一篇"): an action on a part of the site, with the remark in
@@ -319,7 +328,7 @@ _WORDED_DATE = re.compile(
     r"(?<![A-Za-z])(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
     rf"(?:{_MONTH_NAME}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+)"
-    r"(?P<y>(?:19|20)\d{2})(?!\d)(?!\s+\d{1,2}:\d{2})",  # not an RFC 2822 stamp: its zone is read apart
+    r"(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -336,6 +345,8 @@ def _iso_worded_dates(line: str) -> str:
     """ "十一月 6th, 2009" -> "2009-11-06", so that a written-out date is one token."""
 
     def iso(m: re.Match[str]) -> str:
+        if m["d2"] and re.match(r"\s+\d{1,2}:\d{2}", m.string[m.end() :]):
+            return m.group(0)  # "1 Sep 2023 10:30:00 +0800": an RFC 2822 stamp, its zone read apart
         month = _worded_month(m["mon"] or m["mon2"])
         day = int(m["d"] or m["d2"])
         return f"{m['y']}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else m.group(0)
@@ -387,6 +398,8 @@ def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
         parsed = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
     elif m["ry"] or m["ry3"]:
         parsed = _safe_date(int(m["ry"] or m["ry3"]) + 1911, int(m["rm"]), int(m["rd"]), "day")
+    elif m["rsy"]:
+        parsed = _safe_date(int(m["rsy"]) + 1911, int(m["rsm"]), int(m["rsd"]), "day")
     elif m["cy"]:
         try:
             year = int("".join(str(_CN_DIGIT[c]) for c in m["cy"]))
@@ -426,6 +439,8 @@ def _source_value(value: str) -> str:
     # "@中国科学院大学、长安街知事": the first of the names, without the handle's @;
     # "《中国新闻周刊》": a publication's name without its title marks
     value = re.split(r"[、，,]", value.lstrip("@＠"))[0].strip()
+    if "·" in value and _is_outlet(first := value.split("·")[0].strip()):
+        value = first  # "澎湃新闻·澎湃号·政务": the outlet, then its channel (《东方早报·上海书评》 is one title)
     if re.fullmatch(r"《[^《》]{2,30}》", value):
         value = value[1:-1]
     value = re.sub(rf"(?<=网)[{_HAN}]{{2,8}}频道$", "", value)  # 新华网黑龙江频道: the outlet's regional page
@@ -561,9 +576,13 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     head = line[: labels[0].start()] if labels else line
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
-        parts.append((m["label"], line[m.end() : end].strip()))
-    tokens = _tokens(head)
+        label = m["label"]
+        if label in _SOURCE_LABELS and _CREDIT_OF.search(line[: m.start()]):
+            label = "credit"  # "資料來源：衛福部", "图片来源：新华社": where a figure or a picture came from
+        parts.append((label, line[m.end() : end].strip()))
+    tokens = _tokens(_CREDIT_OF.sub("", head) if parts and parts[0][0] == "credit" else head)
     pending_role = False
+    after_outlet = False  # the token before was the outlet
     strays = 0
     for label, value in parts:
         info.labelled = True
@@ -630,6 +649,14 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
                 continue
         elif (_is_outlet(token) or _ISSUER.match(token) or site_kin(token, sites)) and _source_value(token):
             info.source = info.source or _source_value(token)
+            pending_role, after_outlet = False, True
+            continue
+        elif after_outlet and _PERSON.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
+            # a name right after the outlet on a dated line is its reporter; a place ("北京",
+            # "台北市") may stand there too, so only a three-character name with no place
+            # ending is kept as the author
+            if len(token) == 3 and not re.search(r"[市省县区州镇乡村]$", token):
+                info.authors.append(token)
         elif re.match(rf"^来自[{_HAN}]{{2,8}}(?:省|市|自治区|特别行政区)$", token):
             continue  # where the poster was: "来自内蒙古自治区"
         elif _NOT_SOURCE.match(token) and len(token) <= 3:
@@ -647,6 +674,7 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
         else:
             return None
         pending_role = False
+        after_outlet = False
     if not (info.date or info.source or info.authors or info.labelled):
         return None
     info.authors = list(dict.fromkeys(info.authors))
@@ -861,11 +889,36 @@ _ORIGINAL_AT = re.compile(
 )
 
 
+# a republication note: "本文經《天下雜誌》授權轉載", "（本文获财经杂志授权发布）", "本文转载自端传媒",
+# "原文刊於關鍵評論網": the outlet that first published the article
+_REPUBLISHED = re.compile(
+    rf"^[(（【\[]?\s*(?:本文|本篇|本篇文章|文章|此文|以上内容)?\s*(?:"
+    rf"(?:经|获|由|已获|已经|获得|经过)\s*(?P<by>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,20}}?)\s*(?:独家)?授权(?:转载|刊登|发布|刊出|转发|使用)"
+    rf"|(?:转载自|转自|原载于|原载|原刊于|原刊|原文刊于|原文刊载于|原文载于|刊于|首发于|首刊于|选自|摘自)\s*[:：]?\s*"
+    rf"(?P<in>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,20}}))"
+)
+
+
+def _republished_outlet(line: str) -> str:
+    """The outlet a republication note names, if it names one (a publication in title
+    marks, or a name with an outlet's ending); a person who authorised it is none."""
+    line = line.strip()
+    if len(line) > 80 or not (m := _REPUBLISHED.match(line)):
+        return ""
+    name = (m["by"] or m["in"] or "").strip()
+    if name.startswith("《"):
+        return name.strip("《》")
+    if _is_outlet(name):
+        return name
+    # "转载自端传媒网站", "原刊于关键评论网，作者…": the shortest head that is an outlet
+    return next((name[:n] for n in range(2, len(name)) if _is_outlet(name[:n])), "")
+
+
 def _original_outlet(line: str) -> str:
     """The outlet a copy's note names: the shortest run after the label that reads as
     one (the note may run on into the next block: "…来自澎湃新闻医院内儿童…")."""
     if len(line) > 120 or not (m := _ORIGINAL_AT.search(line)):
-        return ""
+        return _republished_outlet(line)
     name = m["name"]
     if _is_outlet(name):  # the whole run up to a space or a mark: 人民日报海外版
         return name
@@ -1288,6 +1341,9 @@ def extract_metadata(
             # comes from, over the platform account that posted it (sohu's mediaid)
             source.offer(named, 80, "closing source note")
             continue  # the note stays in the text: it names the author too
+        if info is None and (named := _republished_outlet(line)):
+            source.offer(named, 76, "republication note")  # stays in the text: the reader sees it
+            continue
         if info is None or not (info.date or info.source):
             continue
         date.offer(info.date, 70 if info.closing or not info.source else 68, "closing line")
