@@ -68,8 +68,12 @@ def fold_whitespace(text: str) -> str:
     """Spaces folded; a run of blank lines is one blank line (a paragraph break the
     source marked, for :func:`join_broken_lines`), none at either end."""
     out: list[str] = []
-    for line in text.split("\n"):
-        line = _SPACE_NEAR_CJK.sub("", _SPACES.sub(" ", line).strip())
+    for raw in text.split("\n"):
+        line = _SPACE_NEAR_CJK.sub("", _SPACES.sub(" ", raw).strip())
+        if line[:1].isdigit() and raw[:1].isspace() and out and out[-1][-1:].isdigit():
+            # "…游客12\n 3万": the source had a space between two numbers where it wrapped;
+            # one is kept, so that joining a wrapped number (join_broken_lines) never glues them
+            line = " " + line
         if line or (out and out[-1]):
             out.append(line)
     if out and not out[-1]:
@@ -113,6 +117,90 @@ def _continues(last: str, size: int, clause: bool, line: str) -> bool:
     )
 
 
+_WRAP_MIN = 16  # a hard wrap narrower than this is no prose paragraph's
+_WRAP_SHARE = 0.3  # of the lines at least _WRAP_MIN long, those at the width, for a text to be hard-wrapped
+_WRAP_LINES = 3
+_WRAP_WIDER = 0.1  # of the long lines, at most this many wider than the wrap (a URL, a table row)
+_NUMBER_LIST = re.compile(r"^\d+[.、)）](?!\d)")
+_SENTENCE_END_CHAR = re.compile(r"[。！？!?；;：:”」』)）]$")
+
+
+_WRAP_MAX = 200  # a longer line is a paragraph, not a wrapped line
+# East Asian Wide and Fullwidth characters (two columns), the ranges that occur in Chinese text
+_WIDE_CHAR = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+
+
+def _columns(line: str) -> int:
+    """A line's width as a terminal or a fixed-width editor counts it (hanzi are two)."""
+    return len(line) + len(_WIDE_CHAR.findall(line))
+
+
+def _wrap_width(lines: list[str]) -> tuple[str, int]:
+    """How a text was hard-wrapped: ("chars", n) or ("columns", n) when most of its long
+    lines stop at the same width n, mid-sentence; ("", 0) when it was not (HTML blocks,
+    one paragraph a line). Wrappers count either characters or display columns."""
+    best: tuple[str, int, int] = ("", 0, 0)
+    long_lines = [line for line in lines if len(line) >= _WRAP_MIN // 2]
+    if len(long_lines) < _WRAP_LINES or sum(len(line) > _WRAP_MAX for line in long_lines) > len(long_lines) * _WRAP_WIDER:
+        return "", 0
+    for name, measure in (("chars", len), ("columns", _columns)):
+        sizes: dict[int, int] = {}
+        for line in long_lines:
+            if not _SENTENCE_END_CHAR.search(line):  # a wrapped line stops mid-sentence
+                size = measure(line)
+                if size >= _WRAP_MIN:
+                    sizes[size] = sizes.get(size, 0) + 1
+        if not sizes:
+            continue
+        width = max(sizes, key=lambda n: (sizes[n] + sizes.get(n - 1, 0), n))
+        count = sizes[width] + sizes.get(width - 1, 0)
+        wider = sum(measure(line) > width + 2 for line in long_lines)  # a wrapped text has no wider line
+        if (
+            count >= _WRAP_LINES
+            and count >= len(long_lines) * _WRAP_SHARE
+            and wider <= len(long_lines) * _WRAP_WIDER
+            and count > best[2]
+        ):
+            best = (name, width, count)
+    return best[0], best[1]
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _wrapped(last: str, line: str, wrap: tuple[str, int]) -> str | None:
+    """Did a hard wrap break here? What joins the two lines ("" or a space) if so, else
+    None. In a hard-wrapped text, a line as wide as the wrap continues on the next,
+    whatever the characters at the break: a number cut ("…游客12" / "3万人次", "…的1." /
+    "5倍"), a break before or after one, a comma a naive wrapper put first.
+
+    Two numbers must not become one: a number is narrow, so a wrap that cut one leaves its
+    line exactly at the width. Where the source had a space at the break, the line is one
+    short of the width (its trailing space folded away) or the next line starts with the
+    space (kept by fold_whitespace): the two numbers are joined with that space. A shorter
+    line is a real break. Two Latin letters stay apart: a wrap between words ate a space
+    that cannot be told from a cut word."""
+    kind, width = wrap
+    if not width or not line.strip() or not last:
+        return None
+    a, b = last[-1], line.lstrip()[0]
+    if _ASCII_LETTER.match(a) and _ASCII_LETTER.match(b):
+        return None
+    size = len(last) if kind == "chars" else _columns(last)
+    if a.isdigit() and b.isdigit():
+        if line[0].isspace():
+            return " " if width - 1 <= size <= width + 1 else None
+        if width <= size <= width + 1:
+            return ""
+        return " " if size == width - 1 else None
+    if line[0].isspace() or _SENTENCE_END_CHAR.search(last):
+        return None
+    return "" if size >= (width if kind == "chars" else width - 1) else None
+
+
 def join_broken_lines(text: str) -> str:
     """Join a paragraph that a source hard-wrapped mid-sentence.
 
@@ -128,11 +216,22 @@ def join_broken_lines(text: str) -> str:
     out: list[str] = []
     lines: list[str] = []
     size, clause, broken = 0, False, False
-    for line in text.split("\n"):
+    every = text.split("\n")
+    wrap = _wrap_width(every) if len(every) >= _WRAP_LINES else ("", 0)
+    for line in every:
         if not line:
             broken = bool(lines)
             continue
-        joins = bool(lines) and _continues(lines[-1], size, clause, line)
+        glue = (
+            _wrapped(lines[-1], line, wrap)
+            if lines and clause and wrap[1] and not (_NUMBER_LIST.match(line.lstrip()) or _LABEL_START.match(line))
+            else None
+        )
+        if glue is not None and (DOC_NUMBER.search(line[:20]) or match_dateline(line.lstrip())):
+            glue = None
+        joins = bool(lines) and (_continues(lines[-1], size, clause, line) or glue is not None)
+        if glue and joins and not broken:
+            line = glue + line.lstrip()
         if not joins or broken:
             if lines:
                 out.append("".join(lines))

@@ -457,7 +457,9 @@ def _standfirst(head: list[str]) -> tuple[list[str], int]:
 
 
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
-_BREAK_BETWEEN_WIDE = re.compile(rf"(?<=[{_WIDE}])[ \t]*\n\s*(?=[{_WIDE}])")
+# ...except between two full-width digits: "１２\n３" may be two numbers (a table's cells, a
+# list typed in the source), and glued they read as one figure, 123; a space keeps them apart
+_BREAK_BETWEEN_WIDE = re.compile(rf"(?<=[{_WIDE}])(?<![０-９])[ \t]*\n\s*(?=[{_WIDE}])|(?<=[{_WIDE}])[ \t]*\n\s*(?=[{_WIDE}])(?![０-９])")
 
 
 def _segment_breaks(text: str) -> str:
