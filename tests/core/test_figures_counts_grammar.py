@@ -117,3 +117,56 @@ def test_a_head_listed_with_and_shares_the_unit_and_scale_of_the_last_item() -> 
     # without 分别 a bare number before 及 is left alone; a different scale is another number
     assert [f.text for f in extract_figures("罰款9萬及13萬元", region="hk")] == ["13萬元"]
     assert [f.text for f in extract_figures("分別罰款9及13萬元", region="hk")] == ["13萬元"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("擴大海水監測點位置到107點、強化沿近海漁產檢測量至3千件", [("107點", 107, "点"), ("3千件", 3000, "件")]),
+        ("全市网点达3200点", [("3200点", 3200, "点")]),
+        ("經查共計29品項,不論生產日期及批號", [("29品項", 29, "")]),
+        ("共有3名农村学生获奖", [("3名", 3, "名")]),
+    ],
+)
+def test_places_with_dian_things_without_a_measure_word_and_rural_people(text: str, want: list) -> None:
+    assert _counts(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下午5點就會陸續收到簡訊",  # a time
+        "恒指升94點，即恒指有機會上試21000點至21200點",  # index levels
+        "主要有两点原因",  # an argument's points, like 方面
+        "所以這三點來看,這三點原因造成了",
+        "五家子村的村民",  # a village's name
+    ],
+)
+def test_times_index_points_and_an_arguments_points_are_not_counts(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_a_hedged_sum_of_another_scale_in_a_sentence_about_money() -> None:
+    text = "过路费大概在100多块钱，就直接到酒店，4天应该在1.2万左右，再加其他，我预计是在2万以内都是没有问题的。"
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text) if f.kind == "money"]
+    assert got == [
+        ("100多块钱", 100, "CNY", "over"),
+        ("1.2万左右", 12000, "CNY", "approx"),
+        ("2万以内", 20000, "CNY", "under"),
+    ]
+    # a clause naming what it counts keeps a bare 万 out of money
+    text = "营收100多块钱，员工约1.2万左右"
+    assert [f.kind for f in extract_figures(text) if f.text.startswith("约1.2万")] != ["money"]
+
+
+def test_and_more_and_a_price_per_area() -> None:
+    (fig,) = extract_figures("并以10万+/平方米的价格成为杭州第一天价楼盘")
+    assert (fig.text, fig.value, fig.unit, fig.qualifier) == ("10万+", 100000, "CNY", "over")
+    (fig,) = extract_figures("项目均价3.5万/平方米")
+    assert (fig.kind, fig.value, fig.unit) == ("money", 35000, "CNY")
+    assert extract_figures("开展1+5+N模式，3万+2万") == []
+
+
+def test_digits_typed_as_chinese_characters_are_left_as_written() -> None:
+    # 一四% (14% typed digit by digit) could be 1 to 4 or 14: not read with confidence
+    assert [f for f in extract_figures("預估今年出貨量將年增一四%至二.二八億支") if f.kind in ("percent", "count")] == []

@@ -32,11 +32,13 @@ PRECISION, RECALL = 0.95, 0.90
 # session 7: dev 63 articles, money 1.000/0.983 -> 1.000/0.986, count 0.981/0.988 -> 0.984/0.993
 # (percent, area unchanged); raised to the session's end
 DEV_RATCHET = {
-    "money": (1.0, 347 / 352),
+    "money": (1.0, 350 / 352),
     "percent": (598 / 599, 598 / 599),
     "area": (1.0, 1.0),
-    "count": (430 / 437, 430 / 432),
+    "count": (431 / 438, 431 / 432),
 }
+# and money 1.000/0.986 -> 1.000/0.994 (1.2万左右, 2万以内 hedged in a sentence about money;
+# 10万+/平方米 a price per area), count -> 0.984/0.998 (29品項)
 # session 8: count 0.984/0.993 -> 0.984/0.995 over 432 gold (6 二人 added to 82 by the settled
 # conventions, see the gold's header); 一人 in a partition (61) read
 # Record: the retired split's last scores while it was held out ("heldout": 17 articles;

@@ -40,8 +40,9 @@ SPLITS = {"dev", "heldout4"}
 # Count raised again (0.976/0.953) after 300萬農村居民 and 跟…的1,786萬比 were read as people.
 # Session 8: count 0.976/0.953 -> 0.976/0.984 (有五區 and 二人 read by the conventions settled in
 # figures2's gold header; 东南五省, a group's name, and the five N个方面, a text's structure, out of
-# the dev gold: the session-start code scores 0.976/0.976 on the new gold).
-DEV_FLOOR = {"money": (0.994, 0.968), "percent": (0.993, 1.0), "area": (0.977, 1.0), "count": (243 / 249, 243 / 247)}
+# the dev gold: the session-start code scores 0.976/0.976 on the new gold); then 107點 (places
+# counted with 点) read and 這三點 (an argument's points, like 方面) out of the gold: 0.976/0.992.
+DEV_FLOOR = {"money": (0.994, 0.968), "percent": (0.993, 1.0), "area": (0.977, 1.0), "count": (244 / 250, 244 / 246)}
 # heldout4 (17 articles, every third as chosen: 3-30 of session 6 and 33-51 of session 7; money 108,
 # percent 63, area 14, count 106 gold figures): scored in aggregate once, after all gold was committed
 # (session 7, extractor at ec8578a plus the figures engineer's uncommitted extract.py, numerals.py and

@@ -288,6 +288,7 @@ _SPEND_BEFORE_RE = re.compile(
     r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)(?:了|约|近|超过?|逾)?$"
 )
 _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
+_PER_AREA_RE = re.compile(r"\+?(?:/|每)(?:平方米|平米|㎡|m²|平方呎|平方尺|呎|尺|坪)")
 # The people a clause is about, for a count written with no unit (常住人口突破500万).
 _PEOPLE_SUBJECT_RE = re.compile(
     r"人口|用户|会员|观众|游客|居民|网民|人次|新生儿|大学生|毕业生|考生|难民|选民|旅客|乘客|病例|感染人数|人数"
@@ -382,7 +383,8 @@ _QIAN_WORDS = {
 _NUMERAL_WORDS = {"四处", "两口", "三番", "两道", "九道", "两包", "两头"}  # 两头在外: both ends
 _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
 # One more character, then a place suffix: 五家子村, 五棵树镇 (3家村镇银行 is a count)
-_PLACE_NAME_RE = re.compile(r"[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])")
+# (农村, 乡村, 城镇 … are common nouns: 3名农村学生, 5家乡镇企业 are counts)
+_PLACE_NAME_RE = re.compile(r"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])")
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 _HEADING_PUNCT_RE = re.compile(r"[，,、：:（(“「]")  # a subheading run inline has none of these
@@ -632,6 +634,8 @@ def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
     after = text[m.end() : m.end() + 1]
     if m["h"] == "以上" and after == "率":  # 以上率 is not 以上
         return None
+    if m["h"] == "+" and (after.isascii() and after.isalnum() or after in CN_NUMERAL_CHARS or after in "+=-"):
+        return None  # 1+5+N, 3万+2万: a formula, not "and more"
     return HEDGES_AFTER[m["h"]], m.end()
 
 
@@ -685,6 +689,11 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
 # make 块 a count, not spoken money (越秀地产新增土地22块).
 _KUAI_NOUN_BEFORE_RE = re.compile(
     r"(?:土地|地块|宗地|用地|芯片|屏幕|面板|电池|奖牌|金牌|银牌|铜牌|石碑|玻璃)[^，。；,;！？!?\d]{0,4}$"
+)
+# 监测点位置到107点, 网点达3,200点: places counted with 点 name their 点-noun before the number
+_POINT_NOUN_BEFORE_RE = re.compile(
+    r"(?:监测|采样|检测|取样|观测|监控|测量|服务|营业|销售|接种|投放|检查|采集|网|站|景|据|布)点"
+    r"(?:位置?|数目?|数量)?[^，。；,;！？!?\d]{0,6}$"
 )
 _LIST_SEP_RE = re.compile(r"[ \u3000]?(?:、|和|及|以及|与|與|或)[ \u3000]?")
 _ORDINAL_LIST_RE = re.compile(r"第[\d〇零一二两三四五六七八九十百]+(?:、[\d〇零一二两三四五六七八九十百]+)*、$")
@@ -1361,6 +1370,8 @@ class _Extractor:
         noun_at = 1 if after[:1] == "的" else 0
         if big and _MONEY_AFTER_RE.match(after, noun_at):
             return True
+        if big and _PER_AREA_RE.match(after):
+            return True  # 均价3.5万/平方米, 10万+/平方米: a price per area is a sum
         if (
             big
             and (not _is_han(after[:1]) or after[:1] in _SPEND_AFTER)
@@ -1384,11 +1395,17 @@ class _Extractor:
             return None
         scale = next((ch for ch in "亿万" if ch in q.full), "")
         end, currency, text = last
-        if not scale or scale not in text or not currency or end > q.start or q.start - end > 80:
+        if not scale or not currency or end > q.start or q.start - end > 80:
             return None
         nxt = self.text[q.end : q.end + 1]
         if _OTHER_UNIT_RE.match(self.text, q.end) or (_is_han(nxt) and not _hedge_after(self.text, q.end)):
             return None
+        if scale not in text:
+            # 过路费大概在100多块钱…4天应该在1.2万左右: a hedged sum of another scale in a sentence
+            # about money, its clause naming nothing else it could count (员工约1.2万左右 is people)
+            clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 12) : q.start])[-1]
+            if not _hedge_after(self.text, q.end) or _NOUN_RE.search(clause) or _PEOPLE_RE.search(clause):
+                return None
         between = self.text[end : q.start]
         if SENTENCE_END_RE.search(between) or _PEOPLE_RE.search(between):
             return None
@@ -1702,12 +1719,20 @@ class _Extractor:
             return True
         return text[q.start - 1 : q.start] in ("有", "共") or _hedge_before(text, q.start, bare_scale=False) is not None
 
+    def _unit_counts(self, q: Quantity) -> bool:
+        """Measure words that count only in some contexts (a range's bounds are checked too)."""
+        if q.unit in ADMIN_UNITS and not self._admin_count(q):
+            return False
+        if q.unit == "点" and not _POINT_NOUN_BEFORE_RE.search(self.text, max(0, q.start - 16), q.start):
+            return False  # 10点, 升94点, 两点原因: a time, an index level, an argument's points
+        return True
+
     def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
         one = q.num == "一" and not q.scale and bool(q.unit) and self._counted_one(q)
         if (self._bare_or_article(q) and not one) or _quoted_name(text, q):
             return False
-        if q.unit in ADMIN_UNITS and not self._admin_count(q):
+        if not self._unit_counts(q):
             return False
         if (
             not q.arabic
@@ -1866,7 +1891,11 @@ class _Extractor:
             value=low,
         )
         # 一至两宗: a range's low bound 一 is a number, not the article of 一个
-        if kind == "count" and ((q.num != "一" and self._bare_or_article(merged)) or _quoted_name(self.text, merged)):
+        if kind == "count" and (
+            (q.num != "一" and self._bare_or_article(merged))
+            or _quoted_name(self.text, merged)
+            or not self._unit_counts(merged)
+        ):
             return q2.end
         if (
             kind == "money"
@@ -1937,13 +1966,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

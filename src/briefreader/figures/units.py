@@ -426,6 +426,9 @@ MEASURES: tuple[str, ...] = (
     # ships, holes (golf, tunnels), trees and plants, animals, cases, books, courses,
     # wells; 块 is a count here and money when it stands for 元 (decided in extract)
     "艘",
+    # places counted with 点 (监测点…107点); extract keeps it to a 点-noun named before the
+    # number: times (10点), index points (升94点) and an argument's points (两点原因) are not counts
+    "点(?!击|赞|评|名|燃|亮|缀|菜|头|播|钟|半|多|整|左|零|〇|一|二|两|三|四|五|六|七|八|九|十|\\d)",
     # teams (3队对手, 16支队伍 has 支); not 队员, 队长, 队伍 ...
     "队(?!员|长|伍|友|列|形|旗|部|医|徽|服|歌|史)",
     # countries, provinces, districts, states, counties written with no 个 (全球128国, 37州,
@@ -499,6 +502,8 @@ MEASURES: tuple[str, ...] = (
     # people counted by sex (3男2女被捕, 育有两女); not 男子, 女性, 女儿 ... after a number
     "外佣",
     "院友",
+    # things counted with no measure word: 29品项 (product lines in a recall)
+    "品项",
     "学童",
     "男童",
     "女童",
@@ -525,6 +530,7 @@ PEOPLE_NOUNS_BARE: dict[str, str] = {
     "疑犯": "suspects",
     "死者": "dead",
     "伤者": "injured",
+    "品项": "items",  # not people: things counted the same way (共计29品项)
 }
 
 # Units of what is neither money nor a count (weights, lengths, volumes, energy, time):
@@ -596,6 +602,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "剂": "doses",
     "城": "cities",
     "队": "teams",
+    "点": "sites",
     "国": "countries",
     "省": "provinces",
     "区": "districts",
@@ -919,6 +926,7 @@ HEDGES_AFTER: dict[str, str] = {
     "附近": "approx",  # 3%附近, 52美元附近
     "入场": "over",  # Hong Kong property: 折实售价399.78万元入场 (entry price: "from")
     "起跳": "over",  # Taiwan: 每坪50万元起跳
+    "+": "over",  # 10万+/平方米, 阅读量10万+: "and more" (not 1+5+N: extract checks what follows)
 }
 
 # Includes rate moves (上调/下调 0.25个百分点) and the Taiwan/Hong Kong forms: 年增/月增/季增
