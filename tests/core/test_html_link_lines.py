@@ -92,3 +92,8 @@ def test_a_description_opening_with_a_credit_finds_the_article_not_the_page_list
     )
     text = html_to_doc(page(f"<p>{lead}</p>{rest}" + teaser, description=desc)).text
     assert lead in text and PROSE[-1] in text
+
+
+def test_a_linked_value_under_its_label_is_a_field_not_chrome() -> None:
+    lines = [PROSE[0], "", "2024-05-06 来源：", "", "\ue010上观新闻\ue011", "", PROSE[1]]
+    assert "上观新闻" in _drop_link_lines(lines)

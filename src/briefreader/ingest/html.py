@@ -496,8 +496,9 @@ def _drop_link_lines(lines: list[str]) -> list[str]:
     """An article's lines (from :func:`_blocks` of a text marked with links=True) without
     those that are a link and end no sentence (or are as short as a headline): related
     headlines, promoted products, "参与互动", "举报", pagination, tag lists that the
-    article's container holds (readability scores a block, not its lines). A short heading
-    right above two or more of them goes with them. The marks are removed. Unless the
+    article's container holds (readability scores a block, not its lines); not the value
+    of a label above it ("来源：" / 上观新闻). A short heading right above two or more of
+    them goes with them. The marks are removed. Unless the
     links are most of the text: then the page is a list, and it is kept whole."""
     plain = [line.translate(_MARKS) for line in lines]
     if not any(LINK_ON in line for line in lines):
@@ -508,6 +509,11 @@ def _drop_link_lines(lines: list[str]) -> list[str]:
         and _link_share(m) >= LINK_LINE_SHARE
         for m, p in zip(lines, plain, strict=True)
     ]
+    previous = ""
+    for i, p in enumerate(plain):  # a label's value ("来源：" over a linked 上观新闻) is a field, not chrome
+        if link[i] and previous.endswith((":", "：")):
+            link[i] = False
+        previous = p.strip() or previous
     drop = link[:]
     for i, p in enumerate(plain):
         if link[i] or not p.strip() or len(p.strip()) > LINK_HEADING_MAX or _ENDS_SENTENCE.search(p.strip()):
