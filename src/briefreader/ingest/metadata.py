@@ -22,7 +22,7 @@ from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
 from .patterns import is_outlet as _is_outlet
-from .outlets import outlet_for_url
+from .outlets import is_platform, known_outlets, outlet_for_url
 from .patterns import match_dateline
 
 _HEADER_LINES = 8  # metadata lines live at the top
@@ -295,6 +295,7 @@ _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(
 _CHROME_WORDS = re.compile(
     r"^[【\[(（]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
     r"文字大小|字体大小|放大|缩小|评论|我要评论|(?:星期|周|礼拜)[一二三四五六日天]|上午|下午|中午|晚上|凌晨|"
+    r"更新|发布|发表|楼主|网友评论|(?:网友)?评论\s*\d+\s*条|\d+\s*条(?:评论)?|"
     r"浏览次数|次|评论|[\d]+|\d+人参与(?:评论)?|\d+条评论|评论\(?\d+\)?|阅读\(?\d+\)?)[】\])）]?(?:打印|关闭)?[:：]?$"
 )
 # a link or button beside a page's date ("2022年02月12日 查看旧版(2007年11月18号以前)",
@@ -369,7 +370,14 @@ def _tokens(text: str) -> list[str]:
             pos = m.end()
         if pos < len(part):
             out.append(part[pos:])
-    return [t.strip() for t in out if t.strip()]
+    split: list[str] = []
+    for t in out:
+        m = _GLUED_TIME.match(t)
+        split += [m[1], m[2]] if m else [t]
+    return [t.strip() for t in split if t.strip()]
+
+
+_GLUED_TIME = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?![\d:：])(\S.*)$")
 
 
 @dataclass(slots=True)
@@ -420,6 +428,14 @@ _SOURCE_TRAIL = re.compile(
 )
 # a caption's credit names where a picture came from, not the article
 _PICTURE_CREDIT = re.compile(r"图片|图源|摄影|配图|视频来[自源]|以下")
+# what a 来源 label says when the site names no outlet: "网络" (the internet), "转载文章"
+# (a repost), "本站原创", "综合", "网友投稿", "佚名", "未知"
+_GENERIC_SOURCE = re.compile(
+    r"^(?:来源|来自)?(?:网络|互联网|网上|网友|网民|本站|本网|本报|本刊|本台|原创|综合|转载|转帖|整理|投稿|"
+    r"未知|不详|佚名|其他|其它|自媒体|媒体|官网|官方|管理员|admin|网站|站长|作者|编辑|无)+"
+    r"(?:文章|原创|整理|投稿|转载|综合|资料|来源|发布|编辑|报道|消息)?$",
+    re.IGNORECASE,
+)
 _NOT_SOURCE = re.compile(
     r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|最新|相关|热门|推荐|精彩|"
     r"HKT|GMT|UTC|CST|AM|PM)",
@@ -433,7 +449,9 @@ def _source_value(value: str) -> str:
     a time zone or a button is not a source."""
     value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
     value = _site_part(value)
-    value = _SOURCE_TRAIL.sub("", value).strip(" ：:-|()（）【】[]〔〕")
+    if _squeeze(value) not in known_outlets():
+        value = _SOURCE_TRAIL.sub("", value)
+    value = value.strip(" ：:-|()（）【】[]〔〕")
     if _PICTURE_CREDIT.search(value):
         return ""
     # "@中国科学院大学、长安街知事": the first of the names, without the handle's @;
@@ -445,6 +463,8 @@ def _source_value(value: str) -> str:
         value = value[1:-1]
     value = re.sub(rf"(?<=网)[{_HAN}]{{2,8}}频道$", "", value)  # 新华网黑龙江频道: the outlet's regional page
     if not value or re.match(r"^(?:https?://|www\.)", value) or _NOT_SOURCE.match(value):
+        return ""
+    if _GENERIC_SOURCE.match(value):
         return ""
     # "头条日报 Headline Daily", "香港经济日报 HKET": an outlet named in both scripts is its Chinese name
     if (m := _BILINGUAL.match(value)) and _is_outlet(m[1]):
@@ -688,10 +708,19 @@ class _Best:
     value: Any = None
     score: float = -1.0
     origin: str = ""
+    # every candidate, best first at the end: a source that fails the last checks (a
+    # person's name from a loose place) gives way to the next, not to nothing
+    offers: list[tuple[float, int, Any, str]] = field(default_factory=list)
 
     def offer(self, value: Any, score: float, origin: str) -> None:
+        if value:
+            self.offers.append((score, -len(self.offers), value, origin))
         if value and score > self.score:
             self.value, self.score, self.origin = value, score, origin
+
+    def ranked(self) -> list[tuple[Any, float, str]]:
+        """The candidates best first (the first offered first among equals)."""
+        return [(v, sc, o) for sc, _, v, o in sorted(self.offers, key=lambda t: (t[0], t[1]), reverse=True)]
 
 
 _HEADLINE_DATE = re.compile(
@@ -738,8 +767,9 @@ _LAW_BODY = re.compile(
     rf"委员会|办公厅|政府|部|总局|局|署))(?=第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)"
 )
 _COPYRIGHT_SOURCE = re.compile(
-    r"(?:©|版权所有\s*[:：]?|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:-\d{4})?\s*)?"
-    rf"(?P<who>[A-Za-z0-9.\-]{{3,40}}|[{_HAN}]{{2,20}})",
+    r"(?:©|版权所有\s*[:：]?|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    # (a name starts with a letter or a digit and holds a letter: not "-2006", ".shtml")
+    rf"(?P<who>(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.\-]{{2,39}}(?<![.\-])|[{_HAN}]{{2,20}})",
     re.IGNORECASE,
 )
 # "© 大号冲塔 for 中国数字时代": an editor's name, then the publication it works for
@@ -932,6 +962,21 @@ _SOURCE_NOTE = re.compile(
 _SELF = frozenset({"本报", "本刊", "本台", "本网", "本站"})
 # "本报", "本报记者报道", "本台讯", "本網專訊": the paper speaking of itself, never a name
 _SELF_REF = re.compile(r"^本(?:报|刊|台|网|站|社)")
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """A dateline at the line's start. One with neither place nor day ("新华社电 ", "中新网电（记者…）")
+    is its outlet and 电 alone, so it must be followed by a break, not by more words:
+    "上网电价中由政府制定的电价…" (grid prices) is a sentence, not 上网 + 电."""
+    m = match_dateline(line)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if m.group(0).endswith("电") and not (g.get("place") or g.get("month") or g.get("day")):
+        after = line[m.end() : m.end() + 2]
+        if len(g.get("outlets") or "") < 3 or (re.match(f"[{_HAN}]", after[:1]) and not after.startswith(("记者", "据"))):
+            return None
+    return m
 
 
 def _host(url: str) -> str:
@@ -1277,7 +1322,7 @@ def extract_metadata(
     lead_index = next((i for i, line in enumerate(lines) if i not in used and len(line) >= 30), None)
     roc = _ROC_CODE.search(raw_tail)
     for i, line in enumerate(lines[: _HEADER_LINES + 6]):
-        m = match_dateline(line)
+        m = _dateline(line)
         if not m:
             continue
         lead_index = i
@@ -1288,10 +1333,13 @@ def extract_metadata(
             # "本报讯": the paper itself, named by the page, else by its address (a record's link)
             # (a record's or an entry's own link; a page's canonical may be a portal's copy)
             source.offer(site_outlet or _host(link), 79, "dateline (本报)")
-        elif outlets:
-            source.offer(outlets[0], 80, "dateline")
+        elif outlets and (named := _source_value(outlets[0])):
+            source.offer(named, 80, "dateline")  # "看中国2005年07月03日报道": the name before its date
         if groups.get("names"):
             authors.append(groups["names"])
+        # 【看中国2005年07月03日报道】, 【大纪元2024年5月6日讯】: a dateline that carries its full date
+        if (full := _DATE_ANY.search(m.group(0))) and (parsed_full := _parse_date_token(full)):
+            date.offer(parsed_full, 80, "dateline's own date")
         rest = line[m.end() :]
         if a := _PAREN_AUTHORS.match(rest):
             authors += _split_names(a["names"])
@@ -1319,7 +1367,7 @@ def extract_metadata(
     if source.score < 55:
         openers: dict[str, int] = {}
         for line in lines[:_DIGEST_LINES]:
-            if (m := match_dateline(line)) and (outlet := re.split(r"[、和]", m["outlets"] or "")[0]):
+            if (m := _dateline(line)) and (outlet := re.split(r"[、和]", m["outlets"] or "")[0]):
                 if not _is_self(outlet):
                     openers[outlet] = openers.get(outlet, 0) + 1
         if openers and (top := max(openers, key=openers.__getitem__)) and openers[top] >= _DIGEST_MIN:
@@ -1363,7 +1411,9 @@ def extract_metadata(
         date.offer((dt.date(doc_year, 1, 1), "year"), 20, "document number")
     if site and not _PERSON.match(site):
         source.offer(site, 35, "site name")
-    if who := copyright_holder(page_tail or "") or copyright_holder(raw_tail):
+    if (who := copyright_holder(page_tail or "") or copyright_holder(raw_tail)) and _ADDRESS.match(who):
+        who = convert(named) if (named := outlet_for_url("http://" + who.lower())) else ("" if is_platform(who) else who)
+    if who:
         own = " ".join(hm.get(k, "") for k in ("keywords", "keyword", "description", "og:description"))
         source.offer(_company_outlet(who, own + " " + " ".join(sites)), 25, "copyright")
     elif before_cleaning and source.score < 25:
@@ -1390,6 +1440,17 @@ def extract_metadata(
     if (m := _HEADLINE_OUTLET.match(title.value or "")) and _is_outlet(m["outlet"]):
         source.offer(m["outlet"], 45, "headline prefix")
 
+    # A <title> with the site's name glued to its end, no separator ("土豆不“土”土豆无“土”松花江网"):
+    # the name the page shows for itself (its logo line at the top, og:site_name, its address's)
+    if title.origin in ("<title>", "title") and title.value:
+        top = [x.strip() for x in (page_head or "").split("\n") if x.strip()][:3]
+        own = [n for n in (site, *top) if n and 3 <= len(n) <= 12 and (_is_outlet(n) or n == site)]
+        for name in own:
+            head = title.value[: -len(name)].rstrip(" -_|｜·")
+            if title.value.endswith(name) and len(head) >= 6 and not _TITLE_SEP.search(title.value[-len(name) - 2 :]):
+                title.value = head
+                break
+
     # A <title> that is only the site's own name ("浙江省淡水水产研究所", its rights holder too)
     # names no article: the headline line right above the page's date line does
     names = {_squeeze(n) for n in (site, source.value or "", *sites) if n}
@@ -1403,10 +1464,9 @@ def extract_metadata(
     # Ties and checks: a source is never an editor or a bare person's name.
     if date.value:
         meta.date, meta.precision = date.value
-    src = (source.value or "").strip()
     # a bare two-to-four-character name from a loose place may be a person's; a
     # dateline, a table or a law's history names an outlet or a body
-    loose = source.origin not in (
+    trusted = (
         "dateline",
         "document table",
         "adopting body",
@@ -1415,8 +1475,14 @@ def extract_metadata(
         "labelled source",  # 来源：半月谈 names an outlet, whatever its ending
         "address",  # the host table names outlets only (财讯, 新头壳: no outlet ending)
     )
-    person = _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
-    meta.source = "" if (loose and person) else src
+
+    def acceptable(src: str, origin: str) -> bool:
+        if not src or _is_self(src):  # "本报": the paper speaking of itself names no one
+            return False
+        person = _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
+        return origin in trusted or not person
+
+    meta.source = next((v.strip() for v, _, o in source.ranked() if acceptable(str(v).strip(), o)), "")
 
     kept = [line for i, line in enumerate(lines) if i not in used]
     if not any(line.strip() for line in kept):

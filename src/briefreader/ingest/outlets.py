@@ -12,6 +12,7 @@ so it maps to "" and gives none. One table: feed.py reads it too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 # host (or the domain it ends in) -> outlet; "" for a platform that carries others' articles.
@@ -229,6 +230,29 @@ HOSTS: dict[str, str] = {
 _PORT = re.compile(r":\d+$")
 
 
+def _lookup(host: str) -> str | None:
+    parts = host.split(".")
+    # the host itself, then each domain it ends in (news.ltn.com.tw, ltn.com.tw, com.tw…)
+    for k in range(len(parts) - 1):
+        name = HOSTS.get(".".join(parts[k:]))
+        if name is not None:
+            return name
+    return None
+
+
+def is_platform(host: str) -> bool:
+    """Is this address a portal's or a platform's ("Sohu.com", "news.163.com")?"""
+    return _lookup(host.strip().lower().rstrip(".")) == ""
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> frozenset[str]:
+    """The table's outlet names in Simplified, without spaces (21世纪经济报道, 香港经济日报)."""
+    from ..hanzi import to_simplified
+
+    return frozenset(re.sub(r"\s+", "", to_simplified(n)) for n in HOSTS.values() if n)
+
+
 def outlet_for_url(url: str) -> str:
     """The outlet a URL's host names ("" for a platform, an unknown site or no URL)."""
     try:
@@ -238,10 +262,4 @@ def outlet_for_url(url: str) -> str:
     host = _PORT.sub("", host).rstrip(".")
     if host.count(".") < 1:
         return ""
-    parts = host.split(".")
-    # the host itself, then each domain it ends in (news.ltn.com.tw, ltn.com.tw, com.tw…)
-    for k in range(len(parts) - 1):
-        name = HOSTS.get(".".join(parts[k:]))
-        if name is not None:
-            return name
-    return ""
+    return _lookup(host) or ""
