@@ -294,6 +294,9 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.update_status()
 
     def _library_ready(self, library: Library) -> None:
+        # As while rows arrive (_arriving): a reader who has not moved off the top of a
+        # partial list stays at the top when the whole list puts newer briefings above.
+        top = self.is_loading and self.briefing_list.at_top()
         self._load_error = ""
         self.brapp.library = library
         notes = self.brapp.notes
@@ -326,7 +329,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         if query.strip():
             self.run_filter(query)
         else:
-            self.rebuild_rows()
+            self.rebuild_rows(keep_top=top)
         entry = self.entry
         if entry is not None and entry is self.current and not entry.loaded:
             # Opened from a cold start's partial list (the same object, so the rows
