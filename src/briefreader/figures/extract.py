@@ -65,7 +65,7 @@ from .numerals import (
 )
 from .numerals import DIGITS as DIGIT_VALUES
 from .numerals import number_value as parse_number
-from .region import Region, detect_region, resolve_region
+from .region import Region, detect_region, place_currency, resolve_region
 from .units import (
     ADMIN_UNITS,
     AREAS,
@@ -1352,7 +1352,8 @@ class _Extractor:
             i -= 1  # the next item's time stamp right after the figure: not its end
         if i and self.notes[i - 1][1]:
             return self.notes[i - 1][1]
-        return self.default_currency
+        placed = place_currency(self.region, self.text, end)  # 位于北京…约40亿 in Taiwan text: renminbi
+        return self.default_currency if placed is None else placed
 
     def _implied_money(self, q: Quantity) -> bool:
         """Amounts with no 元 written whose words say money: 规模达3000亿, 逾百亿代金券,

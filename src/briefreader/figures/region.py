@@ -1,35 +1,190 @@
-"""Which region a briefing is from, for the currency of a bare 元 (圆, 块钱, 億元 ...).
+"""Which region a briefing is from, for the currency of a bare 元 (圆, 块钱, 萬元, 億 ...).
 
 A bare 元 is renminbi in a mainland text, Hong Kong dollars in a Hong Kong one, patacas
-in Macau and New Taiwan dollars in Taiwan. The region is read from three things, each
-a vote: the publisher (``source``), what the original page says about itself (a zh-HK
-language tag, a .hk or .tw link: :func:`briefreader.hanzi.detect_region`), its script
-(Simplified counts for the mainland) and words only one region uses (新台币, 行政院, 港元, 立法会 ...).
-A currency written
-in the text (港元, 新台币, US$, a (美元,下同) note) always wins over the region.
+in Macau and New Taiwan dollars in Taiwan. The region is scored from evidence, each
+piece a vote with its reason kept:
 
-When nothing decides (a Traditional text with no regional word and no known source),
-the region is ``unknown`` and a bare 元 is shown as "yuan" without a currency code,
-rather than guessed.
+- the outlet: the ``source`` line, or the outlet its address names (``url``, through
+  :mod:`briefreader.ingest.outlets`) and the address's country domain (.hk, .mo, .tw,
+  .cn). An outlet abroad (大紀元, 美國之音, 聯合早報 ...) says nothing of the currency;
+  a name two regions' papers share (蘋果日報, 經濟日報) is no vote;
+- what the original page says about itself (a zh-HK language tag, a .hk or .tw link:
+  :func:`briefreader.hanzi.detect_region`);
+- the script: Simplified counts for the mainland;
+- words only one region writes: its currency and institutions (新台币, 行政院, 港元,
+  立法会, 强积金, 澳门元 ...: ``units.REGION_WORDS``), and everyday words (计程车 and
+  义务役 in Taiwan, 屋苑 and 食环署 in Hong Kong, 氹仔 and 本澳 in Macau: ``LEXICON``).
+
+Precision first: a region other than the mainland needs three points, more than the
+mainland's and more than any other region's; when nothing decides, the region is
+``unknown`` (or ``other`` for an outlet abroad) and a bare 元 is shown as "yuan" without
+a currency code, rather than guessed. A currency written in the text (港元, 新台币, US$,
+a (美元,下同) note) always wins over the region.
+
+Where a sum is: a Hong Kong, Macau or Taiwan text whose lead sets the story in a
+mainland place (在横琴…举行, 于深圳) has its own sums in either currency, so its bare
+元 is shown as written; a sentence of such a text that puts what it speaks of in a
+mainland place (位于北京…斥资约40亿) gives its bare sums in renminbi
+(:func:`place_currency`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .units import REGION_CURRENCY, REGION_SOURCES, REGION_WORDS
 
 _SAMPLE = 20_000  # characters read for regional words: a briefing's opening says it
 _SOURCE_VOTE = 6
+_DOMAIN_VOTE = 6  # a site's country domain is its home as surely as its name
 _SCRIPT_VOTE = 3
 _SIMPLIFIED_VOTE = 3
-_DECIDES = 3  # a region other than the mainland needs this many points and the lead
+_DECIDES = 3  # a region other than the mainland needs this many points, and the lead
+_LEAD = 160  # characters of the lead read for where the story is set
+
+# Everyday words only one region writes (Simplified: Traditional text is folded first).
+# Institutions and currencies are in units.REGION_WORDS; these are the ordinary words a
+# text with no institution still uses (a taxi, a conscript, a housing estate). Words that
+# are also the inside of a common word elsewhere are left out (里长 in 3公里长, 台电 in
+# 平台电商, 国中 in 全国中小学, 的士 in 我们的士兵, 劳保 is mainland safety gear).
+LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
+    "tw": (
+        ("计程车", 2),
+        ("公车", 1),
+        ("义务役", 2),
+        ("役男", 2),
+        ("乡公所", 2),
+        ("区公所", 2),
+        ("户政事务所", 2),
+        ("地检署", 3),
+        ("超商", 2),
+        ("营养午餐", 2),
+        ("营養午餐", 2),  # 營養午餐 as folded
+        ("悠游卡", 2),
+        ("统一发票", 2),
+        ("民众党", 2),
+        ("北捷", 2),
+        ("台铁", 1),
+        ("软体", 1),
+    ),
+    "hk": (
+        ("屋苑", 2),
+        ("私楼", 2),
+        ("劏房", 2),
+        ("平方呎", 2),
+        ("呎价", 2),
+        ("唐楼", 2),
+        ("屋邨", 2),
+        ("本港", 2),
+        ("食环署", 3),
+        ("运输署", 2),
+        ("社署", 2),
+        ("房屋署", 2),
+        ("渔护署", 3),
+        ("康文署", 3),
+        ("入境处", 2),
+        ("裁判法院", 3),
+        ("区域法院", 3),
+        ("律政司", 2),
+        ("大律师", 2),
+        ("小巴", 1),
+    ),
+    "mo": (
+        ("氹仔", 3),
+        ("路环", 3),
+        ("路氹", 3),
+        ("本澳", 3),
+        ("澳门特区", 3),
+        ("治安警察局", 3),
+        ("司法警察局", 3),
+        ("民政总署", 3),
+        ("市政署", 2),
+        ("经济财政司", 3),
+        ("社会文化司", 3),
+        ("运输工务司", 3),
+        ("行政法务司", 3),
+        ("保安司", 2),
+        ("仁伯爵", 3),
+        ("镜湖医院", 3),
+        ("经屋", 2),
+        ("社屋", 2),
+    ),
+    "mainland": (
+        ("出租车", 1),
+        ("公交", 1),
+        ("党委", 2),
+        ("县委", 2),
+        ("村委会", 2),
+        ("居委会", 2),
+        ("民警", 2),
+        ("城管", 2),
+        ("医保", 2),
+    ),
+}
+
+# Outlets abroad: their bare 元 is no region's by the outlet (an article on Australia, on
+# Singapore, on the mainland); the words decide, else it is shown as written.
+ABROAD_SOURCES: tuple[str, ...] = (
+    "大纪元",
+    "大紀元",  # as folded
+    "新唐人",
+    "希望之声",
+    "看中国",
+    "美国之音",
+    "自由亚洲",
+    "德国之声",
+    "BBC",
+    "纽约时报",
+    "华尔街日报",
+    "FT中文",
+    "联合早报",
+    "星洲日报",
+    "法广",
+    "法国国际广播",
+    "RFI",
+    "路透",
+    "日经中文",
+    "多维",
+)
+# Names two regions' papers share (蘋果日報: Hong Kong and Taiwan; 經濟日報: Taiwan and
+# the mainland, 香港經濟日報 is named in full): a small vote for each, the words decide.
+SHARED_SOURCES: dict[str, tuple[str, ...]] = {
+    "苹果日报": ("hk", "tw"),
+    "蘋果日报": ("hk", "tw"),  # as folded
+    "经济日报": ("tw", "mainland"),
+}
+_SHARED_VOTE = 2
+_DOMAINS = {"tw": "tw", "hk": "hk", "mo": "mo", "cn": "mainland"}
+
+# Mainland places a Hong Kong, Macau or Taiwan text sets a story or a sum in: the zones
+# beside them, the cities and the provinces (Traditional forms the fold table keeps are
+# listed too). Not 中国 (中国移动, 中国海外: companies) nor 内地 and 大陆 alone (内地旅客:
+# people, spending where they are).
+_MAINLAND_PLACES = (
+    "横琴|橫琴|前海|南沙|深圳|珠海|广州|北京|上海|天津|重庆|东莞|佛山|厦门|廈门|福州|杭州|宁波|苏州|蘇州|武汉|武漢"
+    "|长沙|成都|西安|郑州|鄭州|青岛|沈阳|瀋陽|大连|哈尔滨|哈尔濱|昆明|合肥|广东|福建|浙江|江苏|江蘇|山东|河北|河南"
+    "|湖北|湖南|四川|云南|雲南|贵州|貴州|陕西|陝西|山西|辽宁|遼宁|黑龙江|安徽|江西|海南|甘肃|甘肅|新疆|西藏|内蒙古|宁夏|广西"
+)
+# a place after a word that puts something there (在, 于, 位于, 赴, 到, 前往, 落户); not a
+# street named after it (Taipei's 重庆南路, Hong Kong's 北京道, 上海街) nor its time (北京时间)
+_SET_IN_RE = re.compile(
+    rf"(?:在|(?<![关由对至属等基])于|赴|(?<![受达得提遇看听说谈])到|前往|落户)"
+    rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|时间))"
+)
+# a place of the text's own region in the same sentence ties the sum to home
+_HOME = {
+    "hk": ("香港", "本港", "来港", "访港", "抵港", "港岛", "九龙", "新界"),
+    "mo": ("澳门", "本澳", "来澳", "访澳", "抵澳", "氹仔", "路环"),
+    "tw": ("台湾", "台北", "来台", "访台", "抵台", "国内", "全台", "本岛"),
+}
+_SENTENCE_END = "。！？!?；;\n"
 
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """``name``: mainland | hk | mo | tw | unknown; ``currency``: ISO code of a bare 元
-    ("" when unknown); ``reason``: why, in words, for the panel and ``--json``."""
+    """``name``: mainland | hk | mo | tw | other | unknown; ``currency``: ISO code of a
+    bare 元 ("" when not known); ``reason``: why, in words, for the panel and ``--json``."""
 
     name: str
     currency: str
@@ -48,13 +203,46 @@ _ALIASES = {
     "macao": "mo",
     "tw": "tw",
     "taiwan": "tw",
+    "other": "other",
     "unknown": "unknown",
 }
+_NAMES = {"mainland": "the mainland", "hk": "Hong Kong", "mo": "Macau", "tw": "Taiwan"}
 
 
-def detect_region(text: str, source: str = "", script: str | None = None, original: str | None = None) -> Region:
+def _outlet_region(name: str) -> str | tuple[str, ...] | None:
+    """The home region of an outlet's (folded) name: mainland/hk/mo/tw, "other" for an
+    outlet abroad, the regions of a name two regions' papers share, None when not known."""
+    low = name.lower()
+    for region, outlets in REGION_SOURCES.items():
+        if any(o.lower() in low for o in outlets):
+            return region
+    if any(o.lower() in low for o in ABROAD_SOURCES):
+        return "other"
+    return next((regions for o, regions in SHARED_SOURCES.items() if o in low), None)
+
+
+def _domain_region(url: str) -> str | None:
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    return _DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
+
+
+def set_elsewhere(text: str) -> str:
+    """The mainland place a (folded) text's lead sets its story in ("" when none)."""
+    m = _SET_IN_RE.search(text, 0, _LEAD)
+    return m["place"] if m else ""
+
+
+def detect_region(
+    text: str, source: str = "", script: str | None = None, original: str | None = None, url: str = ""
+) -> Region:
     """The region of a briefing from its (Simplified) ``text``, its ``source`` line,
-    its ``script`` (``hans``/``hant``) and, for Traditional, its ``original`` text."""
+    its ``script`` (``hans``/``hant``), for Traditional its ``original`` text, and the
+    address it came from (``url``)."""
     from .extract import fold_text  # the rules' fold table: Traditional forms of every word below
 
     votes: dict[str, int] = {name: 0 for name in REGION_CURRENCY}
@@ -62,47 +250,97 @@ def detect_region(text: str, source: str = "", script: str | None = None, origin
     # the tables are Simplified; a caller may pass Traditional text and a Traditional
     # source line (東方日報, 立法會): folded first, so they are read the same
     sample = fold_text(text[:_SAMPLE])
-    source = fold_text(source) if source else source
-    for name, words in REGION_WORDS.items():
-        for word, weight in words:
-            if word in sample:  # distinct words, not counts: 香港 ten times is one place name
-                votes[name] += weight
-                why[name].append(word)
-    if source:
-        low = source.lower()
-        for name, outlets in REGION_SOURCES.items():
-            if any(o.lower() in low for o in outlets):
-                votes[name] += _SOURCE_VOTE
-                why[name].insert(0, f"source {source}")
+    for table in (REGION_WORDS, LEXICON):
+        for name, words in table.items():
+            for word, weight in words:
+                if word in sample and word not in why[name]:  # distinct words: 香港 ten times is one place
+                    votes[name] += weight
+                    why[name].append(word)
+    abroad = ""
+    outlets = [(fold_text(source), f"source {source}")] if source else []
+    if url:
+        from ..ingest.outlets import outlet_for_url
+
+        named = outlet_for_url(url)
+        if named:
+            outlets.append((fold_text(named), f"address of {named}"))
+    for name, said in outlets:
+        home = _outlet_region(name)
+        if home == "other":
+            abroad = abroad or said
+        elif isinstance(home, tuple):
+            for region in home:
+                votes[region] += _SHARED_VOTE
+                why[region].insert(0, f"{said} (a name {' and '.join(_NAMES[r] for r in home)} share)")
+        elif home:
+            votes[home] += _SOURCE_VOTE
+            why[home].insert(0, said)
+            break  # the page's own name first; the address only when it names none known
+    home = _domain_region(url) if url else None
+    if home:
+        votes[home] += _DOMAIN_VOTE
+        why[home].insert(0, f"a .{url.split('//')[-1].split('/')[0].rsplit('.', 1)[-1]} address")
     if original:
         from ..hanzi import detect_region as page_region
 
         said = page_region(original)
         if said in ("tw", "hk"):
             votes[said] += _SCRIPT_VOTE
-            why[said].insert(0, f"the page says {'Taiwan' if said == 'tw' else 'Hong Kong'}")
-    if script in ("hans", None):
+            why[said].insert(0, f"the page says {_NAMES[said]}")
+    if script in ("hans", None) and not abroad:
         votes["mainland"] += _SIMPLIFIED_VOTE
-    best = max((n for n in votes if n != "mainland"), key=lambda n: votes[n])
+        why["mainland"].append("Simplified script")
+    ranked = sorted((n for n in votes if n != "mainland"), key=lambda n: votes[n], reverse=True)
+    best, second = ranked[0], ranked[1]
     if votes[best] >= _DECIDES and votes[best] > votes["mainland"]:
-        return Region(best, REGION_CURRENCY[best], ", ".join(why[best]))
-    if script == "hant" and votes["mainland"] < _DECIDES:
-        return Region("unknown", "", "Traditional script, no regional word or known source")
-    if why["mainland"]:
-        return Region("mainland", "CNY", ", ".join(why["mainland"]))
-    return MAINLAND
+        reason = ", ".join(why[best])
+        if votes[best] == votes[second]:
+            return Region("unknown", "", f"as much for {_NAMES[best]} ({reason}) as for {_NAMES[second]} "
+                          f"({', '.join(why[second])})")
+        place = set_elsewhere(sample)
+        if place:
+            return Region(best, "", f"{reason}; but the lead sets it in {place} (the mainland): its own sums "
+                          "may be renminbi, a bare 元 is shown as written")
+        return Region(best, REGION_CURRENCY[best], reason)
+    if votes["mainland"] >= _DECIDES:
+        if why["mainland"] == ["Simplified script"]:
+            return MAINLAND
+        return Region("mainland", "CNY", ", ".join(w for w in why["mainland"] if w != "Simplified script"))
+    if abroad:
+        return Region("other", "", f"{abroad} (an outlet abroad), no regional word")
+    return Region("unknown", "", "Traditional script, no regional word or known source")
+
+
+def place_currency(region: Region, text: str, pos: int) -> str | None:
+    """The currency of a bare sum at ``pos`` of a (folded) ``text`` where its sentence
+    puts what it speaks of in a mainland place (位于北京朝阳区望京…斥资约40亿): renminbi,
+    in a Hong Kong, Macau or Taiwan text whose sentence names no place of its own
+    region. None when the sentence says nothing of the kind (the region's currency holds).
+    Mainland papers write 港元 and 新台币 for the other way round."""
+    home = _HOME.get(region.name)
+    if home is None:
+        return None
+    start = max(text.rfind(c, max(0, pos - 200), pos) for c in _SENTENCE_END) + 1
+    ends = [j for j in (text.find(c, pos, pos + 200) for c in _SENTENCE_END) if j >= 0]
+    sentence = text[start : min(ends) if ends else pos + 200]
+    if not _SET_IN_RE.search(sentence):
+        return None
+    own = (w for table in (REGION_WORDS, LEXICON) for w, _ in table.get(region.name, ()))
+    if any(w in sentence for w in (*home, *own)):
+        return None
+    return "CNY"
 
 
 def resolve_region(region: Region | str | None, text: str) -> Region:
-    """``region`` as given (a Region, or a name: mainland/cn, hk, mo, tw), or detected
-    from the words of ``text`` when None."""
+    """``region`` as given (a Region, or a name: mainland/cn, hk, mo, tw, other), or
+    detected from the words of ``text`` when None."""
     if isinstance(region, Region):
         return region
     if region is None:
         return detect_region(text)
     name = _ALIASES.get(region.strip().lower().replace(" ", ""))
     if name is None:
-        raise ValueError(f"unknown region {region!r}: use mainland, hk, mo or tw")
-    if name == "unknown":
-        return Region("unknown", "", "given")
+        raise ValueError(f"unknown region {region!r}: use mainland, hk, mo, tw or other")
+    if name in ("unknown", "other"):
+        return Region(name, "", "given")
     return Region(name, REGION_CURRENCY[name], "given")

@@ -1,0 +1,136 @@
+"""The region of a briefing, which decides the currency of a bare 元/萬/億 (figures/region.py).
+
+Cases written from general knowledge of how each region's press writes, not from corpus
+files: the everyday words one region uses, outlets at home and abroad, the address a page
+came from, where a story or a sum is set, and what stays unknown.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import detect_region, extract_figures
+from briefreader.figures.extract import fold_text
+from briefreader.figures.region import _HOME, _MAINLAND_PLACES, LEXICON, place_currency, set_elsewhere
+from briefreader.hanzi import to_traditional
+
+
+def money(text: str, region=None) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Taiwan's everyday words, with no institution and no outlet named
+        ("他搭計程車到醫院，車資來回要3000元，兒子還在服義務役。", "tw"),
+        ("學生的營養午餐每餐補助40元，超商也推出優惠。", "tw"),
+        ("役男體檢後須到區公所報到。", "tw"),
+        # Hong Kong's
+        ("該屋苑一個兩房單位以620萬元易手，呎價約1.4萬元。", "hk"),
+        ("食環署及運輸署人員到場，本港今年已有多宗個案。", "hk"),
+        # Macau's
+        ("氹仔一個單位以500萬元成交，本澳樓價回落。", "mo"),
+        ("治安警察局表示，事主在路氹損失5萬元。", "mo"),
+    ],
+)
+def test_everyday_words_place_a_traditional_text(text: str, name: str) -> None:
+    r = detect_region(text, script="hant")
+    assert r.name == name, r
+    assert r.reason  # why, in words
+
+
+def test_an_ordinary_traditional_text_stays_unknown() -> None:
+    # a taxi in no region's word (車), a price: nothing says whose yuan
+    r = detect_region("他搭車到醫院，車資要300元。", script="hant")
+    assert (r.name, r.currency) == ("unknown", "")
+    assert money("他搭車到醫院，車資要300元。", region=r) == [(300, "")]
+
+
+def test_words_inside_other_words_do_not_vote() -> None:
+    # 3公里长 is not 里长, 平台电商 not 台电, 全国中小学 not 国中, 我们的士兵 not 的士
+    text = "这条3公里长的道路，平台电商和全国中小学，我们的士兵"
+    assert detect_region(text, script="hant").name == "unknown"
+
+
+def test_an_outlet_abroad_gives_no_currency_unless_its_words_do() -> None:
+    r = detect_region("悉尼一名男子中了50萬元彩票。", source="大紀元", script="hant")
+    assert (r.name, r.currency) == ("other", "")
+    assert "大紀元" in r.reason
+    # Simplified from an outlet abroad: the script is no vote for the mainland
+    assert detect_region("新加坡组屋转售价升至60万元。", source="联合早报", script="hans").currency == ""
+    # its words still decide: a report on the mainland naming its institutions
+    assert detect_region("國務院宣布撥款人民幣100億元", source="大紀元", script="hant").name == "mainland"
+
+
+def test_a_name_two_regions_share_is_no_vote() -> None:
+    # 蘋果日報 was a Hong Kong paper and a Taiwan one: its words decide
+    assert detect_region("善款共5萬元。", source="蘋果日報", script="hant").name == "unknown"
+    assert detect_region("搭計程車要500元。", source="蘋果日報", script="hant").name == "tw"
+    assert detect_region("屋苑單位以500萬元成交。", source="蘋果日報", script="hant").name == "hk"
+
+
+def test_the_address_names_the_outlet_and_its_country() -> None:
+    text = "善款共5萬元。"
+    assert detect_region(text, script="hant", url="https://tw.appledaily.com.tw/x/1").currency == "TWD"
+    r = detect_region(text, script="hant", url="https://www.gcs.gov.mo/detail/zh-hant/N1")
+    assert (r.name, r.currency) == ("mo", "MOP") and ".mo" in r.reason
+    assert detect_region(text, script="hant", url="https://news.ltn.com.tw/news/1").name == "tw"
+    assert detect_region(text, script="hant", url="https://news.mingpao.com/pns/1").name == "hk"  # 明報
+    assert detect_region(text, script="hant", url="https://example.com/1").name == "unknown"
+    assert detect_region(text, script="hant", url="not a url").name == "unknown"
+
+
+def test_two_regions_with_as_much_evidence_are_unknown() -> None:
+    # 香港 (one vote) and 立法會 (two) against 澳門 (two) and 立法會 (one): no winner
+    r = detect_region("香港與澳門的立法會議員", script="hant")
+    assert (r.name, r.currency) == ("unknown", "")
+    assert "Hong Kong" in r.reason and "Macau" in r.reason
+
+
+def test_a_lead_set_in_a_mainland_place_shows_its_bare_sums_as_written() -> None:
+    text = "由澳門特區政府與合作區聯合主辦的市集，昨日在橫琴落幕。\n營業額突破150萬元。"
+    r = detect_region(text, source="澳門特別行政區政府新聞局", script="hant")
+    assert (r.name, r.currency) == ("mo", "") and "橫琴" in r.reason
+    assert money(text, region=r) == [(1_500_000, "")]
+    # a written currency still wins
+    assert money("市集昨日在橫琴落幕。營業額突破150萬澳門元。", region=r) == [(1_500_000, "MOP")]
+    # streets named after mainland cities are not the mainland (重慶南路, 北京道)
+    assert set_elsewhere(fold_text("書展昨日在重慶南路開幕")) == ""
+    assert set_elsewhere(fold_text("遊客昨日在北京道購物")) == ""
+    assert set_elsewhere(fold_text("由於上海疫情，訂單減少")) == ""
+    assert set_elsewhere(fold_text("記者昨日在深圳灣口岸")) == "深圳"
+
+
+def test_a_sum_set_in_a_mainland_place_is_renminbi_in_a_taiwan_text() -> None:
+    text = "該大樓位於北京朝陽區，公司當年斥資約40億買下土地。公司在台北的總部估值約20億元。"
+    assert money(text, region="tw") == [(4_000_000_000, "CNY"), (2_000_000_000, "TWD")]
+    # a sentence naming a place of its own region stays with the region's currency
+    assert money("台商赴上海設廠，在台灣的母公司投資5億元。", region="tw") == [(500_000_000, "TWD")]
+    # mainland text: the rule does not apply (mainland papers write 港元, 新台币)
+    folded = fold_text("公司在北京投资5亿元")
+    assert place_currency(detect_region(folded, script="hans"), folded, len(folded)) is None
+
+
+def test_explicit_currency_wins_over_the_place() -> None:
+    assert money("公司在北京投資5億港元。", region="hk") == [(500_000_000, "HKD")]
+
+
+def test_every_word_is_found_in_its_traditional_forms() -> None:
+    # the tables are Simplified and matched after extract's fold: every Traditional form
+    # a region prints must fold to a form the table lists
+    places = set(_MAINLAND_PLACES.split("|"))
+    for p in places:
+        for variant in ("tw", "hk", "generic"):
+            assert fold_text(to_traditional(p, variant)) in places, (p, variant)
+    for name, words in LEXICON.items():
+        listed = {w for w, _ in words}
+        for w in listed:
+            for variant in ("tw", "hk", "generic"):
+                trad = to_traditional(w, variant)
+                if trad != to_traditional(w, "generic") and variant == "tw":
+                    continue  # s2tw's phrase conversion (出租车 -> 計程車): not how the word is printed
+                assert fold_text(trad) in listed, (name, w, variant)
+    for words in _HOME.values():
+        for w in words:
+            assert fold_text(to_traditional(w, "generic")) == w, w
