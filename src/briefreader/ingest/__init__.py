@@ -365,7 +365,7 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     from ..figures import detect_region, extract_figures
 
     # a bare 元 is the briefing's region's currency: read from its source, script, words
-    region = detect_region(text, source=stub.source, script=script, original=body)
+    region = detect_region(text, source=stub.source, script=script, original=body, url=stub.link or "")
     figures = extract_figures(text, region=region, limit=MAX_FIGURES + 1)
     if len(figures) > MAX_FIGURES:
         figures = figures[:MAX_FIGURES]
