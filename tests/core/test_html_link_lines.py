@@ -97,3 +97,9 @@ def test_a_description_opening_with_a_credit_finds_the_article_not_the_page_list
 def test_a_linked_value_under_its_label_is_a_field_not_chrome() -> None:
     lines = [PROSE[0], "", "2024-05-06 来源：", "", "\ue010上观新闻\ue011", "", PROSE[1]]
     assert "上观新闻" in _drop_link_lines(lines)
+
+
+def test_a_labelled_link_on_its_line_is_a_field() -> None:
+    """A conference programme's contact line: "电子邮件：" then a mailto link."""
+    lines = [PROSE[0], "", "电子邮件：\ue010shenqy@nankai.edu.cn\ue011", "", PROSE[1]]
+    assert "电子邮件：shenqy@nankai.edu.cn" in _drop_link_lines(lines)

@@ -511,7 +511,8 @@ def _drop_link_lines(lines: list[str]) -> list[str]:
     ]
     previous = ""
     for i, p in enumerate(plain):  # a label's value ("来源：" over a linked 上观新闻) is a field, not chrome
-        if link[i] and previous.endswith((":", "：")):
+        label = lines[i].split(LINK_ON, 1)[0].strip()  # "电子邮件：<a>…@nankai.edu.cn</a>"
+        if link[i] and (previous.endswith((":", "：")) or label.endswith((":", "："))):
             link[i] = False
         previous = p.strip() or previous
     drop = link[:]
