@@ -134,3 +134,10 @@ def test_every_word_is_found_in_its_traditional_forms() -> None:
     for words in _HOME.values():
         for w in words:
             assert fold_text(to_traditional(w, "generic")) == w, w
+
+
+def test_a_trip_to_a_mainland_place_keeps_the_home_currency() -> None:
+    # the travellers' sums are their home's: 赴, 到, 前往 set nothing
+    assert money("旅行團赴北京參觀，團費每人5000元。", region="hk") == [(5000, "HKD")]
+    assert money("特首前往上海考察，政府撥款2億元。", region="hk") == [(200_000_000, "HKD")]
+    assert set_elsewhere(fold_text("特首昨日赴北京述職")) == ""

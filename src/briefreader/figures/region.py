@@ -104,7 +104,7 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("社会文化司", 3),
         ("运输工务司", 3),
         ("行政法务司", 3),
-        ("保安司", 2),
+        ("保安司司长", 3),
         ("仁伯爵", 3),
         ("镜湖医院", 3),
         ("经屋", 2),
@@ -166,10 +166,11 @@ _MAINLAND_PLACES = (
     "|长沙|成都|西安|郑州|鄭州|青岛|沈阳|瀋陽|大连|哈尔滨|哈尔濱|昆明|合肥|广东|福建|浙江|江苏|江蘇|山东|河北|河南"
     "|湖北|湖南|四川|云南|雲南|贵州|貴州|陕西|陝西|山西|辽宁|遼宁|黑龙江|安徽|江西|海南|甘肃|甘肅|新疆|西藏|内蒙古|宁夏|广西"
 )
-# a place after a word that puts something there (在, 于, 位于, 赴, 到, 前往, 落户); not a
-# street named after it (Taipei's 重庆南路, Hong Kong's 北京道, 上海街) nor its time (北京时间)
+# a place after a word that puts something there (在, 于, 位于, 落户), not one a trip goes to
+# (赴北京述职, 旅行团到上海: the travellers' sums are their home's); not a street named after
+# it (Taipei's 重庆南路, Hong Kong's 北京道, 上海街) nor its time (北京时间)
 _SET_IN_RE = re.compile(
-    rf"(?:在|(?<![关由对至属等基])于|赴|(?<![受达得提遇看听说谈])到|前往|落户)"
+    rf"(?:在|(?<![关由对至属等基])于|落户)"
     rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|时间))"
 )
 # a place of the text's own region in the same sentence ties the sum to home
