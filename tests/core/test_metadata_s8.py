@@ -239,3 +239,40 @@ def test_a_title_with_the_sites_name_glued_on():
     assert meta.title == "土豆不“土”土豆无“土”"  # was with 松花江网
     meta = extract_metadata(body, {}, {}, "走进中国最大的土豆产区宁夏西吉县", page_head="宁夏日报\n新闻")
     assert meta.title == "走进中国最大的土豆产区宁夏西吉县"  # no name at its end: whole
+
+
+def test_an_editor_or_a_reporter_in_a_source_field_is_never_the_source():
+    # a <meta name="source"> or a source element holding a byline: the outlet before the role,
+    # else nothing (precision: no source is better than a person's name)
+    assert _source_value("中央社 记者王小明") == "中央社"  # was the whole byline
+    assert _source_value("编辑 王小明") == ""  # was the editor
+    assert _source_value("记者王小明／台北报导") == ""
+    assert _source_value("人民日报 作者：李四") == "人民日报"
+    assert _source_value("《求是》编辑部") == "《求是》编辑部"  # the desk is a body, no person
+    body = "台積電董事會今日通過資本預算，金額達新台幣百億元，用於擴充先進製程產能，市場關注後續投資。"
+    hm = {"og:site_name": "自由時報電子報", "source": "編輯 王小明"}
+    assert extract_metadata(to_simplified(body), {}, hm, "台積電", convert=to_simplified).source == "自由时报电子报"
+    # <meta name="author" content="中央社記者王小明">: the outlet, and its reporter as the author
+    meta = extract_metadata(to_simplified(body), {}, {"author": "中央社記者王小明"}, "台積電", convert=to_simplified)
+    assert (meta.source, meta.authors) == ("中央社", ["王小明"])  # was none
+
+
+def test_an_aggregators_name_is_no_source():
+    body = "台積電董事會今日通過資本預算，金額達新台幣百億元，用於擴充先進製程產能，市場關注後續投資。"
+    for site in ("Yahoo奇摩新聞", "LINE TODAY", "今日头条", "百家号"):
+        meta = extract_metadata(to_simplified(body), {}, {"og:site_name": site}, "台積電", convert=to_simplified)
+        assert meta.source == "", site  # each was the source: it carries a partner's story
+    # the partner the page names wins as before
+    meta = extract_metadata(
+        to_simplified("中央社 2023/09/01 10:30\n" + body), {}, {"og:site_name": "Yahoo奇摩新聞"}, "台積電", convert=to_simplified
+    )
+    assert meta.source == "中央社"
+
+
+def test_a_rule_issued_by_an_order_of_its_body():
+    # dev s8_25 (国家市场监督管理总局): "2022年4月14日 国家市场监督管理总局令第56号公布"
+    from briefreader.ingest import ingest_entries
+
+    text = "# 明码标价和禁止价格欺诈规定\n\n2022年4月14日 国家市场监督管理总局令第56号公布\n\n第一条 为了规范经营者明码标价行为，制定本规定。\n"
+    (b,) = ingest_entries(text.encode(), id="t", suffix=".md")
+    assert (b.source, b.date) == ("国家市场监督管理总局", dt.date(2022, 4, 14))  # source was none

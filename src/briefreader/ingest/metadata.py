@@ -22,7 +22,7 @@ from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
 from .patterns import is_outlet as _is_outlet
-from .outlets import is_platform, known_outlets, outlet_for_url
+from .outlets import is_aggregator_name, is_platform, known_outlets, outlet_for_url
 from .patterns import match_dateline
 
 _HEADER_LINES = 8  # metadata lines live at the top
@@ -449,6 +449,13 @@ def _source_value(value: str) -> str:
     a time zone or a button is not a source."""
     value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
     value = _site_part(value)
+    if role := _ROLE_IN_VALUE.search(value):
+        # "中央社 記者王小明" names the outlet, then its reporter; "編輯 王小明", "記者王小明／台北報導"
+        # name a person only: an editor or a reporter is never the source
+        before = value[: role.start()].strip(" ：:/／|·-")
+        value = before if before and (_is_outlet(before) or before.startswith("《")) else ""
+        if not value:
+            return ""
     if _squeeze(value) not in known_outlets():
         value = _SOURCE_TRAIL.sub("", value)
     value = value.strip(" ：:-|()（）【】[]〔〕")
@@ -472,6 +479,11 @@ def _source_value(value: str) -> str:
     return value[:30]
 
 
+# a role that names a person after it (not 编辑部, the desk: "《求是》编辑部" is a body)
+_ROLE_IN_VALUE = re.compile(
+    r"(?:责任编辑|实习记者|特约记者|见习记者|本报记者|记者|编辑|责编|通讯员|撰文|撰稿|作者|摄影|编译|主编|编审|小编)"
+    r"(?![部室组])"
+)
 _BILINGUAL = re.compile(rf"^([{_HAN}]{{2,14}})\s+[A-Za-z][A-Za-z0-9 .&'\-]{{1,40}}$")
 # between a site's name and its section or its repeat in one field: "聯合新聞網 | 聯合新聞網"
 # (a JSON-LD publisher), "上報 / 焦點" (a <title>'s last part); spaced, or a full-width bar
@@ -764,7 +776,7 @@ _REVISED = re.compile(
 )
 _LAW_BODY = re.compile(
     rf"(?:《)?(?P<body>[{_HAN}]{{0,12}}?(?:人民代表大会常务委员会|人民代表大会|国务院|政务院|人民政府|"
-    rf"委员会|办公厅|政府|部|总局|局|署))(?=第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)"
+    rf"委员会|办公厅|政府|部|总局|局|署))(?=令第|第|关于|会议|《|发布|公布|通过|[{_HAN}]{{0,4}}会议)"
 )
 _COPYRIGHT_SOURCE = re.compile(
     r"(?:©|版权所有\s*[:：]?|Copyright\s*(?:©|\(c\))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -1170,6 +1182,13 @@ def extract_metadata(
     author = hm.get("author", "") or hm.get("jsonld:author", "")
     if author and (_is_outlet(author) or _ISSUER.match(author)):
         source.offer(author, 66, "meta author")
+    elif author and (m := _ROLE_GLUED.match(author.strip())):
+        # "中央社記者王小明": the outlet, then its reporter
+        outlet = m["outlet"].split("·")[0].strip("《》")
+        if _is_outlet(outlet) or m["outlet"].startswith("《"):
+            source.offer(outlet, 66, "meta author")
+        if m["names"] and not authors:
+            authors += _split_names(m["names"])
     elif author and not authors and len(author) <= 20:
         authors += _split_names(author) if re.fullmatch(_NAMES, author) else []
     # the outlet the page's address names (news.ltn.com.tw: 自由時報), when the page names none
@@ -1478,6 +1497,8 @@ def extract_metadata(
 
     def acceptable(src: str, origin: str) -> bool:
         if not src or _is_self(src):  # "本报": the paper speaking of itself names no one
+            return False
+        if is_aggregator_name(src):  # "Yahoo奇摩新聞": it carries a partner's story, writes none
             return False
         person = _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
         return origin in trusted or not person

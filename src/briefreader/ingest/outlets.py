@@ -245,6 +245,21 @@ def is_platform(host: str) -> bool:
     return _lookup(host.strip().lower().rstrip(".")) == ""
 
 
+# the names aggregators give themselves: they carry partners' articles and write none, so
+# such a name is no article's source ("Yahoo奇摩新聞" over a 中央社 story, "LINE TODAY")
+_AGGREGATOR_NAME = re.compile(
+    r"^(?:yahoo|雅虎|line\s*today|msn|google|谷歌|pchome|hinet|今日头条|今日頭條|一点资讯|一點資訊|百家号|百家號|"
+    r"网易号|網易號|搜狐号|搜狐號|企鹅号|企鵝號|头条号|頭條號|uc头条|zaker|flipboard|smartnews|newsbreak|"
+    r"360快资讯|快资讯|看点快报|新浪看点)",
+    re.IGNORECASE,
+)
+
+
+def is_aggregator_name(name: str) -> bool:
+    """Does this name an aggregator (Yahoo奇摩新聞, LINE TODAY, 今日头条, 百家号…)?"""
+    return bool(_AGGREGATOR_NAME.match(name.strip()))
+
+
 @lru_cache(maxsize=1)
 def known_outlets() -> frozenset[str]:
     """The table's outlet names in Simplified, without spaces (21世纪经济报道, 香港经济日报)."""
