@@ -141,3 +141,25 @@ def test_a_trip_to_a_mainland_place_keeps_the_home_currency() -> None:
     assert money("旅行團赴北京參觀，團費每人5000元。", region="hk") == [(5000, "HKD")]
     assert money("特首前往上海考察，政府撥款2億元。", region="hk") == [(200_000_000, "HKD")]
     assert set_elsewhere(fold_text("特首昨日赴北京述職")) == ""
+
+
+def test_a_mainland_outlet_s_bare_yuan_is_renminbi_even_on_hong_kong_or_taiwan() -> None:
+    # a mainland paper writes 港元 and 新台币 where it means them
+    text = "香港特区政府财政司司长表示，立法会通过拨款，港铁项目获批100亿元。"
+    assert detect_region(text, script="hans").name == "hk"  # the words alone: Hong Kong
+    r = detect_region(text, source="新华社", script="hans")
+    assert (r.name, r.currency) == ("mainland", "CNY") and "新华社" in r.reason
+    # a government's own name for itself, in Traditional too
+    assert detect_region("全市生產總值增長5%，投資100億元。", source="上海市人民政府", script="hant").currency == "CNY"
+    # a Macau paper whose name holds 新華 is Macau's
+    assert detect_region("善款共5萬元。", source="新華澳報", script="hant").name == "mo"
+
+
+def test_every_outlet_is_found_in_its_traditional_forms() -> None:
+    from briefreader.figures.region import ABROAD_SOURCES, MAINLAND_SOURCES
+
+    for table in (MAINLAND_SOURCES, ABROAD_SOURCES):
+        for name in table:
+            for variant in ("hk", "generic"):  # s2tw's phrase conversion (在线 -> 線上) is no masthead
+                folded = fold_text(to_traditional(name, variant)).lower()
+                assert any(o.lower() in folded for o in table), (name, variant)

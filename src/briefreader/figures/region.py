@@ -123,6 +123,68 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
     ),
 }
 
+# Mainland outlets and issuers (as source lines name them; Simplified, with the forms
+# extract's fold leaves of their Traditional spelling): units.REGION_SOURCES lists the other
+# regions'. A mainland paper names other regions' currencies (港元, 新台币), so its bare 元
+# is renminbi even in a report on Hong Kong or Taiwan. 人民政府 and 统计局 are the mainland's
+# names for its governments and statistics bureaus (Hong Kong's is 政府统计处).
+MAINLAND_SOURCES: tuple[str, ...] = (
+    "新华社",
+    "新华网",
+    "新华每日电讯",
+    "人民日报",
+    "人民网",
+    "央视",
+    "央广",
+    "中央广播电视",
+    "CCTV",
+    "CGTN",
+    "中新社",
+    "中国新闻网",
+    "中新网",
+    "光明日报",
+    "光明网",
+    "中国日报",
+    "中国青年报",
+    "中青在线",
+    "中国青年网",
+    "法治日报",
+    "解放军报",
+    "求是",
+    "环球时报",
+    "环球网",
+    "澎湃",
+    "财新",
+    "第一财经",
+    "界面新闻",
+    "21世纪经济",
+    "21世紀经济",
+    "每日经济新闻",
+    "证券时报",
+    "中国证券报",
+    "上海证券报",
+    "经济观察报",
+    "新京报",
+    "北京青年报",
+    "北京日报",
+    "解放日报",
+    "上观新闻",
+    "南方都市报",
+    "南方周末",
+    "南方日报",
+    "羊城晚报",
+    "广州日报",
+    "深圳特区报",
+    "扬子晚报",
+    "钱江晚报",
+    "齐鲁晚报",
+    "齐魯晚报",
+    "华西都市报",
+    "观察者网",
+    "新闻联播",
+    "人民政府",
+    "统计局",
+)
 # Outlets abroad: their bare 元 is no region's by the outlet (an article on Australia, on
 # Singapore, on the mainland); the words decide, else it is shown as written.
 ABROAD_SOURCES: tuple[str, ...] = (
@@ -219,6 +281,8 @@ def _outlet_region(name: str) -> str | tuple[str, ...] | None:
             return region
     if any(o.lower() in low for o in ABROAD_SOURCES):
         return "other"
+    if any(o.lower() in low for o in MAINLAND_SOURCES):
+        return "mainland"
     return next((regions for o, regions in SHARED_SOURCES.items() if o in low), None)
 
 
@@ -257,7 +321,7 @@ def detect_region(
                 if word in sample and word not in why[name]:  # distinct words: 香港 ten times is one place
                     votes[name] += weight
                     why[name].append(word)
-    abroad = ""
+    abroad = outlet = ""
     outlets = [(fold_text(source), f"source {source}")] if source else []
     if url:
         from ..ingest.outlets import outlet_for_url
@@ -276,6 +340,7 @@ def detect_region(
         elif home:
             votes[home] += _SOURCE_VOTE
             why[home].insert(0, said)
+            outlet = home
             break  # the page's own name first; the address only when it names none known
     home = _domain_region(url) if url else None
     if home:
@@ -293,9 +358,12 @@ def detect_region(
         why["mainland"].append("Simplified script")
     ranked = sorted((n for n in votes if n != "mainland"), key=lambda n: votes[n], reverse=True)
     best, second = ranked[0], ranked[1]
-    if votes[best] >= _DECIDES and votes[best] > votes["mainland"]:
+    if outlet == "mainland":  # a known outlet's home decides: it writes other regions' currencies out
+        return Region("mainland", "CNY", ", ".join(w for w in why["mainland"] if w != "Simplified script"))
+    if outlet or votes[best] >= _DECIDES and votes[best] > votes["mainland"]:
+        best = outlet or best
         reason = ", ".join(why[best])
-        if votes[best] == votes[second]:
+        if not outlet and votes[best] == votes[second]:
             return Region("unknown", "", f"as much for {_NAMES[best]} ({reason}) as for {_NAMES[second]} "
                           f"({', '.join(why[second])})")
         place = set_elsewhere(sample)
