@@ -47,8 +47,9 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired3: the files in heldout3/, session 6's held-out set (Taiwan outlets, 新华网,
 # 紐約時報中文網). Scored in sessions 6 and 7 and its misses described, retired in session 8.
 # heldout4: a held-out set added in session 7 (gold in gold_s7.toml).
-SPLITS = ("dev", "dev-retired", "dev-retired2", "dev-retired3", "heldout4")
-HELD_OUT = ("heldout4",)
+# heldout5: a held-out set added in session 8 (gold in gold_s8.toml).
+SPLITS = ("dev", "dev-retired", "dev-retired2", "dev-retired3", "heldout4", "heldout5")
+HELD_OUT = ("heldout4", "heldout5")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -57,6 +58,7 @@ FOLDER = {
     "dev-retired2": "heldout2",
     "dev-retired3": "heldout3",
     "heldout4": "heldout4",
+    "heldout5": "heldout5",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
