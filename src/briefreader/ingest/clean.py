@@ -414,6 +414,26 @@ def _after_the_end(lines: list[str]) -> bool:
     )
 
 
+# A separator the author typed ("---", "———", "＊＊＊") with a page's plug under it: a call to
+# send tips, to update or download the app, to follow an account, with its link or number.
+_RULE_LINE = re.compile(r"^\s*(?:[-—_*=~·＊－＝]\s*){3,}$")
+_AFTER_RULE_LINES, _AFTER_RULE_WIDTH = 8, 120
+_CALL = re.compile(
+    r"https?://|www\.|bit\.ly|\bapp\b|客户端|下载|订阅|关注|报料|爆料|热线|whatsapp|telegram|扫码|扫一扫|二维码",
+    re.IGNORECASE,
+)
+
+
+def _plug_after_rule(lines: list[str]) -> bool:
+    """Is what follows a separator near the end a plug (a few lines, one a call with its
+    link or number) rather than more of the article (a note, a second part)?"""
+    return (
+        0 < len(lines) <= _AFTER_RULE_LINES
+        and all(len(line) <= _AFTER_RULE_WIDTH for line in lines)
+        and sum(bool(_CALL.search(line)) for line in lines) * 2 >= len(lines)
+    )
+
+
 _PROSE_LINE = re.compile(r"^[^（(].{30,}[。！？]”?$")  # a sentence of some length, not a bracketed note
 
 
@@ -462,6 +482,9 @@ def drop_boilerplate(text: str) -> str:
     cut = _trailer_start(out)
     if 0 <= ended < cut and _after_the_end(out[ended:cut]):
         cut = ended
+    rule = next((i for i in range(len(out) - 1, max(-1, cut - _AFTER_RULE_LINES - 2), -1) if _RULE_LINE.match(out[i])), -1)
+    if 0 < rule < cut and _plug_after_rule(out[rule + 1 : cut]):
+        cut = rule
     out = out[:cut]
     if not breaks:
         return "\n".join(out)

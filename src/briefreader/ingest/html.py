@@ -23,8 +23,13 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 
-# Not text: code, chrome, and ruby annotations (pinyin over characters).
+# Not text: code, chrome, and ruby annotations (pinyin over characters); a media element's
+# content is what a browser shows only when it cannot play it ("Your browser does not
+# support the video tag").
 DROPPED = [
+    "video",
+    "audio",
+    "canvas",
     "script",
     "style",
     "nav",
@@ -110,6 +115,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
         if link.attributes.get("href"):
             meta.setdefault("canonical", link.attributes["href"].strip())
     _json_ld(tree, meta)
+    embedded = _embedded_article(tree, title, meta)
     # microdata on any element: <time itemprop="datePublished" datetime=…>, <time pubdate>
     for node in tree.css('[itemprop="datePublished"], time[pubdate]'):
         value = node.attributes.get("content") or node.attributes.get("datetime") or node.text(deep=True)
@@ -150,10 +156,65 @@ def html_to_doc(markup: str) -> HtmlDoc:
     found = _article(root, whole) if full_page else None
     if full_page:
         found = _anchored(root, meta, whole, found) or found
+    shown = found[1] if found is not None else whole
+    if full_page and embedded and _sentences_in(embedded) > EMBEDDED_GAIN * _sentences_in(shown):
+        # the page's markup holds no article, its data does (a script renders it): read that
+        return HtmlDoc(text=embedded, title=title, meta=meta, flattened=flattened)
     if found is None:
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
     return HtmlDoc(text=text, title=title, meta=meta, flattened=flattened, head=head, tail=tail)
+
+
+EMBEDDED_GAIN = 2  # times the sentences the markup's article shows, for the page's data to be read instead
+EMBEDDED_MIN = 3  # sentences, for a string in the page's data to be an article
+EMBEDDED_MAX = 2_000_000  # characters of one script's JSON read
+EMBEDDED_VALUES = 100_000  # values visited in one script's JSON
+
+
+def _embedded_article(tree, title: str, meta: dict[str, str]) -> str:
+    """The article a script would render, from the page's JSON (Next.js __NEXT_DATA__, JSON-LD
+    articleBody, application/json state): the string with the most sentences, itself at
+    least EMBEDDED_MIN, in an object that also holds the page's headline (a string that is
+    part of its <title> or og:title), so that a related story's body is never taken. ""
+    when there is none. Read before scripts are dropped; used only when the markup's own
+    article is much shorter (html_to_doc)."""
+    import json
+
+    names = {" ".join(t.split()) for t in (title, meta.get("og:title", ""), meta.get("jsonld:headline", "")) if t}
+    if not names:
+        return ""
+    best, best_n = "", EMBEDDED_MIN - 1
+    for script in tree.css('script[type="application/json"], script[type="application/ld+json"], script#__NEXT_DATA__'):
+        raw = script.text(deep=True)
+        if not raw or len(raw) > EMBEDDED_MAX or _sentences_in(raw) <= best_n:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        stack, visited = [data], 0
+        while stack and visited < EMBEDDED_VALUES:
+            value = stack.pop()
+            visited += 1
+            if isinstance(value, list):
+                stack.extend(value)
+            elif isinstance(value, dict):
+                strings = [v for v in value.values() if isinstance(v, str)]
+                if any(6 <= len(h := " ".join(v.split())) <= 200 and any(h in n for n in names) for v in strings):
+                    for v in strings:
+                        if (n := _sentences_in(v)) > best_n:
+                            best, best_n = v, n
+                stack.extend(v for v in value.values() if isinstance(v, (dict, list)))
+    if not best:
+        return ""
+    if "<" in best and _TAG.search(best):  # the body as markup: its paragraphs
+        from selectolax.lexbor import LexborHTMLParser
+
+        fragment = LexborHTMLParser(best)
+        node = fragment.body or fragment.root
+        return "\n".join(_drop_link_lines(_blocks(_paragraphs(node, links=True)))) if node is not None else ""
+    return "\n".join(_blocks(best.replace("\r\n", "\n")))
 
 
 def _json_ld(tree, meta: dict[str, str]) -> None:
