@@ -156,10 +156,28 @@ def test_a_mainland_outlet_s_bare_yuan_is_renminbi_even_on_hong_kong_or_taiwan()
 
 
 def test_every_outlet_is_found_in_its_traditional_forms() -> None:
-    from briefreader.figures.region import ABROAD_SOURCES, MAINLAND_SOURCES
+    from briefreader.figures.region import ABROAD_SOURCES, MAINLAND_ISSUERS, MAINLAND_SOURCES
 
-    for table in (MAINLAND_SOURCES, ABROAD_SOURCES):
+    for table in (MAINLAND_SOURCES, ABROAD_SOURCES, MAINLAND_ISSUERS):
         for name in table:
             for variant in ("hk", "generic"):  # s2tw's phrase conversion (在线 -> 線上) is no masthead
                 folded = fold_text(to_traditional(name, variant)).lower()
                 assert any(o.lower() in folded for o in table), (name, variant)
+
+
+def test_an_outlet_s_name_inside_a_longer_name_is_another_outlet() -> None:
+    # 北京娱乐信报 is a Beijing paper, not Hong Kong's 信報
+    r = detect_region("拿出10万元来做房产投资", source="北京娱乐信报", script="hans")
+    assert (r.name, r.currency) == ("mainland", "CNY")
+    assert detect_region("善款共5萬元。", source="信報財經新聞", script="hant").name == "hk"
+    assert detect_region("善款共5萬元。", source="香港文匯網", script="hant").name == "hk"
+    assert detect_region("全年增长5%", source="据新华社", script="hans").reason == "source 据新华社"
+
+
+def test_an_outlet_s_home_gives_way_when_the_page_says_another_region() -> None:
+    # a mainland outlet's name on a Taiwan address: as much for each, so whose yuan is not guessed
+    r = detect_region("門票500元", source="新华社", script="hant", url="https://news.example.com.tw/a/1")
+    assert (r.name, r.currency) == ("unknown", "") and "新华社" in r.reason and ".tw" in r.reason
+    # a Taiwan page whose words say so as well
+    r = detect_region("行政院宣布門票500元", source="新华社", script="hant", url="https://news.example.com.tw/a/1")
+    assert r.name == "tw"

@@ -126,8 +126,7 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
 # Mainland outlets and issuers (as source lines name them; Simplified, with the forms
 # extract's fold leaves of their Traditional spelling): units.REGION_SOURCES lists the other
 # regions'. A mainland paper names other regions' currencies (港元, 新台币), so its bare 元
-# is renminbi even in a report on Hong Kong or Taiwan. 人民政府 and 统计局 are the mainland's
-# names for its governments and statistics bureaus (Hong Kong's is 政府统计处).
+# is renminbi even in a report on Hong Kong or Taiwan.
 MAINLAND_SOURCES: tuple[str, ...] = (
     "新华社",
     "新华网",
@@ -182,9 +181,11 @@ MAINLAND_SOURCES: tuple[str, ...] = (
     "华西都市报",
     "观察者网",
     "新闻联播",
-    "人民政府",
-    "统计局",
 )
+# The mainland's names for its governments and their offices, after the place they govern
+# (上海市人民政府, 大庆市统计局; Hong Kong's is 政府统计处): a kind of issuer, so matched at
+# the end of a longer name too.
+MAINLAND_ISSUERS: tuple[str, ...] = ("人民政府", "统计局", "人民代表大会")
 # Outlets abroad: their bare 元 is no region's by the outlet (an article on Australia, on
 # Singapore, on the mainland); the words decide, else it is shown as written.
 ABROAD_SOURCES: tuple[str, ...] = (
@@ -272,18 +273,36 @@ _ALIASES = {
 _NAMES = {"mainland": "the mainland", "hk": "Hong Kong", "mo": "Macau", "tw": "Taiwan"}
 
 
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+$")
+_REGION_PREFIXES = ("香港", "澳门", "台湾", "中国", "中华")
+
+
+def _names(line: str, outlet: str) -> bool:
+    """Whether a (lower-cased, folded) source ``line`` names ``outlet``: not when the name
+    is the end of a longer one (信报 in 北京娱乐信报, a Beijing paper), unless what comes
+    before it is a one-character word (据新华社) or a region's name (香港文汇网)."""
+    start = line.find(outlet)
+    while start >= 0:
+        before = _HAN_RUN_RE.search(line, 0, start)
+        run = before.group() if before else ""
+        if len(run) < 2 or run.endswith(_REGION_PREFIXES):
+            return True
+        start = line.find(outlet, start + 1)
+    return False
+
+
 def _outlet_region(name: str) -> str | tuple[str, ...] | None:
     """The home region of an outlet's (folded) name: mainland/hk/mo/tw, "other" for an
     outlet abroad, the regions of a name two regions' papers share, None when not known."""
     low = name.lower()
     for region, outlets in REGION_SOURCES.items():
-        if any(o.lower() in low for o in outlets):
+        if any(_names(low, o.lower()) for o in outlets):
             return region
-    if any(o.lower() in low for o in ABROAD_SOURCES):
+    if any(_names(low, o.lower()) for o in ABROAD_SOURCES):
         return "other"
-    if any(o.lower() in low for o in MAINLAND_SOURCES):
+    if any(_names(low, o.lower()) for o in MAINLAND_SOURCES) or any(o in low for o in MAINLAND_ISSUERS):
         return "mainland"
-    return next((regions for o, regions in SHARED_SOURCES.items() if o in low), None)
+    return next((regions for o, regions in SHARED_SOURCES.items() if _names(low, o)), None)
 
 
 def _domain_region(url: str) -> str | None:
@@ -346,6 +365,7 @@ def detect_region(
     if home:
         votes[home] += _DOMAIN_VOTE
         why[home].insert(0, f"a .{url.split('//')[-1].split('/')[0].rsplit('.', 1)[-1]} address")
+    said = None
     if original:
         from ..hanzi import detect_region as page_region
 
@@ -353,6 +373,8 @@ def detect_region(
         if said in ("tw", "hk"):
             votes[said] += _SCRIPT_VOTE
             why[said].insert(0, f"the page says {_NAMES[said]}")
+    if any(r and r != outlet for r in (home, said)):
+        outlet = ""  # the page's address or its language tag says another region: the votes decide
     if script in ("hans", None) and not abroad:
         votes["mainland"] += _SIMPLIFIED_VOTE
         why["mainland"].append("Simplified script")
@@ -360,6 +382,9 @@ def detect_region(
     best, second = ranked[0], ranked[1]
     if outlet == "mainland":  # a known outlet's home decides: it writes other regions' currencies out
         return Region("mainland", "CNY", ", ".join(w for w in why["mainland"] if w != "Simplified script"))
+    if not outlet and votes[best] >= _DECIDES and votes[best] == votes["mainland"]:
+        return Region("unknown", "", f"as much for {_NAMES[best]} ({', '.join(why[best])}) as for the mainland "
+                      f"({', '.join(why['mainland'])})")
     if outlet or votes[best] >= _DECIDES and votes[best] > votes["mainland"]:
         best = outlet or best
         reason = ", ".join(why[best])
