@@ -172,6 +172,8 @@ def test_an_outlet_s_name_inside_a_longer_name_is_another_outlet() -> None:
     assert detect_region("善款共5萬元。", source="信報財經新聞", script="hant").name == "hk"
     assert detect_region("善款共5萬元。", source="香港文匯網", script="hant").name == "hk"
     assert detect_region("全年增长5%", source="据新华社", script="hans").reason == "source 据新华社"
+    assert detect_region("善款共5萬元。", source="今日新聞NOWnews", script="hant").name == "tw"
+    assert detect_region("善款共5萬元。", source="上海文匯報", script="hant").name != "hk"  # Shanghai's 文汇报
 
 
 def test_an_outlet_s_home_gives_way_when_the_page_says_another_region() -> None:

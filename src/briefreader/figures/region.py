@@ -280,7 +280,10 @@ _REGION_PREFIXES = ("香港", "澳门", "台湾", "中国", "中华")
 def _names(line: str, outlet: str) -> bool:
     """Whether a (lower-cased, folded) source ``line`` names ``outlet``: not when the name
     is the end of a longer one (信报 in 北京娱乐信报, a Beijing paper), unless what comes
-    before it is a one-character word (据新华社) or a region's name (香港文汇网)."""
+    before it is a one-character word (据新华社) or a region's name (香港文汇网). A Latin
+    name (NOWnews, ETtoday) is its own word after any Han name (今日新闻NOWnews)."""
+    if not outlet or not "\u4e00" <= outlet[0] <= "\u9fff":
+        return outlet in line
     start = line.find(outlet)
     while start >= 0:
         before = _HAN_RUN_RE.search(line, 0, start)
