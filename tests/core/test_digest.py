@@ -95,6 +95,14 @@ def test_key_figures_rank_money_then_percent_and_skip_dates():
     assert kinds[:2] == ["money", "percent"] and "date" not in kinds
 
 
+def test_key_figures_list_a_figure_said_twice_once():
+    # The new-user pass: a digest entry listed "两家 — 2 companies" twice (dev s7_11, udn:
+    # 这两家公司 in two sentences); the five key figures had room for another one.
+    text = "没有迹象显示这两家公司的申请已获批准。这两家公司将面临风险。销售额的40%来自手机，营收264亿美元。"
+    shown = [(f.text, f.en) for f in key_figures(extract_figures(text))]
+    assert shown == [("264亿美元", "USD 26.4 bn"), ("40%", "40%"), ("两家", "2 companies")]
+
+
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch) -> Path:
     root = tmp_path / "briefings"
