@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .units import REGION_CURRENCY, REGION_SOURCES, REGION_WORDS
 
@@ -277,6 +278,13 @@ _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+$")
 _REGION_PREFIXES = ("香港", "澳门", "台湾", "中国", "中华")
 
 
+# every word of both tables in one pass (longest first); a word found also finds the words
+# inside it (香港特区政府: 香港, 特区政府). Two words that only overlap (香港岛: 港岛) count once.
+_ALL_WORDS = sorted({w for table in (REGION_WORDS, LEXICON) for ws in table.values() for w, _ in ws}, key=len)[::-1]
+_WORD_RE = re.compile("|".join(map(re.escape, _ALL_WORDS)))
+_WITHIN = {w: [v for v in _ALL_WORDS if v in w] for w in _ALL_WORDS}
+
+
 def _names(line: str, outlet: str) -> bool:
     """Whether a (lower-cased, folded) source ``line`` names ``outlet``: not when the name
     is the end of a longer one (信报 in 北京娱乐信报, a Beijing paper), unless what comes
@@ -294,6 +302,7 @@ def _names(line: str, outlet: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # a library has few outlets and many briefings
 def _outlet_region(name: str) -> str | tuple[str, ...] | None:
     """The home region of an outlet's (folded) name: mainland/hk/mo/tw, "other" for an
     outlet abroad, the regions of a name two regions' papers share, None when not known."""
@@ -337,10 +346,11 @@ def detect_region(
     # the tables are Simplified; a caller may pass Traditional text and a Traditional
     # source line (東方日報, 立法會): folded first, so they are read the same
     sample = fold_text(text[:_SAMPLE])
+    found = {w for m in set(_WORD_RE.findall(sample)) for w in _WITHIN[m]}
     for table in (REGION_WORDS, LEXICON):
         for name, words in table.items():
             for word, weight in words:
-                if word in sample and word not in why[name]:  # distinct words: 香港 ten times is one place
+                if word in found and word not in why[name]:  # distinct words: 香港 ten times is one place
                     votes[name] += weight
                     why[name].append(word)
     abroad = outlet = ""
