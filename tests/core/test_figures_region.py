@@ -183,3 +183,12 @@ def test_an_outlet_s_home_gives_way_when_the_page_says_another_region() -> None:
     # a Taiwan page whose words say so as well
     r = detect_region("行政院宣布門票500元", source="新华社", script="hant", url="https://news.example.com.tw/a/1")
     assert r.name == "tw"
+
+
+def test_hengqin_places_a_traditional_text_in_macau_and_its_lead_there_leaves_the_yuan_unsaid() -> None:
+    r = detect_region("澳門居民到橫琴就業，可獲每月補貼3000元。", script="hant")
+    assert (r.name, r.currency) == ("mo", "MOP")  # 澳門 (2) and 橫琴 (1); a trip there (到) sets nothing
+    r = detect_region("澳門居民在橫琴就業，可獲每月補貼3000元。", script="hant")
+    assert (r.name, r.currency) == ("mo", "")
+    # a mainland text on Hengqin stays the mainland's
+    assert detect_region("横琴粤澳深度合作区今年投资100亿元", script="hans").currency == "CNY"

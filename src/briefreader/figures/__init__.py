@@ -5,7 +5,7 @@ Public API (stable; documented in the README)::
     from briefreader.figures import parse_number, extract_figures, detect_region
     parse_number(text, scale="") -> float | None
     extract_figures(text, region=None, limit=None) -> list[Figure]   # PRODUCT.md section 4
-    detect_region(text, source="", script=None, original=None) -> Region
+    detect_region(text, source="", script=None, original=None, url="") -> Region
 
 Pure Python and stdlib only (no Textual); importing compiles a handful of regexes.
 

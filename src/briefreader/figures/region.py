@@ -110,6 +110,10 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("镜湖医院", 3),
         ("经屋", 2),
         ("社屋", 2),
+        # the mainland zone Macau co-governs: a Traditional text naming it is Macau's (one vote;
+        # its own sums are renminbi, see set_elsewhere and place_currency)
+        ("横琴", 1),
+        ("橫琴", 1),
     ),
     "mainland": (
         ("出租车", 1),
