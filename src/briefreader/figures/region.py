@@ -2,30 +2,35 @@
 
 A bare 元 is renminbi in a mainland text, Hong Kong dollars in a Hong Kong one, patacas
 in Macau and New Taiwan dollars in Taiwan. The region is scored from evidence, each
-piece a vote with its reason kept:
+piece a vote with its reason kept (``Region.reason``):
 
-- the outlet: the ``source`` line, or the outlet its address names (``url``, through
-  :mod:`briefreader.ingest.outlets`) and the address's country domain (.hk, .mo, .tw,
-  .cn). An outlet abroad (大紀元, 美國之音, 聯合早報 ...) says nothing of the currency;
-  a name two regions' papers share (蘋果日報, 經濟日報) is no vote;
+- the outlet: the ``source`` line, else the outlet its address names (``url``, through
+  :mod:`briefreader.ingest.outlets`), and the address's country domain (.hk, .mo, .tw,
+  .cn). A known outlet's home decides (a paper writes other regions' currencies out:
+  新华社 on Hong Kong writes 港元) unless the page's address or language tag says
+  another region. An outlet abroad (大紀元, 美國之音, 聯合早報 ...) says nothing of the
+  currency; a name two regions' papers share (蘋果日報, 經濟日報) is a small vote for each;
+  a name inside a longer one is another outlet's (信报 in 北京娱乐信报);
 - what the original page says about itself (a zh-HK language tag, a .hk or .tw link:
   :func:`briefreader.hanzi.detect_region`);
 - the script: Simplified counts for the mainland;
 - words only one region writes: its currency and institutions (新台币, 行政院, 港元,
   立法会, 强积金, 澳门元 ...: ``units.REGION_WORDS``), and everyday words (计程车 and
-  义务役 in Taiwan, 屋苑 and 食环署 in Hong Kong, 氹仔 and 本澳 in Macau: ``LEXICON``).
+  义务役 in Taiwan, 屋苑 and 食环署 in Hong Kong, 氹仔 and 本澳 in Macau: ``LEXICON``),
+  each word once however often it is written.
 
-Precision first: a region other than the mainland needs three points, more than the
-mainland's and more than any other region's; when nothing decides, the region is
-``unknown`` (or ``other`` for an outlet abroad) and a bare 元 is shown as "yuan" without
-a currency code, rather than guessed. A currency written in the text (港元, 新台币, US$,
-a (美元,下同) note) always wins over the region.
+Precision first: without a known outlet, a region other than the mainland needs three
+points, more than the mainland's and more than any other region's; a tie is ``unknown``.
+When nothing decides, the region is ``unknown`` (or ``other`` for an outlet abroad) and
+a bare 元 is shown as "yuan" without a currency code, rather than guessed. A currency
+written in the text (港元, 新台币, US$, a (美元,下同) note) always wins over the region.
 
 Where a sum is: a Hong Kong, Macau or Taiwan text whose lead sets the story in a
-mainland place (在横琴…举行, 于深圳) has its own sums in either currency, so its bare
-元 is shown as written; a sentence of such a text that puts what it speaks of in a
-mainland place (位于北京…斥资约40亿) gives its bare sums in renminbi
-(:func:`place_currency`).
+mainland place (在横琴…落幕, 于深圳) may have its own sums in either currency, so its
+bare 元 is shown as written (:func:`set_elsewhere`); a sentence of such a text that puts
+what it speaks of in a mainland place and names no place of its own region
+(位于北京…斥资约40亿) gives its bare sums in renminbi (:func:`place_currency`). A trip
+there (赴, 到, 前往) sets nothing: the travellers' sums are their home's.
 """
 
 from __future__ import annotations
