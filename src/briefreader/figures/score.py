@@ -164,7 +164,8 @@ def evaluate_articles(path: Path, split: str | None = None, extract: Any = None)
     for art in load_articles(path, split):
         text = art["text"]
         if extract is None:
-            region = detect_region(text, source=art.get("source", ""), script=art.get("script"), url=art.get("url") or "")
+            source, url = art.get("source", ""), art.get("url") or ""
+            region = detect_region(text, source=source, script=art.get("script"), url=url)
             predicted = extract_figures(text, region=region)
         else:
             predicted = extract(text)
