@@ -34,7 +34,9 @@ SPLITS = {"dev", "heldout5"}
 # 0.941/0.941. Then the dev gold was brought in line with the conventions settled for all figure gold this
 # session (1幅 after 5幅 and 一所 after 兩所 are counts in a partition: three counts added) and scored again
 # at 3e8054c: count 0.953/0.936, the rest unchanged. Rounded down; a ratchet: raise it, never lower it.
-DEV_FLOOR = {"money": (0.907, 0.893), "percent": (0.975, 0.987), "area": (1.0, 1.0), "count": (0.952, 0.936)}
+# Session 8, 13-region: the region of a bare 元 by scored evidence (25 蘋果日報 Taiwan: 4 TWD sums had no
+# currency; 07 Hengqin: shown as written, not MOP): money 0.969/0.955.
+DEV_FLOOR = {"money": (0.969, 0.954), "percent": (0.975, 0.987), "area": (1.0, 1.0), "count": (0.952, 0.936)}
 # heldout5 (13 articles, every third as chosen; money 56, percent 53, area 16, count 90 gold figures): scored
 # in aggregate once, after all gold was committed (session 8, extractor at 3e8054c, committed code only):
 # money 0.875/0.875, percent 1.0/1.0, area 0.941/1.0, count 0.965/0.911, overall 0.948/0.930. Misses never
