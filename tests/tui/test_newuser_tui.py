@@ -52,3 +52,21 @@ async def test_a_cold_start_ends_on_the_newest_briefing_when_the_reader_did_not_
         assert partial_titles and "最新一条" not in partial_titles  # it came with the whole list
         assert [b.title for b in screen.shown][0] == "最新一条"
         assert screen.current is not None and screen.current.title == "最新一条"  # the cursor is on it
+
+
+def _screen_text(app: BriefreaderApp) -> str:
+    strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
+    return "\n".join("".join(seg.text for seg in strip) for strip in strips)
+
+
+async def test_a_source_cut_at_80_columns_is_marked_as_cut(sample_config, sample_library):
+    # At 80x24 the list's second line read "2023 · 杨浦区科学技术委" and "中国经济导":
+    # a name cut without a mark reads as a whole (and different) name; the title was marked.
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        lines = [line.split("│")[0] for line in _screen_text(app).splitlines()]
+        meta = [line.strip() for line in lines if " · " in line]
+        assert "2023 · 杨浦区科学技术委…" in meta and "2025-05-17 · 中国经济导…" in meta
+        assert "2025-02-18 · 中新网" in meta  # what fits is not cut
+        assert all(not m.endswith(("委", "导")) for m in meta)

@@ -406,8 +406,10 @@ class BriefingList(ScrollView, can_focus=True):
                 text.append(glyph + one_line(fmt.versions(row.versions)), style("briefing-list--chip"))
                 text.append(" ")
             text.append(b.date_iso or "—", style("briefing-list--meta"))
-            if b.source:
-                text.append(" · " + one_line(fmt.source(b)), style("briefing-list--meta"))
+            if b.source:  # cut with a mark, as the title is: 杨浦区科学技术委 reads as a whole name
+                source = crop_cells(one_line(fmt.source(b)), width - cell_len(text.plain) - 3)
+                if source and source != "…":
+                    text.append(" · " + source, style("briefing-list--meta"))
             for topic in b.topics:  # only whole chips: a cut label reads as a different word
                 chip = one_line(fmt.topic_label(topic))
                 if cell_len(text.plain) + 1 + cell_len(chip) > width:
