@@ -43,8 +43,8 @@ DROPPED = [
     "math",
     "object",
     "embed",
-    "form",
     "button",
+    "textarea",
     "select",
     "rt",
     "rp",
@@ -70,6 +70,21 @@ _PROSE = re.compile(r"^.{40,}[。！？!?”」』]$")
 _CLAUSE = re.compile(r"[，。！？；,;]")
 _PHOTO_CAPTION = re.compile(r"[(（][^()（）]{0,12}(?:摄|攝|供图|供圖|图|圖|photo)[^()（）]{0,6}[)）]$", re.IGNORECASE)
 _FULL_PAGE = re.compile(r"<(?:html|body|!doctype)\b", re.IGNORECASE)
+# A page saved or archived without its <html> and <body> tags (a crawl's <text> record, a
+# scraped body) is still a page when it is as large as one, links like one and carries a
+# page's machinery (a script, a form); a feed entry (its reader strips both) or a pasted
+# snippet does not.
+PAGE_MARKUP, PAGE_LINKS = 20_000, 30
+_LINK_TAG = re.compile(r"<a\s", re.IGNORECASE)
+_PAGE_MACHINERY = re.compile(r"<(?:script|form)\b", re.IGNORECASE)
+
+
+def _page_without_tags(markup: str) -> bool:
+    return (
+        len(markup) >= PAGE_MARKUP
+        and _PAGE_MACHINERY.search(markup) is not None
+        and len(_LINK_TAG.findall(markup, 0, 400_000)) >= PAGE_LINKS
+    )
 
 BLOCK = frozenset(
     """
@@ -141,6 +156,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
                 meta.setdefault("element:date", text)
                 break
     tree.strip_tags(DROPPED)
+    _drop_forms(tree)
     _drop_hidden(tree)
     _drop_home_buttons(tree)
     for h1 in tree.css("h1"):  # the first <h1> with words: a logo <h1> holds an image
@@ -152,7 +168,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
     if root is None:
         return HtmlDoc(text="", title=title, meta=meta, flattened=flattened)
     whole = _paragraphs(root)
-    full_page = tree.body is not None and bool(_FULL_PAGE.search(markup))
+    full_page = tree.body is not None and (bool(_FULL_PAGE.search(markup)) or _page_without_tags(markup))
     found = _article(root, whole) if full_page else None
     if full_page:
         found = _anchored(root, meta, whole, found) or found
@@ -257,6 +273,19 @@ def _sentences_in(text: str) -> int:
 def _sentences(node) -> int:
     """Sentence ends in a node's text: prose, which menus and buttons have little of."""
     return len(_SENTENCE_END.findall(node.text(deep=True))) if node is not None else 0
+
+
+FORM_PROSE = 3  # sentences, past which a <form> is the page (ASP.NET wraps every page in one)
+
+
+def _drop_forms(tree) -> None:
+    """A search, login or comment form is chrome; a form that holds prose is the page
+    itself: ASP.NET WebForms put the whole page inside <form id="Form1"> (blogs, portals,
+    government sites), and dropping every form dropped their article whole. Its controls
+    (button, textarea, select) are gone already; an <input> holds no text."""
+    for form in tree.css("form"):
+        if _sentences(form) < FORM_PROSE:
+            form.decompose()
 
 
 def _drop_hidden(tree) -> None:
