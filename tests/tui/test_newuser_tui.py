@@ -70,3 +70,31 @@ async def test_a_source_cut_at_80_columns_is_marked_as_cut(sample_config, sample
         assert "2023 · 杨浦区科学技术委…" in meta and "2025-05-17 · 中国经济导…" in meta
         assert "2025-02-18 · 中新网" in meta  # what fits is not cut
         assert all(not m.endswith(("委", "导")) for m in meta)
+
+
+async def test_views_across_briefings_say_they_wait_for_the_whole_list(sample_config, tmp_path, monkeypatch):
+    # Cold start of the real dev files: F, M, D and V pressed while the list was still
+    # arriving did nothing at all, no screen and no word.
+    folder = tmp_path / "b"
+    folder.mkdir()
+    for i in range(12):
+        body = "。".join(f"第{i}篇第{k}句营收增长{k + i}%" for k in range(6))
+        (folder / f"a{i:02d}.md").write_text(f"---\ntitle: 简报{i}\ndate: 2024-01-{i + 1:02d}\n---\n\n{body}。", "utf-8")
+    analyse = library_module.analyse
+
+    def slow(path, *args):
+        time.sleep(0.4)
+        return analyse(path, *args)
+
+    monkeypatch.setattr(library_module, "analyse", slow)
+    monkeypatch.setattr(library_module, "PARALLEL_THRESHOLD", 10_000)
+    app = BriefreaderApp(replace(sample_config, briefings=folder))
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key in ("F", "M", "D", "V"):
+            await pilot.pause(0.05)
+            assert app.library is None  # still loading
+            app._notifications.clear()
+            await pilot.press(key)
+            await pilot.pause(0.05)
+            assert isinstance(app.screen, MainScreen), key
+            assert any("Still loading" in str(n.message) for n in app._notifications), key

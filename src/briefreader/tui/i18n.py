@@ -239,6 +239,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "notify.exported": ("Notes exported to {path}", "笔记已导出到 {path}"),
     "notify.export_failed": ("Export failed: {error}", "导出失败：{error}"),
     "notify.no_briefing": ("No briefing selected", "未选择简报"),
+    "notify.still_loading": (
+        "Still loading the briefings: this view opens once the list is complete",
+        "简报仍在载入：列表载入完成后才能打开此视图",
+    ),
     "notify.no_figure": ("No figure to cite — pick one in the side panel", "没有可引用的数字——请在侧栏选择"),
     "notify.load_failed": ("Could not load the briefings: {error}", "无法载入简报：{error}"),
     "notify.notes_error": ("Notes: {error}", "笔记：{error}"),

@@ -203,7 +203,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         """Paint from the index at once, then check the folder for added, changed or
         removed files and swap the library in only if something changed."""
         from ...library import load_library, peek_library, refresh
-        from ...warm import PEEK_ROWS
+        from ...warm import PEEK_ROWS, resume_gc
 
         last = 0.0
 
@@ -232,6 +232,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 if worker.is_cancelled:  # quitting before a frame was drawn
                     return
                 waited += 0.05
+            resume_gc()  # paused by the CLI through start-up (warm.pause_gc)
             self.app.call_from_thread(self.start_watching)
             try:
                 library = load_library(
@@ -251,6 +252,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                     self.app.call_from_thread(self._library_ready, fresh)
                     library.close()
         except Exception as exc:  # an unusable folder must not kill the app: say why
+            resume_gc()
             self.app.call_from_thread(self._load_failed, exc)
 
     def _first_rows(self, library: Library, total: int) -> None:
@@ -901,17 +903,29 @@ class MainScreen(ReadingMixin, Screen[None]):
         app.last_export = path
         self.notify(tr("notify.exported", self.language, path=str(path)), markup=False, timeout=8)
 
+    def _loaded(self) -> bool:
+        """The views across briefings need the whole library: while it loads, say so
+        (F, M, D and V did nothing at all, and looked dead on a cold start)."""
+        if self.brapp.library is not None:
+            return True
+        self.notify(tr("notify.still_loading", self.language), severity="information")
+        return False
+
     def action_figures_view(self) -> None:
         from .figures_view import open_figures_view
 
-        open_figures_view(self)
+        if self._loaded():
+            open_figures_view(self)
 
     def action_digest(self) -> None:
         from .digest_view import export_digest
 
-        export_digest(self)
+        if self._loaded():
+            export_digest(self)
 
     def action_versions_view(self) -> None:
+        if not self._loaded():
+            return
         from ...across import stories_cheap
         from .versions_view import open_versions_view
 
@@ -926,7 +940,8 @@ class MainScreen(ReadingMixin, Screen[None]):
     def action_metrics_view(self) -> None:
         from .metrics_view import open_metrics_view
 
-        open_metrics_view(self)
+        if self._loaded():
+            open_metrics_view(self)
 
     def action_problems(self) -> None:
         library = self.brapp.library
