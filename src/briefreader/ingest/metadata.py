@@ -39,6 +39,24 @@ _ELEMENT_LABEL_MAX = 4  # "发布于", "Posted", "于发布": a date element's o
 # an outlet named by the page's address only: below the page's own names for itself
 # (og:site_name 55, a site name 35), above a <title>'s part (33, 31) and a rights holder
 _ADDRESS_SCORE = 34
+_SITE_LEVEL = 40
+# the most common Chinese surnames (about 85% of people): a two- or three-character value that
+# starts with one and has no outlet's or office's ending reads as a person's name
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def _looks_like_person(value: str) -> bool:
+    return (
+        2 <= len(value) <= 3
+        and value[0] in _SURNAMES
+        and bool(re.fullmatch(f"[{_HAN}]+", value))
+        and not _is_outlet(value)
+        and not _ISSUER.match(value)
+        and _squeeze(value) not in known_outlets()
+    )  # below this a source candidate is the site's own name, not the article's word
 _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline ("播报文章")
 
 _ISSUER = re.compile(
@@ -288,6 +306,10 @@ _SOURCE_LABELS = {
     "供稿",
 }
 _AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文"}
+# a page's update or revision date counts below every date of its publication (any other
+# date line, a meta tag, the URL), and is read only when there is none
+_UPDATED_PENALTY = 40
+_UPDATED_BEFORE = re.compile(r"(?:更新|修订|修改|最后|最近)\s*$")
 # what a 来源 label right after these words credits: data, a picture, a video, not the article
 _CREDIT_OF = re.compile(r"(?:资料|数据|图片|照片|图表|图|题图|配图|插图|封面|影片|视频|画面|音频|音乐|动图)\s*$")
 _DATE_LABELS = {"发布时间", "发布日期", "更新时间", "时间", "日期", "成文日期"}
@@ -380,6 +402,32 @@ def _tokens(text: str) -> list[str]:
 _GLUED_TIME = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?![\d:：])(\S.*)$")
 
 
+_PUBLICATION = re.compile(r"《([^《》]{2,20})》")
+_MONTH_LINK = re.compile(r"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\s*(?:[(（]\d+[)）])?$")
+_OFFICIAL_ACCOUNT = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,16}}?)官方(?:账号|帐号|微博|微信|号)$")
+_POSTED = re.compile(rf"^(?:发布于|发表于|发布在|IP属地[:：]?)\s*(?P<rest>[{_HAN}A-Za-z0-9]*)$")
+
+
+def _posted_from(token: str) -> str | None:
+    """A platform's note on a post: "发布于北京" (where it was posted: no source, ""), "经济日报官方账号"
+    (the outlet's own account: that outlet), or the two glued ("发布于北京经济日报官方账号").
+    None when the token is neither."""
+    if not (m := _POSTED.match(token)):
+        if a := _OFFICIAL_ACCOUNT.match(token):
+            return a["outlet"] if _is_outlet(a["outlet"]) else ""
+        return None
+    rest = m["rest"]
+    if len(rest) <= 6:
+        return ""  # a place
+    for k in range(2, 5):  # a place of two to four characters, then the account's name
+        tail = rest[k:]
+        if (a := _OFFICIAL_ACCOUNT.match(tail)) and _is_outlet(a["outlet"]):
+            return a["outlet"]
+        if _is_outlet(tail):
+            return tail
+    return None
+
+
 @dataclass(slots=True)
 class InfoLine:
     date: tuple[dt.date, str] | None = None
@@ -388,6 +436,7 @@ class InfoLine:
     closing: bool = False  # "（完）" stands in it
     labelled: bool = False
     source_labelled: bool = False  # the source was a 来源 label's value: an outlet by the page's word
+    updated: bool = False  # the only date is when the page was updated or revised ("最後修訂日期")
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
@@ -611,9 +660,12 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
         label = m["label"]
         if label in _SOURCE_LABELS and _CREDIT_OF.search(line[: m.start()]):
             label = "credit"  # "資料來源：衛福部", "图片来源：新华社": where a figure or a picture came from
+        elif label in _DATE_LABELS and (label == "更新时间" or _UPDATED_BEFORE.search(line[: m.start()])):
+            label = "updated"  # "更新時間", "最後修訂日期": when the page changed, not when it was published
         parts.append((label, line[m.end() : end].strip()))
     tokens = _tokens(_CREDIT_OF.sub("", head) if parts and parts[0][0] == "credit" else head)
     pending_role = False
+    updated: tuple[dt.date, str] | None = None
     after_outlet = False  # the token before was the outlet
     strays = 0
     for label, value in parts:
@@ -637,6 +689,12 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
                 info.date = info.date or rfc  # 日期：Thu, 02 Jul 2020 02:53:55 +0000 (a feed's pubDate)
             else:
                 tokens += _tokens(value)
+        elif label == "updated":
+            bits = _tokens(value)
+            for bit in bits:
+                if (d := _DATE_TOKEN.match(bit)) and (parsed := _parse_date_token(d)):
+                    updated = updated or parsed
+            tokens += [b for b in bits if not _DATE_TOKEN.match(b)]
         # editors, proof-readers, counters, font size: read and dropped
     for token in tokens:
         token = token.strip(" ,，;；")
@@ -691,6 +749,11 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
                 info.authors.append(token)
         elif re.match(rf"^来自[{_HAN}]{{2,8}}(?:省|市|自治区|特别行政区)$", token):
             continue  # where the poster was: "来自内蒙古自治区"
+        elif (posted := _posted_from(token)) is not None:
+            # a platform's "发布于北京", "经济日报官方账号" (spans glued): where it was posted, whose account
+            info.source = info.source or posted
+        elif (m := _PUBLICATION.fullmatch(token)) and any(_DATE_TOKEN.match(t) for t in tokens):
+            info.source = info.source or m[1]  # "2005年03月21日 11:21 《理财周刊》": the publication
         elif _NOT_SOURCE.match(token) and len(token) <= 3:
             continue  # "HKT" beside a time
         elif _LATIN_OUTLET.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
@@ -707,6 +770,8 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             return None
         pending_role = False
         after_outlet = False
+    if updated and not info.date:
+        info.date, info.updated = updated, True
     if not (info.date or info.source or info.authors or info.labelled):
         return None
     info.authors = list(dict.fromkeys(info.authors))
@@ -795,6 +860,9 @@ def copyright_holder(text: str) -> str:
         return ""
     if f := _COPYRIGHT_FOR.match(text, m.end()):
         return f["who"]
+    # "Copyright © zboygirl", "© lucy@联络家": a blog owner's handle, no outlet (a domain has a dot)
+    if (_HANDLE.match(m["who"]) and "." not in m["who"]) or text[m.end() : m.end() + 1] in ("@", "＠"):
+        return ""
     return m["who"]
 
 
@@ -1218,12 +1286,20 @@ def extract_metadata(
     for extra, base in ((page_head, 78), (page_tail, 50)):
         extra_lines = [x for x in _join_labels(extra).split("\n") if x.strip()]
         page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
+        # a blog's archive ("2005年1月 (5)", "2004年12月 (8)"…): three or more lines that are each
+        # a month are a list of links, none of them the article's date
+        months = [
+            k for k, x in enumerate(extra_lines) if len(x) <= 24 and _MONTH_LINK.match(x.strip())
+        ]
+        archive = set(months) if len(months) >= 3 else set()
         infos: dict[int, InfoLine] = {}
         for k, line in enumerate(extra_lines):
             # nearer the content is more likely the article's own
             distance = len(extra_lines) - k if extra is page_head else k + 1
             # a short word beside a date is the article's category only right at it
             # (a widget's "六合彩2020-02-01" sits farther up)
+            if k in archive:
+                continue
             if info := parse_info_line(line, sites, beside=distance <= _BESIDE_REACH):
                 infos[k] = info
                 near = base - distance * 1.5
@@ -1235,7 +1311,9 @@ def extract_metadata(
                     continue  # far above the article: the portal's clock or a menu, not its date line
                 if extra is page_head or distance <= 3 or info.labelled or info.closing:
                     # below the article, dated lines are mostly related headlines
-                    date.offer(info.date, near, "page line")
+                    # (a footer's "最後修訂日期" dates the page's last edit, maybe years on: never read)
+                    if not (info.updated and extra is page_tail):
+                        date.offer(info.date, near - _UPDATED_PENALTY * info.updated, "page line")
                 # a lone "副刊" is a menu item; a lone outlet on the line beside the article's
                 # date line is its byline split over two elements ("中国新闻网" / "2024-05-20 13:09")
                 paired = (
@@ -1297,7 +1375,7 @@ def extract_metadata(
         if (info := parse_info_line(line, sites)) is not None:
             if not (info.date or info.labelled or info.authors or info.closing) and not _beside_top(lines, i, sites):
                 continue  # a lone name down the header is a heading ("详细新闻"), not the outlet
-            date.offer(info.date, 80, "header line")
+            date.offer(info.date, 80 - _UPDATED_PENALTY * info.updated, "header line")
             source.offer(
                 info.source, 82 if info.labelled else 78, "labelled source" if info.source_labelled else "header line"
             )
@@ -1413,7 +1491,9 @@ def extract_metadata(
             continue
         if info is None or not (info.date or info.source):
             continue
-        date.offer(info.date, 70 if info.closing or not info.source else 68, "closing line")
+        date.offer(
+            info.date, (70 if info.closing or not info.source else 68) - _UPDATED_PENALTY * info.updated, "closing line"
+        )
         if info.source:
             source.offer(info.source, 62, "closing line")
         elif k > 0 and _ISSUER.match(lines[k - 1].strip()):
@@ -1498,12 +1578,23 @@ def extract_metadata(
     def acceptable(src: str, origin: str) -> bool:
         if not src or _is_self(src):  # "本报": the paper speaking of itself names no one
             return False
+        if origin in trusted and origin != "address" and _looks_like_person(src):
+            return False  # "来源: 尹娟": a labelled person is still a person (半月谈 is not one)
         if is_aggregator_name(src):  # "Yahoo奇摩新聞": it carries a partner's story, writes none
             return False
         person = _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
         return origin in trusted or not person
 
-    meta.source = next((v.strip() for v, _, o in source.ranked() if acceptable(str(v).strip(), o)), "")
+    # A person's name where the page names its source ("来源: 尹娟") says the article came from
+    # elsewhere: the next explicit candidate may name it, the site's own name (a portal's
+    # 新浪网 below 40) would not
+    meta.source, rejected = "", False
+    for v, sc, o in source.ranked():
+        if acceptable(str(v).strip(), o):
+            if not rejected or sc >= _SITE_LEVEL:
+                meta.source = str(v).strip()
+            break
+        rejected = rejected or bool(_PERSON.match(str(v).strip()))
 
     kept = [line for i, line in enumerate(lines) if i not in used]
     if not any(line.strip() for line in kept):

@@ -187,6 +187,14 @@ HOSTS: dict[str, str] = {
     "info.gov.hk": "香港特區政府新聞公報",
     "theinitium.com": "端傳媒",
     "initium.media": "端傳媒",
+    # Macau
+    "gcs.gov.mo": "澳門特別行政區政府新聞局",
+    "www.gov.mo": "澳門特別行政區政府",
+    "macaodaily.com": "澳門日報",
+    "exmoo.com": "澳門力報",
+    "tdm.com.mo": "澳廣視",
+    "chengpou.com.mo": "正報",
+    "jornalvakio.com": "華僑報",
     # Taiwan
     "cna.com.tw": "中央社",
     "ltn.com.tw": "自由時報",
