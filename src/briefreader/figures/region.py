@@ -73,11 +73,11 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("北捷", 2),
         ("台铁", 1),
         ("软体", 1),
-        # offices and words of Taiwan's government and army (国军: the ROC's; 眷村 its villages)
+        # offices and words of Taiwan's government and army (国军: the ROC's; 眷村 its villages;
+        # not 消防局, Macau's fire service too)
         ("北市府", 2),
         ("眷村", 2),
         ("国军", 1),
-        ("消防局", 1),
         ("市议会", 1),
     ),
     "hk": (
@@ -108,7 +108,6 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("渠务署", 3),
         ("水务署", 2),
         ("规划署", 2),
-        ("海事处", 2),
         ("机管局", 2),
         ("劳工处", 2),
         ("社会福利署", 3),
@@ -133,13 +132,13 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("行政法务司", 3),
         ("保安司司长", 3),
         ("仁伯爵", 3),
-        # departments of the Macau government (DSAT, DSAL, DSEDJ, IAS ...)
+        # departments of the Macau government (DSAT, DSAL, DSEDJ, IAS ...; not 房屋局, Hong Kong's
+        # Housing Bureau too, nor 海事处, a mainland maritime office's name)
         ("交通事务局", 3),
         ("劳工事务局", 3),
         ("教育及青年发展局", 3),
-        ("社会工作局", 3),
+        ("社会工作局", 2),
         ("土地工务局", 3),
-        ("房屋局", 2),
         ("镜湖医院", 3),
         ("经屋", 2),
         ("社屋", 2),
