@@ -44,10 +44,10 @@ def _scorer():
 FLOORS = {
     # dev includes session 7's s7_* batch (gold_s7.toml) as first scored here: reset, not lowered
     # (three byte-identical duplicates of s7 files removed at integration: 137 -> 134)
-    # + session 8's s8_* batch (gold_s8.toml, 32 dev articles) as first scored, the worse of the
-    # committed code and the shared work tree: title 32, date 31, source 27 (2 wrong: s8_28 理财周刊 on
+    # + session 8's s8_* batch (gold_s8.toml, 34 dev articles) as first scored, the worse of the
+    # committed code and the shared work tree: title 34, date 33, source 29 (2 wrong: s8_28 理财周刊 on
     # sina.net, s8_30 腾讯新闻 for 经济日报; 3 missing: s8_34's Macau records), leaks 0
-    "dev": {"title": 166, "date": 165, "source": 161, "must_have_found": 476, "clean": 161},
+    "dev": {"title": 168, "date": 167, "source": 163, "must_have_found": 484, "clean": 163},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
