@@ -103,3 +103,9 @@ def test_a_labelled_link_on_its_line_is_a_field() -> None:
     """A conference programme's contact line: "电子邮件：" then a mailto link."""
     lines = [PROSE[0], "", "电子邮件：\ue010shenqy@nankai.edu.cn\ue011", "", PROSE[1]]
     assert "电子邮件：shenqy@nankai.edu.cn" in _drop_link_lines(lines)
+
+
+def test_a_label_that_points_to_another_article_is_no_field() -> None:
+    lines = [PROSE[0], "", PROSE[1], "", "下一篇：\ue010国务院常务会议部署稳就业举措\ue011", "", "相关阅读：", "\ue010多地出台措施\ue011"]
+    kept = _drop_link_lines(lines)
+    assert "国务院常务会议" not in " ".join(kept) and "多地出台措施" not in " ".join(kept)

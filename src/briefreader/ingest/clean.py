@@ -291,6 +291,24 @@ _PROMO_LINE = re.compile(
     re.IGNORECASE,
 )
 _PROMO_MAX = 120  # a longer line is prose that mentions an app
+# A line of a page's controls only: pagination ("第1页/共1页 <<上一页 | 下一页>>", "[1] [2] [3]"),
+# print, close, back to top, font size ("字号：默认 大 超大"), favourites.
+_UI_WORD = re.compile(
+    r"上一页|下一页|上一篇|下一篇|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\[\d+\]|返回顶部|回到顶部|返回首页|返回列表"
+    r"|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|字号|字体|默认|超大|[大中小]"
+)
+_UI_REST = re.compile(r"[\s|/<>«»()（）\[\]【】:：·,，、\-—_>]+")
+_UI_MAX = 60
+
+
+def _ui_line(line: str) -> bool:
+    """Is a line nothing but a page's controls (two at least, or one of several characters)?"""
+    if len(line) > _UI_MAX:
+        return False
+    words = _UI_WORD.findall(line)
+    if not words or (len(words) < 2 and len(words[0]) < 2):
+        return False
+    return not _UI_REST.sub("", _UI_WORD.sub("", line))
 # a machine's stamp an archive appends: "(更新时间戳: 1664124816672)", a Unix time in s or ms
 _STAMP_LINE = re.compile(r"^[(（\[]?[^()（）\[\]\d]{1,16}[:：]\s*\d{10}(?:\d{3})?[)）\]]?$")
 # A platform's note that a user posted the article, however long it runs.
@@ -473,6 +491,7 @@ def drop_boilerplate(text: str) -> str:
             or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
             or _DISCLAIMER.match(line)
             or _stance_note(line)
+            or _ui_line(line)
             or _STAMP_LINE.match(line)
         ):
             if broken and out:

@@ -572,6 +572,8 @@ LINK_LINES_MAX = 0.5  # of an article's characters: past this the links are the 
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”」』）)]?$")
 _LINK_SPAN = re.compile(f"{LINK_ON}([^{LINK_OFF}]*){LINK_OFF}")
 _MARKS = str.maketrans("", "", LINK_ON + LINK_OFF)
+# a label that points elsewhere ("下一篇：", "相关阅读：") names no field of this article
+_NAV_LABEL = re.compile(r"[上下]一[篇条页章则]|相关|推荐|延伸|热门|热点|更多|阅读|猜你|专题|返回")
 
 
 def _link_share(line: str) -> float:
@@ -602,7 +604,8 @@ def _drop_link_lines(lines: list[str]) -> list[str]:
     previous = ""
     for i, p in enumerate(plain):  # a label's value ("来源：" over a linked 上观新闻) is a field, not chrome
         label = lines[i].split(LINK_ON, 1)[0].strip()  # "电子邮件：<a>…@nankai.edu.cn</a>"
-        if link[i] and (previous.endswith((":", "：")) or label.endswith((":", "："))):
+        labelled = previous.endswith((":", "：")) or label.endswith((":", "："))
+        if link[i] and labelled and not _NAV_LABEL.search(label or previous[-12:]):
             link[i] = False
         previous = p.strip() or previous
     drop = link[:]
