@@ -74,7 +74,7 @@ async def test_a_source_cut_at_80_columns_is_marked_as_cut(sample_config, sample
 
 async def test_views_across_briefings_say_they_wait_for_the_whole_list(sample_config, tmp_path, monkeypatch):
     # Cold start of the real dev files: F, M, D and V pressed while the list was still
-    # arriving did nothing at all, no screen and no word.
+    # arriving did nothing at all, no screen and no word; P showed "Problems (0)".
     folder = tmp_path / "b"
     folder.mkdir()
     for i in range(12):
@@ -90,7 +90,7 @@ async def test_views_across_briefings_say_they_wait_for_the_whole_list(sample_co
     monkeypatch.setattr(library_module, "PARALLEL_THRESHOLD", 10_000)
     app = BriefreaderApp(replace(sample_config, briefings=folder))
     async with app.run_test(size=(100, 30)) as pilot:
-        for key in ("F", "M", "D", "V"):
+        for key in ("F", "M", "D", "V", "P"):
             await pilot.pause(0.05)
             assert app.library is None  # still loading
             app._notifications.clear()

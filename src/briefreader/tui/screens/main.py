@@ -944,6 +944,8 @@ class MainScreen(ReadingMixin, Screen[None]):
             open_metrics_view(self)
 
     def action_problems(self) -> None:
+        if not self._loaded():  # "Problems (0)" while files are still being read would be wrong
+            return
         library = self.brapp.library
         problems = library.problems if library else []
         from .problems import ProblemsScreen
