@@ -326,3 +326,18 @@ def test_a_records_link_names_its_issuer():
     )
     (b,) = ingest_entries(record.encode(), id="t", suffix=".json")
     assert to_simplified(b.source) == "澳门特别行政区政府新闻局"  # was none
+
+
+def test_government_and_press_release_lines():
+    from briefreader.ingest.metadata import parse_info_line
+
+    info = parse_info_line("文章来源：区融媒体中心 发布时间：2024-01-05 阅读次数：58")
+    assert info is not None and (info.date, info.source) == ((dt.date(2024, 1, 5), "day"), "区融媒体中心")  # was none
+    info = parse_info_line("索引号：000014349/2024-00001 发布机构：国务院办公厅 发文字号：国办发〔2024〕1号")
+    assert info is not None and info.source == "国务院办公厅"  # was none
+    # a Hong Kong government press release's footer
+    info = parse_info_line(to_simplified("新聞公報 2024年1月5日（星期五） 香港時間16時30分"))
+    assert info is not None and info.date == (dt.date(2024, 1, 5), "day")  # was none
+    for line in ("2024 年 1 月 5 日 10:00", "Posted on 2024-01-05 by admin"):
+        info = parse_info_line(line)
+        assert info is not None and info.date == (dt.date(2024, 1, 5), "day") and info.source == "", line

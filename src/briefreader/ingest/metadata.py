@@ -283,12 +283,14 @@ _DATE_TOKEN = re.compile(rf"^(?:{_DATE_CORE})$")
 _DATE_ANY = re.compile(_DATE_CORE)
 # "10:30", "上午10:30", "下午 3:05", "10時30分", "10:30 AM": a time beside a date
 _TIME_TOKEN = re.compile(
-    r"^(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)"
+    r"^(?:(?:香港|北京|台北|澳门)时间)?(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)"
     r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?$"
 )
 _LABEL = re.compile(
     r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|供稿|作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
-    r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄)\s*[:：]\s*"
+    r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
+    # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
+    r"索引号|发文字号|文号|主题分类|公文种类|阅读次数|阅读量|浏览量|点击数|点击量|点击率|访问量|访问次数)\s*[:：]\s*"
 )
 _SOURCE_LABELS = {
     "来源",
@@ -317,7 +319,7 @@ _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(
 _CHROME_WORDS = re.compile(
     r"^[【\[(（]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
     r"文字大小|字体大小|放大|缩小|评论|我要评论|(?:星期|周|礼拜)[一二三四五六日天]|上午|下午|中午|晚上|凌晨|"
-    r"更新|发布|发表|楼主|网友评论|(?:网友)?评论\s*\d+\s*条|\d+\s*条(?:评论)?|"
+    r"更新|发布|发表|楼主|网友评论|新闻公报|新闻稿|(?:网友)?评论\s*\d+\s*条|\d+\s*条(?:评论)?|"
     r"浏览次数|次|评论|[\d]+|\d+人参与(?:评论)?|\d+条评论|评论\(?\d+\)?|阅读\(?\d+\)?)[】\])）]?(?:打印|关闭)?[:：]?$"
 )
 # a link or button beside a page's date ("2022年02月12日 查看旧版(2007年11月18号以前)",
@@ -403,6 +405,8 @@ _GLUED_TIME = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?![\d:：])(\S.
 
 
 _PUBLICATION = re.compile(r"《([^《》]{2,20})》")
+_SPACED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_POSTED_ON = re.compile(r"^(?:posted|published|updated)(?:\s+on)?\s+|\s+by\s+[A-Za-z][\w.\-]{0,30}$", re.IGNORECASE)
 _MONTH_LINK = re.compile(r"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\s*(?:[(（]\d+[)）])?$")
 _OFFICIAL_ACCOUNT = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,16}}?)官方(?:账号|帐号|微博|微信|号)$")
 _POSTED = re.compile(rf"^(?:发布于|发表于|发布在|IP属地[:：]?)\s*(?P<rest>[{_HAN}A-Za-z0-9]*)$")
@@ -645,6 +649,10 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     """
     line = _iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip()))
     line = _UI_LINK.sub(" ", line).strip()
+    # "2024 年 1 月 5 日": a date spaced out is one token; "Posted on 2024-01-05 by admin": a blog's
+    # words around its date
+    line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
+    line = _POSTED_ON.sub(" ", line).strip()
     if not line or len(line) > 120:
         return None
     info = InfoLine()
