@@ -99,7 +99,8 @@ def test_a_lead_set_in_a_mainland_place_shows_its_bare_sums_as_written() -> None
     assert set_elsewhere(fold_text("書展昨日在重慶南路開幕")) == ""
     assert set_elsewhere(fold_text("遊客昨日在北京道購物")) == ""
     assert set_elsewhere(fold_text("由於上海疫情，訂單減少")) == ""
-    assert set_elsewhere(fold_text("記者昨日在深圳灣口岸")) == "深圳"
+    assert set_elsewhere(fold_text("記者昨日在深圳福田口岸")) == "深圳"
+    assert set_elsewhere(fold_text("記者昨日在深圳灣口岸")) == ""  # Hong Kong's port area, on Shenzhen Bay
 
 
 def test_a_sum_set_in_a_mainland_place_is_renminbi_in_a_taiwan_text() -> None:
@@ -192,3 +193,14 @@ def test_hengqin_places_a_traditional_text_in_macau_and_its_lead_there_leaves_th
     assert (r.name, r.currency) == ("mo", "")
     # a mainland text on Hengqin stays the mainland's
     assert detect_region("横琴粤澳深度合作区今年投资100亿元", script="hans").currency == "CNY"
+
+
+def test_hong_kong_s_cheung_sha_wan_is_not_changsha() -> None:
+    assert set_elsewhere(fold_text("一名男子昨日在長沙灣被捕")) == ""
+    assert money("工廠位於長沙灣，月租5萬元。", region="hk") == [(50_000, "HKD")]
+
+
+def test_taiwan_s_names_for_the_mainland_and_its_outlying_counties() -> None:
+    assert detect_region("陸客團明年恢復，澎湖業者盼商機，每團消費約100萬元。", script="hant").currency == "TWD"
+    assert detect_region("長沙灣、土瓜灣的食肆生意回升。", script="hant").name == "unknown"  # two place votes
+    assert detect_region("長沙灣、土瓜灣及紅磡的食肆生意回升。", script="hant").name == "hk"

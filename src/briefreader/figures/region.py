@@ -76,6 +76,24 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         # offices and words of Taiwan's government and army (国军: the ROC's; 眷村 its villages;
         # not 消防局, Macau's fire service too)
         ("北市府", 2),
+        # the mainland as Taiwan names it: its tourists, spouses, a visit there (陆委会: units)
+        ("陆客", 2),
+        ("陸客", 2),  # as folded (陸 is left for 大陸's sake)
+        ("陆配", 2),
+        ("陸配", 2),
+        ("访陆", 2),
+        ("访陸", 2),
+        ("赴陆", 2),
+        ("赴陸", 2),
+        # counties and islands units.REGION_WORDS does not list (one vote each, like its cities)
+        ("台东", 1),
+        ("南投", 1),
+        ("云林", 1),
+        ("雲林", 1),
+        ("基隆", 1),
+        ("澎湖", 1),
+        ("金门", 1),
+        ("马祖", 1),
         ("眷村", 2),
         ("国军", 1),
         ("市议会", 1),
@@ -115,6 +133,22 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("土木工程拓展署", 3),
         ("政府新闻处", 2),
         ("警务处处长", 3),
+        # districts units.REGION_WORDS does not list (not 湾仔, 大埔, 西贡, 马鞍山, 中环: also
+        # places of Zhuhai, Guangdong, Vietnam, Anhui and Shanghai's ring road)
+        ("土瓜湾", 1),
+        ("红磡", 1),
+        ("油麻地", 1),
+        ("葵涌", 1),
+        ("东涌", 1),
+        ("柴湾", 1),
+        ("粉岭", 1),
+        ("粉嶺", 1),
+        ("天水围", 1),
+        ("鸭脷洲", 1),
+        ("鴨脷洲", 1),
+        ("黄大仙", 1),
+        ("黃大仙", 1),
+        ("长沙湾", 1),
     ),
     "mo": (
         ("氹仔", 3),
@@ -140,6 +174,7 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("社会工作局", 2),
         ("土地工务局", 3),
         ("镜湖医院", 3),
+        ("濠江", 2),  # Macau's own literary name (濠江中学, 濠江日报)
         ("经屋", 2),
         ("社屋", 2),
         # the mainland zone Macau co-governs: a Traditional text naming it is Macau's (one vote;
@@ -268,10 +303,11 @@ _MAINLAND_PLACES = (
 )
 # a place after a word that puts something there (在, 于, 位于, 落户), not one a trip goes to
 # (赴北京述职, 旅行团到上海: the travellers' sums are their home's); not a street named after
-# it (Taipei's 重庆南路, Hong Kong's 北京道, 上海街) nor its time (北京时间)
+# it (Taipei's 重庆南路, Hong Kong's 北京道, 上海街), a bay that is another place (Hong Kong's
+# 长沙湾) nor its time (北京时间)
 _SET_IN_RE = re.compile(
     rf"(?:在|(?<![关由对至属等基])于|落户)"
-    rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|时间))"
+    rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))"
 )
 # a place of the text's own region in the same sentence ties the sum to home
 _HOME = {
