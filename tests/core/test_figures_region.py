@@ -204,3 +204,9 @@ def test_taiwan_s_names_for_the_mainland_and_its_outlying_counties() -> None:
     assert detect_region("陸客團明年恢復，澎湖業者盼商機，每團消費約100萬元。", script="hant").currency == "TWD"
     assert detect_region("長沙灣、土瓜灣的食肆生意回升。", script="hant").name == "unknown"  # two place votes
     assert detect_region("長沙灣、土瓜灣及紅磡的食肆生意回升。", script="hant").name == "hk"
+
+
+def test_a_macau_sentence_set_in_hengqin_gives_renminbi() -> None:
+    # 橫琴 is a Macau word for the region, but the place a sum is set in is the mainland
+    assert money("活動在橫琴舉行，營業額突破150萬元。", region="mo") == [(1_500_000, "CNY")]
+    assert money("活動在橫琴和澳門舉行，營業額突破150萬元。", region="mo") == [(1_500_000, "MOP")]

@@ -301,6 +301,7 @@ _MAINLAND_PLACES = (
     "|长沙|成都|西安|郑州|鄭州|青岛|沈阳|瀋陽|大连|哈尔滨|哈尔濱|昆明|合肥|广东|福建|浙江|江苏|江蘇|山东|河北|河南"
     "|湖北|湖南|四川|云南|雲南|贵州|貴州|陕西|陝西|山西|辽宁|遼宁|黑龙江|安徽|江西|海南|甘肃|甘肅|新疆|西藏|内蒙古|宁夏|广西"
 )
+_MAINLAND_SET = frozenset(_MAINLAND_PLACES.split("|"))
 # a place after a word that puts something there (在, 于, 位于, 落户), not one a trip goes to
 # (赴北京述职, 旅行团到上海: the travellers' sums are their home's); not a street named after
 # it (Taipei's 重庆南路, Hong Kong's 北京道, 上海街), a bay that is another place (Hong Kong's
@@ -504,8 +505,8 @@ def place_currency(region: Region, text: str, pos: int) -> str | None:
     sentence = text[start : min(ends) if ends else pos + 200]
     if not _SET_IN_RE.search(sentence):
         return None
-    own = (w for table in (REGION_WORDS, LEXICON) for w, _ in table.get(region.name, ()))
-    if any(w in sentence for w in (*home, *own)):
+    own = (w for table in (REGION_WORDS, LEXICON) for w, _ in table.get(region.name, ()) if w not in _MAINLAND_SET)
+    if any(w in sentence for w in (*home, *own)):  # (橫琴 is a Macau word, but a mainland place)
         return None
     return "CNY"
 
