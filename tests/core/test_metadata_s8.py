@@ -341,3 +341,16 @@ def test_government_and_press_release_lines():
     for line in ("2024 年 1 月 5 日 10:00", "Posted on 2024-01-05 by admin"):
         info = parse_info_line(line)
         assert info is not None and info.date == (dt.date(2024, 1, 5), "day") and info.source == "", line
+
+
+def test_a_rights_notice_names_a_holder_or_nothing():
+    from briefreader.ingest.metadata import copyright_holder
+
+    # pages of opendatalab/magic-html's benchmark outside the corpus (unlabelled reads)
+    assert copyright_holder("© 本文版权归 私~川流 所有，任何形式转载请联系作者。") == ""  # was 本文版权归
+    assert copyright_holder("版权所有 未经授权请勿转载") == ""  # was the statement
+    assert copyright_holder("版权所有 Copyright © 2019 Phoenix New Media Limited") != "Copyright"
+    assert copyright_holder("版权所有 © 中央党史和文献研究院") == "中央党史和文献研究院"
+    assert _source_value("维基媒体项目贡献者") == ""  # a wiki's writers
+    body = "绥德县今天召开大会，表彰33名模范退役军人，号召全县向他们学习，为家乡发展贡献力量。"
+    assert extract_metadata(body, {}, {"og:site_name": "微信公众平台"}, "绥德：33名退役军人被表彰").source == ""

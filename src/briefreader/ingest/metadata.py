@@ -522,6 +522,8 @@ def _source_value(value: str) -> str:
     if re.fullmatch(r"《[^《》]{2,30}》", value):
         value = value[1:-1]
     value = re.sub(rf"(?<=网)[{_HAN}]{{2,8}}频道$", "", value)  # 新华网黑龙江频道: the outlet's regional page
+    if re.search(r"贡献者$|contributors$", value, re.IGNORECASE):
+        return ""  # "维基媒体项目贡献者": a wiki's many writers, no outlet
     if not value or re.match(r"^(?:https?://|www\.)", value) or _NOT_SOURCE.match(value):
         return ""
     if _GENERIC_SOURCE.match(value):
@@ -857,6 +859,9 @@ _COPYRIGHT_SOURCE = re.compile(
     rf"(?P<who>(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.\-]{{2,39}}(?<![.\-])|[{_HAN}]{{2,20}})",
     re.IGNORECASE,
 )
+_RIGHTS_WORDS = re.compile(
+    r"^(?:copyright|all|rights|reserved|版权)$|版权归|转载|授权|未经|禁止|不得|所有权|作者", re.IGNORECASE
+)
 # "© 大号冲塔 for 中国数字时代": an editor's name, then the publication it works for
 _COPYRIGHT_FOR = re.compile(rf"\s+for\s+(?P<who>[{_HAN}]{{2,20}}|[A-Za-z][A-Za-z0-9.&\-]{{2,40}})")
 
@@ -870,6 +875,10 @@ def copyright_holder(text: str) -> str:
         return f["who"]
     # "Copyright © zboygirl", "© lucy@联络家": a blog owner's handle, no outlet (a domain has a dot)
     if (_HANDLE.match(m["who"]) and "." not in m["who"]) or text[m.end() : m.end() + 1] in ("@", "＠"):
+        return ""
+    # "© 本文版权归 私~川流 所有", "版权所有 未经授权请勿转载", "版权所有 Copyright ©…": a statement, or a
+    # word of the notice, is no holder (the holder of "本文版权归X所有" is a person or the author)
+    if _RIGHTS_WORDS.search(m["who"]):
         return ""
     return m["who"]
 

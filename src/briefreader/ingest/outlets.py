@@ -258,7 +258,7 @@ def is_platform(host: str) -> bool:
 _AGGREGATOR_NAME = re.compile(
     r"^(?:yahoo|雅虎|line\s*today|msn|google|谷歌|pchome|hinet|今日头条|今日頭條|一点资讯|一點資訊|百家号|百家號|"
     r"网易号|網易號|搜狐号|搜狐號|企鹅号|企鵝號|头条号|頭條號|uc头条|zaker|flipboard|smartnews|newsbreak|"
-    r"360快资讯|快资讯|看点快报|新浪看点)",
+    r"360快资讯|快资讯|看点快报|新浪看点|微信公众平台|微信公众号|微信)",
     re.IGNORECASE,
 )
 
