@@ -354,3 +354,26 @@ def test_a_rights_notice_names_a_holder_or_nothing():
     assert _source_value("维基媒体项目贡献者") == ""  # a wiki's writers
     body = "绥德县今天召开大会，表彰33名模范退役军人，号召全县向他们学习，为家乡发展贡献力量。"
     assert extract_metadata(body, {}, {"og:site_name": "微信公众平台"}, "绥德：33名退役军人被表彰").source == ""
+
+
+def test_a_platforms_official_account_of_any_name():
+    from briefreader.ingest.metadata import parse_info_line
+
+    # a 腾讯新闻 page of magic-html's benchmark: "2024-05-18 16:56发布于北京环球时报新媒体官方账号"
+    info = parse_info_line("2024-05-18 16:56发布于北京环球时报新媒体官方账号")
+    assert info is not None and (info.date, info.source) == ((dt.date(2024, 5, 18), "day"), "环球时报新媒体")
+    info = parse_info_line("2024-05-13 06:16发布于广东省深圳市")  # a place only
+    assert info is not None and info.date == (dt.date(2024, 5, 13), "day") and info.source == ""
+
+
+def test_a_title_ending_in_an_outlet_with_its_latin_brand():
+    from briefreader.ingest.metadata import title_from_page_title
+
+    for page_title in (
+        "颱風海葵逼近 全台停班停課 | 公視新聞網 PNN",
+        "颱風海葵逼近 全台停班停課 - 新聞 - Rti 中央廣播電臺",
+        "颱風海葵逼近 全台停班停課 | 財經 | 香港經濟日報 hket.com",
+    ):
+        assert title_from_page_title(to_simplified(page_title)) == "台风海葵逼近 全台停班停课", page_title
+    # a headline's own words before a bar stay
+    assert title_from_page_title("新华社 快讯 | 台风海葵逼近") == "新华社 快讯 | 台风海葵逼近"

@@ -418,18 +418,24 @@ def _posted_from(token: str) -> str | None:
     None when the token is neither."""
     if not (m := _POSTED.match(token)):
         if a := _OFFICIAL_ACCOUNT.match(token):
-            return a["outlet"] if _is_outlet(a["outlet"]) else ""
+            return _account_outlet(a["outlet"])
         return None
     rest = m["rest"]
     if len(rest) <= 6:
         return ""  # a place
     for k in range(2, 5):  # a place of two to four characters, then the account's name
         tail = rest[k:]
-        if (a := _OFFICIAL_ACCOUNT.match(tail)) and _is_outlet(a["outlet"]):
-            return a["outlet"]
+        if a := _OFFICIAL_ACCOUNT.match(tail):
+            return _account_outlet(a["outlet"])
         if _is_outlet(tail):
             return tail
-    return None
+    return ""  # where and by whom it was posted, read as the platform's note
+
+
+def _account_outlet(name: str) -> str:
+    """Whose "官方账号" (official account) it is: an organisation ("环球时报新媒体", "经济日报"), never a
+    person ("张三官方账号")."""
+    return "" if _looks_like_person(name) or _PERSON.match(name) and not _is_outlet(name) else name
 
 
 @dataclass(slots=True)
@@ -966,11 +972,25 @@ def _site_like_tail(word: str) -> bool:
     return bool(_is_outlet(word) or _SITE_PART.search(word) or re.search(r"[-_|｜]", word))
 
 
+def _bilingual_site(part: str) -> bool:
+    """An outlet's name with its Latin brand or address: "公視新聞網 PNN", "Rti 中央廣播電臺",
+    "香港經濟日報 hket.com" (every word but the outlet's is Latin)."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and len(part) <= 30
+        and any(_is_outlet(w) for w in words)
+        and all(_is_outlet(w) or re.fullmatch(r"[\x21-\x7e]+", w) for w in words)
+    )
+
+
 def title_from_page_title(page_title: str, site: str = "") -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站"."""
     page_title = page_title.strip()
     han = lambda t: len(re.findall(f"[{_HAN}]", t))  # noqa: E731
-    named = lambda p: p == site or _is_outlet(p) or bool(_ISSUER.match(p)) or bool(_SITE_PART.search(p))  # noqa: E731
+    named = lambda p: (  # noqa: E731
+        p == site or _is_outlet(p) or bool(_ISSUER.match(p)) or bool(_SITE_PART.search(p)) or _bilingual_site(p)
+    )
     # "成報新聞(美國擴「潔淨網絡」…)": the site's name with the headline in brackets after it
     wrapped = re.fullmatch(r"(?P<name>[^()（）]{2,16}?)\s*[(（](?P<rest>.+)[)）]", page_title)
     if wrapped and named(wrapped["name"].strip()) and han(wrapped["rest"]) > 4:
