@@ -210,3 +210,11 @@ def test_a_macau_sentence_set_in_hengqin_gives_renminbi() -> None:
     # 橫琴 is a Macau word for the region, but the place a sum is set in is the mainland
     assert money("活動在橫琴舉行，營業額突破150萬元。", region="mo") == [(1_500_000, "CNY")]
     assert money("活動在橫琴和澳門舉行，營業額突破150萬元。", region="mo") == [(1_500_000, "MOP")]
+
+
+def test_a_singapore_text_is_no_region_s_yuan() -> None:
+    r = detect_region("建屋局公布，组屋转售价上季上涨1.1%，一套四房式组屋平均60万元。", script="hans")
+    assert (r.name, r.currency) == ("other", "")
+    assert money("建屋局公布，组屋转售价上季上涨1.1%，一套四房式组屋平均60万元。") == [(600_000, "")]
+    # a mainland text naming Singapore once stays the mainland's
+    assert detect_region("新加坡总理访华，双方签署协议，投资100亿元。", script="hans").currency == "CNY"

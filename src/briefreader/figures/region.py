@@ -193,6 +193,19 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("城管", 2),
         ("医保", 2),
     ),
+    # Singapore and Malaysia, whose 元 is their own dollar or ringgit: the region "other",
+    # no currency (组屋 and 建屋局 are Singapore's public flats and their board)
+    "other": (
+        ("组屋", 3),
+        ("建屋局", 3),
+        ("建屋发展局", 3),
+        ("狮城", 2),
+        ("獅城", 2),
+        ("新加坡", 1),
+        ("吉隆坡", 1),
+        ("槟城", 1),
+        ("檳城", 1),
+    ),
 }
 
 # Mainland outlets and issuers (as source lines name them; Simplified, with the forms
@@ -344,7 +357,7 @@ _ALIASES = {
     "other": "other",
     "unknown": "unknown",
 }
-_NAMES = {"mainland": "the mainland", "hk": "Hong Kong", "mo": "Macau", "tw": "Taiwan"}
+_NAMES = {"mainland": "the mainland", "hk": "Hong Kong", "mo": "Macau", "tw": "Taiwan", "other": "abroad"}
 
 
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+$")
@@ -414,8 +427,8 @@ def detect_region(
     address it came from (``url``)."""
     from .extract import fold_text  # the rules' fold table: Traditional forms of every word below
 
-    votes: dict[str, int] = {name: 0 for name in REGION_CURRENCY}
-    why: dict[str, list[str]] = {name: [] for name in REGION_CURRENCY}
+    votes: dict[str, int] = {name: 0 for name in (*REGION_CURRENCY, "other")}
+    why: dict[str, list[str]] = {name: [] for name in votes}
     # the tables are Simplified; a caller may pass Traditional text and a Traditional
     # source line (東方日報, 立法會): folded first, so they are read the same
     sample = fold_text(text[:_SAMPLE])
@@ -481,7 +494,7 @@ def detect_region(
         if place:
             return Region(best, "", f"{reason}; but the lead sets it in {place} (the mainland): its own sums "
                           "may be renminbi, a bare 元 is shown as written")
-        return Region(best, REGION_CURRENCY[best], reason)
+        return Region(best, REGION_CURRENCY.get(best, ""), reason)
     if votes["mainland"] >= _DECIDES:
         if why["mainland"] == ["Simplified script"]:
             return MAINLAND
