@@ -98,3 +98,46 @@ async def test_views_across_briefings_say_they_wait_for_the_whole_list(sample_co
             await pilot.pause(0.05)
             assert isinstance(app.screen, MainScreen), key
             assert any("Still loading" in str(n.message) for n in app._notifications), key
+
+
+async def test_a_topic_heading_cut_at_80_columns_keeps_its_unread_count(sample_config, sample_library):
+    # T at 80x24: "▾ Information consumpti… 2" lost its "•2" (the unread count was cut
+    # with the label), while "▾ Metaverse · 元宇宙 •3 3" kept it.
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("T")
+        await pilot.pause()
+        headings = [line.split("│")[0].strip() for line in _screen_text(app).splitlines() if "▾" in line]
+        consumption = next(h for h in headings if h.startswith("▾ Information"))
+        assert consumption.endswith("… •2 2"), headings
+        assert "▾ Metaverse · 元宇宙 •3 3" in headings  # what fits is as it was
+
+
+async def test_ctrl_q_while_writing_a_note_asks_before_the_text_is_lost(sample_config, sample_library):
+    # tmux: n, typed a note, ctrl+q (Textual's quit; q itself is a letter in the editor):
+    # the app quit at once and the note was gone.
+    from briefreader.notes import NotesStore
+    from briefreader.tui.screens.note_editor import ConfirmQuit, NoteEditor
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"abc")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, ConfirmQuit)
+        await pilot.press("escape")  # stay: back to the editor, the text as typed
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.text == "abc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("n")  # an empty editor has nothing to lose: ctrl+q quits
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+    notes = NotesStore.open(sample_config.notes)
+    assert any(n.text == "abc" for e in notes.entries().values() for n in e.notes)

@@ -71,13 +71,16 @@ class BriefreaderApp(App[None]):
         return MainScreen()
 
     def action_quit(self) -> None:  # q, ctrl+q and the palette all come here
-        """Quit; drafts kept on request live only in this session, so ask first."""
-        if not self.drafts:
+        """Quit; drafts kept on request live only in this session, and a note being
+        written (ctrl+q from the editor, where q is a letter) is not saved: ask first."""
+        from .screens.note_editor import ConfirmQuit, NoteEditor
+
+        writing = [s for s in self.screen_stack if isinstance(s, NoteEditor) and s.unsaved]
+        if not self.drafts and not writing:
             self.exit()
             return
-        from .screens.note_editor import ConfirmQuit
-
-        self.push_screen(ConfirmQuit(self.language, len(self.drafts)), lambda quit_: self.exit() if quit_ else None)
+        unsaved = len(self.drafts) + len(writing)
+        self.push_screen(ConfirmQuit(self.language, unsaved), lambda quit_: self.exit() if quit_ else None)
 
     def on_mount(self) -> None:
         if self.config.keys:

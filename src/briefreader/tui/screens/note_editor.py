@@ -93,6 +93,12 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
     def text(self) -> str:
         return self.query_one(TextArea).text
 
+    @property
+    def unsaved(self) -> bool:
+        """Typed text that neither the notes file nor a kept draft holds."""
+        text = self.text
+        return bool(text.strip()) and text != self.draft
+
     def action_save(self) -> None:
         text = self.text.strip()
         if not text and self.figure is None:
