@@ -12,6 +12,12 @@ shuffled and repeated, and (b) synthetic sentences with random figures of every 
 (document numbers, phones, ordinals). It is extracted as documents of ~5 KB, the size of
 a briefing, and once more as one single line, and reports the median figures/s and MB/s.
 
+``--hostile`` measures dense lists and separators (1、2、3、…, 1 2 3 4, 1~2~, 1%、2%、 …),
+each repeated to ``--mb`` MB, against real dev text of the same size: CPU seconds per MB
+and the ratio to the real text (session 8: a bare number with nothing around it that could
+make it a figure is skipped before it is parsed; lists of bare numbers went from ~5-15x to
+~2-6x normal text per byte, the rest of the cost is their density of candidates).
+
 ``--real`` measures real news instead: the dev articles of the real-text gold files
 (tests/data/realworld/figures_gold.toml and figures2/, mainland and Taiwan, Simplified
 and Traditional), repeated to ``--mb`` MB; each is extracted with its region, as ingest does.
@@ -136,6 +142,49 @@ def run_real(docs: list[tuple[str, object]], runs: int) -> tuple[float, float, i
     return count / t, mb / t, count
 
 
+HOSTILE_UNITS = (
+    "1、2、3、",
+    "1，2，3，",
+    "1 2 3 4 ",
+    "1~2~",
+    "1-2-",
+    "1至2至",
+    "1及2及",
+    "一、二、三、",
+    "第1、2、3、",
+    "1、2万、",
+    "1%、2%、",
+    "1元、2元、",
+    "1家、",
+)
+
+
+def run_hostile(mb: float, runs: int) -> None:
+    """CPU seconds per MB of each hostile unit repeated, and its ratio to real dev text."""
+    size = int(mb * 1_000_000)
+
+    def fill(unit: str) -> str:
+        text = unit * (size // len(unit.encode()) + 1)
+        while len(text.encode()) > size:
+            text = text[: len(text) * 9 // 10]
+        return text
+
+    def seconds(text: str) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.process_time()
+            extract_figures(text)
+            times.append(time.process_time() - started)
+        return statistics.median(times)
+
+    real = fill("\n".join(d for d, _ in real_corpus(0.2)[:40]))
+    base = seconds(real) / mb
+    print(f"real dev text      {base:6.3f} s/MB")
+    for unit in HOSTILE_UNITS:
+        t = seconds(fill(unit)) / mb
+        print(f"{unit!r:18} {t:6.3f} s/MB  x{t / base:4.1f}")
+
+
 def run(docs: list[str], runs: int) -> tuple[float, float, int]:
     mb = sum(len(d.encode()) for d in docs) / 1e6
     times, count = [], 0
@@ -156,7 +205,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--src", default=None, help="the src folder of another checkout")
     parser.add_argument("--real", action="store_true", help="real dev articles instead of the synthetic mix")
+    parser.add_argument("--hostile", action="store_true", help="dense lists and separators against real text")
     args = parser.parse_args()
+
+    if args.hostile:
+        run_hostile(args.mb, args.runs)
+        return
 
     if args.real:
         pairs = real_corpus(args.mb)

@@ -132,3 +132,37 @@ def test_a_scaled_number_that_is_no_figure_is_tried_once(monkeypatch: pytest.Mon
     sections = 200
     assert extract_figures("2万3千，" * sections) == []
     assert tries <= sections + 1
+
+
+@pytest.mark.parametrize("unit", ["1、2、3、", "1，2，3，", "1 2 3 4 ", "1~2~", "1-2-", "1至2至", "1及2及", "1和"])
+def test_a_list_of_bare_numbers_is_not_parsed_number_by_number(monkeypatch: pytest.MonkeyPatch, unit: str) -> None:
+    # dense lists cost 5-15x normal text per byte (session 7): each bare number was read in
+    # full (a Quantity, hedges, money and people checks) to find it is no figure. A number
+    # with nothing around it that could make it one is now skipped before it is parsed.
+    from briefreader.figures import extract as extract_module
+
+    parse = extract_module._quantity
+    parsed = 0
+
+    def counting(m):  # noqa: ANN001, ANN202
+        nonlocal parsed
+        parsed += 1
+        return parse(m)
+
+    monkeypatch.setattr(extract_module, "_quantity", counting)
+    assert extract_figures(unit * 500) == []
+    assert parsed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("1~2万元", ["1~2万元"]),  # the first bound of a range is still read
+        ("人民币 3", ["人民币 3"]),  # a currency word before it
+        ("1、200元", ["1、200元"]),  # the spoken pair, read at its second number
+        ("分别为1、2家", ["1", "2家"]),
+        ("3 至 5万元", ["3 至 5万元"]),
+    ],
+)
+def test_bare_numbers_that_something_makes_a_figure_are_still_read(text: str, figures: list[str]) -> None:
+    assert [f.text for f in extract_figures(text)] == figures

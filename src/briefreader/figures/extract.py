@@ -1131,8 +1131,32 @@ class _Extractor:
 
     # -- quantities
 
+    def _bare_number(self, m: re.Match[str]) -> bool:
+        """A plain Arabic number below 10,000 with nothing around it that could make it a
+        figure (no unit, scale, currency, sign, 余/多, second bound or currency word before):
+        never one, so the full reading is skipped. Lists of bare numbers (1、2、3、…, 1 2 3 4)
+        cost ~5-10x normal text per byte through it; same output."""
+        if m["unit"] or m["scale"] or m["pre"] or m["sign"] or m["more1"] or m["more2"]:
+            return False
+        num = m["num"]
+        if len(num) > 4 or not (num.isascii() and num.isdigit()):
+            return False
+        text = self.text
+        end, start = m.end("num"), m.start("num")
+        if text[end : end + 1] in _RANGE_STARTS:
+            sep = RANGE_SEP_RE.match(text, end)
+            m2 = QUANTITY_RE.match(text, sep.end()) if sep else None
+            if m2 and (m2["unit"] or m2["pre"] or (m2["scale"] and ("万" in m2["scale"] or "亿" in m2["scale"]))):
+                return False  # 1~2万元: the first bound of a range (1~2~ ends none: see _range_end)
+        prev = text[start - 1 : start]
+        if prev and (_is_han(prev) or prev in _SPACES or prev == "\n"):
+            return not PREFIX_CURRENCY_RE.search(text, max(0, start - 6), start)  # 人民币 3
+        return True
+
     def _quantity(self, m: re.Match[str]) -> int:
         text = self.text
+        if self._bare_number(m):
+            return m.end("num")
         q = _quantity(m)
         if q.value is None or _glued_to_name(text, q):
             return q.num_end
@@ -1821,6 +1845,8 @@ class _Extractor:
         m2 = QUANTITY_RE.match(text, sep.end())
         if not m2:
             return None
+        if not (m2["unit"] or m2["pre"]) and not (q.kind is None and m2["scale"] and ("万" in m2["scale"] or "亿" in m2["scale"])):
+            return None  # 1~2~: a second bound with no unit (and no 万/亿 sum) ends no range; not parsed
         q2 = self._money_tail(_quantity(m2))
         # 总价900~1100万: a 万/亿 range without a unit; _range decides whether it is a sum
         unitless_sum = q.kind is None and q2.kind is None and any(ch in "万亿" for ch in q2.scale)
