@@ -46,7 +46,7 @@ _SOURCE_VOTE = 6
 _DOMAIN_VOTE = 6  # a site's country domain is its home as surely as its name
 _SCRIPT_VOTE = 3
 _SIMPLIFIED_VOTE = 3
-_DECIDES = 3  # a region other than the mainland needs this many points, and the lead
+_DECIDES = 3  # without a known outlet, a region needs this many points (and more than any other)
 _LEAD = 160  # characters of the lead read for where the story is set
 
 # Everyday words only one region writes (Simplified: Traditional text is folded first).
