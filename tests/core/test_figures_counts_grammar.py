@@ -170,3 +170,17 @@ def test_and_more_and_a_price_per_area() -> None:
 def test_digits_typed_as_chinese_characters_are_left_as_written() -> None:
     # 一四% (14% typed digit by digit) could be 1 to 4 or 14: not read with confidence
     assert [f for f in extract_figures("預估今年出貨量將年增一四%至二.二八億支") if f.kind in ("percent", "count")] == []
+
+
+def test_a_currency_note_holds_for_its_company_in_a_market_roundup() -> None:
+    # (人民幣，下同) in 快手（1024）'s paragraph: 快手 reports in renminbi; 新秀麗（1910）'s share
+    # price further on is quoted in Hong Kong dollars
+    text = (
+        "較重磅股份中可留意快手（1024）。快手去年收入942億元（人民幣，下同），經調整淨利潤57.51億元。"
+        "新秀麗（1910）股價上周五曾再創52周新高24.65元，目標價上調至34元。"
+    )
+    got = [(f.text, f.unit) for f in extract_figures(text, region="hk") if f.kind == "money"]
+    assert got == [("942億元", "CNY"), ("57.51億元", "CNY"), ("24.65元", "HKD"), ("34元", "HKD")]
+    # the same company named again keeps its note
+    text = "快手（1024）收入942億元（人民幣，下同）。快手（1024）經調整淨利潤57.51億元。"
+    assert [f.unit for f in extract_figures(text, region="hk") if f.kind == "money"] == ["CNY", "CNY"]

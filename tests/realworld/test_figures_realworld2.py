@@ -89,9 +89,11 @@ HELDOUT3_LAST_HELDOUT = {
 # Developed on from session 8 (its misses read and fixed by general rules: 國/隊 as measure
 # words, 一 in a partition, people counted in a list, a head sharing 萬 and 元 after 分別, 七人欖球
 # as a format; gold: 兩間公司 stated in lead and body in other words listed twice): count
-# 0.906/0.763 -> 1.000/0.949, money 0.954/0.967 -> 0.954/0.973. Held to the dev bar and to this.
+# 0.906/0.763 -> 1.000/0.949, money 0.954/0.967 -> 0.974/0.993 (also: a (人民幣，下同) note holds
+# for the company whose paragraph it is in, not for the next stock code's share prices). Held to
+# the dev bar and to this.
 RETIRED3_RATCHET = {
-    "money": (146 / 153, 146 / 150),
+    "money": (149 / 153, 149 / 150),
     "percent": (161 / 162, 161 / 161),
     "area": (1.0, 1.0),
     "count": (37 / 37, 37 / 39),

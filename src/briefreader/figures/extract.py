@@ -801,6 +801,30 @@ class _Sentences:
 _YUAN_NAMED_RE = re.compile(alternation(w for w in CURRENCIES if w[-1] in "元圆币" and CURRENCIES[w] != "JPY"))
 
 
+# a listed company named with its stock code: 快手（1024）, 東方海外(00316.HK)
+_STOCK_CODE_RE = re.compile(r"[(（](\d{4,5})(?:\.HK)?[)）]")
+
+
+def _other_company_starts(text: str, notes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Where a currency note stops in a market roundup: (人民币，下同) in 快手（1024）'s
+    paragraph says how 快手 reports, not how 新秀丽（1910）'s price is quoted further on. A
+    note ends at the first stock code after it that is not the one named last before it."""
+    codes = [(m.start(), m.group(1)) for m in _STOCK_CODE_RE.finditer(text)]
+    if len(codes) < 2:
+        return []
+    starts = [p for p, _ in codes]
+    ends = []
+    for pos, currency in notes:
+        i = bisect.bisect_left(starts, pos)
+        if not currency or i == 0:
+            continue  # a note with no company named before it keeps its reach
+        own = codes[i - 1][1]
+        other = next((p for p, code in codes[i:] if code != own), None)
+        if other is not None:
+            ends.append((other, ""))
+    return ends
+
+
 def _only_yuan_currency(text: str) -> str:
     """A text from no known region (an overseas outlet's report on Australia) that names
     one 元-currency only (900萬澳元 ... 10萬澳元) means it by a bare 元 too (50萬元);
@@ -820,6 +844,7 @@ class _Extractor:
         notes += [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
         if notes:  # a live page's next timed item (【21：30】) is another story: a note ends there
             notes += [(m.start(), "") for m in _LIVE_ITEM_RE.finditer(text)]
+            notes += _other_company_starts(text, notes)
         self.notes = sorted(notes)
         self.note_starts = [p for p, _ in self.notes]
         self.sentences = _Sentences(self.original)
@@ -1993,13 +2018,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
