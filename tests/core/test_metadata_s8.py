@@ -377,3 +377,14 @@ def test_a_title_ending_in_an_outlet_with_its_latin_brand():
         assert title_from_page_title(to_simplified(page_title)) == "台风海葵逼近 全台停班停课", page_title
     # a headline's own words before a bar stay
     assert title_from_page_title("新华社 快讯 | 台风海葵逼近") == "新华社 快讯 | 台风海葵逼近"
+
+
+def test_an_outlet_the_address_table_knows_by_name_whatever_its_ending():
+    from briefreader.ingest.metadata import parse_info_line
+
+    for line, want in (("香港01 2023-09-01 10:30", "香港01"), ("2023-09-01 财讯", "财讯"), ("美国之音 2023年9月1日", "美国之音")):
+        info = parse_info_line(line)
+        assert info is not None and info.source == want, line  # were no info line
+    body = "台積電董事會今日通過資本預算，金額達新台幣百億元，用於擴充先進製程產能，市場關注後續投資。"
+    meta = extract_metadata(body, {}, {}, "台積電通過資本預算", page_head="台積電通過資本預算\n2023-09-01 财讯")
+    assert meta.source == "财讯"  # a two-character name, yet no person's

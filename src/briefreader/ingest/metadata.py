@@ -432,6 +432,12 @@ def _posted_from(token: str) -> str | None:
     return ""  # where and by whom it was posted, read as the platform's note
 
 
+def _named_outlet(name: str) -> bool:
+    """An outlet by its shape (…日报, …网, …社) or by name: one the address table knows whatever its
+    ending ("香港01", "ETtoday新闻云", "财讯", "美国之音")."""
+    return _is_outlet(name) or _squeeze(name) in known_outlets()
+
+
 def _account_outlet(name: str) -> str:
     """Whose "官方账号" (official account) it is: an organisation ("环球时报新媒体", "经济日报"), never a
     person ("张三官方账号")."""
@@ -753,7 +759,7 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             else:
                 pending_role = True
                 continue
-        elif (_is_outlet(token) or _ISSUER.match(token) or site_kin(token, sites)) and _source_value(token):
+        elif (_named_outlet(token) or _ISSUER.match(token) or site_kin(token, sites)) and _source_value(token):
             info.source = info.source or _source_value(token)
             pending_role, after_outlet = False, True
             continue
@@ -1285,7 +1291,7 @@ def extract_metadata(
         if value and not _PERSON.match(value) or (value and _is_outlet(value)):
             source.offer(value, score, key)
     author = hm.get("author", "") or hm.get("jsonld:author", "")
-    if author and (_is_outlet(author) or _ISSUER.match(author)):
+    if author and (_named_outlet(author) or _ISSUER.match(author)):
         source.offer(author, 66, "meta author")
     elif author and (m := _ROLE_GLUED.match(author.strip())):
         # "中央社記者王小明": the outlet, then its reporter
@@ -1619,7 +1625,7 @@ def extract_metadata(
             return False  # "来源: 尹娟": a labelled person is still a person (半月谈 is not one)
         if is_aggregator_name(src):  # "Yahoo奇摩新聞": it carries a partner's story, writes none
             return False
-        person = _PERSON.match(src) and not _is_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
+        person = _PERSON.match(src) and not _named_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
         return origin in trusted or not person
 
     # A person's name where the page names its source ("来源: 尹娟") says the article came from
