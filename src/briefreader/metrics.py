@@ -361,6 +361,8 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
             if scoped and not from_end:
                 continue  # 11名香港与内地官员: a list of places before the noun, not a second subject
             break
+        if from_end and run and n + 1 < len(seq) and _figure_ends(seq[n + 1], word, tag):
+            break  # 领军人才 in 顶尖人才50人、领军人才200人: 人 after 50 is that figure's unit
         if word.isspace() and run and run[-1].isascii() and n + 1 < len(seq) and _latin(seq[n + 1][0]):
             run.append(" ")  # CITY CAFE咖啡: a space between two Latin words is inside the name
             continue
@@ -382,11 +384,29 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
         run.append(word)
     if from_end:
         run.reverse()
+        tags = dict(tokens)
+        # a verb let in between two nouns opens nothing: 发放稳岗返还资金 when the noun
+        # before it (企业 of 721.1万户企业) was a figure's
+        while len(run) > 1 and tags.get(run[0], "")[:1] == "v" and tags[run[0]] != "vn" and run[0] not in _VERB_HEADS:
+            run.pop(0)
     while run and run[-1] in _JOINERS:
         run.pop()
     while run and run[0] in _JOINERS:
         run.pop(0)
     return run
+
+
+_DIGITS = re.compile("[0-9０-９零〇一二两三四五六七八九十百千万萬亿億]")
+
+
+def _figure_ends(number: tuple[str, str], word: str, tag: str) -> bool:
+    """``word``, right after the token ``number``, ends another figure: its measure word
+    (50人, 120家, 71岁) or, after a number that has its measure (721.1万户), its noun;
+    a word after a bare number is that number's thing (千万中奖张数, 200万特奖)."""
+    text, number_tag = number
+    if number_tag != "m" or not _DIGITS.search(text):
+        return False
+    return not _DIGITS.match(text[-1]) or len(word) == 1 or tag in ("q", "m")
 
 
 def _latin(word: str) -> bool:

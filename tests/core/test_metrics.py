@@ -166,3 +166,14 @@ def test_a_name_of_latin_words_is_kept_whole():
     assert metrics_of("1人在南投市購買50元的CITY CAFE咖啡；")["50元"] == "CITY CAFE咖啡"
     assert metrics_of("每组8个Cache Line，")["8个"] == "cache line"  # cased as one name
     assert metrics_of("4月份，全国CPI同比上涨0.3%。")["上涨0.3%"] == "CPI"
+
+
+def test_the_unit_or_noun_of_the_figure_before_is_not_part_of_the_next_subject():
+    # dev 31_people_henan_gbk, 60_wechat_shanghai_fabu_feed, 62_cctv_xwlb: 家、科技型中小企业,
+    # 人、领军人才, 岁、成人吸烟率 and 企业发放稳岗返还资金 were metrics
+    got = metrics_of("培育顶尖人才50人、领军人才369人。")
+    assert got["369人"] == "领军人才"
+    assert metrics_of("人均预期寿命≥71岁、成人吸烟率＜19%。")["＜19%"] == "成人吸烟率"
+    assert metrics_of("向721.1万户企业发放稳岗返还资金448.4亿元。")["448.4亿元"] == "稳岗返还资金"
+    # a bare number before a noun is that noun's own (a prize tier), not another figure
+    assert metrics_of("本期千萬中獎張數為18張。")["18張"] == "中奖张数"
