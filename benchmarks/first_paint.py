@@ -75,6 +75,12 @@ def briefreader(config_path: str, settled: bool, cold: bool = False) -> str:
     from briefreader.config import read_config
     from briefreader.warm import EarlyPeek
 
+    try:  # in the order of cli.cmd_tui (older code has no pause)
+        from briefreader.warm import pause_gc
+    except ImportError:
+        pass
+    else:
+        pause_gc()
     # In the order of cli.cmd_tui: the first screen is read while Textual imports.
     config = read_config(Path(config_path))
     if cold:  # an empty cache: the index is built while the list fills

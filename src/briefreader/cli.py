@@ -1154,7 +1154,9 @@ def cmd_tui(config: Config, args: argparse.Namespace) -> int:
         handler.setLevel(logging.DEBUG)
         log.addHandler(handler)
     use_cache = not args.no_cache
-    from .warm import EarlyPeek
+    from .warm import EarlyPeek, pause_gc
+
+    pause_gc()  # until the first screenful (issue 19): start-up's objects live as long as the app
 
     peek = EarlyPeek(config) if use_cache else None  # reads the first screen while Textual imports
     from .tui.app import BriefreaderApp

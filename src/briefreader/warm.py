@@ -7,6 +7,7 @@ list's first frame already has its rows. Nothing here imports Textual.
 
 from __future__ import annotations
 
+import gc
 import threading
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,31 @@ if TYPE_CHECKING:
     from .library import Library
 
 PEEK_ROWS = 200  # list entries painted before a big corpus has loaded (a screen is ~40)
+
+_gc_paused = False
+
+
+def pause_gc() -> None:
+    """Pause the cyclic GC until :func:`resume_gc` (the first screenful is drawn).
+
+    Start-up makes hundreds of thousands of objects that live as long as the app
+    (Textual's modules, styles and widgets): the GC scanned them over and over, ~45 ms
+    of CPU before the first frame, and its first full collection (~40 ms) fell inside
+    that frame's rendering (issue 19; the bare Textual app is too small to reach it)."""
+    global _gc_paused
+    if gc.isenabled():
+        gc.disable()
+        _gc_paused = True
+
+
+def resume_gc() -> None:
+    """After the first screenful: what start-up made is frozen (no collection scans it
+    again; it lives as long as the app) and the GC resumes. Only undoes pause_gc()."""
+    global _gc_paused
+    if _gc_paused:
+        _gc_paused = False
+        gc.freeze()
+        gc.enable()
 
 
 class EarlyPeek:
