@@ -84,6 +84,55 @@ async def test_figures_view_lists_every_figure_sorts_filters_and_jumps(sample_co
         await until(pilot, lambda: main.article._highlighted is not None, "the sentence highlighted")
 
 
+async def test_a_slow_sort_runs_in_a_worker_while_the_view_stays_usable(sample_config, monkeypatch):
+    # Sorting by text is an order no index serves: every matching figure is read and
+    # sorted on the first read of the window (2-3 s at 100,000 briefings, issue 19).
+    # That read is held here until the test lets it go: meanwhile the view says it is
+    # sorting and the rows already shown still move; then the new order arrives.
+    import threading
+
+    from briefreader.index import Index
+
+    library = load_library(sample_config)
+    assert library.index is not None
+    entered, release, where = threading.Event(), threading.Event(), []
+
+    def gated(real):
+        def read(self, sql, args):
+            if sql.startswith("SELECT f.text, f.rowid"):  # the text sort's read of every figure
+                where.append(threading.current_thread() is threading.main_thread())
+                entered.set()
+                release.wait(10)  # a ceiling: code that sorts on the UI thread is stuck here
+            return real(self, sql, args)
+
+        return read
+
+    monkeypatch.setattr(Index, "_window_query", gated(Index._window_query))
+    monkeypatch.setattr(Index, "_window_iter", gated(Index._window_iter))
+    app = BriefreaderApp(sample_config, library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        rows = await open_figures(pilot, app)
+        screen = app.screen
+        for _ in range(3):  # date source kind [text]
+            await pilot.press("l")
+        await pilot.press("s")
+        await until(pilot, entered.is_set, "the sort under way")
+        assert where == [False]  # not on the UI thread
+        title = str(screen.query_one("#figview-title").render())
+        assert "sorting: as written" in title and screen.sort == "text"
+        before = rows.cursor
+        await pilot.press("j", "j")
+        assert rows.cursor == before + 2  # the rows shown still move while the sort runs
+        assert len(rows.table) == total_figures(library)
+        release.set()
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: not screen.busy, "the sorted table")
+        assert "sorting" not in str(screen.query_one("#figview-title").render())
+        texts = [r.text for r in rows.table.rows(0, len(rows.table))]
+        assert len(texts) == total_figures(library) and texts == sorted(texts)
+        assert rows.cursor == 0 and rows.current is not None and rows.current.text == texts[0]
+
+
 async def test_figures_view_draws_lines_not_widgets(sample_config, library):
     app = BriefreaderApp(sample_config, library=library)
     async with app.run_test(size=SIZE) as pilot:

@@ -25,6 +25,7 @@ from textual.screen import Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
 from ...across import FIGURE_COLUMNS, FigureTable, figure_table
 from ...index import FigureRow
@@ -32,6 +33,7 @@ from ..text import crop_cells, one_line
 
 # Display widths (cells) per column; the title takes what is left.
 WIDTHS = {"date": 10, "source": 12, "kind": 7, "text": 16, "en": 18, "value": 14, "unit": 5, "metric": 16}
+FIRST_ROWS = 200  # rows the worker reads with a new table: the first screens, drawn without a query
 
 
 def _cell(row: FigureRow, key: str) -> str:
@@ -75,9 +77,10 @@ class FigureRows(ScrollView, can_focus=True):
         self.table = FigureTable([])  # or an index.FigureWindow: len() and rows(start, stop)
         self._screen: tuple[int, list[FigureRow]] = (0, [])  # the rows last read, from line [0]
 
-    def set_table(self, table) -> None:
+    def set_table(self, table, first: list[FigureRow] | None = None) -> None:
+        """Show ``table``; ``first``: its rows from line 0, read already (in a worker)."""
         self.table = table
-        self._screen = (0, [])
+        self._screen = (0, first or [])
         self.virtual_size = Size(0, len(table))
         self.cursor = 0 if len(table) else -1
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -211,6 +214,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         self.language = language
         self.sort, self.descending, self.column = "date", True, 0
         self.filter_text = ""
+        self.busy = ""  # what the worker is doing ("sorting by text…"); the rows shown stay usable
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -238,23 +242,46 @@ class FiguresScreen(Screen["FigureRow | None"]):
         title = Text(f"Figures: {shown:,}", style="bold")
         if self.filter_text:
             title.append(f"  filter: {one_line(self.filter_text)}")
+        if self.busy:
+            title.append(f" · {self.busy}", style="italic")
         self.query_one("#figview-title", Static).update(title)
 
-    @work(thread=True, exclusive=True, group="figview", description="figures table")
     def load(self) -> None:
+        """A new table for the sort and filter chosen, made in a worker; the rows shown
+        meanwhile stay on screen and usable, and the title says what is coming."""
+        label = dict(FIGURE_COLUMNS).get(self.sort, self.sort)
+        self.busy = f"sorting: {label}…" if len(self.rows_widget.table) else "reading…"
+        self._draw_header()
+        self._load(self.sort, self.descending, self.filter_text)
+
+    @work(thread=True, exclusive=True, group="figview", description="figures table")
+    def _load(self, order: str, descending: bool, filter_text: str) -> None:
+        worker = get_current_worker()
         try:
-            table = figure_table(
-                self.library, self.briefings, order=self.sort, descending=self.descending, filter_text=self.filter_text
-            )
+            table = figure_table(self.library, self.briefings, order=order, descending=descending, filter_text=filter_text)
         except ValueError as exc:  # QuerySyntaxError: the filter as typed is kept, the rows stay
-            self.app.call_from_thread(self.notify, one_line(str(exc)), severity="warning")
+            self.app.call_from_thread(self._failed, worker, one_line(str(exc)))
             return
         len(table)  # the count, here in the worker
-        self.app.call_from_thread(self._loaded, table)
+        # And the first screens: an order no index serves (text, English, unit at 100,000
+        # briefings) sorts every figure on its first read, 2-3 s that render_line would
+        # otherwise spend on the UI thread (issue 19).
+        first = table.rows(0, FIRST_ROWS)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._loaded, worker, table, first)
 
-    def _loaded(self, table) -> None:
-        self.rows_widget.set_table(table)
+    def _loaded(self, worker, table, first: list[FigureRow]) -> None:
+        if worker.is_cancelled:  # a newer sort or filter is on its way
+            return
+        self.busy = ""
+        self.rows_widget.set_table(table, first)
         self._draw_header()
+
+    def _failed(self, worker, message: str) -> None:
+        if not worker.is_cancelled:
+            self.busy = ""
+            self._draw_header()
+        self.notify(message, severity="warning")
 
     def action_column(self, step: int) -> None:
         self.column = (self.column + step) % len(FIGURE_COLUMNS)
