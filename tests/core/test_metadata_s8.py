@@ -388,3 +388,10 @@ def test_an_outlet_the_address_table_knows_by_name_whatever_its_ending():
     body = "台積電董事會今日通過資本預算，金額達新台幣百億元，用於擴充先進製程產能，市場關注後續投資。"
     meta = extract_metadata(body, {}, {}, "台積電通過資本預算", page_head="台積電通過資本預算\n2023-09-01 财讯")
     assert meta.source == "财讯"  # a two-character name, yet no person's
+
+
+def test_other_cms_names_for_the_publication_time():
+    body = "台積電董事會今日通過資本預算，金額達新台幣百億元，用於擴充先進製程產能，市場關注後續投資。"
+    for key in ("parsely-pub-date", "publication_date", "weibo:article:create_at", "cxenseparse:recs:publishtime"):
+        meta = extract_metadata(body, {}, {key: "2023-09-01T10:00:00+08:00"}, "台積電通過資本預算")
+        assert meta.date == dt.date(2023, 9, 1), key  # each was undated
