@@ -141,3 +141,29 @@ async def test_ctrl_q_while_writing_a_note_asks_before_the_text_is_lost(sample_c
         assert not app.is_running
     notes = NotesStore.open(sample_config.notes)
     assert any(n.text == "abc" for e in notes.entries().values() for n in e.notes)
+
+
+async def test_figures_view_columns_h_and_l_choose_are_the_ones_drawn(sample_config, sample_library):
+    # F at 80x24 shows date … English; l went on to value, unit, metric and title, which
+    # are not drawn, and s then sorted by a column nobody could see (no ▲/▼ anywhere).
+    from textual.widgets import Static
+
+    from briefreader.tui.screens.figures_view import FiguresScreen
+
+    for size, drawn in (((80, 24), 5), ((160, 45), 9)):
+        app = BriefreaderApp(sample_config, library=sample_library)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await pilot.press("F")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, FiguresScreen)
+            for _ in range(drawn):
+                await pilot.press("l")
+            assert screen.column == 0  # round the drawn columns, back to the first
+            await pilot.press("h", "s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            header = str(screen.query_one("#figview-header", Static).render())
+            assert ("▲" in header or "▼" in header) and screen.column == drawn - 1, header

@@ -184,6 +184,20 @@ def _header(sort: str, descending: bool, column: int, width: int) -> Text:
     return text
 
 
+def _shown(width: int) -> int:
+    """How many columns _header and _line show in ``width`` cells: h/l move among those
+    (at 80 columns they chose value, unit, metric and title, never drawn, and s then
+    sorted by a column no one could see)."""
+    used = 0
+    for n, (key, label) in enumerate(FIGURE_COLUMNS):
+        if key == "title":
+            return n + 1 if cell_len(label) + 1 <= width - used else n
+        if used + WIDTHS[key] > width:
+            return max(n, 1)
+        used += WIDTHS[key] + 1
+    return len(FIGURE_COLUMNS)
+
+
 def _strip(console, text: Text, width: int, style: Style) -> Strip:
     text.style = style
     return Strip(list(text.render(console))).crop_extend(0, width, style)
@@ -233,6 +247,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         self.load()
 
     def on_resize(self) -> None:
+        self.column = min(self.column, _shown(max(1, self.size.width - 2)) - 1)
         self._draw_header()
 
     def _draw_header(self) -> None:
@@ -284,7 +299,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         self.notify(message, severity="warning")
 
     def action_column(self, step: int) -> None:
-        self.column = (self.column + step) % len(FIGURE_COLUMNS)
+        self.column = (self.column + step) % _shown(max(1, self.size.width - 2))
         self._draw_header()
 
     def action_sort(self) -> None:
