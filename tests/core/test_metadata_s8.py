@@ -395,3 +395,23 @@ def test_other_cms_names_for_the_publication_time():
     for key in ("parsely-pub-date", "publication_date", "weibo:article:create_at", "cxenseparse:recs:publishtime"):
         meta = extract_metadata(body, {}, {key: "2023-09-01T10:00:00+08:00"}, "台積電通過資本預算")
         assert meta.date == dt.date(2023, 9, 1), key  # each was undated
+
+
+def test_a_scrapers_record_with_chinese_or_other_field_names():
+    from briefreader.ingest import ingest_entries
+
+    body = "香港特別行政區政府今日公布新措施，協助中小企業應對挑戰，措施包括延長還款期及提供培訓資助。"
+    rec = (
+        f'[{{"标题": "政府公布新措施", "正文": "{body}", "发布时间": "2023-09-01 10:00", "来源": "香港政府新聞網",'
+        ' "链接": "https://www.news.gov.hk/chi/2023/09/1.html"}]'
+    )
+    (b,) = ingest_entries(rec.encode(), id="t", suffix=".json")  # was not read (no body field it knew)
+    assert (b.title, b.date, to_simplified(b.source)) == ("政府公布新措施", dt.date(2023, 9, 1), "香港政府新闻网")
+    assert b.link == "https://www.news.gov.hk/chi/2023/09/1.html"
+    rec = f'[{{"news_title": "政府公布新措施", "news_content": "{body}", "publish_date": "2023-09-01", "media_name": "香港01"}}]'
+    (b,) = ingest_entries(rec.encode(), id="t", suffix=".json")
+    assert (b.date, b.source) == (dt.date(2023, 9, 1), "香港01")
+    # a crawl's own time is not the article's
+    rec = f'[{{"title": "政府公布新措施", "content": "{body}", "crawl_time": "2025-01-01 00:00"}}]'
+    (b,) = ingest_entries(rec.encode(), id="t", suffix=".json")
+    assert b.date is None

@@ -87,10 +87,21 @@ def parse_records(text: str) -> list[Record]:
     return records
 
 
-_JSON_TITLE = ("title", "headline", "contenttitle")
-_JSON_BODY = ("content", "text", "body", "article", "desc", "description", "abstract", "summary")
-_JSON_DATE = ("date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time")
-_JSON_SOURCE = ("source", "website", "media", "site", "publisher", "outlet")
+# the field names scrapers give (English and Chinese); a crawl's own time (created_at, crawl_time)
+# is not the article's and is not read
+_JSON_TITLE = ("title", "headline", "contenttitle", "news_title", "article_title", "标题", "题目")
+_JSON_BODY = (
+    "content", "text", "body", "article", "news_content", "article_content", "content_text", "正文", "内容",
+    "desc", "description", "abstract", "summary", "摘要",
+)  # fmt: skip
+_JSON_DATE = (
+    "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
+    "publishdate", "published_at", "publishedat", "pubtime", "release_time", "发布时间", "发布日期", "日期", "时间",
+)  # fmt: skip
+_JSON_SOURCE = (
+    "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
+    "sitename", "来源", "媒体", "发布单位", "发布机构",
+)  # fmt: skip
 
 
 def looks_like_json(text: str) -> bool:
@@ -138,7 +149,7 @@ def parse_json_records(text: str) -> list[Record] | None:
                 key=key,
                 title=" ".join(title.split()),
                 body=body,
-                url=pick(("url", "link")),
+                url=pick(("url", "link", "source_url", "article_url", "news_url", "链接", "网址")),
                 date=pick(_JSON_DATE),
                 source=pick(_JSON_SOURCE),
             )
