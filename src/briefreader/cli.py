@@ -756,7 +756,7 @@ def cmd_bookmark(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_export(config: Config, args: argparse.Namespace) -> int:
-    from .export import export_markdown, write_export
+    from .export import NOTES_HEADER, export_markdown, write_export
     from .notes import NotesError
 
     if args.output == "":
@@ -773,8 +773,9 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
         sys.stdout.write(markdown)
         return EXIT_OK
     target = Path(args.output).expanduser() if args.output is not None else config.export
+    ours = NOTES_HEADER if args.output is None else None  # a file named with -o is replaced, as asked
     try:
-        written = write_export(target, markdown, notes=config.notes, briefings=config.briefings)
+        written = write_export(target, markdown, notes=config.notes, briefings=config.briefings, ours=ours)
     except NotesError as exc:  # write_export names the file and the reason
         raise CliError(str(exc), EXIT_PROBLEMS) from None
     _print(f"exported notes to {written}")

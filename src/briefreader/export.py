@@ -85,7 +85,7 @@ def export_markdown(
     now = now or dt.datetime.now().astimezone()
     entries = [e for e in store.entries().values() if e.bookmarked or e.notes]
     entries.sort(key=lambda e: _order_key(e, briefings.get(e.id)))
-    lines = ["# briefreader notes", "", f"Exported {_timestamp(now)}."]
+    lines = [NOTES_HEADER, "", f"Exported {_timestamp(now)}."]
     if not entries:
         lines += ["", "No notes or bookmarks yet."]
     for entry in entries:
@@ -93,12 +93,24 @@ def export_markdown(
     return "\n".join(lines) + "\n"
 
 
-def write_export(path: Path, markdown: str, *, notes: Path | None = None, briefings: Path | None = None) -> Path:
+NOTES_HEADER = "# briefreader notes"  # how an export of ours starts (export_markdown)
+
+
+def write_export(
+    path: Path,
+    markdown: str,
+    *,
+    notes: Path | None = None,
+    briefings: Path | None = None,
+    ours: str | None = None,
+) -> Path:
     """Write the export atomically; returns the absolute path for the user.
 
     The export only ever makes or replaces a regular file in an existing folder: never
     the notes file, nothing inside the briefings folder (briefings are only read, and
-    the export would become a briefing), never a device, pipe or folder.
+    the export would become a briefing), never a device, pipe or folder. With ``ours``
+    (how our own file starts), a file the user did not name is replaced only when it is
+    empty or starts so: the default ./notes.md may well be someone's own notes.
     """
     if not str(path):
         raise NotesError("no export path given")
@@ -112,11 +124,28 @@ def write_export(path: Path, markdown: str, *, notes: Path | None = None, briefi
             raise NotesError(
                 f"{path}: is inside the briefings folder, which briefreader only reads; the export was not written"
             )
+    if ours is not None and not _replaceable(target, ours):
+        raise NotesError(
+            f"{path}: exists and was not written by briefreader; the export was not written "
+            "(move that file, or choose another path: `briefreader export -o FILE`, or [library] export)"
+        )
     try:
         fsio.atomic_write(path, markdown.encode("utf-8"), mode=EXPORT_MODE)
     except OSError as exc:
         raise NotesError(f"{path}: cannot write the export: {fsio.reason(exc)}") from exc
     return path
+
+
+def _replaceable(target: Path, ours: str) -> bool:
+    """No file there, an empty one, or one that starts as ours does."""
+    try:
+        with open(target, "rb") as f:
+            head = f.read(len(ours.encode("utf-8")) + 3)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return True  # not readable: atomic_write says why it cannot write either
+    return not head.strip() or head.removeprefix(b"\xef\xbb\xbf").startswith(ours.encode("utf-8"))
 
 
 def _order_key(entry: Entry, briefing: Briefing | None) -> tuple[int, int, str]:

@@ -177,3 +177,20 @@ def test_show_original_of_an_html_page_is_its_text_not_its_markup(tmp_path, caps
     # Markdown is text: its original is the file as written
     assert main(["--briefings", str(folder), "--notes", str(notes), "--no-cache", "show", "note", "--original"]) == 0
     assert capsys.readouterr().out.startswith("# 標題\n\n<b>保留</b> *原文*")
+
+
+def test_export_never_replaces_a_notes_md_briefreader_did_not_write(cli_env, capsys) -> None:
+    """The new-user pass: `e` (and `briefreader export`) wrote "No notes or bookmarks yet."
+    over ./notes.md, the default export path, which held someone's own notes."""
+    own = cli_env / "notes.md"
+    own.write_text("# My notes\n\nthree weeks of reading\n", encoding="utf-8")
+    code, out, err = cli(capsys, "export")
+    assert code == 1 and out == ""
+    assert "was not written by briefreader" in err and len(err.strip().splitlines()) == 1
+    assert own.read_text(encoding="utf-8") == "# My notes\n\nthree weeks of reading\n"
+    # a file named with -o is replaced, as asked; and an export of ours is replaced again
+    assert cli(capsys, "export", "-o", str(own))[0] == 0
+    assert own.read_text(encoding="utf-8").startswith("# briefreader notes")
+    assert cli(capsys, "note", "000_6725c00bccd9a398", "营收超过3000亿元")[0] == 0
+    assert cli(capsys, "export")[0] == 0
+    assert "营收超过3000亿元" in own.read_text(encoding="utf-8")

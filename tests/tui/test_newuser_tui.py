@@ -167,3 +167,24 @@ async def test_figures_view_columns_h_and_l_choose_are_the_ones_drawn(sample_con
             await pilot.pause()
             header = str(screen.query_one("#figview-header", Static).render())
             assert ("▲" in header or "▼" in header) and screen.column == drawn - 1, header
+
+
+async def test_e_never_replaces_a_notes_md_briefreader_did_not_write(sample_config, sample_library):
+    # A fresh user pressed e in a folder holding their own notes.md (the default export
+    # path is ./notes.md): it was replaced by "No notes or bookmarks yet."
+    own = sample_config.export
+    own.write_text("# My notes\n\nthree weeks of reading\n", encoding="utf-8")
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert any("was not written by briefreader" in str(n.message) for n in app._notifications)
+    assert own.read_text(encoding="utf-8") == "# My notes\n\nthree weeks of reading\n"
+    own.write_text("", encoding="utf-8")  # an empty file has nothing to lose
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+    assert own.read_text(encoding="utf-8").startswith("# briefreader notes")

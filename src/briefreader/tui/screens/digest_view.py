@@ -27,7 +27,7 @@ def export_digest(main) -> None:
             markdown = build_digest(
                 library, briefings, labels=labels, title="Digest", generated=dt.datetime.now().astimezone()
             )
-            written = write_export(target, markdown, notes=config.notes, briefings=config.briefings)
+            written = write_export(target, markdown, notes=config.notes, briefings=config.briefings, ours="# Digest")
         except (NotesError, OSError) as exc:
             main.app.call_from_thread(main.notify, one_line(str(exc)), severity="error")
             return

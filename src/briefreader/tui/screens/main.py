@@ -886,7 +886,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.show_side()
 
     def action_export(self) -> None:
-        from ...export import export_markdown, write_export
+        from ...export import NOTES_HEADER, export_markdown, write_export
 
         app = self.brapp
         briefings = {b.id: b for b in app.library.briefings} if app.library else {}
@@ -896,6 +896,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 export_markdown(app.notes, briefings),
                 notes=app.config.notes,
                 briefings=app.config.briefings,
+                ours=NOTES_HEADER,  # ./notes.md may be the reader's own notes: never replaced
             )
         except (NotesError, OSError) as exc:
             self.notify(tr("notify.export_failed", self.language, error=str(exc)), severity="error", markup=False)

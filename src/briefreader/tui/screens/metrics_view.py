@@ -197,7 +197,7 @@ class MetricsScreen(Screen[None]):
         from ...notes import NotesError
 
         try:
-            written = write_export(self.export_path(), series_csv(self.metric, self.series))
+            written = write_export(self.export_path(), series_csv(self.metric, self.series), ours="metric,")
         except (NotesError, OSError) as exc:
             self.notify(one_line(str(exc)), severity="error")
             return
