@@ -415,3 +415,13 @@ def test_a_scrapers_record_with_chinese_or_other_field_names():
     rec = f'[{{"title": "政府公布新措施", "content": "{body}", "crawl_time": "2025-01-01 00:00"}}]'
     (b,) = ingest_entries(rec.encode(), id="t", suffix=".json")
     assert b.date is None
+
+
+def test_a_credit_line_and_a_brand_starting_like_a_time_zone():
+    from briefreader.ingest.metadata import parse_info_line
+
+    info = parse_info_line("文／王小明　图／李四")
+    assert info is not None and info.authors == ["王小明"] and info.source == ""  # was no line
+    info = parse_info_line("am730 2023年9月1日")
+    assert info is not None and info.source == "am730"  # was a user's handle (am read as a.m.)
+    assert parse_info_line("2023-09-01 10:30 AM").source == ""

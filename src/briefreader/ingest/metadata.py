@@ -503,7 +503,7 @@ _GENERIC_SOURCE = re.compile(
 )
 _NOT_SOURCE = re.compile(
     r"^(?:下载|打开|返回|关注|登录|注册|分享|订阅|更多|首页|点击|扫码|最新|相关|热门|推荐|精彩|"
-    r"HKT|GMT|UTC|CST|AM|PM)",
+    r"(?:HKT|GMT|UTC|CST|AM|PM)(?![A-Za-z0-9]))",  # a time zone, not the start of "am730"
     re.IGNORECASE,
 )
 
@@ -686,7 +686,7 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             label = "updated"  # "更新時間", "最後修訂日期": when the page changed, not when it was published
         parts.append((label, line[m.end() : end].strip()))
     tokens = _tokens(_CREDIT_OF.sub("", head) if parts and parts[0][0] == "credit" else head)
-    pending_role = False
+    pending_role = pending_credit = False
     updated: tuple[dt.date, str] | None = None
     after_outlet = False  # the token before was the outlet
     strays = 0
@@ -737,6 +737,12 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             continue  # the site's address beside its date: part of the metadata line
         elif token in ("记者", "通讯员", "特约记者", "见习记者", "文", "作者", "整合", "编译", "综合"):
             pending_role = True
+            continue
+        elif token in ("图", "摄", "摄影", "图文", "编辑", "责编", "责任编辑", "美编", "校对"):
+            pending_credit = True  # "文／王小明　圖／李四": the next name took the picture or edited it
+            continue
+        elif pending_credit and _PERSON.match(token):
+            pending_credit = False
             continue
         elif _PLACE_REPORT.match(token):
             pass
