@@ -184,3 +184,17 @@ def test_a_currency_note_holds_for_its_company_in_a_market_roundup() -> None:
     # the same company named again keeps its note
     text = "快手（1024）收入942億元（人民幣，下同）。快手（1024）經調整淨利潤57.51億元。"
     assert [f.unit for f in extract_figures(text, region="hk") if f.kind == "money"] == ["CNY", "CNY"]
+
+
+def test_a_price_floor_with_qi() -> None:
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures("打出「總價688萬起，入住新北第一圈捷運宅」", region="tw")]
+    assert got == [("688萬起", 6_880_000, "TWD", "over")]
+    assert [(f.text, f.qualifier) for f in extract_figures("植栽99元起;首四日", region="tw")] == [("99元起", "over")]
+    assert [(f.text, f.qualifier) for f in extract_figures("索賠300萬元起訴", region="tw")] == [("300萬元", "exact")]
+    assert _counts("全年发生火灾1.2万起") == [("1.2万起", 12000, "起")]  # cases, with no price word
+
+
+def test_durations_and_stages_are_not_counts() -> None:
+    assert _counts("包車要1個半小時，交通時間多上2個多小時") == []
+    assert _counts("就醫發現罹患2期口腔癌") == []
+    assert _counts("他參加了5期課程") == [("5期", 5, "期")]

@@ -288,6 +288,8 @@ _SPEND_BEFORE_RE = re.compile(
     r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)(?:了|约|近|超过?|逾)?$"
 )
 _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
+# 起 starts these words after a number (起诉, 起来, 起步 …): then it is no price floor
+_QI_WORDS = set("来步点飞草诉床源初始伏色身跑码重价到见止因居用航降动征算拍付租售")
 _PER_AREA_RE = re.compile(r"\+?(?:/|每)(?:平方米|平米|㎡|m²|平方呎|平方尺|呎|尺|坪)")
 # The people a clause is about, for a count written with no unit (常住人口突破500万).
 _PEOPLE_SUBJECT_RE = re.compile(
@@ -636,6 +638,8 @@ def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if m["h"] == "+" and (after.isascii() and after.isalnum() or after in CN_NUMERAL_CHARS or after in "+=-"):
         return None  # 1+5+N, 3万+2万: a formula, not "and more"
+    if m["h"] == "起" and after and after in _QI_WORDS:
+        return None  # 300万元起诉, 3元起步价: a word, not a price floor
     return HEDGES_AFTER[m["h"]], m.end()
 
 
@@ -1192,6 +1196,9 @@ class _Extractor:
             return q.end  # 32位整型: bits, not people
         if q.kind == "count" and q.unit == "块" and self._kuai_is_money(q):
             q.kind = "money"
+        if q.kind == "count" and q.unit == "起" and q.scale and self._price_floor(q):
+            # 总价688万起: a price "from", not 6.88 million cases; 起 is read as its hedge
+            q = replace(q, kind=None, unit="", end=q.end - 1)
         q = self._money_tail(q)
         pair_low = self._arabic_pair_low(q)
         if pair_low is not None:  # 1、200元: "one or two hundred"
@@ -1290,6 +1297,11 @@ class _Extractor:
         clause = _CLAUSE_SPLIT_RE.split(text[max(0, start - 12) : start])[-1]
         after = text[q.end : q.end + 8].lstrip()
         return bool(_MONEY_BEFORE_RE.search(clause) or _MONEY_AFTER_RE.match(after, 1 if after[:1] == "的" else 0))
+
+    def _price_floor(self, q: Quantity) -> bool:
+        """万/亿 + 起 after a price word in its clause (总价688万起, 售价3万起) is a price floor."""
+        clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 12) : q.start])[-1]
+        return bool(_MONEY_BEFORE_RE.search(clause)) and not _PEOPLE_RE.search(clause)
 
     def _bit_width(self, q: Quantity) -> bool:
         """8/16/32/64位 followed (after an optional 的) by a technical word is a width in bits."""
@@ -1809,8 +1821,8 @@ class _Extractor:
             return False  # 4房4套, 3房1套: a flat's layout (rooms, en-suite), not four flats
         if q.num == "二" and not q.scale and not (q.unit == "人" and text[q.end : q.end + 1] not in "转世组"):
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个); 二人 is two people
-        if q.unit == "期" and (not q.arabic or text[q.start - 1 : q.start] in _PHASE_OF):
-            return False  # 三期叠加, 一期工程, 地铁3期, 6号线2期: phases, not editions counted
+        if q.unit == "期" and (not q.arabic or text[q.start - 1 : q.start] in _PHASE_OF or "癌" in text[q.end : q.end + 5]):
+            return False  # 三期叠加, 一期工程, 地铁3期, 6号线2期: phases; 2期口腔癌: a stage
         if q.value == 1 and not q.scale and (text[q.start - 1 : q.start] == "每" or _NAMED_AFTER_RE.match(text, q.end)):
             return False  # 每1股 (per share), 1款名叫…的仪器 (an article "a"): not a count of one
         if q.value <= 0:

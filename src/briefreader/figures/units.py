@@ -379,7 +379,8 @@ MEASURES: tuple[str, ...] = (
     # 个月 is a duration; 四个方面 / 三个层面 is the structure of a speech, not a count (the
     # convention settled in session 8, figures2's gold header: 方面 is never a measure word)
     # 5个财政年度, 两个历年 (calendar years) are durations too
-    "个(?!月|多月|半月|小时|工作日|季度|星期|礼拜|百分点|交易日|年头|方面|层面|维度|财政年度|课税年度|年度|历年|学年)",
+    # (1个半小时, 2个多小时: a duration with 半/多 before its unit too)
+    "个(?!(?:多|半)?(?:月|小时|钟头|工作日|季度|星期|礼拜|交易日|年头|财政年度|课税年度|年度|历年|学年)|百分点|方面|层面|维度)",
     "家(?!庭|乡|人|园)",
     "所(?!有|以|得|在|属|谓)",
     "名(?!称|单|字|义|列|牌)",
@@ -926,6 +927,7 @@ HEDGES_AFTER: dict[str, str] = {
     "附近": "approx",  # 3%附近, 52美元附近
     "入场": "over",  # Hong Kong property: 折实售价399.78万元入场 (entry price: "from")
     "起跳": "over",  # Taiwan: 每坪50万元起跳
+    "起": "over",  # a price floor: 99元起, 总价688万起 ("from"); not 起诉, 起来 … (extract checks)
     "+": "over",  # 10万+/平方米, 阅读量10万+: "and more" (not 1+5+N: extract checks what follows)
 }
 
