@@ -583,7 +583,10 @@ def load_library(
     return _assemble(root, found, problems, stats, index)
 
 
-PARTIAL_FIRST = 0.25  # seconds of analysing before the first partial list (a screenful by then)
+# Seconds of analysing before the first partial list, and between them while it is
+# short: the first screenful fills in steps this far apart (issue 19; at 0.25 s it came
+# a step or two after the first row, each step a fast rebuild of under 200 rows).
+PARTIAL_FIRST = 0.1
 PARTIAL_EVERY = 1.0  # then at most this often, and never more than a tenth of the time
 PARTIAL_SMALL = 200  # below this many briefings, every PARTIAL_FIRST seconds
 
