@@ -287,6 +287,7 @@ SYNONYMS: tuple[tuple[str, str], ...] = (
     ("生产总值", "GDP"),  # 地区生产总值: a region's GDP is GDP (地区, a place, is dropped)
     ("成交均价", "均价"),
     ("房企", "房地产开发企业"),
+    ("软信业", "软件和信息服务业"),  # Shanghai's usual short form
 )
 # Joiners between two nouns, one spelling (定金及预收款 = 定金和预收款; 和 as in
 # 软件和信息服务业); per token, so 和平 or 参与 are never touched.
@@ -351,6 +352,8 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
     run: list[str] = []
     scoped = False  # a place or framing word was dropped before the run started
     for n, (word, tag) in enumerate(seq):
+        if tag == "nr" and len(word) >= 3 and word[-1] in _ADMIN_SUFFIXES:
+            tag = "ns"  # 杨浦区, tagged a person's name: a place
         if word in _DROP_WORDS or _TIME_RE.fullmatch(word) or tag in ("t", "ns"):
             scoped = scoped or not run
             continue  # times, places and framing words inside a subject are dropped, not a stop
@@ -394,6 +397,9 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
     while run and run[0] in _JOINERS:
         run.pop(0)
     return run
+
+
+_ADMIN_SUFFIXES = frozenset("省市区县镇乡州")  # the last character of a place's name
 
 
 _DIGITS = re.compile("[0-9０-９零〇一二两三四五六七八九十百千万萬亿億]")

@@ -177,3 +177,12 @@ def test_the_unit_or_noun_of_the_figure_before_is_not_part_of_the_next_subject()
     assert metrics_of("向721.1万户企业发放稳岗返还资金448.4亿元。")["448.4亿元"] == "稳岗返还资金"
     # a bare number before a noun is that noun's own (a prize tier), not another figure
     assert metrics_of("本期千萬中獎張數為18張。")["18張"] == "中奖张数"
+
+
+def test_a_district_tagged_as_a_name_is_a_place_and_the_short_form_groups():
+    # the samples (000_6725c00bccd9a398): 杨浦区 (jieba: a person's name) stayed in
+    # 杨浦区软件和信息服务业营收, and 软信业营收 two paragraphs on was another metric
+    a = metrics_of("2024年,杨浦区软件和信息服务业营收超过3000亿元。")["超过3000亿元"]
+    b = metrics_of("今年一季度,全市软信业营业收入超3800亿元。")["超3800亿元"]
+    c = metrics_of("上海市软件和信息服务业营业收入达到1.5万亿元。")["1.5万亿元"]
+    assert a == b == c == "软件和信息服务业营收"
