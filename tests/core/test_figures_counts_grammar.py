@@ -198,3 +198,14 @@ def test_durations_and_stages_are_not_counts() -> None:
     assert _counts("包車要1個半小時，交通時間多上2個多小時") == []
     assert _counts("就醫發現罹患2期口腔癌") == []
     assert _counts("他參加了5期課程") == [("5期", 5, "期")]
+
+
+def test_a_sum_named_at_the_head_of_its_sentence() -> None:
+    text = "北台灣推案量前十名行政區依序為龜山、板橋、中壢，其中龜山達491億最多，板橋、中壢也都在450億以上。"
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, region="tw")]
+    assert got == [("491億", 49.1e9, "TWD", "exact"), ("450億以上", 45e9, "TWD", "over")]
+    assert [f.text for f in extract_figures("預計第4季還有200億案量釋出", region="tw")] == ["200億"]
+    text = "广东、江苏和山东的GDP差距出现收缩，与此同时，山东领先浙江的优势增加了1100亿。"
+    assert [(f.text, f.unit) for f in extract_figures(text)] == [("1100亿", "CNY")]
+    # people named in the sentence keep a bare 亿 out of money
+    assert [f.kind for f in extract_figures("全国GDP增长，人口总数达14亿。") if f.text.startswith("14")] != ["money"]

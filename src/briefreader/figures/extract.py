@@ -268,9 +268,11 @@ _MONEY_BEFORE_RE = re.compile(
     # 纯利43亿, 悬红100万: the Hong Kong press often drops 元 after 万/亿)
     r"|涉款|涉资|赃款|现金|赎金|保释金|悬红|赏金|损失|亏损|盈利|纯利|净利|身家|首期|按揭"
     r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补偿|退税|税款|宽减|开价|叫价|月租"
+    # Taiwan property: 推案量 (the value of new launches, in 亿)
+    r"|推案|案量"
 )
 _MONEY_AFTER_RE = re.compile(
-    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
+    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
 )
 # 花 as "spend", not the end of 开花, 鲜花, 烟花 ...; the sum is followed by a pause or by
 # what was done with it (买下, 收购, 建设): 他花3万小时 and 开花1万朵 are not sums.
@@ -290,6 +292,7 @@ _SPEND_BEFORE_RE = re.compile(
 _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
 # 起 starts these words after a number (起诉, 起来, 起步 …): then it is no price floor
 _QI_WORDS = set("来步点飞草诉床源初始伏色身跑码重价到见止因居用航降动征算拍付租售")
+_SUPERLATIVE_AFTER_RE = re.compile(r"(?:最多|最少|最高|最低|居首|居冠)")
 _PER_AREA_RE = re.compile(r"\+?(?:/|每)(?:平方米|平米|㎡|m²|平方呎|平方尺|呎|尺|坪)")
 # The people a clause is about, for a count written with no unit (常住人口突破500万).
 _PEOPLE_SUBJECT_RE = re.compile(
@@ -1440,13 +1443,21 @@ class _Extractor:
             and _SPEND_BEFORE_RE.search(text, max(0, q.start - 6), q.start)
         ):
             return True  # 花1.08亿买下, 斥资3亿收购: a spending verb, the sum, what it bought
-        if after[:1] and "\u4e00" <= after[0] <= "\u9fff" and not _hedge_after(text, q.end):
+        superlative = _SUPERLATIVE_AFTER_RE.match(text, q.end) is not None  # 达491亿最多
+        if after[:1] and "\u4e00" <= after[0] <= "\u9fff" and not (_hedge_after(text, q.end) or superlative):
             return False
         if not ("亿" in q.full or q.pair or q.vague or big) and q.value < 1000:
             return False
         clause = text[max(0, q.start - 12) : q.start]
         clause = _CLAUSE_SPLIT_RE.split(clause)[-1]
-        return bool(_MONEY_BEFORE_RE.search(clause)) and not _PEOPLE_RE.search(clause)
+        if _MONEY_BEFORE_RE.search(clause):
+            return not _PEOPLE_RE.search(clause)
+        if "亿" not in q.full:
+            return False
+        # a topic chain: 推案量前十名行政区依序为…，其中龟山达491亿最多 (the sum named once at
+        # the sentence's head, each later clause a bare 亿 number), as _people_count reads people
+        head = SENTENCE_END_RE.split(text[max(0, q.start - 80) : q.start])[-1]
+        return bool(_MONEY_BEFORE_RE.search(head)) and not _PEOPLE_RE.search(head) and not _NOUN_RE.search(clause)
 
     def _sibling_sum(self, q: Quantity) -> str | None:
         """The currency of a 万/亿 amount written without 元 after a sum of the same scale in
@@ -2030,13 +2041,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
