@@ -188,3 +188,19 @@ async def test_e_never_replaces_a_notes_md_briefreader_did_not_write(sample_conf
         await pilot.press("e")
         await pilot.pause()
     assert own.read_text(encoding="utf-8").startswith("# briefreader notes")
+
+
+async def test_ctrl_n_with_no_notes_yet_says_how_to_make_one(sample_config, sample_library):
+    # A fresh user's ctrl+n said "No notes or bookmarks match." with no filter typed.
+    from textual.widgets import OptionList
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        shown = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert "yet" in shown and "n writes a note" in shown and "match" not in shown
+        await pilot.press("slash", *"zz")
+        await pilot.pause()
+        assert "match" in str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)

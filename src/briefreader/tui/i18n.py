@@ -323,6 +323,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "回车 打开 · e 编辑 · d 删除 · u 撤销 · / 筛选 · esc 关闭",
     ),
     "notes.none": ("No notes or bookmarks match.", "没有匹配的笔记或书签。"),
+    "notes.none_yet": (
+        "No notes or bookmarks yet: n writes a note on a briefing, b bookmarks it.",
+        "还没有笔记或书签：在简报上按 n 写笔记，按 b 加书签。",
+    ),
     "notes.pick_note": ("Pick a note (not the briefing's line)", "请选择一条笔记（不是简报标题行）"),
     "notes.close": ("Close", "关闭"),
     "notes.filter": ("Filter", "筛选"),

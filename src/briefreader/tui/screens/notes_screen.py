@@ -173,7 +173,8 @@ class NotesScreen(ModalScreen[str | None]):
         ol = self.option_list
         ol.clear_options()
         if not options:
-            ol.add_option(Option(Text(tr("notes.none", self.language), style="dim"), disabled=True))
+            empty = "notes.none" if words else "notes.none_yet"  # "match" only when a filter is typed
+            ol.add_option(Option(Text(tr(empty, self.language), style="dim"), disabled=True))
             return
         ol.add_options(options)
         ol.highlighted = min(keep, len(options) - 1) if keep is not None else 0
