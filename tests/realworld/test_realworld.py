@@ -57,7 +57,9 @@ FLOORS = {
     "dev-retired3": {"title": 9, "date": 9, "source": 9, "must_have_found": 27, "clean": 9},
     # heldout4 (session 7), as scored at the session's end without s7_18, whose two entries
     # were dev/100's (developed on, so removed from the held-out set: SOURCES.md)
-    "heldout4": {"title": 10, "date": 9, "source": 7, "must_have_found": 36, "clean": 5},
+    # session 8, scored in aggregate at the session's end (committed code and shared tree alike):
+    # source 7 -> 9, all right 5 -> 7
+    "heldout4": {"title": 10, "date": 9, "source": 9, "must_have_found": 36, "clean": 7},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -67,7 +69,7 @@ CEILINGS = {
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout4": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
+    "heldout4": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
 }
 
 
