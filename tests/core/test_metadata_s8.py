@@ -425,3 +425,10 @@ def test_a_credit_line_and_a_brand_starting_like_a_time_zone():
     info = parse_info_line("am730 2023年9月1日")
     assert info is not None and info.source == "am730"  # was a user's handle (am read as a.m.)
     assert parse_info_line("2023-09-01 10:30 AM").source == ""
+
+
+def test_a_byline_with_two_reporters():
+    from briefreader.ingest.metadata import parse_info_line
+
+    info = parse_info_line(to_simplified("記者王小明、李四／台北報導"))
+    assert info is not None and info.authors == ["王小明", "李四"] and info.source == ""  # was no line

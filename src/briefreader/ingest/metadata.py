@@ -749,9 +749,9 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
         elif pending_role and _PERSON.match(token):
             info.authors.append(token)
             continue
-        elif m := re.match(rf"^(?:记者|通讯员|作者)(?P<names>[{_HAN}]{{2,4}})$", token):
-            # (not 文: "文章归档" is a menu item, not 文 + a name)
-            info.authors.append(m["names"])
+        elif m := re.match(rf"^(?:记者|通讯员|作者)(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)$", token):
+            # (not 文: "文章归档" is a menu item, not 文 + a name); "记者王小明、李四": each
+            info.authors += m["names"].split("、")
         elif not re.search(rf"[{_HAN}A-Za-z0-9]", token):
             continue  # brackets and dashes
         elif m := _ROLE_GLUED.match(token):
