@@ -188,6 +188,7 @@ FIGURE_RE = re.compile(
     # 1/5, 总量的1/5以上: a slash fraction, not part of a date or a path
     rf"|(?<![\d/.:])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?![\d/.:])"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?![{_CHENG_WORDS}])"
+    rf"|数以(?P<shuyi>十万|百万|千万|[十百千万亿])计"  # 数以千计的居民: thousands of, vague
     rf"|{_QUANTITY})"
 )
 QUANTITY_RE = re.compile(_QUANTITY)
@@ -389,6 +390,10 @@ _NUMERAL_WORDS = {"四处", "两口", "三番", "两道", "九道", "两包", "�
 _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
 # One more character, then a place suffix: 五家子村, 五棵树镇 (3家村镇银行 is a count)
 # (农村, 乡村, 城镇 … are common nouns: 3名农村学生, 5家乡镇企业 are counts)
+# 站 right after a Chinese number + measure word: only these measure words count stations (三个站,
+# 两座站), so after another one (十四张站) the number is part of the station's name.
+_STATION_AFTER_RE = re.compile(r"站(?![点长务岗台内])")
+_PLACE_COUNTERS = {"个", "座", "条", "处", "所", "家", "批", "类", "种", "级", "期"}
 _PLACE_NAME_RE = re.compile(r"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])")
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
@@ -901,6 +906,8 @@ class _Extractor:
                 resume = self._slash_fraction(m)
             elif m["cheng"] is not None:
                 resume = self._cheng(m)
+            elif m["shuyi"] is not None:
+                resume = self._shu_yi_ji(m)
             else:
                 resume = self._quantity(m)
             pos = max(resume, m.start() + 1)
@@ -929,8 +936,11 @@ class _Extractor:
         if heading_end is not None and 0 <= f.start - heading_end <= _HEADING_REACH:
             return True  # a subheading's figure, stated again in the paragraph under it
         small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
+        # ... unless the figure's own words say which (同比增长2.5% in the lead and the body)
+        said = len(f.text) - len(core) >= 4
+        context = self._before(f.start) if small and not said else ""
         if f.start >= self._lead_end and (key, f.text) in self._in_lead:
-            if (self._before(f.start) if small else "") in self._in_lead[(key, f.text)]:
+            if context in self._in_lead[(key, f.text)]:
                 return True
         self._last[(key, counted)] = (sentence, f.start)
         # a subheading (补贴近70亿元帮助逾万家企业): a line of at most 40 characters with no
@@ -949,7 +959,7 @@ class _Extractor:
         if inline_end is not None:
             self._headings[(key, core)] = inline_end
         if f.start < self._lead_end:
-            self._in_lead.setdefault((key, f.text), set()).add(self._before(f.start) if small else "")
+            self._in_lead.setdefault((key, f.text), set()).add(context)
         return False
 
     def _inline_heading_end(self, start: int, end: int) -> int | None:
@@ -1484,9 +1494,22 @@ class _Extractor:
             return None
         return currency
 
+    def _shu_yi_ji(self, m: re.Match[str]) -> int:
+        """数以千计的香港居民, 数以万计的游客: a vague count of the noun after it (its scale
+        to ten times it); with no counted noun after it, no figure."""
+        low = float(scale_factor(m["shuyi"]) or 0)
+        q = Quantity(
+            start=m.start(), num_end=m.end(), end=m.end(), num="数", scale=m["shuyi"], more=False, kind=None,
+            unit="", value=low, low=low, high=low * 10, vague=True,
+        )
+        self._noun_count(q)
+        return m.end()
+
     def _noun_count(self, q: Quantity) -> bool:
-        """超过6亿的手机用户, 1.2万名 ... 6亿用户: a 万/亿 number before a noun it counts."""
-        if not any(ch in "万亿" for ch in q.full) or self._bare_or_article(q) or q.value < 1e4:
+        """超过6亿的手机用户, 1.2万名 ... 6亿用户: a 万/亿 number before a noun it counts; a
+        hedged or vague bare scale too (過百本地漁農戶, 数以千计的居民): no digit, so no date or code."""
+        scaled = any(ch in "万亿" for ch in q.full) and q.value >= 1e4
+        if not (scaled or q.vague or is_bare_scale(q.num)) or self._bare_or_article(q):
             return False
         if _OTHER_UNIT_RE.match(self.text, q.end):
             return False  # 1万米记录: metres, not records
@@ -1710,6 +1733,10 @@ class _Extractor:
 
     def _percent_range(self, start: int, end: int, low: float, high: float, unit: str) -> int:
         growth = _growth_before(self.text, start)
+        if growth is None and (
+            _DECLINE_SIZE_CLAUSE_RE.search(self.text, max(0, start - 20), start) or _DECLINE_AFTER_RE.match(self.text, end)
+        ):
+            growth = (-1, start)  # 平均20%至25%的降幅, 降幅为5%至10%: a fall, as for one percent
         if growth:  # 下跌5%至10%: both ends carry the sign; value stays the low end
             sign, start = growth
             low, high = sorted((sign * low, sign * high))
@@ -1822,6 +1849,9 @@ class _Extractor:
         if not q.scale and _PLACE_NAME_RE.match(text, q.end):
             # 五家子村, 五棵树镇, 八家户村: a place name; never one with 万 (300万农村居民)
             return False
+        if not (q.scale or q.arabic) and q.unit not in _PLACE_COUNTERS and _STATION_AFTER_RE.match(text, q.end):
+            return False  # 十四张站 (a metro station): a measure word that cannot count the place names it
+
         if q.unit in ("幢", "栋", "座") and _ADDRESS_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
             return False  # 西路376号1幢、2幢: building numbers of an address
         if not q.arabic and len(q.num) == 1 and _WEEKDAY_BEFORE_RE.search(text, max(0, q.start - 3), q.start):

@@ -846,6 +846,21 @@ NOUNS: dict[str, str] = {
     "病例": "cases",
     "感染人数": "infections",
     "人数": "people",
+    # a population or group counted by a 万/亿 number (200多万农户, 300多万各族群众, 14亿多中国人民)
+    "农户": "farming households",
+    "群众": "people",
+    "人民": "people",
+    "村民": "villagers",
+    "牧民": "herders",
+    "渔民": "fishermen",
+    "网友": "internet users",
+    "读者": "readers",
+    "消费者": "consumers",
+    "党员": "party members",
+    # a reach counted like people (几百万阅读量, 上亿播放量)
+    "阅读量": "reads",
+    "浏览量": "views",
+    "播放量": "plays",
 }
 
 # Hedge words in front of a number: word → (qualifier, English word or None for default).

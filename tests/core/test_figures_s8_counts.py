@@ -1,0 +1,72 @@
+"""Session 8 (13-dev2): the figures4 dev misses that were left, each the shape of a rule of the
+grammar, with the cases that must stay as they were (precision first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def counts(text: str, region: str | None = None) -> list[tuple[float | None, str, str]]:
+    return [(f.value, f.unit, f.qualifier) for f in extract_figures(text, region=region) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # a 万/亿 number right before a noun naming a population or group counts it, hedge kept
+        ("中国有200多万农户参与了合并。", None, [(2_000_000, "", "over")]),  # figures4 dev 14
+        ("带动300多万各族群众增收致富。", None, [(3_000_000, "", "over")]),  # figures4 dev 19
+        ("端牢14亿多中国人民的饭碗。", None, [(1_400_000_000, "", "over")]),  # figures4 dev 28
+        ("这篇文章有几百万阅读量。", None, [(1_000_000, "", "range")]),  # figures4 dev 14
+        ("约5万村民搬进新居。", None, [(50_000, "", "approx")]),
+        # a hedged or vague bare scale before such a noun too
+        ("影響過百本地漁農戶的生計。", "hk", [(100, "", "over")]),  # figures4 dev 10
+        ("有上千企业参与。", None, [(1000, "", "over")]),
+        # 数以X计: "X of" (vague, X to ten times X)
+        ("政策令數以千計的香港居民受惠。", "hk", [(1000, "", "range")]),  # figures4 dev 02
+        ("吸引了数以万计的游客。", None, [(10_000, "", "range")]),
+        # kept as they were: money, a bare scale with no hedge, 数以千计 with no noun counted
+        ("投入1000万人民币。", None, []),
+        ("万家灯火。", None, []),
+        ("损失数以千计。", None, []),
+    ],
+)
+def test_a_population_counted_by_a_scaled_number(text: str, region: str | None, expected: list) -> None:
+    assert counts(text, region) == expected
+
+
+def test_a_vague_count_keeps_its_span() -> None:
+    (f,) = [f for f in extract_figures("數以千計的香港居民", region="hk") if f.kind == "count"]
+    assert (f.low, f.high) == (1000, 10_000) and "thousand" in f.en
+
+
+def test_a_number_and_measure_word_in_a_station_name_is_no_count() -> None:
+    """udn (figures4 dev 04): 環狀線十四張站 is a metro station; 张 cannot count stations. A
+    measure word that can (三个站) and 站 in other words (三名站务员) still count."""
+    assert counts("鄰近興建中的環狀線十四張站，未來可轉乘", "tw") == []
+    assert counts("新建三个站") == [(3, "个", "exact")]
+    assert counts("三名站务员") == [(3, "名", "exact")]
+    assert counts("共有5张桌子") == [(5, "张", "exact")]
+
+
+def test_a_decline_noun_after_a_percent_range_signs_it() -> None:
+    """生活工場推出平均20％至25%的降幅 (figures4 dev 29): both ends fall; a rise stays unsigned."""
+    (f,) = extract_figures("生活工場推出平均20％至25%的降幅，包括蠟燭", region="tw")
+    assert (f.kind, f.value, f.low, f.high, f.qualifier) == ("percent", -25, -25, -20, "range")
+    (g,) = extract_figures("平均增长5%至10%。")
+    assert (g.value, g.low, g.high) == (5, 5, 10)
+
+
+def test_a_move_restated_in_the_same_words_in_lead_and_body_is_listed_once() -> None:
+    """新闻联播 (figures4 dev 35): the lead's 同比增长2.5% is the body's (the figure's own words say
+    which); a bare small percent after other words is still listed again (0.3% recurs as other facts)."""
+    text = (
+        "央视网消息：我国货物贸易进出口5月保持平稳增长，前5个月同比增长2.5%。\n"
+        "据海关统计，今年前5个月，进出口总值17.94万亿元，同比增长2.5%。其中，出口增长7.2%。"
+    )
+    pct = [f.value for f in extract_figures(text) if f.kind == "percent"]
+    assert pct == [2.5, 7.2]
+    text = "市场份额为2.5%。\n另一家公司的份额也是2.5%。"
+    assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [2.5, 2.5]
