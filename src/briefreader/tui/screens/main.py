@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from ... import views
@@ -33,6 +33,7 @@ from ..reading import ReadingMixin
 from ..widgets.article import ArticleView, Mode
 from ..widgets.briefing_list import BriefingList, RowFormat
 from ..widgets.filter_bar import FilterBar, FilterInput
+from ..widgets.footer import QuietFooter
 from ..widgets.side_panel import FigureList, SidePanel
 from ..widgets.status_bar import StatusBar
 
@@ -150,7 +151,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             yield ArticleView(id="article")
             yield SidePanel(id="side")
         # No "^p palette" in the footer: it took the room of ? and q at 80 columns (help lists it).
-        yield Footer(compact=True, show_command_palette=False)
+        yield QuietFooter(compact=True, show_command_palette=False)
 
     @property
     def briefing_list(self) -> BriefingList:
