@@ -70,3 +70,15 @@ def test_a_move_restated_in_the_same_words_in_lead_and_body_is_listed_once() -> 
     assert pct == [2.5, 7.2]
     text = "市场份额为2.5%。\n另一家公司的份额也是2.5%。"
     assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [2.5, 2.5]
+
+
+def test_a_roundup_headline_restated_in_the_item_under_it_is_listed_once() -> None:
+    """HKET (figures2 dev-retired3 84): an item's headline, ended by a run of spaces, gives the
+    target price its text restates; a value in a full sentence before is not a headline."""
+    text = (
+        "（00316） 滙豐上調東方海外(00316.HK)目標價125元  評級「持有」 滙豐環球發表報告指，盈利勝預期。"
+        "由「減持」升至「持有」，目標價由115元升至125元，指目前估值合理。"
+    )
+    assert [f.value for f in extract_figures(text, region="hk") if f.kind == "money"] == [125, 115]
+    text = "公司去年派息，每股派125元。 另一公司今年每股也派125元，升10%。"
+    assert [f.value for f in extract_figures(text, region="hk") if f.kind == "money"] == [125, 125]

@@ -397,6 +397,7 @@ _PLACE_COUNTERS = {"个", "座", "条", "处", "所", "家", "批", "类", "种"
 _PLACE_NAME_RE = re.compile(r"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])")
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+_CLAUSE_MARK_RE = re.compile(r"[，,、：:；;。！？!?\n]")  # none in a roundup's item headline
 _HEADING_PUNCT_RE = re.compile(r"[，,、：:（(“「]")  # a subheading run inline has none of these
 _HEADING_REACH = 500  # a subheading's figure is repeated in the text right under it
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
@@ -968,6 +969,12 @@ class _Extractor:
         at most 40 characters with no punctuation, then a space. Its end, else None."""
         text = self.text
         space = text.rfind(" ", max(0, start - 41), start)  # the heading itself has no space
+        if space >= 1 and text[space - 1] in "。！？!?；;\n）)":
+            # a roundup's item headline, ended by a run of spaces (HKET: …（00316） 滙豐上調東方海外
+            # (00316.HK)目標價125元  評級「持有」 滙豐環球…目標價由115元升至125元): no clause in it
+            right = text.find("  ", end, min(len(text), space + 43))
+            if right >= 0 and not _CLAUSE_MARK_RE.search(text, space + 1, right):
+                return right
         if space < 1 or text[space - 1] not in "。！？!?；;\n":
             return None
         mark = space - 1
