@@ -155,8 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument(
         "--region",
-        choices=("mainland", "hk", "mo", "tw"),
-        help="with --stdin: whose currency a bare 元 is (default: read from the text)",
+        choices=("mainland", "hk", "mo", "tw", "other"),
+        help="with --stdin: whose currency a bare 元 is (default: read from the text; other: none)",
     )
     _across_figure_options(s)
 
@@ -472,14 +472,21 @@ def _figures_stdin(args: argparse.Namespace) -> int:
     text = strip_controls(data.decode("utf-8", errors="replace"))
     figures = extract_figures(text, region=args.region, limit=args.limit or MAX_FIGURES)
     if args.json:
-        _json([figure_json(f) for f in figures])
+        from .figures.extract import text_region
+
+        region = text_region(text, args.region)
+        _json([figure_json(f, region=region) for f in figures])
         return EXIT_OK
     _table(["kind", "as written", "English"], [[f.kind, f.text, f.en] for f in figures], wrap=("as written", "English"))
     return EXIT_OK
 
 
-def figure_json(f: Figure, briefing_id: str | None = None) -> dict[str, Any]:
+def figure_json(f: Figure, briefing_id: str | None = None, region: Any = None) -> dict[str, Any]:
     data = f.to_dict()
+    if region is not None and f.kind == "money":  # added key: how its currency was read (issue 13)
+        from .figures import currency_basis
+
+        data["currency_basis"] = currency_basis(f, region)
     return {"id": briefing_id, **data} if briefing_id is not None else data
 
 
@@ -616,7 +623,14 @@ def cmd_figures(config: Config, args: argparse.Namespace) -> int:
             del found[args.limit :]
             break
     if args.json:
-        _json([figure_json(f, None if args.id else b.id) for b, f in found])
+        from .figures import detect_region
+
+        regions = {  # as ingest read it: a bare 元 is the briefing's region's currency
+            b.id: detect_region(b.text, source=b.source, script=b.script, original=b.original, url=b.link or "")
+            for b, f in found
+            if f.kind == "money" and b.id
+        }
+        _json([figure_json(f, None if args.id else b.id, regions.get(b.id)) for b, f in found])
         return EXIT_OK
     rows = [([] if args.id else [b.id]) + [f.kind, f.text, f.en] for b, f in found]
     headers = ([] if args.id else ["id"]) + ["kind", "as written", "English"]

@@ -82,3 +82,45 @@ def test_a_roundup_headline_restated_in_the_item_under_it_is_listed_once() -> No
     assert [f.value for f in extract_figures(text, region="hk") if f.kind == "money"] == [125, 115]
     text = "公司去年派息，每股派125元。 另一公司今年每股也派125元，升10%。"
     assert [f.value for f in extract_figures(text, region="hk") if f.kind == "money"] == [125, 125]
+
+
+def _stdin_json(text: str, *args: str) -> list[dict]:
+    import json
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "briefreader.cli", "figures", "--stdin", "--json", *args],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_json_says_how_each_sum_got_its_currency() -> None:
+    """`figures --json` adds `currency_basis` to money figures (the documented keys stay): a bare
+    元 read by the region (with the region's reason), a currency written in the figure, none."""
+    rows = _stdin_json("立法會財政司司長表示，投入50億元，另撥3億港元及人民幣2億元，增加5%。")
+    assert [r["kind"] for r in rows] == ["money", "money", "money", "percent"]
+    assert {"kind", "text", "start", "end", "value", "low", "high", "unit", "qualifier", "en", "sentence"} <= set(rows[0])
+    bases = [r.get("currency_basis") for r in rows]
+    assert [b["how"] for b in bases[:3]] == ["region", "written", "written"] and bases[3] is None
+    assert bases[0]["region"] == "hk" and "立法会" in bases[0]["reason"]
+    (other,) = _stdin_json("花了5000元", "--region", "other")
+    assert other["unit"] == "" and other["currency_basis"]["how"] == "none"
+    assert other["currency_basis"]["region"] == "other"
+
+
+def test_json_of_a_briefing_says_how_its_sums_got_their_currency(cli_env, capsys) -> None:
+    import json
+
+    from helpers.cli import cli
+
+    rows = json.loads(cli(capsys, "figures", "--json")[1])
+    money = [r for r in rows if r["kind"] == "money"]
+    assert money and all(r["currency_basis"]["how"] in ("written", "region", "context", "none") for r in money)
+    assert all("currency_basis" not in r for r in rows if r["kind"] != "money")

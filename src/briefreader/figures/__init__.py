@@ -52,7 +52,34 @@ from .extract import extract_figures
 from .numerals import parse_number
 from .region import Region, detect_region
 
-__all__ = ["Region", "detect_region", "extract_figures", "figures_to_json", "parse_number"]
+__all__ = ["Region", "currency_basis", "detect_region", "extract_figures", "figures_to_json", "parse_number"]
+
+
+def currency_basis(fig: Figure, region: Region) -> dict[str, str] | None:
+    """How a money figure's currency was decided, for ``figures --json`` (None for other kinds):
+    ``how`` is "written" (a currency word, symbol or code in the figure: 港元, US$, HKD13.5),
+    "region" (a bare 元/万/亿 read as the briefing's region's currency), "context" (a currency
+    the text gives elsewhere: a 人民币，下同 note, 新台币 before the number, a mainland place the
+    sentence names) or "none" (a bare 元 in a text whose region is not known: no currency); with
+    the ``region`` read and its ``reason``."""
+    if fig.kind != "money":
+        return None
+    from .extract import fold_text
+    from .units import CURRENCIES, CURRENCY_CODES, CURRENCY_SYMBOLS
+
+    written = fold_text(fig.text)
+    named = {CURRENCIES[w] for w in CURRENCIES if w in written}
+    named |= {code for sym, code in CURRENCY_SYMBOLS.items() if sym in written}
+    named |= {iso for code, iso in CURRENCY_CODES.items() if code in written.upper()}
+    if fig.unit and fig.unit in named:
+        how = "written"
+    elif not fig.unit:
+        how = "none"
+    elif fig.unit == region.currency:
+        how = "region"
+    else:
+        how = "context"
+    return {"how": how, "region": region.name, "reason": region.reason}
 
 
 def figures_to_json(figures: list[Figure], id: str | None = None) -> list[dict[str, Any]]:  # noqa: A002

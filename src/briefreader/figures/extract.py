@@ -2145,11 +2145,18 @@ def extract_figures(
     if default_currency is not None and region is None:  # the pre-issue-13 keyword
         region = Region("given", default_currency, "default currency given by the caller")
     folded = fold_text(text)
+    return _Extractor(folded, _text_region(text, folded, region), limit, original=text).run()
+
+
+def text_region(text: str, region: Region | str | None = None) -> Region:
+    """The region ``extract_figures(text, region)`` reads a bare 元 by (with its reason)."""
+    return _text_region(text, fold_text(text), region)
+
+
+def _text_region(text: str, folded: str, region: Region | str | None) -> Region:
     if region is None:
         hant = folded is not text and any(
             ch not in _NUMERAL_TRAD and _TRAD.get(ord(ch), ord(ch)) != ord(ch) for ch in set(text)
         )
-        reg = detect_region(folded, script="hant" if hant else None, original=text if hant else None)
-    else:
-        reg = resolve_region(region, folded)
-    return _Extractor(folded, reg, limit, original=text).run()
+        return detect_region(folded, script="hant" if hant else None, original=text if hant else None)
+    return resolve_region(region, folded)

@@ -535,5 +535,5 @@ def resolve_region(region: Region | str | None, text: str) -> Region:
     if name is None:
         raise ValueError(f"unknown region {region!r}: use mainland, hk, mo, tw or other")
     if name in ("unknown", "other"):
-        return Region(name, "", "given")
-    return Region(name, REGION_CURRENCY[name], "given")
+        return Region(name, "", "given by the caller")
+    return Region(name, REGION_CURRENCY[name], "given by the caller")
