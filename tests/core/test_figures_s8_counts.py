@@ -124,3 +124,12 @@ def test_json_of_a_briefing_says_how_its_sums_got_their_currency(cli_env, capsys
     money = [r for r in rows if r["kind"] == "money"]
     assert money and all(r["currency_basis"]["how"] in ("written", "region", "context", "none") for r in money)
     assert all("currency_basis" not in r for r in rows if r["kind"] != "money")
+
+
+def test_a_rate_per_period_and_a_portion_size_are_no_counts() -> None:
+    """政府新聞局 (figures4 dev 11): 每月至少2次 is a frequency; ETtoday (dev 38): 兩個人份 is a
+    portion size. Events counted without 每, and people, still count."""
+    assert counts("將滅蚊頻率上調至每月至少2次，", "mo") == []
+    assert counts("每周3次") == []
+    assert counts("今年共举办3次") == [(3, "次", "exact")]
+    assert counts("常常是三個人吃兩個人份的便當", "tw") == [(3, "个", "exact")]

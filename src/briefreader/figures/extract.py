@@ -309,6 +309,8 @@ _PHASE_OF = set("线铁路园区城桥港站馆厂号楼")  # 地铁3期, 6号�
 _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
 # 一 as the number one in a partition (_counted_one): the rest of a set (余下一宗), one
 # more after a count of the same thing (两项…以及一项), one beside the rest (其余4人)
+# 每月至少2次, 每年举办2次: a rate per period (hedges and a verb may sit between), not a count
+_PER_PERIOD_BEFORE_RE = re.compile(r"每(?:天|日|晚|周|星期|个?月|年|季度?|小时|週)[^，。；,;！？!?\d]{0,4}$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
@@ -1865,6 +1867,10 @@ class _Extractor:
             return False  # 周六起一连2日, 星期三次日: a weekday, not 六起 or 三次
         if q.unit.startswith("人") and text[q.end : q.end + 2] in ("公里", "千米"):
             return False  # 客运周转量129000万人公里: passenger-kilometres, not people
+        if q.unit == "个" and text.startswith("人份", q.end):
+            return False  # 两个人份的便当: a portion size, not two of anything
+        if q.unit[:1] in "次回趟" and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+            return False  # 每月至少2次, 每周3次: a frequency, not a count of events
         if q.unit == "套" and _ROOMS_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
             return False  # 4房4套, 3房1套: a flat's layout (rooms, en-suite), not four flats
         if q.num == "二" and not q.scale and not (q.unit == "人" and text[q.end : q.end + 1] not in "转世组"):
