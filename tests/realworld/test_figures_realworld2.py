@@ -91,9 +91,10 @@ HELDOUT3_LAST_HELDOUT = {
 # as a format; gold: 兩間公司 stated in lead and body in other words listed twice): count
 # 0.906/0.763 -> 1.000/0.949, money 0.954/0.967 -> 0.974/0.993 (also: a (人民幣，下同) note holds
 # for the company whose paragraph it is in, not for the next stock code's share prices). Held to
-# the dev bar and to this.
+# the dev bar and to this. Then (13-dev2) a roundup item's headline gives its target prices to the
+# text under it (HKET 84, four restated prices listed once): money 0.974/0.993 -> 1.000/0.993.
 RETIRED3_RATCHET = {
-    "money": (149 / 153, 149 / 150),
+    "money": (149 / 149, 149 / 150),
     "percent": (161 / 162, 161 / 161),
     "area": (1.0, 1.0),
     "count": (37 / 37, 37 / 39),

@@ -36,7 +36,12 @@ SPLITS = {"dev", "heldout5"}
 # at 3e8054c: count 0.953/0.936, the rest unchanged. Rounded down; a ratchet: raise it, never lower it.
 # Session 8, 13-region: the region of a bare 元 by scored evidence (25 蘋果日報 Taiwan: 4 TWD sums had no
 # currency; 07 Hengqin: shown as written, not MOP): money 0.969/0.955.
-DEV_FLOOR = {"money": (0.969, 0.954), "percent": (0.975, 0.987), "area": (1.0, 1.0), "count": (0.952, 0.936)}
+# Then 13-dev (ca75ac9: 起 after a price, durations with 半/多, N期 of a cancer): money 0.970/0.970, count
+# 0.976/0.936; and 13-dev2 (a population counted by a 万/亿 number before its noun, 數以千計, 過百, 十四張站 a
+# name, a decline noun signing a percent range, lead/body restatements, frequencies and 两个人份 no counts;
+# gold 平均20％至25%的降幅 -20 -> -25, the range's numerically low end as in figures2): percent 1.0/1.0, count
+# 167/168 = 0.994 / 167/172 = 0.971.
+DEV_FLOOR = {"money": (64 / 66, 64 / 66), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (167 / 168, 167 / 172)}
 # heldout5 (13 articles, every third as chosen; money 56, percent 53, area 16, count 90 gold figures): scored
 # in aggregate once, after all gold was committed (session 8, extractor at 3e8054c, committed code only):
 # money 0.875/0.875, percent 1.0/1.0, area 0.941/1.0, count 0.965/0.911, overall 0.948/0.930. Misses never
