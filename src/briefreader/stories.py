@@ -191,7 +191,10 @@ class Signature:
 
 
 def signature_of(shingle_set: Iterable[int]) -> Signature | None:
-    mixed = sorted({(h * _MIX) & 0xFFFFFFFF for h in shingle_set})
+    # A list, not a set: an odd multiplier is a bijection mod 2**32, so distinct shingles
+    # stay distinct (hashing them again was a fifth of this function, issue 19).
+    distinct = shingle_set if isinstance(shingle_set, (set, frozenset)) else set(shingle_set)
+    mixed = sorted([(h * _MIX) & 0xFFFFFFFF for h in distinct])
     if len(mixed) < MIN_SHINGLES:
         return None
     low = (1 << _BIN_BITS) - 1
