@@ -432,3 +432,41 @@ def test_a_byline_with_two_reporters():
 
     info = parse_info_line(to_simplified("記者王小明、李四／台北報導"))
     assert info is not None and info.authors == ["王小明", "李四"] and info.source == ""  # was no line
+
+
+# --- 12-meta2: <time datetime>, a section before the <title>'s headline, Latin outlet names,
+# month/day/year dates (general knowledge of how Chinese-language pages are made)
+
+_BODY = "<p>市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程，预计于两年内完成施工。</p>" * 3
+
+
+def _page(inner: str, title: str = "地铁延伸工程公布") -> bytes:
+    return f"<!doctype html><html><head><title>{title}</title></head><body>{inner}</body></html>".encode()
+
+
+def test_the_articles_time_element_dates_it():
+    from briefreader.ingest import ingest_bytes
+
+    header = '<article><header><h1>地铁延伸工程公布</h1><time datetime="2024-05-01T10:30:00+08:00">5月1日</time></header>'
+    b = ingest_bytes(_page(header + _BODY + "</article>"), id="t.html", suffix=".html")
+    assert b.date == dt.date(2024, 5, 1)  # no date before: the element's text has no year
+    # a Next.js page (hk01): the app's root is <div id="__next">, not a "next article" link
+    nextjs = f'<div id="__next"><h1>地铁延伸工程公布</h1><span><time datetime="2023-03-28T16:14:08+08:00">x</time></span>{_BODY}</div>'
+    assert ingest_bytes(_page(nextjs), id="t.html", suffix=".html").date == dt.date(2023, 3, 28)
+
+
+def test_a_time_element_in_a_list_sidebar_footer_or_the_sites_header_dates_nothing():
+    from briefreader.ingest import ingest_bytes
+
+    related = '<ul class="related"><li><a href="/a/1">旧闻</a><time datetime="2019-03-02">3月2日</time></li></ul>'
+    side = '<aside><time datetime="2020-01-01">1月1日</time></aside><footer><time datetime="2021-01-01">x</time></footer>'
+    site_header = '<header class="top"><time datetime="2026-12-01">今天</time></header>'
+    for inner in (related, side, site_header):
+        b = ingest_bytes(_page("<h1>地铁延伸工程公布</h1>" + _BODY + inner), id="t.html", suffix=".html")
+        assert b.date is None, inner
+    # a list of articles, each with its <time>: not one article's date
+    listing = "".join(
+        f'<article><h2>标题{i}</h2><time datetime="2024-0{i}-01">{i}月</time>{_BODY}</article>' for i in (1, 2)
+    )
+    b = ingest_bytes(_page(listing), id="t.html", suffix=".html")
+    assert b.date is None

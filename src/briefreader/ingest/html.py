@@ -137,6 +137,10 @@ def html_to_doc(markup: str) -> HtmlDoc:
         if value and value.strip():
             meta.setdefault("itemprop:datepublished", value.strip()[:60])
             break
+    from .metadata import time_element  # <time datetime=…> in the article's header
+
+    if value := time_element(tree):
+        meta.setdefault("time:datetime", value)
     # the element a CMS names "source" (<span class="source">, #ne_article_source): its
     # short text is a source candidate (metadata reads it only if it names an outlet)
     for node in tree.css('[class*="source"], [id*="source"]'):

@@ -952,6 +952,47 @@ def _latest_passage(line: str) -> tuple[tuple[dt.date, str], str] | None:
     return best
 
 
+# Where a <time> dates another article or the page itself, not this one: a list's item,
+# a sidebar, a footer, navigation, a link, a comment, a related or recommended block.
+_OTHER_TIME_TAGS = frozenset({"li", "dt", "dd", "aside", "footer", "nav", "a", "td"})
+_OTHER_TIME_NAME = re.compile(
+    r"related|recommend|comment|repl(?:y|ies)|sidebar|side-bar|footer|popular"
+    r"|(?<![a-z_])(?:aside|hot|rank|list|more)(?![a-z_])"  # not Next.js's root "__next"
+)
+
+
+def time_element(tree) -> str:
+    """The ``datetime`` of the article's ``<time>`` element (a parsed page's tree), or "".
+
+    The first one not in a list, sidebar, footer, link, comment or related block, nor in
+    the site's own ``<header>`` (outside any ``<article>``: the site's "today" date). A page
+    whose <time>s sit in several ``<article>`` elements is a list of articles: none."""
+    found: list[tuple[str, object]] = []
+    for node in tree.css("time[datetime]"):
+        value = (node.attributes.get("datetime") or "").strip()
+        if not value or not _DATE_ANY.search(value):
+            continue
+        article, site_header, other = None, False, False
+        parent = node.parent
+        while parent is not None and parent.tag not in ("body", "html", "-document"):
+            names = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}".lower()
+            if parent.tag in _OTHER_TIME_TAGS or (names.strip() and _OTHER_TIME_NAME.search(names)):
+                other = True
+                break
+            if parent.tag == "article" and article is None:
+                article = parent
+            if parent.tag == "header" and article is None:
+                site_header = True  # a <header>; the site's unless an <article> holds it
+            parent = parent.parent
+        if other or (site_header and article is None):
+            continue
+        found.append((value[:60], article))
+    articles = {a.mem_id for _, a in found if a is not None}
+    if not found or len(articles) > 1:
+        return ""
+    return found[0][0]
+
+
 def url_date(url: str) -> tuple[dt.date, str] | None:
     """A publication day in a URL's path: /2024-10/17/, /20241017/, t20240506_, 1776123-20241017.htm."""
     from urllib.parse import urlsplit
@@ -1270,6 +1311,7 @@ def extract_metadata(
         ("datepublished", 85),
         ("itemprop:datepublished", 85),
         ("og:time", 84),
+        ("time:datetime", 84),  # the article's <time datetime=…> (time_element)
         # other CMSs' names for the same field (Parse.ly, Sailthru, cXense, WordPress themes, Toutiao)
         ("og:article:published_time", 88),
         ("article:published", 86),
