@@ -418,6 +418,14 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
         # the page's prose is elsewhere: the container of most of the page's sentences, if any
         if (dense := _densest(root)) and _sentences_in(dense) > 0:
             text, lines = dense, _blocks(dense)
+    if (dense_block := _densest_block(root)) is not None:
+        # a table-era page whose article is text and <br>s in one cell (no <p>): readability
+        # took a short block beside it (a reply on a message board); the block that holds most
+        # of the page's sentences, several times what readability kept, is the article
+        block, n = dense_block
+        if sum(_sentences_in(line) for line in lines) * BLOCK_GAIN < n:
+            lines = _drop_link_lines(_blocks(_paragraphs(block, links=True)))
+            text = "\n".join(lines)
     if sum(len(line) for line in lines) < MIN_ARTICLE:
         # readability settled on an empty block (it does on some table-era portal pages):
         # the paragraphs' own container, if it holds most of the page's prose
@@ -531,6 +539,37 @@ def _densest(root) -> str | None:
     if counts[best] < 2 or counts[best] < sum(counts.values()) * DENSEST_SHARE:
         return None
     return "\n".join(_drop_link_lines(_blocks(_paragraphs(nodes[best], links=True))))
+
+
+BLOCK_MIN, BLOCK_SHARE, BLOCK_GAIN = 5, 0.5, 2
+
+
+def _densest_block(root):
+    """(element, sentences) of the block element whose own text ends the most sentences,
+    when it holds at least BLOCK_SHARE of the page's sentences and BLOCK_MIN: text density
+    over text nodes, so that text set with <br> in a table cell counts as paragraphs do."""
+    counts: dict[int, int] = {}
+    nodes: dict[int, object] = {}
+    total = 0
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        n = _sentences_in(node.text_content or "")
+        if not n:
+            continue
+        total += n
+        block = node.parent
+        while block is not None and block.tag not in BLOCK:
+            block = block.parent
+        if block is not None:
+            counts[block.mem_id] = counts.get(block.mem_id, 0) + n
+            nodes[block.mem_id] = block
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    if counts[best] < BLOCK_MIN or counts[best] < total * BLOCK_SHARE:
+        return None
+    return nodes[best], counts[best]
 
 
 def _standfirst(head: list[str]) -> tuple[list[str], int]:
