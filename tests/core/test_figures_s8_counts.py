@@ -133,3 +133,14 @@ def test_a_rate_per_period_and_a_portion_size_are_no_counts() -> None:
     assert counts("每周3次") == []
     assert counts("今年共举办3次") == [(3, "次", "exact")]
     assert counts("常常是三個人吃兩個人份的便當", "tw") == [(3, "个", "exact")]
+
+
+def test_yi_kuai_alone_is_a_piece_not_one_yuan() -> None:
+    """udn (figures4 dev 04): 土地是「賣一塊、少一塊」 is a plot of land, 這一塊 "this part"; 一块钱,
+    一块二 (1.2), a spent 一块 and 五块 stay money."""
+    def money(text: str) -> list[float | None]:
+        return [f.value for f in extract_figures(text) if f.kind == "money"]
+
+    assert money("土地是「賣一塊、少一塊」，") == [] and money("这一块") == []
+    assert money("只要一块钱") == [1] and money("最多一块二") == [1.2] and money("花了一块") == [1]
+    assert money("花了五块") == [5]

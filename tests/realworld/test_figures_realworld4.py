@@ -41,7 +41,8 @@ SPLITS = {"dev", "heldout5"}
 # name, a decline noun signing a percent range, lead/body restatements, frequencies and 两个人份 no counts;
 # gold 平均20％至25%的降幅 -20 -> -25, the range's numerically low end as in figures2): percent 1.0/1.0, count
 # 167/168 = 0.994 / 167/172 = 0.971.
-DEV_FLOOR = {"money": (64 / 66, 64 / 66), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (167 / 168, 167 / 172)}
+# 一塊 alone is a piece (賣一塊、少一塊): money 64/65 = 0.985 / 0.970.
+DEV_FLOOR = {"money": (64 / 65, 64 / 66), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (167 / 168, 167 / 172)}
 # heldout5 (13 articles, every third as chosen; money 56, percent 53, area 16, count 90 gold figures): scored
 # in aggregate once, after all gold was committed (session 8, extractor at 3e8054c, committed code only):
 # money 0.875/0.875, percent 1.0/1.0, area 0.941/1.0, count 0.965/0.911, overall 0.948/0.930. Misses never

@@ -1341,6 +1341,8 @@ class _Extractor:
             return False  # 一块「自留地」: a piece of what the quote names
         if _KUAI_SPEND_RE.search(self.text, max(0, q.start - 8), q.start) and (q.value or 0) < 1e8:
             return True  # 至少会花个五千块跑不掉, (花费)大概五千块: spent, whatever follows
+        if q.num == "一" and not q.scale and not (nxt and nxt in _CNY_DIGITS + "两"):
+            return False  # 卖一块、少一块 (a plot), 一块也不给: "a piece"; 一块二 (1.2), spent 一块 stay money
         return q.value < 1e8 and not ("\u4e00" <= nxt <= "\u9fff" and nxt not in "到至以左上")
 
     def _money_tail(self, q: Quantity) -> Quantity:
