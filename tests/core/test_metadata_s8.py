@@ -470,3 +470,29 @@ def test_a_time_element_in_a_list_sidebar_footer_or_the_sites_header_dates_nothi
     )
     b = ingest_bytes(_page(listing), id="t.html", suffix=".html")
     assert b.date is None
+
+
+def test_a_section_before_the_headline_in_the_title_is_dropped():
+    from briefreader.ingest.metadata import title_from_page_title as headline
+
+    # the CMS joins section, headline and site with one separator (明報, 星島, 人民網)
+    assert headline("港闻 | 政府公布新一轮防疫措施 | 明报新闻网") == "政府公布新一轮防疫措施"
+    assert headline("国际 | 美国联储局宣布加息 | 星岛日报") == "美国联储局宣布加息"
+    assert headline("要闻-习近平会见外国元首-人民网") == "习近平会见外国元首"
+    assert headline("财经频道_央行宣布降准0.5个百分点_新浪网") == "央行宣布降准0.5个百分点"
+    # kept: the headline's own label, a separator of its own, a long first part, no site to compare
+    assert headline("专访｜李某谈新书创作历程 - 端传媒") == "专访｜李某谈新书创作历程"
+    assert headline("专访 | 李某谈新书创作历程 | 端传媒") == "专访 | 李某谈新书创作历程"
+    assert headline("金价再创新高 | 分析师称仍有上涨空间 | 新浪财经") == "金价再创新高 | 分析师称仍有上涨空间"
+    assert headline("港闻 | 政府公布新一轮防疫措施") == "港闻 | 政府公布新一轮防疫措施"
+    # the page's own headline (<h1>, og:title) says which part it is
+    assert headline("港闻 | 政府公布新一轮防疫措施", headline="政府公布新一轮防疫措施") == "政府公布新一轮防疫措施"
+
+
+def test_a_page_whose_title_starts_with_its_section_gets_the_headline():
+    page = "<html><head><title>港聞 | 政府公布新一輪防疫措施 | 明報新聞網</title></head><body>"
+    body = "<p>政府今日公布新一輪防疫措施，包括放寬社交距離限制及重開部分公共設施，市民反應正面。</p>" * 3
+    from briefreader.ingest import ingest_bytes
+
+    b = ingest_bytes((page + body + "</body></html>").encode(), id="t.html", suffix=".html")
+    assert to_simplified(b.title) == "政府公布新一轮防疫措施"  # was "港闻 | 政府公布…"

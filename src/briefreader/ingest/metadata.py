@@ -1037,8 +1037,14 @@ def _bilingual_site(part: str) -> bool:
     )
 
 
-def title_from_page_title(page_title: str, site: str = "") -> str:
-    """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站"."""
+_HEADLINE_LABEL = re.compile(r"^(?:独家|专访|独家专访|快讯|突发|直击|视频|图集|组图|现场|更新|最新)$")  # the headline's own
+_SECTION_MAX = 4  # a section before the headline: 港闻, 国际, 即时新闻; "金价再创新高 | …" is the headline's
+
+
+def title_from_page_title(page_title: str, site: str = "", headline: str = "") -> str:
+    """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站".
+
+    ``headline`` is the page's own (its <h1> or og:title): the part of the <title> it is."""
     page_title = page_title.strip()
     han = lambda t: len(re.findall(f"[{_HAN}]", t))  # noqa: E731
     named = lambda p: (  # noqa: E731
@@ -1054,9 +1060,28 @@ def title_from_page_title(page_title: str, site: str = "") -> str:
     # The site, its sections, its domain and a date are peeled off the end (where
     # Chinese sites put them: 标题_栏目_网站); off the start only the site itself, so
     # a headline's own label ("专访｜…") stays.
+    peeled: set[str] = set()  # the separators the site and its sections were joined with
     while len(pieces) > 1 and (named(pieces[-1].strip()) or han(pieces[-1]) <= 4):
+        peeled.add(pieces[-2].strip())
         pieces = pieces[:-2]
     while len(pieces) > 1 and named(pieces[0].strip()):
+        pieces = pieces[2:]
+    if len(pieces) > 1 and (h := _squeeze(headline)) and len(h) >= 6:
+        # the page's own headline is one of the parts: that part ("港聞 | 標題 | 明報新聞網")
+        for part in pieces[::2]:
+            if _squeeze(part) == h:
+                return part.strip()
+    # a section's name before the headline, joined with the separator the site was joined
+    # with (the CMS's fields: 栏目 | 标题 | 网站); a label the headline itself carries
+    # (专访｜…) or a separator of its own is kept
+    while (
+        len(pieces) > 1
+        and pieces[1].strip() in peeled
+        and len(_squeeze(pieces[0])) <= _SECTION_MAX
+        and not _HEADLINE_LABEL.match(_squeeze(pieces[0]))
+        and not re.search(r"[\d\W_]", _squeeze(pieces[0]))
+        and han("".join(pieces[2:])) > 4
+    ):
         pieces = pieces[2:]
     return "".join(pieces).strip()
 
@@ -1248,11 +1273,11 @@ def extract_metadata(
         ("jsonld:headline", 82),
         ("title", 60),
     ):
-        value = title_from_page_title(hm.get(key, ""), site)  # an og:title may carry the site too
+        value = title_from_page_title(hm.get(key, ""), site, hm.get("h1", ""))  # it may carry the site too
         if _headline_ok(value):
             title.offer(clean_title(value), score, key)
     if html_title:
-        t = title_from_page_title(convert(html_title), site)
+        t = title_from_page_title(convert(html_title), site, hm.get("h1", "") or hm.get("og:title", ""))
         if _headline_ok(t):
             title.offer(clean_title(t), 62, "<title>")
         # the site named in the <title> ("…_凤凰网"), when nothing better names the outlet
