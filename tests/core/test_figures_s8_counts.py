@@ -144,3 +144,17 @@ def test_yi_kuai_alone_is_a_piece_not_one_yuan() -> None:
     assert money("土地是「賣一塊、少一塊」，") == [] and money("这一块") == []
     assert money("只要一块钱") == [1] and money("最多一块二") == [1.2] and money("花了一块") == [1]
     assert money("花了五块") == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("研究結果證明,Anastrozole可以有效預防乳癌,降低乳癌發生機率53%。", -53),  # figures2 dev-retired 12
+        ("减少细纹47%也是同理测出。", -47),  # figures dev (retired held-out) 59
+        ("降低到20%", 20),  # a level reached
+        ("下降的企业占20%", 20),  # a share
+        ("销量下降，市场份额20%", 20),  # another clause
+    ],
+)
+def test_a_decline_verb_before_what_falls_signs_its_size(text: str, value: float) -> None:
+    assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [value]

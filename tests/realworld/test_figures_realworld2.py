@@ -56,7 +56,7 @@ RETIRED_LAST_HELDOUT = {
 # percent 0.986/0.973, area 1.000/1.000, count 0.960/0.951; held to the dev bar and to this
 RETIRED_RATCHET = {
     "money": (1.0, 43 / 44),
-    "percent": (71 / 72, 71 / 73),
+    "percent": (72 / 72, 72 / 73),  # session 8 (13-dev2): 降低乳癌發生機率53% signed by its verb
     "area": (1.0, 1.0),
     "count": (99 / 101, 99 / 104),
 }

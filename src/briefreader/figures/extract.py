@@ -333,6 +333,9 @@ _NEGATIVE_PULL_RE = re.compile(r"负向?拉动[^，。；,;！？!?\d]{0,8}$")
 # a decline-size word opening the clause the percent ends: 跌幅多过市场预期的0.1%, 2月跌幅
 # 向上修订至0.2%, 降幅收窄至3% (each number is the size of a fall)
 _DECLINE_SIZE_CLAUSE_RE = re.compile(r"(?:跌幅|降幅|减幅|下降幅度|下跌幅度)[^，。；,;！？!?\d%]{0,12}$")
+# a decline verb, what falls, then the size (降低乳癌發生機率53%, 减少成本47%); not a level reached
+# (降低到20%, 减少为5%) and not a share (下降的企业占20%)
+_DECLINE_OBJECT_RE = re.compile(r"(?:下降|下跌|下滑|减少|降低|减低|回落)(?:(?![到至为达是占的和与及比])[\u4e00-\u9fff]){1,8}$")
 _DECLINE_AFTER_RE = re.compile(r"的?(?:跌势|跌幅|降幅|减幅)")
 # a further section of the same number (2万3千|5百元), not a new number (1.7亿|65周岁)
 _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[千百十][\d零〇一二两三四五六七八九十百千万亿]*")
@@ -1684,7 +1687,11 @@ class _Extractor:
             drag = _NEGATIVE_PULL_RE.search(text, max(0, start - 14), start)
             growth = (-1, drag.start()) if drag else None  # 负向拉动全市投资8.7个百分点
         elif growth is None:
-            size = _DECLINE_SIZE_CLAUSE_RE.search(text, max(0, start - 20), start) or _DECLINE_AFTER_RE.match(text, end)
+            size = (
+                _DECLINE_SIZE_CLAUSE_RE.search(text, max(0, start - 20), start)
+                or _DECLINE_AFTER_RE.match(text, end)
+                or _DECLINE_OBJECT_RE.search(text, max(0, start - 12), start)
+            )
             growth = (-1, start) if size else None  # 跌幅多过市场预期的0.1%, 去年的11%跌势: a fall
             if growth is None:  # 跌1.05元或2.1%, 累跌约1,200点或6.5%: the move restated in percent
                 moved = _MOVE_OR_RE.search(text, max(0, start - 24), start)
