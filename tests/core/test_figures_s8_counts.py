@@ -158,3 +158,12 @@ def test_yi_kuai_alone_is_a_piece_not_one_yuan() -> None:
 )
 def test_a_decline_verb_before_what_falls_signs_its_size(text: str, value: float) -> None:
     assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [value]
+
+
+def test_a_numbered_section_heading_ending_in_a_full_stop_is_restated_under_it() -> None:
+    """大庆统计 (figures2 dev-retired3 69): （六）地方财政收入增速达到19.8%。 heads the paragraph that says
+    同比增长19.8% again: listed once. A 一、 list item is a statement of its own (一、全国人口共…。)."""
+    text = "（六）地方财政收入增速达到19.8%。\n全市地方财政收入完成43.7亿元，同比增长19.8%。"
+    assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [19.8]
+    text = "普查结果公布，要点如下：\n一、全国人口共141178万人，数据表明增长。\n（一）人口总量\n全国人口共141178万人，与2010年相比增加。"
+    assert [f.value for f in extract_figures(text) if f.kind == "count"] == [1_411_780_000, 1_411_780_000]

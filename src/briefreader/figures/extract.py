@@ -402,6 +402,8 @@ _PLACE_COUNTERS = {"个", "座", "条", "处", "所", "家", "批", "类", "种"
 _PLACE_NAME_RE = re.compile(r"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])")
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+# a section number in brackets opens a heading (（六）); 一、 opens list items as often (一、全国人口共…。)
+_ENUM_HEAD_RE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 _CLAUSE_MARK_RE = re.compile(r"[，,、：:；;。！？!?\n]")  # none in a roundup's item headline
 _HEADING_PUNCT_RE = re.compile(r"[，,、：:（(“「]")  # a subheading run inline has none of these
 _HEADING_REACH = 500  # a subheading's figure is repeated in the text right under it
@@ -959,7 +961,9 @@ class _Extractor:
             limit = min(len(text), line_start + 41)
             line_end = text.find("\n", f.start, limit)
             line_end = len(text) if line_end < 0 and limit == len(text) else line_end
-            if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, line_end):
+            # a numbered item's heading may end in a full stop: （六）地方财政收入增速达到19.8%。
+            heading_end = line_end - (line_end > 0 and text[line_end - 1] == "。" and bool(_ENUM_HEAD_RE.match(text, line_start)))
+            if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, heading_end):
                 self._headings[(key, core)] = line_end
         inline_end = self._inline_heading_end(f.start, f.end)
         if inline_end is not None:
