@@ -496,3 +496,23 @@ def test_a_page_whose_title_starts_with_its_section_gets_the_headline():
 
     b = ingest_bytes((page + body + "</body></html>").encode(), id="t.html", suffix=".html")
     assert to_simplified(b.title) == "政府公布新一轮防疫措施"  # was "港闻 | 政府公布…"
+
+
+def test_an_outlet_named_in_several_latin_words():
+    from briefreader.ingest.metadata import parse_info_line
+
+    assert parse_info_line("来源：BBC News 中文").source == "BBC News 中文"  # was "BBC"
+    assert parse_info_line("来源：The Initium").source == "The Initium"  # was no line at all
+    assert parse_info_line("来源：Reuters 路透").source == "Reuters 路透"
+    dated = parse_info_line("2024年5月1日 BBC News 中文")  # was no line: no date either
+    assert dated.source == "BBC News 中文" and dated.date == (dt.date(2024, 5, 1), "day")
+    assert parse_info_line("2024-05-01 The Initium").source == "The Initium"  # was "The"
+    assert parse_info_line("2024-05-01 The New York Times 中文网").source == "The New York Times 中文网"
+    assert parse_info_line("央行开展MLF操作") is None and parse_info_line("央行开展 MLF 操作") is None  # a headline
+    # several Latin words that are no outlet beside a date: a place or a person, never the source
+    assert parse_info_line("2024-05-01 Hong Kong").source == ""  # was "Hong"
+    assert parse_info_line("2024-05-01 John Smith").source == ""
+    assert parse_info_line("2024-05-01 10:30 PM HKT").source == ""
+    assert parse_info_line("Hong Kong") is None
+    body = "中国一带一路倡议十年来在全球各地投入大量资金，引发外界关注。" * 3
+    assert extract_metadata("2023年9月10日 BBC News 中文\n" + body, {}).source == "BBC News 中文"

@@ -650,6 +650,47 @@ def _rfc_date(value: str) -> tuple[dt.date, str] | None:
     return parsed if parsed and plausible(parsed[0]) else None
 
 
+# An outlet's name in several Latin words, maybe with its Chinese name or edition after it:
+# "BBC News 中文", "The Initium", "Reuters 路透", "The New York Times 中文网". Glued into one
+# token (a word joiner for each space) so that a line does not read "The" as the source.
+_LATIN_WORD = r"[A-Z][A-Za-z0-9.&'’\-]*"
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<latin>{_LATIN_WORD}(?:[ \u00a0]+(?:{_LATIN_WORD}|of|and|for|&)){{0,5}})"
+    rf"(?:[ \u00a0]+(?P<han>[{_HAN}]{{2,5}}))?(?![A-Za-z0-9{_HAN}])"  # not "MLF操作"
+)
+_PRESS_WORD = re.compile(
+    r"\b(?:News|Times|Post|Daily|Media|Press|Journal|Herald|Tribune|Telegraph|Guardian|Economist|Agency|"
+    r"Radio|TV|Network|Wire|Weekly|Magazine|Observer|Standard|Chronicle|Gazette|Broadcasting|Initium)\b"
+)
+_CHINESE_EDITION = re.compile(r"^中文(?:网|網|版|站)?$")
+_JOIN = "\u2060"
+_JOIN_OTHER = "\u2061"  # several Latin words that are no outlet: a place or a person ("Hong Kong")
+
+
+def _latin_outlet(latin: str, han: str, labelled: bool) -> bool:
+    """Is "latin han" an outlet's name? Several words or a Chinese name after the Latin one;
+    none a time zone or AM/PM; on an unlabelled line it must read as the press ("The …",
+    News, Times, Daily…, a Chinese edition or a Chinese name the tables know)."""
+    words = latin.split()
+    if any(_NOT_SOURCE.match(w) and len(w) <= 3 for w in words) or (len(words) < 2 and not han):
+        return False
+    if han and not (_CHINESE_EDITION.match(han) or _named_outlet(han) or labelled and len(han) <= 4):
+        return False  # "来源：Reuters 路透": a labelled source's Chinese name
+    return labelled or words[0] == "The" or bool(_PRESS_WORD.search(latin)) or bool(han)
+
+
+def _glue_latin_outlets(text: str, labelled: bool) -> str:
+    def glue(m: re.Match[str]) -> str:
+        latin, han = m["latin"].strip(), m["han"] or ""
+        if not _latin_outlet(latin, han, labelled):
+            words = latin.split()
+            other = len(words) >= 2 and not any(_NOT_SOURCE.match(w) and len(w) <= 3 for w in words)
+            return _JOIN_OTHER.join(words) + m[0][len(m["latin"]) :] if other else m[0]
+        return _JOIN.join(latin.split()) + (_JOIN + han if han else "")
+
+    return _LATIN_NAME.sub(glue, text)
+
+
 def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False) -> InfoLine | None:
     """A line made only of metadata, read as fields; None when any part of it is text.
 
@@ -684,7 +725,9 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             label = "credit"  # "資料來源：衛福部", "图片来源：新华社": where a figure or a picture came from
         elif label in _DATE_LABELS and (label == "更新时间" or _UPDATED_BEFORE.search(line[: m.start()])):
             label = "updated"  # "更新時間", "最後修訂日期": when the page changed, not when it was published
-        parts.append((label, line[m.end() : end].strip()))
+        value = line[m.end() : end].strip()
+        parts.append((label, _glue_latin_outlets(value, True) if label in _SOURCE_LABELS else value))
+    head = _glue_latin_outlets(head, False)
     tokens = _tokens(_CREDIT_OF.sub("", head) if parts and parts[0][0] == "credit" else head)
     pending_role = pending_credit = False
     updated: tuple[dt.date, str] | None = None
@@ -698,6 +741,7 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             src = bits[0] if bits else ""
             if (d := _DATE_TOKEN.match(src)) is None and not info.source:
                 info.source = _source_value(value if len(bits) > 1 and _SOURCE_TRAIL.search(value) else src)
+                info.source = info.source.replace(_JOIN, " ").strip()  # "来源：BBC News 中文" whole
                 info.source_labelled = bool(info.source)
             tokens += bits[1:] if d is None else bits
         elif label in _AUTHOR_LABELS:
@@ -784,6 +828,12 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             info.source = info.source or m[1]  # "2005年03月21日 11:21 《理财周刊》": the publication
         elif _NOT_SOURCE.match(token) and len(token) <= 3:
             continue  # "HKT" beside a time
+        elif _JOIN in token and re.fullmatch(rf"[A-Za-z0-9.&'’\-{_HAN}{_JOIN}]+", token):
+            info.source = info.source or token.replace(_JOIN, " ")  # "2024-01-02 BBC News 中文"
+        elif _JOIN_OTHER in token:
+            if not any(_DATE_TOKEN.match(t) for t in tokens):
+                return None
+            continue  # "2024-05-01 Hong Kong": a place or a name beside the date, not "Hong" the source
         elif _LATIN_OUTLET.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
             info.source = info.source or token  # "2024-01-02 Reuters"
         elif _HANDLE.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
