@@ -165,3 +165,27 @@ async def test_a_reader_who_moved_during_loading_keeps_their_briefing(sample_con
         assert chosen is not None and not app.screen.briefing_list.at_top()
         await _until_loaded(pilot, app)
         assert app.screen.briefing_list.highlighted.path == chosen.path
+
+
+async def test_the_gc_paused_through_start_up_resumes_once_the_list_is_drawn(sample_config) -> None:
+    # cmd_tui pauses the cyclic GC before Textual imports (issue 19: ~85 ms of CPU before
+    # the first frame); the loader resumes it, with start-up's objects frozen, once the
+    # first screenful is drawn. An app made without the pause (tests) leaves it alone.
+    import gc
+
+    from briefreader import warm
+
+    frozen = gc.get_freeze_count()
+    warm.pause_gc()
+    try:
+        assert not gc.isenabled()
+        app = BriefreaderApp(sample_config)
+        async with app.run_test(size=SIZE) as pilot:
+            await _until_loaded(pilot, app)
+            assert gc.isenabled() and gc.get_freeze_count() > frozen
+            warm.resume_gc()  # a second resume does nothing
+            assert gc.isenabled()
+    finally:
+        warm.resume_gc()
+        gc.enable()
+        gc.unfreeze()
