@@ -167,3 +167,12 @@ def test_a_numbered_section_heading_ending_in_a_full_stop_is_restated_under_it()
     assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [19.8]
     text = "普查结果公布，要点如下：\n一、全国人口共141178万人，数据表明增长。\n（一）人口总量\n全国人口共141178万人，与2010年相比增加。"
     assert [f.value for f in extract_figures(text) if f.kind == "count"] == [1_411_780_000, 1_411_780_000]
+
+
+def test_a_price_word_then_a_scaled_sum_then_de_is_money() -> None:
+    """中時 (figures3 dev 34): 推薦總價1300~1400萬的「雲觀」 prices a project (TWD); a range reads
+    its words before its first bound. A scaled number after another word stays no sum."""
+    got = [(f.kind, f.value, f.high, f.unit) for f in extract_figures("陳文勝推薦總價1300~1400萬的「雲觀」；", region="tw")]
+    assert got == [("money", 13_000_000, 14_000_000, "TWD")]
+    assert [f.value for f in extract_figures("推荐总价1300万的房子") if f.kind == "money"] == [13_000_000]
+    assert [f for f in extract_figures("推荐1300万的房子") if f.kind == "money"] == []

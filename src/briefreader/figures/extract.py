@@ -272,6 +272,7 @@ _MONEY_BEFORE_RE = re.compile(
     # Taiwan property: 推案量 (the value of new launches, in 亿)
     r"|推案|案量"
 )
+_PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
 )
@@ -1465,6 +1466,8 @@ class _Extractor:
             return True
         if big and _PER_AREA_RE.match(after):
             return True  # 均价3.5万/平方米, 10万+/平方米: a price per area is a sum
+        if big and noun_at and _PRICE_RIGHT_BEFORE_RE.search(text, max(0, q.start - 6), q.start):
+            return True  # 总价1300~1400万的「某楼盘」: a price word, the sum, 的 and what it prices
         if (
             big
             and (not _is_han(after[:1]) or after[:1] in _SPEND_AFTER)
@@ -1999,7 +2002,8 @@ class _Extractor:
             return q2.end  # (2022-2025年): a span of years, not a figure
         if q2.kind is None:  # 总价900~1100万: a sum when its words say so, else not read
             currency = self._sibling_sum(q2)
-            if currency is None and not self._implied_money(q2):
+            # the range's words are read before its first bound (总价1300~1400万的「某楼盘」)
+            if currency is None and not self._implied_money(replace(q2, start=q.start)):
                 return q2.end
             q2.kind, q2.currency = "money", currency or q2.currency
         low = self._inherited_low(q, q2)
