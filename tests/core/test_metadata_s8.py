@@ -516,3 +516,23 @@ def test_an_outlet_named_in_several_latin_words():
     assert parse_info_line("Hong Kong") is None
     body = "中国一带一路倡议十年来在全球各地投入大量资金，引发外界关注。" * 3
     assert extract_metadata("2023年9月10日 BBC News 中文\n" + body, {}).source == "BBC News 中文"
+
+
+def test_a_slashed_month_day_year_date_is_read_only_when_its_order_is_certain():
+    from briefreader.ingest.metadata import parse_date, parse_info_line
+
+    # ASP.NET's en-US culture: M/d/yyyy h:mm:ss tt, in a page's date line or a field
+    assert parse_info_line("发布时间：9/17/2004 10:30:00 AM").date == (dt.date(2004, 9, 17), "day")
+    assert parse_info_line("9/17/2004 10:30:00 AM 来源：人民网").source == "人民网"
+    assert parse_info_line("日期：12/31/2019").date == (dt.date(2019, 12, 31), "day")  # 31 is no month
+    assert parse_info_line("17/9/2004 来源：新华网").date == (dt.date(2004, 9, 17), "day")  # day first
+    assert parse_date("9/7/2004 10:30:00 AM") == (dt.date(2004, 9, 7), "day")  # a 12-hour clock: en-US
+    assert parse_date("3/4/2004 1:05:00 PM") == (dt.date(2004, 3, 4), "day")
+    # 3 April or 4 March: never guessed
+    assert parse_date("3/4/2004") is None
+    assert parse_info_line("发布时间：3/4/2004") is None
+    assert parse_info_line("发布时间：3/4/2004 15:30") is None
+    assert parse_date("13/13/2004") is None
+    body = "市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程，预计于两年内完成施工。" * 3
+    assert extract_metadata("发布时间：9/17/2004 10:30:00 AM\n" + body, {}).date == dt.date(2004, 9, 17)
+    assert extract_metadata(body, {}, {"pubdate": "9/17/2004 10:30:00 AM"}).date == dt.date(2004, 9, 17)

@@ -147,6 +147,8 @@ def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] |
     m = re.match(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", s)
     if m:
         return _safe_date(int(m[1]), int(m[2]), int(m[3]), "day")
+    if (m := _SLASH_DATE.match(s)) and (ymd := _slash_date(m)):
+        return _safe_date(*ymd, "day")  # a field's "9/17/2004 10:30:00 AM" (ASP.NET, en-US)
     m = re.match(r"^(\d{4})[-/.年](\d{1,2})月?$", s)
     if m:
         return _safe_date(int(m[1]), int(m[2]), 1, "month")
@@ -377,6 +379,38 @@ def _iso_worded_dates(line: str) -> str:
         return f"{m['y']}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else m.group(0)
 
     return _WORDED_DATE.sub(iso, line) if re.search(r"\d{4}", line) else line
+
+
+# Month/day/year with slashes, as ASP.NET's en-US culture prints a date ("9/17/2004 10:30:00 AM").
+# Read only when the order is certain: a part over 12 is the day (17/9/2004 is day-first too),
+# or both are 12 or less and a 12-hour clock (AM/PM, en-US's own) follows; "3/4/2004" alone
+# could be either and stays unread.
+_SLASH_DATE = re.compile(
+    r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?P<time>\s+\d{1,2}:\d{2}(?::\d{2})?(?P<ampm>\s*(?:AM|PM|am|pm|上午|下午))?)?"
+)
+
+
+def _slash_date(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) of a slashed day-and-month date whose order is certain, else None."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if 1 <= a <= 12 < b <= 31:
+        return y, a, b  # month first (US)
+    if 1 <= b <= 12 < a <= 31:
+        return y, b, a  # day first
+    if 1 <= a <= 12 and 1 <= b <= 12 and m["ampm"]:
+        return y, a, b  # en-US: M/d/yyyy h:mm:ss tt
+    return None
+
+
+def _iso_slash_dates(line: str) -> str:
+    """ "9/17/2004 10:30:00 AM" -> "2004-09-17 10:30:00 AM" where the order is certain."""
+
+    def iso(m: re.Match[str]) -> str:
+        ymd = _slash_date(m)
+        return f"{ymd[0]}-{ymd[1]:02d}-{ymd[2]:02d}{m['time'] or ''}" if ymd else m.group(0)
+
+    return _SLASH_DATE.sub(iso, line) if "/" in line else line
 
 
 def _tokens(text: str) -> list[str]:
@@ -702,7 +736,7 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     date may carry one short word of the page's own, its category ("其它内容 十一月 6th,
     2009"); in the text such a line may be a heading, and stays.
     """
-    line = _iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip()))
+    line = _iso_slash_dates(_iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip())))
     line = _UI_LINK.sub(" ", line).strip()
     # "2024 年 1 月 5 日": a date spaced out is one token; "Posted on 2024-01-05 by admin": a blog's
     # words around its date
