@@ -1121,7 +1121,8 @@ def _bilingual_site(part: str) -> bool:
     )
 
 
-_HEADLINE_LABEL = re.compile(r"^(?:独家|专访|独家专访|快讯|突发|直击|视频|图集|组图|现场|更新|最新)$")  # the headline's own
+# a label the headline itself carries, not a section
+_HEADLINE_LABEL = re.compile(r"^(?:独家|专访|独家专访|快讯|突发|直击|视频|图集|组图|现场|更新|最新)$")
 _SECTION_MAX = 4  # a section before the headline: 港闻, 国际, 即时新闻; "金价再创新高 | …" is the headline's
 
 
