@@ -340,6 +340,23 @@ class FigureWindow:
             found.reverse()
         return [FigureRow(*r) for r in found]
 
+    @property
+    def sorts_all(self) -> bool:
+        """Its first rows() sorts every matching figure (an order no index serves)."""
+        return self._figure_level and not self._walked and self._sorted is None
+
+    def head(self, n: int) -> list[FigureRow]:
+        """The first ``n`` rows in order by SQLite's top-n sort: one pass and no Python
+        per figure, ~1 s of CPU where the full order (rows()) takes 10-12 s at 6.9
+        million figures; the figures view shows it meanwhile (issue 19)."""
+        if not self.sorts_all:
+            return self.rows(0, n)
+        sql = (
+            f"{_FIGURE_SELECT} WHERE f.rowid IN (SELECT f.rowid FROM figrows f{self._where}"
+            f" ORDER BY {self._forward} LIMIT ?) ORDER BY {self._forward}"
+        )
+        return [FigureRow(*r) for r in self.index._window_query(sql, (*self._args, n)) or []]
+
     def _rows_sorted(self, start: int, stop: int) -> list[FigureRow]:
         """An order no index serves (a column, then rowid): the matching rowids, read in
         rowid order, are grouped by the column's value and the groups joined in sorted

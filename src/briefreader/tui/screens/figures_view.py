@@ -77,13 +77,15 @@ class FigureRows(ScrollView, can_focus=True):
         self.table = FigureTable([])  # or an index.FigureWindow: len() and rows(start, stop)
         self._screen: tuple[int, list[FigureRow]] = (0, [])  # the rows last read, from line [0]
 
-    def set_table(self, table, first: list[FigureRow] | None = None) -> None:
+    def set_table(self, table, first: list[FigureRow] | None = None, *, keep_cursor: bool = False) -> None:
         """Show ``table``; ``first``: its rows from line 0, read already (in a worker)."""
         self.table = table
         self._screen = (0, first or [])
         self.virtual_size = Size(0, len(table))
-        self.cursor = 0 if len(table) else -1
-        self.scroll_to(y=0, animate=False, immediate=True)
+        cursor = self.cursor if keep_cursor and 0 <= self.cursor < len(table) else 0
+        self.cursor = cursor if len(table) else -1
+        if not keep_cursor:
+            self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
 
     @property
@@ -228,7 +230,9 @@ class FiguresScreen(Screen["FigureRow | None"]):
         self.language = language
         self.sort, self.descending, self.column = "date", True, 0
         self.filter_text = ""
-        self.busy = ""  # what the worker is doing ("sorting by text…"); the rows shown stay usable
+        self.busy = ""  # what the worker is doing ("sorting: as written…"); the rows shown stay usable
+        self.count: int | None = None  # the figures of the table coming, while only its head is shown
+        self._head_shown = False
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -253,7 +257,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
     def _draw_header(self) -> None:
         width = max(1, self.size.width - 2)
         self.query_one("#figview-header", Static).update(_header(self.sort, self.descending, self.column, width))
-        shown = len(self.rows_widget.table)
+        shown = len(self.rows_widget.table) if self.count is None else self.count
         title = Text(f"Figures: {shown:,}", style="bold")
         if self.filter_text:
             title.append(f"  filter: {one_line(self.filter_text)}")
@@ -265,6 +269,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         """A new table for the sort and filter chosen, made in a worker; the rows shown
         meanwhile stay on screen and usable, and the title says what is coming."""
         label = dict(FIGURE_COLUMNS).get(self.sort, self.sort)
+        self._head_shown = False
         self.busy = f"sorting: {label}…" if len(self.rows_widget.table) else "reading…"
         self._draw_header()
         self._load(self.sort, self.descending, self.filter_text)
@@ -277,19 +282,34 @@ class FiguresScreen(Screen["FigureRow | None"]):
         except ValueError as exc:  # QuerySyntaxError: the filter as typed is kept, the rows stay
             self.app.call_from_thread(self._failed, worker, one_line(str(exc)))
             return
-        len(table)  # the count, here in the worker
+        count = len(table)  # the count, here in the worker
         # And the first screens: an order no index serves (text, English, unit at 100,000
-        # briefings) sorts every figure on its first read, 2-3 s that render_line would
-        # otherwise spend on the UI thread (issue 19).
+        # briefings) sorts every figure on its first read, 10-12 s of CPU at 6.9 million
+        # figures that render_line would otherwise spend on the UI thread (issue 19).
+        # SQLite's top-n sort gives the first screens meanwhile (~1 s).
+        if getattr(table, "sorts_all", False):
+            head = table.head(FIRST_ROWS)
+            if worker.is_cancelled:
+                return
+            self.app.call_from_thread(self._head, worker, FigureTable(head), count)
         first = table.rows(0, FIRST_ROWS)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._loaded, worker, table, first)
 
+    def _head(self, worker, head: FigureTable, count: int) -> None:
+        """The first rows of the new order, shown (and moved in) while the rest sorts."""
+        if not worker.is_cancelled:
+            self.count = count
+            self._head_shown = True
+            self.rows_widget.set_table(head, head.rows(0, len(head)))
+            self._draw_header()
+
     def _loaded(self, worker, table, first: list[FigureRow]) -> None:
         if worker.is_cancelled:  # a newer sort or filter is on its way
             return
-        self.busy = ""
-        self.rows_widget.set_table(table, first)
+        self.busy, self.count = "", None
+        self.rows_widget.set_table(table, first, keep_cursor=self._head_shown)  # where the head was read
+        self._head_shown = False
         self._draw_header()
 
     def _failed(self, worker, message: str) -> None:
