@@ -451,7 +451,7 @@ def test_the_articles_time_element_dates_it():
     b = ingest_bytes(_page(header + _BODY + "</article>"), id="t.html", suffix=".html")
     assert b.date == dt.date(2024, 5, 1)  # no date before: the element's text has no year
     # a Next.js page (hk01): the app's root is <div id="__next">, not a "next article" link
-    nextjs = f'<div id="__next"><h1>地铁延伸工程公布</h1><span><time datetime="2023-03-28T16:14:08+08:00">x</time></span>{_BODY}</div>'
+    nextjs = f'<div id="__next" class="pt-navbarmobile"><h1>地铁延伸工程公布</h1><span><time datetime="2023-03-28T16:14:08+08:00">x</time></span>{_BODY}</div>'
     assert ingest_bytes(_page(nextjs), id="t.html", suffix=".html").date == dt.date(2023, 3, 28)
 
 
@@ -461,7 +461,8 @@ def test_a_time_element_in_a_list_sidebar_footer_or_the_sites_header_dates_nothi
     related = '<ul class="related"><li><a href="/a/1">旧闻</a><time datetime="2019-03-02">3月2日</time></li></ul>'
     side = '<aside><time datetime="2020-01-01">1月1日</time></aside><footer><time datetime="2021-01-01">x</time></footer>'
     site_header = '<header class="top"><time datetime="2026-12-01">今天</time></header>'
-    for inner in (related, side, site_header):
+    top_bar = '<div class="topbar"><span class="today"><time datetime="2026-12-01">12月1日</time></span></div>'
+    for inner in (related, side, site_header, top_bar):
         b = ingest_bytes(_page("<h1>地铁延伸工程公布</h1>" + _BODY + inner), id="t.html", suffix=".html")
         assert b.date is None, inner
     # a list of articles, each with its <time>: not one article's date

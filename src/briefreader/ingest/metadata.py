@@ -1041,6 +1041,8 @@ def _latest_passage(line: str) -> tuple[tuple[dt.date, str], str] | None:
 _OTHER_TIME_TAGS = frozenset({"li", "dt", "dd", "aside", "footer", "nav", "a", "td"})
 _OTHER_TIME_NAME = re.compile(
     r"related|recommend|comment|repl(?:y|ies)|sidebar|side-bar|footer|popular"
+    # the site's bar with today's date, a whole part of a class ("site-topbar", not "pt-navbarmobile")
+    r"|(?:^|(?<=[\s_-]))(?:topbar|top-bar|navbar|menu|masthead|weather|today|clock|calendar)(?=$|[\s_-])"
     r"|(?<![a-z_])(?:aside|hot|rank|list|more)(?![a-z_])"  # not Next.js's root "__next"
 )
 
