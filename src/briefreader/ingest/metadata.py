@@ -725,7 +725,21 @@ def _glue_latin_outlets(text: str, labelled: bool) -> str:
     return _LATIN_NAME.sub(glue, text)
 
 
+def _unglue(text: str) -> str:
+    return text.replace(_JOIN, " ").replace(_JOIN_OTHER, " ").strip()
+
+
 def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False) -> InfoLine | None:
+    """:func:`_read_info_line` with the join markers turned back into spaces: the one place
+    they are restored, so that none leaves the module in any field."""
+    info = _read_info_line(line, sites, beside)
+    if info is not None:
+        info.source = _unglue(info.source)
+        info.authors = list(dict.fromkeys(_unglue(a) for a in info.authors))
+    return info
+
+
+def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False) -> InfoLine | None:
     """A line made only of metadata, read as fields; None when any part of it is text.
 
     ``2026年9月28日 上海报道``, ``记者 林晓 2022年6月16日``, ``2024年12月30日 杨浦时报``,
@@ -775,7 +789,6 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             src = bits[0] if bits else ""
             if (d := _DATE_TOKEN.match(src)) is None and not info.source:
                 info.source = _source_value(value if len(bits) > 1 and _SOURCE_TRAIL.search(value) else src)
-                info.source = info.source.replace(_JOIN, " ").strip()  # "来源：BBC News 中文" whole
                 info.source_labelled = bool(info.source)
             tokens += bits[1:] if d is None else bits
         elif label in _AUTHOR_LABELS:
@@ -863,7 +876,7 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
         elif _NOT_SOURCE.match(token) and len(token) <= 3:
             continue  # "HKT" beside a time
         elif _JOIN in token and re.fullmatch(rf"[A-Za-z0-9.&'’\-{_HAN}{_JOIN}]+", token):
-            info.source = info.source or token.replace(_JOIN, " ")  # "2024-01-02 BBC News 中文"
+            info.source = info.source or token  # "2024-01-02 BBC News 中文"
         elif _JOIN_OTHER in token:
             if not any(_DATE_TOKEN.match(t) for t in tokens):
                 return None

@@ -1,0 +1,32 @@
+"""Guards the reviewer's findings on metadata (B4-B7, H1, S2). Each case is written from
+general knowledge of the press and fails on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.ingest.metadata import extract_metadata, parse_info_line
+
+_BODY = "政府今日公布新一轮防疫措施，包括放宽社交距离限制及重开部分公共设施，市民反应正面。\n"
+_MARKERS = ("\u2060", "\u2061")
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["The Standard", "South China Morning Post", "Hong Kong Free Press", "New York Times", "BBC News", "Radio Free Asia"],
+)
+def test_no_join_marker_leaves_the_module_when_a_role_follows_the_outlet(outlet):
+    # B4: "来源：The Standard 记者王小明" gave 'The\u2061Standard' (only U+2060 was restored)
+    meta = extract_metadata(f"来源：{outlet} 记者王小明\n\n{_BODY * 2}", {})
+    assert meta.source == outlet
+    info = parse_info_line(f"来源：{outlet} 记者王小明")
+    assert info is not None and info.source == outlet
+    for text in (meta.title, meta.source, *meta.authors, info.source, *info.authors):
+        assert not any(mark in text for mark in _MARKERS)
+
+
+def test_no_join_marker_leaves_in_a_dated_line():
+    for line in ("2024-05-01 Hong Kong", "2024-05-01 BBC News 中文", "来源：Reuters 路透"):
+        info = parse_info_line(line)
+        assert info is not None
+        assert not any(mark in t for mark in _MARKERS for t in (info.source, *info.authors))
