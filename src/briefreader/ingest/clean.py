@@ -436,8 +436,15 @@ def _after_the_end(lines: list[str]) -> bool:
 # send tips, to update or download the app, to follow an account, with its link or number.
 _RULE_LINE = re.compile(r"^\s*(?:[-—_*=~·＊－＝]\s*){3,}$")
 _AFTER_RULE_LINES, _AFTER_RULE_WIDTH = 8, 120
+# A call holds a way to act on it: a link, an @handle, a QR code, a tip line's number, or
+# a verb in its plug sense (follow an account, download the app, subscribe to a channel).
+# The bare verbs are everyday news words ("引发关注", "拨打热线12345") and never count alone.
 _CALL = re.compile(
-    r"https?://|www\.|bit\.ly|\bapp\b|客户端|下载|订阅|关注|报料|爆料|热线|whatsapp|telegram|扫码|扫一扫|二维码",
+    r"https?://|www\.|bit\.ly|(?<![A-Za-z0-9_.@])@[A-Za-z0-9_]{2,}|[二两][维維]码|[二两][维維]碼|扫码|掃碼|扫一扫|掃一掃|\bQR\b"
+    r"|(?:报料|報料|爆料|揾|搵|whatsapp|telegram|signal).{0,12}?\d(?:[\s-]?\d){6,}"
+    r"|[关關]注.{0,8}?(?:公众号|公眾號|微信|微博|[账帳][号號]|专页|專頁|频道|頻道|facebook|instagram|youtube|\big\b)"
+    r"|(?:下[载載]|更新).{0,12}?(?:\bapps?\b|客[户戶]端|应用程序|應用程式)"
+    r"|[订訂][阅閱].{0,8}?(?:频道|頻道|newsletter|电子报|電子報)",
     re.IGNORECASE,
 )
 
