@@ -30,3 +30,14 @@ def test_no_join_marker_leaves_in_a_dated_line():
         info = parse_info_line(line)
         assert info is not None
         assert not any(mark in t for mark in _MARKERS for t in (info.source, *info.authors))
+
+
+def test_a_book_in_title_marks_after_a_republication_word_is_no_source():
+    # B5: "摘自《论语·学而》" named the source at 76, above og:site_name
+    body = _BODY * 2 + "\n摘自《论语·学而》\n"
+    assert extract_metadata(body, {}, {"og:site_name": "澎湃新闻"}).source == "澎湃新闻"  # was 论语·学而
+    assert extract_metadata(_BODY * 2 + "\n选自《红楼梦》第三回\n", {}).source == ""
+    # a publication in title marks still names it: by its ending, or by the outlet table
+    assert extract_metadata(_BODY * 2 + "\n摘自《理财周刊》\n", {}, {"og:site_name": "澎湃新闻"}).source == "理财周刊"
+    assert extract_metadata(_BODY * 2 + "\n刊于《财新周刊》\n", {}).source == "财新周刊"
+    assert extract_metadata(_BODY * 2 + "\n原载《中国时报》\n", {}).source == "中国时报"

@@ -1224,6 +1224,9 @@ _REPUBLISHED = re.compile(
 )
 
 
+_PRESS_ENDING = re.compile(r"(?:报|報|刊|杂志|雜誌|网|網|新闻|新聞)$")  # 日报, 周刊 and 週刊 end so too
+
+
 def _republished_outlet(line: str) -> str:
     """The outlet a republication note names, if it names one (a publication in title
     marks, or a name with an outlet's ending); a person who authorised it is none."""
@@ -1232,7 +1235,10 @@ def _republished_outlet(line: str) -> str:
         return ""
     name = (m["by"] or m["in"] or "").strip()
     if name.startswith("《"):
-        return name.strip("《》")
+        # "摘自《论语·学而》": a book or a chapter in title marks is no outlet; a publication is
+        # one the tables know or one its ending names ("《理财周刊》", "《南方周末》报")
+        name = name.strip("《》")
+        return name if _named_outlet(name) or _PRESS_ENDING.search(name) else ""
     if _is_outlet(name):
         return name
     # "转载自端传媒网站", "原刊于关键评论网，作者…": the shortest head that is an outlet
