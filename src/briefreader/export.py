@@ -136,16 +136,29 @@ def write_export(
     return path
 
 
+_EMPTY_CAP = 64 * 1024  # a file of only whitespace longer than this is not taken as empty
+
+
 def _replaceable(target: Path, ours: str) -> bool:
-    """No file there, an empty one, or one that starts as ours does."""
+    """No file there, an empty one (nothing but whitespace, the whole file read), or one
+    that starts as ours does. A file that cannot be read is kept: its reason is given."""
+    mark = ours.encode("utf-8")
     try:
         with open(target, "rb") as f:
-            head = f.read(len(ours.encode("utf-8")) + 3)
+            size = os.fstat(f.fileno()).st_size
+            head = f.read(_EMPTY_CAP + 1)
     except FileNotFoundError:
         return True
-    except OSError:
-        return True  # not readable: atomic_write says why it cannot write either
-    return not head.strip() or head.removeprefix(b"\xef\xbb\xbf").startswith(ours.encode("utf-8"))
+    except OSError as exc:
+        raise NotesError(
+            f"{target}: exists and cannot be read ({fsio.reason(exc)}), so it may not be briefreader's; "
+            "the export was not written (choose another path: `briefreader export -o FILE`, or [library] export)"
+        ) from exc
+    if size == 0 and not head:
+        return True
+    if head.removeprefix(b"\xef\xbb\xbf").startswith(mark):
+        return True
+    return len(head) <= _EMPTY_CAP and not head.strip()
 
 
 def _order_key(entry: Entry, briefing: Briefing | None) -> tuple[int, int, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefreader.ingest.clean import drop_boilerplate
 
 
@@ -30,3 +32,59 @@ def test_a_plug_after_a_separator_still_ends_the_article():
     )
     out = drop_boilerplate(text)
     assert out.strip() == "台风过境后，多区出现水浸。"
+
+
+# B2: the default ./notes.md may be the user's own notes. Old code read only the first
+# len(ours)+3 bytes, so blank lines then notes counted as empty, and an unreadable file
+# counted as replaceable.
+def test_blank_lines_then_the_users_notes_are_never_replaced(tmp_path):
+    from briefreader.export import write_export
+    from briefreader.notes import NotesError
+
+    mine = tmp_path / "notes.md"
+    content = "\n" * 24 + "my own notes: call the bank\n"
+    mine.write_text(content, encoding="utf-8")
+    with pytest.raises(NotesError, match="not written by briefreader"):
+        write_export(mine, "# Notes\n", ours="# Notes")
+    assert mine.read_text(encoding="utf-8") == content
+
+
+def test_a_whitespace_only_or_empty_file_is_still_replaced(tmp_path):
+    from briefreader.export import write_export
+
+    for name, content in (("a.md", ""), ("b.md", "\n \n\t\n" * 100)):
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        write_export(path, "# Notes\nx\n", ours="# Notes")
+        assert path.read_text(encoding="utf-8") == "# Notes\nx\n"
+
+
+def test_a_huge_whitespace_file_is_not_taken_as_empty(tmp_path):
+    from briefreader.export import write_export
+    from briefreader.notes import NotesError
+
+    path = tmp_path / "notes.md"
+    path.write_bytes(b" " * (64 * 1024 + 10))
+    with pytest.raises(NotesError):
+        write_export(path, "# Notes\n", ours="# Notes")
+    assert path.stat().st_size == 64 * 1024 + 10
+
+
+def test_an_unreadable_file_is_never_replaced(tmp_path, monkeypatch):
+    from briefreader import export
+    from briefreader.notes import NotesError
+
+    path = tmp_path / "notes.md"
+    path.write_text("secret notes\n", encoding="utf-8")
+    real_open = open
+
+    def refuse(file, *args, **kwargs):
+        if str(file) == str(path.resolve()):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(export, "open", refuse, raising=False)
+    with pytest.raises(NotesError, match="cannot be read") as info:
+        export.write_export(path, "# Notes\n", ours="# Notes")
+    assert "not written" in str(info.value)
+    assert path.read_text(encoding="utf-8") == "secret notes\n"
