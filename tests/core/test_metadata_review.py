@@ -41,3 +41,14 @@ def test_a_book_in_title_marks_after_a_republication_word_is_no_source():
     assert extract_metadata(_BODY * 2 + "\n摘自《理财周刊》\n", {}, {"og:site_name": "澎湃新闻"}).source == "理财周刊"
     assert extract_metadata(_BODY * 2 + "\n刊于《财新周刊》\n", {}).source == "财新周刊"
     assert extract_metadata(_BODY * 2 + "\n原载《中国时报》\n", {}).source == "中国时报"
+
+
+@pytest.mark.parametrize("outlet", ["金融界", "石榴云", "周到", "万得"])
+def test_a_labelled_outlet_with_a_surname_first_is_no_person(outlet):
+    # B6: 来源：金融界 gave '' (金, 石, 周, 万 open Chinese surnames); the outlets are in the table
+    assert extract_metadata(f"来源：{outlet}\n\n{_BODY * 2}", {}).source == outlet
+
+
+def test_a_labelled_person_is_still_no_source():
+    assert extract_metadata(f"来源：王小明\n\n{_BODY * 2}", {}).source == ""
+    assert extract_metadata(f"来源：尹娟\n\n{_BODY * 2}", {}).source == ""

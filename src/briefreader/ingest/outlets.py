@@ -101,6 +101,8 @@ HOSTS: dict[str, str] = {
     "infoq.cn": "InfoQ",
     "csdn.net": "CSDN",
     "oschina.net": "开源中国",
+    "jrj.com.cn": "金融界",
+    "wind.com.cn": "万得",  # Wind, a financial data firm whose newsroom signs 万得 or Wind
     # PRC: city and provincial media
     "bjnews.com.cn": "新京报",
     "ynet.com": "北青网",
@@ -235,6 +237,13 @@ HOSTS: dict[str, str] = {
     "ntdtv.com": "新唐人",
 }
 
+# outlets known by name whose every address the table cannot vouch for (a newsroom's app):
+# a 来源 naming one is an outlet, though it reads like a person's name (周, 石: surnames)
+NAMES: tuple[str, ...] = (
+    "石榴云",  # 新疆日报's news app
+    "周到",  # a Shanghai press group's news app (周到上海)
+)
+
 _PORT = re.compile(r":\d+$")
 
 
@@ -273,7 +282,7 @@ def known_outlets() -> frozenset[str]:
     """The table's outlet names in Simplified, without spaces (21世纪经济报道, 香港经济日报)."""
     from ..hanzi import to_simplified
 
-    return frozenset(re.sub(r"\s+", "", to_simplified(n)) for n in HOSTS.values() if n)
+    return frozenset(re.sub(r"\s+", "", to_simplified(n)) for n in (*HOSTS.values(), *NAMES) if n)
 
 
 def outlet_for_url(url: str) -> str:
