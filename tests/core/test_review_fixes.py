@@ -88,3 +88,51 @@ def test_an_unreadable_file_is_never_replaced(tmp_path, monkeypatch):
         export.write_export(path, "# Notes\n", ours="# Notes")
     assert "not written" in str(info.value)
     assert path.read_text(encoding="utf-8") == "secret notes\n"
+
+
+# B8: a related story's object in the page's data named the site ("The Standard"), which
+# is in <title> too: the old code took its body as this page's article.
+def _related_only_page(title: str) -> str:
+    import json
+
+    related = {
+        "site": "The Standard",
+        "headline": "另一宗新闻：机场新跑道启用",
+        "body": "机场第三条跑道今日正式启用。当局预计客运量将大增。航空公司表示欢迎。业界认为有助巩固枢纽地位。",
+    }
+    data = {"props": {"related": [related]}}
+    return (
+        f"<!doctype html><html><head><title>{title}</title></head><body>"
+        "<div id=__next><nav><a href=/>首页</a></nav><h1>港府公布新一轮消费券计划</h1>"
+        "<p>政府今日公布新一轮消费券计划。</p></div>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize("title", ["港府公布新一轮消费券计划 - The Standard", "港府公布新一轮消费券计划 | The Standard"])
+def test_a_related_story_naming_the_site_is_not_the_article(title):
+    from briefreader.ingest.html import html_to_doc
+
+    text = html_to_doc(_related_only_page(title)).text
+    assert "机场第三条跑道" not in text
+    assert "政府今日公布新一轮消费券计划" in text
+
+
+def test_the_story_whose_headline_the_title_holds_is_still_read():
+    import json
+
+    from briefreader.ingest.html import html_to_doc
+
+    own = {
+        "site": "The Standard",
+        "headline": "港府公布新一轮消费券计划",
+        "body": "政府今日公布新一轮消费券计划。每名合资格市民可获五千元。首期将于下月发放。当局预计涉及开支逾三百亿元。",
+    }
+    page = (
+        "<!doctype html><html><head><title>港府公布新一轮消费券计划 - The Standard</title></head><body>"
+        "<div id=__next><nav><a href=/>首页</a></nav><h1>港府公布新一轮消费券计划</h1></div>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps({"p": own}, ensure_ascii=False)}</script>'
+        "</body></html>"
+    )
+    assert "每名合资格市民可获五千元" in html_to_doc(page).text

@@ -201,7 +201,17 @@ def _embedded_article(tree, title: str, meta: dict[str, str]) -> str:
     article is much shorter (html_to_doc)."""
     import json
 
-    names = {" ".join(t.split()) for t in (title, meta.get("og:title", ""), meta.get("jsonld:headline", "")) if t}
+    from .metadata import title_from_page_title
+
+    # the headline without the site's part: "The Standard" or "联合新闻网 udn.com" in the
+    # <title> is in every story's data, a related story's too
+    og = meta.get("og:title", "")
+    names = {
+        " ".join(title_from_page_title(t, headline=og if t != og else "").split())
+        for t in (title, og, meta.get("jsonld:headline", ""))
+        if t
+    }
+    names = {n for n in names if len(n) >= 6}
     if not names:
         return ""
     best, best_n = "", EMBEDDED_MIN - 1
@@ -221,7 +231,7 @@ def _embedded_article(tree, title: str, meta: dict[str, str]) -> str:
                 stack.extend(value)
             elif isinstance(value, dict):
                 strings = [v for v in value.values() if isinstance(v, str)]
-                if any(6 <= len(h := " ".join(v.split())) <= 200 and any(h in n for n in names) for v in strings):
+                if any(6 <= len(h := " ".join(v.split())) <= 200 and _names_headline(h, names) for v in strings):
                     for v in strings:
                         if (n := _sentences_in(v)) > best_n:
                             best, best_n = v, n
@@ -235,6 +245,17 @@ def _embedded_article(tree, title: str, meta: dict[str, str]) -> str:
         node = fragment.body or fragment.root
         return "\n".join(_drop_link_lines(_blocks(_paragraphs(node, links=True)))) if node is not None else ""
     return "\n".join(_blocks(best.replace("\r\n", "\n")))
+
+
+HEADLINE_COVER = 0.6  # of the headline, for a string in the page's data to be that headline
+
+
+def _names_headline(text: str, names: set[str]) -> bool:
+    """Is ``text`` the page's headline: one holds the other, and it covers most of it."""
+    return any(
+        (text in n and len(text) >= HEADLINE_COVER * len(n)) or (n in text and len(n) >= HEADLINE_COVER * len(text))
+        for n in names
+    )
 
 
 def _json_ld(tree, meta: dict[str, str]) -> None:
