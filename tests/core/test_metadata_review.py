@@ -52,3 +52,14 @@ def test_a_labelled_outlet_with_a_surname_first_is_no_person(outlet):
 def test_a_labelled_person_is_still_no_source():
     assert extract_metadata(f"来源：王小明\n\n{_BODY * 2}", {}).source == ""
     assert extract_metadata(f"来源：尹娟\n\n{_BODY * 2}", {}).source == ""
+
+
+def test_a_platform_feed_without_a_name_gives_no_outlet_not_its_host():
+    from briefreader.ingest.feed import _channel_outlet
+
+    # B7: a portal's address names no source (outlets.py); it gave 'sina.com.cn'
+    assert _channel_outlet("", "", "https://news.sina.com.cn/rss/china.xml") == ""
+    assert _channel_outlet("", "", "https://www.163.com/rss") == ""
+    # an outlet's address names it; an unknown site is still shown by its address
+    assert _channel_outlet("", "", "https://www.thepaper.cn/rss") == "澎湃新闻"
+    assert _channel_outlet("", "", "https://blog.example.org/feed") == "blog.example.org"

@@ -135,10 +135,12 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
         return holder
     if title:
         return _outlet(title)
-    from .outlets import outlet_for_url
+    from .outlets import is_platform, outlet_for_url
 
-    # the outlet the site's address names (outlets.py), else the address itself
-    return outlet_for_url(link) or re.sub(r"^(?:www|news|m)\.", "", urlsplit_host(link))
+    # the outlet the site's address names (outlets.py), else the address itself; a portal's
+    # or a platform's address names no source (sina.com.cn carries others' articles)
+    outlet, host = outlet_for_url(link), urlsplit_host(link)
+    return outlet if outlet or is_platform(host) else re.sub(r"^(?:www|news|m)\.", "", host)
 
 
 def urlsplit_host(url: str) -> str:
