@@ -63,3 +63,11 @@ def test_a_platform_feed_without_a_name_gives_no_outlet_not_its_host():
     # an outlet's address names it; an unknown site is still shown by its address
     assert _channel_outlet("", "", "https://www.thepaper.cn/rss") == "澎湃新闻"
     assert _channel_outlet("", "", "https://blog.example.org/feed") == "blog.example.org"
+
+
+def test_the_press_words_are_generic_not_a_proper_name():
+    # H1: "Initium" stood among News, Times, Daily…: a proper name (theinitium.com is in the
+    # host table); beside a date, "Initium Capital" is a firm, not the source
+    assert parse_info_line("2024-05-01 Initium Capital").source == ""  # was "Initium Capital"
+    assert parse_info_line("2024-05-01 Daily Planet").source == "Daily Planet"  # the generic rule
+    assert parse_info_line("来源：The Initium").source == "The Initium"  # labelled: still read

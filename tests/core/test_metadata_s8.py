@@ -503,11 +503,12 @@ def test_an_outlet_named_in_several_latin_words():
     from briefreader.ingest.metadata import parse_info_line
 
     assert parse_info_line("来源：BBC News 中文").source == "BBC News 中文"  # was "BBC"
-    assert parse_info_line("来源：The Initium").source == "The Initium"  # was no line at all
+    assert parse_info_line("来源：The Daily Planet").source == "The Daily Planet"  # was no line at all
     assert parse_info_line("来源：Reuters 路透").source == "Reuters 路透"
     dated = parse_info_line("2024年5月1日 BBC News 中文")  # was no line: no date either
     assert dated.source == "BBC News 中文" and dated.date == (dt.date(2024, 5, 1), "day")
-    assert parse_info_line("2024-05-01 The Initium").source == "The Initium"  # was "The"
+    assert parse_info_line("2024-05-01 The Daily Planet").source == "The Daily Planet"  # was "The"
+    assert parse_info_line("2024-05-01 Daily Planet").source == "Daily Planet"  # a press word, no "The"
     assert parse_info_line("2024-05-01 The New York Times 中文网").source == "The New York Times 中文网"
     assert parse_info_line("央行开展MLF操作") is None and parse_info_line("央行开展 MLF 操作") is None  # a headline
     # several Latin words that are no outlet beside a date: a place or a person, never the source

@@ -685,7 +685,7 @@ def _rfc_date(value: str) -> tuple[dt.date, str] | None:
 
 
 # An outlet's name in several Latin words, maybe with its Chinese name or edition after it:
-# "BBC News 中文", "The Initium", "Reuters 路透", "The New York Times 中文网". Glued into one
+# "BBC News 中文", "The Daily Planet", "Reuters 路透", "The New York Times 中文网". Glued into one
 # token (a word joiner for each space) so that a line does not read "The" as the source.
 _LATIN_WORD = r"[A-Z][A-Za-z0-9.&'’\-]*"
 _LATIN_NAME = re.compile(
@@ -694,7 +694,7 @@ _LATIN_NAME = re.compile(
 )
 _PRESS_WORD = re.compile(
     r"\b(?:News|Times|Post|Daily|Media|Press|Journal|Herald|Tribune|Telegraph|Guardian|Economist|Agency|"
-    r"Radio|TV|Network|Wire|Weekly|Magazine|Observer|Standard|Chronicle|Gazette|Broadcasting|Initium)\b"
+    r"Radio|TV|Network|Wire|Weekly|Magazine|Observer|Standard|Chronicle|Gazette|Broadcasting)\b"
 )
 _CHINESE_EDITION = re.compile(r"^中文(?:网|網|版|站)?$")
 _JOIN = "\u2060"
