@@ -29,9 +29,11 @@ def export_digest(main) -> None:
             )
             written = write_export(target, markdown, notes=config.notes, briefings=config.briefings, ours="# Digest")
         except (NotesError, OSError) as exc:
-            main.app.call_from_thread(main.notify, one_line(str(exc)), severity="error")
+            main.app.call_from_thread(main.notify, one_line(str(exc)), severity="error", markup=False)
             return
-        main.app.call_from_thread(main.notify, f"Digest of {len(briefings)} briefings: {one_line(str(written))}")
+        main.app.call_from_thread(
+            main.notify, f"Digest of {len(briefings)} briefings: {one_line(str(written))}", markup=False
+        )
 
     # Each story's text is read again from its file: seconds for a few hundred, and with
     # no word the key looked dead until the result arrived.

@@ -316,7 +316,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         if not worker.is_cancelled:
             self.busy = ""
             self._draw_header()
-        self.notify(message, severity="warning")
+        self.notify(message, severity="warning", markup=False)  # an exception's text, never markup
 
     def action_column(self, step: int) -> None:
         self.column = (self.column + step) % _shown(max(1, self.size.width - 2))

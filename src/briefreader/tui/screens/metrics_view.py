@@ -199,9 +199,9 @@ class MetricsScreen(Screen[None]):
         try:
             written = write_export(self.export_path(), series_csv(self.metric, self.series), ours="metric,")
         except (NotesError, OSError) as exc:
-            self.notify(one_line(str(exc)), severity="error")
+            self.notify(one_line(str(exc)), severity="error", markup=False)  # "[library] export" is text
             return
-        self.notify(f"Exported {len(self.series)} rows to {one_line(str(written))}")
+        self.notify(f"Exported {len(self.series)} rows to {one_line(str(written))}", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)
