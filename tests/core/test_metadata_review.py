@@ -71,3 +71,13 @@ def test_the_press_words_are_generic_not_a_proper_name():
     assert parse_info_line("2024-05-01 Initium Capital").source == ""  # was "Initium Capital"
     assert parse_info_line("2024-05-01 Daily Planet").source == "Daily Planet"  # the generic rule
     assert parse_info_line("来源：The Initium").source == "The Initium"  # labelled: still read
+
+
+def test_a_labelled_name_closed_by_a_role_word_is_a_byline_not_the_source():
+    # B6: a four-character name escaped the 2-3 character person check: "来源：欧阳小明 记者"
+    # gave the source 欧阳小明; an outlet's role followed by its reporter stays the outlet's
+    for line, author in (("来源：欧阳小明 记者", "欧阳小明"), ("来源：欧阳小明报道", "欧阳小明"), ("来源：司马相如 编辑", "")):
+        meta = extract_metadata(f"{line}\n\n{_BODY * 2}", {})
+        assert meta.source == "" and meta.authors == ([author] if author else [])
+    meta = extract_metadata(f"来源：半月谈 记者 张三\n\n{_BODY * 2}", {})
+    assert (meta.source, meta.authors) == ("半月谈", ["张三"])

@@ -339,6 +339,8 @@ _HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,20}$")
 _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
 _PLACE_REPORT = re.compile(rf"^(?:记者\s*)?[{_HAN}]{{2,4}}(?:报道|报导)$")  # 上海报道: reported from
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
+# a role word closing a labelled value: what stands before it is a person's byline
+_ROLE_CLOSING = re.compile(r"^\s*(?:记者|編輯|编辑|通讯员|通訊員|报道|报导|報導|報道|摄影?|攝影?|撰文)\s*[)）]?\s*$")
 _ROLE_GLUED = re.compile(
     rf"^(?P<outlet>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9·]{{2,20}}?)(?:记者|通讯员|特约记者|见习记者)\s*(?P<names>{_NAMES})?$"
 )
@@ -789,6 +791,13 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             src = bits[0] if bits else ""
             if (d := _DATE_TOKEN.match(src)) is None and not info.source:
                 info.source = _source_value(value if len(bits) > 1 and _SOURCE_TRAIL.search(value) else src)
+                rest = value.split(info.source, 1)[1] if info.source and info.source in value else ""
+                if _PERSON.match(info.source) and (role := _ROLE_CLOSING.match(rest)) and not _named_outlet(info.source):
+                    # "来源：欧阳小明 记者", "来源：司马相如 摄": a byline after the label, not an outlet
+                    # (an outlet's role is followed by its reporter's name: "来源：半月谈 记者 张三");
+                    # an editor or a photographer wrote no text
+                    info.authors += [] if re.search("[编編摄攝]", role[0]) else [info.source]
+                    info.source = ""
                 info.source_labelled = bool(info.source)
             tokens += bits[1:] if d is None else bits
         elif label in _AUTHOR_LABELS:
