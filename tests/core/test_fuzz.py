@@ -41,6 +41,7 @@ from briefreader.safe import strip_controls
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 KINDS = {"unreadable", "binary", "undecodable", "empty", "front_matter", "mojibake", "too_large", "truncated"}
 KINDS |= {"no_text_layer", "encrypted", "corrupt", "unsupported"}  # the format readers' (b"%PDF-" goes to one)
+KINDS |= {"damaged_bytes"}  # a declared charset read with a few bytes replaced
 
 # --- strategies: pieces of the real mess ---------------------------------------------
 

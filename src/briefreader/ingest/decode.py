@@ -42,6 +42,28 @@ _MAGIC = (
 
 _LEGACY = ("gb18030", "big5", "big5hkscs")
 
+# Declared charsets read as their superset: pages and mails declare the narrow name
+# and use the wide one.
+WIDER_CODECS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "x-big5": "big5hkscs",
+    "cp950": "big5hkscs",
+}
+# <?xml ... encoding="gb2312"?>, <meta charset="gbk">, <meta http-equiv=... content="text/html; charset=gb2312">
+_DECLARED = re.compile(
+    rb"<\?xml[^>]{0,200}?encoding\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})"
+    rb"|<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{1,40})",
+    re.IGNORECASE,
+)
+# Damage a declared charset may carry and still be believed: a few sequences, or
+# one in a thousand bytes (pages saved or pasted with a byte or two mangled).
+_FEW_DAMAGED = 3
+_DAMAGE_SHARE = 0.001
+
 
 @dataclass(slots=True)
 class Decoded:
@@ -171,6 +193,28 @@ def decode_bytes(data: bytes, *, final: bool = True) -> Decoded:
     ``final`` is False when ``data`` is only the start of the file (it was too
     large): the cut may fall inside a character, which is then not part of the text.
     """
+    decoded = _decode_bytes(data, final)
+    if decoded.text is not None and _no_text(decoded.text, decoded.encoding, data):
+        # a byte order mark and a stray byte (FF FE 00): empty, like a file of nothing
+        return Decoded(None, problems=[Problem("empty", "the file is empty (no text after decoding)")])
+    return decoded
+
+
+def _no_text(text: str, encoding: str, data: bytes) -> bool:
+    """Nothing but spaces and byte order marks, or only U+FFFD put in for damaged bytes
+    (a U+FFFD written in the file itself is text, as any character)."""
+    rest = text.strip(" \t\r\n\x0c\x00\ufeff")
+    if not rest:
+        return True
+    if rest.strip("\ufffd"):
+        return False
+    try:
+        return "\ufffd".encode(encoding) not in data
+    except (LookupError, UnicodeError):
+        return True
+
+
+def _decode_bytes(data: bytes, final: bool) -> Decoded:
     if not data.strip(b" \t\r\n\x00\x0c\xef\xbb\xbf"):
         return Decoded(None, problems=[Problem("empty", "the file is empty")])
 
@@ -198,6 +242,10 @@ def decode_bytes(data: bytes, *, final: bool = True) -> Decoded:
     best = _best_legacy(data, final)
     if best is not None:
         return best
+
+    declared = _declared_with_damage(data, final)
+    if declared is not None:
+        return declared
 
     # A UTF-8 file with a few damaged bytes is still worth reading; the U+FFFD
     # left in their place is reported as mojibake by the cleaning step.
@@ -227,6 +275,55 @@ def _best_legacy(data: bytes, final: bool = True) -> Decoded | None:
     if score < 0.6:  # every candidate reads as noise: let the detector try
         return None
     return Decoded(text, encoding)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec a page, feed or XML file declares in its first 8 KB (widened: GB2312
+    is read as GB18030, Big5 as Big5-HKSCS), if Python has it and it is a text
+    encoding that keeps ASCII as ASCII (a UTF-16 label on readable ASCII is wrong)."""
+    m = _DECLARED.search(data[:8192])
+    if m is None:
+        return None
+    name = (m.group(1) or m.group(2)).decode("ascii").lower()
+    try:
+        info = codecs.lookup(WIDER_CODECS.get(name, name))
+    except LookupError:
+        return None
+    codec = WIDER_CODECS.get(info.name, info.name)
+    try:
+        if not getattr(info, "_is_text_encoding", True) or "<meta charset=".encode(codec) != b"<meta charset=":
+            return None
+    except (UnicodeError, LookupError):
+        return None
+    return codec
+
+
+def _declared_with_damage(data: bytes, final: bool) -> Decoded | None:
+    """The declared charset, when it fails on only a few bytes: those are damage (read
+    as U+FFFD and reported), not a sign of another encoding. A declaration that
+    fails often is wrong, and detection decides as before."""
+    codec = declared_charset(data)
+    if codec is None:
+        return None
+    try:
+        text = _decode(data, codec, "replace", final)
+    except (LookupError, UnicodeError):
+        return None
+    try:
+        genuine = data.count("\ufffd".encode(codec))  # U+FFFD written in the file itself
+    except UnicodeError:
+        genuine = 0
+    damaged = text.count("\ufffd") - genuine
+    if damaged <= 0 or damaged > max(_FEW_DAMAGED, len(data) * _DAMAGE_SHARE):
+        return None
+    if plausibility(text) < 0.6:  # the same bar as an undeclared legacy reading
+        return None
+    where = "byte sequence" if damaged == 1 else "byte sequences"
+    return Decoded(
+        text,
+        codec,
+        [Problem("damaged_bytes", f"{damaged} damaged {where} in {codec} (as declared), shown as \ufffd")],
+    )
 
 
 def _detect(data: bytes, final: bool = True) -> Decoded | None:
