@@ -101,11 +101,15 @@ def read_epub(data: bytes) -> list[Part]:
         base = posixpath.dirname(opf_path)
         labels = _toc_labels(zf, opf, manifest, base)
         chapters: list[Part] = []
+        read: set[str] = set()
         for ref in opf.iter("{*}itemref"):
             item = manifest.get(ref.get("idref"))
             if item is None or "html" not in (item.get("media-type") or ""):
                 continue
             href = posixpath.normpath(posixpath.join(base, item.get("href", "")))
+            if href in read:  # a spine listing one page 4,000 times made 500 briefings of it (86 s)
+                continue
+            read.add(href)
             raw = read_member(zf, href)  # type: ignore[arg-type]
             if raw is None:
                 continue
