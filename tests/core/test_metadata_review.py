@@ -81,3 +81,20 @@ def test_a_labelled_name_closed_by_a_role_word_is_a_byline_not_the_source():
         assert meta.source == "" and meta.authors == ([author] if author else [])
     meta = extract_metadata(f"来源：半月谈 记者 张三\n\n{_BODY * 2}", {})
     assert (meta.source, meta.authors) == ("半月谈", ["张三"])
+
+
+def test_one_reading_of_an_address_host():
+    from briefreader.figures.region import detect_region
+    from briefreader.ingest.feed import urlsplit_host
+    from briefreader.ingest.outlets import host_of, outlet_for_url
+
+    # S2: lower-case, no userinfo, no port, no trailing dot, "" for no host or a broken address
+    assert host_of("https://user:pw@News.MingPao.com.:8443/x?y=1") == "news.mingpao.com"
+    assert host_of("//www.rthk.hk/a") == "www.rthk.hk"
+    assert host_of("www.rthk.hk/a") == "" and host_of("") == "" and host_of("http://[::1") == ""
+    assert urlsplit_host("HTTP://WWW.HKET.COM./a") == "www.hket.com"  # was "www.hket.com." (the dot kept)
+    assert outlet_for_url("https://u@news.mingpao.com.:8080/") == "明報"
+    # the region's reason named the port with the country domain: "a .hk:8080 address"
+    text = "政府今日公布新一轮防疫措施，包括放宽社交距离限制，市民反应正面。"
+    region = detect_region(text, url="http://www.example.hk:8080/news/1")
+    assert "a .hk address" in region.reason and ":8080" not in region.reason

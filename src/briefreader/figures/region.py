@@ -404,12 +404,9 @@ def _outlet_region(name: str) -> str | tuple[str, ...] | None:
 
 
 def _domain_region(url: str) -> str | None:
-    from urllib.parse import urlsplit
+    from ..ingest.outlets import host_of
 
-    try:
-        host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
-    except ValueError:
-        return None
+    host = host_of(url)
     return _DOMAINS.get(host.rsplit(".", 1)[-1]) if "." in host else None
 
 
@@ -463,7 +460,9 @@ def detect_region(
     home = _domain_region(url) if url else None
     if home:
         votes[home] += _DOMAIN_VOTE
-        why[home].insert(0, f"a .{url.split('//')[-1].split('/')[0].rsplit('.', 1)[-1]} address")
+        from ..ingest.outlets import host_of
+
+        why[home].insert(0, f"a .{host_of(url).rsplit('.', 1)[-1]} address")  # no port: ".hk", not ".hk:8080"
     said = None
     if original:
         from ..hanzi import detect_region as page_region

@@ -144,12 +144,9 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
 
 
 def urlsplit_host(url: str) -> str:
-    from urllib.parse import urlsplit
+    from .outlets import host_of
 
-    try:
-        return urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
+    return host_of(url)
 
 
 # between the parts of a channel title: a colon, a bar, a middle dot, a spaced dash, or a

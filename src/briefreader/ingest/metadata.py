@@ -22,7 +22,7 @@ from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
 from .patterns import is_outlet as _is_outlet
-from .outlets import is_aggregator_name, is_platform, known_outlets, outlet_for_url
+from .outlets import host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
 from .patterns import match_dateline
 
 _HEADER_LINES = 8  # metadata lines live at the top
@@ -1291,12 +1291,7 @@ def _dateline(line: str) -> re.Match[str] | None:
 
 def _host(url: str) -> str:
     """A site's address as its name: https://chengpou.com.mo/… -> chengpou.com.mo."""
-    from urllib.parse import urlsplit
-
-    try:
-        host = urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        return ""
+    host = host_of(url)
     return re.sub(r"^(?:www|m|news)\.", "", host) if "." in host else ""
 
 

@@ -244,7 +244,13 @@ NAMES: tuple[str, ...] = (
     "周到",  # a Shanghai press group's news app (周到上海)
 )
 
-_PORT = re.compile(r":\d+$")
+def host_of(url: str) -> str:
+    """A URL's host, lower-case, without userinfo, port or a trailing dot ("" when it has
+    none): the one reading of an address's host (metadata, feeds, outlets, regions)."""
+    try:
+        return (urlsplit((url or "").strip()).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
 
 
 def _lookup(host: str) -> str | None:
@@ -287,11 +293,7 @@ def known_outlets() -> frozenset[str]:
 
 def outlet_for_url(url: str) -> str:
     """The outlet a URL's host names ("" for a platform, an unknown site or no URL)."""
-    try:
-        host = (urlsplit((url or "").strip()).hostname or "").lower()
-    except ValueError:
-        return ""
-    host = _PORT.sub("", host).rstrip(".")
+    host = host_of(url)
     if host.count(".") < 1:
         return ""
     return _lookup(host) or ""
