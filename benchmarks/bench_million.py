@@ -2,6 +2,7 @@
 the cold figures measured on a shard and extrapolated (and said so).
 
     python benchmarks/bench_million.py WORK [--shard 10000] [--copies 100] [--runs 3] [--src CODE]
+                                             [--steps generate cold documents replicate measure]
 
 A cold ingest of a million realistic briefings takes hours on the 2-core machine this
 was written on (~140 briefings/s), and generating them took 85 min for 679,000, so:
@@ -27,6 +28,28 @@ was written on (~140 briefings/s), and generating them took 85 min for 679,000, 
    the bare app, the whole list loaded and the folder checked with its peak RSS, filter
    per keystroke median and p95), and the index's size against the corpus it stands for
    (the shard's bytes times the copies).
+
+6. ``finish`` (instead of waiting for ``replicate``): when the machine is too loaded for
+   step 4 to end, the copies it made whole stay, the others get their list rows only,
+   and the FTS builders stop; every figure is printed with what it covers.
+
+Measured 2026-12-02 00:48-01:57 (session 8), code 483cdf3 frozen, 2 cores at load 8-15
+(five engineers' tests): shard = bench.py's 10,000-briefing mix (118 MB, 8,135 files).
+  cold ingest of the shard: 917 s at load 14 (11 briefings/s); CPU main 54.5 s, workers
+    75.7 + 75.9 s, 207 s in all, peak RSS main 173 MB, workers 149 MB. 1M extrapolated:
+    20,700 s of CPU, at least 2.9 h on two idle cores (the quiet 10k run's 96.6 s x 100:
+    2.7 h). Generation: 7.4 ms a briefing (300 at load 7): ~2 h for 1M (extrapolated).
+  replicate at that load: list, figure and story rows ~1.3 copies a minute, the two FTS
+    builders ~0.25 copies a minute (1M documents into FTS5: ~2.3 ms of CPU each); stopped
+    by ``finish`` at 1,000,000 list rows, figures and stories of 200,000, words of 40,000.
+  warm first paint at 1M, headless: 2.17 s vs bare 0.96 s = 2.27x (CPU 0.58 vs 0.26 s,
+    2.27x); in tmux 2.17 vs 0.93 s = 2.33x (load 8-11).
+  whole list loaded and folder checked (813,500 files stat'ed): 297 s; peak RSS 2,690 MB.
+  filter per keystroke (bench.py's queries): median 377 ms, p95 702 ms; the query itself
+    (IncrementalFilter.select) 9-30 ms, the list's rows for the result (views.Layout.rows)
+    225-460 ms; figure, topic and date terms 2-14 ms.
+  index: 1,650 MB as built (partial); the whole at 1M extrapolated from the shard's
+    123 MB: 12.3 GB = 1.04x the 11.8 GB it indexes (FTS tables 69 MB a copy of 10,000).
 
 ``--src``: a frozen copy of the code (``git archive HEAD | tar -x -C CODE``): the index
 is keyed by a digest of the ingest code, so a commit to it by anyone during the hours of
@@ -116,7 +139,8 @@ def cold(args: argparse.Namespace) -> None:
         + ", ".join(f"{name} {rss:.0f}/{c:.1f}" for rss, c, name in procs)
     )
     log(
-        f"cold ingest of {n * args.copies:,} briefings at this rate: {wall * args.copies / 3600:.1f} h"
+        f"cold ingest of {n * args.copies:,} briefings at this rate: {wall * args.copies / 3600:.1f} h; its CPU,"
+        f" {cpu * args.copies / 3600:.1f} h, on two idle cores: at least {cpu * args.copies / 2 / 3600:.1f} h"
         " (EXTRAPOLATED, linear; the writer's FTS and story inserts grow a little faster, see replicate)"
     )
 
@@ -166,9 +190,64 @@ def _perturbed(body: str, copy: int, key: int) -> str:
     return " ".join(kept)
 
 
-def replicate(args: argparse.Namespace) -> None:
-    from briefreader.index import FIG_SPAN, Index, sqlite3  # pysqlite3 where the index uses it
+def _fts_build(args: argparse.Namespace, table: str) -> None:
+    """One FTS table of the 1M index (``search`` or ``words``), built by FTS5 in a file of
+    its own (WORK/fts-TABLE.sqlite3), copy by copy, committing each: the two tables are
+    built by two processes at once (a third of the machine each: 1M documents into FTS5
+    take ~2.3 ms of CPU apiece), and their shadow tables are then copied into the index
+    verbatim. A file WORK/stop ends the build between copies."""
+    import sqlite3 as plain
+
+    from briefreader.index import _FTS_OPTIONS, _WORDS_OPTIONS, sqlite3
     from briefreader.textsearch import word_tokens
+
+    out = args.work / f"fts-{table}.sqlite3"
+    conn = sqlite3.connect(out)
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(body, {_FTS_OPTIONS if table == 'search' else _WORDS_OPTIONS})")
+    conn.execute("CREATE TABLE IF NOT EXISTS done (copy INTEGER PRIMARY KEY)")
+    done = {c for (c,) in conn.execute("SELECT copy FROM done")}
+    rows = json.loads((args.work / "rows.json").read_text())  # [rowid, relpath] of the shard, in order
+    top = max(r for r, _ in rows) + 1
+    docs = plain.connect(args.work / "documents.sqlite3")
+    body = {r: (b, w) for r, b, w in docs.execute("SELECT relpath, body, words FROM docs")}
+    started = time.perf_counter()
+    building = args.work / f"fts-{table}.sqlite3-building"
+    building.touch()
+    for c in range(args.copies):
+        if c in done:
+            continue
+        if (args.work / "stop").exists():
+            break
+        made = []
+        for rowid, rel in rows:
+            document, words = body[rel]
+            if c:
+                document = _perturbed(document, c, rowid)
+                words = word_tokens(document) if table == "words" else ""
+            made.append((rowid + c * top, document if table == "search" else words))
+        conn.executemany(f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", made)
+        conn.execute("INSERT INTO done VALUES (?)", (c,))
+        conn.commit()
+        if c % 10 == 9:
+            log(f"  {table}: {c + 1} copies in {time.perf_counter() - started:.0f} s")
+    conn.close()
+    building.unlink()
+
+
+def _fts_search(args: argparse.Namespace) -> None:
+    _fts_build(args, "search")
+
+
+def _fts_words(args: argparse.Namespace) -> None:
+    _fts_build(args, "words")
+
+
+def replicate(args: argparse.Namespace) -> None:
+    import subprocess
+
+    from briefreader.index import FIG_SPAN, Index, sqlite3  # pysqlite3 where the index uses it
 
     shard_index = _index_file(args.work / "config-shard.toml")
     big = args.work / "million"
@@ -188,6 +267,22 @@ def replicate(args: argparse.Namespace) -> None:
                 os.link(p, dest)
     log(f"replicate: {len(files) * args.copies:,} hardlinks in {time.perf_counter() - t:.0f} s")
 
+    started = time.perf_counter()
+    src = sqlite3.connect(f"file:{shard_index}?mode=ro", uri=True)
+    rows = src.execute("SELECT rowid, relpath FROM briefings ORDER BY rowid").fetchall()
+    src.close()
+    docs = sqlite3.connect(args.work / "documents.sqlite3")
+    have = {r for (r,) in docs.execute("SELECT relpath FROM docs")}
+    docs.close()
+    missing = [rel for _, rel in rows if rel not in have]
+    if missing:
+        raise SystemExit(f"{len(missing)} shard rows have no document (code changed between steps?): {missing[:3]}")
+    (args.work / "rows.json").write_text(json.dumps(rows))
+    builders = [
+        subprocess.Popen([sys.executable, __file__, str(args.work), "--copies", str(args.copies), "--steps", step])
+        for step in ("_fts_search", "_fts_words")
+    ]
+
     shutil.rmtree(args.work / "cache-million", ignore_errors=True)
     from briefreader.config import read_config
     from briefreader.library import analysis_version
@@ -199,16 +294,8 @@ def replicate(args: argparse.Namespace) -> None:
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -262144")
     conn.execute(f"ATTACH DATABASE '{shard_index}' AS s")
-    docs = sqlite3.connect(args.work / "documents.sqlite3")
-    rows = conn.execute("SELECT rowid, relpath FROM s.briefings ORDER BY rowid").fetchall()
-    body = {r: (b, w) for r, b, w in docs.execute("SELECT relpath, body, words FROM docs")}
-    missing = [rel for _, rel in rows if rel not in body]
-    if missing:
-        raise SystemExit(f"{len(missing)} shard rows have no document (code changed between steps?): {missing[:3]}")
-    top = conn.execute("SELECT max(rowid) FROM s.briefings").fetchone()[0] + 1
+    top = max(r for r, _ in rows) + 1
     cols = "fingerprint, title, date_precision, source, authors, script, encoding, format, topics, keywords, problems"
-    fts = 0.0
-    started = time.perf_counter()
     for c in range(args.copies):
         off, prefix = c * top, f"c{c:03d}/"
         conn.execute(
@@ -226,21 +313,32 @@ def replicate(args: argparse.Namespace) -> None:
         conn.execute(f"INSERT INTO figspan SELECT doc + {off}, kind, lo, hi FROM s.figspan")
         conn.execute(f"INSERT INTO stories SELECT doc + {off}, story + {off}, sig, figures FROM s.stories")
         conn.execute(f"INSERT INTO storybands SELECT (band | {c}) - (band & {c}), doc + {off} FROM s.storybands")
-        t = time.perf_counter()
-        made = []
-        for rowid, rel in rows:
-            document, words = body[rel]
-            if c:
-                document = _perturbed(document, c, rowid)
-                words = word_tokens(document)
-            made.append((rowid + off, document, words))
-        conn.executemany("INSERT INTO search (rowid, body) VALUES (?, ?)", [(k, d) for k, d, _ in made])
-        conn.executemany("INSERT INTO words (rowid, body) VALUES (?, ?)", [(k, w) for k, _, w in made])
         conn.commit()
-        fts += time.perf_counter() - t
-        if c % 10 == 9 or c == args.copies - 1:
-            n = (c + 1) * len(rows)
-            log(f"  {c + 1} copies, {n:,} rows; {time.perf_counter() - started:.0f} s, of which FTS {fts:.0f} s")
+    log(f"replicate: list, figure and story rows of {args.copies} copies in {time.perf_counter() - started:.0f} s")
+    for b in builders:
+        b.wait()
+    fts_done = time.perf_counter() - started
+    copies = args.copies
+    for table in ("search", "words"):
+        f = sqlite3.connect(args.work / f"fts-{table}.sqlite3")
+        copies = min(copies, f.execute("SELECT count(*) FROM done").fetchone()[0])
+        f.close()
+    if copies < args.copies:  # stopped early: every list row is there, the words of `copies` copies
+        log(f"replicate: FTS STOPPED at {copies} copies: words are searched in {copies * len(rows):,} of the briefings")
+    fts_mb = 0.0
+    for table in ("search", "words"):
+        f = sqlite3.connect(args.work / f"fts-{table}.sqlite3")
+        f.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        f.close()
+        fts_mb += (args.work / f"fts-{table}.sqlite3").stat().st_size / 2**20
+        conn.execute(f"ATTACH DATABASE '{args.work / f'fts-{table}.sqlite3'}' AS f")
+        for shadow in ("data", "idx", "docsize", "config"):
+            conn.execute(f"DELETE FROM main.{table}_{shadow}")
+            conn.execute(f"INSERT INTO main.{table}_{shadow} SELECT * FROM f.{table}_{shadow}")
+        conn.commit()
+        conn.execute("DETACH DATABASE f")
+        if copies < args.copies:  # the table that went further: as far as the other
+            conn.execute(f"DELETE FROM {table} WHERE rowid >= {copies * top}")
     conn.execute(
         f"INSERT INTO metricstats SELECT metric, figures * {args.copies}, docs * {args.copies} FROM s.metricstats"
     )
@@ -250,25 +348,115 @@ def replicate(args: argparse.Namespace) -> None:
     conn.close()
     spent = time.perf_counter() - started
     n = args.copies * len(rows)
-    (args.work / "replicated.json").write_text(json.dumps({"rows": n, "seconds": spent, "fts": fts}))
-    log(f"replicate: {n:,} rows in {spent:.0f} s, of which the two FTS tables' inserts {fts:.0f} s ({fts / n * 1000:.2f} ms a row)")
+    (args.work / "replicated.json").write_text(
+        json.dumps({"rows": n, "fts_copies": copies, "copies": args.copies, "seconds": spent, "fts_mb": fts_mb})
+    )
+    log(
+        f"replicate: {n:,} rows in {spent:.0f} s (the two FTS tables built side by side in {fts_done:.0f} s, {copies}"
+        f" copies, {fts_mb:,.0f} MB)"
+    )
+
+
+def finish(args: argparse.Namespace) -> None:
+    """When ``replicate`` cannot end in the time there is (a loaded machine: its list,
+    figure and story rows went at ~1.3 copies a minute, the FTS builders at ~0.2): the
+    copies it made whole stay; the remaining copies get their list rows only (what the
+    first paint, the whole list, the folder check and the memory figures read); the FTS
+    builders are stopped and the copies both made are searched. replicated.json records
+    each coverage, and ``measure`` prints them beside every figure."""
+    from briefreader.index import sqlite3
+
+    shard_index = _index_file(args.work / "config-shard.toml")
+    target = _index_file(args.work / "config-million.toml")
+    version = json.loads((args.work / "meta.json").read_text())["version"] if (args.work / "meta.json").exists() else None
+    rows = json.loads((args.work / "rows.json").read_text())
+    top = max(r for r, _ in rows) + 1
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -262144")
+    version = version or conn.execute("SELECT value FROM meta WHERE key = 'pipeline'").fetchone()[0]
+    full = conn.execute("SELECT max(rowid) FROM briefings").fetchone()[0] // top + 1
+    conn.execute(f"ATTACH DATABASE '{shard_index}' AS s")
+    cols = "fingerprint, title, date_precision, source, authors, script, encoding, format, topics, keywords, problems"
+    t = time.perf_counter()
+    for c in range(full, args.copies):
+        off, prefix = c * top, f"c{c:03d}/"
+        conn.execute(
+            f"INSERT INTO briefings (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, id, date, {cols})"
+            f" SELECT rowid + {off}, '{prefix}' || relpath,"
+            f" CASE WHEN rawpath IS NULL THEN NULL ELSE CAST('{prefix}' || CAST(rawpath AS TEXT) AS BLOB) END,"
+            f" size, mtime_ns, ?, listed, '{prefix}' || id,"
+            f" CASE WHEN date IS NULL THEN NULL ELSE date(date, '+{c} days') END, {cols} FROM s.briefings",
+            (version,),
+        )
+        conn.commit()
+    log(f"finish: list rows of copies {full}..{args.copies - 1} in {time.perf_counter() - t:.0f} s")
+    (args.work / "stop").touch()
+    while any((args.work / f"fts-{t}.sqlite3-building").exists() for t in ("search", "words")):
+        time.sleep(1)
+    copies, fts_mb = args.copies, 0.0
+    for table in ("search", "words"):
+        f = sqlite3.connect(args.work / f"fts-{table}.sqlite3")
+        copies = min(copies, f.execute("SELECT count(*) FROM done").fetchone()[0])
+        f.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        f.close()
+        fts_mb += (args.work / f"fts-{table}.sqlite3").stat().st_size / 2**20
+    t = time.perf_counter()
+    for table in ("search", "words"):
+        conn.execute(f"ATTACH DATABASE '{args.work / f'fts-{table}.sqlite3'}' AS f")
+        for shadow in ("data", "idx", "docsize", "config"):
+            conn.execute(f"DELETE FROM main.{table}_{shadow}")
+            conn.execute(f"INSERT INTO main.{table}_{shadow} SELECT * FROM f.{table}_{shadow}")
+        conn.commit()
+        conn.execute("DETACH DATABASE f")
+        conn.execute(f"DELETE FROM {table} WHERE rowid >= {copies * top}")  # the one that went further
+        conn.commit()
+    conn.execute("DELETE FROM metricstats")
+    conn.execute(f"INSERT INTO metricstats SELECT metric, figures * {full}, docs * {full} FROM s.metricstats")
+    conn.commit()
+    conn.execute("DETACH DATABASE s")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    made = {"rows": args.copies * len(rows), "copies": args.copies, "full_copies": full, "fts_copies": copies}
+    made["fts_mb"] = fts_mb
+    (args.work / "replicated.json").write_text(json.dumps(made))
+    log(
+        f"finish: {args.copies * len(rows):,} list rows; figures and stories of {full} copies"
+        f" ({full * len(rows):,} briefings); words searched in {copies} copies ({copies * len(rows):,} briefings);"
+        f" FTS copied in {time.perf_counter() - t:.0f} s"
+    )
 
 
 def measure(args: argparse.Namespace) -> None:
     import bench
 
     config = args.work / "config-million.toml"
-    from briefreader.config import read_config
-    from briefreader.library import load_library
+    # Counted in SQL, not loaded here: a child's peak RSS (ru_maxrss) starts from its
+    # parent's across exec, and every warm figure below is a child of this process.
+    from briefreader.index import sqlite3
 
-    t = time.perf_counter()
-    library = load_library(read_config(config), verify=False)
-    n = len(library.briefings)
-    library.close()
-    log(f"measure: {n:,} briefings listed from the index ({time.perf_counter() - t:.1f} s in this process)")
+    db = sqlite3.connect(f"file:{_index_file(config)}?mode=ro", uri=True)
+    n = db.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0]
+    db.close()
+    log(f"measure: {n:,} briefings in the index")
     index_mb = sum(p.stat().st_size for p in (args.work / "cache-million").glob("*")) / 2**20
-    corpus_mb = json.loads((args.work / "cold.json").read_text())["mb"] * args.copies
+    shard_mb = sum(p.stat().st_size for p in (args.work / "cache-shard").glob("*")) / 2**20
+    made = json.loads((args.work / "replicated.json").read_text())
+    corpus_mb = json.loads((args.work / "cold.json").read_text())["mb"] * made["copies"]
     log(f"index on disk at {n:,}: {index_mb:,.0f} MB = {index_mb / corpus_mb:.2f}x the corpus it stands for ({corpus_mb:,.0f} MB)")
+    log(
+        f"  coverage: {made['copies'] * 10_000 if 'full_copies' in made else n:,} list rows;"
+        f" figures and stories of {made.get('full_copies', made['copies'])} copies;"
+        f" words searched in {made['fts_copies']} copies"
+    )
+    if made["fts_copies"] < made["copies"] or made.get("full_copies", made["copies"]) < made["copies"]:
+        whole = shard_mb * made["copies"]
+        log(
+            f"  the whole index at {made['copies']} copies: {whole:,.0f} MB = {whole / corpus_mb:.2f}x"
+            f" (EXTRAPOLATED: the shard's index, {shard_mb:,.0f} MB, times {made['copies']}; the FTS tables of"
+            f" {made['fts_copies']} perturbed copies took {made['fts_mb']:,.0f} MB,"
+            f" {made['fts_mb'] / made['fts_copies']:,.0f} MB a copy)"
+        )
     bench.warm(config, argparse.Namespace(runs=args.runs, tmux=not args.no_tmux))
 
 
