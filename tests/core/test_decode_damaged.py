@@ -83,6 +83,17 @@ def test_an_xml_declaration_counts_too():
     assert [p.kind for p in decoded.problems] == ["damaged_bytes"]
 
 
+def test_an_encoding_attribute_on_the_first_tag_counts_too():
+    # how a corpus wraps each page (the real zol.com.cn page that read as Cyrillic had only this)
+    page = _page("meta charset", "gb2312").replace('<meta charset="gb2312">', "")
+    wrapped = f'<text id="http://bbs.example.com/1.shtml" title="{TITLE}" encoding="gb2312">\n{page}\n</text>'
+    data = _damage(wrapped.encode("gb2312"), "基本面".encode("gb2312"), b"\xb0 ")
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "gb18030"
+    assert decoded.text is not None and PARAGRAPHS[0] in decoded.text
+    assert [p.kind for p in decoded.problems] == ["damaged_bytes"]
+
+
 BIG5_PARAGRAPHS = [
     "立法會財務委員會今日通過撥款申請，政府將在未來三年投入資金改善公共交通設施。",
     "運輸及物流局局長表示，新措施可以縮短市民的候車時間，並且減少路面擠塞的情況。",

@@ -53,9 +53,11 @@ WIDER_CODECS = {
     "x-big5": "big5hkscs",
     "cp950": "big5hkscs",
 }
-# <?xml ... encoding="gb2312"?>, <meta charset="gbk">, <meta http-equiv=... content="text/html; charset=gb2312">
+# <?xml ... encoding="gb2312"?> (or an encoding attribute on the file's first tag, as
+# corpus wrappers write it: <text id=... encoding="gb2312">), <meta charset="gbk">,
+# <meta http-equiv=... content="text/html; charset=gb2312">
 _DECLARED = re.compile(
-    rb"<\?xml[^>]{0,200}?encoding\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})"
+    rb"\A\s*<[?A-Za-z][^>]{0,500}?\bencoding\s*=\s*[\"']?([A-Za-z0-9._:-]{1,40})"
     rb"|<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{1,40})",
     re.IGNORECASE,
 )
