@@ -339,3 +339,47 @@ def test_no_format_passes_a_control_sequence_to_the_cli(tmp_path: Path, capsys: 
     # markup is text in plain output (it is escaped in the TUI: tui/test_terminal_safety)
     main([*base, "list"])
     assert "[@click=app.quit]Q[/]" in capsys.readouterr().out
+
+
+# --- Markdown: link and emphasis openers -------------------------------------------------------
+
+MARKDOWN = {
+    "![": "![",
+    "[": "[",
+    "[a": "[a",
+    "*_": "*_",
+    "![](": "![](",
+}
+
+
+def _markdown(unit: str) -> dict[str, Any]:
+    from briefreader.ingest.markdown import MAX_PARSED
+
+    line = unit * ((MAX_PARSED - 200) // len(unit.encode()))  # just under the size the parser still reads
+    [b] = _read((line + "\n\n" + SENTENCE).encode(), ".md")
+    return b
+
+
+@pytest.mark.parametrize("unit", MARKDOWN.values(), ids=MARKDOWN.keys())
+def test_markdown_of_openers_costs_no_more_than_prose(unit: str) -> None:
+    # markdown-it scans deep at each "[" (bounded by maxNesting, not by the line): 250 KB
+    # of "![" took 15 s, 19x as much prose; past MAX_OPENERS the linear rules read it.
+    start = time.perf_counter()
+    prose = _markdown("据统计，2023年上海[数字经济](http://x.cn/a)规模**超过**3000亿元。\n\n")
+    normal = time.perf_counter() - start
+    b = bounded(f"256 KB of {unit!r}", _markdown, unit)  # first under the watchdog
+    start = time.perf_counter()
+    _markdown(unit)
+    hostile = time.perf_counter() - start
+    print(f"prose: {normal:.2f} s, {unit!r}: {hostile:.2f} s")
+    assert b["text"] >= len(SENTENCE) and not b["unsafe"] and prose["text"] > 1000
+    assert hostile < 3 * normal + 1.0
+
+
+def test_few_openers_are_still_parsed() -> None:
+    from briefreader.ingest.markdown import MAX_OPENERS, markdown_to_text
+
+    links = "".join(f"第{i}条[报告](http://x.cn/{i})，**重点**。\n\n" for i in range(MAX_OPENERS // 6))
+    assert "](" not in markdown_to_text(links) and "**" not in markdown_to_text(links)
+    table = "| 项目 | 金额 |\n|---|---|\n| 投资 | 3000亿元 |\n" + links
+    assert "投资 | 3000亿元" in markdown_to_text(table)  # the parser's table, not the linear rules

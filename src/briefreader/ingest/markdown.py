@@ -17,6 +17,9 @@ from typing import Any
 # seconds per 100 KB; past this size the linear rules below take over, which remove
 # the syntax that shows as noise (headings, emphasis, links, images, quotes, rules).
 MAX_PARSED = 256 * 1024
+# Nor past this many link and emphasis openers: each "[" costs markdown-it a bounded but
+# deep scan (a 250 KB line of "![" took 15 s, 19x prose; real Markdown has a few thousand)
+MAX_OPENERS = 5_000
 
 # No span may run over the character that opens the next one of its kind ("[", "(",
 # "*", "_", "<!--"): a scan from each opener then stops at the next opener, so a
@@ -111,7 +114,7 @@ def _cjk_delims(text: str) -> str:
 
 
 def markdown_to_text(text: str) -> str:
-    if len(text) > MAX_PARSED:
+    if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
             text = pattern.sub(replacement, text)
         return text
