@@ -213,6 +213,42 @@ def find_hits(text: str, pattern: re.Pattern[str] | None, limit: int = MAX_HITS)
 
 ITEM_HEIGHT = 2  # title line + meta line
 HEADING_HEIGHT = 1
+PICK_LAZY = 256  # a group at least this large keeps a filter's selection as offsets (_Picked)
+
+
+class _Picked(Sequence[Briefing]):
+    """The members of a group that a filter selects, kept as their offsets: only the
+    rows drawn are looked up. A list of them touched every selected briefing (its
+    reference count): ~17 ms a keystroke for 96,000 hits at 100,000 briefings (issue 19)."""
+
+    __slots__ = ("_members", "_offsets")
+
+    def __init__(self, members: Sequence[Briefing], offsets) -> None:
+        self._members, self._offsets = members, offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self._members[o] for o in self._offsets[index].tolist()]
+        return self._members[int(self._offsets[index])]
+
+    def __iter__(self):
+        members = self._members
+        return (members[o] for o in self._offsets.tolist())
+
+
+def _picked(members: Sequence[Briefing], selected: bytes) -> Sequence[Briefing]:
+    """The members whose byte in ``selected`` is 1, in order."""
+    if len(members) >= PICK_LAZY:
+        try:
+            import numpy as np
+        except ImportError:  # numpy is optional here: the list below
+            pass
+        else:
+            return _Picked(members, np.flatnonzero(np.frombuffer(selected, dtype=np.uint8)))
+    return list(compress(members, selected))
 SORTS = ("date", "source", "title", "figures")
 
 _date_of = attrgetter("date", "date_precision")
@@ -551,7 +587,7 @@ class Layout:
                         g, list(compress(members, selected))
                     )
                 else:
-                    items = list(compress(members, selected))
+                    items = _picked(members, selected)
                 if shown is not None:  # the group counts its briefings, versions folded into a row too
                     if g in under:
                         items = self._with_versions(items, positions, selected, under[g], listed_under)
