@@ -358,9 +358,15 @@ def analysis_version(config: Config) -> str:
 def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) -> list[Briefing]:
     """Ingest one file and add its topics and keywords (runs in worker processes).
     A file is one briefing, or several: a feed gives one per entry."""
-    from .ingest import ingest_path
+    from .ingest import briefing_id, ingest_path
 
-    briefings = ingest_path(path, root)  # a FIFO or a device is reported, never read
+    try:
+        briefings = ingest_path(path, root)  # a FIFO or a device is reported, never read
+    except Exception as exc:  # noqa: BLE001 - a failure on one file's bytes is its problem, never the run's
+        why = f"briefreader failed to read this file ({type(exc).__name__}); the others are read"
+        bid = briefing_id(path, root)
+        failed = [Problem("corrupt", why)]
+        briefings = [Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="", problems=failed)]
     for briefing in briefings:
         # A file name that is not UTF-8: the id (and a title made from it) as in _rel.
         name = briefing.id.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

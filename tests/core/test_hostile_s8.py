@@ -383,3 +383,33 @@ def test_few_openers_are_still_parsed() -> None:
     assert "](" not in markdown_to_text(links) and "**" not in markdown_to_text(links)
     table = "| 项目 | 金额 |\n|---|---|\n| 投资 | 3000亿元 |\n" + links
     assert "投资 | 3000亿元" in markdown_to_text(table)  # the parser's table, not the linear rules
+
+
+# --- one file that breaks the pipeline never stops the run -------------------------------------
+
+
+def test_a_file_that_makes_the_pipeline_raise_is_one_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every reader is meant never to raise; a surprise on hostile bytes (a RecursionError
+    # deep in a library, a bug) stopped the whole load, and no other file was listed.
+    import briefreader.ingest as ingest
+    from briefreader.config import read_config
+    from briefreader.library import load_library
+
+    real = ingest.extract_metadata
+
+    def breaks(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "BREAKS" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(ingest, "extract_metadata", breaks)
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "bad.txt").write_text(f"标题\n\nBREAKS{SENTENCE}\n", encoding="utf-8")
+    (folder / "good.txt").write_text(f"上海数字经济\n\n{SENTENCE}\n", encoding="utf-8")
+    config = read_config(Path(__file__).resolve().parents[2] / "config.toml")
+    config.briefings, config.cache_dir = folder, tmp_path / "cache"
+    lib = load_library(config)
+    assert [b.id for b in lib.briefings] == ["good"]
+    assert [(p.relpath, p.problem.kind) for p in lib.problems] == [("bad.txt", "corrupt")]
+    assert "RecursionError" in lib.problems[0].problem.message
