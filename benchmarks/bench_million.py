@@ -63,7 +63,6 @@ import json
 import os
 import random
 import shutil
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -205,7 +204,9 @@ def _fts_build(args: argparse.Namespace, table: str) -> None:
     conn = sqlite3.connect(out)
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(body, {_FTS_OPTIONS if table == 'search' else _WORDS_OPTIONS})")
+    conn.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(body, {_FTS_OPTIONS if table == 'search' else _WORDS_OPTIONS})"
+    )
     conn.execute("CREATE TABLE IF NOT EXISTS done (copy INTEGER PRIMARY KEY)")
     done = {c for (c,) in conn.execute("SELECT copy FROM done")}
     rows = json.loads((args.work / "rows.json").read_text())  # [rowid, relpath] of the shard, in order
@@ -368,7 +369,9 @@ def finish(args: argparse.Namespace) -> None:
 
     shard_index = _index_file(args.work / "config-shard.toml")
     target = _index_file(args.work / "config-million.toml")
-    version = json.loads((args.work / "meta.json").read_text())["version"] if (args.work / "meta.json").exists() else None
+    version = (
+        json.loads((args.work / "meta.json").read_text())["version"] if (args.work / "meta.json").exists() else None
+    )
     rows = json.loads((args.work / "rows.json").read_text())
     top = max(r for r, _ in rows) + 1
     conn = sqlite3.connect(target)
@@ -443,7 +446,9 @@ def measure(args: argparse.Namespace) -> None:
     shard_mb = sum(p.stat().st_size for p in (args.work / "cache-shard").glob("*")) / 2**20
     made = json.loads((args.work / "replicated.json").read_text())
     corpus_mb = json.loads((args.work / "cold.json").read_text())["mb"] * made["copies"]
-    log(f"index on disk at {n:,}: {index_mb:,.0f} MB = {index_mb / corpus_mb:.2f}x the corpus it stands for ({corpus_mb:,.0f} MB)")
+    log(
+        f"index on disk at {n:,}: {index_mb:,.0f} MB = {index_mb / corpus_mb:.2f}x the corpus it stands for ({corpus_mb:,.0f} MB)"
+    )
     log(
         f"  coverage: {made['copies'] * 10_000 if 'full_copies' in made else n:,} list rows;"
         f" figures and stories of {made.get('full_copies', made['copies'])} copies;"
@@ -472,7 +477,9 @@ def main() -> None:
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     args.work = args.work.resolve()
-    log(f"bench_million: shard {args.shard:,} x {args.copies} copies in {args.work}; code {args.src or 'this checkout'}")
+    log(
+        f"bench_million: shard {args.shard:,} x {args.copies} copies in {args.work}; code {args.src or 'this checkout'}"
+    )
     try:
         for step in args.steps:
             globals()[step](args)

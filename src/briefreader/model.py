@@ -20,8 +20,9 @@ class Problem:
     """Something wrong with one file; collected, reported, never raised.
 
     ``kind`` is one of: ``unreadable``, ``binary``, ``undecodable``, ``empty``,
-    ``front_matter``, ``mojibake``, ``damaged_bytes`` (ingest/decode.py), ``too_large``, ``truncated``; from the PDF, Word,
-    e-mail and EPUB readers: ``no_text_layer`` (a scan), ``encrypted``, ``corrupt``, ``unsupported`` (.doc).
+    ``front_matter``, ``mojibake``, ``damaged_bytes`` (ingest/decode.py), ``too_large``,
+    ``truncated``; from the PDF, Word, e-mail and EPUB readers: ``no_text_layer`` (a scan),
+    ``encrypted``, ``corrupt``, ``unsupported`` (.doc).
     """
 
     kind: str

@@ -249,6 +249,8 @@ def _picked(members: Sequence[Briefing], selected: bytes) -> Sequence[Briefing]:
         else:
             return _Picked(members, np.flatnonzero(np.frombuffer(selected, dtype=np.uint8)))
     return list(compress(members, selected))
+
+
 SORTS = ("date", "source", "title", "figures")
 
 _date_of = attrgetter("date", "date_precision")

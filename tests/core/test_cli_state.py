@@ -58,7 +58,9 @@ def test_is_new_is_what_the_latest_session_first_saw(cli_env: Path, capsys) -> N
 
     state = ReadState.open(cli_env / "readstate.sqlite3")
     state.start_session()  # the previous session saw every sample
-    state.note_seen(b.fingerprint for b in load_library(read_config(cli_env / "config.toml"), use_cache=False).briefings)
+    state.note_seen(
+        b.fingerprint for b in load_library(read_config(cli_env / "config.toml"), use_cache=False).briefings
+    )
     state.close()
     ReadState.open(cli_env / "readstate.sqlite3").start_session()  # the next session starts
     assert ids(capsys, "is:new") == []

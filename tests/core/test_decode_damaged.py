@@ -74,7 +74,9 @@ def test_the_reader_gets_the_article_and_a_damage_problem():
 
 
 def test_an_xml_declaration_counts_too():
-    items = "".join(f"<item><title>第{i}条</title><description>{p}</description></item>" for i, p in enumerate(PARAGRAPHS * 3))
+    items = "".join(
+        f"<item><title>第{i}条</title><description>{p}</description></item>" for i, p in enumerate(PARAGRAPHS * 3)
+    )
     xml = f'<?xml version="1.0" encoding="gb2312"?>\n<rss version="2.0"><channel><title>{TITLE}</title>{items}</channel></rss>'
     data = _damage(xml.encode("gb2312"), "获悉".encode("gb2312"), b"\x80")
     decoded = decode_bytes(data)
@@ -137,7 +139,9 @@ def test_a_gb_page_mostly_broken_is_not_passed_off_as_lightly_damaged():
     assert "damaged_bytes" not in {p.kind for p in decoded.problems}
 
 
-@pytest.mark.parametrize("data", [b"\xff\xfe\x00", b"\xfe\xff\x00", b"\xff\xfe", b"\xff\xfe\x00\xd8", b"\xff\xfe \x00\n\x00"])
+@pytest.mark.parametrize(
+    "data", [b"\xff\xfe\x00", b"\xfe\xff\x00", b"\xff\xfe", b"\xff\xfe\x00\xd8", b"\xff\xfe \x00\n\x00"]
+)
 def test_a_byte_order_mark_with_nothing_after_it_is_an_empty_file(data: bytes):
     decoded = decode_bytes(data)
     assert decoded.text is None

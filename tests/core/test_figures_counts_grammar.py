@@ -169,7 +169,9 @@ def test_and_more_and_a_price_per_area() -> None:
 
 def test_digits_typed_as_chinese_characters_are_left_as_written() -> None:
     # 一四% (14% typed digit by digit) could be 1 to 4 or 14: not read with confidence
-    assert [f for f in extract_figures("預估今年出貨量將年增一四%至二.二八億支") if f.kind in ("percent", "count")] == []
+    assert [
+        f for f in extract_figures("預估今年出貨量將年增一四%至二.二八億支") if f.kind in ("percent", "count")
+    ] == []
 
 
 def test_a_currency_note_holds_for_its_company_in_a_market_roundup() -> None:
@@ -187,7 +189,10 @@ def test_a_currency_note_holds_for_its_company_in_a_market_roundup() -> None:
 
 
 def test_a_price_floor_with_qi() -> None:
-    got = [(f.text, f.value, f.unit, f.qualifier) for f in extract_figures("打出「總價688萬起，入住新北第一圈捷運宅」", region="tw")]
+    got = [
+        (f.text, f.value, f.unit, f.qualifier)
+        for f in extract_figures("打出「總價688萬起，入住新北第一圈捷運宅」", region="tw")
+    ]
     assert got == [("688萬起", 6_880_000, "TWD", "over")]
     assert [(f.text, f.qualifier) for f in extract_figures("植栽99元起;首四日", region="tw")] == [("99元起", "over")]
     assert [(f.text, f.qualifier) for f in extract_figures("索賠300萬元起訴", region="tw")] == [("300萬元", "exact")]

@@ -106,7 +106,9 @@ def test_json_says_how_each_sum_got_its_currency() -> None:
     元 read by the region (with the region's reason), a currency written in the figure, none."""
     rows = _stdin_json("立法會財政司司長表示，投入50億元，另撥3億港元及人民幣2億元，增加5%。")
     assert [r["kind"] for r in rows] == ["money", "money", "money", "percent"]
-    assert {"kind", "text", "start", "end", "value", "low", "high", "unit", "qualifier", "en", "sentence"} <= set(rows[0])
+    assert {"kind", "text", "start", "end", "value", "low", "high", "unit", "qualifier", "en", "sentence"} <= set(
+        rows[0]
+    )
     bases = [r.get("currency_basis") for r in rows]
     assert [b["how"] for b in bases[:3]] == ["region", "written", "written"] and bases[3] is None
     assert bases[0]["region"] == "hk" and "立法会" in bases[0]["reason"]
@@ -138,6 +140,7 @@ def test_a_rate_per_period_and_a_portion_size_are_no_counts() -> None:
 def test_yi_kuai_alone_is_a_piece_not_one_yuan() -> None:
     """udn (figures4 dev 04): 土地是「賣一塊、少一塊」 is a plot of land, 這一塊 "this part"; 一块钱,
     一块二 (1.2), a spent 一块 and 五块 stay money."""
+
     def money(text: str) -> list[float | None]:
         return [f.value for f in extract_figures(text) if f.kind == "money"]
 
@@ -172,7 +175,9 @@ def test_a_numbered_section_heading_ending_in_a_full_stop_is_restated_under_it()
 def test_a_price_word_then_a_scaled_sum_then_de_is_money() -> None:
     """中時 (figures3 dev 34): 推薦總價1300~1400萬的「雲觀」 prices a project (TWD); a range reads
     its words before its first bound. A scaled number after another word stays no sum."""
-    got = [(f.kind, f.value, f.high, f.unit) for f in extract_figures("陳文勝推薦總價1300~1400萬的「雲觀」；", region="tw")]
+    got = [
+        (f.kind, f.value, f.high, f.unit) for f in extract_figures("陳文勝推薦總價1300~1400萬的「雲觀」；", region="tw")
+    ]
     assert got == [("money", 13_000_000, 14_000_000, "TWD")]
     assert [f.value for f in extract_figures("推荐总价1300万的房子") if f.kind == "money"] == [13_000_000]
     assert [f for f in extract_figures("推荐1300万的房子") if f.kind == "money"] == []

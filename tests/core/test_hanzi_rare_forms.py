@@ -38,4 +38,3 @@ def test_text_without_kept_characters_converts_as_before():
 
 def test_round_trip_to_traditional_keeps_it():
     assert to_traditional(to_simplified("買餸"), "hk") == "買餸"
-

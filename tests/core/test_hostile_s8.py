@@ -166,9 +166,18 @@ def test_a_huge_mail_or_archive_body_is_cut_like_a_text_file(monkeypatch: pytest
 
     monkeypatch.setattr(ingest, "MAX_BYTES", 64 * 1024)  # the same rule, at a size a test can afford
     body = (SENTENCE * 5000).encode()  # 525 KB
-    data = _mail(b"<html><body><p>" + body + b"</p></body></html>" if suffix == ".mhtml" else body, html=suffix == ".mhtml")
+    data = _mail(
+        b"<html><body><p>" + body + b"</p></body></html>" if suffix == ".mhtml" else body, html=suffix == ".mhtml"
+    )
     if suffix == ".mhtml":
-        data = data.replace(b"Content-Type: text/html", b'Content-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: text/html', 1) + b"\r\n--B--\r\n"
+        data = (
+            data.replace(
+                b"Content-Type: text/html",
+                b'Content-Type: multipart/related; boundary="B"\r\n\r\n--B\r\nContent-Type: text/html',
+                1,
+            )
+            + b"\r\n--B--\r\n"
+        )
     [b] = _read(data, suffix)
     assert "too_large" in b["problems"]
     assert 10_000 < b["text"] <= 64 * 1024, b["text"]  # of 225,000 characters
@@ -250,14 +259,30 @@ def _pdf(objs: list[bytes], startxref: int | None = None) -> bytes:
 
 _PAGE = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"
 PDFS = {
-    "a page count of two billion": _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", _PAGE]),
-    "a page tree that contains itself": _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R 3 0 R 2 0 R] /Count 3 >>", _PAGE]),
-    "an xref past the end": _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", _PAGE], startxref=999_999_999),
+    "a page count of two billion": _pdf(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", _PAGE]
+    ),
+    "a page tree that contains itself": _pdf(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R 3 0 R 2 0 R] /Count 3 >>", _PAGE]
+    ),
+    "an xref past the end": _pdf(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", _PAGE],
+        startxref=999_999_999,
+    ),
     "20,000 pages": _pdf(
-        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (i + 3) for i in range(20_000)) + b"] /Count 20000 >>"]
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (i + 3) for i in range(20_000)) + b"] /Count 20000 >>",
+        ]
         + [_PAGE] * 20_000
     ),
-    "an array nested 200,000 deep": _pdf([b"<< /Type /Catalog /Pages 2 0 R /X " + b"[" * 200_000 + b"]" * 200_000 + b" >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", _PAGE]),
+    "an array nested 200,000 deep": _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R /X " + b"[" * 200_000 + b"]" * 200_000 + b" >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            _PAGE,
+        ]
+    ),
 }
 
 
@@ -301,10 +326,15 @@ def _hostile_folder(folder: Path) -> None:
     title = f"标题{ESCAPES}{MARKUP}"
     body = f"<p>{SENTENCE}{ESCAPES}{MARKUP}</p>"
     folder.mkdir()
-    (folder / "page.html").write_text(f"<html><head><title>{title}</title></head><body>{body * 3}</body></html>", encoding="utf-8")
-    (folder / "note.md").write_text(f"---\ntitle: \"{title.encode('unicode_escape').decode()}\"\nsource: 新华社{MARKUP}\n---\n{SENTENCE}{ESCAPES}\n", encoding="utf-8")
+    (folder / "page.html").write_text(
+        f"<html><head><title>{title}</title></head><body>{body * 3}</body></html>", encoding="utf-8"
+    )
+    (folder / "note.md").write_text(
+        f'---\ntitle: "{title.encode("unicode_escape").decode()}"\nsource: 新华社{MARKUP}\n---\n{SENTENCE}{ESCAPES}\n',
+        encoding="utf-8",
+    )
     (folder / "feed.rss").write_text(
-        f'<rss version="2.0"><channel><title>源{MARKUP}</title><item><title>{title.replace(chr(0x1b), "&#27;")}</title>'
+        f'<rss version="2.0"><channel><title>源{MARKUP}</title><item><title>{title.replace(chr(0x1B), "&#27;")}</title>'
         f"<description><![CDATA[{body}]]></description></item></channel></rss>",
         encoding="utf-8",
     )
@@ -314,8 +344,19 @@ def _hostile_folder(folder: Path) -> None:
         + b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
         + base64.encodebytes((SENTENCE + ESCAPES + MARKUP).encode() * 3)
     )
-    (folder / "book.epub").write_bytes(_epub(["c1.xhtml"], {"OEBPS/c1.xhtml": f"<html><body><h1>{title.replace(chr(0x1b), '')}</h1>{body * 4}</body></html>"}))
-    (folder / "raw.txt").write_bytes(title.encode() + b"\n\n" + SENTENCE.encode("utf-16-le", "surrogatepass") + b"\xed\xa0\x80\xff\xfe" + SENTENCE.encode())
+    (folder / "book.epub").write_bytes(
+        _epub(
+            ["c1.xhtml"],
+            {"OEBPS/c1.xhtml": f"<html><body><h1>{title.replace(chr(0x1B), '')}</h1>{body * 4}</body></html>"},
+        )
+    )
+    (folder / "raw.txt").write_bytes(
+        title.encode()
+        + b"\n\n"
+        + SENTENCE.encode("utf-16-le", "surrogatepass")
+        + b"\xed\xa0\x80\xff\xfe"
+        + SENTENCE.encode()
+    )
 
 
 def test_no_format_passes_a_control_sequence_to_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -329,7 +370,9 @@ def test_no_format_passes_a_control_sequence_to_the_cli(tmp_path: Path, capsys: 
 
     out, err = capsys.readouterr()
     rows = json.loads(out)
-    assert {r["id"].split("#")[0] for r in rows} >= {"page", "note", "feed", "mail", "book"}, out  # raw.txt: a problem or a row
+    assert {r["id"].split("#")[0] for r in rows} >= {"page", "note", "feed", "mail", "book"}, (
+        out
+    )  # raw.txt: a problem or a row
     runs = [["list"], ["check"]] + [["show", r["id"]] for r in rows] + [["figures", r["id"]] for r in rows]
     for args in runs:
         main([*base, *args])

@@ -53,16 +53,19 @@ def test_a_related_story_s_body_in_the_data_is_not_taken() -> None:
 def test_a_body_given_as_markup_in_the_data_loses_its_tags() -> None:
     data = {"@type": "NewsArticle", "headline": TITLE, "articleBody": "".join(f"<p>{p}</p>" for p in BODY)}
     page = next_page({}).replace(
-        '<script id="__NEXT_DATA__"', f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script><script id="__NEXT_DATA__"'
+        '<script id="__NEXT_DATA__"',
+        f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script><script id="__NEXT_DATA__"',
     )
     text = html_to_doc(page).text
     assert BODY[0] in text and "<p>" not in text
 
 
 def test_media_fallback_text_is_not_text() -> None:
-    page = next_page({}, "<video><source src=a.mp4>Your browser does not support the video tag.</video>"
-                     "<audio>Your browser does not support HTML5 Audio!</audio>"
-                     + "".join(f"<p>{p}</p>" for p in BODY))
+    page = next_page(
+        {},
+        "<video><source src=a.mp4>Your browser does not support the video tag.</video>"
+        "<audio>Your browser does not support HTML5 Audio!</audio>" + "".join(f"<p>{p}</p>" for p in BODY),
+    )
     text = html_to_doc(page).text
     assert BODY[0] in text and "does not support" not in text
 
@@ -85,6 +88,10 @@ def test_a_plug_under_a_separator_at_the_end_is_dropped() -> None:
 
 
 def test_more_article_under_a_separator_stays() -> None:
-    more = ["---", "註：本文數據來自旅遊發展局二〇二三年四月的統計，郵輪航次包括過夜停泊的航次。", "記者翌日再向運輸及物流局查詢，當局表示會研究業界建議，並適時公布。"]
+    more = [
+        "---",
+        "註：本文數據來自旅遊發展局二〇二三年四月的統計，郵輪航次包括過夜停泊的航次。",
+        "記者翌日再向運輸及物流局查詢，當局表示會研究業界建議，並適時公布。",
+    ]
     text = _ingest(BODY + more)
     assert "注：本文数据来自旅游发展局" in text and "当局表示会研究业界建议" in text

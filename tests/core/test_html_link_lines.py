@@ -14,7 +14,11 @@ PROSE = [
     "据<a href='https://www.xinhuanet.com/'>新华网</a>报道，多地已建立短缺药品储备，并对重点品种实行清单管理，确保供应平稳。",
     "专家表示，短缺药品保供稳价是一项长期工作，需要生产、流通、使用各环节协同发力，形成工作合力，久久为功。",
 ]
-RELATED = ["习近平：牢牢把握新疆在国家全局中的战略定位", "《金融》富达：陆市虽临硬战 长线审慎乐观", "卫星影像看变局中的世界"]
+RELATED = [
+    "习近平：牢牢把握新疆在国家全局中的战略定位",
+    "《金融》富达：陆市虽临硬战 长线审慎乐观",
+    "卫星影像看变局中的世界",
+]
 
 
 def page(article: str, description: str = "") -> str:
@@ -41,9 +45,11 @@ def test_promoted_headlines_and_tags_in_the_article_element_are_dropped() -> Non
 
 
 def test_a_heading_over_a_list_of_links_goes_with_it() -> None:
-    related = "<p><strong>延伸閱讀</strong><br>" + "<br>".join(
-        f'▸ <a href="/r{i}">{t}</a>' for i, t in enumerate(RELATED)
-    ) + "</p>"
+    related = (
+        "<p><strong>延伸閱讀</strong><br>"
+        + "<br>".join(f'▸ <a href="/r{i}">{t}</a>' for i, t in enumerate(RELATED))
+        + "</p>"
+    )
     text = html_to_doc(page(body() + related)).text
     assert "延伸閱讀" not in text and not any(t in text for t in RELATED)
     assert PROSE[0] in text and PROSE[-1] in text
@@ -67,7 +73,11 @@ def test_a_page_that_is_a_list_of_links_is_kept_whole() -> None:
 
 
 def test_a_paragraph_that_is_a_linked_sentence_stays() -> None:
-    long = "\ue010" + "国务院办公厅印发关于进一步优化营商环境、降低市场主体制度性交易成本的意见，提出五方面措施。" + "\ue011"
+    long = (
+        "\ue010"
+        + "国务院办公厅印发关于进一步优化营商环境、降低市场主体制度性交易成本的意见，提出五方面措施。"
+        + "\ue011"
+    )
     assert _drop_link_lines([PROSE[0], long]) == [PROSE[0], long.strip("\ue010\ue011")]
 
 
@@ -82,10 +92,14 @@ def test_a_description_opening_with_a_credit_finds_the_article_not_the_page_list
     """udn (dev-retired3 93): og:description is "【編譯…／綜合報導】日本福島…訪..." while the body
     opens at 日本; the page's related list carries its own teaser with the description's
     cut-off copy. The teaser was taken for the article: the whole body was lost."""
-    lead = "日本福島第一核電廠廿四日開始向太平洋排放核汙水，引發中國大陸強烈反彈，原定廿八至卅日訪陸的日本公明黨黨魁延期。"
+    lead = (
+        "日本福島第一核電廠廿四日開始向太平洋排放核汙水，引發中國大陸強烈反彈，原定廿八至卅日訪陸的日本公明黨黨魁延期。"
+    )
     rest = "".join(f"<p>{p}</p>" for p in PROSE)
     desc = "【編譯茅毅、記者謝守真／綜合報導】" + lead[:40] + "..."
-    share = "".join(f"<div><span>{w}</span></div>" for w in ["分享", "Facebook", "Line", "收藏", "字級", "小", "中", "大"])
+    share = "".join(
+        f"<div><span>{w}</span></div>" for w in ["分享", "Facebook", "Line", "收藏", "字級", "小", "中", "大"]
+    )
     teaser = share + (
         "<div class=related><div class=item><h3><a href='/7398504'>核汙水排入海 中日緊張升溫</a></h3>"
         f"<p>{desc}</p></div></div>"
@@ -106,6 +120,15 @@ def test_a_labelled_link_on_its_line_is_a_field() -> None:
 
 
 def test_a_label_that_points_to_another_article_is_no_field() -> None:
-    lines = [PROSE[0], "", PROSE[1], "", "下一篇：\ue010国务院常务会议部署稳就业举措\ue011", "", "相关阅读：", "\ue010多地出台措施\ue011"]
+    lines = [
+        PROSE[0],
+        "",
+        PROSE[1],
+        "",
+        "下一篇：\ue010国务院常务会议部署稳就业举措\ue011",
+        "",
+        "相关阅读：",
+        "\ue010多地出台措施\ue011",
+    ]
     kept = _drop_link_lines(lines)
     assert "国务院常务会议" not in " ".join(kept) and "多地出台措施" not in " ".join(kept)

@@ -5,8 +5,9 @@ of the page's sentences, several times what readability kept, is the article."""
 
 from __future__ import annotations
 
-from briefreader.ingest.html import _densest_block, html_to_doc
 from selectolax.lexbor import LexborHTMLParser
+
+from briefreader.ingest.html import _densest_block, html_to_doc
 
 REVIEW = [
     f"不得不承认，如果没有张曼玉在戛纳封后，就很少有人会去关注这部法国电影第{i}次。但是当你为了张曼玉而去看这部电影，恐怕又仿佛进入了另一个误区。"

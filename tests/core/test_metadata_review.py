@@ -13,7 +13,14 @@ _MARKERS = ("\u2060", "\u2061")
 
 @pytest.mark.parametrize(
     "outlet",
-    ["The Standard", "South China Morning Post", "Hong Kong Free Press", "New York Times", "BBC News", "Radio Free Asia"],
+    [
+        "The Standard",
+        "South China Morning Post",
+        "Hong Kong Free Press",
+        "New York Times",
+        "BBC News",
+        "Radio Free Asia",
+    ],
 )
 def test_no_join_marker_leaves_the_module_when_a_role_follows_the_outlet(outlet):
     # B4: "来源：The Standard 记者王小明" gave 'The\u2061Standard' (only U+2060 was restored)
@@ -76,7 +83,11 @@ def test_the_press_words_are_generic_not_a_proper_name():
 def test_a_labelled_name_closed_by_a_role_word_is_a_byline_not_the_source():
     # B6: a four-character name escaped the 2-3 character person check: "来源：欧阳小明 记者"
     # gave the source 欧阳小明; an outlet's role followed by its reporter stays the outlet's
-    for line, author in (("来源：欧阳小明 记者", "欧阳小明"), ("来源：欧阳小明报道", "欧阳小明"), ("来源：司马相如 编辑", "")):
+    for line, author in (
+        ("来源：欧阳小明 记者", "欧阳小明"),
+        ("来源：欧阳小明报道", "欧阳小明"),
+        ("来源：司马相如 编辑", ""),
+    ):
         meta = extract_metadata(f"{line}\n\n{_BODY * 2}", {})
         assert meta.source == "" and meta.authors == ([author] if author else [])
     meta = extract_metadata(f"来源：半月谈 记者 张三\n\n{_BODY * 2}", {})

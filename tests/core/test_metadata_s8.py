@@ -279,7 +279,11 @@ def test_an_aggregators_name_is_no_source():
         assert meta.source == "", site  # each was the source: it carries a partner's story
     # the partner the page names wins as before
     meta = extract_metadata(
-        to_simplified("中央社 2023/09/01 10:30\n" + body), {}, {"og:site_name": "Yahoo奇摩新聞"}, "台積電", convert=to_simplified
+        to_simplified("中央社 2023/09/01 10:30\n" + body),
+        {},
+        {"og:site_name": "Yahoo奇摩新聞"},
+        "台積電",
+        convert=to_simplified,
     )
     assert meta.source == "中央社"
 
@@ -382,7 +386,11 @@ def test_a_title_ending_in_an_outlet_with_its_latin_brand():
 def test_an_outlet_the_address_table_knows_by_name_whatever_its_ending():
     from briefreader.ingest.metadata import parse_info_line
 
-    for line, want in (("香港01 2023-09-01 10:30", "香港01"), ("2023-09-01 财讯", "财讯"), ("美国之音 2023年9月1日", "美国之音")):
+    for line, want in (
+        ("香港01 2023-09-01 10:30", "香港01"),
+        ("2023-09-01 财讯", "财讯"),
+        ("美国之音 2023年9月1日", "美国之音"),
+    ):
         info = parse_info_line(line)
         assert info is not None and info.source == want, line  # were no info line
     body = "台積電董事會今日通過資本預算，金額達新台幣百億元，用於擴充先進製程產能，市場關注後續投資。"
@@ -447,7 +455,9 @@ def _page(inner: str, title: str = "地铁延伸工程公布") -> bytes:
 def test_the_articles_time_element_dates_it():
     from briefreader.ingest import ingest_bytes
 
-    header = '<article><header><h1>地铁延伸工程公布</h1><time datetime="2024-05-01T10:30:00+08:00">5月1日</time></header>'
+    header = (
+        '<article><header><h1>地铁延伸工程公布</h1><time datetime="2024-05-01T10:30:00+08:00">5月1日</time></header>'
+    )
     b = ingest_bytes(_page(header + _BODY + "</article>"), id="t.html", suffix=".html")
     assert b.date == dt.date(2024, 5, 1)  # no date before: the element's text has no year
     # a Next.js page (hk01): the app's root is <div id="__next">, not a "next article" link
@@ -459,7 +469,9 @@ def test_a_time_element_in_a_list_sidebar_footer_or_the_sites_header_dates_nothi
     from briefreader.ingest import ingest_bytes
 
     related = '<ul class="related"><li><a href="/a/1">旧闻</a><time datetime="2019-03-02">3月2日</time></li></ul>'
-    side = '<aside><time datetime="2020-01-01">1月1日</time></aside><footer><time datetime="2021-01-01">x</time></footer>'
+    side = (
+        '<aside><time datetime="2020-01-01">1月1日</time></aside><footer><time datetime="2021-01-01">x</time></footer>'
+    )
     site_header = '<header class="top"><time datetime="2026-12-01">今天</time></header>'
     top_bar = '<div class="topbar"><span class="today"><time datetime="2026-12-01">12月1日</time></span></div>'
     for inner in (related, side, site_header, top_bar):

@@ -110,7 +110,9 @@ def _related_only_page(title: str) -> str:
     )
 
 
-@pytest.mark.parametrize("title", ["港府公布新一轮消费券计划 - The Standard", "港府公布新一轮消费券计划 | The Standard"])
+@pytest.mark.parametrize(
+    "title", ["港府公布新一轮消费券计划 - The Standard", "港府公布新一轮消费券计划 | The Standard"]
+)
 def test_a_related_story_naming_the_site_is_not_the_article(title):
     from briefreader.ingest.html import html_to_doc
 

@@ -13,7 +13,14 @@ BODY = "国家统计局今天发布数据，前三季度国内生产总值同比
 
 @pytest.mark.parametrize(
     "line",
-    ["第1页/共1页 <<上一页 | 下一页>>", "[1] [2] [3] [4] [5] [6]", "字号：默认 大 超大", "【打印】 【关闭】", "返回顶部", "共3页 第1页"],
+    [
+        "第1页/共1页 <<上一页 | 下一页>>",
+        "[1] [2] [3] [4] [5] [6]",
+        "字号：默认 大 超大",
+        "【打印】 【关闭】",
+        "返回顶部",
+        "共3页 第1页",
+    ],
 )
 def test_a_line_of_controls_goes(line: str) -> None:
     assert drop_boilerplate(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}"

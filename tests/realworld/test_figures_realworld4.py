@@ -89,7 +89,7 @@ def test_split_is_fixed_by_collection_order() -> None:
     assert set(splits) == SPLITS
     numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
     assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
-    for a, number in zip(articles, numbers):
+    for a, number in zip(articles, numbers, strict=True):
         # every third article held out, as chosen, before any run
         assert (number % 3 == 0) == (a["split"] == "heldout5"), a["file"]
     held = [a for a in articles if a["split"] == "heldout5"]

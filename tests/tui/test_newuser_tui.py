@@ -13,7 +13,9 @@ from briefreader.tui.app import BriefreaderApp
 from briefreader.tui.screens.main import MainScreen
 
 
-async def test_a_cold_start_ends_on_the_newest_briefing_when_the_reader_did_not_move(sample_config, tmp_path, monkeypatch):
+async def test_a_cold_start_ends_on_the_newest_briefing_when_the_reader_did_not_move(
+    sample_config, tmp_path, monkeypatch
+):
     # 77 real files, cold: the list filled in as files were read, the cursor at its top;
     # the whole list then put the newest briefing (read last) above the cursor, which
     # stayed on the second row: a new user started on an article that was not the first.
@@ -25,7 +27,9 @@ async def test_a_cold_start_ends_on_the_newest_briefing_when_the_reader_did_not_
         return "。\n".join("".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(40)) for _ in range(8))
 
     for i in range(24):
-        (folder / f"a{i:02d}.md").write_text(f"---\ntitle: 旧闻{i}\ndate: 2020-01-{i + 1:02d}\n---\n\n{text(i)}", "utf-8")
+        (folder / f"a{i:02d}.md").write_text(
+            f"---\ntitle: 旧闻{i}\ndate: 2020-01-{i + 1:02d}\n---\n\n{text(i)}", "utf-8"
+        )
     (folder / "zz.md").write_text(f"---\ntitle: 最新一条\ndate: 2025-07-12\n---\n\n{text(99)}", "utf-8")
     analyse, seen = library_module.analyse, []
 
@@ -79,7 +83,9 @@ async def test_views_across_briefings_say_they_wait_for_the_whole_list(sample_co
     folder.mkdir()
     for i in range(12):
         body = "。".join(f"第{i}篇第{k}句营收增长{k + i}%" for k in range(6))
-        (folder / f"a{i:02d}.md").write_text(f"---\ntitle: 简报{i}\ndate: 2024-01-{i + 1:02d}\n---\n\n{body}。", "utf-8")
+        (folder / f"a{i:02d}.md").write_text(
+            f"---\ntitle: 简报{i}\ndate: 2024-01-{i + 1:02d}\n---\n\n{body}。", "utf-8"
+        )
     analyse = library_module.analyse
 
     def slow(path, *args):

@@ -336,7 +336,9 @@ _NEGATIVE_PULL_RE = re.compile(r"负向?拉动[^，。；,;！？!?\d]{0,8}$")
 _DECLINE_SIZE_CLAUSE_RE = re.compile(r"(?:跌幅|降幅|减幅|下降幅度|下跌幅度)[^，。；,;！？!?\d%]{0,12}$")
 # a decline verb, what falls, then the size (降低乳癌發生機率53%, 减少成本47%); not a level reached
 # (降低到20%, 减少为5%) and not a share (下降的企业占20%)
-_DECLINE_OBJECT_RE = re.compile(r"(?:下降|下跌|下滑|减少|降低|减低|回落)(?:(?![到至为达是占的和与及比])[\u4e00-\u9fff]){1,8}$")
+_DECLINE_OBJECT_RE = re.compile(
+    r"(?:下降|下跌|下滑|减少|降低|减低|回落)(?:(?![到至为达是占的和与及比])[\u4e00-\u9fff]){1,8}$"
+)
 _DECLINE_AFTER_RE = re.compile(r"的?(?:跌势|跌幅|降幅|减幅)")
 # a further section of the same number (2万3千|5百元), not a new number (1.7亿|65周岁)
 _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[千百十][\d零〇一二两三四五六七八九十百千万亿]*")
@@ -400,7 +402,9 @@ _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
 # 两座站), so after another one (十四张站) the number is part of the station's name.
 _STATION_AFTER_RE = re.compile(r"站(?![点长务岗台内])")
 _PLACE_COUNTERS = {"个", "座", "条", "处", "所", "家", "批", "类", "种", "级", "期"}
-_PLACE_NAME_RE = re.compile(r"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])")
+_PLACE_NAME_RE = re.compile(
+    r"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])"
+)
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
 # a section number in brackets opens a heading (（六）); 一、 opens list items as often (一、全国人口共…。)
@@ -963,7 +967,9 @@ class _Extractor:
             line_end = text.find("\n", f.start, limit)
             line_end = len(text) if line_end < 0 and limit == len(text) else line_end
             # a numbered item's heading may end in a full stop: （六）地方财政收入增速达到19.8%。
-            heading_end = line_end - (line_end > 0 and text[line_end - 1] == "。" and bool(_ENUM_HEAD_RE.match(text, line_start)))
+            heading_end = line_end - (
+                line_end > 0 and text[line_end - 1] == "。" and bool(_ENUM_HEAD_RE.match(text, line_start))
+            )
             if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, heading_end):
                 self._headings[(key, core)] = line_end
         inline_end = self._inline_heading_end(f.start, f.end)
@@ -1520,8 +1526,18 @@ class _Extractor:
         to ten times it); with no counted noun after it, no figure."""
         low = float(scale_factor(m["shuyi"]) or 0)
         q = Quantity(
-            start=m.start(), num_end=m.end(), end=m.end(), num="数", scale=m["shuyi"], more=False, kind=None,
-            unit="", value=low, low=low, high=low * 10, vague=True,
+            start=m.start(),
+            num_end=m.end(),
+            end=m.end(),
+            num="数",
+            scale=m["shuyi"],
+            more=False,
+            kind=None,
+            unit="",
+            value=low,
+            low=low,
+            high=low * 10,
+            vague=True,
         )
         self._noun_count(q)
         return m.end()
@@ -1572,8 +1588,11 @@ class _Extractor:
         joiner = _LIST_SEP_RE.match(self.text, q.end)
         head = joiner is not None and self.text[joiner.end() : joiner.end() + 1].isdigit()
         prev = self.figures[-1] if self.figures else None
-        tail = prev is not None and prev.kind == "count" and not prev.unit and (
-            (sep := _LIST_SEP_RE.match(self.text, prev.end)) is not None and sep.end() == q.start
+        tail = (
+            prev is not None
+            and prev.kind == "count"
+            and not prev.unit
+            and ((sep := _LIST_SEP_RE.match(self.text, prev.end)) is not None and sep.end() == q.start)
         )
         if _is_han(nxt) and not (
             compared or head or tail or _hedge_after(self.text, q.end) or _CHANGE_AFTER_RE.match(self.text, q.end)
@@ -1759,7 +1778,8 @@ class _Extractor:
     def _percent_range(self, start: int, end: int, low: float, high: float, unit: str) -> int:
         growth = _growth_before(self.text, start)
         if growth is None and (
-            _DECLINE_SIZE_CLAUSE_RE.search(self.text, max(0, start - 20), start) or _DECLINE_AFTER_RE.match(self.text, end)
+            _DECLINE_SIZE_CLAUSE_RE.search(self.text, max(0, start - 20), start)
+            or _DECLINE_AFTER_RE.match(self.text, end)
         ):
             growth = (-1, start)  # 平均20%至25%的降幅, 降幅为5%至10%: a fall, as for one percent
         if growth:  # 下跌5%至10%: both ends carry the sign; value stays the low end
@@ -1891,7 +1911,9 @@ class _Extractor:
             return False  # 4房4套, 3房1套: a flat's layout (rooms, en-suite), not four flats
         if q.num == "二" and not q.scale and not (q.unit == "人" and text[q.end : q.end + 1] not in "转世组"):
             return False  # 二套房, 二手, 二期: a cardinal two is 两 (两套, 两个); 二人 is two people
-        if q.unit == "期" and (not q.arabic or text[q.start - 1 : q.start] in _PHASE_OF or "癌" in text[q.end : q.end + 5]):
+        if q.unit == "期" and (
+            not q.arabic or text[q.start - 1 : q.start] in _PHASE_OF or "癌" in text[q.end : q.end + 5]
+        ):
             return False  # 三期叠加, 一期工程, 地铁3期, 6号线2期: phases; 2期口腔癌: a stage
         if q.value == 1 and not q.scale and (text[q.start - 1 : q.start] == "每" or _NAMED_AFTER_RE.match(text, q.end)):
             return False  # 每1股 (per share), 1款名叫…的仪器 (an article "a"): not a count of one
@@ -1952,7 +1974,9 @@ class _Extractor:
         m2 = QUANTITY_RE.match(text, sep.end())
         if not m2:
             return None
-        if not (m2["unit"] or m2["pre"]) and not (q.kind is None and m2["scale"] and ("万" in m2["scale"] or "亿" in m2["scale"])):
+        if not (m2["unit"] or m2["pre"]) and not (
+            q.kind is None and m2["scale"] and ("万" in m2["scale"] or "亿" in m2["scale"])
+        ):
             return None  # 1~2~: a second bound with no unit (and no 万/亿 sum) ends no range; not parsed
         q2 = self._money_tail(_quantity(m2))
         # 总价900~1100万: a 万/亿 range without a unit; _range decides whether it is a sum

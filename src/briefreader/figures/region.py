@@ -457,21 +457,22 @@ def detect_region(
             why[home].insert(0, said)
             outlet = home
             break  # the page's own name first; the address only when it names none known
-    home = _domain_region(url) if url else None
-    if home:
-        votes[home] += _DOMAIN_VOTE
+    domain_home = _domain_region(url) if url else None
+    if domain_home:
+        votes[domain_home] += _DOMAIN_VOTE
         from ..ingest.outlets import host_of
 
-        why[home].insert(0, f"a .{host_of(url).rsplit('.', 1)[-1]} address")  # no port: ".hk", not ".hk:8080"
-    said = None
+        # no port: ".hk", not ".hk:8080"
+        why[domain_home].insert(0, f"a .{host_of(url).rsplit('.', 1)[-1]} address")
+    page_says = None
     if original:
         from ..hanzi import detect_region as page_region
 
-        said = page_region(original)
-        if said in ("tw", "hk"):
-            votes[said] += _SCRIPT_VOTE
-            why[said].insert(0, f"the page says {_NAMES[said]}")
-    if any(r and r != outlet for r in (home, said)):
+        page_says = page_region(original)
+        if page_says in ("tw", "hk"):
+            votes[page_says] += _SCRIPT_VOTE
+            why[page_says].insert(0, f"the page says {_NAMES[page_says]}")
+    if any(r and r != outlet for r in (domain_home, page_says)):
         outlet = ""  # the page's address or its language tag says another region: the votes decide
     if script in ("hans", None) and not abroad:
         votes["mainland"] += _SIMPLIFIED_VOTE
@@ -481,18 +482,28 @@ def detect_region(
     if outlet == "mainland":  # a known outlet's home decides: it writes other regions' currencies out
         return Region("mainland", "CNY", ", ".join(w for w in why["mainland"] if w != "Simplified script"))
     if not outlet and votes[best] >= _DECIDES and votes[best] == votes["mainland"]:
-        return Region("unknown", "", f"as much for {_NAMES[best]} ({', '.join(why[best])}) as for the mainland "
-                      f"({', '.join(why['mainland'])})")
+        return Region(
+            "unknown",
+            "",
+            f"as much for {_NAMES[best]} ({', '.join(why[best])}) as for the mainland ({', '.join(why['mainland'])})",
+        )
     if outlet or votes[best] >= _DECIDES and votes[best] > votes["mainland"]:
         best = outlet or best
         reason = ", ".join(why[best])
         if not outlet and votes[best] == votes[second]:
-            return Region("unknown", "", f"as much for {_NAMES[best]} ({reason}) as for {_NAMES[second]} "
-                          f"({', '.join(why[second])})")
+            return Region(
+                "unknown",
+                "",
+                f"as much for {_NAMES[best]} ({reason}) as for {_NAMES[second]} ({', '.join(why[second])})",
+            )
         place = set_elsewhere(sample)
         if place:
-            return Region(best, "", f"{reason}; but the lead sets it in {place} (the mainland): its own sums "
-                          "may be renminbi, a bare 元 is shown as written")
+            return Region(
+                best,
+                "",
+                f"{reason}; but the lead sets it in {place} (the mainland): its own sums "
+                "may be renminbi, a bare 元 is shown as written",
+            )
         return Region(best, REGION_CURRENCY.get(best, ""), reason)
     if votes["mainland"] >= _DECIDES:
         if why["mainland"] == ["Simplified script"]:

@@ -86,6 +86,7 @@ def _page_without_tags(markup: str) -> bool:
         and len(_LINK_TAG.findall(markup, 0, 400_000)) >= PAGE_LINKS
     )
 
+
 BLOCK = frozenset(
     """
 address article blockquote body caption center dd details dialog div dl dt fieldset
@@ -613,7 +614,9 @@ def _standfirst(head: list[str]) -> tuple[list[str], int]:
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 # ...except between two full-width digits: "１２\n３" may be two numbers (a table's cells, a
 # list typed in the source), and glued they read as one figure, 123; a space keeps them apart
-_BREAK_BETWEEN_WIDE = re.compile(rf"(?<=[{_WIDE}])(?<![０-９])[ \t]*\n\s*(?=[{_WIDE}])|(?<=[{_WIDE}])[ \t]*\n\s*(?=[{_WIDE}])(?![０-９])")
+_BREAK_BETWEEN_WIDE = re.compile(
+    rf"(?<=[{_WIDE}])(?<![０-９])[ \t]*\n\s*(?=[{_WIDE}])|(?<=[{_WIDE}])[ \t]*\n\s*(?=[{_WIDE}])(?![０-９])"
+)
 
 
 def _segment_breaks(text: str) -> str:

@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .outlets import host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
 from .patterns import is_outlet as _is_outlet
-from .outlets import host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
 from .patterns import match_dateline
 
 _HEADER_LINES = 8  # metadata lines live at the top
@@ -57,6 +57,8 @@ def _looks_like_person(value: str) -> bool:
         and not _ISSUER.match(value)
         and _squeeze(value) not in known_outlets()
     )  # below this a source candidate is the site's own name, not the article's word
+
+
 _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline ("播报文章")
 
 _ISSUER = re.compile(
@@ -792,7 +794,11 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             if (d := _DATE_TOKEN.match(src)) is None and not info.source:
                 info.source = _source_value(value if len(bits) > 1 and _SOURCE_TRAIL.search(value) else src)
                 rest = value.split(info.source, 1)[1] if info.source and info.source in value else ""
-                if _PERSON.match(info.source) and (role := _ROLE_CLOSING.match(rest)) and not _named_outlet(info.source):
+                if (
+                    _PERSON.match(info.source)
+                    and (role := _ROLE_CLOSING.match(rest))
+                    and not _named_outlet(info.source)
+                ):
                     # "来源：欧阳小明 记者", "来源：司马相如 摄": a byline after the label, not an outlet
                     # (an outlet's role is followed by its reporter's name: "来源：半月谈 记者 张三");
                     # an editor or a photographer wrote no text
@@ -1284,7 +1290,9 @@ def _dateline(line: str) -> re.Match[str] | None:
     g = m.groupdict()
     if m.group(0).endswith("电") and not (g.get("place") or g.get("month") or g.get("day")):
         after = line[m.end() : m.end() + 2]
-        if len(g.get("outlets") or "") < 3 or (re.match(f"[{_HAN}]", after[:1]) and not after.startswith(("记者", "据"))):
+        if len(g.get("outlets") or "") < 3 or (
+            re.match(f"[{_HAN}]", after[:1]) and not after.startswith(("记者", "据"))
+        ):
             return None
     return m
 
@@ -1301,7 +1309,8 @@ def _is_self(outlet: str) -> bool:
 
 _DANGLING_LABEL = re.compile(
     # (the two elements may be apart by a paragraph break: a blank line between blocks)
-    r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])[ \t]*\n(?:[ \t]*\n)?(?=[^\n]{1,40}(?:\n|$))"
+    r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])"
+    r"[ \t]*\n(?:[ \t]*\n)?(?=[^\n]{1,40}(?:\n|$))"
 )
 
 
@@ -1527,9 +1536,7 @@ def extract_metadata(
         page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
         # a blog's archive ("2005年1月 (5)", "2004年12月 (8)"…): three or more lines that are each
         # a month are a list of links, none of them the article's date
-        months = [
-            k for k, x in enumerate(extra_lines) if len(x) <= 24 and _MONTH_LINK.match(x.strip())
-        ]
+        months = [k for k, x in enumerate(extra_lines) if len(x) <= 24 and _MONTH_LINK.match(x.strip())]
         archive = set(months) if len(months) >= 3 else set()
         infos: dict[int, InfoLine] = {}
         for k, line in enumerate(extra_lines):
@@ -1750,7 +1757,9 @@ def extract_metadata(
     if site and not _PERSON.match(site):
         source.offer(site, 35, "site name")
     if (who := copyright_holder(page_tail or "") or copyright_holder(raw_tail)) and _ADDRESS.match(who):
-        who = convert(named) if (named := outlet_for_url("http://" + who.lower())) else ("" if is_platform(who) else who)
+        who = (
+            convert(named) if (named := outlet_for_url("http://" + who.lower())) else ("" if is_platform(who) else who)
+        )
     if who:
         own = " ".join(hm.get(k, "") for k in ("keywords", "keyword", "description", "og:description"))
         source.offer(_company_outlet(who, own + " " + " ".join(sites)), 25, "copyright")

@@ -244,6 +244,7 @@ NAMES: tuple[str, ...] = (
     "周到",  # a Shanghai press group's news app (周到上海)
 )
 
+
 def host_of(url: str) -> str:
     """A URL's host, lower-case, without userinfo, port or a trailing dot ("" when it has
     none): the one reading of an address's host (metadata, feeds, outlets, regions)."""

@@ -278,7 +278,9 @@ class FiguresScreen(Screen["FigureRow | None"]):
     def _load(self, order: str, descending: bool, filter_text: str) -> None:
         worker = get_current_worker()
         try:
-            table = figure_table(self.library, self.briefings, order=order, descending=descending, filter_text=filter_text)
+            table = figure_table(
+                self.library, self.briefings, order=order, descending=descending, filter_text=filter_text
+            )
         except ValueError as exc:  # QuerySyntaxError: the filter as typed is kept, the rows stay
             self.app.call_from_thread(self._failed, worker, one_line(str(exc)))
             return

@@ -19,7 +19,15 @@ def shown_keys(screen: Screen) -> tuple[tuple[object, ...], ...]:
     """What the footer draws for ``screen``'s bindings now: its keys, labels and states."""
     app = screen.app
     return tuple(
-        (binding.key, app.get_key_display(binding), binding.description, binding.action, enabled, tooltip, binding.group)
+        (
+            binding.key,
+            app.get_key_display(binding),
+            binding.description,
+            binding.action,
+            enabled,
+            tooltip,
+            binding.group,
+        )
         for (_, binding, enabled, tooltip) in screen.active_bindings.values()
         if binding.show
     )
