@@ -186,7 +186,11 @@ _SINGULAR = {"people": "person", "staff": "staff", "head": "head", "series": "se
 
 
 def singular(noun: str) -> str:
-    """The English plural nouns of units.py in the singular: companies → company."""
+    """The English plural nouns of units.py in the singular: companies → company;
+    batches of goods → batch of goods (a group: only its own noun)."""
+    group, of, held = noun.partition(" of ")
+    if of:
+        return f"{singular(group)}{of}{held}"
     *head, last = noun.split(" ")
     if last in _SINGULAR:
         last = _SINGULAR[last]

@@ -76,6 +76,7 @@ from .units import (
     CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    GROUP_MEASURES,
     GROWTH_DOWN,
     GROWTH_UP,
     HEDGES_AFTER,
@@ -398,6 +399,8 @@ _NUMERAL_WORDS = {"四处", "两口", "三番", "两道", "九道", "两包", "�
 _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
 # One more character, then a place suffix: 五家子村, 五棵树镇 (3家村镇银行 is a count)
 # (农村, 乡村, 城镇 … are common nouns: 3名农村学生, 5家乡镇企业 are counts)
+# A school year right before N班 makes it a class's name (初三3班, 中四5班, 三年级2班).
+_GRADE_BEFORE_RE = re.compile(r"(?:[初高小中大][一二三四五六]|[一二三四五六七八九]年级|年級|[Ff][1-6])[(（]?$")
 # 站 right after a Chinese number + measure word: only these measure words count stations (三个站,
 # 两座站), so after another one (十四张站) the number is part of the station's name.
 _STATION_AFTER_RE = re.compile(r"站(?![点长务岗台内])")
@@ -755,6 +758,11 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
     ``after`` is where the noun phrase may start (past 以上/左右), default the unit's end.
     """
     pos = q.end if after is None else after
+    if q.unit in GROUP_MEASURES:
+        # 3批货物, 5组选手: the number counts the groups, not what they hold
+        group = GROUP_MEASURES[q.unit]
+        held = _count_noun(text, replace(q, unit=""), after)
+        return f"{group} of {held}" if group and held else group
     if q.unit in SELF_NAMING_MEASURES and not _NOUN_RE.match(text, pos):
         return MEASURE_NOUN_DEFAULTS[q.unit]
     window_end = min(len(text), pos + _NOUN_WINDOW)
@@ -1907,6 +1915,8 @@ class _Extractor:
             return False  # 两个人份的便当: a portion size, not two of anything
         if q.unit[:1] in "次回趟" and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
             return False  # 每月至少2次, 每周3次: a frequency, not a count of events
+        if q.unit == "班" and not q.scale and _GRADE_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
+            return False  # 初三3班, 小一甲班, 高二(5)班: a class's name in its school year, not three classes
         if q.unit == "套" and _ROOMS_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
             return False  # 4房4套, 3房1套: a flat's layout (rooms, en-suite), not four flats
         if q.num == "二" and not q.scale and not (q.unit == "人" and text[q.end : q.end + 1] not in "转世组"):

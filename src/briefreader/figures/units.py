@@ -713,6 +713,18 @@ BIT_WIDTH_LATIN = (
     "Office",
     "Chrome",
 )
+# Measure words that count groups, not what is in them: 3批货物 is three batches (of goods),
+# 5组选手 five groups of contestants, never "5 contestants". The English names the group,
+# then what it holds when a noun follows; 班 (a class, a bus or train run) names nothing.
+GROUP_MEASURES: dict[str, str] = {
+    "批": "batches",
+    "组": "groups",
+    "群": "groups",
+    "队": "teams",
+    "双": "pairs",
+    "轮": "rounds",
+    "班": "",
+}
 # 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
 SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次", "剂次", "人", "名", "位"})
 
