@@ -224,14 +224,14 @@ def test_symlinked_folders_are_read_once_and_loops_end(corpus):
 
 def test_file_deleted_between_scan_and_read(corpus, capsys, monkeypatch):
     victim = corpus["dir"] / "001_dd643b2f5a9bae41.txt"
-    real_scan = briefreader.library.scan
+    real_scan = briefreader.library.scan_entries  # what load_library lists the folder with
 
     def scan_then_delete(root):
         found = real_scan(root)
         victim.unlink()
         return found
 
-    monkeypatch.setattr(briefreader.library, "scan", scan_then_delete)
+    monkeypatch.setattr(briefreader.library, "scan_entries", scan_then_delete)
     library = load_library(corpus["config"])
     assert ids(library) == SAMPLE_IDS - {victim.stem}
     assert "No such file" in problem_for(library, victim.name).message
