@@ -81,6 +81,24 @@ def test_the_address_names_the_outlet_and_its_country() -> None:
     assert detect_region(text, script="hant", url="not a url").name == "unknown"
 
 
+def test_the_address_gives_its_own_outlet_s_home_not_a_name_s() -> None:
+    text = "善款共5萬元。"
+    # money.udn.com is Taiwan's 經濟日報; by name it was the one a mainland paper shares (unknown)
+    r = detect_region(text, script="hant", url="https://money.udn.com/money/story/5612/1")
+    assert (r.name, r.currency) == ("tw", "TWD") and "經濟日報" in r.reason and "share" not in r.reason
+    # whb.cn is Shanghai's 文汇报; by name it was Hong Kong's 文匯報 (文汇), against its .cn
+    r = detect_region(text, script="hant", url="https://www.whb.cn/zhuzhan/1.html")
+    assert (r.name, r.currency) == ("mainland", "CNY")
+    # the Hong Kong 蘋果日報's own address is Hong Kong's, not the name two regions share
+    assert detect_region(text, script="hant", url="https://hk.appledaily.com/a/1").name == "hk"
+    # a source line still names by name, and comes first
+    r = detect_region(text, source="经济日报", script="hant", url="https://money.udn.com/money/story/1")
+    assert r.name == "tw" and r.reason.startswith("address of 經濟日報")
+    # a platform's address says nothing of the region
+    assert detect_region(text, script="hant", url="https://news.sina.com.cn/c/1.shtml").name == "mainland"  # .cn
+    assert detect_region(text, script="hant", url="https://tw.news.yahoo.com/a-1.html").name == "unknown"
+
+
 def test_two_regions_with_as_much_evidence_are_unknown() -> None:
     # 香港 (one vote) and 立法會 (two) against 澳門 (two) and 立法會 (one): no winner
     r = detect_region("香港與澳門的立法會議員", script="hant")
@@ -157,9 +175,10 @@ def test_a_mainland_outlet_s_bare_yuan_is_renminbi_even_on_hong_kong_or_taiwan()
 
 
 def test_every_outlet_is_found_in_its_traditional_forms() -> None:
-    from briefreader.figures.region import ABROAD_SOURCES, MAINLAND_ISSUERS, MAINLAND_SOURCES
+    from briefreader.figures.region import MAINLAND_ISSUERS
+    from briefreader.ingest.outlets import ABROAD_NAMES, REGION_NAMES
 
-    for table in (MAINLAND_SOURCES, ABROAD_SOURCES, MAINLAND_ISSUERS):
+    for table in (REGION_NAMES["mainland"], ABROAD_NAMES, MAINLAND_ISSUERS):
         for name in table:
             for variant in ("hk", "generic"):  # s2tw's phrase conversion (在线 -> 線上) is no masthead
                 folded = fold_text(to_traditional(name, variant)).lower()

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .units import REGION_CURRENCY, REGION_SOURCES, REGION_WORDS
+from .units import REGION_CURRENCY, REGION_WORDS
 
 _SAMPLE = 20_000  # characters read for regional words: a briefing's opening says it
 _SOURCE_VOTE = 6
@@ -208,100 +208,10 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
     ),
 }
 
-# Mainland outlets and issuers (as source lines name them; Simplified, with the forms
-# extract's fold leaves of their Traditional spelling): units.REGION_SOURCES lists the other
-# regions'. A mainland paper names other regions' currencies (港元, 新台币), so its bare 元
-# is renminbi even in a report on Hong Kong or Taiwan.
-MAINLAND_SOURCES: tuple[str, ...] = (
-    "新华社",
-    "新华网",
-    "新华每日电讯",
-    "人民日报",
-    "人民网",
-    "央视",
-    "央广",
-    "中央广播电视",
-    "CCTV",
-    "CGTN",
-    "中新社",
-    "中国新闻网",
-    "中新网",
-    "光明日报",
-    "光明网",
-    "中国日报",
-    "中国青年报",
-    "中青在线",
-    "中国青年网",
-    "法治日报",
-    "解放军报",
-    "求是",
-    "环球时报",
-    "环球网",
-    "澎湃",
-    "财新",
-    "第一财经",
-    "界面新闻",
-    "21世纪经济",
-    "21世紀经济",
-    "每日经济新闻",
-    "证券时报",
-    "中国证券报",
-    "上海证券报",
-    "经济观察报",
-    "新京报",
-    "北京青年报",
-    "北京日报",
-    "解放日报",
-    "上观新闻",
-    "南方都市报",
-    "南方周末",
-    "南方日报",
-    "羊城晚报",
-    "广州日报",
-    "深圳特区报",
-    "扬子晚报",
-    "钱江晚报",
-    "齐鲁晚报",
-    "齐魯晚报",
-    "华西都市报",
-    "观察者网",
-    "新闻联播",
-)
 # The mainland's names for its governments and their offices, after the place they govern
 # (上海市人民政府, 大庆市统计局; Hong Kong's is 政府统计处): a kind of issuer, so matched at
 # the end of a longer name too.
 MAINLAND_ISSUERS: tuple[str, ...] = ("人民政府", "统计局", "人民代表大会")
-# Outlets abroad: their bare 元 is no region's by the outlet (an article on Australia, on
-# Singapore, on the mainland); the words decide, else it is shown as written.
-ABROAD_SOURCES: tuple[str, ...] = (
-    "大纪元",
-    "大紀元",  # as folded
-    "新唐人",
-    "希望之声",
-    "看中国",
-    "美国之音",
-    "自由亚洲",
-    "德国之声",
-    "BBC",
-    "纽约时报",
-    "华尔街日报",
-    "FT中文",
-    "联合早报",
-    "星洲日报",
-    "法广",
-    "法国国际广播",
-    "RFI",
-    "路透",
-    "日经中文",
-    "多维",
-)
-# Names two regions' papers share (蘋果日報: Hong Kong and Taiwan; 經濟日報: Taiwan and
-# the mainland, 香港經濟日報 is named in full): a small vote for each, the words decide.
-SHARED_SOURCES: dict[str, tuple[str, ...]] = {
-    "苹果日报": ("hk", "tw"),
-    "蘋果日报": ("hk", "tw"),  # as folded
-    "经济日报": ("tw", "mainland"),
-}
 _SHARED_VOTE = 2
 _DOMAINS = {"tw": "tw", "hk": "hk", "mo": "mo", "cn": "mainland"}
 
@@ -392,15 +302,21 @@ def _names(line: str, outlet: str) -> bool:
 def _outlet_region(name: str) -> str | tuple[str, ...] | None:
     """The home region of an outlet's (folded) name: mainland/hk/mo/tw, "other" for an
     outlet abroad, the regions of a name two regions' papers share, None when not known."""
+    # the names by home region, from the one outlet table (ingest/outlets.py), imported here:
+    # the figures package alone does not load ingest. Taiwan, Hong Kong and Macau first (新華澳報
+    # is Macau's), then abroad, the mainland (a mainland paper names other regions' currencies,
+    # 港元 and 新台币, so its bare 元 is renminbi even on Hong Kong), names two regions share.
+    from ..ingest.outlets import ABROAD_NAMES, REGION_NAMES, SHARED_NAMES
+
     low = name.lower()
-    for region, outlets in REGION_SOURCES.items():
-        if any(_names(low, o.lower()) for o in outlets):
+    for region in ("tw", "hk", "mo"):
+        if any(_names(low, o.lower()) for o in REGION_NAMES[region]):
             return region
-    if any(_names(low, o.lower()) for o in ABROAD_SOURCES):
+    if any(_names(low, o.lower()) for o in ABROAD_NAMES):
         return "other"
-    if any(_names(low, o.lower()) for o in MAINLAND_SOURCES) or any(o in low for o in MAINLAND_ISSUERS):
+    if any(_names(low, o.lower()) for o in REGION_NAMES["mainland"]) or any(o in low for o in MAINLAND_ISSUERS):
         return "mainland"
-    return next((regions for o, regions in SHARED_SOURCES.items() if _names(low, o)), None)
+    return next((regions for o, regions in SHARED_NAMES.items() if _names(low, o)), None)
 
 
 def _domain_region(url: str) -> str | None:
@@ -437,15 +353,16 @@ def detect_region(
                     votes[name] += weight
                     why[name].append(word)
     abroad = outlet = ""
-    outlets = [(fold_text(source), f"source {source}")] if source else []
+    # the page's own name, read by name; then the outlet its address is, whose home the table
+    # gives (money.udn.com is Taiwan's 經濟日報, though a mainland paper shares the name)
+    outlets = [(_outlet_region(fold_text(source)), f"source {source}")] if source else []
     if url:
-        from ..ingest.outlets import outlet_for_url
+        from ..ingest.outlets import outlet_of_url
 
-        named = outlet_for_url(url)
-        if named:
-            outlets.append((fold_text(named), f"address of {named}"))
-    for name, said in outlets:
-        home = _outlet_region(name)
+        at = outlet_of_url(url)
+        if at is not None and at.kind in ("outlet", "abroad"):
+            outlets.append((at.region or None, f"address of {at.name}"))
+    for home, said in outlets:
         if home == "other":
             abroad = abroad or said
         elif isinstance(home, tuple):

@@ -1,248 +1,343 @@
-"""The outlet a site's address names: news.ltn.com.tw is 自由時報, www.cna.com.tw 中央社.
+"""The outlets of the Chinese-language press and government: one table, read by ingest and figures.
 
 A page's URL (its canonical link, og:url, a record's or a feed entry's link) is one
-more place its source can be: the weakest, read when the page names no outlet itself.
-The table lists outlets and issuers of the Chinese-language press and government as
-general knowledge (not the corpus's pages); names are written in the outlet's own
-script and converted like any other value. A portal or a platform (新浪, 网易, 搜狐,
-腾讯, Yahoo, WeChat…) carries other outlets' articles: its address names no source,
-so it maps to "" and gives none. One table: feed.py reads it too.
+more place its source can be: the weakest, read when the page names no outlet itself
+(news.ltn.com.tw is 自由時報, www.cna.com.tw 中央社). A source line's name tells the
+figures reader the region whose currency a bare 元 is (region.py). The table lists
+outlets and issuers as general knowledge (not the corpus's pages); names are written in
+the outlet's own script and converted like any other value. A portal or a platform
+(新浪, 网易, 搜狐, 腾讯, Yahoo, WeChat…) carries other outlets' articles: its address
+names no source, so it maps to "" and gives none, and the name an aggregator gives
+itself is no article's source. Everything else (HOSTS, NAMES, the aggregator names,
+the region reader's name lists) is derived from ``OUTLETS``; stdlib only, so the
+figures package can read it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-# host (or the domain it ends in) -> outlet; "" for a platform that carries others' articles.
-# A more specific host comes first where a subdomain is another paper (money.udn.com).
-HOSTS: dict[str, str] = {
+REGIONS = ("mainland", "hk", "mo", "tw", "other")
+KINDS = ("outlet", "platform", "aggregator", "abroad")
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """One outlet, issuer, platform or aggregator.
+
+    ``name``: as the outlet writes it (its own script), the source a page at its address is given.
+    ``region``: its home, one of ``REGIONS`` ("other": an outlet abroad); a tuple for a name two
+    regions' papers share; "" for a platform or an aggregator (they carry every region's articles).
+    ``hosts``: addresses it publishes at (a host, or the domain its hosts end in).
+    ``aliases``: the names a source line gives it as the region reader matches them (Simplified,
+    lower or upper case as written, the forms extract's fold leaves of a Traditional spelling); for a
+    platform or an aggregator, the names it gives itself (matched at the start of a source value).
+    ``kind``: one of ``KINDS``: an aggregator has no address the table vouches for (an app, a feed).
+    """
+
+    name: str
+    region: str | tuple[str, ...] = ""
+    hosts: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    kind: str = "outlet"
+
+
+OUTLETS: tuple[Outlet, ...] = (
     # platforms and portals: the article's outlet is the one the page names, never the host
-    "sina.com.cn": "",
-    "sina.cn": "",
-    "sina.com.tw": "",
-    "sina.com.hk": "",
-    "163.com": "",
-    "sohu.com": "",
-    "qq.com": "",
-    "ifeng.com": "",
-    "toutiao.com": "",
-    "360kuai.com": "",
-    "baidu.com": "",
-    "zhihu.com": "",
-    "douban.com": "",
-    "weibo.com": "",
-    "weibo.cn": "",
-    "yahoo.com": "",
-    "msn.com": "",
-    "google.com": "",
-    "line.me": "",
-    "pchome.com.tw": "",
-    "hinet.net": "",
-    "archive.org": "",
-    "archive.ph": "",
-    "github.com": "",
-    "githubusercontent.com": "",
-    "feedburner.com": "",
-    "blogspot.com": "",
-    "wordpress.com": "",
-    "medium.com": "",
-    "substack.com": "",
-    "facebook.com": "",
-    "twitter.com": "",
-    "x.com": "",
-    "youtube.com": "",
-    "chinadigitaltimes.net": "",  # an archive of other outlets' articles, each named in its text
+    Outlet("新浪", "", ("sina.com.cn", "sina.cn", "sina.com.tw", "sina.com.hk"), ("新浪看点",), "platform"),
+    Outlet("网易", "", ("163.com",), ("网易号", "網易號"), "platform"),
+    Outlet("搜狐", "", ("sohu.com",), ("搜狐号", "搜狐號"), "platform"),
+    Outlet("腾讯", "", ("qq.com",), ("企鹅号", "企鵝號"), "platform"),
+    Outlet("凤凰网", "", ("ifeng.com",), (), "platform"),
+    Outlet("今日头条", "", ("toutiao.com",), ("今日头条", "今日頭條", "头条号", "頭條號"), "platform"),
+    Outlet("快资讯", "", ("360kuai.com",), ("360快资讯", "快资讯"), "platform"),
+    Outlet("百度", "", ("baidu.com",), ("百家号", "百家號"), "platform"),
+    Outlet("知乎", "", ("zhihu.com",), (), "platform"),
+    Outlet("豆瓣", "", ("douban.com",), (), "platform"),
+    Outlet("微博", "", ("weibo.com", "weibo.cn"), (), "platform"),
+    Outlet("Yahoo", "", ("yahoo.com",), ("yahoo", "雅虎"), "platform"),  # Yahoo奇摩新聞 over a 中央社 story
+    Outlet("MSN", "", ("msn.com",), ("msn",), "platform"),
+    Outlet("Google", "", ("google.com",), ("google", "谷歌"), "platform"),
+    Outlet("LINE", "", ("line.me",), ("line today",), "platform"),  # LINE TODAY, LINETODAY
+    Outlet("PChome", "", ("pchome.com.tw",), ("pchome",), "platform"),
+    Outlet("HiNet", "", ("hinet.net",), ("hinet",), "platform"),
+    Outlet("Internet Archive", "", ("archive.org",), (), "platform"),
+    Outlet("archive.today", "", ("archive.ph",), (), "platform"),
+    Outlet("GitHub", "", ("github.com", "githubusercontent.com"), (), "platform"),
+    Outlet("FeedBurner", "", ("feedburner.com",), (), "platform"),
+    Outlet("Blogger", "", ("blogspot.com",), (), "platform"),
+    Outlet("WordPress.com", "", ("wordpress.com",), (), "platform"),
+    Outlet("Medium", "", ("medium.com",), (), "platform"),
+    Outlet("Substack", "", ("substack.com",), (), "platform"),
+    Outlet("Facebook", "", ("facebook.com",), (), "platform"),
+    Outlet("X", "", ("twitter.com", "x.com"), (), "platform"),
+    Outlet("YouTube", "", ("youtube.com",), (), "platform"),
+    # an archive of other outlets' articles, each named in its text
+    Outlet("中国数字时代", "", ("chinadigitaltimes.net",), (), "platform"),
+    # aggregators: apps and feeds that carry partners' articles and write none
+    Outlet("一点资讯", "", (), ("一点资讯", "一點資訊"), "aggregator"),
+    Outlet("UC头条", "", (), ("uc头条",), "aggregator"),
+    Outlet("ZAKER", "", (), ("zaker",), "aggregator"),
+    Outlet("Flipboard", "", (), ("flipboard",), "aggregator"),
+    Outlet("SmartNews", "", (), ("smartnews",), "aggregator"),
+    Outlet("NewsBreak", "", (), ("newsbreak",), "aggregator"),
+    Outlet("看点快报", "", (), ("看点快报",), "aggregator"),
+    Outlet("微信", "", (), ("微信公众平台", "微信公众号", "微信"), "aggregator"),
     # PRC: central media
-    "news.cn": "新华网",
-    "xinhuanet.com": "新华网",
-    "people.com.cn": "人民网",
-    "chinanews.com": "中国新闻网",
-    "chinanews.com.cn": "中国新闻网",
-    "cctv.com": "央视网",
-    "cntv.cn": "央视网",
-    "cnr.cn": "央广网",
-    "chinadaily.com.cn": "中国日报网",
-    "gmw.cn": "光明网",
-    "ce.cn": "中国经济网",
-    "china.com.cn": "中国网",
-    "youth.cn": "中国青年网",
-    "cyol.com": "中青在线",
-    "huanqiu.com": "环球网",
-    "cankaoxiaoxi.com": "参考消息网",
-    "qstheory.cn": "求是网",
-    "banyuetan.org": "半月谈网",
-    "81.cn": "中国军网",
-    "chinacourt.org": "中国法院网",
-    "legaldaily.com.cn": "法治日报",
-    "workercn.cn": "中工网",
-    "rmzxb.com.cn": "人民政协网",
-    "ccdi.gov.cn": "中央纪委国家监委网站",
+    Outlet("新华网", "mainland", ("news.cn", "xinhuanet.com"), ("新华网", "新华社", "新华每日电讯")),
+    Outlet("人民网", "mainland", ("people.com.cn",), ("人民网", "人民日报")),
+    Outlet("中国新闻网", "mainland", ("chinanews.com", "chinanews.com.cn"), ("中国新闻网", "中新社", "中新网")),
+    Outlet("央视网", "mainland", ("cctv.com", "cntv.cn"), ("央视", "CCTV", "中央广播电视", "CGTN", "新闻联播")),
+    Outlet("央广网", "mainland", ("cnr.cn",), ("央广",)),
+    Outlet("中国日报网", "mainland", ("chinadaily.com.cn",), ("中国日报",)),
+    Outlet("光明网", "mainland", ("gmw.cn",), ("光明网", "光明日报")),
+    Outlet("中国经济网", "mainland", ("ce.cn",)),
+    Outlet("中国网", "mainland", ("china.com.cn",)),
+    Outlet("中国青年网", "mainland", ("youth.cn",), ("中国青年网",)),
+    Outlet("中青在线", "mainland", ("cyol.com",), ("中青在线", "中国青年报")),
+    Outlet("环球网", "mainland", ("huanqiu.com",), ("环球网", "环球时报")),
+    Outlet("参考消息网", "mainland", ("cankaoxiaoxi.com",)),
+    Outlet("求是网", "mainland", ("qstheory.cn",), ("求是",)),
+    Outlet("半月谈网", "mainland", ("banyuetan.org",)),
+    Outlet("中国军网", "mainland", ("81.cn",)),
+    Outlet("中国法院网", "mainland", ("chinacourt.org",)),
+    Outlet("法治日报", "mainland", ("legaldaily.com.cn",), ("法治日报",)),
+    Outlet("中工网", "mainland", ("workercn.cn",)),
+    Outlet("人民政协网", "mainland", ("rmzxb.com.cn",)),
+    Outlet("中央纪委国家监委网站", "mainland", ("ccdi.gov.cn",)),
     # PRC: business and technology
-    "caixin.com": "财新网",
-    "yicai.com": "第一财经",
-    "stcn.com": "证券时报网",
-    "cs.com.cn": "中证网",
-    "cnstock.com": "中国证券网",
-    "21jingji.com": "21世纪经济报道",
-    "nbd.com.cn": "每日经济新闻",
-    "eeo.com.cn": "经济观察网",
-    "cb.com.cn": "中国经营网",
-    "jiemian.com": "界面新闻",
-    "thepaper.cn": "澎湃新闻",
-    "guancha.cn": "观察者网",
-    "36kr.com": "36氪",
-    "huxiu.com": "虎嗅",
-    "ithome.com": "IT之家",
-    "cnbeta.com": "cnBeta",
-    "cnbeta.com.tw": "cnBeta",
-    "leiphone.com": "雷锋网",
-    "infoq.cn": "InfoQ",
-    "csdn.net": "CSDN",
-    "oschina.net": "开源中国",
-    "jrj.com.cn": "金融界",
-    "wind.com.cn": "万得",  # Wind, a financial data firm whose newsroom signs 万得 or Wind
+    Outlet("财新网", "mainland", ("caixin.com",), ("财新",)),
+    Outlet("第一财经", "mainland", ("yicai.com",), ("第一财经",)),
+    Outlet("证券时报网", "mainland", ("stcn.com",), ("证券时报",)),
+    Outlet("中证网", "mainland", ("cs.com.cn",), ("中国证券报",)),
+    Outlet("中国证券网", "mainland", ("cnstock.com",), ("上海证券报",)),
+    Outlet("21世纪经济报道", "mainland", ("21jingji.com",), ("21世纪经济", "21世紀经济")),
+    Outlet("每日经济新闻", "mainland", ("nbd.com.cn",), ("每日经济新闻",)),
+    Outlet("经济观察网", "mainland", ("eeo.com.cn",), ("经济观察报",)),
+    Outlet("中国经营网", "mainland", ("cb.com.cn",)),
+    Outlet("界面新闻", "mainland", ("jiemian.com",), ("界面新闻",)),
+    Outlet("澎湃新闻", "mainland", ("thepaper.cn",), ("澎湃",)),
+    Outlet("观察者网", "mainland", ("guancha.cn",), ("观察者网",)),
+    Outlet("36氪", "mainland", ("36kr.com",)),
+    Outlet("虎嗅", "mainland", ("huxiu.com",)),
+    Outlet("IT之家", "mainland", ("ithome.com",)),
+    Outlet("cnBeta", "mainland", ("cnbeta.com", "cnbeta.com.tw")),
+    Outlet("雷锋网", "mainland", ("leiphone.com",)),
+    Outlet("InfoQ", "mainland", ("infoq.cn",)),
+    Outlet("CSDN", "mainland", ("csdn.net",)),
+    Outlet("开源中国", "mainland", ("oschina.net",)),
+    Outlet("金融界", "mainland", ("jrj.com.cn",)),
+    Outlet("万得", "mainland", ("wind.com.cn",)),  # Wind, a financial data firm whose newsroom signs 万得 or Wind
     # PRC: city and provincial media
-    "bjnews.com.cn": "新京报",
-    "ynet.com": "北青网",
-    "bjd.com.cn": "北京日报",
-    "qianlong.com": "千龙网",
-    "jfdaily.com": "解放日报",
-    "shobserver.com": "上观新闻",
-    "whb.cn": "文汇报",
-    "xinmin.cn": "新民网",
-    "eastday.com": "东方网",
-    "xhby.net": "交汇点",
-    "yangtse.com": "扬子晚报",
-    "zjol.com.cn": "浙江在线",
-    "dahe.cn": "大河网",
-    "southcn.com": "南方网",
-    "nfnews.com": "南方+",
-    "oeeee.com": "南方都市报",
-    "ycwb.com": "金羊网",
-    "gzdaily.cn": "广州日报",
-    "sznews.com": "深圳新闻网",
-    "cqnews.net": "华龙网",
-    "scol.com.cn": "四川在线",
-    "cnhubei.com": "荆楚网",
-    "hebnews.cn": "河北新闻网",
-    "jxnews.com.cn": "中国江西网",
-    "fjsen.com": "东南网",
-    "hinews.cn": "南海网",
-    "gxnews.com.cn": "广西新闻网",
-    "ts.cn": "天山网",
-    "chinatibetnews.com": "中国西藏新闻网",
-    "nmgnews.com.cn": "内蒙古新闻网",
-    "dzwww.com": "大众网",
-    "rednet.cn": "红网",
-    "jschina.com.cn": "中国江苏网",
+    Outlet("新京报", "mainland", ("bjnews.com.cn",), ("新京报",)),
+    Outlet("北青网", "mainland", ("ynet.com",), ("北京青年报",)),
+    Outlet("北京日报", "mainland", ("bjd.com.cn",), ("北京日报",)),
+    Outlet("千龙网", "mainland", ("qianlong.com",)),
+    Outlet("解放日报", "mainland", ("jfdaily.com",), ("解放日报",)),
+    Outlet("上观新闻", "mainland", ("shobserver.com",), ("上观新闻",)),
+    Outlet("文汇报", "mainland", ("whb.cn",)),
+    Outlet("新民网", "mainland", ("xinmin.cn",)),
+    Outlet("东方网", "mainland", ("eastday.com",)),
+    Outlet("交汇点", "mainland", ("xhby.net",)),
+    Outlet("扬子晚报", "mainland", ("yangtse.com",), ("扬子晚报",)),
+    Outlet("浙江在线", "mainland", ("zjol.com.cn",)),
+    Outlet("大河网", "mainland", ("dahe.cn",)),
+    Outlet("南方网", "mainland", ("southcn.com",), ("南方日报",)),
+    Outlet("南方+", "mainland", ("nfnews.com",)),
+    Outlet("南方都市报", "mainland", ("oeeee.com",), ("南方都市报",)),
+    Outlet("金羊网", "mainland", ("ycwb.com",), ("羊城晚报",)),
+    Outlet("广州日报", "mainland", ("gzdaily.cn",), ("广州日报",)),
+    Outlet("深圳新闻网", "mainland", ("sznews.com",)),
+    Outlet("华龙网", "mainland", ("cqnews.net",)),
+    Outlet("四川在线", "mainland", ("scol.com.cn",)),
+    Outlet("荆楚网", "mainland", ("cnhubei.com",)),
+    Outlet("河北新闻网", "mainland", ("hebnews.cn",)),
+    Outlet("中国江西网", "mainland", ("jxnews.com.cn",)),
+    Outlet("东南网", "mainland", ("fjsen.com",)),
+    Outlet("南海网", "mainland", ("hinews.cn",)),
+    Outlet("广西新闻网", "mainland", ("gxnews.com.cn",)),
+    Outlet("天山网", "mainland", ("ts.cn",)),
+    Outlet("中国西藏新闻网", "mainland", ("chinatibetnews.com",)),
+    Outlet("内蒙古新闻网", "mainland", ("nmgnews.com.cn",)),
+    Outlet("大众网", "mainland", ("dzwww.com",)),
+    Outlet("红网", "mainland", ("rednet.cn",)),
+    Outlet("中国江苏网", "mainland", ("jschina.com.cn",)),
     # PRC: government (a ministry's or a government's own site issues what it publishes)
-    "www.gov.cn": "中国政府网",
-    "stats.gov.cn": "国家统计局",
-    "fmprc.gov.cn": "外交部",
-    "mof.gov.cn": "财政部",
-    "ndrc.gov.cn": "国家发展和改革委员会",
-    "mofcom.gov.cn": "商务部",
-    "moe.gov.cn": "教育部",
-    "mohrss.gov.cn": "人力资源和社会保障部",
-    "nhc.gov.cn": "国家卫生健康委员会",
-    "miit.gov.cn": "工业和信息化部",
-    "mee.gov.cn": "生态环境部",
-    "mps.gov.cn": "公安部",
-    "pbc.gov.cn": "中国人民银行",
-    "csrc.gov.cn": "中国证券监督管理委员会",
-    "customs.gov.cn": "海关总署",
-    "beijing.gov.cn": "北京市人民政府",
-    "sh.gov.cn": "上海市人民政府",
-    "gd.gov.cn": "广东省人民政府",
-    "zj.gov.cn": "浙江省人民政府",
-    "jiangsu.gov.cn": "江苏省人民政府",
+    Outlet("中国政府网", "mainland", ("www.gov.cn",)),
+    Outlet("国家统计局", "mainland", ("stats.gov.cn",)),
+    Outlet("外交部", "mainland", ("fmprc.gov.cn",)),
+    Outlet("财政部", "mainland", ("mof.gov.cn",)),
+    Outlet("国家发展和改革委员会", "mainland", ("ndrc.gov.cn",)),
+    Outlet("商务部", "mainland", ("mofcom.gov.cn",)),
+    Outlet("教育部", "mainland", ("moe.gov.cn",)),
+    Outlet("人力资源和社会保障部", "mainland", ("mohrss.gov.cn",)),
+    Outlet("国家卫生健康委员会", "mainland", ("nhc.gov.cn",)),
+    Outlet("工业和信息化部", "mainland", ("miit.gov.cn",)),
+    Outlet("生态环境部", "mainland", ("mee.gov.cn",)),
+    Outlet("公安部", "mainland", ("mps.gov.cn",)),
+    Outlet("中国人民银行", "mainland", ("pbc.gov.cn",)),
+    Outlet("中国证券监督管理委员会", "mainland", ("csrc.gov.cn",)),
+    Outlet("海关总署", "mainland", ("customs.gov.cn",)),
+    Outlet("北京市人民政府", "mainland", ("beijing.gov.cn",)),
+    Outlet("上海市人民政府", "mainland", ("sh.gov.cn",)),
+    Outlet("广东省人民政府", "mainland", ("gd.gov.cn",)),
+    Outlet("浙江省人民政府", "mainland", ("zj.gov.cn",)),
+    Outlet("江苏省人民政府", "mainland", ("jiangsu.gov.cn",)),
     # Hong Kong
-    "rthk.hk": "香港電台",
-    "mingpao.com": "明報",
-    "hk01.com": "香港01",
-    "hket.com": "香港經濟日報",
-    "hkej.com": "信報",
-    "orientaldaily.on.cc": "東方日報",
-    "on.cc": "東網",
-    "std.stheadline.com": "星島日報",
-    "hd.stheadline.com": "頭條日報",
-    "singtao.com": "星島日報",
-    "hkheadline.com": "頭條日報",
-    "wenweipo.com": "文匯報",
-    "takungpao.com": "大公報",
-    "takungpao.com.hk": "大公報",
-    "skypost.hk": "晴報",
-    "am730.com.hk": "am730",
-    "appledaily.com": "蘋果日報",
-    "bastillepost.com": "巴士的報",
-    "i-cable.com": "有線新聞",
-    "news.tvb.com": "無綫新聞",
-    "news.now.com": "Now新聞",
-    "singpao.com.hk": "成報",
-    "hkcd.com": "香港商報",
-    "thestandnews.com": "立場新聞",
-    "inmediahk.net": "香港獨立媒體",
-    "hkcnews.com": "眾新聞",
-    "news.gov.hk": "香港政府新聞網",
-    "info.gov.hk": "香港特區政府新聞公報",
-    "theinitium.com": "端傳媒",
-    "initium.media": "端傳媒",
+    Outlet("香港電台", "hk", ("rthk.hk",), ("香港电台", "RTHK")),
+    Outlet("明報", "hk", ("mingpao.com",), ("明报",)),
+    Outlet("香港01", "hk", ("hk01.com",), ("香港01",)),
+    Outlet("香港經濟日報", "hk", ("hket.com",), ("香港经济日报", "hket", "TOPick", "经济通", "经济一周")),
+    Outlet("信報", "hk", ("hkej.com",), ("信报",)),
+    Outlet("東方日報", "hk", ("orientaldaily.on.cc",), ("东方日报",)),
+    Outlet("東網", "hk", ("on.cc",), ("东网", "on.cc")),
+    Outlet("星島日報", "hk", ("std.stheadline.com", "singtao.com"), ("星岛",)),
+    Outlet("頭條日報", "hk", ("hd.stheadline.com", "hkheadline.com"), ("头条日报",)),
+    Outlet("文匯報", "hk", ("wenweipo.com",), ("文汇",)),
+    Outlet("大公報", "hk", ("takungpao.com", "takungpao.com.hk"), ("大公",)),
+    Outlet("晴報", "hk", ("skypost.hk",), ("晴报",)),
+    Outlet("am730", "hk", ("am730.com.hk",), ("am730",)),
+    Outlet("蘋果日報", "hk", ("appledaily.com",)),
+    Outlet("巴士的報", "hk", ("bastillepost.com",), ("巴士的报", "Bastille")),
+    Outlet("有線新聞", "hk", ("i-cable.com",), ("有线新闻",)),
+    Outlet("無綫新聞", "hk", ("news.tvb.com",), ("无线新闻",)),
+    Outlet("Now新聞", "hk", ("news.now.com",), ("now新闻",)),
+    Outlet("成報", "hk", ("singpao.com.hk",), ("成报",)),
+    Outlet("香港商報", "hk", ("hkcd.com",), ("香港商报",)),
+    Outlet("立場新聞", "hk", ("thestandnews.com",), ("立场新闻",)),
+    Outlet("香港獨立媒體", "hk", ("inmediahk.net",)),
+    Outlet("眾新聞", "hk", ("hkcnews.com",), ("众新闻",)),
+    Outlet("香港政府新聞網", "hk", ("news.gov.hk",), ("政府新闻网",)),
+    Outlet("香港特區政府新聞公報", "hk", ("info.gov.hk",), ("香港特区政府", "香港政府", "香港特别行政区")),
+    Outlet("端傳媒", "hk", ("theinitium.com", "initium.media")),
     # Macau
-    "gcs.gov.mo": "澳門特別行政區政府新聞局",
-    "www.gov.mo": "澳門特別行政區政府",
-    "macaodaily.com": "澳門日報",
-    "exmoo.com": "澳門力報",
-    "tdm.com.mo": "澳廣視",
-    "chengpou.com.mo": "正報",
-    "jornalvakio.com": "華僑報",
+    Outlet("澳門特別行政區政府新聞局", "mo", ("gcs.gov.mo",), ("澳门特别行政区",)),
+    Outlet("澳門特別行政區政府", "mo", ("www.gov.mo",), ("澳门政府",)),
+    Outlet("澳門日報", "mo", ("macaodaily.com",), ("澳门日报",)),
+    Outlet("澳門力報", "mo", ("exmoo.com",), ("力报",)),
+    Outlet("澳廣視", "mo", ("tdm.com.mo",), ("澳广视",)),
+    Outlet("正報", "mo", ("chengpou.com.mo",), ("正报",)),
+    Outlet("華僑報", "mo", ("jornalvakio.com",), ("华侨报",)),
     # Taiwan
-    "cna.com.tw": "中央社",
-    "ltn.com.tw": "自由時報",
-    "money.udn.com": "經濟日報",
-    "udn.com": "聯合新聞網",
-    "chinatimes.com": "中時新聞網",
-    "ctee.com.tw": "工商時報",
-    "ettoday.net": "ETtoday新聞雲",
-    "setn.com": "三立新聞網",
-    "tvbs.com.tw": "TVBS新聞網",
-    "news.pts.org.tw": "公視新聞網",
-    "storm.mg": "風傳媒",
-    "upmedia.mg": "上報",
-    "thenewslens.com": "關鍵評論網",
-    "twreporter.org": "報導者",
-    "cw.com.tw": "天下雜誌",
-    "businessweekly.com.tw": "商業周刊",
-    "wealth.com.tw": "財訊",
-    "nownews.com": "今日新聞",
-    "ftvnews.com.tw": "民視新聞網",
-    "mirrormedia.mg": "鏡週刊",
-    "news.cts.com.tw": "華視新聞",
-    "ctwant.com": "CTWANT",
-    "rti.org.tw": "中央廣播電臺",
-    "newtalk.tw": "新頭殼",
-    "ydn.com.tw": "青年日報",
-    "appledaily.com.tw": "蘋果日報",
+    Outlet("中央社", "tw", ("cna.com.tw",), ("中央社", "中央通讯社")),
+    Outlet("自由時報", "tw", ("ltn.com.tw",), ("自由时报",)),
+    Outlet("經濟日報", "tw", ("money.udn.com",)),
+    Outlet("聯合新聞網", "tw", ("udn.com",), ("联合新闻网", "udn", "联合报")),
+    Outlet("中時新聞網", "tw", ("chinatimes.com",), ("中时新闻网", "中国时报")),
+    Outlet("工商時報", "tw", ("ctee.com.tw",), ("工商时报",)),
+    Outlet("ETtoday新聞雲", "tw", ("ettoday.net",), ("ETtoday",)),
+    Outlet("三立新聞網", "tw", ("setn.com",), ("三立",)),
+    Outlet("TVBS新聞網", "tw", ("tvbs.com.tw",), ("TVBS",)),
+    Outlet("公視新聞網", "tw", ("news.pts.org.tw",), ("公视",)),
+    Outlet("風傳媒", "tw", ("storm.mg",), ("风传媒",)),
+    Outlet("上報", "tw", ("upmedia.mg",)),
+    Outlet("關鍵評論網", "tw", ("thenewslens.com",), ("关键评论网",)),
+    Outlet("報導者", "tw", ("twreporter.org",), ("报导者",)),
+    Outlet("天下雜誌", "tw", ("cw.com.tw",), ("天下杂志",)),
+    Outlet("商業周刊", "tw", ("businessweekly.com.tw",), ("商业周刊",)),
+    Outlet("財訊", "tw", ("wealth.com.tw",)),
+    Outlet("今日新聞", "tw", ("nownews.com",), ("NOWnews",)),
+    Outlet("民視新聞網", "tw", ("ftvnews.com.tw",), ("民视",)),
+    Outlet("鏡週刊", "tw", ("mirrormedia.mg",), ("镜周刊", "镜新闻")),
+    Outlet("華視新聞", "tw", ("news.cts.com.tw",), ("华视",)),
+    Outlet("CTWANT", "tw", ("ctwant.com",)),
+    Outlet("中央廣播電臺", "tw", ("rti.org.tw",), ("中央广播电台",)),
+    Outlet("新頭殼", "tw", ("newtalk.tw",), ("新头壳",)),
+    Outlet("青年日報", "tw", ("ydn.com.tw",)),
+    Outlet("蘋果日報", "tw", ("appledaily.com.tw",)),
     # the Chinese services of outlets abroad
-    "voachinese.com": "美國之音",
-    "rfa.org": "自由亞洲電台",
-    "dw.com": "德國之聲",
-    "cn.nytimes.com": "紐約時報中文網",
-    "cn.wsj.com": "華爾街日報中文網",
-    "ftchinese.com": "FT中文網",
-    "zaobao.com": "聯合早報",
-    "zaobao.com.sg": "聯合早報",
-    "epochtimes.com": "大紀元",
-    "ntdtv.com": "新唐人",
-}
+    Outlet("美國之音", "other", ("voachinese.com",), ("美国之音",), "abroad"),
+    Outlet("自由亞洲電台", "other", ("rfa.org",), ("自由亚洲",), "abroad"),
+    Outlet("德國之聲", "other", ("dw.com",), ("德国之声",), "abroad"),
+    Outlet("紐約時報中文網", "other", ("cn.nytimes.com",), ("纽约时报",), "abroad"),
+    Outlet("華爾街日報中文網", "other", ("cn.wsj.com",), ("华尔街日报",), "abroad"),
+    Outlet("FT中文網", "other", ("ftchinese.com",), ("FT中文",), "abroad"),
+    Outlet("聯合早報", "other", ("zaobao.com", "zaobao.com.sg"), ("联合早报",), "abroad"),
+    Outlet("大紀元", "other", ("epochtimes.com",), ("大纪元", "大紀元"), "abroad"),
+    Outlet("新唐人", "other", ("ntdtv.com",), ("新唐人",), "abroad"),
+    # known by the names source lines give them only (no address the table vouches for)
+    Outlet("解放军报", "mainland", (), ("解放军报",)),
+    Outlet("南方周末", "mainland", (), ("南方周末",)),
+    Outlet("深圳特区报", "mainland", (), ("深圳特区报",)),
+    Outlet("钱江晚报", "mainland", (), ("钱江晚报",)),
+    Outlet("齐鲁晚报", "mainland", (), ("齐鲁晚报", "齐魯晚报")),
+    Outlet("华西都市报", "mainland", (), ("华西都市报",)),
+    Outlet("商業電台", "hk", (), ("商业电台", "商台")),
+    Outlet("都市日報", "hk", (), ("都市日报",)),
+    Outlet("點新聞", "hk", (), ("点新闻",)),
+    Outlet("橙新聞", "hk", (), ("橙新闻",)),
+    Outlet("南華早報", "hk", (), ("南华早报",)),
+    Outlet("明周", "hk", (), ("明周",)),
+    Outlet("港人講地", "hk", (), ("港人讲地",)),
+    Outlet("堅料網", "hk", (), ("坚料网",)),
+    Outlet("論盡媒體", "mo", (), ("论尽",)),
+    Outlet("市民日報", "mo", (), ("市民日报",)),
+    Outlet("濠江日報", "mo", (), ("濠江日报",)),
+    Outlet("新華澳報", "mo", (), ("新华澳报",)),
+    Outlet("澳門商報", "mo", (), ("澳门商报",)),
+    Outlet("訊報", "mo", (), ("讯报",)),
+    Outlet("鉅亨網", "tw", (), ("钜亨",)),
+    Outlet("數位時代", "tw", (), ("数位时代",)),
+    Outlet("台視", "tw", (), ("台视",)),
+    Outlet("中天新聞", "tw", (), ("中天",)),
+    Outlet("東森新聞", "tw", (), ("东森",)),
+    Outlet("年代新聞", "tw", (), ("年代新闻",)),
+    Outlet("今周刊", "tw", (), ("今周刊",)),
+    Outlet("信傳媒", "tw", (), ("信传媒",)),
+    Outlet("中廣新聞網", "tw", (), ("中广新闻",)),
+    Outlet("遠見", "tw", (), ("远见",)),
+    Outlet("希望之聲", "other", (), ("希望之声",), "abroad"),
+    Outlet("看中國", "other", (), ("看中国",), "abroad"),
+    Outlet("BBC", "other", (), ("BBC",), "abroad"),
+    Outlet("星洲日報", "other", (), ("星洲日报",), "abroad"),
+    Outlet("法國國際廣播電台", "other", (), ("法广", "法国国际广播", "RFI"), "abroad"),
+    Outlet("路透社", "other", (), ("路透",), "abroad"),
+    Outlet("日經中文網", "other", (), ("日经中文",), "abroad"),
+    Outlet("多維新聞", "other", (), ("多维",), "abroad"),
+    # a name two regions' papers share (蘋果日報: Hong Kong and Taiwan; 經濟日報: Taiwan and the
+    # mainland; 香港經濟日報 is named in full): a small vote for each, the words decide
+    Outlet("蘋果日報", ("hk", "tw"), (), ("苹果日报", "蘋果日报")),  # 蘋果日报: as folded
+    Outlet("經濟日報", ("tw", "mainland"), (), ("经济日报",)),
+    # known by name only, for the source line: a newsroom's app, whose every address the table
+    # cannot vouch for; a 来源 naming one is an outlet though it reads like a person's name
+    Outlet("石榴云", "mainland"),  # 新疆日报's news app
+    Outlet("周到", "mainland"),  # a Shanghai press group's news app (周到上海)
+)
+
+
+def _hosts() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for o in OUTLETS:
+        for host in o.hosts:
+            assert host not in table, host  # one outlet per address
+            table[host] = o.name if o.kind in ("outlet", "abroad") else ""
+    return table
+
+
+# host (or the domain it ends in) -> outlet; "" for a platform that carries others' articles.
+# A subdomain may be another paper than its domain (money.udn.com: 經濟日報, udn.com: 聯合新聞網).
+HOSTS: dict[str, str] = _hosts()
+_BY_HOST: dict[str, Outlet] = {h: o for o in OUTLETS for h in o.hosts}
 
 # outlets known by name whose every address the table cannot vouch for (a newsroom's app):
 # a 来源 naming one is an outlet, though it reads like a person's name (周, 石: surnames)
-NAMES: tuple[str, ...] = (
-    "石榴云",  # 新疆日报's news app
-    "周到",  # a Shanghai press group's news app (周到上海)
-)
+NAMES: tuple[str, ...] = tuple(o.name for o in OUTLETS if o.kind == "outlet" and not o.hosts and not o.aliases)
+
+
+def _region_names(region: str, kind: str = "outlet") -> tuple[str, ...]:
+    return tuple(a for o in OUTLETS if o.region == region and o.kind == kind for a in o.aliases)
+
+
+# The region reader's name lists (figures/region.py), each outlet's aliases by its home:
+# mainland/hk/mo/tw outlets, those abroad (their bare 元 is no region's), names two share.
+REGION_NAMES: dict[str, tuple[str, ...]] = {r: _region_names(r) for r in ("tw", "hk", "mo", "mainland")}
+ABROAD_NAMES: tuple[str, ...] = _region_names("other", "abroad")
+SHARED_NAMES: dict[str, tuple[str, ...]] = {
+    a: o.region for o in OUTLETS if isinstance(o.region, tuple) for a in o.aliases
+}
 
 
 def host_of(url: str) -> str:
@@ -254,27 +349,33 @@ def host_of(url: str) -> str:
         return ""
 
 
-def _lookup(host: str) -> str | None:
+def _lookup(host: str) -> Outlet | None:
     parts = host.split(".")
     # the host itself, then each domain it ends in (news.ltn.com.tw, ltn.com.tw, com.tw…)
     for k in range(len(parts) - 1):
-        name = HOSTS.get(".".join(parts[k:]))
-        if name is not None:
-            return name
+        outlet = _BY_HOST.get(".".join(parts[k:]))
+        if outlet is not None:
+            return outlet
     return None
 
 
 def is_platform(host: str) -> bool:
     """Is this address a portal's or a platform's ("Sohu.com", "news.163.com")?"""
-    return _lookup(host.strip().lower().rstrip(".")) == ""
+    outlet = _lookup(host.strip().lower().rstrip("."))
+    return outlet is not None and outlet.kind in ("platform", "aggregator")
 
 
-# the names aggregators give themselves: they carry partners' articles and write none, so
-# such a name is no article's source ("Yahoo奇摩新聞" over a 中央社 story, "LINE TODAY")
+# the names aggregators and platforms give themselves: they carry partners' articles and write
+# none, so such a name is no article's source ("Yahoo奇摩新聞" over a 中央社 story, "LINE TODAY")
 _AGGREGATOR_NAME = re.compile(
-    r"^(?:yahoo|雅虎|line\s*today|msn|google|谷歌|pchome|hinet|今日头条|今日頭條|一点资讯|一點資訊|百家号|百家號|"
-    r"网易号|網易號|搜狐号|搜狐號|企鹅号|企鵝號|头条号|頭條號|uc头条|zaker|flipboard|smartnews|newsbreak|"
-    r"360快资讯|快资讯|看点快报|新浪看点|微信公众平台|微信公众号|微信)",
+    "^(?:"
+    + "|".join(
+        re.escape(a).replace(r"\ ", r"\s*")
+        for o in OUTLETS
+        if o.kind in ("platform", "aggregator")
+        for a in o.aliases
+    )
+    + ")",
     re.IGNORECASE,
 )
 
@@ -286,15 +387,22 @@ def is_aggregator_name(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def known_outlets() -> frozenset[str]:
-    """The table's outlet names in Simplified, without spaces (21世纪经济报道, 香港经济日报)."""
+    """The table's outlet names in Simplified, without spaces (21世纪经济报道, 香港经济日报):
+    those with an address and those known by name only (NAMES)."""
     from ..hanzi import to_simplified
 
     return frozenset(re.sub(r"\s+", "", to_simplified(n)) for n in (*HOSTS.values(), *NAMES) if n)
 
 
-def outlet_for_url(url: str) -> str:
-    """The outlet a URL's host names ("" for a platform, an unknown site or no URL)."""
+def outlet_of_url(url: str) -> Outlet | None:
+    """The outlet, platform or portal a URL's host is (None for an unknown site or no URL)."""
     host = host_of(url)
     if host.count(".") < 1:
-        return ""
-    return _lookup(host) or ""
+        return None
+    return _lookup(host)
+
+
+def outlet_for_url(url: str) -> str:
+    """The outlet a URL's host names ("" for a platform, an unknown site or no URL)."""
+    outlet = outlet_of_url(url)
+    return outlet.name if outlet is not None and outlet.kind in ("outlet", "abroad") else ""
