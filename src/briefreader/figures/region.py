@@ -4,9 +4,10 @@ A bare 元 is renminbi in a mainland text, Hong Kong dollars in a Hong Kong one,
 in Macau and New Taiwan dollars in Taiwan. The region is scored from evidence, each
 piece a vote with its reason kept (``Region.reason``):
 
-- the outlet: the ``source`` line, else the outlet its address names (``url``, through
-  :mod:`briefreader.ingest.outlets`), and the address's country domain (.hk, .mo, .tw,
-  .cn). A known outlet's home decides (a paper writes other regions' currencies out:
+- the outlet: the ``source`` line, by name, else the outlet its address is (``url``), at
+  the home the one outlet table gives its host (:mod:`briefreader.ingest.outlets`:
+  money.udn.com is Taiwan's 經濟日報 whatever the name shares), and the address's country
+  domain (.hk, .mo, .tw, .cn). A known outlet's home decides (a paper writes other regions' currencies out:
   新华社 on Hong Kong writes 港元) unless the page's address or language tag says
   another region. An outlet abroad (大紀元, 美國之音, 聯合早報 ...) says nothing of the
   currency; a name two regions' papers share (蘋果日報, 經濟日報) is a small vote for each;
