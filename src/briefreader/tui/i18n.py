@@ -189,6 +189,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "article.problems": ("Problems: {problems}", "问题：{problems}"),
     "side.figures": ("Key figures", "关键数字"),
     "side.no_figures": ("No figures found.", "未发现关键数字。"),
+    "side.currency_read": ("元 read as {currency}: {reason}", "元按 {currency} 计：{reason}"),
+    "side.currency_none": ("元 not converted: {reason}", "元未换算：{reason}"),
     "side.glossary": ("Glossary", "术语"),
     "side.no_glossary": ("No glossary terms.", "没有术语。"),
     "side.notes": ("Notes", "笔记"),
