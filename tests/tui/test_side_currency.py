@@ -75,7 +75,8 @@ async def shown(sample_config, tmp_path: Path, text: str, *keys: str) -> tuple[l
 async def test_a_hong_kong_outlets_bare_yuan_is_said_to_be_read_as_hkd(sample_config, tmp_path):
     lines, screen = await shown(sample_config, tmp_path, HK.format(source="明報"))
     assert lines[0] == "Money"
-    assert lines[1] == "元 read as HKD: source 明报, 财政司司长"
+    # the reason is region.py's (13-region may add words to it): the source comes first
+    assert lines[1].startswith("元 read as HKD: source 明报")
     assert lines[2].startswith("1000亿元\nHKD 100 bn")
     assert sum("read as" in line for line in lines) == 1  # once, not per figure
     assert "元 read as HKD: source 明" in screen
@@ -84,7 +85,7 @@ async def test_a_hong_kong_outlets_bare_yuan_is_said_to_be_read_as_hkd(sample_co
 async def test_the_chinese_ui_translates_the_fixed_words(sample_config, tmp_path):
     lines, screen = await shown(sample_config, tmp_path, HK.format(source="明報"), "L")
     assert lines[0] == "金额"
-    assert lines[1] == "元按 HKD 计：source 明报, 财政司司长"
+    assert lines[1].startswith("元按 HKD 计：source 明报")
     assert "元按 HKD 计" in screen
 
 
@@ -103,7 +104,7 @@ async def test_renminbi_in_a_simplified_text_needs_no_line(sample_config, tmp_pa
 
 async def test_a_bare_yuan_of_no_known_region_is_said_not_converted(sample_config, tmp_path):
     lines, _ = await shown(sample_config, tmp_path, UNKNOWN)
-    assert lines[1] == "元 not converted: Traditional script, no regional word or known source"
+    assert lines[1].startswith("元 not converted: Traditional script")
     assert lines[2].startswith("5000万元\n")
 
 
