@@ -18,7 +18,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -390,11 +390,12 @@ def analysis_version(config: Config) -> str:
     return f"{_code_digest()}:{config_digest}"
 
 
-def analyse(path: Path, root: Path, taxonomy: dict[str, Topic], threshold: int) -> list[Briefing]:
+def analyse(path: Path | str, root: Path, taxonomy: dict[str, Topic], threshold: int) -> list[Briefing]:
     """Ingest one file and add its topics and keywords (runs in worker processes).
     A file is one briefing, or several: a feed gives one per entry."""
     from .ingest import briefing_id, ingest_path
 
+    path = Path(path)  # a cold start sends strings: a Path cost the main process ~3 us a file to make and pickle
     try:
         briefings = ingest_path(path, root)  # a FIFO or a device is reported, never read
     except Exception as exc:  # noqa: BLE001 - a failure on one file's bytes is its problem, never the run's
@@ -451,7 +452,7 @@ def warm_worker() -> None:
         logging.getLogger("briefreader").debug("warming the worker pipeline failed", exc_info=True)
 
 
-def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int, bool]) -> list[Analysed]:
+def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool]) -> list[Analysed]:
     """analyse() plus each briefing's search tokens: made here, in the worker, so the
     process writing the index does not tokenize 100,000 bodies itself. For the index
     (``stored``), the decoded file is not sent back: the list entry never holds it
@@ -470,7 +471,7 @@ def _analyse_star(args: tuple[Path, Path, dict[str, Topic], int, bool]) -> list[
 
 
 def _analyse_many(
-    paths: list[Path],
+    paths: Sequence[Path | str],
     root: Path,
     config: Config,
     progress: Progress | None,
@@ -514,13 +515,19 @@ def _raw(path: Path, root: Path, entry: bool = False) -> bytes | None:
     for an entry's row, whose key is not the file's path."""
     try:
         rel = str(path.relative_to(root))
-        if entry:
-            return os.fsencode(rel)
+    except ValueError:
+        return None
+    return _raw_rel(rel, entry)
+
+
+def _raw_rel(rel: str, entry: bool = False) -> bytes | None:
+    """_raw of a relative path as the file system spells it."""
+    if entry:
+        return os.fsencode(rel)
+    try:
         rel.encode("utf-8")
     except UnicodeEncodeError:
         return os.fsencode(rel)
-    except ValueError:
-        return None
     return None
 
 
@@ -578,7 +585,7 @@ def load_library(
     for rel in keep:
         stem = os.path.splitext(rel)[0]
         stems[stem] = stems.get(stem, 0) + 1
-    todo: list[tuple[Path, str, int, int]] = []
+    todo: list[tuple[str, str, int, int]] = []
     for rel, entry in files:  # strings: a Path a file cost more than its stat (issue 19)
         try:
             st = entry.stat()
@@ -595,11 +602,12 @@ def load_library(
                 found.append(row.briefing)
                 keep.add(row.relpath)
         else:
-            todo.append((Path(entry.path), rel, st.st_size, st.st_mtime_ns))
+            todo.append((entry.path, rel, st.st_size, st.st_mtime_ns))
     stats.cached = len(found)
 
     snapshots = _Snapshots(partial, found)
     share = {}.setdefault
+    cut = len(os.path.join(root, ""))  # a scanned path is root's, then "/", then its relative path
     for (path, rel, size, mtime), analysed in zip(
         todo, _analyse_many([t[0] for t in todo], root, config, progress, stats, index is not None), strict=True
     ):
@@ -609,7 +617,7 @@ def load_library(
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
             keep.add(row_rel)
             key = (
-                index.store(row_rel, size, mtime, briefing, _raw(path, root, bool(briefing.entry)), document)
+                index.store(row_rel, size, mtime, briefing, _raw_rel(path[cut:], bool(briefing.entry)), document)
                 if index is not None
                 else 0
             )
