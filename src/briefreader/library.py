@@ -222,20 +222,21 @@ class IndexSearch:
         return result
 
 
-Found = tuple[str, "os.DirEntry[str]"]  # a briefing file's relative path (as _rel makes it) and its entry
+Found = tuple[str, str]  # a briefing file's relative path (as _rel makes it) and its path
 
 
 def scan(root: Path) -> tuple[list[Path], list[FileProblem]]:
     """Briefing files below ``root`` (hidden entries skipped), plus what could not be listed."""
     found, problems = scan_entries(root)
-    return [Path(entry.path) for _rel_path, entry in found], problems
+    return [Path(path) for _rel_path, path in found], problems
 
 
 def scan_entries(root: Path) -> tuple[list[Found], list[FileProblem]]:
-    """:func:`scan` as relative paths and ``os.DirEntry`` objects: one ``os.scandir``
-    a folder and plain strings (os.walk, an os.stat a folder and pathlib cost ~0.2 s
-    of a cold start's CPU at 8,000 files, issue 19). ``entry.stat()`` is the file's
-    stamp: one stat call when asked (a symlink's is kept from the scan's is_dir).
+    """:func:`scan` as relative paths and paths: one ``os.scandir`` a folder and plain
+    strings (os.walk, an os.stat a folder and pathlib cost 0.1-0.2 s of a cold start's
+    CPU at 8,000 files, issue 19). The caller stats each file: on Linux a DirEntry
+    knows only a file's type from the folder's listing, so its stat() is the same one
+    call, and 8,000 entries holding their stat results are ~4 MB more at the peak.
 
     The order is os.walk's top-down one: a folder's files by name, then its folders
     by name, each in full. Symlinked folders are followed, but each real folder is
@@ -279,7 +280,7 @@ def scan_entries(root: Path) -> tuple[list[Found], list[FileProblem]]:
                 if dot > 0 and name[dot:].lower() in suffixes:
                     files.append((name, entry))
         files.sort()  # names are unique in a folder: the entries are never compared
-        found.extend((_printable(prefix + name), entry) for name, entry in files)
+        found.extend((_printable(prefix + name), entry.path) for name, entry in files)
         kept: list[tuple[str, str]] = []
         for name, entry in sorted(dirs):
             try:
@@ -579,30 +580,30 @@ def load_library(
     files, problems = scan_entries(root)
     stats = LoadStats(files=len(files))
     found: list[Briefing] = []
-    keep = {rel for rel, _entry in files}  # index rows still wanted: files, and entries below
+    keep = {rel for rel, _path in files}  # index rows still wanted: files, and entries below
     # Stems files share (a.txt, a.md): their ids keep the extension (see unique_ids).
     stems: dict[str, int] = {}
     for rel in keep:
         stem = os.path.splitext(rel)[0]
         stems[stem] = stems.get(stem, 0) + 1
     todo: list[tuple[str, str, int, int]] = []
-    for rel, entry in files:  # strings: a Path a file cost more than its stat (issue 19)
+    for rel, path in files:  # strings: a Path a file cost more than its stat (issue 19)
         try:
-            st = entry.stat()
+            st = os.stat(path)
         except OSError as exc:
             problems.append(
-                FileProblem(rel, entry.path, Problem("unreadable", f"cannot read the file: {exc.strerror or exc}"))
+                FileProblem(rel, path, Problem("unreadable", f"cannot read the file: {exc.strerror or exc}"))
             )
             continue
         cached = ([rows[rel]] if rel in rows else []) + entry_rows.get(rel, [])  # a mail and its attachments
         if cached and all(r.size == st.st_size and r.mtime_ns == st.st_mtime_ns for r in cached):
             for row in cached:
-                row.briefing.path = entry.path
+                row.briefing.path = path
                 row.briefing.id = _file_id(rel, row.briefing.entry, stems)  # a sibling came or went
                 found.append(row.briefing)
                 keep.add(row.relpath)
         else:
-            todo.append((entry.path, rel, st.st_size, st.st_mtime_ns))
+            todo.append((path, rel, st.st_size, st.st_mtime_ns))
     stats.cached = len(found)
 
     snapshots = _Snapshots(partial, found)
@@ -862,9 +863,9 @@ def _unchanged(index: Index, root: Path) -> bool:
     files, problems = scan_entries(root)
     if problems or len(files) != len(known):
         return False
-    for rel, entry in files:
+    for rel, path in files:
         try:
-            st = entry.stat()
+            st = os.stat(path)
         except OSError:
             return False
         if known.get(rel) != (st.st_size, st.st_mtime_ns):
