@@ -584,7 +584,7 @@ def load_library(
     # Stems files share (a.txt, a.md): their ids keep the extension (see unique_ids).
     stems: dict[str, int] = {}
     for rel in keep:
-        stem = os.path.splitext(rel)[0]
+        stem = rel[: rel.rfind(".")]  # splitext's, for a scanned name (it has a suffix): half the time
         stems[stem] = stems.get(stem, 0) + 1
     todo: list[tuple[str, str, int, int]] = []
     for rel, path in files:  # strings: a Path a file cost more than its stat (issue 19)

@@ -111,6 +111,8 @@ def test_same_files_order_and_problems_as_the_walk(locked: Path) -> None:
     assert [rel for rel, _path in entries] == [library._rel(p, locked) for p in before]
     assert problems == entry_problems == before_problems
     rels = [rel for rel, _path in entries]
+    # load_library counts stems with rfind: splitext's, for every name a scan lists.
+    assert [r[: r.rfind(".")] for r in rels] == [os.path.splitext(r)[0] for r in rels]
     # What the reference found, spelled out: the rules are the ones this test guards.
     assert rels[:9] == [
         "B.MD", "a.txt", "bad\\xff-name.txt", "c.Html", "dangling.md", "link-file.txt", "loop.txt", "z.json",
