@@ -42,7 +42,9 @@ def analysed(monkeypatch) -> list[Path]:
     """The files analyse() is called on, in this process."""
     seen: list[Path] = []
     real = library.analyse
-    monkeypatch.setattr(library, "analyse", lambda path, *a: seen.append(Path(path)) or real(path, *a))  # a str or a Path
+    monkeypatch.setattr(
+        library, "analyse", lambda path, *a: seen.append(Path(path)) or real(path, *a)
+    )  # a str or a Path
     return seen
 
 

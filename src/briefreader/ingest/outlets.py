@@ -370,10 +370,7 @@ def is_platform(host: str) -> bool:
 _AGGREGATOR_NAME = re.compile(
     "^(?:"
     + "|".join(
-        re.escape(a).replace(r"\ ", r"\s*")
-        for o in OUTLETS
-        if o.kind in ("platform", "aggregator")
-        for a in o.aliases
+        re.escape(a).replace(r"\ ", r"\s*") for o in OUTLETS if o.kind in ("platform", "aggregator") for a in o.aliases
     )
     + ")",
     re.IGNORECASE,
