@@ -20,20 +20,12 @@ import re
 from email.message import Message
 
 from ..model import Problem
+from .decode import WIDER_CODECS as _WIDER  # declared charsets read as their superset
 from .formats import FORMATS, MAX_ATTACHMENTS, Part
 
 MAX_DEPTH = 12  # multipart nesting; mailers nest three or four levels
 MAX_PARTS = 500
 MAX_HEADER = 16_384  # characters of a header read; a subject is a line
-_WIDER = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "cp936": "gb18030",
-    "x-gbk": "gb18030",
-    "big5": "big5hkscs",
-    "x-big5": "big5hkscs",
-    "cp950": "big5hkscs",
-}
 _FORWARD = re.compile(r"^(?:\s*(?:fwd?|fw|re|aw|转发|轉寄|转寄|回复|回覆|答复)\s*[:：]\s*)+", re.IGNORECASE)
 # text attachments briefreader reads as files of their own (FORMATS are added)
 _TEXT_ATTACHMENTS = {".txt", ".md", ".html", ".htm"}
