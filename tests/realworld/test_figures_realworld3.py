@@ -14,8 +14,10 @@ header of figures3/figures_gold.toml. Scored with the same machinery as figures2
 
 dev: floors are what the extractor scored when the gold was frozen (session 6), below the bar of
 issue 13 (precision >= 0.95, recall >= 0.90 per kind), raised since; the bar itself is asserted
-separately (met on dev since session 7). heldout4: every third article as chosen; scored once in aggregate after all
-gold was committed, its floors set to that score; never inspected, never tuned on.
+separately (met on dev since session 7). heldout4: every third article as chosen; scored in aggregate only
+(sessions 7 and 8), never inspected; session 8's note described its misses (area precision 0.933), so in
+session 9 it was retired into development as "dev-retired4" (files still named figures3/heldout4/): its
+last held-out score is kept below as a record, and from then on it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures3" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
-SPLITS = {"dev", "heldout4"}
+SPLITS = {"dev", "dev-retired4"}
 # dev (34 articles; money 189, percent 165, area 44, count 253 gold figures) as scored with the gold of
 # articles 31-51 frozen, session 7 (extractor at b8282eb plus the figures engineer's uncommitted
 # extract.py of that moment). The 20 session-6 articles alone scored then money 0.991/0.957, percent
@@ -52,6 +54,23 @@ DEV_FLOOR = {"money": (1.0, 189 / 189), "percent": (0.993, 1.0), "area": (0.977,
 # units.py of that moment); misses never read. Its 10 session-6 articles had scored, at 390f8be, money
 # 0.977/0.955, percent 1.0/0.974, area 0.75/1.0, count 0.941/0.889.
 HELDOUT4_FLOOR = {"money": (0.990, 0.972), "percent": (1.0, 0.984), "area": (0.933, 1.0), "count": (0.961, 0.952)}
+# Record: its full last held-out score, taken at the start of session 9 with session 8's final code
+# (cde7ce1), before any change (scorer output, summary only):
+#   kind       gold  pred    prec  recall
+#   money       108   106   0.991   0.972   (105 matched)
+#   percent      63    62   1.000   0.984   (62 matched)
+#   area         14    15   0.933   1.000   (14 matched)
+#   count       106   106   0.962   0.962   (102 matched)
+#   overall     291   289   0.979   0.973;  qualifier agrees on 280/284 matches
+#   (for information: year 1 gold, 3 predicted, precision 0.333; ratio 0 gold, 5 predicted)
+# Session 9: retired into development as "dev-retired4" (its misses read from here on); held to
+# this record as a floor.
+HELDOUT4_LAST_HELDOUT = {
+    "money": (105 / 106, 105 / 108),
+    "percent": (62 / 62, 62 / 63),
+    "area": (14 / 15, 14 / 14),
+    "count": (102 / 106, 102 / 106),
+}
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +79,8 @@ def dev():
 
 
 @pytest.fixture(scope="module")
-def heldout4():
-    return evaluate_articles(GOLD, "heldout4")
+def retired4():
+    return evaluate_articles(GOLD, "dev-retired4")
 
 
 def test_corpus_has_provenance_and_known_splits() -> None:
@@ -72,14 +91,16 @@ def test_corpus_has_provenance_and_known_splits() -> None:
     # the split was fixed by the collection order in the file name: every third article held out
     for a in articles:
         number = int(a["file"].split("/")[-1].split("_")[0])
-        assert (number % 3 == 0) == (a["split"] == "heldout4"), a["file"]
-    assert splits.count("heldout4") * 2 <= splits.count("dev") + 1
+        assert (number % 3 == 0) == (a["split"] == "dev-retired4"), a["file"]
+    assert splits.count("dev-retired4") == 17 and "heldout4" not in splits  # retired, not dropped
+    assert splits.count("dev-retired4") * 2 <= splits.count("dev") + 1
     assert {a["script"] for a in articles} == {"hans", "hant"}  # mainland and HK/Taiwan/overseas text
     earlier = GOLD.parents[1] / "figures2" / "figures_gold.toml"
     earlier_texts = {a["text"] for a in load_articles(earlier)}
     for a in articles:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
-        assert a["file"].startswith(f"figures3/{a['split']}/")
+        # a retired article keeps its file name
+        assert a["file"].startswith(f"figures3/{a['split'].replace('dev-retired4', 'heldout4')}/")
         assert a["text"] not in earlier_texts, a["file"]  # new articles, not figures2's again
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
@@ -109,12 +130,12 @@ def test_dev_does_not_regress(dev, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout4_does_not_regress(heldout4, kind: str) -> None:
-    s = heldout4.kind(kind)
+def test_retired4_does_not_regress(retired4, kind: str) -> None:
+    s = retired4.kind(kind)
     assert s.gold > 0
-    precision, recall = HELDOUT4_FLOOR[kind]
-    # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout4)
+    detail = format_report(retired4, verbose=True)  # development text now: itemised
+    for precision, recall in (HELDOUT4_LAST_HELDOUT[kind], HELDOUT4_FLOOR[kind]):
+        assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
 
 
 # Met on dev since session 7 (money 0.995/0.968, percent 0.994/1.0, area 0.978/1.0, count
