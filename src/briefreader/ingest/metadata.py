@@ -1319,6 +1319,28 @@ def _join_labels(text: str) -> str:
     return _DANGLING_LABEL.sub(r"\1", text) if ("：" in text or ":" in text) else text
 
 
+@dataclass(slots=True)
+class _Reading:
+    """One document's candidates, and what the steps that offer them share."""
+
+    lines: list[str]
+    convert: Any
+    link: str = ""
+    html_title: str = ""
+    hm: dict[str, str] = field(default_factory=dict)
+    title: _Best = field(default_factory=_Best)
+    date: _Best = field(default_factory=_Best)
+    source: _Best = field(default_factory=_Best)
+    authors: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # lines read as metadata: they leave the body
+    site: str = ""  # the name the page gives itself (og:site_name…)
+    site_outlet: str = ""  # the paper a "本报讯" means
+    sites: tuple[str, ...] = ()  # every name the page gives itself
+    doc_year: int | None = None  # a document number's year (〔2024〕3号)
+    lead_index: int | None = None  # the lead paragraph's line
+    roc: re.Match[str] | None = None  # CNA's date code at the end of the source (1130418)
+
+
 def extract_metadata(
     body: str,
     front: dict[str, Any],
@@ -1339,16 +1361,45 @@ def extract_metadata(
     normalized): the date and source line often stands just outside it.
     ``before_cleaning`` is the text before its chrome was dropped: a footer dropped as
     chrome still names the publication (read only when nothing better does).
-    """
-    meta = Metadata()
-    html_meta = html_meta or {}
-    lines = _join_labels(body).split("\n")
-    used: set[int] = set()
-    title, date, source = _Best(), _Best(), _Best()
-    authors: list[str] = []
 
-    # 1. explicit fields: front matter (and a feed entry's fields), HTML meta, JSON-LD
+    The steps offer candidates in a fixed order (among equal scores the first offered
+    wins), then the best of each field is taken.
+    """
+    r = _Reading(lines=_join_labels(body).split("\n"), convert=convert, link=link, html_title=html_title)
+    # 1. explicit fields: front matter (and a feed entry's fields), HTML meta, JSON-LD, the address
     front = _front_aliases(front, convert)
+    _front_candidates(r, front)
+    r.hm = {k.strip(): convert(v) for k, v in (html_meta or {}).items()}
+    _page_site(r)
+    _title_candidates(r)
+    _meta_date_candidates(r)
+    _meta_source_candidates(r)
+    _address_candidates(r)
+    _page_names(r, front)
+    # 2. a page's lines around its content: date and source lines, bylines
+    for extra, base in ((page_head, 78), (page_tail, 50)):
+        _page_line_candidates(r, extra, base, head=extra is page_head)
+    # 3. header lines of the text; 4. the dateline; 4b. a digest's repeated datelines
+    _header_candidates(r)
+    _dateline_candidates(r, raw_tail, body)
+    _digest_candidates(r)
+    # 5. the end: a closing "（完）date", a signature block, a date code; last resorts
+    _closing_candidates(r)
+    _last_resort_sources(r, page_tail, raw_tail, before_cleaning, body)
+    _headline_candidates(r)
+    _trim_page_title(r, page_head)
+
+    meta = Metadata()
+    if r.date.value:
+        meta.date, meta.precision = r.date.value
+    meta.source = _choose_source(r.source, r.sites)
+    _body_and_title(r, meta)
+    return meta
+
+
+def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
+    """Front matter (and a feed entry's or a record's fields): the most explicit place."""
+    convert, title, date, source = r.convert, r.title, r.date, r.source
     if t := _text(front.get("title") or front.get("headline")):
         title.offer(clean_title(convert(t)), 100, "front matter")
     for key in ("date", "published", "pubdate", "publish_date", "created", "time"):
@@ -1366,7 +1417,7 @@ def extract_metadata(
         elif value:
             names = re.sub(rf"^(?:[{_HAN}A-Za-z0-9]{{2,14}}?\s*)?记者\s*", "", value)
             names = re.sub(rf"\s*[/／]\s*[{_HAN}]{{2,4}}报[道导]$", "", names)
-            authors += _split_names(names) if re.fullmatch(_NAMES, names) else [names]
+            r.authors += _split_names(names) if re.fullmatch(_NAMES, names) else [names]
         if value:
             break
     cats = front.get("categories") or front.get("tags") or []
@@ -1377,14 +1428,23 @@ def extract_metadata(
             break
     for key in ("url", "link", "source_url", "original_url", "canonical"):
         if isinstance(front.get(key), str) and re.match(r"https?://", front[key].strip()):
-            link = link or front[key].strip()
+            r.link = r.link or front[key].strip()
             break
-    hm = {k.strip(): convert(v) for k, v in html_meta.items()}
+
+
+def _page_site(r: _Reading) -> None:
+    """The site's own name (og:site_name, the edition's brand), and whether it is an outlet."""
+    hm = r.hm
     site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or ""
     site_parts = [p for p in _TITLE_SEP.split(site) if p]
     site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
-    site = _edition_brand(site, convert(html_title or ""))
-    site_outlet = site if _is_outlet(site) else ""  # the paper a "本报讯" means
+    r.site = _edition_brand(site, r.convert(r.html_title or ""))
+    r.site_outlet = r.site if _is_outlet(r.site) else ""
+
+
+def _title_candidates(r: _Reading) -> None:
+    """The headline the page declares: meta fields, the <title> without the site, the <h1>."""
+    hm, site, convert, title = r.hm, r.site, r.convert, r.title
     for key, score in (
         ("articletitle", 88),
         ("og:title", 80),
@@ -1395,37 +1455,17 @@ def extract_metadata(
         value = title_from_page_title(hm.get(key, ""), site, hm.get("h1", ""))  # it may carry the site too
         if _headline_ok(value):
             title.offer(clean_title(value), score, key)
-    if html_title:
-        t = title_from_page_title(convert(html_title), site, hm.get("h1", "") or hm.get("og:title", ""))
+    if r.html_title:
+        t = title_from_page_title(convert(r.html_title), site, hm.get("h1", "") or hm.get("og:title", ""))
         if _headline_ok(t):
             title.offer(clean_title(t), 62, "<title>")
         # the site named in the <title> ("…_凤凰网"), when nothing better names the outlet
-        named = [p for p in _TITLE_SEP.split(convert(html_title)) if p and p != t and _is_outlet(p)]
+        named = [p for p in _TITLE_SEP.split(convert(r.html_title)) if p and p != t and _is_outlet(p)]
         if named:
-            source.offer(_source_value(named[-1]), 33, "<title> site")
-            site_outlet = site_outlet or _source_value(named[-1])
+            r.source.offer(_source_value(named[-1]), 33, "<title> site")
+            r.site_outlet = r.site_outlet or _source_value(named[-1])
     if h1 := hm.get("h1", ""):
-        # The headline the page declares (og:title, else the <title>'s headline part) and an
-        # <h1> that only extends or cuts it: the declared one. An <h1> may carry a control
-        # ("…谋杀行为播报文章": read aloud) or the subtitle ("…成长 年过五十的她…"), or show the
-        # headline's first line of two (晴報: "冷鋒來襲連凍9日 今低見17℃" of "… 下周新界或9℃").
-        declared = title_from_page_title(hm.get("og:title", ""), site) or title_from_page_title(
-            convert(html_title or ""), site
-        )
-        d, h = _squeeze(declared), _squeeze(h1)
-        if len(d) >= 6 and len(h) >= 6 and d != h and not declared.rstrip().endswith(("…", "...")):
-            if h.startswith(d):
-                # a control glued on (a few characters) or a subtitle after a space; a <title> cut
-                # mid-headline by its CMS is neither
-                extra = h1.strip()[len(declared.strip()) :] if h1.strip().startswith(declared.strip()) else ""
-                if len(h) - len(d) <= _H1_TAIL or extra[:1].isspace():
-                    h1 = declared
-            elif d.startswith(h):
-                # unless what the declared one adds is the site's name ("… -中新网", "…_中国共产党")
-                rest = declared.strip()[len(h1.strip()) :] if declared.strip().startswith(h1.strip()) else ""
-                first = rest.split()[0] if rest.split() else ""
-                if rest[:1].isspace() and not re.match(r"[-_|｜—–]", first) and not _site_like_tail(first):
-                    h1 = declared
+        h1 = _declared_over_h1(h1, hm, site, convert(r.html_title or ""))
         if _headline_ok(h1):
             # An <h1> that the <title> or og:title repeats is the headline as the page
             # shows it (with its 【label】 and spacing): it wins over their versions.
@@ -1434,65 +1474,104 @@ def extract_metadata(
             site_like = _is_outlet(h1) or _SITE_PART.search(h1) or len(_squeeze(h1)) < 6 or h1 == site
             agree = not site_like and any(
                 key in _squeeze(t)
-                for t in (convert(html_title or ""), hm.get("og:title", ""), hm.get("jsonld:headline", ""))
+                for t in (convert(r.html_title or ""), hm.get("og:title", ""), hm.get("jsonld:headline", ""))
             )
             title.offer(clean_title(h1), 89 if agree else 58, "<h1>")
+
+
+def _declared_over_h1(h1: str, hm: dict[str, str], site: str, html_title: str) -> str:
+    """The headline the page declares (og:title, else the <title>'s headline part) over an
+    <h1> that only extends or cuts it. An <h1> may carry a control ("…谋杀行为播报文章": read
+    aloud) or the subtitle ("…成长 年过五十的她…"), or show the headline's first line of two
+    (晴報: "冷鋒來襲連凍9日 今低見17℃" of "… 下周新界或9℃")."""
+    declared = title_from_page_title(hm.get("og:title", ""), site) or title_from_page_title(html_title, site)
+    d, h = _squeeze(declared), _squeeze(h1)
+    if len(d) >= 6 and len(h) >= 6 and d != h and not declared.rstrip().endswith(("…", "...")):
+        if h.startswith(d):
+            # a control glued on (a few characters) or a subtitle after a space; a <title> cut
+            # mid-headline by its CMS is neither
+            extra = h1.strip()[len(declared.strip()) :] if h1.strip().startswith(declared.strip()) else ""
+            if len(h) - len(d) <= _H1_TAIL or extra[:1].isspace():
+                return declared
+        elif d.startswith(h):
+            # unless what the declared one adds is the site's name ("… -中新网", "…_中国共产党")
+            rest = declared.strip()[len(h1.strip()) :] if declared.strip().startswith(h1.strip()) else ""
+            first = rest.split()[0] if rest.split() else ""
+            if rest[:1].isspace() and not re.match(r"[-_|｜—–]", first) and not _site_like_tail(first):
+                return declared
+    return h1
+
+
+# a page's fields for its publication time, by how surely each names it
+_META_DATES = (
+    ("article:published_time", 90),
+    ("jsonld:datepublished", 90),
+    ("og:published_time", 88),
+    ("firstpublishedtime", 88),
+    ("pubdate", 86),
+    ("publishdate", 86),
+    ("publish_date", 86),
+    ("pubtime", 85),
+    ("datepublished", 85),
+    ("itemprop:datepublished", 85),
+    ("og:time", 84),
+    ("time:datetime", 84),  # the article's <time datetime=…> (time_element)
+    # other CMSs' names for the same field (Parse.ly, Sailthru, cXense, WordPress themes, Toutiao)
+    ("og:article:published_time", 88),
+    ("article:published", 86),
+    ("published_time", 86),
+    ("publishtime", 85),
+    ("publish-date", 85),
+    ("publication_date", 85),
+    ("parsely-pub-date", 85),
+    ("sailthru.date", 84),
+    ("cxenseparse:recs:publishtime", 84),
+    ("bytedance:published_time", 84),
+    ("weibo:article:create_at", 82),
+    ("og:release_date", 82),
+    ("dc.date.issued", 84),
+    ("dc.date", 83),
+    ("dcterms.created", 83),
+    ("date", 80),
+    ("element:date", 58),  # an element the CMS names for it: <span id="paperdate">
+    ("article:modified_time", 50),
+    ("jsonld:datemodified", 50),
+)
+
+
+def _meta_date_candidates(r: _Reading) -> None:
+    hm = r.hm
     # an element named for the date holds the date and at most a short label ("于 … 发布"), not a
     # sentence about another article ("最新推荐文章于 2020-11-22 发布")
     if (element := hm.get("element:date", "")) and (m := _DATE_ANY.search(element)):
         rest = re.sub(r"[\s\d:：.,，()（）\[\]【】|/-]+", "", element[: m.start()] + element[m.end() :])
         if len(rest) > _ELEMENT_LABEL_MAX:
             hm.pop("element:date")
-    for key, score in (
-        ("article:published_time", 90),
-        ("jsonld:datepublished", 90),
-        ("og:published_time", 88),
-        ("firstpublishedtime", 88),
-        ("pubdate", 86),
-        ("publishdate", 86),
-        ("publish_date", 86),
-        ("pubtime", 85),
-        ("datepublished", 85),
-        ("itemprop:datepublished", 85),
-        ("og:time", 84),
-        ("time:datetime", 84),  # the article's <time datetime=…> (time_element)
-        # other CMSs' names for the same field (Parse.ly, Sailthru, cXense, WordPress themes, Toutiao)
-        ("og:article:published_time", 88),
-        ("article:published", 86),
-        ("published_time", 86),
-        ("publishtime", 85),
-        ("publish-date", 85),
-        ("publication_date", 85),
-        ("parsely-pub-date", 85),
-        ("sailthru.date", 84),
-        ("cxenseparse:recs:publishtime", 84),
-        ("bytedance:published_time", 84),
-        ("weibo:article:create_at", 82),
-        ("og:release_date", 82),
-        ("dc.date.issued", 84),
-        ("dc.date", 83),
-        ("dcterms.created", 83),
-        ("date", 80),
-        ("element:date", 58),  # an element the CMS names for it: <span id="paperdate">
-        ("article:modified_time", 50),
-        ("jsonld:datemodified", 50),
-    ):
+    for key, score in _META_DATES:
         if parsed := _plain_date(hm.get(key)):
-            date.offer(parsed, score, key)
+            r.date.offer(parsed, score, key)
+
+
+# a page's fields naming its source, by how surely each names the article's own
+_META_SOURCES = (
+    ("contentsource", 84),
+    ("source", 80),
+    ("mediaid", 78),
+    ("jsonld:source_org", 76),  # JSON-LD's author/provider when an Organization
+    ("jsonld:publisher", 72),
+    ("og:site_name", 55),
+    ("sitename", 50),
+    ("publisher", 70),
+    ("application-name", 30),
+)
+
+
+def _meta_source_candidates(r: _Reading) -> None:
+    hm, source = r.hm, r.source
     if (value := _source_value(hm.get("element:source", ""))) and (_is_outlet(value) or _ISSUER.match(value)):
         source.offer(value, 70, "source element")
-    for key, score in (
-        ("contentsource", 84),
-        ("source", 80),
-        ("mediaid", 78),
-        ("jsonld:source_org", 76),  # JSON-LD's author/provider when an Organization
-        ("jsonld:publisher", 72),
-        ("og:site_name", 55),
-        ("sitename", 50),
-        ("publisher", 70),
-        ("application-name", 30),
-    ):
-        value = _source_value(site if key in ("og:site_name", "sitename") and hm.get(key) else hm.get(key, ""))
+    for key, score in _META_SOURCES:
+        value = _source_value(r.site if key in ("og:site_name", "sitename") and hm.get(key) else hm.get(key, ""))
         if value and not _PERSON.match(value) or (value and _is_outlet(value)):
             source.offer(value, score, key)
     author = hm.get("author", "") or hm.get("jsonld:author", "")
@@ -1503,85 +1582,98 @@ def extract_metadata(
         outlet = m["outlet"].split("·")[0].strip("《》")
         if _is_outlet(outlet) or m["outlet"].startswith("《"):
             source.offer(outlet, 66, "meta author")
-        if m["names"] and not authors:
-            authors += _split_names(m["names"])
-    elif author and not authors and len(author) <= 20:
-        authors += _split_names(author) if re.fullmatch(_NAMES, author) else []
-    # the outlet the page's address names (news.ltn.com.tw: 自由時報), when the page names none
-    # more explicitly; a portal's address names no outlet (outlets.py)
-    for url in (link, hm.get("og:url", ""), hm.get("canonical", "")):
+        if m["names"] and not r.authors:
+            r.authors += _split_names(m["names"])
+    elif author and not r.authors and len(author) <= 20:
+        r.authors += _split_names(author) if re.fullmatch(_NAMES, author) else []
+
+
+def _address_candidates(r: _Reading) -> None:
+    """The outlet the page's address names (news.ltn.com.tw: 自由時報), when the page names
+    none more explicitly (a portal's address names no outlet: outlets.py); a date in a URL."""
+    hm = r.hm
+    for url in (r.link, hm.get("og:url", ""), hm.get("canonical", "")):
         if url and (named := outlet_for_url(url)):
-            source.offer(convert(named), _ADDRESS_SCORE, "address")
+            r.source.offer(r.convert(named), _ADDRESS_SCORE, "address")
             break
     for url, score in (
-        (link, 42),
+        (r.link, 42),
         (hm.get("og:url", ""), 41),
         (hm.get("canonical", ""), 41),
         (hm.get("og:image", ""), 30),
     ):  # an image's upload day is the article's, roughly
         if url and (parsed := url_date(url)):
-            date.offer(parsed, score, "URL")
+            r.date.offer(parsed, score, "URL")
 
-    # the names the page gives itself, so that a line naming the site's own channel
-    # (新浪娱乐 on a 新浪网 page) reads as its source
-    headline = title_from_page_title(convert(html_title), site) if html_title else ""
-    sites = site_names(convert(html_title), headline, [site, convert(_text(front.get("source")))])
+
+def _page_names(r: _Reading, front: dict[str, Any]) -> None:
+    """The names the page gives itself, so that a line naming the site's own channel
+    (新浪娱乐 on a 新浪网 page) reads as its source."""
+    convert, html_title = r.convert, r.html_title
+    headline = title_from_page_title(convert(html_title), r.site) if html_title else ""
+    r.sites = sites = site_names(convert(html_title), headline, [r.site, convert(_text(front.get("source")))])
     if html_title and sites and not any(_is_outlet(p) for p in sites) and _site_like(sites[-1]):
         # "标题-搜狐音乐": the last part of the <title> is the site
-        source.offer(_source_value(sites[-1]), 31, "<title> last part")
+        r.source.offer(_source_value(sites[-1]), 31, "<title> last part")
 
-    # 2. a page's lines around its content: date and source lines, bylines
-    for extra, base in ((page_head, 78), (page_tail, 50)):
-        extra_lines = [x for x in _join_labels(extra).split("\n") if x.strip()]
-        page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
-        # a blog's archive ("2005年1月 (5)", "2004年12月 (8)"…): three or more lines that are each
-        # a month are a list of links, none of them the article's date
-        months = [k for k, x in enumerate(extra_lines) if len(x) <= 24 and _MONTH_LINK.match(x.strip())]
-        archive = set(months) if len(months) >= 3 else set()
-        infos: dict[int, InfoLine] = {}
-        for k, line in enumerate(extra_lines):
-            # nearer the content is more likely the article's own
-            distance = len(extra_lines) - k if extra is page_head else k + 1
-            # a short word beside a date is the article's category only right at it
-            # (a widget's "六合彩2020-02-01" sits farther up)
-            if k in archive:
-                continue
-            if info := parse_info_line(line, sites, beside=distance <= _BESIDE_REACH):
-                infos[k] = info
-                near = base - distance * 1.5
-                if info.date and info.date[1] == "month" and k > 0 and _DAY_BADGE.match(extra_lines[k - 1]):
-                    # a date badge: the day large on its line, "2024年02月" below it
-                    day = _safe_date(info.date[0].year, info.date[0].month, int(extra_lines[k - 1]), "day")
-                    info.date = day or info.date
-                if distance > _HEAD_REACH and not info.labelled:
-                    continue  # far above the article: the portal's clock or a menu, not its date line
-                if extra is page_head or distance <= 3 or info.labelled or info.closing:
-                    # below the article, dated lines are mostly related headlines
-                    # (a footer's "最後修訂日期" dates the page's last edit, maybe years on: never read)
-                    if not (info.updated and extra is page_tail):
-                        date.offer(info.date, near - _UPDATED_PENALTY * info.updated, "page line")
-                # a lone "副刊" is a menu item; a lone outlet on the line beside the article's
-                # date line is its byline split over two elements ("中国新闻网" / "2024-05-20 13:09")
-                paired = (
-                    extra is page_head
-                    and distance <= _BESIDE_REACH + 1
-                    and any(
-                        (n := infos.get(j) or parse_info_line(extra_lines[j], sites)) is not None
-                        and n.date
-                        and not n.source
-                        for j in (k - 1, k + 1)
-                        if 0 <= j < len(extra_lines)
-                    )
+
+def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> None:
+    """Date and source lines, bylines and a government table in the page's lines above
+    (``head``) or below the article; nearer the article counts more."""
+    title, date, source, sites = r.title, r.date, r.source, r.sites
+    extra_lines = [x for x in _join_labels(extra).split("\n") if x.strip()]
+    page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
+    # a blog's archive ("2005年1月 (5)", "2004年12月 (8)"…): three or more lines that are each
+    # a month are a list of links, none of them the article's date
+    months = [k for k, x in enumerate(extra_lines) if len(x) <= 24 and _MONTH_LINK.match(x.strip())]
+    archive = set(months) if len(months) >= 3 else set()
+    infos: dict[int, InfoLine] = {}
+    for k, line in enumerate(extra_lines):
+        # nearer the content is more likely the article's own
+        distance = len(extra_lines) - k if head else k + 1
+        # a short word beside a date is the article's category only right at it
+        # (a widget's "六合彩2020-02-01" sits farther up)
+        if k in archive:
+            continue
+        if info := parse_info_line(line, sites, beside=distance <= _BESIDE_REACH):
+            infos[k] = info
+            near = base - distance * 1.5
+            if info.date and info.date[1] == "month" and k > 0 and _DAY_BADGE.match(extra_lines[k - 1]):
+                # a date badge: the day large on its line, "2024年02月" below it
+                day = _safe_date(info.date[0].year, info.date[0].month, int(extra_lines[k - 1]), "day")
+                info.date = day or info.date
+            if distance > _HEAD_REACH and not info.labelled:
+                continue  # far above the article: the portal's clock or a menu, not its date line
+            if head or distance <= 3 or info.labelled or info.closing:
+                # below the article, dated lines are mostly related headlines
+                # (a footer's "最後修訂日期" dates the page's last edit, maybe years on: never read)
+                if not (info.updated and not head):
+                    date.offer(info.date, near - _UPDATED_PENALTY * info.updated, "page line")
+            # a lone "副刊" is a menu item; a lone outlet on the line beside the article's
+            # date line is its byline split over two elements ("中国新闻网" / "2024-05-20 13:09")
+            paired = (
+                head
+                and distance <= _BESIDE_REACH + 1
+                and any(
+                    (n := infos.get(j) or parse_info_line(extra_lines[j], sites)) is not None
+                    and n.date
+                    and not n.source
+                    for j in (k - 1, k + 1)
+                    if 0 <= j < len(extra_lines)
                 )
-                if info.date or info.labelled or info.authors or (paired and _is_outlet(info.source)):
-                    source.offer(info.source, near, "labelled source" if info.source_labelled else "page line")
-                if info.authors and not authors:
-                    authors += info.authors
-            elif page_table and (m := _GOV_LABEL.match(line)):
-                _gov_field(m, extra_lines[k + 1] if k + 1 < len(extra_lines) else "", title, date, source)
+            )
+            if info.date or info.labelled or info.authors or (paired and _is_outlet(info.source)):
+                source.offer(info.source, near, "labelled source" if info.source_labelled else "page line")
+            if info.authors and not r.authors:
+                r.authors += info.authors
+        elif page_table and (m := _GOV_LABEL.match(line)):
+            _gov_field(m, extra_lines[k + 1] if k + 1 < len(extra_lines) else "", title, date, source)
 
-    # 3. header lines of the text
-    doc_year: int | None = None
+
+def _header_candidates(r: _Reading) -> None:
+    """The text's first lines: a document's title line and table, a law's passage note,
+    date and source lines, an issuer, a byline, the headline line."""
+    lines, used, title, date, source, sites = r.lines, r.used, r.title, r.date, r.source, r.sites
     gov = next((i for i, line in enumerate(lines[:_HEADER_LINES]) if _GOV_TITLE.match(line)), None)
     if gov is not None:
         title.offer(clean_title(lines[gov]), 72, "document title line")
@@ -1625,7 +1717,7 @@ def extract_metadata(
             source.offer(
                 info.source, 82 if info.labelled else 78, "labelled source" if info.source_labelled else "header line"
             )
-            authors += [a for a in info.authors if a not in authors]
+            r.authors += [a for a in info.authors if a not in r.authors]
             used.add(i)
             continue
         if m := _REVISED.match(line):
@@ -1651,45 +1743,48 @@ def extract_metadata(
             source.offer(line, 60, "issuer line")
             used.add(i)
         elif m := _DOC_NUMBER.search(line):
-            doc_year = int(m["y"])
+            r.doc_year = int(m["y"])
         elif m := _BYLINE.match(line):
             if m["outlet"] and _is_outlet(m["outlet"]):
                 source.offer(m["outlet"], 75, "byline")
-            authors += _split_names(m["names"])
+            r.authors += _split_names(m["names"])
             used.add(i)
         elif i < _HEADER_LINES and title.score < 50 and _looks_like_headline(line):
             title.offer(clean_title(line), 50, "headline line")
             used.add(i)
 
-    # 4. the dateline, in the first paragraphs
-    lead_index = next((i for i, line in enumerate(lines) if i not in used and len(line) >= 30), None)
-    roc = _ROC_CODE.search(raw_tail)
+
+def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
+    """The dateline in the first paragraphs ("新华社北京5月6日电"): its outlet, reporter and day."""
+    lines, title, date, source = r.lines, r.title, r.date, r.source
+    r.lead_index = next((i for i, line in enumerate(lines) if i not in r.used and len(line) >= 30), None)
+    r.roc = roc = _ROC_CODE.search(raw_tail)
     for i, line in enumerate(lines[: _HEADER_LINES + 6]):
         m = _dateline(line)
         if not m:
             continue
-        lead_index = i
+        r.lead_index = i
         groups = m.groupdict()
         # "据新华社拉萨电": 据 (according to) is no part of the outlet's name
         outlets = [re.sub(r"^据(?=..)", "", o) for o in re.split(r"[、和]", groups["outlets"] or "") if o]
         if outlets and _is_self(outlets[0]):
             # "本报讯": the paper itself, named by the page, else by its address (a record's link)
             # (a record's or an entry's own link; a page's canonical may be a portal's copy)
-            source.offer(site_outlet or _host(link), 79, "dateline (本报)")
+            source.offer(r.site_outlet or _host(r.link), 79, "dateline (本报)")
         elif outlets and (named := _source_value(outlets[0])):
             source.offer(named, 80, "dateline")  # "看中国2005年07月03日报道": the name before its date
         if groups.get("names"):
-            authors.append(groups["names"])
+            r.authors.append(groups["names"])
         # 【看中国2005年07月03日报道】, 【大纪元2024年5月6日讯】: a dateline that carries its full date
         if (full := _DATE_ANY.search(m.group(0))) and (parsed_full := _parse_date_token(full)):
             date.offer(parsed_full, 80, "dateline's own date")
         rest = line[m.end() :]
         if a := _PAREN_AUTHORS.match(rest):
-            authors += _split_names(a["names"])
+            r.authors += _split_names(a["names"])
             rest = rest[a.end() :]
-        elif r := _REPORTER.search(rest[:20]):
-            authors.append(r["name"])
-            rest = rest[r.end() :]
+        elif rep := _REPORTER.search(rest[:20]):
+            r.authors.append(rep["name"])
+            rest = rest[rep.end() :]
         month, day = groups.get("month"), groups.get("day")
         if not month and (t := re.match(r"\s*(\d{1,2})月(\d{1,2})日", rest)):
             month, day = t[1], t[2]
@@ -1705,18 +1800,25 @@ def extract_metadata(
                     date.offer(parsed, 45, "dateline, year from the text")
         break  # the dateline itself stays: it is part of the lead as published
 
-    # 4b. a digest or transcript: its stories each open with the same outlet's dateline
-    # (央视网消息（新闻联播）：… fifteen times), though none stands at the top
-    if source.score < 55:
-        openers: dict[str, int] = {}
-        for line in lines[:_DIGEST_LINES]:
-            if (m := _dateline(line)) and (outlet := re.split(r"[、和]", m["outlets"] or "")[0]):
-                if not _is_self(outlet):
-                    openers[outlet] = openers.get(outlet, 0) + 1
-        if openers and (top := max(openers, key=openers.__getitem__)) and openers[top] >= _DIGEST_MIN:
-            source.offer(top, 55, "repeated dateline")
 
-    # 5. the end: a closing "（完）date", a signature block (issuer + date), a date code
+def _digest_candidates(r: _Reading) -> None:
+    """A digest or transcript: its stories each open with the same outlet's dateline
+    (央视网消息（新闻联播）：… fifteen times), though none stands at the top."""
+    if r.source.score >= 55:
+        return
+    openers: dict[str, int] = {}
+    for line in r.lines[:_DIGEST_LINES]:
+        if (m := _dateline(line)) and (outlet := re.split(r"[、和]", m["outlets"] or "")[0]):
+            if not _is_self(outlet):
+                openers[outlet] = openers.get(outlet, 0) + 1
+    if openers and (top := max(openers, key=openers.__getitem__)) and openers[top] >= _DIGEST_MIN:
+        r.source.offer(top, 55, "repeated dateline")
+
+
+def _closing_candidates(r: _Reading) -> None:
+    """The end: a reporter's closing credit, a closing "（完）date", a signature block
+    (issuer + date), a source or republication note, a date code, a document number."""
+    lines, used, date, source, sites = r.lines, r.used, r.date, r.source, r.sites
     # "…起到极大推动作用。（总台记者 张倩）": the reporter's credit closing the article names its outlet
     last = next((line for line in reversed(lines) if line.strip()), "")
     if (m := _CLOSING_CREDIT.search(last[-40:])) and _is_outlet(m["outlet"]):
@@ -1748,24 +1850,32 @@ def extract_metadata(
         used.add(k)
         if info.date:
             break
-    if roc:
-        parsed = _safe_date(int(roc["y"]) + 1911, int(roc["m"]), int(roc["d"]), "day")
+    if r.roc:
+        parsed = _safe_date(int(r.roc["y"]) + 1911, int(r.roc["m"]), int(r.roc["d"]), "day")
         if parsed and plausible(parsed[0]):
             date.offer(parsed, 64, "date code")
-    if doc_year and MIN_YEAR <= doc_year <= _THIS_YEAR + 1:
-        date.offer((dt.date(doc_year, 1, 1), "year"), 20, "document number")
-    if site and not _PERSON.match(site):
-        source.offer(site, 35, "site name")
+    if r.doc_year and MIN_YEAR <= r.doc_year <= _THIS_YEAR + 1:
+        date.offer((dt.date(r.doc_year, 1, 1), "year"), 20, "document number")
+
+
+def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_cleaning: str, body: str) -> None:
+    """The site's own name, its rights holder (a copyright line, kept or dropped as chrome,
+    or meta copyright): read when nothing better names the outlet."""
+    source, hm = r.source, r.hm
+    if r.site and not _PERSON.match(r.site):
+        source.offer(r.site, 35, "site name")
     if (who := copyright_holder(page_tail or "") or copyright_holder(raw_tail)) and _ADDRESS.match(who):
         who = (
-            convert(named) if (named := outlet_for_url("http://" + who.lower())) else ("" if is_platform(who) else who)
+            r.convert(named)
+            if (named := outlet_for_url("http://" + who.lower()))
+            else ("" if is_platform(who) else who)
         )
     if who:
         own = " ".join(hm.get(k, "") for k in ("keywords", "keyword", "description", "og:description"))
-        source.offer(_company_outlet(who, own + " " + " ".join(sites)), 25, "copyright")
+        source.offer(_company_outlet(who, own + " " + " ".join(r.sites)), 25, "copyright")
     elif before_cleaning and source.score < 25:
         for line in _dropped_lines(before_cleaning, body):
-            if who := copyright_holder(convert(line)):
+            if who := copyright_holder(r.convert(line)):
                 source.offer(who, 25, "dropped copyright line")
                 break
     holder = re.sub(
@@ -1777,16 +1887,23 @@ def extract_metadata(
     if 2 <= len(holder) <= 20 and not re.search(r"[@/]|\.(?:com|cn|net)", holder):
         source.offer(holder, 28, "meta copyright")  # the site's rights holder: the last resort
 
+
+def _headline_candidates(r: _Reading) -> None:
+    """What the chosen headline itself says: its issue's date, the outlet before a bar."""
     # "《新闻联播》 (20220925)", "外交部例行记者会 2024-10-17": a date that stands as the
     # headline's own last token (a programme's or a series' issue), never one inside its words
-    if (m := _HEADLINE_DATE.search(title.value or "")) and (parsed := _compact_or_plain_date(m["date"])):
-        date.offer(parsed, 40, "date in the headline")
-
+    if (m := _HEADLINE_DATE.search(r.title.value or "")) and (parsed := _compact_or_plain_date(m["date"])):
+        r.date.offer(parsed, 40, "date in the headline")
     # "新华社｜香港国安法全文来了", "立场新闻 | 国安法通过…": a republisher (or a news
     # account) puts the outlet before a bar in the headline; a label (专访｜, 视频｜) is no outlet
-    if (m := _HEADLINE_OUTLET.match(title.value or "")) and _is_outlet(m["outlet"]):
-        source.offer(m["outlet"], 45, "headline prefix")
+    if (m := _HEADLINE_OUTLET.match(r.title.value or "")) and _is_outlet(m["outlet"]):
+        r.source.offer(m["outlet"], 45, "headline prefix")
 
+
+def _trim_page_title(r: _Reading, page_head: str) -> None:
+    """A headline taken from the <title>: without the site's name glued to its end; and
+    when the <title> is only the site's name, the headline line above the date line."""
+    title, site = r.title, r.site
     # A <title> with the site's name glued to its end, no separator ("土豆不“土”土豆无“土”松花江网"):
     # the name the page shows for itself (its logo line at the top, og:site_name, its address's)
     if title.origin in ("<title>", "title") and title.value:
@@ -1797,61 +1914,69 @@ def extract_metadata(
             if title.value.endswith(name) and len(head) >= 6 and not _TITLE_SEP.search(title.value[-len(name) - 2 :]):
                 title.value = head
                 break
-
     # A <title> that is only the site's own name ("浙江省淡水水产研究所", its rights holder too)
     # names no article: the headline line right above the page's date line does
-    names = {_squeeze(n) for n in (site, source.value or "", *sites) if n}
+    names = {_squeeze(n) for n in (site, r.source.value or "", *r.sites) if n}
     if title.origin in ("<title>", "title") and _squeeze(title.value or "") in names and page_head:
         head_lines = [x.strip() for x in page_head.split("\n") if x.strip()][-_HEAD_TITLE_REACH:]
         for line in reversed(head_lines):
-            if _looks_like_headline(line) and len(line) >= 8 and ">" not in line and not parse_info_line(line, sites):
+            if _looks_like_headline(line) and len(line) >= 8 and ">" not in line and not parse_info_line(line, r.sites):
                 title.offer(clean_title(line), title.score + 1, "headline above the date line")
                 break
 
-    # Ties and checks: a source is never an editor or a bare person's name.
-    if date.value:
-        meta.date, meta.precision = date.value
-    # a bare two-to-four-character name from a loose place may be a person's; a
-    # dateline, a table or a law's history names an outlet or a body
-    trusted = (
-        "dateline",
-        "document table",
-        "adopting body",
-        "front matter",
-        "byline",
-        "labelled source",  # 来源：半月谈 names an outlet, whatever its ending
-        "address",  # the host table names outlets only (财讯, 新头壳: no outlet ending)
-    )
+
+# a bare two-to-four-character name from a loose place may be a person's; a
+# dateline, a table or a law's history names an outlet or a body
+_TRUSTED = (
+    "dateline",
+    "document table",
+    "adopting body",
+    "front matter",
+    "byline",
+    "labelled source",  # 来源：半月谈 names an outlet, whatever its ending
+    "address",  # the host table names outlets only (财讯, 新头壳: no outlet ending)
+)
+
+
+def _choose_source(source: _Best, sites: tuple[str, ...]) -> str:
+    """The best source candidate that is an outlet or an issuer: a source is never an
+    editor or a bare person's name."""
 
     def acceptable(src: str, origin: str) -> bool:
         if not src or _is_self(src):  # "本报": the paper speaking of itself names no one
             return False
-        if origin in trusted and origin != "address" and _looks_like_person(src):
+        if origin in _TRUSTED and origin != "address" and _looks_like_person(src):
             return False  # "来源: 尹娟": a labelled person is still a person (半月谈 is not one)
         if is_aggregator_name(src):  # "Yahoo奇摩新聞": it carries a partner's story, writes none
             return False
         person = _PERSON.match(src) and not _named_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
-        return origin in trusted or not person
+        return origin in _TRUSTED or not person
 
     # A person's name where the page names its source ("来源: 尹娟") says the article came from
     # elsewhere: the next explicit candidate may name it, the site's own name (a portal's
     # 新浪网 below 40) would not
-    meta.source, rejected = "", False
+    chosen, rejected = "", False
     for v, sc, o in source.ranked():
         if acceptable(str(v).strip(), o):
             if not rejected or sc >= _SITE_LEVEL:
-                meta.source = str(v).strip()
+                chosen = str(v).strip()
             break
         rejected = rejected or bool(_PERSON.match(str(v).strip()))
+    return chosen
 
-    kept = [line for i, line in enumerate(lines) if i not in used]
+
+def _body_and_title(r: _Reading, meta: Metadata) -> None:
+    """The headline (else the lead's first sentence) and the body without the lines read
+    as metadata or the headline repeated."""
+    lines = r.lines
+    kept = [line for i, line in enumerate(lines) if i not in r.used]
     if not any(line.strip() for line in kept):
         # all of it read as metadata: a feed entry whose body is its headline ("关于…的公告"
         # is also a document's title line); its text is that line, not nothing
         kept = [line for line in lines if line.strip()][:1]
-    meta.title = title.value or ""
+    meta.title = r.title.value or ""
     if not meta.title:
-        lead = lines[lead_index] if lead_index is not None and lead_index < len(lines) else ""
+        lead = lines[r.lead_index] if r.lead_index is not None and r.lead_index < len(lines) else ""
         if lead and (m := match_dateline(lead)):
             lead = lead[m.end() :]
             lead = _PAREN_AUTHORS.sub("", lead, count=1)
@@ -1869,10 +1994,9 @@ def extract_metadata(
     # a kept paragraph break (a blank line) beside a line taken as metadata goes with it
     rest = [line for k, line in enumerate(rest) if line or (0 < k < len(rest) - 1 and rest[k - 1] and rest[k + 1])]
     meta.body = "\n".join(rest)
-    meta.authors = list(dict.fromkeys(a for a in authors if a and a != meta.source))
-    page_url = hm.get("canonical") or hm.get("og:url") or ""
-    meta.link = link or (page_url if re.match(r"https?://", page_url) else "")
-    return meta
+    meta.authors = list(dict.fromkeys(a for a in r.authors if a and a != meta.source))
+    page_url = r.hm.get("canonical") or r.hm.get("og:url") or ""
+    meta.link = r.link or (page_url if re.match(r"https?://", page_url) else "")
 
 
 # Front matter written with Chinese keys (archives of government documents, notes apps)
