@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import Config, user_cache_dir
 from .model import FATAL, Briefing, Problem, Topic
+from .pool import Limits
 
 SUFFIXES = frozenset(
     {
@@ -54,6 +55,10 @@ SUFFIXES = frozenset(
 _ENTRY_ROW = re.compile(r"/#([0-9a-f]{8}(?:-\d+)?)$|(?<=\.[eE][mM][lL])/#([^/]+)$")  # or a mail's attachment
 _ENTRY_ID = re.compile(r"#([0-9a-f]{8}(?:-\d+)?)$")
 PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
+# One file's wall time and a worker's memory beyond its start (issue 19); a legitimate
+# briefing takes ~15 ms and tens of MB, a 45 MB PDF a few seconds.
+JOB_LIMITS = Limits(seconds=120.0, memory=1536 * 2**20)
+_LIMITED = (".pdf", ".docx", ".epub", ".eml", ".mhtml", ".mht")  # read by C libraries or unpacked
 # What a worker imports to analyse a file (~0.5 s): imported once by the forkserver,
 # which the workers of every pool of this process are forked from.
 WORKER_MODULES = (
@@ -401,8 +406,10 @@ def analyse(path: Path | str, root: Path, taxonomy: dict[str, Topic], threshold:
         briefings = ingest_path(path, root)  # a FIFO or a device is reported, never read
     except Exception as exc:  # noqa: BLE001 - a failure on one file's bytes is its problem, never the run's
         why = f"briefreader failed to read this file ({type(exc).__name__}); the others are read"
+        if isinstance(exc, MemoryError):  # over a worker's memory cap (pool.Limits)
+            why = f"too large to read (it needed more than {JOB_LIMITS.memory // 2**20} MB of memory)"
         bid = briefing_id(path, root)
-        failed = [Problem("corrupt", why)]
+        failed = [Problem("unreadable" if isinstance(exc, MemoryError) else "corrupt", why)]
         briefings = [Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="", problems=failed)]
     for briefing in briefings:
         # A file name that is not UTF-8: the id (and a title made from it) as in _rel.
@@ -471,6 +478,19 @@ def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool]) ->
     return out
 
 
+def _lost(job: tuple[Path | str, Path, dict[str, Topic], int, bool], reason: str) -> list[Analysed]:
+    """The result of a job that ended its worker (pool.Limits): the file is a problem,
+    stored with its stamp like any other, so it is not read again until it changes."""
+    from .index import prepared_document
+    from .ingest import briefing_id
+
+    path, root = Path(job[0]), job[1]
+    bid = briefing_id(path, root).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    failed = [Problem("unreadable", reason)]
+    lost = Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="", problems=failed)
+    return [(lost, prepared_document(lost))]
+
+
 def _analyse_many(
     paths: Sequence[Path | str],
     root: Path,
@@ -482,7 +502,10 @@ def _analyse_many(
     jobs = [(p, root, config.topics, config.topic_threshold, stored) for p in paths]
     total = len(jobs)
     workers = os.cpu_count() or 1
-    if total < PARALLEL_THRESHOLD or workers < 2:
+    # A file read by a C library (PDF, Word, EPUB, mail) can cost unbounded time and memory:
+    # it is read in a worker, under JOB_LIMITS, however few the files.
+    guarded = any(str(p).lower().endswith(_LIMITED) for p in paths)
+    if (total < PARALLEL_THRESHOLD or workers < 2) and not guarded:
         results: Iterator[Analysed] = map(_analyse_star, jobs)
     else:
         from .pool import parallel_map
@@ -491,7 +514,15 @@ def _analyse_many(
             if stats is not None:
                 stats.serial_reason = reason
 
-        results = parallel_map(_analyse_star, jobs, workers=workers, preload=WORKER_MODULES, on_fallback=fell_back)
+        results = parallel_map(
+            _analyse_star,
+            jobs,
+            workers=max(1, min(workers, total // (PARALLEL_THRESHOLD // 2))),
+            preload=WORKER_MODULES,
+            on_fallback=fell_back,
+            limits=JOB_LIMITS,
+            on_lost=_lost,
+        )
     for done, analysed in enumerate(results, 1):
         if progress:  # before the yield: a consumer may stop pulling after the last item
             progress(done, total)
@@ -568,6 +599,8 @@ def load_library(
         raise LibraryError(f"not a folder: {root}")
     root = root.resolve()
     index = _open_index(config, root) if use_cache else None
+    if not verify and index is not None and (stored := _stored_library(root, index)) is not None:
+        return stored
     with _gc_paused():
         rows = {row.relpath: row for row in index.rows(root)} if index is not None else {}
         entry_rows = _entry_rows(rows)
@@ -727,6 +760,62 @@ def _assemble(
         stats=stats,
         index=index if index is not None and index.usable else None,
     )
+
+
+# From this many list entries on, a warm start holds the list column-wise (liststore):
+# one Briefing object per entry took ~2.7 KB (2.7 GB at 1,000,000, issue 19).
+STORE_MIN = 50_000
+
+
+def _stored_library(root: Path, index: Index) -> Library | None:
+    """The library of a warm start read column-wise from ``index`` (see liststore), or
+    None when it is small, numpy is missing, or a row needs the row-by-row path
+    (another pipeline, a value the columns cannot hold, an id two entries share): then
+    ``load_library`` reads rows."""
+    import logging
+
+    try:
+        from .index import _decoder
+        from .liststore import ListStore, StoreIds, StoreUnfit
+    except ImportError:  # numpy is optional
+        return None
+    conn = index._conn  # noqa: SLF001 - one bulk query under the index's lock
+    if conn is None:
+        return None
+    try:
+        with index._lock:  # noqa: SLF001
+            if conn.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0] < STORE_MIN:
+                return None
+            store = ListStore(conn, str(root), index.pipeline_version)
+            # Rows with problems (every unlisted row, a few listed): their FileProblems.
+            fetched = conn.execute(
+                "SELECT rowid, relpath, size, mtime_ns, pipeline, rawpath, id, fingerprint, title, date,"
+                " date_precision, source, authors, script, encoding, format, topics, keywords, problems"
+                " FROM briefings WHERE problems != '' OR listed != 1"
+            ).fetchall()
+    except StoreUnfit as exc:
+        logging.getLogger("briefreader").info("index cache: list read row by row: %s", exc)
+        return None
+    except sqlite3_errors() as exc:
+        logging.getLogger("briefreader").info("index cache: reading the list column-wise failed: %s", exc)
+        return None
+    with_problems = [r.briefing for r in index._decode_rows(fetched, root, _decoder())]  # noqa: SLF001
+    unlisted = [b for b in with_problems if any(p.kind in FATAL for p in b.problems)]
+    if not store.ids_unique() or any(store.position_of_id(b.id) is not None for b in unlisted):
+        return None  # unique_ids would rename some: the row-by-row path does
+    problems = [
+        FileProblem(_rel(Path(b.path), root), b.path, p)
+        for b in sorted(with_problems, key=lambda b: b.path)
+        for p in b.problems
+    ]
+    stats = LoadStats(files=len(store) + len(unlisted), cached=len(store) + len(unlisted))
+    return Library(root=root, briefings=store, problems=problems, stats=stats, by_id=StoreIds(store), index=index)  # type: ignore[arg-type]
+
+
+def sqlite3_errors() -> type[Exception]:
+    from .index import sqlite3
+
+    return sqlite3.Error
 
 
 def peek_library(config: Config, limit: int) -> tuple[Library, int] | None:

@@ -793,6 +793,10 @@ _FIELD_KEYS: dict[type, Callable[[Briefing], Any]] = {
 }
 
 
+# The same fields in a column-wise list (liststore.ListStore.field_codes).
+_STORE_FIELDS: dict[type, str] = {TopicTerm: "topics", SourceTerm: "source", DateTerm: "date"}
+
+
 class IncrementalFilter:
     """Filters one corpus as the query is typed, reusing the previous result.
 
@@ -817,7 +821,15 @@ class IncrementalFilter:
         self.reset(briefings)
 
     def reset(self, briefings: Sequence[Briefing] | None = None) -> None:
-        if briefings is not None:
+        if briefings is not None and hasattr(briefings, "column_keys"):
+            # A column-wise list (liststore.ListStore, issue 19): its keys, fingerprints
+            # and field values are read as columns, never as 1,000,000 entries.
+            self.briefings = briefings
+            self._keys = self._key_array = briefings.column_keys()
+            self._codes = {}
+            self._fingerprints = briefings.fingerprint_column()
+            self._memory_stories = None  # list entries: stories come from the index
+        elif briefings is not None:
             # Not copied when a list: a mask from select() refers to this very list.
             self.briefings = briefings if isinstance(briefings, list) else list(briefings)
             # Every entry answered by the index: keep their keys in corpus order.
@@ -868,6 +880,12 @@ class IncrementalFilter:
             import numpy as np
         except ImportError:
             return None
+        field_codes = getattr(briefings, "field_codes", None)
+        if field_codes is not None:  # a column-wise list: its columns' distinct values
+            firsts, numbers_of = field_codes(_STORE_FIELDS[kind])
+            found = [briefings[p] for p in firsts], numbers_of
+            codes[kind] = found
+            return found
         key = _FIELD_KEYS[kind]
         numbers: dict[Any, int] = {}
         shown: list[Briefing] = []
@@ -1002,4 +1020,10 @@ class IncrementalFilter:
 
     def __call__(self, text: str) -> list[Briefing]:
         """Matching briefings in corpus order; QuerySyntaxError leaves state unchanged."""
-        return list(compress(self.briefings, self.select(text)))
+        mask = self.select(text)
+        if hasattr(self.briefings, "column_keys"):  # made for the matches only
+            import numpy as np
+
+            briefings = self.briefings
+            return [briefings[p] for p in np.flatnonzero(np.frombuffer(mask, dtype=np.uint8)).tolist()]
+        return list(compress(self.briefings, mask))

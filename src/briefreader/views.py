@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, groupby
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .model import Briefing, Figure, Topic
 
@@ -238,9 +238,27 @@ class _Picked(Sequence[Briefing]):
         members = self._members
         return (members[o] for o in self._offsets.tolist())
 
+    def find(self, briefing_id: str) -> int | None:
+        """The index of the member with ``briefing_id``; from the positions of that id
+        in a column-wise list (liststore) without making the members, else by a pass."""
+        positions_of = getattr(self._members, "positions_of", None)
+        if positions_of is None:
+            return next((i for i, b in enumerate(self) if b.id == briefing_id), None)
+        import numpy as np
+
+        for p in positions_of("id", briefing_id):
+            hits = np.flatnonzero(self._offsets == p)  # a sorted group's offsets do not ascend
+            if len(hits):
+                return int(hits[0])
+        return None
+
 
 def _picked(members: Sequence[Briefing], selected: bytes) -> Sequence[Briefing]:
     """The members whose byte in ``selected`` is 1, in order."""
+    if isinstance(members, _Picked):  # a column-wise list's group: offsets of offsets
+        import numpy as np
+
+        return _Picked(members._members, members._offsets[np.flatnonzero(np.frombuffer(selected, dtype=np.uint8))])
     if len(members) >= PICK_LAZY:
         try:
             import numpy as np
@@ -401,7 +419,13 @@ class Rows(Sequence[ListRow]):
         else:
             candidates = sorted(self._by_key[k] for k in self._group_keys(briefing) if k in self._by_key)
         for g in candidates:
-            for offset, b in enumerate(self.groups[g].items):
+            items = self.groups[g].items
+            if isinstance(items, _Picked):  # by the id's position, not a pass over the group
+                offset = items.find(briefing.id)
+                if offset is not None:
+                    return self._row_starts[g] + 1 + offset
+                continue
+            for offset, b in enumerate(items):
                 if b is briefing or b.id == briefing.id:
                     return self._row_starts[g] + 1 + offset
         story = self.shown.row_of(briefing.id) if self.shown is not None else None  # folded into its story's row
@@ -479,13 +503,17 @@ class Layout:
         self._everything_items: dict[int, list[Briefing]] = {}
         self._member_story: dict[str, int] = {}  # a member's id -> its story (index into _stories)
         self._story_index: dict[str, list[int]] = {}  # story id -> its positions
+        store = briefings if hasattr(briefings, "month_codes") else None  # liststore.ListStore
+        id_of = store.texts["id"].__getitem__ if store is not None else (lambda p: briefings[p].id)
         if stories:
             for s, positions in enumerate(self._stories):
                 for p in positions:
-                    self._member_story[briefings[p].id] = s
-                self._story_index[stories.story_of(briefings[positions[0]].id)] = positions
+                    self._member_story[id_of(p)] = s
+                self._story_index[stories.story_of(id_of(positions[0]))] = positions
         groups: dict[str, list[int]] = {}
-        if by == "date":
+        if store is not None:
+            groups, order = _store_groups(store, by, topic_order)
+        elif by == "date":
             keys: dict[tuple, str] = {}  # a few thousand distinct dates among 100,000 briefings
             at = 0
             for date_key, run in groupby(briefings, _date_of):  # runs of one date: once per date
@@ -505,15 +533,31 @@ class Layout:
             if "" in groups:
                 order.append("")
         key_fn = sort_key(sort, figure_count)
-        self._groups: list[tuple[str, range | list[int], list[Briefing]]] = []
+        if store is not None and sort in ("title", "source"):  # the same keys, from columns
+            titles = store.title_column()
+            key_fn = None
+            position_key = (
+                (lambda p: titles[p].casefold())
+                if sort == "title"
+                else (lambda p: (store.source_of(p).casefold() == "", store.source_of(p).casefold()))
+            )
+        else:
+            position_key = None if key_fn is None else (lambda p: key_fn(briefings[p]))
+        self._groups: list[tuple[str, range | list[int], Sequence[Briefing]]] = []
         for key in order:
             positions = groups[key]
-            if key_fn is not None:  # stable: equal keys stay newest first
-                positions = sorted(positions, key=lambda p: key_fn(briefings[p]))
+            if position_key is not None:  # stable: equal keys stay newest first
+                positions = sorted(positions, key=position_key)
             first, last = positions[0], positions[-1]
-            contiguous = last - first + 1 == len(positions) and key_fn is None
+            contiguous = last - first + 1 == len(positions) and position_key is None
             span = range(first, last + 1) if contiguous else positions  # usually a range
-            self._groups.append((key, span, [briefings[p] for p in positions]))
+            if store is not None:  # members made when drawn, not 1,000,000 objects
+                import numpy as np
+
+                offsets = np.arange(first, last + 1) if contiguous else np.asarray(positions, dtype=np.int64)
+                self._groups.append((key, span, _Picked(briefings, offsets)))
+            else:
+                self._groups.append((key, span, [briefings[p] for p in positions]))
         if self._stories:
             members = {p for positions in self._stories for p in positions}
             for g, (_key, positions, _items) in enumerate(self._groups):
@@ -584,7 +628,7 @@ class Layout:
                     count = _selected(counted, positions).count(1)  # versions folded into a row too
                     chosen.append((first, Group(key, heading(key), (), indent, count, True)))
                     continue
-                if mask is self._everything_mask:
+                if mask is self._everything_mask and not isinstance(members, _Picked):
                     items = self._everything_items.get(g) or self._everything_items.setdefault(
                         g, list(compress(members, selected))
                     )
@@ -686,15 +730,66 @@ def _story_positions(briefings: Sequence[Briefing], stories: StoryMap) -> list[l
     row's first. The row is the **earliest** version (oldest date; among equal dates,
     the first ingested; undated ones last): the original release, whose headline the
     republications edit, and a row that does not move when a later copy arrives."""
-    where = {b.id: p for p, b in enumerate(briefings) if b.id in stories.story}
+    ordinals = getattr(briefings, "ordinals", None)  # a column-wise list: ids and dates as columns
+    if ordinals is not None:
+        story = stories.story
+        where = {i: p for p, i in enumerate(briefings.ids()) if i in story}  # type: ignore[attr-defined]
+        dates = ordinals.tolist()
+
+        def earliest(p: int) -> tuple[bool, int]:
+            return dates[p] == 0, dates[p]
+    else:
+        where = {b.id: p for p, b in enumerate(briefings) if b.id in stories.story}
+
+        def earliest(p: int) -> tuple[bool, Any]:
+            return briefings[p].date is None, briefings[p].date or 0
+
     out = []
     for members in stories.members.values():
         found = [where[i] for i in members if i in where]  # ingest order
         if len(found) < 2:
             continue
-        found.sort(key=lambda p: (briefings[p].date is None, briefings[p].date or 0))  # stable: ingest order
+        found.sort(key=earliest)  # stable: ingest order
         out.append(found)
     return out
+
+
+def _store_groups(store: Any, by: str, topic_order: Sequence[str]) -> tuple[dict[str, list[int]], list[str]]:
+    """Layout's groups of a column-wise list (liststore.ListStore) from its columns:
+    the same keys, positions and order as the pass over briefings makes."""
+    import numpy as np
+
+    groups: dict[str, list[int]] = {}
+    if by == "date":
+        codes = store.month_codes()
+        starts = np.flatnonzero(np.diff(codes)) + 1 if len(codes) else np.zeros(0, dtype=np.int64)
+        bounds = [0, *starts.tolist(), len(codes)]
+        for lo, hi in zip(bounds, bounds[1:]):
+            if hi <= lo:
+                continue
+            code = int(codes[lo])
+            if code < 0:
+                key = ""
+            elif code % 100 == 0:
+                key = f"{code // 100:04d}"
+            else:
+                key = f"{code // 100:04d}-{code % 100:02d}"
+            groups.setdefault(key, []).extend(range(lo, hi))
+        return groups, list(groups)
+    lists, codes = store.topic_lists()
+    per_topic: dict[str, list[int]] = {}
+    for number, topics in enumerate(lists):
+        for topic in topics or [""]:
+            per_topic.setdefault(topic, []).append(number)
+    for topic, numbers in per_topic.items():
+        positions = np.flatnonzero(np.isin(codes, numbers))
+        if len(positions):
+            groups[topic] = positions.tolist()
+    order = [t for t in topic_order if t in groups]
+    order += sorted(t for t in groups if t and t not in topic_order)
+    if "" in groups:
+        order.append("")
+    return groups, order
 
 
 def rows_by_date(briefings: Sequence[Briefing], undated: str) -> Rows:
