@@ -290,7 +290,11 @@ _PROMO_LINE = re.compile(
     # a share button's call ("分享让更多人看到", "分享给朋友") and an SMS plug ("发送GP到6666 随时随地查行情")
     r"|^(?:点击)?分享(?:到|给|让)[^。，]{0,16}$|^(?:编辑短信|短信)?发送?\s*[A-Za-z0-9]{1,12}\s*到\s*\d{4,}"
     # a plug for the site's mobile channel, its address last: "…上手机新浪网娱乐频道 ent.sina.cn"
-    r"|^[^。]{4,50}\s(?:[a-z0-9-]+\.)+(?:cn|com|net|hk|tw)/?$",
+    r"|^[^。]{4,50}\s(?:[a-z0-9-]+\.)+(?:cn|com|net|hk|tw)/?$"
+    # a call to like or follow the outlet's social account, the network last and no sentence
+    # end: "想生活更精明，请赞好TOPick Facebook", "追踪我们的IG", "订阅YouTube频道"
+    r"|^[^。！？]{0,40}(?:赞好|关注|追踪|订阅|like|follow)(?:我们|us)?[^。！？]{0,20}?"
+    r"(?:facebook|fb|instagram|ig|youtube|twitter|telegram|whatsapp|threads)\s*(?:专页|粉丝页|频道|账号|page|channel)?\s*$",
     re.IGNORECASE,
 )
 _PROMO_MAX = 120  # a longer line is prose that mentions an app
@@ -358,7 +362,11 @@ _COPYRIGHT = re.compile(
 )
 # "云南日报报业集团 版权所有，未经许可不得转载": the declaration after its holder's name. In a
 # sentence of the article ("法院认定原告是涉案作品的版权所有人。") it is no rights line.
-_RIGHTS_CLAUSE = re.compile(r"版权所有(?![人者方权])")
+# "39健康网（www.39.net）原创内容，未经授权不得转载": a reprint ban after the holder's name
+# is the same declaration (reported speech, "他说未经许可不得转载", is kept: _said)
+_RIGHTS_CLAUSE = re.compile(
+    r"版权所有(?![人者方权])|未经(?:本网|本站|本报|作者|书面)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
+)
 _RIGHTS_HOLDER_MAX = 24  # how far into a rights line its holder's name runs
 # The legal footer every PRC site must show: its ICP filing, licence numbers, the
 # regulator's reporting line. A line naming one and ending without a sentence is chrome.
@@ -376,7 +384,7 @@ def _rights_or_footer(line: str) -> bool:
     sentence = line.rstrip().endswith(("。", "！", "？", "”"))
     if _COPYRIGHT.match(line):
         return True
-    if (m := _RIGHTS_CLAUSE.search(line)) and (m.start() <= _RIGHTS_HOLDER_MAX or not sentence):
+    if (m := _RIGHTS_CLAUSE.search(line)) and (m.start() <= _RIGHTS_HOLDER_MAX or not sentence) and not _said(line, m.start()):
         return True
     return bool(_LEGAL_FOOTER.search(line)) and not sentence
 
