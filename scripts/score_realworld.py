@@ -49,8 +49,9 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired4: the files in heldout4/, session 7's held-out set (gold in gold_s7.toml). Scored
 # in sessions 7 and 8 and its misses described, retired in session 9.
 # heldout5: a held-out set added in session 8 (gold in gold_s8.toml).
-SPLITS = ("dev", "dev-retired", "dev-retired2", "dev-retired3", "dev-retired4", "heldout5")
-HELD_OUT = ("heldout5",)
+# heldout6: a held-out set added in session 9 (gold in gold_s9.toml).
+SPLITS = ("dev", "dev-retired", "dev-retired2", "dev-retired3", "dev-retired4", "heldout5", "heldout6")
+HELD_OUT = ("heldout5", "heldout6")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -60,6 +61,7 @@ FOLDER = {
     "dev-retired3": "heldout3",
     "dev-retired4": "heldout4",
     "heldout5": "heldout5",
+    "heldout6": "heldout6",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
