@@ -56,7 +56,7 @@ def _struct_date(value: Any) -> dt.datetime | None:
         return None
 
 
-_ISO_ZONE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
+_ISO_ZONE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2}|\s*(?P<word>UTC|GMT))$", re.IGNORECASE)
 
 
 def _written_date(raw: str) -> dt.datetime | None:
@@ -75,7 +75,9 @@ def _written_date(raw: str) -> dt.datetime | None:
             when = dt.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4] or 0), int(m[5] or 0))
         except ValueError:
             return None
-        if m[4] and _ISO_ZONE.search(raw):
+        if m[4] and (zone := _ISO_ZONE.search(raw)):
+            if zone["word"]:  # "2024-05-01 20:30:00 UTC"
+                raw = raw[: zone.start()] + "+00:00"
             try:
                 return publisher_time(dt.datetime.fromisoformat(raw.replace(" ", "T", 1)))
             except ValueError:

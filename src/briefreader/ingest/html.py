@@ -132,16 +132,12 @@ def html_to_doc(markup: str) -> HtmlDoc:
             meta.setdefault("canonical", link.attributes["href"].strip())
     _json_ld(tree, meta)
     embedded = _embedded_article(tree, title, meta)
-    # microdata on any element: <time itemprop="datePublished" datetime=…>, <time pubdate>
-    for node in tree.css('[itemprop="datePublished"], time[pubdate]'):
-        value = node.attributes.get("content") or node.attributes.get("datetime") or node.text(deep=True)
-        if value and value.strip():
-            meta.setdefault("itemprop:datepublished", value.strip()[:60])
-            break
-    from .metadata import time_element  # <time datetime=…> in the article's header
+    # microdata (itemprop="datePublished", <time pubdate>) and the article's <time datetime=…>,
+    # each skipped in a list, sidebar, footer or the site's header (metadata.published_elements)
+    from .metadata import published_elements
 
-    if value := time_element(tree):
-        meta.setdefault("time:datetime", value)
+    for key, value in published_elements(tree).items():
+        meta.setdefault(key, value)
     # the element a CMS names "source" (<span class="source">, #ne_article_source): its
     # short text is a source candidate (metadata reads it only if it names an outlet)
     for node in tree.css('[class*="source"], [id*="source"]'):

@@ -115,7 +115,10 @@ class Metadata:
 PUBLISHER_ZONE = dt.timezone(dt.timedelta(hours=8))
 
 
-_ISO_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$", re.IGNORECASE)
+_ISO_UTC = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|(?P<word>UTC|GMT)(?:[+-]0{1,2}(?::?00)?)?)$",
+    re.IGNORECASE,
+)
 
 
 def publisher_time(moment: dt.datetime) -> dt.datetime:
@@ -143,6 +146,8 @@ def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] |
     s = value.strip()
     if _ISO_UTC.match(s) and not as_written:  # "2020-08-07T20:30:00Z" (og/JSON-LD stamps)
         try:
+            if (m := _ISO_UTC.match(s)) and m["word"]:  # "2024-05-01 20:30:00 UTC": the zone as a word
+                s = s[: m.start("word")].rstrip() + "+00:00"
             return publisher_time(dt.datetime.fromisoformat(s.replace(" ", "T", 1).replace("z", "Z"))).date(), "day"
         except ValueError:
             pass
@@ -291,7 +296,8 @@ _TIME_TOKEN = re.compile(
     r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?$"
 )
 _LABEL = re.compile(
-    r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|供稿|作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
+    r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|供稿|原创|出所|出典|"
+    r"作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
     r"索引号|发文字号|文号|主题分类|公文种类|阅读次数|阅读量|浏览量|点击数|点击量|点击率|访问量|访问次数)\s*[:：]\s*"
@@ -310,6 +316,9 @@ _SOURCE_LABELS = {
     "发文机关",
     "发布单位",
     "供稿",
+    "原创",  # "原创：39健康网": whose original it is (a person's name after it is judged as any source)
+    "出所",  # Japanese: 出所／出典 (source)
+    "出典",
 }
 _AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文"}
 # a page's update or revision date counts below every date of its publication (any other
@@ -529,6 +538,7 @@ _SOURCE_LEAD = re.compile(
 _SOURCE_TRAIL = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?:19|20)\d{{2}}年.*|第\d+期.*|(?<=[{_HAN}》])\s*[A-Z]{{2,8}}|报道)$"
 )
+_COMPILED = re.compile(r"(?<=..)(?<!新闻)综合(?:报道|报导|消息|新闻)?$")
 # a caption's credit names where a picture came from, not the article
 _PICTURE_CREDIT = re.compile(r"图片|图源|摄影|配图|视频来[自源]|以下")
 # what a 来源 label says when the site names no outlet: "网络" (the internet), "转载文章"
@@ -562,6 +572,9 @@ def _source_value(value: str) -> str:
     if _squeeze(value) not in known_outlets():
         value = _SOURCE_TRAIL.sub("", value)
     value = value.strip(" ：:-|()（）【】[]〔〕")
+    # "环球时报综合报道", "新华网综合": the outlet compiled the report from several
+    if (m := _COMPILED.search(value)) and _named_outlet(value[: m.start()]):
+        value = value[: m.start()]
     if _PICTURE_CREDIT.search(value):
         return ""
     # "@中国科学院大学、长安街知事": the first of the names, without the handle's @;
@@ -1076,15 +1089,38 @@ _OTHER_TIME_NAME = re.compile(
 
 
 def time_element(tree) -> str:
-    """The ``datetime`` of the article's ``<time>`` element (a parsed page's tree), or "".
+    """The ``datetime`` of the article's ``<time>`` element (a parsed page's tree), or ""."""
+    return _dated_element(tree, "time[datetime]", lambda node: node.attributes.get("datetime") or "")
 
-    The first one not in a list, sidebar, footer, link, comment or related block, nor in
-    the site's own ``<header>`` (outside any ``<article>``: the site's "today" date). A page
-    whose <time>s sit in several ``<article>`` elements is a list of articles: none."""
+
+def published_elements(tree) -> dict[str, str]:
+    """The publication time the page's elements give, as meta keys: microdata
+    (``itemprop="datePublished"``, ``<time pubdate>``) and the article's ``<time datetime>``.
+    Both are read by the same checks (:func:`_dated_element`): one in a list, a sidebar, a
+    footer, a link or the site's header dates another article or the page, not this one."""
+    out: dict[str, str] = {}
+    microdata = _dated_element(
+        tree,
+        '[itemprop="datePublished"], time[pubdate]',
+        lambda node: node.attributes.get("content") or node.attributes.get("datetime") or node.text(deep=True),
+        _YEAR,  # "Sep 1, 2023" as well
+    )
+    if microdata:
+        out["itemprop:datepublished"] = microdata
+    if value := time_element(tree):
+        out["time:datetime"] = value
+    return out
+
+
+def _dated_element(tree, selector: str, read, dated: re.Pattern[str] = _DATE_ANY) -> str:
+    """The value (``read(node)``) of the first element matching ``selector`` that dates the
+    article: not in a list, sidebar, footer, link, comment or related block, nor in the
+    site's own ``<header>`` (outside any ``<article>``: the site's "today" date). A page
+    whose dated elements sit in several ``<article>`` elements is a list of articles: none."""
     found: list[tuple[str, object]] = []
-    for node in tree.css("time[datetime]"):
-        value = (node.attributes.get("datetime") or "").strip()
-        if not value or not _DATE_ANY.search(value):
+    for node in tree.css(selector):
+        value = (read(node) or "").strip()
+        if not value or not dated.search(value):
             continue
         article, site_header, other = None, False, False
         parent = node.parent
