@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 
 from .config import Config, user_cache_dir
 from .model import FATAL, Briefing, Problem, Topic
-from .pool import Limits
 
 SUFFIXES = frozenset(
     {
@@ -57,7 +56,7 @@ _ENTRY_ID = re.compile(r"#([0-9a-f]{8}(?:-\d+)?)$")
 PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
 # One file's wall time and a worker's memory beyond its start (issue 19); a legitimate
 # briefing takes ~15 ms and tens of MB, a 45 MB PDF a few seconds.
-JOB_LIMITS = Limits(seconds=120.0, memory=1536 * 2**20)
+JOB_SECONDS, JOB_MEMORY = 120.0, 1536 * 2**20  # pool.Limits
 _LIMITED = (".pdf", ".docx", ".epub", ".eml", ".mhtml", ".mht")  # read by C libraries or unpacked
 # What a worker imports to analyse a file (~0.5 s): imported once by the forkserver,
 # which the workers of every pool of this process are forked from.
@@ -407,7 +406,7 @@ def analyse(path: Path | str, root: Path, taxonomy: dict[str, Topic], threshold:
     except Exception as exc:  # noqa: BLE001 - a failure on one file's bytes is its problem, never the run's
         why = f"briefreader failed to read this file ({type(exc).__name__}); the others are read"
         if isinstance(exc, MemoryError):  # over a worker's memory cap (pool.Limits)
-            why = f"too large to read (it needed more than {JOB_LIMITS.memory // 2**20} MB of memory)"
+            why = f"too large to read (it needed more than {JOB_MEMORY // 2**20} MB of memory)"
         bid = briefing_id(path, root)
         failed = [Problem("unreadable" if isinstance(exc, MemoryError) else "corrupt", why)]
         briefings = [Briefing(id=bid, path=str(path), fingerprint="", title=bid, text="", problems=failed)]
@@ -503,12 +502,12 @@ def _analyse_many(
     total = len(jobs)
     workers = os.cpu_count() or 1
     # A file read by a C library (PDF, Word, EPUB, mail) can cost unbounded time and memory:
-    # it is read in a worker, under JOB_LIMITS, however few the files.
+    # it is read in a worker, under JOB_SECONDS and JOB_MEMORY, however few the files.
     guarded = any(str(p).lower().endswith(_LIMITED) for p in paths)
     if (total < PARALLEL_THRESHOLD or workers < 2) and not guarded:
         results: Iterator[Analysed] = map(_analyse_star, jobs)
     else:
-        from .pool import parallel_map
+        from .pool import Limits, parallel_map
 
         def fell_back(reason: str) -> None:
             if stats is not None:
@@ -520,7 +519,7 @@ def _analyse_many(
             workers=max(1, min(workers, total // (PARALLEL_THRESHOLD // 2))),
             preload=WORKER_MODULES,
             on_fallback=fell_back,
-            limits=JOB_LIMITS,
+            limits=Limits(JOB_SECONDS, JOB_MEMORY),
             on_lost=_lost,
         )
     for done, analysed in enumerate(results, 1):

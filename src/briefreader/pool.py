@@ -21,11 +21,13 @@ import logging
 import os
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from types import TracebackType
 from typing import TypeVar
 
-__all__ = ["parallel_map", "pool_gone", "start_server"]
+__all__ = ["Limits", "parallel_map", "pool_gone", "start_server"]
 
 log = logging.getLogger("briefreader")
 
@@ -34,6 +36,21 @@ R = TypeVar("R")
 
 _start_lock = threading.Lock()  # sys.stderr is process-wide: one start-up at a time
 PARENT_POLL = 0.5  # seconds between checks where pidfd_open is not available
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one job may cost in a worker (issue 19): a hostile file (a PDF whose
+    content stream inflates to gigabytes, a huge document) can spend unbounded time and
+    memory inside a C library, where Python cannot interrupt it."""
+
+    seconds: float  # wall time of one job: past it the kernel ends the worker (SIGALRM)
+    memory: int  # bytes of address space a worker may take beyond what it has at its start
+
+
+TOO_LONG = "took too long to read (stopped after {seconds:.0f} s)"
+TOO_LARGE = "too large to read (it needed more than {mb} MB of memory)"
+CRASHED = "too large or damaged to read (its reader stopped the process: {signal})"
 
 
 def parallel_map(
@@ -45,69 +62,224 @@ def parallel_map(
     ahead: int = 4,
     preload: tuple[str, ...] = (),
     on_fallback: Callable[[str], None] | None = None,
+    limits: Limits | None = None,
+    on_lost: Callable[[T, str], R] | None = None,
 ) -> Iterator[R]:
     """``map(fn, jobs)`` in ``workers`` processes, in order.
 
     Jobs go out in batches (the first ones small, so results start at once, then
     ``chunksize``), and at most ``ahead`` batches per worker are out at a time: workers
     that run ahead of a slow consumer wait, instead of piling their results up in this
-    process (a cold ingest of 100,000 files held them all: 810 MB). When the pool
-    cannot start or breaks part-way, the remaining jobs run here, in this process, and
-    ``on_fallback`` receives the reason (also logged). ``fn`` must be a module-level
-    function and the jobs picklable. ``preload``: modules the forkserver imports once
-    when it starts, so that every worker forked from it, in this pool and the next
-    (a TUI refresh), starts with them loaded instead of importing them itself.
+    process (a cold ingest of 100,000 files held them all: 810 MB). ``fn`` must be a
+    module-level function and the jobs picklable. ``preload``: modules the forkserver
+    imports once when it starts, so that every worker forked from it, in this pool and
+    the next (a TUI refresh), starts with them loaded instead of importing them itself.
+
+    ``limits``: each job runs under a wall-time limit and each worker under a memory
+    cap. A job that ends its worker (over its time, out of memory in a C library, a
+    crash) is never run again, here or in another worker: ``on_lost(job, reason)`` gives
+    its result, a replacement worker takes the jobs the dead one held, and the others go
+    on. Without ``on_lost`` a lost worker counts as the pool failing (below).
+
+    When the pool cannot start or fails part-way, the remaining jobs run here, in this
+    process, and ``on_fallback`` receives the reason (also logged).
     """
     import multiprocessing  # here, not at the top: a warm start never needs it (~20 ms)
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
 
     # forkserver, not fork: the TUI calls this from a thread, and forking a
     # threaded process can deadlock the child.
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     done = 0
-    pool: ProcessPoolExecutor | None = None
+    crew: list[_Worker] = []
+    results: dict[int, R] = {}  # answered, not yet yielded (a lost job's included: never run again)
+    if not jobs:
+        return
     try:
         context = multiprocessing.get_context(method)
         batches = iter(_batches(len(jobs), workers, chunksize))
-        pending: deque[tuple[int, int, Future[list[R]]]] = deque()
+        spans: deque[tuple[int, int]] = deque()  # batches sent whose results are not all yielded
 
-        def submit() -> bool:
+        def hire() -> _Worker:
+            with _real_stderr():  # a worker inherits the descriptor: Textual's has none
+                return _Worker(context, fn, limits)
+
+        def send() -> bool:
             span = next(batches, None)
             if span is None:
                 return False
-            assert pool is not None  # made before the first submit
-            pending.append((*span, pool.submit(_run_batch, fn, jobs[span[0] : span[1]])))
+            spans.append(span)
+            min(crew, key=lambda w: len(w.held)).give([(i, jobs[i]) for i in range(*span)])
             return True
 
         with _real_stderr():
             if method == "forkserver":
                 _ensure_server(context, preload)
-            pool = ProcessPoolExecutor(
-                max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
-            )
-            # Workers start on the first submit: that happens here, under _real_stderr too.
-            while len(pending) < workers * ahead and submit():
-                pass
-        while pending:
-            _start, _stop, future = pending[0]
-            results = future.result()
-            pending.popleft()
-            submit()
-            for result in results:
-                done += 1
-                yield result
+        crew.extend(hire() for _ in range(min(workers, max(1, len(jobs)))))
+        while len(spans) < workers * ahead and send():
+            pass
+        while done < len(jobs):
+            if done not in results:
+                _collect(crew, results, jobs, limits, on_lost, hire)
+                continue
+            result = results.pop(done)
+            done += 1
+            if done >= spans[0][1]:
+                spans.popleft()
+                send()
+            yield result
     except GeneratorExit:
         raise
-    except Exception as exc:  # BrokenProcessPool, OSError, ValueError from fds_to_keep, ...
+    except Exception as exc:  # OSError, ValueError from fds_to_keep, a worker that failed to start, ...
         reason = f"worker processes failed ({type(exc).__name__}: {exc}); reading in this process instead"
         log.warning("%s", reason)
         if on_fallback is not None:
             on_fallback(reason)
-        yield from map(fn, jobs[done:])
+        for i in range(done, len(jobs)):
+            yield results.pop(i) if i in results else fn(jobs[i])
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        for worker in crew:
+            worker.stop(done >= len(jobs))
+
+
+class _Worker:
+    """One worker process: its own job queue (so the jobs it holds are known) and a
+    pipe it answers on, one message per job, in the order it was given them."""
+
+    def __init__(self, context, fn: Callable, limits: Limits | None) -> None:  # type: ignore[no-untyped-def]
+        self.queue = context.Queue()  # a feeder thread writes: sending never blocks this process
+        self.reader, writer = context.Pipe(duplex=False)
+        self.held: deque[int] = deque()  # jobs given and not answered, in order
+        self.ready = False  # it reached its job loop: a death after that is a job's doing
+        self.process = context.Process(
+            target=_serve, args=(fn, self.queue, writer, os.getpid(), limits), daemon=True, name="briefreader-worker"
+        )
+        self.process.start()
+        writer.close()
+
+    def give(self, batch: list) -> None:  # type: ignore[type-arg]
+        self.held.extend(i for i, _job in batch)
+        self.queue.put(batch)
+
+    def stop(self, finished: bool) -> None:
+        """End the process: told to, when all went well; terminated otherwise (the
+        consumer stopped early, or something failed)."""
+        with contextlib.suppress(Exception):
+            if finished and self.process.is_alive():
+                self.queue.put(None)
+                self.process.join(timeout=5)
+            if self.process.is_alive():
+                self.process.terminate()
+            self.process.join(timeout=5)
+            self.queue.cancel_join_thread()  # a dead reader never empties its pipe
+            self.queue.close()
+            self.reader.close()
+
+
+def _collect(crew: list[_Worker], results: dict, jobs: list, limits, on_lost, hire) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """Wait for the next messages from any worker and file them under their job; a
+    worker found dead gives its job ``on_lost``'s result and its other jobs to a new one."""
+    from multiprocessing.connection import wait
+
+    ready = set(wait([w.reader for w in crew] + [w.process.sentinel for w in crew]))
+    for n, worker in enumerate(list(crew)):
+        died = worker.process.sentinel in ready
+        messages = []
+        if worker.reader in ready or died:
+            with contextlib.suppress(EOFError, OSError):  # EOF: a dead worker's pipe, drained
+                while worker.reader.poll():
+                    messages.append(worker.reader.recv())
+        for message in messages:
+            if message is None:
+                worker.ready = True
+                continue
+            i, ok, payload = message
+            worker.held.popleft()
+            if ok:
+                results[i] = payload
+            elif payload == "memory" and on_lost is not None and limits is not None:
+                results[i] = on_lost(jobs[i], TOO_LARGE.format(mb=limits.memory // 2**20))
+            else:
+                raise payload if isinstance(payload, BaseException) else MemoryError(payload)
+        if not died:
+            continue
+        worker.process.join()
+        code = worker.process.exitcode
+        if not worker.held:
+            if worker.ready:  # idle and gone (its parent-watch, a kill): replace it
+                crew[n] = hire()
+                continue
+        if not worker.ready or on_lost is None:
+            raise RuntimeError(f"a worker process ended (exit code {code})")
+        lost = worker.held.popleft()
+        results[lost] = on_lost(jobs[lost], _why(code, limits))
+        log.warning("%s: %s", jobs[lost], _why(code, limits))
+        rest = list(worker.held)
+        worker.held.clear()
+        worker.stop(False)
+        crew[n] = hire()
+        if rest:
+            crew[n].give([(i, jobs[i]) for i in rest])
+
+
+def _why(code: int | None, limits: Limits | None) -> str:
+    import signal
+
+    if code == -signal.SIGALRM and limits is not None:
+        return TOO_LONG.format(seconds=limits.seconds)
+    try:
+        name = signal.Signals(-code).name if code is not None and code < 0 else f"exit code {code}"
+    except ValueError:
+        name = f"signal {-code}" if code is not None else "unknown"
+    return CRASHED.format(signal=name)
+
+
+def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """A worker's life: its limits set, then batches of (index, job) until None; each
+    job's answer is (index, True, result), or (index, False, "memory") when it ran out
+    of memory in Python, or (index, False, exception)."""
+    import signal
+
+    _die_with_parent(parent)
+    if limits is not None:
+        _cap_memory(limits.memory)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the kernel ends the process: no GIL needed
+    results.send(None)
+    while (batch := queue.get()) is not None:
+        for i, job in batch:
+            if limits is not None:
+                signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+            try:
+                answer = (i, True, fn(job))
+            except MemoryError:
+                answer = (i, False, "memory")
+            except Exception as exc:  # noqa: BLE001 - the caller's exception, raised there
+                answer = (i, False, exc)
+            finally:
+                if limits is not None:
+                    signal.setitimer(signal.ITIMER_REAL, 0)  # sending waits for the consumer: not the job's time
+            try:
+                results.send(answer)
+            except MemoryError:
+                results.send((i, False, "memory"))
+            except Exception as exc:  # noqa: BLE001 - an unpicklable result or exception
+                results.send((i, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+def _cap_memory(extra: int) -> None:
+    """RLIMIT_AS at this process's present size plus ``extra``: an allocation past it
+    fails (MemoryError in Python; a C library usually aborts, which ends the worker)."""
+    import resource
+
+    try:
+        with open("/proc/self/statm") as fh:
+            size = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = size + extra
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (OSError, ValueError):  # no /proc, or not allowed: the time limit still holds
+        log.debug("could not cap a worker's memory", exc_info=True)
 
 
 def start_server(preload: tuple[str, ...] = ()) -> None:
@@ -168,10 +340,6 @@ def _batches(total: int, workers: int, chunksize: int) -> Iterator[tuple[int, in
         small += 1
         if small % workers == 0 and size < chunksize:
             size = min(chunksize, size * 2)
-
-
-def _run_batch(fn: Callable[[T], R], batch: list[T]) -> list[R]:
-    return [fn(job) for job in batch]
 
 
 @contextlib.contextmanager

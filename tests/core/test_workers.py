@@ -58,16 +58,16 @@ def test_workers_start_when_stderr_has_no_descriptor(sample_config, tmp_path, mo
 
 
 def test_any_pool_failure_falls_back_in_process_and_says_why(sample_config, tmp_path, monkeypatch) -> None:
-    import concurrent.futures
+    import briefreader.pool as pool
 
-    class Broken:
+    class Broken:  # a worker process that cannot start
         def __init__(self, *args, **kwargs) -> None:
             raise ValueError("bad value(s) in fds_to_keep")
 
     folder = tmp_path / "b"
     folder.mkdir()
     _fill(folder, PARALLEL_THRESHOLD + 2)
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Broken)
+    monkeypatch.setattr(pool, "_Worker", Broken)
     lib = load_library(replace(sample_config, briefings=folder), use_cache=False)
     assert len(lib.briefings) == PARALLEL_THRESHOLD + 2
     assert "fds_to_keep" in lib.stats.serial_reason
