@@ -1,0 +1,128 @@
+"""Guards key figures on the fifth real corpus (tests/data/realworld/figures5/).
+
+Thirty-nine articles not used before (session 9), chosen for what issue 13 names: policy and budget text
+(provincial work reports, the LegCo 2013-14 budget speech, a Taiwan editorial in Chinese numerals, county
+pages with 亩, 公顷, 平方公里 and 平方米), economic news (percent moves, percent ranges, 个百分点, signed
+declines), Hong Kong (bare 元 and 億 in LegCo), Taiwan (bare 元/萬/億/兆 as TWD, 坪, 公頃, fee brackets and
+fines as ranges, articles with no outlet named), Macau (澳門元 written before the number, counts in releases),
+foreign currencies (美元, 日圓/日幣, 人民幣), counts with varied measure words, vague amounts and approximate
+pairs (几百万, 三四千万, 七八个亿, 四五百億). Text, provenance and the conventions of the gold: figures5/SOURCES.md
+and the header of figures5/figures_gold.toml. Scored with the machinery of figures2-4
+(briefreader.figures.score).
+
+dev: floors are what the extractor scored when the gold was frozen (session 9), below the bar of issue 13
+(precision >= 0.95, recall >= 0.90 per kind); a ratchet, raise them as the extractor improves. The misses are
+itemised in /work/notes/s9_13corpus_devmisses.md.
+heldout6: every third article as chosen; scored once in aggregate at the end of session 9, after all gold was
+committed; never inspected, never tuned on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_report, load_articles
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures5" / "figures_gold.toml"
+SPLITS = {"dev", "heldout6"}
+REGIONS = ("mainland", "hk", "macau", "taiwan")
+CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY")
+# dev (26 articles; money 198, percent 125, area 54, count 241 gold figures) as first scored with all gold
+# committed (session 9): on the committed extractor (96109e7): money 140/189 = 0.741 / 140/198 = 0.707 (49 of the
+# 58 misses are two Taiwan articles with no outlet and no currency word, whose bare 元 stays unconverted), percent
+# 1.0/1.0, area 1.0 / 52/54 = 0.963, count 216/222 = 0.973 / 216/241 = 0.896; with 13-dev's figures work then in
+# progress in the shared tree: money 141/190, count 221/227 / 221/241. Floors at the committed score; a ratchet:
+# raise them, never lower them.
+DEV_FLOOR = {
+    "money": (140 / 189, 140 / 198),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 52 / 54),
+    "count": (216 / 222, 216 / 241),
+}
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return evaluate_articles(GOLD, "dev")
+
+
+def test_gold_is_well_formed_with_provenance() -> None:
+    articles = load_articles(GOLD)
+    assert len(articles) >= 36
+    for a in articles:
+        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
+        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
+        assert a["region"] in REGIONS, a["file"]
+        assert a["file"].startswith(f"figures5/{a['split']}/")
+        assert a["figures"], a["file"]
+        for f in a["figures"]:
+            assert f["text"] in a["text"], (a["file"], f["text"])
+            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
+            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
+            assert isinstance(f["value"], (int, float)), (a["file"], f)
+            if f["kind"] == "money":
+                assert f["unit"] in CURRENCIES and f["value"] > 0, (a["file"], f)
+            elif f["kind"] == "area":
+                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
+            elif f["kind"] == "percent":
+                assert f["unit"] in ("%", "pp"), (a["file"], f)
+            elif f["kind"] == "count":
+                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
+
+
+def test_bare_yuan_currency_follows_the_region() -> None:
+    # a money figure written with a bare 元/萬/億 is in the currency of the text's region (the header's rule);
+    # a figure whose text names another currency is exempt
+    home = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD"}
+    named = ("美元", "日圓", "日幣", "人民幣", "人民币", "新台幣", "港元", "澳門元")
+    for a in load_articles(GOLD):
+        for f in a["figures"]:
+            if f["kind"] == "money" and not any(w in f["text"] for w in named):
+                assert f["unit"] == home[a["region"]], (a["file"], f)
+
+
+def test_split_is_fixed_by_collection_order() -> None:
+    articles = load_articles(GOLD)
+    splits = [a["split"] for a in articles]
+    assert set(splits) == SPLITS
+    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
+    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
+    for a, number in zip(articles, numbers, strict=True):
+        # every third article held out, as chosen, before any run
+        assert (number % 3 == 0) == (a["split"] == "heldout6"), a["file"]
+    held = [a for a in articles if a["split"] == "heldout6"]
+    for kind in SCORED_KINDS:  # each kind is scored on the held-out third too
+        assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 15, kind
+    assert {a["region"] for a in held} == set(REGIONS)
+
+
+def test_articles_are_new_and_sources_varied() -> None:
+    articles = load_articles(GOLD)
+    earlier = {
+        a["text"]
+        for name in ("figures2", "figures3", "figures4")
+        for a in load_articles(GOLD.parents[1] / name / "figures_gold.toml")
+    }
+    for a in articles:
+        assert a["text"] not in earlier, a["file"]
+    texts = [a["text"] for a in articles]
+    assert len(set(texts)) == len(texts)
+    per_repo = Counter(a["repository"] for a in articles)
+    assert len(per_repo) >= 7 and max(per_repo.values()) <= 10, per_repo
+    assert len({a["outlet"] for a in articles}) >= 20
+    regions = Counter(a["region"] for a in articles)
+    assert regions["mainland"] >= 12 and regions["taiwan"] >= 8 and regions["hk"] >= 6 and regions["macau"] >= 5
+    assert sum(a["script"] == "hans" for a in articles) >= 12
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_dev_does_not_regress(dev, kind: str) -> None:
+    s = dev.kind(kind)
+    assert s.gold > 0
+    precision, recall = DEV_FLOOR[kind]
+    detail = format_report(dev, verbose=True)
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
