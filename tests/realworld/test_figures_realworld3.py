@@ -64,12 +64,29 @@ HELDOUT4_FLOOR = {"money": (0.990, 0.972), "percent": (1.0, 0.984), "area": (0.9
 #   overall     291   289   0.979   0.973;  qualifier agrees on 280/284 matches
 #   (for information: year 1 gold, 3 predicted, precision 0.333; ratio 0 gold, 5 predicted)
 # Session 9: retired into development as "dev-retired4" (its misses read from here on); held to
-# this record as a floor.
+# this record as a floor, to the dev bar and to RETIRED4_RATCHET.
 HELDOUT4_LAST_HELDOUT = {
     "money": (105 / 106, 105 / 108),
     "percent": (62 / 62, 62 / 63),
     "area": (14 / 15, 14 / 14),
     "count": (102 / 106, 102 / 106),
+}
+# Developed on from session 9 (13-dev), its misses read and fixed by general rules: a hedge after a
+# "per" unit (30万元/人左右), 都不到 after a number, 两元多 (over 2 yuan), the base of a rate (0.6人/百亿元)
+# no sum, a count right after a bare 万亿 sum ends it (9万亿三个), (含500亩) after a range is its bound, an
+# idiom's numerals (五花八门) and a numbered planning area's site (112区短期用地) no counts, a roundup's
+# headline holds only until the next one (上海市的55条 listed again). Gold, by the settled conventions:
+# 6个维度 (a text's structure) and a headline restated under it (上千職位) out, the lead's 5%以内 restated with
+# the same words before it listed once, 全球59個國家及地區 (restated after other words) listed again.
+# money 0.991/0.972 -> 1.000/0.991, percent 1.000/0.984 -> 1/1, area 0.933/1.000 -> 1/1,
+# count 0.962/0.962 -> 0.990/0.990. Left: 開這2萬 (a bare 萬 in a quote), 送2衛星 (a headline's count
+# with no measure word), 超過200萬 under the headline 200萬製造業企業 (「」 in the headline, and the hedge
+# differs).
+RETIRED4_RATCHET = {
+    "money": (107 / 107, 107 / 108),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 1.0),
+    "count": (104 / 105, 104 / 105),
 }
 
 
@@ -134,12 +151,18 @@ def test_retired4_does_not_regress(retired4, kind: str) -> None:
     s = retired4.kind(kind)
     assert s.gold > 0
     detail = format_report(retired4, verbose=True)  # development text now: itemised
-    for precision, recall in (HELDOUT4_LAST_HELDOUT[kind], HELDOUT4_FLOOR[kind]):
+    for precision, recall in (HELDOUT4_LAST_HELDOUT[kind], HELDOUT4_FLOOR[kind], RETIRED4_RATCHET[kind]):
         assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
 
 
 # Met on dev since session 7 (money 0.995/0.968, percent 0.994/1.0, area 0.978/1.0, count
 # 0.976/0.945): asserted, no longer an xfail that would hide a fall below the bar.
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_retired4_meets_the_bar(retired4, kind: str) -> None:
+    s = retired4.kind(kind)
+    assert s.precision >= PRECISION and s.recall >= RECALL, format_report(retired4, verbose=True)
+
+
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_dev_meets_the_bar(dev, kind: str) -> None:
     s = dev.kind(kind)

@@ -42,7 +42,10 @@ SPLITS = {"dev", "heldout5"}
 # gold 平均20％至25%的降幅 -20 -> -25, the range's numerically low end as in figures2): percent 1.0/1.0, count
 # 167/168 = 0.994 / 167/172 = 0.971.
 # 一塊 alone is a piece (賣一塊、少一塊): money 64/65 = 0.985 / 0.970.
-DEV_FLOOR = {"money": (64 / 65, 64 / 66), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (167 / 168, 167 / 172)}
+# Session 9 (13-dev): the Left dev disagreements settled (gold header): 分三期 out, 新增1个 in, 2女2子 as 2女
+# and 2子; the extractor reads 六方人马 (parties), 2子 beside daughters, 一所 as a list's last item and
+# two facts sharing a value (绿色工厂31家，绿色矿山31家): count 0.994/0.971 -> 1.000/1.000 (172 gold).
+DEV_FLOOR = {"money": (64 / 65, 64 / 66), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (1.0, 1.0)}
 # heldout5 (13 articles, every third as chosen; money 56, percent 53, area 16, count 90 gold figures): scored
 # in aggregate once, after all gold was committed (session 8, extractor at 3e8054c, committed code only):
 # money 0.875/0.875, percent 1.0/1.0, area 0.941/1.0, count 0.965/0.911, overall 0.948/0.930. Misses never

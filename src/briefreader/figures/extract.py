@@ -209,6 +209,18 @@ _RANGE_STARTS = set("至到-~～—–－─―(（以及或 \u3000\xa0")
 LOWER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_SP}")
 UPPER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}(?:以下|以内)")
 INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[^()（）\n]{{0,12}}[)）]")
+_YUAN_MORE_RE = re.compile(r"多(?![\u4e00-\u9fff])|多(?=钱|点|一点)")
+_DAUGHTERS_BEFORE_RE = re.compile(r"[\d一二两三四五六七八九]女$")
+_DAUGHTERS_AFTER_RE = re.compile(r"[\d一二两三四五六七八九]女")
+_SITE_AFTER_RE = re.compile(r"(?:短期|住宅|商业|工业)?(?:用地|地块|地段|地盘|地皮)")
+_ITEM_END = set("，、。；,;")
+_PEOPLE_UNITS = {"人", "名", "位", "人次", "口", "户"}
+_IDIOM_DIGITS = "一二两三四五六七八九十百千万"
+_MEASURE_RE = re.compile(_MEASURE)
+_PER_UNIT_RE = re.compile(
+    r"(?:/|每)(?:人|亩|户|月|年|天|日|平方米|平米|㎡|公斤|千克|吨|次|件|个|台|辆|小时|间|张|套|公里|米)"
+)
+_INCLUDED_RE = re.compile(rf"{_SP}[(（]含(?:{_SP}[\d{CN_NUMERAL_CHARS}][^()（）]*)?[)）]")  # （含500亩）, (含); not （含税）
 # After 元/块: 角 and 分 (一百三十五块六角七分钱), and the spoken 一块二 / 三块零四.
 MONEY_TAIL_RE = re.compile(
     rf"(?:(?P<jiao>[{_CND}\d])[角毛](?:(?P<fen1>[一二两三四五六七八九\d])分?)?)?"
@@ -314,7 +326,7 @@ _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
 # 每月至少2次, 每年举办2次: a rate per period (hedges and a verb may sit between), not a count
 _PER_PERIOD_BEFORE_RE = re.compile(r"每(?:天|日|晚|周|星期|个?月|年|季度?|小时|週)[^，。；,;！？!?\d]{0,4}$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
-_ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有)$")
+_ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
 # a number other than 一 right before a measure word (the other parts of a partition)
 _OTHER_NUMBER_RE = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?=[\u4e00-\u9fff])")
@@ -662,6 +674,8 @@ def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if m["h"] == "+" and (after.isascii() and after.isalnum() or after in CN_NUMERAL_CHARS or after in "+=-"):
         return None  # 1+5+N, 3万+2万: a formula, not "and more"
+    if m["h"].endswith("不到") and after and after in "场位岗边头达手家":
+        return None  # 3人不到场, 不到位: a word, not "under"
     if m["h"] == "起" and after and after in _QI_WORDS:
         return None  # 300万元起诉, 3元起步价: a word, not a price floor
     return HEDGES_AFTER[m["h"]], m.end()
@@ -890,6 +904,7 @@ class _Extractor:
         self._last: dict[tuple, tuple[int, int]] = {}
         self._in_lead: dict[tuple, set[str]] = {}
         self._headings: dict[tuple, int] = {}
+        self._heading_ends: list[int] = []  # every subheading's end, in order
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
         self._last_money: tuple[int, str, str] | None = None  # (end, currency, text) of the last sum
 
@@ -948,14 +963,29 @@ class _Extractor:
         sentence = bisect.bisect_left(self.sentences.ends, f.start)
         # 个 names nothing: in one sentence 145个住宿和 145个日间名额, 4个园区、4个“两山”基地
         # are two figures, told apart by what follows (12个项目，12个项目 is one)
-        counted = self.text[f.end : f.end + 2] if f.kind == "count" and f.unit == "个" else ""
+        counted = ""
+        if f.kind == "count" and f.unit == "个":
+            counted = self.text[f.end : f.end + 2]
+        elif (
+            f.kind == "count"
+            and f.unit
+            and self.text[f.end : f.end + 1] in _ITEM_END
+            and _is_han(self.text[f.start - 1 : f.start])
+            and f.unit not in _PEOPLE_UNITS
+        ):
+            # 绿色工厂31家，新建绿色矿山31家: list items, what each counts named right before its number
+            counted = self.text[f.start - 2 : f.start]
         seen = self._last.get((key, counted))
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
             return True
         core = _LEADING_WORDS_RE.sub("", f.text)  # 大涨超420% and 涨超420% both say 420%
         heading_end = self._headings.get((key, core))
         if heading_end is not None and 0 <= f.start - heading_end <= _HEADING_REACH:
-            return True  # a subheading's figure, stated again in the paragraph under it
+            # a subheading's figure, stated again in the text under it, up to the next subheading
+            # (a roundup's next item: 《上海》55条惠台政策… 《浙江》31项…上海市的55条 is listed again)
+            later = bisect.bisect_right(self._heading_ends, heading_end)
+            if later == len(self._heading_ends) or self._heading_ends[later] > f.start:
+                return True
         small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
         # ... unless the figure's own words say which (同比增长2.5% in the lead and the body)
         said = len(f.text) - len(core) >= 4
@@ -979,13 +1009,20 @@ class _Extractor:
                 line_end > 0 and text[line_end - 1] == "。" and bool(_ENUM_HEAD_RE.match(text, line_start))
             )
             if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, heading_end):
-                self._headings[(key, core)] = line_end
+                self._add_heading(key, core, line_end)
         inline_end = self._inline_heading_end(f.start, f.end)
         if inline_end is not None:
-            self._headings[(key, core)] = inline_end
+            self._add_heading(key, core, inline_end)
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(context)
         return False
+
+    def _add_heading(self, key: tuple, core: str, end: int) -> None:
+        self._headings[(key, core)] = end
+        if not self._heading_ends or self._heading_ends[-1] < end:
+            self._heading_ends.append(end)
+        elif end not in self._heading_ends:
+            bisect.insort(self._heading_ends, end)
 
     def _inline_heading_end(self, start: int, end: int) -> int | None:
         """A subheading run into the text, as pages whose paragraphs were joined by a space
@@ -1365,6 +1402,8 @@ class _Extractor:
             return True  # 至少会花个五千块跑不掉, (花费)大概五千块: spent, whatever follows
         if q.num == "一" and not q.scale and not (nxt and nxt in _CNY_DIGITS + "两"):
             return False  # 卖一块、少一块 (a plot), 一块也不给: "a piece"; 一块二 (1.2), spent 一块 stay money
+        if nxt == "多" and _YUAN_MORE_RE.match(self.text, q.end):
+            return q.value < 1e8  # 5块多(钱): a little over 5 yuan
         return q.value < 1e8 and not ("\u4e00" <= nxt <= "\u9fff" and nxt not in "到至以左上")
 
     def _money_tail(self, q: Quantity) -> Quantity:
@@ -1388,6 +1427,11 @@ class _Extractor:
                     end = spoken.end()
             elif tail and tail.end() > q.end:
                 end = tail.end()  # 钱, 整
+            if not cents and end == q.end and not (q.more or q.scale) and _YUAN_MORE_RE.match(text, q.end):
+                # 两元多, 5块多(钱): "a little over" the last whole yuan, as 3万多 is over the last 万
+                # (not 二元多项式, 多元: the 多 starts a word)
+                q.more, q.low, q.high = True, q.value, q.value + 1
+                end = q.end + 1 + (text[q.end + 1 : q.end + 2] == "钱")
             if cents or end != q.end:
                 q.kind = "money"
                 q.value = q.value + cents
@@ -1418,6 +1462,9 @@ class _Extractor:
             hedge = Hedge(start0, inner.qualifier, inner.en) if inner else None
         incl = INCLUSIVE_RE.match(self.text, end)
         after = _hedge_after(self.text, incl.end() if incl else end)
+        if after is None and incl is None and q.unit and self.text[end : end + 1] in "/每":
+            per = _PER_UNIT_RE.match(self.text, end)  # 30万元/人左右, 200元/亩以上: the hedge after the "per"
+            after = _hedge_after(self.text, per.end()) if per else None
         if hedge and hedge.qualifier == "exact" and q.more:  # 高达9100多万元
             start, qualifier, hedge_en, plus = hedge.start, "over", None, False
         elif hedge:
@@ -1490,7 +1537,10 @@ class _Extractor:
             return True  # 花1.08亿买下, 斥资3亿收购: a spending verb, the sum, what it bought
         superlative = _SUPERLATIVE_AFTER_RE.match(text, q.end) is not None  # 达491亿最多
         if after[:1] and "\u4e00" <= after[0] <= "\u9fff" and not (_hedge_after(text, q.end) or superlative):
-            return False
+            # 跨越7万亿、8万亿、9万亿三个大台阶: a count starting right after ends the amount
+            nxt = QUANTITY_RE.match(text, q.end) if after[0] in CN_NUMERAL_CHARS else None
+            if not (nxt and nxt["measure"] and not nxt["scale"]):
+                return False
         if not ("亿" in q.full or q.pair or q.vague or big) and q.value < 1000:
             return False
         clause = text[max(0, q.start - 12) : q.start]
@@ -1661,8 +1711,9 @@ class _Extractor:
             and not any(ch in "十百千万亿" for ch in q.full)
             and q.num not in "四五六七八九"
             and not self._qian(q)
+            and not (q.more and q.high is not None)
         ):
-            return  # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组); 一元钱 is money
+            return  # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组); 一元钱, 两元多 are money
         if (
             self._bare_or_article(q)
             and "亿" not in q.full
@@ -1671,6 +1722,8 @@ class _Extractor:
             and not self._qian(q)
         ):
             return  # 一元, 一块 of 一块儿: words; 一美元 is a dollar
+        if text[q.start - 1 : q.start] == "/" and is_bare_scale(q.num) and _is_han(text[q.start - 2 : q.start - 1]):
+            return  # 死亡率0.6人/百亿元以下: the base of a rate (per 10 bn yuan), not a sum
         if q.num in ("万", "亿") and self._bare_or_article(q) and not _hedge_after(text, q.end):
             return  # 单位：亿元, 亿元俱乐部: a unit named, not an amount (上亿元, 亿元以上 are)
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
@@ -1853,11 +1906,18 @@ class _Extractor:
         left = max(ends[i - 1] + 1 if i else 0, q.start - 120)
         right = min(ends[i] if i < len(ends) else len(text), q.end + 120)
         joined = _ONE_JOINED_BEFORE_RE.search(text, max(0, q.start - 3), q.start)
+        # after 、 only as the last item of a list of such counts (11所国小、两所国中、一所高中), not
+        # a contrast (两个人坐、一个人躺)
+        needed = 2 if joined and joined[0] == "、" else 1
         for m in _OTHER_NUMBER_RE.finditer(text, left, right):
             before = text[m.start() - 2 : m.start()]
             if not text.startswith(q.unit, m.end()) or before[-1:] in ("第", "前"):
                 continue
-            if (joined and m.end() <= q.start) or (m.start() > q.end and before in _REST_WORDS):
+            if joined and m.end() <= q.start:
+                needed -= 1
+                if not needed:
+                    return True
+            elif m.start() > q.end and before in _REST_WORDS:
                 return True
         return False
 
@@ -1868,6 +1928,8 @@ class _Extractor:
         nxt = text[q.end : q.end + 2]
         if len(nxt) == 2 and (nxt[0].isdigit() or nxt[0] in CN_NUMERAL_CHARS) and nxt[1] in ADMIN_UNITS | {"市"}:
             return False  # 三省一市, 两省一区: a group's name
+        if q.unit == "区" and _SITE_AFTER_RE.match(text, q.end):
+            return False  # 天水围 112区短期用地, 启德1区地块: a numbered planning area's site, not 112 districts
         if q.arabic:
             return True
         return text[q.start - 1 : q.start] in ("有", "共") or _hedge_before(text, q.start, bare_scale=False) is not None
@@ -1899,6 +1961,16 @@ class _Extractor:
             return False  # 前10名, 前5家, 前两款: a ranking or a reference, not a count
         if q.num + q.unit in _NUMERAL_WORDS:
             return False  # 四处 (everywhere), 三番, 一些: words, not counts
+        if (
+            q.start >= 2
+            and len(q.num) == 1
+            and not (q.arabic or q.scale)
+            and text[q.start - 2] in _IDIOM_DIGITS
+            and not (q.start >= 3 and (text[q.start - 3].isdigit() or text[q.start - 3] in CN_NUMERAL_CHARS))
+            and _is_han(text[q.start - 1])
+            and not _MEASURE_RE.match(text, q.start - 1)
+        ):
+            return False  # 五花八门, 三心二意, 七上八下: an idiom's numerals (一家三口 counts: 家 measures)
         if not q.scale and _PLACE_NAME_RE.match(text, q.end):
             # 五家子村, 五棵树镇, 八家户村: a place name; never one with 万 (300万农村居民)
             return False
@@ -1932,6 +2004,10 @@ class _Extractor:
         if q.value != int(q.value) and not q.scale and not q.pair and not self._average(q):
             return False  # 1.5家: not a count, unless an average (每个家庭户的人口为2.62人)
         unit = q.unit
+        if unit == "子" and not (
+            _DAUGHTERS_BEFORE_RE.search(text, max(0, q.start - 4), q.start) or _DAUGHTERS_AFTER_RE.match(text, q.end)
+        ):
+            return False  # 2子 counts sons only beside daughters (育有2女2子, 2子1女)
         if unit in PEOPLE_BY_SEX:  # 3男2女, 育有两女: people, by sex (一男 is "a man")
             unit, noun = "", PEOPLE_BY_SEX[unit]
         if unit in PEOPLE_NOUNS_BARE:  # 2外佣, 6院友, 两童: people named with no measure word
@@ -2082,6 +2158,11 @@ class _Extractor:
         hedge = _hedge_before(self.text, start0, bare_scale=False)
         start = hedge.start if hedge else start0
         end = q2.end
+        # 100—500亩（含500亩）, 1-3万元(含): the upper bound restated as included, not a new figure
+        incl = INCLUSIVE_RE.match(self.text, end)
+        included = incl is not None and _INCLUDED_RE.fullmatch(incl[0]) is not None
+        if incl is not None and included:
+            end = incl.end()
         if kind == "money":
             # US$3至$5: a named dollar names the bare $ of the other bound too
             named = [x.currency for x in (q2, q) if x.currency and not self._bare_dollar(x)]
@@ -2099,6 +2180,8 @@ class _Extractor:
             cur = self._currency(q2.unit, end, cur)
             en = english.money(low, cur, "range", low, high)
             unit = cur
+            if included:
+                en += " (inclusive)"
         elif kind == "percent":
             return self._percent_range(start, end, low, high, _pct_unit(q2.unit))
         elif kind == "area":
@@ -2106,6 +2189,8 @@ class _Extractor:
             low, high = low * factor, high * factor
             en = english.area(low, "range", low, high)
             unit = "m2"
+            if included:
+                en += " (inclusive)"
         else:
             en = english.count(low, _count_noun(self.text, q2), "range", low=low, high=high)
             unit = q2.unit
@@ -2135,13 +2220,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -414,9 +414,13 @@ MEASURES: tuple[str, ...] = (
     "伤者",
     "男(?![子性士生童友人装孩方篮足排星主团声单神女])",
     "女(?![子性士生童友人装孩方篮足排星主团声单神儿婿王士郎])",
+    # sons beside daughters (育有2女2子, 2子1女): 子 alone is no count (extract checks the 女 count)
+    r"子(?=[\d一二两三四五六七八九]女|[^\u4e00-\u9fff]|$)",
+    # parties to a contest or talks, named with what they send (吸引六方人马竞逐, 三方代表): not 三方协议
+    "方(?=人马|代表)",
 )
 # People counted by sex: the figure's unit is "" and the word names them in English.
-PEOPLE_BY_SEX: dict[str, str] = {"男": "men", "女": "women"}
+PEOPLE_BY_SEX: dict[str, str] = {"男": "men", "女": "women", "子": "sons"}
 # People counted with no measure word, as Hong Kong reports write them (2外佣确诊, 6院友
 # 送院, 两童受伤): Arabic digits or 两 right before the noun; unit "" like 36死47伤.
 PEOPLE_NOUNS_BARE: dict[str, str] = {
@@ -849,6 +853,11 @@ HEDGES_AFTER: dict[str, str] = {
     "出头": "over",
     "有余": "over",
     "开外": "over",
+    # 去年连1%都不到, 3成不到: "not even", "under"; not 不到场, 不到位 (extract checks)
+    "都不到": "under",
+    "也不到": "under",
+    "还不到": "under",
+    "不到": "under",
     "之内": "under",
     "附近": "approx",  # 3%附近, 52美元附近
     "入场": "over",  # Hong Kong property: 折实售价399.78万元入场 (entry price: "from")

@@ -1,0 +1,131 @@
+"""Session 9 (13-dev): figures3's retired heldout4 (now dev-retired4) and the issue's "Left"
+items, each the shape of a rule of the grammar (number + scale + bound + hedge + unit), with
+the cases that must stay as they were (precision first). Sentences are from dev text (named) or
+written from general knowledge of the language."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def figs(text: str, region: str | None = None) -> list[tuple[str, str, float | None, str, str]]:
+    return [(f.kind, f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, region=region)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge after a "per" unit belongs to the amount (dev-retired4 03, 06)
+        ("全员劳动生产率达到30万元/人左右，", [("money", "30万元/人左右", 300_000, "CNY", "approx")]),
+        ("一次性奖励200元/亩以上。", [("money", "200元/亩以上", 200, "CNY", "over")]),
+        ("人均100元/月。", [("money", "100元", 100, "CNY", "exact")]),  # no hedge: as before
+        # 都不到 / 不到 after a number: "not even", under (dev-retired4 12)
+        ("去年連1%都不到，", [("percent", "1%都不到", 1, "%", "under")]),
+        ("月薪3000元都不到。", [("money", "3000元都不到", 3000, "CNY", "under")]),
+        ("有3人不到场。", [("count", "3人", 3, "人", "exact")]),  # 不到场: a word
+    ],
+)
+def test_hedges_after_the_unit(text: str, expected: list) -> None:
+    assert figs(text) == expected
+
+
+def test_a_range_restating_its_upper_bound_as_included_is_one_figure() -> None:
+    """柳河县 (dev-retired4 09): 100—500亩（含500亩） is one range, inclusive; （含税） is no bound."""
+    (f,) = extract_figures("对新发展100—500亩（含500亩）的观赏花卉基地")
+    assert (f.kind, f.text, f.qualifier, f.en) == ("area", "100—500亩（含500亩）", "range", "66,667–333,330 m² (inclusive)")
+    (g,) = extract_figures("补贴1-3万元(含)，")
+    assert (g.low, g.high, g.en) == (10_000, 30_000, "RMB 10,000–30,000 (inclusive)")
+    (h,) = extract_figures("价格100-200元（含税）")
+    assert (h.text, h.en) == ("100-200元", "RMB 100–200")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 元多/块多: "a little over" the last whole yuan, as 3万多 is over the last 万 (dev-retired4 45)
+        ("相差的銀碼最高可達兩元多。", [("money", "最高可達兩元多", 2, "HKD", "under")]),
+        ("车费两元多。", [("money", "两元多", 2, "CNY", "over")]),
+        ("一斤5块多钱，", [("money", "5块多钱", 5, "CNY", "over")]),
+        # words, as before
+        ("二元多项式", []),
+        ("一元多少钱", []),
+        ("10块多地", [("count", "10块", 10, "块", "exact")]),
+    ],
+)
+def test_more_after_yuan(text: str, expected: list) -> None:
+    assert figs(text, "hk" if "銀碼" in text else None) == expected
+
+
+def test_the_base_of_a_rate_is_no_sum() -> None:
+    """北京 (dev-retired4 06): 死亡率控制在0.6人/百亿元以下 is deaths per 10 bn yuan of output."""
+    assert figs("生产安全事故死亡率控制在0.6人/百亿元以下，彩化率达24.2%") == [("percent", "24.2%", 24.2, "%", "exact")]
+    assert [f.text for f in extract_figures("补贴百亿元以下的项目")] == ["百亿元以下"]
+
+
+def test_a_count_starting_right_after_a_bare_sum_ends_it() -> None:
+    """浙江 (dev-retired4 03): 跨越7万亿、8万亿、9万亿三个大台阶: 9万亿 is a sum like the others."""
+    got = figs("全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%")
+    assert [g[1] for g in got] == ["7万亿", "8万亿", "9万亿", "三个", "增长5.9%"]
+    assert got[2] == ("money", "9万亿", 9e12, "CNY", "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("題目五花八門，也讓新鮮人", []),  # dev-retired4 48
+        ("七上八下", []),
+        ("三心二意", []),
+        ("一家三口回到武汉", [3]),  # 家 measures: a real count
+        ("开设八门课程", [8]),
+        ("9万亿三个大台阶", [3]),
+    ],
+)
+def test_an_idioms_numerals_are_no_count(text: str, counted: list) -> None:
+    assert [f.value for f in extract_figures(text) if f.kind == "count"] == counted
+
+
+def counts(text: str, region: str | None = None) -> list[tuple[str, float | None, str]]:
+    return [(f.text, f.value, f.unit) for f in extract_figures(text, region=region) if f.kind == "count"]
+
+
+def test_two_facts_sharing_a_value_in_one_sentence_are_both_listed() -> None:
+    """新疆 (figures4 dev 19): 绿色工厂31家，新建绿色矿山31家 — two list items, each naming what it counts
+    right before its number; one thing restated (3場諮詢會…3場諮詢會) stays one figure."""
+    assert counts("新培育自治区级绿色工厂31家，新建绿色矿山31家，能耗强度下降") == [("31家", 31, "家"), ("31家", 31, "家")]
+    got = counts("舉辦了合共3場諮詢會，與公眾交流，3場諮詢會有約230人出席", "mo")
+    assert [v for t, v, u in got] == [3, 230]
+
+
+def test_children_by_sex_and_parties_with_what_they_send() -> None:
+    """figures4 dev 25 (育有2女2子) and 04 (吸引六方人馬競逐); 子 and 方 alone are no counts."""
+    assert counts("她與丈夫育有2女2子，長女", "tw") == [("2女", 2, ""), ("2子", 2, "")]
+    assert counts("育有2子1女") == [("2子", 2, ""), ("1女", 1, "")]
+    assert counts("白棋下了2子。") == []
+    assert counts("吸引六方人馬競逐，最後由黃姓自然人標下", "tw") == [("六方", 6, "方")]
+    assert counts("签订三方协议") == []
+
+
+def test_one_as_the_last_item_of_a_list_of_counts() -> None:
+    """雲林 (figures4 dev 34): 11所公立國小、兩所公立國中、一所私立高中 — 一所 counts; a contrast does not."""
+    got = counts("全鄉共11所公立國小、兩所公立國中、一所私立高中,符合領取助學金者983名", "tw")
+    assert ("一所", 1, "所") in got
+    assert ("一個", 1, "个") not in counts("兩個人坐不擁擠、一個人躺很舒適", "tw")
+    assert counts("新增1个国家级优势特色产业集群") == [("1个", 1, "个")]  # an Arabic 1 is a count
+
+
+def test_a_numbered_planning_area_is_no_count_of_districts() -> None:
+    """LegCo (dev-retired4 42): 天水圍 112區短期用地 is Area 112's site; 4区入选 counts districts."""
+    assert counts("例如房協在天水圍 112區短期用地發展計劃", "hk") == []
+    assert counts("全市4区入选") == [("4区", 4, "区")]
+
+
+def test_a_roundup_headline_holds_until_the_next_headline() -> None:
+    """ETtoday roundup (dev-retired4 24): 55條 in 《上海》's headline is restated under it (listed once),
+    but 上海市的55條 in 《浙江》's item, after the next headline, is listed again."""
+    text = (
+        "《上海》上海55條惠台政策第一砲 台資醫院與醫學院產學合作 上海發布55條惠台政策後,台資醫院與上海健康醫學院建教合作。"
+        " 《浙江》31項惠台措施再加碼 寧波對台提供上千職位 有關大陸推動31項惠台措施,包括上海市的55條,福建省的66條。"
+    )
+    assert [t for t, v, u in counts(text, "tw") if v == 55] == ["55條", "55條"]
