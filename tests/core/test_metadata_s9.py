@@ -98,3 +98,25 @@ def test_a_feed_date_in_utc_as_a_word_is_read_on_the_publishers_day():
 
     assert _written_date("2024-05-01 20:30:00 UTC") == dt.datetime(2024, 5, 2, 4, 30)  # was the 1st, as written
     assert _written_date("2024-05-01T20:30:00+08:00") == dt.datetime(2024, 5, 1, 20, 30)
+
+
+# --- a labelled person is decided by evidence, not by a surname list
+
+_LEAD = "四年前中了五百万元大奖的彩民如今穷困潦倒，专家提醒中奖者一夜暴富后要学会理财。"
+
+
+def test_a_labelled_name_with_a_rare_surname_loses_to_an_outlet_the_page_names():
+    from briefreader.ingest.metadata import extract_metadata
+
+    # 寇 is no common surname: "来源：寇娟" was the source over the page's own meta source
+    assert extract_metadata(f"来源：寇娟\n\n{_LEAD}", {}, {"source": "经济日报"}).source == "经济日报"
+    # the page uses the name as a person's: no source rather than a person
+    assert extract_metadata(f"来源：寇娟\n\n{_LEAD}寇娟表示，中奖者要学会理财。", {}).source == ""
+    assert extract_metadata(f"来源：寇娟\n\n{_LEAD}（记者 寇娟）", {}).source == ""
+    # an organisation keeps its label whatever its first character, and a name the tables know
+    assert extract_metadata(f"来源：寇城日报\n\n{_LEAD}", {}, {"source": "经济日报"}).source == "寇城日报"
+    assert extract_metadata(f"来源：半月谈\n\n{_LEAD}", {}).source == "半月谈"
+    assert extract_metadata(f"来源：虎嗅\n\n{_LEAD}", {}, {"source": "经济日报"}).source == "虎嗅"
+    # the site's own name, below the explicit places, is no evidence against a labelled origin
+    html_title = "某某新闻标题_新华网"
+    assert extract_metadata(f"来源：半月谈\n\n{_LEAD}", {}, {}, html_title).source == "半月谈"

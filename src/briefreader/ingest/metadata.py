@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,7 +117,8 @@ PUBLISHER_ZONE = dt.timezone(dt.timedelta(hours=8))
 
 
 _ISO_UTC = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|(?P<word>UTC|GMT)(?:[+-]0{1,2}(?::?00)?)?)$",
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
+    r"(?:Z|[+-]00:?00|(?P<word>UTC|GMT)(?:[+-]0{1,2}(?::?00)?)?)$",
     re.IGNORECASE,
 )
 
@@ -1428,7 +1430,7 @@ def extract_metadata(
     meta = Metadata()
     if r.date.value:
         meta.date, meta.precision = r.date.value
-    meta.source = _choose_source(r.source, r.sites)
+    meta.source = _choose_source(r.source, r.sites, r.authors, body[:20000])
     _body_and_title(r, meta)
     return meta
 
@@ -1974,30 +1976,79 @@ _TRUSTED = (
 )
 
 
-def _choose_source(source: _Best, sites: tuple[str, ...]) -> str:
+# the ending of an organisation's name: a paper, a site, an agency, a broadcaster, an office
+_ORG_END = re.compile(
+    r"(?:报|网|社|台|局|委|厅|办|署|中心|集团|公司|协会|学会|研究院|研究所|大学|学院|医院|银行|政府|刊|杂志|传媒|媒体|新闻|频道)$"
+)
+# a name used as a person's in the text: "寇娟表示", "记者 寇娟"
+_PERSON_CONTEXT = (
+    r"(?:记者|作者|编辑|通讯员|摄影|撰文|撰稿|主持人|教授|先生|女士)\s*[:：]?\s*{name}|{name}\s*(?:说|表示|指出|认为|介绍|称|透露|坦言|告诉|"
+    r"接受|记者|摄|教授|先生|女士|老师)"
+)
+
+
+def _org_evidence(name: str, sites: tuple[str, ...]) -> bool:
+    """Does the page or the tables say ``name`` is an organisation? The outlet table or an
+    outlet's shape, an office's name, an organisation's ending, the page's own names."""
+    return bool(
+        _named_outlet(name)
+        or _ISSUER.match(name)
+        or _ORG_END.search(name)
+        or site_kin(name, sites)
+        or _squeeze(name) in {_squeeze(s) for s in sites}
+    )
+
+
+def _person_like(name: str, sites: tuple[str, ...]) -> bool:
+    """A bare two- or three-character Han name with no evidence of an organisation."""
+    return 2 <= len(name) <= 3 and bool(re.fullmatch(f"[{_HAN}]+", name)) and not _org_evidence(name, sites)
+
+
+def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str] = (), text: str = "") -> str:
     """The best source candidate that is an outlet or an issuer: a source is never an
-    editor or a bare person's name."""
+    editor or a bare person's name.
+
+    A labelled value may still be a person ("来源：尹娟"). It is decided by evidence, not by
+    its surname: a two- or three-character name with no sign of an organisation (the outlet
+    table, an organisation's ending, the page's own names) loses to any explicit candidate
+    that has one, and is no source when the page uses it as a person's name (a byline,
+    "寇娟表示") or it opens with a common surname."""
+    ranked = [(str(v).strip(), sc, o) for v, sc, o in source.ranked()]
+    # organisations the page names explicitly (the site's own name, its address and rights
+    # holder, below _SITE_LEVEL, host the article: they say nothing against a labelled origin)
+    orgs = {
+        v
+        for v, sc, _ in ranked
+        if sc >= _SITE_LEVEL and v and not _is_self(v) and not is_aggregator_name(v) and _org_evidence(v, sites)
+    }
+
+    def person(src: str) -> bool:
+        if not _person_like(src, sites):
+            return False
+        if orgs - {src} or src in authors or _looks_like_person(src):
+            return True
+        return bool(text and src in text and re.search(_PERSON_CONTEXT.format(name=re.escape(src)), text))
 
     def acceptable(src: str, origin: str) -> bool:
         if not src or _is_self(src):  # "本报": the paper speaking of itself names no one
             return False
-        if origin in _TRUSTED and origin != "address" and _looks_like_person(src):
+        if origin in _TRUSTED and origin != "address" and person(src):
             return False  # "来源: 尹娟": a labelled person is still a person (半月谈 is not one)
         if is_aggregator_name(src):  # "Yahoo奇摩新聞": it carries a partner's story, writes none
             return False
-        person = _PERSON.match(src) and not _named_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
-        return origin in _TRUSTED or not person
+        loose = _PERSON.match(src) and not _named_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
+        return origin in _TRUSTED or not loose
 
     # A person's name where the page names its source ("来源: 尹娟") says the article came from
     # elsewhere: the next explicit candidate may name it, the site's own name (a portal's
     # 新浪网 below 40) would not
     chosen, rejected = "", False
-    for v, sc, o in source.ranked():
-        if acceptable(str(v).strip(), o):
+    for v, sc, o in ranked:
+        if acceptable(v, o):
             if not rejected or sc >= _SITE_LEVEL:
-                chosen = str(v).strip()
+                chosen = v
             break
-        rejected = rejected or bool(_PERSON.match(str(v).strip()))
+        rejected = rejected or bool(_PERSON.match(v))
     return chosen
 
 
