@@ -1983,7 +1983,7 @@ _ORG_END = re.compile(
 # a name used as a person's in the text: "寇娟表示", "记者 寇娟"
 _PERSON_CONTEXT = (
     r"(?:记者|作者|编辑|通讯员|摄影|撰文|撰稿|主持人|教授|先生|女士)\s*[:：]?\s*{name}|{name}\s*(?:说|表示|指出|认为|介绍|称|透露|坦言|告诉|"
-    r"接受|记者|摄|教授|先生|女士|老师)"
+    r"接受|摄|教授|先生|女士|老师)"  # (not "X记者": an outlet's reporter, "半月谈记者")
 )
 
 
