@@ -1,10 +1,11 @@
 """Guards key figures on the fifth real corpus (tests/data/realworld/figures5/).
 
-Thirty-nine articles not used before (session 9), chosen for what issue 13 names: policy and budget text
+Forty-eight articles not used before (session 9: 1-39, then 40-48 after the first dev run, gold first), chosen for what issue 13 names: policy and budget text
 (provincial work reports, the LegCo 2013-14 budget speech, a Taiwan editorial in Chinese numerals, county
 pages with 亩, 公顷, 平方公里 and 平方米), economic news (percent moves, percent ranges, 个百分点, signed
 declines), Hong Kong (bare 元 and 億 in LegCo), Taiwan (bare 元/萬/億/兆 as TWD, 坪, 公頃, fee brackets and
-fines as ranges, articles with no outlet named), Macau (澳門元 written before the number, counts in releases),
+fines as ranges, articles with no outlet named), Macau (澳門元 written before the number, counts in releases, 澳門日報 with currency notes),
+policy bounds (3万元以上10万元以下, 百分之零点五以上百分之一以下),
 foreign currencies (美元, 日圓/日幣, 人民幣), counts with varied measure words, vague amounts and approximate
 pairs (几百万, 三四千万, 七八个亿, 四五百億). Text, provenance and the conventions of the gold: figures5/SOURCES.md
 and the header of figures5/figures_gold.toml. Scored with the machinery of figures2-4
@@ -30,17 +31,17 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures5" /
 SPLITS = {"dev", "heldout6"}
 REGIONS = ("mainland", "hk", "macau", "taiwan")
 CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY")
-# dev (26 articles; money 198, percent 125, area 54, count 241 gold figures) as first scored with all gold
-# committed (session 9): on the committed extractor (96109e7): money 140/189 = 0.741 / 140/198 = 0.707 (49 of the
-# 58 misses are two Taiwan articles with no outlet and no currency word, whose bare 元 stays unconverted), percent
-# 1.0/1.0, area 1.0 / 52/54 = 0.963, count 216/222 = 0.973 / 216/241 = 0.896; with 13-dev's figures work then in
-# progress in the shared tree: money 141/190, count 221/227 / 221/241. Floors at the committed score; a ratchet:
-# raise them, never lower them.
+# dev (32 articles; money 255, percent 172, area 54, count 270 gold figures) as scored with all gold committed
+# (session 9, extractor at 4f0d79a, committed code): money 182/244 = 0.746 / 182/255 = 0.714 (bare 元 left
+# unconverted in two Taiwan articles with no outlet named, and read as MOP in a Macau paper's report on Guangdong),
+# percent 170/175 = 0.971 / 170/172 = 0.988 (百分之X以上百分之Y以下 read as two bounds), area 1.0 / 52/54 = 0.963, count
+# 247/258 = 0.957 / 247/270 = 0.915. (Articles 1-39 alone, first run: money 0.741/0.707, percent 1/1, count
+# 0.973/0.896 at 96109e7.) Floors at that score; a ratchet: raise them, never lower them.
 DEV_FLOOR = {
-    "money": (140 / 189, 140 / 198),
-    "percent": (1.0, 1.0),
+    "money": (182 / 244, 182 / 255),
+    "percent": (170 / 175, 170 / 172),
     "area": (1.0, 52 / 54),
-    "count": (216 / 222, 216 / 241),
+    "count": (247 / 258, 247 / 270),
 }
 
 
@@ -78,10 +79,16 @@ def test_bare_yuan_currency_follows_the_region() -> None:
     # a figure whose text names another currency is exempt
     home = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD"}
     named = ("美元", "日圓", "日幣", "人民幣", "人民币", "新台幣", "港元", "澳門元")
+    # 澳門日報 on Guangdong (44 with a （人民幣，下同） note, 46 with none): the sums are spent there, CNY
+    elsewhere = {
+        "figures5/dev/44_macaodaily_guangdong_trade_in_subsidies.txt",
+        "figures5/dev/46_macaodaily_guangdong_new_year_spending.txt",
+    }
     for a in load_articles(GOLD):
         for f in a["figures"]:
             if f["kind"] == "money" and not any(w in f["text"] for w in named):
-                assert f["unit"] == home[a["region"]], (a["file"], f)
+                want = "CNY" if a["file"] in elsewhere else home[a["region"]]
+                assert f["unit"] == want, (a["file"], f)
 
 
 def test_split_is_fixed_by_collection_order() -> None:
@@ -111,10 +118,10 @@ def test_articles_are_new_and_sources_varied() -> None:
     texts = [a["text"] for a in articles]
     assert len(set(texts)) == len(texts)
     per_repo = Counter(a["repository"] for a in articles)
-    assert len(per_repo) >= 7 and max(per_repo.values()) <= 10, per_repo
+    assert len(per_repo) >= 9 and max(per_repo.values()) <= 10, per_repo
     assert len({a["outlet"] for a in articles}) >= 20
     regions = Counter(a["region"] for a in articles)
-    assert regions["mainland"] >= 12 and regions["taiwan"] >= 8 and regions["hk"] >= 6 and regions["macau"] >= 5
+    assert regions["mainland"] >= 12 and regions["taiwan"] >= 8 and regions["hk"] >= 6 and regions["macau"] >= 8
     assert sum(a["script"] == "hans" for a in articles) >= 12
 
 
