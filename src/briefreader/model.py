@@ -22,7 +22,8 @@ class Problem:
     ``kind`` is one of: ``unreadable``, ``binary``, ``undecodable``, ``empty``,
     ``front_matter``, ``mojibake``, ``damaged_bytes`` (ingest/decode.py), ``too_large``,
     ``truncated``; from the PDF, Word, e-mail and EPUB readers: ``no_text_layer`` (a scan),
-    ``encrypted``, ``corrupt``, ``unsupported`` (.doc).
+    ``encrypted``, ``corrupt``, ``unsupported`` (.doc); ``not_an_article`` (a page that is a
+    list of posts, ingest/html.py).
     """
 
     kind: str

@@ -60,3 +60,96 @@ def test_reprint_ban_is_chrome(line: str) -> None:
 )
 def test_reprint_ban_in_a_sentence_stays(line: str) -> None:
     assert drop_boilerplate(f"{BODY}\n{line}") == f"{BODY}\n{line}"
+
+
+# --- a page that is a list of posts (unit cases written from general knowledge of blog and
+# forum software: no page of either kind is in the dev corpus; of the 53 unlabelled reference
+# pages, two are a blog's monthly index, and no forum thread there shows its replies)
+
+from briefreader.ingest import ingest_bytes  # noqa: E402
+
+NAV = '<div class="nav"><a href="/">首页</a> <a href="/about">关于</a> <a href="/archive">归档</a></div>'
+POSTS = [
+    ("周末去郊外徒步", "2023-05-06 18:20", "这个周末我们沿着山谷走了十二公里。溪水很清，路边开满了野花。"),
+    ("读完了一本旧书", "2023-04-28 22:05", "这本书在书架上放了三年。读完以后才发现，它讲的正是我这几年的困惑。"),
+    ("家里的阳台菜园", "2023-04-15 09:12", "今年种了番茄和辣椒。每天早上浇水成了我最喜欢的事情。"),
+    ("第一次做面包", "2023-04-02 20:40", "面团发得不够，烤出来有点硬。不过家人都说味道不错，下次再试。"),
+]
+
+
+def _blog_index() -> bytes:
+    posts = "".join(
+        f'<div class="post"><h2><a href="/p/{i}">{t}</a></h2><div class="meta">{d}</div>'
+        f"<p>{body}</p><p><a href='/p/{i}#c'>评论(3)</a></p></div>"
+        for i, (t, d, body) in enumerate(POSTS)
+    )
+    return (
+        f"<html><head><title>小林的博客</title></head><body>{NAV}<div id='main'>{posts}</div>"
+        "<div class='side'><h3>友情链接</h3><a href='http://a.example'>甲</a></div></body></html>"
+    ).encode()
+
+
+def test_blog_index_is_its_posts_and_said_to_be_no_article() -> None:
+    b = ingest_bytes(_blog_index(), id="idx", suffix=".html")
+    assert [p.kind for p in b.problems] == ["not_an_article"]
+    for title, _, body in POSTS:  # every post, not one teaser picked as the article
+        assert title in b.text and body.split("。")[0] in b.text
+
+
+REPLIES = [
+    ("老王", "2023-5-6 10:02", "沙发！我去年也走过这条路，秋天的时候景色更好，红叶漫山，溪水也比春天清一些。"
+     "不过最后两公里坡很陡，膝盖不好的朋友最好带登山杖，下山的时候慢一点。"),
+    ("小李", "2023-5-6 11:30", "请问停车方便吗？周末人多不多？我们一家四口，孩子六岁，不知道能不能走完全程。"
+     "如果走不完，中途有没有可以下撤的路？"),
+    ("山里人", "2023-5-7 08:15", "谢谢分享，收藏了。下个月打算带孩子去试试，顺便在村里住一晚。"
+     "听说村口那家农家乐的土鸡汤很有名，有人吃过吗？价格贵不贵？"),
+]
+FIRST = "这条线路从村口出发，沿溪谷上行，全程约十二公里，普通人五个小时可以走完。沿途有三处补给点，建议带足饮水。"
+
+
+def _thread() -> bytes:
+    def post(i: int, who: str, when: str, text: str) -> str:
+        return (
+            f'<table class="plhin" id="pid{i}"><tr><td class="pls"><a href="/space/{i}">{who}</a>'
+            f"<p>积分 {100 + i}</p></td><td class='plc'><div class='pi'>{i + 1}#</div>"
+            f"<div class='authi'>发表于 {when}</div><div class='t_f'>{text}</div></td></tr></table>"
+        )
+
+    posts = post(0, "徒步者", "2023-5-6 09:00", FIRST) + "".join(post(i + 1, *r) for i, r in enumerate(REPLIES))
+    return (
+        "<html><head><title>郊外徒步路线分享 - 户外论坛</title></head><body>"
+        f"{NAV}<h1>郊外徒步路线分享</h1><div id='postlist'>{posts}</div></body></html>"
+    ).encode()
+
+
+def test_forum_thread_is_its_first_post() -> None:
+    b = ingest_bytes(_thread(), id="thread", suffix=".html")
+    assert not any(p.kind == "not_an_article" for p in b.problems)
+    assert "全程约十二公里" in b.text and "建议带足饮水" in b.text
+    assert "积分" not in b.text  # the author's panel is no part of the post
+    for _, _, reply in REPLIES:
+        assert reply.split("！")[-1].split("。")[0][:8] not in b.text
+
+
+def test_article_with_a_dated_message_list_beside_it_is_the_article() -> None:
+    article = "".join(
+        f"<p>{s}</p>"
+        for s in [
+            "国家统计局今天发布数据，前三季度国内生产总值同比增长百分之五点二，经济运行总体回升向好。",
+            "分季度看，一季度增长百分之四点五，二季度增长百分之六点三，三季度增长百分之四点九。",
+            "分产业看，第一产业增加值同比增长百分之四点零，第二产业增长百分之四点四。",
+            "统计局新闻发言人表示，下阶段要继续加大宏观政策调控力度，着力扩大内需。",
+            "市场人士认为，四季度经济有望延续回升态势，全年目标有望顺利实现。",
+        ]
+    )
+    msgs = "".join(
+        f'<div class="msg-item"><span>网友{i}</span> <span>2023-10-18 1{i}:00</span><p>{t}</p></div>'
+        for i, t in enumerate(["数据不错。", "希望继续保持。", "期待四季度。"])
+    )
+    page = (
+        "<html><head><title>前三季度GDP同比增长5.2% - 新闻网</title></head><body>"
+        f"{NAV}<div class='article'><h1>前三季度GDP同比增长5.2%</h1>{article}</div><div class='msgs'>{msgs}</div></body></html>"
+    ).encode()
+    b = ingest_bytes(page, id="news", suffix=".html")
+    assert not any(p.kind == "not_an_article" for p in b.problems)
+    assert "着力扩大内需" in b.text and "一季度增长" in b.text

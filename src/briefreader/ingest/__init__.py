@@ -317,6 +317,8 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
         doc = html_to_doc(body)
         body, fmt, html_title, html_meta = doc.text, "html", doc.title, doc.meta
         page_head, page_tail = doc.head, doc.tail
+        if doc.not_an_article:  # a blog's index page: its posts are the text, said so
+            problems.append(Problem("not_an_article", doc.not_an_article))
         if doc.flattened:
             problems.append(
                 Problem(

@@ -104,6 +104,8 @@ class HtmlDoc:
     flattened: bool = False  # tags nested deeper than MAX_DEPTH were ignored
     head: str = ""  # the page's text above its article (date and source lines live there)
     tail: str = ""  # and below it
+    # why the page is no one article (a blog's index: a list of posts), "" when it is one
+    not_an_article: str = ""
 
 
 def looks_like_html(text: str) -> bool:
@@ -180,7 +182,132 @@ def html_to_doc(markup: str) -> HtmlDoc:
     if found is None:
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
-    return HtmlDoc(text=text, title=title, meta=meta, flattened=flattened, head=head, tail=tail)
+    not_article = ""
+    if (posts := _posts(root, text)) is not None:
+        entries, first = posts
+        if _headline_in(first, title, meta) or _oldest_first(entries):  # a thread: its first post's
+            text = _first_post(text, first)
+        else:  # an index: every post, said to be no one article
+            text = "\n\n".join(entries)
+            not_article = f"a list of {len(entries)} dated posts (a blog's or forum's index page), not one article"
+    return HtmlDoc(
+        text=text, title=title, meta=meta, flattened=flattened, head=head, tail=tail, not_an_article=not_article
+    )
+
+
+# --- a list of posts: a blog's index page, a forum thread ------------------------------
+# Sibling elements of one kind (tag and class), each a post: a date near its top or bottom
+# and a sentence at least; together most of the page's prose, and holding most of what
+# readability kept (a comment list under an article is not the page). Readability takes one
+# block of such a list (one post of an index, or a thread's posts with their author panels).
+POSTS_MIN = 3  # dated posts
+POSTS_SHARE = 0.6  # of the page's sentences in the posts, and of readability's article
+POSTS_NODES = 20_000  # elements looked at: a bound on a page of thousands
+POST_DATE_AT = 3  # lines from a post's top or bottom where its date stands
+_POST_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\D{0,3}?(\d{1,2})[:：](\d{2}))?"
+)
+
+
+def _post_lines(node) -> list[str]:
+    """A post's lines without its link lines (comment counts, tags), but its head whole:
+    the title an index links to, the date."""
+    marked = [line for line in _blocks(_paragraphs(node, links=True)) if line]
+    kept = set(_drop_link_lines(marked))
+    plain = [line.translate(_MARKS) for line in marked]
+    return [line for i, line in enumerate(plain) if i < POST_DATE_AT or line in kept]
+
+
+def _sentence_counts(root) -> dict[int, int]:
+    """Sentence ends under each element (by mem_id), from one pass over the text nodes."""
+    counts: dict[int, int] = {}
+    for node in root.traverse(include_text=True):
+        if node.tag == "-text" and (n := _sentences_in(node.text_content or "")):
+            up = node.parent
+            while up is not None:
+                counts[up.mem_id] = counts.get(up.mem_id, 0) + n
+                up = up.parent
+    return counts
+
+
+def _posts(root, article: str) -> tuple[list[str], list[str]] | None:
+    """(each post's text, the first post's lines) when the page is a list of posts."""
+    counts = _sentence_counts(root)
+    total = counts.get(root.mem_id, 0)
+    if total < 2 * POSTS_MIN:
+        return None
+    need = total * POSTS_SHARE
+    best: tuple[int, list] | None = None
+    node, looked = root, 0
+    # Only an element holding POSTS_SHARE of the sentences can hold the posts, and at most one
+    # child of such an element is one too: the walk is a chain down the tree.
+    while node is not None and looked < POSTS_NODES:
+        kinds: dict[tuple[str, str], list] = {}
+        child, down = node.child, None
+        while child is not None and looked < POSTS_NODES:
+            looked += 1
+            if child.tag not in ("-text", "_comment"):
+                n = counts.get(child.mem_id, 0)
+                kinds.setdefault((child.tag, child.attributes.get("class") or ""), []).append((n, child))
+                if n >= need:
+                    down = child
+            child = child.next
+        for members in kinds.values():
+            if sum(n > 0 for n, _ in members) < POSTS_MIN or sum(n for n, _ in members) < need:
+                continue
+            posts = []
+            for n, member in members:  # a post with no 。 (typed with "." and ",") is one still
+                lines = _post_lines(member)
+                if len(lines) >= 2 and any(_POST_DATE.search(x) for x in lines[:POST_DATE_AT] + lines[-POST_DATE_AT:]):
+                    posts.append((n, lines))
+            n = sum(p[0] for p in posts)
+            if sum(p[0] > 0 for p in posts) >= POSTS_MIN and n >= need and (best is None or n > best[0]):
+                best = (n, posts)
+        node = down
+    if best is None:
+        return None
+    posts = [lines for _, lines in best[1]]
+    held = {line for lines in posts for line in lines}
+    kept = [line for line in article.split("\n") if _sentences_in(line)]
+    if not kept or sum(line in held for line in kept) < len(kept) * POSTS_SHARE:
+        return None  # readability's article is elsewhere: the list is beside it (comments)
+    return ["\n".join(lines) for lines in posts], posts[0]
+
+
+def _oldest_first(posts: list[str]) -> bool:
+    """Are the posts in the order they were written? A thread shows its replies after the
+    post they answer; a blog's index shows its newest post first."""
+    stamps = []
+    for post in posts:
+        lines = post.split("\n")
+        for line in lines[:POST_DATE_AT] + lines[-POST_DATE_AT:]:
+            if m := _POST_DATE.search(line):
+                stamps.append(tuple(int(g or 0) for g in m.groups()))
+                break
+    return len(stamps) >= POSTS_MIN and stamps == sorted(stamps) and stamps[0] < stamps[-1]
+
+
+def _headline_in(lines: list[str], title: str, meta: dict[str, str]) -> bool:
+    """Does the post hold the page's headline (its <h1>, og:title, or <title> without the
+    site)? A thread's page is named after its first post; a blog's index after the blog."""
+    from .metadata import title_from_page_title
+
+    text = re.sub(r"\s+", "", "".join(lines))
+    og = meta.get("og:title", "")
+    names = {meta.get("h1", ""), og, title_from_page_title(title, headline=og)}
+    return any(len(name) >= 4 and name in text for name in (re.sub(r"\s+", "", n) for n in names))
+
+
+def _first_post(article: str, first: list[str]) -> str:
+    """A thread's article: what readability kept of its first post, or that post whole."""
+    own = set(first)
+    lines = [line for line in article.split("\n") if line in own]
+    if sum(len(line) for line in lines) >= MIN_ARTICLE:
+        return "\n".join(lines)
+    # readability took a reply: the first post from its date line (past the author's panel)
+    prose = next((i for i, line in enumerate(first) if _sentences_in(line)), 0)
+    start = max((i for i in range(prose) if _POST_DATE.search(first[i])), default=prose)
+    return "\n".join(first[start:])
 
 
 EMBEDDED_GAIN = 2  # times the sentences the markup's article shows, for the page's data to be read instead
