@@ -754,12 +754,12 @@ def _story_positions(briefings: Sequence[Briefing], stories: StoryMap) -> list[l
     return out
 
 
-def _store_groups(store: Any, by: str, topic_order: Sequence[str]) -> tuple[dict[str, list[int]], list[str]]:
+def _store_groups(store: Any, by: str, topic_order: Sequence[str]) -> tuple[dict[str, Any], list[str]]:
     """Layout's groups of a column-wise list (liststore.ListStore) from its columns:
     the same keys, positions and order as the pass over briefings makes."""
     import numpy as np
 
-    groups: dict[str, list[int]] = {}
+    groups: dict[str, Any] = {}
     if by == "date":
         codes = store.month_codes()
         starts = np.flatnonzero(np.diff(codes)) + 1 if len(codes) else np.zeros(0, dtype=np.int64)
@@ -774,7 +774,8 @@ def _store_groups(store: Any, by: str, topic_order: Sequence[str]) -> tuple[dict
                 key = f"{code // 100:04d}"
             else:
                 key = f"{code // 100:04d}-{code % 100:02d}"
-            groups.setdefault(key, []).extend(range(lo, hi))
+            seen = groups.get(key)  # a range, unless year-only dates interleave with a month's
+            groups[key] = range(lo, hi) if seen is None else [*seen, *range(lo, hi)]
         return groups, list(groups)
     lists, codes = store.topic_lists()
     per_topic: dict[str, list[int]] = {}

@@ -170,3 +170,62 @@ def test_the_layout_is_the_same(both, by: str, sort: str) -> None:
         for row in ra:
             if row.briefing is not None:
                 assert rb.index_of(row.briefing) == ra.index_of(row.briefing)
+
+
+async def _session(config, store_min: int) -> list[str]:
+    """What the screen shows through a short session: the first paint, moves, a filter,
+    marking read, a sort and the grouping by topic; one text per step."""
+    from briefreader.library import Library
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+    from briefreader.tui.widgets.filter_bar import DEBOUNCE
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(library, "STORE_MIN", store_min)
+    try:
+        lib = load_library(config, verify=False)
+        assert isinstance(lib.briefings, ListStore) == (store_min == 0)
+        app = BriefreaderApp(config, library=Library(root=lib.root, briefings=lib.briefings, index=lib.index, by_id=lib.by_id, problems=lib.problems))
+        shots = []
+        async with app.run_test(size=(120, 36)) as pilot:
+
+            async def shot() -> None:
+                await pilot.pause(DEBOUNCE + 0.05)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
+                screen = app.screen_stack[0]
+                assert isinstance(screen, MainScreen)
+                highlighted = screen.briefing_list.highlighted
+                text = "\n".join("".join(seg.text for seg in strip) for strip in strips)
+                shots.append(text.split("\n", 1)[1] + f"\n@{highlighted.id if highlighted else None}")
+
+            await shot()
+            await pilot.press("j", "j", "j")
+            await shot()
+            await pilot.press("r")  # mark read
+            await shot()
+            await pilot.press("slash", *"直播", "enter")
+            await shot()
+            await pilot.press("slash", "ctrl+u", *"is:unread", "enter")
+            await shot()
+            await pilot.press("slash", "ctrl+u", "enter", "G", "k")
+            await shot()
+            assert isinstance(app.library.briefings, ListStore) == (store_min == 0)  # not replaced by a refresh
+        lib.close()
+    finally:
+        mp.undo()
+    return shots
+
+
+async def test_the_tui_shows_the_same_over_either_list(config, tmp_path) -> None:
+    from dataclasses import replace
+
+    (tmp_path / "rows").mkdir()
+    (tmp_path / "store").mkdir()  # each its own notes and read state
+    by_rows = await _session(replace(config, notes=tmp_path / "rows" / "notes.toml"), 10**9)
+    by_store = await _session(replace(config, notes=tmp_path / "store" / "notes.toml"), 0)
+    assert len(by_store) == len(by_rows) == 6
+    for step, (a, b) in enumerate(zip(by_rows, by_store, strict=True)):
+        assert b == a, f"step {step}"
+    assert by_rows[0] != by_rows[3]  # the filter changed the list
