@@ -79,8 +79,12 @@ def test_cents_in_a_dividend_or_price_clause_are_money() -> None:
 
 def test_cents_are_not_scores_immortals_or_another_currencys() -> None:
     assert money("他在比賽中得了30分。考試得90分，八仙過海。") == []
-    # renminbi named before a bare 分 in Hong Kong text: whose cents is not known, not shown
-    assert money("中石油純利1,490億元人民幣，全年每股股息增至42分。") == [(149_000_000_000, "CNY", "exact")]
+    # renminbi named before a bare 分 in Hong Kong text (session 9): Hong Kong writes its own cents 仙, so
+    # 分 is the cent of the one currency the sentence names (see test_figures_s9.py)
+    assert money("中石油純利1,490億元人民幣，全年每股股息增至42分。") == [
+        (149_000_000_000, "CNY", "exact"),
+        (0.42, "CNY", "exact"),
+    ]
 
 
 @pytest.mark.parametrize(

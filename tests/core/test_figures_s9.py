@@ -129,3 +129,52 @@ def test_a_roundup_headline_holds_until_the_next_headline() -> None:
         " 《浙江》31項惠台措施再加碼 寧波對台提供上千職位 有關大陸推動31項惠台措施,包括上海市的55條,福建省的66條。"
     )
     assert [t for t, v, u in counts(text, "tw") if v == 55] == ["55條", "55條"]
+
+
+def test_a_price_per_area_unit_named_before_a_bare_sum() -> None:
+    """菏泽 (figures4 dev 14): 每亩指标可以至少卖25万元 … 按每亩25万计算 — the second sentence restates the
+    price without 元; a price per 亩/坪/平方米 named before a 万 number is a sum. People per area stay people."""
+    got = figs("每亩指标可以至少卖25万元来算帐的。按每亩25万计算，拆农民房子形成150万亩指标。")
+    assert got[:2] == [("money", "至少卖25万元", 250_000, "CNY", "over"), ("money", "25万", 250_000, "CNY", "exact")]
+    assert figs("每坪52萬，", "tw") == [("money", "52萬", 520_000, "TWD", "exact")]
+    assert [g[0] for g in figs("每亩2万人口")] == ["count"]
+
+
+def test_a_bare_zhao_before_a_currency() -> None:
+    """新唐人 (figures2 dev 36): 市值上兆美元 is over USD 1 tn; 兆 alone (兆瓦, 千兆, 兆元俱乐部) is no number."""
+    assert figs("先後創下市值上兆美元的歷史里程碑") == [("money", "上兆美元", 1e12, "USD", "over")]
+    assert figs("逾兆元的投资")[0][2:] == (1e12, "CNY", "over")
+    assert figs("5兆瓦的电站，千兆宽带，兆元俱乐部") == []
+    assert figs("2兆2,209亿元", "tw") == [("money", "2兆2,209亿元", 2_220_900_000_000, "TWD", "exact")]
+
+
+def test_fen_in_hong_kong_text_is_the_named_currencys_cent() -> None:
+    """HKET (figures2 dev): 純利1,490億元人民幣…每股股息按年增86%至42分 — Hong Kong writes its own cents 仙, so 分
+    is the mainland's word and the one currency the sentence names is its. Taiwan text, or two currencies
+    named, stay unread (precision first)."""
+    text = "中石油公布其去年純利1,490億元人民幣，加上其全年每股股息按年增86%至42分，派息率提升"
+    assert ("money", "42分", 0.42, "CNY", "exact") in figs(text, "hk")
+    assert figs("滙豐每股派息30仙", "hk") == [("money", "30仙", 0.3, "HKD", "exact")]
+    assert [g[1] for g in figs("去年純利1,490億元人民幣，每股股息42分。", "tw")] == ["1,490億元人民幣"]
+    two = "純利1,490億元人民幣及20億港元，每股股息42分。"
+    assert "42分" not in [g[1] for g in figs(two, "hk")]
+
+
+def test_a_macau_releases_sum_in_a_hengqin_event_is_shown_as_written() -> None:
+    """figures4 dev 07 (left as written, precision first): a Macau government release whose lead sets the
+    event in 橫琴 gives the event's turnover 突破150萬元 with no place in its sentence. The gold says CNY (the
+    zone's currency), but the only evidence of place is the lead, and a Macau release's own sums (its
+    subsidies, fees) are patacas: one dev case is too few to score a rule on, so no currency is claimed and
+    the reason is kept. A sentence that puts its subject in a mainland place still gives renminbi."""
+    from briefreader.figures import currency_basis
+    from briefreader.figures.region import detect_region
+
+    text = (
+        "4月12日，由橫琴粵澳深度合作區民生事務局與澳門特別行政區政府文化局聯合主辦的“澳門·橫琴藝墟”，在橫琴文化藝術中心落下帷幕。\n"
+        "經統計，活動文創及餐飲相關營業額更是突破150萬元，較去年增長了150%。\n"
+    )
+    region = detect_region(text, source="澳門特別行政區政府新聞局", script="hant", url="https://www.gcs.gov.mo/")
+    (money,) = [f for f in extract_figures(text, region=region) if f.kind == "money"]
+    assert (money.text, money.unit, money.en) == ("突破150萬元", "", "over 1.5 mn yuan")
+    basis = currency_basis(money, region)
+    assert basis is not None and basis["how"] == "none" and "橫琴" in basis["reason"]

@@ -31,8 +31,10 @@ PRECISION, RECALL = 0.95, 0.90
 # (session 5's ratchet: money 1.0/0.98, percent 0.99/0.99, area 1.0/1.0, count 0.98/0.98)
 # session 7: dev 63 articles, money 1.000/0.983 -> 1.000/0.986, count 0.981/0.988 -> 0.984/0.993
 # (percent, area unchanged); raised to the session's end
+# session 9 (13-dev): money 1.000/0.994 -> 1.000/1.000 (上兆美元: a bare 兆 before a currency; 42分 in Hong
+# Kong text, the cent of the one currency its sentence names)
 DEV_RATCHET = {
-    "money": (1.0, 350 / 352),
+    "money": (1.0, 1.0),
     "percent": (598 / 599, 598 / 599),
     "area": (1.0, 1.0),
     "count": (431 / 438, 431 / 432),

@@ -45,7 +45,9 @@ SPLITS = {"dev", "heldout5"}
 # Session 9 (13-dev): the Left dev disagreements settled (gold header): 分三期 out, 新增1个 in, 2女2子 as 2女
 # and 2子; the extractor reads 六方人马 (parties), 2子 beside daughters, 一所 as a list's last item and
 # two facts sharing a value (绿色工厂31家，绿色矿山31家): count 0.994/0.971 -> 1.000/1.000 (172 gold).
-DEV_FLOOR = {"money": (64 / 65, 64 / 66), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (1.0, 1.0)}
+# Then 按每亩25万计算 (a price per 亩 named before a bare 万 sum): money 0.985/0.970 -> 65/66 = 0.985/0.985. Left:
+# 07's Hengqin 突破150萬元, gold CNY, shown as written (see tests/core/test_figures_s9.py).
+DEV_FLOOR = {"money": (65 / 66, 65 / 66), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (1.0, 1.0)}
 # heldout5 (13 articles, every third as chosen; money 56, percent 53, area 16, count 90 gold figures): scored
 # in aggregate once, after all gold was committed (session 8, extractor at 3e8054c, committed code only):
 # money 0.875/0.875, percent 1.0/1.0, area 0.941/1.0, count 0.965/0.911, overall 0.948/0.930. Misses never

@@ -57,6 +57,7 @@ from .numerals import (
     CN_DIGIT_CHARS,
     CN_NUMERAL_CHARS,
     SCALES,
+    SUFFIX_SCALES,
     approx_pair_bounds,
     is_bare_scale,
     parse_arabic,
@@ -126,6 +127,8 @@ _NUMBER = (
     rf"|\d{{1,3}}(?:[,，]\d{{3}})+\.\d+|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿兆])"
+    # 上兆美元, 破兆元: a bare 兆 (10^12 in Taiwan) only right before a currency (千兆, 兆瓦 are no numbers)
+    rf"|兆(?=元|{_CURRENCY})"
     rf"|[{_CN}]{{1,20}}(?:点[{_CND}]{{1,8}})?)"
 )
 _QUANTITY = (
@@ -177,7 +180,7 @@ _CN_PCT = rf"[{_CND}十百千]{{1,8}}(?:点[{_CND}]{{1,8}})?|(?:\d{{1,3}}(?:[,�
 _FIRST_CHARS = re.escape(
     "".join(
         sorted(
-            set("0123456789" + CN_NUMERAL_CHARS + "数几负-−－") | {w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}
+            set("0123456789" + CN_NUMERAL_CHARS + "数几负-−－兆") | {w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}
         )
     )
 )
@@ -285,6 +288,7 @@ _MONEY_BEFORE_RE = re.compile(
     # Taiwan property: 推案量 (the value of new launches, in 亿)
     r"|推案|案量"
 )
+_PER_AREA_BEFORE_RE = re.compile(r"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d，。；,;！？!?\n]{0,2}$")
 _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
@@ -532,6 +536,8 @@ def _quantity(m: re.Match[str]) -> Quantity:
         value = float(factor) if factor else None
         if value is not None:
             low, high, vague, more = value, value * 10, True, False
+    elif num == "兆":
+        value = float(SUFFIX_SCALES["兆"]) if kind == "money" and not scale else None
     else:
         value = parse_number(num, scale)
     if value is None and not num[0].isascii() and not vague:
@@ -612,7 +618,10 @@ def _reversed_words(words: object) -> str:
 # The words before a number are matched on the reversed window (one match at its start)
 # instead of a $-anchored search that tries every start: same result, a fraction of the work.
 _SP_CLASS = r"[ \u3000\xa0]{0,2}"
-_HEDGE_VERBS = ("可达", "达到", "达", "为", "了", "有", "共", "领", "领取", "获", "获得", "拿", "省", "筹资", "筹集")
+_HEDGE_VERBS = (
+    "可达", "达到", "达", "为", "了", "有", "共", "领", "领取", "获", "获得", "拿", "省", "筹资", "筹集",
+    "卖", "卖出", "售", "售出",  # 每亩指标可以至少卖25万元: at least 250,000
+)  # fmt: skip
 _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
 # Between a hedge and its number (read backwards): a verb, a modal, a "per" phrase and a
 # sum's noun, each optional, in this order: 最多每月可有8435元, 最多可领8435元, 最高可获得
@@ -1527,6 +1536,12 @@ class _Extractor:
             return True
         if big and _PER_AREA_RE.match(after):
             return True  # 均价3.5万/平方米, 10万+/平方米: a price per area is a sum
+        if (
+            big
+            and (not _is_han(after[:1]) or after[:1] in "计算卖售")
+            and _PER_AREA_BEFORE_RE.search(text, max(0, q.start - 8), q.start)
+        ):
+            return True  # 按每亩25万计算, 每坪52万: the price of an area unit named before it
         if big and noun_at and _PRICE_RIGHT_BEFORE_RE.search(text, max(0, q.start - 6), q.start):
             return True  # 总价1300~1400万的「某楼盘」: a price word, the sum, 的 and what it prices
         if (
@@ -1695,8 +1710,13 @@ class _Extractor:
             i = bisect.bisect_left(ends, q.start)
             left = max(ends[i - 1] + 1 if i else 0, q.start - _SENTENCE_CAP)
             named = {CURRENCIES[m["cur"]] for m in SUFFIX_CURRENCY_RE.finditer(self.text, left, q.start)}
-            if named - {self._currency(q.unit, q.end)}:
-                return False  # 1,490亿元人民币 ... 每股股息42分: renminbi cents, or the local ones?
+            other = named - {self._currency(q.unit, q.end)}
+            if other and len(named) == 1 and self.region.name in ("hk", "mo"):
+                # Hong Kong and Macau write their own cents 仙: 分 is the mainland's word, and the one
+                # currency its sentence names is its (纯利1,490亿元人民币…每股股息增86%至42分: RMB 0.42)
+                q.currency = other.pop()
+            elif other:
+                return False  # two currencies named, or Taiwan text: renminbi cents, or the local ones?
         return True
 
     def _money(self, q: Quantity) -> None:
@@ -1724,7 +1744,7 @@ class _Extractor:
             return  # 一元, 一块 of 一块儿: words; 一美元 is a dollar
         if text[q.start - 1 : q.start] == "/" and is_bare_scale(q.num) and _is_han(text[q.start - 2 : q.start - 1]):
             return  # 死亡率0.6人/百亿元以下: the base of a rate (per 10 bn yuan), not a sum
-        if q.num in ("万", "亿") and self._bare_or_article(q) and not _hedge_after(text, q.end):
+        if q.num in ("万", "亿", "兆") and self._bare_or_article(q) and not _hedge_after(text, q.end):
             return  # 单位：亿元, 亿元俱乐部: a unit named, not an amount (上亿元, 亿元以上 are)
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate

@@ -110,8 +110,9 @@ def cn_approx_pair(s: str) -> tuple[int, int] | None:
 
 
 def is_bare_scale(s: str) -> bool:
-    """``万``, ``百``, ``千亿``: a scale word with no digit, as in 万家灯火, 千行百业."""
-    return bool(s) and all(ch in "百千万亿" for ch in s)
+    """``万``, ``百``, ``千亿``: a scale word with no digit, as in 万家灯火, 千行百业 (and 兆, which
+    the extractor reads as a number only before a currency: 上兆美元)."""
+    return bool(s) and all(ch in "百千万亿兆" for ch in s)
 
 
 @lru_cache(maxsize=8192)
