@@ -120,3 +120,33 @@ def test_a_labelled_name_with_a_rare_surname_loses_to_an_outlet_the_page_names()
     # the site's own name, below the explicit places, is no evidence against a labelled origin
     html_title = "某某新闻标题_新华网"
     assert extract_metadata(f"来源：半月谈\n\n{_LEAD}", {}, {}, html_title).source == "半月谈"
+
+
+# --- a section label in brackets before the headline
+
+
+def test_a_section_label_before_the_headline_is_dropped_a_topic_tag_kept():
+    from briefreader.hanzi import to_simplified
+
+    def title_of(h1: str, head: str = "", **kw) -> str:
+        b = _ingest(head + f"<h1>{h1}</h1>" + _BODY, title=h1, **kw)
+        assert not to_simplified(b.text).startswith(to_simplified(h1))  # shown once, as the title
+        return to_simplified(b.title)
+
+    assert title_of("【港聞】政府公布新一輪防疫措施") == "政府公布新一轮防疫措施"  # was "【港闻】政府…"
+    assert title_of("[快讯]央行宣布降准0.5个百分点") == "央行宣布降准0.5个百分点"
+    assert title_of("【社评】美方应停止对华科技封锁") == "美方应停止对华科技封锁"
+    # a topic the newsroom tags its headlines with is the headline's own (dev am730 pages)
+    assert title_of("【新冠肺炎】機動部隊23歲男警初步確診") == "【新冠肺炎】机动部队23岁男警初步确诊"
+    assert title_of("【美國制裁】楊潤雄稱從事教育工作不可以考慮個人得失") == "【美国制裁】杨润雄称从事教育工作不可以考虑个人得失"
+    # any other word is a section when the page names it so: its breadcrumb, its meta section
+    assert title_of("【两岸】台湾地区发布新一轮经济数据") == "【两岸】台湾地区发布新一轮经济数据"
+    crumb = "<div class='crumb'>首页 &gt; 两岸 &gt; 正文</div>"
+    assert title_of("【两岸】台湾地区发布新一轮经济数据", head=crumb) == "台湾地区发布新一轮经济数据"
+    meta = '<meta property="article:section" content="两岸">'
+    b = ingest_bytes(
+        _page(f"<h1>【两岸】台湾地区发布新一轮经济数据</h1>{_BODY}", title="【两岸】台湾地区发布新一轮经济数据", head=meta),
+        id="t.html",
+        suffix=".html",
+    )
+    assert b.title == "台湾地区发布新一轮经济数据"

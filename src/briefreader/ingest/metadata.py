@@ -1426,12 +1426,14 @@ def extract_metadata(
     _last_resort_sources(r, page_tail, raw_tail, before_cleaning, body)
     _headline_candidates(r)
     _trim_page_title(r, page_head)
+    shown = r.title.value or ""  # the headline as the page shows it, with its section label
+    _drop_section_label(r, page_head)
 
     meta = Metadata()
     if r.date.value:
         meta.date, meta.precision = r.date.value
     meta.source = _choose_source(r.source, r.sites, r.authors, body[:20000])
-    _body_and_title(r, meta)
+    _body_and_title(r, meta, shown)
     return meta
 
 
@@ -1963,6 +1965,31 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
                 break
 
 
+# "【港聞】標題", "[快讯]标题", "【社评】标题": a section or a kind of piece in brackets before the headline
+_LEAD_LABEL = re.compile(r"^\s*[【\[［〔](?P<label>[^\]】］〕\s]{2,6})[】\]］〕]\s*(?P<rest>\S.*)$")
+# the words that name a section or a kind of piece, not a topic (【新冠肺炎】 is the headline's own)
+_SECTION_WORD = re.compile(r"(?:闻|聞|讯|訊|评|評|论|論|报道|報道|综述|綜述)$")
+_CRUMB = re.compile(r"\s*[>›»＞]\s*")  # a breadcrumb: 首页 > 两岸 > 正文
+
+
+def _drop_section_label(r: _Reading, page_head: str) -> None:
+    """A section label in brackets before the headline (【港闻】, [快讯], 【社评】) is no part of it:
+    dropped when it is a section's or a kind of piece's word, or a section the page itself
+    names (meta article:section, a breadcrumb above the article, a part of the <title>)."""
+    title = r.title.value or ""
+    if not (m := _LEAD_LABEL.match(title)) or len(_squeeze(m["rest"])) < 6:
+        return
+    label = _squeeze(m["label"])
+    sections = {_squeeze(r.hm.get(k, "")) for k in ("article:section", "og:section", "section", "category", "channel")}
+    near = [x for x in (page_head or "").split("\n") if x.strip()][-_HEAD_TITLE_REACH - 4 :] + r.lines[:3]
+    for line in near:
+        if _CRUMB.search(line) and len(line) <= 80:
+            sections |= {_squeeze(p) for p in _CRUMB.split(line)}
+    sections |= {_squeeze(p) for p in _TITLE_SEP.split(r.convert(r.html_title or ""))}
+    if _SECTION_WORD.search(label) or label in sections - {""}:
+        r.title.value = m["rest"].strip()
+
+
 # a bare two-to-four-character name from a loose place may be a person's; a
 # dateline, a table or a law's history names an outlet or a body
 _TRUSTED = (
@@ -2052,7 +2079,7 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
     return chosen
 
 
-def _body_and_title(r: _Reading, meta: Metadata) -> None:
+def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     """The headline (else the lead's first sentence) and the body without the lines read
     as metadata or the headline repeated."""
     lines = r.lines
@@ -2073,7 +2100,8 @@ def _body_and_title(r: _Reading, meta: Metadata) -> None:
         meta.title = title_from_lead(next((line for line in kept if line.strip()), ""))
     # A page that repeats its headline (an <h1> used as the title) does not show it twice.
     repeats = 0  # counted, not popped one by one: a page may repeat it 100,000 times
-    while repeats < len(kept) and _squeeze(clean_title(kept[repeats])) == _squeeze(meta.title):
+    headline = {_squeeze(meta.title), _squeeze(shown or meta.title)}  # with its section label or without
+    while repeats < len(kept) and _squeeze(clean_title(kept[repeats])) in headline:
         repeats += 1
     rest = kept[repeats:]
     if repeats and not any(line.strip() for line in rest):
