@@ -890,7 +890,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         from ...export import NOTES_HEADER, export_markdown, write_export
 
         app = self.brapp
-        briefings = {b.id: b for b in app.library.briefings} if app.library else {}
+        briefings = app.library.by_id if app.library else {}  # a mapping by id already (no pass over 1,000,000)
         try:
             path = write_export(
                 app.config.export,
