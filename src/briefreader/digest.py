@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .export import escape_inline
 from .model import Briefing, Figure
+from .punct import SENTENCE_END_ZH
 
 __all__ = ["DigestEntry", "build_digest", "digest_markdown", "key_figures", "lead"]
 
@@ -35,7 +36,7 @@ def lead(text: str, limit: int = LEAD_CHARS) -> str:
     if len(flat) <= limit:
         return flat
     cut = flat[:limit]
-    end = max(cut.rfind(c) for c in "。！？；")
+    end = max(cut.rfind(c) for c in SENTENCE_END_ZH + "；")
     return cut[: end + 1] if end >= limit // 2 else cut[: limit - 1].rstrip() + "…"
 
 

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from .model import Figure
+from .punct import SENTENCE_END
 
 __all__ = ["CLAUSE_MARKS", "figure_metrics", "grouping_scores", "metric_of", "normalise"]
 
@@ -496,7 +497,7 @@ def metric_of(text: str, start: int, end: int, kind: str) -> str:
     return normalise(subject)
 
 
-_SENTENCE_END_RE = re.compile("[。！？!?\n]")
+_SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}\n]")
 
 
 def _sentence_of(ends: list[int], pos: int) -> int:
@@ -508,7 +509,7 @@ def _sentence_of(ends: list[int], pos: int) -> int:
 
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "。！？!?\n"))
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in SENTENCE_END + "\n"))
 
 
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")  # between two figures of one list

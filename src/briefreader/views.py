@@ -16,13 +16,14 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .model import Briefing, Figure, Topic
+from .punct import SENTENCE_OR_CLAUSE_END
 
 if TYPE_CHECKING:
     from .stories import StoryMap
 
 # ----- figures in the text -------------------------------------------------------------
 
-_SENTENCE_END = "。！？；!?;"
+_SENTENCE_END = SENTENCE_OR_CLAUSE_END
 
 
 def paragraph_starts(text: str) -> list[tuple[int, str]]:

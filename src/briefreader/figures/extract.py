@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Figure
+from ..punct import SENTENCE_OR_CLAUSE_END
 from . import english
 from .numerals import (
     CN_DIGIT_CHARS,
@@ -265,7 +266,7 @@ CURRENCY_NOTE_RE = re.compile(
     rf"[(（]\s*(?:单位[:：]\s*)?(?P<cur>{alternation(CURRENCIES)})"
     r"\s*[,，、‧·・]?\s*下同\s*[)）]"
 )
-SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
+SENTENCE_END_RE = re.compile(f"[{SENTENCE_OR_CLAUSE_END}\n]")
 _NOUN_RE = re.compile(alternation(NOUNS))
 _NOUN_VERB_STOP_RE = re.compile(r"以|用于|实施|进行|开展|是|将|可以|能够|让|使|把|被|要|从|向|给|对")
 # A clause mark ends the noun phrase after a count, and so does a number (2个区10年人口

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..punct import SENTENCE_OR_CLAUSE_END
 from .units import REGION_CURRENCY, REGION_WORDS
 
 _SAMPLE = 20_000  # characters read for regional words: a briefing's opening says it
@@ -240,7 +241,7 @@ _HOME = {
     "mo": ("澳门", "本澳", "来澳", "访澳", "抵澳", "氹仔", "路环"),
     "tw": ("台湾", "台北", "来台", "访台", "抵台", "国内", "全台", "本岛"),
 }
-_SENTENCE_END = "。！？!?；;\n"
+_SENTENCE_END = SENTENCE_OR_CLAUSE_END + "\n"
 
 
 @dataclass(frozen=True, slots=True)

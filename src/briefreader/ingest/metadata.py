@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..punct import SENTENCE_OR_CLAUSE_END
 from .outlets import host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
@@ -93,7 +94,7 @@ _LEAD_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|前不久)(?:[上下]午|晚间?)?[,，]?\s*"
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_OR_CLAUSE_END}]")
 
 
 @dataclass(slots=True)
