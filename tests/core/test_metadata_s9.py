@@ -150,3 +150,14 @@ def test_a_section_label_before_the_headline_is_dropped_a_topic_tag_kept():
         suffix=".html",
     )
     assert b.title == "台湾地区发布新一轮经济数据"
+
+
+def test_a_sentence_that_opens_like_a_dateline_names_no_outlet():
+    from briefreader.ingest.metadata import extract_metadata
+
+    # dev s9_11 (上報): a paragraph "台积电的确是台湾的用电大户…" read as outlet 台积电的确是台, place 湾的用, 电
+    body = "陈嘉宏专栏：柯文哲的心灵鸡汤\n\n" + _LEAD + "\n台积电的确是台湾的用电大户，不过台积电用的电其实与核电毫无干系。"
+    assert extract_metadata(body, {}).source == ""
+    # a dateline still is one
+    assert extract_metadata("新华社北京5月6日电 " + _LEAD, {}).source == "新华社"
+    assert extract_metadata("中新网成都5月6日电 " + _LEAD, {}).source == "中新网"

@@ -1319,6 +1319,10 @@ _SELF = frozenset({"本报", "本刊", "本台", "本网", "本站"})
 _SELF_REF = re.compile(r"^本(?:报|刊|台|网|站|社)")
 
 
+# grammatical words that no outlet's or place's name holds
+_FUNCTION_WORD = re.compile(r"[的了是们着这那把被吗呢]")
+
+
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline at the line's start. One with neither place nor day ("新华社电 ", "中新网电（记者…）")
     is its outlet and 电 alone, so it must be followed by a break, not by more words:
@@ -1327,6 +1331,8 @@ def _dateline(line: str) -> re.Match[str] | None:
     if m is None:
         return None
     g = m.groupdict()
+    if _FUNCTION_WORD.search((g.get("outlets") or "") + (g.get("place") or "")):
+        return None  # "台积电的确是台湾的用电大户": words of a sentence, no outlet and place
     if m.group(0).endswith("电") and not (g.get("place") or g.get("month") or g.get("day")):
         after = line[m.end() : m.end() + 2]
         if len(g.get("outlets") or "") < 3 or (
