@@ -783,7 +783,7 @@ def _stored_library(root: Path, index: Index) -> Library | None:
         return None
     try:
         with index._lock:  # noqa: SLF001
-            if conn.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0] < STORE_MIN:
+            if conn.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0] < max(STORE_MIN, 1):
                 return None
             store = ListStore(conn, str(root), index.pipeline_version)
             # Rows with problems (every unlisted row, a few listed): their FileProblems.

@@ -229,3 +229,13 @@ async def test_the_tui_shows_the_same_over_either_list(config, tmp_path) -> None
     for step, (a, b) in enumerate(zip(by_rows, by_store, strict=True)):
         assert b == a, f"step {step}"
     assert by_rows[0] != by_rows[3]  # the filter changed the list
+
+
+def test_an_empty_index_is_no_store_the_folder_is_read(config, tmp_path, monkeypatch) -> None:
+    from dataclasses import replace
+
+    monkeypatch.setattr(library, "STORE_MIN", 0)
+    fresh = replace(config, cache_dir=tmp_path / "cache")  # a cold start: an index with no rows
+    lib = load_library(fresh, verify=False)
+    assert not isinstance(lib.briefings, ListStore) and len(lib.briefings) == 14
+    lib.close()
