@@ -761,11 +761,6 @@ def _assemble(
     )
 
 
-# From this many list entries on, a warm start holds the list column-wise (liststore):
-# one Briefing object per entry took ~2.7 KB (2.7 GB at 1,000,000, issue 19).
-STORE_MIN = 50_000
-
-
 def _stored_library(root: Path, index: Index) -> Library | None:
     """The library of a warm start read column-wise from ``index`` (see liststore), or
     None when it is small, numpy is missing, or a row needs the row-by-row path
@@ -774,6 +769,7 @@ def _stored_library(root: Path, index: Index) -> Library | None:
     import logging
 
     try:
+        from . import liststore
         from .index import _decoder
         from .liststore import ListStore, StoreIds, StoreUnfit
     except ImportError:  # numpy is optional
@@ -783,7 +779,8 @@ def _stored_library(root: Path, index: Index) -> Library | None:
         return None
     try:
         with index._lock:  # noqa: SLF001
-            if conn.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0] < max(STORE_MIN, 1):
+            listed = conn.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0]
+            if listed < max(liststore.STORE_MIN, 1):
                 return None
             store = ListStore(conn, str(root), index.pipeline_version)
             # Rows with problems (every unlisted row, a few listed): their FileProblems.

@@ -765,7 +765,7 @@ def _store_groups(store: Any, by: str, topic_order: Sequence[str]) -> tuple[dict
         codes = store.month_codes()
         starts = np.flatnonzero(np.diff(codes)) + 1 if len(codes) else np.zeros(0, dtype=np.int64)
         bounds = [0, *starts.tolist(), len(codes)]
-        for lo, hi in zip(bounds, bounds[1:]):
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
             if hi <= lo:
                 continue
             code = int(codes[lo])

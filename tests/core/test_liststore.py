@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import briefreader.library as library
+import briefreader.liststore as liststore
 from briefreader.config import read_config
 from briefreader.library import load_library
 from briefreader.liststore import ListStore
@@ -67,9 +67,9 @@ def config(tmp_path_factory: pytest.TempPathFactory):
 def both(config):
     """The same warm start, row by row and column-wise."""
     mp = pytest.MonkeyPatch()
-    mp.setattr(library, "STORE_MIN", 10**9)
+    mp.setattr(liststore, "STORE_MIN", 10**9)
     rows = load_library(config, verify=False)
-    mp.setattr(library, "STORE_MIN", 0)
+    mp.setattr(liststore, "STORE_MIN", 0)
     columns = load_library(config, verify=False)
     mp.undo()
     yield rows, columns
@@ -181,7 +181,7 @@ async def _session(config, store_min: int) -> list[str]:
     from briefreader.tui.widgets.filter_bar import DEBOUNCE
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(library, "STORE_MIN", store_min)
+    mp.setattr(liststore, "STORE_MIN", store_min)
     try:
         lib = load_library(config, verify=False)
         assert isinstance(lib.briefings, ListStore) == (store_min == 0)
@@ -234,7 +234,7 @@ async def test_the_tui_shows_the_same_over_either_list(config, tmp_path) -> None
 def test_an_empty_index_is_no_store_the_folder_is_read(config, tmp_path, monkeypatch) -> None:
     from dataclasses import replace
 
-    monkeypatch.setattr(library, "STORE_MIN", 0)
+    monkeypatch.setattr(liststore, "STORE_MIN", 0)
     fresh = replace(config, cache_dir=tmp_path / "cache")  # a cold start: an index with no rows
     lib = load_library(fresh, verify=False)
     assert not isinstance(lib.briefings, ListStore) and len(lib.briefings) == 14
