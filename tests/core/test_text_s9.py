@@ -153,3 +153,29 @@ def test_article_with_a_dated_message_list_beside_it_is_the_article() -> None:
     b = ingest_bytes(page, id="news", suffix=".html")
     assert not any(p.kind == "not_an_article" for p in b.problems)
     assert "着力扩大内需" in b.text and "一季度增长" in b.text
+
+
+# --- one table of sentence ends (briefreader/punct.py) --------------------------------
+
+
+def test_the_article_and_its_figures_end_sentences_at_the_same_marks() -> None:
+    from briefreader.figures.extract import SENTENCE_END_RE
+    from briefreader.ingest import html
+    from briefreader.punct import SENTENCE_END, SENTENCE_OR_CLAUSE_END
+
+    for mark in SENTENCE_END:
+        assert html._ENDS_SENTENCE.search(f"经济运行总体回升向好{mark}”")
+        assert SENTENCE_END_RE.search(mark)
+    for mark in SENTENCE_OR_CLAUSE_END:
+        assert SENTENCE_END_RE.search(mark)
+    # the ASCII period is a decimal point and an address's dot, never a sentence's end
+    assert not html._ENDS_SENTENCE.search("增长3.5") and not SENTENCE_END_RE.search("www.gov.cn 3.5")
+
+
+def test_the_table_module_loads_nothing() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; import briefreader.punct; print(sorted(m for m in sys.modules if m.startswith('briefreader.')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['briefreader.punct']"

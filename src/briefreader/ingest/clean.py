@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import re
 
+from ..punct import CJK_PUNCT as _CJK_PUNCT
+from ..punct import (
+    CLOSE_BRACKET,
+    CLOSE_QUOTE,
+    COMMA,
+    SEMICOLON,
+    SENTENCE_END,
+    SENTENCE_END_ZH,
+    SENTENCE_OR_CLAUSE_END,
+)
 from ..safe import strip_controls
 from .patterns import DOC_NUMBER, match_dateline
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
 
 # --- pinyin artifacts: 發(fā) -> 發 --------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -92,7 +101,7 @@ def drop_blank_lines(text: str) -> str:
 _OPEN_END = re.compile(rf"[{_HAN}，、]$")
 _CONTINUES = re.compile(rf"^[{_HAN}]")
 _LABEL_START = re.compile(rf"^[{_HAN}]{{2,8}}[:：]")  # "联系电话：…" starts its own line
-_CLAUSE = re.compile(r"[，,、；;。]")
+_CLAUSE = re.compile(f"[{COMMA}、{SEMICOLON}。]")
 _LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十0-9]+[)）]|\d+[.、])")
 _MIN_WRAPPED = 25  # a hard-wrapped line is long; a heading is short
 
@@ -122,7 +131,7 @@ _WRAP_SHARE = 0.3  # of the lines at least _WRAP_MIN long, those at the width, f
 _WRAP_LINES = 3
 _WRAP_WIDER = 0.1  # of the long lines, at most this many wider than the wrap (a URL, a table row)
 _NUMBER_LIST = re.compile(r"^\d+[.、)）](?!\d)")
-_SENTENCE_END_CHAR = re.compile(r"[。！？!?；;：:”」』)）]$")
+_SENTENCE_END_CHAR = re.compile(f"[{SENTENCE_OR_CLAUSE_END}：:{CLOSE_QUOTE}{CLOSE_BRACKET}]$")
 
 
 _WRAP_MAX = 200  # a longer line is a paragraph, not a wrapped line
@@ -378,10 +387,14 @@ _LEGAL_FOOTER = re.compile(
 _SHORT_NO_PERIOD = 40  # a headline in a "related" list: short, no sentence end
 
 
+_ENDS_ZH_SENTENCE = (*SENTENCE_END_ZH, "”")  # a rights line that ends so is a sentence of the article
+_SENTENCE_MARK = re.compile(f"[{SENTENCE_END}]")
+
+
 def _rights_or_footer(line: str) -> bool:
     """A rights line, or a legal footer line; never a sentence of the article that
     mentions copyright or a licence (a news story about a lawsuit over one)."""
-    sentence = line.rstrip().endswith(("。", "！", "？", "”"))
+    sentence = line.rstrip().endswith(_ENDS_ZH_SENTENCE)
     if _COPYRIGHT.match(line):
         return True
     if (m := _RIGHTS_CLAUSE.search(line)) and (m.start() <= _RIGHTS_HOLDER_MAX or not sentence) and not _said(line, m.start()):
@@ -394,7 +407,7 @@ _HEADLINE_ITEM = re.compile(
     r"^(?![一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])[^\n]{8,40}$"
 )
 _RELATED_RUN = 5
-_PROSE_END = re.compile(r"[。！？”」』]$")
+_PROSE_END = re.compile(f"[{SENTENCE_END_ZH}{CLOSE_QUOTE}]$")
 
 
 def _trailer_start(lines: list[str]) -> int:
@@ -412,7 +425,7 @@ def _trailer_start(lines: list[str]) -> int:
             continue
         if (_LINK_LINE.match(line) and not line.endswith("。")) or _rights_or_footer(line):
             pass
-        elif not (len(line) <= _SHORT_NO_PERIOD and not re.search(r"[。！？!?]", line)):
+        elif not (len(line) <= _SHORT_NO_PERIOD and not _SENTENCE_MARK.search(line)):
             break
     if cut < len(lines):
         return cut
@@ -474,7 +487,7 @@ def _plug_after_rule(lines: list[str]) -> bool:
     )
 
 
-_PROSE_LINE = re.compile(r"^[^（(].{30,}[。！？]”?$")  # a sentence of some length, not a bracketed note
+_PROSE_LINE = re.compile(rf"^[^（(].{{30,}}[{SENTENCE_END_ZH}]”?$")  # a sentence of some length, not a bracketed note
 
 
 def strip_end_marks(line: str) -> str:

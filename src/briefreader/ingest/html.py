@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..punct import CLOSE_BRACKET, CLOSE_QUOTE, COMMA, SEMICOLON, SENTENCE_END, SENTENCE_END_ZH
+
 _TAG = re.compile(
     r"<(?:p|div|br|html|body|span|a|h[1-6]|li|ul|ol|table|tr|td|section|article|strong|em|b|i|img|meta|title|head|script|style)\b[^<>]*>",
     re.IGNORECASE,
@@ -65,9 +67,11 @@ MIN_ARTICLE = 50  # a shorter "article" is a caption readability settled on: the
 # When hiding would remove more than half of a page's sentences (and it has a few),
 # the hidden part is the article a script would reveal, not chrome.
 HIDDEN_GUARD, MIN_HIDDEN_GUARD, MAX_HIDDEN_GUARD = 0.5, 3, 200
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_PROSE = re.compile(r"^.{40,}[。！？!?”」』]$")
-_CLAUSE = re.compile(r"[，。！？；,;]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_END}]")
+_PROSE = re.compile(rf"^.{{40,}}[{SENTENCE_END}{CLOSE_QUOTE}]$")
+_CLAUSE = re.compile(f"[{COMMA}{SENTENCE_END_ZH}{SEMICOLON}]")
+# a line that ends a sentence, past a closing quote or bracket ("…他说。”", "…（完）")
+_ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{CLOSE_QUOTE}{CLOSE_BRACKET}]?$")
 _PHOTO_CAPTION = re.compile(r"[(（][^()（）]{0,12}(?:摄|攝|供图|供圖|图|圖|photo)[^()（）]{0,6}[)）]$", re.IGNORECASE)
 _FULL_PAGE = re.compile(r"<(?:html|body|!doctype)\b", re.IGNORECASE)
 # A page saved or archived without its <html> and <body> tags (a crawl's <text> record, a
@@ -481,7 +485,8 @@ _NOT_PUB_DATE = re.compile(r"today|now|clock|current|weather|update|modif|commen
 
 MAX_HOME_LINKS = 20
 _HOME_PATH = re.compile(r"^/?(?:index\.(?:s?html?|php|aspx?))?$", re.IGNORECASE)
-_AFTER_SENTENCE = re.compile(r"[。！？!?)）」』”】\]]$")  # a sentence or a bracketed mark (【编辑:刘欢】)
+# a sentence or a bracketed mark (【编辑:刘欢】)
+_AFTER_SENTENCE = re.compile(f"[{SENTENCE_END}{CLOSE_BRACKET}{CLOSE_QUOTE}】\\]]$")
 
 
 def _drop_home_buttons(tree) -> None:
@@ -635,7 +640,6 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
 
 
 ADJACENT_GAP = 6  # page lines between the description's block and readability's that still make one article
-_PROSE_END = re.compile(r"[。！？!?][”」』）)]?$")
 
 
 def _with_adjacent_prose(page: list[str], lines: list[str], first: int, last: int, other: str):
@@ -646,7 +650,7 @@ def _with_adjacent_prose(page: list[str], lines: list[str], first: int, last: in
     after the page's own, past its share bar and a new headline), the anchor alone."""
     other_lines = _blocks(other)
     text = [line for line in other_lines if line]
-    if len(text) < 2 or sum(bool(_PROSE_END.search(line)) for line in text) * 2 < len(text):
+    if len(text) < 2 or sum(bool(_ENDS_SENTENCE.search(line)) for line in text) * 2 < len(text):
         return lines, first, last
     o_first = next((i for i, line in enumerate(page) if line == text[0]), None)
     if o_first is None:
@@ -759,7 +763,6 @@ LINK_LINE_SHARE = 0.75  # of a line's characters in links, for a line that ends 
 LINK_HEADLINE_MAX = 40  # a linked line this short is a headline even when it ends in "？" or "！"
 LINK_HEADING_MAX = 24  # a heading over a list of links ("延伸閱讀", "省錢大作戰！超夯優惠等你GO")
 LINK_LINES_MAX = 0.5  # of an article's characters: past this the links are the article (a list page)
-_ENDS_SENTENCE = re.compile(r"[。！？!?][”」』）)]?$")
 _LINK_SPAN = re.compile(f"{LINK_ON}([^{LINK_OFF}]*){LINK_OFF}")
 _MARKS = str.maketrans("", "", LINK_ON + LINK_OFF)
 # a label that points elsewhere ("下一篇：", "相关阅读：") names no field of this article

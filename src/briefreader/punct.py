@@ -1,0 +1,31 @@
+"""Punctuation tables shared by ingest, figures, metrics and the views: what ends a
+sentence, what may close one after its mark, what counts as CJK punctuation.
+
+One place, so that the step that cuts an article into sentences, the one that finds a
+figure's sentence and the one that shows it agree. Plain strings of characters (no
+compiled patterns): each module builds the class it needs, ``f"[{SENTENCE_END}]"``, or
+loops over the characters. This module imports nothing, so the TUI's list view can use it
+without loading the ingest pipeline (tests/core/test_import_hygiene.py).
+"""
+
+from __future__ import annotations
+
+# The marks that end a sentence, full-width and ASCII. Not the ASCII period: it is the
+# decimal point and the dot of an address (3.5万, www.gov.cn). Not the ellipsis (…): a
+# teaser's cut-off end, no sentence's.
+SENTENCE_END_ZH = "。！？"  # the Chinese marks alone: where a line must read as Chinese prose
+SENTENCE_END = SENTENCE_END_ZH + "!?"
+# A semicolon ends a clause as firmly as a sentence for a figure's context and a summary's
+# cut (a list of measures is one long sentence of clauses: "一是…；二是…；").
+SEMICOLON = "；;"
+SENTENCE_OR_CLAUSE_END = SENTENCE_END + SEMICOLON
+# A comma or an enumeration comma: a clause goes on.
+COMMA = "，,"
+# What may follow a sentence's end mark and still belong to it: a closing quotation mark
+# ("…他说。”") or bracket ("…（完）").
+CLOSE_QUOTE = "”」』"
+CLOSE_BRACKET = "）)"
+# Full-width punctuation and the typographic quotes, dashes and dots Chinese text uses, as a
+# regex class body (ranges): CJK Symbols and Punctuation; the full-width forms' punctuation
+# (not their digits and letters); “”‘’…—·
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
