@@ -161,3 +161,24 @@ def test_a_sentence_that_opens_like_a_dateline_names_no_outlet():
     # a dateline still is one
     assert extract_metadata("新华社北京5月6日电 " + _LEAD, {}).source == "新华社"
     assert extract_metadata("中新网成都5月6日电 " + _LEAD, {}).source == "中新网"
+
+
+def test_a_print_editions_citation_names_the_paper_and_its_day():
+    # dev s9_14/s9_37 (人民日报 as Markdown): "> 本报记者  吴储岐  向子丰《人民日报》（2025年03月10日第 01 版）" under
+    # the headline; it was no line (the page number, 本报记者, a name glued to 《), so the source was the
+    # address's 人民网
+    info = parse_info_line("本报记者  吴储岐  向子丰《人民日报》（2025年03月10日第 01 版）")
+    assert info is not None
+    assert (info.source, info.date, info.authors) == ("人民日报", (dt.date(2025, 3, 10), "day"), ["吴储岐", "向子丰"])
+    assert parse_info_line("《经济日报》（2024年05月06日 A12版）").source == "经济日报"
+    # a 《》 inside a sentence is still no metadata line
+    assert parse_info_line("据《人民日报》报道") is None
+    assert parse_info_line("《中国企业家》记者 王小明").source == "中国企业家"
+
+
+def test_the_papers_digital_edition_is_the_paper_not_the_site():
+    from briefreader.ingest.outlets import outlet_for_url
+
+    # dev s9_26 (a 人民日报 record whose url is on paper.people.com.cn): the source was 人民网
+    assert outlet_for_url("https://paper.people.com.cn/rmrb/pc/content/202501/10/content_30050875.html") == "人民日报"
+    assert outlet_for_url("http://politics.people.com.cn/n1/2024/0506/c1001-1.html") == "人民网"

@@ -451,10 +451,12 @@ def _tokens(text: str) -> list[str]:
     return [t.strip() for t in split if t.strip()]
 
 
+_OWN_REPORTER = re.compile(r"^本(?:报|刊|台|网|社)(?:特约|见习|实习)?(?:记者|通讯员)$")  # 本报记者: the paper's own
 _GLUED_TIME = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?![\d:：])(\S.*)$")
 
 
 _PUBLICATION = re.compile(r"《([^《》]{2,20})》")
+_PRINT_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版")
 _SPACED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _POSTED_ON = re.compile(r"^(?:posted|published|updated)(?:\s+on)?\s+|\s+by\s+[A-Za-z][\w.\-]{0,30}$", re.IGNORECASE)
 _MONTH_LINK = re.compile(r"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\s*(?:[(（]\d+[)）])?$")
@@ -776,6 +778,7 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     # words around its date
     line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
     line = _POSTED_ON.sub(" ", line).strip()
+    line = _PRINT_PAGE.sub(" ", line)  # "《人民日报》（2025年03月10日第 01 版）": the print edition's page
     if not line or len(line) > 120:
         return None
     info = InfoLine()
@@ -796,6 +799,7 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
         value = line[m.end() : end].strip()
         parts.append((label, _glue_latin_outlets(value, True) if label in _SOURCE_LABELS else value))
     head = _glue_latin_outlets(head, False)
+    head = re.sub(rf"(?<=[{_HAN}])《", " 《", head)  # "记者 向子丰《人民日报》": a name, then the paper
     tokens = _tokens(_CREDIT_OF.sub("", head) if parts and parts[0][0] == "credit" else head)
     pending_role = pending_credit = False
     updated: tuple[dt.date, str] | None = None
@@ -857,7 +861,7 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             continue
         elif _ADDRESS.match(token):
             continue  # the site's address beside its date: part of the metadata line
-        elif token in ("记者", "通讯员", "特约记者", "见习记者", "文", "作者", "整合", "编译", "综合"):
+        elif token in ("记者", "通讯员", "特约记者", "见习记者", "文", "作者", "整合", "编译", "综合") or _OWN_REPORTER.match(token):
             pending_role = True
             continue
         elif token in ("图", "摄", "摄影", "图文", "编辑", "责编", "责任编辑", "美编", "校对"):

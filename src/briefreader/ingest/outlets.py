@@ -89,6 +89,7 @@ OUTLETS: tuple[Outlet, ...] = (
     # PRC: central media
     Outlet("新华网", "mainland", ("news.cn", "xinhuanet.com"), ("新华网", "新华社", "新华每日电讯")),
     Outlet("人民网", "mainland", ("people.com.cn",), ("人民网", "人民日报")),
+    Outlet("人民日报", "mainland", ("paper.people.com.cn",), ("人民日报",)),  # the paper's digital edition
     Outlet("中国新闻网", "mainland", ("chinanews.com", "chinanews.com.cn"), ("中国新闻网", "中新社", "中新网")),
     Outlet("央视网", "mainland", ("cctv.com", "cntv.cn"), ("央视", "CCTV", "中央广播电视", "CGTN", "新闻联播")),
     Outlet("央广网", "mainland", ("cnr.cn",), ("央广",)),
