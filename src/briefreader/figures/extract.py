@@ -50,6 +50,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Figure
 from ..punct import SENTENCE_OR_CLAUSE_END
@@ -255,6 +256,10 @@ PERIOD_START_RE = re.compile(rf"(?:\d{{4}}|[年月日号](?:初|底|末|中|[上
 _NOTE_CURRENCIES = ("人民币", "新台币", "台币", "港币", "港元", "澳门币", "澳门元")
 # (折合新台币约 1.5 万: a hedge may sit between the currency and the number)
 PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(CURRENCIES)}){_SP}(?:约|大约|近|逾|超过)?{_SP}$")
+# the characters PREFIX_CURRENCY_RE can end on: a cheap test before the regex
+_PREFIX_LAST = frozenset({w[-1] for w in CURRENCIES} | set("约近逾过 \u3000\xa0"))
+_NOT_BARE_CN = frozenset("数几兆千万亿百")
+_BIG_CN_RE = re.compile("[千万亿百兆]")
 PREFIX_NOTE_RE = re.compile(
     rf"(?P<cur>{alternation(_NOTE_CURRENCIES)}){_SP}(?:约|逾|超过|近)?{_SP}\d[\d,.]*{_SP}[十百千万亿兆\d,.]*元"
 )
@@ -1259,10 +1264,21 @@ class _Extractor:
         if m["unit"] or m["scale"] or m["pre"] or m["sign"] or m["more1"] or m["more2"]:
             return False
         num = m["num"]
-        if len(num) > 4 or not (num.isascii() and num.isdigit()):
-            return False
         text = self.text
         end, start = m.end("num"), m.start("num")
+        if not num.isascii():
+            # a Chinese numeral below 1,000 with nothing after it (一杯, 一番, 三心二意: a third of
+            # a news text's candidates): no amount, count or range reads it, unless a currency
+            # word stands before it (人民币三); its reading returns at its end all the same
+            if num in _NOT_BARE_CN if len(num) == 1 else _BIG_CN_RE.search(num) is not None:
+                return False
+            if text[end : end + 1] in _RANGE_STARTS:
+                return False
+            return text[start - 1 : start] not in _PREFIX_LAST or not PREFIX_CURRENCY_RE.search(
+                text, max(0, start - 6), start
+            )
+        if len(num) > 4 or not num.isdigit():
+            return False
         if text[end : end + 1] in _RANGE_STARTS:
             sep = RANGE_SEP_RE.match(text, end)
             m2 = QUANTITY_RE.match(text, sep.end()) if sep else None
@@ -2258,17 +2274,22 @@ _FINANCIAL_ONLY = set("壹贰貳叁參肆伍柒捌玖佰仟")
 def fold_text(text: str) -> str:
     """Full-width digits and signs, Traditional forms of the words the rules read, and
     financial numerals (壹仟玖佰) in their plain form, without changing the length."""
-    from .numerals import fold_numeral_chars
-
     if not _NEEDS_FOLD_RE.search(text):
         return text  # ingest's text: Simplified, half-width already
+    return _fold(text)
+
+
+@lru_cache(maxsize=2)  # ingest reads a briefing's region, then its figures: the same text folded twice
+def _fold(text: str) -> str:
+    from .numerals import fold_numeral_chars
+
     # a full-width comma inside a full-width number (１１１，１１１) groups thousands
     folded = _WIDE_GROUP_RE.sub(",", text)
-    folded = folded.translate(_TRAD).translate(_FINANCIAL)
+    # Traditional forms, financial numerals, full-width digits and ASCII-range signs (not the
+    # Chinese comma and full stop) in one pass: one table, composed below
+    folded = folded.translate(_FOLD_TABLE)
     # 拾 and 陆 are also words (收拾, 大陆): numerals only next to other numerals (拾万)
-    folded = _FINANCIAL_RUN_RE.sub(lambda m: fold_numeral_chars(m.group()), folded)
-    # full-width digits and ASCII-range signs, but not the Chinese comma and full stop
-    return folded.translate(_WIDTH)
+    return _FINANCIAL_RUN_RE.sub(lambda m: fold_numeral_chars(m.group()), folded)
 
 
 _WIDE_GROUP_RE = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
@@ -2280,6 +2301,23 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF04: ord("$"), 0xFF0B: ord("+")})
+# _TRAD, then _FINANCIAL, then _WIDTH as one table (a Traditional financial numeral 貳 → 贰 → 二). The
+# width pass used to run after the 拾/陆 rule: that rule's neighbours (\d matches full-width digits) and
+# its output do not change with it, so the order does not matter.
+
+
+def _composed(*tables: dict[int, int]) -> dict[int, int]:
+    out = {}
+    for c in set().union(*tables):
+        v = c
+        for table in tables:
+            v = table.get(v, v)
+        if v != c:
+            out[c] = v
+    return out
+
+
+_FOLD_TABLE = _composed(_TRAD, _FINANCIAL, _WIDTH)
 _NEEDS_FOLD_RE = re.compile(
     "["
     + re.escape("".join(chr(c) for c, v in (*_TRAD.items(), *_WIDTH.items()) if c != v))

