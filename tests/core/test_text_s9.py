@@ -179,3 +179,38 @@ def test_the_table_module_loads_nothing() -> None:
     code = "import sys; import briefreader.punct; print(sorted(m for m in sys.modules if m.startswith('briefreader.')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['briefreader.punct']"
+
+
+# --- the s9 dev batch: an article inside a <header>, BBC's picture credits ------------------
+
+BODY_P = (
+    "<p>控辩双方上周已完成结案陈词，主审此案的法官引导陪审团近一小时后，陪审团于今天上午开始退庭商议。</p>"
+    "<p>法官引导陪审团时重申控辩双方承认的事实。案发现场与被告寓所的距离为1.6公里。</p>"
+    "<p>被告家属在陪审团退庭商议后，到庭外会议室等候，各人表现从容自如。</p>"
+)
+
+
+def test_an_article_inside_its_header_is_read() -> None:
+    # 頭條日報's CMS closes the article's <header> after the body (dev/s9_10)
+    page = (
+        "<html><head><title>法官完成引导 陪审团开始退庭商议</title></head><body>"
+        "<header class='site'><a href='/'>首页</a> <a href='/hk'>港闻</a></header>"
+        f"<article><header><h1>法官完成引导 陪审团开始退庭商议</h1><div class='content'>{BODY_P}</div></header></article>"
+        "<div class='related'><h3>相关新闻</h3><ul><li><a href='/1'>另一宗案件今日再续</a></li>"
+        "<li><a href='/2'>陪审团实地检视涉案汽车</a></li></ul></div></body></html>"
+    ).encode()
+    b = ingest_bytes(page, id="hdr", suffix=".html")
+    assert "案发现场与被告寓所的距离为1.6公里" in b.text and "到庭外会议室等候" in b.text
+    assert "港闻" not in b.text  # the site's masthead, a header with no prose, is still dropped
+
+
+@pytest.mark.parametrize("line", ["圖像來源，Getty Images", "图像来源，Reuters", "圖像加註文字，", "音频加注文字，"])
+def test_a_picture_credit_set_apart_by_a_comma_is_chrome(line: str) -> None:
+    from briefreader.hanzi import to_simplified
+
+    assert drop_boilerplate(f"{BODY}\n{to_simplified(line)}") == BODY
+
+
+def test_a_sentence_on_a_picture_source_stays() -> None:
+    line = "图像来源，据警方介绍，是一名路人用手机拍下的。"
+    assert drop_boilerplate(f"{BODY}\n{line}") == f"{BODY}\n{line}"

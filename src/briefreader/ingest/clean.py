@@ -275,7 +275,10 @@ _CAPTION_LINE = re.compile(
     r"|[(（](?:图|图片|摄影|资料图)[^)）]{0,40}[)）]"  # (图片来源:...)
     r"|[^。]{0,30}(?:供图|\s摄)[。.]?"  # 主办方供图。 / 记者 张三 摄
     r"|图为.{2,200}(?:供图|摄)[。.]?"  # 图为…。新华社记者 李安 摄
-    r"|广告\s*[:：].*)$"
+    r"|广告\s*[:：].*"
+    # a picture's credit and a caption's label set apart by a comma (BBC: "圖像來源，Getty Images",
+    # "圖像加註文字，" above the caption)
+    r"|(?:图像|图片|视频|音频|影像)(?:来源\s*[，,][^，,。！？]{1,60}|加注文字\s*[，,:：]?))$"
 )
 # A photo caption glued to the front of the next paragraph: "...发布会。某某供图当日,..."
 _GLUED_CAPTION = re.compile(rf"^[^。\n]{{4,120}}。[{_HAN}· ]{{2,20}}(?:供图|摄)(?=[{_HAN}“\"「(（])")

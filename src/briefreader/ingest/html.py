@@ -36,7 +36,6 @@ DROPPED = [
     "style",
     "nav",
     "footer",
-    "header",
     "aside",
     "noscript",
     "template",
@@ -163,6 +162,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
                 meta.setdefault("element:date", text)
                 break
     tree.strip_tags(DROPPED)
+    _drop_headers(tree)
     _drop_forms(tree)
     _drop_hidden(tree)
     _drop_home_buttons(tree)
@@ -439,6 +439,18 @@ def _drop_forms(tree) -> None:
     for form in tree.css("form"):
         if _sentences(form) < FORM_PROSE:
             form.decompose()
+
+
+def _drop_headers(tree) -> None:
+    """A <header> is a page's masthead or an article's title block: chrome, or read from
+    the meta and head already. Unless it holds prose: a CMS that closes the article's
+    <header> after the body (頭條日報: <article><header>…<div id="news-content">…</header>)
+    put the article in it, and dropping every header dropped the article whole."""
+    drop = [node for node in tree.css("header") if _sentences(node) < FORM_PROSE]
+    ids = {node.mem_id for node in drop}
+    for node in drop:
+        if not _below(node, ids):
+            node.decompose()
 
 
 def _drop_hidden(tree) -> None:
