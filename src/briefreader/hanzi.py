@@ -101,13 +101,30 @@ def detect_region(original: str) -> str | None:
     return source_region(original)
 
 
+# Every character seen: None when it is not Han, else whether to_simplified changes it
+# (each converts alone: no conversion rule spans a line break).
+_CHANGES: dict[str, bool | None] = {}
+
+
 def detect_script(text: str) -> str:
     """``hant`` when enough distinct Han characters are Traditional-only, else ``hans``."""
-    chars = sorted(set(_HAN.findall(text)))
-    if not chars:
+    # set(text) first: findall made a string per character of the text; and a character
+    # is classified and converted once per process, kept in _CHANGES (issue 19).
+    global _CHANGES
+    memo = _CHANGES  # this call's own reference: another thread may start a new one
+    distinct = set(text)
+    new = [c for c in distinct if c not in memo]
+    if new:
+        han = [c for c in new if _HAN.match(c)]
+        converted = to_simplified("\n".join(han)).split("\n") if han else []
+        if len(converted) != len(han):  # never expected; be safe rather than wrong
+            return "hans"
+        if len(memo) > 200_000:  # a file of every code point: bounded, not a leak
+            memo = _CHANGES = {c: memo[c] for c in distinct if c in memo}
+        memo.update(dict.fromkeys(new))
+        memo.update((a, a != b) for a, b in zip(han, converted, strict=True))
+    found = [memo[c] for c in distinct]
+    han_count = len(found) - found.count(None)
+    if not han_count:
         return "hans"
-    converted = to_simplified("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # never expected; be safe rather than wrong
-        return "hans"
-    changed = sum(1 for a, b in zip(chars, converted, strict=False) if a != b)
-    return "hant" if changed / len(chars) >= HANT_THRESHOLD else "hans"
+    return "hant" if found.count(True) / han_count >= HANT_THRESHOLD else "hans"

@@ -80,6 +80,30 @@ def test_signature_round_trips_and_is_stable_across_processes():
     assert len(sig.bands()) == stories.BANDS
 
 
+def test_the_vectorised_signature_is_the_shingle_sets(monkeypatch):
+    # signature() hashes the body's shingles with numpy (crc32 as an XOR of per-slot
+    # tables, issue 19): byte for byte what signature_of(shingles()) gives, for every
+    # length around K and MIN_SHINGLES, Latin and digits, a title or none, and without numpy.
+    import random
+    import sys
+
+    rng = random.Random(19)
+    alphabet = ARTICLE + OTHER + "abcXYZ 0123456789，。ＡＢ"
+    cases = [("标题", ARTICLE), ("", OTHER), ("", ""), ("一二三", "")]
+    for _ in range(400):
+        body = "".join(rng.choice(alphabet) for _ in range(rng.choice([0, 2, 3, 4, 5, 8, 11, 12, 30, 400])))
+        title = "".join(rng.choice(alphabet) for _ in range(rng.choice([0, 3, 4, 9, 25])))
+        cases.append((title, body))
+    expected = [stories.signature_of(stories.shingles(t, b)) for t, b in cases]
+    got = [stories.signature(t, b) for t, b in cases]
+    assert [s and s.to_bytes() for s in got] == [s and s.to_bytes() for s in expected]
+    assert sum(s is None for s in expected) > 10 and sum(s is not None for s in expected) > 100
+    monkeypatch.setitem(sys.modules, "numpy", None)  # import numpy raises ImportError
+    assert [s and s.to_bytes() for s in (stories.signature(t, b) for t, b in cases[:50])] == [
+        s and s.to_bytes() for s in expected[:50]
+    ]
+
+
 def _real_corpus():
     briefings = []
     for path in sorted(DATA.glob("*/*")):
