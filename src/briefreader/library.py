@@ -941,6 +941,9 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
 
 
 def _unchanged(index: Index, root: Path) -> bool:
+    lean = _unchanged_lean(index, root)
+    if lean is not None:
+        return lean
     known = index.stamps()
     if known is None:
         return False
@@ -956,6 +959,55 @@ def _unchanged(index: Index, root: Path) -> bool:
         if known.get(rel) != (st.st_size, st.st_mtime_ns):
             return False
     return True
+
+
+LEAN_CHECK_MIN = 50_000  # rows from which the folder check compares arrays, not dicts
+
+
+def _unchanged_lean(index: Index, root: Path) -> bool | None:
+    """_unchanged for a big index, as sorted numpy arrays of (hash of the file's
+    relative path, size, mtime) instead of two dicts of every row (issue 19: at
+    1,000,000 rows they held ~500 MB at once, beside the list). The same answer but
+    for a 64-bit hash collision between a changed file and another's stamp. None: not
+    big, no numpy, or the index unreadable (the dict check decides)."""
+    try:
+        import numpy as np
+
+        from .index import sqlite3
+    except ImportError:
+        return None
+    conn = index._conn  # noqa: SLF001 - one streamed query under the index's lock
+    if conn is None:
+        return None
+    try:
+        with index._lock:  # noqa: SLF001
+            if conn.execute("SELECT count(*) FROM briefings").fetchone()[0] < LEAN_CHECK_MIN:
+                return None
+            cursor = conn.execute(
+                "SELECT relpath, size, mtime_ns FROM briefings WHERE pipeline = ?", (index.pipeline_version,)
+            )
+            known = np.fromiter(
+                ((hash(_file_rel(r)), size, mtime) for r, size, mtime in cursor),
+                dtype=[("h", np.int64), ("size", np.int64), ("mtime", np.int64)],
+            )
+    except sqlite3.Error:
+        return None
+    known = np.unique(known)  # a feed's entries: its file once (they share its stamp)
+    files, problems = scan_entries(root)
+    if problems or len(files) != len(known):
+        return False
+    stat = os.stat
+    try:
+        seen = np.fromiter(
+            ((hash(rel), (st := stat(path)).st_size, st.st_mtime_ns) for rel, path in files),
+            dtype=known.dtype,
+            count=len(files),
+        )
+    except OSError:
+        return False
+    del files
+    seen.sort()
+    return bool(np.array_equal(seen, known))
 
 
 def _file_rel(relpath: str) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import briefreader.library as library
 import briefreader.liststore as liststore
 from briefreader.config import read_config
 from briefreader.library import load_library
@@ -238,4 +239,39 @@ def test_an_empty_index_is_no_store_the_folder_is_read(config, tmp_path, monkeyp
     fresh = replace(config, cache_dir=tmp_path / "cache")  # a cold start: an index with no rows
     lib = load_library(fresh, verify=False)
     assert not isinstance(lib.briefings, ListStore) and len(lib.briefings) == 14
+    lib.close()
+
+
+def test_the_lean_folder_check_agrees_with_the_dict_check(config, tmp_path, monkeypatch) -> None:
+    """refresh()'s "is the folder as the index has it" as sorted arrays (big indexes)
+    gives the dict check's answer: unchanged, a file touched, added, removed."""
+    import os
+    from dataclasses import replace
+
+    folder = tmp_path / "b"
+    shutil.copytree(config.briefings, folder)
+    cfg = replace(config, briefings=folder, cache_dir=tmp_path / "cache")
+    load_library(cfg).close()
+    lib = load_library(cfg, verify=False)
+
+    def both() -> tuple[bool, bool]:
+        monkeypatch.setattr(library, "LEAN_CHECK_MIN", 0)
+        lean = library._unchanged(lib.index, lib.root)
+        monkeypatch.setattr(library, "LEAN_CHECK_MIN", 10**9)
+        return lean, library._unchanged(lib.index, lib.root)
+
+    monkeypatch.setattr(library, "LEAN_CHECK_MIN", 0)
+    assert library._unchanged_lean(lib.index, lib.root) is True  # the lean check ran
+    assert both() == (True, True)
+    touched = folder / "md" / "day.md"
+    st = touched.stat()
+    os.utime(touched, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    assert both() == (False, False)
+    os.utime(touched, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert both() == (True, True)
+    (folder / "md" / "new.md").write_text(_markdown("新的简报", "date: 2024-01-02"), encoding="utf-8")
+    assert both() == (False, False)
+    (folder / "md" / "new.md").unlink()
+    (folder / "feed.xml").unlink()  # a file of two entries
+    assert both() == (False, False)
     lib.close()
