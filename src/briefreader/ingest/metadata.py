@@ -772,20 +772,55 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     date may carry one short word of the page's own, its category ("其它内容 十一月 6th,
     2009"); in the text such a line may be a heading, and stays.
     """
-    line = _iso_slash_dates(_iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip())))
-    line = _UI_LINK.sub(" ", line).strip()
-    # "2024 年 1 月 5 日": a date spaced out is one token; "Posted on 2024-01-05 by admin": a blog's
-    # words around its date
-    line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
-    line = _POSTED_ON.sub(" ", line).strip()
-    line = _PRINT_PAGE.sub(" ", line)  # "《人民日报》（2025年03月10日第 01 版）": the print edition's page
+    line = _normalise_info_line(line)
     if not line or len(line) > 120:
         return None
     info = InfoLine()
     if (m := _COPYRIGHT_SOURCE.match(line)) and m.end() >= len(line.rstrip(" .")) - 1:
         info.source = m["who"]
         return info
-    # labelled fields first: "来源：X 作者：Y" -> (label, value) pairs and the rest
+    head, parts = _labelled_parts(line)
+    tokens = _tokens(_CREDIT_OF.sub("", head) if parts and parts[0][0] == "credit" else head)
+    updated = _read_labelled(info, parts, tokens)
+    st = _LineState(
+        info,
+        sites,
+        beside,
+        labelled=bool(parts),
+        dated=any(_DATE_TOKEN.match(t) for t in tokens),
+        near_date=any(_DATE_ANY.search(t) for t in tokens),
+    )
+    for token in tokens:
+        token = token.strip(" ,，;；")
+        if not token:
+            continue
+        step = _read_token(st, token)
+        if step is _REJECT:
+            return None
+        if step is _NEXT:
+            st.pending_role = st.after_outlet = False
+    if updated and not info.date:
+        info.date, info.updated = updated, True
+    if not (info.date or info.source or info.authors or info.labelled):
+        return None
+    info.authors = list(dict.fromkeys(info.authors))
+    return info
+
+
+def _normalise_info_line(line: str) -> str:
+    """One spelling for the forms a metadata line's parts take."""
+    line = _iso_slash_dates(_iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip())))
+    line = _UI_LINK.sub(" ", line).strip()
+    # "2024 年 1 月 5 日": a date spaced out is one token; "Posted on 2024-01-05 by admin": a blog's
+    # words around its date
+    line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
+    line = _POSTED_ON.sub(" ", line).strip()
+    return _PRINT_PAGE.sub(" ", line)  # "《人民日报》（2025年03月10日第 01 版）": the print edition's page
+
+
+def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line's unlabelled start and its labelled fields: "来源：X 作者：Y" -> (label, value)
+    pairs; a picture's or data's credit and an update's date get labels of their own."""
     parts: list[tuple[str, str]] = []
     labels = list(_LABEL.finditer(line))
     head = line[: labels[0].start()] if labels else line
@@ -800,11 +835,13 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
         parts.append((label, _glue_latin_outlets(value, True) if label in _SOURCE_LABELS else value))
     head = _glue_latin_outlets(head, False)
     head = re.sub(rf"(?<=[{_HAN}])《", " 《", head)  # "记者 向子丰《人民日报》": a name, then the paper
-    tokens = _tokens(_CREDIT_OF.sub("", head) if parts and parts[0][0] == "credit" else head)
-    pending_role = pending_credit = False
+    return head, parts
+
+
+def _read_labelled(info: InfoLine, parts: list[tuple[str, str]], tokens: list[str]) -> tuple[dt.date, str] | None:
+    """The labelled fields into ``info``; what is left of their values joins ``tokens``.
+    Returns an update's date (used only when the line gives no other)."""
     updated: tuple[dt.date, str] | None = None
-    after_outlet = False  # the token before was the outlet
-    strays = 0
     for label, value in parts:
         info.labelled = True
         if label in _SOURCE_LABELS:
@@ -844,98 +881,118 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
                     updated = updated or parsed
             tokens += [b for b in bits if not _DATE_TOKEN.match(b)]
         # editors, proof-readers, counters, font size: read and dropped
-    for token in tokens:
-        token = token.strip(" ,，;；")
-        if not token:
-            continue
-        if m := _DATE_TOKEN.match(token):
-            parsed = _parse_date_token(m)
-            if parsed is None:
-                return None  # "3893年" is not a date line
-            info.date = info.date or parsed
-        elif (m2 := _DATE_ANY.match(token)) and _CLOSE_MARK.match(token[: m2.start()] or "x"):
-            info.closing = True
-        elif _CLOSE_MARK.match(token):
-            info.closing = True
-        elif _TIME_TOKEN.match(token) or _CHROME_WORDS.match(token) or _COUNTER.match(token):
-            continue
-        elif _ADDRESS.match(token):
-            continue  # the site's address beside its date: part of the metadata line
-        elif token in ("记者", "通讯员", "特约记者", "见习记者", "文", "作者", "整合", "编译", "综合") or _OWN_REPORTER.match(token):
-            pending_role = True
-            continue
-        elif token in ("图", "摄", "摄影", "图文", "编辑", "责编", "责任编辑", "美编", "校对"):
-            pending_credit = True  # "文／王小明　圖／李四": the next name took the picture or edited it
-            continue
-        elif pending_credit and _PERSON.match(token):
-            pending_credit = False
-            continue
-        elif _PLACE_REPORT.match(token):
-            pass
-        elif pending_role and _PERSON.match(token):
-            info.authors.append(token)
-            continue
-        elif m := re.match(rf"^(?:记者|通讯员|作者)(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)$", token):
-            # (not 文: "文章归档" is a menu item, not 文 + a name); "记者王小明、李四": each
-            info.authors += m["names"].split("、")
-        elif not re.search(rf"[{_HAN}A-Za-z0-9]", token):
-            continue  # brackets and dashes
-        elif m := _ROLE_GLUED.match(token):
-            # "《中国企业家》记者": a name in title marks is a publication, whatever its ending;
-            # "新华日报·交汇点记者": the paper, then its app or channel
-            outlet = m["outlet"].split("·")[0]
-            if _is_outlet(outlet) or outlet.startswith("《"):
-                info.source = info.source or outlet.strip("《》")
-            if m["names"]:
-                info.authors += _split_names(m["names"])
-            else:
-                pending_role = True
-                continue
-        elif (_named_outlet(token) or _ISSUER.match(token) or site_kin(token, sites)) and _source_value(token):
-            info.source = info.source or _source_value(token)
-            pending_role, after_outlet = False, True
-            continue
-        elif after_outlet and _PERSON.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
-            # a name right after the outlet on a dated line is its reporter; a place ("北京",
-            # "台北市") may stand there too, so only a three-character name with no place
-            # ending is kept as the author
-            if len(token) == 3 and not re.search(r"[市省县区州镇乡村]$", token):
-                info.authors.append(token)
-        elif re.match(rf"^来自[{_HAN}]{{2,8}}(?:省|市|自治区|特别行政区)$", token):
-            continue  # where the poster was: "来自内蒙古自治区"
-        elif (posted := _posted_from(token)) is not None:
-            # a platform's "发布于北京", "经济日报官方账号" (spans glued): where it was posted, whose account
-            info.source = info.source or posted
-        elif (m := _PUBLICATION.fullmatch(token)) and any(_DATE_TOKEN.match(t) for t in tokens):
-            info.source = info.source or m[1]  # "2005年03月21日 11:21 《理财周刊》": the publication
-        elif _NOT_SOURCE.match(token) and len(token) <= 3:
-            continue  # "HKT" beside a time
-        elif _JOIN in token and re.fullmatch(rf"[A-Za-z0-9.&'’\-{_HAN}{_JOIN}]+", token):
-            info.source = info.source or token  # "2024-01-02 BBC News 中文"
-        elif _JOIN_OTHER in token:
-            if not any(_DATE_TOKEN.match(t) for t in tokens):
-                return None
-            continue  # "2024-05-01 Hong Kong": a place or a name beside the date, not "Hong" the source
-        elif _LATIN_OUTLET.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
-            info.source = info.source or token  # "2024-01-02 Reuters"
-        elif _HANDLE.match(token) and any(_DATE_TOKEN.match(t) for t in tokens):
-            info.authors.append(token)  # "maomaobear 2015-06-19 11:20:11": a user's handle, its author
-        elif _RELAY_CREDIT.match(token):
-            continue  # "酷勤网收集": who collected the copy, not its source
-        elif parts and len(token) <= 4 and strays < 2:
-            strays += 1  # beside labelled fields, a place or a button ("北京", "举报")
-        elif beside and not strays and len(token) <= 6 and any(_DATE_ANY.search(t) for t in tokens):
-            strays += 1  # outside the article, beside its date: a category ("其它内容")
+    return updated
+
+
+@dataclass(slots=True)
+class _LineState:
+    """What reading a metadata line's tokens one by one carries from token to token."""
+
+    info: InfoLine
+    sites: tuple[str, ...]
+    beside: bool  # the line stands outside the article
+    labelled: bool  # the line has labelled fields
+    dated: bool  # a token is a date
+    near_date: bool  # a token holds a date
+    pending_role: bool = False  # a role word ("记者") was read: a name next is its person
+    pending_credit: bool = False  # a credit word ("摄", "编辑"): a name next took the picture or edited
+    after_outlet: bool = False  # the token before was the outlet
+    strays: int = 0  # short words let stand beside the fields
+
+
+# what reading one token tells the loop: go on (the role and outlet context end), go on
+# keeping the context, or give up on the line (a part of it is text)
+_NEXT, _KEEP, _REJECT = object(), object(), object()
+_ROLE_WORDS = frozenset({"记者", "通讯员", "特约记者", "见习记者", "文", "作者", "整合", "编译", "综合"})
+_CREDIT_WORDS = frozenset({"图", "摄", "摄影", "图文", "编辑", "责编", "责任编辑", "美编", "校对"})
+_ROLE_NAMES = re.compile(rf"^(?:记者|通讯员|作者)(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)$")
+_POSTER_PLACE = re.compile(rf"^来自[{_HAN}]{{2,8}}(?:省|市|自治区|特别行政区)$")
+
+
+def _read_token(st: _LineState, token: str) -> object:
+    """One token of a metadata line: a date, a closing mark, a role and its names, an outlet,
+    chrome to skip; anything else means the line is text (``_REJECT``)."""
+    info = st.info
+    if m := _DATE_TOKEN.match(token):
+        parsed = _parse_date_token(m)
+        if parsed is None:
+            return _REJECT  # "3893年" is not a date line
+        info.date = info.date or parsed
+    elif (m2 := _DATE_ANY.match(token)) and _CLOSE_MARK.match(token[: m2.start()] or "x"):
+        info.closing = True
+    elif _CLOSE_MARK.match(token):
+        info.closing = True
+    elif _TIME_TOKEN.match(token) or _CHROME_WORDS.match(token) or _COUNTER.match(token):
+        return _KEEP
+    elif _ADDRESS.match(token):
+        return _KEEP  # the site's address beside its date: part of the metadata line
+    elif token in _ROLE_WORDS or _OWN_REPORTER.match(token):
+        st.pending_role = True
+        return _KEEP
+    elif token in _CREDIT_WORDS:
+        st.pending_credit = True  # "文／王小明　圖／李四": the next name took the picture or edited it
+        return _KEEP
+    elif st.pending_credit and _PERSON.match(token):
+        st.pending_credit = False
+        return _KEEP
+    elif _PLACE_REPORT.match(token):
+        pass
+    elif st.pending_role and _PERSON.match(token):
+        info.authors.append(token)
+        return _KEEP
+    elif m := _ROLE_NAMES.match(token):
+        # (not 文: "文章归档" is a menu item, not 文 + a name); "记者王小明、李四": each
+        info.authors += m["names"].split("、")
+    elif not re.search(rf"[{_HAN}A-Za-z0-9]", token):
+        return _KEEP  # brackets and dashes
+    elif m := _ROLE_GLUED.match(token):
+        # "《中国企业家》记者": a name in title marks is a publication, whatever its ending;
+        # "新华日报·交汇点记者": the paper, then its app or channel
+        outlet = m["outlet"].split("·")[0]
+        if _is_outlet(outlet) or outlet.startswith("《"):
+            info.source = info.source or outlet.strip("《》")
+        if m["names"]:
+            info.authors += _split_names(m["names"])
         else:
-            return None
-        pending_role = False
-        after_outlet = False
-    if updated and not info.date:
-        info.date, info.updated = updated, True
-    if not (info.date or info.source or info.authors or info.labelled):
-        return None
-    info.authors = list(dict.fromkeys(info.authors))
-    return info
+            st.pending_role = True
+            return _KEEP
+    elif (_named_outlet(token) or _ISSUER.match(token) or site_kin(token, st.sites)) and _source_value(token):
+        info.source = info.source or _source_value(token)
+        st.pending_role, st.after_outlet = False, True
+        return _KEEP
+    elif st.after_outlet and _PERSON.match(token) and st.dated:
+        # a name right after the outlet on a dated line is its reporter; a place ("北京",
+        # "台北市") may stand there too, so only a three-character name with no place
+        # ending is kept as the author
+        if len(token) == 3 and not re.search(r"[市省县区州镇乡村]$", token):
+            info.authors.append(token)
+    elif _POSTER_PLACE.match(token):
+        return _KEEP  # where the poster was: "来自内蒙古自治区"
+    elif (posted := _posted_from(token)) is not None:
+        # a platform's "发布于北京", "经济日报官方账号" (spans glued): where it was posted, whose account
+        info.source = info.source or posted
+    elif (m := _PUBLICATION.fullmatch(token)) and st.dated:
+        info.source = info.source or m[1]  # "2005年03月21日 11:21 《理财周刊》": the publication
+    elif _NOT_SOURCE.match(token) and len(token) <= 3:
+        return _KEEP  # "HKT" beside a time
+    elif _JOIN in token and re.fullmatch(rf"[A-Za-z0-9.&'’\-{_HAN}{_JOIN}]+", token):
+        info.source = info.source or token  # "2024-01-02 BBC News 中文"
+    elif _JOIN_OTHER in token:
+        # "2024-05-01 Hong Kong": a place or a name beside the date, not "Hong" the source
+        return _KEEP if st.dated else _REJECT
+    elif _LATIN_OUTLET.match(token) and st.dated:
+        info.source = info.source or token  # "2024-01-02 Reuters"
+    elif _HANDLE.match(token) and st.dated:
+        info.authors.append(token)  # "maomaobear 2015-06-19 11:20:11": a user's handle, its author
+    elif _RELAY_CREDIT.match(token):
+        return _KEEP  # "酷勤网收集": who collected the copy, not its source
+    elif st.labelled and len(token) <= 4 and st.strays < 2:
+        st.strays += 1  # beside labelled fields, a place or a button ("北京", "举报")
+    elif st.beside and not st.strays and len(token) <= 6 and st.near_date:
+        st.strays += 1  # outside the article, beside its date: a category ("其它内容")
+    else:
+        return _REJECT
+    return _NEXT
 
 
 @dataclass(slots=True)
