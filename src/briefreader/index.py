@@ -8,11 +8,12 @@ One database file per corpus root, in the user cache folder. It holds, per file:
   and figures are *not* kept: a briefing opened in full is ingested again from its
   file (a few milliseconds, see :meth:`Library.full`), which keeps the cache small
   and never shows a stale body.
-* ``search``: an FTS5 table of the folded title and body as bigram tokens
+* ``search``: an FTS5 table of the folded title and body as character tokens
   (:func:`briefreader.textsearch.index_tokens`) with their positions, for phrases;
-  ``words``: the same tokens without positions (detail=none), which answer a query
-  word of one token (a two-character word, a character, a Latin word) from lists a
-  fifth the size. A word is found among 100,000 briefings without reading them.
+  ``words``: each token's first character and each Latin word, without positions
+  (detail=none, :func:`briefreader.textsearch.word_tokens`), which answer a query
+  word of one character or one Latin run from lists a sixth the size. A word is
+  found among 100,000 briefings without reading them.
 * ``figrows``: every figure, one row each, with the metric it measures (metrics.py),
   for the figures and metric views across briefings (issue 17), and the values a
   figure query compares (``money>1000亿``: value, or a range's ends) through its
@@ -57,8 +58,9 @@ from .model import FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 8  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
-# 8: figrows keyed by doc range, two indexes instead of seven (issue 19)
+SCHEMA_VERSION = 9  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+# 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9: character tokens,
+# words of first characters, incremental auto-vacuum (issue 19)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -80,18 +82,20 @@ FTS_HASHSIZE = 16 << 20
 # searches skip (their rowids are never reused) and that cost only disk space until
 # the next rebuild.
 CONTENTLESS_DELETE = sqlite3.sqlite_version_info >= (3, 43, 0)
-# Contentless (the text is never stored), no prefix index on the positional table: a
-# query word of one token, the only kind that is a prefix search of a lone token, asks
-# ``words``, whose prefix index over position-free lists is small. (issue 19, at 10,000
-# briefings: one table with positions and prefix='1' took 62 MB; search 34 + words 8.)
+# Contentless (the text is never stored), no prefix index: a query word that is one
+# character is a token of ``words`` (every first character is one), and a Latin prefix
+# scans only the Latin words there. (issue 19, 10,000 briefings of the benchmark's mix,
+# after VACUUM: bigram positions 52.7 MB + bigram words with prefix='1' 20.6 MB before;
+# character positions 37.9 + words 6.0 now.)
 # The ascii tokenizer: documents and queries are already tokens (textsearch: folded runs
 # joined by spaces) and non-ASCII bytes are token characters to it, so it splits them as
-# unicode61 did, without a per-character Unicode lookup (16% of the words table's insert).
-_FTS_COMMON = "content='', tokenize='ascii'" + (
+# unicode61 did, without a per-character Unicode lookup (16% of the words table's insert);
+# '$' is a token character too: it marks a Chinese run's end (textsearch.RUN_END).
+_FTS_COMMON = "content='', tokenize=\"ascii tokenchars '$'\"" + (
     ", columnsize=1, contentless_delete=1" if CONTENTLESS_DELETE else ", columnsize=0"
 )
 _FTS_OPTIONS = f"detail=full, {_FTS_COMMON}"
-_WORDS_OPTIONS = f"detail=none, prefix='1', {_FTS_COMMON}"
+_WORDS_OPTIONS = f"detail=none, {_FTS_COMMON}"
 
 _LIST_COLUMNS = (
     "id, fingerprint, title, date, date_precision, source, authors, script, encoding,"
@@ -1132,6 +1136,11 @@ class Index:
         self._pending = 0
         assert self._conn is not None
         self._conn.commit()
+        # the pages FTS5's merges and deleted rows let go go back to the file system
+        # (auto_vacuum = INCREMENTAL, set when the file was made); the commit is done, so
+        # a vacuum that cannot run now (another writer) waits for the next one
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA incremental_vacuum").fetchall()
 
     def close(self) -> None:
         if self._conn is None:
@@ -1177,9 +1186,16 @@ def _delete_db(path: Path) -> None:
 
 def _connect(path: Path, root: str, pipeline_version: str) -> sqlite3.Connection:
     """Connect and make sure the database is ours, current, and for this version."""
+    new = not os.path.exists(path) or os.path.getsize(path) == 0
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if new:
+            # Before WAL (which writes the header): the file frees its empty pages at each
+            # commit (_commit_locked); FTS5's segment merges left 8.8 MB free at 10,000
+            # briefings, 7% of the file. (Asked of an existing file, the pragma waits for
+            # a writer's lock, and changes nothing.)
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         try:
             conn.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
         except sqlite3.OperationalError as exc:

@@ -64,7 +64,7 @@ def term_pattern(term: str) -> str:
 # word boundaries); a Latin or digit run must start at a word start and, except at
 # the very end of the query word, end at a word end, so "ai" finds "AIGC" as you type
 # but "gc" does not. The same rule is implemented twice, once over an in-memory "form"
-# of the text (runs joined by NUL) and once as an SQLite FTS5 phrase over bigram
+# of the text (runs joined by NUL) and once as an SQLite FTS5 phrase over character
 # tokens (index.py); tests check they agree.
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -96,52 +96,66 @@ def needle_form(needle: str) -> str | None:
     return form  # the last run is open-ended: a prefix while typing, a CJK substring
 
 
+# A Chinese run's last character carries this mark in the index (an FTS5 token
+# character: tokenize="ascii tokenchars '$'"), so that a query word whose Chinese run is
+# followed by more (消费AI) finds only runs that end there; never in a text token.
+RUN_END = "$"
+
+
 def index_tokens(text: str) -> str:
-    """The FTS5 document for folded ``text``: each Chinese run as its overlapping
-    bigrams plus its last character, each other run as one token."""
+    """The FTS5 document for folded ``text``: each Chinese character one token, a run's
+    last one marked with :data:`RUN_END`; each other run one token.
+
+    One token a character, not an overlapping bigram: the same number of positions, but
+    a character's postings are few long lists where bigrams made many short ones, each
+    with its own row id and length (issue 19, 10,000 briefings of the benchmark's mix:
+    52.7 -> 37.9 MB, after VACUUM both). A phrase reads longer lists: a six-character
+    word ~2.5x the CPU of the bigram phrase."""
     out: list[str] = []
     for run in _RUN.findall(text):
         if _is_cjk(run):
-            out.extend(run[i : i + 2] for i in range(len(run) - 1))
-            out.append(run[-1])
+            out.extend(run[:-1])
+            out.append(run[-1] + RUN_END)
         else:
             out.append(run)
     return " ".join(out)
 
 
 def word_tokens(document: str) -> str:
-    """The document-level twin of an :func:`index_tokens` document: each distinct token
-    once, for the ``words`` table (FTS5 detail=none: which briefings have a token, no
-    positions). A query word that is one token (a two-character word, a character, a
-    Latin word or number) is answered there exactly, from a list a tenth the size of
-    the positional one; only phrases of two tokens or more need positions."""
-    return " ".join(dict.fromkeys(document.split(" ")))
+    """The ``words`` document (FTS5 detail=none: which briefings have a token, no
+    positions) for an :func:`index_tokens` document: the first character of each token
+    (a Chinese character that occurs, a letter or digit that starts a Latin word or a
+    number) and each Latin token of two or more characters whole. A query word of one
+    character, or one Latin run (a prefix while typing), is answered there, from a
+    list a fraction the size of the positional one; every other word is a phrase."""
+    seen: dict[str, None] = {}
+    for token in dict.fromkeys(document.split(" ")):  # distinct first: ~5x fewer
+        if token:
+            seen[token[0]] = None
+            if len(token) > 1 and token[-1] != RUN_END:  # a Chinese token is one character (and the mark)
+                seen[token] = None
+    return " ".join(seen)
 
 
 def fts_query(needle: str) -> tuple[str, str] | None:
-    """(table, FTS5 query) for a folded query word: ``words`` when it is one token,
-    ``search`` (positions) when it is a phrase; None when it has nothing to search."""
-    phrase = fts_phrase(needle)
-    if phrase is None:
-        return None
-    return ("search" if " " in phrase else "words"), phrase
-
-
-def fts_phrase(needle: str) -> str | None:
-    """The FTS5 query for a folded query word over :func:`index_tokens` documents."""
+    """(table, FTS5 query) for a folded query word over :func:`index_tokens` documents:
+    ``words`` when it is one character or one Latin run, ``search`` (positions) for a
+    phrase; None when it has nothing to search for."""
     parts = _RUN.findall(needle)
     if not parts:
         return None
+    if len(parts) == 1 and (len(parts[0]) == 1 or not _is_cjk(parts[0])):
+        # one character: a first-character token of ``words``; a Latin run: a prefix
+        # of its Latin tokens (CJK tokens there are single characters: never a match)
+        return "words", f'"{parts[0]}"' + ("" if len(parts[0]) == 1 else "*")
     tokens: list[str] = []
     for i, run in enumerate(parts):
-        last = i == len(parts) - 1
-        if _is_cjk(run) and len(run) > 1:
-            tokens.extend(run[j : j + 2] for j in range(len(run) - 1))
-            if not last:  # the run ends here in the text too, where its last char is a token
-                tokens.append(run[-1])
+        if _is_cjk(run):
+            tokens.extend(run)
+            if i < len(parts) - 1:  # the run ends here in the text too: its last character is marked
+                tokens[-1] += RUN_END
         else:
             tokens.append(run)
-    # A lone final character or Latin run is a prefix: "张" is the start of a bigram
-    # (or the unigram at a run's end), "ai" the start of "aigc".
-    prefix = not (_is_cjk(parts[-1]) and len(parts[-1]) > 1)
-    return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+    # The last token is a prefix: a final Chinese character may end its run or not (x or
+    # x$), a final Latin run is the start of a word ("ai" of "aigc").
+    return "search", '"' + " ".join(tokens) + '"*'

@@ -26,6 +26,16 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate_corpus import generate  # noqa: E402
 
+# Chinese with Latin words, numbers, full-width letters and Traditional script, for the
+# terms whose tokens differ most between the two paths (a Latin word or prefix beside a
+# Chinese run, a run's last character, a single character).
+MIXED = [
+    "AI赋能信息消费\n上海发布AI+消费行动方案，AIGC应用加速落地。5G基站超过3000个，ai手机销量增长。",
+    "數字經濟報告\n香港AI產業：生成式AI（AIGC）應用於金融，5G網絡覆蓋率達99%。消費AI仍在起步。",
+    "SaaS与云计算\nSaaS企业数量增长，云计算IaaS市场规模达到1000亿元。GPU算力紧缺，AI芯片国产化。",
+    "全角ＡＩ测试\n全角字母ＡＩＧＣ与半角混排：ＡＩ消费、Ａ股、VR/AR设备，费AI。",
+    "元宇宙VR\n虚拟现实VR头显出货量，AR眼镜，XR内容生态；消费电子。",
+]
 KINDS = {"txt": 8, "md": 3, "fragment": 3, "page": 3, "gov": 1, "feed": 0.2, "docx": 1, "eml": 1}
 CJK = re.compile("[\u4e00-\u9fff]+")
 LATIN = re.compile("[0-9a-z]+")
@@ -36,6 +46,10 @@ def corpus(tmp_path_factory):
     """(config, list entries from the index, the same briefings in full), keyed alike."""
     tmp = tmp_path_factory.mktemp("agreement")
     generate(tmp / "briefings", 90, seed=19, kinds=KINDS)
+    mixed = tmp / "briefings" / "mixed"  # the generator writes no Latin words: these do
+    mixed.mkdir()
+    for n, text in enumerate(MIXED):
+        (mixed / f"{n}.txt").write_text(text, encoding="utf-8")
     config = read_config(ROOT / "config.toml")
     config.briefings = tmp / "briefings"
     config.cache_dir = tmp / "cache"
@@ -102,6 +116,25 @@ FIXED = [
     "before:2023 上海",
     "date:2025",
     "集成电路 -money>1000亿 after:2020",
+    # Latin words and prefixes beside Chinese runs (MIXED), single characters, Traditional
+    "aigc",
+    "gc",  # not the middle of a word
+    "5g",
+    "ai消费",
+    "消费ai",
+    "费ai",  # a one-character run that ends where a Latin word starts
+    "ＡＩ",
+    "Ａ股",
+    "saas",
+    "s",
+    "生成式ai",
+    "-ai",
+    '"ai 手机"',
+    "ai -消费",
+    "經",
+    "數字經濟",
+    "消費",
+    "费",
 ]
 
 
