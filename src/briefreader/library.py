@@ -789,6 +789,7 @@ def _stored_library(root: Path, index: Index) -> Library | None:
                 " date_precision, source, authors, script, encoding, format, topics, keywords, problems"
                 " FROM briefings WHERE problems != '' OR listed != 1"
             ).fetchall()
+            conn.execute("PRAGMA shrink_memory")  # the pages the bulk read cached (64 MB), not needed again
     except StoreUnfit as exc:
         logging.getLogger("briefreader").info("index cache: list read row by row: %s", exc)
         return None

@@ -85,22 +85,16 @@ def _ints(joined: str | None, n: int, dtype: Any = np.int64) -> np.ndarray:
     return out
 
 
-def _text(joined: str | None, lengths: str | None, n: int) -> TextColumn:
-    ends = np.cumsum(_ints(lengths, n), dtype=np.int64)
-    text = joined or ""
-    if (int(ends[-1]) if n else 0) != len(text):  # a NUL in a value: SQLite's length() stops there
-        raise StoreUnfit("a text column's lengths do not add up")
-    return TextColumn(text, ends)
-
-
-def _codes(joined: str | None, n: int) -> tuple[list[str], np.ndarray]:
+def _codes(joined: str | None, n: int, table: dict[str, int]) -> np.ndarray:
     values = (joined or "").split(_RS) if n else []
     if len(values) != n:
         raise StoreUnfit("a value holds the column separator")
-    table: dict[str, int] = {}
     number = table.setdefault
-    codes = np.fromiter((number(v, len(table)) for v in values), dtype=np.int32, count=n)
-    return list(table), codes
+    return np.fromiter((number(v, len(table)) for v in values), dtype=np.int32, count=n)
+
+
+CHUNK = 131_072  # rows a load query aggregates: SQLite's strings and their Python copies
+# of one chunk are what the load holds beside the columns (all at once: ~1 GB at 1,000,000)
 
 
 class ListStore(Sequence[Briefing]):
@@ -109,42 +103,76 @@ class ListStore(Sequence[Briefing]):
 
     def __init__(self, conn: Any, root: str, pipeline: str) -> None:
         """Read every listed row of ``conn`` (an index connection, its lock held by the
-        caller). Raises StoreUnfit when a row needs the row-by-row path: written by
-        another pipeline, a raw (non-UTF-8) path, a value the column form cannot hold."""
+        caller), CHUNK rows a query, in one read transaction. Raises StoreUnfit when a
+        row needs the row-by-row path: written by another pipeline, a value the
+        column form cannot hold."""
         texts = ", ".join(f"group_concat({c}, ''), group_concat(length({c}))" for c in _TEXTS)
         codes = ", ".join(f"group_concat({c}, char(30))" for c in _CODES)
-        row = conn.execute(
+        query = (
             f"SELECT count(*), group_concat(rowid), group_concat(size), group_concat(mtime_ns),"
             f" group_concat(ordinal), group_concat(precision, ''), {texts}, {codes},"
             " sum(pipeline != ?)"
             f" FROM (SELECT rowid, size, mtime_ns, pipeline, {', '.join(_TEXTS + _CODES)}, {_ORDINAL} AS ordinal,"
             " CASE date_precision WHEN 'day' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 0 END AS precision"
-            " FROM briefings WHERE listed = 1 ORDER BY listed, coalesce(date, '') DESC, id)",
-            (pipeline,),
-        ).fetchone()
-        n = row[0]
-        if n and row[-1]:
-            raise StoreUnfit("rows of another pipeline")
+            " FROM briefings WHERE listed = 1 ORDER BY listed, coalesce(date, '') DESC, id LIMIT ? OFFSET ?)"
+        )
+        ints: list[list[np.ndarray]] = [[], [], [], [], []]
+        text_parts: dict[str, list[str]] = {name: [] for name in _TEXTS}
+        length_parts: dict[str, list[np.ndarray]] = {name: [] for name in _TEXTS}
+        tables: dict[str, dict[str, int]] = {name: {} for name in _CODES}
+        code_parts: dict[str, list[np.ndarray]] = {name: [] for name in _CODES}
+        own = not conn.in_transaction
+        if own:
+            conn.execute("BEGIN")  # one snapshot: a writer elsewhere cannot shift the chunks
+        try:
+            n = 0
+            while True:
+                row = conn.execute(query, (pipeline, CHUNK, n)).fetchone()
+                m = row[0]
+                if m == 0:
+                    break
+                if row[-1]:
+                    raise StoreUnfit("rows of another pipeline")
+                for k, dtype in enumerate((np.int64, np.int64, np.int64, np.int32)):
+                    ints[k].append(_ints(row[1 + k], m, dtype))
+                precision = np.frombuffer((row[5] or "").encode("ascii"), dtype=np.uint8) - ord("0")
+                if len(precision) != m:
+                    raise StoreUnfit("precision column")
+                ints[4].append(precision.astype(np.int8))
+                at = 6
+                for name in _TEXTS:
+                    text, lengths = row[at] or "", _ints(row[at + 1], m)
+                    if int(lengths.sum()) != len(text):  # a NUL in a value: SQLite's length() stops there
+                        raise StoreUnfit("a text column's lengths do not add up")
+                    text_parts[name].append(text)
+                    length_parts[name].append(lengths)
+                    at += 2
+                for name in _CODES:
+                    code_parts[name].append(_codes(row[at], m, tables[name]))
+                    at += 1
+                del row
+                n += m
+                if m < CHUNK:
+                    break
+        finally:
+            if own:
+                conn.execute("COMMIT")
         self.root = root
         self._prefix = root + os.sep
-        self.keys = _ints(row[1], n)
-        self.sizes = _ints(row[2], n)
-        self.mtimes = _ints(row[3], n)
-        self.ordinals = _ints(row[4], n, np.int32)
-        precision = np.frombuffer((row[5] or "").encode("ascii"), dtype=np.uint8) - ord("0")
-        if len(precision) != n:
-            raise StoreUnfit("precision column")
-        self.precisions = precision.astype(np.int8)
-        at = 6
+
+        def joined(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
+            return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+
+        self.keys, self.sizes, self.mtimes = (joined(ints[k], np.int64) for k in range(3))
+        self.ordinals = joined(ints[3], np.int32)
+        self.precisions = joined(ints[4], np.int8)
         self.texts: dict[str, TextColumn] = {}
         for name in _TEXTS:
-            self.texts[name] = _text(row[at], row[at + 1], n)
-            at += 2
-        self.tables: dict[str, list[str]] = {}
-        self.codes: dict[str, np.ndarray] = {}
-        for name in _CODES:
-            self.tables[name], self.codes[name] = _codes(row[at], n)
-            at += 1
+            ends = np.cumsum(joined(length_parts[name], np.int64), dtype=np.int64)
+            self.texts[name] = TextColumn("".join(text_parts[name]), ends)
+            text_parts[name].clear()
+        self.tables: dict[str, list[str]] = {name: list(tables[name]) for name in _CODES}
+        self.codes: dict[str, np.ndarray] = {name: joined(code_parts[name], np.int32) for name in _CODES}
         if n > 1 and bool(np.any(np.diff(self.ordinals) > 0)):
             raise StoreUnfit("rows not in the list's order")  # SQLite fed the aggregates unordered
         # Problems of listed entries (not fatal ones: those rows are not listed): few.

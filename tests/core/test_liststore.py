@@ -275,3 +275,13 @@ def test_the_lean_folder_check_agrees_with_the_dict_check(config, tmp_path, monk
     (folder / "feed.xml").unlink()  # a file of two entries
     assert both() == (False, False)
     lib.close()
+
+
+def test_a_store_read_in_chunks_is_the_same(config, both, monkeypatch) -> None:
+    rows, _columns = both
+    monkeypatch.setattr(liststore, "STORE_MIN", 0)
+    monkeypatch.setattr(liststore, "CHUNK", 3)  # 14 entries: five queries, the last one short
+    lib = load_library(config, verify=False)
+    assert isinstance(lib.briefings, ListStore)
+    assert list(lib.briefings) == rows.briefings and [b.key for b in lib.briefings] == [b.key for b in rows.briefings]
+    lib.close()
