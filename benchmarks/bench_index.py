@@ -2,8 +2,12 @@
 bench.py or by one cold ``briefreader list``): no ingest is repeated.
 
     python benchmarks/bench_index.py CONFIG [--runs 5] [--no-paint] [--no-tmux] [--filter-runs 3]
+                                            [--search-runs 5] [--btrees]
 
-Prints the index on disk against the corpus bytes, table by table (SQLite's dbstat),
+Prints the index on disk against the corpus bytes, table by table (SQLite's dbstat;
+``--btrees``: each table and index, and the free pages), the index's own time to answer
+each keystroke's word of bench.py's typed queries (``--search-runs``: CPU, median of
+the runs per word, then median and p95 over the words),
 warm first paint headless and in tmux against the bare Textual app (interleaved runs,
 medians), the peak memory of a warm session with the whole list loaded, and the filter
 per keystroke at that size (bench.py's typed queries and its method: the TUI's
@@ -20,6 +24,7 @@ import os
 import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,8 +33,8 @@ sys.path.insert(0, str(HERE))
 import bench  # noqa: E402
 
 GROUPS = {  # dbstat names -> what they are for
-    "search": "words: positional FTS5 (phrases)",
-    "words": "words: FTS5 without positions (one-token words)",
+    "search": "words: positional FTS5, a token a character (phrases)",
+    "words": "words: FTS5 without positions (one character, Latin words)",
     "briefings": "list entries",
     "figrows": "figure rows (issue 17's views)",
     "figvals": "figure values (schema <= 6)",
@@ -44,7 +49,7 @@ def load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
-def sizes(config_path: Path) -> None:
+def sizes(config_path: Path, btrees: bool = False) -> Path:
     import sqlite3  # Python's own: it has dbstat (pysqlite3-binary does not), and reads any index's pages
 
     from briefreader.config import read_config
@@ -78,8 +83,56 @@ def sizes(config_path: Path) -> None:
     for group, size in sorted(by_group.items(), key=lambda kv: -kv[1]):
         print(f"    {group:12} {size / 2**20:9.1f} MB  {size / corpus:5.2f}x corpus  {GROUPS.get(group, '')}")
     docs = conn.execute("SELECT count(*) FROM briefings").fetchone()[0]
-    print(f"    ({docs:,} rows; pages total {total / 2**20:,.0f} MB)")
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    free = conn.execute("PRAGMA freelist_count").fetchone()[0] * page
+    print(f"    ({docs:,} rows; pages total {total / 2**20:,.1f} MB; free pages {free / 2**20:,.1f} MB)")
+    if btrees:  # every table and index: its pages, and the bytes of its rows in them
+        print(f"    {'b-tree':30} {'MB':>8} {'x corpus':>8} {'payload MB':>10}")
+        for name, size, payload in conn.execute(
+            "SELECT name, sum(pgsize), sum(payload) FROM dbstat GROUP BY name ORDER BY 2 DESC"
+        ):
+            if size >= 2**16:
+                print(f"    {name:30} {size / 2**20:8.2f} {size / corpus:8.3f} {payload / 2**20:10.2f}")
     conn.close()
+    return path
+
+
+def search_latency(path: Path, runs: int) -> None:
+    """The index alone: CPU of Index.search_array for each keystroke's word of
+    bench.TYPED (its free-text terms, as IncrementalFilter asks them), median of ``runs``."""
+    from briefreader.index import Index, sqlite3
+    from briefreader.query import Not, Text, parse
+
+    needles: dict[str, None] = {}
+    for query in bench.TYPED:
+        for end in range(1, len(query) + 1):
+            try:
+                terms = parse(query[:end]).terms
+            except ValueError:  # "money>" before its number (QuerySyntaxError)
+                continue
+            for term in terms:
+                atom = term.term if isinstance(term, Not) else term
+                if isinstance(atom, Text):
+                    needles[atom.needle] = None
+    index = Index(None, path, "")  # read-only: never rebuilt, whatever code wrote it
+    index._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    per: dict[str, float] = {}
+    for needle in needles:
+        spent = []
+        for _ in range(runs):
+            start = time.process_time()
+            index.search_array(needle)
+            spent.append(time.process_time() - start)
+        per[needle] = statistics.median(spent)
+    index.close()
+    times = sorted(per.values())
+    worst = sorted(per.items(), key=lambda kv: -kv[1])[:4]
+    print(
+        f"index search per keystroke's word ({len(times)} words, CPU, median of {runs}):"
+        f" median {statistics.median(times) * 1000:.2f} ms, p95 {bench.p95(times) * 1000:.2f} ms,"
+        f" max {times[-1] * 1000:.2f} ms; slowest {', '.join(f'{w} {t * 1000:.1f}' for w, t in worst)} (load {load()})",
+        flush=True,
+    )
 
 
 def filter_once(config_path: str) -> None:
@@ -93,6 +146,8 @@ def main() -> None:
     parser.add_argument("config", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--filter-runs", type=int, default=3)
+    parser.add_argument("--search-runs", type=int, default=5, help="0: no index search timing")
+    parser.add_argument("--btrees", action="store_true", help="every table and index, not only the groups")
     parser.add_argument("--no-paint", dest="paint", action="store_false")
     parser.add_argument("--no-tmux", dest="tmux", action="store_false")
     parser.add_argument("--filter-child", action="store_true", help=argparse.SUPPRESS)
@@ -101,7 +156,9 @@ def main() -> None:
         filter_once(str(args.config))
         return
     print(f"== {args.config}  (load {load()})", flush=True)
-    sizes(args.config)
+    path = sizes(args.config, args.btrees)
+    if args.search_runs:
+        search_latency(path, args.search_runs)
     if args.paint:
         bare, ours = [], []
         for _ in range(args.runs):  # interleaved, so load on the machine hits both alike
