@@ -1275,10 +1275,21 @@ class _Extractor:
         figure (no unit, scale, currency, sign, 余/多, second bound or currency word before):
         never one, so the full reading is skipped. Lists of bare numbers (1、2、3、…, 1 2 3 4)
         cost ~5-10x normal text per byte through it; same output."""
-        if m["unit"] or m["scale"] or m["pre"] or m["sign"] or m["more1"] or m["more2"]:
+        if m["scale"] or m["pre"] or m["sign"] or m["more1"] or m["more2"]:
             return False
         num = m["num"]
         text = self.text
+        if m["unit"]:
+            # 一个, 一项, 一次 (a fifth of a news text's candidates): the article "a", no count unless
+            # one part of a partition or a range's first bound (一至两宗); 一块 may be money (一块二)
+            unit = m["measure"]
+            return (
+                num == "一"
+                and unit is not None
+                and unit != "块"
+                and text[m.end() : m.end() + 1] not in _RANGE_STARTS
+                and not self._one_counted_at(m.start("num"), m.end(), unit)
+            )
         end, start = m.end("num"), m.start("num")
         if not num.isascii():
             # a Chinese numeral below 1,000 with nothing after it (一杯, 一番, 三心二意: a third of
@@ -1949,26 +1960,29 @@ class _Extractor:
         """一 + a measure word is a count, not the article "a", when it is one part of a
         partition: the rest of a set (余下一宗, 剩下一人), one more listed after a count of the
         same thing (加控两项…以及一项), or one beside "the rest" (一人仍被扣查，其余4人)."""
+        return self._one_counted_at(q.start, q.end, q.unit)
+
+    def _one_counted_at(self, start: int, end: int, unit: str) -> bool:
         text = self.text
-        if _ONE_REST_BEFORE_RE.search(text, max(0, q.start - 2), q.start):
+        if _ONE_REST_BEFORE_RE.search(text, max(0, start - 2), start):
             return True
         ends = self.sentences.ends
-        i = bisect.bisect_left(ends, q.start)
-        left = max(ends[i - 1] + 1 if i else 0, q.start - 120)
-        right = min(ends[i] if i < len(ends) else len(text), q.end + 120)
-        joined = _ONE_JOINED_BEFORE_RE.search(text, max(0, q.start - 3), q.start)
+        i = bisect.bisect_left(ends, start)
+        left = max(ends[i - 1] + 1 if i else 0, start - 120)
+        right = min(ends[i] if i < len(ends) else len(text), end + 120)
+        joined = _ONE_JOINED_BEFORE_RE.search(text, max(0, start - 3), start)
         # after 、 only as the last item of a list of such counts (11所国小、两所国中、一所高中), not
         # a contrast (两个人坐、一个人躺)
         needed = 2 if joined and joined[0] == "、" else 1
         for m in _OTHER_NUMBER_RE.finditer(text, left, right):
             before = text[m.start() - 2 : m.start()]
-            if not text.startswith(q.unit, m.end()) or before[-1:] in ("第", "前"):
+            if not text.startswith(unit, m.end()) or before[-1:] in ("第", "前"):
                 continue
-            if joined and m.end() <= q.start:
+            if joined and m.end() <= start:
                 needed -= 1
                 if not needed:
                     return True
-            elif m.start() > q.end and before in _REST_WORDS:
+            elif m.start() > end and before in _REST_WORDS:
                 return True
         return False
 
