@@ -456,6 +456,7 @@ _GLUED_TIME = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?![\d:：])(\S.
 
 
 _PUBLICATION = re.compile(r"《([^《》]{2,20})》")
+_GLUED_PUBLICATION = re.compile(rf"(?<=[{_HAN}])《")
 _PRINT_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版")
 _SPACED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _POSTED_ON = re.compile(r"^(?:posted|published|updated)(?:\s+on)?\s+|\s+by\s+[A-Za-z][\w.\-]{0,30}$", re.IGNORECASE)
@@ -782,14 +783,7 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     head, parts = _labelled_parts(line)
     tokens = _tokens(_CREDIT_OF.sub("", head) if parts and parts[0][0] == "credit" else head)
     updated = _read_labelled(info, parts, tokens)
-    st = _LineState(
-        info,
-        sites,
-        beside,
-        labelled=bool(parts),
-        dated=any(_DATE_TOKEN.match(t) for t in tokens),
-        near_date=any(_DATE_ANY.search(t) for t in tokens),
-    )
+    st = _LineState(info, sites, beside, labelled=bool(parts), tokens=tokens)
     for token in tokens:
         token = token.strip(" ,，;；")
         if not token:
@@ -815,7 +809,8 @@ def _normalise_info_line(line: str) -> str:
     # words around its date
     line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
     line = _POSTED_ON.sub(" ", line).strip()
-    return _PRINT_PAGE.sub(" ", line)  # "《人民日报》（2025年03月10日第 01 版）": the print edition's page
+    # "《人民日报》（2025年03月10日第 01 版）": the print edition's page
+    return _PRINT_PAGE.sub(" ", line) if "版" in line else line
 
 
 def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
@@ -834,7 +829,8 @@ def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
         value = line[m.end() : end].strip()
         parts.append((label, _glue_latin_outlets(value, True) if label in _SOURCE_LABELS else value))
     head = _glue_latin_outlets(head, False)
-    head = re.sub(rf"(?<=[{_HAN}])《", " 《", head)  # "记者 向子丰《人民日报》": a name, then the paper
+    if "《" in head:
+        head = _GLUED_PUBLICATION.sub(" 《", head)  # "记者 向子丰《人民日报》": a name, then the paper
     return head, parts
 
 
@@ -892,12 +888,27 @@ class _LineState:
     sites: tuple[str, ...]
     beside: bool  # the line stands outside the article
     labelled: bool  # the line has labelled fields
-    dated: bool  # a token is a date
-    near_date: bool  # a token holds a date
+    tokens: list[str]
+    _dated: bool | None = None
+    _near_date: bool | None = None
     pending_role: bool = False  # a role word ("记者") was read: a name next is its person
     pending_credit: bool = False  # a credit word ("摄", "编辑"): a name next took the picture or edited
     after_outlet: bool = False  # the token before was the outlet
     strays: int = 0  # short words let stand beside the fields
+
+    @property
+    def dated(self) -> bool:
+        """Is a token a date? (asked of few lines: most are text from their first token)"""
+        if self._dated is None:
+            self._dated = any(_DATE_TOKEN.match(t) for t in self.tokens)
+        return self._dated
+
+    @property
+    def near_date(self) -> bool:
+        """Does a token hold a date?"""
+        if self._near_date is None:
+            self._near_date = any(_DATE_ANY.search(t) for t in self.tokens)
+        return self._near_date
 
 
 # what reading one token tells the loop: go on (the role and outlet context end), go on
