@@ -214,3 +214,13 @@ def test_a_picture_credit_set_apart_by_a_comma_is_chrome(line: str) -> None:
 def test_a_sentence_on_a_picture_source_stays() -> None:
     line = "图像来源，据警方介绍，是一名路人用手机拍下的。"
     assert drop_boilerplate(f"{BODY}\n{line}") == f"{BODY}\n{line}"
+
+
+def test_gbk_full_width_space_is_a_space() -> None:
+    # bytes A3A0: a browser shows U+3000 (WHATWG index), Python's gb18030 gives U+E5E5
+    head = "<html><head><meta charset='gbk'><title>凡事谢恩的故事</title></head><body>".encode("gbk")
+    body = "<p>".encode("gbk") + b"\xa3\xa0\xa3\xa0" + "一、法官试验凡事谢恩".encode("gbk") + b"\xa3\xa0\xa3\xa0"
+    body += "有一个法官，因为听见一位传道人常常说要凡事谢恩，就想试试他。</p></body></html>".encode("gbk")
+    b = ingest_bytes(head + body, id="gbk", suffix=".html")
+    assert "\ue5e5" not in b.text
+    assert "一、法官试验凡事谢恩" in b.text and "就想试试他" in b.text

@@ -52,10 +52,15 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord(".")})  # ％ ．
+# GBK's A3A0, typed as a full-width space on old pages, is U+3000 for a browser (the WHATWG
+# Encoding Standard's index) but U+E5E5, a private-use character no font shows, for Python's
+# gb18030 codec: "\ue5e5\ue5e5一、法官试验凡事谢恩\ue5e5\ue5e5" (a reference page)
+_WIDTH[0xE5E5] = 0x3000
 
 
 def normalize_width(text: str) -> str:
-    """Full-width digits, letters, ％ and ． to ASCII; CJK punctuation stays."""
+    """Full-width digits, letters, ％ and ． to ASCII; CJK punctuation stays; GBK's
+    full-width space read as U+E5E5 is a space."""
     return text.translate(_WIDTH)
 
 
