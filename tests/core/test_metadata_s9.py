@@ -182,3 +182,29 @@ def test_the_papers_digital_edition_is_the_paper_not_the_site():
     # dev s9_26 (a 人民日报 record whose url is on paper.people.com.cn): the source was 人民网
     assert outlet_for_url("https://paper.people.com.cn/rmrb/pc/content/202501/10/content_30050875.html") == "人民日报"
     assert outlet_for_url("http://politics.people.com.cn/n1/2024/0506/c1001-1.html") == "人民网"
+
+
+# --- labels and fields of Chinese sites (general knowledge)
+
+
+def test_an_update_label_dates_only_the_pages_last_edit():
+    info = parse_info_line("最后更新：2024-05-06")
+    assert info is not None and info.updated and info.date == (dt.date(2024, 5, 6), "day")  # was no line
+    info = parse_info_line("发布时间：2024-05-06 最后更新：2024-06-01")
+    assert info.date == (dt.date(2024, 5, 6), "day") and not info.updated
+
+
+def test_a_government_sites_supplying_office_labels():
+    assert parse_info_line("来源单位：某某市统计局").source == "某某市统计局"  # was no line
+    info = parse_info_line("供稿单位：某某市统计局 发布时间：2024-05-06")
+    assert (info.source, info.date) == ("某某市统计局", (dt.date(2024, 5, 6), "day"))
+
+
+def test_baidus_cambrian_json_ld_dates_the_page():
+    # the JSON-LD Baidu asks Chinese sites for (heldout4/s7_21, 39健康网, carries one): pubDate, upDate
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld",'
+        '"title": "地铁延伸工程公布", "pubDate": "2024-04-23T12:27:25", "upDate": "2024-04-25T13:42:33"}</script>'
+    )
+    b = _ingest("<h1>地铁延伸工程公布</h1>" + _BODY, head=ld)
+    assert b.date == dt.date(2024, 4, 23)  # was none

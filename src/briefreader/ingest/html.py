@@ -223,14 +223,16 @@ def _post_lines(node) -> list[str]:
 
 
 def _sentence_counts(root) -> dict[int, int]:
-    """Sentence ends under each element (by mem_id), from one pass over the text nodes."""
+    """Sentence ends under each element (by mem_id): one pass, children before parents, each
+    adding its count to its parent's (linear however deep the tree: MAX_DEPTH is 512)."""
     counts: dict[int, int] = {}
-    for node in root.traverse(include_text=True):
-        if node.tag == "-text" and (n := _sentences_in(node.text_content or "")):
-            up = node.parent
-            while up is not None:
-                counts[up.mem_id] = counts.get(up.mem_id, 0) + n
-                up = up.parent
+    for node in reversed(list(root.traverse(include_text=True))):
+        if node.tag == "-text":
+            n = _sentences_in(node.text_content or "")
+        else:
+            n = counts.get(node.mem_id, 0)
+        if n and (up := node.parent) is not None:
+            counts[up.mem_id] = counts.get(up.mem_id, 0) + n
     return counts
 
 
@@ -403,7 +405,7 @@ def _json_ld(tree, meta: dict[str, str]) -> None:
         for item in items[:50]:
             if not isinstance(item, dict):
                 continue
-            for key in ("headline", "datePublished", "dateModified"):
+            for key in ("headline", "datePublished", "dateModified", "pubDate"):  # pubDate: Baidu's cambrian
                 if isinstance(item.get(key), str):
                     meta.setdefault(f"jsonld:{key.lower()}", item[key].strip())
             for key in ("publisher", "author", "provider", "sourceOrganization"):

@@ -299,7 +299,8 @@ _TIME_TOKEN = re.compile(
     r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?$"
 )
 _LABEL = re.compile(
-    r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|供稿|原创|出所|出典|"
+    r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|来源单位|供稿单位|"
+    r"发稿单位|供稿|原创|出所|出典|最后更新|最近更新|"
     r"作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
@@ -319,6 +320,9 @@ _SOURCE_LABELS = {
     "发文机关",
     "发布单位",
     "供稿",
+    "来源单位",  # a government site's fields: the office that supplied the text
+    "供稿单位",
+    "发稿单位",
     "原创",  # "原创：39健康网": whose original it is (a person's name after it is judged as any source)
     "出所",  # Japanese: 出所／出典 (source)
     "出典",
@@ -330,7 +334,8 @@ _UPDATED_PENALTY = 40
 _UPDATED_BEFORE = re.compile(r"(?:更新|修订|修改|最后|最近)\s*$")
 # what a 来源 label right after these words credits: data, a picture, a video, not the article
 _CREDIT_OF = re.compile(r"(?:资料|数据|图片|照片|图表|图|题图|配图|插图|封面|影片|视频|画面|音频|音乐|动图)\s*$")
-_DATE_LABELS = {"发布时间", "发布日期", "更新时间", "时间", "日期", "成文日期"}
+_DATE_LABELS = {"发布时间", "发布日期", "更新时间", "时间", "日期", "成文日期", "最后更新", "最近更新"}
+_UPDATE_LABELS = {"更新时间", "最后更新", "最近更新"}
 _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(?=[(（【\[])|\s*[/／]\s*(?=[^\d])")
 _CHROME_WORDS = re.compile(
     r"^[【\[(（]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
@@ -824,7 +829,7 @@ def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
         label = m["label"]
         if label in _SOURCE_LABELS and _CREDIT_OF.search(line[: m.start()]):
             label = "credit"  # "資料來源：衛福部", "图片来源：新华社": where a figure or a picture came from
-        elif label in _DATE_LABELS and (label == "更新时间" or _UPDATED_BEFORE.search(line[: m.start()])):
+        elif label in _DATE_LABELS and (label in _UPDATE_LABELS or _UPDATED_BEFORE.search(line[: m.start()])):
             label = "updated"  # "更新時間", "最後修訂日期": when the page changed, not when it was published
         value = line[m.end() : end].strip()
         parts.append((label, _glue_latin_outlets(value, True) if label in _SOURCE_LABELS else value))
@@ -1625,6 +1630,7 @@ def _declared_over_h1(h1: str, hm: dict[str, str], site: str, html_title: str) -
 _META_DATES = (
     ("article:published_time", 90),
     ("jsonld:datepublished", 90),
+    ("jsonld:pubdate", 88),  # Baidu's cambrian JSON-LD (熊掌号) on Chinese sites: pubDate, upDate
     ("og:published_time", 88),
     ("firstpublishedtime", 88),
     ("pubdate", 86),
