@@ -178,3 +178,59 @@ def test_a_macau_releases_sum_in_a_hengqin_event_is_shown_as_written() -> None:
     assert (money.text, money.unit, money.en) == ("突破150萬元", "", "over 1.5 mn yuan")
     basis = currency_basis(money, region)
     assert basis is not None and basis["how"] == "none" and "橫琴" in basis["reason"]
+
+
+# figures5 dev (13-corpus's itemised misses, session 9)
+
+
+def test_taiwan_words_decide_a_text_with_no_outlet() -> None:
+    """figures5 dev 10, 11, 13 (Traditional, no outlet, no 新台幣): Taiwan's legal and market words (罰鍰 for a
+    fine, 證交所, 臨櫃, 導護, 營建署, 都委會, 凱道, 縣議員) make the region Taiwan; one such word alone does not."""
+    from briefreader.figures.region import detect_region
+
+    fines = "若未依規定打方向燈，可處900元罰鍰。民眾以臨櫃刷卡方式繳交罰款，導護人員可指揮交通。"
+    region = detect_region(fines, script="hant")
+    assert (region.name, region.currency) == ("tw", "TWD")
+    assert detect_region("證交所最新統計，9月全體券商獲利為24.01億元，台股成交值2.27兆元。", script="hant").name == "tw"
+    assert detect_region("證交所最新統計，9月全體券商獲利為24.01億元。", script="hant").name == "unknown"
+    assert detect_region("若未依規定打方向燈，可處900元罰款。", script="hant").name == "unknown"
+
+
+def test_a_dispatch_datelined_in_a_mainland_place_gives_renminbi() -> None:
+    """澳門日報 (figures5 dev 46): 【本報記者廣州電】… 廣東零售 …銷售額26.8億元 — a dispatch from Guangzhou on
+    Guangdong whose lead names nothing of Macau: its bare sums are renminbi, with the reason. A lead that names
+    Macau (澳門·橫琴藝墟, figures4 dev 07) stays a text set in both: its bare 元 is shown as written."""
+    from briefreader.figures.region import detect_region
+
+    text = "【本報記者廣州電】今個春節假期，廣東消費市場“馬力”全開。廣東以舊換新活動累計實現銷售額26.8億元。\n"
+    region = detect_region(text, source="澳門日報", script="hant")
+    assert (region.name, region.currency) == ("mo", "CNY") and "广州" in region.reason
+    assert [(f.value, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"] == [(2.68e9, "CNY")]
+    both = "【本報記者廣州電】澳門企業在廣州舉辦展銷會，銷售額26.8億元。\n"
+    assert detect_region(both, source="澳門日報", script="hant").currency == ""
+
+
+def test_a_tables_rows_are_each_their_own_figures() -> None:
+    """澳門 (figures5 dev 31): each activity's row repeats 每組最多兩人，費用每組澳門元五十元; a row is no
+    subheading restated under another row. A subheading restated in the text under it stays one figure."""
+    rows = "\n".join(
+        ["工作坊甲", "三歲或以上澳門居民，每組最多兩人，費用每組澳門元五十元", "工作坊乙", "五歲至八十歲澳門居民，每組最多兩人，費用每組澳門元五十元"]
+    )
+    assert [f.value for f in extract_figures(rows, region="mo") if f.kind == "money"] == [50, 50]
+    heading = "补贴近70亿元帮助企业\n今年，全市发放补贴近70亿元，帮助逾万家企业渡过难关。"
+    assert [f.text for f in extract_figures(heading) if f.kind == "money"] == ["近70亿元"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policy bounds in words (figures5 dev 47), as 30万元以上50万元以下
+        ("处单位工程合同价款百分之零点五以上百分之一以下的罚款；", [("percent", 0.5, "range", 0.5, 1.0)]),
+        ("增长百分之五以上，利润百分之三以下", [("percent", 5, "over", 5, None), ("percent", 3, "under", None, 3)]),
+        # a 万 pair without 元 in a sentence about a fine (figures5 dev 47); people stay people
+        ("由部门责令改正，处10万以上20万以下的罚款；", [("money", 100_000, "range", 100_000, 200_000)]),
+        ("常住人口10万以上的城市", [("count", 100_000, "over", 100_000, None)]),
+    ],
+)
+def test_policy_bounds_in_words_and_without_yuan(text: str, expected: list) -> None:
+    assert [(f.kind, f.value, f.qualifier, f.low, f.high) for f in extract_figures(text)] == expected

@@ -1008,8 +1008,11 @@ class _Extractor:
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
             return True
         core = _LEADING_WORDS_RE.sub("", f.text)  # 大涨超420% and 涨超420% both say 420%
+        line_end = self._heading_line_end(f.start)
         heading_end = self._headings.get((key, core))
-        if heading_end is not None and 0 <= f.start - heading_end <= _HEADING_REACH:
+        # ... but not a line like a heading itself (a table's rows: 每组最多两人，费用每组澳门元五十元 on
+        # each activity's line are each activity's figures)
+        if heading_end is not None and 0 <= f.start - heading_end <= _HEADING_REACH and line_end is None:
             # a subheading's figure, stated again in the text under it, up to the next subheading
             # (a roundup's next item: 《上海》55条惠台政策… 《浙江》31项…上海市的55条 is listed again)
             later = bisect.bisect_right(self._heading_ends, heading_end)
@@ -1023,28 +1026,34 @@ class _Extractor:
             if context in self._in_lead[(key, f.text)]:
                 return True
         self._last[(key, counted)] = (sentence, f.start)
-        # a subheading (补贴近70亿元帮助逾万家企业): a line of at most 40 characters with no
-        # sentence end. Only 41 characters either side are searched, so a megabyte line
-        # without breaks costs the same per figure as a short one.
-        text = self.text
-        reach = max(0, f.start - 41)
-        line_start = text.rfind("\n", reach, f.start) + 1
-        if line_start or reach == 0:
-            limit = min(len(text), line_start + 41)
-            line_end = text.find("\n", f.start, limit)
-            line_end = len(text) if line_end < 0 and limit == len(text) else line_end
-            # a numbered item's heading may end in a full stop: （六）地方财政收入增速达到19.8%。
-            heading_end = line_end - (
-                line_end > 0 and text[line_end - 1] == "。" and bool(_ENUM_HEAD_RE.match(text, line_start))
-            )
-            if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, heading_end):
-                self._add_heading(key, core, line_end)
+        if line_end is not None:
+            self._add_heading(key, core, line_end)
         inline_end = self._inline_heading_end(f.start, f.end)
         if inline_end is not None:
             self._add_heading(key, core, inline_end)
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(context)
         return False
+
+    def _heading_line_end(self, start: int) -> int | None:
+        """The end of the line holding ``start`` when it reads as a subheading (补贴近70亿元帮助逾万家
+        企业): at most 40 characters with no sentence end; else None. Only 41 characters either side
+        are searched, so a megabyte line without breaks costs the same per figure as a short one."""
+        text = self.text
+        reach = max(0, start - 41)
+        line_start = text.rfind("\n", reach, start) + 1
+        if not (line_start or reach == 0):
+            return None
+        limit = min(len(text), line_start + 41)
+        line_end = text.find("\n", start, limit)
+        line_end = len(text) if line_end < 0 and limit == len(text) else line_end
+        # a numbered item's heading may end in a full stop: （六）地方财政收入增速达到19.8%。
+        heading_end = line_end - (
+            line_end > 0 and text[line_end - 1] == "。" and bool(_ENUM_HEAD_RE.match(text, line_start))
+        )
+        if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, heading_end):
+            return line_end
+        return None
 
     def _add_heading(self, key: tuple, core: str, end: int) -> None:
         self._headings[(key, core)] = end
@@ -1192,15 +1201,21 @@ class _Extractor:
         value = parse_arabic(raw) if raw[0].isascii() else parse_chinese(raw)
         if value is None:
             return m.start() + 3
-        # 百分之三十到四十, 百分之三十至百分之四十: a range in words
+        # 百分之三十到四十, 百分之三十至百分之四十: a range in words; 百分之一以上百分之二以下 (policy
+        # bounds, as 30万元以上50万元以下)
         sep = RANGE_SEP_RE.match(self.text, m.end())
+        upper = None
+        if not sep:
+            sep = LOWER_BOUND_RE.match(self.text, m.end())
+            upper = sep is not None
         if sep:
             m2 = PERCENT_WORDS_RE.match(self.text, sep.end())
-            if m2:
+            close = UPPER_BOUND_RE.match(self.text, m2.end()) if m2 and upper else None
+            if m2 and (not upper or (close and m2.group().startswith("百分之"))):
                 raw2 = m2["p"]
                 high = parse_arabic(raw2) if raw2[0].isascii() else parse_chinese(raw2)
                 if high is not None and value < high:
-                    return self._percent_range(m.start(), m2.end(), value, high, "%")
+                    return self._percent_range(m.start(), close.end() if close else m2.end(), value, high, "%")
         self._percent(m.start(), m.end(), value, "%", more=False)
         return m.end()
 
@@ -2119,7 +2134,8 @@ class _Extractor:
         if not sep:
             # 30万元以上50万元以下 / 30万元以上、50万元以下
             m = LOWER_BOUND_RE.match(text, q.end)
-            if not m or not q.kind:
+            # 10万以上20万以下的罚款: a 万/亿 pair without 元 too (_range decides whether it is a sum)
+            if not m or not (q.kind or "万" in q.scale or "亿" in q.scale):
                 return None
             sep, upper_style = m, True
         m2 = QUANTITY_RE.match(text, sep.end())
@@ -2143,6 +2159,8 @@ class _Extractor:
             if not close:
                 return None
             q2.end = close.end()
+            if unitless_sum and self._sibling_sum(q2) is None and not self._implied_money(replace(q2, start=q.start)):
+                return None  # 常住人口10万以上20万以下: not a sum; each bound is read as before
         return q2
 
     def _inherited_low(self, q: Quantity, q2: Quantity) -> float | None:

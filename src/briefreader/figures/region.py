@@ -99,6 +99,21 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("眷村", 2),
         ("国军", 1),
         ("市议会", 1),
+        # Taiwan's legal and market words (a fine is 罚锾, the exchange 证交所, 临柜 at the counter,
+        # 导护 school crossing guards, 营建署 and 都委会 its planning bodies, 凯道 the avenue of protests,
+        # 县议员 a county councillor); Traditional forms the fold table does not hold listed too
+        ("罚锾", 2),
+        ("罚鍰", 2),
+        ("证交所", 2),
+        ("台股", 1),
+        ("临柜", 2),
+        ("临櫃", 2),
+        ("导护", 2),
+        ("营建署", 3),
+        ("都委会", 2),
+        ("凯道", 2),
+        ("凱道", 2),
+        ("县议员", 2),
     ),
     "hk": (
         ("屋苑", 2),
@@ -231,6 +246,11 @@ _MAINLAND_SET = frozenset(_MAINLAND_PLACES.split("|"))
 # (赴北京述职, 旅行团到上海: the travellers' sums are their home's); not a street named after
 # it (Taipei's 重庆南路, Hong Kong's 北京道, 上海街), a bay that is another place (Hong Kong's
 # 长沙湾) nor its time (北京时间)
+# a dispatch's dateline at the very start: 【本报记者广州电】, 新华社北京3月1日电, （中新社广州电）
+_DATELINE_RE = re.compile(
+    rf"[【\[（(]?\s*(?:本报记者|本报讯|记者|新华社|中新社|中通社|本报)?[^】\]）)\n，。]{{0,6}}?"
+    rf"(?P<place>{_MAINLAND_PLACES})(?:\d{{1,2}}月\d{{1,2}}日)?电"
+)
 _SET_IN_RE = re.compile(
     rf"(?:在|(?<![关由对至属等基])于|落户)"
     rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))"
@@ -360,8 +380,21 @@ def _domain_region(url: str) -> str | None:
 
 def set_elsewhere(text: str) -> str:
     """The mainland place a (folded) text's lead sets its story in ("" when none)."""
-    m = _SET_IN_RE.search(text, 0, _LEAD)
+    m = _SET_IN_RE.search(text, 0, _LEAD) or _DATELINE_RE.match(text)
     return m["place"] if m else ""
+
+
+def reported_from(text: str, region: str) -> str:
+    """The mainland place a (folded) text is datelined from (【本报记者广州电】, 新华社北京3月1日电)
+    when its lead names no place or word of ``region`` itself: a dispatch about that place, whose
+    bare sums are its renminbi ("" otherwise; 澳门…在横琴 stays a text set in both)."""
+    m = _DATELINE_RE.match(text)
+    if m is None:
+        return ""
+    newline = text.find("\n", m.end())
+    lead = text[m.end() : min(newline if newline >= 0 else len(text), m.end() + 400)]
+    own = (w for table in (REGION_WORDS, LEXICON) for w, _ in table.get(region, ()) if w not in _MAINLAND_SET)
+    return "" if any(w in lead for w in (*_HOME.get(region, ()), *own)) else m["place"]
 
 
 def detect_region(
@@ -445,6 +478,14 @@ def detect_region(
                 f"as much for {_NAMES[best]} ({reason}) as for {_NAMES[second]} ({', '.join(why[second])})",
             )
         place = set_elsewhere(sample)
+        dispatch = reported_from(sample, best) if place else ""
+        if dispatch:
+            return Region(
+                best,
+                "CNY",
+                f"{reason}; but it is datelined {dispatch} (the mainland) and its lead names nothing of "
+                f"{_NAMES[best]}: a bare 元 is renminbi",
+            )
         if place:
             return Region(
                 best,
