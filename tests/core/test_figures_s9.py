@@ -234,3 +234,27 @@ def test_a_tables_rows_are_each_their_own_figures() -> None:
 )
 def test_policy_bounds_in_words_and_without_yuan(text: str, expected: list) -> None:
     assert [(f.kind, f.value, f.qualifier, f.low, f.high) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approximate pairs and 个亿 in speech (figures5 dev 25, 13); 多 after 个 is over the last 亿
+        ("我们一个月工资发1.56个亿，两个月就三个多亿，三个月就四五个亿了。", [
+            ("money", 1.56e8, "exact", None, None),
+            ("money", 3e8, "over", 3e8, 4e8),
+            ("money", 4e8, "range", 4e8, 5e8),
+        ]),
+        ("现在七八个亿的生意突然变成0", [("money", 7e8, "range", 7e8, 8e8)]),
+        ("新竹縣政府負債四五百億，擺明", [("money", 4e10, "range", 4e10, 5e10)]),
+        # a pair or a 万/亿 number before the noun it counts (jobs, employees, car owners, infants)
+        ("你要知道餐饮业三四千万的就业，把这些人", [("count", 3e7, "range", 3e7, 4e7)]),
+        ("我们公司有五六百员工，就放假了", [("count", 500, "range", 500, 600)]),
+        ("预估将有10万车主受惠。", [("count", 100_000, "exact", None, None)]),
+        ("3亿多银发族", [("count", 3e8, "over", 3e8, 4e8)]),
+        # no sum: a particle after a bare number with nothing about money
+        ("他来了3万了", []),
+    ],
+)
+def test_pairs_and_ge_yi_in_speech(text: str, expected: list) -> None:
+    assert [(f.kind, f.value, f.qualifier, f.low, f.high) for f in extract_figures(text)] == expected

@@ -144,7 +144,7 @@ _QUANTITY = (
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
     # 两个亿: 个 may sit between a number and 亿.
-    + r"(?P<more1>[余多几])?(?:个(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
+    + r"(?P<more1>[余多几])?(?:个(?P<more3>[多余])?(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
     # 1萬3千元, 2万5千人: a thousands section written with 千 (or 百) under 万
     + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
     + r"(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
@@ -293,11 +293,13 @@ _MONEY_BEFORE_RE = re.compile(
     r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补偿|退税|税款|宽减|开价|叫价|月租"
     # Taiwan property: 推案量 (the value of new launches, in 亿)
     r"|推案|案量"
+    # what is owed (新竹县政府负债四五百亿)
+    r"|负债|债务"
 )
 _PER_AREA_BEFORE_RE = re.compile(r"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d，。；,;！？!?\n]{0,2}$")
 _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
 _MONEY_AFTER_RE = re.compile(
-    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
+    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
 )
 # 花 as "spend", not the end of 开花, 鲜花, 烟花 ...; the sum is followed by a pause or by
 # what was done with it (买下, 收购, 建设): 他花3万小时 and 开花1万朵 are not sums.
@@ -518,15 +520,20 @@ def _group_numbers(pattern: re.Pattern[str]) -> tuple[int, ...]:
     return numbers[1]
 
 
-_QUANTITY_GROUPS = ("num", "scale", "more1", "more2", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", *_UNIT_GROUPS)
+_QUANTITY_GROUPS = (
+    "num", "scale", "more1", "more2", "more3", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", *_UNIT_GROUPS
+)  # fmt: skip
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 
 
 def _quantity(m: re.Match[str]) -> Quantity:
     # every group in one call (FIGURE_RE and QUANTITY_RE number them differently): a match's
     # groups read one by one were a tenth of the extractor's time
-    num, scale, more1, more2, unit, pre_w, num2, scale2, num3, num3k, sign, *units = m.group(*_group_numbers(m.re))
+    num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, *units = m.group(
+        *_group_numbers(m.re)
+    )
     scale = scale or ""
+    more2 = more2 or more3  # 三个多亿: 多 after 个, the next 亿 as 3万多 is the next 万
     more = bool(more1 or more2)
     kind = None
     currency = ""
@@ -1608,7 +1615,8 @@ class _Extractor:
         ):
             return True  # 花1.08亿买下, 斥资3亿收购: a spending verb, the sum, what it bought
         superlative = _SUPERLATIVE_AFTER_RE.match(text, q.end) is not None  # 达491亿最多
-        if after[:1] and "\u4e00" <= after[0] <= "\u9fff" and not (_hedge_after(text, q.end) or superlative):
+        # 三个月就四五个亿了: a sentence-final 了 ends the amount as a pause does
+        if after[:1] and "\u4e00" <= after[0] <= "\u9fff" and after[0] != "了" and not (_hedge_after(text, q.end) or superlative):
             # 跨越7万亿、8万亿、9万亿三个大台阶: a count starting right after ends the amount
             nxt = QUANTITY_RE.match(text, q.end) if after[0] in CN_NUMERAL_CHARS else None
             if not (nxt and nxt["measure"] and not nxt["scale"]):
@@ -1676,7 +1684,8 @@ class _Extractor:
         """超过6亿的手机用户, 1.2万名 ... 6亿用户: a 万/亿 number before a noun it counts; a
         hedged or vague bare scale too (過百本地漁農戶, 数以千计的居民): no digit, so no date or code."""
         scaled = any(ch in "万亿" for ch in q.full) and q.value >= 1e4
-        if not (scaled or q.vague or is_bare_scale(q.num)) or self._bare_or_article(q):
+        # 五六百员工: an approximate pair before its noun too
+        if not (scaled or q.vague or q.pair or is_bare_scale(q.num)) or self._bare_or_article(q):
             return False
         if _OTHER_UNIT_RE.match(self.text, q.end):
             return False  # 1万米记录: metres, not records

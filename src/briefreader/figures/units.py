@@ -646,6 +646,7 @@ NOUNS: dict[str, str] = {
     "选手": "contestants",
     "工作岗位": "jobs",
     "就业岗位": "jobs",
+    "就业": "jobs",  # 餐饮业三四千万的就业
     "岗位": "jobs",
     "平台": "platforms",
     "基地": "bases",
@@ -702,6 +703,9 @@ NOUNS: dict[str, str] = {
     "作品": "works",
     "课程": "courses",
     "员工": "employees",
+    "车主": "car owners",
+    "婴幼儿": "infants",
+    "银发族": "older people",
     "职工": "employees",
     "居民": "residents",
     "家庭": "households",
