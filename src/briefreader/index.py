@@ -58,9 +58,10 @@ from .model import FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 9  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 10  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9: character tokens,
-# words of first characters, incremental auto-vacuum (issue 19)
+# words of first characters, incremental auto-vacuum (issue 19); 10: a token between runs
+# instead of a mark on a run's last character (phrases of one run need no prefix search)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -86,12 +87,12 @@ CONTENTLESS_DELETE = sqlite3.sqlite_version_info >= (3, 43, 0)
 # character is a token of ``words`` (every first character is one), and a Latin prefix
 # scans only the Latin words there. (issue 19, 10,000 briefings of the benchmark's mix,
 # after VACUUM: bigram positions 52.7 MB + bigram words with prefix='1' 20.6 MB before;
-# character positions 37.9 + words 6.0 now.)
+# character positions 38.3 + words 6.0 now.)
 # The ascii tokenizer: documents and queries are already tokens (textsearch: folded runs
 # joined by spaces) and non-ASCII bytes are token characters to it, so it splits them as
 # unicode61 did, without a per-character Unicode lookup (16% of the words table's insert);
-# '$' is a token character too: it marks a Chinese run's end (textsearch.RUN_END).
-_FTS_COMMON = "content='', tokenize=\"ascii tokenchars '$'\"" + (
+# '|' is a token character too: the token between two runs (textsearch.RUN_SEP).
+_FTS_COMMON = "content='', tokenize=\"ascii tokenchars '|'\"" + (
     ", columnsize=1, contentless_delete=1" if CONTENTLESS_DELETE else ", columnsize=0"
 )
 _FTS_OPTIONS = f"detail=full, {_FTS_COMMON}"

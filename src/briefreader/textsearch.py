@@ -96,26 +96,27 @@ def needle_form(needle: str) -> str | None:
     return form  # the last run is open-ended: a prefix while typing, a CJK substring
 
 
-# A Chinese run's last character carries this mark in the index (an FTS5 token
-# character: tokenize="ascii tokenchars '$'"), so that a query word whose Chinese run is
-# followed by more (消费AI) finds only runs that end there; never in a text token.
-RUN_END = "$"
+# Between two runs the index has this token (an FTS5 token character: tokenize="ascii
+# tokenchars '|'"), never in a text token: a phrase does not bridge a run boundary, and
+# a query word of several runs says where each of its runs ends in the text.
+RUN_SEP = "|"
 
 
 def index_tokens(text: str) -> str:
-    """The FTS5 document for folded ``text``: each Chinese character one token, a run's
-    last one marked with :data:`RUN_END`; each other run one token.
+    """The FTS5 document for folded ``text``: each Chinese character one token, each
+    other run one token, :data:`RUN_SEP` between two runs.
 
-    One token a character, not an overlapping bigram: the same number of positions, but
-    a character's postings are few long lists where bigrams made many short ones, each
-    with its own row id and length (issue 19, 10,000 briefings of the benchmark's mix:
-    52.7 -> 37.9 MB, after VACUUM both). A phrase reads longer lists: a six-character
-    word ~2.5x the CPU of the bigram phrase."""
+    One token a character, not an overlapping bigram: about as many positions, but a
+    character's postings are few long lists where bigrams made many short ones, each
+    with its own row id and length (issue 19, 10,000 briefings of the benchmark's mix,
+    after VACUUM: 52.7 -> 38.3 MB). A phrase reads longer lists: ~1.5x the CPU of the
+    bigram phrase for a six-character word."""
     out: list[str] = []
     for run in _RUN.findall(text):
+        if out:
+            out.append(RUN_SEP)
         if _is_cjk(run):
-            out.extend(run[:-1])
-            out.append(run[-1] + RUN_END)
+            out.extend(run)
         else:
             out.append(run)
     return " ".join(out)
@@ -126,13 +127,13 @@ def word_tokens(document: str) -> str:
     positions) for an :func:`index_tokens` document: the first character of each token
     (a Chinese character that occurs, a letter or digit that starts a Latin word or a
     number) and each Latin token of two or more characters whole. A query word of one
-    character, or one Latin run (a prefix while typing), is answered there, from a
+    character, or of one Latin run (a prefix while typing), is answered there, from a
     list a fraction the size of the positional one; every other word is a phrase."""
     seen: dict[str, None] = {}
     for token in dict.fromkeys(document.split(" ")):  # distinct first: ~5x fewer
-        if token:
+        if token and token != RUN_SEP:
             seen[token[0]] = None
-            if len(token) > 1 and token[-1] != RUN_END:  # a Chinese token is one character (and the mark)
+            if len(token) > 1:  # a Latin word or number (a Chinese token is one character)
                 seen[token] = None
     return " ".join(seen)
 
@@ -146,16 +147,16 @@ def fts_query(needle: str) -> tuple[str, str] | None:
         return None
     if len(parts) == 1 and (len(parts[0]) == 1 or not _is_cjk(parts[0])):
         # one character: a first-character token of ``words``; a Latin run: a prefix
-        # of its Latin tokens (CJK tokens there are single characters: never a match)
+        # of its Latin words (its Chinese tokens are single characters: never a match)
         return "words", f'"{parts[0]}"' + ("" if len(parts[0]) == 1 else "*")
     tokens: list[str] = []
-    for i, run in enumerate(parts):
+    for run in parts:
+        if tokens:
+            tokens.append(RUN_SEP)  # the run before ends here in the text too
         if _is_cjk(run):
             tokens.extend(run)
-            if i < len(parts) - 1:  # the run ends here in the text too: its last character is marked
-                tokens[-1] += RUN_END
         else:
             tokens.append(run)
-    # The last token is a prefix: a final Chinese character may end its run or not (x or
-    # x$), a final Latin run is the start of a word ("ai" of "aigc").
-    return "search", '"' + " ".join(tokens) + '"*'
+    # A final Latin run is the start of a word ("ai" of "aigc"); a final Chinese run may
+    # go on in the text, which the phrase allows as it is.
+    return "search", '"' + " ".join(tokens) + '"' + ("" if _is_cjk(parts[-1]) else "*")

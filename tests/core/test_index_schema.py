@@ -1,5 +1,5 @@
 """Guards issue 19's smaller index against stale caches: the layout and the token scheme
-change only with SCHEMA_VERSION, an index written by the previous scheme (bigram tokens,
+change only with SCHEMA_VERSION, an index written by an earlier scheme (bigram tokens,
 schema 8) is rebuilt rather than read with the new queries, and freed pages go back to
 the file system at each commit."""
 
@@ -16,7 +16,7 @@ from briefreader.textsearch import fts_query, index_tokens, word_tokens
 # The fingerprint of what an index file holds (its tables and FTS5 options, and the
 # tokens a text and a query word become) for each schema version. A change to any of
 # them must bump SCHEMA_VERSION (old caches are then rebuilt): record the new pair here.
-KNOWN = {9: "e4117854d249"}
+KNOWN = {9: "e4117854d249", 10: "9118f712f1c0"}
 SAMPLE = "上海ai消费节，5g+數據。3000亿元 aigc"
 
 
