@@ -12,6 +12,13 @@ Two things went wrong with a plain ``ProcessPoolExecutor`` (issue 20):
   tracker and the workers running under PID 1. Each worker now watches its parent
   through a pidfd (a poll of the pid where pidfds are missing) and exits when it is
   gone; the forkserver and the resource tracker then see their pipes close and exit.
+
+A hostile file can cost unbounded time and memory inside a C library (PDFium inflating
+a content stream to gigabytes), where nothing in Python can stop it (issue 19). So the
+pool now runs its own worker processes, each with its own job queue and answering per
+job: a job runs under a wall-time limit the kernel enforces (SIGALRM) and the worker
+under an address-space cap (RLIMIT_AS); a worker that dies is replaced, the job it was
+on is reported through ``on_lost`` and never run again, the others go on.
 """
 
 from __future__ import annotations
