@@ -73,11 +73,13 @@ CACHE_KB = 65536  # SQLite's page cache per connection (an upper bound: filled o
 # Stores are batched into one transaction; commit at least this often so another
 # process is never blocked for long and a crash loses little work.
 COMMIT_EVERY = 500
-# FTS5 keeps new postings in memory until this many bytes (default 1 MB), then writes them
-# as a segment that later merges rewrite. 500 briefings' postings took several segments
-# each commit; at 16 MB they are one, and the writer's FTS inserts cost 17% less CPU
-# (issue 19: 2.93 -> 2.43 ms a briefing for both tables, 1,800 generated briefings, load 14).
-FTS_HASHSIZE = 16 << 20
+# FTS5 keeps new postings in memory until this many bytes, then writes them as a segment
+# that later merges rewrite. Session 8 raised it to 16 MB (one segment a commit: the FTS
+# inserts 17% cheaper in isolation, unproven end to end); with character tokens it buys
+# nothing: replaying the same 10,000 briefings into a fresh index, interleaved, load 13-15,
+# the writer took 2.33/2.33 ms a briefing at 16 MB and 2.28/2.22 at FTS5's default 1 MB,
+# the file 89.3 MB both. So the default, stated (bench_million.py builds its tables alike).
+FTS_HASHSIZE = 1 << 20
 # SQLite 3.43 can delete from a contentless FTS5 table (pysqlite3-binary brings 3.51);
 # before that, the postings of a changed or deleted file stay behind as orphans that
 # searches skip (their rowids are never reused) and that cost only disk space until
