@@ -258,3 +258,14 @@ def test_policy_bounds_in_words_and_without_yuan(text: str, expected: list) -> N
 )
 def test_pairs_and_ge_yi_in_speech(text: str, expected: list) -> None:
     assert [(f.kind, f.value, f.qualifier, f.low, f.high) for f in extract_figures(text)] == expected
+
+
+def test_list_items_sharing_a_value_are_each_listed() -> None:
+    """figures5 dev 26, 28, 38: a list by province (四川省（17家）、…北京市（3家）、甘肃省（3家）), by degree
+    (碩士學位2名…中學學歷2名) and by crop (李子30亩、沙果30亩) gives one figure per item."""
+    provinces = "求助的医院多达71家：四川省（17家）、北京市（3家）、甘肃省（3家）、陕西省（3家）、河南省（1家）、山西省（1家）。"
+    assert [f.value for f in extract_figures(provinces) if f.kind == "count"] == [71, 17, 3, 3, 3, 1, 1]
+    degrees = "學歷方面，具碩士學位2名、學士學位41名、大專學歷1名及中學學歷2名。"
+    assert [f.value for f in extract_figures(degrees, region="mo") if f.kind == "count"] == [2, 41, 1, 2]
+    crops = "占地320亩，其中李子30亩、沙果30亩、葡萄260亩。"
+    assert [round(f.value) for f in extract_figures(crops) if f.kind == "area"] == [213333, 20000, 20000, 173333]

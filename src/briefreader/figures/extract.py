@@ -219,7 +219,7 @@ _DAUGHTERS_BEFORE_RE = re.compile(r"[\d一二两三四五六七八九]女$")
 _DAUGHTERS_AFTER_RE = re.compile(r"[\d一二两三四五六七八九]女")
 _SITE_AFTER_RE = re.compile(r"(?:短期|住宅|商业|工业)?(?:用地|地块|地段|地盘|地皮)")
 _ITEM_END = set("，、。；,;")
-_PEOPLE_UNITS = {"人", "名", "位", "人次", "口", "户"}
+_PEOPLE_UNITS = {"人", "人次", "口", "户"}  # 二人…二人: the same two people (名 and 位 list items: 学士2名…中学2名)
 _IDIOM_DIGITS = "一二两三四五六七八九十百千万"
 _MEASURE_RE = re.compile(_MEASURE)
 _PER_UNIT_RE = re.compile(
@@ -1002,15 +1002,14 @@ class _Extractor:
         counted = ""
         if f.kind == "count" and f.unit == "个":
             counted = self.text[f.end : f.end + 2]
-        elif (
-            f.kind == "count"
-            and f.unit
-            and self.text[f.end : f.end + 1] in _ITEM_END
-            and _is_han(self.text[f.start - 1 : f.start])
-            and f.unit not in _PEOPLE_UNITS
-        ):
-            # 绿色工厂31家，新建绿色矿山31家: list items, what each counts named right before its number
-            counted = self.text[f.start - 2 : f.start]
+        elif f.kind in ("count", "area") and f.unit and f.unit not in _PEOPLE_UNITS and f.start >= 3:
+            # 绿色工厂31家，新建绿色矿山31家, 李子30亩、沙果30亩, 四川省（17家）、…北京市（3家）、上海市（3家）:
+            # list items, what each counts named right before its number (or its bracket)
+            text = self.text
+            before = f.start - (text[f.start - 1] in "（(")
+            if text[f.end : f.end + 1] in _ITEM_END or (before < f.start and text[f.end : f.end + 1] in "）)"):
+                if _is_han(text[before - 1]):
+                    counted = text[before - 2 : before]
         seen = self._last.get((key, counted))
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
             return True
