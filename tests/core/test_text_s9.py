@@ -30,6 +30,7 @@ def test_social_follow_call_is_chrome(line: str) -> None:
         "许多网民在Facebook上关注事件进展，并呼吁当局尽快公布调查结果。",
         "他表示会继续关注YouTube平台的内容审核。",
         "不少年轻人表示会追踪偶像的Instagram，了解他们的近况。",
+        "警方呼吁市民订阅政府的Telegram频道，以便及时收到最新消息。",  # a sentence (was dropped)
         "粉丝纷纷赞好这则Facebook帖子",
     ],
 )

@@ -300,7 +300,7 @@ _END_MARK_WINDOW = 64  # longer than any one mark with its spaces and date code
 # Promotion and disclaimers a page puts inside its article: "download our app",
 # "follow the account", "scan to open", a platform's note that a user posted it.
 _PROMO_LINE = re.compile(
-    r"^.{0,40}(?:下载.{0,20}(?:app|客户端)|尽在.{0,16}(?:app|客户端)\s*$|订阅.{0,12}(?:telegram|频道|公众号|newsletter)|关注.{0,6}公众号"
+    r"^.{0,40}(?:下载.{0,20}(?:app|客户端)|尽在.{0,16}(?:app|客户端)\s*$|订阅.{0,12}(?:telegram|频道|公众号|newsletter)[^。！？]*$|关注.{0,6}公众号"
     r"|扫(?:一扫|码|描).{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布)"
     r"|^(?:【(?:我要纠错|纠错|打印|关闭|(?:责任)?编辑[:：][^】]{0,20})】\s*)+(?:(?:责任)?编辑[:：].{0,20})?$"  # noqa: E501 - 【纠错】【责任编辑:张樵苏】
     r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$"
