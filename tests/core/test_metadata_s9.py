@@ -208,3 +208,41 @@ def test_baidus_cambrian_json_ld_dates_the_page():
     )
     b = _ingest("<h1>地铁延伸工程公布</h1>" + _BODY, head=ld)
     assert b.date == dt.date(2024, 4, 23)  # was none
+
+
+# --- forms seen on unlabelled real pages outside the corpus (immortal-autumn/Chinese-Web-Content-
+# Extraction-Dataset, whose date/ labels were compared with ours), written here as general cases
+
+
+def test_a_readers_tally_beside_the_date_is_part_of_the_date_line():
+    # "2004-12-10阅读10544次" (a tally glued to the date) was no line: a comment's date far below won
+    for line in ("2004-12-10阅读10544次", "2024-05-06 10:30 阅读 1.2万", "2024-05-06 328人阅读 点赞：12"):
+        info = parse_info_line(line)
+        assert info is not None and info.date[0] == dt.date(*map(int, line[:10].split("-"))), line
+    info = parse_info_line("同人连载2022-02-14 03:01--阅读· --喜欢· --评论", beside=True)
+    assert info is not None and info.date == (dt.date(2022, 2, 14), "day")
+    assert parse_info_line("2024-05-06 阅读理解能力") is None  # words that start like a tally are text
+
+
+def test_a_menu_or_a_breadcrumb_is_no_headline():
+    from briefreader.ingest.metadata import extract_metadata
+
+    lead = "北京市儿童(13-15岁)心理素质发展现状调查研究报告"
+    body = f"首页 组织机构 工作动态 纲要规划 国际项目 理论文摘 为您服务\n北京 >> 走近妇儿工委 >> 首页 >> 研究集萃\n{lead}\n" + _LEAD * 2
+    assert extract_metadata(body, {}).title == lead  # was the menu line
+    # a headline with spaces between its clauses is still one
+    assert extract_metadata("会风简约  纪律严明  务实高效\n" + _LEAD * 2, {}).title == "会风简约 纪律严明 务实高效"
+
+
+def test_a_title_that_is_the_root_of_the_breadcrumb_names_the_site_not_the_article():
+    # a forum post on 网易: <title>网易娱乐</title>, breadcrumb "网易娱乐 > 电影版区 > 周黎明留言板"
+    head = "<div>网易娱乐 &gt; 电影版区 &gt; 周黎明留言板</div><div>《清洁》：东方式内敛与摇滚现实绘</div><div>眉间尺</div>"
+    b = _ingest(head + "<article>" + _BODY * 2 + "</article>", title="网易娱乐")
+    assert b.title == "《清洁》：东方式内敛与摇滚现实绘"  # was 网易娱乐
+
+
+def test_two_outlets_joined_by_a_dash_are_the_source():
+    # a portal's credit glued to its time: "AUTO.SOHU.COM 2003年11月12日16:36金羊网—新快报" was no line
+    info = parse_info_line("AUTO.SOHU.COM 2003年11月12日16:36金羊网—新快报")
+    assert info is not None and (info.source, info.date) == ("金羊网—新快报", (dt.date(2003, 11, 12), "day"))
+    assert parse_info_line("2024-05-06 北京-上海") is None  # two places are no outlet

@@ -24,6 +24,7 @@ from .outlets import host_of, is_aggregator_name, is_platform, known_outlets, ou
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
+from .patterns import OUTLET as _OUTLET_SHAPE
 from .patterns import is_outlet as _is_outlet
 from .patterns import match_dateline
 
@@ -244,7 +245,21 @@ def _looks_like_headline(line: str) -> bool:
         and not _ISSUER.match(line)
         and not _BYLINE.match(line)
         and not _DATE_LINE.match(line)
+        and not _NAVIGATION.search(line)
+        and not _is_menu(line)
     )
+
+
+# a breadcrumb or the page's "you are here" line: "首页 >> 汽车频道 >> 评测对比", "当前位置：首页 > 新闻"
+_NAVIGATION = re.compile(
+    r"(?:>|»|›|＞).*(?:>|»|›|＞)|^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置)\s*[:：]"
+)
+
+
+def _is_menu(line: str) -> bool:
+    """A menu: five or more words of at most four characters ("首页 组织机构 工作动态 纲要规划 …")."""
+    words = line.split()
+    return len(words) >= 5 and all(len(w) <= 4 for w in words)
 
 
 def title_from_lead(lead: str) -> str:
@@ -919,10 +934,28 @@ class _LineState:
 # what reading one token tells the loop: go on (the role and outlet context end), go on
 # keeping the context, or give up on the line (a part of it is text)
 _NEXT, _KEEP, _REJECT = object(), object(), object()
+# a page's tally of its readers beside the date: "阅读10544次", "--阅读·", "浏览：1.2万", "328人阅读"
+_TALLY = re.compile(
+    r"^[-—·•|\s]*(?:[\d.,]+\s*[万千kK+]?\s*(?:次|人)?)?(?:阅读|浏览|点击|访问|阅览|观看|播放|喜欢|点赞|收藏|转发|评论|投币)"
+    r"(?:量|数|次数|人数)?\s*[:：]?\s*(?:[\d.,]+\s*[万千kK+]?|--)?\s*(?:次|人)?[-—·•|\s]*$"
+    r"|^\d+(?:\.\d+)?\s*[万千kK]\+?$"  # the tally's number on its own: "阅读 1.2万"
+)
 _ROLE_WORDS = frozenset({"记者", "通讯员", "特约记者", "见习记者", "文", "作者", "整合", "编译", "综合"})
 _CREDIT_WORDS = frozenset({"图", "摄", "摄影", "图文", "编辑", "责编", "责任编辑", "美编", "校对"})
 _ROLE_NAMES = re.compile(rf"^(?:记者|通讯员|作者)(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)$")
 _POSTER_PLACE = re.compile(rf"^来自[{_HAN}]{{2,8}}(?:省|市|自治区|特别行政区)$")
+
+
+_OUTLET_DASH = re.compile(r"\s*[—–\-－]+\s*")
+
+
+def _joined_outlets(token: str) -> bool:
+    """Two outlets joined by a dash, as a portal credits a copy: "金羊网—新快报"."""
+    if not _OUTLET_DASH.search(token) or len(token) > 24:
+        return False
+    parts = [p for p in _OUTLET_DASH.split(token) if p]
+    # (each an outlet's shape, one a named outlet: 新快报 ends as a bulletin, 快报, does)
+    return len(parts) == 2 and all(_OUTLET_SHAPE.match(p) for p in parts) and any(_named_outlet(p) for p in parts)
 
 
 def _read_token(st: _LineState, token: str) -> object:
@@ -938,7 +971,7 @@ def _read_token(st: _LineState, token: str) -> object:
         info.closing = True
     elif _CLOSE_MARK.match(token):
         info.closing = True
-    elif _TIME_TOKEN.match(token) or _CHROME_WORDS.match(token) or _COUNTER.match(token):
+    elif _TIME_TOKEN.match(token) or _CHROME_WORDS.match(token) or _COUNTER.match(token) or _TALLY.match(token):
         return _KEEP
     elif _ADDRESS.match(token):
         return _KEEP  # the site's address beside its date: part of the metadata line
@@ -972,6 +1005,10 @@ def _read_token(st: _LineState, token: str) -> object:
         else:
             st.pending_role = True
             return _KEEP
+    elif _joined_outlets(token):
+        info.source = info.source or token  # "金羊网—新快报", "环球时报-环球网": the site, then its paper
+        st.pending_role, st.after_outlet = False, True
+        return _KEEP
     elif (_named_outlet(token) or _ISSUER.match(token) or site_kin(token, st.sites)) and _source_value(token):
         info.source = info.source or _source_value(token)
         st.pending_role, st.after_outlet = False, True
@@ -2042,6 +2079,8 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
     # A <title> that is only the site's own name ("浙江省淡水水产研究所", its rights holder too)
     # names no article: the headline line right above the page's date line does
     names = {_squeeze(n) for n in (site, r.source.value or "", *r.sites) if n}
+    # ...or the root of the page's breadcrumb ("网易娱乐 > 电影版区 > 周黎明留言板": the site)
+    names |= {_squeeze(_CRUMB.split(x.strip())[0]) for x in (page_head or "").split("\n") if _NAVIGATION.search(x)}
     if title.origin in ("<title>", "title") and _squeeze(title.value or "") in names and page_head:
         head_lines = [x.strip() for x in page_head.split("\n") if x.strip()][-_HEAD_TITLE_REACH:]
         for line in reversed(head_lines):
