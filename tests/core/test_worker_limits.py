@@ -150,3 +150,19 @@ def test_hostile_pdfs_are_problems_and_never_read_again(sample_config, tmp_path,
     third = library.load_library(config)
     assert third.stats.ingested == 1
     assert "too large" in {p.relpath: p.problem.message for p in third.problems}["bomb.pdf"]
+
+
+def test_a_consumer_that_stops_early_leaves_no_worker_running(tmp_path) -> None:
+    import multiprocessing
+
+    from briefreader.pool import Limits, parallel_map
+
+    log = tmp_path / "runs.txt"
+    jobs = [(str(log), n, "ok") for n in range(400)]
+    results = parallel_map(_reader, jobs, workers=2, limits=Limits(seconds=60, memory=512 * MB), on_lost=_lost)
+    assert [next(results) for _ in range(3)] == ["read 0", "read 1", "read 2"]
+    workers = [p for p in multiprocessing.active_children() if p.name == "briefreader-worker"]
+    assert len(workers) == 2
+    results.close()  # GeneratorExit in parallel_map: its workers are ended, not left to finish
+    assert not any(p.is_alive() for p in workers)
+    assert len(_runs(log)) < 400
