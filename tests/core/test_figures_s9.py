@@ -269,3 +269,18 @@ def test_list_items_sharing_a_value_are_each_listed() -> None:
     assert [f.value for f in extract_figures(degrees, region="mo") if f.kind == "count"] == [2, 41, 1, 2]
     crops = "占地320亩，其中李子30亩、沙果30亩、葡萄260亩。"
     assert [round(f.value) for f in extract_figures(crops) if f.kind == "area"] == [213333, 20000, 20000, 173333]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("举办约1.37万场次文旅消费活动", [(13_700, "场次", "approx")]),  # figures5 dev 22
+        ("分四批次43个重点事项", [(4, "批次", "exact"), (43, "个", "exact")]),  # figures5 dev 17
+        ("整治4段河流", [(4, "段", "exact")]),  # figures5 dev 38
+        ("一段时间以后", []),
+        ("加息1碼(25個基點)", []),  # basis points are no count (figures5 dev 32)
+        ("生产线各1条", []),  # one each (figures5 dev 37)
+    ],
+)
+def test_measure_words_for_events_batches_and_sections(text: str, expected: list) -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in extract_figures(text, region="mainland") if f.kind == "count"] == expected

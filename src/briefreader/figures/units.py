@@ -274,12 +274,15 @@ MEASURES: tuple[str, ...] = (
     # per-visit counts of households and doses: 1120.1万户次企业, 343613.2万剂次 (新闻联播)
     "户次",
     "剂次",
+    # 约1.37万场次文旅消费活动, 四批次43个重点事项: per-event and per-batch counts, units like 人次
+    "场次",
+    "批次",
     "部门",
     # 个月 is a duration; 四个方面 / 三个层面 is the structure of a speech, not a count (the
     # convention settled in session 8, figures2's gold header: 方面 is never a measure word)
     # 5个财政年度, 两个历年 (calendar years) are durations too
     # (1个半小时, 2个多小时: a duration with 半/多 before its unit too)
-    "个(?!(?:多|半)?(?:月|小时|钟头|工作日|季度|星期|礼拜|交易日|年头|财政年度|课税年度|年度|历年|学年)|百分点|方面|层面|维度)",
+    "个(?!(?:多|半)?(?:月|小时|钟头|工作日|季度|星期|礼拜|交易日|年头|财政年度|课税年度|年度|历年|学年)|百分点|基点|方面|层面|维度)",
     "家(?!庭|乡|人|园)",
     "所(?!有|以|得|在|属|谓)",
     "名(?!称|单|字|义|列|牌)",
@@ -297,6 +300,8 @@ MEASURES: tuple[str, ...] = (
     "台(?!湾|阶|风)",
     "件(?!事)",
     "套",
+    # 4段河流, 3段视频: sections and clips (not 一段时间, 段落)
+    "段(?!时间|时期|日子|落|位|子)",
     "支(?!持|付|出|撑|柱)",
     "辆",
     "架(?!构)",
