@@ -48,6 +48,9 @@ TYPED = [
     "percent>=10 集成电路",
 ]
 PYTHON = sys.executable
+# A tmux server of this run's own: a server keeps the environment it started with
+# (PYTHONPATH: which code is measured), and two benchmarks at once shared "brbench".
+TMUX_SOCKET = f"brbench-{os.getpid()}"
 EXE = str(Path(sys.executable).parent / "briefreader")
 
 
@@ -98,7 +101,7 @@ def tmux_paint(command: str, marker: str) -> float:
     """Seconds from starting ``command`` in a fresh 120x40 tmux pane until ``marker``
     is on screen (capture-pane polled every 5 ms). A keeper session holds the
     server up between runs: a server that exits as the next run starts fails it."""
-    tmux = ["tmux", "-L", "brbench"]
+    tmux = ["tmux", "-L", TMUX_SOCKET]
     if subprocess.run([*tmux, "has-session", "-t", "keeper"], capture_output=True).returncode:
         subprocess.run([*tmux, "new-session", "-d", "-s", "keeper", "sleep 86400"], check=True)
     start = time.perf_counter()
@@ -301,7 +304,7 @@ def main() -> None:
             print(f"\n== {config} (indexed already)", flush=True)
             warm(config, args)
     finally:
-        subprocess.run(["tmux", "-L", "brbench", "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-L", TMUX_SOCKET, "kill-server"], capture_output=True)
 
 
 if __name__ == "__main__":

@@ -66,6 +66,7 @@ import shutil
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -192,21 +193,24 @@ def _perturbed(body: str, copy: int, key: int) -> str:
 def _fts_build(args: argparse.Namespace, table: str) -> None:
     """One FTS table of the 1M index (``search`` or ``words``), built by FTS5 in a file of
     its own (WORK/fts-TABLE.sqlite3), copy by copy, committing each: the two tables are
-    built by two processes at once (a third of the machine each: 1M documents into FTS5
-    take ~2.3 ms of CPU apiece), and their shadow tables are then copied into the index
-    verbatim. A file WORK/stop ends the build between copies."""
+    built by two processes at once, beside the list rows, and their shadow tables are
+    then copied into the index verbatim (a page copy: ~1 min for the 1M search table).
+    No journal (a build that dies is started again). A file WORK/stop ends the build
+    between copies."""
     import sqlite3 as plain
 
-    from briefreader.index import _FTS_OPTIONS, _WORDS_OPTIONS, sqlite3
+    from briefreader.index import _FTS_OPTIONS, _WORDS_OPTIONS, FTS_HASHSIZE, sqlite3
     from briefreader.textsearch import word_tokens
 
     out = args.work / f"fts-{table}.sqlite3"
     conn = sqlite3.connect(out)
     conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA cache_size = -262144")
     conn.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(body, {_FTS_OPTIONS if table == 'search' else _WORDS_OPTIONS})"
     )
+    conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
     conn.execute("CREATE TABLE IF NOT EXISTS done (copy INTEGER PRIMARY KEY)")
     done = {c for (c,) in conn.execute("SELECT copy FROM done")}
     rows = json.loads((args.work / "rows.json").read_text())  # [rowid, relpath] of the shard, in order
@@ -214,6 +218,7 @@ def _fts_build(args: argparse.Namespace, table: str) -> None:
     docs = plain.connect(args.work / "documents.sqlite3")
     body = {r: (b, w) for r, b, w in docs.execute("SELECT relpath, body, words FROM docs")}
     started = time.perf_counter()
+    cpu = time.process_time()
     building = args.work / f"fts-{table}.sqlite3-building"
     building.touch()
     for c in range(args.copies):
@@ -232,7 +237,7 @@ def _fts_build(args: argparse.Namespace, table: str) -> None:
         conn.execute("INSERT INTO done VALUES (?)", (c,))
         conn.commit()
         if c % 10 == 9:
-            log(f"  {table}: {c + 1} copies in {time.perf_counter() - started:.0f} s")
+            log(f"  {table}: {c + 1} copies in {time.perf_counter() - started:.0f} s, CPU {time.process_time() - cpu:.0f} s")
     conn.close()
     building.unlink()
 
@@ -245,7 +250,29 @@ def _fts_words(args: argparse.Namespace) -> None:
     _fts_build(args, "words")
 
 
+_COLS = "fingerprint, title, date_precision, source, authors, script, encoding, format, topics, keywords, problems"
+
+
+def _copy_rows(conn: Any, c: int, top: int, version: str) -> None:
+    """Copy ``c``'s list row of every shard row: new key, id, path, date moved by c days."""
+    off, prefix = c * top, f"c{c:03d}/"
+    conn.execute(
+        f"INSERT INTO briefings (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, id, date, {_COLS})"
+        f" SELECT rowid + {off}, '{prefix}' || relpath,"
+        f" CASE WHEN rawpath IS NULL THEN NULL ELSE CAST('{prefix}' || CAST(rawpath AS TEXT) AS BLOB) END,"
+        f" size, mtime_ns, ?, listed, '{prefix}' || id,"
+        f" CASE WHEN date IS NULL THEN NULL ELSE date(date, '+{c} days') END, {_COLS} FROM s.briefings ORDER BY rowid",
+        (version,),
+    )
+
+
 def replicate(args: argparse.Namespace) -> None:
+    """The 1M index, fast (session 9: the same rows as session 8's, which ran at ~1.3
+    copies a minute for the rows and ~0.25 for the FTS tables at load 8-15): the
+    secondary indexes are dropped while rows are appended in key order and made again
+    by one sort each at the end; story bands (random keys) go in as one sorted
+    INSERT ... SELECT; one transaction, no journal; the two FTS tables are built by two
+    processes beside it, every copy (all words searchable)."""
     import subprocess
 
     from briefreader.index import FIG_SPAN, Index, sqlite3  # pysqlite3 where the index uses it
@@ -279,9 +306,10 @@ def replicate(args: argparse.Namespace) -> None:
     if missing:
         raise SystemExit(f"{len(missing)} shard rows have no document (code changed between steps?): {missing[:3]}")
     (args.work / "rows.json").write_text(json.dumps(rows))
-    builders = [
+    builders = [  # not again when they run already (a replicate started anew)
         subprocess.Popen([sys.executable, __file__, str(args.work), "--copies", str(args.copies), "--steps", step])
         for step in ("_fts_search", "_fts_words")
+        if not (args.work / f"fts-{step[5:]}.sqlite3-building").exists()
     ]
 
     shutil.rmtree(args.work / "cache-million", ignore_errors=True)
@@ -291,33 +319,59 @@ def replicate(args: argparse.Namespace) -> None:
     cfg = read_config(config)
     version = analysis_version(cfg)
     Index.open(cfg.cache_dir, big.resolve(), version).close()  # the schema, as the reader makes it
-    conn = sqlite3.connect(target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("PRAGMA cache_size = -262144")
+    conn.execute("PRAGMA cache_size = -524288")
+    conn.execute("PRAGMA temp_store = FILE")
     conn.execute(f"ATTACH DATABASE '{shard_index}' AS s")
     top = max(r for r, _ in rows) + 1
-    cols = "fingerprint, title, date_precision, source, authors, script, encoding, format, topics, keywords, problems"
+    # Secondary indexes: made again at the end by one sort each, not kept up row by row.
+    indexes = conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND tbl_name IN ('briefings', 'figrows', 'stories', 'figspan')"
+    ).fetchall()
+    conn.execute("BEGIN")
+    for name, _ in indexes:
+        conn.execute(f"DROP INDEX main.{name}")
+    conn.execute(f"CREATE TEMP TABLE copies AS WITH RECURSIVE n(c) AS (SELECT 0 UNION ALL SELECT c + 1 FROM n WHERE c < {args.copies - 1}) SELECT c FROM n")
+    step = time.perf_counter()
+    figure_copies = min(args.copies, args.figure_copies or args.copies)
     for c in range(args.copies):
-        off, prefix = c * top, f"c{c:03d}/"
-        conn.execute(
-            f"INSERT INTO briefings (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, id, date, {cols})"
-            f" SELECT rowid + {off}, '{prefix}' || relpath,"
-            f" CASE WHEN rawpath IS NULL THEN NULL ELSE CAST('{prefix}' || CAST(rawpath AS TEXT) AS BLOB) END,"
-            f" size, mtime_ns, ?, listed, '{prefix}' || id,"
-            f" CASE WHEN date IS NULL THEN NULL ELSE date(date, '+{c} days') END, {cols} FROM s.briefings",
-            (version,),
-        )
+        off = c * top
+        _copy_rows(conn, c, top, version)
+        if c >= figure_copies:
+            continue
         conn.execute(
             f"INSERT INTO figrows SELECT id + {off} * {FIG_SPAN}, doc + {off}, kind, text, en, value, unit, metric,"
-            " start, stop, high FROM s.figrows"
+            " start, stop, high FROM s.figrows ORDER BY id"
         )
-        conn.execute(f"INSERT INTO figspan SELECT doc + {off}, kind, lo, hi FROM s.figspan")
-        conn.execute(f"INSERT INTO stories SELECT doc + {off}, story + {off}, sig, figures FROM s.stories")
-        conn.execute(f"INSERT INTO storybands SELECT (band | {c}) - (band & {c}), doc + {off} FROM s.storybands")
-        conn.commit()
-    log(f"replicate: list, figure and story rows of {args.copies} copies in {time.perf_counter() - started:.0f} s")
+        conn.execute(f"INSERT INTO figspan SELECT doc + {off}, kind, lo, hi FROM s.figspan ORDER BY doc, kind")
+        conn.execute(f"INSERT INTO stories SELECT doc + {off}, story + {off}, sig, figures FROM s.stories ORDER BY doc")
+    log(
+        f"replicate: list rows of {args.copies} copies, figure and story rows of {figure_copies},"
+        f" in {time.perf_counter() - step:.0f} s"
+    )
+    step = time.perf_counter()
+    conn.execute(
+        "INSERT INTO storybands SELECT (band | c) - (band & c), doc + c * ? FROM s.storybands, temp.copies"
+        " WHERE c < ? ORDER BY 1, 2",
+        (top, figure_copies),
+    )
+    log(f"replicate: story bands in {time.perf_counter() - step:.0f} s")
+    step = time.perf_counter()
+    for _name, sql in indexes:
+        conn.execute(sql)
+    conn.execute(
+        f"INSERT INTO metricstats SELECT metric, figures * {figure_copies}, docs * {figure_copies} FROM s.metricstats"
+    )
+    conn.execute("COMMIT")
+    log(f"replicate: {len(indexes)} secondary indexes made in {time.perf_counter() - step:.0f} s")
+    conn.execute("DETACH DATABASE s")
     for b in builders:
         b.wait()
+    while any((args.work / f"fts-{t}.sqlite3-building").exists() for t in ("search", "words")):
+        time.sleep(5)  # builders of an earlier start; a file WORK/stop ends them
     fts_done = time.perf_counter() - started
     copies = args.copies
     for table in ("search", "words"):
@@ -327,31 +381,26 @@ def replicate(args: argparse.Namespace) -> None:
     if copies < args.copies:  # stopped early: every list row is there, the words of `copies` copies
         log(f"replicate: FTS STOPPED at {copies} copies: words are searched in {copies * len(rows):,} of the briefings")
     fts_mb = 0.0
+    step = time.perf_counter()
     for table in ("search", "words"):
-        f = sqlite3.connect(args.work / f"fts-{table}.sqlite3")
-        f.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        f.close()
         fts_mb += (args.work / f"fts-{table}.sqlite3").stat().st_size / 2**20
         conn.execute(f"ATTACH DATABASE '{args.work / f'fts-{table}.sqlite3'}' AS f")
+        conn.execute("BEGIN")
         for shadow in ("data", "idx", "docsize", "config"):
             conn.execute(f"DELETE FROM main.{table}_{shadow}")
             conn.execute(f"INSERT INTO main.{table}_{shadow} SELECT * FROM f.{table}_{shadow}")
-        conn.commit()
-        conn.execute("DETACH DATABASE f")
         if copies < args.copies:  # the table that went further: as far as the other
             conn.execute(f"DELETE FROM {table} WHERE rowid >= {copies * top}")
-    conn.execute(
-        f"INSERT INTO metricstats SELECT metric, figures * {args.copies}, docs * {args.copies} FROM s.metricstats"
-    )
-    conn.commit()
-    conn.execute("DETACH DATABASE s")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE f")
+    log(f"replicate: FTS tables copied into the index in {time.perf_counter() - step:.0f} s")
+    conn.execute("PRAGMA journal_mode = WAL")
     conn.close()
     spent = time.perf_counter() - started
     n = args.copies * len(rows)
-    (args.work / "replicated.json").write_text(
-        json.dumps({"rows": n, "fts_copies": copies, "copies": args.copies, "seconds": spent, "fts_mb": fts_mb})
-    )
+    made = {"rows": n, "fts_copies": copies, "copies": args.copies, "seconds": spent, "fts_mb": fts_mb}
+    made["full_copies"] = figure_copies
+    (args.work / "replicated.json").write_text(json.dumps(made))
     log(
         f"replicate: {n:,} rows in {spent:.0f} s (the two FTS tables built side by side in {fts_done:.0f} s, {copies}"
         f" copies, {fts_mb:,.0f} MB)"
@@ -473,6 +522,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--src", type=Path, help="a frozen copy's src/ (also put it first on PYTHONPATH)")
     parser.add_argument("--no-tmux", action="store_true")
+    parser.add_argument(
+        "--figure-copies", type=int, default=0, help="replicate: figure and story rows of this many copies only (0: all)"
+    )
     parser.add_argument("--steps", nargs="*", default=["generate", "cold", "documents", "replicate", "measure"])
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -486,7 +538,9 @@ def main() -> None:
     finally:
         import subprocess
 
-        subprocess.run(["tmux", "-L", "brbench", "kill-server"], capture_output=True)
+        import bench
+
+        subprocess.run(["tmux", "-L", bench.TMUX_SOCKET, "kill-server"], capture_output=True)
 
 
 if __name__ == "__main__":
