@@ -194,7 +194,7 @@ FIGURE_RE = re.compile(
     # 1/5, 总量的1/5以上: a slash fraction, not part of a date or a path
     rf"|(?<![\d/.:])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?![\d/.:])"
     rf"|(?P<cheng>[一二两三四五六七八九])成(?![{_CHENG_WORDS}])"
-    rf"|数以(?P<shuyi>十万|百万|千万|[十百千万亿])计"  # 数以千计的居民: thousands of, vague
+    rf"|数以(?P<shuyi>十万|百万|千万|[十百千万亿])(?P<shuyiyuan>元)?计"  # 数以千计的居民: thousands of, vague
     rf"|{_QUANTITY})"
 )
 QUANTITY_RE = re.compile(_QUANTITY)
@@ -1662,6 +1662,11 @@ class _Extractor:
         """数以千计的香港居民, 数以万计的游客: a vague count of the noun after it (its scale
         to ten times it); with no counted noun after it, no figure."""
         low = float(scale_factor(m["shuyi"]) or 0)
+        if m["shuyiyuan"]:  # 营业额数以千万元计: a sum of tens of millions, vague
+            currency = self._currency("元", m.end())
+            en = english.money_span(low, low * 10, currency, vague=True)
+            self.add("money", m.start(), m.end(), low, en, unit=currency, qualifier="range", low=low, high=low * 10)
+            return m.end()
         q = Quantity(
             start=m.start(),
             num_end=m.end(),
@@ -2059,6 +2064,8 @@ class _Extractor:
             and not _MEASURE_RE.match(text, q.start - 1)
         ):
             return False  # 五花八门, 三心二意, 七上八下: an idiom's numerals (一家三口 counts: 家 measures)
+        if q.num == "两" and not q.scale and text[q.start - 2 : q.start] == "一" + q.unit:
+            return False  # 不是一家两家企业: "one or two", not a count of two
         if not q.scale and _PLACE_NAME_RE.match(text, q.end):
             # 五家子村, 五棵树镇, 八家户村: a place name; never one with 万 (300万农村居民)
             return False
