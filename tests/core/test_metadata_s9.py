@@ -246,3 +246,9 @@ def test_two_outlets_joined_by_a_dash_are_the_source():
     info = parse_info_line("AUTO.SOHU.COM 2003年11月12日16:36金羊网—新快报")
     assert info is not None and (info.source, info.date) == ("金羊网—新快报", (dt.date(2003, 11, 12), "day"))
     assert parse_info_line("2024-05-06 北京-上海") is None  # two places are no outlet
+
+
+def test_a_page_editors_default_title_is_no_headline():
+    for placeholder in ("无标题文档", "新建网页 1", "Untitled Document", "New Page 1"):
+        b = _ingest("<p>犬儒病(上)</p>" + _BODY, title=placeholder)
+        assert b.title == "犬儒病(上)", placeholder  # was the placeholder

@@ -1354,10 +1354,19 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     return "".join(pieces).strip()
 
 
+# a page editor's default title, never changed: Dreamweaver's 无标题文档, FrontPage's 新建网页 1
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:无标题(?:文档|页|网页)?|未命名(?:文档|页面)?|新建网页\s*\d*|untitled(?:\s+(?:document|page))?|new\s+page\s*\d*|"
+    r"document|index|default|home|page\s*\d*)$",
+    re.IGNORECASE,
+)
+
+
 def _headline_ok(text: str) -> bool:
     return (
         bool(text)
         and not _JS.search(text)
+        and not _PLACEHOLDER_TITLE.match(text.strip())
         and 2 <= len(text) <= 90
         and len(re.findall(f"[{_HAN}A-Za-z]", text)) >= 2
         and not parse_info_line(text)
