@@ -8,10 +8,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefreader import index as index_module
 from briefreader.index import CONTENTLESS_DELETE, SCHEMA_VERSION, Index, index_path
 from briefreader.model import Briefing
-from briefreader.textsearch import fts_query, index_tokens, word_tokens
+from briefreader.query import Text, _compile_atom
+from briefreader.textsearch import fold, fts_query, index_tokens, needle_form, word_tokens
 
 # The fingerprint of what an index file holds (its tables and FTS5 options, and the
 # tokens a text and a query word become) for each schema version. A change to any of
@@ -99,3 +103,28 @@ def test_pages_freed_by_removed_briefings_go_back_at_the_commit(tmp_path: Path):
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
         assert conn.execute("PRAGMA page_count").fetchone()[0] < pages * 0.6
         assert index.search(text[:3]) is not None
+
+
+# FTS5's own syntax and the index's separator, typed or in a text, never change a match:
+# the index and the in-memory rule agree on texts and words made of them.
+_PIECES = st.sampled_from(["直", "播", "消费", "费", "|", "$", '"', "*", "ai", "a", "5g", "，", " ", "(", ")", "^"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(_PIECES, max_size=12).map("".join), min_size=1, max_size=6),
+    st.lists(
+        st.lists(_PIECES, min_size=1, max_size=4).map("".join).map(fold).filter(lambda n: needle_form(n) is not None),
+        min_size=1,
+        max_size=5,
+    ),
+)
+def test_syntax_characters_and_the_separator_match_as_the_bodies_do(texts: list[str], needles: list[str]):
+    import tempfile
+
+    briefings = [_briefing(i, t) for i, t in enumerate(texts)]
+    with tempfile.TemporaryDirectory() as tmp, Index.open(Path(tmp), Path(tmp), "v") as index:
+        keys = {index.store(f"{b.id}.txt", 1, 1, b): b.id for b in briefings}
+        for needle in needles:
+            matches = _compile_atom(Text(needle), {}, None)
+            assert {keys[k] for k in index.search(needle)} == {b.id for b in briefings if matches(b, None)}, needle
