@@ -252,3 +252,15 @@ def test_a_page_editors_default_title_is_no_headline():
     for placeholder in ("无标题文档", "新建网页 1", "Untitled Document", "New Page 1"):
         b = _ingest("<p>犬儒病(上)</p>" + _BODY, title=placeholder)
         assert b.title == "犬儒病(上)", placeholder  # was the placeholder
+
+
+def test_the_new_readings_stay_bounded_on_hostile_lines():
+    import time
+
+    from briefreader.ingest.metadata import extract_metadata
+
+    t0 = time.process_time()
+    extract_metadata(_LEAD, {}, {}, "站点名", page_head=">" * 200_000)  # a breadcrumb's marks, many times over
+    extract_metadata(_LEAD, {}, {}, "站点名", page_head=("a>" * 2_000 + "\n") * 200)
+    extract_metadata("来源：寇娟\n" + "寇娟" * 10_000 + "。", {}, {"source": "某某日报"})  # the person-context search
+    assert time.process_time() - t0 < 5

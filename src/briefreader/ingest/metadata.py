@@ -2089,7 +2089,11 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
     # names no article: the headline line right above the page's date line does
     names = {_squeeze(n) for n in (site, r.source.value or "", *r.sites) if n}
     # ...or the root of the page's breadcrumb ("网易娱乐 > 电影版区 > 周黎明留言板": the site)
-    names |= {_squeeze(_CRUMB.split(x.strip())[0]) for x in (page_head or "").split("\n") if _NAVIGATION.search(x)}
+    names |= {
+        _squeeze(_CRUMB.split(x.strip())[0])
+        for x in (page_head or "").split("\n")[-_HEAD_REACH * 4 :]
+        if len(x) <= 120 and _NAVIGATION.search(x)  # (bounded: ">" many times over is no breadcrumb)
+    }
     if title.origin in ("<title>", "title") and _squeeze(title.value or "") in names and page_head:
         head_lines = [x.strip() for x in page_head.split("\n") if x.strip()][-_HEAD_TITLE_REACH:]
         for line in reversed(head_lines):
