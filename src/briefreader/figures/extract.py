@@ -524,13 +524,14 @@ _QUANTITY_GROUPS = (
     "num", "scale", "more1", "more2", "more3", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", *_UNIT_GROUPS
 )  # fmt: skip
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+_MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
 
 
-def _quantity(m: re.Match[str]) -> Quantity:
+def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     # every group in one call (FIGURE_RE and QUANTITY_RE number them differently): a match's
     # groups read one by one were a tenth of the extractor's time
-    num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, *units = m.group(
-        *_group_numbers(m.re)
+    num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, *units = (
+        groups if groups is not None else m.group(*_group_numbers(m.re))
     )
     scale = scale or ""
     more2 = more2 or more3  # 三个多亿: 多 after 个, the next 亿 as 3万多 is the next 万
@@ -1291,19 +1292,20 @@ class _Extractor:
 
     # -- quantities
 
-    def _bare_number(self, m: re.Match[str]) -> bool:
+    def _bare_number(self, m: re.Match[str], g: tuple) -> bool:
         """A plain Arabic number below 10,000 with nothing around it that could make it a
         figure (no unit, scale, currency, sign, 余/多, second bound or currency word before):
         never one, so the full reading is skipped. Lists of bare numbers (1、2、3、…, 1 2 3 4)
-        cost ~5-10x normal text per byte through it; same output."""
-        if m["scale"] or m["pre"] or m["sign"] or m["more1"] or m["more2"]:
+        cost ~5-10x normal text per byte through it; same output. ``g``: the match's groups
+        (_QUANTITY_GROUPS)."""
+        num, scale, more1, more2, _, unit_w, pre, *_ = g
+        if scale or pre or g[11] or more1 or more2:  # g[11]: sign
             return False
-        num = m["num"]
         text = self.text
-        if m["unit"]:
+        if unit_w:
             # 一个, 一项, 一次 (a fifth of a news text's candidates): the article "a", no count unless
             # one part of a partition or a range's first bound (一至两宗); 一块 may be money (一块二)
-            unit = m["measure"]
+            unit = g[_MEASURE_GROUP]
             return (
                 num == "一"
                 and unit is not None
@@ -1337,9 +1339,10 @@ class _Extractor:
 
     def _quantity(self, m: re.Match[str]) -> int:
         text = self.text
-        if self._bare_number(m):
+        g = m.group(*_group_numbers(m.re))
+        if self._bare_number(m, g):
             return m.end("num")
-        q = _quantity(m)
+        q = _quantity(m, g)
         if q.value is None or _glued_to_name(text, q):
             return q.num_end
         if q.kind == "money" and q.currency in WORD_CODES and q.unit in ("", q.currency) and not self._code_is_money(q):
