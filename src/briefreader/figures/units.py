@@ -710,7 +710,6 @@ NOUNS: dict[str, str] = {
     "员工": "employees",
     "车主": "car owners",
     "婴幼儿": "infants",
-    "生命": "lives",  # 数百万的幼小生命
     "银发族": "older people",
     "职工": "employees",
     "居民": "residents",
