@@ -264,3 +264,28 @@ def test_the_new_readings_stay_bounded_on_hostile_lines():
     extract_metadata(_LEAD, {}, {}, "站点名", page_head=("a>" * 2_000 + "\n") * 200)
     extract_metadata("来源：寇娟\n" + "寇娟" * 10_000 + "。", {}, {"source": "某某日报"})  # the person-context search
     assert time.process_time() - t0 < 5
+
+
+def test_a_page_without_a_declared_headline_takes_the_one_above_its_date_line():
+    from briefreader.ingest.metadata import extract_metadata
+
+    # a 2005 portal page with no <title> and no <h1>: the lead's first sentence was the title
+    head = "汽车 >> 车坛动态 >> 业界新闻\n推荐 我要说说\n广汽回应现代合资内幕 全面合作项目即将展开\nhttp://www.qianlong.com/ 2005-07-18 13:03:17"
+    lead = "1个月之后的6月21日，随着广汽和现代合资基础协议的签署，传闻再次袭来。" + _LEAD
+    meta = extract_metadata(lead, {}, page_head=head)
+    assert meta.title == "广汽回应现代合资内幕 全面合作项目即将展开"
+    assert meta.date == dt.date(2005, 7, 18)
+    # no date line under it: the lead still makes the title (a menu's item is no headline)
+    assert extract_metadata(lead, {}, page_head="推荐 我要说说\n广汽回应现代合资内幕 全面合作项目即将展开").title.startswith("1个月之后")
+
+
+def test_a_blog_or_forum_name_in_the_title_is_the_site():
+    from briefreader.ingest.metadata import title_from_page_title
+
+    assert title_from_page_title("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业") == "播客热潮迅速蔓延 挑逗传统传媒业"
+    assert (
+        title_from_page_title("社会资本、人力资本与下岗职工的再就业(页1) - 学术前沿 - 三校社会学论坛")
+        == "社会资本、人力资本与下岗职工的再就业(页1)"
+    )
+    # a first part that names no site stays (a headline may use the mark itself)
+    assert title_from_page_title("音乐节 » 热潮迅速蔓延挑逗传统传媒业") == "音乐节 » 热潮迅速蔓延挑逗传统传媒业"

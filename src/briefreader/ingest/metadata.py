@@ -1087,9 +1087,10 @@ def _compact_or_plain_date(value: str) -> tuple[dt.date, str] | None:
 _HEADLINE_OUTLET = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)\s*[|｜丨]\s*\S")
 _JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
 # a hyphen between hanzi, or after a headline's closing punctuation ("…城！-新华网"), separates
-_TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}！？」』”）])-(?=[{_HAN}]))\s*")
-_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:[|｜_]|\s[-–—]\s|--|——|(?<=[{_HAN}！？」』”）])-(?=[{_HAN}]))\s*)")
-_SITE_PART = re.compile(r"(?:网|频道|首页|新闻|在线|客户端|官网|门户)$|^[\x00-\x7f]+$")
+# ("Blog » Post": WordPress's and other blog engines' separator, spaced)
+_TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）])-(?=[{_HAN}]))\s*")
+_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）])-(?=[{_HAN}]))\s*)")
+_SITE_PART = re.compile(r"(?:网|频道|首页|新闻|在线|客户端|官网|门户|博客|论坛|社区)$|^[\x00-\x7f]+$")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])/(?P<d2>0[1-9]|[12]\d|3[01])/"
@@ -2094,10 +2095,15 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
         for x in (page_head or "").split("\n")[-_HEAD_REACH * 4 :]
         if len(x) <= 120 and _NAVIGATION.search(x)  # (bounded: ">" many times over is no breadcrumb)
     }
-    if title.origin in ("<title>", "title") and _squeeze(title.value or "") in names and page_head:
+    # (and a page that declares no headline at all shows it there too)
+    site_only = title.origin in ("<title>", "title") and _squeeze(title.value or "") in names
+    if (site_only or not title.value) and page_head:
         head_lines = [x.strip() for x in page_head.split("\n") if x.strip()][-_HEAD_TITLE_REACH:]
+        dated = False  # a date line below it (required when the page declares no headline)
         for line in reversed(head_lines):
-            if _looks_like_headline(line) and len(line) >= 8 and ">" not in line and not parse_info_line(line, r.sites):
+            info = parse_info_line(line, r.sites)
+            dated = dated or bool(info and info.date)
+            if _looks_like_headline(line) and len(line) >= 8 and ">" not in line and not info and (site_only or dated):
                 title.offer(clean_title(line), title.score + 1, "headline above the date line")
                 break
 
