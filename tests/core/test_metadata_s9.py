@@ -289,3 +289,15 @@ def test_a_blog_or_forum_name_in_the_title_is_the_site():
     )
     # a first part that names no site stays (a headline may use the mark itself)
     assert title_from_page_title("音乐节 » 热潮迅速蔓延挑逗传统传媒业") == "音乐节 » 热潮迅速蔓延挑逗传统传媒业"
+
+
+def test_the_title_part_the_page_shows_on_its_own_line_is_the_headline():
+    from briefreader.ingest.metadata import extract_metadata
+
+    title = "第四届中国经济学年会会议议程_中国经济学年会秘书处_CN_北京大学中国经济研究中心"
+    head = "当前位置：首页>>CN>>会议\n第四届中国经济学年会会议议程\n2004-12-10阅读10544次"
+    meta = extract_metadata(_LEAD, {}, {}, title, page_head=head)
+    assert meta.title == "第四届中国经济学年会会议议程"  # was the whole <title>
+    assert meta.date == dt.date(2004, 12, 10)
+    # no line shows a part: the <title> as it was
+    assert extract_metadata(_LEAD, {}, {}, title, page_head="2004-12-10").title == title

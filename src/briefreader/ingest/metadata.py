@@ -2086,6 +2086,15 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
             if title.value.endswith(name) and len(head) >= 6 and not _TITLE_SEP.search(title.value[-len(name) - 2 :]):
                 title.value = head
                 break
+    # A <title> still in parts ("议程_秘书处_CN_北京大学中国经济研究中心": no part reads as the site):
+    # the part the page shows on a line of its own above the article is the headline
+    if title.origin in ("<title>", "title") and title.value and _TITLE_SEP.search(title.value):
+        near = (page_head or "").split("\n")[-_HEAD_TITLE_REACH * 2 :]
+        shown = {_squeeze(x) for x in near if 6 <= len(x.strip()) <= 90}
+        for part in _TITLE_SEP.split(title.value):
+            if len(_squeeze(part)) >= 6 and _squeeze(part) in shown:
+                title.value = part.strip()
+                break
     # A <title> that is only the site's own name ("浙江省淡水水产研究所", its rights holder too)
     # names no article: the headline line right above the page's date line does
     names = {_squeeze(n) for n in (site, r.source.value or "", *r.sites) if n}
