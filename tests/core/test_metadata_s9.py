@@ -301,3 +301,19 @@ def test_the_title_part_the_page_shows_on_its_own_line_is_the_headline():
     assert meta.date == dt.date(2004, 12, 10)
     # no line shows a part: the <title> as it was
     assert extract_metadata(_LEAD, {}, {}, title, page_head="2004-12-10").title == title
+
+
+def test_an_address_as_a_labelled_source_names_its_outlet_not_http():
+    # 人民网 日本语版 (an unlabelled reference page): "出所：http://j.people.com.cn | | 発表时间：2023-08-14"
+    # gave the source "http" ("来源：http://…" alike)
+    info = parse_info_line("出所：http://j.people.com.cn | | 発表时间：2023-08-14")
+    assert (info.source, info.date) == ("人民网", (dt.date(2023, 8, 14), "day"))
+    assert parse_info_line("来源：https://www.news.cn/politics/2024-05/06/c_1.htm 2024-05-06").source == "新华网"
+    assert parse_info_line("来源：http://www.example-unknown.com").source == ""  # an unknown site names no outlet
+
+
+def test_a_read_aloud_control_in_the_h1_is_no_part_of_the_headline():
+    head = '<meta property="og:title" content="37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫">'
+    h1 = "37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫播报文章语音播报文章，释放双眼"
+    b = _ingest(f"<h1>{h1}</h1>" + _BODY, title="37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", head=head)
+    assert b.title == "37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫"  # was the <h1> with its button

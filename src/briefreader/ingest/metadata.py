@@ -854,13 +854,22 @@ def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
     return head, parts
 
 
+_LABELLED_URL = re.compile(r"(?:https?://|www\.)[^\s|｜]+", re.IGNORECASE)
+
+
 def _read_labelled(info: InfoLine, parts: list[tuple[str, str]], tokens: list[str]) -> tuple[dt.date, str] | None:
     """The labelled fields into ``info``; what is left of their values joins ``tokens``.
     Returns an update's date (used only when the line gives no other)."""
     updated: tuple[dt.date, str] | None = None
     for label, value in parts:
         info.labelled = True
-        if label in _SOURCE_LABELS:
+        if label in _SOURCE_LABELS and (url := _LABELLED_URL.match(value)):
+            # "来源：http://www.people.com.cn": the outlet the address names (its table), else none
+            named = outlet_for_url(url[0] if "://" in url[0] else "http://" + url[0])
+            if named and not info.source:
+                info.source, info.source_labelled = named, True
+            tokens += _tokens(value[url.end() :])
+        elif label in _SOURCE_LABELS:
             # the value may carry a date or time after it: "来源：经济日报 2024-01-02"
             bits = _tokens(value)
             src = bits[0] if bits else ""
@@ -1650,6 +1659,10 @@ def _title_candidates(r: _Reading) -> None:
             title.offer(clean_title(h1), 89 if agree else 58, "<h1>")
 
 
+# a page's controls read as part of its <h1>: Baidu's read-aloud button ("播报文章语音播报文章，释放双眼")
+_H1_CONTROL = re.compile(r"^\s*(?:播报文章|语音播报|朗读全文|听全文|收听本文|点击播报|听新闻)")
+
+
 def _declared_over_h1(h1: str, hm: dict[str, str], site: str, html_title: str) -> str:
     """The headline the page declares (og:title, else the <title>'s headline part) over an
     <h1> that only extends or cuts it. An <h1> may carry a control ("…谋杀行为播报文章": read
@@ -1662,7 +1675,7 @@ def _declared_over_h1(h1: str, hm: dict[str, str], site: str, html_title: str) -
             # a control glued on (a few characters) or a subtitle after a space; a <title> cut
             # mid-headline by its CMS is neither
             extra = h1.strip()[len(declared.strip()) :] if h1.strip().startswith(declared.strip()) else ""
-            if len(h) - len(d) <= _H1_TAIL or extra[:1].isspace():
+            if len(h) - len(d) <= _H1_TAIL or extra[:1].isspace() or _H1_CONTROL.match(extra):
                 return declared
         elif d.startswith(h):
             # unless what the declared one adds is the site's name ("… -中新网", "…_中国共产党")
