@@ -317,3 +317,11 @@ def test_a_read_aloud_control_in_the_h1_is_no_part_of_the_headline():
     h1 = "37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫播报文章语音播报文章，释放双眼"
     b = _ingest(f"<h1>{h1}</h1>" + _BODY, title="37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", head=head)
     assert b.title == "37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫"  # was the <h1> with its button
+
+
+def test_a_title_that_is_the_brand_of_the_labelled_source_names_no_article():
+    from briefreader.ingest.metadata import extract_metadata
+
+    # 科普中国 (an unlabelled reference page): <title>科普中国</title>, "来源：科普中国-科学原理" under the headline
+    head = "热门关键词 食品安全 暴雨\n徒手抓子弹真的存在吗？\n来源：科普中国-科学原理"
+    assert extract_metadata(_LEAD, {}, {}, "科普中国", page_head=head).title == "徒手抓子弹真的存在吗？"  # was 科普中国

@@ -2111,6 +2111,8 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
     # A <title> that is only the site's own name ("浙江省淡水水产研究所", its rights holder too)
     # names no article: the headline line right above the page's date line does
     names = {_squeeze(n) for n in (site, r.source.value or "", *r.sites) if n}
+    # ...or the brand a source names with its channel ("科普中国-科学原理": 科普中国)
+    names |= {_squeeze(p) for p in _OUTLET_DASH.split(str(r.source.value or "")) if len(p) >= 2}
     # ...or the root of the page's breadcrumb ("网易娱乐 > 电影版区 > 周黎明留言板": the site)
     names |= {
         _squeeze(_CRUMB.split(x.strip())[0])
