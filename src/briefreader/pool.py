@@ -108,7 +108,7 @@ def parallel_map(
 
         def hire() -> _Worker:
             with _real_stderr():  # a worker inherits the descriptor: Textual's has none
-                return _Worker(context, fn, limits)
+                return _Worker(context, fn, limits, preload)
 
         def send() -> bool:
             span = next(batches, None)
@@ -152,13 +152,16 @@ class _Worker:
     """One worker process: its own job queue (so the jobs it holds are known) and a
     pipe it answers on, one message per job, in the order it was given them."""
 
-    def __init__(self, context, fn: Callable, limits: Limits | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context, fn: Callable, limits: Limits | None, preload: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
         self.queue = context.Queue()  # a feeder thread writes: sending never blocks this process
         self.reader, writer = context.Pipe(duplex=False)
         self.held: deque[int] = deque()  # jobs given and not answered, in order
         self.ready = False  # it reached its job loop: a death after that is a job's doing
         self.process = context.Process(
-            target=_serve, args=(fn, self.queue, writer, os.getpid(), limits), daemon=True, name="briefreader-worker"
+            target=_serve,
+            args=(fn, self.queue, writer, os.getpid(), limits, preload),
+            daemon=True,
+            name="briefreader-worker",
         )
         self.process.start()
         writer.close()
@@ -240,13 +243,19 @@ def _why(code: int | None, limits: Limits | None) -> str:
     return CRASHED.format(signal=name)
 
 
-def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None) -> None:  # type: ignore[no-untyped-def,type-arg]
+def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, preload: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def,type-arg]
     """A worker's life: its limits set, then batches of (index, job) until None; each
     job's answer is (index, True, result), or (index, False, "memory") when it ran out
     of memory in Python, or (index, False, exception)."""
+    import importlib
     import signal
 
     _die_with_parent(parent)
+    for name in preload:  # loaded before the cap (numpy's OpenBLAS reserves its buffers as
+        try:  # it loads); a no-op when the forkserver imported them, as it normally has
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the job meets it and reports it
+            log.debug("a worker could not import %s", name, exc_info=True)
     if limits is not None:
         _cap_memory(limits.memory)
         signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the kernel ends the process: no GIL needed
