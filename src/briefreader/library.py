@@ -71,6 +71,7 @@ WORKER_MODULES = (
     "briefreader.figures",
     "rjieba",
     "readability",
+    "numpy",  # stories.signature's shingle hashing (used only where it is loaded)
 )
 FULL_CACHE = 16  # briefings kept in full: flipping back and forth re-reads nothing
 FEED_CACHE = 8  # files of several briefings (feeds) kept parsed: each entry opened parsed all

@@ -87,6 +87,8 @@ def test_the_vectorised_signature_is_the_shingle_sets(monkeypatch):
     import random
     import sys
 
+    import numpy  # noqa: F401 - signature() uses it where it is loaded
+
     rng = random.Random(19)
     alphabet = ARTICLE + OTHER + "abcXYZ 0123456789，。ＡＢ"
     cases = [("标题", ARTICLE), ("", OTHER), ("", ""), ("一二三", "")]
