@@ -1015,11 +1015,14 @@ class _Extractor:
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
             return True
         core = _LEADING_WORDS_RE.sub("", f.text)  # 大涨超420% and 涨超420% both say 420%
-        line_end = self._heading_line_end(f.start)
         heading_end = self._headings.get((key, core))
         # ... but not a line like a heading itself (a table's rows: 每组最多两人，费用每组澳门元五十元 on
         # each activity's line are each activity's figures)
-        if heading_end is not None and 0 <= f.start - heading_end <= _HEADING_REACH and line_end is None:
+        if (
+            heading_end is not None
+            and 0 <= f.start - heading_end <= _HEADING_REACH
+            and self._heading_line_end(f.start) is None
+        ):
             # a subheading's figure, stated again in the text under it, up to the next subheading
             # (a roundup's next item: 《上海》55条惠台政策… 《浙江》31项…上海市的55条 is listed again)
             later = bisect.bisect_right(self._heading_ends, heading_end)
@@ -1033,6 +1036,7 @@ class _Extractor:
             if context in self._in_lead[(key, f.text)]:
                 return True
         self._last[(key, counted)] = (sentence, f.start)
+        line_end = self._heading_line_end(f.start)
         if line_end is not None:
             self._add_heading(key, core, line_end)
         inline_end = self._inline_heading_end(f.start, f.end)
