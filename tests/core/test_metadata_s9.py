@@ -228,8 +228,8 @@ def test_a_menu_or_a_breadcrumb_is_no_headline():
     from briefreader.ingest.metadata import extract_metadata
 
     lead = "北京市儿童(13-15岁)心理素质发展现状调查研究报告"
-    body = f"首页 组织机构 工作动态 纲要规划 国际项目 理论文摘 为您服务\n北京 >> 走近妇儿工委 >> 首页 >> 研究集萃\n{lead}\n" + _LEAD * 2
-    assert extract_metadata(body, {}).title == lead  # was the menu line
+    body = f"首页 组织机构 工作动态 纲要规划 国际项目 理论文摘 为您服务\n北京 >> 走近妇儿工委 >> 首页 >> 研究集萃\n推荐 我要说说\n{lead}\n" + _LEAD * 2
+    assert extract_metadata(body, {}).title == lead  # was the menu line, then the row of buttons
     # a headline with spaces between its clauses is still one
     assert extract_metadata("会风简约  纪律严明  务实高效\n" + _LEAD * 2, {}).title == "会风简约 纪律严明 务实高效"
 

@@ -256,10 +256,18 @@ _NAVIGATION = re.compile(
 )
 
 
+_BUTTON = re.compile(
+    r"^[【\[]?(?:推荐|我要说说|我来说两句|我要评论|发表评论|纠错|我要纠错|举报|转发|点赞|订阅|返回|顶部|返回顶部)[】\]]?$"
+)
+
+
 def _is_menu(line: str) -> bool:
-    """A menu: five or more words of at most four characters ("首页 组织机构 工作动态 纲要规划 …")."""
+    """A menu: five or more words of at most four characters ("首页 组织机构 工作动态 纲要规划 …"),
+    or a row of the page's buttons ("推荐 我要说说", "【打印】【关闭】")."""
     words = line.split()
-    return len(words) >= 5 and all(len(w) <= 4 for w in words)
+    if len(words) >= 5 and all(len(w) <= 4 for w in words):
+        return True
+    return len(words) >= 2 and all(_BUTTON.match(w) or _CHROME_WORDS.match(w) for w in words)
 
 
 def title_from_lead(lead: str) -> str:
