@@ -72,7 +72,8 @@ class ProblemsScreen(ModalScreen[str | None]):
                         prompt = Text(one_line(item.relpath), style="bold")  # type: ignore[attr-defined]
                         prompt.append(f"  {one_line(problem.kind)}", style="italic")
                         prompt.append("\n" + one_line(problem.message))  # wrapped by the list, never cut
-                        option_id = str(item.path) if openable else None  # type: ignore[attr-defined]
+                        # Option ids must be unique: a file can have two problems (too_large, truncated).
+                        option_id = f"{len(options)}:{item.path}" if openable else None  # type: ignore[attr-defined]
                         options.append(Option(prompt, id=option_id))
                 yield OptionList(*options, id="problems-list")
             yield Static(tr("problems.close", lang), id="problems-hint")
@@ -86,7 +87,7 @@ class ProblemsScreen(ModalScreen[str | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:  # a file read with a problem: open it
-            self.dismiss(event.option.id)
+            self.dismiss(event.option.id.split(":", 1)[1])
 
     def action_close(self) -> None:
         self.dismiss(None)
