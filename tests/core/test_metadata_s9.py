@@ -325,3 +325,20 @@ def test_a_title_that_is_the_brand_of_the_labelled_source_names_no_article():
     # 科普中国 (an unlabelled reference page): <title>科普中国</title>, "来源：科普中国-科学原理" under the headline
     head = "热门关键词 食品安全 暴雨\n徒手抓子弹真的存在吗？\n来源：科普中国-科学原理"
     assert extract_metadata(_LEAD, {}, {}, "科普中国", page_head=head).title == "徒手抓子弹真的存在吗？"  # was 科普中国
+
+
+def test_a_wechat_articles_scripted_date_and_account():
+    # a WeChat article (an unlabelled reference page): <em id="publish_time"> is empty until the script
+    # runs; the post time and the account are in the page's script. It had no date and the source was none
+    page = (
+        '<html><head><title>绥德：33名退役军人被表彰</title><meta property="og:site_name" content="微信公众平台">'
+        "</head><body><div id='js_article' class='rich_media'><h1 class='rich_media_title'>绥德：33名退役军人被表彰</h1>"
+        "<em id='publish_time' class='rich_media_meta'></em><strong class='profile_nickname'>掌上绥德</strong>"
+        f"<div class='rich_media_content'>{_BODY}</div></div>"
+        '<script>var nickname = htmlDecode("掌上绥德"); var ct = "1659274471";</script></body></html>'
+    )
+    b = ingest_bytes(page.encode(), id="t.html", suffix=".html")
+    assert (b.date, b.source) == (dt.date(2022, 7, 31), "掌上绥德")  # 13:34 UTC is 21:34 in Beijing
+    # the same script on a page that is no WeChat article is not read
+    other = page.replace("rich_media", "article_body")
+    assert ingest_bytes(other.encode(), id="t.html", suffix=".html").date is None

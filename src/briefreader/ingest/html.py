@@ -139,9 +139,9 @@ def html_to_doc(markup: str) -> HtmlDoc:
     embedded = _embedded_article(tree, title, meta)
     # microdata (itemprop="datePublished", <time pubdate>) and the article's <time datetime=…>,
     # each skipped in a list, sidebar, footer or the site's header (metadata.published_elements)
-    from .metadata import published_elements
+    from .metadata import published_elements, wechat_fields
 
-    for key, value in published_elements(tree).items():
+    for key, value in (published_elements(tree) | wechat_fields(markup)).items():
         meta.setdefault(key, value)
     # the element a CMS names "source" (<span class="source">, #ne_article_source): its
     # short text is a source candidate (metadata reads it only if it names an outlet)

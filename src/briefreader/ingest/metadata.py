@@ -1247,6 +1247,24 @@ def published_elements(tree) -> dict[str, str]:
     return out
 
 
+# A WeChat article (mp.weixin.qq.com) sets its date and account by script: "var ct = "1659274471"" (the
+# post's Unix time), "var nickname = htmlDecode("掌上绥德")" (the account that published it); the page's
+# own date element is empty until the script runs
+_WECHAT_CT = re.compile(r'\bvar\s+ct\s*=\s*"(\d{9,10})"')
+_WECHAT_NICKNAME = re.compile(r'\bvar\s+nickname\s*=\s*(?:htmlDecode\(\s*)?"([^"<>]{2,40})"')
+
+
+def wechat_fields(markup: str) -> dict[str, str]:
+    """A WeChat article's post time (UTC, read in UTC+8) and account, as meta keys."""
+    if "rich_media" not in markup or not (ct := _WECHAT_CT.search(markup)):
+        return {}
+    moment = dt.datetime.fromtimestamp(int(ct[1]), dt.timezone.utc)
+    out = {"wechat:ct": moment.strftime("%Y-%m-%dT%H:%M:%SZ")}
+    if nick := _WECHAT_NICKNAME.search(markup):
+        out["wechat:nickname"] = nick[1].strip()
+    return out
+
+
 def _dated_element(tree, selector: str, read, dated: re.Pattern[str] = _DATE_ANY) -> str:
     """The value (``read(node)``) of the first element matching ``selector`` that dates the
     article: not in a list, sidebar, footer, link, comment or related block, nor in the
@@ -1709,6 +1727,7 @@ _META_DATES = (
     ("itemprop:datepublished", 85),
     ("og:time", 84),
     ("time:datetime", 84),  # the article's <time datetime=…> (time_element)
+    ("wechat:ct", 84),  # a WeChat article's post time (wechat_fields)
     # other CMSs' names for the same field (Parse.ly, Sailthru, cXense, WordPress themes, Toutiao)
     ("og:article:published_time", 88),
     ("article:published", 86),
@@ -1767,6 +1786,9 @@ def _meta_source_candidates(r: _Reading) -> None:
         value = _source_value(r.site if key in ("og:site_name", "sitename") and hm.get(key) else hm.get(key, ""))
         if value and not _PERSON.match(value) or (value and _is_outlet(value)):
             source.offer(value, score, key)
+    # the WeChat account that posted it: its publisher (a person's account is judged as any source)
+    if (nick := _source_value(hm.get("wechat:nickname", ""))) and not is_aggregator_name(nick):
+        source.offer(nick, 60, "wechat account")
     author = hm.get("author", "") or hm.get("jsonld:author", "")
     if author and (_named_outlet(author) or _ISSUER.match(author)):
         source.offer(author, 66, "meta author")
@@ -2175,6 +2197,7 @@ _TRUSTED = (
     "byline",
     "labelled source",  # 来源：半月谈 names an outlet, whatever its ending
     "address",  # the host table names outlets only (财讯, 新头壳: no outlet ending)
+    "wechat account",  # the account's name as the platform gives it (a person's is judged by evidence)
 )
 
 
