@@ -1176,8 +1176,9 @@ def cmd_tui(config: Config, args: argparse.Namespace) -> int:
     peek = EarlyPeek(config) if use_cache else None  # reads the first screen while Textual imports
     from .tui.app import BriefreaderApp
 
-    BriefreaderApp(config, use_cache=use_cache, peek=peek).run()
-    return EXIT_OK
+    app = BriefreaderApp(config, use_cache=use_cache, peek=peek)
+    app.run()
+    return EXIT_PROBLEMS if app.return_code else EXIT_OK  # a crash (Textual printed it) is no success
 
 
 def cmd_config(args: argparse.Namespace) -> int:

@@ -1,0 +1,49 @@
+"""Guards what a new user met with the CLI in session 9's pass (see tests/tui/test_newuser_s9.py)."""
+
+from __future__ import annotations
+
+import sys
+
+from briefreader.cli import main
+
+
+def test_a_reader_that_crashed_does_not_exit_0(sample_dir, tmp_path, monkeypatch, capsys) -> None:
+    # The problems view crashed with a traceback (DuplicateID, fixed in db5ab31) and
+    # `briefreader` still exited 0: a script or a shell prompt showing the status saw success.
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    real_run = BriefreaderApp.run
+    monkeypatch.setattr(BriefreaderApp, "run", lambda self, **kw: real_run(self, headless=True, size=(80, 24)))
+
+    def crash(self, *args) -> None:
+        raise RuntimeError("a bug in the reader")
+
+    monkeypatch.setattr(MainScreen, "on_mount", crash)
+    code = main(["--briefings", str(sample_dir), "--notes", str(tmp_path / "notes.toml")])
+    capsys.readouterr()
+    assert code == 1
+    monkeypatch.undo()
+
+
+def test_a_reader_quit_with_q_exits_0(sample_dir, tmp_path, monkeypatch, capsys) -> None:
+    from briefreader.tui.app import BriefreaderApp
+
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    real_run = BriefreaderApp.run
+
+    async def quit_at_once(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("q")
+
+    monkeypatch.setattr(
+        BriefreaderApp, "run", lambda self, **kw: real_run(self, headless=True, size=(80, 24), auto_pilot=quit_at_once)
+    )
+    code = main(["--briefings", str(sample_dir), "--notes", str(tmp_path / "notes.toml")])
+    capsys.readouterr()
+    assert code == 0
