@@ -234,7 +234,8 @@ def _collect(crew: list[_Worker], results: dict, jobs: list, limits, on_lost, hi
 def _why(code: int | None, limits: Limits | None) -> str:
     import signal
 
-    if code == -signal.SIGALRM and limits is not None:
+    alarm = getattr(signal, "SIGALRM", None)  # not on Windows
+    if alarm is not None and code == -alarm and limits is not None:
         return TOO_LONG.format(seconds=limits.seconds)
     try:
         name = signal.Signals(-code).name if code is not None and code < 0 else f"exit code {code}"
@@ -256,14 +257,16 @@ def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, pre
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - the job meets it and reports it
             log.debug("a worker could not import %s", name, exc_info=True)
+    timed = limits is not None and hasattr(signal, "setitimer")  # Windows: no SIGALRM (no time limit)
     if limits is not None:
         _cap_memory(limits.memory)
+    if timed:
         signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the kernel ends the process: no GIL needed
     results.send(None)
     while (batch := queue.get()) is not None:
         for i, job in batch:
-            if limits is not None:
-                signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+            if timed:
+                signal.setitimer(signal.ITIMER_REAL, limits.seconds)  # type: ignore[union-attr]
             try:
                 answer = (i, True, fn(job))
             except MemoryError:
@@ -271,7 +274,7 @@ def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, pre
             except Exception as exc:  # noqa: BLE001 - the caller's exception, raised there
                 answer = (i, False, exc)
             finally:
-                if limits is not None:
+                if timed:
                     signal.setitimer(signal.ITIMER_REAL, 0)  # sending waits for the consumer: not the job's time
             try:
                 results.send(answer)
@@ -284,9 +287,9 @@ def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, pre
 def _cap_memory(extra: int) -> None:
     """RLIMIT_AS at this process's present size plus ``extra``: an allocation past it
     fails (MemoryError in Python; a C library usually aborts, which ends the worker)."""
-    import resource
-
     try:
+        import resource  # not on Windows: no cap there
+
         with open("/proc/self/statm") as fh:
             size = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -294,7 +297,7 @@ def _cap_memory(extra: int) -> None:
         if hard != resource.RLIM_INFINITY:
             cap = min(cap, hard)
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    except (OSError, ValueError):  # no /proc, or not allowed: the time limit still holds
+    except (ImportError, OSError, ValueError):  # no resource module, no /proc (macOS), or not allowed
         log.debug("could not cap a worker's memory", exc_info=True)
 
 
