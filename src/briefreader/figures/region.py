@@ -250,6 +250,7 @@ _MAINLAND_SET = frozenset(_MAINLAND_PLACES.split("|"))
 _DATELINE_RE = re.compile(
     rf"[【\[（(]?\s*(?:本报记者|本报讯|记者|新华社|中新社|中通社|本报)?[^】\]）)\n，。]{{0,6}}?"
     rf"(?P<place>{_MAINLAND_PLACES})(?:\d{{1,2}}月\d{{1,2}}日)?电"
+    "(?![视影力子网器池梯气脑话车站厂商动台信机缆价费量])"  # not 北京电影学院, 上海电力, 广州电视台
 )
 _SET_IN_RE = re.compile(
     rf"(?:在|(?<![关由对至属等基])于|落户)"
