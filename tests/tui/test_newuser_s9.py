@@ -4,6 +4,8 @@ the real dev files, a generated library read column-wise, and hostile files besi
 from __future__ import annotations
 
 import numpy  # noqa: F401 - loaded before the app: its lazy imports on several threads race (see the 19-ingest note)
+from pathlib import Path
+
 from textual.widgets import OptionList
 
 from briefreader.library import FileProblem, Library
@@ -39,3 +41,40 @@ async def test_a_file_with_two_problems_opens_the_problems_view(sample_config, s
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert app.screen.article.briefing is not None and app.screen.article.briefing.path == path
+
+
+async def test_an_article_shown_while_the_list_loads_says_it_is_loading(sample_config, tmp_path, monkeypatch):
+    # On a loaded machine a cold start (or an index from older code, after an upgrade)
+    # showed the highlighted entry's title over a body of "—" and "No figures found." for
+    # as long as the folder took to read (a minute here): it read as an empty article.
+    import time
+    from dataclasses import replace
+
+    import briefreader.library as library_module
+    from briefreader.tui.widgets.side_panel import SidePanel
+
+    folder = tmp_path / "b"
+    folder.mkdir()
+    for i, sample in enumerate(sorted(Path(sample_config.briefings).glob("*.txt")) * 6):
+        (folder / f"f{i:02d}.txt").write_text(sample.read_text(encoding="utf-8") + f"\n第{i}条。\n", encoding="utf-8")
+    analyse = library_module.analyse
+
+    def slow(path, *args):
+        time.sleep(0.1)
+        return analyse(path, *args)
+
+    monkeypatch.setattr(library_module, "analyse", slow)
+    app = BriefreaderApp(replace(sample_config, briefings=folder))
+    async with app.run_test(size=(120, 36)) as pilot:
+        start = time.monotonic()
+        while not (isinstance(app.screen, MainScreen) and app.screen.briefing_list.briefing_count):
+            assert time.monotonic() - start < 60
+            await pilot.pause(0.02)
+        assert app.library is None  # still loading
+        await pilot.pause(0.1)
+        screen = app.screen
+        assert screen.current is not None and not screen.current.loaded
+        body = " ".join(str(w.render()) for w in screen.article.query(".para"))
+        side = str(screen.query_one(SidePanel).query_one("#figures-empty").render())
+        assert "Loading" in body and "Loading" in side, (body[-80:], side)
+        assert "No figures found" not in side

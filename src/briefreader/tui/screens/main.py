@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 from textual.worker import get_current_worker
 
 from ... import views
@@ -614,6 +614,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         waiting = ""
         if b is not None and not b.loaded and b.size > LARGE_FILE:
             waiting = tr("article.large", self.language, size=f"{b.size / 1e6:.1f}")
+        elif b is not None and not b.loaded and self.brapp.library is None:  # read once the list is complete
+            waiting = tr("list.loading", self.language)
         self.article.show(
             b,
             mode=self.mode,
@@ -654,6 +656,8 @@ class MainScreen(ReadingMixin, Screen[None]):
             notes=notes.notes_for(b.id) if b else [],
             bookmarked=bool(b and notes.is_bookmarked(b.id)),
         )
+        if b is not None and not b.loaded and self.brapp.library is None:  # not "No figures found." yet
+            self.side.query_one("#figures-empty", Static).update(tr("list.loading", self.language))
 
     @on(OptionList.OptionSelected, "#figures")
     def _figure_selected(self, event: OptionList.OptionSelected) -> None:
