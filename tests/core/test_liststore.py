@@ -285,3 +285,20 @@ def test_a_store_read_in_chunks_is_the_same(config, both, monkeypatch) -> None:
     assert isinstance(lib.briefings, ListStore)
     assert list(lib.briefings) == rows.briefings and [b.key for b in lib.briefings] == [b.key for b in rows.briefings]
     lib.close()
+
+
+def test_notes_relink_over_a_store_makes_no_entries_when_nothing_moved(both, tmp_path) -> None:
+    from briefreader.notes import NotesStore
+
+    _rows, columns = both
+    store: ListStore = columns.briefings
+    notes = NotesStore.open(tmp_path / "notes.toml")
+    notes.set_bookmark(store[3], True)
+    made = []
+    real = store._make
+    store._make = lambda i: made.append(i) or real(i)  # type: ignore[method-assign]
+    try:
+        assert notes.relink(store) == 0
+    finally:
+        del store._make
+    assert made == []  # the ids were looked up, no entry made
