@@ -8,12 +8,12 @@ One database file per corpus root, in the user cache folder. It holds, per file:
   and figures are *not* kept: a briefing opened in full is ingested again from its
   file (a few milliseconds, see :meth:`Library.full`), which keeps the cache small
   and never shows a stale body.
-* ``search``: an FTS5 table of the folded title and body as character tokens
-  (:func:`briefreader.textsearch.index_tokens`) with their positions, for phrases;
-  ``words``: each token's first character and each Latin word, without positions
-  (detail=none, :func:`briefreader.textsearch.word_tokens`), which answer a query
-  word of one character or one Latin run from lists a sixth the size. A word is
-  found among 100,000 briefings without reading them.
+* ``search``: an FTS5 table of the folded title and body as bigram tokens
+  (:func:`briefreader.textsearch.index_tokens`) with their positions, for two-character
+  words and phrases; ``words``: each token's first character and each Latin word,
+  without positions (detail=none, :func:`briefreader.textsearch.word_tokens`), which
+  answer a query word of one character or one Latin run. A word is found among
+  100,000 briefings without reading them.
 * ``figrows``: every figure, one row each, with the metric it measures (metrics.py),
   for the figures and metric views across briefings (issue 17), and the values a
   figure query compares (``money>1000亿``: value, or a range's ends) through its
@@ -58,10 +58,10 @@ from .model import FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 10  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
-# 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9: character tokens,
-# words of first characters, incremental auto-vacuum (issue 19); 10: a token between runs
-# instead of a mark on a run's last character (phrases of one run need no prefix search)
+SCHEMA_VERSION = 11  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+# 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
+# (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
+# characters and Latin words, incremental auto-vacuum (issue 19)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -78,7 +78,7 @@ COMMIT_EVERY = 500
 # inserts 17% cheaper in isolation, unproven end to end); with character tokens it buys
 # nothing: replaying the same 10,000 briefings into a fresh index, interleaved, load 13-15,
 # the writer took 2.33/2.33 ms a briefing at 16 MB and 2.28/2.22 at FTS5's default 1 MB,
-# the file 89.3 MB both. So the default, stated (bench_million.py builds its tables alike).
+# the file 89.3 MB both (character tokens, schema 10). So the default, stated (bench_million.py builds its tables alike).
 FTS_HASHSIZE = 1 << 20
 # SQLite 3.43 can delete from a contentless FTS5 table (pysqlite3-binary brings 3.51);
 # before that, the postings of a changed or deleted file stay behind as orphans that
@@ -88,13 +88,12 @@ CONTENTLESS_DELETE = sqlite3.sqlite_version_info >= (3, 43, 0)
 # Contentless (the text is never stored), no prefix index: a query word that is one
 # character is a token of ``words`` (every first character is one), and a Latin prefix
 # scans only the Latin words there. (issue 19, 10,000 briefings of the benchmark's mix,
-# after VACUUM: bigram positions 52.7 MB + bigram words with prefix='1' 20.6 MB before;
-# character positions 38.3 + words 6.0 now.)
+# after VACUUM: words with every bigram and prefix='1' took 20.6 MB, first characters
+# and Latin words 6.0 MB; the positional table 52.7 MB.)
 # The ascii tokenizer: documents and queries are already tokens (textsearch: folded runs
 # joined by spaces) and non-ASCII bytes are token characters to it, so it splits them as
-# unicode61 did, without a per-character Unicode lookup (16% of the words table's insert);
-# '|' is a token character too: the token between two runs (textsearch.RUN_SEP).
-_FTS_COMMON = "content='', tokenize=\"ascii tokenchars '|'\"" + (
+# unicode61 did, without a per-character Unicode lookup (16% of the words table's insert).
+_FTS_COMMON = "content='', tokenize='ascii'" + (
     ", columnsize=1, contentless_delete=1" if CONTENTLESS_DELETE else ", columnsize=0"
 )
 _FTS_OPTIONS = f"detail=full, {_FTS_COMMON}"

@@ -64,7 +64,7 @@ def term_pattern(term: str) -> str:
 # word boundaries); a Latin or digit run must start at a word start and, except at
 # the very end of the query word, end at a word end, so "ai" finds "AIGC" as you type
 # but "gc" does not. The same rule is implemented twice, once over an in-memory "form"
-# of the text (runs joined by NUL) and once as an SQLite FTS5 phrase over character
+# of the text (runs joined by NUL) and once as an SQLite FTS5 phrase over bigram
 # tokens (index.py); tests check they agree.
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -96,27 +96,20 @@ def needle_form(needle: str) -> str | None:
     return form  # the last run is open-ended: a prefix while typing, a CJK substring
 
 
-# Between two runs the index has this token (an FTS5 token character: tokenize="ascii
-# tokenchars '|'"), never in a text token: a phrase does not bridge a run boundary, and
-# a query word of several runs says where each of its runs ends in the text.
-RUN_SEP = "|"
-
-
 def index_tokens(text: str) -> str:
-    """The FTS5 document for folded ``text``: each Chinese character one token, each
-    other run one token, :data:`RUN_SEP` between two runs.
+    """The FTS5 document for folded ``text``: each Chinese run as its overlapping
+    bigrams plus its last character, each other run as one token.
 
-    One token a character, not an overlapping bigram: about as many positions, but a
-    character's postings are few long lists where bigrams made many short ones, each
-    with its own row id and length (issue 19, 10,000 briefings of the benchmark's mix,
-    after VACUUM: 52.7 -> 38.3 MB). A phrase reads longer lists: ~1.5x the CPU of the
-    bigram phrase for a six-character word."""
+    Not one token a character: that index is 28% smaller (10,000 briefings of the
+    benchmark's mix, after VACUUM: 38.3 against 52.7 MB), but a phrase then reads the
+    long lists of common characters: at 100,000 briefings the CPU per word of bench.py's
+    typed queries went median 8 -> 15 ms, p95 25 -> 57 ms (issue 19), past what the
+    filter's 50 ms per keystroke can spend."""
     out: list[str] = []
     for run in _RUN.findall(text):
-        if out:
-            out.append(RUN_SEP)
         if _is_cjk(run):
-            out.extend(run)
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+            out.append(run[-1])
         else:
             out.append(run)
     return " ".join(out)
@@ -127,13 +120,14 @@ def word_tokens(document: str) -> str:
     positions) for an :func:`index_tokens` document: the first character of each token
     (a Chinese character that occurs, a letter or digit that starts a Latin word or a
     number) and each Latin token of two or more characters whole. A query word of one
-    character, or of one Latin run (a prefix while typing), is answered there, from a
-    list a fraction the size of the positional one; every other word is a phrase."""
+    character, or of one Latin run (a prefix while typing), is answered there; a
+    two-character word is one token of the positional table, whose list is read without
+    its positions. (Every bigram here too, as before, took 21.4 of 130 MB at 10,000.)"""
     seen: dict[str, None] = {}
-    for token in dict.fromkeys(document.split(" ")):  # distinct first: ~5x fewer
-        if token and token != RUN_SEP:
+    for token in dict.fromkeys(document.split(" ")):  # distinct first: ~3x fewer
+        if token:
             seen[token[0]] = None
-            if len(token) > 1:  # a Latin word or number (a Chinese token is one character)
+            if len(token) > 1 and not _is_cjk(token[0]):  # a Latin word or number
                 seen[token] = None
     return " ".join(seen)
 
@@ -141,22 +135,24 @@ def word_tokens(document: str) -> str:
 def fts_query(needle: str) -> tuple[str, str] | None:
     """(table, FTS5 query) for a folded query word over :func:`index_tokens` documents:
     ``words`` when it is one character or one Latin run, ``search`` (positions) for a
-    phrase; None when it has nothing to search for."""
+    two-character word or a phrase; None when it has nothing to search for."""
     parts = _RUN.findall(needle)
     if not parts:
         return None
     if len(parts) == 1 and (len(parts[0]) == 1 or not _is_cjk(parts[0])):
         # one character: a first-character token of ``words``; a Latin run: a prefix
-        # of its Latin words (its Chinese tokens are single characters: never a match)
+        # of its Latin words (its other tokens are single characters: never a match)
         return "words", f'"{parts[0]}"' + ("" if len(parts[0]) == 1 else "*")
     tokens: list[str] = []
-    for run in parts:
-        if tokens:
-            tokens.append(RUN_SEP)  # the run before ends here in the text too
-        if _is_cjk(run):
-            tokens.extend(run)
+    for i, run in enumerate(parts):
+        last = i == len(parts) - 1
+        if _is_cjk(run) and len(run) > 1:
+            tokens.extend(run[j : j + 2] for j in range(len(run) - 1))
+            if not last:  # the run ends here in the text too, where its last char is a token
+                tokens.append(run[-1])
         else:
             tokens.append(run)
-    # A final Latin run is the start of a word ("ai" of "aigc"); a final Chinese run may
-    # go on in the text, which the phrase allows as it is.
-    return "search", '"' + " ".join(tokens) + '"' + ("" if _is_cjk(parts[-1]) else "*")
+    # A lone final character or Latin run is a prefix: "张" is the start of a bigram
+    # (or the unigram at a run's end), "ai" the start of "aigc".
+    prefix = not (_is_cjk(parts[-1]) and len(parts[-1]) > 1)
+    return "search", '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
