@@ -23,3 +23,39 @@ def test_a_mainland_name_beginning_with_dian_is_no_dateline(text: str) -> None:
 def test_a_dateline_still_reads() -> None:
     assert reported_from("【本报记者广州电】广州市昨日公布，今年首季本地生产总值达7000亿元。", "hk") == "广州"
     assert reported_from("新华社北京3月1日电 国务院昨日召开常务会议。", "hk") == "北京"
+
+
+def test_story_map_over_a_column_wise_list_makes_no_entry(tmp_path, monkeypatch) -> None:
+    """across.story_map runs unasked at each TUI start of an indexed library
+    (stories_cheap): over a ListStore it sorted library.briefings, making and holding
+    every entry (1,000,000: ~28 s and ~1 GB). The same stories from the columns."""
+    import shutil
+    from pathlib import Path
+
+    import briefreader.liststore as liststore
+    from briefreader.across import story_map
+    from briefreader.config import read_config
+    from briefreader.library import load_library
+
+    root = Path(__file__).resolve().parents[2]
+    folder = tmp_path / "b"
+    folder.mkdir()
+    for sample in sorted((root / "briefings").glob("*.txt")):
+        shutil.copy(sample, folder / sample.name)
+        shutil.copy(sample, folder / f"copy_{sample.name}")  # each a story of two versions
+    config = read_config(root / "config.toml")
+    config.briefings, config.cache_dir = folder, tmp_path / "cache"
+    load_library(config).close()
+    monkeypatch.setattr(liststore, "STORE_MIN", 10**9)
+    rows = load_library(config, verify=False)
+    monkeypatch.setattr(liststore, "STORE_MIN", 0)
+    columns = load_library(config, verify=False)
+    assert isinstance(columns.briefings, liststore.ListStore)
+    made = []
+    real = liststore.ListStore._make
+    monkeypatch.setattr(liststore.ListStore, "_make", lambda self, i: made.append(i) or real(self, i))
+    expected, got = story_map(rows), story_map(columns)
+    assert expected.members and (got.story, got.members) == (expected.story, expected.members)
+    assert len(made) <= 1  # _indexed's look at the first entry
+    rows.close()
+    columns.close()
