@@ -59,3 +59,43 @@ def test_story_map_over_a_column_wise_list_makes_no_entry(tmp_path, monkeypatch)
     assert len(made) <= 1  # _indexed's look at the first entry
     rows.close()
     columns.close()
+
+
+def test_the_problems_view_reads_only_entries_with_problems(tmp_path, monkeypatch) -> None:
+    """P (the Problems view) collected every list entry's path, and opening one searched
+    them all: over a ListStore each entry was made (1,000,000: ~28 s on the UI thread).
+    Only the entries with problems are made; the same ones as a list's pass finds."""
+    import shutil
+    from pathlib import Path
+
+    pytest.importorskip("textual")
+    import briefreader.liststore as liststore
+    from briefreader.config import read_config
+    from briefreader.library import load_library
+    from briefreader.tui.screens.main import _listed_with_problems
+
+    root = Path(__file__).resolve().parents[2]
+    folder = tmp_path / "b"
+    folder.mkdir()
+    for sample in sorted((root / "briefings").glob("*.txt")):
+        shutil.copy(sample, folder / sample.name)
+    text = (folder / sample.name).read_bytes()
+    (folder / "damaged.txt").write_bytes(text[:400] + b"\xff\xfe\x80" + text[400:])  # listed, with a problem
+    (folder / "empty.txt").write_bytes(b"")  # not listed
+    config = read_config(root / "config.toml")
+    config.briefings, config.cache_dir = folder, tmp_path / "cache"
+    load_library(config).close()
+    monkeypatch.setattr(liststore, "STORE_MIN", 10**9)
+    rows = load_library(config, verify=False)
+    monkeypatch.setattr(liststore, "STORE_MIN", 0)
+    columns = load_library(config, verify=False)
+    made = []
+    real = liststore.ListStore._make
+    monkeypatch.setattr(liststore.ListStore, "_make", lambda self, i: made.append(i) or real(self, i))
+    problem_paths = {p.path for p in rows.problems}
+    expected = {b.path for b in rows.briefings if b.path in problem_paths}
+    got = {b.path for b in _listed_with_problems(columns)}
+    assert expected and got == expected and len(made) == len(expected)
+    assert _listed_with_problems(rows) is rows.briefings
+    rows.close()
+    columns.close()

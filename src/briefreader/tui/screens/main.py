@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING, cast
 
@@ -956,8 +956,10 @@ class MainScreen(ReadingMixin, Screen[None]):
         problems = library.problems if library else []
         from .problems import ProblemsScreen
 
+        listed = _listed_with_problems(library) if library else []
+
         def chosen(path: str | None) -> None:
-            b = next((b for b in library.briefings if b.path == path), None) if library and path else None
+            b = next((b for b in listed if b.path == path), None) if library and path else None
             if b is None:
                 return
             if not self.briefing_list.select(b):  # filtered out or folded: show everything
@@ -970,7 +972,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             self.open(b, at_once=True)
             self.set_focus(self.article)
 
-        readable = {b.path for b in library.briefings} if library else set()
+        readable = {b.path for b in listed}
         self.app.push_screen(ProblemsScreen(problems, self.language, readable), chosen)
 
     # ----- moving around ------------------------------------------------------------
@@ -1165,6 +1167,16 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     def action_quit(self) -> None:
         self.brapp.action_quit()
+
+
+def _listed_with_problems(library: Library) -> Sequence[Briefing]:
+    """The list entries a problem can name: a column-wise list (liststore) knows its
+    few entries with problems by position, where a pass would make every entry (1,000,000:
+    ~28 s on the UI thread); a list is passed over as it is."""
+    positions = getattr(library.briefings, "problems", None)  # ListStore.problems: position -> problems
+    if isinstance(positions, dict):
+        return [library.briefings[p] for p in sorted(positions)]
+    return library.briefings
 
 
 def _story_source(library: Library):
