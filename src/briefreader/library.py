@@ -355,6 +355,7 @@ def digest_parts() -> list[Path]:
         package / "topics.py",
         package / "model.py",
         package / "hanzi.py",
+        package / "punct.py",  # sentence ends and punctuation that ingest and figures read
         package / "textsearch.py",
         package / "metrics.py",
         package / "stories.py",  # the index's metric and story rows (issue 17)
