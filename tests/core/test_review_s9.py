@@ -99,3 +99,31 @@ def test_the_problems_view_reads_only_entries_with_problems(tmp_path, monkeypatc
     assert _listed_with_problems(rows) is rows.briefings
     rows.close()
     columns.close()
+
+
+def test_a_timeline_article_is_not_cut_to_its_first_entry() -> None:
+    """A chronology (大事记, 时间线: a common news form) is dated entries in the order they
+    happened, after an introduction: html._posts took it for a forum thread (posts oldest
+    first) and kept the first entry only (2 lines of 11). An article whose text has prose
+    outside the entries is read as it is."""
+    from briefreader.ingest.html import html_to_doc
+
+    events = [
+        ("2023年1月5日", "国务院召开常务会议，部署稳经济一揽子政策。会议要求各地加快落实。"),
+        ("2023年3月12日", "全国人大审议通过政府工作报告。报告提出经济增长目标为5%左右。"),
+        ("2023年7月24日", "中央政治局会议分析研究经济形势。会议强调要活跃资本市场。"),
+        ("2023年10月24日", "全国人大常委会批准增发国债1万亿元。资金将用于灾后恢复重建。"),
+        ("2023年12月12日", "中央经济工作会议在北京举行。会议部署2024年经济工作。"),
+    ]
+    items = "".join(f'<div class="event"><p class="time">{d}</p><p>{t}</p></div>' for d, t in events)
+    page = (
+        "<!DOCTYPE html><html><head><title>回顾2023年宏观政策大事记_新华网</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/p">政策</a></div>'
+        '<div class="main"><h1>回顾2023年宏观政策大事记</h1><p class="info">2023-12-30 来源：新华网</p>'
+        '<div class="content"><p>2023年，我国宏观政策持续发力，经济回升向好。以下是全年重要政策节点。</p>'
+        f'{items}</div></div><div class="footer">版权所有 新华网</div></body></html>'
+    )
+    doc = html_to_doc(page)
+    assert "经济回升向好" in doc.text and not doc.not_an_article
+    for _, text in events:
+        assert text.split("。")[0] in doc.text

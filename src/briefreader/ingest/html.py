@@ -189,7 +189,10 @@ def html_to_doc(markup: str) -> HtmlDoc:
     not_article = ""
     if (posts := _posts(root, text)) is not None:
         entries, first = posts
-        if _headline_in(first, title, meta) or _oldest_first(entries):  # a thread: its first post's
+        named = _headline_in(first, title, meta)
+        if not named and _oldest_first(entries) and _prose_outside(text, entries):
+            pass  # a chronology (大事记) after its introduction: an article of dated entries, as it is
+        elif named or _oldest_first(entries):  # a thread: its first post's
             text = _first_post(text, first)
         else:  # an index: every post, said to be no one article
             text = "\n\n".join(entries)
@@ -302,6 +305,12 @@ def _headline_in(lines: list[str], title: str, meta: dict[str, str]) -> bool:
     og = meta.get("og:title", "")
     names = {meta.get("h1", ""), og, title_from_page_title(title, headline=og)}
     return any(len(name) >= 4 and name in text for name in (re.sub(r"\s+", "", n) for n in names))
+
+
+def _prose_outside(article: str, posts: list[str]) -> bool:
+    """Does the article hold a sentence outside the posts (an introduction)?"""
+    held = {line for post in posts for line in post.split("\n")}
+    return any(line not in held and _sentences_in(line) for line in article.split("\n"))
 
 
 def _first_post(article: str, first: list[str]) -> str:
