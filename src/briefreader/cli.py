@@ -388,7 +388,16 @@ def _find(library: Library, briefing_id: str) -> Briefing:
     key = key.removesuffix(".txt").removesuffix(".html").removesuffix(".md")
     if key in library.by_id:
         return library.get(key)
-    return library.get(resolve_id(key, library.by_id, shown=briefing_id))
+    try:
+        return library.get(resolve_id(key, library.by_id, shown=briefing_id))
+    except CliError:  # a file that was not read (binary, empty…) is no "unknown" id: say why
+        from .model import FATAL
+
+        named = briefing_id.strip()
+        for fp in library.problems:
+            if fp.problem.kind in FATAL and named in (fp.relpath, fp.relpath.rpartition(".")[0]):
+                raise CliError(f"{one_line(fp.relpath)} was not read: {one_line(fp.problem.message)}") from None
+        raise
 
 
 AMBIGUOUS_SHOWN = 5

@@ -47,3 +47,24 @@ def test_a_reader_quit_with_q_exits_0(sample_dir, tmp_path, monkeypatch, capsys)
     code = main(["--briefings", str(sample_dir), "--notes", str(tmp_path / "notes.toml")])
     capsys.readouterr()
     assert code == 0
+
+
+def test_show_on_a_file_that_was_not_read_says_why(tmp_path, monkeypatch, capsys) -> None:
+    # `show junk` on a binary junk.txt said "unknown briefing id 'junk'", though the file is
+    # there and `check` lists it: a new user looked for a typo.
+    from helpers.cli import cli
+
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "good.txt").write_text("一份简报\n\n上海投资十亿元。\n", encoding="utf-8")
+    (folder / "junk.txt").write_bytes(bytes(range(256)) * 200)
+    (folder / "empty.md").write_bytes(b"")
+    base = ("--briefings", str(folder), "--notes", str(tmp_path / "notes.toml"))
+    for asked, file, why in (("junk", "junk.txt", "binary"), ("junk.txt", "junk.txt", "binary"), ("empty", "empty.md", "empty")):
+        code, _, err = cli(capsys, *base, "show", asked)
+        assert code == 2 and f"{file} was not read" in err and why in err and "unknown" not in err, err
+    code, _, err = cli(capsys, *base, "show", "nosuch")
+    assert code == 2 and "unknown briefing id" in err
+    code, out, _ = cli(capsys, *base, "show", "good")
+    assert code == 0 and "十亿元" in out
