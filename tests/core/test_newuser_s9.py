@@ -68,3 +68,23 @@ def test_show_on_a_file_that_was_not_read_says_why(tmp_path, monkeypatch, capsys
     assert code == 2 and "unknown briefing id" in err
     code, out, _ = cli(capsys, *base, "show", "good")
     assert code == 0 and "十亿元" in out
+
+
+def test_a_mistyped_option_of_list_is_named_as_an_option(tmp_path, monkeypatch, capsys) -> None:
+    # `briefreader list --jsn` said "query: col 2: double negation '--'": the query parser's
+    # word for what was a mistyped option.
+    from helpers.cli import cli
+
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "good.txt").write_text("一份简报\n\n上海投资十亿元。\n", encoding="utf-8")
+    base = ("--briefings", str(folder), "--notes", str(tmp_path / "notes.toml"))
+    code, _, err = cli(capsys, *base, "list", "--jsn")
+    assert code == 2 and "unknown option '--jsn'" in err and "--json" in err and "negation" not in err
+    code, _, err = cli(capsys, *base, "stories", "--limit", "2")
+    assert code == 2 and "unknown option '--limit'" in err and "--all" in err
+    code, out, _ = cli(capsys, *base, "list", "--", "--jsn")  # after -- it is a query word, as documented
+    assert code == 2 or out == ""
+    code, out, _ = cli(capsys, *base, "list", "--json", "-上海", "--limit", "1")
+    assert code == 0 and out.strip() == "[]"
