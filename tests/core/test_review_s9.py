@@ -127,3 +127,37 @@ def test_a_timeline_article_is_not_cut_to_its_first_entry() -> None:
     assert "经济回升向好" in doc.text and not doc.not_an_article
     for _, text in events:
         assert text.split("。")[0] in doc.text
+
+
+_BODY = "国务院常务会议今日召开，研究部署稳就业工作。会议指出，要加大政策支持力度，确保各项措施落地见效。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "根据著作权法，未经授权不得转载他人作品。",  # a rule stated: the ban has an object
+        "未经许可，不得转载、复制他人享有著作权的作品，这是著作权法的明确规定。",
+        "订阅量突破100万的YouTube频道",  # 订阅量: subscriptions, a noun (a subheading)
+        "网民关注度最高的Facebook专页",
+    ],
+)
+def test_sentences_near_a_chrome_rule_stay(line: str) -> None:
+    from briefreader.ingest.clean import drop_boilerplate
+
+    assert drop_boilerplate(f"{_BODY}\n{line}") == f"{_BODY}\n{line}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文为本报原创，未经许可禁止转载",
+        "39健康网（www.39.net）原创内容，未经授权不得转载，违者必究。",
+        "【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】",
+        "新华网版权所有，未经书面授权不得转载本网内容。",
+        "订阅我们的YouTube频道",
+    ],
+)
+def test_the_chrome_those_rules_are_for_still_goes(line: str) -> None:
+    from briefreader.ingest.clean import drop_boilerplate
+
+    assert drop_boilerplate(f"{_BODY}\n{line}") == _BODY

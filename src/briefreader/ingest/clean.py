@@ -300,7 +300,7 @@ _END_MARK_WINDOW = 64  # longer than any one mark with its spaces and date code
 # Promotion and disclaimers a page puts inside its article: "download our app",
 # "follow the account", "scan to open", a platform's note that a user posted it.
 _PROMO_LINE = re.compile(
-    r"^.{0,40}(?:下载.{0,20}(?:app|客户端)|尽在.{0,16}(?:app|客户端)\s*$|订阅.{0,12}(?:telegram|频道|公众号|newsletter)[^。！？]*$|关注.{0,6}公众号"
+    r"^.{0,40}(?:下载.{0,20}(?:app|客户端)|尽在.{0,16}(?:app|客户端)\s*$|订阅(?![量数户者费率]).{0,12}(?:telegram|频道|公众号|newsletter)[^。！？]*$|关注.{0,6}公众号"
     r"|扫(?:一扫|码|描).{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布)"
     r"|^(?:【(?:我要纠错|纠错|打印|关闭|(?:责任)?编辑[:：][^】]{0,20})】\s*)+(?:(?:责任)?编辑[:：].{0,20})?$"  # noqa: E501 - 【纠错】【责任编辑:张樵苏】
     r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$"
@@ -310,7 +310,8 @@ _PROMO_LINE = re.compile(
     r"|^[^。]{4,50}\s(?:[a-z0-9-]+\.)+(?:cn|com|net|hk|tw)/?$"
     # a call to like or follow the outlet's social account, the network last and no sentence
     # end: "想生活更精明，请赞好TOPick Facebook", "追踪我们的IG", "订阅YouTube频道"
-    r"|^[^。！？]{0,40}(?:赞好|关注|追踪|订阅|like|follow)(?:我们|us)?[^。！？]{0,20}?"
+    # (订阅量, 关注度: nouns, "订阅量突破100万的YouTube频道" is a subheading)
+    r"|^[^。！？]{0,40}(?:赞好|关注(?![度点])|追踪|订阅(?![量数户者费率])|like|follow)(?:我们|us)?[^。！？]{0,20}?"
     r"(?:facebook|fb|instagram|ig|youtube|twitter|telegram|whatsapp|threads)\s*(?:专页|粉丝页|频道|账号|page|channel)?\s*$",
     re.IGNORECASE,
 )
@@ -385,6 +386,12 @@ _RIGHTS_CLAUSE = re.compile(
     r"版权所有(?![人者方权])|未经(?:本网|本站|本报|作者|书面)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
 )
 _RIGHTS_HOLDER_MAX = 24  # how far into a rights line its holder's name runs
+# what follows a ban in a rights line: more verbs, then no object but the page's own (本网内容); a
+# sentence whose ban has another object states a rule ("根据著作权法，未经授权不得转载他人作品。")
+_RIGHTS_OWN = re.compile(
+    r"(?:\s*[、/和及或]?\s*(?:转载|复制|摘编|使用|转贴|链接|镜像|建立镜像|传播|改编|引用|翻印))*+\s*"  # possessive: a verb list is not given back to find a mark inside it
+    r"(?:[^\u4e00-\u9fff]|等|违者|本|此|$)"
+)
 # The legal footer every PRC site must show: its ICP filing, licence numbers, the
 # regulator's reporting line. A line naming one and ending without a sentence is chrome.
 _LEGAL_FOOTER = re.compile(
@@ -405,7 +412,11 @@ def _rights_or_footer(line: str) -> bool:
     sentence = line.rstrip().endswith(_ENDS_ZH_SENTENCE)
     if _COPYRIGHT.match(line):
         return True
-    if (m := _RIGHTS_CLAUSE.search(line)) and (m.start() <= _RIGHTS_HOLDER_MAX or not sentence) and not _said(line, m.start()):
+    if (
+        (m := _RIGHTS_CLAUSE.search(line))
+        and (not sentence or (m.start() <= _RIGHTS_HOLDER_MAX and _RIGHTS_OWN.match(line, m.end())))
+        and not _said(line, m.start())
+    ):
         return True
     return bool(_LEGAL_FOOTER.search(line)) and not sentence
 
