@@ -183,12 +183,13 @@ class ListStore(Sequence[Briefing]):
             "SELECT rowid, problems, rawpath FROM briefings"
             " WHERE listed = 1 AND (problems != '' OR rawpath IS NOT NULL)"
         ).fetchall()
+        share: Any = {}.setdefault
         if rare:
             order = np.argsort(self.keys)
             at = order[np.searchsorted(self.keys, [k for k, _, _ in rare], sorter=order)].tolist()
             for p, (_key, problems, rawpath) in zip(at, rare, strict=True):
-                if problems:
-                    self.problems[p] = [Problem(*x) for x in json.loads(problems)]
+                if problems:  # one Problem object per distinct problem (most rows share a few)
+                    self.problems[p] = [share(Problem(*x), Problem(*x)) for x in json.loads(problems)]
                 if rawpath is not None:
                     self.paths[p] = self._prefix + os.fsdecode(rawpath)
         self._n = n
@@ -236,7 +237,7 @@ class ListStore(Sequence[Briefing]):
         source = tables["source"][codes["source"][i]]
         b = Briefing(
             id=texts["id"][i],
-            path=self.paths.get(i) or self._prefix + relpath.replace("/", os.sep),
+            path=self.paths.get(i) or self._prefix + relpath.replace("/", os.sep),  # path_of
             fingerprint=texts["fingerprint"][i],
             title=texts["title"][i],
             text="",
@@ -264,6 +265,10 @@ class ListStore(Sequence[Briefing]):
 
     def column_keys(self) -> np.ndarray:
         return self.keys
+
+    def path_of(self, position: int) -> str:
+        """The entry's file path, as Briefing.path (without making the entry)."""
+        return self.paths.get(position) or self._prefix + self.texts["relpath"][position].replace("/", os.sep)
 
     def fingerprint_column(self) -> TextColumn:
         """Every entry's fingerprint, in list order (iterable again and again)."""
