@@ -158,3 +158,17 @@ async def test_a_reader_does_the_same_over_a_column_wise_list(sample_config, tmp
         assert b == a, f"step {step}"
     assert "核对数字" in screens["store"][-1] and "★" in screens["store"][-1]
     assert screens["store"][4].startswith("FiguresScreen") and screens["store"][5].startswith("MainScreen")
+
+
+def test_the_figures_view_writes_a_year_without_a_thousands_separator() -> None:
+    # The figures view's value column read '2,023' for 2023年 and '2,035' for 到2035年.
+    from briefreader.index import FigureRow
+    from briefreader.tui.screens.figures_view import _cell
+
+    def row(kind: str, value: float, unit: str) -> FigureRow:
+        return FigureRow(1, 1, "a", "2025-01-10", "人民日报", "标题", kind, "x", "x", value, unit, "", 0, 1)
+
+    assert _cell(row("date", 2023.0, "year"), "value") == "2023"
+    assert _cell(row("year", 2035.0, "year"), "value") == "2035"
+    assert _cell(row("money", 56_000_000.0, "CNY"), "value") == "56,000,000"
+    assert _cell(row("count", 2023.0, "家"), "value") == "2,023"  # a count stays an amount

@@ -40,6 +40,8 @@ def _cell(row: FigureRow, key: str) -> str:
     if key == "value":
         if row.value is None:
             return ""
+        if row.kind in ("date", "year") and row.value == int(row.value):  # a year, not an amount: 2023, not 2,023
+            return f"{row.value:.0f}"
         whole = f"{row.value:,.0f}" if row.value == int(row.value) else f"{row.value:,.4g}"
         return whole if len(whole) <= WIDTHS["value"] else f"{row.value:.4g}"
     if key == "date":
