@@ -51,6 +51,31 @@ Measured 2026-12-02 00:48-01:57 (session 8), code 483cdf3 frozen, 2 cores at loa
   index: 1,650 MB as built (partial); the whole at 1M extrapolated from the shard's
     123 MB: 12.3 GB = 1.04x the 11.8 GB it indexes (FTS tables 69 MB a copy of 10,000).
 
+Measured 2026-12-02 03:31-05:00 (session 9), built by code 61bccd2 frozen (/tmp/x19: index
+schema 8; 19-index's schema 9 landed during the run), measured by 61bccd2 + the list store
+commits (the index restamped to that code's version), 2 cores at load 9-15 (eight engineers):
+  cold ingest of the shard: 588.7 s at load ~12 (17 briefings/s); CPU main 47.9 s, workers
+    74.4 + 75.0 s, 198 s in all; peak RSS main 201 MB, workers 150 MB. 1M extrapolated: CPU
+    5.5 h, at least 2.8 h on two idle cores. documents: 668 s.
+  replicate (this code): list rows of 100 copies 48 s, story bands 25 s, 10 secondary
+    indexes 349 s (session 8: ~1.3 copies a minute); hardlinks checked 309 s. The FTS
+    builders are the cost: ~1 ms of CPU a document and table, but each got ~7% of a core
+    at that load: 10 copies (the 100k library, complete) in 1,695 s; the 1M stopped at 20
+    copies after 2,315 s. So at 1M: list rows 1,000,000; words searchable in 200,000
+    (20 copies); figures and stories of 100,000 (--figure-copies 10). Index 2,384 MB as
+    built (partial); 100k complete: 1,118 MB = 0.95x the 1,180 MB it stands for.
+  warm at 1M with the column-wise list (liststore), 05:01-05:05 at load 5-9: first paint
+    headless 1.51 s vs bare 0.75 s = 2.01x (CPU 1.97x); tmux 1.95 vs 1.07 s = 1.82x (at
+    04:45, load 10-11: 1.69x, CPU 2.16x; tmux 1.61x); whole list loaded and folder checked
+    95 s, peak RSS 1,115 MB (at 04:45, before notes.relink and across.story_map read the
+    store as columns: 292 s, 2,332 MB); filter per keystroke median 27.9 ms, p95 211 ms
+    (CPU of the thread: median 12.7, p95 87.8 ms); the list read alone: RSS held +557 MB
+    (columns 280 MB), peak 657 MB, CPU 14.0 s; row by row (Briefing objects): +2,370 MB
+    held, peak 2,432 MB, CPU 17.7 s. peek_library's count(*) of 1,000,000: ~90 ms CPU.
+  the same at 100k (complete): first paint headless 1.87x (CPU 1.69x), tmux 1.44 vs 1.01 s
+    = 1.42x; whole list and folder 6.2 s, peak 255 MB; filter median 8.5, p95 57.1 ms (CPU
+    4.2 / 22.1 ms).
+
 ``--src``: a frozen copy of the code (``git archive HEAD | tar -x -C CODE``): the index
 is keyed by a digest of the ingest code, so a commit to it by anyone during the hours of
 this run would make the index built in step 4 another version's (never read).
