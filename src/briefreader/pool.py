@@ -110,29 +110,35 @@ def parallel_map(
             with _real_stderr():  # a worker inherits the descriptor: Textual's has none
                 return _Worker(context, fn, limits, preload)
 
-        def send() -> bool:
-            span = next(batches, None)
-            if span is None:
-                return False
-            spans.append(span)
-            min(crew, key=lambda w: len(w.held)).give([(i, jobs[i]) for i in range(*span)])
-            return True
+        def fill() -> None:
+            """Batches to the least busy worker while it holds under two (one running, one
+            waiting: an idle worker never waits behind another's queue) and the consumer
+            is at most ``ahead`` batches a worker behind."""
+            while len(spans) < workers * ahead:
+                worker = min(crew, key=lambda w: len(w.held))
+                if len(worker.held) >= 2 * chunksize:
+                    return
+                span = next(batches, None)
+                if span is None:
+                    return
+                spans.append(span)
+                worker.give([(i, jobs[i]) for i in range(*span)])
 
         with _real_stderr():
             if method == "forkserver":
                 _ensure_server(context, preload)
         crew.extend(hire() for _ in range(min(workers, max(1, len(jobs)))))
-        while len(spans) < workers * ahead and send():
-            pass
+        fill()
         while done < len(jobs):
             if done not in results:
                 _collect(crew, results, jobs, limits, on_lost, hire)
+                fill()
                 continue
             result = results.pop(done)
             done += 1
             if done >= spans[0][1]:
                 spans.popleft()
-                send()
+                fill()
             yield result
     except GeneratorExit:
         raise
