@@ -1,4 +1,4 @@
-"""Guards what a new user met with the CLI in session 9's pass (see tests/tui/test_newuser_s9.py)."""
+"""Guards what a new user met with the CLI in session 9's pass (see tests/tui/test_newuser_tui_s9.py)."""
 
 from __future__ import annotations
 
