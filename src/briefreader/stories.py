@@ -215,8 +215,15 @@ def signature(title: str, text: str) -> Signature | None:
     """The MinHash signature of a briefing; None when it is too short to compare.
     The same as ``signature_of(shingles(title, text))``, the body's shingles hashed at
     once with numpy (a crc32 call per shingle was most of this function, issue 19)."""
-    np = sys.modules.get("numpy")  # loaded by the workers' forkserver (WORKER_MODULES); a small
-    if np is None:  # folder read in the reader's own process does not import it (~0.1 s) for this
+    # numpy where it is loaded (the workers' forkserver imports it, WORKER_MODULES): a small
+    # folder read in the reader's own process does not import it (~0.1 s) for this. Loaded
+    # or being loaded by another thread: the import statement waits on the module's import
+    # lock (sys.modules alone gave a partly initialised module: AttributeError, tester's note).
+    try:
+        if "numpy" not in sys.modules:
+            raise ImportError
+        import numpy as np
+    except ImportError:
         return signature_of(shingles(title, text))
     body = np.frombuffer(story_text(text).encode("utf-32-le"), dtype=np.uint8).reshape(-1, 4)
     if len(body) < K or body[:, 2:].any():  # story_text keeps only BMP characters; be safe

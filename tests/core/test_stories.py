@@ -106,6 +106,34 @@ def test_the_vectorised_signature_is_the_shingle_sets(monkeypatch):
     ]
 
 
+def test_the_signature_waits_for_a_numpy_import_under_way_in_another_thread():
+    # sys.modules holds numpy half-initialised while a thread imports it (the TUI imports
+    # it lazily on several): signature() raised AttributeError on np.frombuffer there and
+    # the TUI's stories worker failed (tester's note, session 9). A fresh interpreter.
+    import subprocess
+    import sys
+
+    script = (
+        "import threading\n"
+        "from briefreader import stories\n"
+        f"text = {ARTICLE!r}\n"
+        "ref = stories.signature_of(stories.shingles('标题', text)).to_bytes()\n"
+        "done = threading.Event()\n"
+        "def load():\n"
+        "    import numpy\n"
+        "    done.set()\n"
+        "threading.Thread(target=load).start()\n"
+        "calls = 0\n"
+        "while not done.is_set() or calls < 3:\n"
+        "    calls += 1\n"
+        "    assert stories.signature('标题', text).to_bytes() == ref\n"
+        "print('ok', calls)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("ok")
+
+
 def _real_corpus():
     briefings = []
     for path in sorted(DATA.glob("*/*")):
