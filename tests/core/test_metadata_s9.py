@@ -342,3 +342,17 @@ def test_a_wechat_articles_scripted_date_and_account():
     # the same script on a page that is no WeChat article is not read
     other = page.replace("rich_media", "article_body")
     assert ingest_bytes(other.encode(), id="t.html", suffix=".html").date is None
+
+
+def test_a_headline_of_parallel_slogans_is_no_menu():
+    # Review finding F9: the menu rule (five or more short words) took a headline of
+    # parallel slogans for a menu, and the lead's first sentence became the title.
+    from briefreader.ingest.metadata import extract_metadata
+
+    lead = "国务院常务会议今日召开，研究部署稳增长、调结构、惠民生、防风险各项工作。"
+    slogans = "稳增长 调结构 惠民生 防风险 保稳定"
+    body = f"{slogans}\n2024年3月5日 来源：新华社\n{lead}\n" + _LEAD * 2
+    assert extract_metadata(body, {}).title == slogans
+    # a menu of as many items of one length still goes when it links the home page
+    menu = f"首页 工作动态 政务公开 政务服务 互动交流\n{lead}\n" + _LEAD * 2
+    assert extract_metadata(menu, {}).title != "首页 工作动态 政务公开 政务服务 互动交流"

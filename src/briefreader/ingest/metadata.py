@@ -256,6 +256,8 @@ _NAVIGATION = re.compile(
 )
 
 
+_HOME_LINK = re.compile(r"(?:^|\s)(?:首页|主页|网站首页|返回首页)(?:\s|$)")
+
 _BUTTON = re.compile(
     r"^[【\[]?(?:推荐|我要说说|我来说两句|我要评论|发表评论|纠错|我要纠错|举报|转发|点赞|订阅|返回|顶部|返回顶部)[】\]]?$"
 )
@@ -266,7 +268,9 @@ def _is_menu(line: str) -> bool:
     or a row of the page's buttons ("推荐 我要说说", "【打印】【关闭】")."""
     words = line.split()
     if len(words) >= 5 and all(len(w) <= 4 for w in words):
-        return True
+        # A headline of parallel slogans ("稳增长 调结构 惠民生 防风险 保稳定") is short words
+        # too: a menu has more items, items of several lengths, or the home page's link.
+        return len(words) >= 7 or len({len(w) for w in words}) > 1 or bool(_HOME_LINK.search(line))
     return len(words) >= 2 and all(_BUTTON.match(w) or _CHROME_WORDS.match(w) for w in words)
 
 
