@@ -55,7 +55,9 @@ class Limits:
     memory: int  # bytes of address space a worker may take beyond what it has at its start
 
 
-TOO_LONG = "took too long to read (stopped after {seconds:.0f} s)"
+TOO_LONG = "took too long to read (stopped after {seconds:.0f} s of processor time)"
+NO_ANSWER = "took too long to read (no answer after {seconds:.0f} s)"
+WALL_FACTOR = 10  # the wall-time backstop, for a job that waits without computing
 TOO_LARGE = "too large to read (it needed more than {mb} MB of memory)"
 CRASHED = "too large or damaged to read (its reader stopped the process: {signal})"
 
@@ -105,6 +107,7 @@ def parallel_map(
         context = multiprocessing.get_context(method)
         batches = iter(_batches(len(jobs), workers, chunksize))
         spans: deque[tuple[int, int]] = deque()  # batches sent whose results are not all yielded
+        retried: set[int] = set()  # jobs given again after their worker ended between jobs
 
         def hire() -> _Worker:
             with _real_stderr():  # a worker inherits the descriptor: Textual's has none
@@ -131,7 +134,7 @@ def parallel_map(
         fill()
         while done < len(jobs):
             if done not in results:
-                _collect(crew, results, jobs, limits, on_lost, hire)
+                _collect(crew, results, jobs, limits, on_lost, hire, retried)
                 fill()
                 continue
             result = results.pop(done)
@@ -163,9 +166,10 @@ class _Worker:
         self.reader, writer = context.Pipe(duplex=False)
         self.held: deque[int] = deque()  # jobs given and not answered, in order
         self.ready = False  # it reached its job loop: a death after that is a job's doing
+        self.current = context.RawValue("q", -1)  # the job it is in, -1 between jobs
         self.process = context.Process(
             target=_serve,
-            args=(fn, self.queue, writer, os.getpid(), limits, preload),
+            args=(fn, self.queue, writer, os.getpid(), limits, preload, self.current),
             daemon=True,
             name="briefreader-worker",
         )
@@ -191,7 +195,7 @@ class _Worker:
             self.reader.close()
 
 
-def _collect(crew: list[_Worker], results: dict, jobs: list, limits, on_lost, hire) -> None:  # type: ignore[no-untyped-def,type-arg]
+def _collect(crew: list[_Worker], results: dict, jobs: list, limits, on_lost, hire, retried: set[int]) -> None:  # type: ignore[no-untyped-def,type-arg]
     """Wait for the next messages from any worker and file them under their job; a
     worker found dead gives its job ``on_lost``'s result and its other jobs to a new one."""
     from multiprocessing.connection import wait
@@ -226,6 +230,16 @@ def _collect(crew: list[_Worker], results: dict, jobs: list, limits, on_lost, hi
                 continue
         if not worker.ready or on_lost is None:
             raise RuntimeError(f"a worker process ended (exit code {code})")
+        if worker.held and worker.current.value != worker.held[0] and worker.held[0] not in retried:
+            # Ended between jobs (killed from outside, or while answering): no job's doing;
+            # its jobs go to a new worker, once (a job that ends it again is blamed).
+            retried.add(worker.held[0])
+            rest = list(worker.held)
+            worker.held.clear()
+            worker.stop(False)
+            crew[n] = hire()
+            crew[n].give([(i, jobs[i]) for i in rest])
+            continue
         lost = worker.held.popleft()
         results[lost] = on_lost(jobs[lost], _why(code, limits))
         log.warning("%s: %s", jobs[lost], _why(code, limits))
@@ -242,6 +256,8 @@ def _why(code: int | None, limits: Limits | None) -> str:
 
     alarm = getattr(signal, "SIGALRM", None)  # not on Windows
     if alarm is not None and code == -alarm and limits is not None:
+        return NO_ANSWER.format(seconds=limits.seconds * WALL_FACTOR)
+    if code == -getattr(signal, "SIGXCPU", 0) and code and limits is not None:
         return TOO_LONG.format(seconds=limits.seconds)
     try:
         name = signal.Signals(-code).name if code is not None and code < 0 else f"exit code {code}"
@@ -250,7 +266,7 @@ def _why(code: int | None, limits: Limits | None) -> str:
     return CRASHED.format(signal=name)
 
 
-def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, preload: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def,type-arg]
+def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, preload: tuple[str, ...], current=None) -> None:  # type: ignore[no-untyped-def,type-arg]
     """A worker's life: its limits set, then batches of (index, job) until None; each
     job's answer is (index, True, result), or (index, False, "memory") when it ran out
     of memory in Python, or (index, False, exception)."""
@@ -264,6 +280,7 @@ def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, pre
         except Exception:  # noqa: BLE001 - the job meets it and reports it
             log.debug("a worker could not import %s", name, exc_info=True)
     timed = limits is not None and hasattr(signal, "setitimer")  # Windows: no SIGALRM (no time limit)
+    cpu = _cpu_limiter() if limits is not None else None
     if limits is not None:
         _cap_memory(limits.memory)
     if timed:
@@ -271,8 +288,13 @@ def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, pre
     results.send(None)
     while (batch := queue.get()) is not None:
         for i, job in batch:
-            if timed:
-                signal.setitimer(signal.ITIMER_REAL, limits.seconds)  # type: ignore[union-attr]
+            if current is not None:
+                current.value = i
+            if cpu is not None:  # processor time: a loaded machine does not make a file "too long"
+                cpu(limits.seconds)  # type: ignore[union-attr]
+            if timed:  # wall time: only a backstop where the CPU limit works
+                wall = limits.seconds * (WALL_FACTOR if cpu is not None else 1)  # type: ignore[union-attr]
+                signal.setitimer(signal.ITIMER_REAL, wall)  # type: ignore[union-attr]
             try:
                 answer = (i, True, fn(job))
             except MemoryError:
@@ -282,12 +304,43 @@ def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, pre
             finally:
                 if timed:
                     signal.setitimer(signal.ITIMER_REAL, 0)  # sending waits for the consumer: not the job's time
+                if cpu is not None:
+                    cpu(None)
+                if current is not None:
+                    current.value = -1
             try:
                 results.send(answer)
             except MemoryError:
                 results.send((i, False, "memory"))
             except Exception as exc:  # noqa: BLE001 - an unpicklable result or exception
                 results.send((i, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+def _cpu_limiter():  # type: ignore[no-untyped-def]
+    """A function setting RLIMIT_CPU to this process's CPU time so far plus ``seconds``
+    (None: no limit), SIGXCPU at its default action (the kernel ends the process); no
+    core files (a worker ended by its limits or PDFium's abort would write one). None
+    where the platform has no such limit."""
+    import signal
+
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        signal.signal(signal.SIGXCPU, signal.SIG_DFL)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    except (ImportError, AttributeError, OSError, ValueError):
+        return None
+
+    def limit(seconds: float | None) -> None:
+        if seconds is None:
+            resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
+            return
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        soft = int(used.ru_utime + used.ru_stime + seconds) + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+
+    return limit
 
 
 def _cap_memory(extra: int) -> None:
