@@ -54,8 +54,8 @@ SUFFIXES = frozenset(
 _ENTRY_ROW = re.compile(r"/#([0-9a-f]{8}(?:-\d+)?)$|(?<=\.[eE][mM][lL])/#([^/]+)$")  # or a mail's attachment
 _ENTRY_ID = re.compile(r"#([0-9a-f]{8}(?:-\d+)?)$")
 PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
-# One file's wall time and a worker's memory beyond its start (issue 19); a legitimate
-# briefing takes ~15 ms and tens of MB, a 45 MB PDF a few seconds.
+# One file's processor time (its wall time 10x that) and a worker's memory beyond its
+# start (issue 19, pool.Limits); a briefing takes ~15 ms and tens of MB, a 45 MB PDF seconds.
 JOB_SECONDS, JOB_MEMORY = 120.0, 1536 * 2**20  # pool.Limits
 _LIMITED = (".pdf", ".docx", ".epub", ".eml", ".mhtml", ".mht")  # read by C libraries or unpacked
 # What a worker imports to analyse a file (~0.5 s): imported once by the forkserver,
