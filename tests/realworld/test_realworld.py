@@ -67,6 +67,9 @@ FLOORS = {
     # heldout5 (session 8's fresh set, gold_s8.toml), scored in aggregate at the session's end
     # (12-meta's run at 92f01dd and 12-corpus's single run at d356e19 + shared tree gave the same)
     "heldout5": {"title": 16, "date": 16, "source": 15, "must_have_found": 56, "clean": 13},
+    # heldout6 (session 9's fresh set, gold_s9.toml, 16 files / 16 articles), scored once in aggregate
+    # at the session's end by 12-corpus (05:10, 65dcbdd, shared tree's src identical): all right 15 of 16
+    "heldout6": {"title": 16, "date": 16, "source": 16, "must_have_found": 63, "clean": 15},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -78,6 +81,7 @@ CEILINGS = {
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired4": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout5": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
+    "heldout6": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
 }
 
 
@@ -136,6 +140,12 @@ def test_fifth_heldout_split_does_not_regress(scored_held_out):
     """heldout5: session 8's fresh held-out set (gold_s8.toml), scored and never looked into."""
     s = scored_held_out["splits"]["heldout5"]
     assert not _check(s, "heldout5"), (_check(s, "heldout5"), s)
+
+
+def test_sixth_heldout_split_does_not_regress(scored_held_out):
+    """heldout6: session 9's fresh held-out set (gold_s9.toml), scored and never looked into."""
+    s = scored_held_out["splits"]["heldout6"]
+    assert not _check(s, "heldout6"), (_check(s, "heldout6"), s)
 
 
 def test_gold_covers_every_file_and_only_real_ones():
