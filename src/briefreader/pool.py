@@ -114,12 +114,12 @@ def parallel_map(
                 return _Worker(context, fn, limits, preload)
 
         def fill() -> None:
-            """Batches to the least busy worker while it holds under two (one running, one
-            waiting: an idle worker never waits behind another's queue) and the consumer
-            is at most ``ahead`` batches a worker behind."""
+            """Batches to the least busy worker (an idle worker does not wait behind
+            another's queue) while the consumer is at most ``ahead`` batches a worker
+            behind."""
             while len(spans) < workers * ahead:
                 worker = min(crew, key=lambda w: len(w.held))
-                if len(worker.held) >= 2 * chunksize:
+                if len(worker.held) >= ahead * chunksize:
                     return
                 span = next(batches, None)
                 if span is None:
