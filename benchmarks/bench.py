@@ -117,7 +117,9 @@ def tmux_paint(command: str, marker: str) -> float:
         subprocess.run([*tmux, "kill-session", "-t", "run"], capture_output=True)
 
 
-CPU_TIMES: list[float] = []  # filter_latency's keystrokes in CPU seconds of this thread (a loaded machine's wall is its queue)
+CPU_TIMES: list[
+    float
+] = []  # filter_latency's keystrokes in CPU seconds of this thread (a loaded machine's wall is its queue)
 
 
 def filter_latency(config_path: Path) -> tuple[list[float], dict[str, float]]:

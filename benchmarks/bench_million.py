@@ -262,7 +262,9 @@ def _fts_build(args: argparse.Namespace, table: str) -> None:
         conn.execute("INSERT INTO done VALUES (?)", (c,))
         conn.commit()
         if c % 10 == 9:
-            log(f"  {table}: {c + 1} copies in {time.perf_counter() - started:.0f} s, CPU {time.process_time() - cpu:.0f} s")
+            log(
+                f"  {table}: {c + 1} copies in {time.perf_counter() - started:.0f} s, CPU {time.process_time() - cpu:.0f} s"
+            )
     conn.close()
     building.unlink()
 
@@ -359,7 +361,9 @@ def replicate(args: argparse.Namespace) -> None:
     conn.execute("BEGIN")
     for name, _ in indexes:
         conn.execute(f"DROP INDEX main.{name}")
-    conn.execute(f"CREATE TEMP TABLE copies AS WITH RECURSIVE n(c) AS (SELECT 0 UNION ALL SELECT c + 1 FROM n WHERE c < {args.copies - 1}) SELECT c FROM n")
+    conn.execute(
+        f"CREATE TEMP TABLE copies AS WITH RECURSIVE n(c) AS (SELECT 0 UNION ALL SELECT c + 1 FROM n WHERE c < {args.copies - 1}) SELECT c FROM n"
+    )
     step = time.perf_counter()
     figure_copies = min(args.copies, args.figure_copies or args.copies)
     for c in range(args.copies):
@@ -548,7 +552,10 @@ def main() -> None:
     parser.add_argument("--src", type=Path, help="a frozen copy's src/ (also put it first on PYTHONPATH)")
     parser.add_argument("--no-tmux", action="store_true")
     parser.add_argument(
-        "--figure-copies", type=int, default=0, help="replicate: figure and story rows of this many copies only (0: all)"
+        "--figure-copies",
+        type=int,
+        default=0,
+        help="replicate: figure and story rows of this many copies only (0: all)",
     )
     parser.add_argument("--steps", nargs="*", default=["generate", "cold", "documents", "replicate", "measure"])
     args = parser.parse_args()

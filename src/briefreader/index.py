@@ -78,7 +78,8 @@ COMMIT_EVERY = 500
 # inserts 17% cheaper in isolation, unproven end to end); with character tokens it buys
 # nothing: replaying the same 10,000 briefings into a fresh index, interleaved, load 13-15,
 # the writer took 2.33/2.33 ms a briefing at 16 MB and 2.28/2.22 at FTS5's default 1 MB,
-# the file 89.3 MB both (character tokens, schema 10). So the default, stated (bench_million.py builds its tables alike).
+# the file 89.3 MB both (character tokens, schema 10). So the default, stated
+# (bench_million.py builds its tables alike).
 FTS_HASHSIZE = 1 << 20
 # SQLite 3.43 can delete from a contentless FTS5 table (pysqlite3-binary brings 3.51);
 # before that, the postings of a changed or deleted file stay behind as orphans that

@@ -32,7 +32,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 __all__ = ["Limits", "parallel_map", "pool_gone", "start_server"]
 
@@ -161,7 +161,7 @@ class _Worker:
     """One worker process: its own job queue (so the jobs it holds are known) and a
     pipe it answers on, one message per job, in the order it was given them."""
 
-    def __init__(self, context, fn: Callable, limits: Limits | None, preload: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: Any, fn: Callable[[Any], Any], limits: Limits | None, preload: tuple[str, ...]) -> None:
         self.queue = context.Queue()  # a feeder thread writes: sending never blocks this process
         self.reader, writer = context.Pipe(duplex=False)
         self.held: deque[int] = deque()  # jobs given and not answered, in order
@@ -266,7 +266,15 @@ def _why(code: int | None, limits: Limits | None) -> str:
     return CRASHED.format(signal=name)
 
 
-def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, preload: tuple[str, ...], current=None) -> None:  # type: ignore[no-untyped-def,type-arg]
+def _serve(
+    fn: Callable[[Any], Any],
+    queue: Any,
+    results: Any,
+    parent: int,
+    limits: Limits | None,
+    preload: tuple[str, ...],
+    current: Any = None,
+) -> None:
     """A worker's life: its limits set, then batches of (index, job) until None; each
     job's answer is (index, True, result), or (index, False, "memory") when it ran out
     of memory in Python, or (index, False, exception)."""
@@ -294,7 +302,7 @@ def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, pre
                 cpu(limits.seconds)  # type: ignore[union-attr]
             if timed:  # wall time: only a backstop where the CPU limit works
                 wall = limits.seconds * (WALL_FACTOR if cpu is not None else 1)  # type: ignore[union-attr]
-                signal.setitimer(signal.ITIMER_REAL, wall)  # type: ignore[union-attr]
+                signal.setitimer(signal.ITIMER_REAL, wall)
             try:
                 answer = (i, True, fn(job))
             except MemoryError:
@@ -316,7 +324,7 @@ def _serve(fn: Callable, queue, results, parent: int, limits: Limits | None, pre
                 results.send((i, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
-def _cpu_limiter():  # type: ignore[no-untyped-def]
+def _cpu_limiter() -> Callable[[float | None], None] | None:
     """A function setting RLIMIT_CPU to this process's CPU time so far plus ``seconds``
     (None: no limit), SIGXCPU at its default action (the kernel ends the process); no
     core files (a worker ended by its limits or PDFium's abort would write one). None

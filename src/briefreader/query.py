@@ -818,16 +818,20 @@ class IncrementalFilter:
         self.search = search
         self.stories = stories  # story terms; else the briefings' own, when held in full
         self._generation = 0
+        self._key_array: Any = None  # the keys as a numpy array, made on first use
+        # Per list field: (one briefing per distinct value, each entry's value number).
+        self._codes: dict[type, tuple[list[Briefing], Any]] = {}
         self.reset(briefings)
 
     def reset(self, briefings: Sequence[Briefing] | None = None) -> None:
+        store: Any = briefings
         if briefings is not None and hasattr(briefings, "column_keys"):
             # A column-wise list (liststore.ListStore, issue 19): its keys, fingerprints
             # and field values are read as columns, never as 1,000,000 entries.
             self.briefings = briefings
-            self._keys = self._key_array = briefings.column_keys()
+            self._keys = self._key_array = store.column_keys()
             self._codes = {}
-            self._fingerprints = briefings.fingerprint_column()
+            self._fingerprints = store.fingerprint_column()
             self._memory_stories = None  # list entries: stories come from the index
         elif briefings is not None:
             # Not copied when a list: a mask from select() refers to this very list.
@@ -835,9 +839,8 @@ class IncrementalFilter:
             # Every entry answered by the index: keep their keys in corpus order.
             listed = all(not b.loaded for b in self.briefings)
             self._keys = [b.key for b in self.briefings] if listed else None
-            self._key_array: Any = None  # the same keys as a numpy array, made on first use
-            # Per list field: (one briefing per distinct value, each entry's value number).
-            self._codes: dict[type, tuple[list[Briefing], Any]] = {}
+            self._key_array = None  # the same keys as a numpy array, made on first use
+            self._codes = {}
             self._fingerprints = [b.fingerprint for b in self.briefings]
             self._memory_stories = memory_stories(self.briefings)
         self._last: tuple[Query, bytes] | None = None

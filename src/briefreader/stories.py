@@ -236,11 +236,7 @@ def signature(title: str, text: str) -> Signature | None:
         hashes ^= tables[2 * j + 1][body[j : j + n, 1]]  # and its high byte
     head = story_text(title).encode("utf-32-le")
     width = 4 * K
-    extra = [
-        zlib.crc32(head[i : i + width], seed)
-        for seed in _TITLE_SEEDS
-        for i in range(0, len(head) - width + 1, 4)
-    ]
+    extra = [zlib.crc32(head[i : i + width], seed) for seed in _TITLE_SEEDS for i in range(0, len(head) - width + 1, 4)]
     if extra:
         hashes = np.concatenate([hashes, np.array(extra, dtype=np.uint32)])
     mixed = np.unique(hashes * np.uint32(_MIX))  # uint32 wraps: (h * _MIX) & 0xFFFFFFFF, sorted, distinct

@@ -34,7 +34,12 @@ def test_hedges_after_the_unit(text: str, expected: list) -> None:
 def test_a_range_restating_its_upper_bound_as_included_is_one_figure() -> None:
     """柳河县 (dev-retired4 09): 100—500亩（含500亩） is one range, inclusive; （含税） is no bound."""
     (f,) = extract_figures("对新发展100—500亩（含500亩）的观赏花卉基地")
-    assert (f.kind, f.text, f.qualifier, f.en) == ("area", "100—500亩（含500亩）", "range", "66,667–333,330 m² (inclusive)")
+    assert (f.kind, f.text, f.qualifier, f.en) == (
+        "area",
+        "100—500亩（含500亩）",
+        "range",
+        "66,667–333,330 m² (inclusive)",
+    )
     (g,) = extract_figures("补贴1-3万元(含)，")
     assert (g.low, g.high, g.en) == (10_000, 30_000, "RMB 10,000–30,000 (inclusive)")
     (h,) = extract_figures("价格100-200元（含税）")
@@ -93,7 +98,10 @@ def counts(text: str, region: str | None = None) -> list[tuple[str, float | None
 def test_two_facts_sharing_a_value_in_one_sentence_are_both_listed() -> None:
     """新疆 (figures4 dev 19): 绿色工厂31家，新建绿色矿山31家 — two list items, each naming what it counts
     right before its number; one thing restated (3場諮詢會…3場諮詢會) stays one figure."""
-    assert counts("新培育自治区级绿色工厂31家，新建绿色矿山31家，能耗强度下降") == [("31家", 31, "家"), ("31家", 31, "家")]
+    assert counts("新培育自治区级绿色工厂31家，新建绿色矿山31家，能耗强度下降") == [
+        ("31家", 31, "家"),
+        ("31家", 31, "家"),
+    ]
     got = counts("舉辦了合共3場諮詢會，與公眾交流，3場諮詢會有約230人出席", "mo")
     assert [v for t, v, u in got] == [3, 230]
 
@@ -214,7 +222,12 @@ def test_a_tables_rows_are_each_their_own_figures() -> None:
     """澳門 (figures5 dev 31): each activity's row repeats 每組最多兩人，費用每組澳門元五十元; a row is no
     subheading restated under another row. A subheading restated in the text under it stays one figure."""
     rows = "\n".join(
-        ["工作坊甲", "三歲或以上澳門居民，每組最多兩人，費用每組澳門元五十元", "工作坊乙", "五歲至八十歲澳門居民，每組最多兩人，費用每組澳門元五十元"]
+        [
+            "工作坊甲",
+            "三歲或以上澳門居民，每組最多兩人，費用每組澳門元五十元",
+            "工作坊乙",
+            "五歲至八十歲澳門居民，每組最多兩人，費用每組澳門元五十元",
+        ]
     )
     assert [f.value for f in extract_figures(rows, region="mo") if f.kind == "money"] == [50, 50]
     heading = "补贴近70亿元帮助企业\n今年，全市发放补贴近70亿元，帮助逾万家企业渡过难关。"
@@ -240,11 +253,14 @@ def test_policy_bounds_in_words_and_without_yuan(text: str, expected: list) -> N
     ("text", "expected"),
     [
         # approximate pairs and 个亿 in speech (figures5 dev 25, 13); 多 after 个 is over the last 亿
-        ("我们一个月工资发1.56个亿，两个月就三个多亿，三个月就四五个亿了。", [
-            ("money", 1.56e8, "exact", None, None),
-            ("money", 3e8, "over", 3e8, 4e8),
-            ("money", 4e8, "range", 4e8, 5e8),
-        ]),
+        (
+            "我们一个月工资发1.56个亿，两个月就三个多亿，三个月就四五个亿了。",
+            [
+                ("money", 1.56e8, "exact", None, None),
+                ("money", 3e8, "over", 3e8, 4e8),
+                ("money", 4e8, "range", 4e8, 5e8),
+            ],
+        ),
         ("现在七八个亿的生意突然变成0", [("money", 7e8, "range", 7e8, 8e8)]),
         ("新竹縣政府負債四五百億，擺明", [("money", 4e10, "range", 4e10, 5e10)]),
         # a pair or a 万/亿 number before the noun it counts (jobs, employees, car owners, infants)
@@ -283,7 +299,9 @@ def test_list_items_sharing_a_value_are_each_listed() -> None:
     ],
 )
 def test_measure_words_for_events_batches_and_sections(text: str, expected: list) -> None:
-    assert [(f.value, f.unit, f.qualifier) for f in extract_figures(text, region="mainland") if f.kind == "count"] == expected
+    assert [
+        (f.value, f.unit, f.qualifier) for f in extract_figures(text, region="mainland") if f.kind == "count"
+    ] == expected
 
 
 def test_vague_sums_and_counts_in_words() -> None:

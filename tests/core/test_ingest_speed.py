@@ -27,7 +27,9 @@ def test_detect_script_with_its_per_character_memory_answers_as_before(monkeypat
     simplified = "香港政府统计处公布数字去年本地生产总值增长卫生署预计明年开支约为亿港元发展经济"
     traditional = "香港政府統計處公佈數字去年本地生產總值增長衞生署預計明年開支約為億港元發展經濟"
     other = "abc 123，。\n㐀𠀀ｱ"
-    texts = [(DEV / name).read_text(encoding="utf-8", errors="replace") for name in sorted(p.name for p in DEV.glob("*"))]
+    texts = [
+        (DEV / name).read_text(encoding="utf-8", errors="replace") for name in sorted(p.name for p in DEV.glob("*"))
+    ]
     for _ in range(300):  # around the threshold: a few Traditional characters among many
         pool = simplified * rng.randint(1, 40) + traditional[: rng.randint(0, len(traditional))] + other
         texts.append("".join(rng.choice(pool) for _ in range(rng.choice([0, 1, 5, 40, 400]))))

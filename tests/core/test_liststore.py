@@ -186,7 +186,12 @@ async def _session(config, store_min: int) -> list[str]:
     try:
         lib = load_library(config, verify=False)
         assert isinstance(lib.briefings, ListStore) == (store_min == 0)
-        app = BriefreaderApp(config, library=Library(root=lib.root, briefings=lib.briefings, index=lib.index, by_id=lib.by_id, problems=lib.problems))
+        app = BriefreaderApp(
+            config,
+            library=Library(
+                root=lib.root, briefings=lib.briefings, index=lib.index, by_id=lib.by_id, problems=lib.problems
+            ),
+        )
         shots = []
         async with app.run_test(size=(120, 36)) as pilot:
 

@@ -41,7 +41,10 @@ def test_an_original_label_names_the_source_and_its_date():
     # above the article: no line was read, so no date
     info = parse_info_line("原创：39健康网2024-04-23 12:27:25")
     assert info is not None and info.source == "39健康网" and info.date == (dt.date(2024, 4, 23), "day")
-    b = _ingest('<h1>地铁延伸工程公布</h1><h4><span>原创：</span><span>某某健康网</span><span>2024-04-23 12:27:25</span></h4>' + _BODY)
+    b = _ingest(
+        "<h1>地铁延伸工程公布</h1><h4><span>原创：</span><span>某某健康网</span><span>2024-04-23 12:27:25</span></h4>"
+        + _BODY
+    )
     assert (b.date, b.source) == (dt.date(2024, 4, 23), "某某健康网")
 
 
@@ -56,7 +59,9 @@ def test_japanese_source_labels():
 def test_microdata_dates_pass_the_same_checks_as_a_time_element():
     # <time pubdate> and itemprop=datePublished were read by a loop of their own that took the
     # first one anywhere: a related story's date in a list dated the article
-    related = '<ul class="related"><li><a href="/a/1">旧闻</a><time pubdate datetime="2019-03-02">3月2日</time></li></ul>'
+    related = (
+        '<ul class="related"><li><a href="/a/1">旧闻</a><time pubdate datetime="2019-03-02">3月2日</time></li></ul>'
+    )
     assert _ingest("<h1>地铁延伸工程公布</h1>" + _BODY + related).date is None
     side = '<aside><span itemprop="datePublished" content="2020-01-01">x</span></aside>'
     assert _ingest("<h1>地铁延伸工程公布</h1>" + _BODY + side).date is None
@@ -75,8 +80,13 @@ def test_microdata_dates_pass_the_same_checks_as_a_time_element():
 
 def test_a_stamp_in_utc_is_read_on_the_publishers_day():
     # 20:30 UTC is 04:30 the next morning in Beijing, Hong Kong and Taipei
-    for stamp in ("2024-05-01T20:30:00Z", "2024-05-01T20:30:00.000Z", "2024-05-01T20:30:00+00:00",
-                  "2024-05-01 20:30:00 UTC", "2024-05-01T20:30:00 GMT"):
+    for stamp in (
+        "2024-05-01T20:30:00Z",
+        "2024-05-01T20:30:00.000Z",
+        "2024-05-01T20:30:00+00:00",
+        "2024-05-01 20:30:00 UTC",
+        "2024-05-01T20:30:00 GMT",
+    ):
         assert _plain_date(stamp) == (dt.date(2024, 5, 2), "day"), stamp
     assert _plain_date("2024-05-01T10:30:00 UTC") == (dt.date(2024, 5, 1), "day")
     # no zone: as written; a local offset: the writer's own calendar
@@ -138,14 +148,19 @@ def test_a_section_label_before_the_headline_is_dropped_a_topic_tag_kept():
     assert title_of("【社评】美方应停止对华科技封锁") == "美方应停止对华科技封锁"
     # a topic the newsroom tags its headlines with is the headline's own (dev am730 pages)
     assert title_of("【新冠肺炎】機動部隊23歲男警初步確診") == "【新冠肺炎】机动部队23岁男警初步确诊"
-    assert title_of("【美國制裁】楊潤雄稱從事教育工作不可以考慮個人得失") == "【美国制裁】杨润雄称从事教育工作不可以考虑个人得失"
+    assert (
+        title_of("【美國制裁】楊潤雄稱從事教育工作不可以考慮個人得失")
+        == "【美国制裁】杨润雄称从事教育工作不可以考虑个人得失"
+    )
     # any other word is a section when the page names it so: its breadcrumb, its meta section
     assert title_of("【两岸】台湾地区发布新一轮经济数据") == "【两岸】台湾地区发布新一轮经济数据"
     crumb = "<div class='crumb'>首页 &gt; 两岸 &gt; 正文</div>"
     assert title_of("【两岸】台湾地区发布新一轮经济数据", head=crumb) == "台湾地区发布新一轮经济数据"
     meta = '<meta property="article:section" content="两岸">'
     b = ingest_bytes(
-        _page(f"<h1>【两岸】台湾地区发布新一轮经济数据</h1>{_BODY}", title="【两岸】台湾地区发布新一轮经济数据", head=meta),
+        _page(
+            f"<h1>【两岸】台湾地区发布新一轮经济数据</h1>{_BODY}", title="【两岸】台湾地区发布新一轮经济数据", head=meta
+        ),
         id="t.html",
         suffix=".html",
     )
@@ -156,7 +171,11 @@ def test_a_sentence_that_opens_like_a_dateline_names_no_outlet():
     from briefreader.ingest.metadata import extract_metadata
 
     # dev s9_11 (上報): a paragraph "台积电的确是台湾的用电大户…" read as outlet 台积电的确是台, place 湾的用, 电
-    body = "陈嘉宏专栏：柯文哲的心灵鸡汤\n\n" + _LEAD + "\n台积电的确是台湾的用电大户，不过台积电用的电其实与核电毫无干系。"
+    body = (
+        "陈嘉宏专栏：柯文哲的心灵鸡汤\n\n"
+        + _LEAD
+        + "\n台积电的确是台湾的用电大户，不过台积电用的电其实与核电毫无干系。"
+    )
     assert extract_metadata(body, {}).source == ""
     # a dateline still is one
     assert extract_metadata("新华社北京5月6日电 " + _LEAD, {}).source == "新华社"
@@ -228,7 +247,10 @@ def test_a_menu_or_a_breadcrumb_is_no_headline():
     from briefreader.ingest.metadata import extract_metadata
 
     lead = "北京市儿童(13-15岁)心理素质发展现状调查研究报告"
-    body = f"首页 组织机构 工作动态 纲要规划 国际项目 理论文摘 为您服务\n北京 >> 走近妇儿工委 >> 首页 >> 研究集萃\n推荐 我要说说\n{lead}\n" + _LEAD * 2
+    body = (
+        f"首页 组织机构 工作动态 纲要规划 国际项目 理论文摘 为您服务\n北京 >> 走近妇儿工委 >> 首页 >> 研究集萃\n推荐 我要说说\n{lead}\n"
+        + _LEAD * 2
+    )
     assert extract_metadata(body, {}).title == lead  # was the menu line, then the row of buttons
     # a headline with spaces between its clauses is still one
     assert extract_metadata("会风简约  纪律严明  务实高效\n" + _LEAD * 2, {}).title == "会风简约 纪律严明 务实高效"
@@ -276,7 +298,9 @@ def test_a_page_without_a_declared_headline_takes_the_one_above_its_date_line():
     assert meta.title == "广汽回应现代合资内幕 全面合作项目即将展开"
     assert meta.date == dt.date(2005, 7, 18)
     # no date line under it: the lead still makes the title (a menu's item is no headline)
-    assert extract_metadata(lead, {}, page_head="推荐 我要说说\n广汽回应现代合资内幕 全面合作项目即将展开").title.startswith("1个月之后")
+    assert extract_metadata(
+        lead, {}, page_head="推荐 我要说说\n广汽回应现代合资内幕 全面合作项目即将展开"
+    ).title.startswith("1个月之后")
 
 
 def test_a_blog_or_forum_name_in_the_title_is_the_site():
@@ -315,7 +339,9 @@ def test_an_address_as_a_labelled_source_names_its_outlet_not_http():
 def test_a_read_aloud_control_in_the_h1_is_no_part_of_the_headline():
     head = '<meta property="og:title" content="37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫">'
     h1 = "37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫播报文章语音播报文章，释放双眼"
-    b = _ingest(f"<h1>{h1}</h1>" + _BODY, title="37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", head=head)
+    b = _ingest(
+        f"<h1>{h1}</h1>" + _BODY, title="37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", head=head
+    )
     assert b.title == "37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫"  # was the <h1> with its button
 
 

@@ -61,7 +61,11 @@ def test_show_on_a_file_that_was_not_read_says_why(tmp_path, monkeypatch, capsys
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 200)
     (folder / "empty.md").write_bytes(b"")
     base = ("--briefings", str(folder), "--notes", str(tmp_path / "notes.toml"))
-    for asked, file, why in (("junk", "junk.txt", "binary"), ("junk.txt", "junk.txt", "binary"), ("empty", "empty.md", "empty")):
+    for asked, file, why in (
+        ("junk", "junk.txt", "binary"),
+        ("junk.txt", "junk.txt", "binary"),
+        ("empty", "empty.md", "empty"),
+    ):
         code, _, err = cli(capsys, *base, "show", asked)
         assert code == 2 and f"{file} was not read" in err and why in err and "unknown" not in err, err
     code, _, err = cli(capsys, *base, "show", "nosuch")

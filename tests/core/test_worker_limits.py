@@ -52,9 +52,7 @@ def test_a_job_stuck_in_c_ends_its_worker_is_reported_once_and_the_others_go_on(
     jobs = [(str(log), n, kinds.get(n, "ok")) for n in range(40)]
     start = time.monotonic()
     out = list(
-        parallel_map(
-            _reader, jobs, workers=2, chunksize=8, limits=Limits(seconds=1.5, memory=512 * MB), on_lost=_lost
-        )
+        parallel_map(_reader, jobs, workers=2, chunksize=8, limits=Limits(seconds=1.5, memory=512 * MB), on_lost=_lost)
     )
     assert time.monotonic() - start < 60
     assert out[7] == "lost 7: took too long to read (stopped after 2 s of processor time)"

@@ -26,7 +26,9 @@ async def test_a_file_with_two_problems_opens_the_problems_view(sample_config, s
         list(sample_library.briefings),
         problems=[
             FileProblem("big.txt", path, Problem("too_large", "larger than 8 MB: only the start was read")),
-            FileProblem("big.txt", path, Problem("truncated", "more than 1000 figures: only the first 1000 are listed")),
+            FileProblem(
+                "big.txt", path, Problem("truncated", "more than 1000 figures: only the first 1000 are listed")
+            ),
         ],
     )
     app = BriefreaderApp(sample_config, library=library)
@@ -104,7 +106,11 @@ async def _store_session(config, store_min: int) -> list[str]:
                 await pilot.pause()
                 strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
                 text = "\n".join("".join(seg.text for seg in strip) for strip in strips)
-                shots.append(type(app.screen).__name__ + "\n" + "\n".join(line for line in text.split("\n") if ":" not in line[:80] or "briefings" in line))
+                shots.append(
+                    type(app.screen).__name__
+                    + "\n"
+                    + "\n".join(line for line in text.split("\n") if ":" not in line[:80] or "briefings" in line)
+                )
 
             for keys in (
                 ("j", "j", "b"),

@@ -225,7 +225,9 @@ _MEASURE_RE = re.compile(_MEASURE)
 _PER_UNIT_RE = re.compile(
     r"(?:/|每)(?:人|亩|户|月|年|天|日|平方米|平米|㎡|公斤|千克|吨|次|件|个|台|辆|小时|间|张|套|公里|米)"
 )
-_INCLUDED_RE = re.compile(rf"{_SP}[(（]含(?:{_SP}[\d{CN_NUMERAL_CHARS}][^()（）]*)?[)）]")  # （含500亩）, (含); not （含税）
+_INCLUDED_RE = re.compile(
+    rf"{_SP}[(（]含(?:{_SP}[\d{CN_NUMERAL_CHARS}][^()（）]*)?[)）]"
+)  # （含500亩）, (含); not （含税）
 # After 元/块: 角 and 分 (一百三十五块六角七分钱), and the spoken 一块二 / 三块零四.
 MONEY_TAIL_RE = re.compile(
     rf"(?:(?P<jiao>[{_CND}\d])[角毛](?:(?P<fen1>[一二两三四五六七八九\d])分?)?)?"
@@ -539,7 +541,7 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     kind = None
     currency = ""
     if unit:
-        for group, found in zip(_UNIT_GROUPS, units):
+        for group, found in zip(_UNIT_GROUPS, units, strict=False):
             if found:
                 kind = _UNIT_KIND[group]
                 if group == "cur":
@@ -1622,7 +1624,12 @@ class _Extractor:
             return True  # 花1.08亿买下, 斥资3亿收购: a spending verb, the sum, what it bought
         superlative = _SUPERLATIVE_AFTER_RE.match(text, q.end) is not None  # 达491亿最多
         # 三个月就四五个亿了: a sentence-final 了 ends the amount as a pause does
-        if after[:1] and "\u4e00" <= after[0] <= "\u9fff" and after[0] != "了" and not (_hedge_after(text, q.end) or superlative):
+        if (
+            after[:1]
+            and "\u4e00" <= after[0] <= "\u9fff"
+            and after[0] != "了"
+            and not (_hedge_after(text, q.end) or superlative)
+        ):
             # 跨越7万亿、8万亿、9万亿三个大台阶: a count starting right after ends the amount
             nxt = QUANTITY_RE.match(text, q.end) if after[0] in CN_NUMERAL_CHARS else None
             if not (nxt and nxt["measure"] and not nxt["scale"]):
@@ -2099,7 +2106,11 @@ class _Extractor:
             not q.arabic or text[q.start - 1 : q.start] in _PHASE_OF or "癌" in text[q.end : q.end + 5]
         ):
             return False  # 三期叠加, 一期工程, 地铁3期, 6号线2期: phases; 2期口腔癌: a stage
-        if q.value == 1 and not q.scale and (text[q.start - 1 : q.start] in ("每", "各") or _NAMED_AFTER_RE.match(text, q.end)):
+        if (
+            q.value == 1
+            and not q.scale
+            and (text[q.start - 1 : q.start] in ("每", "各") or _NAMED_AFTER_RE.match(text, q.end))
+        ):
             return False  # 每1股 (per share), 各1条 (one each), 1款名叫…的仪器 (an article "a"): not a count of one
         if q.value <= 0:
             return False

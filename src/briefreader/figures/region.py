@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..punct import SENTENCE_OR_CLAUSE_END
 from .units import REGION_CURRENCY, REGION_WORDS
@@ -306,14 +307,14 @@ def _trie_pattern(words: list[str]) -> str:
     """The words as one regex factored by their prefixes (香港(?:特区政府)?…): at each position one
     branch per character, not one per word. It matches what the plain longest-first alternation
     does (at a position the longest word there), ~30% faster on a briefing's sample."""
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict[str, Any]) -> str:
         alts = [re.escape(ch) + build(child) for ch, child in node.items() if ch]
         if not alts:
             return ""
@@ -330,8 +331,8 @@ _WORD_VOTES = [
     (word, name, weight) for table in (REGION_WORDS, LEXICON) for name, words in table.items() for word, weight in words
 ]
 _VOTES_OF: dict[str, list[int]] = {}
-for _i, (_word, _, _) in enumerate(_WORD_VOTES):
-    _VOTES_OF.setdefault(_word, []).append(_i)
+for _i, _vote in enumerate(_WORD_VOTES):
+    _VOTES_OF.setdefault(_vote[0], []).append(_i)
 
 
 def _names(line: str, outlet: str) -> bool:

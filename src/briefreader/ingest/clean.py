@@ -389,7 +389,8 @@ _RIGHTS_HOLDER_MAX = 24  # how far into a rights line its holder's name runs
 # what follows a ban in a rights line: more verbs, then no object but the page's own (本网内容); a
 # sentence whose ban has another object states a rule ("根据著作权法，未经授权不得转载他人作品。")
 _RIGHTS_OWN = re.compile(
-    r"(?:\s*[、/和及或]?\s*(?:转载|复制|摘编|使用|转贴|链接|镜像|建立镜像|传播|改编|引用|翻印))*+\s*"  # possessive: a verb list is not given back to find a mark inside it
+    # possessive: a verb list is not given back to find a mark inside it
+    r"(?:\s*[、/和及或]?\s*(?:转载|复制|摘编|使用|转贴|链接|镜像|建立镜像|传播|改编|引用|翻印))*+\s*"
     r"(?:[^\u4e00-\u9fff]|等|违者|本|此|$)"
 )
 # The legal footer every PRC site must show: its ICP filing, licence numbers, the
