@@ -312,3 +312,13 @@ def test_vague_sums_and_counts_in_words() -> None:
     assert (f.kind, f.unit, f.low, f.high, f.qualifier) == ("money", "HKD", 1e7, 1e8, "range")
     assert extract_figures("这不是一家两家企业的事") == []
     assert [f.en for f in extract_figures("两个参数的引用没法确定其生命周期")] == ["2"]
+
+
+def test_a_noun_after_cross_modifies_the_head_it_is_not_counted() -> None:
+    # Seen on screen by the session's tester (a dev page): 两个跨部门工作组 was "2 departments".
+    from briefreader.figures import extract_figures
+
+    (fig,) = extract_figures("成立两个跨部门工作组，负责协调。")
+    assert fig.value == 2 and "department" not in fig.en
+    (fig,) = extract_figures("两个部门联合发文。")
+    assert fig.en == "2 departments"

@@ -832,7 +832,8 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
         while (nxt := _NOUN_RE.match(text, adjacent.end(), end)) is not None:
             adjacent = nxt
         return NOUNS[adjacent.group()]
-    matches = list(_NOUN_RE.finditer(text, pos, end))
+    # 跨部门工作组: a noun after 跨 ("cross-") modifies the head, it is not what is counted
+    matches = [m for m in _NOUN_RE.finditer(text, pos, end) if text[m.start() - 1 : m.start()] != "跨"]
     if matches:
         # Chinese puts the head noun last in its phrase: prefer a noun that ends a
         # phrase (before 、 等 和 or punctuation), else the last one in the window.
