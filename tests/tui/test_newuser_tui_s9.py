@@ -3,6 +3,7 @@ the real dev files, a generated library read column-wise, and hostile files besi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy  # noqa: F401 - loaded before the app: its lazy imports on several threads race (see the 19-ingest note)
@@ -106,6 +107,8 @@ async def _store_session(config, store_min: int) -> list[str]:
                 await pilot.pause()
                 strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
                 text = "\n".join("".join(seg.text for seg in strip) for strip in strips)
+                # a time of day (a note's or a read mark's stamp) differs between the two passes
+                text = re.sub(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", "<now>", text)
                 shots.append(
                     type(app.screen).__name__
                     + "\n"
