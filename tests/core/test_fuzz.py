@@ -19,7 +19,7 @@ import pytest
 import tomli_w
 import yaml
 from helpers.unsafe import offending
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefreader.config import ConfigError, parse_config, read_config
@@ -412,6 +412,9 @@ def test_html_never_raises(markup: str) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(SOUP, st.integers(min_value=2, max_value=10))
+# found by a clean-clone run (session 9): in an <svg>, "id=1/" is an unquoted value holding
+# the slash, so the tag is not self-closing and the two <a> nest
+@example(markup="<div><div><svg><a id=1/><a id=1/><!--", cap=3)
 def test_capped_markup_never_nests_deeper_than_the_cap(markup: str, cap: int) -> None:
     # The cap models the HTML tree builder; where unsure it over-counts, so the
     # real tree is never deeper than the cap plus html, body and a text node.

@@ -1126,7 +1126,7 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
             continue
         opened.start_tag(name)
         if opened.foreign():
-            if markup[gt - 1] == "/":
+            if markup[gt - 1] == "/" and not _in_unquoted_value(markup, name_end, gt - 1):
                 continue  # <path .../> in an <svg>
         elif name in _RAW_TEXT:
             end = _RAW_END[name].search(markup, pos) if name != "plaintext" else None
@@ -1144,6 +1144,15 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
         else:
             opened.push(name, markup[name_end:gt])
     return _apply(markup, edits), flattened
+
+
+def _in_unquoted_value(markup: str, begin: int, slash: int) -> bool:
+    """Whether the "/" at ``slash`` ends an unquoted attribute value (``<a id=1/>``), where
+    the tokenizer reads it as part of the value and the tag is not self-closing."""
+    i = slash - 1
+    while i >= begin and markup[i] not in "=\"' \t\n\r\f":
+        i -= 1
+    return i >= begin and markup[i] == "="
 
 
 def _apply(markup: str, edits: list[tuple[int, int, str]]) -> str:
