@@ -25,8 +25,10 @@ PRECISION, RECALL = 0.95, 0.90
 HELDOUT_FLOOR = {
     "money": (1.0, 1.0),
     "percent": (9 / 9, 9 / 9),  # session 8 (13-dev2): 减少细纹47% signed by its verb: 8/9 -> 9/9
-    "count": (92 / 93, 92 / 95),
+    "count": (92 / 93, 92 / 96),
 }
+# session 9: the gold of 56 lists 昆明市3家、楚雄彝族自治州3家 twice (two facts sharing a value, the
+# convention settled in session 9), which the extractor began doing: 92 of 96 found, none lost
 # session 8: 4区/37州/19州 take their measure word as unit and 4区 and 二人 are listed once a
 # sentence (the conventions settled in figures2's gold header): count 0.989/0.925 -> 0.989/0.968
 
