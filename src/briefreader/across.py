@@ -10,7 +10,7 @@ paths give the same rows.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -201,6 +201,13 @@ class StoriesCancelled(Exception):
     """story_map's ``stop`` said so: the caller (a UI worker) is gone."""
 
 
+def _earliest_names(in_order: Iterable[tuple[int, str]], stories: Mapping[int, int]) -> list[tuple[str, str]]:
+    """(id, story name) for (index key, id) in ingest order: a story is named by the
+    first of its versions; a key the index puts in no story is a story of its own."""
+    first: dict[int, str] = {}
+    return [(bid, first.setdefault(stories.get(key, key), bid)) for key, bid in in_order]
+
+
 def story_map(library: Library, stop: Callable[[], bool] | None = None) -> "StoryMap":
     """The stories of every briefing of the library, for the query terms (is:duplicate,
     story:ID) and the list's story rows: from the index's stories table when there is
@@ -213,26 +220,16 @@ def story_map(library: Library, stop: Callable[[], bool] | None = None) -> "Stor
     if column_keys is not None and _indexed(library, listed) and library.index is not None:
         stories = library.index.story_ids()
         if stories is not None:  # the pass below from the columns: no entry made (1,000,000: ~1 GB)
-            first_of: dict[int, str] = {}
             ids, keys = listed.texts["id"], column_keys()  # type: ignore[attr-defined]
-            pairs = []
-            for p in keys.argsort(kind="stable").tolist():  # keys are unique rowids: ingest order
-                bid = ids[p]
-                key = int(keys[p])
-                pairs.append((bid, first_of.setdefault(stories.get(key, key), bid)))
-            return StoryMap.from_pairs(pairs)
+            order = keys.argsort(kind="stable").tolist()  # keys are unique rowids: ingest order
+            return StoryMap.from_pairs(_earliest_names(((int(keys[p]), ids[p]) for p in order), stories))
     # Ingest order: index rows by key (a cold ingest stores in scan order), loaded
     # briefings (key 0) by path as the scan walks them, so both paths name stories alike.
     briefings = sorted(listed, key=lambda b: (b.key or 0, b.path, b.entry))
     if _indexed(library, briefings) and library.index is not None:
         stories = library.index.story_ids()
         if stories is not None:
-            first: dict[int, str] = {}
-            pairs = []
-            for b in briefings:
-                sid = stories.get(b.key, b.key)
-                pairs.append((b.id, first.setdefault(sid, b.id)))
-            return StoryMap.from_pairs(pairs)
+            return StoryMap.from_pairs(_earliest_names(((b.key, b.id) for b in briefings), stories))
 
     # Without the index, only text already in memory: a list entry's file is not read
     # again for its story (that would be the whole corpus), it stands alone instead.
