@@ -22,13 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
 
+from .index import _US  # joins a field's items
+from .library import _ENTRY_ROW  # a feed entry's row: "<file>/#<entry>" (library imports us lazily)
 from .model import Briefing, Problem
 
 # From this many list entries on, a warm start holds the list column-wise: one Briefing
@@ -37,10 +38,7 @@ from .model import Briefing, Problem
 STORE_MIN = 50_000
 PRECISIONS: tuple[str | None, ...] = (None, "day", "month", "year")
 MADE_KEPT = 4096  # entries kept made: the rows drawn and the ones near them stay the same objects
-_US = "\x1f"  # index._US: joins a field's items
 _RS = "\x1e"  # joins one categorical column's values in the load query
-# A feed entry's row: "<file>/#<entry>" (library._ENTRY_ROW, repeated: library imports this module)
-_ENTRY_ROW = re.compile(r"/#([0-9a-f]{8}(?:-\d+)?)$|(?<=\.[eE][mM][lL])/#([^/]+)$")
 
 # Day ordinal (date.toordinal) from an ISO date in SQL: julianday of 0001-01-01 is 1721425.5.
 _ORDINAL = "coalesce(CAST(julianday(date) - 1721424.5 AS INTEGER), 0)"
