@@ -51,7 +51,7 @@ class Limits:
     content stream inflates to gigabytes, a huge document) can spend unbounded time and
     memory inside a C library, where Python cannot interrupt it."""
 
-    seconds: float  # wall time of one job: past it the kernel ends the worker (SIGALRM)
+    seconds: float  # processor time of one job (RLIMIT_CPU; wall time WALL_FACTOR x as a backstop)
     memory: int  # bytes of address space a worker may take beyond what it has at its start
 
 
@@ -84,8 +84,8 @@ def parallel_map(
     imports once when it starts, so that every worker forked from it, in this pool and
     the next (a TUI refresh), starts with them loaded instead of importing them itself.
 
-    ``limits``: each job runs under a wall-time limit and each worker under a memory
-    cap. A job that ends its worker (over its time, out of memory in a C library, a
+    ``limits``: each job runs under a processor-time limit (and WALL_FACTOR times it in
+    wall time, for a job that waits without computing), each worker under a memory cap. A job that ends its worker (over its time, out of memory in a C library, a
     crash) is never run again, here or in another worker: ``on_lost(job, reason)`` gives
     its result, a replacement worker takes the jobs the dead one held, and the others go
     on. Without ``on_lost`` a lost worker counts as the pool failing (below).
