@@ -85,8 +85,9 @@ def parallel_map(
     the next (a TUI refresh), starts with them loaded instead of importing them itself.
 
     ``limits``: each job runs under a processor-time limit (and WALL_FACTOR times it in
-    wall time, for a job that waits without computing), each worker under a memory cap. A job that ends its worker (over its time, out of memory in a C library, a
-    crash) is never run again, here or in another worker: ``on_lost(job, reason)`` gives
+    wall time, for a job that waits without computing), each worker under a memory cap.
+    A job that ends its worker (over its time, out of memory in a C library, a crash) is
+    never run again, here or in another worker: ``on_lost(job, reason)`` gives
     its result, a replacement worker takes the jobs the dead one held, and the others go
     on. Without ``on_lost`` a lost worker counts as the pool failing (below).
 
