@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from ... import views
@@ -655,9 +655,8 @@ class MainScreen(ReadingMixin, Screen[None]):
             terms=find_terms(b.text[:SIDE_TEXT], self.brapp.config.glossary) if b else [],
             notes=notes.notes_for(b.id) if b else [],
             bookmarked=bool(b and notes.is_bookmarked(b.id)),
+            loading=b is not None and not b.loaded and self.brapp.library is None,
         )
-        if b is not None and not b.loaded and self.brapp.library is None:  # not "No figures found." yet
-            self.side.query_one("#figures-empty", Static).update(tr("list.loading", self.language))
 
     @on(OptionList.OptionSelected, "#figures")
     def _figure_selected(self, event: OptionList.OptionSelected) -> None:

@@ -166,7 +166,10 @@ class SidePanel(VerticalScroll, can_focus=False):
         notes: Sequence[Note],
         bookmarked: bool,
         figure_limit: int = 300,
+        loading: bool = False,
     ) -> None:
+        """``loading``: the briefing is a list entry not read yet (the list is still
+        arriving), so no figures means "not yet", not "none"."""
         self.query_one("#figures-heading", Static).update(tr("side.figures", language))
         self.query_one("#glossary-heading", Static).update(tr("side.glossary", language))
         self.query_one("#notes-heading", Static).update(tr("side.notes", language))
@@ -181,7 +184,7 @@ class SidePanel(VerticalScroll, can_focus=False):
         self.query_one(FigureList).set_figures(shown, language, convert, self._currency)
         self.query_one(FigureList).display = bool(figures)
         empty = self.query_one("#figures-empty", Static)
-        empty.update(tr("side.no_figures", language))
+        empty.update(tr("list.loading" if loading else "side.no_figures", language))
         empty.display = not figures
         self.query_one("#glossary", Static).update(self._glossary(terms, language, convert))
         self.query_one("#notes", Static).update(self._notes(notes, language))
