@@ -13,8 +13,10 @@ SOURCES.md and the header of figures4/figures_gold.toml. Scored with the same ma
 
 dev: floors are what the extractor scored when the gold was frozen (session 8), below the bar of issue 13
 (precision >= 0.95, recall >= 0.90 per kind); a ratchet, raise them as the extractor improves.
-heldout5: every third article as chosen; scored once in aggregate after all gold was committed, its
-floors set to that score; never inspected, never tuned on.
+heldout5: every third article as chosen; scored in aggregate only (sessions 8 and 9), never inspected;
+session 9's note described its score, so in session 10 it was retired into development as "dev-retired5"
+(files still named figures4/heldout5/): its last held-out score is kept below as a record, and from then on
+it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_re
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures4" / "figures_gold.toml"
 PRECISION, RECALL = 0.95, 0.90
-SPLITS = {"dev", "heldout5"}
+SPLITS = {"dev", "dev-retired5"}
 # dev (26 articles; money 66, percent 81, area 89, count 172 gold figures) as first scored with all gold
 # committed (session 8, extractor at b02a42a): money 0.908/0.894, percent 0.976/0.988, area 1.0/1.0, count
 # 0.941/0.941. Then the dev gold was brought in line with the conventions settled for all figure gold this
@@ -56,6 +58,23 @@ DEV_FLOOR = {"money": (65 / 66, 65 / 66), "percent": (1.0, 1.0), "area": (1.0, 1
 # 0.955/0.933 (84 of 88 listed right, 84 of 90 found: one more found, one more false than session 8's end).
 # The count floor is lowered to that score, disclosed in the issue's note; the misses are still never read.
 HELDOUT5_FLOOR = {"money": (0.875, 0.875), "percent": (1.0, 1.0), "area": (0.941, 1.0), "count": (0.954, 0.933)}
+# Record: its full last held-out score, taken at the start of session 10 with session 9's final code
+# (f00978d), before any change (scorer output, summary only):
+#   kind       gold  pred    prec  recall
+#   money        56    56   0.875   0.875   (49 matched)
+#   percent      53    53   1.000   1.000   (53 matched)
+#   area         16    17   0.941   1.000   (16 matched)
+#   count        90    88   0.955   0.933   (84 matched)
+#   overall     215   214   0.944   0.940;  qualifier agrees on 201/202 matches
+#   (for information: year 0 gold, 1 predicted; ratio 0 gold, 2 predicted)
+# Session 10: retired into development as "dev-retired5" (its misses read from here on); held to this
+# record as a floor and to the dev bar once met.
+HELDOUT5_LAST_HELDOUT = {
+    "money": (49 / 56, 49 / 56),
+    "percent": (53 / 53, 53 / 53),
+    "area": (16 / 17, 16 / 16),
+    "count": (84 / 88, 84 / 90),
+}
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +83,8 @@ def dev():
 
 
 @pytest.fixture(scope="module")
-def heldout5():
-    return evaluate_articles(GOLD, "heldout5")
+def retired5():
+    return evaluate_articles(GOLD, "dev-retired5")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -74,7 +93,8 @@ def test_gold_is_well_formed_with_provenance() -> None:
     for a in articles:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
         assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
-        assert a["file"].startswith(f"figures4/{a['split']}/")
+        # a retired article keeps its file name
+        assert a["file"].startswith(f"figures4/{a['split'].replace('dev-retired5', 'heldout5')}/")
         assert a["figures"], a["file"]
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
@@ -99,8 +119,9 @@ def test_split_is_fixed_by_collection_order() -> None:
     assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
     for a, number in zip(articles, numbers, strict=True):
         # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "heldout5"), a["file"]
-    held = [a for a in articles if a["split"] == "heldout5"]
+        assert (number % 3 == 0) == (a["split"] == "dev-retired5"), a["file"]
+    assert splits.count("dev-retired5") == 13 and "heldout5" not in splits  # retired, not dropped
+    held = [a for a in articles if a["split"] == "dev-retired5"]
     for kind in SCORED_KINDS:  # each kind is scored on the held-out third too
         assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 15, kind
 
@@ -134,9 +155,9 @@ def test_dev_does_not_regress(dev, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout5_does_not_regress(heldout5, kind: str) -> None:
-    s = heldout5.kind(kind)
+def test_retired5_does_not_regress(retired5, kind: str) -> None:
+    s = retired5.kind(kind)
     assert s.gold > 0
-    precision, recall = HELDOUT5_FLOOR[kind]
-    # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout5)
+    detail = format_report(retired5, verbose=True)  # development text now: itemised
+    for precision, recall in (HELDOUT5_LAST_HELDOUT[kind], HELDOUT5_FLOOR[kind]):
+        assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
