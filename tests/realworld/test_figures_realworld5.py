@@ -37,17 +37,23 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY")
 # 0.973/0.896). 13-dev then worked on the itemised misses (/work/notes/s9_13corpus_devmisses.md); at bf7dacf, the end
 # of session 9 (committed code): money 271/273 = 0.993 / 271/281 = 0.964, percent 1.0 / 177/179 = 0.989, area 1.0 /
 # 53/54 = 0.981, count 282/288 = 0.979 / 282/287 = 0.983. Floors at that score; a ratchet: raise it, never lower it.
+# Session 10: the gold was brought in line with the settled conventions (header: lead/body restatements listed once
+# by their words, Arabic 1 counts listed): dev money 281 -> 274, percent 179 -> 178, count 287 -> 290 gold figures.
+# The same code (HEAD f00978d, no figures change) scores money 271/273 / 271/274 = 0.989, percent 1.0 / 177/178 =
+# 0.994, area unchanged, count 284/288 = 0.986 / 284/290 = 0.979 (可補貼1件 ×2 now match; 生产线各1条 is a new miss).
 DEV_FLOOR = {
-    "money": (271 / 273, 271 / 281),
-    "percent": (1.0, 177 / 179),
+    "money": (271 / 273, 271 / 274),
+    "percent": (1.0, 177 / 178),
     "area": (1.0, 53 / 54),
-    "count": (282 / 288, 282 / 287),
+    "count": (284 / 288, 284 / 290),
 }
 # heldout6 (17 articles, every third as chosen; money 84, percent 59, area 39, count 163 gold figures): scored in
 # aggregate once, at the end of session 9 after all gold was committed (committed code at bf7dacf, 05:09-05:10 UTC):
 # money 56/80 = 0.700 / 56/84 = 0.667, percent 54/57 = 0.947 / 54/59 = 0.915, area 38/40 = 0.950 / 38/39 = 0.974,
 # count 154/166 = 0.928 / 154/163 = 0.945, overall 302/343 = 0.880 / 302/345 = 0.875. Misses never read; floors set to
-# that score.
+# that score. Session 10: one heldout6 gold entry was removed by reading the text only (03's 34億元的預算赤字, the
+# lead's 34億元 restated in the body: money 84 -> 83 gold figures); the extractor was not run on heldout6 then, and
+# these floors stay session 9's until the lead's one aggregate scoring at the end of session 10.
 HELDOUT6_FLOOR = {
     "money": (56 / 80, 56 / 84),
     "percent": (54 / 57, 54 / 59),
