@@ -409,7 +409,7 @@ async def test_q_with_a_kept_draft_asks_before_losing_it(sample_config, sample_l
         assert app.drafts and isinstance(app.screen, MainScreen)
         await pilot.press("q")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmQuit) and "1 note draft(s)" in screen_text(app)
+        assert isinstance(app.screen, ConfirmQuit) and "A note draft is not saved" in screen_text(app)
         await pilot.press("escape")  # go back: nothing lost, still running
         await pilot.pause()
         assert isinstance(app.screen, MainScreen) and app.is_running

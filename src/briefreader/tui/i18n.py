@@ -211,8 +211,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "editor.empty": ("The note is empty.", "笔记为空。"),
     "confirm.title": ("You have typed a note that is not saved.", "笔记尚未保存。"),
     "confirm.quit_title": (
-        "{count} note draft(s) are not saved and will be lost.",
+        "{count} note drafts are not saved and will be lost.",
         "{count} 篇笔记草稿尚未保存，退出将丢失。",
+    ),
+    "confirm.quit_title_one": (
+        "A note draft is not saved and will be lost.",
+        "1 篇笔记草稿尚未保存，退出将丢失。",
     ),
     "help.title": ("Keys", "快捷键"),
     "help.focused": ("focused", "当前焦点"),

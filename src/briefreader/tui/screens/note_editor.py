@@ -184,7 +184,8 @@ class ConfirmQuit(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         lang = self.language
         with Vertical(id="confirm-dialog"):
-            yield Static(tr("confirm.quit_title", lang, count=self.drafts), id="confirm-title")
+            title = "confirm.quit_title_one" if self.drafts == 1 else "confirm.quit_title"
+            yield Static(tr(title, lang, count=self.drafts), id="confirm-title")
             with Horizontal(id="confirm-buttons"):
                 yield Button(tr("confirm.stay", lang) + " (esc)", id="stay", variant="primary")
                 yield Button(tr("confirm.quit", lang) + " (q)", id="quit", variant="error")
