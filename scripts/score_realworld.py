@@ -51,8 +51,9 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired5: the files in heldout5/, session 8's held-out set (gold in gold_s8.toml). Scored
 # in sessions 8 and 9 in aggregate, retired in session 10.
 # heldout6: a held-out set added in session 9 (gold in gold_s9.toml).
-SPLITS = ("dev", "dev-retired", "dev-retired2", "dev-retired3", "dev-retired4", "dev-retired5", "heldout6")
-HELD_OUT = ("heldout6",)
+# heldout7: a held-out set added in session 10 (gold in gold_s10.toml).
+SPLITS = ("dev", "dev-retired", "dev-retired2", "dev-retired3", "dev-retired4", "dev-retired5", "heldout6", "heldout7")
+HELD_OUT = ("heldout6", "heldout7")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -63,6 +64,7 @@ FOLDER = {
     "dev-retired4": "heldout4",
     "dev-retired5": "heldout5",
     "heldout6": "heldout6",
+    "heldout7": "heldout7",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
