@@ -771,6 +771,8 @@ def _stored_library(root: Path, index: Index) -> Library | None:
     import logging
 
     try:
+        import numpy  # noqa: F401 - optional: liststore imports it when first used
+
         from . import liststore
         from .index import _decoder
         from .liststore import ListStore, StoreIds, StoreUnfit
@@ -852,7 +854,16 @@ def refresh(library: Library, config: Config, *, progress: Progress | None = Non
     is opened again: its row keys are not the ones this library holds."""
     if library.index is not None and library.index.replaced():
         return load_library(config, progress=progress)
-    if library.index is not None and _unchanged(library.index, library.root):
+    if library.index is not None and _is_store(library.briefings):
+        # A column-wise list takes the changed files' rows, not a list made again
+        # (at 1,000,000 entries ~28 s and ~2.7 GB, review F6).
+        changes = _folder_changes(library.index, library.root)
+        if changes is not None:
+            if not changes:
+                return None
+            with contextlib.suppress(_Whole):
+                return _refresh_store(library, config, changes)
+    elif library.index is not None and _unchanged(library.index, library.root):
         return None
     fresh = load_library(config, progress=progress, use_cache=library.index is not None)
     unchanged = (
@@ -879,6 +890,11 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
         return load_library(config, use_cache=False)
     if index.replaced():
         return refresh(library, config)
+    if _is_store(library.briefings):
+        try:
+            return _refresh_store(library, config, paths)
+        except _Whole as exc:
+            return load_library(config) if exc.stored else refresh(library, config)
     known = index.stamps()
     if known is None:
         return refresh(library, config)
@@ -1030,3 +1046,220 @@ def _open_index(config: Config, root: Path) -> Index | None:
     except Exception:  # noqa: BLE001 - a cache that cannot open must never stop the reader
         return None
     return index if index.usable else None
+
+
+# -- a change of a few files in a column-wise list (issue 19, review F6) --
+
+
+class _Whole(Exception):
+    """A change the column-wise list cannot take alone (a folder came or went, an id
+    two files would share, a value the columns cannot hold): the folder is read again.
+    ``stored``: the index already has the new rows (so a check of the folder against
+    the index would find nothing to do: the list is made from the index again)."""
+
+    def __init__(self, stored: bool = False) -> None:
+        super().__init__(stored)
+        self.stored = stored
+
+
+def _is_store(briefings: object) -> bool:
+    """A column-wise list (liststore), asked without importing numpy for a plain list."""
+    if isinstance(briefings, list):
+        return False
+    from .liststore import is_store
+
+    return is_store(briefings)
+
+
+def _file_rows(index: Index, rel: str) -> list[tuple[int, str, int, int, str, int]]:
+    """The index rows of the file at ``rel``: its own and its entries' ("<rel>/#<key>"),
+    as (rowid, relpath, size, mtime_ns, pipeline, listed); two lookups of the relpath
+    index, not every row."""
+    columns = "SELECT rowid, relpath, size, mtime_ns, pipeline, listed FROM briefings"
+    with index._lock:  # noqa: SLF001
+        conn = index._conn  # noqa: SLF001
+        if conn is None:
+            raise _Whole
+        return conn.execute(
+            f"{columns} WHERE relpath = ? UNION ALL {columns} WHERE relpath >= ? AND relpath < ?",
+            (rel, rel + "/#", rel + "/$"),  # "$" follows "#": every "<rel>/#..."
+        ).fetchall()
+
+
+def _relpaths_from(index: Index, low: str, high: str) -> list[str]:
+    with index._lock:  # noqa: SLF001
+        conn = index._conn  # noqa: SLF001
+        if conn is None:
+            raise _Whole
+        rows = conn.execute("SELECT relpath FROM briefings WHERE relpath >= ? AND relpath < ?", (low, high))
+        return [r for (r,) in rows]
+
+
+def _stem_files(index: Index, stem: str) -> set[str]:
+    """The files in the index whose relative path without its extension is ``stem``."""
+    found = {_file_rel(r) for r in _relpaths_from(index, stem + ".", stem + "/")}  # "/" follows "."
+    return {f for f in found if os.path.splitext(f)[0] == stem}
+
+
+def _refresh_store(library: Library, config: Config, paths: Iterable[Path]) -> Library | None:
+    """refresh_paths for a column-wise list: the files at ``paths`` are looked up in
+    the index one by one (no dict of every row's stamp, no entry made) and the new list
+    is the old one's columns without their old entries and with their new ones
+    (ListStore.changed). Raises _Whole for what it cannot take alone."""
+    from .liststore import StoreIds, StoreUnfit
+
+    root, index, store = library.root, library.index, library.briefings
+    assert index is not None
+    pipeline = index.pipeline_version
+    todo: dict[str, tuple[Path, int, int]] = {}  # rel -> the file to read again
+    gone: dict[str, list[tuple[int, str, int, int, str, int]]] = {}  # rel -> its old rows
+    recount: set[str] = set()  # stems a file came to or left
+    seen: set[str] = set()
+    for path in dict.fromkeys(Path(p) for p in paths):
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:
+            continue
+        if not parts or any(part.startswith(".") for part in parts):
+            continue
+        rel = _rel(path, root)
+        if rel in seen:  # a name not UTF-8, as the file system and as the index spell it
+            continue
+        seen.add(rel)
+        if path.suffix.lower() not in SUFFIXES:
+            if path.is_dir() or _relpaths_from(index, rel + "/", rel + "0")[:1]:  # "0" follows "/"
+                raise _Whole  # a folder came, went or was renamed
+            continue
+        rows = _file_rows(index, rel)
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            if rows:
+                gone[rel] = rows
+                recount.add(os.path.splitext(rel)[0])
+            continue
+        except OSError as exc:
+            raise _Whole from exc
+        if not path.is_file():
+            raise _Whole
+        stamp = (st.st_size, st.st_mtime_ns)
+        if rows and all(r[4] == pipeline and (r[2], r[3]) == stamp for r in rows):
+            continue  # touched or written again with what is listed
+        if not rows:
+            recount.add(os.path.splitext(rel)[0])
+        gone[rel] = rows
+        todo[rel] = (path, *stamp)
+    if not gone:
+        return None
+    # An id is the path without its extension unless another file shares that stem (see
+    # unique_ids): when a stem goes from one file to two or back, its siblings are read
+    # again under their new ids.
+    stems: dict[str, int] = {}
+    for stem in recount | {os.path.splitext(rel)[0] for rel in todo}:
+        before = _stem_files(index, stem)
+        after = (before - gone.keys()) | {rel for rel in todo if os.path.splitext(rel)[0] == stem}
+        stems[stem] = len(after)
+        if stem in recount and (len(before) > 1) != (len(after) > 1):
+            for rel in sorted(after - todo.keys()):
+                path = root / rel
+                try:
+                    st = path.stat()
+                except OSError as exc:
+                    raise _Whole from exc
+                gone[rel] = _file_rows(index, rel)
+                todo[rel] = (path, st.st_size, st.st_mtime_ns)
+    added: list[tuple[Briefing, str, int, int]] = []
+    fresh_problems: list[FileProblem] = []
+    stored: set[str] = set()
+    jobs = list(todo.items())
+    try:
+        for (rel, (path, size, mtime)), analysed in zip(
+            jobs, _analyse_many([job[1][0] for job in jobs], root, config, None, stored=True), strict=True
+        ):
+            for briefing, document in analysed:
+                briefing.id = _file_id(rel, briefing.entry, stems)
+                row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
+                stored.add(row_rel)
+                key = index.store(row_rel, size, mtime, briefing, _raw(path, root, bool(briefing.entry)), document)
+                if not key:
+                    raise _Whole(stored=True)  # the index could not take it: a list entry needs its row
+                _strip(briefing, key)
+                fresh_problems.extend(FileProblem(_rel(Path(briefing.path), root), briefing.path, p) for p in briefing.problems)
+                if not any(p.kind in FATAL for p in briefing.problems):
+                    added.append((briefing, row_rel, size, mtime))
+    finally:
+        index.commit()  # what was stored stays: a read of the folder again finds it
+    old_rows = [r for rows in gone.values() for r in rows]
+    left = [r[0] for r in old_rows if r[1] not in stored]  # stored rows replaced their own
+    with index._lock:  # noqa: SLF001
+        index._forget_locked(left)  # noqa: SLF001
+    index.commit()
+    import numpy as np
+
+    listed_keys = np.asarray([r[0] for r in old_rows if r[5] == 1], dtype=np.int64)
+    removed = np.flatnonzero(np.isin(store.column_keys(), listed_keys)) if len(listed_keys) else np.zeros(0, np.int64)  # type: ignore[attr-defined]
+    try:
+        new = store.changed(removed, added)  # type: ignore[attr-defined]
+    except StoreUnfit as exc:
+        raise _Whole(stored=True) from exc
+    if any(len(new.positions_of("id", b.id)) != 1 for b, *_ in added):
+        raise _Whole(stored=True)  # an id another file has (a.md.txt beside a.md and a.txt): unique_ids renames
+    problems = [p for p in library.problems if p.relpath not in gone] + fresh_problems
+    problems.sort(key=lambda p: p.path)  # stable: a file's problems stay in row order
+    files = library.stats.files - len(old_rows) + len(stored)  # rows, as a warm start counts them
+    stats = LoadStats(files=files, ingested=len(todo), cached=len(store) - len(removed), pruned=len(left))
+    index.stats.pruned += len(left)
+    library.index = None  # the new library takes over the index connection
+    return Library(root=root, briefings=new, problems=problems, stats=stats, by_id=StoreIds(new), index=index)  # type: ignore[arg-type]
+
+
+def _folder_changes(index: Index, root: Path) -> list[Path] | None:
+    """The files added, changed or removed since the index was written, as paths
+    (refresh() of a column-wise list hands them to _refresh_store): sorted numpy arrays
+    of hashes of (relative path, size, mtime), as _unchanged_lean. None when the folder
+    has a problem or the index cannot be read (the folder is read again)."""
+    try:
+        import numpy as np
+
+        from .index import sqlite3
+    except ImportError:
+        return None
+    pipeline = index.pipeline_version
+    try:
+        with index._lock:  # noqa: SLF001
+            conn = index._conn  # noqa: SLF001
+            if conn is None:
+                return None
+            cursor = conn.execute("SELECT rowid, relpath, size, mtime_ns, pipeline FROM briefings")
+            known = np.fromiter(  # a row of another pipeline matches no file: its file is read again
+                ((rowid, hash((_file_rel(r), size, mtime)) if p == pipeline else 0) for rowid, r, size, mtime, p in cursor),
+                dtype=[("rowid", np.int64), ("h", np.int64)],
+            )
+    except sqlite3.Error:
+        return None
+    files, problems = scan_entries(root)
+    if problems:
+        return None
+    stat = os.stat
+    try:
+        seen = np.fromiter(
+            (hash((rel, (st := stat(path)).st_size, st.st_mtime_ns)) for rel, path in files),
+            dtype=np.int64,
+            count=len(files),
+        )
+    except OSError:
+        return None
+    changed = [Path(files[i][1]) for i in np.flatnonzero(~np.isin(seen, known["h"])).tolist()]
+    del files
+    left = known["rowid"][~np.isin(known["h"], seen)].tolist()
+    rels: set[str] = set()
+    try:
+        with index._lock:  # noqa: SLF001
+            for at in range(0, len(left), 500):
+                chunk = left[at : at + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = index._conn.execute(f"SELECT relpath FROM briefings WHERE rowid IN ({marks})", chunk)  # type: ignore[union-attr]  # noqa: SLF001
+                rels.update(_file_rel(r) for (r,) in rows)
+    except sqlite3.Error:
+        return None
+    return [*changed, *(root / rel for rel in sorted(rels))]

@@ -19,14 +19,13 @@ views.py). No Textual here.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import os
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from .index import _US  # joins a field's items
 from .library import _ENTRY_ROW  # a feed entry's row: "<file>/#<entry>" (library imports us lazily)
@@ -38,6 +37,7 @@ from .model import Briefing, Problem
 STORE_MIN = 50_000
 PRECISIONS: tuple[str | None, ...] = (None, "day", "month", "year")
 MADE_KEPT = 4096  # entries kept made: the rows drawn and the ones near them stay the same objects
+EXTRA_MIN = 1 << 16  # characters added to a column before it is gathered into one string again
 _RS = "\x1e"  # joins one categorical column's values in the load query
 
 # Day ordinal (date.toordinal) from an ISO date in SQL: julianday of 0001-01-01 is 1721425.5.
@@ -46,35 +46,99 @@ _EPOCH = 719163  # date(1970, 1, 1).toordinal(): numpy's day 0
 _TEXTS = ("id", "relpath", "fingerprint", "title", "authors", "keywords")
 _CODES = ("source", "script", "encoding", "format", "topics")
 
+if TYPE_CHECKING:
+    import numpy as np
+else:
+
+    class _Numpy:
+        """numpy, imported when first used: importing this module for :func:`is_store`
+        (the list's code asks it of every list) must not import numpy (~0.1 s) before
+        the first paint of a list that is not column-wise."""
+
+        def __getattr__(self, name: str) -> Any:
+            import numpy
+
+            globals()["np"] = numpy
+            return getattr(numpy, name)
+
+    np = _Numpy()
+
+
+def is_store(briefings: object) -> TypeGuard[ListStore]:
+    """True for a column-wise list: the one test the filter, the layout, the notes, the
+    stories and the screens ask before reading columns instead of entries."""
+    return isinstance(briefings, ListStore)
+
 
 class TextColumn:
     """Strings held as one string and the end of each: ~the characters, not ~60 bytes
-    of object per entry. Slicing a Python string by character offsets is O(1)."""
+    of object per entry. Slicing a Python string by character offsets is O(1).
 
-    __slots__ = ("ends", "text")
+    After a change (:meth:`ListStore.changed`) a column keeps the old string and
+    holds the added entries' characters in a second one (``extra``, at offsets after
+    the first's end), with each entry's start as well as its end: the big string is
+    shared with the store it came from, never copied for a few files."""
 
-    def __init__(self, text: str, ends: np.ndarray) -> None:
-        self.text, self.ends = text, ends
+    __slots__ = ("ends", "extra", "starts", "text")
+
+    def __init__(self, text: str, ends: np.ndarray, starts: np.ndarray | None = None, extra: str = "") -> None:
+        self.text, self.ends, self.starts, self.extra = text, ends, starts, extra
 
     def __len__(self) -> int:
         return len(self.ends)
 
     def __getitem__(self, i: int) -> str:
-        ends = self.ends
-        return self.text[int(ends[i - 1]) if i else 0 : int(ends[i])]
+        ends, starts = self.ends, self.starts
+        if starts is None:
+            return self.text[int(ends[i - 1]) if i else 0 : int(ends[i])]
+        start, end, n = int(starts[i]), int(ends[i]), len(self.text)
+        return self.text[start:end] if end <= n else self.extra[start - n : end - n]
 
     def __iter__(self) -> Iterator[str]:
-        text, start = self.text, 0
-        for end in self.ends.tolist():
-            yield text[start:end]
-            start = end
+        text = self.text
+        if self.starts is None:
+            start = 0
+            for end in self.ends.tolist():
+                yield text[start:end]
+                start = end
+            return
+        extra, n = self.extra, len(text)
+        for start, end in zip(self.starts.tolist(), self.ends.tolist(), strict=True):
+            yield text[start:end] if end <= n else extra[start - n : end - n]
+
+    def bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each entry's start and end offset (the extra string's after the text's)."""
+        if self.starts is not None:
+            return self.starts, self.ends
+        starts = np.empty_like(self.ends)
+        if len(starts):
+            starts[0] = 0
+            starts[1:] = self.ends[:-1]
+        return starts, self.ends
+
+    def changed(self, kept: np.ndarray, points: np.ndarray, values: list[str]) -> TextColumn:
+        """The entries at ``kept`` with ``values`` inserted before ``points`` (np.insert's
+        indexes into the kept ones): the text is shared, the values go to the extra string."""
+        starts, ends = self.bounds()
+        at = len(self.text) + len(self.extra)
+        lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+        new_ends = at + np.cumsum(lengths)
+        extra = self.extra + "".join(values)
+        column = TextColumn(
+            self.text, np.insert(ends[kept], points, new_ends), np.insert(starts[kept], points, new_ends - lengths), extra
+        )
+        if len(extra) > max(len(self.text) // 8, EXTRA_MIN):  # many changes: one string again (O(n), seldom)
+            lengths = np.fromiter(map(len, column), dtype=np.int64, count=len(column))
+            column = TextColumn("".join(column), np.cumsum(lengths, dtype=np.int64))
+        return column
 
 
 class StoreUnfit(Exception):
     """The index's rows cannot be read column-wise (the caller reads them one by one)."""
 
 
-def _ints(joined: str | None, n: int, dtype: Any = np.int64) -> np.ndarray:
+def _ints(joined: str | None, n: int, dtype: Any = None) -> np.ndarray:
+    dtype = np.int64 if dtype is None else dtype
     if n == 0:
         return np.zeros(0, dtype=dtype)
     out = np.fromstring(joined or "", dtype=np.int64, sep=",").astype(dtype, copy=False)  # C: 0.1 s a million
@@ -196,6 +260,7 @@ class ListStore(Sequence[Briefing]):
         self._topic_lists = [s.split(_US) if s else [] for s in self.tables["topics"]]
         self._hash_tables: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._fields: dict[str, tuple[list[int], np.ndarray]] = {}
+        self._dense = True  # codes are numbered by first appearance, none unused (see changed)
 
     # -- Sequence --
 
@@ -280,13 +345,9 @@ class ListStore(Sequence[Briefing]):
         if found is not None:
             return found
         if name == "date":
-            combined = self.ordinals.astype(np.int64) * 4 + self.precisions
-            _values, firsts, inverse = np.unique(combined, return_index=True, return_inverse=True)
-            # numbered by first appearance, as a pass over the entries would
-            order = np.argsort(firsts, kind="stable")
-            rank = np.empty_like(order)
-            rank[order] = np.arange(len(order))
-            found = firsts[order].tolist(), rank[inverse.reshape(-1)].astype(np.int32)
+            found = _by_first(self.ordinals.astype(np.int64) * 4 + self.precisions)
+        elif not self._dense:  # changed: a value's code may be unused now, or out of order
+            found = _by_first(self.codes[name])
         else:
             codes = self.codes[name]
             _values, firsts = np.unique(codes, return_index=True)  # codes are numbered by first appearance
@@ -339,7 +400,7 @@ class ListStore(Sequence[Briefing]):
             if column[p] == value:
                 out.append(p)
             lo += 1
-        return out  # ascending: the sort is stable over positions
+        return sorted(out)  # ascending (a loaded store's sort is stable; a changed one's, not)
 
     def position_of_id(self, briefing_id: str) -> int | None:
         found = self.positions_of("id", briefing_id)
@@ -352,6 +413,120 @@ class ListStore(Sequence[Briefing]):
         same = np.flatnonzero(sorted_hashes[1:] == sorted_hashes[:-1])
         ids = self.texts["id"]
         return all(ids[int(order[s])] != ids[int(order[s + 1])] for s in same.tolist())
+
+    # -- a change of a few files (issue 19, review F6) --
+
+    def changed(self, removed: np.ndarray, added: list[tuple[Briefing, str, int, int]]) -> ListStore:
+        """A new store: this one without the entries at the positions ``removed``, and
+        with ``added`` (each a list entry, its row's relative path, size and mtime) in
+        their places in the list's order. This store is left as it is (the screen reads
+        it until the new one is shown); the new one shares its big strings, and its
+        id and fingerprint lookups are this one's, moved (no hashing of every entry):
+        a change of a few files costs milliseconds at 1,000,000 entries, not the ~28 s
+        and ~2.7 GB of making every entry. Raises StoreUnfit for a value the columns
+        cannot hold (the caller reads the folder row by row)."""
+        from .index import _encode
+
+        n = self._n
+        keep = np.ones(n, dtype=bool)
+        keep[np.asarray(removed, dtype=np.int64)] = False
+        kept = np.flatnonzero(keep)
+        # The added entries in the list's order (newest first, then by id), and where
+        # each goes among the kept ones: np.insert's indexes.
+        rows = []
+        for b, relpath, size, mtime in added:
+            encoded = _encode(b)  # the values as the index holds them (what a load would read)
+            values = {"id": encoded[0], "fingerprint": encoded[1], "title": encoded[2], "authors": encoded[6]}
+            values.update(keywords=encoded[11], relpath=relpath)
+            if any("\0" in v for v in values.values()):
+                raise StoreUnfit("a NUL in an added entry's text")  # as the load's length check
+            categorical = {"source": encoded[5], "script": encoded[7], "encoding": encoded[8]}
+            categorical.update(format=encoded[9], topics=encoded[10])
+            if any(_RS in v for v in categorical.values()):
+                raise StoreUnfit("a value holds the column separator")
+            precision = PRECISIONS.index(b.date_precision) if b.date and b.date_precision in PRECISIONS else 0
+            ordinal = b.date.toordinal() if b.date else 0
+            rows.append((ordinal, values, categorical, precision, b, mtime, size))
+        rows.sort(key=lambda r: r[1]["id"])
+        rows.sort(key=lambda r: r[0], reverse=True)
+        ordinals = self.ordinals[kept]
+        descending = -ordinals.astype(np.int64)
+        ids = self.texts["id"]
+        points_list = []
+        for ordinal, values, *_ in rows:
+            lo = int(np.searchsorted(descending, -ordinal, side="left"))
+            hi = int(np.searchsorted(descending, -ordinal, side="right"))
+            points_list.append(bisect.bisect_left(kept, values["id"], lo, hi, key=lambda p: ids[int(p)]))
+        points = np.asarray(points_list, dtype=np.int64)
+        m = len(rows)
+        # old position -> new position (-1: removed); each added entry's new position
+        moved = np.full(n, -1, dtype=np.int64)
+        moved[kept] = np.arange(len(kept)) + np.searchsorted(points, np.arange(len(kept)), side="right")
+        placed = points + np.arange(m)
+
+        new = object.__new__(ListStore)
+        new.root, new._prefix = self.root, self._prefix
+
+        def column(values: np.ndarray, inserted: list[Any]) -> np.ndarray:
+            return np.insert(values[kept], points, np.asarray(inserted, dtype=values.dtype))
+
+        new.keys = column(self.keys, [r[4].key for r in rows])
+        new.sizes = column(self.sizes, [r[6] for r in rows])
+        new.mtimes = column(self.mtimes, [r[5] for r in rows])
+        new.ordinals = column(self.ordinals, [r[0] for r in rows])
+        new.precisions = column(self.precisions, [r[3] for r in rows])
+        new.texts = {
+            name: self.texts[name].changed(kept, points, [r[1][name] for r in rows]) for name in _TEXTS
+        }
+        new.tables = {name: list(table) for name, table in self.tables.items()}
+        new.codes = {}
+        for name in _CODES:
+            table = new.tables[name]
+            number = {v: c for c, v in enumerate(table)}
+            inserted = []
+            for r in rows:
+                value = r[2][name]
+                if value not in number:
+                    number[value] = len(table)
+                    table.append(value)
+                inserted.append(number[value])
+            new.codes[name] = column(self.codes[name], inserted)
+        new.problems = {int(moved[p]): v for p, v in self.problems.items() if moved[p] >= 0}
+        new.paths = {int(moved[p]): v for p, v in self.paths.items() if moved[p] >= 0}
+        for r, p in zip(rows, placed.tolist(), strict=True):
+            b, relpath = r[4], r[1]["relpath"]
+            if b.problems:
+                new.problems[p] = list(b.problems)
+            if b.path != self._prefix + relpath.replace("/", os.sep):  # a feed's entry, a name not UTF-8
+                new.paths[p] = b.path
+        new._n = n - int(np.count_nonzero(~keep)) + m
+        new._made = OrderedDict()
+        new._share = self._share
+        new._topic_lists = self._topic_lists + [s.split(_US) if s else [] for s in new.tables["topics"][len(self._topic_lists) :]]
+        new._fields = {}
+        new._dense = False
+        new._hash_tables = {}
+        for name, (sorted_hashes, order) in list(self._hash_tables.items()):
+            alive = keep[order]
+            hashes, positions = sorted_hashes[alive], moved[order[alive]]
+            fresh = np.fromiter((hash(r[1][name]) for r in rows), dtype=np.int64, count=m)
+            by_hash = np.argsort(fresh, kind="stable")
+            at = np.searchsorted(hashes, fresh[by_hash], side="right")
+            new._hash_tables[name] = (
+                np.insert(hashes, at, fresh[by_hash]),
+                np.insert(positions, at, placed[by_hash]),
+            )
+        return new
+
+
+def _by_first(values: np.ndarray) -> tuple[list[int], np.ndarray]:
+    """The position of the first entry of each distinct value, and each entry's value
+    number (int32), numbered by first appearance, as a pass over the entries would."""
+    _values, firsts, inverse = np.unique(values, return_index=True, return_inverse=True)
+    order = np.argsort(firsts, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    return firsts[order].tolist(), rank[inverse.reshape(-1)].astype(np.int32)
 
 
 class StoreIds:
