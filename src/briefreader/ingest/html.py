@@ -188,15 +188,17 @@ def html_to_doc(markup: str) -> HtmlDoc:
     head, text, tail = found
     not_article = ""
     if (posts := _posts(root, text)) is not None:
-        entries, first = posts
+        entries, first = posts.entries, posts.first
         named = _headline_in(first, title, meta)
-        if not named and _oldest_first(entries) and _prose_outside(text, entries):
-            pass  # a chronology (大事记) after its introduction: an article of dated entries, as it is
-        elif named or _oldest_first(entries):  # a thread: its first post's
-            text = _first_post(text, first)
-        else:  # an index: every post, said to be no one article
+        oldest_first = _oldest_first(posts.stamps)
+        if named or (oldest_first and posts.replies and not _prose_outside(text, entries)):
+            text = _first_post(text, first)  # a thread: its first post's
+        elif not oldest_first and (posts.linked or posts.timed):  # an index: every post, said to be no one article
             text = "\n\n".join(entries)
             not_article = f"a list of {len(entries)} dated posts (a blog's or forum's index page), not one article"
+        # else a chronology (大事记), with or without an introduction, in either order: its
+        # entries carry no reply marks, link to no page of their own, and are dated by the day
+        # of the event, not stamped by software with a time; an article as it is
     return HtmlDoc(
         text=text, title=title, meta=meta, flattened=flattened, head=head, tail=tail, not_an_article=not_article
     )
@@ -214,15 +216,69 @@ POST_DATE_AT = 3  # lines from a post's top or bottom where its date stands
 _POST_DATE = re.compile(
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\D{0,3}?(\d{1,2})[:：](\d{2}))?"
 )
+# A post's stamp when it shows no date: the time since it was written ("3小时前", "昨天 12:30",
+# "刚刚": forum and comment software past a day or a week) or its place in the thread ("2楼",
+# "#3", "3#"). Read only on a short line that ends no sentence ("3小时前，警方接到报警。" is prose).
+POST_MARK_LINE = 30
+_POST_AGO = re.compile(
+    r"(?P<n>\d{1,3})\s*(?P<unit>秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|月|年)前"
+    r"|(?P<now>刚刚|剛剛|刚才|剛才)|(?P<day>前天|昨天|昨日|今天)\s*(?P<h>\d{1,2})[:：](?P<m>\d{2})"
+)
+_AGO_MINUTES = {"秒": 0, "分钟": 1, "分鐘": 1, "小时": 60, "小時": 60, "天": 1440, "日": 1440, "周": 10080}
+_AGO_MINUTES |= {"週": 10080, "星期": 10080, "个月": 43200, "個月": 43200, "月": 43200, "年": 525600}
+_FLOOR = re.compile(r"(?<![\d.])(?:#\s*(?P<a>\d{1,5})|(?P<b>\d{1,5})\s*(?:#|楼|樓|F)|第\s*(?P<c>\d{1,5})\s*[楼樓])(?![\d.])")
+# A reply or author mark of forum software: a post's floor, "发表于", "回复", "楼主", "引用".
+# Posts in the order written that carry none are a chronology's entries, not a thread's posts.
+_REPLY_MARK = re.compile(
+    r"发表于|發表於|发表时间|發表時間|回复|回覆|回帖|楼主|樓主|引用|只看该作者|只看該作者|\bposted\b|\breply\b|\bquote\b",
+    re.IGNORECASE,
+)
 
 
-def _post_lines(node) -> list[str]:
+@dataclass(slots=True)
+class Posts:
+    entries: list[str]  # each post's text
+    first: list[str]  # the first post's lines
+    stamps: list[tuple]  # each post's date, time ago or floor (:func:`_stamp`), comparable within a kind
+    replies: bool  # most posts carry a reply or author mark (a thread's, not a chronology's)
+    linked: bool  # most posts open with a link to their own page (an index's title)
+    timed: bool  # most posts' stamps hold a time of day or a time ago (software's, not an event's date)
+
+
+def _stamp(lines: list[str]) -> tuple | None:
+    """A post's stamp from its top or bottom lines: (0, a floor), (1, y, m, d, h, min, timed)
+    for a date, (2, -minutes ago) for a time ago; later sorts later within a kind, and a post
+    with a time ago is later than one old enough to show its date."""
+    edge = lines[:POST_DATE_AT] + lines[-POST_DATE_AT:]
+    for line in edge:
+        if m := _POST_DATE.search(line):
+            return (1, *(int(g or 0) for g in m.groups()), m[4] is not None)
+    for line in edge:
+        if len(line) > POST_MARK_LINE or _SENTENCE_END.search(line):
+            continue
+        if m := _FLOOR.search(line):
+            return (0, int(m["a"] or m["b"] or m["c"]))
+        if m := _POST_AGO.search(line):
+            if m["now"]:
+                return (2, 0)
+            if m["day"]:
+                days = {"今天": 0, "昨天": 1, "昨日": 1, "前天": 2}[m["day"]]
+                return (2, -(days * 1440 - int(m["h"]) * 60 - int(m["m"])))
+            return (2, -int(m["n"]) * _AGO_MINUTES[m["unit"]])
+    return None
+
+
+def _post_lines(node) -> tuple[list[str], bool]:
     """A post's lines without its link lines (comment counts, tags), but its head whole:
-    the title an index links to, the date."""
+    the title an index links to, the date; and whether a line of its head is a link."""
     marked = [line for line in _blocks(_paragraphs(node, links=True)) if line]
     kept = set(_drop_link_lines(marked))
     plain = [line.translate(_MARKS) for line in marked]
-    return [line for i, line in enumerate(plain) if i < POST_DATE_AT or line in kept]
+    linked = any(
+        _link_share(m) >= LINK_LINE_SHARE and not _POST_DATE.search(p) and sum(ch.isalnum() for ch in p) >= 4
+        for m, p in zip(marked[:POST_DATE_AT], plain, strict=False)
+    )
+    return [line for i, line in enumerate(plain) if i < POST_DATE_AT or line in kept], linked
 
 
 def _sentence_counts(root) -> dict[int, int]:
@@ -239,8 +295,8 @@ def _sentence_counts(root) -> dict[int, int]:
     return counts
 
 
-def _posts(root, article: str) -> tuple[list[str], list[str]] | None:
-    """(each post's text, the first post's lines) when the page is a list of posts."""
+def _posts(root, article: str) -> Posts | None:
+    """The posts, when the page is a list of them."""
     counts = _sentence_counts(root)
     total = counts.get(root.mem_id, 0)
     if total < 2 * POSTS_MIN:
@@ -266,33 +322,47 @@ def _posts(root, article: str) -> tuple[list[str], list[str]] | None:
                 continue
             posts = []
             for n, member in members:  # a post with no 。 (typed with "." and ",") is one still
-                lines = _post_lines(member)
-                if len(lines) >= 2 and any(_POST_DATE.search(x) for x in lines[:POST_DATE_AT] + lines[-POST_DATE_AT:]):
-                    posts.append((n, lines))
+                lines, linked = _post_lines(member)
+                if len(lines) >= 2 and (stamp := _stamp(lines)) is not None:
+                    posts.append((n, lines, stamp, linked))
             n = sum(p[0] for p in posts)
             if sum(p[0] > 0 for p in posts) >= POSTS_MIN and n >= need and (best is None or n > best[0]):
                 best = (n, posts)
         node = down
     if best is None:
         return None
-    posts = [lines for _, lines in best[1]]
+    posts = [lines for _, lines, _, _ in best[1]]
     held = {line for lines in posts for line in lines}
     kept = [line for line in article.split("\n") if _sentences_in(line)]
     if not kept or sum(line in held for line in kept) < len(kept) * POSTS_SHARE:
         return None  # readability's article is elsewhere: the list is beside it (comments)
-    return ["\n".join(lines) for lines in posts], posts[0]
+    edges = [lines[:POST_DATE_AT] + lines[-POST_DATE_AT:] for lines in posts]
+    return Posts(
+        entries=["\n".join(lines) for lines in posts],
+        first=posts[0],
+        stamps=[stamp for _, _, stamp, _ in best[1]],
+        replies=2 * sum(any(_reply_mark(x) for x in e) for e in edges) > len(posts),
+        linked=2 * sum(linked for _, _, _, linked in best[1]) > len(posts),
+        timed=2 * sum(s[0] == 2 or (s[0] == 1 and s[-1]) for _, _, s, _ in best[1]) > len(posts),
+    )
 
 
-def _oldest_first(posts: list[str]) -> bool:
+def _reply_mark(line: str) -> bool:
+    """A reply or author mark on a line of a post's head or foot, not a word of its prose."""
+    return len(line) <= 2 * POST_MARK_LINE and not _SENTENCE_END.search(line) and bool(
+        _REPLY_MARK.search(line) or _FLOOR.search(line)
+    )
+
+
+def _oldest_first(stamps: list[tuple]) -> bool:
     """Are the posts in the order they were written? A thread shows its replies after the
-    post they answer; a blog's index shows its newest post first."""
-    stamps = []
-    for post in posts:
-        lines = post.split("\n")
-        for line in lines[:POST_DATE_AT] + lines[-POST_DATE_AT:]:
-            if m := _POST_DATE.search(line):
-                stamps.append(tuple(int(g or 0) for g in m.groups()))
-                break
+    post they answer; a blog's index shows its newest post first. Floors decide when most
+    posts show one; else dates and times ago."""
+    floors = [s for s in stamps if s[0] == 0]
+    if 2 * len(floors) > len(stamps):
+        stamps = floors
+    else:
+        stamps = [s for s in stamps if s[0]]
     return len(stamps) >= POSTS_MIN and stamps == sorted(stamps) and stamps[0] < stamps[-1]
 
 

@@ -1,0 +1,140 @@
+"""Session 10, article text (issue 12): unit cases written from general knowledge of the
+page kinds (news chronologies, forum and comment software), not from any corpus page."""
+
+from __future__ import annotations
+
+from briefreader.ingest import ingest_bytes
+from briefreader.ingest.html import html_to_doc
+
+NAV = '<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/about">关于</a></div>'
+
+# --- a chronology (大事记) is an article, whatever its order and with no introduction ----
+
+EVENTS = [
+    ("2023年1月5日", "国务院召开常务会议，部署稳经济一揽子政策。会议要求各地加快落实。"),
+    ("2023年3月12日", "全国人大审议通过政府工作报告。报告提出经济增长目标为5%左右。"),
+    ("2023年7月24日", "中央政治局会议分析研究经济形势。会议强调要活跃资本市场。"),
+    ("2023年10月24日", "全国人大常委会批准增发国债1万亿元。资金将用于灾后恢复重建。"),
+    ("2023年12月12日", "中央经济工作会议在北京举行。会议部署2024年经济工作。"),
+]
+
+
+def _chronology(events: list[tuple[str, str]]) -> str:
+    items = "".join(f'<div class="event"><p class="time">{d}</p><p>{t}</p></div>' for d, t in events)
+    return (
+        "<!DOCTYPE html><html><head><title>2023年宏观政策大事记_新华网</title></head><body>"
+        f'{NAV}<div class="main"><h1>2023年宏观政策大事记</h1><p class="info">2023-12-30 来源：新华网</p>'
+        f'<div class="content">{items}</div></div><div class="footer">版权所有 新华网</div></body></html>'
+    )
+
+
+def test_a_chronology_without_an_introduction_is_read_whole() -> None:
+    """Oldest first and no prose outside its entries: it was read as a forum thread and cut
+    to its first entry (session 9's review, F7's remainder). No entry carries a reply mark."""
+    doc = html_to_doc(_chronology(EVENTS))
+    assert not doc.not_an_article
+    for _, text in EVENTS:
+        assert text.split("。")[0] in doc.text
+
+
+def test_a_chronology_newest_first_is_an_article_not_an_index() -> None:
+    """Newest first it was a blog's index ("a list of 5 dated posts"); its entries link to no
+    page of their own, as an index's titles do."""
+    doc = html_to_doc(_chronology(EVENTS[::-1]))
+    assert not doc.not_an_article
+    for _, text in EVENTS:
+        assert text.split("。")[0] in doc.text
+
+
+# --- a thread whose posts show no date: a time ago, a floor -----------------------------
+
+FIRST = "这条线路从村口出发，沿溪谷上行，全程约十二公里，普通人五个小时可以走完。沿途有三处补给点，建议带足饮水。"
+REPLIES = [
+    "我去年也走过这条路，秋天的时候景色更好，红叶漫山，溪水也比春天清一些。不过最后两公里坡很陡，下山的时候慢一点。",
+    "请问停车方便吗？周末人多不多？我们一家四口，孩子六岁，不知道能不能走完全程。中途有没有可以下撤的路？",
+    "谢谢分享，收藏了。下个月打算带孩子去试试，顺便在村里住一晚。听说村口那家农家乐的土鸡汤很有名。",
+]
+
+
+def _thread(stamps: list[str], floors: bool) -> bytes:
+    def post(i: int, who: str, when: str, text: str) -> str:
+        floor = f"<span class='floor'>{i + 1}楼</span>" if floors else ""
+        return (
+            f'<div class="post" id="p{i}"><div class="author"><a href="/u/{i}">{who}</a> {floor}</div>'
+            f"<div class='time'>{when}</div><div class='body'><p>{text}</p></div></div>"
+        )
+
+    who = ["徒步者", "老王", "小李", "山里人"]
+    posts = "".join(post(i, who[i], stamps[i], t) for i, t in enumerate([FIRST, *REPLIES]))
+    return (
+        "<html><head><title>户外论坛</title></head><body>"
+        f"{NAV}<div class='crumbs'>户外论坛 › 线路</div><div id='thread'>{posts}</div></body></html>"
+    ).encode()
+
+
+def _is_first_post(b) -> None:
+    assert not any(p.kind == "not_an_article" for p in b.problems)
+    assert "全程约十二公里" in b.text and "建议带足饮水" in b.text
+    for reply in REPLIES:
+        assert reply[:12] not in b.text
+
+
+def test_a_thread_dated_by_time_ago_is_its_first_post() -> None:
+    """Comment and forum software show "3天前", "昨天 21:30", "5小时前": the posts were not
+    seen as posts (no date) and readability's text held the replies."""
+    b = ingest_bytes(_thread(["3天前", "昨天 21:30", "5小时前", "刚刚"], floors=True), id="t", suffix=".html")
+    _is_first_post(b)
+
+
+def test_a_thread_with_floors_and_no_time_is_its_first_post() -> None:
+    b = ingest_bytes(_thread(["", "", "", ""], floors=True), id="t", suffix=".html")
+    _is_first_post(b)
+
+
+def test_a_time_ago_in_prose_is_no_stamp() -> None:
+    from briefreader.ingest.html import _stamp
+
+    assert _stamp(["3小时前，警方接到报警。", "现场已经封锁。"]) is None
+    assert _stamp(["老王", "3小时前", "我也去过。"]) == (2, -180)
+    assert _stamp(["老王 2楼", "我也去过。"]) == (0, 2)
+    assert _stamp(["位于3楼的会议室今天开放，市民可以参观。", "欢迎。"]) is None
+
+
+def test_a_blog_index_newest_first_by_time_ago_is_an_index() -> None:
+    posts = "".join(
+        f'<div class="post"><h2><a href="/p/{i}">{t}</a></h2><div class="meta">{d}</div><p>{body}</p></div>'
+        for i, (t, d, body) in enumerate(
+            [
+                ("周末去郊外徒步", "2小时前", "这个周末我们沿着山谷走了十二公里。溪水很清，路边开满了野花。"),
+                ("读完了一本旧书", "3天前", "这本书在书架上放了三年。读完以后才发现，它讲的正是我的困惑。"),
+                ("家里的阳台菜园", "2周前", "今年种了番茄和辣椒。每天早上浇水成了我最喜欢的事情。"),
+                ("第一次做面包", "1个月前", "面团发得不够，烤出来有点硬。不过家人都说味道不错，下次再试。"),
+            ]
+        )
+    )
+    page = f"<html><head><title>小林的博客</title></head><body>{NAV}<div id='main'>{posts}</div></body></html>"
+    b = ingest_bytes(page.encode(), id="idx", suffix=".html")
+    assert [p.kind for p in b.problems] == ["not_an_article"]
+    assert "溪水很清" in b.text and "下次再试" in b.text
+
+
+MORE = "回来以后，我把这些事情记在本子上，想着以后再翻开看看，也许会有不一样的感受，生活就是这样一点一点积累起来的。"
+
+
+def test_a_blog_archive_of_full_posts_without_title_links_is_an_index() -> None:
+    """A blog's month page showing each post whole, its title plain text over a software stamp
+    with the time of day: still an index (a chronology's entries carry the event's day only)."""
+    posts = "".join(
+        f'<table class="post"><tr><td class="post-title">{t}</td><td class="post-title">{d}</td></tr>'
+        f"<tr><td colspan=2><p>{body}</p><p>{MORE}</p></td></tr></table>"
+        for t, d, body in [
+            ("周末去郊外徒步", "2023-05-06 18:20:11", "这个周末我们沿着山谷走了十二公里。溪水很清，路边开满了野花。"),
+            ("读完了一本旧书", "2023-04-28 22:05:40", "这本书在书架上放了三年。读完以后才发现，它讲的正是我的困惑。"),
+            ("家里的阳台菜园", "2023-04-15 09:12:03", "今年种了番茄和辣椒。每天早上浇水成了我最喜欢的事情。"),
+            ("第一次做面包", "2023-04-02 20:40:59", "面团发得不够，烤出来有点硬。不过家人都说味道不错，下次再试。"),
+        ]
+    )
+    page = f"<html><head><title>小林的博客</title></head><body>{NAV}<div id='main'>{posts}</div></body></html>"
+    b = ingest_bytes(page.encode(), id="idx", suffix=".html")
+    assert [p.kind for p in b.problems] == ["not_an_article"]
+    assert "溪水很清" in b.text and "下次再试" in b.text
