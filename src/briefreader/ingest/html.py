@@ -226,7 +226,9 @@ _POST_AGO = re.compile(
 )
 _AGO_MINUTES = {"秒": 0, "分钟": 1, "分鐘": 1, "小时": 60, "小時": 60, "天": 1440, "日": 1440, "周": 10080}
 _AGO_MINUTES |= {"週": 10080, "星期": 10080, "个月": 43200, "個月": 43200, "月": 43200, "年": 525600}
-_FLOOR = re.compile(r"(?<![\d.])(?:#\s*(?P<a>\d{1,5})|(?P<b>\d{1,5})\s*(?:#|楼|樓|F)|第\s*(?P<c>\d{1,5})\s*[楼樓])(?![\d.])")
+_FLOOR = re.compile(
+    r"(?<![\d.])(?:#\s*(?P<a>\d{1,5})|(?P<b>\d{1,5})\s*(?:#|楼|樓|F)|第\s*(?P<c>\d{1,5})\s*[楼樓])(?![\d.])"
+)
 # A reply or author mark of forum software: a post's floor, "发表于", "回复", "楼主", "引用".
 # Posts in the order written that carry none are a chronology's entries, not a thread's posts.
 _REPLY_MARK = re.compile(
