@@ -1,0 +1,148 @@
+"""Guards key figures on the sixth real corpus (tests/data/realworld/figures6/).
+
+Thirty-six articles (session 10) from repositories and outlets no earlier figure corpus used, chosen for text kinds
+the earlier corpora lacked: 人民日报 reports (counts in many measure words, vague amounts 超万亿元/2000多头/10万余户,
+公顷/亩), a Shanghai district's funding guide (caps 最高不超过500万元), Wind's daily finance digest (results in
+美元/欧元/英镑/日元, 美分, EPS ranges, 港元 turnover, 万平方米 sales areas, 到2030年), hard-wrapped public submissions to
+LegCo on ride-hailing (HKD, 港幣 200 元, 3萬至\\n5萬, 二三千個), PTT Stock reposts and forum replies (TWD by region, $ and
+塊 prices, 億/萬 without 元, a (美元,下同) note), Macau releases (（澳門元，下同）, area classes that are not figures). Text,
+provenance and the gold's conventions: figures6/SOURCES.md and the header of figures6/figures_gold.toml. Scored
+with the machinery of figures2-5 (briefreader.figures.score).
+
+dev: floors are what the committed extractor scored when the gold was frozen (session 10, gold at 797fe73, before any
+run), below the bar of issue 13 (precision >= 0.95, recall >= 0.90 per kind); a ratchet, raise them as the extractor
+improves. The misses are itemised in /work/notes/s10_13corpus_devmisses.md.
+heldout7: every third article as chosen; scored once, in aggregate, at the end of session 10, after all gold was
+committed; floors set to that score; never inspected, never tuned on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_report, load_articles
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures6" / "figures_gold.toml"
+SPLITS = {"dev", "heldout7"}
+REGIONS = ("mainland", "hk", "macau", "taiwan")
+CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
+# dev (24 articles; money 101, percent 113, area 12, count 154 gold figures), first scored on the committed code at
+# 797fe73 with all gold committed (the work tree with 13-dev's uncommitted edits gave the same): money 87/96 = 0.906 /
+# 87/101 = 0.861, percent 107/109 = 0.982 / 107/113 = 0.947, area 12/13 = 0.923 / 12/12, count 140/149 = 0.940 /
+# 140/154 = 0.909. Floors at that score; a ratchet: raise it, never lower it.
+DEV_FLOOR = {
+    "money": (87 / 96, 87 / 101),
+    "percent": (107 / 109, 107 / 113),
+    "area": (12 / 13, 1.0),
+    "count": (140 / 149, 140 / 154),
+}
+# heldout7 (12 articles, every third as chosen; money 60, percent 57, area 15, count 69 gold figures): to be scored in
+# aggregate once, at the end of session 10, after all gold was committed; floors set to that score then. Until then
+# the floors are 0 (nothing has been measured on it).
+HELDOUT7_FLOOR = {
+    "money": (0.0, 0.0),
+    "percent": (0.0, 0.0),
+    "area": (0.0, 0.0),
+    "count": (0.0, 0.0),
+}
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return evaluate_articles(GOLD, "dev")
+
+
+@pytest.fixture(scope="module")
+def heldout7():
+    return evaluate_articles(GOLD, "heldout7")
+
+
+def test_gold_is_well_formed_with_provenance() -> None:
+    articles = load_articles(GOLD)
+    assert len(articles) >= 36
+    for a in articles:
+        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
+        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
+        assert a["region"] in REGIONS, a["file"]
+        assert a["file"].startswith(f"figures6/{a['split']}/")
+        assert a["figures"], a["file"]
+        for f in a["figures"]:
+            assert f["text"] in a["text"], (a["file"], f["text"])
+            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
+            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
+            assert isinstance(f["value"], (int, float)), (a["file"], f)
+            if f["kind"] == "money":
+                assert f["unit"] in CURRENCIES and f["value"] > 0, (a["file"], f)
+            elif f["kind"] == "area":
+                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
+            elif f["kind"] == "percent":
+                assert f["unit"] in ("%", "pp"), (a["file"], f)
+            elif f["kind"] == "count":
+                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
+
+
+def test_bare_yuan_currency_follows_the_region() -> None:
+    # a money figure written with a bare 元/萬/億/塊/$ is in the currency of the text's region (the header's rule);
+    # a figure whose text names a currency is exempt, and so is a text whose currency note binds its bare sums
+    home = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD"}
+    named = ("美元", "美金", "美分", "日元", "欧元", "英镑", "港元", "港幣", "人民币", "台幣", "澳門元")
+    noted = {"figures6/dev/29_ptt_47.txt": "USD"}  # 華虹半導體 … 5.41億元(美元,下同): every later bare sum is USD
+    for a in load_articles(GOLD):
+        for f in a["figures"]:
+            if f["kind"] == "money" and not any(w in f["text"] for w in named):
+                assert f["unit"] == noted.get(a["file"], home[a["region"]]), (a["file"], f)
+
+
+def test_split_is_fixed_by_collection_order() -> None:
+    articles = load_articles(GOLD)
+    assert {a["split"] for a in articles} == SPLITS
+    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
+    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
+    for a, number in zip(articles, numbers, strict=True):
+        # every third article held out, as chosen, before any run
+        assert (number % 3 == 0) == (a["split"] == "heldout7"), a["file"]
+    held = [a for a in articles if a["split"] == "heldout7"]
+    for kind in SCORED_KINDS:  # each kind is scored on the held-out third too
+        assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 15, kind
+    assert {a["region"] for a in held} == set(REGIONS)
+
+
+def test_articles_are_new_and_sources_varied() -> None:
+    articles = load_articles(GOLD)
+    here = GOLD.parents[1]
+    earlier = [here / "figures_gold.toml"] + [here / f"figures{n}" / "figures_gold.toml" for n in (2, 3, 4, 5)]
+    texts_before = {a["text"] for path in earlier for a in load_articles(path)}
+    repos_before = {a["repository"] for path in earlier for a in load_articles(path)}
+    for a in articles:
+        assert a["text"] not in texts_before, a["file"]
+        assert a["repository"] not in repos_before, a["file"]  # new repositories only
+    texts = [a["text"] for a in articles]
+    assert len(set(texts)) == len(texts)
+    per_repo = Counter(a["repository"] for a in articles)
+    assert len(per_repo) >= 6 and max(per_repo.values()) <= 9, per_repo
+    assert len({a["outlet"] for a in articles}) >= 20
+    regions = Counter(a["region"] for a in articles)
+    assert regions["mainland"] >= 12 and regions["taiwan"] >= 8 and regions["hk"] >= 6 and regions["macau"] >= 5
+    assert sum(a["script"] == "hans" for a in articles) >= 12
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_dev_does_not_regress(dev, kind: str) -> None:
+    s = dev.kind(kind)
+    assert s.gold > 0
+    precision, recall = DEV_FLOOR[kind]
+    detail = format_report(dev, verbose=True)
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_heldout7_does_not_regress(heldout7, kind: str) -> None:
+    s = heldout7.kind(kind)
+    assert s.gold > 0
+    precision, recall = HELDOUT7_FLOOR[kind]
+    # only the summary: the held-out misses are not to be read
+    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout7)
