@@ -39,7 +39,7 @@ DEV_FLOOR = {
     "area": (12 / 13, 1.0),
     "count": (140 / 149, 140 / 154),
 }
-# heldout7 (12 articles, every third as chosen; money 60, percent 57, area 15, count 69 gold figures): to be scored in
+# heldout7 (12 articles, every third as chosen; money 60, percent 57, area 15, count 68 gold figures): to be scored in
 # aggregate once, at the end of session 10, after all gold was committed; floors set to that score then. Until then
 # the floors are 0 (nothing has been measured on it).
 HELDOUT7_FLOOR = {
