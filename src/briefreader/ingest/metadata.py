@@ -1786,8 +1786,15 @@ def _meta_source_candidates(r: _Reading) -> None:
     hm, source = r.hm, r.source
     if (value := _source_value(hm.get("element:source", ""))) and (_is_outlet(value) or _ISSUER.match(value)):
         source.offer(value, 70, "source element")
+    hosts = [host_of(u) for u in (r.link, hm.get("og:url", ""), hm.get("canonical", "")) if u]
     for key, score in _META_SOURCES:
         value = _source_value(r.site if key in ("og:site_name", "sitename") and hm.get(key) else hm.get(key, ""))
+        if value and _HANDLE.match(value) and not _named_outlet(value):
+            # "ycsys": a lower-case token in a machine field is the CMS's code for where the copy
+            # came from, not a name a reader knows; only the site's own brand (udn on udn.com) is
+            if not any(value in h.split(".") for h in hosts):
+                continue
+            score = _ADDRESS_SCORE - 4
         if value and not _PERSON.match(value) or (value and _is_outlet(value)):
             source.offer(value, score, key)
     # the WeChat account that posted it: its publisher (a person's account is judged as any source)
