@@ -482,17 +482,25 @@ class ListStore(Sequence[Briefing]):
         new.codes = {}
         for name in _CODES:
             table = new.tables[name]
-            number = {v: c for c, v in enumerate(table)}
+            number: dict[str, int] = {} if m < 64 else {v: c for c, v in enumerate(table)}
             inserted = []
             for r in rows:
                 value = r[2][name]
-                if value not in number:
-                    number[value] = len(table)
-                    table.append(value)
-                inserted.append(number[value])
+                code = number.get(value)
+                if code is None:  # a few values: a scan of the table each, not a dict of it
+                    code = number[value] = table.index(value) if value in table else len(table)
+                    if code == len(table):
+                        table.append(value)
+                inserted.append(code)
             new.codes[name] = column(self.codes[name], inserted)
-        new.problems = {int(moved[p]): v for p, v in self.problems.items() if moved[p] >= 0}
-        new.paths = {int(moved[p]): v for p, v in self.paths.items() if moved[p] >= 0}
+
+        def moved_keys(positions: dict[int, Any]) -> dict[int, Any]:  # 190,000 problems at 1,000,000
+            if not positions:
+                return {}
+            to = moved[np.fromiter(positions, dtype=np.int64, count=len(positions))].tolist()
+            return {p: v for p, v in zip(to, positions.values(), strict=True) if p >= 0}
+
+        new.problems, new.paths = moved_keys(self.problems), moved_keys(self.paths)
         for r, p in zip(rows, placed.tolist(), strict=True):
             b, relpath = r[4], r[1]["relpath"]
             if b.problems:

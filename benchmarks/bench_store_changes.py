@@ -1,0 +1,169 @@
+"""Issue 19 (review F6): what a change of a few files costs a big column-wise list.
+
+    python benchmarks/bench_store_changes.py WORK --source INDEX [--rows 100000] [--runs 3] [--before]
+
+The list rows of ``--source`` (an index of any earlier schema, read-only: e.g. the 1M
+library bench_million.py replicated; its own code version no longer opens it) are
+copied, ``--rows`` of them, into a fresh index of this code under WORK/root, stamped
+with this code's pipeline. The files behind them need not exist: the folder watcher's
+report (library.refresh_paths) reads only the files it names. Each run changes 5 files:
+2 added (real briefings, dated inside the list), 2 rewritten, 1 removed (a listed row
+with no file), and times refresh_paths (wall and CPU of this process, peak RSS), then
+what the screen asks right after: an id lookup, the filter's first field term
+(prepare + select), the list's layout by date. Runs alternate the change and its undo,
+each on the library the last one returned. ``--before``: the same through the list made
+of Briefing objects (the path before this change: every entry made, every row's stamp
+read), for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+COLUMNS = (
+    "relpath, rawpath, size, mtime_ns, listed, id, fingerprint, title, date, date_precision, source,"
+    " authors, script, encoding, format, topics, keywords, problems"
+)
+
+
+def log(*parts: object) -> None:
+    print(*parts, f"[load {' '.join(f'{x:.1f}' for x in os.getloadavg())}]", flush=True)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build(work: Path, source: Path, rows: int):
+    from briefreader.config import read_config
+    from briefreader.library import _open_index
+
+    root = work / "root"
+    root.mkdir(parents=True, exist_ok=True)
+    config = read_config(HERE.parent / "config.toml")
+    config.briefings, config.cache_dir, config.notes = root, work / "cache", work / "notes.toml"
+    index = _open_index(config, root.resolve())
+    assert index is not None
+    conn = index._conn
+    assert conn is not None
+    have = conn.execute("SELECT count(*) FROM briefings").fetchone()[0]
+    if abs(have - rows) > 100:  # built (earlier runs left a few files changed)
+        t = time.perf_counter()
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        conn.execute("DELETE FROM briefings")
+        cursor = src.execute(f"SELECT {COLUMNS} FROM briefings WHERE listed = 1 ORDER BY rowid LIMIT ?", (rows,))
+        version = index.pipeline_version
+        while batch := cursor.fetchmany(20_000):
+            conn.executemany(
+                f"INSERT INTO briefings ({COLUMNS}, pipeline) VALUES ({', '.join('?' * 18)}, ?)",
+                [(*r, version) for r in batch],
+            )
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'listed'", (str(rows),))  # 19-index's count, if kept
+        conn.commit()
+        log(f"built: {rows} list rows copied in {time.perf_counter() - t:.1f} s")
+    index.close()
+    return config
+
+
+def _files(config, n: int) -> list[Path]:
+    """The change: 2 added, 2 rewritten (rows whose files are made now), 1 removed."""
+    root = config.briefings
+    samples = sorted((HERE.parent / "briefings").glob("*.txt"))
+    conn = sqlite3.connect(next((config.cache_dir).glob("*.sqlite3")))
+    picked = [r for (r,) in conn.execute("SELECT relpath FROM briefings WHERE relpath NOT LIKE '%/#%' LIMIT 3 OFFSET 5000")]
+    conn.close()
+    paths = []
+    for k in range(2):  # added
+        path = root / "added" / f"run{n}_{k}.txt"
+        path.parent.mkdir(exist_ok=True)
+        shutil.copy(samples[k % len(samples)], path)
+        paths.append(path)
+    for k, rel in enumerate(picked[:2]):  # rewritten: a real briefing where a row was
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(samples[(k + n) % len(samples)], path)
+        paths.append(path)
+    paths.append(root / picked[2])  # removed: no file
+    return paths
+
+
+def run(config, before: bool, runs: int) -> None:
+    import briefreader.library as library
+    from briefreader.library import load_library, refresh_paths
+    from briefreader.query import IncrementalFilter
+    from briefreader.views import Layout
+
+    if before:
+        library._is_store = lambda _b: False  # the list of Briefing objects' path
+    library.warm_worker()  # the pipeline's tables loaded, as in a reader that has run a while
+    t, c = time.perf_counter(), time.process_time()
+    lib = load_library(config, verify=False)
+    log(f"loaded {len(lib.briefings)} entries ({type(lib.briefings).__name__}): {time.perf_counter() - t:.2f} s,"
+        f" CPU {time.process_time() - c:.2f} s, peak RSS {_peak_mb():.0f} MB")
+    def screen(lib) -> float:
+        t = time.perf_counter()
+        some = lib.briefings[len(lib.briefings) // 2]
+        assert lib.get(some.id) == some
+        flt = IncrementalFilter(lib.briefings, taxonomy=config.topics, search=lib.search)
+        flt.prepare()
+        flt.select("topic:直播")
+        Layout(lib.briefings, "date").rows(str)
+        return time.perf_counter() - t
+
+    screen(lib)
+    log(f"as loaded: lookup + filter + layout {screen(lib) * 1000:.0f} ms")
+    walls, cpus, after = [], [], []
+    for n in range(runs):
+        paths = _files(config, n)
+        peak0 = _peak_mb()
+        t, c = time.perf_counter(), time.process_time()
+        fresh = refresh_paths(lib, config, paths)
+        wall, cpu = time.perf_counter() - t, time.process_time() - c
+        assert fresh is not None
+        walls.append(wall)
+        cpus.append(cpu)
+        after.append(screen(fresh))
+        log(f"run {n}: refresh_paths {wall * 1000:.0f} ms (CPU {cpu * 1000:.0f} ms), then lookup + filter + layout"
+            f" {after[-1] * 1000:.0f} ms; entries {len(fresh.briefings)} ({type(fresh.briefings).__name__});"
+            f" peak RSS {peak0:.0f} -> {_peak_mb():.0f} MB")
+        lib.close()
+        lib = fresh
+        for path in paths[:2]:  # the next run adds others; these go
+            path.unlink()
+        refresh = refresh_paths(lib, config, paths[:2])
+        if refresh is not None:
+            lib.close()
+            lib = refresh
+    lib.close()
+    log(
+        f"median of {runs}: refresh_paths wall {statistics.median(walls) * 1000:.0f} ms,"
+        f" CPU {statistics.median(cpus) * 1000:.0f} ms; after it, lookup + filter + layout"
+        f" {statistics.median(after) * 1000:.0f} ms; peak RSS {_peak_mb():.0f} MB"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("work", type=Path)
+    parser.add_argument("--source", type=Path, required=True)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--before", action="store_true")
+    args = parser.parse_args()
+    config = build(args.work, args.source, args.rows)
+    run(config, args.before, args.runs)
+
+
+if __name__ == "__main__":
+    main()
