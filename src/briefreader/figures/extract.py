@@ -145,9 +145,11 @@ _QUANTITY = (
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
     # 两个亿: 个 may sit between a number and 亿.
     + r"(?P<more1>[余多几])?(?:个(?P<more3>[多余])?(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
-    # 1萬3千元, 2万5千人: a thousands section written with 千 (or 百) under 万
-    + r"(?:(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
-    + r"(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
+    # 1萬3千元, 2万5千人: a thousands section written with 千 (or 百) under 万; 1億7,000多萬元: the
+    # lower section hedged (over 170 mn); 372 億 1 萬元: spaced out on both sides of the lower section
+    + r"(?:(?:(?<=亿)[ \xa0](?=\d{1,4}[ \xa0]万))?"
+    + r"(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
+    + r"(?:[ \xa0](?=万))?(?P<more4>[余多])?(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
     # 41万1930辆, 3万445件, 1萬9,202人: the digits under 万 (2 to 4 of them, or a thousands
     # group; 1万2 is spoken 12,000); 3千508人: three digits under 千
     + r"|(?<=万)(?P<num3>\d,\d{3}|\d{2,4})(?![\d.,年月日号时点])"
@@ -159,8 +161,9 @@ _QUANTITY = (
     + r"|(?P<mao>毛(?=钱|[一二两三四五六七八九\d]|[^\u4e00-\u9fff]|$))"
     # cents: 仙 in Hong Kong (末期息每股30仙), 分 where no word follows; checked in context
     + r"|(?P<cent>仙(?![人女子境丹鹤草剑侠游逝姑桃乐])|分(?![\d一二三四五六七八九]厘)(?=钱|[^\u4e00-\u9fff]|$))"
-    # 厘: Hong Kong quotes interest and yields in it (股息率5.5厘, 加息0.25厘); checked in context
-    + rf"|(?P<pct>[%％]|个?百分点|厘(?![米清定头正订革金]))|(?P<area>{_AREA})"
+    # 厘: Hong Kong quotes interest and yields in it (股息率5.5厘, 加息0.25厘); checked in context.
+    # An area unit + 次 (60万亩次, 公顷次) is land worked counted per pass, no area
+    + rf"|(?P<pct>[%％]|个?百分点|厘(?![米清定头正订革金]))|(?P<area>(?:{_AREA})(?!次))"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
 )
 _CNY_DIGITS = "〇零一二三四五六七八九"
@@ -523,7 +526,8 @@ def _group_numbers(pattern: re.Pattern[str]) -> tuple[int, ...]:
 
 
 _QUANTITY_GROUPS = (
-    "num", "scale", "more1", "more2", "more3", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", *_UNIT_GROUPS
+    "num", "scale", "more1", "more2", "more3", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", "more4",
+    *_UNIT_GROUPS
 )  # fmt: skip
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
@@ -532,12 +536,12 @@ _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
 def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     # every group in one call (FIGURE_RE and QUANTITY_RE number them differently): a match's
     # groups read one by one were a tenth of the extractor's time
-    num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, *units = (
+    num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, more4, *units = (
         groups if groups is not None else m.group(*_group_numbers(m.re))
     )
     scale = scale or ""
     more2 = more2 or more3  # 三个多亿: 多 after 个, the next 亿 as 3万多 is the next 万
-    more = bool(more1 or more2)
+    more = bool(more1 or more2 or more4)
     kind = None
     currency = ""
     if unit:
@@ -583,6 +587,9 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
         value = value + second if second is not None and 0 < small < big else None
         if value is not None:
             scale = scale + scale2  # the number has a scale word: not a bare count
+            step = _step_above(num2, second) if more4 else None
+            if step:  # 1亿7,000多万: up to the next 1,000万
+                low, high = value, value + step * small
     under = num3 or num3k
     if under and value is not None:
         # 41万1930, 3千508: only under a plain 万 (千) of a whole number, never 3000多万2 or 三四万
@@ -2048,12 +2055,20 @@ class _Extractor:
             return False
         if q.unit == "点" and not _POINT_NOUN_BEFORE_RE.search(self.text, max(0, q.start - 16), q.start):
             return False  # 10点, 升94点, 两点原因: a time, an index level, an argument's points
+        if q.unit == "段" and q.start and self.text[q.start - 1] in "路街道":
+            return False  # 重庆南路一至二段, 忠孝东路四段: a road's section in an address
         return True
 
     def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
         one = q.num == "一" and not q.scale and bool(q.unit) and self._counted_one(q)
-        if (self._bare_or_article(q) and not one) or _quoted_name(text, q):
+        # 百名顶尖英才、千名青年英才、万名青年学子: a bare 百/千/万 before 名 is a round number of
+        # people (a target: about 100), not a scale word in an idiom (万家灯火 counts nothing)
+        # (百名榜, 千名次: a ranking's name)
+        round_people = (
+            q.unit == "名" and q.num in ("百", "千", "万") and not q.more and text[q.end : q.end + 1] not in "榜次"
+        )
+        if (self._bare_or_article(q) and not (one or round_people)) or _quoted_name(text, q):
             return False
         if not self._unit_counts(q):
             return False
@@ -2095,6 +2110,10 @@ class _Extractor:
             return False  # 客运周转量129000万人公里: passenger-kilometres, not people
         if q.unit == "个" and text.startswith("人份", q.end):
             return False  # 两个人份的便当: a portion size, not two of anything
+        if q.unit == "人" and not q.scale and text.startswith("家庭", q.end):
+            # 二人家庭的入息限额: a household's type by its size, not people counted (a family on a
+            # trip, 4口之家亲子游, is its members: figures2's gold counts them)
+            return False
         if q.unit[:1] in "次回趟" and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
             return False  # 每月至少2次, 每周3次: a frequency, not a count of events
         if q.unit == "班" and not q.scale and _GRADE_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
@@ -2133,6 +2152,8 @@ class _Extractor:
                 return False  # 九死一生, 十死无生: idioms
             unit, noun = "", CASUALTIES[unit]
         start, qualifier, hedge_en, end, plus = self._hedges(q, q.end)
+        if round_people and qualifier == "exact":
+            qualifier = "approx"
         if noun is None:
             noun = _count_noun(text, q, end)
         if q.pair or q.vague:  # 三四个, 数十家

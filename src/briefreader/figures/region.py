@@ -253,6 +253,14 @@ _DATELINE_RE = re.compile(
     rf"(?P<place>{_MAINLAND_PLACES})(?:\d{{1,2}}月\d{{1,2}}日)?电"
     "(?![视影力子网器池梯气脑话车站厂商动台信机缆价费量])"  # not 北京电影学院, 上海电力, 广州电视台
 )
+# a lead whose first words (after its date) are a mainland place or a body named after it: 4月13日，
+# 横琴粤澳深度合作区…发布会举行 (the zone's own release), 广东省商务厅公布… (not 北京道, 深圳湾, 北京时间)
+_OPENS_ON_RE = re.compile(
+    rf"(?:\d{{1,2}}月\d{{1,2}}日[，,]?)?由?(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))"
+)
+# the mainland zone a region co-governs (横琴粤澳深度合作区, Macau's with Guangdong): a text that opens
+# on it is the zone's own release or event, in the zone's renminbi, though its lead names Macau as the partner
+_CO_GOVERNED = {"mo": frozenset({"横琴", "橫琴"})}
 _SET_IN_RE = re.compile(
     rf"(?:在|(?<![关由对至属等基])于|落户)"
     rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))"
@@ -382,15 +390,16 @@ def _domain_region(url: str) -> str | None:
 
 def set_elsewhere(text: str) -> str:
     """The mainland place a (folded) text's lead sets its story in ("" when none)."""
-    m = _SET_IN_RE.search(text, 0, _LEAD) or _DATELINE_RE.match(text)
+    m = _SET_IN_RE.search(text, 0, _LEAD) or _DATELINE_RE.match(text) or _OPENS_ON_RE.match(text)
     return m["place"] if m else ""
 
 
-def reported_from(text: str, region: str) -> str:
-    """The mainland place a (folded) text is datelined from (【本报记者广州电】, 新华社北京3月1日电)
-    when its lead names no place or word of ``region`` itself: a dispatch about that place, whose
-    bare sums are its renminbi ("" otherwise; 澳门…在横琴 stays a text set in both)."""
-    m = _DATELINE_RE.match(text)
+def reported_from(text: str, region: str, opening: bool = False) -> str:
+    """The mainland place a (folded) text is datelined from (【本报记者广州电】, 新华社北京3月1日电),
+    or with ``opening`` the one its first words name (横琴粤澳深度合作区…), when its lead names no
+    place or word of ``region`` itself: a text about that place, whose bare sums are its renminbi
+    ("" otherwise; 澳门…在横琴 stays a text set in both)."""
+    m = (_OPENS_ON_RE if opening else _DATELINE_RE).match(text)
     if m is None:
         return ""
     newline = text.find("\n", m.end())
@@ -486,6 +495,22 @@ def detect_region(
                 best,
                 "CNY",
                 f"{reason}; but it is datelined {dispatch} (the mainland) and its lead names nothing of "
+                f"{_NAMES[best]}: a bare 元 is renminbi",
+            )
+        opening = _OPENS_ON_RE.match(sample) if place else None
+        if opening is not None and opening["place"] in _CO_GOVERNED.get(best, ()):
+            return Region(
+                best,
+                "CNY",
+                f"{reason}; but its lead opens on {opening['place']}, the mainland zone {_NAMES[best]} co-governs "
+                "(its own release or event): a bare 元 is renminbi",
+            )
+        subject = reported_from(sample, best, opening=True) if opening is not None else ""
+        if subject:
+            return Region(
+                best,
+                "CNY",
+                f"{reason}; but its lead opens on {subject} (the mainland) and names nothing of "
                 f"{_NAMES[best]}: a bare 元 is renminbi",
             )
         if place:

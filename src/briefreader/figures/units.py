@@ -274,6 +274,8 @@ MEASURES: tuple[str, ...] = (
     # per-visit counts of households and doses: 1120.1万户次企业, 343613.2万剂次 (新闻联播)
     "户次",
     "剂次",
+    # 7143万辆次 (vehicle trips on the roads, 新闻联播): per-trip vehicles, like 人次
+    "辆次",
     # 约1.37万场次文旅消费活动, 四批次43个重点事项: per-event and per-batch counts, units like 人次
     "场次",
     "批次",
@@ -282,7 +284,7 @@ MEASURES: tuple[str, ...] = (
     # convention settled in session 8, figures2's gold header: 方面 is never a measure word)
     # 5个财政年度, 两个历年 (calendar years) are durations too
     # (1个半小时, 2个多小时: a duration with 半/多 before its unit too)
-    "个(?!(?:多|半)?(?:月|小时|钟头|工作日|季度|星期|礼拜|交易日|年头|财政年度|课税年度|年度|历年|学年)|百分点|基点|方面|层面|维度)",
+    "个(?!(?:多|半)?(?:月|小时|钟头|工作日|工作天|季度|星期|礼拜|交易日|年头|财政年度|课税年度|年度|历年|学年)|百分点|基点|方面|层面|维度)",
     "家(?!庭|乡|人|园)",
     "所(?!有|以|得|在|属|谓)",
     "名(?!称|单|字|义|列|牌)",
@@ -494,6 +496,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "部门": "departments",
     "人次": "visits",
     "剂次": "doses",
+    "辆次": "vehicle trips",
     "项目": "projects",
     "辆": "vehicles",
     "架次": "flights",
@@ -634,7 +637,7 @@ GROUP_MEASURES: dict[str, str] = {
     "班": "",
 }
 # 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
-SELF_NAMING_MEASURES = frozenset({"辆", "架次", "人次", "剂次", "人", "名", "位"})
+SELF_NAMING_MEASURES = frozenset({"辆", "辆次", "架次", "人次", "剂次", "人", "名", "位"})
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {

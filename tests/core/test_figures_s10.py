@@ -1,0 +1,118 @@
+"""Key figures, session 10 (issue 13): each rule from a dev sentence (figures4's retired heldout5,
+now dev-retired5, and the dev cases left open in session 9) or from general knowledge of the language."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+from briefreader.figures.region import Region, detect_region
+
+
+def figs(text: str, region: Region | str | None = "mainland") -> list[tuple[str, str, float | None, str, str]]:
+    return [(f.kind, f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, region=region)]
+
+
+# dev-retired5 (figures4's heldout5, retired this session)
+
+
+def test_a_hedged_lower_section_under_yi_is_one_sum() -> None:
+    """LegCo (dev-retired5 06, 33): 撥款1億7,000多萬元 is one sum, over HKD 170 mn, not 1億 and 7,000多萬元."""
+    (money,) = extract_figures("撥款1億7,000多萬元，增加1 500個名額", region="hk")[:1]
+    assert (money.text, money.value, money.unit, money.qualifier) == ("1億7,000多萬元", 1.7e8, "HKD", "over")
+    assert (money.low, money.high) == (1.7e8, 1.8e8)
+    assert figs("政府會增撥4億2,000多萬元，研究", "hk") == [("money", "4億2,000多萬元", 4.2e8, "HKD", "over")]
+    # the plain compound is unchanged; a lower section must stay smaller than the upper one
+    assert figs("3亿5000万元") == [("money", "3亿5000万元", 3.5e8, "CNY", "exact")]
+    assert [f[1] for f in figs("3万5亿元")] != ["3万5亿元"]
+
+
+def test_a_compound_spaced_out_around_its_lower_section() -> None:
+    """figures5 dev 32 (Taiwan): 372 億 1 萬元 is one sum (was '1 萬元' = TWD 10,000, wrong)."""
+    assert figs("總計372 億 1 萬元，", "tw") == [("money", "372 億 1 萬元", 37_200_010_000, "TWD", "exact")]
+    # a space only between 億 and a 萬 section: two numbers in a list stay apart
+    assert figs("营收1亿 20万用户") != [("money", "1亿 20万用户", 100_200_000, "CNY", "exact")]
+
+
+def test_vehicle_trips_are_a_count_unit() -> None:
+    """新闻联播 (dev-retired5 09): 7143万辆次, per-trip vehicles, like 人次 (the gold's unit)."""
+    assert figs("分别达3.8亿人次、7143万辆次，单日峰值") == [
+        ("count", "3.8亿人次", 3.8e8, "人次", "exact"),
+        ("count", "7143万辆次", 7.143e7, "辆次", "exact"),
+    ]
+    assert extract_figures("7143万辆次")[0].en == "71.43 mn vehicle trips"
+
+
+def test_land_worked_per_pass_is_no_area() -> None:
+    """贵州 (dev-retired5 24): 农机作业服务面积60万亩次 counts land worked per pass: no area."""
+    assert figs("农机作业服务面积60万亩次以上，项目县") == []
+    assert figs("完成防治作业1200万亩次") == []
+    ((kind, _, value, unit, _),) = figs("建设露地冬春果菜基地6.2万亩")
+    assert (kind, unit, value) == ("area", "m2", pytest.approx(6.2e4 * 10_000 / 15))
+
+
+def test_a_household_type_by_its_size_is_no_count() -> None:
+    """LegCo (dev-retired5 27): 雙職二人家庭的每月入息 is a household type, not two people (gold header);
+    a family counted by its members on a trip (4口之家亲子游, figures2's gold) still counts."""
+    assert [f[0] for f in figs("一個賺取最低工資的雙職二人家庭的每月入息為14,040元", "hk")] == ["money"]
+    assert figs("4口之家亲子游4天花费约2万") [0] == ("count", "4口", 4, "口", "exact")
+    assert figs("二人同行，每人收费50元")[0][:4] == ("count", "二人", 2, "人")
+
+
+def test_a_roads_section_is_an_address() -> None:
+    """自由時報 (dev-retired5 12): 重慶南路一至二段 is a road's sections in an address, no count."""
+    assert figs("生活圈大致為和平西路、重慶南路一至二段、南海路一帶", "tw") == []
+    assert figs("位於忠孝東路四段", "tw") == []
+    assert figs("整治4段河流") == [("count", "4段", 4, "段", "exact")]
+
+
+def test_working_days_are_a_duration() -> None:
+    """澳門 (dev-retired5 15): 於30個工作天內發出 is a time limit, like 30个工作日."""
+    assert figs("於30個工作天內發出登記證明", "mo") == []
+    assert figs("于30个工作日内办结") == []
+
+
+def test_a_round_hundred_or_thousand_of_people_is_approximate() -> None:
+    """橫琴 (dev-retired5 03): 邀請百名頂尖英才、千名青年英才、萬名青年學子 — round numbers of people, about
+    100, 1,000 and 10,000 (the gold header: targets are approx); a bare scale with no 名 is still a word."""
+    got = figs("近期將陸續邀請百名頂尖英才、千名青年英才、萬名青年學子走進澳琴", "mo")
+    assert got == [
+        ("count", "百名", 100, "名", "approx"),
+        ("count", "千名", 1000, "名", "approx"),
+        ("count", "萬名", 10000, "名", "approx"),
+    ]
+    assert figs("上百名志愿者")[0][4] == "over"
+    assert figs("万家灯火，千行百业") == []
+    assert figs("名列百名榜单") == [] and figs("排在千名次以外") == []  # a ranking's name
+
+
+# region: a lead that opens on a mainland place
+
+
+def test_a_lead_opening_on_the_zone_macau_co_governs_is_renminbi() -> None:
+    """dev-retired5 03 and figures4 dev 07: a Macau release that opens on the Hengqin zone (the zone's own
+    policy or event) gives its bare sums in renminbi, the zone's currency, though its lead names Macau
+    (訪澳琴, 澳門…文化局) as the partner. A release that opens on Macau's government stays as written."""
+    policy = (
+        "4月13日，橫琴粵澳深度合作區支持人才高質量發展新聞發佈會順利舉行。同時，合作區宣佈啟動全球人才訪澳琴體驗計劃。\n"
+        "《若干措施》將給予單個項目最高一千萬元的資助。\n"
+    )
+    region = detect_region(policy, source="澳門特別行政區政府新聞局", script="hant", url="https://www.gcs.gov.mo/")
+    assert (region.name, region.currency) == ("mo", "CNY") and "co-governs" in region.reason
+    assert [f for f in figs(policy, region) if f[0] == "money"] == [("money", "最高一千萬元", 1e7, "CNY", "under")]
+    macau_first = "由澳門特區政府與合作區聯合主辦的市集，昨日在橫琴落幕。\n營業額突破150萬元。"
+    r = detect_region(macau_first, source="澳門特別行政區政府新聞局", script="hant")
+    assert (r.name, r.currency) == ("mo", "")
+
+
+def test_a_lead_opening_on_a_mainland_place_and_naming_nothing_of_home_is_renminbi() -> None:
+    """The dateline rule of session 9 without a dateline: a Macau paper's item that opens on Guangdong and
+    names nothing of Macau in its lead is about Guangdong, in renminbi; one whose lead names Macau is shown
+    as written; a street named after a mainland city (北京道) is no mainland place."""
+    text = "廣東省商務廳公佈，春節假期廣東零售額達26.8億元。\n其中汽車銷售額3.18億元。\n"
+    region = detect_region(text, source="澳門日報", script="hant")
+    assert (region.name, region.currency) == ("mo", "CNY") and "opens on" in region.reason
+    both = "廣東省與澳門簽署協議，春節假期銷售額達26.8億元。\n"
+    assert detect_region(both, source="澳門日報", script="hant").currency == ""
+    street = "北京道一間商舖昨日以3,000萬元成交。\n"
+    assert detect_region(street, source="東方日報", script="hant").currency == "HKD"
