@@ -49,7 +49,9 @@ SPLITS = {"dev", "dev-retired5"}
 # two facts sharing a value (绿色工厂31家，绿色矿山31家): count 0.994/0.971 -> 1.000/1.000 (172 gold).
 # Then 按每亩25万计算 (a price per 亩 named before a bare 万 sum): money 0.985/0.970 -> 65/66 = 0.985/0.985. Left:
 # 07's Hengqin 突破150萬元, gold CNY, shown as written (see tests/core/test_figures_s9.py).
-DEV_FLOOR = {"money": (65 / 66, 65 / 66), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (1.0, 1.0)}
+# Session 10 (13-dev): 07's Hengqin 突破150萬元 is CNY now (a Macau text that opens on the zone it co-governs, the
+# rule the retired heldout5's 03 gave a second case for): money 65/66 -> 66/66.
+DEV_FLOOR = {"money": (1.0, 1.0), "percent": (1.0, 1.0), "area": (1.0, 1.0), "count": (1.0, 1.0)}
 # heldout5 (13 articles, every third as chosen; money 56, percent 53, area 16, count 90 gold figures): scored
 # in aggregate once, after all gold was committed (session 8, extractor at 3e8054c, committed code only):
 # money 0.875/0.875, percent 1.0/1.0, area 0.941/1.0, count 0.965/0.911, overall 0.948/0.930. Misses never
@@ -68,12 +70,24 @@ HELDOUT5_FLOOR = {"money": (0.875, 0.875), "percent": (1.0, 1.0), "area": (0.941
 #   overall     215   214   0.944   0.940;  qualifier agrees on 201/202 matches
 #   (for information: year 0 gold, 1 predicted; ratio 0 gold, 2 predicted)
 # Session 10: retired into development as "dev-retired5" (its misses read from here on); held to this
-# record as a floor and to the dev bar once met.
+# record as a floor, to the dev bar and to RETIRED5_RATCHET.
 HELDOUT5_LAST_HELDOUT = {
     "money": (49 / 56, 49 / 56),
     "percent": (53 / 53, 53 / 53),
     "area": (16 / 17, 16 / 16),
     "count": (84 / 88, 84 / 90),
+}
+# Developed on from session 10 (13-dev), its misses read and fixed by general rules: a hedged lower section
+# under 億 (1億7,000多萬元, 4億2,000多萬元: one sum each, not 1億 and 7,000多萬元), 辆次 a count unit, 60万亩次 (land
+# worked per pass) no area, 二人家庭 (a household type) no count, 重慶南路一至二段 (an address) no count, 30個工作天 a
+# duration, 百名/千名/萬名 (round numbers of people, approx), and the Hengqin zone's own release in renminbi.
+# money 0.875/0.875 -> 1.000/0.982, area 0.941/1 -> 1/1, count 0.955/0.933 -> 1.000/0.978. Left: 調高兩角 (角 alone
+# as a dime: also a corner, one case), “十件民生实事” (a count in quotes) and 質詢的3部分 (a question's parts).
+RETIRED5_RATCHET = {
+    "money": (55 / 55, 55 / 56),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 1.0),
+    "count": (88 / 88, 88 / 90),
 }
 
 
@@ -159,5 +173,11 @@ def test_retired5_does_not_regress(retired5, kind: str) -> None:
     s = retired5.kind(kind)
     assert s.gold > 0
     detail = format_report(retired5, verbose=True)  # development text now: itemised
-    for precision, recall in (HELDOUT5_LAST_HELDOUT[kind], HELDOUT5_FLOOR[kind]):
+    for precision, recall in (HELDOUT5_LAST_HELDOUT[kind], HELDOUT5_FLOOR[kind], RETIRED5_RATCHET[kind]):
         assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, detail
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_retired5_meets_the_bar(retired5, kind: str) -> None:
+    s = retired5.kind(kind)
+    assert s.precision >= PRECISION and s.recall >= RECALL, format_report(retired5, verbose=True)
