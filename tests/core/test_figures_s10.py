@@ -116,3 +116,47 @@ def test_a_lead_opening_on_a_mainland_place_and_naming_nothing_of_home_is_renmin
     assert detect_region(both, source="澳門日報", script="hant").currency == ""
     street = "北京道一間商舖昨日以3,000萬元成交。\n"
     assert detect_region(street, source="東方日報", script="hant").currency == "HKD"
+
+
+# the dev cases left open in session 9 (n13.md)
+
+
+def test_a_sum_without_yuan_takes_the_unit_of_the_sum_it_moves_to() -> None:
+    """figures5 dev 11 (Taiwan): 總獲利突破300億達302.9億元 — the unit said once, on the second sum; the same in
+    a move from one sum to another (由3亿增至5亿元). People (用户突破3亿达3.2亿人) are no sum."""
+    assert figs("前九月總獲利突破300億達302.9億元，", "tw") == [
+        ("money", "突破300億", 3e10, "TWD", "over"),
+        ("money", "302.9億元", 3.029e10, "TWD", "exact"),
+    ]
+    assert [f[2] for f in figs("营收由3亿增至5亿元") if f[0] == "money"] == [3e8, 5e8]
+    assert [f[0] for f in figs("用户突破3亿达3.2亿人")] == ["count"]
+    assert [f[0] for f in figs("人口300万达到500万")] == ["count"]
+
+
+def test_an_answer_to_a_question_about_a_sum_is_a_sum() -> None:
+    """投中网 (figures5 dev 25): 营收能有多少？ 贾国龙：我觉得这一个月应该有七八个亿。— the money is named in the
+    question before; both 七八个亿 are listed (two sentences). A question about people gives no sum."""
+    text = "投中网：西贝在春节期间的营收能有多少？\n贾国龙：我觉得这一个月应该有七八个亿。现在七八个亿的生意突然变成0。"
+    assert [(f[2], f[3], f[4]) for f in figs(text)] == [(7e8, "CNY", "range"), (7e8, "CNY", "range")]
+    assert figs("你们有多少员工？\n我们有七八个亿。") == []
+
+
+def test_an_arguments_reasons_are_no_count() -> None:
+    """南方周末 (figures5 dev 26): 医院求捐的原因有三类，一类… — the structure of an argument, like 两点原因 and
+    N个方面; a count of things by kind still counts."""
+    assert figs("汇总下来，医院求捐的原因有三类，一类，是确实没有物资用了；") == []
+    assert figs("这有三类原因") == []
+    assert [f[1] for f in figs("全市主要有三类企业")] == ["三类"]
+
+
+def test_times_count_occurrences_never_the_noun_after() -> None:
+    """澳門 (figures5 dev 29): 已先後三次在澳門主辦會員大會 was "3 members": 次 counts what is done."""
+    (f,) = [f for f in extract_figures("葡語都市聯盟已先後三次在澳門主辦會員大會。", region="mo") if f.kind == "count"]
+    assert f.en == "3"
+
+
+def test_one_of_each_kind_is_a_count() -> None:
+    """柳河 (figures5 dev 37): 生产线各1条 is one line of each kind, a count (the gold conventions settled in
+    session 10: an Arabic 1 is a figure); 每1股 (per share) is still none."""
+    assert figs("建有葡萄酒、预调酒和起泡酒全自动生产线各1条") == [("count", "1条", 1, "条", "exact")]
+    assert figs("每1股派息") == []

@@ -296,7 +296,7 @@ def test_list_items_sharing_a_value_are_each_listed() -> None:
         ("整治4段河流", [(4, "段", "exact")]),  # figures5 dev 38
         ("一段时间以后", []),
         ("加息1碼(25個基點)", []),  # basis points are no count (figures5 dev 32)
-        ("生产线各1条", []),  # one each (figures5 dev 37)
+        ("生产线各1条", [(1, "条", "exact")]),  # one of each kind: a count (figures5 dev 37's gold, session 10)
     ],
 )
 def test_measure_words_for_events_batches_and_sections(text: str, expected: list) -> None:

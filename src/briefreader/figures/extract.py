@@ -376,6 +376,13 @@ _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[�
 # its scale, written on each: 9万及13万元)
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|和|与)$")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
+# an argument's reasons counted (原因有三类, 理由主要有两点, 三类原因): its structure, not a key figure
+_REASONS_BEFORE_RE = re.compile(r"(?:原因|理由|缘由)(?:主要|大致|大概)?(?:有|包括|分为|可分为)$")
+_REASONS_AFTER_RE = re.compile(r"的?(?:原因|理由|缘由)")
+# a move or a restatement from one sum to the next: 突破300亿达302.9亿元, 由3亿增至5亿元, 从8万降到6万元
+_LINK_TO_SUM_RE = re.compile(
+    r"(?:达到?|(?:增加|增长|上升|提高|下降|减少|降低|扩大|缩小|增|升|涨|降|减|跌|回落)(?:至|到)|[升降]为)"
+)
 
 # 32位整型, 64位的操作系统, 64位 Windows: a bit width names a technical word after it
 _BIT_WIDTH_AFTER_RE = re.compile(
@@ -828,7 +835,9 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
     window_end = min(len(text), pos + _NOUN_WINDOW)
     stop = _NOUN_STOP_RE.search(text, pos, window_end)
     end = stop.start() if stop else window_end
-    if text[pos : pos + 1] in _NOUN_BOUNDARY:  # 工厂185家、园区13个: the noun came before
+    if text[pos : pos + 1] in _NOUN_BOUNDARY or q.unit in ("次", "回", "趟"):
+        # 工厂185家、园区13个: the noun came before; 先后三次在澳门主办会员大会: 次 counts occurrences of
+        # what is done, never the noun after it (not "3 members")
         end = pos
     else:  # a new predicate (以, 用于, 是 ...) ends the noun phrase: 2节车厢以实施...的服务
         verb = _NOUN_VERB_STOP_RE.search(text, pos, end)
@@ -1395,6 +1404,8 @@ class _Extractor:
             if self._noun_count(q) or self._people_count(q):
                 return q.end
             sibling = self._sibling_sum(q)
+            if sibling is None:
+                sibling = self._next_sum(q)
             if sibling is not None:
                 q.kind, q.currency = "money", sibling
                 self._money(q)
@@ -1653,7 +1664,23 @@ class _Extractor:
         # a topic chain: 推案量前十名行政区依序为…，其中龟山达491亿最多 (the sum named once at
         # the sentence's head, each later clause a bare 亿 number), as _people_count reads people
         head = SENTENCE_END_RE.split(text[max(0, q.start - 80) : q.start])[-1]
-        return bool(_MONEY_BEFORE_RE.search(head)) and not _PEOPLE_RE.search(head) and not _NOUN_RE.search(clause)
+        if _PEOPLE_RE.search(head) or _NOUN_RE.search(clause):
+            return False
+        # ... or an answer to a question that asks how much of a sum (营收能有多少？ 答：应该有七八个亿。):
+        # the sentence before, a question, names the sum
+        return bool(_MONEY_BEFORE_RE.search(head)) or self._asked_sum(q.start - len(head))
+
+    def _asked_sum(self, pos: int) -> bool:
+        """Whether the sentence ending right before ``pos`` (past line breaks and spaces) is a question
+        asking how much of a sum: 春节期间的营收能有多少？"""
+        text = self.text
+        end = pos
+        while end > 0 and text[end - 1] in " \u3000\n":
+            end -= 1
+        if end == 0 or text[end - 1] not in "？?":
+            return False
+        question = SENTENCE_END_RE.split(text[max(0, end - 81) : end - 1])[-1]
+        return "多少" in question and bool(_MONEY_BEFORE_RE.search(question)) and not _PEOPLE_RE.search(question)
 
     def _sibling_sum(self, q: Quantity) -> str | None:
         """The currency of a 万/亿 amount written without 元 after a sum of the same scale in
@@ -1679,6 +1706,22 @@ class _Extractor:
         if SENTENCE_END_RE.search(between) or _PEOPLE_RE.search(between):
             return None
         return currency
+
+    def _next_sum(self, q: Quantity) -> str | None:
+        """The currency of a 万/亿 amount written without 元 right before a sum of the same scale that
+        a short link joins to it (突破300亿达302.9亿元, 由3亿增至5亿元): the unit is said once, on the second.
+        None when anything else could be what it counts (a noun, people, punctuation between)."""
+        if not q.scale or self._bare_or_article(q) or (q.value or 0) < 1e4 or q.vague or q.pair:
+            return None
+        scale = next((ch for ch in "亿万" if ch in q.full), "")
+        link = _LINK_TO_SUM_RE.match(self.text, q.end) if scale else None
+        if link is None:
+            return None
+        m2 = QUANTITY_RE.match(self.text, link.end())
+        if m2 is None or not (m2["cur"] or m2["yuan"] or m2["code"]) or scale not in (m2["scale"] or ""):
+            return None
+        q2 = _quantity(m2)
+        return self._currency(q2.unit, q2.end, q2.currency) if q2.value is not None else None
 
     def _shu_yi_ji(self, m: re.Match[str]) -> int:
         """数以千计的香港居民, 数以万计的游客: a vague count of the noun after it (its scale
@@ -2129,9 +2172,13 @@ class _Extractor:
         if (
             q.value == 1
             and not q.scale
-            and (text[q.start - 1 : q.start] in ("每", "各") or _NAMED_AFTER_RE.match(text, q.end))
+            and (text[q.start - 1 : q.start] == "每" or _NAMED_AFTER_RE.match(text, q.end))
         ):
-            return False  # 每1股 (per share), 各1条 (one each), 1款名叫…的仪器 (an article "a"): not a count of one
+            # 每1股 (per share), 1款名叫…的仪器 (an article "a"): not a count of one. (生产线各1条, one line of
+            # each kind, is a count: the gold conventions settled in session 10, an Arabic 1 is a figure)
+            return False
+        if _REASONS_BEFORE_RE.search(text, max(0, q.start - 6), q.start) or _REASONS_AFTER_RE.match(text, q.end):
+            return False  # 原因有三类, 三点理由: the structure of an argument, like N个方面
         if q.value <= 0:
             return False
         if q.value != int(q.value) and not q.scale and not q.pair and not self._average(q):
@@ -2358,13 +2405,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
