@@ -160,3 +160,12 @@ def test_one_of_each_kind_is_a_count() -> None:
     session 10: an Arabic 1 is a figure); 每1股 (per share) is still none."""
     assert figs("建有葡萄酒、预调酒和起泡酒全自动生产线各1条") == [("count", "1条", 1, "条", "exact")]
     assert figs("每1股派息") == []
+
+
+def test_a_bracketed_aside_between_a_number_and_its_unit() -> None:
+    """柳河 (figures5 dev 37): 种植基地约10000（6500）亩 — the unit after the bracket is the first number's; the
+    aside (unexplained) is not listed. An aside that would change the scale (300(250)万元) is not read."""
+    ((kind, text, value, unit, qualifier),) = figs("山葡萄种植基地约10000（6500）亩。")
+    assert (kind, text, unit, qualifier) == ("area", "约10000（6500）亩", "m2", "approx")
+    assert value == pytest.approx(10000 * 10_000 / 15)
+    assert figs("营收300(250)万元") == [] and figs("2019（2020）年") == []

@@ -376,6 +376,8 @@ _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[�
 # its scale, written on each: 9万及13万元)
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|和|与)$")
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
+# a bracketed number between a number and its unit (约10000（6500）亩): an aside
+_ASIDE_RE = re.compile(r"[（(](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]")
 # an argument's reasons counted (原因有三类, 理由主要有两点, 三类原因): its structure, not a key figure
 _REASONS_BEFORE_RE = re.compile(r"(?:原因|理由|缘由)(?:主要|大致|大概)?(?:有|包括|分为|可分为)$")
 _REASONS_AFTER_RE = re.compile(r"的?(?:原因|理由|缘由)")
@@ -1368,6 +1370,8 @@ class _Extractor:
         q = _quantity(m, g)
         if q.value is None or _glued_to_name(text, q):
             return q.num_end
+        if q.kind is None and text[q.end : q.end + 1] in "（(":
+            q = self._aside_unit(q) or q
         if q.kind == "money" and q.currency in WORD_CODES and q.unit in ("", q.currency) and not self._code_is_money(q):
             # PHP 7.4, CAD 2024: the word, not the currency; the number is read bare
             q = replace(q, kind=None, unit="", currency="", pre_start=-1, end=q.end if q.scale else q.num_end)
@@ -1443,6 +1447,23 @@ class _Extractor:
             if not self._count(q):
                 return q.num_end
         return q.end
+
+    def _aside_unit(self, q: Quantity) -> Quantity | None:
+        """约10000（6500）亩: a bracketed number between a number and its unit is an aside (another reading
+        the text does not explain): the unit after it is the first number's, and the aside is not listed.
+        None when no unit of an amount follows the bracket."""
+        aside = _ASIDE_RE.match(self.text, q.end)
+        if aside is None:
+            return None
+        written = self.text[q.start : q.end]
+        probe = QUANTITY_RE.match(written + self.text[aside.end() : aside.end() + 12])
+        if probe is None or probe.end() <= len(written) or probe["nian"] or not probe["unit"]:
+            return None
+        q2 = _quantity(probe)
+        if q2.kind is None or q2.value != q.value:
+            return None
+        shift = aside.end() - len(written)  # the unit's place in the text
+        return replace(q2, start=q.start, num_end=q.num_end, end=q2.end + shift, pre_start=-1)
 
     def _arabic_pair_low(self, q: Quantity) -> float | None:
         """1、200元, 2、3万人: a digit and 、 before a round number one step above it is the
