@@ -216,11 +216,12 @@ def story_map(library: Library, stop: Callable[[], bool] | None = None) -> "Stor
     from .stories import StoryMap
 
     listed = library.briefings
-    column_keys = getattr(listed, "column_keys", None)  # a column-wise list (liststore): index rows
-    if column_keys is not None and _indexed(library, listed) and library.index is not None:
+    from .liststore import is_store
+
+    if is_store(listed) and _indexed(library, listed) and library.index is not None:  # index rows
         stories = library.index.story_ids()
         if stories is not None:  # the pass below from the columns: no entry made (1,000,000: ~1 GB)
-            ids, keys = listed.texts["id"], column_keys()  # type: ignore[attr-defined]
+            ids, keys = listed.texts["id"], listed.column_keys()
             order = keys.argsort(kind="stable").tolist()  # keys are unique rowids: ingest order
             return StoryMap.from_pairs(_earliest_names(((int(keys[p]), ids[p]) for p in order), stories))
     # Ingest order: index rows by key (a cold ingest stores in scan order), loaded

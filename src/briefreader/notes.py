@@ -194,8 +194,9 @@ class NotesStore:
 
     def relink(self, briefings: Iterable[Briefing]) -> int:
         """Move entries of vanished ids to the briefing with the same fingerprint."""
-        position_of_id = getattr(briefings, "position_of_id", None)  # a column-wise list (liststore)
-        if position_of_id is not None and all(position_of_id(i) is not None for i in self._entries):
+        from .liststore import is_store
+
+        if is_store(briefings) and all(briefings.position_of_id(i) is not None for i in self._entries):
             return 0  # the usual start, without making 1,000,000 list entries at once
         library = list(briefings)
         # Decide from memory first so a normal start never takes the lock or writes.

@@ -821,11 +821,16 @@ class IncrementalFilter:
         self._key_array: Any = None  # the keys as a numpy array, made on first use
         # Per list field: (one briefing per distinct value, each entry's value number).
         self._codes: dict[type, tuple[list[Briefing], Any]] = {}
+        self._store = False  # a column-wise list (liststore.is_store)
         self.reset(briefings)
 
     def reset(self, briefings: Sequence[Briefing] | None = None) -> None:
+        from .liststore import is_store
+
         store: Any = briefings
-        if briefings is not None and hasattr(briefings, "column_keys"):
+        if briefings is not None:
+            self._store = is_store(briefings)
+        if briefings is not None and self._store:
             # A column-wise list (liststore.ListStore, issue 19): its keys, fingerprints
             # and field values are read as columns, never as 1,000,000 entries.
             self.briefings = briefings
@@ -883,9 +888,10 @@ class IncrementalFilter:
             import numpy as np
         except ImportError:
             return None
-        field_codes = getattr(briefings, "field_codes", None)
-        if field_codes is not None:  # a column-wise list: its columns' distinct values
-            firsts, numbers_of = field_codes(_STORE_FIELDS[kind])
+        from .liststore import is_store
+
+        if is_store(briefings):  # a column-wise list: its columns' distinct values
+            firsts, numbers_of = briefings.field_codes(_STORE_FIELDS[kind])  # type: ignore[attr-defined]
             found = [briefings[p] for p in firsts], numbers_of
             codes[kind] = found
             return found
@@ -967,7 +973,7 @@ class IncrementalFilter:
                     return None
                 bits = bytes(map(is_read, self._fingerprints))
                 negated ^= atom.mark == "unread"
-            elif isinstance(atom, MarkTerm) and hasattr(self.briefings, "column_keys"):
+            elif isinstance(atom, MarkTerm) and self._store:
                 # a column-wise list (liststore): from its id and fingerprint columns, not
                 # every entry made for the predicate (1,000,000: ~28 s a keystroke)
                 name = {"bookmarked": "is_bookmarked", "note": "has_note", "new": "is_new"}[atom.mark]
@@ -1033,7 +1039,7 @@ class IncrementalFilter:
     def __call__(self, text: str) -> list[Briefing]:
         """Matching briefings in corpus order; QuerySyntaxError leaves state unchanged."""
         mask = self.select(text)
-        if hasattr(self.briefings, "column_keys"):  # made for the matches only
+        if self._store:  # made for the matches only
             import numpy as np
 
             briefings = self.briefings

@@ -242,12 +242,13 @@ class _Picked(Sequence[Briefing]):
     def find(self, briefing_id: str) -> int | None:
         """The index of the member with ``briefing_id``; from the positions of that id
         in a column-wise list (liststore) without making the members, else by a pass."""
-        positions_of = getattr(self._members, "positions_of", None)
-        if positions_of is None:
+        from .liststore import is_store
+
+        if not is_store(self._members):
             return next((i for i, b in enumerate(self) if b.id == briefing_id), None)
         import numpy as np
 
-        for p in positions_of("id", briefing_id):
+        for p in self._members.positions_of("id", briefing_id):
             hits = np.flatnonzero(self._offsets == p)  # a sorted group's offsets do not ascend
             if len(hits):
                 return int(hits[0])
@@ -504,7 +505,9 @@ class Layout:
         self._everything_items: dict[int, list[Briefing]] = {}
         self._member_story: dict[str, int] = {}  # a member's id -> its story (index into _stories)
         self._story_index: dict[str, list[int]] = {}  # story id -> its positions
-        store = briefings if hasattr(briefings, "month_codes") else None  # liststore.ListStore
+        from .liststore import is_store
+
+        store = briefings if is_store(briefings) else None
         id_of = store.texts["id"].__getitem__ if store is not None else (lambda p: briefings[p].id)
         if stories:
             for s, positions in enumerate(self._stories):
@@ -731,11 +734,12 @@ def _story_positions(briefings: Sequence[Briefing], stories: StoryMap) -> list[l
     row's first. The row is the **earliest** version (oldest date; among equal dates,
     the first ingested; undated ones last): the original release, whose headline the
     republications edit, and a row that does not move when a later copy arrives."""
-    ordinals = getattr(briefings, "ordinals", None)  # a column-wise list: ids and dates as columns
-    if ordinals is not None:
+    from .liststore import is_store
+
+    if is_store(briefings):  # a column-wise list: ids and dates as columns
         story = stories.story
-        where = {i: p for p, i in enumerate(briefings.ids()) if i in story}  # type: ignore[attr-defined]
-        dates = ordinals.tolist()
+        where = {i: p for p, i in enumerate(briefings.ids()) if i in story}
+        dates = briefings.ordinals.tolist()
 
         def earliest(p: int) -> tuple[bool, int]:
             return dates[p] == 0, dates[p]

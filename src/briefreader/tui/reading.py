@@ -85,8 +85,9 @@ class ReadingMixin:
     def _seen(self, state: ReadState, briefings: list[Briefing]) -> None:
         """Off the UI thread: record first sightings, and index where each fingerprint
         is in the list so that the first mark does not pay for it (~60 ms at 100,000)."""
-        column = getattr(briefings, "fingerprint_column", None)  # a column-wise list (liststore)
-        state.note_seen(column() if column is not None else [b.fingerprint for b in briefings])
+        from ..liststore import is_store
+
+        state.note_seen(briefings.fingerprint_column() if is_store(briefings) else [b.fingerprint for b in briefings])
         self._positions = ((id(briefings), len(briefings)), _places(briefings))
 
     def row_unread(self, b: Briefing) -> bool:
@@ -100,10 +101,11 @@ class ReadingMixin:
         if cached is None or cached[0] != key:
             fingerprints = self._fingerprints
             if fingerprints is None or fingerprints[0] != (id(all_), len(all_)):
-                column = getattr(all_, "fingerprint_column", None)  # a column-wise list: not 1,000,000 strings
-                fingerprints = self._fingerprints = (
+                from ..liststore import is_store
+
+                fingerprints = self._fingerprints = (  # a column-wise list's column: not 1,000,000 strings
                     (id(all_), len(all_)),
-                    column() if column is not None else [b.fingerprint for b in all_],
+                    all_.fingerprint_column() if is_store(all_) else [b.fingerprint for b in all_],
                 )
             is_read = self.reading.state._read.__contains__  # C speed: ~4 ms at 100,000
             bits = bytes(map(is_read, fingerprints[1])).translate(_FLIP)
@@ -458,7 +460,9 @@ class _StorePlaces:
 
 def _places(briefings) -> Any:
     """fingerprint -> its places in the list (a ``.get`` is all that is asked)."""
-    if hasattr(briefings, "positions_of"):
+    from ..liststore import is_store
+
+    if is_store(briefings):
         return _StorePlaces(briefings)
     places: dict[str, list[int]] = {}
     for i, b in enumerate(briefings):

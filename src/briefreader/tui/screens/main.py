@@ -1172,9 +1172,10 @@ def _listed_with_problems(library: Library) -> Sequence[Briefing]:
     """The list entries a problem can name: a column-wise list (liststore) knows its
     few entries with problems by position, where a pass would make every entry (1,000,000:
     ~28 s on the UI thread); a list is passed over as it is."""
-    positions = getattr(library.briefings, "problems", None)  # ListStore.problems: position -> problems
-    if isinstance(positions, dict):
-        return [library.briefings[p] for p in sorted(positions)]
+    from ...liststore import is_store
+
+    if is_store(library.briefings):  # ListStore.problems: position -> problems
+        return [library.briefings[p] for p in sorted(library.briefings.problems)]
     return library.briefings
 
 
