@@ -138,3 +138,119 @@ def test_a_blog_archive_of_full_posts_without_title_links_is_an_index() -> None:
     b = ingest_bytes(page.encode(), id="idx", suffix=".html")
     assert [p.kind for p in b.problems] == ["not_an_article"]
     assert "溪水很清" in b.text and "下次再试" in b.text
+
+
+# --- chrome inside the text: reader comments, rights notes, download calls -------------
+
+from briefreader.ingest.clean import drop_boilerplate  # noqa: E402
+
+ARTICLE = [
+    "国家统计局今天发布数据，前三季度国内生产总值同比增长百分之五点二，经济运行总体回升向好。",
+    "分季度看，一季度增长百分之四点五，二季度增长百分之六点三，三季度增长百分之四点九。",
+    "统计局新闻发言人表示，下阶段要继续加大宏观政策调控力度，着力扩大内需。",
+]
+
+
+def test_reader_comments_under_their_heading_are_chrome() -> None:
+    """WeChat's 精选留言 and the like: a name, a like count, a comment, the author's reply."""
+    comments = ["阅读原文", "阅读 10万+", "精选留言", "755", "苏丝黄", "数据不错，继续加油。", "1389", "作者", "谢谢支持。"]
+    assert drop_boilerplate("\n".join(ARTICLE + comments)) == "\n".join(ARTICLE)
+    for heading in ["热门评论", "评论区", "我要评论", "评论（12）", "全部评论 35"]:
+        text = "\n".join([*ARTICLE, heading, "张三", "说得好，支持一下。"])
+        assert drop_boilerplate(text) == "\n".join(ARTICLE), heading
+
+
+def test_an_articles_own_subheading_on_reactions_stays() -> None:
+    """"网友评论" over the reactions a report quotes is the article's; so is a comment heading
+    with no article above it (a page's menu)."""
+    text = "\n".join([*ARTICLE, "网友评论", "有网友在微博上表示，这一数据好于预期，对四季度经济更有信心了。"])
+    assert drop_boilerplate(text) == text
+    text = "\n".join(["热门评论", *ARTICLE])
+    assert drop_boilerplate(text) == text
+
+
+def test_a_labelled_rights_notice_is_chrome_wherever_it_stands() -> None:
+    note = "【版权声明】本文由某某计划作者【某某深度】创作，独家发布在某平台，未经授权，任何平台不得转载。"
+    assert drop_boilerplate("\n".join([ARTICLE[0], note, *ARTICLE[1:]])) == "\n".join(ARTICLE)
+    said = "法院认为，被告未经授权，在其平台转载原告作品，构成侵权。"
+    assert drop_boilerplate("\n".join([*ARTICLE, said])) == "\n".join([*ARTICLE, said])
+
+
+def test_a_call_to_download_with_its_link_is_chrome() -> None:
+    lines = [
+        "某某App已全面升级，为大家推出一系列亲子、健康、娱乐及休闲生活资讯及Video。立即下载：https://bit.ly/abc123",
+        "某某健康台更多都市疾病影片：https://bit.ly/3cNFwr7",
+    ]
+    assert drop_boilerplate("\n".join(ARTICLE + lines)) == "\n".join(ARTICLE)
+    stays = "该应用上线一个月，下载量突破一亿次，公司在官网https://example.com公布了数据。"
+    assert drop_boilerplate("\n".join([*ARTICLE, stays])) == "\n".join([*ARTICLE, stays])
+
+
+# --- a footer every entry of a feed repeats ----------------------------------------------
+
+FOOTER = "<br><br>本站官方App：在各大应用商店搜索本站名称即可下载；<br><br>每天网络精华尽在【<a href='/t'>图卦</a>】"
+
+
+def _feed(bodies: list[str]) -> bytes:
+    items = "".join(
+        f"<item><title>第{i}条消息</title><link>http://example.com/{i}</link>"
+        f"<pubDate>Thu, 19 Aug 2021 17:0{i} +0800</pubDate><description><![CDATA[{b}]]></description></item>"
+        for i, b in enumerate(bodies)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>某某网</title>'
+        f"<link>http://example.com/</link>{items}</channel></rss>"
+    ).encode()
+
+
+def test_a_footer_every_feed_entry_repeats_is_chrome() -> None:
+    from briefreader.ingest import ingest_entries
+
+    bodies = [f"<p>{s}</p>{FOOTER}" for s in ARTICLE]
+    entries = ingest_entries(_feed(bodies), id="f", suffix=".xml")
+    assert len(entries) == 3
+    for b, sentence in zip(entries, ARTICLE, strict=True):
+        assert b.text == sentence
+
+
+def test_shared_tail_leaves_no_entry_empty_and_needs_text() -> None:
+    from briefreader.ingest.html import shared_tail
+
+    assert shared_tail([f"<p>{ARTICLE[0]}</p>"] * 2) == 0  # the same entry twice: nothing is a footer
+    assert shared_tail([f"<p>{s}</p>" for s in ARTICLE]) == 0  # a closing tag and a 。 in common
+    assert shared_tail([f"<p>{ARTICLE[0]}</p>{FOOTER}"]) == 0  # one entry: nothing to compare
+    cut = shared_tail([f"<p>{s}</p>{FOOTER}" for s in ARTICLE])
+    assert cut == len("</p>" + FOOTER)  # from the paragraph's end on: the sentences' 。 stays
+
+
+def test_a_tip_line_and_a_newsletter_plug_are_chrome() -> None:
+    """dev-retired5 (was heldout5): a paper's tip line closing the article, a newsletter plug
+    between two paragraphs. Sentences about either stay."""
+    plugs = ["■某报报料热线﹕news@example.com/ 9181 4676", "订阅《早安世界》电子报 每天3分钟掌握10件天下事"]
+    assert drop_boilerplate("\n".join([ARTICLE[0], plugs[1], *ARTICLE[1:], plugs[0]])) == "\n".join(ARTICLE)
+    said = ["警方呼吁，市民如有线索，可拨打报料热线 9181 4676 联络警方。", "该报推出电子报后，订阅人数一个月内增加了三成。"]
+    assert drop_boilerplate("\n".join(ARTICLE + said)) == "\n".join(ARTICLE + said)
+
+
+# --- in-text chrome of wiki and blog software (left from session 9's reference pages) -----
+
+
+def test_a_wiki_section_edit_link_is_dropped_and_its_heading_kept() -> None:
+    text = "\n".join([ARTICLE[0], "个人生活[编辑]", ARTICLE[1], "History [edit]", ARTICLE[2]])
+    assert drop_boilerplate(text) == "\n".join([ARTICLE[0], "个人生活", ARTICLE[1], "History", ARTICLE[2]])
+    kept = "他在讨论页留言说，条目里的“[编辑]”按钮太小，很难点到。"  # a sentence, no heading
+    assert drop_boilerplate(kept) == kept
+
+
+def test_blog_footer_lines_are_chrome() -> None:
+    footer = [
+        "Trackback: http://tb.example.net/TrackBack.aspx?PostId=543698",
+        "(本文发表于首页批评与建议, 已被阅读178次)",
+        "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700",
+        "正在读取评论……",
+        "添加评论",
+        "发表评论 >>>",
+    ]
+    assert drop_boilerplate("\n".join(ARTICLE + footer)) == "\n".join(ARTICLE)
+    said = "他在博客中写道，trackback功能已经关闭，这篇文章已被阅读178次。"
+    assert drop_boilerplate("\n".join([*ARTICLE, said])) == "\n".join([*ARTICLE, said])

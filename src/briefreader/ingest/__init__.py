@@ -26,7 +26,7 @@ from .feed import MAX_ENTRIES, looks_like_feed, parse_feed
 from .formats import BINARY as _BINARY_FORMATS
 from .formats import FORMATS, MAX_FILE_BYTES, format_briefings
 from .frontmatter import split_front_matter
-from .html import MAX_DEPTH, html_to_doc, looks_like_html
+from .html import MAX_DEPTH, html_to_doc, looks_like_html, shared_tail
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake
@@ -271,10 +271,12 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
             Problem("truncated", f"more than {MAX_ENTRIES} entries: only the first {MAX_ENTRIES} are read")
         )
     out = []
+    footer = shared_tail([e.body for e in feed.entries])  # the site's notice every entry ends with
     for e in feed.entries:
         b = _entry_stub(stub, e.key, e.title + e.body)
         hints = {"title": e.title, "date": e.date, "source": e.source, "author": e.authors}
-        body = e.body if e.body.strip() else e.title  # a headline-only feed: the headline is the text
+        body = e.body[: len(e.body) - footer] if footer and e.body.strip() else e.body
+        body = body if body.strip() else e.title  # a headline-only feed: the headline is the text
         b = _document(b, body, ".html", hints=hints, link=e.link)  # RSS and Atom bodies are HTML
         b.format = "feed"
         out.append(b)

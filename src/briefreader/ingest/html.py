@@ -15,6 +15,7 @@ and styles never count.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -395,6 +396,37 @@ def _first_post(article: str, first: list[str]) -> str:
     prose = next((i for i, line in enumerate(first) if _sentences_in(line)), 0)
     start = max((i for i in range(prose) if _POST_DATE.search(first[i])), default=prose)
     return "\n".join(first[start:])
+
+
+# --- a footer every entry of a feed repeats ----------------------------------------------
+SHARED_TAIL_MIN = 8  # letters of text in the repeated end, for it to be a footer and not a closing tag
+_TAGS = re.compile(r"<[^<>]*>")
+_BLOCK_EDGE = re.compile(
+    r"\n|<(?:br|hr|/?(?:p|div|section|article|li|ul|ol|table|tr|h[1-6]|blockquote))\b", re.IGNORECASE
+)
+
+
+def _letters(markup: str) -> int:
+    return sum(ch.isalnum() for ch in _TAGS.sub("", markup))
+
+
+def shared_tail(bodies: list[str]) -> int:
+    """How many characters end every one of a feed's entries alike (the site's promotion or
+    notice its software appends to each), from a paragraph's edge on; 0 when they share
+    no text, or when it would leave an entry empty."""
+    bodies = [b for b in bodies if b.strip()]
+    if len(bodies) < 2:
+        return 0
+    common = len(os.path.commonprefix([b[::-1] for b in bodies]))
+    tail = bodies[0][len(bodies[0]) - common :]
+    m = _BLOCK_EDGE.search(tail)  # where a paragraph ends: never inside a line's text
+    start = m.start() if m else -1
+    if start < 0 or _letters(tail[start:]) < SHARED_TAIL_MIN:
+        return 0
+    cut = common - start
+    if any(_letters(b[: len(b) - cut]) < SHARED_TAIL_MIN for b in bodies):
+        return 0
+    return cut
 
 
 EMBEDDED_GAIN = 2  # times the sentences the markup's article shows, for the page's data to be read instead
