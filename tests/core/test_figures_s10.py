@@ -169,3 +169,21 @@ def test_a_bracketed_aside_between_a_number_and_its_unit() -> None:
     assert (kind, text, unit, qualifier) == ("area", "约10000（6500）亩", "m2", "approx")
     assert value == pytest.approx(10000 * 10_000 / 15)
     assert figs("营收300(250)万元") == [] and figs("2019（2020）年") == []
+
+
+# figures6 dev (13-corpus's itemised misses, session 10)
+
+
+def test_a_hard_wrapped_line_break_inside_a_number_is_no_break() -> None:
+    """PTT and PDF text (figures6 dev 04, 17, 29): 總額近1\\n40億元, 調高到1,588\\n元, 年增17.6\\n%, 為 3\\n.5% — a break
+    inside a number or between a number and its unit, at the end of a long line, is a hard wrap. Offsets and
+    text refer to the text as given (the break kept in ``text``)."""
+    text = "新光人壽和台北市政府談判，已繳32億元權利金，總額近1\n40億元才肯解約"
+    (f,) = [f for f in extract_figures(text, region="tw") if f.value == 1.4e10]
+    assert (f.text, f.unit, f.qualifier) == ("近1\n40億元", "TWD", "nearly") and text[f.start : f.end] == f.text
+    pct = "營收年增率表現方面，本季營收5.41億元(美元,下同)、年增17.6\n%；毛利率9.2%"
+    assert [f.value for f in extract_figures(pct, region="tw") if f.kind == "percent"] == [17.6, 9.2]
+    # short lines (a list or a table) and a line ending in a code keep their breaks
+    assert [f.text for f in extract_figures("人數\n120\n35人", region="mainland")] == ["35人"]
+    postcode = "承办单位地址：惠民路800号2号楼14楼 邮政编码：200082\n2月10日,上海信息消费节开幕"
+    assert [f.text for f in extract_figures(postcode, region="mainland")] == ["2月10日"]

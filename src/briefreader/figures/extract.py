@@ -2515,7 +2515,48 @@ def extract_figures(
     if default_currency is not None and region is None:  # the pre-issue-13 keyword
         region = Region("given", default_currency, "default currency given by the caller")
     folded = fold_text(text)
-    return _Extractor(folded, _text_region(text, folded, region), limit, original=text).run()
+    region = _text_region(text, folded, region)
+    breaks = _wrapped_breaks(folded) if "\n" in folded else []
+    if not breaks:
+        return _Extractor(folded, region, limit, original=text).run()
+    # hard-wrapped text (a PDF's lines, a forum post's): a line break inside a number or between a
+    # number and its unit is no break; the text is read with those joined, offsets mapped back
+    keep = [0, *(b + 1 for b in breaks)]
+    cut = [*breaks, len(text)]
+    joined = "".join(folded[i:j] for i, j in zip(keep, cut, strict=True))
+    original = "".join(text[i:j] for i, j in zip(keep, cut, strict=True))
+    shifted = [b - k for k, b in enumerate(breaks)]  # where each break was, in the joined text
+
+    def at(j: int) -> int:
+        return j + bisect.bisect_right(shifted, j)
+
+    figures = _Extractor(joined, region, limit, original=original).run()
+    for f in figures:
+        f.start, f.end = at(f.start), at(f.end - 1) + 1
+        f.text = text[f.start : f.end]
+    return figures
+
+
+# a line break with a digit (or a range's 至/到/~) before it and a digit, a decimal point, % or a unit after,
+# at the end of a line long enough to be hard-wrapped (近1\n40亿元, 1,588\n元, 17.6\n%, 3万至\n5万): lists
+# and tables of numbers, one a short line, keep their breaks
+_WRAP_RE = re.compile(r"(?<=[\d至到~])\n(?=[\d.%元万亿])")
+_WRAPPED_LINE = 24  # characters of the line before the break
+
+
+def _wrapped_breaks(folded: str) -> list[int]:
+    breaks = []
+    for m in _WRAP_RE.finditer(folded):
+        line_start = folded.rfind("\n", max(0, m.start() - _WRAPPED_LINE), m.start())
+        if line_start >= 0 or m.start() < _WRAPPED_LINE:
+            continue
+        if not _CODE_END_RE.search(folded, m.start() - _WRAPPED_LINE, m.start()):
+            breaks.append(m.start())
+    return breaks
+
+
+# a line that ends in five digits or more is a code, a phone or a postcode (邮政编码：200082), whole
+_CODE_END_RE = re.compile(r"(?<![\d.,])\d{5,}$")
 
 
 def text_region(text: str, region: Region | str | None = None) -> Region:
