@@ -173,6 +173,27 @@ def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] |
     return ((parsed if as_written else publisher_time(parsed)).date(), "day") if parsed else None
 
 
+def stamp_days(value: Any) -> tuple[dt.date, dt.date] | None:
+    """A moment stamped with its zone ("2023-09-12T20:00:00Z", "Tue, 26 Jul 2022 23:30:00 -0500"):
+    its day as written and its day in UTC+8, when the two differ; else None."""
+    if not isinstance(value, str) or not re.search(r"\d[:：]\d\d", value):
+        return None
+    s = value.strip()
+    try:
+        if (m := _ISO_UTC.match(s)) and m["word"]:
+            s = s[: m.start("word")].rstrip() + "+00:00"
+        if re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d", s):
+            moment = dt.datetime.fromisoformat(s.replace(" ", "T", 1).replace("z", "Z"))
+        else:
+            moment = email.utils.parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if moment is None or moment.tzinfo is None:
+        return None
+    written, here = moment.date(), moment.astimezone(PUBLISHER_ZONE).date()
+    return (written, here) if written != here else None
+
+
 def _safe_date(y: int, m: int, d: int, precision: str) -> tuple[dt.date, str] | None:
     try:
         return dt.date(y, m, d), precision
@@ -1425,9 +1446,11 @@ def _plain_date(value: Any, as_written: bool = False) -> tuple[dt.date, str] | N
     return parsed if parsed and plausible(parsed[0]) else None
 
 
-# a copy's note on where its original is: "原文地址来自澎湃新闻", "原文链接：财新网 「标题」"
+# a copy's note on where its original is: "原文地址来自澎湃新闻", "原文链接：财新网 「标题」",
+# "原文来自「好奇心日报」：" (the outlet in quotation marks)
 _ORIGINAL_AT = re.compile(
-    rf"原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])\s*(?P<name>[{_HAN}A-Za-z0-9]{{2,30}})"
+    rf"原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])\s*"
+    rf"(?:[「『“《](?P<quoted>[{_HAN}A-Za-z0-9]{{2,20}})[」』”》]|(?P<name>[{_HAN}A-Za-z0-9]{{2,30}}))"
 )
 
 
@@ -1467,6 +1490,8 @@ def _original_outlet(line: str) -> str:
     one (the note may run on into the next block: "…来自澎湃新闻医院内儿童…")."""
     if len(line) > 120 or not (m := _ORIGINAL_AT.search(line)):
         return _republished_outlet(line)
+    if m["quoted"]:  # the marks delimit the name: the outlet's, or none
+        return m["quoted"] if _named_outlet(m["quoted"]) or _PRESS_ENDING.search(m["quoted"]) else ""
     name = m["name"]
     if _is_outlet(name):  # the whole run up to a space or a mark: 人民日报海外版
         return name
@@ -1547,6 +1572,8 @@ class _Reading:
     doc_year: int | None = None  # a document number's year (〔2024〕3号)
     lead_index: int | None = None  # the lead paragraph's line
     roc: re.Match[str] | None = None  # CNA's date code at the end of the source (1130418)
+    # a stamped moment's day on the other calendar (as written vs UTC+8), where the two differ
+    other_day: dict[dt.date, dt.date] = field(default_factory=dict)
 
 
 def extract_metadata(
@@ -1599,6 +1626,7 @@ def extract_metadata(
     shown = r.title.value or ""  # the headline as the page shows it, with its section label
     _drop_section_label(r, page_head)
 
+    _day_the_page_shows(r)
     meta = Metadata()
     if r.date.value:
         meta.date, meta.precision = r.date.value
@@ -1766,6 +1794,25 @@ def _meta_date_candidates(r: _Reading) -> None:
     for key, score in _META_DATES:
         if parsed := _plain_date(hm.get(key)):
             r.date.offer(parsed, score, key)
+            if (days := stamp_days(hm.get(key))) and parsed[0] in days:
+                r.other_day[parsed[0]] = days[1 - days.index(parsed[0])]
+
+
+# where a page shows its date: lines above, beside or below the article, a document's table
+_SHOWN_DATE = frozenset({"page line", "header line", "dateline's own date", "document table"})
+
+
+def _day_the_page_shows(r: _Reading) -> None:
+    """A stamped moment near midnight falls on two days: the writer's (as written, or UTC+8 for
+    a stamp in UTC) and the other calendar's. When the page itself shows the other day and not
+    the one taken (BBC's "2023年9月12日" over a stamp of 20:00 UTC, the 13th in Beijing), the
+    page's day is the article's: the stamp says when, the page says which calendar."""
+    if not r.date.value or r.date.value[0] not in r.other_day or r.date.origin in _SHOWN_DATE:
+        return
+    taken, other = r.date.value[0], r.other_day[r.date.value[0]]
+    shown = {v[0] for v, sc, o in r.date.ranked() if o in _SHOWN_DATE and sc >= _SITE_LEVEL and v[1] == "day"}
+    if other in shown and taken not in shown:
+        r.date.value = (other, "day")
 
 
 # a page's fields naming its source, by how surely each names the article's own
