@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import pickle
 import shutil
@@ -118,6 +119,11 @@ def stages(args: argparse.Namespace) -> None:
     import briefreader.ingest  # noqa: F401
     import briefreader.library as library
 
+    # What a worker has loaded (numpy: the story signature's path there); not poolserver,
+    # which ignores Ctrl+C and warms up: a worker's start, not its files.
+    for name in getattr(library, "WORKER_MODULES", ()):
+        if name != "briefreader.poolserver":
+            importlib.import_module(name)
     t_import = time.process_time() - t0
     from briefreader.config import read_config
 

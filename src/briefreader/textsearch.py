@@ -105,14 +105,14 @@ def index_tokens(text: str) -> str:
     long lists of common characters: at 100,000 briefings the CPU per word of bench.py's
     typed queries went median 8 -> 15 ms, p95 25 -> 57 ms (issue 19), past what the
     filter's 50 ms per keystroke can spend."""
-    out: list[str] = []
-    for run in _RUN.findall(text):
-        if _is_cjk(run):
-            out.extend(run[i : i + 2] for i in range(len(run) - 1))
-            out.append(run[-1])
-        else:
-            out.append(run)
-    return " ".join(out)
+    return " ".join(_TOKEN.findall(text))
+
+
+# The tokens of index_tokens in one regex pass (20% faster than a Python loop over the
+# runs, issue 19): at each Chinese character the pair it starts, or itself at the end
+# of its run; a Latin/digit run whole (the lookahead captures, the rest consumes).
+_LATIN_RUN = f"(?:(?![{_CJK}])[^\\W_])+"
+_TOKEN = re.compile(f"(?=([{_CJK}]{{1,2}}|{_LATIN_RUN}))(?:[{_CJK}]|{_LATIN_RUN})")
 
 
 # A token of two or more characters that does not start with a Chinese one (in a document

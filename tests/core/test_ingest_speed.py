@@ -38,3 +38,85 @@ def test_detect_script_with_its_per_character_memory_answers_as_before(monkeypat
     monkeypatch.setattr(hanzi, "_CHANGES", {})
     assert [hanzi.detect_script(t) for t in texts] == expected  # memory filling as it goes
     assert [hanzi.detect_script(t) for t in reversed(texts)] == expected[::-1]  # from memory
+
+
+# --- session 10: one scan where there were several (issue 19) ---------------------------
+
+
+def _strip_controls_before(text: str) -> str:
+    """safe.strip_controls as it was: three passes over every text."""
+    from briefreader import safe
+
+    text = safe._NEWLINES.sub("\n", text)
+    if "\x1b" in text or "\x9b" in text:
+        text = safe._ANSI.sub("", text)
+    if safe._SURROGATES.search(text):
+        text = safe._SURROGATES.sub("\ufffd", text)
+    return safe._UNSAFE.sub("", text)
+
+
+def test_strip_controls_returning_a_clean_text_as_it_is_changes_nothing_else() -> None:
+    from briefreader.safe import strip_controls
+
+    # every code point, alone between letters, then mixed: what the fast path passes
+    # over must be exactly what the full path leaves alone
+    for cp in [*range(0x10000), *range(0x10000, 0x110000, 97)]:  # the BMP whole, the rest sampled
+        text = f"a{chr(cp)}b"
+        assert strip_controls(text) == _strip_controls_before(text), hex(cp)
+    rng = random.Random(10)
+    pool = [chr(c) for c in range(0xA0)] + list("中文\u2028\u2029\ud800\udfff\u200b\u202a\ufeff\xad\u061c\ufff9[m0;")
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        assert strip_controls(text) == _strip_controls_before(text), repr(text)
+    for path in sorted(DEV.iterdir())[:60]:
+        text = path.read_bytes().decode("utf-8", errors="surrogateescape")
+        assert strip_controls(text) == _strip_controls_before(text), path.name
+
+
+def _index_tokens_before(text: str) -> str:
+    """textsearch.index_tokens as it was: a Python loop over the runs."""
+    from briefreader import textsearch
+
+    out: list[str] = []
+    for run in textsearch._RUN.findall(text):
+        if textsearch._is_cjk(run):
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+            out.append(run[-1])
+        else:
+            out.append(run)
+    return " ".join(out)
+
+
+def test_index_tokens_in_one_regex_pass_are_the_runs_bigrams() -> None:
+    from briefreader.textsearch import fold, index_tokens
+
+    rng = random.Random(11)
+    pool = list("ab_1 Z,.。，中国人民\u3400\u4dbf\u4e00\u9fff\uf900\ufaff\U00020000\U0003134f\U00031350é١ß²\n\t　-㎡ｱ")
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    texts += [fold(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(DEV.iterdir())[:60]]
+    assert [index_tokens(t) for t in texts] == [_index_tokens_before(t) for t in texts]
+
+
+def test_display_columns_count_as_before() -> None:
+    from briefreader.ingest import clean
+
+    def before(line: str) -> int:
+        return len(line) + len(clean._WIDE_CHAR.findall(line))
+
+    rng = random.Random(12)
+    pool = list("ab1 ,。中\u1100\u115f\u1160\u2e80\u303e\u303f\u3041\u33ff\ua4d0\uac00\ud7a4\ufe30\uff60\uff61\U0003fffd\U0003fffe")
+    lines = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    lines += [chr(cp) for cp in range(0x40000) if not 0xD800 <= cp < 0xE000]
+    assert [clean._columns(line) for line in lines] == [before(line) for line in lines]
+
+
+def test_find_damage_skips_only_texts_without_any_sign() -> None:
+    from briefreader.ingest import mojibake
+
+    rng = random.Random(13)
+    pool = list("ab z,;.?。，(（)中国\u3400\u9fff\n\ufffdāǜé\u0370\u04ff\u2500\u257f\ue000\uf8ff\"“！")
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 14))) for _ in range(30000)]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(DEV.iterdir())[:60]]
+    skipped = [t for t in texts if mojibake._SIGN_PART.search(t) is None]
+    assert len(skipped) > 1000 and len(texts) - len(skipped) > 1000
+    assert not any(mojibake._SIGN.search(t) for t in skipped)  # the prefilter never hides a sign

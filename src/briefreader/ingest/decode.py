@@ -100,18 +100,50 @@ _IDEOGRAPH = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0010ffff]")
 def _common_ideograph() -> re.Pattern[str]:
     """The common characters that are ideographs, as one character class (runs of
     code points): counted by the regex engine, 3x faster than a loop over the text."""
-    points = sorted(ord(ch) for ch in _common_hanzi() if _IDEOGRAPH.match(ch))
+    return _char_class(_runs(sorted(ord(ch) for ch in _common_hanzi() if _IDEOGRAPH.match(ch))))
+
+
+_IDEOGRAPH_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x10FFFF))  # as _IDEOGRAPH
+
+
+@lru_cache(maxsize=1)
+def _uncommon_ideograph() -> re.Pattern[str]:
+    """The ideographs that are not common ones: a text without any has plausibility
+    1.0, found by one search with no list made (most lines of real text: issue 19)."""
+    common = sorted(ord(ch) for ch in _common_hanzi())
+    runs: list[list[int]] = []
+    for lo, hi in _IDEOGRAPH_RANGES:  # each range with the common points cut out
+        start = lo
+        for p in common:
+            if lo <= p <= hi:
+                if p > start:
+                    runs.append([start, p - 1])
+                start = p + 1
+        if start <= hi:
+            runs.append([start, hi])
+    return _char_class(runs)
+
+
+def _char_class(runs: list[list[int]]) -> re.Pattern[str]:
+    """One character class of runs of code points."""
+    return re.compile("[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs) + "]")
+
+
+def _runs(points: list[int]) -> list[list[int]]:
+    """Sorted code points as runs [first, last]."""
     runs: list[list[int]] = []
     for p in points:
         if runs and p == runs[-1][1] + 1:
             runs[-1][1] = p
         else:
             runs.append([p, p])
-    return re.compile("[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs) + "]")
+    return runs
 
 
 def plausibility(text: str) -> float:
     """Share of CJK ideographs that are common ones (1.0 when there are none)."""
+    if _uncommon_ideograph().search(text) is None:  # every ideograph, if any, is a common one
+        return 1.0
     total = len(_IDEOGRAPH.findall(text))
     return len(_common_ideograph().findall(text)) / total if total else 1.0
 

@@ -29,6 +29,9 @@ _SIGN = re.compile(
     rf"|(?<![(（a-z{_TONED}])[a-z]*[{_TONED}][a-z]*\)"  # pinyin with its "(" lost
     rf"|(?<=[;,])[a-z](?=[{_HAN}])"
 )
+# What every sign above contains: a text without any has none (one plain scan: _SIGN's
+# lookarounds at every character cost ~1% of ingest, issue 19).
+_SIGN_PART = re.compile(rf"[\ufffd?\u0370-\u04ff\u2500-\u257f\ue000-\uf8ff{_TONED}]|[;,][a-z]")
 _WINDOW = 8
 
 
@@ -75,6 +78,8 @@ def repair_mojibake(text: str) -> str:
 
 def find_damage(text: str) -> list[Damage]:
     """Spans that still look like mojibake: U+FFFD alone, or two signs close together."""
+    if _SIGN_PART.search(text) is None:
+        return []
     signs = [m.start() for m in _SIGN.finditer(text)]
     spans: list[Damage] = []
     i = 0
