@@ -177,7 +177,7 @@ class Library:
             if hit is not None and hit[0] == stamp:
                 self._feeds.move_to_end(str(path))
                 return hit[1]
-        entries = ingest_path(path, self.root)
+        entries = read_guarded(path, self.root)  # a PDF opened: under the workers' limits
         if len(entries) > 1:
             with self._full_lock:
                 self._feeds[str(path)] = (stamp, entries)
@@ -477,6 +477,35 @@ def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool]) ->
             briefing.original = ""
         out.append((briefing, document))
     return out
+
+
+def read_guarded(path: Path, root: Path) -> list[Briefing]:
+    """``ingest_path``; a file a C library reads (_LIMITED: PDF, Word, EPUB, mail, web
+    archive) in a worker under the cold start's limits (JOB_SECONDS, JOB_MEMORY), as one
+    file of a folder is read. Opening such a briefing, or ``o`` on it, read it in the
+    reader's own process with no limit: a PDF that inflates to gigabytes took the
+    reader's memory (issue 19). A file that ends its worker is an "unreadable" problem.
+    Its cost: a worker forked per file, ~0.1-0.25 s (load 5), ~2 s for the first when no
+    forkserver runs yet (a warm start of a small folder)."""
+    from .ingest import ingest_path
+
+    if not str(path).lower().endswith(_LIMITED):
+        return ingest_path(path, root)
+    from .pool import Limits, parallel_map
+
+    jobs = [(str(path), str(root))]
+    limits = Limits(JOB_SECONDS, JOB_MEMORY)
+    return list(parallel_map(_read_job, jobs, workers=1, preload=WORKER_MODULES, limits=limits, on_lost=_read_lost))[0]
+
+
+def _read_job(job: tuple[str, str]) -> list[Briefing]:
+    from .ingest import ingest_path
+
+    return ingest_path(Path(job[0]), Path(job[1]))
+
+
+def _read_lost(job: tuple[str, str], reason: str) -> list[Briefing]:
+    return [lost for lost, _ in _lost((job[0], Path(job[1])), reason)]  # type: ignore[arg-type]
 
 
 def _lost(job: tuple[Path | str, Path, dict[str, Topic], int, bool], reason: str) -> list[Analysed]:

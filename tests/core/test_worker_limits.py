@@ -179,3 +179,33 @@ def test_a_consumer_that_stops_early_leaves_no_worker_running(tmp_path) -> None:
     results.close()  # GeneratorExit in parallel_map: its workers are ended, not left to finish
     assert not any(p.is_alive() for p in workers)
     assert len(_runs(log)) < 400
+
+
+def test_opening_a_pdf_reads_it_in_a_worker_under_the_limits(sample_config, tmp_path, monkeypatch) -> None:
+    # Opening a briefing (Library.full) and `o` (original_text) read its file again: a PDF
+    # or Word file was read in the reader's own process with no limit, so a file replaced
+    # by a bomb after the scan took the reader's memory (the limits' gap, session 9).
+    import briefreader.library as library
+    from briefreader.ingest import original_text
+    from briefreader.model import Briefing
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    fm = pytest.importorskip("helpers.formats_make")
+    pytest.importorskip("reportlab")
+    folder = tmp_path / "b"
+    folder.mkdir()
+    fm.redhead_pdf(folder / "good.pdf")
+    (folder / "bomb.pdf").write_bytes(_bomb_pdf(400))
+    monkeypatch.setattr(library, "JOB_MEMORY", 200 * MB)
+    lib = library.load_library(replace(sample_config, briefings=folder))
+    good = lib.by_id["good"]
+    assert lib.full(good).text and "通告" in original_text(replace(good, original=""))  # a good PDF reads as before
+
+    start = time.monotonic()
+    bomb = Briefing(id="bomb", path=str(folder / "bomb.pdf"), fingerprint="", title="bomb", text="", format="pdf")
+    shown = original_text(bomb)
+    assert shown.startswith(f"[cannot read {folder / 'bomb.pdf'}: too large")  # PDFium's abort, or MemoryError
+    opened = lib.full(replace(bomb, loaded=False))  # a list entry, read again when opened
+    assert any(p.kind == "unreadable" and "too large" in p.message for p in opened.problems)
+    assert time.monotonic() - start < 60
+    assert library.read_guarded(folder / "good.pdf", folder)[0].text == lib.full(good).text

@@ -161,8 +161,12 @@ def original_text(b: Briefing) -> str:
     if b.original:
         return b.original
     if b.format in _BINARY_FORMATS or Path(b.path).suffix.lower() in FORMATS:  # the text extracted, said so
-        found = ingest_path(Path(b.path), Path(b.path).parent)
-        return next((f.original for f in found if f.entry == b.entry), found[0].original)
+        from ..library import read_guarded  # in a worker, under the limits a cold start reads it with
+
+        found = read_guarded(Path(b.path), Path(b.path).parent)
+        got = next((f for f in found if f.entry == b.entry), found[0])
+        lost = next((p.message for p in got.problems if p.kind == "unreadable"), "")
+        return got.original or (f"[cannot read {b.path}: {lost}]" if lost else "")
     try:
         data = _read_prefix(b.path)
     except OSError as exc:
