@@ -29,3 +29,17 @@ CLOSE_BRACKET = "）)"
 # regex class body (ranges): CJK Symbols and Punctuation; the full-width forms' punctuation
 # (not their digits and letters); “”‘’…—·
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
+
+# Clause and sentence breaks together: where a figure's clause, a phrase or a noun stops
+# (figures/extract.py's "[，。；,;！？!?]" classes). A regex class body like the others.
+CLAUSE_BREAK = COMMA + SENTENCE_OR_CLAUSE_END
+
+# Han characters (ideographs) by Unicode block, as regex class bodies (ranges) that also read
+# as bounds ("\u4e00" <= ch <= "\u9fff"). Modules differ in how much they need: the index and
+# the highlighter count every ideograph, a rule about modern text only the unified block.
+HAN_BASIC = "\u4e00-\u9fff"  # CJK Unified Ideographs: nearly every character of modern text
+HAN_EXT_A = "\u3400-\u4dbf"  # Extension A: rare and old characters
+HAN_COMPAT = "\uf900-\ufaff"  # Compatibility Ideographs: Big5 and KS X 1001 duplicates
+HAN_SUPPLEMENTARY = "\U00020000-\U0003134f"  # Extensions B to H (𠀋, 𩠌, …)
+HAN = HAN_EXT_A + HAN_BASIC + HAN_COMPAT  # the Basic Multilingual Plane's ideographs
+HAN_ALL = HAN + HAN_SUPPLEMENTARY

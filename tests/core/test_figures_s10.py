@@ -187,3 +187,57 @@ def test_a_hard_wrapped_line_break_inside_a_number_is_no_break() -> None:
     assert [f.text for f in extract_figures("人數\n120\n35人", region="mainland")] == ["35人"]
     postcode = "承办单位地址：惠民路800号2号楼14楼 邮政编码：200082\n2月10日,上海信息消费节开幕"
     assert [f.text for f in extract_figures(postcode, region="mainland")] == ["2月10日"]
+
+
+def test_measure_words_of_bowls_and_trips_and_a_rate_per_hour() -> None:
+    """figures6 dev 13 (待用庫存麵6000多碗, 遞上2碗麵) and 11, 26 (Hong Kong: 每天約12萬程服務): 碗 and 程 count;
+    每小時2程 is a rate (like 每月2次); 程序, 程度 and 碗筷 are words."""
+    assert figs("店家門口寫上待用庫存麵6000多碗", "tw") == [("count", "6000多碗", 6000, "碗", "over")]
+    assert figs("每天只可提供約12萬程服務", "hk") == [("count", "約12萬程", 120_000, "程", "approx")]
+    assert figs("以每車每日營運6小時、每小時2程計算", "hk") == []
+    assert figs("3个程序") != [] and all(f[3] != "程" for f in figs("3程序员"))
+
+
+def test_cents_of_a_named_currency() -> None:
+    """Wind (figures6 dev 05): 股息維持在每股34美分 is USD 0.34; 港仙 are Hong Kong cents."""
+    assert figs("股息维持在每股34美分不变") == [("money", "34美分", 0.34, "USD", "exact")]
+    assert figs("每股派息30港仙", "tw") == [("money", "30港仙", 0.3, "HKD", "exact")]
+
+
+def test_a_bare_dollar_in_a_text_of_no_known_region_is_shown_as_written() -> None:
+    """A forum post in Traditional script with no regional word (figures6 dev 23): 股價殺到$350 is NT$ to its
+    reader, but nothing in the text says so: no currency is claimed (was USD), the English says dollars."""
+    got = extract_figures("股價殺到$350, 散戶大軍接著上殺到$300", region="unknown")
+    assert [(f.value, f.unit, f.en) for f in got] == [(350, "", "350 dollars"), (300, "", "300 dollars")]
+    assert [f.unit for f in extract_figures("股價殺到$350", region="tw")] == ["TWD"]
+    assert [f.unit for f in extract_figures("股价跌到$350", region="mainland")] == ["USD"]
+
+
+def test_taiwan_market_words_and_new_taipei_districts() -> None:
+    """figures6 dev 23 (集保持股分級, 零股) and 13 (蘆洲, 鶯歌 beside 新北市): Taiwan's words decide."""
+    assert detect_region("最新的集保持股分級出爐，零股超人在高價股上", script="hant").name == "tw"
+    assert detect_region("蘆洲餐飲業者觀察，新北市政府也推待用餐，鶯歌自助餐老闆指出", script="hant").name == "tw"
+    assert detect_region("蘆洲餐飲業者觀察", script="hant").name == "unknown"  # one place is one vote
+    assert detect_region("零股交易", script="hant").name == "unknown"
+
+
+def test_a_count_after_the_unit_of_another_and_classes_by_size() -> None:
+    """PTT (figures6 dev 23): 持股少了約3000張/120人 — two counts (was the second skipped as a fraction);
+    5~50張級持股, 1-5張級 are classes by size, like 万亿元级 (money) and 万亿级 (no figure)."""
+    got = figs("5~50張級持股少了約3000張/120人", "tw")
+    assert [(f[2], f[3]) for f in got] == [(3000, "张"), (120, "人")]
+    assert figs("建成万亿元级现代食品产业集群") == []
+    assert figs("比例為0.78%x750萬人口", "hk")[-1] == ("count", "750萬", 7_500_000, "", "exact")
+
+
+def test_an_area_bound_naming_a_class_of_homes_is_no_area() -> None:
+    """Wind (figures6 dev 14): 购买140平方米及以下商品住宅每套可使用3万元消费券 — a class of homes."""
+    assert [f[0] for f in figs("购买140平方米及以下商品住宅每套可使用3万元消费券")] == ["money"]
+    assert figs("新建住宅140平方米以上")[0][:2] == ("area", "140平方米以上")
+
+
+def test_a_cut_carries_the_sign_and_an_insurer_is_no_people() -> None:
+    """人民日报 (figures6 dev 16): 将属地通关时长压缩60%以上 is a cut; PTT (04): 新光人壽…就賺了100億 is a sum
+    (人壽 is no people)."""
+    assert figs("将属地通关时长压缩60%以上") == [("percent", "压缩60%以上", -60, "%", "over")]
+    assert figs("新光人壽可以空手套白狼就賺了100億", "tw") == [("money", "100億", 1e10, "TWD", "exact")]

@@ -127,12 +127,14 @@ def money(
     low: float | None = None,
     high: float | None = None,
     hedge_en: str | None = None,
+    word: str = "yuan",
 ) -> str:
+    """``word``: what the amount is in when no currency is known (yuan; dollars for a bare $)."""
     cur = CURRENCY_PREFIX.get(currency, currency)
     if not cur:  # region unknown: the amount, in yuan, without guessing whose
         if qualifier == "range" and low is not None and high is not None:
-            return f"{_range(low, high)} yuan"
-        return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value)} yuan"
+            return f"{_range(low, high)} {word}"
+        return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value)} {word}"
     if qualifier == "range" and low is not None and high is not None:
         return f"{cur} {_range(low, high)}"
     return f"{hedge_prefix(qualifier, hedge_en)}{cur} {_with_scale(value)}"

@@ -53,7 +53,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Figure
-from ..punct import SENTENCE_OR_CLAUSE_END
+from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, SENTENCE_OR_CLAUSE_END
 from . import english
 from .numerals import (
     CN_DIGIT_CHARS,
@@ -125,7 +125,7 @@ _NUMBER = (
     # decimals (82，225.00): "$20，300美圆" is two amounts
     # the Hong Kong government groups thousands with a (thin) space: 132 000名, 約4 500幢;
     # only before a unit, so a list of numbers is not read as one
-    rf"(?P<num>(?<!\d)\d{{1,3}}(?:[ \u2009\u202f\xa0]{{1,2}}\d{{3}}){{1,5}}(?=[万亿多余]?[\u4e00-\u9fff%])"
+    rf"(?P<num>(?<!\d)\d{{1,3}}(?:[ \u2009\u202f\xa0]{{1,2}}\d{{3}}){{1,5}}(?=[万亿多余]?[{HAN_BASIC}%])"
     rf"|\d{{1,3}}(?:[,，]\d{{3}})+\.\d+|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿兆])"
@@ -138,7 +138,7 @@ _QUANTITY = (
     # a minus sign that is not a range dash or part of a code: -22.2%, 负3.9%, (-1.5亿元)
     # 负 only where a number can start (增速为负3.9%), not inside a word (减负, 负责)
     + r"(?P<sign>(?<![0-9A-Za-z.%\-~])[-−－](?=\d)"
-    + r"|(?:(?<![\u4e00-\u9fff])|(?<=[为是至到达约率值]))负(?=[\d零〇一二两三四五六七八九十]))?"
+    + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值]))负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
     + _SP
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
@@ -158,9 +158,11 @@ _QUANTITY = (
     + _SP
     + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<yuan>{_YUAN})|(?P<code>(?:{_CODES})(?![A-Za-z]))"
     # 5毛, 1毛7: dimes, in speech; 毛 only where no word follows (毛衣, 毛利)
-    + r"|(?P<mao>毛(?=钱|[一二两三四五六七八九\d]|[^\u4e00-\u9fff]|$))"
+    + rf"|(?P<mao>毛(?=钱|[一二两三四五六七八九\d]|[^{HAN_BASIC}]|$))"
     # cents: 仙 in Hong Kong (末期息每股30仙), 分 where no word follows; checked in context
-    + r"|(?P<cent>仙(?![人女子境丹鹤草剑侠游逝姑桃乐])|分(?![\d一二三四五六七八九]厘)(?=钱|[^\u4e00-\u9fff]|$))"
+    # 美分, 港仙: a named currency's cents (每股34美分)
+    + r"|(?P<cent>美分|港仙|仙(?![人女子境丹鹤草剑侠游逝姑桃乐])"
+    + rf"|分(?![\d一二三四五六七八九]厘)(?=钱|[^{HAN_BASIC}]|$))"
     # 厘: Hong Kong quotes interest and yields in it (股息率5.5厘, 加息0.25厘); checked in context.
     # An area unit + 次 (60万亩次, 公顷次) is land worked counted per pass, no area
     + rf"|(?P<pct>[%％]|个?百分点|厘(?![米清定头正订革金]))|(?P<area>(?:{_AREA})(?!次))"
@@ -201,7 +203,7 @@ FIGURE_RE = re.compile(
     rf"|{_QUANTITY})"
 )
 QUANTITY_RE = re.compile(_QUANTITY)
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
+URL_RE = re.compile(rf"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef{HAN_BASIC}]+")
 # More numeral characters in a row than any number has (一千二百三十四万五千六百七十八亿 is 16,
 # 1,234,567,890.12 is 16): an ID, a digit string or hostile text (2万3千2万3千…), no figure.
 # Skipped whole, else every position in it is tried as a figure (~7x normal text's time).
@@ -217,7 +219,7 @@ _RANGE_STARTS = set("至到-~～—–－─―(（以及或 \u3000\xa0")
 LOWER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_SP}")
 UPPER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}(?:以下|以内)")
 INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[^()（）\n]{{0,12}}[)）]")
-_YUAN_MORE_RE = re.compile(r"多(?![\u4e00-\u9fff])|多(?=钱|点|一点)")
+_YUAN_MORE_RE = re.compile(rf"多(?![{HAN_BASIC}])|多(?=钱|点|一点)")
 _DAUGHTERS_BEFORE_RE = re.compile(r"[\d一二两三四五六七八九]女$")
 _DAUGHTERS_AFTER_RE = re.compile(r"[\d一二两三四五六七八九]女")
 _SITE_AFTER_RE = re.compile(r"(?:短期|住宅|商业|工业)?(?:用地|地块|地段|地盘|地皮)")
@@ -237,13 +239,13 @@ MONEY_TAIL_RE = re.compile(
     rf"(?:零?(?P<fen>[一二两三四五六七八九\d])分)?钱?整?"
 )
 SPOKEN_TAIL_RE = re.compile(
-    r"(?P<zero>零)?(?P<d>[一二两三四五六七八九])(?![\u4e00-\u9fff]|[万亿千百十])"
+    rf"(?P<zero>零)?(?P<d>[一二两三四五六七八九])(?![{HAN_BASIC}]|[万亿千百十])"
     r"|(?P<zero2>零)?(?P<d2>[一二两三四五六七八九])(?=[到至以左上钱])"
 )
 # 约占全市的五分之一: a share's hedge sits before 占, a few characters from the number.
 RATIO_HEDGE_RE = re.compile(
     rf"(?P<h>{alternation(w for w in HEDGES_BEFORE if len(w) > 1 or w in '约近超逾')})"
-    r"占[^，。；,;！？!?\n]{0,8}$"
+    rf"占[^{CLAUSE_BREAK}\n]{{0,8}}$"
 )
 HEDGE_AFTER_RE = re.compile(rf"{_SP}(?P<h>{alternation(HEDGES_AFTER)})")
 # Deadline words: 到2027年, 力争到2027年, 预计将于2027年, 至2025年 (not 截至2024年, a cut-off).
@@ -281,7 +283,7 @@ _NOUN_RE = re.compile(alternation(NOUNS))
 _NOUN_VERB_STOP_RE = re.compile(r"以|用于|实施|进行|开展|是|将|可以|能够|让|使|把|被|要|从|向|给|对")
 # A clause mark ends the noun phrase after a count, and so does a number (2个区10年人口
 # 增量: what is counted is the 区, not the 人口 of the next phrase).
-_NOUN_STOP_RE = re.compile(r"[，。；！？,;!?\n：:（(\d]")
+_NOUN_STOP_RE = re.compile(rf"[{CLAUSE_BREAK}\n：:（(\d]")
 _NOUN_BOUNDARY = set('、等和与及,，。；;)）"”》 \n')
 # Keywords that make a bare 亿 amount money (规模达3000亿) and words that veto it.
 _MONEY_BEFORE_RE = re.compile(
@@ -301,10 +303,12 @@ _MONEY_BEFORE_RE = re.compile(
     # what is owed (新竹县政府负债四五百亿)
     r"|负债|债务"
 )
-_PER_AREA_BEFORE_RE = re.compile(r"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d，。；,;！？!?\n]{0,2}$")
+_PER_AREA_BEFORE_RE = re.compile(rf"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
 _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
+    # money named by what it pays (解约金, 违约金, 保证金, 补偿金), not 金融, 金牌, 金属
+    r"|[^，。；,;的]{1,3}?金(?![融牌属奖杯矿])"
 )
 # 花 as "spend", not the end of 开花, 鲜花, 烟花 ...; the sum is followed by a pause or by
 # what was done with it (买下, 收购, 建设): 他花3万小时 and 开花1万朵 are not sums.
@@ -315,8 +319,8 @@ _LEADING_WORDS_RE = re.compile(rf"^[^\d{CN_NUMERAL_CHARS}]+")
 # compiled once: these run for most candidates
 _MAO_FEN_RE = re.compile(r"[一二两三四五六七八九\d](?![\d.])")
 _NON_WORD_RE = re.compile(r"[\W_]")
-_CLAUSE_SPLIT_RE = re.compile(r"[，。；,;！？!?\n]")
-_PHRASE_BREAK_RE = re.compile(r"[，。；,;！？!?、\s]")
+_CLAUSE_SPLIT_RE = re.compile(rf"[{CLAUSE_BREAK}\n]")
+_PHRASE_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}、\s]")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|每[个户人家位名]")
 _SPEND_BEFORE_RE = re.compile(
     r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)(?:了|约|近|超过?|逾)?$"
@@ -341,14 +345,14 @@ _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
 # 一 as the number one in a partition (_counted_one): the rest of a set (余下一宗), one
 # more after a count of the same thing (两项…以及一项), one beside the rest (其余4人)
 # 每月至少2次, 每年举办2次: a rate per period (hedges and a verb may sit between), not a count
-_PER_PERIOD_BEFORE_RE = re.compile(r"每(?:天|日|晚|周|星期|个?月|年|季度?|小时|週)[^，。；,;！？!?\d]{0,4}$")
+_PER_PERIOD_BEFORE_RE = re.compile(rf"每(?:天|日|晚|周|星期|个?月|年|季度?|小时|週)[^{CLAUSE_BREAK}\d]{{0,4}}$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
 # a number other than 一 right before a measure word (the other parts of a partition)
-_OTHER_NUMBER_RE = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?=[\u4e00-\u9fff])")
+_OTHER_NUMBER_RE = re.compile(rf"(?:\d+|[两三四五六七八九十百千]+)(?=[{HAN_BASIC}])")
 _KUAI_SPEND_RE = re.compile(
-    r"(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花(?:费|个|了|掉)?[^，。；,;！？!?\d]{0,4}$"
+    rf"(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花(?:费|个|了|掉)?[^{CLAUSE_BREAK}\d]{{0,4}}$"
 )
 _ROOMS_BEFORE_RE = re.compile(r"[\d一二两三四五六]房$")
 # a bare number and 、 in a list whose last item has the unit (分别提高0.9、5.9个百分点)
@@ -360,14 +364,14 @@ _CENT_CONTEXT_RE = re.compile(r"每股|股息|派息|末期息|中期息|派|股
 _RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭")
 _RATE_CHANGE_BEFORE_RE = re.compile(r"(?:加息|减息|降息|升息|[加减])$")
 # a negative contribution with what it pulls named between (负向拉动全市投资8.7个百分点)
-_NEGATIVE_PULL_RE = re.compile(r"负向?拉动[^，。；,;！？!?\d]{0,8}$")
+_NEGATIVE_PULL_RE = re.compile(rf"负向?拉动[^{CLAUSE_BREAK}\d]{{0,8}}$")
 # a decline-size word opening the clause the percent ends: 跌幅多过市场预期的0.1%, 2月跌幅
 # 向上修订至0.2%, 降幅收窄至3% (each number is the size of a fall)
-_DECLINE_SIZE_CLAUSE_RE = re.compile(r"(?:跌幅|降幅|减幅|下降幅度|下跌幅度)[^，。；,;！？!?\d%]{0,12}$")
+_DECLINE_SIZE_CLAUSE_RE = re.compile(rf"(?:跌幅|降幅|减幅|下降幅度|下跌幅度)[^{CLAUSE_BREAK}\d%]{{0,12}}$")
 # a decline verb, what falls, then the size (降低乳癌發生機率53%, 减少成本47%); not a level reached
 # (降低到20%, 减少为5%) and not a share (下降的企业占20%)
 _DECLINE_OBJECT_RE = re.compile(
-    r"(?:下降|下跌|下滑|减少|降低|减低|回落)(?:(?![到至为达是占的和与及比])[\u4e00-\u9fff]){1,8}$"
+    rf"(?:下降|下跌|下滑|减少|降低|减低|回落)(?:(?![到至为达是占的和与及比])[{HAN_BASIC}]){{1,8}}$"
 )
 _DECLINE_AFTER_RE = re.compile(r"的?(?:跌势|跌幅|降幅|减幅)")
 # a further section of the same number (2万3千|5百元), not a new number (1.7亿|65周岁)
@@ -375,8 +379,11 @@ _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[�
 # 分别为0.9、5.9个百分点, 分别被判罚款9万及13万元: a head shares the last item's unit (and
 # its scale, written on each: 9万及13万元)
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|和|与)$")
-_PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人")
+# (人寿 is an insurer, 人民币 a currency: 新光人寿…赚了100亿 is a sum)
+_PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人(?!寿|民币)")
 # a bracketed number between a number and its unit (约10000（6500）亩): an aside
+# what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
+_CLASS_NOUN_AFTER_RE = re.compile(r"(?:的)?(?:商品住宅|商品房|住宅|住房|房屋|户型|房源|单位|物业)")
 _ASIDE_RE = re.compile(r"[（(](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]")
 # an argument's reasons counted (原因有三类, 理由主要有两点, 三类原因): its structure, not a key figure
 _REASONS_BEFORE_RE = re.compile(r"(?:原因|理由|缘由)(?:主要|大致|大概)?(?:有|包括|分为|可分为)$")
@@ -444,7 +451,7 @@ _GRADE_BEFORE_RE = re.compile(r"(?:[初高小中大][一二三四五六]|[一二
 _STATION_AFTER_RE = re.compile(r"站(?![点长务岗台内])")
 _PLACE_COUNTERS = {"个", "座", "条", "处", "所", "家", "批", "类", "种", "级", "期"}
 _PLACE_NAME_RE = re.compile(
-    r"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[\u4e00-\u9fff][村镇乡屯庄寨堡](?![民长委级])"
+    rf"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[{HAN_BASIC}][村镇乡屯庄寨堡](?![民长委级])"
 )
 
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
@@ -500,6 +507,7 @@ def _as_count(q: Quantity) -> Quantity:
     return replace(q, kind="count", unit="", currency="", pre_start=-1)
 
 
+_NAMED_CENTS = {"美分": "USD", "港仙": "HKD"}
 _UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "measure", "nian")
 _UNIT_KIND = {
     "cur": "money",
@@ -619,6 +627,7 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     if cent and value is not None:
         # 30仙 = 0.30; never 5万仙 or 3.5分
         value = None if scale or value != int(value) or pre_w else round(value / 100, 10)
+        currency = _NAMED_CENTS.get(cent, currency)
     if more and value is not None and more1:  # 3000多亿: the next 1000亿
         step = _step_above(num, value)
         if step:
@@ -772,6 +781,10 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
     if prev == "、" and _ORDINAL_LIST_RE.search(text, max(0, q.start - 20), q.start):
         return True  # 第1、2名: the list goes on with ordinals
     if q.arabic:
+        if prev in "xX×" and prev and (prev2.isdigit() or prev2 in "%)）"):
+            prev = ""  # 0.78%x750萬人口: x between two numbers is a times sign, not a name's letter
+        if prev == "/" and _is_han(prev2) and q.kind == "count":
+            prev = ""  # 约3000张/120人: a second count after the unit of the first, not a fraction or a path
         if prev and (_is_ascii_alnum(prev) or prev in "+./#_" or (prev == ":" and prev2.isdigit())):
             return True  # a colon only after a digit (08:23); 失业率:11.1% is a figure
         if prev == "-" and prev2.isdigit():
@@ -785,12 +798,12 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
 # Things counted with 块 (plots, chips, screens, medals): named before the number, they
 # make 块 a count, not spoken money (越秀地产新增土地22块).
 _KUAI_NOUN_BEFORE_RE = re.compile(
-    r"(?:土地|地块|宗地|用地|芯片|屏幕|面板|电池|奖牌|金牌|银牌|铜牌|石碑|玻璃)[^，。；,;！？!?\d]{0,4}$"
+    rf"(?:土地|地块|宗地|用地|芯片|屏幕|面板|电池|奖牌|金牌|银牌|铜牌|石碑|玻璃)[^{CLAUSE_BREAK}\d]{{0,4}}$"
 )
 # 监测点位置到107点, 网点达3,200点: places counted with 点 name their 点-noun before the number
 _POINT_NOUN_BEFORE_RE = re.compile(
     r"(?:监测|采样|检测|取样|观测|监控|测量|服务|营业|销售|接种|投放|检查|采集|网|站|景|据|布)点"
-    r"(?:位置?|数目?|数量)?[^，。；,;！？!?\d]{0,6}$"
+    rf"(?:位置?|数目?|数量)?[^{CLAUSE_BREAK}\d]{{0,6}}$"
 )
 _LIST_SEP_RE = re.compile(r"[ \u3000]?(?:、|和|及|以及|与|與|或)[ \u3000]?")
 _ORDINAL_LIST_RE = re.compile(r"第[\d〇零一二两三四五六七八九十百]+(?:、[\d〇零一二两三四五六七八九十百]+)*、$")
@@ -1100,13 +1113,13 @@ class _Extractor:
         at most 40 characters with no punctuation, then a space. Its end, else None."""
         text = self.text
         space = text.rfind(" ", max(0, start - 41), start)  # the heading itself has no space
-        if space >= 1 and text[space - 1] in "。！？!?；;\n）)":
+        if space >= 1 and text[space - 1] in SENTENCE_OR_CLAUSE_END + "\n" + CLOSE_BRACKET:
             # a roundup's item headline, ended by a run of spaces (HKET: …（00316） 滙豐上調東方海外
             # (00316.HK)目標價125元  評級「持有」 滙豐環球…目標價由115元升至125元): no clause in it
             right = text.find("  ", end, min(len(text), space + 43))
             if right >= 0 and not _CLAUSE_MARK_RE.search(text, space + 1, right):
                 return right
-        if space < 1 or text[space - 1] not in "。！？!?；;\n":
+        if space < 1 or text[space - 1] not in SENTENCE_OR_CLAUSE_END + "\n":
             return None
         mark = space - 1
         right = text.find(" ", end, min(len(text), mark + 43))
@@ -1372,6 +1385,8 @@ class _Extractor:
             return q.num_end
         if q.kind is None and text[q.end : q.end + 1] in "（(":
             q = self._aside_unit(q) or q
+        if q.kind in ("count", "area") and text[q.end : q.end + 1] == "级":
+            return q.end  # 50张级持股: a class by size, like 万亿元级 (money: in _money)
         if q.kind == "money" and q.currency in WORD_CODES and q.unit in ("", q.currency) and not self._code_is_money(q):
             # PHP 7.4, CAD 2024: the word, not the currency; the number is read bare
             q = replace(q, kind=None, unit="", currency="", pre_start=-1, end=q.end if q.scale else q.num_end)
@@ -1848,6 +1863,8 @@ class _Extractor:
         Hong Kong or Macau text is the local dollar ($315, $0.3至$1.1)."""
         if self._bare_dollar(q) and self.region.name in ("tw", "hk", "mo"):
             return self.region.currency
+        if self._bare_dollar(q) and self.region.name == "unknown":
+            return ""  # a Traditional text of no known region (a forum post): its $ may be NT$ or HK$, as written
         return q.currency
 
     def _bare_dollar(self, q: Quantity) -> bool:
@@ -1904,6 +1921,8 @@ class _Extractor:
             return  # 单位：亿元, 亿元俱乐部: a unit named, not an amount (上亿元, 亿元以上 are)
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
+        if text[q.end : q.end + 1] == "级":
+            return  # 万亿元级现代食品产业集群: a scale class, like 万亿级大市场
         currency = self._written_currency(q)
         if not currency and q.unit in ("元", "圆", "块", "块钱", "蚊", ""):
             prefix = PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start)
@@ -1918,16 +1937,17 @@ class _Extractor:
                 currency = CURRENCIES[suffix["cur"]]
                 end = max(end, suffix.end())
         currency = self._currency(q.unit, end, currency)
+        word = "dollars" if not currency and self._bare_dollar(q) else "yuan"
         if q.vague or q.pair or (q.more and q.high is not None):
             low, high = q.low, q.high
             if q.vague or q.pair:
                 qualifier = "range"
                 en = english.money_span(low, high, currency, vague=q.vague)
             else:
-                en = english.money(q.value, currency, qualifier, hedge_en=hedge_en)
+                en = english.money(q.value, currency, qualifier, hedge_en=hedge_en, word=word)
         else:
             low, high = self._bounds(qualifier, q.value)
-            en = english.money(q.value, currency, qualifier, hedge_en=hedge_en)
+            en = english.money(q.value, currency, qualifier, hedge_en=hedge_en, word=word)
         if self._inclusive:
             en += " (inclusive)"
         self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier, low=low, high=high)
@@ -2041,6 +2061,8 @@ class _Extractor:
         factor = AREAS[q.unit]
         value = q.value * factor
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
+        if qualifier in ("over", "under") and end > q.end and _CLASS_NOUN_AFTER_RE.match(self.text, end):
+            return  # 购买140平方米及以下商品住宅: a bound naming a class of homes, not an area of any
         if q.vague or q.pair:
             low, high = q.low * factor, q.high * factor
             self.add(
@@ -2178,7 +2200,7 @@ class _Extractor:
             # 二人家庭的入息限额: a household's type by its size, not people counted (a family on a
             # trip, 4口之家亲子游, is its members: figures2's gold counts them)
             return False
-        if q.unit[:1] in "次回趟" and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+        if q.unit[:1] in "次回趟程" and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
             return False  # 每月至少2次, 每周3次: a frequency, not a count of events
         if q.unit == "班" and not q.scale and _GRADE_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
             return False  # 初三3班, 小一甲班, 高二(5)班: a class's name in its school year, not three classes
@@ -2316,6 +2338,8 @@ class _Extractor:
     def _range(self, q: Quantity, q2: Quantity) -> int:
         if q2.kind == "nian":
             return q2.end  # (2022-2025年): a span of years, not a figure
+        if self.text[q2.end : q2.end + 1] == "级":
+            return q2.end  # 5~50张级持股, 千亿至万亿元级: a class by size, not a figure
         if q2.kind is None:  # 总价900~1100万: a sum when its words say so, else not read
             currency = self._sibling_sum(q2)
             # the range's words are read before its first bound (总价1300~1400万的「某楼盘」)
@@ -2384,7 +2408,8 @@ class _Extractor:
                     cur = CURRENCIES[suffix["cur"]]
                     end = suffix.end()
             cur = self._currency(q2.unit, end, cur)
-            en = english.money(low, cur, "range", low, high)
+            word = "dollars" if not cur and (self._bare_dollar(q) or self._bare_dollar(q2)) else "yuan"
+            en = english.money(low, cur, "range", low, high, word=word)
             unit = cur
             if included:
                 en += " (inclusive)"
@@ -2426,13 +2451,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..punct import SENTENCE_OR_CLAUSE_END
+from ..punct import HAN_BASIC, SENTENCE_OR_CLAUSE_END
 from .units import REGION_CURRENCY, REGION_WORDS
 
 _SAMPLE = 20_000  # characters read for regional words: a briefing's opening says it
@@ -97,6 +97,12 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("澎湖", 1),
         ("金门", 1),
         ("马祖", 1),
+        # New Taipei's districts no other place is named (not 板桥, 中和, 永和, 淡水: places or words elsewhere)
+        ("芦洲", 1),
+        ("蘆洲", 1),  # as folded
+        ("莺歌", 1),
+        ("鶯歌", 1),
+        ("汐止", 1),
         ("眷村", 2),
         ("国军", 1),
         ("市议会", 1),
@@ -115,6 +121,9 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("凯道", 2),
         ("凱道", 2),
         ("县议员", 2),
+        # its market's words: 集保 (TDCC's depository: 集保持股分级), 零股 (odd lots; Hong Kong says 碎股)
+        ("集保", 2),
+        ("零股", 1),
     ),
     "hk": (
         ("屋苑", 2),
@@ -302,7 +311,7 @@ _ALIASES = {
 _NAMES = {"mainland": "the mainland", "hk": "Hong Kong", "mo": "Macau", "tw": "Taiwan", "other": "abroad"}
 
 
-_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+$")
+_HAN_RUN_RE = re.compile(f"[{HAN_BASIC}]+$")
 _REGION_PREFIXES = ("香港", "澳门", "台湾", "中国", "中华")
 
 

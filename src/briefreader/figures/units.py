@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..punct import HAN_BASIC
+
 # Written currency → ISO 4217: the one table of currency words (query.py reads it too).
 # Longest names first in the regexes built from it. The bare words for "dollar/yuan"
 # (元, 圆, 块钱) are not here: their currency is the region's (BARE_CURRENCY_WORDS).
@@ -386,6 +388,9 @@ MEASURES: tuple[str, ...] = (
     # editions of a course or a camp (24期《7天线上英语》学习营, 5期心理团辅课程); a phase of
     # a named work (地铁3期, 二期工程) is not one (extract: Arabic digits, no name before)
     "期(?!工程|项目|间|货|限|末|初|中|内|满|望|待|盼|权|刊|号|次|数|房|楼|叠|工|的)",
+    # bowls (待用库存面6000多碗, 递上2碗面) and trips (Hong Kong: 每天约12万程服务); not 碗筷, 程序, 程度 ...
+    "碗(?!筷|柜|碟|盘|口|状)",
+    "程(?!序|度|式|师|控|碑|门|途|子|车|码|期|表|中|内)",
     # seized goods counted by their containers (检获300箱, 5樽, 2袋)
     "箱(?!子|包|型|体|内|中|装|底)",
     "袋(?!子|装|鼠|内|中)",
@@ -422,7 +427,7 @@ MEASURES: tuple[str, ...] = (
     "男(?![子性士生童友人装孩方篮足排星主团声单神女])",
     "女(?![子性士生童友人装孩方篮足排星主团声单神儿婿王士郎])",
     # sons beside daughters (育有2女2子, 2子1女): 子 alone is no count (extract checks the 女 count)
-    r"子(?=[\d一二两三四五六七八九]女|[^\u4e00-\u9fff]|$)",
+    rf"子(?=[\d一二两三四五六七八九]女|[^{HAN_BASIC}]|$)",
     # parties to a contest or talks, named with what they send (吸引六方人马竞逐, 三方代表): not 三方协议
     "方(?=人马|代表)",
 )
@@ -700,6 +705,8 @@ NOUNS: dict[str, str] = {
     "人次": "visits",
     "参展商": "exhibitors",
     "展商": "exhibitors",
+    "展位": "booths",
+    "车牌": "licences",
     "案例": "cases",
     "标准": "standards",
     "实验室": "labs",
@@ -972,6 +979,8 @@ GROWTH_DOWN = (
     "缩水",
     "走低",
     "回吐",
+    # a cut (通关时长压缩60%以上); not 收窄 (降幅收窄2.2个百分点: a fall that narrows, unsigned in figures2's gold)
+    "压缩",
 )
 
 # Years: 到/至 before the number, 年前/年底前 after, make a deadline (kind year).
