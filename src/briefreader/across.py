@@ -58,7 +58,9 @@ def _indexed(library: Library, briefings: Sequence[Briefing]) -> bool:
 
 def _keys(library: Library, briefings: Sequence[Briefing]) -> list[int] | None:
     """None when ``briefings`` are all the library's (no temp table needed)."""
-    return None if len(briefings) == len(library.briefings) else [b.key for b in briefings]
+    from .liststore import keys_of  # a column-wise list's keys: a column, no entry made
+
+    return None if len(briefings) == len(library.briefings) else keys_of(briefings)
 
 
 class FigureTable:
@@ -174,7 +176,10 @@ def story_of(library: Library, briefings: Sequence[Briefing]) -> dict[str, str]:
     if _indexed(library, briefings) and library.index is not None:
         stories = library.index.story_ids()
         if stories is not None:
-            by_key = {b.key: b.id for b in library.briefings}
+            from .liststore import is_store
+
+            listed = library.briefings  # a column-wise list: its key and id columns, no entry made
+            by_key = dict(zip(listed.keys.tolist(), listed.texts["id"])) if is_store(listed) else {b.key: b.id for b in listed}
             return {b.id: by_key.get(stories.get(b.key, b.key), b.id) for b in briefings}
     from .stories import StoryIndex, signature
 

@@ -537,6 +537,44 @@ def _by_first(values: np.ndarray) -> tuple[list[int], np.ndarray]:
     return firsts[order].tolist(), rank[inverse.reshape(-1)].astype(np.int32)
 
 
+class Selection(Sequence[Briefing]):
+    """Some entries of a column-wise list, by position (what the filter shows): an
+    entry is made when it is asked for, and their keys are read from the key column
+    (the figures, metrics and digest views ask the index by key), not from 1,000,000
+    entries made on the UI thread."""
+
+    def __init__(self, store: ListStore, positions: np.ndarray) -> None:
+        self.store, self.positions = store, positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self.store[p] for p in self.positions[index].tolist()]
+        return self.store[int(self.positions[index])]
+
+    def __iter__(self) -> Iterator[Briefing]:
+        store = self.store
+        return (store[p] for p in self.positions.tolist())
+
+    def __repr__(self) -> str:
+        return f"Selection({len(self.positions)} of {len(self.store)} entries)"
+
+    def column_keys(self) -> np.ndarray:
+        return self.store.keys[self.positions]
+
+
+def keys_of(briefings: Sequence[Briefing]) -> list[int]:
+    """The index keys of ``briefings``, from the key column of a column-wise list or a
+    selection of one (no entry made), else from each briefing."""
+    if isinstance(briefings, Selection):
+        return briefings.column_keys().tolist()  # type: ignore[no-any-return]
+    if is_store(briefings):
+        return briefings.keys.tolist()  # type: ignore[no-any-return]
+    return [b.key for b in briefings]
+
+
 class StoreIds:
     """``Library.by_id`` over a ListStore: a mapping from id to entry, made on demand."""
 

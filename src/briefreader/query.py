@@ -57,6 +57,7 @@ from itertools import compress
 from typing import TYPE_CHECKING, Any, Literal, Protocol, Union
 
 from .model import Briefing, Topic
+from .punct import HAN_BASIC, HAN_EXT_A
 from .textsearch import fold, needle_form, normalize_term, search_form
 
 if TYPE_CHECKING:
@@ -452,7 +453,7 @@ def _cjk_scale(suffix: str) -> float | None:
         return math.inf
 
 
-_COUNT_SUFFIX_RE = re.compile(r"([十百千万萬亿億]*)[\u3400-\u4dbf\u4e00-\u9fff]*$")
+_COUNT_SUFFIX_RE = re.compile(f"([十百千万萬亿億]*)[{HAN_EXT_A}{HAN_BASIC}]*$")
 
 
 # --- evaluation --------------------------------------------------------------------
@@ -578,18 +579,24 @@ StorySource = Callable[[], "StoryMap"]  # called once per compiled story term (s
 
 
 def _story_predicate(term: StoryTerm, stories: StorySource | None) -> Predicate:
+    test = _story_id_test(term, stories)
+    return lambda b, marks: test(b.id)
+
+
+def _story_id_test(term: StoryTerm, stories: StorySource | None) -> Callable[[str], bool]:
+    """A story term's test of a briefing's id (all it reads): a column-wise list's
+    filter runs it over its id column."""
     if stories is None:
         raise QuerySyntaxError(term.pos, "story terms need the briefings' stories, which are not known here")
     found = stories()
     if term.of is None:
-        ids = found.duplicates()
-        return lambda b, marks: b.id in ids
+        return found.duplicates().__contains__
     # An id as the CLI takes it, a prefix ("story:97" for 97_xinhua_…; typed in the
     # filter, it narrows as it goes): each briefing it starts, and every version of
     # their stories. Only briefings with other versions are in the map.
-    of = term.of
-    stories_of = {sid for bid, sid in found.story.items() if bid.startswith(of)}
-    return lambda b, marks: b.id.startswith(of) or found.story.get(b.id) in stories_of
+    of, story = term.of, found.story
+    stories_of = {sid for bid, sid in story.items() if bid.startswith(of)}
+    return lambda i: i.startswith(of) or story.get(i) in stories_of
 
 
 def memory_stories(briefings: Sequence[Briefing]) -> StorySource | None:
@@ -982,6 +989,10 @@ class IncrementalFilter:
                     return None
                 column = self._fingerprints if atom.mark == "new" else self.briefings.ids()  # type: ignore[attr-defined]
                 bits = bytes(map(bool, map(test, column)))
+            elif isinstance(atom, StoryTerm) and self._store:
+                # a column-wise list: the id column, not every entry made (1,000,000: ~28 s)
+                test = _story_id_test(atom, self.stories or self._memory_stories)
+                bits = bytes(map(test, self.briefings.ids()))  # type: ignore[attr-defined]
             elif isinstance(atom, (Text, FigureTerm)) and self._keys is not None and self.search is not None:
                 found = self._index_bits(atom)
                 if found is None:

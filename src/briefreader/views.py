@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .model import Briefing, Figure, Topic
-from .punct import SENTENCE_OR_CLAUSE_END
+from .punct import HAN_ALL, SENTENCE_OR_CLAUSE_END
 
 if TYPE_CHECKING:
     from .stories import StoryMap
@@ -160,7 +160,7 @@ def block_at(blocks: Sequence[Block], offset: int) -> int | None:
 # ----- search hits ---------------------------------------------------------------------
 
 MAX_HITS = 10_000  # highlighting is for reading; an 8 MB text full of 的 stops here
-_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"  # as textsearch's runs
+_CJK_CLASS = HAN_ALL  # as textsearch's runs
 _CJK_CHAR = f"[{_CJK_CLASS}]"  # patterns, compiled by re on first use (its cache keeps
 _RUN = f"[{_CJK_CLASS}]+|(?:(?![{_CJK_CLASS}])[^\\W_])+"  # them): 6 ms at start-up, issue 19
 
@@ -451,6 +451,18 @@ def topic_group_keys(b: Briefing) -> list[str]:
     return b.topics or [""]
 
 
+class FigureCount:
+    """Figures per briefing for the sort by figures: a loaded briefing's own, a list
+    entry's from the index's counts by key (``by_key``), which a column-wise list reads
+    by its key column without making its entries."""
+
+    def __init__(self, by_key: dict[int, int]) -> None:
+        self.by_key = by_key
+
+    def __call__(self, b: Briefing) -> int:
+        return len(b.figures) if b.loaded else self.by_key.get(b.key, 0)
+
+
 def sort_key(by: str, figure_count: Callable[[Briefing], int] | None = None) -> Callable[[Briefing], object] | None:
     """The key that orders briefings within a group; None: as they arrive (newest first)."""
     if by == "source":
@@ -537,6 +549,7 @@ class Layout:
             if "" in groups:
                 order.append("")
         key_fn = sort_key(sort, figure_count)
+        counts: Any = None  # figures per entry of a column-wise list, for the sort by figures
         if store is not None and sort in ("title", "source"):  # the same keys, from columns
             titles = store.title_column()
             key_fn = None
@@ -545,6 +558,12 @@ class Layout:
                 if sort == "title"
                 else (lambda p: (store.source_of(p).casefold() == "", store.source_of(p).casefold()))
             )
+        elif store is not None and sort == "figures" and isinstance(figure_count, FigureCount):
+            import numpy as np
+
+            get = figure_count.by_key.get  # the counts' order by numpy below, not a key call per entry
+            counts = np.fromiter((get(k, 0) for k in store.column_keys().tolist()), dtype=np.int64, count=len(store))
+            key_fn = position_key = None
         else:
             position_key = None if key_fn is None else (lambda p: key_fn(briefings[p]))
         self._groups: list[tuple[str, range | list[int], Sequence[Briefing]]] = []
@@ -552,8 +571,11 @@ class Layout:
             positions = groups[key]
             if position_key is not None:  # stable: equal keys stay newest first
                 positions = sorted(positions, key=position_key)
+            elif counts is not None:  # most figures first; stable: equal counts stay newest first
+                at = np.asarray(positions, dtype=np.int64)
+                positions = at[np.argsort(-counts[at], kind="stable")].tolist()
             first, last = positions[0], positions[-1]
-            contiguous = last - first + 1 == len(positions) and position_key is None
+            contiguous = last - first + 1 == len(positions) and position_key is None and counts is None
             span = range(first, last + 1) if contiguous else positions  # usually a range
             if store is not None:  # members made when drawn, not 1,000,000 objects
                 import numpy as np

@@ -2,7 +2,9 @@
 folder watcher's report (refresh_paths) and a folder changed since the last start
 (refresh) give a column-wise list again, the same entry by entry as the list a fresh
 load reads row by row, with the same problems, id lookups, filter answers and layout,
-and without making the old list's entries."""
+and without making the old list's entries. And the paths that made every entry of a
+column-wise list (story terms, the sort by figures, the figures, metrics and digest
+views' keys) answer as over the entries while making none."""
 
 from __future__ import annotations
 
@@ -77,6 +79,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (md / "twin.md").write_text(_markdown("同名的简报", "date: 2023-05-17"), encoding="utf-8")
     (md / "twin.txt").write_text("同名的另一份简报\n\n" + BODY, encoding="utf-8")
     (folder / "feed.xml").write_text(RSS, encoding="utf-8")
+    shutil.copy(SAMPLES[0], folder / "md" / "reprint.txt")  # another version of a story
     (folder / "empty.txt").write_bytes(b"")
     (folder / "damaged.txt").write_bytes(("损坏的简报\n\n" + BODY).encode() + b"\xff\xfe\x80" + BODY.encode())
     return folder
@@ -275,3 +278,89 @@ def test_many_changes_gather_the_text_into_one_string_again(cfg, monkeypatch) ->
         expected.close()
         current.close()
         lib.close()
+
+
+def _made_while(store: ListStore, work):
+    made: list[int] = []
+    real = store._make
+    store._make = lambda i: made.append(i) or real(i)  # type: ignore[method-assign]
+    try:
+        return work(), made
+    finally:
+        del store._make
+
+
+def test_story_terms_read_the_id_column(cfg) -> None:
+    from briefreader.across import story_map
+
+    rows, columns = _rows(cfg), load_library(cfg, verify=False)
+    store = columns.briefings
+    assert isinstance(store, ListStore)
+    try:
+        stories = story_map(columns)
+        assert stories.duplicates() and stories.duplicates() == story_map(rows).duplicates()
+        a = IncrementalFilter(rows.briefings, taxonomy=TAXONOMY, search=rows.search, stories=lambda: stories)
+        b = IncrementalFilter(store, taxonomy=TAXONOMY, search=columns.search, stories=lambda: stories)
+        b.prepare()  # a list field's distinct values: one entry each, made once (not per keystroke)
+        some = next(iter(stories.duplicates()))
+        for q in ("is:duplicate", "-is:duplicate", f"story:{some}", f"story:{some[:3]}", "is:duplicate topic:直播"):
+            wanted = a.select(q)
+            got, made = _made_while(store, lambda q=q: b.select(q))
+            assert got == wanted, q
+            assert made == [], q
+        assert 0 < a.select("is:duplicate").count(1) < len(store)
+    finally:
+        rows.close()
+        columns.close()
+
+
+def test_the_sort_by_figures_reads_the_key_column(cfg) -> None:
+    from briefreader.views import FigureCount
+
+    rows, columns = _rows(cfg), load_library(cfg, verify=False)
+    store = columns.briefings
+    assert isinstance(store, ListStore)
+    try:
+        counts = FigureCount(columns.index.figure_counts() or {})
+        assert len(set(counts.by_key.values())) > 2  # the sort has something to order
+        for by in ("date", "topic"):
+            la = Layout(rows.briefings, by, list(TAXONOMY), "figures", counts)
+            lb, made = _made_while(store, lambda by=by: Layout(store, by, list(TAXONOMY), "figures", counts))
+            assert made == []
+            shown = [(r.briefing.id if r.briefing else None, r.heading) for r in la.rows(str)]
+            assert [(r.briefing.id if r.briefing else None, r.heading) for r in lb.rows(str)] == shown
+    finally:
+        rows.close()
+        columns.close()
+
+
+def test_the_views_across_briefings_read_keys_of_a_selection(cfg) -> None:
+    """What the figures (F), metrics (M) and digest (D) views are given: the filter's
+    selection of a column-wise list, whose keys come from the key column."""
+    import numpy as np
+
+    from briefreader import across
+    from briefreader.liststore import Selection, keys_of
+
+    rows, columns = _rows(cfg), load_library(cfg, verify=False)
+    store = columns.briefings
+    assert isinstance(store, ListStore)
+    try:
+        mask = IncrementalFilter(rows.briefings, taxonomy=TAXONOMY, search=rows.search).select("-date:2023")
+        listed = [b for b, m in zip(rows.briefings, mask, strict=True) if m]
+        picked = Selection(store, np.flatnonzero(np.frombuffer(mask, dtype=np.uint8)))
+        assert list(picked) == listed and picked[1:3] == listed[1:3] and len(picked) == len(listed)
+        (keys, counts, table), made = _made_while(
+            store,
+            lambda: (keys_of(picked), across.metric_counts(columns, picked), across.figure_table(columns, picked)),
+        )
+        assert set(made) <= {int(picked.positions[0])}  # the first entry (is it indexed?), not one per entry
+        assert keys == [b.key for b in listed] and keys_of(store) == [b.key for b in rows.briefings]
+        assert counts == across.metric_counts(rows, listed) and counts
+        assert len(table) == len(across.figure_table(rows, listed)) > 0
+        metric = counts[0][0]
+        assert across.metric_series(columns, metric, picked) == across.metric_series(rows, metric, listed)
+        assert across.story_of(columns, picked) == across.story_of(rows, listed)
+    finally:
+        rows.close()
+        columns.close()

@@ -154,8 +154,11 @@ class ReadingMixin:
     # ---- marking -------------------------------------------------------------------
 
     def mark_read(self, briefings: list[Briefing], read: bool = True) -> int:
+        return self._mark_fingerprints([b.fingerprint for b in briefings], read)
+
+    def _mark_fingerprints(self, fingerprints: list[str], read: bool = True) -> int:
         state = self.reading.state
-        flipped = list(dict.fromkeys(b.fingerprint for b in briefings if state.is_read(b.fingerprint) != read))
+        flipped = list(dict.fromkeys(fp for fp in fingerprints if state.is_read(fp) != read))
         old = self.reading.version
         changed = state.set_read(flipped, read)
         if changed:
@@ -235,8 +238,21 @@ class ReadingMixin:
 
     def action_mark_all_read(self) -> None:
         """Mark every shown briefing read; asks first when that is more than a screen."""
-        shown: list[Briefing] = self.shown  # type: ignore[attr-defined]
-        unread = [b for b in shown if not self.reading.state.is_read(b.fingerprint)]
+        from ..liststore import is_store
+
+        all_ = self._all  # type: ignore[attr-defined]
+        if is_store(all_):  # the unread bits and the fingerprint column: no entry made
+            import numpy as np
+
+            bits = np.frombuffer(self._unread_bits(), dtype=np.uint8)
+            mask = self._mask  # type: ignore[attr-defined]
+            if mask is not None:
+                bits = bits & np.frombuffer(mask, dtype=np.uint8)
+            column = all_.fingerprint_column()
+            unread = [column[p] for p in np.flatnonzero(bits).tolist()]
+        else:
+            shown: list[Briefing] = self.shown  # type: ignore[attr-defined]
+            unread = [b.fingerprint for b in shown if not self.reading.state.is_read(b.fingerprint)]
         if not unread:
             self.notify(tr("notify.none_unread", self.language), timeout=3)  # type: ignore[attr-defined]
             return
@@ -244,7 +260,7 @@ class ReadingMixin:
 
         def go(yes: bool | None) -> None:
             if yes:
-                count = self.mark_read(unread)
+                count = self._mark_fingerprints(unread)
                 self.notify(tr("notify.all_read", self.language, count=count))  # type: ignore[attr-defined]
 
         if len(unread) <= screenful:

@@ -13,7 +13,7 @@ def export_digest(main) -> None:
     library = main.brapp.library
     if library is None:
         return
-    briefings = list(main.shown)
+    briefings = main.shown  # a column-wise list's entries are made in the worker, as it writes them
     config = main.brapp.config
     target = Path(config.export).expanduser().parent / f"digest-{dt.date.today().isoformat()}.md"
 

@@ -420,7 +420,16 @@ class MainScreen(ReadingMixin, Screen[None]):
     def shown(self) -> list[Briefing]:
         """The briefings the filter lets through, newest first."""
         if self._shown is None:
-            self._shown = self._all if self._mask is None else list(compress(self._all, self._mask))
+            from ...liststore import Selection, is_store
+
+            if self._mask is None:
+                self._shown = self._all
+            elif is_store(self._all):  # entries made when asked for, keys read as a column
+                import numpy as np
+
+                self._shown = Selection(self._all, np.flatnonzero(np.frombuffer(self._mask, dtype=np.uint8)))  # type: ignore[assignment]
+            else:
+                self._shown = list(compress(self._all, self._mask))
         return self._shown
 
     @property
@@ -503,8 +512,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             index = getattr(library, "index", None)
             # One read of the index; when it cannot answer, loaded briefings still count.
             self._figure_counts = (index.figure_counts() if index is not None else None) or {}
-        counts = self._figure_counts
-        return lambda b: len(b.figures) if b.loaded else counts.get(b.key, 0)
+        return views.FigureCount(self._figure_counts)  # a column-wise list sorts by its key column
 
     def topic_label(self, topic_id: str) -> str:
         """Topic headings are bilingual: the UI language first."""
