@@ -14,7 +14,9 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from .punct import HAN
+
+_HAN = re.compile(f"[{HAN}]")
 _lock = threading.Lock()
 
 # A text is Traditional when this share of its distinct characters changes under

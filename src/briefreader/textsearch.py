@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .hanzi import to_simplified
+from .punct import HAN_ALL
 
 # Full-width ASCII letters and digits, ％ and ． (the subset ingest normalizes).
 _FULL_WIDTH = re.compile("[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
@@ -67,7 +68,7 @@ def term_pattern(term: str) -> str:
 # of the text (runs joined by NUL) and once as an SQLite FTS5 phrase over bigram
 # tokens (index.py); tests check they agree.
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = HAN_ALL
 _RUN = re.compile(f"[{_CJK}]+|(?:(?![{_CJK}])[^\\W_])+")
 SEP = "\0"
 

@@ -14,6 +14,8 @@ from ..punct import (
     CLOSE_BRACKET,
     CLOSE_QUOTE,
     COMMA,
+    HAN,
+    HAN_BASIC,
     SEMICOLON,
     SENTENCE_END,
     SENTENCE_END_ZH,
@@ -22,7 +24,7 @@ from ..punct import (
 from ..safe import strip_controls
 from .patterns import DOC_NUMBER, match_dateline
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN
 
 # --- pinyin artifacts: 發(fā) -> 發 --------------------------------------------------
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -416,7 +418,7 @@ _RIGHTS_HOLDER_MAX = 24  # how far into a rights line its holder's name runs
 _RIGHTS_OWN = re.compile(
     # possessive: a verb list is not given back to find a mark inside it
     r"(?:\s*[、/和及或]?\s*(?:转载|复制|摘编|使用|转贴|链接|镜像|建立镜像|传播|改编|引用|翻印))*+\s*"
-    r"(?:[^\u4e00-\u9fff]|等|违者|本|此|$)"
+    rf"(?:[^{HAN_BASIC}]|等|违者|本|此|$)"
 )
 # The legal footer every PRC site must show: its ICP filing, licence numbers, the
 # regulator's reporting line. A line naming one and ending without a sentence is chrome.

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..punct import HAN_BASIC
+
 MAX_ENTRIES = 2000  # a feed has tens; a file with more is a dump, read in part
 _FEED_START = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 
@@ -153,12 +155,12 @@ def urlsplit_host(url: str) -> str:
 
 # between the parts of a channel title: a colon, a bar, a middle dot, a spaced dash, or a
 # hyphen between two hanzi ("明報新聞網-每日明報")
-_PART_SEP = re.compile(r"\s*[：:|｜·]\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff])[-–—](?=[\u4e00-\u9fff])")
+_PART_SEP = re.compile(rf"\s*[：:|｜·]\s*|\s+[-–—]\s+|(?<=[{HAN_BASIC}])[-–—](?=[{HAN_BASIC}])")
 # the feed's own words in a part: "每日明報 RSS 港聞" is the paper's RSS of its 港聞 section
 _FEED_WORDS = re.compile(
     r"\s*(?:rss|feed|訂閱|订阅)\b.*$"
     # what the feed carries, after the brand: "OSCHINA 社区最新新闻" is OSCHINA's latest-news feed
-    r"|(?<=[A-Za-z0-9.])\s+[\u4e00-\u9fff]{0,6}(?:最新|熱門|热门|即時|即时|全部)[\u4e00-\u9fff]{0,6}$",
+    rf"|(?<=[A-Za-z0-9.])\s+[{HAN_BASIC}]{{0,6}}(?:最新|熱門|热门|即時|即时|全部)[{HAN_BASIC}]{{0,6}}$",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from ..punct import CLOSE_BRACKET, CLOSE_QUOTE, COMMA, SEMICOLON, SENTENCE_END, SENTENCE_END_ZH
+from ..punct import CLOSE_BRACKET, CLOSE_QUOTE, COMMA, HAN_BASIC, SEMICOLON, SENTENCE_END, SENTENCE_END_ZH
 
 _TAG = re.compile(
     r"<(?:p|div|br|html|body|span|a|h[1-6]|li|ul|ol|table|tr|td|section|article|strong|em|b|i|img|meta|title|head|script|style)\b[^<>]*>",
@@ -739,7 +739,7 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
     # past a bracketed credit the article may print elsewhere or not at all
     # ("【編譯茅毅、記者謝守真／綜合報導】日本福島…": the body opens at 日本)
     key = _LEAD_CREDIT.sub("", re.sub(r"\s+", "", desc))[:_LEAD_KEY]
-    if len(re.findall(r"[\u4e00-\u9fff]", key)) < _LEAD_KEY_MIN:
+    if len(re.findall(f"[{HAN_BASIC}]", key)) < _LEAD_KEY_MIN:
         return None
     if found is not None and key in re.sub(r"\s+", "", found[1]):
         return None

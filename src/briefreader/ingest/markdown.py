@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..punct import HAN_BASIC, HAN_EXT_A
+
 # markdown-it-py reads ~150 KB/s here and some inputs (a line of 100,000 "[") cost
 # seconds per 100 KB; past this size the linear rules below take over, which remove
 # the syntax that shows as noise (headings, emphasis, links, images, quotes, rules).
@@ -97,7 +99,7 @@ def _inline(children: list[Any]) -> str:
 # CommonMark's flanking rules refuse **…** and ~~…~~ between a hanzi and punctuation
 # ("来自~~[澎湃新闻](…)~~", "这是**“重点”**"): the pair is left as text. A pair touching a
 # CJK character outside is markup all the same: its text is kept, its delimiters dropped.
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’]")
+_CJK = re.compile(rf"[\u3000-\u303f{HAN_EXT_A}{HAN_BASIC}\uff00-\uffef“”‘’]")
 _DELIM_PAIR = re.compile(r"(\*\*|~~)(\S(?:[^\n]{0,200}?\S)?)\1")  # spans bounded: linear on any line
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..punct import HAN_BASIC, HAN_EXT_A
 from .decode import plausibility
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_HAN = HAN_EXT_A + HAN_BASIC
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _LATIN_RUN = re.compile(
     r"[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0080-\u00bf]{2,}"

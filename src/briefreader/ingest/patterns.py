@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-HAN = r"\u4e00-\u9fff"
+from ..punct import HAN_BASIC as HAN
+
 OUTLET_END = r"(?:网|社|报|台|刊|新闻|客户端|周刊|杂志|频道|在线|报道|财经|时报|日报|晚报|中文站|新闻站|海外版|电讯|消息|论坛|传媒|周末|之声|通讯)"  # noqa: E501
 OUTLET = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,14}}{OUTLET_END}$")
 NAMES = rf"[{HAN}]{{2,4}}(?:[ 、][{HAN}]{{2,4}})*"
