@@ -153,6 +153,56 @@ def run(config, before: bool, runs: int) -> None:
     )
 
 
+def paths(config, runs: int) -> None:
+    """The paths that made every entry of a column-wise list, new (columns) against
+    old (the same answer from the entries, each made as the old code made it)."""
+    import numpy as np
+
+    from briefreader.across import story_map
+    from briefreader.library import load_library
+    from briefreader.liststore import ListStore, Selection, keys_of
+    from briefreader.query import IncrementalFilter, _story_predicate, parse
+    from briefreader.views import FigureCount, Layout
+
+    lib = load_library(config, verify=False)
+    store = lib.briefings
+    assert isinstance(store, ListStore)
+    stories = story_map(lib)
+    counts = lib.index.figure_counts() or {}
+    figure_count = FigureCount(counts)
+    half = Selection(store, np.arange(0, len(store), 2))
+
+    def fresh() -> None:
+        store._made.clear()  # entries made by an earlier measure are not free for the next
+
+    def old_story(q: str) -> bytes:
+        test = _story_predicate(parse(q).terms[0], lambda: stories)
+        return bytes(test(b, None) for b in store)
+
+    flt = IncrementalFilter(store, taxonomy=config.topics, search=lib.search, stories=lambda: stories)
+    cases = {
+        "is:duplicate": (lambda: flt.select("is:duplicate"), lambda: old_story("is:duplicate")),
+        "story:c00": (lambda: flt.select("story:c00"), lambda: old_story("story:c00")),
+        "sort by figures": (
+            lambda: Layout(store, "date", [], "figures", figure_count),
+            lambda: Layout(store, "date", [], "figures", lambda b: counts.get(b.key, 0)),
+        ),
+        "keys of half (F, M)": (lambda: keys_of(half), lambda: [b.key for b in half]),
+    }
+    for name, (new, old) in cases.items():
+        for label, work in (("columns", new), ("entries", old)):
+            walls, cpus = [], []
+            for _ in range(runs):
+                fresh()
+                t, c = time.perf_counter(), time.process_time()
+                work()
+                walls.append(time.perf_counter() - t)
+                cpus.append(time.process_time() - c)
+            log(f"{name:>20} {label:>8}: median wall {statistics.median(walls) * 1000:8.1f} ms,"
+                f" CPU {statistics.median(cpus) * 1000:8.1f} ms (of {runs})")
+    lib.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("work", type=Path)
@@ -160,9 +210,13 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", action="store_true")
+    parser.add_argument("--paths", action="store_true", help="the paths that made every entry, old and new")
     args = parser.parse_args()
     config = build(args.work, args.source, args.rows)
-    run(config, args.before, args.runs)
+    if args.paths:
+        paths(config, args.runs)
+    else:
+        run(config, args.before, args.runs)
 
 
 if __name__ == "__main__":
