@@ -107,7 +107,7 @@ def cpu_share(config, sample: int = 100) -> tuple[float, float]:
 
 def scale_index(path: Path, target: int) -> int:
     """Copy the rows of the index at ``path`` until it lists ``target`` briefings."""
-    from briefreader.index import FIG_SPAN  # figrows' rowid: doc * FIG_SPAN + place (schema 8)
+    from briefreader.index import FIG_SPAN  # a figure's id: doc * FIG_SPAN + place (schema 8)
 
     conn = sqlite3.connect(path)
     n, top = conn.execute("SELECT count(*), max(rowid) FROM briefings").fetchone()
@@ -123,14 +123,15 @@ def scale_index(path: Path, target: int) -> int:
             f"INSERT INTO briefings (rowid, relpath, rawpath, id, {cols}) SELECT rowid + {off},"
             f" relpath || '~{c}', rawpath, id || '~{c}', {cols} FROM briefings WHERE rowid < {big}"
         )
-        conn.execute(
-            f"INSERT INTO figrows SELECT id + {off} * {FIG_SPAN}, doc + {off}, kind, text, en, value, unit, metric,"
-            f" start, stop, high FROM figrows WHERE doc < {big}"
+        conn.execute(  # schema 12: figs, no doc column (id >> FIG_BITS), metric codes
+            f"INSERT INTO figs SELECT id + {off} * {FIG_SPAN}, kind, value, high, metric, unit, start, span, text, en"
+            f" FROM figs WHERE id < {big} * {FIG_SPAN}"
         )
         conn.execute(
             f"INSERT INTO stories SELECT doc + {off}, story + {off}, sig, figures FROM stories WHERE doc < {big}"
         )
     conn.execute(f"UPDATE metricstats SET figures = figures * {copies}, docs = docs * {copies}")
+    conn.execute("UPDATE meta SET value = (SELECT count(*) FROM briefings WHERE listed = 1) WHERE key = 'listed'")
     conn.commit()
     total = conn.execute("SELECT count(*) FROM briefings").fetchone()[0]
     conn.close()

@@ -33,10 +33,11 @@ sys.path.insert(0, str(HERE))
 import bench  # noqa: E402
 
 GROUPS = {  # dbstat names -> what they are for
-    "search": "words: positional FTS5, a token a character (phrases)",
+    "search": "words: positional FTS5, bigram tokens (two-character words, phrases)",
     "words": "words: FTS5 without positions (one character, Latin words)",
     "briefings": "list entries",
-    "figrows": "figure rows (issue 17's views)",
+    "figrows": "figure rows (issue 17's views; schema <= 11)",
+    "figs": "figure rows (issue 17's views)",
     "figvals": "figure values (schema <= 6)",
     "figspan": "figure spans per kind",
     "stories": "stories",

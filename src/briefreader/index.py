@@ -14,12 +14,14 @@ One database file per corpus root, in the user cache folder. It holds, per file:
   without positions (detail=none, :func:`briefreader.textsearch.word_tokens`), which
   answer a query word of one character or one Latin run. A word is found among
   100,000 briefings without reading them.
-* ``figrows``: every figure, one row each, with the metric it measures (metrics.py),
-  for the figures and metric views across briefings (issue 17), and the values a
-  figure query compares (``money>1000亿``: value, or a range's ends) through its
-  (kind, value) index; a briefing's figures are one rowid range (FIG_SPAN), and only
-  kind, metric and value are indexed (FigureWindow sorts the other columns itself);
-  ``figspan``: each briefing's smallest and largest per kind.
+* ``figs``: every figure, one row each, with the metric it measures (metrics.py, as a
+  code into ``metricstats``), for the figures and metric views across briefings
+  (issue 17), and the values a figure query compares (``money>1000亿``: value, or a
+  range's ends) through its (kind, value) index; a briefing's figures are one rowid
+  range (FIG_SPAN), and only kind and metric are indexed (FigureWindow sorts the other
+  columns itself). Queries read it through the ``figrows`` view (the briefing's key,
+  the metric's name, the figure's end); ``figspan``: each briefing's smallest and
+  largest per kind.
 * ``stories`` / ``storybands``: each briefing's story id and MinHash signature, and its
   LSH band keys (stories.py): a new briefing finds its story's earlier versions by a
   few indexed lookups, never by comparing with every other briefing.
@@ -58,15 +60,17 @@ from .model import FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 11  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 12  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
-# characters and Latin words, incremental auto-vacuum (issue 19)
+# characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
+# codes, two indexes) behind the figrows view, the listed count in meta (issue 19)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
 # index 8% larger).
-FIG_SPAN = 1 << 16
+FIG_BITS = 16
+FIG_SPAN = 1 << FIG_BITS
 # How long a second process waits for a lock before the operation counts as a miss.
 BUSY_TIMEOUT_MS = 5000
 CACHE_KB = 65536  # SQLite's page cache per connection (an upper bound: filled only as read)
@@ -128,32 +132,42 @@ CREATE TABLE figspan (doc INTEGER NOT NULL, kind TEXT NOT NULL, lo REAL NOT NULL
                       PRIMARY KEY (doc, kind)) WITHOUT ROWID;
 CREATE INDEX figspan_lo ON figspan (kind, lo);
 CREATE INDEX figspan_hi ON figspan (kind, hi);
--- A figure's rowid is its briefing's key * FIG_SPAN + its place: a briefing's figures are
--- one rowid range (read and deleted without an index on doc), in text order.
-CREATE TABLE figrows (id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
-                      en TEXT NOT NULL, value REAL, unit TEXT NOT NULL, metric TEXT NOT NULL,
-                      start INTEGER NOT NULL, stop INTEGER NOT NULL,
-                      high REAL);  -- a range without a single value: its upper end (value is the lower)
--- figure queries compare value (figrows_kind) and a range's upper end: few rows have one
-CREATE INDEX figrows_high ON figrows (kind, high) WHERE high IS NOT NULL;
--- Three indexes, not seven (issue 19: they took more disk than the rows): kind, value answers
--- figure queries and the kind order, metric the metric view's series and order, value the
--- value order. The view's text, English and unit orders group rowids once per window.
-CREATE INDEX figrows_kind ON figrows (kind, value);
-CREATE INDEX figrows_metric ON figrows (metric);
-CREATE INDEX figrows_value ON figrows (value);
+-- A figure's id is its briefing's key * FIG_SPAN + its place: a briefing's figures are
+-- one rowid range (read and deleted without an index on doc, which is id >> FIG_BITS), in
+-- text order. Issue 19: no doc column, the metric as metricstats' code (0: none), the
+-- figure's length not its end, small columns first (a row's header is read column by column).
+CREATE TABLE figs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value REAL,
+                   high REAL,  -- a range without a single value: its upper end (value is the lower)
+                   metric INTEGER NOT NULL, unit TEXT NOT NULL, start INTEGER NOT NULL,
+                   span INTEGER NOT NULL, text TEXT NOT NULL, en TEXT NOT NULL);
+-- figure queries compare value (figs_kind) and a range's upper end: few rows have one
+CREATE INDEX figs_high ON figs (kind, high) WHERE high IS NOT NULL;
+-- Three indexes (issue 19: they took more disk than the rows): kind, value answers figure
+-- queries and the kind order, value the value order, metric (a code, only figures with
+-- one) the metric view's series and the metric order, walked one metric at a time in
+-- the names' order. The text, English and unit orders sort rowids once per window.
+CREATE INDEX figs_kind ON figs (kind, value);
+CREATE INDEX figs_value ON figs (value);
+CREATE INDEX figs_metric ON figs (metric) WHERE metric != 0;
+-- What queries read (across.sql_filter's conditions, the views' rows): the old columns.
+-- The metric's name is a subquery, looked up only where a query reads it.
+CREATE VIEW figrows AS SELECT f.id AS id, f.id >> {FIG_BITS} AS doc, f.kind AS kind, f.text AS text, f.en AS en,
+    f.value AS value, f.unit AS unit, coalesce((SELECT m.metric FROM metricstats m WHERE m.code = f.metric), '')
+    AS metric, f.start AS start, f.start + f.span AS stop, f.high AS high, f.metric AS code FROM figs f;
 CREATE INDEX briefings_source ON briefings (source);
 CREATE INDEX briefings_title ON briefings (title);
 CREATE TABLE stories (doc INTEGER PRIMARY KEY, story INTEGER NOT NULL, sig BLOB, figures INTEGER NOT NULL);
 CREATE INDEX stories_story ON stories (story);
 -- per metric: its figures and briefings, kept as rows come and go (the metric view's
 -- list at 7 million figures is then a read of a few thousand rows, not a GROUP BY)
-CREATE TABLE metricstats (metric TEXT PRIMARY KEY, figures INTEGER NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
+-- (code: what figs.metric holds, a metric no briefing reports any more is deleted)
+CREATE TABLE metricstats (code INTEGER PRIMARY KEY, metric TEXT UNIQUE NOT NULL, figures INTEGER NOT NULL,
+                          docs INTEGER NOT NULL);
 -- one b-tree keyed by band: a briefing's rows are deleted by its bands (stories.sig)
 CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, doc)) WITHOUT ROWID;
 """
-_TABLES = {"meta", "briefings", "search", "words", "figspan", "figrows", "stories", "storybands", "metricstats"}
-_ACROSS_TABLES = ("figrows", "stories", "storybands")  # issue 17's rows, kept per doc
+_TABLES = {"meta", "briefings", "search", "words", "figspan", "figs", "stories", "storybands", "metricstats"}
+_ACROSS_TABLES = ("figs", "stories", "storybands")  # issue 17's rows, kept per doc
 _US = "\x1f"  # joins list fields: splitting is ~10x faster than json.loads at 100k rows
 
 
@@ -191,22 +205,22 @@ class FigureRow:
 # briefing-level ones (date, source, title) are read by briefing, kind and metric by an
 # index walk, the others sorted once per window (FigureWindow._sorted).
 FIGURE_ORDER = {
-    "date": (("coalesce(b.date, '')", 1), ("b.id", -1), ("f.rowid", -1)),
-    "source": (("b.source", 1), ("b.rowid", 1), ("f.rowid", 1)),
-    "title": (("b.title", 1), ("b.rowid", 1), ("f.rowid", 1)),
-    "kind": (("f.kind", 1), ("f.value", 1), ("f.rowid", 1)),
-    "value": (("f.value", 1), ("f.rowid", 1)),
-    "unit": (("f.unit", 1), ("f.rowid", 1)),
-    "metric": (("f.metric", 1), ("f.rowid", 1)),
-    "text": (("f.text", 1), ("f.rowid", 1)),
-    "en": (("f.en", 1), ("f.rowid", 1)),
+    "date": (("coalesce(b.date, '')", 1), ("b.id", -1), ("f.id", -1)),
+    "source": (("b.source", 1), ("b.rowid", 1), ("f.id", 1)),
+    "title": (("b.title", 1), ("b.rowid", 1), ("f.id", 1)),
+    "kind": (("f.kind", 1), ("f.value", 1), ("f.id", 1)),
+    "value": (("f.value", 1), ("f.id", 1)),
+    "unit": (("f.unit", 1), ("f.id", 1)),
+    "metric": (("f.metric", 1), ("f.id", 1)),
+    "text": (("f.text", 1), ("f.id", 1)),
+    "en": (("f.en", 1), ("f.id", 1)),
 }
 SERIES_LIMIT = 5000  # figures of one metric the metric view charts and lists
 _FIGURE_COLUMNS = (
-    "f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit, f.metric, f.start, f.stop"
+    "f.id, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit, f.metric, f.start, f.stop"
 )
 _FIGURE_SELECT = f"SELECT {_FIGURE_COLUMNS} FROM figrows f JOIN briefings b ON b.rowid = f.doc"
-_WALKED = ("kind", "metric", "value")  # figure-level orders an index serves (figrows_kind, _metric, _value)
+_WALKED = ("kind", "value", "metric")  # figure-level orders an index serves (figs_kind, _value, _metric)
 
 
 class FigureWindow:
@@ -244,7 +258,7 @@ class FigureWindow:
         # through the briefings: their order and figure counts (100,000 small rows, read
         # once) say which briefings a range covers, so the middle of 7 million figures
         # costs what the first screen does (an OFFSET into the join took 8 s there).
-        self._by_briefing = terms[-1][0] == "f.rowid" and terms[0][0].startswith(("b.", "coalesce(b."))
+        self._by_briefing = terms[-1][0] == "f.id" and terms[0][0].startswith(("b.", "coalesce(b."))
         self._briefing_order = ", ".join(f"{t} {'ASC' if (d > 0) != descending else 'DESC'}" for t, d in terms[:-1])
         self._rowid_descending = (terms[-1][1] > 0) == descending
         self._plan: tuple[list[int], list[int]] | None = None
@@ -252,6 +266,7 @@ class FigureWindow:
         self._plain = not table and not where  # every figure: counted from the stories table
         self._only_table = bool(table) and not where
         self._count: int | None = None
+        self._groups: list[tuple[int, int]] | None = None  # the metric order's (code, figures)
 
     def _docs(self) -> tuple[list[int], list[int]]:
         """The briefings with figures in order, and the running total of their figures."""
@@ -283,14 +298,15 @@ class FigureWindow:
         chosen = docs[first : last + 1]
         if not chosen:
             return []
-        # each chosen briefing's figures are one rowid range (no index on doc); NOT INDEXED:
-        # the planner would walk figrows_kind's whole range of a condition once per briefing
+        # each chosen briefing's figures are one rowid range (no index on doc); NOT INDEXED
+        # (on the table: a view takes none): the planner would walk figs_kind's whole range
+        # of a condition once per briefing
         values = ",".join(["(?)"] * len(chosen))
         found = (
             self.index._window_query(
-                f"WITH d(doc) AS (VALUES {values}) SELECT {_FIGURE_COLUMNS} FROM d CROSS JOIN figrows f NOT INDEXED"
-                f" ON f.rowid BETWEEN d.doc * {FIG_SPAN} AND d.doc * {FIG_SPAN} + {FIG_SPAN - 1}"
-                f" CROSS JOIN briefings b ON b.rowid = f.doc{self._where}",
+                f"WITH d(doc) AS (VALUES {values}) SELECT {_FIGURE_COLUMNS} FROM d CROSS JOIN figs g NOT INDEXED"
+                f" ON g.id BETWEEN d.doc * {FIG_SPAN} AND d.doc * {FIG_SPAN} + {FIG_SPAN - 1}"
+                f" CROSS JOIN figrows f ON f.id = g.id CROSS JOIN briefings b ON b.rowid = d.doc{self._where}",
                 (*chosen, *self._args),
             )
             or []
@@ -301,7 +317,52 @@ class FigureWindow:
         skip = start - (ends[first - 1] if first else 0)
         return [FigureRow(*r) for r in found[skip : skip + stop - start]]
 
+    def _metric_groups(self) -> list[tuple[int, int]]:
+        """The metric order's groups: (code, figures matching) in the order of the
+        metrics' names (no metric, '', first), for the metric walk (figs_metric)."""
+        if self._groups is None:
+            names = dict(self.index._window_query("SELECT code, metric FROM metricstats", ()) or [])
+            names[0] = ""
+            if self._plain:  # the counts are kept: every figure, less those with a metric
+                counted = self.index._window_query("SELECT code, figures FROM metricstats", ()) or []
+                summed = self.index._window_query("SELECT coalesce(sum(figures), 0) FROM stories", ())
+                total = summed[0][0] if summed else 0
+                counted.append((0, total - sum(n for _, n in counted)))
+            else:
+                counted = self.index._window_query(
+                    f"SELECT f.code, count(*) FROM figrows f{self._where} GROUP BY f.code", self._args
+                ) or []
+            groups = sorted(((names.get(code, ""), code, n) for code, n in counted if n > 0))
+            if self._descending:
+                groups.reverse()
+            self._groups = [(code, n) for _, code, n in groups]
+        return self._groups
+
+    def _rows_by_metric(self, start: int, stop: int) -> list[FigureRow]:
+        """Rows ``start:stop`` of the metric order: each metric's figures in rowid order
+        through figs_metric (those without one by the table), a LIMIT/OFFSET walk within
+        the groups the range covers."""
+        found: list[FigureRow] = []
+        direction = "DESC" if self._descending else "ASC"
+        at = 0
+        for code, n in self._metric_groups():
+            if at + n > start and at < stop:
+                first = max(start, at) - at
+                take = min(stop, at + n) - at - first
+                match = "f.code = ? AND f.code != 0" if code else "f.code = ?"  # the partial index's own test
+                rows = self.index._window_query(
+                    f"{_FIGURE_SELECT}{self._where} AND {match} ORDER BY f.id {direction} LIMIT ? OFFSET ?",
+                    (*self._args, code, take, first),
+                )
+                found.extend(FigureRow(*r) for r in rows or [])
+            at += n
+            if at >= stop:
+                break
+        return found
+
     def __len__(self) -> int:
+        if self._order == "metric":
+            return sum(n for _, n in self._metric_groups())
         if self._by_briefing:
             ends = self._docs()[1]
             return ends[-1] if ends else 0
@@ -328,6 +389,8 @@ class FigureWindow:
             return []
         if self._by_briefing:
             return self._rows_by_briefing(start, stop)
+        if self._order == "metric":
+            return self._rows_by_metric(start, stop)
         if self._figure_level and not self._walked:
             return self._rows_sorted(start, stop)
         forward = start <= total - stop
@@ -337,7 +400,7 @@ class FigureWindow:
             # the OFFSET walks figrows' index alone (rowids only); the briefing columns are
             # joined for the rows kept, not for the millions skipped
             sql = (
-                f"{_FIGURE_SELECT} WHERE f.rowid IN (SELECT f.rowid FROM figrows f{self._where}"
+                f"{_FIGURE_SELECT} WHERE f.id IN (SELECT f.id FROM figrows f{self._where}"
                 f" ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}"
             )
         else:
@@ -359,7 +422,7 @@ class FigureWindow:
         if not self.sorts_all:
             return self.rows(0, n)
         sql = (
-            f"{_FIGURE_SELECT} WHERE f.rowid IN (SELECT f.rowid FROM figrows f{self._where}"
+            f"{_FIGURE_SELECT} WHERE f.id IN (SELECT f.id FROM figrows f{self._where}"
             f" ORDER BY {self._forward} LIMIT ?) ORDER BY {self._forward}"
         )
         return [FigureRow(*r) for r in self.index._window_query(sql, (*self._args, n)) or []]
@@ -375,13 +438,13 @@ class FigureWindow:
 
             (column, _), _ = FIGURE_ORDER[self._order]
             groups: dict[Any, Any] = {}
-            sql = f"SELECT {column}, f.rowid FROM figrows f{self._where}"
+            sql = f"SELECT {column}, f.id FROM figrows f{self._where}"
             if self._plain or self._only_table:
                 # rowid ranges, each its own query: the index's lock (the list's filter,
                 # the folder check) is let go between them, not held for seconds (issue 19)
-                chunks = _rowid_chunks(self.index, f"{sql} AND f.rowid > ? ORDER BY f.rowid LIMIT 65536", self._args)
+                chunks = _rowid_chunks(self.index, f"{sql} AND f.id > ? ORDER BY f.id LIMIT 65536", self._args)
             else:  # a figure condition: one walk, in the plan its index gives
-                chunks = iter([self.index._window_iter(f"{sql} ORDER BY f.rowid", self._args)])
+                chunks = iter([self.index._window_iter(f"{sql} ORDER BY f.id", self._args)])
             for chunk in chunks:
                 for value, rowid in chunk:
                     group = groups.get(value)
@@ -389,7 +452,9 @@ class FigureWindow:
                         groups[value] = group = array("q")
                     group.append(rowid)
             ordered = array("q")
-            for value in sorted(groups):  # text columns: code point order, as SQLite's BINARY
+            # text columns: code point order, as SQLite's BINARY; a value NULL (no single
+            # value) first, as SQLite orders it
+            for value in sorted(groups, key=lambda v: (v is not None, v if v is not None else 0)):
                 ordered.extend(groups[value])
             if self._descending:
                 ordered.reverse()
@@ -398,14 +463,14 @@ class FigureWindow:
         if not chosen:
             return []
         marks = ",".join("?" * len(chosen))
-        found = self.index._window_query(f"{_FIGURE_SELECT} WHERE f.rowid IN ({marks})", tuple(chosen)) or []
+        found = self.index._window_query(f"{_FIGURE_SELECT} WHERE f.id IN ({marks})", tuple(chosen)) or []
         position = {rowid: n for n, rowid in enumerate(chosen)}
         found.sort(key=lambda r: position[r[0]])
         return [FigureRow(*r) for r in found]
 
 
 def _rowid_chunks(index: "Index", sql: str, args: tuple[Any, ...]) -> Iterator[list[tuple[Any, ...]]]:
-    """The rows of ``sql`` (which ends ``f.rowid > ? ORDER BY f.rowid LIMIT n``) in
+    """The rows of ``sql`` (which ends ``f.id > ? ORDER BY f.id LIMIT n``) in
     chunks of one query each, the last rowid read starting the next."""
     last = -1
     while found := index._window_query(sql, (*args, last)):
@@ -725,12 +790,34 @@ class Index:
                     " WHERE listed = 1 ORDER BY listed, coalesce(date, '') DESC, id LIMIT ?",
                     (limit,),
                 ).fetchall()
-                total = self._conn.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0]
+                total = self._listed_locked()
         except sqlite3.Error as exc:
             log.info("index cache: reading the first rows failed: %s", exc)
             return [], 0
         rows = list(self._decode_rows(fetched, root, decode))
         return rows, total
+
+    def _listed_locked(self) -> int:
+        """The listed rows' count kept in meta (at 1,000,000 rows count(*) took ~90 ms
+        of a first paint, issue 19); counted when meta lacks it."""
+        assert self._conn is not None
+        found = self._conn.execute("SELECT value FROM meta WHERE key = 'listed'").fetchone()
+        if found is not None:
+            with contextlib.suppress(ValueError):
+                return int(found[0])
+        return self._conn.execute("SELECT count(*) FROM briefings WHERE listed = 1").fetchone()[0]
+
+    def listed_count(self) -> int | None:
+        """How many rows are listed (briefings, not problem entries), from the meta
+        table (kept at each store and removal); None when the index cannot answer."""
+        try:
+            with self._lock:
+                if self._conn is None:
+                    return None
+                return self._listed_locked()
+        except sqlite3.Error as exc:
+            log.info("index cache: reading the listed count failed: %s", exc)
+            return None
 
     # -- searching --
 
@@ -773,8 +860,9 @@ class Index:
             table, where, arg = "figspan", "f.lo " + op, value + tol if op == "<=" else value
         else:  # a figure's value, or either end of a range without one (NaN is stored as NULL)
             return self._keys(
-                "SELECT doc FROM figrows WHERE kind = ? AND value BETWEEN ? AND ?"
-                " UNION SELECT doc FROM figrows WHERE kind = ? AND high IS NOT NULL AND high BETWEEN ? AND ?",
+                f"SELECT id >> {FIG_BITS} FROM figs WHERE kind = ? AND value BETWEEN ? AND ?"
+                f" UNION SELECT id >> {FIG_BITS} FROM figs"
+                " WHERE kind = ? AND high IS NOT NULL AND high BETWEEN ? AND ?",
                 (kind, value - tol, value + tol) * 2,
                 array=array,
             )
@@ -844,6 +932,8 @@ class Index:
                     (relpath, rawpath, size, mtime_ns, self.pipeline_version, listed, *_encode(briefing)),
                 )
                 doc = cursor.lastrowid
+                if listed:
+                    self._add_listed_locked(1)
                 self._conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (doc, document))
                 words = getattr(document, "words", None)  # made in the worker (prepared_document)
                 if words is None:
@@ -860,22 +950,36 @@ class Index:
         self.stats.stored += 1
         return doc
 
+    def _add_listed_locked(self, delta: int) -> None:
+        self._conn.execute(  # type: ignore[union-attr]
+            "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'listed'", (delta,)
+        )
+
     def _forget_locked(self, rowids: list[int]) -> None:
         args = [(r,) for r in rowids]
+        listed = 0
+        for at in range(0, len(rowids), 500):  # the listed count (meta) loses the listed ones
+            chunk = rowids[at : at + 500]
+            listed += self._conn.execute(  # type: ignore[union-attr]
+                f"SELECT count(*) FROM briefings WHERE listed = 1 AND rowid IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchone()[0]
+        if listed:
+            self._add_listed_locked(-listed)
         self._conn.executemany("DELETE FROM briefings WHERE rowid = ?", args)  # type: ignore[union-attr]
         self._conn.executemany("DELETE FROM figspan WHERE doc = ?", args)  # type: ignore[union-attr]
         for (doc,) in args:  # the metric counts first, from the rows about to go
             gone = self._conn.execute(  # type: ignore[union-attr]
-                "SELECT metric, count(*) FROM figrows WHERE id BETWEEN ? AND ? AND metric != '' GROUP BY metric",
+                "SELECT metric, count(*) FROM figs WHERE id BETWEEN ? AND ? AND metric != 0 GROUP BY metric",
                 (doc * FIG_SPAN, doc * FIG_SPAN + FIG_SPAN - 1),
             ).fetchall()
             self._conn.executemany(  # type: ignore[union-attr]
-                "UPDATE metricstats SET figures = figures - ?, docs = docs - 1 WHERE metric = ?",
+                "UPDATE metricstats SET figures = figures - ?, docs = docs - 1 WHERE code = ?",
                 [(n, m) for m, n in gone],
             )
-            # a metric no briefing reports any more is not kept as a row of zeros
+            # a metric no briefing reports any more is not kept as a row of zeros (no
+            # figure holds its code now: it may be given to another metric)
             self._conn.executemany(  # type: ignore[union-attr]
-                "DELETE FROM metricstats WHERE metric = ? AND docs <= 0", [(m,) for m, _ in gone]
+                "DELETE FROM metricstats WHERE code = ? AND docs <= 0", [(m,) for m, _ in gone]
             )
             # storybands is keyed by band: the bands are those of the signature stored
             sig = self._conn.execute("SELECT sig FROM stories WHERE doc = ?", (doc,)).fetchone()  # type: ignore[union-attr]
@@ -887,7 +991,7 @@ class Index:
                     [(band, doc) for band in Signature.from_bytes(sig[0]).bands()],
                 )
         self._conn.executemany(  # type: ignore[union-attr]
-            "DELETE FROM figrows WHERE id BETWEEN ? AND ?",
+            "DELETE FROM figs WHERE id BETWEEN ? AND ?",
             [(r * FIG_SPAN, r * FIG_SPAN + FIG_SPAN - 1) for r in rowids],
         )
         self._conn.executemany("DELETE FROM stories WHERE doc = ?", args)  # type: ignore[union-attr]
@@ -951,24 +1055,33 @@ class Index:
         prepared = document if isinstance(document, Prepared) else None
         if figures:
             found = prepared.metrics if prepared is not None else metrics.figure_metrics(briefing.text, figures)
+            per_metric: dict[str, int] = {}
+            for m in found[: len(figures)]:  # as the zip below
+                if m:
+                    per_metric[m] = per_metric.get(m, 0) + 1
+            codes = {"": 0}
+            if per_metric:
+                self._conn.executemany(
+                    "INSERT INTO metricstats (metric, figures, docs) VALUES (?, ?, 1) ON CONFLICT (metric) DO UPDATE"
+                    " SET figures = figures + excluded.figures, docs = docs + 1",
+                    list(per_metric.items()),
+                )
+                names = list(per_metric)
+                codes.update(
+                    self._conn.execute(
+                        f"SELECT metric, code FROM metricstats WHERE metric IN ({','.join('?' * len(names))})", names
+                    ).fetchall()
+                )
             self._conn.executemany(
-                "INSERT INTO figrows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO figs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
-                        *(doc * FIG_SPAN + n, doc, f.kind, f.text, f.en, f.value if f.value is not None else f.low),
-                        *(f.unit, m, f.start, f.end, f.high if f.value is None else None),
+                        *(doc * FIG_SPAN + n, f.kind, f.value if f.value is not None else f.low),
+                        *(f.high if f.value is None else None, codes[m or ""], f.unit, f.start, f.end - f.start),
+                        *(f.text, f.en),
                     )
                     for n, (f, m) in enumerate(zip(figures, found, strict=False))
                 ],
-            )
-            per_metric: dict[str, int] = {}
-            for m in found:
-                if m:
-                    per_metric[m] = per_metric.get(m, 0) + 1
-            self._conn.executemany(
-                "INSERT INTO metricstats VALUES (?, ?, 1) ON CONFLICT (metric) DO UPDATE"
-                " SET figures = figures + excluded.figures, docs = docs + 1",
-                list(per_metric.items()),
             )
         if prepared is not None:
             sig = stories.Signature.from_bytes(prepared.signature) if prepared.signature else None
@@ -1077,10 +1190,10 @@ class Index:
                 (),
             )
         rows = self._across_query(  # each shown briefing's figures by their rowid range (no index on doc)
-            "SELECT f.metric, count(*), count(DISTINCT f.doc) FROM temp.shown s CROSS JOIN figrows f NOT INDEXED"
-            f" ON f.rowid BETWEEN s.doc * {FIG_SPAN} AND s.doc * {FIG_SPAN} + {FIG_SPAN - 1}"
-            " CROSS JOIN briefings b ON b.rowid = f.doc"
-            " WHERE b.listed = 1 AND f.metric != '' GROUP BY f.metric ORDER BY 3 DESC, 2 DESC, 1",
+            "SELECT m.metric, count(*), count(DISTINCT s.doc) FROM temp.shown s CROSS JOIN figs f NOT INDEXED"
+            f" ON f.id BETWEEN s.doc * {FIG_SPAN} AND s.doc * {FIG_SPAN} + {FIG_SPAN - 1}"
+            " CROSS JOIN briefings b ON b.rowid = s.doc CROSS JOIN metricstats m ON m.code = f.metric"
+            " WHERE b.listed = 1 AND f.metric != 0 GROUP BY f.metric ORDER BY 3 DESC, 2 DESC, 1",
             keys,
             (),
         )
@@ -1092,9 +1205,9 @@ class Index:
         """The figures of ``metric``, oldest briefing first (undated last): the newest
         ``limit`` of them when there are more (a chart of more points says no more)."""
         rows = self._across_query(
-            "SELECT f.rowid, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit,"
-            " f.metric, f.start, f.stop FROM figrows f JOIN briefings b ON b.rowid = f.doc"
-            " WHERE f.metric = ? {keys} ORDER BY b.date IS NULL DESC, b.date DESC, f.rowid DESC"
+            # by its code, through figs_metric (whose WHERE the query must repeat to use it)
+            f"{_FIGURE_SELECT} WHERE f.code = (SELECT code FROM metricstats WHERE metric = ?) AND f.code != 0"
+            " {keys} ORDER BY b.date IS NULL DESC, b.date DESC, f.id DESC"
             f" LIMIT {int(limit)}",
             keys,
             (metric,),
@@ -1257,6 +1370,7 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
                 conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
             conn.execute("INSERT INTO meta VALUES ('root', ?)", (root,))
             conn.execute("INSERT INTO meta VALUES ('fts', ?)", (_FTS_COMMON,))
+            conn.execute("INSERT INTO meta VALUES ('listed', '0')")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if state != "ok":
             # Rows written by another pipeline version are worthless: drop them all.
@@ -1265,6 +1379,7 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
             for table in ("search", "words"):
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline_version,))
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('listed', '0')")
         conn.commit()
     except BaseException:
         conn.rollback()

@@ -101,7 +101,7 @@ async def test_a_slow_sort_runs_in_a_worker_while_the_view_stays_usable(sample_c
 
     def gated(real):
         def read(self, sql, args):
-            if sql.startswith("SELECT f.text, f.rowid"):  # the text sort's read of every figure
+            if sql.startswith("SELECT f.text, f.id"):  # the text sort's read of every figure
                 where.append(threading.current_thread() is threading.main_thread())
                 entered.set()
                 release.wait(10)  # a ceiling: code that sorts on the UI thread is stuck here
