@@ -254,3 +254,55 @@ def test_blog_footer_lines_are_chrome() -> None:
     assert drop_boilerplate("\n".join(ARTICLE + footer)) == "\n".join(ARTICLE)
     said = "他在博客中写道，trackback功能已经关闭，这篇文章已被阅读178次。"
     assert drop_boilerplate("\n".join([*ARTICLE, said])) == "\n".join([*ARTICLE, said])
+
+
+# --- one table of Han ranges and clause marks (briefreader/punct.py) ----------------------
+
+
+def test_modules_take_their_han_ranges_and_clause_marks_from_punct() -> None:
+    """The index's runs and the highlighter's must be the same ranges (one table, not two
+    copies that can drift); the figures' clause class is punct's marks; no module under
+    src/ spells the unified block's range itself any more (East Asian width and the decoder's
+    wider ideograph test are other tables)."""
+    import re
+    from pathlib import Path
+
+    from briefreader import punct, textsearch, views
+    from briefreader.figures import extract
+
+    assert textsearch._CJK is punct.HAN_ALL and views._CJK_CLASS is punct.HAN_ALL
+    assert set(punct.CLAUSE_BREAK) == set(punct.COMMA + punct.SENTENCE_OR_CLAUSE_END)
+    assert extract._CLAUSE_SPLIT_RE.pattern == f"[{punct.CLAUSE_BREAK}\\n]"
+    assert re.fullmatch(f"[{punct.HAN}]+", "汉字㐀豈") and not re.search(f"[{punct.HAN}]", "䷀ぁ、A1")
+    src = Path(punct.__file__).parent
+    spelled = [
+        p.relative_to(src).as_posix()
+        for p in src.rglob("*.py")
+        if p.name != "punct.py" and re.search(r"\\u4e00-\\u9fff\]", p.read_text(encoding="utf-8"))
+    ]
+    assert spelled == [], spelled
+
+
+# --- an archive's header: the original's address, a link line ------------------------------
+
+
+def test_the_address_after_an_attribution_is_dropped_and_the_outlet_kept() -> None:
+    text = "原文来自「界面新闻」：https://web.archive.org/web/20200124143729/https://mp.weixin.qq.com/s/z9\n" + ARTICLE[0]
+    assert drop_boilerplate(text) == "原文来自「界面新闻」：\n" + ARTICLE[0]
+    assert drop_boilerplate("原文链接：http://example.com/a/1.html\n" + ARTICLE[0]) == ARTICLE[0]
+    said = "他说，原文来自https://example.com，后来被删除了。"  # a sentence naming an address
+    assert drop_boilerplate(said) == said
+
+
+def test_a_markdown_paragraph_that_is_one_link_is_chrome() -> None:
+    from briefreader.ingest.markdown import markdown_to_text
+
+    md = (
+        "原文来自新京报：~~[李志在三大音乐平台搜索无结果](http://bjnews.com.cn/ent/2019/04/12/567107.html)~~\n\n"
+        "[某某新浪網](https://news.example.com.tw/cobrand/sinacn/)\n\n---\n\n"
+        f"{ARTICLE[0]}\n\n[{ARTICLE[1]}](https://example.com/a)\n\n见[统计局公告](https://stats.example.com/1)。\n"
+    )
+    text = markdown_to_text(md)
+    assert "某某新浪網" not in text
+    # the attribution (a link inside a line), a linked sentence and a sentence with a link stay
+    assert "李志在三大音乐平台搜索无结果" in text and ARTICLE[1] in text and "见统计局公告。" in text

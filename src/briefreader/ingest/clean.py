@@ -334,6 +334,14 @@ _EDIT_LINK = re.compile(
     r"\s*\[\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|编辑原始码|编辑源码|原始码|源代码)\s*\]\s*$", re.IGNORECASE
 )
 _EDIT_HEADING_MAX = 60  # a longer line is no heading
+# The address after an archive's or a repost's attribution ("原文来自「界面新闻」：https://web.archive.org/…",
+# "转自：http://…", "原文链接：<…>"): a link to follow, not text to read; the attribution stays
+# (it names the outlet), a bare link label goes. Not 来源: metadata reads its line whole.
+_ATTRIBUTION_LINK = re.compile(
+    r"^((?:原文|出处|出處|转自|轉自|原载|原載|本文)[^:：\n]{0,20}[:：])\s*~*<?(?:https?://|www\.)\S+?>?~*\s*$",
+    re.IGNORECASE,
+)
+_LINK_LABEL = re.compile(r"^(?:(?:原文|本文)?(?:链接|鏈接|地址|网址|網址)|转自|轉自|出处|出處|原载|原載)[:：]$")
 # A line of a page's controls only: pagination ("第1页/共1页 <<上一页 | 下一页>>", "[1] [2] [3]"),
 # print, close, back to top, font size ("字号：默认 大 超大"), favourites.
 _UI_WORD = re.compile(
@@ -591,6 +599,9 @@ def drop_boilerplate(text: str) -> str:
         line = _GLUED_CAPTION.sub("", stripped)
         if len(line) <= _EDIT_HEADING_MAX and "[" in line:
             line = _EDIT_LINK.sub("", line)
+        if "://" in line or "www." in line:
+            line = _ATTRIBUTION_LINK.sub(r"\1", line)
+            line = "" if _LINK_LABEL.match(line) else line
         if line and not (
             _CAPTION_LINE.match(line)
             or _EDITOR_LINE.match(line)

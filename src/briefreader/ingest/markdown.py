@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..punct import HAN_BASIC, HAN_EXT_A
+from ..punct import HAN_BASIC, HAN_EXT_A, SENTENCE_END
 
 # markdown-it-py reads ~150 KB/s here and some inputs (a line of 100,000 "[") cost
 # seconds per 100 KB; past this size the linear rules below take over, which remove
@@ -53,6 +53,7 @@ _BLOCK_END = frozenset(
     }
 )
 _TAG = re.compile(r"<[^<>]{0,2000}>")
+_SENTENCE = re.compile(f"[{SENTENCE_END}]")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -115,6 +116,21 @@ def _cjk_delims(text: str) -> str:
     return _DELIM_PAIR.sub(unwrap, text)
 
 
+LINK_LINE_MAX = 40  # a longer link paragraph is a headline's length past any site's name
+_LINK_WRAP = frozenset({"s_open", "s_close", "strong_open", "strong_close", "em_open", "em_close"})
+
+
+def _link_only(children: list[Any], content: str) -> bool:
+    """Is a paragraph one link and nothing else, with no sentence in it ("[北京新浪網](…/cobrand/)",
+    "[原文链接](…)")? A page's link line, as html's link lines under an article: chrome."""
+    kinds = [c.type for c in children or () if not (c.type == "text" and not c.content.strip())]
+    kinds = [k for k in kinds if k not in _LINK_WRAP]
+    if not kinds or kinds[0] != "link_open" or kinds[-1] != "link_close" or kinds.count("link_open") != 1:
+        return False
+    words = content.strip()
+    return 0 < len(words) <= LINK_LINE_MAX and not _SENTENCE.search(words)
+
+
 def markdown_to_text(text: str) -> str:
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
@@ -128,10 +144,14 @@ def markdown_to_text(text: str) -> str:
         return text
     lines: list[str] = []
     cells: list[str] | None = None
+    previous = ""
     for tok in tokens:
-        kind = tok.type
+        kind, after = tok.type, previous
+        previous = kind
         if kind == "inline":
             content = _inline(tok.children)
+            if after == "paragraph_open" and _link_only(tok.children, content):
+                continue
             if cells is not None:
                 cells.append(" ".join(content.split()))
             else:
