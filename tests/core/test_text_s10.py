@@ -306,3 +306,11 @@ def test_a_markdown_paragraph_that_is_one_link_is_chrome() -> None:
     assert "某某新浪網" not in text
     # the attribution (a link inside a line), a linked sentence and a sentence with a link stay
     assert "李志在三大音乐平台搜索无结果" in text and ARTICLE[1] in text and "见统计局公告。" in text
+
+
+def test_sentences_about_copyright_and_app_downloads_stay() -> None:
+    """Session 9's review (F8, left): both were dropped as a rights line and an app plug."""
+    for line in ["版权所有，是指著作权人对作品享有的专有权利。", "版权所有人可以依法维权。", "下载APP的用户数量突破1亿"]:
+        assert drop_boilerplate("\n".join([*ARTICLE, line])) == "\n".join([*ARTICLE, line]), line
+    for line in ["版权所有，未经许可不得转载。", "版权所有 © 2023 某某网", "下载某某客户端，了解更多资讯"]:
+        assert drop_boilerplate("\n".join([*ARTICLE, line])) == "\n".join(ARTICLE), line

@@ -302,7 +302,7 @@ _END_MARK_WINDOW = 64  # longer than any one mark with its spaces and date code
 # Promotion and disclaimers a page puts inside its article: "download our app",
 # "follow the account", "scan to open", a platform's note that a user posted it.
 _PROMO_LINE = re.compile(
-    r"^.{0,40}(?:下载.{0,20}(?:app|客户端)|尽在.{0,16}(?:app|客户端)\s*$|订阅(?![量数户者费率]).{0,12}(?:telegram|频道|公众号|newsletter|电子报|電子報)[^。！？]*$|关注.{0,6}公众号"
+    r"^.{0,40}(?:下载.{0,20}(?:app|客户端)(?!的|用户|数量|下载量)|尽在.{0,16}(?:app|客户端)\s*$|订阅(?![量数户者费率]).{0,12}(?:telegram|频道|公众号|newsletter|电子报|電子報)[^。！？]*$|关注.{0,6}公众号"
     r"|扫(?:一扫|码|描).{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布)"
     r"|^(?:【(?:我要纠错|纠错|打印|关闭|(?:责任)?编辑[:：][^】]{0,20})】\s*)+(?:(?:责任)?编辑[:：].{0,20})?$"  # noqa: E501 - 【纠错】【责任编辑:张樵苏】
     r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$"
@@ -420,6 +420,8 @@ _COPYRIGHT = re.compile(
 _RIGHTS_CLAUSE = re.compile(
     r"版权所有(?![人者方权])|未经(?:本网|本站|本报|作者|书面)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
 )
+# a sentence that defines or discusses the words ("版权所有，是指著作权人…。", "版权所有人的…。")
+_COPYRIGHT_DEFINED = re.compile(r"^版权所有(?:[，,]?\s*(?:是|指|即|意味)|[人者方权的])")
 _RIGHTS_HOLDER_MAX = 24  # how far into a rights line its holder's name runs
 # what follows a ban in a rights line: more verbs, then no object but the page's own (本网内容); a
 # sentence whose ban has another object states a rule ("根据著作权法，未经授权不得转载他人作品。")
@@ -446,6 +448,8 @@ def _rights_or_footer(line: str) -> bool:
     """A rights line, or a legal footer line; never a sentence of the article that
     mentions copyright or a licence (a news story about a lawsuit over one)."""
     sentence = line.rstrip().endswith(_ENDS_ZH_SENTENCE)
+    if sentence and _COPYRIGHT_DEFINED.match(line):
+        return False
     if _COPYRIGHT.match(line):
         return True
     if (
