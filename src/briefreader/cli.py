@@ -481,7 +481,17 @@ def _figures_stdin(args: argparse.Namespace) -> int:
     data = sys.stdin.buffer.read(64 * 1024 * 1024 + 1)
     if len(data) > 64 * 1024 * 1024:
         raise CliError("standard input is larger than 64 MB")
-    text = strip_controls(data.decode("utf-8", errors="replace"))
+    from .ingest.decode import decode_bytes
+
+    # read as a briefing file is (UTF-8, UTF-16, GB18030, Big5 …): binary junk is said to be so, not
+    # read as U+FFFD text; nothing but spaces is nothing to read
+    decoded = decode_bytes(data)
+    if decoded.text is None:
+        if any(p.kind == "empty" for p in decoded.problems):
+            raise CliError("nothing to read: standard input is empty", EXIT_PROBLEMS)
+        why = decoded.problems[0].message if decoded.problems else "no text encoding fits"
+        raise CliError(f"standard input is not text ({why}); pipe a text document", EXIT_PROBLEMS)
+    text = strip_controls(decoded.text)
     figures = extract_figures(text, region=args.region, limit=args.limit or MAX_FIGURES)
     if args.json:
         from .figures.extract import text_region
@@ -963,20 +973,14 @@ def _figure_cells(r: Any) -> list[object]:
 
 def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
     """``figures --all [QUERY]``: every figure of the chosen briefings, from the index."""
-    from .across import figure_table, figure_terms
+    from .across import query_figures
     from .query import QuerySyntaxError
 
     words = ([args.id] if args.id else []) + list(args.all)
     text = _query_text(words)
     library, briefings = _chosen(config, args, text)
-    try:
-        table = figure_table(
-            library,
-            briefings,
-            order=args.sort,
-            descending=args.sort in ("date", "value"),
-            filter_text=figure_terms(text),
-        )
+    try:  # the TUI's F view lists the same (across.query_figures)
+        table = query_figures(library, briefings, text, order=args.sort, descending=args.sort in ("date", "value"))
     except QuerySyntaxError as exc:
         raise CliError(f"query: {exc}") from None
     rows = table.rows(0, args.limit or len(table))

@@ -241,3 +241,74 @@ def test_a_cut_carries_the_sign_and_an_insurer_is_no_people() -> None:
     (人壽 is no people)."""
     assert figs("将属地通关时长压缩60%以上") == [("percent", "压缩60%以上", -60, "%", "over")]
     assert figs("新光人壽可以空手套白狼就賺了100億", "tw") == [("money", "100億", 1e10, "TWD", "exact")]
+
+
+# briefreader figures --stdin on what is not text
+
+
+def _stdin(data: bytes, *args: str) -> tuple[int, str, str]:
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "briefreader.cli", "figures", "--stdin", *args],
+        input=data,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    return run.returncode, run.stdout.decode("utf-8", "replace"), run.stderr.decode("utf-8", "replace")
+
+
+def test_stdin_binary_junk_is_said_not_to_be_text_and_empty_input_has_nothing_to_read() -> None:
+    junk = bytes(range(256)) * 8 + b"\x00\x01\x89PNG"
+    code, out, err = _stdin(junk)
+    assert code != 0 and out == "" and "not text" in err and "Traceback" not in err
+    for empty in (b"", b"  \n\t ", b"\xef\xbb\xbf"):
+        code, out, err = _stdin(empty, "--json")
+        assert code != 0 and out == "" and "nothing to read" in err
+    # a legacy encoding is read as a briefing file is (it was decoded as UTF-8 with replacement characters)
+    code, out, _ = _stdin("营收3亿元，增长5%".encode("gb18030"))
+    assert code == 0 and "RMB 300 mn" in out and "+5%" in out
+
+
+def test_figures_all_and_the_f_view_list_the_same_figures_for_a_query(tmp_path) -> None:
+    """`figures --all QUERY` kept only the figures its figure terms name (money>1亿), the TUI's F view listed
+    every figure of the briefings the list's query chose. Both now go through across.query_figures: the same
+    rows, in the same order, for the same briefings."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+    from itertools import compress
+    from pathlib import Path
+
+    from briefreader.across import query_figures
+    from briefreader.config import Config
+    from briefreader.library import load_library
+    from briefreader.query import IncrementalFilter
+
+    root = Path(__file__).resolve().parents[2] / "briefings"
+    for path in root.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    config = Config(briefings=tmp_path, notes=tmp_path / "notes.toml", export=tmp_path / "export")
+    library = load_library(config, use_cache=False)
+    live = IncrementalFilter(library.briefings, taxonomy=config.topics, search=library.search)
+    for query in ("money>1亿", "percent>=10", ""):
+        shown = list(compress(library.briefings, live.select(query)))  # what the main list shows
+        table = query_figures(library, shown, query)  # what the F view lists
+        view = [(r.id, r.text, r.value) for r in table.rows(0, len(table))]
+        run = subprocess.run(
+            [sys.executable, "-m", "briefreader.cli", "--briefings", str(tmp_path), "--notes", str(tmp_path / "n.toml")]
+            + ["--no-cache", "figures", "--all", query, "--json"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        cli = [(r["id"], r["text"], r["value"]) for r in json.loads(run.stdout)]
+        assert view == cli and view, query
+        if query == "money>1亿":
+            kinds = {r.kind for r in table.rows(0, len(table))}
+            assert kinds == {"money"} and all(r.value > 1e8 for r in table.rows(0, len(table)))

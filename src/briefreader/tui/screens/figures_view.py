@@ -27,7 +27,7 @@ from textual.strip import Strip
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from ...across import FIGURE_COLUMNS, FigureTable, figure_table
+from ...across import FIGURE_COLUMNS, FigureTable, figure_terms, query_figures
 from ...index import FigureRow
 from ..text import crop_cells, one_line
 
@@ -225,10 +225,11 @@ class FiguresScreen(Screen["FigureRow | None"]):
         Binding("question_mark,f1", "help", "Help", id="help"),
     ]
 
-    def __init__(self, library, briefings, language: str = "en") -> None:
+    def __init__(self, library, briefings, language: str = "en", query: str = "") -> None:
         super().__init__()
         self.library = library
         self.briefings = briefings
+        self.list_query = query  # the list's query: its figure terms keep figures, as `figures --all QUERY`
         self.language = language
         self.sort, self.descending, self.column = "date", True, 0
         self.filter_text = ""
@@ -261,6 +262,9 @@ class FiguresScreen(Screen["FigureRow | None"]):
         self.query_one("#figview-header", Static).update(_header(self.sort, self.descending, self.column, width))
         shown = len(self.rows_widget.table) if self.count is None else self.count
         title = Text(f"Figures: {shown:,}", style="bold")
+        listed = self._list_terms()
+        if listed:
+            title.append(f"  list: {one_line(listed)}")
         if self.filter_text:
             title.append(f"  filter: {one_line(self.filter_text)}")
         if self.busy:
@@ -280,8 +284,13 @@ class FiguresScreen(Screen["FigureRow | None"]):
     def _load(self, order: str, descending: bool, filter_text: str) -> None:
         worker = get_current_worker()
         try:
-            table = figure_table(
-                self.library, self.briefings, order=order, descending=descending, filter_text=filter_text
+            table = query_figures(
+                self.library,
+                self.briefings,
+                self.list_query,
+                order=order,
+                descending=descending,
+                filter_text=filter_text,
             )
         except ValueError as exc:  # QuerySyntaxError: the filter as typed is kept, the rows stay
             self.app.call_from_thread(self._failed, worker, one_line(str(exc)))
@@ -338,6 +347,12 @@ class FiguresScreen(Screen["FigureRow | None"]):
     def action_focus_filter(self) -> None:
         self.query_one("#figview-filter", Input).focus()
 
+    def _list_terms(self) -> str:
+        try:
+            return figure_terms(self.list_query)
+        except ValueError:  # a query being typed that does not parse: no terms (query_figures says so too)
+            return ""
+
     def action_help(self) -> None:
         from .help import view_help
 
@@ -383,4 +398,6 @@ def open_figures_view(main) -> None:
         figure = Figure(kind=row.kind, text=row.text, start=row.start, end=row.stop, value=row.value, unit=row.unit)
         main.call_after_refresh(main.jump_to, figure)
 
-    main.app.push_screen(FiguresScreen(library, main.shown, main.language), chosen)  # not list(): 1,000,000 entries
+    query = main.filter_bar.value  # its figure terms keep figures, as in `figures --all QUERY`
+    # main.shown, not list(): 1,000,000 entries
+    main.app.push_screen(FiguresScreen(library, main.shown, main.language, query), chosen)
