@@ -364,3 +364,36 @@ def test_the_views_across_briefings_read_keys_of_a_selection(cfg) -> None:
     finally:
         rows.close()
         columns.close()
+
+
+def test_fingerprints_held_as_digests_read_back_as_written() -> None:
+    """The fingerprint column holds 32-byte digests; any other form is kept as written."""
+    import hashlib
+
+    import numpy as np
+
+    from briefreader.liststore import DigestColumn
+
+    good = ["sha256:" + hashlib.sha256(bytes([i])).hexdigest() for i in range(6)]
+    odd = ["", "sha256:" + "AB" * 32, "sha256:" + "zz" * 32, "md5:" + "0" * 67, good[0][:-1]]
+
+    def check(column: DigestColumn, values: list[str]) -> None:
+        assert len(column) == len(values) and list(column) == values
+        assert [column[i] for i in range(len(values))] == values
+
+    lengths = np.array([len(v) for v in good], dtype=np.int64)
+    fast = DigestColumn.parse("".join(good), lengths)
+    assert fast.odd == {} and len(fast.digests) == 32 * len(good)  # the C path: no string kept
+    check(fast, good)
+    mixed = [good[0], *odd, good[1]]
+    slow = DigestColumn.parse("".join(mixed), np.array([len(v) for v in mixed], dtype=np.int64))
+    check(slow, mixed)
+    assert set(slow.odd) == {1, 2, 3, 4, 5}
+    both = DigestColumn.joined([fast, slow])
+    check(both, good + mixed)
+    kept = np.array([0, 2, 7, 8, 10], dtype=np.int64)  # of both's 13
+    changed = both.changed(kept, np.array([0, 3, 5], dtype=np.int64), [good[5], "", good[4]])
+    expected = [(good + mixed)[k] for k in kept.tolist()]
+    for at, value in sorted(zip([0, 3, 5], [good[5], "", good[4]], strict=True), reverse=True):
+        expected.insert(at, value)
+    check(changed, expected)
