@@ -372,7 +372,7 @@ def test_fingerprints_held_as_digests_read_back_as_written() -> None:
 
     import numpy as np
 
-    from briefreader.liststore import DigestColumn
+    from briefreader.liststore import DigestColumn, Splice
 
     good = ["sha256:" + hashlib.sha256(bytes([i])).hexdigest() for i in range(6)]
     odd = ["", "sha256:" + "AB" * 32, "sha256:" + "zz" * 32, "md5:" + "0" * 67, good[0][:-1]]
@@ -392,7 +392,7 @@ def test_fingerprints_held_as_digests_read_back_as_written() -> None:
     both = DigestColumn.joined([fast, slow])
     check(both, good + mixed)
     kept = np.array([0, 2, 7, 8, 10], dtype=np.int64)  # of both's 13
-    changed = both.changed(kept, np.array([0, 3, 5], dtype=np.int64), [good[5], "", good[4]])
+    changed = both.changed(Splice(len(both), kept, np.array([0, 3, 5], dtype=np.int64)), [good[5], "", good[4]])
     expected = [(good + mixed)[k] for k in kept.tolist()]
     for at, value in sorted(zip([0, 3, 5], [good[5], "", good[4]], strict=True), reverse=True):
         expected.insert(at, value)
