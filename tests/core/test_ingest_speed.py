@@ -120,3 +120,19 @@ def test_find_damage_skips_only_texts_without_any_sign() -> None:
     skipped = [t for t in texts if mojibake._SIGN_PART.search(t) is None]
     assert len(skipped) > 1000 and len(texts) - len(skipped) > 1000
     assert not any(mojibake._SIGN.search(t) for t in skipped)  # the prefilter never hides a sign
+
+
+def test_pinyin_and_width_are_skipped_only_where_they_change_nothing() -> None:
+    # drop_pinyin_artifacts and normalize_width return a text as it is after one plain scan
+    # when it holds no tone mark (every reading has one) / no character the width table maps
+    from briefreader.ingest import clean
+
+    rng = random.Random(14)
+    pool = list("發(（)） fāzhǎnabc中\u3000ＡＺａ０９％．\ue5e5ｚ")
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 20))) for _ in range(20000)]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(DEV.iterdir())[:60]]
+    texts += [f"a{chr(cp)}b" for cp in range(0x10000) if not 0xD800 <= cp < 0xE000]
+    assert [clean.drop_pinyin_artifacts(t) for t in texts] == [clean._PINYIN.sub("", t) for t in texts]
+    assert [clean.normalize_width(t) for t in texts] == [t.translate(clean._WIDTH) for t in texts]
+    assert sum(clean.drop_pinyin_artifacts(t) != t for t in texts) > 100  # both paths are taken
+    assert sum(clean.normalize_width(t) != t for t in texts) > 1000

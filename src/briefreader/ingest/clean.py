@@ -46,7 +46,12 @@ def drop_pinyin_artifacts(text: str) -> str:
 
     Only tone-marked pinyin counts, so ``(AI)`` or ``(de)`` stay: those are text.
     """
+    if _TONED_CHAR.search(text) is None:  # every reading has a tone mark: most texts have none (issue 19)
+        return text
     return _PINYIN.sub("", text)
+
+
+_TONED_CHAR = re.compile(f"[{_TONED}]")
 
 
 # --- width -----------------------------------------------------------------------
@@ -58,11 +63,14 @@ _WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord(".")})  # ％ ．
 # Encoding Standard's index) but U+E5E5, a private-use character no font shows, for Python's
 # gb18030 codec: "\ue5e5\ue5e5一、法官试验凡事谢恩\ue5e5\ue5e5" (a reference page)
 _WIDTH[0xE5E5] = 0x3000
+_WIDTH_CHAR = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]")
 
 
 def normalize_width(text: str) -> str:
     """Full-width digits, letters, ％ and ． to ASCII; CJK punctuation stays; GBK's
     full-width space read as U+E5E5 is a space."""
+    if _WIDTH_CHAR.search(text) is None:  # translate is slow on CJK text; most have none (issue 19)
+        return text
     return text.translate(_WIDTH)
 
 
