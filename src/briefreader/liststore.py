@@ -26,6 +26,7 @@ import json
 import os
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from .index import _US  # joins a field's items
@@ -296,7 +297,12 @@ class PositionMap:
         """Where ``moved`` (old position -> new, -1: gone) puts them, with ``added``."""
         to = moved[self.positions]
         alive = to >= 0
-        positions, values = to[alive], [v for v, a in zip(self.values, alive.tolist(), strict=True) if a]
+        if bool(alive.all()):  # the usual case: the values list shared (it is never changed in place)
+            positions, values = to, self.values
+        else:
+            positions, values = to[alive], list(compress(self.values, alive.tolist()))
+        if added:
+            values = list(values)
         for position in sorted(added):  # a few: each put in its place
             k = int(np.searchsorted(positions, position))
             positions = np.insert(positions, k, position)
