@@ -2,12 +2,13 @@
 bench.py or by one cold ``briefreader list``): no ingest is repeated.
 
     python benchmarks/bench_index.py CONFIG [--runs 5] [--no-paint] [--no-tmux] [--filter-runs 3]
-                                            [--search-runs 5] [--btrees]
+                                            [--search-runs 5] [--btrees] [--figure-runs 3]
 
 Prints the index on disk against the corpus bytes, table by table (SQLite's dbstat;
 ``--btrees``: each table and index, and the free pages), the index's own time to answer
 each keystroke's word of bench.py's typed queries (``--search-runs``: CPU, median of
-the runs per word, then median and p95 over the words),
+the runs per word, then median and p95 over the words), the figures view's reads
+(``--figure-runs``: each order's count and screens, a condition, a series),
 warm first paint headless and in tmux against the bare Textual app (interleaved runs,
 medians), the peak memory of a warm session with the whole list loaded, and the filter
 per keystroke at that size (bench.py's typed queries and its method: the TUI's
@@ -37,9 +38,9 @@ GROUPS = {  # dbstat names -> what they are for
     "words": "words: FTS5 without positions (one character, Latin words)",
     "briefings": "list entries",
     "figrows": "figure rows (issue 17's views; schema <= 11)",
+    "figspan": "figure spans per kind",  # before figs, which it starts with
     "figs": "figure rows (issue 17's views)",
     "figvals": "figure values (schema <= 6)",
-    "figspan": "figure spans per kind",
     "stories": "stories",
     "storybands": "story LSH bands",
     "metricstats": "metric counts",
@@ -136,6 +137,40 @@ def search_latency(path: Path, runs: int) -> None:
     )
 
 
+def figure_views(path: Path, runs: int) -> None:
+    """The figures view over every briefing (issue 17) read from the index alone: per
+    order, the window's count, its first screen and one in the middle (wall, median of
+    ``runs``); a figure condition by value; a metric's series; a figure search."""
+    from briefreader.across import sql_filter
+    from briefreader.index import Index, sqlite3
+
+    index = Index(None, path, "")  # read-only, as search_latency
+    index._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def median(fn) -> float:
+        spent = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            fn()
+            spent.append(time.perf_counter() - start)
+        return statistics.median(spent)
+
+    def open_view(order: str, where: str = "", args: tuple = ()) -> None:
+        window = index.figure_window(None, order=order, descending=True, where=where, args=args)
+        n = len(window)
+        window.rows(0, 60)
+        window.rows(n // 2, n // 2 + 60)
+
+    found = [f"{order} {median(lambda o=order: open_view(o)):.3f}" for order in ("date", "kind", "value", "metric")]
+    where, args = sql_filter("money>1亿")
+    found.append(f"money>1亿 by value {median(lambda: open_view('value', where, args)):.3f}")
+    counts = index.metric_counts() or [("", 0, 0)]
+    found.append(f"a metric's series {median(lambda: index.metric_series(counts[0][0])):.3f}")
+    found.append(f"search money>1亿 {median(lambda: index.figure_search('money', '>', 1e8, array=True)):.3f}")
+    index.close()
+    print(f"figures view, open (count, first and middle screens), s: {'; '.join(found)} (load {load()})", flush=True)
+
+
 def filter_once(config_path: str) -> None:
     """In a fresh process: the keystroke times of bench.TYPED as JSON."""
     times, per_query = bench.filter_latency(Path(config_path))
@@ -149,6 +184,7 @@ def main() -> None:
     parser.add_argument("--filter-runs", type=int, default=3)
     parser.add_argument("--search-runs", type=int, default=5, help="0: no index search timing")
     parser.add_argument("--btrees", action="store_true", help="every table and index, not only the groups")
+    parser.add_argument("--figure-runs", type=int, default=0, help="the figures view's reads, median of this many")
     parser.add_argument("--no-paint", dest="paint", action="store_false")
     parser.add_argument("--no-tmux", dest="tmux", action="store_false")
     parser.add_argument("--filter-child", action="store_true", help=argparse.SUPPRESS)
@@ -160,6 +196,8 @@ def main() -> None:
     path = sizes(args.config, args.btrees)
     if args.search_runs:
         search_latency(path, args.search_runs)
+    if args.figure_runs:
+        figure_views(path, args.figure_runs)
     if args.paint:
         bare, ours = [], []
         for _ in range(args.runs):  # interleaved, so load on the machine hits both alike
