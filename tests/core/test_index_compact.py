@@ -124,3 +124,29 @@ def test_the_metric_order_walked_by_code_is_the_order_of_the_names(sample_dir, t
                 assert [r.rowid for r in walked.rows(start, start + 7)] == expected[start : start + 7]
     assert "" in names and len(names) > 3  # figures with and without a metric, several metrics
     library.close()
+
+
+def test_an_index_of_schema_11_is_rebuilt_not_read_with_the_view(tmp_path: Path):
+    # schema 11 kept figrows as a table (doc and metric name columns): an old file must
+    # be thrown away and rebuilt, not have its figrows read as the view's
+    from briefreader.index import SCHEMA_VERSION, index_path, sqlite3
+
+    cache, root = tmp_path / "cache", tmp_path / "corpus"
+    root.mkdir()
+    b = _briefing("上海软件和信息服务业营业收入达到1.5万亿元。")
+    with Index.open(cache, root, "v1") as index:
+        index.store("a", 1, 1, b, document=prepared_document(b))
+    conn = sqlite3.connect(index_path(cache, root, "v1"))
+    conn.execute("DROP VIEW figrows")
+    conn.execute("CREATE TABLE figrows (id INTEGER PRIMARY KEY, doc INTEGER, kind TEXT, metric TEXT)")
+    conn.execute("PRAGMA user_version = 11")
+    conn.commit()
+    conn.close()
+    with Index.open(cache, root, "v1") as index:
+        assert index.stats.rebuilt == 1
+        assert index.lookup("a", 1, 1) is None and index.listed_count() == 0
+        key = index.store("a", 1, 1, b, document=prepared_document(b))
+        assert [r.doc for r in index.metric_series(index.metric_counts()[0][0])] == [key]
+    conn = sqlite3.connect(index_path(cache, root, "v1"))
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 12
+    conn.close()
