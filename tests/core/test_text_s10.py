@@ -314,3 +314,11 @@ def test_sentences_about_copyright_and_app_downloads_stay() -> None:
         assert drop_boilerplate("\n".join([*ARTICLE, line])) == "\n".join([*ARTICLE, line]), line
     for line in ["版权所有，未经许可不得转载。", "版权所有 © 2023 某某网", "下载某某客户端，了解更多资讯"]:
         assert drop_boilerplate("\n".join([*ARTICLE, line])) == "\n".join(ARTICLE), line
+
+
+def test_a_sites_footer_block_under_its_rights_line_is_chrome() -> None:
+    footer = ["All rights reserved", "联系版主：webmaster@example.net"]
+    assert drop_boilerplate("\n".join(ARTICLE + footer)) == "\n".join(ARTICLE)
+    assert drop_boilerplate("\n".join([*ARTICLE, "我要说说 打印 推荐"])) == "\n".join(ARTICLE)
+    # a short last line with no rights line above it is not a footer
+    assert drop_boilerplate("\n".join([*ARTICLE, "联系电话：12345678"])) == "\n".join([*ARTICLE, "联系电话：12345678"])

@@ -328,7 +328,7 @@ _PROMO_LINE = re.compile(
     r"|^[^。！？]{0,20}(?:报料|報料|爆料)[^。！？]{0,12}(?:@|\d(?:[\s-]?\d){6,})[^。！？]*$"
     # a blog's trackback line ("Trackback: http://…", "本文通告引用(Trackback)链接: …") and its
     # note of where a post was filed and how often read ("(本文发表于…, 已被阅读178次)")
-    r"|^[^。！？]{0,40}trackbacks?\b[^。！？]*$|^[(（][^()（）]{0,40}已被(?:阅读|閱讀|浏览|瀏覽)\s*\d+\s*次[)）]$"
+    r"|^[^。！？]{0,40}trackbacks?\b[^。！？]*$|^[^。！？]{0,80}引用(?:该|本|这)篇?文章\s*[:：]?\s*https?://\S+$|^[(（][^()（）]{0,40}已被(?:阅读|閱讀|浏览|瀏覽)\s*\d+\s*次[)）]$"
     # a call to download or install with its link last ("…立即下载：https://bit.ly/…"), and a
     # pointer to more of the site's content by a bare link ("更多都市疾病影片：https://…")
     r"|(?:下载|下載|安装|安裝)(?:app|应用|應用|客户端|客戶端)?\s*[:：]?\s*https?://\S+$"
@@ -357,8 +357,9 @@ _UI_WORD = re.compile(
     r"|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|字号|字体|默认|超大|[大中小]"
     # a post's "read the original" link and its reads tally ("阅读原文", "阅读 10万+")
     r"|阅读原文|閱讀原文|(?:阅读|閱讀|浏览|瀏覽)\s*\d+(?:\.\d+)?[万萬]?\+?"
-    # a blog's comment controls ("正在读取评论……", "添加评论", "发表评论 >>>")
-    r"|正在(?:读取|讀取|加载|載入)(?:评论|評論)|(?:添加|发表|發表)(?:评论|評論)"
+    # a blog's comment controls ("正在读取评论……", "添加评论", "发表评论 >>>"), a CMS's buttons to
+    # comment on or recommend a page ("我要说说 打印 推荐")
+    r"|正在(?:读取|讀取|加载|載入)(?:评论|評論)|(?:添加|发表|發表)(?:评论|評論)|我要说说|推荐"
 )
 _UI_REST = re.compile(r"[\s|/<>«»()（）\[\]【】:：·,，、\-—_>…]+")
 _UI_MAX = 60
@@ -446,6 +447,7 @@ _LEGAL_FOOTER = re.compile(
     re.IGNORECASE,
 )
 _SHORT_NO_PERIOD = 40  # a headline in a "related" list: short, no sentence end
+_FOOTER_UNDER = 3  # short lines under a site's rights line that go with it
 
 
 _ENDS_ZH_SENTENCE = (*SENTENCE_END_ZH, "”")  # a rights line that ends so is a sentence of the article
@@ -496,8 +498,15 @@ def _trailer_start(lines: list[str]) -> int:
             break
     if cut < len(lines):
         return cut
-    # No marker: only a run of 3+ link lines (or copyright lines) at the very end.
+    # No marker: only a run of 3+ link lines (or copyright lines) at the very end, or a site's
+    # footer block: its rights line with a few short lines under it ("联系版主：…", an address).
     end = len(lines)
+    for i in range(len(lines) - 1, max(-1, len(lines) - 2 - _FOOTER_UNDER), -1):
+        if _rights_or_footer(lines[i]):
+            end = i
+            break
+        if len(lines[i]) > _SHORT_NO_PERIOD or _SENTENCE_MARK.search(lines[i]):
+            break
     while end > 0 and (
         (_LINK_LINE.match(lines[end - 1]) and not lines[end - 1].endswith("。")) or _rights_or_footer(lines[end - 1])
     ):
