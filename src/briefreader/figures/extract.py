@@ -548,6 +548,7 @@ _QUANTITY_GROUPS = (
 )  # fmt: skip
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
+assert _QUANTITY_GROUPS.index(_UNIT_GROUPS[0]) == 13  # _quantity reads the unit groups from there
 # FIGURE_RE's alternatives, then an amount's groups (_QUANTITY_GROUPS), by number
 _RUN_GROUPS = tuple(FIGURE_RE.groupindex[g] for g in ("date", "pcn", "frac", "snum", "cheng", "shuyi")) + tuple(
     FIGURE_RE.groupindex[g] for g in _QUANTITY_GROUPS
@@ -557,9 +558,10 @@ _RUN_GROUPS = tuple(FIGURE_RE.groupindex[g] for g in ("date", "pcn", "frac", "sn
 def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     # every group in one call (FIGURE_RE and QUANTITY_RE number them differently): a match's
     # groups read one by one were a tenth of the extractor's time
-    num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, more4, *units = (
-        groups if groups is not None else m.group(*_group_numbers(m.re))
-    )
+    if groups is None:
+        groups = m.group(*_group_numbers(m.re))
+    num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, more4 = groups[:13]
+    units = groups[13:]
     scale = scale or ""
     more2 = more2 or more3  # 三个多亿: 多 after 个, the next 亿 as 3万多 is the next 万
     more = bool(more1 or more2 or more4)
@@ -1009,21 +1011,21 @@ class _Extractor:
                     continue
             # which alternative matched, and an amount's groups, in one call (named lookups one by
             # one were a tenth of the time spent on a candidate)
-            date, pcn, frac, snum, cheng, shuyi, *g = m.group(*_RUN_GROUPS)
-            if date is not None:
+            gs = m.group(*_RUN_GROUPS)
+            if gs[0] is not None:  # date
                 resume = self._date(m)
-            elif pcn is not None:
+            elif gs[1] is not None:  # 百分之…
                 resume = self._chinese_percent(m)
-            elif frac is not None:
+            elif gs[2] is not None:  # 五分之一
                 resume = self._fraction(m)
-            elif snum is not None:
+            elif gs[3] is not None:  # 1/5
                 resume = self._slash_fraction(m)
-            elif cheng is not None:
+            elif gs[4] is not None:  # 四成
                 resume = self._cheng(m)
-            elif shuyi is not None:
+            elif gs[5] is not None:  # 数以千计
                 resume = self._shu_yi_ji(m)
             else:
-                resume = self._quantity(m, tuple(g))
+                resume = self._quantity(m, gs[6:])
             pos = max(resume, m.start() + 1)
         self.figures.sort(key=lambda f: f.start)
         return self.figures
@@ -1339,7 +1341,7 @@ class _Extractor:
         never one, so the full reading is skipped. Lists of bare numbers (1、2、3、…, 1 2 3 4)
         cost ~5-10x normal text per byte through it; same output. ``g``: the match's groups
         (_QUANTITY_GROUPS)."""
-        num, scale, more1, more2, _, unit_w, pre, *_ = g
+        num, scale, more1, more2, unit_w, pre = g[0], g[1], g[2], g[3], g[5], g[6]  # (no list made of the rest)
         if scale or pre or g[11] or more1 or more2:  # g[11]: sign
             return False
         text = self.text
