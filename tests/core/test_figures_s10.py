@@ -312,3 +312,12 @@ def test_figures_all_and_the_f_view_list_the_same_figures_for_a_query(tmp_path) 
         if query == "money>1亿":
             kinds = {r.kind for r in table.rows(0, len(table))}
             assert kinds == {"money"} and all(r.value > 1e8 for r in table.rows(0, len(table)))
+
+
+def test_a_price_before_kuai_a_purchase_after_a_sum_and_profit_as_a_money_noun() -> None:
+    """PTT (figures6 dev 04, 23, 29): 以40幾億標得地上權 (a sum, then what it bought), 營收5億多利潤只有375萬
+    (利潤 is money), 股價從493塊直落到418元 (塊 after a price is 元); 金牌3块 still counts medals."""
+    assert figs("以40幾億標得T17T18地上權", "tw") == [("money", "40幾億", 4e9, "TWD", "over")]
+    assert [f[1] for f in figs("做了營收5億多利潤只有375萬", "tw")] == ["5億多", "375萬"]
+    assert [(f[0], f[3]) for f in figs("一週股價從493塊直落到418元", "tw")] == [("money", "TWD"), ("money", "TWD")]
+    assert figs("金牌3块") == [("count", "3块", 3, "块", "exact")]

@@ -306,7 +306,7 @@ _MONEY_BEFORE_RE = re.compile(
 _PER_AREA_BEFORE_RE = re.compile(rf"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
 _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
 _MONEY_AFTER_RE = re.compile(
-    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
+    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单)"
     # money named by what it pays (解约金, 违约金, 保证金, 补偿金), not 金融, 金牌, 金属
     r"|[^，。；,;的]{1,3}?金(?![融牌属奖杯矿])"
 )
@@ -382,6 +382,10 @@ _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|�
 # (人寿 is an insurer, 人民币 a currency: 新光人寿…赚了100亿 is a sum)
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人(?!寿|民币)")
 # a bracketed number between a number and its unit (约10000（6500）亩): an aside
+# a price named right before a 块 amount (股价从493块直落到418元): 块 is 元
+_PRICE_BEFORE_KUAI_RE = re.compile(r"(?:股价|价格|价钱|售价|票价|房价|单价|油价)(?:从|由|在|为|约|只有|仅)?$")
+# what a sum buys or fetches said right after it (以40几亿标得地上权, 5亿买下): a price
+_BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
 _CLASS_NOUN_AFTER_RE = re.compile(r"(?:的)?(?:商品住宅|商品房|住宅|住房|房屋|户型|房源|单位|物业)")
 _ASIDE_RE = re.compile(r"[（(](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]")
@@ -1536,6 +1540,8 @@ class _Extractor:
         nxt = self.text[q.end : q.end + 1]
         if _KUAI_NOUN_BEFORE_RE.search(self.text, max(0, q.start - 10), q.start):
             return False  # 新增土地22块, 金牌3块: what is counted came before the number
+        if (q.value or 0) < 1e8 and _PRICE_BEFORE_KUAI_RE.search(self.text, max(0, q.start - 8), q.start):
+            return True  # 股价从493块直落到418元: a price named before it
         if nxt in "「『“‘《\"'" and nxt:
             return False  # 一块「自留地」: a piece of what the quote names
         if _KUAI_SPEND_RE.search(self.text, max(0, q.start - 8), q.start) and (q.value or 0) < 1e8:
@@ -1663,7 +1669,7 @@ class _Extractor:
         if after[:1] in ("人", "次", "户", "件", "元") or _OTHER_UNIT_RE.match(after):
             return False
         noun_at = 1 if after[:1] == "的" else 0
-        if big and _MONEY_AFTER_RE.match(after, noun_at):
+        if big and (_MONEY_AFTER_RE.match(after, noun_at) or _BOUGHT_AFTER_RE.match(after)):
             return True
         if big and _PER_AREA_RE.match(after):
             return True  # 均价3.5万/平方米, 10万+/平方米: a price per area is a sum
