@@ -899,7 +899,7 @@ def refresh(library: Library, config: Config, *, progress: Progress | None = Non
             if not changes:
                 return None
             with contextlib.suppress(_Whole):
-                return _refresh_store(library, config, changes)
+                return _refresh_store(library, config, changes, progress)
     elif library.index is not None and _unchanged(library.index, library.root):
         return None
     fresh = load_library(config, progress=progress, use_cache=library.index is not None)
@@ -1141,7 +1141,9 @@ def _stem_files(index: Index, stem: str) -> set[str]:
     return {f for f in found if os.path.splitext(f)[0] == stem}
 
 
-def _refresh_store(library: Library, config: Config, paths: Iterable[Path]) -> Library | None:
+def _refresh_store(
+    library: Library, config: Config, paths: Iterable[Path], progress: Progress | None = None
+) -> Library | None:
     """refresh_paths for a column-wise list: the files at ``paths`` are looked up in
     the index one by one (no dict of every row's stamp, no entry made) and the new list
     is the old one's columns without their old entries and with their new ones
@@ -1214,7 +1216,7 @@ def _refresh_store(library: Library, config: Config, paths: Iterable[Path]) -> L
     jobs = list(todo.items())
     try:
         for (rel, (path, size, mtime)), analysed in zip(
-            jobs, _analyse_many([job[1][0] for job in jobs], root, config, None, stored=True), strict=True
+            jobs, _analyse_many([job[1][0] for job in jobs], root, config, progress, stored=True), strict=True
         ):
             for briefing, document in analysed:
                 briefing.id = _file_id(rel, briefing.entry, stems)
