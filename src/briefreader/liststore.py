@@ -708,8 +708,8 @@ class ListStore(Sequence[Briefing]):
             by_hash = np.argsort(fresh, kind="stable")
             at = np.searchsorted(sorted_hashes, fresh[by_hash], side="right")
             at -= np.searchsorted(np.flatnonzero(~alive), at)  # among the rows kept
-            table = Splice(len(order), np.flatnonzero(alive), at)
-            new._hash_tables[name] = (table(sorted_hashes, fresh[by_hash]), table(moved[order], placed[by_hash]))
+            rows_kept = Splice(len(order), np.flatnonzero(alive), at)
+            new._hash_tables[name] = (rows_kept(sorted_hashes, fresh[by_hash]), rows_kept(moved[order], placed[by_hash]))
         return new
 
 
