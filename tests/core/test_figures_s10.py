@@ -321,3 +321,11 @@ def test_a_price_before_kuai_a_purchase_after_a_sum_and_profit_as_a_money_noun()
     assert [f[1] for f in figs("做了營收5億多利潤只有375萬", "tw")] == ["5億多", "375萬"]
     assert [(f[0], f[3]) for f in figs("一週股價從493塊直落到418元", "tw")] == [("money", "TWD"), ("money", "TWD")]
     assert figs("金牌3块") == [("count", "3块", 3, "块", "exact")]
+
+
+def test_list_items_sharing_a_value_told_apart_by_three_characters() -> None:
+    """南方周末 (figures5 dev 26): …山西省（1家）、上海市（1家）、江西省（1家）、江苏省（1家） — 山西省 and 江西省 end alike
+    in two characters; each province's count is its own fact (the list convention of figures2-5)."""
+    text = "河南省（1家）、湖南省（2家）、山西省（1家）、上海市（1家）、江西省（1家）、江苏省（1家）。"
+    assert [f[2] for f in figs(text)] == [1, 2, 1, 1, 1, 1]
+    assert [f[2] for f in figs("增加了12家医院，其中这12家医院")] == [12]  # a restatement stays one

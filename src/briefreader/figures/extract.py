@@ -1057,7 +1057,7 @@ class _Extractor:
             before = f.start - (text[f.start - 1] in "（(")
             if text[f.end : f.end + 1] in _ITEM_END or (before < f.start and text[f.end : f.end + 1] in "）)"):
                 if _is_han(text[before - 1]):
-                    counted = text[before - 2 : before]
+                    counted = text[before - 3 : before]  # 山西省 and 江西省: three characters
         seen = self._last.get((key, counted))
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
             return True
