@@ -977,7 +977,10 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
         stem = os.path.splitext(rel)[0]
         stems[stem] = max(stems.get(stem, 0), 1)
     found = [b for b in library.briefings if _rel(Path(b.path), root) not in gone]
-    problems = [p for p in library.problems if p.relpath not in gone]
+    # A kept entry's own problems come back from _assemble: keep only the others (else
+    # each change of the folder listed them once more)
+    own = {id(p) for b in found for p in b.problems}
+    problems = [p for p in library.problems if p.relpath not in gone and id(p.problem) not in own]
     stats = LoadStats(cached=len(found))
     keep = {r for r in index.relpaths() if _file_rel(r) not in gone}
     analysed_all = _analyse_many([t[0] for t in todo], root, config, None, stored=True)

@@ -41,6 +41,7 @@ _MAGIC = (
 )
 
 _LEGACY = ("gb18030", "big5", "big5hkscs")
+_NOT_CHINESE = re.compile("[\u0370-\u04ff\u2500-\u257f\u3040-\u30ff\uac00-\ud7af\ue000-\uf8ff]")
 
 # Declared charsets read as their superset: pages and mails declare the narrow name
 # and use the wide one.
@@ -305,7 +306,10 @@ def _best_legacy(data: bytes, final: bool = True) -> Decoded | None:
         scored.append((plausibility(text), encoding, text))
     if not scored:
         return None
-    score, encoding, text = max(scored, key=lambda s: s[0])
+    # A tie (a short text reads as plausible either way: Big5 bytes are mostly valid
+    # GB18030) goes to the reading with fewer kana, Greek, Cyrillic, Hangul, box or
+    # private-use characters: Big5's 營收3000億元 read as GB18030 is 犁Μ3000货じ
+    score, encoding, text = max(scored, key=lambda s: (s[0], -len(_NOT_CHINESE.findall(s[2]))))
     if score < 0.6:  # every candidate reads as noise: let the detector try
         return None
     return Decoded(text, encoding)
