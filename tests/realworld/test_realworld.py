@@ -57,7 +57,9 @@ FLOORS = {
     # + session 10's s10_* batch (gold_s10.toml, 22 dev articles in two rounds), first scored by 12-corpus
     # (06:41): title 22, date 22, source 21 (1 missing), leaks 13 in 6; reset, not lowered; then 12-text's
     # 090932c (feed footers, comments, plugs) and 12-meta's 原文来自「X」 (s10_28): 227 of 227
-    "dev": {"title": 227, "date": 227, "source": 227, "must_have_found": 693, "clean": 227},
+    # + the third round (s10_31-36, 4 dev articles): 12-text's 564eb7e (an archive's header) and 12-meta's
+    # dateline year not before a day the report narrates (s10_31): 231 of 231
+    "dev": {"title": 231, "date": 231, "source": 231, "must_have_found": 705, "clean": 231},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):

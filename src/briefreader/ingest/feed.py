@@ -131,20 +131,25 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
     from ..hanzi import to_simplified
     from .patterns import is_outlet
 
+    from .outlets import is_platform, outlet_for_url
+
     holder = _rights_holder(rights)
     for name in (holder, *_title_parts(title)):
         if name and is_outlet(to_simplified(name)):
             return name
+    # the outlet the site's address names (outlets.py: outlets only) before a title in words that
+    # name none ("国内新闻" is a section of chinanews.com.cn's, whose outlet is 中国新闻网); a brand in
+    # Latin letters is the feed's own name for itself ("OSCHINA 社区最新新闻")
+    if (outlet := outlet_for_url(link)) and not re.search(r"[A-Za-z]", _outlet(title) if title else ""):
+        return outlet
     if holder:
         return holder
     if title:
         return _outlet(title)
-    from .outlets import is_platform, outlet_for_url
-
-    # the outlet the site's address names (outlets.py), else the address itself; a portal's
-    # or a platform's address names no source (sina.com.cn carries others' articles)
-    outlet, host = outlet_for_url(link), urlsplit_host(link)
-    return outlet if outlet or is_platform(host) else re.sub(r"^(?:www|news|m)\.", "", host)
+    # else the address itself; a portal's or a platform's address names no source (sina.com.cn
+    # carries others' articles)
+    host = urlsplit_host(link)
+    return "" if is_platform(host) else re.sub(r"^(?:www|news|m)\.", "", host)
 
 
 def urlsplit_host(url: str) -> str:

@@ -1,4 +1,5 @@
-"""YAML front matter between ``---`` lines, parsed in safe mode."""
+"""Front matter: YAML between ``---`` lines (Jekyll, Hexo, Hugo), parsed in safe mode, or
+TOML between ``+++`` lines (Hugo's other form)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from typing import Any
 from ..model import Problem
 
 # Leading blank lines are common in scraped files; the fence must be alone on its line.
-_OPEN = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_OPEN = re.compile(r"\A(?:[ \t]*\n)*(?P<fence>---|\+\+\+)[ \t]*\n")
+_CLOSE = {
+    "---": re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE),
+    "+++": re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE),
+}
 MAX_FRONT_MATTER = 64 * 1024  # a real header is a few lines; more is not front matter
 # YAML aliases can build a structure that is cyclic, or exponentially large when
 # walked ("billion laughs"); metadata extraction walks the values, so only a small
@@ -31,16 +35,24 @@ def split_front_matter(text: str) -> FrontMatter:
     opening = _OPEN.match(text)
     if not opening:
         return FrontMatter(body=text)
-    closing = _CLOSE.search(text, opening.end(), opening.end() + MAX_FRONT_MATTER)
+    toml = opening["fence"] == "+++"
+    closing = _CLOSE[opening["fence"]].search(text, opening.end(), opening.end() + MAX_FRONT_MATTER)
     if not closing:
         return FrontMatter(body=text)  # a lone "---" is a rule, not a header
     block = text[opening.end() : closing.start()]
     body = text[closing.end() :].lstrip("\n")
     try:
-        import yaml
+        if toml:  # TOML has no aliases: its tree is as large as its text
+            import tomllib
 
-        meta = yaml.safe_load(block) if block.strip() else {}
+            meta = tomllib.loads(block)
+        else:
+            import yaml
+
+            meta = yaml.safe_load(block) if block.strip() else {}
     except Exception as exc:  # yaml raises many types; all mean "not usable"
+        if toml:
+            return FrontMatter(body=text)  # "+++" lines around other text are rules, not a header
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return FrontMatter(
             body=body, present=True, problems=[Problem("front_matter", f"malformed YAML front matter: {first}")]

@@ -133,6 +133,9 @@ def publisher_time(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=None)
 
 
+_EPOCH = re.compile(r"1\d{9}(?:\d{3})?(?:\.\d+)?")  # Unix seconds (2001-2033) or milliseconds
+
+
 def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] | None:
     """A date and its precision from a front matter value or a string.
 
@@ -145,6 +148,12 @@ def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] |
         return value, "day"
     if isinstance(value, int) and 1900 <= value <= 2100:
         return dt.date(value, 1, 1), "year"
+    if isinstance(value, str) and _EPOCH.fullmatch(value.strip()):
+        value = float(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1e9 <= value < 1e14:
+        # a Unix time (seconds, or milliseconds as APIs give it): a moment, read in UTC+8
+        seconds = value / 1000 if value >= 1e11 else value
+        return publisher_time(dt.datetime.fromtimestamp(seconds, dt.timezone.utc)).date(), "day"
     if not isinstance(value, str):
         return None
     s = value.strip()
@@ -1341,6 +1350,8 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
         if parsed and plausible(parsed[0]):
             return parsed
     m = re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/|\d{3,}|\D)", path)
+    # the year's folder, then the day's: /2024/0501/ (人民网), /2024/05-01/ (中新网)
+    m = m or re.search(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])/", path)
     if m:
         parsed = _safe_date(int(m[1]), int(m[2]), int(m[3]), "day")
         if parsed and plausible(parsed[0]):
@@ -1635,18 +1646,34 @@ def extract_metadata(
     return meta
 
 
+# front matter's publication date by the names static-site generators and exporters give it
+# (Jekyll and Hexo: date; Hugo: publishDate; Astro: pubDate, pubDatetime; Ghost: published_at)
+_FRONT_DATES = (
+    "date", "published", "pubdate", "publishdate", "publish_date", "pubdatetime", "published_at",
+    "publishedat", "date_published", "datepublished", "publish_time", "publishtime", "pubtime", "created", "time",
+)  # fmt: skip
+_FRONT_UPDATED = ("lastmod", "updated", "last_modified_at", "modified", "updated_at", "lastmodified")
+
+
 def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     """Front matter (and a feed entry's or a record's fields): the most explicit place."""
     convert, title, date, source = r.convert, r.title, r.date, r.source
     if t := _text(front.get("title") or front.get("headline")):
         title.offer(clean_title(convert(t)), 100, "front matter")
-    for key in ("date", "published", "pubdate", "publish_date", "created", "time"):
+    for key in _FRONT_DATES:
         if key in front and (parsed := _plain_date(front[key], as_written=True)):
             date.offer(parsed, 100, "front matter")
             break
+    else:  # only a last edit's date (Hugo's lastmod, Hexo's updated): the post is at least that old
+        for key in _FRONT_UPDATED:
+            if key in front and (parsed := _plain_date(front[key], as_written=True)):
+                date.offer(parsed, 100 - _UPDATED_PENALTY, "front matter update")
+                break
     for key in ("source", "publisher", "outlet", "media", "site"):
         if front.get(key):
-            source.offer(convert(_text(front[key])), 100, "front matter")
+            value = convert(_text(front[key]))
+            # a scraper's field that kept the page's label: "来源：人民日报" is 人民日报
+            source.offer(_source_value(value) if _SOURCE_LEAD.match(value) else value, 100, "front matter")
             break
     for key in ("author", "authors", "reporter"):
         value = convert(_text(front.get(key)))
@@ -1713,6 +1740,16 @@ def _title_candidates(r: _Reading) -> None:
             agree = not site_like and any(
                 key in _squeeze(t)
                 for t in (convert(r.html_title or ""), hm.get("og:title", ""), hm.get("jsonld:headline", ""))
+            )
+            # a short <h1> that is the first of the <title>'s parts, the site's after it: the headline
+            # of an article named in a word or two ("金锺国" of "金锺国 - 维基百科，…"); a blog's name in
+            # the middle ("标题 - 好看的hk - 博客园") is none
+            agree = agree or (
+                not (_is_outlet(h1) or h1 == site or _SITE_PART.search(h1))
+                and any(
+                    len(parts := [p for p in _TITLE_SEP.split(t) if p]) >= 2 and _squeeze(parts[0]) == _squeeze(h1)
+                    for t in (convert(r.html_title or ""), hm.get("og:title", ""))
+                )
             )
             title.offer(clean_title(h1), 89 if agree else 58, "<h1>")
 
@@ -2068,10 +2105,29 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
                     date.offer(parsed, 79, "dateline and date code")
             elif month:
                 year = infer_year((title.value or "") + "\n" + body, (title.value or "") + "\n" + line)
+                year = _after_told_events(year, int(month), int(day), body)
                 parsed = _safe_date(year, int(month), int(day), "day") if year else None
                 if parsed and plausible(parsed[0]):
                     date.offer(parsed, 45, "dateline, year from the text")
         break  # the dateline itself stays: it is part of the lead as published
+
+
+# a date that opens a sentence and is followed by its comma tells what happened then
+# ("2018年10月23日，李志宣布…"): narration, of a day before the report
+_TOLD_DATE = re.compile(r"(?:^|[。！？；\n])\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[，,]")
+
+
+def _after_told_events(year: int | None, month: int, day: int, body: str) -> int | None:
+    """A dateline's month and day (4月12日) with the year the text suggests: not a year that
+    would date the report before a day it narrates (a report of 4月12日 telling what happened on
+    2018年10月23日 is of 2019, not of 2018 — the year the text mentions most)."""
+    if year is None:
+        return None
+    told = [_safe_date(int(y), int(m), int(d), "day") for y, m, d in _TOLD_DATE.findall(body[:20000])]
+    latest = max((t[0] for t in told if t and plausible(t[0])), default=None)
+    if latest is None or (year, month, day) >= (latest.year, latest.month, latest.day):
+        return year
+    return latest.year if (month, day) >= (latest.month, latest.day) else latest.year + 1
 
 
 def _digest_candidates(r: _Reading) -> None:

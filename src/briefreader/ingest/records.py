@@ -96,12 +96,43 @@ _JSON_BODY = (
 )  # fmt: skip
 _JSON_DATE = (
     "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
-    "publishdate", "published_at", "publishedat", "pubtime", "release_time", "发布时间", "发布日期", "日期", "时间",
+    "publishdate", "published_at", "publishedat", "pubtime", "release_time", "ptime", "pubdatetime",
+    "date_published", "发布时间", "发布日期", "日期", "时间",
 )  # fmt: skip
 _JSON_SOURCE = (
     "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
     "sitename", "来源", "媒体", "发布单位", "发布机构",
 )  # fmt: skip
+
+
+def _key(name: object) -> str:
+    """A field's name as the lists spell it: publishTime, publish-time and PUBLISH_TIME are publish_time."""
+    return re.sub(r"[\s_\-]+", "", str(name)).lower()
+
+
+_NESTING = 3  # an API's answer wraps its articles: {"data": {"list": [...]}}
+
+
+def _items(data: object, depth: int = 0) -> list[dict]:
+    """The objects that may be articles: the document's own, else those one to three levels
+    down in the containers an API's answer wraps them in (data, items, list, articles...)."""
+    items = data if isinstance(data, list) else [data]
+    own = [d for d in items[:MAX_ENTRIES] if isinstance(d, dict)]
+    if depth >= _NESTING or any(_has_article(d) for d in own):
+        return own
+    found: list[dict] = []
+    for d in own:
+        for v in d.values():
+            if isinstance(v, (list, dict)) and len(found) < MAX_ENTRIES:
+                found += _items(v, depth + 1)
+    return found[:MAX_ENTRIES]
+
+
+_BODY_KEYS = frozenset(map(_key, _JSON_BODY))
+
+
+def _has_article(item: dict) -> bool:
+    return any(_key(k) in _BODY_KEYS and isinstance(v, str) and v.strip() for k, v in item.items())
 
 
 def looks_like_json(text: str) -> bool:
@@ -131,13 +162,11 @@ def parse_json_records(text: str) -> list[Record] | None:
                 return None
     records: list[Record] = []
     seen: set[str] = set()
-    for item in items[:MAX_ENTRIES]:
-        if not isinstance(item, dict):
-            continue
-        fields = {str(k).lower(): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
+    for item in _items(items):
+        fields = {_key(k): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
 
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
-            return next((str(fields[n]).strip() for n in names if str(fields.get(n, "")).strip()), "")
+            return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
 
         title, body = pick(_JSON_TITLE), pick(_JSON_BODY)
         if not body:
