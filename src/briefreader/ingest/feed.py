@@ -129,9 +129,8 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
     ("香港經濟日報版權所有©") before the channel title's parts ("明報新聞網 - 每日明報");
     then the holder or the title as they are; then the site's domain."""
     from ..hanzi import to_simplified
-    from .patterns import is_outlet
-
     from .outlets import is_platform, outlet_for_url
+    from .patterns import is_outlet
 
     holder = _rights_holder(rights)
     for name in (holder, *_title_parts(title)):

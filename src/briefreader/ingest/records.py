@@ -113,14 +113,14 @@ def _key(name: object) -> str:
 _NESTING = 3  # an API's answer wraps its articles: {"data": {"list": [...]}}
 
 
-def _items(data: object, depth: int = 0) -> list[dict]:
+def _items(data: object, depth: int = 0) -> list[dict[str, object]]:
     """The objects that may be articles: the document's own, else those one to three levels
     down in the containers an API's answer wraps them in (data, items, list, articles...)."""
     items = data if isinstance(data, list) else [data]
     own = [d for d in items[:MAX_ENTRIES] if isinstance(d, dict)]
     if depth >= _NESTING or any(_has_article(d) for d in own):
         return own
-    found: list[dict] = []
+    found: list[dict[str, object]] = []
     for d in own:
         for v in d.values():
             if isinstance(v, (list, dict)) and len(found) < MAX_ENTRIES:
@@ -131,7 +131,7 @@ def _items(data: object, depth: int = 0) -> list[dict]:
 _BODY_KEYS = frozenset(map(_key, _JSON_BODY))
 
 
-def _has_article(item: dict) -> bool:
+def _has_article(item: dict[str, object]) -> bool:
     return any(_key(k) in _BODY_KEYS and isinstance(v, str) and v.strip() for k, v in item.items())
 
 
