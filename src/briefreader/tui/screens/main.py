@@ -542,6 +542,8 @@ class MainScreen(ReadingMixin, Screen[None]):
     def _highlighted(self, event: BriefingList.Highlighted) -> None:
         """The article follows the cursor: at once when idle; while a key repeats, the
         latest briefing is shown every FOLLOW_INTERVAL (an article costs ~50 ms to lay out)."""
+        if self.briefing_list.unannounced is event.briefing:
+            self.briefing_list.unannounced = None
         if self.current is not None and event.briefing.id == self.current.id:
             return
         if self._follow_timer is None:
@@ -782,6 +784,13 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.set_focus(panes[(index + step) % len(panes)])
 
     def _need_briefing(self) -> Briefing | None:
+        ahead, shown = self.briefing_list.unannounced, self.briefing_list.highlighted
+        if ahead is not None and shown is not None and ahead.id == shown.id:
+            # a key typed right after j reaches us before the list's Highlighted message
+            self.briefing_list.unannounced = None
+            if self.current is None or self.current.id != ahead.id:
+                self._follow_pending = False
+                self.open(ahead, at_once=True)
         if self._follow_pending:  # the cursor ran ahead: show its briefing (and figures) first
             self._follow_pending = False
             self.open(self.current, at_once=True)

@@ -123,6 +123,7 @@ class BriefingList(ScrollView, can_focus=True):
         self.rows = Rows()
         self.format = RowFormat()
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self.unannounced: Briefing | None = None  # highlighted, its message not yet handled
 
     # ----- data ---------------------------------------------------------------------
 
@@ -193,6 +194,7 @@ class BriefingList(ScrollView, can_focus=True):
         self.scroll_to_cursor()
         briefing = self.rows[new].briefing
         if briefing is not None:
+            self.unannounced = briefing  # until the screen has the message (b typed after j)
             self.post_message(self.Highlighted(briefing))
 
     def scroll_to_cursor(self) -> None:
