@@ -331,8 +331,12 @@ _PROMO_LINE = re.compile(
     r"|^[^。！？]{0,40}trackbacks?\b[^。！？]*$|^[^。！？]{0,80}引用(?:该|本|这)篇?文章\s*[:：]?\s*https?://\S+$|^[(（][^()（）]{0,40}已被(?:阅读|閱讀|浏览|瀏覽)\s*\d+\s*次[)）]$"
     # a call to download or install with its link last ("…立即下载：https://bit.ly/…"), and a
     # pointer to more of the site's content by a bare link ("更多都市疾病影片：https://…")
-    r"|(?:下载|下載|安装|安裝)(?:app|应用|應用|客户端|客戶端)?\s*[:：]?\s*https?://\S+$"
-    r"|^[^。！？]{0,30}更多[^。！？]{0,20}[:：]\s*https?://\S+$",
+    # (a call, 立即下载, or the app named: "表格可于本署网站下载：https://…" is a notice's content;
+    # more of the site's media, not "更多申请详情：https://…")
+    r"|(?:(?:立即|马上|馬上|免费|免費|点击|點擊|扫码|掃碼)(?:下载|下載|安装|安裝)(?:app|应用|應用|客户端|客戶端)?"
+    r"|(?:下载|下載|安装|安裝)(?:app|应用|應用|客户端|客戶端))\s*[:：]?\s*https?://\S+$"
+    r"|^[^。！？]{0,30}更多[^。！？]{0,16}(?:影片|视频|視頻|新闻|新聞|资讯|資訊|内容|內容|精彩|文章|报道|報道|节目|節目|好文)"
+    r"[^。！？]{0,4}[:：]\s*https?://\S+$",
     re.IGNORECASE,
 )
 _PROMO_MAX = 120  # a longer line is prose that mentions an app
