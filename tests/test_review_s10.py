@@ -128,3 +128,16 @@ def test_a_notice_that_says_where_to_download_a_form_keeps_that_line() -> None:
     ]
     kept = drop_boilerplate("\n".join([lead, *content, *plugs, "市民如有查询，可致电2804 2600。"])).split("\n")
     assert kept == [lead, *content, "市民如有查询，可致电2804 2600。"]
+
+
+@pytest.mark.xfail(strict=True, reason="review s10 F2: the hard-wrap join (1b0ba0f) joins a bare number at a line's end to a number opening the next line; 13-dev's to narrow")
+def test_a_line_ending_in_a_bare_number_is_not_joined_to_a_percent_on_the_next() -> None:
+    """1b0ba0f reads a line break inside a number as joined (近1\\n40億元, PTT and PDF
+    hard wraps) when the line has 24 characters or more. A list of lines without end
+    marks is not hard-wrapped text: a sample size then a share became 120085%."""
+    from briefreader.figures import extract_figures
+
+    text = "本次调查共访问了全市各区居民，有效样本数量为1200\n85%的受访者表示对服务满意。"
+    found = [(f.kind, f.text) for f in extract_figures(text)]
+    assert ("percent", "85%") in found
+    assert not any("\n" in t for _, t in found)
