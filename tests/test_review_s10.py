@@ -130,7 +130,6 @@ def test_a_notice_that_says_where_to_download_a_form_keeps_that_line() -> None:
     assert kept == [lead, *content, "市民如有查询，可致电2804 2600。"]
 
 
-@pytest.mark.xfail(strict=True, reason="review s10 F2: the hard-wrap join (1b0ba0f) joins a bare number at a line's end to a number opening the next line; 13-dev's to narrow")
 def test_a_line_ending_in_a_bare_number_is_not_joined_to_a_percent_on_the_next() -> None:
     """1b0ba0f reads a line break inside a number as joined (近1\\n40億元, PTT and PDF
     hard wraps) when the line has 24 characters or more. A list of lines without end

@@ -178,7 +178,11 @@ def test_a_hard_wrapped_line_break_inside_a_number_is_no_break() -> None:
     """PTT and PDF text (figures6 dev 04, 17, 29): 總額近1\\n40億元, 調高到1,588\\n元, 年增17.6\\n%, 為 3\\n.5% — a break
     inside a number or between a number and its unit, at the end of a long line, is a hard wrap. Offsets and
     text refer to the text as given (the break kept in ``text``)."""
-    text = "新光人壽和台北市政府談判，已繳32億元權利金，總額近1\n40億元才肯解約"
+    # a post wrapped at one width: a digit to digit break joins only in such a text (review s10 F2)
+    text = (
+        "新光人壽和台北市政府談判多年，已繳32億元權利金，總額近1\n40億元才肯解約，市府則表示雙方仍在協商中，預計明年上半\n"
+        "年以前可以有結果，屆時將再對外公布談判的細節與時程，\n並交由議會審議。"
+    )
     (f,) = [f for f in extract_figures(text, region="tw") if f.value == 1.4e10]
     assert (f.text, f.unit, f.qualifier) == ("近1\n40億元", "TWD", "nearly") and text[f.start : f.end] == f.text
     pct = "營收年增率表現方面，本季營收5.41億元(美元,下同)、年增17.6\n%；毛利率9.2%"

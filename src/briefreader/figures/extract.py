@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -2581,6 +2582,7 @@ _WRAPPED_LINE = 24  # characters of the line before the break
 
 def _wrapped_breaks(folded: str) -> list[int]:
     breaks = []
+    widths: list[int] | None = None  # display widths of the text's long lines, measured when first needed
     for m in _WRAP_RE.finditer(folded):
         before = folded[m.start() - 1] if m.start() else ""
         if not before or not (before.isdecimal() or before in "至到~"):  # as \d: any decimal digit
@@ -2588,9 +2590,28 @@ def _wrapped_breaks(folded: str) -> list[int]:
         line_start = folded.rfind("\n", max(0, m.start() - _WRAPPED_LINE), m.start())
         if line_start >= 0 or m.start() < _WRAPPED_LINE:
             continue
-        if not _CODE_END_RE.search(folded, m.start() - _WRAPPED_LINE, m.start()):
-            breaks.append(m.start())
+        if _CODE_END_RE.search(folded, m.start() - _WRAPPED_LINE, m.start()):
+            continue
+        if folded[m.start() + 1 : m.start() + 2].isdecimal():
+            # digit to digit (近1\n40亿元) joins two numbers into one, so it needs the text to be
+            # hard-wrapped: other lines stop at this line's width. A sample size on one line and a
+            # share on the next (样本数量为1200\n85%的受访者) are two figures, not 120085%.
+            if widths is None:
+                widths = [_display_width(line) for line in folded.split("\n") if len(line) >= _WRAPPED_LINE]
+            line = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()]
+            width = _display_width(line)
+            if sum(abs(w - width) <= _WRAP_SLACK for w in widths) < _WRAP_PEERS + 1:  # + 1: the line itself
+                continue
+        breaks.append(m.start())
     return breaks
+
+
+_WRAP_SLACK = 3  # display columns a wrapped line may stop short of its text's width (a wide character, a word)
+_WRAP_PEERS = 2  # other lines of that width that show the text was wrapped
+
+
+def _display_width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
 # a line that ends in five digits or more is a code, a phone or a postcode (邮政编码：200082), whole
