@@ -47,3 +47,43 @@ async def test_b_on_an_article_opened_from_a_view_bookmarks_that_article(sample_
         await pilot.press("b")
         await pilot.pause()
         assert app.notes.bookmarked_ids() == {other.id}
+
+
+async def test_an_article_read_in_a_worker_says_it_is_loading(sample_config, monkeypatch):
+    # A PDF or Word file is opened in a limited worker this session (~0.1-2 s, seconds on
+    # a loaded machine): meanwhile the reader showed its title over a body of "—" and
+    # "No figures found." beside it, as if the document were empty.
+    import threading
+
+    from briefreader.library import Library, load_library
+    from briefreader.tui.widgets.side_panel import SidePanel
+
+    load_library(sample_config).close()
+    lib = load_library(sample_config)  # warm: list entries, read in full when opened
+    release = threading.Event()
+    full = Library.full
+
+    def slow(self, b):
+        release.wait(5)
+        return full(self, b)
+
+    monkeypatch.setattr(Library, "full", slow)
+    app = BriefreaderApp(sample_config, library=lib)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        await pilot.press("j")
+        await pilot.pause(0.2)
+        assert screen.current is not None and not screen.current.loaded
+        body = " ".join(str(w.render()) for w in screen.article.query(".para"))
+        side = str(screen.query_one(SidePanel).query_one("#figures-empty").render())
+        release.set()
+        assert "Loading" in body and "Loading" in side, (body[-80:], side)
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if screen.current.loaded:
+                break
+        assert screen.current.loaded and screen.current.figures
+        side = str(screen.query_one(SidePanel).query_one("#figures-empty").render())
+        assert screen.query_one(SidePanel).query_one("#figures-empty").display is False

@@ -624,7 +624,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         waiting = ""
         if b is not None and not b.loaded and b.size > LARGE_FILE:
             waiting = tr("article.large", self.language, size=f"{b.size / 1e6:.1f}")
-        elif b is not None and not b.loaded and self.brapp.library is None:  # read once the list is complete
+        elif b is not None and not b.loaded:  # read once the list is complete, or in a worker now (a PDF: seconds)
             waiting = tr("list.loading", self.language)
         self.article.show(
             b,
@@ -665,7 +665,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             terms=find_terms(b.text[:SIDE_TEXT], self.brapp.config.glossary) if b else [],
             notes=notes.notes_for(b.id) if b else [],
             bookmarked=bool(b and notes.is_bookmarked(b.id)),
-            loading=b is not None and not b.loaded and self.brapp.library is None,
+            loading=b is not None and not b.loaded,  # the list still arriving, or the file read in a worker
         )
 
     @on(OptionList.OptionSelected, "#figures")
