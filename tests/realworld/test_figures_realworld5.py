@@ -41,11 +41,13 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY")
 # by their words, Arabic 1 counts listed): dev money 281 -> 274, percent 179 -> 178, count 287 -> 290 gold figures.
 # The same code (HEAD f00978d, no figures change) scores money 271/273 / 271/274 = 0.989, percent 1.0 / 177/178 =
 # 0.994, area unchanged, count 284/288 = 0.986 / 284/290 = 0.979 (可補貼1件 ×2 now match; 生产线各1条 is a new miss).
+# End of session 10 (committed figures code at e2fdaa0): money 274/275 = 0.996 / 274/274, percent 177/177 / 177/178 =
+# 0.994, area 54/54 / 54/54, count 286/289 = 0.990 / 286/290 = 0.986. Floors ratcheted to that.
 DEV_FLOOR = {
-    "money": (271 / 273, 271 / 274),
+    "money": (274 / 275, 1.0),
     "percent": (1.0, 177 / 178),
-    "area": (1.0, 53 / 54),
-    "count": (284 / 288, 284 / 290),
+    "area": (1.0, 1.0),
+    "count": (286 / 289, 286 / 290),
 }
 # heldout6 (17 articles, every third as chosen; money 84, percent 59, area 39, count 163 gold figures): scored in
 # aggregate once, at the end of session 9 after all gold was committed (committed code at bf7dacf, 05:09-05:10 UTC):

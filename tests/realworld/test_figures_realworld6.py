@@ -32,21 +32,25 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # dev (24 articles; money 101, percent 113, area 12, count 154 gold figures), first scored on the committed code at
 # 797fe73 with all gold committed (the work tree with 13-dev's uncommitted edits gave the same): money 87/96 = 0.906 /
 # 87/101 = 0.861, percent 107/109 = 0.982 / 107/113 = 0.947, area 12/13 = 0.923 / 12/12, count 140/149 = 0.940 /
-# 140/154 = 0.909. Floors at that score; a ratchet: raise it, never lower it.
+# 140/154 = 0.909. 13-dev then worked on the itemised misses; at the end of session 10 (committed figures code at
+# e2fdaa0, 08:03 UTC): money 100/103 = 0.971 / 100/101 = 0.990, percent 110/111 = 0.991 / 110/113 = 0.973, area 12/12 /
+# 12/12, count 151/156 = 0.968 / 151/154 = 0.981. Floors at that score; a ratchet: raise it, never lower it.
 DEV_FLOOR = {
-    "money": (87 / 96, 87 / 101),
-    "percent": (107 / 109, 107 / 113),
-    "area": (12 / 13, 1.0),
-    "count": (140 / 149, 140 / 154),
+    "money": (100 / 103, 100 / 101),
+    "percent": (110 / 111, 110 / 113),
+    "area": (1.0, 1.0),
+    "count": (151 / 156, 151 / 154),
 }
-# heldout7 (12 articles, every third as chosen; money 60, percent 57, area 15, count 68 gold figures): to be scored in
-# aggregate once, at the end of session 10, after all gold was committed; floors set to that score then. Until then
-# the floors are 0 (nothing has been measured on it).
+# heldout7 (12 articles, every third as chosen; money 60, percent 57, area 15, count 68 gold figures): scored in
+# aggregate once, at 08:10 UTC at the end of session 10, after all gold was committed (committed figures code at
+# e2fdaa0): money 38/53 = 0.717 / 38/60 = 0.633, percent 54/55 = 0.982 / 54/57 = 0.947, area 15/18 = 0.833 / 15/15,
+# count 56/62 = 0.903 / 56/68 = 0.824, overall 163/188 = 0.867 / 163/200 = 0.815. Misses never read; floors set to
+# that score.
 HELDOUT7_FLOOR = {
-    "money": (0.0, 0.0),
-    "percent": (0.0, 0.0),
-    "area": (0.0, 0.0),
-    "count": (0.0, 0.0),
+    "money": (38 / 53, 38 / 60),
+    "percent": (54 / 55, 54 / 57),
+    "area": (15 / 18, 1.0),
+    "count": (56 / 62, 56 / 68),
 }
 
 
