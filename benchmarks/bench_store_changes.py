@@ -97,7 +97,9 @@ def _files(config, n: int) -> list[Path]:
     root = config.briefings
     samples = sorted((HERE.parent / "briefings").glob("*.txt"))
     conn = sqlite3.connect(next((config.cache_dir).glob("*.sqlite3")))
-    picked = [r for (r,) in conn.execute("SELECT relpath FROM briefings WHERE relpath NOT LIKE '%/#%' LIMIT 3 OFFSET 5000")]
+    picked = [
+        r for (r,) in conn.execute("SELECT relpath FROM briefings WHERE relpath NOT LIKE '%/#%' LIMIT 3 OFFSET 5000")
+    ]
     conn.close()
     paths = []
     for k in range(2):  # added
@@ -125,8 +127,11 @@ def run(config, before: bool, runs: int) -> None:
     library.warm_worker()  # the pipeline's tables loaded, as in a reader that has run a while
     t, c = time.perf_counter(), time.process_time()
     lib = load_library(config, verify=False)
-    log(f"loaded {len(lib.briefings)} entries ({type(lib.briefings).__name__}): {time.perf_counter() - t:.2f} s,"
-        f" CPU {time.process_time() - c:.2f} s, peak RSS {_peak_mb():.0f} MB")
+    log(
+        f"loaded {len(lib.briefings)} entries ({type(lib.briefings).__name__}): {time.perf_counter() - t:.2f} s,"
+        f" CPU {time.process_time() - c:.2f} s, peak RSS {_peak_mb():.0f} MB"
+    )
+
     def screen(lib) -> float:
         t = time.perf_counter()
         some = lib.briefings[len(lib.briefings) // 2]
@@ -150,9 +155,11 @@ def run(config, before: bool, runs: int) -> None:
         walls.append(wall)
         cpus.append(cpu)
         after.append(screen(fresh))
-        log(f"run {n}: refresh_paths {wall * 1000:.0f} ms (CPU {cpu * 1000:.0f} ms), then lookup + filter + layout"
+        log(
+            f"run {n}: refresh_paths {wall * 1000:.0f} ms (CPU {cpu * 1000:.0f} ms), then lookup + filter + layout"
             f" {after[-1] * 1000:.0f} ms; entries {len(fresh.briefings)} ({type(fresh.briefings).__name__});"
-            f" peak RSS {peak0:.0f} -> {_peak_mb():.0f} MB")
+            f" peak RSS {peak0:.0f} -> {_peak_mb():.0f} MB"
+        )
         lib.close()
         lib = fresh
         for path in paths[:2]:  # the next run adds others; these go
@@ -214,8 +221,10 @@ def paths(config, runs: int) -> None:
                 work()
                 walls.append(time.perf_counter() - t)
                 cpus.append(time.process_time() - c)
-            log(f"{name:>20} {label:>8}: median wall {statistics.median(walls) * 1000:8.1f} ms,"
-                f" CPU {statistics.median(cpus) * 1000:8.1f} ms (of {runs})")
+            log(
+                f"{name:>20} {label:>8}: median wall {statistics.median(walls) * 1000:8.1f} ms,"
+                f" CPU {statistics.median(cpus) * 1000:8.1f} ms (of {runs})"
+            )
     lib.close()
 
 

@@ -78,7 +78,9 @@ def _row_by_row(cfg):
 
 def _same(a, b) -> None:
     assert is_store(a.briefings)
-    assert [(x.id, x.key, x.path, x.title) for x in a.briefings] == [(x.id, x.key, x.path, x.title) for x in b.briefings]
+    assert [(x.id, x.key, x.path, x.title) for x in a.briefings] == [
+        (x.id, x.key, x.path, x.title) for x in b.briefings
+    ]
     assert a.problems == b.problems
 
 
@@ -120,7 +122,10 @@ def test_a_notice_that_says_where_to_download_a_form_keeps_that_line() -> None:
     from briefreader.ingest.clean import drop_boilerplate
 
     lead = "运输署今日公布，明年起新增三条巴士路线，市民可于即日起递交意见。"
-    content = ["申请表格可于本署网站下载：https://www.td.gov.hk/forms/td123.pdf", "更多申请资格及详情：https://www.td.gov.hk/apply"]
+    content = [
+        "申请表格可于本署网站下载：https://www.td.gov.hk/forms/td123.pdf",
+        "更多申请资格及详情：https://www.td.gov.hk/apply",
+    ]
     plugs = [
         "HKETAPP健康台更多都市疾病影片：https://bit.ly/3cNFwr7",  # dev/s10_22_hket_topick_rugby_sevens
         "立即下載：https://bit.ly/34FTtW9",  # dev/s10_22_hket_topick_rugby_sevens

@@ -179,7 +179,11 @@ def story_of(library: Library, briefings: Sequence[Briefing]) -> dict[str, str]:
             from .liststore import is_store
 
             listed = library.briefings  # a column-wise list: its key and id columns, no entry made
-            by_key = dict(zip(listed.keys.tolist(), listed.texts["id"])) if is_store(listed) else {b.key: b.id for b in listed}
+            by_key = (
+                dict(zip(listed.keys.tolist(), listed.texts["id"], strict=True))
+                if is_store(listed)
+                else {b.key: b.id for b in listed}
+            )
             return {b.id: by_key.get(stories.get(b.key, b.key), b.id) for b in briefings}
     from .stories import StoryIndex, signature
 

@@ -329,9 +329,12 @@ class FigureWindow:
                 total = summed[0][0] if summed else 0
                 counted.append((0, total - sum(n for _, n in counted)))
             else:
-                counted = self.index._window_query(
-                    f"SELECT f.code, count(*) FROM figrows f{self._where} GROUP BY f.code", self._args
-                ) or []
+                counted = (
+                    self.index._window_query(
+                        f"SELECT f.code, count(*) FROM figrows f{self._where} GROUP BY f.code", self._args
+                    )
+                    or []
+                )
             groups = sorted(((names.get(code, ""), code, n) for code, n in counted if n > 0))
             if self._descending:
                 groups.reverse()

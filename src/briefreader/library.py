@@ -1229,7 +1229,9 @@ def _refresh_store(
                 if not key:
                     raise _Whole(stored=True)  # the index could not take it: a list entry needs its row
                 _strip(briefing, key)
-                fresh_problems.extend(FileProblem(_rel(Path(briefing.path), root), briefing.path, p) for p in briefing.problems)
+                fresh_problems.extend(
+                    FileProblem(_rel(Path(briefing.path), root), briefing.path, p) for p in briefing.problems
+                )
                 if not any(p.kind in FATAL for p in briefing.problems):
                     added.append((briefing, row_rel, size, mtime))
     finally:
@@ -1277,7 +1279,10 @@ def _folder_changes(index: Index, root: Path) -> list[Path] | None:
                 return None
             cursor = conn.execute("SELECT rowid, relpath, size, mtime_ns, pipeline FROM briefings")
             known = np.fromiter(  # a row of another pipeline matches no file: its file is read again
-                ((rowid, hash((_file_rel(r), size, mtime)) if p == pipeline else 0) for rowid, r, size, mtime, p in cursor),
+                (
+                    (rowid, hash((_file_rel(r), size, mtime)) if p == pipeline else 0)
+                    for rowid, r, size, mtime, p in cursor
+                ),
                 dtype=[("rowid", np.int64), ("h", np.int64)],
             )
     except sqlite3.Error:

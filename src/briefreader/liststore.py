@@ -83,10 +83,14 @@ class Splice:
         gone = np.ones(n, dtype=bool)
         gone[kept] = False
         removed = np.flatnonzero(gone)
-        at_old = np.where(points < len(kept), kept[np.minimum(points, max(len(kept) - 1, 0))], n) if len(kept) else np.full(
-            len(points), n, dtype=np.int64
+        at_old = (
+            np.where(points < len(kept), kept[np.minimum(points, max(len(kept) - 1, 0))], n)
+            if len(kept)
+            else np.full(len(points), n, dtype=np.int64)
         )
-        events = sorted([(int(q), 0, k) for k, q in enumerate(at_old.tolist())] + [(int(r), 1, -1) for r in removed.tolist()])
+        events = sorted(
+            [(int(q), 0, k) for k, q in enumerate(at_old.tolist())] + [(int(r), 1, -1) for r in removed.tolist()]
+        )
         pieces: list[tuple[int, int] | int] = []
         at = 0
         for pos, kind, k in events:
@@ -664,9 +668,7 @@ class ListStore(Sequence[Briefing]):
         new.mtimes = column(self.mtimes, [r[5] for r in rows])
         new.ordinals = column(self.ordinals, [r[0] for r in rows])
         new.precisions = column(self.precisions, [r[3] for r in rows])
-        new.texts = {
-            name: self.texts[name].changed(splice, [r[1][name] for r in rows]) for name in _TEXTS
-        }
+        new.texts = {name: self.texts[name].changed(splice, [r[1][name] for r in rows]) for name in _TEXTS}
         new.tables = {name: list(table) for name, table in self.tables.items()}
         new.codes = {}
         for name in _CODES:
@@ -696,7 +698,9 @@ class ListStore(Sequence[Briefing]):
         new._n = n - int(np.count_nonzero(~keep)) + m
         new._made = OrderedDict()
         new._share = self._share
-        new._topic_lists = self._topic_lists + [s.split(_US) if s else [] for s in new.tables["topics"][len(self._topic_lists) :]]
+        new._topic_lists = self._topic_lists + [
+            s.split(_US) if s else [] for s in new.tables["topics"][len(self._topic_lists) :]
+        ]
         new._fields = {}
         new._dense = False
         new._hash_tables = {}
@@ -709,7 +713,10 @@ class ListStore(Sequence[Briefing]):
             at = np.searchsorted(sorted_hashes, fresh[by_hash], side="right")
             at -= np.searchsorted(np.flatnonzero(~alive), at)  # among the rows kept
             rows_kept = Splice(len(order), np.flatnonzero(alive), at)
-            new._hash_tables[name] = (rows_kept(sorted_hashes, fresh[by_hash]), rows_kept(moved[order], placed[by_hash]))
+            new._hash_tables[name] = (
+                rows_kept(sorted_hashes, fresh[by_hash]),
+                rows_kept(moved[order], placed[by_hash]),
+            )
         return new
 
 

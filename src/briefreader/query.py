@@ -898,7 +898,7 @@ class IncrementalFilter:
         from .liststore import is_store
 
         if is_store(briefings):  # a column-wise list: its columns' distinct values
-            firsts, numbers_of = briefings.field_codes(_STORE_FIELDS[kind])  # type: ignore[attr-defined]
+            firsts, numbers_of = briefings.field_codes(_STORE_FIELDS[kind])
             found = [briefings[p] for p in firsts], numbers_of
             codes[kind] = found
             return found

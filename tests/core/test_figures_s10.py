@@ -55,7 +55,7 @@ def test_a_household_type_by_its_size_is_no_count() -> None:
     """LegCo (dev-retired5 27): 雙職二人家庭的每月入息 is a household type, not two people (gold header);
     a family counted by its members on a trip (4口之家亲子游, figures2's gold) still counts."""
     assert [f[0] for f in figs("一個賺取最低工資的雙職二人家庭的每月入息為14,040元", "hk")] == ["money"]
-    assert figs("4口之家亲子游4天花费约2万") [0] == ("count", "4口", 4, "口", "exact")
+    assert figs("4口之家亲子游4天花费约2万")[0] == ("count", "4口", 4, "口", "exact")
     assert figs("二人同行，每人收费50元")[0][:4] == ("count", "二人", 2, "人")
 
 

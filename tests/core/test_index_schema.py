@@ -20,7 +20,10 @@ from briefreader.textsearch import fold, fts_query, index_tokens, needle_form, w
 # The fingerprint of what an index file holds (its tables and FTS5 options, and the
 # tokens a text and a query word become) for each schema version. A change to any of
 # them must bump SCHEMA_VERSION (old caches are then rebuilt): record the new pair here.
-KNOWN = {11: "f80ef2e4c7ac", 12: "dea91bdcfdd4"}  # (schemas 9-10, character tokens, were fingerprinted before words were sorted here)
+KNOWN = {
+    11: "f80ef2e4c7ac",
+    12: "dea91bdcfdd4",
+}  # (schemas 9-10, character tokens, were fingerprinted before words were sorted here)
 SAMPLE = "上海ai消费节，5g+數據。3000亿元 aigc"
 
 

@@ -104,7 +104,9 @@ def test_display_columns_count_as_before() -> None:
         return len(line) + len(clean._WIDE_CHAR.findall(line))
 
     rng = random.Random(12)
-    pool = list("ab1 ,。中\u1100\u115f\u1160\u2e80\u303e\u303f\u3041\u33ff\ua4d0\uac00\ud7a4\ufe30\uff60\uff61\U0003fffd\U0003fffe")
+    pool = list(
+        "ab1 ,。中\u1100\u115f\u1160\u2e80\u303e\u303f\u3041\u33ff\ua4d0\uac00\ud7a4\ufe30\uff60\uff61\U0003fffd\U0003fffe"
+    )
     lines = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
     lines += [chr(cp) for cp in range(0x40000) if not 0xD800 <= cp < 0xE000]
     assert [clean._columns(line) for line in lines] == [before(line) for line in lines]
@@ -114,7 +116,7 @@ def test_find_damage_skips_only_texts_without_any_sign() -> None:
     from briefreader.ingest import mojibake
 
     rng = random.Random(13)
-    pool = list("ab z,;.?。，(（)中国\u3400\u9fff\n\ufffdāǜé\u0370\u04ff\u2500\u257f\ue000\uf8ff\"“！")
+    pool = list('ab z,;.?。，(（)中国\u3400\u9fff\n\ufffdāǜé\u0370\u04ff\u2500\u257f\ue000\uf8ff"“！')
     texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 14))) for _ in range(30000)]
     texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(DEV.iterdir())[:60]]
     skipped = [t for t in texts if mojibake._SIGN_PART.search(t) is None]

@@ -87,7 +87,9 @@ def test_a_stamp_near_midnight_takes_the_day_the_page_shows():
 # --- kinds an unseen corpus brings: front matter of other site generators, API dumps, URLs
 
 
-_MD_BODY = "\n市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程。\n\n预计于两年内完成施工，总投资约120亿元。\n"
+_MD_BODY = (
+    "\n市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程。\n\n预计于两年内完成施工，总投资约120亿元。\n"
+)
 
 
 def _md(text: str):
@@ -194,7 +196,9 @@ def test_a_datelines_year_is_not_before_a_day_the_report_narrates():
     # does a day announced ahead ("2018年12月1日起施行" is no narration)
     b = _md("---\ntitle: 某歌手的歌曲在音乐平台搜索无结果\n---\n\n" + lead + told.replace("10月23日", "3月23日"))
     assert b.date_iso == "2018-04-12"
-    b = _md("---\ntitle: 某项规定公布\n---\n\n" + lead + "该规定经2018年3月1日会议通过。\n该规定将于2018年12月1日起施行。\n")
+    b = _md(
+        "---\ntitle: 某项规定公布\n---\n\n" + lead + "该规定经2018年3月1日会议通过。\n该规定将于2018年12月1日起施行。\n"
+    )
     assert b.date_iso == "2018-04-12"
 
 

@@ -153,7 +153,17 @@ ARTICLE = [
 
 def test_reader_comments_under_their_heading_are_chrome() -> None:
     """WeChat's 精选留言 and the like: a name, a like count, a comment, the author's reply."""
-    comments = ["阅读原文", "阅读 10万+", "精选留言", "755", "苏丝黄", "数据不错，继续加油。", "1389", "作者", "谢谢支持。"]
+    comments = [
+        "阅读原文",
+        "阅读 10万+",
+        "精选留言",
+        "755",
+        "苏丝黄",
+        "数据不错，继续加油。",
+        "1389",
+        "作者",
+        "谢谢支持。",
+    ]
     assert drop_boilerplate("\n".join(ARTICLE + comments)) == "\n".join(ARTICLE)
     for heading in ["热门评论", "评论区", "我要评论", "评论（12）", "全部评论 35"]:
         text = "\n".join([*ARTICLE, heading, "张三", "说得好，支持一下。"])
@@ -161,7 +171,7 @@ def test_reader_comments_under_their_heading_are_chrome() -> None:
 
 
 def test_an_articles_own_subheading_on_reactions_stays() -> None:
-    """"网友评论" over the reactions a report quotes is the article's; so is a comment heading
+    """ "网友评论" over the reactions a report quotes is the article's; so is a comment heading
     with no article above it (a page's menu)."""
     text = "\n".join([*ARTICLE, "网友评论", "有网友在微博上表示，这一数据好于预期，对四季度经济更有信心了。"])
     assert drop_boilerplate(text) == text
@@ -228,7 +238,10 @@ def test_a_tip_line_and_a_newsletter_plug_are_chrome() -> None:
     between two paragraphs. Sentences about either stay."""
     plugs = ["■某报报料热线﹕news@example.com/ 9181 4676", "订阅《早安世界》电子报 每天3分钟掌握10件天下事"]
     assert drop_boilerplate("\n".join([ARTICLE[0], plugs[1], *ARTICLE[1:], plugs[0]])) == "\n".join(ARTICLE)
-    said = ["警方呼吁，市民如有线索，可拨打报料热线 9181 4676 联络警方。", "该报推出电子报后，订阅人数一个月内增加了三成。"]
+    said = [
+        "警方呼吁，市民如有线索，可拨打报料热线 9181 4676 联络警方。",
+        "该报推出电子报后，订阅人数一个月内增加了三成。",
+    ]
     assert drop_boilerplate("\n".join(ARTICLE + said)) == "\n".join(ARTICLE + said)
 
 
@@ -287,7 +300,9 @@ def test_modules_take_their_han_ranges_and_clause_marks_from_punct() -> None:
 
 
 def test_the_address_after_an_attribution_is_dropped_and_the_outlet_kept() -> None:
-    text = "原文来自「界面新闻」：https://web.archive.org/web/20200124143729/https://mp.weixin.qq.com/s/z9\n" + ARTICLE[0]
+    text = (
+        "原文来自「界面新闻」：https://web.archive.org/web/20200124143729/https://mp.weixin.qq.com/s/z9\n" + ARTICLE[0]
+    )
     assert drop_boilerplate(text) == "原文来自「界面新闻」：\n" + ARTICLE[0]
     assert drop_boilerplate("原文链接：http://example.com/a/1.html\n" + ARTICLE[0]) == ARTICLE[0]
     said = "他说，原文来自https://example.com，后来被删除了。"  # a sentence naming an address
@@ -310,7 +325,11 @@ def test_a_markdown_paragraph_that_is_one_link_is_chrome() -> None:
 
 def test_sentences_about_copyright_and_app_downloads_stay() -> None:
     """Session 9's review (F8, left): both were dropped as a rights line and an app plug."""
-    for line in ["版权所有，是指著作权人对作品享有的专有权利。", "版权所有人可以依法维权。", "下载APP的用户数量突破1亿"]:
+    for line in [
+        "版权所有，是指著作权人对作品享有的专有权利。",
+        "版权所有人可以依法维权。",
+        "下载APP的用户数量突破1亿",
+    ]:
         assert drop_boilerplate("\n".join([*ARTICLE, line])) == "\n".join([*ARTICLE, line]), line
     for line in ["版权所有，未经许可不得转载。", "版权所有 © 2023 某某网", "下载某某客户端，了解更多资讯"]:
         assert drop_boilerplate("\n".join([*ARTICLE, line])) == "\n".join(ARTICLE), line

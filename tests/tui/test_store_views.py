@@ -48,7 +48,9 @@ async def _session(config, store_min: int, tmp: Path) -> tuple[list[str], set[st
     try:
         lib = load_library(config, verify=False)
         assert isinstance(lib.briefings, ListStore) == (store_min == 0)
-        library = Library(root=lib.root, briefings=lib.briefings, index=lib.index, by_id=lib.by_id, problems=lib.problems)
+        library = Library(
+            root=lib.root, briefings=lib.briefings, index=lib.index, by_id=lib.by_id, problems=lib.problems
+        )
         app = BriefreaderApp(config, library=library)
         shots: list[str] = []
         async with app.run_test(size=(140, 40)) as pilot:

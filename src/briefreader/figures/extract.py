@@ -2223,11 +2223,7 @@ class _Extractor:
             not q.arabic or text[q.start - 1 : q.start] in _PHASE_OF or "癌" in text[q.end : q.end + 5]
         ):
             return False  # 三期叠加, 一期工程, 地铁3期, 6号线2期: phases; 2期口腔癌: a stage
-        if (
-            q.value == 1
-            and not q.scale
-            and (text[q.start - 1 : q.start] == "每" or _NAMED_AFTER_RE.match(text, q.end))
-        ):
+        if q.value == 1 and not q.scale and (text[q.start - 1 : q.start] == "每" or _NAMED_AFTER_RE.match(text, q.end)):
             # 每1股 (per share), 1款名叫…的仪器 (an article "a"): not a count of one. (生产线各1条, one line of
             # each kind, is a count: the gold conventions settled in session 10, an Arabic 1 is a figure)
             return False

@@ -352,8 +352,10 @@ def _posts(root, article: str) -> Posts | None:
 
 def _reply_mark(line: str) -> bool:
     """A reply or author mark on a line of a post's head or foot, not a word of its prose."""
-    return len(line) <= 2 * POST_MARK_LINE and not _SENTENCE_END.search(line) and bool(
-        _REPLY_MARK.search(line) or _FLOOR.search(line)
+    return (
+        len(line) <= 2 * POST_MARK_LINE
+        and not _SENTENCE_END.search(line)
+        and bool(_REPLY_MARK.search(line) or _FLOOR.search(line))
     )
 
 
