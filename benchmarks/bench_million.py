@@ -356,7 +356,7 @@ def replicate(args: argparse.Namespace) -> None:
     # Secondary indexes: made again at the end by one sort each, not kept up row by row.
     indexes = conn.execute(
         "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        " AND tbl_name IN ('briefings', 'figrows', 'stories', 'figspan')"
+        " AND tbl_name IN ('briefings', 'figs', 'stories', 'figspan')"
     ).fetchall()
     conn.execute("BEGIN")
     for name, _ in indexes:
@@ -372,8 +372,8 @@ def replicate(args: argparse.Namespace) -> None:
         if c >= figure_copies:
             continue
         conn.execute(
-            f"INSERT INTO figrows SELECT id + {off} * {FIG_SPAN}, doc + {off}, kind, text, en, value, unit, metric,"
-            " start, stop, high FROM s.figrows ORDER BY id"
+            f"INSERT INTO figs SELECT id + {off} * {FIG_SPAN}, kind, value, high, metric, unit, start, span, text, en"
+            " FROM s.figs ORDER BY id"
         )
         conn.execute(f"INSERT INTO figspan SELECT doc + {off}, kind, lo, hi FROM s.figspan ORDER BY doc, kind")
         conn.execute(f"INSERT INTO stories SELECT doc + {off}, story + {off}, sig, figures FROM s.stories ORDER BY doc")
@@ -392,8 +392,11 @@ def replicate(args: argparse.Namespace) -> None:
     for _name, sql in indexes:
         conn.execute(sql)
     conn.execute(
-        f"INSERT INTO metricstats SELECT metric, figures * {figure_copies}, docs * {figure_copies} FROM s.metricstats"
+        f"INSERT INTO metricstats SELECT code, metric, figures * {figure_copies}, docs * {figure_copies}"
+        " FROM s.metricstats"
     )
+    # the listed count the index keeps in meta (schema 12): peek_library reads it, not count(*)
+    conn.execute("UPDATE meta SET value = (SELECT count(*) FROM briefings WHERE listed = 1) WHERE key = 'listed'")
     conn.execute("COMMIT")
     log(f"replicate: {len(indexes)} secondary indexes made in {time.perf_counter() - step:.0f} s")
     conn.execute("DETACH DATABASE s")
@@ -493,7 +496,7 @@ def finish(args: argparse.Namespace) -> None:
         conn.execute(f"DELETE FROM {table} WHERE rowid >= {copies * top}")  # the one that went further
         conn.commit()
     conn.execute("DELETE FROM metricstats")
-    conn.execute(f"INSERT INTO metricstats SELECT metric, figures * {full}, docs * {full} FROM s.metricstats")
+    conn.execute(f"INSERT INTO metricstats SELECT code, metric, figures * {full}, docs * {full} FROM s.metricstats")
     conn.commit()
     conn.execute("DETACH DATABASE s")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
