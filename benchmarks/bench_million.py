@@ -474,6 +474,8 @@ def finish(args: argparse.Namespace) -> None:
             (version,),
         )
         conn.commit()
+    conn.execute("UPDATE meta SET value = (SELECT count(*) FROM briefings WHERE listed = 1) WHERE key = 'listed'")
+    conn.commit()
     log(f"finish: list rows of copies {full}..{args.copies - 1} in {time.perf_counter() - t:.0f} s")
     (args.work / "stop").touch()
     while any((args.work / f"fts-{t}.sqlite3-building").exists() for t in ("search", "words")):
