@@ -915,6 +915,24 @@ def refresh(library: Library, config: Config, *, progress: Progress | None = Non
     return fresh
 
 
+def _watched(paths: Iterable[Path], root: Path) -> Iterator[tuple[Path, str]]:
+    """The watcher's paths that can be briefings, each once, with its relative path:
+    inside ``root``, no hidden part. A name not UTF-8 comes once however the file system
+    and the index spell it (both forms of refresh_paths read it through this)."""
+    seen: set[str] = set()
+    for path in dict.fromkeys(Path(p) for p in paths):
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:
+            continue
+        if not parts or any(part.startswith(".") for part in parts):
+            continue
+        rel = _rel(path, root)
+        if rel not in seen:
+            seen.add(rel)
+            yield path, rel
+
+
 def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Library | None:
     """The library after the files at ``paths`` were added, changed or removed (what
     the folder watcher reports): only those files are read, the rest of the list is
@@ -943,14 +961,7 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
         stems[stem] = stems.get(stem, 0) + 1
     todo: list[tuple[Path, str, int, int]] = []
     gone: set[str] = set()  # files whose old entries leave the list
-    for path in dict.fromkeys(Path(p) for p in paths):
-        try:
-            parts = path.relative_to(root).parts
-        except ValueError:
-            continue
-        if not parts or any(part.startswith(".") for part in parts):
-            continue
-        rel = _rel(path, root)
+    for path, rel in _watched(paths, root):
         if path.suffix.lower() not in SUFFIXES:
             if path.is_dir() or any(r.startswith(rel + "/") for r in stamps):
                 return refresh(library, config)  # a folder came, went or was renamed
@@ -1159,18 +1170,7 @@ def _refresh_store(
     todo: dict[str, tuple[Path, int, int]] = {}  # rel -> the file to read again
     gone: dict[str, list[tuple[int, str, int, int, str, int]]] = {}  # rel -> its old rows
     recount: set[str] = set()  # stems a file came to or left
-    seen: set[str] = set()
-    for path in dict.fromkeys(Path(p) for p in paths):
-        try:
-            parts = path.relative_to(root).parts
-        except ValueError:
-            continue
-        if not parts or any(part.startswith(".") for part in parts):
-            continue
-        rel = _rel(path, root)
-        if rel in seen:  # a name not UTF-8, as the file system and as the index spell it
-            continue
-        seen.add(rel)
+    for path, rel in _watched(paths, root):
         if path.suffix.lower() not in SUFFIXES:
             if path.is_dir() or _relpaths_from(index, rel + "/", rel + "0")[:1]:  # "0" follows "/"
                 raise _Whole  # a folder came, went or was renamed
