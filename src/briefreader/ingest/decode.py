@@ -94,7 +94,9 @@ def _common_hanzi() -> frozenset[str]:
     return frozenset(chars)
 
 
-_IDEOGRAPH = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0010ffff]")
+# CJK ideographs as decoding counts them (wider than punct.HAN_ALL: any plane-2+ point)
+_IDEOGRAPH_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x10FFFF))
+_IDEOGRAPH = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _IDEOGRAPH_RANGES) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +104,6 @@ def _common_ideograph() -> re.Pattern[str]:
     """The common characters that are ideographs, as one character class (runs of
     code points): counted by the regex engine, 3x faster than a loop over the text."""
     return _char_class(_runs(sorted(ord(ch) for ch in _common_hanzi() if _IDEOGRAPH.match(ch))))
-
-
-_IDEOGRAPH_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x10FFFF))  # as _IDEOGRAPH
 
 
 @lru_cache(maxsize=1)
