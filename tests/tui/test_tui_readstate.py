@@ -421,3 +421,30 @@ async def test_an_edit_escaped_as_a_draft_is_kept_not_dropped(sample_config, sam
         await pilot.press("k")  # keep as draft
         await wait_until(pilot, lambda: NotesStore.open(sample_config.notes).draft_for(a.id) == "原来的笔记再补充")
         assert [n.text for n in NotesStore.open(sample_config.notes).notes_for(a.id)] == ["原来的笔记"]
+
+
+async def test_a_worker_result_arriving_while_the_app_quits_is_dropped(live_config, sample_library):
+    """A filter worker that finishes as the app shuts down must not reach for widgets
+    already removed (CI once failed with NoMatches('#filter-error') that way): the
+    result is handed over only while the app runs."""
+    import threading
+
+    app = BriefreaderApp(live_config, library=sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        screen = main(app)
+        ran: list[str] = []
+
+        async def from_worker(tag: str) -> None:
+            thread = threading.Thread(target=screen._to_ui, args=(ran.append, tag))
+            thread.start()
+            while thread.is_alive():
+                await pilot.pause(0.01)
+
+        await from_worker("running")
+        app._running = False  # what App._shutdown sets first, before the screens go
+        try:
+            await from_worker("quitting")
+        finally:
+            app._running = True
+        assert ran == ["running"]

@@ -19,6 +19,7 @@ from ..model import Briefing
 from ..readstate import ReadState, StateMarks, state_path
 from ..views import month_key
 from .i18n import tr
+from .threads import to_ui
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -393,12 +394,10 @@ class ReadingMixin:
                 self._to_ui(self._live_library, fresh, 0.0)
 
     def _to_ui(self, callback: Any, *args: Any, **kwargs: Any) -> None:
-        """call_from_thread, unless the app is gone (the watcher outlived it)."""
-        try:
-            self.app.call_from_thread(callback, *args, **kwargs)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - no app, no loop: nothing to update
-            if self._watcher is not None:
-                self._watcher.stop()
+        """threads.to_ui from this screen; if the app is gone (the watcher outlived it),
+        the watcher stops."""
+        if not to_ui(self, callback, *args, **kwargs) and self._watcher is not None:  # type: ignore[arg-type]
+            self._watcher.stop()
 
     def _apply_changes(self, pending: list[Changes], lock: threading.Lock) -> None:
         """In the watcher's thread: read what changed, then hand the UI thread the result."""

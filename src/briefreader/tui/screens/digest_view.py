@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from ..text import one_line
+from ..threads import to_ui
 
 
 def export_digest(main) -> None:
@@ -29,11 +30,9 @@ def export_digest(main) -> None:
             )
             written = write_export(target, markdown, notes=config.notes, briefings=config.briefings, ours="# Digest")
         except (NotesError, OSError) as exc:
-            main.app.call_from_thread(main.notify, one_line(str(exc)), severity="error", markup=False)
+            to_ui(main, main.notify, one_line(str(exc)), severity="error", markup=False)
             return
-        main.app.call_from_thread(
-            main.notify, f"Digest of {len(briefings)} briefings: {one_line(str(written))}", markup=False
-        )
+        to_ui(main, main.notify, f"Digest of {len(briefings)} briefings: {one_line(str(written))}", markup=False)
 
     # Each story's text is read again from its file: seconds for a few hundred, and with
     # no word the key looked dead until the result arrived.

@@ -30,6 +30,7 @@ from textual.worker import get_current_worker
 from ...across import FIGURE_COLUMNS, FigureTable, figure_terms, query_figures
 from ...index import FigureRow
 from ..text import crop_cells, one_line
+from ..threads import to_ui
 
 # Display widths (cells) per column; the title takes what is left.
 WIDTHS = {"date": 10, "source": 12, "kind": 7, "text": 16, "en": 18, "value": 14, "unit": 5, "metric": 16}
@@ -293,7 +294,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
                 filter_text=filter_text,
             )
         except ValueError as exc:  # QuerySyntaxError: the filter as typed is kept, the rows stay
-            self.app.call_from_thread(self._failed, worker, one_line(str(exc)))
+            to_ui(self, self._failed, worker, one_line(str(exc)))
             return
         count = len(table)  # the count, here in the worker
         # And the first screens: an order no index serves (text, English, unit at 100,000
@@ -304,10 +305,10 @@ class FiguresScreen(Screen["FigureRow | None"]):
             head = table.head(FIRST_ROWS)
             if worker.is_cancelled:
                 return
-            self.app.call_from_thread(self._head, worker, FigureTable(head), count)
+            to_ui(self, self._head, worker, FigureTable(head), count)
         first = table.rows(0, FIRST_ROWS)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._loaded, worker, table, first)
+            to_ui(self, self._loaded, worker, table, first)
 
     def _head(self, worker, head: FigureTable, count: int) -> None:
         """The first rows of the new order, shown (and moved in) while the rest sorts."""

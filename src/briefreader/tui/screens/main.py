@@ -213,7 +213,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             now = time.monotonic()
             if now - last >= PROGRESS_INTERVAL or done == total:
                 last = now
-                self.app.call_from_thread(self._show_progress, done, total)
+                self._to_ui(self._show_progress, done, total)
 
         config, worker, early = self.brapp.config, get_current_worker(), self.brapp.peek
         peek = None
@@ -224,7 +224,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 peek = peek_library(config, PEEK_ROWS) if self.brapp.use_cache else None
             if peek is not None and not self._all:  # the newest entries now, the rest as they load
                 self._painted.clear()
-                self.app.call_from_thread(self._first_rows, *peek)
+                self._to_ui(self._first_rows, *peek)
             # Reading 100,000 entries holds the interpreter for seconds, and the
             # watcher's set-up walks the folder: both wait for the first screenful
             # to be drawn (issue 19), or it would be drawn seconds late.
@@ -234,27 +234,27 @@ class MainScreen(ReadingMixin, Screen[None]):
                     return
                 waited += 0.05
             resume_gc()  # paused by the CLI through start-up (warm.pause_gc)
-            self.app.call_from_thread(self.start_watching)
+            self._to_ui(self.start_watching)
             try:
                 library = load_library(
                     config,
                     progress=progress,
                     use_cache=self.brapp.use_cache,
                     verify=False,
-                    partial=lambda found: self.app.call_from_thread(self._arriving, found),
+                    partial=lambda found: self._to_ui(self._arriving, found),
                 )
             finally:
                 if peek is not None:  # its rows stay on screen; its index connection is done
                     peek[0].close()
-            self.app.call_from_thread(self._library_ready, library)
+            self._to_ui(self._library_ready, library)
             if library.stats.ingested == 0 and not worker.is_cancelled:  # it came from the index
                 fresh = refresh(library, config, progress=progress)
                 if fresh is not None and not worker.is_cancelled:
-                    self.app.call_from_thread(self._library_ready, fresh)
+                    self._to_ui(self._library_ready, fresh)
                     library.close()
         except Exception as exc:  # an unusable folder must not kill the app: say why
             resume_gc()
-            self.app.call_from_thread(self._load_failed, exc)
+            self._to_ui(self._load_failed, exc)
 
     def _first_rows(self, library: Library, total: int) -> None:
         """The newest briefings from the index, shown while the rest loads; the
@@ -358,7 +358,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         except StoriesCancelled:  # the app is quitting, or another library came
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._stories_ready, library, found, then)
+            self._to_ui(self._stories_ready, library, found, then)
 
     def _stories_ready(self, library: Library, found: StoryMap, then: Callable[[], None] | None = None) -> None:
         if library is not self.brapp.library:
@@ -388,11 +388,11 @@ class MainScreen(ReadingMixin, Screen[None]):
             mask = live.select(query)
         except QuerySyntaxError as exc:
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._filter_error, query, exc)
+                self._to_ui(self._filter_error, query, exc)
             return
         if not worker.is_cancelled:
             words = views.query_words(query)  # parsed here too: the UI thread only lays out
-            self.app.call_from_thread(self._filtered, live.briefings, mask, words)
+            self._to_ui(self._filtered, live.briefings, mask, words)
 
     def _filter_error(self, query: str, exc: QuerySyntaxError) -> None:
         message = tr("filter.error", self.language, column=exc.position + 1, reason=exc.reason)
@@ -600,7 +600,7 @@ class MainScreen(ReadingMixin, Screen[None]):
     def _read_full(self, library: Library, entry: Briefing) -> None:
         full = library.full(entry)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._full_ready, entry, full)
+            self._to_ui(self._full_ready, entry, full)
 
     def _full_ready(self, entry: Briefing, full: Briefing) -> None:
         if self.entry is entry:  # the cursor has not moved on
@@ -1146,7 +1146,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         if url is not None and not (url.startswith(("https://", "http://")) and url.isprintable()):
             url = None  # only a web page goes to a browser
         if url is None:
-            self.app.call_from_thread(self.notify, tr("notify.no_link", self.language), severity="warning")
+            self._to_ui(self.notify, tr("notify.no_link", self.language), severity="warning")
             return
         import webbrowser
 
@@ -1160,16 +1160,16 @@ class MainScreen(ReadingMixin, Screen[None]):
             isinstance(browser, webbrowser.GenericBrowser) and not isinstance(browser, webbrowser.BackgroundBrowser)
         )
         if console:
-            self.app.call_from_thread(self.app.copy_to_clipboard, url)
+            self._to_ui(self.app.copy_to_clipboard, url)
             shown = readable_url(url)  # the link is copied as is, shown decoded (新闻, not %E6%96%B0%E9%97%BB)
-            self.app.call_from_thread(self.notify, tr("notify.link_copied", self.language, url=shown), markup=False)
+            self._to_ui(self.notify, tr("notify.link_copied", self.language, url=shown), markup=False)
             return
         try:
             opened = browser.open(url)
         except Exception:  # it failed to start
             opened = False
         key = "notify.link_opened" if opened else "notify.link_failed"
-        self.app.call_from_thread(
+        self._to_ui(
             self.notify,
             tr(key, self.language, url=readable_url(url)),
             markup=False,

@@ -26,6 +26,7 @@ from textual_plotext import PlotextPlot
 from ...across import chart_points, metric_counts, metric_series
 from ...index import FigureRow
 from ..text import one_line
+from ..threads import to_ui
 
 MAX_METRICS = 2000  # the list shows the most reported; the CLI lists them all
 
@@ -138,7 +139,7 @@ class MetricsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="metrics", description="metric counts")
     def load_counts(self) -> None:
         counts = metric_counts(self.library, self.briefings)[:MAX_METRICS]
-        self.app.call_from_thread(self._counts, counts)
+        to_ui(self, self._counts, counts)
 
     def _counts(self, counts: list[tuple[str, int, int]]) -> None:
         options = self.query_one(OptionList)
@@ -158,7 +159,7 @@ class MetricsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="metric", description="metric series")
     def show_metric(self, metric: str) -> None:
         rows = metric_series(self.library, metric, self.briefings)
-        self.app.call_from_thread(self._series, metric, rows)
+        to_ui(self, self._series, metric, rows)
 
     def _series(self, metric: str, rows: list[FigureRow]) -> None:
         self.metric, self.series = metric, rows

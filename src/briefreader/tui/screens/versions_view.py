@@ -19,6 +19,7 @@ from ...across import VersionRow, compare_versions
 from ...model import Briefing
 from ..i18n import tr
 from ..text import crop_cells, one_line
+from ..threads import to_ui
 
 CELL = 18  # cells a figure column shows (a version's figures for one metric)
 
@@ -88,7 +89,7 @@ class VersionsScreen(Screen[Briefing | None]):
     @work(thread=True, exclusive=True, group="versions", description="compare versions")
     def compare(self) -> None:
         rows = compare_versions(self.library, self.versions)  # reads each version's file
-        self.app.call_from_thread(self._compared, rows)
+        to_ui(self, self._compared, rows)
 
     def _compared(self, rows: list[VersionRow]) -> None:
         figures = self.query_one("#versions-figures", DataTable)
