@@ -14,8 +14,10 @@ and the header of figures5/figures_gold.toml. Scored with the machinery of figur
 dev: floors are what the extractor scored when the gold was frozen (session 9), below the bar of issue 13
 (precision >= 0.95, recall >= 0.90 per kind); a ratchet, raise them as the extractor improves. The misses are
 itemised in /work/notes/s9_13corpus_devmisses.md.
-heldout6: every third article as chosen; scored once in aggregate at the end of session 9, after all gold was
-committed; floors set to that score; never inspected, never tuned on.
+heldout6: every third article as chosen; scored in aggregate only (the ends of sessions 9 and 10), never
+inspected; in session 11 it was retired into development as "dev-retired6" (files still named
+figures5/heldout6/): its last held-out score is kept below as a record, and from then on it is developed on and
+itemised.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import pytest
 from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_report, load_articles
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures5" / "figures_gold.toml"
-SPLITS = {"dev", "heldout6"}
+SPLITS = {"dev", "dev-retired6"}
 REGIONS = ("mainland", "hk", "macau", "taiwan")
 CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY")
 # dev (34 articles; money 281, percent 179, area 54, count 287 gold figures) first scored with all gold committed
@@ -62,6 +64,20 @@ HELDOUT6_FLOOR = {
     "area": (38 / 40, 38 / 39),
     "count": (154 / 166, 154 / 163),
 }
+# Record: its last held-out score, the lead's one aggregate scoring at the end of session 10 (figures code e2fdaa0,
+# the same as bac5a5a's), on the gold with 03's restatement removed (money 83 gold figures), as the session-11
+# brief gives it, written here before anything was run on it:
+#   money 56/80 = 0.700 / 56/83 = 0.675, percent 54/57 = 0.947 / 54/59 = 0.915, area 38/40 = 0.950 / 38/39 =
+#   0.974, count 154/166 = 0.928 / 154/163 = 0.945.
+# Session 11: retired into development as "dev-retired6" (its misses read from here on); held to this record as
+# a floor (RETIRED6_FLOOR, ratcheted as it improves) and to the dev bar once met.
+HELDOUT6_LAST_HELDOUT = {
+    "money": (56 / 80, 56 / 83),
+    "percent": (54 / 57, 54 / 59),
+    "area": (38 / 40, 38 / 39),
+    "count": (154 / 166, 154 / 163),
+}
+RETIRED6_FLOOR = dict(HELDOUT6_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +86,8 @@ def dev():
 
 
 @pytest.fixture(scope="module")
-def heldout6():
-    return evaluate_articles(GOLD, "heldout6")
+def retired6():
+    return evaluate_articles(GOLD, "dev-retired6")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -81,7 +97,8 @@ def test_gold_is_well_formed_with_provenance() -> None:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
         assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
         assert a["region"] in REGIONS, a["file"]
-        assert a["file"].startswith(f"figures5/{a['split']}/")
+        # a retired article keeps its file name
+        assert a["file"].startswith(f"figures5/{a['split'].replace('dev-retired6', 'heldout6')}/")
         assert a["figures"], a["file"]
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
@@ -123,8 +140,9 @@ def test_split_is_fixed_by_collection_order() -> None:
     assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
     for a, number in zip(articles, numbers, strict=True):
         # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "heldout6"), a["file"]
-    held = [a for a in articles if a["split"] == "heldout6"]
+        assert (number % 3 == 0) == (a["split"] == "dev-retired6"), a["file"]
+    assert splits.count("dev-retired6") == 17 and "heldout6" not in splits  # retired, not dropped
+    held = [a for a in articles if a["split"] == "dev-retired6"]
     for kind in SCORED_KINDS:  # each kind is scored on the held-out third too
         assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 15, kind
     assert {a["region"] for a in held} == set(REGIONS)
@@ -160,9 +178,10 @@ def test_dev_does_not_regress(dev, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout6_does_not_regress(heldout6, kind: str) -> None:
-    s = heldout6.kind(kind)
+def test_retired6_does_not_regress(retired6, kind: str) -> None:
+    s = retired6.kind(kind)
     assert s.gold > 0
-    precision, recall = HELDOUT6_FLOOR[kind]
-    # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout6)
+    precision, recall = RETIRED6_FLOOR[kind]
+    detail = format_report(retired6, verbose=True)  # development text now: itemised
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
