@@ -45,11 +45,14 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY")
 # 0.994, area unchanged, count 284/288 = 0.986 / 284/290 = 0.979 (可補貼1件 ×2 now match; 生产线各1条 is a new miss).
 # End of session 10 (committed figures code at e2fdaa0): money 274/275 = 0.996 / 274/274, percent 177/177 / 177/178 =
 # 0.994, area 54/54 / 54/54, count 286/289 = 0.990 / 286/290 = 0.986. Floors ratcheted to that.
+# Session 11 (13-corpus): the six conventions settled for all figure gold (header of figures6/figures_gold.toml) add
+# one dev count (29 已先後三次, 3 次): count 290 -> 291 gold; the same code (HEAD 723b040) scores count 287/289 = 0.993 /
+# 287/291 = 0.986, the other kinds unchanged. Floors set to that.
 DEV_FLOOR = {
     "money": (274 / 275, 1.0),
     "percent": (1.0, 177 / 178),
     "area": (1.0, 1.0),
-    "count": (286 / 289, 286 / 290),
+    "count": (287 / 289, 287 / 291),
 }
 # heldout6 (17 articles, every third as chosen; money 84, percent 59, area 39, count 163 gold figures): scored in
 # aggregate once, at the end of session 9 after all gold was committed (committed code at bf7dacf, 05:09-05:10 UTC):

@@ -35,11 +35,16 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # 140/154 = 0.909. 13-dev then worked on the itemised misses; at the end of session 10 (committed figures code at
 # e2fdaa0, 08:03 UTC): money 100/103 = 0.971 / 100/101 = 0.990, percent 110/111 = 0.991 / 110/113 = 0.973, area 12/12 /
 # 12/12, count 151/156 = 0.968 / 151/154 = 0.981. Floors at that score; a ratchet: raise it, never lower it.
+# Session 11 (13-corpus): the six conventions settled for all figure gold (this gold file's header) change five dev
+# entries: money 101 -> 103 gold (17 由29元上調至30元, an exchange rate with its unit), count 154 -> 156 (17 這兩項因素,
+# 26 每公里道路承載373部; 10 7部门 now unit 部门), percent 113 (32 收窄9.8% unsigned). The same code (HEAD 723b040)
+# scores money 102/103 = 0.990 / 102/103 = 0.990, percent 111/111 / 111/113 = 0.982, area 12/12 / 12/12, count
+# 154/156 = 0.987 / 154/156 = 0.987. Floors set to that (heldout7 gold unchanged: none of its entries was affected).
 DEV_FLOOR = {
-    "money": (100 / 103, 100 / 101),
-    "percent": (110 / 111, 110 / 113),
+    "money": (102 / 103, 102 / 103),
+    "percent": (1.0, 111 / 113),
     "area": (1.0, 1.0),
-    "count": (151 / 156, 151 / 154),
+    "count": (154 / 156, 154 / 156),
 }
 # heldout7 (12 articles, every third as chosen; money 60, percent 57, area 15, count 68 gold figures): scored in
 # aggregate once, at 08:10 UTC at the end of session 10, after all gold was committed (committed figures code at
