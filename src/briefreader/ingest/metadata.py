@@ -1268,14 +1268,21 @@ def published_elements(tree) -> dict[str, str]:
     Both are read by the same checks (:func:`_dated_element`): one in a list, a sidebar, a
     footer, a link or the site's header dates another article or the page, not this one."""
     out: dict[str, str] = {}
+    passed_over: list[str] = []
     microdata = _dated_element(
         tree,
         '[itemprop="datePublished"], time[pubdate]',
         lambda node: node.attributes.get("content") or node.attributes.get("datetime") or node.text(deep=True),
         _YEAR,  # "Sep 1, 2023" as well
+        passed_over,
     )
     if microdata:
         out["itemprop:datepublished"] = microdata
+    # a <meta itemprop="datePublished"> is also read by the page's loop over <meta> elements,
+    # under its bare name, wherever it stands: the values these checks passed over (a related
+    # list's items, a footer) are named so that reading does not take them back
+    if passed_over:
+        out["itemprop:passed-over"] = _PASSED_SEP.join(dict.fromkeys(passed_over))
     if value := time_element(tree):
         out["time:datetime"] = value
     return out
@@ -1299,11 +1306,15 @@ def wechat_fields(markup: str) -> dict[str, str]:
     return out
 
 
-def _dated_element(tree, selector: str, read, dated: re.Pattern[str] = _DATE_ANY) -> str:
+def _dated_element(
+    tree, selector: str, read, dated: re.Pattern[str] = _DATE_ANY, passed_over: list[str] | None = None
+) -> str:
     """The value (``read(node)``) of the first element matching ``selector`` that dates the
     article: not in a list, sidebar, footer, link, comment or related block, nor in the
     site's own ``<header>`` (outside any ``<article>``: the site's "today" date). A page
-    whose dated elements sit in several ``<article>`` elements is a list of articles: none."""
+    whose dated elements sit in several ``<article>`` elements is a list of articles: none.
+    The values not taken are added to ``passed_over``."""
+    passed = passed_over if passed_over is not None else []
     found: list[tuple[str, object]] = []
     for node in tree.css(selector):
         value = (read(node) or "").strip()
@@ -1322,12 +1333,20 @@ def _dated_element(tree, selector: str, read, dated: re.Pattern[str] = _DATE_ANY
                 site_header = True  # a <header>; the site's unless an <article> holds it
             parent = parent.parent
         if other or (site_header and article is None):
+            if len(passed) < _PASSED_MAX:
+                passed.append(value[:60])
             continue
         found.append((value[:60], article))
     articles = {a.mem_id for _, a in found if a is not None}
     if not found or len(articles) > 1:
+        passed.extend(v for v, _ in found[: max(0, _PASSED_MAX - len(passed))])
         return ""
+    passed.extend(v for v, _ in found[1 : 1 + max(0, _PASSED_MAX - len(passed))] if v != found[0][0])
     return found[0][0]
+
+
+_PASSED_SEP = "\u241e"  # between the values an element check passed over (a record separator's symbol)
+_PASSED_MAX = 50
 
 
 def url_date(url: str) -> tuple[dt.date, str] | None:
@@ -1828,6 +1847,11 @@ def _meta_date_candidates(r: _Reading) -> None:
         rest = re.sub(r"[\s\d:：.,，()（）\[\]【】|/-]+", "", element[: m.start()] + element[m.end() :])
         if len(rest) > _ELEMENT_LABEL_MAX:
             hm.pop("element:date")
+    # the bare "datepublished" of a <meta itemprop=…> the element checks passed over (in a related
+    # list, a footer): another article's date, not this one's
+    passed_over = set(hm.get("itemprop:passed-over", "").split(_PASSED_SEP)) - {"", hm.get("itemprop:datepublished")}
+    if hm.get("datepublished", "").strip()[:60] in passed_over:
+        hm.pop("datepublished")
     for key, score in _META_DATES:
         if parsed := _plain_date(hm.get(key)):
             r.date.offer(parsed, score, key)

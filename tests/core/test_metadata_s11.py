@@ -1,0 +1,45 @@
+"""Guards session 11's metadata changes (issue 12). Each case is written from general knowledge
+of how Chinese-language pages and records are made, or quotes a form from a dev or retired
+page; each fails on the code before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefreader.ingest import ingest_bytes
+
+_BODY = "<p>市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程，预计于两年内完成施工。</p>" * 3
+
+
+def _page(inner: str, title: str = "地铁延伸工程公布", head: str = "") -> bytes:
+    return f"<!doctype html><html><head><title>{title}</title>{head}</head><body>{inner}</body></html>".encode()
+
+
+def _ingest(inner: str, **kw):
+    return ingest_bytes(_page(inner, **kw), id="t.html", suffix=".html")
+
+
+# --- microdata read by the <meta> loop
+
+
+def test_a_related_lists_meta_itemprop_date_is_not_the_articles():
+    # schema.org microdata puts <meta itemprop="datePublished"> in each item of a related list; the
+    # page's loop over <meta> elements read the first one under its bare name, past the checks
+    # that skip a list's dates: the article took 2019-01-01
+    related = '<div class="related"><ul>' + "".join(
+        f'<li itemscope><meta itemprop="datePublished" content="2019-0{i}-01"><a href="/a{i}">相关文章第{i}篇的标题</a></li>'
+        for i in range(1, 4)
+    )
+    b = _ingest("<article><h1>地铁延伸工程公布</h1>" + _BODY + "</article>" + related + "</ul></div>")
+    assert b.date is None
+    b = _ingest(
+        "<article><h1>地铁延伸工程公布</h1>" + _BODY + "</article>" + related + "</ul></div>",
+        head="<link rel=canonical href='https://example.cn/2024/0305/a.html'>",
+    )
+    assert b.date == dt.date(2024, 3, 5)
+    # the article's own (in <head> or in the article) is still read
+    own = '<meta itemprop="datePublished" content="2024-03-05T10:00:00+08:00">'
+    b = _ingest("<article>" + own + "<h1>地铁延伸工程公布</h1>" + _BODY + "</article>" + related + "</ul></div>")
+    assert b.date == dt.date(2024, 3, 5)
+    b = _ingest("<article><h1>地铁延伸工程公布</h1>" + _BODY + "</article>" + related + "</ul></div>", head=own)
+    assert b.date == dt.date(2024, 3, 5)
