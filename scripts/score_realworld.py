@@ -53,6 +53,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired6: the files in heldout6/, session 9's held-out set (gold in gold_s9.toml). Scored
 # in sessions 9 and 10 in aggregate, retired in session 11.
 # heldout7: a held-out set added in session 10 (gold in gold_s10.toml).
+# heldout8: a held-out set added in session 11 (gold in gold_s11.toml).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -62,8 +63,9 @@ SPLITS = (
     "dev-retired5",
     "dev-retired6",
     "heldout7",
+    "heldout8",
 )
-HELD_OUT = ("heldout7",)
+HELD_OUT = ("heldout7", "heldout8")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -75,6 +77,7 @@ FOLDER = {
     "dev-retired5": "heldout5",
     "dev-retired6": "heldout6",
     "heldout7": "heldout7",
+    "heldout8": "heldout8",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
