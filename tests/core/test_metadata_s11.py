@@ -43,3 +43,46 @@ def test_a_related_lists_meta_itemprop_date_is_not_the_articles():
     assert b.date == dt.date(2024, 3, 5)
     b = _ingest("<article><h1>地铁延伸工程公布</h1>" + _BODY + "</article>" + related + "</ul></div>", head=own)
     assert b.date == dt.date(2024, 3, 5)
+
+
+# --- JSON news records: the byline field and a field given as an object
+
+
+def _records(items) -> list:
+    import json
+
+    from briefreader.ingest import ingest_entries
+
+    return ingest_entries(json.dumps(items, ensure_ascii=False).encode(), id="r.json", suffix=".json")
+
+
+_TEXT = "市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程，预计于两年内完成施工。" * 2
+
+
+def test_a_records_author_field_names_its_outlet_or_its_author():
+    # a scraper's "author" field held the outlet (新华网) or the reporter: it was not read at all
+    (b,) = _records([{"title": "地铁延伸工程公布", "content": _TEXT, "author": "新华网", "publish_time": "2024-03-05"}])
+    assert b.source == "新华网"
+    (b,) = _records([{"title": "地铁延伸工程公布", "content": _TEXT, "author": "张三", "publish_time": "2024-03-05"}])
+    assert (b.source, b.authors) == ("", ["张三"])
+    (b,) = _records([{"标题": "地铁延伸工程公布", "正文": _TEXT, "作者": "人民日报", "发布时间": "2024-03-05"}])
+    assert b.source == "人民日报"
+
+
+def test_a_records_source_given_as_an_object_is_its_name():
+    # NewsAPI's form: {"source": {"id": null, "name": "…"}, "author": "…", "publishedAt": "…Z"}
+    item = {
+        "source": {"id": None, "name": "新浪网"},
+        "author": "李四",
+        "title": "地铁延伸工程公布",
+        "url": "https://news.example.cn/a.html",
+        "publishedAt": "2024-03-05T02:00:00Z",
+        "content": _TEXT,
+    }
+    (b,) = _records({"status": "ok", "articles": [item]})
+    assert (b.source, b.authors, b.date) == ("新浪网", ["李四"], dt.date(2024, 3, 5))
+    (b,) = _records([{**item, "source": {"id": "reuters", "name": "Reuters"}, "author": None}])
+    assert b.source == "Reuters"
+    # authors as a list of names or of objects
+    (b,) = _records([{**item, "author": [{"name": "李四"}, {"name": "王五"}]}])
+    assert b.authors == ["李四", "王五"]

@@ -301,7 +301,7 @@ def _record_briefings(stub: Briefing, records) -> list[Briefing]:
             if len(records) > 1
             else replace(stub, problems=list(stub.problems))
         )  # one record: the file's own id
-        hints = {"title": r.title, "date": r.date or None, "source": r.source, "url": r.url}
+        hints = {"title": r.title, "date": r.date or None, "source": r.source, "url": r.url, "author": r.author}
         b = _document(b, r.body, ".html" if looks_like_html(r.body) else ".txt", hints=hints, link=r.url)
         b.format = "record"
         out.append(b)

@@ -33,6 +33,7 @@ class Record:
     url: str = ""
     date: str = ""
     source: str = ""
+    author: str = ""  # a byline field: a person's name, or the outlet's when the scraper put it there
 
 
 _NAMES = ("url", "docno", *_TITLE, *_BODY, *_DATE, *_SOURCE)
@@ -103,6 +104,11 @@ _JSON_SOURCE = (
     "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
     "sitename", "来源", "媒体", "发布单位", "发布机构",
 )  # fmt: skip
+# a byline field: metadata reads it as front matter's author (an outlet's name there is the source,
+# a person's an author, never the source)
+_JSON_AUTHOR = ("author", "authors", "byline", "writer", "reporter", "作者", "记者")
+# a field given as an object ({"source": {"id": null, "name": "Reuters"}}, NewsAPI's form) is its name
+_NAME_KEYS = ("name", "title", "label", "名称")
 
 
 def _key(name: object) -> str:
@@ -164,6 +170,9 @@ def parse_json_records(text: str) -> list[Record] | None:
     seen: set[str] = set()
     for item in _items(items):
         fields = {_key(k): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
+        for k, v in item.items():  # a source or a byline given as an object or a list of names
+            if _key(k) in _NAMED_KEYS and _key(k) not in fields and (name := _named(v)):
+                fields[_key(k)] = html.unescape(name)
 
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
             return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
@@ -181,9 +190,24 @@ def parse_json_records(text: str) -> list[Record] | None:
                 url=pick(("url", "link", "source_url", "article_url", "news_url", "链接", "网址")),
                 date=pick(_JSON_DATE),
                 source=pick(_JSON_SOURCE),
+                author=pick(_JSON_AUTHOR),
             )
         )
     return records or None
+
+
+def _named(value: object) -> str:
+    """The name a field given as an object carries ({"name": "Reuters"}), or the names of a
+    list of them or of strings (["张三", "李四"], [{"name": "张三"}]), joined; else ""."""
+    if isinstance(value, dict):
+        return next((v.strip() for k in _NAME_KEYS if isinstance(v := value.get(k), str) and v.strip()), "")
+    if isinstance(value, list):
+        names = [v.strip() if isinstance(v, str) else _named(v) if isinstance(v, dict) else "" for v in value[:8]]
+        return "、".join(n for n in names if n)
+    return ""
+
+
+_NAMED_KEYS = frozenset(map(_key, _JSON_SOURCE + _JSON_AUTHOR))
 
 
 def _unique_key(ident: str, seen: set[str]) -> str:
