@@ -60,7 +60,10 @@ FLOORS = {
     # 090932c (feed footers, comments, plugs) and 12-meta's 原文来自「X」 (s10_28): 227 of 227
     # + the third round (s10_31-36, 4 dev articles): 12-text's 564eb7e (an archive's header) and 12-meta's
     # dateline year not before a day the report narrates (s10_31): 231 of 231
-    "dev": {"title": 231, "date": 231, "source": 231, "must_have_found": 705, "clean": 231},
+    # + session 11's s11_* batch (gold_s11.toml), first round (8 files / 9 dev articles), first scored by
+    # 12-corpus (12:08, db80a6c; committed code and shared tree alike): title 9, date 8 (1 missing), source 8
+    # (1 missing), must_have 23/23, leaks 6 in 3 (s11_02, s11_08, s11_11); reset, not lowered
+    "dev": {"title": 240, "date": 239, "source": 239, "must_have_found": 728, "clean": 237},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -89,7 +92,7 @@ FLOORS = {
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
 # while recall rises.
 CEILINGS = {
-    "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    "dev": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s11 first round's 6 leaks: reset
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -256,6 +259,7 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "dev-retired5" in sc.SPLITS and "heldout5" not in sc.SPLITS
     assert "dev-retired6" in sc.SPLITS and "heldout6" not in sc.SPLITS
     assert "heldout7" in sc.HELD_OUT and not any(s.startswith("dev") for s in sc.HELD_OUT)
+    assert "heldout8" in sc.HELD_OUT and sc.FOLDER["heldout8"] == "heldout8"  # session 11's set, floors after its score
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
