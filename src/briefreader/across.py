@@ -81,8 +81,7 @@ def _memory_rows(library: Library, briefings: Sequence[Briefing]) -> list[Figure
     from .metrics import figure_metrics
 
     rows: list[FigureRow] = []
-    for b in briefings:
-        full = library.full(b)
+    for b, full in zip(briefings, library.full_many(briefings), strict=True):  # PDFs: one pool, not one each
         for f, metric in zip(full.figures, figure_metrics(full.text, full.figures), strict=False):
             rows.append(
                 FigureRow(
@@ -190,8 +189,7 @@ def story_of(library: Library, briefings: Sequence[Briefing]) -> dict[str, str]:
     index = StoryIndex()
     ordered = sorted(briefings, key=lambda b: b.key or 0)
     out: dict[str, str] = {}
-    for n, b in enumerate(ordered):
-        full = library.full(b)
+    for n, (b, full) in enumerate(zip(ordered, library.full_many(ordered), strict=True)):
         story = index.add(n, signature(full.title, full.text) if full.text else None)
         out[b.id] = ordered[story].id
     return out
@@ -286,8 +284,7 @@ def compare_versions(library: Library, versions: Sequence[Briefing]) -> list[Ver
 
     tables: list[dict[tuple[str, str, object], list]] = []
     order: dict[tuple[str, str, object], int] = {}
-    for b in versions:
-        full = library.full(b)
+    for full in library.full_many(versions):
         table: dict[tuple[str, str, object], list] = {}
         for f, metric in zip(full.figures, figure_metrics(full.text, full.figures), strict=False):
             if f.kind in ("date", "year"):

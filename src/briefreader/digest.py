@@ -114,10 +114,10 @@ def build_digest(
     per story, its newest version first, grouped under each story's first topic."""
     from .across import story_groups
 
-    entries = []
-    for group in story_groups(library, briefings):
-        head = library.full(group[0])
-        entries.append(DigestEntry(head, list(group[1:])))
+    groups = story_groups(library, briefings)
+    # Each story's newest version in full: a folder of PDFs read by one pool of workers (review s10 F3)
+    heads = library.full_many([group[0] for group in groups])
+    entries = [DigestEntry(head, list(group[1:])) for group, head in zip(groups, heads, strict=True)]
     # Topics in order of their newest story, "Other" (no topic) last: with few topics in
     # a folder, an "Other" of most stories came first and hid the topics under it.
     entries.sort(key=lambda e: not e.briefing.topics)
