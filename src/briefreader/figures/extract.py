@@ -334,6 +334,7 @@ _PER_AREA_RE = re.compile(r"\+?(?:/|每)(?:平方米|平米|㎡|m²|平方呎|�
 # The people a clause is about, for a count written with no unit (常住人口突破500万).
 _PEOPLE_SUBJECT_RE = re.compile(
     r"人口|用户|会员|观众|游客|居民|网民|人次|新生儿|大学生|毕业生|考生|难民|选民|旅客|乘客|病例|感染人数|人数"
+    r"|长者|老年人|老人|农民"  # 长者数目为98万, 加入农保的农民约一一一万
 )
 # A change verb after an amount ends its phrase: 从50多万增长至103.7万人.
 _CHANGE_AFTER_RE = re.compile(r"(?:增长|增加|上升|下降|减少|提高|回落|[增升降减跌涨])(?:了|到|至)?")
@@ -347,6 +348,7 @@ _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
 # more after a count of the same thing (两项…以及一项), one beside the rest (其余4人)
 # 每月至少2次, 每年举办2次: a rate per period (hedges and a verb may sit between), not a count
 _PER_PERIOD_BEFORE_RE = re.compile(rf"每(?:天|日|晚|周|星期|个?月|年|季度?|小时|週)[^{CLAUSE_BREAK}\d]{{0,4}}$")
+_PER_TIME_RE = re.compile(rf"{_SP}/{_SP}(?:秒|分钟|分|小时|时|天|日|周|月|年)")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
@@ -368,13 +370,18 @@ _RATE_CHANGE_BEFORE_RE = re.compile(r"(?:加息|减息|降息|升息|[加减])$"
 _NEGATIVE_PULL_RE = re.compile(rf"负向?拉动[^{CLAUSE_BREAK}\d]{{0,8}}$")
 # a decline-size word opening the clause the percent ends: 跌幅多过市场预期的0.1%, 2月跌幅
 # 向上修订至0.2%, 降幅收窄至3% (each number is the size of a fall)
-_DECLINE_SIZE_CLAUSE_RE = re.compile(rf"(?:跌幅|降幅|减幅|下降幅度|下跌幅度)[^{CLAUSE_BREAK}\d%]{{0,12}}$")
+_DECLINE_SIZE_CLAUSE_RE = re.compile(
+    rf"(?:跌幅|降幅|减幅|贬幅|下降幅度|下跌幅度|贬值幅度|下探空间)[^{CLAUSE_BREAK}\d%]{{0,12}}$"
+)
 # a decline verb, what falls, then the size (降低乳癌發生機率53%, 减少成本47%); not a level reached
 # (降低到20%, 减少为5%) and not a share (下降的企业占20%)
 _DECLINE_OBJECT_RE = re.compile(
     rf"(?:下降|下跌|下滑|减少|降低|减低|回落)(?:(?![到至为达是占的和与及比])[{HAN_BASIC}]){{1,8}}$"
 )
-_DECLINE_AFTER_RE = re.compile(r"的?(?:跌势|跌幅|降幅|减幅)")
+# ... or a decline-size noun after the percent, what fell named between (7%的人民币贬值幅度)
+_DECLINE_AFTER_RE = re.compile(
+    rf"{_SP}的?(?:跌势|跌幅|降幅|减幅|贬幅|贬值幅度)|{_SP}的[{HAN_BASIC}]{{1,4}}?(?:跌幅|降幅|减幅|贬幅|贬值幅度)"
+)
 # a further section of the same number (2万3千|5百元), not a new number (1.7亿|65周岁)
 _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[千百十][\d零〇一二两三四五六七八九十百千万亿]*")
 # 分别为0.9、5.9个百分点, 分别被判罚款9万及13万元: a head shares the last item's unit (and
@@ -988,6 +995,7 @@ class _Extractor:
         self._headings: dict[tuple, int] = {}
         self._heading_ends: list[int] = []  # every subheading's end, in order
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
+        self._hedge_list: tuple[int, str, str | None] | None = None  # (end, qualifier, en) of a 分别约 list's item
         self._last_money: tuple[int, str, str] | None = None  # (end, currency, text) of the last sum
 
     # -- driver
@@ -1401,6 +1409,8 @@ class _Extractor:
             q = replace(q, kind=None, unit="", currency="", pre_start=-1, end=q.end if q.scale else q.num_end)
         if q.kind == "count" and q.unit == "位" and self._bit_width(q):
             return q.end  # 32位整型: bits, not people
+        if q.kind == "count" and _PER_TIME_RE.match(text, q.end):
+            return q.end  # 10.36百亿亿次/秒, 3000辆/小时: a rate, not a count
         if q.kind == "count" and q.unit == "块" and self._kuai_is_money(q):
             q.kind = "money"
         if q.kind == "count" and q.unit == "起" and q.scale and self._price_floor(q):
@@ -1622,6 +1632,14 @@ class _Extractor:
             start, qualifier, hedge_en, plus = start0, after[0], None, after[0] == "over"
         else:
             start, qualifier, hedge_en, plus = start0, "exact", None, False
+            listed = self._hedge_list
+            if listed is not None and q.kind in ("money", "area", "count"):
+                sep = _LIST_SEP_RE.match(self.text, listed[0], start0)
+                if sep is not None and sep.end() == start0:  # 分别约为3 389公顷、584公顷: each item is "about"
+                    qualifier, hedge_en = listed[1], listed[2]
+                    self._hedge_list = (end, qualifier, hedge_en)
+        if hedge and "分别" in self.text[max(0, hedge.start - 3) : hedge.start] and not q.more and not after:
+            self._hedge_list = (end, qualifier, hedge_en)  # 分别约为: the hedge of the list that follows
         if after:
             end = after[1]
             if (not hedge or hedge.qualifier == "exact") and not q.more:
@@ -1863,6 +1881,8 @@ class _Extractor:
         if not found or _MONEY_BEFORE_RE.search(clause):
             return False
         qc = _as_count(q)
+        if found[-1].group() == "人次" and found[-1].end() == len(clause):
+            qc.unit = "人次"  # 医疗旅游人次86.5万: the measure word written before the number
         return self._count(qc, noun=NOUNS[found[-1].group()])
 
     def _qian(self, q: Quantity) -> bool:
@@ -2458,13 +2478,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
@@ -2490,7 +2510,22 @@ def _fold(text: str) -> str:
     # Chinese comma and full stop) in one pass: one table, composed below
     folded = folded.translate(_FOLD_TABLE)
     # 拾 and 陆 are also words (收拾, 大陆): numerals only next to other numerals (拾万)
-    return _FINANCIAL_RUN_RE.sub(lambda m: fold_numeral_chars(m.group()), folded)
+    folded = _FINANCIAL_RUN_RE.sub(lambda m: fold_numeral_chars(m.group()), folded)
+    if "○" in folded or "◯" in folded:
+        folded = _CIRCLE_RUN_RE.sub(_circle_zero, folded)
+    return folded
+
+
+# A circle (○ U+25CB, ◯ U+25EF) typed for 〇 inside a numeral written digit by digit (二○二○年, 七五五○元);
+# alone, or in a run of circles only (○○公司, 王○明: a name left out), it stays a mark
+_CIRCLE_RUN_RE = re.compile(r"[〇零一二三四五六七八九○◯]*[○◯][〇零一二三四五六七八九○◯]*")
+
+
+def _circle_zero(m: re.Match[str]) -> str:
+    run = m.group()
+    if not any(ch in "一二三四五六七八九" for ch in run):
+        return run
+    return run.replace("○", "〇").replace("◯", "〇")
 
 
 _WIDE_GROUP_RE = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
@@ -2522,7 +2557,7 @@ _FOLD_TABLE = _composed(_TRAD, _FINANCIAL, _WIDTH)
 _NEEDS_FOLD_RE = re.compile(
     "["
     + re.escape("".join(chr(c) for c, v in (*_TRAD.items(), *_WIDTH.items()) if c != v))
-    + "壹贰貳叁參肆伍柒捌玖佰仟拾]"
+    + "壹贰貳叁參肆伍柒捌玖佰仟拾○◯]"
 )
 
 

@@ -36,7 +36,9 @@ SUFFIX_SCALES: dict[str, int] = {**SCALES, "兆": 10**12}
 
 CN_DIGIT_CHARS = "".join(DIGITS)
 CN_SCALE_CHARS = "".join(SCALES)
-CN_NUMERAL_CHARS = CN_DIGIT_CHARS + CN_SCALE_CHARS
+# 廿 20, 卅 30, 卌 40: one character for two (卅六億元 = 36億元, 十五至卅五萬元), in Taiwan's press and dates
+TENS: dict[str, int] = {"廿": 2, "卅": 3, "卌": 4}
+CN_NUMERAL_CHARS = CN_DIGIT_CHARS + CN_SCALE_CHARS + "".join(TENS)
 
 
 def scale_factor(scale: str) -> int | None:
@@ -124,6 +126,8 @@ def number_value(num: str, scale: str = "") -> float | None:
     86973800.0, not 86973799.99999999."""
     if not num:
         return None
+    if len(num) > 1 and num[0] in "〇零" and all(ch in "〇零万亿" for ch in num):
+        return None  # 〇〇万元: a placeholder (an amount left out), not 10,000
     base = parse_arabic(num) if num[0].isascii() else parse_chinese(num)
     if base is None:
         return None
@@ -185,7 +189,17 @@ def _parse_mixed_integer(s: str) -> float | None:
             tokens.append(("a", value))
             i = j
         elif ch in DIGITS:
+            j = i
+            while j < len(s) and s[j] in DIGITS:
+                j += 1
+            if j - i >= 3:  # 一一一万 = 111万: three or more digits in a row are written digit by digit
+                tokens.append(("a", int("".join(str(DIGITS[c]) for c in s[i:j]))))
+                i = j
+                continue
             tokens.append(("d", DIGITS[ch]))
+            i += 1
+        elif ch in TENS:  # 卅六 = 三十六
+            tokens += [("d", TENS[ch]), ("u", 10)]
             i += 1
         elif ch in SUFFIX_SCALES:  # 兆 = 10^12 here (五兆六十二亿); the extractor never sends it
             tokens.append(("u", SUFFIX_SCALES[ch]))

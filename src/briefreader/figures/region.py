@@ -124,6 +124,13 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         # its market's words: 集保 (TDCC's depository: 集保持股分级), 零股 (odd lots; Hong Kong says 碎股)
         ("集保", 2),
         ("零股", 1),
+        # its financial press's words: 上市櫃 (listed on TWSE or TPEx; the mainland says 上市, Hong Kong 上市),
+        # 稅後盈餘 (net profit: the mainland writes 净利润, Hong Kong 純利), 逾放比 (the NPL ratio), 金控 (a
+        # financial holding company, 兆豐金控)
+        ("上市柜", 2),
+        ("税后盈余", 2),
+        ("逾放比", 2),
+        ("金控", 1),
     ),
     "hk": (
         ("屋苑", 2),

@@ -288,7 +288,7 @@ MEASURES: tuple[str, ...] = (
     # (1个半小时, 2个多小时: a duration with 半/多 before its unit too)
     "个(?!(?:多|半)?(?:月|小时|钟头|工作日|工作天|季度|星期|礼拜|交易日|年头|财政年度|课税年度|年度|历年|学年)|百分点|基点|方面|层面|维度)",
     "家(?!庭|乡|人|园)",
-    "所(?!有|以|得|在|属|谓)",
+    "所(?!有|以(?!上|下|内)|得|在|属|谓)",  # 1000所以上: 所 + 以上 after a number (所以 is "so" elsewhere)
     "名(?!称|单|字|义|列|牌)",
     "位(?!数|于|置|一体)",
     # 七人欖球, 五人制足球, 3人篮球: a game's format, not people
@@ -771,6 +771,8 @@ NOUNS: dict[str, str] = {
     "儿童": "children",
     "长者": "elderly people",
     "老人": "elderly people",
+    "老年人": "older people",  # 300多万老年人
+    "监测对象": "people monitored",  # 71.3万监测对象 (防止返贫 monitoring)
     "市民": "residents",
     "民众": "people",
     "选民": "voters",

@@ -1,0 +1,98 @@
+"""Session 11 (issue 13): grammar rules found on figures5's retired held-out split (dev-retired6) and the
+dev splits, and ``figures --stdin`` with --csv/--all. Each case fails on the code before the change."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+
+import pytest
+
+from briefreader.figures import extract_figures, parse_number
+
+
+def _figs(text: str, region: str | None = None) -> list[tuple[str, str, float | None, str, str]]:
+    return [(f.kind, f.text, f.value, f.unit, f.qualifier) for f in extract_figures(text, region=region)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("卅六", 36), ("廿", 20), ("卌五", 45), ("卅一点六", 31.6), ("一一一万", 1_110_000), ("七五五〇", 7550)],
+)
+def test_tens_characters_and_digit_by_digit_numerals(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_tens_characters_keep_the_whole_amount() -> None:
+    # was 六億元 (TWD 600 mn) and 五萬元: a confident wrong number
+    assert _figs("交通部首先砸下卅六億元推出", "tw") == [("money", "卅六億元", 3.6e9, "TWD", "exact")]
+    assert _figs("每車補助十五至卅五萬元", "tw") == [("money", "十五至卅五萬元", 150_000.0, "TWD", "range")]
+
+
+def test_a_circle_inside_a_numeral_is_zero_and_a_placeholder_is_nothing() -> None:
+    assert _figs("老農津貼也將提高至七五五○元，耗費", "tw") == [("money", "七五五○元", 7550.0, "TWD", "exact")]
+    assert _figs("补助〇〇万元。") == []  # an amount left out, not 10,000
+    assert _figs("○○公司补助五万元", "mainland") == [("money", "五万元", 50_000.0, "CNY", "exact")]
+
+
+def test_taiwan_financial_words_set_the_currency() -> None:
+    text = "15家上市櫃金控陸續公布8月自結獲利，兆豐金8月單月稅後盈餘22.45億元，逾放比0.16％。"
+    money = [f for f in extract_figures(text) if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(2_245_000_000.0, "TWD")]
+
+
+def test_a_currency_fall_is_signed() -> None:
+    assert [f.value for f in extract_figures("美元兌人民幣匯價已貶至 6.93，貶值幅度約達 11%，", region="tw")] == [-11.0]
+    assert [f.value for f in extract_figures("乘上 7% 的人民幣貶值幅度計算", region="tw")] == [-7.0]
+
+
+def test_a_rate_per_time_is_no_count() -> None:
+    assert [f for f in extract_figures("算力总规模达到10.36百亿亿次/秒。") if f.kind == "count"] == []
+
+
+def test_suo_before_a_bound_is_the_measure_word() -> None:
+    assert _figs("全国新建改扩建1000所以上优质普通高中") == [("count", "1000所以上", 1000.0, "所", "over")]
+
+
+def test_people_named_before_or_after_a_bare_wan_number() -> None:
+    assert _figs("65歲或以上的長者數目為98萬，佔全港人口一成四", "hk")[0] == ("count", "98萬", 980_000.0, "", "exact")
+    assert _figs("300多万老年人在家门口就能吃上饭")[0][:3] == ("count", "300多万", 3_000_000.0)
+    counts = [f for f in _figs("2025年医疗旅游人次86.5万、收入83.9亿元") if f[0] == "count"]
+    assert [(v, u) for _, _, v, u, _ in counts] == [(865_000.0, "人次")]  # the measure word before the number
+
+
+def test_a_hedge_before_a_list_with_fenbie_covers_each_item() -> None:
+    got = _figs("用地總面積分別約為3 389公頃、584公頃及7 103公頃。上述", "hk")
+    assert [q for *_, q in got] == ["approx", "approx", "approx"]
+    assert [q for *_, q in _figs("分别约为3亿元、5亿元，另有6亿元")] == ["approx", "approx", "exact"]
+
+
+def _run_stdin(monkeypatch, capsys, data: bytes, *argv: str) -> tuple[int, str, str]:
+    from briefreader.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code = main(["figures", "--stdin", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_stdin_csv_prints_the_figures_as_csv(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run_stdin(monkeypatch, capsys, "营收3000亿元，同比增长12%".encode(), "--csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][:4] == ["kind", "as written", "English", "value"]
+    assert rows[1][:4] == ["money", "3000亿元", "RMB 300 bn", "300000000000.0"]
+    assert rows[2][0] == "percent" and len(rows) == 3
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [(("--all",), "--all"), (("--json", "--csv"), "--json or --csv"), (("--sort", "value"), "--sort")],
+)
+def test_stdin_refuses_the_library_options(tmp_path, monkeypatch, capsys, argv, said) -> None:
+    # these were silently ignored: the table was printed as if they were not given
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run_stdin(monkeypatch, capsys, "营收3000亿元".encode(), *argv)
+    assert code != 0 and out == "" and said in err
