@@ -86,3 +86,30 @@ def test_a_records_source_given_as_an_object_is_its_name():
     # authors as a list of names or of objects
     (b,) = _records([{**item, "author": [{"name": "李四"}, {"name": "王五"}]}])
     assert b.authors == ["李四", "王五"]
+
+
+# --- an archive's header without front matter (dev/s11_11: a news archive kept as Markdown)
+
+
+def test_an_archives_stamp_comment_and_linked_headline_give_the_date_and_the_address():
+    from briefreader.ingest.frontmatter import archive_header
+
+    md = (
+        "<!--1602002919000-->\n[港府清洗教育界 有小学教师资格被取消](https://www.rfa.org/mandarin/a/ac1-1.html)\n------\n\n"
+        "<p>香港教育局引用殖民时期打压左派的条例，首次以专业失德为由取消一名教师注册。当局指其有计划地散播信息。</p>\n"
+    )
+    assert archive_header(md) == {
+        "archive_stamp": "1602002919000",
+        "headline_link": "https://www.rfa.org/mandarin/a/ac1-1.html",
+    }
+    b = ingest_bytes(md.encode("utf-16"), id="a.md", suffix=".md")
+    # 2020-10-06 16:48 UTC is the 7th in UTC+8; the host names the outlet (it was: no date, no source)
+    assert (b.date, b.link) == (dt.date(2020, 10, 7), "https://www.rfa.org/mandarin/a/ac1-1.html")
+    assert b.source in ("自由亞洲電台", "自由亚洲电台")
+    # an ATX heading that is a link; a link line with no rule under it is no headline
+    assert archive_header("# [标题](https://x.cn/a.html)\n正文") == {"headline_link": "https://x.cn/a.html"}
+    assert archive_header("[标题](https://x.cn/a.html)\n正文\n") == {}
+    assert archive_header("<!-- 1602002919 -->\n\n正文") == {"archive_stamp": "1602002919"}
+    # a date the text shows wins over the archive's stamp
+    b = ingest_bytes(md.replace("<p>香港", "2020-10-06 11:54\n\n<p>香港").encode(), id="a.md", suffix=".md")
+    assert b.date == dt.date(2020, 10, 6)

@@ -62,8 +62,9 @@ FLOORS = {
     # dateline year not before a day the report narrates (s10_31): 231 of 231
     # + session 11's s11_* batch (gold_s11.toml), first round (8 files / 9 dev articles), first scored by
     # 12-corpus (12:08, db80a6c; committed code and shared tree alike): title 9, date 8 (1 missing), source 8
-    # (1 missing), must_have 23/23, leaks 6 in 3 (s11_02, s11_08, s11_11); reset, not lowered
-    "dev": {"title": 240, "date": 239, "source": 239, "must_have_found": 728, "clean": 237},
+    # (1 missing), must_have 23/23, leaks 6 in 3 (s11_02, s11_08, s11_11); reset, not lowered; then 12-meta's
+    # archive header (s11_11's stamp comment and linked headline): date 240, source 240
+    "dev": {"title": 240, "date": 240, "source": 240, "must_have_found": 728, "clean": 237},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):

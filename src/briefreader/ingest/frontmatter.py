@@ -31,10 +31,39 @@ class FrontMatter:
     problems: list[Problem] = field(default_factory=list)
 
 
+# An archive's header without front matter (news archives kept as Markdown, web clippers): a first
+# line holding only a Unix time in an HTML comment ("<!--1602002919000-->", the time the archive
+# gives the item), then the headline as a link to the article's own address, an ATX heading
+# ("# [标题](https://…)") or a line with a setext rule under it ("[标题](https://…)" / "------")
+_STAMP_COMMENT = re.compile(r"[ \t]*<!--[ \t]*(?P<stamp>1\d{9}(?:\d{3})?)[ \t]*-->[ \t]*\n")
+_LINKED_HEADLINE = re.compile(
+    r"[ \t]*(?:#{1,2}[ \t]+)?\[(?P<title>[^\[\]\n]{2,200})\]\((?P<url>https?://[^\s()<>]{4,500})\)[ \t]*\n?"
+)
+_SETEXT_RULE = re.compile(r"[ \t]*(?:=+|-+)[ \t]*(?:\n|\Z)")
+
+
+def archive_header(text: str) -> dict[str, str]:
+    """The fields an archive's header gives at the top of a file with no front matter: its time
+    stamp (``archive_stamp``) and the headline's link (``headline_link``); {} when there is none."""
+    out: dict[str, str] = {}
+    pos = len(text) - len(text.lstrip("\n"))
+    if m := _STAMP_COMMENT.match(text, pos):
+        out["archive_stamp"] = m["stamp"]
+        pos = m.end()
+        pos += len(text[pos : pos + 200]) - len(text[pos : pos + 200].lstrip("\n"))
+    end = text.find("\n", pos, pos + 1000)
+    line = text[pos : end + 1] if end != -1 else ""
+    if line and (h := _LINKED_HEADLINE.fullmatch(line)):
+        atx = line.lstrip().startswith("#")
+        if atx or _SETEXT_RULE.match(text, pos + len(line)):
+            out["headline_link"] = h["url"]
+    return out
+
+
 def split_front_matter(text: str) -> FrontMatter:
     opening = _OPEN.match(text)
     if not opening:
-        return FrontMatter(body=text)
+        return FrontMatter(body=text, meta=archive_header(text[:2000].replace("\r\n", "\n")))
     toml = opening["fence"] == "+++"
     closing = _CLOSE[opening["fence"]].search(text, opening.end(), opening.end() + MAX_FRONT_MATTER)
     if not closing:

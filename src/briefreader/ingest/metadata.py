@@ -1674,6 +1674,9 @@ _FRONT_DATES = (
 _FRONT_UPDATED = ("lastmod", "updated", "last_modified_at", "modified", "updated_at", "lastmodified")
 
 
+_ARCHIVE_STAMP_SCORE = 55
+
+
 def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     """Front matter (and a feed entry's or a record's fields): the most explicit place."""
     convert, title, date, source = r.convert, r.title, r.date, r.source
@@ -1710,7 +1713,11 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         if _is_outlet(c):
             source.offer(c, 60, "front matter category")
             break
-    for key in ("url", "link", "source_url", "original_url", "canonical"):
+    # an archive's own stamp for the item (frontmatter.archive_header: "<!--1602002919000-->" on
+    # the first line): below any date the text shows, above a rights line's year or a guess
+    if (stamp := front.get("archive_stamp")) and (parsed := _plain_date(stamp)):
+        date.offer(parsed, _ARCHIVE_STAMP_SCORE, "archive stamp")
+    for key in ("url", "link", "source_url", "original_url", "canonical", "headline_link"):
         if isinstance(front.get(key), str) and re.match(r"https?://", front[key].strip()):
             r.link = r.link or front[key].strip()
             break
