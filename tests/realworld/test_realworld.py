@@ -64,7 +64,11 @@ FLOORS = {
     # 12-corpus (12:08, db80a6c; committed code and shared tree alike): title 9, date 8 (1 missing), source 8
     # (1 missing), must_have 23/23, leaks 6 in 3 (s11_02, s11_08, s11_11); reset, not lowered; then 12-meta's
     # archive header (s11_11's stamp comment and linked headline): date 240, source 240
-    "dev": {"title": 240, "date": 240, "source": 240, "must_have_found": 728, "clean": 237},
+    # + the second round (8 files / 9 dev articles: s11_13-s11_23), first scored by 12-corpus (12:17, a1ff557;
+    # committed code and shared tree alike): title 9, date 9, source 9, must_have 46/46 with round 1, leaks 2 in 1
+    # (s11_23); floors from the committed code (the shared tree's uncommitted text fixes clear round 1's 6 leaks:
+    # all right 248 there, 245 committed); reset, not lowered
+    "dev": {"title": 249, "date": 249, "source": 249, "must_have_found": 751, "clean": 245},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -93,7 +97,7 @@ FLOORS = {
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
 # while recall rises.
 CEILINGS = {
-    "dev": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s11 first round's 6 leaks: reset
+    "dev": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s11 rounds 1+2: 6 + 2 leaks, reset
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
