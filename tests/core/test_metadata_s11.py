@@ -113,3 +113,27 @@ def test_an_archives_stamp_comment_and_linked_headline_give_the_date_and_the_add
     # a date the text shows wins over the archive's stamp
     b = ingest_bytes(md.replace("<p>香港", "2020-10-06 11:54\n\n<p>香港").encode(), id="a.md", suffix=".md")
     assert b.date == dt.date(2020, 10, 6)
+
+
+# --- a stamp with no zone near midnight
+
+
+def test_a_zoneless_stamp_takes_the_day_the_page_shows_when_it_was_utc():
+    # <time datetime="2024-03-05T17:30:00"> written by a server in UTC without its zone, the page
+    # showing 2024年3月6日 01:30 (Beijing): the day was the 5th, as written
+    shown = "<p>2024年3月6日 01:30 来源：某某日报</p>"
+    b = _ingest("<article><h1>地铁延伸工程公布</h1><time datetime='2024-03-05T17:30:00'></time>" + shown + _BODY)
+    assert b.date == dt.date(2024, 3, 6)
+    b = _ingest(
+        "<h1>地铁延伸工程公布</h1>" + shown + _BODY,
+        head='<meta property="article:published_time" content="2024-03-05T17:30:00">',
+    )
+    assert b.date == dt.date(2024, 3, 6)
+    # as written when the page shows that day, or shows none
+    b = _ingest(
+        "<h1>地铁延伸工程公布</h1><p>2024年3月5日 17:30</p>" + _BODY,
+        head='<meta property="article:published_time" content="2024-03-05T17:30:00">',
+    )
+    assert b.date == dt.date(2024, 3, 5)
+    b = _ingest("<article><h1>地铁延伸工程公布</h1><time datetime='2024-03-05T17:30:00'></time>" + _BODY)
+    assert b.date == dt.date(2024, 3, 5)

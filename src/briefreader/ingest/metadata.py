@@ -184,7 +184,9 @@ def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] |
 
 def stamp_days(value: Any) -> tuple[dt.date, dt.date] | None:
     """A moment stamped with its zone ("2023-09-12T20:00:00Z", "Tue, 26 Jul 2022 23:30:00 -0500"):
-    its day as written and its day in UTC+8, when the two differ; else None."""
+    its day as written and its day in UTC+8, when the two differ; else None. A moment with no
+    zone ("2024-03-05T17:30:00") is read as written, but a server may have written it in UTC:
+    its other day is the one it falls on in UTC+8 if so."""
     if not isinstance(value, str) or not re.search(r"\d[:：]\d\d", value):
         return None
     s = value.strip()
@@ -197,8 +199,10 @@ def stamp_days(value: Any) -> tuple[dt.date, dt.date] | None:
             moment = email.utils.parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if moment is None or moment.tzinfo is None:
+    if moment is None:
         return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)  # the other reading: UTC
     written, here = moment.date(), moment.astimezone(PUBLISHER_ZONE).date()
     return (written, here) if written != here else None
 
