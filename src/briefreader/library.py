@@ -739,6 +739,17 @@ def load_library(
                 FileProblem(rel, path, Problem("unreadable", f"cannot read the file: {exc.strerror or exc}"))
             )
             continue
+        if (
+            index is None
+            and (verdict := _over_limits.get(path)) is not None
+            and verdict[:2]
+            == (
+                st.st_size,
+                st.st_mtime_ns,
+            )
+        ):  # ended its worker earlier in this process, unchanged since: not read again
+            problems.append(FileProblem(rel, path, Problem("unreadable", verdict[2])))
+            continue
         cached = ([rows[rel]] if rel in rows else []) + entry_rows.get(rel, [])  # a mail and its attachments
         if cached and all(r.size == st.st_size and r.mtime_ns == st.st_mtime_ns for r in cached):
             for row in cached:
@@ -768,12 +779,32 @@ def load_library(
             )
             if key:
                 _strip(briefing, key, share)  # at 100,000 briefings the bodies would not fit in memory
+            elif index is None and (reason := _limit_verdict(briefing)):
+                _over_limits[path] = (size, mtime, reason)
+                while len(_over_limits) > OVER_LIMITS_KEPT:
+                    _over_limits.pop(next(iter(_over_limits)))
             found.append(briefing)
     stats.ingested = len(todo)
     if index is not None:
         stats.pruned = index.prune(keep)
         index.commit()
     return _assemble(root, found, problems, stats, index)
+
+
+# Files that ended their worker or ran out of memory (pool.Limits) in a load without the
+# index (--no-cache), by path: (size, mtime_ns, why). The index keeps such a verdict with
+# the file's stamp; without it every later load of the same process (the folder
+# watcher's refresh, which reads the whole folder again) read the file once more: up to
+# JOB_SECONDS of processor time and JOB_MEMORY each time. A changed file is read again.
+_over_limits: dict[str, tuple[int, int, str]] = {}
+OVER_LIMITS_KEPT = 10_000
+
+
+def _limit_verdict(b: Briefing) -> str:
+    """The message of ``b``'s problem when its file was stopped by the workers' limits."""
+    from .pool import LIMIT_VERDICTS
+
+    return next((p.message for p in b.problems if p.kind == "unreadable" and p.message.startswith(LIMIT_VERDICTS)), "")
 
 
 # Seconds of analysing before the first partial list, and between them while it is

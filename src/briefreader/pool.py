@@ -16,9 +16,17 @@ Two things went wrong with a plain ``ProcessPoolExecutor`` (issue 20):
 A hostile file can cost unbounded time and memory inside a C library (PDFium inflating
 a content stream to gigabytes), where nothing in Python can stop it (issue 19). So the
 pool now runs its own worker processes, each with its own job queue and answering per
-job: a job runs under a wall-time limit the kernel enforces (SIGALRM) and the worker
-under an address-space cap (RLIMIT_AS); a worker that dies is replaced, the job it was
-on is reported through ``on_lost`` and never run again, the others go on.
+job: a job runs under a processor-time limit the kernel enforces (RLIMIT_CPU, wall time
+as a backstop) and the worker under an address-space cap (RLIMIT_AS); a worker that
+dies is replaced, the job it was on is reported through ``on_lost`` and never run
+again, the others go on. A worker stopped from outside (the OOM killer's SIGKILL, a
+kill) is no verdict on its job: the job is run once more in a new worker (KILLED).
+
+Platforms: the address-space cap is Linux's. macOS does not enforce RLIMIT_AS, so a
+worker there watches its own peak resident memory instead (_watch_memory: weaker, a job
+can pass the mark by what it allocates between two looks, and a C call holding the GIL
+is caught when it returns); the processor-time limit holds on both. Windows has neither
+(no resource module): no time or memory limit, only the one-job-one-worker isolation.
 """
 
 from __future__ import annotations
@@ -60,6 +68,14 @@ NO_ANSWER = "took too long to read (no answer after {seconds:.0f} s)"
 WALL_FACTOR = 10  # the wall-time backstop, for a job that waits without computing
 TOO_LARGE = "too large to read (it needed more than {mb} MB of memory)"
 CRASHED = "too large or damaged to read (its reader stopped the process: {signal})"
+# A worker ended by a signal no limit and no crash sends (SIGKILL from the kernel's
+# out-of-memory killer, a kill from a shell) says nothing against the file it was on:
+# the file is read again in a new worker, once, and blamed only when that ends the same way.
+KILLED = "too large to read, or the system was short of memory (its reader was stopped from outside twice: {signal})"
+OUTSIDE = ("SIGKILL", "SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT")
+# Every verdict above starts with one of these (library remembers such files by stamp).
+LIMIT_VERDICTS = ("too large to read", "took too long to read", "too large or damaged to read")
+EXIT_MEMORY = 86  # a worker's own memory watch ended it (where RLIMIT_AS is not enforced: macOS)
 
 
 def parallel_map(
@@ -231,9 +247,13 @@ def _collect(crew: list[_Worker], results: dict, jobs: list, limits, on_lost, hi
                 continue
         if not worker.ready or on_lost is None:
             raise RuntimeError(f"a worker process ended (exit code {code})")
-        if worker.held and worker.current.value != worker.held[0] and worker.held[0] not in retried:
-            # Ended between jobs (killed from outside, or while answering): no job's doing;
-            # its jobs go to a new worker, once (a job that ends it again is blamed).
+        between = worker.current.value != worker.held[0] if worker.held else False
+        if worker.held and (between or _outside(code)) and worker.held[0] not in retried:
+            # Ended between jobs (killed from outside, or while answering), or in a job by a
+            # signal from outside (the OOM killer's SIGKILL, a kill): no job's doing; its
+            # jobs go to a new worker, once (a job that ends it again is blamed).
+            if not between:
+                log.warning("%s: its worker was stopped from outside (%s); read again", jobs[worker.held[0]], code)
             retried.add(worker.held[0])
             rest = list(worker.held)
             worker.held.clear()
@@ -252,6 +272,20 @@ def _collect(crew: list[_Worker], results: dict, jobs: list, limits, on_lost, hi
             crew[n].give([(i, jobs[i]) for i in rest])
 
 
+def _signal_name(code: int | None) -> str:
+    import signal
+
+    try:
+        return signal.Signals(-code).name if code is not None and code < 0 else f"exit code {code}"
+    except ValueError:
+        return f"signal {-code}" if code is not None else "unknown"
+
+
+def _outside(code: int | None) -> bool:
+    """Whether a worker's exit code is a signal from outside (see KILLED), not its job's doing."""
+    return _signal_name(code) in OUTSIDE
+
+
 def _why(code: int | None, limits: Limits | None) -> str:
     import signal
 
@@ -260,11 +294,10 @@ def _why(code: int | None, limits: Limits | None) -> str:
         return NO_ANSWER.format(seconds=limits.seconds * WALL_FACTOR)
     if code == -getattr(signal, "SIGXCPU", 0) and code and limits is not None:
         return TOO_LONG.format(seconds=limits.seconds)
-    try:
-        name = signal.Signals(-code).name if code is not None and code < 0 else f"exit code {code}"
-    except ValueError:
-        name = f"signal {-code}" if code is not None else "unknown"
-    return CRASHED.format(signal=name)
+    if code == EXIT_MEMORY and limits is not None:
+        return TOO_LARGE.format(mb=limits.memory // 2**20)
+    name = _signal_name(code)
+    return KILLED.format(signal=name) if name in OUTSIDE else CRASHED.format(signal=name)
 
 
 def _serve(
@@ -290,8 +323,8 @@ def _serve(
             log.debug("a worker could not import %s", name, exc_info=True)
     timed = limits is not None and hasattr(signal, "setitimer")  # Windows: no SIGALRM (no time limit)
     cpu = _cpu_limiter() if limits is not None else None
-    if limits is not None:
-        _cap_memory(limits.memory)
+    if limits is not None and not _cap_memory(limits.memory):
+        _watch_memory(limits.memory)  # no RLIMIT_AS (macOS): resident memory, watched
     if timed:
         signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the kernel ends the process: no GIL needed
     results.send(None)
@@ -352,11 +385,15 @@ def _cpu_limiter() -> Callable[[float | None], None] | None:
     return limit
 
 
-def _cap_memory(extra: int) -> None:
+def _cap_memory(extra: int) -> bool:
     """RLIMIT_AS at this process's present size plus ``extra``: an allocation past it
-    fails (MemoryError in Python; a C library usually aborts, which ends the worker)."""
+    fails (MemoryError in Python; a C library usually aborts, which ends the worker).
+    False where that cannot be done: Linux only (macOS accepts RLIMIT_AS and does not
+    enforce it, and has no /proc to size the process), or the limit was refused."""
+    if not sys.platform.startswith("linux"):
+        return False
     try:
-        import resource  # not on Windows: no cap there
+        import resource
 
         with open("/proc/self/statm") as fh:
             size = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
@@ -365,8 +402,43 @@ def _cap_memory(extra: int) -> None:
         if hard != resource.RLIM_INFINITY:
             cap = min(cap, hard)
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    except (ImportError, OSError, ValueError):  # no resource module, no /proc (macOS), or not allowed
+    except (ImportError, OSError, ValueError):  # no /proc, or not allowed
         log.debug("could not cap a worker's memory", exc_info=True)
+        return False
+    return True
+
+
+MEMORY_WATCH = 0.05  # seconds between looks at a worker's resident memory (see _watch_memory)
+
+
+def _watch_memory(extra: int, every: float = MEMORY_WATCH) -> bool:
+    """Where RLIMIT_AS cannot cap a worker (macOS), a thread ends it (exit code
+    EXIT_MEMORY: "too large to read") once its peak resident memory passes what it had
+    at its start plus ``extra``. Weaker than the cap, and said so: it measures resident
+    memory, not address space, and runs only while the job lets go of the GIL (PDFium
+    does, through ctypes; a C call that holds it is caught when it returns), so a job
+    can pass the mark by what it takes in MEMORY_WATCH seconds. False without the
+    resource module (Windows: no memory limit at all)."""
+    try:
+        import resource
+    except ImportError:
+        return False
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
+
+    def peak() -> int:
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * scale
+
+    mark = peak() + extra
+
+    def watch() -> None:
+        import time
+
+        while peak() <= mark:
+            time.sleep(every)
+        os._exit(EXIT_MEMORY)
+
+    threading.Thread(target=watch, name="memory-watch", daemon=True).start()
+    return True
 
 
 def start_server(preload: tuple[str, ...] = ()) -> None:
