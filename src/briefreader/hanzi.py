@@ -62,6 +62,10 @@ def _kept(config: str) -> re.Pattern[str] | None:
 def _convert(config: str, text: str) -> str:
     if not text or text.isascii():
         return text
+    if "\x00" in text:
+        # OpenCC's two-step configurations (hk2s, s2tw, s2twp, s2hk) end their output at a
+        # NUL, the rest of the text lost; every other code point passes (checked over the BMP)
+        return "\x00".join(_convert(config, part) for part in text.split("\x00"))
     try:
         convert = _converter(config).convert
         kept = _kept(config)
