@@ -611,10 +611,11 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
     if script == "hant":
         from .hanzi import detect_region, to_traditional
 
-        # As the TUI: the config's region, else the source's own when it was Traditional.
+        # As the TUI (MainScreen.trad_region): the config's region, else the source's own
+        # when it was Traditional and says where it is from, else the standard printed forms.
         region = config.traditional
         if region == "auto":
-            region = (detect_region(b.original) if b.script == "hant" and b.original else None) or "generic"
+            region = (detect_region(b.original) if b.script == "hant" and b.original else None) or "standard"
 
         def convert(text: str) -> str:
             return to_traditional(text, region)

@@ -4,7 +4,24 @@ that fails on the old code."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefreader.cli import main
 from briefreader.hanzi import to_traditional
+
+
+def test_show_hant_of_a_traditional_source_uses_the_standard_forms_as_the_tui_does(cli_env: Path, capsys) -> None:
+    """002 is a Traditional source whose page says nowhere where it is from. The TUI shows
+    it (display.traditional = auto) in the standard printed forms (s2tw: 為, 裡, 發布);
+    `show --script hant` printed OpenCC's generic forms (爲, 裏, 發佈) that neither Taiwan
+    nor Hong Kong prints: the CLI kept 'generic' as its fallback when 593b5b2 made the
+    TUI's 'standard'."""
+    assert main(["show", "002", "--script", "hant"]) == 0
+    out = capsys.readouterr().out
+    title = out.splitlines()[0]
+    assert "爲" not in out and "裏" not in out
+    assert title == to_traditional("上海作为国际消费中心城市,正以“数字化转型”为抓手", "standard")
+    assert "為" in title
 
 
 def test_a_nul_in_a_field_does_not_cut_the_rest_of_it() -> None:
