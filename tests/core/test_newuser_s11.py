@@ -4,10 +4,13 @@ that fails on the old code."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from briefreader.cli import main
 from briefreader.hanzi import to_traditional
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_show_hant_of_a_traditional_source_uses_the_standard_forms_as_the_tui_does(cli_env: Path, capsys) -> None:
@@ -22,6 +25,22 @@ def test_show_hant_of_a_traditional_source_uses_the_standard_forms_as_the_tui_do
     assert "爲" not in out and "裏" not in out
     assert title == to_traditional("上海作为国际消费中心城市,正以“数字化转型”为抓手", "standard")
     assert "為" in title
+
+
+def test_a_first_launch_leaves_the_clone_clean() -> None:
+    """The README's first command launches the app on the samples with ./config.toml,
+    whose notes file is ./notes.toml: the read state and the UI state are written beside
+    it, so `git status` of a fresh clone showed readstate.sqlite3, -shm and -wal as
+    untracked files after one launch (notes.toml itself was ignored)."""
+    from briefreader.readstate import FILE_NAME
+    from briefreader.tui.state import STATE_NAME  # a constant; tui.state imports no Textual
+
+    names = ["notes.toml", "notes.md", FILE_NAME, FILE_NAME + "-shm", FILE_NAME + "-wal", STATE_NAME]
+    result = subprocess.run(
+        ["git", "check-ignore", "--no-index", *names], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    ignored = set(result.stdout.split())
+    assert ignored == set(names), f"not ignored: {sorted(set(names) - ignored)}"
 
 
 def test_a_nul_in_a_field_does_not_cut_the_rest_of_it() -> None:
