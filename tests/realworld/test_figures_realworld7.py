@@ -1,0 +1,129 @@
+"""Guards key figures on the seventh real corpus (tests/data/realworld/figures7/).
+
+Thirty-three articles (session 11) from repositories and outlets no earlier figure corpus used: 网易财经 2015 pages of
+the stock-market crash (chrislinan/cx-extractor-python: 华夏时报, 中国经营报, 央视, 21世纪经济报道 … as 网易 carried them;
+万亿 sums with and without 元, 几千万元/几万亿/百余亿, percent and money ranges, 万手, 元/平米), BBC 中文 / 自由亚洲电台 /
+德国之声 archived by duty-machine/news (foreign currencies named: 美元, 美分, 港元, 日元, 英镑, 台币; counts in Chinese
+numerals; 数亿, 百万台币), OCR'd annual reports of Hong Kong- and mainland-listed companies (xingdi1990/olmocr: 港元
+prices, 人民幣…百萬元, 净利润-419.16万元, a range split by the OCR's line break) and two statistical bulletins
+(SimonXinw/job: 亩, 公顷, 千公顷, 平方公里). Text, provenance and the gold's conventions: figures7/SOURCES.md and the
+header of figures7/figures_gold.toml. Scored with the machinery of figures2-6 (briefreader.figures.score).
+
+dev: floors are what the committed extractor scored at its first run on figures7 (session 11, after the gold of all 33
+articles was committed in two rounds, acd7bc8 and 822f220, before any run), below the bar of issue 13 (precision >= 0.95,
+recall >= 0.90 per kind) where it fell short; a ratchet, raise them as the extractor improves. The misses are itemised in
+/work/notes/s11_13corpus_devmisses.md.
+heldout8: every third article as chosen; present and well formed, but with no floors here: the lead scores it once, in
+aggregate, at the end of session 11; never inspected, never tuned on, never run by a test.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures7" / "figures_gold.toml"
+SPLITS = {"dev", "heldout8"}
+REGIONS = ("mainland", "hk", "macau", "taiwan")
+CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
+# dev (22 articles; money 198, percent 97, area 21, count 95 gold figures), first scored on the committed code (HEAD
+# 822f220; figures code last changed at a397432; the work tree with 13-dev's uncommitted region.py/places.py gave the
+# same): money 191/200 = 0.955 / 191/198 = 0.965, percent 94/101 = 0.931 / 94/97 = 0.969, area 20/20 / 20/21 = 0.952,
+# count 89/94 = 0.947 / 89/95 = 0.937 (overall 394/415 = 0.949 / 394/411 = 0.959). Five dev entries that broke the
+# gold's own lead/body rule were removed after that run (the gold header says which); before the removal money recall
+# was 191/203 = 0.941, every other number the same. Floors at the first score; a ratchet: raise it, never lower it.
+DEV_FLOOR = {
+    "money": (191 / 200, 191 / 198),
+    "percent": (94 / 101, 94 / 97),
+    "area": (1.0, 20 / 21),
+    "count": (89 / 94, 89 / 95),
+}
+
+
+@pytest.fixture(scope="module")
+def dev() -> Report:
+    return evaluate_articles(GOLD, "dev")
+
+
+def test_gold_is_well_formed_with_provenance() -> None:
+    articles = load_articles(GOLD)
+    assert len(articles) >= 33
+    for a in articles:
+        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
+        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
+        assert a["region"] in REGIONS, a["file"]
+        assert a["file"].startswith(f"figures7/{a['split']}/")
+        assert a["figures"], a["file"]
+        for f in a["figures"]:
+            assert f["text"] in a["text"], (a["file"], f["text"])
+            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
+            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
+            assert isinstance(f["value"], (int, float)), (a["file"], f)
+            if f["kind"] == "money":
+                # a minus written in the text is kept (净利润-419.16万元); a sum is never zero
+                assert f["unit"] in CURRENCIES and f["value"] != 0, (a["file"], f)
+            elif f["kind"] == "area":
+                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
+            elif f["kind"] == "percent":
+                assert f["unit"] in ("%", "pp"), (a["file"], f)
+            elif f["kind"] == "count":
+                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
+
+
+def test_bare_yuan_currency_follows_the_region() -> None:
+    # a money figure written with a bare 元/万/亿 is in the currency of the text's region (the header's rule);
+    # a figure whose text names a currency is exempt
+    home = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD"}
+    named = ("美元", "美分", "港元", "港幣", "日元", "英镑", "人民币", "人民幣", "台币", "台幣", "澳門元")
+    for a in load_articles(GOLD):
+        for f in a["figures"]:
+            if f["kind"] == "money" and not any(w in f["text"] for w in named):
+                assert f["unit"] == home[a["region"]], (a["file"], f)
+
+
+def test_split_is_fixed_by_collection_order() -> None:
+    articles = load_articles(GOLD)
+    assert {a["split"] for a in articles} == SPLITS
+    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
+    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
+    for a, number in zip(articles, numbers, strict=True):
+        # every third article held out, as chosen, before any run
+        assert (number % 3 == 0) == (a["split"] == "heldout8"), a["file"]
+    held = [a for a in articles if a["split"] == "heldout8"]
+    for kind in SCORED_KINDS:  # each kind is present in the held-out third too
+        assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 10, kind
+    assert {"mainland", "hk"} <= {a["region"] for a in held}
+
+
+def test_articles_are_new_and_sources_varied() -> None:
+    articles = load_articles(GOLD)
+    here = GOLD.parents[1]
+    earlier = [here / "figures_gold.toml"] + [here / f"figures{n}" / "figures_gold.toml" for n in (2, 3, 4, 5, 6)]
+    texts_before = {a["text"] for path in earlier for a in load_articles(path)}
+    repos_before = {a["repository"] for path in earlier for a in load_articles(path)}
+    for a in articles:
+        assert a["text"] not in texts_before, a["file"]
+        assert a["repository"] not in repos_before, a["file"]  # new repositories only
+    texts = [a["text"] for a in articles]
+    assert len(set(texts)) == len(texts)
+    per_repo = Counter(a["repository"] for a in articles)
+    assert len(per_repo) >= 4 and max(per_repo.values()) <= 13, per_repo
+    assert len({a["outlet"] for a in articles}) >= 25
+    regions = Counter(a["region"] for a in articles)
+    assert regions["mainland"] >= 12 and regions["hk"] >= 5 and regions["taiwan"] >= 1
+    scripts = Counter(a["script"] for a in articles)
+    assert scripts["hans"] >= 12 and scripts["hant"] >= 4
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_dev_does_not_regress(dev: Report, kind: str) -> None:
+    s = dev.kind(kind)
+    assert s.gold > 0
+    precision, recall = DEV_FLOOR[kind]
+    detail = format_report(dev, verbose=True)
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
