@@ -137,3 +137,44 @@ def test_a_zoneless_stamp_takes_the_day_the_page_shows_when_it_was_utc():
     assert b.date == dt.date(2024, 3, 5)
     b = _ingest("<article><h1>地铁延伸工程公布</h1><time datetime='2024-03-05T17:30:00'></time>" + _BODY)
     assert b.date == dt.date(2024, 3, 5)
+
+
+# --- a government CMS's build stamp and its site clock (dev/s11_05, s10_07, s10_16)
+
+
+_GOV_HEAD = (
+    '<meta name="PubDate" content="2022-04-24 10:00:43"><meta name="others" content="页面生成时间 2022-04-24 10:00:43">'
+)
+
+
+def test_a_stamp_the_page_calls_its_build_time_yields_to_the_article_own_dates():
+    # <meta name="PubDate"> holds the same stamp the page calls its build time (页面生成时间): the
+    # bulletin's signed date (2023年4月12日) is the article's, not the day the page was made again
+    signed = "<p>宜春市统计局</p><p>2023年4月12日</p>"
+    b = _ingest("<h1>地铁延伸工程公布</h1>" + _BODY + signed, head=_GOV_HEAD)
+    assert b.date == dt.date(2023, 4, 12)
+    # with nothing else, the build time is still the last resort
+    b = _ingest("<h1>地铁延伸工程公布</h1>" + _BODY, head=_GOV_HEAD)
+    assert b.date == dt.date(2022, 4, 24)
+    # a PubDate the page does not call its build time keeps its place
+    b = _ingest(
+        "<h1>地铁延伸工程公布</h1>" + _BODY + signed, head='<meta name="PubDate" content="2022-04-24 10:00:43">'
+    )
+    assert b.date == dt.date(2022, 4, 24)
+
+
+def test_a_date_above_the_breadcrumb_is_the_sites_clock():
+    # the site's header shows today ("2023年10月11日 星期三") above its menu and breadcrumb: never the
+    # article's date (it beat the build stamp above)
+    top = (
+        "<div class='top'><div>2023年10月11日 星期三</div><div>网站无障碍</div></div>"
+        "<ul class='nav'><li>网站首页</li><li>新闻中心</li><li>政务公开</li></ul>"
+        "<div class='crumb'>您当前的位置：网站首页&gt;数据开放&gt;统计公报</div>"
+    )
+    b = _ingest(top + "<div class='article'><h1>地铁延伸工程公布</h1>" + _BODY + "</div>", head=_GOV_HEAD)
+    assert b.date == dt.date(2022, 4, 24)
+    b = _ingest(top + "<div class='article'><h1>地铁延伸工程公布</h1>" + _BODY + "</div>")
+    assert b.date is None
+    # a date line below the breadcrumb is the article's
+    b = _ingest(top + "<div class='article'><h1>地铁延伸工程公布</h1><p>2023-05-16 10:00</p>" + _BODY + "</div>")
+    assert b.date == dt.date(2023, 5, 16)

@@ -1850,6 +1850,14 @@ _META_DATES = (
 )
 
 
+_BUILT_AT = re.compile(
+    r"(?:页面|网页|静态页)?生成(?:时间|日期)\s*[:：]?\s*(?P<stamp>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
+
+
+_BUILT_SCORE = 30
+
+
 def _meta_date_candidates(r: _Reading) -> None:
     hm = r.hm
     # an element named for the date holds the date and at most a short label ("于 … 发布"), not a
@@ -1863,8 +1871,15 @@ def _meta_date_candidates(r: _Reading) -> None:
     passed_over = set(hm.get("itemprop:passed-over", "").split(_PASSED_SEP)) - {"", hm.get("itemprop:datepublished")}
     if hm.get("datepublished", "").strip()[:60] in passed_over:
         hm.pop("datepublished")
+    # a stamp the page itself calls its build time (<meta name="others" content="页面生成时间 2022-04-24
+    # 10:00:43">, a government CMS's): a field holding the same stamp (PubDate) dates the page, not the article
+    built = {_squeeze(m["stamp"]) for v in hm.values() if (m := _BUILT_AT.search(v[:200]))}
     for key, score in _META_DATES:
         if parsed := _plain_date(hm.get(key)):
+            if built and _squeeze(hm.get(key, "")) in built:
+                # the page's build time: when it was last made, the article at least that old (a
+                # last resort, as a front matter's lastmod)
+                score = min(score, _BUILT_SCORE)
             r.date.offer(parsed, score, key)
             if (days := stamp_days(hm.get(key))) and parsed[0] in days:
                 r.other_day[parsed[0]] = days[1 - days.index(parsed[0])]
@@ -1973,6 +1988,10 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
     months = [k for k, x in enumerate(extra_lines) if len(x) <= 24 and _MONTH_LINK.match(x.strip())]
     archive = set(months) if len(months) >= 3 else set()
     infos: dict[int, InfoLine] = {}
+    # the site's header ends at its breadcrumb ("您当前的位置：网站首页>…"): a date above it is the
+    # site's clock ("2023年10月11日 星期三"), not the article's, unless labelled
+    crumbs = [k for k, x in enumerate(extra_lines) if head and len(x) <= 200 and _NAVIGATION.search(x)]
+    site_header_end = crumbs[-1] if crumbs else -1
     for k, line in enumerate(extra_lines):
         # nearer the content is more likely the article's own
         distance = len(extra_lines) - k if head else k + 1
@@ -1987,7 +2006,7 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
                 # a date badge: the day large on its line, "2024年02月" below it
                 day = _safe_date(info.date[0].year, info.date[0].month, int(extra_lines[k - 1]), "day")
                 info.date = day or info.date
-            if distance > _HEAD_REACH and not info.labelled:
+            if (distance > _HEAD_REACH or k < site_header_end) and not info.labelled:
                 continue  # far above the article: the portal's clock or a menu, not its date line
             if head or distance <= 3 or info.labelled or info.closing:
                 # below the article, dated lines are mostly related headlines
