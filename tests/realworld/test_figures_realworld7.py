@@ -1,18 +1,19 @@
 """Guards key figures on the seventh real corpus (tests/data/realworld/figures7/).
 
-Thirty-three articles (session 11) from repositories and outlets no earlier figure corpus used: 网易财经 2015 pages of
+Thirty-six articles (session 11) from repositories and outlets no earlier figure corpus used: 网易财经 2015 pages of
 the stock-market crash (chrislinan/cx-extractor-python: 华夏时报, 中国经营报, 央视, 21世纪经济报道 … as 网易 carried them;
 万亿 sums with and without 元, 几千万元/几万亿/百余亿, percent and money ranges, 万手, 元/平米), BBC 中文 / 自由亚洲电台 /
 德国之声 archived by duty-machine/news (foreign currencies named: 美元, 美分, 港元, 日元, 英镑, 台币; counts in Chinese
 numerals; 数亿, 百万台币), OCR'd annual reports of Hong Kong- and mainland-listed companies (xingdi1990/olmocr: 港元
 prices, 人民幣…百萬元, 净利润-419.16万元, a range split by the OCR's line break) and two statistical bulletins
-(SimonXinw/job: 亩, 公顷, 千公顷, 平方公里). Text, provenance and the gold's conventions: figures7/SOURCES.md and the
+(SimonXinw/job: 亩, 公顷, 千公顷, 平方公里), and Taiwan text from a Taiwanese author's blog (chienhsiang-hung/blog: bare
+元/萬 in TWD, 兆, full-width ％). Text, provenance and the gold's conventions: figures7/SOURCES.md and the
 header of figures7/figures_gold.toml. Scored with the machinery of figures2-6 (briefreader.figures.score).
 
-dev: floors are what the committed extractor scored at its first run on figures7 (session 11, after the gold of all 33
-articles was committed in two rounds, acd7bc8 and 822f220, before any run), below the bar of issue 13 (precision >= 0.95,
-recall >= 0.90 per kind) where it fell short; a ratchet, raise them as the extractor improves. The misses are itemised in
-/work/notes/s11_13corpus_devmisses.md.
+dev: floors are what the committed extractor scored at its first run on figures7 (session 11; the gold was committed
+before any run: articles 1-33 in two rounds, acd7bc8 and 822f220, 34-36 in a third, ca8cfcf), below the bar of issue 13
+(precision >= 0.95, recall >= 0.90 per kind) where it fell short; a ratchet, raise them as the extractor improves. The
+misses are itemised in /work/notes/s11_13corpus_devmisses.md.
 heldout8: every third article as chosen; present and well formed, but with no floors here: the lead scores it once, in
 aggregate, at the end of session 11; never inspected, never tuned on, never run by a test.
 """
@@ -30,17 +31,20 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures7" /
 SPLITS = {"dev", "heldout8"}
 REGIONS = ("mainland", "hk", "macau", "taiwan")
 CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
-# dev (22 articles; money 198, percent 97, area 21, count 95 gold figures), first scored on the committed code (HEAD
-# 822f220; figures code last changed at a397432; the work tree with 13-dev's uncommitted region.py/places.py gave the
-# same): money 191/200 = 0.955 / 191/198 = 0.965, percent 94/101 = 0.931 / 94/97 = 0.969, area 20/20 / 20/21 = 0.952,
-# count 89/94 = 0.947 / 89/95 = 0.937 (overall 394/415 = 0.949 / 394/411 = 0.959). Five dev entries that broke the
-# gold's own lead/body rule were removed after that run (the gold header says which); before the removal money recall
-# was 191/203 = 0.941, every other number the same. Floors at the first score; a ratchet: raise it, never lower it.
+# dev (24 articles; money 209, percent 99, area 21, count 113 gold figures). Articles 1-33 were first scored on the
+# committed code (HEAD 822f220; figures code last changed at a397432; the work tree with 13-dev's uncommitted
+# region.py/places.py gave the same): money 191/200 = 0.955 / 191/203 = 0.941, percent 94/101 = 0.931 / 94/97 = 0.969,
+# area 20/20 / 20/21 = 0.952, count 89/94 = 0.947 / 89/95 = 0.937; five dev entries that broke the gold's own lead/body
+# rule were then removed (the gold header says which; money recall 191/198). Articles 34-36 (Taiwan text) came in a
+# third round, gold committed (ca8cfcf) before their first run. First score of all 24 dev articles on the committed code
+# (HEAD ca8cfcf, the same figures code): money 191/207 = 0.923 / 191/209 = 0.914, percent 96/103 = 0.932 / 96/99 =
+# 0.970, area 20/20 / 20/21 = 0.952, count 107/112 = 0.955 / 107/113 = 0.947 (overall 414/442 = 0.937 / 0.937).
+# Floors at that score; a ratchet: raise it, never lower it.
 DEV_FLOOR = {
-    "money": (191 / 200, 191 / 198),
-    "percent": (94 / 101, 94 / 97),
+    "money": (191 / 207, 191 / 209),
+    "percent": (96 / 103, 96 / 99),
     "area": (1.0, 20 / 21),
-    "count": (89 / 94, 89 / 95),
+    "count": (107 / 112, 107 / 113),
 }
 
 
@@ -51,7 +55,7 @@ def dev() -> Report:
 
 def test_gold_is_well_formed_with_provenance() -> None:
     articles = load_articles(GOLD)
-    assert len(articles) >= 33
+    assert len(articles) >= 36
     for a in articles:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
         assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
@@ -96,7 +100,7 @@ def test_split_is_fixed_by_collection_order() -> None:
     held = [a for a in articles if a["split"] == "heldout8"]
     for kind in SCORED_KINDS:  # each kind is present in the held-out third too
         assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 10, kind
-    assert {"mainland", "hk"} <= {a["region"] for a in held}
+    assert {"mainland", "hk", "taiwan"} <= {a["region"] for a in held}
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -114,9 +118,9 @@ def test_articles_are_new_and_sources_varied() -> None:
     assert len(per_repo) >= 4 and max(per_repo.values()) <= 13, per_repo
     assert len({a["outlet"] for a in articles}) >= 25
     regions = Counter(a["region"] for a in articles)
-    assert regions["mainland"] >= 12 and regions["hk"] >= 5 and regions["taiwan"] >= 1
+    assert regions["mainland"] >= 12 and regions["hk"] >= 5 and regions["taiwan"] >= 4
     scripts = Counter(a["script"] for a in articles)
-    assert scripts["hans"] >= 12 and scripts["hant"] >= 4
+    assert scripts["hans"] >= 12 and scripts["hant"] >= 8
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
