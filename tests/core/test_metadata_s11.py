@@ -178,3 +178,19 @@ def test_a_date_above_the_breadcrumb_is_the_sites_clock():
     # a date line below the breadcrumb is the article's
     b = _ingest(top + "<div class='article'><h1>地铁延伸工程公布</h1><p>2023-05-16 10:00</p>" + _BODY + "</div>")
     assert b.date == dt.date(2023, 5, 16)
+
+
+# --- a label set off with a bar (dev/s11_04: a WeChat article's closing "来源丨贵阳日报 编辑丨…")
+
+
+def test_a_label_set_off_with_a_bar_is_a_label():
+    from briefreader.ingest.metadata import parse_info_line
+
+    info = parse_info_line("来源丨贵阳日报 编辑丨赵子滟 编审丨刘敏")
+    assert info is not None and info.source == "贵阳日报" and info.source_labelled
+    info = parse_info_line("来源 | 新华社")
+    assert info is not None and info.source == "新华社"
+    # a menu whose items are words like 来源 is none
+    assert parse_info_line("首页 | 新闻 | 来源 | 时间") is None
+    b = _ingest("<h1>地铁延伸工程公布</h1>" + _BODY + "<p>来源丨某某日报 编辑丨赵子滟 编审丨刘敏</p>")
+    assert b.source == "某某日报"

@@ -867,10 +867,19 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     return info
 
 
+_BAR_LABEL = re.compile(
+    r"(^|\s)(来源|作者|编辑|责任编辑|责编|文|图|记者|撰文|摄影|审核|校对|编审|主编|美编|排版|统筹|监制|出品)\s*[丨|｜]\s*(?=\S)"
+)
+
+
 def _normalise_info_line(line: str) -> str:
     """One spelling for the forms a metadata line's parts take."""
     line = _iso_slash_dates(_iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip())))
     line = _UI_LINK.sub(" ", line).strip()
+    # "来源丨贵阳日报 编辑丨赵子滟": WeChat's editors set a label off with a bar (丨, |, ｜) as often as a colon
+    # (only when every bar on the line follows such a label: "首页 | 新闻 | 来源 | 时间" is a menu)
+    if _BAR_LABEL.search(line) and len(_BAR_LABEL.findall(line)) == len(re.findall("[丨|｜]", line)):
+        line = _BAR_LABEL.sub(r"\1\2：", line)
     # "2024 年 1 月 5 日": a date spaced out is one token; "Posted on 2024-01-05 by admin": a blog's
     # words around its date
     line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
