@@ -194,3 +194,25 @@ def test_a_label_set_off_with_a_bar_is_a_label():
     assert parse_info_line("首页 | 新闻 | 来源 | 时间") is None
     b = _ingest("<h1>地铁延伸工程公布</h1>" + _BODY + "<p>来源丨某某日报 编辑丨赵子滟 编审丨刘敏</p>")
     assert b.source == "某某日报"
+
+
+# --- a person labelled as the source, with a surname outside the common list
+
+
+_LEAD = "本报讯 市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程。\n与会专家表示，要加快推进相关工作。"
+
+
+def test_a_labelled_source_shaped_like_a_persons_name_is_no_source():
+    from briefreader.ingest.metadata import extract_metadata
+    from briefreader.ingest.names import name_shaped
+
+    # 寇, 甄, 乜, 禹 are surnames of the 百家姓, not of the common list; 娟, 珂, 晓燕, 鑫 given names
+    for person in ("寇娟", "甄珂", "乜晓燕", "禹鑫", "欧阳娜娜"):
+        assert name_shaped(person), person
+        if len(person) <= 3:
+            assert extract_metadata(f"来源：{person}\n\n{_LEAD}", {}).source == "", person
+    # outlets' short names, even those that open with a surname, are not
+    for outlet in ("半月谈", "侠客岛", "澎湃", "红星", "华龙", "石榴云", "金融界", "凤凰", "和讯", "丁香园", "空军"):
+        assert not name_shaped(outlet), outlet
+    assert extract_metadata(f"来源：侠客岛\n\n{_LEAD}", {}).source == "侠客岛"
+    assert extract_metadata(f"来源：寇城日报\n\n{_LEAD}", {}).source == "寇城日报"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..punct import SENTENCE_OR_CLAUSE_END
+from .names import name_shaped
 from .outlets import host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
@@ -2427,7 +2428,8 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
     def person(src: str) -> bool:
         if not _person_like(src, sites):
             return False
-        if orgs - {src} or src in authors or _looks_like_person(src):
+        # (a common surname; or any surname with given-name characters: "寇娟", "乜晓燕")
+        if orgs - {src} or src in authors or _looks_like_person(src) or name_shaped(src):
             return True
         return bool(text and src in text and re.search(_PERSON_CONTEXT.format(name=re.escape(src)), text))
 
