@@ -96,3 +96,63 @@ def test_stdin_refuses_the_library_options(tmp_path, monkeypatch, capsys, argv, 
     monkeypatch.chdir(tmp_path)
     code, out, err = _run_stdin(monkeypatch, capsys, "营收3000亿元".encode(), *argv)
     assert code != 0 and out == "" and said in err
+
+
+def test_region_places_come_from_the_public_list() -> None:
+    """汐止 was in the region table from one text; the districts, townships and parishes now come from a public
+    list (figures/places.py, with its provenance), filtered for mainland names and common words."""
+    from briefreader.figures.places import CITY_DISTRICTS, PLACES
+    from briefreader.figures.region import LEXICON, detect_region
+
+    assert all(w not in {x for x, _ in LEXICON["tw"]} for w in ("汐止", "芦洲", "莺歌"))
+    tw = {w for w, _ in PLACES["tw"]}
+    assert {"汐止区", "新北市汐止", "新北汐止", "太麻里"} <= tw and "汐止" not in tw  # a two-character name alone: no
+    assert (
+        not {"三重区", "成功镇", "东区", "新社区", "员林"} & tw
+    )  # common words, directions, word + 区, pieces of words
+    assert {"深水埗区", "油尖旺"} <= {w for w, _ in PLACES["hk"]} and "望德堂区" in {w for w, _ in PLACES["mo"]}
+    assert "大堂区" not in {w for w, _ in PLACES["mo"]}  # 酒店大堂区域
+    assert "蘆洲" in CITY_DISTRICTS["新北"] and "三重" not in CITY_DISTRICTS["新北"]
+    assert detect_region("新北市汐止區的房價每坪50萬元", script="hant").name == "tw"
+    # a named city's districts without their suffix count; alone, or beside 常州's 新北区, they do not
+    assert detect_region("新北市政府與蘆洲、鶯歌的商家合作推待用餐", script="hant").currency == "TWD"
+    assert detect_region("蘆洲、鶯歌的商家合作推待用餐", script="hant").name == "unknown"
+    assert detect_region("常州市新北区板桥街道莺歌燕舞，芦洲乡").name == "mainland"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("最高可處7200元罰鍰", "under"),  # a cap on a fine, the verb between
+        ("最高贴息1万元/年", "under"),
+        ("最高加到140元", "under"),
+        ("最多可乘坐4人", "under"),
+        ("至少能赚取7万元", "over"),
+        ("至少會花個五千塊", "over"),
+    ],
+)
+def test_a_bound_reaches_its_number_over_a_verb(text: str, qualifier: str) -> None:
+    (fig,) = [f for f in extract_figures(text, region="tw") if f.kind in ("money", "count")]
+    assert fig.qualifier == qualifier
+
+
+def test_a_share_bounded_before_the_whole_it_is_of() -> None:
+    assert [f.qualifier for f in extract_figures("占地不到全市总面积10%的厦门岛")] == ["under"]
+    assert [f.qualifier for f in extract_figures("這等同不超過原來項目15%的開支")] == ["under"]
+    # a verb or a time between: not a share's bound (不到一年增长10%)
+    assert [f.qualifier for f in extract_figures("不到一年增长10%")] == ["exact"]
+
+
+def test_a_line_that_opens_a_list_is_no_subheading() -> None:
+    # the lead line ends in 具體如下：; the body's 5宗群集性事件 is listed again (was grouped as the heading's figure)
+    text = "衛生局今日接獲5宗流感樣疾病群集性感染報告，具體如下：\n第一宗，共6名患者。\n經調查，5宗群集性事件中，14人陽性。"
+    assert [f.text for f in extract_figures(text, region="mo") if f.unit == "宗"] == ["5宗", "5宗"]
+
+
+def test_a_dependency_ratio_is_no_count() -> None:
+    text = "香港在1980年代初是10名適齡工作人士(即15歲至64歲)支援1名長者，今天則跌至5人支援1人。派出5名医生支援灾区。"
+    assert [f.text for f in extract_figures(text, region="hk") if f.kind == "count"] == ["5名"]
+
+
+def test_one_of_a_sex_is_singular() -> None:
+    assert [f.en for f in extract_figures("共6名患者（5男1女）", region="mo")][1:] == ["5 men", "1 woman"]

@@ -184,7 +184,15 @@ def area(
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 
-_SINGULAR = {"people": "person", "staff": "staff", "head": "head", "series": "series"}
+_SINGULAR = {
+    "people": "person",
+    "staff": "staff",
+    "head": "head",
+    "series": "series",
+    "men": "man",  # 5男1女: 1 woman, not 1 women
+    "women": "woman",
+    "children": "child",
+}
 
 
 def singular(noun: str) -> str:

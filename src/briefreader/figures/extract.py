@@ -348,6 +348,18 @@ _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
 # more after a count of the same thing (两项…以及一项), one beside the rest (其余4人)
 # 每月至少2次, 每年举办2次: a rate per period (hedges and a verb may sit between), not a count
 _PER_PERIOD_BEFORE_RE = re.compile(rf"每(?:天|日|晚|周|星期|个?月|年|季度?|小时|週)[^{CLAUSE_BREAK}\d]{{0,4}}$")
+# a bound, then the whole a percent is a share of (a noun phrase, no number, no time), then the number
+_SHARE_BOUNDS = {"不超过": "under", "不到": "under", "不足": "under", "不低于": "over", "不少于": "over"}
+_SHARE_BOUND_RE = re.compile(
+    rf"(?P<h>不(?:能|得|可|应)超过|不超过|不到|不足|不低于|不少于)(?P<of>[^\d{CN_NUMERAL_CHARS}年月日天个]{{2,12}}?)的?$"
+)
+_GROWTH_WORD_RE = re.compile(alternation((*GROWTH_UP, *GROWTH_DOWN, "是", "为", "达", "占", "比")))
+# one side of a dependency ratio: N people who support M (支援, 供养, 抚养)
+_SUPPORTS = "支援|供养|抚养"
+_SUPPORTS_BEFORE_RE = re.compile(rf"(?:{_SUPPORTS})$")
+_SUPPORTS_AFTER_RE = re.compile(
+    rf"[^{CLAUSE_BREAK}\n]{{0,24}}?(?:{_SUPPORTS})[ ]?(?:\d+|[一二两三四五六七八九十]+)[ ]?[名个]?(?:人|长者|老人|名)"
+)
 _PER_TIME_RE = re.compile(rf"{_SP}/{_SP}(?:秒|分钟|分|小时|时|天|日|周|月|年)")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|、)$")
@@ -694,6 +706,10 @@ _SP_CLASS = r"[ \u3000\xa0]{0,2}"
 _HEDGE_VERBS = (
     "可达", "达到", "达", "为", "了", "有", "共", "领", "领取", "获", "获得", "拿", "省", "筹资", "筹集",
     "卖", "卖出", "售", "售出",  # 每亩指标可以至少卖25万元: at least 250,000
+    # what a cap or a floor bounds: a fine (最高可处7200元), a grant (最高贴息1万元), a rise (最高加到140元), a fare's
+    # riders (最多可乘坐4人), earnings or spending (至少能赚取7万元, 至少会花个五千块)
+    "处", "罚", "罚款", "贴息", "补贴", "补助", "资助", "奖励", "加到", "加至", "乘坐", "容纳",
+    "赚", "赚取", "花", "花个",
 )  # fmt: skip
 _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
 # Between a hedge and its number (read backwards): a verb, a modal, a "per" phrase and a
@@ -701,7 +717,7 @@ _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", 
 # 50万元, 补贴最高标准为3000元.
 HEDGE_BEFORE_REV_RE = re.compile(
     rf"{_SP_CLASS}(?:{_reversed_words(_HEDGE_VERBS)})?"
-    rf"(?:{_reversed_words(('可', '可以', '能', '需', '需要'))})?"
+    rf"(?:{_reversed_words(('可', '可以', '能', '能够', '会', '需', '需要'))})?"
     rf"(?:{_reversed_words(('每月', '每年', '每天', '每日', '每人', '每户', '每次', '每个月'))})?"
     rf"(?:{_reversed_words(('额度', '限额', '金额', '标准'))})?(?P<h>{_reversed_words(HEDGES_BEFORE)})"
 )
@@ -1115,6 +1131,8 @@ class _Extractor:
             line_end > 0 and text[line_end - 1] == "。" and bool(_ENUM_HEAD_RE.match(text, line_start))
         )
         if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, heading_end):
+            if line_end > 0 and text[line_end - 1] in "：:":
+                return None  # …接獲5宗流感樣疾病群集性感染報告，具體如下：  a line that opens a list, no heading
             return line_end
         return None
 
@@ -1994,6 +2012,13 @@ class _Extractor:
             end = after[1]
             if (not hedge or hedge.qualifier == "exact") and not more:
                 qualifier = after[0]
+        if qualifier == "exact" and not (hedge or after or more):
+            # a share of a whole named between its bound and the number: 不到全市总面积10%, 不超过国家正式下达指标的10%
+            clause = _CLAUSE_SPLIT_RE.split(text[max(0, start0 - 16) : start0])[-1]
+            bound = _SHARE_BOUND_RE.search(clause)
+            if bound is not None and not _GROWTH_WORD_RE.search(bound["of"]):
+                # 不能超过, 不得超过: "not over"
+                qualifier, hedge_en = _SHARE_BOUNDS.get(bound["h"], "under"), None
         growth = None if level else _growth_before(text, start) or self._growth_of_list(start)
         if level:
             pass  # a rate's level: no growth word signs it
@@ -2123,6 +2148,14 @@ class _Extractor:
             high=high,
         )
 
+    def _dependency_ratio(self, q: Quantity) -> bool:
+        """10名適齡工作人士…支援1名長者, 5人支援1人: people who support so many others, a ratio of two counts
+        (a dependency ratio), neither of them a count of its own."""
+        text = self.text
+        if _SUPPORTS_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
+            return True
+        return _SUPPORTS_AFTER_RE.match(text, q.end) is not None
+
     def _counted_one(self, q: Quantity) -> bool:
         """一 + a measure word is a count, not the article "a", when it is one part of a
         partition: the rest of a set (余下一宗, 剩下一人), one more listed after a count of the
@@ -2188,6 +2221,8 @@ class _Extractor:
         if (self._bare_or_article(q) and not (one or round_people)) or _quoted_name(text, q):
             return False
         if not self._unit_counts(q):
+            return False
+        if q.unit in ("人", "名") and self._dependency_ratio(q):
             return False
         if (
             not q.arabic
@@ -2478,13 +2513,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

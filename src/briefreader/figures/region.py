@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..punct import HAN_BASIC, SENTENCE_OR_CLAUSE_END
+from .places import CITY_DISTRICTS, PLACES
 from .units import REGION_CURRENCY, REGION_WORDS
 
 _SAMPLE = 20_000  # characters read for regional words: a briefing's opening says it
@@ -97,12 +98,8 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("澎湖", 1),
         ("金门", 1),
         ("马祖", 1),
-        # New Taipei's districts no other place is named (not 板桥, 中和, 永和, 淡水: places or words elsewhere)
-        ("芦洲", 1),
-        ("蘆洲", 1),  # as folded
-        ("莺歌", 1),
-        ("鶯歌", 1),
-        ("汐止", 1),
+        # districts and townships: places.PLACES, from a public list (汐止, 芦洲, 莺歌 were here, named from texts;
+        # 芦洲 is a mainland township's name too)
         ("眷村", 2),
         ("国军", 1),
         ("市议会", 1),
@@ -324,7 +321,8 @@ _REGION_PREFIXES = ("香港", "澳门", "台湾", "中国", "中华")
 
 # every word of both tables in one pass (longest first); a word found also finds the words
 # inside it (香港特区政府: 香港, 特区政府). Two words that only overlap (香港岛: 港岛) count once.
-_ALL_WORDS = sorted({w for table in (REGION_WORDS, LEXICON) for ws in table.values() for w, _ in ws}, key=len)[::-1]
+_TABLES = (REGION_WORDS, LEXICON, PLACES)  # institutions and currencies, everyday words, districts
+_ALL_WORDS = sorted({w for table in _TABLES for ws in table.values() for w, _ in ws}, key=len)[::-1]
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -351,9 +349,7 @@ def _trie_pattern(words: list[str]) -> str:
 _WORD_RE = re.compile(_trie_pattern(_ALL_WORDS))
 _WITHIN = {w: [v for v in _ALL_WORDS if v in w] for w in _ALL_WORDS}
 # each word's places in the order detect_region reads the tables (a region's reasons keep that order)
-_WORD_VOTES = [
-    (word, name, weight) for table in (REGION_WORDS, LEXICON) for name, words in table.items() for word, weight in words
-]
+_WORD_VOTES = [(word, name, weight) for table in _TABLES for name, words in table.items() for word, weight in words]
 _VOTES_OF: dict[str, list[int]] = {}
 for _i, _vote in enumerate(_WORD_VOTES):
     _VOTES_OF.setdefault(_vote[0], []).append(_i)
@@ -420,7 +416,7 @@ def reported_from(text: str, region: str, opening: bool = False) -> str:
         return ""
     newline = text.find("\n", m.end())
     lead = text[m.end() : min(newline if newline >= 0 else len(text), m.end() + 400)]
-    own = (w for table in (REGION_WORDS, LEXICON) for w, _ in table.get(region, ()) if w not in _MAINLAND_SET)
+    own = (w for table in _TABLES for w, _ in table.get(region, ()) if w not in _MAINLAND_SET)
     return "" if any(w in lead for w in (*_HOME.get(region, ()), *own)) else m["place"]
 
 
@@ -443,6 +439,13 @@ def detect_region(
         if word not in why[name]:  # distinct words: 香港 ten times is one place
             votes[name] += weight
             why[name].append(word)
+    for city, districts in CITY_DISTRICTS.items():  # 新北 … 蘆洲 … 鶯歌: a named city's districts
+        # (not 常州's 新北区, a mainland district named like the city)
+        if city in found and re.search(f"{city}(?!区)", sample):
+            for district in districts:
+                if district in sample and district not in why["tw"]:
+                    votes["tw"] += 1
+                    why["tw"].append(district)
     abroad = outlet = ""
     # the page's own name, read by name; then the outlet its address is, whose home the table
     # gives (money.udn.com is Taiwan's 經濟日報, though a mainland paper shares the name)
@@ -560,7 +563,7 @@ def place_currency(region: Region, text: str, pos: int) -> str | None:
     sentence = text[start : min(ends) if ends else pos + 200]
     if not _SET_IN_RE.search(sentence):
         return None
-    own = (w for table in (REGION_WORDS, LEXICON) for w, _ in table.get(region.name, ()) if w not in _MAINLAND_SET)
+    own = (w for table in _TABLES for w, _ in table.get(region.name, ()) if w not in _MAINLAND_SET)
     if any(w in sentence for w in (*home, *own)):  # (橫琴 is a Macau word, but a mainland place)
         return None
     return "CNY"
