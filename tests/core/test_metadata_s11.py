@@ -216,3 +216,27 @@ def test_a_labelled_source_shaped_like_a_persons_name_is_no_source():
         assert not name_shaped(outlet), outlet
     assert extract_metadata(f"来源：侠客岛\n\n{_LEAD}", {}).source == "侠客岛"
     assert extract_metadata(f"来源：寇城日报\n\n{_LEAD}", {}).source == "寇城日报"
+
+
+# --- a blog's name as the page's title, the post's headline a smaller heading
+
+
+_POST = "<p>今天下了春天的第一场雨，空气里满是泥土的气息。我在窗前坐了很久，看着雨点打在玻璃上，想起了小时候。</p>" * 2
+
+
+def test_a_blogs_name_over_its_post_gives_way_to_the_posts_headline():
+    # <title> and <h1> "张三的博客", the post under <h2>: the title was the blog's name
+    for name in ("张三的博客", "小李的空间", "老王的个人主页", "Zhang's Blog"):
+        page = f"<h1>{name}</h1><div class='nav'>首页 文章 归档</div><div class='post'><h2>春天的第一场雨</h2><p>发表于 2021-03-05 10:20</p>{_POST}</div>"
+        b = _ingest(page, title=name)
+        assert (b.title, b.date) == ("春天的第一场雨", dt.date(2021, 3, 5)), name
+        assert not b.text.startswith("春天的第一场雨"), name  # the headline is not repeated as text
+    # the post's prose right under its heading will do
+    b = _ingest(f"<h1>张三的博客</h1><div class='post'><h2>春天的第一场雨</h2>{_POST}</div>", title="张三的博客")
+    assert b.title == "春天的第一场雨"
+    # a news page's <h1> stays the headline over a subheading that opens the text
+    b = _ingest(
+        f"<h1>某市召开城市更新座谈会</h1><div class='post'><h2>与会专家建议加快改造</h2><p>2021-03-05 10:20</p>{_POST}</div>",
+        title="某市召开城市更新座谈会_新闻中心",
+    )
+    assert b.title == "某市召开城市更新座谈会"

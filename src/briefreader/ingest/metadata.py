@@ -2293,6 +2293,14 @@ def _headline_candidates(r: _Reading) -> None:
         r.source.offer(m["outlet"], 45, "headline prefix")
 
 
+# a blog's or a personal site's name: "张三的博客", "小李的空间", "老王的个人主页", "某某博客", "X's Blog"
+_BLOG_NAME = re.compile(
+    rf"^[{_HAN}A-Za-z0-9_.\-\s]{{1,20}}?(?:的(?:博客|空间|主页|个人主页|专栏|小站|日志|部落格|网志)|博客|部落格)$"
+    r"|^[\w .\-]{1,30}['’]s\s+(?:blog|weblog|site|homepage)$",
+    re.IGNORECASE,
+)
+
+
 def _trim_page_title(r: _Reading, page_head: str) -> None:
     """A headline taken from the <title>: without the site's name glued to its end; and
     when the <title> is only the site's name, the headline line above the date line."""
@@ -2327,6 +2335,16 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
         for x in (page_head or "").split("\n")[-_HEAD_REACH * 4 :]
         if len(x) <= 120 and _NAVIGATION.search(x)  # (bounded: ">" many times over is no breadcrumb)
     }
+    # A blog's name as the page's title and <h1> ("张三的博客", "小李的空间"), the post's headline a
+    # smaller heading that opens the text: that line is the headline, when a date line or the
+    # post's prose follows it
+    if title.origin in ("<title>", "title", "<h1>") and _BLOG_NAME.search(title.value or ""):
+        lines = [(k, x.strip()) for k, x in enumerate(r.lines[:_HEAD_TITLE_REACH]) if x.strip()]
+        if len(lines) >= 2 and _looks_like_headline(first := lines[0][1]) and _squeeze(first) not in names:
+            follows = lines[1][1]
+            if parse_info_line(follows, r.sites) or len(follows) > _TITLE_MAX:
+                title.offer(clean_title(first), title.score + 1, "post headline")
+                return
     # (and a page that declares no headline at all shows it there too)
     site_only = title.origin in ("<title>", "title") and _squeeze(title.value or "") in names
     if (site_only or not title.value) and page_head:
