@@ -296,7 +296,22 @@ _CAPTION_LINE = re.compile(
     r"|(?:图像|图片|视频|音频|影像)(?:来源\s*[，,][^，,。！？]{1,60}|加注文字\s*[，,:：]?))$"
 )
 # A photo caption glued to the front of the next paragraph: "...发布会。某某供图当日,..."
-_GLUED_CAPTION = re.compile(rf"^[^。\n]{{4,120}}。[{_HAN}· ]{{2,20}}(?:供图|摄)(?=[{_HAN}“\"「(（])")
+# The credit is a name (a person's, an office's: no function word such as 的/了/是 in it)
+# and its 摄 ends it: 摄 opening a word (摄像头, 摄影, 摄入, 摄氏) is the sentence going on
+# ("这款手机配备了该系列最先进的摄像头": a sentence of the article, not a credit).
+_GLUED_CAPTION = re.compile(
+    rf"^[^。\n]{{4,120}}。([{_HAN}· ]{{2,20}})(?:供图|摄(?![像影制入取氏政录]))(?=[{_HAN}“\"「(（])"
+)
+_FUNCTION_WORD = re.compile(r"[的了是们着这那把被吗呢]")
+
+
+def _drop_glued_caption(line: str) -> str:
+    m = _GLUED_CAPTION.match(line)
+    if m is None or _FUNCTION_WORD.search(m.group(1)):
+        return line
+    return line[m.end() :]
+
+
 _TRAILER_MARKER = re.compile(
     r"^(?:关键词|关键字|标签|(?:post\s+)?tags|tagged|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读"
     r"|热点推荐|热门推荐|相关稿件|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题)\s*[:：]?.{0,60}$",
@@ -307,6 +322,7 @@ _EDITOR_LINE = re.compile(r"^[(（\[]?(?:责任编辑|责编|编辑|校对|审�
 # "(完)", or an editor credit with a CNA date code glued to the last sentence.
 _END_MARK = re.compile(r"\s*[(（](?:完|终|全文完|(?:责任)?编辑[:：][^)）]{1,20})[)）](?:\s*\d{7})?$")
 _END_MARK_WINDOW = 64  # longer than any one mark with its spaces and date code
+_NOTE_MAX = 160  # characters of a closing rights note in 【】
 # Promotion and disclaimers a page puts inside its article: "download our app",
 # "follow the account", "scan to open", a platform's note that a user posted it.
 _PROMO_LINE = re.compile(
@@ -602,7 +618,39 @@ def strip_end_marks(line: str) -> str:
     end = len(line)
     while m := _END_MARK.search(line, max(0, end - _END_MARK_WINDOW), end):
         end = m.start()
-    return line[:end]
+    return _strip_rights_note(line[:end])
+
+
+# A bracketed note closing the last paragraph, past its last sentence, that carries the
+# publisher's rights: "…才能真正出运。【详细内容请参阅最新一期《理财周刊》第879期…。尊重智慧财产权
+# 如需转载请注明出处来源。】" (a magazine's article in a record: the note glued to the text)
+_CLOSING_NOTE = re.compile(rf"(?<=[{SENTENCE_END_ZH}{CLOSE_QUOTE}])\s*【([^【】]{{4,{_NOTE_MAX}}})】\s*$")
+_REPRINT = re.compile(
+    r"转载(?:时)?(?:请|须|需|务必|应)?(?:注明|标明|保留|联系)|版权(?:所有|归)|尊重(?:智慧财产权|知识产权|著作权|版权)"
+    r"|未经(?:授权|许可|同意)"
+)
+
+
+# A call to follow the writer on a social network, glued after the last sentence of a writer's
+# note: "…还曾担任航空业记者。欢迎在Twitter上关注他 @KeithBradsher。" (the line's prose stays)
+_FOLLOW_TAIL = re.compile(
+    rf"(?:^|(?<=[{SENTENCE_END_ZH}]))\s*(?:欢迎|歡迎|请|請)?\s*(?:在|于|於)?\s*"
+    r"(?:twitter|x|facebook|instagram|threads|微博|推特|脸书|臉書)\s*上?\s*(?:关注|關注|追踪|追蹤|follow)\s*"
+    r"(?:他|她|我们|我們|作者|本报|本報)[^。！？\n]{0,40}?[。！？]?\s*$",
+    re.IGNORECASE,
+)
+_FOLLOW_WINDOW = 80
+
+
+def _strip_rights_note(line: str) -> str:
+    if (m := _FOLLOW_TAIL.search(line, max(0, len(line) - _FOLLOW_WINDOW))) is not None:
+        line = line[: m.start()]
+    if not line.endswith("】"):
+        return line
+    m = _CLOSING_NOTE.search(line, max(0, len(line) - _NOTE_MAX - 8))
+    if m is None or not _REPRINT.search(m.group(1)):
+        return line
+    return line[: m.start()]
 
 
 def drop_boilerplate(text: str) -> str:
@@ -621,7 +669,7 @@ def drop_boilerplate(text: str) -> str:
         stripped = strip_end_marks(line)
         if not stripped.strip():
             ended = len(out)
-        line = _GLUED_CAPTION.sub("", stripped)
+        line = _drop_glued_caption(stripped)
         if len(line) <= _EDIT_HEADING_MAX and "[" in line:
             line = _EDIT_LINK.sub("", line)
         if "://" in line or "www." in line:
