@@ -117,6 +117,7 @@ def _cjk_delims(text: str) -> str:
 
 
 LINK_LINE_MAX = 40  # a longer link paragraph is a headline's length past any site's name
+LINK_LINES_MAX = 0.5  # of a document's characters in link lines, past which they are its body (a digest)
 _LINK_WRAP = frozenset({"s_open", "s_close", "strong_open", "strong_close", "em_open", "em_close"})
 
 
@@ -143,6 +144,7 @@ def markdown_to_text(text: str) -> str:
             text = pattern.sub(replacement, text)
         return text
     lines: list[str] = []
+    linked: list[int] = []  # lines that are one link and nothing else
     cells: list[str] | None = None
     previous = ""
     for tok in tokens:
@@ -151,7 +153,7 @@ def markdown_to_text(text: str) -> str:
         if kind == "inline":
             content = _inline(tok.children)
             if after == "paragraph_open" and _link_only(tok.children, content):
-                continue
+                linked.append(len(lines))  # dropped below, unless the links are the document
             if cells is not None:
                 cells.append(" ".join(content.split()))
             else:
@@ -174,4 +176,12 @@ def markdown_to_text(text: str) -> str:
             continue
         if kind in _BLOCK_END:
             lines.append("")
+    if linked:
+        # link lines under an article are a page's chrome; a digest whose body is its links
+        # (a weekly list of reads, an index of posts) keeps them: past LINK_LINES_MAX of the
+        # document's characters the links are the document, as html's link lines are
+        size = sum(len(line.strip()) for line in lines)
+        if sum(len(lines[i].strip()) for i in linked) <= size * LINK_LINES_MAX:
+            drop = set(linked)
+            lines = [line for i, line in enumerate(lines) if i not in drop]
     return "\n".join(lines)
