@@ -185,6 +185,12 @@ def html_to_doc(markup: str) -> HtmlDoc:
         # the page's markup holds no article, its data does (a script renders it): read that
         return HtmlDoc(text=embedded, title=title, meta=meta, flattened=flattened)
     if found is None:
+        if not full_page:
+            if linked := _linked_items(root):
+                for item in linked:
+                    item.decompose()
+                whole = _paragraphs(root)
+            whole = _without_closing_links(root, whole)
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
     not_article = ""
@@ -200,9 +206,35 @@ def html_to_doc(markup: str) -> HtmlDoc:
         # else a chronology (大事记), with or without an introduction, in either order: its
         # entries carry no reply marks, link to no page of their own, and are dated by the day
         # of the event, not stamped by software with a time; an article as it is
+    text, tail = _closing_headings(root, text, tail)
     return HtmlDoc(
         text=text, title=title, meta=meta, flattened=flattened, head=head, tail=tail, not_an_article=not_article
     )
+
+
+CLOSING_HEADINGS = 200  # heading elements read for the article's last lines
+
+
+def _closing_headings(root, text: str, tail: str) -> tuple[str, str]:
+    """An article ends in prose, never in a heading: a heading element whose text is the
+    article's last line heads what follows the article (a related-stories list a script
+    fills, "往下看更多文章" over an empty <div>) and goes to the tail, as many as close it."""
+    lines = text.split("\n")
+    if not lines or not lines[-1].strip():
+        return text, tail
+    headings = set()
+    for h in root.css("h1, h2, h3, h4, h5, h6")[:CLOSING_HEADINGS]:
+        words = " ".join(h.text(deep=True).split())
+        if words:
+            headings.add(words)
+    moved: list[str] = []
+    while len(lines) > 1 and (" ".join(lines[-1].split()) in headings or not lines[-1].strip()):
+        moved.insert(0, lines.pop())
+    if not any(line.strip() for line in moved) or not any(_SENTENCE_END.search(line) for line in lines):
+        return text, tail
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines), "\n".join(line for line in [*moved, tail] if line.strip())
 
 
 # --- a list of posts: a blog's index page, a forum thread ------------------------------
@@ -536,6 +568,69 @@ def _json_ld(tree, meta: dict[str, str]) -> None:
                         meta.setdefault("jsonld:source_org", name.strip())
 
 
+LINKED_ITEMS_MAX = 200  # list items looked at in a fragment
+
+
+def _linked_items(root) -> list:
+    """List items of a fragment (a feed entry's body, HTML inside Markdown) that are one link
+    and nothing else, no sentence in it: related headlines set as a list between the
+    paragraphs of the article ("<ul><li><b><a href=…>另一篇的标题</a></b></li></ul>"). Only
+    when the fragment has prose besides (FORM_PROSE sentences) and they are no more than
+    LINK_LINES_MAX of its text: a fragment that is a list of links is kept whole."""
+    items = []
+    for li in root.css("li")[:LINKED_ITEMS_MAX]:
+        words = " ".join(li.text(deep=True).split())
+        links = li.css("a")
+        if (
+            words
+            and len(links) == 1
+            and " ".join(links[0].text(deep=True).split()) == words
+            and (len(words) <= LINK_HEADLINE_MAX or not _ENDS_SENTENCE.search(words))
+        ):
+            items.append(li)
+    if not items:
+        return []
+    # between the article's paragraphs: prose follows them (a list closing the text is the
+    # post's own reading list, kept)
+    total = root.text(deep=True)
+    flat = "".join(total.split())
+    last = "".join(items[-1].text(deep=True).split())
+    if not _SENTENCE_END.search(flat, flat.rfind(last) + len(last)):
+        return []
+    size = len("".join(total.split()))
+    linked = sum(len("".join(li.text(deep=True).split())) for li in items)
+    if _sentences_in(total) - sum(_sentences(li) for li in items) < FORM_PROSE or linked > size * LINK_LINES_MAX:
+        return []
+    return items
+
+
+def _without_closing_links(root, whole: str) -> str:
+    """A fragment's text without the link lines that close it, past its last line of prose
+    ("点击查看本文英文版。", "阅读原文" under an archived article): a link and nothing else,
+    as short as a headline. Kept when the fragment has no prose (FORM_PROSE sentences) before
+    them, or when they are LINK_LINES_MAX of it."""
+    if LINK_ON not in (marked := _paragraphs(root, links=True)).translate(_NO_MARKS):
+        return whole
+    lines = _blocks(marked)
+    end = len(lines)
+    while end > 0 and (
+        not lines[end - 1].strip()
+        or (len(lines[end - 1].translate(_MARKS).strip()) <= LINK_HEADLINE_MAX and _link_share(lines[end - 1]) >= 1.0)
+    ):
+        end -= 1
+    if end == len(lines) or sum(bool(line.strip()) for line in lines[end:]) > CLOSING_LINKS_MAX:
+        return whole
+    kept = "\n".join(line.translate(_MARKS) for line in lines[:end])
+    closing = sum(len(line.translate(_MARKS).strip()) for line in lines[end:])
+    if _sentences_in(kept) < FORM_PROSE or closing > len("".join(kept.split())) * LINK_LINES_MAX:
+        return whole
+    return kept
+
+
+_NO_MARKS = str.maketrans("", "", "")
+CLOSING_LINKS_MAX = 2  # closing pointers ("点击查看本文英文版", "阅读原文"); more is a reading list, kept
+
+
 def _sentences_in(text: str) -> int:
     return len(_SENTENCE_END.findall(text))
 
@@ -598,12 +693,50 @@ def _drop_hidden(tree) -> None:
                     del node.attrs[name]
         else:
             node.decompose()
+    _drop_comments(tree)
+
+
+def _drop_comments(tree) -> None:
+    """Reader comments, named so by their class or id, beside an article. Two structural
+    checks keep what the name alone would take: an element inside <pre> or <code> is code
+    (a syntax highlighter's <span class="token comment">: the program's own comment lines),
+    and comment-named blocks that hold the page's prose, while what stands outside them
+    ends fewer than COMMENTS_PROSE sentences, are the page itself: forum software that
+    names a whole thread "comments" (its opening post inside). The post-list reading
+    (_posts) then takes the thread's first post."""
+    named, seen = [], set()
     for node in tree.css("[class], [id]"):
-        if node.tag in ("html", "body"):
+        if node.tag in ("html", "body") or node.mem_id in seen:  # an element with both comes twice
             continue
+        seen.add(node.mem_id)
         names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
-        if COMMENTS.intersection(_WORDS.findall(names)):
-            node.decompose()
+        if COMMENTS.intersection(_WORDS.findall(names)) and not _in_code(node):
+            named.append(node)
+            if len(named) > MAX_COMMENT_NODES:
+                break
+    if not named:
+        return
+    ids = {n.mem_id for n in named}
+    outer = [n for n in named if not _below(n, ids)]
+    inside = sum(_sentences(n) for n in outer)
+    if inside >= COMMENTS_PROSE and _sentences(tree.body or tree.root) - inside < COMMENTS_PROSE:
+        return  # nothing but them has prose: they are the page
+    for node in outer:
+        node.decompose()
+
+
+COMMENTS_PROSE = 3  # sentences: less than this outside the comment-named blocks, and they are the page
+MAX_COMMENT_NODES = 2_000  # a bound on the names looked at; a page with more is read as found so far
+_CODE = frozenset({"pre", "code"})
+
+
+def _in_code(node) -> bool:
+    up = node.parent
+    while up is not None:
+        if up.tag in _CODE:
+            return True
+        up = up.parent
+    return False
 
 
 _PUB_DATE_NAME = re.compile(

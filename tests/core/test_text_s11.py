@@ -1,0 +1,277 @@
+"""Session 11, article text (issue 12): unit cases written from general knowledge of how
+pages and captions are set, each for a general rule found on real pages (named in the
+commit that made it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefreader.ingest.clean import drop_boilerplate
+from briefreader.ingest.decode import decode_bytes
+from briefreader.ingest.html import html_to_doc
+from briefreader.ingest.markdown import markdown_to_text
+
+# --- a photo credit glued to the next paragraph goes; a sentence with 摄像头 stays ----------
+
+
+def test_a_glued_photo_credit_goes() -> None:
+    text = "发布会现场。某某委员会供图当日上午，活动正式启动，来自各地的代表参加。"
+    assert drop_boilerplate(text).startswith("当日上午")
+    text = "会议现场。新华社记者 张三 摄当日的会议上，代表们审议了报告。"
+    assert drop_boilerplate(text).startswith("当日的会议上")
+
+
+def test_a_sentence_about_a_camera_is_no_photo_credit() -> None:
+    """'…达到1199美元。这款更大的手机配备了该系列最先进的摄像头，…' lost its first sentence
+    and half the second (摄 read as a credit's 'photo by'): a credit is a name, no 的/了 in
+    it, and 摄 opening a word (摄像, 摄影, 摄入) is no credit's end."""
+    for text in (
+        "该公司将顶级机型的价格提高了9%，达到1199美元。这款更大的手机配备了最先进的摄像头，具有五倍光学变焦。",
+        "学校鼓励学生培养兴趣。老师带领学生学习摄影，并参观了美术馆。",
+        "专家建议控制食盐。成年人每日摄入量不宜超过五克，儿童更少。",
+    ):
+        assert drop_boilerplate(text) == text
+
+
+# --- the class-name comment rule, audited: code and whole threads are no comment section ---
+
+ARTICLE = [
+    "国家统计局今天发布数据，前三季度国内生产总值同比增长百分之五点二。",
+    "分产业看，第一产业增加值增长百分之四点一，第二产业增长百分之四点四。",
+    "专家表示，经济运行持续恢复向好，高质量发展扎实推进。",
+    "下一步，各地区各部门将继续加大宏观政策调控力度。",
+]
+
+
+def _page(body: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>前三季度经济运行情况_新闻</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>'
+        f"{body}</body></html>"
+    )
+
+
+def test_a_comment_section_beside_an_article_still_goes() -> None:
+    comments = "".join(
+        f'<li class="comment"><span>网友{i}</span><p>这篇文章写得很好，我非常赞同作者的观点！</p></li>'
+        for i in range(4)
+    )
+    html = _page(
+        '<div class="article">' + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</div>"
+        f'<div id="comments"><h3>网友评论</h3><ul>{comments}</ul></div>'
+    )
+    text = html_to_doc(html).text
+    assert all(p in text for p in ARTICLE)
+    assert "我非常赞同作者的观点" not in text
+
+
+def test_a_code_blocks_comment_tokens_are_code() -> None:
+    """A syntax highlighter marks a program's comment lines <span class="token comment">:
+    the class-name rule took them out of the code (a tutorial's '# 设置代理' lines)."""
+    code = (
+        '<pre><code class="language-shell"><span class="token comment"># 设置代理</span>\n'
+        "set http_proxy=http://127.0.0.1:8080\n"
+        '<span class="token comment"># 测试连接</span>\n'
+        "curl -v https://example.com</code></pre>"
+    )
+    html = _page('<div class="article">' + "".join(f"<p>{p}</p>" for p in ARTICLE[:3]) + code + "</div>")
+    text = html_to_doc(html).text
+    assert "# 设置代理" in text and "# 测试连接" in text
+
+
+def test_a_thread_its_software_names_comments_keeps_its_opening_post() -> None:
+    """Forum software that names the whole thread 'comments' (the opening post inside):
+    nothing else on the page is prose, so the block is the page, not a comment section."""
+    posts = [
+        (
+            "楼主",
+            "2023-05-04 10:12",
+            "请问大家，小区物业费每年上涨百分之十合理吗？业委会说是成本上升。我们应该怎么维权？",
+        ),
+        ("回复1", "2023-05-04 11:30", "先查看物业合同的约定。涨价需要业主大会同意，不能单方面决定。"),
+        ("回复2", "2023-05-04 12:05", "可以向住建部门投诉。我们小区去年就是这样解决的，效果不错。"),
+        ("回复3", "2023-05-04 15:47", "建议先和业委会沟通。沟通不成再走法律途径，保留好证据。"),
+    ]
+    items = "".join(
+        f'<div class="post"><div class="author">{who}</div><div class="time">发表于 {when}</div><p>{text}</p></div>'
+        for who, when, text in posts
+    )
+    doc = html_to_doc(_page(f'<div class="comments" id="thread">{items}</div>'))
+    assert "小区物业费每年上涨百分之十合理吗" in doc.text
+
+
+# --- a Markdown digest whose body is lines of links keeps them ---------------------------
+
+DIGEST = """# 科技周刊第 100 期
+
+本周值得关注的文章：
+
+- [苹果发布新款手机，起售价下调](https://example.com/1)
+- [华为推出新芯片](https://example.com/2)
+- [特斯拉在华降价](https://example.com/3)
+
+[深度：中国新能源汽车出海](https://example.com/4)
+
+[观点：人工智能的边界](https://example.com/5)
+"""
+
+
+def test_a_markdown_digest_keeps_its_links() -> None:
+    """A digest (a weekly list of reads) is its links: dropping every one-link paragraph as a
+    page's link line left only its heading and intro."""
+    text = markdown_to_text(DIGEST)
+    for item in ("华为推出新芯片", "特斯拉在华降价", "深度：中国新能源汽车出海", "观点：人工智能的边界"):
+        assert item in text
+
+
+def test_link_lines_under_a_markdown_article_still_go() -> None:
+    article = (
+        "\n\n".join(ARTICLE) + "\n\n[北京新浪网](https://news.sina.com.cn/)\n\n[查看原文](https://example.com/a)\n"
+    )
+    text = markdown_to_text(article)
+    assert all(p in text for p in ARTICLE)
+    assert "北京新浪网" not in text and "查看原文" not in text
+
+
+# --- related headlines set as a list inside a fragment (HTML in Markdown, a feed entry) ---
+
+
+def test_a_fragments_list_of_one_link_items_is_related_headlines() -> None:
+    """An archive's Markdown whose body is the page's HTML: the article's paragraphs with
+    <ul><li><b><a>another story</a></b></li></ul> between them (the site's related links)."""
+    related = "".join(
+        f'<ul><li><b><a class="external-link" href="https://example.com/{i}.html">{h}</a></b></li></ul>'
+        for i, h in enumerate(("香港政府着力清洗教育界 老师或被迫成政权喉舌", "教育局发布通告 要求各校挂国旗"))
+    )
+    html = "".join(f"<p>{p}</p>" for p in ARTICLE[:2]) + related + "".join(f"<p>{p}</p>" for p in ARTICLE[2:])
+    text = html_to_doc(html).text
+    assert all(p in text for p in ARTICLE)
+    assert "老师或被迫成政权喉舌" not in text and "要求各校挂国旗" not in text
+
+
+def test_a_fragment_that_is_a_list_of_links_is_kept() -> None:
+    items = "".join(f'<li><a href="/n/{i}">第{i}条新闻的标题在这里</a></li>' for i in range(6))
+    text = html_to_doc(f"<p>{ARTICLE[0]}</p><ul>{items}</ul>").text
+    assert "第5条新闻的标题在这里" in text
+
+
+def test_a_list_item_with_prose_around_its_link_stays() -> None:
+    item = '<li>据<a href="/a">新华社</a>报道，全国秋粮收购进度快于去年同期。</li>'
+    text = html_to_doc("".join(f"<p>{p}</p>" for p in ARTICLE) + f"<ul>{item}</ul>").text
+    assert "全国秋粮收购进度快于去年同期" in text
+
+
+# --- an article never ends in a heading ---------------------------------------------------
+
+
+def test_a_heading_over_an_empty_list_does_not_close_the_article() -> None:
+    """'<h3>往下看更多文章</h3><div id=related_article></div>' (a script fills the list): the
+    heading closed the text."""
+    html = _page(
+        '<div class="article"><h1>前三季度经济运行情况</h1>'
+        + "".join(f"<p>{p}</p>" for p in ARTICLE)
+        + '<div class="share"></div><h3>往下看更多文章</h3><div id="related_article"></div></div>'
+    )
+    doc = html_to_doc(html)
+    assert doc.text.rstrip().endswith(ARTICLE[-1])
+    assert "往下看更多文章" not in doc.text
+
+
+def test_headings_inside_the_article_stay() -> None:
+    body = f"<h2>一、总体情况</h2><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p><h2>二、下一步</h2><p>{ARTICLE[2]}</p><p>{ARTICLE[3]}</p>"
+    text = html_to_doc(_page(f'<div class="article">{body}</div>')).text
+    assert "一、总体情况" in text and "二、下一步" in text and text.rstrip().endswith(ARTICLE[3])
+
+
+# --- a closing 【】 note with the publisher's reprint terms ---------------------------------
+
+
+def test_a_closing_rights_note_goes() -> None:
+    text = (
+        "希望政府能真心听下去，并落实成政策执行，台湾经济才能真正出运。"
+        "【详细内容请参阅最新一期《理财周刊》第879期www.moneyweekly.com.tw。尊重智慧财产权 如需转载请注明出处来源。】"
+    )
+    assert drop_boilerplate(text) == "希望政府能真心听下去，并落实成政策执行，台湾经济才能真正出运。"
+
+
+def test_a_closing_bracket_without_rights_stays() -> None:
+    for text in (
+        "会议强调要加强版权保护。【本报评论：加强知识产权保护刻不容缓】",
+        "市民反映的问题已经解决。【记者 张三】",
+    ):
+        assert drop_boilerplate(text) == text
+
+
+# --- on real pages: hidden elements and comment sections never reach the text -------------
+
+REALWORLD = Path(__file__).resolve().parents[1] / "data" / "realworld"
+# development folders only: the held-out splits (heldout7, heldout8) are never read here
+DEV_FOLDERS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+
+
+def _hidden_or_comment_lines(markup: str) -> tuple[set[str], str]:
+    """Lines (12+ characters) of a page's hidden elements and comment-named blocks that appear
+    nowhere else on it, and the page's visible rest."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from briefreader.ingest import html as H
+
+    tree = LexborHTMLParser(markup)
+    tree.strip_tags(H.DROPPED)
+    nodes = [
+        n
+        for n in tree.css("[style], [hidden], [aria-hidden]")
+        if n.tag not in ("html", "body")
+        and (
+            "hidden" in n.attributes
+            or (n.attributes.get("aria-hidden") or "").lower() == "true"
+            or H._HIDDEN_STYLE.search(n.attributes.get("style") or "")
+        )
+    ]
+    for n in tree.css("[class], [id]"):
+        names = f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}".lower()
+        if n.tag not in ("html", "body") and H.COMMENTS.intersection(names.split()) and not H._in_code(n):
+            nodes.append(n)
+    lines = {"".join(x.split()) for n in nodes for x in n.text(deep=True, separator="\n").split("\n")}
+    lines = {x for x in lines if len(x) >= 12}
+    for n in nodes:
+        n.decompose()
+    rest = "".join((tree.body.text(deep=True) if tree.body else "").split())
+    return {x for x in lines if x not in rest}, rest
+
+
+def test_real_pages_hidden_and_comment_text_never_reaches_the_text() -> None:
+    """Every development page (dev and the retired splits) with display:none / hidden /
+    aria-hidden elements or reader comments: none of their lines is in the article text."""
+    pages = checked = 0
+    for folder in DEV_FOLDERS:
+        for path in sorted((REALWORLD / folder).glob("*.htm*")):
+            markup = decode_bytes(path.read_bytes()).text or ""
+            lines, _ = _hidden_or_comment_lines(markup)
+            if not lines:
+                continue
+            pages += 1
+            text = "".join(html_to_doc(markup).text.split())
+            leaked = [x for x in lines if x in text]
+            assert not leaked, (path.name, leaked[:3])
+            checked += len(lines)
+    assert pages >= 40 and checked >= 200, (pages, checked)
+
+
+# --- an archived article's closing pointer and the writer's follow-me call ---------------
+
+
+def test_a_fragments_closing_link_line_goes() -> None:
+    """An archive's copy of a page: '…<br/>翻译：纽约时报中文网<br/><a href=…>点击查看本文英文版。</a>'."""
+    html = "".join(f"<p>{p}</p>" for p in ARTICLE) + (
+        '<p>张三对本文有研究贡献。<br/>翻译：纽约时报中文网<br/><a href="https://example.com/en">点击查看本文英文版。</a></p>'
+    )
+    text = html_to_doc(html).text
+    assert "翻译：纽约时报中文网" in text and "点击查看本文英文版" not in text
+
+
+def test_a_follow_call_after_the_writers_note_goes() -> None:
+    text = "李四是本报上海分社社长，曾任香港分社社长。欢迎在Twitter上关注他 @lisi。"
+    assert drop_boilerplate(text) == "李四是本报上海分社社长，曾任香港分社社长。"
+    kept = "警方呼吁市民在Twitter上关注他们发布的最新消息。"
+    assert drop_boilerplate(kept) == kept
