@@ -45,7 +45,23 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def build(work: Path, source: Path, rows: int):
+def replicate_rows(conn: sqlite3.Connection, c: int, rows: int) -> None:
+    """Copy ``c`` of the first ``rows`` rows, by SQL: under cNNN/, ids and titles of its
+    own, fingerprints of its own (still 'sha256:' and 64 hex digits), dates moved by ``c``
+    days (the copies interleave in the list, as bench_million.py's do)."""
+    tag = f"c{c:03d}"
+    conn.execute(
+        f"INSERT INTO briefings ({COLUMNS}, pipeline)"
+        f" SELECT '{tag}/' || relpath, CASE WHEN rawpath IS NULL THEN NULL ELSE CAST('{tag}/' AS BLOB) || rawpath END,"
+        f" size, mtime_ns, listed, '{tag}/' || id, 'sha256:' || printf('%03d', {c}) || substr(fingerprint, 11), title,"
+        f" CASE WHEN date IS NULL THEN NULL ELSE date(date, '+{c} days') END, date_precision, source,"
+        " authors, script, encoding, format, topics, keywords, problems, pipeline"
+        " FROM briefings WHERE relpath NOT LIKE 'c___/%' ORDER BY rowid LIMIT ?",
+        (rows,),
+    )
+
+
+def build(work: Path, source: Path, rows: int, copies: int = 1):
     from briefreader.config import read_config
     from briefreader.library import _open_index
 
@@ -74,7 +90,7 @@ def build(work: Path, source: Path, rows: int):
     conn = index._conn
     assert conn is not None
     have = conn.execute("SELECT count(*) FROM briefings").fetchone()[0]
-    if abs(have - rows) > 100:  # built (earlier runs left a few files changed)
+    if abs(have - rows * copies) > 100:  # built (earlier runs left a few files changed)
         t = time.perf_counter()
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         conn.execute("DELETE FROM briefings")
@@ -88,6 +104,14 @@ def build(work: Path, source: Path, rows: int):
         conn.execute("UPDATE meta SET value = ? WHERE key = 'listed'", (str(rows),))  # 19-index's count, if kept
         conn.commit()
         log(f"built: {rows} list rows copied in {time.perf_counter() - t:.1f} s")
+    if copies > 1 and have < rows * copies - 100:
+        t = time.perf_counter()
+        conn.execute("DELETE FROM briefings WHERE relpath LIKE 'c___/%'")
+        for c in range(1, copies):
+            replicate_rows(conn, c, rows)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'listed'", (str(rows * copies),))
+        conn.commit()
+        log(f"replicated: {copies} copies of {rows} rows in {time.perf_counter() - t:.1f} s")
     index.close()
     return config
 
@@ -228,17 +252,93 @@ def paths(config, runs: int) -> None:
     lib.close()
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _column_mb(column) -> float:
+    """What one column of a ListStore holds (arrays' bytes, strings' sizes)."""
+    import numpy as np
+
+    if isinstance(column, np.ndarray):
+        return column.nbytes / 2**20
+    total = 0
+    for name in ("text", "extra", "digests", "vocabulary", "codes", "ends", "starts"):
+        part = getattr(column, name, None)
+        if isinstance(part, np.ndarray):
+            total += part.nbytes
+        elif isinstance(part, (str, bytes)):
+            total += sys.getsizeof(part)
+        elif isinstance(part, memoryview):
+            total += part.nbytes
+        elif isinstance(part, list):
+            total += sys.getsizeof(part) + sum(sys.getsizeof(x) for x in part)
+    return total / 2**20
+
+
+def memory(config, runs: int) -> None:
+    """The column-wise list's memory (RSS held and peak of the load, each column's
+    bytes), a change's cost, and is:read / is:unread over it with a tenth of the
+    entries read (readstate.StateMarks' form: the read set's own __contains__)."""
+    import gc
+
+    from briefreader.library import load_library
+    from briefreader.liststore import ListStore
+    from briefreader.query import IncrementalFilter
+
+    gc.collect()
+    rss0 = _rss_mb()
+    t, c = time.perf_counter(), time.process_time()
+    lib = load_library(config, verify=False)
+    store = lib.briefings
+    assert isinstance(store, ListStore)
+    gc.collect()
+    log(
+        f"loaded {len(store)} entries: {time.perf_counter() - t:.1f} s (CPU {time.process_time() - c:.1f} s);"
+        f" RSS held +{_rss_mb() - rss0:.0f} MB, peak RSS {_peak_mb():.0f} MB"
+    )
+    sizes = {name: _column_mb(getattr(store, name)) for name in ("keys", "sizes", "mtimes", "ordinals", "precisions")}
+    sizes.update((f"texts.{name}", _column_mb(col)) for name, col in store.texts.items())
+    sizes.update((f"codes.{name}", _column_mb(col)) for name, col in store.codes.items())
+    log(f"columns {sum(sizes.values()):.1f} MB: " + ", ".join(f"{k} {v:.1f}" for k, v in sizes.items()))
+
+    read = set(list(store.fingerprints())[::10])
+
+    class State:
+        _read = read
+
+    from briefreader.readstate import StateMarks
+
+    marks = StateMarks(None, State())  # type: ignore[arg-type]
+    flt = IncrementalFilter(store, taxonomy=config.topics, marks=marks, search=lib.search)
+    for query in ("is:read", "is:unread"):
+        walls = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            mask = flt.select(query)
+            walls.append(time.perf_counter() - t)
+        log(f"{query}: median {statistics.median(walls) * 1000:.0f} ms of {runs} ({sum(mask)} entries)")
+    lib.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("work", type=Path)
     parser.add_argument("--source", type=Path, required=True)
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument(
+        "--copies", type=int, default=1, help="the --rows rows this many times (cNNN/): a 1M list from a 10k index"
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", action="store_true")
     parser.add_argument("--paths", action="store_true", help="the paths that made every entry, old and new")
+    parser.add_argument("--memory", action="store_true", help="the list's memory by column, and is:read over it")
     args = parser.parse_args()
-    config = build(args.work, args.source, args.rows)
-    if args.paths:
+    config = build(args.work, args.source, args.rows, args.copies)
+    if args.memory:
+        memory(config, args.runs)
+    elif args.paths:
         paths(config, args.runs)
     else:
         run(config, args.before, args.runs)

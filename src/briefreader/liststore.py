@@ -214,6 +214,40 @@ class DigestColumn:
             found = odd.get(i)
             yield prefix + digests[at : at + 32].hex() if found is None else found
 
+    def isin(self, wanted: Iterable[str]) -> np.ndarray:
+        """A bool per entry: its fingerprint is one of ``wanted`` (is:read's set, taken
+        whole). By numpy over the digests (their first 8 bytes, then the whole 32 of
+        each hit): no string made per entry (1,000,000 entries: making each one's hex
+        made is:read ~20% slower than the strings the column replaced)."""
+        taken = frozenset(wanted)  # one C copy: a set another thread adds to is not read twice
+        width, prefix = len(self.PREFIX) + 64, self.PREFIX
+        digests = []
+        for value in taken:
+            if len(value) == width and value.startswith(prefix):
+                digits = value[len(prefix) :]
+                if digits == digits.lower():  # as ``of`` holds it: upper-case digits are odd
+                    try:
+                        digests.append(bytes.fromhex(digits))
+                    except ValueError:
+                        continue
+        out = np.zeros(len(self), dtype=bool)
+        if digests and len(self):
+            joined = b"".join(digests)
+            # Candidates: a table of the wanted digests' first 8 bytes, hashed to 22 bits
+            # (multiplicative hashing: every byte counts), one lookup an entry (np.isin
+            # sorts the column's million: ~4x slower)
+            table = np.zeros(1 << _BUCKET_BITS, dtype=bool)
+            table[_bucket(np.frombuffer(joined, dtype="<u8")[::4])] = True
+            near = np.flatnonzero(table[_bucket(np.frombuffer(self.digests, dtype="<u8")[::4])])
+            # Equal 32-byte strings ("S32" drops trailing NULs, but every value is 32 long)
+            known = np.sort(np.frombuffer(joined, dtype="S32"))
+            found = np.frombuffer(self.digests, dtype="S32")[near]
+            at = np.minimum(np.searchsorted(known, found), len(known) - 1)
+            out[near[known[at] == found]] = True
+        for p, value in self.odd.items():  # kept as written (their digest slot is zeros)
+            out[p] = value in taken
+        return out
+
     @classmethod
     def parse(cls, text: str, lengths: np.ndarray) -> DigestColumn:
         """The column of the fingerprints joined in ``text``, each ``lengths`` long."""
@@ -261,6 +295,14 @@ class DigestColumn:
         odd = {int(moved[i]): v for i, v in self.odd.items() if moved[i] >= 0} if self.odd else {}
         odd.update((int(placed[i]), v) for i, v in added.odd.items())
         return DigestColumn(memoryview(new.reshape(-1)), odd)  # read in place: no copy
+
+
+_BUCKET_BITS = 22  # DigestColumn.isin's table: 4 MB of bools
+
+
+def _bucket(heads: np.ndarray) -> np.ndarray:
+    """Fibonacci hashing of 8-byte heads to _BUCKET_BITS bits (uint64 products wrap)."""
+    return (heads * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - _BUCKET_BITS)  # type: ignore[no-any-return]
 
 
 class PositionMap:

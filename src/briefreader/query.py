@@ -978,7 +978,7 @@ class IncrementalFilter:
                 is_read = getattr(self.marks, "is_read", None)
                 if is_read is None:
                     return None
-                bits = bytes(map(is_read, self._fingerprints))
+                bits = self._read_bits(is_read)
                 negated ^= atom.mark == "unread"
             elif isinstance(atom, MarkTerm) and self._store:
                 # a column-wise list (liststore): from its id and fingerprint columns, not
@@ -1017,6 +1017,19 @@ class IncrementalFilter:
         if result is None:
             return None
         return result.to_bytes(count, "big")
+
+    def _read_bits(self, is_read: Callable[[str], bool]) -> bytes:
+        """One byte per entry, 1 where it is read. A column-wise list whose marks test a
+        set's own membership (readstate.StateMarks: the read set's ``__contains__``) is
+        matched against that set by numpy over its fingerprint digests
+        (liststore.DigestColumn.isin), no fingerprint string made per entry."""
+        from .liststore import DigestColumn
+
+        read = getattr(is_read, "__self__", None)
+        column = self._fingerprints
+        if isinstance(column, DigestColumn) and isinstance(read, (set, frozenset)):
+            return column.isin(read).tobytes()  # bools are the bytes 0 and 1
+        return bytes(map(is_read, column))
 
     def _index_bits(self, atom: Text | FigureTerm) -> bytes | None:
         """One byte per list entry, 1 where the index finds ``atom``; None when it

@@ -1,0 +1,59 @@
+"""Session 11's column-wise list work (issue 19): is:read matched over the fingerprint
+digests (DigestColumn.isin), answering as a test of each fingerprint string does."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+
+import pytest
+
+np = pytest.importorskip("numpy")
+
+
+def _fingerprints(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = ["sha256:" + hashlib.sha256(str(i).encode()).hexdigest() for i in range(n)]
+    for i in rng.sample(range(n), n // 10):  # forms the column keeps as written
+        out[i] = rng.choice(["", "sha256:" + "AB" * 32, "md5:" + "0" * 67, out[i][:-1], "sha256:" + "0" * 64])
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_isin_is_a_membership_test_of_each_fingerprint(seed: int) -> None:
+    from briefreader.liststore import DigestColumn, Splice
+
+    rng = random.Random(seed)
+    values = _fingerprints(400, seed)
+    column = DigestColumn.of(values)
+    read = set(rng.sample(values, 60)) | {"sha256:" + hashlib.sha256(b"elsewhere").hexdigest(), "", "x"}
+    read.add("sha256:" + "0" * 64)  # a digest of zeros: the slot an odd entry leaves
+    # Same first 8 bytes, other last 24: a hit on the heads that the whole digest refuses.
+    twin = values[5][: 7 + 16] + ("0" * 48 if values[5][-1] != "0" else "1" * 48)
+    read.add(twin)
+    expected = [v in read for v in values]
+    assert column.isin(read).tolist() == expected
+    assert column.isin(set()).tolist() == [False] * len(values)
+    kept = np.flatnonzero(np.array([rng.random() < 0.8 for _ in values]))
+    changed = column.changed(Splice(len(values), kept, np.array([0, 3], dtype=np.int64)), [values[1], "odd"])
+    assert changed.isin(read).tolist() == [v in read for v in changed]
+
+
+def test_is_read_over_a_store_answers_as_the_strings_do() -> None:
+    from briefreader.liststore import DigestColumn
+    from briefreader.query import IncrementalFilter
+
+    values = _fingerprints(300, 9)
+    read = set(values[::7])
+
+    class Marks:  # readstate.StateMarks: is_read is the read set's own __contains__
+        is_read = read.__contains__
+
+        def is_new(self, fingerprint: str) -> bool:
+            return False
+
+    flt = IncrementalFilter([], taxonomy={}, marks=Marks())  # type: ignore[arg-type]
+    flt._fingerprints = DigestColumn.of(values)  # as reset() sets it for a ListStore
+    fast = flt._read_bits(Marks.is_read)
+    assert fast == bytes(v in read for v in values)
+    assert flt._read_bits(lambda fp: fp in read) == fast  # any other test: one call per entry
