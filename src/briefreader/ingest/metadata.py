@@ -2359,9 +2359,16 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
 
 
 # "【港聞】標題", "[快讯]标题", "【社评】标题": a section or a kind of piece in brackets before the headline
-_LEAD_LABEL = re.compile(r"^\s*[【\[［〔](?P<label>[^\]】］〕\s]{2,6})[】\]］〕]\s*(?P<rest>\S.*)$")
+_LEAD_LABEL = re.compile(r"^\s*[【\[［〔〖](?P<label>[^\]】］〕〗\s]{2,6})[】\]］〕〗]\s*(?P<rest>\S.*)$")
 # the words that name a section or a kind of piece, not a topic (【新冠肺炎】 is the headline's own)
-_SECTION_WORD = re.compile(r"(?:闻|聞|讯|訊|评|評|论|論|报道|報道|综述|綜述)$")
+_SECTION_WORD = re.compile(
+    r"(?:闻|聞|讯|訊|评|評|论|論|报道|報道|综述|綜述)$"
+    # a newspaper's sections by the field they cover (【財經】, 【體育】, 【副刊】): a topic is a name of
+    # its own (【新冠肺炎】, 【全民檢測】, 【美國制裁】) and stays; a place's (【两岸】, 【国际】) is a
+    # section only when the page names it so (its breadcrumb, its meta section)
+    r"|^(?:社会|社會|财经|財經|经济|經濟|体育|體育|娱乐|娛樂|科技|文化|教育|健康|生活|军事|軍事|地产|地產|"
+    r"汽车|汽車|时事|時事|副刊|观点|觀點|专栏|專欄|即时|即時)$"
+)
 _CRUMB = re.compile(r"\s*[>›»＞]\s*")  # a breadcrumb: 首页 > 两岸 > 正文
 
 
