@@ -111,6 +111,11 @@ _PREDICATES = sorted(
         "已经",
         "将",
         "预计",
+        # target verbs: 零售额力争达到6000亿元 measures 零售额 (strive to, is expected to)
+        "力争",
+        "争取",
+        "有望",
+        "力求",
         "或",
         "或达",
         "可",

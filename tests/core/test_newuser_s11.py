@@ -65,3 +65,19 @@ def test_a_nul_in_a_field_does_not_cut_the_rest_of_it() -> None:
     b = ingest_bytes(json.dumps([record]).encode(), id="rec.json", suffix=".json")
     assert b.title == "台湾标题之后"
     assert b.source == "经济日报"
+
+
+def test_the_readmes_metrics_series_example_runs_on_the_samples(cli_env: Path, capsys) -> None:
+    """The README's `briefreader metrics --series 直播电商零售额 --csv` failed on the
+    samples: "no figure ... measures '直播电商零售额' (similar: 直播电商零售额力争)". The
+    sentence is 直播电商零售额力争达到6000亿元: a target verb (力争, 争取, 有望, 力求: strive
+    to, is expected to) before the predicate is no part of what the figure measures."""
+    from briefreader.metrics import metric_of
+
+    assert main(["metrics", "--series", "直播电商零售额", "--csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 2 and "6000亿元" in rows[1]
+    for sentence in ("全年营收有望突破100亿元", "产值争取达到500亿元", "零售额力求实现80亿元"):
+        start = next(i for i, c in enumerate(sentence) if c.isdigit())
+        end = sentence.index("元") + 1
+        assert metric_of(sentence, start, end, "money") in ("营收", "产值", "零售额"), sentence
