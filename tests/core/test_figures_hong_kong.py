@@ -139,8 +139,10 @@ def test_people_named_by_what_they_are_are_counted() -> None:
     assert got == [(100_000, "", "nearly 100,000 refugees"), (30_000, "", "less than 30,000 US troops")]
     # a topic chain: the people named once at the head of the sentence
     chain = "中國的新生兒在2016年是1,700多萬，2017年還能保持1,700多萬，2018年降到1,523萬。"
-    # (the same figure twice in one sentence is listed once)
-    assert [f.value for f in extract_figures(chain, region="tw") if f.kind == "count"] == [17_000_000, 15_230_000]
+    # (session 11: the same figure twice in one sentence with a year between is two facts, as figures3 dev 20's gold
+    # lists them: 2016 and 2017 each 17 mn+)
+    got = [f.value for f in extract_figures(chain, region="tw") if f.kind == "count"]
+    assert got == [17_000_000, 17_000_000, 15_230_000]
 
 
 def test_a_sum_after_one_of_the_same_scale_takes_its_unit() -> None:

@@ -156,3 +156,19 @@ def test_a_dependency_ratio_is_no_count() -> None:
 
 def test_one_of_a_sex_is_singular() -> None:
     assert [f.en for f in extract_figures("共6名患者（5男1女）", region="mo")][1:] == ["5 men", "1 woman"]
+
+
+def test_one_value_twice_in_a_sentence_told_apart() -> None:
+    # a year between: two facts (was grouped as one restatement)
+    text = "新生兒在2016年是1,700多萬,2017年還能保持1,700多萬,但是到了2018年就降到1,523萬。"
+    assert [f.value for f in extract_figures(text, region="tw") if f.kind == "count"] == [17e6, 17e6, 15.23e6]
+    # a list whose items each pair a sum with a rate
+    text = "分別是第一輪的 340 億美元加 25% 稅率、第二輪的 160 億美元加 25% 關稅、目前第四輪 3000 億美元加 10% 關稅。"
+    assert [f.value for f in extract_figures(text, region="tw") if f.kind == "percent"] == [25.0, 25.0, 10.0]
+    # the same statement twice, nothing between: still one
+    assert [f.value for f in extract_figures("增长5%，增长5%。") if f.kind == "percent"] == [5.0]
+
+
+def test_a_range_before_the_noun_it_counts() -> None:
+    got = [(f.value, f.high, f.qualifier) for f in extract_figures("發放3萬至5萬網約車牌,以下", region="hk")]
+    assert got == [(30_000.0, 50_000.0, "range")]

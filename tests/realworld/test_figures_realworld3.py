@@ -47,7 +47,9 @@ SPLITS = {"dev", "dev-retired4"}
 # Session 8, 13-region: a sum set in a mainland place in Taiwan text is renminbi (25 udn 約40億): money 1.0/0.973.
 # Money -> 1.000/0.995 (推案量/案量 and a 億 sum named at its sentence's head: 其中龜山達491億最多, 增加了1100亿).
 # 13-dev2: a price word, a scaled sum, 的 (推薦總價1300~1400萬的「雲觀」): money recall 188/189 -> 189/189.
-DEV_FLOOR = {"money": (1.0, 189 / 189), "percent": (0.993, 1.0), "area": (0.977, 1.0), "count": (244 / 249, 244 / 246)}
+# Session 11 (13-dev): a year between two statements of one value makes them two facts (新生兒在2016年是1,700多萬,
+# 2017年還能保持1,700多萬): count 244/249, 244/246 -> 245/250, 245/246.
+DEV_FLOOR = {"money": (1.0, 189 / 189), "percent": (0.993, 1.0), "area": (0.977, 1.0), "count": (245 / 250, 245 / 246)}
 # heldout4 (17 articles, every third as chosen: 3-30 of session 6 and 33-51 of session 7; money 108,
 # percent 63, area 14, count 106 gold figures): scored in aggregate once, after all gold was committed
 # (session 7, extractor at ec8578a plus the figures engineer's uncommitted extract.py, numerals.py and

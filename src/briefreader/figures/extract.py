@@ -360,6 +360,7 @@ _SUPPORTS_BEFORE_RE = re.compile(rf"(?:{_SUPPORTS})$")
 _SUPPORTS_AFTER_RE = re.compile(
     rf"[^{CLAUSE_BREAK}\n]{{0,24}}?(?:{_SUPPORTS})[ ]?(?:\d+|[一二两三四五六七八九十]+)[ ]?[名个]?(?:人|长者|老人|名)"
 )
+_YEAR_BETWEEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}[ ]?年")
 _PER_TIME_RE = re.compile(rf"{_SP}/{_SP}(?:秒|分钟|分|小时|时|天|日|周|月|年)")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|、)$")
@@ -1084,7 +1085,7 @@ class _Extractor:
                 if _is_han(text[before - 1]):
                     counted = text[before - 3 : before]  # 山西省 and 江西省: three characters
         seen = self._last.get((key, counted))
-        if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP:
+        if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP and not self._told_apart(seen[1], f):
             return True
         core = _LEADING_WORDS_RE.sub("", f.text)  # 大涨超420% and 涨超420% both say 420%
         heading_end = self._headings.get((key, core))
@@ -1113,6 +1114,18 @@ class _Extractor:
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(context)
         return False
+
+    def _told_apart(self, before: int, f: Figure) -> bool:
+        """Two statements of one value in a sentence are two facts when what lies between says so: a year
+        (新生儿在2016年是1,700多万,2017年还能保持1,700多万)."""
+        if _YEAR_BETWEEN_RE.search(self.text, before, f.start) is not None:
+            return True
+        # ... or, in a list, a share of another sum on each item (340亿美元加25%税率、160亿美元加25%关税)
+        return (
+            f.kind == "percent"
+            and "、" in self.text[before : f.start]
+            and any(before < g.start < f.start and g.kind == "money" for g in self.figures[-4:])
+        )
 
     def _heading_line_end(self, start: int) -> int | None:
         """The end of the line holding ``start`` when it reads as a subheading (补贴近70亿元帮助逾万家
@@ -1832,6 +1845,14 @@ class _Extractor:
         self._noun_count(q)
         return m.end()
 
+    def _counted_by_noun(self, q: Quantity) -> bool:
+        """A 万/亿 number right before a noun it counts (3万至5万网约车牌: within 4 characters, nothing between)."""
+        if not any(ch in "万亿" for ch in q.full) or (q.value or 0) < 1e4 or _OTHER_UNIT_RE.match(self.text, q.end):
+            return False
+        window = self.text[q.end : q.end + 8]
+        m = _NOUN_RE.search(window)
+        return m is not None and m.start() <= 4 and not _PHRASE_BREAK_RE.search(window[: m.start()])
+
     def _noun_count(self, q: Quantity) -> bool:
         """超过6亿的手机用户, 1.2万名 ... 6亿用户: a 万/亿 number before a noun it counts; a
         hedged or vague bare scale too (過百本地漁農戶, 数以千计的居民): no digit, so no date or code."""
@@ -2402,6 +2423,8 @@ class _Extractor:
             return q2.end  # (2022-2025年): a span of years, not a figure
         if self.text[q2.end : q2.end + 1] == "级":
             return q2.end  # 5~50张级持股, 千亿至万亿元级: a class by size, not a figure
+        if q2.kind is None and self._counted_by_noun(q2):
+            q2 = _as_count(q2)  # 3万至5万网约车牌: what the range counts named after it, no measure word
         if q2.kind is None:  # 总价900~1100万: a sum when its words say so, else not read
             currency = self._sibling_sum(q2)
             # the range's words are read before its first bound (总价1300~1400万的「某楼盘」)
