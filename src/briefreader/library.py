@@ -954,6 +954,7 @@ def _stored_library(root: Path, index: Index) -> Library | None:
     found.sort(key=lambda t: (t[0], t[1]))
     problems = [FileProblem(rel, path, p) for path, _key, rel, listed_problems in found for p in listed_problems]
     stats = LoadStats(files=len(store) + len(unlisted), cached=len(store) + len(unlisted))
+    liststore.give_back_heap()  # the load's freed strings (1,000,000 entries: RSS held 558 -> ~305 MB)
     return Library(root=root, briefings=store, problems=problems, stats=stats, by_id=StoreIds(store), index=index)  # type: ignore[arg-type]
 
 

@@ -24,6 +24,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import sys
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
@@ -379,6 +380,25 @@ def _codes(joined: str | None, n: int, table: dict[str, int]) -> np.ndarray:
         raise StoreUnfit("a value holds the column separator")
     number = table.setdefault
     return np.fromiter((number(v, len(table)) for v in values), dtype=np.int32, count=n)
+
+
+def give_back_heap() -> None:
+    """Return the C heap's free pages to the system (glibc's malloc_trim). A load's
+    chunk strings (SQLite's aggregates and their Python copies, a few MB to 100 MB
+    each) are freed when the columns are made, but glibc keeps such freed blocks in the
+    process: at 1,000,000 entries the list held 558 MB of RSS for 235 MB of columns,
+    305 MB after a trim (issue 19's memory target). Nothing where there is no such call
+    (macOS, musl); ~10-50 ms."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # the process's own C library
+        if trim is not None:
+            trim(0)
+    except (OSError, AttributeError):  # no dynamic loader: nothing to give back this way
+        pass
 
 
 CHUNK = 131_072  # rows a load query aggregates: SQLite's strings and their Python copies
