@@ -254,3 +254,22 @@ def test_a_sections_generic_name_in_brackets_is_no_part_of_the_headline():
     for label in ("【新冠肺炎】", "【美國制裁】", "【獨家】", "【视频】", "【兩岸】"):
         b = _ingest(_BODY, title=f"{label}城市更新座談會召開 商討舊區重建")
         assert b.title == f"{label}城市更新座談會召開 商討舊區重建", label
+
+
+# --- date lines as Taiwan and Hong Kong pages write them
+
+
+def test_a_weekday_in_brackets_and_the_full_roc_name_are_read_on_a_date_line():
+    from briefreader.hanzi import to_simplified
+    from briefreader.ingest.metadata import parse_info_line
+
+    for line, day in (
+        ("2024年3月5日（二）", dt.date(2024, 3, 5)),  # 東方日報's 3月29日(三), a weekday's one character
+        ("2024年3月5日 (二) 15:20", dt.date(2024, 3, 5)),
+        ("2024年3月5日（星期二）", dt.date(2024, 3, 5)),
+        ("中華民國113年3月5日", dt.date(2024, 3, 5)),  # was only 民國113年
+    ):
+        info = parse_info_line(to_simplified(line))
+        assert info is not None and info.date == (day, "day"), line
+    b = _ingest("<h1>地铁延伸工程公布</h1><p>2024年3月5日（二）</p>" + _BODY)
+    assert b.date == dt.date(2024, 3, 5)

@@ -348,7 +348,7 @@ _DATE_CORE = (
     # 二〇二四年五月六日: how official documents sign
     r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日"
     # Taiwan's calendar: 民国113年4月18日, 113年4月18日 (three digits: 2011 on)
-    r"|(?:民国\s*(?P<ry>\d{2,3})|(?P<ry3>1[0-2]\d))\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
+    r"|(?:(?:中华)?民国\s*(?P<ry>\d{2,3})|(?P<ry3>1[0-2]\d))\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
     # ...and as Taiwan's government sites write it: 112/09/01, 112-09-01 (2011 on; a
     # three-digit year before a month and a day is no other calendar's)
     r"|(?<![\d/.-])(?P<rsy>1[0-2]\d)(?P<rs>[/-])(?P<rsm>0?[1-9]|1[0-2])(?P=rs)(?P<rsd>0?[1-9]|[12]\d|3[01])(?![\d/.-])"
@@ -404,6 +404,7 @@ _CHROME_WORDS = re.compile(
     r"文字大小|字体大小|放大|缩小|评论|我要评论|(?:星期|周|礼拜)[一二三四五六日天]|上午|下午|中午|晚上|凌晨|"
     r"更新|发布|发表|楼主|网友评论|新闻公报|新闻稿|(?:网友)?评论\s*\d+\s*条|\d+\s*条(?:评论)?|"
     r"浏览次数|次|评论|[\d]+|\d+人参与(?:评论)?|\d+条评论|评论\(?\d+\)?|阅读\(?\d+\)?)[】\])）]?(?:打印|关闭)?[:：]?$"
+    r"|^[(（](?:星期|周|礼拜)?[一二三四五六日天][)）]$"  # a weekday in brackets beside the date: 3月5日（二）
 )
 # a link or button beside a page's date ("2022年02月12日 查看旧版(2007年11月18号以前)",
 # "返回首页", "切换到繁体", "下一篇"): an action on a part of the site, with the remark in
