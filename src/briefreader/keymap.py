@@ -82,6 +82,8 @@ ACTIONS: dict[str, Action] = _table(
     ("notes.edit", "e", "notes screen: edit the note"),
     ("notes.delete", "d", "notes screen: delete the note (asks first)"),
     ("notes.undo", "u", "notes screen: undo the last delete"),
+    ("notes.down", "j", "notes screen: down"),
+    ("notes.up", "k", "notes screen: up"),
     ("problems.up", "k", "problems: up"),
     # the article
     ("article.down", "j,down", "article: scroll down"),

@@ -339,6 +339,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "notes.edit": ("Edit", "编辑"),
     "notes.delete": ("Delete", "删除"),
     "notes.undo": ("Undo delete", "撤销删除"),
+    "notes.down": ("Down", "下移"),
+    "notes.up": ("Up", "上移"),
     "notify.live_added": ("The list changed on disk: {count} briefings now", "文件夹有变化：现有 {count} 篇简报"),
 }
 

@@ -96,6 +96,10 @@ class NotesScreen(ModalScreen[str | None]):
         Binding("e", "edit", "Edit", id="notes.edit"),
         Binding("d", "delete", "Delete", id="notes.delete"),
         Binding("u", "undo", "Undo delete", id="notes.undo"),
+        # j and k move here too, as in the list, the article and every view (an Input
+        # typing in the filter keeps its letters: it handles a printable key first)
+        Binding("j", "cursor(1)", "Down", show=False, id="notes.down"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="notes.up"),
     ]
 
     def __init__(
@@ -199,6 +203,9 @@ class NotesScreen(ModalScreen[str | None]):
         item = self.current
         if item is not None:
             self.dismiss(item.briefing.id)
+
+    def action_cursor(self, step: int) -> None:
+        self.option_list.action_cursor_down() if step > 0 else self.option_list.action_cursor_up()
 
     def action_close(self) -> None:
         if self.focused is self.query_one(Input) and self.query_one(Input).value:

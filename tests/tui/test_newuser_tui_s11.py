@@ -1,0 +1,33 @@
+"""Session 11's new-user pass in the reader (tmux at 80x24 and 200x50), each finding
+pinned by a Pilot test that fails on the old code."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList
+
+from briefreader.tui.app import BriefreaderApp
+
+
+async def test_j_and_k_move_in_the_notes_screen_as_everywhere_else(sample_config, sample_library):
+    # ctrl+n (and m): j and k did nothing there, while they move the list, the article,
+    # the figures, the problems and every view; only the arrows moved. In the filter
+    # they are still letters.
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first, second = sample_library.briefings[:2]
+        app.notes.add_note(first, "一")
+        app.notes.add_note(second, "二")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert options.highlighted == 0
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert options.highlighted == 2
+        await pilot.press("k")
+        await pilot.pause()
+        assert options.highlighted == 1
+        await pilot.press("slash", "j", "k")
+        await pilot.pause()
+        assert app.screen.query_one("#notes-filter", Input).value == "jk"
