@@ -157,6 +157,8 @@ def parse_json_records(text: str) -> list[Record] | None:
     except RecursionError:
         return None  # "[[[[…": nested past what the parser allows, not a record
     except ValueError:
+        # JSON lines: a line cut short or a line of junk (a dump interrupted, an error page
+        # appended) is that record lost, never the file's others
         items = []
         for line in text.splitlines()[:MAX_ENTRIES]:
             line = line.strip()
@@ -165,7 +167,7 @@ def parse_json_records(text: str) -> list[Record] | None:
             try:
                 items.append(json.loads(line))
             except (ValueError, RecursionError):
-                return None
+                continue
     records: list[Record] = []
     seen: set[str] = set()
     for item in _items(items):
