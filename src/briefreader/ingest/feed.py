@@ -20,6 +20,9 @@ from ..punct import HAN_BASIC
 
 MAX_ENTRIES = 2000  # a feed has tens; a file with more is a dump, read in part
 _FEED_START = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+# The XML declaration's charset: the text is decoded already, and feedparser, handed a str,
+# still believes the declaration (a UTF-16 feed then reads as "not well-formed", no entries)
+_DECLARED_ENCODING = re.compile(r"\A(\s*<\?xml\b[^<>]{0,200}?\bencoding\s*=\s*)([\"'])[^\"'<>]{0,40}\2")
 
 
 @dataclass(slots=True)
@@ -209,6 +212,7 @@ def parse_feed(text: str) -> Feed:
     """The entries of a feed document; an empty Feed when it is not one."""
     import feedparser
 
+    text = _DECLARED_ENCODING.sub(r"\1\2utf-8\2", text, count=1)
     try:
         parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
     except Exception:  # noqa: BLE001 - feedparser is lenient, but a file is never worth a crash
