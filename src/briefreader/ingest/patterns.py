@@ -62,7 +62,7 @@ def match_dateline(line: str) -> re.Match[str] | None:
 # Names of documents, not of outlets: a 简报 (briefing), 公报 (communiqué), 通报 (circular)...;
 # and sections of a site
 _NOT_OUTLET = re.compile(
-    r"(?:简报|公报|通报|(?<!文)汇报|年报|季报|月报|海报|情报|预报|举报|电报|喜报|捷报|战报|快报)$|^第[\d一二三四五六七八九十百千]+[号期版届次条章]|\d+号"
+    r"(?:简报|公报|通报|(?<!文)汇报|(?<![青少老])年报|季报|月报|海报|情报|预报|举报|电报|喜报|捷报|战报|快报)$|^第[\d一二三四五六七八九十百千]+[号期版届次条章]|\d+号"
     # a section of news, not a newsroom: 即时新闻, 本地新闻, 国际新闻...
     r"|^(?:即时|本地|国际|国内|最新|财经|社会|体育|娱乐|科技|两岸|港澳|香港|台湾|大陆|中国|热点|滚动|头条|综合|军事|"
     r"教育|健康|文化|地方|时政|要闻|视频|图片)新闻$"
