@@ -1217,6 +1217,8 @@ def cmd_config(args: argparse.Namespace) -> int:
         _print(f"wrote {target}")
         if briefings is None:
             _print("set `briefings` in it to your folder of briefings (or run it again with --briefings DIR)")
+        elif not briefings.is_dir():  # written all the same (the folder may come later); a typo shows now
+            print(f"briefreader: warning: no such folder yet: {one_line(str(briefings))}", file=sys.stderr)
         return EXIT_OK
     if args.config_command == "path":
         path = find_config(args.config)

@@ -81,3 +81,17 @@ def test_the_readmes_metrics_series_example_runs_on_the_samples(cli_env: Path, c
         start = next(i for i, c in enumerate(sentence) if c.isdigit())
         end = sentence.index("元") + 1
         assert metric_of(sentence, start, end, "money") in ("营收", "产值", "零售额"), sentence
+
+
+def test_config_init_says_when_the_briefings_folder_does_not_exist(tmp_path: Path, capsys) -> None:
+    """`config init --briefings ~/typo` wrote the config without a word and exited 0; the
+    next command then failed ("briefings folder not found"). It still writes the file (the
+    folder may come later), and says so on stderr."""
+    config = tmp_path / "config.toml"
+    assert main(["--config", str(config), "config", "init", "--briefings", str(tmp_path / "typo")]) == 0
+    err = capsys.readouterr().err
+    assert config.is_file()
+    assert str(tmp_path / "typo") in err and "no such folder" in err
+    (tmp_path / "b").mkdir()
+    assert main(["--config", str(tmp_path / "c2.toml"), "config", "init", "--briefings", str(tmp_path / "b")]) == 0
+    assert capsys.readouterr().err == ""
