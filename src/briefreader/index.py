@@ -78,13 +78,16 @@ CACHE_KB = 65536  # SQLite's page cache per connection (an upper bound: filled o
 # process is never blocked for long and a crash loses little work.
 COMMIT_EVERY = 500
 # FTS5 keeps new postings in memory until this many bytes, then writes them as a segment
-# that later merges rewrite. Session 8 raised it to 16 MB (one segment a commit: the FTS
-# inserts 17% cheaper in isolation, unproven end to end); with character tokens it buys
-# nothing: replaying the same 10,000 briefings into a fresh index, interleaved, load 13-15,
-# the writer took 2.33/2.33 ms a briefing at 16 MB and 2.28/2.22 at FTS5's default 1 MB,
-# the file 89.3 MB both (character tokens, schema 10). So the default, stated
-# (bench_million.py builds its tables alike).
-FTS_HASHSIZE = 1 << 20
+# that later merges rewrite. Session 10 went back to FTS5's 1 MB default when the table held
+# one token a character (16 MB bought nothing then). With bigram tokens again (schema 11) a
+# COMMIT_EVERY batch of 500 briefings is ~1.5 MB of postings: at 1 MB it was flushed twice a
+# batch and the small segments merged over and over. Replaying the same analysed 10,000
+# briefings of the benchmark's mix into a fresh index, two interleaved rounds, load 6-8:
+# the writer's CPU 2.11/2.20 ms a briefing at 1 MB, 2.00/1.83 at 8 MB, 1.83/1.78 at 16 MB,
+# 1.85/1.83 at 32 MB; the file and its WAL 136.9 -> 129.0 MB; every row and every FTS
+# instance (fts5vocab) identical. The memory is an upper bound per table (the batch's
+# postings; a commit flushes it).
+FTS_HASHSIZE = 16 << 20
 # SQLite 3.43 can delete from a contentless FTS5 table (pysqlite3-binary brings 3.51);
 # before that, the postings of a changed or deleted file stay behind as orphans that
 # searches skip (their rowids are never reused) and that cost only disk space until
