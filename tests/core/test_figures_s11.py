@@ -106,13 +106,18 @@ def test_region_places_come_from_the_public_list() -> None:
 
     assert all(w not in {x for x, _ in LEXICON["tw"]} for w in ("汐止", "芦洲", "莺歌"))
     tw = {w for w, _ in PLACES["tw"]}
-    assert {"汐止区", "新北市汐止", "新北汐止", "太麻里"} <= tw and "汐止" not in tw  # a two-character name alone: no
+    assert {"汐止区", "太麻里"} <= tw and "汐止" not in tw  # a two-character name alone: no
     assert (
         not {"三重区", "成功镇", "东区", "新社区", "员林"} & tw
     )  # common words, directions, word + 区, pieces of words
     assert {"深水埗区", "油尖旺"} <= {w for w, _ in PLACES["hk"]} and "望德堂区" in {w for w, _ in PLACES["mo"]}
     assert "大堂区" not in {w for w, _ in PLACES["mo"]}  # 酒店大堂区域
-    assert "蘆洲" in CITY_DISTRICTS["新北"] and "三重" not in CITY_DISTRICTS["新北"]
+    # a common word only right after its city (+三重: 新北三重)
+    assert (
+        "蘆洲" in CITY_DISTRICTS["新北"] and "+三重" in CITY_DISTRICTS["新北"] and "三重" not in CITY_DISTRICTS["新北"]
+    )
+    assert detect_region("新北市三重、新北市汐止的房價每坪50萬元", script="hant").name == "tw"
+    assert detect_region("新北市政府說三重保障，每坪50萬元", script="hant").name == "unknown"
     assert detect_region("新北市汐止區的房價每坪50萬元", script="hant").name == "tw"
     # a named city's districts without their suffix count; alone, or beside 常州's 新北区, they do not
     assert detect_region("新北市政府與蘆洲、鶯歌的商家合作推待用餐", script="hant").currency == "TWD"

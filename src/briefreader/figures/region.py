@@ -346,7 +346,11 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_WORD_RE = re.compile(_trie_pattern(_ALL_WORDS))
+# the districts' full names (汐止区, 深水埗区, 望德堂区) are looked up from their last character instead: some 300
+# names with as many first characters made the one regex twice as slow; 区/乡/镇/市/堂 are few places in a text
+_SUFFIXED = frozenset(w for ws in PLACES.values() for w, _ in ws if w[-1] in "区乡镇市")
+_SUFFIX_RE = re.compile("[区乡镇市]")
+_WORD_RE = re.compile(_trie_pattern([w for w in _ALL_WORDS if w not in _SUFFIXED]))
 _WITHIN = {w: [v for v in _ALL_WORDS if v in w] for w in _ALL_WORDS}
 # each word's places in the order detect_region reads the tables (a region's reasons keep that order)
 _WORD_VOTES = [(word, name, weight) for table in _TABLES for name, words in table.items() for word, weight in words]
@@ -434,6 +438,12 @@ def detect_region(
     # source line (東方日報, 立法會): folded first, so they are read the same
     sample = fold_text(text[:_SAMPLE])
     found = {w for m in set(_WORD_RE.findall(sample)) for w in _WITHIN[m]}
+    for m in _SUFFIX_RE.finditer(sample):
+        end = m.end()
+        for size in (3, 4, 5, 6):  # 北区 is no name of ours; 那玛夏区, 圣方济各堂区 the longest
+            name = sample[end - size : end]
+            if name in _SUFFIXED:
+                found.update(_WITHIN[name])
     for i in sorted(i for word in found for i in _VOTES_OF[word]):
         word, name, weight = _WORD_VOTES[i]
         if word not in why[name]:  # distinct words: 香港 ten times is one place
@@ -443,9 +453,12 @@ def detect_region(
         # (not 常州's 新北区, a mainland district named like the city)
         if city in found and re.search(f"{city}(?!区)", sample):
             for district in districts:
-                if district in sample and district not in why["tw"]:
+                # a common word (+三重) only right after its city: 新北三重, 新北市三重
+                name = district.lstrip("+")
+                after_city = city + name in sample or city + "市" + name in sample or city + "县" + name in sample
+                if (after_city or (name is district and name in sample)) and name not in why["tw"]:
                     votes["tw"] += 1
-                    why["tw"].append(district)
+                    why["tw"].append(name)
     abroad = outlet = ""
     # the page's own name, read by name; then the outlet its address is, whose home the table
     # gives (money.udn.com is Taiwan's 經濟日報, though a mainland paper shares the name)
