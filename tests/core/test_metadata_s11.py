@@ -273,3 +273,18 @@ def test_a_weekday_in_brackets_and_the_full_roc_name_are_read_on_a_date_line():
         assert info is not None and info.date == (day, "day"), line
     b = _ingest("<h1>地铁延伸工程公布</h1><p>2024年3月5日（二）</p>" + _BODY)
     assert b.date == dt.date(2024, 3, 5)
+
+
+# --- a <title> ending in the site's name and its slogan
+
+
+def test_a_sites_slogan_after_its_name_is_peeled_off_the_title():
+    from briefreader.ingest.metadata import title_from_page_title
+
+    assert (
+        title_from_page_title("「某市」召开城市更新座谈会 | 联合新闻网：最懂你的新闻网站")
+        == "「某市」召开城市更新座谈会"
+    )
+    # a headline quoting an outlet or an office stays whole, first or last
+    assert title_from_page_title("专题 | 人民日报：坚定信心") == "专题 | 人民日报：坚定信心"
+    assert title_from_page_title("上海市交通委：某某措施出台 | 上海发布") == "上海市交通委：某某措施出台"

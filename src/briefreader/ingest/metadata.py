@@ -1415,6 +1415,13 @@ _HEADLINE_LABEL = re.compile(r"^(?:独家|专访|独家专访|快讯|突发|直�
 _SECTION_MAX = 4  # a section before the headline: 港闻, 国际, 即时新闻; "金价再创新高 | …" is the headline's
 
 
+# a site's name and its slogan about itself: "联合新闻网：最懂你的新闻网站", "某某网：权威的资讯门户"
+_SLOGAN = re.compile(
+    rf"^(?P<name>[{_HAN}A-Za-z0-9 .\-]{{2,20}}?)\s*[:：]\s*[{_HAN}A-Za-z0-9，,、 ]{{0,24}}"
+    r"(?:网站|网|平台|门户|资讯|新闻|媒体|频道)$"
+)
+
+
 def title_from_page_title(page_title: str, site: str = "", headline: str = "") -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站".
 
@@ -1424,6 +1431,9 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     named = lambda p: (  # noqa: E731
         p == site or _is_outlet(p) or bool(_ISSUER.match(p)) or bool(_SITE_PART.search(p)) or _bilingual_site(p)
     )
+    # at the end, the site's name with its slogan after a colon ("联合新闻网：最懂你的新闻网站"; at the
+    # start, "上海市交通委：…" is the headline's speaker)
+    named_last = lambda p: named(p) or bool((m := _SLOGAN.match(p)) and named(m["name"]))  # noqa: E731
     # "成報新聞(美國擴「潔淨網絡」…)": the site's name with the headline in brackets after it
     wrapped = re.fullmatch(r"(?P<name>[^()（）]{2,16}?)\s*[(（](?P<rest>.+)[)）]", page_title)
     if wrapped and named(wrapped["name"].strip()) and han(wrapped["rest"]) > 4:
@@ -1435,7 +1445,7 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     # Chinese sites put them: 标题_栏目_网站); off the start only the site itself, so
     # a headline's own label ("专访｜…") stays.
     peeled: set[str] = set()  # the separators the site and its sections were joined with
-    while len(pieces) > 1 and (named(pieces[-1].strip()) or han(pieces[-1]) <= 4):
+    while len(pieces) > 1 and (named_last(pieces[-1].strip()) or han(pieces[-1]) <= 4):
         peeled.add(pieces[-2].strip())
         pieces = pieces[:-2]
     while len(pieces) > 1 and named(pieces[0].strip()):
