@@ -27,7 +27,7 @@ import os
 import sys
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from .index import _US  # joins a field's items
@@ -42,6 +42,7 @@ PRECISIONS: tuple[str | None, ...] = (None, "day", "month", "year")
 MADE_KEPT = 4096  # entries kept made: the rows drawn and the ones near them stay the same objects
 EXTRA_MIN = 1 << 16  # characters added to a column before it is gathered into one string again
 _RS = "\x1e"  # joins one categorical column's values in the load query
+WORDS_SLICE = 16_384  # entries a keyword column's load splits into words at a time
 
 # Day ordinal (date.toordinal) from an ISO date in SQL: julianday of 0001-01-01 is 1721425.5.
 _ORDINAL = "coalesce(CAST(julianday(date) - 1721424.5 AS INTEGER), 0)"
@@ -298,6 +299,127 @@ class DigestColumn:
         return DigestColumn(memoryview(new.reshape(-1)), odd)  # read in place: no copy
 
 
+class WordsColumn:
+    """Each entry's keywords (joined by the index's field separator) as numbers into
+    one vocabulary: a uint16 a keyword while the vocabulary has at most 65,535 words
+    (else an int32), not its characters (UCS-2 at 2 bytes each, plus the separators).
+    1,000,000 entries of 8 keywords: 64 -> ~24 MB (~40 with int32s; issue 19). Every
+    entry has at least one number: an entry without keywords has the empty string's,
+    so ``join(split(value))`` gives each value back exactly. Read as the joined strings,
+    like a TextColumn; after a change (:meth:`changed`) the added entries' numbers are
+    in a second array (``extra``) with each entry's start, as TextColumn keeps its text."""
+
+    __slots__ = ("codes", "ends", "extra", "lookup", "starts", "vocabulary")
+
+    def __init__(
+        self,
+        vocabulary: list[str],
+        codes: np.ndarray,
+        ends: np.ndarray,
+        starts: np.ndarray | None = None,
+        extra: np.ndarray | None = None,
+        lookup: dict[str, int] | None = None,
+    ) -> None:
+        self.vocabulary, self.codes, self.ends, self.starts = vocabulary, codes, ends, starts
+        self.extra = extra if extra is not None else codes[:0]
+        self.lookup = lookup  # word -> number, made for a change (a load numbers as it reads)
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def words(self, i: int) -> list[str]:
+        end = int(self.ends[i])
+        start = int(self.starts[i]) if self.starts is not None else int(self.ends[i - 1]) if i else 0
+        n = len(self.codes)
+        codes = self.codes[start:end] if end <= n else self.extra[start - n : end - n]
+        vocabulary = self.vocabulary
+        return [vocabulary[c] for c in codes.tolist()]
+
+    def __getitem__(self, i: int) -> str:
+        return _US.join(self.words(i))
+
+    def __iter__(self) -> Iterator[str]:
+        for i in range(len(self.ends)):
+            yield _US.join(self.words(i))
+
+    @classmethod
+    def parse(cls, text: str, lengths: np.ndarray, table: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+        """One load chunk: ``text`` its values joined by the field separator, ``lengths``
+        each value's. Returns the chunk's numbers and each entry's count of them;
+        ``table`` numbers the words (new ones appended). In slices of WORDS_SLICE
+        entries: the words of a whole chunk as strings were ~70 MB more at the peak."""
+        counts = np.empty(len(lengths), dtype=np.int64)
+        parts = []
+        offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+        np.cumsum(lengths + 1, out=offsets[1:])  # entry k: text[offsets[k] : offsets[k + 1] - 1]
+        for a in range(0, len(lengths), WORDS_SLICE):
+            b = min(a + WORDS_SLICE, len(lengths))
+            piece = text[int(offsets[a]) : int(offsets[b]) - 1]
+            words = piece.split(_US)
+            codes = np.fromiter(map(table.get, words, repeat(-1)), dtype=np.int32, count=len(words))
+            for k in np.flatnonzero(codes < 0).tolist():  # words not seen before (few after a chunk or two)
+                codes[k] = table.setdefault(words[k], len(table))
+            parts.append(codes)
+            # Each entry's count of words: where its first word starts among the words'
+            # starts (an entry starts where a word does: they are joined alike)
+            sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+            del words
+            starts = np.zeros(len(sizes), dtype=np.int64)
+            np.cumsum(sizes[:-1] + 1, out=starts[1:])
+            first = np.searchsorted(starts, offsets[a:b] - offsets[a])
+            counts[a:b] = np.diff(first, append=len(sizes))
+        joined = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
+        if int(counts.sum()) != len(joined):
+            raise StoreUnfit("a keyword column did not split into its entries")
+        return joined, counts
+
+    def bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        if self.starts is not None:
+            return self.starts, self.ends
+        starts = np.empty_like(self.ends)
+        if len(starts):
+            starts[0] = 0
+            starts[1:] = self.ends[:-1]
+        return starts, self.ends
+
+    def changed(self, splice: Splice, values: list[str]) -> WordsColumn:
+        """As TextColumn.changed: the numbers shared, the values' in the extra array."""
+        lookup = self.lookup
+        if lookup is None:
+            lookup = {w: c for c, w in enumerate(self.vocabulary)}
+        vocabulary = self.vocabulary
+        added: list[int] = []
+        lengths = []
+        for value in values:
+            words = value.split(_US)
+            for word in words:
+                code = lookup.get(word)
+                if code is None:
+                    if vocabulary is self.vocabulary:  # the old column's own lists stay as they are
+                        vocabulary, lookup = list(vocabulary), dict(lookup)
+                    code = lookup[word] = len(vocabulary)
+                    vocabulary.append(word)
+                added.append(code)
+            lengths.append(len(words))
+        starts, ends = self.bounds()
+        at = len(self.codes) + len(self.extra)
+        counts = np.asarray(lengths, dtype=np.int64)
+        new_ends = at + np.cumsum(counts)
+        extra = np.concatenate([self.extra, np.asarray(added, dtype=np.int32)])
+        column = WordsColumn(
+            vocabulary, self.codes, splice(ends, new_ends), splice(starts, new_ends - counts), extra, lookup
+        )
+        if len(extra) > max(len(self.codes) // 8, EXTRA_MIN):  # many changes: one array again (O(n), seldom)
+            s, e = column.bounds()
+            n = len(self.codes)
+            pieces = [
+                self.codes[a:b] if b <= n else extra[a - n : b - n] for a, b in zip(s.tolist(), e.tolist(), strict=True)
+            ]
+            gathered = np.concatenate(pieces) if pieces else self.codes[:0]
+            column = WordsColumn(vocabulary, gathered, np.cumsum(e - s, dtype=np.int64), lookup=lookup)
+        return column
+
+
 _BUCKET_BITS = 22  # DigestColumn.isin's table: 4 MB of bools
 
 
@@ -414,7 +536,10 @@ class ListStore(Sequence[Briefing]):
         caller), CHUNK rows a query, in one read transaction. Raises StoreUnfit when a
         row needs the row-by-row path: written by another pipeline, a value the
         column form cannot hold."""
-        texts = ", ".join(f"group_concat({c}, ''), group_concat(length({c}))" for c in _TEXTS)
+        texts = ", ".join(
+            f"group_concat({c}, {'char(31)' if c == 'keywords' else repr('')}), group_concat(length({c}))"
+            for c in _TEXTS
+        )  # keywords: joined by the field separator too, split into words (WordsColumn)
         codes = ", ".join(f"group_concat({c}, char(30))" for c in _CODES)
         query = (
             f"SELECT count(*), group_concat(rowid), group_concat(size), group_concat(mtime_ns),"
@@ -428,6 +553,8 @@ class ListStore(Sequence[Briefing]):
         text_parts: dict[str, list[str]] = {name: [] for name in _TEXTS}
         length_parts: dict[str, list[np.ndarray]] = {name: [] for name in _TEXTS}
         digest_parts: list[DigestColumn] = []
+        vocabulary: dict[str, int] = {}
+        word_parts: list[np.ndarray] = []
         tables: dict[str, dict[str, int]] = {name: {} for name in _CODES}
         code_parts: dict[str, list[np.ndarray]] = {name: [] for name in _CODES}
         own = not conn.in_transaction
@@ -451,10 +578,16 @@ class ListStore(Sequence[Briefing]):
                 at = 6
                 for name in _TEXTS:
                     text, lengths = row[at] or "", _ints(row[at + 1], m)
-                    if int(lengths.sum()) != len(text):  # a NUL in a value: SQLite's length() stops there
+                    joins = m - 1 if name == "keywords" else 0
+                    if int(lengths.sum()) + joins != len(text):  # a NUL in a value: SQLite's length() stops there
                         raise StoreUnfit("a text column's lengths do not add up")
                     if name == "fingerprint":  # as digests chunk by chunk: never the 71 MB string
                         digest_parts.append(DigestColumn.parse(text, lengths))
+                        del text
+                    elif name == "keywords":  # as numbers into one vocabulary, chunk by chunk
+                        codes, counts = WordsColumn.parse(text, lengths, vocabulary)
+                        word_parts.append(codes)
+                        length_parts[name].append(counts)
                         del text
                     else:
                         text_parts[name].append(text)
@@ -484,6 +617,13 @@ class ListStore(Sequence[Briefing]):
             if name == "fingerprint":
                 continue
             ends = np.cumsum(joined(length_parts[name], np.int64), dtype=np.int64)
+            if name == "keywords":  # two bytes a keyword while the vocabulary fits (a change may widen it)
+                codes = joined(word_parts, np.int32)
+                word_parts.clear()
+                if len(vocabulary) <= np.iinfo(np.uint16).max:
+                    codes = codes.astype(np.uint16)
+                self.texts[name] = WordsColumn(list(vocabulary), codes, ends)
+                continue
             self.texts[name] = TextColumn("".join(text_parts[name]), ends)
             text_parts[name].clear()
         self.tables: dict[str, list[str]] = {name: list(tables[name]) for name in _CODES}
@@ -549,7 +689,7 @@ class ListStore(Sequence[Briefing]):
         entry = ""
         if "/#" in relpath and (m := _ENTRY_ROW.search(relpath)):
             entry = m[1] or m[2]
-        authors, keywords = texts["authors"][i], texts["keywords"][i]
+        authors, keywords = texts["authors"][i], texts["keywords"].words(i)
         ordinal = int(self.ordinals[i])
         source = tables["source"][codes["source"][i]]
         b = Briefing(
@@ -568,7 +708,7 @@ class ListStore(Sequence[Briefing]):
             entry=entry,
             size=int(self.sizes[i]),
             topics=list(self._topic_lists[codes["topics"][i]]),
-            keywords=[share(k, k) for k in keywords.split(_US)] if keywords else [],
+            keywords=[share(k, k) for k in keywords] if keywords != [""] else [],
             problems=list(self.problems.get(i, ())),
             loaded=False,
             key=int(self.keys[i]),

@@ -57,3 +57,45 @@ def test_is_read_over_a_store_answers_as_the_strings_do() -> None:
     fast = flt._read_bits(Marks.is_read)
     assert fast == bytes(v in read for v in values)
     assert flt._read_bits(lambda fp: fp in read) == fast  # any other test: one call per entry
+
+
+def _keyword_values(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = ["直播", "电商", "元宇宙", "AI", "张江", "數據", "x", "产业园区", "5G", "集成电路"]
+    return ["\x1f".join(rng.sample(words, rng.randint(0, 5))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_keywords_held_as_numbers_read_back_as_written(seed: int, monkeypatch) -> None:
+    import briefreader.liststore as liststore
+    from briefreader.liststore import Splice, WordsColumn
+
+    monkeypatch.setattr(liststore, "WORDS_SLICE", 7)  # a chunk split in many slices
+    values = _keyword_values(50, seed)
+    table: dict[str, int] = {}
+    chunks = [values[:23], values[23:]]
+    parts, counts = [], []
+    for chunk in chunks:  # two load chunks, one vocabulary
+        lengths = np.array([len(v) for v in chunk], dtype=np.int64)
+        codes, count = WordsColumn.parse("\x1f".join(chunk), lengths, table)
+        parts.append(codes)
+        counts.append(count)
+    codes = np.concatenate(parts)
+    if seed % 2:  # as a load holds them while the vocabulary fits; the changes' numbers are int32s
+        codes = codes.astype(np.uint16)
+    column = WordsColumn(list(table), codes, np.cumsum(np.concatenate(counts)))
+    assert list(column) == values and [column[i] for i in range(len(values))] == values
+    assert column.words(0) == values[0].split("\x1f")
+    rng = random.Random(seed)
+    kept = np.flatnonzero(np.array([rng.random() < 0.7 for _ in values]))
+    added = ["新词\x1f直播", "", "AI"]
+    changed = column.changed(Splice(len(values), kept, np.array([0, 2, len(kept)], dtype=np.int64)), added)
+    expected = [values[k] for k in kept.tolist()]
+    for at, value in sorted(zip([0, 2, len(kept)], added, strict=True), reverse=True):
+        expected.insert(at, value)
+    assert list(changed) == expected
+    assert "新词" not in column.vocabulary  # the old column is left as it was
+    monkeypatch.setattr(liststore, "EXTRA_MIN", 0)  # many changes: gathered into one array again
+    many = ["x\x1f张江"] * 40  # more numbers added than an eighth of the column's
+    again = changed.changed(Splice(len(changed), np.arange(len(changed)), np.full(40, 1, dtype=np.int64)), many)
+    assert again.starts is None and list(again) == [*expected[:1], *many, *expected[1:]]
