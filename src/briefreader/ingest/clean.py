@@ -120,12 +120,14 @@ _CLAUSE = re.compile(f"[{COMMA}、{SEMICOLON}。]")
 _LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十0-9]+[)）]|\d+[.、])")
 _MIN_WRAPPED = 25  # a hard-wrapped line is long; a heading is short
 # A byline or a date line that ends in its full date ("记者 林晓 2022年2月13日", "本报记者 王明 2024-05-13
-# 09:16"): a line of its own, never the rest of the headline above it (a headline with a comma is long
-# enough to read as an open clause), and nothing after it joins it either (it has no clause)
+# 09:16", "新华日报 2022年2月13日 星期日"): a line of its own, never the rest of the headline above it (a
+# headline with a comma is long enough to read as an open clause), and nothing after it joins it either
+# (it has no clause)
 _DATED_LINE = re.compile(
     rf"^[{_HAN}A-Za-z·/／ \t]{{0,24}}?"
     r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"(?:\s*[(（]?(?:星期|周|礼拜|禮拜)[一二三四五六日天][)）]?)?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
 )
 
 
