@@ -14,6 +14,28 @@ what the screen asks right after: an id lookup, the filter's first field term
 each on the library the last one returned. ``--before``: the same through the list made
 of Briefing objects (the path before this change: every entry made, every row's stamp
 read), for comparison.
+
+    python benchmarks/bench_store_changes.py WORK --source INDEX --rows 10000 --copies 100 [--memory]
+
+``--copies K``: a list K times the size of ``--rows`` without any ingest: the rows are
+replicated by SQL under cNNN/ (own ids, fingerprints still 'sha256:' + 64 hex digits,
+dates moved a day a copy), e.g. 1,000,000 entries from a 10,000-row index in ~1 min.
+``--memory``: the list's RSS held and peak after the load, each column's bytes, and
+is:read / is:unread with a tenth of the entries read.
+
+Measured 2026-12-02 12:25-12:55 (session 11), 1,000,000 entries replicated from a 10k
+shard (19-ingest's mix, schema 12), frozen copies, 2 cores at load 7-10, medians of 3:
+  HEAD 63a63a4: load 41-52 s wall, CPU 12.7-13.3 s; RSS held +544-558 MB for 234.6 MB of
+    columns (keywords 63.8 MB); after glibc's malloc_trim by hand +305 MB; is:read with
+    100,000 read: select 940 ms, the mask 722 ms (a string made per fingerprint).
+  is:read over the digests (2f33ec9): the mask 722 -> 463 ms (1,000 read: 542 -> 30 ms).
+  heap given back after the load (5c4a905): RSS held 558 -> 305 MB; load peak ~605-614 MB.
+  keywords as vocabulary numbers (59f3c3c): keywords 63.8 -> 23.0 MB, columns 193.7 MB,
+    RSS held 268 MB, load peak 572 MB; load CPU 13.2 -> 14.5 s.
+  a change of 5 files (refresh_paths): HEAD 555-1,913 ms wall (CPU 184-540 ms), peak RSS
+    696 -> 967 MB over three changes (each holds the old store and the new one's copied
+    columns until the screen takes it: the tombstone item, open); at 59f3c3c 505-2,175 ms
+    (CPU 142-493 ms), peak 688 -> 903 MB.
 """
 
 from __future__ import annotations
