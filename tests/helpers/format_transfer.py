@@ -333,6 +333,147 @@ def jsonl_record(a: Article, enc: str) -> tuple[str, str]:
     return json.dumps(_record(a), ensure_ascii=False) + "\n", ".jsonl"
 
 
+def text_portal(a: Article, enc: str) -> tuple[str, str]:
+    """A portal's copy: headline, then date, time and 来源 on one line."""
+    src = _label(a, "来源", "來源")
+    stamp = _stamp(a).strftime("%Y-%m-%d %H:%M")
+    return f"{a.title}\n{stamp}\u3000{src}：{a.source}\n\n{_body(a)}\n", ".txt"
+
+
+def html_page(a: Article, enc: str) -> tuple[str, str]:
+    """A whole saved page: charset, <title> with the site's suffix, navigation, the info line, a footer."""
+    label = ENCODINGS[enc][3]
+    src = _label(a, "来源", "來源")
+    e = lambda s: html.escape(s, quote=False)  # noqa: E731
+    stamp = _stamp(a).strftime("%Y-%m-%d %H:%M")
+    nav = _label(a, "首页 | 新闻 | 财经 | 体育 | 登录", "首頁 | 新聞 | 財經 | 體育 | 登入")
+    foot = _label(a, "版权所有 Copyright 2024 新闻网 京ICP备12345678号", "版權所有 Copyright 2024 新聞網")
+    return (
+        f'<!DOCTYPE html>\n<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset={label}">\n'
+        f"<title>{e(a.title)}_{e(a.source)}</title>\n</head>\n<body>\n"
+        f'<div class="nav">{e(nav)}</div>\n<div class="article">\n<h1>{e(a.title)}</h1>\n'
+        f'<div class="info">{stamp}\u3000{src}：{e(a.source)}</div>\n{_html_paras(a)}\n</div>\n'
+        f'<div class="footer">{e(foot)}</div>\n</body>\n</html>\n',
+        ".html",
+    )
+
+
+def html_fragment(a: Article, enc: str) -> tuple[str, str]:
+    """A page fragment as a scraper kept it: headline, the info line and the paragraphs, no <head>."""
+    src = _label(a, "来源", "來源")
+    e = lambda s: html.escape(s, quote=False)  # noqa: E731
+    return (
+        f'<div class="article">\n<h1>{e(a.title)}</h1>\n<p class="info">{_cn_date(a)} {src}：{e(a.source)}</p>\n'
+        f"{_html_paras(a)}\n</div>\n",
+        ".html",
+    )
+
+
+def rss_aggregated(a: Article, enc: str) -> tuple[str, str]:
+    """An aggregator's RSS: the channel is the aggregator, the item's <source> the outlet, dc:date only,
+    the text in content:encoded and a teaser in description."""
+    label = ENCODINGS[enc][3]
+    e = lambda s: html.escape(s, quote=False)  # noqa: E731
+    teaser = a.paras[0][:40] if a.paras else ""
+    return (
+        f'<?xml version="1.0" encoding="{label}"?>\n'
+        '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:content="http://purl.org/rss/1.0/modules/content/">\n'
+        "<channel>\n<title>News Digest</title>\n<link>https://digest.example.org/</link>\n"
+        "<description>News Digest</description>\n"
+        f"<item>\n<title>{e(a.title)}</title>\n<link>{_url(a)}</link>\n"
+        f'<source url="https://news.example.com.cn/rss">{e(a.source)}</source>\n'
+        f"<dc:date>{_stamp(a).isoformat()}</dc:date>\n<description>{e(teaser)}</description>\n"
+        f"<content:encoded><![CDATA[{_html_paras(a)}]]></content:encoded>\n</item>\n</channel>\n</rss>\n",
+        ".rss",
+    )
+
+
+def atom_published(a: Article, enc: str) -> tuple[str, str]:
+    """Atom with published (and a later updated), the text as a summary, the outlet as the entry's author."""
+    label = ENCODINGS[enc][3]
+    e = lambda s: html.escape(s, quote=False)  # noqa: E731
+    later = (_stamp(a) + dt.timedelta(days=3)).isoformat()
+    return (
+        f'<?xml version="1.0" encoding="{label}"?>\n'
+        '<feed xmlns="http://www.w3.org/2005/Atom">\n'
+        f"<title>{e(a.source)}</title>\n<id>urn:x</id>\n<updated>{later}</updated>\n"
+        f'<entry>\n<title type="text">{e(a.title)}</title>\n<link href="{_url(a)}"/>\n<id>{_url(a)}</id>\n'
+        f"<published>{_stamp(a).isoformat()}</published>\n<updated>{later}</updated>\n"
+        f"<author><name>{e(a.source)}</name></author>\n"
+        f'<summary type="html">{e(_html_paras(a))}</summary>\n</entry>\n</feed>\n',
+        ".atom",
+    )
+
+
+def md_yaml_hugo(a: Article, enc: str) -> tuple[str, str]:
+    """Hugo's keys: a quoted publishDate with its zone, a later lastmod, a person as author, the outlet as source."""
+    by = _label(a, "林晓", "林曉")
+    later = (_stamp(a) + dt.timedelta(days=3)).isoformat()
+    return (
+        f'---\ntitle: "{a.title}"\npublishDate: "{_stamp(a).isoformat()}"\nlastmod: "{later}"\n'
+        f'author: "{by}"\nsource: "{a.source}"\ncategories:\n  - news\n---\n\n{_body(a)}\n',
+        ".md",
+    )
+
+
+def json_scraped(a: Article, enc: str) -> tuple[str, str]:
+    """A scraper's record: Unix time, the outlet under media, the text under text, a list of one."""
+    rec = {
+        "id": 1000 + a.index,
+        "title": a.title,
+        "time": int(_stamp(a).timestamp()),
+        "media": a.source,
+        "link": _url(a),
+        "text": "\n".join(a.paras),
+    }
+    return json.dumps([rec], ensure_ascii=False) + "\n", ".json"
+
+
+_WEEKDAYS_HANS = "一二三四五六日"
+
+
+def text_outlet_first(a: Article, enc: str) -> tuple[str, str]:
+    """The outlet first, then the date and its weekday: "杨浦时报 2024年12月30日 星期一"."""
+    y, m, d = _ymd(a)
+    week = _label(a, "星期", "星期") + _WEEKDAYS_HANS[dt.date(y, m, d).weekday()]
+    return f"{a.title}\n\n{a.source} {_cn_date(a)} {week}\n\n{_body(a)}\n", ".txt"
+
+
+def text_signed(a: Article, enc: str) -> tuple[str, str]:
+    """A notice's signature block: the issuer, then the date, under the text."""
+    return f"{a.title}\n\n{_body(a)}\n\n{a.source}\n{_cn_date(a)}\n", ".txt"
+
+
+def rdf(a: Article, enc: str) -> tuple[str, str]:
+    """RSS 1.0 (RDF): dc:date and dc:publisher on the item."""
+    label = ENCODINGS[enc][3]
+    e = lambda s: html.escape(s, quote=False)  # noqa: E731
+    return (
+        f'<?xml version="1.0" encoding="{label}"?>\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
+        f'<channel rdf:about="https://news.example.com.cn/"><title>{e(a.source)}</title>'
+        "<link>https://news.example.com.cn/</link><description>news</description></channel>\n"
+        f'<item rdf:about="{_url(a)}">\n<title>{e(a.title)}</title>\n<link>{_url(a)}</link>\n'
+        f"<dc:date>{_stamp(a).isoformat()}</dc:date>\n<dc:publisher>{e(a.source)}</dc:publisher>\n"
+        f"<description>{e(_html_paras(a))}</description>\n</item>\n</rdf:RDF>\n",
+        ".rss",
+    )
+
+
+def _first_sentence(a: Article) -> str:
+    first = a.paras[0] if a.paras else ""
+    m = re.search(r"^.{8,}?[。！？!?]", first)
+    return m.group() if m else first[:60]
+
+
+def text_short(a: Article, enc: str) -> tuple[str, str]:
+    """A short note: the headline, the outlet and date, one sentence (a legacy encoding must be told
+    from another on a hundred bytes)."""
+    return f"{a.title}\n{a.source} {_cn_date(a)}\n{_first_sentence(a)}\n", ".txt"
+
+
 CONTAINERS = {
     "text-dateline": text_dateline,
     "text-byline": text_byline,
@@ -345,6 +486,17 @@ CONTAINERS = {
     "doc-record": doc_record,
     "json": json_record,
     "jsonl": jsonl_record,
+    "text-portal": text_portal,
+    "html-page": html_page,
+    "html-fragment": html_fragment,
+    "rss-aggregated": rss_aggregated,
+    "atom-published": atom_published,
+    "md-yaml-hugo": md_yaml_hugo,
+    "json-scraped": json_scraped,
+    "text-short": text_short,
+    "text-outlet-first": text_outlet_first,
+    "text-signed": text_signed,
+    "rss-1.0": rdf,
 }
 
 # what a container is made of: none of it may reach a briefing's text or title
@@ -356,6 +508,13 @@ CONTAINER_MARKS = {
     "doc-record": ("<doc", "</doc", "<url>", "<docno>", "contenttitle", "<content>", "</content", "&lt;", "&amp;"),
     "json": ('"title"', '"content"', '"source"', '"url"', '{"', '":', "\\n", "\\u"),
     "jsonl": ('"title"', '"content"', '"source"', '"url"', '{"', '":', "\\n", "\\u"),
+    "json-scraped": ('"title"', '"text"', '"media"', '"link"', '{"', '":', "\\n", "\\u"),
+    "rss-aggregated": ("<item", "dc:date", "CDATA", "</", "News Digest", "&lt;", "&amp;"),
+    "atom-published": ("<entry", "<summary", "<published", "</", "&lt;", "&amp;"),
+    "md-yaml-hugo": ("---", "title:", "publishDate:", "lastmod:", "author:", "source:", "categories:", "- news"),
+    "html-page": ("首页 |", "首頁 |", "版权所有", "版權所有", "ICP备", "登录", "登入", "charset", "</"),
+    "html-fragment": ("</", "class=", "&lt;", "&amp;"),
+    "rss-1.0": ("<item", "dc:date", "dc:publisher", "</", "rdf:", "&lt;", "&amp;"),
 }
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:]*(\s[^<>]*)?/?>")
 
@@ -369,7 +528,15 @@ def encode(text: str, enc: str) -> bytes | None:
         return None
 
 
+# who signs a text under its last line: an office, not a newsroom
+_ISSUER = re.compile(r"(?:政府|国务院|局|委员会|部|厅|办公室|办公厅)$")
+
+
 def make(a: Article, container: str, enc: str) -> tuple[bytes, str] | None:
+    """The article in one container and encoding; None when the encoding cannot hold it (or, for a
+    signature block, when its source is a newsroom: only offices sign their texts)."""
+    if container == "text-signed" and not _ISSUER.search(a.source):
+        return None
     art = a.in_script(enc in TRADITIONAL_ENCODINGS)
     text, suffix = CONTAINERS[container](art, enc)
     data = encode(text, enc)
@@ -393,9 +560,10 @@ def check(a: Article, container: str, briefings: list) -> list[str]:
     if sc.fold(b.source) not in {sc.fold(s) for s in a.sources}:
         wrong.append(f"source {b.source!r} (want {a.sources[0]})")
     text = sc.fold(b.text)
-    missing = [p for p in a.must_have if sc.fold(p) not in text]
+    must = [_first_sentence(a)] if container == "text-short" else a.must_have
+    missing = [p for p in must if sc.fold(p) not in text]
     if missing:
-        wrong.append(f"missing {len(missing)}/{len(a.must_have)}: {missing[0][:30]!r}")
+        wrong.append(f"missing {len(missing)}/{len(must)}: {missing[0][:30]!r}")
     body = sc.fold(_body(a))
     seen = b.text + "\n" + b.title
     marks = [m for m in CONTAINER_MARKS.get(container, ()) if m in seen and sc.fold(m) not in body]
