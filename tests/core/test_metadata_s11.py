@@ -288,3 +288,21 @@ def test_a_sites_slogan_after_its_name_is_peeled_off_the_title():
     # a headline quoting an outlet or an office stays whole, first or last
     assert title_from_page_title("专题 | 人民日报：坚定信心") == "专题 | 人民日报：坚定信心"
     assert title_from_page_title("上海市交通委：某某措施出台 | 上海发布") == "上海市交通委：某某措施出台"
+
+
+# --- plain text: a labelled title line, a headline in black brackets
+
+
+_TEXT_BODY = "市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程，预计于两年内完成施工。\n与会专家表示，要加快推进相关工作。"
+
+
+def test_a_labelled_title_line_and_a_bracketed_headline_give_the_headline():
+    t = f"标题：地铁延伸工程公布\n日期：2024-03-05\n来源：上海发布\n\n{_TEXT_BODY}"
+    b = ingest_bytes(t.encode(), id="t.txt", suffix=".txt")
+    assert (b.title, b.date, b.source) == ("地铁延伸工程公布", dt.date(2024, 3, 5), "上海发布")  # was "标题：地铁…"
+    assert not b.text.startswith("标题")
+    b = ingest_bytes(f"【地铁延伸工程公布】\n{_TEXT_BODY}".encode(), id="t.txt", suffix=".txt")
+    assert b.title == "地铁延伸工程公布"
+    # a label before the headline's words stays theirs: 【港闻】 is read as a section elsewhere
+    b = ingest_bytes(f"【港闻】地铁延伸工程公布\n{_TEXT_BODY}".encode(), id="t.txt", suffix=".txt")
+    assert b.title.endswith("地铁延伸工程公布")

@@ -263,6 +263,9 @@ def clean_title(title: str) -> str:
     title = " ".join(title.split())
     title = _AGGREGATOR.sub("", title)
     title = re.sub(r"(?:^|(?<=\s))_([^_\s]{1,20})_", r"“\1”", title)  # _元宇宙_ -> “元宇宙”
+    # a headline set in black brackets whole ("【地铁延伸工程公布】", as WeChat and forums set it off)
+    if (m := re.fullmatch(r"\s*【([^【】]{4,118})】\s*", title)) is not None:
+        title = m[1]
     return title.strip(" -_|·")[:120]
 
 
@@ -2055,6 +2058,10 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
             _gov_field(m, extra_lines[k + 1] if k + 1 < len(extra_lines) else "", title, date, source)
 
 
+_TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|新闻标题|title)\s*[:：]\s*(?P<value>\S.{1,88})$", re.IGNORECASE)
+_LABELLED_TITLE_REACH = 3
+
+
 def _header_candidates(r: _Reading) -> None:
     """The text's first lines: a document's title line and table, a law's passage note,
     date and source lines, an issuer, a byline, the headline line."""
@@ -2090,6 +2097,11 @@ def _header_candidates(r: _Reading) -> None:
             if took_next:
                 used.add(i + 1)
                 skip_next = True
+            continue
+        if i < _LABELLED_TITLE_REACH and (m := _TITLE_LABEL.match(line)) and _headline_ok(m["value"].strip()):
+            # an export's labelled fields, one a line ("标题：…", "日期：…", "来源：…"): the title's value
+            title.offer(clean_title(m["value"].strip()), 90, "labelled title")
+            used.add(i)
             continue
         if original := _original_outlet(line):
             # "原文地址来自澎湃新闻", "原文链接：财新网 「…」": where a saved or archived copy came from
