@@ -306,3 +306,30 @@ def test_a_labelled_title_line_and_a_bracketed_headline_give_the_headline():
     # a label before the headline's words stays theirs: 【港闻】 is read as a section elsewhere
     b = ingest_bytes(f"【港闻】地铁延伸工程公布\n{_TEXT_BODY}".encode(), id="t.txt", suffix=".txt")
     assert b.title.endswith("地铁延伸工程公布")
+
+
+# --- a feed titled by a section, its entries' creator an outlet
+
+
+def test_a_feed_entrys_creator_that_names_an_outlet_beats_a_section_title():
+    from briefreader.ingest import ingest_entries
+
+    def feed(creator: str, channel: str) -> str:
+        item = (
+            f"<item><title>地铁延伸工程公布</title><link>https://www.example.cn/a/1.html</link>"
+            f"<dc:creator>{creator}</dc:creator><pubDate>Tue, 05 Mar 2024 02:00:00 GMT</pubDate>"
+            f"<description>{_TEXT_BODY}</description></item>"
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"<channel><title>{channel}</title><link>https://www.example.cn/</link>{item}{item.replace('/1.html', '/2.html')}"
+            "</channel></rss>"
+        )
+
+    (b, _) = ingest_entries(feed("新华社", "要闻").encode(), id="f.xml", suffix=".xml")
+    assert b.source == "新华社"  # was "要闻", the channel's section title
+    # a channel that is an outlet stays the source; a reporter's name is an author
+    (b, _) = ingest_entries(feed("新华社", "某某日报").encode(), id="f.xml", suffix=".xml")
+    assert b.source == "某某日报"
+    (b, _) = ingest_entries(feed("张三", "要闻").encode(), id="f.xml", suffix=".xml")
+    assert b.source != "张三" and b.authors == ["张三"]

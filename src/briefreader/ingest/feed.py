@@ -154,6 +154,19 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
     return "" if is_platform(host) else re.sub(r"^(?:www|news|m)\.", "", host)
 
 
+def _creator_outlet(authors: list[str], channel: str) -> str:
+    """An entry's creator that names an outlet (<dc:creator>新华社</dc:creator>), when the channel's
+    title names none ("要闻", "国内新闻": a section of a site the address table does not know): the
+    entry says whose report it is; a channel that is an outlet stays the source (its reporters'
+    names are authors)."""
+    from ..hanzi import to_simplified
+    from .patterns import is_outlet
+
+    if channel and is_outlet(to_simplified(channel)):
+        return ""
+    return next((a for a in authors if is_outlet(to_simplified(a))), "")
+
+
 def urlsplit_host(url: str) -> str:
     from .outlets import host_of
 
@@ -260,7 +273,7 @@ def parse_feed(text: str) -> Feed:
                 title=_text(entry.get("title")),
                 body=body,
                 date=date,
-                source=_outlet(_text(source.get("title"))) or feed.title,
+                source=_outlet(_text(source.get("title"))) or _creator_outlet(authors, feed.title) or feed.title,
                 link=str(entry.get("link") or ""),
                 authors=[a for a in authors if a],
             )
