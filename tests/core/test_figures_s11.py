@@ -177,3 +177,8 @@ def test_one_value_twice_in_a_sentence_told_apart() -> None:
 def test_a_range_before_the_noun_it_counts() -> None:
     got = [(f.value, f.high, f.qualifier) for f in extract_figures("發放3萬至5萬網約車牌,以下", region="hk")]
     assert got == [(30_000.0, 50_000.0, "range")]
+
+
+def test_bounded_shares_listed_for_different_wholes() -> None:
+    text = "原则上，中外环间区域不低于70%，中环以内区域不低于60%，新城和南北转型重点区域不低于60%，外环外不低于50%。"
+    assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [70.0, 60.0, 60.0, 50.0]

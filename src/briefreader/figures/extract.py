@@ -1076,7 +1076,13 @@ class _Extractor:
         counted = ""
         if f.kind == "count" and f.unit == "个":
             counted = self.text[f.end : f.end + 2]
-        elif f.kind in ("count", "area") and f.unit and f.unit not in _PEOPLE_UNITS and f.start >= 3:
+        elif (
+            (f.kind in ("count", "area") or f.kind == "percent" and f.qualifier in ("over", "under"))
+            and f.unit
+            and f.unit not in _PEOPLE_UNITS
+            and f.start >= 3
+        ):
+            # (a bound on a share is a list item too: 中环以内区域不低于60%，…重点区域不低于60%)
             # 绿色工厂31家，新建绿色矿山31家, 李子30亩、沙果30亩, 四川省（17家）、…北京市（3家）、上海市（3家）:
             # list items, what each counts named right before its number (or its bracket)
             text = self.text
