@@ -92,8 +92,8 @@ def parse_records(text: str) -> list[Record]:
 # is not the article's and is not read
 _JSON_TITLE = ("title", "headline", "contenttitle", "news_title", "article_title", "标题", "题目")
 _JSON_BODY = (
-    "content", "text", "body", "article", "news_content", "article_content", "content_text", "正文", "内容",
-    "desc", "description", "abstract", "summary", "摘要",
+    "content", "text", "body", "article", "news_content", "article_content", "content_text", "content_html",
+    "正文", "内容", "desc", "description", "abstract", "summary", "摘要",
 )  # fmt: skip
 _JSON_DATE = (
     "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
@@ -168,6 +168,10 @@ def parse_json_records(text: str) -> list[Record] | None:
                 items.append(json.loads(line))
             except (ValueError, RecursionError):
                 continue
+    # a JSON Feed (jsonfeed.org) is one outlet's: its title is its items' source when they name none
+    feed_title = ""
+    if isinstance(data := (items[0] if len(items) == 1 else None), dict) and "jsonfeed" in str(data.get("version")):
+        feed_title = " ".join(str(data.get("title") or "").split())[:100]
     records: list[Record] = []
     seen: set[str] = set()
     for item in _items(items):
@@ -191,7 +195,7 @@ def parse_json_records(text: str) -> list[Record] | None:
                 body=body,
                 url=pick(("url", "link", "source_url", "article_url", "news_url", "链接", "网址")),
                 date=pick(_JSON_DATE),
-                source=pick(_JSON_SOURCE),
+                source=pick(_JSON_SOURCE) or feed_title,
                 author=pick(_JSON_AUTHOR),
             )
         )
