@@ -290,6 +290,9 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
 # A corpus record's text was flattened by its scraper: paragraphs are runs of spaces
 # (or SogouCS's private-use mark U+E40C) apart.
 _FLATTENED_BREAK = re.compile(r"[ \xa0\u3000]{3,}|\ue40c")
+# A record's field holding one HTML block ("<p>…</p>", a JSON Feed's content_html of one paragraph) is
+# markup too, though too short for looks_like_html: read as HTML, its tags never shown
+_HTML_BLOCK = re.compile(r"<(p|div|span|strong|em|b|i|a|h[1-6]|li|section|article)\b[^<>]*>.*?</\1\s*>", re.I | re.S)
 
 
 def _record_briefings(stub: Briefing, records) -> list[Briefing]:
@@ -302,7 +305,8 @@ def _record_briefings(stub: Briefing, records) -> list[Briefing]:
             else replace(stub, problems=list(stub.problems))
         )  # one record: the file's own id
         hints = {"title": r.title, "date": r.date or None, "source": r.source, "url": r.url, "author": r.author}
-        b = _document(b, r.body, ".html" if looks_like_html(r.body) else ".txt", hints=hints, link=r.url)
+        markup = looks_like_html(r.body) or bool(_HTML_BLOCK.search(r.body[:20000]))
+        b = _document(b, r.body, ".html" if markup else ".txt", hints=hints, link=r.url)
         b.format = "record"
         out.append(b)
     return out
