@@ -478,6 +478,14 @@ def _figures_stdin(args: argparse.Namespace) -> int:
 
     if args.id:
         raise CliError("give an id or --stdin, not both")
+    # --all and --sort choose and order the library's figures: with --stdin there is no library to choose
+    # from, so they are refused rather than silently ignored (--csv works: the piped text's figures as CSV)
+    if args.all is not None:
+        raise CliError("--all lists the figures of the library's briefings; it cannot be used with --stdin")
+    if args.sort != "date":
+        raise CliError("--sort orders the rows of --all; it cannot be used with --stdin")
+    if args.json and args.csv:
+        raise CliError("give --json or --csv, not both")
     data = sys.stdin.buffer.read(64 * 1024 * 1024 + 1)
     if len(data) > 64 * 1024 * 1024:
         raise CliError("standard input is larger than 64 MB")
@@ -499,8 +507,22 @@ def _figures_stdin(args: argparse.Namespace) -> int:
         region = text_region(text, args.region)
         _json([figure_json(f, region=region) for f in figures])
         return EXIT_OK
+    if args.csv:
+        _csv(
+            _STDIN_FIGURE_HEADERS,
+            [
+                [f.kind, f.text, f.en, *("" if v is None else v for v in (f.value, f.low, f.high)), f.unit, f.qualifier]
+                + [f.start, f.end]
+                for f in figures
+            ],
+        )
+        return EXIT_OK
     _table(["kind", "as written", "English"], [[f.kind, f.text, f.en] for f in figures], wrap=("as written", "English"))
     return EXIT_OK
+
+
+# figures --stdin --csv: one row a figure; start and end are character offsets into the text read
+_STDIN_FIGURE_HEADERS = ("kind", "as written", "English", "value", "low", "high", "unit", "qualifier", "start", "end")
 
 
 def figure_json(f: Figure, briefing_id: str | None = None, region: Any = None) -> dict[str, Any]:
@@ -863,7 +885,7 @@ def _across_figure_options(s: argparse.ArgumentParser) -> None:
         help="every figure of the briefings QUERY chooses, one row each, with its metric"
         " (figure terms such as money>1000亿 also choose the figures)",
     )
-    s.add_argument("--csv", action="store_true", help="with --all: print CSV")
+    s.add_argument("--csv", action="store_true", help="with --all or --stdin: print CSV")
     s.add_argument(
         "--sort",
         choices=("date", "source", "kind", "text", "en", "value", "unit", "metric", "title"),
