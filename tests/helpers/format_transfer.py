@@ -430,6 +430,27 @@ def json_scraped(a: Article, enc: str) -> tuple[str, str]:
     return json.dumps([rec], ensure_ascii=False) + "\n", ".json"
 
 
+def json_feed(a: Article, enc: str) -> tuple[str, str]:
+    """A JSON Feed (jsonfeed.org 1.1): the feed's title the outlet, the text as content_html."""
+    by = _label(a, "林晓", "林曉")
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": a.source,
+        "home_page_url": "https://news.example.com.cn/",
+        "items": [
+            {
+                "id": str(1000 + a.index),
+                "url": _url(a),
+                "title": a.title,
+                "content_html": _html_paras(a),
+                "date_published": _stamp(a).isoformat(),
+                "authors": [{"name": by}],
+            }
+        ],
+    }
+    return json.dumps(feed, ensure_ascii=False, indent=2) + "\n", ".json"
+
+
 _WEEKDAYS_HANS = "一二三四五六日"
 
 
@@ -497,6 +518,7 @@ CONTAINERS = {
     "text-outlet-first": text_outlet_first,
     "text-signed": text_signed,
     "rss-1.0": rdf,
+    "json-feed": json_feed,
 }
 
 # what a container is made of: none of it may reach a briefing's text or title
@@ -514,6 +536,7 @@ CONTAINER_MARKS = {
     "md-yaml-hugo": ("---", "title:", "publishDate:", "lastmod:", "author:", "source:", "categories:", "- news"),
     "html-page": ("首页 |", "首頁 |", "版权所有", "版權所有", "ICP备", "登录", "登入", "charset", "</"),
     "html-fragment": ("</", "class=", "&lt;", "&amp;"),
+    "json-feed": ('"title"', '"content_html"', '"items"', '"version"', '{"', '":', "<p>", "</p>", "\\u"),
     "rss-1.0": ("<item", "dc:date", "dc:publisher", "</", "rdf:", "&lt;", "&amp;"),
 }
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:]*(\s[^<>]*)?/?>")
