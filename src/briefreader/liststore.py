@@ -220,30 +220,17 @@ class DigestColumn:
         """A bool per entry: its fingerprint is one of ``wanted`` (is:read's set, taken
         whole). By numpy over the digests (their first 8 bytes, then the whole 32 of
         each hit): no string made per entry (1,000,000 entries: making each one's hex
-        made is:read ~20% slower than the strings the column replaced)."""
+        made is:read ~20% slower than the strings the column replaced). The wanted
+        set's digests are kept for the next call with an equal set (a keystroke after
+        a keystroke: 100,000 read fingerprints parsed again were most of the time)."""
         taken = frozenset(wanted)  # one C copy: a set another thread adds to is not read twice
-        width, prefix = len(self.PREFIX) + 64, self.PREFIX
-        digests = []
-        for value in taken:
-            if len(value) == width and value.startswith(prefix):
-                digits = value[len(prefix) :]
-                if digits == digits.lower():  # as ``of`` holds it: upper-case digits are odd
-                    try:
-                        digests.append(bytes.fromhex(digits))
-                    except ValueError:
-                        continue
+        known, table = _wanted_digests(taken)
         out = np.zeros(len(self), dtype=bool)
-        if digests and len(self):
-            joined = b"".join(digests)
-            # Candidates: a table of the wanted digests' first 8 bytes, hashed to 22 bits
-            # (multiplicative hashing: every byte counts), one lookup an entry (np.isin
-            # sorts the column's million: ~4x slower)
-            table = np.zeros(1 << _BUCKET_BITS, dtype=bool)
-            table[_bucket(np.frombuffer(joined, dtype="<u8")[::4])] = True
+        if len(known) and len(self):
+            # Candidates: one lookup an entry in the table of the wanted digests' first 8
+            # bytes (np.isin sorts the column's million: ~4x slower), then whole digests
             near = np.flatnonzero(table[_bucket(np.frombuffer(self.digests, dtype="<u8")[::4])])
-            # Equal 32-byte strings ("S32" drops trailing NULs, but every value is 32 long)
-            known = np.sort(np.frombuffer(joined, dtype="S32"))
-            found = np.frombuffer(self.digests, dtype="S32")[near]
+            found = np.frombuffer(self.digests, dtype="S32")[near]  # "S32" drops trailing NULs: all are 32 long
             at = np.minimum(np.searchsorted(known, found), len(known) - 1)
             out[near[known[at] == found]] = True
         for p, value in self.odd.items():  # kept as written (their digest slot is zeros)
@@ -421,6 +408,34 @@ class WordsColumn:
 
 
 _BUCKET_BITS = 22  # DigestColumn.isin's table: 4 MB of bools
+
+
+_WANTED: list[tuple[frozenset[str], np.ndarray, np.ndarray]] = []  # DigestColumn.isin's last set, parsed
+
+
+def _wanted_digests(taken: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The digests of ``taken``'s fingerprints as written by DigestColumn.of (sorted,
+    "S32") and their bucket table; the last set's kept (equal sets: one C compare)."""
+    last = _WANTED[0] if _WANTED else None
+    if last is not None and last[0] == taken:
+        return last[1], last[2]
+    prefix = DigestColumn.PREFIX
+    width = len(prefix) + 64
+    digests = []
+    for value in taken:
+        if len(value) == width and value.startswith(prefix):
+            digits = value[len(prefix) :]
+            if digits == digits.lower():  # as ``of`` holds it: upper-case digits are odd
+                try:
+                    digests.append(bytes.fromhex(digits))
+                except ValueError:
+                    continue
+    joined = b"".join(digests)
+    table = np.zeros(1 << _BUCKET_BITS, dtype=bool)
+    table[_bucket(np.frombuffer(joined, dtype="<u8")[::4])] = True
+    known = np.sort(np.frombuffer(joined, dtype="S32"))
+    _WANTED[:] = [(taken, known, table)]
+    return known, table
 
 
 def _bucket(heads: np.ndarray) -> np.ndarray:

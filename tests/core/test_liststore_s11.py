@@ -34,6 +34,11 @@ def test_isin_is_a_membership_test_of_each_fingerprint(seed: int) -> None:
     expected = [v in read for v in values]
     assert column.isin(read).tolist() == expected
     assert column.isin(set()).tolist() == [False] * len(values)
+    assert column.isin(read).tolist() == expected  # the parsed set kept for an equal one
+    marked, unmarked = values[1], next(iter(sorted(read & set(values))))
+    read.add(marked)  # marked read and unread between two keystrokes: the same size, another set
+    read.discard(unmarked)
+    assert column.isin(read).tolist() == [v in read for v in values]
     kept = np.flatnonzero(np.array([rng.random() < 0.8 for _ in values]))
     changed = column.changed(Splice(len(values), kept, np.array([0, 3], dtype=np.int64)), [values[1], "odd"])
     assert changed.isin(read).tolist() == [v in read for v in changed]
