@@ -86,6 +86,25 @@ class BriefreaderApp(App[None]):
         if self.config.keys:
             self.set_keymap(self.config.keys)
         self._apply_theme()
+        # The terminal hanging up (a window closed, an ssh link dropped) or a kill ended the
+        # process at once, and a note being typed was lost: keep it as a draft, then exit.
+        import asyncio
+        import contextlib
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for sig in (getattr(signal, "SIGHUP", None), signal.SIGTERM):
+            if sig is not None:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(sig, self._hang_up)
+
+    def _hang_up(self) -> None:
+        from .screens.note_editor import NoteEditor
+
+        for screen in self.screen_stack:
+            if isinstance(screen, NoteEditor) and screen.unsaved and screen.keep is not None:
+                screen.keep(screen.text)
+        self.exit()
 
     def _apply_theme(self) -> None:
         """The config's ``theme`` (if the config has one), unless a theme was chosen in

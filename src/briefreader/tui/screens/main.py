@@ -864,6 +864,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             figure=figure,
             draft=app.drafts.get(b.id) or app.notes.draft_for(b.id),
         )
+        editor.keep = lambda text: self.keep_draft(b, text)
         app.push_screen(editor, closed)
 
     # The actions only change the app's settings; the watchers below redraw.

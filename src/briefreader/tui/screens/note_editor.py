@@ -63,6 +63,9 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
         self.draft = draft
         self.language = language
         self._save = save
+        # how the screen that opened the editor keeps its text as a draft (main: the notes
+        # file); the app calls it when the terminal hangs up
+        self.keep: Callable[[str], None] | None = None
 
     def compose(self) -> ComposeResult:
         lang = self.language
