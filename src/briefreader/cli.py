@@ -1103,6 +1103,14 @@ def cmd_stories(config: Config, args: argparse.Namespace) -> int:
             ]
         )
         return EXIT_OK
+    if not groups:  # an empty table said nothing: a new user could not tell "none" from "broken"
+        chosen = "of the chosen briefings " if _query_text(args.query) else ""
+        why = f"no briefing {'matches' if chosen else 'is in the library'}" if not briefings else None
+        print(
+            f"briefreader: {why or f'no story {chosen}has more than one version (--all lists every story)'}",
+            file=sys.stderr,
+        )
+        return EXIT_OK
     rows = []
     for g in groups:
         rows.append([g[0].id, f"{len(g)} versions" if len(g) > 1 else "", g[0].date_iso or "", g[0].source, g[0].title])

@@ -95,3 +95,22 @@ def test_config_init_says_when_the_briefings_folder_does_not_exist(tmp_path: Pat
     (tmp_path / "b").mkdir()
     assert main(["--config", str(tmp_path / "c2.toml"), "config", "init", "--briefings", str(tmp_path / "b")]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_stories_says_on_stderr_when_no_story_has_two_versions(cli_env: Path, capsys) -> None:
+    """The samples hold no two versions of one story: `stories` printed nothing and
+    exited 0, so a new user could not tell "none" from "broken". It says so on stderr,
+    stdout stays empty for scripts, and --json is an empty list."""
+    assert main(["stories"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "no story has more than one version" in err
+    assert main(["stories", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "[]" and err == ""
+    assert main(["stories", "--all"]) == 0  # one row a story: nothing to say on stderr
+    out, err = capsys.readouterr()
+    assert out.count("\n") == 5 and "no story" not in err
+    assert main(["stories", "no-such-word-anywhere"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "no briefing matches" in err
