@@ -161,3 +161,12 @@ def test_front_matter_bomb_stays_bounded():
     bomb += "title: 标题\n---\n\n正文第一段。\n"
     out = _timed(bomb.encode("utf-8"), ".md")
     assert len(out) == 1 and "正文第一段" in out[0].text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_short_utf16_note_without_bom_with_symbols(codec):
+    """A short note of a date, units, currency and a supplementary ideograph: text, not binary."""
+    note = "二〇二四年一月二十日 𠮷野家 面积120㎡ 价格€30 × 2 ① 气温25℃"
+    out = _read(note.encode(codec), ".txt")
+    assert not any(p.kind in FATAL for p in out[0].problems)
+    assert "𠮷野家" in out[0].text and "㎡" in out[0].text

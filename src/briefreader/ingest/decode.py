@@ -174,6 +174,22 @@ def _textlike(text: str) -> float:
     return good / len(text)
 
 
+# Characters a Chinese text holds besides the common hanzi _textlike counts, rarer but real: Latin-1
+# (×, ·, é), general punctuation and currency (€, ‰), letterlike and number forms (℃, Ⅱ), circled
+# numbers (①), CJK compatibility units (㎡, ㎞) and the supplementary ideographs (𠮷, 𡒄; a surrogate
+# pair, which random bytes seldom make). A short UTF-16 note with no BOM full of them is still text.
+_TEXT_EXTRA = re.compile(
+    "[\u00a0-\u00ff\u2000-\u200f\u2028-\u206f\u20a0-\u20cf\u2100-\u218f\u2460-\u24ff\u3300-\u33ff\U00020000-\U0003134f]"
+)
+
+
+def _textlike_wide(text: str) -> float:
+    """``_textlike`` counting the rarer characters of real Chinese text too (UTF-16 with no BOM)."""
+    if not text:
+        return 0.0
+    return min(1.0, _textlike(text) + len(_TEXT_EXTRA.findall(text)) / len(text))
+
+
 def _decode(data: bytes, encoding: str, errors: str = "strict", final: bool = True) -> str:
     """``data.decode(encoding, errors)``; with ``final`` False the bytes are a prefix
     cut at an arbitrary byte, so an incomplete character at the end is left out
@@ -203,7 +219,7 @@ def _utf16_without_bom(data: bytes, final: bool = True) -> str | None:
             continue
         sample = text[:4096]
         common = _textlike(sample)
-        if common + _rare_ideographs(sample) >= 0.9 and (best is None or common > best[0]):
+        if _textlike_wide(sample) + _rare_ideographs(sample) >= 0.9 and (best is None or common > best[0]):
             best = (common, text)
     return best[1] if best else None
 
