@@ -333,3 +333,22 @@ def test_a_feed_entrys_creator_that_names_an_outlet_beats_a_section_title():
     assert b.source == "某某日报"
     (b, _) = ingest_entries(feed("张三", "要闻").encode(), id="f.xml", suffix=".xml")
     assert b.source != "张三" and b.authors == ["张三"]
+
+
+# --- words glued before a 日期/时间 label are the label's
+
+
+def test_the_words_glued_before_a_date_label_are_no_source():
+    from briefreader.hanzi import to_simplified
+    from briefreader.ingest.metadata import parse_info_line
+
+    info = parse_info_line(to_simplified("見報日期：2024年3月5日"))  # a Hong Kong paper's "date it ran"
+    assert info is not None and info.date == (dt.date(2024, 3, 5), "day") and info.source == ""  # was "见报"
+    info = parse_info_line("录入时间：2024-03-05")
+    assert info is not None and info.source == ""
+    # a name set apart before the label is still the line's outlet
+    info = parse_info_line("人民日报 日期：2024-03-05")
+    assert info is not None and info.source == "人民日报"
+    # an English label with a colon, as blog themes write it
+    info = parse_info_line("Published: March 5, 2024")
+    assert info is not None and info.date == (dt.date(2024, 3, 5), "day")

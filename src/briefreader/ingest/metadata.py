@@ -530,7 +530,9 @@ _PUBLICATION = re.compile(r"《([^《》]{2,20})》")
 _GLUED_PUBLICATION = re.compile(rf"(?<=[{_HAN}])《")
 _PRINT_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版")
 _SPACED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_POSTED_ON = re.compile(r"^(?:posted|published|updated)(?:\s+on)?\s+|\s+by\s+[A-Za-z][\w.\-]{0,30}$", re.IGNORECASE)
+_POSTED_ON = re.compile(
+    r"^(?:posted|published|updated)(?:\s+on)?\s*:?\s+|\s+by\s+[A-Za-z][\w.\-]{0,30}$", re.IGNORECASE
+)
 _MONTH_LINK = re.compile(r"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\s*(?:[(（]\d+[)）])?$")
 _OFFICIAL_ACCOUNT = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,16}}?)官方(?:账号|帐号|微博|微信|号)$")
 _POSTED = re.compile(rf"^(?:发布于|发表于|发布在|IP属地[:：]?)\s*(?P<rest>[{_HAN}A-Za-z0-9]*)$")
@@ -893,12 +895,19 @@ def _normalise_info_line(line: str) -> str:
     return _PRINT_PAGE.sub(" ", line) if "版" in line else line
 
 
+_GLUED_DATE_WORD = re.compile(rf"(?:^|(?<=\s))[{_HAN}]{{1,4}}$")
+
+
 def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
     """The line's unlabelled start and its labelled fields: "来源：X 作者：Y" -> (label, value)
     pairs; a picture's or data's credit and an update's date get labels of their own."""
     parts: list[tuple[str, str]] = []
     labels = list(_LABEL.finditer(line))
     head = line[: labels[0].start()] if labels else line
+    # "见报日期：", "刊登时间：", "录入时间：": the words glued before 日期/时间 are the label's own
+    # (when the paper ran it, when it was entered), not a name before the line's fields
+    if labels and labels[0]["label"] in ("日期", "时间") and (glued := _GLUED_DATE_WORD.search(head)):
+        head = head[: glued.start()]
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
         label = m["label"]
