@@ -949,7 +949,7 @@ def _stored_library(root: Path, index: Index) -> Library | None:
     found = [(b.path, b.key, _rel(Path(b.path), root), b.problems) for b in unlisted]
     for p, listed_problems in store.problems.items():
         path = store.path_of(p)
-        rel = store.texts["relpath"][p] if p not in store.paths else _rel(Path(path), root)
+        rel = _file_rel(store.texts["relpath"][p]) if p not in store.paths else _rel(Path(path), root)
         found.append((path, int(store.keys[p]), rel, listed_problems))
     found.sort(key=lambda t: (t[0], t[1]))
     problems = [FileProblem(rel, path, p) for path, _key, rel, listed_problems in found for p in listed_problems]

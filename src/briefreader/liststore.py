@@ -31,7 +31,7 @@ from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from .index import _US  # joins a field's items
-from .library import _ENTRY_ROW  # a feed entry's row: "<file>/#<entry>" (library imports us lazily)
+from .library import _ENTRY_ROW, _file_rel  # a feed entry's row: "<file>/#<entry>" (library imports us lazily)
 from .model import Briefing, Problem
 
 # From this many list entries on, a warm start holds the list column-wise: one Briefing
@@ -650,18 +650,20 @@ class ListStore(Sequence[Briefing]):
         problems_at: dict[int, list[Problem]] = {}
         paths_at: dict[int, str] = {}
         rare = conn.execute(
-            "SELECT rowid, problems, rawpath FROM briefings"
+            "SELECT rowid, problems, rawpath, relpath FROM briefings"
             " WHERE listed = 1 AND (problems != '' OR rawpath IS NOT NULL)"
         ).fetchall()
         share: Any = {}.setdefault
         if rare:
             order = np.argsort(self.keys)
-            at = order[np.searchsorted(self.keys, [k for k, _, _ in rare], sorter=order)].tolist()
-            for p, (_key, problems, rawpath) in zip(at, rare, strict=True):
+            at = order[np.searchsorted(self.keys, [r[0] for r in rare], sorter=order)].tolist()
+            for p, (_key, problems, rawpath, relpath) in zip(at, rare, strict=True):
                 if problems:  # one Problem object per distinct problem (most rows share a few)
                     problems_at[p] = [share(Problem(*x), Problem(*x)) for x in json.loads(problems)]
-                if rawpath is not None:
-                    paths_at[p] = self._prefix + os.fsdecode(rawpath)
+                if rawpath is not None and (name := os.fsdecode(rawpath)) != _file_rel(relpath).replace("/", os.sep):
+                    # a name not UTF-8; a feed entry's file is its relative path's (path_of):
+                    # 1,000,000 generated entries held 192,000 such paths, ~23 MB
+                    paths_at[p] = self._prefix + name
         self.problems, self.paths = PositionMap.of(problems_at), PositionMap.of(paths_at)
         self._n = n
         self._made: OrderedDict[int, Briefing] = OrderedDict()
@@ -709,7 +711,7 @@ class ListStore(Sequence[Briefing]):
         source = tables["source"][codes["source"][i]]
         b = Briefing(
             id=texts["id"][i],
-            path=self.paths.get(i) or self._prefix + relpath.replace("/", os.sep),  # path_of
+            path=self.paths.get(i) or self._prefix + _file_rel(relpath).replace("/", os.sep),  # path_of
             fingerprint=texts["fingerprint"][i],
             title=texts["title"][i],
             text="",
@@ -740,7 +742,8 @@ class ListStore(Sequence[Briefing]):
 
     def path_of(self, position: int) -> str:
         """The entry's file path, as Briefing.path (without making the entry)."""
-        return self.paths.get(position) or self._prefix + self.texts["relpath"][position].replace("/", os.sep)
+        found = self.paths.get(position)
+        return found or self._prefix + _file_rel(self.texts["relpath"][position]).replace("/", os.sep)
 
     def fingerprint_column(self) -> DigestColumn:
         """Every entry's fingerprint, in list order (iterable again and again)."""
@@ -908,7 +911,7 @@ class ListStore(Sequence[Briefing]):
             b, relpath = r[4], r[1]["relpath"]
             if b.problems:
                 added_problems[p] = list(b.problems)
-            if b.path != self._prefix + relpath.replace("/", os.sep):  # a feed's entry, a name not UTF-8
+            if b.path != self._prefix + _file_rel(relpath).replace("/", os.sep):  # a name not UTF-8
                 added_paths[p] = b.path
         new.problems = self.problems.moved(moved, added_problems)
         new.paths = self.paths.moved(moved, added_paths)
