@@ -352,3 +352,31 @@ def test_the_words_glued_before_a_date_label_are_no_source():
     # an English label with a colon, as blog themes write it
     info = parse_info_line("Published: March 5, 2024")
     assert info is not None and info.date == (dt.date(2024, 3, 5), "day")
+
+
+# --- a 来源 value that credits a picture, or carries a remark
+
+
+def test_a_source_value_that_credits_a_picture_or_carries_a_remark():
+    from briefreader.ingest.metadata import extract_metadata
+
+    def source(line: str) -> str:
+        return extract_metadata(f"{line}\n\n{_LEAD}", {}).source
+
+    # a picture's credit (供图, 截图, an interviewee) or a stock-photo library: no source (each was one)
+    for line in (
+        "来源：受访者供图",
+        "来源：央视截图",
+        "来源：受访者",
+        "来源：视觉中国",
+        "来源：东方IC",
+        "来源：Pixabay",
+    ):
+        assert source(line) == "", line
+    # a remark after the name, an account's id, a public account's label, an agency's 发: the outlet
+    assert source("来源：某某日报（有删节）") == "某某日报"  # was none: the line was not read
+    assert source("来源：某某发布（ID：mmfb）") == "某某发布"
+    assert source("来源：公众号“某某发布”") == "某某发布"
+    assert source("来源：新华社发") == "新华社"
+    # the line's date is still read beside a picture library's credit
+    assert extract_metadata(f"2024-03-05 来源：东方IC\n\n{_LEAD}", {}).date == dt.date(2024, 3, 5)

@@ -619,7 +619,22 @@ _SOURCE_TRAIL = re.compile(
 )
 _COMPILED = re.compile(r"(?<=..)(?<!新闻)综合(?:报道|报导|消息|新闻)?$")
 # a caption's credit names where a picture came from, not the article
-_PICTURE_CREDIT = re.compile(r"图片|图源|摄影|配图|视频来[自源]|以下")
+_PICTURE_CREDIT = re.compile(r"图片|图源|摄影|配图|供图|截图|截屏|视频来[自源]|以下|^受访者")
+# stock-photo libraries: a 来源 naming one credits a picture, never the article
+_PICTURE_AGENCY = re.compile(
+    r"^(?:视觉中国|图虫(?:创意|网)?|东方IC|摄图网|全景(?:网|视觉)|千图网|包图网|站酷海洛|汇图网|"
+    r"Getty(?:\s*Images)?|Shutterstock|Pixabay|Unsplash|Pexels|IC\s*photo|VCG)\b",
+    re.IGNORECASE,
+)
+_SOURCE_REMARK = re.compile(
+    r"\s*[(（](?:有删节|有删减|有删改|有改动|略有删节|略有删减|略有删改|节选|摘编|摘录|"
+    r"(?:微信)?(?:ID|id|微信号|公众号)\s*[:：][^()（）]{1,30})[)）]\s*$"
+)
+_AGENCY_CREDIT = re.compile(
+    r"(?:图片)?(?:来源|出处)\s*[:：]\s*(?:" + _PICTURE_AGENCY.pattern.removeprefix("^") + r")", re.IGNORECASE
+)
+_REMARK_ANYWHERE = re.compile(_SOURCE_REMARK.pattern.removesuffix("\\s*$") + r"(?=\s|$|[|｜丨])")
+_ACCOUNT_NAMED = re.compile(r"^(?:微信)?公众号\s*[:：]?\s*[“\"「『]?(?P<name>[^“”\"「」『』]{2,20})[”\"」』]?$")
 # what a 来源 label says when the site names no outlet: "网络" (the internet), "转载文章"
 # (a repost), "本站原创", "综合", "网友投稿", "佚名", "未知"
 _GENERIC_SOURCE = re.compile(
@@ -639,7 +654,12 @@ def _source_value(value: str) -> str:
     """An outlet or issuer from a labelled value: "来源：人民日报", "本文来源于国家统计局",
     "TNW中文站10月14日报道" and "香港经济日报HKET" name the outlet and no more; a URL,
     a time zone or a button is not a source."""
+    # a remark in brackets after the name: "（有删节）", "（节选）", "（ID：mmfb）" (a WeChat account's id)
+    value = _SOURCE_REMARK.sub("", value.strip())
     value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
+    # "公众号“某某发布”", "微信公众号：某某发布": the account's name
+    if m := _ACCOUNT_NAMED.match(value):
+        value = m["name"]
     value = _site_part(value)
     if role := _ROLE_IN_VALUE.search(value):
         # "中央社 記者王小明" names the outlet, then its reporter; "編輯 王小明", "記者王小明／台北報導"
@@ -654,8 +674,9 @@ def _source_value(value: str) -> str:
     # "环球时报综合报道", "新华网综合": the outlet compiled the report from several
     if (m := _COMPILED.search(value)) and _named_outlet(value[: m.start()]):
         value = value[: m.start()]
-    if _PICTURE_CREDIT.search(value):
+    if _PICTURE_CREDIT.search(value) or _PICTURE_AGENCY.match(value):
         return ""
+    value = re.sub(r"(?<=社)发$", "", value)  # "新华社发": released by the agency (a photo's or a wire's credit)
     # "@中国科学院大学、长安街知事": the first of the names, without the handle's @;
     # "《中国新闻周刊》": a publication's name without its title marks
     value = re.split(r"[、，,]", value.lstrip("@＠"))[0].strip()
@@ -883,6 +904,10 @@ def _normalise_info_line(line: str) -> str:
     """One spelling for the forms a metadata line's parts take."""
     line = _iso_slash_dates(_iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip())))
     line = _UI_LINK.sub(" ", line).strip()
+    # a remark in brackets after a source's name ("来源：某某日报（有删节）", "（ID：mmfb）"); a stock-photo
+    # library after a 来源 label credits a picture ("来源：东方IC"): neither is part of the line's fields
+    line = _REMARK_ANYWHERE.sub(" ", line).strip()
+    line = _AGENCY_CREDIT.sub(" ", line).strip()
     # "来源丨贵阳日报 编辑丨赵子滟": WeChat's editors set a label off with a bar (丨, |, ｜) as often as a colon
     # (only when every bar on the line follows such a label: "首页 | 新闻 | 来源 | 时间" is a menu)
     if _BAR_LABEL.search(line) and len(_BAR_LABEL.findall(line)) == len(re.findall("[丨|｜]", line)):
