@@ -194,12 +194,33 @@ def parse_json_records(text: str) -> list[Record] | None:
                 title=" ".join(title.split()),
                 body=body,
                 url=pick(("url", "link", "source_url", "article_url", "news_url", "链接", "网址")),
-                date=pick(_JSON_DATE),
+                date=_publisher_stamp(pick(_JSON_DATE)),
                 source=pick(_JSON_SOURCE) or feed_title,
                 author=pick(_JSON_AUTHOR),
             )
         )
     return records or None
+
+
+# An API's stamp in UTC ("2022-02-12T23:00:00Z", NewsAPI's publishedAt; "+00:00"): a moment, not the
+# newsroom's wall clock. Chinese-language publishers keep UTC+8, as feeds are read (feed.py): the record's
+# date is given on that calendar, so its day is the one the outlet printed.
+_UTC_STAMP = re.compile(
+    r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d{1,9})?\s*(?:Z|[+-]00:?00)\s*$", re.I
+)
+
+
+def _publisher_stamp(value: str) -> str:
+    m = _UTC_STAMP.match(value)
+    if m is None:
+        return value
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(f"{m[1]}T{m[2]}+00:00")
+    except ValueError:
+        return value
+    return moment.astimezone(dt.timezone(dt.timedelta(hours=8))).isoformat()
 
 
 def _named(value: object) -> str:
