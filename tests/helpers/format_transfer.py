@@ -451,6 +451,21 @@ def json_feed(a: Article, enc: str) -> tuple[str, str]:
     return json.dumps(feed, ensure_ascii=False, indent=2) + "\n", ".json"
 
 
+def json_newsapi(a: Article, enc: str) -> tuple[str, str]:
+    """NewsAPI's response: the source an object, a person as author, publishedAt stamped in UTC."""
+    utc = _stamp(a).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    item = {
+        "source": {"id": None, "name": a.source},
+        "author": _label(a, "林晓", "林曉"),
+        "title": a.title,
+        "description": a.paras[0][:40] if a.paras else "",
+        "url": _url(a),
+        "publishedAt": utc,
+        "content": "\n".join(a.paras),
+    }
+    return json.dumps({"status": "ok", "totalResults": 1, "articles": [item]}, ensure_ascii=False) + "\n", ".json"
+
+
 _WEEKDAYS_HANS = "一二三四五六日"
 
 
@@ -519,6 +534,7 @@ CONTAINERS = {
     "text-signed": text_signed,
     "rss-1.0": rdf,
     "json-feed": json_feed,
+    "json-newsapi": json_newsapi,
 }
 
 # what a container is made of: none of it may reach a briefing's text or title
@@ -536,6 +552,7 @@ CONTAINER_MARKS = {
     "md-yaml-hugo": ("---", "title:", "publishDate:", "lastmod:", "author:", "source:", "categories:", "- news"),
     "html-page": ("首页 |", "首頁 |", "版权所有", "版權所有", "ICP备", "登录", "登入", "charset", "</"),
     "html-fragment": ("</", "class=", "&lt;", "&amp;"),
+    "json-newsapi": ('"title"', '"content"', '"publishedAt"', '"source"', '{"', '":', "\\n", "\\u"),
     "json-feed": ('"title"', '"content_html"', '"items"', '"version"', '{"', '":', "<p>", "</p>", "\\u"),
     "rss-1.0": ("<item", "dc:date", "dc:publisher", "</", "rdf:", "&lt;", "&amp;"),
 }
