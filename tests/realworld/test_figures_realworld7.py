@@ -39,9 +39,11 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # third round, gold committed (ca8cfcf) before their first run. First score of all 24 dev articles on the committed code
 # (HEAD ca8cfcf, the same figures code): money 191/207 = 0.923 / 191/209 = 0.914, percent 96/103 = 0.932 / 96/99 =
 # 0.970, area 20/20 / 20/21 = 0.952, count 107/112 = 0.955 / 107/113 = 0.947 (overall 414/442 = 0.937 / 0.937).
-# Floors at that score; a ratchet: raise it, never lower it.
+# Floors at that score; a ratchet: raise it, never lower it. Raised by 13-dev2 (s11): an outlet abroad writing
+# Simplified writes for mainland readers, an ROC date (111年10月) is Taiwan's, a hyphen after a label is no minus
+# (天天抽-2000元): money 200/209 = 0.957 / 200/209 = 0.957.
 DEV_FLOOR = {
-    "money": (191 / 207, 191 / 209),
+    "money": (200 / 209, 200 / 209),
     "percent": (96 / 103, 96 / 99),
     "area": (1.0, 20 / 21),
     "count": (107 / 112, 107 / 113),

@@ -138,7 +138,10 @@ _QUANTITY = (
     _PRE
     # a minus sign that is not a range dash or part of a code: -22.2%, 负3.9%, (-1.5亿元)
     # 负 only where a number can start (增速为负3.9%), not inside a word (减负, 负责)
-    + r"(?P<sign>(?<![0-9A-Za-z.%\-~])[-−－](?=\d)"
+    # right after a word, a hyphen is a minus only where a signed figure follows: a balance, a
+    # change or a copula (净利润-419.16万元, 同比-3.2%, 为-5%); after a verb or a label it joins the
+    # label to what it names (天天抽-2000元現金: a prize, no negative sum)
+    + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达]))[-−－](?=\d)"
     + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值]))负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
     + _SP
@@ -764,6 +767,10 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     return Hedge(start, qualifier, en)
 
 
+# after '+', a second number in the same clause: the '+' adds it
+_PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
+
+
 def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
     m = HEDGE_AFTER_RE.match(text, pos)
     if not m:
@@ -773,6 +780,8 @@ def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if m["h"] == "+" and (after.isascii() and after.isalnum() or after in CN_NUMERAL_CHARS or after in "+=-"):
         return None  # 1+5+N, 3万+2万: a formula, not "and more"
+    if m["h"] == "+" and _PLUS_ADDEND_RE.match(text, m.end()):
+        return None  # 1300名+區域消費專屬抽100名: '+' joins two counts ("and"), no "or more"
     if m["h"].endswith("不到") and after and after in "场位岗边头达手家":
         return None  # 3人不到场, 不到位: a word, not "under"
     if m["h"] == "起" and after and after in _QI_WORDS:
@@ -1126,6 +1135,8 @@ class _Extractor:
         (新生儿在2016年是1,700多万,2017年还能保持1,700多万)."""
         if _YEAR_BETWEEN_RE.search(self.text, before, f.start) is not None:
             return True
+        if any(c in self.text[before : f.start] for c in "+＋"):
+            return True  # 1名+臺中市民專屬1名: addends of one total, two prizes
         # ... or, in a list, a share of another sum on each item (340亿美元加25%税率、160亿美元加25%关税)
         return (
             f.kind == "percent"

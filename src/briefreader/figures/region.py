@@ -52,6 +52,13 @@ _SCRIPT_VOTE = 3
 _SIMPLIFIED_VOTE = 3
 _DECIDES = 3  # without a known outlet, a region needs this many points (and more than any other)
 _LEAD = 160  # characters of the lead read for where the story is set
+_ROC_DATE_VOTE = 2
+# a date in the Republic of China's calendar (111年10月11日 = 2022-10-11): years 100-129 written
+# with a month are Taiwan's alone (the mainland writes 2022年 or 22年; 民国 years in history are < 100)
+_ROC_DATE_RE = re.compile(r"(?<![\d.])1[0-2]\d年\d{1,2}月")
+# outlets abroad that write Simplified for their own readers (Singapore's, Malaysia's): their
+# Simplified script is no sign of the mainland
+_SIMPLIFIED_ABROAD_HOMES = ("联合早报", "星洲日报")
 
 # Everyday words only one region writes (Simplified: Traditional text is folded first).
 # Institutions and currencies are in units.REGION_WORDS; these are the ordinary words a
@@ -449,6 +456,9 @@ def detect_region(
         if word not in why[name]:  # distinct words: 香港 ten times is one place
             votes[name] += weight
             why[name].append(word)
+    if _ROC_DATE_RE.search(sample):
+        votes["tw"] += _ROC_DATE_VOTE
+        why["tw"].append("a Republic of China date")
     for city, districts in CITY_DISTRICTS.items():  # 新北 … 蘆洲 … 鶯歌: a named city's districts
         # (not 常州's 新北区, a mainland district named like the city)
         if city in found and re.search(f"{city}(?!区)", sample):
@@ -501,6 +511,12 @@ def detect_region(
     if script in ("hans", None) and not abroad:
         votes["mainland"] += _SIMPLIFIED_VOTE
         why["mainland"].append("Simplified script")
+    elif script == "hans" and not any(h in fold_text(source) for h in _SIMPLIFIED_ABROAD_HOMES):
+        # an outlet abroad writing Simplified (BBC, 德国之声, 自由亚洲电台 in their Simplified
+        # editions) writes for mainland readers: a bare 元 there is their renminbi
+        votes["mainland"] += _SIMPLIFIED_VOTE
+        why["mainland"].append(f"Simplified script ({abroad}, an outlet abroad, writing for mainland readers)")
+        abroad = ""
     ranked = sorted((n for n in votes if n != "mainland"), key=lambda n: votes[n], reverse=True)
     best, second = ranked[0], ranked[1]
     if outlet == "mainland":  # a known outlet's home decides: it writes other regions' currencies out

@@ -1,0 +1,33 @@
+"""Session 11 (13-dev2): figures7 dev's general causes, one case each."""
+
+from briefreader.figures import extract_figures
+from briefreader.figures.region import detect_region
+
+
+def test_an_outlet_abroad_writing_simplified_writes_for_mainland_readers() -> None:
+    r = detect_region("中国国内旅游带来4543.3亿元的收入。", source="德国之声", script="hans")
+    assert (r.name, r.currency) == ("mainland", "CNY")
+    # its Traditional edition, and Singapore's Simplified paper, say nothing of the currency
+    assert detect_region("國內旅遊收入4543.3億元。", source="德國之聲", script="hant").currency == ""
+    assert detect_region("收入4543.3亿元。", source="联合早报", script="hans").currency == ""
+
+
+def test_a_republic_of_china_date_is_taiwan() -> None:
+    r = detect_region("111年10月11日起至111年10月26日止，臺中市民天天抽2000元現金", source="部落格", script="hant")
+    assert (r.name, r.currency) == ("tw", "TWD")
+    # a Western year and a two-digit short year are not
+    assert detect_region("2022年10月11日起，天天抽2000元現金", script="hant").name == "unknown"
+
+
+def test_a_hyphen_after_a_label_is_no_minus() -> None:
+    (f,) = [f for f in extract_figures("天天抽-2000元現金", region="tw") if f.kind == "money"]
+    assert f.value == 2000
+    (g,) = [f for f in extract_figures("净利润-419.16万元", region="mainland") if f.kind == "money"]
+    assert g.value == -4191600
+
+
+def test_a_plus_between_two_counts_is_and() -> None:
+    figs = [f for f in extract_figures("月月抽-100萬現金（1名+臺中市民專屬1名）", region="tw") if f.kind == "count"]
+    assert [(f.value, f.qualifier) for f in figs] == [(1, "exact"), (1, "exact")]
+    (h,) = [f for f in extract_figures("招募1000名+志願者。", region="tw") if f.kind == "count"]
+    assert h.qualifier == "over"
