@@ -380,3 +380,14 @@ def test_a_source_value_that_credits_a_picture_or_carries_a_remark():
     assert source("来源：新华社发") == "新华社"
     # the line's date is still read beside a picture library's credit
     assert extract_metadata(f"2024-03-05 来源：东方IC\n\n{_LEAD}", {}).date == dt.date(2024, 3, 5)
+
+
+# --- a press tag that carries its day or a dotted brand
+
+
+def test_a_press_tag_with_its_day_or_a_dotted_brand_names_the_outlet():
+    body = "市政府今日公布新一輪交通改善計劃，涵蓋三條地鐵線路的延伸工程，預計於兩年內完成施工。\n與會專家表示，要加快推進相關工作。"
+    b = ingest_bytes(f"地鐵延伸工程公布\n【大紀元2024年03月05日訊】{body}".encode(), id="t.txt", suffix=".txt")
+    assert (b.source, b.date) == ("大纪元", dt.date(2024, 3, 5))  # was no source, no date
+    b = ingest_bytes(f"地鐵延伸工程公布\n【on.cc東網專訊】{body}".encode(), id="t.txt", suffix=".txt")
+    assert b.source in ("on.cc東網", "on.cc东网")

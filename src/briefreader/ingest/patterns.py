@@ -39,8 +39,11 @@ SHORT_DATELINE = re.compile(
 
 # Hong Kong and Taiwan papers open with the outlet in brackets: "(星島日報報道)",
 # "【明報專訊】", "【環球時報綜合報道】"; Taiwan's bylines are "〔記者張存薇／台東報導〕".
+# (the outlet may carry its day: "【大纪元2024年5月6日讯】", "【看中国2005年07月03日报道】"; or a dotted
+# brand: "【on.cc东网专讯】")
 PRESS_TAG = re.compile(
-    rf"^[(（【〔\[]\s*(?P<outlets>[{HAN}A-Za-z0-9]{{2,10}}?)(?:综合)?(?:专讯|讯|报道|报导)\s*[)）】〕\]]"
+    rf"^[(（【〔\[]\s*(?P<outlets>[{HAN}A-Za-z0-9.]{{2,10}}?)(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)?"
+    r"(?:综合)?(?:专讯|讯|报道|报导)\s*[)）】〕\]]"
 )
 PRESS_BYLINE = re.compile(
     rf"^[(（【〔\[]\s*(?:(?P<outlets>[{HAN}]{{2,8}}?))?记者\s*(?P<names>[{HAN}]{{2,4}})(?:[、 ][{HAN}]{{2,4}})*"
