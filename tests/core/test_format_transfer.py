@@ -10,7 +10,7 @@ site's suffix, navigation, footer), a page fragment, an aggregator's RSS (item <
 content:encoded), Atom with published and a later updated, Hugo's YAML keys (publishDate, lastmod,
 a person as author), a scraper's JSON (Unix time, media, text), a short note, the outlet before the
 date and weekday, an office's signature block, RSS 1.0, a JSON Feed, a NewsAPI response
-(publishedAt in UTC: the day is the publisher's, UTC+8).
+(publishedAt in UTC: the day is the publisher's, UTC+8), a date in Chinese numerals.
 The files are generated here (tests/helpers/format_transfer.py), never committed.
 
 Also: one bad entry of a feed or a record file never drops the others, and hostile

@@ -466,6 +466,22 @@ def json_newsapi(a: Article, enc: str) -> tuple[str, str]:
     return json.dumps({"status": "ok", "totalResults": 1, "articles": [item]}, ensure_ascii=False) + "\n", ".json"
 
 
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    if n < 10:
+        return _CN_DIGITS[n]
+    return ("十" if n // 10 == 1 else _CN_DIGITS[n // 10] + "十") + (_CN_DIGITS[n % 10] if n % 10 else "")
+
+
+def text_cn_numerals(a: Article, enc: str) -> tuple[str, str]:
+    """The date in Chinese numerals, as documents and some papers print it: "二〇二二年二月十三日 新华日报"."""
+    y, m, d = _ymd(a)
+    when = "".join(_CN_DIGITS[int(c)] for c in str(y)) + f"年{_cn_number(m)}月{_cn_number(d)}日"
+    return f"{a.title}\n\n{when} {a.source}\n\n{_body(a)}\n", ".txt"
+
+
 _WEEKDAYS_HANS = "一二三四五六日"
 
 
@@ -535,6 +551,7 @@ CONTAINERS = {
     "rss-1.0": rdf,
     "json-feed": json_feed,
     "json-newsapi": json_newsapi,
+    "text-cn-numerals": text_cn_numerals,
 }
 
 # what a container is made of: none of it may reach a briefing's text or title
