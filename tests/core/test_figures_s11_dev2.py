@@ -31,3 +31,15 @@ def test_a_plus_between_two_counts_is_and() -> None:
     assert [(f.value, f.qualifier) for f in figs] == [(1, "exact"), (1, "exact")]
     (h,) = [f for f in extract_figures("招募1000名+志願者。", region="tw") if f.kind == "count"]
     assert h.qualifier == "over"
+
+
+def test_a_bound_naming_a_class_that_is_counted_is_no_figure() -> None:
+    for text, kept in (
+        ("两市跌幅超过50%的个股有102只。", 102),
+        ("融资净流出金额超过10亿元的板块有20个。", 20),
+        ("营业收入超千亿元的开发区10个。", 10),
+    ):
+        assert [f.value for f in extract_figures(text, region="mainland") if f.kind != "date"] == [kept], text
+    # a bound that is the sum itself stays; so does a count bounding a class (gold of figures2)
+    assert [f.value for f in extract_figures("带来了超3000万元的旅游收入。", region="mainland")] == [30_000_000]
+    assert 1e8 in [f.value for f in extract_figures("人口超过1亿人的省份有2个。", region="mainland")]

@@ -41,10 +41,11 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # 0.970, area 20/20 / 20/21 = 0.952, count 107/112 = 0.955 / 107/113 = 0.947 (overall 414/442 = 0.937 / 0.937).
 # Floors at that score; a ratchet: raise it, never lower it. Raised by 13-dev2 (s11): an outlet abroad writing
 # Simplified writes for mainland readers, an ROC date (111年10月) is Taiwan's, a hyphen after a label is no minus
-# (天天抽-2000元): money 200/209 = 0.957 / 200/209 = 0.957.
+# (天天抽-2000元): money 200/209 = 0.957 / 200/209 = 0.957; a bound naming a class that is then counted is no figure
+# (跌幅超过50%的个股有102只, 金额超过10亿元的板块有20个): money 200/205 = 0.976, percent 96/100 = 0.960.
 DEV_FLOOR = {
-    "money": (200 / 209, 200 / 209),
-    "percent": (96 / 103, 96 / 99),
+    "money": (200 / 205, 200 / 209),
+    "percent": (96 / 100, 96 / 99),
     "area": (1.0, 20 / 21),
     "count": (107 / 112, 107 / 113),
 }

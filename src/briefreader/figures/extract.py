@@ -767,6 +767,11 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     return Hedge(start, qualifier, en)
 
 
+# after a bound: 的 + the class it names + (有/达到) + where its members' count starts, or 的人数
+_CLASS_AFTER_RE = re.compile(
+    rf"的[{HAN_BASIC}]{{0,6}}?(?:(?P<many>人数|家数|户数|个数|只数)|[{HAN_BASIC}]{{1,6}}?(?:（[^）\n]{{1,8}}）)?"
+    r"(?:共有|有|达到|达|共)?(?=\d))"
+)
 # after '+', a second number in the same clause: the '+' adds it
 _PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
 
@@ -1067,7 +1072,24 @@ class _Extractor:
                 resume = self._quantity(m, gs[6:])
             pos = max(resume, m.start() + 1)
         self.figures.sort(key=lambda f: f.start)
+        if any(f.qualifier in ("over", "under") for f in self.figures):
+            self._drop_class_bounds()
         return self.figures
+
+    def _drop_class_bounds(self) -> None:
+        """A bound on a sum or a share that names a class whose members are then counted is no
+        figure (跌幅超过50%的个股有102只, 金额超过10亿元的板块有20个, 营业收入超千亿元的开发区10个,
+        财产超过10亿美元的人数): only the count is. Counts themselves are kept (人口超过1亿人的省份)."""
+        text = self.text
+        counts = {f.start for f in self.figures if f.kind == "count"}
+        kept = []
+        for f in self.figures:
+            if f.kind in ("money", "percent") and f.qualifier in ("over", "under"):
+                m = _CLASS_AFTER_RE.match(text, f.end)
+                if m is not None and (m["many"] or m.end() in counts):
+                    continue
+            kept.append(f)
+        self.figures[:] = kept
 
     def _repeats(self, f: Figure) -> bool:
         """True when ``f`` restates a figure already listed: the same figure earlier in
