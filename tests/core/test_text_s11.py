@@ -275,3 +275,44 @@ def test_a_follow_call_after_the_writers_note_goes() -> None:
     assert drop_boilerplate(text) == "李四是本报上海分社社长，曾任香港分社社长。"
     kept = "警方呼吁市民在Twitter上关注他们发布的最新消息。"
     assert drop_boilerplate(kept) == kept
+
+
+# --- a forum post set as text and <br>s in a table cell; readability took the footer ----------
+
+FORUM_POST = [
+    "建议对这个角色进行改版，现在的角色说是传奇，跟别的传奇差太远了，建议：",
+    "1*技能变成可以自动恢复的，现在的传奇哪个不能恢复，唯独它不行。",
+    "2*普通攻击范围增加，最起码变成散弹。",
+    "3*活动的时候别的传奇武器都是无限，它为什么不是，要改。",
+]
+
+
+def _forum_page() -> str:
+    nav = "".join(f'<li><a href="forum.php?fid={i}">版块{i}</a></li>' for i in range(12))
+    post = "<br>\n".join(FORUM_POST)
+    return (
+        "<!DOCTYPE html><html><head><title>建议对这个角色进行改版 - 建议反馈 - 游戏论坛</title></head>"
+        f'<body id="nv_forum" class="pg_viewthread"><div id="hd"><ul>{nav}</ul></div>'
+        '<div id="wp" class="wp"><div id="ct" class="wp cl"><div id="postlist" class="pl bm">'
+        '<div id="post_1"><table id="pid1" class="plhin"><tr><td class="pls"><div class="authi">玩家甲</div>'
+        '<dl class="pil cl"><dt>积分</dt><dd><a href="home.php?uid=1">5</a></dd></dl></td>'
+        '<td class="plc"><div class="pi"><strong><a href="forum.php?tid=1">楼主</a></strong>'
+        '<div class="authi"><em>发表于 2024-4-5 23:20:45</em> | <a href="#">只看该作者</a></div></div>'
+        f'<div class="pct"><div class="pcb"><div class="t_fsz"><table><tr><td class="t_f" id="postmessage_1">{post}</td></tr></table>'
+        "</div></div></div></td></tr></table></div></div></div></div>"
+        '<div id="ft" class="wp cl"><div id="flk" class="y"><p><a href="/about">关于我们</a><span class="pipe">|</span>'
+        '<a href="/contact">联系我们</a><span class="pipe">|</span><a href="/help">帮助中心</a></p></div>'
+        '<div id="frt"><p>某某科技有限公司 版权所有 | 不良信息举报电话：021-34144567 | 全国文化市场统一举报电话：12318</p>'
+        "<p>沪网文 [2019] 0896-066 沪ICP证 B2-20040070</p><p>Copyright © 2024 Example Corporation, Licensed to Example Co.</p>"
+        "</div></div></body></html>"
+    )
+
+
+def test_a_forum_post_in_a_table_cell_beats_a_footer_with_no_sentence() -> None:
+    """Discuz!-style thread: the opening post is 3 sentences set with <br> in a <td>, and
+    readability settled on the footer (rights and licence lines, no sentence). When what it
+    kept holds no sentence, the block whose own text holds most of the page's sentences wins,
+    2 sentences being enough (BLOCK_MIN's 5 is for overruling an article readability found)."""
+    text = html_to_doc(_forum_page()).text
+    assert all(line in text for line in FORUM_POST)
+    assert "版权所有" not in text and "ICP" not in text

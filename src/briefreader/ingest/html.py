@@ -830,6 +830,11 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
         # the page's prose is elsewhere: the container of most of the page's sentences, if any
         if (dense := _densest(root)) and _sentences_in(dense) > 0:
             text, lines = dense, _blocks(dense)
+        elif (prose := _densest_block(root, least=FEW_SENTENCES)) is not None:
+            # no <p> holds the prose either: the block whose own text holds most of the page's
+            # sentences (a forum post set as text and <br>s in a table cell, 3 sentences long)
+            lines = _drop_link_lines(_blocks(_paragraphs(prose[0], links=True)))
+            text = "\n".join(lines)
     if (dense_block := _densest_block(root)) is not None:
         # a table-era page whose article is text and <br>s in one cell (no <p>): readability
         # took a short block beside it (a reply on a message board); the block that holds most
@@ -955,9 +960,12 @@ def _densest(root) -> str | None:
 BLOCK_MIN, BLOCK_SHARE, BLOCK_GAIN = 5, 0.5, 2
 
 
-def _densest_block(root):
+FEW_SENTENCES = 2  # a block's least, when what readability kept holds no sentence at all
+
+
+def _densest_block(root, least: int = BLOCK_MIN):
     """(element, sentences) of the block element whose own text ends the most sentences,
-    when it holds at least BLOCK_SHARE of the page's sentences and BLOCK_MIN: text density
+    when it holds at least BLOCK_SHARE of the page's sentences and ``least``: text density
     over text nodes, so that text set with <br> in a table cell counts as paragraphs do."""
     counts: dict[int, int] = {}
     nodes: dict[int, object] = {}
@@ -978,7 +986,7 @@ def _densest_block(root):
     if not counts:
         return None
     best = max(counts, key=counts.__getitem__)
-    if counts[best] < BLOCK_MIN or counts[best] < total * BLOCK_SHARE:
+    if counts[best] < least or counts[best] < total * BLOCK_SHARE:
         return None
     return nodes[best], counts[best]
 
