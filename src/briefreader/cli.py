@@ -564,6 +564,32 @@ def _query_text(words: Sequence[str]) -> str:
     return " ".join(words).strip()
 
 
+def _trad_region(config: Config, b: Briefing | None = None) -> str:
+    """How Traditional is written, as the TUI (MainScreen.trad_region): the config's
+    region, else the source's own when it was Traditional and says where it is from
+    (known only for a briefing read in full), else the standard printed forms."""
+    if config.traditional != "auto":
+        return config.traditional
+    if b is not None and b.script == "hant" and b.original:
+        from .hanzi import detect_region
+
+        return detect_region(b.original) or "standard"
+    return "standard"
+
+
+def _display(config: Config, args: argparse.Namespace, b: Briefing | None = None) -> Callable[[str], str]:
+    """Briefing text as the reader asked to read it: ``[display] script`` (or ``show
+    --script``) applies to every table a command prints, as it does to ``show`` and the
+    TUI. JSON and CSV stay the normalized (Simplified) text the query language, the
+    figures' offsets and the notes file work in."""
+    if (getattr(args, "script", None) or config.script) != "hant":
+        return str
+    from .hanzi import to_traditional
+
+    region = _trad_region(config, b)
+    return lambda text: to_traditional(text, region)
+
+
 def cmd_list(config: Config, args: argparse.Namespace) -> int:
     text = _query_text(args.query)
     if text:  # a mistake in the query is found before the library is read
@@ -602,14 +628,15 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         _json([briefing_json(b, notes, state) for b in briefings])
         return EXIT_OK
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
+    shown = _display(config, args)
     rows = [
         (
             ("★" if notes.is_bookmarked(b.id) else "") + ("" if state.is_read(b.fingerprint) else "•"),
             b.id,
             b.date_iso or "",
-            b.source,
-            b.title,
-            ", ".join(labels.get(t, t) for t in b.topics[:3]),
+            shown(b.source),
+            shown(b.title),
+            shown(", ".join(labels.get(t, t) for t in b.topics[:3])),
         )
         for b in briefings
     ]
@@ -625,23 +652,7 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
 
         _print(original_view(b))
         return EXIT_OK
-    script = args.script or config.script
-
-    def convert(text: str) -> str:
-        return text
-
-    if script == "hant":
-        from .hanzi import detect_region, to_traditional
-
-        # As the TUI (MainScreen.trad_region): the config's region, else the source's own
-        # when it was Traditional and says where it is from, else the standard printed forms.
-        region = config.traditional
-        if region == "auto":
-            region = (detect_region(b.original) if b.script == "hant" and b.original else None) or "standard"
-
-        def convert(text: str) -> str:
-            return to_traditional(text, region)
-
+    convert = _display(config, args, b)
     meta = " · ".join(x for x in (b.date_iso or "", b.source, "、".join(b.authors)) if x)
     _print(convert(b.title))
     if meta:
@@ -677,7 +688,8 @@ def cmd_figures(config: Config, args: argparse.Namespace) -> int:
         }
         _json([figure_json(f, None if args.id else b.id, regions.get(b.id)) for b, f in found])
         return EXIT_OK
-    rows = [([] if args.id else [b.id]) + [f.kind, f.text, f.en] for b, f in found]
+    shown = {b.id: _display(config, args, b) for b, _ in found}  # each briefing's own region, as `show`
+    rows = [([] if args.id else [b.id]) + [f.kind, shown[b.id](f.text), f.en] for b, f in found]
     headers = ([] if args.id else ["id"]) + ["kind", "as written", "English"]
     _table(headers, rows, wrap=("as written", "English"))
     return EXIT_OK
@@ -770,9 +782,10 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     rows: list[tuple[object, ...]] = []
+    shown = _display(config, args)  # the briefing's title; a note is the reader's own text, as typed
     for b in kept:  # the briefing's line, then one line per note
         entry = entries[b.id]
-        rows.append(("★" if entry.bookmarked else "", b.id, "", b.title))
+        rows.append(("★" if entry.bookmarked else "", b.id, "", shown(b.title)))
         for i, n in enumerate(entry.notes, 1):
             rows.append(("", b.id, str(i), n.text if not n.figure else f"[{n.figure}] {n.text}"))
         if entry.draft:
@@ -1028,7 +1041,12 @@ def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
     elif args.csv:
         _csv(_FIGURE_HEADERS, [_figure_cells(r) for r in rows])
     else:
-        _table(_FIGURE_HEADERS, [_figure_cells(r) for r in rows], wrap=("as written", "English", "title"))
+        shown = _display(config, args)
+        cells = [_figure_cells(r) for r in rows]
+        for c in cells:  # source, as written, metric, title
+            for i in (2, 4, 8, 9):
+                c[i] = shown(str(c[i]))
+        _table(_FIGURE_HEADERS, cells, wrap=("as written", "English", "title"))
     return EXIT_OK
 
 
@@ -1073,9 +1091,10 @@ def cmd_metrics(config: Config, args: argparse.Namespace) -> int:
                 ],
             )
         else:
+            shown = _display(config, args)
             _table(
                 ("date", "as written", "English", "source", "title"),
-                [[r.date or "", r.text, r.en, r.source, r.title] for r in rows],
+                [[r.date or "", shown(r.text), r.en, shown(r.source), shown(r.title)] for r in rows],
                 wrap=("title",),
             )
         return EXIT_OK
@@ -1083,7 +1102,8 @@ def cmd_metrics(config: Config, args: argparse.Namespace) -> int:
     if args.json:
         _json([{"metric": m, "figures": n, "briefings": d} for m, n, d in counts])
     else:
-        _table(("metric", "figures", "briefings"), counts, wrap=())
+        shown = _display(config, args)
+        _table(("metric", "figures", "briefings"), [(shown(m), n, d) for m, n, d in counts], wrap=())
     return EXIT_OK
 
 
@@ -1112,10 +1132,15 @@ def cmd_stories(config: Config, args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     rows = []
+    shown = _display(config, args)
     for g in groups:
-        rows.append([g[0].id, f"{len(g)} versions" if len(g) > 1 else "", g[0].date_iso or "", g[0].source, g[0].title])
+        first = g[0]
+        rows.append(
+            [first.id, f"{len(g)} versions" if len(g) > 1 else "", first.date_iso or "", shown(first.source)]
+            + [shown(first.title)]
+        )
         # each version's id: which file is the other version is what the reader looks for
-        rows += [[f"└ {b.id}", "", b.date_iso or "", b.source, b.title] for b in g[1:]]
+        rows += [[f"└ {b.id}", "", b.date_iso or "", shown(b.source), shown(b.title)] for b in g[1:]]
     _table(("story", "versions", "date", "source", "title"), rows, wrap=("title",))
     return EXIT_OK
 

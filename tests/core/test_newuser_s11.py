@@ -114,3 +114,36 @@ def test_stories_says_on_stderr_when_no_story_has_two_versions(cli_env: Path, ca
     assert main(["stories", "no-such-word-anywhere"]) == 0
     out, err = capsys.readouterr()
     assert out == "" and "no briefing matches" in err
+
+
+def test_the_configs_traditional_script_applies_to_every_command_that_prints_briefing_text(
+    cli_env: Path, capsys
+) -> None:
+    """`[display] script = "hant"` changed the TUI and `show`, but `list`, `notes`,
+    `figures`, `metrics` and `stories` printed Simplified titles, sources and figures."""
+    config = cli_env / "config.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('script = "hans"', 'script = "hant"'), encoding="utf-8"
+    )
+    title = "上海在元宇宙赛道率先起跑"  # 004's title starts so; 新民晚报 its source
+    trad = to_traditional(title, "standard")
+    assert trad != title
+    assert main(["bookmark", "004"]) == 0
+    capsys.readouterr()
+    for command in (["list"], ["notes"], ["stories", "--all"], ["figures", "--all"]):
+        assert main(command) == 0, command
+        out = capsys.readouterr().out
+        assert trad in out and title not in out, command
+    assert main(["list"]) == 0
+    assert to_traditional("新民晚报", "standard") in capsys.readouterr().out
+    assert main(["figures", "004"]) == 0
+    out = capsys.readouterr().out
+    assert "億" in out and "亿" not in out
+    assert main(["metrics"]) == 0
+    assert not any("\u4e00" <= ch <= "\u9fff" and to_traditional(ch) != ch for ch in capsys.readouterr().out)
+    # JSON stays the normalized text the queries and the figures' offsets work in
+    assert main(["list", "--json"]) == 0
+    assert title in capsys.readouterr().out
+    # `show --script hans` still overrides the config
+    assert main(["show", "004", "--script", "hans"]) == 0
+    assert capsys.readouterr().out.startswith(title)
