@@ -43,3 +43,14 @@ def test_a_bound_naming_a_class_that_is_counted_is_no_figure() -> None:
     # a bound that is the sum itself stays; so does a count bounding a class (gold of figures2)
     assert [f.value for f in extract_figures("带来了超3000万元的旅游收入。", region="mainland")] == [30_000_000]
     assert 1e8 in [f.value for f in extract_figures("人口超过1亿人的省份有2个。", region="mainland")]
+
+
+def test_ship_sorties_tables_rule_caps_and_losses() -> None:
+    def one(text: str) -> tuple:
+        (f,) = [f for f in extract_figures(text, region="mainland") if f.kind != "date"]
+        return f.value, f.unit, f.qualifier
+
+    assert one("共出动7531艘次。") == (7531, "艘次", "exact")
+    assert one("要求宾客宴请不得超过15桌。") == (15, "桌", "under")
+    assert one("比例不得高于50%。") == (50, "%", "under")
+    assert one("两周连盈利带本金就损失了70%。") == (-70, "%", "exact")

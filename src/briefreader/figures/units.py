@@ -335,6 +335,9 @@ MEASURES: tuple[str, ...] = (
     # ships, holes (golf, tunnels), trees and plants, animals, cases, books, courses,
     # wells; 块 is a count here and money when it stands for 元 (decided in extract)
     "艘",
+    # ships' sorties or trips (7531艘次, like 架次); tables at a banquet (宴请不得超过15桌), not 桌子, 桌面 ...
+    "艘次",
+    "桌(?!子|面|椅|球|游|上|布|前|边|旁|下|号)",
     # places counted with 点 (监测点…107点); extract keeps it to a 点-noun named before the
     # number: times (10点), index points (升94点) and an argument's points (两点原因) are not counts
     "点(?!击|赞|评|名|燃|亮|缀|菜|头|播|钟|半|多|整|左|零|〇|一|二|两|三|四|五|六|七|八|九|十|\\d)",
@@ -505,6 +508,8 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "项目": "projects",
     "辆": "vehicles",
     "架次": "flights",
+    "艘次": "ship sorties",
+    "桌": "tables",
     "户": "households",
     "艘": "ships",
     "株": "plants",
@@ -642,7 +647,7 @@ GROUP_MEASURES: dict[str, str] = {
     "班": "",
 }
 # 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
-SELF_NAMING_MEASURES = frozenset({"辆", "辆次", "架次", "人次", "剂次", "人", "名", "位"})
+SELF_NAMING_MEASURES = frozenset({"辆", "辆次", "架次", "艘次", "人次", "剂次", "人", "名", "位"})
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
@@ -852,6 +857,9 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "不高于": ("under", "up to"),
     "不多于": ("under", "up to"),
     "小于": ("under", "less than"),
+    # a rule's cap or floor with a modal between (不得超过15桌, 不得高于50%, 不能低于1亿元)
+    **{f"不{modal}{bound}": ("under", "up to") for modal in "得能可应宜" for bound in ("超过", "高于", "多于")},
+    **{f"不{modal}{bound}": ("over", "at least") for modal in "得能可应宜" for bound in ("低于", "少于")},
     "起码": ("over", "at least"),
     "至多": ("under", "up to"),
     "多达": ("exact", None),
@@ -968,6 +976,8 @@ GROWTH_DOWN = (
     "惨跌",
     "急跌",
     "贬值",
+    # a loss of a share of a sum (本金损失了70%多: -70), like 贬值
+    "损失",
     # the bare verbs (同比降5%, 按年减3%) and falls said otherwise: 萎缩, 收缩 (an economy),
     # 倒退 (results), 滑落, 挫 (股价挫5%), 泻 (急泻), 缩水, 走低, 回吐 (gives back gains)
     "降",
