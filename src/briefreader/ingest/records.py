@@ -39,6 +39,12 @@ class Record:
 _NAMES = ("url", "docno", *_TITLE, *_BODY, *_DATE, *_SOURCE)
 
 
+class Records(list[Record]):
+    """The records read; ``more`` when the file holds more than MAX_ENTRIES (the rest not read: said so)."""
+
+    more: bool = False
+
+
 def _fields(record: str) -> dict[str, str]:
     """The first ``<name>…</name>`` of each known name: one ``find`` pair per name,
     so a record full of unclosed tags costs linear time."""
@@ -60,8 +66,8 @@ def looks_like_records(text: str) -> bool:
     return "<doc" in head and any(f"<{name}>" in head for name in (*_TITLE, *_BODY, "url", "docno"))
 
 
-def parse_records(text: str) -> list[Record]:
-    records: list[Record] = []
+def parse_records(text: str) -> Records:
+    records = Records()
     seen: set[str] = set()
     for m in _RECORD.finditer(text):
         fields = _fields(m[1])
@@ -84,6 +90,7 @@ def parse_records(text: str) -> list[Record]:
             )
         )
         if len(records) >= MAX_ENTRIES:
+            records.more = _RECORD.search(text, m.end()) is not None
             break
     return records
 
@@ -146,7 +153,7 @@ def looks_like_json(text: str) -> bool:
     return head in ("{", "[")
 
 
-def parse_json_records(text: str) -> list[Record] | None:
+def parse_json_records(text: str) -> Records | None:
     """The article records of a JSON document or JSON lines; None when it is not one."""
     import json
 
@@ -154,13 +161,16 @@ def parse_json_records(text: str) -> list[Record] | None:
     try:
         data = json.loads(text)
         items = data if isinstance(data, list) else [data]
+        more = len(items) > MAX_ENTRIES
     except RecursionError:
         return None  # "[[[[…": nested past what the parser allows, not a record
     except ValueError:
         # JSON lines: a line cut short or a line of junk (a dump interrupted, an error page
         # appended) is that record lost, never the file's others
         items = []
-        for line in text.splitlines()[:MAX_ENTRIES]:
+        lines = text.splitlines()
+        more = len(lines) > MAX_ENTRIES and any(line.strip() for line in lines[MAX_ENTRIES:])
+        for line in lines[:MAX_ENTRIES]:
             line = line.strip()
             if not line:
                 continue
@@ -172,7 +182,8 @@ def parse_json_records(text: str) -> list[Record] | None:
     feed_title = ""
     if isinstance(data := (items[0] if len(items) == 1 else None), dict) and "jsonfeed" in str(data.get("version")):
         feed_title = " ".join(str(data.get("title") or "").split())[:100]
-    records: list[Record] = []
+    records = Records()
+    records.more = more
     seen: set[str] = set()
     for item in _items(items):
         fields = {_key(k): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
