@@ -297,6 +297,10 @@ _HTML_BLOCK = re.compile(r"<(p|div|span|strong|em|b|i|a|h[1-6]|li|section|articl
 
 def _record_briefings(stub: Briefing, records) -> list[Briefing]:
     out = []
+    if getattr(records, "more", False):
+        stub.problems.append(
+            Problem("truncated", f"more than {MAX_ENTRIES} records: only the first {MAX_ENTRIES} are read")
+        )
     for r in records:
         r.body = _FLATTENED_BREAK.sub("\n", r.body)
         b = (
