@@ -171,3 +171,30 @@ def test_short_utf16_note_without_bom_with_symbols(codec):
     out = _read(note.encode(codec), ".txt")
     assert not any(p.kind in FATAL for p in out[0].problems)
     assert "𠮷野家" in out[0].text and "㎡" in out[0].text
+
+
+@pytest.mark.parametrize("kind", ["doc", "jsonl", "json"])
+def test_record_files_past_the_cap_say_so(kind):
+    """A corpus file with more records than are read is cut, and says so (as a feed does)."""
+    from briefreader.ingest.feed import MAX_ENTRIES
+
+    n = MAX_ENTRIES + 30
+    if kind == "doc":
+        data = "".join(
+            f"<doc><url>http://x.example/{i}</url><contenttitle>标题{i}</contenttitle><content>正文{i}。</content></doc>\n"
+            for i in range(n)
+        )
+        suffix = ".txt"
+    elif kind == "jsonl":
+        data = "".join(
+            json.dumps({"title": f"标题{i}", "content": f"正文{i}。"}, ensure_ascii=False) + "\n" for i in range(n)
+        )
+        suffix = ".jsonl"
+    else:
+        data = json.dumps([{"title": f"标题{i}", "content": f"正文{i}。"} for i in range(n)], ensure_ascii=False)
+        suffix = ".json"
+    out = _timed(data.encode("gb18030" if kind == "doc" else "utf-8"), suffix, 120.0)
+    assert len(out) == MAX_ENTRIES
+    assert any(p.kind == "truncated" for p in out[0].problems)
+    small = _read(data.encode("utf-8")[: len(data.encode("utf-8")) // 3], suffix) if kind == "doc" else []
+    assert not any(p.kind == "truncated" for b in small for p in b.problems)
