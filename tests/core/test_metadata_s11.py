@@ -391,3 +391,18 @@ def test_a_press_tag_with_its_day_or_a_dotted_brand_names_the_outlet():
     assert (b.source, b.date) == ("大纪元", dt.date(2024, 3, 5))  # was no source, no date
     b = ingest_bytes(f"地鐵延伸工程公布\n【on.cc東網專訊】{body}".encode(), id="t.txt", suffix=".txt")
     assert b.source in ("on.cc東網", "on.cc东网")
+
+
+def test_a_feed_titled_only_by_a_section_names_its_site_not_the_section():
+    from briefreader.ingest import ingest_entries
+
+    item = (
+        "<item><title>地铁延伸工程公布</title><link>https://news.example.cn/a/{n}.html</link>"
+        f"<pubDate>Tue, 05 Mar 2024 02:00:00 GMT</pubDate><description>{_TEXT_BODY}</description></item>"
+    )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>国内新闻</title>'
+        f"<link>https://news.example.cn/</link>{item.format(n=1)}{item.format(n=2)}</channel></rss>"
+    )
+    (b, _) = ingest_entries(xml.encode(), id="f.xml", suffix=".xml")
+    assert b.source == "example.cn"  # was "国内新闻", a section's name

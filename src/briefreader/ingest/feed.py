@@ -146,7 +146,8 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
         return outlet
     if holder:
         return holder
-    if title:
+    # a title that is only a section's name ("国内新闻", "即时新闻") names no outlet: the address does
+    if title and not _section_only(_outlet(title)):
         return _outlet(title)
     # else the address itself; a portal's or a platform's address names no source (sina.com.cn
     # carries others' articles)
@@ -165,6 +166,13 @@ def _creator_outlet(authors: list[str], channel: str) -> str:
     if channel and is_outlet(to_simplified(channel)):
         return ""
     return next((a for a in authors if is_outlet(to_simplified(a))), "")
+
+
+def _section_only(name: str) -> bool:
+    from ..hanzi import to_simplified
+    from .patterns import is_section
+
+    return is_section(to_simplified(name))
 
 
 def urlsplit_host(url: str) -> str:

@@ -72,6 +72,17 @@ _NOT_OUTLET = re.compile(
 )
 
 
+_SECTION = re.compile(
+    r"^(?:即时|本地|国际|国内|最新|财经|社会|体育|娱乐|科技|两岸|港澳|香港|台湾|大陆|中国|热点|滚动|头条|综合|军事|"
+    r"教育|健康|文化|地方|时政|要闻|视频|图片)(?:新闻)?$"
+)
+
+
+def is_section(text: str) -> bool:
+    """A section's name and nothing else ("国内新闻", "要闻", "财经"): no outlet's."""
+    return bool(_SECTION.match(text.strip()))
+
+
 def is_outlet(text: str) -> bool:
     text = text.strip()
     return bool(OUTLET.match(text)) and not _NOT_OUTLET.search(text)
