@@ -54,3 +54,14 @@ def test_ship_sorties_tables_rule_caps_and_losses() -> None:
     assert one("要求宾客宴请不得超过15桌。") == (15, "桌", "under")
     assert one("比例不得高于50%。") == (50, "%", "under")
     assert one("两周连盈利带本金就损失了70%。") == (-70, "%", "exact")
+
+
+def test_a_cap_or_floor_reaches_its_number_across_a_modal_and_a_verb() -> None:
+    def qual(text: str) -> str:
+        (f,) = [f for f in extract_figures(text, region="mainland") if f.kind == "money"]
+        return f.qualifier
+
+    assert qual("最低能出资3000万元。") == "over"
+    assert qual("最多能融得300万元。") == "under"
+    assert qual("至少减少了600万元。") == "over"
+    assert qual("最近出资3000万元。") == "exact"

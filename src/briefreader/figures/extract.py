@@ -714,14 +714,17 @@ _HEDGE_VERBS = (
     # riders (最多可乘坐4人), earnings or spending (至少能赚取7万元, 至少会花个五千块)
     "处", "罚", "罚款", "贴息", "补贴", "补助", "资助", "奖励", "加到", "加至", "乘坐", "容纳",
     "赚", "赚取", "花", "花个",
+    "减少", "减少了", "增加", "增加了",  # 至少减少了600万元: a change bounded
 )  # fmt: skip
+_HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要")
 _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
 # Between a hedge and its number (read backwards): a verb, a modal, a "per" phrase and a
 # sum's noun, each optional, in this order: 最多每月可有8435元, 最多可领8435元, 最高可获得
 # 50万元, 补贴最高标准为3000元.
 HEDGE_BEFORE_REV_RE = re.compile(
-    rf"{_SP_CLASS}(?:{_reversed_words(_HEDGE_VERBS)})?"
-    rf"(?:{_reversed_words(('可', '可以', '能', '能够', '会', '需', '需要'))})?"
+    rf"{_SP_CLASS}(?:(?:{_reversed_words(_HEDGE_VERBS)})?(?:{_reversed_words(_HEDGE_MODALS)})?"
+    # after a modal, any verb of one or two characters (最低能出资3000万元, 最多能融得300万元)
+    rf"|[{HAN_BASIC}]{{1,2}}(?:{_reversed_words(_HEDGE_MODALS)}))"
     rf"(?:{_reversed_words(('每月', '每年', '每天', '每日', '每人', '每户', '每次', '每个月'))})?"
     rf"(?:{_reversed_words(('额度', '限额', '金额', '标准'))})?(?P<h>{_reversed_words(HEDGES_BEFORE)})"
 )
