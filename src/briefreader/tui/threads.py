@@ -4,7 +4,8 @@ A worker may finish after its screen was dismissed or while the app quits; by th
 widgets it would update are gone (CI once failed on a filter result raising
 NoMatches('#filter-error') during shutdown). ``to_ui`` runs the callback on the UI
 thread only if the node that asked is still attached to a running app, and drops it
-quietly otherwise.
+quietly otherwise. An error the callback raises on a node still attached is a bug and is
+reported as a handler's error is (dropped only when the node went meanwhile).
 """
 
 from __future__ import annotations
@@ -25,8 +26,17 @@ def to_ui(node: DOMNode, callback: Any, *args: Any, **kwargs: Any) -> bool:
     Returns False if the app's loop no longer runs (the call could not be made)."""
 
     def if_alive() -> None:
-        if alive(node):
+        if not alive(node):
+            return
+        try:
             callback(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - told apart below
+            # The screen went while the callback ran (teardown): nothing left to update.
+            # Else it is a bug, reported as any handler's error is (the app shows it and
+            # exits), not dropped: call_from_thread would hand it back to the worker, and
+            # the except below would take it for a missing app.
+            if alive(node):
+                node.app._handle_exception(exc)
 
     try:
         node.app.call_from_thread(if_alive)
