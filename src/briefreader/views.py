@@ -606,8 +606,11 @@ class Layout:
 
         With stories, the shown versions of one story are one row: the earliest version
         (see :func:`_story_positions`), which says how many there are; when the story's
-        id (StoryMap.story_of) is in ``expanded`` the others follow it, earliest first. Group and status counts
-        still count briefings, versions included."""
+        id (StoryMap.story_of) is in ``expanded`` the others follow it, earliest first. A group's
+        count is the rows listed under its heading (a story's row is one; its versions when
+        expanded, each one; a folded group: the rows it would list), so a version dated in
+        another month is not counted where it is not listed; the status count
+        (``Rows.briefing_count``) still counts briefings, versions included."""
         under: dict[int, list[int]] = {}  # group -> positions of its expanded stories' rows
         listed_under: dict[int, list[int]] = {}  # position of an expanded story's row -> its other versions
         open_rows: set[str] = set()
@@ -650,8 +653,8 @@ class Layout:
                 if first_index < 0:
                     continue
                 first = positions[first_index] if self.sort == "date" else min(positions)
-                if key in collapsed:
-                    count = _selected(counted, positions).count(1)  # versions folded into a row too
+                if key in collapsed:  # the rows it would list when unfolded
+                    count = selected.count(1) + sum(len(listed_under[p]) for p in under.get(g, ()))
                     chosen.append((first, Group(key, heading(key), (), indent, count, True)))
                     continue
                 if mask is self._everything_mask and not isinstance(members, _Picked):
@@ -660,11 +663,10 @@ class Layout:
                     )
                 else:
                     items = _picked(members, selected)
-                if shown is not None:  # the group counts its briefings, versions folded into a row too
+                if shown is not None:  # the group counts the rows it lists (expanded versions too)
                     if g in under:
                         items = self._with_versions(items, positions, selected, under[g], listed_under)
-                    count = _selected(counted, positions).count(1)
-                    chosen.append((first, Group(key, heading(key), items, indent, count)))
+                    chosen.append((first, Group(key, heading(key), items, indent)))
                     continue
             if key in collapsed:
                 chosen.append((first, Group(key, heading(key), (), indent, len(items), True)))
@@ -741,14 +743,6 @@ class ShownStories:
         earliest shown version); None when its story has no version shown."""
         shown = self._shown(briefing_id)
         return self._layout.briefings[shown[0]] if shown else None
-
-
-def _selected(mask: bytes | None, positions: range | list[int]) -> bytes:
-    if mask is None:
-        return b"\x01" * len(positions)
-    if isinstance(positions, range):
-        return mask[positions.start : positions.stop]
-    return bytes(map(mask.__getitem__, positions))
 
 
 def _story_positions(briefings: Sequence[Briefing], stories: StoryMap) -> list[list[int]]:

@@ -275,13 +275,19 @@ def _listed(rows):
     return [(r.briefing.id, r.versions, r.version) for r in rows if r.briefing is not None]
 
 
-def test_a_story_is_one_row_of_its_earliest_shown_version_and_counts_stay_briefings():
+def test_a_story_is_one_row_of_its_earliest_shown_version_and_its_group_counts_rows():
     briefings, stories = _story_list()
     layout = Layout(briefings, "date", stories=stories)
     rows = layout.rows(lambda k: k)
     assert _listed(rows) == [("b", 3, False), ("a", 3, False)]  # undated u is a version, not the row
-    # u's own group (undated) has nothing left to list and goes; the list still counts u
-    assert rows.briefing_count == 6 and [g.size for g in rows.groups] == [5]
+    # u's own group (undated) has nothing left to list and goes; the list still counts u;
+    # the group counts the rows under its heading (s11: it counted 5 briefings over 2 rows)
+    assert rows.briefing_count == 6 and [g.size for g in rows.groups] == [2]
+    assert [r.count for r in rows if r.briefing is None] == [2]
+    expanded = layout.rows(lambda k: k, expanded={stories.story_of("e")})  # a's 3 versions: 2 more rows
+    assert [g.size for g in expanded.groups] == [4] == [len(g.items) for g in expanded.groups]
+    folded = layout.rows(lambda k: k, collapsed={"2024-05"})  # a folded group: the rows it would list
+    assert [r.count for r in folded if r.briefing is None] == [2] and folded.briefing_count == 6
     mask = bytes([1, 1, 0, 0, 0, 1])  # e, d, u: a's earliest shown is e; b's is d (u is undated)
     assert _listed(layout.rows(lambda k: k, mask)) == [("e", 0, False), ("d", 2, False)]
     # a version folded into its row: the cursor kept on it finds the row

@@ -168,3 +168,30 @@ async def test_a_briefing_being_read_is_never_folded_away_under_the_reader(story
         assert ("a_xinhua", 3, True, False) in listed(app)  # its story listed, not the reader moved
         await query(pilot, app, "新华社")  # a filter: the same
         assert screen.briefing_list.highlighted.id == "b_jiefang"
+
+
+async def test_a_month_heading_counts_the_rows_under_it(story_app, tmp_path):
+    """A month's count was its briefings by their own dates while its rows are stories
+    under their earliest version: "2024-05 3" over one row (a_xinhua, 3 versions), and a
+    later version dated in another month counted there without a row (tester s11). The
+    count is the rows listed under the heading; l lists the versions, and they count."""
+    app = story_app
+    async with app.run_test(size=SIZE) as pilot:
+        await grouped(pilot, app)
+        screen = main(app)
+
+        def headings() -> list[tuple[str, int]]:
+            rows = list(screen.briefing_list.rows)
+            shown = [(r.heading.split(" •")[0], r.count) for r in rows if r.briefing is None]  # no unread tail
+            for group in screen.briefing_list.rows.groups:  # each count is its rows
+                assert group.size == len(group.items), group.key
+            return shown
+
+        assert headings() == [("2024-10", 1), ("2024-05", 1), ("2024-04", 1)]
+        text = screen_text(app)
+        assert "2024-05 •3 1" in text  # 3 unread briefings (versions included) in 1 row; it said "•3 3"
+        await pilot.press("j")  # onto the story's row; l lists its other two versions
+        await pilot.press("l")
+        await pilot.pause()
+        assert headings() == [("2024-10", 1), ("2024-05", 3), ("2024-04", 1)]
+        assert screen.briefing_list.briefing_count == 6  # the status still counts briefings
