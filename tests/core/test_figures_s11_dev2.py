@@ -65,3 +65,10 @@ def test_a_cap_or_floor_reaches_its_number_across_a_modal_and_a_verb() -> None:
     assert qual("最多能融得300万元。") == "under"
     assert qual("至少减少了600万元。") == "over"
     assert qual("最近出资3000万元。") == "exact"
+
+
+def test_a_bound_after_the_count_of_its_class_is_no_figure() -> None:
+    figs = extract_figures("209个财产超过10亿美元的顶尖富豪公开资助总额达72亿美元。", region="mainland")
+    assert [(f.kind, f.value) for f in figs if f.kind in ("money", "count")] == [("count", 209), ("money", 7.2e9)]
+    kept = extract_figures("5家成為估值破10億美元的獨角獸。", region="tw")
+    assert 1e9 in [f.value for f in kept if f.kind == "money"]

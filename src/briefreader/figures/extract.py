@@ -1082,14 +1082,23 @@ class _Extractor:
     def _drop_class_bounds(self) -> None:
         """A bound on a sum or a share that names a class whose members are then counted is no
         figure (跌幅超过50%的个股有102只, 金额超过10亿元的板块有20个, 营业收入超千亿元的开发区10个,
-        财产超过10亿美元的人数): only the count is. Counts themselves are kept (人口超过1亿人的省份)."""
+        财产超过10亿美元的人数, 209个财产超过10亿美元的顶尖富豪): only the count is. Counts themselves are kept
+        (人口超过1亿人的省份)."""
         text = self.text
         counts = {f.start for f in self.figures if f.kind == "count"}
+        count_ends = {f.end for f in self.figures if f.kind == "count"}
         kept = []
         for f in self.figures:
             if f.kind in ("money", "percent") and f.qualifier in ("over", "under"):
                 m = _CLASS_AFTER_RE.match(text, f.end)
                 if m is not None and (m["many"] or m.end() in counts):
+                    continue
+                # ... or the members counted first: 209个财产超过10亿美元的顶尖富豪 (a count, the noun it bounds
+                # in at most three characters, the bound, 的; not 5家成為估值破10億美元的獨角獸, a verb between)
+                if text[f.end : f.end + 1] == "的" and any(
+                    f.start - k in count_ends and all(_is_han(c) for c in text[f.start - k : f.start])
+                    for k in range(1, min(3, f.start) + 1)
+                ):
                     continue
             kept.append(f)
         self.figures[:] = kept
