@@ -72,3 +72,13 @@ def test_a_bound_after_the_count_of_its_class_is_no_figure() -> None:
     assert [(f.kind, f.value) for f in figs if f.kind in ("money", "count")] == [("count", 209), ("money", 7.2e9)]
     kept = extract_figures("5家成為估值破10億美元的獨角獸。", region="tw")
     assert 1e9 in [f.value for f in kept if f.kind == "money"]
+
+
+def test_a_range_whose_unit_begins_the_next_hard_wrapped_line() -> None:
+    line = "硫酸法金红石型钛白粉市场主流报价为15200-16600元/吨,锐钛型钛白粉市场主流报价为13200-15000"
+    text = "\n".join(["因素被淡化,直到10月中旬期间成交重心不断上移。11月-12月供应面装置开停工波动情况较"] * 3 + [line])
+    figs = [f for f in extract_figures(text + "\n元/吨,氯化法。", region="mainland") if f.kind == "money"]
+    assert [(f.low, f.high) for f in figs] == [(15200, 16600), (13200, 15000)]
+    # a code ending a line stays whole, its next line's sum its own
+    coded = "\n".join(["因素被淡化,直到10月中旬期间成交重心不断上移。供应面装置开停工波动情况较多啊啊"] * 3)
+    assert [f.value for f in extract_figures(coded + "邮政编码：200082\n元旦前。", region="mainland")] == []

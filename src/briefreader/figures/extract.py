@@ -2730,7 +2730,11 @@ def _wrapped_breaks(folded: str) -> list[int]:
         line_start = folded.rfind("\n", max(0, m.start() - _WRAPPED_LINE), m.start())
         if line_start >= 0 or m.start() < _WRAPPED_LINE:
             continue
-        if _CODE_END_RE.search(folded, m.start() - _WRAPPED_LINE, m.start()):
+        if _CODE_END_RE.search(folded, m.start() - _WRAPPED_LINE, m.start()) and not (
+            # ... unless it is a range's upper end and its unit begins the next line (13200-15000\n元/吨)
+            not folded[m.start() + 1 : m.start() + 2].isdecimal()
+            and _RANGE_END_RE.search(folded, m.start() - _WRAPPED_LINE, m.start())
+        ):
             continue
         if folded[m.start() + 1 : m.start() + 2].isdecimal():
             # digit to digit (近1\n40亿元) joins two numbers into one, so it needs the text to be
@@ -2756,6 +2760,7 @@ def _display_width(line: str) -> int:
 
 # a line that ends in five digits or more is a code, a phone or a postcode (邮政编码：200082), whole
 _CODE_END_RE = re.compile(r"(?<![\d.,])\d{5,}$")
+_RANGE_END_RE = re.compile(r"(?<![\d.,\-])\d{1,7}(?:\.\d+)?[-~～—至到]\d{5,}$")
 
 
 def text_region(text: str, region: Region | str | None = None) -> Region:
