@@ -82,3 +82,8 @@ def test_a_range_whose_unit_begins_the_next_hard_wrapped_line() -> None:
     # a code ending a line stays whole, its next line's sum its own
     coded = "\n".join(["因素被淡化,直到10月中旬期间成交重心不断上移。供应面装置开停工波动情况较多啊啊"] * 3)
     assert [f.value for f in extract_figures(coded + "邮政编码：200082\n元旦前。", region="mainland")] == []
+
+
+def test_a_move_in_cents_restated_in_percent_keeps_its_sign() -> None:
+    (f,) = [f for f in extract_figures("原油期货下跌3美分或不到0.1%，收于每桶56.93美元。") if f.kind == "percent"]
+    assert (f.value, f.qualifier) == (-0.1, "under")

@@ -46,7 +46,7 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # fall, 艘次 and 桌 are count units: percent 98/100 = 0.980 / 98/99 = 0.990, count 109/113 = 0.965 / 0.965.
 DEV_FLOOR = {
     "money": (201 / 204, 201 / 209),  # 200/203: 209个财产超过10亿美元的 (a class bound); 201: 13200-15000\n元/吨
-    "percent": (98 / 100, 98 / 99),
+    "percent": (99 / 100, 1.0),  # 98/100, 98/99; then 下跌3美分或不到0.1% signed (美分 a move restated)
     "area": (1.0, 20 / 21),
     "count": (109 / 113, 109 / 113),
 }

@@ -741,7 +741,7 @@ _GROWTH_SIGN = {**{w: -1 for w in GROWTH_DOWN}, **{w: 1 for w in GROWTH_UP}}
 # mainland market reports: 恒指跌230点或1.2%, 股价跌1.05元或2.1%)
 _MOVE_OR_RE = re.compile(
     rf"(?P<v>{alternation((*GROWTH_UP, *GROWTH_DOWN))})(?:了|约|近|逾|超过?)?\d[\d,.]*"
-    r"(?:点|元|港元|美元|仙|个百分点|基点)或$"
+    r"(?:点|元|港元|美元|美分|仙|个百分点|基点)或$"
 )
 
 
