@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefreader.ingest import ingest_bytes
 
 _BODY = "<p>市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程，预计于两年内完成施工。</p>" * 3
@@ -406,3 +408,35 @@ def test_a_feed_titled_only_by_a_section_names_its_site_not_the_section():
     )
     (b, _) = ingest_entries(xml.encode(), id="f.xml", suffix=".xml")
     assert b.source == "example.cn"  # was "国内新闻", a section's name
+
+
+# --- review s11 (F1, F2, F6): a date announced for later, a breadcrumb under the headline
+
+
+def test_a_date_announced_for_later_does_not_move_the_datelines_year() -> None:
+    """'2024年6月1日，条例将正式施行' tells no event: the dateline's 4月12日 stays in 2024."""
+    txt = "新规6月起施行\n\n新华社北京4月12日电 国务院近日公布《条例》。2024年6月1日，条例将正式施行。条例共六章四十条。\n"
+    assert str(ingest_bytes(txt.encode(), id="x", path="x.txt", suffix=".txt").date) == "2024-04-12"
+    told = "李志宣布退出\n\n新华社北京4月12日电 记者获悉。2018年10月23日，李志宣布退出乐坛。此后他再未公开露面。\n"
+    assert str(ingest_bytes(told.encode(), id="x", path="x.txt", suffix=".txt").date) == "2019-04-12"
+
+
+def test_told_dates_scan_is_linear_on_blank_lines() -> None:
+    import time
+
+    from briefreader.ingest.metadata import _TOLD_DATE
+
+    started = time.process_time()
+    _TOLD_DATE.findall("\n" * 20000)
+    assert time.process_time() - started < 0.5  # was ~12 s (quadratic)
+
+
+@pytest.mark.parametrize("clock", ["", '<div class="top">2023年10月11日 星期三</div>'])
+def test_a_breadcrumb_below_the_headline_and_its_date_line_keeps_the_date(clock: str) -> None:
+    page = f"""<html><head><title>市政府召开常务会议_某市人民政府</title></head><body>{clock}
+<div class="head"><h1>市政府召开常务会议</h1><div class="info">2023-09-28 10:00</div></div>
+<div class="crumb">您当前的位置：网站首页 &gt; 政务动态 &gt; 正文</div>
+<div class="content"><p>9月27日，市政府召开常务会议，研究部署近期重点工作。会议指出，要坚持稳中求进工作总基调，抓好各项任务落实。</p>
+<p>会议强调，各部门要压实责任，确保各项工作取得实效，为全年目标任务完成打下坚实基础。</p></div></body></html>"""
+    b = ingest_bytes(page.encode(), id="x", path="x.html", suffix=".html")
+    assert (b.title, str(b.date)) == ("市政府召开常务会议", "2023-09-28")

@@ -361,6 +361,7 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
         page_tail=around(page_tail),
         link=link,
         before_cleaning=before_cleaning,
+        listing=any(p.kind == "not_an_article" for p in problems),
     )
     text = meta.body
     damage = find_damage(text)

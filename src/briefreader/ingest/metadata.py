@@ -1666,6 +1666,7 @@ class _Reading:
     roc: re.Match[str] | None = None  # CNA's date code at the end of the source (1130418)
     # a stamped moment's day on the other calendar (as written vs UTC+8), where the two differ
     other_day: dict[dt.date, dt.date] = field(default_factory=dict)
+    listing: bool = False  # a list of posts (a blog's index): no post's heading is its headline
 
 
 def extract_metadata(
@@ -1679,6 +1680,7 @@ def extract_metadata(
     page_tail: str = "",
     link: str = "",
     before_cleaning: str = "",
+    listing: bool = False,
 ) -> Metadata:
     """Metadata from every place it can be, each a scored candidate.
 
@@ -1688,11 +1690,14 @@ def extract_metadata(
     normalized): the date and source line often stands just outside it.
     ``before_cleaning`` is the text before its chrome was dropped: a footer dropped as
     chrome still names the publication (read only when nothing better does).
+    ``listing``: the page is a list of posts (a blog's index), so its first post's
+    heading is not the page's headline.
 
     The steps offer candidates in a fixed order (among equal scores the first offered
     wins), then the best of each field is taken.
     """
     r = _Reading(lines=_join_labels(body).split("\n"), convert=convert, link=link, html_title=html_title)
+    r.listing = listing
     # 1. explicit fields: front matter (and a feed entry's fields), HTML meta, JSON-LD, the address
     front = _front_aliases(front, convert)
     _front_candidates(r, front)
@@ -2048,7 +2053,13 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
     infos: dict[int, InfoLine] = {}
     # the site's header ends at its breadcrumb ("您当前的位置：网站首页>…"): a date above it is the
     # site's clock ("2023年10月11日 星期三"), not the article's, unless labelled
+    # A crumb below the headline (h1, date line, then 当前位置) ends nothing: the date above it
+    # is the article's.
     crumbs = [k for k, x in enumerate(extra_lines) if head and len(x) <= 200 and _NAVIGATION.search(x)]
+    if crumbs and (named := _squeeze(title.value or "")):
+        headline_at = next((k for k, x in enumerate(extra_lines) if _squeeze(x) == named), None)
+        if headline_at is not None:
+            crumbs = [k for k in crumbs if k < headline_at]
     site_header_end = crumbs[-1] if crumbs else -1
     for k, line in enumerate(extra_lines):
         # nearer the content is more likely the article's own
@@ -2234,8 +2245,13 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
 
 
 # a date that opens a sentence and is followed by its comma tells what happened then
-# ("2018年10月23日，李志宣布…"): narration, of a day before the report
-_TOLD_DATE = re.compile(r"(?:^|[。！？；\n])\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[，,]")
+# ("2018年10月23日，李志宣布…"): narration, of a day before the report. Not a date announced
+# for later ("2024年6月1日，条例将正式施行"): its clause says so (将, 拟, 预计, 起…). Spaces, not
+# \s: a run of blank lines must not be rescanned from each of its starts.
+_TOLD_DATE = re.compile(
+    r"(?:^|[。！？；\n])[ \t\u3000]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*[，,]([^。！？；\n]{0,60})"
+)
+_ANNOUNCED = re.compile(r"将|拟|预计|计划|有望|届时|施行|实施|生效")
 
 
 def _after_told_events(year: int | None, month: int, day: int, body: str) -> int | None:
@@ -2244,7 +2260,11 @@ def _after_told_events(year: int | None, month: int, day: int, body: str) -> int
     2018年10月23日 is of 2019, not of 2018 — the year the text mentions most)."""
     if year is None:
         return None
-    told = [_safe_date(int(y), int(m), int(d), "day") for y, m, d in _TOLD_DATE.findall(body[:20000])]
+    told = [
+        _safe_date(int(y), int(m), int(d), "day")
+        for y, m, d, clause in _TOLD_DATE.findall(body[:20000])
+        if not _ANNOUNCED.search(clause)
+    ]
     latest = max((t[0] for t in told if t and plausible(t[0])), default=None)
     if latest is None or (year, month, day) >= (latest.year, latest.month, latest.day):
         return year
@@ -2395,7 +2415,7 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
     # A blog's name as the page's title and <h1> ("张三的博客", "小李的空间"), the post's headline a
     # smaller heading that opens the text: that line is the headline, when a date line or the
     # post's prose follows it
-    if title.origin in ("<title>", "title", "<h1>") and _BLOG_NAME.search(title.value or ""):
+    if not r.listing and title.origin in ("<title>", "title", "<h1>") and _BLOG_NAME.search(title.value or ""):
         lines = [(k, x.strip()) for k, x in enumerate(r.lines[:_HEAD_TITLE_REACH]) if x.strip()]
         if len(lines) >= 2 and _looks_like_headline(first := lines[0][1]) and _squeeze(first) not in names:
             follows = lines[1][1]
