@@ -87,3 +87,9 @@ def test_a_range_whose_unit_begins_the_next_hard_wrapped_line() -> None:
 def test_a_move_in_cents_restated_in_percent_keeps_its_sign() -> None:
     (f,) = [f for f in extract_figures("原油期货下跌3美分或不到0.1%，收于每桶56.93美元。") if f.kind == "percent"]
     assert (f.value, f.qualifier) == (-0.1, "under")
+
+
+def test_golden_week_is_no_sum() -> None:
+    text = "他们还将跟父母一起前往河南自驾旅游，加入中国数亿黄金周的旅游大军。"
+    assert [f for f in extract_figures(text, region="mainland") if f.kind == "money"] == []
+    assert [f.value for f in extract_figures("预计拨出3亿奖金。", region="mainland") if f.kind == "money"] == [3e8]
