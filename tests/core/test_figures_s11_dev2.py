@@ -93,3 +93,8 @@ def test_golden_week_is_no_sum() -> None:
     text = "他们还将跟父母一起前往河南自驾旅游，加入中国数亿黄金周的旅游大军。"
     assert [f for f in extract_figures(text, region="mainland") if f.kind == "money"] == []
     assert [f.value for f in extract_figures("预计拨出3亿奖金。", region="mainland") if f.kind == "money"] == [3e8]
+
+
+def test_people_named_by_their_country_are_counted() -> None:
+    (f,) = extract_figures("国庆期间，大约有6亿多中国人选择出门旅行。", region="mainland")
+    assert (f.kind, f.value, f.unit) == ("count", 6e8, "")

@@ -728,6 +728,9 @@ NOUNS: dict[str, str] = {
     "银发族": "older people",
     "职工": "employees",
     "居民": "residents",
+    # people named by their country (大约有6亿多中国人)
+    "中国人": "Chinese",
+    "国人": "compatriots",
     "家庭": "households",
     "村": "villages",
     "车辆": "vehicles",
