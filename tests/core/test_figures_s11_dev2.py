@@ -98,3 +98,9 @@ def test_golden_week_is_no_sum() -> None:
 def test_people_named_by_their_country_are_counted() -> None:
     (f,) = extract_figures("国庆期间，大约有6亿多中国人选择出门旅行。", region="mainland")
     assert (f.kind, f.value, f.unit) == ("count", 6e8, "")
+
+
+def test_the_terms_of_a_share_ratio_are_no_counts() -> None:
+    for text in ("每五(5)股每股面值0.005港元之股份合併為一(1)股。", "每持有一股現有股份獲發七股。", "每10股送3股。"):
+        assert [f for f in extract_figures(text, region="hk") if f.kind == "count"] == [], text
+    assert [f.value for f in extract_figures("公司回購了300萬股。", region="hk") if f.kind == "count"] == [3e6]

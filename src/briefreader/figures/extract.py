@@ -775,6 +775,8 @@ _CLASS_AFTER_RE = re.compile(
     rf"的[{HAN_BASIC}]{{0,6}}?(?:(?P<many>人数|家数|户数|个数|只数)|[{HAN_BASIC}]{{1,6}}?(?:（[^）\n]{{1,8}}）)?"
     r"(?:共有|有|达到|达|共)?(?=\d))"
 )
+# a "per so many shares" earlier in the clause (每五(5)股, 每持有一股, 每10股)
+_PER_SHARES_RE = re.compile(rf"每(?:持有)?[\d{CN_NUMERAL_CHARS}]+(?:\([\d]+\))?股")
 # after '+', a second number in the same clause: the '+' adds it
 _PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
 
@@ -2228,6 +2230,12 @@ class _Extractor:
             return True
         return _SUPPORTS_AFTER_RE.match(text, q.end) is not None
 
+    def _share_ratio(self, q: Quantity) -> bool:
+        """每五(5)股…合併為一(1)股, 每持有一股現有股份獲發七股, 每10股送3股: the terms of a consolidation,
+        an entitlement or a bonus issue, per so many shares, a ratio, no count of shares."""
+        clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 30) : q.start])[-1]
+        return clause.endswith(("每", "每持有")) or _PER_SHARES_RE.search(clause) is not None
+
     def _counted_one(self, q: Quantity) -> bool:
         """一 + a measure word is a count, not the article "a", when it is one part of a
         partition: the rest of a set (余下一宗, 剩下一人), one more listed after a count of the
@@ -2295,6 +2303,8 @@ class _Extractor:
         if not self._unit_counts(q):
             return False
         if q.unit in ("人", "名") and self._dependency_ratio(q):
+            return False
+        if q.unit == "股" and self._share_ratio(q):
             return False
         if (
             not q.arabic
