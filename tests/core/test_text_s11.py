@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefreader.ingest.clean import drop_boilerplate
 from briefreader.ingest.decode import decode_bytes
-from briefreader.ingest.html import html_to_doc
+from briefreader.ingest.html import html_to_doc, shared_tail
 from briefreader.ingest.markdown import markdown_to_text
 
 # --- a photo credit glued to the next paragraph goes; a sentence with 摄像头 stays ----------
@@ -316,3 +316,35 @@ def test_a_forum_post_in_a_table_cell_beats_a_footer_with_no_sentence() -> None:
     text = html_to_doc(_forum_page()).text
     assert all(line in text for line in FORUM_POST)
     assert "版权所有" not in text and "ICP" not in text
+
+
+# --- review s11 F3/F4: two entries of one story keep their text; a notice's attachments stay -
+
+
+def test_two_feed_entries_of_one_story_keep_their_shared_text() -> None:
+    """The 'footer every entry repeats' cut took the shared article of an update and its
+    original (80% of each). With two entries a footer is a small share of each; three or more
+    entries repeating an end are the software's footer whatever its share."""
+    body = (
+        "<p>国家统计局新闻发言人表示，前三季度国内生产总值同比增长百分之五点二，就业形势总体稳定。</p>"
+        "<p>发言人还指出，下阶段将继续加大宏观政策调节力度，巩固经济回升向好态势。</p>"
+    )
+    first = "<p>国务院新闻办公室今天举行发布会，介绍前三季度经济运行情况。</p>"
+    update = "<p>【更新】发布会实录已补充完整，以下为更正后的全文。</p>"
+    assert shared_tail([first + body, update + body]) == 0
+    footer = "<p>本站官方App：在各大应用商店搜索本站名称下载；官方网站：https://example.com</p>"
+    entries = [f"<p>第{i}条消息的正文，简短。</p>" + footer for i in range(3)]
+    cut = shared_tail(entries)
+    assert cut >= len(footer) and "第0条消息的正文" in entries[0][: len(entries[0]) - cut]
+
+
+def test_a_markdown_notices_attachments_stay() -> None:
+    md = (
+        "# 关于开展2024年度专项检查的通知\n\n各有关单位：根据工作安排，现将有关事项通知如下，请认真组织实施。\n\n"
+        "相关文件：\n\n[2024年度专项检查实施方案](https://example.gov.cn/a.pdf)\n\n"
+        "[专项检查自查表](https://example.gov.cn/b.docx)\n\n特此通知。\n"
+    )
+    text = markdown_to_text(md)
+    assert "2024年度专项检查实施方案" in text and "专项检查自查表" in text
+    related = "\n\n".join(ARTICLE) + "\n\n相关阅读：\n\n[另一篇报道的标题](https://example.com/b)\n"
+    assert "另一篇报道的标题" not in markdown_to_text(related)

@@ -434,6 +434,8 @@ def _first_post(article: str, first: list[str]) -> str:
 
 # --- a footer every entry of a feed repeats ----------------------------------------------
 SHARED_TAIL_MIN = 8  # letters of text in the repeated end, for it to be a footer and not a closing tag
+SHARED_TAIL_SHARE = 3  # with two entries only, the footer is at most a third of the shorter's letters
+SHARED_TAIL_ENTRIES = 3  # entries that repeat an end for it to be a footer whatever its share
 _TAGS = re.compile(r"<[^<>]*>")
 _BLOCK_EDGE = re.compile(
     r"\n|<(?:br|hr|/?(?:p|div|section|article|li|ul|ol|table|tr|h[1-6]|blockquote))\b", re.IGNORECASE
@@ -459,6 +461,13 @@ def shared_tail(bodies: list[str]) -> int:
         return 0
     cut = common - start
     if any(_letters(b[: len(b) - cut]) < SHARED_TAIL_MIN for b in bodies):
+        return 0
+    # two entries alike at the end may be one story twice (an update, a correction: most of
+    # their text, each one's article): there a footer must be an appendix, a small share of
+    # each; an end three entries or more repeat is the software's
+    if len(bodies) < SHARED_TAIL_ENTRIES and _letters(tail[start:]) * SHARED_TAIL_SHARE > min(
+        _letters(b) for b in bodies
+    ):
         return 0
     return cut
 

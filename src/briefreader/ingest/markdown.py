@@ -132,6 +132,23 @@ def _link_only(children: list[Any], content: str) -> bool:
     return 0 < len(words) <= LINK_LINE_MAX and not _SENTENCE.search(words)
 
 
+_LABEL_END = re.compile(r"[:：]\s*$")
+# a label that points elsewhere ("相关阅读：", "下一篇：") names no field; as html's _NAV_LABEL
+_NAV_LABEL = re.compile(r"[上下]一[篇条页章则]|相关|推荐|延伸|热门|热点|更多|阅读|猜你|专题|返回")
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|txt|csv)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _labelled(lines: list[str], children: list[Any]) -> bool:
+    """Is a one-link paragraph content: a document the text lists (an attachment: .pdf, .docx,
+    .xlsx), or the value of the label above it ("相关文件：", "附件：", "来源：")? A link line
+    under a label that points elsewhere ("相关阅读：") is still a link line."""
+    for c in children or ():
+        if c.type == "link_open" and _DOCUMENT.search(str(c.attrGet("href") or "")):
+            return True
+    above = next((line for line in reversed(lines) if line.strip()), "")
+    return bool(_LABEL_END.search(above)) and not _NAV_LABEL.search(above[-12:])
+
+
 def markdown_to_text(text: str) -> str:
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
@@ -152,7 +169,7 @@ def markdown_to_text(text: str) -> str:
         previous = kind
         if kind == "inline":
             content = _inline(tok.children)
-            if after == "paragraph_open" and _link_only(tok.children, content):
+            if after == "paragraph_open" and _link_only(tok.children, content) and not _labelled(lines, tok.children):
                 linked.append(len(lines))  # dropped below, unless the links are the document
             if cells is not None:
                 cells.append(" ".join(content.split()))
