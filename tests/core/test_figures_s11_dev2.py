@@ -104,3 +104,8 @@ def test_the_terms_of_a_share_ratio_are_no_counts() -> None:
     for text in ("每五(5)股每股面值0.005港元之股份合併為一(1)股。", "每持有一股現有股份獲發七股。", "每10股送3股。"):
         assert [f for f in extract_figures(text, region="hk") if f.kind == "count"] == [], text
     assert [f.value for f in extract_figures("公司回購了300萬股。", region="hk") if f.kind == "count"] == [3e6]
+
+
+def test_a_sum_of_assets_is_money() -> None:
+    figs = extract_figures("今后将有超过6万亿的资产将要上市。", region="mainland")
+    assert [(f.kind, f.value, f.unit) for f in figs] == [("money", 6e12, "CNY")]

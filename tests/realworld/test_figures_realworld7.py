@@ -45,7 +45,10 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # (跌幅超过50%的个股有102只, 金额超过10亿元的板块有20个): money 200/205 = 0.976, percent 96/100 = 0.960; 损失 signs a
 # fall, 艘次 and 桌 are count units: percent 98/100 = 0.980 / 98/99 = 0.990, count 109/113 = 0.965 / 0.965.
 DEV_FLOOR = {
-    "money": (201 / 203, 201 / 209),  # 200/203: 209个财产超过10亿美元的 (a class bound); 201: 13200-15000\n元/吨
+    "money": (
+        204 / 206,
+        204 / 209,
+    ),  # 201/203, 201/209; then 6万亿的资产 (a sum of assets) as money  # 200/203: 209个财产超过10亿美元的 (a class bound); 201: 13200-15000\n元/吨
     "percent": (99 / 100, 1.0),  # 98/100, 98/99; then 下跌3美分或不到0.1% signed (美分 a move restated)
     "area": (1.0, 20 / 21),
     "count": (110 / 112, 110 / 113),  # 109/113 both; 110/114: 6亿多中国人; 110/112: share ratios (每五(5)股) no count
