@@ -100,7 +100,7 @@ import sys, time
 from briefreader import pool
 assert pool._watch_memory(int(sys.argv[1]) * 2**20, every=0.01)
 blob = b"x" * (int(sys.argv[2]) * 2**20)  # one C call holding the GIL: caught when it returns
-time.sleep(2)
+time.sleep(float(sys.argv[3]))  # the watch's moment to act: long when it must (a loaded machine)
 print(len(blob))
 """
 
@@ -111,7 +111,10 @@ def test_the_memory_watch_where_rlimit_as_is_not_enforced(mark_mb, take_mb, code
     from briefreader import pool
 
     done = subprocess.run(
-        [sys.executable, "-c", _WATCHED, str(mark_mb), str(take_mb)], capture_output=True, timeout=60, check=False
+        [sys.executable, "-c", _WATCHED, str(mark_mb), str(take_mb), "20" if code else "0.5"],
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == (pool.EXIT_MEMORY if code == "EXIT_MEMORY" else 0), done.stderr
     assert pool._why(pool.EXIT_MEMORY, pool.Limits(1, 256 * MB)) == pool.TOO_LARGE.format(mb=256)
