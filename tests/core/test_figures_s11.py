@@ -182,3 +182,28 @@ def test_a_range_before_the_noun_it_counts() -> None:
 def test_bounded_shares_listed_for_different_wholes() -> None:
     text = "原则上，中外环间区域不低于70%，中环以内区域不低于60%，新城和南北转型重点区域不低于60%，外环外不低于50%。"
     assert [f.value for f in extract_figures(text) if f.kind == "percent"] == [70.0, 60.0, 60.0, 50.0]
+
+
+# --- review s11 F10: a Hong Kong institution named after a mainland place
+
+
+@pytest.mark.parametrize(
+    "orig",
+    [
+        "福建中學今日公布，新學年學費為每年3,000元，較去年增加5%。校方表示，學費將用於改善校舍。",
+        "上海商業銀行今日公布，客戶每月手續費為50元。銀行表示，新收費下月生效。",
+        "廣州酒家今日公布，月餅禮盒售價為388元。",
+    ],
+)
+def test_a_hong_kong_name_starting_with_a_mainland_place_keeps_hong_kong_dollars(orig: str) -> None:
+    from briefreader.figures import extract_figures
+    from briefreader.figures.region import detect_region
+    from briefreader.hanzi import to_simplified
+
+    text = to_simplified(orig)
+    region = detect_region(text, source="東方日報", script="hant", original=orig)
+    assert region.currency == "HKD"  # was CNY: "its lead opens on 福建 (the mainland)"
+    assert {f.unit for f in extract_figures(text, region) if f.kind == "money"} == {"HKD"}
+    # the place itself still sets the text on the mainland
+    plain = to_simplified("廣州今日公布，月餅禮盒售價為388元。")
+    assert detect_region(plain, source="東方日報", script="hant").currency == "CNY"

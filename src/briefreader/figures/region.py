@@ -275,15 +275,21 @@ _DATELINE_RE = re.compile(
 )
 # a lead whose first words (after its date) are a mainland place or a body named after it: 4月13日，
 # 横琴粤澳深度合作区…发布会举行 (the zone's own release), 广东省商务厅公布… (not 北京道, 深圳湾, 北京时间)
+# a mainland place that starts a name (福建中学, 上海商业银行, 广州酒家, 潮州商会: Hong Kong has many
+# institutions so named) is no place the text is set in (review s11 F10)
+_NAMED_AFTER = (
+    rf"[{HAN_BASIC}]{{0,2}}(?:中学|小学|学校|书院|学院|银行|酒家|酒楼|茶楼|商会|同乡会|会馆|公会|总会|联会|大厦)"
+)
 _OPENS_ON_RE = re.compile(
-    rf"(?:\d{{1,2}}月\d{{1,2}}日[，,]?)?由?(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))"
+    rf"(?:\d{{1,2}}月\d{{1,2}}日[，,]?)?由?(?P<place>{_MAINLAND_PLACES})"
+    rf"(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))(?!{_NAMED_AFTER})"
 )
 # the mainland zone a region co-governs (横琴粤澳深度合作区, Macau's with Guangdong): a text that opens
 # on it is the zone's own release or event, in the zone's renminbi, though its lead names Macau as the partner
 _CO_GOVERNED = {"mo": frozenset({"横琴", "橫琴"})}
 _SET_IN_RE = re.compile(
     rf"(?:在|(?<![关由对至属等基])于|落户)"
-    rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))"
+    rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))(?!{_NAMED_AFTER})"
 )
 # a place of the text's own region in the same sentence ties the sum to home
 _HOME = {
