@@ -440,3 +440,17 @@ def test_a_breadcrumb_below_the_headline_and_its_date_line_keeps_the_date(clock:
 <p>会议强调，各部门要压实责任，确保各项工作取得实效，为全年目标任务完成打下坚实基础。</p></div></body></html>"""
     b = ingest_bytes(page.encode(), id="x", path="x.html", suffix=".html")
     assert (b.title, str(b.date)) == ("市政府召开常务会议", "2023-09-28")
+
+
+@pytest.mark.parametrize("headline", ["推进公文处理", "超大文件标题"])
+def test_a_headline_with_wen_inside_a_word_is_no_byline(headline: str) -> None:
+    """Tester s11: a bare 文 glued inside words ("公文", "文件") was read as the role of a byline
+    ("文 NAME"): the headline became authors ['处理'] and the lead sentence the title."""
+    txt = (
+        f"{headline}\n\n本报讯 4月3日，市政府办公厅召开会议，部署推进公文处理电子化工作。会议要求各单位加快系统建设。\n"
+    )
+    b = ingest_bytes(txt.encode(), id="x", path="x.txt", suffix=".txt")
+    assert (b.title, b.authors) == (headline, [])
+    credited = "地铁延伸工程公布\n新京报 文 王帅\n2024年3月5日\n\n市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程。\n"
+    b = ingest_bytes(credited.encode(), id="x", path="x.txt", suffix=".txt")
+    assert (b.title, b.authors, b.source) == ("地铁延伸工程公布", ["王帅"], "新京报")

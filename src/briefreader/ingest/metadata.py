@@ -71,8 +71,11 @@ _ISSUER = re.compile(
 _PAREN_AUTHORS = re.compile(rf"^\s*[(（](?:(?:记者|通讯员|文|作者)[:：]?\s*)?(?P<names>{_NAMES})[)）]")
 _REPORTER = re.compile(rf"记者\s*(?P<name>[{_HAN}]{{2,3}})(?:[{_HAN}]{{2,3}})?报[道导]")
 # "证券时报记者 张淑贤", "21世纪经济报道记者 叶麦穗 广州报道", "经济日报 记者萧君晖／台北报导"
+# (a bare 文 stands apart, at the start or after a space, or is followed by its mark: "文/王小明",
+# "新京报 文 王帅"; glued inside words it is no role: "推进公文处理" is a headline)
 _BYLINE = re.compile(
-    rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)?\s*(?:记者|通讯员|作者|文)\s*[:：/]?\s*(?P<names>{_NAMES}?)"
+    rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)?\s*"
+    rf"(?:(?:记者|通讯员|作者)\s*[:：/]?|(?:^|(?<=\s))文\s*[:：/／]|(?:^|(?<=\s))文(?=\s))\s*(?P<names>{_NAMES}?)"
     rf"(?:\s*[/／]?\s*[{_HAN}]{{2,4}}报[道导])?$"
 )
 # "2022-07-28 08:23:56", "发布时间：2024年5月6日", "2023-12-12 07:01 来源：经济日报",
