@@ -14,8 +14,8 @@ dev: floors are what the committed extractor scored at its first run on figures7
 before any run: articles 1-33 in two rounds, acd7bc8 and 822f220, 34-36 in a third, ca8cfcf), below the bar of issue 13
 (precision >= 0.95, recall >= 0.90 per kind) where it fell short; a ratchet, raise them as the extractor improves. The
 misses are itemised in /work/notes/s11_13corpus_devmisses.md.
-heldout8: every third article as chosen; present and well formed, but with no floors here: the lead scores it once, in
-aggregate, at the end of session 11; never inspected, never tuned on, never run by a test.
+heldout8: every third article as chosen; scored once, in aggregate, by the lead at the end of session 11 (13:42, code at
+b1be786), after all gold was committed; floors set to that score; never inspected, never tuned on.
 """
 
 from __future__ import annotations
@@ -55,9 +55,25 @@ DEV_FLOOR = {
 }
 
 
+# heldout8 (12 articles; money 69, percent 73, area 11, count 35 gold figures): scored in aggregate once at 13:42 UTC
+# at the end of session 11 (b1be786): money 68/73 = 0.932 / 68/69 = 0.986, percent 72/73 = 0.986 / 72/73 = 0.986,
+# area 11/11 / 11/11, count 29/29 / 29/35 = 0.829. Misses never read; floors set to that score.
+HELDOUT8_FLOOR = {
+    "money": (68 / 73, 68 / 69),
+    "percent": (72 / 73, 72 / 73),
+    "area": (1.0, 1.0),
+    "count": (1.0, 29 / 35),
+}
+
+
 @pytest.fixture(scope="module")
 def dev() -> Report:
     return evaluate_articles(GOLD, "dev")
+
+
+@pytest.fixture(scope="module")
+def heldout8() -> Report:
+    return evaluate_articles(GOLD, "heldout8")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -138,3 +154,12 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     detail = format_report(dev, verbose=True)
     assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
     assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_heldout8_does_not_regress(heldout8: Report, kind: str) -> None:
+    s = heldout8.kind(kind)
+    assert s.gold > 0
+    precision, recall = HELDOUT8_FLOOR[kind]
+    # only the summary: the held-out misses are not to be read
+    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, (kind, s.precision, s.recall)
