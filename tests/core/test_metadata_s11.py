@@ -454,3 +454,12 @@ def test_a_headline_with_wen_inside_a_word_is_no_byline(headline: str) -> None:
     credited = "地铁延伸工程公布\n新京报 文 王帅\n2024年3月5日\n\n市政府今日公布新一轮交通改善计划，涵盖三条地铁线路的延伸工程。\n"
     b = ingest_bytes(credited.encode(), id="x", path="x.txt", suffix=".txt")
     assert (b.title, b.authors, b.source) == ("地铁延伸工程公布", ["王帅"], "新京报")
+
+
+@pytest.mark.parametrize(
+    "stamp", ["9999-12-31T20:00:00", "Fri, 31 Dec 9999 23:00:00 -0500", "0001-01-01T00:10:00+10:00"]
+)
+def test_a_stamp_at_the_calendars_edge_has_no_other_day(stamp: str) -> None:
+    from briefreader.ingest.metadata import stamp_days
+
+    assert stamp_days(stamp) is None  # raised OverflowError (review s11 F8)

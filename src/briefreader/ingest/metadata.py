@@ -207,7 +207,10 @@ def stamp_days(value: Any) -> tuple[dt.date, dt.date] | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)  # the other reading: UTC
-    written, here = moment.date(), moment.astimezone(PUBLISHER_ZONE).date()
+    try:  # (9999-12-31T20:00:00 has no day in UTC+8: no other day, not an error)
+        written, here = moment.date(), moment.astimezone(PUBLISHER_ZONE).date()
+    except OverflowError:
+        return None
     return (written, here) if written != here else None
 
 
