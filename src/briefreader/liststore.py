@@ -124,6 +124,18 @@ class Splice:
         return np.concatenate(parts) if parts else values[:0]
 
 
+def _bounds(starts: np.ndarray | None, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Entries' start and end offsets, the starts made from the ends when a column packs its
+    entries end to end (each starts where the one before it ended)."""
+    if starts is not None:
+        return starts, ends
+    made = np.empty_like(ends)
+    if len(made):
+        made[0] = 0
+        made[1:] = ends[:-1]
+    return made, ends
+
+
 class TextColumn:
     """Strings held as one string and the end of each: ~the characters, not ~60 bytes
     of object per entry. Slicing a Python string by character offsets is O(1).
@@ -162,13 +174,7 @@ class TextColumn:
 
     def bounds(self) -> tuple[np.ndarray, np.ndarray]:
         """Each entry's start and end offset (the extra string's after the text's)."""
-        if self.starts is not None:
-            return self.starts, self.ends
-        starts = np.empty_like(self.ends)
-        if len(starts):
-            starts[0] = 0
-            starts[1:] = self.ends[:-1]
-        return starts, self.ends
+        return _bounds(self.starts, self.ends)
 
     def changed(self, splice: Splice, values: list[str]) -> TextColumn:
         """The entries ``splice`` keeps, and ``values`` in its new places: the text is
@@ -361,13 +367,8 @@ class WordsColumn:
         return joined, counts
 
     def bounds(self) -> tuple[np.ndarray, np.ndarray]:
-        if self.starts is not None:
-            return self.starts, self.ends
-        starts = np.empty_like(self.ends)
-        if len(starts):
-            starts[0] = 0
-            starts[1:] = self.ends[:-1]
-        return starts, self.ends
+        """Each entry's start and end offset in the numbers (the extra array's after them)."""
+        return _bounds(self.starts, self.ends)
 
     def changed(self, splice: Splice, values: list[str]) -> WordsColumn:
         """As TextColumn.changed: the numbers shared, the values' in the extra array."""
