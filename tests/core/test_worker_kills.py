@@ -13,11 +13,11 @@ import subprocess
 import sys
 import threading
 import time
-import zlib
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from helpers.bombs import bomb_pdf
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver, RLIMIT_AS and /proc")
 
@@ -120,29 +120,7 @@ def test_the_memory_watch_where_rlimit_as_is_not_enforced(mark_mb, take_mb, code
     assert pool._why(pool.EXIT_MEMORY, pool.Limits(1, 256 * MB)) == pool.TOO_LARGE.format(mb=256)
 
 
-def _bomb_pdf(inflated_mb: int) -> bytes:
-    """test_worker_limits' bomb: a page whose 650 KB Flate content stream inflates to
-    ``inflated_mb`` MB of drawing operators (PDFium inflates it whole)."""
-    line = b"BT 72 720 Td (x) Tj ET\n"
-    chunk = line * (MB // len(line))
-    deflate = zlib.compressobj(9)
-    stream = b"".join(deflate.compress(chunk) for _ in range(inflated_mb)) + deflate.flush()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+_bomb_pdf = bomb_pdf  # tests/helpers/bombs.py: one copy for the limit tests
 
 
 def test_without_the_index_a_file_over_the_limits_is_not_read_again_until_it_changes(
