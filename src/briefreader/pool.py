@@ -413,8 +413,8 @@ MEMORY_WATCH = 0.05  # seconds between looks at a worker's resident memory (see 
 
 def _watch_memory(extra: int, every: float = MEMORY_WATCH) -> bool:
     """Where RLIMIT_AS cannot cap a worker (macOS), a thread ends it (exit code
-    EXIT_MEMORY: "too large to read") once its peak resident memory passes what it had
-    at its start plus ``extra``. Weaker than the cap, and said so: it measures resident
+    EXIT_MEMORY: "too large to read") once its resident memory passes what it had at its
+    start plus ``extra`` (its peak where /proc is missing). Weaker than the cap, and said so: it measures resident
     memory, not address space, and runs only while the job lets go of the GIL (PDFium
     does, through ctypes; a C call that holds it is caught when it returns), so a job
     can pass the mark by what it takes in MEMORY_WATCH seconds. False without the
@@ -424,16 +424,25 @@ def _watch_memory(extra: int, every: float = MEMORY_WATCH) -> bool:
     except ImportError:
         return False
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
+    page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
-    def peak() -> int:
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * scale
+    def resident() -> int:
+        # The memory resident now where the system says it (/proc): a process's peak
+        # (ru_maxrss) starts at its parent's on Linux, carried over fork and exec, so a
+        # worker forked from a big process would get a mark it never reaches. Elsewhere,
+        # the peak.
+        try:
+            with open("/proc/self/statm", "rb") as statm:
+                return int(statm.read().split()[1]) * page
+        except (OSError, ValueError, IndexError):
+            return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * scale
 
-    mark = peak() + extra
+    mark = resident() + extra
 
     def watch() -> None:
         import time
 
-        while peak() <= mark:
+        while resident() <= mark:
             time.sleep(every)
         os._exit(EXIT_MEMORY)
 

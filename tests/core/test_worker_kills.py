@@ -155,3 +155,19 @@ def test_without_the_index_a_file_over_the_limits_is_not_read_again_until_it_cha
     third = library.load_library(config, use_cache=False)
     assert third.stats.ingested == 4
     assert "too large" in {p.relpath: p.problem.message for p in third.problems}["bomb.pdf"]
+
+
+def test_the_memory_watch_is_not_blinded_by_a_big_parent() -> None:
+    """A process's peak resident memory (ru_maxrss) starts at its parent's on Linux, across
+    fork and exec: started from a parent holding 600 MB (as a worker forked from a big
+    reader, or this test late in the suite), the watch's mark lay above what the child
+    ever took, and a 400 MB job ran on (CI failed so). The watch reads memory resident now."""
+    from briefreader import pool
+
+    parent = (
+        "import subprocess, sys\n"
+        "held = b'x' * (600 * 2**20)\n"
+        "sys.exit(subprocess.run([sys.executable, '-c', sys.argv[1], '100', '400', '20']).returncode)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", parent, _WATCHED], capture_output=True, timeout=60, check=False)
+    assert done.returncode == pool.EXIT_MEMORY, done.stderr
