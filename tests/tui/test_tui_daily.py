@@ -500,7 +500,9 @@ async def test_an_8mb_article_opens_scrolls_and_converts_in_bounded_time(sample_
             await pilot.pause()
             timings[key] = time.perf_counter() - start
         assert article.window == 0
-        assert max(timings.values()) < 2.0, timings  # was 7-60 s for G, 8 s for t
+        # a bound, not a benchmark: the bug it guards took 7-60 s for G, 8 s for t; 'g' took 2.6 s once on a
+        # loaded machine (three stray processes beside the suite), so the bound leaves room for load
+        assert max(timings.values()) < 5.0, timings
         assert len(screen.side.figure_list.figures) <= 300
         start = time.perf_counter()
         await pilot.press("escape", "j", "k")  # moving past it and back
