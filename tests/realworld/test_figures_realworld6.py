@@ -12,8 +12,9 @@ with the machinery of figures2-5 (briefreader.figures.score).
 dev: floors are what the committed extractor scored when the gold was frozen (session 10, gold at 797fe73, before any
 run), below the bar of issue 13 (precision >= 0.95, recall >= 0.90 per kind); a ratchet, raise them as the extractor
 improves. The misses are itemised in /work/notes/s10_13corpus_devmisses.md.
-heldout7: every third article as chosen; scored once, in aggregate, at the end of session 10, after all gold was
-committed; floors set to that score; never inspected, never tuned on.
+heldout7: every third article as chosen; scored in aggregate only (the ends of sessions 10 and 11), never
+inspected; in session 12 it was retired into development as "dev-retired7" (files still named figures6/heldout7/):
+its last held-out score is kept below as a record, and from then on it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import pytest
 from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_report, load_articles
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures6" / "figures_gold.toml"
-SPLITS = {"dev", "heldout7"}
+SPLITS = {"dev", "dev-retired7"}
 REGIONS = ("mainland", "hk", "macau", "taiwan")
 CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # dev (24 articles; money 101, percent 113, area 12, count 154 gold figures), first scored on the committed code at
@@ -55,12 +56,16 @@ DEV_FLOOR = {
 # that score.
 # Scored once more in aggregate at the end of session 11 (13:42, b1be786): the same on every kind (its second
 # scoring; it retires into development next session).
-HELDOUT7_FLOOR = {
+# Record: that last held-out score, written here before anything was run on the retired split.
+# Session 12: retired into development as "dev-retired7" (its misses read from here on); held to this record as a
+# floor (RETIRED7_FLOOR, ratcheted as it improves) and to the dev bar once met.
+HELDOUT7_LAST_HELDOUT = {
     "money": (38 / 53, 38 / 60),
     "percent": (54 / 55, 54 / 57),
     "area": (15 / 18, 1.0),
     "count": (56 / 62, 56 / 68),
 }
+RETIRED7_FLOOR = dict(HELDOUT7_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +74,8 @@ def dev():
 
 
 @pytest.fixture(scope="module")
-def heldout7():
-    return evaluate_articles(GOLD, "heldout7")
+def retired7():
+    return evaluate_articles(GOLD, "dev-retired7")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -80,7 +85,8 @@ def test_gold_is_well_formed_with_provenance() -> None:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
         assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
         assert a["region"] in REGIONS, a["file"]
-        assert a["file"].startswith(f"figures6/{a['split']}/")
+        # a retired article keeps its file name
+        assert a["file"].startswith(f"figures6/{a['split'].replace('dev-retired7', 'heldout7')}/")
         assert a["figures"], a["file"]
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
@@ -116,8 +122,10 @@ def test_split_is_fixed_by_collection_order() -> None:
     assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
     for a, number in zip(articles, numbers, strict=True):
         # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "heldout7"), a["file"]
-    held = [a for a in articles if a["split"] == "heldout7"]
+        assert (number % 3 == 0) == (a["split"] == "dev-retired7"), a["file"]
+    splits = [a["split"] for a in articles]
+    assert splits.count("dev-retired7") == 12 and "heldout7" not in splits  # retired, not dropped
+    held = [a for a in articles if a["split"] == "dev-retired7"]
     for kind in SCORED_KINDS:  # each kind is scored on the held-out third too
         assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 15, kind
     assert {a["region"] for a in held} == set(REGIONS)
@@ -153,9 +161,10 @@ def test_dev_does_not_regress(dev, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout7_does_not_regress(heldout7, kind: str) -> None:
-    s = heldout7.kind(kind)
+def test_retired7_does_not_regress(retired7, kind: str) -> None:
+    s = retired7.kind(kind)
     assert s.gold > 0
-    precision, recall = HELDOUT7_FLOOR[kind]
-    # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, format_report(heldout7)
+    precision, recall = RETIRED7_FLOOR[kind]
+    detail = format_report(retired7, verbose=True)  # development text now: itemised
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
