@@ -55,6 +55,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired7: the files in heldout7/, session 10's held-out set (gold in gold_s10.toml). Scored
 # in sessions 10 and 11 in aggregate, retired in session 12.
 # heldout8: a held-out set added in session 11 (gold in gold_s11.toml).
+# heldout9: a held-out set added in session 12 (gold in gold_s12.toml).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -65,8 +66,9 @@ SPLITS = (
     "dev-retired6",
     "dev-retired7",
     "heldout8",
+    "heldout9",
 )
-HELD_OUT = ("heldout8",)
+HELD_OUT = ("heldout8", "heldout9")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -79,6 +81,7 @@ FOLDER = {
     "dev-retired6": "heldout6",
     "dev-retired7": "heldout7",
     "heldout8": "heldout8",
+    "heldout9": "heldout9",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {

@@ -283,6 +283,7 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "dev-retired7" in sc.SPLITS and "heldout7" not in sc.SPLITS
     assert sc.FOLDER["dev-retired7"] == "heldout7" and not any(s.startswith("dev") for s in sc.HELD_OUT)
     assert "heldout8" in sc.HELD_OUT and sc.FOLDER["heldout8"] == "heldout8"  # session 11's set, floors after its score
+    assert "heldout9" in sc.HELD_OUT and sc.FOLDER["heldout9"] == "heldout9"  # session 12's set, floors after its score
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
