@@ -860,12 +860,40 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
         if sum(len(line) for line in lines) < MIN_ARTICLE:
             return None
     page = [line.strip() for line in whole.split("\n") if line.strip()]
-    first = next((i for i, line in enumerate(page) if line == lines[0]), None)
-    last = next((i for i in range(len(page) - 1, -1, -1) if page[i] == lines[-1]), None)
+    first, last = _span(page, lines)
     head = page[max(0, first - 40) : first] if first is not None else []
     tail = page[last + 1 : last + 41] if last is not None else []
     lead = _standfirst(head)
     return "\n".join(head[: len(head) - lead[1]]), "\n".join(lead[0] + lines), "\n".join(tail)
+
+
+SPAN_MATCH = 8  # article lines compared to place it in the page
+
+
+def _span(page: list[str], lines: list[str]) -> tuple[int | None, int | None]:
+    """Where the article's first and last lines stand among the page's lines: at the
+    place where most of its opening (closing) lines follow in order, the first such
+    (last such) on a tie. A headline the article repeats as its first line also stands
+    above it, over the date and source row: the first match alone would put that row
+    inside the article's span and out of the head, where metadata reads it."""
+    text = [line for line in lines if line]
+    if not text:
+        return None, None
+
+    def run(at: int, step: int) -> int:
+        n = 0
+        while n < SPAN_MATCH and n < len(text) and 0 <= at + n * step < len(page):
+            want = text[n] if step > 0 else text[-1 - n]
+            if page[at + n * step] != want:
+                break
+            n += 1
+        return n
+
+    firsts = [i for i, line in enumerate(page) if line == text[0]]
+    lasts = [i for i, line in enumerate(page) if line == text[-1]]
+    first = max(firsts, key=lambda i: (run(i, 1), -i)) if firsts else None
+    last = max(lasts, key=lambda i: (run(i, -1), i)) if lasts else None
+    return first, last
 
 
 LINKED_MAX = 0.5  # of a container's text in links, past which it is a list of links
@@ -905,8 +933,7 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
                 return None  # a list of teasers that repeats the description is no article
             lines = _drop_link_lines(marked)
             page = [line.strip() for line in whole.split("\n") if line.strip()]
-            first = next((i for i, line in enumerate(page) if line == lines[0]), None)
-            last = next((i for i in range(len(page) - 1, -1, -1) if page[i] == lines[-1]), None)
+            first, last = _span(page, lines)
             if found is not None and first is not None and last is not None:
                 lines, first, last = _with_adjacent_prose(page, lines, first, last, found[1])
             head = page[max(0, first - 40) : first] if first is not None else []
