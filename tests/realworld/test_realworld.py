@@ -70,7 +70,11 @@ FLOORS = {
     # (s11_23); floors from the committed code (the shared tree's uncommitted text fixes clear round 1's 6 leaks:
     # all right 248 there, 245 committed); reset, not lowered; then 12-text's 0fde0b0, b9281f5, bd49199 (committed):
     # leaks 0, all right 249 of 249 (committed code at 1ccc165, git archive)
-    "dev": {"title": 249, "date": 249, "source": 249, "must_have_found": 751, "clean": 249},
+    # + session 12's s12_* batch (gold_s12.toml, 16 dev articles in two rounds), first scored by 12-corpus
+    # (15:14, df9eff3; committed code and shared tree alike): title 14, date 14 (2 missing: the NIST <DOC>
+    # records), source 10 (6 missing), must_have 45/47, leaks 6 in 3, all right 5 of 16; reset, not lowered
+    # (misses itemised in /work/notes/s12_12corpus_devmisses.md)
+    "dev": {"title": 263, "date": 263, "source": 259, "must_have_found": 796, "clean": 254},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -104,7 +108,7 @@ FLOORS = {
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
 # while recall rises.
 CEILINGS = {
-    "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    "dev": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s12 round 1+2 as first scored
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
