@@ -164,9 +164,19 @@ def markdown_to_text(text: str) -> str:
     linked: list[int] = []  # lines that are one link and nothing else
     cells: list[str] | None = None
     previous = ""
+    quoted_only = True  # nothing yet but block quotes at the top level, above any headline
     for tok in tokens:
         kind, after = tok.type, previous
         previous = kind
+        if quoted_only and tok.level == 0:
+            if kind == "heading_open" and tok.tag == "h1":
+                # the document's headline under nothing but a quoted note (an archive's "extracted
+                # by a script, the official link governs", "not subject to copyright"): the note is
+                # the copy's, as a page's text above its headline is the page's, not the article
+                lines, linked = [], []
+                quoted_only = False
+            elif kind not in ("blockquote_open", "blockquote_close", "hr"):
+                quoted_only = False
         if kind == "inline":
             content = _inline(tok.children)
             if after == "paragraph_open" and _link_only(tok.children, content) and not _labelled(lines, tok.children):
