@@ -1,0 +1,153 @@
+"""Guards key figures on the eighth real corpus (tests/data/realworld/figures8/).
+
+Thirty-six articles (session 12) chosen for what the earlier corpora had little of: markets and bonds reporting (Reuters
+Chinese pages kept by a banned-news mirror: 人民币 fixing and 参考汇率, external debt by share; 新浪财经/每经网: local-
+government bonds, an IPO week with 万元 ranges, a quarter's statistics, 招商引资 targets with class bounds and 亩均 taxes,
+talent-subsidy caps), Taiwan (蘋果日報 property and finance: bare 元/萬/億 in TWD, 角, 坪 areas, 274萬4156平方公尺, 新台幣
+moves and 半碼), Hong Kong (頭條日報's Chinese numerals, 星島/東網 case counts, LegCo submissions with hard-wrapped
+lines and 數以十萬計), Macau (government releases: 澳門元 then bare 萬元, 百分之十, counts), Singapore and Malaysia items
+of an ASEAN digest (bare 元 = SGD, 分, 兆令吉). Text, provenance and the gold's conventions: figures8/SOURCES.md and the
+header of figures8/figures_gold.toml. Scored with the machinery of figures2-7 (briefreader.figures.score).
+
+dev: floors are what the committed extractor scored at its first run on figures8 (session 12; the gold was committed
+before any run: articles 1-26 in 56053ff, 27-36 in a9d99d3), below the bar of issue 13 (precision >= 0.95, recall >= 0.90
+per kind) where it fell short; a ratchet, raise them as the extractor improves. The misses are itemised in
+/work/notes/s12_13corpus_devmisses.md.
+heldout9: every third article as chosen; scored once, in aggregate, by the lead at the end of session 12; never
+inspected, never tuned on. It has no floors yet: the lead sets them to that score.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures8" / "figures_gold.toml"
+SPLITS = {"dev", "heldout9"}
+# singapore and malaysia: the ASEAN digest's items (the gold header's convention 5); the extractor knows four regions
+REGIONS = ("mainland", "hk", "macau", "taiwan", "singapore", "malaysia")
+CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR")
+HOME = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD", "singapore": "SGD", "malaysia": "MYR"}
+NAMED = (
+    "美元",
+    "美分",
+    "港元",
+    "港幣",
+    "日元",
+    "英镑",
+    "人民币",
+    "人民幣",
+    "台币",
+    "台幣",
+    "澳門元",
+    "令吉",
+    "马币",
+    "新元",
+)
+# a bare amount in a parenthesis right after an amount in a named currency takes that currency (header convention 2)
+CARRIED = {("figures8/dev/05_gcs_hengqin_recruitment.txt", "另有約6萬元")}
+
+# dev (24 articles; money 162, percent 102, area 23, count 81 gold figures). First scored on the committed code (HEAD
+# a9d99d3, right after the gold of all 36 articles was committed; figures code as at that commit; 13-dev's uncommitted
+# extract.py/units.py gave the same figures): money 153/167 = 0.916 / 153/162 = 0.944, percent 99/101 = 0.980 / 99/102 =
+# 0.971, area 23/23 / 23/23, count 70/79 = 0.886 / 70/81 = 0.864; overall 345/370 = 0.932 / 345/368 = 0.938; qualifier
+# agrees on 337 of 345 matches. Floors at that score; a ratchet: raise it, never lower it.
+DEV_FLOOR = {
+    "money": (153 / 167, 153 / 162),
+    "percent": (99 / 101, 99 / 102),
+    "area": (1.0, 1.0),
+    "count": (70 / 79, 70 / 81),
+}
+
+
+@pytest.fixture(scope="module")
+def dev() -> Report:
+    return evaluate_articles(GOLD, "dev")
+
+
+def test_gold_is_well_formed_with_provenance() -> None:
+    articles = load_articles(GOLD)
+    assert len(articles) >= 36
+    for a in articles:
+        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
+        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
+        assert a["region"] in REGIONS, a["file"]
+        assert a["file"].startswith(f"figures8/{a['split']}/")
+        assert a["figures"], a["file"]
+        for f in a["figures"]:
+            assert f["text"] in a["text"], (a["file"], f["text"])
+            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
+            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
+            assert isinstance(f["value"], (int, float)), (a["file"], f)
+            if f["kind"] == "money":
+                assert f["unit"] in CURRENCIES and f["value"] > 0, (a["file"], f)
+            elif f["kind"] == "area":
+                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
+            elif f["kind"] == "percent":
+                assert f["unit"] in ("%", "pp"), (a["file"], f)
+            elif f["kind"] == "count":
+                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
+            elif f["kind"] == "year":
+                assert f["unit"] == "year" and f["text"].startswith("到"), (a["file"], f)
+
+
+def test_bare_yuan_currency_follows_the_region() -> None:
+    # a money figure written with a bare 元/萬/億/兆/分/角 is in the currency of the text's region (the header's rule);
+    # a figure whose text names a currency is exempt, and so is an amount a named currency carries (CARRIED)
+    for a in load_articles(GOLD):
+        for f in a["figures"]:
+            if f["kind"] != "money" or any(w in f["text"] for w in NAMED):
+                continue
+            if (a["file"], f["text"]) in CARRIED:
+                assert f["unit"] != HOME[a["region"]], (a["file"], f)
+            else:
+                assert f["unit"] == HOME[a["region"]], (a["file"], f)
+
+
+def test_split_is_fixed_by_collection_order() -> None:
+    articles = load_articles(GOLD)
+    assert {a["split"] for a in articles} == SPLITS
+    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
+    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
+    for a, number in zip(articles, numbers, strict=True):
+        # every third article held out, as chosen, before any run
+        assert (number % 3 == 0) == (a["split"] == "heldout9"), a["file"]
+    held = [a for a in articles if a["split"] == "heldout9"]
+    for kind in SCORED_KINDS:  # each kind is present in the held-out third too
+        assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 10, kind
+    assert {"mainland", "hk", "macau", "taiwan"} <= {a["region"] for a in held}
+
+
+def test_articles_are_new_and_sources_varied() -> None:
+    articles = load_articles(GOLD)
+    here = GOLD.parents[1]
+    earlier = [here / "figures_gold.toml"] + [here / f"figures{n}" / "figures_gold.toml" for n in (2, 3, 4, 5, 6, 7)]
+    texts_before = [a["text"] for path in earlier for a in load_articles(path)]
+    for a in articles:
+        # no article of an earlier corpus, nor a cut of one (its opening in an earlier text, or the other way round)
+        head = a["text"][:40]
+        assert not any(head in t or t[:40] in a["text"] for t in texts_before), a["file"]
+    texts = [a["text"] for a in articles]
+    assert len(set(texts)) == len(texts)
+    per_repo = Counter(a["repository"] for a in articles)
+    assert len(per_repo) >= 6 and max(per_repo.values()) <= 13, per_repo
+    assert len({a["outlet"] for a in articles}) >= 25
+    regions = Counter(a["region"] for a in articles)
+    assert regions["mainland"] >= 10 and regions["hk"] >= 5 and regions["macau"] >= 4 and regions["taiwan"] >= 8
+    assert regions["singapore"] >= 1 and regions["malaysia"] >= 1
+    scripts = Counter(a["script"] for a in articles)
+    assert scripts["hans"] >= 12 and scripts["hant"] >= 12
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_dev_does_not_regress(dev: Report, kind: str) -> None:
+    s = dev.kind(kind)
+    assert s.gold > 0
+    precision, recall = DEV_FLOOR[kind]
+    detail = format_report(dev, verbose=True)
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
