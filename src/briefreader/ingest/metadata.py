@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..punct import SENTENCE_OR_CLAUSE_END
-from .names import name_shaped
+from .names import COMPOUND_SURNAMES, name_shaped
 from .outlets import host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
@@ -1596,6 +1596,15 @@ def _original_outlet(line: str) -> str:
     return next((name[:n] for n in range(2, min(len(name), 14) + 1) if _is_outlet(name[:n])), "")
 
 
+def _quoted_original(line: str) -> str:
+    """The name in marks a copy's note gives (原文来自「每日人物」) when neither the tables nor
+    its ending say it is an outlet: an account's or a publication's name, or an article's
+    title; a person's name is none."""
+    if len(line) > 120 or not (m := _ORIGINAL_AT.search(line)) or not (name := m["quoted"]):
+        return ""
+    return "" if _looks_like_person(name) or name_shaped(name) else name
+
+
 # a bracketed note closing the article that opens with its source label
 _SOURCE_NOTE = re.compile(
     r"^[(（]\s*(?:本文|文章|稿件)?(?:来源|稿源|出处|转自|原载于?|原刊于?)\s*[:：]\s*(?P<source>[^\s:：()（）]{2,20})(?=[\s)）])"
@@ -2158,6 +2167,11 @@ def _header_candidates(r: _Reading) -> None:
             # "原文地址来自澎湃新闻", "原文链接：财新网 「…」": where a saved or archived copy came from
             source.offer(original, 74, "original's outlet")
             continue
+        if quoted := _quoted_original(line):
+            # "原文来自「每日人物」": a name the tables do not know, no source on its own (an article's
+            # title may stand there); it vouches for a byline that extends it by a name
+            # ("每日人物钟十五报道", _choose_source)
+            source.offer(quoted, 30, "original's quoted name")
         if (info := parse_info_line(line, sites)) is not None:
             if not (info.date or info.labelled or info.authors or info.closing) and not _beside_top(lines, i, sites):
                 continue  # a lone name down the header is a heading ("详细新闻"), not the outlet
@@ -2515,6 +2529,30 @@ def _person_like(name: str, sites: tuple[str, ...]) -> bool:
     return 2 <= len(name) <= 3 and bool(re.fullmatch(f"[{_HAN}]+", name)) and not _org_evidence(name, sites)
 
 
+def _reporter_tail(rest: str) -> bool:
+    """Is what follows an outlet's name in a byline a person's name ("钟十五" in
+    "每日人物钟十五报道")? Two or three Han characters from a surname, no organisation's or
+    an edition's ending ("海外版", "客户端", "评论" do not open with a surname or end so)."""
+    return (
+        2 <= len(rest) <= 3
+        and bool(re.fullmatch(f"[{_HAN}]+", rest))
+        and (rest[0] in _SURNAMES or rest[:2] in COMPOUND_SURNAMES)
+        and not _ORG_END.search(rest)
+        and not _is_outlet(rest)
+        and not re.search(r"[版端号]$", rest)
+    )
+
+
+def _outlet_before_reporter(value: str, ranked: Sequence[tuple[str, float, str]]) -> str:
+    """A byline glues the outlet to its reporter ("每日人物钟十五报道" read as one outlet):
+    when another candidate of the page is that value's start and the rest is a person's
+    name, the shorter one is the outlet (two places agree on it)."""
+    for other, _, _ in ranked:
+        if len(other) >= 2 and other != value and value.startswith(other) and _reporter_tail(value[len(other) :]):
+            return other
+    return value
+
+
 def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str] = (), text: str = "") -> str:
     """The best source candidate that is an outlet or an issuer: a source is never an
     editor or a bare person's name.
@@ -2544,6 +2582,8 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
     def acceptable(src: str, origin: str) -> bool:
         if not src or _is_self(src):  # "本报": the paper speaking of itself names no one
             return False
+        if origin == "original's quoted name":
+            return False  # (an article's title may stand in the marks: it only vouches for a byline's start)
         if origin in _TRUSTED and origin != "address" and person(src):
             return False  # "来源: 尹娟": a labelled person is still a person (半月谈 is not one)
         if is_aggregator_name(src):  # "Yahoo奇摩新聞": it carries a partner's story, writes none
@@ -2558,7 +2598,9 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
     for v, sc, o in ranked:
         if acceptable(v, o):
             if not rejected or sc >= _SITE_LEVEL:
-                chosen = v
+                shorter = _outlet_before_reporter(v, ranked)
+                # (the two agreeing places vouch for it as a byline does)
+                chosen = shorter if shorter != v and acceptable(shorter, "byline") else v
             break
         rejected = rejected or bool(_PERSON.match(v))
     return chosen
