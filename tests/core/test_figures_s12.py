@@ -13,3 +13,89 @@ def test_a_post_on_taiwans_bulletin_board_is_taiwans() -> None:
     assert [(f.value, f.unit) for f in money] == [(3315, "TWD"), (3425, "TWD")]
     # without it the same text says nothing of its region: shown as written
     assert detect_region(text, source="", script="hant").currency == ""
+
+
+def _one(text: str, kind: str, region: str = "mainland") -> tuple:
+    (f,) = [f for f in extract_figures(text, region=region) if f.kind == kind]
+    return f.value, f.unit, f.qualifier
+
+
+def test_caps_written_as_can_reach_limited_to_or_a_cap_after_the_number() -> None:
+    assert _one("玉米出苗率可达100%！", "percent") == (100, "%", "under")
+    assert _one("预计每年产值可达20亿元。", "money") == (2e9, "CNY", "under")
+    assert _one("政府提出將網約車牌照限制在 10,000個。", "count", "hk") == (10000, "个", "under")
+    assert _one("若牌照上限僅10,000個，意味", "count", "hk") == (10000, "个", "under")
+    assert _one("一、10,000個配額上限嚴重不足", "count", "hk") == (10000, "个", "under")
+    assert _one("每戶每季1,500元為上限。", "money", "hk") == (1500, "HKD", "under")
+    assert _one("收入潛力達到1200億美元之譜。", "money", "tw") == (1.2e11, "USD", "approx")
+    # 高达 is the figure itself; 可 + another verb is no cap
+    assert _one("年营收高达20亿元。", "money")[2] == "exact"
+
+
+def test_a_record_high_is_a_level_not_a_cap() -> None:
+    assert _one("與歷史最高161.5元只差一步。", "money", "tw") == (161.5, "TWD", "exact")
+    assert _one("股价盘中最高166元。", "money") == (166, "CNY", "exact")
+    assert _one("单个项目最高500万元。", "money")[2] == "under"
+
+
+def test_stops_of_a_series_and_samples_are_counted() -> None:
+    figs = [(f.value, f.unit) for f in extract_figures("共设9站分站赛和1站总决赛。", region="mainland")]
+    assert figs == [(9, "站"), (1, "站")]
+    samples = [
+        f for f in extract_figures("北美研究（6,281樣本）；荷蘭研究（363樣本）", region="hk") if f.kind == "count"
+    ]
+    assert [(f.value, f.unit) for f in samples] == [(6281, ""), (363, "")]
+    # a ride's length in stops is no count
+    assert [f for f in extract_figures("环线坐四站，然后转线坐两站。", region="mainland") if f.kind == "count"] == []
+
+
+def test_a_conditional_outcome_is_exact() -> None:
+    text = "若上市首日涨幅能达到150%的话，单签盈利可达5.45万元。"
+    assert _one(text, "money") == (54500, "CNY", "exact")
+
+
+def test_one_share_of_two_groups_joined_is_two_facts() -> None:
+    figs = extract_figures("同一調查顯示，83%乘客及83%司機反對抽籤。", region="hk")
+    assert [f.value for f in figs if f.kind == "percent"] == [83, 83]
+    # the same value said twice of one thing is still one
+    assert len([f for f in extract_figures("83%乘客及83%乘客反對。", region="hk") if f.kind == "percent"]) == 1
+
+
+def test_a_count_whose_measure_word_begins_the_next_hard_wrapped_line() -> None:
+    lines = [
+        "小摩指出，記憶體產業從2007年的月產100萬片，足足花了18年，到2025年底才達到190萬",
+        "片，但光是OpenAI這家單一客戶，就在短短4年內貢獻900萬片，替記憶體產業帶來空前的",
+        "運算需求。此外，根據OpenAI與三星、SK海力士的合作協議，產品範圍不僅包括HBM等產品",
+    ]
+    counts = [f for f in extract_figures("\n".join(lines), region="tw") if f.kind == "count"]
+    assert [(f.value, f.unit) for f in counts] == [(1e6, "片"), (1.9e6, "片"), (9e6, "片")]
+
+
+def test_a_plus_sign_before_a_percent_and_racks_counted() -> None:
+    assert _one("群聯昨天股價829 +4.14%", "percent", "tw") == (4.14, "%", "exact")
+    assert [f for f in extract_figures("1+5%", region="tw") if f.kind == "percent"] == []
+    counts = [
+        f for f in extract_figures("分別從6,800櫃、7,200櫃，調高為1萬櫃與1.3萬櫃", region="tw") if f.kind == "count"
+    ]
+    assert [(f.value, f.unit) for f in counts] == [(6800, "柜"), (7200, "柜"), (10000, "柜"), (13000, "柜")]
+
+
+def test_a_replacement_ratio_is_no_count() -> None:
+    for text in ("· 1部共享汽車可替代 9 至 23 部私家車", "1部共享車替代 9 至 13 部私家車"):
+        assert [f for f in extract_figures(text, region="hk") if f.kind == "count"] == [], text
+    assert _one("若以僵化配額減少 2 萬部網約車。", "count", "hk")[:2] == (20000, "部")
+
+
+def test_ranges_and_bounds_after_a_breakdown_are_classes() -> None:
+    text = "按單位實用面積統計，75至99.9平方米的住宅樓價指數下跌2.4%，50平方米以下、100平方米及以上的跌幅同為1.4%。"
+    assert [f.kind for f in extract_figures(text, region="mo") if f.kind in ("area", "count")] == []
+    assert [f.value for f in extract_figures(text, region="mo") if f.kind == "percent"] == [-2.4, -1.4]
+    assert _one("占地275公顷的度假区。", "area") == (2750000, "m2", "exact")
+
+
+def test_sums_held_pledged_or_borrowed_are_money() -> None:
+    text = "總資產600萬出頭  負債250\n\n現金有100左右可以運用 崩盤也能信貸再借100多萬以上投入\n\n抵押600萬借200萬  可以"
+    money = [(f.value, f.unit) for f in extract_figures(text, region="tw") if f.kind == "money"]
+    # (抵押600萬 runs on into 借: a word follows it, so what it is stays unread)
+    assert money == [(6e6, "TWD"), (1e6, "TWD"), (2e6, "TWD")]
+    assert [f for f in extract_figures("借鉴100万", region="tw") if f.kind == "money"] == []

@@ -66,8 +66,16 @@ HELDOUT7_LAST_HELDOUT = {
     "count": (56 / 62, 56 / 68),
 }
 RETIRED7_FLOOR = {
-    **HELDOUT7_LAST_HELDOUT,
-    "money": (1.0, 53 / 60),  # then 53/53, 53/60: a PTT (批踢踢實業坊) source is Taiwan's (09's 15 TWD sums)
+    # session 12 (13-dev): a PTT (批踢踢實業坊) source is Taiwan's (09's 15 TWD sums), 资产/借/信贷 name a sum:
+    # 38/53, 38/60 -> 56/56, 56/60
+    "money": (1.0, 56 / 60),
+    # 83%乘客及83%司機 two facts, '+' before a percent: 54/55, 54/57 -> 56/57, 56/57
+    "percent": (56 / 57, 56 / 57),
+    # 按單位實用面積統計 (a breakdown): its ranges and bounds are classes: 15/18, 15/15 -> 15/15, 15/15
+    "area": (1.0, 1.0),
+    # 站, 样本, 柜 count; a cap after (配額上限) or before (上限僅); 190萬\n片 joined; a replacement ratio
+    # (1部…可替代9至23部) no count: 56/62, 56/68 -> 68/70, 68/68
+    "count": (68 / 70, 1.0),
 }
 
 

@@ -87,6 +87,7 @@ from .units import (
     HEDGES_BEFORE,
     MEASURE_NOUN_DEFAULTS,
     MEASURES,
+    NOUN_MEASURES,
     NOUNS,
     OTHER_UNITS,
     PEOPLE_BY_SEX,
@@ -304,8 +305,8 @@ _MONEY_BEFORE_RE = re.compile(
     r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补偿|退税|税款|宽减|开价|叫价|月租"
     # Taiwan property: 推案量 (the value of new launches, in 亿)
     r"|推案|案量"
-    # what is owed (新竹县政府负债四五百亿)
-    r"|负债|债务"
+    # what is owed (新竹县政府负债四五百亿), held, pledged or borrowed (總資產600萬出頭, 借200萬, 信貸再借100多萬)
+    r"|负债|债务|资产|抵押|质押|信贷|借(?![鉴助用口故此机])"
 )
 _PER_AREA_BEFORE_RE = re.compile(rf"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
 _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
@@ -364,6 +365,8 @@ _SUPPORTS_AFTER_RE = re.compile(
     rf"[^{CLAUSE_BREAK}\n]{{0,24}}?(?:{_SUPPORTS})[ ]?(?:\d+|[一二两三四五六七八九十]+)[ ]?[名个]?(?:人|长者|老人|名)"
 )
 _YEAR_BETWEEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}[ ]?年")
+# one value said of two things joined: 83%乘客及83%司機 (each followed by what it is of, then 及/和/与)
+_JOINED_NOUN_RE = re.compile(rf"[{HAN_BASIC}]{{1,3}}(?:以及|及|和|与|、)")
 _PER_TIME_RE = re.compile(rf"{_SP}/{_SP}(?:秒|分钟|分|小时|时|天|日|周|月|年)")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|、)$")
@@ -444,6 +447,15 @@ _HEDGE_FALSE_PREV = {
 # ... unless the two characters before are a word of their own that ends there
 _HEDGE_TRUE_PREV = ("收入", "投入", "流入", "限制", "控制", "机制", "体制", "损失", "消失")
 _BARE_SCALE_ONLY_HEDGES = {"上", "过"}
+# a superlative of a span of time is a level reached, not a cap: 歷史最高161.5元, 盤中最高至156元 (the
+# gold lists them exact, as it does 最高點為30.541元), 史上最低
+_RECORD_PREV = ("历史", "史上", "盘中", "盘内", "日内", "年内", "今年", "全年", "近年", "上市", "同期")
+_RECORD_HEDGES = ("最高", "最低")
+# "would reach" in a conditional (若首日涨幅达到200%的话，单签盈利可达5.45万元): the outcome computed, exact
+_CAN_REACH = ("可达", "可达到")
+_CONDITION_RE = re.compile(r"(?:若|如果|假如|倘若|假设)[^。！？；;!?\n]*$")
+_RIDE_VERBS = frozenset("坐乘搭过")  # 坐四站, 乘两站: how far a ride goes
+_REPLACES = "(?:可以|可|能)?(?:替代|取代|代替|顶替|替换)"  # each has 替: the guard in _replacement_ratio
 # 前 ends these words (目前3家 is "currently 3"); elsewhere 前 + number is a ranking.
 _QIAN_WORDS = {
     "目前",
@@ -715,6 +727,7 @@ _HEDGE_VERBS = (
     "处", "罚", "罚款", "贴息", "补贴", "补助", "资助", "奖励", "加到", "加至", "乘坐", "容纳",
     "赚", "赚取", "花", "花个",
     "减少", "减少了", "增加", "增加了",  # 至少减少了600万元: a change bounded
+    "仅", "仅为", "只有",  # 若牌照上限僅10,000個: the cap, "only"
 )  # fmt: skip
 _HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要")
 _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
@@ -764,6 +777,10 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     prev = text[start - 1] if start else ""
     if prev in _HEDGE_FALSE_PREV.get(word, ()) and text[start - 2 : start] not in _HEDGE_TRUE_PREV:
         return None  # 签约, 最近, 入超; but 收入超3800亿元 is "income over", 损失约30万 "loss about"
+    if word in _RECORD_HEDGES and text[start - 2 : start] in _RECORD_PREV:
+        return None
+    if word in _CAN_REACH and _CONDITION_RE.search(text, max(0, start - 60), start):
+        return None
     qualifier, en = HEDGES_BEFORE[word]
     if prev in "没未" and prev and qualifier == "over":  # 没超过2000元: "not over"
         return Hedge(start - 1, "under", "up to")
@@ -775,16 +792,23 @@ _CLASS_AFTER_RE = re.compile(
     rf"的[{HAN_BASIC}]{{0,6}}?(?:(?P<many>人数|家数|户数|个数|只数)|[{HAN_BASIC}]{{1,6}}?(?:（[^）\n]{{1,8}}）)?"
     r"(?:共有|有|达到|达|共)?(?=\d))"
 )
+# a breakdown by classes of a size: 按單位實用面積統計，按面积划分：, 按规模分 (not 按每亩25万计算: a number)
+_BREAKDOWN_RE = re.compile(r"按[^\d，。；;,\n]{1,10}?(?:划分|统计|分组|分类|区分|分)[，,：:]")
 # a "per so many shares" earlier in the clause (每五(5)股, 每持有一股, 每10股)
 _PER_SHARES_RE = re.compile(rf"每(?:持有)?[\d{CN_NUMERAL_CHARS}]+(?:\([\d]+\))?股")
 # after '+', a second number in the same clause: the '+' adds it
 _PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
 
 
+# a cap named after the number and what it counts: 10,000個配額上限 (the quota's cap)
+_CAP_AFTER_RE = re.compile(rf"{_SP}[{HAN_BASIC}]{{1,2}}上限")
+
+
 def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
     m = HEDGE_AFTER_RE.match(text, pos)
     if not m:
-        return None
+        cap = _CAP_AFTER_RE.match(text, pos)
+        return ("under", cap.end()) if cap else None
     after = text[m.end() : m.end() + 1]
     if m["h"] == "以上" and after == "率":  # 以上率 is not 以上
         return None
@@ -839,6 +863,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
             prev = ""  # 0.78%x750萬人口: x between two numbers is a times sign, not a name's letter
         if prev == "/" and _is_han(prev2) and q.kind == "count":
             prev = ""  # 约3000张/120人: a second count after the unit of the first, not a fraction or a path
+        if prev == "+" and not (_is_ascii_alnum(prev2) or prev2 in "+)）") and text[q.num_end : q.num_end + 1] == "%":
+            prev = ""  # 股價829 +4.14%: a rise's sign before a percent, not 1+5+N's operator
         if prev and (_is_ascii_alnum(prev) or prev in "+./#_" or (prev == ":" and prev2.isdigit())):
             return True  # a colon only after a digit (08:23); 失业率:11.1% is a figure
         if prev == "-" and prev2.isdigit():
@@ -1102,8 +1128,19 @@ class _Extractor:
                     for k in range(1, min(3, f.start) + 1)
                 ):
                     continue
+            if f.kind in ("area", "count") and f.qualifier in ("range", "over", "under") and self._in_breakdown(f):
+                continue
             kept.append(f)
         self.figures[:] = kept
+
+    def _in_breakdown(self, f: Figure) -> bool:
+        """按單位實用面積統計，75至99.9平方米的住宅…，50平方米以下、100平方米及以上的…: after "by floor area"
+        the ranges and bounds name the classes a table is broken down into, not figures."""
+        begin = max(0, f.start - 120)
+        end_mark = SENTENCE_END_RE.search(self.text[begin : f.start][::-1])
+        if end_mark:
+            begin = f.start - end_mark.start()
+        return _BREAKDOWN_RE.search(self.text, begin, f.start) is not None
 
     def _repeats(self, f: Figure) -> bool:
         """True when ``f`` restates a figure already listed: the same figure earlier in
@@ -1173,6 +1210,13 @@ class _Extractor:
             return True
         if any(c in self.text[before : f.start] for c in "+＋"):
             return True  # 1名+臺中市民專屬1名: addends of one total, two prizes
+        prev = next((g for g in reversed(self.figures[-4:]) if g.start == before), None)
+        if (
+            prev is not None
+            and _JOINED_NOUN_RE.fullmatch(self.text, prev.end, f.start)
+            and self.text[prev.end : prev.end + 2] != self.text[f.end : f.end + 2]
+        ):
+            return True  # 83%乘客及83%司機: the same share of two groups, two facts
         # ... or, in a list, a share of another sum on each item (340亿美元加25%税率、160亿美元加25%关税)
         return (
             f.kind == "percent"
@@ -2236,6 +2280,19 @@ class _Extractor:
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 30) : q.start])[-1]
         return clause.endswith(("每", "每持有")) or _PER_SHARES_RE.search(clause) is not None
 
+    def _replacement_ratio(self, q: Quantity) -> bool:
+        """1部共享汽車可替代9至23部私家車: one thing that replaces so many of another, a ratio (as the
+        gold of figures6 says), not two counts: the 1 before the verb, or the number after it."""
+        text = self.text
+        if "替" not in text[max(0, q.start - 30) : q.end + 30]:
+            return False
+        unit = re.escape(q.unit)
+        if q.value == 1 and q.arabic or q.num == "一":
+            after = _CLAUSE_SPLIT_RE.split(text[q.end : q.end + 30])[0]
+            return re.match(rf"[^\d]{{0,12}}?{_REPLACES}{_SP}[\d{_CN}][^，。；]{{0,12}}?{unit}", after) is not None
+        clause = _CLAUSE_SPLIT_RE.split(text[max(0, q.start - 30) : q.start])[-1]
+        return re.search(rf"(?<![\d.])[1一]{_SP}{unit}[^\d]{{0,12}}?{_REPLACES}{_SP}$", clause) is not None
+
     def _counted_one(self, q: Quantity) -> bool:
         """一 + a measure word is a count, not the article "a", when it is one part of a
         partition: the rest of a set (余下一宗, 剩下一人), one more listed after a count of the
@@ -2287,7 +2344,7 @@ class _Extractor:
             return False  # 10点, 升94点, 两点原因: a time, an index level, an argument's points
         if q.unit == "段" and q.start and self.text[q.start - 1] in "路街道":
             return False  # 重庆南路一至二段, 忠孝东路四段: a road's section in an address
-        return True
+        return not self._replacement_ratio(q)
 
     def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
@@ -2348,6 +2405,8 @@ class _Extractor:
             # 二人家庭的入息限额: a household's type by its size, not people counted (a family on a
             # trip, 4口之家亲子游, is its members: figures2's gold counts them)
             return False
+        if q.unit == "站" and text[q.start - 1 : q.start] in _RIDE_VERBS:
+            return False  # 环线坐四站, 再乘两站: a ride's length in stops, not stops counted
         if q.unit[:1] in "次回趟程" and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
             return False  # 每月至少2次, 每周3次: a frequency, not a count of events
         if q.unit == "班" and not q.scale and _GRADE_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
@@ -2381,6 +2440,8 @@ class _Extractor:
             if not (q.arabic or q.num == "两") or q.scale or (q.value or 0) >= 1000:
                 return False  # 三童 (a name), 2019童: only a plain small number counts
             unit, noun = "", PEOPLE_NOUNS_BARE[unit]
+        if unit in NOUN_MEASURES:  # 10,000樣本: things counted by a noun
+            unit, noun = "", NOUN_MEASURES[unit]
         if unit in CASUALTIES:  # 36死47伤: people counted without a measure word
             if not q.arabic:
                 return False  # 九死一生, 十死无生: idioms
@@ -2597,13 +2658,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
@@ -2727,15 +2788,19 @@ def extract_figures(
 # at the end of a line long enough to be hard-wrapped (近1\n40亿元, 1,588\n元, 17.6\n%, 3万至\n5万): lists
 # and tables of numbers, one a short line, keep their breaks
 _WRAP_RE = re.compile(r"\n(?=[\d.%元万亿])")  # a break before a number's rest (the character before: below)
+# ... or before a count's measure word, after a number or its scale (190萬\n片, 4,569\n名): in hard-wrapped text only
+_WRAP_MEASURE_RE = re.compile(rf"(?<=[\d万亿])\n(?={_MEASURE})")
 _WRAPPED_LINE = 24  # characters of the line before the break
 
 
 def _wrapped_breaks(folded: str) -> list[int]:
     breaks = []
     widths: list[int] | None = None  # display widths of the text's long lines, measured when first needed
-    for m in _WRAP_RE.finditer(folded):
+    found = sorted([*_WRAP_RE.finditer(folded), *_WRAP_MEASURE_RE.finditer(folded)], key=lambda m: m.start())
+    for m in found:
         before = folded[m.start() - 1] if m.start() else ""
-        if not before or not (before.isdecimal() or before in "至到~"):  # as \d: any decimal digit
+        measure = m.re is _WRAP_MEASURE_RE
+        if not before or not (before.isdecimal() or before in "至到~" or measure):  # as \d: any decimal digit
             continue
         line_start = folded.rfind("\n", max(0, m.start() - _WRAPPED_LINE), m.start())
         if line_start >= 0 or m.start() < _WRAPPED_LINE:
@@ -2746,7 +2811,7 @@ def _wrapped_breaks(folded: str) -> list[int]:
             and _RANGE_END_RE.search(folded, m.start() - _WRAPPED_LINE, m.start())
         ):
             continue
-        if folded[m.start() + 1 : m.start() + 2].isdecimal():
+        if measure or folded[m.start() + 1 : m.start() + 2].isdecimal():
             # digit to digit (近1\n40亿元) joins two numbers into one, so it needs the text to be
             # hard-wrapped: other lines stop at this line's width. A sample size on one line and a
             # share on the next (样本数量为1200\n85%的受访者) are two figures, not 120085%.

@@ -393,6 +393,12 @@ MEASURES: tuple[str, ...] = (
     "期(?!工程|项目|间|货|限|末|初|中|内|满|望|待|盼|权|刊|号|次|数|房|楼|叠|工|的)",
     # bowls (待用库存面6000多碗, 递上2碗面) and trips (Hong Kong: 每天约12万程服务); not 碗筷, 程序, 程度 ...
     "碗(?!筷|柜|碟|盘|口|状)",
+    # stops and legs of a tour or a series of races (共设9站分站赛和1站总决赛); not 站台, 站点, 站长 ...
+    "站(?!台|点|长|内|外|立|起|着|在|队|岗|位|前|上|下|出|好|住|满|式|务|牌|票|街|名|区)",
+    # racks and cabinets shipped (AI機櫃…從6,800櫃、7,200櫃，調高為1萬櫃), containers' cabinets; not 柜台, 柜子 ...
+    "柜(?!台|子|员|门|面|机|体|内|中|上|下|里|位|员)",
+    # a survey's samples (超過10,000樣本, 363樣本, 3.4万样本樽): things counted by a noun, unit "" (NOUN_MEASURES)
+    "样本(?!库|框|量|点|率|数|空间|外)",
     "程(?!序|度|式|师|控|碑|门|途|子|车|码|期|表|中|内)",
     # seized goods counted by their containers (检获300箱, 5樽, 2袋)
     "箱(?!子|包|型|体|内|中|装|底)",
@@ -451,6 +457,9 @@ PEOPLE_NOUNS_BARE: dict[str, str] = {
     "伤者": "injured",
     "品项": "items",  # not people: things counted the same way (共计29品项)
 }
+
+# Nouns written right after a number as a measure word is, of things counted with none: unit "", any size
+NOUN_MEASURES: dict[str, str] = {"样本": "samples"}
 
 # Units of what is neither money nor a count (weights, lengths, volumes, energy, time):
 # after a number with no unit of ours they say it is not a sum (5000万至7000万吨的额外排放)
@@ -855,6 +864,11 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     # 最高 "up to": the spec has no "max" qualifier; a cap is an upper bound, so under.
     "最高": ("under", "up to"),
     "上限": ("under", "up to"),  # 上限为2万元: a cap (budget relief, subsidies)
+    # "can reach": the most it may come to (出苗率可达100%, 年产值可达20亿元, 可達13萬元), as the gold of
+    # figures4-6 reads it; a bound, not the figure (高达 "as many as" is the figure itself)
+    "可达": ("under", "up to"),
+    "可达到": ("under", "up to"),
+    "限制在": ("under", "up to"),  # 牌照限制在10,000個: a cap
     "最多": ("under", "up to"),
     "不超过": ("under", "up to"),
     "不高于": ("under", "up to"),
@@ -892,6 +906,8 @@ HEDGES_AFTER: dict[str, str] = {
     "不到": "under",
     "之内": "under",
     "附近": "approx",  # 3%附近, 52美元附近
+    "之谱": "approx",  # 達到1200億美元之譜 ("in the order of")
+    "为上限": "under",  # 每戶每季1,500元為上限
     "入场": "over",  # Hong Kong property: 折实售价399.78万元入场 (entry price: "from")
     "起跳": "over",  # Taiwan: 每坪50万元起跳
     "起": "over",  # a price floor: 99元起, 总价688万起 ("from"); not 起诉, 起来 … (extract checks)
