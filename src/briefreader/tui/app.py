@@ -16,9 +16,12 @@ from textual.screen import Screen
 from .. import safe
 from ..config import Config
 from ..notes import NotesStore
+from .csscache import KeptStylesheet
 from .i18n import LABELS, tr
 from .screens.main import MainScreen
 from .state import UiState, load_state, save_state, state_path
+
+KEEP_CSS_AFTER = 1.0  # seconds after mounting: the parsed CSS is written (when new) once the first screen is up
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -51,6 +54,13 @@ class BriefreaderApp(App[None]):
         peek: EarlyPeek | None = None,
     ) -> None:
         super().__init__()
+        if use_cache:  # the parsed CSS of the last run, beside the index (tui/csscache.py)
+            from ..config import user_cache_dir
+
+            self.stylesheet = KeptStylesheet(
+                variables=self.stylesheet._variables,  # noqa: SLF001 - as Textual made them
+                folder=config.cache_dir or user_cache_dir(),
+            )
         self.peek = peek  # the first screen of a warm start, read since before the import of Textual
         self.config = config
         self.use_cache = use_cache  # False: re-read every file (cli --no-cache)
@@ -86,6 +96,8 @@ class BriefreaderApp(App[None]):
         if self.config.keys:
             self.set_keymap(self.config.keys)
         self._apply_theme()
+        if isinstance(self.stylesheet, KeptStylesheet):  # once the first screen is drawn
+            self.set_timer(KEEP_CSS_AFTER, self.stylesheet.keep)
         # The terminal hanging up (a window closed, an ssh link dropped) or a kill ended the
         # process at once, and a note being typed was lost: keep it as a draft, then exit.
         import asyncio
