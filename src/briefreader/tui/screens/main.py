@@ -23,7 +23,6 @@ from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from ... import views
-from ...hanzi import to_traditional
 from ...model import Briefing, Figure
 from ...notes import NotesError
 from ...safe import readable_url
@@ -536,7 +535,11 @@ class MainScreen(ReadingMixin, Screen[None]):
             self._regions[briefing.id] = views.source_region(briefing.original) or "standard"
 
     def convert(self, text: str, briefing: Briefing | None = None) -> str:
-        return to_traditional(text, self.trad_region(briefing)) if self.brapp.script == "hant" else text
+        if self.brapp.script != "hant":
+            return text
+        from ...hanzi import to_traditional  # its tables: ~2 ms a Simplified reader's first paint skips
+
+        return to_traditional(text, self.trad_region(briefing))
 
     @on(BriefingList.Highlighted)
     def _highlighted(self, event: BriefingList.Highlighted) -> None:

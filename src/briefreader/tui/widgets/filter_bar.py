@@ -38,7 +38,14 @@ class FilterBar(Vertical):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield FilterInput(id="filter-input", compact=True)
+        field = FilterInput(id="filter-input")
+        # Compact, as compact=True makes it, without styling a widget not yet mounted:
+        # Input(compact=True) sets its class in __init__, and Textual then worked out the
+        # styles of the detached widget, ~3.5 ms before the first frame (issue 19).
+        # Mounting styles it once.
+        field.set_reactive(Input.compact, True)
+        field.add_class("-textual-compact", update=False)
+        yield field
         yield Static(id="filter-error")
 
     @property
