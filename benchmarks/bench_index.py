@@ -2,11 +2,12 @@
 bench.py or by one cold ``briefreader list``): no ingest is repeated.
 
     python benchmarks/bench_index.py CONFIG [--runs 5] [--no-paint] [--no-tmux] [--filter-runs 3]
-                                            [--search-runs 5] [--btrees] [--figure-runs 3]
+                                            [--search-runs 5] [--btrees] [--fts-stats] [--figure-runs 3]
 
 Prints the index on disk against the corpus bytes, table by table (SQLite's dbstat;
-``--btrees``: each table and index, and the free pages), the index's own time to answer
-each keystroke's word of bench.py's typed queries (``--search-runs``: CPU, median of
+``--btrees``: each table and index, and the free pages; ``--fts-stats``: the positional
+table's terms, pairs and instances, bytes per pair and a bit-packed floor), the index's
+own time to answer each keystroke's word of bench.py's typed queries (``--search-runs``: CPU, median of
 the runs per word, then median and p95 over the words), the figures view's reads
 (``--figure-runs``: each order's count and screens, a condition, a series),
 warm first paint headless and in tmux against the bare Textual app (interleaved runs,
@@ -99,6 +100,47 @@ def sizes(config_path: Path, btrees: bool = False) -> Path:
     return path
 
 
+def fts_stats(path: Path) -> None:
+    """Where the positional table's bytes go (issue 19, session 12): its terms, (term,
+    briefing) pairs and token instances by how many briefings hold a term, the bytes per
+    pair and per instance, the share of one-character tokens (a run's last character),
+    and what a bit-packed store of the same postings would take (gamma-coded briefing
+    gaps and position gaps: a floor for any positional engine, tantivy's included)."""
+    import math
+
+    from briefreader.index import sqlite3  # pysqlite3 where installed: it reads the FTS5 tables
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    docs = conn.execute("SELECT count(*) FROM briefings").fetchone()[0] or 1
+    conn.execute("CREATE VIRTUAL TABLE temp.v_search USING fts5vocab(main, search, row)")
+    conn.execute("CREATE VIRTUAL TABLE temp.v_words USING fts5vocab(main, words, row)")
+    rows = conn.execute("SELECT term, doc, cnt FROM temp.v_search").fetchall()
+    pairs = sum(d for _, d, _ in rows) or 1
+    instances = sum(c for _, _, c in rows) or 1
+    length = instances / docs  # tokens a briefing
+    (data,) = conn.execute("SELECT sum(length(block)) FROM search_data").fetchone()
+    bits = sum(d * (math.log2(docs / d) + 2) + c * (math.log2(max(length * d / c, 1)) + 2) for _, d, c in rows)
+    print(
+        f"search (positional): {len(rows):,} terms, {pairs:,} pairs, {instances:,} instances;"
+        f" {data / 2**20:.1f} MB = {data / pairs:.2f} bytes a pair, {data / instances:.2f} an instance;"
+        f" bit-packed floor ~{bits / 8 / 2**20:.1f} MB"
+    )
+    for lo, hi in ((1, 1), (2, 10), (11, 100), (101, 1000), (1001, 10**12)):
+        sel = [(d, c) for _, d, c in rows if lo <= d <= hi]
+        print(
+            f"    in {lo:>5}-{min(hi, docs):<6} briefings: {len(sel):>9,} terms {sum(d for d, _ in sel):>11,} pairs"
+            f" {sum(c for _, c in sel):>11,} instances"
+        )
+    single = [(d, c) for t, d, c in rows if len(t) == 1]
+    print(
+        f"    one-character tokens (a run's last): {sum(d for d, _ in single):,} pairs, {sum(c for _, c in single):,} instances"
+    )
+    terms, wpairs = conn.execute("SELECT count(*), sum(doc) FROM temp.v_words").fetchone()
+    (wdata,) = conn.execute("SELECT sum(length(block)) FROM words_data").fetchone()
+    print(f"words (no positions): {terms:,} terms, {wpairs or 0:,} pairs, {(wdata or 0) / 2**20:.1f} MB", flush=True)
+    conn.close()
+
+
 def search_latency(path: Path, runs: int) -> None:
     """The index alone: CPU of Index.search_array for each keystroke's word of
     bench.TYPED (its free-text terms, as IncrementalFilter asks them), median of ``runs``."""
@@ -184,6 +226,7 @@ def main() -> None:
     parser.add_argument("--filter-runs", type=int, default=3)
     parser.add_argument("--search-runs", type=int, default=5, help="0: no index search timing")
     parser.add_argument("--btrees", action="store_true", help="every table and index, not only the groups")
+    parser.add_argument("--fts-stats", action="store_true", help="the FTS tables' terms, pairs, instances, bytes")
     parser.add_argument("--figure-runs", type=int, default=0, help="the figures view's reads, median of this many")
     parser.add_argument("--no-paint", dest="paint", action="store_false")
     parser.add_argument("--no-tmux", dest="tmux", action="store_false")
@@ -194,6 +237,8 @@ def main() -> None:
         return
     print(f"== {args.config}  (load {load()})", flush=True)
     path = sizes(args.config, args.btrees)
+    if args.fts_stats:
+        fts_stats(path)
     if args.search_runs:
         search_latency(path, args.search_runs)
     if args.figure_runs:
