@@ -4,6 +4,7 @@ made it)."""
 
 from __future__ import annotations
 
+from briefreader.ingest.clean import drop_boilerplate
 from briefreader.ingest.html import html_to_doc
 from briefreader.ingest.markdown import markdown_to_text
 
@@ -62,3 +63,66 @@ def test_a_quoted_summary_above_section_headings_stays() -> None:
     assert "多家生产企业均表示产能充足" in text
     text = markdown_to_text("原文链接：某网\n\n> 来源：某网\n\n# 标题\n\n正文。\n")
     assert "来源：某网" in text  # a line above the quote: not a quoted note alone
+
+
+# --- a lead alone in its block: the article is the nearest element holding the page's prose --
+
+
+def test_a_lead_in_a_section_of_its_own_brings_its_siblings() -> None:
+    """WeChat's editor sets each paragraph in a <section>; a page too large for readability
+    (inlined images) is read from its description's paragraph: its container held the lead
+    alone and the body went to the tail."""
+    lead = "近日，某州人民检察院组织召开检察官业绩考评委员会办公室第三次会议，再次听取各业务部门关于考评标准修改完善的具体情况，全面推进考评工作。"
+    sections = "".join(f"<section><p>{p}</p></section>" for p in [lead, *BODY])
+    html = (
+        "<!DOCTYPE html><html><head><title>某县统计公报</title>"
+        f'<meta name="description" content="{lead}"></head><body>'
+        '<div class="nav"><a href="/">首页</a></div>'
+        f'<div id="js_content"><section>{sections}</section></div>'
+        '<div class="foot">扫一扫关注</div></body></html>'
+    ).replace(
+        '</div><div class="foot">',
+        '<img src="data:image/jpeg;base64,' + "QUJD" * (160 * 1024) + '"></div><div class="foot">',
+    )  # past readability's bound
+    doc = html_to_doc(html)
+    for p in BODY:
+        assert p in doc.text
+
+
+# --- a post's closing plug: short lines at the end, half of them a call -----------------------
+
+
+def test_a_closing_share_and_follow_plug_goes() -> None:
+    body = "\n".join(BODY)
+    for plug in (
+        "某县检察融媒体中心\n✬如果你喜欢这篇文章，欢迎分享到朋友圈✬\n评论功能现已开启，但需要关注☺",
+        "了解某报的三观\n请长按下方二维码关注我们or回到文章顶部（微信公众号ID：abc）",
+    ):
+        text = drop_boilerplate(body + "\n" + plug)
+        assert text.startswith(BODY[0]) and BODY[-1] in text
+        assert "朋友圈" not in text and "二维码" not in text
+
+
+def test_a_closing_line_about_sharing_is_kept_when_it_is_news() -> None:
+    text = body = (
+        "\n".join(BODY) + "\n活动结束后，不少居民把照片分享到朋友圈，引来许多点赞和评论，大家都说今年的活动办得好。"
+    )
+    assert drop_boilerplate(text) == body
+    short = "\n".join(BODY) + "\n公示期：十个工作日\n联系电话：0000-1234567"
+    assert drop_boilerplate(short) == short
+
+
+# --- rights notices: 版权归…所有, and a notice of several sentences ---------------------------
+
+
+def test_rights_notices_in_other_word_orders_go() -> None:
+    body = "\n".join(BODY)
+    for note in (
+        "⊙文章版权归《某某周刊》所有，欢迎转发到朋友圈，转载请联系后台。",
+        "本平台为某某日报社所有。任何单位、个人转载本社内容的，必须事先获得书面授权。"
+        "除法定合理使用范畴外，未经许可，不得转载、传播其享有版权的作品(作品形式不限于文字）。",
+    ):
+        assert drop_boilerplate(body + "\n" + note) == body
+    # a sentence of the article on a copyright case stays
+    case = body + "\n法院认为，原告对涉案作品享有著作权，被告未经许可转载他人作品，构成侵权。"
+    assert drop_boilerplate(case) == case

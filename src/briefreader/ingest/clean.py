@@ -461,7 +461,7 @@ _COPYRIGHT = re.compile(
 # "39健康网（www.39.net）原创内容，未经授权不得转载": a reprint ban after the holder's name
 # is the same declaration (reported speech, "他说未经许可不得转载", is kept: _said)
 _RIGHTS_CLAUSE = re.compile(
-    r"版权所有(?![人者方权])|未经(?:本网|本站|本报|作者|书面)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
+    r"版权所有(?![人者方权])|版权归[^，。,；;]{1,24}?所有(?![人者方权])|未经(?:本网|本站|本报|作者|书面)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
 )
 # a sentence that defines or discusses the words ("版权所有，是指著作权人…。", "版权所有人的…。")
 _COPYRIGHT_DEFINED = re.compile(r"^版权所有(?:[，,]?\s*(?:是|指|即|意味)|[人者方权的])")
@@ -471,7 +471,7 @@ _RIGHTS_HOLDER_MAX = 24  # how far into a rights line its holder's name runs
 _RIGHTS_OWN = re.compile(
     # possessive: a verb list is not given back to find a mark inside it
     r"(?:\s*[、/和及或]?\s*(?:转载|复制|摘编|使用|转贴|链接|镜像|建立镜像|传播|改编|引用|翻印))*+\s*"
-    rf"(?:[^{HAN_BASIC}]|等|违者|本|此|$)"
+    rf"(?:[^{HAN_BASIC}]|等|违者|本|此|其(?:享有|拥有)?(?:版权|著作权)|$)"
 )
 # The legal footer every PRC site must show: its ICP filing, licence numbers, the
 # regulator's reporting line. A line naming one and ending without a sentence is chrome.
@@ -488,6 +488,12 @@ _ENDS_ZH_SENTENCE = (*SENTENCE_END_ZH, "”")  # a rights line that ends so is a
 _SENTENCE_MARK = re.compile(f"[{SENTENCE_END}]")
 
 
+def _sentence_start(line: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: a rights notice may run to several
+    sentences ("本平台为某报社所有。…未经许可，不得转载…"), each with its own holder or none."""
+    return max(line.rfind(mark, 0, at) for mark in SENTENCE_END_ZH) + 1
+
+
 def _rights_or_footer(line: str) -> bool:
     """A rights line, or a legal footer line; never a sentence of the article that
     mentions copyright or a licence (a news story about a lawsuit over one)."""
@@ -498,7 +504,10 @@ def _rights_or_footer(line: str) -> bool:
         return True
     if (
         (m := _RIGHTS_CLAUSE.search(line))
-        and (not sentence or (m.start() <= _RIGHTS_HOLDER_MAX and _RIGHTS_OWN.match(line, m.end())))
+        and (
+            not sentence
+            or (m.start() - _sentence_start(line, m.start()) <= _RIGHTS_HOLDER_MAX and _RIGHTS_OWN.match(line, m.end()))
+        )
         and not _said(line, m.start())
     ):
         return True
@@ -609,6 +618,34 @@ _CALL = re.compile(
 )
 
 
+# A closing call to share the post or open what the account offers: "欢迎分享到朋友圈",
+# "转发给好友", "点击阅读原文，进入周刊书店" (a platform's words: no news sentence ends so).
+_SHARE_CALL = re.compile(
+    r"(?:分享|转发|轉發|转给|轉給)(?:到|至|给|給)?(?:朋友圈|好友|朋友|微信群)|点击阅读原文|點擊閱讀原文|[长長]按.{0,8}?(?:识别|識別|关注|關注)"
+)
+_CLOSING_PLUG_LINES, _CLOSING_PLUG_WIDTH = 4, 80
+_LINKS = re.compile(r"https?://\S+|www\.\S+|(?<![A-Za-z0-9_.@])@[A-Za-z0-9_]{2,}")
+
+
+def _closing_plug(lines: list[str]) -> int:
+    """Index where the article's closing plug starts, len(lines) if none: the longest run,
+    two to four short lines at the end, none a sentence of prose, half of them a call with
+    its means (a QR code, an account to follow, a share to 朋友圈; a bare link is no call
+    here: a notice closes with where to get its form). A WeChat account closes its post so:
+    "✬如果你喜欢这篇文章，欢迎分享到朋友圈✬", "请长按下方二维码关注我们"; one line alone
+    may be a sentence that names a network ("他表示会继续关注YouTube平台的内容审核。")."""
+    start = len(lines)
+    calls = 0
+    for i in range(len(lines) - 1, max(-1, len(lines) - 1 - _CLOSING_PLUG_LINES), -1):
+        line = lines[i]
+        if len(line) > _CLOSING_PLUG_WIDTH or _PROSE_LINE.match(line):
+            break
+        calls += bool(_CALL.search(_LINKS.sub(" ", line)) or _SHARE_CALL.search(line))
+        if calls and len(lines) - i >= 2 and calls * 2 >= len(lines) - i:
+            start = i
+    return start if start > 0 else len(lines)
+
+
 def _plug_after_rule(lines: list[str]) -> bool:
     """Is what follows a separator near the end a plug (a few lines, one a call with its
     link or number) rather than more of the article (a note, a second part)?"""
@@ -711,6 +748,7 @@ def drop_boilerplate(text: str) -> str:
     )
     if 0 < rule < cut and _plug_after_rule(out[rule + 1 : cut]):
         cut = rule
+    cut = _closing_plug(out[:cut])
     out = out[:cut]
     if not breaks:
         return "\n".join(out)

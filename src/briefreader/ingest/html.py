@@ -926,6 +926,8 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
             if found is not None and _TEASER_END.search(words):
                 continue  # the description's own cut-off copy in a list of teasers (the page lists itself)
             container = p.parent or p
+            if found is None:
+                container = _widened(container, root)
             marked = _blocks(_paragraphs(container, links=True))
             size = sum(len(line.translate(_MARKS)) for line in marked)
             linked = sum(len(" ".join(a.text(deep=True).split())) for a in container.css("a"))
@@ -940,6 +942,20 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
             tail = page[last + 1 : last + 41] if last is not None else []
             return "\n".join(head), "\n".join(lines), "\n".join(tail)
     return None
+
+
+def _widened(node, root):
+    """The lead's container, or the nearest element around it that holds DENSEST_SHARE of
+    the page's sentences: an editor that sets each paragraph in a <section> of its own
+    (WeChat's) leaves the lead alone in its block and the body in its siblings. The lead's
+    own container when only the page itself holds that much."""
+    total = _sentences(root)
+    wide = node
+    while _sentences(wide) < total * DENSEST_SHARE:
+        wide = wide.parent
+        if wide is None or wide.mem_id == root.mem_id or wide.tag in ("body", "html"):
+            return node
+    return wide
 
 
 ADJACENT_GAP = 6  # page lines between the description's block and readability's that still make one article
