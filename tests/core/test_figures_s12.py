@@ -99,3 +99,56 @@ def test_sums_held_pledged_or_borrowed_are_money() -> None:
     # (抵押600萬 runs on into 借: a word follows it, so what it is stays unread)
     assert money == [(6e6, "TWD"), (1e6, "TWD"), (2e6, "TWD")]
     assert [f for f in extract_figures("借鉴100万", region="tw") if f.kind == "money"] == []
+
+
+def test_figures8_dev_caps_floors_and_signs() -> None:
+    assert _one("政府建議將許可證上限設為一萬個。", "count", "hk") == (10000, "个", "under")
+    assert _one("從嘉義市地價最高破單價200萬元來看並不貴。", "money", "tw")[2] == "over"
+    assert _one("建案每坪成交價落在22萬元甚至更高。", "money", "tw") == (220000, "TWD", "over")
+    assert [f.value for f in extract_figures("星幣小貶0.28%", region="tw")] == [-0.28]
+    # 30.541元兌1美元: the 1 is the rate's base, no sum
+    money = [
+        (f.value, f.unit)
+        for f in extract_figures("去年台幣最高點為30.541元兌1美元。", region="tw")
+        if f.kind == "money"
+    ]
+    assert money == [(30.541, "TWD")]
+
+
+def test_figures8_dev_counts() -> None:
+    assert _one("現有逾3萬活躍兼職司機的彈性供應。", "count", "hk") == (30000, "", "over")
+    assert _one("首批3車合共送去亞洲博覽館。", "count", "hk")[:2] == (3, "车")
+    assert _one("今年來人行已經5度調升存放款利率。", "count", "tw")[:2] == (5, "度")
+    assert [f for f in extract_figures("連續16次升息後，將再17度升息。", region="tw") if f.unit == "度"] == []
+    # a rank, a kind of gate, a rate's base and count: none is a count
+    for text in (
+        "一般预算收入达到235亿元，全国排名上升到24位。",
+        "使用傳統兩門式自助通道。",
+        "即是每一萬人就有四人確診。",
+    ):
+        assert [f for f in extract_figures(text, region="hk") if f.kind == "count"] == [], text
+    # ... but a group's size after 每 is (figures gold: 每10个农民就可以组成一个小组)
+    assert _one("每10个农民就可以组成一个小组。", "count")[:2] == (10, "个")
+
+
+def test_a_bound_naming_a_class_counted_right_after_it_is_no_figure() -> None:
+    text = "从省外引进内资产业项目500个，其中超20亿元项目200个、超50亿元项目100个。"
+    assert [(f.kind, f.value) for f in extract_figures(text, region="mainland")] == [
+        ("count", 500),
+        ("count", 200),
+        ("count", 100),
+    ]
+
+
+def test_a_trillion_in_zhao_written_in_traditional_is_taiwans() -> None:
+    text = "台灣最大的公司去年投資7859億元，總資產逼近1.5兆元。"
+    r = detect_region(text, source="Hsiang (個人部落格)", script="hant")
+    assert (r.name, r.currency) == ("tw", "TWD")
+    # Malaysia's Simplified press writes 兆 too; 兆瓦 is no sum
+    assert detect_region("马来西亚贸易总额破2.6兆。", source="", script="hans").currency != "TWD"
+    assert detect_region("台灣新增裝置容量1.5兆瓦。", source="", script="hant").currency == ""
+
+
+def test_works_valued_in_yi_are_a_sum() -> None:
+    assert _one("未來每年有三千億工程，有北部都會區。", "money", "hk") == (3e11, "HKD", "exact")
+    assert [f for f in extract_figures("培养了3万工程师。", region="mainland") if f.kind == "money"] == []

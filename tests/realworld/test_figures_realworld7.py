@@ -45,9 +45,11 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # (跌幅超过50%的个股有102只, 金额超过10亿元的板块有20个): money 200/205 = 0.976, percent 96/100 = 0.960; 损失 signs a
 # fall, 艘次 and 桌 are count units: percent 98/100 = 0.980 / 98/99 = 0.990, count 109/113 = 0.965 / 0.965.
 DEV_FLOOR = {
+    # session 12 (13-dev): 兆 for a trillion in Traditional text is a Taiwan vote (35: 7859億元, 逼近1.5兆元 TWD):
+    # 204/206, 204/209 -> 206/206, 206/209
     "money": (
-        204 / 206,
-        204 / 209,
+        1.0,
+        206 / 209,
     ),  # 201/203, 201/209; then 6万亿的资产 (a sum of assets) as money  # 200/203: 209个财产超过10亿美元的 (a class bound); 201: 13200-15000\n元/吨
     "percent": (99 / 100, 1.0),  # 98/100, 98/99; then 下跌3美分或不到0.1% signed (美分 a move restated)
     "area": (1.0, 20 / 21),

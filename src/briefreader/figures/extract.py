@@ -312,6 +312,8 @@ _PER_AREA_BEFORE_RE = re.compile(rf"每(?:亩|坪|平方米|平米|平方公尺|
 _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产)"
+    # works valued by what they cost (每年有三千億工程); not 工程师, 工程院 ...
+    r"|工程(?![师院学兵队车部])"
     # money named by what it pays (解约金, 违约金, 保证金, 补偿金), not 金融, 金牌, 金属
     r"|[^，。；,;的]{1,3}?金(?![融牌属奖杯矿周])"  # not 金周 (Golden Week)
 )
@@ -454,6 +456,9 @@ _RECORD_HEDGES = ("最高", "最低")
 # "would reach" in a conditional (若首日涨幅达到200%的话，单签盈利可达5.45万元): the outcome computed, exact
 _CAN_REACH = ("可达", "可达到")
 _CONDITION_RE = re.compile(r"(?:若|如果|假如|倘若|假设)[^。！？；;!?\n]*$")
+_PER_HAS_AFTER_RE = re.compile(rf"[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}[\d{_CN}]")
+_PER_HAS_BEFORE_RE = re.compile(rf"每[\d{_CN}]+[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}$")
+_RANK_BEFORE_RE = re.compile(r"排名|排行|名列|位列|排在|排第|居第")
 _RIDE_VERBS = frozenset("坐乘搭过")  # 坐四站, 乘两站: how far a ride goes
 _REPLACES = "(?:可以|可|能)?(?:替代|取代|代替|顶替|替换)"  # each has 替: the guard in _replacement_ratio
 # 前 ends these words (目前3家 is "currently 3"); elsewhere 前 + number is a ranking.
@@ -728,6 +733,7 @@ _HEDGE_VERBS = (
     "赚", "赚取", "花", "花个",
     "减少", "减少了", "增加", "增加了",  # 至少减少了600万元: a change bounded
     "仅", "仅为", "只有",  # 若牌照上限僅10,000個: the cap, "only"
+    "设为", "定为", "设定为", "订为",  # 許可證上限設為一萬個
 )  # fmt: skip
 _HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要")
 _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
@@ -739,7 +745,9 @@ HEDGE_BEFORE_REV_RE = re.compile(
     # after a modal, any verb of one or two characters (最低能出资3000万元, 最多能融得300万元)
     rf"|[{HAN_BASIC}]{{1,2}}(?:{_reversed_words(_HEDGE_MODALS)}))"
     rf"(?:{_reversed_words(('每月', '每年', '每天', '每日', '每人', '每户', '每次', '每个月'))})?"
-    rf"(?:{_reversed_words(('额度', '限额', '金额', '标准'))})?(?P<h>{_reversed_words(HEDGES_BEFORE)})"
+    # a sum's or a price's noun (最高补贴标准为3000元, 地價最高破單價200萬元)
+    rf"(?:{_reversed_words(('额度', '限额', '金额', '标准', '单价', '总价', '价格'))})?"
+    rf"(?P<h>{_reversed_words(HEDGES_BEFORE)})"
 )
 # Between a growth word and its number: a copula (增长了5%, 增速为5%), a quantifier
 # adverb (降幅均超40%, 跌幅都在6%以上, 分别增长), a superlative (下降幅度最大(33%)), or an
@@ -792,6 +800,8 @@ _CLASS_AFTER_RE = re.compile(
     rf"的[{HAN_BASIC}]{{0,6}}?(?:(?P<many>人数|家数|户数|个数|只数)|[{HAN_BASIC}]{{1,6}}?(?:（[^）\n]{{1,8}}）)?"
     r"(?:共有|有|达到|达|共)?(?=\d))"
 )
+# a class named right after a bound on a sum, its members counted next (超20亿元项目200个, 亿元以上企业30家)
+_CLASS_NOUN_COUNTED_RE = re.compile(r"(?:项目|企业|公司|个股|板块)(?:有|达|共)?\d")
 # a breakdown by classes of a size: 按單位實用面積統計，按面积划分：, 按规模分 (not 按每亩25万计算: a number)
 _BREAKDOWN_RE = re.compile(r"按[^\d，。；;,\n]{1,10}?(?:划分|统计|分组|分类|区分|分)[，,：:]")
 # a "per so many shares" earlier in the clause (每五(5)股, 每持有一股, 每10股)
@@ -1128,6 +1138,12 @@ class _Extractor:
                     for k in range(1, min(3, f.start) + 1)
                 ):
                     continue
+            if (
+                f.kind == "money"
+                and f.qualifier in ("over", "under")
+                and _CLASS_NOUN_COUNTED_RE.match(text, f.end) is not None
+            ):
+                continue  # 引进…超20亿元项目200个: the bound names a class of projects, then counted (no 的)
             if f.kind in ("area", "count") and f.qualifier in ("range", "over", "under") and self._in_breakdown(f):
                 continue
             kept.append(f)
@@ -2088,6 +2104,8 @@ class _Extractor:
             return  # 单位：亿元, 亿元俱乐部: a unit named, not an amount (上亿元, 亿元以上 are)
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
+        if q.value == 1 and not q.scale and q.start and text[q.start - 1] in "兑兌":
+            return  # 30.541元兌1美元: the base written after the rate
         if text[q.end : q.end + 1] == "级":
             return  # 万亿元级现代食品产业集群: a scale class, like 万亿级大市场
         currency = self._written_currency(q)
@@ -2405,6 +2423,16 @@ class _Extractor:
             # 二人家庭的入息限额: a household's type by its size, not people counted (a family on a
             # trip, 4口之家亲子游, is its members: figures2's gold counts them)
             return False
+        if (text[q.start - 1 : q.start] == "每" and _PER_HAS_AFTER_RE.match(text, q.end)) or _PER_HAS_BEFORE_RE.search(
+            text, max(0, q.start - 16), q.start
+        ):
+            return False  # 每一萬人就有四人確診: a rate, its base and its count (每10个农民…组成一个小组 is a group)
+        if q.unit in ("位", "名") and _RANK_BEFORE_RE.search(
+            _CLAUSE_SPLIT_RE.split(text[max(0, q.start - 12) : q.start])[-1]
+        ):
+            return False  # 全国排名上升到24位: a rank, not people
+        if q.unit == "度" and text[q.start - 1 : q.start] == "再":
+            return False  # 連續16次升息後…再17度升息: the 17th time, an ordinal
         if q.unit == "站" and text[q.start - 1 : q.start] in _RIDE_VERBS:
             return False  # 环线坐四站, 再乘两站: a ride's length in stops, not stops counted
         if q.unit[:1] in "次回趟程" and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 8), q.start):

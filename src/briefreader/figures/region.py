@@ -56,6 +56,10 @@ _ROC_DATE_VOTE = 2
 # a date in the Republic of China's calendar (111年10月11日 = 2022-10-11): years 100-129 written
 # with a month are Taiwan's alone (the mainland writes 2022年 or 22年; 民国 years in history are < 100)
 _ROC_DATE_RE = re.compile(r"(?<![\d.])1[0-2]\d年\d{1,2}月")
+# a sum in 兆 (10^12: 1.5兆元, 43兆) written in Traditional script: Taiwan's usage (Hong Kong and Macau write 萬億, the
+# mainland 万亿; Malaysia's Simplified press writes 兆 too, so Traditional only); not 兆瓦, 兆赫, 兆日元, 兆美元
+_TRILLION_VOTE = 2
+_TRILLION_RE = re.compile(r"[\d一二两三四五六七八九十]兆(?!瓦|赫|字|位|焦|帕|欧|秒|克|日|美|韩|欧|英|港|人民)")
 # outlets abroad that write Simplified for their own readers (Singapore's, Malaysia's): their
 # Simplified script is no sign of the mainland
 _SIMPLIFIED_ABROAD_HOMES = ("联合早报", "星洲日报")
@@ -465,6 +469,9 @@ def detect_region(
     if _ROC_DATE_RE.search(sample):
         votes["tw"] += _ROC_DATE_VOTE
         why["tw"].append("a Republic of China date")
+    if script == "hant" and "兆" in sample and _TRILLION_RE.search(sample):
+        votes["tw"] += _TRILLION_VOTE
+        why["tw"].append("兆 for a trillion in Traditional script")
     for city, districts in CITY_DISTRICTS.items():  # 新北 … 蘆洲 … 鶯歌: a named city's districts
         # (not 常州's 新北区, a mainland district named like the city)
         if city in found and re.search(f"{city}(?!区)", sample):

@@ -359,9 +359,11 @@ MEASURES: tuple[str, ...] = (
     "匹(?!配|敌)",
     "例(?!如|外|子|行|会|证)",
     "册",
-    "门(?!店|口|户|槛|类|票|窗|诊|前|外|下|市|面|路|类)",
+    "门(?!店|口|户|槛|类|票|窗|诊|前|外|下|市|面|路|类|式)",  # 兩門式自助通道: a kind, not doors
     "口(?!径|岸|号|罩|碑|味|气|语|头|述|子|感|令)",
     "块(?!钱)",
+    # vehicles sent (首批3車合共7人); not 车辆, 车厢, 车道, 车位, 车次, 车型 ...
+    "车(?!辆|厢|型|位|次|程|间|主|手|牌|票|道|队|流|速|展|费|贷|内|上|下|站|身|库|门|窗|轮|龄)",
     "名额",
     # train cars, dishes and barriers, packs, pairs, letters, incidents
     "节(?!日|目|约|能|省|点|奏|假|庆|气|课|制|水|电|俭|拍|选|次|前|后)",
@@ -397,6 +399,8 @@ MEASURES: tuple[str, ...] = (
     "站(?!台|点|长|内|外|立|起|着|在|队|岗|位|前|上|下|出|好|住|满|式|务|牌|票|街|名|区)",
     # racks and cabinets shipped (AI機櫃…從6,800櫃、7,200櫃，調高為1萬櫃), containers' cabinets; not 柜台, 柜子 ...
     "柜(?!台|子|员|门|面|机|体|内|中|上|下|里|位|员)",
+    # times, in Taiwan's press, before a move (今年來人行已經5度調升存放款利率, 可能會2度調高); not degrees
+    "度(?=调|升息|降息|加息|减息|上调|下调|出手|创)",
     # a survey's samples (超過10,000樣本, 363樣本, 3.4万样本樽): things counted by a noun, unit "" (NOUN_MEASURES)
     "样本(?!库|框|量|点|率|数|空间|外)",
     "程(?!序|度|式|师|控|碑|门|途|子|车|码|期|表|中|内)",
@@ -794,6 +798,7 @@ NOUNS: dict[str, str] = {
     "民众": "people",
     "选民": "voters",
     "乘客": "passengers",
+    "司机": "drivers",  # 逾3萬活躍兼職司機
     "旅客": "travellers",
     "粉丝": "fans",
     "病例": "cases",
@@ -906,7 +911,10 @@ HEDGES_AFTER: dict[str, str] = {
     "不到": "under",
     "之内": "under",
     "附近": "approx",  # 3%附近, 52美元附近
-    "之谱": "approx",  # 達到1200億美元之譜 ("in the order of")
+    "之谱": "approx",
+    "甚至更高": "over",  # 每坪成交價落在22萬元甚至更高
+    "或更高": "over",
+    "甚至更多": "over",  # 達到1200億美元之譜 ("in the order of")
     "为上限": "under",  # 每戶每季1,500元為上限
     "入场": "over",  # Hong Kong property: 折实售价399.78万元入场 (entry price: "from")
     "起跳": "over",  # Taiwan: 每坪50万元起跳
@@ -995,6 +1003,7 @@ GROWTH_DOWN = (
     "惨跌",
     "急跌",
     "贬值",
+    "贬",  # a currency's fall (星幣小貶0.28%, 台幣昨貶1.58角); not 贬值's rise 升值
     # a loss of a share of a sum (本金损失了70%多: -70), like 贬值
     "损失",
     # the bare verbs (同比降5%, 按年减3%) and falls said otherwise: 萎缩, 收缩 (an economy),
