@@ -152,3 +152,21 @@ def test_a_trillion_in_zhao_written_in_traditional_is_taiwans() -> None:
 def test_works_valued_in_yi_are_a_sum() -> None:
     assert _one("未來每年有三千億工程，有北部都會區。", "money", "hk") == (3e11, "HKD", "exact")
     assert [f for f in extract_figures("培养了3万工程师。", region="mainland") if f.kind == "money"] == []
+
+
+def test_the_republic_of_china_date_scan_reads_as_its_look_behind_did() -> None:
+    import re
+
+    from briefreader.figures.region import _roc_date
+
+    old = re.compile(r"(?<![\d.])1[0-2]\d年\d{1,2}月")
+    for text in (
+        "111年10月11日",
+        "2111年10月",
+        "1.111年10月",
+        "x111年1月",
+        "0111年10月 111年2月",
+        "١111年3月",
+        "112年",
+    ):
+        assert _roc_date(text) == bool(old.search(text)), text

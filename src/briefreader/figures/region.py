@@ -55,7 +55,20 @@ _LEAD = 160  # characters of the lead read for where the story is set
 _ROC_DATE_VOTE = 2
 # a date in the Republic of China's calendar (111年10月11日 = 2022-10-11): years 100-129 written
 # with a month are Taiwan's alone (the mainland writes 2022年 or 22年; 民国 years in history are < 100)
-_ROC_DATE_RE = re.compile(r"(?<![\d.])1[0-2]\d年\d{1,2}月")
+# Matched from its literal 1 (the regex engine skips ahead to each 1) and the character before it checked after:
+# a look-behind first made it try every position (6.7 of ~75 ms on the dev texts); the same matches (a match
+# refused for the character before it cannot overlap a later one: its 年 is three characters after the 1)
+_ROC_DATE_RE = re.compile(r"1[0-2]\d年\d{1,2}月")
+
+
+def _roc_date(sample: str) -> bool:
+    for m in _ROC_DATE_RE.finditer(sample):
+        i = m.start()
+        if not i or not (sample[i - 1].isdecimal() or sample[i - 1] == "."):  # (?<![\d.]): \d is isdecimal
+            return True
+    return False
+
+
 # a sum in 兆 (10^12: 1.5兆元, 43兆) written in Traditional script: Taiwan's usage (Hong Kong and Macau write 萬億, the
 # mainland 万亿; Malaysia's Simplified press writes 兆 too, so Traditional only); not 兆瓦, 兆赫, 兆日元, 兆美元
 _TRILLION_VOTE = 2
@@ -466,7 +479,7 @@ def detect_region(
         if word not in why[name]:  # distinct words: 香港 ten times is one place
             votes[name] += weight
             why[name].append(word)
-    if _ROC_DATE_RE.search(sample):
+    if _roc_date(sample):
         votes["tw"] += _ROC_DATE_VOTE
         why["tw"].append("a Republic of China date")
     if script == "hant" and "兆" in sample and _TRILLION_RE.search(sample):
