@@ -4,6 +4,7 @@ file means parsing as before."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from textual.css.stylesheet import Stylesheet
@@ -21,6 +22,7 @@ async def _run(config, library) -> tuple[list[str], str, int]:
     parsed = []
     real = Stylesheet._parse_rules
 
+    @functools.wraps(real)  # the same signature: csscache checks it (a changed one: Textual's own Stylesheet)
     def counting(self, *args, **kwargs):
         parsed.append(args[1])
         return real(self, *args, **kwargs)

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from .. import safe
 from ..config import Config
 from ..notes import NotesStore
-from .csscache import KeptStylesheet
+from .csscache import KeptStylesheet, kept_stylesheet
 from .i18n import LABELS, tr
 from .screens.main import MainScreen
 from .state import UiState, load_state, save_state, state_path
@@ -57,10 +57,8 @@ class BriefreaderApp(App[None]):
         if use_cache:  # the parsed CSS of the last run, beside the index (tui/csscache.py)
             from ..config import user_cache_dir
 
-            self.stylesheet = KeptStylesheet(
-                variables=self.stylesheet._variables,  # noqa: SLF001 - as Textual made them
-                folder=config.cache_dir or user_cache_dir(),
-            )
+            # Textual's own Stylesheet where its private parts are not as csscache expects
+            self.stylesheet = kept_stylesheet(self.stylesheet, config.cache_dir or user_cache_dir())
         self.peek = peek  # the first screen of a warm start, read since before the import of Textual
         self.config = config
         self.use_cache = use_cache  # False: re-read every file (cli --no-cache)

@@ -9,11 +9,17 @@ when its key matches exactly: Textual's CSS code (its files' sizes and times), t
 its defaults/scope flags and the theme's variables. Anything else (another Textual, a
 changed CSS, a damaged or foreign file) is parsed as before. The file is in the same
 folder as the index and as much the user's own.
+
+It overrides Textual's private ``Stylesheet._parse_rules`` and uses its ``_parse_cache``
+and ``_variables`` (the same from Textual 1.0 to 8.x). :func:`kept_stylesheet` checks
+them first: on a Textual where they differ the app keeps Textual's own Stylesheet (no
+cache, never a crash or a wrong style), and nothing the cache does can raise.
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 import pickle
 from pathlib import Path
@@ -24,6 +30,39 @@ from textual.css.model import RuleSet
 from textual.css.stylesheet import Stylesheet
 
 MAX_KEPT = 64  # sources in the file (a start parses ~18)
+
+# Textual's private method as this module was written for (Textual 1.0 .. 8.x)
+_PARSE_RULES_PARAMETERS = ("self", "css", "read_from", "is_default_rules", "tie_breaker", "scope")
+
+
+def _fits(current: object) -> bool:
+    """Textual's private parts that KeptStylesheet relies on are as it expects: the
+    signature of ``Stylesheet._parse_rules``, and a plain Stylesheet with a dict of
+    ``_variables`` and a ``_parse_cache`` mapping."""
+    try:
+        if type(current) is not Stylesheet:  # a Textual that made its own kind: leave it
+            return False
+        if tuple(inspect.signature(Stylesheet._parse_rules).parameters) != _PARSE_RULES_PARAMETERS:
+            return False
+        cache = getattr(current, "_parse_cache", None)
+        return (
+            isinstance(getattr(current, "_variables", None), dict)
+            and callable(getattr(cache, "__getitem__", None))
+            and callable(getattr(cache, "__setitem__", None))
+        )
+    except Exception:  # noqa: BLE001 - anything unexpected: Textual's own Stylesheet
+        return False
+
+
+def kept_stylesheet(current: Stylesheet, folder: Path) -> Stylesheet:
+    """A :class:`KeptStylesheet` in place of the app's ``current`` one (the one Textual
+    made), or ``current`` itself when this Textual's private parts are not as expected."""
+    if not _fits(current):
+        return current
+    try:
+        return KeptStylesheet(variables=current._variables, folder=folder)  # noqa: SLF001 - checked above
+    except Exception:  # noqa: BLE001 - never worse than no cache
+        return current
 
 
 def _textual_stamp() -> list[tuple[str, int, int]]:
@@ -68,7 +107,10 @@ class KeptStylesheet(Stylesheet):
         key = (css, read_from, is_default_rules, tie_breaker, scope)
         rules = self._kept.get(key)
         if rules is not None:
-            self._parse_cache[key] = rules
+            try:
+                self._parse_cache[key] = rules
+            except Exception:  # noqa: BLE001, S110 - Textual's memo only; the rules are right
+                pass
             return rules
         rules = super()._parse_rules(css, read_from, is_default_rules, tie_breaker, scope)
         if not any(rule.errors for rule in rules):
@@ -86,7 +128,7 @@ class KeptStylesheet(Stylesheet):
         path = _file(self._folder, self._variables)
         try:
             fsio.atomic_write(path, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL), make_parents=True)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        except Exception:  # noqa: BLE001 - unpicklable rules (another Textual), a full disk, ...: no file
             return None
         self._new = False
         return path
