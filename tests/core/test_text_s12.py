@@ -126,3 +126,48 @@ def test_rights_notices_in_other_word_orders_go() -> None:
     # a sentence of the article on a copyright case stays
     case = body + "\n法院认为，原告对涉案作品享有著作权，被告未经许可转载他人作品，构成侵权。"
     assert drop_boilerplate(case) == case
+
+
+# --- LDC's record layout (NIST MT sets): <DOC docid=…>, <hl>, <p> of <seg>s, segmented words -----
+
+LDC = """<DOC docid="XIN20041201.0026" genre="news">
+<hl>
+<seg id=1>  北京 艾滋病 病毒 感染者 年 增 四 成 </seg>
+</hl>
+<p>
+<seg id=2>  新华社 北京 12月 1日 电 ( 赵 新培 、 李 煦 ) 北京市 卫生 局 日前 公布 了 最新 数字 。 </seg>
+<seg id=3>  按 国家 统计 数据 , 北京市 在 全国 排名 第 8 位 。 </seg>
+</p>
+<p>
+<seg id=4>  由 法国 基因 研究 中心 GENOSCOPE 领导 的 科学家 表示 , 染色体 由 DNA and RNA 组成 。 </seg>
+</p>
+</DOC>
+<DOC docid="AFC20031399.0001">
+<hl><seg id=1> 第二 篇 </seg></hl>
+<p><seg id=2> 法新社 报道 , 这 是 第二 篇 。 </seg></p>
+</DOC>
+"""
+
+
+def test_ldc_records_are_read_as_fields() -> None:
+    from briefreader.ingest.records import looks_like_records, parse_records
+
+    assert looks_like_records(LDC)
+    first, second = parse_records(LDC)
+    assert first.title == "北京艾滋病病毒感染者年增四成"
+    assert first.date == "2004-12-01"
+    assert first.body.split("\n\n") == [
+        "新华社北京12月1日电(赵新培、李煦)北京市卫生局日前公布了最新数字。按国家统计数据,北京市在全国排名第8位。",
+        "由法国基因研究中心GENOSCOPE领导的科学家表示,染色体由DNA and RNA组成。",
+    ]
+    assert second.title == "第二篇" and second.date == ""  # 13th month: no day
+
+
+def test_unsegmented_text_keeps_its_spaces() -> None:
+    from briefreader.ingest.records import parse_records
+
+    (record,) = parse_records(
+        "<doc><contenttitle>標題 一</contenttitle><content>这是 一个 句子，其余 没有空格的正文很长很长很长很长很长很长很长。</content></doc>"
+    )
+    assert record.title == "標題 一"
+    assert "这是 一个 句子" in record.body

@@ -16,10 +16,11 @@ import html
 import re
 from dataclasses import dataclass
 
+from ..punct import HAN_BASIC
 from .feed import MAX_ENTRIES
 
-_RECORD = re.compile(r"<doc\b[^<>]{0,200}>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
-_TITLE = ("contenttitle", "title", "headline")
+_RECORD = re.compile(r"<doc\b([^<>]{0,200})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
+_TITLE = ("contenttitle", "title", "headline", "hl")
 _BODY = ("content", "text", "body", "article")
 _DATE = ("date", "time", "pubdate", "publish_time", "datetime")
 _SOURCE = ("source", "media", "site")
@@ -37,6 +38,16 @@ class Record:
 
 
 _NAMES = ("url", "docno", *_TITLE, *_BODY, *_DATE, *_SOURCE)
+# LDC's layout (the NIST MT evaluation sets, Chinese Gigaword): <DOC docid="XIN20041201.0026">,
+# the headline in <hl>, the body in <p>s of <seg>s; the docid is the agency's code, the story's
+# day and a number. Its text comes word-segmented ("北京市 卫生 局"): the segmenter's spaces go.
+_DOCID = re.compile(r"""\b(?:docid|id)\s*=\s*["']?([A-Za-z_]{2,8}(\d{8})[._]?[\w.]*)""", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"<p\b[^<>]{0,100}>(.*?)(?:</p\s*>|(?=<p\b)|\Z)", re.DOTALL | re.IGNORECASE)
+_SEG_TAG = re.compile(r"</?seg\b[^<>]{0,100}>", re.IGNORECASE)
+_SEGMENTED = 0.2  # of the Han characters followed by a space, for a text to be word-segmented
+_HAN_SPACE = re.compile(f"[{HAN_BASIC}] +(?=[{HAN_BASIC}])")
+# a segmenter's space: not between two Latin letters or digits ("GENOSCOPE 领导" -> "GENOSCOPE领导", "DNA and")
+_SEG_SPACE = re.compile(r"(?<![A-Za-z0-9]) +| +(?![A-Za-z0-9])")
 
 
 class Records(list[Record]):
@@ -63,14 +74,59 @@ def _fields(record: str) -> dict[str, str]:
 
 def looks_like_records(text: str) -> bool:
     head = text[:4096].lower()
-    return "<doc" in head and any(f"<{name}>" in head for name in (*_TITLE, *_BODY, "url", "docno"))
+    return "<doc" in head and (
+        any(f"<{name}>" in head for name in (*_TITLE, *_BODY, "url", "docno")) or ("<p>" in head and "<seg" in head)
+    )
+
+
+def _segmented(text: str) -> bool:
+    """Is a record's text word-segmented: a space after a fifth of its Han characters or more?"""
+    han = len(re.findall(f"[{HAN_BASIC}]", text))
+    return han > 0 and len(_HAN_SPACE.findall(text)) >= han * _SEGMENTED
+
+
+def _unsegmented(text: str) -> str:
+    """A word-segmented text with the segmenter's spaces taken out."""
+    return "\n".join(_SEG_SPACE.sub("", line.strip()) for line in text.split("\n"))
+
+
+def _ldc_body(record: str) -> str:
+    """The <p>s of an LDC record, a paragraph each, their <seg>s joined."""
+    paragraphs = []
+    for m in _PARAGRAPH.finditer(record):
+        words = " ".join(html.unescape(_SEG_TAG.sub(" ", m[1])).split())
+        if words:
+            paragraphs.append(words)
+    return "\n\n".join(paragraphs)
+
+
+def _docid_date(attributes: str) -> tuple[str, str]:
+    """(docid, its day as YYYY-MM-DD) of an LDC record's <DOC docid=…>; ("", "") for none, and
+    no day when the digits are no plausible date."""
+    m = _DOCID.search(attributes)
+    if m is None:
+        return "", ""
+    digits = m[2]
+    year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    if not (1949 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return m[1], ""
+    return m[1], f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
 
 
 def parse_records(text: str) -> Records:
     records = Records()
     seen: set[str] = set()
     for m in _RECORD.finditer(text):
-        fields = _fields(m[1])
+        fields = _fields(m[2])
+        docid, day = _docid_date(m[1])
+        if not any(fields.get(n) for n in _BODY) and (body := _ldc_body(m[2])):
+            fields["content"] = body
+        if "hl" in fields:  # the headline's <seg>
+            fields["hl"] = " ".join(_SEG_TAG.sub(" ", fields["hl"]).split())
+        if docid:
+            fields.setdefault("docno", docid)
+            if day:
+                fields.setdefault("date", day)
         if not fields:
             continue
 
@@ -79,11 +135,14 @@ def parse_records(text: str) -> Records:
 
         ident = fields.get("docno") or fields.get("url") or pick(_TITLE) or pick(_BODY)[:200]
         key = _unique_key(ident, seen)
+        title, body = " ".join(pick(_TITLE).split()), pick(_BODY)
+        if _segmented(f"{title}\n{body}"):
+            title, body = _unsegmented(title), _unsegmented(body)
         records.append(
             Record(
                 key=key,
-                title=" ".join(pick(_TITLE).split()),
-                body=pick(_BODY),
+                title=title,
+                body=body,
                 url=fields.get("url", ""),
                 date=pick(_DATE),
                 source=pick(_SOURCE),
