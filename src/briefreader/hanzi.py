@@ -10,6 +10,7 @@ for concurrent reads. Importing this module costs nothing, so the TUI can.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from functools import lru_cache
 from typing import Any
@@ -112,8 +113,31 @@ def detect_region(original: str) -> str | None:
 _CHANGES: dict[str, bool | None] = {}
 
 
+# With numpy: one state a code point, 0 not seen yet, 1 not Han, 2 Han, 3 Han that
+# to_simplified changes (1.1 MB a process, made on first use).
+_STATES: Any = None
+_NOT_HAN, _HAN_SAME, _HAN_CHANGES = 1, 2, 3
+
+
 def detect_script(text: str) -> str:
     """``hant`` when enough distinct Han characters are Traditional-only, else ``hans``."""
+    # numpy where it is loaded (the workers' forkserver imports it, library.WORKER_MODULES;
+    # as stories.signature): set(text) makes a string object a character above U+00FF,
+    # most of the 0.32 ms a file this took (two calls a briefing; 0.05 ms with numpy, the
+    # benchmark's mix, issue 19). A small folder read in the reader's own process does
+    # not import numpy for this.
+    if "numpy" in sys.modules and len(text) > 64:
+        try:
+            import numpy as np
+        except ImportError:
+            pass
+        else:
+            return _detect_script_np(np, text)
+    return _detect_script_sets(text)
+
+
+def _detect_script_sets(text: str) -> str:
+    """detect_script's answer from set(text)."""
     # set(text) first: findall made a string per character of the text; and a character
     # is classified and converted once per process, kept in _CHANGES (issue 19).
     global _CHANGES
@@ -134,3 +158,33 @@ def detect_script(text: str) -> str:
     if not han_count:
         return "hans"
     return "hant" if found.count(True) / han_count >= HANT_THRESHOLD else "hans"
+
+
+def _detect_script_np(np: Any, text: str) -> str:
+    """detect_script's answer from a sorted array of the text's code points."""
+    global _STATES
+    states = _STATES
+    if states is None:
+        states = _STATES = np.zeros(0x110000, dtype=np.uint8)
+    points = np.sort(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
+    keep = np.empty(len(points), dtype=bool)
+    keep[0] = True
+    np.not_equal(points[1:], points[:-1], out=keep[1:])
+    points = points[keep]  # distinct, ascending
+    found = states[points]
+    unseen = points[found == 0]
+    if len(unseen):
+        new = [chr(cp) for cp in unseen.tolist()]
+        han = [c for c in new if _HAN.match(c)]
+        converted = to_simplified("\n".join(han)).split("\n") if han else []
+        if len(converted) != len(han):  # never expected; be safe rather than wrong
+            return "hans"
+        changed = {a: _HAN_CHANGES if a != b else _HAN_SAME for a, b in zip(han, converted, strict=True)}
+        # each state written once, final: a thread reading meanwhile sees 0 (and sorts the
+        # character itself) or the state
+        states[unseen] = np.array([changed.get(c, _NOT_HAN) for c in new], dtype=np.uint8)
+        found = states[points]
+    han_count = int(np.count_nonzero(found >= _HAN_SAME))
+    if not han_count:
+        return "hans"
+    return "hant" if int(np.count_nonzero(found == _HAN_CHANGES)) / han_count >= HANT_THRESHOLD else "hans"

@@ -36,8 +36,22 @@ def test_detect_script_with_its_per_character_memory_answers_as_before(monkeypat
     expected = [_detect_script_before(t) for t in texts]
     assert 20 < expected.count("hant") < len(texts) - 20
     monkeypatch.setattr(hanzi, "_CHANGES", {})
-    assert [hanzi.detect_script(t) for t in texts] == expected  # memory filling as it goes
-    assert [hanzi.detect_script(t) for t in reversed(texts)] == expected[::-1]  # from memory
+    assert [hanzi._detect_script_sets(t) for t in texts] == expected  # memory filling as it goes
+    assert [hanzi._detect_script_sets(t) for t in reversed(texts)] == expected[::-1]  # from memory
+    # session 12: the code points sorted in numpy, a state each (workers, numpy loaded)
+    import numpy as np
+
+    odd = ["\ud800" + simplified * 3, "\x00" + traditional * 3 + "\U00020000\U0002f800", "a" * 70 + "的"]
+    texts += odd
+    expected += [_detect_script_before(t) for t in odd]
+    monkeypatch.setattr(hanzi, "_STATES", None)
+    assert [hanzi._detect_script_np(np, t) for t in texts if t] == [
+        e for t, e in zip(texts, expected, strict=True) if t
+    ]
+    assert [hanzi._detect_script_np(np, t) for t in reversed(texts) if t] == [
+        e for t, e in zip(reversed(texts), expected[::-1], strict=True) if t
+    ]
+    assert [hanzi.detect_script(t) for t in texts] == expected  # numpy is loaded: long texts take that path
 
 
 # --- session 10: one scan where there were several (issue 19) ---------------------------
