@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from .hanzi import to_simplified  # costs nothing at import (its converters load on first use)
 from .model import Figure
 from .punct import SENTENCE_END
 
@@ -333,8 +334,6 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     if m:
         right = right[: m.start()]
     # Briefing text is Simplified already; text from elsewhere (figures --stdin) may not be
-    from .hanzi import to_simplified
-
     return to_simplified(left), to_simplified(right)
 
 
