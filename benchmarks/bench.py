@@ -187,6 +187,12 @@ def bench(n: int, args: argparse.Namespace) -> None:
     cold = []
     for _ in range(args.cold_runs):  # every process of the tree sampled in /proc (profile_ingest.py)
         cold.append(cold_run(config, args.work / f"cache-{corpus.name}"))
+        r = cold[-1]  # each run: on a shared machine the CPU seconds say more than the wall
+        print(
+            f"    run {len(cold)}: {r['wall']:.1f} s, {mb / r['wall']:.2f} MB/s, {r['listed'] / r['wall']:,.0f} briefings/s;"
+            f" CPU {sum(v[1] for v in r['procs'].values()):.1f} s in all; load {_load()}",
+            flush=True,
+        )
     if cold:
         c = statistics.median(r["wall"] for r in cold)
         listed = cold[0]["listed"]
@@ -197,14 +203,18 @@ def bench(n: int, args: argparse.Namespace) -> None:
             flush=True,
         )
         print(
-            "    peak RSS MB / CPU s per process: "
+            "    peak RSS MB / CPU s per process (run 1): "
             + ", ".join(f"{name} {rss:.0f}/{cpu:.1f}" for rss, cpu, name in procs),
             flush=True,
         )
+        cpu = statistics.median(sum(v[1] for v in r["procs"].values()) for r in cold)
+        print(f"    CPU in all, median: {cpu:.1f} s = {mb / cpu:.2f} MB a CPU second", flush=True)
     else:  # --cold-runs 0: the index from an earlier run (it must match the code)
         timed_with_peak([EXE, "--config", str(config), "list", "--json"])
     cache_mb = sum(p.stat().st_size for p in (args.work / f"cache-{corpus.name}").rglob("*") if p.is_file()) / 2**20
     print(f"index on disk: {cache_mb:.0f} MB = {cache_mb / mb:.2f}x the corpus", flush=True)
+    if args.cold_only:
+        return
     if args.cold_runs:
         cold_first_screen(config, args)
     warm(config, args)
@@ -302,6 +312,7 @@ def main() -> None:
     parser.add_argument("--cold-runs", type=int, default=1)
     parser.add_argument("--work", type=Path, default=Path("/tmp/brbench"))
     parser.add_argument("--no-tmux", dest="tmux", action="store_false")
+    parser.add_argument("--cold-only", action="store_true", help="cold ingest only: no first paint, no filter latency")
     parser.add_argument("--legacy", action="store_true", help="session 3's corpus (text and fragments only)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
