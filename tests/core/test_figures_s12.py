@@ -170,3 +170,19 @@ def test_the_republic_of_china_date_scan_reads_as_its_look_behind_did() -> None:
         "112年",
     ):
         assert _roc_date(text) == bool(old.search(text)), text
+
+
+def test_a_level_moved_from_one_percent_to_another_is_two_levels() -> None:
+    figs = extract_figures("存款準備金率將上升0.5個百分點，由13%至13.5%，創下新高。", region="tw")
+    assert [(f.value, f.qualifier) for f in figs if f.unit == "%"] == [(13, "exact"), (13.5, "exact")]
+    # a range written 13%至13.5% (no 由/自) stays one range
+    assert _one("利率介于13%至13.5%之间。", "percent")[2] == "range"
+    # this year's and next year's targets in one sentence: two facts though equal
+    text = "高盛上調今年中國通膨率目標，自4.5%至4.8%明年目標也由4%上調到4.5%，預期人行將調控。"
+    assert [f.value for f in extract_figures(text, region="tw") if f.unit == "%"] == [4.5, 4.8, 4, 4.5]
+
+
+def test_a_ranking_lists_size_is_no_count() -> None:
+    text = "同時亦吸引全球最大250家國際承包商中超過20%的代表出席。"
+    assert [f for f in extract_figures(text, region="mo") if f.kind == "count"] == []
+    assert _one("中国最大的两个市场。", "count")[:2] == (2, "个")

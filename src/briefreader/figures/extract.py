@@ -367,6 +367,8 @@ _SUPPORTS_AFTER_RE = re.compile(
     rf"[^{CLAUSE_BREAK}\n]{{0,24}}?(?:{_SUPPORTS})[ ]?(?:\d+|[一二两三四五六七八九十]+)[ ]?[名个]?(?:人|长者|老人|名)"
 )
 _YEAR_BETWEEN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}[ ]?年")
+# a rate's target for a year named relative to now (今年目標…自4.5%至4.8%明年目標也由4%上調到4.5%): percent only
+_NEXT_YEAR_BETWEEN_RE = re.compile(r"(?<![\d一二三四五六七八九十])[今明去]年")
 # one value said of two things joined: 83%乘客及83%司機 (each followed by what it is of, then 及/和/与)
 _JOINED_NOUN_RE = re.compile(rf"[{HAN_BASIC}]{{1,3}}(?:以及|及|和|与|、)")
 _PER_TIME_RE = re.compile(rf"{_SP}/{_SP}(?:秒|分钟|分|小时|时|天|日|周|月|年)")
@@ -458,6 +460,7 @@ _CAN_REACH = ("可达", "可达到")
 _CONDITION_RE = re.compile(r"(?:若|如果|假如|倘若|假设)[^。！？；;!?\n]*$")
 _PER_HAS_AFTER_RE = re.compile(rf"[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}[\d{_CN}]")
 _PER_HAS_BEFORE_RE = re.compile(rf"每[\d{_CN}]+[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}$")
+_RANKED_LIST = frozenset({"最大", "最强", "最佳"})
 _RANK_BEFORE_RE = re.compile(r"排名|排行|名列|位列|排在|排第|居第")
 _RIDE_VERBS = frozenset("坐乘搭过")  # 坐四站, 乘两站: how far a ride goes
 _REPLACES = "(?:可以|可|能)?(?:替代|取代|代替|顶替|替换)"  # each has 替: the guard in _replacement_ratio
@@ -1223,6 +1226,8 @@ class _Extractor:
         """Two statements of one value in a sentence are two facts when what lies between says so: a year
         (新生儿在2016年是1,700多万,2017年还能保持1,700多万)."""
         if _YEAR_BETWEEN_RE.search(self.text, before, f.start) is not None:
+            return True
+        if f.kind == "percent" and _NEXT_YEAR_BETWEEN_RE.search(self.text, before, f.start) is not None:
             return True
         if any(c in self.text[before : f.start] for c in "+＋"):
             return True  # 1名+臺中市民專屬1名: addends of one total, two prizes
@@ -2431,6 +2436,8 @@ class _Extractor:
             _CLAUSE_SPLIT_RE.split(text[max(0, q.start - 12) : q.start])[-1]
         ):
             return False  # 全国排名上升到24位: a rank, not people
+        if q.arabic and text[max(0, q.start - 2) : q.start] in _RANKED_LIST:
+            return False  # 全球最大250家國際承包商: a ranking list's name (ENR's top 250), as N大 is
         if q.unit == "度" and text[q.start - 1 : q.start] == "再":
             return False  # 連續16次升息後…再17度升息: the 17th time, an ordinal
         if q.unit == "站" and text[q.start - 1 : q.start] in _RIDE_VERBS:
@@ -2532,6 +2539,8 @@ class _Extractor:
             q2.kind = "money"
         if q.kind is not None and (q.kind != q2.kind or (q.unit != q2.unit and q.kind != "money")):
             return None
+        if q.kind == "percent" and not upper_style and text[q.start - 1 : q.start] in ("由", "自"):
+            return None  # 存款準備金率…由13%至13.5%: a level moved from one to the other, two levels (gold of figures8)
         if upper_style:
             close = UPPER_BOUND_RE.match(text, q2.end)
             if not close:
