@@ -74,6 +74,7 @@ FIG_SPAN = 1 << FIG_BITS
 # How long a second process waits for a lock before the operation counts as a miss.
 BUSY_TIMEOUT_MS = 5000
 CACHE_KB = 65536  # SQLite's page cache per connection (an upper bound: filled only as read)
+WAL_LIMIT = 4 << 20  # bytes the WAL file keeps once it restarts (PRAGMA journal_size_limit)
 # Stores are batched into one transaction; commit at least this often so another
 # process is never blocked for long and a crash loses little work.
 COMMIT_EVERY = 500
@@ -1324,6 +1325,10 @@ def _connect(path: Path, root: str, pipeline_version: str) -> sqlite3.Connection
             if not _is_busy(exc):
                 raise  # anything but "busy" means the file is not a usable database
         conn.execute("PRAGMA synchronous = NORMAL")  # a cache: speed over durability
+        # The WAL is cut back to this when it restarts after a checkpoint; without a limit
+        # it keeps the size of its largest stretch (issue 19: 10,000 briefings ingested,
+        # file + WAL 129.0 -> 109.3 MB while the reader stays open; the same CPU)
+        conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT}")
         # 64 MB of page cache, not 2: storybands and the FTS segments take random inserts,
         # and a small cache spilled dirty pages to the WAL over and over (a cold ingest of
         # 3,000 briefings: the writer's wall time 53 -> 30 s, its system time 1.7 -> 0.3 s)
