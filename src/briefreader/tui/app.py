@@ -23,6 +23,8 @@ from .state import UiState, load_state, save_state, state_path
 
 KEEP_CSS_AFTER = 1.0  # seconds after mounting: the parsed CSS is written (when new) once the first screen is up
 
+HANG_UP_GRACE = 5  # seconds an exit may take once the terminal hung up (or SIGTERM)
+
 if TYPE_CHECKING:
     from ..library import Library
     from ..warm import EarlyPeek
@@ -114,7 +116,21 @@ class BriefreaderApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, NoteEditor) and screen.unsaved and screen.keep is not None:
                 screen.keep(screen.text)
+        if self._real_terminal():
+            # With the terminal gone, an exit can hang for good: the kernel sends SIGCONT
+            # with SIGHUP, Textual's driver restarts on it, and its shutdown then waited
+            # to put on a full writer queue while the live writer thread waited on an
+            # empty one (gdb on readers left asleep after tmux kill-session). The drafts
+            # are kept above; if the process has not ended in HANG_UP_GRACE s, SIGALRM does.
+            import signal
+
+            if hasattr(signal, "alarm"):
+                signal.alarm(HANG_UP_GRACE)
         self.exit()
+
+    def _real_terminal(self) -> bool:
+        """Drawn on a terminal (not a test's headless driver)."""
+        return not self.is_headless
 
     def _apply_theme(self) -> None:
         """The config's ``theme`` (if the config has one), unless a theme was chosen in

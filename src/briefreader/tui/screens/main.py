@@ -55,6 +55,13 @@ LARGE_DELAY = 0.5  # ...for this long (seconds), or at once on enter
 FIRST_PAINT_WAIT = 1.0  # seconds the loader waits at most for the first screenful to be drawn
 
 
+class _LoadCancelled(Exception):
+    """Raised in the loader's callbacks once the app quits. A thread worker cannot be
+    stopped from outside, and asyncio.run waits for the executor's threads at exit: a
+    reader closed (or its terminal hung up) during a cold load stayed alive, ingesting
+    the whole folder headless, its pool workers too, before the process ended."""
+
+
 class MainScreen(ReadingMixin, Screen[None]):
     AUTO_FOCUS = "#list"  # the list, not the first focusable widget (the filter)
     BINDINGS = [
@@ -209,10 +216,17 @@ class MainScreen(ReadingMixin, Screen[None]):
 
         def progress(done: int, total: int) -> None:
             nonlocal last
+            if worker.is_cancelled:  # the app quit (q, a hang-up): stop reading files
+                raise _LoadCancelled
             now = time.monotonic()
             if now - last >= PROGRESS_INTERVAL or done == total:
                 last = now
                 self._to_ui(self._show_progress, done, total)
+
+        def arriving(found: list[Briefing]) -> None:
+            if worker.is_cancelled:
+                raise _LoadCancelled
+            self._to_ui(self._arriving, found)
 
         config, worker, early = self.brapp.config, get_current_worker(), self.brapp.peek
         peek = None
@@ -240,7 +254,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                     progress=progress,
                     use_cache=self.brapp.use_cache,
                     verify=False,
-                    partial=lambda found: self._to_ui(self._arriving, found),
+                    partial=arriving,
                 )
             finally:
                 if peek is not None:  # its rows stay on screen; its index connection is done
@@ -251,6 +265,8 @@ class MainScreen(ReadingMixin, Screen[None]):
                 if fresh is not None and not worker.is_cancelled:
                     self._to_ui(self._library_ready, fresh)
                     library.close()
+        except _LoadCancelled:
+            resume_gc()
         except Exception as exc:  # an unusable folder must not kill the app: say why
             resume_gc()
             self._to_ui(self._load_failed, exc)

@@ -1,0 +1,82 @@
+"""Session 12's new-user pass in the reader (tmux at 80x24 and 200x60), each finding
+pinned by a Pilot test that fails on the old code."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from helpers.waiting import until
+
+import briefreader.library as library_mod
+from briefreader.tui.app import HANG_UP_GRACE, BriefreaderApp
+
+
+async def test_quitting_during_a_cold_load_stops_the_loader(sample_config, monkeypatch):
+    # q (or a hang-up) while a large folder was still being read: the screen went, but
+    # the process stayed until every file was read (10,000 files: minutes, its pool
+    # workers busy, the shell not back), since asyncio.run waits for the executor's
+    # threads and a thread worker cannot be stopped. The loader now stops at its next
+    # file once its worker is cancelled.
+    calls: list[int] = []
+    ended = threading.Event()
+
+    def endless_load(*args, progress=None, partial=None, **kwargs):
+        try:
+            for done in range(1, 600):  # 30 s of 'files' unless stopped
+                time.sleep(0.05)
+                calls.append(done)
+                if progress is not None:
+                    progress(done, 600)
+            raise AssertionError("the load was never stopped")
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(library_mod, "load_library", endless_load)
+    app = BriefreaderApp(sample_config, use_cache=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: len(calls) >= 3, "the load to start")
+        await pilot.press("q")
+        await pilot.pause()
+    assert ended.wait(3), f"the loader still reading after the app quit ({len(calls)} files)"
+    assert len(calls) < 100
+
+
+async def test_a_hang_up_bounds_the_exit_on_a_real_terminal(sample_config, sample_library, monkeypatch):
+    # After tmux kill-session readers stayed asleep for good (13 left by a benchmark's
+    # tmux runs): the kernel's SIGCONT with the SIGHUP restarts Textual's driver and the
+    # shutdown then waits on a writer queue nobody reads. On a real terminal the hang-up
+    # now arms SIGALRM (its default action ends the process) after keeping the drafts;
+    # a headless test app does not (it would end the test run).
+    import asyncio
+    import os
+    import signal
+
+    armed: list[int] = []
+    monkeypatch.setattr(signal, "alarm", lambda seconds: armed.append(seconds) or 0)
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        handlers = getattr(asyncio.get_running_loop(), "_signal_handlers", {})
+        assert signal.SIGHUP in handlers  # else the signal below would end the test run
+        app._real_terminal = lambda: True  # type: ignore[method-assign]
+        os.kill(os.getpid(), signal.SIGHUP)
+        await pilot.pause(0.3)
+        assert app.return_code is not None  # exiting
+    assert armed == [HANG_UP_GRACE]
+    assert 0 < HANG_UP_GRACE <= 10
+
+
+async def test_a_test_app_arms_no_alarm(sample_config, sample_library, monkeypatch):
+    import os
+    import signal
+
+    armed: list[int] = []
+    monkeypatch.setattr(signal, "alarm", lambda seconds: armed.append(seconds) or 0)
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        os.kill(os.getpid(), signal.SIGTERM)
+        await pilot.pause(0.3)
+    assert armed == []
+
