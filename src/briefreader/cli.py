@@ -627,6 +627,10 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
     if args.json:
         _json([briefing_json(b, notes, state) for b in briefings])
         return EXIT_OK
+    if not briefings:  # nothing printed said nothing: an empty folder looked like a broken reader (as stories)
+        why = "no briefing matches the query" if library.briefings else f"no briefings in {config.briefings}"
+        print(f"briefreader: {why}", file=sys.stderr)
+        return EXIT_OK
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
     shown = _display(config, args)
     rows = [
