@@ -80,3 +80,39 @@ async def test_a_test_app_arms_no_alarm(sample_config, sample_library, monkeypat
         await pilot.pause(0.3)
     assert armed == []
 
+
+async def test_an_empty_folder_says_so_not_that_nothing_matches(sample_config, tmp_path):
+    # A first run on an empty folder said "No briefings match." with no filter typed,
+    # as if the briefings were hidden; it now names the folder and what to put there.
+    from dataclasses import replace
+
+    from briefreader.tui.screens.main import MainScreen
+
+    empty = tmp_path / "briefings"
+    empty.mkdir()
+    app = BriefreaderApp(replace(sample_config, briefings=empty), use_cache=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.library is not None, "the library")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        text = screen.briefing_list.format.empty_text
+        assert "No briefings in" in text and str(empty) in text
+        assert "match" not in text
+        await pilot.press("slash", *"直播")  # a filter on an empty folder: still the folder's reason
+        await pilot.pause()
+        assert str(empty) in screen.briefing_list.format.empty_text
+
+
+async def test_a_filter_that_hides_everything_still_says_no_match(sample_config, sample_library):
+    from briefreader.tui.screens.main import MainScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"zzzqqq")
+        await pilot.pause(0.3)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.briefing_list.format.empty_text == "No briefings match."
+

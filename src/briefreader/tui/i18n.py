@@ -157,6 +157,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "versions.finding": ("Finding stories in every briefing…", "正在查找所有简报的报道版本…"),
     "list.empty": ("No briefings match.", "没有匹配的简报。"),
     "list.loading": ("Loading…", "载入中…"),
+    "list.no_briefings": (
+        "No briefings in {folder}: put text, Markdown, HTML, feed, JSON, PDF, Word, e-mail or EPUB files "
+        "there (P lists files that could not be read).",
+        "{folder} 中没有简报：请放入文本、Markdown、HTML、订阅源、JSON、PDF、Word、邮件或 EPUB 文件"
+        "（P 列出无法读取的文件）。",
+    ),
     "article.empty": ("Select a briefing on the left.", "请在左侧选择一篇简报。"),
     "article.simplified": ("Simplified", "简体"),
     "article.traditional": ("Traditional", "繁体"),

@@ -737,13 +737,21 @@ class MainScreen(ReadingMixin, Screen[None]):
                 has_note=self.brapp.notes.has_note,
                 is_unread=self.row_unread,
                 versions=lambda n: tr("list.versions", self.language, n=n),
-                empty_text=(
-                    tr("notify.load_failed", self.language, error=self._load_error)
-                    if self._load_error
-                    else tr("list.loading" if self.is_loading else "list.empty", self.language)
-                ),
+                empty_text=self._empty_text(),
             )
         )
+
+    def _empty_text(self) -> str:
+        """What the list says with no row: why. An empty folder said "No briefings
+        match." as if a filter had hidden them (none was typed)."""
+        if self._load_error:
+            return tr("notify.load_failed", self.language, error=self._load_error)
+        if self.is_loading:
+            return tr("list.loading", self.language)
+        library = self.brapp.library
+        if library is not None and not library.briefings:
+            return tr("list.no_briefings", self.language, folder=str(self.brapp.config.briefings))
+        return tr("list.empty", self.language)
 
     def help_columns(self) -> list[list[HelpSection]]:
         from .help import HelpSection
