@@ -628,7 +628,11 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         _json([briefing_json(b, notes, state) for b in briefings])
         return EXIT_OK
     if not briefings:  # nothing printed said nothing: an empty folder looked like a broken reader (as stories)
-        why = "no briefing matches the query" if library.briefings else f"no briefings in {config.briefings}"
+        why = (
+            "no briefing matches the query"
+            if library.briefings
+            else f"no briefings in {one_line(str(config.briefings))}"  # a name from a config: no control sequences
+        )
         print(f"briefreader: {why}", file=sys.stderr)
         return EXIT_OK
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
