@@ -116,3 +116,21 @@ async def test_a_filter_that_hides_everything_still_says_no_match(sample_config,
         assert isinstance(screen, MainScreen)
         assert screen.briefing_list.format.empty_text == "No briefings match."
 
+
+async def test_the_digest_toasts_speak_the_ui_language(sample_config, sample_library, monkeypatch):
+    # D in the Chinese UI said "Writing a digest of 5 briefings…" and "Digest of 5
+    # briefings: …" in English, while every other toast (e: 笔记已导出到 …) followed L.
+    from helpers.waiting import record_notifications
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("L")
+        await pilot.pause()
+        seen = record_notifications(app.screen, monkeypatch)
+        await pilot.press("D")
+        await until(pilot, lambda: len(seen) >= 2, "the digest to be written")
+    messages = [m for _, m in seen]
+    assert messages[0] == "正在撰写 5 篇简报的摘要…"
+    assert messages[1].startswith("5 篇简报的摘要：") and messages[1].endswith(".md")
+    assert not any("Digest of" in m or "Writing a digest" in m for m in messages)

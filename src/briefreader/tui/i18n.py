@@ -249,6 +249,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "notify.note_saved": ("Note saved", "笔记已保存"),
     "notify.draft_kept": ("Draft kept — press n to continue it", "草稿已保留——按 n 继续"),
     "notify.exported": ("Notes exported to {path}", "笔记已导出到 {path}"),
+    "notify.digest_writing": ("Writing a digest of {n} briefings…", "正在撰写 {n} 篇简报的摘要…"),
+    "notify.digest_written": ("Digest of {n} briefings: {path}", "{n} 篇简报的摘要：{path}"),
     "notify.export_failed": ("Export failed: {error}", "导出失败：{error}"),
     "notify.no_briefing": ("No briefing selected", "未选择简报"),
     "notify.still_loading": (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..i18n import tr
 from ..text import one_line
 from ..threads import to_ui
 
@@ -32,9 +33,10 @@ def export_digest(main) -> None:
         except (NotesError, OSError) as exc:
             to_ui(main, main.notify, one_line(str(exc)), severity="error", markup=False)
             return
-        to_ui(main, main.notify, f"Digest of {len(briefings)} briefings: {one_line(str(written))}", markup=False)
+        done = tr("notify.digest_written", main.language, n=len(briefings), path=one_line(str(written)))
+        to_ui(main, main.notify, done, markup=False)
 
     # Each story's text is read again from its file: seconds for a few hundred, and with
     # no word the key looked dead until the result arrived.
-    main.notify(f"Writing a digest of {len(briefings)} briefings…", timeout=3)
+    main.notify(tr("notify.digest_writing", main.language, n=len(briefings)), timeout=3)
     main.run_worker(work, thread=True, exclusive=True, group="digest", description="digest")
