@@ -186,3 +186,9 @@ def test_a_ranking_lists_size_is_no_count() -> None:
     text = "同時亦吸引全球最大250家國際承包商中超過20%的代表出席。"
     assert [f for f in extract_figures(text, region="mo") if f.kind == "count"] == []
     assert _one("中国最大的两个市场。", "count")[:2] == (2, "个")
+
+
+def test_dimes_after_arabic_digits_are_money() -> None:
+    assert _one("新台幣匯率昨日重挫1.58角，", "money", "tw") == (0.158, "TWD", "exact")
+    assert _one("这个5角钱。", "money") == (0.5, "CNY", "exact")
+    assert [f for f in extract_figures("五角星和3角形", region="mainland") if f.kind == "money"] == []

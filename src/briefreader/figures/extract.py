@@ -163,7 +163,9 @@ _QUANTITY = (
     + _SP
     + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<yuan>{_YUAN})|(?P<code>(?:{_CODES})(?![A-Za-z]))"
     # 5毛, 1毛7: dimes, in speech; 毛 only where no word follows (毛衣, 毛利)
-    + rf"|(?P<mao>毛(?=钱|[一二两三四五六七八九\d]|[^{HAN_BASIC}]|$))"
+    + rf"|(?P<mao>毛(?=钱|[一二两三四五六七八九\d]|[^{HAN_BASIC}]|$)"
+    # 角 (a dime) after Arabic digits, as exchange-rate moves are quoted in Taiwan (台幣重挫1.58角); checked below
+    + r"|(?<=\d)角(?![度色落逐力形膜质星楼尺架码球]))"
     # cents: 仙 in Hong Kong (末期息每股30仙), 分 where no word follows; checked in context
     # 美分, 港仙: a named currency's cents (每股34美分)
     + r"|(?P<cent>美分|港仙|仙(?![人女子境丹鹤草剑侠游逝姑桃乐])"
@@ -668,7 +670,10 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
         value = value + int(under.replace(",", "")) if exact else None
     if "兆" in scale and kind != "money":
         value = None  # 5兆瓦 (megawatts), 千兆宽带: 兆 is 10^12 only in money
-    if mao and value is not None:
+    if mao == "角" and value is not None and value != int(value):
+        # 1.58角 = 0.158 of the currency (a move quoted in dimes); Arabic digits only (五角星 is a star); 3角5分 below
+        value = None if scale or value >= 100 else round(value / 10, 10)
+    elif mao and value is not None:
         if scale or value >= 10 or value != int(value):
             value = None  # 毛 counts dimes: 5毛, 1毛7; never 5万毛
         else:
