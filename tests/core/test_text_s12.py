@@ -171,3 +171,14 @@ def test_unsegmented_text_keeps_its_spaces() -> None:
     )
     assert record.title == "標題 一"
     assert "这是 一个 句子" in record.body
+
+
+# --- a time relative to the crawl, alone on its line ------------------------------------------
+
+
+def test_a_relative_time_alone_on_its_line_goes() -> None:
+    body = "\n".join(BODY)
+    for stamp in ("2小时前", "2 小时前", "3天前", "刚刚", "5 hours ago"):
+        assert drop_boilerplate(f"{stamp}\n{body}") == body
+    kept = "两年前，全县还没有一家龙头企业。\n" + body  # a sentence that starts so stays
+    assert drop_boilerplate(kept) == kept

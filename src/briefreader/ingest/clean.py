@@ -411,6 +411,13 @@ def _ui_line(line: str) -> bool:
 
 # a machine's stamp an archive appends: "(更新时间戳: 1664124816672)", a Unix time in s or ms
 _STAMP_LINE = re.compile(r"^[(（\[]?[^()（）\[\]\d]{1,16}[:：]\s*\d{10}(?:\d{3})?[)）\]]?$")
+# a time relative to the page's visit, alone on its line ("2 小时前", "3天前", "刚刚", "5 hours ago"):
+# a crawl's label beside the real date; in a stored briefing it tells the reader nothing true
+_AGO_LINE = re.compile(
+    r"^(?:(?:发布于|更新于|发表于)?\s*\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|年)前|刚刚|剛剛"
+    r"|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)$",
+    re.IGNORECASE,
+)
 # A platform's note that a user posted the article, however long it runs; a note labelled as
 # the page's statement ("【版权声明】本文由…创作，未经授权，任何平台不得转载。") wherever it stands.
 _DISCLAIMER = re.compile(
@@ -734,6 +741,7 @@ def drop_boilerplate(text: str) -> str:
             or _stance_note(line)
             or _ui_line(line)
             or _STAMP_LINE.match(line)
+            or (len(line) <= 16 and _AGO_LINE.match(line))
         ):
             if broken and out:
                 breaks.add(len(out))
