@@ -192,3 +192,10 @@ def test_dimes_after_arabic_digits_are_money() -> None:
     assert _one("新台幣匯率昨日重挫1.58角，", "money", "tw") == (0.158, "TWD", "exact")
     assert _one("这个5角钱。", "money") == (0.5, "CNY", "exact")
     assert [f for f in extract_figures("五角星和3角形", region="mainland") if f.kind == "money"] == []
+
+
+def test_so_many_per_person_per_day_is_a_frequency() -> None:
+    text = "若僅10,000個牌照，每名司機日均需完成逾11個行程，壓力極大。"
+    assert [(f.value, f.unit) for f in extract_figures(text, region="hk") if f.kind == "count"] == [(10000, "个")]
+    # a daily total is listed (日均客流量超过4000人次)
+    assert _one("日均客流量却超过4000人次。", "count")[:2] == (4000, "人次")

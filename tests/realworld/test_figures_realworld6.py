@@ -74,8 +74,9 @@ RETIRED7_FLOOR = {
     # 按單位實用面積統計 (a breakdown): its ranges and bounds are classes: 15/18, 15/15 -> 15/15, 15/15
     "area": (1.0, 1.0),
     # 站, 样本, 柜 count; a cap after (配額上限) or before (上限僅); 190萬\n片 joined; a replacement ratio
-    # (1部…可替代9至23部) no count: 56/62, 56/68 -> 68/70, 68/68
-    "count": (68 / 70, 1.0),
+    # (1部…可替代9至23部) no count: 56/62, 56/68 -> 68/70, 68/68; so many per person per day (每名司機日均…逾11個)
+    # a frequency: 68/69
+    "count": (68 / 69, 1.0),
 }
 
 

@@ -462,6 +462,9 @@ _CAN_REACH = ("可达", "可达到")
 _CONDITION_RE = re.compile(r"(?:若|如果|假如|倘若|假设)[^。！？；;!?\n]*$")
 _PER_HAS_AFTER_RE = re.compile(rf"[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}[\d{_CN}]")
 _PER_HAS_BEFORE_RE = re.compile(rf"每[\d{_CN}]+[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}$")
+_PER_HEAD_PER_PERIOD_RE = re.compile(
+    r"每[名人位户个家][^，。；;,\d]{0,6}?(?:日均|每日|每天|每月|每年|年均|月均)[^，。；;,\d]{0,6}$"
+)
 _RANKED_LIST = frozenset({"最大", "最强", "最佳"})
 _RANK_BEFORE_RE = re.compile(r"排名|排行|名列|位列|排在|排第|居第")
 _RIDE_VERBS = frozenset("坐乘搭过")  # 坐四站, 乘两站: how far a ride goes
@@ -2443,6 +2446,8 @@ class _Extractor:
             return False  # 全国排名上升到24位: a rank, not people
         if q.arabic and text[max(0, q.start - 2) : q.start] in _RANKED_LIST:
             return False  # 全球最大250家國際承包商: a ranking list's name (ENR's top 250), as N大 is
+        if _PER_HEAD_PER_PERIOD_RE.search(text, max(0, q.start - 20), q.start):
+            return False  # 每名司機日均需完成逾11個行程: so many per person per day, a frequency (gold of figures6)
         if q.unit == "度" and text[q.start - 1 : q.start] == "再":
             return False  # 連續16次升息後…再17度升息: the 17th time, an ordinal
         if q.unit == "站" and text[q.start - 1 : q.start] in _RIDE_VERBS:
