@@ -307,8 +307,13 @@ _MONEY_BEFORE_RE = re.compile(
     r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补偿|退税|税款|宽减|开价|叫价|月租"
     # Taiwan property: 推案量 (the value of new launches, in 亿)
     r"|推案|案量"
-    # what is owed (新竹县政府负债四五百亿), held, pledged or borrowed (總資產600萬出頭, 借200萬, 信貸再借100多萬)
-    r"|负债|债务|资产|抵押|质押|信贷|借(?![鉴助用口故此机])"
+    # what is owed (新竹县政府负债四五百亿), credit (信贷投放1.2万亿)
+    r"|负债|债务|信贷"
+    # held, pledged or borrowed: only right before the sum (總資產600萬出頭, 抵押600萬, 借200萬, 信貸再借100多萬,
+    # 借给朋友20万); further back in the clause these words name other things (借阅量达到30万, 借调教师3万,
+    # 抵押登记办理量达到3万, 数字资产交易平台用户已超过500万: counts)
+    r"|(?:资产|抵押|质押|借(?![鉴助用口故此机]))(?:[了入出到]|给[^\d，。；、]{0,4}|款|钱)?"
+    r"(?:约|近|逾|超过?|达到?|为|有|共)?$"
 )
 _PER_AREA_BEFORE_RE = re.compile(rf"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
 _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
