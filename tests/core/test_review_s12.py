@@ -43,3 +43,22 @@ def test_held_pledged_or_borrowed_name_a_sum_only_right_before_it() -> None:
     assert users == [("count", 5_000_000)]
     assert money("他向银行借了200万，另借给朋友20万。") == [(2_000_000, "CNY"), (200_000, "CNY")]
     assert money("该平台管理的总资产约500万。") == [(5_000_000, "CNY")]
+
+
+def test_a_bound_after_a_breakdown_is_a_figure_unless_it_names_a_class() -> None:
+    """9374c42 dropped every bounded area or count after "按…分/统计，" as a class of a
+    table: 按行业分，…企业超过3000家 lost a statistics bulletin's figures. A bound that names a
+    class is followed by 的 or by the next class (50平方米以下、100平方米及以上的)."""
+    from briefreader.figures import extract_figures
+
+    def counts(text: str) -> list[tuple[str, str]]:
+        return [(f.text, f.qualifier) for f in extract_figures(text) if f.kind == "count"]
+
+    assert counts("按行业分，全市规模以上工业企业超过3000家，其中制造业企业2500家。") == [
+        ("超过3000家", "over"),
+        ("2500家", "exact"),
+    ]
+    assert counts("按区域统计，浦东新区新增企业逾1.2万家。") == [("逾1.2万家", "over")]
+    assert counts("按规模划分，年营收超10亿元的企业有50家以上。") == [("50家以上", "over")]
+    text = "按單位實用面積統計，75至99.9平方米的住宅樓價指數下跌2.4%，50平方米以下、100平方米及以上的跌幅同為1.4%。"
+    assert [f.kind for f in extract_figures(text, region="hk")] == ["percent", "percent"]

@@ -818,6 +818,8 @@ _CLASS_AFTER_RE = re.compile(
 )
 # a class named right after a bound on a sum, its members counted next (超20亿元项目200个, 亿元以上企业30家)
 _CLASS_NOUN_COUNTED_RE = re.compile(r"(?:项目|企业|公司|个股|板块)(?:有|达|共)?\d")
+# what follows a bound that names a class (50平方米以下的单位, 50平方米以下、100平方米及以上的): 的, or the next class
+_CLASS_NAMED_RE = re.compile(r"\s*(?:的|、|和|及|与|或)")
 # a breakdown by classes of a size: 按單位實用面積統計，按面积划分：, 按规模分 (not 按每亩25万计算: a number)
 _BREAKDOWN_RE = re.compile(r"按[^\d，。；;,\n]{1,10}?(?:划分|统计|分组|分类|区分|分)[，,：:]")
 # a "per so many shares" earlier in the clause (每五(5)股, 每持有一股, 每10股)
@@ -1172,6 +1174,8 @@ class _Extractor:
         end_mark = SENTENCE_END_RE.search(self.text[begin : f.start][::-1])
         if end_mark:
             begin = f.start - end_mark.start()
+        if not _CLASS_NAMED_RE.match(self.text, f.end):
+            return False  # 按行业分，…企业超过3000家，: a bound that is what the clause states, a figure
         return _BREAKDOWN_RE.search(self.text, begin, f.start) is not None
 
     def _repeats(self, f: Figure) -> bool:
