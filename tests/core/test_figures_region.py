@@ -232,8 +232,9 @@ def test_a_macau_sentence_set_in_hengqin_gives_renminbi() -> None:
 
 
 def test_a_singapore_text_is_no_region_s_yuan() -> None:
+    # its own dollar (13-dev2 s12: a text naming Singapore often and nothing of the mainland is Singapore's, SGD)
     r = detect_region("建屋局公布，组屋转售价上季上涨1.1%，一套四房式组屋平均60万元。", script="hans")
-    assert (r.name, r.currency) == ("other", "")
-    assert money("建屋局公布，组屋转售价上季上涨1.1%，一套四房式组屋平均60万元。") == [(600_000, "")]
+    assert (r.name, r.currency) == ("sg", "SGD")
+    assert money("建屋局公布，组屋转售价上季上涨1.1%，一套四房式组屋平均60万元。") == [(600_000, "SGD")]
     # a mainland text naming Singapore once stays the mainland's
     assert detect_region("新加坡总理访华，双方签署协议，投资100亿元。", script="hans").currency == "CNY"

@@ -199,3 +199,26 @@ def test_so_many_per_person_per_day_is_a_frequency() -> None:
     assert [(f.value, f.unit) for f in extract_figures(text, region="hk") if f.kind == "count"] == [(10000, "个")]
     # a daily total is listed (日均客流量超过4000人次)
     assert _one("日均客流量却超过4000人次。", "count")[:2] == (4000, "人次")
+
+
+def test_a_simplified_text_naming_singapore_or_malaysia_is_theirs_never_renminbi() -> None:
+    # 13-dev2: the Simplified script alone once outweighed a text's every word about Singapore (figures8 dev 25): its
+    # bare 元 was renminbi. A text naming one of them often, and nothing of the mainland, is theirs, with the reason
+    text = "1月25日，据报道，新加坡星狮地产信托拟以5.231亿元收购新加坡NEX购物中心股权。流入新加坡的外国直接投资达5694亿元。"
+    r = detect_region(text, source="", script="hans")
+    assert (r.name, r.currency) == ("sg", "SGD") and "新加坡" in r.reason
+    money = [f for f in extract_figures(text, region=r) if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(523100000, "SGD"), (569400000000, "SGD")]
+    my = detect_region("马来西亚全年贸易总额突破2兆令吉，吉隆坡与槟城的出口增加，获资金500万元。", script="hans")
+    assert (my.name, my.currency) == ("my", "MYR")
+    # mixed evidence (the mainland named too, or both countries) is shown as written: no currency, never CNY
+    mixed = detect_region("新加坡企业在苏州投资，新加坡与中国合作，新加坡方面出资10亿元。", script="hans")
+    assert (mixed.name, mixed.currency) == ("other", "")
+    both = detect_region("新加坡与马来西亚合作，新加坡和吉隆坡之间的高铁投资100亿元。", script="hans")
+    assert both.currency == ""
+    # a name once (新加坡总理访华) is no home: the mainland's text stays renminbi
+    assert detect_region("新加坡总理访华，双方签署协议，投资100亿元。", script="hans").currency == "CNY"
+    # a caller may name them (--region singapore / malaysia)
+    assert [(f.value, f.unit) for f in extract_figures("售价60万元。", region="singapore") if f.kind == "money"] == [
+        (600000, "SGD")
+    ]

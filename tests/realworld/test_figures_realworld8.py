@@ -55,9 +55,10 @@ CARRIED = {("figures8/dev/05_gcs_hengqin_recruitment.txt", "另有約6萬元")}
 # a9d99d3, right after the gold of all 36 articles was committed; figures code as at that commit; 13-dev's uncommitted
 # extract.py/units.py gave the same figures): money 153/167 = 0.916 / 153/162 = 0.944, percent 99/101 = 0.980 / 99/102 =
 # 0.971, area 23/23 / 23/23, count 70/79 = 0.886 / 70/81 = 0.864; overall 345/370 = 0.932 / 345/368 = 0.938; qualifier
-# agrees on 337 of 345 matches. Floors at that score; a ratchet: raise it, never lower it.
+# agrees on 337 of 345 matches. Floors at that score; a ratchet: raise it, never lower it. Money ratcheted by 13-dev2
+# (s12): a text naming Singapore or Malaysia often and nothing of the mainland is theirs (bare 元 SGD): 159/164, 159/162.
 DEV_FLOOR = {
-    "money": (153 / 167, 153 / 162),
+    "money": (159 / 164, 159 / 162),
     "percent": (99 / 101, 99 / 102),
     "area": (1.0, 1.0),
     "count": (70 / 79, 70 / 81),

@@ -23,7 +23,10 @@ piece a vote with its reason kept (``Region.reason``):
 Precision first: without a known outlet, a region other than the mainland needs three
 points, more than the mainland's and more than any other region's; a tie is ``unknown``.
 When nothing decides, the region is ``unknown`` (or ``other`` for an outlet abroad) and
-a bare 元 is shown as "yuan" without a currency code, rather than guessed. A currency
+a bare 元 is shown as "yuan" without a currency code, rather than guessed. A text with no
+known outlet that names Singapore or Malaysia often (新加坡, 吉隆坡, 令吉 ...: ``_SEA_WORDS``)
+and nothing of the mainland is theirs (bare 元 SGD, MYR) whatever its script; naming both, or
+the mainland too, it is ``other``, its bare 元 shown as written, never renminbi. A currency
 written in the text (港元, 新台币, US$, a (美元,下同) note) always wins over the region.
 
 Where a sum is: a Hong Kong, Macau or Taiwan text whose lead sets the story in a
@@ -263,6 +266,38 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
     ),
 }
 
+# Singapore and Malaysia, whose bare 元 is their own dollar or ringgit (兆 a Malaysian trillion): the names of the
+# country, its cities and states, its currency and its institutions (a public gazetteer's names; the mainland
+# names them when it speaks of them, so a text naming them often, and nothing of the mainland, is theirs). Not 大马
+# (大马士革, 大马路), 马国 (罗马国), 新元 (创新元素), 国会 (any country's).
+_SEA_WORDS: dict[str, tuple[str, ...]] = {
+    "sg": ("新加坡", "狮城", "组屋", "建屋局", "建屋发展局", "裕廊", "樟宜", "新加坡元", "新币"),
+    "my": ("马来西亚", "吉隆坡", "槟城", "檳城", "柔佛", "砂拉越", "马六甲", "布城", "令吉", "马币", "林吉特"),
+}
+_SEA_CURRENCY = {"sg": "SGD", "my": "MYR"}
+_SEA_MENTIONS = 3  # a text about the country names it this often (新加坡 in one line of a mainland report is no home)
+# the mainland in a text's own words: a mainland place (_MAINLAND_PLACES) or how it names itself
+_MAINLAND_SELF = ("中国", "我国", "人民币", "全国")
+
+
+def _sea_region(sample: str, mainland_words: list[str]) -> Region | None:
+    """Singapore or Malaysia for a (folded) text with no known outlet whose words name one of them often and
+    nothing of the mainland, with the reason; a text naming both, or the mainland too, is ``other`` with no
+    currency (its bare 元 shown as written, never renminbi); None when it names neither often."""
+    named = {r: [w for w in words if w in sample] for r, words in _SEA_WORDS.items()}
+    mentions = {r: sum(sample.count(w) for w in ws) for r, ws in named.items()}
+    if sum(mentions.values()) < _SEA_MENTIONS:
+        return None
+    said = {r: f"{'、'.join(ws)} ({mentions[r]} times)" for r, ws in named.items() if ws}
+    mainland = [*mainland_words, *(w for w in (*_MAINLAND_SET, *_MAINLAND_SELF) if w in sample)]
+    if len(said) == 1 and not mainland:
+        (name,) = said
+        return Region(name, _SEA_CURRENCY[name], f"{said[name]}; Simplified script alone is no sign of the mainland")
+    both = " and ".join(f"{_NAMES[r]} ({w})" for r, w in said.items())
+    also = f" and the mainland ({'、'.join(mainland)})" if mainland else ""
+    return Region("other", "", f"names {both}{also}: a bare 元 is shown as written")
+
+
 # The mainland's names for its governments and their offices, after the place they govern
 # (上海市人民政府, 大庆市统计局; Hong Kong's is 政府统计处): a kind of issuer, so matched at
 # the end of a longer name too.
@@ -319,7 +354,7 @@ _SENTENCE_END = SENTENCE_OR_CLAUSE_END + "\n"
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """``name``: mainland | hk | mo | tw | other | unknown; ``currency``: ISO code of a
+    """``name``: mainland | hk | mo | tw | sg | my | other | unknown; ``currency``: ISO code of a
     bare 元 ("" when not known); ``reason``: why, in words, for the panel and ``--json``."""
 
     name: str
@@ -341,8 +376,20 @@ _ALIASES = {
     "taiwan": "tw",
     "other": "other",
     "unknown": "unknown",
+    "sg": "sg",
+    "singapore": "sg",
+    "my": "my",
+    "malaysia": "my",
 }
-_NAMES = {"mainland": "the mainland", "hk": "Hong Kong", "mo": "Macau", "tw": "Taiwan", "other": "abroad"}
+_NAMES = {
+    "mainland": "the mainland",
+    "hk": "Hong Kong",
+    "mo": "Macau",
+    "tw": "Taiwan",
+    "other": "abroad",
+    "sg": "Singapore",
+    "my": "Malaysia",
+}
 
 
 _HAN_RUN_RE = re.compile(f"[{HAN_BASIC}]+$")
@@ -543,6 +590,12 @@ def detect_region(
         votes["mainland"] += _SIMPLIFIED_VOTE
         why["mainland"].append(f"Simplified script ({abroad}, an outlet abroad, writing for mainland readers)")
         abroad = ""
+    if not outlet and not domain_home and page_says not in ("tw", "hk"):
+        others = max(votes[n] for n in ("tw", "hk", "mo"))
+        own = [w for w in why["mainland"] if not w.startswith("Simplified script")]
+        sea = _sea_region(sample, own) if others < _DECIDES else None
+        if sea is not None:
+            return sea
     ranked = sorted((n for n in votes if n != "mainland"), key=lambda n: votes[n], reverse=True)
     best, second = ranked[0], ranked[1]
     if outlet == "mainland":  # a known outlet's home decides: it writes other regions' currencies out
@@ -636,4 +689,4 @@ def resolve_region(region: Region | str | None, text: str) -> Region:
         raise ValueError(f"unknown region {region!r}: use mainland, hk, mo, tw or other")
     if name in ("unknown", "other"):
         return Region(name, "", "given by the caller")
-    return Region(name, REGION_CURRENCY[name], "given by the caller")
+    return Region(name, REGION_CURRENCY.get(name) or _SEA_CURRENCY[name], "given by the caller")
