@@ -278,7 +278,10 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
     footer = shared_tail([e.body for e in feed.entries])  # the site's notice every entry ends with
     for e in feed.entries:
         b = _entry_stub(stub, e.key, e.title + e.body)
-        hints = {"title": e.title, "date": e.date, "source": e.source, "author": e.authors}
+        # the channel's name is the feed's, not the entry's word: a weaker hint than an entry's own <source>
+        # or creator (metadata: below the entry's 来源 line or dateline)
+        named = "channel" if e.source == feed.title else "source"
+        hints = {"title": e.title, "date": e.date, named: e.source, "author": e.authors}
         body = e.body[: len(e.body) - footer] if footer and e.body.strip() else e.body
         body = body if body.strip() else e.title  # a headline-only feed: the headline is the text
         b = _document(b, body, ".html", hints=hints, link=e.link)  # RSS and Atom bodies are HTML

@@ -17,11 +17,12 @@ import email.utils
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..punct import SENTENCE_OR_CLAUSE_END
 from .names import COMPOUND_SURNAMES, name_shaped
-from .outlets import host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
+from .outlets import OUTLETS, host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
@@ -93,7 +94,7 @@ _ADMIN_LINE = re.compile(
 _GOV_TITLE = re.compile(r"^(?:关于|对).{4,60}(?:答复|通知|意见|决定|报告|办法|方案|函|批复|公告|通报|规定|细则|复函)$")
 _LIST_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
 _AGGREGATOR = re.compile(
-    rf"^(?:[{_HAN}]{{0,4}}(?:简讯|快讯|资讯|速递|热点|聚焦|快报|头条|热闻|播报|快看|速看|观察|滚动|热门|看点|要闻|速读|动态|消息|最新|实时)[!！]?\s*[:：丨|])\s*"
+    rf"^(?:[{_HAN}]{{0,4}}(?:简讯|快讯|资讯|速递|热点|聚焦|快报|头条|热闻|播报|快看|速看|观察|滚动|热门|看点|要闻|速读|动态|最新|实时)[!！]?\s*[:：丨|])\s*"
 )
 _LEAD_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|昨天|昨日|今天|今日|近日|日前|前不久)(?:[上下]午|晚间?)?[,，]?\s*"
@@ -1107,7 +1108,7 @@ def _read_token(st: _LineState, token: str) -> object:
         # "《中国企业家》记者": a name in title marks is a publication, whatever its ending;
         # "新华日报·交汇点记者": the paper, then its app or channel
         outlet = m["outlet"].split("·")[0]
-        if _is_outlet(outlet) or outlet.startswith("《"):
+        if _named_outlet(outlet) or outlet.startswith("《"):  # (the table knows 香港01: no outlet ending)
             info.source = info.source or outlet.strip("《》")
         if m["names"]:
             info.authors += _split_names(m["names"])
@@ -1637,6 +1638,33 @@ def _dateline(line: str) -> re.Match[str] | None:
     return m
 
 
+# a wire's dateline with a dash: "路透北京10月12日 - ", "彭博社纽约3月5日 —" (the outlet, the place, the day)
+_DASH_DATELINE = re.compile(
+    rf"^(?P<head>[{_HAN}A-Za-z]{{2,14}}?)(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日\s*[-–—－]\s"
+)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> frozenset[str]:
+    """The names source lines give the table's outlets (路透, 法广, 中新网), in Simplified."""
+    from ..hanzi import to_simplified
+
+    return frozenset(to_simplified(a) for o in OUTLETS if o.kind in ("outlet", "abroad") for a in o.aliases)
+
+
+def _dash_dateline(line: str) -> tuple[str, int, int] | None:
+    """(outlet, month, day) of a wire's dateline with a dash, when its start is an outlet the
+    table knows (by name or the name source lines give it) and the rest a place of 2-6 characters."""
+    if not (m := _DASH_DATELINE.match(line)):
+        return None
+    head = m["head"]
+    for k in range(2, len(head) - 1):
+        outlet, place = head[:k], head[k:]
+        if 2 <= len(place) <= 6 and (_squeeze(outlet) in known_outlets() or outlet in _aliases()):
+            return outlet, int(m["month"]), int(m["day"])
+    return None
+
+
 def _host(url: str) -> str:
     """A site's address as its name: https://chengpou.com.mo/… -> chengpou.com.mo."""
     host = host_of(url)
@@ -1757,6 +1785,7 @@ _FRONT_UPDATED = ("lastmod", "updated", "last_modified_at", "modified", "updated
 
 
 _ARCHIVE_STAMP_SCORE = 55
+_CHANNEL_SCORE = 79
 
 
 def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
@@ -1779,6 +1808,12 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
             # a scraper's field that kept the page's label: "来源：人民日报" is 人民日报
             source.offer(_source_value(value) if _SOURCE_LEAD.match(value) else value, 100, "front matter")
             break
+    if channel := convert(_text(front.get("channel"))):
+        # a feed's channel: one that names an outlet or an office (人民网, 明報新聞網) publishes its entries, as
+        # front matter says; a title in other words ("每日新闻精选", an account's "上海发布") is the feed's name for
+        # itself: below an entry's own 来源 line (82) or dateline (80), above anything less explicit
+        named = _named_outlet(channel) or bool(_ISSUER.match(channel))
+        source.offer(channel, 100 if named else _CHANNEL_SCORE, "front matter" if named else "feed channel")
     for key in ("author", "authors", "reporter"):
         value = convert(_text(front.get(key)))
         if value and (_is_outlet(value) or _ISSUER.match(value)):
@@ -1808,7 +1843,8 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
 def _page_site(r: _Reading) -> None:
     """The site's own name (og:site_name, the edition's brand), and whether it is an outlet."""
     hm = r.hm
-    site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or ""
+    # (JSON-LD's WebSite item, as html reads it from an @graph: Yoast and other SEO plugins name the site there)
+    site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or hm.get("jsonld:website") or ""
     site_parts = [p for p in _TITLE_SEP.split(site) if p]
     site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
     r.site = _edition_brand(site, r.convert(r.html_title or ""))
@@ -1989,6 +2025,7 @@ _META_SOURCES = (
     ("jsonld:publisher", 72),
     ("og:site_name", 55),
     ("sitename", 50),
+    ("jsonld:website", 50),
     ("publisher", 70),
     ("application-name", 30),
 )
@@ -2223,6 +2260,14 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
     r.roc = roc = _ROC_CODE.search(raw_tail)
     for i, line in enumerate(lines[: _HEADER_LINES + 6]):
         m = _dateline(line)
+        if not m and (wire := _dash_dateline(line)):
+            r.lead_index = i
+            source.offer(wire[0], 80, "dateline")
+            year = infer_year((title.value or "") + "\n" + body, (title.value or "") + "\n" + line)
+            year = _after_told_events(year, wire[1], wire[2], body)
+            if year and (parsed := _safe_date(year, wire[1], wire[2], "day")) and plausible(parsed[0]):
+                date.offer(parsed, 45, "dateline, year from the text")
+            break  # the dateline stays: part of the lead as published
         if not m:
             continue
         r.lead_index = i
@@ -2241,6 +2286,9 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
         if (full := _DATE_ANY.search(m.group(0))) and (parsed_full := _parse_date_token(full)):
             date.offer(parsed_full, 80, "dateline's own date")
         rest = line[m.end() :]
+        if (own := _DATE_TOKEN.match(rest.strip(" \u3000"))) and (parsed_own := _parse_date_token(own)):
+            # "【新华日报】2022年2月13日": the outlet's tag, then its date and nothing else: the line is a date line
+            date.offer(parsed_own, 80, "dateline's own date")
         if a := _PAREN_AUTHORS.match(rest):
             r.authors += _split_names(a["names"])
             rest = rest[a.end() :]
@@ -2248,6 +2296,8 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
             r.authors.append(rep["name"])
             rest = rest[rep.end() :]
         month, day = groups.get("month"), groups.get("day")
+        if day and not day.isdigit():
+            day = str(_cn_number(day))  # "（法新社巴黎二日电）": the day in Chinese numerals, as older wires write it
         if not month and (t := re.match(r"\s*(\d{1,2})月(\d{1,2})日", rest)):
             month, day = t[1], t[2]
         if day:
@@ -2494,6 +2544,7 @@ _TRUSTED = (
     "document table",
     "adopting body",
     "front matter",
+    "feed channel",  # the feed's own name (上海发布: a WeChat account's, no outlet's ending)
     "byline",
     "labelled source",  # 来源：半月谈 names an outlet, whatever its ending
     "address",  # the host table names outlets only (财讯, 新头壳: no outlet ending)
