@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument(
         "--region",
-        choices=("mainland", "hk", "mo", "tw", "other"),
+        choices=("mainland", "hk", "mo", "tw", "sg", "my", "other"),
         help="with --stdin: whose currency a bare 元 is (default: read from the text; other: none)",
     )
     _across_figure_options(s)

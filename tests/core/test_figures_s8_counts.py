@@ -117,6 +117,13 @@ def test_json_says_how_each_sum_got_its_currency() -> None:
     assert other["currency_basis"]["region"] == "other"
 
 
+def test_stdin_region_names_singapore_and_malaysia() -> None:
+    """`--region sg|my` is accepted as resolve_region accepts them: a bare 元 is SGD / MYR."""
+    (sg,) = _stdin_json("花了5000元", "--region", "sg")
+    (my,) = _stdin_json("花了5000元", "--region", "my")
+    assert (sg["unit"], my["unit"]) == ("SGD", "MYR")
+
+
 def test_json_of_a_briefing_says_how_its_sums_got_their_currency(cli_env, capsys) -> None:
     import json
 
