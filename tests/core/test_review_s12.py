@@ -62,3 +62,22 @@ def test_a_bound_after_a_breakdown_is_a_figure_unless_it_names_a_class() -> None
     assert counts("按规模划分，年营收超10亿元的企业有50家以上。") == [("50家以上", "over")]
     text = "按單位實用面積統計，75至99.9平方米的住宅樓價指數下跌2.4%，50平方米以下、100平方米及以上的跌幅同為1.4%。"
     assert [f.kind for f in extract_figures(text, region="hk")] == ["percent", "percent"]
+
+
+def test_a_notices_labelled_lines_on_how_to_take_part_stay() -> None:
+    """0753b9c's closing plug (2-4 short lines at the end, half of them a call) took a
+    notice's registration lines under 报名方式： (a QR code to sign up, a phone number),
+    leaving the label alone. Under a label the lines are the article's."""
+    from briefreader.ingest import ingest_bytes
+
+    notice = (
+        "关于举办2024杨浦数字经济讲座的通知\n\n各有关单位：为推动数字经济发展，杨浦区科委定于2024年6月12日下午举办"
+        "数字经济专题讲座，邀请专家解读最新政策，欢迎各单位派员参加。\n\n报名方式：\n扫描下方二维码报名\n咨询电话：021-65432100\n"
+    )
+    text = ingest_bytes(notice.encode(), id="x", path="x.txt", suffix=".txt").text
+    assert text.endswith("报名方式：\n扫描下方二维码报名\n咨询电话：021-65432100")
+    post = (
+        "杨浦发布数字经济新政\n\n3月5日，杨浦区召开新闻发布会，发布支持数字经济发展的若干措施，涉及资金支持、人才引进和场景开放等方面。\n\n"
+        "欢迎分享到朋友圈\n长按识别二维码关注我们\n"
+    )
+    assert ingest_bytes(post.encode(), id="y", path="y.txt", suffix=".txt").text.endswith("场景开放等方面。")

@@ -650,6 +650,8 @@ def _closing_plug(lines: list[str]) -> int:
         calls += bool(_CALL.search(_LINKS.sub(" ", line)) or _SHARE_CALL.search(line))
         if calls and len(lines) - i >= 2 and calls * 2 >= len(lines) - i:
             start = i
+    if 0 < start < len(lines) and lines[start - 1].rstrip().endswith(("：", ":")):
+        return len(lines)  # under a label (报名方式：, 附件：): the article's own lines, how to take part
     return start if start > 0 else len(lines)
 
 
