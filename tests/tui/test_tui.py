@@ -523,6 +523,17 @@ async def test_help_opens_with_question_mark_and_f1(sample_config, sample_librar
         assert isinstance(app.screen, HelpScreen)
 
 
+async def test_help_lists_each_key_of_everywhere_once(sample_config, sample_library):
+    """esc stood twice under "Everywhere": Back, and the filter bar's own Back to list."""
+    app = make_app(sample_config, sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        everywhere = app.screen_stack[-2].help_columns()[0][0]
+        keys = [key for row in everywhere.rows for key in row[0].split()]
+        assert "esc" in keys and len(keys) == len(set(keys)), keys
+
+
 async def test_problems_view_lists_unreadable_files(sample_config, sample_library):
     app = make_app(sample_config, sample_library)
     async with app.run_test(size=SIZE) as pilot:

@@ -776,7 +776,10 @@ class MainScreen(ReadingMixin, Screen[None]):
         reading = [b for b in self.BINDINGS if b.id in self.READING_KEYS]
         listing = [b for b in self.BINDINGS if b.id in self.LIST_KEYS]
         views_ = [b for b in self.BINDINGS if b.id in self.VIEW_KEYS]
-        general = [b for b in self.BINDINGS if b.id not in self.READING_KEYS | self.LIST_KEYS | self.VIEW_KEYS]
+        # filter_done (enter/esc) acts in the filter bar only and is listed there; under
+        # "Everywhere" it showed esc twice (with Back).
+        shown_elsewhere = self.READING_KEYS | self.LIST_KEYS | self.VIEW_KEYS | {"filter_done"}
+        general = [b for b in self.BINDINGS if b.id not in shown_elsewhere]
         return [
             [
                 section("help.section.main", general, palette, type(None)),
