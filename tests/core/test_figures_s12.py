@@ -222,3 +222,17 @@ def test_a_simplified_text_naming_singapore_or_malaysia_is_theirs_never_renminbi
     assert [(f.value, f.unit) for f in extract_figures("售价60万元。", region="singapore") if f.kind == "money"] == [
         (600000, "SGD")
     ]
+
+
+def test_a_mainland_text_naming_singapore_by_its_districts_is_never_read_as_singapore() -> None:
+    """Review s12 F13: a mainland delegation's report names 新加坡 three times and its own
+    district (浦东新区), not its city; its bare 元 became SGD. The mainland's administrative
+    words (新区, 开发区, 市委 ...) count as the mainland: the sum is shown as written."""
+    from briefreader.figures import extract_figures
+    from briefreader.figures.region import detect_region
+
+    text = "浦东新区代表团访问新加坡，与新加坡企业签约。新加坡方面表示，将投资5亿元在张江建设研发中心。"
+    assert detect_region(text).name == "other"
+    assert [(f.text, f.unit) for f in extract_figures(text)] == [("5亿元", "")]
+    singapore = "新加坡建屋局表示，新加坡组屋转售价格上涨，一套四房式组屋售价约60万元。"
+    assert [f.unit for f in extract_figures(singapore)] == ["SGD"]

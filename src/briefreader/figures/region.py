@@ -278,6 +278,9 @@ _SEA_CURRENCY = {"sg": "SGD", "my": "MYR"}
 _SEA_MENTIONS = 3  # a text about the country names it this often (新加坡 in one line of a mainland report is no home)
 # the mainland in a text's own words: a mainland place (_MAINLAND_PLACES) or how it names itself
 _MAINLAND_SELF = ("中国", "我国", "人民币", "全国")
+# the mainland's administrative words, which name a district or an office there without its city
+# (浦东新区, 张江高新区, 前海自贸区, 区委): a text about Singapore written from the mainland has them
+_MAINLAND_ADMIN = ("新区", "开发区", "高新区", "自贸区", "自由贸易试验区", "省委", "市委", "区委", "县委", "人民政府")
 
 
 def _sea_region(sample: str, mainland_words: list[str]) -> Region | None:
@@ -289,7 +292,7 @@ def _sea_region(sample: str, mainland_words: list[str]) -> Region | None:
     if sum(mentions.values()) < _SEA_MENTIONS:
         return None
     said = {r: f"{'、'.join(ws)} ({mentions[r]} times)" for r, ws in named.items() if ws}
-    mainland = [*mainland_words, *(w for w in (*_MAINLAND_SET, *_MAINLAND_SELF) if w in sample)]
+    mainland = [*mainland_words, *(w for w in (*_MAINLAND_SET, *_MAINLAND_SELF, *_MAINLAND_ADMIN) if w in sample)]
     if len(said) == 1 and not mainland:
         (name,) = said
         return Region(name, _SEA_CURRENCY[name], f"{said[name]}; Simplified script alone is no sign of the mainland")
