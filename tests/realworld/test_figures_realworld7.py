@@ -59,9 +59,10 @@ DEV_FLOOR = {
 
 # heldout8 (12 articles; money 69, percent 73, area 11, count 35 gold figures): scored in aggregate once at 13:42 UTC
 # at the end of session 11 (b1be786): money 68/73 = 0.932 / 68/69 = 0.986, percent 72/73 = 0.986 / 72/73 = 0.986,
-# area 11/11 / 11/11, count 29/29 / 29/35 = 0.829. Misses never read; floors set to that score.
+# area 11/11 / 11/11, count 29/29 / 29/35 = 0.829. Misses never read; floors set to that score. Scored again at the end
+# of session 12 (16:38, 3de0b94): money 68/69 = 0.986 / 68/69, the rest the same; floors ratcheted.
 HELDOUT8_FLOOR = {
-    "money": (68 / 73, 68 / 69),
+    "money": (68 / 69, 68 / 69),
     "percent": (72 / 73, 72 / 73),
     "area": (1.0, 1.0),
     "count": (1.0, 29 / 35),

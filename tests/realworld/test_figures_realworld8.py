@@ -57,11 +57,23 @@ CARRIED = {("figures8/dev/05_gcs_hengqin_recruitment.txt", "另有約6萬元")}
 # 0.971, area 23/23 / 23/23, count 70/79 = 0.886 / 70/81 = 0.864; overall 345/370 = 0.932 / 345/368 = 0.938; qualifier
 # agrees on 337 of 345 matches. Floors at that score; a ratchet: raise it, never lower it. Money ratcheted by 13-dev2
 # (s12): a text naming Singapore or Malaysia often and nothing of the mainland is theirs (bare 元 SGD): 159/164, 159/162.
+# Percent and count ratcheted by the lead at the session's end (3de0b94; 13-dev's s12 grammar): 102/103, 102/102 and
+# 75/78, 75/81.
 DEV_FLOOR = {
     "money": (159 / 164, 159 / 162),
-    "percent": (99 / 101, 99 / 102),
+    "percent": (102 / 103, 102 / 102),
     "area": (1.0, 1.0),
-    "count": (70 / 79, 70 / 81),
+    "count": (75 / 78, 75 / 81),
+}
+
+# heldout9 (12 articles; money 34, percent 85, area 19, count 77 gold figures): scored in aggregate once at 16:38 UTC
+# at the end of session 12 (3de0b94): money 34/34 / 34/34, percent 83/84 = 0.988 / 83/85 = 0.976, area 19/20 = 0.950
+# / 19/19, count 74/81 = 0.914 / 74/77 = 0.961. Misses never read; floors set to that score.
+HELDOUT9_FLOOR = {
+    "money": (1.0, 1.0),
+    "percent": (83 / 84, 83 / 85),
+    "area": (19 / 20, 1.0),
+    "count": (74 / 81, 74 / 77),
 }
 
 
@@ -152,3 +164,17 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     detail = format_report(dev, verbose=True)
     assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
     assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+
+
+@pytest.fixture(scope="module")
+def heldout9() -> Report:
+    return evaluate_articles(GOLD, "heldout9")
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_heldout9_does_not_regress(heldout9: Report, kind: str) -> None:
+    s = heldout9.kind(kind)
+    assert s.gold > 0
+    precision, recall = HELDOUT9_FLOOR[kind]
+    # only the summary: the held-out misses are not to be read
+    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, (kind, s.precision, s.recall)
