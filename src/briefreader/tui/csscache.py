@@ -18,6 +18,8 @@ cache, never a crash or a wrong style), and nothing the cache does can raise.
 
 from __future__ import annotations
 
+import contextlib
+import fnmatch
 import hashlib
 import inspect
 import os
@@ -131,7 +133,24 @@ class KeptStylesheet(Stylesheet):
         except Exception:  # noqa: BLE001 - unpicklable rules (another Textual), a full disk, ...: no file
             return None
         self._new = False
+        _prune(self._folder, keep=path)
         return path
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove the other ``tui-css-*.pickle`` files in ``folder`` (another Textual's or
+    theme's, never read again: 70-170 KB each). Only regular files of that name
+    pattern (no symlink, no folder); errors are ignored."""
+    try:
+        for entry in os.scandir(folder):
+            name = entry.name
+            if name == keep.name or not fnmatch.fnmatchcase(name, "tui-css-*.pickle"):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+    except Exception:  # noqa: BLE001, S110 - a cache folder's housekeeping, never a crash
+        pass
 
 
 def _read(path: Path) -> dict[tuple[Any, ...], list[RuleSet]]:
