@@ -42,7 +42,11 @@ class FilterBar(Vertical):
         # Compact, as compact=True makes it, without styling a widget not yet mounted:
         # Input(compact=True) sets its class in __init__, and Textual then worked out the
         # styles of the detached widget, ~3.5 ms before the first frame (issue 19).
-        # Mounting styles it once.
+        # Mounting styles it once. "-textual-compact" is Textual's own (private) class
+        # name, the toggle_class of Input.compact in Textual 3.7 .. 8.2.8: the public ways
+        # (compact=True, or setting field.compact) are the 3.5 ms this avoids. A Textual
+        # that renames it draws a bordered filter (no crash): test_filter_input_is_compact
+        # and the snapshots catch that at the upgrade (review s12 F4).
         field.set_reactive(Input.compact, True)
         field.add_class("-textual-compact", update=False)
         yield field
