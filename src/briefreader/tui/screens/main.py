@@ -127,6 +127,9 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.is_loading = True
         self._filter: IncrementalFilter | None = None
         self._progress = (0, 0)
+        # (token, n) while D's digest is written: the header says so until the result
+        # toast replaces it (a minute for hundreds of briefings; a 3 s toast went first)
+        self.digest_running: tuple[object, int] | None = None
         self._follow_timer: Timer | None = None
         self._follow_pending = False
         self._large_timer: Timer | None = None
@@ -712,6 +715,8 @@ class MainScreen(ReadingMixin, Screen[None]):
             parts.append(tr("status.briefings", lang, shown=self.shown_count, total=len(app.library.briefings)))
             parts.append(tr("status.grouped_topic" if app.group_by == "topic" else "status.grouped_date", lang))
             parts[0] += " · " + self.unread_status()  # one part: "(P)" still fits 80 columns
+        if self.digest_running is not None:  # first: at 80 columns the end of the line is cut
+            parts.insert(0, tr("notify.digest_writing", lang, n=self.digest_running[1]))
         count = len(app.library.problems) if app.library else 0
         problems = tr("status.problems", lang, count=count) if count else ""
         warning = tr("status.notes_read_only", lang) if app.notes.read_only else ""
