@@ -109,13 +109,17 @@ def test_a_rebound_is_a_rise_and_a_one_character_verb_with_wei_a_level() -> None
 
 
 def test_a_text_of_no_known_region_naming_one_yuan_currency_means_it_by_a_bare_yuan() -> None:
-    """新唐人 on Australia (figures3 dev): 900萬澳元 ... 騙款總額接近50萬元 are both AUD."""
-    text = "政府要求償還總額超過900萬澳元的福利金。昆省騙款總額接近50萬元，紐省超過220萬元。"
+    """新唐人 on Australia (figures3 dev): 900萬澳元 ... 騙款總額接近50萬元 ... 10萬澳元 are all AUD: the text
+    keeps naming it. Named in one sentence only, it does not reach another's bare 元 (review s12 F7)."""
+    text = "政府要求償還總額超過900萬澳元的福利金。昆省騙款總額接近50萬元，紐省超過220萬元。每年揮霍高達10萬澳元。"
     assert [(f.value, f.unit) for f in extract_figures(text, region="unknown") if f.kind == "money"] == [
         (9_000_000, "AUD"),
         (500_000, "AUD"),
         (2_200_000, "AUD"),
+        (100_000, "AUD"),
     ]
+    once = "政府要求償還總額超過900萬澳元的福利金。昆省騙款總額接近50萬元。"
+    assert [f.unit for f in extract_figures(once, region="unknown") if f.kind == "money"] == ["AUD", ""]
     both = "總額超過900萬澳元，另有20萬美元。騙款接近50萬元。"
     assert [f.unit for f in extract_figures(both, region="unknown") if f.kind == "money"] == ["AUD", "USD", ""]
 

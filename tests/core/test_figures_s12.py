@@ -236,3 +236,25 @@ def test_a_mainland_text_naming_singapore_by_its_districts_is_never_read_as_sing
     assert [(f.text, f.unit) for f in extract_figures(text)] == [("5亿元", "")]
     singapore = "新加坡建屋局表示，新加坡组屋转售价格上涨，一套四房式组屋售价约60万元。"
     assert [f.unit for f in extract_figures(singapore)] == ["SGD"]
+
+
+def _money(text: str, source: str = "", script: str = "hant") -> list[tuple[float, str]]:
+    r = detect_region(text, source=source, script=script)
+    return [(f.value, f.unit) for f in extract_figures(text, region=r) if f.kind == "money"]
+
+
+def test_a_currency_written_once_does_not_reach_another_sentences_bare_yuan() -> None:
+    # review s12 F7: region unknown, one renminbi sum; the next sentence's bare 元 is the home's, not known
+    # here: shown as written (it was CNY)
+    text = "內地GDP首破100萬億元人民幣。本港今年經濟增長3%，政府向每名市民派發5000元消費券。"
+    assert _money(text) == [(1e14, "CNY"), (5000, "")]
+    assert _money(text, source="明報") == [(1e14, "CNY"), (5000, "HKD")]  # a Hong Kong outlet's 元
+    # in the same sentence, or by a 下同 note, it carries; so does a currency the text keeps naming
+    assert _money("內地GDP首破100萬億元人民幣，人均約9萬元。") == [(1e14, "CNY"), (9e4, "CNY")]
+    assert _money("全年GDP達100萬億元（人民幣，下同）。今年派發5000元。")[-1] == (5000, "CNY")
+    text = "騙款總額超過900萬澳元。昆省騙款接近50萬元。每年揮霍高達10萬澳元。"
+    assert _money(text)[1] == (5e5, "AUD")
+    # a currency written before an earlier number (人民币100亿元) reaches the bare 元 of its sentence only
+    # in a text whose own currency is another (Taiwan's)
+    text = "陸企投資人民幣100億元，另撥20億元。台北市府今年預算達1700億元。"
+    assert _money(text, source="聯合報") == [(1e10, "CNY"), (2e9, "CNY"), (1.7e11, "")]

@@ -43,6 +43,10 @@ Precision rules (why a number is *not* a figure):
 Currency of a bare 元: a (美元,下同) note, or a currency written before an earlier
 number (新台币5926亿元, the Taiwan and Hong Kong press convention), else the region's
 (``region.py``: mainland CNY, Hong Kong HKD, Macau MOP, Taiwan TWD, unknown "").
+A currency written before an earlier number that is not the region's reaches the bare 元
+of its own sentence only; in a text of no known region, the one 元-currency it names
+(澳元) is its bare 元's only when named in several sentences or in the 元's own; else
+the 元 is shown as written (no currency).
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Figure
-from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, SENTENCE_OR_CLAUSE_END
+from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, SENTENCE_END, SENTENCE_OR_CLAUSE_END
 from . import english
 from .numerals import (
     CN_DIGIT_CHARS,
@@ -1029,6 +1033,8 @@ _YUAN_NAMED_RE = re.compile(alternation(w for w in CURRENCIES if w[-1] in "元�
 
 # a listed company named with its stock code: 快手（1024）, 東方海外(00316.HK)
 _STOCK_CODE_RE = re.compile(r"[(（](\d{4,5})(?:\.HK)?[)）]")
+# a full stop (not a semicolon or comma): where a currency written before an earlier number stops
+_FULL_STOP_RE = re.compile(f"[{SENTENCE_END}\n]")
 
 
 def _other_company_starts(text: str, notes: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1067,7 +1073,11 @@ class _Extractor:
         self.default_currency = region.currency or _only_yuan_currency(text)
         self.limit = limit
         notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
-        notes += [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
+        prefixed = [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
+        self._prefix_notes = {p for p, _ in prefixed}  # not a 下同 note: their reach is the sentence (see _currency)
+        self._named_sentences: set[int] | None = None  # the sentences (by number) naming a 元-currency
+        self._stops: list[int] = []  # the full stops' positions, with _named_sentences
+        notes += prefixed
         if notes:  # a live page's next timed item (【21：30】) is another story: a note ends there
             notes += [(m.start(), "") for m in _LIVE_ITEM_RE.finditer(text)]
             notes += _other_company_starts(text, notes)
@@ -1836,9 +1846,37 @@ class _Extractor:
         if i and not self.notes[i - 1][1] and self.notes[i - 1][0] >= end:
             i -= 1  # the next item's time stamp right after the figure: not its end
         if i and self.notes[i - 1][1]:
-            return self.notes[i - 1][1]
+            pos, noted = self.notes[i - 1]
+            if not self._foreign_across(pos, end, noted):
+                return noted
+            return ""  # 人民币100元。… another sentence's bare 5000元 in a text not of the renminbi: as written
         placed = place_currency(self.region, self.text, end)  # 位于北京…约40亿 in Taiwan text: renminbi
-        return self.default_currency if placed is None else placed
+        if placed is not None:
+            return placed
+        if self.default_currency != self.region.currency and self._named_once_elsewhere(end):
+            return ""  # 100萬億元人民幣。… 派發5000元: the one currency named is another sentence's
+        return self.default_currency
+
+    def _foreign_across(self, pos: int, end: int, noted: str) -> bool:
+        """Whether a currency written before an earlier number (人民币100元, not a 下同 note) is read
+        across a sentence end in a text whose region's currency is not that one: then it does not
+        carry (precision first; a (人民币,下同) note always does)."""
+        if pos not in self._prefix_notes or noted == self.region.currency:
+            return False
+        return _FULL_STOP_RE.search(self.text, pos, max(pos, end)) is not None
+
+    def _named_once_elsewhere(self, end: int) -> bool:
+        """Whether the one 元-currency a text of no known region names (the default it lends a bare 元)
+        is named in one sentence only, not the one around ``end``. A text that writes it in several
+        sentences (900萬澳元 … 10萬澳元 … 20萬澳元) writes in it; one sum of it (內地GDP首破100萬億元人民幣)
+        says nothing of another sentence's bare 元 (本港…派發5000元)."""
+        if self._named_sentences is None:
+            self._stops = [m.start() for m in _FULL_STOP_RE.finditer(self.text)]
+            self._named_sentences = {
+                bisect.bisect_left(self._stops, m.start()) for m in _YUAN_NAMED_RE.finditer(self.text)
+            }
+        named = self._named_sentences
+        return len(named) == 1 and bisect.bisect_left(self._stops, end - 1) not in named
 
     def _implied_money(self, q: Quantity) -> bool:
         """Amounts with no 元 written whose words say money: 规模达3000亿, 逾百亿代金券,
