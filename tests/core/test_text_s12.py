@@ -128,6 +128,28 @@ def test_rights_notices_in_other_word_orders_go() -> None:
     assert drop_boilerplate(case) == case
 
 
+def test_a_sentence_saying_whose_a_work_is_stays() -> None:
+    """Review s12 F11: 版权归…所有 is a rights line when its subject is the text itself (本文,
+    文章, none); a verdict or a fact about another work, or a party of a case as holder, stays."""
+    body = "\n".join(BODY)
+    for line in (
+        "法院判决，涉案作品版权归原告所有。",
+        "法院判决涉案作品版权归原告所有。",
+        "二审维持原判，该书版权归李某所有。",
+        "仲裁委员会裁定，版权归申请人所有",
+        "据他回忆，那部电影的版权归制片厂所有。",
+    ):
+        assert drop_boilerplate(body + "\n" + line) == body + "\n" + line, line
+    for note in (
+        "本文来源于网络，版权归原作者所有，如有侵权请联系删除。",
+        "版权归原作者所有，侵删。",
+        "图片版权归原作者所有",
+        "本公众号所发文章版权归原作者所有。",
+        "© 本文版权归 某某 所有，任何形式转载请联系作者。",
+    ):
+        assert drop_boilerplate(body + "\n" + note) == body, note
+
+
 # --- LDC's record layout (NIST MT sets): <DOC docid=…>, <hl>, <p> of <seg>s, segmented words -----
 
 LDC = """<DOC docid="XIN20041201.0026" genre="news">

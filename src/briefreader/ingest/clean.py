@@ -473,6 +473,19 @@ _RIGHTS_CLAUSE = re.compile(
 # a sentence that defines or discusses the words ("版权所有，是指著作权人…。", "版权所有人的…。")
 _COPYRIGHT_DEFINED = re.compile(r"^版权所有(?:[，,]?\s*(?:是|指|即|意味)|[人者方权的])")
 _RIGHTS_HOLDER_MAX = 24  # how far into a rights line its holder's name runs
+# 版权归…所有 is the page's notice when its subject is the text itself: none ("…来源于网络，版权归原作者
+# 所有"), the page's own (本文, 本站, 此文, 原创…) or a bare noun for it (文章, 图片, 内容). A sentence
+# reporting a ruling or a fact about another work ("法院判决，涉案作品版权归原告所有。") names another
+# subject (涉案作品, 该书), a party of a case as holder, or a ruling's verb before it.
+_RIGHTS_TO = re.compile(r"版权归([^，。,；;]{1,24}?)所有")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:、]")
+_OWN_SUBJECT = re.compile(
+    r"(?:本|此)(?![案院庭次])|原创"
+    r"|(?:(?:所有|全部)?(?:文章|原文|图文|内容|文字|图片|照片|视频|稿件|作品|资料|素材)[及和、/]?)+$"
+)
+_HAN_CHAR = re.compile(f"[{HAN_BASIC}]")
+_CASE_PARTY = re.compile(r"原告|被告|上诉人|申请人|甲方|乙方|第三人|权利人")
+_RULED = re.compile(r"判决|裁定|认定|判定|裁决|宣判|判令|确认|表示|声称|宣称|指出|认为|称")
 # what follows a ban in a rights line: more verbs, then no object but the page's own (本网内容); a
 # sentence whose ban has another object states a rule ("根据著作权法，未经授权不得转载他人作品。")
 _RIGHTS_OWN = re.compile(
@@ -501,6 +514,20 @@ def _sentence_start(line: str, at: int) -> int:
     return max(line.rfind(mark, 0, at) for mark in SENTENCE_END_ZH) + 1
 
 
+def _own_rights(line: str, at: int) -> bool:
+    """Is the rights clause at ``at`` the page's own notice (see _RIGHTS_TO), not a
+    sentence reporting whose a work is?"""
+    m = _RIGHTS_TO.match(line, at)
+    if m is None:
+        return True
+    start = _sentence_start(line, at)
+    if _RULED.search(line, start, at) or _CASE_PARTY.search(m.group(1)):
+        return False
+    clause = line[start:at]
+    subject = "".join(ch for ch in _CLAUSE_BREAK.split(clause)[-1] if _HAN_CHAR.match(ch))
+    return not subject or bool(_OWN_SUBJECT.match(subject))
+
+
 def _rights_or_footer(line: str) -> bool:
     """A rights line, or a legal footer line; never a sentence of the article that
     mentions copyright or a licence (a news story about a lawsuit over one)."""
@@ -511,6 +538,7 @@ def _rights_or_footer(line: str) -> bool:
         return True
     if (
         (m := _RIGHTS_CLAUSE.search(line))
+        and _own_rights(line, m.start())
         and (
             not sentence
             or (m.start() - _sentence_start(line, m.start()) <= _RIGHTS_HOLDER_MAX and _RIGHTS_OWN.match(line, m.end()))
