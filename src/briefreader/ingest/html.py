@@ -564,6 +564,9 @@ def _json_ld(tree, meta: dict[str, str]) -> None:
             for key in ("headline", "datePublished", "dateModified", "pubDate"):  # pubDate: Baidu's cambrian
                 if isinstance(item.get(key), str):
                     meta.setdefault(f"jsonld:{key.lower()}", item[key].strip())
+            if item.get("@type") == "WebSite" and isinstance(item.get("name"), str) and item["name"].strip():
+                # the site's own name (a Yoast/SEO plugin's @graph): metadata reads it after og:site_name
+                meta.setdefault("jsonld:website", item["name"].strip())
             for key in ("publisher", "author", "provider", "sourceOrganization"):
                 value = item.get(key)
                 value = value[0] if isinstance(value, list) and value else value
