@@ -1754,7 +1754,9 @@ def extract_metadata(
     # 2. a page's lines around its content: date and source lines, bylines
     for extra, base in ((page_head, 78), (page_tail, 50)):
         _page_line_candidates(r, extra, base, head=extra is page_head)
-    # 3. header lines of the text; 4. the dateline; 4b. a digest's repeated datelines
+    # 3. header lines of the text (a bulletin-board post's header first); 4. the dateline; 4b. a
+    # digest's repeated datelines
+    _bbs_candidates(r)
     _header_candidates(r)
     _dateline_candidates(r, raw_tail, body)
     _digest_candidates(r)
@@ -2157,6 +2159,79 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
 
 _TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|新闻标题|title)\s*[:：]\s*(?P<value>\S.{1,88})$", re.IGNORECASE)
 _LABELLED_TITLE_REACH = 3
+
+
+# A bulletin-board post (PTT 批踢踢實業坊 and the BBSes on its software): a header block of labelled
+# fields, 作者 (看板 on the same line or its own), 標題, 時間 (a ctime stamp, the board's local time),
+# a rule, the post, then "--", "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …" and "※ 文章網址: https://www.ptt.cc/bbs/<board>/M.<epoch>.A.<hex>.html".
+# Read as the structure it is: the header's three fields together, never one label alone.
+_BBS_FIELD = re.compile(r"\s*(?P<label>作者|看板|[標标][題题]|[時时][間间])\s*[:：]?\s*(?P<value>\S.*?)\s*$")
+_BBS_BOARD_ON_AUTHOR = re.compile(r"^(?P<author>.+?)\s+看板\s*[:：]?\s*(?P<board>[A-Za-z0-9_.-]{1,30})$")
+_BBS_CTIME = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+"
+    r"(?P<d>\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+(?P<y>(?:19|20)\d{2})"
+)
+_BBS_STATION = re.compile(r"\s*※\s*[發发]信站\s*[:：]\s*(?P<name>[^\s(（,，]{2,20})\s*[(（](?P<host>[\w.-]+)[)）]")
+_BBS_URL = re.compile(
+    r"\s*※\s*文章[網网]址\s*[:：]\s*(?P<url>https?://(?:www\.)?(?P<host>[\w.-]+)/bbs/(?P<board>[\w.-]{1,30})/"
+    r"M\.(?P<epoch>\d{9,10})\.A\.[0-9A-Fa-f]{3}\.html)"
+)
+_CTIME_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_BBS_TAG = re.compile(r"^(?P<re>(?:Re|Fw|RE|FW)\s*:\s*)?\[[^\]\s]{1,6}\]\s*")
+
+
+def _bbs_candidates(r: _Reading) -> None:
+    """A bulletin-board post's header (作者/看板/標題/時間) and its footer (發信站, 文章網址)."""
+    lines, used = r.lines, r.used
+    fields: dict[str, tuple[int, str]] = {}
+    for i, line in enumerate(lines[:8]):
+        if len(line) > 160:
+            break
+        if (m := _BBS_FIELD.match(line)) is None:
+            if fields and line.strip() and not set(line.strip()) <= set("─-═"):
+                break
+            continue
+        label = {"標": "標題", "标": "標題", "時": "時間", "时": "時間"}.get(m["label"][0], m["label"])
+        value = m["value"]
+        if label == "作者" and (b := _BBS_BOARD_ON_AUTHOR.match(value)):
+            fields.setdefault("看板", (i, b["board"]))
+            value = b["author"]
+        fields.setdefault(label, (i, value))
+    if not {"作者", "標題", "時間"} <= fields.keys():
+        return
+    station = url = None
+    for i in range(len(lines) - 1, max(-1, len(lines) - 400), -1):
+        if station is None and (m := _BBS_STATION.match(lines[i])):
+            station = m
+            used.add(i)
+        elif url is None and (m := _BBS_URL.match(lines[i])):
+            url = m
+            used.add(i)
+    used.update(i for i, _ in fields.values())
+    last = max(i for i, _ in fields.values())
+    if last + 1 < len(lines) and lines[last + 1].strip() and set(lines[last + 1].strip()) <= set("─-═"):
+        used.add(last + 1)  # the rule under the header
+    tag_free = _BBS_TAG.sub(lambda m: m["re"] or "", fields["標題"][1]).strip()
+    if tag_free and _headline_ok(tag_free):
+        r.title.offer(clean_title(tag_free), 95, "bulletin-board header 標題")
+    if cm := _BBS_CTIME.search(fields["時間"][1]):
+        # the board's clock is the poster's local time: the day as written
+        parsed = _safe_date(int(cm["y"]), _CTIME_MONTHS.index(cm["mon"]) + 1, int(cm["d"]), "day")
+        if parsed and plausible(parsed[0]):
+            r.date.offer(parsed, 95, "bulletin-board header 時間")
+    if url:
+        stamped = publisher_time(dt.datetime.fromtimestamp(int(url["epoch"]), dt.timezone.utc)).date()
+        if plausible(stamped):
+            r.date.offer((stamped, "day"), 70, "bulletin-board post address")
+    host = (url["host"] if url else "") or (station["host"] if station else "")
+    if not (station or url):
+        return  # no station named: the header alone does not say whose board it is
+    name = station["name"] if station else ""
+    if host.lower().removeprefix("www.") == "ptt.cc":
+        name = "PTT 批踢踢實業坊"
+    board = fields.get("看板", (0, ""))[1] or (url["board"] if url else "")
+    if name:
+        r.source.offer(r.convert(f"{name} {board} 板" if board else name), 95, "bulletin-board station")
 
 
 def _header_candidates(r: _Reading) -> None:
