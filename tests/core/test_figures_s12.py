@@ -234,6 +234,9 @@ def test_a_mainland_text_naming_singapore_by_its_districts_is_never_read_as_sing
     text = "浦东新区代表团访问新加坡，与新加坡企业签约。新加坡方面表示，将投资5亿元在张江建设研发中心。"
     assert detect_region(text).name == "other"
     assert [(f.text, f.unit) for f in extract_figures(text)] == [("5亿元", "")]
+    # 县委 is the word table's vote, reaching the check by the mainland's words, not a second list
+    county = "县委代表团访问新加坡，与新加坡企业签约。新加坡方面表示，将投资5亿元建设研发中心。"
+    assert detect_region(county).name == "other"
     singapore = "新加坡建屋局表示，新加坡组屋转售价格上涨，一套四房式组屋售价约60万元。"
     assert [f.unit for f in extract_figures(singapore)] == ["SGD"]
 

@@ -279,8 +279,9 @@ _SEA_MENTIONS = 3  # a text about the country names it this often (新加坡 in 
 # the mainland in a text's own words: a mainland place (_MAINLAND_PLACES) or how it names itself
 _MAINLAND_SELF = ("中国", "我国", "人民币", "全国")
 # the mainland's administrative words, which name a district or an office there without its city
-# (浦东新区, 张江高新区, 前海自贸区, 区委): a text about Singapore written from the mainland has them
-_MAINLAND_ADMIN = ("新区", "开发区", "高新区", "自贸区", "自由贸易试验区", "省委", "市委", "区委", "县委", "人民政府")
+# (浦东新区, 张江高新区, 前海自贸区, 区委): a text about Singapore written from the mainland has them.
+# 党委 and 县委 are votes of the word table (_WORD_VOTES), so they come in ``mainland_words``.
+_MAINLAND_ADMIN = ("新区", "开发区", "高新区", "自贸区", "自由贸易试验区", "省委", "市委", "区委", "人民政府")
 
 
 def _sea_region(sample: str, mainland_words: list[str]) -> Region | None:
