@@ -2176,7 +2176,6 @@ _BBS_URL = re.compile(
     r"\s*※\s*文章[網网]址\s*[:：]\s*(?P<url>https?://(?:www\.)?(?P<host>[\w.-]+)/bbs/(?P<board>[\w.-]{1,30})/"
     r"M\.(?P<epoch>\d{9,10})\.A\.[0-9A-Fa-f]{3}\.html)"
 )
-_CTIME_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _BBS_TAG = re.compile(r"^(?P<re>(?:Re|Fw|RE|FW)\s*:\s*)?\[[^\]\s]{1,6}\]\s*")
 
 
@@ -2216,7 +2215,7 @@ def _bbs_candidates(r: _Reading) -> None:
         r.title.offer(clean_title(tag_free), 95, "bulletin-board header 標題")
     if cm := _BBS_CTIME.search(fields["時間"][1]):
         # the board's clock is the poster's local time: the day as written
-        parsed = _safe_date(int(cm["y"]), _CTIME_MONTHS.index(cm["mon"]) + 1, int(cm["d"]), "day")
+        parsed = _safe_date(int(cm["y"]), _worded_month(cm["mon"]) or 0, int(cm["d"]), "day")
         if parsed and plausible(parsed[0]):
             r.date.offer(parsed, 95, "bulletin-board header 時間")
     if url:
