@@ -14,8 +14,9 @@ dev: floors are what the committed extractor scored at its first run on figures7
 before any run: articles 1-33 in two rounds, acd7bc8 and 822f220, 34-36 in a third, ca8cfcf), below the bar of issue 13
 (precision >= 0.95, recall >= 0.90 per kind) where it fell short; a ratchet, raise them as the extractor improves. The
 misses are itemised in /work/notes/s11_13corpus_devmisses.md.
-heldout8: every third article as chosen; scored once, in aggregate, by the lead at the end of session 11 (13:42, code at
-b1be786), after all gold was committed; floors set to that score; never inspected, never tuned on.
+heldout8: every third article as chosen; scored in aggregate only (the ends of sessions 11 and 12, by the lead), never
+inspected; in session 13 it was retired into development as "dev-retired8" (files still named figures7/heldout8/): its
+last held-out score is kept below as a record, and from then on it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import pytest
 from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures7" / "figures_gold.toml"
-SPLITS = {"dev", "heldout8"}
+SPLITS = {"dev", "dev-retired8"}
 REGIONS = ("mainland", "hk", "macau", "taiwan")
 CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # dev (24 articles; money 209, percent 99, area 21, count 113 gold figures). Articles 1-33 were first scored on the
@@ -61,12 +62,16 @@ DEV_FLOOR = {
 # at the end of session 11 (b1be786): money 68/73 = 0.932 / 68/69 = 0.986, percent 72/73 = 0.986 / 72/73 = 0.986,
 # area 11/11 / 11/11, count 29/29 / 29/35 = 0.829. Misses never read; floors set to that score. Scored again at the end
 # of session 12 (16:38, 3de0b94): money 68/69 = 0.986 / 68/69, the rest the same; floors ratcheted.
-HELDOUT8_FLOOR = {
+# Record: that last held-out score, written here before anything was run on the retired split.
+# Session 13: retired into development as "dev-retired8" (its misses read from here on); held to this record as a
+# floor (RETIRED8_FLOOR, ratcheted as it improves) and to the dev bar once met.
+HELDOUT8_LAST_HELDOUT = {
     "money": (68 / 69, 68 / 69),
     "percent": (72 / 73, 72 / 73),
     "area": (1.0, 1.0),
     "count": (1.0, 29 / 35),
 }
+RETIRED8_FLOOR = dict(HELDOUT8_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +80,8 @@ def dev() -> Report:
 
 
 @pytest.fixture(scope="module")
-def heldout8() -> Report:
-    return evaluate_articles(GOLD, "heldout8")
+def retired8() -> Report:
+    return evaluate_articles(GOLD, "dev-retired8")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -86,7 +91,8 @@ def test_gold_is_well_formed_with_provenance() -> None:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
         assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
         assert a["region"] in REGIONS, a["file"]
-        assert a["file"].startswith(f"figures7/{a['split']}/")
+        # a retired article keeps its file name
+        assert a["file"].startswith(f"figures7/{a['split'].replace('dev-retired8', 'heldout8')}/")
         assert a["figures"], a["file"]
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
@@ -122,8 +128,10 @@ def test_split_is_fixed_by_collection_order() -> None:
     assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
     for a, number in zip(articles, numbers, strict=True):
         # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "heldout8"), a["file"]
-    held = [a for a in articles if a["split"] == "heldout8"]
+        assert (number % 3 == 0) == (a["split"] == "dev-retired8"), a["file"]
+    splits = [a["split"] for a in articles]
+    assert splits.count("dev-retired8") == 12 and "heldout8" not in splits  # retired, not dropped
+    held = [a for a in articles if a["split"] == "dev-retired8"]
     for kind in SCORED_KINDS:  # each kind is present in the held-out third too
         assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 10, kind
     assert {"mainland", "hk", "taiwan"} <= {a["region"] for a in held}
@@ -160,9 +168,10 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout8_does_not_regress(heldout8: Report, kind: str) -> None:
-    s = heldout8.kind(kind)
+def test_retired8_does_not_regress(retired8: Report, kind: str) -> None:
+    s = retired8.kind(kind)
     assert s.gold > 0
-    precision, recall = HELDOUT8_FLOOR[kind]
-    # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, (kind, s.precision, s.recall)
+    precision, recall = RETIRED8_FLOOR[kind]
+    detail = format_report(retired8, verbose=True)  # development text now: itemised
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
