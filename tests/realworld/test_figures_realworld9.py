@@ -1,0 +1,144 @@
+"""Guards key figures on the ninth real corpus (tests/data/realworld/figures9/).
+
+Articles (session 13) chosen for figure-dense texts an analyst reads: Taiwan (蘋果日報 land auctions with 坪 and
+億/萬 TWD, six-city transfer statistics, half-year results with losses and ranges, steel price lists with 上看/挑戰),
+the mainland (新浪财经: January-February trade with the lead restated in the body, 1-7月 fiscal revenue as an
+infographic's lines, provincial and city statistics, R&D subsidies; 2026 provincial government work reports with
+2800多个, 近千个, 万亩 and 到2030年), Hong Kong (巴士的報 market closes: share prices in HKD, 瀉/挫;
+am730 new-flat pricing in 方呎 and 伙), Macau (government releases: counts of jobs and projects), Singapore and Malaysia
+items of an ASEAN digest (新元, 令吉, USD rounds). Text, provenance and the gold's conventions: figures9/SOURCES.md and
+the header of figures9/figures_gold.toml. Scored with the machinery of figures2-8 (briefreader.figures.score).
+
+dev: floors are what the committed extractor scored at its first run on figures9 (session 13, HEAD cfc3211 right after
+all gold was committed: dev round 1 in 6b12bc3, the four later dev articles and heldout10 in cfc3211; figures code as
+at bb58efe), below the bar of issue 13 (precision >= 0.95,
+recall >= 0.90 per kind) where it fell short; a ratchet, raise them as the extractor improves. The misses are
+itemised in /work/notes/s13_13corpus_devmisses.md.
+heldout10: every third article as chosen; never run by the corpus engineer; scored once, in aggregate, by the lead at
+the end of session 13; never inspected, never tuned on. TODO-lead: it has no floors yet; the test skips until the lead
+sets HELDOUT10_FLOOR to that score.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures9" / "figures_gold.toml"
+SPLITS = {"dev", "heldout10"}
+REGIONS = ("mainland", "hk", "macau", "taiwan", "singapore", "malaysia")
+CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR")
+HOME = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD", "singapore": "SGD", "malaysia": "MYR"}
+NAMED = ("美元", "港元", "港幣", "日元", "英镑", "人民币", "人民幣", "台币", "台幣", "澳門元", "令吉", "马币", "新元")
+
+# dev (14 articles; money 106, percent 126, area 8, count 52 gold figures, + year 1). Round 1's ten were first scored at
+# 6b12bc3 (money 59/94, percent 91/92 / 91/94, area 3/4, count 21/24); all fourteen at cfc3211, right after the rest
+# of the gold was committed (figures code as at bb58efe): money 71/106 = 0.670 / 71/106 = 0.670, percent 121/122 =
+# 0.992 / 121/126 = 0.960, area 7/8 = 0.875 / 7/8, count 48/51 = 0.941 / 48/52 = 0.923; qualifier agrees on 244 of 247
+# matches. Most money misses: two 蘋果日報 finance articles stored without their byline read as no region (bare 億元
+# shown as written, not TWD). Floors at that score; a ratchet: raise it, never lower it.
+DEV_FLOOR = {
+    "money": (71 / 106, 71 / 106),
+    "percent": (121 / 122, 121 / 126),
+    "area": (7 / 8, 7 / 8),
+    "count": (48 / 51, 48 / 52),
+}
+
+# heldout10: TODO-lead — scored in aggregate once at the end of session 13; set the floors to that score (then the
+# test runs). None until then: the corpus engineer never ran the extractor on these articles.
+HELDOUT10_FLOOR: dict[str, tuple[float, float]] | None = None
+
+
+@pytest.fixture(scope="module")
+def dev() -> Report:
+    return evaluate_articles(GOLD, "dev")
+
+
+def test_gold_is_well_formed_with_provenance() -> None:
+    articles = load_articles(GOLD)
+    assert len(articles) >= 15
+    for a in articles:
+        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
+        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
+        assert a["region"] in REGIONS, a["file"]
+        assert a["file"].startswith(f"figures9/{a['split']}/")
+        assert a["figures"], a["file"]
+        for f in a["figures"]:
+            assert f["text"] in a["text"], (a["file"], f["text"])
+            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
+            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
+            assert isinstance(f["value"], (int, float)), (a["file"], f)
+            if f["kind"] == "money":
+                assert f["unit"] in CURRENCIES and f["value"] > 0, (a["file"], f)
+            elif f["kind"] == "area":
+                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
+            elif f["kind"] == "percent":
+                assert f["unit"] in ("%", "pp"), (a["file"], f)
+            elif f["kind"] == "count":
+                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
+            elif f["kind"] == "year":
+                assert f["unit"] == "year" and f["text"].startswith("到"), (a["file"], f)
+
+
+def test_bare_yuan_currency_follows_the_region() -> None:
+    # a money figure written with a bare 元/萬/億/兆/分/角 is in the currency of the text's region (the header's rule);
+    # a figure whose text names a currency is exempt
+    for a in load_articles(GOLD):
+        for f in a["figures"]:
+            if f["kind"] == "money" and not any(w in f["text"] for w in NAMED):
+                assert f["unit"] == HOME[a["region"]], (a["file"], f)
+
+
+def test_split_is_fixed_by_collection_order() -> None:
+    articles = load_articles(GOLD)
+    assert {a["split"] for a in articles} == SPLITS
+    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
+    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
+    for a, number in zip(articles, numbers, strict=True):
+        # every third article held out, as chosen, before any run
+        assert (number % 3 == 0) == (a["split"] == "heldout10"), a["file"]
+
+
+def test_articles_are_new_and_sources_varied() -> None:
+    articles = load_articles(GOLD)
+    here = GOLD.parents[1]
+    earlier = [here / "figures_gold.toml"] + [here / f"figures{n}" / "figures_gold.toml" for n in range(2, 9)]
+    texts_before = [a["text"] for path in earlier for a in load_articles(path) if "text" in a]
+    for a in articles:
+        # no article of an earlier corpus, nor a cut of one (its opening in an earlier text, or the other way round)
+        head = a["text"][:40]
+        assert not any(head in t or t[:40] in a["text"] for t in texts_before), a["file"]
+    texts = [a["text"] for a in articles]
+    assert len(set(texts)) == len(texts)
+    per_repo = Counter(a["repository"] for a in articles)
+    assert len(per_repo) >= 5 and max(per_repo.values()) <= 7, per_repo
+    regions = Counter(a["region"] for a in articles)
+    assert regions["mainland"] >= 3 and regions["hk"] >= 3 and regions["macau"] >= 2 and regions["taiwan"] >= 4
+    assert regions["singapore"] >= 1 and regions["malaysia"] >= 1
+    scripts = Counter(a["script"] for a in articles)
+    assert scripts["hans"] >= 5 and scripts["hant"] >= 8
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_dev_does_not_regress(dev: Report, kind: str) -> None:
+    s = dev.kind(kind)
+    assert s.gold > 0
+    precision, recall = DEV_FLOOR[kind]
+    detail = format_report(dev, verbose=True)
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_heldout10_does_not_regress(kind: str) -> None:
+    if HELDOUT10_FLOOR is None:
+        pytest.skip("heldout10 floors not set yet: the lead scores it once, in aggregate (TODO-lead)")
+    s = evaluate_articles(GOLD, "heldout10").kind(kind)
+    assert s.gold > 0
+    precision, recall = HELDOUT10_FLOOR[kind]
+    # only the summary: the held-out misses are not to be read
+    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, (kind, s.precision, s.recall)
