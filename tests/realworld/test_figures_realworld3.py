@@ -49,7 +49,9 @@ SPLITS = {"dev", "dev-retired4"}
 # 13-dev2: a price word, a scaled sum, 的 (推薦總價1300~1400萬的「雲觀」): money recall 188/189 -> 189/189.
 # Session 11 (13-dev): a year between two statements of one value makes them two facts (新生兒在2016年是1,700多萬,
 # 2017年還能保持1,700多萬): count 244/249, 244/246 -> 245/250, 245/246.
-DEV_FLOOR = {"money": (1.0, 189 / 189), "percent": (0.993, 1.0), "area": (0.977, 1.0), "count": (245 / 250, 245 / 246)}
+# Session 13 (13-dev): one value restated right after itself in its sentence with "about" added (大概有16%的人…
+# 其實是16%的人) is one figure: percent 165/166 -> 165/165.
+DEV_FLOOR = {"money": (1.0, 189 / 189), "percent": (1.0, 1.0), "area": (0.977, 1.0), "count": (245 / 250, 245 / 246)}
 # heldout4 (17 articles, every third as chosen: 3-30 of session 6 and 33-51 of session 7; money 108,
 # percent 63, area 14, count 106 gold figures): scored in aggregate once, after all gold was committed
 # (session 7, extractor at ec8578a plus the figures engineer's uncommitted extract.py, numerals.py and

@@ -85,8 +85,9 @@ HELDOUT6_LAST_HELDOUT = {
 # 分别约 over a list): money 83/84 / 83/83, percent 57/57 / 57/59, area 39/40 / 39/39, count 162/171 / 162/163.
 # Then (a line ending in ： opens a list, no subheading: 5宗群集性事件 listed again; a dependency ratio 5人支援1人 is
 # no count): count 163/167 / 163/163.
+# Session 13 (13-dev): a round sum naming a class (百億元俱樂部) is no amount: money 83/84 -> 83/83.
 RETIRED6_FLOOR = {
-    "money": (83 / 84, 1.0),
+    "money": (1.0, 1.0),
     "percent": (1.0, 1.0),  # then 59/59 / 59/59: a list pairing a sum with a rate on each item (340億美元加25%、…)
     "area": (39 / 40, 1.0),
     "count": (163 / 167, 1.0),

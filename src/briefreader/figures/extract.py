@@ -323,6 +323,8 @@ _PER_AREA_BEFORE_RE = re.compile(rf"每(?:亩|坪|平方米|平米|平方公尺|
 _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产)"
+    # a sum named by the value it is (几万亿市值已灰飞烟灭, 千亿估值, 5000亿产值)
+    r"|市值|估值|产值|总值|身家"
     # works valued by what they cost (每年有三千億工程); not 工程师, 工程院 ...
     r"|工程(?![师院学兵队车部])"
     # money named by what it pays (解约金, 违约金, 保证金, 补偿金), not 金融, 金牌, 金属
@@ -369,6 +371,10 @@ _PER_PERIOD_BEFORE_RE = re.compile(rf"每(?:天|日|晚|周|星期|个?月|年|�
 _SHARE_BOUNDS = {"不超过": "under", "不到": "under", "不足": "under", "不低于": "over", "不少于": "over"}
 _SHARE_BOUND_RE = re.compile(
     rf"(?P<h>不(?:能|得|可|应)超过|不超过|不到|不足|不低于|不少于)(?P<of>[^\d{CN_NUMERAL_CHARS}年月日天个]{{2,12}}?)的?$"
+)
+# ... or "about" before the whole (仅约为A股总市值的1%, 大约占全市的30%): 的 closes the whole
+_SHARE_ABOUT_RE = re.compile(
+    rf"(?P<h>大约|大概|大致|约)(?:为|占|是|相当于|等于)?(?P<of>[^\d{CN_NUMERAL_CHARS}年月日天个]{{2,12}}?)的$"
 )
 _GROWTH_WORD_RE = re.compile(alternation((*GROWTH_UP, *GROWTH_DOWN, "是", "为", "达", "占", "比")))
 # one side of a dependency ratio: N people who support M (支援, 供养, 抚养)
@@ -426,6 +432,8 @@ _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏�
 # a bracketed number between a number and its unit (约10000（6500）亩): an aside
 # a price named right before a 块 amount (股价从493块直落到418元): 块 is 元
 _PRICE_BEFORE_KUAI_RE = re.compile(r"(?:股价|价格|价钱|售价|票价|房价|单价|油价)(?:从|由|在|为|约|只有|仅)?$")
+# the rich named by a round sum before them (百萬美元富豪, 千万元家庭, 亿元俱乐部): a class, not an amount
+_WEALTH_CLASS_AFTER_RE = re.compile(r"的?(?:富豪|富翁|富人|富婆|富户|俱乐部|大户|家庭|人士|阶层)")
 # what a sum buys or fetches said right after it (以40几亿标得地上权, 5亿买下): a price
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
@@ -458,6 +466,7 @@ _HEDGE_FALSE_PREV = {
     "超": set("高赶买卖出入"),  # 买超/卖超 net buying/selling, 出超/入超 trade balance
     "逾": set(),
     "破": set("打攻击识看说道点爆残"),
+    "限": set("期年时权界局极无有宽门"),  # 期限3年, 年限, 时限, 无限: words ending in 限, no cap
 }
 # ... unless the two characters before are a word of their own that ends there
 _HEDGE_TRUE_PREV = ("收入", "投入", "流入", "限制", "控制", "机制", "体制", "损失", "消失")
@@ -745,7 +754,7 @@ def _reversed_words(words: object) -> str:
 # instead of a $-anchored search that tries every start: same result, a fraction of the work.
 _SP_CLASS = r"[ \u3000\xa0]{0,2}"
 _HEDGE_VERBS = (
-    "可达", "达到", "达", "为", "了", "有", "共", "领", "领取", "获", "获得", "拿", "省", "筹资", "筹集",
+    "可达", "达到", "达", "为", "是", "了", "有", "共", "领", "领取", "获", "获得", "拿", "省", "筹资", "筹集",
     "卖", "卖出", "售", "售出",  # 每亩指标可以至少卖25万元: at least 250,000
     # what a cap or a floor bounds: a fine (最高可处7200元), a grant (最高贴息1万元), a rise (最高加到140元), a fare's
     # riders (最多可乘坐4人), earnings or spending (至少能赚取7万元, 至少会花个五千块)
@@ -754,6 +763,7 @@ _HEDGE_VERBS = (
     "减少", "减少了", "增加", "增加了",  # 至少减少了600万元: a change bounded
     "仅", "仅为", "只有",  # 若牌照上限僅10,000個: the cap, "only"
     "设为", "定为", "设定为", "订为",  # 許可證上限設為一萬個
+    "占", "占到", "占了",  # 约占40%权重: a share, hedged
 )  # fmt: skip
 _HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要")
 _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
@@ -769,11 +779,13 @@ HEDGE_BEFORE_REV_RE = re.compile(
     rf"(?:{_reversed_words(('额度', '限额', '金额', '标准', '单价', '总价', '价格'))})?"
     rf"(?P<h>{_reversed_words(HEDGES_BEFORE)})"
 )
+# a copula or a particle between a growth verb and its size; 掉/去 ("away"): 跌掉28.79%, 跌去三成
+_GROWTH_LINKS = ("了", "为", "达", "达到", "约为", "率为", "率达", "率", "掉", "去", "掉了", "去了")
 # Between a growth word and its number: a copula (增长了5%, 增速为5%), a quantifier
 # adverb (降幅均超40%, 跌幅都在6%以上, 分别增长), a superlative (下降幅度最大(33%)), or an
 # opening bracket around the number.
 GROWTH_REV_RE = re.compile(
-    rf"[(（]?{_SP_CLASS}(?:{_reversed_words(('了', '为', '达', '达到', '约为', '率为', '率达', '率'))})?"
+    rf"[(（]?{_SP_CLASS}(?:{_reversed_words(_GROWTH_LINKS)})?"
     rf"(?:{_reversed_words(_GROWTH_ADVERBS)})?"
     rf"(?P<v>{_reversed_words((*GROWTH_UP, *GROWTH_DOWN))})"
 )
@@ -852,6 +864,8 @@ def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
         return None  # 3人不到场, 不到位: a word, not "under"
     if m["h"] == "起" and after and after in _QI_WORDS:
         return None  # 300万元起诉, 3元起步价: a word, not a price floor
+    if m["h"] == "起步" and after and after in "价阶期区":
+        return None  # 3元起步价, 起步阶段: a word, not "from"
     return HEDGES_AFTER[m["h"]], m.end()
 
 
@@ -1219,6 +1233,12 @@ class _Extractor:
                 if _is_han(text[before - 1]):
                     counted = text[before - 3 : before]  # 山西省 and 江西省: three characters
         seen = self._last.get((key, counted))
+        if seen is None and f.qualifier in ("exact", "approx") and self.figures:
+            # 占到了33%…大約占了33%: one value restated right after itself in its sentence, with "about" added or
+            # dropped, is one figure (增长2%，…4.6%左右，…涨幅2%左右: other figures between, two facts)
+            other = "approx" if f.qualifier == "exact" else "exact"
+            seen = self._last.get(((*key[:5], other, key[6]), counted))
+            seen = seen if seen is not None and seen[1] == self.figures[-1].start else None
         if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP and not self._told_apart(seen[1], f):
             return True
         core = _LEADING_WORDS_RE.sub("", f.text)  # 大涨超420% and 涨超420% both say 420%
@@ -2162,6 +2182,8 @@ class _Extractor:
             return  # 死亡率0.6人/百亿元以下: the base of a rate (per 10 bn yuan), not a sum
         if q.num in ("万", "亿", "兆") and self._bare_or_article(q) and not _hedge_after(text, q.end):
             return  # 单位：亿元, 亿元俱乐部: a unit named, not an amount (上亿元, 亿元以上 are)
+        if is_bare_scale(q.num) and self._bare_or_article(q) and _WEALTH_CLASS_AFTER_RE.match(text, q.end):
+            return  # 台灣的百萬美元富豪人數: a round sum naming a class of the rich (millionaires), no amount
         if q.value == 1 and not q.scale and RATE_BASE_RE.match(text, q.end):
             return  # 1美元兑7.1元: the base of an exchange rate
         if q.value == 1 and not q.scale and q.start and text[q.start - 1] in "兑兌":
@@ -2215,6 +2237,13 @@ class _Extractor:
             if bound is not None and not _GROWTH_WORD_RE.search(bound["of"]):
                 # 不能超过, 不得超过: "not over"
                 qualifier, hedge_en = _SHARE_BOUNDS.get(bound["h"], "under"), None
+            about = _SHARE_ABOUT_RE.search(clause) if bound is None else None
+            if (
+                about is not None
+                and not _GROWTH_WORD_RE.search(about["of"])
+                and clause[about.start() - 1 : about.start()] not in _HEDGE_FALSE_PREV["约"]
+            ):
+                qualifier = "approx"  # (节约, 签约 … end in 约: no hedge)
         growth = None if level else _growth_before(text, start) or self._growth_of_list(start)
         if level:
             pass  # a rate's level: no growth word signs it
@@ -2752,13 +2781,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -412,6 +412,9 @@ MEASURES: tuple[str, ...] = (
     "盒(?!子|装|饭|内|中|马)",
     "轮(?!车|胎|船|椅|值|换|流|廓|回|番|机|子|候|班|岗|训|休|渡|盘|到)",
     "股(?!东|份|权|票|价|市|本|息|民|指|灾|金|改|利|比|值|吧|神|评|性)",
+    # lots traded (总成交192万手，, 3万手至6万手左右): 手 starts many words (手机, 手续, 手中 …), so it counts only
+    # where its word ends: no Han character after it, or a range's or a hedge's word
+    f"手(?:(?![{HAN_BASIC}])|(?=至|到|左右|以上|以下|以内|上下|的))",
     # casualties written as 36死47伤, 10死41失踪: counted people, with no measure word
     # (extract keeps them to Arabic numbers: 九死一生 is an idiom)
     *(
@@ -545,6 +548,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "县": "counties",
     "席": "seats",
     "轮": "rounds",
+    "手": "lots",
     **CASUALTIES,
 }
 # Measure words that name what they count: their noun beats one found before the number
@@ -856,6 +860,7 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "约为": ("approx", None),
     "约合": ("approx", None),  # 约合新台币2兆元 (about, converted)
     "大概": ("approx", None),
+    "大致": ("approx", None),  # 目前大致1.5万亿元的A股现货市场
     "近": ("nearly", None),
     "将近": ("nearly", None),
     "接近": ("nearly", None),
@@ -874,6 +879,15 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "可达": ("under", "up to"),
     "可达到": ("under", "up to"),
     "限制在": ("under", "up to"),  # 牌照限制在10,000個: a cap
+    # a limit set by a verb of limiting (每天限流2万人次, 每人限购2套, 限量500台, 限载4人, 限200人): a cap
+    # (期限, 年限, 时限, 权限 … end in 限 and are no cap: extract checks the character before)
+    "限": ("under", "up to"),
+    "限流": ("under", "up to"),
+    "限购": ("under", "up to"),
+    "限量": ("under", "up to"),
+    "限载": ("under", "up to"),
+    "限额": ("under", "up to"),
+    "下限": ("over", "at least"),  # 下限为3%: a floor
     "最多": ("under", "up to"),
     "不超过": ("under", "up to"),
     "不高于": ("under", "up to"),
@@ -918,6 +932,7 @@ HEDGES_AFTER: dict[str, str] = {
     "为上限": "under",  # 每戶每季1,500元為上限
     "入场": "over",  # Hong Kong property: 折实售价399.78万元入场 (entry price: "from")
     "起跳": "over",  # Taiwan: 每坪50万元起跳
+    "起步": "over",  # 过夜100元起步 ("from"); not 起步价, 起步阶段 (extract checks)
     "起": "over",  # a price floor: 99元起, 总价688万起 ("from"); not 起诉, 起来 … (extract checks)
     "+": "over",  # 10万+/平方米, 阅读量10万+: "and more" (not 1+5+N: extract checks what follows)
 }

@@ -1,0 +1,66 @@
+"""Session 13 (13-dev): figures7 dev-retired8's and the left dev items' general causes, one case each."""
+
+from briefreader.figures import extract_figures
+
+
+def _all(text: str, kind: str, region: str = "mainland") -> list[tuple]:
+    return [(f.value, f.unit, f.qualifier) for f in extract_figures(text, region=region) if f.kind == kind]
+
+
+def _one(text: str, kind: str, region: str = "mainland") -> tuple:
+    (f,) = _all(text, kind, region)
+    return f
+
+
+def test_lots_traded_are_counted_where_the_word_ends() -> None:
+    assert _one("IF1507暴跌7.6%，总成交192万手，成交金额为2.78万亿元。", "count") == (1.92e6, "手", "exact")
+    assert _one("成交量一直维持在3万手至6万手左右。", "count") == (3e4, "手", "range")
+    # 手 starts words: a number before 手机, 手续, 手中 counts none of them as lots
+    assert _all("全国有5000万手机用户。", "count") == [(5e7, "", "exact")]
+    assert _all("他两手空空。", "count") == []
+
+
+def test_a_fall_said_with_a_verb_and_its_complement_is_signed() -> None:
+    assert _one("半月左右跌掉28.79%。", "percent") == (-28.79, "%", "exact")
+    assert _one("股价跌去了30%。", "percent") == (-30, "%", "exact")
+
+
+def test_hedges_of_a_share_and_of_a_sum() -> None:
+    assert _one("扣除约占40%权重的银行股。", "percent") == (40, "%", "approx")
+    assert _one("6000亿元养老基金仅约为A股总市值的1%。", "percent") == (1, "%", "approx")
+    assert _one("目前大致1.5万亿元的A股现货市场。", "money") == (1.5e12, "CNY", "approx")
+    assert _one("规定投入股市的上限是30%。", "percent") == (30, "%", "under")
+    # 节约 ends in 约: no hedge
+    assert _one("节约用水的10%。", "percent")[2] == "exact"
+
+
+def test_caps_set_by_a_verb_of_limiting() -> None:
+    assert _one("华山每天限流2万人次。", "count") == (2e4, "人次", "under")
+    assert _one("每人限购2套。", "count") == (2, "套", "under")
+    assert _one("下限为3%。", "percent") == (3, "%", "over")
+
+
+def test_a_price_from_a_floor() -> None:
+    assert _one("过夜100元起步。", "money") == (100, "CNY", "over")
+    assert _one("起步价13元。", "money") == (13, "CNY", "exact")
+
+
+def test_a_vague_sum_named_by_its_value() -> None:
+    (f,) = [f for f in extract_figures("几万亿市值已在此间灰飞烟灭。", region="mainland") if f.kind == "money"]
+    assert (f.low, f.high, f.unit, f.qualifier) == (1e12, 1e13, "CNY", "range")
+
+
+def test_a_round_sum_naming_the_rich_is_no_amount() -> None:
+    assert _all("台灣的百萬美元富豪人數將增加。", "money", "tw") == []
+    assert _all("也全部進入百億元俱樂部。", "money", "tw") == []
+    # a round sum stated is one
+    assert _all("每小時飛行耗資約百萬台幣。", "money", "tw") == [(1e6, "TWD", "approx")]
+
+
+def test_one_value_restated_with_about_added_is_one_figure() -> None:
+    text = "中國大陸占到了33%這篇新聞也說了大陸成熟大約占了33%"
+    assert len(_all(text, "percent", "tw")) == 1
+    assert _all("市占率為33%，也就是約33%。", "percent", "tw") == [(33, "%", "exact")]
+    # other figures between: two facts (增长2%, … 涨幅2%左右)
+    text = "收入增长2%，比例达到4.6%左右，居民消费价格涨幅2%左右。"
+    assert len(_all(text, "percent")) == 3
