@@ -64,3 +64,18 @@ def test_one_value_restated_with_about_added_is_one_figure() -> None:
     # other figures between: two facts (增长2%, … 涨幅2%左右)
     text = "收入增长2%，比例达到4.6%左右，居民消费价格涨幅2%左右。"
     assert len(_all(text, "percent")) == 3
+
+
+def test_taiwans_financial_press_words_name_its_currency() -> None:
+    from briefreader.figures.region import detect_region
+
+    # 蘋果日報 is a name Hong Kong and Taiwan share: a results story's 淨損, 每股純益 and 庫藏股 are Taiwan's words
+    text = "中環昨天公布半年報，本業獲利4.99億元，稅後淨損2.82億元，每股淨損0.09元。"
+    r = detect_region(text, source="蘋果日報", script="hant")
+    assert (r.name, r.currency) == ("tw", "TWD")
+    assert _all(text, "money", r.name)[0] == (4.99e8, "TWD", "exact")
+    text = "中鋼首季稅前盈餘上看90億元，每股純益2.6元。"
+    assert detect_region(text, source="蘋果日報", script="hant").currency == "TWD"
+    # a Hong Kong results story (純利, 每股盈利) is not
+    text = "公司中期純利2.8億元，每股盈利0.09元。"
+    assert detect_region(text, source="蘋果日報", script="hant").currency != "TWD"

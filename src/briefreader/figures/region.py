@@ -155,6 +155,18 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("税后盈余", 2),
         ("逾放比", 2),
         ("金控", 1),
+        # its results' words (a company's 淨損 and 純益: the mainland writes 净亏损/净利润, Hong Kong 虧損/純利; EPS is
+        # 每股盈餘 or 每股純益, the mainland's 每股收益, Hong Kong's 每股盈利), 庫藏股 (treasury shares: the mainland's
+        # 库存股, Hong Kong's 回購), 自結 (a company's own unaudited results)
+        ("税后净损", 2),
+        ("税前净损", 2),
+        ("每股净损", 2),
+        ("税后纯益", 2),
+        ("每股纯益", 2),
+        ("税前盈余", 2),
+        ("每股盈余", 2),
+        ("库藏股", 2),
+        ("自结损益", 2),
     ),
     "hk": (
         ("屋苑", 2),
