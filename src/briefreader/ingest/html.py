@@ -632,6 +632,17 @@ def _without_closing_links(root, whole: str) -> str:
         end -= 1
     if end == len(lines) or sum(bool(line.strip()) for line in lines[end:]) > CLOSING_LINKS_MAX:
         return whole
+    # the label right above them that points elsewhere ("获取更多RSS：", "相关阅读：") goes with
+    # them, as a short heading over link lines does in an article (_drop_link_lines); a field's
+    # label ("来源：") stays, as it does there
+    label = lines[end - 1] if end > 0 else ""
+    if (
+        LINK_ON not in label
+        and len(label) <= LINK_HEADING_MAX
+        and label.endswith((":", "："))
+        and _NAV_LABEL.search(label)
+    ):
+        end -= 1
     kept = "\n".join(line.translate(_MARKS) for line in lines[:end])
     closing = sum(len(line.translate(_MARKS).strip()) for line in lines[end:])
     if _sentences_in(kept) < FORM_PROSE or closing > len("".join(kept.split())) * LINK_LINES_MAX:
