@@ -57,6 +57,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired8: the files in heldout8/, session 11's held-out set (gold in gold_s11.toml). Scored
 # in sessions 11 and 12 in aggregate, retired in session 13.
 # heldout9: a held-out set added in session 12 (gold in gold_s12.toml).
+# heldout10: a held-out set added in session 13 (gold in gold_s13.toml).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -68,8 +69,9 @@ SPLITS = (
     "dev-retired7",
     "dev-retired8",
     "heldout9",
+    "heldout10",
 )
-HELD_OUT = ("heldout9",)
+HELD_OUT = ("heldout9", "heldout10")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -83,6 +85,7 @@ FOLDER = {
     "dev-retired7": "heldout7",
     "dev-retired8": "heldout8",
     "heldout9": "heldout9",
+    "heldout10": "heldout10",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
