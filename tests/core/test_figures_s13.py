@@ -79,3 +79,26 @@ def test_taiwans_financial_press_words_name_its_currency() -> None:
     # a Hong Kong results story (純利, 每股盈利) is not
     text = "公司中期純利2.8億元，每股盈利0.09元。"
     assert detect_region(text, source="蘋果日報", script="hant").currency != "TWD"
+
+
+def test_figures9_dev_causes_tender_lots_per_unit_hedges_and_comparisons() -> None:
+    assert _all("高雄市地政局土地標售，共12標14筆土地，收到70封標單。", "count", "tw")[0] == (12, "标", "exact")
+    assert _all("楠梓區則有2標土地釋出。", "count", "tw") == [(2, "标", "exact")]
+    assert _all("該公司達到業界標準3項。", "count", "tw") == [(3, "项", "exact")]
+    assert _one("估計未來開價突破每坪25萬元。", "money", "tw") == (2.5e5, "TWD", "over")
+    # a hedge across a time's figure it is passed (超過去年的30萬棟); a comparison states the earlier value (高於去年的25%)
+    assert _one("全年可望超過去年的30萬棟。", "count", "tw") == (3e5, "栋", "over")
+    assert _all("儲氣庫已滿足55%，遠高於去年的25%。", "percent", "tw")[1] == (25, "%", "exact")
+    assert _one("第1季稅前有挑戰90億元實力。", "money", "tw") == (9e9, "TWD", "under")
+    assert _all("毛利率由第1季的負3.22%，提升至第2季的8.22%。", "percent", "tw")[0] == (-3.22, "%", "exact")
+    assert _all("岡山87期重劃區的推案。", "count", "tw") == []
+    assert _all("北市25坪以下小宅交易超過5成。", "area", "tw") == []
+
+
+def test_singapores_dollar_and_a_round_sum_spent() -> None:
+    assert _all("目标是筹集高达20亿美元（约27亿新元）的资本。", "money", "mainland")[1] == (2.7e9, "SGD", "approx")
+    # 新元 inside a word names no currency: a bare 元 of a text of no region stays as written
+    (f,) = [f for f in extract_figures("引入创新元素。本港派发5000元消费券。") if f.kind == "money"]
+    assert f.unit != "SGD"
+    assert _one("購屋者等於花千萬買虛坪。", "money", "tw") == (1e7, "TWD", "approx")
+    assert _all("萬家燈火。", "money", "tw") == []

@@ -110,6 +110,13 @@ _CN = CN_NUMERAL_CHARS
 _CND = CN_DIGIT_CHARS
 
 _CURRENCY = alternation(CURRENCIES)
+# 新元 (Singapore's dollar) is a currency right after a number only: elsewhere it is the inside of a word (创新元素)
+_AFTER_NUMBER_ONLY = frozenset({"新元"})
+_CURRENCY_NAMED = (
+    alternation(w for w in CURRENCIES if w not in _AFTER_NUMBER_ONLY)
+    + "|"
+    + "|".join(rf"(?<=[\d十百千万亿]){w}" for w in _AFTER_NUMBER_ONLY)
+)
 # The bare "yuan": 元 also starts words (元宇宙 metaverse, 元素, 元旦, 二次元 ...), 圆 too.
 _YUAN = (
     r"元(?!宇宙|素|件|器|老|旦|首|启|化|帅|音|气|认知|朝|代|年|月|宵|培)"
@@ -147,7 +154,7 @@ _QUANTITY = (
     # change or a copula (净利润-419.16万元, 同比-3.2%, 为-5%); after a verb or a label it joins the
     # label to what it names (天天抽-2000元現金: a prize, no negative sum)
     + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达]))[-−－](?=\d)"
-    + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值]))负(?=[\d零〇一二两三四五六七八九十]))?"
+    + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值的由从自]))负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
     + _SP
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
@@ -273,7 +280,8 @@ PERIOD_START_RE = re.compile(rf"(?:\d{{4}}|[年月日号](?:初|底|末|中|[上
 # currency and, as in the Taiwan and Hong Kong press, the bare 元 after it.
 _NOTE_CURRENCIES = ("人民币", "新台币", "台币", "港币", "港元", "澳门币", "澳门元")
 # (折合新台币约 1.5 万: a hedge may sit between the currency and the number)
-PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(CURRENCIES)}){_SP}(?:约|大约|近|逾|超过)?{_SP}$")
+_CURRENCY_BEFORE = alternation(w for w in CURRENCIES if w not in _AFTER_NUMBER_ONLY)
+PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_BEFORE}){_SP}(?:约|大约|近|逾|超过)?{_SP}$")
 # the characters PREFIX_CURRENCY_RE can end on: a cheap test before the regex
 _PREFIX_LAST = frozenset({w[-1] for w in CURRENCIES} | set("约近逾过 \u3000\xa0"))
 _NOT_BARE_CN = frozenset("数几兆千万亿百")
@@ -282,7 +290,7 @@ PREFIX_NOTE_RE = re.compile(
     rf"(?P<cur>{alternation(_NOTE_CURRENCIES)}){_SP}(?:约|逾|超过|近)?{_SP}\d[\d,.]*{_SP}[十百千万亿兆\d,.]*元"
 )
 # 32.3元新台币, 194.6亿元人民币: the currency named right after 元.
-SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{alternation(CURRENCIES)})")
+SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_NAMED})")
 # 1美元兑32.3元新台币: the "1" of an exchange rate is not a sum.
 RATE_BASE_RE = re.compile(r"(?:兑换|兑|折合|可兑换|对|=|＝)")
 CURRENCY_NOTE_RE = re.compile(
@@ -437,7 +445,7 @@ _WEALTH_CLASS_AFTER_RE = re.compile(r"的?(?:富豪|富翁|富人|富婆|富户|
 # what a sum buys or fetches said right after it (以40几亿标得地上权, 5亿买下): a price
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
-_CLASS_NOUN_AFTER_RE = re.compile(r"(?:的)?(?:商品住宅|商品房|住宅|住房|房屋|户型|房源|单位|物业)")
+_CLASS_NOUN_AFTER_RE = re.compile(r"(?:的)?(?:商品住宅|商品房|住宅|住房|房屋|户型|房源|单位|物业|小宅|套房)")
 _ASIDE_RE = re.compile(r"[（(](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]")
 # an argument's reasons counted (原因有三类, 理由主要有两点, 三类原因): its structure, not a key figure
 _REASONS_BEFORE_RE = re.compile(r"(?:原因|理由|缘由)(?:主要|大致|大概)?(?:有|包括|分为|可分为)$")
@@ -765,6 +773,11 @@ _HEDGE_VERBS = (
     "设为", "定为", "设定为", "订为",  # 許可證上限設為一萬個
     "占", "占到", "占了",  # 约占40%权重: a share, hedged
 )  # fmt: skip
+_HEDGE_PER = (
+    *("每月", "每年", "每天", "每日", "每人", "每户", "每次", "每个月"),
+    *("每坪", "每平方米", "每平米", "每平方公尺", "每亩", "每吨", "每股", "每桶", "每公斤", "每斤", "每克", "每盎司"),
+)
+_HEDGE_TIMES = ("去年", "今年", "前年", "上年", "同期", "去年同期", "上月", "上季", "上半年")
 _HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要")
 _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
 # Between a hedge and its number (read backwards): a verb, a modal, a "per" phrase and a
@@ -774,9 +787,12 @@ HEDGE_BEFORE_REV_RE = re.compile(
     rf"{_SP_CLASS}(?:(?:{_reversed_words(_HEDGE_VERBS)})?(?:{_reversed_words(_HEDGE_MODALS)})?"
     # after a modal, any verb of one or two characters (最低能出资3000万元, 最多能融得300万元)
     rf"|[{HAN_BASIC}]{{1,2}}(?:{_reversed_words(_HEDGE_MODALS)}))"
-    rf"(?:{_reversed_words(('每月', '每年', '每天', '每日', '每人', '每户', '每次', '每个月'))})?"
+    # ... or a per-unit price's unit (突破每坪25萬元, 將破每坪25萬元, 最低每股3元)
+    rf"(?:{_reversed_words(_HEDGE_PER)})?"
     # a sum's or a price's noun (最高补贴标准为3000元, 地價最高破單價200萬元)
     rf"(?:{_reversed_words(('额度', '限额', '金额', '标准', '单价', '总价', '价格'))})?"
+    # ... or the earlier figure it is compared with, a time's (可望超過去年的30萬棟: over 300,000)
+    rf"(?:的(?:{_reversed_words(_HEDGE_TIMES)}))?"
     rf"(?P<h>{_reversed_words(HEDGES_BEFORE)})"
 )
 # a copula or a particle between a growth verb and its size; 掉/去 ("away"): 跌掉28.79%, 跌去三成
@@ -821,6 +837,8 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
         return None
     if word in _CAN_REACH and _CONDITION_RE.search(text, max(0, start - 60), start):
         return None
+    if word.endswith("于") and "的" in text[start + len(word) : pos]:
+        return None  # 遠高於去年的25%, 高於去年同期的156.11億元: a comparison states the earlier value itself
     qualifier, en = HEDGES_BEFORE[word]
     if prev in "没未" and prev and qualifier == "over":  # 没超过2000元: "not over"
         return Hedge(start - 1, "under", "up to")
@@ -1042,7 +1060,11 @@ class _Sentences:
 
 # Currencies named with 元 or 币 (澳元, 人民币, 新台币 ...): the ones a bare 元 can stand for.
 # (not 日元: it is also the end of 今日元宵, and yen are 日圆 when not 日元)
-_YUAN_NAMED_RE = re.compile(alternation(w for w in CURRENCIES if w[-1] in "元圆币" and CURRENCIES[w] != "JPY"))
+_YUAN_NAMED_RE = re.compile(
+    alternation(w for w in CURRENCIES if w[-1] in "元圆币" and CURRENCIES[w] != "JPY" and w not in _AFTER_NUMBER_ONLY)
+    + "|"
+    + "|".join(rf"(?<=[\d十百千万亿]){w}" for w in _AFTER_NUMBER_ONLY)
+)
 
 
 # a listed company named with its stock code: 快手（1024）, 東方海外(00316.HK)
@@ -1803,8 +1825,14 @@ class _Extractor:
         if q.num == "一" and not q.scale:
             return True
         if is_bare_scale(q.num) and not q.more:
-            return _hedge_before(self.text, q.start, bare_scale=True) is None
+            return _hedge_before(self.text, q.start, bare_scale=True) is None and not self._round_spend(q)
         return False
+
+    def _round_spend(self, q: Quantity) -> bool:
+        """花千萬買虛坪, 斥資百億: a bare scale with a scale word after it (千萬, 百億), right after a spending verb,
+        is a round sum, "about" that much (gold of figures9: the text then gives 花了1026萬)."""
+        big = q.scale or len(q.num) > 1  # 千万 is read as one numeral; a lone 千 or 万 is not
+        return bool(big) and _SPEND_BEFORE_RE.search(self.text, max(0, q.start - 6), q.start) is not None
 
     def _hedges(self, q: Quantity, end: int) -> tuple[int, str, str | None, int, bool]:
         """(span start, qualifier, English hedge word, span end, suffix '+')."""
@@ -2198,6 +2226,8 @@ class _Extractor:
                 q.pre_start = prefix.start()
         self._inclusive = False
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
+        if qualifier == "exact" and is_bare_scale(q.num) and self._round_spend(q):
+            qualifier = "approx"
         if not currency:
             suffix = SUFFIX_CURRENCY_RE.match(text, q.end)
             if suffix and q.unit in ("元", "圆", "块", "块钱", "蚊"):  # 194.6亿元人民币

@@ -41,6 +41,8 @@ CURRENCIES: dict[str, str] = {
     "瑞郎": "CHF",
     "新加坡元": "SGD",
     "新币": "SGD",
+    # Singapore's press writes its dollar 新元 (约27亿新元); after a number only (创新元素 has none before it)
+    "新元": "SGD",
     "泰铢": "THB",
     "印度卢比": "INR",
     "卢比": "INR",
@@ -392,7 +394,8 @@ MEASURES: tuple[str, ...] = (
     "本(?!科|地|市|省|国|土|人|身|质|来|次|期|届|年|月|日|周|轮|部|院|案|报|刊|金|息|钱|领|能|性|体|着|是|文|网|站|台|机|品|田|店|厂|职|事|校|所|位|线|色|意|末|源|币|外|章|条|法)",
     # editions of a course or a camp (24期《7天线上英语》学习营, 5期心理团辅课程); a phase of
     # a named work (地铁3期, 二期工程) is not one (extract: Arabic digits, no name before)
-    "期(?!工程|项目|间|货|限|末|初|中|内|满|望|待|盼|权|刊|号|次|数|房|楼|叠|工|的)",
+    # (87期重劃區: a land readjustment zone's number, as 地铁3期)
+    "期(?!工程|项目|间|货|限|末|初|中|内|满|望|待|盼|权|刊|号|次|数|房|楼|叠|工|的|重划|区)",
     # bowls (待用库存面6000多碗, 递上2碗面) and trips (Hong Kong: 每天约12万程服务); not 碗筷, 程序, 程度 ...
     "碗(?!筷|柜|碟|盘|口|状)",
     # stops and legs of a tour or a series of races (共设9站分站赛和1站总决赛); not 站台, 站点, 站长 ...
@@ -415,6 +418,9 @@ MEASURES: tuple[str, ...] = (
     # lots traded (总成交192万手，, 3万手至6万手左右): 手 starts many words (手机, 手续, 手中 …), so it counts only
     # where its word ends: no Han character after it, or a range's or a hedge's word
     f"手(?:(?![{HAN_BASIC}])|(?=至|到|左右|以上|以下|以内|上下|的))",
+    # lots of a tender or an auction (共12標14筆土地, 有2標土地釋出): 标 starts words too (标准, 标的, 标段 …), so it
+    # counts where its word ends or before the land or works it sells
+    f"标(?:(?![{HAN_BASIC}])|(?=土地|用地|地块|工程|案))",
     # casualties written as 36死47伤, 10死41失踪: counted people, with no measure word
     # (extract keeps them to Arabic numbers: 九死一生 is an idiom)
     *(
@@ -847,6 +853,7 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "≥": ("over", "at least"),
     "≧": ("over", "at least"),
     "上看": ("under", "up to"),  # 油价要上看100美元, 上看61亿美元的募资
+    "挑战": ("under", "up to"),  # a forecast's reach: 第1季稅前有挑戰90億元實力 (as 上看)
     "过": ("over", None),
     "上": ("over", None),  # 上 only for bare scales: 上百家, 上万人
     "至少": ("over", "at least"),
