@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .index import FIGURE_ORDER, FigureRow
-from .library import Library
+from .library import Cancelled, Library, Stop
 from .model import Briefing
 
 if TYPE_CHECKING:
@@ -77,11 +77,12 @@ class FigureTable:
         return self._rows[max(0, start) : stop]
 
 
-def _memory_rows(library: Library, briefings: Sequence[Briefing]) -> list[FigureRow]:
+def _memory_rows(library: Library, briefings: Sequence[Briefing], stop: Stop | None = None) -> list[FigureRow]:
     from .metrics import figure_metrics
 
     rows: list[FigureRow] = []
-    for b, full in zip(briefings, library.full_many(briefings), strict=True):  # PDFs: one pool, not one each
+    # PDFs: one pool, not one each; ``stop`` asked before each file is read again (library.Cancelled)
+    for b, full in zip(briefings, library.full_many(briefings, stop=stop), strict=True):
         for f, metric in zip(full.figures, figure_metrics(full.text, full.figures), strict=False):
             rows.append(
                 FigureRow(
@@ -119,10 +120,12 @@ def figure_table(
     order: str = "date",
     descending: bool = True,
     filter_text: str = "",
+    stop: Stop | None = None,
 ):
     """Every figure of ``briefings`` that ``filter_text`` keeps (see :func:`row_matches`),
     in the order of column ``order``: an index.FigureWindow (nothing materialised) or,
-    without the index, a FigureTable. Raises query.QuerySyntaxError for a bad filter."""
+    without the index, a FigureTable. Raises query.QuerySyntaxError for a bad filter;
+    library.Cancelled once ``stop()`` is true while files are read (without the index)."""
     if order not in FIGURE_ORDER:
         raise ValueError(f"unknown figure column: {order}")
     if _indexed(library, briefings):
@@ -134,7 +137,7 @@ def figure_table(
         )
         if window is not None:
             return window
-    rows = _memory_rows(library, briefings)
+    rows = _memory_rows(library, briefings, stop=stop)
     if filter_text.strip():
         keep = row_matches(filter_text)
         rows = [r for r in rows if keep(r)]
@@ -143,35 +146,41 @@ def figure_table(
     return FigureTable(rows)
 
 
-def metric_counts(library: Library, briefings: Sequence[Briefing]) -> list[tuple[str, int, int]]:
-    """(metric, figures, briefings), the most widely reported first."""
+def metric_counts(
+    library: Library, briefings: Sequence[Briefing], stop: Stop | None = None
+) -> list[tuple[str, int, int]]:
+    """(metric, figures, briefings), the most widely reported first. Without the index
+    every file is read again: ``stop`` as in :func:`figure_table`."""
     if _indexed(library, briefings) and library.index is not None:
         found = library.index.metric_counts(_keys(library, briefings))
         if found is not None:
             return found
     figures: Counter[str] = Counter()
     docs: dict[str, set[str]] = {}
-    for r in _memory_rows(library, briefings):
+    for r in _memory_rows(library, briefings, stop=stop):
         if r.metric:
             figures[r.metric] += 1
             docs.setdefault(r.metric, set()).add(r.id)
     return sorted(((m, n, len(docs[m])) for m, n in figures.items()), key=lambda t: (-t[2], -t[1], t[0]))
 
 
-def metric_series(library: Library, metric: str, briefings: Sequence[Briefing]) -> list[FigureRow]:
-    """Every figure of ``metric``, oldest first (undated last)."""
+def metric_series(
+    library: Library, metric: str, briefings: Sequence[Briefing], stop: Stop | None = None
+) -> list[FigureRow]:
+    """Every figure of ``metric``, oldest first (undated last); ``stop`` as in :func:`figure_table`."""
     if _indexed(library, briefings) and library.index is not None:
         found = library.index.metric_series(metric, _keys(library, briefings))
         if found is not None:
             return found
-    rows = [r for r in _memory_rows(library, briefings) if r.metric == metric]
+    rows = [r for r in _memory_rows(library, briefings, stop=stop) if r.metric == metric]
     rows.sort(key=lambda r: (r.date is None, r.date or ""))
     return rows
 
 
-def story_of(library: Library, briefings: Sequence[Briefing]) -> dict[str, str]:
+def story_of(library: Library, briefings: Sequence[Briefing], stop: Stop | None = None) -> dict[str, str]:
     """briefing id -> story id (the id of the story's first version); every briefing
-    of ``briefings`` has one (its own when it has no other version)."""
+    of ``briefings`` has one (its own when it has no other version). Without the index
+    every file is read again: ``stop`` is asked before each (library.Cancelled)."""
     if _indexed(library, briefings) and library.index is not None:
         stories = library.index.story_ids()
         if stories is not None:
@@ -189,7 +198,7 @@ def story_of(library: Library, briefings: Sequence[Briefing]) -> dict[str, str]:
     index = StoryIndex()
     ordered = sorted(briefings, key=lambda b: b.key or 0)
     out: dict[str, str] = {}
-    for n, (b, full) in enumerate(zip(ordered, library.full_many(ordered), strict=True)):
+    for n, (b, full) in enumerate(zip(ordered, library.full_many(ordered, stop=stop), strict=True)):
         story = index.add(n, signature(full.title, full.text) if full.text else None)
         out[b.id] = ordered[story].id
     return out
@@ -204,8 +213,9 @@ def stories_cheap(library: Library) -> bool:
     return _indexed(library, library.briefings) or len(library.briefings) <= TEXT_STORIES_UNASKED
 
 
-class StoriesCancelled(Exception):
-    """story_map's ``stop`` said so: the caller (a UI worker) is gone."""
+class StoriesCancelled(Cancelled):
+    """story_map's ``stop`` said so: the caller (a UI worker) is gone. A library.Cancelled,
+    as every long core call's ``stop`` raises."""
 
 
 def _earliest_names(in_order: Iterable[tuple[int, str]], stories: Mapping[int, int]) -> list[tuple[str, str]]:
@@ -253,10 +263,10 @@ def story_map(library: Library, stop: Callable[[], bool] | None = None) -> "Stor
     return StoryMap.from_texts(texts())
 
 
-def story_groups(library: Library, briefings: Sequence[Briefing]) -> list[list[Briefing]]:
+def story_groups(library: Library, briefings: Sequence[Briefing], stop: Stop | None = None) -> list[list[Briefing]]:
     """The briefings grouped by story, in the order of each story's first appearance
-    in ``briefings`` (newest first when they are)."""
-    story = story_of(library, briefings)
+    in ``briefings`` (newest first when they are); ``stop`` as in :func:`story_of`."""
+    story = story_of(library, briefings, stop=stop)
     groups: dict[str, list[Briefing]] = {}
     for b in briefings:
         groups.setdefault(story.get(b.id, b.id), []).append(b)
@@ -274,17 +284,18 @@ class VersionRow:
     same: bool  # every version gives the same values (as numbers with their units)
 
 
-def compare_versions(library: Library, versions: Sequence[Briefing]) -> list[VersionRow]:
+def compare_versions(library: Library, versions: Sequence[Briefing], stop: Stop | None = None) -> list[VersionRow]:
     """Where the versions of one story differ in their figures: a row per metric and
     kind found in any version, the rows that differ first (then in the first version's
     order). Figures are compared by value and unit, not as written, so 1.5万亿元 and
     1.5萬億元, or 15000亿元, agree; dates and years are left out (a dateline is not
-    news). A figure whose metric was not read is matched by its value alone."""
+    news). A figure whose metric was not read is matched by its value alone. ``stop``:
+    asked before each version's file is read (library.Cancelled)."""
     from .metrics import figure_metrics
 
     tables: list[dict[tuple[str, str, object], list]] = []
     order: dict[tuple[str, str, object], int] = {}
-    for full in library.full_many(versions):
+    for full in library.full_many(versions, stop=stop):
         table: dict[tuple[str, str, object], list] = {}
         for f, metric in zip(full.figures, figure_metrics(full.text, full.figures), strict=False):
             if f.kind in ("date", "year"):
@@ -364,6 +375,7 @@ def query_figures(
     order: str = "date",
     descending: bool = True,
     filter_text: str = "",
+    stop: Stop | None = None,
 ):
     """The figures of a query: of ``briefings`` (the ones ``query`` chose), those its figure terms
     (``money>100亿``) keep, and ``filter_text`` (a figure filter typed on top) too. The one definition
@@ -378,7 +390,7 @@ def query_figures(
     except QuerySyntaxError:
         terms = ""
     combined = " ".join(t for t in (terms, filter_text.strip()) if t)
-    return figure_table(library, briefings, order=order, descending=descending, filter_text=combined)
+    return figure_table(library, briefings, order=order, descending=descending, filter_text=combined, stop=stop)
 
 
 def figure_terms(text: str) -> str:

@@ -109,14 +109,20 @@ def build_digest(
     labels: Mapping[str, str],
     title: str = "Digest",
     generated: dt.datetime | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> str:
     """Markdown for ``briefings`` (a Library's list entries, newest first): one entry
-    per story, its newest version first, grouped under each story's first topic."""
+    per story, its newest version first, grouped under each story's first topic.
+
+    Each story's file is read again (seconds for hundreds, a minute or more for
+    thousands): ``stop`` (``threading.Event().is_set``, a UI worker's cancel flag) is
+    asked before each file, and once it is true library.Cancelled is raised; nothing
+    partial is returned (a digest missing stories would pass for a whole one)."""
     from .across import story_groups
 
-    groups = story_groups(library, briefings)
+    groups = story_groups(library, briefings, stop=stop)
     # Each story's newest version in full: a folder of PDFs read by one pool of workers (review s10 F3)
-    heads = library.full_many([group[0] for group in groups])
+    heads = library.full_many([group[0] for group in groups], stop=stop)
     entries = [DigestEntry(head, list(group[1:])) for group, head in zip(groups, heads, strict=True)]
     # Topics in order of their newest story, "Other" (no topic) last: with few topics in
     # a folder, an "Other" of most stories came first and hid the topics under it.
