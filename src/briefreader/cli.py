@@ -1300,9 +1300,27 @@ def cmd_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# Options whose value is a path, by dest: the completion scripts offer folders or files
+# for them (the bash script registers with `-o bashdefault`, which offers no file names).
+_PATH_OPTIONS = {"briefings": "directory", "config": "file", "notes": "file", "output": "file"}
+
+
+def _mark_path_options(parser: argparse.ArgumentParser) -> None:
+    import shtab
+
+    for action in parser._actions:
+        kind = _PATH_OPTIONS.get(action.dest) if action.option_strings else None
+        if kind is not None:
+            setattr(action, "complete", shtab.DIRECTORY if kind == "directory" else shtab.FILE)  # noqa: B010
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _mark_path_options(sub)
+
+
 def cmd_completion(parser: argparse.ArgumentParser, shell: str) -> int:
     import shtab
 
+    _mark_path_options(parser)
     sys.stdout.write(shtab.complete(parser, shell=shell))
     return EXIT_OK
 

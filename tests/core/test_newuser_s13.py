@@ -1,0 +1,83 @@
+"""Session 13's new-user pass on the CLI: each finding pinned by a test that fails on
+the old code."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from briefreader.cli import main
+
+
+def _script(shell: str, capsys) -> str:
+    assert main(["completion", shell]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("briefreader --briefings br", "briefings"),  # a folder, not the file beside it
+        ("briefreader list --briefings br", "briefings"),
+        ("briefreader --config con", "config.toml"),
+        ("briefreader --notes no", "notes.toml"),
+        ("briefreader export -o no", "notes.toml"),
+        ("briefreader digest --output con", "config.toml"),
+    ],
+)
+def test_bash_completion_completes_paths(tmp_path: Path, capsys, line: str, expected: str) -> None:
+    """`briefreader --briefings br<TAB>` completed nothing (nor --config, --notes, -o):
+    the script registers with `-o bashdefault`, not `-o default`, so without an action of
+    its own bash offers no file names, and shtab gave these options none. A new user
+    following the README's completion line had to type every path."""
+    script = tmp_path / "briefreader.bash"
+    script.write_text(_script("bash", capsys), encoding="utf-8")
+    (tmp_path / "briefings").mkdir()
+    (tmp_path / "briefs.txt").write_text("not a folder", encoding="utf-8")
+    (tmp_path / "config.toml").write_text("", encoding="utf-8")
+    (tmp_path / "notes.toml").write_text("", encoding="utf-8")
+    driver = (
+        f'source "{script}"\n'
+        f'COMP_LINE="{line}"; COMP_POINT=${{#COMP_LINE}}\n'
+        'read -ra COMP_WORDS <<< "$COMP_LINE"; COMP_CWORD=$((${#COMP_WORDS[@]} - 1))\n'
+        "fn=$(complete -p briefreader | sed 's/.* -F \\([^ ]*\\) .*/\\1/')\n"
+        '"$fn" briefreader "${COMP_WORDS[-1]}" "${COMP_WORDS[-2]}"\n'
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    done = subprocess.run(["bash", "-c", driver], cwd=tmp_path, capture_output=True, text=True, timeout=30)
+    offered = [w.strip() for w in done.stdout.splitlines() if w.strip()]
+    assert expected in offered, (offered, done.stderr)
+    if expected == "briefings":
+        assert "briefs.txt" not in offered  # --briefings takes a folder
+
+
+def test_zsh_and_fish_completion_know_the_path_options(capsys) -> None:
+    zsh = _script("zsh", capsys)
+    assert "_files -/" in zsh  # --briefings: folders
+    assert zsh.count(":_files") >= 3  # --config, --notes, -o: files
+    fish = _script("fish", capsys)
+    assert "__fish_complete_directories" in fish
+
+
+def test_the_readmes_completion_line_works_in_a_fresh_home(tmp_path: Path) -> None:
+    """The README's install line, `briefreader completion bash > ~/.local/share/
+    bash-completion/completions/briefreader`, failed for a new user: that folder does
+    not exist until something creates it (bash: No such file or directory)."""
+    import re
+    import sys
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    line = next(m.group(1) for m in re.finditer(r"`([^`]*briefreader completion bash[^`]*)`", readme))
+    command = line.replace("briefreader completion", f"{sys.executable} -m briefreader completion")
+    home = tmp_path / "home"
+    home.mkdir()
+    done = subprocess.run(
+        ["bash", "-c", command], env={"HOME": str(home), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    script = home / ".local/share/bash-completion/completions/briefreader"
+    assert "complete " in script.read_text(encoding="utf-8")
