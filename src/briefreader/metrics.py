@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 
 from .hanzi import to_simplified  # costs nothing at import (its converters load on first use)
 from .model import Figure
-from .punct import SENTENCE_END
+from .punct import SENTENCE_OR_LINE_END
 
 __all__ = ["CLAUSE_MARKS", "figure_metrics", "grouping_scores", "metric_of", "normalise"]
 
@@ -501,7 +501,7 @@ def metric_of(text: str, start: int, end: int, kind: str) -> str:
     return normalise(subject)
 
 
-_SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}\n]")
+_SENTENCE_END_RE = re.compile(f"[{SENTENCE_OR_LINE_END}]")  # the same table as figures' (punct)
 
 
 def _sentence_of(ends: list[int], pos: int) -> int:
@@ -513,7 +513,7 @@ def _sentence_of(ends: list[int], pos: int) -> int:
 
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in SENTENCE_END + "\n"))
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in SENTENCE_OR_LINE_END))
 
 
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")  # between two figures of one list

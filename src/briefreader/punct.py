@@ -19,6 +19,10 @@ SENTENCE_END = SENTENCE_END_ZH + "!?"
 # cut (a list of measures is one long sentence of clauses: "一是…；二是…；").
 SEMICOLON = "；;"
 SENTENCE_OR_CLAUSE_END = SENTENCE_END + SEMICOLON
+# A full stop or a line break (not a semicolon): where a sentence ends for what reaches across clauses only, a
+# currency written before an earlier sum (figures) and a figure's sentence (metrics). A line is a paragraph, a
+# heading or a list item: nothing runs on past it.
+SENTENCE_OR_LINE_END = SENTENCE_END + "\n"
 # A comma or an enumeration comma: a clause goes on.
 COMMA = "，,"
 # What may follow a sentence's end mark and still belong to it: a closing quotation mark

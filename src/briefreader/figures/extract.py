@@ -58,7 +58,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Figure
-from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, SENTENCE_END, SENTENCE_OR_CLAUSE_END
+from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, SENTENCE_OR_CLAUSE_END, SENTENCE_OR_LINE_END
 from . import english
 from .numerals import (
     CN_DIGIT_CHARS,
@@ -1070,7 +1070,7 @@ _YUAN_NAMED_RE = re.compile(
 # a listed company named with its stock code: 快手（1024）, 東方海外(00316.HK)
 _STOCK_CODE_RE = re.compile(r"[(（](\d{4,5})(?:\.HK)?[)）]")
 # a full stop (not a semicolon or comma): where a currency written before an earlier number stops
-_FULL_STOP_RE = re.compile(f"[{SENTENCE_END}\n]")
+_FULL_STOP_RE = re.compile(f"[{SENTENCE_OR_LINE_END}]")
 
 
 def _other_company_starts(text: str, notes: list[tuple[int, str]]) -> list[tuple[int, str]]:
