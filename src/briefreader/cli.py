@@ -411,11 +411,14 @@ def resolve_id(key: str, ids: Iterator[str] | Any, shown: str | None = None) -> 
     """The one id that ``key`` is a prefix of; CliError naming the matches when there are
     several, or the nearest ids when there is none.
 
-    Prefixes first (one pass over the ids); a fuzzy guess only when no id starts with
-    ``key``, and only among ids that share its first characters.
+    Prefixes first (one pass over the ids); then, for ids with a character `list` does not
+    show (escape sequences, controls, bidi), prefixes of the id as shown; a fuzzy guess only
+    when no id starts with ``key``, and only among ids that share its first characters.
     """
     shown_key = one_line(shown if shown is not None else key)
     prefix = sorted(i for i in ids if i.startswith(key)) if key else []
+    if not prefix and key:  # an id with a control, escape or bidi character: as `list` shows it
+        prefix = sorted(i for i in ids if not i.isprintable() and one_line(i).startswith(key))
     if len(prefix) == 1:
         return prefix[0]
     if prefix:

@@ -81,3 +81,35 @@ def test_the_readmes_completion_line_works_in_a_fresh_home(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr
     script = home / ".local/share/bash-completion/completions/briefreader"
     assert "complete " in script.read_text(encoding="utf-8")
+
+
+def test_an_id_as_list_shows_it_names_the_briefing(tmp_path: Path, capsys) -> None:
+    """A file named with an escape sequence or a bidi control (a downloaded folder's
+    `\\x1b[41mesc_name.txt`) is listed by `list` in its safe form, `esc_name`, and that
+    id, copied from the list, was "unknown briefing id 'esc_name'" in `show`, `note`,
+    `bookmark`, `read`: the file could only be named by typing the escape byte."""
+    from briefreader.cli import CliError, resolve_id
+
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "\x1b[41mesc_name.txt").write_text("文件名带转义序列\n\n杨浦区新增企业200家。\n", encoding="utf-8")
+    (folder / "left\u202eright.txt").write_text("文件名带双向控制符\n\n正文。\n", encoding="utf-8")
+    common = ["--no-cache", "--briefings", str(folder), "--notes", str(tmp_path / "n.toml")]
+    assert main([*common, "list"]) == 0
+    listed = [line.split("\t")[1] for line in capsys.readouterr().out.splitlines()]
+    assert sorted(listed) == ["esc_name", "leftright"]
+    assert main([*common, "show", "esc_name"]) == 0
+    assert "杨浦区新增企业200家" in capsys.readouterr().out
+    assert main([*common, "show", "leftr"]) == 0  # a prefix of the shown form, as for any id
+    assert "双向控制符" in capsys.readouterr().out
+    assert main([*common, "note", "esc_name", "核对"]) == 0
+    import tomllib
+
+    stored = tomllib.loads((tmp_path / "n.toml").read_text(encoding="utf-8"))
+    assert stored["briefings"]["\x1b[41mesc_name"]["notes"][0]["text"] == "核对"
+    capsys.readouterr()
+    # an id that is itself typed as shown still wins over a hostile one that looks like it
+    ids = ["esc_name_2", "\x1b[41mesc_name"]
+    assert resolve_id("esc_name_", ids) == "esc_name_2"
+    with pytest.raises(CliError, match="ambiguous briefing id 'esc_name': 2 briefings"):
+        resolve_id("esc_name", ["\x1b[41mesc_name", "\x1b[42mesc_name"])
