@@ -102,3 +102,13 @@ def test_singapores_dollar_and_a_round_sum_spent() -> None:
     assert f.unit != "SGD"
     assert _one("購屋者等於花千萬買虛坪。", "money", "tw") == (1e7, "TWD", "approx")
     assert _all("萬家燈火。", "money", "tw") == []
+
+
+def test_money_nouns_in_jin_and_borrowing_cues_by_where_the_word_ends() -> None:
+    # 金 ends a money noun where no Han character follows or what follows opens a predicate (保证金的, 奖金给);
+    # 金条 (gold bars) goes on past 金: no sum (was RMB 30,000)
+    assert _all("海关查获3万根金条。", "money") == []
+    assert _all("缴纳3万保证金的企业。", "money") == [(3e4, "CNY", "exact")]
+    # a borrowing cue governs the number it stands right before: 借给朋友20万 is a sum, 借鉴/借阅 + number none
+    assert _all("他借给朋友20万。", "money") == [(2e5, "CNY", "exact")]
+    assert _all("图书馆全年借阅量达到30万。", "money") == []
