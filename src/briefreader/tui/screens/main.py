@@ -250,6 +250,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                     return
                 waited += 0.05
             resume_gc()  # paused by the CLI through start-up (warm.pause_gc)
+            self.reading.go()  # the rest of the read state (tui/reading.py)
             self._to_ui(self.start_watching)
             try:
                 library = load_library(
