@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING, cast
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -143,6 +143,17 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._expanded: set[str] = set()  # story ids whose versions are listed
         self._painted = threading.Event()  # the first screenful is drawn: the loader may go on
         self._drawn_poll: Timer | None = None
+
+    _resumed = False
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Runs before Screen's own handler. The first resume is the app's start: every
+        widget was styled as it mounted, a moment before, and nothing they match has changed
+        since, so Textual's restyle of every node (~8 ms before the first frame, issue 19)
+        is skipped then; a later resume (after a dialog) restyles as usual."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     @property
     def brapp(self) -> BriefreaderApp:
