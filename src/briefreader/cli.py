@@ -676,6 +676,10 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
 def cmd_figures(config: Config, args: argparse.Namespace) -> int:
     if args.stdin:
         return _figures_stdin(args)
+    if args.json and args.csv:  # (--stdin says so itself)
+        raise CliError("give --json or --csv, not both")
+    if args.csv and args.all is None:
+        raise CliError("--csv is for --all or --stdin (`figures --all QUERY --csv`); one briefing: --json")
     if args.all is not None:
         return cmd_figures_all(config, args)
     library = _library(config, args)
@@ -1064,6 +1068,10 @@ def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
 def cmd_metrics(config: Config, args: argparse.Namespace) -> int:
     from .across import metric_counts, metric_series
 
+    if args.json and args.csv:
+        raise CliError("give --json or --csv, not both")
+    if args.csv and args.series is None:
+        raise CliError("--csv is for --series (a metric's values over time); the metrics list: --json")
     library, briefings = _chosen(config, args, _query_text(args.query))
     if args.series is not None:
         from .metrics import normalise

@@ -113,3 +113,21 @@ def test_an_id_as_list_shows_it_names_the_briefing(tmp_path: Path, capsys) -> No
     assert resolve_id("esc_name_", ids) == "esc_name_2"
     with pytest.raises(CliError, match="ambiguous briefing id 'esc_name': 2 briefings"):
         resolve_id("esc_name", ["\x1b[41mesc_name", "\x1b[42mesc_name"])
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["figures", "--all", "--json", "--csv"], "give --json or --csv, not both"),
+        (["metrics", "--series", "直播电商零售额", "--json", "--csv"], "give --json or --csv, not both"),
+        (["figures", "000", "--csv"], "--csv is for --all or --stdin"),
+        (["metrics", "--csv"], "--csv is for --series"),
+    ],
+)
+def test_output_formats_that_would_be_ignored_are_refused(cli_env: Path, capsys, args: list[str], said: str) -> None:
+    """`figures --all --csv --json` printed JSON, `figures ID --csv` and `metrics --csv`
+    printed the tab table: the --csv asked for was dropped without a word (`figures --stdin`
+    already refused the pair). A script that asked for CSV got something else."""
+    assert main(args) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and said in err and "Traceback" not in err
