@@ -112,3 +112,35 @@ def test_money_nouns_in_jin_and_borrowing_cues_by_where_the_word_ends() -> None:
     # a borrowing cue governs the number it stands right before: 借给朋友20万 is a sum, 借鉴/借阅 + number none
     assert _all("他借给朋友20万。", "money") == [(2e5, "CNY", "exact")]
     assert _all("图书馆全年借阅量达到30万。", "money") == []
+
+
+def test_two_equal_counts_that_are_parts_of_a_whole_are_two_facts() -> None:
+    text = "一共推出63宗土地，其中有6宗流拍，6宗中止出让，1宗延迟出让。"
+    assert [v for v, unit, _ in _all(text, "count")] == [63, 6, 6, 1]
+    # a demonstrative refers back (该5项), and the same two people said twice are one figure
+    assert len(_all("把5項違反法例行為的罰款上調，該5項行為包括闖紅燈。", "count", "hk")) == 1
+    assert len(_all("二人被捕，警方拘捕二人。", "count", "hk")) == 1
+
+
+def test_the_size_of_a_list_just_named_is_no_count() -> None:
+    text = "在售屋網上出現1900萬元、1580萬元兩種開價。"
+    assert _all(text, "count", "tw") == []
+    # a list of sums whose last item's words say money (開價), the first written with no 元
+    assert _all("在比價網上出現1900萬、1580萬兩種不同開價。", "money", "tw") == [
+        (1.9e7, "TWD", "exact"),
+        (1.58e7, "TWD", "exact"),
+    ]
+    # 个 counts the things themselves: 三个大台阶 stays a count
+    assert _all("跨越7万亿、8万亿、9万亿三个大台阶。", "count") == [(3, "个", "exact")]
+
+
+def test_cities_cents_and_trillions_without_a_unit() -> None:
+    assert _one("国考10市PM2.5浓度改善10.8％。", "count") == (10, "市", "exact")
+    assert _all("沪深两市成交额放大。", "count") == []
+    text = "每合订证券单位派息（DPS）同比增加14％至3.8分，全年增加16％至6.57分。"
+    assert _all(text, "money", "sg") == [(0.038, "SGD", "exact"), (0.0657, "SGD", "exact")]
+    assert _one("去年贸易总额破2.6兆。", "money", "my") == (2.6e12, "MYR", "over")
+    assert _all("千兆宽带覆盖，装机5兆瓦。", "money", "tw") == []
+    # a threshold on a price naming a class of homes is no sum; a price said of them is (總價破億元的豪宅)
+    assert _all("3000萬元以上的房子就比較難賣了。", "money", "tw") == []
+    assert _all("此區有總價破億元的豪宅。", "money", "tw") == [(1e8, "TWD", "over")]

@@ -54,7 +54,9 @@ DEV_FLOOR = {
     ),  # 201/203, 201/209; then 6万亿的资产 (a sum of assets) as money  # 200/203: 209个财产超过10亿美元的 (a class bound); 201: 13200-15000\n元/吨
     "percent": (99 / 100, 1.0),  # 98/100, 98/99; then 下跌3美分或不到0.1% signed (美分 a move restated)
     "area": (1.0, 20 / 21),
-    "count": (110 / 112, 110 / 113),  # 109/113 both; 110/114: 6亿多中国人; 110/112: share ratios (每五(5)股) no count
+    # 109/113 both; 110/114: 6亿多中国人; 110/112: share ratios (每五(5)股) no count; session 13 (13-dev): 6宗流拍，
+    # 6宗中止出让 two parts of a whole: 111/113 both
+    "count": (111 / 113, 111 / 113),
 }
 
 

@@ -334,7 +334,7 @@ _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起�
 # function words and the commonest verbs that open a predicate after a noun: where the noun before them ends
 _AFTER_NOUN = "的|和|与|及|或|等|也|都|均|已|将|就|则|为|是|由|到|给|共|达|约|以|于|在|用|作|被|把|从|向|对|发放|支付"
 _MONEY_AFTER_RE = re.compile(
-    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产)"
+    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产|开价|售价|报价|总价)"
     # a sum named by the value it is (几万亿市值已灰飞烟灭, 千亿估值, 5000亿产值)
     r"|市值|估值|产值|总值|身家"
     # works valued by what they cost (每年有三千億工程); not 工程师, 工程院 ...
@@ -403,6 +403,9 @@ _NEXT_YEAR_BETWEEN_RE = re.compile(r"(?<![\d一二三四五六七八九十])[今
 # one value said of two things joined: 83%乘客及83%司機 (each followed by what it is of, then 及/和/与)
 _JOINED_NOUN_RE = re.compile(rf"[{HAN_BASIC}]{{1,3}}(?:以及|及|和|与|、)")
 _PER_TIME_RE = re.compile(rf"{_SP}/{_SP}(?:秒|分钟|分|小时|时|天|日|周|月|年)")
+_KIND_MEASURES = frozenset({"种", "类"})  # kinds and classes: what a list's items are
+# a demonstrative before a number refers back to the things counted before (该5项, 这3家, 上述5项, 此2宗)
+_BACK_REFERENCE_RE = re.compile(r"(?:该|这|此|上述|其|前述|那)$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
@@ -451,7 +454,7 @@ _WEALTH_CLASS_AFTER_RE = re.compile(r"的?(?:富豪|富翁|富人|富婆|富户|
 # what a sum buys or fetches said right after it (以40几亿标得地上权, 5亿买下): a price
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
-_CLASS_NOUN_AFTER_RE = re.compile(r"(?:的)?(?:商品住宅|商品房|住宅|住房|房屋|户型|房源|单位|物业|小宅|套房)")
+_CLASS_NOUN_AFTER_RE = re.compile(r"(?:的)?(?:商品住宅|商品房|住宅|住房|房屋|户型|房源|单位|物业|小宅|套房|房子|豪宅)")
 _ASIDE_RE = re.compile(r"[（(](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]")
 # an argument's reasons counted (原因有三类, 理由主要有两点, 三类原因): its structure, not a key figure
 _REASONS_BEFORE_RE = re.compile(r"(?:原因|理由|缘由)(?:主要|大致|大概)?(?:有|包括|分为|可分为)$")
@@ -703,8 +706,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
         # 41万1930, 3千508: only under a plain 万 (千) of a whole number, never 3000多万2 or 三四万
         exact = scale == ("万" if num3 else "千") and not (vague or pair or more1) and value == int(value)
         value = value + int(under.replace(",", "")) if exact else None
-    if "兆" in scale and kind != "money":
-        value = None  # 5兆瓦 (megawatts), 千兆宽带: 兆 is 10^12 only in money
+    if "兆" in scale and kind is not None and kind != "money":
+        value = None  # 5兆瓦 (megawatts), 千兆宽带: 兆 is 10^12 only in money (with no unit: _Extractor decides)
     if mao == "角" and value is not None and value != int(value):
         # 1.58角 = 0.158 of the currency (a move quoted in dimes); Arabic digits only (五角星 is a star); 3角5分 below
         value = None if scale or value >= 100 else round(value / 10, 10)
@@ -720,7 +723,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
                 end += 1
     if cent and value is not None:
         # 30仙 = 0.30; never 5万仙 or 3.5分
-        value = None if scale or value != int(value) or pre_w else round(value / 100, 10)
+        # (3.8分: a dividend of 3.8 cents, as Singapore's trusts pay; the clause's words decide it is money)
+        value = None if scale or pre_w or round(value, 2) != value else round(value / 100, 10)
         currency = _NAMED_CENTS.get(cent, currency)
     if more and value is not None and more1:  # 3000多亿: the next 1000亿
         step = _step_above(num, value)
@@ -1216,6 +1220,16 @@ class _Extractor:
                 continue  # 引进…超20亿元项目200个: the bound names a class of projects, then counted (no 的)
             if f.kind in ("area", "count") and f.qualifier in ("range", "over", "under") and self._in_breakdown(f):
                 continue
+            if (
+                f.kind == "money"
+                and f.qualifier in ("over", "under")
+                and text[f.end : f.end + 1] == "的"
+                and text[f.start : f.end].endswith(("以上", "以下", "以内"))
+                and _CLASS_NOUN_AFTER_RE.match(text, f.end)
+            ):
+                # 3000萬元以上的房子就比較難賣了: a threshold on a price naming a class of homes, not a sum (a sum said
+                # with a hedge before it, 總價破億元的豪宅, states what such homes cost: a figure, as figures4's gold)
+                continue
             kept.append(f)
         self.figures[:] = kept
 
@@ -1306,6 +1320,8 @@ class _Extractor:
             return True
         if any(c in self.text[before : f.start] for c in "+＋"):
             return True  # 1名+臺中市民專屬1名: addends of one total, two prizes
+        if f.kind == "count" and self._partition_items(before, f):
+            return True  # 其中有6宗流拍，6宗中止出让，1宗延迟出让: parts of a whole, each said of another thing
         prev = next((g for g in reversed(self.figures[-4:]) if g.start == before), None)
         if (
             prev is not None
@@ -1319,6 +1335,19 @@ class _Extractor:
             and "、" in self.text[before : f.start]
             and any(before < g.start < f.start and g.kind == "money" for g in self.figures[-4:])
         )
+
+    def _partition_items(self, before: int, f: Figure) -> bool:
+        """Two equal counts in one sentence, each in its own clause and each followed at once by what it is or
+        what happened to it, and those words differ (6宗流拍，6宗中止出让): two parts of a whole, two facts."""
+        prev = self.figures[-1] if self.figures and self.figures[-1].start == before else None
+        if prev is None or prev.kind != "count" or f.unit in _PEOPLE_UNITS:
+            return False  # 二人…二人: the same two people, said twice; another figure between: a reference back
+        if _BACK_REFERENCE_RE.search(self.text, max(0, f.start - 2), f.start):
+            return False  # 把5項違反法例行為…，該5項行為包括: the same five, referred back to
+        if not _CLAUSE_SPLIT_RE.search(self.text, prev.end, f.start):
+            return False
+        said, says = self.text[prev.end : prev.end + 2], self.text[f.end : f.end + 2]
+        return said != says and all(_is_han(c) for c in said + says)
 
     def _heading_line_end(self, start: int) -> int | None:
         """The end of the line holding ``start`` when it reads as a subheading (补贴近70亿元帮助逾万家
@@ -1659,6 +1688,12 @@ class _Extractor:
             return tail.end()  # 2万3千5百元: more sections than read; its tail is no figure
         if q.kind is None and PREFIX_CURRENCY_RE.search(text, max(0, q.start - 6), q.start):
             q.kind = "money"  # 人民币3.14, 港币3.14: the currency before, nothing after
+        if q.kind is None and "兆" in q.scale:
+            # 去年贸易总额破2.6兆 (Malaysia's and Taiwan's press drop 令吉/元 after 兆): a sum only where its words say
+            # money; never a count, and 5兆瓦, 千兆宽带 are no figures
+            if self._implied_money(q):
+                self._money(q)
+            return q.end
         if q.kind is None:
             if self._implied_money(q):
                 self._money(q)
@@ -2038,12 +2073,18 @@ class _Extractor:
             return None
         scale = next((ch for ch in "亿万" if ch in q.full), "")
         link = _LINK_TO_SUM_RE.match(self.text, q.end) if scale else None
-        if link is None:
+        listed = link is None and bool(scale) and self.text[q.end : q.end + 1] == "、"
+        if link is None and not listed:
             return None
-        m2 = QUANTITY_RE.match(self.text, link.end())
-        if m2 is None or not (m2["cur"] or m2["yuan"] or m2["code"]) or scale not in (m2["scale"] or ""):
+        m2 = QUANTITY_RE.match(self.text, q.end + 1 if link is None else link.end())
+        if m2 is None or scale not in (m2["scale"] or ""):
             return None
         q2 = _quantity(m2)
+        if listed and not (m2["unit"] or m2["pre"]) and q2.value is not None and self._implied_money(q2):
+            # 出現1900萬、1580萬兩種不同開價: a list of sums whose last item's words say money (its 開價)
+            return self._currency("元", q2.end)
+        if listed or not (m2["cur"] or m2["yuan"] or m2["code"]):
+            return None
         return self._currency(q2.unit, q2.end, q2.currency) if q2.value is not None else None
 
     def _shu_yi_ji(self, m: re.Match[str]) -> int:
@@ -2167,6 +2208,14 @@ class _Extractor:
     def _bare_dollar(self, q: Quantity) -> bool:
         return q.pre_start >= 0 and self.text.startswith("$", q.pre_start)
 
+    def _cents_listed(self, q: Quantity) -> bool:
+        """派息…增加14％至3.8分，全年增加16％至6.57分: the sentence's last sum, a clause or two back, is in the same
+        cents: this one is too (the dividend named once, at the head)."""
+        last = self._last_money
+        if last is None or q.start - last[0] > 40 or not last[2].endswith(q.unit):
+            return False
+        return not _FULL_STOP_RE.search(self.text, last[0], q.start)
+
     def _cent_is_money(self, q: Quantity) -> bool:
         """30仙, 每股50分: cents where the clause speaks of a price or a dividend (每股, 派息,
         股价, 车费 ...); 仙 after Arabic digits in Hong Kong text always is. 分 is also a
@@ -2174,7 +2223,8 @@ class _Extractor:
         another currency before it than the one a bare cent would get, it is not read."""
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 20) : q.start])[-1]
         if not _CENT_CONTEXT_RE.search(clause) and not (q.unit == "仙" and q.arabic and self.region.name == "hk"):
-            return False
+            if not self._cents_listed(q):
+                return False
         if q.unit == "分":
             ends = self.sentences.ends
             i = bisect.bisect_left(ends, q.start)
@@ -2409,6 +2459,20 @@ class _Extractor:
             high=high,
         )
 
+    def _list_size(self, q: Quantity) -> bool:
+        """A Chinese numeral of kinds glued to the last of a list of figures joined by 、/和/及/与 whose items it
+        counts (1900萬元、1580萬元兩種開價, 3%和5%两类): the list's size, said again, not a count of its own."""
+        # (跨越7万亿、8万亿、9万亿三个大台阶: 个 counts the steps themselves, a count as figures3's gold)
+        if q.arabic or q.scale or q.unit not in _KIND_MEASURES or not self.figures or self.figures[-1].end != q.start:
+            return False
+        items, last = 1, self.figures[-1]
+        for g in reversed(self.figures[:-1]):
+            sep = _LIST_SEP_RE.match(self.text, g.end)
+            if sep is None or sep.end() != last.start or g.kind != last.kind:
+                break
+            items, last = items + 1, g
+        return items >= 2 and q.value == items
+
     def _dependency_ratio(self, q: Quantity) -> bool:
         """10名適齡工作人士…支援1名長者, 5人支援1人: people who support so many others, a ratio of two counts
         (a dependency ratio), neither of them a count of its own."""
@@ -2502,6 +2566,8 @@ class _Extractor:
             return False
         if not self._unit_counts(q):
             return False
+        if self._list_size(q):
+            return False  # 1900萬元、1580萬元兩種開價: the size of the list of figures just named, not a count
         if q.unit in ("人", "名") and self._dependency_ratio(q):
             return False
         if q.unit == "股" and self._share_ratio(q):
@@ -2817,13 +2883,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

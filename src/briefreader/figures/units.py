@@ -353,6 +353,9 @@ MEASURES: tuple[str, ...] = (
     "区(?!域|别|间|块|位|分|内|外|长|委|县|级|划|属|政|议|人|民|块|链)",
     "州(?!长|立|政|府|议|内|外|际|民|级)",
     "县(?!城|域|长|委|级|区|市|内|外|乡|镇|政|民)",
+    # cities (国考10市PM2.5浓度, 全省11市): as 37州; not 市场, 市民, 市值, 市委 … (and a Chinese numeral only after a
+    # hedge or 有: 沪深两市, 京津冀三市 name groups)
+    "市(?!场|民|值|委|长|区|县|州|级|内|外|政|面|价|况|郊|属|管|容|貌|井|集|盈|中心|镇|辖|里|府|直|立|售)",
     "洞(?!察|见|穴|口|悉)",
     "株(?!式)",
     "棵",
@@ -509,7 +512,7 @@ OTHER_UNITS: tuple[str, ...] = (
 
 # Measure words that also name a fixed group after a Chinese numeral (东北三省, 三省一市,
 # 中美两国, 七国集团): counted after Arabic digits, or after a hedge or 有 (extract).
-ADMIN_UNITS = frozenset({"国", "省", "区", "州", "县"})
+ADMIN_UNITS = frozenset({"国", "省", "区", "州", "县", "市"})
 
 # Casualty words counted like measure words (36死47伤): the figure's unit is "" (people
 # counted without a measure word) and the word names them in English.
@@ -552,6 +555,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "区": "districts",
     "州": "states",
     "县": "counties",
+    "市": "cities",
     "席": "seats",
     "轮": "rounds",
     "手": "lots",
