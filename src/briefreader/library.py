@@ -105,6 +105,22 @@ def check_stop(stop: Stop | None) -> None:
         raise Cancelled
 
 
+STOP_EVERY = 1024  # items of a cheap loop between two questions to ``stop`` (~1-10 ms of work)
+
+
+def stopping(items: Iterable[Any], stop: Stop | None, every: int = STOP_EVERY) -> Iterator[Any]:
+    """``items``, asking ``stop`` before the first and then every ``every`` items (raises
+    :class:`Cancelled`). For loops of cheap steps over a whole library: the story ids of
+    100,000 column-wise entries took 11-35 s (load 13), each entry made as it is read."""
+    if stop is None:
+        yield from items
+        return
+    for n, item in enumerate(items):
+        if n % every == 0 and stop():
+            raise Cancelled
+        yield item
+
+
 @dataclass(frozen=True, slots=True)
 class FileProblem:
     relpath: str

@@ -177,3 +177,21 @@ def test_a_stopped_batch_ends_its_workers(tmp_path: Path, sample_config) -> None
         assert time.monotonic() < deadline, "a stopped batch left its workers"
         time.sleep(0.05)
     library.close()
+
+
+def test_cheap_loops_over_the_whole_library_ask_every_1024_items(indexed) -> None:
+    # story_of from the index reads no file, but makes every entry of a column-wise list
+    # (100,000: 11-35 s at load 13, the digest's first step): it asks too, every STOP_EVERY.
+    from briefreader.library import STOP_EVERY, stopping
+
+    asked: list[int] = []
+
+    def count() -> bool:
+        asked.append(1)
+        return False
+
+    assert list(stopping(range(5000), count)) == list(range(5000))
+    assert len(asked) == -(-5000 // STOP_EVERY)  # before the first item, then every STOP_EVERY
+    assert list(stopping(iter("ab"), None)) == ["a", "b"]
+    with pytest.raises(Cancelled):
+        story_of(indexed, indexed.briefings, stop=lambda: True)  # the index's path
