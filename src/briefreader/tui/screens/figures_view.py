@@ -29,6 +29,7 @@ from textual.worker import get_current_worker
 
 from ...across import FIGURE_COLUMNS, FigureTable, figure_terms, query_figures
 from ...index import FigureRow
+from ...library import Cancelled
 from ..text import crop_cells, one_line
 from ..threads import to_ui
 
@@ -292,7 +293,12 @@ class FiguresScreen(Screen["FigureRow | None"]):
                 order=order,
                 descending=descending,
                 filter_text=filter_text,
+                # without the index every file is read again: a newer sort or the app's
+                # quit cancels this worker, and the core stops at its next file
+                stop=lambda: worker.is_cancelled,
             )
+        except Cancelled:
+            return
         except ValueError as exc:  # QuerySyntaxError: the filter as typed is kept, the rows stay
             to_ui(self, self._failed, worker, one_line(str(exc)))
             return

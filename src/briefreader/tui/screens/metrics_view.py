@@ -21,10 +21,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 from textual_plotext import PlotextPlot
 
 from ...across import chart_points, metric_counts, metric_series
 from ...index import FigureRow
+from ...library import Cancelled
 from ..text import one_line
 from ..threads import to_ui
 
@@ -138,7 +140,11 @@ class MetricsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="metrics", description="metric counts")
     def load_counts(self) -> None:
-        counts = metric_counts(self.library, self.briefings)[:MAX_METRICS]
+        worker = get_current_worker()
+        try:  # without the index every file is read again: the app's quit stops it at the next
+            counts = metric_counts(self.library, self.briefings, stop=lambda: worker.is_cancelled)[:MAX_METRICS]
+        except Cancelled:
+            return
         to_ui(self, self._counts, counts)
 
     def _counts(self, counts: list[tuple[str, int, int]]) -> None:
@@ -158,7 +164,11 @@ class MetricsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="metric", description="metric series")
     def show_metric(self, metric: str) -> None:
-        rows = metric_series(self.library, metric, self.briefings)
+        worker = get_current_worker()
+        try:
+            rows = metric_series(self.library, metric, self.briefings, stop=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         to_ui(self, self._series, metric, rows)
 
     def _series(self, metric: str, rows: list[FigureRow]) -> None:

@@ -14,8 +14,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
 
 from ...across import VersionRow, compare_versions
+from ...library import Cancelled
 from ...model import Briefing
 from ..i18n import tr
 from ..text import crop_cells, one_line
@@ -88,7 +90,11 @@ class VersionsScreen(Screen[Briefing | None]):
 
     @work(thread=True, exclusive=True, group="versions", description="compare versions")
     def compare(self) -> None:
-        rows = compare_versions(self.library, self.versions)  # reads each version's file
+        worker = get_current_worker()
+        try:  # reads each version's file; the app's quit stops it at the next
+            rows = compare_versions(self.library, self.versions, stop=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         to_ui(self, self._compared, rows)
 
     def _compared(self, rows: list[VersionRow]) -> None:
