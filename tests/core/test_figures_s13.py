@@ -144,3 +144,10 @@ def test_cities_cents_and_trillions_without_a_unit() -> None:
     # a threshold on a price naming a class of homes is no sum; a price said of them is (總價破億元的豪宅)
     assert _all("3000萬元以上的房子就比較難賣了。", "money", "tw") == []
     assert _all("此區有總價破億元的豪宅。", "money", "tw") == [(1e8, "TWD", "over")]
+
+
+def test_a_zoning_code_glued_to_an_area_is_no_part_of_it() -> None:
+    assert _one("大學26街口的商3425.32坪土地，也吸引8家建商搶標。", "area", "tw")[0] == 425.32 * 400 / 121
+    # not a code: a word ends in 商 (廠商), or the digit after the code's would start the number (商30坪)
+    assert _one("廠商3000坪。", "area", "tw")[0] == 3000 * 400 / 121
+    assert _all("的商30坪土地", "area", "tw") == []

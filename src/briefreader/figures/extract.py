@@ -404,6 +404,8 @@ _NEXT_YEAR_BETWEEN_RE = re.compile(r"(?<![\d一二三四五六七八九十])[今
 _JOINED_NOUN_RE = re.compile(rf"[{HAN_BASIC}]{{1,3}}(?:以及|及|和|与|、)")
 _PER_TIME_RE = re.compile(rf"{_SP}/{_SP}(?:秒|分钟|分|小时|时|天|日|周|月|年)")
 _KIND_MEASURES = frozenset({"种", "类"})  # kinds and classes: what a list's items are
+# a zoning code's character right before an area's number, itself after no word (的商3425.32坪, 、住2 …): 商3 + 425.32坪
+_ZONE_BEFORE_RE = re.compile(rf"(?:^|[^{HAN_BASIC}]|[的之在、])[住商工农]$")
 # a demonstrative before a number refers back to the things counted before (该5项, 这3家, 上述5项, 此2宗)
 _BACK_REFERENCE_RE = re.compile(r"(?:该|这|此|上述|其|前述|那)$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
@@ -1655,6 +1657,10 @@ class _Extractor:
             return q.num_end
         if q.kind is None and text[q.end : q.end + 1] in "（(":
             q = self._aside_unit(q) or q
+        if q.kind == "area" and q.arabic and not q.scale and _ZONE_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
+            q = self._after_zone_code(q)  # 的商3425.32坪土地: zone 商3, then 425.32坪
+            if q.value is None:
+                return q.end
         if q.kind in ("count", "area") and text[q.end : q.end + 1] == "级":
             return q.end  # 50张级持股: a class by size, like 万亿元级 (money: in _money)
         if q.kind == "money" and q.currency in WORD_CODES and q.unit in ("", q.currency) and not self._code_is_money(q):
@@ -1740,6 +1746,16 @@ class _Extractor:
             if not self._count(q):
                 return q.num_end
         return q.end
+
+    @staticmethod
+    def _after_zone_code(q: Quantity) -> Quantity:
+        """商3425.32坪: a zoning code (住1-住5, 商1-商4, 工1-工3: a zone's character and one digit) glued to an
+        area; the area is the number after the code's digit (gold of figures9: its price ÷ unit price says so)."""
+        digits = q.num.replace(",", "")
+        rest = digits[1:]
+        if not rest or rest[0] in "0." or "," in q.num:
+            return replace(q, value=None)  # 商3,425坪 or 商30坪: not a code glued to a number; shown as nothing
+        return replace(q, start=q.start + 1, num=rest, value=parse_number(rest, ""))
 
     def _aside_unit(self, q: Quantity) -> Quantity | None:
         """约10000（6500）亩: a bracketed number between a number and its unit is an aside (another reading
