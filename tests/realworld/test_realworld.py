@@ -80,7 +80,14 @@ FLOORS = {
     # BBC archive source missing): title 273, date 273, source 268, must_have 820/822, all right 263 of 275;
     # round 4 part 2 (s12_35/37, 3 dev articles, all right at 1666653): 276, 276, 271, 829/831, 266 of 278;
     # then 12-text's 0753b9c/65fab49/dc62bb4 and 12-meta's 80273dd (committed code at 80273dd): all right 278 of 278
-    "dev": {"title": 278, "date": 278, "source": 278, "must_have_found": 831, "clean": 278},
+    # + session 13's s13_* batch (gold.toml's "Session 13's batch", 26 files / 35 dev articles in six rounds), first
+    # scored whole at 2f7f8b3 (committed code): title 310, date 312 (1 missing), source 305 (5 wrong: LegCo's paper
+    # stamp read as an issuer in 4 PDFs, s13_29's 综合…; 3 missing), must_have 912/919, leaks 9 in 5, all right 301
+    # of 313; reset, not lowered (misses itemised in /work/notes/s13_12corpus_devmisses.md; every pre-s13 article
+    # still right). Then 12-meta's s13 reading (signer, letter's subject, paper numbers, 综合 lists, a submitter,
+    # a platform account, a cut <title>, a cover's offices and month): title 312, source 312 (0 wrong), all right 304.
+    # What is left is named in KNOWN_DEV_MISSES below.
+    "dev": {"title": 312, "date": 312, "source": 312, "must_have_found": 912, "clean": 304},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -110,8 +117,9 @@ FLOORS = {
     # dev-retired8 (heldout8/, session 11's held-out set, gold_s11.toml, 8 files / 9 articles, retired in
     # session 13; last held-out score in the scorer: sessions 11 and 12 end, title 8 (1 wrong), must_have 22/22,
     # leaks 1, all right 7 of 9): as first scored as dev (session 13 start, 27880e9), the same (s11_24's title
-    # with the site's suffix, s11_03's '获取更多RSS' leak)
-    "dev-retired8": {"title": 8, "date": 9, "source": 9, "must_have_found": 22, "clean": 7},
+    # with the site's suffix, s11_03's '获取更多RSS' leak); then 12-text's a21be99 (the label above closing links):
+    # leaks 0; 12-meta's headline line without the site's name after a separator: title 9; all right 9 of 9
+    "dev-retired8": {"title": 9, "date": 9, "source": 9, "must_have_found": 22, "clean": 9},
     # heldout9 (session 12's fresh set, gold_s12.toml, 12 files / 14 articles), scored once in aggregate at the
     # session's end by the lead (16:38, 3de0b94): title 14, date 14, source 12 (2 missing, 0 wrong), must_have
     # 38/38, leaks 3 in 2 articles, all right 10 of 14; never itemised. (12-text's report: 3 of its files, s12_03,
@@ -123,7 +131,8 @@ FLOORS = {
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
 # while recall rises.
 CEILINGS = {
-    "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s12 batch: 6 first, 0 at 80273dd
+    # s12 batch: 6 first, 0 at 80273dd; s13 batch (first scored at 2f7f8b3): leaks 9 in 5, source_wrong 5 -> 0
+    "dev": {"leaks": 9, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -131,8 +140,35 @@ CEILINGS = {
     "dev-retired5": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired6": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired7": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "dev-retired8": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    "dev-retired8": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout9": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+}
+
+
+# Dev articles not all right, by name, each with the kinds of its mistakes and why it is not fixed yet. All dev
+# articles right is the floor: a miss not named here fails test_dev_misses_are_only_the_known_ones, and a name
+# whose miss is fixed is taken out in the fixing commit. (Session 13's batch, at 12-meta's s13 commits.)
+KNOWN_DEV_MISSES = {
+    # the running letterhead (address, phone, e-mail at the top of every page) stays in the text: PDF reader
+    "dev/s13_02_legco_hkflu_ride_hailing_submission.pdf": {"chrome kept"},
+    # a WeChat account's closing block and related posts after its credits: 12-text
+    "dev/s13_05_wechat_guangxi_tv_news_high_speed_rail.html": {"chrome kept"},
+    # '- 閱讀更多 -' dividers between the article's paragraphs: 12-text
+    "dev/s13_07_bastillepost_icac_third_runway.html": {"chrome kept"},
+    # page 2's text comes out of order (two paragraphs' lines interleaved, footnote marks glued to numbers): PDF reader
+    "dev/s13_08_shenzhen_stats_gender_report_2021.pdf": {"missing text"},
+    # the breadcrumb's '走近北京市妇女儿童工作委员会' above the headline: 12-text
+    "dev/s13_13_qianlong_beijing_children_psychology_report_gb2312.html": {"chrome kept"},
+    # a justified page whose punctuation PDFium places as separate runs: the text comes out in character runs
+    "dev/s13_20_legco_smart_transport_alliance_submission.pdf": {"missing text"},
+    # per-character positioning (Word -> Distiller): the text is scrambled into character runs, so the cover's title
+    # ('决算 报 告') and its issuer (審計部) cannot be read; metadata follows once the PDF reader gives lines in order
+    "dev/s13_23_audit_tw_consumer_voucher_final_accounts.pdf": {"title", "source", "missing text"},
+    # the editors' credits glued to the author's note ('…研究员）总监制：…'): 12-text
+    "dev/s13_28_ifeng_opinion_steady_economy.html": {"chrome kept"},
+    # the post's time is a link in its header ('24-5-13 17:07', a two-digit year), dropped with the header before
+    # metadata reads the page; no other place dates it
+    "dev/s13_32_weibo_headline_news_fuyang_tigers.html": {"date"},
 }
 
 
@@ -159,6 +195,18 @@ def _check(summary: dict, split: str) -> list[str]:
 def test_dev_split_does_not_regress(scored):
     s = scored["splits"]["dev"]
     assert not _check(s, "dev"), (_check(s, "dev"), s)
+
+
+def test_dev_misses_are_only_the_known_ones(scored):
+    """Every dev article is all right but those named in KNOWN_DEV_MISSES, and those only in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_DEV_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a.get("entry"), a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_retired_split_does_not_regress(scored):

@@ -355,8 +355,8 @@ _DATE_CORE = (
     r"(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*[T ]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
     r"|(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d)"
-    # 二〇二四年五月六日: how official documents sign
-    r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?P<cd>[一二三四五六七八九十]{1,3})日"
+    # 二〇二四年五月六日: how official documents sign (二〇二二年十二月: a report's cover, to the month)
+    r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?"
     # Taiwan's calendar: 民国113年4月18日, 113年4月18日 (three digits: 2011 on)
     r"|(?:(?:中华)?民国\s*(?P<ry>\d{2,3})|(?P<ry3>1[0-2]\d))\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日"
     # ...and as Taiwan's government sites write it: 112/09/01, 112-09-01 (2011 on; a
@@ -609,7 +609,10 @@ def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
     elif m["cy"]:
         try:
             year = int("".join(str(_CN_DIGIT[c]) for c in m["cy"]))
-            parsed = _safe_date(year, _cn_number(m["cm"]), _cn_number(m["cd"]), "day")
+            if m["cd"]:
+                parsed = _safe_date(year, _cn_number(m["cm"]), _cn_number(m["cd"]), "day")
+            else:
+                parsed = _safe_date(year, _cn_number(m["cm"]), 1, "month")
         except (KeyError, ValueError):
             parsed = None
     else:
@@ -625,6 +628,7 @@ _SOURCE_TRAIL = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?:19|20)\d{{2}}年.*|第\d+期.*|(?<=[{_HAN}》])\s*[A-Z]{{2,8}}|报道)$"
 )
 _COMPILED = re.compile(r"(?<=..)(?<!新闻)综合(?:报道|报导|消息|新闻)?$")
+_COMPILED_FROM = re.compile(r"^综合(?:自|了)?\s*[^、，,\s]{2,20}(?:[、，,及和与]\s*[^、，,\s]{2,20})+$")
 # a caption's credit names where a picture came from, not the article
 _PICTURE_CREDIT = re.compile(r"图片|图源|摄影|配图|供图|截图|截屏|视频来[自源]|以下|^受访者")
 # stock-photo libraries: a 来源 naming one credits a picture, never the article
@@ -668,6 +672,8 @@ def _source_value(value: str) -> str:
     if m := _ACCOUNT_NAMED.match(value):
         value = m["name"]
     value = _site_part(value)
+    if _COMPILED_FROM.match(value):
+        return ""  # "综合抖音黑板报、南方都市报": compiled from several by whoever posted it, none the source
     if role := _ROLE_IN_VALUE.search(value):
         # "中央社 記者王小明" names the outlet, then its reporter; "編輯 王小明", "記者王小明／台北報導"
         # name a person only: an editor or a reporter is never the source
@@ -1068,6 +1074,19 @@ def _joined_outlets(token: str) -> bool:
     return len(parts) == 2 and all(_OUTLET_SHAPE.match(p) for p in parts) and any(_named_outlet(p) for p in parts)
 
 
+# two offices of one place glued on a cover ("深圳市妇女儿童工作委员会深圳市性别平等促进办公室"): an office's
+# ending, then the same place's name opening the next
+_GLUED_ISSUERS = re.compile(
+    rf"^(?P<place>[{_HAN}]{{2,6}}?[省市县区])[{_HAN}]{{1,20}}?(?:委员会|人民政府|办公室|办公厅|管理局|局|厅|委)(?=(?P=place))"
+)
+
+
+def _first_issuer(value: str) -> str:
+    """The first of two offices of one place glued together; any other value as it is."""
+    m = _GLUED_ISSUERS.match(value)
+    return m[0] if m and _ISSUER.match(value[m.end() :]) else value
+
+
 def _read_token(st: _LineState, token: str) -> object:
     """One token of a metadata line: a date, a closing mark, a role and its names, an outlet,
     chrome to skip; anything else means the line is text (``_REJECT``)."""
@@ -1120,7 +1139,7 @@ def _read_token(st: _LineState, token: str) -> object:
         st.pending_role, st.after_outlet = False, True
         return _KEEP
     elif (_named_outlet(token) or _ISSUER.match(token) or site_kin(token, st.sites)) and _source_value(token):
-        info.source = info.source or _source_value(token)
+        info.source = info.source or _first_issuer(_source_value(token))
         st.pending_role, st.after_outlet = False, True
         return _KEEP
     elif st.after_outlet and _PERSON.match(token) and st.dated:
@@ -1466,6 +1485,10 @@ _SLOGAN = re.compile(
 )
 
 
+# an account's page on a platform, after the post's headline in the <title>: "… - @头条新闻的微博 - 微博"
+_ACCOUNT_PAGE = re.compile(r"^[@＠](?P<name>[^\s@＠]{2,30}?)的(?:微博|博客|主页|空间)$")
+
+
 def title_from_page_title(page_title: str, site: str = "", headline: str = "") -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站".
 
@@ -1477,7 +1500,9 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     )
     # at the end, the site's name with its slogan after a colon ("联合新闻网：最懂你的新闻网站"; at the
     # start, "上海市交通委：…" is the headline's speaker)
-    named_last = lambda p: named(p) or bool((m := _SLOGAN.match(p)) and named(m["name"]))  # noqa: E731
+    named_last = lambda p: (  # noqa: E731
+        named(p) or bool((m := _SLOGAN.match(p)) and named(m["name"])) or bool(_ACCOUNT_PAGE.match(p))
+    )
     # "成報新聞(美國擴「潔淨網絡」…)": the site's name with the headline in brackets after it
     wrapped = re.fullmatch(r"(?P<name>[^()（）]{2,16}?)\s*[(（](?P<rest>.+)[)）]", page_title)
     if wrapped and named(wrapped["name"].strip()) and han(wrapped["rest"]) > 4:
@@ -1788,6 +1813,9 @@ _FRONT_UPDATED = ("lastmod", "updated", "last_modified_at", "modified", "updated
 
 _ARCHIVE_STAMP_SCORE = 55
 _CHANNEL_SCORE = 79
+# a document's or a paper's number, never a name: "立法会CB(3)710/2026(01)号" (LegCo's stamp, which a PDF
+# reader may take for a 红头 issuer line "…文件"), "国办发〔2024〕3号"
+_FILE_NUMBER = re.compile(r"(?:\d|[)）〕\]］】])\s*[号號](?:文件)?\s*$|\d\s*/\s*(?:19|20)\d{2}")
 
 
 def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
@@ -1805,7 +1833,7 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
                 date.offer(parsed, 100 - _UPDATED_PENALTY, "front matter update")
                 break
     for key in ("source", "publisher", "outlet", "media", "site"):
-        if front.get(key):
+        if front.get(key) and not _FILE_NUMBER.search(convert(_text(front[key]))):
             value = convert(_text(front[key]))
             # a scraper's field that kept the page's label: "来源：人民日报" is 人民日报
             source.offer(_source_value(value) if _SOURCE_LEAD.match(value) else value, 100, "front matter")
@@ -1851,6 +1879,10 @@ def _page_site(r: _Reading) -> None:
     site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
     r.site = _edition_brand(site, r.convert(r.html_title or ""))
     r.site_outlet = r.site if _is_outlet(r.site) else ""
+    # the <h1> that is one link to the site's front page (html's h1:home) is the site's name over
+    # every page: a blog's "阿明", when no field names the site
+    if not r.site and 2 <= len(home := hm.get("h1:home", "")) <= 20:
+        r.site = home
 
 
 def _title_candidates(r: _Reading) -> None:
@@ -1871,7 +1903,11 @@ def _title_candidates(r: _Reading) -> None:
         if _headline_ok(t):
             title.offer(clean_title(t), 62, "<title>")
         # the site named in the <title> ("…_凤凰网"), when nothing better names the outlet
-        named = [p for p in _TITLE_SEP.split(convert(r.html_title)) if p and p != t and _is_outlet(p)]
+        parts = [p.strip() for p in _TITLE_SEP.split(convert(r.html_title)) if p.strip()]
+        # the account whose post the page is ("@头条新闻的微博"): its publisher, as a WeChat account's name is
+        if account := next((m["name"] for p in parts if (m := _ACCOUNT_PAGE.match(p))), ""):
+            r.source.offer(_source_value(account), 60, "platform account")
+        named = [p for p in parts if p != t and _is_outlet(p)]
         if named:
             r.source.offer(_source_value(named[-1]), 33, "<title> site")
             r.site_outlet = r.site_outlet or _source_value(named[-1])
@@ -1882,7 +1918,13 @@ def _title_candidates(r: _Reading) -> None:
             # shows it (with its 【label】 and spacing): it wins over their versions.
             # One they do not repeat may be the site's logo or a section name.
             key = re.sub(r"^[【\[][^】\]]{1,10}[】\]]", "", _squeeze(h1))[:8]  # past a 【label】 the <title> drops
-            site_like = _is_outlet(h1) or _SITE_PART.search(h1) or len(_squeeze(h1)) < 6 or h1 == site
+            site_like = (
+                _is_outlet(h1)
+                or _SITE_PART.search(h1)
+                or len(_squeeze(h1)) < 6
+                or h1 == site
+                or _squeeze(h1) == _squeeze(hm.get("h1:home", ""))  # the link to the front page: the site's
+            )
             agree = not site_like and any(
                 key in _squeeze(t)
                 for t in (convert(r.html_title or ""), hm.get("og:title", ""), hm.get("jsonld:headline", ""))
@@ -2225,12 +2267,21 @@ def _bbs_candidates(r: _Reading) -> None:
     host = (url["host"] if url else "") or (station["host"] if station else "")
     if not (station or url):
         return  # no station named: the header alone does not say whose board it is
-    name = station["name"] if station else ""
-    if host.lower().removeprefix("www.") == "ptt.cc":
-        name = "PTT 批踢踢實業坊"
+    # the station by its address in the outlet table (ptt.cc: "PTT 批踢踢實業坊"), else the name it gives itself
+    name = outlet_for_url(f"https://{host}/") if host else ""
+    name = name or (station["name"] if station else "")
     board = fields.get("看板", (0, ""))[1] or (url["board"] if url else "")
     if name:
         r.source.offer(r.convert(f"{name} {board} 板" if board else name), 95, "bulletin-board station")
+
+
+# a letter's salutation: to its readers by their office or standing ("各位委员：", "尊敬的各位领导：",
+# "敬启者：", "XX先生：")
+_SALUTATION = re.compile(
+    rf"^[{_HAN}A-Za-z0-9·、\s]{{0,24}}(?:委员|委員|议员|議員|先生|女士|主席|阁下|閣下|同志|同学|同學|同仁|老师|老師|"
+    r"家长|家長|市民|居民|会员|會員|股东|股東|领导|領導|各位|诸位|諸位|敬启者|敬啟者|钧鉴|鈞鑒|台鉴|台鑒|惠鉴|惠鑒)"
+    r"[们們]?\s*[:：]$"
+)
 
 
 def _header_candidates(r: _Reading) -> None:
@@ -2242,6 +2293,14 @@ def _header_candidates(r: _Reading) -> None:
         title.offer(clean_title(lines[gov]), 72, "document title line")
         used.add(gov)
     header_end = min(len(lines), _HEADER_LINES + 14)
+    # a letter's salutation ("各位委员：", "敬启者："): the lines above it are its addressee ("香港特别行政区
+    # 立法会 / …小组委员会"), no headline; a short line right after it, before the prose, is its subject
+    salute = next((k for k, x in enumerate(lines[:_HEADER_LINES]) if _SALUTATION.match(x.strip())), None)
+    if salute is not None and salute + 2 < len(lines) and title.score < 50:
+        subject, prose = lines[salute + 1].strip(), lines[salute + 2].strip()
+        if _looks_like_headline(subject) and len(subject) <= _TITLE_MAX and len(prose) > _TITLE_MAX:
+            title.offer(clean_title(subject), 50, "letter's subject line")
+            used.add(salute + 1)
     # a document table has several labelled cells; one "标题" line is a headline
     table = sum(bool(_GOV_LABEL.match(line)) for line in lines[:header_end]) >= 2
     skip_next = False
@@ -2292,6 +2351,12 @@ def _header_candidates(r: _Reading) -> None:
             )
             r.authors += [a for a in info.authors if a not in r.authors]
             used.add(i)
+            if info.date and not info.source and i >= 2 and lines[i - 2].rstrip().endswith(("。", "！", "!")):
+                # a letter signed and dated under its last sentence ("感谢阁下拨冗参阅。/ Uber 香港团队 /
+                # 2026年6月4日"), before its attachment: the signer
+                if (signer := _signer(lines[i - 1])) and i - 1 not in used:
+                    source.offer(signer, 64, "signature")
+                    used.add(i - 1)
             continue
         if m := _REVISED.match(line):
             parsed = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
@@ -2323,8 +2388,26 @@ def _header_candidates(r: _Reading) -> None:
             r.authors += _split_names(m["names"])
             used.add(i)
         elif i < _HEADER_LINES and title.score < 50 and _looks_like_headline(line):
-            title.offer(clean_title(line), 50, "headline line")
+            title.offer(clean_title(_without_site_tail(line, r.site)), 50, "headline line")
             used.add(i)
+
+
+def _without_site_tail(line: str, site: str) -> str:
+    """A headline line that ends in the site's name after a separator, as a page's <title> does
+    (an archive's linked headline is the <title>: "标题 – 法国国际广播电台 - RFI"): the headline.
+    Only when a part peeled off is an outlet the table knows or the site's own name, so that a
+    headline's own last part ("… - 新进展", "… | iPhone 15") stays."""
+    pieces = _TITLE_SEP_KEEP.split(line)  # text, separator, text, ...
+    named = False
+    while len(pieces) > 1:
+        part = pieces[-1].strip()
+        if _is_outlet(part) or (site and part == site):
+            named = True
+        elif not (_SITE_PART.search(part) or _bilingual_site(part)):
+            break
+        pieces = pieces[:-2]
+    head = "".join(pieces).strip()
+    return head if named and len(_squeeze(head)) >= 6 else line
 
 
 def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
@@ -2458,8 +2541,8 @@ def _closing_candidates(r: _Reading) -> None:
         )
         if info.source:
             source.offer(info.source, 62, "closing line")
-        elif k > 0 and _ISSUER.match(lines[k - 1].strip()):
-            source.offer(lines[k - 1].strip(), 64, "signature")
+        elif k > 0 and (signer := _signer(lines[k - 1])):
+            source.offer(signer, 64, "signature")
             used.add(k - 1)
         used.add(k)
         if info.date:
@@ -2470,6 +2553,29 @@ def _closing_candidates(r: _Reading) -> None:
             date.offer(parsed, 64, "date code")
     if r.doc_year and MIN_YEAR <= r.doc_year <= _THIS_YEAR + 1:
         date.offer((dt.date(r.doc_year, 1, 1), "year"), 20, "document number")
+
+
+# a letter's or a submission's sign-off after its signer's name: "香港运输物流业工会联会谨启", "某某协会 敬上"
+_SIGN_OFF = re.compile(r"\s*(?:谨启|謹啟|谨上|謹上|谨呈|謹呈|敬启|敬啟|敬上|敬呈)\s*$")
+# the endings of a body's name that signs a letter: an office (_ISSUER), a society, union or alliance
+# (协会, 工会, 联会, 委员会: 会), a company, a team ("Uber 香港团队")
+_SIGNER_END = re.compile(
+    r"(?:会|會|联盟|聯盟|团队|團隊|公司|集团|集團|中心|基金|组织|組織|研究院|研究所|事务所|事務所)$"
+)
+_SIGNER = re.compile(rf"^[{_HAN}A-Za-z][{_HAN}A-Za-z0-9&.·\s]{{1,30}}$")
+
+
+def _signer(line: str) -> str:
+    """The body that signs above a closing date (a signature block: name, then date): its name, or ""
+    when the line is no organisation's name (a person signs as often). Spaces between Han characters
+    are a justified line's, not the name's ("智 慧 交 通联 盟")."""
+    name = _SIGN_OFF.sub("", re.sub(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])", "", line.strip()))
+    if not _SIGNER.match(name):
+        return ""
+    if _ISSUER.match(name) or _named_outlet(name):
+        return name
+    # (a name of two or three characters ending so may be a person's: 李会)
+    return name if _SIGNER_END.search(name) and len(_squeeze(name)) >= 4 else ""
 
 
 def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_cleaning: str, body: str) -> None:
@@ -2502,6 +2608,12 @@ def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_clea
         source.offer(holder, 28, "meta copyright")  # the site's rights holder: the last resort
 
 
+_SUBMITTED = re.compile(
+    rf"^(?P<who>[{_HAN}A-Za-z][{_HAN}A-Za-z0-9&.· ]{{1,19}}?)\s*就\s*\S.{{2,60}}?"
+    r"(?:提交|发表|發表|发出|發出|作出|的|之)\s*(?:政策)?(?:意见书|意見書|建议书|建議書|立场书|立場書|声明|聲明|陈述书|陳述書)$"
+)
+
+
 def _headline_candidates(r: _Reading) -> None:
     """What the chosen headline itself says: its issue's date, the outlet before a bar."""
     # "《新闻联播》 (20220925)", "外交部例行记者会 2024-10-17": a date that stands as the
@@ -2512,6 +2624,16 @@ def _headline_candidates(r: _Reading) -> None:
     # account) puts the outlet before a bar in the headline; a label (专访｜, 视频｜) is no outlet
     if (m := _HEADLINE_OUTLET.match(r.title.value or "")) and _is_outlet(m["outlet"]):
         r.source.offer(m["outlet"], 45, "headline prefix")
+    # "滴滴就网约车服务相关附属法例提交意见书", "某某协会就…的声明": a submission or a statement names its
+    # author before 就 (regarding) in its own headline; the weakest place (a report about one names its outlet
+    # elsewhere)
+    if (m := _SUBMITTED.match(r.title.value or "")) and not _looks_like_person(who := m["who"].strip()):
+        # its name alone on a line at the top too (its letterhead or logo: two places agree, as a byline's do),
+        # or a body's name by its ending ("某某协会就…的声明"); "美方就…发表声明" in a report names no author
+        if any(_squeeze(x) == _squeeze(who) for x in r.lines[:_LONE_TOP]):
+            r.source.offer(who, 40, "submitter and letterhead")
+        elif _signer(who):
+            r.source.offer(who, 40, "submitter in the headline")
 
 
 # a blog's or a personal site's name: "张三的博客", "小李的空间", "老王的个人主页", "某某博客", "X's Blog"
@@ -2536,6 +2658,19 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
             if title.value.endswith(name) and len(head) >= 6 and not _TITLE_SEP.search(title.value[-len(name) - 2 :]):
                 title.value = head
                 break
+    # A <title> the site cut short ("【安徽阜阳一动物园2..."): the text's opening line it begins, its bracketed
+    # lead (【…】) or the whole line when that is a headline's length
+    if title.origin in ("<title>", "title") and (cut := re.sub(r"\s*(?:\.{3}|…+)$", "", title.value or "")) != (
+        title.value or ""
+    ):
+        start = _squeeze(cut)
+        for line in (x.strip() for x in r.lines[:3] if x.strip()):
+            if len(start) >= 6 and _squeeze(line).startswith(start):
+                lead = re.match(r"^【[^】]{4,80}】", line)
+                whole = line if len(line) <= 64 and _looks_like_headline(line) else ""
+                if full := (lead[0] if lead else whole):
+                    title.offer(clean_title(full), title.score + 1, "headline the <title> cuts")
+                break
     # A <title> still in parts ("议程_秘书处_CN_北京大学中国经济研究中心": no part reads as the site):
     # the part the page shows on a line of its own above the article is the headline
     if title.origin in ("<title>", "title") and title.value and _TITLE_SEP.search(title.value):
@@ -2559,7 +2694,9 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
     # A blog's name as the page's title and <h1> ("张三的博客", "小李的空间"), the post's headline a
     # smaller heading that opens the text: that line is the headline, when a date line or the
     # post's prose follows it
-    if not r.listing and title.origin in ("<title>", "title", "<h1>") and _BLOG_NAME.search(title.value or ""):
+    home = _squeeze(r.hm.get("h1:home", ""))
+    blog = _BLOG_NAME.search(title.value or "") or (home and _squeeze(title.value or "") == home)
+    if not r.listing and title.origin in ("<title>", "title", "<h1>") and blog:
         lines = [(k, x.strip()) for k, x in enumerate(r.lines[:_HEAD_TITLE_REACH]) if x.strip()]
         if len(lines) >= 2 and _looks_like_headline(first := lines[0][1]) and _squeeze(first) not in names:
             follows = lines[1][1]
@@ -2623,6 +2760,8 @@ _TRUSTED = (
     "labelled source",  # 来源：半月谈 names an outlet, whatever its ending
     "address",  # the host table names outlets only (财讯, 新头壳: no outlet ending)
     "wechat account",  # the account's name as the platform gives it (a person's is judged by evidence)
+    "submitter and letterhead",  # "滴滴" alone atop a submission headed "滴滴就…提交意见书"
+    "platform account",  # "@头条新闻的微博": the account as the platform names it (judged as a WeChat account's)
 )
 
 

@@ -296,8 +296,9 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("中廣新聞網", "tw", (), ("中广新闻",)),
     Outlet("遠見", "tw", (), ("远见",)),
     # Taiwan's bulletin board (its Stock board reposts 工商時報, 經濟日報 … with the posters' own lines): a
-    # source line naming it is Taiwan's; no address here, so metadata's outlet names are unchanged
-    Outlet("批踢踢實業坊", "tw", (), ("批踢踢",)),
+    # source line naming it is Taiwan's. Its name as the figures gold writes a post's source ("PTT 批踢踢實業坊
+    # Stock 板"): metadata names a post's station by its address here (a 發信站 line or a /bbs/ address)
+    Outlet("PTT 批踢踢實業坊", "tw", ("ptt.cc",), ("批踢踢",)),
     Outlet("希望之聲", "other", (), ("希望之声",), "abroad"),
     Outlet("看中國", "other", (), ("看中国",), "abroad"),
     Outlet("BBC", "other", ("bbc.com", "bbc.co.uk"), ("BBC",), "abroad"),
