@@ -4,6 +4,7 @@ made it)."""
 
 from __future__ import annotations
 
+from briefreader.ingest.clean import drop_boilerplate
 from briefreader.ingest.html import html_to_doc
 
 BODY = [
@@ -35,3 +36,42 @@ def test_a_field_label_over_a_closing_link_stays() -> None:
     html = "".join(f"<p>{p}</p>" for p in BODY) + '<p>来源：<br><a href="https://x.example/">某某日报</a></p>'
     text = html_to_doc(html).text
     assert "来源：" in text
+
+
+# --- a rights notice naming the site's name (名称, 简称) is still the page's ------------
+
+
+def test_a_rights_notice_naming_the_sites_short_name_goes() -> None:
+    """称 is a reporting verb ("公司称，…版权归其所有。" reports a fact and stays), but not
+    inside the nouns 名称, 简称, 全称: a notice on the site's short name is the page's."""
+    body = "某某公司今天发布年度报告，营业收入增长百分之十二。公司表示将继续加大研发投入。"
+    text = drop_boilerplate(f"某某公司发布年度报告\n\n{body}\n\n本网简称版权归本网所有\n")
+    assert body in text
+    assert "本网简称" not in text
+    said = "公司称，该作品版权归其所有。"
+    assert said in drop_boilerplate(f"某某公司发布年度报告\n\n{body}\n\n{said}\n")
+
+
+# --- a bulletin-board post: its replies and signature are not its text -------------------
+
+# The shape of a PTT post as its terminal and ptt.cc show it (作者/標題/時間 header, the post,
+# "--", the station's lines, then the replies: mark, id, words, [address] day and minute)
+_POST = (
+    " 作者  tester01 (測試)                                    看板  Stock \n"
+    " 標題  [新聞] 台積電第三季營收創新高                                    \n"
+    " 時間  Thu Oct  8 14:06:27 2020                                               \n"
+    "───────────────────────────────────────\n\n"
+    "台積電今天公布第三季營收，達新台幣三千五百億元，創下歷史新高。\n\n"
+    "法人表示，先進製程需求強勁，第四季營收可望續增。\n\n"
+    "--\n"
+    "我的簽名檔\n"
+    "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 118.161.135.33 (臺灣)\n"
+    "※ 文章網址: https://www.ptt.cc/bbs/Stock/M.1602137189.A.535.html\n"
+    "推 marunaru    : 太強了吧                                          10/08 14:07\n"
+    "→ ayuhb        : 明天開高走低                        1.2.3.4 10/08 14:08\n"
+    "※ 編輯: tester01 (118.161.135.33 臺灣), 10/08/2020 14:10:11\n"
+    "噓 abc123      : 利多出盡                                          10/08 14:12\n"
+)
+
+
+# --- a page's controls and navigation set as text ----------------------------------------

@@ -485,7 +485,11 @@ _OWN_SUBJECT = re.compile(
 )
 _HAN_CHAR = re.compile(f"[{HAN_BASIC}]")
 _CASE_PARTY = re.compile(r"原告|被告|上诉人|申请人|甲方|乙方|第三人|权利人")
-_RULED = re.compile(r"判决|裁定|认定|判定|裁决|宣判|判令|确认|表示|声称|宣称|指出|认为|称")
+# 称 the verb ("公司称", "据称"), not the nouns it ends or starts (名称, 简称, 全称, 职称, 称号, 称谓)
+_RULED = re.compile(
+    r"判决|裁定|认定|判定|裁决|宣判|判令|确认|表示|声称|宣称|指出|认为"
+    r"|(?<![名简全职昵俗统别尊通总并对相匀])称(?![号谓呼])"
+)
 # what follows a ban in a rights line: more verbs, then no object but the page's own (本网内容); a
 # sentence whose ban has another object states a rule ("根据著作权法，未经授权不得转载他人作品。")
 _RIGHTS_OWN = re.compile(
