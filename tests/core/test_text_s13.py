@@ -74,4 +74,57 @@ _POST = (
 )
 
 
+def test_a_bulletin_board_posts_replies_and_signature_leave_its_text() -> None:
+    from briefreader.hanzi import to_simplified
+    from briefreader.ingest import ingest_bytes
+
+    b = ingest_bytes(_POST.encode(), id="t.txt", suffix=".txt")
+    text = to_simplified(b.text)
+    assert to_simplified("第四季營收可望續增") in text
+    for gone in ("marunaru", "ayuhb", "abc123", "太强了吧", "编辑", "签名档", "--"):
+        assert gone not in text, gone
+    assert "PTT" in (b.source or "")  # the station's line is still read
+
+
+def test_a_ptt_page_keeps_its_line_breaks_and_loses_its_replies() -> None:
+    """ptt.cc shows a post as text in a <div> under a stylesheet's white-space: pre: its
+    lines stand apart by blank lines, and they stay lines."""
+    from briefreader.hanzi import to_simplified
+    from briefreader.ingest import ingest_bytes
+
+    page = (
+        "<!DOCTYPE html><html><head><title>[新聞] 台積電第三季營收創新高 - 看板 Stock - 批踢踢實業坊</title></head>"
+        '<body><div id="main-container"><div id="main-content" class="bbs-screen bbs-content">'
+        '<div class="article-metaline"><span class="article-meta-tag">作者</span>'
+        '<span class="article-meta-value">tester01 (測試)</span></div>'
+        '<div class="article-metaline"><span class="article-meta-tag">標題</span>'
+        '<span class="article-meta-value">[新聞] 台積電第三季營收創新高</span></div>'
+        '<div class="article-metaline"><span class="article-meta-tag">時間</span>'
+        '<span class="article-meta-value">Thu Oct  8 14:06:27 2020</span></div>\n'
+        "台積電今天公布第三季營收，達新台幣三千五百億元，創下歷史新高。\n\n"
+        "法人表示，先進製程需求強勁，第四季營收可望續增。\n\n--\n"
+        '<span class="f2">※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 118.161.135.33 (臺灣)\n</span>'
+        '<div class="push"><span class="hl push-tag">推 </span><span class="f3 hl push-userid">marunaru</span>'
+        '<span class="f3 push-content">: 太強了吧</span><span class="push-ipdatetime"> 10/08 14:07\n</span></div>'
+        "</div></div></body></html>"
+    )
+    b = ingest_bytes(page.encode(), id="p", suffix=".html")
+    lines = to_simplified(b.text).split("\n")
+    assert to_simplified("台積電今天公布第三季營收，達新台幣三千五百億元，創下歷史新高。") in lines
+    assert to_simplified("法人表示，先進製程需求強勁，第四季營收可望續增。") in lines
+    assert "marunaru" not in b.text
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    html = "<p>示例代码如下。</p><pre>fn main() {\n    let x = 1;\n}</pre><p>以上为全部内容。</p>"
+    lines = html_to_doc(html).text.split("\n")
+    assert "fn main() {" in [line.strip() for line in lines]
+
+
+def test_a_line_of_an_article_shaped_like_a_reply_needs_an_id() -> None:
+    line = "推动产业升级：10/08 14:00 召开座谈会"
+    body = "某市今天召开座谈会，研究推动产业升级的具体措施。会议要求各部门抓好落实。"
+    assert line in drop_boilerplate(f"{body}\n{line}\n{body}")
+
+
 # --- a page's controls and navigation set as text ----------------------------------------

@@ -745,6 +745,33 @@ def _strip_rights_note(line: str) -> str:
     return line[: m.start()]
 
 
+# A bulletin board's replies under a post (PTT's 推文 and the BBSes on its software): a mark (推 up,
+# 噓 down, → on), the replier's id, a colon, the words, then an address or none and the day and
+# minute ("推 marunaru: 買28k的就還好 07/09 20:06"). Readers' comments, never the post's text; as
+# are the board's edit stamps among them ("※ 編輯: id (1.2.3.4 臺灣), 07/09/2020 20:10:11") and the
+# signature between "--" and the station's line ("※ 發信站: …", which metadata reads and drops).
+_BBS_PUSH = re.compile(
+    r"^[推→噓嘘]\s*[A-Za-z][A-Za-z0-9_]{1,12}\s*:.{0,200}?\s*(?:\d{1,3}(?:\.\d{1,3}){3}\s*)?"
+    r"\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$"
+)
+_BBS_EDITED = re.compile(r"^※\s*[編编][輯辑]\s*[:：]")
+_BBS_STATION_LINE = re.compile(r"^※\s*[發发]信站\s*[:：]")
+_BBS_SIGNATURE_MAX = 6  # lines: a BBS's limit on a signature
+
+
+def _bbs_chrome(lines: list[str]) -> set[int]:
+    """Indexes of a bulletin-board post's replies, edit stamps and signature (with its "--")."""
+    drop = {i for i, line in enumerate(lines) if _BBS_PUSH.match(line) or _BBS_EDITED.match(line)}
+    for i, line in enumerate(lines):
+        if _BBS_STATION_LINE.match(line):
+            for j in range(i - 1, max(-1, i - 2 - _BBS_SIGNATURE_MAX), -1):
+                if lines[j].strip() == "--":
+                    drop.update(range(j, i))
+                    break
+            break
+    return drop
+
+
 def drop_boilerplate(text: str) -> str:
     """Drop captions, editor lines, end marks and trailing link lists. A blank line (a
     kept paragraph break, :func:`join_broken_lines`) stays before the next kept line."""
@@ -754,7 +781,11 @@ def drop_boilerplate(text: str) -> str:
     breaks: set[int] = set()  # indexes in out with a blank line before them
     broken = False
     ended = -1  # where the last line that was only an end mark ("（完）", "（全文完）") stood
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    if "※" in text or ":" in text:
+        if bbs := _bbs_chrome(lines):
+            lines = [line for i, line in enumerate(lines) if i not in bbs]
+    for line in lines:
         if not line:
             broken = True
             continue

@@ -18,12 +18,8 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from ..punct import CLOSE_BRACKET, CLOSE_QUOTE, COMMA, HAN_BASIC, SEMICOLON, SENTENCE_END, SENTENCE_END_ZH
-
-if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
 
 _TAG = re.compile(
     r"<(?:p|div|br|html|body|span|a|h[1-6]|li|ul|ol|table|tr|td|section|article|strong|em|b|i|img|meta|title|head|script|style)\b[^<>]*>",
@@ -166,8 +162,6 @@ def html_to_doc(markup: str) -> HtmlDoc:
             if 6 <= len(text) <= 40:
                 meta.setdefault("element:date", text)
                 break
-    if home := _home_h1(tree):
-        meta.setdefault("h1:home", home)
     tree.strip_tags(DROPPED)
     _drop_headers(tree)
     _drop_forms(tree)
@@ -780,30 +774,6 @@ _HOME_PATH = re.compile(r"^/?(?:index\.(?:s?html?|php|aspx?))?$", re.IGNORECASE)
 _AFTER_SENTENCE = re.compile(f"[{SENTENCE_END}{CLOSE_BRACKET}{CLOSE_QUOTE}】\\]]$")
 
 
-def _home_h1(tree: LexborHTMLParser) -> str:
-    """The words of the page's first <h1> when they are all one link to the site's front page
-    (<h1><a href="/" rel="home">阿明</a></h1>): the site's name over every page, a blog's above its
-    post, not the headline; read before the page's <header> is dropped (12-meta, announced)."""
-    from urllib.parse import urlsplit
-
-    for h1 in tree.css("h1")[:MAX_HOME_LINKS]:
-        words = " ".join(h1.text(deep=True).split())
-        if not words:
-            continue  # a logo <h1> holds an image
-        links = h1.css("a[href]")
-        if len(links) != 1 or " ".join(links[0].text(deep=True).split()) != words or len(words) > 40:
-            return ""
-        href = (links[0].attributes.get("href") or "").strip()
-        rel = (links[0].attributes.get("rel") or "").lower().split()
-        try:
-            path = urlsplit(href).path
-        except ValueError:
-            return ""
-        home = "home" in rel or bool(href and not href.startswith(("#", "?")) and _HOME_PATH.match(path))
-        return words if home else ""
-    return ""
-
-
 def _drop_home_buttons(tree) -> None:
     """A link to a site's front page closing a paragraph after its last sentence
     ("…徐占忱）返回搜狐，查看更多") is a button, not the article's words. A home link inside
@@ -1198,12 +1168,17 @@ def _blocks(text: str) -> list[str]:
     return out
 
 
+_PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
+_BLANK_LINE = re.compile(r"\S[ \t\r]*\n[ \t\r]*\n\s*\S")  # a blank line between two lines of text
+
+
 def _paragraphs(root, links: bool = False) -> str:
     """The text of an element: a blank line where blocks meet, a line break at <br>;
     with ``links``, each link's text between LINK_ON and LINK_OFF (:func:`_link_share`)."""
     parts: list[str] = []
     stack: list[object] = [root]
-    end_of_block, end_of_link = object(), object()
+    end_of_block, end_of_link, end_of_pre = object(), object(), object()
+    pre = 0  # <pre> elements open around the node
     while stack:
         node = stack.pop()
         if node is end_of_block:
@@ -1212,16 +1187,27 @@ def _paragraphs(root, links: bool = False) -> str:
         if node is end_of_link:
             parts.append(LINK_OFF)
             continue
+        if node is end_of_pre:
+            pre -= 1
+            continue
         tag = node.tag
         if tag == "-text":
             words = node.text_content or ""
-            parts.append(_segment_breaks(words.translate(_MARKS) if links else words))
+            if links:
+                words = words.translate(_MARKS)
+            # preformatted text keeps its line breaks: inside <pre>, or text whose lines stand
+            # apart by blank lines (a BBS post or a plain-text archive shown as text under a
+            # stylesheet's white-space: pre, ptt.cc's); cleaning then reads it as plain text
+            parts.append(words if pre or _BLANK_LINE.search(words) else _segment_breaks(words))
             continue
         if tag in ("-comment", "!doctype"):
             continue
         if tag == "br":
             parts.append("\n")
             continue
+        if tag in _PRE:
+            pre += 1
+            stack.append(end_of_pre)
         if tag in BLOCK:
             parts.append("\n\n")
             stack.append(end_of_block)
