@@ -18,8 +18,12 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..punct import CLOSE_BRACKET, CLOSE_QUOTE, COMMA, HAN_BASIC, SEMICOLON, SENTENCE_END, SENTENCE_END_ZH
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser
 
 _TAG = re.compile(
     r"<(?:p|div|br|html|body|span|a|h[1-6]|li|ul|ol|table|tr|td|section|article|strong|em|b|i|img|meta|title|head|script|style)\b[^<>]*>",
@@ -162,6 +166,8 @@ def html_to_doc(markup: str) -> HtmlDoc:
             if 6 <= len(text) <= 40:
                 meta.setdefault("element:date", text)
                 break
+    if home := _home_h1(tree):
+        meta.setdefault("h1:home", home)
     tree.strip_tags(DROPPED)
     _drop_headers(tree)
     _drop_forms(tree)
@@ -772,6 +778,30 @@ MAX_HOME_LINKS = 20
 _HOME_PATH = re.compile(r"^/?(?:index\.(?:s?html?|php|aspx?))?$", re.IGNORECASE)
 # a sentence or a bracketed mark (【编辑:刘欢】)
 _AFTER_SENTENCE = re.compile(f"[{SENTENCE_END}{CLOSE_BRACKET}{CLOSE_QUOTE}】\\]]$")
+
+
+def _home_h1(tree: LexborHTMLParser) -> str:
+    """The words of the page's first <h1> when they are all one link to the site's front page
+    (<h1><a href="/" rel="home">阿明</a></h1>): the site's name over every page, a blog's above its
+    post, not the headline; read before the page's <header> is dropped (12-meta, announced)."""
+    from urllib.parse import urlsplit
+
+    for h1 in tree.css("h1")[:MAX_HOME_LINKS]:
+        words = " ".join(h1.text(deep=True).split())
+        if not words:
+            continue  # a logo <h1> holds an image
+        links = h1.css("a[href]")
+        if len(links) != 1 or " ".join(links[0].text(deep=True).split()) != words or len(words) > 40:
+            return ""
+        href = (links[0].attributes.get("href") or "").strip()
+        rel = (links[0].attributes.get("rel") or "").lower().split()
+        try:
+            path = urlsplit(href).path
+        except ValueError:
+            return ""
+        home = "home" in rel or bool(href and not href.startswith(("#", "?")) and _HOME_PATH.match(path))
+        return words if home else ""
+    return ""
 
 
 def _drop_home_buttons(tree) -> None:
