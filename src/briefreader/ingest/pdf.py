@@ -19,6 +19,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Problem
 from .formats import ISSUER_LINE as _ISSUER_LINE
@@ -31,6 +32,7 @@ MAX_PAGE_CHARS = 20_000  # one page of dense small type has ~5,000
 # while the library may ingest in another: one document at a time per process.
 _LOCK = threading.Lock()
 _MARGIN = 0.09  # share of the page height at top and bottom where running heads live
+_BAND = 0.2  # how far in a letterhead or a running head at a fixed height may reach
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—~·•|]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?|"
     r"[ivxlcdm]{1,6}|page\s*\d+(?:\s*of\s*\d+)?|\d+\s*of\s*\d+)[\s\-–—~·•|]*$",
@@ -38,6 +40,9 @@ _PAGE_NUMBER = re.compile(
 )
 _TERMINAL = "。！？!?；;：:…」』”）)】"
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+# hanzi (with the Kangxi and CJK radicals some fonts map 車 and 見 to) and CJK punctuation
+_HAN = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20]")
+_SOFT_SPACE = "\x00"  # a space between hanzi that is only the typesetter's (never in a PDF's text: PDFium drops NUL)
 _DOC_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _JUNK_TITLE = re.compile(
     r"^(?:microsoft\s+(?:word|powerpoint)\s*-|untitled|无标题|文档\d*$)|\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE
@@ -56,6 +61,7 @@ class _Line:
     column: int = 0  # 0 full width, 1 left, 2 right
     block: int = 0  # a run of columns between full-width lines
     cells: bool = False  # runs far apart on one line: a table row, a line of its own
+    ocr: bool = False  # an OCR layer's invisible text: its type size is an estimate from the scan
 
 
 def read_pdf(data: bytes) -> list[Part]:
@@ -161,8 +167,8 @@ def _read(pdf, part: Part) -> Part:
         return part
     meta = pdf.get_metadata_dict(skip_empty=True)
     first = pages[0] if pages[0] else next(p for p in pages if p)
-    title_lines, issuer = _first_page(first)
     body_size = _median_size(pages)
+    title_lines, issuer = _first_page(first, body_size)
     notes = _footnotes(pages, heights, body_size)
     paragraphs = _paragraphs(
         [ln for p in pages for ln in p if ln not in title_lines and not (issuer and ln.text == issuer[1])], body_size
@@ -233,11 +239,14 @@ def _page_lines(
     if k != n:
         return _rect_lines(tp, raw, page, width, skip)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    matrix = raw.FS_MATRIX()
     runs: list[_Line] = []
     cur: _Line | None = None
     for pos, (k, ch) in enumerate(zip(index, text, strict=False)):
         if ch in "\r\n" or ch == "\ufffe":
             cur = None
+            continue
+        if ch == _SOFT_SPACE:
             continue
         if ch.isspace():
             # a space PDFium made up for the gap a typesetter leaves between CJK and
@@ -257,20 +266,45 @@ def _page_lines(
             tol = cur.size
             if abs((y0 + y1) / 2 - (cur.y0 + cur.y1) / 2) > 0.6 * tol or x0 > cur.x1 + 1.5 * tol or x0 < cur.x1 - tol:
                 cur = None
+        if cur is not None and cur.text.endswith(" ") and x0 - cur.x1 < cur.size:
+            # a space set between two hanzi closer than a character's width is the
+            # typesetter's (justified or letter-spaced type: "審 核 報 告"), not the
+            # writer's; kept for now as a mark, so that a run spaced throughout can
+            # still be read as such (_unspace)
+            body = cur.text.rstrip(" ")
+            if _HAN.match(body[-1:]) and _HAN.match(ch):
+                cur.text = body + _SOFT_SPACE
         if cur is None:
             angle = raw.FPDFText_GetCharAngle(tp, k)  # checked where a run starts: a slanted
             if 0.05 < angle < 6.23:  # watermark ("内部资料") starts a run at every character
                 continue
-            size = raw.FPDFText_GetFontSize(tp, k) or (y1 - y0) or 10.0
+            size = _font_size(tp, raw, k, matrix) or (y1 - y0) or 10.0
             cur = _Line(page, x0, y0, x1, y1, ch, round(size, 1))
+            obj = raw.FPDFText_GetTextObject(tp, k)
+            cur.ocr = bool(obj) and raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE
             runs.append(cur)
         else:
             cur.text += ch
             cur.x1 = max(cur.x1, x1)
             cur.y0, cur.y1 = min(cur.y0, y0), max(cur.y1, y1)
     for r in runs:  # an OCR layer or a letter-spaced title puts a space after every character: not text
-        r.text = _unspace(r.text)
+        spaced = r.text.replace(_SOFT_SPACE, " ")
+        r.text = unspaced if (unspaced := _unspace(spaced)) != spaced else r.text.replace(_SOFT_SPACE, "")
     return _order(runs, width)
+
+
+def _font_size(tp: Any, raw: Any, k: int, matrix: Any) -> float:
+    """The size a character is set at on the page: the font's size times the
+    scale of its text matrix. Word's PDF export, Distiller and iText set the font
+    at size 1 and scale the matrix (10.5 pt type is "1 Tf" in a 10.5 matrix), some
+    converters the other way round (319 Tf in a 0.05 matrix): the font size alone
+    is no size, and every line break and title read from it goes wrong."""
+    size = raw.FPDFText_GetFontSize(tp, k)
+    if size and raw.FPDFText_GetMatrix(tp, k, matrix):
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+        if scale > 0:
+            size *= scale
+    return float(size)
 
 
 def _has_image(page, raw) -> bool:
@@ -292,8 +326,9 @@ def _has_image(page, raw) -> bool:
 
 def _unspace(text: str) -> str:
     """A run set one character, one space ("国 务 院 1 5 %", an OCR layer) is read
-    without the spaces; any other space is as written ("保供稳价 全力保障": a
-    headline's two halves)."""
+    without the spaces; any other space is as written ("保供稳价　全力保障": a
+    headline's two halves a full character apart; a narrower space between hanzi
+    is gone before this)."""
     tokens = text.split(" ")
     if (
         len(tokens) >= 4
@@ -318,7 +353,7 @@ def _rect_lines(tp, raw, page: int, width: float, skip=None) -> list[_Line]:
         idx = raw.FPDFText_GetCharIndexAtPos(
             tp, (x0 + x1) / 2, (y0 + y1) / 2, max(2.0, (x1 - x0) / 2), max(2.0, (y1 - y0) / 2)
         )
-        size = raw.FPDFText_GetFontSize(tp, idx) if idx >= 0 else (y1 - y0)
+        size = _font_size(tp, raw, idx, raw.FS_MATRIX()) if idx >= 0 else (y1 - y0)
         runs.append(_Line(page, x0, y0, x1, y1, text, round(size or (y1 - y0), 1)))
     return _order(runs, width)
 
@@ -384,6 +419,9 @@ def _join_runs(runs: list[_Line]) -> list[_Line]:
     grouped by the middle of their boxes, then read left to right. A gap of a
     character or more (a table cell, a tab) stays a space; a narrower one between
     hanzi is the typesetter's."""
+    marks = _marks(runs)
+    taken = {id(m) for ms in marks.values() for m in ms}
+    runs = [r for r in runs if id(r) not in taken]
     runs.sort(key=lambda r: (r.column, -(r.y0 + r.y1) / 2))
     groups: list[list[_Line]] = []
     for r in runs:
@@ -398,9 +436,19 @@ def _join_runs(runs: list[_Line]) -> list[_Line]:
             groups.append([r])
     out: list[_Line] = []
     for g in groups:
+        mine = [m for r in g for m in marks.get(id(r), ())]
         g.sort(key=lambda r: r.x0)
         line = g[0]
+        for m in sorted(mine, key=lambda m: m.x0):  # a mark left of the line's first run
+            if m.x1 <= line.x0 + 0.5 * line.size:
+                line.text = _mark_text(m, line) + line.text
+                line.x0 = min(line.x0, m.x0)
+                mine.remove(m)
         for r in g[1:]:
+            while mine and mine[0].x0 < r.x0:  # a note mark set small and raised after a word
+                m = mine.pop(0)
+                line.text += _mark_text(m, line)
+                line.x1 = max(line.x1, m.x1)
             if r.x0 < line.x1 - line.size:  # overprinted (bold by double printing, a stamp): not a neighbour
                 out.append(r)
                 continue
@@ -411,8 +459,62 @@ def _join_runs(runs: list[_Line]) -> list[_Line]:
             line.text += r.text
             line.x1, line.y0, line.y1 = r.x1, min(line.y0, r.y0), max(line.y1, r.y1)
             line.size = max(line.size, r.size)
+            line.ocr = line.ocr or r.ocr
+        for m in mine:
+            line.text += _mark_text(m, line)
+            line.x1 = max(line.x1, m.x1)
+        line.text = _letter_spaced(line.text)
         out.append(line)
     return out
+
+
+_SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
+_SUBSCRIPT = str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")
+
+
+def _marks(runs: list[_Line]) -> dict[int, list[_Line]]:
+    """Short runs set small beside a line of larger type, inside its height: a
+    footnote's mark ("常住人口¹"), an exponent (m², 10⁵), a subscript (CO₂). By their
+    middle they are a line of their own, set a few points higher or lower, and would
+    cut the sentence they sit in (or glue a note's "1" to a number: "人口11761.48万").
+    Keyed by the id of the run each belongs to."""
+    out: dict[int, list[_Line]] = {}
+    big = [r for r in runs if len(r.text.strip()) > 4]
+    for m in runs:
+        text = m.text.strip()
+        if not text or len(text) > 4:
+            continue
+        mid = (m.y0 + m.y1) / 2
+        best = None
+        for r in big:
+            if (
+                r.column == m.column
+                and m.size <= 0.8 * r.size
+                and r.y0 <= mid <= r.y1
+                and r.x0 - r.size <= m.x0 <= r.x1 + r.size
+                and (best is None or abs((r.y0 + r.y1) / 2 - mid) < abs((best.y0 + best.y1) / 2 - mid))
+            ):
+                best = r
+        if best is not None:
+            m.text = text
+            out.setdefault(id(best), []).append(m)
+    return out
+
+
+def _mark_text(m: _Line, line: _Line) -> str:
+    """A mark as it reads inline: digits raised or lowered as such (¹, ₂), so that a
+    note's number never joins the figure beside it."""
+    raised = (m.y0 + m.y1) / 2 > (line.y0 + line.y1) / 2
+    return m.text.translate(_SUPERSCRIPT if raised else _SUBSCRIPT)
+
+
+def _letter_spaced(text: str) -> str:
+    """A line of single hanzi set far apart ("前  言", "審 計 部": a heading spread
+    over the width it is given) is a word, not cells."""
+    tokens = text.split()
+    if len(tokens) >= 2 and all(len(t) == 1 and _HAN.match(t) for t in tokens):
+        return "".join(tokens)
+    return text
 
 
 def _key(text: str) -> str:
@@ -420,21 +522,42 @@ def _key(text: str) -> str:
 
 
 def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
-    """Remove page numbers, and lines in the top or bottom margin that recur on
-    other pages (digits aside: "2024年报告 第3页")."""
+    """Remove page numbers, lines in the top or bottom margin that recur on other
+    pages (digits aside: "2024年报告 第3页"), and, deeper into the page's top and
+    bottom, lines that recur at the same height on other pages: a letterhead
+    ("地址：… 電話：…" over every page of a letter), an organisation's name set on
+    every page. A page number is also the page's first or last line, alone, in a
+    wider band (an OCR layer's "1" a little above the margin)."""
 
-    def margin(ln: _Line, h: float) -> bool:
-        return ln.y0 > h * (1 - _MARGIN) or ln.y1 < h * _MARGIN
+    def margin(ln: _Line, h: float, share: float = _MARGIN) -> bool:
+        return ln.y0 > h * (1 - share) or ln.y1 < h * share
 
     seen: Counter[str] = Counter()
-    for lines, h in zip(pages, heights, strict=False):
-        seen.update({_key(ln.text) for ln in lines if margin(ln, h)})
-    need = max(2, round(0.4 * len(pages)))
+    where: dict[str, list[tuple[int, float]]] = {}
     for n, (lines, h) in enumerate(zip(pages, heights, strict=False)):
+        seen.update({_key(ln.text) for ln in lines if margin(ln, h)})
+        for ln in lines:
+            if margin(ln, h, _BAND):
+                where.setdefault(_key(ln.text), []).append((n, ln.y1))
+    need = max(2, round(0.4 * len(pages)))
+
+    def running(ln: _Line, h: float) -> bool:
+        if margin(ln, h):
+            return seen[_key(ln.text)] >= need
+        if not margin(ln, h, _BAND):
+            return False
+        tol = max(2.0, 0.5 * ln.size)
+        return len({n for n, y in where.get(_key(ln.text), ()) if abs(y - ln.y1) <= tol}) >= need
+
+    for n, (lines, h) in enumerate(zip(pages, heights, strict=False)):
+        ends = {id(lines[0]), id(lines[-1])} if lines else set()
         pages[n] = [
             ln
             for ln in lines
-            if not (margin(ln, h) and (_PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[_key(ln.text)] >= need)))
+            if not (
+                (_PAGE_NUMBER.match(ln.text) and (margin(ln, h) or (id(ln) in ends and margin(ln, h, _BAND))))
+                or (len(pages) > 1 and running(ln, h))
+            )
         ]
 
 
@@ -463,18 +586,20 @@ def _median_size(pages: list[list[_Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _first_page(lines: list[_Line]) -> tuple[list[_Line], tuple[str, str] | None]:
+def _first_page(lines: list[_Line], body: float) -> tuple[list[_Line], tuple[str, str] | None]:
     """The title's lines (the largest type in the top of the first page, past the
-    issuer line of a 红头 document) and the issuer (name, line as written)."""
+    issuer line of a 红头 document, larger than the document's body type: a cover
+    page may hold little else) and the issuer (name, line as written)."""
     from .patterns import DOC_NUMBER
 
     top = lines[:12]
     issuer = None
     for ln in top[:3]:
         if m := _ISSUER_LINE.match("".join(ln.text.split())):
-            issuer = (m["issuer"], ln.text)
+            # "立法會CB(3)710/2026(01)號文件": the number a receiving body stamps on a
+            # paper, not an issuer; no more the text than a 红头 issuer line is
+            issuer = ("" if re.search(r"\d", m["issuer"]) else m["issuer"], ln.text)
             break
-    body = _median_size([lines])
     candidates = [
         ln
         for ln in top
@@ -529,13 +654,16 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
         k: _quantile(v if sum(x < 1e9 for x in v) >= 5 else whole_starts[k[2]], 0.1, min) for k, v in starts.items()
     }
     right = {k: _quantile(v if sum(x > 0 for x in v) >= 5 else whole_ends[k[2]], 0.8, max) for k, v in ends.items()}
-    # the usual distance from one line to the next (bottoms: a lone "。" has a low top)
-    pitches = sorted(
-        a.y0 - b.y0
-        for a, b in zip(lines, lines[1:], strict=False)
-        if (a.page, a.block, a.column) == (b.page, b.block, b.column) and 0 < a.y0 - b.y0 < 3 * a.size
-    )
-    pitch = pitches[len(pitches) // 2] if pitches else 1.5 * body_size
+    # the usual distance from one line to the next (bottoms: a lone "。" has a low top),
+    # in each page's column where it has enough lines (a foreword set double-spaced
+    # before a report set single), else over the document
+    steps: dict[tuple[int, int, int], list[float]] = {}
+    for a, b in zip(lines, lines[1:], strict=False):
+        if (a.page, a.block, a.column) == (b.page, b.block, b.column) and 0 < a.y0 - b.y0 < 3 * a.size:
+            steps.setdefault((a.page, a.block, a.column), []).append(a.y0 - b.y0)
+    every = sorted(v for vs in steps.values() for v in vs)
+    whole_pitch = every[len(every) // 2] if every else 1.5 * body_size
+    pitch_of = {k: sorted(v)[len(v) // 2] if len(v) >= 5 else whole_pitch for k, v in steps.items()}
     # Where paragraphs are indented, the indent alone starts one: a paragraph running
     # over a page or column break goes on even after a full stop at the line's end.
     indenting = sum(1 for ln in lines if ln.x0 > left[(ln.page, ln.block, ln.column)] + 1.5 * ln.size) > 0.05 * len(
@@ -559,14 +687,16 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
             )
             gap = prev.y0 - ln.y1 if same_flow else 0.0
             step = prev.y0 - ln.y0 if same_flow else 0.0
+            pitch = pitch_of.get(pk, whole_pitch)
+            same_size = abs(prev.size - ln.size) < (0.1 * max(prev.size, ln.size) if prev.ocr and ln.ocr else 0.6)
             heading = (
-                prev.size > body_size * 1.15 and abs(prev.size - ln.size) < 0.6 and same_flow and gap < prev.size
+                prev.size > body_size * 1.15 and same_size and same_flow and gap < prev.size
             )  # a title set on two lines
             joins = (
                 heading
                 or not (prev.cells or ln.cells)
                 and (
-                    abs(prev.size - ln.size) < 0.6
+                    same_size
                     and full
                     and not indented
                     and step < 1.35 * pitch
