@@ -128,3 +128,28 @@ def test_a_line_of_an_article_shaped_like_a_reply_needs_an_id() -> None:
 
 
 # --- a page's controls and navigation set as text ----------------------------------------
+
+
+def test_a_button_revealing_the_rest_of_an_article_goes() -> None:
+    body = "廉署今日起诉一名分判商东主，涉嫌串谋向承建商职员提供贿款。案件押后至下月再讯。"
+    text = drop_boilerplate(f"{body}\n- 阅读更多 -\n{body}\n展开全文\n{body}")
+    assert "阅读更多" not in text and "展开全文" not in text
+    assert text.count(body) == 3
+
+
+def test_a_large_page_without_an_article_loses_its_link_lines() -> None:
+    """A page too large for readability (inlined images) and with no description to anchor
+    on is read whole: its link lines (the related posts an account appends) go, as they do
+    from an article."""
+    from briefreader.ingest import html as H
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY * 3)
+    related = "".join(
+        f'<p><a href="https://mp.example/s?idx={i}">另一篇推荐文章的标题第{i}篇</a></p>' for i in range(3)
+    )
+    image = '<img src="data:image/png;base64,' + "A" * (H.MAX_READABILITY + 1000) + '">'
+    page = f"<!DOCTYPE html><html><body><div>{paragraphs}<section>这些内容也值得读</section>{related}{image}</div></body></html>"
+    text = html_to_doc(page).text
+    assert "活动发起人在社交媒体上表示" in text
+    assert "另一篇推荐文章" not in text
+    assert "这些内容也值得读" not in text

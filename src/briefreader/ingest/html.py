@@ -197,6 +197,10 @@ def html_to_doc(markup: str) -> HtmlDoc:
                     item.decompose()
                 whole = _paragraphs(root)
             whole = _without_closing_links(root, whole)
+        else:
+            # a full page no article was found in (too large for readability, or it found none):
+            # the whole page, less its link lines, as an article's own lines go (_drop_link_lines)
+            whole = "\n".join(_drop_link_lines(_blocks(_paragraphs(root, links=True))))
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
     not_article = ""
