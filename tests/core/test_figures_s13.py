@@ -151,3 +151,36 @@ def test_a_zoning_code_glued_to_an_area_is_no_part_of_it() -> None:
     # not a code: a word ends in 商 (廠商), or the digit after the code's would start the number (商30坪)
     assert _one("廠商3000坪。", "area", "tw")[0] == 3000 * 400 / 121
     assert _all("的商30坪土地", "area", "tw") == []
+
+
+def test_a_headings_figure_said_under_it_with_about_is_listed_as_the_text_says() -> None:
+    text = (
+        "金管局与亚行等合作 筹集27亿元加速亚洲能源转型\n12月5日，据报道，目标是筹集高达20亿美元（约27亿新元）的资本。"
+    )
+    for region in ("sg", "other"):
+        money = [
+            (f.unit, f.qualifier)
+            for f in extract_figures(text, region=region)
+            if f.kind == "money" and f.value == 2.7e9
+        ]
+        assert money == [("SGD", "approx")], region
+    # a bound under it is another figure: both stay
+    text = "营收1.2亿元\n公司去年营收超过1.2亿元，创下新高。"
+    assert len([f for f in extract_figures(text) if f.kind == "money"]) == 2
+
+
+def test_a_year_followed_by_since_is_no_target_year() -> None:
+    kinds = [f.kind for f in extract_figures("中间价大幅调降至2011年3月以来最弱水平，股价跌至2019年以来最低。")]
+    assert "year" not in kinds
+    assert [f.kind for f in extract_figures("力争到2025年实现。")] == ["year"]
+
+
+def test_what_a_count_counts_in_english() -> None:
+    def en(text: str) -> str:
+        (f,) = [f for f in extract_figures(text) if f.kind == "count"]
+        return f.en
+
+    assert en("带领群众植树5300多万株，治理荒漠25万亩。") == "53 mn+ plants"  # not people: a verb between
+    assert en("非付费用户可以监控5台服务器。") == "5 servers"  # not "services"
+    assert en("透过3间国家级检测服务提供机构。") == "3 institutions"  # 国家级 describes, not "countries"
+    assert en("全市医院多达71家。") == "71 hospitals"  # a hedge between keeps the noun before

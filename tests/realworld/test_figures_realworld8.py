@@ -62,8 +62,9 @@ CARRIED = {("figures8/dev/05_gcs_hengqin_recruitment.txt", "另有約6萬元")}
 DEV_FLOOR = {
     # session 13 (13-dev, small announced edit): 3.8分/6.57分 (a trust's DPS in cents), 破2.6兆 (兆 with no 令吉), the
     # class 3000萬元以上的房子 no sum: money 159/164 -> 162/166, 159/162 -> 162/162; 三間機構 restated as a part: count
-    # 75/78 -> 76/79, 75/81 -> 76/81
-    "money": (162 / 166, 162 / 162),
+    # 75/78 -> 76/79, 75/81 -> 76/81; then a subheading's 1.09亿美元 said under it as 约1.09亿美元 is one figure, as the
+    # text under it says it: money 162/166 -> 162/165
+    "money": (162 / 165, 162 / 162),
     "percent": (102 / 103, 102 / 102),
     "area": (1.0, 1.0),
     "count": (76 / 79, 76 / 81),

@@ -271,6 +271,8 @@ YEAR_BEFORE_RE = re.compile(
     rf"(?P<t>(?<!截)(?:到|至)|(?:(?<=将)|(?<=计划)|(?<=有望)|(?<=力争)|(?<=预计))于"
     rf"|预计|计划|力争|有望){_SP}$"
 )
+# 跌至2019年以来最低, 降至2011年3月以来最弱: "since", a point in the past, never a target year
+_SINCE = ("以来", "以后")
 YEAR_AFTER_RE = re.compile(r"(?:底|末)?(?:前|以前|之前)")
 # A 到/至 after a date or year is the second bound of a period, not a deadline: 2011年9月至2014年9月,
 # 2011至2014年, 今年1月到2025年, 2023年第三季度至2025年, 年初至2025年.
@@ -404,6 +406,10 @@ _NEXT_YEAR_BETWEEN_RE = re.compile(r"(?<![\d一二三四五六七八九十])[今
 _JOINED_NOUN_RE = re.compile(rf"[{HAN_BASIC}]{{1,3}}(?:以及|及|和|与|、)")
 _PER_TIME_RE = re.compile(rf"{_SP}/{_SP}(?:秒|分钟|分|小时|时|天|日|周|月|年)")
 _KIND_MEASURES = frozenset({"种", "类"})  # kinds and classes: what a list's items are
+# what may stand between a noun and the number counting it (企业共8000家, 医院多达71家, 用户达3万人)
+_COPULA_GAP_RE = re.compile(
+    r"[已还共均都约仅只总累合]?[有达为是计]|多达|高达|达到|超过|不到|不足|将近|接近|[近逾超约仅只已共]"
+)
 # a zoning code's character right before an area's number, itself after no word (的商3425.32坪, 、住2 …): 商3 + 425.32坪
 _ZONE_BEFORE_RE = re.compile(rf"(?:^|[^{HAN_BASIC}]|[的之在、])[住商工农]$")
 # a demonstrative before a number refers back to the things counted before (该5项, 这3家, 上述5项, 此2宗)
@@ -1014,13 +1020,19 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
         verb = _NOUN_VERB_STOP_RE.search(text, pos, end)
         end = verb.start() if verb else end
     adjacent = _NOUN_RE.match(text, pos, end)
+    if adjacent and text[adjacent.end() : adjacent.end() + 1] == "级":
+        adjacent = None  # 3间国家级检测服务提供机构: 国家级 ("national") describes the head, it is not it
     if adjacent:  # 名选手, 家企业, 所高校: the noun right after the measure word
         # 品牌门店: in a chain of nouns the last one is the head.
         while (nxt := _NOUN_RE.match(text, adjacent.end(), end)) is not None:
             adjacent = nxt
         return NOUNS[adjacent.group()]
     # 跨部门工作组: a noun after 跨 ("cross-") modifies the head, it is not what is counted
-    matches = [m for m in _NOUN_RE.finditer(text, pos, end) if text[m.start() - 1 : m.start()] != "跨"]
+    matches = [
+        m
+        for m in _NOUN_RE.finditer(text, pos, end)
+        if text[m.start() - 1 : m.start()] != "跨" and text[m.end() : m.end() + 1] != "级"
+    ]
     if matches:
         # Chinese puts the head noun last in its phrase: prefer a noun that ends a
         # phrase (before 、 等 和 or punctuation), else the last one in the window.
@@ -1037,8 +1049,12 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
         found = list(_NOUN_RE.finditer(text, begin, q.start))
         # only a noun right before the number (企业8000余家, 企业共8000家) is what it counts;
         # 国家 in 国家重点研发计划立项76项 is not
+        # ... but another verb between (群众植树5300多万株: trees planted, not people) leaves a measure word its own
+        # noun; a copula or a hedge does not (医院多达71家, 企业共8000家)
         if found and q.start - found[-1].end() <= 2:
-            return NOUNS[found[-1].group()]
+            gap = text[found[-1].end() : q.start]
+            if not gap or q.unit not in MEASURE_NOUN_DEFAULTS or _COPULA_GAP_RE.fullmatch(gap):
+                return NOUNS[found[-1].group()]
     return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
 
 
@@ -1141,6 +1157,7 @@ class _Extractor:
         self._last: dict[tuple, tuple[int, int]] = {}
         self._in_lead: dict[tuple, set[str]] = {}
         self._headings: dict[tuple, int] = {}
+        self._heading_values: dict[tuple, tuple[int, Figure]] = {}  # (kind, value) → (its heading's end, figure)
         self._heading_ends: list[int] = []  # every subheading's end, in order
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
         self._hedge_list: tuple[int, str, str | None] | None = None  # (end, qualifier, en) of a 分别约 list's item
@@ -1296,6 +1313,8 @@ class _Extractor:
             later = bisect.bisect_right(self._heading_ends, heading_end)
             if later == len(self._heading_ends) or self._heading_ends[later] > f.start:
                 return True
+        if line_end is None:
+            self._restated_heading(f)
         small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
         # ... unless the figure's own words say which (同比增长2.5% in the lead and the body)
         said = len(f.text) - len(core) >= 4
@@ -1306,12 +1325,35 @@ class _Extractor:
         self._last[(key, counted)] = (sentence, f.start)
         if line_end is not None:
             self._add_heading(key, core, line_end)
+            self._heading_values[(f.kind, f.value)] = (line_end, f)
         inline_end = self._inline_heading_end(f.start, f.end)
         if inline_end is not None:
             self._add_heading(key, core, inline_end)
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(context)
         return False
+
+    def _restated_heading(self, f: Figure) -> None:
+        """A subheading's figure said again under it with another hedge, or with its currency where the heading
+        left it as written (筹集27亿元 / 筹集…约27亿新元; 1.09亿美元 / 约1.09亿美元): one figure, listed as the
+        text under it states it (gold of figures8 and figures9): the heading's is taken out."""
+        if f.kind not in ("money", "percent", "area", "count") or f.value is None:
+            return
+        found = self._heading_values.get((f.kind, f.value))
+        if found is None:
+            return
+        heading_end, h = found
+        if not 0 <= f.start - heading_end <= _HEADING_REACH or h.unit not in ("", f.unit):
+            return
+        later = bisect.bisect_right(self._heading_ends, heading_end)
+        if later < len(self._heading_ends) and self._heading_ends[later] <= f.start:
+            return  # another subheading between: another item's figure
+        # only "about" added under it, or the currency named under it (a bound or another hedge is another figure)
+        if h.qualifier != "exact" or f.qualifier not in ("exact", "approx"):
+            return
+        if (h.qualifier, h.unit) != (f.qualifier, f.unit) and h in self.figures:
+            self.figures.remove(h)
+            del self._heading_values[(f.kind, f.value)]
 
     def _told_apart(self, before: int, f: Figure) -> bool:
         """Two statements of one value in a sentence are two facts when what lies between says so: a year
@@ -1468,7 +1510,7 @@ class _Extractor:
             or not 1 <= (day or 1) <= 31
         ):
             return m.end()
-        if m["y2"] and not m["d2"] and self._deadline_word(start):
+        if m["y2"] and not m["d2"] and not text.startswith(_SINCE, m.end()) and self._deadline_word(start):
             return self._deadline(start, m.end(), year)
         self._add_date(start, m.end(), year, month, day)
         return m.end()
@@ -1502,7 +1544,7 @@ class _Extractor:
         year = int(q.num)
         if not YEAR_MIN <= year <= YEAR_MAX or text.startswith(("历史", "来"), q.end):
             return q.end
-        before = self._deadline_word(q.start)
+        before = self._deadline_word(q.start) if not text.startswith(_SINCE, q.end) else None
         after = YEAR_AFTER_RE.match(text, q.end)
         if before or after:
             start = before.start("t") if before else q.start

@@ -709,6 +709,7 @@ NOUNS: dict[str, str] = {
     "机构": "institutions",
     "单位": "organisations",
     "服务": "services",
+    "服务器": "servers",  # 5台服务器 (the longer word first: not "services")
     "行动方案": "action plans",
     "方案": "plans",
     "城市": "cities",
