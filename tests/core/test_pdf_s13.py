@@ -47,6 +47,11 @@ def test_a_letter_spaced_cover_title_and_headings_are_words() -> None:
     assert part.hints["title"] == "中央政府振興經濟消費券發放特別決算審核報告"
     assert "審計部" in paras and "前言" in paras and "目錄" in paras
     assert "審計長 林慶隆" in paras  # a space a character wide is the writer's
+    # a contents line (leaders to a page number) is a line of its own, however wide
+    assert [p.split(".")[0] for p in paras if p.startswith(("丙、", "丁、")) and p.endswith(("13", "14"))] == [
+        "丙、平衡表之查核",
+        "丁、其他附表",
+    ]
     # a foreword set double-spaced before a report set single: its lines are one paragraph
     assert (
         "中央政府振興經濟消費券發放特別決算，行政院於民國99年4月30日提出於監察院轉行到部，"

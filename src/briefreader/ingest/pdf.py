@@ -42,6 +42,7 @@ _TERMINAL = "。！？!?；;：:…」』”）)】"
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 # hanzi (with the Kangxi and CJK radicals some fonts map 車 and 見 to) and CJK punctuation
 _HAN = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20]")
+_LEADER = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}\s*$")  # "甲、總述 ........ 1"
 _SOFT_SPACE = "\x00"  # a space between hanzi that is only the typesetter's (never in a PDF's text: PDFium drops NUL)
 _DOC_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _JUNK_TITLE = re.compile(
@@ -464,6 +465,7 @@ def _join_runs(runs: list[_Line]) -> list[_Line]:
             line.text += _mark_text(m, line)
             line.x1 = max(line.x1, m.x1)
         line.text = _letter_spaced(line.text)
+        line.cells = line.cells or bool(_LEADER.search(line.text))  # a contents line: its own
         out.append(line)
     return out
 
