@@ -481,14 +481,19 @@ def _marks(runs: list[_Line]) -> dict[int, list[_Line]]:
     cut the sentence they sit in (or glue a note's "1" to a number: "人口11761.48万").
     Keyed by the id of the run each belongs to."""
     out: dict[int, list[_Line]] = {}
-    big = [r for r in runs if len(r.text.strip()) > 4]
+    band = 8.0  # runs by the height they cover, so that a page of thousands of runs stays linear
+    bands: dict[int, list[_Line]] = {}
+    for r in runs:
+        if len(r.text.strip()) > 4:
+            for b in range(int(r.y0 // band), int(r.y1 // band) + 1)[:64]:
+                bands.setdefault(b, []).append(r)
     for m in runs:
         text = m.text.strip()
         if not text or len(text) > 4:
             continue
         mid = (m.y0 + m.y1) / 2
         best = None
-        for r in big:
+        for r in bands.get(int(mid // band), ()):
             if (
                 r.column == m.column
                 and m.size <= 0.8 * r.size
