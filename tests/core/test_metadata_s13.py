@@ -199,3 +199,12 @@ def test_a_reports_headline_naming_who_made_a_statement_names_no_source():
     # guard: "美方就…发表声明" over a report is the report's subject, not its author (no letterhead, no body's name)
     text = "美方就贸易谈判发表声明\n美方周五就双边贸易谈判发表声明，表示愿意继续对话，并希望双方尽快达成协议。\n"
     assert not _txt(text).source
+
+
+def test_an_outlet_compiling_from_others_is_the_source():
+    # dev s13_05 (广西新闻频道's WeChat post): "来源 | 广西新闻频道综合南宁铁路、百度百科" (compiled from two places)
+    text = (
+        "明天《坐着高铁看中国》来广西\n\n10月6日，《坐着高铁看中国》节目将走进广西，沿途城市风光秀美。\n\n"
+        "来源 | 广西新闻频道综合南宁铁路、百度百科\n"
+    )
+    assert _txt(text).source == "广西新闻频道"

@@ -628,6 +628,7 @@ _SOURCE_TRAIL = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?:19|20)\d{{2}}年.*|第\d+期.*|(?<=[{_HAN}》])\s*[A-Z]{{2,8}}|报道)$"
 )
 _COMPILED = re.compile(r"(?<=..)(?<!新闻)综合(?:报道|报导|消息|新闻)?$")
+_COMPILED_BY = re.compile(r"^(?P<who>[^、，,\s]{2,20}?)(?<!新闻)综合(?!报道|报导|消息|新闻)[^、，,\s]{2,20}")
 _COMPILED_FROM = re.compile(r"^综合(?:自|了)?\s*[^、，,\s]{2,20}(?:[、，,及和与]\s*[^、，,\s]{2,20})+$")
 # a caption's credit names where a picture came from, not the article
 _PICTURE_CREDIT = re.compile(r"图片|图源|摄影|配图|供图|截图|截屏|视频来[自源]|以下|^受访者")
@@ -687,6 +688,9 @@ def _source_value(value: str) -> str:
     # "环球时报综合报道", "新华网综合": the outlet compiled the report from several
     if (m := _COMPILED.search(value)) and _named_outlet(value[: m.start()]):
         value = value[: m.start()]
+    # "广西新闻频道综合南宁铁路、百度百科": the outlet compiled it from the places after 综合
+    if (m := _COMPILED_BY.match(value)) and _named_outlet(m["who"]):
+        value = m["who"]
     if _PICTURE_CREDIT.search(value) or _PICTURE_AGENCY.match(value):
         return ""
     value = re.sub(r"(?<=社)发$", "", value)  # "新华社发": released by the agency (a photo's or a wire's credit)
