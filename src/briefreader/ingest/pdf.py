@@ -661,16 +661,20 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
         k: _quantile(v if sum(x < 1e9 for x in v) >= 5 else whole_starts[k[2]], 0.1, min) for k, v in starts.items()
     }
     right = {k: _quantile(v if sum(x > 0 for x in v) >= 5 else whole_ends[k[2]], 0.8, max) for k, v in ends.items()}
-    # the usual distance from one line to the next (bottoms: a lone "。" has a low top),
-    # in each page's column where it has enough lines (a foreword set double-spaced
-    # before a report set single), else over the document
+    # the usual distance from one line to the next (bottoms: a lone "。" has a low top)
+    # over the document; a page's column of enough lines set a quarter further apart,
+    # or as close, has its own (a foreword set double-spaced before a report set single)
     steps: dict[tuple[int, int, int], list[float]] = {}
     for a, b in zip(lines, lines[1:], strict=False):
         if (a.page, a.block, a.column) == (b.page, b.block, b.column) and 0 < a.y0 - b.y0 < 3 * a.size:
             steps.setdefault((a.page, a.block, a.column), []).append(a.y0 - b.y0)
     every = sorted(v for vs in steps.values() for v in vs)
     whole_pitch = every[len(every) // 2] if every else 1.5 * body_size
-    pitch_of = {k: sorted(v)[len(v) // 2] if len(v) >= 5 else whole_pitch for k, v in steps.items()}
+    pitch_of = {}
+    for k, v in steps.items():
+        local = sorted(v)[len(v) // 2]
+        if len(v) >= 5 and not whole_pitch / 1.25 < local < whole_pitch * 1.25:
+            pitch_of[k] = local
     # Where paragraphs are indented, the indent alone starts one: a paragraph running
     # over a page or column break goes on even after a full stop at the line's end.
     indenting = sum(1 for ln in lines if ln.x0 > left[(ln.page, ln.block, ln.column)] + 1.5 * ln.size) > 0.05 * len(
@@ -689,12 +693,13 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
             same_flow = pk == k
             # at the column's edge, or most of the way with the sentence open (a
             # ragged right: half-width digits make a line of as many characters shorter)
-            full = prev.x1 >= right[pk] - 1.5 * prev.size or (
-                out[-1][-1:] not in _TERMINAL and prev.x1 - left[pk] >= 0.6 * (right[pk] - left[pk])
-            )
+            at_edge = prev.x1 >= right[pk] - 1.5 * prev.size
+            full = at_edge or (out[-1][-1:] not in _TERMINAL and prev.x1 - left[pk] >= 0.6 * (right[pk] - left[pk]))
             gap = prev.y0 - ln.y1 if same_flow else 0.0
             step = prev.y0 - ln.y0 if same_flow else 0.0
-            pitch = pitch_of.get(pk, whole_pitch)
+            # a page's own pitch only for a line that reaches the edge: a shorter one
+            # (a reference list's URL) goes on only at the document's usual distance
+            pitch = pitch_of.get(pk, whole_pitch) if at_edge else whole_pitch
             same_size = abs(prev.size - ln.size) < (0.1 * max(prev.size, ln.size) if prev.ocr and ln.ocr else 0.6)
             heading = (
                 prev.size > body_size * 1.15 and same_size and same_flow and gap < prev.size
