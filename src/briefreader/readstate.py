@@ -116,7 +116,14 @@ class ReadState:
             except sqlite3.Error as exc:
                 log.warning("read state %s: %s", self.path, exc)
                 return
-            self._read.clear()  # in place, as reload() does
+            self._replace_read(read)
+
+    def _replace_read(self, read: set[str]) -> None:
+        """The read set becomes ``read`` in place (StateMarks holds the set's own __contains__),
+        never empty on the way: the UI thread reads it unlocked while the list is drawn, and a
+        clear() then update() showed every read briefing as unread in between (review s13 P1)."""
+        if read != self._read:
+            self._read.intersection_update(read)  # what stays read is never absent
             self._read.update(read)
 
     def _connect(self) -> sqlite3.Connection:
@@ -195,9 +202,7 @@ class ReadState:
                 log.warning("read state %s: %s", self.path, exc)
                 return False
             changed = read != self._read or first != self._first or latest != self.session
-            # In place: StateMarks holds the set's own __contains__ (see there).
-            self._read.clear()
-            self._read.update(read)
+            self._replace_read(read)
             self._first, self.session = first, latest
             self._data_version = version
             return changed
