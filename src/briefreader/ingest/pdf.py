@@ -551,8 +551,8 @@ def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
     def running(ln: _Line, h: float) -> bool:
         if margin(ln, h):
             return seen[_key(ln.text)] >= need
-        if not margin(ln, h, _BAND):
-            return False
+        if len(pages) < 3 or not margin(ln, h, _BAND):
+            return False  # two pages alike may be a copy (an invoice's original and duplicate)
         tol = max(2.0, 0.5 * ln.size)
         return len({n for n, y in where.get(_key(ln.text), ()) if abs(y - ln.y1) <= tol}) >= need
 
