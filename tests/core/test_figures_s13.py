@@ -184,3 +184,11 @@ def test_what_a_count_counts_in_english() -> None:
     assert en("非付费用户可以监控5台服务器。") == "5 servers"  # not "services"
     assert en("透过3间国家级检测服务提供机构。") == "3 institutions"  # 国家级 describes, not "countries"
     assert en("全市医院多达71家。") == "71 hospitals"  # a hedge between keeps the noun before
+
+
+def test_a_latin_scale_letter_before_a_currency() -> None:
+    text = "我不知道有哪間公司可以對 1B 美金的投資"
+    assert _all(text, "money", "tw") == [(1e9, "USD", "exact")]
+    assert _all("預算500M美元。", "money", "tw") == [(5e8, "USD", "exact")]
+    # with no currency after it, a number glued to a letter is a name (5G, 1B 都很有可能)
+    assert _all("5G手機，1B 都很有可能。", "money", "tw") == []

@@ -44,7 +44,9 @@ CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
 # Session 11 (13-dev): a year between (2026年的毛利率…上調到58.2%，2027年…調高到58.2%) and a range before the noun it
 # counts (3萬至5萬網約車牌): percent 111/111, 111/113 -> 112/112, 112/113, count 154/156, 154/156 -> 155/157, 155/156.
 DEV_FLOOR = {
-    "money": (1.0, 102 / 103),  # then 102/102: a bound naming a class (超千亿元的县（市、区）达18个) is no figure
+    # then 102/102: a bound naming a class (超千亿元的县（市、区）达18个) is no figure; session 13 (13-dev): 1B 美金
+    # (a Latin scale letter before a currency word): 103/103 both
+    "money": (1.0, 1.0),
     "percent": (1.0, 1.0),  # then 113/113: a bound on a share is a list item (…区域不低于60%，…重点区域不低于60%)
     "area": (1.0, 1.0),
     "count": (155 / 157, 155 / 156),

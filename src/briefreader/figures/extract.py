@@ -156,6 +156,9 @@ _QUANTITY = (
     + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达]))[-−－](?=\d)"
     + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值的由从自]))负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
+    # a scale in Latin letters after Arabic digits, only right before a currency word (1B 美金, 500M美元, 3K台幣;
+    # forum and business writing): elsewhere 1B, 5G, 3K are names
+    + rf"(?:(?<=\d)(?P<lat>[KMB])(?![A-Za-z])(?={_SP}(?:{_CURRENCY}|{_YUAN})))?"
     + _SP
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
@@ -604,6 +607,7 @@ def _as_count(q: Quantity) -> Quantity:
 
 
 _NAMED_CENTS = {"美分": "USD", "港仙": "HKD"}
+_LATIN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
 _UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "measure", "nian")
 _UNIT_KIND = {
     "cur": "money",
@@ -640,7 +644,7 @@ def _group_numbers(pattern: re.Pattern[str]) -> tuple[int, ...]:
 
 _QUANTITY_GROUPS = (
     "num", "scale", "more1", "more2", "more3", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", "more4",
-    *_UNIT_GROUPS
+    *_UNIT_GROUPS, "lat",
 )  # fmt: skip
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
@@ -657,7 +661,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     if groups is None:
         groups = m.group(*_group_numbers(m.re))
     num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, more4 = groups[:13]
-    units = groups[13:]
+    units = groups[13:-1]
+    lat = groups[-1]
     scale = scale or ""
     more2 = more2 or more3  # 三个多亿: 多 after 个, the next 亿 as 3万多 is the next 万
     more = bool(more1 or more2 or more4)
@@ -693,6 +698,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
         value = float(SUFFIX_SCALES["兆"]) if kind == "money" and not scale else None
     else:
         value = parse_number(num, scale)
+        if lat and value is not None:
+            value = round(value * _LATIN_SCALES[lat], 6)  # 1B 美金 = 1,000,000,000
     if value is None and not num[0].isascii() and not vague:
         bounds = approx_pair_bounds(num)
         factor = scale_factor(scale) if scale else 1
