@@ -43,6 +43,7 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 # hanzi (with the Kangxi and CJK radicals some fonts map 車 and 見 to) and CJK punctuation
 _HAN = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20]")
 _LEADER = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}\s*$")  # "甲、總述 ........ 1"
+_NAME = re.compile(r"[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z&·\s]{1,15}")  # no digit, no punctuation
 _SOFT_SPACE = "\x00"  # a space between hanzi that is only the typesetter's (never in a PDF's text: PDFium drops NUL)
 _DOC_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _JUNK_TITLE = re.compile(
@@ -63,6 +64,7 @@ class _Line:
     block: int = 0  # a run of columns between full-width lines
     cells: bool = False  # runs far apart on one line: a table row, a line of its own
     ocr: bool = False  # an OCR layer's invisible text: its type size is an estimate from the scan
+    running: bool = False  # a running head kept once (a letterhead's name): never the title
 
 
 def read_pdf(data: bytes) -> list[Part]:
@@ -556,16 +558,23 @@ def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
         tol = max(2.0, 0.5 * ln.size)
         return len({n for n, y in where.get(_key(ln.text), ()) if abs(y - ln.y1) <= tol}) >= need
 
+    first = True
     for n, (lines, h) in enumerate(zip(pages, heights, strict=False)):
         ends = {id(lines[0]), id(lines[-1])} if lines else set()
-        pages[n] = [
-            ln
-            for ln in lines
-            if not (
-                (_PAGE_NUMBER.match(ln.text) and (margin(ln, h) or (id(ln) in ends and margin(ln, h, _BAND))))
-                or (len(pages) > 1 and running(ln, h))
-            )
-        ]
+        kept = []
+        for ln in lines:
+            if _PAGE_NUMBER.match(ln.text) and (margin(ln, h) or (id(ln) in ends and margin(ln, h, _BAND))):
+                continue
+            if len(pages) > 1 and running(ln, h):
+                # a name set on every page below the margin (a letterhead's "滴滴") says
+                # once, on the first page, who wrote: kept there, never as the title
+                if first and not margin(ln, h) and _NAME.fullmatch(ln.text.strip()):
+                    ln.running = True
+                else:
+                    continue
+            kept.append(ln)
+        pages[n] = kept
+        first = first and not kept
 
 
 def _footnotes(pages: list[list[_Line]], heights: list[float], body: float) -> list[_Line]:
@@ -610,7 +619,10 @@ def _first_page(lines: list[_Line], body: float) -> tuple[list[_Line], tuple[str
     candidates = [
         ln
         for ln in top
-        if not (issuer and ln.text == issuer[1]) and not DOC_NUMBER.search(ln.text) and 1 <= len(ln.text.strip()) <= 60
+        if not (issuer and ln.text == issuer[1])
+        and not ln.running
+        and not DOC_NUMBER.search(ln.text)
+        and 1 <= len(ln.text.strip()) <= 60
     ]
     if not candidates:
         return [], issuer
