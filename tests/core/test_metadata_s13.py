@@ -208,3 +208,31 @@ def test_an_outlet_compiling_from_others_is_the_source():
         "来源 | 广西新闻频道综合南宁铁路、百度百科\n"
     )
     assert _txt(text).source == "广西新闻频道"
+
+
+def test_a_compiled_from_value_is_read_in_bounded_time():
+    # review s13 R1: '和' both inside an item and between items backtracked exponentially ("和"×60: no end in 300 s)
+    import time
+
+    from briefreader.ingest.metadata import _source_value
+
+    t0 = time.perf_counter()
+    _source_value("综合" + "和" * 60 + "，")
+    _source_value("综合" + "和" * 100_000)
+    assert time.perf_counter() - t0 < 0.5
+    assert _source_value("综合自新华社和中新网") == ""
+    assert _source_value("综合新华社") == "综合新华社"  # one place named: as before
+
+
+def test_a_phrase_above_a_closing_date_is_no_signer():
+    # review s13 R3: a line ending in an ordinary noun above the date is text, not a body that signs
+    body = "對網約車合法化的意見書\n\n特區政府於去年通過條例草案，為網約車服務確立規管框架，本會表示歡迎及支持。\n\n"
+    assert not _txt(body + "本项目由产业基金\n2026年6月13日\n").source
+
+
+def test_papers_known_by_name_are_the_mainlands():
+    # tester s13: a Traditional copy of the sample from 新民晚报 read as no region's (its 元 shown without currency)
+    from briefreader.figures.region import detect_region
+
+    for outlet in ("新民晚报", "中国经济导报"):
+        assert detect_region("本市今年投入3500億元建設新城。", source=outlet, script="hant").name == "mainland"

@@ -629,7 +629,8 @@ _SOURCE_TRAIL = re.compile(
 )
 _COMPILED = re.compile(r"(?<=..)(?<!新闻)综合(?:报道|报导|消息|新闻)?$")
 _COMPILED_BY = re.compile(r"^(?P<who>[^、，,\s]{2,20}?)(?<!新闻)综合(?!报道|报导|消息|新闻)[^、，,\s]{2,20}")
-_COMPILED_FROM = re.compile(r"^综合(?:自|了)?\s*[^、，,\s]{2,20}(?:[、，,及和与]\s*[^、，,\s]{2,20})+$")
+# (the separators are kept out of the items, so a value splits one way only: no backtracking on "和和和…")
+_COMPILED_FROM = re.compile(r"^综合(?:自|了)?\s*[^、，,\s及和与]{2,20}(?:[、，,及和与]\s*[^、，,\s及和与]{2,20})+$")
 # a caption's credit names where a picture came from, not the article
 _PICTURE_CREDIT = re.compile(r"图片|图源|摄影|配图|供图|截图|截屏|视频来[自源]|以下|^受访者")
 # stock-photo libraries: a 来源 naming one credits a picture, never the article
@@ -1078,17 +1079,18 @@ def _joined_outlets(token: str) -> bool:
     return len(parts) == 2 and all(_OUTLET_SHAPE.match(p) for p in parts) and any(_named_outlet(p) for p in parts)
 
 
-# two offices of one place glued on a cover ("深圳市妇女儿童工作委员会深圳市性别平等促进办公室"): an office's
-# ending, then the same place's name opening the next
-_GLUED_ISSUERS = re.compile(
-    rf"^(?P<place>[{_HAN}]{{2,6}}?[省市县区])[{_HAN}]{{1,20}}?(?:委员会|人民政府|办公室|办公厅|管理局|局|厅|委)(?=(?P=place))"
-)
+# two offices of one place glued on a cover ("深圳市妇女儿童工作委员会深圳市性别平等促进办公室"): the place's
+# name opens both, each an office by _ISSUER
+_PLACE = re.compile(rf"[{_HAN}]{{2,6}}?[省市县区]")
 
 
 def _first_issuer(value: str) -> str:
     """The first of two offices of one place glued together; any other value as it is."""
-    m = _GLUED_ISSUERS.match(value)
-    return m[0] if m and _ISSUER.match(value[m.end() :]) else value
+    if m := _PLACE.match(value):
+        k = value.find(m[0], m.end() + 1)
+        if k > 0 and _ISSUER.match(value[:k]) and _ISSUER.match(value[k:]):
+            return value[:k]
+    return value
 
 
 def _read_token(st: _LineState, token: str) -> object:
@@ -2281,10 +2283,9 @@ def _bbs_candidates(r: _Reading) -> None:
 
 # a letter's salutation: to its readers by their office or standing ("各位委员：", "尊敬的各位领导：",
 # "敬启者：", "XX先生：")
-_SALUTATION = re.compile(
-    rf"^[{_HAN}A-Za-z0-9·、\s]{{0,24}}(?:委员|委員|议员|議員|先生|女士|主席|阁下|閣下|同志|同学|同學|同仁|老师|老師|"
-    r"家长|家長|市民|居民|会员|會員|股东|股東|领导|領導|各位|诸位|諸位|敬启者|敬啟者|钧鉴|鈞鑒|台鉴|台鑒|惠鉴|惠鑒)"
-    r"[们們]?\s*[:：]$"
+_SALUTATION = re.compile(  # (the text is Simplified by now)
+    rf"^[{_HAN}A-Za-z0-9·、\s]{{0,24}}(?:委员|议员|先生|女士|主席|阁下|同志|同学|同仁|老师|家长|市民|居民|会员|股东|"
+    r"领导|各位|诸位|敬启者|钧鉴|台鉴|惠鉴)们?\s*[:：]$"
 )
 
 
@@ -2560,12 +2561,10 @@ def _closing_candidates(r: _Reading) -> None:
 
 
 # a letter's or a submission's sign-off after its signer's name: "香港运输物流业工会联会谨启", "某某协会 敬上"
-_SIGN_OFF = re.compile(r"\s*(?:谨启|謹啟|谨上|謹上|谨呈|謹呈|敬启|敬啟|敬上|敬呈)\s*$")
+_SIGN_OFF = re.compile(r"\s*(?:谨启|谨上|谨呈|敬启|敬上|敬呈)\s*$")  # (the text is Simplified by now)
 # the endings of a body's name that signs a letter: an office (_ISSUER), a society, union or alliance
 # (协会, 工会, 联会, 委员会: 会), a company, a team ("Uber 香港团队")
-_SIGNER_END = re.compile(
-    r"(?:会|會|联盟|聯盟|团队|團隊|公司|集团|集團|中心|基金|组织|組織|研究院|研究所|事务所|事務所)$"
-)
+_SIGNER_END = re.compile(r"(?:会|联盟|团队|公司|集团|中心|组织|研究院|研究所|事务所)$")
 _SIGNER = re.compile(rf"^[{_HAN}A-Za-z][{_HAN}A-Za-z0-9&.·\s]{{1,30}}$")
 
 
@@ -2614,7 +2613,7 @@ def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_clea
 
 _SUBMITTED = re.compile(
     rf"^(?P<who>[{_HAN}A-Za-z][{_HAN}A-Za-z0-9&.· ]{{1,19}}?)\s*就\s*\S.{{2,60}}?"
-    r"(?:提交|发表|發表|发出|發出|作出|的|之)\s*(?:政策)?(?:意见书|意見書|建议书|建議書|立场书|立場書|声明|聲明|陈述书|陳述書)$"
+    r"(?:提交|发表|发出|作出|的|之)\s*(?:政策)?(?P<kind>意见书|建议书|立场书|声明|陈述书)$"  # (Simplified by now)
 )
 
 
@@ -2634,7 +2633,9 @@ def _headline_candidates(r: _Reading) -> None:
     if (m := _SUBMITTED.match(r.title.value or "")) and not _looks_like_person(who := m["who"].strip()):
         # its name alone on a line at the top too (its letterhead or logo: two places agree, as a byline's do),
         # or a body's name by its ending ("某某协会就…的声明"); "美方就…发表声明" in a report names no author
-        if any(_squeeze(x) == _squeeze(who) for x in r.lines[:_LONE_TOP]):
+        # A submission (意见书, 建议书…) is by definition its subject's: the PDF reader drops a letterhead
+        # repeated as a running head, so its headline may be the one place that names it
+        if any(_squeeze(x) == _squeeze(who) for x in r.lines[:_LONE_TOP]) or m["kind"] != "声明":
             r.source.offer(who, 40, "submitter and letterhead")
         elif _signer(who):
             r.source.offer(who, 40, "submitter in the headline")
@@ -2764,7 +2765,7 @@ _TRUSTED = (
     "labelled source",  # 来源：半月谈 names an outlet, whatever its ending
     "address",  # the host table names outlets only (财讯, 新头壳: no outlet ending)
     "wechat account",  # the account's name as the platform gives it (a person's is judged by evidence)
-    "submitter and letterhead",  # "滴滴" alone atop a submission headed "滴滴就…提交意见书"
+    "submitter and letterhead",  # a submission headed "滴滴就…提交意见书" (or a statement under its letterhead)
     "platform account",  # "@头条新闻的微博": the account as the platform names it (judged as a WeChat account's)
 )
 

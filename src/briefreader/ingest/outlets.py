@@ -141,6 +141,10 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("上观新闻", "mainland", ("shobserver.com",), ("上观新闻",)),
     Outlet("文汇报", "mainland", ("whb.cn",)),
     Outlet("新民网", "mainland", ("xinmin.cn",)),
+    # papers known by name (no address vouched for here): a source line naming one is the mainland's (tester s13:
+    # a Traditional copy of the sample from 新民晚报 read as no region's)
+    Outlet("新民晚报", "mainland", (), ("新民晚报",)),
+    Outlet("中国经济导报", "mainland", (), ("中国经济导报",)),
     Outlet("东方网", "mainland", ("eastday.com",)),
     Outlet("交汇点", "mainland", ("xhby.net",)),
     Outlet("扬子晚报", "mainland", ("yangtse.com",), ("扬子晚报",)),
