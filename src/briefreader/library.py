@@ -1027,9 +1027,14 @@ def peek_library(config: Config, limit: int) -> tuple[Library, int] | None:
     return Library(root=root, briefings=[r.briefing for r in rows], stats=stats, index=index), total
 
 
-def refresh(library: Library, config: Config, *, progress: Progress | None = None) -> Library | None:
+def refresh(
+    library: Library, config: Config, *, progress: Progress | None = None, stop: Stop | None = None
+) -> Library | None:
     """Check the folder behind a library loaded with ``verify=False``: a new library
-    when files were added, changed or removed, None when it is up to date.
+    when files were added, changed or removed, None when it is up to date. ``stop``:
+    asked every STOP_EVERY files of the check of a column-wise list's folder (100,000
+    files: seconds of stat calls, the first seconds after a warm start), raising
+    :class:`Cancelled`; the files read again report through ``progress``.
 
     The check compares sizes and mtimes with the index (a small query) before any
     list entry is built, so an unchanged corpus costs a scan and no second copy.
@@ -1041,7 +1046,7 @@ def refresh(library: Library, config: Config, *, progress: Progress | None = Non
     if library.index is not None and _is_store(library.briefings):
         # A column-wise list takes the changed files' rows, not a list made again
         # (at 1,000,000 entries ~28 s and ~2.7 GB, review F6).
-        changes = _folder_changes(library.index, library.root)
+        changes = _folder_changes(library.index, library.root, stop)
         if changes is not None:
             if not changes:
                 return None
@@ -1407,7 +1412,7 @@ def _refresh_store(
     return Library(root=root, briefings=new, problems=problems, stats=stats, by_id=StoreIds(new), index=index)  # type: ignore[arg-type]
 
 
-def _folder_changes(index: Index, root: Path) -> list[Path] | None:
+def _folder_changes(index: Index, root: Path, stop: Stop | None = None) -> list[Path] | None:
     """The files added, changed or removed since the index was written, as paths
     (refresh() of a column-wise list hands them to _refresh_store): sorted numpy arrays
     of hashes of (relative path, size, mtime), as _unchanged_lean. None when the folder
@@ -1428,7 +1433,7 @@ def _folder_changes(index: Index, root: Path) -> list[Path] | None:
             known = np.fromiter(  # a row of another pipeline matches no file: its file is read again
                 (
                     (rowid, hash((_file_rel(r), size, mtime)) if p == pipeline else 0)
-                    for rowid, r, size, mtime, p in cursor
+                    for rowid, r, size, mtime, p in stopping(cursor, stop)
                 ),
                 dtype=[("rowid", np.int64), ("h", np.int64)],
             )
@@ -1441,7 +1446,7 @@ def _folder_changes(index: Index, root: Path) -> list[Path] | None:
     try:  # a folder's files at a time: no list of every path (~300 MB at 1,000,000)
         for files in scan_folders(root, problems):
             seen = np.fromiter(
-                (hash((rel, (st := stat(path)).st_size, st.st_mtime_ns)) for rel, path in files),
+                (hash((rel, (st := stat(path)).st_size, st.st_mtime_ns)) for rel, path in stopping(files, stop)),
                 dtype=np.int64,
                 count=len(files),
             )

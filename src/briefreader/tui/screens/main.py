@@ -223,7 +223,7 @@ class MainScreen(ReadingMixin, Screen[None]):
     def _load(self) -> None:
         """Paint from the index at once, then check the folder for added, changed or
         removed files and swap the library in only if something changed."""
-        from ...library import load_library, peek_library, refresh
+        from ...library import Cancelled, load_library, peek_library, refresh
         from ...warm import PEEK_ROWS, resume_gc
 
         last = 0.0
@@ -276,11 +276,12 @@ class MainScreen(ReadingMixin, Screen[None]):
                     peek[0].close()
             self._to_ui(self._library_ready, library)
             if library.stats.ingested == 0 and not worker.is_cancelled:  # it came from the index
-                fresh = refresh(library, config, progress=progress)
+                # the folder check stats every file (100,000: seconds): the quit stops it too
+                fresh = refresh(library, config, progress=progress, stop=lambda: worker.is_cancelled)
                 if fresh is not None and not worker.is_cancelled:
                     self._to_ui(self._library_ready, fresh)
                     library.close()
-        except _LoadCancelled:
+        except (_LoadCancelled, Cancelled):
             resume_gc()
         except Exception as exc:  # an unusable folder must not kill the app: say why
             resume_gc()
