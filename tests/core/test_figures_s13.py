@@ -192,3 +192,10 @@ def test_a_latin_scale_letter_before_a_currency() -> None:
     assert _all("預算500M美元。", "money", "tw") == [(5e8, "USD", "exact")]
     # with no currency after it, a number glued to a letter is a name (5G, 1B 都很有可能)
     assert _all("5G手機，1B 都很有可能。", "money", "tw") == []
+
+
+def test_people_counted_right_before_all() -> None:
+    # right after a count, 均 is "all", not 人均 "per head"
+    assert _one("或屬全院爆發，全院40多人均列為密切接觸者。", "count", "hk") == (40, "人", "over")
+    assert _one("3人均为男性。", "count") == (3, "人", "exact")
+    assert _all("城镇居民人均可支配收入4.2万元。", "count") == []
