@@ -462,6 +462,9 @@ def _worded_month(name: str) -> int | None:
     return next((k + 1 for k, full in enumerate(_MONTHS) if full.startswith(name[:3]) and full.startswith(name)), None)
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _iso_worded_dates(line: str) -> str:
     """ "十一月 6th, 2009" -> "2009-11-06", so that a written-out date is one token."""
 
@@ -472,7 +475,7 @@ def _iso_worded_dates(line: str) -> str:
         day = int(m["d"] or m["d2"])
         return f"{m['y']}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else m.group(0)
 
-    return _WORDED_DATE.sub(iso, line) if re.search(r"\d{4}", line) else line
+    return _WORDED_DATE.sub(iso, line) if _FOUR_DIGITS.search(line) else line
 
 
 # Month/day/year with slashes, as ASP.NET's en-US culture prints a date ("9/17/2004 10:30:00 AM").
@@ -663,6 +666,15 @@ _NOT_SOURCE = re.compile(
 )
 
 
+# _source_value's patterns, compiled once (it runs for every candidate line)
+_AGENCY_RELEASE = re.compile(r"(?<=社)发$")
+_NAME_LIST_SEP = re.compile(r"[、，,]")
+_IN_TITLE_MARKS = re.compile(r"《[^《》]{2,30}》")
+_REGIONAL_CHANNEL = re.compile(rf"(?<=网)[{_HAN}]{{2,8}}频道$")
+_CONTRIBUTORS = re.compile(r"贡献者$|contributors$", re.IGNORECASE)
+_URL_START = re.compile(r"^(?:https?://|www\.)")
+
+
 def _source_value(value: str) -> str:
     """An outlet or issuer from a labelled value: "来源：人民日报", "本文来源于国家统计局",
     "TNW中文站10月14日报道" and "香港经济日报HKET" name the outlet and no more; a URL,
@@ -694,18 +706,18 @@ def _source_value(value: str) -> str:
         value = m["who"]
     if _PICTURE_CREDIT.search(value) or _PICTURE_AGENCY.match(value):
         return ""
-    value = re.sub(r"(?<=社)发$", "", value)  # "新华社发": released by the agency (a photo's or a wire's credit)
+    value = _AGENCY_RELEASE.sub("", value)  # "新华社发": released by the agency (a photo's or a wire's credit)
     # "@中国科学院大学、长安街知事": the first of the names, without the handle's @;
     # "《中国新闻周刊》": a publication's name without its title marks
-    value = re.split(r"[、，,]", value.lstrip("@＠"))[0].strip()
+    value = _NAME_LIST_SEP.split(value.lstrip("@＠"))[0].strip()
     if "·" in value and _is_outlet(first := value.split("·")[0].strip()):
         value = first  # "澎湃新闻·澎湃号·政务": the outlet, then its channel (《东方早报·上海书评》 is one title)
-    if re.fullmatch(r"《[^《》]{2,30}》", value):
+    if _IN_TITLE_MARKS.fullmatch(value):
         value = value[1:-1]
-    value = re.sub(rf"(?<=网)[{_HAN}]{{2,8}}频道$", "", value)  # 新华网黑龙江频道: the outlet's regional page
-    if re.search(r"贡献者$|contributors$", value, re.IGNORECASE):
+    value = _REGIONAL_CHANNEL.sub("", value)  # 新华网黑龙江频道: the outlet's regional page
+    if _CONTRIBUTORS.search(value):
         return ""  # "维基媒体项目贡献者": a wiki's many writers, no outlet
-    if not value or re.match(r"^(?:https?://|www\.)", value) or _NOT_SOURCE.match(value):
+    if not value or _URL_START.match(value) or _NOT_SOURCE.match(value):
         return ""
     if _GENERIC_SOURCE.match(value):
         return ""
@@ -918,9 +930,12 @@ _BAR_LABEL = re.compile(
 )
 
 
+_BULLET = re.compile(r"^[-*•·]\s*")
+
+
 def _normalise_info_line(line: str) -> str:
     """One spelling for the forms a metadata line's parts take."""
-    line = _iso_slash_dates(_iso_worded_dates(re.sub(r"^[-*•·]\s*", "", line.strip())))
+    line = _iso_slash_dates(_iso_worded_dates(_BULLET.sub("", line.strip())))
     line = _UI_LINK.sub(" ", line).strip()
     # a remark in brackets after a source's name ("来源：某某日报（有删节）", "（ID：mmfb）"); a stock-photo
     # library after a 来源 label credits a picture ("来源：东方IC"): neither is part of the line's fields
@@ -1564,8 +1579,11 @@ def _headline_ok(text: str) -> bool:
     )
 
 
+_BLANKS = re.compile(r"[\s\u3000]+")
+
+
 def _squeeze(t: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", t)
+    return _BLANKS.sub("", t)
 
 
 def _plain_date(value: Any, as_written: bool = False) -> tuple[dt.date, str] | None:
