@@ -38,6 +38,12 @@ CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65�
 # (figures/extract.py's "[，。；,;！？!?]" classes). A regex class body like the others.
 CLAUSE_BREAK = COMMA + SENTENCE_OR_CLAUSE_END
 
+# Line breaking (kinsoku, tui/text.py's wrap): marks that never start a line (what closes or
+# ends: the breaks above, enumeration comma, colon, closing quotes and brackets, ellipsis,
+# dash, period, percent) and marks that never end one (what opens). Plain strings.
+NO_LINE_START = CLAUSE_BREAK + "、：:" + CLOSE_QUOTE + "’" + CLOSE_BRACKET + "》〉】〕]}…—.%"
+NO_LINE_END = "（「『“‘《〈【〔([{"
+
 # Han characters (ideographs) by Unicode block, as regex class bodies (ranges) that also read
 # as bounds ("\u4e00" <= ch <= "\u9fff"). Modules differ in how much they need: the index and
 # the highlighter count every ideograph, a rule about modern text only the unified block.

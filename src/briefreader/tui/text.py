@@ -13,6 +13,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 
 from .. import safe
+from ..punct import NO_LINE_END, NO_LINE_START
 
 
 def safe_text(value: object) -> str:
@@ -41,9 +42,10 @@ def crop_cells(value: str, width: int, ellipsis: str = "…") -> str:
 
 
 # Closing punctuation never starts a line and opening punctuation never ends one
-# (kinsoku); the rule is applied by carrying one token over to the next line.
-_CLOSING = frozenset("，。、；：？！）」』”’》〉】〕…—,.;:?!)]}%")
-_OPENING = frozenset("（「『“‘《〈【〔([{")
+# (kinsoku, punct's table); the rule is applied by carrying the whole run of such marks
+# (and the character they cling to) over to the next line.
+_CLOSING = frozenset(NO_LINE_START)
+_OPENING = frozenset(NO_LINE_END)
 # A token: a Latin word or number (kept whole when it fits), a run of spaces, or one char.
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+\-_/'’]*|[ \t]+|.", re.S)
 
@@ -70,10 +72,12 @@ def wrap_offsets(text: str, width: int) -> list[int]:
             breaks.append(end)
             line_start, line_width = end, 0
             continue
-        cut = start
-        previous = tokens[i - 1] if i else None
-        if previous and previous[0] > line_start and (token in _CLOSING or previous[2] in _OPENING):
-            cut = previous[0]
+        # Carry back while the next line would start with a closing mark or this one end
+        # with an opening mark ("期望。”" when 。 just fits and ” does not: 望。” go on).
+        k = i
+        while k and tokens[k - 1][0] > line_start and (tokens[k][2] in _CLOSING or tokens[k - 1][2] in _OPENING):
+            k -= 1
+        cut = tokens[k][0]
         if cut > line_start:
             breaks.append(cut)
             line_start, line_width = cut, cell_len(text[cut:start])
