@@ -24,6 +24,7 @@ import copy
 import datetime as dt
 import os
 import re
+import threading
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -90,6 +91,9 @@ class NotesStore:
         self.error: str | None = None
         self._entries: dict[str, Entry] = {}
         self._disk: _Snapshot | None = None  # the file as last read or written
+        # The TUI writes a draft being typed from a thread (tui/screens/note_editor.py):
+        # one mutation at a time in this process (the file lock orders processes).
+        self._mutex = threading.RLock()
 
     @classmethod
     def open(cls, path: Path) -> NotesStore:
@@ -216,6 +220,10 @@ class NotesStore:
         ``touches`` names the only briefings ``op`` may change (None: any); just those
         are copied before ``op`` runs and written anew.
         """
+        with self._mutex:
+            return self._apply_locked(op, touches)
+
+    def _apply_locked(self, op: Callable[[Doc], T], touches: tuple[str, ...] | None) -> T:
         target = self._target()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)  # the user data dir, on first save

@@ -248,6 +248,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "notify.unbookmarked": ("Bookmark removed", "已取消书签"),
     "notify.note_saved": ("Note saved", "笔记已保存"),
     "notify.draft_kept": ("Draft kept — press n to continue it", "草稿已保留——按 n 继续"),
+    "notify.draft_in_memory": (
+        "Draft kept in memory only, not saved ({error}); press n to continue it",
+        "草稿仅保留在内存中，未能保存（{error}）；按 n 继续",
+    ),
+    "notify.hit": ("1 hit — ] next, [ previous", "1 处——] 下一处，[ 上一处"),
     "notify.exported": ("Notes exported to {path}", "笔记已导出到 {path}"),
     "notify.digest_writing": ("Writing a digest of {n} briefings…", "正在撰写 {n} 篇简报的摘要…"),
     "notify.digest_written": ("Digest of {n} briefings: {path}", "{n} 篇简报的摘要：{path}"),

@@ -292,20 +292,22 @@ class ReadingMixin:
 
     # ---- notes --------------------------------------------------------------------
 
-    def keep_draft(self, b: Briefing, text: str) -> None:
+    def keep_draft(self, b: Briefing, text: str) -> str | None:
         """A kept draft goes to the notes file (it survives a restart); when the file
-        cannot take it, it stays in memory and quitting asks first, as before."""
+        cannot take it, it stays in memory and quitting asks first, as before. Returns
+        why the file could not take it (None: saved)."""
         app: Any = self.app  # type: ignore[attr-defined]
         from ..notes import NotesError
 
         try:
             if text or app.notes.draft_for(b.id):
                 app.notes.set_draft(b, text)
-        except NotesError:
+        except NotesError as exc:
             if text:
                 app.drafts[b.id] = text
-            return
+            return str(exc)
         app.drafts.pop(b.id, None)
+        return None
 
     def action_notes_screen(self) -> None:
         self._notes_screen(None)

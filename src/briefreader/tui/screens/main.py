@@ -897,8 +897,11 @@ class MainScreen(ReadingMixin, Screen[None]):
                 self.notify(tr("notify.note_saved", self.language))
                 self.marks_changed()
             elif outcome == "draft":
-                self.keep_draft(b, text)  # in the notes file; in memory only if it cannot be saved
-                self.notify(tr("notify.draft_kept", self.language))
+                error = self.keep_draft(b, text)  # in the notes file; in memory only if it cannot be saved
+                if error is None:
+                    self.notify(tr("notify.draft_kept", self.language))
+                else:  # a full disk said "Draft kept" and the file had nothing (tester s13)
+                    self.notify(tr("notify.draft_in_memory", self.language, error=error), severity="warning")
             elif outcome == "discarded":
                 app.drafts.pop(b.id, None)
                 self.keep_draft(b, "")
@@ -913,6 +916,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             draft=app.drafts.get(b.id) or app.notes.draft_for(b.id),
         )
         editor.keep = lambda text: self.keep_draft(b, text)
+        editor.autosave = lambda text: app.notes.set_draft(b, text)  # from a thread, while typing
         app.push_screen(editor, closed)
 
     # The actions only change the app's settings; the watchers below redraw.
@@ -1082,7 +1086,9 @@ class MainScreen(ReadingMixin, Screen[None]):
                 self.article.next_hit(1)
                 self.set_focus(self.article)
             self.notify(
-                tr("notify.hits", self.language, count=count) if words else tr("notify.find_cleared", self.language),
+                tr("notify.hit" if count == 1 else "notify.hits", self.language, count=count)
+                if words
+                else tr("notify.find_cleared", self.language),
                 severity="information" if count or not words else "warning",
             )
 

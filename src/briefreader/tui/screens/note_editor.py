@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Literal
 
@@ -18,6 +19,11 @@ from ..i18n import tr
 from ..text import one_line, safe_text
 
 Outcome = Literal["saved", "draft", "discarded", "cancelled"]
+
+# A note being typed is written as the briefing's draft this long after the last key
+# (in a thread: typing never waits on the disk), so a kill -9, an OOM kill or a crash
+# loses at most the last AUTOSAVE_AFTER seconds of it (a hang-up loses nothing).
+AUTOSAVE_AFTER = 1.5
 Choice = Literal["keep_editing", "keep_draft", "discard"]
 
 
@@ -65,7 +71,16 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
         self._save = save
         # how the screen that opened the editor keeps its text as a draft (main: the notes
         # file); the app calls it when the terminal hangs up
-        self.keep: Callable[[str], None] | None = None
+        self.keep: Callable[[str], object] | None = None
+        # writes the text as the draft while typing (from a thread; raises on failure);
+        # None: no autosave (editing a note already saved)
+        self.autosave: Callable[[str], object] | None = None
+        self.autosaved = False  # a draft was written while typing (closing must settle it)
+        self.autosave_error: str | None = None
+        self._kept_text = draft  # what the draft on disk holds
+        self._autosave_timer = None
+        self._autosave_lock = threading.Lock()  # a write in flight vs. the editor closing
+        self._autosave_closed = False
 
     def compose(self) -> ComposeResult:
         lang = self.language
@@ -96,6 +111,44 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
     def text(self) -> str:
         return self.query_one(TextArea).text
 
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self.autosave is None:
+            return
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        self._autosave_timer = self.set_timer(AUTOSAVE_AFTER, self._autosave_now)
+
+    def _autosave_now(self) -> None:
+        self._autosave_timer = None
+        text = self.text
+        if self._autosave_closed or not text.strip() or text == self._kept_text:
+            return  # a cleared text keeps the last draft until the editor closes
+        self.run_worker(lambda: self._write_draft(text), thread=True, group="autosave", exit_on_error=False)
+
+    def _write_draft(self, text: str) -> None:
+        write = self.autosave
+        with self._autosave_lock:
+            if self._autosave_closed or write is None or text == self._kept_text:
+                return
+            self.autosaved = True  # closing removes it unless the outcome keeps it
+            try:
+                write(text)
+            except Exception as exc:  # a full disk, a locked file: the text stays in the editor
+                self.autosave_error = str(exc)
+                return
+            self.autosave_error = None
+            self._kept_text = text
+
+    def _close(self, result: tuple[Outcome, str]) -> None:
+        # No draft write after this: the caller settles the draft (saved: removed,
+        # kept: rewritten, discarded: removed); one in flight finishes first.
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+            self._autosave_timer = None
+        with self._autosave_lock:
+            self._autosave_closed = True
+        self.dismiss(result)
+
     @property
     def unsaved(self) -> bool:
         """Typed text that neither the notes file nor a kept draft holds."""
@@ -112,7 +165,7 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
         except SaveError as exc:  # the message is for the user; the text stays
             self._show_error(str(exc))
             return
-        self.dismiss(("saved", text))
+        self._close(("saved", text))
 
     def _show_error(self, message: str) -> None:
         error = self.query_one("#editor-error", Static)
@@ -122,17 +175,17 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
     def action_cancel(self) -> None:
         text = self.text
         if not text.strip():  # a draft the user cleared is gone, as they meant
-            self.dismiss(("discarded" if self.draft else "cancelled", ""))
+            self._close(("discarded" if self.draft or self.autosaved else "cancelled", ""))
             return
         if text == self.draft:  # an unchanged draft simply stays a draft
-            self.dismiss(("draft", text))
+            self._close(("draft", text))
             return
 
         def decided(choice: Choice | None) -> None:
             if choice == "discard":
-                self.dismiss(("discarded", ""))
+                self._close(("discarded", ""))
             elif choice == "keep_draft":
-                self.dismiss(("draft", self.text))
+                self._close(("draft", self.text))
             else:
                 self.query_one(TextArea).focus()
 

@@ -1,0 +1,116 @@
+"""Session 13 fixes from the new-user tester's findings (s13_tester_for_lead.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers.waiting import until
+
+from briefreader.tui.app import BriefreaderApp
+
+
+async def test_a_note_being_typed_is_on_disk_soon_after_the_last_key(sample_config, sample_library):
+    # Item 1: `n`, type, kill -9: the note was lost (only a hang-up kept it). It is now
+    # written as the briefing's draft AUTOSAVE_AFTER s after the last key, in a thread.
+    from briefreader.notes import NotesStore
+    from briefreader.tui.screens.note_editor import AUTOSAVE_AFTER, NoteEditor
+
+    assert 0.5 <= AUTOSAVE_AFTER <= 2
+    notes = Path(sample_config.notes)
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n", *"kill测试")
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert not notes.exists() or "kill测试" not in notes.read_text(encoding="utf-8")  # not at each key
+        await until(pilot, lambda: notes.exists() and "kill测试" in notes.read_text(encoding="utf-8"), "the draft")
+        drafts = NotesStore.open(notes).drafts()  # what a new process would read after a kill
+        assert list(drafts.values()) == ["kill测试"]
+        await pilot.press(*"二")
+        await until(pilot, lambda: "kill测试二" in notes.read_text(encoding="utf-8"), "the longer draft")
+        await pilot.press("ctrl+s")  # saved: the draft goes
+        await pilot.pause(AUTOSAVE_AFTER + 0.3)
+        store = NotesStore.open(notes)
+        assert store.drafts() == {}
+        assert [n.text for ns in (store.notes_for(i) for i in store.entries()) for n in ns] == ["kill测试二"]
+
+
+async def test_an_autosaved_draft_goes_when_the_text_is_discarded(sample_config, sample_library):
+    from briefreader.notes import NotesStore
+    from briefreader.tui.screens.main import MainScreen
+
+    notes = Path(sample_config.notes)
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n", *"gone")
+        await until(pilot, lambda: notes.exists() and "gone" in notes.read_text(encoding="utf-8"), "the draft")
+        await pilot.press("escape", "d")  # discard
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert NotesStore.open(notes).drafts() == {}
+        # cleared by hand, then escape: nothing kept either
+        await pilot.press("n", *"again")
+        await until(pilot, lambda: "again" in notes.read_text(encoding="utf-8"), "the draft")
+        await pilot.press(*["backspace"] * 5, "escape")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, MainScreen)
+        assert NotesStore.open(notes).drafts() == {}
+
+
+def test_kinsoku_carries_a_whole_run_of_closing_marks():
+    # Item 5: when 。 just fit and ” did not, the cut fell between them: a line began "。”".
+    from briefreader.punct import NO_LINE_END, NO_LINE_START
+    from briefreader.tui.text import wrap_offsets
+
+    text = "調研，寄予河南‘奮勇爭先、更加出彩’的殷切期望。”河南省委"
+    for width in range(8, 60):
+        cuts = wrap_offsets(text, width)
+        lines = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        for line in lines[1:]:
+            assert line[0] not in NO_LINE_START, (width, lines)
+        for line in lines[:-1]:
+            assert line[-1] not in NO_LINE_END, (width, lines)
+    assert text[wrap_offsets(text, 46)[0] :] == "望。”河南省委"
+    opening = "一二三四五（“六七"
+    assert [opening[i:] for i in wrap_offsets(opening, 12)] == ["（“六七"]
+
+
+async def test_a_draft_the_notes_file_cannot_take_is_said_to_be_in_memory_only(
+    sample_config, sample_library, monkeypatch
+):
+    # Item 7: on a full disk `n`, type, escape, k said "Draft kept — press n to continue it"
+    # while notes.toml had nothing; only q then said the draft would be lost.
+    from helpers.waiting import record_notifications
+
+    from briefreader.notes import NotesError, NotesStore
+
+    def full(self, briefing, text):
+        raise NotesError("notes.toml: cannot save notes: No space left on device")
+
+    monkeypatch.setattr(NotesStore, "set_draft", full)
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        seen = record_notifications(app.screen, monkeypatch)
+        await pilot.press("n", *"full", "escape", "k")
+        await pilot.pause(0.2)
+        assert app.drafts
+        messages = [m for _, m in seen]
+        assert not any(m.startswith("Draft kept —") for m in messages), messages
+        assert any("in memory only" in m and "No space left" in m for m in messages), messages
+
+
+async def test_one_find_hit_is_singular(sample_config, sample_library, monkeypatch):
+    # Item 17: `f 上海` + enter said "1 hits".
+    from helpers.waiting import record_notifications
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        seen = record_notifications(app.screen, monkeypatch)
+        await pilot.press("f", *"郎朗音乐世界", "enter")
+        await pilot.pause(0.2)
+        assert len(app.screen.article.hits) == 1
+        assert [m for _, m in seen][-1].startswith("1 hit —")
