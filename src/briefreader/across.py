@@ -89,7 +89,7 @@ def _memory_rows(library: Library, briefings: Sequence[Briefing], stop: Stop | N
                     len(rows) + 1,
                     b.key,
                     b.id,
-                    b.date.isoformat() if b.date else None,
+                    b.date_iso,  # at its precision ("2023", never a made-up 2023-01-01)
                     b.source,
                     b.title,
                     f.kind,

@@ -220,8 +220,14 @@ FIGURE_ORDER = {
     "en": (("f.en", 1), ("f.id", 1)),
 }
 SERIES_LIMIT = 5000  # figures of one metric the metric view charts and lists
+# A row's date at its briefing's precision (a briefing dated "2023" showed 2023-01-01, a
+# day nobody wrote: tester s13); the order stays by b.date (_FIGURE_ORDER, ORDER BY).
+_ROW_DATE = (
+    "CASE b.date_precision WHEN 'year' THEN substr(b.date, 1, 4) WHEN 'month' THEN substr(b.date, 1, 7) ELSE b.date END"
+)
 _FIGURE_COLUMNS = (
-    "f.id, f.doc, b.id, b.date, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit, f.metric, f.start, f.stop"
+    f"f.id, f.doc, b.id, {_ROW_DATE}, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit, f.metric,"
+    " f.start, f.stop"
 )
 _FIGURE_SELECT = f"SELECT {_FIGURE_COLUMNS} FROM figrows f JOIN briefings b ON b.rowid = f.doc"
 _WALKED = ("kind", "value", "metric")  # figure-level orders an index serves (figs_kind, _value, _metric)
