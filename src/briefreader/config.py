@@ -127,18 +127,25 @@ def user_cache_dir() -> Path:
     return Path(_ucd(APP_NAME))
 
 
+def _not_a_config(path: Path) -> str:
+    """Why ``path`` cannot be read as the config file (a folder is not "not found")."""
+    if path.is_dir():
+        return "is a folder, not a config file (give the config.toml in it)"
+    return "config file not found"
+
+
 def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
     """The config file to read, by the lookup order; None when there is none."""
     if explicit is not None:
         path = Path(explicit)
         if not path.is_file():
-            raise ConfigError(f"{path}: config file not found")
+            raise ConfigError(f"{path}: {_not_a_config(path)}")
         return path
     env = os.environ.get("BRIEFREADER_CONFIG")
     if env:
         path = Path(env)
         if not path.is_file():
-            raise ConfigError(f"{path}: config file not found (from $BRIEFREADER_CONFIG)")
+            raise ConfigError(f"{path}: {_not_a_config(path)} (from $BRIEFREADER_CONFIG)")
         return path
     for candidate in (Path.cwd() / "config.toml", user_config_dir() / "config.toml"):
         if candidate.is_file():
@@ -230,7 +237,8 @@ def read_toml(path: Path) -> dict[str, Any]:
     """A config file parsed, read with a size bound; ConfigError names the file."""
     raw = _read_bounded(path)
     try:
-        return tomllib.loads(raw.decode("utf-8"))
+        # utf-8-sig: a BOM (Windows Notepad writes one) is no "Invalid statement" at 1:1
+        return tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: config file is not UTF-8") from None
     except tomllib.TOMLDecodeError as exc:

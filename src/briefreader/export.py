@@ -193,10 +193,23 @@ def _metadata(entry: Entry, briefing: Briefing | None) -> list[str]:
 
 
 def _relative_file(briefing: Briefing) -> str:
-    # The id is the path relative to the briefings folder without its extension.
-    if not briefing.path or briefing.id.endswith(Path(briefing.path).suffix):  # a.md beside a.txt
+    """The file the briefing is in, relative to the briefings folder, then its entry.
+
+    The id is that path without its extension (``a.md`` beside ``a.txt`` keeps it), and a
+    feed entry or an attachment adds ``#entry`` to it: ``feed#16d515ad`` is
+    ``feed.xml#16d515ad`` (it said ``feed#16d515ad.xml``, a file that does not exist)."""
+    if not briefing.path:
         return briefing.id
-    return briefing.id + Path(briefing.path).suffix
+    file = Path(briefing.path)
+    id = briefing.id
+    cuts = [i for i, char in enumerate(id) if char == "#"] + [len(id)]  # the file's own # first
+    for cut in cuts:
+        head, entry = id[:cut], id[cut:]
+        if head.endswith(file.name):
+            return id
+        if head.endswith(file.stem):
+            return head + file.suffix + entry
+    return id + file.suffix
 
 
 def _note(note: Note) -> list[str]:
