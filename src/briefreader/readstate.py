@@ -92,9 +92,16 @@ class ReadState:
         if self.path.exists() and not self.path.is_file():
             self.message = f"{self.path}: not a regular file; read state lasts this session only"
             return
+        existed = _has_data(self.path)
         try:
             self._conn = self._connect()
         except sqlite3.DatabaseError as exc:
+            if not existed and not _has_data(self.path):
+                # no database yet (a full disk): nothing to read nor set aside (tester s13)
+                with contextlib.suppress(OSError):
+                    self.path.unlink(missing_ok=True)
+                self.message = f"{self.path}: read state cannot be saved ({exc}); it lasts this session only"
+                return
             self._set_aside(exc)
         except OSError as exc:
             self.message = f"{self.path}: cannot open read state ({exc.strerror or exc}); it lasts this session only"
@@ -332,3 +339,11 @@ class StateMarks:
 
     def is_new(self, fingerprint: str) -> bool:
         return self.state is None or self.state.is_new(fingerprint)
+
+
+def _has_data(path: Path) -> bool:
+    """A database file with something in it (not missing, not left empty by a failed create)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False

@@ -54,3 +54,22 @@ def test_a_year_dated_briefing_has_no_made_up_day_in_figure_rows(sample_dir, cap
     rows = json.loads(capsys.readouterr().out)
     rows = rows if isinstance(rows, list) else rows.get("figures", rows)
     assert rows and {r["date"] for r in rows} == {"2023"}
+
+
+def test_a_read_state_that_cannot_be_created_is_not_said_to_be_unreadable(tmp_path, monkeypatch):
+    # Item 9: on a full disk, with no database yet: "read state cannot be read (database or
+    # disk is full) nor set aside (database or disk is full)". There was nothing to read.
+    import sqlite3
+
+    from briefreader.readstate import ReadState
+
+    def full(self):
+        self.path.touch()  # sqlite leaves the empty file it could not fill
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(ReadState, "_connect", full)
+    path = tmp_path / "readstate.sqlite3"
+    state = ReadState.open(path)
+    assert state.message and "cannot be saved (database or disk is full)" in state.message
+    assert "cannot be read" not in state.message
+    assert "set aside" not in state.message and not list(tmp_path.glob("*corrupt*"))
