@@ -114,3 +114,36 @@ async def test_one_find_hit_is_singular(sample_config, sample_library, monkeypat
         await pilot.pause(0.2)
         assert len(app.screen.article.hits) == 1
         assert [m for _, m in seen][-1].startswith("1 hit —")
+
+
+async def test_a_story_row_never_shows_a_cut_date(sample_config, tmp_path):
+    # Item 16: at 80x24 grouped by topic a story row read "▸ 2 versions 2025-05-1": the
+    # date lost its last digit with no mark, a wrong date. Whole, or "…" and nothing after.
+    import re
+    from dataclasses import replace
+
+    from helpers.story_corpus import make_story_corpus
+
+    from briefreader.library import load_library
+    from briefreader.tui.screens.main import MainScreen
+
+    folder = tmp_path / "briefings"
+    make_story_corpus(folder)
+    config = replace(sample_config, briefings=folder)
+    app = BriefreaderApp(config, library=load_library(config, use_cache=False))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        screen = app.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        await until(pilot, lambda: screen._stories is not None)
+        await pilot.pause()
+        widget = screen.briefing_list
+        row = next(r for r in widget.rows if r.briefing is not None and r.versions)
+        date = row.briefing.date_iso
+        assert date and len(date) == 10
+        for width in range(12, 40):
+            line = "".join(seg.text for seg in widget._render_row_line(row, 1, width, False)).rstrip()
+            tail = line.split("versions", 1)[1].strip() if "versions" in line else ""
+            if tail:
+                assert tail.startswith(date) or tail == "…", (width, line)
+            assert not re.search(r"\d{4}-\d\d-\d(?!\d)", line), (width, line)

@@ -427,7 +427,12 @@ class BriefingList(ScrollView, can_focus=True):
                 glyph = "▾ " if row.expanded else "▸ "
                 text.append(glyph + one_line(fmt.versions(row.versions)), style("briefing-list--chip"))
                 text.append(" ")
-            text.append(b.date_iso or "—", style("briefing-list--meta"))
+            date = b.date_iso or "—"
+            if cell_len(text.plain) + cell_len(date) > width:
+                # a cut date (2025-05-1) reads as a wrong date: whole or a mark, and nothing after
+                text.append("…", style("briefing-list--meta"))
+                return self._strip(text, width, line_style)
+            text.append(date, style("briefing-list--meta"))
             if b.source:  # cut with a mark, as the title is: 杨浦区科学技术委 reads as a whole name
                 source = crop_cells(one_line(fmt.source(b)), width - cell_len(text.plain) - 3)
                 if source and source != "…":
