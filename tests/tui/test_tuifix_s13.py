@@ -147,3 +147,21 @@ async def test_a_story_row_never_shows_a_cut_date(sample_config, tmp_path):
             if tail:
                 assert tail.startswith(date) or tail == "…", (width, line)
             assert not re.search(r"\d{4}-\d\d-\d(?!\d)", line), (width, line)
+
+
+async def test_the_figures_view_speaks_the_ui_language(sample_config, sample_library):
+    # Item 2 (figures view): L then F said "Figures: 60" and "date source kind as written
+    # English" in the Chinese UI.
+    from briefreader.tui.screens.figures_view import FiguresScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await pilot.press("L", "F")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        strips = app.screen._compositor.render_update(full=True).strips
+        text = "\n".join("".join(seg.text for seg in strip) for strip in strips)
+        assert "数字：" in text and "日期" in text and "原文" in text, text[:400]
+        assert "Figures:" not in text and "as written" not in text

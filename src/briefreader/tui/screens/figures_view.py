@@ -30,6 +30,7 @@ from textual.worker import get_current_worker
 from ...across import FIGURE_COLUMNS, FigureTable, figure_terms, query_figures
 from ...index import FigureRow
 from ...library import Cancelled
+from ..i18n import relabel_bindings, tr
 from ..text import crop_cells, one_line
 from ..threads import to_ui
 
@@ -169,10 +170,16 @@ def _line(row: FigureRow, width: int) -> Text:
     return text
 
 
-def _header(sort: str, descending: bool, column: int, width: int) -> Text:
+def _label(key: str, language: str) -> str:
+    """A column's head in the UI language (the zh UI showed date, source, kind …)."""
+    return tr(f"figcol.{key}", language)
+
+
+def _header(sort: str, descending: bool, column: int, width: int, language: str = "en") -> Text:
     text = Text(no_wrap=True, end="", style="bold")
     used = 0
-    for n, (key, label) in enumerate(FIGURE_COLUMNS):
+    for n, (key, _) in enumerate(FIGURE_COLUMNS):
+        label = _label(key, language)
         mark = ("▼" if descending else "▲") if key == sort else ""
         cell = label + mark
         style = "reverse" if n == column else ""
@@ -190,14 +197,14 @@ def _header(sort: str, descending: bool, column: int, width: int) -> Text:
     return text
 
 
-def _shown(width: int) -> int:
+def _shown(width: int, language: str = "en") -> int:
     """How many columns _header and _line show in ``width`` cells: h/l move among those
     (at 80 columns they chose value, unit, metric and title, never drawn, and s then
     sorted by a column no one could see)."""
     used = 0
-    for n, (key, label) in enumerate(FIGURE_COLUMNS):
+    for n, (key, _) in enumerate(FIGURE_COLUMNS):
         if key == "title":
-            return n + 1 if cell_len(label) + 1 <= width - used else n
+            return n + 1 if cell_len(_label(key, language)) + 1 <= width - used else n
         if used + WIDTHS[key] > width:
             return max(n, 1)
         used += WIDTHS[key] + 1
@@ -251,24 +258,29 @@ class FiguresScreen(Screen["FigureRow | None"]):
         return self.query_one(FigureRows)
 
     def on_mount(self) -> None:
+        relabel_bindings(self, self.language)  # the footer's keys in the UI language
+        relabel_bindings(self.rows_widget, self.language)
         self.rows_widget.focus()
         self._draw_header()
         self.load()
 
     def on_resize(self) -> None:
-        self.column = min(self.column, _shown(max(1, self.size.width - 2)) - 1)
+        self.column = min(self.column, _shown(max(1, self.size.width - 2), self.language) - 1)
         self._draw_header()
 
     def _draw_header(self) -> None:
         width = max(1, self.size.width - 2)
-        self.query_one("#figview-header", Static).update(_header(self.sort, self.descending, self.column, width))
+        self.query_one("#figview-header", Static).update(
+            _header(self.sort, self.descending, self.column, width, self.language)
+        )
         shown = len(self.rows_widget.table) if self.count is None else self.count
-        title = Text(f"Figures: {shown:,}", style="bold")
+        lang = self.language
+        title = Text(tr("figview.title", lang, count=f"{shown:,}"), style="bold")
         listed = self._list_terms()
         if listed:
-            title.append(f"  list: {one_line(listed)}")
+            title.append(f"  {tr('figview.listed', lang)}: {one_line(listed)}")
         if self.filter_text:
-            title.append(f"  filter: {one_line(self.filter_text)}")
+            title.append(f"  {tr('figview.filtered', lang)}: {one_line(self.filter_text)}")
         if self.busy:
             title.append(f" · {self.busy}", style="italic")
         self.query_one("#figview-title", Static).update(title)
@@ -339,7 +351,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         self.notify(message, severity="warning", markup=False)  # an exception's text, never markup
 
     def action_column(self, step: int) -> None:
-        self.column = (self.column + step) % _shown(max(1, self.size.width - 2))
+        self.column = (self.column + step) % _shown(max(1, self.size.width - 2), self.language)
         self._draw_header()
 
     def action_sort(self) -> None:
