@@ -165,3 +165,25 @@ async def test_the_figures_view_speaks_the_ui_language(sample_config, sample_lib
         text = "\n".join("".join(seg.text for seg in strip) for strip in strips)
         assert "数字：" in text and "日期" in text and "原文" in text, text[:400]
         assert "Figures:" not in text and "as written" not in text
+
+
+async def test_the_metrics_view_speaks_the_ui_language(sample_config, sample_library):
+    # Item 2 (metrics view): M said "Metrics: 148 (briefings·figures) enter: chart x: export
+    # CSV" and "date as written English source title" in the Chinese UI.
+    from textual.widgets import DataTable
+
+    from briefreader.tui.screens.metrics_view import MetricsScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await pilot.press("L", "M")
+        await until(pilot, lambda: isinstance(app.screen, MetricsScreen), "the metrics view")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        strips = app.screen._compositor.render_update(full=True).strips
+        text = "\n".join("".join(seg.text for seg in strip) for strip in strips)
+        assert "指标：" in text and "导出 CSV" in text, text[:400]
+        assert "Metrics:" not in text and "export CSV" not in text
+        columns = [str(c.label) for c in app.screen.query_one(DataTable).columns.values()]
+        assert columns == ["日期", "原文", "英文", "来源", "标题"]

@@ -270,6 +270,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "figview.close": ("Close", "关闭"),
     "figview.filter": ("Filter", "筛选"),
     "figview.sort": ("Sort by column", "按列排序"),
+    # the metrics view (M)
+    "metrics.heading": ("Metrics", "指标"),
+    "metrics.title": (
+        "Metrics: {count}  (briefings·figures)  enter: chart  x: export CSV",
+        "指标：{count}（简报·数字）  enter：图表  x：导出 CSV",
+    ),
+    "metrics.series": (
+        "{metric}: {rows} figures, {points} charted ({unit})",
+        "{metric}：{rows} 个数字，{points} 个入图（{unit}）",
+    ),
+    "metrics.close": ("Close", "关闭"),
+    "metrics.export": ("Export CSV", "导出 CSV"),
     "notify.exported": ("Notes exported to {path}", "笔记已导出到 {path}"),
     "notify.digest_writing": ("Writing a digest of {n} briefings…", "正在撰写 {n} 篇简报的摘要…"),
     "notify.digest_written": ("Digest of {n} briefings: {path}", "{n} 篇简报的摘要：{path}"),

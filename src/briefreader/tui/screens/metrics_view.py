@@ -27,6 +27,7 @@ from textual_plotext import PlotextPlot
 from ...across import chart_points, metric_counts, metric_series
 from ...index import FigureRow
 from ...library import Cancelled
+from ..i18n import relabel_bindings, tr
 from ..text import one_line
 from ..threads import to_ui
 
@@ -125,7 +126,7 @@ class MetricsScreen(Screen[None]):
         self.series: list[FigureRow] = []
 
     def compose(self) -> ComposeResult:
-        yield Static("Metrics", id="metrics-title")
+        yield Static(tr("metrics.heading", self.language), id="metrics-title")
         with Horizontal():
             yield OptionList(id="metrics-list")
             with Vertical():
@@ -133,8 +134,9 @@ class MetricsScreen(Screen[None]):
                 yield DataTable(id="metrics-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
+        relabel_bindings(self, self.language)  # the footer's keys in the UI language
         table = self.query_one(DataTable)
-        table.add_columns("date", "as written", "English", "source", "title")
+        table.add_columns(*(tr(f"figcol.{k}", self.language) for k in ("date", "text", "en", "source", "title")))
         self.query_one(OptionList).focus()
         self.load_counts()
 
@@ -151,9 +153,7 @@ class MetricsScreen(Screen[None]):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options([Option(Text(f"{one_line(m)}  {d}·{n}"), id=m) for m, n, d in counts])
-        self.query_one("#metrics-title", Static).update(
-            Text(f"Metrics: {len(counts)}  (briefings·figures)  enter: chart  x: export CSV")
-        )
+        self.query_one("#metrics-title", Static).update(Text(tr("metrics.title", self.language, count=len(counts))))
         if counts:
             options.highlighted = 0
 
@@ -193,7 +193,16 @@ class MetricsScreen(Screen[None]):
         for r in rows:
             table.add_row(*(Text(one_line(x)) for x in (r.date or "", r.text, r.en, r.source, r.title)))
         self.query_one("#metrics-title", Static).update(
-            Text(f"{one_line(metric)}: {len(rows)} figures, {len(points)} charted ({one_line(unit)})")
+            Text(
+                tr(
+                    "metrics.series",
+                    self.language,
+                    metric=one_line(metric),
+                    rows=len(rows),
+                    points=len(points),
+                    unit=one_line(unit),
+                )
+            )
         )
 
     def export_path(self) -> Path:
