@@ -187,3 +187,33 @@ async def test_the_metrics_view_speaks_the_ui_language(sample_config, sample_lib
         assert "Metrics:" not in text and "export CSV" not in text
         columns = [str(c.label) for c in app.screen.query_one(DataTable).columns.values()]
         assert columns == ["日期", "原文", "英文", "来源", "标题"]
+
+
+async def test_the_versions_view_footer_speaks_the_ui_language(sample_config, tmp_path):
+    # Item 2 (versions view): V in the Chinese UI had the footer "esc Close ? Help".
+    from dataclasses import replace
+
+    from helpers.story_corpus import make_story_corpus
+
+    from briefreader.library import load_library
+    from briefreader.tui.screens.main import MainScreen
+    from briefreader.tui.screens.versions_view import VersionsScreen
+
+    folder = tmp_path / "briefings"
+    make_story_corpus(folder)
+    config = replace(sample_config, briefings=folder)
+    app = BriefreaderApp(config, library=load_library(config, use_cache=False))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        screen = app.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        await until(pilot, lambda: screen._stories is not None)
+        await pilot.pause()
+        await pilot.press("L", "j", "V")
+        await until(pilot, lambda: isinstance(app.screen, VersionsScreen), "the versions view")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        strips = app.screen._compositor.render_update(full=True).strips
+        footer = "".join(seg.text for seg in strips[-1])
+        assert "关闭" in footer and "帮助" in footer, footer
+        assert "Close" not in footer and "Help" not in footer

@@ -282,6 +282,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "metrics.close": ("Close", "关闭"),
     "metrics.export": ("Export CSV", "导出 CSV"),
+    "versions.close": ("Close", "关闭"),
     "notify.exported": ("Notes exported to {path}", "笔记已导出到 {path}"),
     "notify.digest_writing": ("Writing a digest of {n} briefings…", "正在撰写 {n} 篇简报的摘要…"),
     "notify.digest_written": ("Digest of {n} briefings: {path}", "{n} 篇简报的摘要：{path}"),

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from ...across import VersionRow, compare_versions
 from ...library import Cancelled
 from ...model import Briefing
-from ..i18n import tr
+from ..i18n import relabel_bindings, tr
 from ..text import crop_cells, one_line
 from ..threads import to_ui
 
@@ -62,6 +62,7 @@ class VersionsScreen(Screen[Briefing | None]):
 
     def on_mount(self) -> None:
         lang = self.language
+        relabel_bindings(self, lang)  # the footer said "esc Close ? Help" in the zh UI (tester s13)
         self.query_one("#versions-title", Static).update(
             Text(tr("versions.title", lang, n=len(self.versions), title=one_line(self.current.title)))
         )
