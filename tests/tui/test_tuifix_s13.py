@@ -165,6 +165,8 @@ async def test_the_figures_view_speaks_the_ui_language(sample_config, sample_lib
         text = "\n".join("".join(seg.text for seg in strip) for strip in strips)
         assert "数字：" in text and "日期" in text and "原文" in text, text[:400]
         assert "Figures:" not in text and "as written" not in text
+        assert "金额" in text and "百分比" in text  # kinds: money, percent
+        assert " money " not in text and " percent " not in text
 
 
 async def test_the_metrics_view_speaks_the_ui_language(sample_config, sample_library):
@@ -217,3 +219,8 @@ async def test_the_versions_view_footer_speaks_the_ui_language(sample_config, tm
         footer = "".join(seg.text for seg in strips[-1])
         assert "关闭" in footer and "帮助" in footer, footer
         assert "Close" not in footer and "Help" not in footer
+        from textual.widgets import DataTable
+
+        figures = app.screen.query_one("#versions-figures", DataTable)
+        kinds = {str(figures.get_row_at(i)[2]) for i in range(figures.row_count)}
+        assert "数量" in kinds and "count" not in kinds, kinds

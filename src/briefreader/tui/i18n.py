@@ -410,3 +410,10 @@ def relabel_bindings(node: DOMNode, language: str) -> None:
             dataclasses.replace(b, description=tr(b.id, language)) if b.id in LABELS and b.description else b
             for b in items
         ]
+
+
+def kind_name(kind: str, language: str) -> str:
+    """A figure's kind as a column shows it: the word itself in English (money, count), the
+    kind's Chinese name in the zh UI (金额, 数量); the zh UI showed money/percent/count."""
+    key = f"kind.{kind}"
+    return LABELS[key][1] if language == "zh" and key in LABELS else kind

@@ -30,7 +30,7 @@ from textual.worker import get_current_worker
 from ...across import FIGURE_COLUMNS, FigureTable, figure_terms, query_figures
 from ...index import FigureRow
 from ...library import Cancelled
-from ..i18n import relabel_bindings, tr
+from ..i18n import kind_name, relabel_bindings, tr
 from ..text import crop_cells, one_line
 from ..threads import to_ui
 
@@ -39,7 +39,7 @@ WIDTHS = {"date": 10, "source": 12, "kind": 7, "text": 16, "en": 18, "value": 14
 FIRST_ROWS = 200  # rows the worker reads with a new table: the first screens, drawn without a query
 
 
-def _cell(row: FigureRow, key: str) -> str:
+def _cell(row: FigureRow, key: str, language: str = "en") -> str:
     if key == "value":
         if row.value is None:
             return ""
@@ -49,6 +49,8 @@ def _cell(row: FigureRow, key: str) -> str:
         return whole if len(whole) <= WIDTHS["value"] else f"{row.value:.4g}"
     if key == "date":
         return row.date or ""
+    if key == "kind":
+        return kind_name(row.kind, language)
     return one_line(getattr(row, key) or "")
 
 
@@ -149,20 +151,21 @@ class FigureRows(ScrollView, can_focus=True):
         if row is None:
             return Strip.blank(width, base)
         style = self.get_component_rich_style("figure-rows--cursor") if line == self.cursor else base
-        return _strip(self.app.console, _line(row, width), width, style)
+        language = getattr(self.screen, "language", "en")
+        return _strip(self.app.console, _line(row, width, language), width, style)
 
 
-def _line(row: FigureRow, width: int) -> Text:
+def _line(row: FigureRow, width: int, language: str = "en") -> Text:
     text = Text(no_wrap=True, end="")
     used = 0
     for key, _ in FIGURE_COLUMNS:
         if key == "title":
-            text.append(crop_cells(_cell(row, key), max(0, width - used)))
+            text.append(crop_cells(_cell(row, key, language), max(0, width - used)))
             break
         w = WIDTHS[key]
         if used + w > width:  # a column shown in part misreads: "3,000,000" cut to "3,0"
             break
-        cell = crop_cells(_cell(row, key), w)
+        cell = crop_cells(_cell(row, key, language), w)
         pad = " " * (w - cell_len(cell))
         text.append((pad + cell) if key == "value" else (cell + pad))
         text.append(" ")

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from ...across import VersionRow, compare_versions
 from ...library import Cancelled
 from ...model import Briefing
-from ..i18n import relabel_bindings, tr
+from ..i18n import kind_name, relabel_bindings, tr
 from ..text import crop_cells, one_line
 from ..threads import to_ui
 
@@ -105,7 +105,7 @@ class VersionsScreen(Screen[Briefing | None]):
             figures.add_row(
                 Text("≠" if not r.same else "=", style="bold" if not r.same else "dim"),
                 Text(one_line(r.metric) or "—"),
-                Text(r.kind),
+                Text(kind_name(r.kind, self.language)),
                 *(Text(crop_cells(one_line(c), CELL) or "—", style="" if not r.same else "dim") for c in r.cells),
             )
         self.query_one("#versions-summary", Static).update(
