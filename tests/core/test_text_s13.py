@@ -137,6 +137,17 @@ def test_a_button_revealing_the_rest_of_an_article_goes() -> None:
     assert text.count(body) == 3
 
 
+def test_a_menu_naming_the_home_page_goes() -> None:
+    body = "为了解全市儿童的心理发展现状，市妇女儿童工作委员会开展了本次调查和研究。"
+    nav = "首页 组织机构 工作动态 纲要规划 国际项目 理论文摘"
+    assert nav not in drop_boilerplate(f"{nav}\n{body}")
+    for kept in (
+        "张三 李四 王五 赵六 钱七 孙八",  # names, no home page
+        "首页 > 两岸 > 正文",  # a breadcrumb: metadata reads the page's sections there
+    ):
+        assert kept in drop_boilerplate(f"{kept}\n{body}\n{body}"), kept
+
+
 def test_a_large_page_without_an_article_loses_its_link_lines() -> None:
     """A page too large for readability (inlined images) and with no description to anchor
     on is read whole: its link lines (the related posts an account appends) go, as they do
@@ -153,3 +164,11 @@ def test_a_large_page_without_an_article_loses_its_link_lines() -> None:
     assert "活动发起人在社交媒体上表示" in text
     assert "另一篇推荐文章" not in text
     assert "这些内容也值得读" not in text
+
+
+def test_a_producers_credits_close_no_article() -> None:
+    body = "稳经济的一系列政策既然已经公布，接下来就应当做到快马加鞭，跑出加速度。"
+    text = drop_boilerplate(f"{body}\n{body}\n总监制：邹 明\n监 制：高明勇\n审 读：崔向升")
+    assert text == f"{body}\n{body}"
+    kept = "制作时间：12/31,1/1,1/2三天"  # a notice's own field, not a credit
+    assert kept in drop_boilerplate(f"{body}\n{kept}\n{body}")

@@ -88,8 +88,8 @@ FLOORS = {
     # a platform account, a cut <title>, a cover's offices and month): title 312, source 312 (0 wrong), all right 304.
     # What is left is named in KNOWN_DEV_MISSES below. Then the PDF reader's s13 commits (running heads, lines in
     # order, paper stamps), 12-text's, and 12-meta's ced76b1 (committed code at ced76b1): title 313, source 313,
-    # must_have 919/919, leaks 2 in 2, all right 310 of 313
-    "dev": {"title": 313, "date": 312, "source": 313, "must_have_found": 919, "clean": 310},
+    # must_have 919/919, leaks 2 in 2, all right 310 of 313; then 12-text's s13 clean commit (s13_28): all right 311
+    "dev": {"title": 313, "date": 312, "source": 313, "must_have_found": 919, "clean": 311},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -135,7 +135,8 @@ FLOORS = {
 CEILINGS = {
     # s12 batch: 6 first, 0 at 80273dd; s13 batch (first scored at 2f7f8b3): leaks 9 in 5 -> 2 in 2 at ced76b1,
     # source_wrong 5 -> 0
-    "dev": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    # then 12-text's s13 clean commit (s13_28's producers' credits): 1 in 1 (s13_13's breadcrumb)
+    "dev": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -155,8 +156,6 @@ CEILINGS = {
 KNOWN_DEV_MISSES = {
     # the breadcrumb's '走近北京市妇女儿童工作委员会' above the headline: 12-text
     "dev/s13_13_qianlong_beijing_children_psychology_report_gb2312.html": {"chrome kept"},
-    # the editors' credits glued to the author's note ('…研究员）总监制：…'): 12-text
-    "dev/s13_28_ifeng_opinion_steady_economy.html": {"chrome kept"},
     # the post's time is a link in its header ('24-5-13 17:07', a two-digit year), dropped with the header before
     # metadata reads the page; no other place dates it
     "dev/s13_32_weibo_headline_news_fuyang_tigers.html": {"date"},

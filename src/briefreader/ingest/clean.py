@@ -332,7 +332,12 @@ _TRAILER_MARKER = re.compile(
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(r"^(?:[-*•·▪►》»]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
-_EDITOR_LINE = re.compile(r"^[(（\[]?(?:责任编辑|责编|编辑|校对|审核)\s*[:：].{0,20}[)）\]]?(?:\s*\d{7})?$")
+# an editor's or a producer's credit ("责任编辑：…", "总监制：邹 明", "监 制：…", "审 读：…"), its role's
+# characters spaced apart or not (a justified column of credits)
+_EDITOR_LINE = re.compile(
+    r"^[(（\[]?(?:责\s?任\s?编\s?辑|责\s?编|编\s?辑|校\s?对|审\s?核|总?\s?监\s?制|审\s?读|终\s?审|美\s?编)"
+    r"\s*[:：].{0,20}[)）\]]?(?:\s*\d{7})?$"
+)
 # "(完)", or an editor credit with a CNA date code glued to the last sentence.
 _END_MARK = re.compile(r"\s*[(（](?:完|终|全文完|(?:责任)?编辑[:：][^)）]{1,20})[)）](?:\s*\d{7})?$")
 _END_MARK_WINDOW = 64  # longer than any one mark with its spaces and date code
@@ -409,6 +414,22 @@ def _ui_line(line: str) -> bool:
     if not words or (len(words) < 2 and len(words[0]) < 2):
         return False
     return not _UI_REST.sub("", _UI_WORD.sub("", line))
+
+
+# A page's menu set as text, naming the home page ("首页 组织机构 工作动态 纲要规划 …"): short items, no
+# clause mark; a list of names or slogans names no home page. (A breadcrumb stays: metadata reads it for the
+# page's sections and its site, test_metadata_s9.)
+_HOME_WORD = re.compile(r"^(?:首页|网站首页|主页|返回首页|首頁|網站首頁|主頁)$")
+_NAV_LINE_MAX = 120
+_NO_NAV = re.compile(f'[{SENTENCE_END}{COMMA}{SEMICOLON}“”">»›＞]')  # (a crumb's separators: not a menu)
+
+
+def _nav_line(line: str) -> bool:
+    """Is a line a menu that names the home page (see _HOME_WORD)?"""
+    if len(line) > _NAV_LINE_MAX or _NO_NAV.search(line):
+        return False
+    words = line.replace("|", " ").split()
+    return len(words) >= 4 and all(len(w) <= 6 for w in words) and any(_HOME_WORD.match(w) for w in words)
 
 
 # a machine's stamp an archive appends: "(更新时间戳: 1664124816672)", a Unix time in s or ms
@@ -807,6 +828,7 @@ def drop_boilerplate(text: str) -> str:
             or _DISCLAIMER.match(line)
             or _stance_note(line)
             or _ui_line(line)
+            or _nav_line(line)
             or _STAMP_LINE.match(line)
             or (len(line) <= 16 and _AGO_LINE.match(line))
         ):
