@@ -13,7 +13,7 @@ and 9, retired in session 10); dev-retired6 (the files in heldout6/, session 9's
 sessions 9 and 10, retired in session 11); dev-retired7 (the files in heldout7/, session 10's set, scored
 in sessions 10 and 11, retired in session 12); dev-retired8 (the files in heldout8/, session 11's set, scored
 in sessions 11 and 12, retired in session 13); each retired split's last held-out score is kept in the scorer's
-RETIRED_LAST_HELD_OUT. heldout9 (session 12's fresh set) is scored and never looked into. The floors and ceilings are what the code
+RETIRED_LAST_HELD_OUT. heldout9 (session 12's fresh set) and heldout10 (session 13's) are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -127,7 +127,14 @@ FLOORS = {
     # 38/38, leaks 3 in 2 articles, all right 10 of 14; never itemised. (12-text's report: 3 of its files, s12_03,
     # s12_18, s12_21, went through html_to_doc once by a glob's mistake at 15:18; path, length and first 60
     # characters were printed, nothing was used.)
-    "heldout9": {"title": 14, "date": 14, "source": 12, "must_have_found": 38, "clean": 10},
+    # Second score, session 13's end (lead, 19:34, 2a76f9f): title 14, date 14, source 12 (2 missing), must_have
+    # 38/38, leaks 2 in 1 article, all right 11 of 14. (Session 13: tests/core/test_stories.py globbed every realworld
+    # folder and so ingested heldout9/heldout10 in some engineers' runs, pass/fail shown only, until 4387c45.)
+    "heldout9": {"title": 14, "date": 14, "source": 12, "must_have_found": 38, "clean": 11},
+    # heldout10 (session 13's fresh set, gold_s13.toml, 13 files / 20 articles), scored once in aggregate at the
+    # session's end by the lead (19:34, 2a76f9f): title 19 (1 wrong), date 19 (1 wrong), source 18 (1 wrong,
+    # 1 missing), must_have 37/37, leaks 1 in 1 article, all right 17 of 20; never itemised.
+    "heldout10": {"title": 19, "date": 19, "source": 18, "must_have_found": 37, "clean": 17},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -145,7 +152,8 @@ CEILINGS = {
     "dev-retired6": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired7": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired8": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout9": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    "heldout9": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    "heldout10": {"leaks": 1, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
 }
 
 
@@ -257,6 +265,12 @@ def test_ninth_heldout_split_does_not_regress(scored_held_out):
     """heldout9: session 12's fresh held-out set (gold_s12.toml), scored and never looked into."""
     s = scored_held_out["splits"]["heldout9"]
     assert not _check(s, "heldout9"), (_check(s, "heldout9"), s)
+
+
+def test_tenth_heldout_split_does_not_regress(scored_held_out):
+    """heldout10: session 13's fresh held-out set (gold_s13.toml), scored and never looked into."""
+    s = scored_held_out["splits"]["heldout10"]
+    assert not _check(s, "heldout10"), (_check(s, "heldout10"), s)
 
 
 def test_gold_covers_every_file_and_only_real_ones():
