@@ -1553,6 +1553,8 @@ class _Extractor:
             return q.end
         before = self._deadline_word(q.start) if not text.startswith(_SINCE, q.end) else None
         after = YEAR_AFTER_RE.match(text, q.end)
+        if after and not before and after.group().endswith(("以前", "之前")):
+            after = None  # 在2014年以前，…已出售: "before", a point in the past as often as a deadline: a date
         if before or after:
             start = before.start("t") if before else q.start
             end = after.end() if after else q.end
