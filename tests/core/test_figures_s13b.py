@@ -18,3 +18,22 @@ def test_a_year_before_yi_qian_is_a_date_not_a_target_year() -> None:
     assert _figs("2030年前实现碳达峰。") == [("year", "2030年前", "by 2030")]
     # 以来 ("since"): a date (13-dev's 8ab067a), kept
     assert _figs("中间价大幅调降至2011年3月以来最弱水平。") == [("date", "2011年3月", "Mar 2011")]
+
+
+def test_a_hedge_said_stays_in_the_english() -> None:
+    """高达 ("as much as") is the figure itself (exact, the gold's convention) but its English says it
+    (tester: 年薪高达40万美元 was 'USD 400,000'); counts are "as many as"; a bound after it is the bound (高达50%以上:
+    over 50%); a change said with it is the change (暴跌高达92.86%: -92.86%, not "as much as -92.86%"). A range's
+    high end said with 多 keeps its '+' (10至20多名: 10–20+ people, was 10–20)."""
+    assert _figs("年薪高达40万美元。") == [("money", "高达40万美元", "as much as USD 400,000")]
+    assert [(f.en, f.qualifier) for f in extract_figures("不良率高达30%。", region="mainland")] == [
+        ("as much as 30%", "exact")
+    ]
+    assert _figs("受影响的用户高达25万名。") == [("count", "高达25万名", "as many as 250,000 people")]
+    assert _figs("净利润暴跌高达92.86%。") == [("percent", "暴跌高达92.86%", "-92.86%")]
+    assert _figs("占比高达50%以上。") == [("percent", "高达50%以上", "over 50%")]
+    assert _figs("高达9100多万元。") == [("money", "高达9100多万元", "over RMB 91 mn")]
+    assert _figs("共有10至20多名学生参加。") == [("count", "10至20多名", "10–20+ students")]
+    assert _figs("首付10至20多万元。") == [("money", "10至20多万元", "RMB 100,000–200,000+")]
+    assert _figs("户型100至200多平方米。") == [("area", "100至200多平方米", "100–200+ m²")]
+    assert _figs("首付3至5万元。") == [("money", "3至5万元", "RMB 30,000–50,000")]

@@ -128,15 +128,18 @@ def money(
     high: float | None = None,
     hedge_en: str | None = None,
     word: str = "yuan",
+    plus: bool = False,
 ) -> str:
-    """``word``: what the amount is in when no currency is known (yuan; dollars for a bare $)."""
+    """``word``: what the amount is in when no currency is known (yuan; dollars for a bare $); ``plus``: a
+    range's high end said with 多 (10至20多万元: RMB 100,000–200,000+)."""
     cur = CURRENCY_PREFIX.get(currency, currency)
+    more = "+" if plus else ""
     if not cur:  # region unknown: the amount, in yuan, without guessing whose
         if qualifier == "range" and low is not None and high is not None:
-            return f"{_range(low, high)} {word}"
+            return f"{_range(low, high)}{more} {word}"
         return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value)} {word}"
     if qualifier == "range" and low is not None and high is not None:
-        return f"{cur} {_range(low, high)}"
+        return f"{cur} {_range(low, high)}{more}"
     return f"{hedge_prefix(qualifier, hedge_en)}{cur} {_with_scale(value)}"
 
 
@@ -169,8 +172,10 @@ def area(
     low: float | None = None,
     high: float | None = None,
     hedge_en: str | None = None,
+    plus: bool = False,
 ) -> str:
-    """Square metres in, ``6.74 km²`` or ``20,000 m²`` out."""
+    """Square metres in, ``6.74 km²`` or ``20,000 m²`` out; ``plus``: a range's high end said with 多
+    (100至200多平方米: 100–200+ m²)."""
 
     def one(v: float) -> str:
         # 亩, 坪 and 平方呎 are converted: five significant digits, not 3,066.6667 km²
@@ -178,9 +183,11 @@ def area(
         return f"{plain(v / 1e6)} km²" if v >= 1e6 else f"{plain(v)} m²"
 
     if qualifier == "range" and low is not None and high is not None:
+        top, unit = one(high).rsplit(" ", 1)
+        top += "+" if plus else ""
         if (low >= 1e6) == (high >= 1e6):  # 10–20 km², 500–800 m²
-            return f"{one(low).rsplit(' ', 1)[0]}{DASH}{one(high)}"
-        return f"{one(low)}{DASH}{one(high)}"
+            return f"{one(low).rsplit(' ', 1)[0]}{DASH}{top} {unit}"
+        return f"{one(low)}{DASH}{top} {unit}"
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 
@@ -223,12 +230,15 @@ def count(
     hedge_en: str | None = None,
 ) -> str:
     """``8,000+ companies`` (余/多/以上), ``over 10,000 companies``, ``2 to 3 platforms``;
-    one of them in the singular (马来西亚1人 → ``1 person``, not ``1 people``)."""
+    one of them in the singular (马来西亚1人 → ``1 person``, not ``1 people``); a range whose high
+    end is hedged with 多 (10至20多名) keeps its ``+``: ``10–20+ people``."""
     if value == 1 and qualifier == "exact" and noun:
         noun = singular(noun)
+    if hedge_en == "as much as":  # 高达1057名: things counted are "as many as"
+        hedge_en = "as many as"
     tail = f" {noun}" if noun else ""
     if qualifier == "range" and low is not None and high is not None:
-        return f"{_range(low, high)}{tail}"
+        return f"{_range(low, high)}{'+' if suffix_plus else ''}{tail}"
     if qualifier == "over" and suffix_plus:
         return f"{_with_scale(value)}+{tail}"
     return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value)}{tail}"

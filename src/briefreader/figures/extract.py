@@ -1976,6 +1976,7 @@ class _Extractor:
             end = after[1]
             if (not hedge or hedge.qualifier == "exact") and not q.more:
                 qualifier = after[0]  # 高达50%以上: "as many as" leaves the bound to 以上
+                hedge_en = None if hedge and hedge.qualifier == "exact" else hedge_en
             if incl:
                 self._inclusive = True
         elif incl and hedge:  # 低于100万元（含100万元）: the bound, restated as included
@@ -2383,6 +2384,7 @@ class _Extractor:
             end = after[1]
             if (not hedge or hedge.qualifier == "exact") and not more:
                 qualifier = after[0]
+                hedge_en = None if hedge and hedge.qualifier == "exact" else hedge_en  # 高达50%以上: over 50%
         if qualifier == "exact" and not (hedge or after or more):
             # a share of a whole named between its bound and the number: 不到全市总面积10%, 不超过国家正式下达指标的10%
             clause = _CLAUSE_SPLIT_RE.split(text[max(0, start0 - 16) : start0])[-1]
@@ -2414,6 +2416,8 @@ class _Extractor:
                 moved = _MOVE_OR_RE.search(text, max(0, start - 24), start)
                 growth = (_GROWTH_SIGN[moved["v"]], start) if moved else None
         signed = growth is not None
+        if signed and hedge and hedge.qualifier == "exact":
+            hedge_en = None  # 暴跌高达92.86%: a change said emphatically is the change (-92.86%), no bound
         if growth:
             sign, start = growth
             value = sign * value
@@ -2908,7 +2912,7 @@ class _Extractor:
                     end = suffix.end()
             cur = self._currency(q2.unit, end, cur)
             word = "dollars" if not cur and (self._bare_dollar(q) or self._bare_dollar(q2)) else "yuan"
-            en = english.money(low, cur, "range", low, high, word=word)
+            en = english.money(low, cur, "range", low, high, word=word, plus=q2.more)
             unit = cur
             if included:
                 en += " (inclusive)"
@@ -2917,12 +2921,13 @@ class _Extractor:
         elif kind == "area":
             factor = AREAS[q2.unit]
             low, high = low * factor, high * factor
-            en = english.area(low, "range", low, high)
+            en = english.area(low, "range", low, high, plus=q2.more)
             unit = "m2"
             if included:
                 en += " (inclusive)"
         else:
-            en = english.count(low, _count_noun(self.text, q2), "range", low=low, high=high)
+            # 10至20多名: the high end's 多 ("20-odd") is said, 10–20+ people
+            en = english.count(low, _count_noun(self.text, q2), "range", suffix_plus=q2.more, low=low, high=high)
             unit = q2.unit
         self.add(kind, start, end, low, en, unit=unit, qualifier="range", low=low, high=high)
         return end
