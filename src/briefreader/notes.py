@@ -259,12 +259,17 @@ class NotesStore:
             # What another process changed since `before`: tables it did not touch are
             # the same objects (see _parse_changes), so an identity check finds them.
             theirs = [] if disk is before else _replaced(before.doc["briefings"], disk.doc["briefings"])
+            # Copy on write: a draft is saved from a worker thread while other threads
+            # iterate the entries (drafts(), relink() in the loader); they see the old
+            # dict or the new one, never one changing size under them.
+            entries = dict(self._entries)
             for id in [*theirs, *changed]:
                 table = doc["briefings"].get(id)
                 if table is None:
-                    self._entries.pop(id, None)
+                    entries.pop(id, None)
                 else:
-                    self._entries[id] = _entry_from_table(id, table)
+                    entries[id] = _entry_from_table(id, table)
+            self._entries = entries
         self.error = None
         return result
 

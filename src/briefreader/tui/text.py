@@ -77,6 +77,10 @@ def wrap_offsets(text: str, width: int) -> list[int]:
         k = i
         while k and tokens[k - 1][0] > line_start and (tokens[k][2] in _CLOSING or tokens[k - 1][2] in _OPENING):
             k -= 1
+        if k and tokens[k - 1][0] <= line_start and (tokens[k][2] in _CLOSING or tokens[k - 1][2] in _OPENING):
+            # A run of marks as long as the line has no kinsoku answer: carrying it back
+            # would leave one character per line (hostile text of 100,000 。). Break here.
+            k = i
         cut = tokens[k][0]
         if cut > line_start:
             breaks.append(cut)
