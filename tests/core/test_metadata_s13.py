@@ -236,3 +236,15 @@ def test_papers_known_by_name_are_the_mainlands():
 
     for outlet in ("新民晚报", "中国经济导报"):
         assert detect_region("本市今年投入3500億元建設新城。", source=outlet, script="hant").name == "mainland"
+
+
+def test_a_headline_about_a_class_of_peoples_submission_names_no_source():
+    # review s13 R5: with no letterhead needed for 意见书/建议书, "市民就…提交建议书" named 市民 its source;
+    # a class of people or a form of address (the salutation's table) writes no briefing
+    for headline in ("市民就垃圾分类提交建议书", "政协委员就教育公平提交意见书", "小区居民们就停车问题提交意见书"):
+        text = f"{headline}\n今年本市推行垃圾分类与停车新规，多方提交书面意见，有关部门表示将认真研究。\n"
+        assert not _txt(text).source, headline
+    text = (
+        "滴滴就網約車服務相關附屬法例提交意見書\n滴滴留意到政府已就規管網約車服務相關附屬法例刊憲並提交立法會審議。\n"
+    )
+    assert to_simplified(_txt(text).source) == "滴滴"  # a body still names itself

@@ -2301,10 +2301,13 @@ def _bbs_candidates(r: _Reading) -> None:
 
 # a letter's salutation: to its readers by their office or standing ("各位委员：", "尊敬的各位领导：",
 # "敬启者：", "XX先生：")
+# the words a letter is addressed to, and a class of people, not a body that writes one (one table: a
+# salutation's addressee, and a headline's "市民就…提交建议书" that names no author)
+_ADDRESSEES = "委员|议员|先生|女士|主席|阁下|同志|同学|同仁|老师|家长|市民|居民|会员|股东|领导|各位|诸位"
 _SALUTATION = re.compile(  # (the text is Simplified by now)
-    rf"^[{_HAN}A-Za-z0-9·、\s]{{0,24}}(?:委员|议员|先生|女士|主席|阁下|同志|同学|同仁|老师|家长|市民|居民|会员|股东|"
-    r"领导|各位|诸位|敬启者|钧鉴|台鉴|惠鉴)们?\s*[:：]$"
+    rf"^[{_HAN}A-Za-z0-9·、\s]{{0,24}}(?:{_ADDRESSEES}|敬启者|钧鉴|台鉴|惠鉴)们?\s*[:：]$"
 )
+_ADDRESSEE_END = re.compile(rf"(?:{_ADDRESSEES})们?$")
 
 
 def _header_candidates(r: _Reading) -> None:
@@ -2648,7 +2651,11 @@ def _headline_candidates(r: _Reading) -> None:
     # "滴滴就网约车服务相关附属法例提交意见书", "某某协会就…的声明": a submission or a statement names its
     # author before 就 (regarding) in its own headline; the weakest place (a report about one names its outlet
     # elsewhere)
-    if (m := _SUBMITTED.match(r.title.value or "")) and not _looks_like_person(who := m["who"].strip()):
+    if (
+        (m := _SUBMITTED.match(r.title.value or ""))
+        and not _looks_like_person(who := m["who"].strip())
+        and not _ADDRESSEE_END.search(who)  # 市民, 政协委员: a class of people, no author
+    ):
         # its name alone on a line at the top too (its letterhead or logo: two places agree, as a byline's do),
         # or a body's name by its ending ("某某协会就…的声明"); "美方就…发表声明" in a report names no author
         # A submission (意见书, 建议书…) is by definition its subject's: the PDF reader drops a letterhead
