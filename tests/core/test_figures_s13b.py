@@ -37,3 +37,15 @@ def test_a_hedge_said_stays_in_the_english() -> None:
     assert _figs("首付10至20多万元。") == [("money", "10至20多万元", "RMB 100,000–200,000+")]
     assert _figs("户型100至200多平方米。") == [("area", "100至200多平方米", "100–200+ m²")]
     assert _figs("首付3至5万元。") == [("money", "3至5万元", "RMB 30,000–50,000")]
+
+
+def test_a_counted_noun_ends_its_word() -> None:
+    """A noun read after a measure word must end its word (jieba's segmentation, as metrics uses): 学生 in
+    学生家长 (parents) and 代表 in 代表团 (delegations) are not what is counted, so the measure word's own English
+    (people) or none; 项目 in 合作项目 and 村庄 (villages) end theirs."""
+    assert _figs("有3名学生家长参加。") == [("count", "3名", "3 people")]
+    assert _figs("会员城市共35个代表团和企业家参加。") == [("count", "35个", "35")]
+    assert _figs("20个央陕合作项目落地。") == [("count", "20个", "20 projects")]
+    assert _figs("浙江全省2.7万个村庄实现一码通办。") == [("count", "2.7万个", "27,000 villages")]
+    assert _figs("非付费用户可以监控5台服务器。") == [("count", "5台", "5 servers")]
+    assert _figs("透过3间国家级检测服务提供机构。", "hk") == [("count", "3间", "3 institutions")]

@@ -56,6 +56,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 from ..model import Figure
 from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, SENTENCE_OR_CLAUSE_END, SENTENCE_OR_LINE_END
@@ -1003,6 +1004,26 @@ def _quoted_name(text: str, q: Quantity) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def _word_ends(phrase: str) -> frozenset[int]:
+    """Where the words of a noun phrase end (jieba's segmentation): 学生家长参加 → {4, 6}. A noun counted must end
+    its word (学生 in 学生家长 is not what 3名 counts; 项目 in 合作项目 is)."""
+    global _segmenter
+    if _segmenter is None:
+        import rjieba  # as metrics does: loaded on first use, not at import time
+
+        _segmenter = rjieba
+    ends = set()
+    at = 0
+    for word in _segmenter.cut(phrase):
+        at += len(word)
+        ends.add(at)
+    return frozenset(ends)
+
+
+_segmenter: Any = None
+
+
 def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
     """The English noun counted: the head noun after the measure word, else before it.
 
@@ -1026,6 +1047,7 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
     else:  # a new predicate (以, 用于, 是 ...) ends the noun phrase: 2节车厢以实施...的服务
         verb = _NOUN_VERB_STOP_RE.search(text, pos, end)
         end = verb.start() if verb else end
+    words = _word_ends(text[pos:end])
     adjacent = _NOUN_RE.match(text, pos, end)
     if adjacent and text[adjacent.end() : adjacent.end() + 1] == "级":
         adjacent = None  # 3间国家级检测服务提供机构: 国家级 ("national") describes the head, it is not it
@@ -1033,12 +1055,16 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
         # 品牌门店: in a chain of nouns the last one is the head.
         while (nxt := _NOUN_RE.match(text, adjacent.end(), end)) is not None:
             adjacent = nxt
+        if adjacent.end() - pos not in words:  # 3名学生家长: 学生 starts a longer word (parents), it is not counted
+            return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
         return NOUNS[adjacent.group()]
     # 跨部门工作组: a noun after 跨 ("cross-") modifies the head, it is not what is counted
     matches = [
         m
         for m in _NOUN_RE.finditer(text, pos, end)
-        if text[m.start() - 1 : m.start()] != "跨" and text[m.end() : m.end() + 1] != "级"
+        if text[m.start() - 1 : m.start()] != "跨"
+        and text[m.end() : m.end() + 1] != "级"
+        and m.end() - pos in words  # 3间服务中心: 服务 starts a longer word
     ]
     if matches:
         # Chinese puts the head noun last in its phrase: prefer a noun that ends a

@@ -763,6 +763,7 @@ NOUNS: dict[str, str] = {
     "国人": "compatriots",
     "家庭": "households",
     "村": "villages",
+    "村庄": "villages",  # 2.7万个村庄实现… (the whole word: 村 alone does not end it)
     "车辆": "vehicles",
     "网点": "outlets",
     "孵化器": "incubators",
