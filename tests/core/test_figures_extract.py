@@ -115,7 +115,7 @@ def test_percent_level_vs_change() -> None:
         ("规划总面积达6.74平方公里", 6_740_000, "6.74 km²"),
         ("建筑面积50万平方米", 500_000, "500,000 m²"),
         ("展厅1,200平方米", 1200, "1,200 m²"),
-        ("占地300亩", 200_000, "200,000 m²"),
+        ("占地300亩", 200_000, "300 mu (200,000 m²)"),  # the mu as written, then 3 digits (s13b)
         ("面积20公顷", 200_000, "200,000 m²"),
         ("面积3平方千米", 3_000_000, "3 km²"),
     ],
@@ -303,7 +303,7 @@ def test_typical_news_sentences() -> None:
         ("percent", "+8.6%"),
         ("percent", "26.3%"),
         ("money", "about RMB 12 bn"),
-        ("area", "200,000 m²"),
+        ("area", "300 mu (200,000 m²)"),
         ("year", "by 2026"),
         ("count", "28 projects"),
         ("money", "over RMB 100 bn"),

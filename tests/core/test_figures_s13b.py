@@ -49,3 +49,15 @@ def test_a_counted_noun_ends_its_word() -> None:
     assert _figs("浙江全省2.7万个村庄实现一码通办。") == [("count", "2.7万个", "27,000 villages")]
     assert _figs("非付费用户可以监控5台服务器。") == [("count", "5台", "5 servers")]
     assert _figs("透过3间国家级检测服务提供机构。", "hk") == [("count", "3间", "3 institutions")]
+
+
+def test_an_area_in_mu_says_the_mu_then_three_significant_digits() -> None:
+    """亩 is a unit English readers know only roughly: the mu as written, then the area to three significant
+    digits (tester, dev 62: 25万亩 was '166.67 km²', 3200亩 '2.1333 km²', 1000多亩 'over 666,670 m²')."""
+    assert _figs("治理荒漠25万亩。") == [("area", "25万亩", "250,000 mu (167 km²)")]
+    assert _figs("流转土地3200亩。") == [("area", "3200亩", "3,200 mu (2.13 km²)")]
+    assert _figs("种植1000多亩。") == [("area", "1000多亩", "over 1,000 mu (667,000 m²)")]
+    assert _figs("耕地2.9亿亩。") == [("area", "2.9亿亩", "290 mn mu (193,000 km²)")]
+    assert _figs("每户100至200亩。") == [("area", "100至200亩", "100–200 mu (66,700–133,000 m²)")]
+    # other units are unchanged
+    assert _figs("建筑面积20万平方米。") == [("area", "20万平方米", "200,000 m²")]

@@ -38,7 +38,7 @@ def test_a_range_restating_its_upper_bound_as_included_is_one_figure() -> None:
         "area",
         "100—500亩（含500亩）",
         "range",
-        "66,667–333,330 m² (inclusive)",
+        "100–500 mu (66,700–333,000 m²) (inclusive)",  # the mu as written (s13b)
     )
     (g,) = extract_figures("补贴1-3万元(含)，")
     assert (g.low, g.high, g.en) == (10_000, 30_000, "RMB 10,000–30,000 (inclusive)")

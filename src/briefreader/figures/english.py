@@ -166,6 +166,9 @@ def percent(
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 
+_MU = 10_000 / 15  # square metres in a mu (亩, 1/15 hectare)
+
+
 def area(
     value: float,
     qualifier: str = "exact",
@@ -173,21 +176,30 @@ def area(
     high: float | None = None,
     hedge_en: str | None = None,
     plus: bool = False,
+    mu: bool = False,
 ) -> str:
     """Square metres in, ``6.74 km²`` or ``20,000 m²`` out; ``plus``: a range's high end said with 多
-    (100至200多平方米: 100–200+ m²)."""
+    (100至200多平方米: 100–200+ m²); ``mu``: the area was written in 亩, a unit English readers know only
+    roughly: the mu as written, then three significant digits (25万亩: ``250,000 mu (167 km²)``)."""
 
-    def one(v: float) -> str:
-        # 亩, 坪 and 平方呎 are converted: five significant digits, not 3,066.6667 km²
-        v = float(f"{v:.5g}")
+    def one(v: float, digits: int = 5) -> str:
+        # 坪 and 平方呎 are converted: five significant digits, not 3,066.6667 km²
+        v = float(f"{v:.{digits}g}")
         return f"{plain(v / 1e6)} km²" if v >= 1e6 else f"{plain(v)} m²"
 
+    def span(lo: float, hi: float, digits: int, more: str = "") -> str:
+        top, unit = one(hi, digits).rsplit(" ", 1)
+        if (lo >= 1e6) == (hi >= 1e6):  # 10–20 km², 500–800 m²
+            return f"{one(lo, digits).rsplit(' ', 1)[0]}{DASH}{top}{more} {unit}"
+        return f"{one(lo, digits)}{DASH}{top}{more} {unit}"
+
+    if mu:
+        if qualifier == "range" and low is not None and high is not None:
+            written = f"{_range(low / _MU, high / _MU)}{'+' if plus else ''} mu"
+            return f"{written} ({span(low, high, 3)})"
+        return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value / _MU)} mu ({one(value, 3)})"
     if qualifier == "range" and low is not None and high is not None:
-        top, unit = one(high).rsplit(" ", 1)
-        top += "+" if plus else ""
-        if (low >= 1e6) == (high >= 1e6):  # 10–20 km², 500–800 m²
-            return f"{one(low).rsplit(' ', 1)[0]}{DASH}{top} {unit}"
-        return f"{one(low)}{DASH}{top} {unit}"
+        return span(low, high, 5, "+" if plus else "")
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 

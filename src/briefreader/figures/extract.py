@@ -2534,7 +2534,7 @@ class _Extractor:
                 start,
                 end,
                 low,
-                english.area(low, "range", low, high),
+                english.area(low, "range", low, high, mu=q.unit == "亩"),
                 unit="m2",
                 qualifier="range",
                 low=low,
@@ -2549,7 +2549,7 @@ class _Extractor:
             start,
             end,
             value,
-            english.area(value, qualifier, hedge_en=hedge_en),
+            english.area(value, qualifier, hedge_en=hedge_en, mu=q.unit == "亩"),
             unit="m2",
             qualifier=qualifier,
             low=low,
@@ -2947,7 +2947,7 @@ class _Extractor:
         elif kind == "area":
             factor = AREAS[q2.unit]
             low, high = low * factor, high * factor
-            en = english.area(low, "range", low, high, plus=q2.more)
+            en = english.area(low, "range", low, high, plus=q2.more, mu=q2.unit == "亩")
             unit = "m2"
             if included:
                 en += " (inclusive)"
