@@ -74,7 +74,7 @@ from .numerals import (
 )
 from .numerals import DIGITS as DIGIT_VALUES
 from .numerals import number_value as parse_number
-from .region import Region, detect_region, place_currency, resolve_region
+from .region import TRILLION_REGIONS, Region, detect_region, place_currency, resolve_region
 from .units import (
     ADMIN_UNITS,
     AREAS,
@@ -110,17 +110,21 @@ _SP = r"[ \u3000\xa0]{0,2}"  # sources put spaces around numbers: "77 所高校"
 _CN = CN_NUMERAL_CHARS
 _CND = CN_DIGIT_CHARS
 
-_CURRENCY = alternation(CURRENCIES)
-# 新元 (Singapore's dollar) is a currency right after a number only: elsewhere it is the inside of a word (创新元素)
+# The words 元 starts (元宇宙 metaverse, 元素, 元旦, 元宵 ...): after them 元 is no yuan, nor 新元 a dollar
+_YUAN_STARTS = r"宇宙|素|件|器|老|旦|首|启|化|帅|音|气|认知|朝|代|年|月|宵|培"
+# 新元 (Singapore's dollar) is a currency right after a number only: elsewhere it is the inside of a word (创新元素),
+# and never before a word 元 starts (2025新元年, 新元宵, 3新元件)
 _AFTER_NUMBER_ONLY = frozenset({"新元"})
+_AFTER_NUMBER_ONLY_RE = "|".join(rf"{w}(?!{_YUAN_STARTS})" for w in sorted(_AFTER_NUMBER_ONLY))
+_RIGHT_AFTER_NUMBER = r"(?<=[\d十百千万亿兆多余两一二三四五六七八九])"
+_CURRENCY = alternation(w for w in CURRENCIES if w not in _AFTER_NUMBER_ONLY) + "|" + _AFTER_NUMBER_ONLY_RE
 _CURRENCY_NAMED = (
     alternation(w for w in CURRENCIES if w not in _AFTER_NUMBER_ONLY)
-    + "|"
-    + "|".join(rf"(?<=[\d十百千万亿]){w}" for w in _AFTER_NUMBER_ONLY)
+    + f"|{_RIGHT_AFTER_NUMBER}(?:{_AFTER_NUMBER_ONLY_RE})"
 )
-# The bare "yuan": 元 also starts words (元宇宙 metaverse, 元素, 元旦, 二次元 ...), 圆 too.
+# The bare "yuan": 元 also starts words, 圆 too.
 _YUAN = (
-    r"元(?!宇宙|素|件|器|老|旦|首|启|化|帅|音|气|认知|朝|代|年|月|宵|培)"
+    rf"元(?!{_YUAN_STARTS})"
     r"|圆(?!满|形|桌|心|明园|周|梦|润|滑|场|球|规|弧|柱|锥)|块钱"
     # Cantonese 蚊 is the dollar (收你480蚊); not 蚊子, 蚊香, 蚊帐 (mosquitoes)
     r"|蚊(?!子|香|帐|虫|叮|蝇|怕|患|媒)"
@@ -337,8 +341,6 @@ _MONEY_BEFORE_RE = re.compile(
 )
 _PER_AREA_BEFORE_RE = re.compile(rf"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
 _PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
-# function words and the commonest verbs that open a predicate after a noun: where the noun before them ends
-_AFTER_NOUN = "的|和|与|及|或|等|也|都|均|已|将|就|则|为|是|由|到|给|共|达|约|以|于|在|用|作|被|把|从|向|对|发放|支付"
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产|开价|售价|报价|总价)"
     # a sum named by the value it is (几万亿市值已灰飞烟灭, 千亿估值, 5000亿产值)
@@ -346,9 +348,9 @@ _MONEY_AFTER_RE = re.compile(
     # works valued by what they cost (每年有三千億工程); not 工程师, 工程院 ...
     r"|工程(?![师院学兵队车部])"
     # money named by what it pays (解约金, 违约金, 保证金, 补偿金), not 金融, 金牌, 金属
-    # where 金 ends the noun: no Han character after it, or a function word or verb that opens what is said of it
-    # (not 金融, 金牌, 金属, 金周: 金 starting a word, with no list of those words)
-    rf"|[^，。；,;的]{{1,3}}?金(?:(?![{HAN_BASIC}])|(?={_AFTER_NOUN}))"
+    # (not 金融, 金牌, 金属, 金周, the words 金 starts); a measure word right after the number counts things of
+    # gold, not money (3万根金条, 3万枚金牌, 5000吨金矿)
+    rf"|(?!{_MEASURE})[^，。；,;的]{{1,3}}?金(?![融牌属奖杯矿周条币])"
 )
 # 花 as "spend", not the end of 开花, 鲜花, 烟花 ...; the sum is followed by a pause or by
 # what was done with it (买下, 收购, 建设): 他花3万小时 and 开花1万朵 are not sums.
@@ -1123,8 +1125,7 @@ class _Sentences:
 # (not 日元: it is also the end of 今日元宵, and yen are 日圆 when not 日元)
 _YUAN_NAMED_RE = re.compile(
     alternation(w for w in CURRENCIES if w[-1] in "元圆币" and CURRENCIES[w] != "JPY" and w not in _AFTER_NUMBER_ONLY)
-    + "|"
-    + "|".join(rf"(?<=[\d十百千万亿]){w}" for w in _AFTER_NUMBER_ONLY)
+    + f"|{_RIGHT_AFTER_NUMBER}(?:{_AFTER_NUMBER_ONLY_RE})"
 )
 
 
@@ -1773,8 +1774,9 @@ class _Extractor:
             q.kind = "money"  # 人民币3.14, 港币3.14: the currency before, nothing after
         if q.kind is None and "兆" in q.scale:
             # 去年贸易总额破2.6兆 (Malaysia's and Taiwan's press drop 令吉/元 after 兆): a sum only where its words say
-            # money; never a count, and 5兆瓦, 千兆宽带 are no figures
-            if self._implied_money(q):
+            # money and the region's press writes 兆 for 10^12 (the mainland's is 10^6: 套餐包含500兆 is data);
+            # never a count, and 5兆瓦, 千兆宽带 are no figures
+            if self.region.name in TRILLION_REGIONS and self._implied_money(q):
                 self._money(q)
             return q.end
         if q.kind is None:
@@ -1966,6 +1968,8 @@ class _Extractor:
         """花千萬買虛坪, 斥資百億: a bare scale with a scale word after it (千萬, 百億), right after a spending verb,
         is a round sum, "about" that much (gold of figures9: the text then gives 花了1026萬)."""
         big = q.scale or len(q.num) > 1  # 千万 is read as one numeral; a lone 千 or 万 is not
+        if q.kind not in (None, "money"):
+            return False  # 花千万次也学不会: a count, never a round sum
         return bool(big) and _SPEND_BEFORE_RE.search(self.text, max(0, q.start - 6), q.start) is not None
 
     def _hedges(self, q: Quantity, end: int) -> tuple[int, str, str | None, int, bool]:

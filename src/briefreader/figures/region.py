@@ -379,6 +379,9 @@ class Region:
 
 
 MAINLAND = Region("mainland", "CNY", "default: no regional signal")
+# where the press writes 兆 for 10^12 and may drop the currency after it (破2.6兆); the mainland's 兆 is 10^6
+# (500兆 of data) and its trillion is 万亿
+TRILLION_REGIONS = frozenset({"tw", "my"})
 _ALIASES = {
     "cn": "mainland",
     "mainland": "mainland",
