@@ -73,12 +73,13 @@ DEV_FLOOR = {
 
 # heldout9 (12 articles; money 34, percent 85, area 19, count 77 gold figures): scored in aggregate once at 16:38 UTC
 # at the end of session 12 (3de0b94): money 34/34 / 34/34, percent 83/84 = 0.988 / 83/85 = 0.976, area 19/20 = 0.950
-# / 19/19, count 74/81 = 0.914 / 74/77 = 0.961. Misses never read; floors set to that score.
+# / 19/19, count 74/81 = 0.914 / 74/77 = 0.961. Misses never read; floors set to that score. Second score, end of
+# session 13 (19:51 UTC, a4d3fcf): the same but count precision 74/80 = 0.925; floors raised to it.
 HELDOUT9_FLOOR = {
     "money": (1.0, 1.0),
     "percent": (83 / 84, 83 / 85),
     "area": (19 / 20, 1.0),
-    "count": (74 / 81, 74 / 77),
+    "count": (74 / 80, 74 / 77),
 }
 
 

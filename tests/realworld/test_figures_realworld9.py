@@ -50,9 +50,17 @@ DEV_FLOOR = {
     "count": (58 / 63, 58 / 62),
 }
 
-# heldout10: TODO-lead — scored in aggregate once at the end of session 13; set the floors to that score (then the
-# test runs). None until then: the corpus engineer never ran the extractor on these articles.
-HELDOUT10_FLOOR: dict[str, tuple[float, float]] | None = None
+# heldout10 (8 articles; money 43, percent 20, area 21, count 37 gold figures): scored in aggregate once by the lead
+# at the end of session 13 (19:51 UTC, a4d3fcf): money 43/46 = 0.935 / 43/43, percent 20/20 / 20/20, area 21/23 =
+# 0.913 / 21/21, count 35/36 = 0.972 / 35/37 = 0.946. Misses never read; floors set to that score. (The corpus
+# engineer never ran the extractor on these articles; 13-dev's grep for 千萬 over the gold file printed article 24's
+# text once at 18:27, unstudied, no rule drawn from it.)
+HELDOUT10_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (43 / 46, 1.0),
+    "percent": (1.0, 1.0),
+    "area": (21 / 23, 1.0),
+    "count": (35 / 36, 35 / 37),
+}
 
 
 @pytest.fixture(scope="module")
