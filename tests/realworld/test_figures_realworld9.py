@@ -15,8 +15,7 @@ is 13-dev's eac3b92; the same score on bb58efe's figures code), below the bar of
 >= 0.90 per kind) where it fell short; a ratchet, raise them as the extractor improves. The misses are itemised in
 /work/notes/s13_13corpus_devmisses.md.
 heldout10: every third article as chosen; never run by the corpus engineer; scored once, in aggregate, by the lead at
-the end of session 13; never inspected, never tuned on. TODO-lead: it has no floors yet; the test skips until the lead
-sets HELDOUT10_FLOOR to that score.
+the end of session 13; never inspected, never tuned on; HELDOUT10_FLOOR is that score.
 """
 
 from __future__ import annotations
@@ -44,10 +43,13 @@ NAMED = ("美元", "港元", "港幣", "日元", "英镑", "人民币", "人民�
 # money misses: two 蘋果日報 finance articles stored without their byline read as no region (bare 億元 shown as written,
 # not TWD). Floors at that score; a ratchet: raise it, never lower it.
 DEV_FLOOR = {
-    "money": (77 / 112, 77 / 115),
-    "percent": (128 / 131, 128 / 133),
-    "area": (21 / 23, 21 / 22),
-    "count": (58 / 63, 58 / 62),
+    # ratcheted by the lead at session 13's end (a4d3fcf; 13-dev's s13 grammar: Taiwan's financial press reads its 元 as
+    # TWD, 標 lots, 每坪 hedges, 新元, 負3.22%, zoning codes): money 115/115 / 115/115, percent 129/131 / 129/133, area
+    # 22/22 / 22/22, count 62/62 / 62/62
+    "money": (1.0, 1.0),
+    "percent": (129 / 131, 129 / 133),
+    "area": (1.0, 1.0),
+    "count": (1.0, 1.0),
 }
 
 # heldout10 (8 articles; money 43, percent 20, area 21, count 37 gold figures): scored in aggregate once by the lead
