@@ -49,6 +49,9 @@ def test_a_counted_noun_ends_its_word() -> None:
     assert _figs("浙江全省2.7万个村庄实现一码通办。") == [("count", "2.7万个", "27,000 villages")]
     assert _figs("非付费用户可以监控5台服务器。") == [("count", "5台", "5 servers")]
     assert _figs("透过3间国家级检测服务提供机构。", "hk") == [("count", "3间", "3 institutions")]
+    # the noun that ends a word is found wherever the word starts: 特色产业|园区 (a left-to-right scan took 产业园,
+    # which ends no word, and lost 园区: the sample briefing 004 read "13")
+    assert _figs("第三批13个特色产业园区,作为载体。") == [("count", "13个", "13 parks")]
 
 
 def test_an_area_in_mu_says_the_mu_then_three_significant_digits() -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+from .units import AREAS
+
 CURRENCY_PREFIX = {"CNY": "RMB"}  # analysts write RMB; other ISO codes stay as they are
 
 # (qualifier, hedge word) → the English word in front of the number.
@@ -166,7 +168,7 @@ def percent(
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 
-_MU = 10_000 / 15  # square metres in a mu (亩, 1/15 hectare)
+_MU = AREAS["亩"]  # square metres in a mu (units.AREAS: the one table of area units)
 
 
 def area(
