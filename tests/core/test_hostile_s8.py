@@ -45,9 +45,12 @@ WATCHDOG = 60.0  # seconds: the slowest case takes a few; a quadratic one minute
 
 def _child(results: Any, work: Any, args: tuple) -> None:
     try:
+        # A forked child starts with its parent's resident pages (a long test run's: hundreds of MB);
+        # what is bounded is what the work adds to them.
+        inherited = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         start = time.perf_counter()
         value = work(*args)
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - inherited) / 1024
         results.put(("ok", value, time.perf_counter() - start, peak_mb))
     except BaseException:  # noqa: BLE001 - reported to the parent as text
         results.put(("error", traceback.format_exc(), 0.0, 0.0))
@@ -55,7 +58,7 @@ def _child(results: Any, work: Any, args: tuple) -> None:
 
 def bounded(label: str, work: Any, *args: Any, memory_mb: float = 600) -> Any:
     """``work(*args)`` in a child (forked: it shares what is imported); fails on an
-    exception, past WATCHDOG seconds, or past ``memory_mb`` of peak resident memory."""
+    exception, past WATCHDOG seconds, or past ``memory_mb`` of peak resident memory above what it inherited."""
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     results = ctx.Queue()
