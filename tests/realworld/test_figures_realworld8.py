@@ -13,8 +13,9 @@ dev: floors are what the committed extractor scored at its first run on figures8
 before any run: articles 1-26 in 56053ff, 27-36 in a9d99d3), below the bar of issue 13 (precision >= 0.95, recall >= 0.90
 per kind) where it fell short; a ratchet, raise them as the extractor improves. The misses are itemised in
 /work/notes/s12_13corpus_devmisses.md.
-heldout9: every third article as chosen; scored once, in aggregate, by the lead at the end of session 12; never
-inspected, never tuned on. It has no floors yet: the lead sets them to that score.
+heldout9: every third article as chosen; scored in aggregate only (the ends of sessions 12 and 13, by the lead), never
+inspected; in session 14 it was retired into development as "dev-retired9" (files still named figures8/heldout9/): its
+last held-out score is kept below as a record, and from then on it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import pytest
 from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures8" / "figures_gold.toml"
-SPLITS = {"dev", "heldout9"}
+SPLITS = {"dev", "dev-retired9"}
 # singapore and malaysia: the ASEAN digest's items (the gold header's convention 5); the extractor knows four regions
 REGIONS = ("mainland", "hk", "macau", "taiwan", "singapore", "malaysia")
 CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR")
@@ -75,12 +76,16 @@ DEV_FLOOR = {
 # at the end of session 12 (3de0b94): money 34/34 / 34/34, percent 83/84 = 0.988 / 83/85 = 0.976, area 19/20 = 0.950
 # / 19/19, count 74/81 = 0.914 / 74/77 = 0.961. Misses never read; floors set to that score. Second score, end of
 # session 13 (19:51 UTC, a4d3fcf): the same but count precision 74/80 = 0.925; floors raised to it.
-HELDOUT9_FLOOR = {
+# Record: that last held-out score, written here before anything was run on the retired split.
+# Session 14: retired into development as "dev-retired9" (its misses read from here on); held to this record as a
+# floor (RETIRED9_FLOOR, ratcheted as it improves) and to the dev bar once met.
+HELDOUT9_LAST_HELDOUT = {
     "money": (1.0, 1.0),
     "percent": (83 / 84, 83 / 85),
     "area": (19 / 20, 1.0),
     "count": (74 / 80, 74 / 77),
 }
+RETIRED9_FLOOR = dict(HELDOUT9_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +100,8 @@ def test_gold_is_well_formed_with_provenance() -> None:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
         assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
         assert a["region"] in REGIONS, a["file"]
-        assert a["file"].startswith(f"figures8/{a['split']}/")
+        # a retired article keeps its file name
+        assert a["file"].startswith(f"figures8/{a['split'].replace('dev-retired9', 'heldout9')}/")
         assert a["figures"], a["file"]
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
@@ -134,8 +140,10 @@ def test_split_is_fixed_by_collection_order() -> None:
     assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
     for a, number in zip(articles, numbers, strict=True):
         # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "heldout9"), a["file"]
-    held = [a for a in articles if a["split"] == "heldout9"]
+        assert (number % 3 == 0) == (a["split"] == "dev-retired9"), a["file"]
+    splits = [a["split"] for a in articles]
+    assert splits.count("dev-retired9") == 12 and "heldout9" not in splits  # retired, not dropped
+    held = [a for a in articles if a["split"] == "dev-retired9"]
     for kind in SCORED_KINDS:  # each kind is present in the held-out third too
         assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 10, kind
     assert {"mainland", "hk", "macau", "taiwan"} <= {a["region"] for a in held}
@@ -173,14 +181,15 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def heldout9() -> Report:
-    return evaluate_articles(GOLD, "heldout9")
+def retired9() -> Report:
+    return evaluate_articles(GOLD, "dev-retired9")
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout9_does_not_regress(heldout9: Report, kind: str) -> None:
-    s = heldout9.kind(kind)
+def test_retired9_does_not_regress(retired9: Report, kind: str) -> None:
+    s = retired9.kind(kind)
     assert s.gold > 0
-    precision, recall = HELDOUT9_FLOOR[kind]
-    # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, (kind, s.precision, s.recall)
+    precision, recall = RETIRED9_FLOOR[kind]
+    detail = format_report(retired9, verbose=True)  # development text now: itemised
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
