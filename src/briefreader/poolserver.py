@@ -31,6 +31,13 @@ def _excepthook(kind, value, tb):  # type: ignore[no-untyped-def]
 
 sys.excepthook = _excepthook  # a forked child reports a failed start through it
 
+if os.environ.get("BRIEFREADER_REGEX_CACHE"):  # the pipeline's ~600 patterns, as the CLI keeps them (recache.py)
+    from pathlib import Path
+
+    from .recache import ENV, install
+
+    install(Path(os.environ[ENV]))
+
 from .library import warm_worker  # noqa: E402 - after the handlers: this import is the slow part
 
 warm_worker()
