@@ -1501,6 +1501,11 @@ def _main(argv: Sequence[str] | None) -> int:
             from .recache import install
 
             install(config.cache_dir or user_cache_dir())
+        if not args.no_cache:  # re-reading a briefing compiles ~600 patterns: kept between runs
+            from .config import user_cache_dir
+            from .recache import install
+
+            install(config.cache_dir or user_cache_dir())
         return COMMANDS[args.command](config, args)
     except FirstRun as exc:
         print(strip_controls(str(exc)), file=sys.stderr)
