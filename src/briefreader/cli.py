@@ -1191,14 +1191,8 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
     if since is not None:
         briefings = [b for b in briefings if b.date is not None and b.date >= since]
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
-    markdown = build_digest(
-        library,
-        briefings,
-        labels=labels,
-        since=since,  # "Digest since …", in [display] language as the digest's other words
-        language=config.language,
-        generated=dt.datetime.now().astimezone(),
-    )
+    title = f"Digest since {since.isoformat()}" if since else "Digest"
+    markdown = build_digest(library, briefings, labels=labels, title=title, generated=dt.datetime.now().astimezone())
     if args.output in (None, "-"):
         sys.stdout.write(markdown)
         return EXIT_OK
@@ -1206,13 +1200,10 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
     from .notes import NotesError
 
     try:
-        written = write_export(
-            Path(args.output).expanduser(), markdown, notes=config.notes, briefings=config.briefings, what="digest"
-        )
+        written = write_export(Path(args.output).expanduser(), markdown, notes=config.notes, briefings=config.briefings)
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
-    shown = "1 briefing" if len(briefings) == 1 else f"{len(briefings)} briefings"
-    print(f"briefreader: digest of {shown} written to {written}", file=sys.stderr)
+    print(f"briefreader: digest of {len(briefings)} briefings written to {written}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -1496,11 +1487,6 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_config(args)
         config = _config(args)
         log.debug("config: %s over the built-in one", config.path or "no file")
-        if not args.no_cache:  # re-reading a briefing compiles ~600 patterns: kept between runs
-            from .config import user_cache_dir
-            from .recache import install
-
-            install(config.cache_dir or user_cache_dir())
         if not args.no_cache:  # re-reading a briefing compiles ~600 patterns: kept between runs
             from .config import user_cache_dir
             from .recache import install
