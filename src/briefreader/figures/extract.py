@@ -420,7 +420,7 @@ _ZONE_BEFORE_RE = re.compile(rf"(?:^|[^{HAN_BASIC}]|[的之在、])[住商工农
 # a demonstrative before a number refers back to the things counted before (该5项, 这3家, 上述5项, 此2宗)
 _BACK_REFERENCE_RE = re.compile(r"(?:该|这|此|上述|其|前述|那)$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
-_ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|、)$")
+_ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|亦有|也有|还有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
 # a number other than 一 right before a measure word (the other parts of a partition)
 _OTHER_NUMBER_RE = re.compile(rf"(?:\d+|[两三四五六七八九十百千]+)(?=[{HAN_BASIC}])")
@@ -497,6 +497,7 @@ _HEDGE_FALSE_PREV = {
     "逾": set(),
     "破": set("打攻击识看说道点爆残"),
     "限": set("期年时权界局极无有宽门"),  # 期限3年, 年限, 时限, 无限: words ending in 限, no cap
+    "站上": set("网车间驿基油分总电台哨岗点务"),  # 网站上, 车站上, 空间站上: a place, no level
 }
 # ... unless the two characters before are a word of their own that ends there
 _HEDGE_TRUE_PREV = ("收入", "投入", "流入", "限制", "控制", "机制", "体制", "损失", "消失")
@@ -517,6 +518,7 @@ _RANKED_LIST = frozenset({"最大", "最强", "最佳"})
 _RANK_BEFORE_RE = re.compile(r"排名|排行|名列|位列|排在|排第|居第")
 _RIDE_VERBS = frozenset("坐乘搭过")  # 坐四站, 乘两站: how far a ride goes
 _REPLACES = "(?:可以|可|能)?(?:替代|取代|代替|顶替|替换)"  # each has 替: the guard in _replacement_ratio
+_EQUALS = "(?:相等于|相当于|等于|等同于)"  # each has 于: the guard in _replacement_ratio
 # 前 ends these words (目前3家 is "currently 3"); elsewhere 前 + number is a ranking.
 _QIAN_WORDS = {
     "目前",
@@ -889,6 +891,14 @@ _PER_SHARES_RE = re.compile(rf"每(?:持有)?[\d{CN_NUMERAL_CHARS}]+(?:\([\d]+\)
 _PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
 
 
+# "second only to" another value of what was just said (跌幅9.01%，僅次8月的10.44%): the same measure, its sign too
+_SECOND_TO_RE = re.compile(rf"(?:仅次于?|次于)(?:[^\d{CLAUSE_BREAK}]|\d{{1,4}}[年月]){{0,8}}$")
+# a cap or a floor as the subject of the level it is set from or raised to (比例上限由7%提高到15%,
+# 占比上限相应提高到30%): the level is the cap (figures8 convention 1); 上限为/设为 are hedge verbs already
+_CAP_LEVEL_RE = re.compile(
+    rf"(?P<b>上限|下限)(?:(?:由|从|自)|(?:由|从|自)?\d[\d.,]*[%％]?[^\d{CLAUSE_BREAK}]{{0,4}}?(?:到|至)"
+    rf"|[^\d{CLAUSE_BREAK}]{{0,4}}?(?:到|至)){_SP}$"
+)
 # a cap named after the number and what it counts: 10,000個配額上限 (the quota's cap)
 _CAP_AFTER_RE = re.compile(rf"{_SP}[{HAN_BASIC}]{{1,2}}上限")
 
@@ -1401,6 +1411,8 @@ class _Extractor:
         (新生儿在2016年是1,700多万,2017年还能保持1,700多万)."""
         if _YEAR_BETWEEN_RE.search(self.text, before, f.start) is not None:
             return True
+        if f.kind == "percent" and self._nominal_and_real(before, f.start):
+            return True  # 同比名义增长13.7%，扣除价格因素同比实际增长13.7%: two measures of one growth
         if f.kind == "percent" and _NEXT_YEAR_BETWEEN_RE.search(self.text, before, f.start) is not None:
             return True
         if any(c in self.text[before : f.start] for c in "+＋"):
@@ -1419,6 +1431,15 @@ class _Extractor:
             f.kind == "percent"
             and "、" in self.text[before : f.start]
             and any(before < g.start < f.start and g.kind == "money" for g in self.figures[-4:])
+        )
+
+    def _nominal_and_real(self, before: int, start: int) -> bool:
+        """A nominal rate and a real one (名义增长…实际增长, 名义…实质) are two facts even when equal."""
+        text = self.text
+        first = text[max(0, before - 8) : before]
+        between = text[before:start]
+        return ("名义" in first and ("实际" in between or "实质" in between)) or (
+            "名义" in between and ("实际" in first or "实质" in first)
         )
 
     def _partition_items(self, before: int, f: Figure) -> bool:
@@ -2215,7 +2236,15 @@ class _Extractor:
             high=low * 10,
             vague=True,
         )
-        self._noun_count(q)
+        if not self._noun_count(q):
+            # 數以十萬計的網約車出行訂單: the head of a longer noun phrase, its last word, is what is counted
+            pos = m.end() + (self.text[m.end() : m.end() + 1] == "的")
+            phrase = _PHRASE_BREAK_RE.split(self.text[pos : pos + 12])[0]
+            head = _NOUN_RE.search(phrase, max(0, len(phrase) - _NOUN_LONGEST))
+            while head is not None and head.end() < len(phrase):
+                head = _NOUN_RE.search(phrase, head.start() + 1)
+            if head is not None and len(phrase) < 12:
+                self._count(_as_count(q), noun=NOUNS[head.group()])
         return m.end()
 
     def _counted_by_noun(self, q: Quantity) -> bool:
@@ -2429,7 +2458,10 @@ class _Extractor:
             if bound is not None and not _GROWTH_WORD_RE.search(bound["of"]):
                 # 不能超过, 不得超过: "not over"
                 qualifier, hedge_en = _SHARE_BOUNDS.get(bound["h"], "under"), None
-            about = _SHARE_ABOUT_RE.search(clause) if bound is None else None
+            cap = _CAP_LEVEL_RE.search(clause) if bound is None else None
+            if cap is not None:
+                qualifier, hedge_en = HEDGES_BEFORE[cap["b"]]
+            about = _SHARE_ABOUT_RE.search(clause) if bound is None and cap is None else None
             if (
                 about is not None
                 and not _GROWTH_WORD_RE.search(about["of"])
@@ -2449,6 +2481,10 @@ class _Extractor:
                 or _DECLINE_OBJECT_RE.search(text, max(0, start - 12), start)
             )
             growth = (-1, start) if size else None  # 跌幅多过市场预期的0.1%, 去年的11%跌势: a fall
+            if growth is None and self._growth_list is not None:
+                second = _SECOND_TO_RE.search(text, max(0, start - 12), start)
+                if second is not None and not text[self._growth_list[0] : second.start()].strip("，, "):
+                    growth = (self._growth_list[1], start)
             if growth is None:  # 跌1.05元或2.1%, 累跌约1,200点或6.5%: the move restated in percent
                 moved = _MOVE_OR_RE.search(text, max(0, start - 24), start)
                 growth = (_GROWTH_SIGN[moved["v"]], start) if moved else None
@@ -2599,14 +2635,27 @@ class _Extractor:
         """1部共享汽車可替代9至23部私家車: one thing that replaces so many of another, a ratio (as the
         gold of figures6 says), not two counts: the 1 before the verb, or the number after it."""
         text = self.text
-        if "替" not in text[max(0, q.start - 30) : q.end + 30]:
-            return False
+        near = text[max(0, q.start - 30) : q.end + 30]
         unit = re.escape(q.unit)
+        if "于" in near and self._equated(q, unit):
+            return True
+        if "替" not in near:
+            return False
         if q.value == 1 and q.arabic or q.num == "一":
             after = _CLAUSE_SPLIT_RE.split(text[q.end : q.end + 30])[0]
             return re.match(rf"[^\d]{{0,12}}?{_REPLACES}{_SP}[\d{_CN}][^，。；]{{0,12}}?{unit}", after) is not None
         clause = _CLAUSE_SPLIT_RE.split(text[max(0, q.start - 30) : q.start])[-1]
         return re.search(rf"(?<![\d.])[1一]{_SP}{unit}[^\d]{{0,12}}?{_REPLACES}{_SP}$", clause) is not None
+
+    def _equated(self, q: Quantity, unit: str) -> bool:
+        """3部網約車才相等於1部的士的運力: so many of one thing said to equal so many of another, counted by the same
+        measure word, is a ratio, as a replacement is (both numbers; the same measure word on each side)."""
+        text = self.text
+        after = _CLAUSE_SPLIT_RE.split(text[q.end : q.end + 30])[0]
+        if re.match(rf"[^\d]{{0,12}}?{_EQUALS}{_SP}[\d{_CN}]+{_SP}{unit}", after):
+            return True
+        clause = _CLAUSE_SPLIT_RE.split(text[max(0, q.start - 30) : q.start])[-1]
+        return re.search(rf"(?<![\d.])[\d{_CN}]+{_SP}{unit}[^\d]{{0,12}}?{_EQUALS}{_SP}$", clause) is not None
 
     def _counted_one(self, q: Quantity) -> bool:
         """一 + a measure word is a count, not the article "a", when it is one part of a
@@ -2738,8 +2787,11 @@ class _Extractor:
             return False  # 連續16次升息後…再17度升息: the 17th time, an ordinal
         if q.unit == "站" and text[q.start - 1 : q.start] in _RIDE_VERBS:
             return False  # 环线坐四站, 再乘两站: a ride's length in stops, not stops counted
-        if q.unit[:1] in "次回趟程" and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
-            return False  # 每月至少2次, 每周3次: a frequency, not a count of events
+        trips = q.unit == "个" and not q.scale and text.startswith("行程", q.end)  # 每日可提供12萬個行程: a total
+        if (q.unit and q.unit[0] in "次回趟程" or trips) and _PER_PERIOD_BEFORE_RE.search(
+            text, max(0, q.start - 8), q.start
+        ):
+            return False  # 每月至少2次, 每周3次, 每小時完成2個行程: a frequency, not a count of events (trips)
         if q.unit == "班" and not q.scale and _GRADE_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
             return False  # 初三3班, 小一甲班, 高二(5)班: a class's name in its school year, not three classes
         if q.unit == "套" and _ROOMS_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
@@ -2992,13 +3044,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
@@ -3134,7 +3186,13 @@ def _wrapped_breaks(folded: str) -> list[int]:
     for m in found:
         before = folded[m.start() - 1] if m.start() else ""
         measure = m.re is _WRAP_MEASURE_RE
-        if not before or not (before.isdecimal() or before in "至到~" or measure):  # as \d: any decimal digit
+        # ... or a hedge (促請提高至最少\n30,000 個) before a number that begins the next line
+        hedge = (
+            _is_han(before)
+            and folded[m.start() + 1 : m.start() + 2].isdecimal()
+            and _hedge_before(folded, m.start(), bare_scale=False) is not None
+        )
+        if not before or not (before.isdecimal() or before in "至到~" or measure or hedge):  # as \d: any decimal digit
             continue
         line_start = folded.rfind("\n", max(0, m.start() - _WRAPPED_LINE), m.start())
         if line_start >= 0 or m.start() < _WRAPPED_LINE:

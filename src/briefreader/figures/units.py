@@ -781,6 +781,7 @@ NOUNS: dict[str, str] = {
     "人口": "people",
     "网民": "internet users",
     "客户": "clients",
+    "订单": "orders",  # 數以十萬計的網約車出行訂單
     "代表": "delegates",
     "嘉宾": "guests",
     "志愿者": "volunteers",
@@ -861,6 +862,7 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "≥": ("over", "at least"),
     "≧": ("over", "at least"),
     "上看": ("under", "up to"),  # 油价要上看100美元, 上看61亿美元的募资
+    "站上": ("over", None),  # a level a price stands above: 成交單價站上22萬元 (not 网站上, 车站上: extract checks)
     "挑战": ("under", "up to"),  # a forecast's reach: 第1季稅前有挑戰90億元實力 (as 上看)
     "过": ("over", None),
     "上": ("over", None),  # 上 only for bare scales: 上百家, 上万人
