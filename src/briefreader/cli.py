@@ -1191,8 +1191,14 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
     if since is not None:
         briefings = [b for b in briefings if b.date is not None and b.date >= since]
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
-    title = f"Digest since {since.isoformat()}" if since else "Digest"
-    markdown = build_digest(library, briefings, labels=labels, title=title, generated=dt.datetime.now().astimezone())
+    markdown = build_digest(
+        library,
+        briefings,
+        labels=labels,
+        since=since,  # "Digest since …", in [display] language as the digest's other words
+        language=config.language,
+        generated=dt.datetime.now().astimezone(),
+    )
     if args.output in (None, "-"):
         sys.stdout.write(markdown)
         return EXIT_OK
@@ -1200,10 +1206,13 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
     from .notes import NotesError
 
     try:
-        written = write_export(Path(args.output).expanduser(), markdown, notes=config.notes, briefings=config.briefings)
+        written = write_export(
+            Path(args.output).expanduser(), markdown, notes=config.notes, briefings=config.briefings, what="digest"
+        )
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
-    print(f"briefreader: digest of {len(briefings)} briefings written to {written}", file=sys.stderr)
+    shown = "1 briefing" if len(briefings) == 1 else f"{len(briefings)} briefings"
+    print(f"briefreader: digest of {shown} written to {written}", file=sys.stderr)
     return EXIT_OK
 
 

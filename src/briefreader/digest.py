@@ -17,11 +17,48 @@ from .export import escape_inline
 from .model import Briefing, Figure
 from .punct import SENTENCE_END_ZH
 
-__all__ = ["DigestEntry", "build_digest", "digest_markdown", "key_figures", "lead"]
+__all__ = ["DIGEST_HEADERS", "DigestEntry", "build_digest", "digest_markdown", "key_figures", "lead"]
 
 LEAD_CHARS = 160  # "two lines" of a report
 MAX_FIGURES = 5
 _KIND_RANK = {"money": 0, "percent": 1, "area": 2, "count": 3, "ratio": 4}  # dates and deadlines are not key figures
+VERSION_TITLE = 30  # characters of another version's title, when it names no outlet
+
+# The digest's own words, in the UI language ([display] language; L in the app). The
+# zh UI wrote "# Digest" and "5 stories · generated …" (tester s13).
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Digest",
+        "since": "Digest since {date}",
+        "story": "1 story",
+        "stories": "{n} stories",
+        "generated": "generated {when}",
+        "other_topic": "Other",
+        "untitled": "(untitled)",
+        "versions": "Other versions: {versions}",
+        "version": "{who}, {date}",
+        "sep": "; ",
+    },
+    "zh": {
+        "title": "摘要",
+        "since": "摘要（{date} 起）",
+        "story": "1 篇报道",
+        "stories": "{n} 篇报道",
+        "generated": "生成于 {when}",
+        "other_topic": "其他",
+        "untitled": "（无标题）",
+        "versions": "其他版本：{versions}",
+        "version": "{who}，{date}",
+        "sep": "；",
+    },
+}
+# How a digest file of ours starts, in either language: export.write_export replaces
+# such a file (and no other) without asking.
+DIGEST_HEADERS = tuple(f"# {words['title']}" for words in WORDS.values())
+
+
+def _words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])
 
 
 @dataclass(slots=True)
@@ -55,10 +92,21 @@ def key_figures(figures: Sequence[Figure], limit: int = MAX_FIGURES) -> list[Fig
     return kept[:limit]
 
 
-def _entry(entry: DigestEntry) -> list[str]:
+def _version(v: Briefing, words: dict[str, str]) -> str:
+    """Another version of a story as a reader looks for it: its outlet, else its own
+    title (cropped), else its file id; then its date. (It was "Also: reply_docx 2023
+    (2 versions)": a file id where a name was meant, and a count of what?)"""
+    title = " ".join(v.title.split())
+    if len(title) > VERSION_TITLE:
+        title = title[: VERSION_TITLE - 1] + "…"
+    who = v.source or (f"“{title}”" if title else v.id)
+    return words["version"].format(who=who, date=v.date_iso) if v.date_iso else who
+
+
+def _entry(entry: DigestEntry, words: dict[str, str]) -> list[str]:
     b = entry.briefing
     meta = " · ".join(x for x in (b.date_iso or "", b.source) if x)
-    out = [f"### {escape_inline(b.title) or '(untitled)'}", ""]
+    out = [f"### {escape_inline(b.title) or escape_inline(words['untitled'])}", ""]
     if meta:
         out += [f"*{escape_inline(meta)}*", ""]
     opening = lead(b.text)
@@ -71,10 +119,8 @@ def _entry(entry: DigestEntry) -> list[str]:
     if figures:
         out.append("")
     if entry.versions:
-        others = "; ".join(
-            escape_inline(" ".join(x for x in (v.source or v.id, v.date_iso or "") if x)) for v in entry.versions
-        )
-        out += [f"Also: {others} ({len(entry.versions) + 1} versions)", ""]
+        others = words["sep"].join(_version(v, words) for v in entry.versions)
+        out += [escape_inline(words["versions"].format(versions=others)), ""]
     return out
 
 
@@ -82,21 +128,26 @@ def digest_markdown(
     entries: Sequence[DigestEntry],
     *,
     topic_of: Callable[[Briefing], str],
-    title: str = "Digest",
+    title: str | None = None,
     generated: dt.datetime | None = None,
+    language: str = "en",
 ) -> str:
-    """The digest: a heading per topic (in order of first appearance), an entry per story."""
+    """The digest: a heading per topic (in order of first appearance), an entry per story.
+    ``title`` None: "Digest" in ``language`` (en, zh), as are the digest's other words;
+    ``generated`` is written with its UTC offset when it has one (as the export's times)."""
+    words = _words(language)
     by_topic: dict[str, list[DigestEntry]] = {}
     for entry in entries:
         by_topic.setdefault(topic_of(entry.briefing), []).append(entry)
-    out = [f"# {escape_inline(title)}", ""]
+    out = [f"# {escape_inline(words['title'] if title is None else title)}", ""]
     if generated is not None:
-        stories = "1 story" if len(entries) == 1 else f"{len(entries)} stories"
-        out += [f"{stories} · generated {generated.strftime('%Y-%m-%d %H:%M')}", ""]
+        stories = words["story"] if len(entries) == 1 else words["stories"].format(n=len(entries))
+        when = generated.isoformat(sep=" ", timespec="minutes")  # 2026-12-02 18:03+08:00
+        out += [escape_inline(f"{stories} · {words['generated'].format(when=when)}"), ""]
     for topic, items in by_topic.items():
         out += [f"## {escape_inline(topic)}", ""]
         for entry in items:
-            out += _entry(entry)
+            out += _entry(entry, words)
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
@@ -107,9 +158,11 @@ def build_digest(
     briefings: Sequence[Briefing],
     *,
     labels: Mapping[str, str],
-    title: str = "Digest",
+    title: str | None = None,
     generated: dt.datetime | None = None,
     stop: Callable[[], bool] | None = None,
+    language: str = "en",
+    since: dt.date | None = None,
 ) -> str:
     """Markdown for ``briefings`` (a Library's list entries, newest first): one entry
     per story, its newest version first, grouped under each story's first topic.
@@ -117,7 +170,8 @@ def build_digest(
     Each story's file is read again (seconds for hundreds, a minute or more for
     thousands): ``stop`` (``threading.Event().is_set``, a UI worker's cancel flag) is
     asked before each file, and once it is true library.Cancelled is raised; nothing
-    partial is returned (a digest missing stories would pass for a whole one)."""
+    partial is returned (a digest missing stories would pass for a whole one).
+    ``title`` None: "Digest" (or "Digest since ``since``") in ``language``."""
     from .across import story_groups
 
     groups = story_groups(library, briefings, stop=stop)
@@ -128,7 +182,11 @@ def build_digest(
     # a folder, an "Other" of most stories came first and hid the topics under it.
     entries.sort(key=lambda e: not e.briefing.topics)
 
-    def topic_of(b: Briefing) -> str:
-        return labels.get(b.topics[0], b.topics[0]) if b.topics else "Other"
+    words = _words(language)
+    if title is None and since is not None:
+        title = words["since"].format(date=since.isoformat())
 
-    return digest_markdown(entries, topic_of=topic_of, title=title, generated=generated)
+    def topic_of(b: Briefing) -> str:
+        return labels.get(b.topics[0], b.topics[0]) if b.topics else words["other_topic"]
+
+    return digest_markdown(entries, topic_of=topic_of, title=title, generated=generated, language=language)

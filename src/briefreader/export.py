@@ -102,37 +102,45 @@ def write_export(
     *,
     notes: Path | None = None,
     briefings: Path | None = None,
-    ours: str | None = None,
+    ours: str | tuple[str, ...] | None = None,
+    what: str = "export",
 ) -> Path:
     """Write the export atomically; returns the absolute path for the user.
 
     The export only ever makes or replaces a regular file in an existing folder: never
     the notes file, nothing inside the briefings folder (briefings are only read, and
     the export would become a briefing), never a device, pipe or folder. With ``ours``
-    (how our own file starts), a file the user did not name is replaced only when it is
-    empty or starts so: the default ./notes.md may well be someone's own notes.
+    (how our own file starts; a tuple: any of these), a file the user did not name is
+    replaced only when it is empty or starts so: the default ./notes.md may well be
+    someone's own notes. ``what`` names the file in messages ("digest": a failed
+    ``digest -o`` said "cannot write the export", tester s13).
     """
+    what_ = f"the {what} was not written"
     if not str(path):
-        raise NotesError("no export path given")
+        raise NotesError(f"no {what} path given")
     path = Path(path).expanduser().absolute()
     target = Path(os.path.realpath(path))
     if notes is not None and target == Path(os.path.realpath(Path(notes).expanduser())):
-        raise NotesError(f"{path}: is the notes file; the export was not written (choose another path)")
+        raise NotesError(f"{path}: is the notes file; {what_} (choose another path)")
     if briefings is not None:
         root = Path(os.path.realpath(Path(briefings).expanduser()))
         if target == root or root in target.parents:
-            raise NotesError(
-                f"{path}: is inside the briefings folder, which briefreader only reads; the export was not written"
-            )
-    if ours is not None and not _replaceable(target, ours):
+            raise NotesError(f"{path}: is inside the briefings folder, which briefreader only reads; {what_}")
+    if ours is not None and not any(
+        _replaceable(target, mark) for mark in ((ours,) if isinstance(ours, str) else ours)
+    ):
         raise NotesError(
-            f"{path}: exists and was not written by briefreader; the export was not written "
-            "(move that file, or choose another path: `briefreader export -o FILE`, or [library] export)"
+            f"{path}: exists and was not written by briefreader; {what_} "
+            + (
+                "(move that file, or choose another path: `briefreader digest -o FILE`)"
+                if what == "digest"
+                else "(move that file, or choose another path: `briefreader export -o FILE`, or [library] export)"
+            )
         )
     try:
         fsio.atomic_write(path, markdown.encode("utf-8"), mode=EXPORT_MODE)
     except OSError as exc:
-        raise NotesError(f"{path}: cannot write the export: {fsio.reason(exc)}") from exc
+        raise NotesError(f"{path}: cannot write the {what}: {fsio.reason(exc)}") from exc
     return path
 
 

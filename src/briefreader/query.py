@@ -36,7 +36,8 @@ last day of X; ``before:X`` strictly before the first day of X. So a 2023 briefi
 ``date:2023-05``. Briefings without a date match no date term.
 
 Figure terms compare a number (with Chinese scale words 万, 亿, 千亿, 万亿; or
-``5e8``) against ``Figure.value`` of the briefing's figures of that kind, any one of
+``5e8``; or in Chinese numerals as the figures parser reads them: 十亿, 三千亿元,
+一千二百家, 百分之十二点五) against ``Figure.value`` of the briefing's figures of that kind, any one of
 which may satisfy the term. Units: money in yuan as written (the currency is not
 converted), percent in percent points, area in square metres (平方公里, 公顷, 亩, km2
 are converted), count as a plain number (a trailing measure word such as 家 is
@@ -404,7 +405,12 @@ def _parse_amount(kind: str, raw: str, pos: int) -> float:
                 break
     m = _NUMBER_RE.match(text)
     if not m:
-        raise QuerySyntaxError(pos, f'expected a number, not "{raw}"')
+        value = _chinese_amount(kind, text)  # money>十亿, count>一千二百家, percent>百分之十
+        if value is None:
+            raise QuerySyntaxError(pos, f'expected a number, not "{raw}"')
+        if not math.isfinite(value):
+            raise QuerySyntaxError(pos, f'number too large: "{raw}"')
+        return value
     try:
         number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
     except ValueError:
@@ -417,6 +423,25 @@ def _parse_amount(kind: str, raw: str, pos: int) -> float:
     if not math.isfinite(value):
         raise QuerySyntaxError(pos, f'number too large: "{raw}"')
     return value
+
+
+def _chinese_amount(kind: str, text: str) -> float | None:
+    """An amount written in Chinese numerals (十亿, 三千亿元, 两千万美元, 一千二百家,
+    百分之十二点五), read by the figures' own parser (figures.parse_number): the longest
+    start that is one number, with a unit after it that ``kind`` reads. None otherwise."""
+    from .figures import parse_number
+
+    if kind == "percent" and text.startswith("百分之"):
+        value = parse_number(text[3:])
+        return value if value is not None and value >= 0 else None
+    for end in range(len(text), 0, -1):
+        value = parse_number(text[:end])
+        if value is None or value < 0:
+            continue
+        multiplier = _unit_multiplier(kind, text[end:])
+        if multiplier is not None:
+            return value * multiplier
+    return None
 
 
 def _unit_multiplier(kind: str, suffix: str) -> float | None:
