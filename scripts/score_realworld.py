@@ -59,6 +59,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired9: the files in heldout9/, session 12's held-out set (gold in gold_s12.toml). Scored
 # in sessions 12 and 13 in aggregate, retired in session 14.
 # heldout10: a held-out set added in session 13 (gold in gold_s13.toml).
+# heldout11: a held-out set added in session 14 (gold in gold_s14.toml).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -71,8 +72,9 @@ SPLITS = (
     "dev-retired8",
     "dev-retired9",
     "heldout10",
+    "heldout11",
 )
-HELD_OUT = ("heldout10",)
+HELD_OUT = ("heldout10", "heldout11")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -87,6 +89,7 @@ FOLDER = {
     "dev-retired8": "heldout8",
     "dev-retired9": "heldout9",
     "heldout10": "heldout10",
+    "heldout11": "heldout11",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
