@@ -2702,9 +2702,10 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
                     title.offer(clean_title(full), title.score + 1, "headline the <title> cuts")
                 break
     # A <title> still in parts ("议程_秘书处_CN_北京大学中国经济研究中心": no part reads as the site):
-    # the part the page shows on a line of its own above the article is the headline
+    # the part the page shows on a line of its own above the article, or at the top of its text
+    # ("千龙网--北京--<headline>" over a page whose text opens with the headline), is the headline
     if title.origin in ("<title>", "title") and title.value and _TITLE_SEP.search(title.value):
-        near = (page_head or "").split("\n")[-_HEAD_TITLE_REACH * 2 :]
+        near = (page_head or "").split("\n")[-_HEAD_TITLE_REACH * 2 :] + r.lines[:_HEAD_TITLE_REACH]
         shown = {_squeeze(x) for x in near if 6 <= len(x.strip()) <= 90}
         for part in _TITLE_SEP.split(title.value):
             if len(_squeeze(part)) >= 6 and _squeeze(part) in shown:
@@ -2922,6 +2923,18 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     # A page that repeats its headline (an <h1> used as the title) does not show it twice.
     repeats = 0  # counted, not popped one by one: a page may repeat it 100,000 times
     headline = {_squeeze(meta.title), _squeeze(shown or meta.title)}  # with its section label or without
+    # A breadcrumb right above the headline at the text's top ("北京 >> 走近… >> 首页 >> 研究集萃") is the
+    # page's navigation, no part of the article (read above for the page's sections): it goes with it
+    # (the headline's line itself may have been read as metadata already)
+    top = [i for i, line in enumerate(lines[:12]) if line.strip()][:4]
+    crumbs = 0
+    while crumbs < min(len(top), 3) and len(lines[top[crumbs]]) <= 200 and _NAVIGATION.search(lines[top[crumbs]]):
+        crumbs += 1
+    if crumbs and crumbs < len(top) and _squeeze(clean_title(lines[top[crumbs]])) in headline:
+        navigation = set(top[:crumbs])
+        without = [line for i, line in enumerate(lines) if i not in r.used and i not in navigation and i > top[0]]
+        without = without[next((k for k, line in enumerate(without) if line.strip()), 0) :]
+        kept = without if any(line.strip() for line in without) else kept
     while repeats < len(kept) and _squeeze(clean_title(kept[repeats])) in headline:
         repeats += 1
     rest = kept[repeats:]

@@ -169,6 +169,9 @@ _JSON_DATE = (
 _JSON_SOURCE = (
     "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
     "sitename", "来源", "媒体", "发布单位", "发布机构",
+    # a government site's record names the office that issued it ("department": "臺南市安平區公所"); read
+    # only when no field above names the source
+    "department", "部门",
 )  # fmt: skip
 # a byline field: metadata reads it as front matter's author (an outlet's name there is the source,
 # a person's an author, never the source)
