@@ -89,6 +89,14 @@ def briefreader(config_path: str, settled: bool, cold: bool = False) -> str:
         pause_gc()
     # In the order of cli.cmd_tui: the first screen is read while Textual imports.
     config = read_config(Path(config_path))
+    try:  # as cli._main does after the config (older code keeps no patterns)
+        from briefreader.recache import install
+    except ImportError:
+        pass
+    else:
+        from briefreader.config import user_cache_dir
+
+        install(config.cache_dir or user_cache_dir())
     if cold:  # an empty cache: the index is built while the list fills
         cache = Path(tempfile.mkdtemp(prefix="brcold-"))
         config = dataclasses.replace(config, cache_dir=cache, notes=cache / "notes.toml")

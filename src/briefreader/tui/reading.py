@@ -46,9 +46,10 @@ class Reading:
         # The list's first screen needs only the read marks; the first-seen sessions
         # (~75 ms of CPU at 100,000 briefings, holding the interpreter) wait for it to be
         # drawn, or for the first call of ready(), or REST_AFTER seconds (issue 19).
-        self.state._open(read_only_first=True)
+        self.state._open(read_only_first=True)  # (its quick_check waits too: check())
         self.state.start_session()
         self._go.wait(REST_AFTER)
+        self.state.check()
         self.state.reload()
 
     def go(self) -> None:
