@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .model import FATAL, Briefing, Problem
+from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 
 log = logging.getLogger(__name__)
 
@@ -221,9 +221,12 @@ FIGURE_ORDER = {
 }
 SERIES_LIMIT = 5000  # figures of one metric the metric view charts and lists
 # A row's date at its briefing's precision (a briefing dated "2023" showed 2023-01-01, a
-# day nobody wrote: tester s13); the order stays by b.date (_FIGURE_ORDER, ORDER BY).
+# day nobody wrote: tester s13); the order stays by b.date (_FIGURE_ORDER, ORDER BY). Made from
+# model.DATE_SHOWN_LENGTH, the table Briefing.date_iso reads (b.date is stored as date.isoformat()).
 _ROW_DATE = (
-    "CASE b.date_precision WHEN 'year' THEN substr(b.date, 1, 4) WHEN 'month' THEN substr(b.date, 1, 7) ELSE b.date END"
+    "CASE b.date_precision "
+    + " ".join(f"WHEN '{p}' THEN substr(b.date, 1, {n})" for p, n in DATE_SHOWN_LENGTH.items())
+    + " ELSE b.date END"
 )
 _FIGURE_COLUMNS = (
     f"f.id, f.doc, b.id, {_ROW_DATE}, b.source, b.title, f.kind, f.text, f.en, f.value, f.unit, f.metric,"

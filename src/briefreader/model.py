@@ -13,6 +13,9 @@ from typing import Any, Literal
 
 Script = Literal["hans", "hant"]
 DatePrecision = Literal["day", "month", "year"]
+# How much of an ISO date ("2025-05-17") a date of each precision shows: "2025-05", "2023"; a day the
+# whole. One table: Briefing.date_iso slices by it and the index's SQL (index._ROW_DATE) is made from it.
+DATE_SHOWN_LENGTH: dict[str, int] = {"year": 4, "month": 7}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +119,8 @@ class Briefing:
         """The date at its precision: ``2025-05-17``, ``2025-05`` or ``2023``."""
         if self.date is None:
             return None
-        if self.date_precision == "year":
-            return f"{self.date.year:04d}"
-        if self.date_precision == "month":
-            return f"{self.date.year:04d}-{self.date.month:02d}"
-        return self.date.isoformat()
+        iso = self.date.isoformat()
+        return iso[: DATE_SHOWN_LENGTH.get(self.date_precision or "day", len(iso))]
 
 
 @dataclass(slots=True)
