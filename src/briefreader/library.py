@@ -468,6 +468,7 @@ def digest_parts() -> list[Path]:
         package / "punct.py",  # sentence ends and punctuation that ingest and figures read
         package / "textsearch.py",
         package / "metrics.py",
+        package / "segment.py",  # the word segmenter with the domain dictionary (topics, metrics, figures)
         package / "stories.py",  # the index's metric and story rows (issue 17)
         # safe.py cleans text; analyse() is in this file; index.py makes the search
         # documents and figure rows.

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from . import segment  # costs nothing at import (rjieba loads on first use)
 from .hanzi import to_simplified  # costs nothing at import (its converters load on first use)
 from .model import Figure
 from .punct import SENTENCE_OR_LINE_END
@@ -310,17 +311,12 @@ _TIME_RE = re.compile(
 )
 _NOISE_RE = re.compile(r"[\s\d.%％·\-—~～/]+")
 
-_segmenter = None
-
 
 @functools.lru_cache(maxsize=8192)
 def _tag(text: str) -> tuple[tuple[str, str], ...]:
-    global _segmenter
-    if _segmenter is None:
-        import rjieba  # ~0.08 s on first use; not at import time
-
-        _segmenter = rjieba
-    return tuple(_segmenter.tag(text))
+    # segment.py's segmenter (rjieba with the domain dictionary, loaded on first use): the one topics and figures cut
+    # with, whichever of them ran first in this process
+    return tuple(segment.tag(text))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:

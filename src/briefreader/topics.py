@@ -27,11 +27,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from . import segment
 from .model import Topic
 from .textsearch import fold, normalize_term, term_pattern
 
 DATA_DIR = Path(__file__).parent / "data"
-USERDICT = DATA_DIR / "userdict.txt"
+USERDICT = segment.USERDICT  # the domain dictionary: segment.py adds it to the one segmenter every module uses
 STOPWORDS = DATA_DIR / "stopwords.txt"
 
 # A title mention is worth this many body mentions: a topic named in the headline is
@@ -146,11 +147,8 @@ _JIEBA_STOP_WORDS = frozenset(
         "or",
     )
 )
-# Userdict lines as jieba parses them: "word [freq] [tag]".
-_USERDICT_LINE = re.compile(r"^(.+?)(?: ([0-9]+))?(?: ([a-z]+))?$")
-
 _keywords_lock = threading.Lock()
-_cut: Callable[..., list[str]] | None = None  # rjieba's segmenter once initialised
+_cut: Callable[..., list[str]] | None = None  # the segmenter (segment.cut) once idf and stop words are loaded
 _idf: dict[str, float] = {}
 _median_idf = 0.0
 _max_idf = 0.0  # the largest idf, or the median if larger (unknown words get the median)
@@ -262,38 +260,24 @@ def _load_idf(path: Path) -> tuple[dict[str, float], float]:
     return idf, median
 
 
-def _load_userdict() -> list[tuple[str, int | None, str | None]]:
-    try:
-        lines = USERDICT.read_text(encoding="utf-8-sig").splitlines()
-    except OSError:
-        return []
-    entries = []
-    for line in lines:
-        match = _USERDICT_LINE.match(line.strip())
-        if match:
-            word, freq, tag = match.groups()
-            entries.append((word, int(freq) if freq else None, tag))
-    return entries
+_load_userdict = segment.load_userdict  # (benchmarks/bench_keywords.py reads it here)
 
 
 def _init_keywords() -> Callable[..., list[str]]:
-    """Load the segmenter, the domain dictionary, idf and stop words once per process."""
+    """Load the segmenter (segment.py: rjieba with the domain dictionary), idf and stop words once per process."""
     global _cut, _idf, _median_idf, _max_idf
     if _cut is not None:
         return _cut
     with _keywords_lock:
         if _cut is not None:
             return _cut
-        # rjieba builds its default instance (jieba's dictionary) at import. We add
-        # our words to that one rather than build a second (+65 ms, +25 MB); nothing
-        # else in briefreader uses rjieba. It prints nothing.
-        import rjieba
-
-        for word, freq, tag in _load_userdict():
-            rjieba.add_word(word, freq, tag)
+        # The segmenter is segment.py's: rjieba's default instance with our words added, the
+        # same one metrics (a figure's subject) and figures (a counted noun) cut with, so a
+        # phrase is cut alike whichever module loads it first. It prints nothing.
+        segment.cut("")
         _idf, _median_idf, _max_idf = _idf_table(_jieba_idf_path())  # not copied: 270,000 entries
         _stopwords.update(_load_stopwords())
-        _cut = rjieba.cut  # published last: other threads wait on the lock until here
+        _cut = segment.cut  # published last: other threads wait on the lock until here
         return _cut
 
 
