@@ -91,7 +91,11 @@ FLOORS = {
     # order, paper stamps), 12-text's, and 12-meta's ced76b1 (committed code at ced76b1): title 313, source 313,
     # must_have 919/919, leaks 2 in 2, all right 310 of 313; then 12-text's s13 clean commit (s13_28): all right 311
     # then 12-meta's s14 (a breadcrumb right above the headline goes with it: s13_13): leaks 0, all right 312
-    "dev": {"title": 313, "date": 312, "source": 313, "must_have_found": 919, "clean": 312},
+    # + session 14's s14_* batch (gold.toml's "Session 14's batch", 24 files / 30 dev articles in three rounds), first
+    # scored whole at b0ad00c (committed code): title 342 (1 wrong: s14_11), date 342 (s13_32 missing), source 338
+    # (5 missing), must_have 1007/1007, leaks 14 in 7, all right 333 of 343; reset, not lowered (misses itemised in
+    # /work/notes/s14_12corpus_devmisses.md and named in KNOWN_DEV_MISSES; every pre-s14 article as before)
+    "dev": {"title": 342, "date": 342, "source": 338, "must_have_found": 1007, "clean": 333},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -143,7 +147,8 @@ CEILINGS = {
     # s12 batch: 6 first, 0 at 80273dd; s13 batch (first scored at 2f7f8b3): leaks 9 in 5 -> 2 in 2 at ced76b1,
     # source_wrong 5 -> 0
     # then 12-text's s13 clean commit (s13_28's producers' credits): 1 in 1 (s13_13's breadcrumb); 12-meta's s14: 0
-    "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    # s14 batch (first scored at b0ad00c): 14 in 7
+    "dev": {"leaks": 14, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -165,6 +170,16 @@ KNOWN_DEV_MISSES = {
     # the post's time is a link in its header ('24-5-13 17:07', a two-digit year), dropped with the header before
     # metadata reads the page; no other place dates it
     "dev/s13_32_weibo_headline_news_fuyang_tigers.html": {"date"},
+    # session 14's batch as first scored (b0ad00c); text leaks are 12-text's, title/date/source 12-meta's
+    "dev/s14_11_blogchina_qianjiang_evening_news_demolition_gbk.html": {"title", "chrome kept"},
+    "dev/s14_13_dwnews_blog_podcast_boom.html": {"source"},
+    "dev/s14_14_terminus_eeo_book_review_new_learning.md": {"source", "chrome kept"},
+    "dev/s14_17_udn_global_soho_china_tax.html": {"chrome kept"},
+    "dev/s14_19_terminus_southern_weekly_hospital_supplies.md": {"chrome kept"},
+    "dev/s14_26_terminus_zhishifenzi_coronavirus_slip.md": {"source", "chrome kept"},
+    "dev/s14_29_360kuai_ding_junhui.html": {"source", "chrome kept"},
+    "dev/s14_31_legco_new_thinking_party_ride_hailing.pdf": {"source"},
+    "dev/s14_35_terminus_zhibenshe_chernobyl_lies.md": {"chrome kept"},
 }
 
 
