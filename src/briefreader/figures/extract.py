@@ -925,6 +925,17 @@ def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
     return HEDGES_AFTER[m["h"]], m.end()
 
 
+def _bound_after(hedge: Hedge | None, bound: str, qualifier: str, hedge_en: str | None) -> tuple[str, str | None]:
+    """(qualifier, English hedge word) once a bound after the number (以上, 以下, 左右) is read: the bound decides
+    unless a hedge before the number did; "as much as" (高达, an exact hedge) leaves the figure to the bound and says
+    no word of its own (高达50%以上: over 50%, not "as much as over 50%"). One rule for sums, counts and percents."""
+    if hedge is None:
+        return bound, hedge_en
+    if hedge.qualifier == "exact":
+        return bound, None
+    return qualifier, hedge_en
+
+
 def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
     """(+1 or -1, start of the verb) when a growth verb sits right before ``pos``."""
     found = _ends_with(GROWTH_REV_RE, text, pos, "v")
@@ -2032,9 +2043,8 @@ class _Extractor:
             self._hedge_list = (end, qualifier, hedge_en)  # 分别约为: the hedge of the list that follows
         if after:
             end = after[1]
-            if (not hedge or hedge.qualifier == "exact") and not q.more:
-                qualifier = after[0]  # 高达50%以上: "as many as" leaves the bound to 以上
-                hedge_en = None if hedge and hedge.qualifier == "exact" else hedge_en
+            if not q.more:
+                qualifier, hedge_en = _bound_after(hedge, after[0], qualifier, hedge_en)
             if incl:
                 self._inclusive = True
         elif incl and hedge:  # 低于100万元（含100万元）: the bound, restated as included
@@ -2448,9 +2458,8 @@ class _Extractor:
         after = _hedge_after(text, end0)
         if after:
             end = after[1]
-            if (not hedge or hedge.qualifier == "exact") and not more:
-                qualifier = after[0]
-                hedge_en = None if hedge and hedge.qualifier == "exact" else hedge_en  # 高达50%以上: over 50%
+            if not more:
+                qualifier, hedge_en = _bound_after(hedge, after[0], qualifier, hedge_en)
         if qualifier == "exact" and not (hedge or after or more):
             # a share of a whole named between its bound and the number: 不到全市总面积10%, 不超过国家正式下达指标的10%
             clause = _CLAUSE_SPLIT_RE.split(text[max(0, start0 - 16) : start0])[-1]
