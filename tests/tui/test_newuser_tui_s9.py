@@ -14,6 +14,7 @@ from briefreader.model import Problem
 from briefreader.tui.app import BriefreaderApp
 from briefreader.tui.screens.main import MainScreen
 from briefreader.tui.screens.problems import ProblemsScreen
+from briefreader.tui.widgets.status_bar import StatusBar
 
 
 async def test_a_file_with_two_problems_opens_the_problems_view(sample_config, sample_library):
@@ -104,6 +105,9 @@ async def _store_session(config, store_min: int) -> list[str]:
             async def shot() -> None:
                 await pilot.pause(DEBOUNCE + 0.05)
                 await app.workers.wait_for_complete()
+                # a confirmation in the status bar (s14) lasts seconds: there in one pass or not, by load
+                for bar in app.screen.query(StatusBar):
+                    bar.clear_message()
                 await pilot.pause()
                 strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
                 text = "\n".join("".join(seg.text for seg in strip) for strip in strips)

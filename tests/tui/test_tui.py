@@ -483,7 +483,7 @@ async def test_e_exports_notes_to_markdown_and_shows_the_path(sample_config, sam
         await pilot.press("b", "e")
         await pilot.pause()
         assert app.last_export == Path(sample_config.export).absolute()
-        assert str(app.last_export) in "".join(str(n.message) for n in app._notifications)
+        assert str(app.last_export) in "".join(app.said)  # the status bar's message line (s14), not a toast
     markdown = Path(sample_config.export).read_text(encoding="utf-8")
     assert markdown.startswith("# briefreader notes")
     assert first.title[:10] in markdown

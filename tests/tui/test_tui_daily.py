@@ -56,7 +56,8 @@ def styled_spans(app: BriefreaderApp, component: str) -> list[str]:
 
 
 def toasts(app: BriefreaderApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    """What the app said: toasts, and the status bar's message line (information, s14)."""
+    return [str(n.message) for n in app._notifications] + list(app.said)
 
 
 # ----- hits and find ----------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,21 +78,38 @@ class BriefreaderApp(App[None]):
 
         self.reading = Reading(config.notes)  # read state, opened in a thread meanwhile
         self.last_export: Path | None = None
+        # the messages shown in the status bar (app._notifications holds the toasts), newest last
+        self.said: deque[str] = deque(maxlen=100)
 
     def get_default_screen(self) -> Screen:
         return MainScreen()
 
     def action_quit(self) -> None:  # q, ctrl+q and the palette all come here
-        """Quit; drafts kept on request live only in this session, and a note being
-        written (ctrl+q from the editor, where q is a letter) is not saved: ask first."""
+        """Quit; ask first when a note is being written (ctrl+q from the editor, where q
+        is a letter) or a draft lives only in memory (the notes file could not take it).
+
+        The prompt says what quitting does (s13: it said "will be lost" of a note the
+        editor autosaves): a note being written is kept as its briefing's draft on the
+        way out, as on a hang-up, when the notes file can take it; a draft in memory
+        only is lost."""
         from .screens.note_editor import ConfirmQuit, NoteEditor
 
         writing = [s for s in self.screen_stack if isinstance(s, NoteEditor) and s.unsaved]
         if not self.drafts and not writing:
             self.exit()
             return
-        unsaved = len(self.drafts) + len(writing)
-        self.push_screen(ConfirmQuit(self.language, unsaved), lambda quit_: self.exit() if quit_ else None)
+        keepable = [s for s in writing if s.keep is not None and not self.notes.read_only]
+        lost = len(self.drafts) + len(writing) - len(keepable)
+
+        def decided(quit_: bool | None) -> None:
+            if not quit_:
+                return
+            for editor in keepable:
+                if editor.keep is not None:
+                    editor.keep(editor.text)  # the notes file's draft of that briefing (n continues it)
+            self.exit()
+
+        self.push_screen(ConfirmQuit(self.language, lost, kept=len(keepable)), decided)
 
     def on_mount(self) -> None:
         if self.config.keys:
@@ -185,7 +204,30 @@ class BriefreaderApp(App[None]):
         # (and Textual's); they lose control characters only, so their markup and
         # line breaks stay.
         clean = safe.one_line if not markup else safe.strip_controls
+        if severity == "information" and not title and self._say(safe.one_line(str(message)), timeout):
+            return
         super().notify(clean(str(message)), title=clean(str(title)), severity=severity, timeout=timeout, markup=markup)
+
+    def _say(self, message: str, timeout: float | None) -> bool:
+        """Information (copied, exported, saved, N hits …) goes to the status bar of
+        the screen shown (main, metrics), under its status line: a toast
+        with Chinese lost characters where it lay over a border or a scrollbar
+        (Textualize/textual#6357; tester s13). Warnings and errors stay toasts, which
+        are harder to miss; so does information over a screen with no status bar
+        (a dialog, the figures view). False: not said."""
+        if threading.get_ident() != self._thread_id:  # ours come through to_ui; a toast as before
+            return False
+        screen = self.screen if self._screen_stack else None
+        if screen is None or not screen.is_mounted:
+            return False
+        from .widgets.status_bar import StatusBar
+
+        bar = next(iter(screen.query_children(StatusBar)), None)  # the main screen's, the metrics view's
+        if bar is None:
+            return False
+        bar.say(message, self.NOTIFICATION_TIMEOUT if timeout is None else timeout)
+        self.said.append(message)
+        return True
 
     def keys_for(self, binding: Binding) -> str:
         """The keys of ``binding`` as shown to people, after the user's keymap."""

@@ -192,6 +192,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "find.placeholder": ("words…", "词语…"),
     "help.unfold_heading": ("On a folded heading: unfold", "在折叠的标题上：展开"),
+    # what "▾ 2025-05 •3 5" means (tester s13: two unlabelled numbers)
+    "help.heading_counts": ("On a heading: 3 unread, 5 listed", "标题上：3 篇未读，共 5 条"),
     "article.problems": ("Problems: {problems}", "问题：{problems}"),
     "side.figures": ("Key figures", "关键数字"),
     "side.no_figures": ("No figures found.", "未发现关键数字。"),
@@ -223,6 +225,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "confirm.quit_title_one": (
         "A note draft is not saved and will be lost.",
         "1 篇笔记草稿尚未保存，退出将丢失。",
+    ),
+    # a note being written is kept as its briefing's draft on quitting (app.action_quit)
+    "confirm.quit_kept_one": (
+        "The note you are writing will be kept as a draft: n on its briefing continues it.",
+        "正在写的笔记将保存为草稿：在该简报上按 n 继续。",
+    ),
+    "confirm.quit_kept": (
+        "The {count} notes you are writing will be kept as drafts: n on each briefing continues one.",
+        "正在写的 {count} 篇笔记将保存为草稿：在相应简报上按 n 继续。",
     ),
     "help.title": ("Keys", "快捷键"),
     "help.focused": ("focused", "当前焦点"),
@@ -281,6 +292,17 @@ LABELS: dict[str, tuple[str, str]] = {
         "{metric}：{rows} 个数字，{points} 个入图（{unit}）",
     ),
     "metrics.close": ("Close", "关闭"),
+    "metrics.choose": (
+        "Choose a metric on the left (↑ ↓) and press enter: its values are charted here over time, and listed below.",
+        "在左侧选择一个指标（↑ ↓）并按 enter：这里按时间画出它的数值，下方列出每一条。",
+    ),
+    "metrics.none": ("No metrics in the shown briefings.", "显示的简报中没有指标。"),
+    "metrics.no_points": (
+        "{metric}: no value with a date to chart; its {rows} figures are listed below.",
+        "{metric}：没有带日期的数值可画图；下方列出它的 {rows} 个数字。",
+    ),
+    "metrics.choose_first": ("Choose a metric first (enter)", "请先选择一个指标（enter）"),
+    "metrics.exported": ("Exported {rows} rows to {path}", "已导出 {rows} 行到 {path}"),
     "metrics.export": ("Export CSV", "导出 CSV"),
     "versions.close": ("Close", "关闭"),
     "notify.exported": ("Notes exported to {path}", "笔记已导出到 {path}"),

@@ -1,5 +1,5 @@
 """``D`` on the main screen (issue 17): the digest of what the list shows, written as
-Markdown beside the notes export (digest-YYYY-MM-DD.md), in a worker; a toast says where."""
+Markdown beside the notes export (digest-YYYY-MM-DD.md), in a worker; the status bar says where."""
 
 from __future__ import annotations
 
@@ -25,12 +25,12 @@ def export_digest(main) -> None:
         if main.digest_running is not None and main.digest_running[0] is token:
             main.digest_running = None
             main.update_status()
-        main.notify(message, severity=severity, markup=False)
+        main.notify(message, severity=severity, markup=False, timeout=8)
 
     def work() -> None:
         from textual.worker import get_current_worker
 
-        from ...digest import build_digest
+        from ...digest import DIGEST_HEADERS, build_digest
         from ...export import write_export
         from ...library import Cancelled
         from ...notes import NotesError
@@ -42,14 +42,16 @@ def export_digest(main) -> None:
                 library,
                 briefings,
                 labels=labels,
-                title="Digest",
+                language=main.language,  # "# 摘要" in the zh UI
                 generated=dt.datetime.now().astimezone(),
                 # Textual cancels the worker when the app quits (or a second D replaces
                 # it): the core stops at its next file instead of reading every story
                 # again while the process waits for this thread (~70 s at 3,000, load 9).
                 stop=lambda: worker.is_cancelled,
             )
-            written = write_export(target, markdown, notes=config.notes, briefings=config.briefings, ours="# Digest")
+            written = write_export(
+                target, markdown, notes=config.notes, briefings=config.briefings, ours=DIGEST_HEADERS, what="digest"
+            )
         except Cancelled:  # no file: a digest of the stories read so far would pass for a whole one
             return
         except (NotesError, OSError) as exc:
@@ -59,9 +61,8 @@ def export_digest(main) -> None:
         to_ui(main, finish, done, "information")
 
     # Each story's text is read again from its file: seconds for a few hundred, about a
-    # minute for 438 under load. The toast goes after 3 s; the header says "Writing a
-    # digest of N briefings…" until the result (or error) toast arrives.
-    main.notify(tr("notify.digest_writing", main.language, n=len(briefings)), timeout=3)
+    # minute for 438 under load. The header says "Writing a digest of N briefings…" until
+    # the result (in the status bar's message line) or the error (a toast) arrives.
     main.digest_running = (token, len(briefings))
     main.update_status()
     main.run_worker(work, thread=True, exclusive=True, group="digest", description="digest")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.cells import cell_len
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -51,16 +52,20 @@ class HelpScreen(ModalScreen[None]):
                             yield Static(self._section(section), classes=classes)
             yield Static(tr("help.close", lang), id="help-hint")
 
-    def _section(self, section: HelpSection) -> Text:
-        text = Text(section.title, style="bold")
+    def _section(self, section: HelpSection) -> Group:
+        """The title, then a grid of keys and descriptions: a description that wraps
+        goes on under itself (it went on at the key column's left edge: "A  Mark every
+        shown briefing" / "read", tester s13)."""
+        title = Text(section.title, style="bold")
         if section.focused:
-            text.append(f"  ◀ {tr('help.focused', self.language)}", style="italic")
+            title.append(f"  ◀ {tr('help.focused', self.language)}", style="italic")
+        grid = Table.grid(padding=(0, 1, 0, 0))  # one space after each column
+        grid.add_column(width=1)  # the indent: two cells
+        grid.add_column(width=KEY_COLUMN - 1, overflow="fold")  # descriptions start at cell 20, as before
+        grid.add_column(ratio=1, overflow="fold")
         for keys, description in section.rows:
-            text.append("\n  ")
-            text.append(keys, style="bold")
-            text.append(" " * max(1, KEY_COLUMN - cell_len(keys)))
-            text.append(description)
-        return text
+            grid.add_row("", Text(keys, style="bold"), Text(description))
+        return Group(title, grid)
 
     NARROW = 100  # columns: below this the sections stack in one column
 

@@ -807,7 +807,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 section(
                     "help.section.list",
                     [*BriefingList.BINDINGS, *listing],
-                    [("enter", tr("help.unfold_heading", lang))],
+                    [("enter", tr("help.unfold_heading", lang)), ("•3 5", tr("help.heading_counts", lang))],
                     BriefingList,
                 ),
                 section("help.section.filter", [], [("enter esc", tr("filter_done", lang))], FilterInput),

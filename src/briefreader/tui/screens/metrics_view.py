@@ -30,6 +30,7 @@ from ...library import Cancelled
 from ..i18n import relabel_bindings, tr
 from ..text import one_line
 from ..threads import to_ui
+from ..widgets.status_bar import StatusBar
 
 MAX_METRICS = 2000  # the list shows the most reported; the CLI lists them all
 
@@ -100,8 +101,11 @@ def time_axis(dates: list[str], most: int = 5) -> tuple[list[float], list[float]
 class MetricsScreen(Screen[None]):
     DEFAULT_CSS = """
     MetricsScreen #metrics-list { width: 36; }
-    MetricsScreen #metrics-title { height: 1; padding: 0 1; background: $panel; }
-    MetricsScreen #metrics-chart { height: 1fr; min-height: 10; }
+    MetricsScreen #metrics-title { height: auto; max-height: 4; background: $panel; }
+    MetricsScreen #metrics-chart { height: 1fr; min-height: 10; display: none; }
+    MetricsScreen.-charted #metrics-chart { display: block; }
+    MetricsScreen.-charted #metrics-empty { display: none; }
+    MetricsScreen #metrics-empty { height: 1fr; min-height: 10; padding: 1 2; color: $text-muted; }
     MetricsScreen #metrics-table { height: 1fr; }
     """
     BINDINGS = [
@@ -126,15 +130,24 @@ class MetricsScreen(Screen[None]):
         self.series: list[FigureRow] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(tr("metrics.heading", self.language), id="metrics-title")
+        # a status bar: its message line says where x wrote the CSV (a toast lost Chinese
+        # characters over the panes' edges, Textualize/textual#6357)
+        yield StatusBar(id="metrics-title")
         with Horizontal():
             yield OptionList(id="metrics-list")
             with Vertical():
+                # until a metric with dated values is chosen, a sentence says what goes
+                # here (the view opened on an empty chart box: tester s13)
+                yield Static(Text(tr("metrics.choose", self.language)), id="metrics-empty")
                 yield PlotextPlot(id="metrics-chart")
                 yield DataTable(id="metrics-table", cursor_type="row", zebra_stripes=True)
 
+    def _title(self, text: str) -> None:
+        self.query_one(StatusBar).show(title="", parts=[text])
+
     def on_mount(self) -> None:
         relabel_bindings(self, self.language)  # the footer's keys in the UI language
+        self._title(tr("metrics.heading", self.language))
         table = self.query_one(DataTable)
         table.add_columns(*(tr(f"figcol.{k}", self.language) for k in ("date", "text", "en", "source", "title")))
         self.query_one(OptionList).focus()
@@ -153,9 +166,11 @@ class MetricsScreen(Screen[None]):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options([Option(Text(f"{one_line(m)}  {d}·{n}"), id=m) for m, n, d in counts])
-        self.query_one("#metrics-title", Static).update(Text(tr("metrics.title", self.language, count=len(counts))))
+        self._title(tr("metrics.title", self.language, count=len(counts)))
         if counts:
             options.highlighted = 0
+        else:
+            self.query_one("#metrics-empty", Static).update(Text(tr("metrics.none", self.language)))
 
     @on(OptionList.OptionSelected, "#metrics-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
@@ -188,20 +203,23 @@ class MetricsScreen(Screen[None]):
             plt.plot(xs, [p[1] / scale for p in points], marker="braille")
             plt.xticks(ticks, labels)
         plot.refresh()
+        self.set_class(bool(points), "-charted")
+        if not points:  # no value with a date: say so, not an empty box
+            self.query_one("#metrics-empty", Static).update(
+                Text(tr("metrics.no_points", self.language, metric=one_line(metric), rows=len(rows)))
+            )
         table = self.query_one(DataTable)
         table.clear()
         for r in rows:
             table.add_row(*(Text(one_line(x)) for x in (r.date or "", r.text, r.en, r.source, r.title)))
-        self.query_one("#metrics-title", Static).update(
-            Text(
-                tr(
-                    "metrics.series",
-                    self.language,
-                    metric=one_line(metric),
-                    rows=len(rows),
-                    points=len(points),
-                    unit=one_line(unit),
-                )
+        self._title(
+            tr(
+                "metrics.series",
+                self.language,
+                metric=one_line(metric),
+                rows=len(rows),
+                points=len(points),
+                unit=one_line(unit),
             )
         )
 
@@ -211,7 +229,7 @@ class MetricsScreen(Screen[None]):
 
     def action_export(self) -> None:
         if self.metric is None:
-            self.notify("Choose a metric first (enter)", severity="warning")
+            self.notify(tr("metrics.choose_first", self.language), severity="warning")
             return
         from ...export import write_export
         from ...notes import NotesError
@@ -221,7 +239,11 @@ class MetricsScreen(Screen[None]):
         except (NotesError, OSError) as exc:
             self.notify(one_line(str(exc)), severity="error", markup=False)  # "[library] export" is text
             return
-        self.notify(f"Exported {len(self.series)} rows to {one_line(str(written))}", markup=False)
+        self.notify(
+            tr("metrics.exported", self.language, rows=len(self.series), path=one_line(str(written))),
+            markup=False,
+            timeout=8,
+        )
 
     def action_close(self) -> None:
         self.dismiss(None)

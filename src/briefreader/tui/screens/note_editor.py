@@ -225,23 +225,34 @@ class ConfirmDiscard(ModalScreen[Choice]):
 
 
 class ConfirmQuit(ModalScreen[bool]):
-    """Drafts live only in this session: quitting would lose them, so ask."""
+    """Quitting with a note being written (``kept``: it will be kept as a draft) or
+    drafts in memory only (``drafts``: they will be lost): say which, and ask."""
 
     BINDINGS = [
         Binding("escape", "choose(False)", "Go back", id="confirm.stay"),
         Binding("q,y", "choose(True)", "Quit", id="confirm.quit"),
     ]
 
-    def __init__(self, language: str, drafts: int) -> None:
+    def __init__(self, language: str, drafts: int, *, kept: int = 0) -> None:
         super().__init__()
         self.language = language
-        self.drafts = drafts
+        self.drafts = drafts  # lost on quitting
+        self.kept = kept  # notes being written, kept as drafts on quitting
+
+    @property
+    def question(self) -> str:
+        lang, said = self.language, []
+        if self.kept:
+            said.append(tr("confirm.quit_kept_one" if self.kept == 1 else "confirm.quit_kept", lang, count=self.kept))
+        if self.drafts:
+            title = "confirm.quit_title_one" if self.drafts == 1 else "confirm.quit_title"
+            said.append(tr(title, lang, count=self.drafts))
+        return "\n".join(said)
 
     def compose(self) -> ComposeResult:
         lang = self.language
         with Vertical(id="confirm-dialog"):
-            title = "confirm.quit_title_one" if self.drafts == 1 else "confirm.quit_title"
-            yield Static(tr(title, lang, count=self.drafts), id="confirm-title")
+            yield Static(self.question, id="confirm-title", markup=False)
             with Horizontal(id="confirm-buttons"):
                 yield Button(tr("confirm.stay", lang) + " (esc)", id="stay", variant="primary")
                 yield Button(tr("confirm.quit", lang) + " (q)", id="quit", variant="error")

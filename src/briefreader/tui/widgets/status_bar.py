@@ -1,14 +1,24 @@
-"""The one-line status bar at the top: counts, grouping, loading progress, problems."""
+"""The status bar at the top: counts, grouping, loading progress, problems, and a
+message slot for confirmations (copied, exported, saved …)."""
 
 from __future__ import annotations
 
+import re
+
 from rich.cells import cell_len
 from rich.text import Text
+from textual.timer import Timer
 from textual.widgets import Static
 
-from ..text import one_line
+from ..text import crop_cells, one_line, wrap_offsets
 
 WIDE, NARROW = "  │  ", " │ "
+MARK = "✓ "  # before a message: it says something was done
+MESSAGE_LINES = 2  # a message without a path wraps onto at most this many lines
+
+# Where a message's path or link starts: a path or URL after a space, a colon or the
+# start. Every message that names one ends with it ("Notes exported to /…/notes.md").
+_PATH_START = re.compile(r"(?:^|(?<=[\s:：—]))(?:/|~/|[A-Za-z]:\\|https?://|file://)")
 
 
 class StatusBar(Static):
@@ -17,21 +27,56 @@ class StatusBar(Static):
     At 80 columns "181 of 181 briefings · 181 unread" and a read-only warning left no
     room for the problem count: the line is tightened (narrow separators, no title) and,
     if still too wide, the warning and the count come first, so the end that is cut
-    is the counts the list shows anyway."""
+    is the counts the list shows anyway.
+
+    Below that line, while a message is shown (:meth:`say`), the message: a toast with
+    Chinese lost characters wherever it lay over a pane's border or a scrollbar (the
+    compositor cuts a line at every widget edge beneath it, and a double-width glyph cut
+    in two is drawn as blanks: Textualize/textual#6357). Here nothing lies beneath it.
+    A path or link goes on a line of its own, cut in the middle when too long, so the
+    file name stays; toasts wrapped ``…/briefreader/n`` ``otes.md``."""
+
+    DEFAULT_CSS = """
+    StatusBar > .status-bar--message {
+        color: $text;
+    }
+    StatusBar > .status-bar--mark {
+        color: $success;
+        text-style: bold;
+    }
+    """
+    COMPONENT_CLASSES = {"status-bar--message", "status-bar--mark"}
 
     _last: tuple[str, tuple[str, ...], str, str] | None = None
+    message: str = ""  # the message shown now ("" none)
+    _message_timer: Timer | None = None
 
     def show(self, *, title: str, parts: list[str], problems: str = "", warning: str = "") -> None:
         self._last = (title, tuple(parts), problems, warning)
         self._fit()
 
+    def say(self, message: str, timeout: float = 5.0) -> None:
+        """Show ``message`` under the status line for ``timeout`` seconds; a newer
+        message replaces it."""
+        self.message = one_line(message)
+        if self._message_timer is not None:
+            self._message_timer.stop()
+        self._message_timer = self.set_timer(max(timeout, 0.5), self.clear_message)
+        self._fit()
+
+    def clear_message(self) -> None:
+        self.message = ""
+        if self._message_timer is not None:
+            self._message_timer.stop()
+            self._message_timer = None
+        self._fit()
+
     def on_resize(self) -> None:
-        if self._last is not None:
+        if self._last is not None or self.message:
             self._fit()
 
     def _fit(self) -> None:
-        assert self._last is not None
-        title, parts, problems, warning = self._last
+        title, parts, problems, warning = self._last or ("", (), "", "")
         alerts = [("⚠ " + one_line(warning), "bold yellow")] if warning else []
         if problems:
             alerts.append(("⚠ " + problems, "bold"))
@@ -47,6 +92,13 @@ class StatusBar(Static):
             text = self._line(head, sep, items)
             if not width or cell_len(text.plain) <= width:
                 break
+        if self.message:
+            for line in message_lines(self.message, width):
+                text.append("\n")
+                if line.startswith(" " + MARK):
+                    text.append(" " + MARK, style=self.get_component_rich_style("status-bar--mark", partial=True))
+                    line = line[1 + len(MARK) :]
+                text.append(line, style=self.get_component_rich_style("status-bar--message", partial=True))
         self.update(text)
 
     @staticmethod
@@ -57,3 +109,45 @@ class StatusBar(Static):
                 text.append(sep, style="dim")
             text.append(item, style=style)
         return text
+
+
+def message_lines(message: str, width: int) -> list[str]:
+    """The lines a message takes at ``width`` cells (0: unknown, one line): one when it
+    fits; else a path or link at its end on a line of its own, cut in the middle; else
+    the words wrapped (CJK-aware) onto at most MESSAGE_LINES lines, the last cut with …"""
+    line = " " + MARK + message
+    if not width or cell_len(line) <= width:
+        return [line]
+    indent = " " * (1 + cell_len(MARK))
+    found = _PATH_START.search(message)
+    if found is not None and found.start() > 0:
+        lead, path = message[: found.start()].rstrip(), message[found.start() :]
+        return [crop_cells(" " + MARK + lead, width), indent + crop_middle(path, width - len(indent))]
+    room = max(width - len(indent), 1)
+    cuts = [0, *wrap_offsets(message, room), len(message)]
+    pieces = [message[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if message[a:b].strip()]
+    if len(pieces) > MESSAGE_LINES:
+        pieces = [*pieces[: MESSAGE_LINES - 1], crop_cells(" ".join(pieces[MESSAGE_LINES - 1 :]), room)]
+    return [(" " + MARK if i == 0 else indent) + piece for i, piece in enumerate(pieces)]
+
+
+def crop_middle(value: str, width: int, ellipsis: str = "…") -> str:
+    """``value`` in ``width`` cells, cut in the middle: its end (a path's file name)
+    keeps two thirds of the room, its start the rest. CJK is two cells wide."""
+    if width <= 0:
+        return ""
+    if cell_len(value) <= width:
+        return value
+    room = width - cell_len(ellipsis)
+    tail_room = room - room // 3
+    tail, used = "", 0
+    for ch in reversed(value):
+        if used + cell_len(ch) > tail_room:
+            break
+        tail, used = ch + tail, used + cell_len(ch)
+    head, head_room = "", room - used
+    for ch in value:
+        if cell_len(head) + cell_len(ch) > head_room:
+            break
+        head += ch
+    return head + ellipsis + tail
