@@ -1421,8 +1421,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stderr is not None:
             print("briefreader: error: standard output is closed", file=sys.stderr)
         return EXIT_USAGE
+    code = EXIT_OK
     try:
-        return _main(argv)
+        code = _main(argv)
+        # What is still buffered (the whole output when under 8 KB) is written here, where a
+        # failure is handled, not by the interpreter's exit ("Exception ignored …", status 120).
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # `briefreader list | grep -q 上海`: the reader left first
+        _quiet_stdout()
+        return code
     except UnicodeEncodeError as exc:  # PYTHONIOENCODING=ascii and Chinese text
         _quiet_stdout()
         encoding = getattr(sys.stdout, "encoding", None) or exc.encoding
