@@ -193,3 +193,19 @@ async def test_the_digest_in_the_zh_ui_is_in_chinese_and_replaces_an_english_one
         text = target.read_text(encoding="utf-8")
         assert "篇报道 · 生成于 " in text and "Digest" not in text
         await until(pilot, lambda: app.said[-1].startswith("5 篇简报的摘要："), "the message")
+
+
+async def test_the_notes_list_says_what_was_done_in_its_own_line(sample_config, sample_library):
+    from briefreader.tui.screens.notes_screen import NotesScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("L", "n", *"测试", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes list")
+        await pilot.press("down", "d", "y")
+        await until(pilot, lambda: app.screen.query_one(StatusBar).message.startswith("笔记已删除"), "the message")
+        assert toasts(app) == []
+        assert any("✓ 笔记已删除——按 u 撤销" in line for line in rows(app))  # whole, in the dialog

@@ -210,7 +210,7 @@ class BriefreaderApp(App[None]):
 
     def _say(self, message: str, timeout: float | None) -> bool:
         """Information (copied, exported, saved, N hits …) goes to the status bar of
-        the screen shown (main, metrics), under its status line: a toast
+        the screen shown (main, metrics, notes), under its status line: a toast
         with Chinese lost characters where it lay over a border or a scrollbar
         (Textualize/textual#6357; tester s13). Warnings and errors stay toasts, which
         are harder to miss; so does information over a screen with no status bar
@@ -222,7 +222,9 @@ class BriefreaderApp(App[None]):
             return False
         from .widgets.status_bar import StatusBar
 
-        bar = next(iter(screen.query_children(StatusBar)), None)  # the main screen's, the metrics view's
+        # the main screen's and the metrics view's are its children (no walk over an article's
+        # blocks); the notes list's is in its dialog
+        bar = next(iter(screen.query_children(StatusBar)), None) or next(iter(screen.query(StatusBar)), None)
         if bar is None:
             return False
         bar.say(message, self.NOTIFICATION_TIMEOUT if timeout is None else timeout)

@@ -22,6 +22,7 @@ from ...model import Briefing, Note
 from ...notes import NotesError
 from ..i18n import tr
 from ..text import one_line, plain
+from ..widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from ...notes import NotesStore
@@ -88,7 +89,7 @@ class NotesScreen(ModalScreen[str | None]):
     #notes-title { height: 1; text-style: bold; }
     #notes-filter { margin: 0 0 1 0; }
     #notes-list { height: 1fr; }
-    #notes-hint { height: 1; color: $text-muted; }
+    #notes-hint { height: auto; max-height: 4; color: $text-muted; }
     """
     BINDINGS = [
         Binding("escape", "close", "Close", id="notes.close"),
@@ -126,9 +127,12 @@ class NotesScreen(ModalScreen[str | None]):
             yield Static(tr("notes.title", lang), id="notes-title")
             yield Input(placeholder=tr("notes.placeholder", lang), id="notes-filter")
             yield OptionList(id="notes-list")
-            yield Static(tr("notes.hint", lang), id="notes-hint")
+            # the keys, and under them what was done (note edited, deleted …): a status bar,
+            # as the main screen's; a toast over the dialog's edge lost Chinese characters
+            yield StatusBar(id="notes-hint")
 
     def on_mount(self) -> None:
+        self.query_one(StatusBar).show(title="", parts=[tr("notes.hint", self.language)])
         self.fill()
         self.query_one(OptionList).focus()
 
