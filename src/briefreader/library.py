@@ -224,13 +224,15 @@ class Library:
             ]
             uses = Counter(b.path for b, n in zip(batch, need, strict=True) if n)  # a mail's attachments: one file
             if len(uses) < 2:  # a worker for the one file either way: full() reads it
-                for b in batch:
+                for b, n in zip(batch, need, strict=True):
                     check_stop(stop)
-                    yield self.full(b)
+                    # the worker's start and read ask stop too (a quit while the forkserver starts)
+                    got = self._file_briefings(Path(b.path), None, stop) if n and stop is not None else None
+                    yield self.full(b) if got is None else self.full(b, got)
                 continue
             paths = list(uses)
             read: dict[str, list[Briefing]] = {}  # read, not yet yielded: at most a batch's
-            results = read_guarded_many([Path(p) for p in paths], self.root)
+            results = read_guarded_many([Path(p) for p in paths], self.root, stop)
             taken = 0
             try:
                 for b, n in zip(batch, need, strict=True):
@@ -261,7 +263,9 @@ class Library:
             return False
         return hit[0] == (st.st_size, st.st_mtime_ns)
 
-    def _file_briefings(self, path: Path, read: list[Briefing] | None = None) -> list[Briefing]:
+    def _file_briefings(
+        self, path: Path, read: list[Briefing] | None = None, stop: Stop | None = None
+    ) -> list[Briefing]:
         """Every briefing of one file (``read``: as full_many read them). A feed's are
         kept (the last few feeds, while the file is unchanged): the digest and J/K open
         its entries one by one, and each parsed the whole feed again (45 of 60 s of a
@@ -279,7 +283,10 @@ class Library:
                 self._feeds.move_to_end(str(path))
                 return hit[1]
         # A PDF opened: under the workers' limits
-        entries = read if read is not None else read_guarded(path, self.root)
+        if read is not None:
+            entries = read
+        else:
+            entries = read_guarded(path, self.root) if stop is None else read_guarded(path, self.root, stop)
         if len(entries) > 1:
             with self._full_lock:
                 self._feeds[str(path)] = (stamp, entries)
@@ -590,7 +597,7 @@ def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool]) ->
     return out
 
 
-def read_guarded(path: Path, root: Path) -> list[Briefing]:
+def read_guarded(path: Path, root: Path, stop: Stop | None = None) -> list[Briefing]:
     """``ingest_path``; a file a C library reads (_LIMITED: PDF, Word, EPUB, mail, web
     archive) in a worker under the cold start's limits (JOB_SECONDS, JOB_MEMORY), as one
     file of a folder is read. Opening such a briefing, or ``o`` on it, read it in the
@@ -606,10 +613,15 @@ def read_guarded(path: Path, root: Path) -> list[Briefing]:
 
     jobs = [(str(path), str(root))]
     limits = Limits(JOB_SECONDS, JOB_MEMORY)
-    return list(parallel_map(_read_job, jobs, workers=1, preload=WORKER_MODULES, limits=limits, on_lost=_read_lost))[0]
+    read = parallel_map(
+        _read_job, jobs, workers=1, preload=WORKER_MODULES, limits=limits, on_lost=_read_lost, stop=stop
+    )
+    return list(_cancelled_when_stopped(read))[0]
 
 
-def read_guarded_many(paths: Sequence[Path], root: Path) -> Generator[list[Briefing], None, None]:
+def read_guarded_many(
+    paths: Sequence[Path], root: Path, stop: Stop | None = None
+) -> Generator[list[Briefing], None, None]:
     """:func:`read_guarded` of each of ``paths`` (files a C library reads), in order,
     by one pool of workers: each file one job under JOB_SECONDS and JOB_MEMORY, a file
     that ends its worker an "unreadable" problem while the others go on. Close the
@@ -619,7 +631,21 @@ def read_guarded_many(paths: Sequence[Path], root: Path) -> Generator[list[Brief
     jobs = [(str(path), str(root)) for path in paths]
     limits = Limits(JOB_SECONDS, JOB_MEMORY)
     workers = max(1, min(os.cpu_count() or 1, len(jobs)))
-    return parallel_map(_read_job, jobs, workers=workers, preload=WORKER_MODULES, limits=limits, on_lost=_read_lost)
+    return _cancelled_when_stopped(
+        parallel_map(
+            _read_job, jobs, workers=workers, preload=WORKER_MODULES, limits=limits, on_lost=_read_lost, stop=stop
+        )
+    )
+
+
+def _cancelled_when_stopped(results: Iterator[list[Briefing]]) -> Generator[list[Briefing], None, None]:
+    """``results`` of a parallel_map given ``stop``; its Stopped is :class:`Cancelled`."""
+    from .pool import Stopped
+
+    try:
+        yield from results
+    except Stopped:
+        raise Cancelled from None
 
 
 def _read_job(job: tuple[str, str]) -> list[Briefing]:

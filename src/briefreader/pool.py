@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
-__all__ = ["Limits", "parallel_map", "pool_gone", "start_server"]
+__all__ = ["Limits", "Stopped", "parallel_map", "pool_gone", "start_server"]
 
 log = logging.getLogger("briefreader")
 
@@ -51,6 +51,11 @@ R = TypeVar("R")
 
 _start_lock = threading.Lock()  # sys.stderr is process-wide: one start-up at a time
 PARENT_POLL = 0.5  # seconds between checks where pidfd_open is not available
+STOP_POLL = 0.05  # seconds between asks of a parallel_map's ``stop`` while it waits
+
+
+class Stopped(Exception):
+    """A :func:`parallel_map` given ``stop`` was told to stop (its workers are ended)."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ def parallel_map(
     on_fallback: Callable[[str], None] | None = None,
     limits: Limits | None = None,
     on_lost: Callable[[T, str], R] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Iterator[R]:
     """``map(fn, jobs)`` in ``workers`` processes, in order.
 
@@ -109,6 +115,13 @@ def parallel_map(
 
     When the pool cannot start or fails part-way, the remaining jobs run here, in this
     process, and ``on_fallback`` receives the reason (also logged).
+
+    ``stop``: asked every STOP_POLL seconds while this waits, for a worker to start or
+    for an answer; once it returns true, :class:`Stopped` is raised and the workers end.
+    A worker's start waits for the forkserver, which imports the pipeline first (~0.5 s
+    idle, 2-3 s at load 13): the TUI's quit during a digest's first PDF waited for that
+    and for the file (session 13: 2.9-3.7 s). The start then goes on in a thread of its
+    own, which ends the worker if one comes of it.
     """
     import multiprocessing  # here, not at the top: a warm start never needs it (~20 ms)
 
@@ -126,9 +139,12 @@ def parallel_map(
         spans: deque[tuple[int, int]] = deque()  # batches sent whose results are not all yielded
         retried: set[int] = set()  # jobs given again after their worker ended between jobs
 
-        def hire() -> _Worker:
+        def start() -> _Worker:
             with _real_stderr():  # a worker inherits the descriptor: Textual's has none
                 return _Worker(context, fn, limits, preload)
+
+        def hire() -> _Worker:
+            return start() if stop is None else _start_stoppable(start, stop)
 
         def fill() -> None:
             """Batches to the least busy worker (an idle worker does not wait behind
@@ -151,7 +167,7 @@ def parallel_map(
         fill()
         while done < len(jobs):
             if done not in results:
-                _collect(crew, results, jobs, limits, on_lost, hire, retried)
+                _collect(crew, results, jobs, limits, on_lost, hire, retried, stop)
                 fill()
                 continue
             result = results.pop(done)
@@ -160,7 +176,7 @@ def parallel_map(
                 spans.popleft()
                 fill()
             yield result
-    except GeneratorExit:
+    except (GeneratorExit, Stopped):
         raise
     except Exception as exc:  # OSError, ValueError from fds_to_keep, a worker that failed to start, ...
         reason = f"worker processes failed ({type(exc).__name__}: {exc}); reading in this process instead"
@@ -212,12 +228,63 @@ class _Worker:
             self.reader.close()
 
 
-def _collect(crew: list[_Worker], results: dict, jobs: list, limits, on_lost, hire, retried: set[int]) -> None:  # type: ignore[no-untyped-def,type-arg]
+def _start_stoppable(start: Callable[[], _Worker], stop: Callable[[], bool]) -> _Worker:
+    """``start()`` in a thread of its own, asking ``stop`` while it waits; :class:`Stopped`
+    if told to stop first (a worker that starts after that is ended by that thread)."""
+    if stop():
+        raise Stopped
+    lock = threading.Lock()
+    box: list[Any] = []
+    abandoned = False
+
+    def run() -> None:
+        try:
+            made: Any = start()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            made = exc
+        with lock:
+            box.append(made)
+            late = abandoned
+        if late and isinstance(made, _Worker):
+            made.stop(False)
+
+    thread = threading.Thread(target=run, name="briefreader-pool-start", daemon=True)
+    thread.start()
+    while True:
+        thread.join(STOP_POLL)
+        with lock:
+            if box:
+                break
+            if stop():
+                abandoned = True
+                raise Stopped
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]  # type: ignore[no-any-return]
+
+
+def _collect(  # type: ignore[no-untyped-def]
+    crew: list[_Worker],
+    results: dict,  # type: ignore[type-arg]
+    jobs: list,  # type: ignore[type-arg]
+    limits,
+    on_lost,
+    hire,
+    retried: set[int],
+    stop: Callable[[], bool] | None = None,
+) -> None:
     """Wait for the next messages from any worker and file them under their job; a
-    worker found dead gives its job ``on_lost``'s result and its other jobs to a new one."""
+    worker found dead gives its job ``on_lost``'s result and its other jobs to a new one.
+    ``stop``: asked every STOP_POLL seconds of the wait (:class:`Stopped`)."""
     from multiprocessing.connection import wait
 
-    ready = set(wait([w.reader for w in crew] + [w.process.sentinel for w in crew]))
+    waited = [w.reader for w in crew] + [w.process.sentinel for w in crew]
+    if stop is None:
+        ready = set(wait(waited))
+    else:
+        while stop() or not (ready := set(wait(waited, STOP_POLL))):
+            if stop():
+                raise Stopped
     for n, worker in enumerate(list(crew)):
         died = worker.process.sentinel in ready
         messages = []
