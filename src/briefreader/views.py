@@ -11,7 +11,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import compress, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -851,24 +850,46 @@ def chip_label(topics: Mapping[str, Topic], topic_id: str) -> str:
 _URL = r"https?://[^\s\"'<>]+"
 
 
-@cache
-def _url_patterns() -> list[re.Pattern[str]]:
-    """Compiled when a link is first looked for, not at import: ~2 ms of the list's first
-    paint (issue 19), for the O key and a Traditional source's region."""
-    return [
-        # front matter (YAML or TOML) and e-mail-style headers
-        re.compile(
-            r"^(?:url|link|source_url|source-url|canonical|canonical_url|original_url|permalink|"
-            r"Content-Location|X-Original-URL|Archived-At)\s*[:=]\s*[\"'<]?(" + _URL + ")",
-            re.I | re.M,
-        ),
-        re.compile(r"<link\b[^>]*\brel=[\"']?canonical[\"']?[^>]*\bhref=[\"']?(" + _URL + ")", re.I),
-        re.compile(r"<link\b[^>]*\bhref=[\"']?(" + _URL + r")[\"']?[^>]*\brel=[\"']?canonical", re.I),
-        re.compile(r"<meta\b[^>]*\bproperty=[\"']?og:url[\"']?[^>]*\bcontent=[\"']?(" + _URL + ")", re.I),
-        re.compile(r"<meta\b[^>]*\bcontent=[\"']?(" + _URL + r")[\"']?[^>]*\bproperty=[\"']?og:url", re.I),
-        re.compile(r"<link>\s*(" + _URL + r")\s*</link>", re.I),  # a feed entry
-        re.compile(r"<link\b[^>]*\bhref=[\"']?(" + _URL + r")[\"']?[^>]*\brel=[\"']?alternate", re.I),
-    ]
+# A front-matter or e-mail header line naming the page (one pattern, linear: anchored
+# at a line's start, no two unbounded runs).
+_HEADER_URL = (
+    r"^(?:url|link|source_url|source-url|canonical|canonical_url|original_url|permalink|"
+    r"Content-Location|X-Original-URL|Archived-At)\s*[:=]\s*[\"'<]?(" + _URL + ")"
+)
+# A <link> or <meta> tag's attributes, up to its end or the next "<": each tag is read once
+# (the patterns this replaces ran "[^>]*" twice around an attribute and took hours on a
+# 64 KB head of "<link rel=canonical " repeated, in every ingest of such a text file:
+# review s14). An attribute starts after a space or a quote, never inside another's name.
+_TAG = r"<(link|meta)\b([^<>]*)"
+_ATTRIBUTE = r"""(?<![-\w:.])([A-Za-z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))"""
+_FEED_LINK = r"<link>\s*(" + _URL + r")\s*</link>"  # a feed entry
+
+
+def _tag_links(head: str) -> dict[str, str]:
+    """The first link of each kind the tags in ``head`` name: "canonical" (<link
+    rel=canonical href=…>), "og" (<meta property=og:url content=…>), "alternate"
+    (<link href=… rel=alternate>: an entry's own page, as an Atom entry writes it; a page's
+    <link rel="alternate" type="application/rss+xml" …> names its feed, not itself);
+    attributes quoted or not, in any order but the alternate's."""
+    found: dict[str, str] = {}
+    for tag in re.finditer(_TAG, head, re.I):
+        attrs: dict[str, str] = {}
+        order: list[str] = []
+        for a in re.finditer(_ATTRIBUTE, tag[2]):
+            value = a[2] if a[2] is not None else a[3] if a[3] is not None else a[4]
+            attrs.setdefault(name := a[1].lower(), value.strip())
+            order.append(name)
+        if tag[1].lower() == "link":
+            rel = attrs.get("rel", "").lower().split()
+            entry = "href" in order and order.index("href") < order.index("rel") if "rel" in order else False
+            kind = "canonical" if "canonical" in rel else "alternate" if "alternate" in rel and entry else ""
+            value = attrs.get("href", "")
+        else:
+            kind = "og" if attrs.get("property", "").lower() == "og:url" else ""
+            value = attrs.get("content", "")
+        if kind and kind not in found and (m := re.match(_URL, value, re.I)):
+            found[kind] = m[0]
+    return found
 
 
 URL_SCAN = 64_000  # a link is in the head of a file: never scan 8 MB for one
@@ -879,10 +900,18 @@ def source_url(original: str) -> str | None:
     link, Open Graph, a feed entry, an e-mail header); None when it names none.
     Only http(s), and only printable: it goes to a browser."""
     head = original[:URL_SCAN]
-    for pattern in _url_patterns():
-        m = pattern.search(head)
-        if m:
-            url = m.group(1).rstrip(".,;)\"'")
+    header = re.search(_HEADER_URL, head, re.I | re.M)
+    feed = re.search(_FEED_LINK, head, re.I)
+    tags = _tag_links(head) if "<" in head else {}
+    for url in (
+        header and header[1],
+        tags.get("canonical"),
+        tags.get("og"),
+        feed and feed[1],
+        tags.get("alternate"),
+    ):
+        if url:
+            url = url.rstrip(".,;)\"'")
             if url.isprintable():
                 return url.replace("&amp;", "&")
     return None
