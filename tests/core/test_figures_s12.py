@@ -96,8 +96,8 @@ def test_ranges_and_bounds_after_a_breakdown_are_classes() -> None:
 def test_sums_held_pledged_or_borrowed_are_money() -> None:
     text = "總資產600萬出頭  負債250\n\n現金有100左右可以運用 崩盤也能信貸再借100多萬以上投入\n\n抵押600萬借200萬  可以"
     money = [(f.value, f.unit) for f in extract_figures(text, region="tw") if f.kind == "money"]
-    # (抵押600萬 runs on into 借: a word follows it, so what it is stays unread)
-    assert money == [(6e6, "TWD"), (1e6, "TWD"), (2e6, "TWD")]
+    # 抵押600萬 runs on into 借, a verb: the sum ends there (session 14; it stayed unread before)
+    assert money == [(6e6, "TWD"), (1e6, "TWD"), (6e6, "TWD"), (2e6, "TWD")]
     assert [f for f in extract_figures("借鉴100万", region="tw") if f.kind == "money"] == []
 
 

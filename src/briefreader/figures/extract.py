@@ -241,7 +241,10 @@ RANGE_SEP_RE = re.compile(
     rf"{_SP}(?P<incl>[(（]含[)）])?{_SP}(?:(?:及|或)?以上{_SP}(?=[至到]))?(?:至|到|-{{1,2}}|~|～|—{{1,2}}|–|－{{1,2}}|─{{1,2}}|―){_SP}"
 )
 # 30万元以上50万元以下, 30万元以上、50万元以下: one range in policy style.
-_RANGE_STARTS = set("至到-~～—–－─―(（以及或 \u3000\xa0")
+_RANGE_STARTS = set("至到-~～—–－─―(（以及或 \u3000\xa0但且而不低少小")
+# 超过X但不超过Y: the upper bound of a range whose lower bound is a hedge before X
+_BOUNDED_ABOVE_RE = re.compile(rf"{_SP}(?:但|且|而)?(?:不超过|不高于|不大于|不多于|低于|少于|小于|不足|未满){_SP}")
+_BOUNDED_ABOVE_STARTS = set("但且而不低少小未")
 LOWER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_SP}")
 UPPER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}(?:以下|以内)")
 INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[^()（）\n]{{0,12}}[)）]")
@@ -250,6 +253,10 @@ _DAUGHTERS_BEFORE_RE = re.compile(r"[\d一二两三四五六七八九]女$")
 _DAUGHTERS_AFTER_RE = re.compile(r"[\d一二两三四五六七八九]女")
 _SITE_AFTER_RE = re.compile(r"(?:短期|住宅|商业|工业)?(?:用地|地块|地段|地盘|地皮)")
 _ITEM_END = set("，、。；,;")
+# a character lost in the middle of a number (a ? or U+FFFD where a source's ．or a digit was: 千分之五?六一)
+_LOST_GLYPH_RE = re.compile(rf"[?？\ufffd][\d{CN_DIGIT_CHARS}]")
+_LOST_GLYPH_BEFORE_RE = re.compile(rf"[\d{CN_DIGIT_CHARS}][?？\ufffd]$")
+_NAMED_PEOPLE_UNITS = frozenset({"人", "名", "位"})  # people by any of these, referred back to (四名…該四人)
 _PEOPLE_UNITS = {"人", "人次", "口", "户"}  # 二人…二人: the same two people (名 and 位 list items: 学士2名…中学2名)
 _IDIOM_DIGITS = "一二两三四五六七八九十百千万"
 _MEASURE_RE = re.compile(_MEASURE)
@@ -326,7 +333,7 @@ _MONEY_BEFORE_RE = re.compile(
     # sums named by what they are in court, budget and market news (涉款7,600万, 预留约210亿,
     # 纯利43亿, 悬红100万: the Hong Kong press often drops 元 after 万/亿)
     r"|涉款|涉资|赃款|现金|赎金|保释金|悬红|赏金|损失|亏损|盈利|纯利|净利|身家|首期|按揭"
-    r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补偿|退税|税款|宽减|开价|叫价|月租"
+    r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补助|补偿|退税|税款|宽减|开价|叫价|月租"
     # Taiwan property: 推案量 (the value of new launches, in 亿)
     r"|推案|案量"
     # what is owed (新竹县政府负债四五百亿), credit (信贷投放1.2万亿)
@@ -492,12 +499,12 @@ _COMPARED_WITH_RE = re.compile(r"[跟和与同]")
 
 # Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
 _HEDGE_FALSE_PREV = {
-    "约": set("签预节制契合邀特履违公条简相婉失赴践守立解续集"),
+    "约": set("签预节制契合邀特履违公条简相婉失赴践守立解续集租婚盟誓规"),  # 租约 a lease
     "近": set("附最临邻靠亲就遥远拉走凑晚"),
     "超": set("高赶买卖出入"),  # 买超/卖超 net buying/selling, 出超/入超 trade balance
     "逾": set(),
     "破": set("打攻击识看说道点爆残"),
-    "限": set("期年时权界局极无有宽门"),  # 期限3年, 年限, 时限, 无限: words ending in 限, no cap
+    "限": set("期年时权界局极无有宽门受"),  # 期限3年, 年限, 时限, 无限, 受限 (restricted): words ending in 限, no cap
     "站上": set("网车间驿基油分总电台哨岗点务"),  # 网站上, 车站上, 空间站上: a place, no level
 }
 # ... unless the two characters before are a word of their own that ends there
@@ -510,8 +517,10 @@ _RECORD_HEDGES = ("最高", "最低")
 # "would reach" in a conditional (若首日涨幅达到200%的话，单签盈利可达5.45万元): the outcome computed, exact
 _CAN_REACH = ("可达", "可达到")
 _CONDITION_RE = re.compile(r"(?:若|如果|假如|倘若|假设)[^。！？；;!?\n]*$")
+# a rate's "per" unit right before a number (每平方米二元, 每人三元): what follows is a price
+_PER_THING_BEFORE_RE = re.compile(rf"每[{HAN_BASIC}]{{1,3}}(?:为|是)?$")
 _PER_HAS_AFTER_RE = re.compile(rf"[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}[\d{_CN}]")
-_PER_HAS_BEFORE_RE = re.compile(rf"每[\d{_CN}]+[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}$")
+_PER_HAS_BEFORE_RE = re.compile(rf"每[\d{_CN}]+[^，。；;,\d]{{0,6}}?[中里]?[就便]?有{_SP}(?:约|大约|近|逾|超过)?$")
 _PER_HEAD_PER_PERIOD_RE = re.compile(
     r"每[名人位户个家][^，。；;,\d]{0,6}?(?:日均|每日|每天|每月|每年|年均|月均)[^，。；;,\d]{0,6}$"
 )
@@ -936,6 +945,18 @@ def _bound_after(hedge: Hedge | None, bound: str, qualifier: str, hedge_en: str 
     return qualifier, hedge_en
 
 
+@lru_cache(maxsize=1024)
+def _predicate_starts(after: str) -> bool:
+    """Whether the words right after an amount start what is said next (a verb, an adverb or a sentence particle:
+    抵押600萬借200萬), so the amount ends there and names no noun it would count. By the segmenter's part-of-speech
+    tags of the clause after it (segment.py), not a list of words; 的 and a conjunction (此外) end nothing here."""
+    clause = _CLAUSE_SPLIT_RE.split(after)[0]
+    if not clause:
+        return True
+    tagged = segment.tag(clause)
+    return bool(tagged) and tagged[0][1][:1] in ("v", "d", "y")
+
+
 def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
     """(+1 or -1, start of the verb) when a growth verb sits right before ``pos``."""
     found = _ends_with(GROWTH_REV_RE, text, pos, "v")
@@ -959,6 +980,15 @@ def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# what a number labels when it follows (附表四, 附件3): a table, a figure, an annex
+_LABEL_BEFORE_RE = re.compile(r"(?:附表|附图|图表|附件|附录|下表|上表|见表|如表|表格)$")
+
+
+def _figure_after_word(q: Quantity) -> bool:
+    """A percent or a sum in 元 (not a count, a year or a bare number): what a word glued before it measures."""
+    return q.kind == "percent" and q.unit in ("%", "％") or q.kind == "money" and q.unit in ("元", "圆")
+
+
 def _glued_to_name(text: str, q: Quantity) -> bool:
     """5G, B129, web3.0, 1+5+N, 08:23, 021-6566: the number is part of a name or code."""
     prev = text[q.start - 1] if q.start else ""
@@ -971,6 +1001,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
         return True  # 第三批, 第 3 批: ordinals
     if prev == "、" and _ORDINAL_LIST_RE.search(text, max(0, q.start - 20), q.start):
         return True  # 第1、2名: the list goes on with ordinals
+    if prev in "表图件录" and _LABEL_BEFORE_RE.search(text, max(0, q.start - 2), q.start):
+        return True  # 附表四所提及: a table's or an annex's number (所 the particle after it), not four institutions
     if q.arabic:
         if prev in "xX×" and prev and (prev2.isdigit() or prev2 in "%)）"):
             prev = ""  # 0.78%x750萬人口: x between two numbers is a times sign, not a name's letter
@@ -978,6 +1010,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
             prev = ""  # 约3000张/120人: a second count after the unit of the first, not a fraction or a path
         if prev == "+" and not (_is_ascii_alnum(prev2) or prev2 in "+)）") and text[q.num_end : q.num_end + 1] == "%":
             prev = ""  # 股價829 +4.14%: a rise's sign before a percent, not 1+5+N's operator
+        if prev.isascii() and prev.isalpha() and prev2.isascii() and prev2.isalpha() and _figure_after_word(q):
+            prev = ""  # Syntax-Brillian3%股權, EPS0.81元: a name or an abbreviation, then its share or its value
         if prev and (_is_ascii_alnum(prev) or prev in "+./#_" or (prev == ":" and prev2.isdigit())):
             return True  # a colon only after a digit (08:23); 失业率:11.1% is a figure
         if prev == "-" and prev2.isdigit():
@@ -1356,6 +1390,11 @@ class _Extractor:
                 if _is_han(text[before - 1]):
                     counted = text[before - 3 : before]  # 山西省 and 江西省: three characters
         seen = self._last.get((key, counted))
+        if seen is None and f.kind == "count" and f.unit in _NAMED_PEOPLE_UNITS and f.start >= 2:
+            if _BACK_REFERENCE_RE.search(self.text, f.start - 2, f.start):
+                # 虛報四名…本澳居民…為該四人繳交供款: the same people referred back to, whatever their measure word
+                for unit in _NAMED_PEOPLE_UNITS - {f.unit}:
+                    seen = seen or self._last.get(((*key[:1], unit, *key[2:]), counted))
         if seen is None and f.qualifier in ("exact", "approx") and self.figures:
             # 占到了33%…大約占了33%: one value restated right after itself in its sentence, with "about" added or
             # dropped, is one figure (增长2%，…4.6%左右，…涨幅2%左右: other figures between, two facts)
@@ -1537,6 +1576,8 @@ class _Extractor:
     ) -> None:
         if self.figures and self.figures[-1].end > start and self.figures[-1].start <= start:
             return  # one figure per span
+        if _LOST_GLYPH_RE.match(self.text, end) or _LOST_GLYPH_BEFORE_RE.search(self.text, max(0, start - 2), start):
+            return  # 千分之五?六一: a character lost inside the number (5.61‰ read as 5‰): shown as written
         if kind == "money":
             self._last_money = (end, unit, self.text[start:end])
         fig = Figure(
@@ -1895,16 +1936,27 @@ class _Extractor:
     def _arabic_pair_low(self, q: Quantity) -> float | None:
         """1、200元, 2、3万人: a digit and 、 before a round number one step above it is the
         spoken "one or two hundred" (一两百); the low end of the pair, else None."""
-        if q.start < 2 or self.text[q.start - 1] != "、" or not self.text[q.start - 2].isdigit():
+        if q.start < 2 or self.text[q.start - 1] != "、":
             return None  # the common case, checked first
-        if not q.arabic or q.value is None or q.pair or q.vague:
+        before = self.text[q.start - 2]
+        if not (before.isdigit() or before in "一二三四五六七八九"):
             return None
-        if q.start >= 3 and (self.text[q.start - 3].isdigit() or self.text[q.start - 3] in ".,、第"):
+        if q.value is None or q.pair or q.vague or q.arabic != before.isdigit():
+            return None
+        if q.start >= 3 and (
+            self.text[q.start - 3] in ".,、第" or self.text[q.start - 3] in _CN or self.text[q.start - 3].isdigit()
+        ):
             return None  # 12、200, 1.5、200 or 第2、30位: a list, not a pair
-        digits = q.num.replace(",", "")
-        first = int(self.text[q.start - 2])
-        if not digits.isdigit() or int(digits[0]) != first + 1 or digits[1:].strip("0"):
-            return None
+        if q.arabic:
+            digits = q.num.replace(",", "")
+            first = int(before)
+            if not digits.isdigit() or int(digits[0]) != first + 1 or digits[1:].strip("0"):
+                return None
+        else:  # 給個三、四萬: "thirty or forty thousand" (三四万 with the enumeration comma)
+            first = _DIGIT_VALUE[before]
+            if _DIGIT_VALUE.get(q.num[:1]) != first + 1 or q.num[1:].lstrip("十百千") not in ("", "万", "亿"):
+                return None
+            digits = q.num
         if len(digits) < 2 and not q.scale:
             # 恐输掉4、5个县市: "four or five", a count's spoken pair; 分别为1、2家 is a list
             # (each its own count), and other kinds' small numbers are lists (3、4月)
@@ -2145,7 +2197,7 @@ class _Extractor:
         ):
             # 跨越7万亿、8万亿、9万亿三个大台阶: a count starting right after ends the amount
             nxt = QUANTITY_RE.match(text, q.end) if after[0] in CN_NUMERAL_CHARS else None
-            if not (nxt and nxt["measure"] and not nxt["scale"]):
+            if not (nxt and nxt["measure"] and not nxt["scale"]) and not _predicate_starts(after):
                 return False
         if not ("亿" in q.full or q.pair or q.vague or big) and q.value < 1000:
             return False
@@ -2396,8 +2448,10 @@ class _Extractor:
             and q.num not in "四五六七八九"
             and not self._qian(q)
             and not (q.more and q.high is not None)
+            and not _PER_THING_BEFORE_RE.search(text, max(0, q.start - 6), q.start)
         ):
-            return  # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组); 一元钱, 两元多 are money
+            # 一元, 二元, 三元: word parts (一元化, 二元结构, 三元组); 一元钱, 两元多, 每平方米二元 (a rate) are money
+            return
         if (
             self._bare_or_article(q)
             and "亿" not in q.full
@@ -2576,8 +2630,8 @@ class _Extractor:
         return end
 
     def _area(self, q: Quantity) -> None:
-        if self._bare_or_article(q):
-            return
+        if self._bare_or_article(q) and not (q.num == "一" and _hedge_before(self.text, q.start, bare_scale=False)):
+            return  # 一亩三分地, 一平方米: "a"; 不超过一亩: a bound's number, one
         factor = AREAS[q.unit]
         value = q.value * factor
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
@@ -2713,6 +2767,8 @@ class _Extractor:
         """Measure words that count only in some contexts (a range's bounds are checked too)."""
         if q.unit in ADMIN_UNITS and not self._admin_count(q):
             return False
+        if q.unit == "市" and 1 not in _word_ends(self.text[q.end - 1 : q.end + 5]):
+            return False  # 3市监局联合执法: 市 starts a word (市监局, the market regulator), it counts no cities
         if q.unit == "点" and not _POINT_NOUN_BEFORE_RE.search(self.text, max(0, q.start - 16), q.start):
             return False  # 10点, 升94点, 两点原因: a time, an index level, an argument's points
         if q.unit == "段" and q.start and self.text[q.start - 1] in "路街道":
@@ -2873,6 +2929,12 @@ class _Extractor:
             return None  # most numbers are not followed by a second bound: skip the regexes
         sep = RANGE_SEP_RE.match(text, q.end)
         upper_style = False
+        if not sep and q.kind is not None and text[q.end : q.end + 1] in _BOUNDED_ABOVE_STARTS:
+            # 超过一亩但不超过二亩, 高于5%且低于10%: a lower bound then an upper one, one range (a law's tiers)
+            sep = _BOUNDED_ABOVE_RE.match(text, q.end)
+            lower = _hedge_before(text, q.pre_start if q.pre_start >= 0 else q.start, bare_scale=False) if sep else None
+            if lower is None or lower.qualifier != "over":
+                return None
         if not sep:
             # 30万元以上50万元以下 / 30万元以上、50万元以下
             m = LOWER_BOUND_RE.match(text, q.end)
@@ -3053,13 +3115,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -254,7 +254,10 @@ def _parse_mixed_integer(s: str) -> float | None:
         # 一万二 = 12000, 两千六 = 2600: a single trailing digit right after a unit.
         if prev_kind == "d" and tokens[-2][0] == "u" and last_unit >= 10:
             number *= last_unit // 10
-    return sum(v for v, _ in parts) + section + (number or 0)
+    try:
+        return sum(v for v, _ in parts) + section + (number or 0)
+    except OverflowError:  # 亿亿亿…: past the float range, no figure (parse_number never raises)
+        return None
 
 
 def _parse_fraction(s: str) -> float | None:

@@ -425,7 +425,7 @@ MEASURES: tuple[str, ...] = (
     f"手(?:(?![{HAN_BASIC}])|(?=至|到|左右|以上|以下|以内|上下|的))",
     # lots of a tender or an auction (共12標14筆土地, 有2標土地釋出): 标 starts words too (标准, 标的, 标段 …), so it
     # counts where its word ends or before the land or works it sells
-    f"标(?:(?![{HAN_BASIC}])|(?=土地|用地|地块|工程|案))",
+    f"标(?:(?![{HAN_BASIC}])|(?=土地|用地|地块|工程|案|开发))",
     # casualties written as 36死47伤, 10死41失踪: counted people, with no measure word
     # (extract keeps them to Arabic numbers: 九死一生 is an idiom)
     *(
@@ -691,6 +691,12 @@ NOUNS: dict[str, str] = {
     "院校": "universities",
     "学校": "schools",
     "选手": "contestants",
+    # a team's people (12名国家队员: 国家|队员, the last noun is the head, not countries)
+    "队员": "team members",
+    "球员": "players",
+    "运动员": "athletes",
+    "教练": "coaches",
+    "成员": "members",
     "工作岗位": "jobs",
     "就业岗位": "jobs",
     "就业": "jobs",  # 餐饮业三四千万的就业
