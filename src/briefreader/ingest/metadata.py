@@ -1595,10 +1595,12 @@ def _plain_date(value: Any, as_written: bool = False) -> tuple[dt.date, str] | N
 
 
 # a copy's note on where its original is: "原文地址来自澎湃新闻", "原文链接：财新网 「标题」",
-# "原文来自「好奇心日报」：" (the outlet in quotation marks)
+# "原文来自「好奇心日报」：" (the outlet in quotation marks), "原文来自订阅号「经济观察报书评」：" (an account's);
+# ``then``: the note goes on after a colon (the copy's title or its link): the marks held a name, not that title
 _ORIGINAL_AT = re.compile(
-    rf"原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])\s*"
-    rf"(?:[「『“《](?P<quoted>[{_HAN}A-Za-z0-9]{{2,20}})[」』”》]|(?P<name>[{_HAN}A-Za-z0-9]{{2,30}}))"
+    rf"原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])\s*(?:(?:微信)?(?:订阅号|公众号|服务号)\s*)?"
+    rf"(?:[「『“《](?P<quoted>[{_HAN}A-Za-z0-9]{{2,20}})[」』”》](?P<then>\s*[:：]\s*\S)?"
+    rf"|(?P<name>[{_HAN}A-Za-z0-9]{{2,30}}))"
 )
 
 
@@ -1612,6 +1614,8 @@ _REPUBLISHED = re.compile(
 )
 
 
+_FOLLOWED_ACCOUNT_SCORE = 60  # an account's name above its follow button and the post's time
+_ACCOUNT_NAME_MAX = 12  # characters of an account's or a publication's name in a copy's note
 _PRESS_ENDING = re.compile(r"(?:报|報|刊|杂志|雜誌|网|網|新闻|新聞)$")  # 日报, 周刊 and 週刊 end so too
 
 
@@ -1644,6 +1648,19 @@ def _original_outlet(line: str) -> str:
     if _is_outlet(name):  # the whole run up to a space or a mark: 人民日报海外版
         return name
     return next((name[:n] for n in range(2, min(len(name), 14) + 1) if _is_outlet(name[:n])), "")
+
+
+def _original_account(line: str) -> str:
+    """The name in marks a copy's note gives when the note goes on, after a colon, with the copy's
+    title or link ("原文来自「知识分子」：~~[<title>](…)~~", "原文来自订阅号「经济观察报书评」：…"): the title
+    stands after the colon, so the marks hold the name of where it came from (an account's, a
+    publication's); a person's name is none."""
+    if len(line) > 120 or not (m := _ORIGINAL_AT.search(line)) or not (name := m["quoted"]) or not m["then"]:
+        return ""
+    if len(name) > _ACCOUNT_NAME_MAX or _looks_like_person(name) or name_shaped(name):
+        return ""
+    # (the copy's own title in the marks, repeated after the colon, names no one)
+    return "" if _squeeze(name) in _squeeze(line[m.end("quoted") :]) else name
 
 
 def _quoted_original(line: str) -> str:
@@ -1699,6 +1716,17 @@ def _aliases() -> frozenset[str]:
     from ..hanzi import to_simplified
 
     return frozenset(to_simplified(a) for o in OUTLETS if o.kind in ("outlet", "abroad") for a in o.aliases)
+
+
+# a channel word after an outlet's name: its blog site, its channel ("多维博客": 多维新闻's blogs)
+_OUTLET_CHANNEL = re.compile(r"(?:博客|网|频道|新闻|在线)$")
+
+
+def _outlet_channel(name: str) -> bool:
+    """Is ``name`` a known outlet's own channel: the table's name for it, or the name source lines
+    give it, with a channel word after it ("多维博客": 多维 is 多維新聞's)?"""
+    stem = _OUTLET_CHANNEL.sub("", name.strip())
+    return len(stem) >= 2 and stem != name.strip() and (stem in _aliases() or _squeeze(stem) in known_outlets())
 
 
 def _dash_dateline(line: str) -> tuple[str, int, int] | None:
@@ -2221,6 +2249,28 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
                 r.authors += info.authors
         elif page_table and (m := _GOV_LABEL.match(line)):
             _gov_field(m, extra_lines[k + 1] if k + 1 < len(extra_lines) else "", title, date, source)
+    if head:
+        _follow_account(r, extra_lines, infos)
+
+
+# a platform's follow button under an account's name ("关注", "+关注", "订阅")
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|關注|订阅|訂閱)$")
+_ACCOUNT_NAME = re.compile(rf"^[{_HAN}A-Za-z0-9_·\-]{{2,20}}$")
+
+
+def _follow_account(r: _Reading, lines: list[str], infos: dict[int, InfoLine]) -> None:
+    """A self-media platform's post (快传号, 头条号, 百家号 pages) shows the account that posted it above
+    the post: its name, the follow button under it, then the post's time ("管不饿 / 关注 /
+    2024-05-08 23:23 / 来自甘肃"). The account nearest the article is its publisher, as a WeChat
+    account's name is (judged as one: a person's name by evidence)."""
+    for k in range(len(lines) - 3, max(-1, len(lines) - 3 - _HEAD_REACH), -1):
+        name = lines[k].strip()
+        if not (_FOLLOW.match(lines[k + 1].strip()) and _ACCOUNT_NAME.match(name)) or _FOLLOW.match(name):
+            continue
+        dated = [j for j in (k + 2, k + 3) if (info := infos.get(j)) is not None and info.date]
+        if dated and not _DATE_ANY.search(name):
+            r.source.offer(name, _FOLLOWED_ACCOUNT_SCORE, "platform account")
+            return
 
 
 _TITLE_LABEL = re.compile(r"^\s*(?:标题|题目|文章标题|新闻标题|title)\s*[:：]\s*(?P<value>\S.{1,88})$", re.IGNORECASE)
@@ -2362,6 +2412,10 @@ def _header_candidates(r: _Reading) -> None:
         if original := _original_outlet(line):
             # "原文地址来自澎湃新闻", "原文链接：财新网 「…」": where a saved or archived copy came from
             source.offer(original, 74, "original's outlet")
+            continue
+        if account := _original_account(line):
+            # "原文来自「知识分子」：<title>": the account or publication the copy came from
+            source.offer(account, 74, "original's named account")
             continue
         if quoted := _quoted_original(line):
             # "原文来自「每日人物」": a name the tables do not know, no source on its own (an article's
@@ -2660,7 +2714,13 @@ def _headline_candidates(r: _Reading) -> None:
         # or a body's name by its ending ("某某协会就…的声明"); "美方就…发表声明" in a report names no author
         # A submission (意见书, 建议书…) is by definition its subject's: the PDF reader drops a letterhead
         # repeated as a running head, so its headline may be the one place that names it
-        if any(_squeeze(x) == _squeeze(who) for x in r.lines[:_LONE_TOP]) or m["kind"] != "声明":
+        top = any(_squeeze(x) == _squeeze(who) for x in r.lines[:_LONE_TOP])
+        # ...or signed with it alone under the last sentence ("…的起点。/ 新思維 / 2026 年 6 月"): a party or a
+        # group speaks of itself by name in its own paper ("新思維認為"), which says nothing of a person
+        end = [x for x in r.lines[-_LONE_TOP * 3 :] if x.strip()][-_LONE_TOP:]
+        if any(_squeeze(x) == _squeeze(who) for x in end):
+            r.source.offer(who, 40, "signed submission")
+        elif top or m["kind"] != "声明":
             r.source.offer(who, 40, "submitter and letterhead")
         elif _signer(who):
             r.source.offer(who, 40, "submitter in the headline")
@@ -2672,6 +2732,11 @@ _BLOG_NAME = re.compile(
     r"|^[\w .\-]{1,30}['’]s\s+(?:blog|weblog|site|homepage)$",
     re.IGNORECASE,
 )
+
+
+def _post_links(line: str) -> bool:
+    """A blog's links between posts or a menu on one line: items between two or more bars, or a crumb."""
+    return len(line) <= 160 and (line.count("|") + line.count("｜") >= 2 or bool(_NAVIGATION.search(line)))
 
 
 def _trim_page_title(r: _Reading, page_head: str) -> None:
@@ -2729,9 +2794,17 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
     blog = _BLOG_NAME.search(title.value or "") or (home and _squeeze(title.value or "") == home)
     if not r.listing and title.origin in ("<title>", "title", "<h1>") and blog:
         lines = [(k, x.strip()) for k, x in enumerate(r.lines[:_HEAD_TITLE_REACH]) if x.strip()]
+        # (past the blog's name repeated over the post and the links to the posts either side,
+        # "孩子，夏令营…- -| 回首页 | 2005年索引 | - -浴室都安全吗?")
+        blog_names = names | {home, _squeeze(title.value or "")}
+        while lines and (_squeeze(lines[0][1]) in blog_names or _post_links(lines[0][1])):
+            lines = lines[1:]
         if len(lines) >= 2 and _looks_like_headline(first := lines[0][1]) and _squeeze(first) not in names:
             follows = lines[1][1]
-            if parse_info_line(follows, r.sites) or len(follows) > _TITLE_MAX:
+            # a date line or the post's prose follows it, or the article's own headline repeats it below
+            # (a blog's copy of a paper's report: the post's title, the report's subtitle and headline)
+            again = any(_squeeze(clean_title(x)) == _squeeze(clean_title(first)) for _, x in lines[1:4])
+            if parse_info_line(follows, r.sites) or len(follows) > _TITLE_MAX or again:
                 title.offer(clean_title(first), title.score + 1, "post headline")
                 return
     # (and a page that declares no headline at all shows it there too)
@@ -2792,7 +2865,9 @@ _TRUSTED = (
     "address",  # the host table names outlets only (财讯, 新头壳: no outlet ending)
     "wechat account",  # the account's name as the platform gives it (a person's is judged by evidence)
     "submitter and letterhead",  # a submission headed "滴滴就…提交意见书" (or a statement under its letterhead)
+    "signed submission",  # ...and signed with the same name under its last sentence (two places agree)
     "platform account",  # "@头条新闻的微博": the account as the platform names it (judged as a WeChat account's)
+    "original's named account",  # "原文来自「知识分子」：<title>" (a name in marks, the copy's title after it)
 )
 
 
@@ -2879,11 +2954,17 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
             return False
         if origin == "original's quoted name":
             return False  # (an article's title may stand in the marks: it only vouches for a byline's start)
-        if origin in _TRUSTED and origin != "address" and person(src):
+        if origin in _TRUSTED and origin not in ("address", "signed submission") and person(src):
             return False  # "来源: 尹娟": a labelled person is still a person (半月谈 is not one)
         if is_aggregator_name(src):  # "Yahoo奇摩新聞": it carries a partner's story, writes none
             return False
-        loose = _PERSON.match(src) and not _named_outlet(src) and not _ISSUER.match(src) and not site_kin(src, sites)
+        loose = (
+            _PERSON.match(src)
+            and not _named_outlet(src)
+            and not _ISSUER.match(src)
+            and not site_kin(src, sites)
+            and not _outlet_channel(src)
+        )
         return origin in _TRUSTED or not loose
 
     # A person's name where the page names its source ("来源: 尹娟") says the article came from
@@ -2925,10 +3006,17 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     headline = {_squeeze(meta.title), _squeeze(shown or meta.title)}  # with its section label or without
     # A breadcrumb right above the headline at the text's top ("北京 >> 走近… >> 首页 >> 研究集萃") is the
     # page's navigation, no part of the article (read above for the page's sections): it goes with it
-    # (the headline's line itself may have been read as metadata already)
+    # (the headline's line itself may have been read as metadata already); so do a blog's name over the
+    # post and its links to the posts either side ("bjreader的博客 / 孩子，…- -| 回首页 | … / <headline>")
+    own = {_squeeze(n) for n in (r.site, *r.sites) if n}
     top = [i for i, line in enumerate(lines[:12]) if line.strip()][:4]
     crumbs = 0
-    while crumbs < min(len(top), 3) and len(lines[top[crumbs]]) <= 200 and _NAVIGATION.search(lines[top[crumbs]]):
+    while crumbs < min(len(top), 3) and (
+        len(lines[top[crumbs]]) <= 200
+        and _NAVIGATION.search(lines[top[crumbs]])
+        or _post_links(lines[top[crumbs]])
+        or _squeeze(lines[top[crumbs]]) in own
+    ):
         crumbs += 1
     if crumbs and crumbs < len(top) and _squeeze(clean_title(lines[top[crumbs]])) in headline:
         navigation = set(top[:crumbs])
