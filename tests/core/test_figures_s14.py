@@ -181,3 +181,29 @@ def test_parse_number_past_the_float_range_is_none_never_an_error() -> None:
 
     assert parse_number("亿" * 39) is None
     assert parse_number("亿" * 5) == 1e40
+
+
+def test_districts_named_by_their_kind_are_counted() -> None:
+    assert _one("新北市社會局副局長許秀能說，29行政區有餐飲業響應。", "count", "tw") == (29, "区", "exact")
+    assert _all("香港特别行政区政府。", "count") == []
+    (f,) = [f for f in extract_figures("全国289个地级行政区。") if f.kind == "count"]
+    assert f.en == "289 administrative divisions"
+
+
+def test_a_hard_wrapped_line_is_no_subheading() -> None:
+    # figures8 dev-retired9 36 (a LegCo submission's PDF lines): item 3's title runs into its text; the 30,000 it
+    # states is said again two lines down, a second statement, not a subheading's figure restated
+    text = (
+        "2. 的士業界利益不容凌駕市民福祉，過時行業應被淘汰傳統的士業界一直\n"
+        "要求將網約車配額壓低至 10,000 個以下。本人認為此項訴求極其荒謬且自\n"
+        "私。的士業界的私利絕對沒有可能凌駕於全港市民的出行福祉之上。過去多\n"
+        "網約車全面取代。\n"
+        "3. 強烈建議將配額提升至最少 30,000 個為了在保障市民安全、引入合理\n"
+        "規管的同時，維持市場的健康競爭，本人強烈促請政府及立法會將網約車許\n"
+        "可證配額大幅提升至最少 30,000 個。政府絕不應為了保護單一黃昏行業而\n"
+        "犧牲全港市民的出行選擇權。只有提供充足的供應，才能打破不合理的壟斷\n"
+        "，修訂相關附屬法例中的配額限制。"
+    )
+    assert _all(text, "count", "hk") == [(10000, "个", "under"), (30000, "个", "over"), (30000, "个", "over")]
+    # a subheading on its own line (not as wide as the text's lines) keeps its figure once
+    assert len(_all("補貼近70億元\n今年補貼近70億元，幫助逾萬家企業渡過難關。", "money")) == 1

@@ -49,7 +49,8 @@ DEV_FLOOR = {
     "money": (1.0, 1.0),
     "percent": (1.0, 1.0),  # then 113/113: a bound on a share is a list item (…区域不低于60%，…重点区域不低于60%)
     "area": (1.0, 1.0),
-    "count": (155 / 157, 155 / 156),
+    # session 14 (13-dev): 29行政區 (districts named by their kind): 155/157, 155/156 -> 156/158, 156/156
+    "count": (156 / 158, 1.0),
 }
 # heldout7 (12 articles, every third as chosen; money 60, percent 57, area 15, count 68 gold figures): scored in
 # aggregate once, at 08:10 UTC at the end of session 10, after all gold was committed (committed figures code at

@@ -692,6 +692,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
                     currency = CURRENCY_CODES[unit]
                 break
     yuan, mao, cent = units[1], units[3], units[4]
+    if unit == "行政区":
+        unit = "区"  # 29行政區: districts (the admin unit's rules and English)
     if pre_w:
         pre = CURRENCY_SYMBOLS.get(pre_w) or CURRENCY_CODES.get(pre_w, "")
         if kind in (None, "money") and (not currency or yuan):
@@ -1255,6 +1257,7 @@ class _Extractor:
         self._headings: dict[tuple, int] = {}
         self._heading_values: dict[tuple, tuple[int, Figure]] = {}  # (kind, value) → (its heading's end, figure)
         self._heading_ends: list[int] = []  # every subheading's end, in order
+        self._wrap_width: int | None = None  # the width a hard-wrapped text's lines stop at (0: not wrapped)
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
         self._hedge_list: tuple[int, str, str | None] | None = None  # (end, qualifier, en) of a 分别约 list's item
         self._last_money: tuple[int, str, str] | None = None  # (end, currency, text) of the last sum
@@ -1524,8 +1527,27 @@ class _Extractor:
         if 0 <= line_end - line_start <= 40 and not SENTENCE_END_RE.search(text, line_start, heading_end):
             if line_end > 0 and text[line_end - 1] in "：:":
                 return None  # …接獲5宗流感樣疾病群集性感染報告，具體如下：  a line that opens a list, no heading
+            if self._wrapped_line(line_start, line_end) or (
+                line_start >= 2 and self._wrapped_line(text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+            ):
+                return None  # a hard-wrapped line, or the one its sentence runs on to: no subheading
             return line_end
         return None
+
+    def _wrapped_line(self, line_start: int, line_end: int) -> bool:
+        """A line that reaches the width most long lines of a hard-wrapped text stop at (a PDF's, a submission's:
+        3. 強烈建議將配額提升至最少 30,000 個為了在保障市民安全、引入合理), its sentence going on on the next line. A
+        text is hard-wrapped when at least half its long lines stop within a few columns of one width."""
+        text = self.text
+        if line_end - line_start < _WRAPPED_LINE or line_end >= len(text) or text[line_end - 1] in CLAUSE_BREAK:
+            return False
+        if self._wrap_width is None:  # measured once, when a long line is first asked about
+            widths = [_display_width(line) for line in text.split("\n") if len(line) >= _WRAPPED_LINE]
+            wrap = max(set(widths), key=widths.count) if widths else 0
+            band = sum(wrap - 2 * _WRAP_SLACK <= w <= wrap + 1 for w in widths)
+            self._wrap_width = wrap if band >= _WRAP_PEERS + 1 and 2 * band >= len(widths) else 0
+        wrap = self._wrap_width
+        return bool(wrap) and wrap - 2 * _WRAP_SLACK <= _display_width(text[line_start:line_end]) <= wrap + 1
 
     def _add_heading(self, key: tuple, core: str, end: int) -> None:
         self._headings[(key, core)] = end

@@ -353,6 +353,8 @@ MEASURES: tuple[str, ...] = (
     "国(?!家|内|外|际|企|资|产|货|债|有|务|营|标|级|民|籍|旗|歌|宝|庆|情|策|防|土|立|道|会|人|语|画|学|军|库|税|铁|足|队|手)",
     "省(?!份|钱|力|事|内|外|会|级|长|委|市|区|略|去|下|时|心|得|掉|电|油|吃|城)",
     "区(?!域|别|间|块|位|分|内|外|长|委|县|级|划|属|政|议|人|民|块|链)",
+    # 新北市…29行政區: districts named by their kind (extract reads the unit as 区)
+    "行政区(?!域|划|内|外)",
     "州(?!长|立|政|府|议|内|外|际|民|级)",
     "县(?!城|域|长|委|级|区|市|内|外|乡|镇|政|民)",
     # cities (国考10市PM2.5浓度, 全省11市): as 37州; not 市场, 市民, 市值, 市委 … (and a Chinese numeral only after a
@@ -770,6 +772,7 @@ NOUNS: dict[str, str] = {
     "家庭": "households",
     "村": "villages",
     "村庄": "villages",  # 2.7万个村庄实现… (the whole word: 村 alone does not end it)
+    "行政区": "administrative divisions",  # 18个行政区, 289个地级行政区 (prefectures)
     "车辆": "vehicles",
     "网点": "outlets",
     "孵化器": "incubators",
