@@ -980,6 +980,15 @@ def _stored_library(root: Path, index: Index) -> Library | None:
     ``load_library`` reads rows."""
     import logging
 
+    from . import liststore  # (numpy is imported when first used)
+
+    if index._conn is not None:  # noqa: SLF001 - a small library first: numpy's import is ~0.1 s
+        try:
+            with index._lock:  # noqa: SLF001
+                if index._listed_locked() < max(liststore.STORE_MIN, 1):  # noqa: SLF001
+                    return None
+        except sqlite3_errors():
+            return None
     try:
         import numpy  # noqa: F401 - optional: liststore imports it when first used
 
