@@ -207,3 +207,36 @@ def test_a_hard_wrapped_line_is_no_subheading() -> None:
     assert _all(text, "count", "hk") == [(10000, "个", "under"), (30000, "个", "over"), (30000, "个", "over")]
     # a subheading on its own line (not as wide as the text's lines) keeps its figure once
     assert len(_all("補貼近70億元\n今年補貼近70億元，幫助逾萬家企業渡過難關。", "money")) == 1
+
+
+# review s14 (R3, R12, R15): the segmenter decides 站上; a full-width ？ is a question mark; positives written from
+# general knowledge, not from the corpus sentence a rule came from
+
+
+def test_zhan_shang_is_over_only_as_a_word_of_its_own() -> None:
+    assert _one("股价站上100元大关。", "money") == (100, "CNY", "over")
+    assert _one("地铁站上3名乘客受伤。", "count") == (3, "名", "exact")
+    assert _one("收费站上2辆货车追尾。", "count") == (2, "辆", "exact")
+    assert _one("检查站上4名警员值勤。", "count") == (4, "名", "exact")
+
+
+def test_a_full_width_question_mark_loses_no_figure() -> None:
+    assert _all("报名人数达3万人？5万人？没人知道。", "count") == [(3e4, "人", "exact"), (5e4, "人", "exact")]
+
+
+def test_general_positives_of_this_sessions_rules() -> None:
+    assert _all("3人死亡，亦有一人受伤。", "count") == [(3, "人", "exact"), (1, "人", "exact")]
+    assert _all("2台新机器相当于5台旧机器的产能。", "count") == []
+    assert _all("城镇居民收入名义增长6%，实际增长6%。", "percent") == [(6, "%", "exact"), (6, "%", "exact")]
+    assert _all("上限由5%提高到8%。", "percent") == [(5, "%", "under"), (8, "%", "under")]
+    (f,) = [f for f in extract_figures("每年吸引数以百万计的外国游客。") if f.kind == "count"]
+    assert (f.value, f.high, f.en) == (1e6, 1e7, "several million tourists")
+    assert _one("收入高于3万元但不超过5万元的家庭。", "money")[2] == "range"
+
+
+def test_arabic_digits_with_qian_and_bai_under_a_scale() -> None:
+    # tester s14 item 1 (Taiwan budget and audit style); 3亿5000万元 and 一亿两千万元 were read already
+    assert _one("投资3亿5千万元。", "money", "tw") == (3.5e8, "TWD", "exact")
+    assert _one("另有2千3百万元。", "money") == (2.3e7, "CNY", "exact")
+    assert _one("审定实现数847亿1千3百余万元。", "money", "tw") == (8.4713e10, "TWD", "over")
+    assert _one("2千人参加。", "count") == (2000, "人", "exact")

@@ -74,6 +74,7 @@ from .numerals import (
 )
 from .numerals import DIGITS as DIGIT_VALUES
 from .numerals import number_value as parse_number
+from .numerals import parse_number as parse_written_number
 from .region import TRILLION_REGIONS, Region, detect_region, place_currency, resolve_region
 from .units import (
     ADMIN_UNITS,
@@ -144,7 +145,10 @@ _NUMBER = (
     # the Hong Kong government groups thousands with a (thin) space: 132 000名, 約4 500幢;
     # only before a unit, so a list of numbers is not read as one
     rf"(?P<num>(?<!\d)\d{{1,3}}(?:[ \u2009\u202f\xa0]{{1,2}}\d{{3}}){{1,5}}(?=[万亿多余]?[{HAN_BASIC}%])"
-    rf"|\d{{1,3}}(?:[,，]\d{{3}})+\.\d+|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:[,，]\d{{3}})+\.\d+"
+    # Arabic digits with 千/百 under a 万/亿 (Taiwan's budget style: 2千3百万元, 847亿1千3百余万元)
+    rf"|(?<![\d.])\d(?:千\d百(?:\d十)?|千\d十|百\d十)(?=[余多]?[万亿])"
+    rf"|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿兆])"
     # 上兆美元, 破兆元: a bare 兆 (10^12 in Taiwan) only right before a currency (千兆, 兆瓦 are no numbers)
@@ -172,7 +176,8 @@ _QUANTITY = (
     # 1萬3千元, 2万5千人: a thousands section written with 千 (or 百) under 万; 1億7,000多萬元: the
     # lower section hedged (over 170 mn); 372 億 1 萬元: spaced out on both sides of the lower section
     + r"(?:(?:(?<=亿)[ \xa0](?=\d{1,4}[ \xa0]万))?"
-    + r"(?P<num2>\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
+    + r"(?P<num2>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?)(?=[余多]?[万亿])"  # 3亿5千万元, 856亿5千3百余万元
+    + r"|\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
     + r"(?:[ \xa0](?=万))?(?P<more4>[余多])?(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
     # 41万1930辆, 3万445件, 1萬9,202人: the digits under 万 (2 to 4 of them, or a thousands
     # group; 1万2 is spoken 12,000); 3千508人: three digits under 千
@@ -254,8 +259,9 @@ _DAUGHTERS_AFTER_RE = re.compile(r"[\d一二两三四五六七八九]女")
 _SITE_AFTER_RE = re.compile(r"(?:短期|住宅|商业|工业)?(?:用地|地块|地段|地盘|地皮)")
 _ITEM_END = set("，、。；,;")
 # a character lost in the middle of a number (a ? or U+FFFD where a source's ．or a digit was: 千分之五?六一)
-_LOST_GLYPH_RE = re.compile(rf"[?？\ufffd][\d{CN_DIGIT_CHARS}]")
-_LOST_GLYPH_BEFORE_RE = re.compile(rf"[\d{CN_DIGIT_CHARS}][?？\ufffd]$")
+# (ASCII ? and U+FFFD only: the full-width ？ is the ordinary question mark, 报名人数达3万？5万？)
+_LOST_GLYPH_RE = re.compile(rf"[?\ufffd][\d{CN_DIGIT_CHARS}]")
+_LOST_GLYPH_BEFORE_RE = re.compile(rf"[\d{CN_DIGIT_CHARS}][?\ufffd]$")
 _NAMED_PEOPLE_UNITS = frozenset({"人", "名", "位"})  # people by any of these, referred back to (四名…該四人)
 _PEOPLE_UNITS = {"人", "人次", "口", "户"}  # 二人…二人: the same two people (名 and 位 list items: 学士2名…中学2名)
 _IDIOM_DIGITS = "一二两三四五六七八九十百千万"
@@ -505,8 +511,9 @@ _HEDGE_FALSE_PREV = {
     "逾": set(),
     "破": set("打攻击识看说道点爆残"),
     "限": set("期年时权界局极无有宽门受"),  # 期限3年, 年限, 时限, 无限, 受限 (restricted): words ending in 限, no cap
-    "站上": set("网车间驿基油分总电台哨岗点务"),  # 网站上, 车站上, 空间站上: a place, no level
 }
+# Hedges the segmenter decides (_hedge_before): 站上 ends 地铁站上, 收费站上, 网站上 … (an open class of places)
+_SEGMENTED_HEDGES = frozenset({"站上"})
 # ... unless the two characters before are a word of their own that ends there
 _HEDGE_TRUE_PREV = ("收入", "投入", "流入", "限制", "控制", "机制", "体制", "损失", "消失")
 _BARE_SCALE_ONLY_HEDGES = {"上", "过"}
@@ -714,6 +721,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
         value = float(SUFFIX_SCALES["兆"]) if kind == "money" and not scale else None
     else:
         value = parse_number(num, scale)
+        if value is None and num[0].isdigit() and num[-1] in "千百十":  # 2千3百万: digits with 千/百
+            value = parse_written_number(num, scale)
         if lat and value is not None:
             value = round(value * _LATIN_SCALES[lat], 6)  # 1B 美金 = 1,000,000,000
     if value is None and not num[0].isascii() and not vague:
@@ -726,6 +735,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
         # 2兆2,209亿 / 3亿5000万: the second part must be a smaller section.
         big, small = scale_factor(scale) or 0, scale_factor(scale2) or 0
         second = parse_number(num2, scale2)
+        if second is None and num2[0].isdigit() and num2[-1] in "千百十":  # 3亿5千万, 856亿5千3百余万
+            second = parse_written_number(num2, scale2)
         value = value + second if second is not None and 0 < small < big else None
         if value is not None:
             scale = scale + scale2  # the number has a scale word: not a bare count
@@ -874,6 +885,13 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     prev = text[start - 1] if start else ""
     if prev in _HEDGE_FALSE_PREV.get(word, ()) and text[start - 2 : start] not in _HEDGE_TRUE_PREV:
         return None  # 签约, 最近, 入超; but 收入超3800亿元 is "income over", 损失约30万 "loss about"
+    if word in _SEGMENTED_HEDGES and _is_han(prev):
+        # a hedge that is also the tail of common words, decided by the segmenter's cut (its dictionary's words,
+        # no guessed ones) rather than a list: 站上 must be a word of its own (股价|站上|100元; 地铁站|上|3名)
+        begin = max(0, start - 4)
+        ends = _dictionary_word_ends(text[begin : pos + 2])
+        if start - begin not in ends or start - begin + len(word) not in ends:
+            return None
     if word in _RECORD_HEDGES and text[start - 2 : start] in _RECORD_PREV:
         return None
     if word in _CAN_REACH and _CONDITION_RE.search(text, max(0, start - 60), start):
@@ -1071,6 +1089,18 @@ def _word_ends(phrase: str) -> frozenset[int]:
     ends = set()
     at = 0
     for word in segment.cut(phrase):
+        at += len(word)
+        ends.add(at)
+    return frozenset(ends)
+
+
+@lru_cache(maxsize=1024)
+def _dictionary_word_ends(phrase: str) -> frozenset[int]:
+    """Where the words of ``phrase`` end, by the dictionary's words alone (no HMM: it glues a verb to a hedge, 跌近,
+    有近, that the dictionary keeps apart)."""
+    ends = set()
+    at = 0
+    for word in segment.cut(phrase, False):
         at += len(word)
         ends.add(at)
     return frozenset(ends)
