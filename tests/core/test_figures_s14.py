@@ -240,3 +240,13 @@ def test_arabic_digits_with_qian_and_bai_under_a_scale() -> None:
     assert _one("另有2千3百万元。", "money") == (2.3e7, "CNY", "exact")
     assert _one("审定实现数847亿1千3百余万元。", "money", "tw") == (8.4713e10, "TWD", "over")
     assert _one("2千人参加。", "count") == (2000, "人", "exact")
+
+
+def test_a_tenth_of_a_cheng_said_after_it() -> None:
+    # tester s14 item 8: 逾七成五 is 75% (was "over 70%": a wrong value); 一成半 15%
+    assert [(f.value, f.qualifier) for f in extract_figures("逾七成五的家庭支持。") if f.kind == "ratio"] == [
+        (0.75, "over")
+    ]
+    assert [f.value for f in extract_figures("佔全港人口一成四，比例將持續增加。") if f.kind == "ratio"] == [0.14]
+    assert [f.value for f in extract_figures("估計有大約七成半的物業。") if f.kind == "ratio"] == [0.75]
+    assert [f.value for f in extract_figures("近四成，五人缺席。") if f.kind == "ratio"] == [0.4]

@@ -1773,6 +1773,13 @@ class _Extractor:
         """四成 = 40%: only where the context says share (占四成, 近四成, 四成以上)."""
         text = self.text
         start, end = m.start(), m.end()
+        value = _DIGIT_VALUE[m["cheng"]] / 10
+        tenth = text[end : end + 1]
+        if tenth in "一二三四五六七八九半" and tenth and text[end + 1 : end + 2] not in CN_NUMERAL_CHARS + "成":
+            # 七成五 = 75%, 一成半 = 15%: a tenth of a 成 said after it (not 七成 and a count, 七成五个: see below)
+            if not _MEASURE_RE.match(text, end + 1):
+                value += 0.05 if tenth == "半" else _DIGIT_VALUE[tenth] / 100
+                end += 1
         prev = text[start - 1] if start else ""
         after = text[end : end + 2]
         share_before = (prev and prev in "占达有约近超逾过的为") or text[max(0, start - 2) : start] in (
@@ -1786,7 +1793,7 @@ class _Extractor:
         share_after = after.startswith(("以上", "左右", "以下", "多", "的", "。", "，", ",", "；"))
         if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after):
             return start + 1
-        self._ratio(start, end, _DIGIT_VALUE[m["cheng"]] / 10, None, None)
+        self._ratio(start, end, round(value, 4), None, None)
         return end
 
     def _ratio(self, start: int, end: int, value: float, numer: int | None, den: int | None) -> None:
