@@ -95,7 +95,10 @@ FLOORS = {
     # scored whole at b0ad00c (committed code): title 342 (1 wrong: s14_11), date 342 (s13_32 missing), source 338
     # (5 missing), must_have 1007/1007, leaks 14 in 7, all right 333 of 343; reset, not lowered (misses itemised in
     # /work/notes/s14_12corpus_devmisses.md and named in KNOWN_DEV_MISSES; every pre-s14 article as before)
-    "dev": {"title": 342, "date": 342, "source": 338, "must_have_found": 1007, "clean": 333},
+    # then 12-text's s14 commit (reading-time and head rights lines, follow plugs, an account's footer under a
+    # Markdown rule, a station's channel list, ad links, a blog page archived without <html>, ornaments, a head
+    # picture's credit, an outlet's closing call for news tips): leaks 0, all right 338 of 345
+    "dev": {"title": 342, "date": 342, "source": 338, "must_have_found": 1007, "clean": 338},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -133,8 +136,9 @@ FLOORS = {
     # the scorer) title 14, date 14, source 12 (2 missing), must_have 38/38, leaks 2 in 1, all right 11 of 14): as
     # first scored as dev (session 14 start, b42522d), the same (s12_06's and s12_15's sources missing, s12_21's
     # two radio slogans); then 12-meta's s14 (a record's "department" field, Taiwan's offices by their addresses):
-    # source 14, all right 13 of 14
-    "dev-retired9": {"title": 14, "date": 14, "source": 14, "must_have_found": 38, "clean": 13},
+    # source 14, all right 13 of 14; 12-text's s14 commit (the station's channel list after the credits, a plug):
+    # leaks 0, all right 14 of 14
+    "dev-retired9": {"title": 14, "date": 14, "source": 14, "must_have_found": 38, "clean": 14},
     # heldout10 (session 13's fresh set, gold_s13.toml, 13 files / 20 articles), scored once in aggregate at the
     # session's end by the lead (19:34, 2a76f9f): title 19 (1 wrong), date 19 (1 wrong), source 18 (1 wrong,
     # 1 missing), must_have 37/37, leaks 1 in 1 article, all right 17 of 20; never itemised.
@@ -147,8 +151,8 @@ CEILINGS = {
     # s12 batch: 6 first, 0 at 80273dd; s13 batch (first scored at 2f7f8b3): leaks 9 in 5 -> 2 in 2 at ced76b1,
     # source_wrong 5 -> 0
     # then 12-text's s13 clean commit (s13_28's producers' credits): 1 in 1 (s13_13's breadcrumb); 12-meta's s14: 0
-    # s14 batch (first scored at b0ad00c): 14 in 7
-    "dev": {"leaks": 14, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    # s14 batch (first scored at b0ad00c): 14 in 7; 12-text's s14 commit: 0
+    "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -157,7 +161,7 @@ CEILINGS = {
     "dev-retired6": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired7": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired8": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "dev-retired9": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    "dev-retired9": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout10": {"leaks": 1, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
 }
 
@@ -171,15 +175,12 @@ KNOWN_DEV_MISSES = {
     # metadata reads the page; no other place dates it
     "dev/s13_32_weibo_headline_news_fuyang_tigers.html": {"date"},
     # session 14's batch as first scored (b0ad00c); text leaks are 12-text's, title/date/source 12-meta's
-    "dev/s14_11_blogchina_qianjiang_evening_news_demolition_gbk.html": {"title", "chrome kept"},
+    "dev/s14_11_blogchina_qianjiang_evening_news_demolition_gbk.html": {"title"},
     "dev/s14_13_dwnews_blog_podcast_boom.html": {"source"},
-    "dev/s14_14_terminus_eeo_book_review_new_learning.md": {"source", "chrome kept"},
-    "dev/s14_17_udn_global_soho_china_tax.html": {"chrome kept"},
-    "dev/s14_19_terminus_southern_weekly_hospital_supplies.md": {"chrome kept"},
-    "dev/s14_26_terminus_zhishifenzi_coronavirus_slip.md": {"source", "chrome kept"},
-    "dev/s14_29_360kuai_ding_junhui.html": {"source", "chrome kept"},
+    "dev/s14_14_terminus_eeo_book_review_new_learning.md": {"source"},
+    "dev/s14_26_terminus_zhishifenzi_coronavirus_slip.md": {"source"},
+    "dev/s14_29_360kuai_ding_junhui.html": {"source"},
     "dev/s14_31_legco_new_thinking_party_ride_hailing.pdf": {"source"},
-    "dev/s14_35_terminus_zhibenshe_chernobyl_lies.md": {"chrome kept"},
 }
 
 

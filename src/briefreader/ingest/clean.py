@@ -301,6 +301,8 @@ def clean_text(text: str) -> str:
 _CAPTION_LINE = re.compile(
     r"^(?:【[^】]{0,12}图[^】]{0,12}】"  # 【资料图】
     r"|(?:图说|图注|图片说明|图片来源|图源|图片|摄影|摄|配图|图)\s*[:：].{0,200}"  # 图说: ...
+    # the picture at the top and its credit, set as a byline is ("头图｜HBO热剧《切尔诺贝利》截图", "题图 / 视觉中国")
+    r"|(?:头图|题图|封面图|首图|封图)\s*[:：|｜/／].{0,200}"
     r"|[(（](?:图|图片|摄影|资料图)[^)）]{0,40}[)）]"  # (图片来源:...)
     r"|[^。]{0,30}(?:供图|\s摄)[。.]?"  # 主办方供图。 / 记者 张三 摄
     r"|图为.{2,200}(?:供图|摄)[。.]?"  # 图为…。新华社记者 李安 摄
@@ -354,10 +356,11 @@ _PROMO_LINE = re.compile(
     # a plug for the site's mobile channel, its address last: "…上手机新浪网娱乐频道 ent.sina.cn"
     r"|^[^。]{4,50}\s(?:[a-z0-9-]+\.)+(?:cn|com|net|hk|tw)/?$"
     # a call to like or follow the outlet's social account, the network last and no sentence
-    # end: "想生活更精明，请赞好TOPick Facebook", "追踪我们的IG", "订阅YouTube频道"
+    # end, or a colon before the link the page set after it: "想生活更精明，请赞好TOPick Facebook", "追踪我们的IG",
+    # "订阅YouTube频道", "收看更多文章，请订阅转角国际facebook专页："
     # (订阅量, 关注度: nouns, "订阅量突破100万的YouTube频道" is a subheading)
     r"|^[^。！？]{0,40}(?:赞好|关注(?![度点])|追踪|订阅(?![量数户者费率])|like|follow)(?:我们|us)?[^。！？]{0,20}?"
-    r"(?:facebook|fb|instagram|ig|youtube|twitter|telegram|whatsapp|threads)\s*(?:专页|粉丝页|频道|账号|page|channel)?\s*$"
+    r"(?:facebook|fb|instagram|ig|youtube|twitter|telegram|whatsapp|threads)\s*(?:专页|粉丝页|频道|账号|page|channel)?\s*[:：]?\s*$"
     # a news tip line: the paper's 报料 line with its address or number, no sentence
     # ("■明报报料热线﹕inews@… / 9181 4676"); a sentence about one ("…可拨打报料热线。") stays
     r"|^[^。！？]{0,20}(?:报料|報料|爆料)[^。！？]{0,12}(?:@|\d(?:[\s-]?\d){6,})[^。！？]*$"
@@ -375,6 +378,14 @@ _PROMO_LINE = re.compile(
     re.IGNORECASE,
 )
 _PROMO_MAX = 120  # a longer line is prose that mentions an app
+# A platform's note of an article's length and reading time, alone on its line: "全文共5222字，阅读大约需要12分钟。",
+# "本文约3000字，预计阅读时间8分钟", "阅读本文需要5分钟" (a sentence about reading goes on: "阅读需要耐心").
+_READING_TIME = re.compile(
+    r"^(?:(?:全文|本文|正文)?(?:共|约|计|共计)?\s*[\d,]+\s*字\s*[，,、；;]?\s*)?(?:预计|建议)?(?:阅读|读完)(?:本文|全文)?"
+    r"(?:时间|时长)?\s*[:：]?\s*(?:大约|大概|约|需要|需|仅需|只需)*\s*[\d一二三四五六七八九十]+(?:\.\d+)?\s*(?:分钟|min)"
+    r"(?:左右)?[。.]?$",
+    re.IGNORECASE,
+)
 # A wiki's link to edit a section, left at the end of the section's heading ("个人生活[编辑]",
 # "History[edit]", "[编辑源代码]"): MediaWiki's words; the heading stays.
 _EDIT_LINK = re.compile(
@@ -433,7 +444,12 @@ def _nav_line(line: str) -> bool:
 
 
 # a machine's stamp an archive appends: "(更新时间戳: 1664124816672)", a Unix time in s or ms
-_STAMP_LINE = re.compile(r"^[(（\[]?[^()（）\[\]\d]{1,16}[:：]\s*\d{10}(?:\d{3})?[)）\]]?$")
+_STAMP_LINE = re.compile(
+    r"^[(（\[]?[^()（）\[\]\d]{1,16}[:：]\s*\d{10}(?:\d{3})?[)）\]]?$"
+    # or a machine's ISO 8601 time alone on its line ("2020-10-11T07:30:12Z", an archive's crawl stamp): the date
+    # is read from it as metadata (before cleaning); as text it is a figure no writer wrote
+    r"|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
 # a time relative to the page's visit, alone on its line ("2 小时前", "3天前", "刚刚", "5 hours ago"):
 # a crawl's label beside the real date; in a stored briefing it tells the reader nothing true
 _AGO_LINE = re.compile(
@@ -561,9 +577,18 @@ def _rights_or_footer(line: str) -> bool:
     sentence = line.rstrip().endswith(_ENDS_ZH_SENTENCE)
     if sentence and _COPYRIGHT_DEFINED.match(line):
         return False
-    if _COPYRIGHT.match(line):
+    if _COPYRIGHT.match(line) or _rights_clause(line):
         return True
-    if (
+    return bool(_LEGAL_FOOTER.search(line)) and not sentence
+
+
+def _rights_clause(line: str) -> bool:
+    """A line whose rights clause (_RIGHTS_CLAUSE) is the page's own notice: not a sentence,
+    or a sentence that opens with its holder and bans no other work; never reported speech."""
+    sentence = line.rstrip().endswith(_ENDS_ZH_SENTENCE)
+    if sentence and _COPYRIGHT_DEFINED.match(line):
+        return False
+    return bool(
         (m := _RIGHTS_CLAUSE.search(line))
         and _own_rights(line, m.start())
         and (
@@ -571,9 +596,19 @@ def _rights_or_footer(line: str) -> bool:
             or (m.start() - _sentence_start(line, m.start()) <= _RIGHTS_HOLDER_MAX and _RIGHTS_OWN.match(line, m.end()))
         )
         and not _said(line, m.start())
-    ):
-        return True
-    return bool(_LEGAL_FOOTER.search(line)) and not sentence
+    )
+
+
+_READING_TIME_MAX = 40
+_ORNAMENT_MAX = 80
+_RIGHTS_NOTICE_MAX = 60
+
+
+def _rights_notice(line: str) -> bool:
+    """A short line, no sentence, that is the page's rights notice by its clause (_rights_clause),
+    above the article ("本文首发于南方周末 未经授权 不得转载"). Not the footer's other forms (本站…,
+    ICP), which only a trailer loses: "本站讯" opens a lead."""
+    return len(line) <= _RIGHTS_NOTICE_MAX and not _SENTENCE_MARK.search(line[-1:] or " ") and _rights_clause(line)
 
 
 # a headline in a list: 8 to 40 characters, no list number (a list of the article's points has them)
@@ -581,6 +616,14 @@ _HEADLINE_ITEM = re.compile(
     r"^(?![一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])[^\n]{8,40}$"
 )
 _RELATED_RUN = 5
+# a short heading whose words point to other pages (as html's _NAV_LABEL), no sentence in it (a bracketed
+# note is no heading: "（相关新闻刊B1版）" tells where the paper printed more)
+_POINTER_HEADING = re.compile(
+    rf"^(?![(（\[【])[^{SENTENCE_END}{COMMA}]*(?:[上下]一[篇条页章则]|相关|推荐|延伸|热门|热点|更多|阅读|猜你|专题)[^{SENTENCE_END}{COMMA}]*$"
+)
+_POINTER_HEADING_MAX = 12
+_FIELD_LINE = re.compile(r"^[^\s:：]{1,8}[:：]")  # "本文来源：华尔街见闻"
+_FIELD_LINE_MAX = 40
 _PROSE_END = re.compile(f"[{SENTENCE_END_ZH}{CLOSE_QUOTE}]$")
 
 
@@ -666,7 +709,10 @@ def _after_the_end(lines: list[str]) -> bool:
 # A separator the author typed ("---", "———", "＊＊＊") with a page's plug under it: a call to
 # send tips, to update or download the app, to follow an account, with its link or number.
 _RULE_LINE = re.compile(r"^\s*(?:[-—_*=~·＊－＝]\s*){3,}$")
+# a line of ornaments only ("●    ●    ●", "◆◆◆"): an editor's divider between parts, no text to read
+_ORNAMENT_LINE = re.compile(r"^(?:[●○◆◇■□▲△▼▽★☆◎•❖✦✧♦◈❀✿]\s*){2,}$")
 _AFTER_RULE_LINES, _AFTER_RULE_WIDTH = 8, 120
+_RULE_CALLS = 2
 # A call holds a way to act on it: a link, an @handle, a QR code, a tip line's number, or
 # a verb in its plug sense (follow an account, download the app, subscribe to a channel).
 # The bare verbs are everyday news words ("引发关注", "拨打热线12345") and never count alone.
@@ -675,7 +721,11 @@ _CALL = re.compile(
     r"|(?:报料|報料|爆料|揾|搵|whatsapp|telegram|signal).{0,12}?\d(?:[\s-]?\d){6,}"
     r"|[关關]注.{0,8}?(?:公众号|公眾號|微信|微博|[账帳][号號]|专页|專頁|频道|頻道|facebook|instagram|youtube|\big\b)"
     r"|(?:下[载載]|更新).{0,12}?(?:\bapps?\b|客[户戶]端|应用程序|應用程式)"
-    r"|[订訂][阅閱].{0,8}?(?:频道|頻道|newsletter|电子报|電子報)",
+    r"|[订訂][阅閱].{0,8}?(?:频道|頻道|newsletter|电子报|電子報)"
+    # an account named on a line of its own after its channel ("看微博：北京新闻广播", "微信号：", "听广播：AM828
+    # FM100.6"): a station's or a paper's list of where to follow it
+    r"|^\s*(?:看|读|讀|听|聽|关注|關注|订阅|訂閱|收听|收聽)?\s*(?:微博|微信号?|微信號|微信公众号|微信公眾號|公众号|公眾號"
+    r"|抖音号?|抖音號|视频号|視頻號|头条号|頭條號|小红书|小紅書|(?<=[听聽])广播|(?<=[听聽])廣播)\s*[:：]\s*[^。！？，,]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -685,13 +735,19 @@ _CALL = re.compile(
 _SHARE_CALL = re.compile(
     r"(?:分享|转发|轉發|转给|轉給)(?:到|至|给|給)?(?:朋友圈|好友|朋友|微信群)|点击阅读原文|點擊閱讀原文|[长長]按.{0,8}?(?:识别|識別|关注|關注)"
 )
-_CLOSING_PLUG_LINES, _CLOSING_PLUG_WIDTH = 4, 80
+_CLOSING_PLUG_LINES, _CLOSING_PLUG_WIDTH = 6, 80
+# a credit line: a role, a colon, a name ("采写记者：韩萌", "微信编辑：陆健", "文/图：…", "责任编辑：…")
+_CREDIT_LINE = re.compile(
+    r"^[(（\[]?[^\s:：]{0,6}(?:记者|編輯|编辑|作者|撰文|采写|採寫|摄影|攝影|校对|校對|审核|審核|监制|監製|文|图|圖)"
+    r"\s*[:：|｜/／]"
+)
 _LINKS = re.compile(r"https?://\S+|www\.\S+|(?<![A-Za-z0-9_.@])@[A-Za-z0-9_]{2,}")
 
 
 def _closing_plug(lines: list[str]) -> int:
     """Index where the article's closing plug starts, len(lines) if none: the longest run,
-    two to four short lines at the end, none a sentence of prose, half of them a call with
+    two to six short lines at the end, none a sentence of prose or a credit (the article's
+    "采写记者：…", "编辑：…" above the plug are its own), half of them a call with
     its means (a QR code, an account to follow, a share to 朋友圈; a bare link is no call
     here: a notice closes with where to get its form). A WeChat account closes its post so:
     "✬如果你喜欢这篇文章，欢迎分享到朋友圈✬", "请长按下方二维码关注我们"; one line alone
@@ -700,7 +756,7 @@ def _closing_plug(lines: list[str]) -> int:
     calls = 0
     for i in range(len(lines) - 1, max(-1, len(lines) - 1 - _CLOSING_PLUG_LINES), -1):
         line = lines[i]
-        if len(line) > _CLOSING_PLUG_WIDTH or _PROSE_LINE.match(line):
+        if len(line) > _CLOSING_PLUG_WIDTH or _PROSE_LINE.match(line) or _CREDIT_LINE.match(line):
             break
         calls += bool(_CALL.search(_LINKS.sub(" ", line)) or _SHARE_CALL.search(line))
         if calls and len(lines) - i >= 2 and calls * 2 >= len(lines) - i:
@@ -710,13 +766,33 @@ def _closing_plug(lines: list[str]) -> int:
     return start if start > 0 else len(lines)
 
 
-def _plug_after_rule(lines: list[str]) -> bool:
-    """Is what follows a separator near the end a plug (a few lines, one a call with its
-    link or number) rather than more of the article (a note, a second part)?"""
+# An outlet's call to its readers for news tips, closing the article: "《南方周末》现向所有身处…的读者公开征集新闻
+# 线索…线索可直接给本篇文章留言" (新闻线索 is the newsroom's word; a police appeal for 线索 is news and stays)
+_TIPS_CALL = re.compile(r"新闻线索|新聞線索")
+_TIPS_VERB = re.compile(r"征集|徵集|提供|欢迎|歡迎|联系|聯繫|留言|报料|報料|爆料|分享|发送|發送|拨打|撥打")
+_TIPS_LINES, _TIPS_HEADING_MAX = 2, 6
+
+
+def _tips_call(lines: list[str]) -> int:
+    """Index where the outlet's closing call for news tips starts (with its short heading, "征集"),
+    len(lines) if the text does not close with one."""
+    for i in range(len(lines) - 1, max(-1, len(lines) - 1 - _TIPS_LINES), -1):
+        if _TIPS_CALL.search(lines[i]) and _TIPS_VERB.search(lines[i]):
+            if i > 0 and len(lines[i - 1]) <= _TIPS_HEADING_MAX and not _SENTENCE_MARK.search(lines[i - 1]):
+                i -= 1
+            return i if i > 0 else len(lines)
+    return len(lines)
+
+
+def plug_after_rule(lines: list[str]) -> bool:
+    """Is what follows a separator near the end a plug (a few lines, half of them a call with
+    its link or number, or two calls: an account's footer of name, slogan, e-mail and two QR
+    codes) rather than more of the article (a note, a second part)?"""
+    calls = sum(bool(_CALL.search(line)) for line in lines)
     return (
         0 < len(lines) <= _AFTER_RULE_LINES
         and all(len(line) <= _AFTER_RULE_WIDTH for line in lines)
-        and sum(bool(_CALL.search(line)) for line in lines) * 2 >= len(lines)
+        and (calls * 2 >= len(lines) or calls >= _RULE_CALLS)
     )
 
 
@@ -831,6 +907,8 @@ def drop_boilerplate(text: str) -> str:
             or _nav_line(line)
             or _STAMP_LINE.match(line)
             or (len(line) <= 16 and _AGO_LINE.match(line))
+            or (len(line) <= _READING_TIME_MAX and _READING_TIME.match(line))
+            or (len(line) <= _ORNAMENT_MAX and _ORNAMENT_LINE.match(line))
         ):
             if broken and out:
                 breaks.add(len(out))
@@ -843,10 +921,32 @@ def drop_boilerplate(text: str) -> str:
     rule = next(
         (i for i in range(len(out) - 1, max(-1, cut - _AFTER_RULE_LINES - 2), -1) if _RULE_LINE.match(out[i])), -1
     )
-    if 0 < rule < cut and _plug_after_rule(out[rule + 1 : cut]):
+    if 0 < rule < cut and plug_after_rule(out[rule + 1 : cut]):
         cut = rule
     cut = _closing_plug(out[:cut])
+    cut = _tips_call(out[:cut])
     out = out[:cut]
+    # a heading that points elsewhere, left last when its list was dropped ("重点推荐", "相关阅读："), or
+    # above the closing fields only ("本文来源：…", "责任编辑：…", which metadata reads)
+    end = len(out)
+    while end > 1 and len(out[end - 1]) <= _FIELD_LINE_MAX and _FIELD_LINE.match(out[end - 1]):
+        end -= 1
+    start = end
+    while start > 1 and len(out[start - 1]) <= _POINTER_HEADING_MAX and _POINTER_HEADING.search(out[start - 1]):
+        start -= 1
+    if start < end:  # the line after them starts a paragraph if any of them did
+        opens = any(start <= i <= end for i in breaks) and end < len(out)
+        del out[start:end]
+        breaks = {i if i < start else i - (end - start) for i in breaks if not start <= i <= end}
+        breaks |= {start} if opens else set()
+    # a rights notice above a sentence of the article (one below it marks where a trailer
+    # starts: the trailer's rules take it with the lines under it)
+    last_prose = next((i for i in range(len(out) - 1, -1, -1) if _PROSE_LINE.match(out[i])), -1)
+    if any(_rights_notice(line) for line in out[:last_prose]):
+        kept = [i for i, line in enumerate(out) if i >= last_prose or not _rights_notice(line)]
+        # a kept line starts a paragraph if it did, or if a dropped line between it and the last kept did
+        breaks = {n for n, i in enumerate(kept) if n and any(j in breaks for j in range(kept[n - 1] + 1, i + 1))}
+        out = [out[i] for i in kept]
     if not breaks:
         return "\n".join(out)
     return "\n".join(("\n" + line) if i in breaks else line for i, line in enumerate(out))

@@ -22,6 +22,7 @@ from email.message import Message
 from ..model import Problem
 from .decode import WIDER_CODECS as _WIDER  # declared charsets read as their superset
 from .formats import FORMATS, MAX_ATTACHMENTS, Part
+from .names import name_shaped
 
 MAX_DEPTH = 12  # multipart nesting; mailers nest three or four levels
 MAX_PARTS = 500
@@ -52,7 +53,15 @@ def read_eml(data: bytes) -> list[Part]:
         part.problems.append(Problem("corrupt", "not an e-mail: no headers"))
         return [part]
     subject = _FORWARD.sub("", header(msg.get("Subject"))).strip()
-    part.hints = {"title": subject, "date": mail_date(msg.get("Date")), "source": sender(msg.get("From"))}
+    who = sender(msg.get("From"))
+    # a sender named like a person ("张伟 <…>") is the author, never the source (an outlet or an office)
+    person = name_shaped(who)
+    part.hints = {
+        "title": subject,
+        "date": mail_date(msg.get("Date")),
+        "source": "" if person else who,
+        "author": who if person else "",
+    }
     texts: dict[str, Message] = {}
     attachments: list[Part] = []
     _walk(msg, 0, texts, attachments, part.problems)
@@ -64,6 +73,11 @@ def read_eml(data: bytes) -> list[Part]:
         part.body, part.html = body, chosen.get_content_subtype() == "html"
         if not part.html:
             part.body = _forwarded(part.body, part.hints)
+    # an attached file dated or signed nowhere in itself was sent on the mail's day, by its sender
+    # (the tester's forwarded 简报.docx: listed as undated though the mail has Date: and From:)
+    inherited = {"date": part.hints["date"], "source": part.hints["source"]}
+    for attachment in attachments:
+        attachment.fallback = {k: v for k, v in inherited.items() if v}
     if not part.body.strip():
         if attachments:  # a mail that only carries its attachments: they are the briefings
             return attachments

@@ -286,7 +286,14 @@ def _attachment(stub: Briefing, part: Part, used: set[str], depth: int, ingest_e
     else:
         found = ingest_entries(data, id=sub_id, path=stub.path, suffix=suffix)
     out = []
+    fb = part.fallback  # what the container knows of its attachment (a mail's day and sender)
     for b in found:
+        read = not any(p.kind in _STOP for p in b.problems)  # an attachment not read is dated by nothing
+        if read and b.date is None and isinstance(fb.get("date"), dt.date):
+            d = fb["date"]
+            b.date, b.date_precision = (d.date() if isinstance(d, dt.datetime) else d), "day"
+        if read and not b.source and fb.get("source"):
+            b.source = fb["source"]
         # one row per briefing: an attachment's own entries (a feed, a mail's attachments) flattened
         sub = b.id[len(sub_id) + 1 :] if b.id.startswith(sub_id + "#") else ""
         b.entry = key + (f"~{sub}" if sub else "")

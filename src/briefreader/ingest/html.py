@@ -87,11 +87,13 @@ _LINK_TAG = re.compile(r"<a\s", re.IGNORECASE)
 _PAGE_MACHINERY = re.compile(r"<(?:script|form)\b", re.IGNORECASE)
 
 
-def _page_without_tags(markup: str) -> bool:
+def _page_without_tags(markup: str, masthead: bool = False) -> bool:
+    """``masthead``: the page opens with a site's masthead (an <h1> that is one link to its front
+    page, _home_h1), which no feed entry or snippet has: then a blog's page of few links is one."""
     return (
         len(markup) >= PAGE_MARKUP
         and _PAGE_MACHINERY.search(markup) is not None
-        and len(_LINK_TAG.findall(markup, 0, 400_000)) >= PAGE_LINKS
+        and (masthead or len(_LINK_TAG.findall(markup, 0, 400_000)) >= PAGE_LINKS)
     )
 
 
@@ -168,10 +170,12 @@ def html_to_doc(markup: str) -> HtmlDoc:
                 break
     if home := _home_h1(tree):
         meta.setdefault("h1:home", home)
+    masthead = bool(home)
     tree.strip_tags(DROPPED)
     _drop_headers(tree)
     _drop_forms(tree)
     _drop_hidden(tree)
+    _drop_ad_links(tree)
     _drop_home_buttons(tree)
     for h1 in tree.css("h1"):  # the first <h1> with words: a logo <h1> holds an image
         words = " ".join(h1.text(deep=True).split())
@@ -182,7 +186,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
     if root is None:
         return HtmlDoc(text="", title=title, meta=meta, flattened=flattened)
     whole = _paragraphs(root)
-    full_page = tree.body is not None and (bool(_FULL_PAGE.search(markup)) or _page_without_tags(markup))
+    full_page = tree.body is not None and (bool(_FULL_PAGE.search(markup)) or _page_without_tags(markup, masthead))
     found = _article(root, whole) if full_page else None
     if full_page:
         found = _anchored(root, meta, whole, found) or found
@@ -698,6 +702,26 @@ def _drop_headers(tree) -> None:
             node.decompose()
 
 
+# The label an ad network sets first inside its link ("<a href=…><i>广告</i><span>…</span><div>×</div></a>"):
+# a paid link set between an article's paragraphs. A link whose own first element says only that is the ad.
+AD_LABELS = frozenset({"广告", "廣告", "推广", "推廣", "赞助", "贊助", "ad", "ads", "advertisement", "sponsored"})
+MAX_AD_LINKS = 5_000  # links looked at
+
+
+def _drop_ad_links(tree: LexborHTMLParser) -> None:
+    for a in tree.css("a")[:MAX_AD_LINKS]:
+        first = a.child
+        while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+            first = first.next
+        if (
+            first is not None
+            and first.tag != "-text"
+            and " ".join(first.text(deep=True).split()).lower() in AD_LABELS
+            and first.next is not None  # the label and the ad: a link that is the label alone is a menu's
+        ):
+            a.decompose()
+
+
 def _drop_hidden(tree) -> None:
     """What a browser does not show, and reader comments, never reach the text.
 
@@ -912,6 +936,10 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
     head = page[max(0, first - 40) : first] if first is not None else []
     tail = page[last + 1 : last + 41] if last is not None else []
     lead = _standfirst(head)
+    if lead[0]:  # a standfirst is prose, never a row of links that reads like it (a pager's two headlines)
+        rows = {m.translate(_MARKS) for m in _blocks(_paragraphs(root, links=True)) if _link_row(m)}
+        while lead[0] and lead[0][0] in rows:
+            lead = lead[0][1:], lead[1] - 1
     return "\n".join(head[: len(head) - lead[1]]), "\n".join(lead[0] + lines), "\n".join(tail)
 
 
@@ -1147,6 +1175,12 @@ def _link_share(line: str) -> float:
     return linked / size if size else 0.0
 
 
+def _link_row(line: str) -> bool:
+    """Is a marked line two links or more and nothing else but separators ("上一篇 | 回首页 | 2005年索引 |
+    下一篇", whatever its length or its last link's "？"): a row of a menu or a pager."""
+    return line.count(LINK_ON) >= 2 and _link_share(line) >= 1.0
+
+
 def _drop_link_lines(lines: list[str]) -> list[str]:
     """An article's lines (from :func:`_blocks` of a text marked with links=True) without
     those that are a link and end no sentence (or are as short as a headline): related
@@ -1160,8 +1194,13 @@ def _drop_link_lines(lines: list[str]) -> list[str]:
         return _blocks("\n".join(plain))
     link = [
         bool(p.strip())
-        and (len(p.strip()) <= LINK_HEADLINE_MAX or not _ENDS_SENTENCE.search(p.strip()))
-        and _link_share(m) >= LINK_LINE_SHARE
+        and (
+            (
+                (len(p.strip()) <= LINK_HEADLINE_MAX or not _ENDS_SENTENCE.search(p.strip()))
+                and _link_share(m) >= LINK_LINE_SHARE
+            )
+            or _link_row(m)
+        )
         for m, p in zip(lines, plain, strict=True)
     ]
     previous = ""

@@ -165,6 +165,7 @@ def markdown_to_text(text: str) -> str:
     cells: list[str] | None = None
     previous = ""
     quoted_only = True  # nothing yet but block quotes at the top level, above any headline
+    rule = -1  # where the last thematic break ("* * *", "---") stood
     for tok in tokens:
         kind, after = tok.type, previous
         previous = kind
@@ -200,9 +201,18 @@ def markdown_to_text(text: str) -> str:
         elif kind == "html_block":
             lines.append(_html_text(tok.content))
         elif kind == "hr":
+            rule = len(lines)
             continue
         if kind in _BLOCK_END:
             lines.append("")
+    if rule > 0:
+        # an account's footer under the document's last rule ("* * *" / name, slogan, 投稿 e-mail,
+        # "长按识别二维码"): a plug as clean reads one under a text file's "———"
+        from .clean import plug_after_rule
+
+        if plug_after_rule([line.strip() for line in lines[rule:] if line.strip()]):
+            del lines[rule:]
+            linked = [i for i in linked if i < rule]
     if linked:
         # link lines under an article are a page's chrome; a digest whose body is its links
         # (a weekly list of reads, an index of posts) keeps them: past LINK_LINES_MAX of the
