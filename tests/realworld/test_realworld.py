@@ -98,7 +98,11 @@ FLOORS = {
     # then 12-text's s14 commit (reading-time and head rights lines, follow plugs, an account's footer under a
     # Markdown rule, a station's channel list, ad links, a blog page archived without <html>, ornaments, a head
     # picture's credit, an outlet's closing call for news tips): leaks 0, all right 338 of 345
-    "dev": {"title": 342, "date": 342, "source": 338, "must_have_found": 1007, "clean": 338},
+    # + round 4 (s14_37/38, 2 presidential records, right as first scored): 345 articles; 12-meta's 141406f (a copy's
+    # note naming an account in marks, an outlet's blog site, a signed submission, a blog post's headline past the
+    # blog's name) with 12-text's 6bfa66b (committed code at 6bfa66b): title 345, date 344, source 344, must_have
+    # 1015/1015, leaks 0, all right 343 of 345 (left: s13_32's date, s14_29's account)
+    "dev": {"title": 345, "date": 344, "source": 344, "must_have_found": 1015, "clean": 343},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -174,13 +178,10 @@ KNOWN_DEV_MISSES = {
     # the post's time is a link in its header ('24-5-13 17:07', a two-digit year), dropped with the header before
     # metadata reads the page; no other place dates it
     "dev/s13_32_weibo_headline_news_fuyang_tigers.html": {"date"},
-    # session 14's batch as first scored (b0ad00c); text leaks are 12-text's, title/date/source 12-meta's
-    "dev/s14_11_blogchina_qianjiang_evening_news_demolition_gbk.html": {"title"},
-    "dev/s14_13_dwnews_blog_podcast_boom.html": {"source"},
-    "dev/s14_14_terminus_eeo_book_review_new_learning.md": {"source"},
-    "dev/s14_26_terminus_zhishifenzi_coronavirus_slip.md": {"source"},
+    # session 14's batch: of its 10 misses as first scored (b0ad00c) one is left. The account's name ("管不饿" above
+    # "关注" and the post's time) is joined by the text cleaner to the head lines above it ("…释放双眼管不饿关注"), so
+    # metadata's followed-account reading (141406f) does not see it alone: 12-text's join
     "dev/s14_29_360kuai_ding_junhui.html": {"source"},
-    "dev/s14_31_legco_new_thinking_party_ride_hailing.pdf": {"source"},
 }
 
 
