@@ -1776,8 +1776,9 @@ class _Extractor:
         value = _DIGIT_VALUE[m["cheng"]] / 10
         tenth = text[end : end + 1]
         if tenth in "一二三四五六七八九半" and tenth and text[end + 1 : end + 2] not in CN_NUMERAL_CHARS + "成":
-            # 七成五 = 75%, 一成半 = 15%: a tenth of a 成 said after it (not 七成 and a count, 七成五个: see below)
-            if not _MEASURE_RE.match(text, end + 1):
+            # 七成五 = 75%, 一成半 = 15%: a tenth of a 成 said after it (not 七成 and a count, 七成五个: see below),
+            # when it ends a word of the dictionary's cut: in 三成一致, 六成一线, 五成三年 it starts one
+            if not _MEASURE_RE.match(text, end + 1) and end + 1 - start in _dictionary_word_ends(text[start : end + 6]):
                 value += 0.05 if tenth == "半" else _DIGIT_VALUE[tenth] / 100
                 end += 1
         prev = text[start - 1] if start else ""
