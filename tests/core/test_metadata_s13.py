@@ -228,6 +228,10 @@ def test_a_phrase_above_a_closing_date_is_no_signer():
     # review s13 R3: a line ending in an ordinary noun above the date is text, not a body that signs
     body = "對網約車合法化的意見書\n\n特區政府於去年通過條例草案，為網約車服務確立規管框架，本會表示歡迎及支持。\n\n"
     assert not _txt(body + "本项目由产业基金\n2026年6月13日\n").source
+    # review s14 R4: a sentence ending in 会 (a meeting) above a date is no society that signs
+    assert not _txt(body + "欢迎广大居民踊跃参加本次便民服务交流会\n2026年6月13日\n").source
+    assert not _txt(body + "我们期待与您再次相会\n2026年6月13日\n").source
+    assert _txt(body + "香港运输物流业工会联会\n2026年6月13日\n").source == "香港运输物流业工会联会"
 
 
 def test_papers_known_by_name_are_the_mainlands():

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .. import segment
 from ..punct import SENTENCE_OR_CLAUSE_END
 from .names import COMPOUND_SURNAMES, name_shaped
 from .outlets import OUTLETS, host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
@@ -2653,7 +2654,14 @@ def _signer(line: str) -> str:
     if _ISSUER.match(name) or _named_outlet(name):
         return name
     # (a name of two or three characters ending so may be a person's: 李会)
-    return name if _SIGNER_END.search(name) and len(_squeeze(name)) >= 4 else ""
+    if not (_SIGNER_END.search(name) and len(_squeeze(name)) >= 4):
+        return ""
+    # by its ending alone, the line must read as a name: no verb, pronoun, adverb or preposition in the
+    # segmenter's tags ("欢迎广大居民踊跃参加本次便民服务交流会", "我们期待与您再次相会" are sentences)
+    return "" if any(t in _NOT_IN_A_NAME for _, t in segment.tag(name)) else name
+
+
+_NOT_IN_A_NAME = frozenset({"v", "r", "d", "p"})
 
 
 def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_cleaning: str, body: str) -> None:
