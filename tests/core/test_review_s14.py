@@ -76,3 +76,17 @@ def test_a_text_file_of_such_tags_is_ingested_in_bounded_time() -> None:
 )
 def test_links_read_as_before(source: str, url: str | None) -> None:
     assert source_url(source) == url
+
+
+def test_a_pdf_line_of_a_long_run_of_dots_is_joined_in_linear_time() -> None:
+    # review s14 R6: the contents-line pattern alone is quadratic in a run of dots (40,000: 18.5 s); only the
+    # line's tail is looked at, which is where a contents line's leader and page number stand
+    import time
+
+    from briefreader.ingest.pdf import _join_runs, _Line
+
+    t0 = time.perf_counter()
+    [dots] = _join_runs([_Line(0, 10, 700, 500, 712, "目录" + "." * 40_000 + "x", 12)])
+    [contents] = _join_runs([_Line(0, 10, 700, 500, 712, "甲、總述" + "." * 20_000 + " 12", 12)])
+    assert time.perf_counter() - t0 < 5
+    assert not dots.cells and contents.cells  # a contents line is still one

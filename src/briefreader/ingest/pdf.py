@@ -467,7 +467,8 @@ def _join_runs(runs: list[_Line]) -> list[_Line]:
             line.text += _mark_text(m, line)
             line.x1 = max(line.x1, m.x1)
         line.text = _letter_spaced(line.text)
-        line.cells = line.cells or bool(_LEADER.search(line.text))  # a contents line: its own
+        # a contents line: its own (its tail only: the pattern alone is quadratic in a long run of dots, review s14 R6)
+        line.cells = line.cells or bool(_LEADER.search(line.text[-80:]))
         out.append(line)
     return out
 
