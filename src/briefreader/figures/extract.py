@@ -54,6 +54,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1573,7 +1574,7 @@ class _Extractor:
             return False
         if self._wrap_width is None:  # measured once, when a long line is first asked about
             widths = [_display_width(line) for line in text.split("\n") if len(line) >= _WRAPPED_LINE]
-            wrap = max(set(widths), key=widths.count) if widths else 0
+            wrap = Counter(widths).most_common(1)[0][0] if widths else 0  # (one pass: review s14 R17)
             band = sum(wrap - 2 * _WRAP_SLACK <= w <= wrap + 1 for w in widths)
             self._wrap_width = wrap if band >= _WRAP_PEERS + 1 and 2 * band >= len(widths) else 0
         wrap = self._wrap_width
