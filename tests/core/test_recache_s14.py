@@ -6,7 +6,6 @@ process, and a second run has to read what the first one wrote.
 
 from __future__ import annotations
 
-import marshal
 import os
 import subprocess
 import sys
@@ -61,7 +60,7 @@ def test_patterns_from_the_file_are_the_standard_ones(tmp_path: Path) -> None:
         """,
     )
     assert first == ""
-    kept = marshal.loads(recache.file_for(tmp_path).read_bytes())  # type: ignore[union-attr]
+    kept = recache.read(recache.file_for(tmp_path))  # type: ignore[arg-type]
     assert len(kept) == 8
     second = _run(
         tmp_path,
@@ -81,11 +80,11 @@ def test_a_damaged_file_or_entry_is_compiled_afresh(tmp_path: Path) -> None:
     _run(tmp_path, "recache.install(Path(sys.argv[1]))\nfor p, f in PATTERNS: re.compile(p, f)\n")
     path = recache.file_for(tmp_path)
     assert path is not None
-    kept = marshal.loads(path.read_bytes())
+    kept = recache.read(path)
     for key, (flags, program, groups, groupindex, indexgroup) in list(kept.items())[:4]:
         kept[key] = (flags, program[: len(program) // 2] + b"\xff\xff\xff\x7f", groups, groupindex, indexgroup)
     kept[("x", 0)] = "not an entry"
-    path.write_bytes(marshal.dumps(kept))
+    recache.write(path, kept)  # entries damaged, the file's digest right: _sre's validation refuses them
     out = _run(
         tmp_path,
         """
@@ -107,7 +106,29 @@ def test_a_damaged_file_or_entry_is_compiled_afresh(tmp_path: Path) -> None:
         """,
     )
     assert out.split() == ["8"]
-    assert len(marshal.loads(path.read_bytes())) == 8
+    assert len(recache.read(path)) == 8
+
+
+def test_a_file_changed_after_it_was_written_is_not_read(tmp_path: Path) -> None:
+    # review s14 R5: one literal changed in a stored program still passed _sre's validation and matched another
+    # text (国务院 -> 国务阮); the digest in front of the file refuses the whole file
+    _run(tmp_path, "recache.install(Path(sys.argv[1]))\nre.compile('国务院(\\\\d+)')\n")
+    path = recache.file_for(tmp_path)
+    assert path is not None
+    data = path.read_bytes()
+    院, 阮 = "院".encode("utf-32-le"), "阮".encode("utf-32-le")  # a literal in the program: one code word
+    assert data.count(院) >= 1  # (the prefix check and the literal)
+    path.write_bytes(data.replace(院, 阮))
+    assert recache.read(path) == {}
+    out = _run(
+        tmp_path,
+        """
+        recache.install(Path(sys.argv[1]))
+        p = re.compile('国务院(\\\\d+)')
+        print(bool(p.search('国务院12')), bool(p.search('国务阮12')), recache._added)
+        """,
+    )
+    assert out.split() == ["True", "False", "1"]
 
 
 def test_one_off_searches_are_not_written_down(tmp_path: Path) -> None:
@@ -122,7 +143,7 @@ def test_one_off_searches_are_not_written_down(tmp_path: Path) -> None:
     )
     path = recache.file_for(tmp_path)
     assert path is not None
-    assert [k for k, _ in marshal.loads(path.read_bytes())] == ["kept[0-9]+"]
+    assert [k for k, _ in recache.read(path)] == ["kept[0-9]+"]
 
 
 def test_the_file_keeps_at_most_limit_patterns(tmp_path: Path) -> None:
@@ -138,7 +159,7 @@ def test_the_file_keeps_at_most_limit_patterns(tmp_path: Path) -> None:
     )
     path = recache.file_for(tmp_path)
     assert path is not None
-    assert sorted(k for k, _ in marshal.loads(path.read_bytes())) == ["new", "old1"]  # what the last run used
+    assert sorted(k for k, _ in recache.read(path)) == ["new", "old1"]  # what the last run used
 
 
 def test_nothing_is_written_when_nothing_is_new(tmp_path: Path) -> None:
