@@ -901,7 +901,9 @@ class MainScreen(ReadingMixin, Screen[None]):
                 if error is None:
                     self.notify(tr("notify.draft_kept", self.language))
                 else:  # a full disk said "Draft kept" and the file had nothing (tester s13)
-                    self.notify(tr("notify.draft_in_memory", self.language, error=error), severity="warning")
+                    self.notify(
+                        tr("notify.draft_in_memory", self.language, error=error), severity="warning", markup=False
+                    )  # the error names the notes file's path: "[old]" in it is no markup
             elif outcome == "discarded":
                 app.drafts.pop(b.id, None)
                 self.keep_draft(b, "")
