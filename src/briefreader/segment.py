@@ -58,13 +58,18 @@ def _loaded() -> Any:
     return _segmenter
 
 
+# rjieba takes UTF-8 only and refuses a lone surrogate (text from elsewhere through the public figures API):
+# each becomes U+FFFD, one character for one, so the words' offsets stay the text's
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def cut(text: str, hmm: bool = True) -> list[str]:
     """``text`` cut into words (jieba's algorithm, with the HMM for unknown words as jieba's default)."""
-    words: list[str] = _loaded().cut(text, hmm)
+    words: list[str] = _loaded().cut(_SURROGATE.sub("\ufffd", text), hmm)
     return words
 
 
 def tag(text: str, hmm: bool = True) -> list[tuple[str, str]]:
     """``text`` cut into words with jieba's part-of-speech tags."""
-    tagged: list[tuple[str, str]] = _loaded().tag(text, hmm)
+    tagged: list[tuple[str, str]] = _loaded().tag(_SURROGATE.sub("\ufffd", text), hmm)
     return tagged

@@ -67,3 +67,14 @@ def test_only_the_segment_module_imports_rjieba() -> None:
             if any(n == "rjieba" or n.startswith("rjieba.") for n in names):
                 importers.append(path.relative_to(SRC).as_posix())
     assert importers == ["segment.py"]
+
+
+def test_a_lone_surrogate_is_cut_as_one_character_not_refused() -> None:
+    # review s14 R20: rjieba refused lone surrogates, so extract_figures (the public API) raised on such text
+    from briefreader import segment
+    from briefreader.figures import extract_figures
+
+    words = segment.cut("3市\ud800监局")
+    assert sum(map(len, words)) == 5  # offsets kept
+    assert [w for w, _ in segment.tag("12名国家\udcff队员")]
+    assert [f.value for f in extract_figures("共有12名国家\udcff队员参赛。") if f.kind == "count"] == [12]
