@@ -982,17 +982,12 @@ def _stored_library(root: Path, index: Index) -> Library | None:
 
     from . import liststore  # (numpy is imported when first used)
 
-    if index._conn is not None:  # noqa: SLF001 - a small library first: numpy's import is ~0.1 s
-        try:
-            with index._lock:  # noqa: SLF001
-                if index._listed_locked() < max(liststore.STORE_MIN, 1):  # noqa: SLF001
-                    return None
-        except sqlite3_errors():
-            return None
+    listed = index.listed_count()  # a small library first: numpy's import is ~0.1 s
+    if listed is not None and listed < max(liststore.STORE_MIN, 1):
+        return None
     try:
         import numpy  # noqa: F401 - optional: liststore imports it when first used
 
-        from . import liststore
         from .index import _decoder
         from .liststore import ListStore, StoreIds, StoreUnfit
     except ImportError:  # numpy is optional
