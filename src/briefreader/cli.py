@@ -384,13 +384,19 @@ def _needs_read_state(text: str) -> bool:
     return False
 
 
-def _find(library: Library, briefing_id: str) -> Briefing:
+def _exact_id(library: Library, briefing_id: str) -> str | None:
+    """The id ``briefing_id`` names exactly (as typed, or without a file's extension), or None."""
     key = briefing_id.strip()
     if key in library.by_id:  # an id that kept its extension (a.txt beside a.md)
-        return library.get(key)
+        return key
     key = key.removesuffix(".txt").removesuffix(".html").removesuffix(".md")
-    if key in library.by_id:
-        return library.get(key)
+    return key if key in library.by_id else None
+
+
+def _find(library: Library, briefing_id: str) -> Briefing:
+    if (exact := _exact_id(library, briefing_id)) is not None:
+        return library.get(exact)
+    key = briefing_id.strip().removesuffix(".txt").removesuffix(".html").removesuffix(".md")
     try:
         return library.get(resolve_id(key, library.by_id, shown=briefing_id))
     except CliError:  # a file that was not read (binary, empty…) is no "unknown" id: say why
@@ -673,10 +679,8 @@ def _library_for_id(config: Config, args: argparse.Namespace) -> tuple[Library, 
         except LibraryError:
             quick = None
         if quick is not None:
-            key = args.id.strip()  # an exact id only (as _find reads it): a prefix may match more now
-            if key not in quick.by_id:
-                key = key.removesuffix(".txt").removesuffix(".html").removesuffix(".md")
-            b = quick.get(key) if key in quick.by_id else None
+            exact = _exact_id(quick, args.id)  # an exact id only: a prefix may match more in the folder now
+            b = quick.get(exact) if exact is not None else None
             if b is not None and _unchanged(quick, b):
                 return quick, b
             quick.close()

@@ -282,9 +282,11 @@ def _collect(  # type: ignore[no-untyped-def]
     if stop is None:
         ready = set(wait(waited))
     else:
-        while stop() or not (ready := set(wait(waited, STOP_POLL))):
+        while True:
             if stop():
                 raise Stopped
+            if ready := set(wait(waited, STOP_POLL)):
+                break
     for n, worker in enumerate(list(crew)):
         died = worker.process.sentinel in ready
         messages = []
