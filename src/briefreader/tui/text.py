@@ -50,6 +50,28 @@ _OPENING = frozenset(NO_LINE_END)
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+\-_/'’]*|[ \t]+|.", re.S)
 
 
+def crop_middle(value: str, width: int, ellipsis: str = "…") -> str:
+    """``value`` in ``width`` cells, cut in the middle: its end (a path's file name)
+    keeps two thirds of the room, its start the rest. CJK is two cells wide."""
+    if width <= 0:
+        return ""
+    if cell_len(value) <= width:
+        return value
+    room = width - cell_len(ellipsis)
+    tail_room = room - room // 3
+    tail, used = "", 0
+    for ch in reversed(value):
+        if used + cell_len(ch) > tail_room:
+            break
+        tail, used = ch + tail, used + cell_len(ch)
+    head, head_room = "", room - used
+    for ch in value:
+        if cell_len(head) + cell_len(ch) > head_room:
+            break
+        head += ch
+    return head + ellipsis + tail
+
+
 def wrap_offsets(text: str, width: int) -> list[int]:
     """Where to break ``text`` into lines of at most ``width`` cells.
 

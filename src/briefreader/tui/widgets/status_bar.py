@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.timer import Timer
 from textual.widgets import Static
 
-from ..text import crop_cells, one_line, wrap_offsets
+from ..text import crop_cells, crop_middle, one_line, wrap_offsets
 
 WIDE, NARROW = "  │  ", " │ "
 MARK = "✓ "  # before a message: it says something was done
@@ -129,25 +129,3 @@ def message_lines(message: str, width: int) -> list[str]:
     if len(pieces) > MESSAGE_LINES:
         pieces = [*pieces[: MESSAGE_LINES - 1], crop_cells(" ".join(pieces[MESSAGE_LINES - 1 :]), room)]
     return [(" " + MARK if i == 0 else indent) + piece for i, piece in enumerate(pieces)]
-
-
-def crop_middle(value: str, width: int, ellipsis: str = "…") -> str:
-    """``value`` in ``width`` cells, cut in the middle: its end (a path's file name)
-    keeps two thirds of the room, its start the rest. CJK is two cells wide."""
-    if width <= 0:
-        return ""
-    if cell_len(value) <= width:
-        return value
-    room = width - cell_len(ellipsis)
-    tail_room = room - room // 3
-    tail, used = "", 0
-    for ch in reversed(value):
-        if used + cell_len(ch) > tail_room:
-            break
-        tail, used = ch + tail, used + cell_len(ch)
-    head, head_room = "", room - used
-    for ch in value:
-        if cell_len(head) + cell_len(ch) > head_room:
-            break
-        head += ch
-    return head + ellipsis + tail
