@@ -8,7 +8,10 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from briefreader.readstate import ReadState
+from briefreader.tui import reading as reading_module
 from briefreader.tui.reading import Reading
 
 
@@ -20,7 +23,12 @@ def _state_with(path: Path, read: list[str], seen: list[str]) -> None:
     state.close()
 
 
-def test_read_marks_come_first_and_the_rest_after_the_first_screen(tmp_path: Path) -> None:
+def test_read_marks_come_first_and_the_rest_after_the_first_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Under load the 0.1 s wait below could outlast REST_AFTER (1 s from the thread's start),
+    # and the rest would be read before the assert that it is not (review s13 P2).
+    monkeypatch.setattr(reading_module, "REST_AFTER", 60.0)
     notes = tmp_path / "notes.toml"
     reading = Reading(notes)  # a fresh database, so the state file exists below
     reading.ready()
