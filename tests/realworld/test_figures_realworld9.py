@@ -14,8 +14,10 @@ all gold was committed: dev round 1 in 6b12bc3, round 2 in cfc3211 (+ d83cd7b), 
 is 13-dev's eac3b92; the same score on bb58efe's figures code), below the bar of issue 13 (precision >= 0.95, recall
 >= 0.90 per kind) where it fell short; a ratchet, raise them as the extractor improves. The misses are itemised in
 /work/notes/s13_13corpus_devmisses.md.
-heldout10: every third article as chosen; never run by the corpus engineer; scored once, in aggregate, by the lead at
-the end of session 13; never inspected, never tuned on; HELDOUT10_FLOOR is that score.
+heldout10: every third article as chosen; never run by the corpus engineer; scored in aggregate only (the ends of
+sessions 13 and 14, by the lead), never inspected; in session 15 it was retired into development as "dev-retired10"
+(files still named figures9/heldout10/): its last held-out score is kept below as a record, and from then on it is
+developed on and itemised.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import pytest
 from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures9" / "figures_gold.toml"
-SPLITS = {"dev", "heldout10"}
+SPLITS = {"dev", "dev-retired10"}
 REGIONS = ("mainland", "hk", "macau", "taiwan", "singapore", "malaysia")
 CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR")
 HOME = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD", "singapore": "SGD", "malaysia": "MYR"}
@@ -56,13 +58,18 @@ DEV_FLOOR = {
 # at the end of session 13 (19:51 UTC, a4d3fcf): money 43/46 = 0.935 / 43/43, percent 20/20 / 20/20, area 21/23 =
 # 0.913 / 21/21, count 35/36 = 0.972 / 35/37 = 0.946. Misses never read; floors set to that score. (The corpus
 # engineer never ran the extractor on these articles; 13-dev's grep for 千萬 over the gold file printed article 24's
-# text once at 18:27, unstudied, no rule drawn from it.)
-HELDOUT10_FLOOR: dict[str, tuple[float, float]] | None = {
+# text once at 18:27, unstudied, no rule drawn from it.) Second score, end of session 14 (9021b8a): the same.
+# Record: that last held-out score, written here before anything was run on the retired split.
+# Session 15: retired into development as "dev-retired10" (its misses read from here on). First score as dev, on the
+# unchanged figures code (c158d4f, HEAD 9064ec6), before any change: the same as this record. Held to it as a floor
+# (RETIRED10_FLOOR, ratcheted as it improves) and to the dev bar once met.
+HELDOUT10_LAST_HELDOUT = {
     "money": (43 / 46, 1.0),
     "percent": (1.0, 1.0),
     "area": (21 / 23, 1.0),
     "count": (35 / 36, 35 / 37),
 }
+RETIRED10_FLOOR = dict(HELDOUT10_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +84,8 @@ def test_gold_is_well_formed_with_provenance() -> None:
         assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
         assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
         assert a["region"] in REGIONS, a["file"]
-        assert a["file"].startswith(f"figures9/{a['split']}/")
+        # a retired article keeps its file name
+        assert a["file"].startswith(f"figures9/{a['split'].replace('dev-retired10', 'heldout10')}/")
         assert a["figures"], a["file"]
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
@@ -112,7 +120,9 @@ def test_split_is_fixed_by_collection_order() -> None:
     assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
     for a, number in zip(articles, numbers, strict=True):
         # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "heldout10"), a["file"]
+        assert (number % 3 == 0) == (a["split"] == "dev-retired10"), a["file"]
+    splits = [a["split"] for a in articles]
+    assert splits.count("dev-retired10") == 8 and "heldout10" not in splits  # retired, not dropped
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -145,12 +155,16 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
 
 
+@pytest.fixture(scope="module")
+def retired10() -> Report:
+    return evaluate_articles(GOLD, "dev-retired10")
+
+
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout10_does_not_regress(kind: str) -> None:
-    if HELDOUT10_FLOOR is None:
-        pytest.skip("heldout10 floors not set yet: the lead scores it once, in aggregate (TODO-lead)")
-    s = evaluate_articles(GOLD, "heldout10").kind(kind)
+def test_retired10_does_not_regress(retired10: Report, kind: str) -> None:
+    s = retired10.kind(kind)
     assert s.gold > 0
-    precision, recall = HELDOUT10_FLOOR[kind]
-    # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, (kind, s.precision, s.recall)
+    precision, recall = RETIRED10_FLOOR[kind]
+    detail = format_report(retired10, verbose=True)  # development text now: itemised
+    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
+    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
