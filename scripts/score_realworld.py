@@ -61,6 +61,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired10: the files in heldout10/, session 13's held-out set (gold in gold_s13.toml). Scored
 # in sessions 13 and 14 in aggregate, retired in session 15.
 # heldout11: a held-out set added in session 14 (gold in gold_s14.toml).
+# heldout12: a held-out set added in session 15 (gold in gold_s15.toml).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -74,8 +75,9 @@ SPLITS = (
     "dev-retired9",
     "dev-retired10",
     "heldout11",
+    "heldout12",
 )
-HELD_OUT = ("heldout11",)
+HELD_OUT = ("heldout11", "heldout12")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -91,6 +93,7 @@ FOLDER = {
     "dev-retired9": "heldout9",
     "dev-retired10": "heldout10",
     "heldout11": "heldout11",
+    "heldout12": "heldout12",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
