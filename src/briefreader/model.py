@@ -23,7 +23,8 @@ class Problem:
     """Something wrong with one file; collected, reported, never raised.
 
     ``kind`` is one of: ``unreadable``, ``binary``, ``undecodable``, ``empty``,
-    ``front_matter``, ``mojibake``, ``damaged_bytes`` (ingest/decode.py), ``too_large``,
+    ``front_matter``, ``mojibake``, ``damaged_bytes``, ``mixed_encoding``, ``encoding_guess``
+    (ingest/decode.py), ``too_large``,
     ``truncated``; from the PDF, Word, e-mail and EPUB readers: ``no_text_layer`` (a scan),
     ``encrypted``, ``corrupt``, ``unsupported`` (.doc); ``not_an_article`` (a page that is a
     list of posts, ingest/html.py).

@@ -139,9 +139,7 @@ def test_a_gb_page_mostly_broken_is_not_passed_off_as_lightly_damaged():
     assert "damaged_bytes" not in {p.kind for p in decoded.problems}
 
 
-@pytest.mark.parametrize(
-    "data", [b"\xff\xfe\x00", b"\xfe\xff\x00", b"\xff\xfe", b"\xff\xfe\x00\xd8", b"\xff\xfe \x00\n\x00"]
-)
+@pytest.mark.parametrize("data", [b"\xff\xfe", b"\xff\xfe \x00\n\x00", b"\xef\xbb\xbf\n"])
 def test_a_byte_order_mark_with_nothing_after_it_is_an_empty_file(data: bytes):
     decoded = decode_bytes(data)
     assert decoded.text is None
@@ -149,6 +147,17 @@ def test_a_byte_order_mark_with_nothing_after_it_is_an_empty_file(data: bytes):
     b = ingest_bytes(data, id="bom-only", path="bom-only.txt", suffix=".txt")
     assert "\ufffd" not in b.title
     assert "empty" in {p.kind for p in b.problems}
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe\x00", b"\xfe\xff\x00", b"\xff\xfe\x00\xd8"])
+def test_a_byte_order_mark_with_only_damaged_bytes_after_it_is_undecodable_not_empty(data: bytes):
+    # tester s14 F6: `printf '\xff\xfe\x00' | briefreader figures --stdin` said "standard input is empty"
+    decoded = decode_bytes(data)
+    assert decoded.text is None
+    assert [p.kind for p in decoded.problems] == ["undecodable"]
+    b = ingest_bytes(data, id="bom-only", path="bom-only.txt", suffix=".txt")
+    assert "\ufffd" not in b.title
+    assert "undecodable" in {p.kind for p in b.problems}
 
 
 def test_a_utf16_file_with_text_after_its_mark_is_still_read():

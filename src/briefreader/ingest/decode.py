@@ -13,8 +13,12 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..model import Problem
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatches
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it shares the prefix
@@ -245,7 +249,12 @@ def decode_bytes(data: bytes, *, final: bool = True) -> Decoded:
     """
     decoded = _decode_bytes(data, final)
     if decoded.text is not None and _no_text(decoded.text, decoded.encoding, data):
-        # a byte order mark and a stray byte (FF FE 00): empty, like a file of nothing
+        if decoded.text.strip(" \t\r\n\x0c\x00\ufeff"):
+            # a byte order mark and a stray byte (FF FE 00): bytes, but no character in them
+            return Decoded(
+                None,
+                problems=[Problem("undecodable", f"no text: only damaged bytes after the {decoded.encoding} mark")],
+            )
         return Decoded(None, problems=[Problem("empty", "the file is empty (no text after decoding)")])
     return decoded
 
@@ -270,6 +279,12 @@ def _decode_bytes(data: bytes, final: bool) -> Decoded:
 
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding == "utf-8":
+                try:
+                    return Decoded(_decode(data[len(bom) :], encoding, final=final), encoding)
+                except UnicodeDecodeError:
+                    if (mixed := _by_lines(data[len(bom) :], final)) is not None:
+                        return mixed
             # Damaged bytes become U+FFFD, reported as mojibake by the cleaning step.
             return Decoded(_decode(data[len(bom) :], encoding, "replace", final), encoding)
 
@@ -296,6 +311,12 @@ def _decode_bytes(data: bytes, final: bool) -> Decoded:
     declared = _declared_with_damage(data, final)
     if declared is not None:
         return declared
+
+    # Lines of UTF-8 and lines of a legacy encoding in one file (two files joined, a
+    # reply pasted into an old mail): each line read in the encoding it is in
+    mixed = _by_lines(data, final)
+    if mixed is not None:
+        return mixed
 
     # A UTF-8 file with a few damaged bytes is still worth reading; the U+FFFD
     # left in their place is reported as mojibake by the cleaning step.
@@ -379,14 +400,134 @@ def _declared_with_damage(data: bytes, final: bool) -> Decoded | None:
     )
 
 
+MIXED_LINES_MAX = 200_000  # lines classified one by one; a file of more is not read by lines
+MIXED_HANZI_MIN = 4  # ideographs the legacy lines must hold for their reading to be believed
+
+
+def _by_lines(data: bytes, final: bool) -> Decoded | None:
+    """A file whose lines are in two encodings: every line that is valid UTF-8 read so, the
+    others together in the one legacy encoding (GB18030, Big5) that reads them as the most
+    ordinary Chinese, when that reading is plausible (the bar of a whole legacy file), holds
+    hanzi, and reads better than those lines as damaged UTF-8 (a UTF-8 file with a few bad
+    bytes is not a mix). Lines neither reads become U+FFFD, counted in the problem. None when
+    the file is not such a mix (no UTF-8 line beyond ASCII, or the rest reads as noise)."""
+    lines = data.splitlines(keepends=True)
+    if len(lines) < 2 or len(lines) > MIXED_LINES_MAX:
+        return None
+    last = len(lines) - 1
+    texts: list[str | None] = []
+    for i, line in enumerate(lines):
+        try:  # a prefix of the file may end inside a character: its last line is not final
+            texts.append(_decode(line, "utf-8", final=final or i < last))
+        except UnicodeDecodeError:
+            texts.append(None)
+    other = [i for i, text in enumerate(texts) if text is None]
+    if not other or not any(text is not None and not text.isascii() for text in texts):
+        return None
+    rest = b"".join(lines[i] for i in other)
+    score, codec = max((_reading_score(rest.decode(encoding, "replace")), encoding) for encoding in _LEGACY)
+    read = rest.decode(codec, "replace")
+    if score < 0.6 or score <= _reading_score(rest.decode("utf-8", "replace")):
+        return None
+    if len(_IDEOGRAPH.findall(read)) < MIXED_HANZI_MIN:
+        return None
+    damaged = 0
+    for i in other:
+        try:
+            texts[i] = _decode(lines[i], codec, final=final or i < last)
+        except UnicodeDecodeError:
+            texts[i] = _decode(lines[i], codec, "replace", final=final or i < last)
+            damaged += 1
+    message = f"lines in two encodings: {len(lines) - len(other)} read as UTF-8, {len(other) - damaged} as {codec}"
+    if damaged:
+        message += f", {damaged} in neither (shown with \ufffd)"
+    return Decoded("".join(text or "" for text in texts), f"utf-8+{codec}", [Problem("mixed_encoding", message)])
+
+
+def _reading_score(text: str) -> float:
+    """How ordinary a reading is: its plausibility less its share of U+FFFD."""
+    return plausibility(text) - text.count("\ufffd") / max(1, len(text))
+
+
+# Single-byte code pages are told apart by the detector's language model, which is weak on a
+# short text. Among the Latin pages it cannot tell apart (near in chaos and coherence), the one
+# whose words are letters wins (Polish read as Windows-1252 puts symbols inside words: "Rz¹d
+# og³osi³"); a tie still is settled for Windows-1252, the page browsers read ISO-8859-1 and
+# unlabelled Western text as (WHATWG), and a guess between readings that differ is reported.
+NEAR_CHAOS, NEAR_COHERENCE = 0.1, 0.03
+LATIN_SAMPLE = 32 * 1024  # bytes whose readings are compared (a loop over their accented letters)
+_WESTERN = "cp1252"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD_MARKS = frozenset("’‘·‐")  # an apostrophe, a hyphen or a middle dot is part of a word
+
+
 def _detect(data: bytes, final: bool = True) -> Decoded | None:
     from charset_normalizer import from_bytes
 
-    match = from_bytes(data[:262144]).best()
+    matches = from_bytes(data[:262144])
+    match = matches.best()
     if match is None or match.encoding is None:
         return None
+    encoding = match.encoding
+    problems: list[Problem] = []
+    if _single_byte(encoding):
+        encoding, problems = _latin_page(data[:LATIN_SAMPLE], matches, match.chaos, encoding)
     try:
-        text = _decode(data, match.encoding, "replace", final)
+        text = _decode(data, encoding, "replace", final)
     except LookupError:
         return None
-    return Decoded(text, match.encoding)
+    return Decoded(text, encoding, problems)
+
+
+def _latin_page(sample: bytes, matches: CharsetMatches, chaos: float, encoding: str) -> tuple[str, list[Problem]]:
+    """The single-byte page among the detector's near readings (chaos within NEAR_CHAOS): the
+    fewest signs breaking words, then the best language coherence (within NEAR_COHERENCE),
+    then Windows-1252, then the detector's order; a guess among readings that differ is
+    reported."""
+    near: list[tuple[int, float, int, str, str]] = []
+    for rank, m in enumerate(matches):
+        if not m.encoding or not _single_byte(m.encoding) or m.chaos > chaos + NEAR_CHAOS:
+            continue
+        try:
+            reading = sample.decode(m.encoding, "replace")
+        except LookupError:
+            continue
+        near.append((_symbols_in_words(reading), m.coherence, rank, m.encoding, reading))
+    if not near:
+        return encoding, []
+    fewest = min(n[0] for n in near)
+    near = [n for n in near if n[0] == fewest]
+    top = max(n[1] for n in near)
+    near = [n for n in near if n[1] >= top - NEAR_COHERENCE]
+    near.sort(key=lambda n: (n[3] != _WESTERN, n[2]))
+    chosen, reading = near[0][3], near[0][4]
+    others = [n[3] for n in near[1:] if n[4] != reading]
+    if not others:
+        return chosen, []
+    also = ", ".join(others[:4])
+    return chosen, [Problem("encoding_guess", f"the encoding is a guess: read as {chosen}; {also} also fit")]
+
+
+def _symbols_in_words(text: str) -> int:
+    """Signs that break a word, as a wrong code page sets them: a symbol, digit or punctuation
+    mark between two letters ("Rz¹d", "og³osi³"), a combining mark after no letter."""
+    import unicodedata
+
+    bad = 0
+    for m in _NON_ASCII.finditer(text):
+        ch, at = m.group(), m.start()
+        kind = unicodedata.category(ch)
+        before = text[at - 1] if at else " "
+        if kind[0] == "M":
+            bad += not before.isalpha()
+        elif kind[0] != "L" and ch not in _WORD_MARKS and before.isalpha():
+            after = text[at + 1 : at + 2]
+            bad += after.isalpha()
+    return bad
+
+
+def _single_byte(encoding: str) -> bool:
+    try:
+        return len("é".encode(encoding, "replace")) == 1 and len("中".encode(encoding, "replace")) == 1
+    except (LookupError, UnicodeError):
+        return False
