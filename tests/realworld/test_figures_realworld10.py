@@ -18,18 +18,27 @@ the end of session 14; never inspected, never tuned on. HELDOUT11_FLOOR is that 
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
+from figures_corpus import (
+    Corpus,
+    check_bare_yuan,
+    check_floor,
+    check_heldout_floor,
+    check_new,
+    check_split_order,
+    check_varied,
+    check_well_formed,
+)
 
-from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
+from briefreader.figures.score import SCORED_KINDS, Report
 
-GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures10" / "figures_gold.toml"
-SPLITS = {"dev", "heldout11"}
-REGIONS = ("mainland", "hk", "macau", "taiwan", "singapore", "malaysia")
-CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR")
-HOME = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD", "singapore": "SGD", "malaysia": "MYR"}
+CORPUS = Corpus(
+    folder="figures10",
+    splits=frozenset({"dev", "heldout11"}),
+    held="heldout11",
+    regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
+    currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
+)
 NAMED = ("美元", "港元", "港幣", "日元", "人民币", "人民幣", "台币", "台幣", "澳門元", "澳门元", "令吉", "新元")
 
 # dev (18 articles; money 101, percent 58, area 21, count 68 gold figures). Each article's gold was committed before its
@@ -67,96 +76,44 @@ HELDOUT11_FLOOR: dict[str, tuple[float, float]] | None = {
 
 @pytest.fixture(scope="module")
 def dev() -> Report:
-    return evaluate_articles(GOLD, "dev")
+    return CORPUS.report("dev")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    articles = load_articles(GOLD)
-    assert len(articles) >= 15
-    for a in articles:
-        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
-        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
-        assert a["region"] in REGIONS, a["file"]
-        assert a["file"].startswith(f"figures10/{a['split']}/")
-        assert a["figures"], a["file"]
-        for f in a["figures"]:
-            assert f["text"] in a["text"], (a["file"], f["text"])
-            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
-            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
-            assert isinstance(f["value"], (int, float)), (a["file"], f)
-            if f["kind"] == "money":
-                assert f["unit"] in CURRENCIES and f["value"] > 0, (a["file"], f)
-            elif f["kind"] == "area":
-                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
-            elif f["kind"] == "percent":
-                assert f["unit"] in ("%", "pp"), (a["file"], f)
-            elif f["kind"] == "count":
-                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
-            elif f["kind"] == "year":
-                assert f["unit"] == "year" and f["text"].startswith("到"), (a["file"], f)
+    check_well_formed(CORPUS, min_articles=15)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
     # a money figure written with a bare 元/萬/億 is in the currency of the text's region (the header's rule);
     # a figure whose text names a currency is exempt
-    for a in load_articles(GOLD):
-        for f in a["figures"]:
-            if f["kind"] == "money" and not any(w in f["text"] for w in NAMED):
-                assert f["unit"] == HOME[a["region"]], (a["file"], f)
+    check_bare_yuan(CORPUS, NAMED)
 
 
 def test_split_is_fixed_by_collection_order() -> None:
-    articles = load_articles(GOLD)
-    assert {a["split"] for a in articles} == SPLITS
-    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
-    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
-    for a, number in zip(articles, numbers, strict=True):
-        # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "heldout11"), a["file"]
+    check_split_order(CORPUS, held_count=9)
 
 
 def test_split_sizes() -> None:
-    sizes = Counter(a["split"] for a in load_articles(GOLD))
-    assert sizes["dev"] == 18 and sizes["heldout11"] == 9
+    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 18
 
 
 def test_articles_are_new_and_sources_varied() -> None:
-    articles = load_articles(GOLD)
-    here = GOLD.parents[1]
-    earlier = [here / "figures_gold.toml"] + [here / f"figures{n}" / "figures_gold.toml" for n in range(2, 10)]
-    texts_before = [a["text"] for path in earlier for a in load_articles(path) if "text" in a]
-    for a in articles:
-        # no article of an earlier corpus, nor a cut of one (its opening in an earlier text, or the other way round)
-        head = a["text"][:40]
-        assert not any(head in t or t[:40] in a["text"] for t in texts_before), a["file"]
-    texts = [a["text"] for a in articles]
-    assert len(set(texts)) == len(texts)
-    per_repo = Counter(a["repository"] for a in articles)
-    assert len(per_repo) >= 5 and max(per_repo.values()) <= 10, per_repo  # 蘋果日報 records: 10 of 27
-    regions = Counter(a["region"] for a in articles)
-    assert regions["mainland"] >= 3 and regions["hk"] >= 3 and regions["macau"] >= 3 and regions["taiwan"] >= 4
-    scripts = Counter(a["script"] for a in articles)
-    assert scripts["hans"] >= 4 and scripts["hant"] >= 8
+    check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in range(2, 10))])
+    check_varied(
+        CORPUS,
+        min_repositories=5,
+        max_per_repository=10,  # 蘋果日報 records: 10 of 27
+        regions={"mainland": 3, "hk": 3, "macau": 3, "taiwan": 4},
+        scripts={"hans": 4, "hant": 8},
+    )
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_dev_does_not_regress(dev: Report, kind: str) -> None:
-    if DEV_FLOOR is None:
-        pytest.skip("dev floors not measured yet")
-    s = dev.kind(kind)
-    assert s.gold > 0
-    precision, recall = DEV_FLOOR[kind]
-    detail = format_report(dev, verbose=True)
-    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
-    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+    check_floor(dev, kind, DEV_FLOOR)
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_heldout11_does_not_regress(kind: str) -> None:
-    if HELDOUT11_FLOOR is None:
-        pytest.skip("heldout11 floors not set yet: the lead scores it once, in aggregate (TODO-lead)")
-    s = evaluate_articles(GOLD, "heldout11").kind(kind)
-    assert s.gold > 0
-    precision, recall = HELDOUT11_FLOOR[kind]
     # only the summary: the held-out misses are not to be read
-    assert s.precision >= precision - 1e-9 and s.recall >= recall - 1e-9, (kind, s.precision, s.recall)
+    check_heldout_floor(CORPUS, "heldout11", kind, HELDOUT11_FLOOR)

@@ -22,17 +22,27 @@ itemised.
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
+from figures_corpus import (
+    Corpus,
+    check_bare_yuan,
+    check_floor,
+    check_new,
+    check_split_order,
+    check_varied,
+    check_well_formed,
+)
 
-from briefreader.figures.score import SCORED_KINDS, evaluate_articles, format_report, load_articles
+from briefreader.figures.score import SCORED_KINDS, Report
 
-GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures5" / "figures_gold.toml"
-SPLITS = {"dev", "dev-retired6"}
-REGIONS = ("mainland", "hk", "macau", "taiwan")
-CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY")
+CORPUS = Corpus(
+    folder="figures5",
+    splits=frozenset({"dev", "dev-retired6"}),
+    held="dev-retired6",
+    held_folder="heldout6",  # a retired article keeps its file name
+    regions=("mainland", "hk", "macau", "taiwan"),
+    currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY"),
+)
 # dev (34 articles; money 281, percent 179, area 54, count 287 gold figures) first scored with all gold committed
 # (extractor at 0d41fc4): money 205/267 = 0.768 / 205/281 = 0.730, percent 177/182 / 177/179, area 1.0 / 52/54,
 # count 264/275 / 264/287 (articles 1-39 alone, first run at 96109e7: money 0.741/0.707, percent 1/1, count
@@ -97,107 +107,59 @@ RETIRED6_FLOOR = {
 
 
 @pytest.fixture(scope="module")
-def dev():
-    return evaluate_articles(GOLD, "dev")
+def dev() -> Report:
+    return CORPUS.report("dev")
 
 
 @pytest.fixture(scope="module")
-def retired6():
-    return evaluate_articles(GOLD, "dev-retired6")
+def retired6() -> Report:
+    return CORPUS.report("dev-retired6")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    articles = load_articles(GOLD)
-    assert len(articles) >= 36
-    for a in articles:
-        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
-        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
-        assert a["region"] in REGIONS, a["file"]
-        # a retired article keeps its file name
-        assert a["file"].startswith(f"figures5/{a['split'].replace('dev-retired6', 'heldout6')}/")
-        assert a["figures"], a["file"]
-        for f in a["figures"]:
-            assert f["text"] in a["text"], (a["file"], f["text"])
-            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
-            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
-            assert isinstance(f["value"], (int, float)), (a["file"], f)
-            if f["kind"] == "money":
-                assert f["unit"] in CURRENCIES and f["value"] > 0, (a["file"], f)
-            elif f["kind"] == "area":
-                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
-            elif f["kind"] == "percent":
-                assert f["unit"] in ("%", "pp"), (a["file"], f)
-            elif f["kind"] == "count":
-                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
+    check_well_formed(CORPUS, min_articles=36)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
     # a money figure written with a bare 元/萬/億 is in the currency of the text's region (the header's rule);
     # a figure whose text names another currency is exempt
-    home = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD"}
     named = ("美元", "日圓", "日幣", "人民幣", "人民币", "新台幣", "港元", "澳門元")
     # 澳門日報 on Guangdong (44 with a （人民幣，下同） note, 46 with none): the sums are spent there, CNY
-    elsewhere = {
-        "figures5/dev/44_macaodaily_guangdong_trade_in_subsidies.txt",
-        "figures5/dev/46_macaodaily_guangdong_new_year_spending.txt",
+    noted = {
+        "figures5/dev/44_macaodaily_guangdong_trade_in_subsidies.txt": "CNY",
+        "figures5/dev/46_macaodaily_guangdong_new_year_spending.txt": "CNY",
     }
-    for a in load_articles(GOLD):
-        for f in a["figures"]:
-            if f["kind"] == "money" and not any(w in f["text"] for w in named):
-                want = "CNY" if a["file"] in elsewhere else home[a["region"]]
-                assert f["unit"] == want, (a["file"], f)
+    check_bare_yuan(CORPUS, named, noted=noted)
 
 
 def test_split_is_fixed_by_collection_order() -> None:
-    articles = load_articles(GOLD)
-    splits = [a["split"] for a in articles]
-    assert set(splits) == SPLITS
-    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
-    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
-    for a, number in zip(articles, numbers, strict=True):
-        # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "dev-retired6"), a["file"]
-    assert splits.count("dev-retired6") == 17 and "heldout6" not in splits  # retired, not dropped
-    held = [a for a in articles if a["split"] == "dev-retired6"]
-    for kind in SCORED_KINDS:  # each kind is scored on the held-out third too
-        assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 15, kind
-    assert {a["region"] for a in held} == set(REGIONS)
+    check_split_order(
+        CORPUS,
+        held_count=17,
+        retired_from="heldout6",
+        min_per_kind=15,  # each kind is scored on the held-out third too
+        held_regions=("mainland", "hk", "macau", "taiwan"),
+        held_regions_exact=True,
+    )
 
 
 def test_articles_are_new_and_sources_varied() -> None:
-    articles = load_articles(GOLD)
-    earlier = {
-        a["text"]
-        for name in ("figures2", "figures3", "figures4")
-        for a in load_articles(GOLD.parents[1] / name / "figures_gold.toml")
-    }
-    for a in articles:
-        assert a["text"] not in earlier, a["file"]
-    texts = [a["text"] for a in articles]
-    assert len(set(texts)) == len(texts)
-    per_repo = Counter(a["repository"] for a in articles)
-    assert len(per_repo) >= 9 and max(per_repo.values()) <= 10, per_repo
-    assert len({a["outlet"] for a in articles}) >= 20
-    regions = Counter(a["region"] for a in articles)
-    assert regions["mainland"] >= 12 and regions["taiwan"] >= 8 and regions["hk"] >= 6 and regions["macau"] >= 8
-    assert sum(a["script"] == "hans" for a in articles) >= 12
+    check_new(CORPUS, ["figures_gold", "figures2", "figures3", "figures4"])
+    check_varied(
+        CORPUS,
+        min_repositories=9,
+        max_per_repository=10,
+        min_outlets=20,
+        regions={"mainland": 12, "taiwan": 8, "hk": 6, "macau": 8},
+        scripts={"hans": 12},
+    )
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_dev_does_not_regress(dev, kind: str) -> None:
-    s = dev.kind(kind)
-    assert s.gold > 0
-    precision, recall = DEV_FLOOR[kind]
-    detail = format_report(dev, verbose=True)
-    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
-    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+def test_dev_does_not_regress(dev: Report, kind: str) -> None:
+    check_floor(dev, kind, DEV_FLOOR)
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_retired6_does_not_regress(retired6, kind: str) -> None:
-    s = retired6.kind(kind)
-    assert s.gold > 0
-    precision, recall = RETIRED6_FLOOR[kind]
-    detail = format_report(retired6, verbose=True)  # development text now: itemised
-    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
-    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+def test_retired6_does_not_regress(retired6: Report, kind: str) -> None:
+    check_floor(retired6, kind, RETIRED6_FLOOR)  # development text now: itemised

@@ -21,17 +21,28 @@ last held-out score is kept below as a record, and from then on it is developed 
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
+from figures_corpus import (
+    Corpus,
+    check_bare_yuan,
+    check_floor,
+    check_new,
+    check_split_order,
+    check_varied,
+    check_well_formed,
+)
 
-from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
+from briefreader.figures.score import SCORED_KINDS, Report
 
-GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures7" / "figures_gold.toml"
-SPLITS = {"dev", "dev-retired8"}
-REGIONS = ("mainland", "hk", "macau", "taiwan")
-CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP")
+CORPUS = Corpus(
+    folder="figures7",
+    splits=frozenset({"dev", "dev-retired8"}),
+    held="dev-retired8",
+    held_folder="heldout8",  # a retired article keeps its file name
+    regions=("mainland", "hk", "macau", "taiwan"),
+    currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP"),
+    signed_money=True,  # a minus written in the text is kept (净利润-419.16万元); a sum is never zero
+)
 # dev (24 articles; money 209, percent 99, area 21, count 113 gold figures). Articles 1-33 were first scored on the
 # committed code (HEAD 822f220; figures code last changed at a397432; the work tree with 13-dev's uncommitted
 # region.py/places.py gave the same): money 191/200 = 0.955 / 191/203 = 0.941, percent 94/101 = 0.931 / 94/97 = 0.969,
@@ -86,102 +97,52 @@ RETIRED8_FLOOR = {
 
 @pytest.fixture(scope="module")
 def dev() -> Report:
-    return evaluate_articles(GOLD, "dev")
+    return CORPUS.report("dev")
 
 
 @pytest.fixture(scope="module")
 def retired8() -> Report:
-    return evaluate_articles(GOLD, "dev-retired8")
+    return CORPUS.report("dev-retired8")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    articles = load_articles(GOLD)
-    assert len(articles) >= 36
-    for a in articles:
-        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
-        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
-        assert a["region"] in REGIONS, a["file"]
-        # a retired article keeps its file name
-        assert a["file"].startswith(f"figures7/{a['split'].replace('dev-retired8', 'heldout8')}/")
-        assert a["figures"], a["file"]
-        for f in a["figures"]:
-            assert f["text"] in a["text"], (a["file"], f["text"])
-            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
-            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
-            assert isinstance(f["value"], (int, float)), (a["file"], f)
-            if f["kind"] == "money":
-                # a minus written in the text is kept (净利润-419.16万元); a sum is never zero
-                assert f["unit"] in CURRENCIES and f["value"] != 0, (a["file"], f)
-            elif f["kind"] == "area":
-                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
-            elif f["kind"] == "percent":
-                assert f["unit"] in ("%", "pp"), (a["file"], f)
-            elif f["kind"] == "count":
-                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
+    check_well_formed(CORPUS, min_articles=36)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
     # a money figure written with a bare 元/万/亿 is in the currency of the text's region (the header's rule);
     # a figure whose text names a currency is exempt
-    home = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD"}
     named = ("美元", "美分", "港元", "港幣", "日元", "英镑", "人民币", "人民幣", "台币", "台幣", "澳門元")
-    for a in load_articles(GOLD):
-        for f in a["figures"]:
-            if f["kind"] == "money" and not any(w in f["text"] for w in named):
-                assert f["unit"] == home[a["region"]], (a["file"], f)
+    check_bare_yuan(CORPUS, named)
 
 
 def test_split_is_fixed_by_collection_order() -> None:
-    articles = load_articles(GOLD)
-    assert {a["split"] for a in articles} == SPLITS
-    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
-    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
-    for a, number in zip(articles, numbers, strict=True):
-        # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "dev-retired8"), a["file"]
-    splits = [a["split"] for a in articles]
-    assert splits.count("dev-retired8") == 12 and "heldout8" not in splits  # retired, not dropped
-    held = [a for a in articles if a["split"] == "dev-retired8"]
-    for kind in SCORED_KINDS:  # each kind is present in the held-out third too
-        assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 10, kind
-    assert {"mainland", "hk", "taiwan"} <= {a["region"] for a in held}
+    check_split_order(
+        CORPUS,
+        held_count=12,
+        retired_from="heldout8",
+        min_per_kind=10,  # each kind is present in the held-out third too
+        held_regions=("mainland", "hk", "taiwan"),
+    )
 
 
 def test_articles_are_new_and_sources_varied() -> None:
-    articles = load_articles(GOLD)
-    here = GOLD.parents[1]
-    earlier = [here / "figures_gold.toml"] + [here / f"figures{n}" / "figures_gold.toml" for n in (2, 3, 4, 5, 6)]
-    texts_before = {a["text"] for path in earlier for a in load_articles(path)}
-    repos_before = {a["repository"] for path in earlier for a in load_articles(path)}
-    for a in articles:
-        assert a["text"] not in texts_before, a["file"]
-        assert a["repository"] not in repos_before, a["file"]  # new repositories only
-    texts = [a["text"] for a in articles]
-    assert len(set(texts)) == len(texts)
-    per_repo = Counter(a["repository"] for a in articles)
-    assert len(per_repo) >= 4 and max(per_repo.values()) <= 13, per_repo
-    assert len({a["outlet"] for a in articles}) >= 25
-    regions = Counter(a["region"] for a in articles)
-    assert regions["mainland"] >= 12 and regions["hk"] >= 5 and regions["taiwan"] >= 4
-    scripts = Counter(a["script"] for a in articles)
-    assert scripts["hans"] >= 12 and scripts["hant"] >= 8
+    check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in (2, 3, 4, 5, 6))], new_repositories=True)
+    check_varied(
+        CORPUS,
+        min_repositories=4,
+        max_per_repository=13,
+        min_outlets=25,
+        regions={"mainland": 12, "hk": 5, "taiwan": 4},
+        scripts={"hans": 12, "hant": 8},
+    )
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_dev_does_not_regress(dev: Report, kind: str) -> None:
-    s = dev.kind(kind)
-    assert s.gold > 0
-    precision, recall = DEV_FLOOR[kind]
-    detail = format_report(dev, verbose=True)
-    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
-    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+    check_floor(dev, kind, DEV_FLOOR)
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_retired8_does_not_regress(retired8: Report, kind: str) -> None:
-    s = retired8.kind(kind)
-    assert s.gold > 0
-    precision, recall = RETIRED8_FLOOR[kind]
-    detail = format_report(retired8, verbose=True)  # development text now: itemised
-    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
-    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+    check_floor(retired8, kind, RETIRED8_FLOOR)  # development text now: itemised

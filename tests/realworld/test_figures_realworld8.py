@@ -20,19 +20,28 @@ last held-out score is kept below as a record, and from then on it is developed 
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
+from figures_corpus import (
+    Corpus,
+    check_bare_yuan,
+    check_floor,
+    check_new,
+    check_split_order,
+    check_varied,
+    check_well_formed,
+)
 
-from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
+from briefreader.figures.score import SCORED_KINDS, Report
 
-GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures8" / "figures_gold.toml"
-SPLITS = {"dev", "dev-retired9"}
-# singapore and malaysia: the ASEAN digest's items (the gold header's convention 5); the extractor knows four regions
-REGIONS = ("mainland", "hk", "macau", "taiwan", "singapore", "malaysia")
-CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR")
-HOME = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD", "singapore": "SGD", "malaysia": "MYR"}
+CORPUS = Corpus(
+    folder="figures8",
+    splits=frozenset({"dev", "dev-retired9"}),
+    held="dev-retired9",
+    held_folder="heldout9",  # a retired article keeps its file name
+    # singapore and malaysia: the ASEAN digest's items (the gold header's convention 5); the extractor knows four regions
+    regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
+    currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
+)
 NAMED = (
     "美元",
     "美分",
@@ -100,106 +109,51 @@ RETIRED9_FLOOR = {
 
 @pytest.fixture(scope="module")
 def dev() -> Report:
-    return evaluate_articles(GOLD, "dev")
+    return CORPUS.report("dev")
+
+
+@pytest.fixture(scope="module")
+def retired9() -> Report:
+    return CORPUS.report("dev-retired9")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    articles = load_articles(GOLD)
-    assert len(articles) >= 36
-    for a in articles:
-        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
-        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
-        assert a["region"] in REGIONS, a["file"]
-        # a retired article keeps its file name
-        assert a["file"].startswith(f"figures8/{a['split'].replace('dev-retired9', 'heldout9')}/")
-        assert a["figures"], a["file"]
-        for f in a["figures"]:
-            assert f["text"] in a["text"], (a["file"], f["text"])
-            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
-            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
-            assert isinstance(f["value"], (int, float)), (a["file"], f)
-            if f["kind"] == "money":
-                assert f["unit"] in CURRENCIES and f["value"] > 0, (a["file"], f)
-            elif f["kind"] == "area":
-                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
-            elif f["kind"] == "percent":
-                assert f["unit"] in ("%", "pp"), (a["file"], f)
-            elif f["kind"] == "count":
-                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
-            elif f["kind"] == "year":
-                assert f["unit"] == "year" and f["text"].startswith("到"), (a["file"], f)
+    check_well_formed(CORPUS, min_articles=36)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
     # a money figure written with a bare 元/萬/億/兆/分/角 is in the currency of the text's region (the header's rule);
     # a figure whose text names a currency is exempt, and so is an amount a named currency carries (CARRIED)
-    for a in load_articles(GOLD):
-        for f in a["figures"]:
-            if f["kind"] != "money" or any(w in f["text"] for w in NAMED):
-                continue
-            if (a["file"], f["text"]) in CARRIED:
-                assert f["unit"] != HOME[a["region"]], (a["file"], f)
-            else:
-                assert f["unit"] == HOME[a["region"]], (a["file"], f)
+    check_bare_yuan(CORPUS, NAMED, carried=CARRIED)
 
 
 def test_split_is_fixed_by_collection_order() -> None:
-    articles = load_articles(GOLD)
-    assert {a["split"] for a in articles} == SPLITS
-    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
-    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
-    for a, number in zip(articles, numbers, strict=True):
-        # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "dev-retired9"), a["file"]
-    splits = [a["split"] for a in articles]
-    assert splits.count("dev-retired9") == 12 and "heldout9" not in splits  # retired, not dropped
-    held = [a for a in articles if a["split"] == "dev-retired9"]
-    for kind in SCORED_KINDS:  # each kind is present in the held-out third too
-        assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= 10, kind
-    assert {"mainland", "hk", "macau", "taiwan"} <= {a["region"] for a in held}
+    check_split_order(
+        CORPUS,
+        held_count=12,
+        retired_from="heldout9",
+        min_per_kind=10,  # each kind is present in the held-out third too
+        held_regions=("mainland", "hk", "macau", "taiwan"),
+    )
 
 
 def test_articles_are_new_and_sources_varied() -> None:
-    articles = load_articles(GOLD)
-    here = GOLD.parents[1]
-    earlier = [here / "figures_gold.toml"] + [here / f"figures{n}" / "figures_gold.toml" for n in (2, 3, 4, 5, 6, 7)]
-    texts_before = [a["text"] for path in earlier for a in load_articles(path)]
-    for a in articles:
-        # no article of an earlier corpus, nor a cut of one (its opening in an earlier text, or the other way round)
-        head = a["text"][:40]
-        assert not any(head in t or t[:40] in a["text"] for t in texts_before), a["file"]
-    texts = [a["text"] for a in articles]
-    assert len(set(texts)) == len(texts)
-    per_repo = Counter(a["repository"] for a in articles)
-    assert len(per_repo) >= 6 and max(per_repo.values()) <= 13, per_repo
-    assert len({a["outlet"] for a in articles}) >= 25
-    regions = Counter(a["region"] for a in articles)
-    assert regions["mainland"] >= 10 and regions["hk"] >= 5 and regions["macau"] >= 4 and regions["taiwan"] >= 8
-    assert regions["singapore"] >= 1 and regions["malaysia"] >= 1
-    scripts = Counter(a["script"] for a in articles)
-    assert scripts["hans"] >= 12 and scripts["hant"] >= 12
+    check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in (2, 3, 4, 5, 6, 7))])
+    check_varied(
+        CORPUS,
+        min_repositories=6,
+        max_per_repository=13,
+        min_outlets=25,
+        regions={"mainland": 10, "hk": 5, "macau": 4, "taiwan": 8, "singapore": 1, "malaysia": 1},
+        scripts={"hans": 12, "hant": 12},
+    )
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_dev_does_not_regress(dev: Report, kind: str) -> None:
-    s = dev.kind(kind)
-    assert s.gold > 0
-    precision, recall = DEV_FLOOR[kind]
-    detail = format_report(dev, verbose=True)
-    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
-    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
-
-
-@pytest.fixture(scope="module")
-def retired9() -> Report:
-    return evaluate_articles(GOLD, "dev-retired9")
+    check_floor(dev, kind, DEV_FLOOR)
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_retired9_does_not_regress(retired9: Report, kind: str) -> None:
-    s = retired9.kind(kind)
-    assert s.gold > 0
-    precision, recall = RETIRED9_FLOOR[kind]
-    detail = format_report(retired9, verbose=True)  # development text now: itemised
-    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
-    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+    check_floor(retired9, kind, RETIRED9_FLOOR)  # development text now: itemised

@@ -22,18 +22,27 @@ developed on and itemised.
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
+from figures_corpus import (
+    Corpus,
+    check_bare_yuan,
+    check_floor,
+    check_new,
+    check_split_order,
+    check_varied,
+    check_well_formed,
+)
 
-from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
+from briefreader.figures.score import SCORED_KINDS, Report
 
-GOLD = Path(__file__).resolve().parents[1] / "data" / "realworld" / "figures9" / "figures_gold.toml"
-SPLITS = {"dev", "dev-retired10"}
-REGIONS = ("mainland", "hk", "macau", "taiwan", "singapore", "malaysia")
-CURRENCIES = ("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR")
-HOME = {"mainland": "CNY", "hk": "HKD", "macau": "MOP", "taiwan": "TWD", "singapore": "SGD", "malaysia": "MYR"}
+CORPUS = Corpus(
+    folder="figures9",
+    splits=frozenset({"dev", "dev-retired10"}),
+    held="dev-retired10",
+    held_folder="heldout10",  # a retired article keeps its file name
+    regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
+    currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
+)
 NAMED = ("美元", "港元", "港幣", "日元", "英镑", "人民币", "人民幣", "台币", "台幣", "澳門元", "令吉", "马币", "新元")
 
 # dev (16 articles; money 115, percent 133, area 22, count 62 gold figures, + year 1). First scored on the committed
@@ -74,97 +83,44 @@ RETIRED10_FLOOR = dict(HELDOUT10_LAST_HELDOUT)
 
 @pytest.fixture(scope="module")
 def dev() -> Report:
-    return evaluate_articles(GOLD, "dev")
+    return CORPUS.report("dev")
+
+
+@pytest.fixture(scope="module")
+def retired10() -> Report:
+    return CORPUS.report("dev-retired10")
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    articles = load_articles(GOLD)
-    assert len(articles) >= 15
-    for a in articles:
-        assert a["repository"] and a["path"] and len(a["commit"]) == 40 and a["changed"], a["file"]
-        assert a["outlet"] and a["source"] and a["title"] and a["script"] in ("hans", "hant"), a["file"]
-        assert a["region"] in REGIONS, a["file"]
-        # a retired article keeps its file name
-        assert a["file"].startswith(f"figures9/{a['split'].replace('dev-retired10', 'heldout10')}/")
-        assert a["figures"], a["file"]
-        for f in a["figures"]:
-            assert f["text"] in a["text"], (a["file"], f["text"])
-            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
-            assert f["qualifier"] in ("exact", "approx", "over", "under", "nearly", "range"), (a["file"], f)
-            assert isinstance(f["value"], (int, float)), (a["file"], f)
-            if f["kind"] == "money":
-                assert f["unit"] in CURRENCIES and f["value"] > 0, (a["file"], f)
-            elif f["kind"] == "area":
-                assert f["unit"] == "m2" and f["value"] > 0, (a["file"], f)
-            elif f["kind"] == "percent":
-                assert f["unit"] in ("%", "pp"), (a["file"], f)
-            elif f["kind"] == "count":
-                assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
-            elif f["kind"] == "year":
-                assert f["unit"] == "year" and f["text"].startswith("到"), (a["file"], f)
+    check_well_formed(CORPUS, min_articles=15)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
     # a money figure written with a bare 元/萬/億/兆/分/角 is in the currency of the text's region (the header's rule);
     # a figure whose text names a currency is exempt
-    for a in load_articles(GOLD):
-        for f in a["figures"]:
-            if f["kind"] == "money" and not any(w in f["text"] for w in NAMED):
-                assert f["unit"] == HOME[a["region"]], (a["file"], f)
+    check_bare_yuan(CORPUS, NAMED)
 
 
 def test_split_is_fixed_by_collection_order() -> None:
-    articles = load_articles(GOLD)
-    assert {a["split"] for a in articles} == SPLITS
-    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
-    assert numbers == list(range(1, len(articles) + 1))  # collection order, no gaps
-    for a, number in zip(articles, numbers, strict=True):
-        # every third article held out, as chosen, before any run
-        assert (number % 3 == 0) == (a["split"] == "dev-retired10"), a["file"]
-    splits = [a["split"] for a in articles]
-    assert splits.count("dev-retired10") == 8 and "heldout10" not in splits  # retired, not dropped
+    check_split_order(CORPUS, held_count=8, retired_from="heldout10")
 
 
 def test_articles_are_new_and_sources_varied() -> None:
-    articles = load_articles(GOLD)
-    here = GOLD.parents[1]
-    earlier = [here / "figures_gold.toml"] + [here / f"figures{n}" / "figures_gold.toml" for n in range(2, 9)]
-    texts_before = [a["text"] for path in earlier for a in load_articles(path) if "text" in a]
-    for a in articles:
-        # no article of an earlier corpus, nor a cut of one (its opening in an earlier text, or the other way round)
-        head = a["text"][:40]
-        assert not any(head in t or t[:40] in a["text"] for t in texts_before), a["file"]
-    texts = [a["text"] for a in articles]
-    assert len(set(texts)) == len(texts)
-    per_repo = Counter(a["repository"] for a in articles)
-    assert len(per_repo) >= 5 and max(per_repo.values()) <= 9, per_repo
-    regions = Counter(a["region"] for a in articles)
-    assert regions["mainland"] >= 3 and regions["hk"] >= 3 and regions["macau"] >= 2 and regions["taiwan"] >= 4
-    assert regions["singapore"] >= 1 and regions["malaysia"] >= 1
-    scripts = Counter(a["script"] for a in articles)
-    assert scripts["hans"] >= 5 and scripts["hant"] >= 8
+    check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in range(2, 9))])
+    check_varied(
+        CORPUS,
+        min_repositories=5,
+        max_per_repository=9,
+        regions={"mainland": 3, "hk": 3, "macau": 2, "taiwan": 4, "singapore": 1, "malaysia": 1},
+        scripts={"hans": 5, "hant": 8},
+    )
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_dev_does_not_regress(dev: Report, kind: str) -> None:
-    s = dev.kind(kind)
-    assert s.gold > 0
-    precision, recall = DEV_FLOOR[kind]
-    detail = format_report(dev, verbose=True)
-    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
-    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
-
-
-@pytest.fixture(scope="module")
-def retired10() -> Report:
-    return evaluate_articles(GOLD, "dev-retired10")
+    check_floor(dev, kind, DEV_FLOOR)
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_retired10_does_not_regress(retired10: Report, kind: str) -> None:
-    s = retired10.kind(kind)
-    assert s.gold > 0
-    precision, recall = RETIRED10_FLOOR[kind]
-    detail = format_report(retired10, verbose=True)  # development text now: itemised
-    assert s.precision >= precision - 1e-9, f"{kind} precision {s.precision:.3f}\n{detail}"
-    assert s.recall >= recall - 1e-9, f"{kind} recall {s.recall:.3f}\n{detail}"
+    check_floor(retired10, kind, RETIRED10_FLOOR)  # development text now: itemised
