@@ -78,7 +78,14 @@ HELDOUT10_LAST_HELDOUT = {
     "area": (21 / 23, 1.0),
     "count": (35 / 36, 35 / 37),
 }
-RETIRED10_FLOOR = dict(HELDOUT10_LAST_HELDOUT)
+# Ratcheted to 13-dev's s15 rules (a bound naming a class of homes, a block's number in an address, one unit of area
+# as a rate's base): money 43/46 -> 43/44, area 21/23 -> 21/21, count 35/36 -> 35/35 (recall unchanged)
+RETIRED10_FLOOR = {
+    "money": (43 / 44, 1.0),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 1.0),
+    "count": (1.0, 35 / 37),
+}
 
 
 @pytest.fixture(scope="module")

@@ -482,7 +482,13 @@ _WEALTH_CLASS_AFTER_RE = re.compile(r"的?(?:富豪|富翁|富人|富婆|富户|
 # what a sum buys or fetches said right after it (以40几亿标得地上权, 5亿买下): a price
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
-_CLASS_NOUN_AFTER_RE = re.compile(r"(?:的)?(?:商品住宅|商品房|住宅|住房|房屋|户型|房源|单位|物业|小宅|套房|房子|豪宅)")
+_HOMES = r"商品住宅|商品房|住宅|住房|房屋|户型|格局|房源|单位|物业|小宅|套房|房子|豪宅|透天"
+_CLASS_NOUN_AFTER_RE = re.compile(rf"(?:的)?(?:{_HOMES})")
+_HOMES_RE = re.compile(_HOMES)
+# a bound said after a sum or an area (以上, 及以上, 以下, 以内)
+_BOUND_AFTER_TAIL = ("以上", "以下", "以内", "以內")
+# the noun phrase after a bound, up to a clause mark (58坪以上的4房格局，: digits too, unlike a count's noun)
+_CLASS_PHRASE_RE = re.compile(rf"[^{CLAUSE_BREAK}\n：:（(]{{1,10}}")
 _ASIDE_RE = re.compile(r"[（(](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]")
 # an argument's reasons counted (原因有三类, 理由主要有两点, 三类原因): its structure, not a key figure
 _REASONS_BEFORE_RE = re.compile(r"(?:原因|理由|缘由)(?:主要|大致|大概)?(?:有|包括|分为|可分为)$")
@@ -1001,6 +1007,13 @@ def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# a building's number in an address (2座1樓B室, 3栋1201室, 5幢201室): its flat follows at once
+_BUILDING_MEASURES = frozenset({"座", "栋", "棟", "幢", "号楼", "號樓"})
+# (3座15层住宅楼: fifteen storeys, three buildings counted; only a flat after the floor makes an address)
+_FLOOR_AFTER_RE = re.compile(
+    r"(?:[A-Za-z]?\d{1,3}(?:樓|楼|层|層|/F|F)[ ]?)?(?:[A-Za-z]\d{0,4}|\d{1,4})(?:室|號|号)"
+    r"|\d{1,3}(?:樓|楼|/F|F)[A-Za-z]\b"
+)
 # what a number labels when it follows (附表四, 附件3): a table, a figure, an annex
 _LABEL_BEFORE_RE = re.compile(r"(?:附表|附图|图表|附件|附录|下表|上表|见表|如表|表格)$")
 
@@ -1120,6 +1133,20 @@ def _nouns_ending_words(text: str, pos: int, ends: frozenset[int]) -> list[re.Ma
                 found.append(m)
                 break
     return found
+
+
+def _names_a_class(text: str, end: int) -> bool:
+    """After a bound (X以上, X及以上的), a noun phrase whose head is homes (住宅, 豪宅, 透天, 户型, 4房格局 …) names a
+    class of homes by each one's price or size (3000萬元以上的房子就比較難賣了, 動輒2千萬元以上的高價透天,
+    主推58坪以上的4房格局, 200萬元以上豪宅交易): the bound is not a figure. Other things after a bound are a rule's
+    threshold (对新发展的500亩以上的蔬菜基地…给予, the figure golds' convention 1 of session 15): a figure."""
+    pos = end + (text[end : end + 1] == "的")
+    m = _CLASS_PHRASE_RE.match(text, pos)
+    if m is None:
+        return False
+    phrase = m.group()
+    ends = sorted(_word_ends(phrase))[:3]  # the head is in the first words
+    return any(_HOMES_RE.fullmatch(phrase, e - k, e) for e in ends for k in (2, 3, 4) if e >= k)
 
 
 def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
@@ -1370,14 +1397,14 @@ class _Extractor:
             if f.kind in ("area", "count") and f.qualifier in ("range", "over", "under") and self._in_breakdown(f):
                 continue
             if (
-                f.kind == "money"
+                f.kind in ("money", "area")
                 and f.qualifier in ("over", "under")
-                and text[f.end : f.end + 1] == "的"
-                and text[f.start : f.end].endswith(("以上", "以下", "以内"))
-                and _CLASS_NOUN_AFTER_RE.match(text, f.end)
+                and text[f.start : f.end].endswith(_BOUND_AFTER_TAIL)
+                and _names_a_class(text, f.end)
             ):
-                # 3000萬元以上的房子就比較難賣了: a threshold on a price naming a class of homes, not a sum (a sum said
-                # with a hedge before it, 總價破億元的豪宅, states what such homes cost: a figure, as figures4's gold)
+                # 3000萬元以上的房子就比較難賣了, 主推58坪以上的4房格局: a threshold on each home's price or size naming
+                # a class of homes, not a sum or an area (a sum said with a hedge before it, 總價破億元的豪宅, states
+                # what such homes cost: a figure, as figures4's gold)
                 continue
             kept.append(f)
         self.figures[:] = kept
@@ -2698,6 +2725,8 @@ class _Extractor:
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
         if qualifier in ("over", "under") and end > q.end and _CLASS_NOUN_AFTER_RE.match(self.text, end):
             return  # 购买140平方米及以下商品住宅: a bound naming a class of homes, not an area of any
+        if q.value == 1 and qualifier == "exact" and not (q.vague or q.pair):
+            return  # 1坪可有10萬元以上落差, 1平方米可以定植种苗30多株, 租金上涨到1亩8万: one unit is what a rate is per
         if q.vague or q.pair:
             low, high = q.low * factor, q.high * factor
             self.add(
@@ -2851,6 +2880,8 @@ class _Extractor:
             return False
         if self._list_size(q):
             return False  # 1900萬元、1580萬元兩種開價: the size of the list of figures just named, not a count
+        if q.unit in _BUILDING_MEASURES and _FLOOR_AFTER_RE.match(text, q.end):
+            return False  # 為2座1樓B室, 3栋1201室, 5幢201室: a block's number in an address, then its flat
         if q.unit in ("人", "名") and self._dependency_ratio(q):
             return False
         if q.unit == "股" and self._share_ratio(q):
