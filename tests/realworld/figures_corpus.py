@@ -108,21 +108,26 @@ def check_bare_yuan(
     home: Mapping[str, str] = HOME,
     noted: Mapping[str, str] | None = None,
     carried: Iterable[tuple[str, str]] = (),
+    placed: Mapping[tuple[str, str], str] | None = None,
 ) -> None:
     """A money figure with a bare 元/萬/億 is in the currency of its text's region (each gold header's rule).
 
     A figure whose text names a currency (``named``) is exempt. ``noted``: files whose bare sums a note binds to
     another currency (a （人民幣，下同） note, a Macau paper on Guangdong). ``carried``: (file, figure text) pairs that
-    take the named currency of the amount before them, so not the home one.
+    take the named currency of the amount before them, so not the home one. ``placed``: (file, figure text) -> the
+    currency of a bare amount set in another region whose note the text cut or left out (联合早报 on the mainland).
     """
     named = tuple(named)
     noted = noted or {}
     carried = set(carried)
+    placed = placed or {}
     for a in corpus.articles:
         for f in a["figures"]:
             if f["kind"] != "money" or any(w in f["text"] for w in named):
                 continue
-            if (a["file"], f["text"]) in carried:
+            if (a["file"], f["text"]) in placed:
+                assert f["unit"] == placed[(a["file"], f["text"])], (a["file"], f)
+            elif (a["file"], f["text"]) in carried:
                 assert f["unit"] != home[a["region"]], (a["file"], f)
             else:
                 assert f["unit"] == noted.get(a["file"], home[a["region"]]), (a["file"], f)
