@@ -593,10 +593,10 @@ def _display(config: Config, args: argparse.Namespace, b: Briefing | None = None
     figures' offsets and the notes file work in."""
     if (getattr(args, "script", None) or config.script) != "hant":
         return str
-    from .hanzi import to_traditional
+    from .views import traditional
 
     region = _trad_region(config, b)
-    return lambda text: to_traditional(text, region)
+    return lambda text: traditional(text, b, region)  # a Traditional source: its own characters
 
 
 def cmd_list(config: Config, args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -120,7 +121,8 @@ _NOT_HAN, _HAN_SAME, _HAN_CHANGES = 1, 2, 3
 
 
 def detect_script(text: str) -> str:
-    """``hant`` when enough distinct Han characters are Traditional-only, else ``hans``."""
+    """``hant`` when enough distinct Han characters are Traditional-only, else ``hans``;
+    ``hans`` for Japanese (:func:`is_japanese`): ingest converts only a ``hant`` text."""
     # numpy where it is loaded (the workers' forkserver imports it, library.WORKER_MODULES;
     # as stories.signature): set(text) makes a string object a character above U+00FF,
     # most of the 0.32 ms a file this took (two calls a briefing; 0.05 ms with numpy, the
@@ -143,6 +145,8 @@ def _detect_script_sets(text: str) -> str:
     global _CHANGES
     memo = _CHANGES  # this call's own reference: another thread may start a new one
     distinct = set(text)
+    if not _KANA_CHARS.isdisjoint(distinct) and is_japanese(text):
+        return "hans"  # Japanese: no conversion (see is_japanese)
     new = [c for c in distinct if c not in memo]
     if new:
         han = [c for c in new if _HAN.match(c)]
@@ -171,6 +175,9 @@ def _detect_script_np(np: Any, text: str) -> str:
     keep[0] = True
     np.not_equal(points[1:], points[:-1], out=keep[1:])
     points = points[keep]  # distinct, ascending
+    if any(np.searchsorted(points, hi, "right") > np.searchsorted(points, lo) for lo, hi in _KANA_RANGES):
+        if is_japanese(text):
+            return "hans"  # Japanese: no conversion (see is_japanese)
     found = states[points]
     unseen = points[found == 0]
     if len(unseen):
@@ -188,3 +195,129 @@ def _detect_script_np(np: Any, text: str) -> str:
     if not han_count:
         return "hans"
     return "hant" if int(np.count_nonzero(found == _HAN_CHANGES)) / han_count >= HANT_THRESHOLD else "hans"
+
+
+# ----- Japanese: kana say a text is not Chinese ----------------------------------------
+
+# Hiragana, katakana and their extensions, half-width katakana; not the katakana middle dot
+# (・, U+30FB) nor the prolonged sound mark (ー, U+30FC), which Chinese text uses between and
+# after foreign names.
+_KANA_CLASS = "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+_KANA = re.compile(f"[{_KANA_CLASS}]")
+_KANA_RANGES = (
+    (0x3041, 0x3096),
+    (0x309D, 0x309F),
+    (0x30A1, 0x30FA),
+    (0x30FD, 0x30FF),
+    (0x31F0, 0x31FF),
+    (0xFF66, 0xFF9D),
+)
+_KANA_CHARS = frozenset(chr(cp) for lo, hi in _KANA_RANGES for cp in range(lo, hi + 1))
+_KANA_OR_HAN = re.compile(f"[{_KANA_CLASS}{HAN}]")
+KANA_SHARE = 0.1  # Japanese prose is 30-70 % kana; a Chinese text quoting a shop name (の) far under
+JAPANESE_SAMPLE = 100_000  # characters looked at: a Japanese text shows its kana at once
+
+
+def is_japanese(text: str) -> bool:
+    """Whether ``text`` is Japanese: at least two kana, making a tenth of its kana and Han
+    characters. Its kanji are neither Simplified nor Traditional Chinese (億円の規模 would
+    become 亿円の规模): no script conversion applies to it (tester s14 F6)."""
+    sample = text[:JAPANESE_SAMPLE]
+    if not _KANA.search(sample):
+        return False
+    kana = len(_KANA.findall(sample))
+    return kana >= 2 and kana >= KANA_SHARE * len(_KANA_OR_HAN.findall(sample))
+
+
+# ----- a Traditional source shown in its own characters ---------------------------------
+
+LEARN_CHARS = 1_000_000  # how much of a source is read to learn its forms (~50 ms a million)
+
+
+class SourceForms:
+    """How one Traditional source writes the characters of its Simplified text.
+
+    A briefing's text is Simplified (search, topics and figures work on it); converting it
+    back with s2t is a round trip that changes words, because t2s merges characters: 發 and
+    髮 are both 发 (s2t reads 理发放 as 理髮 "haircut"), 係 and 系 are 系, 計畫 becomes 计划 and
+    comes back 計劃, 印製 印制 (tester s14 F2). The source itself says which one it wrote:
+    its text converted with t2s keeps its length, so each character pairs with its
+    Simplified form. A Simplified character the source writes one way is given that form;
+    one it writes several ways (系 as 系 and 係) the form it has beside the same neighbour
+    (right, then left), else its commonest; a character the source does not hold (a word
+    typed in a query) is converted as before, by character forms only (``region``; never
+    Taiwan's vocabulary: the source's words are its own).
+    """
+
+    def __init__(self, original: str, region: str = "standard") -> None:
+        self.region = "standard" if region == "tw" else region  # s2tw's forms, not s2twp's words
+        forms: dict[str, Counter[str]] = {}
+        self._right: dict[tuple[str, str], Counter[str]] = {}
+        self._left: dict[tuple[str, str], Counter[str]] = {}
+        pairs = list(self._aligned(original[:LEARN_CHARS]))
+        for simplified, traditional in pairs:
+            for a, b in set(zip(simplified, traditional, strict=True)):
+                if _HAN.match(a):
+                    forms.setdefault(a, Counter())[b] = 0
+        ambiguous = {a for a, seen in forms.items() if len(seen) > 1}
+        if ambiguous:
+            pattern = re.compile("[" + "".join(sorted(ambiguous)) + "]")
+            for simplified, traditional in pairs:
+                for m in pattern.finditer(simplified):
+                    i, a = m.start(), m.group()
+                    b = traditional[i]
+                    forms[a][b] += 1
+                    if i + 1 < len(simplified):
+                        self._right.setdefault((a, simplified[i + 1]), Counter())[b] += 1
+                    if i:
+                        self._left.setdefault((simplified[i - 1], a), Counter())[b] += 1
+        self._seen = frozenset(forms)
+        self._table = {ord(a): next(iter(seen)) for a, seen in forms.items() if len(seen) == 1 and a not in seen}
+        self._forms = {a: seen for a, seen in forms.items() if a in ambiguous}
+        self._ambiguous = re.compile("[" + "".join(sorted(ambiguous)) + "]") if ambiguous else None
+
+    @staticmethod
+    def _aligned(original: str) -> list[tuple[str, str]]:
+        """(Simplified, as written) pairs of equal length: the whole text, or where t2s
+        changed a length (never seen; OpenCC's tables pair phrases of one length), its lines."""
+        simplified = to_simplified(original)
+        if len(simplified) == len(original):
+            return [(simplified, original)]
+        lines = original.split("\n")
+        return [(s, t) for s, t in zip((to_simplified(line) for line in lines), lines, strict=True) if len(s) == len(t)]
+
+    def _choose(self, a: str, before: str, after: str) -> str:
+        for seen in (self._right.get((a, after)), self._left.get((before, a)), self._forms[a]):
+            if seen:
+                return seen.most_common(1)[0][0]
+        return a  # unreachable: every ambiguous character was counted
+
+    def convert(self, text: str) -> str:
+        """``text`` (Simplified, taken from this source) in the source's own characters."""
+        if not text or text.isascii():
+            return text
+        out = text.translate(self._table)
+        if self._ambiguous is not None and self._ambiguous.search(text):
+            chars = list(out)
+            for m in self._ambiguous.finditer(text):
+                i = m.start()
+                chars[i] = self._choose(m.group(), text[i - 1 : i], text[i + 1 : i + 2])
+            out = "".join(chars)
+        unseen = [c for c in set(text) if c not in self._seen and _HAN.match(c)]
+        if unseen:
+            whole = to_traditional(text, self.region)
+            if len(whole) == len(text):  # phrases kept (s2t's own 理发 -> 理髮 for a word the source lacks)
+                chars = list(out)
+                for m in re.finditer("[" + "".join(unseen) + "]", text):
+                    chars[m.start()] = whole[m.start()]
+                out = "".join(chars)
+            else:
+                out = out.translate({ord(c): to_traditional(c, self.region) for c in unseen})
+        return out
+
+
+@lru_cache(maxsize=8)
+def source_forms(original: str, region: str = "standard") -> SourceForms:
+    """The :class:`SourceForms` of ``original``, kept for the last few sources shown (the
+    TUI converts an article a window at a time)."""
+    return SourceForms(original, region)

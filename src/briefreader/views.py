@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, groupby
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -942,3 +943,35 @@ def source_region(original: str) -> str | None:
         host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0].lower()
         return _REGION_TLDS.get(host.rsplit(".", 1)[-1])
     return None
+
+
+# ----- the Traditional view --------------------------------------------------------------
+
+
+def traditional(text: str, briefing: Briefing | None, region: str = "standard") -> str:
+    """``text`` (Simplified, of ``briefing`` when given) as the Traditional view shows it.
+
+    A source written in Traditional is shown in its own characters (hanzi.SourceForms:
+    s2t of its Simplified text changed 發放 to 髮放, 係 to 系, 計畫 to 計劃; tester s14 F2),
+    which needs its decoded text (``original``, a briefing read in full); a Simplified
+    source is converted in ``region``'s forms; Japanese (kana) is never converted
+    (tester s14 F6): its kanji are neither script."""
+    from .hanzi import is_japanese, source_forms, to_traditional
+
+    if not text or text.isascii():
+        return text
+    if briefing is not None and briefing.loaded and briefing.text:
+        if _japanese(briefing.text):
+            return text
+    elif is_japanese(text):  # a list entry: its text is not read; its own words tell
+        return text
+    if briefing is not None and briefing.script == "hant" and briefing.original:
+        return source_forms(briefing.original, region).convert(text)
+    return to_traditional(text, region)
+
+
+@lru_cache(maxsize=16)
+def _japanese(text: str) -> bool:
+    from .hanzi import is_japanese
+
+    return is_japanese(text)

@@ -569,9 +569,9 @@ class MainScreen(ReadingMixin, Screen[None]):
     def convert(self, text: str, briefing: Briefing | None = None) -> str:
         if self.brapp.script != "hant":
             return text
-        from ...hanzi import to_traditional  # its tables: ~2 ms a Simplified reader's first paint skips
-
-        return to_traditional(text, self.trad_region(briefing))
+        # a Traditional source in its own characters, Japanese as written (views.traditional);
+        # the tables: ~2 ms a Simplified reader's first paint skips
+        return views.traditional(text, briefing, self.trad_region(briefing))
 
     @on(BriefingList.Highlighted)
     def _highlighted(self, event: BriefingList.Highlighted) -> None:

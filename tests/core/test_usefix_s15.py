@@ -1,0 +1,78 @@
+"""Session 15, usefix: the new-user tester's s14 findings on the core and the CLI (F2, F6's
+Japanese, F12, F13, F14, F16), each through ``main()`` as a person types it, each failing
+on the code before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.cli import cli
+
+# A Traditional source (Taiwan's audit style), with the words s2t changed when the
+# Simplified text went back: 發放 (理发 read as "haircut": 髮), 係 (系), 計畫 (計劃), 印製 (印制).
+TRADITIONAL = (
+    "中央政府振興經濟消費券發放特別決算審核報告\n\n"
+    "行政院依「振興經濟消費券發放特別條例」第4條：「中央政府依本條例辦理發放消費券所需經費以特別預算方式編列。」\n\n"
+    "審定實現數542萬餘元，係消費券發放作業保險公司之理賠款。本計畫之消費券印製及兌付作業，由財政部辦理。\n\n"
+    "民眾另可至系統查詢；頭髮護理業者亦受惠於這項計畫。\n"
+)
+JAPANESE = "政府は経済対策として3000億円の規模の予算を計上した。\n\n民間の予測では約5000億円の効果が見込まれる。\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "briefings"
+    root.mkdir()
+    (root / "audit.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (root / "japan.txt").write_text(JAPANESE, encoding="utf-8")
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    return root
+
+
+def run(capsys, folder: Path, *args: str) -> tuple[int, str, str]:
+    return cli(capsys, "--briefings", str(folder), "--notes", str(folder.parent / "notes.toml"), *args)
+
+
+# ----- F2: a Traditional source is shown in its own characters ----------------------------
+
+
+def test_the_traditional_view_of_a_traditional_source_is_its_own_text(folder, capsys):
+    code, out, err = run(capsys, folder, "show", "audit", "--script", "hant")
+    assert code == 0, err
+    for word in ("辦理發放消費券", "係消費券", "本計畫", "印製", "系統", "頭髮", "這項計畫"):
+        assert word in out, word
+    for wrong in ("辦理髮放", "系消費券", "計劃", "印制"):
+        assert wrong not in out, wrong
+    # the normalized text is still Simplified: search and figures work on it
+    code, out, _ = run(capsys, folder, "list", "发放 计划", "--json")
+    assert code == 0 and '"audit"' in out
+    code, out, _ = run(capsys, folder, "show", "audit")
+    assert "办理发放消费券" in out and "本计划" in out
+
+
+def test_a_simplified_source_is_still_converted(folder, capsys):
+    (folder / "mainland.txt").write_text("国务院发放消费券，支持经济发展。\n", encoding="utf-8")
+    code, out, _ = run(capsys, folder, "show", "mainland", "--script", "hant")
+    assert code == 0 and "國務院發放消費券，支持經濟發展" in out
+
+
+# ----- F6: Japanese is converted to neither script ---------------------------------------
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_japanese_is_shown_as_written(folder, capsys, script):
+    code, out, err = run(capsys, folder, "show", "japan", "--script", script)
+    assert code == 0, err
+    assert "3000億円の規模の予算を計上" in out and "予測" in out, out
+    assert "亿" not in out and "规" not in out
+
+
+def test_a_chinese_text_with_a_kana_or_two_is_still_chinese():
+    from briefreader.hanzi import detect_script, is_japanese
+
+    assert is_japanese(JAPANESE)
+    assert not is_japanese("台北の小店：國際觀光客增加，營業額創新高。" * 3)  # a shop name's の
+    assert not is_japanese("美國總統川普・拜登辯論ー")  # ・ and ー are Chinese punctuation too
+    assert detect_script("臺灣の經濟發展與國際貿易關係" * 5) == "hant"
