@@ -57,11 +57,14 @@ NAMED = ("美元", "港元", "港幣", "日元", "人民币", "人民幣", "台�
 # 每百戶…有約24戶 (a rate), 該四人 (the 四名 referred back to), 附表四 (a label): money 93/97 / 93/101 -> 101/105 /
 # 101/101, percent 56/56 / 56/58 -> 58/58 / 58/58, area 19/21 / 19/21 -> 21/21 / 21/21, count 66/81 / 66/68 -> 67/79 /
 # 67/68.
+# Session 15 (13-corpus): the dev gold brought in line with the settled conventions (gold header: D6 one-paragraph
+# restatements listed again, +4 money +2 count; demonstrative counts, +3 count). The same code (HEAD 4589e85) scores
+# money 101/105 / 101/101 -> 105/105 / 105/105, count 67/79 / 67/68 -> 72/79 / 72/73; floors set to that.
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (101 / 105, 1.0),
+    "money": (1.0, 1.0),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
-    "count": (67 / 79, 67 / 68),
+    "count": (72 / 79, 72 / 73),
 }
 
 # heldout11: scored once in aggregate by the lead at the end of session 14 (9021b8a, and the same after the review

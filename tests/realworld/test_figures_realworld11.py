@@ -48,7 +48,7 @@ PLACED = {
     ("figures11/heldout12/18_zaobao_realtime_china_20240214.txt", "斥资2.1亿元"): "CNY",
 }
 
-# dev (21 articles; money 153, percent 54, area 7, count 50 gold figures). First scored on the committed code right after
+# dev (21 articles; money 153, percent 54, area 7, count 52 gold figures; 50 at the first run). First scored on the committed code right after
 # the gold's commit (HEAD ca07e6b, git archive; the work tree with 13-dev's uncommitted extract.py scored the same):
 # money 118/138 = 0.855 / 118/153 = 0.771, percent 51/57 = 0.895 / 51/54 = 0.944, area 5/6 = 0.833 / 5/7 = 0.714,
 # count 49/62 = 0.790 / 49/50 = 0.980; qualifier agrees on 215 of 223 matches. Most misses: Taiwan amounts of the form
@@ -61,7 +61,9 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (118 / 138, 118 / 153),
     "percent": (51 / 57, 51 / 54),
     "area": (5 / 6, 5 / 7),
-    "count": (49 / 62, 49 / 50),
+    # the two demonstrative counts the first draft of D3 left out (gold header, corrections after the first run): the same
+    # code (HEAD 4589e85) scores count 49/62 / 49/50 -> 50/62 = 0.806 / 50/52 = 0.962; floor set to that
+    "count": (50 / 62, 50 / 52),
 }
 
 # heldout12: the lead scores it once, in aggregate, at the end of session 15 (TODO-lead); the test skips until then.
