@@ -1077,6 +1077,60 @@ def _figure_cells(r: Any) -> list[object]:
     ]
 
 
+# figures --all --csv: the table's columns, then what `figures ID --json` also says (tester s14 F16)
+_FIGURE_CSV_HEADERS = (*_FIGURE_HEADERS, "low", "high", "qualifier", "start", "end", "sentence")
+_FULL_CHUNK = 512  # figure rows whose briefings are read again at once (figures --all --json/--csv)
+
+
+def _with_figures(library: Library, rows: Sequence[Any]) -> Iterator[tuple[Any, Figure | None, Any]]:
+    """Each figure row with its Figure, read from its briefing again, and the briefing's
+    region (for a sum's currency_basis): the index keeps what the figures view shows, not the
+    hedge (超过3000亿元 and 3000亿元 were one record), a range's ends (2个至3个 was value 2) or
+    the sentence, which `figures ID --json` gives (tester s14 F16). Rows come in chunks, each
+    briefing of a chunk read once (PDFs by one pool: library.full_many); only the figures
+    are kept, for the last few hundred briefings. A row whose file changed since the index
+    has no Figure (None): its record has the row's fields only."""
+    from collections import OrderedDict
+
+    from .figures import detect_region
+
+    kept: OrderedDict[str, tuple[dict[tuple[int, int], Figure], Any]] = OrderedDict()
+    for at in range(0, len(rows), _FULL_CHUNK):
+        chunk = rows[at : at + _FULL_CHUNK]
+        need = [library.by_id[i] for i in dict.fromkeys(r.id for r in chunk) if i not in kept and i in library.by_id]
+        for full in library.full_many(need):
+            money = any(f.kind == "money" for f in full.figures)
+            region = (
+                detect_region(full.text, source=full.source, script=full.script, original=full.original, url=full.link)
+                if money
+                else None
+            )
+            kept[full.id] = ({(f.start, f.end): f for f in full.figures}, region)
+            while len(kept) > 2 * _FULL_CHUNK:  # never one of this chunk's (at most _FULL_CHUNK)
+                kept.popitem(last=False)
+        for r in chunk:
+            figures, region = kept.get(r.id, ({}, None))
+            yield r, figures.get((r.start, r.stop)), region
+
+
+def _figure_record(r: Any, f: Figure | None, region: Any) -> dict[str, Any]:
+    """A figure of `figures --all --json`: the fields of `figures ID --json` (figure_json)
+    with the briefing's date, source and title and the figure's metric."""
+    if f is None:
+        data: dict[str, Any] = {"kind": r.kind, "text": r.text, "start": r.start, "end": r.stop, "value": r.value}
+        data |= {"low": None, "high": None, "unit": r.unit, "qualifier": None, "en": r.en, "sentence": None}
+    else:
+        data = figure_json(f, None, region)
+    return {"id": r.id, "date": r.date, "source": r.source, **data, "metric": r.metric, "title": r.title}
+
+
+def _figure_csv_cells(r: Any, f: Figure | None) -> list[object]:
+    if f is None:
+        return [*_figure_cells(r), "", "", "", r.start, r.stop, ""]
+    ends = ("" if v is None else v for v in (f.low, f.high))
+    return [*_figure_cells(r), *ends, f.qualifier, f.start, f.end, f.sentence]
+
+
 def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
     """``figures --all [QUERY]``: every figure of the chosen briefings, from the index."""
     from .across import query_figures
@@ -1091,25 +1145,9 @@ def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
         raise CliError(f"query: {exc}") from None
     rows = table.rows(0, args.limit or len(table))
     if args.json:
-        _json(
-            [
-                {
-                    "id": r.id,
-                    "date": r.date,
-                    "source": r.source,
-                    "kind": r.kind,
-                    "text": r.text,
-                    "en": r.en,
-                    "value": r.value,
-                    "unit": r.unit,
-                    "metric": r.metric,
-                    "title": r.title,
-                }
-                for r in rows
-            ]
-        )
+        _json([_figure_record(r, f, region) for r, f, region in _with_figures(library, rows)])
     elif args.csv:
-        _csv(_FIGURE_HEADERS, [_figure_cells(r) for r in rows])
+        _csv(_FIGURE_CSV_HEADERS, [_figure_csv_cells(r, f) for r, f, _ in _with_figures(library, rows)])
     else:
         shown = _display(config, args)
         cells = [_figure_cells(r) for r in rows]

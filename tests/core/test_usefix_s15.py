@@ -76,3 +76,46 @@ def test_a_chinese_text_with_a_kana_or_two_is_still_chinese():
     assert not is_japanese("台北の小店：國際觀光客增加，營業額創新高。" * 3)  # a shop name's の
     assert not is_japanese("美國總統川普・拜登辯論ー")  # ・ and ー are Chinese punctuation too
     assert detect_script("臺灣の經濟發展與國際貿易關係" * 5) == "hant"
+
+
+# ----- F16: figures --all --json/--csv say what figures ID --json says --------------------
+
+HEDGES = "投资超过3000亿元，另有3000亿元用于配套。全市建设2个至3个园区。\n"
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])  # from the index, and without it
+def test_figures_all_json_carries_the_hedge_the_range_and_the_sentence(folder, capsys, cache):
+    import json
+
+    (folder / "hedges.txt").write_text(HEDGES, encoding="utf-8")
+    code, out, err = run(capsys, folder, *cache, "figures", "hedges", "--json")
+    assert code == 0, err
+    one = json.loads(out)
+    code, out, err = run(capsys, folder, *cache, "figures", "--all", "园区", "--json")
+    assert code == 0, err
+    every = json.loads(out)
+    assert len(every) == len(one) >= 3
+    by_text = {r["text"]: r for r in every}
+    over, exact, span = by_text["超过3000亿元"], by_text["3000亿元"], by_text["2个至3个"]
+    assert (over["qualifier"], exact["qualifier"]) == ("over", "exact")  # were the same record
+    assert span["qualifier"] == "range" and (span["low"], span["high"]) == (2, 3)
+    assert over["sentence"] == "投资超过3000亿元，另有3000亿元用于配套。"
+    for record in every:  # each figure as `figures ID --json` gives it, with the list's fields
+        (same,) = [f for f in one if (f["start"], f["end"]) == (record["start"], record["end"])]
+        assert {k: record[k] for k in same} == same
+        assert {"id", "date", "source", "metric", "title"} <= set(record)
+
+
+def test_figures_all_csv_carries_the_same_columns(folder, capsys):
+    import csv
+    import io
+
+    (folder / "hedges.txt").write_text(HEDGES, encoding="utf-8")
+    code, out, err = run(capsys, folder, "figures", "--all", "园区", "--csv")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    by_text = {r["as written"]: r for r in rows}
+    assert by_text["超过3000亿元"]["qualifier"] == "over" and by_text["3000亿元"]["qualifier"] == "exact"
+    assert (by_text["2个至3个"]["low"], by_text["2个至3个"]["high"]) == ("2.0", "3.0")
+    assert by_text["2个至3个"]["sentence"] == "全市建设2个至3个园区。"
+    assert int(by_text["3000亿元"]["end"]) - int(by_text["3000亿元"]["start"]) == len("3000亿元")
