@@ -147,8 +147,11 @@ FLOORS = {
     # dev-retired10 (heldout10/, session 13's held-out set, gold_s13.toml, 13 files / 20 articles, retired in
     # session 15; held-out scores, sessions 13 and 14 end: title 19 (1 wrong), date 19 (1 wrong), source 18 (1 wrong,
     # 1 missing), must_have 37/37, leaks 1 in 1 article, all right 17 of 20): as first scored as dev (session 15
-    # start, 522ece8), the same (s13_09's title, date and source, s13_12's source, s13_18's player error)
-    "dev-retired10": {"title": 19, "date": 19, "source": 18, "must_have_found": 37, "clean": 17},
+    # start, 522ece8), the same (s13_09's title, date and source, s13_12's source, s13_18's player error); then
+    # 12-meta's s15 (a submission's own title "X于<day>提交的意见书" under the committee's name: its title, day and
+    # submitter; "来源: 网易商业报道", four characters before 报道 a channel, no person): title 20, date 20, source
+    # 20, all right 19 of 20
+    "dev-retired10": {"title": 20, "date": 20, "source": 20, "must_have_found": 37, "clean": 19},
     # heldout11 (session 14's fresh set, gold_s14.toml, 13 files / 21 articles, 12 of them feed entries), scored once
     # in aggregate at the session's end by the lead (9021b8a; the same after the review mends): title 20 (1 wrong),
     # date 20 (1 missing), source 18 (1 wrong, 2 missing), must_have 47/47, leaks 6 in 4 articles, all right 14 of
@@ -173,7 +176,7 @@ CEILINGS = {
     "dev-retired7": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired8": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired9": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "dev-retired10": {"leaks": 1, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
+    "dev-retired10": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout11": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
 }
 

@@ -1006,12 +1006,14 @@ def _read_labelled(info: InfoLine, parts: list[tuple[str, str]], tokens: list[st
                 rest = value.split(info.source, 1)[1] if info.source and info.source in value else ""
                 if (
                     _PERSON.match(info.source)
+                    and (len(info.source) <= 3 or info.source[:2] in COMPOUND_SURNAMES)
                     and (role := _ROLE_CLOSING.match(rest))
                     and not _named_outlet(info.source)
                 ):
                     # "来源：欧阳小明 记者", "来源：司马相如 摄": a byline after the label, not an outlet
                     # (an outlet's role is followed by its reporter's name: "来源：半月谈 记者 张三");
-                    # an editor or a photographer wrote no text
+                    # an editor or a photographer wrote no text. Four characters make a name only after a
+                    # compound surname: "来源: 网易商业报道" is a portal's channel reporting, no person
                     info.authors += [] if re.search("[编編摄攝]", role[0]) else [info.source]
                     info.source = ""
                 info.source_labelled = bool(info.source)
@@ -1511,12 +1513,18 @@ _SLOGAN = re.compile(
 _ACCOUNT_PAGE = re.compile(r"^[@＠](?P<name>[^\s@＠]{2,30}?)的(?:微博|博客|主页|空间)$")
 
 
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
 def title_from_page_title(page_title: str, site: str = "", headline: str = "") -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站".
 
     ``headline`` is the page's own (its <h1> or og:title): the part of the <title> it is."""
     page_title = page_title.strip()
-    han = lambda t: len(re.findall(f"[{_HAN}]", t))  # noqa: E731
+
+    def han(t: str) -> int:
+        return len(_HAN_CHAR.findall(t))
+
     named = lambda p: (  # noqa: E731
         p == site or _is_outlet(p) or bool(_ISSUER.match(p)) or bool(_SITE_PART.search(p)) or _bilingual_site(p)
     )
@@ -1535,12 +1543,16 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     # The site, its sections, its domain and a date are peeled off the end (where
     # Chinese sites put them: 标题_栏目_网站); off the start only the site itself, so
     # a headline's own label ("专访｜…") stays.
+    # (by index, each piece read once: slicing the list at every step was quadratic in a run of separators, and
+    # a <title> of 40,000 "|" took 13 s)
     peeled: set[str] = set()  # the separators the site and its sections were joined with
-    while len(pieces) > 1 and (named_last(pieces[-1].strip()) or han(pieces[-1]) <= 4):
-        peeled.add(pieces[-2].strip())
-        pieces = pieces[:-2]
-    while len(pieces) > 1 and named(pieces[0].strip()):
-        pieces = pieces[2:]
+    lo, hi = 0, len(pieces)
+    while hi - lo > 1 and (named_last(pieces[hi - 1].strip()) or han(pieces[hi - 1]) <= 4):
+        peeled.add(pieces[hi - 2].strip())
+        hi -= 2
+    while hi - lo > 1 and named(pieces[lo].strip()):
+        lo += 2
+    pieces = pieces[lo:hi]
     if len(pieces) > 1 and (h := _squeeze(headline)) and len(h) >= 6:
         # the page's own headline is one of the parts: that part ("港聞 | 標題 | 明報新聞網")
         for part in pieces[::2]:
@@ -1549,16 +1561,19 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     # a section's name before the headline, joined with the separator the site was joined
     # with (the CMS's fields: 栏目 | 标题 | 网站); a label the headline itself carries
     # (专访｜…) or a separator of its own is kept
+    rest = han("".join(pieces))  # Han characters from pieces[lo] on
+    lo = 0
     while (
-        len(pieces) > 1
-        and pieces[1].strip() in peeled
-        and len(_squeeze(pieces[0])) <= _SECTION_MAX
-        and not _HEADLINE_LABEL.match(_squeeze(pieces[0]))
-        and not re.search(r"[\d\W_]", _squeeze(pieces[0]))
-        and han("".join(pieces[2:])) > 4
+        len(pieces) - lo > 1
+        and pieces[lo + 1].strip() in peeled
+        and len(_squeeze(pieces[lo])) <= _SECTION_MAX
+        and not _HEADLINE_LABEL.match(_squeeze(pieces[lo]))
+        and not re.search(r"[\d\W_]", _squeeze(pieces[lo]))
+        and rest - han(pieces[lo]) - han(pieces[lo + 1]) > 4
     ):
-        pieces = pieces[2:]
-    return "".join(pieces).strip()
+        rest -= han(pieces[lo]) + han(pieces[lo + 1])
+        lo += 2
+    return "".join(pieces[lo:]).strip()
 
 
 # a page editor's default title, never changed: Dreamweaver's 无标题文档, FrontPage's 新建网页 1
@@ -2364,6 +2379,9 @@ _SALUTATION = re.compile(  # (the text is Simplified by now)
 _ADDRESSEE_END = re.compile(rf"(?:{_ADDRESSEES})们?$")
 
 
+_SUBMISSION_TITLE = 55  # over a headline line's (50): a committee's or an addressee's name may head the paper
+
+
 def _header_candidates(r: _Reading) -> None:
     """The text's first lines: a document's title line and table, a law's passage note,
     date and source lines, an issuer, a byline, the headline line."""
@@ -2381,6 +2399,16 @@ def _header_candidates(r: _Reading) -> None:
         if _looks_like_headline(subject) and len(subject) <= _TITLE_MAX and len(prose) > _TITLE_MAX:
             title.offer(clean_title(subject), 50, "letter's subject line")
             used.add(salute + 1)
+    # a submission's own title ("某某联合会于2026年6月9日提交的意见书", "滴滴就…提交意见书"), which a paper may head
+    # with the committee it is addressed to: no headline, no source (its submitter is, _headline_candidates)
+    submission = next(
+        (k for k, x in enumerate(lines[:_HEADER_LINES]) if _SUBMITTED.match(x.strip()) and _headline_ok(x.strip())), -1
+    )
+    if submission >= 0 and title.score < _SUBMISSION_TITLE:
+        title.offer(clean_title(lines[submission].strip()), _SUBMISSION_TITLE, "submission's title line")
+        used.add(submission)
+    else:
+        submission = -1
     # a document table has several labelled cells; one "标题" line is a headline
     table = sum(bool(_GOV_LABEL.match(line)) for line in lines[:header_end]) >= 2
     skip_next = False
@@ -2413,6 +2441,8 @@ def _header_candidates(r: _Reading) -> None:
             title.offer(clean_title(m["value"].strip()), 90, "labelled title")
             used.add(i)
             continue
+        if i < submission:
+            continue  # the heading above a submission's title: the committee it is addressed to
         if original := _original_outlet(line):
             # "原文地址来自澎湃新闻", "原文链接：财新网 「…」": where a saved or archived copy came from
             source.offer(original, 74, "original's outlet")
@@ -2697,9 +2727,12 @@ def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_clea
         source.offer(holder, 28, "meta copyright")  # the site's rights holder: the last resort
 
 
+# ...or on a day: "香港文化教育联合会于2026年6月9日提交的意见书" (LegCo's papers head a submission so), which dates it
 _SUBMITTED = re.compile(
-    rf"^(?P<who>[{_HAN}A-Za-z][{_HAN}A-Za-z0-9&.· ]{{1,19}}?)\s*就\s*\S.{{2,60}}?"
-    r"(?:提交|发表|发出|作出|的|之)\s*(?:政策)?(?P<kind>意见书|建议书|立场书|声明|陈述书)$"  # (Simplified by now)
+    rf"^(?P<who>[{_HAN}A-Za-z][{_HAN}A-Za-z0-9&.· ]{{1,19}}?)\s*"
+    r"(?:于\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:就\s*\S.{2,60}?)?"
+    r"(?:提交|发表|发出|作出)?\s*(?:的|之)?|就\s*\S.{2,60}?(?:提交|发表|发出|作出|的|之))"
+    r"\s*(?:政策)?(?P<kind>意见书|建议书|立场书|声明|陈述书)$"  # (Simplified by now)
 )
 
 
@@ -2721,6 +2754,10 @@ def _headline_candidates(r: _Reading) -> None:
         and not _looks_like_person(who := m["who"].strip())
         and not _ADDRESSEE_END.search(who)  # 市民, 政协委员: a class of people, no author
     ):
+        if m["y"] and (on := _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")) and plausible(on[0]):
+            # "…于2026年6月9日提交的意见书": the day it was submitted, as its own headline says (below a dated
+            # signature or header line, above a file's own stamp)
+            r.date.offer(on, 60, "submission's day")
         # its name alone on a line at the top too (its letterhead or logo: two places agree, as a byline's do),
         # or a body's name by its ending ("某某协会就…的声明"); "美方就…发表声明" in a report names no author
         # A submission (意见书, 建议书…) is by definition its subject's: the PDF reader drops a letterhead
@@ -2729,12 +2766,16 @@ def _headline_candidates(r: _Reading) -> None:
         # ...or signed with it alone under the last sentence ("…的起点。/ 新思維 / 2026 年 6 月"): a party or a
         # group speaks of itself by name in its own paper ("新思維認為"), which says nothing of a person
         end = [x for x in r.lines[-_LONE_TOP * 3 :] if x.strip()][-_LONE_TOP:]
+        # a paper that opens with its own submission title is the submission: its submitter outranks an office
+        # named above the title (the committee it is addressed to, "房屋事务委员会", an issuer line's 60), not a
+        # signature (64) or a labelled line
+        score = 62 if r.title.origin == "submission's title line" else 40
         if any(_squeeze(x) == _squeeze(who) for x in end):
-            r.source.offer(who, 40, "signed submission")
+            r.source.offer(who, score, "signed submission")
         elif top or m["kind"] != "声明":
-            r.source.offer(who, 40, "submitter and letterhead")
+            r.source.offer(who, score, "submitter and letterhead")
         elif _signer(who):
-            r.source.offer(who, 40, "submitter in the headline")
+            r.source.offer(who, score, "submitter in the headline")
 
 
 # a blog's or a personal site's name: "张三的博客", "小李的空间", "老王的个人主页", "某某博客", "X's Blog"
