@@ -52,3 +52,57 @@ def test_one_unit_of_area_is_a_rate_base() -> None:
 def test_areas_of_more_than_one_unit_stay() -> None:
     assert _texts("土地面积1.5亩，租金涨到每亩2万元。", "area", "mainland") == ["1.5亩"]
     assert _texts("新增耕地21亩。", "area", "mainland") == ["21亩"]
+
+
+# --- the earlier period's value (去年的 …) is stated exactly, whatever verb compares (golds' convention 8, s15)
+
+
+def _qualified(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.qualifier) for f in extract_figures(text, region="mainland") if f.kind != "date"]
+
+
+def test_value_of_the_earlier_period_is_exact_whatever_verb_compares() -> None:
+    assert _qualified("今年销量可望超过去年的30万台。") == [("30万台", "exact")]
+    assert _qualified("营收高于去年同期的156.11亿元。") == [("156.11亿元", "exact")]
+    assert _qualified("出口额超过上年的500亿元。") == [("500亿元", "exact")]
+    # a bound on the new value itself still is one
+    assert _qualified("今年销量可望超过30万台。") == [("超过30万台", "over")]
+
+
+# --- Taiwan's budget style: a third section, thousands with 千 under the 万 under a 亿
+
+
+def _values(text: str, region: str = "tw") -> list[tuple[str, str, float | None]]:
+    return [(f.text, f.kind, f.value) for f in extract_figures(text, region=region) if f.kind != "date"]
+
+
+def test_thousands_under_the_wan_under_a_yi_are_one_sum() -> None:
+    assert _values("本年度預算編列3億2,105萬6千元。") == [("3億2,105萬6千元", "money", 321056000.0)]
+    assert _values("該署編列12億3千萬8千元。") == [("12億3千萬8千元", "money", 1230008000.0)]
+    assert _values("國有土地面積計2萬1,234.56平方公尺遭占用。") == [("2萬1,234.56平方公尺", "area", 21234.56)]
+    # a hedged section has no exact third: shown as written
+    assert _values("編列1億2,000多萬8千元。") == []
+
+
+# --- a currency named in an aside after the sum, (人民币，下同 …), also when the aside goes on or is cut off
+
+
+def test_a_currency_note_after_the_sum_names_its_currency() -> None:
+    text = "他送外卖三年能赚80万（人民币，下同，约15万新元），如今月入1万元。"
+    assert [(f.text, f.unit) for f in extract_figures(text, region="tw") if f.kind == "money"] == [
+        ("80万", "CNY"),
+        ("约15万新元", "SGD"),
+        ("1万元", "CNY"),
+    ]
+    text = "警方检获500万元（港元，下同，..."
+    assert [(f.text, f.unit) for f in extract_figures(text, region="mainland") if f.kind == "money"] == [
+        ("500万元", "HKD")
+    ]
+
+
+# --- a percent set as TeX math by a PDF converter is no dollar sum
+
+
+def test_tex_percent_is_a_percent() -> None:
+    assert _values("借款年利率为 $4.5 \\%$ ，期限三年。", "mainland") == [("4.5 \\%", "percent", 4.5)]
+    assert _values("股价由$5涨到$7。", "hk") == [("$5", "money", 5.0), ("$7", "money", 7.0)]

@@ -61,10 +61,12 @@ PLACED = {
 # （新台币…）) not read, bare-scale budget sums (四千萬左右, 年增百萬, 增加千萬), a minus lost (较 2024 年末-5,482.35 万元);
 # extras: a title's figure listed again under it (24%以上 / 超过24%, 15人 / 15人), list sizes (五種PFAS（…）, 共六家), a cut
 # number (约5.48亿...). Itemised in /work/notes/s15_13corpus_devmisses.md. A ratchet: raise it, never lower it.
+# ratcheted by 13-dev (s15: Taiwan budget sums 1億9,904萬8千元, a (人民币，下同，…) note after the sum, TeX percents):
+# money 134/159 / 134/170 -> 157/173 / 157/170, percent 62/69 / 62/65 -> 64/71 / 64/65, area 5/6 / 5/7 -> 1 / 6/7
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (134 / 159, 134 / 170),
-    "percent": (62 / 69, 62 / 65),
-    "area": (5 / 6, 5 / 7),
+    "money": (157 / 173, 157 / 170),
+    "percent": (64 / 71, 64 / 65),
+    "area": (1.0, 6 / 7),
     "count": (69 / 83, 69 / 71),
 }
 
@@ -98,7 +100,7 @@ def test_split_is_fixed_by_collection_order() -> None:
 
 
 def test_split_sizes() -> None:
-    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 25
+    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 26
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -107,9 +109,9 @@ def test_articles_are_new_and_sources_varied() -> None:
     check_varied(
         CORPUS,
         min_repositories=3,
-        max_per_repository=18,  # 联合早报 lists: 18 of 37 (12 立法院 motions, 7 company replies)
+        max_per_repository=18,  # 联合早报 lists: 18 of 38 (12 立法院 motions, 7 company replies, 1 端傳媒)
         min_outlets=20,
-        regions={"taiwan": 8, "singapore": 8, "mainland": 5},
+        regions={"taiwan": 8, "singapore": 8, "mainland": 5, "hk": 1},
         scripts={"hans": 15, "hant": 10},
     )
 

@@ -180,9 +180,11 @@ _QUANTITY = (
     + r"(?P<num2>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?)(?=[余多]?[万亿])"  # 3亿5千万元, 856亿5千3百余万元
     + r"|\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
     + r"(?:[ \xa0](?=万))?(?P<more4>[余多])?(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
+    # 1億9,904萬8千元, 2,852億2,733萬4千元: a third section, thousands written with 千 under the 万 under a 亿
+    + r"(?:(?<=[\d千百十]万)(?P<num5>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?))(?![万亿\d]))?"
     # 41万1930辆, 3万445件, 1萬9,202人: the digits under 万 (2 to 4 of them, or a thousands
     # group; 1万2 is spoken 12,000); 3千508人: three digits under 千
-    + r"|(?<=万)(?P<num3>\d,\d{3}|\d{2,4})(?![\d.,年月日号时点])"
+    + r"|(?<=万)(?P<num3>\d,\d{3}(?:\.\d+)?|\d{2,4})(?![\d.,年月日号时点])"
     + r"|(?<=千)(?P<num3k>\d{3})(?![\d.,年月日号时点]))?)?"
     + r"(?P<more2>[余多])?"
     + _SP
@@ -319,7 +321,9 @@ SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_NAMED})")
 RATE_BASE_RE = re.compile(r"(?:兑换|兑|折合|可兑换|对|=|＝)")
 CURRENCY_NOTE_RE = re.compile(
     rf"[(（]\s*(?:单位[:：]\s*)?(?P<cur>{alternation(CURRENCIES)})"
-    r"\s*[,，、‧·・]?\s*下同\s*[)）]"
+    # (人民币，下同), and a conversion after it in the same aside (人民币，下同，约60.5亿新元), or the aside cut off
+    # by a list's ellipsis (（人民币，下...): 下同 says it, whatever follows
+    r"\s*[,，、‧·・]?\s*下(?:同|\.{3}|…)"
 )
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_OR_CLAUSE_END}\n]")
 _NOUN_RE = re.compile(alternation(NOUNS))
@@ -672,7 +676,7 @@ def _group_numbers(pattern: re.Pattern[str]) -> tuple[int, ...]:
 
 _QUANTITY_GROUPS = (
     "num", "scale", "more1", "more2", "more3", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", "more4",
-    *_UNIT_GROUPS, "lat",
+    *_UNIT_GROUPS, "lat", "num5",
 )  # fmt: skip
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
@@ -689,8 +693,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     if groups is None:
         groups = m.group(*_group_numbers(m.re))
     num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, more4 = groups[:13]
-    units = groups[13:-1]
-    lat = groups[-1]
+    units = groups[13:-2]
+    lat, num5 = groups[-2:]
     scale = scale or ""
     more2 = more2 or more3  # 三个多亿: 多 after 个, the next 亿 as 3万多 is the next 万
     more = bool(more1 or more2 or more4)
@@ -750,11 +754,17 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
             step = _step_above(num2, second) if more4 else None
             if step:  # 1亿7,000多万: up to the next 1,000万
                 low, high = value, value + step * small
+    if num5 and value is not None:
+        # 1億9,904萬8千元: the thousands under the 万 section under a 亿 (its written precision: never after 多/余)
+        third = parse_written_number(num5, "")
+        ok = num2 and scale2 == "万" and "亿" in scale and third is not None and not (more4 or more2 or vague or pair)
+        value = value + third if ok and third is not None else None
     under = num3 or num3k
     if under and value is not None:
         # 41万1930, 3千508: only under a plain 万 (千) of a whole number, never 3000多万2 or 三四万
+        # (1萬2,432.27平方公尺: the section under 万 may carry decimals)
         exact = scale == ("万" if num3 else "千") and not (vague or pair or more1) and value == int(value)
-        value = value + int(under.replace(",", "")) if exact else None
+        value = value + float(under.replace(",", "")) if exact else None
     if "兆" in scale and kind is not None and kind != "money":
         value = None  # 5兆瓦 (megawatts), 千兆宽带: 兆 is 10^12 only in money (with no unit: _Extractor decides)
     if mao == "角" and value is not None and value != int(value):
@@ -836,7 +846,6 @@ _HEDGE_PER = (
     *("每月", "每年", "每天", "每日", "每人", "每户", "每次", "每个月"),
     *("每坪", "每平方米", "每平米", "每平方公尺", "每亩", "每吨", "每股", "每桶", "每公斤", "每斤", "每克", "每盎司"),
 )
-_HEDGE_TIMES = ("去年", "今年", "前年", "上年", "同期", "去年同期", "上月", "上季", "上半年")
 _HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要")
 _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
 # Between a hedge and its number (read backwards): a verb, a modal, a "per" phrase and a
@@ -850,8 +859,8 @@ HEDGE_BEFORE_REV_RE = re.compile(
     rf"(?:{_reversed_words(_HEDGE_PER)})?"
     # a sum's or a price's noun (最高补贴标准为3000元, 地價最高破單價200萬元)
     rf"(?:{_reversed_words(('额度', '限额', '金额', '标准', '单价', '总价', '价格'))})?"
-    # ... or the earlier figure it is compared with, a time's (可望超過去年的30萬棟: over 300,000)
-    rf"(?:的(?:{_reversed_words(_HEDGE_TIMES)}))?"
+    # (no 去年的 between: 可望超過去年的30萬棟, 遠高於去年的25% state the earlier period's own value, exact, whatever
+    # verb compares: the figure golds' convention 8 of session 15)
     rf"(?P<h>{_reversed_words(HEDGES_BEFORE)})"
 )
 # a copula or a particle between a growth verb and its size; 掉/去 ("away"): 跌掉28.79%, 跌去三成
@@ -903,8 +912,6 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
         return None
     if word in _CAN_REACH and _CONDITION_RE.search(text, max(0, start - 60), start):
         return None
-    if word.endswith("于") and "的" in text[start + len(word) : pos]:
-        return None  # 遠高於去年的25%, 高於去年同期的156.11億元: a comparison states the earlier value itself
     qualifier, en = HEDGES_BEFORE[word]
     if prev in "没未" and prev and qualifier == "over":  # 没超过2000元: "not over"
         return Hedge(start - 1, "under", "up to")
@@ -3224,9 +3231,20 @@ _FINANCIAL_ONLY = set("壹贰貳叁參肆伍柒捌玖佰仟")
 def fold_text(text: str) -> str:
     """Full-width digits and signs, Traditional forms of the words the rules read, and
     financial numerals (壹仟玖佰) in their plain form, without changing the length."""
+    if "\\%" in text:  # a percent set as TeX math by a PDF converter ($5 \%$): no dollar sign
+        text = _TEX_PERCENT_RE.sub(_tex_percent, text)
     if not _NEEDS_FOLD_RE.search(text):
         return text  # ingest's text: Simplified, half-width already
     return _fold(text)
+
+
+# 年利率为 $5 \%$ (an announcement's PDF turned to Markdown): the dollars open and close the math, the backslash
+# escapes the percent sign; read as 5%, spaces in their place (the length kept)
+_TEX_PERCENT_RE = re.compile(r"\$(\s?[-−]?\d[\d.,]*\s?)\\%(\s?)\$")
+
+
+def _tex_percent(m: re.Match[str]) -> str:
+    return f" {m.group(1)} %{m.group(2)} "
 
 
 @lru_cache(maxsize=2)  # ingest reads a briefing's region, then its figures: the same text folded twice
