@@ -67,7 +67,9 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (157 / 173, 157 / 170),
     "percent": (64 / 71, 64 / 65),
     "area": (1.0, 6 / 7),
-    "count": (69 / 83, 69 / 71),
+    # article 38 (round 3, d75aba9) first scored on bb0a5b3's code: count 77/92 = 0.837 / 77/81 = 0.951 (its 五度/七度
+    # occurrences missed, 每年…數十次 a frequency listed); the other kinds unchanged (no money, percent or area in it)
+    "count": (77 / 92, 77 / 81),
 }
 
 # heldout12: the lead scores it once, in aggregate, at the end of session 15 (TODO-lead); the test skips until then.
