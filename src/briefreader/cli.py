@@ -393,20 +393,30 @@ def _exact_id(library: Library, briefing_id: str) -> str | None:
     return key if key in library.by_id else None
 
 
-def _find(library: Library, briefing_id: str) -> Briefing:
+def _find(library: Library, briefing_id: str, config: Config | None = None) -> Briefing:
     if (exact := _exact_id(library, briefing_id)) is not None:
         return library.get(exact)
     key = briefing_id.strip().removesuffix(".txt").removesuffix(".html").removesuffix(".md")
     try:
         return library.get(resolve_id(key, library.by_id, shown=briefing_id))
-    except CliError:  # a file that was not read (binary, empty…) is no "unknown" id: say why
+    except CliError as exc:  # a file that was not read (binary, empty…) is no "unknown" id: say why
         from .model import FATAL
 
         named = briefing_id.strip()
         for fp in getattr(library, "problems", ()):  # (a test's stand-in library has none)
             if fp.problem.kind in FATAL and named in (fp.relpath, fp.relpath.rpartition(".")[0]):
                 raise CliError(f"{one_line(fp.relpath)} was not read: {one_line(fp.problem.message)}") from None
+        if config is not None and str(exc).startswith("unknown briefing id"):
+            raise CliError(f"{exc}; {_whence(config)}", exc.code) from None
         raise
+
+
+def _whence(config: Config) -> str:
+    """Which folder was read and which config named it: a ./config.toml (a clone's, a
+    downloaded folder's) is read before the user's, and "unknown briefing id" for an id of
+    the user's own folder said neither (tester s14 F13)."""
+    source = one_line(str(config.path)) if config.path is not None else "no config file"
+    return f"looked in {one_line(str(config.briefings))} (config: {source})"
 
 
 AMBIGUOUS_SHOWN = 5
@@ -685,7 +695,7 @@ def _library_for_id(config: Config, args: argparse.Namespace) -> tuple[Library, 
                 return quick, b
             quick.close()
     library = _library(config, args)
-    return library, _find(library, args.id)
+    return library, _find(library, args.id, config)
 
 
 def _unchanged(library: Library, b: Briefing) -> bool:
@@ -780,7 +790,7 @@ def cmd_note(config: Config, args: argparse.Namespace) -> int:
     if args.delete is None and (args.text is None or not args.text.strip()):
         raise CliError("the note is empty" if args.text is not None else "what should the note say? (note ID TEXT)")
     library = _library(config, args)
-    b = _find(library, args.id)
+    b = _find(library, args.id, config)
     store = _notes(config, library, warn=False)
     try:
         if number is None:
@@ -866,7 +876,7 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_read(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
-    chosen = [_find(library, key) for key in args.ids]  # every id checked before anything is written
+    chosen = [_find(library, key, config) for key in args.ids]  # every id checked before anything is written
     state = _read_state(config)
     changed = state.set_read([b.fingerprint for b in chosen], not args.unread)
     state.close()
@@ -884,7 +894,7 @@ def cmd_bookmark(config: Config, args: argparse.Namespace) -> int:
     from .notes import NotesError
 
     library = _library(config, args)
-    b = _find(library, args.id)
+    b = _find(library, args.id, config)
     store = _notes(config, library, warn=False)
     if store.is_bookmarked(b.id) != args.off:  # already as asked: say so, write nothing
         _print(f"{b.id} {'was not bookmarked' if args.off else 'is already bookmarked'}; nothing changed")
@@ -952,7 +962,8 @@ def _check_folder(config: Config, args: argparse.Namespace | None = None) -> Non
     if not root.exists():
         if config.path is None and not (args is not None and args.briefings):
             raise FirstRun(first_run_help(root))
-        raise CliError(f"briefings folder not found: {root}")
+        named = "--briefings" if args is not None and args.briefings else f"config: {one_line(str(config.path))}"
+        raise CliError(f"briefings folder not found: {root} ({named})")
     if not root.is_dir():
         raise CliError(f"not a folder: {root}")
 

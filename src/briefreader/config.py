@@ -1,6 +1,7 @@
 """Reading ``config.toml`` (PRODUCT.md section 5).
 
-Lookup order: ``--config FILE``, ``$BRIEFREADER_CONFIG``, ``./config.toml``, the user
+Lookup order: ``--config FILE``, ``$BRIEFREADER_CONFIG``, ``./config.toml`` (when it is
+briefreader's: another tool's config.toml, a Hugo site's, is passed over), the user
 config dir. Relative paths resolve against the folder of the file they were read from.
 Every mistake is a :class:`ConfigError` whose message names the file and the key.
 
@@ -147,10 +148,24 @@ def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
         if not path.is_file():
             raise ConfigError(f"{path}: {_not_a_config(path)} (from $BRIEFREADER_CONFIG)")
         return path
-    for candidate in (Path.cwd() / "config.toml", user_config_dir() / "config.toml"):
-        if candidate.is_file():
-            return candidate
-    return None
+    here = Path.cwd() / "config.toml"
+    if here.is_file() and _ours(here):
+        return here
+    user = user_config_dir() / "config.toml"
+    return user if user.is_file() else None
+
+
+def _ours(path: Path) -> bool:
+    """Whether ``./config.toml`` is briefreader's: one of its top-level names is a section of
+    ours. Other tools use the name too: in a Hugo site (``baseURL = …``, ``[params]``) the
+    reader could not start ("baseURL: unknown section", tester s14 F13); such a file is
+    passed over for the user's config. A file that does not parse is taken as ours (its
+    error names it), as is an empty one."""
+    try:
+        data = read_toml(path)
+    except ConfigError:
+        return True
+    return not data or any(name in _SECTIONS for name in data)
 
 
 # The schema: section -> key -> expected type. Topic tables are checked separately.

@@ -119,3 +119,52 @@ def test_figures_all_csv_carries_the_same_columns(folder, capsys):
     assert (by_text["2个至3个"]["low"], by_text["2个至3个"]["high"]) == ("2.0", "3.0")
     assert by_text["2个至3个"]["sentence"] == "全市建设2个至3个园区。"
     assert int(by_text["3000亿元"]["end"]) - int(by_text["3000亿元"]["start"]) == len("3000亿元")
+
+
+# ----- F13: which config, which library -------------------------------------------------
+
+
+@pytest.fixture
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A user who ran `config init`: their config names their folder, with one briefing."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "own.txt").write_text("国务院发布新规，支持经济发展。\n", encoding="utf-8")
+    xdg = tmp_path / "xdg"
+    (xdg / "briefreader").mkdir(parents=True)
+    (xdg / "briefreader" / "config.toml").write_text(f'[library]\nbriefings = "{mine}"\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(xdg))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.chdir(site)
+    return site
+
+
+def test_a_hugo_sites_config_toml_is_not_read_as_ours(user_home, capsys):
+    (user_home / "config.toml").write_text(
+        'baseURL = "https://example.org/"\ntitle = "My blog"\n[params]\nauthor = "me"\n', encoding="utf-8"
+    )
+    code, out, err = cli(capsys, "show", "own")  # was: "config error: …/config.toml: baseURL: unknown section"
+    assert code == 0, err
+    assert "国务院发布新规" in out
+
+
+def test_a_config_toml_of_ours_in_the_folder_is_still_read(user_home, capsys):
+    other = user_home / "briefings"
+    other.mkdir()
+    (other / "here.txt").write_text("上海发布新规。\n", encoding="utf-8")
+    (user_home / "config.toml").write_text('[library]\nbriefings = "briefings"\n', encoding="utf-8")
+    code, out, _ = cli(capsys, "show", "here")  # PRODUCT.md §5's order: ./config.toml first
+    assert code == 0 and "上海发布新规" in out
+    code, _, err = cli(capsys, "show", "own")  # the user's id, from a folder whose config shadows theirs
+    assert code == 2 and "unknown briefing id 'own'" in err
+    assert f"looked in {other}" in err and f"config: {user_home / 'config.toml'}" in err, err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_missing_folder_says_which_config_named_it(user_home, capsys):
+    (user_home / "config.toml").write_text('[display]\nscript = "hant"\n', encoding="utf-8")
+    code, _, err = cli(capsys, "list")
+    assert code != 0 and "briefings folder not found" in err and f"config: {user_home / 'config.toml'}" in err, err
