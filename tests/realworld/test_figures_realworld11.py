@@ -94,7 +94,7 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 def test_split_is_fixed_by_collection_order() -> None:
     check_split_order(
         CORPUS,
-        held_count=12,
+        held_count=14,
         min_per_kind=2,  # each kind is present in the held-out third too
         held_regions=("mainland", "taiwan", "singapore"),
         held_regions_exact=True,
@@ -102,7 +102,7 @@ def test_split_is_fixed_by_collection_order() -> None:
 
 
 def test_split_sizes() -> None:
-    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 26
+    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 28
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -111,7 +111,7 @@ def test_articles_are_new_and_sources_varied() -> None:
     check_varied(
         CORPUS,
         min_repositories=3,
-        max_per_repository=18,  # 联合早报 lists: 18 of 38 (12 立法院 motions, 7 company replies, 1 端傳媒)
+        max_per_repository=22,  # 联合早报 lists: 22 of 42 (12 立法院 motions, 7 company replies, 1 端傳媒)
         min_outlets=20,
         regions={"taiwan": 8, "singapore": 8, "mainland": 5, "hk": 1},
         scripts={"hans": 15, "hant": 10},
