@@ -63,13 +63,16 @@ PLACED = {
 # number (约5.48亿...). Itemised in /work/notes/s15_13corpus_devmisses.md. A ratchet: raise it, never lower it.
 # ratcheted by 13-dev (s15: Taiwan budget sums 1億9,904萬8千元, a (人民币，下同，…) note after the sum, TeX percents):
 # money 134/159 / 134/170 -> 157/173 / 157/170, percent 62/69 / 62/65 -> 64/71 / 64/65, area 5/6 / 5/7 -> 1 / 6/7
+# Round 4 (articles 40-41 in dev, f6799dd) first scored on HEAD f6799dd's code (git archive; figures code of bb0a5b3):
+# all 28 dev articles money 166/185 = 0.897 / 166/179 = 0.927, percent 68/75 = 0.907 / 68/69 = 0.986, area 8/9 = 0.889 /
+# 8/10 = 0.800, count 87/106 = 0.821 / 87/91 = 0.956; qualifier 316/329. The floors below are that score (the split grew:
+# the earlier 26-article floors, ratcheted by 13-dev in bb0a5b3, were money 157/173 / 157/170, percent 64/71 / 64/65, area
+# 6/6 / 6/7, count 77/92 / 77/81). New misses: 120平方米以上住房限购 (a policy's threshold, D1) unlisted, titles restated.
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (157 / 173, 157 / 170),
-    "percent": (64 / 71, 64 / 65),
-    "area": (1.0, 6 / 7),
-    # article 38 (round 3, d75aba9) first scored on bb0a5b3's code: count 77/92 = 0.837 / 77/81 = 0.951 (its 五度/七度
-    # occurrences missed, 每年…數十次 a frequency listed); the other kinds unchanged (no money, percent or area in it)
-    "count": (77 / 92, 77 / 81),
+    "money": (166 / 185, 166 / 179),
+    "percent": (68 / 75, 68 / 69),
+    "area": (8 / 9, 8 / 10),
+    "count": (87 / 106, 87 / 91),
 }
 
 # heldout12: the lead scores it once, in aggregate, at the end of session 15 (TODO-lead); the test skips until then.
