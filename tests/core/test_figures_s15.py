@@ -106,3 +106,23 @@ def test_a_currency_note_after_the_sum_names_its_currency() -> None:
 def test_tex_percent_is_a_percent() -> None:
     assert _values("借款年利率为 $4.5 \\%$ ，期限三年。", "mainland") == [("4.5 \\%", "percent", 4.5)]
     assert _values("股价由$5涨到$7。", "hk") == [("$5", "money", 5.0), ("$7", "money", 7.0)]
+
+
+# --- a subheading's figure said again in other words in the paragraph right under it is one figure (golds' D7)
+
+
+def test_heading_figure_restated_in_other_words_under_it_is_one() -> None:
+    text = "深圳将发放5000万人民币消费券\n为鼓励消费，深圳市将分批发放共计5000万元（人民币，下同）的消费券。"
+    assert [f.text for f in extract_figures(text, region="hk") if f.kind == "money"] == ["5000万人民币"]
+    text = "许可证限额：一万辆为起步点\n本会接受以10,000辆作为起步数量。"
+    assert [f.text for f in extract_figures(text, region="hk") if f.kind == "count"] == ["一万辆"]
+
+
+def test_same_sum_in_a_later_item_is_its_own() -> None:
+    text = (
+        "甲公司获150万美元种子资金\n甲公司在种子轮融资中获得资金。\n"
+        "乙公司获得了来自某创投基金的一笔新的150 万美元投资，用于扩展东南亚业务和招聘\n"
+        "据报道，某创投基金向乙公司注资150 万美元。"
+    )
+    # (the long line is no subheading: the last sum restates it, one figure; the first item's is its own)
+    assert [f.start for f in extract_figures(text, region="mainland") if f.kind == "money"] == [4, 49]

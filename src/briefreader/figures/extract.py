@@ -1482,6 +1482,10 @@ class _Extractor:
             later = bisect.bisect_right(self._heading_ends, heading_end)
             if later == len(self._heading_ends) or self._heading_ends[later] > f.start:
                 return True
+        if line_end is None and self._heading_restated(f):
+            # 广州将分批发放1.3亿人民币消费券 / …共计1.3亿元（人民币，下同）: the heading's figure in other words under
+            # it, the same value, unit and hedge, is one figure (the golds' D7)
+            return True
         if line_end is None:
             self._restated_heading(f)
         small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
@@ -1501,6 +1505,19 @@ class _Extractor:
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(context)
         return False
+
+    def _heading_restated(self, f: Figure) -> bool:
+        """Whether ``f`` says again, in other words, the figure of the subheading right above it (same kind,
+        value, unit and qualifier)."""
+        found = self._heading_values.get((f.kind, f.value))
+        if found is None or f.kind not in ("money", "percent", "area", "count"):
+            return False
+        heading_end, h = found
+        if not 0 <= f.start - heading_end <= _HEADING_REACH or (h.unit, h.qualifier) != (f.unit, f.qualifier):
+            return False
+        # in the paragraph right under it (a digest's next item, under a heading too long to be read as one, may
+        # state the same sum of another company)
+        return "\n" not in self.text[heading_end + 1 : f.start]
 
     def _restated_heading(self, f: Figure) -> None:
         """A subheading's figure said again under it with another hedge, or with its currency where the heading
