@@ -42,6 +42,7 @@ FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 KINDS = {"unreadable", "binary", "undecodable", "empty", "front_matter", "mojibake", "too_large", "truncated"}
 KINDS |= {"no_text_layer", "encrypted", "corrupt", "unsupported"}  # the format readers' (b"%PDF-" goes to one)
 KINDS |= {"damaged_bytes"}  # a declared charset read with a few bytes replaced
+KINDS |= {"mixed_encoding", "encoding_guess"}  # lines in two encodings; a single-byte page guessed
 
 # --- strategies: pieces of the real mess ---------------------------------------------
 

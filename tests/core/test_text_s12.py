@@ -37,7 +37,7 @@ def test_a_headline_repeated_as_the_first_line_keeps_the_date_row_in_the_head() 
     )
     doc = html_to_doc(html)
     assert "2015年，全县人民" in doc.text
-    head = doc.head.split("\n")
+    head = [line for line in doc.head.split("\n") if line]  # blank lines mark the markup's blocks
     assert "发布日期：2017-05-15 10:49:00" in head[-1]
     assert head[-2] == headline
 

@@ -15,6 +15,11 @@ from briefreader.model import FATAL
 GBK_LINE = "上海市统计局今天发布了第三季度经济数据。\n"
 UTF8_LINE = "国内生产总值同比增长百分之五点二。\n"
 BIG5_LINE = "臺北市政府今天公布本年度預算。\n"
+BODY = [
+    "许多商户在刚过去的这个周末发起一连两天的感谢日活动，呼吁市民光顾本地小店。",
+    "主办单位估计活动总营业额超过一亿元，近两千家店铺登记参与，比去年多出四成。",
+    "活动发起人在社交媒体上表示，希望借这次活动提醒市民关注小店所面对的压力。",
+]
 
 
 # --- a file in two encodings: each line read in its own -----------------------------------
@@ -97,3 +102,26 @@ def test_a_guess_between_latin_pages_is_reported() -> None:
     b = ingest_bytes("Café crème brûlée costs 5 £ in München.\n".encode("latin-1"), id="l1", suffix=".txt")
     assert "encoding_guess" in {p.kind for p in b.problems}
     assert "crème" in b.text
+
+
+# --- a page's head keeps its blocks apart ---------------------------------------------------
+
+
+def test_the_lines_above_a_pages_article_keep_their_blocks_apart() -> None:
+    # 12-meta s14 (dev s14_29): the head's blocks, joined by the cleaner as one wrapped sentence
+    # ("…家世显赫播报文章语音播报文章，释放双眼管不饿关注"), hid the account's name from metadata
+    from briefreader.ingest.clean import clean_text
+    from briefreader.ingest.html import html_to_doc
+
+    body = "".join(f"<p>{line}</p>" for line in BODY * 3)
+    page = (
+        "<!doctype html><html><head><title>t</title></head><body><div class='top'><a href='/'>首页</a></div>"
+        "<div class='head'><h1>37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫</h1>"
+        "<div>播报文章</div><div>语音播报文章，释放双眼</div>"
+        "<div><a class='name' href='/u/1'>管不饿</a><div>关注</div><span>2024-05-08 23:23</span></div></div>"
+        f"<div class='article'>{body}</div></body></html>"
+    )
+    doc = html_to_doc(page)
+    assert BODY[0] in doc.text
+    head = [line for line in clean_text(doc.head).split("\n") if line]
+    assert "管不饿" in head and "关注" in head

@@ -441,7 +441,9 @@ def _by_lines(data: bytes, final: bool) -> Decoded | None:
     message = f"lines in two encodings: {len(lines) - len(other)} read as UTF-8, {len(other) - damaged} as {codec}"
     if damaged:
         message += f", {damaged} in neither (shown with \ufffd)"
-    return Decoded("".join(text or "" for text in texts), f"utf-8+{codec}", [Problem("mixed_encoding", message)])
+    # the file's encoding is the one most of its lines are in (the problem names both)
+    encoding = codec if len(other) * 2 > len(lines) else "utf-8"
+    return Decoded("".join(text or "" for text in texts), encoding, [Problem("mixed_encoding", message)])
 
 
 def _reading_score(text: str) -> float:

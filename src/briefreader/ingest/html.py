@@ -931,16 +931,41 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
         lines = _blocks(text)
         if sum(len(line) for line in lines) < MIN_ARTICLE:
             return None
-    page = [line.strip() for line in whole.split("\n") if line.strip()]
+    page, starts = _page_lines(whole)
     first, last = _span(page, lines)
     head = page[max(0, first - 40) : first] if first is not None else []
-    tail = page[last + 1 : last + 41] if last is not None else []
     lead = _standfirst(head)
     if lead[0]:  # a standfirst is prose, never a row of links that reads like it (a pager's two headlines)
         rows = {m.translate(_MARKS) for m in _blocks(_paragraphs(root, links=True)) if _link_row(m)}
         while lead[0] and lead[0][0] in rows:
             lead = lead[0][1:], lead[1] - 1
-    return "\n".join(head[: len(head) - lead[1]]), "\n".join(lead[0] + lines), "\n".join(tail)
+    top = max(0, first - 40) if first is not None else 0
+    above = _with_blocks(page, starts, top, top + len(head) - lead[1])
+    below = _with_blocks(page, starts, last + 1, last + 41) if last is not None else ""
+    return above, "\n".join(lead[0] + lines), below
+
+
+def _page_lines(whole: str) -> tuple[list[str], list[bool]]:
+    """A page's non-blank lines, stripped, and for each whether it opens a block (a blank line
+    from :func:`_paragraphs` above it: the markup's paragraph break)."""
+    page: list[str] = []
+    starts: list[bool] = []
+    gap = True
+    for line in whole.split("\n"):
+        if line := line.strip():
+            page.append(line)
+            starts.append(gap)
+            gap = False
+        else:
+            gap = True
+    return page, starts
+
+
+def _with_blocks(page: list[str], starts: list[bool], a: int, b: int) -> str:
+    """Lines a..b of the page with a blank line where a block of the markup begins, so that the
+    text cleaner never joins two blocks as one wrapped sentence (a headline and the UI lines,
+    "播报文章", an account's name, under it); it drops the blank lines it does not need."""
+    return "\n".join(("\n" if starts[i] and i > a else "") + page[i] for i in range(a, min(b, len(page))))
 
 
 SPAN_MATCH = 8  # article lines compared to place it in the page
@@ -1010,13 +1035,13 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
             if size < MIN_ARTICLE or linked > size * LINKED_MAX:
                 return None  # a list of teasers that repeats the description is no article
             lines = _drop_link_lines(marked)
-            page = [line.strip() for line in whole.split("\n") if line.strip()]
+            page, starts = _page_lines(whole)
             first, last = _span(page, lines)
             if found is not None and first is not None and last is not None:
                 lines, first, last = _with_adjacent_prose(page, lines, first, last, found[1])
-            head = page[max(0, first - 40) : first] if first is not None else []
-            tail = page[last + 1 : last + 41] if last is not None else []
-            return "\n".join(head), "\n".join(lines), "\n".join(tail)
+            head = _with_blocks(page, starts, max(0, first - 40), first) if first is not None else ""
+            tail = _with_blocks(page, starts, last + 1, last + 41) if last is not None else ""
+            return head, "\n".join(lines), tail
     return None
 
 
