@@ -192,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = command("export", "export notes and bookmarks to Markdown")
     s.add_argument("-o", "--output", metavar="FILE", help="output file (default: from the config; - for stdout)")
+    s.add_argument("--force", action="store_true", help="replace FILE even when briefreader did not write it")
 
     command("check", "report files that could not be read cleanly (exit 1 if any)")
 
@@ -228,7 +229,7 @@ _QUERY_COMMANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "notes": (("--limit",), ("--json",)),
     "metrics": (("--series",), ("--json", "--csv")),
     "stories": ((), ("--json", "--all")),
-    "digest": (("--since", "-o", "--output"), ("--new",)),
+    "digest": (("--since", "-o", "--output"), ("--new", "--force")),
 }
 
 
@@ -861,6 +862,20 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
             ]
         )
         return EXIT_OK
+    if not kept:
+        kept_here = library.by_id
+        elsewhere = sum(1 for i, e in entries.items() if (e.bookmarked or e.notes or e.draft) and i not in kept_here)
+        chosen = "the chosen briefings" if text else "any briefing"
+        _say_empty(config, library, library.briefings, f"no notes or bookmarks on {chosen} here")
+        if elsewhere:  # the notes file is the user's, across folders; `export` writes all of it
+            many = elsewhere != 1
+            print(
+                f"briefreader: {elsewhere} briefing{'s' if many else ''} with notes or a bookmark in"
+                f" {one_line(str(config.notes))} {'are' if many else 'is'} not in this folder"
+                " (`briefreader export` writes them all)",
+                file=sys.stderr,
+            )
+        return EXIT_OK
     rows: list[tuple[object, ...]] = []
     shown = _display(config, args)  # the briefing's title; a note is the reader's own text, as typed
     for b in kept:  # the briefing's line, then one line per note
@@ -925,7 +940,9 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
         sys.stdout.write(markdown)
         return EXIT_OK
     target = Path(args.output).expanduser() if args.output is not None else config.export
-    ours = NOTES_HEADER if args.output is None else None  # a file named with -o is replaced, as asked
+    # A file of someone else's is never replaced unasked, -o or not (tester s14 F14: `export -o
+    # myreport.md` replaced the user's report, where the default path refused): --force replaces it.
+    ours = None if args.force else NOTES_HEADER
     try:
         written = write_export(target, markdown, notes=config.notes, briefings=config.briefings, ours=ours)
     except NotesError as exc:  # write_export names the file and the reason
@@ -1004,6 +1021,7 @@ def _across_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     when.add_argument("--since", metavar="DATE", help="briefings dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
     when.add_argument("--new", action="store_true", help="briefings that arrived since the last run (is:new)")
     s.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    s.add_argument("--force", action="store_true", help="replace FILE even when briefreader did not write it")
 
 
 def _stories(library: Library) -> Callable[[], StoryMap]:
@@ -1088,6 +1106,19 @@ def _figure_cells(r: Any) -> list[object]:
     ]
 
 
+def _say_empty(config: Config, library: Library, chosen: Sequence[Briefing], none: str, query: str = "") -> None:
+    """Why a table is empty, on stderr (as `list` and `stories` say): an empty folder, a
+    query that chose nothing, or chosen briefings with nothing of the kind (``none``).
+    `figures --all`, `metrics` and `notes` printed nothing at all (tester s14 F12)."""
+    if not library.briefings:
+        why = f"no briefings in {one_line(str(config.briefings))}"  # a name from a config: no control sequences
+    elif query and not chosen:
+        why = "no briefing matches the query"
+    else:
+        why = none
+    print(f"briefreader: {why}", file=sys.stderr)
+
+
 # figures --all --csv: the table's columns, then what `figures ID --json` also says (tester s14 F16)
 _FIGURE_CSV_HEADERS = (*_FIGURE_HEADERS, "low", "high", "qualifier", "start", "end", "sentence")
 _FULL_CHUNK = 512  # figure rows whose briefings are read again at once (figures --all --json/--csv)
@@ -1155,6 +1186,10 @@ def cmd_figures_all(config: Config, args: argparse.Namespace) -> int:
     except QuerySyntaxError as exc:
         raise CliError(f"query: {exc}") from None
     rows = table.rows(0, args.limit or len(table))
+    if not rows and not (args.json or args.csv):
+        what = "the chosen briefings" if text else "any briefing"
+        _say_empty(config, library, briefings, f"no figures in {what}", text)
+        return EXIT_OK
     if args.json:
         _json([_figure_record(r, f, region) for r, f, region in _with_figures(library, rows)])
     elif args.csv:
@@ -1224,6 +1259,9 @@ def cmd_metrics(config: Config, args: argparse.Namespace) -> int:
     counts = metric_counts(library, briefings)
     if args.json:
         _json([{"metric": m, "figures": n, "briefings": d} for m, n, d in counts])
+    elif not counts:
+        what = "the chosen briefings" if _query_text(args.query) else "any briefing"
+        _say_empty(config, library, briefings, f"no figure of {what} measures a named metric", _query_text(args.query))
     else:
         shown = _display(config, args)
         _table(("metric", "figures", "briefings"), [(shown(m), n, d) for m, n, d in counts], wrap=())
@@ -1306,12 +1344,18 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(markdown)
         return EXIT_OK
+    from .digest import DIGEST_HEADERS
     from .export import write_export
     from .notes import NotesError
 
     try:
         written = write_export(
-            Path(args.output).expanduser(), markdown, notes=config.notes, briefings=config.briefings, what="digest"
+            Path(args.output).expanduser(),
+            markdown,
+            notes=config.notes,
+            briefings=config.briefings,
+            ours=None if args.force else DIGEST_HEADERS,  # a digest of ours (en or zh) is replaced; others: --force
+            what="digest",
         )
     except NotesError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None

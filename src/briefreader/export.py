@@ -132,9 +132,11 @@ def write_export(
         raise NotesError(
             f"{path}: exists and was not written by briefreader; {what_} "
             + (
-                "(move that file, or choose another folder: [library] export; `briefreader digest -o FILE`)"
+                "(move that file, or choose another folder: [library] export; `briefreader digest -o FILE`,"
+                " with --force to replace it)"
                 if what == "digest"
-                else "(move that file, or choose another path: `briefreader export -o FILE`, or [library] export)"
+                else "(move that file, or choose another path: `briefreader export -o FILE`, or [library] export;"
+                " `briefreader export -o FILE --force` replaces it)"
             )
         )
     try:

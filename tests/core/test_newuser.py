@@ -188,8 +188,10 @@ def test_export_never_replaces_a_notes_md_briefreader_did_not_write(cli_env, cap
     assert code == 1 and out == ""
     assert "was not written by briefreader" in err and len(err.strip().splitlines()) == 1
     assert own.read_text(encoding="utf-8") == "# My notes\n\nthree weeks of reading\n"
-    # a file named with -o is replaced, as asked; and an export of ours is replaced again
-    assert cli(capsys, "export", "-o", str(own))[0] == 0
+    # a file named with -o is replaced only with --force (s15, tester s14 F14: a typo'd -o lost a
+    # report); and an export of ours is replaced again
+    assert cli(capsys, "export", "-o", str(own))[0] == 1
+    assert cli(capsys, "export", "-o", str(own), "--force")[0] == 0
     assert own.read_text(encoding="utf-8").startswith("# briefreader notes")
     assert cli(capsys, "note", "000_6725c00bccd9a398", "营收超过3000亿元")[0] == 0
     assert cli(capsys, "export")[0] == 0

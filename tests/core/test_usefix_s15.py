@@ -168,3 +168,53 @@ def test_a_missing_folder_says_which_config_named_it(user_home, capsys):
     (user_home / "config.toml").write_text('[display]\nscript = "hant"\n', encoding="utf-8")
     code, _, err = cli(capsys, "list")
     assert code != 0 and "briefings folder not found" in err and f"config: {user_home / 'config.toml'}" in err, err
+
+
+# ----- F12: an empty table says why ------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["figures", "--all"], ["metrics"], ["notes"], ["list"]])
+def test_an_empty_folder_is_said_by_every_table(tmp_path, monkeypatch, capsys, command):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "--briefings", str(empty), "--notes", str(tmp_path / "n.toml"), *command)
+    assert code == 0 and out == ""
+    assert err.strip() == f"briefreader: no briefings in {empty}", err  # figures --all, metrics, notes: silent
+
+
+def test_notes_says_when_the_notes_are_on_another_folders_briefings(folder, capsys):
+    code, _, err = run(capsys, folder, "bookmark", "audit")
+    assert code == 0, err
+    other = folder.parent / "other"
+    other.mkdir()
+    (other / "x.txt").write_text("上海发布新规。\n", encoding="utf-8")
+    code, out, err = run(capsys, other, "notes")
+    assert code == 0 and out == ""
+    lines = err.strip().splitlines()
+    assert lines[0] == "briefreader: no notes or bookmarks on any briefing here"
+    assert "1 briefing with notes or a bookmark in" in lines[1] and "`briefreader export` writes them all" in lines[1]
+    code, out, err = run(capsys, folder, "figures", "--all", "nosuchword")
+    assert err.strip() == "briefreader: no briefing matches the query"
+
+
+# ----- F14: -o never replaces someone else's file unasked -------------------------------
+
+
+@pytest.mark.parametrize("command", [["export"], ["digest"]])
+def test_o_refuses_a_file_briefreader_did_not_write_unless_forced(folder, capsys, command):
+    report = folder.parent / "myreport.md"
+    report.write_text("my own report\n", encoding="utf-8")
+    code, _, err = run(capsys, folder, *command, "-o", str(report))  # was: rc 0, the report gone
+    assert code == 1 and "exists and was not written by briefreader" in err and "--force" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert report.read_text(encoding="utf-8") == "my own report\n"
+    code, _, err = run(capsys, folder, *command, "-o", str(report))  # asked again: still kept
+    assert code == 1 and report.read_text(encoding="utf-8") == "my own report\n"
+    code, _, err = run(capsys, folder, *command, "-o", str(report), "--force")
+    assert code == 0, err
+    ours = report.read_text(encoding="utf-8")
+    assert ours.startswith("# ") and "my own report" not in ours
+    code, _, err = run(capsys, folder, *command, "-o", str(report))  # our own file: replaced as before
+    assert code == 0, err
