@@ -39,7 +39,9 @@ GROUPS = {  # dbstat names -> what they are for
     "words": "words: FTS5 without positions (one character, Latin words)",
     "briefings": "list entries",
     "figrows": "figure rows (issue 17's views; schema <= 11)",
-    "figspan": "figure spans per kind",  # before figs, which it starts with
+    "figspan": "figure spans per kind (schema <= 12)",  # before figs, which it starts with
+    "figlo": "figure spans per kind, least values (schema 13)",
+    "fighi": "figure spans per kind, greatest values (schema 13)",
     "figs": "figure rows (issue 17's views)",
     "figvals": "figure values (schema <= 6)",
     "stories": "stories",

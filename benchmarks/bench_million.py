@@ -356,7 +356,7 @@ def replicate(args: argparse.Namespace) -> None:
     # Secondary indexes: made again at the end by one sort each, not kept up row by row.
     indexes = conn.execute(
         "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        " AND tbl_name IN ('briefings', 'figs', 'stories', 'figspan')"
+        " AND tbl_name IN ('briefings', 'figs', 'stories')"
     ).fetchall()
     conn.execute("BEGIN")
     for name, _ in indexes:
@@ -375,7 +375,9 @@ def replicate(args: argparse.Namespace) -> None:
             f"INSERT INTO figs SELECT id + {off} * {FIG_SPAN}, kind, value, high, metric, unit, start, span, text, en"
             " FROM s.figs ORDER BY id"
         )
-        conn.execute(f"INSERT INTO figspan SELECT doc + {off}, kind, lo, hi FROM s.figspan ORDER BY doc, kind")
+        # schema 13: each briefing's figure spans in figlo and fighi, keyed by kind and value
+        conn.execute(f"INSERT INTO figlo SELECT kind, lo, doc + {off} FROM s.figlo")
+        conn.execute(f"INSERT INTO fighi SELECT kind, hi, doc + {off} FROM s.fighi")
         conn.execute(f"INSERT INTO stories SELECT doc + {off}, story + {off}, sig, figures FROM s.stories ORDER BY doc")
     log(
         f"replicate: list rows of {args.copies} copies, figure and story rows of {figure_copies},"

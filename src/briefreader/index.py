@@ -21,10 +21,11 @@ One database file per corpus root, in the user cache folder. It holds, per file:
   range (FIG_SPAN), and only kind and metric are indexed (FigureWindow sorts the other
   columns itself). Queries read it through the ``figrows`` view (the briefing's key,
   the metric's name, the figure's end); ``figspan``: each briefing's smallest and
-  largest per kind.
+  largest per kind, as ``figlo`` and ``fighi``.
 * ``stories`` / ``storybands``: each briefing's story id and MinHash signature, and its
-  LSH band keys (stories.py): a new briefing finds its story's earlier versions by a
-  few indexed lookups, never by comparing with every other briefing.
+  LSH band keys (stories.py, cut to 31 bits: :func:`band_key`): a new briefing finds its
+  story's earlier versions by a few indexed lookups, never by comparing with every other
+  briefing.
 
 The cache is only ever an optimisation, so it is never trusted: a database that is
 corrupt, foreign (someone else's schema, another root), of another schema version or
@@ -60,11 +61,13 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 12  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 13  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
-# codes, two indexes) behind the figrows view, the listed count in meta (issue 19)
+# codes, two indexes) behind the figrows view, the listed count in meta (issue 19); 13: figspan
+# as two tables keyed (kind, lo|hi, doc) with no third b-tree, story band keys of 31 bits
+# (issue 19: the benchmark's 10,000 shard as ingested, 100.2 -> 97.6 MiB)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -132,10 +135,14 @@ CREATE TABLE briefings (
 CREATE INDEX briefings_order ON briefings (listed, coalesce(date, '') DESC, id);
 CREATE VIRTUAL TABLE search USING fts5(body, {_FTS_OPTIONS});
 CREATE VIRTUAL TABLE words USING fts5(body, {_WORDS_OPTIONS});
-CREATE TABLE figspan (doc INTEGER NOT NULL, kind TEXT NOT NULL, lo REAL NOT NULL, hi REAL NOT NULL,
-                      PRIMARY KEY (doc, kind)) WITHOUT ROWID;
-CREATE INDEX figspan_lo ON figspan (kind, lo);
-CREATE INDEX figspan_hi ON figspan (kind, hi);
+-- Per briefing and kind, the smallest and the largest value a figure query compares
+-- (_figure_spans): `money>1000亿` walks fighi from 1000亿 up, `<` figlo. Two tables keyed
+-- by what they answer (issue 19): a table keyed (doc, kind) with an index on each end was
+-- three b-trees for two: a briefing's rows are deleted by the keys its figs rows give.
+CREATE TABLE figlo (kind TEXT NOT NULL, lo REAL NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (kind, lo, doc))
+    WITHOUT ROWID;
+CREATE TABLE fighi (kind TEXT NOT NULL, hi REAL NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (kind, hi, doc))
+    WITHOUT ROWID;
 -- A figure's id is its briefing's key * FIG_SPAN + its place: a briefing's figures are
 -- one rowid range (read and deleted without an index on doc, which is id >> FIG_BITS), in
 -- text order. Issue 19: no doc column, the metric as metricstats' code (0: none), the
@@ -150,6 +157,9 @@ CREATE INDEX figs_high ON figs (kind, high) WHERE high IS NOT NULL;
 -- queries and the kind order, value the value order, metric (a code, only figures with
 -- one) the metric view's series and the metric order, walked one metric at a time in
 -- the names' order. The text, English and unit orders sort rowids once per window.
+-- (figs_value serves no query, only the value order, but without it that order sorted
+-- 2.36 million figures at 100,000 briefings: first screen 1.9 s, whole order 10-15 s,
+-- against 0.05 s. It is 3.1 of 98 MiB at 10,000: kept, session 15)
 CREATE INDEX figs_kind ON figs (kind, value);
 CREATE INDEX figs_value ON figs (value);
 CREATE INDEX figs_metric ON figs (metric) WHERE metric != 0;
@@ -167,10 +177,12 @@ CREATE INDEX stories_story ON stories (story);
 -- (code: what figs.metric holds, a metric no briefing reports any more is deleted)
 CREATE TABLE metricstats (code INTEGER PRIMARY KEY, metric TEXT UNIQUE NOT NULL, figures INTEGER NOT NULL,
                           docs INTEGER NOT NULL);
--- one b-tree keyed by band: a briefing's rows are deleted by its bands (stories.sig)
+-- one b-tree keyed by band: a briefing's rows are deleted by its bands (stories.sig), each
+-- cut to 31 bits (band_key: a 4-byte integer, not 8: a chance equal key only adds a candidate
+-- that the signature then refuses)
 CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, doc)) WITHOUT ROWID;
 """
-_TABLES = {"meta", "briefings", "search", "words", "figspan", "figs", "stories", "storybands", "metricstats"}
+_TABLES = {"meta", "briefings", "search", "words", "figlo", "fighi", "figs", "stories", "storybands", "metricstats"}
 _ACROSS_TABLES = ("figs", "stories", "storybands")  # issue 17's rows, kept per doc
 _US = "\x1f"  # joins list fields: splitting is ~10x faster than json.loads at 100k rows
 
@@ -581,12 +593,17 @@ def _decoder():
     return decode
 
 
-def _figure_spans(doc: int, b: Briefing) -> list[tuple[int, str, float, float]]:
+def band_key(band: int) -> int:
+    """A story band's key as storybands keeps it: its low 31 bits (stories' keys are 63)."""
+    return band & 0x7FFFFFFF
+
+
+def _figure_spans(doc: int, figures: list[Any]) -> list[tuple[int, str, float, float]]:
     """Per kind, the smallest and largest of the values a figure query may compare (a
     range without a value by either end, as query._figure_predicate does). The values
     themselves are figrows' value and high columns."""
     span: dict[str, list[float]] = {}
-    for f in b.figures:
+    for f in figures:
         candidates = [f.value] if f.value is not None else [f.low, f.high]
         for v in candidates:
             if v is None or v != v:  # NaN compares false to everything: never a hit
@@ -871,9 +888,9 @@ class Index:
         with ``array``, as in :meth:`search_array`."""
         tol = abs(value) * 1e-9
         if op in (">", ">="):
-            table, where, arg = "figspan", "f.hi " + op, value - tol if op == ">=" else value
+            table, where, arg = "fighi", "f.hi " + op, value - tol if op == ">=" else value
         elif op in ("<", "<="):
-            table, where, arg = "figspan", "f.lo " + op, value + tol if op == "<=" else value
+            table, where, arg = "figlo", "f.lo " + op, value + tol if op == "<=" else value
         else:  # a figure's value, or either end of a range without one (NaN is stored as NULL)
             return self._keys(
                 f"SELECT id >> {FIG_BITS} FROM figs WHERE kind = ? AND value BETWEEN ? AND ?"
@@ -955,7 +972,9 @@ class Index:
                 if words is None:
                     words = word_tokens(document)
                 self._conn.execute("INSERT INTO words (rowid, body) VALUES (?, ?)", (doc, words))
-                self._conn.executemany("INSERT INTO figspan VALUES (?, ?, ?, ?)", _figure_spans(doc, briefing))
+                spans = _figure_spans(doc, briefing.figures[:FIG_SPAN])  # the figures figs keeps
+                self._conn.executemany("INSERT INTO figlo VALUES (?, ?, ?)", [(k, lo, d) for d, k, lo, _ in spans])
+                self._conn.executemany("INSERT INTO fighi VALUES (?, ?, ?)", [(k, hi, d) for d, k, _, hi in spans])
                 self._store_across_locked(doc, briefing, listed, document)
                 self._pending += 1
                 if self._pending >= COMMIT_EVERY:
@@ -982,8 +1001,21 @@ class Index:
         if listed:
             self._add_listed_locked(-listed)
         self._conn.executemany("DELETE FROM briefings WHERE rowid = ?", args)  # type: ignore[union-attr]
-        self._conn.executemany("DELETE FROM figspan WHERE doc = ?", args)  # type: ignore[union-attr]
-        for (doc,) in args:  # the metric counts first, from the rows about to go
+        for (doc,) in args:  # the metric counts and the spans first, from the rows about to go
+            # the spans _figure_spans made from these figures: per kind the least and the
+            # greatest of value and high (a range without a value is stored as low, high)
+            spans = self._conn.execute(  # type: ignore[union-attr]
+                "SELECT kind, min(min(coalesce(value, high), coalesce(high, value))),"
+                " max(max(coalesce(value, high), coalesce(high, value))) FROM figs"
+                " WHERE id BETWEEN ? AND ? AND coalesce(value, high) IS NOT NULL GROUP BY kind",
+                (doc * FIG_SPAN, doc * FIG_SPAN + FIG_SPAN - 1),
+            ).fetchall()
+            self._conn.executemany(  # type: ignore[union-attr]
+                "DELETE FROM figlo WHERE kind = ? AND lo = ? AND doc = ?", [(k, lo, doc) for k, lo, _ in spans]
+            )
+            self._conn.executemany(  # type: ignore[union-attr]
+                "DELETE FROM fighi WHERE kind = ? AND hi = ? AND doc = ?", [(k, hi, doc) for k, _, hi in spans]
+            )
             gone = self._conn.execute(  # type: ignore[union-attr]
                 "SELECT metric, count(*) FROM figs WHERE id BETWEEN ? AND ? AND metric != 0 GROUP BY metric",
                 (doc * FIG_SPAN, doc * FIG_SPAN + FIG_SPAN - 1),
@@ -1004,7 +1036,7 @@ class Index:
 
                 self._conn.executemany(  # type: ignore[union-attr]
                     "DELETE FROM storybands WHERE band = ? AND doc = ?",
-                    [(band, doc) for band in Signature.from_bytes(sig[0]).bands()],
+                    [(band_key(band), doc) for band in Signature.from_bytes(sig[0]).bands()],
                 )
         self._conn.executemany(  # type: ignore[union-attr]
             "DELETE FROM figs WHERE id BETWEEN ? AND ?",
@@ -1105,7 +1137,7 @@ class Index:
             sig = stories.signature(briefing.title, briefing.text) if listed and briefing.text else None
         story = doc
         if sig is not None:
-            bands = sig.bands()
+            bands = list(dict.fromkeys(band_key(band) for band in sig.bands()))
             marks = ",".join("?" * len(bands))
             # two shared bands at least: a pair at Jaccard 0.3 shares two with p ~0.8, a
             # chance pair at 0.1 with p ~0.04 (template-made corpora have many of those)
@@ -1394,7 +1426,7 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if state != "ok":
             # Rows written by another pipeline version are worthless: drop them all.
-            for table in ("briefings", "figspan", "metricstats", *_ACROSS_TABLES):
+            for table in ("briefings", "figlo", "fighi", "metricstats", *_ACROSS_TABLES):
                 conn.execute(f"DELETE FROM {table}")
             for table in ("search", "words"):
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")

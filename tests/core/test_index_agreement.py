@@ -5,7 +5,7 @@ government pages, a feed, Word and e-mail), the list entries answered by the ind
 match exactly the briefings the in-memory predicate matches on the full bodies, for
 every kind of term: one character, two-character words, longer words and phrases,
 Latin words and prefixes, numbers, words across punctuation, either script, quoted
-phrases with spaces, negations, figure comparisons of every operator, and the list
+phrases with spaces, negations, figure comparisons of every operator (ranges too), and the list
 fields (topic, source, dates) alone and combined with them."""
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ MIXED = [
     "SaaS与云计算\nSaaS企业数量增长，云计算IaaS市场规模达到1000亿元。GPU算力紧缺，AI芯片国产化。",
     "全角ＡＩ测试\n全角字母ＡＩＧＣ与半角混排：ＡＩ消费、Ａ股、VR/AR设备，费AI。",
     "元宇宙VR\n虚拟现实VR头显出货量，AR眼镜，XR内容生态；消费电子。",
+    "区间数字\n投资规模300亿至500亿元，同比增长5%至8%；预计年收入1亿到3亿元。",  # figures with a range
 ]
 KINDS = {"txt": 8, "md": 3, "fragment": 3, "page": 3, "gov": 1, "feed": 0.2, "docx": 1, "eml": 1}
 CJK = re.compile("[\u4e00-\u9fff]+")
@@ -135,6 +136,19 @@ FIXED = [
     "數字經濟",
     "消費",
     "费",
+    # a one-character run that ends a longer run of the text, then the next run (session 15)
+    "态；消费",
+    "镜，xr",
+    "个，ai手机",
+    "案，aigc应用",
+    "元。gpu",
+    # figure comparisons at and around the ends of ranges (figlo/fighi, session 15)
+    "money>400亿",
+    "money>=500亿",
+    "money<350亿",
+    "money<=1亿",
+    "percent>=8",
+    "percent<5.5",
 ]
 
 

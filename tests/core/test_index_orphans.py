@@ -1,6 +1,6 @@
 """Guards issue 19's "removing files leaves no orphaned index rows": after files of a
 generated corpus are deleted and others rewritten, every table of the index (the two
-FTS5 tables, figrows, figspan, stories, storybands, metricstats) holds rows of the
+FTS5 tables, figrows, figlo, fighi, stories, storybands, metricstats) holds rows of the
 current briefings only, and the per-metric counts equal what the figure rows say."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefreader.config import read_config
-from briefreader.index import CONTENTLESS_DELETE
+from briefreader.index import CONTENTLESS_DELETE, band_key
 from briefreader.library import load_library
 from briefreader.stories import Signature
 
@@ -32,15 +32,15 @@ def _fts_docs(conn, table: str) -> set[int]:
 
 def _check(conn) -> set[int]:
     docs = {r for (r,) in conn.execute("SELECT rowid FROM briefings")}
-    for table in ("figrows", "figspan", "stories", "storybands"):
+    for table in ("figrows", "figlo", "fighi", "stories", "storybands"):
         found = {r for (r,) in conn.execute(f"SELECT DISTINCT doc FROM {table}")}
         assert found <= docs, (table, found - docs)
     # storybands holds exactly the bands of each stored signature
     bands = Counter(conn.execute("SELECT band, doc FROM storybands").fetchall())
     expected = Counter(
-        (band, doc)
+        (key, doc)
         for doc, sig in conn.execute("SELECT doc, sig FROM stories WHERE sig IS NOT NULL")
-        for band in Signature.from_bytes(sig).bands()
+        for key in dict.fromkeys(band_key(band) for band in Signature.from_bytes(sig).bands())
     )
     assert bands == expected
     stats = {m: (f, d) for m, f, d in conn.execute("SELECT metric, figures, docs FROM metricstats")}
@@ -51,6 +51,18 @@ def _check(conn) -> set[int]:
         )
     }
     assert stats == counted
+    # figlo and fighi hold exactly each briefing's least and greatest value per kind
+    spans = {
+        (kind, lo, hi, doc)
+        for kind, lo, hi, doc in conn.execute(
+            "SELECT kind, min(min(coalesce(value, high), coalesce(high, value))),"
+            " max(max(coalesce(value, high), coalesce(high, value))), doc FROM figrows"
+            " WHERE coalesce(value, high) IS NOT NULL GROUP BY doc, kind"
+        )
+    }
+    los = {(k, lo, d) for k, lo, d in conn.execute("SELECT kind, lo, doc FROM figlo")}
+    his = {(k, hi, d) for k, hi, d in conn.execute("SELECT kind, hi, doc FROM fighi")}
+    assert los == {(k, lo, d) for k, lo, _, d in spans} and his == {(k, hi, d) for k, _, hi, d in spans}
     if CONTENTLESS_DELETE:  # before SQLite 3.43 a contentless table cannot forget a row
         listed = {r for (r,) in conn.execute("SELECT rowid FROM briefings WHERE listed = 1")}
         for table in ("search", "words"):

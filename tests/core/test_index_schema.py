@@ -23,6 +23,7 @@ from briefreader.textsearch import fold, fts_query, index_tokens, needle_form, w
 KNOWN = {
     11: "f80ef2e4c7ac",
     12: "dea91bdcfdd4",
+    13: "a196e55d26ac",
 }  # (schemas 9-10, character tokens, were fingerprinted before words were sorted here)
 SAMPLE = "上海ai消费节，5g+數據。3000亿元 aigc"
 
