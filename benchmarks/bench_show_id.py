@@ -15,6 +15,12 @@ Measured 2026-12-03 00:24-00:27 (session 14), 100,000-briefing warm library (ses
   show PDF      6.54 s, 2.72 s -> 3.23 s, 1.01 s (the forkserver's start is most of the rest)
   figures PDF   7.35 s, 2.78 s -> 3.38 s, 1.02 s
 On a 300-file library (load 1.4-1.8) the regex cache alone: show HTML CPU 0.46 -> 0.22 s.
+Session 15 (2026-12-03 05:11, the same library rebuilt at HEAD 33673ad, 5 runs, load 4.1-4.9):
+the exact id's one index row instead of the whole stored list (cli._stored_one):
+  show HTML     HEAD wall 1.91 s, CPU 1.20 s -> wall 0.50 s, CPU 0.33 s
+  figures HTML  1.43 s, 1.18 s -> 0.39 s, 0.32 s
+  show PDF      2.82 s, 0.98 s -> 1.43 s, 0.14 s (CPU of this process and its children only)
+  figures PDF   2.30 s, 0.94 s -> 0.90 s, 0.14 s
 """
 
 from __future__ import annotations

@@ -811,6 +811,25 @@ class Index:
             log.info("index cache: lookup of %s failed: %s", relpath, exc)
             return None
 
+    def rows_with_id(self, root: Path, briefing_id: str) -> list[Row]:
+        """The listed rows of this pipeline whose id is ``briefing_id``, read through the
+        relpath index: a file's id is its path less its extension, so its row's relpath
+        starts with the id and a dot (an id of another form, an entry's, finds none).
+        `show ID` at 100,000 briefings: one row read, not the whole list (~0.9 s)."""
+        if self._conn is None or not briefing_id or "#" in briefing_id:
+            return []
+        try:
+            with self._lock:
+                fetched = self._conn.execute(
+                    f"SELECT rowid, relpath, size, mtime_ns, pipeline, rawpath, {_LIST_COLUMNS} FROM briefings"
+                    " WHERE relpath >= ? AND relpath < ? AND listed = 1 AND id = ?",
+                    (briefing_id + ".", briefing_id + "/", briefing_id),  # '/' follows '.' in every collation
+                ).fetchall()
+        except sqlite3.Error as exc:
+            log.info("index cache: lookup of id %s failed: %s", briefing_id, exc)
+            return []
+        return list(self._decode_rows(fetched, root, _decoder()))
+
     def first_rows(self, root: Path, limit: int) -> tuple[list[Row], int]:
         """The first ``limit`` list entries in list order, and how many there are."""
         if self._conn is None:
