@@ -88,7 +88,7 @@ def test_implied_money_needs_money_context() -> None:
         ("百分之十二点五", "百分之十二点五", 12.5, "exact", "12.5%"),
         ("比例约为30%", "约为30%", 30, "approx", "about 30%"),
         ("比例不超过30%", "不超过30%", 30, "under", "up to 30%"),
-        ("增长超过10%", "增长超过10%", 10, "over", "over +10%"),
+        ("增长超过10%", "增长超过10%", 10, "over", "up over 10%"),  # a hedged change says its direction (s15)
     ],
 )
 def test_percent(text, span, value, qualifier, en) -> None:

@@ -293,7 +293,7 @@ def test_caps_and_policy_tiers_carry_their_bound() -> None:
         ("折實售價399.78萬元入場。", "over", "over HKD 3.9978 mn"),
         ("折實呎價最平17,908元。", "over", "from HKD 17,908"),
         # 高達 ("as many as") leaves the bound to 以上
-        ("非國有投資增速高達50%以上。", "over", "over +50%"),
+        ("非國有投資增速高達50%以上。", "over", "up over 50%"),  # a hedged change says its direction (s15)
         # a hedge between the currency and the number, or 約合 before it
         ("折合新台幣約 1.5 萬。", "approx", "about TWD 15,000"),
         ("市值約合港幣2兆元。", "approx", "about HKD 2 tn"),

@@ -126,3 +126,35 @@ def test_same_sum_in_a_later_item_is_its_own() -> None:
     )
     # (the long line is no subheading: the last sum restates it, one figure; the first item's is its own)
     assert [f.start for f in extract_figures(text, region="mainland") if f.kind == "money"] == [4, 49]
+
+
+# --- English: a hedged change says its direction; a statistic keeps the decimals written (tester s14 items 2, 4)
+
+
+def _en(text: str) -> list[str]:
+    return [f.en for f in extract_figures(text, region="mainland") if f.kind == "percent"]
+
+
+def test_hedged_change_reads_up_or_down() -> None:
+    assert _en("股价较高位下跌超过30%。") == ["down over 30%"]
+    assert _en("出口同比增长近8%。") == ["up nearly 8%"]
+    assert _en("利润减少约15%。") == ["down about 15%"]
+    assert _en("利润减少15%，增长12%。") == ["-15%", "+12%"]  # exact changes keep their sign
+
+
+def test_written_decimals_are_kept() -> None:
+    assert _en("居民消费价格同比下降2.0%，失业率为5.10%。") == ["-2.0%", "5.10%"]
+    assert _en("增长3%至4.0%。") == ["+3.0–4.0%"]
+    assert _en("占比33.3%。") == ["33.3%"]
+
+
+# --- 民國 dates (tester s14 item 5): the year of the Republic of China is 1911 + it
+
+
+def test_roc_year_before_month_and_day() -> None:
+    dates = [
+        (f.text, f.value, f.en) for f in extract_figures("中華民國105年3月1日起施行。", region="tw") if f.kind == "date"
+    ]
+    assert dates == [("民國105年3月1日", 2016.0, "1 Mar 2016")]
+    dates = [(f.text, f.value) for f in extract_figures("他于98年1月18日到任。", region="tw") if f.kind == "date"]
+    assert dates == [("1月18日", None)]  # no 民國: the year stays unread

@@ -153,19 +153,30 @@ def percent(
     low: float | None = None,
     high: float | None = None,
     hedge_en: str | None = None,
+    decimals: int = 0,
 ) -> str:
-    """``15.3%``, ``+13%``, ``-5%``, ``over 40%``, ``10% to 15%``; ``pp`` for 百分点."""
+    """``15.3%``, ``+13%``, ``-5%``, ``over 40%``, ``10% to 15%``; ``pp`` for 百分点. ``decimals``: the decimals
+    written (下降1.0%: ``-1.0%``, a statistic's precision kept). A change with a hedge says its direction in words
+    (下跌超过23%: ``down over 23%``, not "over -23%", which reads as a smaller fall)."""
     suffix = "%" if unit == "%" else " pp"
+
+    def digits(v: float) -> str:
+        text = plain(v)
+        shown = len(text.split(".")[1]) if "." in text else 0
+        return f"{v:,.{decimals}f}" if decimals > shown else text
 
     def one(v: float) -> str:
         sign = "+" if signed and v > 0 else ""  # a minus comes with the number itself
-        return f"{sign}{plain(v)}{suffix}"
+        return f"{sign}{digits(v)}{suffix}"
 
     if qualifier == "range" and low is not None and high is not None:
         if low < 0 < high or high < 0:  # -10% to -5%: a dash between minus signs misreads
             return f"{one(low)} to {one(high)}"
-        return f"{one(low)[: -len(suffix)]}{DASH}{plain(high)}{suffix}"  # 10–15%, +30–40%
-    return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
+        return f"{one(low)[: -len(suffix)]}{DASH}{digits(high)}{suffix}"  # 10–15%, +30–40%
+    hedge = hedge_prefix(qualifier, hedge_en)
+    if hedge and (signed or value < 0) and value != 0:
+        return f"{'up' if value > 0 else 'down'} {hedge}{digits(abs(value))}{suffix}"
+    return f"{hedge}{one(value)}"
 
 
 _MU = AREAS["亩"]  # square metres in a mu (units.AREAS: the one table of area units)

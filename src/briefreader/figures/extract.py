@@ -1006,6 +1006,18 @@ def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
     return _GROWTH_SIGN[word], start
 
 
+# 民國98年 right before a month and day (the year of the Republic of China; 民國 folds to 民国)
+_ROC_YEAR_RE = re.compile(r"民国 ?(?P<y>\d{1,3}) ?年 ?$")
+_LAST_DECIMALS_RE = re.compile(r"\.(\d+)\D{0,6}$")
+
+
+def _decimals(text: str, end: int) -> int:
+    """The decimals written in the Arabic number that ends just before ``end`` (a percent's unit after it):
+    下降1.0% → 1, 增长14% → 0."""
+    m = _LAST_DECIMALS_RE.search(text, max(0, end - 20), end)
+    return len(m.group(1)) if m else 0
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" if ch else False
 
@@ -1722,6 +1734,9 @@ class _Extractor:
             year = int(y) if y else None
             month = int(mo) if mo else None
             day = int(d) if d else None
+            if m["m3"] and (roc := _ROC_YEAR_RE.search(text, max(0, start - 10), start)) is not None:
+                # 民國98年1月18日: a year of the Republic of China (Taiwan's official dates) is 1911 + it
+                year, start = 1911 + int(roc["y"]), roc.start()
         if (
             (year is not None and not YEAR_MIN <= year <= YEAR_MAX)
             or not 1 <= (month or 1) <= 12
@@ -2676,7 +2691,9 @@ class _Extractor:
             start,
             end,
             value,
-            english.percent(value, qualifier, signed=signed, unit=unit, hedge_en=hedge_en),
+            english.percent(
+                value, qualifier, signed=signed, unit=unit, hedge_en=hedge_en, decimals=_decimals(text, end0)
+            ),
             unit="%" if unit == "%" else "pp",
             qualifier=qualifier,
             low=low,
@@ -2733,7 +2750,9 @@ class _Extractor:
             start,
             end,
             low,
-            english.percent(low, "range", signed=bool(growth), unit=unit, low=low, high=high),
+            english.percent(
+                low, "range", signed=bool(growth), unit=unit, low=low, high=high, decimals=_decimals(self.text, end)
+            ),
             unit="%" if unit == "%" else "pp",
             qualifier="range",
             low=low,
