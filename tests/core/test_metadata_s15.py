@@ -106,3 +106,65 @@ def test_a_page_with_a_title_of_separators_is_read_in_time():
     b = ingest_bytes(page, id="t.html", suffix=".html")
     assert time.monotonic() - t < 8
     assert b.title == "新闻标题"
+
+
+# --- session 15's dev batch (s15_*): each form written anew from general knowledge
+
+_ARTICLE = (
+    "<p>市政府今天宣布，明年一月起调整公车票价，成人单程票由15元调为18元，学生票维持不变。</p>"
+    "<p>交通局长表示，燃料与人事成本连年上涨，票价已有十年未调整，此次调整幅度约两成。</p>"
+    "<p>议员则批评调整过于仓促，要求市府提出配套措施，减轻通勤族的负担。</p>"
+)
+
+
+def _page(head: str, body: str):
+    html = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return ingest_bytes(html.encode(), id="t.html", suffix=".html")
+
+
+def test_a_month_folder_then_an_id_opening_with_the_whole_day():
+    # /201905/201905071234567.html: the id opens with the day (2019-05-07), not the 20th of the folder's month
+    from briefreader.ingest.metadata import url_date
+
+    got = url_date("http://news.example.com.tw/politics/201905/201905071234567.html")
+    assert got and got[0].isoformat() == "2019-05-07"
+    # guard: the month's folder, then the day and an article number (/2019-05/07123456.html)
+    got = url_date("http://www.example.com/news/2019-05/07123456.html")
+    assert got and got[0].isoformat() == "2019-05-07"
+
+
+def test_a_home_link_heading_in_two_scripts_names_the_outlet_in_chinese():
+    # the masthead <h1> is one link home, "某报 | ENGLISH NAME": the outlet is its Chinese part
+    b = _page(
+        "<title>市府宣布明年起调涨公车票价 | 即时新闻 | 东南日报</title>",
+        "<h1><a href='/'>东南日报 | SE DAILY</a></h1><div class='article'>"
+        "<h2>市府宣布明年起调涨公车票价</h2><p>2019年05月07日10:30</p>" + _ARTICLE + "</div>",
+    )
+    assert b.source == "东南日报"
+
+
+def test_the_time_shown_inside_an_h1_dates_the_page_and_leaves_the_headline():
+    b = _page(
+        "<title>市府宣布明年起调涨公车票价 - 要闻 - 某某电子报</title>",
+        "<h1>市府宣布明年起调涨公车票价 <span>2019-05-07 10:30</span></h1>" + _ARTICLE,
+    )
+    assert b.title == "市府宣布明年起调涨公车票价"
+    assert b.date_iso == "2019-05-07"
+    assert not b.text.startswith("市府宣布")  # the headline line with its time is not the text's first line
+
+
+def test_a_programme_issue_date_in_an_h1_stays_in_the_headline():
+    # guard: a date with no hour is the headline's own (an issue of a programme or a briefing)
+    b = _page("<title>外交部例行记者会 2019-05-07</title>", "<h1>外交部例行记者会 2019-05-07</h1>" + _ARTICLE)
+    assert b.title.replace(" ", "") == "外交部例行记者会2019-05-07"
+
+
+def test_og_title_sections_the_page_does_not_show_with_its_headline():
+    # og:title repeats the <title>'s sections ("标题 | 专题 | 频道"); the page shows the headline alone on a line
+    b = _page(
+        "<title>市府宣布明年起调涨公车票价 | 公车票价调整专题 | 城市生活大小事 | 某某新闻网</title>"
+        "<meta property='og:title' content='市府宣布明年起调涨公车票价 | 公车票价调整专题 | 城市生活大小事'>",
+        "<div>首页 / 城市生活大小事 / 公车票价调整专题</div><div class='article'><h2>市府宣布明年起调涨公车票价</h2>"
+        "<p>2019.05.07 10:30 am</p>" + _ARTICLE + "</div>",
+    )
+    assert b.title == "市府宣布明年起调涨公车票价"

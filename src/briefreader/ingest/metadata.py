@@ -1470,7 +1470,9 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
         parsed = _safe_date(int(y), int(mo), int(d), "day")
         if parsed and plausible(parsed[0]):
             return parsed
-    m = re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/|\d{3,}|\D)", path)
+    # the month's folder, then an id that opens with the whole day: /201403/201403191393958.html (not the 20th)
+    m = re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/\1-?\2(0[1-9]|[12]\d|3[01])", path)
+    m = m or re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/|\d{3,}|\D)", path)
     # the year's folder, then the day's: /2024/0501/ (人民网), /2024/05-01/ (中新网)
     m = m or re.search(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])/", path)
     if m:
@@ -1803,6 +1805,7 @@ class _Reading:
     # a stamped moment's day on the other calendar (as written vs UTC+8), where the two differ
     other_day: dict[dt.date, dt.date] = field(default_factory=dict)
     listing: bool = False  # a list of posts (a blog's index): no post's heading is its headline
+    stamped_h1: str = ""  # an <h1> with the page's time in it, as the text may show it ("标题2014-04-30 23:54")
 
 
 def extract_metadata(
@@ -1953,7 +1956,9 @@ def _page_site(r: _Reading) -> None:
     # the <h1> that is one link to the site's front page (html's h1:home) is the site's name over
     # every page: a blog's "阿明", when no field names the site
     if not r.site and 2 <= len(home := hm.get("h1:home", "")) <= 20:
-        r.site = home
+        # (in parts, "蘋果日報 | APPLE DAILY": the part that reads as an outlet, as of og:site_name)
+        home_parts = [p for p in _TITLE_SEP.split(home) if p]
+        r.site = next((p for p in home_parts if _is_outlet(p)), home)
 
 
 def _title_candidates(r: _Reading) -> None:
@@ -1983,6 +1988,11 @@ def _title_candidates(r: _Reading) -> None:
             r.source.offer(_source_value(named[-1]), 33, "<title> site")
             r.site_outlet = r.site_outlet or _source_value(named[-1])
     if h1 := hm.get("h1", ""):
+        if (stamp := _H1_STAMP.search(h1)) and stamp.start() > 0 and (day := _compact_or_plain_date(stamp["date"])):
+            # "标题 2014-04-30 23:54": the page's time shown inside its <h1>, a stamp (with its hour), not the
+            # headline's words (a programme's issue, "外交部例行记者会 2024-10-17", has no hour)
+            r.stamped_h1, h1 = h1, h1[: stamp.start()].rstrip()
+            r.date.offer(day, 72, "stamp in the <h1>")
         h1 = _declared_over_h1(h1, hm, site, convert(r.html_title or ""))
         if _headline_ok(h1):
             # An <h1> that the <title> or og:title repeats is the headline as the page
@@ -2013,6 +2023,9 @@ def _title_candidates(r: _Reading) -> None:
             title.offer(clean_title(h1), 89 if agree else 58, "<h1>")
 
 
+_H1_STAMP = re.compile(
+    r"\s*[(（\[【]?\s*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[)）\]】]?$"
+)
 # a page's controls read as part of its <h1>: Baidu's read-aloud button ("播报文章语音播报文章，释放双眼")
 _H1_CONTROL = re.compile(r"^\s*(?:播报文章|语音播报|朗读全文|听全文|收听本文|点击播报|听新闻)")
 
@@ -2821,7 +2834,12 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
     # A <title> still in parts ("议程_秘书处_CN_北京大学中国经济研究中心": no part reads as the site):
     # the part the page shows on a line of its own above the article, or at the top of its text
     # ("千龙网--北京--<headline>" over a page whose text opens with the headline), is the headline
-    if title.origin in ("<title>", "title") and title.value and _TITLE_SEP.search(title.value):
+    # (og:title too: "标题 | 仁川亚运 | 运动大联盟" repeats the <title>'s sections, the page shows the headline alone)
+    if (
+        title.origin in ("<title>", "title", "og:title", "twitter:title")
+        and title.value
+        and _TITLE_SEP.search(title.value)
+    ):
         near = (page_head or "").split("\n")[-_HEAD_TITLE_REACH * 2 :] + r.lines[:_HEAD_TITLE_REACH]
         shown = {_squeeze(x) for x in near if 6 <= len(x.strip()) <= 90}
         for part in _TITLE_SEP.split(title.value):
@@ -3056,6 +3074,8 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     # A page that repeats its headline (an <h1> used as the title) does not show it twice.
     repeats = 0  # counted, not popped one by one: a page may repeat it 100,000 times
     headline = {_squeeze(meta.title), _squeeze(shown or meta.title)}  # with its section label or without
+    if r.stamped_h1 and _squeeze(r.stamped_h1).startswith(_squeeze(meta.title)):
+        headline.add(_squeeze(clean_title(r.stamped_h1)))  # ...or with the page's time the <h1> shows after it
     # A breadcrumb right above the headline at the text's top ("北京 >> 走近… >> 首页 >> 研究集萃") is the
     # page's navigation, no part of the article (read above for the page's sections): it goes with it
     # (the headline's line itself may have been read as metadata already); so do a blog's name over the
