@@ -72,6 +72,9 @@ class ReadState:
         self._conn: sqlite3.Connection | None = None
         self._data_version = -1
         self._unchecked = False  # opened without its quick_check: check() runs it
+        # fingerprints marked read (True) or unread while unchecked: a file check() sets
+        # aside would take them along (review s14 R10), so they are written again into the new one
+        self._early: dict[str, bool] = {}
 
     @classmethod
     def open(cls, path: Path) -> ReadState:
@@ -172,6 +175,7 @@ class ReadState:
             self._unchecked = False
             try:
                 _quick_check(conn)
+                self._early = {}
                 return True
             except sqlite3.DatabaseError as exc:
                 with contextlib.suppress(sqlite3.Error):
@@ -181,6 +185,8 @@ class ReadState:
             self._replace_read(set())
             self._first, self._data_version = {}, -1
             self.start_session()
+            early, self._early = [fp for fp, read in self._early.items() if read], {}
+            self.set_read(early)  # marks of the first second, into the new file
             return False
 
     def _set_aside(self, exc: Exception) -> None:
@@ -290,6 +296,8 @@ class ReadState:
             changed = [fp for fp in dict.fromkeys(fingerprints) if fp and (fp in self._read) != read]
             if not changed:
                 return 0
+            if self._unchecked:
+                self._early.update(dict.fromkeys(changed, read))
             if read:
                 self._read.update(changed)
                 now = time.time()

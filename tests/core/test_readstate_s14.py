@@ -70,3 +70,19 @@ def test_the_cli_open_still_checks_at_once(tmp_path: Path) -> None:
     state = ReadState.open(db)
     assert state.message is not None and "set aside" in state.message
     assert state.check() is True  # nothing left to check
+
+
+def test_marks_set_before_the_later_check_survive_a_set_aside(tmp_path: Path) -> None:
+    # review s14 R10: the Reading thread starts a session, the user marks briefings read
+    # in the first second, then check() sets the damaged file aside: the marks go with it
+    db = _damaged(tmp_path)
+    opened = ReadState(db)
+    opened._open(read_only_first=True)
+    opened.start_session()
+    assert opened.set_read(["sha256:early", "sha256:undone"]) == 2
+    assert opened.set_read(["sha256:undone"], read=False) == 1
+    assert opened.check() is False and "set aside" in (opened.message or "")
+    assert opened.is_read("sha256:early") and not opened.is_read("sha256:undone")
+    opened.close()
+    again = ReadState.open(db)
+    assert again.message is None and again.is_read("sha256:early") and again.read_count() == 1
