@@ -158,3 +158,15 @@ def test_roc_year_before_month_and_day() -> None:
     assert dates == [("民國105年3月1日", 2016.0, "1 Mar 2016")]
     dates = [(f.text, f.value) for f in extract_figures("他于98年1月18日到任。", region="tw") if f.kind == "date"]
     assert dates == [("1月18日", None)]  # no 民國: the year stays unread
+
+
+# --- per-mille points are no count; a number cut off by an ellipsis, its unit with it, is not read
+
+
+def test_per_mille_points_are_no_count() -> None:
+    assert _values("贷款利率下调超过1个千分点。", "mainland") == []
+
+
+def test_number_cut_by_an_ellipsis_is_not_read() -> None:
+    assert _values("公司将投资2亿美元（约14.5亿...", "mainland") == [("2亿美元", "money", 200000000.0)]
+    assert _values("公司将投资约14.5亿元...", "mainland") == [("约14.5亿元", "money", 1450000000.0)]

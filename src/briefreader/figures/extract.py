@@ -1942,6 +1942,8 @@ class _Extractor:
             return q.num_end
         if q.kind is None and text[q.end : q.end + 1] in "（(":
             q = self._aside_unit(q) or q
+        if q.kind is None and text.startswith(("...", "…"), q.end):
+            return q.end  # 约5.48亿...: a number cut off by an ellipsis, its unit with it: not read
         if q.kind == "area" and q.arabic and not q.scale and _ZONE_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
             q = self._after_zone_code(q)  # 的商3425.32坪土地: zone 商3, then 425.32坪
             if q.value is None:
