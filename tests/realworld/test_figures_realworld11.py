@@ -68,11 +68,13 @@ PLACED = {
 # 8/10 = 0.800, count 87/106 = 0.821 / 87/91 = 0.956; qualifier 316/329. The floors below are that score (the split grew:
 # the earlier 26-article floors, ratcheted by 13-dev in bb0a5b3, were money 157/173 / 157/170, percent 64/71 / 64/65, area
 # 6/6 / 6/7, count 77/92 / 77/81). New misses: 120平方米以上住房限购 (a policy's threshold, D1) unlisted, titles restated.
+# ratcheted by 13-dev (s15, all 28 dev articles): 93f364c (a 联合早报 title's figure said again in its standfirst, one
+# figure) and 387e406 (超过1个千分点 no count, 约5.48亿... cut off, not read): money 166/185 -> 166/178, count 87/106 -> 87/105
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (166 / 185, 166 / 179),
+    "money": (166 / 178, 166 / 179),
     "percent": (68 / 75, 68 / 69),
     "area": (8 / 9, 8 / 10),
-    "count": (87 / 106, 87 / 91),
+    "count": (87 / 105, 87 / 91),
 }
 
 # heldout12: the lead scores it once, in aggregate, at the end of session 15 (TODO-lead); the test skips until then.

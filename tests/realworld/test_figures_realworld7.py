@@ -66,8 +66,9 @@ DEV_FLOOR = {
     "percent": (99 / 100, 1.0),  # 98/100, 98/99; then 下跌3美分或不到0.1% signed (美分 a move restated)
     "area": (1.0, 20 / 21),
     # 109/113 both; 110/114: 6亿多中国人; 110/112: share ratios (每五(5)股) no count; session 13 (13-dev): 6宗流拍，
-    # 6宗中止出让 two parts of a whole: 111/113 both
-    "count": (111 / 113, 111 / 113),
+    # 6宗中止出让 two parts of a whole: 111/113 both; session 15 (13-dev, 93f364c): a subheading's 三起 said again
+    # under it in other words is one figure: 111/112, 111/113
+    "count": (111 / 112, 111 / 113),
 }
 
 

@@ -73,12 +73,14 @@ DEV_FLOOR = {
     # session 13 (13-dev, small announced edit): 3.8分/6.57分 (a trust's DPS in cents), 破2.6兆 (兆 with no 令吉), the
     # class 3000萬元以上的房子 no sum: money 159/164 -> 162/166, 159/162 -> 162/162; 三間機構 restated as a part: count
     # 75/78 -> 76/79, 75/81 -> 76/81; then a subheading's 1.09亿美元 said under it as 约1.09亿美元 is one figure, as the
-    # text under it says it: money 162/166 -> 162/165
-    "money": (162 / 165, 162 / 162),
+    # text under it says it: money 162/166 -> 162/165; session 15 (13-dev, 93f364c): 25's 5.231亿元 / 5亿2310万元 under
+    # it, one figure: 162/164
+    "money": (162 / 164, 162 / 162),
     "percent": (102 / 103, 102 / 102),
     "area": (1.0, 1.0),
-    # then 全院40多人均列為 (均 "all" after a count, not 人均): count 77/80, 77/81
-    "count": (77 / 80, 77 / 81),
+    # then 全院40多人均列為 (均 "all" after a count, not 人均): count 77/80, 77/81; session 15 (13-dev, 93f364c): 20's
+    # heading 五千個 said again under it: 77/79
+    "count": (77 / 79, 77 / 81),
 }
 
 # heldout9 (12 articles; money 34, percent 85, area 19, count 77 gold figures): scored in aggregate once at 16:38 UTC
