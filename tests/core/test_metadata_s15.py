@@ -168,3 +168,36 @@ def test_og_title_sections_the_page_does_not_show_with_its_headline():
         "<p>2019.05.07 10:30 am</p>" + _ARTICLE + "</div>",
     )
     assert b.title == "市府宣布明年起调涨公车票价"
+
+
+def test_a_posts_time_as_the_tooltip_of_its_short_form():
+    # a platform shows "07月07日 12:16" (or "3小时前") and keeps the whole time in the link's title; a related
+    # post's time further down is another post's
+    b = _page(
+        "<title>市府宣布明年起调涨公车票价</title>",
+        "<div class='post'><div class='from'><a href='/u/1/abc' title='2019-05-07 10:30'>05月07日 10:30</a></div>"
+        + _ARTICLE
+        + "</div><div class='related'><a href='/u/2/x' title='2019-05-01 08:00'>05月01日 08:00</a></div>",
+    )
+    assert b.date_iso == "2019-05-07"
+
+
+def test_a_post_title_cut_then_the_account_it_is_from():
+    # a platform's <title>: the post's opening cut short ("..."), then "来自<account>"; the post opens with a
+    # bracketed headline, which the <title> gives without its marks
+    b = _page(
+        "<title>市府宣布明年起调涨公车票价 学生票维持... 来自东南日报 - 微博</title>",
+        "<div class='post'><p>【市府宣布明年起调涨公车票价 学生票“维持”】市政府今天宣布，明年一月起调整公车票价，"
+        "成人单程票由15元调为18元，学生票维持不变。交通局长表示，燃料与人事成本连年上涨。</p></div>",
+    )
+    assert b.source == "东南日报"
+    assert b.title == "市府宣布明年起调涨公车票价 学生票“维持”"
+
+
+def test_a_title_part_of_section_dash_site():
+    # "标题-安全资讯-某某官网": a dash before a Latin letter or a digit splits no <title>; the site is the piece
+    # its own word names (官网)
+    b = _page(
+        "<title>市府宣布明年起调涨公车票价-生活资讯-ABC官网</title>", "<h1>市府宣布明年起调涨公车票价</h1>" + _ARTICLE
+    )
+    assert b.source == "ABC官网"

@@ -1387,7 +1387,19 @@ def published_elements(tree) -> dict[str, str]:
         out["itemprop:passed-over"] = _PASSED_SEP.join(dict.fromkeys(passed_over))
     if value := time_element(tree):
         out["time:datetime"] = value
+    # a post's time as a tooltip on its short form ("07月07日 12:16", "3小时前" shown; title="2020-07-07 12:16"):
+    # the first such element, by the same checks (a related post's or a comment's is skipped)
+    if value := _dated_element(tree, "[title]", _tooltip_time):
+        out["title:datetime"] = value
     return out
+
+
+_TOOLTIP_TIME = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _tooltip_time(node) -> str:
+    title = (node.attributes.get("title") or "").strip()
+    return title if _TOOLTIP_TIME.fullmatch(title) else ""
 
 
 # A WeChat article (mp.weixin.qq.com) sets its date and account by script: "var ct = "1659274471"" (the
@@ -2069,6 +2081,7 @@ _META_DATES = (
     ("og:time", 84),
     ("time:datetime", 84),  # the article's <time datetime=…> (time_element)
     ("wechat:ct", 84),  # a WeChat article's post time (wechat_fields)
+    ("title:datetime", 70),  # a post's time as its short form's tooltip (published_elements)
     # other CMSs' names for the same field (Parse.ly, Sailthru, cXense, WordPress themes, Toutiao)
     ("og:article:published_time", 88),
     ("article:published", 86),
@@ -2216,8 +2229,13 @@ def _page_names(r: _Reading, front: dict[str, Any]) -> None:
     headline = title_from_page_title(convert(html_title), r.site) if html_title else ""
     r.sites = sites = site_names(convert(html_title), headline, [r.site, convert(_text(front.get("source")))])
     if html_title and sites and not any(_is_outlet(p) for p in sites) and _site_like(sites[-1]):
-        # "标题-搜狐音乐": the last part of the <title> is the site
-        r.source.offer(_source_value(sites[-1]), 31, "<title> last part")
+        # "标题-搜狐音乐": the last part of the <title> is the site; "…-安全资讯-360官网" (a dash before a digit
+        # splits no <title>): the section, then the site by its own word (官网, 网, 频道…)
+        last = sites[-1]
+        dashed = [p for p in _OUTLET_DASH.split(last) if p]
+        if len(dashed) > 1 and _SITE_PART.search(dashed[-1]) and len(_squeeze(dashed[-1])) >= 3:
+            last = dashed[-1]
+        r.source.offer(_source_value(last), 31, "<title> last part")
 
 
 def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> None:
@@ -2804,6 +2822,10 @@ def _post_links(line: str) -> bool:
     return len(line) <= 160 and (line.count("|") + line.count("｜") >= 2 or bool(_NAVIGATION.search(line)))
 
 
+_CUT_FROM = re.compile(r"^(?P<cut>\S.{5,}?(?:\.{3}|…+))\s*来自\s*(?P<name>[^\s.…]{2,20})$")
+_UNMARKED = re.compile(r"[\W_]+")  # what two spellings of a headline keep: letters, digits, Han
+
+
 def _trim_page_title(r: _Reading, page_head: str) -> None:
     """A headline taken from the <title>: without the site's name glued to its end; and
     when the <title> is only the site's name, the headline line above the date line."""
@@ -2818,14 +2840,20 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
             if title.value.endswith(name) and len(head) >= 6 and not _TITLE_SEP.search(title.value[-len(name) - 2 :]):
                 title.value = head
                 break
+    # A post's <title> cut short, then the account it is from ("…华盛顿大学中招... 来自美国侨报网", a platform's
+    # form): the account is its publisher, as a platform names it
+    if title.origin in ("<title>", "title") and (posted := _CUT_FROM.match(title.value or "")):
+        title.value = posted["cut"]
+        r.source.offer(posted["name"], 60, "platform account")
     # A <title> the site cut short ("【安徽阜阳一动物园2..."): the text's opening line it begins, its bracketed
-    # lead (【…】) or the whole line when that is a headline's length
+    # lead (【…】) or the whole line when that is a headline's length (compared without marks: a <title> drops
+    # a headline's brackets and quotation marks)
     if title.origin in ("<title>", "title") and (cut := re.sub(r"\s*(?:\.{3}|…+)$", "", title.value or "")) != (
         title.value or ""
     ):
-        start = _squeeze(cut)
+        start = _UNMARKED.sub("", cut)
         for line in (x.strip() for x in r.lines[:3] if x.strip()):
-            if len(start) >= 6 and _squeeze(line).startswith(start):
+            if len(start) >= 6 and _UNMARKED.sub("", line).startswith(start):
                 lead = re.match(r"^【[^】]{4,80}】", line)
                 whole = line if len(line) <= 64 and _looks_like_headline(line) else ""
                 if full := (lead[0] if lead else whole):
