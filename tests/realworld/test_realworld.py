@@ -103,7 +103,15 @@ FLOORS = {
     # note naming an account in marks, an outlet's blog site, a signed submission, a blog post's headline past the
     # blog's name) with 12-text's 6bfa66b (committed code at 6bfa66b): title 345, date 344, source 344, must_have
     # 1015/1015, leaks 0, all right 343 of 345 (left: s13_32's date, s14_29's account)
-    "dev": {"title": 345, "date": 344, "source": 344, "must_have_found": 1015, "clean": 343},
+    # + session 15's s15_* batch (gold.toml's "Session 15's batch", 29 dev articles in nine rounds), first scored whole
+    # by 12-corpus at a0dac50 (committed code): dev 374 articles, title 371, date 370 (1 wrong, 3 missing), source 369
+    # (4 wrong, 1 missing), must_have 1107/1107, leaks 9 in 6, all right 362; reset, not lowered (misses itemised in
+    # /work/notes/s15_12corpus_devmisses.md). Then 12-text's b49a451 (a page's head keeps its block breaks: s14_29's
+    # account is read) and 12-meta's s15 (b2867f1, 89ac1c3, a3fcb39: a URL's month folder and dated id, a bilingual
+    # masthead, the time inside an <h1>, og:title's sections, a post's tooltip time, "…来自<account>", a <title>'s
+    # "section-site"), committed code at a3fcb39: title 374, date 373 (s13_32 missing), source 374, must_have
+    # 1107/1107, leaks 9 in 6 (12-text's), all right 367 of 374
+    "dev": {"title": 374, "date": 373, "source": 374, "must_have_found": 1107, "clean": 367},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -166,7 +174,8 @@ CEILINGS = {
     # source_wrong 5 -> 0
     # then 12-text's s13 clean commit (s13_28's producers' credits): 1 in 1 (s13_13's breadcrumb); 12-meta's s14: 0
     # s14 batch (first scored at b0ad00c): 14 in 7; 12-text's s14 commit: 0
-    "dev": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    # s15 batch (first scored at a0dac50): 9 in 6, date_wrong 1, source_wrong 4; 12-meta's s15: wrong 0
+    "dev": {"leaks": 9, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -189,10 +198,17 @@ KNOWN_DEV_MISSES = {
     # the post's time is a link in its header ('24-5-13 17:07', a two-digit year), dropped with the header before
     # metadata reads the page; no other place dates it
     "dev/s13_32_weibo_headline_news_fuyang_tigers.html": {"date"},
-    # session 14's batch: of its 10 misses as first scored (b0ad00c) one is left. The account's name ("管不饿" above
-    # "关注" and the post's time) is joined by the text cleaner to the head lines above it ("…释放双眼管不饿关注"), so
-    # metadata's followed-account reading (141406f) does not see it alone: 12-text's join
-    "dev/s14_29_360kuai_ding_junhui.html": {"source"},
+    # (session 14's s14_29, the account's name joined to the head lines, is right since 12-text's b49a451)
+    # session 15's batch: of its 12 articles with misses as first scored (a0dac50), 6 are left, each chrome
+    # (12-text's): a station's follow prompt (s15_02), a fan-page plug closing a paragraph (s15_05), "※你可能還想看："
+    # (s15_08), an embed's consent box (s15_13), the next article an infinite scroll loaded (s15_37), a 微博 page's
+    # search bar, comment and related posts (s15_43)
+    "dev/s15_02_cts_students_service_trade.html": {"chrome kept"},
+    "dev/s15_05_appledaily_tw_health_welfare_minister.html": {"chrome kept"},
+    "dev/s15_08_cna_esports_indoor_games.html": {"chrome kept"},
+    "dev/s15_13_bbc_zh_hk_tai_po_fire_survivor.html": {"chrome kept"},
+    "dev/s15_37_hk01_seventeen_concert_kaitak.html": {"chrome kept"},
+    "dev/s15_43_weibo_chinapress_texas_daycare_covid.html": {"chrome kept"},
 }
 
 
