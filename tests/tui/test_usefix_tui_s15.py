@@ -64,3 +64,50 @@ async def test_japanese_stays_as_written_in_both_scripts(folder_app):
         await pilot.press("t")
         await pilot.pause()
         assert "3000億円の規模" in screen.article.shown_text and "予測" in screen.article.shown_text
+
+
+# ----- tester s14 F17, F10 and the zh UI's warnings -------------------------------------
+
+
+def rows(app: BriefreaderApp) -> list[str]:
+    strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
+    return ["".join(seg.text for seg in strip) for strip in strips]
+
+
+async def test_the_side_panel_key_is_in_the_80x24_footer(sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = rows(app)[-1]
+        assert "s Side panel" in footer, footer  # was: "… y Copy t Si", s not shown at all
+        screen = main(app)
+        assert not screen.has_class("-side-open")
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.has_class("-side-open") and screen.side.display
+
+
+async def test_a_warning_in_the_zh_ui_is_said_whole_in_the_status_bar(sample_config, sample_library):
+    from briefreader.tui.widgets.status_bar import StatusBar
+
+    app = BriefreaderApp(replace(sample_config, language="zh"), library=sample_library)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", "x", "y", "z", "enter")
+        await until(pilot, lambda: main(app).current is None, "the filter hides every briefing")
+        await pilot.press("y")  # nothing to copy: a warning
+        await pilot.pause()
+        assert list(app._notifications) == []  # no toast: over a pane edge it lost its CJK cells
+        assert app.screen.query_one(StatusBar).message == "未选择简报"
+        assert rows(app)[1].strip() == "⚠ 未选择简报"
+
+
+async def test_the_zh_problems_view_is_in_chinese(sample_config, sample_library):
+    app = BriefreaderApp(replace(sample_config, language="zh"), library=sample_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("P")
+        await pilot.pause()
+        shown = "\n".join(rows(app))
+        assert "乱码" in shown and "处乱码无法修复：“" in shown, shown
+        assert "garbled" not in shown and "mojibake" not in shown

@@ -204,17 +204,19 @@ class BriefreaderApp(App[None]):
         # (and Textual's); they lose control characters only, so their markup and
         # line breaks stay.
         clean = safe.one_line if not markup else safe.strip_controls
-        if severity == "information" and not title and self._say(safe.one_line(str(message)), timeout):
-            return
+        if severity in ("information", "warning") and not title:
+            if self._say(safe.one_line(str(message)), timeout, warning=severity == "warning"):
+                return
         super().notify(clean(str(message)), title=clean(str(title)), severity=severity, timeout=timeout, markup=markup)
 
-    def _say(self, message: str, timeout: float | None) -> bool:
-        """Information (copied, exported, saved, N hits …) goes to the status bar of
-        the screen shown (main, metrics, notes), under its status line: a toast
-        with Chinese lost characters where it lay over a border or a scrollbar
-        (Textualize/textual#6357; tester s13). Warnings and errors stay toasts, which
-        are harder to miss; so does information over a screen with no status bar
-        (a dialog, the figures view). False: not said."""
+    def _say(self, message: str, timeout: float | None, *, warning: bool = False) -> bool:
+        """Information (copied, exported, saved, N hits …) and warnings (nothing
+        selected, no hits, notes read-only …, marked ⚠) go to the status bar of the
+        screen shown (main, metrics, notes), under its status line: a toast with
+        Chinese lost characters where it lay over a border or a scrollbar
+        (Textualize/textual#6357; tester s13; the zh UI's warnings, 未选择简报, tester
+        s14). Errors stay toasts, which are harder to miss; so does anything over a
+        screen with no status bar (a dialog, the figures view). False: not said."""
         if threading.get_ident() != self._thread_id:  # ours come through to_ui; a toast as before
             return False
         screen = self.screen if self._screen_stack else None
@@ -227,7 +229,7 @@ class BriefreaderApp(App[None]):
         bar = next(iter(screen.query_children(StatusBar)), None) or next(iter(screen.query(StatusBar)), None)
         if bar is None:
             return False
-        bar.say(message, self.NOTIFICATION_TIMEOUT if timeout is None else timeout)
+        bar.say(message, self.NOTIFICATION_TIMEOUT if timeout is None else timeout, warning=warning)
         self.said.append(message)
         return True
 

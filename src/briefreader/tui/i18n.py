@@ -439,3 +439,61 @@ def kind_name(kind: str, language: str) -> str:
     kind's Chinese name in the zh UI (金额, 数量); the zh UI showed money/percent/count."""
     key = f"kind.{kind}"
     return LABELS[key][1] if language == "zh" and key in LABELS else kind
+
+
+# A problem's kind and details in the zh UI (tester s14 F10: "undecodable", "no text encoding
+# fits (tried …)" under Chinese headings). The details are the core's English sentences
+# (model.Problem): the common ones are matched here and said in Chinese, their quoted parts
+# (spans, encodings, numbers) kept; any other stays as written.
+PROBLEM_KINDS_ZH = {
+    "unreadable": "无法读取",
+    "binary": "二进制文件",
+    "undecodable": "无法解码",
+    "empty": "无正文",
+    "front_matter": "前置元数据有误",
+    "mojibake": "乱码",
+    "damaged_bytes": "字节损坏",
+    "encoding_guess": "编码为推测",
+    "too_large": "文件过大",
+    "truncated": "内容不全",
+    "no_text_layer": "无文字层",
+    "encrypted": "已加密",
+    "corrupt": "文件损坏",
+    "unsupported": "不支持的格式",
+    "not_an_article": "不是单篇文章",
+}
+_PROBLEM_DETAILS_ZH: tuple[tuple[str, str], ...] = (
+    (r"(\d+) garbled span\(s\) that cannot be repaired: (.*)", "{0} 处乱码无法修复：{1}"),
+    (r"no text encoding fits \(tried (.*)\)", "没有相符的文本编码（已尝试 {0}）"),
+    (r"the encoding is a guess: read as (\S+); (.*) also fit", "编码为推测：按 {0} 读取；{1} 也相符"),
+    (r"no text: only damaged bytes after the (\S+) mark", "没有文字：{0} 标记之后只有损坏的字节"),
+    (r"(\d+) damaged (.*) in (\S+) \(as declared\), shown as \ufffd", "{0} 处字节损坏（按声明的 {2} 解码），显示为 �"),
+    (r"binary data, not a text document", "二进制数据，不是文本文档"),
+    (r"the file is empty(?: \(no text after decoding\))?|an empty file", "文件为空"),
+    (r"no text left after cleaning", "清理后没有剩下正文"),
+    (r"cannot read the file: (.*)", "无法读取文件：{0}"),
+    (r"larger than (\d+) MB: only the start was read", "大于 {0} MB：只读取了开头部分"),
+    (r"larger than (\d+) MB: not read", "大于 {0} MB：未读取"),
+    (r"(\d+) pages: only the first (\d+) are read", "共 {0} 页：只读取前 {1} 页"),
+    (r"malformed YAML front matter: (.*)", "YAML 前置元数据格式有误：{0}"),
+    (r"a PDF without a text layer .*", "PDF 没有文字层（扫描件或文字图片）：先做 OCR（如 ocrmypdf）再在此阅读"),
+    (r"the PDF's text layer is unreadable .*", "PDF 的文字层无法读取（字体没有 Unicode 映射）：先做 OCR"),
+    (r"an encrypted PDF .*", "加密的 PDF（需要密码）：保存一份未加密的副本再阅读"),
+    (r"a damaged PDF \((.*)\)", "PDF 已损坏（{0}）"),
+    (r"not a readable PDF \((.*)\)", "无法读取的 PDF（{0}）"),
+)
+
+
+def problem_text(kind: str, message: str, language: str) -> tuple[str, str]:
+    """A problem's kind and details as the UI shows them: as the core says them in
+    English, said in Chinese in the zh UI where the sentence is a known one."""
+    if language != "zh":
+        return kind, message
+    import re
+
+    for pattern, template in _PROBLEM_DETAILS_ZH:
+        m = re.fullmatch(pattern, message, re.S)
+        if m is not None:
+            message = template.format(*m.groups())
+            break
+    return PROBLEM_KINDS_ZH.get(kind, kind), message

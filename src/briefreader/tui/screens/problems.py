@@ -18,7 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...model import FATAL
-from ..i18n import tr
+from ..i18n import problem_text, tr
 from ..text import one_line
 
 
@@ -69,9 +69,10 @@ class ProblemsScreen(ModalScreen[str | None]):
                     options.append(Option(Text(f"{tr(heading, lang)} ({len(items)})", style="bold"), disabled=True))
                     for item in items:
                         problem = item.problem  # type: ignore[attr-defined]
+                        kind, message = problem_text(problem.kind, problem.message, lang)  # zh: in Chinese
                         prompt = Text(one_line(item.relpath), style="bold")  # type: ignore[attr-defined]
-                        prompt.append(f"  {one_line(problem.kind)}", style="italic")
-                        prompt.append("\n" + one_line(problem.message))  # wrapped by the list, never cut
+                        prompt.append(f"  {one_line(kind)}", style="italic")
+                        prompt.append("\n" + one_line(message))  # wrapped by the list, never cut
                         # Option ids must be unique: a file can have two problems (too_large, truncated).
                         option_id = f"{len(options)}:{item.path}" if openable else None  # type: ignore[attr-defined]
                         options.append(Option(prompt, id=option_id))

@@ -34,7 +34,7 @@ from ...views import (  # noqa: F401  (Located and locate_figure re-exported for
     text_blocks,
     windows,
 )
-from ..i18n import tr
+from ..i18n import problem_text, tr
 from ..text import one_line, plain, safe_text, wrap_text
 
 Mode = Literal["hans", "hant", "original"]
@@ -241,7 +241,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if len(self._windows) > 1:
             text.append("  " + tr("article.part", lang, part=self.window + 1, total=len(self._windows)))
         if b.problems:
-            problems = "; ".join(one_line(p.message) for p in b.problems)
+            problems = "; ".join(one_line(problem_text(p.kind, p.message, lang)[1]) for p in b.problems)
             text.append("\n" + tr("article.problems", lang, problems=problems))
         return text
 

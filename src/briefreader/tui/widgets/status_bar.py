@@ -14,6 +14,7 @@ from ..text import crop_cells, crop_middle, one_line, wrap_offsets
 
 WIDE, NARROW = "  │  ", " │ "
 MARK = "✓ "  # before a message: it says something was done
+WARN = "⚠ "  # before a warning (nothing selected, no hits, a file that went …)
 MESSAGE_LINES = 2  # a message without a path wraps onto at most this many lines
 
 # Where a message's path or link starts: a path or URL after a space, a colon or the
@@ -44,21 +45,27 @@ class StatusBar(Static):
         color: $success;
         text-style: bold;
     }
+    StatusBar > .status-bar--warn {
+        color: $warning;
+        text-style: bold;
+    }
     """
-    COMPONENT_CLASSES = {"status-bar--message", "status-bar--mark"}
+    COMPONENT_CLASSES = {"status-bar--message", "status-bar--mark", "status-bar--warn"}
 
     _last: tuple[str, tuple[str, ...], str, str] | None = None
     message: str = ""  # the message shown now ("" none)
+    warning: bool = False  # the message is a warning (⚠, in the warning colour), not a confirmation
     _message_timer: Timer | None = None
 
     def show(self, *, title: str, parts: list[str], problems: str = "", warning: str = "") -> None:
         self._last = (title, tuple(parts), problems, warning)
         self._fit()
 
-    def say(self, message: str, timeout: float = 5.0) -> None:
+    def say(self, message: str, timeout: float = 5.0, *, warning: bool = False) -> None:
         """Show ``message`` under the status line for ``timeout`` seconds; a newer
-        message replaces it."""
+        message replaces it. ``warning``: marked ⚠ in the warning colour, not ✓."""
         self.message = one_line(message)
+        self.warning = warning
         if self._message_timer is not None:
             self._message_timer.stop()
         self._message_timer = self.set_timer(max(timeout, 0.5), self.clear_message)
@@ -93,11 +100,12 @@ class StatusBar(Static):
             if not width or cell_len(text.plain) <= width:
                 break
         if self.message:
-            for line in message_lines(self.message, width):
+            mark, mark_style = (WARN, "status-bar--warn") if self.warning else (MARK, "status-bar--mark")
+            for line in message_lines(self.message, width, mark):
                 text.append("\n")
-                if line.startswith(" " + MARK):
-                    text.append(" " + MARK, style=self.get_component_rich_style("status-bar--mark", partial=True))
-                    line = line[1 + len(MARK) :]
+                if line.startswith(" " + mark):
+                    text.append(" " + mark, style=self.get_component_rich_style(mark_style, partial=True))
+                    line = line[1 + len(mark) :]
                 text.append(line, style=self.get_component_rich_style("status-bar--message", partial=True))
         self.update(text)
 
@@ -111,21 +119,21 @@ class StatusBar(Static):
         return text
 
 
-def message_lines(message: str, width: int) -> list[str]:
+def message_lines(message: str, width: int, mark: str = MARK) -> list[str]:
     """The lines a message takes at ``width`` cells (0: unknown, one line): one when it
     fits; else a path or link at its end on a line of its own, cut in the middle; else
     the words wrapped (CJK-aware) onto at most MESSAGE_LINES lines, the last cut with …"""
-    line = " " + MARK + message
+    line = " " + mark + message
     if not width or cell_len(line) <= width:
         return [line]
-    indent = " " * (1 + cell_len(MARK))
+    indent = " " * (1 + cell_len(mark))
     found = _PATH_START.search(message)
     if found is not None and found.start() > 0:
         lead, path = message[: found.start()].rstrip(), message[found.start() :]
-        return [crop_cells(" " + MARK + lead, width), indent + crop_middle(path, width - len(indent))]
+        return [crop_cells(" " + mark + lead, width), indent + crop_middle(path, width - len(indent))]
     room = max(width - len(indent), 1)
     cuts = [0, *wrap_offsets(message, room), len(message)]
     pieces = [message[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if message[a:b].strip()]
     if len(pieces) > MESSAGE_LINES:
         pieces = [*pieces[: MESSAGE_LINES - 1], crop_cells(" ".join(pieces[MESSAGE_LINES - 1 :]), room)]
-    return [(" " + MARK if i == 0 else indent) + piece for i, piece in enumerate(pieces)]
+    return [(" " + mark if i == 0 else indent) + piece for i, piece in enumerate(pieces)]
