@@ -125,3 +125,53 @@ def test_the_lines_above_a_pages_article_keep_their_blocks_apart() -> None:
     assert BODY[0] in doc.text
     head = [line for line in clean_text(doc.head).split("\n") if line]
     assert "管不饿" in head and "关注" in head
+
+
+# --- UI widgets inside the article's container ----------------------------------------------
+
+
+def _page(inside: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY * 2)
+    return (
+        "<!doctype html><html><head><title>t</title></head><body><div class='main'>"
+        f"<p>{BODY[0]}</p>{inside}{paragraphs}</div></body></html>"
+    )
+
+
+def test_a_video_players_controls_and_error_message_leave_the_article() -> None:
+    # dev-retired10 s13_18: "倍速 / 2.0X / … / 很抱歉，当前视频播放失败 / 错误代码：QVS.4100"
+    from briefreader.ingest.html import html_to_doc
+
+    player = (
+        "<div class='player'><div class='bar'><span>倍速</span><div>2.0X</div><div>1.0X</div></div>"
+        "<div class='time'>00:00</div><div class='err'><div>很抱歉，当前视频播放失败</div>"
+        "<div>错误代码：<span>QVS.4100</span></div><span><button>立即刷新</button></span></div></div>"
+    )
+    text = html_to_doc(_page(player)).text
+    assert "QVS.4100" not in text and "倍速" not in text and "播放失败" not in text
+    assert all(line in text for line in BODY)
+
+
+def test_an_embeds_consent_banner_leaves_the_article() -> None:
+    # dev s15_13 (BBC): "允许Instagram内容 / 此文包含Instagram提供的内容。…请点击“接受并继续”。"
+    from briefreader.ingest.html import html_to_doc
+
+    banner = (
+        "<div><div class='embed'><a href='#end'><span>跳过 Instagram 帖子</span></a><div>"
+        "<div class='consent'><strong>允许Instagram内容</strong><p>此文包含Instagram提供的内容。"
+        "我们在加载任何内容前会寻求您的认可。希望阅读上述内容，请点击“接受并继续”。</p>"
+        "<button type='button'>Accept and continue</button></div></div>"
+        "<p id='end'>结尾 Instagram 帖子</p></div></div>"
+    )
+    text = html_to_doc(_page(banner)).text
+    assert "允许Instagram内容" not in text and "接受并继续" not in text
+    assert all(line in text for line in BODY)
+
+
+def test_a_control_inside_a_heading_or_a_contents_box_keeps_the_articles_headings() -> None:
+    from briefreader.ingest.html import html_to_doc
+
+    contents = "<div class='toc'><button>目录</button><div>一、背景</div><div>二、做法</div></div>"
+    headed = f"<h2>一、背景<button>复制链接</button></h2><p>{BODY[1]}</p><h2>二、做法</h2>"
+    text = html_to_doc(_page(contents + headed)).text
+    assert "一、背景" in text and "二、做法" in text

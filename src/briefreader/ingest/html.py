@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..punct import CLOSE_BRACKET, CLOSE_QUOTE, COMMA, HAN_BASIC, SEMICOLON, SENTENCE_END, SENTENCE_END_ZH
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _TAG = re.compile(
     r"<(?:p|div|br|html|body|span|a|h[1-6]|li|ul|ol|table|tr|td|section|article|strong|em|b|i|img|meta|title|head|script|style)\b[^<>]*>",
@@ -171,6 +172,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
     if home := _home_h1(tree):
         meta.setdefault("h1:home", home)
     masthead = bool(home)
+    widgets = _widget_lines(tree)
     tree.strip_tags(DROPPED)
     _drop_headers(tree)
     _drop_forms(tree)
@@ -207,6 +209,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
             whole = "\n".join(_drop_link_lines(_blocks(_paragraphs(root, links=True))))
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
+    text = _without_widgets(text, widgets)
     not_article = ""
     if (posts := _posts(root, text)) is not None:
         entries, first = posts.entries, posts.first
@@ -688,6 +691,74 @@ def _drop_forms(tree) -> None:
     for form in tree.css("form"):
         if _sentences(form) < FORM_PROSE:
             form.decompose()
+
+
+# A UI widget (a video player's controls and error message, an embed's consent banner, a
+# font-size bar) is the block around a form control, widened while the wider block adds no
+# sentence: controls sit in UI, never in an article's prose, and the article around a widget
+# adds sentences where the widening stops. Its lines are taken out of the article found (the
+# page itself is left as it is: readability weighs the page whole, and chooses otherwise
+# without its forms), unless that leaves the article without prose.
+WIDGET_SENTENCES = 5  # sentences at most in a widget (a consent banner explains itself in four)
+WIDGET_CHARS = 400  # characters of text at most in a widget
+WIDGET_CONTROLS = 200  # controls looked at
+_CONTROLS = "button, input, select, textarea, [role=button]"
+_NOT_SHOWN = frozenset(DROPPED)  # read as the text will be, before they are dropped
+_TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd td th pre blockquote caption figcaption".split())
+
+
+def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
+    """The text lines of the page's UI widgets (read before scripts and controls are dropped:
+    a script's text is no line of an article)."""
+    widgets: dict[int, object] = {}
+    sizes: dict[int, tuple[int, int]] = {}  # an element's sentences and characters, each read once
+
+    def size(node: LexborNode) -> tuple[int, int]:
+        if (known := sizes.get(node.mem_id)) is None:
+            text = node.text(deep=True)
+            known = sizes[node.mem_id] = (_sentences_in(text), len("".join(text.split())))
+        return known
+
+    for control in tree.css(_CONTROLS)[:WIDGET_CONTROLS]:
+        if control.tag == "input" and (control.attributes.get("type") or "").lower() == "hidden":
+            continue
+        block = control.parent
+        while block is not None and block.tag not in BLOCK:
+            block = block.parent
+        if block is None or block.tag in ("body", "html") or block.tag in _TEXT_BLOCKS or _in_code(block):
+            continue  # a control inside a heading or a paragraph (a copy button) is dropped alone
+        n, chars = size(block)
+        if n > WIDGET_SENTENCES or chars > WIDGET_CHARS:
+            continue
+        while (up := block.parent) is not None and up.tag not in ("body", "html", "form"):
+            wider, chars = size(up)
+            if wider > n or chars > WIDGET_CHARS:
+                break
+            block = up
+        widgets[block.mem_id] = block
+    ids = set(widgets)
+    lines: Counter[str] = Counter()
+    for node in widgets.values():
+        if not _below(node, ids):
+            lines.update(line for line in _blocks(_paragraphs(node, skip=_NOT_SHOWN)) if line)
+    if not lines:
+        return frozenset()
+    # a widget's own lines, found nowhere else on the page (a contents box's entries are the
+    # article's headings too)
+    page = Counter(_blocks(_paragraphs(tree.body or tree.root, skip=_NOT_SHOWN)))
+    return frozenset(line for line, n in lines.items() if page[line] <= n)
+
+
+def _without_widgets(text: str, widgets: frozenset[str]) -> str:
+    """An article's text less its lines that are a widget's, unless that leaves no prose."""
+    if not widgets:
+        return text
+    own = widgets
+    lines = text.split("\n")
+    kept = [line for line in lines if line.strip() not in own]
+    if len(kept) == len(lines) or _sentences_in("\n".join(kept)) < FORM_PROSE:
+        return text
+    return "\n".join(_blocks("\n".join(kept)))
 
 
 def _drop_headers(tree) -> None:
@@ -1270,9 +1341,10 @@ _PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
 _BLANK_LINE = re.compile(r"\S[ \t\r]*\n[ \t\r]*\n\s*\S")  # a blank line between two lines of text
 
 
-def _paragraphs(root, links: bool = False) -> str:
+def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -> str:
     """The text of an element: a blank line where blocks meet, a line break at <br>;
-    with ``links``, each link's text between LINK_ON and LINK_OFF (:func:`_link_share`)."""
+    with ``links``, each link's text between LINK_ON and LINK_OFF (:func:`_link_share`);
+    elements named in ``skip`` left out."""
     parts: list[str] = []
     stack: list[object] = [root]
     end_of_block, end_of_link, end_of_pre = object(), object(), object()
@@ -1298,7 +1370,7 @@ def _paragraphs(root, links: bool = False) -> str:
             # stylesheet's white-space: pre, ptt.cc's); cleaning then reads it as plain text
             parts.append(words if pre or _BLANK_LINE.search(words) else _segment_breaks(words))
             continue
-        if tag in ("-comment", "!doctype"):
+        if tag in ("-comment", "!doctype") or tag in skip:
             continue
         if tag == "br":
             parts.append("\n")
