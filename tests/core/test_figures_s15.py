@@ -170,3 +170,13 @@ def test_per_mille_points_are_no_count() -> None:
 def test_number_cut_by_an_ellipsis_is_not_read() -> None:
     assert _values("公司将投资2亿美元（约14.5亿...", "mainland") == [("2亿美元", "money", 200000000.0)]
     assert _values("公司将投资约14.5亿元...", "mainland") == [("约14.5亿元", "money", 1450000000.0)]
+
+
+# --- 户 counts firms as well as households (tester s14 item 3): no noun where the sentence speaks of firms
+
+
+def test_hu_among_firms_has_no_household_noun() -> None:
+    figures = extract_figures("全省规模以上工业企业达500户，其中营业收入超10亿元的40户。", region="mainland")
+    assert [(f.text, f.en) for f in figures if f.kind == "count"] == [("500户", "500 companies"), ("40户", "40")]
+    figures = extract_figures("今年完成易地搬迁群众3000户，帮扶企业20家。", region="mainland")
+    assert [f.en for f in figures if f.kind == "count"][0] != "3,000"
