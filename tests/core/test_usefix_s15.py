@@ -218,3 +218,23 @@ def test_o_refuses_a_file_briefreader_did_not_write_unless_forced(folder, capsys
     assert ours.startswith("# ") and "my own report" not in ours
     code, _, err = run(capsys, folder, *command, "-o", str(report))  # our own file: replaced as before
     assert code == 0, err
+
+
+# ----- F11: a document property's author is shown only when the document prints it -----
+
+
+@pytest.mark.parametrize("author, shown", [("举个栗子", []), ("国家统计局", ["国家统计局"])])
+def test_a_saved_by_name_from_word_properties_is_no_author(folder, capsys, author, shown):
+    import json
+
+    import docx
+    from helpers.formats_make import docx_file
+
+    path = docx_file(folder / "cpi.docx")
+    d = docx.Document(str(path))
+    d.core_properties.author = author  # WPS/Word: the account that saved the file
+    d.save(str(path))
+    code, out, err = run(capsys, folder, "list", "--json")
+    assert code == 0, err
+    (cpi,) = [b for b in json.loads(out) if b["id"] == "cpi"]
+    assert cpi["authors"] == shown  # was ["举个栗子"] beside the issuer (dev s13_08's PDF)

@@ -255,8 +255,24 @@ def _fall_back(b: Briefing, part: Part) -> None:
         b.date, b.date_precision = (d.date() if isinstance(d, dt.datetime) else d), "day"
     if not b.source and fb.get("source"):
         b.source = fb["source"]
-    if not b.authors and fb.get("author"):
+    if not b.authors and fb.get("author") and _printed(fb["author"], b):
         b.authors = [fb["author"]]
+
+
+def _printed(name: str, b: Briefing) -> bool:
+    """Whether a document property's author is printed in the document (text, title, as read).
+    The property is whoever saved the file: a WPS/Word account name (举个栗子 above 深圳市统计局's
+    report, tester s14 F11), Administrator, a colleague; a real author's name is on the page."""
+    from ..hanzi import to_simplified
+
+    folded = to_simplified(" ".join(name.split()))
+    if not folded:
+        return False
+    # the text as read too: a byline line that became the source and date is cut from b.text
+    return folded in b.text or folded in b.title or folded in to_simplified(b.original[:_PRINTED_SCAN])
+
+
+_PRINTED_SCAN = 200_000  # characters of the document read looking for the name
 
 
 _UNSAFE_KEY = re.compile(r"[\x00-\x1f\x7f/\\#]")
