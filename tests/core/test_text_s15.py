@@ -175,3 +175,21 @@ def test_a_control_inside_a_heading_or_a_contents_box_keeps_the_articles_heading
     headed = f"<h2>一、背景<button>复制链接</button></h2><p>{BODY[1]}</p><h2>二、做法</h2>"
     text = html_to_doc(_page(contents + headed)).text
     assert "一、背景" in text and "二、做法" in text
+
+
+# --- a label over a run of links heads a list --------------------------------------------------
+
+
+def test_a_label_over_several_link_lines_goes_with_them_and_a_fields_one_link_stays() -> None:
+    # dev s15_08 (中央社): "※你可能還想看：" over four linked headlines, at the end of the last <p>
+    from briefreader.ingest.html import html_to_doc
+
+    reading = (
+        f"<p>{BODY[2]}<br><br>※你可能還想看：<br><br><a href='/a/1'>亞室運星海爭霸 楊家正晉4強</a><br><br>"
+        "<a href='/a/2'>電競不是夢 聽聽台北狙擊者隊長的追夢之旅</a></p>"
+    )
+    text = html_to_doc(_page(reading)).text
+    assert "你可能還想看" not in text and "追夢之旅" not in text
+    assert BODY[2] in text
+    field = f"<p>{BODY[2]}</p><p>来源：</p><p><a href='https://www.news.cn/'>新华网</a></p>"
+    assert "新华网" in html_to_doc(_page(field)).text

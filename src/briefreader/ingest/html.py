@@ -1300,9 +1300,17 @@ def _drop_link_lines(lines: list[str]) -> list[str]:
         for m, p in zip(lines, plain, strict=True)
     ]
     previous = ""
+    following = [False] * len(plain)  # is the next line with text a link line?
+    after = False
+    for i in range(len(plain) - 1, -1, -1):
+        following[i] = after
+        if plain[i].strip():
+            after = link[i]
     for i, p in enumerate(plain):  # a label's value ("来源：" over a linked 上观新闻) is a field, not chrome
         label = lines[i].split(LINK_ON, 1)[0].strip()  # "电子邮件：<a>…@nankai.edu.cn</a>"
-        labelled = previous.endswith((":", "：")) or label.endswith((":", "："))
+        # a label over a run of link lines heads a list ("※你可能還想看：" over four headlines): a
+        # field has one value
+        labelled = (previous.endswith((":", "：")) and not following[i]) or label.endswith((":", "："))
         if link[i] and labelled and not _NAV_LABEL.search(label or previous[-12:]):
             link[i] = False
         previous = p.strip() or previous
