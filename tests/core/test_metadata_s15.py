@@ -201,3 +201,39 @@ def test_a_title_part_of_section_dash_site():
         "<title>市府宣布明年起调涨公车票价-生活资讯-ABC官网</title>", "<h1>市府宣布明年起调涨公车票价</h1>" + _ARTICLE
     )
     assert b.source == "ABC官网"
+
+
+# --- the tester's s15 findings (tester s15 M1, M2, M5, M7), each on a page written here
+
+
+def test_a_forum_threads_poster_line_dates_it():
+    # M1: "楼主：<handle>  时间：…  点击：…  回复：…" under a thread's title
+    info = parse_info_line("楼主：forumuser  时间：2017-03-24 20:29:00  点击：63679  回复：501")
+    assert info is not None and info.date and info.date[0].isoformat() == "2017-03-24"
+    assert info.authors == ["forumuser"]
+    assert parse_info_line("回复：谢谢楼主分享") is None  # guard: a reply is text
+
+
+def test_a_title_whose_headline_ends_in_a_closing_mark_before_the_site():
+    # M7: "…《…的通知》-新华网": a hyphen after a closing title mark separates the site as after a Han character
+    assert title_from_page_title("国务院办公厅转发《关于做好春运工作的通知》-某某网") == (
+        "国务院办公厅转发《关于做好春运工作的通知》"
+    )
+    assert title_from_page_title("【快讯】市府宣布调涨票价】-某某网").endswith("票价】")
+
+
+def test_a_source_of_lost_glyphs_is_no_source():
+    # M2: a page whose GBK text was replaced by U+FFFD before it was saved: its "来源：" names nothing readable
+    b = _page(
+        "<title>市府宣布明年起调涨公车票价</title>",
+        "<h1>市府宣布明年起调涨公车票价</h1><p>2019-05-07 10:30 来源：\ufffd\ufffd\ufffd\ufffd</p>" + _ARTICLE,
+    )
+    assert "\ufffd" not in b.source
+
+
+def test_a_portal_in_meta_author_is_no_author():
+    # M5: <meta name="author" content="网易"> names the portal, not a writer
+    b = _page("<title>市府宣布明年起调涨公车票价</title><meta name='author' content='网易'>", _ARTICLE)
+    assert "网易" not in b.authors
+    b = _page("<title>市府宣布明年起调涨公车票价</title><meta name='author' content='王小明'>", _ARTICLE)
+    assert b.authors == ["王小明"]  # guard: a person in the field is the author

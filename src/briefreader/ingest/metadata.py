@@ -374,7 +374,7 @@ _TIME_TOKEN = re.compile(
 _LABEL = re.compile(
     r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|来源单位|供稿单位|"
     r"发稿单位|供稿|原创|出所|出典|最后更新|最近更新|"
-    r"作者|记者|通讯员|撰文|文|编辑|责任编辑|责编|"
+    r"作者|记者|通讯员|撰文|文|楼主|发帖人|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
     r"索引号|发文字号|文号|主题分类|公文种类|阅读次数|阅读量|浏览量|点击数|点击量|点击率|访问量|访问次数)\s*[:：]\s*"
@@ -400,7 +400,7 @@ _SOURCE_LABELS = {
     "出所",  # Japanese: 出所／出典 (source)
     "出典",
 }
-_AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文"}
+_AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文", "楼主", "发帖人"}  # 楼主: a forum thread's poster
 # a page's update or revision date counts below every date of its publication (any other
 # date line, a meta tag, the URL), and is read only when there is none
 _UPDATED_PENALTY = 40
@@ -1075,7 +1075,7 @@ class _LineState:
 _NEXT, _KEEP, _REJECT = object(), object(), object()
 # a page's tally of its readers beside the date: "阅读10544次", "--阅读·", "浏览：1.2万", "328人阅读"
 _TALLY = re.compile(
-    r"^[-—·•|\s]*(?:[\d.,]+\s*[万千kK+]?\s*(?:次|人)?)?(?:阅读|浏览|点击|访问|阅览|观看|播放|喜欢|点赞|收藏|转发|评论|投币)"
+    r"^[-—·•|\s]*(?:[\d.,]+\s*[万千kK+]?\s*(?:次|人)?)?(?:阅读|浏览|点击|访问|阅览|观看|播放|喜欢|点赞|收藏|转发|评论|回复|投币)"
     r"(?:量|数|次数|人数)?\s*[:：]?\s*(?:[\d.,]+\s*[万千kK+]?|--)?\s*(?:次|人)?[-—·•|\s]*$"
     r"|^\d+(?:\.\d+)?\s*[万千kK]\+?$"  # the tally's number on its own: "阅读 1.2万"
 )
@@ -1241,8 +1241,8 @@ _HEADLINE_OUTLET = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)\s*[|｜
 _JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
 # a hyphen between hanzi, or after a headline's closing punctuation ("…城！-新华网"), separates
 # ("Blog » Post": WordPress's and other blog engines' separator, spaced)
-_TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）])-(?=[{_HAN}]))\s*")
-_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）])-(?=[{_HAN}]))\s*)")
+_TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）》】])-(?=[{_HAN}]))\s*")
+_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）》】])-(?=[{_HAN}]))\s*)")
 _SITE_PART = re.compile(r"(?:网|频道|首页|新闻|在线|客户端|官网|门户|博客|论坛|社区)$|^[\x00-\x7f]+$")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -1748,6 +1748,14 @@ def _aliases() -> frozenset[str]:
     return frozenset(to_simplified(a) for o in OUTLETS if o.kind in ("outlet", "abroad") for a in o.aliases)
 
 
+@lru_cache(maxsize=1)
+def _table_names() -> frozenset[str]:
+    """Every name the outlet table gives an outlet, an office, a portal or a platform (网易, 新浪), in Simplified."""
+    from ..hanzi import to_simplified
+
+    return frozenset(_squeeze(to_simplified(n)) for o in OUTLETS for n in (o.name, *o.aliases) if n)
+
+
 # a channel word after an outlet's name: its blog site, its channel ("多维博客": 多维新闻's blogs)
 _OUTLET_CHANNEL = re.compile(r"(?:博客|网|频道|新闻|在线)$")
 
@@ -2200,7 +2208,8 @@ def _meta_source_candidates(r: _Reading) -> None:
             source.offer(outlet, 66, "meta author")
         if m["names"] and not r.authors:
             r.authors += _split_names(m["names"])
-    elif author and not r.authors and len(author) <= 20:
+    elif author and not r.authors and len(author) <= 20 and _squeeze(author) not in _table_names():
+        # (a portal or a platform the table knows, <meta name="author" content="网易">, writes no article)
         r.authors += _split_names(author) if re.fullmatch(_NAMES, author) else []
 
 
@@ -3050,6 +3059,8 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
     def acceptable(src: str, origin: str) -> bool:
         if not src or _is_self(src):  # "本报": the paper speaking of itself names no one
             return False
+        if "\ufffd" in src:
+            return False  # a name with a lost glyph (text decoded wrongly before it was saved) is no name
         if origin == "original's quoted name":
             return False  # (an article's title may stand in the marks: it only vouches for a byline's start)
         if origin in _TRUSTED and origin not in ("address", "signed submission") and person(src):
