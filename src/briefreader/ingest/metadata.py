@@ -1397,7 +1397,7 @@ def published_elements(tree) -> dict[str, str]:
 _TOOLTIP_TIME = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
 
 
-def _tooltip_time(node) -> str:
+def _tooltip_time(node: Any) -> str:
     title = (node.attributes.get("title") or "").strip()
     return title if _TOOLTIP_TIME.fullmatch(title) else ""
 
