@@ -193,3 +193,31 @@ def test_a_label_over_several_link_lines_goes_with_them_and_a_fields_one_link_st
     assert BODY[2] in text
     field = f"<p>{BODY[2]}</p><p>来源：</p><p><a href='https://www.news.cn/'>新华网</a></p>"
     assert "新华网" in html_to_doc(_page(field)).text
+
+
+# --- one <article> of a page that loads the next story under its own ----------------------------
+
+
+def test_text_found_over_two_articles_keeps_the_pages_own() -> None:
+    # dev s15_37 (香港01): the next story (another concert) loaded under the page's own <article>
+    from selectolax.lexbor import LexborHTMLParser
+
+    from briefreader.ingest.html import _one_article, _paragraphs
+
+    own = BODY
+    nxt = [
+        "另一场演唱会将于明年六月在体育场举行，门票详情有待公布。",
+        "主办单位表示，演出共有两场，座位表稍后在官方网站发布。",
+        "前往场馆的交通安排与上一场相同，建议观众提早出发。",
+    ]
+    shared = "巴士：1号线 - 码头"
+    page = (
+        "<html><body><div>"
+        + "".join(f"<article><p>{p[0]}</p><p>{p[1]}</p><p>{shared}</p><p>{p[2]}</p></article>" for p in (own, nxt))
+        + "</div></body></html>"
+    )
+    root = LexborHTMLParser(page).body
+    text = _one_article(root, _paragraphs(root))
+    assert all(line in text for line in own)
+    assert not any(line in text for line in nxt)
+    assert text.count(shared) == 1

@@ -209,7 +209,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
             whole = "\n".join(_drop_link_lines(_blocks(_paragraphs(root, links=True))))
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
-    text = _without_widgets(text, widgets)
+    text = _one_article(root, _without_widgets(text, widgets))
     not_article = ""
     if (posts := _posts(root, text)) is not None:
         entries, first = posts.entries, posts.first
@@ -747,6 +747,40 @@ def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
     # article's headings too)
     page = Counter(_blocks(_paragraphs(tree.body or tree.root, skip=_NOT_SHOWN)))
     return frozenset(line for line, n in lines.items() if page[line] <= n)
+
+
+ARTICLES_MAX = 50  # <article> elements looked at
+
+
+def _one_article(root: LexborNode, text: str) -> str:
+    """The text of one <article> when what was found runs over two or more (a page that loads
+    the next story under its own, each an <article> of the same page): an <article> is one
+    self-contained composition. The first of those holding FORM_PROSE sentences of the text is
+    the page's own; the text from the first line found only in another goes when none of the
+    page's own follows it, else the lines found only in the others."""
+    articles = root.css("article")[:ARTICLES_MAX]
+    if len(articles) < 2:
+        return text
+    ids = {a.mem_id for a in articles}
+    lines = text.split("\n")
+    wanted = {line.strip() for line in lines if line.strip()}
+    held: list[set[str]] = []
+    for a in articles:
+        if _below(a, ids):
+            continue
+        own = {line for line in _blocks(_paragraphs(a)) if line in wanted}
+        if _sentences_in("\n".join(own)) >= FORM_PROSE:
+            held.append(own)
+    if len(held) < 2:
+        return text
+    others = set().union(*held[1:]) - held[0]
+    alone = held[0] - set().union(*held[1:])
+    cut = next((i for i, line in enumerate(lines) if line.strip() in others), len(lines))
+    if not any(line.strip() in alone for line in lines[cut:]):
+        kept = lines[:cut]  # the next story follows the page's own: it goes whole, with what both print
+    else:
+        kept = [line for line in lines if line.strip() not in others]
+    return "\n".join(_blocks("\n".join(kept)))
 
 
 def _without_widgets(text: str, widgets: frozenset[str]) -> str:
