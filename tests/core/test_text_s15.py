@@ -145,7 +145,8 @@ def test_a_video_players_controls_and_error_message_leave_the_article() -> None:
     player = (
         "<div class='player'><div class='bar'><span>倍速</span><div>2.0X</div><div>1.0X</div></div>"
         "<div class='time'>00:00</div><div class='err'><div>很抱歉，当前视频播放失败</div>"
-        "<div>错误代码：<span>QVS.4100</span></div><span><button>立即刷新</button></span></div></div>"
+        "<div>错误代码：<span>QVS.4100</span></div><span><button>立即刷新</button></span>"
+        "<span><button>帮助反馈</button></span></div></div>"
     )
     text = html_to_doc(_page(player)).text
     assert "QVS.4100" not in text and "倍速" not in text and "播放失败" not in text
@@ -221,3 +222,19 @@ def test_text_found_over_two_articles_keeps_the_pages_own() -> None:
     assert all(line in text for line in own)
     assert not any(line in text for line in nxt)
     assert text.count(shared) == 1
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # review s15 R14: one control beside prose is a share or zoom button, not a widget
+        "<div><div>一季度全市地区生产总值同比增长5.2%，增速比上年同期加快0.8个百分点。</div><button>放大</button></div>",
+        "<div><span>市长表示：“全市经济增长5.2%。”</span><input type=button value=复制></div>",
+        "<div><p>下一步，市政府将继续加大政策支持力度。</p><p>确保全年目标任务顺利完成。</p><button>点赞</button></div>",
+    ],
+)
+def test_prose_beside_one_control_stays(block: str) -> None:
+    from briefreader.ingest.html import html_to_doc
+
+    text = html_to_doc(_page(block)).text
+    assert ("5.2%" in text) or ("下一步" in text and "确保全年" in text)

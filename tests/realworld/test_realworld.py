@@ -110,8 +110,10 @@ FLOORS = {
     # account is read) and 12-meta's s15 (b2867f1, 89ac1c3, a3fcb39: a URL's month folder and dated id, a bilingual
     # masthead, the time inside an <h1>, og:title's sections, a post's tooltip time, "…来自<account>", a <title>'s
     # "section-site"), committed code at a3fcb39: title 374, date 373 (s13_32 missing), source 374, must_have
-    # 1107/1107, leaks 9 in 6 (12-text's), all right 367 of 374
-    "dev": {"title": 374, "date": 373, "source": 374, "must_have_found": 1107, "clean": 367},
+    # 1107/1107, leaks 9 in 6 (12-text's), all right 367 of 374; then 12-text's 89d7010 (a UI widget's lines: s15_13's
+    # consent banner), b50e56f (a label over link lines: s15_08) and 145ee25 (one <article>: s15_37): leaks 6 in 3,
+    # all right 370 of 374
+    "dev": {"title": 374, "date": 373, "source": 374, "must_have_found": 1107, "clean": 370},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -159,7 +161,8 @@ FLOORS = {
     # 12-meta's s15 (a submission's own title "X于<day>提交的意见书" under the committee's name: its title, day and
     # submitter; "来源: 网易商业报道", four characters before 报道 a channel, no person): title 20, date 20, source
     # 20, all right 19 of 20
-    "dev-retired10": {"title": 20, "date": 20, "source": 20, "must_have_found": 37, "clean": 19},
+    # then 12-text's 89d7010 (a video player's lines: s13_18): all right 20 of 20
+    "dev-retired10": {"title": 20, "date": 20, "source": 20, "must_have_found": 37, "clean": 20},
     # heldout11 (session 14's fresh set, gold_s14.toml, 13 files / 21 articles, 12 of them feed entries), scored once
     # in aggregate at the session's end by the lead (9021b8a; the same after the review mends): title 20 (1 wrong),
     # date 20 (1 missing), source 18 (1 wrong, 2 missing), must_have 47/47, leaks 6 in 4 articles, all right 14 of
@@ -175,7 +178,7 @@ CEILINGS = {
     # then 12-text's s13 clean commit (s13_28's producers' credits): 1 in 1 (s13_13's breadcrumb); 12-meta's s14: 0
     # s14 batch (first scored at b0ad00c): 14 in 7; 12-text's s14 commit: 0
     # s15 batch (first scored at a0dac50): 9 in 6, date_wrong 1, source_wrong 4; 12-meta's s15: wrong 0
-    "dev": {"leaks": 9, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    "dev": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -185,7 +188,7 @@ CEILINGS = {
     "dev-retired7": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired8": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired9": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "dev-retired10": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    "dev-retired10": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "heldout11": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
 }
 
@@ -200,14 +203,11 @@ KNOWN_DEV_MISSES = {
     "dev/s13_32_weibo_headline_news_fuyang_tigers.html": {"date"},
     # (session 14's s14_29, the account's name joined to the head lines, is right since 12-text's b49a451)
     # session 15's batch: of its 12 articles with misses as first scored (a0dac50), 6 are left, each chrome
-    # (12-text's): a station's follow prompt (s15_02), a fan-page plug closing a paragraph (s15_05), "※你可能還想看："
-    # (s15_08), an embed's consent box (s15_13), the next article an infinite scroll loaded (s15_37), a 微博 page's
-    # search bar, comment and related posts (s15_43)
+    # (12-text's): a station's follow prompt (s15_02), a fan-page plug closing a paragraph (s15_05), a 微博 page's
+    # search bar, comment and related posts (s15_43); s15_08, s15_13 and s15_37 fixed by 12-text (b50e56f, 89d7010,
+    # 145ee25)
     "dev/s15_02_cts_students_service_trade.html": {"chrome kept"},
     "dev/s15_05_appledaily_tw_health_welfare_minister.html": {"chrome kept"},
-    "dev/s15_08_cna_esports_indoor_games.html": {"chrome kept"},
-    "dev/s15_13_bbc_zh_hk_tai_po_fire_survivor.html": {"chrome kept"},
-    "dev/s15_37_hk01_seventeen_concert_kaitak.html": {"chrome kept"},
     "dev/s15_43_weibo_chinapress_texas_daycare_covid.html": {"chrome kept"},
 }
 

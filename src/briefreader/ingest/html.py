@@ -703,6 +703,16 @@ WIDGET_SENTENCES = 5  # sentences at most in a widget (a consent banner explains
 WIDGET_CHARS = 400  # characters of text at most in a widget
 WIDGET_CONTROLS = 200  # controls looked at
 _CONTROLS = "button, input, select, textarea, [role=button]"
+# links that go nowhere but in the page or to a script: controls too ("跳过 Instagram 帖子")
+_PAGE_LINKS = 'a[href^="#"], a[href^="javascript:"]'
+WIDGET_LABEL = 12  # characters at most of a control's label
+
+
+def _ui_label(line: str) -> bool:
+    """A label's line: short, no sentence end, no figure."""
+    return len(line) <= WIDGET_LABEL and not _SENTENCE_END.search(line) and not any(ch.isdigit() for ch in line)
+
+
 _NOT_SHOWN = frozenset(DROPPED)  # read as the text will be, before they are dropped
 _TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd td th pre blockquote caption figcaption".split())
 
@@ -710,7 +720,7 @@ _TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd td th pre blockquote capt
 def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
     """The text lines of the page's UI widgets (read before scripts and controls are dropped:
     a script's text is no line of an article)."""
-    widgets: dict[int, object] = {}
+    widgets: dict[int, LexborNode] = {}
     sizes: dict[int, tuple[int, int]] = {}  # an element's sentences and characters, each read once
 
     def size(node: LexborNode) -> tuple[int, int]:
@@ -740,7 +750,12 @@ def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
     lines: Counter[str] = Counter()
     for node in widgets.values():
         if not _below(node, ids):
-            lines.update(line for line in _blocks(_paragraphs(node, skip=_NOT_SHOWN)) if line)
+            # one control beside prose is a share or zoom button: only its short labels go ("放大");
+            # two or more (a player's bar, a banner's accept and skip) make the block UI
+            ui = len(node.css(_CONTROLS + ", " + _PAGE_LINKS)[:2]) >= 2
+            lines.update(
+                line for line in _blocks(_paragraphs(node, skip=_NOT_SHOWN)) if line and (ui or _ui_label(line))
+            )
     if not lines:
         return frozenset()
     # a widget's own lines, found nowhere else on the page (a contents box's entries are the
