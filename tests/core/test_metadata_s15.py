@@ -237,3 +237,10 @@ def test_a_portal_in_meta_author_is_no_author():
     assert "网易" not in b.authors
     b = _page("<title>市府宣布明年起调涨公车票价</title><meta name='author' content='王小明'>", _ARTICLE)
     assert b.authors == ["王小明"]  # guard: a person in the field is the author
+
+
+def test_the_role_word_closing_a_byline_is_no_author():
+    # "记者 A B 报导" (Taiwan's stations and papers close the names so): 报导 was read as a third name
+    info = parse_info_line("2019/05/07 10:30 记者 王大明 李小华 报导")
+    assert info is not None and info.authors == ["王大明", "李小华"]
+    assert info.date and info.date[0].isoformat() == "2019-05-07"

@@ -1139,6 +1139,8 @@ def _read_token(st: _LineState, token: str) -> object:
         return _KEEP
     elif _PLACE_REPORT.match(token):
         pass
+    elif st.pending_role and info.authors and _ROLE_CLOSING.match(token):
+        return _NEXT  # "记者 王小明 李四 报导": the role word closing the names is no name
     elif st.pending_role and _PERSON.match(token):
         info.authors.append(token)
         return _KEEP
