@@ -238,3 +238,14 @@ def test_prose_beside_one_control_stays(block: str) -> None:
 
     text = html_to_doc(_page(block)).text
     assert ("5.2%" in text) or ("下一步" in text and "确保全年" in text)
+
+
+def test_a_fragments_closing_label_goes_only_when_it_is_a_pointer() -> None:
+    # review s13 T1: a line with 相关/阅读 anywhere in it is no pointer label
+    from briefreader.ingest.html import html_to_doc
+
+    prose = "".join(f"<p>{line}</p>" for line in BODY)
+    links = "<p><a href='/a/1'>另一篇文章的标题</a></p><p><a href='/a/2'>第二篇文章的标题</a></p>"
+    assert "相关阅读" not in html_to_doc(f"{prose}<p>相关阅读：</p>{links}").text
+    assert "延伸閱讀" not in html_to_doc(f"{prose}<p>延伸閱讀：</p>{links}").text
+    assert "记者从相关部门获悉：" in html_to_doc(f"{prose}<p>记者从相关部门获悉：</p>{links}").text

@@ -657,7 +657,7 @@ def _without_closing_links(root, whole: str) -> str:
         LINK_ON not in label
         and len(label) <= LINK_HEADING_MAX
         and label.endswith((":", "："))
-        and _NAV_LABEL.search(label)
+        and _POINTER_LABEL.match(label.strip())
     ):
         end -= 1
     kept = "\n".join(line.translate(_MARKS) for line in lines[:end])
@@ -1309,7 +1309,16 @@ LINK_LINES_MAX = 0.5  # of an article's characters: past this the links are the 
 _LINK_SPAN = re.compile(f"{LINK_ON}([^{LINK_OFF}]*){LINK_OFF}")
 _MARKS = str.maketrans("", "", LINK_ON + LINK_OFF)
 # a label that points elsewhere ("下一篇：", "相关阅读：") names no field of this article
-_NAV_LABEL = re.compile(r"[上下]一[篇条页章则]|相关|推荐|延伸|热门|热点|更多|阅读|猜你|专题|返回")
+# (both scripts: a page is read before its text is converted)
+_NAV_WORDS = (
+    r"[上下]一[篇条页章则條頁則]|相[关關]|推[荐薦]|延伸|[热熱][门點点門]|更多|[阅閱][读讀]|猜你|[专專][题題]|返回"
+)
+_NAV_LABEL = re.compile(_NAV_WORDS)
+# a label over closing links is those words, opening or closing it, and no clause ("相关阅读：", "获取更多RSS：";
+# not "记者从相关部门获悉：", "阅读时间约需五分钟，请看：")
+_POINTER_LABEL = re.compile(
+    rf"^(?!.*[，,；;])(?:(?:获取|獲取|查看|点击|點擊)?(?:{_NAV_WORDS})[^:：]{{0,6}}|.*(?:{_NAV_WORDS})[^:：]{{0,2}})[:：]$"
+)
 
 
 def _link_share(line: str) -> float:
