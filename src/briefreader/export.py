@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -154,6 +155,10 @@ def _replaceable(target: Path, ours: str) -> bool:
     that starts as ours does. A file that cannot be read is kept: its reason is given."""
     mark = ours.encode("utf-8")
     try:
+        # Not a regular file (a FIFO, a terminal, a device): never read it, which may wait
+        # forever for a writer or a key; atomic_write then refuses it with its reason.
+        if not stat.S_ISREG(os.stat(target).st_mode):
+            return True
         with open(target, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             head = f.read(_EMPTY_CAP + 1)

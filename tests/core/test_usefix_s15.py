@@ -4,6 +4,9 @@ on the code before it."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -238,3 +241,30 @@ def test_a_saved_by_name_from_word_properties_is_no_author(folder, capsys, autho
     assert code == 0, err
     (cpi,) = [b for b in json.loads(out) if b["id"] == "cpi"]
     assert cpi["authors"] == shown  # was ["举个栗子"] beside the issuer (dev s13_08's PDF)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")
+@pytest.mark.parametrize("command", ["export", "digest"])
+def test_o_refuses_a_fifo_at_once(tmp_path, command):
+    # review s15 R1: the "is it ours?" check opened the target to read it, which waits forever
+    # on a FIFO (or a terminal) with no writer; it must be refused with its reason, at once.
+    root = tmp_path / "briefings"
+    root.mkdir()
+    (root / "a.txt").write_text("标题\n\n正文一句话。\n", encoding="utf-8")
+    fifo = tmp_path / "p.md"
+    os.mkfifo(fifo)
+    env = {**os.environ, "BRIEFREADER_CACHE_DIR": str(tmp_path / "cache")}
+    args = ["--briefings", str(root), "--notes", str(tmp_path / "notes.toml"), command, "-o", str(fifo)]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefreader", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            cwd=tmp_path,
+            stdin=subprocess.DEVNULL,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{command} -o FIFO hung")
+    assert done.returncode == 1 and "pipe" in done.stderr, done.stderr
