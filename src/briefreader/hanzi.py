@@ -204,6 +204,7 @@ def _detect_script_np(np: Any, text: str) -> str:
 # after foreign names.
 _KANA_CLASS = "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff9d"
 _KANA = re.compile(f"[{_KANA_CLASS}]")
+_HIRAGANA = re.compile("[\u3041-\u3096\u309d-\u309f]")
 _KANA_RANGES = (
     (0x3041, 0x3096),
     (0x309D, 0x309F),
@@ -219,14 +220,18 @@ JAPANESE_SAMPLE = 100_000  # characters looked at: a Japanese text shows its kan
 
 
 def is_japanese(text: str) -> bool:
-    """Whether ``text`` is Japanese: at least two kana, making a tenth of its kana and Han
-    characters. Its kanji are neither Simplified nor Traditional Chinese (億円の規模 would
+    """Whether ``text`` is Japanese: at least two hiragana other than の, hiragana making a
+    tenth of its kana and Han characters. Its kanji are neither Simplified nor Traditional Chinese (億円の規模 would
     become 亿円の规模): no script conversion applies to it (tester s14 F6)."""
     sample = text[:JAPANESE_SAMPLE]
     if not _KANA.search(sample):
         return False
-    kana = len(_KANA.findall(sample))
-    return kana >= 2 and kana >= KANA_SHARE * len(_KANA_OR_HAN.findall(sample))
+    # Hiragana only: Japanese prose always has its particles (は を に が て), while Chinese
+    # writes katakana for names and brands (臺灣的ユニクロ門市 is Chinese, review s15 R10), and
+    # の alone is a Chinese shop-name flourish.
+    hiragana = _HIRAGANA.findall(sample)
+    particles = sum(1 for c in hiragana if c != "の")
+    return particles >= 2 and len(hiragana) >= KANA_SHARE * len(_KANA_OR_HAN.findall(sample))
 
 
 # ----- a Traditional source shown in its own characters ---------------------------------

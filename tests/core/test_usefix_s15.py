@@ -268,3 +268,27 @@ def test_o_refuses_a_fifo_at_once(tmp_path, command):
     except subprocess.TimeoutExpired:
         pytest.fail(f"{command} -o FIFO hung")
     assert done.returncode == 1 and "pipe" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臺灣的ユニクロ門市",
+        "ユニクロ臺北旗艦店開幕",
+        "鈴木イチロー宣布引退",
+        "日本服飾品牌ユニクロ今天宣布在臺北開設旗艦店，這是該品牌在臺灣的門市。",
+    ],
+)
+def test_katakana_names_in_a_traditional_text_leave_it_chinese(text):
+    # review s15 R10: Chinese writes names and brands in katakana; only Japanese prose has
+    # hiragana particles. These were taken for Japanese, so never folded to Simplified.
+    from briefreader.hanzi import detect_script, is_japanese
+
+    assert not is_japanese(text)
+    assert detect_script(text) == "hant"
+
+
+def test_japanese_prose_is_still_japanese():
+    from briefreader.hanzi import detect_script, is_japanese
+
+    assert is_japanese(JAPANESE) and detect_script(JAPANESE) == "hans"
