@@ -1180,7 +1180,11 @@ def _with_figures(library: Library, rows: Sequence[Any]) -> Iterator[tuple[Any, 
     kept: OrderedDict[str, tuple[dict[tuple[int, int], Figure], Any]] = OrderedDict()
     for at in range(0, len(rows), _FULL_CHUNK):
         chunk = rows[at : at + _FULL_CHUNK]
-        need = [library.by_id[i] for i in dict.fromkeys(r.id for r in chunk) if i not in kept and i in library.by_id]
+        ids = dict.fromkeys(r.id for r in chunk)
+        for i in ids:  # this chunk's kept ones are the newest, so the reads below never evict them
+            if i in kept:
+                kept.move_to_end(i)
+        need = [library.by_id[i] for i in ids if i not in kept and i in library.by_id]
         for full in library.full_many(need):
             money = any(f.kind == "money" for f in full.figures)
             region = (

@@ -292,3 +292,23 @@ def test_japanese_prose_is_still_japanese():
     from briefreader.hanzi import detect_script, is_japanese
 
     assert is_japanese(JAPANESE) and detect_script(JAPANESE) == "hans"
+
+
+def test_figures_all_json_sorted_across_chunks_keeps_every_figures_details(tmp_path, monkeypatch, capsys):
+    # review s15 R2: a briefing kept from an earlier chunk was evicted while this chunk's
+    # files were read, and its figures came out with qualifier/low/high/sentence null.
+    import json
+    import shutil
+
+    from briefreader import cli as cli_module
+
+    root = tmp_path / "briefings"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "briefings", root)
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cli_module, "_FULL_CHUNK", 2)
+    code, out, err = run(capsys, root, "figures", "--all", "--sort", "value", "--json")
+    assert code == 0, err
+    records = json.loads(out)
+    assert len(records) > 20
+    assert [r["text"] for r in records if r["sentence"] is None] == []
