@@ -1532,11 +1532,16 @@ _ACCOUNT_PAGE = re.compile(r"^[@＠](?P<name>[^\s@＠]{2,30}?)的(?:微博|博�
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 
 
+_BLANK_RUN = re.compile(r"\s{9,}")  # longer than any real title's spacing
+
+
 def title_from_page_title(page_title: str, site: str = "", headline: str = "") -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站".
 
     ``headline`` is the page's own (its <h1> or og:title): the part of the <title> it is."""
-    page_title = page_title.strip()
+    # A run of blanks is one blank: the separator patterns scan each run from every position
+    # of it, so a <title> of 10,000 blank pairs took 18.8 s (review s15 R6; s14 R2's other half).
+    page_title = _BLANK_RUN.sub(" ", page_title.strip())
 
     def han(t: str) -> int:
         return len(_HAN_CHAR.findall(t))
