@@ -728,16 +728,22 @@ def _stored_one(config: Config, briefing_id: str) -> tuple[Library, Briefing] | 
     return None
 
 
-def _as_indexed(name: str, size: int, mtime_ns: int) -> bool:
-    """The file ``name`` has this size and mtime, and no other file of its folder its stem."""
-    path = Path(name)
+def _alone_stat(path: Path) -> os.stat_result | None:
+    """``path``'s stat when no other file of its folder has its stem (a sibling would make
+    the id ambiguous), else None; None too when it cannot be read."""
     try:
         st = path.stat()
         stem = path.name.rpartition(".")[0] or path.name
         siblings = [n for n in os.listdir(path.parent) if (n.rpartition(".")[0] or n) == stem]
     except OSError:
-        return False
-    return siblings == [path.name] and (st.st_size, st.st_mtime_ns) == (size, mtime_ns)
+        return None
+    return st if siblings == [path.name] else None
+
+
+def _as_indexed(name: str, size: int, mtime_ns: int) -> bool:
+    """The file ``name`` has this size and mtime, and no other file of its folder its stem."""
+    st = _alone_stat(Path(name))
+    return st is not None and (st.st_size, st.st_mtime_ns) == (size, mtime_ns)
 
 
 def _unchanged(library: Library, b: Briefing) -> bool:
@@ -747,13 +753,8 @@ def _unchanged(library: Library, b: Briefing) -> bool:
     if library.index is None or not b.path:
         return False
     path = Path(b.path)
-    try:
-        st = path.stat()
-        stem = path.name.rpartition(".")[0] or path.name
-        siblings = [n for n in os.listdir(path.parent) if (n.rpartition(".")[0] or n) == stem]
-    except OSError:
-        return False
-    if siblings != [path.name]:
+    st = _alone_stat(path)
+    if st is None:
         return False
     return library.index.lookup(_rel(path, library.root), st.st_size, st.st_mtime_ns) is not None
 
