@@ -385,19 +385,22 @@ def _needs_read_state(text: str) -> bool:
     return False
 
 
+def _id_candidates(briefing_id: str) -> tuple[str, str]:
+    """The id as typed (one that kept its extension: a.txt beside a.md), then without a
+    file's extension (the two may be equal)."""
+    key = briefing_id.strip()
+    return key, key.removesuffix(".txt").removesuffix(".html").removesuffix(".md")
+
+
 def _exact_id(library: Library, briefing_id: str) -> str | None:
     """The id ``briefing_id`` names exactly (as typed, or without a file's extension), or None."""
-    key = briefing_id.strip()
-    if key in library.by_id:  # an id that kept its extension (a.txt beside a.md)
-        return key
-    key = key.removesuffix(".txt").removesuffix(".html").removesuffix(".md")
-    return key if key in library.by_id else None
+    return next((key for key in _id_candidates(briefing_id) if key in library.by_id), None)
 
 
 def _find(library: Library, briefing_id: str, config: Config | None = None) -> Briefing:
     if (exact := _exact_id(library, briefing_id)) is not None:
         return library.get(exact)
-    key = briefing_id.strip().removesuffix(".txt").removesuffix(".html").removesuffix(".md")
+    key = _id_candidates(briefing_id)[1]
     try:
         return library.get(resolve_id(key, library.by_id, shown=briefing_id))
     except CliError as exc:  # a file that was not read (binary, empty…) is no "unknown" id: say why
@@ -716,9 +719,8 @@ def _stored_one(config: Config, briefing_id: str) -> tuple[Library, Briefing] | 
         return None
     if index is None:
         return None
-    key = briefing_id.strip()
     rows = []
-    for candidate in dict.fromkeys((key, key.removesuffix(".txt").removesuffix(".html").removesuffix(".md"))):
+    for candidate in dict.fromkeys(_id_candidates(briefing_id)):
         if rows := index.rows_with_id(root, candidate):
             break
     if len(rows) == 1 and _as_indexed(rows[0].briefing.path, rows[0].size, rows[0].mtime_ns):
