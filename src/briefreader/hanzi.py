@@ -202,17 +202,17 @@ def _detect_script_np(np: Any, text: str) -> str:
 # Hiragana, katakana and their extensions, half-width katakana; not the katakana middle dot
 # (・, U+30FB) nor the prolonged sound mark (ー, U+30FC), which Chinese text uses between and
 # after foreign names.
-_KANA_CLASS = "\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+_HIRAGANA_RANGES = ((0x3041, 0x3096), (0x309D, 0x309F))
+_KANA_RANGES = (*_HIRAGANA_RANGES, (0x30A1, 0x30FA), (0x30FD, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9D))
+
+
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+
+
+_KANA_CLASS = _char_class(_KANA_RANGES)  # one table: the regexes and the numpy check agree
 _KANA = re.compile(f"[{_KANA_CLASS}]")
-_HIRAGANA = re.compile("[\u3041-\u3096\u309d-\u309f]")
-_KANA_RANGES = (
-    (0x3041, 0x3096),
-    (0x309D, 0x309F),
-    (0x30A1, 0x30FA),
-    (0x30FD, 0x30FF),
-    (0x31F0, 0x31FF),
-    (0xFF66, 0xFF9D),
-)
+_HIRAGANA = re.compile(f"[{_char_class(_HIRAGANA_RANGES)}]")
 _KANA_CHARS = frozenset(chr(cp) for lo, hi in _KANA_RANGES for cp in range(lo, hi + 1))
 _KANA_OR_HAN = re.compile(f"[{_KANA_CLASS}{HAN}]")
 KANA_SHARE = 0.1  # Japanese prose is 30-70 % kana; a Chinese text quoting a shop name (の) far under
@@ -221,8 +221,8 @@ JAPANESE_SAMPLE = 100_000  # characters looked at: a Japanese text shows its kan
 
 def is_japanese(text: str) -> bool:
     """Whether ``text`` is Japanese: at least two hiragana other than の, hiragana making a
-    tenth of its kana and Han characters. Its kanji are neither Simplified nor Traditional Chinese (億円の規模 would
-    become 亿円の规模): no script conversion applies to it (tester s14 F6)."""
+    tenth of its kana and Han characters. Its kanji are neither Simplified nor Traditional
+    Chinese (億円の規模 would become 亿円の规模): no script conversion applies to it (tester s14 F6)."""
     sample = text[:JAPANESE_SAMPLE]
     if not _KANA.search(sample):
         return False
