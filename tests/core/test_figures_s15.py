@@ -3,6 +3,8 @@ figures9 dev-retired10 split, checked with sentences written from general knowle
 
 from __future__ import annotations
 
+import pytest
+
 from briefreader.figures import extract_figures
 
 
@@ -180,3 +182,11 @@ def test_hu_among_firms_has_no_household_noun() -> None:
     assert [(f.text, f.en) for f in figures if f.kind == "count"] == [("500户", "500 companies"), ("40户", "40")]
     figures = extract_figures("今年完成易地搬迁群众3000户，帮扶企业20家。", region="mainland")
     assert [f.en for f in figures if f.kind == "count"][0] != "3,000"
+
+
+@pytest.mark.parametrize("sentence", ["项目占地1公顷，总投资5亿元。", "该湖面积1平方公里。"])
+def test_an_exact_area_of_one_unit_alone_is_an_area(sentence: str) -> None:
+    # review s15 R4: one unit is a rate's base only with the rate's number after it in its
+    # clause (租金上涨到1亩8万); 占地1公顷 is an area, and 2db7b96 had dropped every one
+    areas = [f for f in extract_figures(sentence) if f.kind == "area"]
+    assert len(areas) == 1 and areas[0].value is not None and areas[0].qualifier == "exact"

@@ -1026,6 +1026,8 @@ def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# a rate's number after its base unit, in the same clause (1亩8万, 1坪可有10萬元)
+_RATE_AFTER_RE = re.compile(rf"[^{CLAUSE_BREAK}\n]{{0,10}}?[\d零〇一二两三四五六七八九十百千万]")
 # a building's number in an address (2座1樓B室, 3栋1201室, 5幢201室): its flat follows at once
 _BUILDING_MEASURES = frozenset({"座", "栋", "棟", "幢", "号楼", "號樓"})
 # (3座15层住宅楼: fifteen storeys, three buildings counted; only a flat after the floor makes an address)
@@ -2780,8 +2782,10 @@ class _Extractor:
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
         if qualifier in ("over", "under") and end > q.end and _CLASS_NOUN_AFTER_RE.match(self.text, end):
             return  # 购买140平方米及以下商品住宅: a bound naming a class of homes, not an area of any
-        if q.value == 1 and qualifier == "exact" and not (q.vague or q.pair):
-            return  # 1坪可有10萬元以上落差, 1平方米可以定植种苗30多株, 租金上涨到1亩8万: one unit is what a rate is per
+        if q.value == 1 and qualifier == "exact" and not (q.vague or q.pair) and _RATE_AFTER_RE.match(self.text, end):
+            # 1坪可有10萬元以上落差, 1平方米可以定植种苗30多株, 租金上涨到1亩8万: one unit with the rate's number after
+            # it in its clause is what a rate is per; 占地1公顷 alone is an area (review s15 R4)
+            return
         if q.vague or q.pair:
             low, high = q.low * factor, q.high * factor
             self.add(
