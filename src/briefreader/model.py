@@ -22,17 +22,22 @@ DATE_SHOWN_LENGTH: dict[str, int] = {"year": 4, "month": 7}
 class Problem:
     """Something wrong with one file; collected, reported, never raised.
 
-    ``kind`` is one of: ``unreadable``, ``binary``, ``undecodable``, ``empty``,
-    ``front_matter``, ``mojibake``, ``damaged_bytes``, ``mixed_encoding``, ``encoding_guess``
-    (ingest/decode.py), ``too_large``,
-    ``truncated``; from the PDF, Word, e-mail and EPUB readers: ``no_text_layer`` (a scan),
-    ``encrypted``, ``corrupt``, ``unsupported`` (.doc); ``not_an_article`` (a page that is a
-    list of posts, ingest/html.py).
+    ``kind`` is one of :data:`PROBLEM_KINDS`.
     """
 
     kind: str
     message: str
 
+
+# Every kind of Problem, the one list (the zh UI names each: tui/i18n.PROBLEM_KINDS_ZH):
+PROBLEM_KINDS = (
+    *("unreadable", "binary", "undecodable", "empty", "front_matter", "mojibake", "damaged_bytes"),
+    *("mixed_encoding", "encoding_guess"),  # (ingest/decode.py)
+    *("too_large", "truncated"),
+    # from the PDF, Word, e-mail and EPUB readers: a scan, a password, damage, a .doc
+    *("no_text_layer", "encrypted", "corrupt", "unsupported"),
+    "not_an_article",  # a page that is a list of posts (ingest/html.py)
+)
 
 # Problems that mean "not a briefing": the file is listed under problems only. Here,
 # not in ingest, so the index and the library can tell without loading the pipeline.

@@ -453,6 +453,7 @@ PROBLEM_KINDS_ZH = {
     "front_matter": "前置元数据有误",
     "mojibake": "乱码",
     "damaged_bytes": "字节损坏",
+    "mixed_encoding": "编码混杂",
     "encoding_guess": "编码为推测",
     "too_large": "文件过大",
     "truncated": "内容不全",
@@ -467,6 +468,14 @@ _PROBLEM_DETAILS_ZH: tuple[tuple[str, str], ...] = (
     (r"no text encoding fits \(tried (.*)\)", "没有相符的文本编码（已尝试 {0}）"),
     (r"the encoding is a guess: read as (\S+); (.*) also fit", "编码为推测：按 {0} 读取；{1} 也相符"),
     (r"no text: only damaged bytes after the (\S+) mark", "没有文字：{0} 标记之后只有损坏的字节"),
+    (
+        r"lines in two encodings: (\d+) read as UTF-8, (\d+) as (\S+), (\d+) in neither \(shown with \ufffd\)",
+        "各行编码不一：{0} 行按 UTF-8 读取，{1} 行按 {2} 读取，{3} 行都无法读取（显示为 �）",
+    ),
+    (
+        r"lines in two encodings: (\d+) read as UTF-8, (\d+) as (\S+)",
+        "各行编码不一：{0} 行按 UTF-8 读取，{1} 行按 {2} 读取",
+    ),
     (r"(\d+) damaged (.*) in (\S+) \(as declared\), shown as \ufffd", "{0} 处字节损坏（按声明的 {2} 解码），显示为 �"),
     (r"binary data, not a text document", "二进制数据，不是文本文档"),
     (r"the file is empty(?: \(no text after decoding\))?|an empty file", "文件为空"),
