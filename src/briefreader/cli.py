@@ -907,8 +907,9 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not kept:
-        kept_here = library.by_id
-        elsewhere = sum(1 for i, e in entries.items() if (e.bookmarked or e.notes or e.draft) and i not in kept_here)
+        elsewhere = sum(
+            1 for i, e in entries.items() if (e.bookmarked or e.notes or e.draft) and i not in library.by_id
+        )
         chosen = "the chosen briefings" if text else "any briefing"
         _say_empty(config, library, library.briefings, f"no notes or bookmarks on {chosen} here")
         if elsewhere:  # the notes file is the user's, across folders; `export` writes all of it

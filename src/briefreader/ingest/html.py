@@ -802,9 +802,8 @@ def _without_widgets(text: str, widgets: frozenset[str]) -> str:
     """An article's text less its lines that are a widget's, unless that leaves no prose."""
     if not widgets:
         return text
-    own = widgets
     lines = text.split("\n")
-    kept = [line for line in lines if line.strip() not in own]
+    kept = [line for line in lines if line.strip() not in widgets]
     if len(kept) == len(lines) or _sentences_in("\n".join(kept)) < FORM_PROSE:
         return text
     return "\n".join(_blocks("\n".join(kept)))
