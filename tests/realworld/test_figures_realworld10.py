@@ -12,8 +12,10 @@ figures10/SOURCES.md and the header of figures10/figures_gold.toml. Scored with 
 dev: floors are what the committed extractor scored at its first run on figures10, measured after all dev gold was
 committed (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
 /work/notes/s14_13corpus_devmisses.md.
-heldout11: every third article as chosen; never run by the corpus engineer; scored once, in aggregate, by the lead at
-the end of session 14; never inspected, never tuned on. HELDOUT11_FLOOR is that score.
+heldout11: every third article as chosen; never run by the corpus engineer; scored in aggregate only (the ends of
+sessions 14 and 15, by the lead), never inspected; in session 16 it was retired into development as "dev-retired11"
+(files still named figures10/heldout11/): its last held-out score is kept below as a record, and from then on it is
+developed on and itemised.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_order,
     check_varied,
@@ -34,8 +35,9 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures10",
-    splits=frozenset({"dev", "heldout11"}),
-    held="heldout11",
+    splits=frozenset({"dev", "dev-retired11"}),
+    held="dev-retired11",
+    held_folder="heldout11",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
 )
@@ -67,14 +69,20 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (72 / 79, 72 / 73),
 }
 
-# heldout11: scored once in aggregate by the lead at the end of session 14 (9021b8a, and the same after the review
-# mends): money 70/77 / 70/71, percent 35/36 / 35/36, area 2/3 / 2/2, count 37/41 / 37/37. Never itemised.
-HELDOUT11_FLOOR: dict[str, tuple[float, float]] | None = {
+# heldout11 (9 articles; money 71, percent 36, area 2, count 37 gold figures): scored in aggregate by the lead at the
+# end of session 14 (9021b8a, and the same after the review mends): money 70/77 / 70/71, percent 35/36 / 35/36, area
+# 2/3 / 2/2, count 37/41 / 37/37; second score, end of session 15 (6ac3c0d): the same but area 2/2 / 2/2. Never
+# itemised. Record: that last held-out score, written here before anything was run on the retired split.
+# Session 16: retired into development as "dev-retired11" (its misses read from here on). First score as dev, on the
+# unchanged figures code (12c2c1f, HEAD a47c5e5, 08:06 UTC), before any change: the same as this record. Held to it as
+# a floor (RETIRED11_FLOOR, ratcheted as it improves) and to the dev bar once met.
+HELDOUT11_LAST_HELDOUT = {
     "money": (70 / 77, 70 / 71),
     "percent": (35 / 36, 35 / 36),
-    "area": (2 / 3, 1.0),
+    "area": (1.0, 1.0),
     "count": (37 / 41, 1.0),
 }
+RETIRED11_FLOOR = dict(HELDOUT11_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +101,7 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 
 
 def test_split_is_fixed_by_collection_order() -> None:
-    check_split_order(CORPUS, held_count=9)
+    check_split_order(CORPUS, held_count=9, retired_from="heldout11")
 
 
 def test_split_sizes() -> None:
@@ -116,7 +124,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired11() -> Report:
+    return CORPUS.report("dev-retired11")
+
+
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout11_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout11", kind, HELDOUT11_FLOOR)
+def test_retired11_does_not_regress(retired11: Report, kind: str) -> None:
+    check_floor(retired11, kind, RETIRED11_FLOOR)  # development text now: itemised
