@@ -14,8 +14,9 @@ sessions 9 and 10, retired in session 11); dev-retired7 (the files in heldout7/,
 in sessions 10 and 11, retired in session 12); dev-retired8 (the files in heldout8/, session 11's set, scored
 in sessions 11 and 12, retired in session 13); dev-retired9 (the files in heldout9/, session 12's set, scored
 in sessions 12 and 13, retired in session 14); dev-retired10 (the files in heldout10/, session 13's set, scored
-in sessions 13 and 14, retired in session 15); each retired split's last held-out score is kept in the scorer's
-RETIRED_LAST_HELD_OUT. heldout11 (session 14's fresh set) is scored and never looked into. The floors and ceilings are what the code
+in sessions 13 and 14, retired in session 15); dev-retired11 (the files in heldout11/, session 14's set, scored
+in sessions 14 and 15, retired in session 16); each retired split's last held-out score is kept in the scorer's
+RETIRED_LAST_HELD_OUT. heldout12 (session 15's fresh set) is scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -163,12 +164,12 @@ FLOORS = {
     # 20, all right 19 of 20
     # then 12-text's 89d7010 (a video player's lines: s13_18): all right 20 of 20
     "dev-retired10": {"title": 20, "date": 20, "source": 20, "must_have_found": 37, "clean": 20},
-    # heldout11 (session 14's fresh set, gold_s14.toml, 13 files / 21 articles, 12 of them feed entries), scored once
-    # in aggregate at the session's end by the lead (9021b8a; the same after the review mends): title 20 (1 wrong),
-    # date 20 (1 missing), source 18 (1 wrong, 2 missing), must_have 47/47, leaks 6 in 4 articles, all right 14 of
-    # 21 (feed entries 12 of 12, documents 2 of 9); never itemised.
-    "heldout11": {"title": 20, "date": 20, "source": 18, "must_have_found": 47, "clean": 14},
-    # second scoring, session 15's end (6ac3c0d): the same
+    # dev-retired11 (heldout11/, session 14's held-out set, gold_s14.toml, 13 files / 21 articles, 12 of them feed
+    # entries, retired in session 16; held-out scores, sessions 14 and 15 end: title 20 (1 wrong), date 20 (1 missing),
+    # source 18 (1 wrong, 2 missing), must_have 47/47, leaks 6 in 4 articles, all right 14 of 21: feed entries 12 of
+    # 12, documents 2 of 9): as first scored as dev (session 16 start, a47c5e5), the same (s14_12's title, date and
+    # source, s14_15's source missing, s14_27's source wrong; leaks in s14_18, s14_30, s14_33, s14_36)
+    "dev-retired11": {"title": 20, "date": 20, "source": 18, "must_have_found": 47, "clean": 14},
     # heldout12 (session 15's fresh set, gold_s15.toml, 14 files / 14 articles, all full saved pages), scored once in
     # aggregate at the session's end by the lead (6ac3c0d): title 14, date 13 (1 missing), source 13 (1 wrong),
     # must_have 45/45, leaks 0, all right 12 of 14; never itemised. Each of its files shares a site and template with a
@@ -195,7 +196,7 @@ CEILINGS = {
     "dev-retired8": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired9": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired10": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout11": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
+    "dev-retired11": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
     "heldout12": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
 }
 
@@ -324,10 +325,11 @@ def test_tenth_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired10"), (_check(s, "dev-retired10"), s)
 
 
-def test_eleventh_heldout_split_does_not_regress(scored_held_out):
-    """heldout11: session 14's fresh held-out set (gold_s14.toml), scored and never looked into."""
-    s = scored_held_out["splits"]["heldout11"]
-    assert not _check(s, "heldout11"), (_check(s, "heldout11"), s)
+def test_eleventh_retired_split_does_not_regress(scored):
+    """dev-retired11: session 14's held-out set (heldout11/, gold_s14.toml), retired into dev
+    in session 16 and developed on like dev."""
+    s = scored["splits"]["dev-retired11"]
+    assert not _check(s, "dev-retired11"), (_check(s, "dev-retired11"), s)
 
 
 def test_twelfth_heldout_split_does_not_regress(request):
@@ -396,7 +398,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout11": summary},
+        "splits": {"dev": summary, "heldout12": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -409,16 +411,17 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "heldout8/j.html", "split": "dev-retired8", "entry": None, "mistakes": ["title: want o"]},
             {"file": "heldout9/k.html", "split": "dev-retired9", "entry": None, "mistakes": ["date: want n"]},
             {"file": "heldout10/l.html", "split": "dev-retired10", "entry": None, "mistakes": ["source: want m"]},
-            {"file": "heldout11/e.html", "split": "heldout11", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "heldout11/m.html", "split": "dev-retired11", "entry": None, "mistakes": ["date: want l"]},
+            {"file": "heldout12/e.html", "split": "heldout12", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout11/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout12/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
     assert "heldout7/i.html" in text and "heldout8/j.html" in text and "heldout9/k.html" in text
-    assert "heldout10/l.html" in text
+    assert "heldout10/l.html" in text and "heldout11/m.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -435,8 +438,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "dev-retired8" in sc.SPLITS and "heldout8" not in sc.SPLITS and sc.FOLDER["dev-retired8"] == "heldout8"
     assert "dev-retired9" in sc.SPLITS and "heldout9" not in sc.SPLITS and sc.FOLDER["dev-retired9"] == "heldout9"
     assert "dev-retired10" in sc.SPLITS and "heldout10" not in sc.SPLITS and sc.FOLDER["dev-retired10"] == "heldout10"
-    # session 14's set, floors after its score
-    assert "heldout11" in sc.HELD_OUT and sc.FOLDER["heldout11"] == "heldout11"
+    assert "dev-retired11" in sc.SPLITS and "heldout11" not in sc.SPLITS and sc.FOLDER["dev-retired11"] == "heldout11"
+    # session 15's set, floors after its score
+    assert "heldout12" in sc.HELD_OUT and sc.FOLDER["heldout12"] == "heldout12"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -458,3 +462,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 12 (missing 2)" in text and "leaks 2 in 1 article" in text and "11 of 14" in text
     text = sc.report({"splits": {"dev-retired10": summary}, "articles": []})
     assert "source 18 (wrong 1, missing 1)" in text and "date 19 (wrong 1)" in text and "17 of 20" in text
+    text = sc.report({"splits": {"dev-retired11": summary}, "articles": []})
+    assert "source 18 (wrong 1, missing 2)" in text and "date 20 (missing 1)" in text and "14 of 21" in text
