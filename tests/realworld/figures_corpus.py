@@ -171,6 +171,35 @@ def check_split_order(
         assert regions == set(held_regions) if held_regions_exact else set(held_regions) <= regions, regions
 
 
+def check_split_by_source(
+    corpus: Corpus,
+    *,
+    held_count: int,
+    keys: Iterable[str] = ("repository", "source"),
+    min_per_kind: int | None = None,
+) -> None:
+    """The split was fixed by source (figures12 on, review s15 R7b): the held-out articles come from repositories and
+    publishers no dev article uses, so the held-out score is not that of a format the dev articles taught.
+
+    The numbers that open the file names run 1..n with no gap (collection order); ``held_count`` articles are held;
+    ``keys``: the article fields that must not be shared across the split; min_per_kind: each scored kind has that
+    many gold figures in the held split.
+    """
+    articles = corpus.articles
+    assert {a["split"] for a in articles} == corpus.splits
+    numbers = [int(a["file"].split("/")[-1].split("_")[0]) for a in articles]
+    assert numbers == list(range(1, len(articles) + 1))
+    held = [a for a in articles if a["split"] == corpus.held]
+    dev = [a for a in articles if a["split"] != corpus.held]
+    assert len(held) == held_count
+    for key in keys:
+        shared = {a[key] for a in held} & {a[key] for a in dev}
+        assert not shared, (key, shared)
+    if min_per_kind is not None:
+        for kind in SCORED_KINDS:
+            assert sum(f["kind"] == kind for a in held for f in a["figures"]) >= min_per_kind, kind
+
+
 def earlier_texts(folders: Iterable[str]) -> list[str]:
     """The article texts of earlier corpora ("figures_gold" is the first corpus, figures_gold.toml at the top)."""
     paths = [DATA / "figures_gold.toml" if n == "figures_gold" else DATA / n / "figures_gold.toml" for n in folders]
