@@ -157,15 +157,67 @@ def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
 
 def _ours(path: Path) -> bool:
     """Whether ``./config.toml`` is briefreader's: one of its top-level names is a section of
-    ours. Other tools use the name too: in a Hugo site (``baseURL = …``, ``[params]``) the
-    reader could not start ("baseURL: unknown section", tester s14 F13); such a file is
-    passed over for the user's config. A file that does not parse is taken as ours (its
-    error names it), as is an empty one."""
+    ours, or it is ours mistyped (:func:`_mistyped`). Other tools use the name too: in a Hugo
+    site (``baseURL = …``, ``[params]``) the reader could not start ("baseURL: unknown
+    section", tester s14 F13); such a file is passed over for the user's config. A file that
+    does not parse is taken as ours (its error names it), as is an empty one."""
     try:
         data = read_toml(path)
     except ConfigError:
         return True
-    return not data or any(name in _SECTIONS for name in data)
+    return not data or any(name in _SECTIONS for name in data) or _mistyped(data) is not None
+
+
+# Keys only briefreader's config has: one of them anywhere in a file makes it ours.
+_OUR_KEYS = frozenset({"briefings", "traditional"})
+
+
+def _mistyped(data: dict[str, Any]) -> str | None:
+    """The name that makes a config with none of our sections ours mistyped, else None: a
+    section of ours in other case (``[Library]``), a name one typo from a section whose table
+    holds what that section holds (``[libary]`` with ``briefings``, ``[dispaly]`` with
+    ``script``, ``[topic.x]`` with ``keywords``), or a key only we use, at the top or in any
+    table (``briefings = "…"`` with no ``[library]`` over it). Passed over, such a file left
+    the user wondering why their ./config.toml did nothing (review s15 R3); read, its error
+    names the mistake. A Hugo or Zola config has none of these, and is still passed over."""
+    for name, value in data.items():
+        near = _near_section(name)
+        if near is not None and (name.casefold() == near or _holds(near, value)):
+            return name
+        if name in _OUR_KEYS or (isinstance(value, dict) and any(key in _OUR_KEYS for key in value)):
+            return name
+    return None
+
+
+def _near_section(name: str) -> str | None:
+    """Our section ``name`` is a typo of (other case, a letter off), else None."""
+    import difflib
+
+    if name in _SECTIONS:
+        return None
+    folded = name.casefold()
+    if folded in _SECTIONS:
+        return folded
+    near = difflib.get_close_matches(folded, _SECTIONS, n=1, cutoff=0.8)
+    return near[0] if near else None
+
+
+def _holds(section: str, value: Any) -> bool:
+    """Whether ``value`` has the contents of our ``section``: one of its keys, a topic
+    table with keywords, a glossary term in Chinese."""
+    if not isinstance(value, dict):
+        return False
+    if section in _SCHEMA:
+        return any(key in _SCHEMA[section] for key in value)
+    if section == "keys":
+        return any(key in ACTIONS for key in value)
+    if section == "topics":
+        return any(isinstance(v, dict) and "keywords" in v for v in value.values())
+    return any(any("\u4e00" <= ch <= "\u9fff" for ch in key) for key in value)  # glossary
+
+
+def _section_of(key: str) -> str:
+    return next((section for section, keys in _SCHEMA.items() if key in keys), key)
 
 
 # The schema: section -> key -> expected type. Topic tables are checked separately.
@@ -302,7 +354,12 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     known = set(_SECTIONS)
     for section, value in data.items():
         if section not in known:
-            raise fail(section, f"unknown section (expected one of: {', '.join(sorted(known))})")
+            owner = _section_of(section)
+            if owner != section:  # `briefings = …` with no [library] line over it
+                raise fail(section, f"is a key of [{owner}]: put it under a [{owner}] line")
+            near = _near_section(section)
+            guess = f"did you mean [{near}]? " if near is not None else ""
+            raise fail(section, f"unknown section ({guess}expected one of: {', '.join(sorted(known))})")
         if not isinstance(value, dict):
             raise fail(section, "must be a table")
 

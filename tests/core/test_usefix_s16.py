@@ -1,0 +1,62 @@
+"""Session 16, usefix: the s15 review's and tester's findings on the core and the CLI
+(R3, R12, the notes that follow a renamed file), each failing on the code before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.cli import cli
+
+# ----- R3: a ./config.toml of ours, mistyped, is said, not passed over -------------------
+
+
+@pytest.fixture
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A user who ran `config init` (their config names their folder), standing in a folder."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "own.txt").write_text("国务院发布新规，支持经济发展。\n", encoding="utf-8")
+    xdg = tmp_path / "xdg"
+    (xdg / "briefreader").mkdir(parents=True)
+    (xdg / "briefreader" / "config.toml").write_text(f'[library]\nbriefings = "{mine}"\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(xdg))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.chdir(site)
+    return site
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('[libary]\nbriefings = "here"\n', "did you mean [library]?"),
+        ('[Library]\nbriefings = "here"\n', "did you mean [library]?"),
+        ('[dispaly]\nscript = "hant"\n', "did you mean [display]?"),
+        ('briefings = "here"\n', "is a key of [library]: put it under a [library] line"),
+        ('[topic.economy]\nzh = "经济"\nkeywords = ["GDP"]\n', "did you mean [topics]?"),
+    ],
+)
+def test_a_mistyped_config_toml_of_ours_is_named_not_passed_over(user_home, capsys, text, said):
+    (user_home / "config.toml").write_text(text, encoding="utf-8")
+    code, out, err = cli(capsys, "list")  # was: rc 0, the user's config read, not a word
+    assert code == 2, (out, err)
+    assert said in err and str(user_home / "config.toml") in err, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'baseURL = "https://example.org/"\ntitle = "My blog"\ntheme = "ananke"\n[params]\nauthor = "me"\n',
+        'base_url = "https://example.org"\n[markdown]\nhighlight_code = true\n[extra]\nkey = 1\n',  # Zola
+        '[default]\naddress = "127.0.0.1"\n[key]\napi = "x"\n',  # one letter off ours, not our contents
+    ],
+)
+def test_another_tools_config_toml_is_still_passed_over(user_home, capsys, text):
+    (user_home / "config.toml").write_text(text, encoding="utf-8")
+    code, out, err = cli(capsys, "show", "own")
+    assert code == 0, err
+    assert "国务院发布新规" in out
