@@ -13,6 +13,7 @@ import re
 import sys
 import threading
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -291,26 +292,45 @@ class SourceForms:
         lines = original.split("\n")
         return [(s, t) for s, t in zip((to_simplified(line) for line in lines), lines, strict=True) if len(s) == len(t)]
 
-    def _choose(self, a: str, before: str, after: str) -> str:
-        for seen in (self._right.get((a, after)), self._left.get((before, a)), self._forms[a]):
+    def _choose(self, a: str, before: str, after: str, phrase: Callable[[int], str], i: int) -> str:
+        """The form of ``a`` (written several ways in the source; at ``i`` in the text)
+        between ``before`` and ``after``: the one the source writes beside the same neighbour
+        (right, then left); with neither neighbour seen, s2t's reading of the phrase
+        (``phrase(i)``, the form at ``i`` of the text converted) when the source writes that
+        form too, else the source's
+        commonest (review s15 R12: 头发 in a source of 理髮 and many 發 gave 頭發)."""
+        for seen in (self._right.get((a, after)), self._left.get((before, a))):
             if seen:
                 return seen.most_common(1)[0][0]
-        return a  # unreachable: every ambiguous character was counted
+        forms = self._forms[a]
+        guess = phrase(i)
+        return guess if guess in forms else forms.most_common(1)[0][0]
 
     def convert(self, text: str) -> str:
         """``text`` (Simplified, taken from this source) in the source's own characters."""
         if not text or text.isascii():
             return text
         out = text.translate(self._table)
+        made: list[str] = []  # s2t of the whole text, made once when first asked
+
+        def s2t() -> str:
+            if not made:
+                made.append(to_traditional(text, self.region))
+            return made[0]
+
+        def phrase(i: int) -> str:
+            whole = s2t()
+            return whole[i] if len(whole) == len(text) else ""
+
         if self._ambiguous is not None and self._ambiguous.search(text):
             chars = list(out)
             for m in self._ambiguous.finditer(text):
                 i = m.start()
-                chars[i] = self._choose(m.group(), text[i - 1 : i], text[i + 1 : i + 2])
+                chars[i] = self._choose(m.group(), text[i - 1 : i], text[i + 1 : i + 2], phrase, i)
             out = "".join(chars)
         unseen = [c for c in set(text) if c not in self._seen and _HAN.match(c)]
         if unseen:
-            whole = to_traditional(text, self.region)
+            whole = s2t()
             if len(whole) == len(text):  # phrases kept (s2t's own 理发 -> 理髮 for a word the source lacks)
                 chars = list(out)
                 for m in re.finditer("[" + "".join(unseen) + "]", text):

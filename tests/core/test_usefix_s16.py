@@ -60,3 +60,20 @@ def test_another_tools_config_toml_is_still_passed_over(user_home, capsys, text)
     code, out, err = cli(capsys, "show", "own")
     assert code == 0, err
     assert "国务院发布新规" in out
+
+
+# ----- R12: a character the source writes two ways, with no neighbour seen ---------------
+
+
+def test_source_forms_take_s2ts_phrase_when_no_neighbour_is_known():
+    from briefreader.hanzi import SourceForms
+
+    # 发 is 髮 twice (理髮) and 發 four times: its commonest form is 發
+    forms = SourceForms("他去理髮店理髮。政府發放補助，發展經濟，發現問題，發表意見。")
+    assert forms.convert("头发") == "頭髮"  # was 頭發: neither 头发's neighbour is in the source
+    assert forms.convert("头发很长") == "頭髮很長"
+    assert forms.convert("理发") == "理髮" and forms.convert("发放") == "發放"  # the source's own
+    assert forms.convert("出发") == "出發"  # s2t's 發, a form the source writes
+    # a form the source never writes is not taken from s2t: its commonest then
+    only = SourceForms("發放補助，發展經濟。頭髮")
+    assert only.convert("发起") == "發起"
