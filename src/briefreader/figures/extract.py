@@ -1647,6 +1647,8 @@ class _Extractor:
         text = self.text
         if line_end - line_start < _WRAPPED_LINE or line_end >= len(text) or text[line_end - 1] in CLAUSE_BREAK:
             return False
+        if text.endswith(_CUT_MARKS, line_start, line_end):
+            return False  # a standfirst a site cut at a fixed length ('…截至上午10...'): its line ends there
         if self._wrap_width is None:  # measured once, when a long line is first asked about
             widths = [_display_width(line) for line in text.split("\n") if len(line) >= _WRAPPED_LINE]
             wrap = Counter(widths).most_common(1)[0][0] if widths else 0  # (one pass: review s14 R17)
@@ -3410,6 +3412,7 @@ _WRAP_RE = re.compile(r"\n(?=[\d.%元万亿])")  # a break before a number's res
 # ... or before a count's measure word, after a number or its scale (190萬\n片, 4,569\n名): in hard-wrapped text only
 _WRAP_MEASURE_RE = re.compile(rf"(?<=[\d万亿])\n(?={_MEASURE})")
 _WRAPPED_LINE = 24  # characters of the line before the break
+_CUT_MARKS = ("...", "…", "⋯")  # a line cut short, not wrapped
 
 
 def _wrapped_breaks(folded: str) -> list[int]:

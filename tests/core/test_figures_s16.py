@@ -1,0 +1,40 @@
+"""Session 16 rules of the key-figure grammar (issue 13), each from a cause of false figures found on the dev and
+retired figure splits (figures10 dev-retired11, figures11 dev), checked with sentences written from general knowledge,
+not copied from the corpus."""
+
+from __future__ import annotations
+
+from briefreader.figures import extract_figures
+
+
+def _texts(text: str, kind: str | None = None, region: str | None = None) -> list[str]:
+    return [f.text for f in extract_figures(text, region=region) if kind is None or f.kind == kind]
+
+
+# --- a digest whose standfirsts a site cut at one length ('…...') is not hard-wrapped text
+
+
+def test_heading_restated_under_it_in_a_digest_of_cut_standfirsts() -> None:
+    items = [
+        (
+            "某市暴雨已致12人死亡",
+            "某市连日遭受暴雨袭击，截至星期三上午，已造成12人死亡，当地正全力搜救。据当地媒体报道，应急管理部门",
+        ),
+        (
+            "某动物园新添8只小熊猫",
+            "某动物园星期二宣布，园内今年新添8只小熊猫，健康状况良好。据动物园官方网站的消息，工作人员",
+        ),
+        (
+            "某省今年新建学校45所",
+            "某省教育厅星期一表示，该省今年共新建学校45所，新增学位数以万计。据省教育厅的通报，这些学校",
+        ),
+        (
+            "某企业季度利润增长20%",
+            "某企业星期五公布财报，第一季度利润同比增长20%，主要得益于海外市场。据公司发布的公告，公司",
+        ),
+    ]
+    width = max(len(body) for _, body in items)
+    text = "\n".join(f"{head}\n{body.ljust(width, '的')[:width]}..." for head, body in items)
+    got = _texts(text)
+    # each heading's figure is said again in the standfirst right under it: one figure each (the golds' D7)
+    assert got == ["12人", "8只", "45所", "增长20%"], got
