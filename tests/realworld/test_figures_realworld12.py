@@ -43,8 +43,18 @@ CORPUS = Corpus(
 NAMED = ("人民币", "人民幣", "港元", "港币", "港幣", "新台币", "新台幣", "美元", "欧元", "新元", "令吉")
 
 # dev (6 articles; money 25, percent 53, area 8, count 108 gold figures; heldout13: 5 articles, money 17, percent 5,
-# area 2, count 58): floors not measured yet (None: skipped).
-DEV_FLOOR: dict[str, tuple[float, float]] | None = None
+# area 2, count 58). First scored on the committed code right after the gold's commit (HEAD 5e2e431, git archive; figures
+# code of 12c2c1f): money 25/27 = 0.926 / 25/25, percent 53/53 / 53/53, area 8/8 / 8/8, count 104/110 = 0.945 /
+# 104/108 = 0.963; qualifier agrees on 190 of 190 matches. Misses: a heading that rounds its body's figure listed again
+# (2148万个 / 2148.1万个, 超1.3万亿元, 超6100万人次, 近200亿元), the class 七座及七座以下 read as two counts, 100万袋件 read as
+# 袋, 数十根 and a demonstrative restatement (此次增设的38种) missed. Itemised in /work/notes/s16_13corpus_for_13dev.md.
+# Those are the floors (a ratchet: raise them, never lower them).
+DEV_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (25 / 27, 1.0),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 1.0),
+    "count": (104 / 110, 104 / 108),
+}
 
 # heldout13: scored once, in aggregate, by the lead at the end of session 16 (TODO-lead), never itemised.
 HELDOUT13_FLOOR: dict[str, tuple[float, float]] | None = None
