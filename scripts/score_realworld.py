@@ -63,6 +63,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired11: the files in heldout11/, session 14's held-out set (gold in gold_s14.toml). Scored
 # in sessions 14 and 15 in aggregate, retired in session 16.
 # heldout12: a held-out set added in session 15 (gold in gold_s15.toml).
+# heldout13: a held-out set added in session 16 (gold in gold_s16.toml), chosen by outlet: only outlets,
+# sites and templates with no sibling in dev or any retired split.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -77,8 +79,9 @@ SPLITS = (
     "dev-retired10",
     "dev-retired11",
     "heldout12",
+    "heldout13",
 )
-HELD_OUT = ("heldout12",)
+HELD_OUT = ("heldout12", "heldout13")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -95,6 +98,7 @@ FOLDER = {
     "dev-retired10": "heldout10",
     "dev-retired11": "heldout11",
     "heldout12": "heldout12",
+    "heldout13": "heldout13",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
