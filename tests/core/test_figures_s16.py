@@ -38,3 +38,32 @@ def test_heading_restated_under_it_in_a_digest_of_cut_standfirsts() -> None:
     got = _texts(text)
     # each heading's figure is said again in the standfirst right under it: one figure each (the golds' D7)
     assert got == ["12人", "8只", "45所", "增长20%"], got
+
+
+# --- tester s15 F5 / s16 G1: confident wrong readings
+
+
+def test_slash_pair_before_a_scale_is_no_fraction() -> None:
+    # 7/8百 is "seven or eight hundred", 3/4k "three or four thousand": shown as written, never "seven eighths"
+    assert _texts("这次团购大概7/8百块一个人。", "ratio") == []
+    assert _texts("月薪3/4k的年轻人也能负担。", "ratio") == []
+    # a slash fraction stays one
+    assert _texts("约占全国总量的1/5以上。", "ratio") == ["1/5以上"]
+    assert _texts("占地1/3。", "ratio") == ["1/3"]
+
+
+def test_block_floor_and_zone_is_an_address() -> None:
+    assert _texts("办公地点位于创新中心1座3楼A区。", "count") == []
+    assert _texts("新建3座15层住宅楼。", "count") == ["3座"]  # buildings of so many storeys
+
+
+def test_scale_character_opening_a_name_is_no_scale() -> None:
+    # a numbered list of a company whose name opens with 萬 (萬科, Vanke): no "10,000 companies"
+    assert _texts("1萬科企業股份有限公司\n2萬科企業股份有限公司", "count") == []
+    assert _texts("超过6亿的手机用户", "count") == ["超过6亿"]
+    assert _texts("全国300万农村居民进城就业。", "count") == ["300万"]
+
+
+def test_kuai_before_a_function_word_is_money() -> None:
+    assert [(f.kind, f.text) for f in extract_figures("他每月寄1000块给我妈。")] == [("money", "1000块")]
+    assert _texts("新增土地22块。", "count") == ["22块"]  # what is counted came before

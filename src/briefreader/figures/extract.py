@@ -439,6 +439,10 @@ _ZONE_BEFORE_RE = re.compile(rf"(?:^|[^{HAN_BASIC}]|[的之在、])[住商工农
 # a demonstrative before a number refers back to the things counted before (该5项, 这3家, 上述5项, 此2宗)
 _BACK_REFERENCE_RE = re.compile(r"(?:该|这|此|上述|其|前述|那)$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
+# function words that may follow a spoken 块 sum (寄1000块给家里, 一共三百块了, 五十块就够): no noun it counts
+_KUAI_FUNCTION_AFTER = "给了就都也还呢吧啊呀嘛"
+# a scale right after a slash pair (7/8百, 3/4k, 1/2万): the pair's numbers are alternatives of that scale
+_SCALE_AFTER_SLASH_RE = re.compile(r"[十百千万亿](?!分)|[kKwW](?![a-zA-Z])")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|亦有|也有|还有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
 # a number other than 一 right before a measure word (the other parts of a partition)
@@ -1033,7 +1037,7 @@ _BUILDING_MEASURES = frozenset({"座", "栋", "棟", "幢", "号楼", "號樓"})
 # (3座15层住宅楼: fifteen storeys, three buildings counted; only a flat after the floor makes an address)
 _FLOOR_AFTER_RE = re.compile(
     r"(?:[A-Za-z]?\d{1,3}(?:樓|楼|层|層|/F|F)[ ]?)?(?:[A-Za-z]\d{0,4}|\d{1,4})(?:室|號|号)"
-    r"|\d{1,3}(?:樓|楼|/F|F)[A-Za-z]\b"
+    r"|\d{1,3}(?:樓|楼|/F|F)[A-Za-z](?![A-Za-z0-9])"  # 1座3楼A区 (a Han character after the letter too)
 )
 # what a number labels when it follows (附表四, 附件3): a table, a figure, an annex
 _LABEL_BEFORE_RE = re.compile(r"(?:附表|附图|图表|附件|附录|下表|上表|见表|如表|表格)$")
@@ -1841,6 +1845,8 @@ class _Extractor:
         numer, den = int(m["snum"]), int(m["sden"])
         if not 0 < numer < den:
             return m.end()
+        if _SCALE_AFTER_SLASH_RE.match(self.text, m.end()):
+            return m.end()  # 好的可能7/8百, 3/4k的工作: alternatives before a scale (700 or 800), not seven eighths
         if (
             {numer, den} <= BIT_WIDTHS
             and self.text.startswith("位", m.end())
@@ -2149,7 +2155,8 @@ class _Extractor:
             return False  # 卖一块、少一块 (a plot), 一块也不给: "a piece"; 一块二 (1.2), spent 一块 stay money
         if nxt == "多" and _YUAN_MORE_RE.match(self.text, q.end):
             return q.value < 1e8  # 5块多(钱): a little over 5 yuan
-        return q.value < 1e8 and not ("\u4e00" <= nxt <= "\u9fff" and nxt not in "到至以左上")
+        # (a function word after it, 寄1000块给家里, 花了500块了, is no noun counted: money)
+        return q.value < 1e8 and not ("\u4e00" <= nxt <= "\u9fff" and nxt not in "到至以左上" + _KUAI_FUNCTION_AFTER)
 
     def _money_tail(self, q: Quantity) -> Quantity:
         """元 + 角/分 (一百三十五块六角七分钱), spoken 一块二 = 1.2; 元 + a currency name
@@ -2474,11 +2481,21 @@ class _Extractor:
         m = _NOUN_RE.search(window)
         if not m or _PHRASE_BREAK_RE.search(window[: m.start()]) or m.start() > 4:
             return False
+        if pos == q.end and 0 < m.start() and self._scale_in_a_name(q, q.end + m.start()):
+            return False  # 1萬科企業股份有限公司 (a list's 1. and 萬科, Vanke): 万 opens a name, no scale
         # 农村居民: in a chain of nouns the last one is the head (people, not villages)
         while (nxt := _NOUN_RE.match(window, m.end())) is not None:
             m = nxt
         qc = _as_count(q)
         return self._count(qc, noun=NOUNS[m.group()])
+
+    def _scale_in_a_name(self, q: Quantity, noun_start: int) -> bool:
+        """The scale written last in ``q`` and the characters up to the noun are one word (万科, 万达, 百度): a name
+        that opens with a scale character, not a number's scale."""
+        if q.full[-1:] not in ("万", "亿", "千", "百") or q.more or q.vague or q.pair:
+            return False
+        phrase = self.text[q.end - 1 : noun_start]
+        return all(_is_han(c) for c in phrase) and _dictionary_word_ends(phrase) == frozenset({len(phrase)})
 
     def _average(self, q: Quantity) -> bool:
         """An average may be a fraction of a count: 平均每个家庭户的人口为2.62人, 人均2.7项.
