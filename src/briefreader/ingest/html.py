@@ -86,6 +86,9 @@ _FULL_PAGE = re.compile(r"<(?:html|body|!doctype)\b", re.IGNORECASE)
 PAGE_MARKUP, PAGE_LINKS = 20_000, 30
 _LINK_TAG = re.compile(r"<a\s", re.IGNORECASE)
 _PAGE_MACHINERY = re.compile(r"<(?:script|form)\b", re.IGNORECASE)
+_RECORD_URL = re.compile(
+    r"\s*<(?:text|doc)\s[^<>]{0,200}?\b(?:id|url)\s*=\s*[\"'](?P<url>https?://[^\"'\s<>]{4,2000})[\"']", re.IGNORECASE
+)
 
 
 def _page_without_tags(markup: str, masthead: bool = False) -> bool:
@@ -143,6 +146,10 @@ def html_to_doc(markup: str) -> HtmlDoc:
     for link in tree.css("link[rel=canonical]"):
         if link.attributes.get("href"):
             meta.setdefault("canonical", link.attributes["href"].strip())
+    # a crawl's record around the page (<text id="http://…" title=… encoding=…>, as a web-extraction
+    # dataset stores its pages): the address the page was fetched from (12-meta, s16)
+    if record := _RECORD_URL.match(markup):
+        meta.setdefault("record:url", record["url"])
     _json_ld(tree, meta)
     embedded = _embedded_article(tree, title, meta)
     # microdata (itemprop="datePublished", <time pubdate>) and the article's <time datetime=…>,

@@ -1496,6 +1496,24 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
     return None
 
 
+# a month's folder with nothing of the day after it: /2005-07/4651.htm, /2019/05/<slug> (a CMS files its pages
+# by the month they were published in)
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})[-/_](0[1-9]|1[0-2])/(?!\d{1,2}(?:/|\.|$))")
+
+
+def url_month(url: str) -> tuple[dt.date, str] | None:
+    """A publication month in a URL's path, when it holds no day (url_date)."""
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    if (m := _URL_MONTH.search(path)) and (parsed := _safe_date(int(m[1]), int(m[2]), 1, "month")):
+        return parsed if plausible(parsed[0]) else None
+    return None
+
+
 def _site_like_tail(word: str) -> bool:
     """Is the first word after a headline in a <title> the site's name ("河南日报网-…")?"""
     return bool(_is_outlet(word) or _SITE_PART.search(word) or re.search(r"[-_|｜]", word))
@@ -2005,6 +2023,8 @@ def _title_candidates(r: _Reading) -> None:
         t = title_from_page_title(convert(r.html_title), site, hm.get("h1", "") or hm.get("og:title", ""))
         if _headline_ok(t):
             title.offer(clean_title(t), 62, "<title>")
+        else:
+            t = ""  # (the site's name and its section only, "北医新闻网_(新闻)": that name is no headline)
         # the site named in the <title> ("…_凤凰网"), when nothing better names the outlet
         parts = [p.strip() for p in _TITLE_SEP.split(convert(r.html_title)) if p.strip()]
         # the account whose post the page is ("@头条新闻的微博"): its publisher, as a WeChat account's name is
@@ -2232,10 +2252,13 @@ def _address_candidates(r: _Reading) -> None:
         (r.link, 42),
         (hm.get("og:url", ""), 41),
         (hm.get("canonical", ""), 41),
+        (hm.get("record:url", ""), 41),  # a crawl's record's address around the page
         (hm.get("og:image", ""), 30),
     ):  # an image's upload day is the article's, roughly
         if url and (parsed := url_date(url)):
             r.date.offer(parsed, score, "URL")
+        elif url and score > 30 and (month := url_month(url)):
+            r.date.offer(month, score - 4, "URL's month")  # (an image's folder is its upload's, not the page's)
 
 
 def _page_names(r: _Reading, front: dict[str, Any]) -> None:
@@ -2243,6 +2266,9 @@ def _page_names(r: _Reading, front: dict[str, Any]) -> None:
     (新浪娱乐 on a 新浪网 page) reads as its source."""
     convert, html_title = r.convert, r.html_title
     headline = title_from_page_title(convert(html_title), r.site) if html_title else ""
+    # a <title> of the site's name and its section only ("北医新闻网_(新闻)"): what is left of it is no
+    # headline but the site's name
+    headline = headline if _headline_ok(headline) else ""
     r.sites = sites = site_names(convert(html_title), headline, [r.site, convert(_text(front.get("source")))])
     if html_title and sites and not any(_is_outlet(p) for p in sites) and _site_like(sites[-1]):
         # "标题-搜狐音乐": the last part of the <title> is the site; "…-安全资讯-360官网" (a dash before a digit
@@ -2925,13 +2951,30 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
     site_only = title.origin in ("<title>", "title") and _squeeze(title.value or "") in names
     if (site_only or not title.value) and page_head:
         head_lines = [x.strip() for x in page_head.split("\n") if x.strip()][-_HEAD_TITLE_REACH:]
-        dated = False  # a date line below it (required when the page declares no headline)
-        for line in reversed(head_lines):
+        dated = False  # a date line below it (required when the page declares no headline)...
+        for k in range(len(head_lines) - 1, -1, -1):
+            line = head_lines[k]
             info = parse_info_line(line, r.sites)
             dated = dated or bool(info and info.date)
-            if _looks_like_headline(line) and len(line) >= 8 and ">" not in line and not info and (site_only or dated):
-                title.offer(clean_title(line), title.score + 1, "headline above the date line")
+            # ...or the page's breadcrumb right above it, the article right below it ("首页>>人物聚焦>>2005人物 /
+            # <headline> / <the article>"): where a page puts its headline, between where it is and what it is
+            crumbed = k == len(head_lines) - 1 and k > 0 and _crumb(head_lines[k - 1])
+            if (
+                _looks_like_headline(line)
+                and len(line) >= 8
+                and ">" not in line
+                and not info
+                and (site_only or dated or crumbed)
+            ):
+                origin = "headline above the date line" if site_only or dated else "headline under the breadcrumb"
+                title.offer(clean_title(line), title.score + 1, origin)
                 break
+
+
+def _crumb(line: str) -> bool:
+    """A breadcrumb: the page's place in the site, "首页 >> 人物聚焦 >> 2005人物" (bounded: ">" many times
+    over is no breadcrumb)."""
+    return len(line) <= 120 and bool(_NAVIGATION.search(line)) and bool(_CRUMB.search(line))
 
 
 # "【港聞】標題", "[快讯]标题", "【社评】标题": a section or a kind of piece in brackets before the headline

@@ -1,0 +1,82 @@
+"""Guards session 16's metadata changes (issue 12). Each positive case is written from general knowledge of
+how Chinese-language pages and files are made (not copied from the corpus file that showed the miss); each
+fails on the code before unless it says it is a guard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefreader.ingest import ingest_bytes
+
+_PARA = (
+    "今年春季学期，学院组织附属医院的青年医师深入社区开展健康宣讲，累计服务居民三千余人次。"
+    "活动结束后，参与的医师纷纷表示，走出诊室、贴近群众，让他们对医学的意义有了新的理解。"
+)
+
+
+def _page(title: str, crumb: str, headline: str, wrapper: str = "") -> bytes:
+    nav = "".join(f"<a href='/c/{k}.htm'>栏目{k}</a> " for k in range(40))
+    paras = "".join(f"<p>{_PARA}第{k}段。</p>" for k in range(8))
+    html = (
+        f"<html><head><title>{title}</title></head><body><div>{nav}</div>"
+        "<table><tr><td>"
+        f"<a href='/index.htm'>首页</a>>><a href='/c/1.htm'>校园动态</a>>><a href='/c/2.htm'>2019新闻</a>"
+        f"</td></tr><tr><td class='t'>{headline}</td></tr>"
+        f"<tr><td><div>{paras}</div></td></tr></table>"
+        "<div>某某大学医学院新闻中心</div></body></html>"
+    )
+    if not crumb:
+        html = html.replace(
+            "<a href='/index.htm'>首页</a>>><a href='/c/1.htm'>校园动态</a>>><a href='/c/2.htm'>2019新闻</a>", ""
+        )
+    if wrapper:
+        html = f'<text id="{wrapper}" title="{title}" encoding="utf-8">\n{html}\n</text>'
+    return html.encode()
+
+
+# --- a page that declares no headline: its <title> is the site's name and its section only
+
+
+def test_the_headline_under_the_breadcrumb_of_a_page_that_declares_none():
+    b = ingest_bytes(
+        _page("医学院新闻网_(新闻)", "crumb", "青年医师走进社区——健康宣讲在路上"), id="t.html", suffix=".html"
+    )
+    assert b.title == "青年医师走进社区——健康宣讲在路上"
+
+
+def test_a_title_of_the_site_and_its_section_names_the_site():
+    b = ingest_bytes(
+        _page("医学院新闻网_(新闻)", "crumb", "青年医师走进社区——健康宣讲在路上"), id="t.html", suffix=".html"
+    )
+    assert b.source == "医学院新闻网"
+
+
+def test_no_breadcrumb_no_headline_from_the_page_head():
+    # guard: without the page's place above it, the line is not taken (a page that declares no headline and
+    # shows no date under it gives the lead's sentence, as before)
+    b = ingest_bytes(_page("医学院新闻网_(新闻)", "", "青年医师走进社区——健康宣讲在路上"), id="t.html", suffix=".html")
+    assert b.title != "青年医师走进社区——健康宣讲在路上"
+
+
+# --- a month's folder in the address, and a crawl record's address around the page
+
+
+def test_a_month_folder_with_no_day_dates_the_month():
+    from briefreader.ingest.metadata import url_month
+
+    assert url_month("http://news.example.edu.cn/200502/article/2019-05/4651.htm") == (dt.date(2019, 5, 1), "month")
+    assert url_month("https://blog.example.com/2019/05/a-post/")[1] == "month"
+    # guards: a day after the month is url_date's; a bare year-month-like number is no folder
+    assert url_month("https://example.com/2019/05/17/a-post") is None
+    assert url_month("https://example.com/201905/4651.htm") is None
+
+
+def test_a_crawl_records_address_dates_the_page():
+    page = _page(
+        "医学院新闻网_(新闻)",
+        "crumb",
+        "青年医师走进社区——健康宣讲在路上",
+        wrapper="http://news.example.edu.cn/2019-05/4651.htm",
+    )
+    b = ingest_bytes(page, id="t.html", suffix=".html")
+    assert b.date is not None and (b.date.isoformat()[:7], b.date_precision) == ("2019-05", "month")
