@@ -61,13 +61,16 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 13  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 14  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
 # codes, two indexes) behind the figrows view, the listed count in meta (issue 19); 13: figspan
 # as two tables keyed (kind, lo|hi, doc) with no third b-tree, story band keys of 31 bits
-# (issue 19: the benchmark's 10,000 shard as ingested, 100.2 -> 97.6 MiB)
+# (issue 19: the benchmark's 10,000 shard as ingested, 101.2 -> 98.5 MiB, 0.86x -> 0.83x); 14: what
+# `figures --all --json/--csv` prints beyond the figures view (qualifier, a range's ends, the
+# sentence, the briefing's region) in figs and figdetail, so it answers from the index again
+# (review s15 R15: it read every briefing again, 0.6 -> 13-16 s on the 374-file dev folder)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -147,10 +150,18 @@ CREATE TABLE fighi (kind TEXT NOT NULL, hi REAL NOT NULL, doc INTEGER NOT NULL, 
 -- one rowid range (read and deleted without an index on doc, which is id >> FIG_BITS), in
 -- text order. Issue 19: no doc column, the metric as metricstats' code (0: none), the
 -- figure's length not its end, small columns first (a row's header is read column by column).
+-- qual: the qualifier's code (QUALIFIERS) plus VALUE_NONE, sent: the figure's sentence (a place in
+-- its briefing's figdetail list), low and top: the Figure's own low and high when it has a value
+-- (value and high above are what figure queries compare, figure_details() puts them together).
 CREATE TABLE figs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value REAL,
                    high REAL,  -- a range without a single value: its upper end (value is the lower)
-                   metric INTEGER NOT NULL, unit TEXT NOT NULL, start INTEGER NOT NULL,
-                   span INTEGER NOT NULL, text TEXT NOT NULL, en TEXT NOT NULL);
+                   metric INTEGER NOT NULL, qual INTEGER NOT NULL, sent INTEGER NOT NULL,
+                   unit TEXT NOT NULL, start INTEGER NOT NULL,
+                   span INTEGER NOT NULL, low REAL, top REAL, text TEXT NOT NULL, en TEXT NOT NULL);
+-- Per briefing with figures, zlib of the JSON [region, sentences]: the region a money figure's
+-- currency was read by (figures.detect_region as `figures --all --json` asks it: name, currency,
+-- reason, null without a money figure) and its figures' sentences, each once
+CREATE TABLE figdetail (doc INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- figure queries compare value (figs_kind) and a range's upper end: few rows have one
 CREATE INDEX figs_high ON figs (kind, high) WHERE high IS NOT NULL;
 -- Three indexes (issue 19: they took more disk than the rows): kind, value answers figure
@@ -182,8 +193,15 @@ CREATE TABLE metricstats (code INTEGER PRIMARY KEY, metric TEXT UNIQUE NOT NULL,
 -- that the signature then refuses)
 CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, doc)) WITHOUT ROWID;
 """
-_TABLES = {"meta", "briefings", "search", "words", "figlo", "fighi", "figs", "stories", "storybands", "metricstats"}
-_ACROSS_TABLES = ("figs", "stories", "storybands")  # issue 17's rows, kept per doc
+_TABLES = {
+    *("meta", "briefings", "search", "words", "figlo", "fighi", "figs", "figdetail"),
+    *("stories", "storybands", "metricstats"),
+}
+_ACROSS_TABLES = ("figs", "figdetail", "stories", "storybands")  # issue 17's rows, kept per doc
+# figs.qual: a qualifier's code (model.Figure.qualifier); one not in the table is kept as its text
+QUALIFIERS = ("exact", "approx", "over", "under", "nearly", "range")
+_QUALIFIER_CODE = {q: n for n, q in enumerate(QUALIFIERS)}
+VALUE_NONE = 8  # figs.qual's flag: the Figure has no value (figs.value holds its low end)
 _US = "\x1f"  # joins list fields: splitting is ~10x faster than json.loads at 100k rows
 
 
@@ -628,6 +646,54 @@ class Prepared(str):
     metrics: list[str]
     signature: bytes | None
     words: str  # textsearch.word_tokens of the document, for the ``words`` table
+    detail: tuple[bytes, list[int]] | None  # figure_detail(): figdetail's data, each figure's sentence
+
+
+def figure_detail(b: Briefing) -> tuple[bytes, list[int]] | None:
+    """figdetail's data for ``b`` (None without figures): zlib of the JSON [region,
+    sentences], with each figure's place in the sentences (figs.sent). The region is the
+    one `figures --all --json` gave a money figure's currency_basis when it read the
+    briefing again (cli), asked the same way, so it needs ``b.original``: made in the
+    worker, before the decoded file is dropped (library._analyse_star)."""
+    import zlib
+
+    figures = b.figures[:FIG_SPAN]
+    if not figures:
+        return None
+    region = None
+    if any(f.kind == "money" for f in b.figures):
+        from .figures import detect_region
+
+        found = detect_region(b.text, source=b.source, script=b.script, original=b.original, url=b.link)
+        region = [found.name, found.currency, found.reason]
+    places: dict[str, int] = {}
+    sent = [places.setdefault(f.sentence, len(places)) for f in figures]
+    data = json.dumps([region, list(places)], ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(data.encode("utf-8", "surrogatepass"), 9), sent
+
+
+def _figure_columns(f: Any) -> tuple[Any, ...]:
+    """figs' value, high, qual, low and top of a Figure: value and high as figure queries
+    compare them (a range without a value by its ends), the rest what figure_details()
+    needs to give the Figure's own value, low, high and qualifier back."""
+    if f.value is None:
+        value, high, low, top, flag = f.low, f.high, None, None, VALUE_NONE
+    else:
+        value, high, low, top, flag = f.value, None, f.low, f.high, 0
+    code = _QUALIFIER_CODE.get(f.qualifier)
+    return value, high, f"{flag}|{f.qualifier}" if code is None else code | flag, low, top
+
+
+def _figure_fields(value: Any, high: Any, qual: Any, low: Any, top: Any) -> tuple[Any, Any, Any, str]:
+    """_figure_columns undone: the Figure's value, low, high and qualifier."""
+    if isinstance(qual, str):  # a qualifier QUALIFIERS does not name, with its flag
+        flag, _, qualifier = qual.partition("|")
+        none = int(flag) & VALUE_NONE
+    else:
+        none, qualifier = qual & VALUE_NONE, QUALIFIERS[qual & 7]
+    if none:
+        return None, value, high, qualifier
+    return value, low, top, qualifier
 
 
 def prepared_document(b: Briefing) -> Prepared:
@@ -641,6 +707,7 @@ def prepared_document(b: Briefing) -> Prepared:
     listed = not any(p.kind in FATAL for p in b.problems)
     sig = stories.signature(b.title, b.text) if listed and b.text else None
     prepared.signature = sig.to_bytes() if sig is not None else None
+    prepared.detail = figure_detail(b)
     return prepared
 
 
@@ -920,6 +987,55 @@ class Index:
             )
         return self._keys(f"SELECT f.doc FROM {table} f WHERE f.kind = ? AND {where} ?", (kind, arg), array=array)
 
+    def figure_details(self, rowids: Iterable[int]) -> dict[int, tuple[Any, ...]] | None:
+        """Per figure row (FigureRow.rowid): its Figure's value, low, high, qualifier and
+        sentence, and its briefing's region as [name, currency, reason] (None without a
+        money figure): what `figures --all --json/--csv` prints beyond the row (review s15
+        R15: it read every briefing again for them). None when the index cannot answer; a
+        row gone meanwhile is missing."""
+        import zlib
+
+        wanted = list(dict.fromkeys(rowids))
+        found: dict[int, tuple[Any, ...]] = {}
+        try:
+            with self._lock:
+                if self._conn is None:
+                    return None
+                rows = []
+                for at in range(0, len(wanted), 500):
+                    chunk = wanted[at : at + 500]
+                    rows += self._conn.execute(
+                        "SELECT id, value, high, qual, low, top, sent FROM figs"
+                        f" WHERE id IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    ).fetchall()
+                docs = list(dict.fromkeys(r[0] >> FIG_BITS for r in rows))
+                blobs: dict[int, bytes] = {}
+                for at in range(0, len(docs), 500):
+                    chunk = docs[at : at + 500]
+                    blobs.update(
+                        self._conn.execute(
+                            f"SELECT doc, data FROM figdetail WHERE doc IN ({','.join('?' * len(chunk))})", chunk
+                        ).fetchall()
+                    )
+        except sqlite3.Error as exc:
+            log.info("index cache: figure details failed: %s", exc)
+            return None
+        details: dict[int, tuple[Any, list[str]]] = {}
+        for doc, blob in blobs.items():
+            try:
+                region, sentences = json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
+            except (zlib.error, ValueError, TypeError) as exc:
+                log.info("index cache: unreadable figure details of %s: %s", doc, exc)
+                continue
+            details[doc] = (region, sentences)
+        for rowid, value, high, qual, low, top, sent in rows:
+            detail = details.get(rowid >> FIG_BITS)
+            if detail is None or not 0 <= sent < len(detail[1]):
+                continue
+            found[rowid] = (*_figure_fields(value, high, qual, low, top), detail[1][sent], detail[0])
+        return found
+
     def figure_counts(self) -> dict[int, int] | None:
         """How many figures each briefing (by key) has, for the list's sort by figures;
         None when the index cannot answer (busy, closed, damaged)."""
@@ -1062,6 +1178,7 @@ class Index:
             [(r * FIG_SPAN, r * FIG_SPAN + FIG_SPAN - 1) for r in rowids],
         )
         self._conn.executemany("DELETE FROM stories WHERE doc = ?", args)  # type: ignore[union-attr]
+        self._conn.executemany("DELETE FROM figdetail WHERE doc = ?", args)  # type: ignore[union-attr]
         if CONTENTLESS_DELETE:
             for table in ("search", "words"):
                 self._conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", args)  # type: ignore[union-attr]
@@ -1139,17 +1256,19 @@ class Index:
                         f"SELECT metric, code FROM metricstats WHERE metric IN ({','.join('?' * len(names))})", names
                     ).fetchall()
                 )
-            self._conn.executemany(
-                "INSERT INTO figs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        *(doc * FIG_SPAN + n, f.kind, f.value if f.value is not None else f.low),
-                        *(f.high if f.value is None else None, codes[m or ""], f.unit, f.start, f.end - f.start),
-                        *(f.text, f.en),
-                    )
-                    for n, (f, m) in enumerate(zip(figures, found, strict=False))
-                ],
-            )
+            detail = prepared.detail if prepared is not None and hasattr(prepared, "detail") else None
+            detail = detail or figure_detail(briefing)
+            assert detail is not None  # there are figures
+            data, sent = detail
+            rows = []
+            for n, (f, m) in enumerate(zip(figures, found, strict=False)):
+                value, high, qual, low, top = _figure_columns(f)
+                rows.append(
+                    (doc * FIG_SPAN + n, f.kind, value, high, codes[m or ""], qual, sent[n])
+                    + (f.unit, f.start, f.end - f.start, low, top, f.text, f.en)
+                )
+            self._conn.executemany("INSERT INTO figs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            self._conn.execute("INSERT INTO figdetail VALUES (?, ?)", (doc, data))
         if prepared is not None:
             sig = stories.Signature.from_bytes(prepared.signature) if prepared.signature else None
         else:
@@ -1424,6 +1543,19 @@ def _state(conn: sqlite3.Connection, root: str, pipeline_version: str) -> str:
     return "ok" if meta.get("pipeline") == pipeline_version else "stale"
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The statements of ``script``, each ended where SQLite says one is complete: a ";" in
+    an SQL comment or a string ends none (split(";") cut the schema there, session 15)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""
+    if statement.strip():
+        yield statement
+
+
 def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> None:
     """Create the schema or drop stale rows, under the write lock.
 
@@ -1434,9 +1566,8 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
     try:
         state = _state(conn, root, pipeline_version)
         if state == "empty":
-            for statement in _SCHEMA.split(";"):  # executescript() would COMMIT early
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(_SCHEMA):  # executescript() would COMMIT early
+                conn.execute(statement)
             for table in ("search", "words"):  # a setting kept in the table's own config
                 conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
             conn.execute("INSERT INTO meta VALUES ('root', ?)", (root,))
