@@ -66,6 +66,12 @@ ACTIONS: dict[str, Action] = _table(
     ("manage_notes", "m", "edit or delete this briefing's notes"),
     # screens and dialogs
     ("close", "escape,q", "close the help or problems view"),
+    ("help.down", "j,down", "help: scroll down"),
+    ("help.up", "k,up", "help: scroll up"),
+    ("help.page_down", "pagedown,space", "help: page down"),
+    ("help.page_up", "pageup", "help: page up"),
+    ("help.first", "g,home", "help: top"),
+    ("help.last", "G,end", "help: bottom"),
     ("find.cancel", "escape", "close the find bar"),
     ("editor.save", "ctrl+s", "save the note"),
     ("editor.cancel", "escape", "cancel the note"),

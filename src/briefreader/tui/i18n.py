@@ -246,7 +246,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "help.section.views": ("Other views", "其他视图"),
     "help.section.palette": ("Command palette", "命令面板"),
     "help.palette": ("Every action, searchable", "搜索全部操作"),
-    "help.close": ("escape / q / ? close", "escape / q / ? 关闭"),
+    "help.close": ("j/k scroll · escape / q / ? close", "j/k 滚动 · escape / q / ? 关闭"),
     "problems.title": ("Problems", "问题"),
     "problems.not_read": ("Not read (not in the list)", "未能读取（不在列表中）"),
     "problems.read_with_problem": ("Read with a problem (enter opens it)", "已读取但有问题（回车打开）"),

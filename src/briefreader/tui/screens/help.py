@@ -29,6 +29,14 @@ class HelpSection:
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="close"),
+        # the body scrolls with the list's keys wherever the focus is (j/k did nothing:
+        # only a focused scroll view's arrows and page keys moved it, tester s14 F8, s15)
+        Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="help.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="help.page_up"),
+        Binding("g,home", "edge(0)", "First", show=False, id="help.first"),
+        Binding("G,end", "edge(1)", "Last", show=False, id="help.last"),
     ]
 
     def __init__(self, columns: Sequence[Sequence[HelpSection]], language: str) -> None:
@@ -77,6 +85,25 @@ class HelpScreen(ModalScreen[None]):
 
     async def action_dismiss(self, result: None = None) -> None:
         self.dismiss(result)
+
+    @property
+    def body(self) -> VerticalScroll:
+        return self.query_one("#help-body", VerticalScroll)
+
+    def action_scroll(self, step: int) -> None:
+        self.body.scroll_relative(y=step, animate=False)
+
+    def action_page(self, step: int) -> None:
+        if step > 0:
+            self.body.scroll_page_down(animate=False)
+        else:
+            self.body.scroll_page_up(animate=False)
+
+    def action_edge(self, end: int) -> None:
+        if end:
+            self.body.scroll_end(animate=False)
+        else:
+            self.body.scroll_home(animate=False)
 
 
 def view_help(screen, title: str, bindings, extra: Sequence[tuple[str, str]] = ()) -> None:
