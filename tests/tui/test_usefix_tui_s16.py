@@ -4,6 +4,8 @@ view says why, list titles in the reader's script."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers.waiting import until
 from textual.containers import VerticalScroll
@@ -41,3 +43,116 @@ async def test_the_help_scrolls_with_j_k_arrows_and_page_keys(sample_config, sam
         await pilot.pause()
         assert body.scroll_y < moved, up
         assert isinstance(app.screen, HelpScreen)  # none of them closed it
+
+
+# ----- R11: a briefing's id is never markup in a message ---------------------------------
+
+
+def _shown(message: str, markup: bool) -> str:
+    from textual.content import Content
+
+    return (Content.from_markup(message) if markup else Content(message)).plain
+
+
+async def test_the_figures_views_not_in_the_list_warning_shows_the_id_as_written(tmp_path: Path, sample_config):
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+    from briefreader.tui.screens.figures_view import FiguresScreen
+
+    root = tmp_path / "briefings"
+    root.mkdir()
+    (root / "a[bold]b[").mkdir()  # the id a[bold]b[/]c: "/" is the folder's
+    (root / "a[bold]b[" / "]c.txt").write_text("上海发布新规\n\n投资超过3000亿元，支持经济发展。\n", encoding="utf-8")
+    config = replace(sample_config, briefings=root)
+    library = load_library(config, use_cache=False)
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = main(app)
+        await until(pilot, lambda: screen.briefing_list.briefing_count == 1)
+        await pilot.press("F")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen))
+        view = app.screen
+        await until(pilot, lambda: view.rows_widget.table is not None and len(view.rows_widget.table) > 0)
+        screen.briefing_list.select = lambda b: False  # the list as it is now lacks the briefing
+        app._say = lambda *a, **k: False  # the toast's path (no status bar under it)
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, FiguresScreen))
+        await pilot.pause()
+        shown = [_shown(n.message, n.markup) for n in app._notifications]
+        assert any("a[bold]b[/]c" in text for text in shown), shown  # was 'abc is not in the list…'
+
+
+# ----- an empty figures view says why and what to do (tester s14 F18, s15) ---------------
+
+
+def _app_on(tmp_path: Path, sample_config, files: dict[str, str]) -> BriefreaderApp:
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+
+    root = tmp_path / "briefings"
+    root.mkdir()
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    config = replace(sample_config, briefings=root)
+    return BriefreaderApp(config, library=load_library(config, use_cache=False))
+
+
+async def _figures_view(pilot, app: BriefreaderApp):
+    from briefreader.tui.screens.figures_view import FiguresScreen
+
+    await pilot.press("F")
+    await until(pilot, lambda: isinstance(app.screen, FiguresScreen))
+    view = app.screen
+    await until(pilot, lambda: not view.busy)
+    return view
+
+
+def _empty_text(view) -> str:
+    from textual.widgets import Static
+
+    empty = view.query_one("#figview-empty", Static)
+    return str(empty.render()) if empty.has_class("-shown") else ""
+
+
+NO_FIGURES = "上海发布新规\n\n市政府发布新规，支持经济发展。\n"
+FIGURES = "投资计划\n\n投资超过3000亿元，增长百分之五。\n"
+
+
+async def test_an_empty_figures_view_says_this_briefing_has_none(tmp_path, sample_config):
+    app = _app_on(tmp_path, sample_config, {"plain.txt": NO_FIGURES})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: main(app).briefing_list.briefing_count == 1)
+        view = await _figures_view(pilot, app)
+        assert len(view.rows_widget.table) == 0
+        text = _empty_text(view)  # was: "Figures: 0" over an empty table, nothing more
+        assert "No figures in this briefing, the only one the list shows" in text and "Press escape to go back" in text, text
+
+
+async def test_an_empty_figures_view_says_the_filter_matched_none(tmp_path, sample_config):
+    app = _app_on(tmp_path, sample_config, {"plain.txt": NO_FIGURES, "money.txt": FIGURES})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: main(app).briefing_list.briefing_count == 2)
+        view = await _figures_view(pilot, app)
+        assert len(view.rows_widget.table) > 0 and not _empty_text(view)  # no hint over rows
+        await pilot.press("slash", *"money>1万亿", "enter")
+        await until(pilot, lambda: not view.busy and len(view.rows_widget.table) == 0)
+        await pilot.pause()
+        text = _empty_text(view)
+        assert "No figure matches the filter “money>1万亿”" in text and "Press /" in text, text
+
+
+async def test_an_empty_figures_view_says_the_list_shows_none(tmp_path, sample_config):
+    app = _app_on(tmp_path, sample_config, {"plain.txt": NO_FIGURES, "other.txt": NO_FIGURES.replace("上海", "北京")})
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = main(app)
+        await until(pilot, lambda: screen.briefing_list.briefing_count == 2)
+        view = await _figures_view(pilot, app)
+        assert "No figures in the 2 briefings the list shows" in _empty_text(view)
+        assert "Press escape to go back" in _empty_text(view)  # no filter to widen
+        await pilot.press("escape")
+        await pilot.press("slash", *"zzzz", "enter")
+        await until(pilot, lambda: screen.briefing_list.briefing_count == 0)
+        view = await _figures_view(pilot, app)
+        assert "The list shows no briefing" in _empty_text(view)

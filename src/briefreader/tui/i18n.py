@@ -281,6 +281,32 @@ LABELS: dict[str, tuple[str, str]] = {
     "figview.close": ("Close", "关闭"),
     "figview.filter": ("Filter", "筛选"),
     "figview.sort": ("Sort by column", "按列排序"),
+    "figview.not_listed": ("{id} is not in the list as it is now", "{id} 不在当前的列表中"),
+    # an empty figures view says why and what to do (tester s14 F18: only "Figures: 0")
+    "figview.empty.filter": (
+        "No figure matches the filter “{filter}”. Press / to change it; an empty filter shows every figure.",
+        "没有数字符合筛选“{filter}”。按 / 修改；筛选为空时显示全部数字。",
+    ),
+    "figview.empty.terms": (
+        "No figure of the listed briefings matches the list's figure terms ({terms}). "
+        "Press escape and change the list's filter.",
+        "列表中的简报没有符合其数字条件（{terms}）的数字。按 escape 返回，修改列表的筛选。",
+    ),
+    "figview.empty.no_briefings": (
+        "The list shows no briefing, so there is no figure. Press escape and clear the list's filter.",
+        "列表中没有简报，所以没有数字。按 escape 返回，清除列表的筛选。",
+    ),
+    "figview.empty.one": (
+        "No figures in this briefing, the only one the list shows: "
+        "it states no amount, percentage, count, area or date.",
+        "列表只显示这一篇简报，它没有数字：正文中没有金额、百分比、数量、面积或日期。",
+    ),
+    "figview.empty.none": (
+        "No figures in the {n} briefings the list shows: none states an amount, percentage, count, area or date.",
+        "列表显示的 {n} 篇简报中没有数字：都没有金额、百分比、数量、面积或日期。",
+    ),
+    "figview.empty.widen": (" Press escape and widen the list's filter.", "按 escape 返回，放宽列表的筛选。"),
+    "figview.empty.back": (" Press escape to go back.", "按 escape 返回。"),
     # the metrics view (M)
     "metrics.heading": ("Metrics", "指标"),
     "metrics.title": (

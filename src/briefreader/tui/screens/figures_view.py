@@ -227,6 +227,8 @@ class FiguresScreen(Screen["FigureRow | None"]):
     FiguresScreen #figview-header { height: 1; padding: 0 1; }
     FiguresScreen FigureRows { padding: 0 1; }
     FiguresScreen #figview-filter { height: 3; }
+    FiguresScreen #figview-empty { height: auto; padding: 1 2; color: $text-muted; display: none; }
+    FiguresScreen #figview-empty.-shown { display: block; }
     """
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="figview.close"),
@@ -253,6 +255,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         with Vertical():
             yield Static("", id="figview-title")
             yield Static("", id="figview-header")
+            yield Static("", id="figview-empty", markup=False)  # why no row, when none
             yield FigureRows(id="figview-rows")
             yield Input(placeholder="money>1000亿  percent>=10  CNY  营收", id="figview-filter")
 
@@ -287,6 +290,24 @@ class FiguresScreen(Screen["FigureRow | None"]):
         if self.busy:
             title.append(f" · {self.busy}", style="italic")
         self.query_one("#figview-title", Static).update(title)
+        empty = self.query_one("#figview-empty", Static)
+        why = self._empty_reason(listed) if not self.busy and not shown else ""
+        empty.update(why)
+        empty.set_class(bool(why), "-shown")
+
+    def _empty_reason(self, listed: str) -> str:
+        """Why the table has no row, and what to do: the view's filter, the list's figure
+        terms, no briefing listed, or briefings without figures (one: this briefing)."""
+        lang = self.language
+        if self.filter_text:
+            return tr("figview.empty.filter", lang, filter=one_line(self.filter_text))
+        if listed:
+            return tr("figview.empty.terms", lang, terms=one_line(listed))
+        count = len(self.briefings)
+        if not count:
+            return tr("figview.empty.no_briefings", lang)
+        why = tr("figview.empty.one", lang) if count == 1 else tr("figview.empty.none", lang, n=f"{count:,}")
+        return why + tr("figview.empty.widen" if self.list_query.strip() else "figview.empty.back", lang)
 
     def load(self) -> None:
         """A new table for the sort and filter chosen, made in a worker; the rows shown
@@ -413,7 +434,8 @@ def open_figures_view(main) -> None:
         if b is None:
             return
         if not main.briefing_list.select(b):
-            main.notify(f"{one_line(row.id)} is not in the list as it is now", severity="warning")
+            # the id is a file's name: text, never markup ("a[/]b" raised, "[b]" was eaten; review s15 R11)
+            main.notify(tr("figview.not_listed", main.language, id=one_line(row.id)), severity="warning", markup=False)
         library.full(b)  # a few ms: the article then shows at once, and the sentence with it
         main.open(b, at_once=True)
         main.set_focus(main.article)

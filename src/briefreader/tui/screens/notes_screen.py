@@ -254,7 +254,7 @@ class NotesScreen(ModalScreen[str | None]):
                 try:
                     self.notes.set_draft(b, text)
                 except NotesError as exc:
-                    self.notify(str(exc), severity="error")
+                    self.notify(str(exc), severity="error", markup=False)  # names the notes file's path
                     return
                 self.notify(tr("notify.draft_kept", self.language))
                 self.on_change()
