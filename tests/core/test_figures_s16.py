@@ -67,3 +67,21 @@ def test_scale_character_opening_a_name_is_no_scale() -> None:
 def test_kuai_before_a_function_word_is_money() -> None:
     assert [(f.kind, f.text) for f in extract_figures("他每月寄1000块给我妈。")] == [("money", "1000块")]
     assert _texts("新增土地22块。", "count") == ["22块"]  # what is counted came before
+
+
+# --- figures12 dev (13-corpus's s16 misses): measure words and a class of cars
+
+
+def test_postal_bags_containers_logs_and_provincial_regions_are_measure_words() -> None:
+    got = [(f.text, f.unit) for f in extract_figures("邮件处理能力将从不到100万袋件提升至超500万袋件。")]
+    assert got == [("不到100万袋件", "袋件"), ("超500万袋件", "袋件")]
+    (teu,) = [f for f in extract_figures("港口完成集装箱吞吐量1.2亿标箱。") if f.kind == "count"]
+    assert (teu.unit, teu.value, teu.en) == ("标箱", 120_000_000, "120 mn TEU")
+    assert [(f.text, f.unit) for f in extract_figures("工人用数十根原木搭成廊桥。")] == [("数十根", "根")]
+    assert [(f.text, f.unit) for f in extract_figures("向广东、湖南等8省区市拨付资金。")] == [("8省区市", "省区市")]
+
+
+def test_seats_of_a_class_of_cars_are_no_count() -> None:
+    assert _texts("七座及七座以下小型客车免收通行费。", "count") == []
+    assert _texts("这款5座SUV售价不高。", "count") == []
+    assert _texts("全市新建3座大桥、7座水库。", "count") == ["3座", "7座"]

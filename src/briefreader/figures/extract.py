@@ -441,6 +441,11 @@ _BACK_REFERENCE_RE = re.compile(r"(?:该|这|此|上述|其|前述|那)$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 # function words that may follow a spoken 块 sum (寄1000块给家里, 一共三百块了, 五十块就够): no noun it counts
 _KUAI_FUNCTION_AFTER = "给了就都也还呢吧啊呀嘛"
+# a vehicle after 座, through a bound and another seat count (七座及七座以下小型客车, 5座SUV): 座 counts seats
+_SEATS_AFTER_RE = re.compile(
+    r"(?:(?:及|和|或|、|至|到|-)[\d一二两三四五六七八九十]+座)?(?:及?以[上下])?的?(?:小型|中型|大型|微型|纯电动|电动)?"
+    r"(?:客车|汽车|轿车|乘用车|车型|车辆|客机|飞机|巴士|面包车|越野车|SUV|MPV)"
+)
 # a scale right after a slash pair (7/8百, 3/4k, 1/2万): the pair's numbers are alternatives of that scale
 _SCALE_AFTER_SLASH_RE = re.compile(r"[十百千万亿](?!分)|[kKwW](?![a-zA-Z])")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|亦有|也有|还有|、)$")
@@ -2994,6 +2999,8 @@ class _Extractor:
         if not (q.scale or q.arabic) and q.unit not in _PLACE_COUNTERS and _STATION_AFTER_RE.match(text, q.end):
             return False  # 十四张站 (a metro station): a measure word that cannot count the place names it
 
+        if q.unit == "座" and _SEATS_AFTER_RE.match(text, q.end):
+            return False  # 七座及七座以下小型客车, 5座SUV: the seats of each vehicle, a class of cars, not seven of anything
         if q.unit in ("幢", "栋", "座") and _ADDRESS_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
             return False  # 西路376号1幢、2幢: building numbers of an address
         if not q.arabic and len(q.num) == 1 and _WEEKDAY_BEFORE_RE.search(text, max(0, q.start - 3), q.start):

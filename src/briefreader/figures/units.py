@@ -351,6 +351,8 @@ MEASURES: tuple[str, ...] = (
     # 新北市有五区入榜); extract keeps Chinese numerals to a hedge or 有 before them, since
     # a numeral + one of these also names a fixed group (东北三省, 三省一市, 中美两国, 七国集团)
     "国(?!家|内|外|际|企|资|产|货|债|有|务|营|标|级|民|籍|旗|歌|宝|庆|情|策|防|土|立|道|会|人|语|画|学|军|库|税|铁|足|队|手)",
+    # provinces, regions and cities counted together (等6省区市, 15省市): one measure, as 部门
+    "省区市(?!委|政府|级)",
     "省(?!份|钱|力|事|内|外|会|级|长|委|市|区|略|去|下|时|心|得|掉|电|油|吃|城)",
     "区(?!域|别|间|块|位|分|内|外|长|委|县|级|划|属|政|议|人|民|块|链)",
     # 新北市…29行政區: districts named by their kind (extract reads the unit as 区)
@@ -363,6 +365,8 @@ MEASURES: tuple[str, ...] = (
     "洞(?!察|见|穴|口|悉)",
     "株(?!式)",
     "棵",
+    # long things: logs, pillars, cables, rods (数十根巨木, 3根立柱); not 根据, 根本, 根源 …
+    "根(?!据|本|源|治|除|深|基|系|部|底|茎|须|雕|脉|植|性|号|目|子)",
     "头(?!部|条|号|脑|等|版|衔|目|发|像)",
     "只(?!有|是|要|能|会|在|需|用|不|得|好|剩|想|为|因|占|限|针|对)",
     "匹(?!配|敌)",
@@ -414,7 +418,10 @@ MEASURES: tuple[str, ...] = (
     # a survey's samples (超過10,000樣本, 363樣本, 3.4万样本樽): things counted by a noun, unit "" (NOUN_MEASURES)
     "样本(?!库|框|量|点|率|数|空间|外)",
     "程(?!序|度|式|师|控|碑|门|途|子|车|码|期|表|中|内)",
-    # seized goods counted by their containers (检获300箱, 5樽, 2袋)
+    # seized goods counted by their containers (检获300箱, 5樽, 2袋); post counted as bags or items (处理能力500万袋件);
+    # containers counted in twenty-foot equivalents (集装箱吞吐量1.2亿标箱, TEU)
+    "袋件",
+    "标箱",
     "箱(?!子|包|型|体|内|中|装|底)",
     "袋(?!子|装|鼠|内|中)",
     "瓶(?!子|装|颈|盖|内|中)",
@@ -516,7 +523,7 @@ OTHER_UNITS: tuple[str, ...] = (
 
 # Measure words that also name a fixed group after a Chinese numeral (东北三省, 三省一市,
 # 中美两国, 七国集团): counted after Arabic digits, or after a hedge or 有 (extract).
-ADMIN_UNITS = frozenset({"国", "省", "区", "州", "县", "市"})
+ADMIN_UNITS = frozenset({"国", "省", "区", "州", "县", "市", "省区市"})
 
 # Casualty words counted like measure words (36死47伤): the figure's unit is "" (people
 # counted without a measure word) and the word names them in English.
@@ -538,6 +545,8 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "辆": "vehicles",
     "架次": "flights",
     "艘次": "ship sorties",
+    "标箱": "TEU",
+    "省区市": "provincial regions",
     "桌": "tables",
     "户": "households",
     "艘": "ships",
@@ -678,7 +687,7 @@ GROUP_MEASURES: dict[str, str] = {
     "班": "",
 }
 # 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
-SELF_NAMING_MEASURES = frozenset({"辆", "辆次", "架次", "艘次", "人次", "剂次", "人", "名", "位"})
+SELF_NAMING_MEASURES = frozenset({"辆", "辆次", "架次", "艘次", "人次", "剂次", "标箱", "人", "名", "位"})
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
