@@ -56,6 +56,9 @@ MAX_FIGURES = 1000
 _HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 _MD_EXT = {".md", ".markdown", ".mdown"}
 FEED_EXT = {".rss", ".atom", ".xml"}
+# the "suffix" of a binary document's text (a Word paragraph, a PDF's page text): plain text,
+# never sniffed as HTML nor Markdown, whatever tags its prose names (tester s15 F2)
+PLAIN = "plain"
 
 
 def briefing_id(path: Path, root: Path) -> str:
@@ -190,6 +193,8 @@ def original_view(b: Briefing) -> str:
     label = _LABEL_RE.match(text)
     body = text[label.end() :] if label else text
     if b.format in ("markdown", "text") or not looks_like_html(body):
+        return text
+    if b.format in _BINARY_FORMATS and not (label and "HTML" in label.group()):  # a Word or PDF text, as read
         return text
     from selectolax.lexbor import LexborHTMLParser
 
@@ -330,7 +335,7 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     body, fmt, html_title, html_meta = front.body, "text", "", {}
     page_head = page_tail = ""
     # a .md file is Markdown even when it carries HTML (its blocks are read as HTML inside)
-    if suffix not in _MD_EXT and (suffix in _HTML_EXT or looks_like_html(body)):
+    if suffix not in _MD_EXT and suffix != PLAIN and (suffix in _HTML_EXT or looks_like_html(body)):
         doc = html_to_doc(body)
         body, fmt, html_title, html_meta = doc.text, "html", doc.title, doc.meta
         page_head, page_tail = doc.head, doc.tail

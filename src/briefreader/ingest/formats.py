@@ -151,7 +151,7 @@ def _read(fmt: str, data: bytes) -> list[Part]:
 def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int = 0) -> list[Briefing]:
     """The briefings of a file in one of FORMATS (never empty)."""
     from ..safe import strip_controls
-    from . import MAX_BYTES, _document, ingest_entries  # the pipeline shared with text files
+    from . import MAX_BYTES, PLAIN, _document, ingest_entries  # the pipeline shared with text files
 
     fmt = FORMATS[suffix]
     fingerprint = "sha256:" + hashlib.sha256(data).hexdigest()
@@ -191,7 +191,9 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
             body = raw[:MAX_BYTES].decode("utf-8", "ignore")
             cut = f"more than {MAX_BYTES // 2**20} MB of text: only the start was read"
             b.problems.append(Problem("too_large", cut))
-        b = _document(b, body, ".html" if part.html else ".txt", hints=part.hints, link=part.link)
+        # a binary document's text is plain text; a mail's text/plain part is sniffed (some mailers send markup so)
+        kind = ".html" if part.html else PLAIN if fmt in BINARY else ".txt"
+        b = _document(b, body, kind, hints=part.hints, link=part.link)
         b.format = fmt
         _fall_back(b, part)
         if fmt in BINARY or part.html:  # the original view says what it shows

@@ -122,9 +122,59 @@ class HtmlDoc:
     not_an_article: str = ""
 
 
+# HTML elements (a name such as <1>, <class 'str'> or <a1> in prose is no tag)
+_ELEMENTS = frozenset(
+    """
+a abbr address article aside b big blockquote body br caption center cite code col colgroup dd del details div
+dl dt em figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i img input ins label li link
+main meta nav noscript ol option p pre q s script section small source span strike strong style sub summary sup
+table tbody td tfoot th thead time title tr tt u ul
+""".split()
+)
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})(?=[\s/>])[^<>]{0,2000}>")
+# a document's root: a doctype, <html>, <head> or <body> first (after an XML declaration and comments)
+_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^<>]*>\s*)?(?:<!--.*?-->\s*){0,20}<(?:!doctype\s+html|html|head|body)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# a tag named in prose, not used: quoted (`<div>`, “<br>”, 「<p>」) or followed by the word for it
+_QUOTE_BEFORE = "`'\"“‘「『《〈"
+_NAMED_AFTER = re.compile(r"\s?(?:标签|標籤|元素|标记|標記|tags?\b|elements?\b)", re.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
+    """Whether a text is markup (read as HTML) rather than prose that mentions a tag.
+
+    A document root (doctype, <html>, <head>, <body>) first says so. Without one the
+    tags must carry the text's structure: as many well-formed tags as lines of text (a
+    fragment on one line, or a tag on each line), or elements closed in pairs with a
+    tag every three lines (paragraphs wrapped by hand). A note about web pages,
+    "<div> 标签可以把文档分割为…", has a few unpaired tags among many lines of prose:
+    its line breaks are its paragraphs, and read as HTML they would be lost (tester
+    s15 F2). Tags quoted or followed by 标签/元素/tag do not count.
+    """
     sample = text[:20000]
-    return len(_TAG.findall(sample)) >= 2 or "<!doctype html" in sample[:200].lower()
+    if _ROOT.match(sample):
+        return True
+    tags = paired = 0
+    opened: Counter[str] = Counter()
+    for m in _ANY_TAG.finditer(sample):
+        name = m[2].lower()
+        if name not in _ELEMENTS:
+            continue
+        if (m.start() and sample[m.start() - 1] in _QUOTE_BEFORE) or _NAMED_AFTER.match(sample, m.end()):
+            continue
+        tags += 1
+        if m[1]:
+            if opened[name]:
+                opened[name] -= 1
+                paired += 1
+        else:
+            opened[name] += 1
+    if tags < 2:
+        return False
+    text_lines = sum(1 for line in sample.splitlines() if line.strip())
+    return tags >= text_lines or (paired >= 2 and 3 * tags >= text_lines)
 
 
 def html_to_doc(markup: str) -> HtmlDoc:
