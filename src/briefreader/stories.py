@@ -8,7 +8,14 @@ character shingles (K characters each). Two briefings are one story when
 
 * their shingle sets' Jaccard similarity is at least JACCARD, or
 * the smaller one is mostly inside the larger (containment at least CONTAINMENT and
-  at least MIN_CONTAINED shingles): a feed's truncated summary of the page.
+  at least MIN_CONTAINED shingles): a feed's truncated summary of the page,
+
+unless their numbers disagree: each states at least MIN_NUMBERS distinct numbers and
+fewer than NUMBERS_AGREE of the smaller set's are the other's. A copy of an article
+keeps its figures; a monthly release or a press office's template filled in again
+(the same sentences, another month's amounts and rates) keeps its wording and changes
+its numbers, and it is another briefing, not a version to fold away (tester s16 L2:
+2,000 template-made briefings years apart were folded as 115 "stories").
 
 The title's shingles count three times, on purpose: two different articles that share
 a lead paragraph (a live-update feed whose entries all open with the same 100
@@ -45,6 +52,8 @@ __all__ = [
     "cluster",
     "cluster_exact",
     "jaccard",
+    "number_sketch",
+    "numbers_disagree",
     "same_story",
     "shingles",
     "signature",
@@ -73,8 +82,16 @@ MAX_CHARS = 20_000  # the first 20,000 characters decide: bounded work per brief
 # a story term (is:duplicate, story:) or the versions view asks (issue 19).
 TEXT_STORIES_UNASKED = 5_000
 TITLE_WEIGHT = 3  # measured on the real feed entries that share a lead (see the bench)
+# The numbers veto: a bottom-k sketch of the distinct digit runs (16-bit hashes, the
+# NUMBERS_KEPT smallest: 64 bytes a briefing in the index; 16 let 2 of 231 pairs of the test's
+# monthly releases through, the window's estimate too coarse), compared where both sketches
+# see the same range of hashes. Fewer than MIN_NUMBERS there: no evidence, no veto.
+NUMBERS_KEPT = 32
+MIN_NUMBERS = 4
+NUMBERS_AGREE = 0.5
 
 _DROP = re.compile(f"[^0-9a-z{HAN}]+")
+_DIGITS = re.compile("[0-9]+")
 
 
 def story_text(text: str) -> str:
@@ -100,6 +117,29 @@ def shingles(title: str, text: str, k: int = K) -> set[int]:
     return out
 
 
+def number_sketch(title: str, text: str) -> tuple[int, ...]:
+    """The NUMBERS_KEPT smallest 16-bit hashes of the distinct digit runs of the story
+    texts (punctuation dropped, so 10.5% and 10．5％ are the same run), ascending."""
+    return _sketch(story_text(title), story_text(text))
+
+
+def _sketch(*story_texts: str) -> tuple[int, ...]:
+    runs = {run for folded in story_texts for run in _DIGITS.findall(folded)}
+    return tuple(sorted({zlib.crc32(run.encode()) & 0xFFFF for run in runs})[:NUMBERS_KEPT])
+
+
+def numbers_disagree(a: Sequence[int], b: Sequence[int]) -> bool:
+    """Two number sketches (:func:`number_sketch`) that say different figures: over the
+    hashes both sketches cover, the smaller side shares fewer than NUMBERS_AGREE."""
+    if len(a) < MIN_NUMBERS or len(b) < MIN_NUMBERS:
+        return False
+    top = min(a[-1] if len(a) >= NUMBERS_KEPT else 0xFFFF, b[-1] if len(b) >= NUMBERS_KEPT else 0xFFFF)
+    seen_a = {x for x in a if x <= top}
+    seen_b = {x for x in b if x <= top}
+    small = min(len(seen_a), len(seen_b))
+    return small >= MIN_NUMBERS and len(seen_a & seen_b) < NUMBERS_AGREE * small
+
+
 def jaccard(a: set[int], b: set[int]) -> float:
     if not a or not b:
         return 0.0
@@ -107,14 +147,15 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def same_story(a: set[int], b: set[int]) -> bool:
+def same_story(a: set[int], b: set[int], numbers_a: Sequence[int] = (), numbers_b: Sequence[int] = ()) -> bool:
     """The exact test (the baseline, and the reference MinHash approximates)."""
     if len(a) < MIN_SHINGLES or len(b) < MIN_SHINGLES:
         return False
     inter = len(a & b)
     j = inter / (len(a) + len(b) - inter)
     small = min(len(a), len(b))
-    return j >= JACCARD or (small >= MIN_CONTAINED and inter / small >= CONTAINMENT)
+    alike = j >= JACCARD or (small >= MIN_CONTAINED and inter / small >= CONTAINMENT)
+    return alike and not numbers_disagree(numbers_a, numbers_b)
 
 
 # --- MinHash ---------------------------------------------------------------------------
@@ -135,23 +176,28 @@ _MIX = 0x9E3779B1  # Knuth's multiplicative constant: the top bits of crc32 * it
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """A briefing's MinHash minima and its shingle count (for containment)."""
+    """A briefing's MinHash minima, its shingle count (for containment) and its number
+    sketch (for the veto; empty in signatures stored before session 16: no veto)."""
 
     values: tuple[int, ...]
     size: int
+    numbers: tuple[int, ...] = ()
 
     def to_bytes(self) -> bytes:
         import struct
 
-        return struct.pack(f"<I{len(self.values)}I", self.size, *self.values)
+        n, k = len(self.values), len(self.numbers)
+        return struct.pack(f"<I{n}I{k}H", self.size, *self.values, *self.numbers)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "Signature":
+        """The size word, NUM_PERM minima, then the number sketch's 16-bit words."""
         import struct
 
-        n = len(data) // 4 - 1
-        size, *values = struct.unpack(f"<I{n}I", data)
-        return cls(tuple(values), size)
+        head = 4 * (1 + NUM_PERM) if len(data) >= 4 * (1 + NUM_PERM) else 4 * (len(data) // 4)
+        size, *values = struct.unpack(f"<I{head // 4 - 1}I", data[:head])
+        numbers = struct.unpack(f"<{(len(data) - head) // 2}H", data[head:])
+        return cls(tuple(values), size, numbers)
 
     def bands(self) -> list[int]:
         """One 63-bit key per band; equal keys make two briefings candidates."""
@@ -168,16 +214,22 @@ class Signature:
 
     def matches(self, other: "Signature") -> bool:
         """same_story() with the Jaccard estimated from the minima."""
-        return self._matches(other.size, sum(map(eq, self.values, other.values)))
+        if not self._matches(other.size, sum(map(eq, self.values, other.values))):
+            return False
+        return not numbers_disagree(self.numbers, other.numbers)
 
     def matches_bytes(self, data: bytes) -> bool:
         """:meth:`matches` against a stored signature (:meth:`to_bytes`), read in place:
         the index checks every LSH candidate, ~100 a briefing on template-made corpora,
         and unpacking each into a Signature cost twice the comparison."""
-        if sys.byteorder != "little" or len(data) != 4 * (len(self.values) + 1):
+        head = 4 * (len(self.values) + 1)
+        if sys.byteorder != "little" or len(data) < head or (len(data) - head) % 2:
             return self.matches(Signature.from_bytes(data))
-        words = memoryview(data).cast("I")
-        return self._matches(words[0], sum(map(eq, self.values, words[1:])))
+        view = memoryview(data)
+        words = view[:head].cast("I")
+        if not self._matches(words[0], sum(map(eq, self.values, words[1:]))):
+            return False
+        return not numbers_disagree(self.numbers, view[head:].cast("H"))
 
     def _matches(self, other_size: int, same: int) -> bool:
         if self.size < MIN_SHINGLES or other_size < MIN_SHINGLES:
@@ -192,7 +244,7 @@ class Signature:
         return inter / small >= CONTAINMENT
 
 
-def signature_of(shingle_set: Iterable[int]) -> Signature | None:
+def signature_of(shingle_set: Iterable[int], numbers: tuple[int, ...] = ()) -> Signature | None:
     # A list, not a set: an odd multiplier is a bijection mod 2**32, so distinct shingles
     # stay distinct (hashing them again was a fifth of this function, issue 19).
     distinct = shingle_set if isinstance(shingle_set, (set, frozenset)) else set(shingle_set)
@@ -210,12 +262,12 @@ def signature_of(shingle_set: Iterable[int]) -> Signature | None:
         while bins[(b + d) % NUM_PERM] is None:  # at least one bin is full (>= MIN_SHINGLES hashes)
             d += 1
         values.append(bins[(b + d) % NUM_PERM] + (d << _BIN_BITS))  # type: ignore[operator]
-    return Signature(tuple(values), len(mixed))
+    return Signature(tuple(values), len(mixed), numbers)
 
 
 def signature(title: str, text: str) -> Signature | None:
     """The MinHash signature of a briefing; None when it is too short to compare.
-    The same as ``signature_of(shingles(title, text))``, the body's shingles hashed at
+    The same as ``signature_of(shingles(title, text), number_sketch(title, text))``, the body's shingles hashed at
     once with numpy (a crc32 call per shingle was most of this function, issue 19)."""
     # numpy where it is loaded (the workers' forkserver imports it, WORKER_MODULES): a small
     # folder read in the reader's own process does not import it (~0.1 s) for this. Loaded
@@ -226,17 +278,19 @@ def signature(title: str, text: str) -> Signature | None:
             raise ImportError
         import numpy as np
     except ImportError:
-        return signature_of(shingles(title, text))
-    body = np.frombuffer(story_text(text).encode("utf-32-le"), dtype=np.uint8).reshape(-1, 4)
+        return signature_of(shingles(title, text), number_sketch(title, text))
+    folded = story_text(text)
+    body = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint8).reshape(-1, 4)
     if len(body) < K or body[:, 2:].any():  # story_text keeps only BMP characters; be safe
-        return signature_of(shingles(title, text))
+        return signature_of(shingles(title, text), number_sketch(title, text))
     tables, zero = _crc_tables(np)
     n = len(body) - K + 1
     hashes = np.full(n, zero, dtype=np.uint32)
     for j in range(K):
         hashes ^= tables[2 * j][body[j : j + n, 0]]  # the character's low byte in slot j
         hashes ^= tables[2 * j + 1][body[j : j + n, 1]]  # and its high byte
-    head = story_text(title).encode("utf-32-le")
+    folded_title = story_text(title)
+    head = folded_title.encode("utf-32-le")
     width = 4 * K
     extra = [zlib.crc32(head[i : i + width], seed) for seed in _TITLE_SEEDS for i in range(0, len(head) - width + 1, 4)]
     if extra:
@@ -261,7 +315,7 @@ def signature(title: str, text: str) -> Signature | None:
         while bins[(b + d) % NUM_PERM] is None:
             d += 1
         values.append(bins[(b + d) % NUM_PERM] + (d << _BIN_BITS))  # type: ignore[operator]
-    return Signature(tuple(values), len(mixed))
+    return Signature(tuple(values), len(mixed), _sketch(folded_title, folded))
 
 
 _TITLE_SEEDS = [zlib.crc32(b"\x00title%d" % salt) for salt in range(TITLE_WEIGHT)]  # as shingles()
@@ -333,10 +387,11 @@ def cluster_exact(items: Sequence[tuple[str, str]]) -> list[int]:
     """The baseline: exact shingle Jaccard over every pair (quadratic), same joining
     rule as :func:`cluster` (a briefing joins the first earlier story it matches)."""
     sets = [shingles(title, text) for title, text in items]
+    numbers = [number_sketch(title, text) for title, text in items]
     story = list(range(len(items)))
     for i in range(len(sets)):
         for j in range(i):
-            if same_story(sets[i], sets[j]):
+            if same_story(sets[i], sets[j], numbers[i], numbers[j]):
                 story[i] = min(story[i], story[j])
     return story
 

@@ -97,7 +97,7 @@ def test_the_vectorised_signature_is_the_shingle_sets(monkeypatch):
         body = "".join(rng.choice(alphabet) for _ in range(rng.choice([0, 2, 3, 4, 5, 8, 11, 12, 30, 400])))
         title = "".join(rng.choice(alphabet) for _ in range(rng.choice([0, 3, 4, 9, 25])))
         cases.append((title, body))
-    expected = [stories.signature_of(stories.shingles(t, b)) for t, b in cases]
+    expected = [stories.signature_of(stories.shingles(t, b), stories.number_sketch(t, b)) for t, b in cases]
     got = [stories.signature(t, b) for t, b in cases]
     assert [s and s.to_bytes() for s in got] == [s and s.to_bytes() for s in expected]
     assert sum(s is None for s in expected) > 10 and sum(s is not None for s in expected) > 100
@@ -118,7 +118,7 @@ def test_the_signature_waits_for_a_numpy_import_under_way_in_another_thread():
         "import threading\n"
         "from briefreader import stories\n"
         f"text = {ARTICLE!r}\n"
-        "ref = stories.signature_of(stories.shingles('标题', text)).to_bytes()\n"
+        "ref = stories.signature_of(stories.shingles('标题', text), stories.number_sketch('标题', text)).to_bytes()\n"
         "done = threading.Event()\n"
         "def load():\n"
         "    import numpy\n"
@@ -176,3 +176,79 @@ def test_story_grouping_on_the_real_corpus(method):
     precision, recall, _, gold_pairs = grouping_scores([str(s) for s in method(items)], labels)
     assert gold_pairs == 7
     assert precision == 1.0 and recall == 1.0
+
+
+RELEASE = (
+    "{y}年{m}月份，全市规模以上工业增加值同比增长{a}%，增速比上月{d}{b}个百分点。1—{m}月份，规模以上工业增加值"
+    "同比增长{c}%。分经济类型看，{m}月份，国有控股企业增加值同比增长{e}%；股份制企业增长{f}%，外商及港澳台商投资企业"
+    "增长{g}%。分行业看，{m}月份，全市{n}个大类行业中有{k}个行业增加值保持同比增长。\n"
+    "{m}月份，全市社会消费品零售总额{s}亿元，同比增长{t}%。其中，除汽车以外的消费品零售额{u}亿元，增长{v}%。"
+    "1—{m}月份，全市固定资产投资同比增长{w}%，其中工业投资增长{x}%，房地产开发投资下降{z}%。"
+    "{m}月末，全市金融机构本外币存款余额{p}亿元，同比增长{q}%；贷款余额{r}亿元，同比增长{o}%。"
+    "全市城镇调查失业率为{h}%，居民消费价格同比上涨{i}%，工业生产者出厂价格同比下降{j}%。\n"
+    "总的来看，全市经济运行总体平稳、稳中有进，但外部环境复杂严峻，国内需求仍显不足，经济持续回升向好的基础"
+    "还需巩固。下阶段，要坚持稳中求进工作总基调，着力扩大有效需求，巩固和增强经济回升向好态势。\n"
+    "附注：指标解释。规模以上工业企业指年主营业务收入2000万元及以上的工业法人单位。社会消费品零售总额指企业"
+    "（单位、个体户）通过交易直接售给个人、社会集团非生产、非经营用的实物商品金额，以及提供餐饮服务所取得的收入"
+    "金额。统计范围：固定资产投资统计起点为计划总投资500万元及以上的建设项目。本报告中部分数据因四舍五入的原因，"
+    "存在总计与分项合计不等的情况。"
+)
+
+
+def _release(rng, y: int, m: int) -> tuple[str, str]:
+    n = rng.randint(30, 41)
+    numbers = {c: f"{rng.uniform(0.5, 15):.1f}" for c in "abcefghijoqtvwxz"}
+    body = RELEASE.format(
+        y=y,
+        m=m,
+        d=rng.choice("加快回落"),
+        n=n,
+        k=rng.randint(15, n),
+        s=rng.randint(900, 1500),
+        u=rng.randint(700, 1200),
+        p=rng.randint(90000, 120000),
+        r=rng.randint(80000, 110000),
+        **numbers,
+    )
+    return briefing(f"{y}年{m}月份全市经济运行情况", body)
+
+
+def test_a_template_release_filled_in_again_is_another_briefing_not_a_version():
+    # A statistics office's monthly release (tester s16 L2): the same sentences every month, the
+    # month's own amounts and rates. Without the numbers veto MinHash folded them as versions
+    # (Jaccard of the shingles ~0.6-0.7); each is its own briefing, in both methods.
+    import random
+
+    rng = random.Random(16)
+    items = [_release(rng, y, m) for y in (2024, 2025) for m in range(2, 13)]
+    for method in (stories.cluster, stories.cluster_exact):
+        assert method(items) == list(range(len(items))), method.__name__
+    # ... while the same month's release copied by another outlet (a trailer, a headline of
+    # its own, the Traditional script) is still one story with it: the copy keeps the figures.
+    title, body = items[5]
+    copy = briefing("统计局：" + title, to_traditional(body, "hk") + "\n（来源：本市统计局网站）责任编辑：李四")
+    for method in (stories.cluster, stories.cluster_exact):
+        assert method([items[5], copy, items[6]]) == [0, 0, 2], method.__name__
+
+
+def test_the_number_sketch_travels_with_the_stored_signature_and_old_blobs_still_match():
+    import random
+
+    rng = random.Random(16)
+    sa = stories.signature(*_release(rng, 2025, 3))
+    assert len(sa.numbers) >= 20
+    assert stories.Signature.from_bytes(sa.to_bytes()) == sa
+    # another month whose shingles alone say "same story"; the numbers say no, from the object
+    # and from the stored bytes
+    for month in range(4, 13):
+        sb = stories.signature(*_release(rng, 2025, month))
+        if sa._matches(sb.size, sum(x == y for x, y in zip(sa.values, sb.values, strict=True))):
+            break
+    else:
+        raise AssertionError("no month's release is alike by its shingles")
+    assert not sa.matches(sb) and not sa.matches_bytes(sb.to_bytes())
+    # a signature stored before the sketch existed (size + minima only) has no numbers: no veto
+    old = stories.Signature(sb.values, sb.size).to_bytes()
+    assert len(old) == 4 * (1 + stories.NUM_PERM)
+    assert stories.Signature.from_bytes(old).numbers == ()
+    assert sa.matches_bytes(old)
