@@ -196,17 +196,20 @@ class NotesStore:
                 raise NotesError("the draft contains characters that cannot be saved (lone surrogates)") from None
         self._apply(lambda doc: _op_set_draft(doc, briefing, text), touches=(briefing.id,))
 
-    def relink(self, briefings: Iterable[Briefing]) -> int:
-        """Move entries of vanished ids to the briefing with the same fingerprint."""
+    def relink(self, briefings: Iterable[Briefing], existed: Callable[[str], bool] | None = None) -> int:
+        """Move entries of vanished ids to the briefing with the same fingerprint.
+
+        ``existed``: whether an id was in the library before (the TUI's list before a live
+        change): a copy that was there already is not where a renamed file went."""
         from .liststore import is_store
 
         if is_store(briefings) and all(briefings.position_of_id(i) is not None for i in self._entries):
             return 0  # the usual start, without making 1,000,000 list entries at once
         library = list(briefings)
         # Decide from memory first so a normal start never takes the lock or writes.
-        if not _plan_relink({id: e.fingerprint for id, e in self._entries.items()}, library):
+        if not _plan_relink({id: e.fingerprint for id, e in self._entries.items()}, library, existed):
             return 0
-        return self._apply(lambda doc: _op_relink(doc, library))
+        return self._apply(lambda doc: _op_relink(doc, library, existed))
 
     # ---- internals
 
@@ -612,8 +615,15 @@ def _op_set_draft(doc: Doc, briefing: Briefing, text: str) -> None:
     _ensure_entry(doc, briefing)["draft"] = text
 
 
-def _plan_relink(fingerprints: dict[str, str], library: list[Briefing]) -> dict[str, Briefing]:
-    """old id -> briefing it moves to, for entries (id -> fingerprint) whose id left the library."""
+def _plan_relink(
+    fingerprints: dict[str, str], library: list[Briefing], existed: Callable[[str], bool] | None = None
+) -> dict[str, Briefing]:
+    """old id -> briefing it moves to, for entries (id -> fingerprint) whose id left the library.
+
+    Of identical copies, the one the file was renamed to: one with no entry yet, then one
+    that was not in the library before (``existed``), then the one changed last (a rename
+    sets the file's ctime; a copy made earlier keeps its own), then the first by id. A copy
+    that was there already took the notes when its id sorted first (tester s15 U6)."""
     ids = {b.id for b in library}
     if all(old_id in ids for old_id in fingerprints):  # the usual start: nothing moved
         return {}
@@ -625,23 +635,43 @@ def _plan_relink(fingerprints: dict[str, str], library: list[Briefing]) -> dict[
     plan: dict[str, Briefing] = {}
     for old_id, fp in fingerprints.items():
         candidates = by_fingerprint.get(fp, []) if old_id not in ids else []
+        if len(candidates) > 1:
+            candidates = sorted(
+                candidates,
+                key=lambda b: (b.id in taken, existed is not None and existed(b.id), -_changed_ns(b.path)),
+            )  # stable: the first by id among equals
         if candidates:
-            # Identical copies: prefer one that has no entry yet, then the first by id.
-            target = next((b for b in candidates if b.id not in taken), candidates[0])
+            target = candidates[0]
             plan[old_id] = target
             taken.add(target.id)
     return plan
 
 
-def _op_relink(doc: Doc, library: list[Briefing]) -> int:
+def _changed_ns(path: str) -> int:
+    """The file's status change time (a rename sets it), 0 when it cannot be read."""
+    try:
+        return os.stat(path).st_ctime_ns
+    except (OSError, ValueError):
+        return 0
+
+
+def _op_relink(doc: Doc, library: list[Briefing], existed: Callable[[str], bool] | None = None) -> int:
     fingerprints = {id: t.get("fingerprint", "") for id, t in doc["briefings"].items()}
-    plan = _plan_relink(fingerprints, library)
+    plan = _plan_relink(fingerprints, library, existed)
     for old_id, briefing in plan.items():
         moved = doc["briefings"].pop(old_id)
         target = _ensure_entry(doc, briefing)
         target["bookmarked"] = bool(target.get("bookmarked") or moved.get("bookmarked"))
         for note in moved.get("notes", []):
             _add_unique(target.setdefault("notes", []), note)
+        # Two drafts (an entry moved onto a copy that has its own): both kept, the target's
+        # first, as the notes list keeps an edit beside a draft. setdefault dropped the
+        # moved one: typed text lost.
+        draft, kept = str(moved.get("draft") or ""), str(target.get("draft") or "")
+        if draft.strip() and kept.strip() and draft.strip() != kept.strip():
+            target["draft"] = f"{kept}\n\n{draft}"
+        elif draft.strip() and not kept.strip():
+            target["draft"] = draft
         for key, value in moved.items():
             target.setdefault(key, value)  # keep keys this version does not know
     return len(plan)

@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from helpers.cli import cli
+
+if TYPE_CHECKING:
+    from briefreader.model import Briefing
 
 # ----- R3: a ./config.toml of ours, mistyped, is said, not passed over -------------------
 
@@ -77,3 +81,64 @@ def test_source_forms_take_s2ts_phrase_when_no_neighbour_is_known():
     # a form the source never writes is not taken from s2t: its commonest then
     only = SourceForms("發放補助，發展經濟。頭髮")
     assert only.convert("发起") == "發起"
+
+
+# ----- notes follow a renamed file, not an identical copy; no draft is dropped ----------
+
+
+def _on_disk(folder: Path, id: str, fingerprint: str) -> Briefing:
+    from briefreader.model import Briefing
+
+    path = folder / f"{id}.txt"
+    if not path.exists():
+        path.write_text("台积电收盘价246.5元。\n", encoding="utf-8")
+    return Briefing(id=id, path=str(path), fingerprint=fingerprint, title="台积电", text="")
+
+
+def test_notes_follow_the_renamed_file_not_a_copy_that_was_there(tmp_path: Path):
+    """Tester s15 U6: cna_twse_big5 (a note) and cna_copy_live (its byte copy, made before);
+    cna_twse_big5 renamed to cna_renamed_big5: the note went to cna_copy_live (first by id)."""
+    import os
+    import time
+
+    from briefreader.notes import NotesStore
+
+    store = NotesStore.open(tmp_path / "notes.toml")
+    original = _on_disk(tmp_path, "cna_twse_big5", "sha256:same")
+    copy = _on_disk(tmp_path, "cna_copy_live", "sha256:same")
+    store.add_note(original, "台积电的收盘价")
+    time.sleep(0.05)  # the copy was made before (ctime moves in clock ticks of a few ms)
+    os.rename(original.path, tmp_path / "cna_renamed_big5.txt")  # the rename sets its ctime
+    renamed = _on_disk(tmp_path, "cna_renamed_big5", "sha256:same")
+    assert os.stat(renamed.path).st_ctime_ns > os.stat(copy.path).st_ctime_ns
+
+    assert store.relink([copy, renamed]) == 1  # a start (the CLI): the file changed last
+    assert [n.text for n in store.notes_for("cna_renamed_big5")] == ["台积电的收盘价"]
+    assert not store.notes_for("cna_copy_live")
+
+
+def test_notes_follow_the_new_id_when_the_list_before_is_known(tmp_path: Path):
+    from briefreader.notes import NotesStore
+
+    store = NotesStore.open(tmp_path / "notes.toml")
+    store.add_note(_on_disk(tmp_path, "b_original", "sha256:same"), "mine")
+    copy = _on_disk(tmp_path, "a_copy", "sha256:same")
+    moved = _on_disk(tmp_path, "c_moved", "sha256:same")
+    before = {"a_copy", "b_original"}  # the TUI's list before the live change
+    assert store.relink([copy, moved], before.__contains__) == 1
+    assert [n.text for n in store.notes_for("c_moved")] == ["mine"] and not store.notes_for("a_copy")
+
+
+def test_a_draft_moved_onto_an_entry_with_its_own_draft_is_kept(tmp_path: Path):
+    from briefreader.notes import NotesStore
+
+    store = NotesStore.open(tmp_path / "notes.toml")
+    gone = _on_disk(tmp_path, "gone", "sha256:same")
+    here = _on_disk(tmp_path, "here", "sha256:same")
+    store.set_draft(gone, "typed on the first copy")
+    store.set_draft(here, "typed on the second")
+    assert store.relink([here]) == 1  # `gone` deleted: its entry joins its identical copy's
+    draft = store.draft_for("here")
+    assert "typed on the second" in draft and "typed on the first copy" in draft, draft  # was: the first lost
+    store.reload()
+    assert "typed on the first copy" in store.draft_for("here")

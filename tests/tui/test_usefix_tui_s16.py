@@ -127,7 +127,9 @@ async def test_an_empty_figures_view_says_this_briefing_has_none(tmp_path, sampl
         view = await _figures_view(pilot, app)
         assert len(view.rows_widget.table) == 0
         text = _empty_text(view)  # was: "Figures: 0" over an empty table, nothing more
-        assert "No figures in this briefing, the only one the list shows" in text and "Press escape to go back" in text, text
+        assert (
+            "No figures in this briefing, the only one the list shows" in text and "Press escape to go back" in text
+        ), text
 
 
 async def test_an_empty_figures_view_says_the_filter_matched_none(tmp_path, sample_config):
@@ -156,3 +158,32 @@ async def test_an_empty_figures_view_says_the_list_shows_none(tmp_path, sample_c
         await until(pilot, lambda: screen.briefing_list.briefing_count == 0)
         view = await _figures_view(pilot, app)
         assert "The list shows no briefing" in _empty_text(view)
+
+
+# ----- notes follow a renamed file in a live change, not a copy listed before (tester s15 U6)
+
+
+async def test_a_live_rename_moves_the_notes_to_the_new_name_not_to_a_listed_copy(tmp_path: Path, sample_config):
+    import os
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+
+    root = tmp_path / "briefings"
+    root.mkdir()
+    text = "台积电收盘\n\n台积电收246.5元。\n"
+    (root / "b_original.txt").write_text(text, encoding="utf-8")
+    (root / "a_copy.txt").write_text(text, encoding="utf-8")
+    config = replace(sample_config, briefings=root, notes=tmp_path / "notes.toml")
+    app = BriefreaderApp(config, library=load_library(config, use_cache=False))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = main(app)
+        await until(pilot, lambda: screen.briefing_list.briefing_count == 2)
+        original = app.library.by_id["b_original"]
+        app.notes.add_note(original, "my note on the original")
+        os.rename(root / "b_original.txt", root / "c_renamed.txt")
+        os.utime(root / "a_copy.txt")  # the copy changed last: its ctime cannot tell
+        screen._live_library(load_library(config, use_cache=False), 0.0)
+        await pilot.pause()
+        assert [n.text for n in app.notes.notes_for("c_renamed")] == ["my note on the original"]
+        assert not app.notes.notes_for("a_copy")  # was: the copy, first by id, took it

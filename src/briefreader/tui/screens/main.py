@@ -334,11 +334,14 @@ class MainScreen(ReadingMixin, Screen[None]):
         # partial list stays at the top when the whole list puts newer briefings above.
         top = self.is_loading and self.briefing_list.at_top()
         self._load_error = ""
+        before = self.brapp.library
         self.brapp.library = library
         notes = self.brapp.notes
         if not notes.read_only:
+            # a copy listed before a live change is not where a renamed file went (tester s15 U6)
+            existed = before.by_id.__contains__ if before is not None and before is not library else None
             try:  # notes follow a renamed or moved file (same fingerprint), PRODUCT.md section 3
-                notes.relink(library.briefings)
+                notes.relink(library.briefings, existed)
             except NotesError as exc:
                 self.notify(str(exc), severity="warning", markup=False, timeout=8)
         self.is_loading = False
