@@ -762,6 +762,7 @@ class Index:
         self._pending = 0
         self._identity: tuple[int, int] | None = None  # (device, inode) of the file opened
         self._windows: dict[str, Any] = {}  # temp table -> weakref of its FigureWindow
+        self.root: str | None = None  # the corpus folder (resolved), once opened
 
     @classmethod
     def open(cls, cache_dir: Path, corpus_root: Path, pipeline_version: str) -> "Index":
@@ -774,6 +775,7 @@ class Index:
             log.warning("index cache disabled: cannot create %s: %s", cache_dir, exc)
             return cls(None, path, pipeline_version)
         index = cls(None, path, pipeline_version)
+        index.root = root
         from .fsio import regular_or_absent  # here: fsio's imports are not needed for a first paint
 
         if not all(regular_or_absent(f"{path}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")):
@@ -1094,10 +1096,17 @@ class Index:
                 old = self._conn.execute("SELECT rowid FROM briefings WHERE relpath = ?", (relpath,)).fetchone()
                 if old is not None:
                     self._forget_locked([old[0]])
+                # A file stored again keeps its key (tester s15 F1): another process (a `list`
+                # beside a running reader) storing a file the reader had just stored gave it a
+                # new key, and the reader's list entry, holding the old one, was never found by
+                # a word or figure filter again. Its old rows are all gone above, postings too
+                # (CONTENTLESS_DELETE; without it a kept key would answer the old postings).
+                kept = old[0] if old is not None and CONTENTLESS_DELETE else None
                 cursor = self._conn.execute(
-                    f"INSERT INTO briefings (relpath, rawpath, size, mtime_ns, pipeline, listed, {_LIST_COLUMNS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (relpath, rawpath, size, mtime_ns, self.pipeline_version, listed, *_encode(briefing)),
+                    "INSERT INTO briefings"
+                    f" (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, {_LIST_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (kept, relpath, rawpath, size, mtime_ns, self.pipeline_version, listed, *_encode(briefing)),
                 )
                 doc = cursor.lastrowid
                 if listed:
@@ -1190,8 +1199,13 @@ class Index:
         wanted = set(keep)
         try:
             with self._lock:
-                present = self._conn.execute("SELECT rowid, relpath FROM briefings").fetchall()
-                gone = [rowid for rowid, relpath in present if relpath not in wanted]
+                present = self._conn.execute("SELECT rowid, relpath, size, mtime_ns, rawpath FROM briefings").fetchall()
+                seen = {rawpath or relpath.encode() for _, relpath, _, _, rawpath in present if relpath in wanted}
+                gone = [
+                    rowid
+                    for rowid, relpath, size, mtime_ns, rawpath in present
+                    if relpath not in wanted and not self._arrived(rawpath or relpath.encode(), size, mtime_ns, seen)
+                ]
                 self._forget_locked(gone)
                 self._commit_locked()
         except sqlite3.Error as exc:
@@ -1199,6 +1213,21 @@ class Index:
             return 0
         self.stats.pruned += len(gone)
         return len(gone)
+
+    def _arrived(self, file: bytes, size: int, mtime_ns: int, seen: set[bytes]) -> bool:
+        """Whether a row prune() was not told to keep is of a file the caller never saw that
+        is on disk as the row says: one another process stored after the caller's scan of the
+        folder (tester s15 F1: a `list` beside a running reader deleted the rows the reader
+        had just stored, and the reader's entries were found by no filter). Its file is then
+        kept. ``file``: the row's relative path as bytes (rawpath, or the relpath: a feed
+        entry's rawpath is its file's), ``seen``: the files of the rows kept."""
+        if self.root is None or file in seen:
+            return False
+        try:
+            st = os.stat(os.fsencode(self.root) + b"/" + file)
+        except (OSError, ValueError):
+            return False
+        return (st.st_size, st.st_mtime_ns) == (size, mtime_ns)
 
     def stamps(self) -> dict[str, tuple[int, int]] | None:
         """relpath -> (size, mtime_ns) of every current row; None if unreadable."""

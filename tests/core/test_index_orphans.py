@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefreader.config import read_config
-from briefreader.index import CONTENTLESS_DELETE, band_key
+from briefreader.index import CONTENTLESS_DELETE, band_key, sqlite3
 from briefreader.library import load_library
 from briefreader.stories import Signature
 
@@ -91,13 +91,28 @@ def test_removed_and_rewritten_files_leave_no_rows_behind(tmp_path: Path):
         data = files[-1].read_bytes() if path.suffix == files[-1].suffix else path.read_bytes()[::-1]
         path.write_bytes(data)
         os.utime(path, ns=(1, 1))
+    old = dict(_fingerprints(tmp_path / "cache"))
     library = load_library(config)
     try:
         assert library.stats.pruned >= 6
         after = _check(library.index._conn)
-        assert len(before - after) >= 10  # the rows of the deleted and the rewritten files went
+        assert len(before - after) >= 6  # the rows of the deleted files went
+        # a rewritten file keeps its key (tester s15 F1) with its new rows only (_check above)
+        rewritten = {str(p.relative_to(tmp_path / "briefings")) for p in files[6:10]}
+        now = dict(_fingerprints(tmp_path / "cache"))
+        both = [r for r in rewritten if r in now and r in old]
+        assert both and all(now[r] != old[r] for r in both)
     finally:
         library.close()
+
+
+def _fingerprints(cache: Path) -> list[tuple[str, str]]:
+    (path,) = cache.glob("index-*.sqlite3")
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT relpath, fingerprint FROM briefings").fetchall()
+    finally:
+        conn.close()
 
 
 @pytest.mark.skipif(not CONTENTLESS_DELETE, reason="SQLite before 3.43 keeps a contentless table's postings")
