@@ -1159,8 +1159,10 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
             return refresh(library, config)
         if not path.is_file():
             return refresh(library, config)
-        if stamps.get(rel) == (st.st_size, st.st_mtime_ns):
+        if stamps.get(rel) == (st.st_size, st.st_mtime_ns) and str(path) in listed:
             continue  # touched or written again with what is listed
+        # (a file another process stored before this batch came is in the index as it is on
+        # disk, but not in this list: it is taken, its row kept, tester s15 F1)
         if rel not in stamps and stems.get(os.path.splitext(rel)[0], 0) > 0:
             return refresh(library, config)  # a.md beside a.txt: both ids change
         gone.add(rel)
@@ -1371,8 +1373,10 @@ def _refresh_store(
         if not path.is_file():
             raise _Whole
         stamp = (st.st_size, st.st_mtime_ns)
-        if rows and all(r[4] == pipeline and (r[2], r[3]) == stamp for r in rows):
+        if rows and all(r[4] == pipeline and (r[2], r[3]) == stamp for r in rows) and _in_store(store, rows):
             continue  # touched or written again with what is listed
+        # (rows another process stored before this batch came, not in this list: the file
+        # is read again and its rows kept, tester s15 F1)
         if not rows:
             recount.add(os.path.splitext(rel)[0])
         gone[rel] = rows
@@ -1441,6 +1445,14 @@ def _refresh_store(
     index.stats.pruned += len(left)
     library.index = None  # the new library takes over the index connection
     return Library(root=root, briefings=new, problems=problems, stats=stats, by_id=StoreIds(new), index=index)  # type: ignore[arg-type]
+
+
+def _in_store(store: Any, rows: list[tuple[int, str, int, int, str, int]]) -> bool:
+    """Whether the listed ones of a file's index rows are entries of the column-wise list."""
+    import numpy as np
+
+    listed = [r[0] for r in rows if r[5] == 1]
+    return not listed or bool(np.isin(listed, store.column_keys()).all())
 
 
 def _folder_changes(index: Index, root: Path, stop: Stop | None = None) -> list[Path] | None:

@@ -101,3 +101,32 @@ def test_a_running_readers_filter_finds_a_file_another_process_stored_again(tmp_
         other.close()
     assert entry.key in (reader.index.search("海豚2号") or set())
     assert entry.key in (reader.index.figure_search("money", ">=", 2e6) or set())
+
+
+@pytest.mark.parametrize("column_wise", [False, True])
+def test_a_file_another_process_listed_first_is_taken_by_the_readers_watcher(tmp_path, monkeypatch, column_wise):
+    # the other order: a `list` stores the new file before the reader's watcher batch comes;
+    # the index then has it as it is on disk, and refresh_paths passed it over as "touched"
+    # though the reader's list never had it
+    from briefreader import liststore
+
+    folder = tmp_path / "c"
+    shutil.copytree(ROOT / "briefings", folder)
+    config_path = tmp_path / "config.toml"
+    config_path.write_text(
+        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
+        encoding="utf-8",
+    )
+    config = load_config(config_path)
+    load_library(config).close()
+    if column_wise:
+        monkeypatch.setattr(liststore, "STORE_MIN", 1)
+    reader = load_library(config, verify=False)
+    assert liststore.is_store(reader.briefings) == column_wise
+    new = folder / "r_1.txt"
+    new.write_text("竞态测试\n\n海豚1号项目投资达100万元。\n", encoding="utf-8")
+    load_library(config).close()  # the other process
+    fresh = refresh_paths(reader, config, [new])
+    assert fresh is not None
+    keys = [b.key for b in fresh.briefings if b.id == "r_1"]
+    assert len(keys) == 1 and keys[0] in (fresh.index.search("海豚1号") or set())
