@@ -80,3 +80,24 @@ def test_a_crawl_records_address_dates_the_page():
     )
     b = ingest_bytes(page, id="t.html", suffix=".html")
     assert b.date is not None and (b.date.isoformat()[:7], b.date_precision) == ("2019-05", "month")
+
+
+# --- a labelled source's value: where the name ends
+
+
+def test_a_portals_own_channel_is_not_cut_as_a_regional_page():
+    from briefreader.ingest.metadata import parse_info_line
+
+    # "新华网黑龙江频道" is 新华网's regional page (the outlet is 新华网); "网易游戏频道" is a channel name whole:
+    # there is no outlet's name before a 网 in it, and it was cut to '网'
+    assert parse_info_line("来源：网易游戏频道").source == "网易游戏频道"
+    assert parse_info_line("本文来源：搜狐体育频道").source != "搜"
+    # guard: the regional page still gives its outlet
+    assert parse_info_line("来源：新华网黑龙江频道").source == "新华网"
+
+
+def test_a_source_name_ends_at_a_full_stop():
+    from briefreader.ingest.metadata import _source_value
+
+    assert _source_value("网易时尚 。内部来源") == "网易时尚"
+    assert _source_value("人民日报。转载请注明出处") == "人民日报"

@@ -16,7 +16,7 @@ in sessions 11 and 12, retired in session 13); dev-retired9 (the files in heldou
 in sessions 12 and 13, retired in session 14); dev-retired10 (the files in heldout10/, session 13's set, scored
 in sessions 13 and 14, retired in session 15); dev-retired11 (the files in heldout11/, session 14's set, scored
 in sessions 14 and 15, retired in session 16); each retired split's last held-out score is kept in the scorer's
-RETIRED_LAST_HELD_OUT. heldout12 (session 15's fresh set) is scored and never looked into. The floors and ceilings are what the code
+RETIRED_LAST_HELD_OUT. heldout12 and heldout13 (sessions 15 and 16's fresh sets) are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -114,7 +114,13 @@ FLOORS = {
     # 1107/1107, leaks 9 in 6 (12-text's), all right 367 of 374; then 12-text's 89d7010 (a UI widget's lines: s15_13's
     # consent banner), b50e56f (a label over link lines: s15_08) and 145ee25 (one <article>: s15_37): leaks 6 in 3,
     # all right 370 of 374
-    "dev": {"title": 374, "date": 373, "source": 374, "must_have_found": 1107, "clean": 370},
+    # + session 16's s16_* batch (gold.toml's "Session 16's batch", dev part in seven rounds), first scored whole at
+    # f167179 (committed code, git archive): dev 410 articles, title 408 (2 wrong), date 405 (5 missing), source 403 (3
+    # wrong: 网易's "网易游戏频道" cut to '网' twice, "网易时尚 。内部来源"; 4 missing), must_have 1230/1230, leaks 19 in 9,
+    # all right 395; reset, not lowered (misses itemised in /work/notes/s16_12corpus_devmisses.md). Then 12-meta's s16
+    # (a name ends at a full stop; a regional channel is cut only after an outlet's name): source 406 (0 wrong), all
+    # right 398
+    "dev": {"title": 408, "date": 405, "source": 406, "must_have_found": 1230, "clean": 398},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -187,7 +193,9 @@ CEILINGS = {
     # then 12-text's s13 clean commit (s13_28's producers' credits): 1 in 1 (s13_13's breadcrumb); 12-meta's s14: 0
     # s14 batch (first scored at b0ad00c): 14 in 7; 12-text's s14 commit: 0
     # s15 batch (first scored at a0dac50): 9 in 6, date_wrong 1, source_wrong 4; 12-meta's s15: wrong 0
-    "dev": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    # s16 batch (first scored at f167179): 19 in 9 (s15's 6 in 3 and the batch's: 12-text's), source_wrong 3;
+    # 12-meta's s16: wrong 0
+    "dev": {"leaks": 19, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -219,6 +227,19 @@ KNOWN_DEV_MISSES = {
     "dev/s15_02_cts_students_service_trade.html": {"chrome kept"},
     "dev/s15_05_appledaily_tw_health_welfare_minister.html": {"chrome kept"},
     "dev/s15_43_weibo_chinapress_texas_daycare_covid.html": {"chrome kept"},
+    # session 16's batch as first scored (f167179; /work/notes/s16_12corpus_devmisses.md): a Markdown rundown's H1
+    # ending in its date (s16_19); an HTML fragment's credits and share rows (s16_20); a WeChat byline
+    # "原创 <date> <writer> <account>" in a blockquote and the archivist's note (s16_21); dates in a Markdown file's
+    # source lines (s16_22); an archived WeChat page without its script fields (s16_23); a BBS post's <title> with its
+    # board, and its replies (s16_14); a view counter's label (s16_46) and a merge marker (s16_50) in the text
+    "dev/s16_14_bdwm_bbs_counsellor_post.html": {"title", "source", "chrome kept"},
+    "dev/s16_19_xwlb_rundown_20260610.md": {"title", "date"},
+    "dev/s16_20_initium_legco_votes_fragment.html": {"source", "chrome kept"},
+    "dev/s16_21_peoplesdaily_commentary_young_voices.md": {"date", "source", "chrome kept"},
+    "dev/s16_22_cyd_university_disclosure.md": {"date", "chrome kept"},
+    "dev/s16_23_wechat_archive_pku_pressure.html": {"date", "source"},
+    "dev/s16_46_oncc_insurers_priority_claims_20251128.html": {"chrome kept"},
+    "dev/s16_50_skypost_no_fire_alarm_20251127.html": {"chrome kept"},
 }
 
 
@@ -342,6 +363,16 @@ def test_twelfth_heldout_split_does_not_regress(request):
         pytest.skip("heldout12: no floors yet (the lead sets them after the session's one aggregate scoring)")
     s = request.getfixturevalue("scored_held_out")["splits"]["heldout12"]
     assert not _check(s, "heldout12"), (_check(s, "heldout12"), s)
+
+
+def test_thirteenth_heldout_split_does_not_regress(request):
+    """heldout13: session 16's fresh held-out set (gold_s16.toml), scored and never looked into. A placeholder
+    until the lead sets its floors and ceilings from the one aggregate scoring at the session's end; it skips
+    before the held-out split is scored."""
+    if "heldout13" not in FLOORS or "heldout13" not in CEILINGS:
+        pytest.skip("heldout13: no floors yet (the lead sets them after the session's one aggregate scoring)")
+    s = request.getfixturevalue("scored_held_out")["splits"]["heldout13"]
+    assert not _check(s, "heldout13"), (_check(s, "heldout13"), s)
 
 
 def test_gold_covers_every_file_and_only_real_ones():

@@ -671,6 +671,7 @@ _NOT_SOURCE = re.compile(
 _AGENCY_RELEASE = re.compile(r"(?<=社)发$")
 _NAME_LIST_SEP = re.compile(r"[、，,]")
 _IN_TITLE_MARKS = re.compile(r"《[^《》]{2,30}》")
+_FULL_STOP = re.compile(r"\s*[。！？]")
 _REGIONAL_CHANNEL = re.compile(rf"(?<=网)[{_HAN}]{{2,8}}频道$")
 _CONTRIBUTORS = re.compile(r"贡献者$|contributors$", re.IGNORECASE)
 _URL_START = re.compile(r"^(?:https?://|www\.)")
@@ -683,6 +684,8 @@ def _source_value(value: str) -> str:
     # a remark in brackets after the name: "（有删节）", "（节选）", "（ID：mmfb）" (a WeChat account's id)
     value = _SOURCE_REMARK.sub("", value.strip())
     value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
+    # a name ends at a full stop: "网易时尚 。内部来源" (the portal's flag for its own copy after it)
+    value = _FULL_STOP.split(value, maxsplit=1)[0]
     # "公众号“某某发布”", "微信公众号：某某发布": the account's name
     if m := _ACCOUNT_NAMED.match(value):
         value = m["name"]
@@ -715,7 +718,8 @@ def _source_value(value: str) -> str:
         value = first  # "澎湃新闻·澎湃号·政务": the outlet, then its channel (《东方早报·上海书评》 is one title)
     if _IN_TITLE_MARKS.fullmatch(value):
         value = value[1:-1]
-    value = _REGIONAL_CHANNEL.sub("", value)  # 新华网黑龙江频道: the outlet's regional page
+    if (m := _REGIONAL_CHANNEL.search(value)) and _is_outlet(value[: m.start()]):
+        value = value[: m.start()]  # 新华网黑龙江频道: the outlet's regional page (网易游戏频道 is 网易's own channel)
     if _CONTRIBUTORS.search(value):
         return ""  # "维基媒体项目贡献者": a wiki's many writers, no outlet
     if not value or _URL_START.match(value) or _NOT_SOURCE.match(value):
