@@ -50,7 +50,8 @@ def figures(text: str, region: str | None = None) -> list[tuple[str, float | Non
             [("count", 2.62, "人", "exact"), ("date", 2010, "year", "exact"), ("count", 3.1, "人", "exact")],
         ),
         # 股 counts forces as well as shares; marks before the euro; 破 is "over"
-        ("台灣在出口、投資與消費3股力道都有所支撐", TW, [("count", 3, "股", "exact")]),
+        # the size of the three names just listed, not a count (the golds' D3, settled s15; figures2 gold from s16)
+        ("台灣在出口、投資與消費3股力道都有所支撐", TW, []),
         (
             "將每升汽油的價格提高到5馬克(按今天的匯率計算為2.55歐元)",
             TW,

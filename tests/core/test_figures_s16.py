@@ -85,3 +85,38 @@ def test_seats_of_a_class_of_cars_are_no_count() -> None:
     assert _texts("七座及七座以下小型客车免收通行费。", "count") == []
     assert _texts("这款5座SUV售价不高。", "count") == []
     assert _texts("全市新建3座大桥、7座水库。", "count") == ["3座", "7座"]
+
+
+# --- one statement of a figure: a rounding heading; a list's size (the golds' D3)
+
+
+def test_rounding_heading_is_the_figure_stated_under_it() -> None:
+    text = (
+        "今年前5个月全省外贸进出口超2.4万亿元\n据海关统计，今年前5个月，全省外贸进出口达到24188亿元，同比增长4.3%。\n"
+        "全市新能源汽车保有量近80万辆\n截至5月底，全市新能源汽车保有量为79.6万辆。\n"
+        "全省5G基站总数达到1236万个\n截至4月底，全省5G基站总数达到1236.4万个。"
+    )
+    assert [f.text for f in extract_figures(text) if f.kind in ("money", "count")] == [
+        "24188亿元",
+        "79.6万辆",
+        "1236.4万个",
+    ]
+
+
+def test_a_heading_not_rounding_the_figure_under_it_stays() -> None:
+    # another figure of the same unit (6.5万 is not 逾5万), a one-digit forecast (5% / 4.6%), the heading said again
+    text = (
+        "某市批准逾5万个申请\n该计划共收到约6万5000个申请，已批出5万1000个。\n"
+        "机构上调经济增长预期至5%\n机构预计今年经济将增长5%，此前预测为4.6%。"
+    )
+    got = [f.text for f in extract_figures(text) if f.kind in ("count", "percent")]
+    assert got == ["约6万5000个", "5万1000个", "5%", "4.6%"], got
+
+
+def test_a_number_sizing_the_names_just_listed_is_no_count() -> None:
+    assert _texts("庆阳、张掖、天水3个区域医疗中心加快建设。", "count") == []
+    assert _texts("包括甲公司、乙公司、丙公司和丁公司共四家企业获得支持。", "count") == []
+    # a list cut short by 等, a demonstrative, so many each, and parallel counted phrases are counts
+    assert _texts("长荣、华航等4家公司。", "count") == ["4家"]
+    assert _texts("开发区、高新区各有2家进入前十。", "count") == ["2家"]
+    assert _texts("凝聚一种精神、把握两个特征。", "count") == ["两个"]

@@ -25,7 +25,9 @@ PRECISION, RECALL = 0.95, 0.90
 HELDOUT_FLOOR = {
     "money": (1.0, 1.0),
     "percent": (9 / 9, 9 / 9),  # session 8 (13-dev2): 减少细纹47% signed by its verb: 8/9 -> 9/9
-    "count": (94 / 95, 94 / 96),  # session 12: 3.4万样本樽 counted by its noun (样本): 93/94, 93/96 -> 94/95, 94/96
+    # session 12: 3.4万样本樽 counted by its noun (样本): 93/94, 93/96 -> 94/95, 94/96; session 16: the gold drops
+    # …心理活动实践指导三个板块 (D3, 13-corpus) and 13-dev's rule no longer lists it: 93/94, 93/95
+    "count": (93 / 94, 93 / 95),
 }
 # session 9: the gold of 56 lists 昆明市3家、楚雄彝族自治州3家 twice (two facts sharing a value, the
 # convention settled in session 9), which the extractor began doing: 92 of 96 found, none lost

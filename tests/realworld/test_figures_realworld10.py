@@ -66,7 +66,8 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (1.0, 1.0),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
-    "count": (72 / 79, 72 / 73),
+    # s16: D3 (6个千亿级特色农业产业 out of gold and output): 72/79, 72/73 -> 71/78, 71/72
+    "count": (71 / 78, 71 / 72),
 }
 
 # heldout11 (9 articles; money 71, percent 36, area 2, count 37 gold figures): scored in aggregate by the lead at the
@@ -82,7 +83,14 @@ HELDOUT11_LAST_HELDOUT = {
     "area": (1.0, 1.0),
     "count": (37 / 41, 1.0),
 }
-RETIRED11_FLOOR = dict(HELDOUT11_LAST_HELDOUT)
+# Ratcheted in s16 on 13-corpus's gold reading (f364b0f: a value typo, D6 restatements, a demonstrative count) and
+# 13-dev's D3 rule (庆阳、张掖、天水3个 / 炳灵寺、官鹅沟、冶力关3家 no counts): money 74/77 / 74/74, count 38/39 / 38/38
+RETIRED11_FLOOR = {
+    "money": (74 / 77, 1.0),
+    "percent": (35 / 36, 35 / 36),
+    "area": (1.0, 1.0),
+    "count": (38 / 39, 1.0),
+}
 
 
 @pytest.fixture(scope="module")

@@ -58,10 +58,13 @@ CARRIED = [("figures12/heldout13/13_chinatimes_house_20230410.txt", "每平方�
 # a heading rounding its body again (超500万个 / 500.9万个), 1.2亿标箱 and 6省区市 (a noun counted) not read. The floors
 # below are that score (the split grew: round 1's 6-article floors were money 25/27 / 1, count 104/110 / 104/108).
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (31 / 33, 1.0),
+    # s16 (13-dev): 袋件, 标箱, 根, 省区市 as measure words, 七座及七座以下小型客车 seats (e7909a5); a rounding heading is one
+    # figure (2148万个 / 2148.1万个, 超1.3万亿元 / 13323亿元, 超6100万人次, 近200亿元, 超500万个): money 31/33 -> 31/31,
+    # count 129/136, 129/135 -> 134/134, 134/135
+    "money": (1.0, 1.0),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
-    "count": (129 / 136, 129 / 135),
+    "count": (1.0, 134 / 135),
 }
 
 # heldout13: scored once, in aggregate, by the lead at the end of session 16 (TODO-lead), never itemised.

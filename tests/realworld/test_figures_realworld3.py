@@ -57,7 +57,8 @@ PRECISION, RECALL = 0.95, 0.90
 # 2017年還能保持1,700多萬): count 244/249, 244/246 -> 245/250, 245/246.
 # Session 13 (13-dev): one value restated right after itself in its sentence with "about" added (大概有16%的人…
 # 其實是16%的人) is one figure: percent 165/166 -> 165/165.
-DEV_FLOOR = {"money": (1.0, 189 / 189), "percent": (1.0, 1.0), "area": (0.977, 1.0), "count": (245 / 250, 245 / 246)}
+# s16: count 245/250, 245/246 -> 243/248, 243/244 (D3: 四个重点产业, 四个经济强省 out of gold and output)
+DEV_FLOOR = {"money": (1.0, 189 / 189), "percent": (1.0, 1.0), "area": (0.977, 1.0), "count": (243 / 248, 243 / 244)}
 # heldout4 (17 articles, every third as chosen: 3-30 of session 6 and 33-51 of session 7; money 108,
 # percent 63, area 14, count 106 gold figures): scored in aggregate once, after all gold was committed
 # (session 7, extractor at ec8578a plus the figures engineer's uncommitted extract.py, numerals.py and
@@ -96,7 +97,7 @@ RETIRED4_RATCHET = {
     "money": (107 / 107, 107 / 108),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
-    "count": (104 / 105, 104 / 105),
+    "count": (103 / 104, 103 / 104),  # s16: 104/105 both -> 103/104 (D3: …丝路建设6个组别 out of gold and output)
 }
 
 

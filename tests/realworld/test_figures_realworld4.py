@@ -90,7 +90,7 @@ RETIRED5_RATCHET = {
     "money": (55 / 55, 55 / 56),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
-    "count": (88 / 88, 88 / 90),
+    "count": (87 / 87, 87 / 89),  # s16: 88/88, 88/90 -> 87/87, 87/89 (D3: …医疗3个範疇 out of gold and output)
 }
 
 

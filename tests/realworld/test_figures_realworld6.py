@@ -90,7 +90,7 @@ RETIRED7_FLOOR = {
     # 站, 样本, 柜 count; a cap after (配額上限) or before (上限僅); 190萬\n片 joined; a replacement ratio
     # (1部…可替代9至23部) no count: 56/62, 56/68 -> 68/70, 68/68; so many per person per day (每名司機日均…逾11個)
     # a frequency: 68/69
-    "count": (68 / 69, 1.0),
+    "count": (1.0, 1.0),  # s16 (13-dev, D3): 夏、冬两个旅游旺季 no count: 68/69 -> 68/68
 }
 
 

@@ -52,6 +52,7 @@ the 元 is shown as written (no currency).
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -439,6 +440,14 @@ _ZONE_BEFORE_RE = re.compile(rf"(?:^|[^{HAN_BASIC}]|[的之在、])[住商工农
 # a demonstrative before a number refers back to the things counted before (该5项, 这3家, 上述5项, 此2宗)
 _BACK_REFERENCE_RE = re.compile(r"(?:该|这|此|上述|其|前述|那)$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
+# the names a number sums, listed right before it (庆阳、张掖、天水3个中心; 包括A、B和C共三家): the clause they open
+_NAMES_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n（(]{1,80}$")
+_NAMES_TOTAL_RE = re.compile(r"(?:总共|合共|共计|一共|共)$")
+_NAMES_JOIN_RE = re.compile(r"以及|和|及|与|跟")
+_NAMES_EACH_RE = re.compile(r"(?:各|分别|均|都|各自)(?:有|为|是|达)?$")  # 甲、乙各有2家: each has, not their number
+_NAMES_COUNTED_RE = re.compile(r"[一二两三四五六七八九十][种个大项类条家名位]")  # an item that counts (一种精神)
+_NAMES_ITEM_LONGEST = 12  # characters of one name (a verb before the first: 包括宁德时代)
+_PRECISE = ("exact", "approx")  # a figure stated to its digits (达13323亿元, 约1.18亿)
 # function words that may follow a spoken 块 sum (寄1000块给家里, 一共三百块了, 五十块就够): no noun it counts
 _KUAI_FUNCTION_AFTER = "给了就都也还呢吧啊呀嘛"
 # a vehicle after 座, through a bound and another seat count (七座及七座以下小型客车, 5座SUV): 座 counts seats
@@ -1355,6 +1364,8 @@ class _Extractor:
         self._headings: dict[tuple, int] = {}
         self._heading_values: dict[tuple, tuple[int, Figure]] = {}  # (kind, value) → (its heading's end, figure)
         self._heading_ends: list[int] = []  # every subheading's end, in order
+        self._heading_figures: dict[int, list[Figure]] = {}  # a subheading line's end → its figures
+        self._restated: set[tuple] = set()  # (kind, value, heading end) of a subheading's figure said again under it
         self._wrap_width: int | None = None  # the width a hard-wrapped text's lines stop at (0: not wrapped)
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
         self._hedge_list: tuple[int, str, str | None] | None = None  # (end, qualifier, en) of a 分别约 list's item
@@ -1514,13 +1525,16 @@ class _Extractor:
             # (a roundup's next item: 《上海》55条惠台政策… 《浙江》31项…上海市的55条 is listed again)
             later = bisect.bisect_right(self._heading_ends, heading_end)
             if later == len(self._heading_ends) or self._heading_ends[later] > f.start:
+                self._restated.add((f.kind, f.value, heading_end))
                 return True
         if line_end is None and self._heading_restated(f):
             # 广州将分批发放1.3亿人民币消费券 / …共计1.3亿元（人民币，下同）: the heading's figure in other words under
             # it, the same value, unit and hedge, is one figure (the golds' D7)
+            self._restated.add((f.kind, f.value, self._heading_values[(f.kind, f.value)][0]))
             return True
         if line_end is None:
             self._restated_heading(f)
+            self._rounded_heading(f)
         small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
         # ... unless the figure's own words say which (同比增长2.5% in the lead and the body)
         said = len(f.text) - len(core) >= 4
@@ -1532,6 +1546,7 @@ class _Extractor:
         if line_end is not None:
             self._add_heading(key, core, line_end)
             self._heading_values[(f.kind, f.value)] = (line_end, f)
+            self._heading_figures.setdefault(line_end, []).append(f)
         inline_end = self._inline_heading_end(f.start, f.end)
         if inline_end is not None:
             self._add_heading(key, core, inline_end)
@@ -1573,6 +1588,34 @@ class _Extractor:
         if (h.qualifier, h.unit) != (f.qualifier, f.unit) and h in self.figures:
             self.figures.remove(h)
             del self._heading_values[(f.kind, f.value)]
+
+    def _rounded_heading(self, f: Figure) -> None:
+        """A subheading's round figure that the paragraph right under it states precisely (超1.3万亿元 / 达到13323亿元,
+        近200亿元 / 199.1亿元, 2148万个 / 2148.1万个, 逾亿港元 / 1.18亿港元): one figure, listed as the text under it
+        states it (the golds' convention: a rounding title gives one figure); the heading's is taken out. The precise
+        value must round to the heading's within its last written digit, on the side its hedge says."""
+        if f.kind not in ("money", "percent", "area", "count") or f.value is None or f.qualifier not in _PRECISE:
+            return
+        at = bisect.bisect_right(self._heading_ends, f.start) - 1
+        if at < 0:
+            return
+        heading_end = self._heading_ends[at]
+        found = self._heading_figures.get(heading_end)
+        if not found or f.start - heading_end > _HEADING_REACH or "\n" in self.text[heading_end + 1 : f.start]:
+            return
+        for h in found:
+            if (h.kind, h.value, heading_end) in self._restated:
+                continue  # 上调…至5% / 预计将增长5%，比此前4.6%: the heading's figure was said again as it is
+            if h.kind == f.kind and h.unit == f.unit and h.value and _rounds_to(f.value, h.value, h.qualifier):
+                if h in self.figures:
+                    self.figures.remove(h)
+                found.remove(h)
+                # its words said again later (升至24%以上 / 至24.5%。…再度超过24%) are the text's own statement now
+                for key in [k for k, end in self._headings.items() if end == heading_end and k[0][2] == h.value]:
+                    del self._headings[key]
+                if self._heading_values.get((h.kind, h.value), (None, None))[1] is h:
+                    del self._heading_values[(h.kind, h.value)]
+                return
 
     def _told_apart(self, before: int, f: Figure) -> bool:
         """Two statements of one value in a sentence are two facts when what lies between says so: a year
@@ -2853,6 +2896,39 @@ class _Extractor:
             items, last = items + 1, g
         return items >= 2 and q.value == items
 
+    def _sums_names_before(self, q: Quantity) -> bool:
+        """A number that only sums the names listed right before it, the list complete (no 等) and no demonstrative
+        (庆阳、张掖、天水3个省级区域医疗中心, 包括A、B、C和D共四家企业): the text's structure, not a count (the golds'
+        D3; 这三个指标, 上述两项 and …等4家公司 are counts). The names are joined by 、 (a 和 alone may join two
+        phrases: 葡萄酒与饮料2条生产线), the last two maybe by 和/及/与."""
+        if q.scale or q.pair or q.vague or q.more or not 2 <= q.value <= 12 or q.value != int(q.value):
+            return False
+        text = self.text
+        pos = q.start
+        if total := _NAMES_TOTAL_RE.search(text, max(0, pos - 2), pos):
+            pos = total.start()
+        m = _NAMES_CLAUSE_RE.search(text, max(0, pos - 80), pos)
+        if m is None or "、" not in m.group() or text.endswith("等", 0, pos):
+            return False
+        if _BACK_REFERENCE_RE.search(text, max(0, pos - 2), pos) or _NAMES_EACH_RE.search(text, max(0, pos - 3), pos):
+            return False  # 这3个, 甲、乙各有2家: a reference back, or so many each
+        items = m.group().split("、")
+        last = items[-1]
+        joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
+        if len(joined) > 1:
+            return False
+        if joined:
+            items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
+        if len(items) != q.value:
+            return False
+        # (凝聚一种精神、把握两个特征、增强三大动力: parallel phrases each with its own count, no names)
+        return all(
+            0 < len(item) <= _NAMES_ITEM_LONGEST
+            and not any(c.isdigit() for c in item)
+            and not _NAMES_COUNTED_RE.search(item)
+            for item in items
+        )
+
     def _dependency_ratio(self, q: Quantity) -> bool:
         """10名適齡工作人士…支援1名長者, 5人支援1人: people who support so many others, a ratio of two counts
         (a dependency ratio), neither of them a count of its own."""
@@ -2963,6 +3039,8 @@ class _Extractor:
             return False
         if self._list_size(q):
             return False  # 1900萬元、1580萬元兩種開價: the size of the list of figures just named, not a count
+        if self._sums_names_before(q):
+            return False  # 庆阳、张掖、天水3个省级区域医疗中心: the size of the list of names just given (D3)
         if q.unit in _BUILDING_MEASURES and _FLOOR_AFTER_RE.match(text, q.end):
             return False  # 為2座1樓B室, 3栋1201室, 5幢201室: a block's number in an address, then its flat
         if q.unit in ("人", "名") and self._dependency_ratio(q):
@@ -3270,6 +3348,32 @@ class _Extractor:
         return end
 
 
+def _last_place(value: float) -> float:
+    """The place of the last digit written of a round number: 1.3e12 → 1e11, 5e6 → 1e6, 2.148e7 → 1e4."""
+    place = 10.0 ** math.floor(math.log10(abs(value)))
+    while place > 1e-6 and abs(value / place - round(value / place)) > 1e-9:
+        place /= 10
+    return place
+
+
+def _rounds_to(precise: float, rounded: float, qualifier: str) -> bool:
+    """``precise`` (more digits) is what the round figure ``rounded`` says with its hedge: 13323亿 is 超1.3万亿,
+    199.1亿 is 近200亿, 2148.1万 is 2148万; a value written to the same digit is another figure."""
+    if precise <= 0 or rounded <= 0:
+        return False
+    place = _last_place(rounded)
+    if _last_place(precise) >= place:
+        return False
+    if qualifier == "over":
+        return rounded < precise < rounded + place
+    if qualifier in ("nearly", "under"):
+        return rounded - place < precise < rounded
+    if qualifier in ("exact", "approx"):
+        # (two digits at least: a one-digit 5% is a round forecast, 4.6% another figure)
+        return place * 10 <= abs(rounded) and abs(precise - rounded) < place / 2
+    return False
+
+
 def _pct_unit(unit: str) -> str:
     return "%" if unit in ("%", "％") else "pp"
 
@@ -3292,13 +3396,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
