@@ -948,15 +948,16 @@ def source_region(original: str) -> str | None:
 # ----- the Traditional view --------------------------------------------------------------
 
 
-def traditional(text: str, briefing: Briefing | None, region: str = "standard") -> str:
+def traditional(text: str, briefing: Briefing | None, region: str = "standard", *, keep: bool = True) -> str:
     """``text`` (Simplified, of ``briefing`` when given) as the Traditional view shows it.
 
     A source written in Traditional is shown in its own characters (hanzi.SourceForms:
     s2t of its Simplified text changed 發放 to 髮放, 係 to 系, 計畫 to 計劃; tester s14 F2),
     which needs its decoded text (``original``, a briefing read in full); a Simplified
     source is converted in ``region``'s forms; Japanese (kana) is never converted
-    (tester s14 F6): its kanji are neither script."""
-    from .hanzi import is_japanese, source_forms, to_traditional
+    (tester s14 F6): its kanji are neither script. ``keep``: keep the source's forms
+    among the last few learned (False: a one-off, the list's title of a briefing not shown)."""
+    from .hanzi import SourceForms, is_japanese, source_forms, to_traditional
 
     if not text or text.isascii():
         return text
@@ -966,7 +967,8 @@ def traditional(text: str, briefing: Briefing | None, region: str = "standard") 
     elif is_japanese(text):  # a list entry: its text is not read; its own words tell
         return text
     if briefing is not None and briefing.script == "hant" and briefing.original:
-        return source_forms(briefing.original, region).convert(text)
+        forms = source_forms(briefing.original, region) if keep else SourceForms(briefing.original, region)
+        return forms.convert(text)
     return to_traditional(text, region)
 
 

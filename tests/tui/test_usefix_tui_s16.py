@@ -187,3 +187,53 @@ async def test_a_live_rename_moves_the_notes_to_the_new_name_not_to_a_listed_cop
         await pilot.pause()
         assert [n.text for n in app.notes.notes_for("c_renamed")] == ["my note on the original"]
         assert not app.notes.notes_for("a_copy")  # was: the copy, first by id, took it
+
+
+# ----- list titles in the reader's script (tester s15: the list said 臺北, the article 台北) --
+
+CNA = (
+    "中央社記者台北報導\n\n"
+    "（中央社記者潘智義台北2日電）台北股市今天上漲，成交值新台幣1019.43億元。政府辦理發放消費券，係依據特別條例。\n"
+)
+
+
+def _screen_text(app: BriefreaderApp) -> str:
+    strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
+    return "\n".join("".join(seg.text for seg in strip) for strip in strips)
+
+
+@pytest.mark.parametrize("cached", [True, False])  # list entries from the index; briefings read in full
+async def test_a_traditional_sources_list_title_is_in_its_own_characters(tmp_path: Path, sample_config, cached):
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+
+    root = tmp_path / "briefings"
+    root.mkdir()
+    (root / "cna.txt").write_text(CNA, encoding="utf-8")
+    (root / "mainland.txt").write_text("上海发布新规\n\n国务院发放消费券，支持经济发展。\n", encoding="utf-8")
+    config = replace(sample_config, briefings=root, cache_dir=tmp_path / "cache")
+    if cached:
+        load_library(config).close()
+    library = load_library(config, verify=False) if cached else load_library(config, use_cache=False)
+    cna = library.by_id["cna"]
+    assert cna.loaded is not cached
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = main(app)
+        await until(pilot, lambda: screen.briefing_list.briefing_count == 2)
+        screen.briefing_list.select(library.by_id["mainland"])  # the reader is not on it
+        await pilot.pause()
+        assert "台北股市今天上涨" in _screen_text(app)  # Simplified by default
+        await pilot.press("t")
+        own = "台北股市今天上漲，成交值新台幣"
+        await until(pilot, lambda: own in _screen_text(app))  # was 臺北…新臺幣: s2t of the Simplified title
+        assert "臺北股市" not in _screen_text(app)
+        assert "國務院發放" in _screen_text(app) or "上海發布新規" in _screen_text(app)  # Simplified sources: s2t
+        screen.briefing_list.select(cna)  # the reader's header says the same
+        await until(pilot, lambda: screen.article.briefing is not None and screen.article.briefing.id == "cna")
+        await pilot.pause()
+        assert own in screen.article.shown_text
+        await pilot.press("t")  # one key back to Simplified
+        await pilot.pause()
+        assert "台北股市今天上涨" in _screen_text(app) and own not in _screen_text(app)
