@@ -150,3 +150,29 @@ def test_load_library_reports_the_broken_links_and_the_locked_folder(locked: Pat
     assert "cannot list the folder" in unreadable["locked"]
     assert lib.stats.files == len(walk_scan(locked)[0])
     lib.close()
+
+
+def test_a_link_to_a_folder_holding_the_briefings_is_a_problem_not_followed(tmp_path: Path) -> None:
+    # tester s16 L4: a link to an ancestor (the home folder, "/") made the library everything
+    # beside the briefings: `list` ran 11 minutes at 700 MB. The link is named, not followed;
+    # links inside the folder, to it or to a folder already met, stay silent as before.
+    root = tmp_path / "home" / "briefings"
+    touch(root / "a.txt")
+    touch(root / "2024/b.md")
+    touch(tmp_path / "home" / "diary.txt")  # beside the briefings: never listed
+    (root / "2024/home").symlink_to(tmp_path / "home", target_is_directory=True)
+    (root / "top").symlink_to(tmp_path, target_is_directory=True)
+    (root / "2024/again").symlink_to(root, target_is_directory=True)
+    entries, problems = scan_entries(root)
+    assert [rel for rel, _path in entries] == ["a.txt", "2024/b.md"]
+    assert [(p.relpath, p.problem.kind) for p in problems] == [("top", "unreadable"), ("2024/home", "unreadable")]
+    assert f"a link to {tmp_path}, a folder that holds the briefings folder" in problems[0].problem.message
+
+
+def test_a_link_to_the_root_of_the_disk_is_not_followed(tmp_path: Path) -> None:
+    root = tmp_path / "briefings"
+    touch(root / "a.txt")
+    (root / "disk").symlink_to("/", target_is_directory=True)
+    entries, problems = scan_entries(root)
+    assert [rel for rel, _path in entries] == ["a.txt"]
+    assert [(p.relpath, p.problem.message.split(",")[0]) for p in problems] == [("disk", "a link to /")]
