@@ -101,3 +101,29 @@ def test_a_source_name_ends_at_a_full_stop():
 
     assert _source_value("网易时尚 。内部来源") == "网易时尚"
     assert _source_value("人民日报。转载请注明出处") == "人民日报"
+
+
+# --- a copy's note on where the article came from, said with 文章/本文
+
+
+_ESSAY = "\n".join(
+    [
+        "这几年，城市里的年轻人越来越习惯把生活交给平台：租房、点餐、出行，样样都离不开手机。",
+        "可一旦出了问题，平台与用户之间的责任怎样划分，常常说不清楚，最终吃亏的往往是用户自己。",
+        "对此，监管部门应当尽快出台细则，把平台应当承担的义务写清楚，让每一位用户都能放心。",
+    ]
+)
+
+
+def test_an_article_from_an_account_named_in_marks_then_its_title():
+    from briefreader.ingest.metadata import extract_metadata
+
+    body = "文章来自「某某日报评论」：[平台的责任不能一推了之](https://example.com/a)\n文 | 李明\n" + _ESSAY
+    assert extract_metadata(body, {"title": "平台的责任不能一推了之", "date": "2018-08-28"}).source == "某某日报评论"
+
+
+def test_an_article_relayed_from_an_official_account_with_its_label():
+    from briefreader.ingest.metadata import extract_metadata
+
+    body = "本文转自微信公众号：「某某周刊」\n" + _ESSAY
+    assert extract_metadata(body, {"title": "平台的责任不能一推了之", "date": "2018-08-21"}).source == "某某周刊"

@@ -1657,7 +1657,8 @@ def _plain_date(value: Any, as_written: bool = False) -> tuple[dt.date, str] | N
 # "原文来自「好奇心日报」：" (the outlet in quotation marks), "原文来自订阅号「经济观察报书评」：" (an account's);
 # ``then``: the note goes on after a colon (the copy's title or its link): the marks held a name, not that title
 _ORIGINAL_AT = re.compile(
-    rf"原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])\s*(?:(?:微信)?(?:订阅号|公众号|服务号)\s*)?"
+    rf"(?:原文(?:地址|链接|网址|出处)?\s*(?:来自|来源于|出自|[:：])|(?:文章|本文)\s*(?:来自|来源于|出自|转自))\s*"
+    rf"(?:(?:微信)?(?:订阅号|公众号|服务号)\s*[:：]?\s*)?"
     rf"(?:[「『“《](?P<quoted>[{_HAN}A-Za-z0-9]{{2,20}})[」』”》](?P<then>\s*[:：]\s*\S)?"
     rf"|(?P<name>[{_HAN}A-Za-z0-9]{{2,30}}))"
 )
