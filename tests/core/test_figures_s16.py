@@ -120,3 +120,33 @@ def test_a_number_sizing_the_names_just_listed_is_no_count() -> None:
     assert _texts("长荣、华航等4家公司。", "count") == ["4家"]
     assert _texts("开发区、高新区各有2家进入前十。", "count") == ["2家"]
     assert _texts("凝聚一种精神、把握两个特征。", "count") == ["两个"]
+
+
+# --- signs: a minus after a hedge or a period's end (review s15 R19), a level below zero, 成 ranges and moves
+
+
+def test_minus_after_a_hedge_or_a_periods_end_is_kept() -> None:
+    (rate,) = extract_figures("日本央行将政策利率维持在约-0.1%。")
+    assert (rate.value, rate.qualifier, rate.en) == (-0.1, "approx", "about -0.1%")
+    (bound,) = extract_figures("十年期国债收益率低于-0.5%。")
+    assert (bound.value, bound.qualifier, bound.en) == (-0.5, "under", "under -0.5%")
+    (balance,) = extract_figures("未分配利润年末-5,482.35万元。")
+    assert balance.value == -54_823_500
+    assert [f.value for f in extract_figures("2023年末-2024年初的销售额为30亿元。") if f.kind == "money"] == [3e9]
+
+
+def test_a_hedged_level_below_zero_is_no_fall() -> None:
+    assert [f.en for f in extract_figures("该公司净利润率约为-5%。")] == ["about -5%"]
+    assert [f.en for f in extract_figures("股价下跌超过23%。")] == ["down over 23%"]
+
+
+def test_a_range_of_cheng_is_never_its_high_end_alone() -> None:
+    assert _texts("公司净利润同比下降两到三成。", "ratio") == []
+    assert _texts("旅游收入下降了三至五成。", "ratio") == []
+    assert _texts("占四成以上。", "ratio") == ["四成以上"]
+
+
+def test_a_move_by_so_many_tenths_says_its_direction() -> None:
+    assert [f.en for f in extract_figures("营收增长三成。")] == ["+30%"]
+    assert [f.en for f in extract_figures("净利润下降近四成。")] == ["down nearly 40%"]
+    assert [f.en for f in extract_figures("本地企业占四成以上。")] == ["over 40%"]

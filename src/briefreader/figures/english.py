@@ -174,7 +174,7 @@ def percent(
             return f"{one(low)} to {one(high)}"
         return f"{one(low)[: -len(suffix)]}{DASH}{digits(high)}{suffix}"  # 10–15%, +30–40%
     hedge = hedge_prefix(qualifier, hedge_en)
-    if hedge and (signed or value < 0) and value != 0:
+    if hedge and signed and value != 0:  # (a level below zero keeps its sign: 约为-5% is about -5%, not a fall)
         return f"{'up' if value > 0 else 'down'} {hedge}{digits(abs(value))}{suffix}"
     return f"{hedge}{one(value)}"
 

@@ -164,7 +164,10 @@ _QUANTITY = (
     # right after a word, a hyphen is a minus only where a signed figure follows: a balance, a
     # change or a copula (净利润-419.16万元, 同比-3.2%, 为-5%); after a verb or a label it joins the
     # label to what it names (天天抽-2000元現金: a prize, no negative sum)
-    + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达]))[-−－](?=\d)"
+    # (a hedge or a bound before it too: 约-0.1%, 低于-0.5%; after a period's end only a balance with its decimals or
+    # thousands, never a year: 年末-5,482.35万元, not 年末-2024年初)
+    + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达约于]))[-−－](?=\d)"
+    + r"|(?<=[末初底])[-−－](?=\d{1,3}(?:,\d{3})+|\d+\.\d)"
     + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值的由从自]))负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
     # a scale in Latin letters after Arabic digits, only right before a currency word (1B 美金, 500M美元, 3K台幣;
@@ -455,6 +458,8 @@ _SEATS_AFTER_RE = re.compile(
     r"(?:(?:及|和|或|、|至|到|-)[\d一二两三四五六七八九十]+座)?(?:及?以[上下])?的?(?:小型|中型|大型|微型|纯电动|电动)?"
     r"(?:客车|汽车|轿车|乘用车|车型|车辆|客机|飞机|巴士|面包车|越野车|SUV|MPV)"
 )
+# a range's low end before a 成 (两到三成, 三至五成, 两成到三成, 2-3成): the 成 is no share on its own
+_CHENG_RANGE_BEFORE_RE = re.compile(r"[一二两三四五六七八九十\d]成?(?:到|至|~|～|-|－|—)$")
 # a scale right after a slash pair (7/8百, 3/4k, 1/2万): the pair's numbers are alternatives of that scale
 _SCALE_AFTER_SLASH_RE = re.compile(r"[十百千万亿](?!分)|[kKwW](?![a-zA-Z])")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|亦有|也有|还有|、)$")
@@ -1929,6 +1934,8 @@ class _Extractor:
         share_after = after.startswith(("以上", "左右", "以下", "多", "的", "。", "，", ",", "；"))
         if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after):
             return start + 1
+        if _CHENG_RANGE_BEFORE_RE.search(text, max(0, start - 4), start):
+            return end  # 下降两到三成, 三至五成: the high end of a range, never "30%" alone (shown as written)
         self._ratio(start, end, round(value, 4), None, None)
         return end
 
@@ -1943,12 +1950,19 @@ class _Extractor:
         if after and not hedge:
             qualifier, end = after
         span_start = hedge.start if hedge else start
+        en = english.ratio(numer, den, value, qualifier, hedge_en)
+        growth = _growth_before(self.text, span_start) if numer is None and den is None else None
+        if growth is not None:
+            # 营收增长三成, 下降近四成: a change by so many tenths says its direction, as a percent does (+30%, down
+            # nearly 40%); the value stays the share
+            up = growth[0] > 0
+            en = f"{'+' if up else '-'}{en}" if qualifier == "exact" else f"{'up' if up else 'down'} {en}"
         self.add(
             "ratio",
             span_start,
             end,
             value,
-            english.ratio(numer, den, value, qualifier, hedge_en),
+            en,
             qualifier=qualifier,
             low=value if qualifier == "over" else None,
             high=value if qualifier in ("under", "nearly") else None,
@@ -3396,13 +3410,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
