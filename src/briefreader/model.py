@@ -33,6 +33,7 @@ class Problem:
 PROBLEM_KINDS = (
     *("unreadable", "binary", "undecodable", "empty", "front_matter", "mojibake", "damaged_bytes"),
     *("mixed_encoding", "encoding_guess"),  # (ingest/decode.py)
+    "mojibake_repaired",  # Chinese read as Latin-1 and saved again, read back (ingest/mojibake.py)
     *("too_large", "truncated"),
     # from the PDF, Word, e-mail and EPUB readers: a scan, a password, damage, a .doc
     *("no_text_layer", "encrypted", "corrupt", "unsupported"),

@@ -43,6 +43,7 @@ KINDS = {"unreadable", "binary", "undecodable", "empty", "front_matter", "mojiba
 KINDS |= {"no_text_layer", "encrypted", "corrupt", "unsupported"}  # the format readers' (b"%PDF-" goes to one)
 KINDS |= {"damaged_bytes"}  # a declared charset read with a few bytes replaced
 KINDS |= {"mixed_encoding", "encoding_guess"}  # lines in two encodings; a single-byte page guessed
+KINDS |= {"mojibake_repaired"}  # Chinese read as Latin-1 and saved again, read back (ingest/mojibake.py)
 
 # --- strategies: pieces of the real mess ---------------------------------------------
 

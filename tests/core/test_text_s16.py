@@ -107,3 +107,84 @@ def test_prose_naming_tags_is_not_markup(text: str) -> None:
 )
 def test_markup_is_still_markup(text: str) -> None:
     assert looks_like_html(text)
+
+
+# --- Chinese read as Latin-1/Windows-1252 and saved again, read back (tester s15 F3) ----------
+
+STATS = "上海市统计局发布数据，一季度全市生产总值增长5.2%，规模以上工业增加值达到3000亿元。"
+TRAD = "臺北市政府今天公布本年度預算，總額為新臺幣1,800億元，較去年增加百分之三。"
+
+
+def _sloppy_cp1252(data: bytes) -> str:
+    """What Windows shows: cp1252, its five undefined bytes as C1 controls."""
+    return "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in data)
+
+
+def _kinds(b) -> list[str]:
+    return [p.kind for p in b.problems]
+
+
+@pytest.mark.parametrize(
+    ("inner", "shown"),
+    [
+        ("utf-8", lambda d: d.decode("latin-1")),  # "ä¸\x8aæµ·": C1 controls the cleaner would strip
+        ("utf-8", _sloppy_cp1252),  # "ä¸Šæµ·"
+        ("gbk", lambda d: d.decode("latin-1")),  # "ÉÏº£ÊÐ"
+        ("gbk", _sloppy_cp1252),
+    ],
+)
+def test_double_decoded_chinese_is_read_back_and_reported(inner, shown) -> None:
+    moji = shown(STATS.encode(inner))
+    b = ingest_bytes(("统计快报\n\n" + moji + "\n").encode("utf-8"), id="m", path="m.txt", suffix=".txt")
+    assert STATS in b.text
+    assert "mojibake_repaired" in _kinds(b)
+    assert inner.replace("gbk", "gb18030") in next(p.message for p in b.problems if p.kind == "mojibake_repaired")
+
+
+def test_double_decoded_big5_mail_subject_and_body_are_read_back() -> None:
+    subject = "(大補泡麵專賣) 每日聽MP3 (2004年6月份)"
+    moji = lambda s: s.encode("big5").decode("latin-1")  # noqa: E731
+    mail = (
+        "From: sender@example.net\nTo: someone@example.org\nSubject: " + moji(subject) + "\n"
+        'Content-Type: text/plain; charset="big5"\n\n' + moji(TRAD) + "\n"
+    ).encode("utf-8")
+    b = ingest_bytes(mail, id="mail", path="mail.eml", suffix=".eml")
+    assert "大补泡面专卖" in b.title  # Simplified, as every title is kept
+    assert "台北市政府今天公布本年度预算" in b.text
+    assert "mojibake_repaired" in _kinds(b)
+
+
+def test_a_repaired_line_beside_real_chinese_is_read_back_alone() -> None:
+    text = "标题：统计快报\n" + STATS.encode("utf-8").decode("latin-1") + "\n结束。\n"
+    b = ingest_bytes(text.encode("utf-8"), id="m", path="m.txt", suffix=".txt")
+    assert STATS in b.text and "统计快报" in b.title + b.text and "结束。" in b.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café crème brûlée, 5 £ la portion — très bon. Müller über Größe: Straße, Äpfel.",
+        "¿Qué año? Añadió el señor Núñez. Příliš žluťoučký kůň úpěl ďábelské ódy. São Paulo, ação.",
+        "Prix chez Société Générale ® ™ « citation » · × ÷ ± ¼ — 12,50 € TTC, 30 °C, µg/m³.",
+        # "——" thrice in a page's script: 0x97 0x97 would read as GBK 棗棗棗
+        "<script>if (t.indexOf('——') > -1) { h = '<span>——</span>'; t = t.replace(/——/g, h); }</script>"
+        "<p>新华社北京电　国务院新闻办公室今天举行发布会。</p>",
+        "上海市统计局——一季度数据。×× 两项指标 ©新华网",
+    ],
+)
+def test_latin_text_and_chinese_with_symbols_are_left_as_written(text: str) -> None:
+    b = ingest_bytes(text.encode("utf-8"), id="t", path="t.txt", suffix=".txt")
+    assert "mojibake_repaired" not in _kinds(b)
+    for word in ("Müller", "Société", "Núñez", "新华社北京电", "上海市统计局——一季度数据"):
+        assert word not in text or word in b.text + b.title
+
+
+def test_the_repair_is_said_in_chinese() -> None:
+    from briefreader.tui.i18n import problem_text
+
+    kind, message = problem_text(
+        "mojibake_repaired",
+        "text that had been read as Latin-1/Windows-1252 and saved again: 2 spans read back as gb18030",
+        "zh",
+    )
+    assert kind == "乱码已修复" and message == "曾被按 Latin-1/Windows-1252 误读后又保存的文字：2 处已按 gb18030 复原"

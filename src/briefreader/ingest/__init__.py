@@ -29,7 +29,7 @@ from .frontmatter import split_front_matter
 from .html import MAX_DEPTH, html_to_doc, looks_like_html, shared_tail
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
-from .mojibake import find_damage, repair_mojibake
+from .mojibake import find_damage, repair_mojibake, undo_double_decoding
 from .records import looks_like_json, looks_like_records, parse_json_records, parse_records
 
 __all__ = [
@@ -249,7 +249,11 @@ def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") ->
     )
     if decoded.text is None:
         return [stub]
-    original = strip_controls(decoded.text)
+    # before the control characters go: Latin-1 shows UTF-8's bytes 0x80-0x9F as C1 controls
+    read_back, repaired = undo_double_decoding(decoded.text)
+    if repaired is not None:
+        stub.problems.append(repaired)
+    original = strip_controls(read_back)
     if suffix in FEED_EXT or (suffix not in _HTML_EXT and looks_like_feed(original)):
         return _feed_briefings(stub, original)
     if looks_like_records(original):

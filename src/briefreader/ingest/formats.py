@@ -152,6 +152,7 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
     """The briefings of a file in one of FORMATS (never empty)."""
     from ..safe import strip_controls
     from . import MAX_BYTES, PLAIN, _document, ingest_entries  # the pipeline shared with text files
+    from .mojibake import undo_double_decoding
 
     fmt = FORMATS[suffix]
     fingerprint = "sha256:" + hashlib.sha256(data).hexdigest()
@@ -184,9 +185,18 @@ def format_briefings(data: bytes, *, id: str, path: str, suffix: str, depth: int
         if any(p.kind in _STOP for p in part.problems):
             out.append(b)
             continue
+        # Chinese a tool had read as Latin-1 and saved again (a Big5 mail's body and subject), read
+        # back before the control filter (ingest.ingest_entries does so for a text file)
+        body, repaired = undo_double_decoding(part.body)
+        for key, value in part.hints.items():
+            if isinstance(value, str) and value:
+                part.hints[key], hint_repaired = undo_double_decoding(value)
+                repaired = repaired or hint_repaired
+        if repaired is not None:
+            b.problems.append(repaired)
         # a text file's bound and control filter for a part's text too (a 45 MB mail body took
         # 169 s, 1.3 GB; a mail's ESC reached the original view)
-        body = strip_controls(part.body)
+        body = strip_controls(body)
         if len(body) > MAX_BYTES // 4 and len(raw := body.encode("utf-8", "surrogatepass")) > MAX_BYTES:
             body = raw[:MAX_BYTES].decode("utf-8", "ignore")
             cut = f"more than {MAX_BYTES // 2**20} MB of text: only the start was read"

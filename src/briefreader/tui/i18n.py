@@ -481,6 +481,7 @@ PROBLEM_KINDS_ZH = {
     "damaged_bytes": "字节损坏",
     "mixed_encoding": "编码混杂",
     "encoding_guess": "编码为推测",
+    "mojibake_repaired": "乱码已修复",
     "too_large": "文件过大",
     "truncated": "内容不全",
     "no_text_layer": "无文字层",
@@ -503,6 +504,10 @@ _PROBLEM_DETAILS_ZH: tuple[tuple[str, str], ...] = (
         "各行编码不一：{0} 行按 UTF-8 读取，{1} 行按 {2} 读取",
     ),
     (r"(\d+) damaged (.*) in (\S+) \(as declared\), shown as \ufffd", "{0} 处字节损坏（按声明的 {2} 解码），显示为 �"),
+    (
+        r"text that had been read as Latin-1/Windows-1252 and saved again: (\d+) spans? read back as (.*)",
+        "曾被按 Latin-1/Windows-1252 误读后又保存的文字：{0} 处已按 {1} 复原",
+    ),
     (r"binary data, not a text document", "二进制数据，不是文本文档"),
     (r"the file is empty(?: \(no text after decoding\))?|an empty file", "文件为空"),
     (r"no text left after cleaning", "清理后没有剩下正文"),
