@@ -237,3 +237,35 @@ async def test_a_traditional_sources_list_title_is_in_its_own_characters(tmp_pat
         await pilot.press("t")  # one key back to Simplified
         await pilot.pause()
         assert "台北股市今天上涨" in _screen_text(app) and own not in _screen_text(app)
+
+
+# ----- review s14 R8: a draft that cannot be written while typing is said at once -------
+
+
+async def test_a_failing_autosave_is_said_in_the_editor_at_once(sample_config, sample_library):
+    from textual.widgets import Static
+
+    from briefreader.tui.screens.note_editor import AUTOSAVE_AFTER, NoteEditor
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+
+        def full_disk(text: str) -> None:
+            raise OSError("[Errno 28] No space left on device: '/home/u/[b]notes.toml'")
+
+        editor.autosave = full_disk
+        await pilot.press(*"typed")
+        line = editor.query_one("#editor-error", Static)
+        await until(pilot, lambda: line.has_class("-visible"), "the error line")  # was: silent until closed
+        shown = str(line.render())
+        assert "could not be saved while typing" in shown and "[b]notes.toml" in shown, shown
+        editor.autosave = lambda text: None  # the disk has room again
+        await pilot.press(*"more")
+        await pilot.pause(AUTOSAVE_AFTER + 0.5)
+        await until(pilot, lambda: not line.has_class("-visible"), "the error line cleared")
+        assert editor.text == "typedmore"  # nothing typed was lost

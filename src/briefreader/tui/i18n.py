@@ -217,6 +217,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "editor.placeholder": ("Write your note…", "在此写笔记…"),
     "editor.hint": ("ctrl+s save · escape cancel", "ctrl+s 保存 · escape 取消"),
     "editor.empty": ("The note is empty.", "笔记为空。"),
+    "editor.autosave_failed": (
+        "The draft could not be saved while typing ({error}); the text is still here: ctrl+s saves it",
+        "输入时未能保存草稿（{error}）；文字仍在这里：按 ctrl+s 保存",
+    ),
     "confirm.title": ("You have typed a note that is not saved.", "笔记尚未保存。"),
     "confirm.quit_title": (
         "{count} note drafts are not saved and will be lost.",

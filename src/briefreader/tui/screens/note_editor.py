@@ -17,6 +17,7 @@ from textual.widgets import Button, Static, TextArea
 from ...model import Figure
 from ..i18n import tr
 from ..text import one_line, safe_text
+from ..threads import to_ui
 
 Outcome = Literal["saved", "draft", "discarded", "cancelled"]
 
@@ -135,9 +136,24 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
                 write(text)
             except Exception as exc:  # a full disk, a locked file: the text stays in the editor
                 self.autosave_error = str(exc)
+                # said at once, under the text: it was only learned on close (review s14 R8)
+                to_ui(self, self._autosave_said)
                 return
-            self.autosave_error = None
+            failed, self.autosave_error = self.autosave_error, None
             self._kept_text = text
+            if failed is not None:
+                to_ui(self, self._autosave_said)
+
+    def _autosave_said(self) -> None:
+        """The error line says whether the draft written while typing failed (and is
+        cleared when a later write works)."""
+        error = self.autosave_error
+        if error is not None:
+            self._show_error(tr("editor.autosave_failed", self.language, error=error))
+        else:
+            line = self.query_one("#editor-error", Static)
+            line.update("")
+            line.remove_class("-visible")
 
     def _close(self, result: tuple[Outcome, str]) -> None:
         # No draft write after this: the caller settles the draft (saved: removed,
