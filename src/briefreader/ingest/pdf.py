@@ -68,10 +68,21 @@ class _Line:
 
 
 def read_pdf(data: bytes) -> list[Part]:
+    import time
+
     import pypdfium2 as pdfium
 
+    from . import pdfcache  # a big PDF's text kept between reads (tester s15 P1; pdfcache s16)
+
+    kept = pdfcache.get(data)
+    if kept is not None:
+        return kept
+    start = time.monotonic()
     with _LOCK:
-        return _open(pdfium, data)
+        parts = _open(pdfium, data)
+    if time.monotonic() - start >= pdfcache.MIN_SECONDS:
+        pdfcache.put(data, parts)
+    return parts
 
 
 def _open(pdfium, data: bytes) -> list[Part]:
