@@ -150,3 +150,24 @@ def test_a_move_by_so_many_tenths_says_its_direction() -> None:
     assert [f.en for f in extract_figures("营收增长三成。")] == ["+30%"]
     assert [f.en for f in extract_figures("净利润下降近四成。")] == ["down nearly 40%"]
     assert [f.en for f in extract_figures("本地企业占四成以上。")] == ["over 40%"]
+
+
+# --- review s15 R5 and R17
+
+
+def test_decimals_are_those_of_the_percents_own_digits() -> None:
+    assert [f.en for f in extract_figures("利率由百分之3.5降至百分之五。")] == ["3.5%", "5%"]
+    assert [f.en for f in extract_figures("同比下降1.0%。")] == ["-1.0%"]
+
+
+def test_danwei_is_a_flat_only_in_hong_kong_and_macau() -> None:
+    # on the mainland 单位 is an organisation: a statistics threshold on its revenue is a figure
+    assert _texts("年营业收入2000万元以上单位纳入统计。", "money", "mainland") == ["2000万元以上"]
+    # in Hong Kong a price bound on 單位 (flats) names a class of homes (the golds' D1 addendum)
+    assert _texts("售價1000萬元以上單位成交減少。", "money", "hk") == []
+
+
+def test_a_numeral_named_among_places_is_a_name() -> None:
+    assert _texts("以往還能買到淡水、林口、五股等區的新成屋。", "count", "taiwan") == []
+    assert _texts("被告家属包括其长女、三女及幼子。", "count") == []  # the third daughter
+    assert _texts("新增学校3所、医院两家。", "count") == ["3所", "两家"]

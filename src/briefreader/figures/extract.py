@@ -449,6 +449,7 @@ _NAMES_TOTAL_RE = re.compile(r"(?:总共|合共|共计|一共|共)$")
 _NAMES_JOIN_RE = re.compile(r"以及|和|及|与|跟")
 _NAMES_EACH_RE = re.compile(r"(?:各|分别|均|都|各自)(?:有|为|是|达)?$")  # 甲、乙各有2家: each has, not their number
 _NAMES_COUNTED_RE = re.compile(r"[一二两三四五六七八九十][种个大项类条家名位]")  # an item that counts (一种精神)
+_NAMED_ITEM_END = "、等和及与"  # what may follow a list's item
 _NAMES_ITEM_LONGEST = 12  # characters of one name (a verb before the first: 包括宁德时代)
 _PRECISE = ("exact", "approx")  # a figure stated to its digits (达13323亿元, 约1.18亿)
 # function words that may follow a spoken 块 sum (寄1000块给家里, 一共三百块了, 五十块就够): no noun it counts
@@ -1031,7 +1032,8 @@ def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
 
 # 民國98年 right before a month and day (the year of the Republic of China; 民國 folds to 民国)
 _ROC_YEAR_RE = re.compile(r"民国 ?(?P<y>\d{1,3}) ?年 ?$")
-_LAST_DECIMALS_RE = re.compile(r"\.(\d+)\D{0,6}$")
+# (only the digits that run up to the unit: 百分之3.5降至百分之五 gives the second no decimals; review s15 R5)
+_LAST_DECIMALS_RE = re.compile(r"\.(\d+)[ \u3000]*(?:%|％|‰|个?百分点|[ \u3000]*个?百分点)?[ \u3000]*$")
 
 
 def _decimals(text: str, end: int) -> int:
@@ -1179,7 +1181,7 @@ def _nouns_ending_words(text: str, pos: int, ends: frozenset[int]) -> list[re.Ma
     return found
 
 
-def _names_a_class(text: str, end: int) -> bool:
+def _names_a_class(text: str, end: int, flats: bool = True) -> bool:
     """After a bound (X以上, X及以上的), a noun phrase whose head is homes (住宅, 豪宅, 透天, 户型, 4房格局 …) names a
     class of homes by each one's price or size (3000萬元以上的房子就比較難賣了, 動輒2千萬元以上的高價透天,
     主推58坪以上的4房格局, 200萬元以上豪宅交易): the bound is not a figure. Other things after a bound are a rule's
@@ -1190,7 +1192,12 @@ def _names_a_class(text: str, end: int) -> bool:
         return False
     phrase = m.group()
     ends = sorted(_word_ends(phrase))[:3]  # the head is in the first words
-    return any(_HOMES_RE.fullmatch(phrase, e - k, e) for e in ends for k in (2, 3, 4) if e >= k)
+    return any(
+        _HOMES_RE.fullmatch(phrase, e - k, e) and (flats or phrase[e - k : e] != "单位")
+        for e in ends
+        for k in (2, 3, 4)
+        if e >= k
+    )
 
 
 def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
@@ -1344,6 +1351,9 @@ class _Extractor:
         self.text = text  # folded (same length as the original): what the rules read
         self.original = original if original is not None else text  # what figures quote
         self.region = region
+        # 单位 is a flat in Hong Kong and Macau; on the mainland an organisation (review s15 R17: 年营业收入2000万元以上
+        # 单位纳入统计 is a statistics threshold, not a class of homes)
+        self._flats = region.name in ("hk", "macau")
         self.default_currency = region.currency or _only_yuan_currency(text)
         self.limit = limit
         notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
@@ -1456,7 +1466,7 @@ class _Extractor:
                 f.kind in ("money", "area")
                 and f.qualifier in ("over", "under")
                 and text[f.start : f.end].endswith(_BOUND_AFTER_TAIL)
-                and _names_a_class(text, f.end)
+                and _names_a_class(text, f.end, flats=self._flats)
             ):
                 # 3000萬元以上的房子就比較難賣了, 主推58坪以上的4房格局: a threshold on each home's price or size naming
                 # a class of homes, not a sum or an area (a sum said with a hedge before it, 總價破億元的豪宅, states
@@ -2861,7 +2871,8 @@ class _Extractor:
         factor = AREAS[q.unit]
         value = q.value * factor
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
-        if qualifier in ("over", "under") and end > q.end and _CLASS_NOUN_AFTER_RE.match(self.text, end):
+        homes = _CLASS_NOUN_AFTER_RE.match(self.text, end) if qualifier in ("over", "under") and end > q.end else None
+        if homes is not None and (self._flats or not homes.group().endswith("单位")):
             return  # 购买140平方米及以下商品住宅: a bound naming a class of homes, not an area of any
         if q.value == 1 and qualifier == "exact" and not (q.vague or q.pair) and _RATE_AFTER_RE.match(self.text, end):
             # 1坪可有10萬元以上落差, 1平方米可以定植种苗30多株, 租金上涨到1亩8万: one unit with the rate's number after
@@ -2909,6 +2920,16 @@ class _Extractor:
                 break
             items, last = items + 1, g
         return items >= 2 and q.value == items
+
+    def _named_item(self, q: Quantity) -> bool:
+        """A numeral and measure word alone as an item of a list of names (淡水、林口、五股等, 长女、三女及幼子): the
+        item before it names something without a number, and nothing follows it in its item: a name."""
+        text = self.text
+        if text[q.start - 1 : q.start] != "、" or text[q.end : q.end + 1] not in _NAMED_ITEM_END:
+            return False
+        m = _NAMES_CLAUSE_RE.search(text, max(0, q.start - 1 - 13), q.start - 1)
+        before = m.group().split("、")[-1] if m else ""
+        return 0 < len(before) <= _NAMES_ITEM_LONGEST and not any(c.isdigit() or c in CN_NUMERAL_CHARS for c in before)
 
     def _sums_names_before(self, q: Quantity) -> bool:
         """A number that only sums the names listed right before it, the list complete (no 等) and no demonstrative
@@ -3091,6 +3112,8 @@ class _Extractor:
         if not (q.scale or q.arabic) and q.unit not in _PLACE_COUNTERS and _STATION_AFTER_RE.match(text, q.end):
             return False  # 十四张站 (a metro station): a measure word that cannot count the place names it
 
+        if not (q.arabic or q.scale) and self._named_item(q):
+            return False  # 淡水、林口、五股等蛋白區: a place named among places (五股, a district), no five shares
         if q.unit == "座" and _SEATS_AFTER_RE.match(text, q.end):
             return False  # 七座及七座以下小型客车, 5座SUV: seats of each vehicle, a class of cars, not seven things
         if q.unit in ("幢", "栋", "座") and _ADDRESS_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
