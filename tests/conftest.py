@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,6 +12,22 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "briefings"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """No test writes to the user's own cache folder: a test that names no cache folder
+    (an index opened without ``cache_dir``, the PDF text cache, the CLI in a subprocess
+    that inherits this environment) gets one for the run."""
+    if "BRIEFREADER_CACHE_DIR" not in os.environ:
+        os.environ["BRIEFREADER_CACHE_DIR"] = _RUN_CACHE[0] = tempfile.mkdtemp(prefix="briefreader-tests-cache-")
+
+
+_RUN_CACHE = [""]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _RUN_CACHE[0]:
+        shutil.rmtree(_RUN_CACHE[0], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
