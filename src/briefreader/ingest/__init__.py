@@ -192,7 +192,8 @@ def original_view(b: Briefing) -> str:
     text = original_text(b)
     label = _LABEL_RE.match(text)
     body = text[label.end() :] if label else text
-    if b.format in ("markdown", "text") or not looks_like_html(body):
+    # (an HTML page's format says so: its body is not sniffed again, review s16 R1)
+    if b.format in ("markdown", "text") or (b.format != "html" and not looks_like_html(body)):
         return text
     if b.format in _BINARY_FORMATS and not (label and "HTML" in label.group()):  # a Word or PDF text, as read
         return text

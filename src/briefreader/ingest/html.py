@@ -138,6 +138,9 @@ _ROOT = re.compile(
     r"\A\ufeff?\s*(?:<\?xml[^<>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*){0,20}<(?:!doctype\s+html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# a doctype near the start after something else (a server page's <%@ page %> directives, a saved header line): the
+# rule before s16 (review s16 R1: such pages in a .txt were shown as their markup)
+_DOCTYPE_EARLY = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
 # a tag named in prose, not used: quoted (`<div>`, “<br>”, 「<p>」) or followed by the word for it
 _QUOTE_BEFORE = "`'\"“‘「『《〈"
 _NAMED_AFTER = re.compile(r"\s?(?:标签|標籤|元素|标记|標記|tags?\b|elements?\b)", re.IGNORECASE)
@@ -155,7 +158,7 @@ def looks_like_html(text: str) -> bool:
     s15 F2). Tags quoted or followed by 标签/元素/tag do not count.
     """
     sample = text[:20000]
-    if _ROOT.match(sample):
+    if _ROOT.match(sample) or _DOCTYPE_EARLY.search(sample, 0, 1024):
         return True
     tags = paired = 0
     opened: Counter[str] = Counter()
