@@ -127,3 +127,45 @@ def test_an_article_relayed_from_an_official_account_with_its_label():
 
     body = "本文转自微信公众号：「某某周刊」\n" + _ESSAY
     assert extract_metadata(body, {"title": "平台的责任不能一推了之", "date": "2018-08-21"}).source == "某某周刊"
+
+
+# --- a programme's rundown headed by its name and issue date; WeChat's header in a copy
+
+
+def test_a_rundown_headed_by_its_programme_and_issue_date():
+    md = (
+        "# 早间新闻速览 2025-03-02\n\n来源：[某某台](https://example.com/2025/03/02/x.shtml)\n\n## 主要内容\n\n"
+        + "".join(f"{k}. 第{k}条新闻的标题在这里写明；\n" for k in range(1, 9))
+    )
+    b = ingest_bytes(md.encode(), id="t.md", suffix=".md")
+    assert b.title.replace(" ", "") == "早间新闻速览2025-03-02"
+    assert b.date is not None and b.date.isoformat() == "2025-03-02"
+
+
+def test_an_outlet_and_a_date_on_the_first_line_are_no_headline():
+    # guard: "人民日报 2024-05-06" is a date line (an outlet, then its day), as before
+    from briefreader.ingest.metadata import extract_metadata
+
+    meta = extract_metadata("人民日报 2024-05-06\n" + _ESSAY, {})
+    assert meta.title.replace(" ", "") != "人民日报2024-05-06"
+
+
+def test_a_wechat_header_in_a_markdown_copy():
+    md = "# 平台的责任不能一推了之\n\n> 原创 2019-03-05 李明 某某评论\n\n" + _ESSAY.replace("\n", "\n\n")
+    b = ingest_bytes(md.encode(), id="t.md", suffix=".md")
+    assert b.date is not None and b.date.isoformat() == "2019-03-05"
+    assert b.source == "某某评论"
+
+
+def test_a_wechat_header_right_above_an_archived_article():
+    paras = "".join(f"<p>{line}第{k}段。</p>" for k in range(6) for line in _ESSAY.split("\n"))
+    nav = "".join(f"<a href='/c/{k}'>栏目{k}</a> " for k in range(40))
+    html = (
+        "<html><head><title>平台的责任不能一推了之</title><script>var a=1;</script></head><body>"
+        f"<div>{nav}</div><div><h2>平台的责任不能一推了之</h2>"
+        "<div><em>2019-03-05</em> <em>小编</em> <a href='#'>某某研究</a></div>"
+        f"<div>{paras}</div></div></body></html>"
+    )
+    b = ingest_bytes(html.encode(), id="t.html", suffix=".html")
+    assert b.date is not None and b.date.isoformat() == "2019-03-05"
+    assert b.source == "某某研究"

@@ -2306,6 +2306,12 @@ def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> N
         if headline_at is not None:
             crumbs = [k for k in crumbs if k < headline_at]
     site_header_end = crumbs[-1] if crumbs else -1
+    if head and extra_lines and (wx := _WECHAT_HEADER.match(extra_lines[-1].strip())):
+        # "2018-04-23 政资研 现代资本主义研究" right above the article, under its headline: a WeChat article's
+        # header as a copy shows it (the day, the writer, the account that published it)
+        if (on := _plain_date(wx["date"])) and not _looks_like_person(wx["account"]):
+            date.offer(on, base - 1.5, "page line")
+            source.offer(wx["account"], 60, "wechat account")
     for k, line in enumerate(extra_lines):
         # nearer the content is more likely the article's own
         distance = len(extra_lines) - k if head else k + 1
@@ -2534,6 +2540,15 @@ def _header_candidates(r: _Reading) -> None:
             # title may stand there); it vouches for a byline that extends it by a name
             # ("每日人物钟十五报道", _choose_source)
             source.offer(quoted, 30, "original's quoted name")
+        if i < _HEADER_LINES and (wx := _WECHAT_BYLINE.match(line.strip())) and (on := _plain_date(wx["date"])):
+            # "原创 2018-04-24 雷雨 人民日报评论": a WeChat article's header as archives copy it (原创, the day, the
+            # writer, the account that published it): the account is its publisher
+            date.offer(on, 80, "header line")
+            source.offer(wx["account"], 78, "wechat account")
+            if wx["writer"] and re.fullmatch(_NAMES, wx["writer"]):
+                r.authors += [wx["writer"]]
+            used.add(i)
+            continue
         if (info := parse_info_line(line, sites)) is not None:
             if not (info.date or info.labelled or info.authors or info.closing) and not _beside_top(lines, i, sites):
                 continue  # a lone name down the header is a heading ("详细新闻"), not the outlet
@@ -2582,6 +2597,48 @@ def _header_candidates(r: _Reading) -> None:
         elif i < _HEADER_LINES and title.score < 50 and _looks_like_headline(line):
             title.offer(clean_title(_without_site_tail(line, r.site)), 50, "headline line")
             used.add(i)
+        elif i < _HEADER_LINES and title.score < 50 and (issue := _issue_headline(lines, i)):
+            title.offer(clean_title(line), 50, "headline line")
+            # (as _headline_candidates reads "外交部例行记者会 2024-10-17")
+            date.offer(issue, 40, "date in the headline")
+            used.add(i)
+
+
+# WeChat's article header in a copy: 原创, the day, the writer (if any), the account
+_WECHAT_BYLINE = re.compile(
+    rf"^原创\s*(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*(?:(?P<writer>[^\s\d]{{1,12}}?)\s+)?"
+    rf"(?P<account>[{_HAN}A-Za-z0-9_·]{{2,20}})$"
+)
+
+
+# ...and without 原创, right above the article: the day, the writer, the account (no outlet by its ending, which
+# parse_info_line reads)
+_WECHAT_HEADER = re.compile(
+    rf"^(?P<date>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})\s*(?P<writer>[{_HAN}A-Za-z]{{1,12}})\s+"
+    rf"(?P<account>[{_HAN}A-Za-z0-9_]{{2,20}})$"
+)
+
+
+def _issue_headline(lines: list[str], i: int) -> tuple[dt.date, str] | None:
+    """The text's first line naming a programme or a series and its issue's date ("新闻联播 2026-06-10", "外交部例行
+    记者会 2024-10-17"): a headline, though it has a date line's shape ("人民日报 2024-05-06"), when what the date
+    follows names no outlet, office or person (_headline_candidates reads the issue's date from it)."""
+    if any(x.strip() for x in lines[:i]):
+        return None
+    m = _DATE_LINE.match(line := lines[i].strip())
+    name = (m["outlet"] or "") if m else ""
+    if (
+        m
+        and not m["source"]
+        and len(re.findall(f"[{_HAN}]", name)) >= 4
+        and parse_info_line(line) is None
+        and not _org_evidence(name, ())
+        and not _looks_like_person(name)
+        and (on := _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day"))
+        and plausible(on[0])
+    ):
+        return on
+    return None
 
 
 def _without_site_tail(line: str, site: str) -> str:
