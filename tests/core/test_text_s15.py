@@ -214,7 +214,11 @@ def test_text_found_over_two_articles_keeps_the_pages_own() -> None:
     shared = "巴士：1号线 - 码头"
     page = (
         "<html><body><div>"
-        + "".join(f"<article><p>{p[0]}</p><p>{p[1]}</p><p>{shared}</p><p>{p[2]}</p></article>" for p in (own, nxt))
+        # each story under its own headline, as 香港01 loads them (review s15 R21: without, a digest)
+        + "".join(
+            f"<h1>{p[0][:8]}</h1><article><p>{p[0]}</p><p>{p[1]}</p><p>{shared}</p><p>{p[2]}</p></article>"
+            for p in (own, nxt)
+        )
         + "</div></body></html>"
     )
     root = LexborHTMLParser(page).body

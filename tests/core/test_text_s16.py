@@ -188,3 +188,66 @@ def test_the_repair_is_said_in_chinese() -> None:
         "zh",
     )
     assert kind == "乱码已修复" and message == "曾被按 Latin-1/Windows-1252 误读后又保存的文字：2 处已按 gb18030 复原"
+
+
+# --- a digest's <article>s are all its text; another story's goes (review s15 R21) -----------
+
+
+def _item(n: int, topic: str, tag: str = "h2") -> str:
+    return (
+        f"<article><{tag}>要闻{n}：{topic}</{tag}><p>{topic}方面，有关部门今天发布了最新数据。数据显示，相关指标同比增长{n}%。"
+        f"专家认为，这一变化反映出经济运行的积极态势。下一步还将继续出台配套措施。</p><p>另据了解，{topic}领域的多项改革"
+        f"正在稳步推进，地方政府也在加快落实相关政策，确保各项措施落地见效。业内人士表示，今年下半年{topic}有望继续保持平稳增长。"
+        f"</p></article>"
+    )
+
+
+TOPICS = ["消费", "投资", "出口", "就业"]
+
+
+@pytest.mark.parametrize("masthead", ["", "<header><h1>某某日报</h1></header>"])
+def test_a_digest_of_articles_under_one_headline_keeps_every_item(masthead: str) -> None:
+    items = "".join(_item(i, t) for i, t in enumerate(TOPICS, 1))
+    page = (
+        f"<html><head><title>今日早报</title></head><body>{masthead}<main><h1>今日早报</h1>{items}</main></body></html>"
+    )
+    b = ingest_bytes(page.encode(), id="digest", path="digest.html", suffix=".html")
+    for n, topic in enumerate(TOPICS, 1):
+        assert f"{topic}领域的多项改革" in b.text, n
+
+
+@pytest.mark.parametrize("inside", [False, True])
+def test_the_next_story_under_its_own_headline_still_goes(inside: bool) -> None:
+    first, second = _item(1, "消费", "h1" if inside else "h2"), _item(2, "投资", "h1" if inside else "h2")
+    body = first + second if inside else f"<h1>要闻1：消费</h1>{first}<h1>要闻2：投资</h1>{second}"
+    page = f"<html><head><title>要闻1：消费</title></head><body><main>{body}</main></body></html>"
+    b = ingest_bytes(page.encode(), id="story", path="story.html", suffix=".html")
+    assert "消费领域的多项改革" in b.text and "投资领域" not in b.text
+
+
+# --- a closing paragraph beside a 分享 button and a #top link stays (review s15 R14) -----------
+
+
+def test_a_last_paragraph_beside_a_share_button_and_a_top_link_stays() -> None:
+    para = "<p>第{0}段：今年以来，全市经济运行总体平稳，工业生产持续恢复，消费市场逐步回暖，就业形势保持稳定。</p>"
+    body = "".join(para.format(i) for i in range(1, 7))
+    page = (
+        f"<html><body><article><h1>全市经济运行平稳</h1>{body}<div><p>下一步，市政府将继续加大政策支持力度，"
+        "确保全年目标任务顺利完成。</p><a href='#top'>返回顶部</a><button>分享</button></div></article></body></html>"
+    )
+    b = ingest_bytes(page.encode(), id="a", path="a.html", suffix=".html")
+    assert "确保全年目标任务顺利完成" in b.text
+    assert "返回顶部" not in b.text and "分享" not in b.text
+
+
+def test_a_consent_banner_with_a_skip_link_and_a_button_still_goes() -> None:
+    para = "<p>第{0}段：今年以来，全市经济运行总体平稳，工业生产持续恢复，消费市场逐步回暖，就业形势保持稳定。</p>"
+    banner = (
+        "<div><a href='#end-of-embed'>跳过 Instagram 帖子</a><div><p>此文包含Instagram提供的内容。由于这些内容会使用曲奇等科技，"
+        "我们在加载任何内容前会寻求您的认可。希望阅读上述内容，请点击“接受并继续”。</p><button>接受并继续</button></div>"
+        "<span id='end-of-embed'>结尾 Instagram 帖子</span></div>"
+    )
+    head, tail = "".join(para.format(i) for i in range(1, 4)), "".join(para.format(i) for i in range(4, 7))
+    page = f"<html><body><article><h1>全市经济运行平稳</h1>{head}{banner}{tail}</article></body></html>"
+    b = ingest_bytes(page.encode(), id="a", path="a.html", suffix=".html")
+    assert "第6段" in b.text and "寻求您的认可" not in b.text

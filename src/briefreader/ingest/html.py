@@ -769,6 +769,22 @@ _PAGE_LINKS = 'a[href^="#"], a[href^="javascript:"]'
 WIDGET_LABEL = 12  # characters at most of a control's label
 
 
+def _back_to_top(link: LexborNode, block: LexborNode) -> bool:
+    """A link back to the start of the page or of what holds it ("返回顶部": HTML scrolls "#top" to
+    the top) or a paragraph's own footnote mark: no control of a widget."""
+    target = (link.attributes.get("href") or "")[1:]
+    if target.lower() == "top":
+        return True
+    inside = True  # below the block: a paragraph's "[1]" is the paragraph's own
+    up = link.parent
+    while up is not None:
+        if (inside and up.tag in _TEXT_BLOCKS) or (target and up.attributes.get("id") == target):
+            return True
+        inside = inside and up.mem_id != block.mem_id
+        up = up.parent
+    return False
+
+
 def _ui_label(line: str) -> bool:
     """A label's line: short, no sentence end, no figure."""
     return len(line) <= WIDGET_LABEL and not _SENTENCE_END.search(line) and not any(ch.isdigit() for ch in line)
@@ -812,8 +828,12 @@ def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
     for node in widgets.values():
         if not _below(node, ids):
             # one control beside prose is a share or zoom button: only its short labels go ("放大");
-            # two or more (a player's bar, a banner's accept and skip) make the block UI
-            ui = len(node.css(_CONTROLS + ", " + _PAGE_LINKS)[:2]) >= 2
+            # two or more (a player's bar, a banner's accept and skip) make the block UI. A link that
+            # goes nowhere but in the page counts as one only where the block has no sentence of its
+            # own: "返回顶部" (#top) and a 分享 button close an article's last paragraph (review s15 R14)
+            # (a skip link, "跳过 Instagram 帖子" to #end-of-instagram-content, is an embed's own)
+            controls = len(node.css(_CONTROLS)[:2])
+            ui = controls >= 2 or (controls + any(not _back_to_top(a, node) for a in node.css(_PAGE_LINKS)[:20]) >= 2)
             lines.update(
                 line for line in _blocks(_paragraphs(node, skip=_NOT_SHOWN)) if line and (ui or _ui_label(line))
             )
@@ -841,13 +861,15 @@ def _one_article(root: LexborNode, text: str) -> str:
     lines = text.split("\n")
     wanted = {line.strip() for line in lines if line.strip()}
     held: list[set[str]] = []
+    chosen: list[LexborNode] = []
     for a in articles:
         if _below(a, ids):
             continue
         own = {line for line in _blocks(_paragraphs(a)) if line in wanted}
         if _sentences_in("\n".join(own)) >= FORM_PROSE:
             held.append(own)
-    if len(held) < 2:
+            chosen.append(a)
+    if len(held) < 2 or not _own_headlines(root, chosen):
         return text
     others = set().union(*held[1:]) - held[0]
     alone = held[0] - set().union(*held[1:])
@@ -857,6 +879,28 @@ def _one_article(root: LexborNode, text: str) -> str:
     else:
         kept = [line for line in lines if line.strip() not in others]
     return "\n".join(_blocks("\n".join(kept)))
+
+
+def _own_headlines(root: LexborNode, articles: list[LexborNode]) -> bool:
+    """Whether the <article>s after the first are other stories: each has its own <h1>, inside
+    it or after the article before it (香港01 loads the next story, headline and all, under
+    the page's own). The items of a digest, a roundup or a live blog stand under the page's
+    one headline, each with an <h2> at most: they are all the page's text (review s15 R21)."""
+    ids = {a.mem_id: k for k, a in enumerate(articles)}
+    owned: set[int] = set()
+    seen = -1  # the last chosen article met in document order
+    for node in root.css("h1, article"):
+        if node.tag == "article":
+            if node.mem_id in ids:
+                seen = ids[node.mem_id]
+            continue
+        if not " ".join(node.text(deep=True).split()):
+            continue
+        up = node.parent
+        while up is not None and up.mem_id not in ids:
+            up = up.parent
+        owned.add(ids[up.mem_id] if up is not None else seen + 1)
+    return all(k in owned for k in range(1, len(articles)))
 
 
 def _without_widgets(text: str, widgets: frozenset[str]) -> str:
