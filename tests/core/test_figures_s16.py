@@ -171,3 +171,9 @@ def test_a_numeral_named_among_places_is_a_name() -> None:
     assert _texts("以往還能買到淡水、林口、五股等區的新成屋。", "count", "taiwan") == []
     assert _texts("被告家属包括其长女、三女及幼子。", "count") == []  # the third daughter
     assert _texts("新增学校3所、医院两家。", "count") == ["3所", "两家"]
+
+
+def test_two_acts_on_two_equal_sums_are_two_figures() -> None:
+    got = [f.text for f in extract_figures("本項擬減列200萬元整並凍結200萬元整。", region="taiwan")]
+    assert got == ["200萬元整", "200萬元整"]
+    assert [f.text for f in extract_figures("投资100亿元，总投资100亿元。")] == ["100亿元"]  # one sum said twice
