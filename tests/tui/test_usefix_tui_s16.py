@@ -269,3 +269,30 @@ async def test_a_failing_autosave_is_said_in_the_editor_at_once(sample_config, s
         await pilot.pause(AUTOSAVE_AFTER + 0.5)
         await until(pilot, lambda: not line.has_class("-visible"), "the error line cleared")
         assert editor.text == "typedmore"  # nothing typed was lost
+
+
+# ----- tester s15 U7: at 80x24 the status line never takes two lines --------------------
+
+
+async def test_the_status_line_stays_one_line_at_80_columns_whatever_the_sort(sample_config, sample_library):
+    from rich.cells import cell_len
+
+    from briefreader.tui.widgets.status_bar import StatusBar
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = main(app)
+        await pilot.pause()
+        bar = screen.query_one(StatusBar)
+        bar.show(
+            title="briefreader",
+            parts=["55 of 55 briefings · 47 unread", "by date", "sorted by figures"],
+            problems="problems: 4 (P)",
+        )
+        bar.clear_message()
+        await pilot.pause()
+        lines = str(bar.render()).split("\n")
+        assert len(lines) == 1 and cell_len(lines[0]) <= bar.size.width, (
+            lines
+        )  # was 82 cells: "… sorted by" / "figures"
+        assert lines[0].startswith(" ⚠ problems: 4 (P)") and lines[0].endswith("…"), lines

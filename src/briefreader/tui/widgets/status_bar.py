@@ -99,6 +99,8 @@ class StatusBar(Static):
             text = self._line(head, sep, items)
             if not width or cell_len(text.plain) <= width:
                 break
+        else:  # one line, cut at its end (the list's counts): a second line pushed the filter down (tester s15 U7)
+            text.truncate(width, overflow="ellipsis")
         if self.message:
             mark, mark_style = (WARN, "status-bar--warn") if self.warning else (MARK, "status-bar--mark")
             for line in message_lines(self.message, width, mark):
