@@ -109,6 +109,13 @@ def test_markup_is_still_markup(text: str) -> None:
     assert looks_like_html(text)
 
 
+def test_a_rootless_page_with_a_long_script_is_markup() -> None:
+    # review s16 R1: a script's or a style's lines are no lines of text
+    script = "<script>\n" + "var a = 1;\n" * 200 + "</script>\n"
+    text = '<meta charset="utf-8">\n<title>测试新闻标题</title>\n' + script + "<p>第一段正文。</p>\n<p>第二段。</p>\n"
+    assert looks_like_html(text)
+
+
 # --- Chinese read as Latin-1/Windows-1252 and saved again, read back (tester s15 F3) ----------
 
 STATS = "上海市统计局发布数据，一季度全市生产总值增长5.2%，规模以上工业增加值达到3000亿元。"

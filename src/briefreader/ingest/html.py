@@ -140,6 +140,22 @@ _ROOT = re.compile(
 )
 # a doctype near the start after something else (a server page's <%@ page %> directives, a saved header line): the
 # rule before s16 (review s16 R1: such pages in a .txt were shown as their markup)
+_CODE_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+
+
+def _code_lines(sample: str) -> int:
+    """The line breaks inside <script> and <style> elements (one pass: an unclosed one ends the count)."""
+    lower = sample.lower()
+    count = pos = 0
+    while (m := _CODE_OPEN.search(sample, pos)) is not None:
+        end = lower.find(f"</{m[1].lower()}", m.end())
+        if end < 0:
+            break
+        count += sample.count("\n", m.end(), end)
+        pos = end
+    return count
+
+
 _DOCTYPE_EARLY = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
 # a tag named in prose, not used: quoted (`<div>`, “<br>”, 「<p>」) or followed by the word for it
 _QUOTE_BEFORE = "`'\"“‘「『《〈"
@@ -178,6 +194,8 @@ def looks_like_html(text: str) -> bool:
     if tags < 2:
         return False
     text_lines = sum(1 for line in sample.splitlines() if line.strip())
+    # a script's or a style's lines are no lines of text (review s16 R1: a page with a long <style>)
+    text_lines -= _code_lines(sample)
     return tags >= text_lines or (paired >= 2 and 3 * tags >= text_lines)
 
 
