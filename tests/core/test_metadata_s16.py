@@ -169,3 +169,16 @@ def test_a_wechat_header_right_above_an_archived_article():
     b = ingest_bytes(html.encode(), id="t.html", suffix=".html")
     assert b.date is not None and b.date.isoformat() == "2019-03-05"
     assert b.source == "某某研究"
+
+
+# --- a dateline that carries its year (tester s16 M1)
+
+
+def test_a_dateline_with_its_year_dates_and_names_the_report():
+    from briefreader.ingest.metadata import extract_metadata
+
+    lead = "记者从某区获悉，全区集成电路产业规模达到361亿元，同比增长百分之十二，产业集聚效应进一步显现。"
+    for line, outlet in (("某某新闻2021年1月4日讯 ", "某某新闻"), ("中新网2021年1月4日电 ", "中新网")):
+        meta = extract_metadata("全区集成电路产业再上新台阶\n" + line + lead + "\n" + lead, {})
+        assert meta.date is not None and meta.date.isoformat() == "2021-01-04", line
+        assert meta.source == outlet, line

@@ -28,8 +28,8 @@ from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
 from .patterns import OUTLET as _OUTLET_SHAPE
+from .patterns import OUTLET_END, match_dateline
 from .patterns import is_outlet as _is_outlet
-from .patterns import match_dateline
 
 _HEADER_LINES = 8  # metadata lines live at the top
 _DIGEST_LINES = 2000  # a digest's stories are looked for this far
@@ -1745,11 +1745,18 @@ _SELF_REF = re.compile(r"^本(?:报|刊|台|网|站|社)")
 _FUNCTION_WORD = re.compile(r"[的了是们着这那把被吗呢]")
 
 
+# a dateline with its year: "上观新闻2021年1月4日讯", "中新网2021年1月4日电" (the outlet, then its full date)
+_YEAR_DATELINE = re.compile(
+    rf"^(?P<outlets>(?>[{_HAN}A-Za-z0-9]{{1,12}}?{OUTLET_END}))(?P<place>)(?:19|20)\d{{2}}年(?P<month>\d{{1,2}})月"
+    r"(?P<day>\d{1,2})日(?:讯|电)"
+)
+
+
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline at the line's start. One with neither place nor day ("新华社电 ", "中新网电（记者…）")
     is its outlet and 电 alone, so it must be followed by a break, not by more words:
     "上网电价中由政府制定的电价…" (grid prices) is a sentence, not 上网 + 电."""
-    m = match_dateline(line)
+    m = match_dateline(line) or _YEAR_DATELINE.match(line)
     if m is None:
         return None
     g = m.groupdict()
