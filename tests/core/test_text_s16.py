@@ -258,3 +258,23 @@ def test_a_consent_banner_with_a_skip_link_and_a_button_still_goes() -> None:
     page = f"<html><body><article><h1>全市经济运行平稳</h1>{head}{banner}{tail}</article></body></html>"
     b = ingest_bytes(page.encode(), id="a", path="a.html", suffix=".html")
     assert "第6段" in b.text and "寻求您的认可" not in b.text
+
+
+def test_signs_beside_real_chinese_are_not_read_as_gbk() -> None:
+    # review s16 R9: any byte pair B0-F7 A1-FE is a GB2312 hanzi; "¼¹²³" beside hanzi is two of them
+    from briefreader.ingest.mojibake import undo_double_decoding
+
+    for text in ("细颗粒物浓度 µg/m³，¼¹²³ 左右。", "µg/m³，¼¹²³"):
+        assert undo_double_decoding(text) == (text, None)
+
+
+def test_the_search_for_damage_stays_within_its_reach() -> None:
+    # review s16 R10: a long text whose start is Chinese is searched in its start only (7 MB: 18 s)
+    import time
+
+    from briefreader.ingest.mojibake import undo_double_decoding
+
+    text = "中ÀÁ" * 1_000_000
+    started = time.perf_counter()
+    undo_double_decoding(text)
+    assert time.perf_counter() - started < 3.0

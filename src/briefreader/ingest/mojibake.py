@@ -119,6 +119,7 @@ _HIGH_PAIR = re.compile("[\xa1-\xff][\x80-\xff" + "".join(chr(c) for c in _CP125
 # the ordinary Chinese a wrong reading never is (the bar of decode's undeclared legacy file is 0.6)
 _LEGACY_INNER = ("gb18030", "big5hkscs")
 MIN_HANZI = 2
+MIXED_HANZI = 4  # distinct hanzi a legacy reading needs on a line that has real hanzi besides
 UTF8_BAR, LEGACY_BAR = 0.8, 0.9
 SCAN = 65_536  # characters searched for damage in a text whose start is real Chinese
 FOREIGN_SHARE = 20  # at most one kana, Cyrillic, box-drawing or private-use character per 20 hanzi
@@ -141,7 +142,7 @@ def _repertoire(codec: str) -> frozenset[str]:
 _BIG5_CELLS = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
 
 
-def _read_back(run: str) -> tuple[str, str] | None:
+def _read_back(run: str, mixed: bool = False) -> tuple[str, str] | None:
     """The run's bytes (one per character) read in the encoding they were written in, when
     that reading is ordinary Chinese; None when no reading is sure."""
     raw = run.translate(_CP1252_TO_LATIN1).encode("latin-1")
@@ -159,7 +160,9 @@ def _read_back(run: str) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             continue
         hanzi = _IDEOGRAPH.findall(fixed)
-        if len(set(hanzi)) < MIN_HANZI:  # "——" thrice in a script, 0x97 0x97 each, is GBK 棗棗棗
+        # "——" thrice in a script, 0x97 0x97 each, is GBK 棗棗棗; beside real hanzi a short run of signs
+        # ("µg/m³，¼¹²³": any pair B0-F7 A1-FE is a GB2312 hanzi) needs more (review s16 R9)
+        if len(set(hanzi)) < (MIXED_HANZI if mixed else MIN_HANZI):
             continue
         # the reading's own repertoire: a GBK reading's hanzi are GB2312's, a Big5 one's Big5's level 1;
         # a wrong reading strews kana, Cyrillic, box drawing among its hanzi (a text may quote a few)
@@ -196,10 +199,21 @@ def undo_double_decoding(text: str) -> tuple[str, Problem | None]:
             start -= 1
         end = _ONE_BYTE_RUN.match(text, m.start()).end()  # type: ignore[union-attr]
         run = text[start:end]
-        m = _HIGH_PAIR.search(text, end)
-        whole = _read_back(run)
+        m = _HIGH_PAIR.search(text, end, max(reach, end))  # within the reach (review s16 R10)
         lines = run.split("\n")
-        pieces = [whole] if whole is not None else [_read_back(x) if _HIGH_PAIR.search(x) else None for x in lines]
+        # a run that shares its first or last line with other characters (hanzi) is a piece of a line
+        beside = (start > 0 and text[start - 1] != "\n", end < len(text) and text[end] != "\n")
+        whole = _read_back(run, mixed=any(beside))
+        pieces = (
+            [whole]
+            if whole is not None
+            else [
+                _read_back(x, mixed=(beside[0] and k == 0) or (beside[1] and k == len(lines) - 1))
+                if _HIGH_PAIR.search(x)
+                else None
+                for k, x in enumerate(lines)
+            ]
+        )
         if not any(pieces):
             continue
         for got in pieces:
