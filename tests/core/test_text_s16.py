@@ -278,3 +278,15 @@ def test_the_search_for_damage_stays_within_its_reach() -> None:
     started = time.perf_counter()
     undo_double_decoding(text)
     assert time.perf_counter() - started < 3.0
+
+
+def test_git_conflict_marks_are_no_text() -> None:
+    # dev s16_50: a page committed after a bad merge, ">>>>>>> upstream/main" between its blocks
+    page = (
+        "<html><body><article><h1>消防处回应</h1><p>消防处今日表示，事发大厦的火警钟未有响起，正调查原因。</p>\n"
+        "<<<<<<< HEAD\n<p>消防处将于下周公布初步调查结果，并检讨现行巡查安排。</p>\n=======\n"
+        "<p>消防处将于下周公布调查结果。</p>\n>>>>>>> upstream/main\n</article></body></html>"
+    )
+    b = ingest_bytes(page.encode(), id="p", path="p.html", suffix=".html")
+    assert "检讨现行巡查安排" in b.text and "调查结果。" in b.text
+    assert not any(mark in b.text for mark in ("<<<<<<<", "=======", ">>>>>>>", "upstream/main"))

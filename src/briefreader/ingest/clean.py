@@ -871,6 +871,10 @@ def _bbs_chrome(lines: list[str]) -> set[int]:
     return drop
 
 
+# git's conflict markers left in a file committed after a bad merge (dev s16_50: ">>>>>>> upstream/main")
+_CONFLICT_MARK = re.compile(r"(?:<{7}|>{7})(?:\s+\S.{0,100})?\s*$|={7}\s*$|\|{7}(?:\s+\S.{0,100})?\s*$")
+
+
 def drop_boilerplate(text: str) -> str:
     """Drop captions, editor lines, end marks and trailing link lists. A blank line (a
     kept paragraph break, :func:`join_broken_lines`) stays before the next kept line."""
@@ -887,6 +891,8 @@ def drop_boilerplate(text: str) -> str:
     for line in lines:
         if not line:
             broken = True
+            continue
+        if line[0] in "<=>" and _CONFLICT_MARK.match(line):  # a file committed mid-merge: the marks are no text
             continue
         stripped = strip_end_marks(line)
         if not stripped.strip():
