@@ -201,7 +201,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("東網", "hk", ("on.cc",), ("东网", "on.cc")),
     Outlet("星島日報", "hk", ("std.stheadline.com", "singtao.com"), ("星岛",)),
     Outlet("頭條日報", "hk", ("hd.stheadline.com", "hkheadline.com"), ("头条日报",)),
-    Outlet("文匯報", "hk", ("wenweipo.com",), ("文汇",)),
+    Outlet("文匯報", "hk", ("wenweipo.com",), ("香港文汇", "文汇网")),  # 文汇报 alone: shared, below
     Outlet("大公報", "hk", ("takungpao.com", "takungpao.com.hk"), ("大公",)),
     Outlet("晴報", "hk", ("skypost.hk",), ("晴报",)),
     Outlet("am730", "hk", ("am730.com.hk",), ("am730",)),
@@ -332,6 +332,9 @@ OUTLETS: tuple[Outlet, ...] = (
     # mainland; 香港經濟日報 is named in full): a small vote for each, the words decide
     Outlet("蘋果日報", ("hk", "tw"), (), ("苹果日报", "蘋果日报")),  # 蘋果日报: as folded
     Outlet("經濟日報", ("tw", "mainland"), (), ("经济日报",)),
+    # 文匯報 (Hong Kong's Wen Wei Po) and 文汇报 (Shanghai's Wenhui Daily) fold to one name
+    # (tester s16 G2: a Shanghai briefing's every 元 read as HKD through the alias 文汇)
+    Outlet("文汇报", ("hk", "mainland"), (), ("文汇报",)),
     # known by name only, for the source line: a newsroom's app, whose every address the table
     # cannot vouch for; a 来源 naming one is an outlet though it reads like a person's name
     Outlet("石榴云", "mainland"),  # 新疆日报's news app
