@@ -789,7 +789,9 @@ def _render(old_text: str, old: Doc, doc: Doc, changed: list[str], top_changed: 
 
 
 def _only_comments(text: str) -> bool:
-    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+    # TOML ends a line at \n only: str.splitlines() also cuts at U+0085 and U+2028, which a
+    # comment may hold ("#\x85!" read as the lines "#" and "!": not only comments, so saved wrong)
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.split("\n"))
 
 
 def _entry_spans(text: str, id: str, table: Table | None) -> list[tuple[int, int]] | None:

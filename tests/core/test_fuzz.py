@@ -782,3 +782,10 @@ def test_yaml_and_toml_strategies_produce_valid_documents() -> None:
     # the structured strategies above are only useful if they parse: guard them
     assert tomllib.loads(tomli_w.dumps({"version": 1, "briefings": {"a": {"title": "t"}}}))
     assert yaml.safe_load("title: 标题\n") == {"title": "标题"}
+
+
+@pytest.mark.parametrize("data", [b"#\xc2\x85!", "# a\u2028b\n".encode(), "#\u2029x\nversion = 1\n".encode()])
+def test_notes_file_of_comments_holding_unicode_line_separators(data: bytes) -> None:
+    # found by hypothesis (test_notes_reader_on_noise): str.splitlines() cut the comment at U+0085,
+    # so a file of comments only was taken for a document, and the save left it with no version
+    _notes_round_trip(data)
