@@ -133,6 +133,7 @@ _YUAN = (
     r"|蚊(?!子|香|帐|虫|叮|蝇|怕|患|媒)"
 )
 _CODES = alternation(CURRENCY_CODES)
+_EN_SCALE_WORD = "(?i:thousand|million|billion|trillion|mn|bn)"
 # Symbols and codes before the number: US$5, HK$ 3.2亿, HKD13.5, RMB 100万.
 _PRE = rf"(?:(?=[A-Z$￥¥€£₩₹฿])(?P<pre>{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])){_SP})?"
 _AREA = alternation(AREAS)
@@ -173,6 +174,11 @@ _QUANTITY = (
     # a scale in Latin letters after Arabic digits, only right before a currency word (1B 美金, 500M美元, 3K台幣;
     # forum and business writing): elsewhere 1B, 5G, 3K are names
     + rf"(?:(?<=\d)(?P<lat>[KMB])(?![A-Za-z])(?={_SP}(?:{_CURRENCY}|{_YUAN})))?"
+    # an English scale word after a symbol's or a code's number (US$2.5 billion, HK$1.2 million, €500 millions):
+    # part of the amount, never dropped (tester s16 G: 'USD 2.5' for 2.5 billion)
+    # ... and never the first bound of an English range (US$2-3 billion: not 'USD 2'; shown as no figure)
+    + rf"(?(pre)(?:[ \xa0]?(?P<en>{_EN_SCALE_WORD})s?(?![A-Za-z]))?"
+    + rf"(?![ \xa0]?[-–—~至到][ \xa0]?\d[\d.,]*[ \xa0]?{_EN_SCALE_WORD}))"
     + _SP
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
@@ -666,6 +672,7 @@ def _as_count(q: Quantity) -> Quantity:
 
 _NAMED_CENTS = {"美分": "USD", "港仙": "HKD"}
 _LATIN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "measure", "nian")
 _UNIT_KIND = {
     "cur": "money",
@@ -702,7 +709,7 @@ def _group_numbers(pattern: re.Pattern[str]) -> tuple[int, ...]:
 
 _QUANTITY_GROUPS = (
     "num", "scale", "more1", "more2", "more3", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", "more4",
-    *_UNIT_GROUPS, "lat", "num5",
+    *_UNIT_GROUPS, "lat", "num5", "en",
 )  # fmt: skip
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
@@ -719,8 +726,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     if groups is None:
         groups = m.group(*_group_numbers(m.re))
     num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, more4 = groups[:13]
-    units = groups[13:-2]
-    lat, num5 = groups[-2:]
+    units = groups[13:-3]
+    lat, num5, en = groups[-3:]
     scale = scale or ""
     more2 = more2 or more3  # 三个多亿: 多 after 个, the next 亿 as 3万多 is the next 万
     more = bool(more1 or more2 or more4)
@@ -762,6 +769,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
             value = parse_written_number(num, scale)
         if lat and value is not None:
             value = round(value * _LATIN_SCALES[lat], 6)  # 1B 美金 = 1,000,000,000
+        if en and value is not None:
+            value = round(value * _EN_SCALES[en.lower()], 6)  # US$2.5 billion
     if value is None and not num[0].isascii() and not vague:
         bounds = approx_pair_bounds(num)
         factor = scale_factor(scale) if scale else 1
@@ -2207,8 +2216,8 @@ class _Extractor:
         text = self.text
         if q.scale or any(sep in q.num for sep in ",， \u2009\u202f\xa0"):
             return True
-        if _EN_SCALE_AFTER_RE.match(text, q.end):
-            return True
+        if _EN_SCALE_AFTER_RE.match(text, q.end) or text[q.end - 1 : q.end].isalpha():
+            return True  # PHP 5 million: the scale word after it, or read into it (US$2.5 billion)
         start = q.pre_start if q.pre_start >= 0 else q.start
         clause = _CLAUSE_SPLIT_RE.split(text[max(0, start - 12) : start])[-1]
         after = text[q.end : q.end + 8].lstrip()
