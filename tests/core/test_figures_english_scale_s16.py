@@ -35,3 +35,19 @@ def test_the_first_bound_of_a_range_alone_is_no_figure(text):
 
 def test_plain_amounts_are_unchanged():
     assert money("售价US$5，另付HK$3亿。") == [("US$5", 5.0, "USD 5"), ("HK$3亿", 3e8, "HKD 300 mn")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["把蛋糕切成三块就行。", "地图被分成两块了。", "手表掉成两块给我看看。", "这三块都是好地。", "他捡了三块也没用。"],
+)
+def test_pieces_before_a_function_word_are_no_money(text):
+    # review s16 R2: a function word after 块 made every such number a sum (RMB 3, RMB 2)
+    assert money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("寄1000块给我妈。", 1000.0), ("一共三百块了。", 300.0), ("他付了三块就走了。", 3.0)]
+)
+def test_a_spoken_sum_before_a_function_word_is_still_money(text, value):
+    assert [v for _t, v, _en in money(text)] == [value]
