@@ -84,12 +84,14 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 }
 
 # heldout12: scored once, in aggregate, by the lead at the end of session 15 (6ac3c0d), never itemised. Its 联合早报
-# items share a list and a style with dev's (review s15 R7b). Count precision is the weakest kind.
+# items share a list and a style with dev's (review s15 R7b). Count precision is the weakest kind. Session 15:
+# money 79/84, 79/84; percent 38/43, 38/40; area 4/5, 4/4; count 28/40, 28/31. Second scoring, end of session 16
+# (5fbc937), the floor now: precision up in money, percent and count, recall the same.
 HELDOUT12_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (79 / 84, 79 / 84),
-    "percent": (38 / 43, 38 / 40),
+    "money": (79 / 82, 79 / 84),
+    "percent": (1.0, 38 / 40),
     "area": (4 / 5, 1.0),
-    "count": (28 / 40, 28 / 31),
+    "count": (28 / 37, 28 / 31),
 }
 
 

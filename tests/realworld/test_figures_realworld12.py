@@ -67,8 +67,15 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (1.0, 134 / 135),
 }
 
-# heldout13: scored once, in aggregate, by the lead at the end of session 16 (TODO-lead), never itemised.
-HELDOUT13_FLOOR: dict[str, tuple[float, float]] | None = None
+# heldout13: scored once, in aggregate, by the lead at the end of session 16 (5fbc937), never itemised. Its articles
+# share no repository or publisher with dev (国台办/新华社 on the 31条措施, 中國時報 housing news). Count precision
+# is again the weakest kind.
+HELDOUT13_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (34 / 37, 34 / 37),
+    "percent": (16 / 17, 1.0),
+    "area": (1.0, 3 / 5),
+    "count": (68 / 88, 68 / 80),
+}
 
 
 @pytest.fixture(scope="module")
