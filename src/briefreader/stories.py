@@ -82,7 +82,7 @@ MAX_CHARS = 20_000  # the first 20,000 characters decide: bounded work per brief
 # a story term (is:duplicate, story:) or the versions view asks (issue 19).
 TEXT_STORIES_UNASKED = 5_000
 TITLE_WEIGHT = 3  # measured on the real feed entries that share a lead (see the bench)
-# The numbers veto: a bottom-k sketch of the distinct digit runs (16-bit hashes, the
+# The numbers veto: a bottom-k sketch of the distinct figures' numbers (16-bit hashes, the
 # NUMBERS_KEPT smallest: 64 bytes a briefing in the index; 16 let 2 of 231 pairs of the test's
 # monthly releases through, the window's estimate too coarse), compared where both sketches
 # see the same range of hashes. Fewer than MIN_NUMBERS there: no evidence, no veto.
@@ -91,7 +91,14 @@ MIN_NUMBERS = 4
 NUMBERS_AGREE = 0.5
 
 _DROP = re.compile(f"[^0-9a-z{HAN}]+")
-_DIGITS = re.compile("[0-9]+")
+# The numbers of the veto are the figures: a number right before a percent sign or a word (a unit, a scale,
+# a counted noun: 5.2%, 373亿元, 12家), never a date, a time or an ordinal (2023年, 1—10月, 2023-01-11, 第11届),
+# which a copy's page residue adds and a template's issue changes (review s16 R8)
+_FIGURE_NUMBER = re.compile(
+    r"(?<![第0-9０-９.．/:：\-－])([0-9０-９]+(?:[.．][0-9０-９]+)?)"
+    rf"(?=[%％‰]|(?![年月日時时分秒屆届次期號号點点])[{HAN}])"
+)
+_WIDE = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 
 def story_text(text: str) -> str:
@@ -118,13 +125,9 @@ def shingles(title: str, text: str, k: int = K) -> set[int]:
 
 
 def number_sketch(title: str, text: str) -> tuple[int, ...]:
-    """The NUMBERS_KEPT smallest 16-bit hashes of the distinct digit runs of the story
-    texts (punctuation dropped, so 10.5% and 10．5％ are the same run), ascending."""
-    return _sketch(story_text(title), story_text(text))
-
-
-def _sketch(*story_texts: str) -> tuple[int, ...]:
-    runs = {run for folded in story_texts for run in _DIGITS.findall(folded)}
+    """The NUMBERS_KEPT smallest 16-bit hashes of the distinct numbers of the
+    texts that are figures (_FIGURE_NUMBER; full-width digits read as ASCII), ascending."""
+    runs = {run.translate(_WIDE) for part in (title, text[:MAX_CHARS]) for run in _FIGURE_NUMBER.findall(part)}
     return tuple(sorted({zlib.crc32(run.encode()) & 0xFFFF for run in runs})[:NUMBERS_KEPT])
 
 
@@ -289,8 +292,7 @@ def signature(title: str, text: str) -> Signature | None:
     for j in range(K):
         hashes ^= tables[2 * j][body[j : j + n, 0]]  # the character's low byte in slot j
         hashes ^= tables[2 * j + 1][body[j : j + n, 1]]  # and its high byte
-    folded_title = story_text(title)
-    head = folded_title.encode("utf-32-le")
+    head = story_text(title).encode("utf-32-le")
     width = 4 * K
     extra = [zlib.crc32(head[i : i + width], seed) for seed in _TITLE_SEEDS for i in range(0, len(head) - width + 1, 4)]
     if extra:
@@ -315,7 +317,7 @@ def signature(title: str, text: str) -> Signature | None:
         while bins[(b + d) % NUM_PERM] is None:
             d += 1
         values.append(bins[(b + d) % NUM_PERM] + (d << _BIN_BITS))  # type: ignore[operator]
-    return Signature(tuple(values), len(mixed), _sketch(folded_title, folded))
+    return Signature(tuple(values), len(mixed), number_sketch(title, text))
 
 
 _TITLE_SEEDS = [zlib.crc32(b"\x00title%d" % salt) for salt in range(TITLE_WEIGHT)]  # as shingles()
