@@ -508,6 +508,7 @@ _PROBLEM_DETAILS_ZH: tuple[tuple[str, str], ...] = (
         "各行编码不一：{0} 行按 UTF-8 读取，{1} 行按 {2} 读取",
     ),
     (r"(\d+) damaged (.*) in (\S+) \(as declared\), shown as \ufffd", "{0} 处字节损坏（按声明的 {2} 解码），显示为 �"),
+    (r"(\d+) damaged (.*) in (\S+) \(as read\), shown as \ufffd", "{0} 处字节损坏（按 {2} 解码），显示为 �"),
     (
         r"text that had been read as Latin-1/Windows-1252 and saved again: (\d+) spans? read back as (.*)",
         "曾被按 Latin-1/Windows-1252 误读后又保存的文字：{0} 处已按 {1} 复原",
