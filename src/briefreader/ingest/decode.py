@@ -380,8 +380,35 @@ def _declared_with_damage(data: bytes, final: bool) -> Decoded | None:
     as U+FFFD and reported), not a sign of another encoding. A declaration that
     fails often is wrong, and detection decides as before."""
     codec = declared_charset(data)
-    if codec is None:
+    if codec is None or (read := _with_damage(data, codec, final)) is None:
         return None
+    if plausibility(read[0]) < 0.6:  # the same bar as an undeclared legacy reading
+        return None
+    return _damaged(read[0], codec, read[1], "as declared")
+
+
+def _legacy_with_damage(data: bytes, final: bool) -> Decoded | None:
+    """A GB18030 or Big5 file that fails on a few bytes only (one byte lost in a copy, a
+    stray 0xFF): the legacy reading that is the most plausible Chinese, as
+    :func:`_declared_with_damage` reads a declared one. The last resort before
+    "undecodable": a whole brief was lost for one byte (tester s16 X3), where the same
+    damage in UTF-8 is read and reported."""
+    scored = [
+        (plausibility(read[0]), -len(_NOT_CHINESE.findall(read[0])), encoding, *read)
+        for encoding in _LEGACY
+        if (read := _with_damage(data, encoding, final)) is not None
+    ]
+    if not scored:
+        return None
+    score, _, encoding, text, damaged = max(scored, key=lambda s: s[:2])
+    if score < 0.6:  # the bar of an undamaged legacy reading
+        return None
+    return _damaged(text, encoding, damaged, "as read")
+
+
+def _with_damage(data: bytes, codec: str, final: bool) -> tuple[str, int] | None:
+    """``data`` read in ``codec`` with damaged bytes as U+FFFD, and how many there are,
+    when they are a few (at most _FEW_DAMAGED, or _DAMAGE_SHARE of the bytes) and not none."""
     try:
         text = _decode(data, codec, "replace", final)
     except (LookupError, UnicodeError):
@@ -391,45 +418,14 @@ def _declared_with_damage(data: bytes, final: bool) -> Decoded | None:
     except UnicodeError:
         genuine = 0
     damaged = text.count("\ufffd") - genuine
-    if damaged <= 0 or damaged > max(_FEW_DAMAGED, len(data) * _DAMAGE_SHARE):
-        return None
-    if plausibility(text) < 0.6:  # the same bar as an undeclared legacy reading
-        return None
+    return (text, damaged) if 0 < damaged <= max(_FEW_DAMAGED, len(data) * _DAMAGE_SHARE) else None
+
+
+def _damaged(text: str, codec: str, damaged: int, how: str) -> Decoded:
     where = "byte sequence" if damaged == 1 else "byte sequences"
     return Decoded(
-        text,
-        codec,
-        [Problem("damaged_bytes", f"{damaged} damaged {where} in {codec} (as declared), shown as \ufffd")],
+        text, codec, [Problem("damaged_bytes", f"{damaged} damaged {where} in {codec} ({how}), shown as \ufffd")]
     )
-
-
-def _legacy_with_damage(data: bytes, final: bool) -> Decoded | None:
-    """A GB18030 or Big5 file that fails on a few bytes only (one byte lost in a copy, a
-    stray 0xFF): the legacy reading that is plausible Chinese with the fewest damaged
-    sequences, as :func:`_declared_with_damage` reads a declared one. The last resort
-    before "undecodable": a whole brief was lost for one byte (tester s16 X3), where the
-    same damage in UTF-8 is read and reported."""
-    scored: list[tuple[float, int, str, str, int]] = []
-    for encoding in _LEGACY:
-        try:
-            text = _decode(data, encoding, "replace", final)
-        except UnicodeError:
-            continue
-        try:
-            genuine = data.count("\ufffd".encode(encoding))
-        except UnicodeError:
-            genuine = 0
-        damaged = text.count("\ufffd") - genuine
-        if 0 < damaged <= max(_FEW_DAMAGED, len(data) * _DAMAGE_SHARE):
-            scored.append((plausibility(text), -len(_NOT_CHINESE.findall(text)), encoding, text, damaged))
-    if not scored:
-        return None
-    score, _, encoding, text, damaged = max(scored, key=lambda s: s[:2])
-    if score < 0.6:  # the bar of an undamaged legacy reading
-        return None
-    where = "byte sequence" if damaged == 1 else "byte sequences"
-    why = f"{damaged} damaged {where} in {encoding} (as read), shown as \ufffd"
-    return Decoded(text, encoding, [Problem("damaged_bytes", why)])
 
 
 MIXED_LINES_MAX = 200_000  # lines classified one by one; a file of more is not read by lines
