@@ -12,8 +12,10 @@ Scored with the machinery of figures2-10 (briefreader.figures.score) through the
 dev: floors are what the committed extractor scored at its first run on figures11, measured after all gold was
 committed (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
 /work/notes/s15_13corpus_devmisses.md.
-heldout12: every third article as chosen; never run by the corpus engineer; scored once, in aggregate, by the lead at
-the end of session 15; never inspected, never tuned on. HELDOUT12_FLOOR is that score.
+heldout12: every third article as chosen; never run by the corpus engineer; scored in aggregate only (the ends of
+sessions 15 and 16, by the lead), never inspected; in session 17 it was retired into development as "dev-retired12"
+(files still named figures11/heldout12/): its last held-out score is kept below as a record, and from then on it is
+developed on and itemised.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_order,
     check_varied,
@@ -34,8 +35,9 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures11",
-    splits=frozenset({"dev", "heldout12"}),
-    held="heldout12",
+    splits=frozenset({"dev", "dev-retired12"}),
+    held="dev-retired12",
+    held_folder="heldout12",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
     signed_money=True,  # a loss written with a minus keeps it (归母净利润为-1.20 亿元), as figures7
@@ -83,16 +85,21 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (87 / 96, 87 / 91),
 }
 
-# heldout12: scored once, in aggregate, by the lead at the end of session 15 (6ac3c0d), never itemised. Its 联合早报
-# items share a list and a style with dev's (review s15 R7b). Count precision is the weakest kind. Session 15:
-# money 79/84, 79/84; percent 38/43, 38/40; area 4/5, 4/4; count 28/40, 28/31. Second scoring, end of session 16
-# (5fbc937), the floor now: precision up in money, percent and count, recall the same.
-HELDOUT12_FLOOR: dict[str, tuple[float, float]] | None = {
+# heldout12 (14 articles; money 84, percent 40, area 4, count 31 gold figures): scored in aggregate by the lead at the
+# end of session 15 (6ac3c0d), never itemised. Its 联合早报 items share a list and a style with dev's (review s15
+# R7b). Session 15: money 79/84, 79/84; percent 38/43, 38/40; area 4/5, 4/4; count 28/40, 28/31. Second scoring, end
+# of session 16 (5fbc937): precision up in money, percent and count, recall the same. Record: that last held-out score,
+# written here before anything was run on the retired split.
+# Session 17: retired into development as "dev-retired12" (its misses read from here on). First score as dev, on the
+# unchanged figures code (60adb62, HEAD f2a8130, 11:37 UTC), before any change: the same as this record. Held to it as
+# a floor (RETIRED12_FLOOR, ratcheted as it improves).
+HELDOUT12_LAST_HELDOUT = {
     "money": (79 / 82, 79 / 84),
     "percent": (1.0, 38 / 40),
     "area": (4 / 5, 1.0),
     "count": (28 / 37, 28 / 31),
 }
+RETIRED12_FLOOR = dict(HELDOUT12_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +121,7 @@ def test_split_is_fixed_by_collection_order() -> None:
     check_split_order(
         CORPUS,
         held_count=14,
+        retired_from="heldout12",
         min_per_kind=2,  # each kind is present in the held-out third too
         held_regions=("mainland", "taiwan", "singapore"),
         held_regions_exact=True,
@@ -142,7 +150,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired12() -> Report:
+    return CORPUS.report("dev-retired12")
+
+
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout12_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout12", kind, HELDOUT12_FLOOR)
+def test_retired12_does_not_regress(retired12: Report, kind: str) -> None:
+    check_floor(retired12, kind, RETIRED12_FLOOR)  # development text now: itemised
