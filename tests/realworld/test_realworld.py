@@ -15,8 +15,10 @@ in sessions 10 and 11, retired in session 12); dev-retired8 (the files in heldou
 in sessions 11 and 12, retired in session 13); dev-retired9 (the files in heldout9/, session 12's set, scored
 in sessions 12 and 13, retired in session 14); dev-retired10 (the files in heldout10/, session 13's set, scored
 in sessions 13 and 14, retired in session 15); dev-retired11 (the files in heldout11/, session 14's set, scored
-in sessions 14 and 15, retired in session 16); each retired split's last held-out score is kept in the scorer's
-RETIRED_LAST_HELD_OUT. heldout12 and heldout13 (sessions 15 and 16's fresh sets) are scored and never looked into. The floors and ceilings are what the code
+in sessions 14 and 15, retired in session 16); dev-retired12 (session 15's set, scored in sessions 15 and 16, retired
+in session 17, its folder moved from heldout12/ to dev-retired12/); each retired split's last held-out score is kept
+in the scorer's RETIRED_LAST_HELD_OUT. heldout13 (session 16's fresh set) and later ones are scored and never looked
+into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -180,12 +182,12 @@ FLOORS = {
     # crawl record's address with its month folder): s14_12 right, title 21, date 21, source 19, all right 15; then
     # 12-meta's copy notes "文章来自「X」：" and "本文转自微信公众号：「X」" (s14_15, s14_27): source 21, all right 17
     "dev-retired11": {"title": 21, "date": 21, "source": 21, "must_have_found": 47, "clean": 17},
-    # heldout12 (session 15's fresh set, gold_s15.toml, 14 files / 14 articles, all full saved pages), scored once in
-    # aggregate at the session's end by the lead (6ac3c0d): title 14, date 13 (1 missing), source 13 (1 wrong),
-    # must_have 45/45, leaks 0, all right 12 of 14; never itemised. Each of its files shares a site and template with a
-    # dev file of the same batch (review s15 R7), so this is generalisation within known sites, not to new ones.
-    "heldout12": {"title": 14, "date": 13, "source": 13, "must_have_found": 45, "clean": 12},
-    # second scoring, at the end of session 16 (5fbc937): the same, all right 12 of 14.
+    # dev-retired12 (session 15's held-out set, gold_s15.toml, 14 files / 14 articles, all full saved pages; folder
+    # heldout12/ until session 17, now dev-retired12/), retired in session 17; held-out scores, sessions 15 and 16 end
+    # (6ac3c0d, 5fbc937): title 14, date 13 (1 missing), source 13 (1 wrong), must_have 45/45, leaks 0, all right 12
+    # of 14. As first scored as dev (session 17 start, f2a8130): the same (s15_06's source '头版新闻', the page's
+    # section, for 自由時報; s15_42's date missing)
+    "dev-retired12": {"title": 14, "date": 13, "source": 13, "must_have_found": 45, "clean": 12},
     # heldout13 (session 16's fresh set, gold_s16.toml, 17 files / 17 articles, chosen by outlet: none shares a site or
     # template with a dev or retired file), scored once in aggregate at the session's end by the lead (5fbc937):
     # title 14 (2 wrong), date 13 (3 missing), source 7 (2 wrong, 7 missing), must_have 53/56, leaks 0, 1 file not
@@ -215,7 +217,7 @@ CEILINGS = {
     "dev-retired9": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired10": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired11": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout12": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
+    "dev-retired12": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
     "heldout13": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 2},
 }
 
@@ -361,14 +363,33 @@ def test_eleventh_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired11"), (_check(s, "dev-retired11"), s)
 
 
-def test_twelfth_heldout_split_does_not_regress(request):
-    """heldout12: session 15's fresh held-out set (gold_s15.toml), scored and never looked into. A placeholder
-    until the lead sets its floors and ceilings from the one aggregate scoring at the session's end; it skips
-    before the held-out split is scored."""
-    if "heldout12" not in FLOORS or "heldout12" not in CEILINGS:
-        pytest.skip("heldout12: no floors yet (the lead sets them after the session's one aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout12"]
-    assert not _check(s, "heldout12"), (_check(s, "heldout12"), s)
+def test_twelfth_retired_split_does_not_regress(scored):
+    """dev-retired12: session 15's held-out set (gold_s15.toml; folder heldout12/ until session 17, now
+    dev-retired12/), retired into dev in session 17 and developed on like dev."""
+    s = scored["splits"]["dev-retired12"]
+    assert not _check(s, "dev-retired12"), (_check(s, "dev-retired12"), s)
+
+
+# dev-retired12's articles not all right, by name, with the kinds of their mistakes (as first scored as dev):
+# the retired split's floors allow them; a miss not named here fails below.
+KNOWN_RETIRED12_MISSES = {
+    # the page's section "頭版新聞" (<title> "自由電子報 - …" names the paper) taken for the source
+    "dev-retired12/s15_06_ltn_fruit_beer_minors_big5.html": {"source"},
+    # no date read (as first scored as dev; the cause is in the report of the session that looks into it)
+    "dev-retired12/s15_42_qq_zongxiang_serbia_curfew_protest.html": {"date"},
+}
+
+
+def test_retired12_misses_are_only_the_known_ones(scored):
+    """Every dev-retired12 article is all right but those named in KNOWN_RETIRED12_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired12" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED12_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_thirteenth_heldout_split_does_not_regress(request):
@@ -437,7 +458,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout12": summary},
+        "splits": {"dev": summary, "heldout13": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -451,16 +472,17 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "heldout9/k.html", "split": "dev-retired9", "entry": None, "mistakes": ["date: want n"]},
             {"file": "heldout10/l.html", "split": "dev-retired10", "entry": None, "mistakes": ["source: want m"]},
             {"file": "heldout11/m.html", "split": "dev-retired11", "entry": None, "mistakes": ["date: want l"]},
-            {"file": "heldout12/e.html", "split": "heldout12", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired12/n.html", "split": "dev-retired12", "entry": None, "mistakes": ["date: want k"]},
+            {"file": "heldout13/e.html", "split": "heldout13", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout12/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout13/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
     assert "heldout7/i.html" in text and "heldout8/j.html" in text and "heldout9/k.html" in text
-    assert "heldout10/l.html" in text and "heldout11/m.html" in text
+    assert "heldout10/l.html" in text and "heldout11/m.html" in text and "dev-retired12/n.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -478,8 +500,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "dev-retired9" in sc.SPLITS and "heldout9" not in sc.SPLITS and sc.FOLDER["dev-retired9"] == "heldout9"
     assert "dev-retired10" in sc.SPLITS and "heldout10" not in sc.SPLITS and sc.FOLDER["dev-retired10"] == "heldout10"
     assert "dev-retired11" in sc.SPLITS and "heldout11" not in sc.SPLITS and sc.FOLDER["dev-retired11"] == "heldout11"
-    # session 15's set, floors after its score
-    assert "heldout12" in sc.HELD_OUT and sc.FOLDER["heldout12"] == "heldout12"
+    # session 15's set, retired in session 17: its folder moved to dev-retired12/
+    assert "dev-retired12" in sc.SPLITS and "heldout12" not in sc.SPLITS and "heldout12" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired12"] == "dev-retired12"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -503,3 +526,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 18 (wrong 1, missing 1)" in text and "date 19 (wrong 1)" in text and "17 of 20" in text
     text = sc.report({"splits": {"dev-retired11": summary}, "articles": []})
     assert "source 18 (wrong 1, missing 2)" in text and "date 20 (missing 1)" in text and "14 of 21" in text
+    text = sc.report({"splits": {"dev-retired12": summary}, "articles": []})
+    assert "date 13 (missing 1)" in text and "source 13 (wrong 1)" in text and "12 of 14" in text
