@@ -336,7 +336,12 @@ def row_matches(text: str):
             compare = _COMPARE[atom.op]
 
             def test(r: FigureRow, atom=atom, compare=compare) -> bool:
-                return r.kind == atom.kind and r.value is not None and compare(r.value, atom.value)
+                return (
+                    r.kind == atom.kind
+                    and (not atom.unit or r.unit == atom.unit)  # money>100亿美元: USD only
+                    and r.value is not None
+                    and compare(r.value, atom.value)
+                )
         elif isinstance(atom, Text):
             word = atom.needle  # Simplified and folded by the parser
             kind_of_word = _word_kind(word)
@@ -403,7 +408,7 @@ def figure_terms(text: str) -> str:
     for term in parse(text).terms if text.strip() else ():
         atom = term.term if isinstance(term, Not) else term
         if isinstance(atom, FigureTerm):
-            kept.append(f"{'-' if isinstance(term, Not) else ''}{atom.kind}{atom.op}{atom.value!r}")
+            kept.append(f"{'-' if isinstance(term, Not) else ''}{atom.kind}{atom.op}{atom.value!r}{atom.unit}")
     return " ".join(kept)
 
 
@@ -413,6 +418,7 @@ def sql_filter(text: str) -> tuple[str, tuple]:
 
     clauses: list[str] = []
     args: list[object] = []
+    more: list[object]
     for term in parse(text).terms if text.strip() else ():
         negate = isinstance(term, Not)
         atom = term.term if negate else term
@@ -423,6 +429,8 @@ def sql_filter(text: str) -> tuple[str, tuple]:
             else:
                 tol = abs(atom.value) * 1e-9 * (1 if atom.op == ">=" else -1 if atom.op == "<=" else 0)
                 clause, more = f"f.kind = ? AND f.value {_SQL_OPS[atom.op]} ?", [atom.kind, atom.value - tol]
+            if atom.unit:  # money>100亿美元: USD figures only
+                clause, more = f"{clause} AND f.unit = ?", [*more, atom.unit]
         elif isinstance(atom, Text):
             what = _word_kind(atom.needle)
             if what == "kind":

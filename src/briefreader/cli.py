@@ -109,7 +109,9 @@ before a `--`; after `--` every word is a query word (`briefreader list -- -h`).
 Query terms: words, "phrases", -word, topic:, source:, date:, after:, before:,
 is:bookmarked, has:note, is:unread, is:read, is:new, is:duplicate (has another
 version), story:ID (every version of ID's story), money>1亿港币, percent>=10,
-area>100坪, count>100家."""
+area>100坪, count>100家. A currency in a money bound compares that currency's figures
+only (money>100亿美元: USD; 元 = RMB); without one, every currency's number as
+written (no exchange rate is guessed)."""
 
 
 NOTES_EPILOG = """\

@@ -970,11 +970,25 @@ class Index:
         table, match = found
         return self._keys(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (match,), array=True)
 
-    def figure_search(self, kind: str, op: str, value: float, *, array: bool = False) -> Any:
+    def figure_search(self, kind: str, op: str, value: float, *, array: bool = False, unit: str = "") -> Any:
         """Keys of briefings with a ``kind`` figure whose value compares ``op`` to
         ``value`` (query.FigureTerm semantics, including math.isclose for = >= <=);
-        with ``array``, as in :meth:`search_array`."""
+        with ``array``, as in :meth:`search_array`. With ``unit`` (money>100亿美元: USD),
+        only figures in that unit count: figs answers (fighi/figlo keep no unit)."""
         tol = abs(value) * 1e-9
+        if unit:
+            arg = value - tol if op == ">=" else value + tol if op == "<=" else value
+            if op == "=":
+                where, args = "BETWEEN ? AND ?", (value - tol, value + tol)
+            else:
+                where, args = f"{op} ?", (arg,)
+            return self._keys(
+                f"SELECT id >> {FIG_BITS} FROM figs WHERE kind = ? AND value {where} AND unit = ?"
+                f" UNION SELECT id >> {FIG_BITS} FROM figs"
+                f" WHERE kind = ? AND high IS NOT NULL AND high {where} AND unit = ?",
+                (kind, *args, unit) * 2,
+                array=array,
+            )
         if op in (">", ">="):
             table, where, arg = "fighi", "f.hi " + op, value - tol if op == ">=" else value
         elif op in ("<", "<="):

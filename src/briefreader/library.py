@@ -311,15 +311,19 @@ class IndexSearch:
     def words(self, needle: str) -> set[int] | None:
         return self._remember(("w", needle), lambda: self.index.search(needle))
 
-    def figures(self, kind: str, op: str, value: float) -> set[int] | None:
-        return self._remember(("f", kind, op, value), lambda: self.index.figure_search(kind, op, value))
+    def figures(self, kind: str, op: str, value: float, unit: str = "") -> set[int] | None:
+        return self._remember(
+            ("f", kind, op, value, unit), lambda: self.index.figure_search(kind, op, value, unit=unit)
+        )
 
     # The same as numpy arrays (None without numpy): IncrementalFilter's masks (issue 19).
     def word_array(self, needle: str) -> Any:
         return self._remember(("wa", needle), lambda: self.index.search_array(needle))
 
-    def figure_array(self, kind: str, op: str, value: float) -> Any:
-        return self._remember(("fa", kind, op, value), lambda: self.index.figure_search(kind, op, value, array=True))
+    def figure_array(self, kind: str, op: str, value: float, unit: str = "") -> Any:
+        return self._remember(
+            ("fa", kind, op, value, unit), lambda: self.index.figure_search(kind, op, value, array=True, unit=unit)
+        )
 
     def _remember(self, key: tuple[Any, ...], compute: Callable[[], set[int] | None]) -> set[int] | None:
         with self._lock:

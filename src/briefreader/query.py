@@ -38,10 +38,14 @@ last day of X; ``before:X`` strictly before the first day of X. So a 2023 briefi
 Figure terms compare a number (with Chinese scale words 万, 亿, 千亿, 万亿; or
 ``5e8``; or in Chinese numerals as the figures parser reads them: 十亿, 三千亿元,
 一千二百家, 百分之十二点五) against ``Figure.value`` of the briefing's figures of that kind, any one of
-which may satisfy the term. Units: money in yuan as written (the currency is not
-converted), percent in percent points, area in square metres (平方公里, 公顷, 亩, km2
-are converted), count as a plain number (a trailing measure word such as 家 is
-ignored).
+which may satisfy the term. Units: percent in percent points, area in square metres
+(平方公里, 公顷, 亩, km2 are converted), count as a plain number (a trailing measure word
+such as 家 is ignored). Money is never converted between currencies (no rate is
+guessed): a bound with a currency compares that currency's figures only
+(``money>100亿美元``: USD figures over 10 bn USD; 美元, 港币, 日元, USD, HK$, ¥ … as
+figures/units.py reads them, and 元 / 人民币 / RMB mean CNY, so a Hong Kong briefing's
+bare 元, read as HKD, is not 元 here); a bound without one (``money>100亿``) compares
+every money figure's number as written, whatever its currency.
 """
 
 from __future__ import annotations
@@ -138,6 +142,7 @@ class FigureTerm:
     kind: Literal["money", "percent", "area", "count"]
     op: CompareOp
     value: float
+    unit: str = ""  # money: the ISO code the bound names (CNY, USD …); "" compares every currency
     pos: int = field(default=0, compare=False)
 
 
@@ -285,7 +290,8 @@ class _Parser:
         if not rest:
             raise QuerySyntaxError(pos, f"missing number after {raw_kind}{op}")
         op = {"=>": ">=", "=<": "<=", "==": "="}.get(op, op)
-        return FigureTerm(kind, op, _parse_amount(kind, rest, pos), pos=pos)  # type: ignore[arg-type]
+        unit = _currency_of(rest) if kind == "money" else ""
+        return FigureTerm(kind, op, _parse_amount(kind, rest, pos), unit, pos=pos)  # type: ignore[arg-type]
 
 
 def _needle(raw: str, pos: int) -> str:
@@ -378,6 +384,39 @@ def _currency_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     after = {_query_form(w) for w in (*CURRENCIES, *BARE_CURRENCY_WORDS, *CURRENCY_CODES, *CURRENCY_SYMBOLS)}
     before = {_query_form(w) for w in CURRENCY_SYMBOLS}
     return (tuple(sorted(after, key=len, reverse=True)), tuple(sorted(before, key=len, reverse=True)))
+
+
+@functools.cache
+def _currency_codes() -> dict[str, str]:
+    """A currency as a query writes it (folded, Simplified) → the ISO code the extractor
+    gives a figure in it: figures/units.py's words, symbols and codes, every code it
+    gives, and the bare words, which mean the mainland's currency here (元, 块钱 → CNY;
+    蚊, the Cantonese dollar → HKD)."""
+    from .figures.units import CURRENCIES, CURRENCY_CODES, CURRENCY_SYMBOLS
+
+    table: dict[str, str] = {}
+    for words in (CURRENCIES, CURRENCY_CODES, CURRENCY_SYMBOLS):
+        table |= {_query_form(word): code for word, code in words.items()}
+    table |= {_query_form(code): code for code in set(table.values())}
+    return table | {"元": "CNY", "圆": "CNY", "块钱": "CNY", "蚊": "HKD"}
+
+
+def _currency_of(raw: str) -> str:
+    """The ISO code of the currency a money bound names (``100亿美元`` → USD, ``US$5m`` →
+    USD, ``1亿元`` → CNY); "" when it names none (``100亿``, ``5e8``)."""
+    text = _query_form(raw).strip()
+    if any("\u3400" <= ch <= "\u9fff" for ch in text):
+        from .hanzi import to_simplified
+
+        text = to_simplified(text)
+    after, before = _currency_words()
+    for symbol in before:
+        if text.startswith(symbol) and text[len(symbol) : len(symbol) + 1].isdigit():
+            return _currency_codes().get(symbol, "")
+    for word in after:
+        if text.endswith(word):
+            return _currency_codes().get(word, "")
+    return ""
 
 
 @functools.cache
@@ -522,7 +561,7 @@ class Search(Protocol):
 
     def words(self, needle: str) -> set[int] | None: ...
 
-    def figures(self, kind: str, op: str, value: float) -> set[int] | None: ...
+    def figures(self, kind: str, op: str, value: float, unit: str = "") -> set[int] | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -688,15 +727,25 @@ def _date_predicate(term: DateTerm) -> Predicate:
     return test
 
 
+def figure_hits(search: Any, term: FigureTerm, *, array: bool = False) -> Any:
+    """``search``'s answer for a figure term: the currency is passed only when the term
+    names one (a Search that predates currencies answers the rest)."""
+    ask = search.figure_array if array else search.figures
+    if term.unit:
+        return ask(term.kind, term.op, term.value, unit=term.unit)
+    return ask(term.kind, term.op, term.value)
+
+
 def _figure_predicate(term: FigureTerm, search: Search | None) -> Predicate:
     compare = _COMPARE[term.op]
-    hits = _lazy(lambda: search.figures(term.kind, term.op, term.value) if search else None)
+    unit = term.unit
+    hits = _lazy(lambda: figure_hits(search, term) if search else None)
 
     def test(b: Briefing, marks: Marks) -> bool:
         if not b.loaded:
             return b.key in hits()
         for fig in b.figures:
-            if fig.kind != term.kind:
+            if fig.kind != term.kind or (unit and fig.unit != unit):
                 continue
             # A range without a single value ("300亿至500亿元") may match by either end.
             values = [fig.value] if fig.value is not None else [fig.low, fig.high]
@@ -757,7 +806,7 @@ def index_keys(query: Query, search: Search | None) -> set[int] | None:
         if isinstance(atom, Text):
             hits = search.words(atom.needle)
         elif isinstance(atom, FigureTerm):
-            hits = search.figures(atom.kind, atom.op, atom.value)
+            hits = figure_hits(search, atom)
         else:
             return None
         if hits is None:
@@ -1064,11 +1113,7 @@ class IncrementalFilter:
         assert self._keys is not None and self.search is not None
         arrays = getattr(self.search, "word_array", None)
         if arrays is not None:
-            found = (
-                arrays(atom.needle)
-                if isinstance(atom, Text)
-                else self.search.figure_array(atom.kind, atom.op, atom.value)  # type: ignore[attr-defined]
-            )
+            found = arrays(atom.needle) if isinstance(atom, Text) else figure_hits(self.search, atom, array=True)
             if found is not None:
                 import numpy as np
 
@@ -1078,11 +1123,7 @@ class IncrementalFilter:
                 if not len(found):
                     return bytes(len(self._keys))
                 return np.isin(keys, found, kind="table").tobytes()  # bools are the bytes 0 and 1
-        hits = (
-            self.search.words(atom.needle)
-            if isinstance(atom, Text)
-            else self.search.figures(atom.kind, atom.op, atom.value)
-        )
+        hits = self.search.words(atom.needle) if isinstance(atom, Text) else figure_hits(self.search, atom)
         return None if hits is None else bytes(map(hits.__contains__, self._keys))
 
     def __call__(self, text: str) -> list[Briefing]:

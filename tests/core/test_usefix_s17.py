@@ -1,0 +1,101 @@
+"""Session 17, usefix: the s16 tester's and reviewer's findings on the core and the CLI,
+each failing on the code before it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers.cli import cli
+
+# ----- tester s16 U10 (N9): money filters compare like with like ---------------------------
+
+CURRENCY_BRIEFS = {"cny": "元人民币", "jpy": "日元", "usd": "美元", "vnd": "越南盾"}
+
+
+@pytest.fixture
+def currencies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The tester's four one-sentence briefs: 150亿 in four currencies."""
+    folder = tmp_path / "cur"
+    folder.mkdir()
+    for name, word in CURRENCY_BRIEFS.items():
+        (folder / f"{name}.txt").write_text(f"该项目总投资150亿{word}。\n", encoding="utf-8")
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+def _listed(capsys, folder: Path, query: str, *extra: str) -> list[str]:
+    code, out, err = cli(capsys, "list", "--briefings", str(folder), "--json", *extra, query)
+    assert code in (0, 1), err
+    return sorted(b["id"] for b in json.loads(out))
+
+
+@pytest.mark.parametrize("cache", [(), ("--no-cache",)], ids=["index", "no-cache"])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("money>100亿美元", ["usd"]),  # old: all four (VND 15 bn among them)
+        ("money>100亿元", ["cny"]),  # 元 is RMB; old: all four
+        ("money>100億日圓", ["jpy"]),  # typed in Traditional
+        ("money>US$10bn", ["usd"]),
+        ("money>=150亿越南盾", ["vnd"]),
+        ("money>200亿美元", []),
+        ("money>100亿", ["cny", "jpy", "usd", "vnd"]),  # no currency: every one, as written
+        ("-money>100亿美元", ["cny", "jpy", "vnd"]),
+    ],
+)
+def test_a_money_bound_with_a_currency_compares_that_currency_only(capsys, currencies, cache, query, expected):
+    if cache == ():
+        _listed(capsys, currencies, "")  # build the index first: the second run answers from it
+    assert _listed(capsys, currencies, query, *cache) == expected
+
+
+def test_figures_all_with_a_currency_bound_lists_that_currencys_figures(capsys, currencies):
+    code, out, err = cli(capsys, "figures", "--briefings", str(currencies), "--all", "--json", "money>100亿美元")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert [r["unit"] for r in rows] == ["USD"], rows  # old: the four 150亿s
+
+
+def test_the_index_answers_a_currency_bound_by_that_currencys_figures(tmp_path: Path):
+    """IndexSearch (the TUI's list entries, `list` at scale): a unit keeps other currencies'
+    figures out, a range counts by either end, array and set answers agree."""
+    from briefreader.index import Index
+    from briefreader.library import IndexSearch
+    from briefreader.model import Briefing, Figure
+
+    def brief(id: str, *figures: Figure) -> Briefing:
+        return Briefing(
+            id=id, path=f"/c/{id}.txt", fingerprint="f" + id, title=id, text="一二三", figures=list(figures)
+        )
+
+    rows = {
+        "usd": brief("usd", Figure("money", "150亿美元", 0, 6, 1.5e10, unit="USD")),
+        "vnd": brief("vnd", Figure("money", "150亿越南盾", 0, 7, 1.5e10, unit="VND")),
+        "usd_range": brief("usd_range", Figure("money", "5亿至200亿美元", 0, 9, None, low=5e8, high=2e10, unit="USD")),
+        "cny": brief(
+            "cny", Figure("money", "3亿元", 0, 3, 3e8, unit="CNY"), Figure("money", "1", 0, 1, 2e10, unit="JPY")
+        ),
+    }
+    root = tmp_path / "c"
+    root.mkdir()
+    with Index.open(tmp_path / "cache", root, "v1") as index:
+        for name, b in rows.items():
+            index.store(f"{name}.txt", 1, 1, b)
+        names = {row.briefing.key: row.briefing.id for row in index.rows(root)}
+        search = IndexSearch(index)
+
+        def ids(keys) -> set[str]:
+            return {names[int(k)] for k in keys}
+
+        assert ids(search.figures("money", ">", 1e10, "USD")) == {"usd", "usd_range"}
+        assert ids(search.figure_array("money", ">", 1e10, "USD")) == {"usd", "usd_range"}
+        assert ids(search.figures("money", ">", 1e10)) == {"usd", "vnd", "usd_range", "cny"}  # no unit: as written
+        assert ids(search.figures("money", "<", 1e9, "USD")) == {"usd_range"}  # by its lower end
+        assert ids(search.figures("money", "=", 3e8, "CNY")) == {"cny"}
+        assert ids(search.figures("money", ">=", 1.5e10, "VND")) == {"vnd"}
+        assert ids(search.figures("money", ">", 1e10, "CNY")) == set()  # cny's 2e10 is JPY
