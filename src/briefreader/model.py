@@ -80,6 +80,11 @@ class Topic:
         return self.zh if language == "zh" else self.en
 
 
+# Briefing.title_written's forms by config region: auto, standard (tw: s2tw's forms, never
+# Taiwan's words, hanzi.SourceForms), hk, generic.
+_WRITTEN_REGIONS = {"auto": 0, "standard": 1, "tw": 1, "hk": 2, "generic": 3}
+
+
 @dataclass(slots=True)
 class Briefing:
     """One file of the corpus, decoded, cleaned and normalized.
@@ -116,10 +121,28 @@ class Briefing:
     problems: list[Problem] = field(default_factory=list)
     loaded: bool = True
     key: int = field(default=0, compare=False)  # the index row (0: none); searches answer in keys
+    # A Traditional source's title in its own characters, as the Traditional view shows it
+    # (views.traditional over the decoded file), made where the file is read (index.written_title)
+    # and kept in the index, so a list entry has it without reading its file again: "" unless the
+    # source is Traditional; else the form for the source's own region, or, when the regions'
+    # forms differ, the forms for auto, standard (tw), hk and generic joined by U+001F.
+    title_written: str = field(default="", compare=False)
 
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.text.split("\n") if p]
+
+    def written_title(self, region: str = "auto") -> str | None:
+        """The title as its Traditional source writes it, for the Traditional view in
+        ``region`` (config ``[display] traditional``: auto, tw, hk, generic); None when not
+        known (a Simplified source, or a briefing not read through the index's path: then
+        views.traditional over its decoded text, or s2t)."""
+        if not self.title_written:
+            return None
+        forms = self.title_written.split("\x1f")
+        if len(forms) == 1:
+            return forms[0]
+        return forms[_WRITTEN_REGIONS.get(region, 1)] if len(forms) == 4 else None
 
     @property
     def date_iso(self) -> str | None:
