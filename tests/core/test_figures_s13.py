@@ -165,8 +165,11 @@ def test_a_headings_figure_said_under_it_with_about_is_listed_as_the_text_says()
             if f.kind == "money" and f.value == 2.7e9
         ]
         assert money == [("SGD", "approx")], region
-    # a bound under it is another figure: both stay
+    # "over" added under it is the same figure too (s17: the golds' 26名医院领导落马 / 至少有26名, 暴跌58% / 跌幅超58%),
+    # listed as the text says; a bound the other way stays another figure
     text = "营收1.2亿元\n公司去年营收超过1.2亿元，创下新高。"
+    assert [f.text for f in extract_figures(text) if f.kind == "money"] == ["超过1.2亿元"]
+    text = "营收1.2亿元\n公司去年营收不到1.2亿元，低于预期。"
     assert len([f for f in extract_figures(text) if f.kind == "money"]) == 2
 
 

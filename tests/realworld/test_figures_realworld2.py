@@ -39,7 +39,9 @@ DEV_RATCHET = {
     "area": (1.0, 1.0),
     # s11 13-dev2: 431/438 -> 431/437, a bonus-issue ratio (每N股…3股) no count; s16: D3 (13-corpus drops six list
     # sizes from the gold, 13-dev's rule drops them and nothing else here): 425/431, 425/426
-    "count": (425 / 431, 425 / 426),
+    # s17: the list's size said after a colon is no count (D3, its colon half: 三個方向路徑：一是…二是…三是…), and dev
+    # 71's 觀看人次超過690萬 unit 人次 (13-dev's gold edit, as figures5/11): 425/431 -> 425/430
+    "count": (425 / 430, 425 / 426),
 }
 # and money 1.000/0.986 -> 1.000/0.994 (1.2万左右, 2万以内 hedged in a sentence about money;
 # 10万+/平方米 a price per area), count -> 0.984/0.998 (29品項)

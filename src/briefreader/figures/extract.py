@@ -457,6 +457,11 @@ _NAMES_EACH_RE = re.compile(r"(?:各|分别|均|都|各自)(?:有|为|是|达)?$
 _NAMES_COUNTED_RE = re.compile(r"[一二两三四五六七八九十][种个大项类条家名位]")  # an item that counts (一种精神)
 # between two equal sums: 并 or 且 and the second's own two-character verb (…元整并冻结…)
 _SECOND_VERB_RE = re.compile(rf"整?(?:并且|并|且|同时)(?P<verb>[{HAN_BASIC}]{{2}})")
+_FORWARD_LIST_RE = re.compile(r"(?:下列|以下|如下)$")  # 以下5项措施：, 下列8种情况: the list comes next
+_NAMES_AFTER_RE = re.compile(rf"(?:(?!分别|包括)[^\d{CLAUSE_BREAK}\n：:]){{0,10}}[：:]")
+# a numbered line: "1." "1、" "（1）" "(一)" "一、" at a line's start
+_ENUM_LINE_RE = re.compile(r"\n[ \u3000\xa0]*[（(]?(\d{1,2}|[一二三四五六七八九十])(?:[.．、)）]|[)）])")
+_ORDINAL_SAYS_RE = re.compile(r"(?<![\d一二三四五六七八九十])([一二三四五六七八九])是")  # 一是…二是…
 _NAMED_ITEM_END = "、等和及与"  # what may follow a list's item
 _NAMES_ITEM_LONGEST = 12  # characters of one name (a verb before the first: 包括宁德时代)
 _PRECISE = ("exact", "approx")  # a figure stated to its digits (达13323亿元, 约1.18亿)
@@ -513,6 +518,9 @@ _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[�
 # its scale, written on each: 9万及13万元)
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|和|与)$")
 # (人寿 is an insurer, 人民币 a currency: 新光人寿…赚了100亿 is a sum)
+_VISITS_GAP_RE = re.compile(
+    rf"{_SP}(?:均|都|已|共|累计|合共)?(?:超过|超出|超|逾|近|接近|约|大约|达到|达|为|突破|不足|不到|仅|只有)?{_SP}"
+)
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人(?!寿|民币)")
 # a bracketed number between a number and its unit (约10000（6500）亩): an aside
 # a price named right before a 块 amount (股价从493块直落到418元): 块 is 元
@@ -1591,8 +1599,10 @@ class _Extractor:
         if found is None or f.kind not in ("money", "percent", "area", "count"):
             return False
         heading_end, h = found
-        if not 0 <= f.start - heading_end <= _HEADING_REACH or (h.unit, h.qualifier) != (f.unit, f.qualifier):
+        if not 0 <= f.start - heading_end <= _HEADING_REACH or h.qualifier != f.qualifier:
             return False
+        if h.unit != f.unit and not (f.kind == "count" and {h.unit, f.unit} <= _NAMED_PEOPLE_UNITS):
+            return False  # (救起14人 / 救起14名…: the same people, whatever their measure word)
         # in the paragraph right under it (a digest's next item, under a heading too long to be read as one, may
         # state the same sum of another company)
         return "\n" not in self.text[heading_end + 1 : f.start]
@@ -1612,9 +1622,13 @@ class _Extractor:
         later = bisect.bisect_right(self._heading_ends, heading_end)
         if later < len(self._heading_ends) and self._heading_ends[later] <= f.start:
             return  # another subheading between: another item's figure
-        # only "about" added under it, or the currency named under it (a bound or another hedge is another figure)
-        if h.qualifier != "exact" or f.qualifier not in ("exact", "approx"):
+        # only "about" or "at least" added under it, or the currency or measure word named under it (逾3万游客 /
+        # 超过3万名游客; 26名医院领导落马 / 至少有26名: 接待逾3万 / 26名 said in full); a bound the other way or
+        # another hedge is another figure
+        if h.qualifier != f.qualifier and (h.qualifier != "exact" or f.qualifier not in ("exact", "approx", "over")):
             return
+        if (f.qualifier == "over" or h.qualifier != "exact") and "\n" in self.text[heading_end + 1 : f.start]:
+            return  # a bound in a later paragraph (…4人死亡 / 另一段: 造成至少4人死伤的事故): another figure
         if (h.qualifier, h.unit) != (f.qualifier, f.unit) and h in self.figures:
             self.figures.remove(h)
             del self._heading_values[(f.kind, f.value)]
@@ -1636,7 +1650,8 @@ class _Extractor:
         for h in found:
             if (h.kind, h.value, heading_end) in self._restated:
                 continue  # 上调…至5% / 预计将增长5%，比此前4.6%: the heading's figure was said again as it is
-            if h.kind == f.kind and h.unit == f.unit and h.value and _rounds_to(f.value, h.value, h.qualifier):
+            same_unit = h.unit == f.unit or (f.kind == "count" and {h.unit, f.unit} <= _NAMED_PEOPLE_UNITS)
+            if h.kind == f.kind and same_unit and h.value and _rounds_to(f.value, h.value, h.qualifier):
                 if h in self.figures:
                     self.figures.remove(h)
                 found.remove(h)
@@ -2647,8 +2662,10 @@ class _Extractor:
         if not found or _MONEY_BEFORE_RE.search(clause):
             return False
         qc = _as_count(q)
-        if found[-1].group() == "人次" and found[-1].end() == len(clause):
-            qc.unit = "人次"  # 医疗旅游人次86.5万: the measure word written before the number
+        if found[-1].group() == "人次" and _VISITS_GAP_RE.fullmatch(clause, found[-1].end()):
+            # 医疗旅游人次86.5万, 申购人次超千万, 出入境人次逾392.2万: the measure word written before the number
+            # (only an adverb or a hedge between)
+            qc.unit = "人次"
         return self._count(qc, noun=NOUNS[found[-1].group()])
 
     def _qian(self, q: Quantity) -> bool:
@@ -2995,6 +3012,24 @@ class _Extractor:
             for item in items
         )
 
+    def _sums_names_after(self, q: Quantity) -> bool:
+        """A small number whose members the text lists right after it: N + what they are + a colon, then exactly N
+        items (三个核心指标：升学率、就业率和满意度; 3类人士： and three numbered lines; 三个方向：一是…二是…三是…). The
+        list's size, not a count (the golds' D3, its colon half). Not after 以下/下列 (以下5项措施：(一)…) nor with
+        分别/包括 (8个展区，包括…, 11个基地分别是：…): the golds list those."""
+        value = q.value
+        if q.scale or q.pair or q.vague or q.more or value is None or not 2 <= value <= 12 or value != int(value):
+            return False
+        text = self.text
+        if _BACK_REFERENCE_RE.search(text, max(0, q.start - 2), q.start) or _FORWARD_LIST_RE.search(
+            text, max(0, q.start - 3), q.start
+        ):
+            return False  # 这三个, 以下5项措施：(一)…: a count the golds list (figures3-5, 10)
+        m = _NAMES_AFTER_RE.match(text, q.end)
+        if m is None:
+            return False
+        return _listed_items(text, m.end()) == q.value
+
     def _dependency_ratio(self, q: Quantity) -> bool:
         """10名適齡工作人士…支援1名長者, 5人支援1人: people who support so many others, a ratio of two counts
         (a dependency ratio), neither of them a count of its own."""
@@ -3107,6 +3142,8 @@ class _Extractor:
             return False  # 1900萬元、1580萬元兩種開價: the size of the list of figures just named, not a count
         if self._sums_names_before(q):
             return False  # 庆阳、张掖、天水3个省级区域医疗中心: the size of the list of names just given (D3)
+        if self._sums_names_after(q):
+            return False  # 三个核心指标：升学率、就业率和满意度: the size of the list that follows (D3, its colon half)
         if q.unit in _BUILDING_MEASURES and _FLOOR_AFTER_RE.match(text, q.end):
             return False  # 為2座1樓B室, 3栋1201室, 5幢201室: a block's number in an address, then its flat
         if q.unit in ("人", "名") and self._dependency_ratio(q):
@@ -3414,6 +3451,35 @@ class _Extractor:
             unit = q2.unit
         self.add(kind, start, end, low, en, unit=unit, qualifier="range", low=low, high=high)
         return end
+
+
+def _listed_items(text: str, pos: int) -> int:
+    """How many items a list opening at ``pos`` has (0: no list read): numbered lines (1. / （1） / 一、 …), or
+    一是…二是…, or names joined by 、 up to the sentence's end, the last two maybe by 和/及/与 (short, no digit)."""
+    head = text[pos : pos + 600]
+    lines = _ENUM_LINE_RE.findall(head)
+    if lines and head.lstrip(" \u3000\xa0").startswith("\n"):
+        return len(lines) if [_enum_number(n) for n in lines] == list(range(1, len(lines) + 1)) else 0
+    marks = _ORDINAL_SAYS_RE.findall(head)
+    if marks:
+        ordinals = [_DIGIT_VALUE.get(m[0], 0) for m in marks]
+        return len(marks) if ordinals == list(range(1, len(marks) + 1)) else 0
+    end = SENTENCE_END_RE.search(head)
+    items = head[: end.start() if end else len(head)].split("、")
+    if len(items) < 2:
+        return 0
+    last = items[-1]
+    joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
+    if len(joined) > 1:
+        return 0
+    if joined:
+        items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
+    ok = all(0 < len(i.strip()) <= _NAMES_ITEM_LONGEST and not any(c.isdigit() for c in i) for i in items)
+    return len(items) if ok else 0
+
+
+def _enum_number(n: str) -> int:
+    return int(n) if n.isdigit() else _DIGIT_VALUE.get(n, 0) if len(n) == 1 else 10 if n == "十" else 0
 
 
 def _last_place(value: float) -> float:

@@ -1,0 +1,75 @@
+"""Session 17 rules of the key-figure grammar (issue 13), each from a cause of false or wrongly read figures found on
+the dev and retired figure splits (figures11 dev and dev-retired12 first), checked with sentences written from general
+knowledge, not copied from the corpus."""
+
+from __future__ import annotations
+
+from briefreader.figures import extract_figures
+
+
+def _figs(text: str, kind: str | None = None, region: str | None = None) -> list[tuple[str, str, str]]:
+    return [
+        (f.text, f.unit, f.qualifier) for f in extract_figures(text, region=region) if kind is None or f.kind == kind
+    ]
+
+
+# --- counts: 人次 written before the number, a hedge between
+
+
+def test_visits_written_before_a_hedged_number() -> None:
+    assert _figs("景区国庆假期接待游客人次超过500万，创下新高。", "count") == [("超过500万", "人次", "over")]
+    assert _figs("该平台开放预约以来，日均预约人次均超过80万。", "count") == [("超过80万", "人次", "over")]
+
+
+# --- a subheading's figure said again right under it is one figure
+
+
+def test_heading_people_said_again_with_another_measure_word() -> None:
+    text = "暴雨致山区多处塌方 救援队救出12人\n暴雨导致山区多处塌方，当地救援队连夜搜救，救出12名被困村民。"
+    assert _figs(text, "count") == [("12人", "人", "exact")]
+
+
+def test_heading_count_said_again_with_its_measure_word() -> None:
+    text = "展会开幕首日吸引逾5万观众\n展会开幕首日共吸引超过5万名观众入场参观。"
+    assert _figs(text, "count") == [("超过5万名", "名", "over")]
+
+
+def test_heading_count_said_again_as_at_least() -> None:
+    text = "一周内该省有15名官员被查\n统计显示，一周内该省至少有15名官员被查，其中多人为县处级。"
+    assert _figs(text, "count") == [("至少有15名", "名", "over")]
+
+
+def test_heading_rounds_people_the_text_counts_precisely() -> None:
+    text = "到港的2万多人中八成来自内地\n计划至今已有约2万4000名申请人到港。"
+    assert _figs(text, "count") == [("约2万4000名", "名", "approx")]
+
+
+def test_a_bound_in_a_later_paragraph_is_another_figure() -> None:
+    text = (
+        "某市5小时发生8起车祸致3人受伤\n当地时间周日，某市在5个小时内发生8起车祸，造成3人受伤。\n"
+        "另据统计，今年以来该市已发生120起造成至少3人受伤的车祸。"
+    )
+    assert _figs(text, "count") == [
+        ("8起", "起", "exact"),
+        ("3人", "人", "exact"),
+        ("120起", "起", "exact"),
+        ("至少3人", "人", "over"),
+    ]
+
+
+# --- D3, its colon half: a number whose members are listed right after a colon is the list's size
+
+
+def test_count_of_the_list_after_a_colon_is_its_size() -> None:
+    assert _figs("评价一所学校有三个指标：升学率、就业率和满意度。", "count") == []
+    assert _figs("企业转型有两条路：一是做高端，二是做规模。", "count") == []
+    assert _figs("新规对3类人员设有例外：\n1. 未成年人；\n2. 残疾人士；\n3. 长期病患者。", "count") == []
+
+
+def test_count_with_a_list_that_is_not_its_members_stays() -> None:
+    # the list is longer or shorter than the number, or follows 以下/分别/包括 (the golds list those), or is referred back to
+    assert _figs("全省有三个试点城市：广州、深圳、珠海和佛山。", "count") == [("三个", "个", "exact")]
+    assert _figs("政府将推出以下5项措施：\n1. 减税；\n2. 退税；\n3. 补贴；\n4. 贷款；\n5. 担保。", "count") == [
+        ("5项", "项", "exact")
+    ]
+    assert _figs("全县有11个基地，分别是：甲镇、乙镇。", "count") == [("11个", "个", "exact")]
