@@ -66,6 +66,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # retired in session 17; its folder moved from heldout12/ to dev-retired12/ (the paths in gold_s15.toml with it).
 # heldout13: a held-out set added in session 16 (gold in gold_s16.toml), chosen by outlet: only outlets,
 # sites and templates with no sibling in dev or any retired split.
+# heldout14: a held-out set added in session 17 (gold in gold_s17.toml), chosen by outlet as heldout13 was.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -81,8 +82,9 @@ SPLITS = (
     "dev-retired11",
     "dev-retired12",
     "heldout13",
+    "heldout14",
 )
-HELD_OUT = ("heldout13",)
+HELD_OUT = ("heldout13", "heldout14")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -100,6 +102,7 @@ FOLDER = {
     "dev-retired11": "heldout11",
     "dev-retired12": "dev-retired12",
     "heldout13": "heldout13",
+    "heldout14": "heldout14",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
