@@ -3,13 +3,15 @@
 Articles (session 17) chosen for what the extractor finds hard: Hong Kong text (bare 元/萬 in HKD, $1,200港元, 呎價 and
 方呎, 29萬5千, 數百萬) and Taiwan text (bare 億 in TWD, numbers written with ○ and a full-width dot: 一二○○萬美元,
 三．六億台幣, ○．六％; 三十到四十％; 上看7000萬), vague counts (數千人, 數十名, 逾20名) and counts with measure words (宗, 罪,
-項, 度, 件, 塊, 部, 點). Text, provenance and the gold's conventions: figures13/SOURCES.md and the header of
+項, 度, 件, 塊, 部, 點); held out, a Hong Kong broker's research notes in simplified Chinese (company results with
+（人民币；下同） notes, HKD share-price strategies, ranges 9-9.8亿 / 230-260%, 万平方米). Text, provenance and the gold's conventions: figures13/SOURCES.md and the header of
 figures13/figures_gold.toml. Scored with the machinery of figures2-12 (briefreader.figures.score) through the shared
 checks of figures_corpus.py.
 
 The split is BY SOURCE (review s15 R7b, as figures12): no held-out article shares a repository or a publisher with a dev
-article. dev: ronnywang/newsdiff (Taiwan outlets' crawler fixtures) and king7766/tutorRN (蘋果日報, Hong Kong);
-heldout14: yookoala/newsdiffHK (星島日報, 無綫新聞, 香港文匯報, 熱血時報).
+article. dev: ronnywang/newsdiff (Taiwan outlets' crawler fixtures), king7766/tutorRN (蘋果日報, Hong Kong) and
+yookoala/newsdiffHK (星島日報, 無綫新聞, 香港文匯報, 熱血時報; held out in round 1, moved to dev in round 2 before anyone
+ran it: a fork of ronnywang/newsdiff); heldout14: ryoyin/beijingsecgroup (北京证券集团's 个股追踪 notes, 2016).
 
 dev: floors are what the committed extractor scored at its first run on figures13, measured after all gold was
 committed (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
@@ -42,6 +44,19 @@ CORPUS = Corpus(
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
 )
 NAMED = ("人民币", "人民幣", "港元", "港币", "港幣", "新台币", "新台幣", "台幣", "美元", "欧元", "新元", "令吉")
+# bare amounts a （人民币；下同） note binds, or a mainland business's amounts with no currency written (gold convention 13)
+_H = "figures13/heldout14/"
+PLACED = {
+    (_H + "18_bjsec_minth_20160722.txt", "至12.72亿元"): "CNY",
+    (_H + "18_bjsec_minth_20160722.txt", "至24.28亿元"): "CNY",
+    (_H + "19_bjsec_coli_20160721.txt", "合约销售额为231.23亿元"): "CNY",
+    (_H + "19_bjsec_coli_20160721.txt", "合约销售额为952.57亿元"): "CNY",
+    (_H + "19_bjsec_coli_20160721.txt", "约52.08亿元"): "CNY",
+    (_H + "22_bjsec_pingan_20160718.txt", "1,633.48亿元"): "CNY",
+    (_H + "22_bjsec_pingan_20160718.txt", "及92.38亿元"): "CNY",
+    (_H + "24_bjsec_chenming_20160714.txt", "约0.41-0.45元"): "CNY",
+    (_H + "24_bjsec_chenming_20160714.txt", "去年同期的盈利为2.76亿元"): "CNY",
+}
 
 # First scored on the committed code right after the gold's commit (HEAD 76a9484, git archive; figures code of 60adb62),
 # dev 11 articles (money 24, percent 34, area 3, count 26 gold figures): money 21/26 = 0.808 / 21/24 = 0.875, percent
@@ -51,12 +66,9 @@ NAMED = ("人民币", "人民幣", "港元", "港币", "港幣", "新台币", "�
 # TWD) missed, 四兄弟 ×2, 3,248點 (点), 4罪, 8度 missed, 上看7000萬 (iPhone sales) read as money, index names (500種,
 # 100種), a pair just named (2人, 兩人), 三款, 一項 and 洗4次 read as counts. Itemised in
 # /work/notes/s17_13corpus_for_13dev.md. These are the floors (a ratchet).
-DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (21 / 26, 21 / 24),
-    "percent": (33 / 34, 33 / 34),
-    "area": (1.0, 1.0),
-    "count": (20 / 27, 20 / 26),
-}
+# Round 2 (28 articles; yookoala/newsdiffHK moved to dev, the broker's notes held out): not measured yet on the grown dev
+# split (None skips the floors until the next commit sets them from the first round-2 score).
+DEV_FLOOR: dict[str, tuple[float, float]] | None = None
 
 # heldout14: scored once, in aggregate, by the lead at the end of session 17 (TODO-lead), never itemised.
 HELDOUT14_FLOOR: dict[str, tuple[float, float]] | None = None
@@ -68,26 +80,28 @@ def dev() -> Report:
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    check_well_formed(CORPUS, min_articles=17)
+    check_well_formed(CORPUS, min_articles=28)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
-    # a bare 元/萬/億 is TWD in Taiwan text, HKD in Hong Kong text; a figure whose text names a currency is exempt
-    check_bare_yuan(CORPUS, NAMED)
+    # a bare 元/萬/億 is TWD in Taiwan text, HKD in Hong Kong text; a figure whose text names a currency is exempt; the
+    # broker's RMB-noted amounts are CNY (PLACED)
+    check_bare_yuan(CORPUS, NAMED, placed=PLACED)
 
 
 def test_split_is_fixed_by_source() -> None:
-    # heldout14 holds 2 area figures only (the one Hong Kong property report), hence min_per_kind=2
-    check_split_by_source(CORPUS, held_count=6, min_per_kind=2)
+    # heldout14 holds 2 area figures only (中海外's floor areas), hence min_per_kind=2
+    check_split_by_source(CORPUS, held_count=11, min_per_kind=2)
 
 
 def test_split_sizes() -> None:
-    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 11
+    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 17
     scored = {
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    assert 0.7 <= scored["dev"] / (scored["dev"] + scored["heldout14"]) <= 0.8  # dev 87, heldout14 28 scored figures
+    # 11 of 28 articles held (39%); the broker's notes are dense: dev 115, heldout14 95 scored figures
+    assert 0.5 <= scored["dev"] / (scored["dev"] + scored["heldout14"]) <= 0.6
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -96,10 +110,10 @@ def test_articles_are_new_and_sources_varied() -> None:
     check_varied(
         CORPUS,
         min_repositories=3,
-        max_per_repository=8,
-        min_outlets=17,
-        regions={"taiwan": 8, "hk": 9},
-        scripts={"hant": 17},
+        max_per_repository=11,
+        min_outlets=24,
+        regions={"taiwan": 8, "hk": 20},
+        scripts={"hant": 17, "hans": 11},
     )
 
 
