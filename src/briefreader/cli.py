@@ -1709,6 +1709,9 @@ def _reader_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return argparse.Namespace(**values, **flags, command=None)
 
 
+_PDF_CACHE_ENV = "BRIEFREADER_PDF_CACHE"  # ingest/pdfcache.ENV
+
+
 def _main(argv: Sequence[str] | None) -> int:
     try:
         argv = sys.argv[1:] if argv is None else argv
@@ -1733,12 +1736,23 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_config(args)
         config = _config(args)
         log.debug("config: %s over the built-in one", config.path or "no file")
+        from .config import user_cache_dir
+
         if not args.no_cache:  # re-reading a briefing compiles ~600 patterns: kept between runs
-            from .config import user_cache_dir
             from .recache import install
 
             install(config.cache_dir or user_cache_dir())
-        return COMMANDS[args.command](config, args)
+        # A slow PDF's text is kept in the configured cache, not under --no-cache (review s16
+        # R11): ingest/pdfcache.ENV, read there and by the pool's workers (no ingest import here)
+        kept = os.environ.get(_PDF_CACHE_ENV)
+        os.environ[_PDF_CACHE_ENV] = "" if args.no_cache else str(config.cache_dir or user_cache_dir())
+        try:
+            return COMMANDS[args.command](config, args)
+        finally:  # a process that runs commands one after another (tests) starts each afresh
+            if kept is None:
+                os.environ.pop(_PDF_CACHE_ENV, None)
+            else:
+                os.environ[_PDF_CACHE_ENV] = kept
     except FirstRun as exc:
         print(strip_controls(str(exc)), file=sys.stderr)
         return exc.code

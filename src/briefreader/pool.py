@@ -202,7 +202,7 @@ class _Worker:
         self.current = context.RawValue("q", -1)  # the job it is in, -1 between jobs
         self.process = context.Process(
             target=_serve,
-            args=(fn, self.queue, writer, os.getpid(), limits, preload, self.current),
+            args=(fn, self.queue, writer, os.getpid(), limits, preload, self.current, _passed_env()),
             daemon=True,
             name="briefreader-worker",
         )
@@ -369,6 +369,17 @@ def _why(code: int | None, limits: Limits | None) -> str:
     return KILLED.format(signal=name) if name in OUTSIDE else CRASHED.format(signal=name)
 
 
+# Settings a worker takes from the process that starts it, not from the forkserver (which
+# has the environment of the pool's first start: a process running one command after
+# another, as the tests do, would give its workers the first command's). The PDF text
+# cache's folder, or "" under --no-cache (ingest/pdfcache.ENV; review s16 R11).
+PASSED_ENV = ("BRIEFREADER_PDF_CACHE", "BRIEFREADER_CACHE_DIR")
+
+
+def _passed_env() -> dict[str, str | None]:
+    return {name: os.environ.get(name) for name in PASSED_ENV}
+
+
 def _serve(
     fn: Callable[[Any], Any],
     queue: Any,
@@ -377,13 +388,20 @@ def _serve(
     limits: Limits | None,
     preload: tuple[str, ...],
     current: Any = None,
+    env: dict[str, str | None] | None = None,
 ) -> None:
     """A worker's life: its limits set, then batches of (index, job) until None; each
     job's answer is (index, True, result), or (index, False, "memory") when it ran out
-    of memory in Python, or (index, False, exception)."""
+    of memory in Python, or (index, False, exception). ``env``: PASSED_ENV as the starting
+    process has it."""
     import importlib
     import signal
 
+    for name, value in (env or {}).items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
     _die_with_parent(parent)
     for name in preload:  # loaded before the cap (numpy's OpenBLAS reserves its buffers as
         try:  # it loads); a no-op when the forkserver imported them, as it normally has

@@ -34,12 +34,20 @@ MAX_BYTES = 256 * 1024 * 1024  # the whole folder
 MAX_ENTRY = 64 * 1024 * 1024  # one entry, compressed (MAX_CHARS of text is ~9 MB as UTF-8)
 MAX_TEXT = 256 * 1024 * 1024  # one entry, decompressed
 FOLDER = "pdftext"
+# The cache folder the reader's config names (``[library] cache``; the CLI and the TUI set
+# it at start, for the pool's workers too), "" under ``--no-cache``: no entry read or
+# written (review s16 R11). Unset (the library used alone): the user's cache folder.
+ENV = "BRIEFREADER_PDF_CACHE"
 _MAGIC = b"briefreader-pdftext 1\n"
 _SUFFIX = ".json.z"
 _version: str | None = None
 
 
-def folder() -> Path:
+def folder() -> Path | None:
+    """Where entries are kept; None: nowhere (``--no-cache``)."""
+    chosen = os.environ.get(ENV)
+    if chosen is not None:
+        return Path(chosen) / FOLDER if chosen else None
     from ..config import user_cache_dir
 
     return user_cache_dir() / FOLDER
@@ -79,9 +87,12 @@ def _header(k: str) -> bytes:
 
 def get(data: bytes, where: Path | None = None) -> list[Part] | None:
     """The parts kept for ``data``, or None (a miss; a bad entry is deleted)."""
+    base = where or folder()
+    if base is None:
+        return None
     try:
         k = key(data)
-        path = (where or folder()) / (k + _SUFFIX)
+        path = base / (k + _SUFFIX)
         st = os.lstat(path)
     except (OSError, ValueError):
         return None
@@ -120,6 +131,8 @@ def put(data: bytes, parts: list[Part], where: Path | None = None) -> None:
         if len(body) > MAX_ENTRY:
             return
         base = where or folder()
+        if base is None:
+            return
         base.mkdir(mode=0o700, parents=True, exist_ok=True)
         atomic_write(base / (k + _SUFFIX), body)
         _evict(base, MAX_BYTES)
