@@ -26,7 +26,7 @@ import os
 import re
 import threading
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -77,7 +77,10 @@ class Entry:
     fingerprint: str = ""
     bookmarked: bool = False
     notes: list[Note] = field(default_factory=list)
-    draft: str = ""  # an unsaved note kept on request, until saved or discarded
+    draft: str = ""  # an unsaved note kept on request, until saved or discarded (every part, joined)
+    # The drafts one by one: ``draft`` in the file, then ``other_drafts`` (a second TUI typing a
+    # note of the same briefing keeps its own beside the first's: tester s16 U9)
+    drafts: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- store
@@ -134,6 +137,12 @@ class NotesStore:
         entry = self._entries.get(id)
         return entry.draft if entry else ""
 
+    def draft_parts(self, id: str) -> tuple[str, ...]:
+        """The briefing's drafts one by one (``draft_for`` joins them): what an editor
+        opened on them continues, and replaces when it writes (``set_draft(replaces=)``)."""
+        entry = self._entries.get(id)
+        return entry.drafts if entry else ()
+
     def drafts(self) -> dict[str, str]:
         return {id: e.draft for id, e in self._entries.items() if e.draft}
 
@@ -187,14 +196,22 @@ class NotesStore:
         """Undo a delete: the note back at ``position`` (or at the end), unless it is there."""
         self._apply(lambda doc: _op_restore_note(doc, briefing, note, position), touches=(briefing.id,))
 
-    def set_draft(self, briefing: Briefing, text: str) -> None:
-        """Keep an unsaved note across restarts ("" removes it)."""
+    def set_draft(self, briefing: Briefing, text: str, replaces: Sequence[str] | None = None) -> None:
+        """Keep an unsaved note across restarts ("" removes it).
+
+        ``replaces``: the drafts this writer continues, by their text (what it wrote last,
+        or the drafts its editor opened with): only those give way to ``text``, and a draft
+        another process wrote meanwhile stays beside it (two TUIs typing notes of one
+        briefing: one saving deleted the other's autosaved text, tester s16 U9); when none
+        of them is there any more (another writer removed it), ``text`` is added again.
+        None: ``text`` replaces every draft of the briefing."""
         if text:
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError:
                 raise NotesError("the draft contains characters that cannot be saved (lone surrogates)") from None
-        self._apply(lambda doc: _op_set_draft(doc, briefing, text), touches=(briefing.id,))
+        replacing = None if replaces is None else tuple(replaces)
+        self._apply(lambda doc: _op_set_draft(doc, briefing, text, replacing), touches=(briefing.id,))
 
     def relink(self, briefings: Iterable[Briefing], existed: Callable[[str], bool] | None = None) -> int:
         """Move entries of vanished ids to the briefing with the same fingerprint.
@@ -479,8 +496,38 @@ def _entry_from_table(id: str, table: Any) -> Entry:
         fingerprint=_field(table, "fingerprint", str, "", where),
         bookmarked=_field(table, "bookmarked", bool, False, where),
         notes=[_note_from_table(n, f"{where}.notes[{i}]") for i, n in enumerate(notes)],
-        draft=_field(table, "draft", str, "", where),
+        draft=DRAFT_JOIN.join(parts := _draft_parts(table, where)),
+        drafts=tuple(parts),
     )
+
+
+DRAFT_JOIN = "\n\n"  # between drafts, where one text shows them all (the editor, `notes`)
+
+
+def _draft_parts(table: dict[str, Any], where: str = "") -> list[str]:
+    """A briefing table's drafts: ``draft``, then ``other_drafts`` (each a string)."""
+    first = _field(table, "draft", str, "", where) if where else str(table.get("draft") or "")
+    others = _field(table, "other_drafts", list, [], where) if where else list(table.get("other_drafts") or [])
+    for i, other in enumerate(others):
+        if not isinstance(other, str):
+            raise _Invalid(f"{where}.other_drafts[{i}] must be a string")
+    return [part for part in (first, *others) if part]
+
+
+def _write_draft_parts(doc: Doc, briefing: Briefing, parts: list[str]) -> None:
+    table = doc["briefings"].get(briefing.id)
+    if not parts:
+        if table is not None and ("draft" in table or "other_drafts" in table):
+            table.pop("draft", None)
+            table.pop("other_drafts", None)
+            _drop_if_empty(doc, briefing.id)
+        return
+    table = _ensure_entry(doc, briefing)
+    table["draft"] = parts[0]
+    if len(parts) > 1:
+        table["other_drafts"] = parts[1:]
+    else:
+        table.pop("other_drafts", None)
 
 
 def _note_from_table(table: Any, where: str) -> Note:
@@ -605,14 +652,24 @@ def _op_restore_note(doc: Doc, briefing: Briefing, note: Note, position: int) ->
         notes.insert(min(max(position, 0), len(notes)), table)
 
 
-def _op_set_draft(doc: Doc, briefing: Briefing, text: str) -> None:
-    if not text:
-        table = doc["briefings"].get(briefing.id)
-        if table is not None and "draft" in table:
-            del table["draft"]
-            _drop_if_empty(doc, briefing.id)
-        return
-    _ensure_entry(doc, briefing)["draft"] = text
+def _op_set_draft(doc: Doc, briefing: Briefing, text: str, replaces: tuple[str, ...] | None = None) -> None:
+    table = doc["briefings"].get(briefing.id)
+    parts = _draft_parts(table) if isinstance(table, dict) else []
+    pending = None if replaces is None else list(replaces)
+    if pending and text == DRAFT_JOIN.join(pending) and all(p in parts for p in pending):
+        return  # the drafts it opened, kept unchanged: left as they are, one by one
+    kept: list[str] = []
+    at: int | None = None  # where the first draft replaced was: the new text takes its place
+    for part in parts:
+        if pending is None or part in pending:
+            if pending is not None:
+                pending.remove(part)
+            at = len(kept) if at is None else at
+            continue
+        kept.append(part)
+    if text and text not in kept:  # the same text twice (two writers typed alike) is one draft
+        kept.insert(len(kept) if at is None else at, text)
+    _write_draft_parts(doc, briefing, kept)
 
 
 def _plan_relink(
@@ -667,13 +724,12 @@ def _op_relink(doc: Doc, library: list[Briefing], existed: Callable[[str], bool]
         # Two drafts (an entry moved onto a copy that has its own): both kept, the target's
         # first, as the notes list keeps an edit beside a draft. setdefault dropped the
         # moved one: typed text lost.
-        draft, kept = str(moved.get("draft") or ""), str(target.get("draft") or "")
-        if draft.strip() and kept.strip() and draft.strip() != kept.strip():
-            target["draft"] = f"{kept}\n\n{draft}"
-        elif draft.strip() and not kept.strip():
-            target["draft"] = draft
+        parts = _draft_parts(target)
+        parts += [d for d in _draft_parts(moved) if d.strip() and d.strip() not in {p.strip() for p in parts}]
+        _write_draft_parts(doc, briefing, parts)
         for key, value in moved.items():
-            target.setdefault(key, value)  # keep keys this version does not know
+            if key not in ("draft", "other_drafts"):
+                target.setdefault(key, value)  # keep keys this version does not know
     return len(plan)
 
 

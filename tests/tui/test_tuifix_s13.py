@@ -86,7 +86,7 @@ async def test_a_draft_the_notes_file_cannot_take_is_said_to_be_in_memory_only(
 
     from briefreader.notes import NotesError, NotesStore
 
-    def full(self, briefing, text):
+    def full(self, briefing, text, *more, **named):
         raise NotesError("notes.toml: cannot save notes: No space left on device")
 
     monkeypatch.setattr(NotesStore, "set_draft", full)

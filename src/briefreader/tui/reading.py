@@ -293,16 +293,17 @@ class ReadingMixin:
 
     # ---- notes --------------------------------------------------------------------
 
-    def keep_draft(self, b: Briefing, text: str) -> str | None:
+    def keep_draft(self, b: Briefing, text: str, replaces: list[str] | None = None) -> str | None:
         """A kept draft goes to the notes file (it survives a restart); when the file
         cannot take it, it stays in memory and quitting asks first, as before. Returns
-        why the file could not take it (None: saved)."""
+        why the file could not take it (None: saved). ``replaces``: the drafts it takes
+        the place of (notes.NotesStore.set_draft); None: every draft of ``b``."""
         app: Any = self.app  # type: ignore[attr-defined]
         from ..notes import NotesError
 
         try:
             if text or app.notes.draft_for(b.id):
-                app.notes.set_draft(b, text)
+                app.notes.set_draft(b, text, replaces=replaces)
         except NotesError as exc:
             if text:
                 app.drafts[b.id] = text
@@ -449,6 +450,13 @@ class ReadingMixin:
         notes = self.app.notes  # type: ignore[attr-defined]
         before = notes.error
         notes.reload()
+        from .screens.note_editor import NoteEditor
+
+        for screen in self.app.screen_stack:  # type: ignore[attr-defined]
+            if isinstance(screen, NoteEditor) and screen.draft_of is not None:
+                # another process removed the draft this editor wrote: written again
+                parts = notes.draft_parts(screen.draft_of)
+                screen.rewrite_if_gone(parts.__contains__)
         if notes.error and notes.error != before:
             self.notify(
                 tr("notify.notes_error", self.language, error=notes.error),  # type: ignore[attr-defined]

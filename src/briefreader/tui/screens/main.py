@@ -973,15 +973,30 @@ class MainScreen(ReadingMixin, Screen[None]):
 
                 raise SaveError(str(exc)) from exc
 
+        # The drafts in the notes file this editor continues, by their text: what its writes
+        # replace (the opened ones, then its own last text). Another TUI's draft of the same
+        # briefing stays beside them: saving here deleted it (tester s16 U9).
+        mine: list[str] = [] if app.drafts.get(b.id) else list(app.notes.draft_parts(b.id))
+
+        def autosave(text: str) -> None:  # from a thread, while typing
+            app.notes.set_draft(b, text, replaces=mine)
+            mine[:] = [text]
+
+        def keep(text: str) -> str | None:
+            error = self.keep_draft(b, text, mine)
+            if error is None:
+                mine[:] = [text] if text else []
+            return error
+
         def closed(result: tuple[str, str] | None) -> None:
             outcome, text = result or ("cancelled", "")
             if outcome == "saved":
                 app.drafts.pop(b.id, None)
-                self.keep_draft(b, "")
+                keep("")
                 self.notify(tr("notify.note_saved", self.language))
                 self.marks_changed()
             elif outcome == "draft":
-                error = self.keep_draft(b, text)  # in the notes file; in memory only if it cannot be saved
+                error = keep(text)  # in the notes file; in memory only if it cannot be saved
                 if error is None:
                     self.notify(tr("notify.draft_kept", self.language))
                 else:  # a full disk said "Draft kept" and the file had nothing (tester s13)
@@ -990,7 +1005,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                     )  # the error names the notes file's path: "[old]" in it is no markup
             elif outcome == "discarded":
                 app.drafts.pop(b.id, None)
-                self.keep_draft(b, "")
+                keep("")
 
         from .note_editor import NoteEditor
 
@@ -1001,8 +1016,9 @@ class MainScreen(ReadingMixin, Screen[None]):
             figure=figure,
             draft=app.drafts.get(b.id) or app.notes.draft_for(b.id),
         )
-        editor.keep = lambda text: self.keep_draft(b, text)
-        editor.autosave = lambda text: app.notes.set_draft(b, text)  # from a thread, while typing
+        editor.keep = keep
+        editor.autosave = autosave
+        editor.draft_of = b.id
         app.push_screen(editor, closed)
 
     # The actions only change the app's settings; the watchers below redraw.

@@ -77,6 +77,7 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
         # None: no autosave (editing a note already saved)
         self.autosave: Callable[[str], object] | None = None
         self.autosaved = False  # a draft was written while typing (closing must settle it)
+        self.draft_of: str | None = None  # the briefing id whose draft autosave writes
         self.autosave_error: str | None = None
         self._kept_text = draft  # what the draft on disk holds
         self._autosave_timer = None
@@ -143,6 +144,16 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
             self._kept_text = text
             if failed is not None:
                 to_ui(self, self._autosave_said)
+
+    def rewrite_if_gone(self, present: Callable[[str], bool]) -> None:
+        """The notes file changed (another process wrote it): when the draft this editor
+        wrote while typing is no longer in it, write it again now; a crash would lose text
+        typed long before (tester s16 U9)."""
+        with self._autosave_lock:
+            if self._autosave_closed or not self.autosaved or not self._kept_text or present(self._kept_text):
+                return
+            self._kept_text = ""  # nothing on disk holds it
+        self._autosave_now()
 
     def _autosave_said(self) -> None:
         """The error line says whether the draft written while typing failed (and is

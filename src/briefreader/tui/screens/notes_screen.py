@@ -247,12 +247,10 @@ class NotesScreen(ModalScreen[str | None]):
                 self.on_change()
                 self.fill(keep=index)
             elif result and result[0] == "draft" and result[1].strip():
-                # The edit is not lost: it becomes the briefing's draft, as in the editor's `n`;
+                # The edit is not lost: it becomes a draft of the briefing, as in the editor's `n`;
                 # a draft already kept there stays, first (it was replaced, silently).
-                kept = self.notes.draft_for(b.id).strip()
-                text = f"{kept}\n\n{result[1]}" if kept and kept != result[1].strip() else result[1]
                 try:
-                    self.notes.set_draft(b, text)
+                    self.notes.set_draft(b, result[1], replaces=())
                 except NotesError as exc:
                     self.notify(str(exc), severity="error", markup=False)  # names the notes file's path
                     return

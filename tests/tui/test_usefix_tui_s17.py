@@ -1,0 +1,92 @@
+"""Session 17, usefix: the s16 tester's and reviewer's findings in the TUI (Pilot), each
+failing on the code before it."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.waiting import until
+
+from briefreader.notes import NotesStore
+from briefreader.tui.app import BriefreaderApp
+from briefreader.tui.screens.main import MainScreen
+from briefreader.tui.screens.note_editor import NoteEditor
+
+
+def main(app: BriefreaderApp) -> MainScreen:
+    screen = app.screen_stack[0]
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+# ----- tester s16 U9: two TUIs on one notes file: a save keeps the other's draft -------------
+
+
+def _on_disk(config) -> NotesStore:
+    return NotesStore.open(config.notes)
+
+
+async def test_two_tuis_typing_notes_of_one_briefing_lose_nothing(sample_config, sample_library):
+    """The tester's repro: both press n on one briefing, A types and autosaves, B types and
+    autosaves, A saves. Old: B's autosave replaced A's draft, and A's save removed the only
+    draft, so a crash of B lost what it typed seconds before."""
+    one = BriefreaderApp(sample_config, library=sample_library)
+    two = BriefreaderApp(sample_config, library=sample_library)
+    async with one.run_test(size=(100, 30)) as a, two.run_test(size=(100, 30)) as b:
+        await a.pause()
+        await b.pause()
+        briefing = main(one).current
+        assert briefing is not None and main(two).current is not None
+        assert main(two).current.id == briefing.id
+        await a.press("n")
+        await b.press("n")
+        await until(a, lambda: isinstance(one.screen, NoteEditor))
+        await until(b, lambda: isinstance(two.screen, NoteEditor))
+        await a.press(*"AAA")
+        await until(a, lambda: "AAA" in _on_disk(sample_config).draft_for(briefing.id), "A's autosave")
+        await b.press(*"BBB")
+        await until(b, lambda: "BBB" in _on_disk(sample_config).draft_for(briefing.id), "B's autosave")
+        assert "AAA" in _on_disk(sample_config).draft_for(briefing.id)  # old: B's draft replaced A's
+        await a.press("ctrl+s")
+        await until(a, lambda: not isinstance(one.screen, NoteEditor))
+        disk = _on_disk(sample_config)
+        assert [n.text for n in disk.notes_for(briefing.id)] == ["AAA"]
+        assert disk.draft_for(briefing.id) == "BBB"  # old: "" (B's draft deleted by A's save)
+        await b.press("ctrl+s")
+        await until(b, lambda: not isinstance(two.screen, NoteEditor))
+        disk = _on_disk(sample_config)
+        assert sorted(n.text for n in disk.notes_for(briefing.id)) == ["AAA", "BBB"]
+        assert disk.draft_for(briefing.id) == ""
+
+
+async def test_an_editors_draft_removed_by_another_process_is_written_again(sample_config, sample_library):
+    """Another process deleting the draft being typed (an old briefreader's save, `note
+    --delete`-like edits): the live reload writes it again, with no new key typed."""
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        briefing = main(app).current
+        assert briefing is not None
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await pilot.press(*"typed")
+        await until(pilot, lambda: _on_disk(sample_config).draft_for(briefing.id) == "typed", "autosave")
+        _on_disk(sample_config).set_draft(briefing, "")  # the other process
+        main(app)._notes_changed()  # what the watcher calls on the notes file's change
+        await until(pilot, lambda: _on_disk(sample_config).draft_for(briefing.id) == "typed", "written again")
+
+
+@pytest.mark.parametrize("order", ["first", "second"])
+def test_a_writer_replaces_only_the_draft_it_continues(tmp_path, order):
+    from briefreader.model import Briefing
+
+    b = Briefing(id="x", path="/x.txt", fingerprint="f", title="t", text="")
+    store, other = NotesStore.open(tmp_path / "n.toml"), NotesStore.open(tmp_path / "n.toml")
+    store.set_draft(b, "mine", replaces=())
+    other.set_draft(b, "theirs", replaces=())
+    if order == "second":
+        other.set_draft(b, "theirs, more", replaces=["theirs"])
+    store.set_draft(b, "mine, more", replaces=["mine"])
+    theirs = "theirs" if order == "first" else "theirs, more"
+    assert NotesStore.open(tmp_path / "n.toml").draft_parts("x") == ("mine, more", theirs)
+    store.set_draft(b, "", replaces=["mine, more"])
+    assert NotesStore.open(tmp_path / "n.toml").draft_for("x") == theirs
