@@ -13,8 +13,11 @@ file stays read, and two copies of one file are read together.
 Durability: WAL with ``synchronous=NORMAL``. Every change is its own transaction, so
 a process killed (SIGKILL) in the middle of a write loses at most that change; a
 committed one is in the WAL file and survives the process (only an OS crash or power
-loss may lose the last few). A database that SQLite cannot read is renamed aside with
-a timestamp and a fresh one is made; ``message`` says so (never a silent reset).
+loss may lose the last few). A database that SQLite cannot read (corrupt, not a database,
+another schema) is renamed aside with a timestamp and a fresh one is made; ``message`` says
+so (never a silent reset). One it cannot open or write for another reason (permission
+denied: after one `sudo briefreader`; a lock held too long; an I/O error) is left as it is:
+its read marks are read if it can be read, and the session's marks are kept in memory.
 
 Everything is also held in memory (a set and a dict, ~10 MB at 100,000 briefings), so
 ``is_read`` is a set lookup: ``is:unread`` filters 100,000 briefings in milliseconds.
@@ -110,6 +113,9 @@ class ReadState:
                     self.path.unlink(missing_ok=True)
                 self.message = f"{self.path}: read state cannot be saved ({exc}); it lasts this session only"
                 return
+            if not _unreadable(exc):
+                self._left_alone(exc)
+                return
             self._set_aside(exc)
         except OSError as exc:
             self.message = f"{self.path}: cannot open read state ({exc.strerror or exc}); it lasts this session only"
@@ -178,6 +184,9 @@ class ReadState:
                 self._early = {}
                 return True
             except sqlite3.DatabaseError as exc:
+                if not _unreadable(exc):  # not the file's content: it stays, unchecked
+                    log.info("read state %s: quick_check: %s", self.path, exc)
+                    return True
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
                 self._conn = None
@@ -188,6 +197,40 @@ class ReadState:
             early, self._early = [fp for fp, read in self._early.items() if read], {}
             self.set_read(early)  # marks of the first second, into the new file
             return False
+
+    def _left_alone(self, exc: sqlite3.DatabaseError) -> None:
+        """A database SQLite could not open or write for a reason other than its content
+        (tester s16 N8: one refused for permissions was renamed aside as corrupt, and every
+        briefing showed unread): the file stays as it is, its read marks are read when it
+        can be read, and ``message`` says why this session's marks will not be kept."""
+        denied = _primary(exc) in _ACCESS_CODES or any(
+            part.exists() and not os.access(part, os.R_OK | os.W_OK)
+            for part in (Path(str(self.path) + suffix) for suffix in ("", "-wal", "-shm"))
+        )
+        read = self._read_only_marks()
+        self._replace_read(read or set())
+        why = f"permission denied ({exc}): check its owner and mode" if denied else str(exc)
+        shown = "its read marks are shown, but " if read is not None else ""
+        self.message = (
+            f"{self.path}: read state cannot be opened for writing: {why}; the file is left as it is, "
+            f"{shown}marks made now last this session only"
+        )
+        log.info("%s", self.message)
+
+    def _read_only_marks(self) -> set[str] | None:
+        """The read marks of a database opened read-only; None when that fails too."""
+        from urllib.parse import quote
+
+        try:
+            conn = sqlite3.connect(f"file:{quote(str(self.path.absolute()))}?mode=ro", uri=True, timeout=0.5)
+        except sqlite3.Error:
+            return None
+        try:
+            return {fp for (fp,) in conn.execute("SELECT fingerprint FROM briefings WHERE read_at IS NOT NULL")}
+        except sqlite3.Error:
+            return None
+        finally:
+            conn.close()
 
     def _set_aside(self, exc: Exception) -> None:
         """Rename the unreadable database (and its WAL) aside and start a fresh one."""
@@ -336,7 +379,10 @@ class ReadState:
             self._write_failed(exc)
 
     def _write_failed(self, exc: sqlite3.Error) -> None:
-        self.message = f"{self.path}: cannot save read state ({exc}); changes last this session only"
+        why = f"permission denied ({exc}): check its owner and mode" if _primary(exc) in _ACCESS_CODES else str(exc)
+        self.message = (
+            f"{self.path}: cannot save read state: {why}; the file is left as it is, changes last this session only"
+        )
         log.warning("%s", self.message)
 
     def close(self) -> None:
@@ -373,6 +419,25 @@ class StateMarks:
 
     def is_new(self, fingerprint: str) -> bool:
         return self.state is None or self.state.is_new(fingerprint)
+
+
+# SQLite's primary result codes that say the file's content is bad (set it aside) and
+# those that say it may not be opened or written (permission: leave it alone)
+_CONTENT_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+_ACCESS_CODES = frozenset({3, 8, 14, 23})  # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_AUTH
+
+
+def _primary(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _unreadable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database's content cannot be read: corrupt, not a database,
+    or briefreader's own findings (a failed quick_check, another schema), which carry no
+    SQLite code. A file that cannot be opened or written (permission, lock, I/O) is not."""
+    code = _primary(exc)
+    return code is None or code in _CONTENT_CODES
 
 
 def _quick_check(conn: sqlite3.Connection) -> None:

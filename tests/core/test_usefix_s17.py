@@ -4,6 +4,7 @@ each failing on the code before it."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,50 @@ def test_the_index_answers_a_currency_bound_by_that_currencys_figures(tmp_path: 
         assert ids(search.figures("money", "=", 3e8, "CNY")) == {"cny"}
         assert ids(search.figures("money", ">=", 1.5e10, "VND")) == {"vnd"}
         assert ids(search.figures("money", ">", 1e10, "CNY")) == set()  # cny's 2e10 is JPY
+
+
+# ----- tester s16 N8 (P4): a read-state database refused for permissions is left alone -------
+
+
+def _as_another_user(code: str) -> list[str]:
+    """``python -c code`` as a process that the file's permissions apply to: root without
+    CAP_DAC_OVERRIDE (setpriv), or the user as they are."""
+    import shutil
+    import sys
+
+    python = [sys.executable, "-c", code]
+    if os.geteuid() != 0:
+        return python
+    if shutil.which("setpriv") is None:
+        pytest.skip("root without setpriv: permissions do not apply")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", *python]
+
+
+@pytest.mark.parametrize("mode", [0o000, 0o444], ids=["unreadable", "read-only"])
+def test_a_read_state_refused_for_permissions_is_said_and_left_alone(tmp_path: Path, mode: int):
+    import subprocess
+    import sys
+
+    from briefreader.readstate import ReadState
+
+    db = tmp_path / "readstate.sqlite3"
+    state = ReadState.open(db)
+    state.start_session()
+    state.set_read(["sha256:one"])
+    state.close()
+    before = db.read_bytes()
+    db.chmod(mode)
+    code = (
+        "import json, sys; from briefreader.readstate import ReadState; "
+        f"s = ReadState.open(__import__('pathlib').Path({str(db)!r})); s.start_session(); "
+        "print(json.dumps([s.message, s.is_read('sha256:one')]))"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    done = subprocess.run(_as_another_user(code), capture_output=True, text=True, env=env, timeout=120)
+    db.chmod(0o600)
+    assert done.returncode == 0, done.stderr
+    message, read = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "permission denied" in message and "left as it is" in message, message  # old: "set aside as …corrupt…"
+    assert sorted(p.name for p in tmp_path.iterdir() if "corrupt" in p.name) == []
+    assert db.read_bytes() == before
+    assert read is (mode == 0o444)  # a readable file's marks are still shown
