@@ -73,3 +73,18 @@ def test_count_with_a_list_that_is_not_its_members_stays() -> None:
         ("5项", "项", "exact")
     ]
     assert _figs("全县有11个基地，分别是：甲镇、乙镇。", "count") == [("11个", "个", "exact")]
+
+
+# --- a list of parallel records (a committee's motions) is no lead and body
+
+
+def test_parallel_records_each_state_their_own_sum() -> None:
+    motion = "本年度某部預算案於第{n}目「業務費」編列經費，{why}。爰凍結該項預算50萬元，俟該部提出書面報告後，始得動支。"
+    whys = ("惟相關計畫之執行進度落後，成效有待檢討", "惟委外研究案之成果未能公開", "惟宣導經費之使用效益不明")
+    text = "\n".join(motion.format(n=n, why=why) for n, why in enumerate(whys, 1))
+    assert _figs(text, "money", region="tw") == [("50萬元", "TWD", "exact")] * 3
+    # a headline said again as the body's first sentence stays one figure
+    text = "某市出口物价按月跌0.3%\n某市出口物价按月跌0.3%，跌幅多过市场预期。"
+    assert len(_figs(text, "percent")) == 1
+    text = "某市出口物价按月跌0.3%，进口物价按月跌0.6%，两者跌幅都多过预期。\n某市出口物价按月跌0.3%，跌幅多过市场预期。"
+    assert [f[0] for f in _figs(text, "percent")] == ["跌0.3%", "跌0.6%"]

@@ -634,6 +634,9 @@ _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} 
 _ENUM_HEAD_RE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 _CLAUSE_MARK_RE = re.compile(r"[，,、：:；;。！？!?\n]")  # none in a roundup's item headline
 _HEADING_PUNCT_RE = re.compile(r"[，,、：:（(“「]")  # a subheading run inline has none of these
+_HEADING_LINE = 40  # characters a subheading's or a headline's line has at most
+_SUMMARY_LONGEST = 200  # characters of a lead that summarises its body
+_PARALLEL_OPENING = 8  # characters a paragraph shares with the lead's opening to be a parallel record
 _HEADING_REACH = 500  # a subheading's figure is repeated in the text right under it
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
 _WINDOW = 10  # chars looked at before a number for hedges and growth verbs
@@ -1397,6 +1400,13 @@ class _Extractor:
         first_line = text.lstrip("\n")
         newline = first_line.find("\n")
         self._lead_end = len(text) - len(first_line) + (newline if newline >= 0 else len(first_line))
+        # a record's opening words (see _parallel_record); a lead that could be a headline has none
+        lead = first_line[: newline if newline >= 0 else len(first_line)]
+        opening = lead[:_PARALLEL_OPENING] if len(lead) > _HEADING_LINE else ""
+        # (two or more paragraphs after it open so, or one after a first paragraph too long for a summary: a lead's
+        # summary said again in the body's first paragraph is one figure)
+        records = text.count("\n" + opening) if opening else 0
+        self._lead_opening = opening if records >= 2 or (records and len(lead) > _SUMMARY_LONGEST) else ""
         self._last: dict[tuple, tuple[int, int]] = {}
         self._in_lead: dict[tuple, set[str]] = {}
         self._headings: dict[tuple, int] = {}
@@ -1578,7 +1588,7 @@ class _Extractor:
         said = len(f.text) - len(core) >= 4
         context = self._before(f.start) if small and not said else ""
         if f.start >= self._lead_end and (key, f.text) in self._in_lead:
-            if context in self._in_lead[(key, f.text)]:
+            if context in self._in_lead[(key, f.text)] and not self._parallel_record(f.start):
                 return True
         self._last[(key, counted)] = (sentence, f.start)
         if line_end is not None:
@@ -1591,6 +1601,16 @@ class _Extractor:
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(context)
         return False
+
+    def _parallel_record(self, start: int) -> bool:
+        """Whether the paragraph holding ``start`` opens with the lead's words, the lead being longer than any
+        headline and two or more paragraphs opening so (one, after a lead too long for a summary): a list of
+        parallel records (a committee's motions, each
+        '114年度…預算案於第2目…爰凍結該項預算50萬元'), not a body restating its lead."""
+        if len(self._lead_opening) < _PARALLEL_OPENING:
+            return False
+        begin = self.text.rfind("\n", 0, start) + 1
+        return self.text.startswith(self._lead_opening, begin)
 
     def _heading_restated(self, f: Figure) -> bool:
         """Whether ``f`` says again, in other words, the figure of the subheading right above it (same kind,
