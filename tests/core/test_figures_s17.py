@@ -79,12 +79,35 @@ def test_count_with_a_list_that_is_not_its_members_stays() -> None:
 
 
 def test_parallel_records_each_state_their_own_sum() -> None:
-    motion = "本年度某部預算案於第{n}目「業務費」編列經費，{why}。爰凍結該項預算50萬元，俟該部提出書面報告後，始得動支。"
+    motion = (
+        "本年度某部預算案於第{n}目「業務費」編列經費，{why}。爰凍結該項預算50萬元，俟該部提出書面報告後，始得動支。"
+    )
     whys = ("惟相關計畫之執行進度落後，成效有待檢討", "惟委外研究案之成果未能公開", "惟宣導經費之使用效益不明")
     text = "\n".join(motion.format(n=n, why=why) for n, why in enumerate(whys, 1))
     assert _figs(text, "money", region="tw") == [("50萬元", "TWD", "exact")] * 3
     # a headline said again as the body's first sentence stays one figure
     text = "某市出口物价按月跌0.3%\n某市出口物价按月跌0.3%，跌幅多过市场预期。"
     assert len(_figs(text, "percent")) == 1
-    text = "某市出口物价按月跌0.3%，进口物价按月跌0.6%，两者跌幅都多过预期。\n某市出口物价按月跌0.3%，跌幅多过市场预期。"
+    text = (
+        "某市出口物价按月跌0.3%，进口物价按月跌0.6%，两者跌幅都多过预期。\n某市出口物价按月跌0.3%，跌幅多过市场预期。"
+    )
     assert [f[0] for f in _figs(text, "percent")] == ["跌0.3%", "跌0.6%"]
+
+
+# --- a heading's sum and the text under it: the currency said in one of them
+
+
+def test_heading_sum_without_currency_takes_the_one_named_under_it() -> None:
+    text = "某国去年花3000亿支持就业\n某国政府去年花逾3000亿元（人民币，下同）支持就业创业。"
+    assert _figs(text, "money", region="tw") == [("逾3000亿元", "CNY", "over")]
+
+
+def test_heading_sum_said_again_under_it_without_its_currency() -> None:
+    text = "某公司被罚逾700万人民币\n某公司因违规被罚款超过700万元，公司表示接受处罚。"
+    for region in ("tw", "other"):  # (was also 'TWD 7 mn' in Taiwan text, '7 mn yuan' elsewhere)
+        assert _figs(text, "money", region=region) == [("逾700万人民币", "CNY", "over")], region
+
+
+def test_sum_said_again_in_brackets_to_give_its_conversion() -> None:
+    text = "该资产包总价超百亿元人民币（100亿人民币约为18.64亿新元）。"
+    assert _figs(text, "money") == [("超百亿元人民币", "CNY", "over"), ("约为18.64亿新元", "SGD", "approx")]

@@ -327,6 +327,7 @@ PREFIX_NOTE_RE = re.compile(
 )
 # 32.3元新台币, 194.6亿元人民币: the currency named right after 元.
 SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_NAMED})")
+_SYMBOL_OR_CODE_RE = re.compile(rf"{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])")
 # 1美元兑32.3元新台币: the "1" of an exchange rate is not a sum.
 RATE_BASE_RE = re.compile(r"(?:兑换|兑|折合|可兑换|对|=|＝)")
 CURRENCY_NOTE_RE = re.compile(
@@ -1418,6 +1419,7 @@ class _Extractor:
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
         self._hedge_list: tuple[int, str, str | None] | None = None  # (end, qualifier, en) of a 分别约 list's item
         self._last_money: tuple[int, str, str] | None = None  # (end, currency, text) of the last sum
+        self._last_sum: tuple[int, str, float | None] | None = None  # (end, currency, value) of the last sum read
 
     # -- driver
 
@@ -1621,8 +1623,14 @@ class _Extractor:
         heading_end, h = found
         if not 0 <= f.start - heading_end <= _HEADING_REACH or h.qualifier != f.qualifier:
             return False
-        if h.unit != f.unit and not (f.kind == "count" and {h.unit, f.unit} <= _NAMED_PEOPLE_UNITS):
-            return False  # (救起14人 / 救起14名…: the same people, whatever their measure word)
+        if (
+            h.unit != f.unit
+            and not (f.kind == "count" and {h.unit, f.unit} <= _NAMED_PEOPLE_UNITS)
+            and not (f.kind == "money" and self._currency_written(h) and not self._currency_written(f))
+        ):
+            # (救起14人 / 救起14名…: the same people, whatever their measure word; 逾700万人民币 / 超过700万元: the
+            # heading's sum, its currency not said again)
+            return False
         # in the paragraph right under it (a digest's next item, under a heading too long to be read as one, may
         # state the same sum of another company)
         return "\n" not in self.text[heading_end + 1 : f.start]
@@ -1637,7 +1645,11 @@ class _Extractor:
         if found is None:
             return
         heading_end, h = found
-        if not 0 <= f.start - heading_end <= _HEADING_REACH or h.unit not in ("", f.unit):
+        if not 0 <= f.start - heading_end <= _HEADING_REACH:
+            return
+        # (中国花3000亿支持就业 / 花逾3000亿元（人民币，下同）: a heading's sum with no currency written took the
+        # text's region's, the text under it names its own)
+        if h.unit not in ("", f.unit) and not (h.kind == "money" and not self._currency_written(h)):
             return
         later = bisect.bisect_right(self._heading_ends, heading_end)
         if later < len(self._heading_ends) and self._heading_ends[later] <= f.start:
@@ -1652,6 +1664,11 @@ class _Extractor:
         if (h.qualifier, h.unit) != (f.qualifier, f.unit) and h in self.figures:
             self.figures.remove(h)
             del self._heading_values[(f.kind, f.value)]
+
+    def _currency_written(self, f: Figure) -> bool:
+        """Whether a money figure's own words name its currency (a name, a symbol or a code), not 元 alone."""
+        words = self.text[f.start : f.end]
+        return SUFFIX_CURRENCY_RE.search(words) is not None or _SYMBOL_OR_CODE_RE.search(words) is not None
 
     def _rounded_heading(self, f: Figure) -> None:
         """A subheading's round figure that the paragraph right under it states precisely (超1.3万亿元 / 达到13323亿元,
@@ -1838,7 +1855,16 @@ class _Extractor:
         if _LOST_GLYPH_RE.match(self.text, end) or _LOST_GLYPH_BEFORE_RE.search(self.text, max(0, start - 2), start):
             return  # 千分之五?六一: a character lost inside the number (5.61‰ read as 5‰): shown as written
         if kind == "money":
+            said = self._last_sum
             self._last_money = (end, unit, self.text[start:end])
+            self._last_sum = (end, unit, value)
+            if (
+                said is not None
+                and (said[1], said[2]) == (unit, value)
+                and start - said[0] == 1
+                and self.text[said[0]] in "（("
+            ):
+                return  # 超百亿元人民币（100亿人民币约为18.64亿新元）: the sum said again to give its conversion
         fig = Figure(
             kind=kind,
             text=self.original[start:end],
