@@ -90,3 +90,37 @@ def test_a_writer_replaces_only_the_draft_it_continues(tmp_path, order):
     assert NotesStore.open(tmp_path / "n.toml").draft_parts("x") == ("mine, more", theirs)
     store.set_draft(b, "", replaces=["mine, more"])
     assert NotesStore.open(tmp_path / "n.toml").draft_for("x") == theirs
+
+
+# ----- tester s14 F7 / s16 U5: a draft shows in the side panel, marked as a draft ------------
+
+
+def _side_notes(app: BriefreaderApp) -> str:
+    from textual.widgets import Static
+
+    return str(main(app).side.query_one("#notes", Static).render())
+
+
+async def test_a_draft_waiting_from_before_shows_in_the_side_panel(sample_config, sample_library):
+    first = sample_library.briefings[0]
+    NotesStore.open(sample_config.notes).set_draft(first, "写了一半的笔记")
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await until(pilot, lambda: main(app).current is not None and main(app).current.id == first.id)
+        shown = _side_notes(app)
+        assert "写了一半的笔记" in shown and "Draft, not saved" in shown, shown  # old: "No notes yet — press n."
+
+
+async def test_a_draft_kept_on_escape_shows_in_the_side_panel_at_once(sample_config, sample_library):
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await pilot.press(*"half", "escape")
+        await pilot.pause()
+        await pilot.press("k")  # keep as draft
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor) and app.screen is main(app))
+        shown = _side_notes(app)
+        assert "half" in shown and "Draft, not saved" in shown, shown

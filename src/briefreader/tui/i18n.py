@@ -203,6 +203,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "side.no_glossary": ("No glossary terms.", "没有术语。"),
     "side.notes": ("Notes", "笔记"),
     "side.no_notes": ("No notes yet — press n.", "尚无笔记——按 n 添加。"),
+    "side.draft": ("Draft, not saved — n goes on", "草稿，未保存——按 n 继续"),
     "side.bookmarked": ("★ Bookmarked", "★ 已加书签"),
     "kind.money": ("Money", "金额"),
     "kind.percent": ("Percent", "百分比"),

@@ -783,6 +783,8 @@ class MainScreen(ReadingMixin, Screen[None]):
             # bounded: an 8 MB article is looked through for terms in its first part
             terms=find_terms(b.text[:SIDE_TEXT], self.brapp.config.glossary) if b else [],
             notes=notes.notes_for(b.id) if b else [],
+            # kept in the notes file, or in memory when the file could not take it
+            drafts=(*notes.draft_parts(b.id), *([kept] if (kept := self.brapp.drafts.get(b.id)) else [])) if b else (),
             bookmarked=bool(b and notes.is_bookmarked(b.id)),
             loading=b is not None and not b.loaded,  # the list still arriving, or the file read in a worker
         )
@@ -997,6 +999,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 self.marks_changed()
             elif outcome == "draft":
                 error = keep(text)  # in the notes file; in memory only if it cannot be saved
+                self.show_side()  # the side panel lists it
                 if error is None:
                     self.notify(tr("notify.draft_kept", self.language))
                 else:  # a full disk said "Draft kept" and the file had nothing (tester s13)
@@ -1006,6 +1009,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             elif outcome == "discarded":
                 app.drafts.pop(b.id, None)
                 keep("")
+                self.show_side()
 
         from .note_editor import NoteEditor
 

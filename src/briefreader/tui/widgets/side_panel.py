@@ -167,9 +167,12 @@ class SidePanel(VerticalScroll, can_focus=False):
         bookmarked: bool,
         figure_limit: int = 300,
         loading: bool = False,
+        drafts: Sequence[str] = (),
     ) -> None:
         """``loading``: the briefing is a list entry not read yet (the list is still
-        arriving), so no figures means "not yet", not "none"."""
+        arriving), so no figures means "not yet", not "none". ``drafts``: notes kept
+        unsaved, shown after the notes and marked as drafts (tester s14 F7, s16 U5: a
+        waiting draft was seen only on pressing n)."""
         self.query_one("#figures-heading", Static).update(tr("side.figures", language))
         self.query_one("#glossary-heading", Static).update(tr("side.glossary", language))
         self.query_one("#notes-heading", Static).update(tr("side.notes", language))
@@ -187,7 +190,7 @@ class SidePanel(VerticalScroll, can_focus=False):
         empty.update(tr("list.loading" if loading else "side.no_figures", language))
         empty.display = not figures
         self.query_one("#glossary", Static).update(self._glossary(terms, language, convert))
-        self.query_one("#notes", Static).update(self._notes(notes, language))
+        self.query_one("#notes", Static).update(self._notes(notes, language, drafts))
 
     @staticmethod
     def _glossary(terms: Sequence[tuple[str, str]], language: str, convert: Callable[[str], str]) -> Text:
@@ -202,8 +205,9 @@ class SidePanel(VerticalScroll, can_focus=False):
         return text
 
     @staticmethod
-    def _notes(notes: Sequence[Note], language: str) -> Text:
-        if not notes:
+    def _notes(notes: Sequence[Note], language: str, drafts: Sequence[str] = ()) -> Text:
+        drafts = [d for d in drafts if d.strip()]
+        if not notes and not drafts:
             return Text(tr("side.no_notes", language), style="dim")
         text = Text()
         for note in notes:
@@ -217,6 +221,12 @@ class SidePanel(VerticalScroll, can_focus=False):
                     text.append(f" ({one_line(note.figure_en)})", "italic")
             text.append("\n")
             text.append_text(plain(note.text))
+        for draft in drafts:
+            if text:
+                text.append("\n\n")
+            text.append(tr("side.draft", language), "italic reverse")
+            text.append("\n")
+            text.append_text(plain(draft))
         return text
 
     @property
