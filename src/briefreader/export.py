@@ -21,7 +21,23 @@ from .safe import one_line, strip_controls
 
 __all__ = ["export_markdown", "write_export", "escape_inline", "escape_block"]
 
-EXPORT_MODE = 0o644  # an export is meant to be shared, unlike notes.toml
+
+def export_mode() -> int:
+    """The mode of a new export: what the user's umask gives a file they make (0666 less
+    the umask, as a shell's ``>`` does). An export goes to a path the user chose, to be
+    shared or pasted elsewhere, so it follows their own rule: 0644 under the usual 022,
+    0600 under 077 (a fixed 0644 overrode a private umask: tester s15/s16 U3). notes.toml
+    stays 0600 whatever the umask. A file replaced keeps its mode (fsio.atomic_write)."""
+    try:  # Linux: the umask without changing it (os.umask would, for every thread, briefly)
+        for line in Path("/proc/self/status").read_text(encoding="ascii", errors="replace").splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o077)  # the stricter mask while it is read
+    os.umask(mask)
+    return 0o666 & ~mask
+
 
 # ASCII punctuation that can start or end Markdown syntax anywhere in a line
 # (emphasis, links/images, code, raw HTML, entities, GFM tables and strikethrough).
@@ -141,7 +157,7 @@ def write_export(
             )
         )
     try:
-        fsio.atomic_write(path, markdown.encode("utf-8"), mode=EXPORT_MODE)
+        fsio.atomic_write(path, markdown.encode("utf-8"), mode=export_mode())
     except OSError as exc:
         raise NotesError(f"{path}: cannot write the {what}: {fsio.reason(exc)}") from exc
     return path
@@ -234,6 +250,9 @@ def _note(note: Note) -> list[str]:
         if note.figure_en:
             cited += f" — {escape_inline(note.figure_en)}"
         lines += ["", f"> {cited}"]
+        sentence = (note.figure_sentence or "").strip()
+        if sentence and sentence != note.text.strip():  # the evidence (tester s14 F20, s16 U2)
+            lines += [">", f"> “{escape_inline(sentence)}”"]
     body = escape_block(note.text)
     if body:
         lines += ["", *body]

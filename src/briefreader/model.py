@@ -161,3 +161,4 @@ class Note:
     text: str
     figure: str | None = None  # the cited figure as written, e.g. "超过3000亿元"
     figure_en: str | None = None  # its English rendering, kept for the export
+    figure_sentence: str | None = None  # the sentence it was cited from: the evidence, exported

@@ -174,6 +174,7 @@ class NotesStore:
             text=text,
             figure=figure.text if figure else None,
             figure_en=(figure.en or None) if figure else None,
+            figure_sentence=(figure.sentence or None) if figure else None,
         )
         self._apply(lambda doc: _op_add_note(doc, briefing, note), touches=(briefing.id,))
         return note
@@ -184,7 +185,13 @@ class NotesStore:
         if not text.strip() and note.figure is None:
             raise NotesError("the note would be empty; delete it instead")
         _check_note_text(text or " ", None)
-        edited = Note(created=note.created, text=text, figure=note.figure, figure_en=note.figure_en)
+        edited = Note(
+            created=note.created,
+            text=text,
+            figure=note.figure,
+            figure_en=note.figure_en,
+            figure_sentence=note.figure_sentence,
+        )
         self._apply(lambda doc: _op_edit_note(doc, briefing, note, text), touches=(briefing.id,))
         return edited
 
@@ -543,6 +550,7 @@ def _note_from_table(table: Any, where: str) -> Note:
         text=_field(table, "text", str, "", where),
         figure=_field(table, "figure", str, None, where),
         figure_en=_field(table, "figure_en", str, None, where),
+        figure_sentence=_field(table, "figure_sentence", str, None, where),
     )
 
 
@@ -605,6 +613,8 @@ def _note_table(note: Note) -> Table:
         table["figure"] = note.figure
     if note.figure_en is not None:
         table["figure_en"] = note.figure_en
+    if note.figure_sentence is not None:
+        table["figure_sentence"] = note.figure_sentence
     return table
 
 

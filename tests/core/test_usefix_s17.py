@@ -147,3 +147,37 @@ def test_a_read_state_refused_for_permissions_is_said_and_left_alone(tmp_path: P
     assert sorted(p.name for p in tmp_path.iterdir() if "corrupt" in p.name) == []
     assert db.read_bytes() == before
     assert read is (mode == 0o444)  # a readable file's marks are still shown
+
+
+# ----- tester s14 F20 / s16 U2: the cited sentence is exported; U3: the export follows the umask --
+
+
+def test_a_cited_figures_sentence_is_kept_and_exported(tmp_path: Path):
+    from briefreader.export import export_markdown
+    from briefreader.model import Briefing, Figure
+    from briefreader.notes import NotesStore
+
+    b = Briefing(id="b", path=str(tmp_path / "b.txt"), fingerprint="f", title="标题", text="")
+    figure = Figure("money", "6000亿元", 3, 9, 6e11, unit="CNY", en="RMB 600 bn", sentence="全年投资6000亿元，创新高。")
+    store = NotesStore.open(tmp_path / "notes.toml")
+    store.add_note(b, "值得跟进", figure)
+    again = NotesStore.open(tmp_path / "notes.toml")
+    (note,) = again.notes_for("b")
+    assert note.figure_sentence == "全年投资6000亿元，创新高。"
+    markdown = export_markdown(again, {"b": b})
+    assert "> 6000亿元 — RMB 600 bn" in markdown
+    assert "> “全年投资6000亿元，创新高。”" in markdown, markdown  # old: only the figure and the note
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o077, 0o600), (0o022, 0o644), (0o002, 0o664)])
+def test_a_new_export_follows_the_users_umask(tmp_path: Path, umask: int, mode: int):
+    import stat
+
+    from briefreader.export import write_export
+
+    old = os.umask(umask)
+    try:
+        written = write_export(tmp_path / "notes.md", "# x\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(written.stat().st_mode) == mode  # old: 0644 under every umask
