@@ -124,3 +124,29 @@ async def test_a_draft_kept_on_escape_shows_in_the_side_panel_at_once(sample_con
         await until(pilot, lambda: not isinstance(app.screen, NoteEditor) and app.screen is main(app))
         shown = _side_notes(app)
         assert "half" in shown and "Draft, not saved" in shown, shown
+
+
+# ----- tester s15 F9 / s16 U3: the question is asked under the note, not over its text ------
+
+
+@pytest.mark.parametrize("key", ["escape", "ctrl+q"])
+async def test_the_unsaved_note_question_leaves_the_typed_text_in_view(sample_config, sample_library, key):
+    from textual.containers import Vertical
+    from textual.widgets import TextArea
+
+    from briefreader.tui.screens.note_editor import ConfirmDiscard, ConfirmQuit
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        area = app.screen.query_one(TextArea)
+        await pilot.press(*"typed", key)
+        await until(pilot, lambda: isinstance(app.screen, (ConfirmDiscard, ConfirmQuit)))
+        await pilot.pause()
+        dialog = app.screen.query_one("#confirm-dialog", Vertical).region
+        text = area.content_region
+        # old: centred on the editor, the dialog began on the text area's first line
+        assert dialog.y >= text.y + 3, (dialog, text)
+        assert dialog.bottom <= 24
