@@ -662,13 +662,20 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         return EXIT_OK
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
     shown = _display(config, args)
+
+    def title(b: Briefing) -> str:
+        """In Traditional, a Traditional source's title as it writes it (the index keeps it:
+        Briefing.written_title), as the TUI's list shows it; s2t gave 臺北 for its 台北."""
+        written = b.written_title(config.traditional) if shown is not str and b.script == "hant" else None
+        return written if written is not None else shown(b.title)
+
     rows = [
         (
             ("★" if notes.is_bookmarked(b.id) else "") + ("" if state.is_read(b.fingerprint) else "•"),
             b.id,
             b.date_iso or "",
             shown(b.source),
-            shown(b.title),
+            title(b),
             shown(", ".join(labels.get(t, t) for t in b.topics[:3])),
         )
         for b in briefings

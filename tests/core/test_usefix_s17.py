@@ -181,3 +181,30 @@ def test_a_new_export_follows_the_users_umask(tmp_path: Path, umask: int, mode: 
     finally:
         os.umask(old)
     assert stat.S_IMODE(written.stat().st_mode) == mode  # old: 0644 under every umask
+
+
+# ----- s16 left item: `list` in Traditional ([display] script = hant) shows a Traditional source's title as it writes it --
+
+CNA = (
+    "台北股市今天上漲，成交值新台幣1019.43億元\n\n"
+    "（中央社記者潘智義台北2日電）台北股市今天上漲，成交值新台幣1019.43億元。政府辦理發放消費券，係依據特別條例。\n"
+)
+
+
+@pytest.mark.parametrize("cache", [(), ("--no-cache",)], ids=["index", "no-cache"])
+def test_list_in_traditional_shows_a_traditional_sources_own_title(tmp_path: Path, monkeypatch, capsys, cache):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "cna.txt").write_text(CNA, encoding="utf-8")
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "200")
+    config = tmp_path / "config.toml"
+    config.write_text(f'[library]\nbriefings = "{folder}"\n[display]\nscript = "hant"\n', encoding="utf-8")
+    cli(capsys, "--config", str(config), "list")  # the index is built
+    code, out, err = cli(capsys, "--config", str(config), "list", *cache)
+    assert code == 0, err
+    assert "台北股市今天上漲，成交值新台幣" in out, out  # old: 臺北…新臺幣 (s2t of the Simplified title)
+    assert "臺北" not in out

@@ -50,8 +50,6 @@ FOLLOW_INTERVAL = 0.08  # seconds between article updates while the list cursor 
 NARROW = 120  # columns: below this the side panel folds away (s opens it over the article)
 SIDE_TEXT = 200_000  # characters of an article the glossary looks through
 SIDE_FIGURES = 300  # figures listed in the side panel (an 8 MB text has tens of thousands)
-TITLE_DELAY = 0.15  # s: list rows drawn in this time have their Traditional titles read together
-TITLE_READS = 64  # list entries read for their titles at a time (a tall screen's rows)
 LARGE_FILE = 1_000_000  # bytes: a file this large is read when the cursor rests on it...
 LARGE_DELAY = 0.5  # ...for this long (seconds), or at once on enter
 FIRST_PAINT_WAIT = 1.0  # seconds the loader waits at most for the first screenful to be drawn
@@ -142,8 +140,6 @@ class MainScreen(ReadingMixin, Screen[None]):
         # (id, fingerprint) -> the title of a Traditional source in its own characters, as the
         # reader shows it (list_title); learned when the briefing is read in full
         self._own_titles: dict[tuple[str, str], str] = {}
-        self._titles_wanted: dict[str, Briefing] = {}  # list entries on screen whose title is not learned
-        self._titles_timer: Timer | None = None
         self._find_words: list[str] | None = None  # the find prompt's words, over the filter's
         self._filter_words: list[str] = []  # the words of the filter last applied
         self._figure_counts: dict[int, int] | None = None
@@ -589,13 +585,16 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     def list_title(self, b: Briefing) -> str:
         """A list row's title as the reader's header shows it: Simplified, or in the
-        Traditional view a Traditional source's own characters (views.traditional over its
-        decoded text, s15's F2). A list entry has no decoded text: its title is s2t's until
-        the briefing is read, by the reader or by a worker that reads the rows on screen
-        (the list said 臺北 where the article said 台北, tester s15)."""
+        Traditional view a Traditional source's own characters: the title the index keeps
+        as written (Briefing.written_title, made from the decoded file when it was indexed:
+        19-perf's schema 15), else views.traditional over the decoded text of a briefing
+        read in full, else s2t's. (748838f's worker read each entry on screen for it.)"""
         if self.brapp.script != "hant":
             return b.title
         if b.script == "hant":
+            written = b.written_title(getattr(self.brapp.config, "traditional", "auto"))
+            if written is not None:
+                return written
             key = (b.id, b.fingerprint)
             own = self._own_titles.get(key)
             if own is not None:
@@ -604,48 +603,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 self._detect_region(b)
                 own = self._own_titles[key] = self.convert(b.title, b)
                 return own
-            if b.size <= LARGE_FILE:  # a large file is read when the cursor rests on it, not for its title
-                self._want_title(b)
         return self.convert(b.title, b)
-
-    def _want_title(self, b: Briefing) -> None:
-        self._titles_wanted[b.id] = b
-        if self._titles_timer is None:  # the rows drawn in the next moments are read together
-            self._titles_timer = self.set_timer(TITLE_DELAY, self._learn_titles)
-
-    def _learn_titles(self) -> None:
-        self._titles_timer = None
-        wanted = list(self._titles_wanted.values())[:TITLE_READS]
-        self._titles_wanted.clear()
-        library = self.brapp.library
-        if wanted and library is not None and self.brapp.script == "hant":
-            self._read_titles(library, wanted)
-
-    @work(thread=True, exclusive=True, group="titles", description="list titles")
-    def _read_titles(self, library: Library, wanted: list[Briefing]) -> None:
-        worker = get_current_worker()
-        learned: dict[tuple[str, str], str] = {}
-        for b in wanted:
-            if worker.is_cancelled:
-                break
-            key = (b.id, b.fingerprint)
-            if key in self._own_titles:
-                continue
-            try:
-                full = library.full(b)
-            except Exception:  # noqa: BLE001 - a file gone or unreadable keeps s2t's title
-                learned[key] = self.convert(b.title, b)
-                continue
-            self._detect_region(full)
-            # its forms learned apart: the reader's few kept (hanzi.source_forms) stay the article's
-            region = self.trad_region(full)
-            learned[key] = views.traditional(full.title, full, region, keep=False) if full.original else b.title
-        if learned:  # what was read, also when a newer batch cancelled this one
-            self._to_ui(self._titles_learned, learned)
-
-    def _titles_learned(self, learned: dict[tuple[str, str], str]) -> None:
-        self._own_titles.update(learned)
-        self.briefing_list.redraw()
 
     def _remember_title(self, full: Briefing) -> None:
         """The title of a briefing the reader has read, for its list row."""
