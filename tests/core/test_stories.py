@@ -171,12 +171,12 @@ def test_story_grouping_on_the_real_corpus(method):
     and 7 feed entries sharing one lead; since session 16 also two accounts' relays of the same two reports
     and two portals' relays of one 证券日报 article: 7 pairs; session 17 (Hong Kong pages and feeds of 2017): 6 pages
     with their outlet's feed entry, 5 articles posted twice in one feed, 1 wire text relayed by two outlets: 19 pairs; round 8 (two more Yahoo feeds): 6 articles carried twice and
-    1 statement relayed by two wires: 26 pairs.
+    1 statement relayed by two wires: 26 pairs; round 11: 3 re-filed 法新社 dispatches: 29 pairs.
     Measured: P 1.00 R 1.00 for both (before session 17); without the
     title weight, exact Jaccard had P 0.23 (the shared-lead entries merged)."""
     items, labels = _real_corpus()
     precision, recall, _, gold_pairs = grouping_scores([str(s) for s in method(items)], labels)
-    assert gold_pairs == 26
+    assert gold_pairs == 29
     assert precision == 1.0 and recall == 1.0
 
 
