@@ -29,6 +29,34 @@ def _table(*rows: tuple[str, str, str]) -> dict[str, Action]:
     return {r[0]: Action(*r) for r in rows}
 
 
+# The six moves every scrolling view has, and their keys: one table, so the views' keys
+# cannot drift apart (review s16: four copies, and page up was shift+space in two of them
+# only). tui/bindings.py makes each view's Bindings from these rows.
+SCROLL_MOVES: tuple[tuple[str, str], ...] = (
+    ("down", "j,down"),
+    ("up", "k,up"),
+    ("page_down", "pagedown,space"),
+    ("page_up", "pageup,shift+space"),
+    ("first", "g,home"),
+    ("last", "G,end"),
+)
+
+
+def scroll_ids(prefix: str, names: dict[str, str] | None = None) -> dict[str, str]:
+    """Move -> the action id of ``prefix``'s view (``list.down``; ``names`` renames a
+    move's id, as the article's ``top`` and ``bottom``)."""
+    return {move: f"{prefix}.{(names or {}).get(move, move)}" for move, _ in SCROLL_MOVES}
+
+
+def _scroll_rows(
+    prefix: str, view: str, names: dict[str, str] | None = None, words: dict[str, str] | None = None
+) -> tuple[tuple[str, str, str], ...]:
+    """``prefix``'s six scroll rows; ``words`` says a move in the description (scroll down)."""
+    ids = scroll_ids(prefix, names)
+    said = {move: ids[move].split(".")[-1].replace("_", " ") for move in ids} | (words or {})
+    return tuple((ids[move], keys, f"{view}: {said[move]}") for move, keys in SCROLL_MOVES)
+
+
 ACTIONS: dict[str, Action] = _table(
     # the app and the main screen
     ("palette", "ctrl+p", "command palette"),
@@ -66,12 +94,7 @@ ACTIONS: dict[str, Action] = _table(
     ("manage_notes", "m", "edit or delete this briefing's notes"),
     # screens and dialogs
     ("close", "escape,q", "close the help or problems view"),
-    ("help.down", "j,down", "help: scroll down"),
-    ("help.up", "k,up", "help: scroll up"),
-    ("help.page_down", "pagedown,space", "help: page down"),
-    ("help.page_up", "pageup", "help: page up"),
-    ("help.first", "g,home", "help: top"),
-    ("help.last", "G,end", "help: bottom"),
+    *_scroll_rows("help", "help", words={"down": "scroll down", "up": "scroll up", "first": "top", "last": "bottom"}),
     ("find.cancel", "escape", "close the find bar"),
     ("editor.save", "ctrl+s", "save the note"),
     ("editor.cancel", "escape", "cancel the note"),
@@ -92,19 +115,9 @@ ACTIONS: dict[str, Action] = _table(
     ("notes.up", "k", "notes screen: up"),
     ("problems.up", "k", "problems: up"),
     # the article
-    ("article.down", "j,down", "article: scroll down"),
-    ("article.up", "k,up", "article: scroll up"),
-    ("article.page_down", "space,pagedown", "article: page down"),
-    ("article.page_up", "shift+space,pageup", "article: page up"),
-    ("article.top", "g,home", "article: top"),
-    ("article.bottom", "G,end", "article: bottom"),
+    *_scroll_rows("article", "article", {"first": "top", "last": "bottom"}, {"down": "scroll down", "up": "scroll up"}),
     # the list
-    ("list.down", "j,down", "list: down"),
-    ("list.up", "k,up", "list: up"),
-    ("list.first", "g,home", "list: first"),
-    ("list.last", "G,end", "list: last"),
-    ("list.page_down", "pagedown,space", "list: page down"),
-    ("list.page_up", "pageup,shift+space", "list: page up"),
+    *_scroll_rows("list", "list"),
     ("list.open", "enter", "list: open"),
     ("list.fold", "h,left", "list: fold a story's versions, else the group"),
     ("list.unfold", "l,right", "list: list a story's versions, else unfold the group"),
@@ -126,12 +139,7 @@ ACTIONS: dict[str, Action] = _table(
     ("figview.left", "h,left", "figures view: previous column"),
     ("figview.right", "l,right", "figures view: next column"),
     ("figview.sort", "s", "figures view: sort by the column (again: reverse)"),
-    ("figview.down", "j,down", "figures view: down"),
-    ("figview.up", "k,up", "figures view: up"),
-    ("figview.page_down", "pagedown,space", "figures view: page down"),
-    ("figview.page_up", "pageup", "figures view: page up"),
-    ("figview.first", "g,home", "figures view: first"),
-    ("figview.last", "G,end", "figures view: last"),
+    *_scroll_rows("figview", "figures view"),
     ("figview.open", "enter", "figures view: open the briefing at the sentence"),
     ("metrics.close", "escape,q", "metrics view: close"),
     ("metrics.export", "x", "metrics view: export the chosen metric as CSV"),

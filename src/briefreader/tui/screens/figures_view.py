@@ -30,6 +30,7 @@ from textual.worker import get_current_worker
 from ...across import FIGURE_COLUMNS, FigureTable, figure_terms, query_figures
 from ...index import FigureRow
 from ...library import Cancelled
+from ..bindings import scroll_bindings
 from ..i18n import kind_name, relabel_bindings, tr
 from ..text import crop_cells, one_line
 from ..threads import to_ui
@@ -64,12 +65,11 @@ class FigureRows(ScrollView, can_focus=True):
     """
     COMPONENT_CLASSES = {"figure-rows--cursor", "figure-rows--dim"}
     BINDINGS = [
-        Binding("j,down", "move(1)", "Down", show=False, id="figview.down"),
-        Binding("k,up", "move(-1)", "Up", show=False, id="figview.up"),
-        Binding("pagedown,space", "page(1)", "Page down", show=False, id="figview.page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="figview.page_up"),
-        Binding("g,home", "edge(0)", "First", show=False, id="figview.first"),
-        Binding("G,end", "edge(1)", "Last", show=False, id="figview.last"),
+        *scroll_bindings(
+            "figview",
+            {"down": "move(1)", "up": "move(-1)", "page_down": "page(1)", "page_up": "page(-1)"}
+            | {"first": "edge(0)", "last": "edge(1)"},
+        ),
         Binding("enter", "open", "Go to sentence", id="figview.open"),
     ]
     cursor: reactive[int] = reactive(0, always_update=True)

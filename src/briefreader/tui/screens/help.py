@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..bindings import scroll_bindings
 from ..i18n import tr
 
 KEY_COLUMN = 18
@@ -31,12 +32,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="close"),
         # the body scrolls with the list's keys wherever the focus is (j/k did nothing:
         # only a focused scroll view's arrows and page keys moved it, tester s14 F8, s15)
-        Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
-        Binding("pagedown,space", "page(1)", "Page down", show=False, id="help.page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="help.page_up"),
-        Binding("g,home", "edge(0)", "First", show=False, id="help.first"),
-        Binding("G,end", "edge(1)", "Last", show=False, id="help.last"),
+        *scroll_bindings(
+            "help",
+            {"down": "scroll(1)", "up": "scroll(-1)", "page_down": "page(1)", "page_up": "page(-1)"}
+            | {"first": "edge(0)", "last": "edge(1)"},
+        ),
     ]
 
     def __init__(self, columns: Sequence[Sequence[HelpSection]], language: str) -> None:

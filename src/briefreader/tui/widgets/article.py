@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Literal
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.geometry import Size
 from textual.widget import Widget
@@ -34,6 +33,7 @@ from ...views import (  # noqa: F401  (Located and locate_figure re-exported for
     text_blocks,
     windows,
 )
+from ..bindings import scroll_bindings
 from ..i18n import problem_text, tr
 from ..text import one_line, plain, safe_text, wrap_text
 
@@ -93,12 +93,12 @@ class ArticleView(VerticalScroll, can_focus=True):
     # Our own scroll actions: line moves add to the scroll *target* without animation,
     # so ten j in one burst scroll ten lines (an animated scroll restarted each time).
     BINDINGS = [
-        Binding("j,down", "line(1)", "Scroll down", show=False, id="article.down"),
-        Binding("k,up", "line(-1)", "Scroll up", show=False, id="article.up"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, id="article.page_down"),
-        Binding("shift+space,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
-        Binding("g,home", "top", "Top", show=False, id="article.top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="article.bottom"),
+        *scroll_bindings(
+            "article",
+            {"down": "line(1)", "up": "line(-1)", "page_down": "page(1)", "page_up": "page(-1)"}
+            | {"first": "top", "last": "bottom"},
+            names={"first": "top", "last": "bottom"},
+        ),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -33,6 +33,7 @@ from ...views import (  # noqa: F401  (re-exported: the list's data lives in the
     rows_by_date,
     rows_by_topic,
 )
+from ..bindings import scroll_bindings
 from ..text import crop_cells, one_line
 
 # The rows, groups and their layout are plain data in the core (views.py), shared
@@ -72,12 +73,11 @@ class BriefingList(ScrollView, can_focus=True):
     }
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g,home", "first", "First", show=False, id="list.first"),
-        Binding("G,end", "last", "Last", show=False, id="list.last"),
-        Binding("pagedown,space", "page_down", "Page down", show=False, id="list.page_down"),
-        Binding("pageup,shift+space", "page_up", "Page up", show=False, id="list.page_up"),
+        *scroll_bindings(
+            "list",
+            {"down": "cursor_down", "up": "cursor_up", "page_down": "page_down", "page_up": "page_up"}
+            | {"first": "first", "last": "last"},
+        ),
         Binding("enter", "open", "Open", id="list.open"),
         # The same keys fold a story's versions into its row (issue 17) when the cursor
         # is on a story, and a group otherwise.
