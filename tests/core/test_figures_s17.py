@@ -111,3 +111,48 @@ def test_heading_sum_said_again_under_it_without_its_currency() -> None:
 def test_sum_said_again_in_brackets_to_give_its_conversion() -> None:
     text = "该资产包总价超百亿元人民币（100亿人民币约为18.64亿新元）。"
     assert _figs(text, "money") == [("超百亿元人民币", "CNY", "over"), ("约为18.64亿新元", "SGD", "approx")]
+
+
+# --- open items of session 16: a symbol's range, a glued English scale, signs, slash fractions, currencies by place
+
+
+def test_symbol_sum_whose_second_bound_writes_the_scale() -> None:
+    # HK$5-6亿 was 'HKD 5' (wrong by 10^8)
+    assert [(f.text, f.en) for f in extract_figures("该项目估值HK$5-6亿。")] == [("HK$5-6亿", "HKD 500–600 mn")]
+    assert [(f.text, f.en) for f in extract_figures("另有US$3至4亿。")] == [("US$3至4亿", "USD 300–400 mn")]
+    assert [f.en for f in extract_figures("估值US$500至1000万。")] == ["USD 5–10 mn"]
+    assert [f.en for f in extract_figures("售价US$3至$5。")] == ["USD 3–5"]
+
+
+def test_english_scale_glued_to_a_symbols_number() -> None:
+    assert [f.en for f in extract_figures("该项目估值US$1.5bn，第三项HK$2bn。")] == ["USD 1.5 bn", "HKD 2 bn"]
+    assert extract_figures("型号USD300X已停产。") == []
+
+
+def test_minus_after_from_is_a_sign() -> None:
+    assert [f.value for f in extract_figures("通胀率从-1%升至2%。")] == [-1.0, 2.0]
+    assert [f.value for f in extract_figures("由-0.5%回升至1.2%。")] == [-0.5, 1.2]
+
+
+def test_slash_fraction_before_a_unit_starting_with_a_scale_character() -> None:
+    assert [f.value for f in extract_figures("每天摄入1/2千克蔬菜。")] == [0.5]
+    assert [f.value for f in extract_figures("跑完全程的3/4千米处。")] == [0.75]
+    assert [f.kind for f in extract_figures("这次团购大概7/8百块一个人。")] != ["ratio"]
+
+
+def test_currency_of_a_sum_set_by_a_mainland_government_in_a_hong_kong_text() -> None:
+    text = "香港特区政府宣布向市民发放5000元消费券。与此同时，深圳市政府也将发放总额1亿元的消费券。"
+    assert [f.unit for f in extract_figures(text)] == ["HKD", "CNY"]
+
+
+def test_symbols_and_colloquial_dollars_read_by_place() -> None:
+    assert [f.unit for f in extract_figures("日本的门票价格为¥1,500。")] == ["JPY"]
+    assert [f.unit for f in extract_figures("门票价格为¥1,500。")] == ["CNY"]
+    # a bare $ beside another region's place in a text not of it, and Cantonese 蚊 outside Hong Kong and Macau:
+    # dollars as written, no guessed currency
+    assert [(f.unit, f.en) for f in extract_figures("香港的门票售价为$350。", region="mainland")] == [
+        ("", "350 dollars")
+    ]
+    assert [f.unit for f in extract_figures("门票售价为$350。", region="hk")] == ["HKD"]
+    assert [(f.unit, f.en) for f in extract_figures("一碗云吞面要60蚊。", region="mainland")] == [("", "60 dollars")]
+    assert [f.unit for f in extract_figures("一碗云吞面要60蚊。", region="hk")] == ["HKD"]

@@ -167,7 +167,7 @@ _QUANTITY = (
     # label to what it names (天天抽-2000元現金: a prize, no negative sum)
     # (a hedge or a bound before it too: 约-0.1%, 低于-0.5%; after a period's end only a balance with its decimals or
     # thousands, never a year: 年末-5,482.35万元, not 年末-2024年初)
-    + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达约于]))[-−－](?=\d)"
+    + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达约于从由自]))[-−－](?=\d)"
     + r"|(?<=[末初底])[-−－](?=\d{1,3}(?:,\d{3})+|\d+\.\d)"
     + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值的由从自]))负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
@@ -467,6 +467,10 @@ _NAMED_ITEM_END = "、等和及与"  # what may follow a list's item
 _NAMES_ITEM_LONGEST = 12  # characters of one name (a verb before the first: 包括宁德时代)
 _PRECISE = ("exact", "approx")  # a figure stated to its digits (达13323亿元, 约1.18亿)
 # function words that may follow a spoken 块 sum (寄1000块给家里, 一共三百块了, 五十块就够): no noun it counts
+_DOLLAR_PLACES_RE = re.compile(
+    r"香港|港岛|九龙|新界|本港|澳门|本澳|台湾|台北|高雄|台中|新加坡|加拿大|澳洲|澳大利亚|新西兰"
+)
+_JAPAN_RE = re.compile(r"日本|日圆|日元|日币|东京|大阪|京都|北海道")
 _KUAI_FUNCTION_AFTER = "给了就都也还呢吧啊呀嘛"
 # ... which says nothing of what 块 is: pieces right after 成 or a demonstrative (切成三块就行, 这三块都是好地);
 # a small sum needs a money verb before it (寄/付/赚 …), a larger one (寄1000块给, 五十块就够) is a sum
@@ -480,7 +484,8 @@ _SEATS_AFTER_RE = re.compile(
 # a range's low end before a 成 (两到三成, 三至五成, 两成到三成, 2-3成): the 成 is no share on its own
 _CHENG_RANGE_BEFORE_RE = re.compile(r"[一二两三四五六七八九十\d]成?(?:到|至|~|～|-|－|—)$")
 # a scale right after a slash pair (7/8百, 3/4k, 1/2万): the pair's numbers are alternatives of that scale
-_SCALE_AFTER_SLASH_RE = re.compile(r"[十百千万亿](?!分)|[kKwW](?![a-zA-Z])")
+# (千克, 千米, 千瓦, 百米 are units: 1/2千克 is half a kilogram)
+_SCALE_AFTER_SLASH_RE = re.compile(r"[十万亿](?!分)|千(?![克米瓦])|百(?![分米])|[kKwW](?![a-zA-Z])")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|亦有|也有|还有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
 # a number other than 一 right before a measure word (the other parts of a partition)
@@ -1102,8 +1107,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
     prev2 = text[q.start - 2] if q.start >= 2 else ""
     if q.pre_start >= 0:  # US$5, HKD13.5: the letters are the currency
         prev = prev2 = ""
-        if _is_ascii_alnum(text[q.num_end : q.num_end + 1]):
-            return True  # USD300X: a model name
+        if _is_ascii_alnum(text[q.num_end : q.num_end + 1]) and not _EN_SCALE_AFTER_RE.match(text, q.num_end):
+            return True  # USD300X: a model name (US$1.5bn: its scale)
     if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
         return True  # 第三批, 第 3 批: ordinals
     if prev == "、" and _ORDINAL_LIST_RE.search(text, max(0, q.start - 20), q.start):
@@ -2725,7 +2730,22 @@ class _Extractor:
             return self.region.currency
         if self._bare_dollar(q) and self.region.name == "unknown":
             return ""  # a Traditional text of no known region (a forum post): its $ may be NT$ or HK$, as written
+        if q.pre_start >= 0 and q.currency and self.text[q.pre_start] in "$¥￥":
+            sentence = self._clause_around(q.pre_start)
+            if self.text[q.pre_start] == "$" and _DOLLAR_PLACES_RE.search(sentence):
+                return ""  # 香港的门票售价为$350 in a text of another region: HK$ or US$, shown as written
+            if self.text[q.pre_start] in "¥￥" and _JAPAN_RE.search(sentence):
+                return "JPY"  # 日本的门票价格为¥1,500: the yen's sign, not the yuan's
         return q.currency
+
+    def _clause_around(self, pos: int) -> str:
+        """The sentence around ``pos`` (at most 60 characters either side)."""
+        begin = max(0, pos - 60)
+        stop = SENTENCE_END_RE.search(self.text[begin:pos][::-1])
+        if stop:
+            begin = pos - stop.start()
+        end = SENTENCE_END_RE.search(self.text, pos, pos + 60)
+        return self.text[begin : end.start() if end else pos + 60]
 
     def _bare_dollar(self, q: Quantity) -> bool:
         return q.pre_start >= 0 and self.text.startswith("$", q.pre_start)
@@ -2813,8 +2833,11 @@ class _Extractor:
             if suffix and q.unit in ("元", "圆", "块", "块钱", "蚊"):  # 194.6亿元人民币
                 currency = CURRENCIES[suffix["cur"]]
                 end = max(end, suffix.end())
-        currency = self._currency(q.unit, end, currency)
-        word = "dollars" if not currency and self._bare_dollar(q) else "yuan"
+        if currency or not self._bare_dollar(q):  # (a bare $ left as written stays so)
+            currency = self._currency(q.unit, end, currency)
+        if q.unit == "蚊" and currency not in ("HKD", "MOP"):
+            currency = ""  # 一碗面要60蚊: Cantonese dollars; of Hong Kong or Macau only where the text is theirs
+        word = "dollars" if not currency and (self._bare_dollar(q) or q.unit == "蚊") else "yuan"
         if q.vague or q.pair or (q.more and q.high is not None):
             low, high = q.low, q.high
             if q.vague or q.pair:
@@ -3351,11 +3374,14 @@ class _Extractor:
         m2 = QUANTITY_RE.match(text, sep.end())
         if not m2:
             return None
-        if not (m2["unit"] or m2["pre"]) and not (
-            q.kind is None and m2["scale"] and ("万" in m2["scale"] or "亿" in m2["scale"])
-        ):
+        scaled2 = bool(m2["scale"]) and ("万" in m2["scale"] or "亿" in m2["scale"])
+        # HK$5-6亿, US$1.5至2亿: a symbol's or a code's sum whose second bound writes the scale (and no unit)
+        symbol_sum = q.kind == "money" and q.pre_start >= 0 and not q.scale and scaled2
+        if not (m2["unit"] or m2["pre"]) and not ((q.kind is None or symbol_sum) and scaled2):
             return None  # 1~2~: a second bound with no unit (and no 万/亿 sum) ends no range; not parsed
         q2 = self._money_tail(_quantity(m2))
+        if symbol_sum and q2.kind is None:
+            q2 = replace(q2, kind="money", unit=q.unit, currency=q.currency)
         # 总价900~1100万: a 万/亿 range without a unit; _range decides whether it is a sum
         unitless_sum = q.kind is None and q2.kind is None and any(ch in "万亿" for ch in q2.scale)
         if q2.value is None or (q2.kind is None and not unitless_sum) or q2.vague or q2.pair:
@@ -3381,8 +3407,8 @@ class _Extractor:
 
         The first takes the trailing units of the second that are larger than any unit
         it writes itself; if that does not give a bound below the second, it keeps its
-        own value (从8500到3万: 8,500)."""
-        if q.scale or q.kind:
+        own value (从8500到3万: 8,500). A symbol's sum with no scale of its own takes the second's too (HK$5-6亿)."""
+        if q.scale or (q.kind and not (q.kind == "money" and q.pre_start >= 0 and q2.kind == "money")):
             return q.value
         full2 = q2.full
         run = ""

@@ -361,6 +361,8 @@ _SET_IN_RE = re.compile(
     rf"(?:在|(?<![关由对至属等基])于|落户)"
     rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))(?!{_NAMED_AFTER})"
 )
+# ... or its government as the subject: 深圳市政府也将发放总额1亿元的消费券 (tester s16 G4)
+_GOVERNED_BY_RE = re.compile(rf"(?:{_MAINLAND_PLACES})(?:市|省|自治区)?(?:人民政府|政府|财政厅|财政局)")
 # a place of the text's own region in the same sentence ties the sum to home
 _HOME = {
     "hk": ("香港", "本港", "来港", "访港", "抵港", "港岛", "九龙", "新界"),
@@ -690,7 +692,7 @@ def place_currency(region: Region, text: str, pos: int) -> str | None:
     start = max(text.rfind(c, max(0, pos - 200), pos) for c in _SENTENCE_END) + 1
     ends = [j for j in (text.find(c, pos, pos + 200) for c in _SENTENCE_END) if j >= 0]
     sentence = text[start : min(ends) if ends else pos + 200]
-    if not _SET_IN_RE.search(sentence):
+    if not _SET_IN_RE.search(sentence) and not _GOVERNED_BY_RE.search(sentence):
         return None
     own = (w for table in _TABLES for w, _ in table.get(region.name, ()) if w not in _MAINLAND_SET)
     if any(w in sentence for w in (*home, *own)):  # (橫琴 is a Macau word, but a mainland place)
