@@ -168,10 +168,6 @@ def _ours(path: Path) -> bool:
     return not data or any(name in _SECTIONS for name in data) or _mistyped(data) is not None
 
 
-# Keys only briefreader's config has: one of them anywhere in a file makes it ours.
-_OUR_KEYS = frozenset({"briefings", "traditional"})
-
-
 def _mistyped(data: dict[str, Any]) -> str | None:
     """The name that makes a config with none of our sections ours mistyped, else None: a
     section of ours in other case (``[Library]``), a name one typo from a section whose table
@@ -220,12 +216,19 @@ def _section_of(key: str) -> str:
     return next((section for section, keys in _SCHEMA.items() if key in keys), key)
 
 
+class _Ours(str):
+    """The type of a key only briefreader's config has (``briefings``, ``traditional``): one
+    of them anywhere in a file makes it ours (:func:`_mistyped`). A str: it is checked as one."""
+
+
 # The schema: section -> key -> expected type. Topic tables are checked separately.
 _SCHEMA: dict[str, dict[str, type]] = {
-    "library": {"briefings": str, "notes": str, "export": str, "cache": str},
-    "display": {"script": str, "language": str, "traditional": str, "theme": str},
+    "library": {"briefings": _Ours, "notes": str, "export": str, "cache": str},
+    "display": {"script": str, "language": str, "traditional": _Ours, "theme": str},
     "defaults": {"topics": bool, "glossary": bool},
 }
+# Keys only briefreader's config has, from the schema (one source: review s16).
+_OUR_KEYS = frozenset(key for keys in _SCHEMA.values() for key, kind in keys.items() if kind is _Ours)
 _CHOICES = {
     ("display", "script"): ("hans", "hant"),
     ("display", "language"): ("en", "zh"),
@@ -369,8 +372,9 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             name = f"{section}.{key}"
             if key not in schema:
                 raise fail(name, f"unknown key (expected one of: {', '.join(schema)})")
-            if not isinstance(value, schema[key]):
-                raise fail(name, f"must be {_type_name(schema[key])}, not {type(value).__name__}")
+            expected = str if schema[key] is _Ours else schema[key]
+            if not isinstance(value, expected):
+                raise fail(name, f"must be {_type_name(expected)}, not {type(value).__name__}")
             choices = _CHOICES.get((section, key))
             if choices and value not in choices:
                 raise fail(name, f"must be one of {', '.join(choices)}, not {value!r}")
