@@ -79,13 +79,14 @@ def lead(text: str, limit: int = LEAD_CHARS) -> str:
 
 def key_figures(figures: Sequence[Figure], limit: int = MAX_FIGURES) -> list[Figure]:
     """Money first, then percentages, areas, counts; in text order within a kind. A
-    figure said again in another sentence (这两家公司 … 这两家公司) is listed once."""
+    figure said again in another sentence (这两家公司 … 这两家公司) is listed once, also when
+    written once with a space and once without (不超过800,000 万元, a PDF's line: tester s15 U3)."""
     ranked = [f for f in figures if f.kind in _KIND_RANK]
     ranked.sort(key=lambda f: (_KIND_RANK[f.kind], f.start))
     seen: set[tuple[str, str, str]] = set()
     kept = []
     for f in ranked:
-        said = (f.text, f.en, f.unit or "")
+        said = ("".join(f.text.split()), f.en, f.unit or "")
         if said not in seen:
             seen.add(said)
             kept.append(f)

@@ -208,3 +208,15 @@ def test_list_in_traditional_shows_a_traditional_sources_own_title(tmp_path: Pat
     assert code == 0, err
     assert "台北股市今天上漲，成交值新台幣" in out, out  # old: 臺北…新臺幣 (s2t of the Simplified title)
     assert "臺北" not in out
+
+
+# ----- tester s15 U3: the digest lists a figure written with and without a space once --------
+
+
+def test_the_digest_lists_a_figure_written_with_and_without_a_space_once():
+    from briefreader.digest import key_figures
+    from briefreader.model import Figure
+
+    spaced = Figure("money", "不超过800,000 万元", 0, 13, 8e9, unit="CNY", qualifier="under", en="up to RMB 8 bn")
+    tight = Figure("money", "不超过800,000万元", 40, 52, 8e9, unit="CNY", qualifier="under", en="up to RMB 8 bn")
+    assert key_figures([spaced, tight]) == [spaced]  # old: both
