@@ -177,3 +177,33 @@ def test_the_views_that_scroll_take_their_keys_from_one_table():
         # old: help's and the figures view's page up had no shift+space, the article's keys another order
         assert [by_id[i] for i in moves] == keys, (prefix, by_id)
         assert all(ACTIONS[i].keys == by_id[i] for i in moves)
+
+
+# ----- tester s15 U5: a figure cited from a Traditional source is kept as the source writes it --
+
+
+async def test_a_figure_cited_from_a_traditional_source_is_saved_as_written(tmp_path, sample_config):
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+
+    root = tmp_path / "briefings"
+    root.mkdir()
+    (root / "cna.txt").write_text(
+        "台北股市今天上漲\n\n（中央社記者潘智義台北2日電）台北股市今天上漲，成交值新台幣1019.43億元。\n",
+        encoding="utf-8",
+    )
+    config = replace(sample_config, briefings=root, cache_dir=tmp_path / "cache")
+    library = load_library(config, use_cache=False)
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = main(app)
+        await until(pilot, lambda: screen.current is not None and screen.current.loaded)
+        await until(pilot, lambda: screen.side.figure_list.highlighted_figure is not None, "a figure to cite")
+        await pilot.press("c")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await pilot.press(*"note", "ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor))
+    (note,) = NotesStore.open(config.notes).notes_for("cna")
+    assert note.figure == "新台幣1019.43億元", note.figure  # old: 新台币1019.43亿元
+    assert note.figure_sentence is not None and "成交值新台幣" in note.figure_sentence

@@ -924,6 +924,17 @@ class MainScreen(ReadingMixin, Screen[None]):
         if b is None:
             return
         app = self.brapp
+        if figure is not None and b.script == "hant" and b.original:
+            # a quote as its Traditional source writes it (新台幣1019.43億元), in the note and
+            # the export: the figures are read from the Simplified text (tester s15 U5)
+            from dataclasses import replace
+
+            region = self.trad_region(b)
+            figure = replace(
+                figure,
+                text=views.traditional(figure.text, b, region),
+                sentence=views.traditional(figure.sentence, b, region) if figure.sentence else figure.sentence,
+            )
 
         def save(text: str) -> None:
             try:
