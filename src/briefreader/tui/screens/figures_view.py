@@ -46,6 +46,10 @@ def _cell(row: FigureRow, key: str, language: str = "en") -> str:
             return ""
         if row.kind in ("date", "year") and row.value == int(row.value):  # a year, not an amount: 2023, not 2,023
             return f"{row.value:.0f}"
+        # a billion or more in bn/tn, as the English column says it (tester s16 U1: '3e+11' beside '61,000,000,000')
+        for size, word in ((1e12, "tn"), (1e9, "bn")):
+            if abs(row.value) >= size and len(scaled := f"{row.value / size:,.6g} {word}") <= WIDTHS["value"]:
+                return scaled
         whole = f"{row.value:,.0f}" if row.value == int(row.value) else f"{row.value:,.4g}"
         return whole if len(whole) <= WIDTHS["value"] else f"{row.value:.4g}"
     if key == "date":
