@@ -207,3 +207,26 @@ async def test_a_figure_cited_from_a_traditional_source_is_saved_as_written(tmp_
     (note,) = NotesStore.open(config.notes).notes_for("cna")
     assert note.figure == "新台幣1019.43億元", note.figure  # old: 新台币1019.43亿元
     assert note.figure_sentence is not None and "成交值新台幣" in note.figure_sentence
+
+
+# ----- tester s16 U4: "notes read-only" leaves the status bar once a save works ---------------
+
+
+def _screen_text(app: BriefreaderApp) -> str:
+    strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
+    return "\n".join("".join(seg.text for seg in strip) for strip in strips)
+
+
+async def test_the_read_only_warning_goes_when_the_repaired_notes_file_takes_a_save(sample_config, sample_library):
+    sample_config.notes.write_text('version = 1\n[briefings."x"\n', encoding="utf-8")
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await until(pilot, lambda: "notes read-only" in _screen_text(app), "the warning")
+        sample_config.notes.write_text("version = 1\n", encoding="utf-8")  # repaired
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await pilot.press(*"saved", "ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor))
+        assert not app.notes.read_only
+        await until(pilot, lambda: "notes read-only" not in _screen_text(app), "the warning gone")  # old: it stayed

@@ -906,6 +906,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.briefing_list.redraw()
         self.show_side()
         self.refilter()
+        self.update_status()  # "notes read-only" goes once a save worked (tester s16 U4)
 
     def action_note(self) -> None:
         self._edit_note(None)
