@@ -220,3 +220,26 @@ def test_the_digest_lists_a_figure_written_with_and_without_a_space_once():
     spaced = Figure("money", "不超过800,000 万元", 0, 13, 8e9, unit="CNY", qualifier="under", en="up to RMB 8 bn")
     tight = Figure("money", "不超过800,000万元", 40, 52, 8e9, unit="CNY", qualifier="under", en="up to RMB 8 bn")
     assert key_figures([spaced, tight]) == [spaced]  # old: both
+
+
+# ----- tester s17 U14: notes.toml does not gain a blank line on every save --------------------
+
+
+def test_saving_again_and_again_adds_no_blank_lines(tmp_path: Path):
+    import tomllib
+
+    from briefreader.model import Briefing
+    from briefreader.notes import NotesStore
+
+    path = tmp_path / "notes.toml"
+    first = Briefing(id="x", path="/x.txt", fingerprint="f", title="t", text="")
+    second = Briefing(id="y", path="/y.txt", fingerprint="g", title="t", text="")
+    store = NotesStore.open(path)
+    for i in range(8):
+        store.add_note(second if i % 2 else first, f"note {i}")
+        store.set_draft(second, f"draft {i}")
+        store.set_draft(second, "")
+        store.toggle_bookmark(first)
+    text = path.read_text(encoding="utf-8")
+    assert "\n\n\n" not in text and text.endswith('"\n'), text  # old: 5+ blank lines between and after
+    assert len(tomllib.loads(text)["briefings"]["x"]["notes"]) == 4
