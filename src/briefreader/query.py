@@ -16,7 +16,7 @@ term does (there is no OR)::
     is:duplicate          briefings that have another version (the same story elsewhere)
     story:ID              every version of the story briefing ID is in (any version's id;
                           a prefix, as the CLI takes ids: each briefing it starts and theirs)
-    money>1000亿  money>=5e8  percent>=10  area>1平方公里  count>100
+    money>1000亿  money>=5e8  percent>=10  percent<-5  area>1平方公里  count>100
 
 A word or phrase "appears" when its Chinese characters, letters and digits occur in
 that order with only punctuation or spaces between them (textsearch.py has the exact
@@ -437,6 +437,12 @@ def _parse_amount(kind: str, raw: str, pos: int) -> float:
         from .hanzi import to_simplified
 
         text = to_simplified(text)
+    if kind == "percent" and text[:1] in ("-", "\u2212") and text[1:2].isdigit():
+        # a fall: declines are stored signed (下降20% → -20), so percent<-5 asks for falls of
+        # more than 5% (tester s16 U7: "expected a number"); money and counts stay unsigned
+        return -_parse_amount(kind, raw.strip()[1:], pos + 1)
+    if text[:1] in ("-", "\u2212"):  # money>-5, percent<--5 (read as 5 before)
+        raise QuerySyntaxError(pos, f'expected a number, not "{raw}"')
     if kind == "money":
         for symbol in _currency_words()[1]:  # US$5亿, ¥100万
             if text.startswith(symbol) and text[len(symbol) : len(symbol) + 1].isdigit():

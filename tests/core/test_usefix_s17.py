@@ -243,3 +243,34 @@ def test_saving_again_and_again_adds_no_blank_lines(tmp_path: Path):
     text = path.read_text(encoding="utf-8")
     assert "\n\n\n" not in text and text.endswith('"\n'), text  # old: 5+ blank lines between and after
     assert len(tomllib.loads(text)["briefings"]["x"]["notes"]) == 4
+
+
+# ----- tester s16 U7: a fall can be asked for: percent<-5 -------------------------------------
+
+
+@pytest.mark.parametrize(("query", "value"), [("percent<-5", -5.0), ("percent>=-2.5%", -2.5), ("percent<－5", -5.0)])
+def test_a_percent_bound_may_be_negative(query: str, value: float):
+    from briefreader.query import parse
+
+    (term,) = parse(query).terms
+    assert term.value == value  # old: "expected a number, not "-5""
+
+
+@pytest.mark.parametrize("query", ["money>-5", "count>-3", "percent<--5"])
+def test_other_negative_bounds_are_still_refused(query: str):
+    from briefreader.query import QuerySyntaxError, parse
+
+    with pytest.raises(QuerySyntaxError):
+        parse(query)  # percent<--5 was read as 5
+
+
+def test_list_finds_a_fall_with_percent_below_a_negative_bound(tmp_path: Path, monkeypatch, capsys):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "fall.txt").write_text("营收下降20%\n\n今年营收同比下降20%。\n", encoding="utf-8")
+    (folder / "rise.txt").write_text("营收增长20%\n\n今年营收同比增长20%。\n", encoding="utf-8")
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    assert _listed(capsys, folder, "percent<-5") == ["fall"]
