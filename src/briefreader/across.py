@@ -141,7 +141,11 @@ def figure_table(
     if filter_text.strip():
         keep = row_matches(filter_text)
         rows = [r for r in rows if keep(r)]
-    rows.sort(key=lambda r: (r.doc, r.start))
+    if order == "date":  # ties as the index orders them (FIGURE_ORDER: b.id, then text order),
+        # so `figures --all --json` lists one order warm or with --no-cache (review s16 R4)
+        rows.sort(key=lambda r: (r.id, r.start), reverse=not descending)
+    else:
+        rows.sort(key=lambda r: (r.doc, r.start))
     rows.sort(key=_sort_key(order), reverse=descending)
     return FigureTable(rows)
 

@@ -274,3 +274,27 @@ def test_list_finds_a_fall_with_percent_below_a_negative_bound(tmp_path: Path, m
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     monkeypatch.chdir(tmp_path)
     assert _listed(capsys, folder, "percent<-5") == ["fall"]
+
+
+# ----- review s16 R4: figures --all --json lists one order from the index and with --no-cache --
+
+
+def test_figures_all_lists_one_order_warm_or_without_the_index(tmp_path: Path, monkeypatch, capsys):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    for name in ("zeta", "alpha", "mid"):  # one date: the order between them is the id's
+        (folder / f"{name}.md").write_text(
+            f"---\ntitle: {name}\ndate: 2024-05-01\n---\n\n投资100亿元，增长5%，新建3家工厂，占地2平方公里。\n",
+            encoding="utf-8",
+        )
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    orders = []
+    for extra in ((), (), ("--no-cache",)):
+        code, out, err = cli(capsys, "figures", "--briefings", str(folder), "--all", "--json", *extra)
+        assert code == 0, err
+        orders.append([(r["id"], r["start"]) for r in json.loads(out)])
+    assert orders[1] == orders[2], orders  # old: the no-cache order was the files' order
+    assert [i for i, _ in orders[1]][::4] == ["alpha", "mid", "zeta"]
