@@ -465,6 +465,10 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                 f'"question_mark"; several keys separated by commas)',
             )
         keys[action] = key
+    clash = _key_clash(keys)
+    if clash is not None:
+        action, key, other = clash
+        raise fail(f"keys.{action}", f"{key} is also keys.{other}: one key runs one action (change one of them)")
 
     return Config(
         briefings=resolve("briefings", "briefings", folder=True),
@@ -525,6 +529,33 @@ def _toml_str(value: str) -> str:
 def _toml_key(key: str) -> str:
     bare = key and all(ch.isascii() and (ch.isalnum() or ch in "_-") for ch in key)
     return key if bare else _toml_str(key)
+
+
+def _key_clash(chosen: dict[str, str]) -> tuple[str, str, str] | None:
+    """(action, key, other action) when a key the user chose also runs another action of the
+    same place (the app's own actions, or one screen's ``prefix.`` ones), where the defaults
+    did not already share it (quit's q and the help's close q live on different screens).
+    Two actions on one key were accepted in silence: q opened the help (tester s16 U8)."""
+
+    def split(keys: str) -> list[str]:
+        return [k.strip() for k in keys.split(",") if k.strip()]
+
+    def place(action_id: str) -> str:
+        return action_id.split(".")[0] if "." in action_id else ""
+
+    apart = {
+        (a.id, b.id)
+        for a in ACTIONS.values()
+        for b in ACTIONS.values()
+        if a.id != b.id and set(split(a.keys)) & set(split(b.keys))
+    }
+    effective = {a.id: split(chosen.get(a.id, a.keys)) for a in ACTIONS.values()}
+    for action in chosen:
+        for key in effective[action]:
+            for other, keys in effective.items():
+                if other != action and key in keys and place(other) == place(action) and (action, other) not in apart:
+                    return action, key, other
+    return None
 
 
 def effective_keys(config: Config) -> dict[str, str]:

@@ -457,12 +457,12 @@ def test_keys_and_theme_are_accepted(tmp_path: Path) -> None:
 
     path = tmp_path / "config.toml"
     path.write_text(
-        '[keys]\nfind = "ctrl+f, question_mark"\nquit = "q,ctrl+q"\n"list.down" = "j,down"\n'
+        '[keys]\nfind = "ctrl+f, f5"\nquit = "q,ctrl+q"\n"list.down" = "j,down"\n'
         '[display]\ntheme = "gruvbox"\n',
         encoding="utf-8",
     )
     config = read_config(path)
-    assert config.keys == {"find": "ctrl+f, question_mark", "quit": "q,ctrl+q", "list.down": "j,down"}
+    assert config.keys == {"find": "ctrl+f, f5", "quit": "q,ctrl+q", "list.down": "j,down"}
     assert config.theme == "gruvbox"
 
 

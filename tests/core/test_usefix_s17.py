@@ -298,3 +298,35 @@ def test_figures_all_lists_one_order_warm_or_without_the_index(tmp_path: Path, m
         orders.append([(r["id"], r["start"]) for r in json.loads(out)])
     assert orders[1] == orders[2], orders  # old: the no-cache order was the files' order
     assert [i for i, _ in orders[1]][::4] == ["alpha", "mid", "zeta"]
+
+
+# ----- tester s16 U8: two actions on one key are said, not accepted in silence ----------------
+
+
+@pytest.mark.parametrize(
+    ("keys", "said"),
+    [
+        ('quit = "ctrl+c,q"\nhelp = "q"\n', "q is also keys."),
+        ('help = "b"\n', "keys.help: b is also keys.bookmark"),
+        ('"list.down" = "k"\n', "keys.list.down: k is also keys.list.up"),
+    ],
+)
+def test_a_key_given_to_two_actions_is_named(tmp_path: Path, keys: str, said: str):
+    from briefreader.config import ConfigError, read_config
+
+    path = tmp_path / "c.toml"
+    path.write_text(f'[library]\nbriefings = "{tmp_path}"\n[keys]\n{keys}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=said):  # old: accepted; q opened the help
+        read_config(path)
+
+
+@pytest.mark.parametrize(
+    "keys",
+    ['quit = "ctrl+c,q"\n', 'bookmark = "n"\nnote = "b"\n', 'close = "escape,q,x"\n', 'find = "ctrl+f"\n'],
+)
+def test_keys_that_do_not_clash_are_taken(tmp_path: Path, keys: str):
+    from briefreader.config import read_config
+
+    path = tmp_path / "c.toml"
+    path.write_text(f'[library]\nbriefings = "{tmp_path}"\n[keys]\n{keys}', encoding="utf-8")
+    assert read_config(path).keys
