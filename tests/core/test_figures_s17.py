@@ -156,3 +156,23 @@ def test_symbols_and_colloquial_dollars_read_by_place() -> None:
     assert [f.unit for f in extract_figures("门票售价为$350。", region="hk")] == ["HKD"]
     assert [(f.unit, f.en) for f in extract_figures("一碗云吞面要60蚊。", region="mainland")] == [("", "60 dollars")]
     assert [f.unit for f in extract_figures("一碗云吞面要60蚊。", region="hk")] == ["HKD"]
+
+
+# --- a range's bound is no figure alone; a price floor reads "from"
+
+
+def test_the_low_end_of_a_range_of_tenths_or_of_fractions_is_no_figure_alone() -> None:
+    assert extract_figures("市占率约两成到三成。") == []  # was "about 20%"
+    assert extract_figures("这一比例约为三分之一到二分之一。") == []  # was "about one third" and "half"
+    assert [f.en for f in extract_figures("约占三分之一，两成以上。")] == ["about one third", "over 20%"]
+
+
+def test_a_price_floor_reads_from() -> None:
+    assert [(f.qualifier, f.en) for f in extract_figures("iPhone 15售价5999元起。")] == [("over", "from RMB 5,999")]
+    assert [f.en for f in extract_figures("總價688萬起。", region="tw")] == ["from TWD 6.88 mn"]
+
+
+def test_heading_figure_said_again_once_under_it_then_stated_again() -> None:
+    text = "某省向近130位干部配偶提忠告\n某省纪委开展家风活动，向近130名干部的配偶提忠告。据当地媒体报道，近130名干部的配偶参加了活动。"
+    # the heading's figure said again in the first sentence under it is one figure; the next sentence states it again
+    assert [f.text for f in extract_figures(text) if f.kind == "count"] == ["近130位", "近130名"]

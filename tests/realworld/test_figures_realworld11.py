@@ -87,7 +87,9 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     # (the heading 近130位 said again) out (13-dev's gold edit): old code 86/96 / 86/90 -> 86/91 / 86/90; percent 68/71 -> 68/70
     "percent": (68 / 70, 68 / 69),
     "area": (1.0, 1.0),
-    "count": (86 / 91, 86 / 90),
+    # then a heading's figure said again once under it, a later sentence's statement listed again (13's second
+    # 近130名, its gold entry restored as 13-corpus asked): 87/92 / 87/91
+    "count": (87 / 92, 87 / 91),
 }
 
 # heldout12 (14 articles; money 84, percent 40, area 4, count 31 gold figures): scored in aggregate by the lead at the
@@ -113,6 +115,8 @@ RETIRED12_FLOOR["money"] = (82 / 85, 82 / 84)
 # then a heading's sum and the text under it, its currency said in one of them (3000亿 / 逾3000亿元（人民币…）, 逾700万人民币 /
 # 超过700万元), and a sum said again in brackets to give its conversion (（100亿人民币约为18.64亿新元）): 82/85 -> 82/82
 RETIRED12_FLOOR["money"] = (1.0, 82 / 84)
+# then a heading's figure said again once under it (27: 此次发行的120亿元人民币国债 listed again): 82/82 -> 83/83, 83/84
+RETIRED12_FLOOR["money"] = (1.0, 83 / 84)
 
 
 @pytest.fixture(scope="module")

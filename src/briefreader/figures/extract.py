@@ -484,6 +484,8 @@ _SEATS_AFTER_RE = re.compile(
 # a range's low end before a 成 (两到三成, 三至五成, 两成到三成, 2-3成): the 成 is no share on its own
 _CHENG_RANGE_BEFORE_RE = re.compile(r"[一二两三四五六七八九十\d]成?(?:到|至|~|～|-|－|—)$")
 # a scale right after a slash pair (7/8百, 3/4k, 1/2万): the pair's numbers are alternatives of that scale
+_CHENG_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)[一二两三四五六七八九十]成")
+_FRACTION_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)(?=[二三四五六七八九十百千万\d]{1,4}分之)")
 # (千克, 千米, 千瓦, 百米 are units: 1/2千克 is half a kilogram)
 _SCALE_AFTER_SLASH_RE = re.compile(r"[十万亿](?!分)|千(?![克米瓦])|百(?![分米])|[kKwW](?![a-zA-Z])")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|亦有|也有|还有|、)$")
@@ -1420,6 +1422,7 @@ class _Extractor:
         self._heading_ends: list[int] = []  # every subheading's end, in order
         self._heading_figures: dict[int, list[Figure]] = {}  # a subheading line's end → its figures
         self._restated: set[tuple] = set()  # (kind, value, heading end) of a subheading's figure said again under it
+        self._restated_at: dict[tuple[str, float | None, int], int] = {}  # ... and the sentence (by number) it was first said again in
         self._wrap_width: int | None = None  # the width a hard-wrapped text's lines stop at (0: not wrapped)
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
         self._hedge_list: tuple[int, str, str | None] | None = None  # (end, qualifier, en) of a 分别约 list's item
@@ -1585,7 +1588,9 @@ class _Extractor:
         if line_end is None and self._heading_restated(f):
             # 广州将分批发放1.3亿人民币消费券 / …共计1.3亿元（人民币，下同）: the heading's figure in other words under
             # it, the same value, unit and hedge, is one figure (the golds' D7)
-            self._restated.add((f.kind, f.value, self._heading_values[(f.kind, f.value)][0]))
+            restated = (f.kind, f.value, self._heading_values[(f.kind, f.value)][0])
+            self._restated.add(restated)
+            self._restated_at.setdefault(restated, sentence)
             return True
         if line_end is None:
             self._restated_heading(f)
@@ -1638,7 +1643,11 @@ class _Extractor:
             return False
         # in the paragraph right under it (a digest's next item, under a heading too long to be read as one, may
         # state the same sum of another company)
-        return "\n" not in self.text[heading_end + 1 : f.start]
+        if "\n" in self.text[heading_end + 1 : f.start]:
+            return False
+        # once: said again in a later sentence under it, it is stated again (近130位 / 向近130名…。据报道，近130名…)
+        said = self._restated_at.get((f.kind, f.value, heading_end))
+        return said is None or said == bisect.bisect_left(self.sentences.ends, f.start)
 
     def _restated_heading(self, f: Figure) -> None:
         """A subheading's figure said again under it with another hedge, or with its currency where the heading
@@ -1994,6 +2003,11 @@ class _Extractor:
         if not den or numer is None or numer > den or (m.start() and self.text[m.start() - 1] == "第"):
             return m.end()
         exact = den == int(den) and numer == int(numer)
+        joined = _FRACTION_RANGE_AFTER_RE.match(self.text, m.end())
+        if joined is not None:
+            # 约为三分之一到二分之一: a range of two fractions, neither bound a figure alone (shown as written)
+            nxt = FIGURE_RE.match(self.text, joined.end())
+            return nxt.end() if nxt is not None and nxt["frac"] else m.end()
         self._ratio(m.start(), m.end(), numer / den, int(numer) if exact else None, int(den) if exact else None)
         return m.end()
 
@@ -2039,6 +2053,8 @@ class _Extractor:
             return start + 1
         if _CHENG_RANGE_BEFORE_RE.search(text, max(0, start - 4), start):
             return end  # 下降两到三成, 三至五成: the high end of a range, never "30%" alone (shown as written)
+        if _CHENG_RANGE_AFTER_RE.match(text, end):
+            return end  # 约两成到三成: the low end of one (tester s17 F2: was "about 20%")
         self._ratio(start, end, round(value, 4), None, None)
         return end
 
@@ -2413,6 +2429,8 @@ class _Extractor:
         if hedge and "分别" in self.text[max(0, hedge.start - 3) : hedge.start] and not q.more and not after:
             self._hedge_list = (end, qualifier, hedge_en)  # 分别约为: the hedge of the list that follows
         if after:
+            if not hedge and not q.more and self.text[after[1] - 1 : after[1]] == "起":
+                hedge_en = "from"  # 5999元起, 每月8,000元起: a price floor, "from" (tester s16 G8: was "over")
             end = after[1]
             if not q.more:
                 qualifier, hedge_en = _bound_after(hedge, after[0], qualifier, hedge_en)
