@@ -286,6 +286,8 @@ class ConfirmQuit(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#stay", Button).focus()
+        if any(isinstance(screen, NoteEditor) for screen in self.app.screen_stack):
+            self.add_class("-under-note")  # asked under the note being written, not over its text
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "quit")
