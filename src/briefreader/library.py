@@ -58,6 +58,13 @@ PARALLEL_THRESHOLD = 48  # below this, worker start-up costs more than it saves
 # start (issue 19, pool.Limits); a briefing takes ~15 ms and tens of MB, a 45 MB PDF seconds.
 JOB_SECONDS, JOB_MEMORY = 120.0, 1536 * 2**20  # pool.Limits
 _LIMITED = (".pdf", ".docx", ".epub", ".eml", ".mhtml", ".mht")  # read by C libraries or unpacked
+# A file this large, of any format, is read in a worker under JOB_SECONDS and JOB_MEMORY
+# however few the files (tester s17 P6): libxml2's parse of one element's attributes grows
+# ~n^3.6 (a <div> with 20,000 attributes, 169 KB: 2.2 s of CPU; 40,000, 349 KB: 28 s;
+# 300,000, 4.9 MB: over 10 min, in the main process of a 4-file folder). Under it the worst
+# page known costs ~1.3 s (64 KB, 16,000 attributes); half the real pages of dev are larger
+# and pay the forkserver's start (~0.8 s wall on a 5-file folder, as a PDF does).
+SLOW_BYTES = 64 * 1024
 # What a worker imports to analyse a file (~0.5 s): imported once by the forkserver,
 # which the workers of every pool of this process are forked from.
 WORKER_MODULES = (
@@ -700,10 +707,10 @@ def _analyse_many(
     jobs = [(p, root, config.topics, config.topic_threshold, stored) for p in paths]
     total = len(jobs)
     workers = os.cpu_count() or 1
-    # A file read by a C library (PDF, Word, EPUB, mail) can cost unbounded time and memory:
-    # it is read in a worker, under JOB_SECONDS and JOB_MEMORY, however few the files.
-    guarded = any(str(p).lower().endswith(_LIMITED) for p in paths)
-    if (total < PARALLEL_THRESHOLD or workers < 2) and not guarded:
+    # A file read by a C library (PDF, Word, EPUB, mail), or a large one of any format, can
+    # cost unbounded time and memory: it is read in a worker, under JOB_SECONDS and
+    # JOB_MEMORY, however few the files, and the others by a second worker meanwhile.
+    if (total < PARALLEL_THRESHOLD or workers < 2) and not any(_slow(p) for p in paths):
         results: Iterator[Analysed] = map(_analyse_star, jobs)
     else:
         from .pool import Limits, parallel_map
@@ -715,7 +722,7 @@ def _analyse_many(
         results = parallel_map(
             _analyse_star,
             jobs,
-            workers=max(1, min(workers, total // (PARALLEL_THRESHOLD // 2))),
+            workers=max(1, min(workers, max(2, total // (PARALLEL_THRESHOLD // 2)))),
             preload=WORKER_MODULES,
             on_fallback=fell_back,
             limits=Limits(JOB_SECONDS, JOB_MEMORY),
@@ -725,6 +732,16 @@ def _analyse_many(
         if progress:  # before the yield: a consumer may stop pulling after the last item
             progress(done, total)
         yield analysed
+
+
+def _slow(path: Path | str) -> bool:
+    """A file read in a worker however few the files (_LIMITED formats, SLOW_BYTES)."""
+    if str(path).lower().endswith(_LIMITED):
+        return True
+    try:
+        return os.stat(path).st_size >= SLOW_BYTES
+    except OSError:  # gone or unreadable: ingest reports it
+        return False
 
 
 @contextlib.contextmanager

@@ -322,7 +322,9 @@ def _collect(  # type: ignore[no-untyped-def]
             # signal from outside (the OOM killer's SIGKILL, a kill): no job's doing; its
             # jobs go to a new worker, once (a job that ends it again is blamed).
             if not between:
-                log.warning("%s: its worker was stopped from outside (%s); read again", jobs[worker.held[0]], code)
+                log.warning(
+                    "%s: its worker was stopped from outside (%s); read again", _name(jobs[worker.held[0]]), code
+                )
             retried.add(worker.held[0])
             rest = list(worker.held)
             worker.held.clear()
@@ -332,13 +334,24 @@ def _collect(  # type: ignore[no-untyped-def]
             continue
         lost = worker.held.popleft()
         results[lost] = on_lost(jobs[lost], _why(code, limits))
-        log.warning("%s: %s", jobs[lost], _why(code, limits))
+        log.warning("%s: %s", _name(jobs[lost]), _why(code, limits))
         rest = list(worker.held)
         worker.held.clear()
         worker.stop(False)
         crew[n] = hire()
         if rest:
             crew[n].give([(i, jobs[i]) for i in rest])
+
+
+def _name(job: object) -> str:
+    """The file a job reads, by its name, for a warning: a job is a path or a tuple that
+    starts with one (library's), never its repr (tester s17 P7: the path, a PosixPath and
+    the whole topic taxonomy, 2,400 characters on one line)."""
+    first = job[0] if isinstance(job, tuple) and job else job
+    if not isinstance(first, (str, os.PathLike)):
+        return "a file"
+    name = os.path.basename(os.fsdecode(first)) or os.fsdecode(first)
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _signal_name(code: int | None) -> str:
