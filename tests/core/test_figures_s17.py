@@ -176,3 +176,14 @@ def test_heading_figure_said_again_once_under_it_then_stated_again() -> None:
     text = "某省向近130位干部配偶提忠告\n某省纪委开展家风活动，向近130名干部的配偶提忠告。据当地媒体报道，近130名干部的配偶参加了活动。"
     # the heading's figure said again in the first sentence under it is one figure; the next sentence states it again
     assert [f.text for f in extract_figures(text) if f.kind == "count"] == ["近130位", "近130名"]
+
+
+def test_a_decimal_point_between_chinese_digits() -> None:
+    # a full-width or ASCII dot between Chinese digits is the decimal point (were 6億, 7億 and 6%: wrong values)
+    text = "約三．六億台幣，約花費四．七億美元，約占行銷費用的○．六％。"
+    assert [f.value for f in extract_figures(text, region="tw")] == [3.6e8, 4.7e8, 0.6]
+    assert [f.value for f in extract_figures("出貨二.二八億支。") if f.kind == "count"] == [2.28e8]
+    assert [f.kind for f in extract_figures("二〇二三.一.五发布。")] != ["count"]  # a date's dots stay
+    assert [f.value for f in extract_figures("規模十二.五億元。")] == [1.25e9]
+    # a number whose integer part may be "one or two" is not read, nor its decimals alone (were 5% and 500 mn)
+    assert extract_figures("出貨量年增一四.五%，規模一二.五億元。") == []

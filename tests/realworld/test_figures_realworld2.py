@@ -65,7 +65,8 @@ RETIRED_RATCHET = {
     "percent": (72 / 72, 72 / 73),  # session 8 (13-dev2): 降低乳癌發生機率53% signed by its verb
     "area": (1.0, 1.0),
     # s16: 99/101, 99/104 -> 98/100, 98/103 (D3: 漿果红、…湖光藍四款 out of gold and output)
-    "count": (98 / 100, 98 / 103),
+    # s17: a decimal point between Chinese digits (二.二八億支, full-width ．) read: 98/100, 98/103 -> 99/101, 99/103
+    "count": (99 / 101, 99 / 103),
 }
 # session 8: count 0.960/0.951 -> 0.980/0.952 (two 两人 of 20 added to the gold by the settled
 # conventions, which the extractor already listed)

@@ -1113,6 +1113,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
             return True  # USD300X: a model name (US$1.5bn: its scale)
     if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
         return True  # 第三批, 第 3 批: ordinals
+    if prev == "." and not q.arabic and prev2 and prev2 in CN_NUMERAL_CHARS:
+        return True  # 一四.五%, 一二.五億元: the decimals of a number not read, never "5%" or "500 mn" alone
     if prev == "、" and _ORDINAL_LIST_RE.search(text, max(0, q.start - 20), q.start):
         return True  # 第1、2名: the list goes on with ordinals
     if prev in "表图件录" and _LABEL_BEFORE_RE.search(text, max(0, q.start - 2), q.start):
@@ -1422,7 +1424,8 @@ class _Extractor:
         self._heading_ends: list[int] = []  # every subheading's end, in order
         self._heading_figures: dict[int, list[Figure]] = {}  # a subheading line's end → its figures
         self._restated: set[tuple] = set()  # (kind, value, heading end) of a subheading's figure said again under it
-        self._restated_at: dict[tuple[str, float | None, int], int] = {}  # ... and the sentence (by number) it was first said again in
+        # ... and the sentence (by number) it was first said again in
+        self._restated_at: dict[tuple[str, float | None, int], int] = {}
         self._wrap_width: int | None = None  # the width a hard-wrapped text's lines stop at (0: not wrapped)
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
         self._hedge_list: tuple[int, str, str | None] | None = None  # (end, qualifier, en) of a 分别约 list's item
@@ -3666,7 +3669,21 @@ def _fold(text: str) -> str:
     folded = _FINANCIAL_RUN_RE.sub(lambda m: fold_numeral_chars(m.group()), folded)
     if "○" in folded or "◯" in folded:
         folded = _CIRCLE_RUN_RE.sub(_circle_zero, folded)
+    if "." in folded:  # 約三．六億台幣, 四．七億美元, ○．六％: a decimal point between Chinese digits is 点
+        folded = _CN_DECIMAL_DOT_RE.sub(_decimal_point, folded)
     return folded
+
+
+# one dot after one Chinese digit (or 十二), before a run of them, no other dot or numeral around (not 二〇二三.一.五, a
+# date; not 一二.五, which may be "one or two": its 五 is not read either, see _glued_to_name)
+_CN_DECIMAL_DOT_RE = re.compile(
+    r"(?<![.\d〇零一二两三四五六七八九十百千○◯])([〇零一二三四五六七八九○◯]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+    r"\.([〇零一二三四五六七八九]+)(?![.\d〇零一二三四五六七八九])"
+)
+
+
+def _decimal_point(m: re.Match[str]) -> str:
+    return m[1].replace("○", "〇").replace("◯", "〇") + "点" + m[2]  # (a circle before the point is a zero)
 
 
 # A circle (○ U+25CB, ◯ U+25EF) typed for 〇 inside a numeral written digit by digit (二○二○年, 七五五○元);
