@@ -223,6 +223,14 @@ def _safe_date(y: int, m: int, d: int, precision: str) -> tuple[dt.date, str] | 
         return None
 
 
+# what follows a number that is an amount: a scale, "more than", a currency or a measure word (not 人 or 家 before
+# another Han character: "2025人工智能大会", "2024家居展" are years naming events)
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:万|萬|亿|億|千|百|多|余|餘|来|元|块|塊|个|個|名|位|件|项|項|辆|輛|套|户|戶|座|张|張|亩|畝|吨|噸|次|份|篇|股|"
+    rf"美元|欧元|歐元|港元|英镑|日元|人次|[人家](?![{_HAN}]))"
+)
+
+
 def infer_year(text: str, lead: str) -> int | None:
     """The year a text was most likely written in, for a dateline without one.
 
@@ -234,6 +242,8 @@ def infer_year(text: str, lead: str) -> int | None:
         year, before, after = int(m[1]), text[max(0, m.start() - 3) : m.start()], text[m.end() : m.end() + 2]
         if re.search(r"(?:到|至|力争|预计|目标|[-~—－至])$", before):
             weight = 0.0
+        elif _AMOUNT_AFTER.match(text, m.end()) or re.search(r"\d[.,]$", before):
+            weight = 0.0  # "2000万元", "1990多家", "2019亿元", "2000余名": an amount, no year (tester s17 T1)
         elif after[:1] == "年":
             weight = 1.0
         elif re.match(rf"[{_HAN}A-Za-z]", after[:1]):
@@ -354,7 +364,8 @@ def plausible(date: dt.date | None) -> bool:
 
 _DATE_CORE = (
     r"(?P<y>(?:19|20)\d{2})\s*(?P<s1>[-/.年])\s*(?P<m>\d{1,2})\s*(?:[-/.月])\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*[T ]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    # (a time, with seconds and UTC+8's zone: the day as written)
+    r"(?:\s*[T ]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d{1,6})?)?(?:\s*[+＋]08:?00)?)?"
     r"|(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d)"
     # 二〇二四年五月六日: how official documents sign (二〇二二年十二月: a report's cover, to the month)
     r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?"
@@ -528,13 +539,14 @@ def _tokens(text: str) -> list[str]:
             out.append(part[pos:])
     split: list[str] = []
     for t in out:
-        m = _GLUED_TIME.match(t)
+        m = _GLUED_TIME.match(t) or _WEEKDAY_TIME.match(t)
         split += [m[1], m[2]] if m else [t]
     return [t.strip() for t in split if t.strip()]
 
 
 _OWN_REPORTER = re.compile(r"^本(?:报|刊|台|网|社)(?:特约|见习|实习)?(?:记者|通讯员)$")  # 本报记者: the paper's own
 _GLUED_TIME = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?![\d:：])(\S.*)$")
+_WEEKDAY_TIME = re.compile(r"^((?:星期|周|礼拜)[一二三四五六日天])(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$")  # 星期二14:20
 
 
 _PUBLICATION = re.compile(r"《([^《》]{2,20})》")
@@ -542,7 +554,8 @@ _GLUED_PUBLICATION = re.compile(rf"(?<=[{_HAN}])《")
 _PRINT_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版")
 _SPACED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _POSTED_ON = re.compile(
-    r"^(?:posted|published|updated)(?:\s+on)?\s*:?\s+|\s+by\s+[A-Za-z][\w.\-]{0,30}$", re.IGNORECASE
+    rf"^(?:posted|published|updated)(?:\s+on)?\s*:?\s+|\s+by\s+(?:[A-Za-z][\w.\-]{{0,30}}|[{_HAN}A-Za-z0-9_·]{{2,20}})$",
+    re.IGNORECASE,
 )
 _MONTH_LINK = re.compile(r"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\s*(?:[(（]\d+[)）])?$")
 _OFFICIAL_ACCOUNT = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,16}}?)官方(?:账号|帐号|微博|微信|号)$")
@@ -902,6 +915,8 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     date may carry one short word of the page's own, its category ("其它内容 十一月 6th,
     2009"); in the text such a line may be a heading, and stays.
     """
+    # "首页 > 头版新闻": a breadcrumb names the site's sections, never an outlet
+    crumb = bool(_HOME_CRUMB.match(line.strip()))
     line = _normalise_info_line(line)
     if not line or len(line) > 120:
         return None
@@ -924,10 +939,15 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
             st.pending_role = st.after_outlet = False
     if updated and not info.date:
         info.date, info.updated = updated, True
+    if crumb:
+        info.source = ""
     if not (info.date or info.source or info.authors or info.labelled):
         return None
     info.authors = list(dict.fromkeys(info.authors))
     return info
+
+
+_HOME_CRUMB = re.compile(r"^(?:首页|主页|网站首页|返回首页|home)\s*[>›»＞]", re.IGNORECASE)
 
 
 _BAR_LABEL = re.compile(
@@ -936,6 +956,7 @@ _BAR_LABEL = re.compile(
 
 
 _BULLET = re.compile(r"^[-*•·]\s*")
+_UPDATED_ON = re.compile(r"(?:^|(?<=\s))(?:最[后後]|最近)?更新[于於]\s*[:：]?\s*(?=(?:19|20)\d{2}|\d{1,2}月)")
 
 
 def _normalise_info_line(line: str) -> str:
@@ -953,6 +974,8 @@ def _normalise_info_line(line: str) -> str:
     # "2024 年 1 月 5 日": a date spaced out is one token; "Posted on 2024-01-05 by admin": a blog's
     # words around its date
     line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
+    # "更新于 2025年12月2日 14:20" (HK and Taiwan pages: 更新於): an update's date, as "更新时间：" says it
+    line = _UPDATED_ON.sub("更新时间：", line)
     line = _POSTED_ON.sub(" ", line).strip()
     # "《人民日报》（2025年03月10日第 01 版）": the print edition's page
     return _PRINT_PAGE.sub(" ", line) if "版" in line else line
@@ -1057,6 +1080,7 @@ class _LineState:
     pending_role: bool = False  # a role word ("记者") was read: a name next is its person
     pending_credit: bool = False  # a credit word ("摄", "编辑"): a name next took the picture or edited
     after_outlet: bool = False  # the token before was the outlet
+    timed: bool = False  # a time was read (a date line's "07:30")
     strays: int = 0  # short words let stand beside the fields
 
     @property
@@ -1124,12 +1148,25 @@ def _read_token(st: _LineState, token: str) -> object:
         if parsed is None:
             return _REJECT  # "3893年" is not a date line
         info.date = info.date or parsed
+        st.timed = st.timed or bool(_TIME_IN_LINE.search(token))  # "2024年3月8日07:30"
     elif (m2 := _DATE_ANY.match(token)) and _CLOSE_MARK.match(token[: m2.start()] or "x"):
         info.closing = True
     elif _CLOSE_MARK.match(token):
         info.closing = True
-    elif _TIME_TOKEN.match(token) or _CHROME_WORDS.match(token) or _COUNTER.match(token) or _TALLY.match(token):
+    elif _TIME_TOKEN.match(token):
+        st.timed = True
         return _KEEP
+    elif _CHROME_WORDS.match(token) or _COUNTER.match(token) or _TALLY.match(token):
+        return _KEEP
+    elif (
+        st.timed
+        and info.date
+        and token == st.tokens[-1]
+        and re.fullmatch(f"[{_HAN}]{{2,3}}", token)
+        and not _is_outlet(token)
+        and not _named_outlet(token)
+    ):
+        return _KEEP  # "2025年8月20日 07:30 上海": where it was posted, after the time (WeChat's header)
     elif _ADDRESS.match(token):
         return _KEEP  # the site's address beside its date: part of the metadata line
     elif token in _ROLE_WORDS or _OWN_REPORTER.match(token):
@@ -1745,18 +1782,44 @@ _SELF_REF = re.compile(r"^本(?:报|刊|台|网|站|社)")
 _FUNCTION_WORD = re.compile(r"[的了是们着这那把被吗呢]")
 
 
-# a dateline with its year: "上观新闻2021年1月4日讯", "中新网2021年1月4日电" (the outlet, then its full date)
+# a dateline with its year: "上观新闻2021年1月4日讯", "中新网2021年1月4日电", "证券时报网2021年1月4日讯" (the
+# outlet, then its full date: the outlet's shortest reading may be cut inside its name, 证券时报|网, so it is not
+# atomic: one outlet and a year right after it leave nothing to backtrack over but a name's few ends); with a
+# place after the outlet or none ("上海2021年1月4日电 ", "2021年1月4日讯 "), then a break, a bracket or 记者
 _YEAR_DATELINE = re.compile(
-    rf"^(?P<outlets>(?>[{_HAN}A-Za-z0-9]{{1,12}}?{OUTLET_END}))(?P<place>)(?:19|20)\d{{2}}年(?P<month>\d{{1,2}})月"
-    r"(?P<day>\d{1,2})日(?:讯|电)"
+    rf"^(?P<outlets>[{_HAN}A-Za-z0-9]{{1,12}}?{OUTLET_END})?(?P<place>[{_HAN}]{{2,6}}?)?(?:19|20)\d{{2}}年"
+    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:讯|电)"
 )
+_BARE_DATELINE_END = re.compile(r"[\s\u3000(（:：]|记者|$")
+# CNA's dateline with its year: "（中央社记者王小明台北2025年12月2日电）"
+_PAREN_YEAR_DATELINE = re.compile(
+    rf"^[(（](?P<outlets>[{_HAN}]{{1,8}}?{OUTLET_END})(?:记者(?P<names>[{_HAN}]{{2,3}}))?(?P<place>[{_HAN}]{{2,4}}?)"
+    r"(?:19|20)\d{2}年(?P<month>\d{1,2})月(?P<day>\d{1,2})日电[)）]"
+)
+
+
+# a short outlet's 讯 with the day glued after it (the space between them lost): "奉贤新城讯2025年12月3日，…"
+_SHORT_THEN_DAY = re.compile(
+    rf"^(?!(?:快|简|资|通|喜|电|来|音|短|新)讯)(?P<outlets>[{_HAN}]{{2,6}})讯(?=\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月)"
+)
+
+
+def _year_dateline(line: str) -> re.Match[str] | None:
+    """A dateline that carries its year (:data:`_YEAR_DATELINE`); one naming no outlet must end the
+    dateline there ("上海2021年1月4日电 静安区…"; "北京2021年1月4日电视台…" is a sentence)."""
+    if m := _PAREN_YEAR_DATELINE.match(line) or _SHORT_THEN_DAY.match(line):
+        return m
+    m = _YEAR_DATELINE.match(line)
+    if m and not m["outlets"] and not _BARE_DATELINE_END.match(line, m.end()):
+        return None
+    return m
 
 
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline at the line's start. One with neither place nor day ("新华社电 ", "中新网电（记者…）")
     is its outlet and 电 alone, so it must be followed by a break, not by more words:
     "上网电价中由政府制定的电价…" (grid prices) is a sentence, not 上网 + 电."""
-    m = match_dateline(line) or _YEAR_DATELINE.match(line)
+    m = match_dateline(line) or _year_dateline(line)
     if m is None:
         return None
     g = m.groupdict()
@@ -1949,10 +2012,17 @@ _CHANNEL_SCORE = 79
 _FILE_NUMBER = re.compile(r"(?:\d|[)）〕\]］】])\s*[号號](?:文件)?\s*$|\d\s*/\s*(?:19|20)\d{2}")
 
 
+_SECTION_DAY_TAIL = re.compile(
+    rf"\s+[(（][{_HAN}A-Za-z]{{1,6}}[)）]\s*(?:19|20)\d{{2}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\s*$"
+)
+
+
 def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     """Front matter (and a feed entry's or a record's fields): the most explicit place."""
     convert, title, date, source = r.convert, r.title, r.date, r.source
     if t := _text(front.get("title") or front.get("headline")):
+        # "运动音乐全才 (港闻) 2017/09/08": a feed's label after the headline, its section and day
+        t = _SECTION_DAY_TAIL.sub("", t) if len(_SECTION_DAY_TAIL.sub("", t)) >= 4 else t
         title.offer(clean_title(convert(t)), 100, "front matter")
     for key in _FRONT_DATES:
         if key in front and (parsed := _plain_date(front[key], as_written=True)):
@@ -2047,9 +2117,19 @@ def _title_candidates(r: _Reading) -> None:
             r.source.offer(_source_value(named[-1]), 33, "<title> site")
             r.site_outlet = r.site_outlet or _source_value(named[-1])
     if h1 := hm.get("h1", ""):
-        if (stamp := _H1_STAMP.search(h1)) and stamp.start() > 0 and (day := _compact_or_plain_date(stamp["date"])):
+        if (
+            (stamp := _H1_STAMP.search(h1))
+            and stamp.start() > 0
+            and (day := _compact_or_plain_date(stamp["date"]))
+            and not any(
+                _squeeze(stamp.group(0)) in _squeeze(t) for t in (convert(r.html_title), hm.get("og:title", "")) if t
+            )
+        ):
             # "标题 2014-04-30 23:54": the page's time shown inside its <h1>, a stamp (with its hour), not the
-            # headline's words (a programme's issue, "外交部例行记者会 2024-10-17", has no hour)
+            # headline's words (a programme's issue, "外交部例行记者会 2024-10-17", has no hour). Not when the
+            # <title> or og:title carries the same date and time (the template adds its stamp to the <h1> only: a
+            # headline that names its event's time keeps it everywhere), nor in brackets ("全市防空警报试鸣
+            # （2024年9月21日 10:00）": the event's time, review s15 R20)
             r.stamped_h1, h1 = h1, h1[: stamp.start()].rstrip()
             r.date.offer(day, 72, "stamp in the <h1>")
         h1 = _declared_over_h1(h1, hm, site, convert(r.html_title or ""))
@@ -2083,7 +2163,7 @@ def _title_candidates(r: _Reading) -> None:
 
 
 _H1_STAMP = re.compile(
-    r"\s*[(（\[【]?\s*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[)）\]】]?$"
+    r"(?<![(（\[【\s])\s*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"
 )
 # a page's controls read as part of its <h1>: Baidu's read-aloud button ("播报文章语音播报文章，释放双眼")
 _H1_CONTROL = re.compile(r"^\s*(?:播报文章|语音播报|朗读全文|听全文|收听本文|点击播报|听新闻)")
@@ -2292,11 +2372,36 @@ def _page_names(r: _Reading, front: dict[str, Any]) -> None:
         r.source.offer(_source_value(last), 31, "<title> last part")
 
 
+# a date a page shows in pieces, one element each: "2020" / "07/08" / "16:37" (a year, its month and day, a time)
+_YEAR_ALONE = re.compile(r"^\s*((?:19|20)\d{2})\s*年?\s*$")
+_MONTH_DAY_ALONE = re.compile(r"^\s*(\d{1,2})\s*(?:[/.\-]|月)\s*(\d{1,2})\s*日?\s*$")
+
+
+def _join_date_pieces(lines: list[str]) -> list[str]:
+    """A year alone on its line, then its month and day alone on the next (and a time on the one after):
+    one date line, as the page shows it."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        y = _YEAR_ALONE.match(lines[k])
+        md = _MONTH_DAY_ALONE.match(lines[k + 1]) if y and k + 1 < len(lines) else None
+        if y and md and 1 <= int(md[1]) <= 12 and 1 <= int(md[2]) <= 31:
+            joined = f"{y[1]}年{int(md[1])}月{int(md[2])}日"
+            k += 2
+            if k < len(lines) and _TIME_TOKEN.match(lines[k].strip()):
+                joined, k = f"{joined} {lines[k].strip()}", k + 1
+            out.append(joined)
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def _page_line_candidates(r: _Reading, extra: str, base: float, head: bool) -> None:
     """Date and source lines, bylines and a government table in the page's lines above
     (``head``) or below the article; nearer the article counts more."""
     title, date, source, sites = r.title, r.date, r.source, r.sites
-    extra_lines = [x for x in _join_labels(extra).split("\n") if x.strip()]
+    extra_lines = _join_date_pieces([x for x in _join_labels(extra).split("\n") if x.strip()])
     page_table = sum(bool(_GOV_LABEL.match(x)) for x in extra_lines) >= 2
     # a blog's archive ("2005年1月 (5)", "2004年12月 (8)"…): three or more lines that are each
     # a month are a list of links, none of them the article's date
@@ -2565,6 +2670,20 @@ def _header_candidates(r: _Reading) -> None:
             )
             r.authors += [a for a in info.authors if a not in r.authors]
             used.add(i)
+            if (
+                info.date
+                and not info.source
+                and 1 <= i - 1 <= _LONE_TOP
+                and i - 1 not in used
+                and _TIME_IN_LINE.search(line)
+                and _ACCOUNT_NAME.match(name := lines[i - 1].strip())
+                and _squeeze(name) != _squeeze(title.value or "")
+                and any(x.strip() for x in lines[: i - 1])
+            ):
+                # "标题 / 上海发布 / 2025年8月20日 07:30 上海": a WeChat article as it copies, the account's name on its
+                # own line under the headline, above the day and time it was posted
+                source.offer(name, 60, "wechat account")
+                used.add(i - 1)
             if info.date and not info.source and i >= 2 and lines[i - 2].rstrip().endswith(("。", "！", "!")):
                 # a letter signed and dated under its last sentence ("感谢阁下拨冗参阅。/ Uber 香港团队 /
                 # 2026年6月4日"), before its attachment: the signer
@@ -2611,6 +2730,7 @@ def _header_candidates(r: _Reading) -> None:
             used.add(i)
 
 
+_TIME_IN_LINE = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?![\d:：])")
 # WeChat's article header in a copy: 原创, the day, the writer (if any), the account
 _WECHAT_BYLINE = re.compile(
     rf"^原创\s*(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*(?:(?P<writer>[^\s\d]{{1,12}}?)\s+)?"
@@ -2666,6 +2786,18 @@ def _without_site_tail(line: str, site: str) -> str:
     return head if named and len(_squeeze(head)) >= 6 else line
 
 
+# a lead's first words, its day: "2021年1月4日，", "2021年1月4日上午，"
+_LEAD_DAY = re.compile(
+    r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[上中下]午|晚上?|凌晨|早上|傍晚|清晨)?\s*[，,]"
+)
+
+
+def _lead_day(text: str) -> tuple[dt.date, str] | None:
+    if (t := _LEAD_DAY.match(text)) and (parsed := _safe_date(int(t[1]), int(t[2]), int(t[3]), "day")):
+        return parsed if plausible(parsed[0]) else None
+    return None
+
+
 def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
     """The dateline in the first paragraphs ("新华社北京5月6日电"): its outlet, reporter and day."""
     lines, title, date, source = r.lines, r.title, r.date, r.source
@@ -2681,12 +2813,21 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
             if year and (parsed := _safe_date(year, wire[1], wire[2], "day")) and plausible(parsed[0]):
                 date.offer(parsed, 45, "dateline, year from the text")
             break  # the dateline stays: part of the lead as published
+        if not m and (a := _PAREN_AUTHORS.match(line)) and (told := _lead_day(line[a.end() :])):
+            # "（记者 李华）2024年3月8日，…": a lead opening with its byline, then its day
+            r.authors += _split_names(a["names"])
+            date.offer(told, 60, "day after the dateline")
+            break
         if not m:
             continue
         r.lead_index = i
         groups = m.groupdict()
         # "据新华社拉萨电": 据 (according to) is no part of the outlet's name
         outlets = [re.sub(r"^据(?=..)", "", o) for o in re.split(r"[、和]", groups["outlets"] or "") if o]
+        if outlets and (place := groups.get("place") or "") and re.fullmatch(OUTLET_END, place):
+            # "证券时报网讯", "北京日报客户端2021年…讯": the shortest outlet is cut inside the name, its end read as
+            # a place
+            outlets[0] += place
         if outlets and _is_self(outlets[0]):
             # "本报讯": the paper itself, named by the page, else by its address (a record's link)
             # (a record's or an entry's own link; a page's canonical may be a portal's copy)
@@ -2709,6 +2850,17 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
             r.authors.append(rep["name"])
             rest = rest[rep.end() :]
         month, day = groups.get("month"), groups.get("day")
+        if not day and not full and m.group(0).endswith(("讯", "电")):
+            # "证券时报网讯 记者 李华 2024年3月8日" (the rest of the line a byline and its day), "奉贤新城讯
+            # 2025年12月3日，…", "新民晚报讯（记者 王明）2021年1月4日上午，…": the day right after a dateline
+            # that has none is the report's (a date opening a later sentence may be narration: _TOLD_DATE; and
+            # after a bracketed tag, "【新华日报】2021年5月1日，…", it is narration too, as before)
+            after = rest.strip(" \u3000")
+            if (info := parse_info_line(after)) and info.date and not info.updated:
+                date.offer(info.date, 70, "dateline's byline")
+                r.authors += [n for n in info.authors if n not in r.authors]
+            elif told := _lead_day(after):
+                date.offer(told, 60, "day after the dateline")
         if day and not day.isdigit():
             day = str(_cn_number(day))  # "（法新社巴黎二日电）": the day in Chinese numerals, as older wires write it
         if not month and (t := re.match(r"\s*(\d{1,2})月(\d{1,2})日", rest)):
