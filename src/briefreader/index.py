@@ -779,6 +779,42 @@ def _prune_siblings(path: Path) -> None:
             _delete_db(other)
 
 
+def _prune_versions(path: Path, pipeline_version: str) -> None:
+    """When ``path`` was just made: delete the same folder's indexes written by another
+    version of briefreader (another code digest, the part of ``pipeline_version`` before
+    ":"; another config's index is kept, see index_path) that no process has open. Each
+    upgrade left the last version's index behind for UNUSED_DAYS (tester s17 P5: 3 in a
+    day; at issue 19's sizes ~0.5x the corpus each). "Open" is asked of SQLite: an
+    exclusive lock is refused while any connection of another process holds the file."""
+    from .fsio import regular_or_absent
+
+    code = pipeline_version.partition(":")[0]
+    parts = path.name.split("-")
+    if ":" not in pipeline_version or len(parts) != 3 or parts[0] != "index":
+        return
+    for other in path.parent.glob(f"index-{parts[1]}-*.sqlite3"):
+        if other == path or not all(regular_or_absent(f"{other}{x}") for x in ("", "-wal", "-shm", "-journal")):
+            continue
+        try:
+            conn = sqlite3.connect(f"file:{other}?mode=rw", uri=True, timeout=0, check_same_thread=False)
+        except sqlite3.Error:
+            continue
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")  # busy: another process has it open
+            if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'pipeline'").fetchone()
+                if row is None or not isinstance(row[0], str) or row[0].partition(":")[0] == code:
+                    continue
+            # else an older (or newer) schema: another version
+        except sqlite3.Error:
+            continue
+        finally:
+            conn.close()
+        log.info("index cache: deleting %s, the index of another version", other)
+        _delete_db(other)
+
+
 # --- the index ---------------------------------------------------------------------
 
 
@@ -814,6 +850,7 @@ class Index:
             # Not made by us (a symlink, a FIFO, a device): never opened, never deleted.
             log.warning("index cache disabled: %s is not a regular file", path)
             return index
+        made = not os.path.exists(path)
         for attempt in range(2):
             try:
                 index._conn = _connect(path, root, pipeline_version)
@@ -822,6 +859,8 @@ class Index:
                     index._identity = (st.st_dev, st.st_ino)
                     os.utime(path)  # "in use": _prune_siblings of another setup keeps it
                     _prune_siblings(path)
+                if made:
+                    _prune_versions(path, pipeline_version)
                 return index
             except sqlite3.Error as exc:
                 if _is_busy(exc):  # another process holds it for long: not ours to delete
