@@ -270,9 +270,12 @@ def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") ->
     return [_document(stub, original, suffix)]
 
 
-def _entry_stub(stub: Briefing, key: str, content: str) -> Briefing:
+def _entry_stub(stub: Briefing, key: str, content: str, first: bool = True) -> Briefing:
+    """An entry of a container file. The file's own problems (cut at the cap, decoding) go on its first entry only:
+    one line for the file, not one per entry (tester s16 X7: 2,000 "truncated" lines for one feed)."""
     digest = hashlib.sha256(f"{key}\0{content}".encode("utf-8", "surrogatepass")).hexdigest()
-    return replace(stub, id=f"{stub.id}#{key}", fingerprint="sha256:" + digest, problems=list(stub.problems), entry=key)
+    problems = list(stub.problems) if first else []
+    return replace(stub, id=f"{stub.id}#{key}", fingerprint="sha256:" + digest, problems=problems, entry=key)
 
 
 def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
@@ -286,8 +289,8 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
         )
     out = []
     footer = shared_tail([e.body for e in feed.entries])  # the site's notice every entry ends with
-    for e in feed.entries:
-        b = _entry_stub(stub, e.key, e.title + e.body)
+    for i, e in enumerate(feed.entries):
+        b = _entry_stub(stub, e.key, e.title + e.body, first=not i)
         # the channel's name is the feed's, not the entry's word: a weaker hint than an entry's own <source>
         # or creator (metadata: below the entry's 来源 line or dateline)
         named = "channel" if e.source == feed.title else "source"
@@ -314,10 +317,10 @@ def _record_briefings(stub: Briefing, records) -> list[Briefing]:
         stub.problems.append(
             Problem("truncated", f"more than {MAX_ENTRIES} records: only the first {MAX_ENTRIES} are read")
         )
-    for r in records:
+    for i, r in enumerate(records):
         r.body = _FLATTENED_BREAK.sub("\n", r.body)
         b = (
-            _entry_stub(stub, r.key, r.title + r.body)
+            _entry_stub(stub, r.key, r.title + r.body, first=not i)
             if len(records) > 1
             else replace(stub, problems=list(stub.problems))
         )  # one record: the file's own id

@@ -34,9 +34,17 @@ def _xml(data: bytes) -> Any:
     return etree.fromstring(data, parser)
 
 
-def _text_len(xhtml: str) -> int:
+def _text(xhtml: str) -> str:
     body = re.sub(r"(?is)<(script|style|head)\b.*?</\1>|<[^>]+>", "", xhtml)
-    return len("".join(body.split()))
+    return "".join(body.split())
+
+
+def _text_len(xhtml: str) -> int:
+    return len(_text(xhtml))
+
+
+# a sentence: a cover or a contents page has none; a short chapter of a short book does (tester s16 X6)
+_SENTENCE = re.compile(r"[\u3400-\u9fff][^。！？!?]{4,}[。！？!?]")
 
 
 def _toc_labels(zf: Any, opf: Any, manifest: Any, base: str) -> dict[str, str]:
@@ -116,7 +124,8 @@ def read_epub(data: bytes) -> list[Part]:
             from .decode import decode_bytes
 
             text = decode_bytes(raw).text or ""
-            if _text_len(text) < MIN_CHAPTER:
+            letters = _text(text)
+            if len(letters) < MIN_CHAPTER and not _SENTENCE.search(letters):
                 continue
             key = hashlib.sha1(href.encode("utf-8", "surrogatepass")).hexdigest()[:8]
             chapters.append(
