@@ -407,6 +407,8 @@ _UI_WORD = re.compile(
     r"|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|字号|字体|默认|超大|[大中小]"
     # a post's "read the original" link and its reads tally ("阅读原文", "阅读 10万+")
     r"|阅读原文|閱讀原文|(?:阅读|閱讀|浏览|瀏覽)\s*\d+(?:\.\d+)?[万萬]?\+?"
+    # a page's hit counter ("新聞觀看次數：8k", "浏览量：1.2万", "点击数 356")
+    r"|(?:新闻|新聞|文章|本文)?(?:观看|觀看|阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]?\s*\d+(?:\.\d+)?\s*[kKwW万萬]?\+?"
     # the button that reveals the rest of a folded article ("- 閱讀更多 -", "展开全文")
     r"|(?:阅读|閱讀)(?:更多|全文)|(?:展开|展開|查看)全文|(?:继续|繼續)(?:阅读|閱讀)"
     # a blog's comment controls ("正在读取评论……", "添加评论", "发表评论 >>>"), a CMS's buttons to

@@ -138,24 +138,34 @@ _ROOT = re.compile(
     r"\A\ufeff?\s*(?:<\?xml[^<>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*){0,20}<(?:!doctype\s+html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
 )
-# a doctype near the start after something else (a server page's <%@ page %> directives, a saved header line): the
-# rule before s16 (review s16 R1: such pages in a .txt were shown as their markup)
-_CODE_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_RAW_CODE = frozenset({"script", "style"})
+_HANZI = re.compile(r"[\u3400-\u9fff]")
 
 
-def _code_lines(sample: str) -> int:
-    """The line breaks inside <script> and <style> elements (one pass: an unclosed one ends the count)."""
+def _code_lines(sample: str, opens: list[tuple[str, int]]) -> int:
+    """The lines of code inside the <script> and <style> elements that open at `opens` (name, end of the tag).
+
+    Only tags counted as markup open one, only non-blank lines count (as the text's lines do), and a line
+    that is mostly hanzi is prose, not code: a tutorial naming <script> and </script> lines apart (review
+    s16 R12). One pass: an unclosed element ends the count.
+    """
     lower = sample.lower()
     count = pos = 0
-    while (m := _CODE_OPEN.search(sample, pos)) is not None:
-        end = lower.find(f"</{m[1].lower()}", m.end())
+    for name, start in opens:
+        if start < pos:
+            continue
+        end = lower.find(f"</{name}", start)
         if end < 0:
             break
-        count += sample.count("\n", m.end(), end)
+        for line in sample[start:end].split("\n")[1:]:
+            if (letters := len(line) - line.count(" ") - line.count("\t")) and 2 * len(_HANZI.findall(line)) <= letters:
+                count += 1
         pos = end
     return count
 
 
+# a doctype near the start after something else (a server page's <%@ page %> directives, a saved header line): the
+# rule before s16 (review s16 R1: such pages in a .txt were shown as their markup)
 _DOCTYPE_EARLY = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
 # a tag named in prose, not used: quoted (`<div>`, “<br>”, 「<p>」) or followed by the word for it
 _QUOTE_BEFORE = "`'\"“‘「『《〈"
@@ -178,6 +188,8 @@ def looks_like_html(text: str) -> bool:
         return True
     tags = paired = 0
     opened: Counter[str] = Counter()
+    names: set[str] = set()
+    code: list[tuple[str, int]] = []
     for m in _ANY_TAG.finditer(sample):
         name = m[2].lower()
         if name not in _ELEMENTS:
@@ -185,17 +197,22 @@ def looks_like_html(text: str) -> bool:
         if (m.start() and sample[m.start() - 1] in _QUOTE_BEFORE) or _NAMED_AFTER.match(sample, m.end()):
             continue
         tags += 1
+        names.add(name)
         if m[1]:
             if opened[name]:
                 opened[name] -= 1
                 paired += 1
         else:
             opened[name] += 1
-    if tags < 2:
+            if name in _RAW_CODE:
+                code.append((name, m.end()))
+    # two different tags, neither closed nor repeated, are named, not used: "网页中用<br>换行，用<p>分段。"
+    # (review s16); "甲<br>乙<br>丙" repeats its tag
+    if tags < 2 or (tags == 2 and not paired and len(names) == 2):
         return False
     text_lines = sum(1 for line in sample.splitlines() if line.strip())
     # a script's or a style's lines are no lines of text (review s16 R1: a page with a long <style>)
-    text_lines -= _code_lines(sample)
+    text_lines -= _code_lines(sample, code)
     return tags >= text_lines or (paired >= 2 and 3 * tags >= text_lines)
 
 
@@ -286,7 +303,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
             # a full page no article was found in (too large for readability, or it found none):
             # the whole page, less its link lines, as an article's own lines go (_drop_link_lines)
             whole = "\n".join(_drop_link_lines(_blocks(_paragraphs(root, links=True))))
-        return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
+        return HtmlDoc(text=_without_widgets(whole, widgets, blocks=False), title=title, meta=meta, flattened=flattened)
     head, text, tail = found
     text = _one_article(root, _without_widgets(text, widgets))
     not_article = ""
@@ -787,6 +804,16 @@ _PAGE_LINKS = 'a[href^="#"], a[href^="javascript:"]'
 WIDGET_LABEL = 12  # characters at most of a control's label
 
 
+ICON_LINKS = 2_000  # links looked at for icon buttons
+
+
+def _icon_links(links: list[LexborNode]) -> list[LexborNode]:
+    """Links with no text and no picture: an icon font's or an SVG's button ("分享到 Facebook" as <i class=…>),
+    controls as a <button> is (a photo's link holds its <img>). They find a widget, whose short labels then go
+    ("分享動畫：" before four of them); they do not make a block all UI (a date line beside print and share icons)."""
+    return [a for a in links if not a.text(deep=True).strip() and a.css_first("img, picture, video, image") is None]
+
+
 def _back_to_top(link: LexborNode, block: LexborNode) -> bool:
     """A link back to the start of the page or of what holds it ("返回顶部": HTML scrolls "#top" to
     the top) or a paragraph's own footnote mark: no control of a widget."""
@@ -824,7 +851,7 @@ def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
             known = sizes[node.mem_id] = (_sentences_in(text), len("".join(text.split())))
         return known
 
-    for control in tree.css(_CONTROLS)[:WIDGET_CONTROLS]:
+    for control in [*tree.css(_CONTROLS)[:WIDGET_CONTROLS], *_icon_links(tree.css("a")[:ICON_LINKS])]:
         if control.tag == "input" and (control.attributes.get("type") or "").lower() == "hidden":
             continue
         block = control.parent
@@ -921,15 +948,16 @@ def _own_headlines(root: LexborNode, articles: list[LexborNode]) -> bool:
     return all(k in owned for k in range(1, len(articles)))
 
 
-def _without_widgets(text: str, widgets: frozenset[str]) -> str:
-    """An article's text less its lines that are a widget's, unless that leaves no prose."""
+def _without_widgets(text: str, widgets: frozenset[str], blocks: bool = True) -> str:
+    """An article's text less its lines that are a widget's, unless that leaves no prose (``blocks``: its
+    lines as _blocks gives them; else the rest as it was, the page's text before cleaning)."""
     if not widgets:
         return text
     lines = text.split("\n")
     kept = [line for line in lines if line.strip() not in widgets]
     if len(kept) == len(lines) or _sentences_in("\n".join(kept)) < FORM_PROSE:
         return text
-    return "\n".join(_blocks("\n".join(kept)))
+    return "\n".join(_blocks("\n".join(kept)) if blocks else kept)
 
 
 def _drop_headers(tree) -> None:
@@ -1428,8 +1456,28 @@ LINK_LINE_SHARE = 0.75  # of a line's characters in links, for a line that ends 
 LINK_HEADLINE_MAX = 40  # a linked line this short is a headline even when it ends in "？" or "！"
 LINK_HEADING_MAX = 24  # a heading over a list of links ("延伸閱讀", "省錢大作戰！超夯優惠等你GO")
 LINK_LINES_MAX = 0.5  # of an article's characters: past this the links are the article (a list page)
+# after LINK_ON: the link goes to a social network, where a page's share and follow buttons point ("用Plurk追蹤…：
+# 追蹤", "【更多精彩新聞，都在《…》粉絲團】"); an article cites a post with a sentence or under its label
+SOCIAL = "\ue012"
+_SOCIAL_HOST = re.compile(
+    r"\s*(?:https?:)?//(?:[\w-]+\.)*(?:facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|plurk\.com|weibo\.com|weibo\.cn"
+    r"|instagram\.com|line\.me|t\.me|telegram\.me|plus\.google\.com|threads\.net|wa\.me|whatsapp\.com|linkedin\.com)"
+    r"(?::\d+)?(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def _social(link: LexborNode) -> bool:
+    """A link to a social network that is no post's own hashtag or mention ("#北京暴雨#", "@人民日报")."""
+    return bool(_SOCIAL_HOST.match(link.attributes.get("href") or "")) and not link.text(deep=True).lstrip().startswith(
+        ("#", "@", "＃", "＠")
+    )
+
+
+SOCIAL_LABEL_MAX = 8  # characters of a field's label (with its colon) over or before a social link
+SOCIAL_LINE_MAX = 40  # characters of a line with a social link, for it to be a button's line and not prose
 _LINK_SPAN = re.compile(f"{LINK_ON}([^{LINK_OFF}]*){LINK_OFF}")
-_MARKS = str.maketrans("", "", LINK_ON + LINK_OFF)
+_MARKS = str.maketrans("", "", LINK_ON + LINK_OFF + SOCIAL)
 # a label that points elsewhere ("下一篇：", "相关阅读：") names no field of this article
 # (both scripts: a page is read before its text is converted)
 _NAV_WORDS = (
@@ -1479,6 +1527,12 @@ def _drop_link_lines(lines: list[str]) -> list[str]:
         )
         for m, p in zip(lines, plain, strict=True)
     ]
+    # a short line with a link to a social network and no sentence: a share or follow button's line, labelled or not
+    social = [
+        SOCIAL in m and len(p.strip()) <= SOCIAL_LINE_MAX and not _SENTENCE_END.search(p)
+        for m, p in zip(lines, plain, strict=True)
+    ]
+    link = [a or b for a, b in zip(link, social, strict=True)]
     previous = ""
     following = [False] * len(plain)  # is the next line with text a link line?
     after = False
@@ -1491,7 +1545,9 @@ def _drop_link_lines(lines: list[str]) -> list[str]:
         # a label over a run of link lines heads a list ("※你可能還想看：" over four headlines): a
         # field has one value
         labelled = (previous.endswith((":", "：")) and not following[i]) or label.endswith((":", "："))
-        if link[i] and labelled and not _NAV_LABEL.search(label or previous[-12:]):
+        # a field's label is a word or two ("来源：", "作者微博："); a button's call a clause ("1.用Plurk追蹤…：")
+        field = not social[i] or len((label or previous or ":").split()[-1]) <= SOCIAL_LABEL_MAX
+        if link[i] and labelled and field and not _NAV_LABEL.search(label or previous[-12:]):
             link[i] = False
         previous = p.strip() or previous
     drop = link[:]
@@ -1570,7 +1626,7 @@ def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -
             parts.append("\n\n")
             stack.append(end_of_block)
         elif links and tag == "a":
-            parts.append(LINK_ON)
+            parts.append(LINK_ON + SOCIAL if _social(node) else LINK_ON)
             stack.append(end_of_link)
         children = []
         child = node.child
@@ -1643,6 +1699,23 @@ _NAME_END = re.compile(r"[\s/>]")
 # Possessive throughout, so a failed match never backtracks.
 _TAG_REST = re.compile(r"""(?:[^>"'=]++|=\s*+(?:"[^"]*+"|'[^']*+')?+|["'])*+>""")
 _COMMENT_END = re.compile(r"--!?>")
+# An attribute (name, then maybe "=" and a value), as the tokenizer reads one.
+_ATTRIBUTE = re.compile(r"""[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+# A start tag keeps its first MAX_ATTRIBUTES attributes: the parsers check each new attribute against the ones
+# before, so one <div> with 100,000 cost 82 s in lexbor's parse alone (tester s16 X9). Only a tag this long can
+# hold so many: the count is looked at there only.
+MAX_ATTRIBUTES = 100
+LONG_TAG = 1_000
+
+
+def _attributes_cut(markup: str, begin: int, gt: int) -> int | None:
+    """Where the tag's attributes past MAX_ATTRIBUTES begin, or None when it has no more."""
+    for count, m in enumerate(_ATTRIBUTE.finditer(markup, begin, gt)):
+        if count == MAX_ATTRIBUTES:
+            return m.start()
+    return None
+
+
 # End tags of these close an element above the nearest scope boundary ("in scope"):
 # </div> inside a <table> in that <div> is ignored.
 _SCOPED_END = frozenset(
@@ -1806,6 +1879,8 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
         if name in FORMATTING:
             edits.append((lt, name_end, "</span" if closing else "<span"))
             name = "span"
+        if not closing and gt - name_end > LONG_TAG and (cut := _attributes_cut(markup, name_end, gt)) is not None:
+            edits.append((cut, gt - 1 if markup[gt - 1] == "/" else gt, ""))
         if name in _ROOTS:
             continue
         if closing:
@@ -1824,8 +1899,8 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
         elif name in VOID:
             continue
         if len(opened) >= max_depth:
-            if edits and edits[-1][0] == lt:
-                edits.pop()  # a formatting tag: dropped, not renamed
+            while edits and edits[-1][0] >= lt:
+                edits.pop()  # a formatting tag: dropped, not renamed; attributes cut: dropped with it
             edits.append((lt, gt + 1, "<br>" if name in BLOCK else ""))
             flattened = True
         else:

@@ -66,7 +66,15 @@ def _parser() -> Any:
 
     # CommonMark, with tables and GFM's ~~strikethrough~~ (its text kept, never its tildes);
     # no linkify (a bare URL stays as written), nesting bounded
-    return MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
+    parser = MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
+    try:  # footnotes (tester s16 X4: CommonMark reads "[^1]: 脚注…" as a link definition, its text lost); the
+        # plugins come with textual, a dependency
+        from mdit_py_plugins.footnote import footnote_plugin
+    except ImportError:  # pragma: no cover
+        return parser
+    # definitions stay where they are written (the tail rule moves them to the end and drops a note no one cites);
+    # "^[inline notes]" stay as written (their text would be lost with no tail)
+    return parser.use(footnote_plugin, inline=False, move_to_end=False)
 
 
 _INDENTED_HTML = re.compile(r"^\s*<(?:!--|/?[A-Za-z][A-Za-z0-9]*[\s>/])")
@@ -93,6 +101,8 @@ def _inline(children: list[Any]) -> str:
             out.append("\n")
         elif kind == "html_inline":
             continue  # <br>, <span ...>: the tag itself; its text is in the text tokens around it
+        elif kind == "footnote_ref":
+            out.append(f"[{tok.meta.get('label') or tok.meta.get('id', 0) + 1}]")
         # images: dropped; link_open/close, strong, em: their text is in the children
     return _cjk_delims("".join(out))
 
@@ -149,6 +159,19 @@ def _labelled(lines: list[str], children: list[Any]) -> bool:
     return bool(_LABEL_END.search(above)) and not _NAV_LABEL.search(above[-12:])
 
 
+COPY_NOTE_MAX = 60  # characters of a line of a copy's note, its address aside
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _copy_note(lines: list[str]) -> bool:
+    """Is a closing block quote a copy's note: an address, and short lines that end no sentence?"""
+    return (
+        0 < len(lines) <= 4
+        and any(_ADDRESS.search(line) for line in lines)
+        and all(len(_ADDRESS.sub("", line)) <= COPY_NOTE_MAX and not _SENTENCE.search(line) for line in lines)
+    )
+
+
 def markdown_to_text(text: str) -> str:
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
@@ -166,6 +189,8 @@ def markdown_to_text(text: str) -> str:
     previous = ""
     quoted_only = True  # nothing yet but block quotes at the top level, above any headline
     rule = -1  # where the last thematic break ("* * *", "---") stood
+    note = ""
+    last_quote = -1  # where the document's closing top-level block quote starts, if it closes with one
     for tok in tokens:
         kind, after = tok.type, previous
         previous = kind
@@ -178,8 +203,14 @@ def markdown_to_text(text: str) -> str:
                 quoted_only = False
             elif kind not in ("blockquote_open", "blockquote_close", "hr"):
                 quoted_only = False
+        if tok.level == 0 and tok.nesting == 1:
+            last_quote = len(lines) if kind == "blockquote_open" else -1
+        if kind == "footnote_reference_open":
+            note = f"[{tok.meta.get('label') or tok.meta.get('id', 0) + 1}] "  # the note's mark, on its first line
         if kind == "inline":
             content = _inline(tok.children)
+            if note:
+                content, note = note + content, ""
             if after == "paragraph_open" and _link_only(tok.children, content) and not _labelled(lines, tok.children):
                 linked.append(len(lines))  # dropped below, unless the links are the document
             if cells is not None:
@@ -205,6 +236,11 @@ def markdown_to_text(text: str) -> str:
             continue
         if kind in _BLOCK_END:
             lines.append("")
+    if last_quote > 0 and _copy_note([line.strip() for line in lines[last_quote:] if line.strip()]):
+        # the copy's closing note, quoted: where it was taken from and what the copyist did ("> 转载自微信推送 <link>",
+        # "> 黑体为原文自带"), as a quoted note above the headline is (dev s16_21)
+        del lines[last_quote:]
+        linked = [i for i in linked if i < last_quote]
     if rule > 0:
         # an account's footer under the document's last rule ("* * *" / name, slogan, 投稿 e-mail,
         # "长按识别二维码"): a plug as clean reads one under a text file's "———"
