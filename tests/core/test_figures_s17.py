@@ -187,3 +187,14 @@ def test_a_decimal_point_between_chinese_digits() -> None:
     assert [f.value for f in extract_figures("規模十二.五億元。")] == [1.25e9]
     # a number whose integer part may be "one or two" is not read, nor its decimals alone (were 5% and 500 mn)
     assert extract_figures("出貨量年增一四.五%，規模一二.五億元。") == []
+
+
+# --- figures13 dev: an index's name, a rank, units sold
+
+
+def test_an_index_name_a_rank_and_units_sold_are_no_count_and_no_sum() -> None:
+    assert extract_figures("標準普爾500種股票指數跌33點，《金融時報》100種股票平均價格指數大跌。") == []
+    assert [f.text for f in extract_figures("市场上有500种股票。")] == ["500种"]
+    assert extract_figures("香港在清廉印象指數中全球排17位。") == []
+    text = "iPhone 6銷售量上看7000萬、上季銷售額衝上420億美元。"
+    assert [f.text for f in extract_figures(text, region="tw")] == ["420億美元"]  # 7000萬 units sold: no TWD 70 mn

@@ -595,7 +595,10 @@ _PER_HEAD_PER_PERIOD_RE = re.compile(
     r"每[名人位户个家][^，。；;,\d]{0,6}?(?:日均|每日|每天|每月|每年|年均|月均)[^，。；;,\d]{0,6}$"
 )
 _RANKED_LIST = frozenset({"最大", "最强", "最佳"})
-_RANK_BEFORE_RE = re.compile(r"排名|排行|名列|位列|排在|排第|居第")
+_RANK_BEFORE_RE = re.compile(r"排名|排行|名列|位列|排在|排第|居第|[全球世界国省市区内]排")  # 全球排17位
+# S&P 500, FTSE 100: 标准普尔500种股票指数, 《金融时报》100种股票平均价格指数 name an index, count no stocks
+_VOLUME_RE = re.compile(r"(?:销售|出货|产|销|订单|交付)量|数量|台数|件数")
+_INDEX_NAME_AFTER_RE = re.compile(r"(?:股票|成分股|工业股票)?(?:平均)?(?:价格|股价)?指数")
 _RIDE_VERBS = frozenset("坐乘搭过")  # 坐四站, 乘两站: how far a ride goes
 _REPLACES = "(?:可以|可|能)?(?:替代|取代|代替|顶替|替换)"  # each has 替: the guard in _replacement_ratio
 _EQUALS = "(?:相等于|相当于|等于|等同于)"  # each has 于: the guard in _replacement_ratio
@@ -2544,7 +2547,8 @@ class _Extractor:
         clause = text[max(0, q.start - 12) : q.start]
         clause = _CLAUSE_SPLIT_RE.split(clause)[-1]
         if _MONEY_BEFORE_RE.search(clause):
-            return not _PEOPLE_RE.search(clause)
+            # (iPhone 6销售量上看7000万: units sold, no sum; 销售额 is one)
+            return not _PEOPLE_RE.search(clause) and not _VOLUME_RE.search(clause)
         if "亿" not in q.full:
             return False
         # a topic chain: 推案量前十名行政区依序为…，其中龟山达491亿最多 (the sum named once at
@@ -3294,6 +3298,8 @@ class _Extractor:
             _CLAUSE_SPLIT_RE.split(text[max(0, q.start - 12) : q.start])[-1]
         ):
             return False  # 全国排名上升到24位: a rank, not people
+        if q.unit == "种" and _INDEX_NAME_AFTER_RE.match(text, q.end):
+            return False  # 标准普尔500种股票指数: an index's name
         if q.arabic and text[max(0, q.start - 2) : q.start] in _RANKED_LIST:
             return False  # 全球最大250家國際承包商: a ranking list's name (ENR's top 250), as N大 is
         if _PER_HEAD_PER_PERIOD_RE.search(text, max(0, q.start - 20), q.start):
