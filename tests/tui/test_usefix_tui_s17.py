@@ -230,3 +230,24 @@ async def test_the_read_only_warning_goes_when_the_repaired_notes_file_takes_a_s
         await until(pilot, lambda: not isinstance(app.screen, NoteEditor))
         assert not app.notes.read_only
         await until(pilot, lambda: "notes read-only" not in _screen_text(app), "the warning gone")  # old: it stayed
+
+
+# ----- tester s16 U11: the zh problems view says these two in Chinese too --------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("not a regular file (a pipe, socket or device)", "不是普通文件（管道、套接字或设备）"),
+        (
+            "no text encoding fits (tried UTF-8, UTF-16, GB18030, Big5 and detection)",
+            "没有相符的文本编码（已尝试 UTF-8, UTF-16, GB18030, Big5 及自动检测）",
+        ),
+    ],
+)
+def test_the_zh_problems_view_says_them_in_chinese(message: str, said: str):
+    from briefreader.ingest import NOT_REGULAR
+    from briefreader.tui.i18n import problem_text
+
+    assert NOT_REGULAR == "not a regular file (a pipe, socket or device)"  # the core's sentence
+    assert problem_text("unreadable", message, "zh")[1] == said  # old: English, or "… and detection"

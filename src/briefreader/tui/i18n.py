@@ -497,7 +497,9 @@ PROBLEM_KINDS_ZH = {
 }
 _PROBLEM_DETAILS_ZH: tuple[tuple[str, str], ...] = (
     (r"(\d+) garbled span\(s\) that cannot be repaired: (.*)", "{0} 处乱码无法修复：{1}"),
+    (r"no text encoding fits \(tried (.*) and detection\)", "没有相符的文本编码（已尝试 {0} 及自动检测）"),
     (r"no text encoding fits \(tried (.*)\)", "没有相符的文本编码（已尝试 {0}）"),
+    (r"not a regular file \(a pipe, socket or device\)", "不是普通文件（管道、套接字或设备）"),
     (r"the encoding is a guess: read as (\S+); (.*) also fit", "编码为推测：按 {0} 读取；{1} 也相符"),
     (r"no text: only damaged bytes after the (\S+) mark", "没有文字：{0} 标记之后只有损坏的字节"),
     (
