@@ -198,3 +198,8 @@ def test_an_index_name_a_rank_and_units_sold_are_no_count_and_no_sum() -> None:
     assert extract_figures("香港在清廉印象指數中全球排17位。") == []
     text = "iPhone 6銷售量上看7000萬、上季銷售額衝上420億美元。"
     assert [f.text for f in extract_figures(text, region="tw")] == ["420億美元"]  # 7000萬 units sold: no TWD 70 mn
+
+
+def test_a_bare_scale_sum_before_budget_is_money() -> None:
+    text = "前兩年還在四千萬左右預算；114年度更增加6百萬預算。"
+    assert [(f.text, f.unit) for f in extract_figures(text, region="tw")] == [("四千萬左右", "TWD"), ("6百萬", "TWD")]

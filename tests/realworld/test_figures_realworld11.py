@@ -81,7 +81,8 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     # sums (減列200萬元整並凍結200萬元整): 170/177, 170/179
     # s17: a committee's parallel motions are no lead and body (28: 17億7,331萬3千元, 1萬2,432.27平方公尺, 200萬元 listed
     # again in their own motion): money 170/177 / 170/179 -> 172/179 / 172/179, area 8/8 / 8/9 -> 9/9 / 9/9
-    "money": (172 / 179, 172 / 179),
+    # then a bare scale sum before 預算 (四千萬左右預算, 增加6百萬預算): 174/181 / 174/179
+    "money": (174 / 181, 174 / 179),
     # s17: a heading's figure said again under it with a hedge added (暴跌58% / 跌幅超58%), or with another of 人/名/位
     # (救起14人 / 救起14名), one figure; a heading that rounds a people count (3万多人 / 约3万6000名); gold: 13's 近130名
     # (the heading 近130位 said again) out (13-dev's gold edit): old code 86/96 / 86/90 -> 86/91 / 86/90; percent 68/71 -> 68/70

@@ -374,6 +374,8 @@ _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产|开价|售价|报价|总价)"
     # a sum named by the value it is (几万亿市值已灰飞烟灭, 千亿估值, 5000亿产值)
     r"|市值|估值|产值|总值|身家"
+    # a budget (前两年还在四千万左右预算, 年增百万预算: a legislature's motion)
+    r"|(?:左右)?(?:预算|经费)"
     # works valued by what they cost (每年有三千億工程); not 工程师, 工程院 ...
     r"|工程(?![师院学兵队车部])"
     # money named by what it pays (解约金, 违约金, 保证金, 补偿金), not 金融, 金牌, 金属
