@@ -241,3 +241,36 @@ def test_a_closing_quoted_note_of_the_copy_goes_and_a_closing_quotation_stays() 
     assert "转载自" not in markdown_to_text(body + note) and "黑体" not in markdown_to_text(body + note)
     quoted = "> 他说：“详见 https://example.com/report 。我们会继续努力。”\n"
     assert "我们会继续努力" in markdown_to_text(body + quoted)
+
+
+# --- a lead cut as if a photo credit; an outlet's sign-off in an aggregator's feed (dev s17_42, s17_38) ---------
+
+
+def test_a_sentence_with_pai_she_is_no_glued_photo_credit() -> None:
+    from briefreader.ingest.clean import _drop_glued_caption
+
+    line = "美国新任总统周六展开首天全日工作。传媒日前转载一张高空拍摄的照片，指典礼场面冷清。"
+    assert _drop_glued_caption(line) == line
+    assert (
+        _drop_glued_caption("习近平出席会议并讲话。新华社记者 李学仁摄当日，会议在北京举行。")
+        == "当日，会议在北京举行。"
+    )
+
+
+def test_a_sign_off_that_several_entries_of_a_feed_end_with_goes() -> None:
+    sign = "更多科技、生活資訊，請留意 example 網站。"
+    bodies = [
+        f"<p>第{i}条：上海市今天发布了新的科技政策，内容涉及{i}个方面，受到业界关注和欢迎。 {sign}</p>"
+        for i in range(3)
+    ] + [f"<p>第{i}条：香港今日公布最新数据，经济增长{i}%，市场反应平稳。</p>" for i in range(3, 5)]
+    items = "".join(
+        f"<item><title>标题{i}</title><link>http://example.com/{i}</link><description><![CDATA[{b}]]></description></item>"
+        for i, b in enumerate(bodies)
+    )
+    rss = (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>聚合</title>{items}</channel></rss>'
+    )
+    entries = ingest_entries(rss.encode(), id="agg", suffix=".rss")
+    assert len(entries) == 5
+    assert not any("更多科技" in b.text for b in entries)
+    assert all("第" in b.text for b in entries) and "市场反应平稳" in entries[4].text

@@ -314,9 +314,10 @@ _CAPTION_LINE = re.compile(
 # A photo caption glued to the front of the next paragraph: "...发布会。某某供图当日,..."
 # The credit is a name (a person's, an office's: no function word such as 的/了/是 in it)
 # and its 摄 ends it: 摄 opening a word (摄像头, 摄影, 摄入, 摄氏) is the sentence going on
-# ("这款手机配备了该系列最先进的摄像头": a sentence of the article, not a credit).
+# ("这款手机配备了该系列最先进的摄像头": a sentence of the article, not a credit), as is 拍摄 and 摄 before 的/了
+# ("传媒日前转载一张高空拍摄的照片": dev s17_42, the lead up to it was cut).
 _GLUED_CAPTION = re.compile(
-    rf"^[^。\n]{{4,120}}。([{_HAN}· ]{{2,20}})(?:供图|摄(?![像影制入取氏政录]))(?=[{_HAN}“\"「(（])"
+    rf"^[^。\n]{{4,120}}。([{_HAN}· ]{{2,20}})(?:供图|(?<!拍)摄(?![像影制入取氏政录的了]))(?=[{_HAN}“\"「(（])"
 )
 _FUNCTION_WORD = re.compile(r"[的了是们着这那把被吗呢]")
 
