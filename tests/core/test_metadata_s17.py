@@ -224,3 +224,45 @@ def test_a_feed_item_title_naming_its_day_alone_keeps_it():
         p.write_bytes(_feed("新闻联播 2017/09/08"))
         (b,) = ingest_path(p, Path(d))
     assert b.title.replace(" ", "") == "新闻联播2017/09/08"
+
+
+# --- a forum's board before the site in the <title>; a site's Latin word is part of its name
+
+
+def test_a_board_and_the_site_after_a_headline():
+    html = (
+        "<html><head><title>社区健康宣讲走进百户人家 - 公共卫生(PH)版 - 某某大学BBS</title></head><body>"
+        f"<div class='article'>{_BODY}</div></body></html>"
+    )
+    b = ingest_bytes(html.encode(), id="t.html", suffix=".html")
+    assert (b.title, b.source) == ("社区健康宣讲走进百户人家", "某某大学BBS")
+
+
+def test_an_outlet_and_its_latin_brand_is_the_outlet():
+    # guard: "香港经济日报HKET" is 香港经济日报
+    from briefreader.ingest.metadata import _source_value
+
+    assert _source_value("香港经济日报HKET") == "香港经济日报"
+
+
+def test_a_full_width_exclamation_inside_a_name():
+    from briefreader.ingest.metadata import _source_value
+
+    assert _source_value("Yahoo！奇摩新闻") == "Yahoo！奇摩新闻"  # (review s16: cut to 'Yahoo')
+    assert _source_value("人民网！") == "人民网"
+
+
+# --- front matter: a mapping's name, a list of one date, one impossible date (tester s16 M4, M5)
+
+
+def test_front_matter_mapping_and_list_of_one_date():
+    md = "---\ntitle: 列表标题测试文章\ndate: [2025-12-02]\nsource: {name: 新华社}\n---\n\n" + _PARA + "\n"
+    b = ingest_bytes(md.encode(), id="t.md", suffix=".md")
+    assert (b.source, b.date) == ("新华社", dt.date(2025, 12, 2))
+
+
+def test_an_impossible_front_matter_date_loses_only_itself():
+    md = "---\ntitle: 浦东低空经济方案发布\nsource: 浦东发布\ndate: 2025-02-30\n---\n\n" + _PARA + "\n"
+    b = ingest_bytes(md.encode(), id="t.md", suffix=".md")
+    assert (b.title, b.source, b.date) == ("浦东低空经济方案发布", "浦东发布", None)
+    assert any(p.kind == "front_matter" and "2025-02-30" in p.message for p in b.problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..model import Problem
@@ -70,15 +71,14 @@ def split_front_matter(text: str) -> FrontMatter:
         return FrontMatter(body=text)  # a lone "---" is a rule, not a header
     block = text[opening.end() : closing.start()]
     body = text[closing.end() :].lstrip("\n")
+    bad_dates: list[str] = []
     try:
         if toml:  # TOML has no aliases: its tree is as large as its text
             import tomllib
 
             meta = tomllib.loads(block)
         else:
-            import yaml
-
-            meta = yaml.safe_load(block) if block.strip() else {}
+            meta, bad_dates = _yaml_load(block) if block.strip() else ({}, [])
     except Exception as exc:  # yaml raises many types; all mean "not usable"
         if toml:
             return FrontMatter(body=text)  # "+++" lines around other text are rules, not a header
@@ -100,7 +100,39 @@ def split_front_matter(text: str) -> FrontMatter:
             present=True,
             problems=[Problem("front_matter", "front matter is nested too deeply or too large (YAML aliases)")],
         )
-    return FrontMatter(meta={str(k).lower(): _no_bytes(v) for k, v in meta.items()}, body=body, present=True)
+    problems = [Problem("front_matter", f"front matter date is no date: {v[:40]}") for v in bad_dates[:3]]
+    return FrontMatter(
+        meta={str(k).lower(): _no_bytes(v) for k, v in meta.items()}, body=body, present=True, problems=problems
+    )
+
+
+@lru_cache(maxsize=1)
+def _lenient_loader() -> type:
+    """PyYAML's safe loader, but a timestamp that is no date ("2025-02-30") stays the string it is, noted on the
+    loader, instead of failing the whole header: the title and source beside it are still read (tester s16 M5)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):  # type: ignore[misc]
+        bad_dates: list[str]
+
+    def timestamp(loader: Loader, node: Any) -> Any:
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        except ValueError:
+            loader.bad_dates.append(str(node.value))
+            return str(node.value)
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    return Loader
+
+
+def _yaml_load(block: str) -> tuple[Any, list[str]]:
+    loader = _lenient_loader()(block)
+    loader.bad_dates = []
+    try:
+        return loader.get_single_data(), loader.bad_dates
+    finally:
+        loader.dispose()
 
 
 def _no_bytes(value: Any) -> Any:

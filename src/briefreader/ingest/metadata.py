@@ -269,6 +269,10 @@ def _split_names(names: str) -> list[str]:
 def _text(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "、".join(_text(v) for v in value if v is not None)
+    if isinstance(value, dict):
+        # "source: {name: 新华社}": a mapping's name, never its repr (tester s16 M4)
+        named = next((value[k] for k in ("name", "title", "value", "text", "@name") if value.get(k)), None)
+        return _text(named) if isinstance(named, (str, int, float)) else ""
     return "" if value is None else " ".join(str(value).split())
 
 
@@ -644,6 +648,7 @@ _SOURCE_LEAD = re.compile(
 _SOURCE_TRAIL = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日.*|(?:19|20)\d{{2}}年.*|第\d+期.*|(?<=[{_HAN}》])\s*[A-Z]{{2,8}}|报道)$"
 )
+_LATIN_TAIL = re.compile(rf"(?<=[{_HAN}》])\s*[A-Z]{{2,8}}$")
 _COMPILED = re.compile(r"(?<=..)(?<!新闻)综合(?:报道|报导|消息|新闻)?$")
 _COMPILED_BY = re.compile(r"^(?P<who>[^、，,\s]{2,20}?)(?<!新闻)综合(?!报道|报导|消息|新闻)[^、，,\s]{2,20}")
 # (the separators are kept out of the items, so a value splits one way only: no backtracking on "和和和…")
@@ -684,7 +689,7 @@ _NOT_SOURCE = re.compile(
 _AGENCY_RELEASE = re.compile(r"(?<=社)发$")
 _NAME_LIST_SEP = re.compile(r"[、，,]")
 _IN_TITLE_MARKS = re.compile(r"《[^《》]{2,30}》")
-_FULL_STOP = re.compile(r"\s*[。！？]")
+_FULL_STOP = re.compile(r"\s*(?:。|[！？](?=\s|$))")  # ("Yahoo！奇摩新闻": a ！ inside a name is the name's)
 _REGIONAL_CHANNEL = re.compile(rf"(?<=网)[{_HAN}]{{2,8}}频道$")
 _CONTRIBUTORS = re.compile(r"贡献者$|contributors$", re.IGNORECASE)
 _URL_START = re.compile(r"^(?:https?://|www\.)")
@@ -713,7 +718,11 @@ def _source_value(value: str) -> str:
         if not value:
             return ""
     if _squeeze(value) not in known_outlets():
-        value = _SOURCE_TRAIL.sub("", value)
+        trimmed = _SOURCE_TRAIL.sub("", value)
+        # "香港经济日报HKET": the outlet, then its Latin brand; "北大未名BBS": no outlet without its Latin word
+        latin_only = bool(_LATIN_TAIL.search(value)) and _LATIN_TAIL.sub("", value) == trimmed
+        if not (latin_only and trimmed and not _is_outlet(trimmed) and not _named_outlet(trimmed)):
+            value = trimmed
     value = value.strip(" ：:-|()（）【】[]〔〕")
     # "环球时报综合报道", "新华网综合": the outlet compiled the report from several
     if (m := _COMPILED.search(value)) and _named_outlet(value[: m.start()]):
@@ -1594,6 +1603,12 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 _BLANK_RUN = re.compile(r"\s{9,}")  # longer than any real title's spacing
 
 
+# a forum's board or a site's section by its ending (a remark in brackets may stand before it: "(SFL)版")
+_BOARD = re.compile(
+    rf"[{_HAN}A-Za-z0-9]{{2,12}}(?:\s*[(（][^()（）]{{1,12}}[)）])?\s*(?:版|频道|栏目|专栏|板块|版块|讨论区)"
+)
+
+
 def title_from_page_title(page_title: str, site: str = "", headline: str = "") -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站".
 
@@ -1627,7 +1642,12 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     # a <title> of 40,000 "|" took 13 s)
     peeled: set[str] = set()  # the separators the site and its sections were joined with
     lo, hi = 0, len(pieces)
-    while hi - lo > 1 and (named_last(pieces[hi - 1].strip()) or han(pieces[hi - 1]) <= 4):
+    while hi - lo > 1 and (
+        named_last(pieces[hi - 1].strip())
+        or han(pieces[hi - 1]) <= 4
+        or (peeled and _BOARD.fullmatch(pieces[hi - 1].strip()) is not None)
+    ):
+        # (before the site's name, its board or section: "标题 - 外国语学院(SFL)版 - 北大未名BBS")
         peeled.add(pieces[hi - 2].strip())
         hi -= 2
     while hi - lo > 1 and named(pieces[lo].strip()):
@@ -1683,6 +1703,8 @@ def _squeeze(t: str) -> str:
 
 
 def _plain_date(value: Any, as_written: bool = False) -> tuple[dt.date, str] | None:
+    if isinstance(value, (list, tuple)) and len(value) == 1:
+        value = value[0]  # "date: [2025-12-02]": a list of one date is that date
     parsed = parse_date(value, as_written=as_written) if value not in (None, "") else None
     if parsed is None and isinstance(value, str):
         m = _DATE_ANY.search(value[:40])
