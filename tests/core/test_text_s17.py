@@ -274,3 +274,25 @@ def test_a_sign_off_that_several_entries_of_a_feed_end_with_goes() -> None:
     assert len(entries) == 5
     assert not any("更多科技" in b.text for b in entries)
     assert all("第" in b.text for b in entries) and "市场反应平稳" in entries[4].text
+
+
+# --- IPTC ninjs records (dev s17_01) ---------------------------------------------------------------------
+
+
+def test_ninjs_records_are_read_with_their_main_headline_and_body() -> None:
+    import json
+
+    records = [
+        {
+            "uri": f"urn:example:{i}",
+            "type": "text",
+            "firstcreated": "2003-05-02",
+            "versioncreated": "2024-01-01T00:00:00Z",
+            "headlines": [{"role": "sub", "value": "副题"}, {"role": "main", "value": f"第{i}条主标题"}],
+            "bodies": [{"role": "main", "value": f"第{i}条正文：中华信评公司原订4月改选董监事，人事传言不断。"}],
+        }
+        for i in range(2)
+    ]
+    entries = ingest_entries(json.dumps(records).encode(), id="n", suffix=".json")
+    assert [b.title for b in entries] == ["第0条主标题", "第1条主标题"]
+    assert "人事传言不断" in entries[1].text and entries[0].date_iso == "2003-05-02"

@@ -156,15 +156,15 @@ def parse_records(text: str) -> Records:
 
 # the field names scrapers give (English and Chinese); a crawl's own time (created_at, crawl_time)
 # is not the article's and is not read
-_JSON_TITLE = ("title", "headline", "contenttitle", "news_title", "article_title", "标题", "题目")
+_JSON_TITLE = ("title", "headline", "contenttitle", "news_title", "article_title", "标题", "题目", "headlines")
 _JSON_BODY = (
-    "content", "text", "body", "article", "news_content", "article_content", "content_text", "content_html",
+    "content", "text", "body", "article", "news_content", "article_content", "content_text", "content_html", "bodies",
     "正文", "内容", "desc", "description", "abstract", "summary", "摘要",
 )  # fmt: skip
 _JSON_DATE = (
     "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
     "publishdate", "published_at", "publishedat", "pubtime", "release_time", "ptime", "pubdatetime",
-    "date_published", "发布时间", "发布日期", "日期", "时间",
+    "date_published", "发布时间", "发布日期", "日期", "时间", "firstcreated",
 )  # fmt: skip
 _JSON_SOURCE = (
     "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
@@ -207,7 +207,19 @@ _BODY_KEYS = frozenset(map(_key, _JSON_BODY))
 
 
 def _has_article(item: dict[str, object]) -> bool:
-    return any(_key(k) in _BODY_KEYS and isinstance(v, str) and v.strip() for k, v in item.items())
+    for k, v in item.items():
+        if _key(k) in _BODY_KEYS and isinstance(text := _valued(v), str) and text.strip():
+            return True
+    return False
+
+
+def _valued(value: object) -> object:
+    """A field given as a list of {"role", "value"} objects (IPTC ninjs: "headlines", "bodies"): the main one's
+    value, else the first's (dev s17_01); any other value as it is."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) and "value" in v for v in value[:20]):
+        main = next((v for v in value[:20] if v.get("role") == "main"), value[0])
+        return main.get("value") if isinstance(main.get("value"), str) else value
+    return value
 
 
 def looks_like_json(text: str) -> bool:
@@ -248,6 +260,7 @@ def parse_json_records(text: str) -> Records | None:
     records.more = more
     seen: set[str] = set()
     for item in _items(items):
+        item = {k: _valued(v) for k, v in item.items()}
         fields = {_key(k): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
         for k, v in item.items():  # a source or a byline given as an object or a list of names
             if _key(k) in _NAMED_KEYS and _key(k) not in fields and (name := _named(v)):
