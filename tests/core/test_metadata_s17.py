@@ -266,3 +266,33 @@ def test_an_impossible_front_matter_date_loses_only_itself():
     b = ingest_bytes(md.encode(), id="t.md", suffix=".md")
     assert (b.title, b.source, b.date) == ("浦东低空经济方案发布", "浦东发布", None)
     assert any(p.kind == "front_matter" and "2025-02-30" in p.message for p in b.problems)
+
+
+# --- a feature's closing credits name the outlet that made it
+
+
+def test_a_production_credit_names_the_outlet():
+    html = (
+        "<html><body><h1>二十万条投票纪录解码议会</h1>"
+        f"<div class='article'>{_BODY}<p>某某传媒制作团队</p><p>张三 撰文</p><p>李四 动画制作</p></div></body></html>"
+    )
+    b = ingest_bytes(html.encode(), id="t.html", suffix=".html")
+    assert b.source == "某某传媒"
+
+
+def test_a_team_that_is_no_outlet_is_no_source():
+    # guard: "活动筹备团队" names no outlet
+    html = (
+        "<html><body><h1>二十万条投票纪录解码议会</h1>"
+        f"<div class='article'>{_BODY}<p>社区活动制作团队</p><p>张三 撰文</p></div></body></html>"
+    )
+    b = ingest_bytes(html.encode(), id="t.html", suffix=".html")
+    assert b.source != "社区活动"
+
+
+def test_a_record_headline_with_the_site_names_after_it():
+    import json
+
+    record = {"headline": "社区健康宣讲走进百户人家｜某某新闻网｜某某日报", "date": "2003-05-02", "content": _PARA * 3}
+    b = ingest_bytes(json.dumps([record], ensure_ascii=False).encode(), id="t.json", suffix=".json")
+    assert (b.title, b.source) == ("社区健康宣讲走进百户人家", "某某日报")

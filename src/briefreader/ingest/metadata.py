@@ -2045,6 +2045,15 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     if t := _text(front.get("title") or front.get("headline")):
         # "运动音乐全才 (港闻) 2017/09/08": a feed's label after the headline, its section and day
         t = _SECTION_DAY_TAIL.sub("", t) if len(_SECTION_DAY_TAIL.sub("", t)) >= 4 else t
+        # "詹彩虹內定中華信評總座｜蘋果新聞網｜蘋果日報": a record's headline with the site's names after it (each
+        # part an outlet's name): the headline, and the last name as the site's
+        pieces = _TITLE_SEP_KEEP.split(t)
+        hi = len(pieces)
+        while hi > 2 and _is_outlet(convert(pieces[hi - 1].strip())):
+            hi -= 2
+        if hi < len(pieces) and len(_squeeze(convert("".join(pieces[:hi])))) >= 4:
+            source.offer(_source_value(convert(pieces[-1].strip())), 33, "<title> site")
+            t = "".join(pieces[:hi])
         title.offer(clean_title(convert(t)), 100, "front matter")
     for key in _FRONT_DATES:
         if key in front and (parsed := _plain_date(front[key], as_written=True)):
@@ -3041,6 +3050,18 @@ def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_clea
     ).strip(" .,，:：")
     if 2 <= len(holder) <= 20 and not re.search(r"[@/]|\.(?:com|cn|net)", holder):
         source.offer(holder, 28, "meta copyright")  # the site's rights holder: the last resort
+    # the credits closing a feature: "端传媒制作团队" (then each person and role): the outlet that made it
+    if source.score < 25:
+        for line in [x.strip() for x in r.lines[-_CREDITS_REACH:]]:
+            if (m := _PRODUCED_BY.match(line)) and _is_outlet(m["outlet"]):
+                source.offer(m["outlet"], 24, "production credit")
+                break
+
+
+_CREDITS_REACH = 12  # lines at the end of the text where a feature's credits stand
+_PRODUCED_BY = re.compile(
+    rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}}?)\s*(?:制作团队|制作小组|出品|联合出品|数据新闻团队)$"
+)
 
 
 # ...or on a day: "香港文化教育联合会于2026年6月9日提交的意见书" (LegCo's papers head a submission so), which dates it
