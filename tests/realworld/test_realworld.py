@@ -131,8 +131,8 @@ FLOORS = {
     # then 12-text's chrome fixes and 12-meta's production credit ("端传媒制作团队": s16_20), at c27253f + it: source 456,
     # must_have 1350/1362, all right 450
     # then 12-text's ninjs records (6867c1b) and 12-meta's record headline with the site's names after it ("…｜蘋果新聞網｜
-    # 蘋果日報"): s17_01's four records, title 460, source 460, must_have 1362/1362, all right 454
-    "dev": {"title": 460, "date": 454, "source": 460, "must_have_found": 1362, "clean": 454},
+    # 蘋果日報"): s17_01's four records, title 460, date 458, source 460, must_have 1362/1362, all right 454
+    "dev": {"title": 460, "date": 458, "source": 460, "must_have_found": 1362, "clean": 454},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
