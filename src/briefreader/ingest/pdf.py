@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Problem
+from ..punct import SENTENCE_OR_CLAUSE_END
 from .formats import ISSUER_LINE as _ISSUER_LINE
 from .formats import Part
 
@@ -538,8 +539,17 @@ def _letter_spaced(text: str) -> str:
     return text
 
 
+# A line that reads as prose (a sentence or clause mark) is a running head only with its digits
+# too: the pages of a templated bulletin (one district, month or company a page) repeat their
+# sentences with other numbers, and the numbers are the content (tester s17 X18: 16 figures of an
+# 8-page bulletin dropped, one-line-a-page PDFs read as empty). A head's page or issue number
+# ("2024年报告 第3页", "— 3 —") still differs freely: such lines carry no prose mark.
+_PROSE = re.compile(f"[{SENTENCE_OR_CLAUSE_END}，,]")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", "".join(text.split()))
+    flat = "".join(text.split())
+    return flat if _PROSE.search(flat) else re.sub(r"\d+", "#", flat)
 
 
 def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
@@ -571,6 +581,7 @@ def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
         return len({n for n, y in where.get(_key(ln.text), ()) if abs(y - ln.y1) <= tol}) >= need
 
     first = True
+    before = [list(lines) for lines in pages]
     for n, (lines, h) in enumerate(zip(pages, heights, strict=False)):
         ends = {id(lines[0]), id(lines[-1])} if lines else set()
         kept = []
@@ -587,6 +598,9 @@ def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
             kept.append(ln)
         pages[n] = kept
         first = first and not kept
+    # a rule that would leave nothing of a document with text removed the document, not its chrome
+    if not any(pages) and any(_PROSE.search(ln.text) for lines in before for ln in lines):
+        pages[:] = before
 
 
 def _footnotes(pages: list[list[_Line]], heights: list[float], body: float) -> list[_Line]:
