@@ -146,7 +146,8 @@ def test_currency_of_a_sum_set_by_a_mainland_government_in_a_hong_kong_text() ->
 
 
 def test_symbols_and_colloquial_dollars_read_by_place() -> None:
-    assert [f.unit for f in extract_figures("日本的门票价格为¥1,500。")] == ["JPY"]
+    # ¥ is the yen's sign and the yuan's: a word naming Japan does not say which (review s17 R1), so as written
+    assert [(f.unit, f.en) for f in extract_figures("日本的门票价格为¥1,500。")] == [("", "1,500 yen or yuan")]
     assert [f.unit for f in extract_figures("门票价格为¥1,500。")] == ["CNY"]
     # a bare $ beside another region's place in a text not of it, and Cantonese 蚊 outside Hong Kong and Macau:
     # dollars as written, no guessed currency
@@ -203,3 +204,30 @@ def test_an_index_name_a_rank_and_units_sold_are_no_count_and_no_sum() -> None:
 def test_a_bare_scale_sum_before_budget_is_money() -> None:
     text = "前兩年還在四千萬左右預算；114年度更增加6百萬預算。"
     assert [(f.text, f.unit) for f in extract_figures(text, region="tw")] == [("四千萬左右", "TWD"), ("6百萬", "TWD")]
+
+
+# --- review s17: no confident currency or repeat from words that do not say it
+
+
+def test_a_word_naming_japan_does_not_make_the_yuan_sign_yen() -> None:
+    """R1 (high): 946c2ca read ¥ beside any Japan word as JPY with confidence, ¥5亿元 included."""
+    assert [f.unit for f in extract_figures("国家统计局发布数据。中国企业在日本投资¥5亿元，建设新工厂。")] == ["CNY"]
+    for text in ("人民币兑日元汇率上涨，日本游客在上海消费¥3000。", "新华社北京电 中国对日本出口额达¥100亿。"):
+        assert [f.unit for f in extract_figures(text) if f.kind == "money"] == [""]
+    assert [f.unit for f in extract_figures("日本的门票价格为1500日元。")] == ["JPY"]
+
+
+def test_a_mainland_government_named_after_the_sum_leaves_it_home_currency() -> None:
+    """R2: the government that sets a sum is its subject, before it; one thanked after it is not."""
+    text = "香港電台消息：香港特區政府今日公布財政預算。政府向內地捐款1億元，四川省政府致謝。"
+    assert [f.unit for f in extract_figures(text)] == ["HKD"]
+
+
+def test_paragraphs_opening_with_the_outlets_formula_still_restate_the_lead() -> None:
+    """R7: an 8-character shared opening is no list of records when the paragraph's numbers are all the lead's."""
+    text = (
+        "国家统计局数据显示，今年前三季度全国国内生产总值达到100万亿元，同比增长5.2%，经济运行总体平稳。\n"
+        "国家统计局数据显示，分产业看，第一产业增加值增长4%。\n"
+        "国家统计局数据显示，前三季度国内生产总值达到100万亿元，同比增长5.2%。"
+    )
+    assert [f.text for f in extract_figures(text)] == ["100万亿元", "同比增长5.2%", "增长4%"]

@@ -650,6 +650,7 @@ _HEADING_PUNCT_RE = re.compile(r"[，,、：:（(“「]")  # a subheading run i
 _HEADING_LINE = 40  # characters a subheading's or a headline's line has at most
 _SUMMARY_LONGEST = 200  # characters of a lead that summarises its body
 _PARALLEL_OPENING = 8  # characters a paragraph shares with the lead's opening to be a parallel record
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 _HEADING_REACH = 500  # a subheading's figure is repeated in the text right under it
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
 _WINDOW = 10  # chars looked at before a number for hedges and growth verbs
@@ -1630,7 +1631,16 @@ class _Extractor:
         if len(self._lead_opening) < _PARALLEL_OPENING:
             return False
         begin = self.text.rfind("\n", 0, start) + 1
-        return self.text.startswith(self._lead_opening, begin)
+        if not self.text.startswith(self._lead_opening, begin):
+            return False
+        # a lead too long for a summary is a record itself; after a summary, a record says something of its own
+        # (第2目, another sum): a paragraph opening with the outlet's formula (a statistics bureau's 'data show') whose numbers
+        # are all the lead's restates it (review s17 R7)
+        if self._lead_end - (len(self.text) - len(self.text.lstrip("\n"))) > _SUMMARY_LONGEST:
+            return True
+        end = self.text.find("\n", start)
+        own = set(_DIGITS_RE.findall(self.text, begin, end if end >= 0 else len(self.text)))
+        return bool(own - set(_DIGITS_RE.findall(self.text, 0, self._lead_end)))
 
     def _heading_restated(self, f: Figure) -> bool:
         """Whether ``f`` says again, in other words, the figure of the subheading right above it (same kind,
@@ -2761,9 +2771,18 @@ class _Extractor:
             sentence = self._clause_around(q.pre_start)
             if self.text[q.pre_start] == "$" and _DOLLAR_PLACES_RE.search(sentence):
                 return ""  # 香港的门票售价为$350 in a text of another region: HK$ or US$, shown as written
-            if self.text[q.pre_start] in "¥￥" and _JAPAN_RE.search(sentence):
-                return "JPY"  # 日本的门票价格为¥1,500: the yen's sign, not the yuan's
+            if self._yen_or_yuan(q):
+                return ""
         return q.currency
+
+    def _yen_or_yuan(self, q: Quantity) -> bool:
+        """日本的门票价格为¥1,500: the sign is the yen's and the yuan's, and a word naming Japan in the
+        sentence does not say which (中国对日本出口额达¥100亿 is yuan): shown as written. Where 元 or
+        人民币 follows the number (¥5亿元) its own word says yuan."""
+        if q.pre_start < 0 or self.text[q.pre_start] not in "¥￥":
+            return False
+        written = self.text[q.num_end : q.end + 3]
+        return not ("元" in written or "人民币" in written) and bool(_JAPAN_RE.search(self._clause_around(q.pre_start)))
 
     def _clause_around(self, pos: int) -> str:
         """The sentence around ``pos`` (at most 60 characters either side)."""
@@ -2860,11 +2879,14 @@ class _Extractor:
             if suffix and q.unit in ("元", "圆", "块", "块钱", "蚊"):  # 194.6亿元人民币
                 currency = CURRENCIES[suffix["cur"]]
                 end = max(end, suffix.end())
-        if currency or not self._bare_dollar(q):  # (a bare $ left as written stays so)
+        yen_or_yuan = not currency and self._yen_or_yuan(q)
+        if currency or not (self._bare_dollar(q) or yen_or_yuan):  # (a bare $ or ¥ left as written stays so)
             currency = self._currency(q.unit, end, currency)
         if q.unit == "蚊" and currency not in ("HKD", "MOP"):
             currency = ""  # 一碗面要60蚊: Cantonese dollars; of Hong Kong or Macau only where the text is theirs
         word = "dollars" if not currency and (self._bare_dollar(q) or q.unit == "蚊") else "yuan"
+        if yen_or_yuan:
+            word = "yen or yuan"
         if q.vague or q.pair or (q.more and q.high is not None):
             low, high = q.low, q.high
             if q.vague or q.pair:

@@ -692,7 +692,8 @@ def place_currency(region: Region, text: str, pos: int) -> str | None:
     start = max(text.rfind(c, max(0, pos - 200), pos) for c in _SENTENCE_END) + 1
     ends = [j for j in (text.find(c, pos, pos + 200) for c in _SENTENCE_END) if j >= 0]
     sentence = text[start : min(ends) if ends else pos + 200]
-    if not _SET_IN_RE.search(sentence) and not _GOVERNED_BY_RE.search(sentence):
+    # a government sets the sum as its subject, before it (政府向內地捐款1億元，四川省政府致謝 is home's)
+    if not _SET_IN_RE.search(sentence) and not _GOVERNED_BY_RE.search(text, start, pos):
         return None
     own = (w for table in _TABLES for w, _ in table.get(region.name, ()) if w not in _MAINLAND_SET)
     if any(w in sentence for w in (*home, *own)):  # (橫琴 is a Macau word, but a mainland place)
