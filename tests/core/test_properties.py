@@ -4,7 +4,7 @@ nothing unsafe survives ingest, and the original view is the source minus unsafe
 from __future__ import annotations
 
 from helpers.unsafe import expected_strip, offending
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from briefreader.ingest import ingest_bytes, normalize_text
@@ -87,6 +87,7 @@ SEQUENCES = ("\x1b[2J", "\x1b]0;t\x07")
 
 @settings(max_examples=150, deadline=None)
 @given(PLAIN_MESSY, st.sampled_from(["utf-8", "utf-16", "utf-8-sig"]))
+@example("\x000", "utf-8")
 def test_the_original_view_is_the_source_minus_unsafe_characters(text: str, encoding: str) -> None:
     # "show original" must show the file as written: decoded in its encoding, with only
     # the unsafe characters gone. A Unicode encoding is unambiguous, so that is exact.
@@ -95,6 +96,11 @@ def test_the_original_view_is_the_source_minus_unsafe_characters(text: str, enco
     b = ingest_bytes(text.encode(encoding), id="x", path="x.html", suffix=".html")
     if b.encoding == "":  # not a document (empty, or NULs in UTF-8): nothing to show
         assert {p.kind for p in b.problems} & {"empty", "binary"}
+        return
+    if encoding == "utf-8" and "\x00" in text and b.encoding == "utf-16":
+        # NULs beside ASCII are what UTF-16 with no BOM looks like (b"\x000" is also U+0030 or U+3000 in
+        # UTF-16): that reading is as valid, so only safety is checked (Hypothesis found it now and then)
+        assert not offending(b.original)
         return
     plain = text
     for sequence in SEQUENCES:
