@@ -2709,7 +2709,9 @@ def _header_candidates(r: _Reading) -> None:
                 and _TIME_IN_LINE.search(line)
                 and _ACCOUNT_NAME.match(name := lines[i - 1].strip())
                 and _squeeze(name) != _squeeze(title.value or "")
-                and any(x.strip() for x in lines[: i - 1])
+                # the headline alone above the account: a blog index's next post ("标题 / 2023-04-28 22:05") is
+                # lines down, under the posts before it
+                and sum(1 for x in lines[: i - 1] if x.strip()) == 1
             ):
                 # "标题 / 上海发布 / 2025年8月20日 07:30 上海": a WeChat article as it copies, the account's name on its
                 # own line under the headline, above the day and time it was posted
