@@ -174,6 +174,16 @@ def test_a_short_utf8_file_cut_in_its_last_character_is_read_and_reported(cut: i
     assert "上海市统计局今天发布数据。" in b.text and not any(p.kind == "undecodable" for p in b.problems)
 
 
+@pytest.mark.parametrize("text", ["Re: 喃", "Meeting notice 2024-01-05, room 301, subject: 喃"])
+def test_ascii_then_one_gbk_hanzi_is_gbk_not_a_cut_utf8_character(text: str) -> None:
+    """Review s17 R10: 1,024 GBK hanzi (lead E0-EF, trail 80-BF) at the end of ASCII look like a cut 3-byte
+    UTF-8 character; with no UTF-8 before them, detection decides, as before X5."""
+    from briefreader.ingest.decode import decode_bytes
+
+    decoded = decode_bytes(text.encode("gbk"))
+    assert decoded.text == text and decoded.encoding == "gb18030"
+
+
 # --- chrome of pages: social buttons, icon share bars, hit counters (dev s15_02, s15_05, s16_20, s16_46) ----------
 
 PROSE = "".join(

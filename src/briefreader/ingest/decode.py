@@ -297,9 +297,11 @@ def _decode_bytes(data: bytes, final: bool) -> Decoded:
         try:
             return Decoded(_decode(data, "utf-8", final=final), "utf-8")
         except UnicodeDecodeError as e:
-            if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
+            if e.reason == "unexpected end of data" and e.start >= len(data) - 3 and not data[: e.start].isascii():
                 # valid UTF-8 but for its last character, cut (a copy or a download stopped early): UTF-8, the
-                # cut one a U+FFFD that cleaning reports (tester s16 X5: a short file so cut was "undecodable")
+                # cut one a U+FFFD that cleaning reports (tester s16 X5: a short file so cut was "undecodable").
+                # After ASCII alone the "cut" character may be a whole GBK one ('Re: 喃'): detection decides
+                # (review s17 R10)
                 return Decoded(_decode(data, "utf-8", "replace", final), "utf-8")
     utf16 = _utf16_without_bom(data, final)
     if utf16 is not None:
