@@ -386,6 +386,9 @@ def _currency_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (tuple(sorted(after, key=len, reverse=True)), tuple(sorted(before, key=len, reverse=True)))
 
 
+_BARE_SIGNS = frozenset({"$", "¥", "￥"})
+
+
 @functools.cache
 def _currency_codes() -> dict[str, str]:
     """A currency as a query writes it (folded, Simplified) → the ISO code the extractor
@@ -412,7 +415,9 @@ def _currency_of(raw: str) -> str:
     after, before = _currency_words()
     for symbol in before:
         if text.startswith(symbol) and text[len(symbol) : len(symbol) + 1].isdigit():
-            return _currency_codes().get(symbol, "")
+            # a bare sign names no one currency: $ is the US, Hong Kong, Taiwan and Singapore dollar by the text's
+            # region, ¥ the yuan or the yen (review s17 R3: money>$100 missed a Hong Kong briefing's $350)
+            return "" if symbol in _BARE_SIGNS else _currency_codes().get(symbol, "")
     for word in after:
         if text.endswith(word):
             return _currency_codes().get(word, "")

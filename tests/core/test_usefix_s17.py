@@ -55,6 +55,26 @@ def test_a_money_bound_with_a_currency_compares_that_currency_only(capsys, curre
     assert _listed(capsys, currencies, query, *cache) == expected
 
 
+@pytest.mark.parametrize("cache", [(), ("--no-cache",)], ids=["index", "no-cache"])
+@pytest.mark.parametrize("query", ["money>$100", "money>￥100", "money>100"])
+def test_a_bare_sign_names_no_one_currency(capsys, tmp_path, monkeypatch, cache, query):
+    """Review s17 R3: $ is the US, Hong Kong, Taiwan or Singapore dollar by the text's region and ¥ the yuan or
+    the yen, so a bound written with the sign alone compares every currency, as one without (cb180f1 read $ as
+    USD: a Hong Kong briefing's $350, HKD, was no longer found)."""
+    folder = tmp_path / "hk"
+    folder.mkdir()
+    (folder / "hk.txt").write_text(
+        "香港電台消息\n\n香港特區政府今日公布，海洋公園門票售價為$350，比去年增加。\n", "utf-8"
+    )
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    if cache == ():
+        _listed(capsys, folder, "")
+    assert _listed(capsys, folder, query, *cache) == ["hk"]
+    assert _listed(capsys, folder, "money>US$100", *cache) == []  # a named dollar still pins its currency
+
+
 def test_figures_all_with_a_currency_bound_lists_that_currencys_figures(capsys, currencies):
     code, out, err = cli(capsys, "figures", "--briefings", str(currencies), "--all", "--json", "money>100亿美元")
     assert code == 0, err
