@@ -83,7 +83,17 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 }
 
 # heldout14: scored once, in aggregate, by the lead at the end of session 17 (TODO-lead), never itemised.
-HELDOUT14_FLOOR: dict[str, tuple[float, float]] | None = None
+# heldout14: scored once, in aggregate, by the lead at the end of session 17 (d55e0dc), never itemised. A Hong Kong broker's
+# research notes in Simplified Chinese (company results with a currency note, HKD share prices): money 21/46 both ways,
+# the weakest score any held-out figure split has had (percent, area and count all right). Which currency a broker's
+# note gives a bare 元 (its notes say so once, its region says another) may be the cause: a guess from the corpus
+# description in SOURCES, not looked into.
+HELDOUT14_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (21 / 46, 21 / 46),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 1.0),
+    "count": (1.0, 1.0),
+}
 
 
 @pytest.fixture(scope="module")
