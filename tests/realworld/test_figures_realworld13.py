@@ -82,7 +82,6 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (29 / 34, 29 / 35),
 }
 
-# heldout14: scored once, in aggregate, by the lead at the end of session 17 (TODO-lead), never itemised.
 # heldout14: scored once, in aggregate, by the lead at the end of session 17 (d55e0dc), never itemised. A Hong Kong broker's
 # research notes in Simplified Chinese (company results with a currency note, HKD share prices): money 21/46 both ways,
 # the weakest score any held-out figure split has had (percent, area and count all right). Which currency a broker's
