@@ -1634,8 +1634,8 @@ class _Extractor:
         if not self.text.startswith(self._lead_opening, begin):
             return False
         # a lead too long for a summary is a record itself; after a summary, a record says something of its own
-        # (第2目, another sum): a paragraph opening with the outlet's formula (a statistics bureau's 'data show') whose numbers
-        # are all the lead's restates it (review s17 R7)
+        # (第2目, another sum): a paragraph opening with the outlet's formula (a statistics bureau's 'data show')
+        # whose numbers are all the lead's restates it (review s17 R7)
         if self._lead_end - (len(self.text) - len(self.text.lstrip("\n"))) > _SUMMARY_LONGEST:
             return True
         end = self.text.find("\n", start)
