@@ -457,8 +457,7 @@ def test_keys_and_theme_are_accepted(tmp_path: Path) -> None:
 
     path = tmp_path / "config.toml"
     path.write_text(
-        '[keys]\nfind = "ctrl+f, f5"\nquit = "q,ctrl+q"\n"list.down" = "j,down"\n'
-        '[display]\ntheme = "gruvbox"\n',
+        '[keys]\nfind = "ctrl+f, f5"\nquit = "q,ctrl+q"\n"list.down" = "j,down"\n[display]\ntheme = "gruvbox"\n',
         encoding="utf-8",
     )
     config = read_config(path)
