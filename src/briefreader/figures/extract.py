@@ -1423,6 +1423,9 @@ class _Extractor:
         # summary said again in the body's first paragraph is one figure)
         records = text.count("\n" + opening) if opening else 0
         self._lead_opening = opening if records >= 2 or (records and len(lead) > _SUMMARY_LONGEST) else ""
+        # (see _parallel_record: a lead too long for a summary is a record; else a record has numbers of its own)
+        self._lead_is_record = len(lead) > _SUMMARY_LONGEST
+        self._lead_numbers = frozenset(_DIGITS_RE.findall(lead)) if self._lead_opening else frozenset()
         self._last: dict[tuple, tuple[int, int]] = {}
         self._in_lead: dict[tuple, set[str]] = {}
         self._headings: dict[tuple, int] = {}
@@ -1636,11 +1639,11 @@ class _Extractor:
         # a lead too long for a summary is a record itself; after a summary, a record says something of its own
         # (第2目, another sum): a paragraph opening with the outlet's formula (a statistics bureau's 'data show')
         # whose numbers are all the lead's restates it (review s17 R7)
-        if self._lead_end - (len(self.text) - len(self.text.lstrip("\n"))) > _SUMMARY_LONGEST:
+        if self._lead_is_record:
             return True
         end = self.text.find("\n", start)
-        own = set(_DIGITS_RE.findall(self.text, begin, end if end >= 0 else len(self.text)))
-        return bool(own - set(_DIGITS_RE.findall(self.text, 0, self._lead_end)))
+        own = _DIGITS_RE.findall(self.text, begin, end if end >= 0 else len(self.text))
+        return not self._lead_numbers.issuperset(own)
 
     def _heading_restated(self, f: Figure) -> bool:
         """Whether ``f`` says again, in other words, the figure of the subheading right above it (same kind,
