@@ -42,10 +42,11 @@ which may satisfy the term. Units: percent in percent points, area in square met
 (平方公里, 公顷, 亩, km2 are converted), count as a plain number (a trailing measure word
 such as 家 is ignored). Money is never converted between currencies (no rate is
 guessed): a bound with a currency compares that currency's figures only
-(``money>100亿美元``: USD figures over 10 bn USD; 美元, 港币, 日元, USD, HK$, ¥ … as
+(``money>100亿美元``: USD figures over 10 bn USD; 美元, 港币, 日元, USD, HK$ … as
 figures/units.py reads them, and 元 / 人民币 / RMB mean CNY, so a Hong Kong briefing's
-bare 元, read as HKD, is not 元 here); a bound without one (``money>100亿``) compares
-every money figure's number as written, whatever its currency.
+bare 元, read as HKD, is not 元 here); a bound without one (``money>100亿``), or with a
+bare ``$`` or ``¥`` (whose dollar or yuan/yen the text's region decides), compares every
+money figure's number as written, whatever its currency.
 """
 
 from __future__ import annotations
