@@ -14,8 +14,9 @@ The split is BY SOURCE (review s15 R7b): no held-out article shares a repository
 dev: floors are what the committed extractor scored at its first run on figures12, measured after all gold was
 committed (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
 /work/notes/s16_13corpus_for_13dev.md.
-heldout13: never run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 16; never
-inspected, never tuned on. HELDOUT13_FLOOR is that score (None: skipped until the lead sets it).
+heldout13: never run by the corpus engineer; scored in aggregate only (the ends of sessions 16 and 17, by the lead), never
+inspected; in session 18 it was retired into development as "dev-retired13" (files still named figures12/heldout13/):
+its last held-out score is kept below as a record, and from then on it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -36,8 +36,9 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures12",
-    splits=frozenset({"dev", "heldout13"}),
-    held="heldout13",
+    splits=frozenset({"dev", "dev-retired13"}),
+    held="dev-retired13",
+    held_folder="heldout13",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
 )
@@ -67,15 +68,20 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (1.0, 134 / 135),
 }
 
-# heldout13: scored once, in aggregate, by the lead at the end of session 16 (5fbc937), never itemised. Its articles
-# share no repository or publisher with dev (国台办/新华社 on the 31条措施, 中國時報 housing news). Count precision
-# is again the weakest kind.
-HELDOUT13_FLOOR: dict[str, tuple[float, float]] | None = {
+# heldout13: scored in aggregate by the lead at the end of session 16 (5fbc937), never itemised. Its articles share no
+# repository or publisher with dev (国台办/新华社 on the 31条措施, 中國時報 housing news). Count precision is again the
+# weakest kind. Second scoring, end of session 17 (0cdee1f): the same. Record: that last held-out score, written here
+# before anything was run on the retired split.
+# Session 18: retired into development as "dev-retired13" (its misses read from here on). First score as dev, on the
+# unchanged figures code (HEAD 7471369, 14:40 UTC), before any change: the same as this record. Held to it as a floor
+# (RETIRED13_FLOOR, ratcheted as it improves).
+HELDOUT13_LAST_HELDOUT = {
     "money": (34 / 37, 34 / 37),
     "percent": (16 / 17, 1.0),
     "area": (1.0, 3 / 5),
     "count": (68 / 88, 68 / 80),
 }
+RETIRED13_FLOOR = dict(HELDOUT13_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +109,7 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    assert 0.6 <= scored["dev"] / (scored["dev"] + scored["heldout13"]) <= 0.72  # about two thirds dev
+    assert 0.6 <= scored["dev"] / (scored["dev"] + scored["dev-retired13"]) <= 0.72  # about two thirds dev
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -124,7 +130,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired13() -> Report:
+    return CORPUS.report("dev-retired13")
+
+
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout13_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout13", kind, HELDOUT13_FLOOR)
+def test_retired13_does_not_regress(retired13: Report, kind: str) -> None:
+    check_floor(retired13, kind, RETIRED13_FLOOR)  # development text now: itemised
