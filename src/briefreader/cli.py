@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from .config import Config, ConfigError, load_config
+from .envnames import DEBUG as DEBUG_ENV
+from .envnames import PDF_CACHE as _PDF_CACHE_ENV  # ingest/pdfcache.ENV (no ingest import here)
 from .model import Briefing, Figure
 from .safe import escape_json, one_line, strip_controls
 
@@ -1600,7 +1602,7 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
 def _debug_env() -> str | None:
     """BRIEFREADER_DEBUG: None when unset or off (0, false, no, off); "" for the default
     log file (1, true, yes, on); else the log file's name."""
-    value = os.environ.get("BRIEFREADER_DEBUG", "").strip()
+    value = os.environ.get(DEBUG_ENV, "").strip()
     if value.lower() in ("", "0", "false", "no", "off"):
         return None
     return "" if value.lower() in ("1", "true", "yes", "on") else value
@@ -1714,9 +1716,6 @@ def _reader_args(argv: Sequence[str]) -> argparse.Namespace | None:
             return None
         i += 1
     return argparse.Namespace(**values, **flags, command=None)
-
-
-_PDF_CACHE_ENV = "BRIEFREADER_PDF_CACHE"  # ingest/pdfcache.ENV
 
 
 def _main(argv: Sequence[str] | None) -> int:

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .envnames import CACHE_DIR
+from .envnames import CONFIG as CONFIG_ENV
 from .keymap import ACTIONS, bad_key
 from .model import Topic
 from .safe import strip_controls
@@ -120,7 +122,7 @@ def user_log_dir() -> Path:
 
 
 def user_cache_dir() -> Path:
-    override = os.environ.get("BRIEFREADER_CACHE_DIR")
+    override = os.environ.get(CACHE_DIR)
     if override:
         return Path(override)
     from platformdirs import user_cache_dir as _ucd
@@ -142,7 +144,7 @@ def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
         if not path.is_file():
             raise ConfigError(f"{path}: {_not_a_config(path)}")
         return path
-    env = os.environ.get("BRIEFREADER_CONFIG")
+    env = os.environ.get(CONFIG_ENV)
     if env:
         path = Path(env)
         if not path.is_file():

@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
+from . import envnames
+
 __all__ = ["Limits", "Stopped", "parallel_map", "pool_gone", "start_server"]
 
 log = logging.getLogger("briefreader")
@@ -386,7 +388,7 @@ def _why(code: int | None, limits: Limits | None) -> str:
 # has the environment of the pool's first start: a process running one command after
 # another, as the tests do, would give its workers the first command's). The PDF text
 # cache's folder, or "" under --no-cache (ingest/pdfcache.ENV; review s16 R11).
-PASSED_ENV = ("BRIEFREADER_PDF_CACHE", "BRIEFREADER_CACHE_DIR")
+PASSED_ENV = (envnames.PDF_CACHE, envnames.CACHE_DIR)
 
 
 def _passed_env() -> dict[str, str | None]:

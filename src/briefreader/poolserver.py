@@ -31,12 +31,14 @@ def _excepthook(kind, value, tb):  # type: ignore[no-untyped-def]
 
 sys.excepthook = _excepthook  # a forked child reports a failed start through it
 
-if os.environ.get("BRIEFREADER_REGEX_CACHE"):  # the pipeline's ~600 patterns, as the CLI keeps them (recache.py)
+from .envnames import REGEX_CACHE  # noqa: E402 - no imports of its own
+
+if os.environ.get(REGEX_CACHE):  # the pipeline's ~600 patterns, as the CLI keeps them (recache.py)
     from pathlib import Path
 
-    from .recache import ENV, install
+    from .recache import install
 
-    install(Path(os.environ[ENV]))
+    install(Path(os.environ[REGEX_CACHE]))
 
 from .library import warm_worker  # noqa: E402 - after the handlers: this import is the slow part
 

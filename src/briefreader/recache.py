@@ -47,8 +47,10 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from .envnames import REGEX_CACHE
+
 LIMIT = 2000
-ENV = "BRIEFREADER_REGEX_CACHE"  # the folder, for child processes (the pool's forkserver)
+ENV = REGEX_CACHE  # the folder, for child processes (the pool's forkserver)
 
 try:  # the internals this relies on (CPython 3.11-3.13)
     import _sre

@@ -26,6 +26,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from ..envnames import PDF_CACHE
 from ..model import Problem
 from .formats import Part
 
@@ -37,7 +38,7 @@ FOLDER = "pdftext"
 # The cache folder the reader's config names (``[library] cache``; the CLI and the TUI set
 # it at start, for the pool's workers too), "" under ``--no-cache``: no entry read or
 # written (review s16 R11). Unset (the library used alone): the user's cache folder.
-ENV = "BRIEFREADER_PDF_CACHE"
+ENV = PDF_CACHE
 _MAGIC = b"briefreader-pdftext 1\n"
 _SUFFIX = ".json.z"
 _version: str | None = None
