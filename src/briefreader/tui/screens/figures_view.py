@@ -11,6 +11,8 @@ language's figure terms (``money>1000亿``) and words (a kind, a unit, part of a
 
 from __future__ import annotations
 
+import math
+
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
@@ -40,18 +42,33 @@ WIDTHS = {"date": 10, "source": 12, "kind": 7, "text": 16, "en": 18, "value": 14
 FIRST_ROWS = 200  # rows the worker reads with a new table: the first screens, drawn without a query
 
 
+def _plain(value: float, digits: int = 6) -> str:
+    """``value`` grouped, with up to ``digits`` significant digits after the point and
+    never in e-notation (``,.6g`` wrote 1e18 as '1e+06 tn' and 12345.5 as '1.235e+04':
+    review s17 R4). Whole digits are all kept."""
+    if value == 0:
+        return "0"
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+    text = f"{value:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def _cell(row: FigureRow, key: str, language: str = "en") -> str:
     if key == "value":
-        if row.value is None:
+        value = row.value
+        if value is None:
             return ""
-        if row.kind in ("date", "year") and row.value == int(row.value):  # a year, not an amount: 2023, not 2,023
-            return f"{row.value:.0f}"
+        if not math.isfinite(value):
+            return one_line(row.text)
+        if row.kind in ("date", "year") and value == int(value):  # a year, not an amount: 2023, not 2,023
+            return f"{value:.0f}"
         # a billion or more in bn/tn, as the English column says it (tester s16 U1: '3e+11' beside '61,000,000,000')
         for size, word in ((1e12, "tn"), (1e9, "bn")):
-            if abs(row.value) >= size and len(scaled := f"{row.value / size:,.6g} {word}") <= WIDTHS["value"]:
-                return scaled
-        whole = f"{row.value:,.0f}" if row.value == int(row.value) else f"{row.value:,.4g}"
-        return whole if len(whole) <= WIDTHS["value"] else f"{row.value:.4g}"
+            if abs(value) >= size:
+                scaled = f"{_plain(value / size)} {word}"
+                # more than the column holds (a million tn and up): the figure as written, never '1e+06 tn'
+                return scaled if len(scaled) <= WIDTHS["value"] else one_line(row.text)
+        return f"{value:,.0f}" if value == int(value) else _plain(value)
     if key == "date":
         return row.date or ""
     if key == "kind":
