@@ -16,9 +16,10 @@ in sessions 11 and 12, retired in session 13); dev-retired9 (the files in heldou
 in sessions 12 and 13, retired in session 14); dev-retired10 (the files in heldout10/, session 13's set, scored
 in sessions 13 and 14, retired in session 15); dev-retired11 (the files in heldout11/, session 14's set, scored
 in sessions 14 and 15, retired in session 16); dev-retired12 (session 15's set, scored in sessions 15 and 16, retired
-in session 17, its folder moved from heldout12/ to dev-retired12/); each retired split's last held-out score is kept
-in the scorer's RETIRED_LAST_HELD_OUT. heldout13 (session 16's fresh set) and later ones are scored and never looked
-into. The floors and ceilings are what the code
+in session 17, its folder moved from heldout12/ to dev-retired12/); dev-retired13 (session 16's set, scored in
+sessions 16 and 17, retired in session 18, its folder moved from heldout13/ to dev-retired13/); each retired split's
+last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout14 (session 17's fresh set) and later ones
+are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -198,12 +199,13 @@ FLOORS = {
     # section, for 自由時報; s15_42's date missing); then 12-meta's s17 (a breadcrumb's section is no source; a date
     # shown in pieces, "2020" / "07/08" / "16:37"): date 14, source 14, all right 14 of 14
     "dev-retired12": {"title": 14, "date": 14, "source": 14, "must_have_found": 45, "clean": 14},
-    # heldout13 (session 16's fresh set, gold_s16.toml, 17 files / 17 articles, chosen by outlet: none shares a site or
-    # template with a dev or retired file), scored once in aggregate at the session's end by the lead (5fbc937):
-    # title 14 (2 wrong), date 13 (3 missing), source 7 (2 wrong, 7 missing), must_have 53/56, leaks 0, 1 file not
-    # read, all right 6 of 17; never itemised. New outlets remain the weakness, sources above all.
-    "heldout13": {"title": 14, "date": 13, "source": 7, "must_have_found": 53, "clean": 6},
-    # (heldout13 scored again at the end of session 17 (d55e0dc): the same, to the article)
+    # dev-retired13 (session 16's held-out set, gold_s16.toml, 17 files / 17 articles, chosen by outlet: none shares a
+    # site or template with a dev or retired file; folder heldout13/ until session 18, now dev-retired13/), retired in
+    # session 18. Held-out scores, sessions 16 and 17 end (5fbc937, d55e0dc, the same to the article): title 14 (2
+    # wrong), date 13 (3 missing), source 7 (2 wrong, 7 missing), must_have 53/56, leaks 0, 1 file not read, all right
+    # 6 of 17. As first scored as dev (session 18 start, 7471369): the same. New outlets remain the weakness, sources
+    # above all.
+    "dev-retired13": {"title": 14, "date": 13, "source": 7, "must_have_found": 53, "clean": 6},
     # heldout14 (session 17's fresh set, gold_s17.toml, 14 files / 14 articles, chosen by outlet: district and city
     # offices' budget and annual-report PDFs and a school's site, none sharing a site or template with dev or a retired
     # file), scored once in aggregate by the lead at the session's end (d55e0dc): title 13 (1 wrong), date 14, source 0
@@ -238,7 +240,7 @@ CEILINGS = {
     "dev-retired10": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired11": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired12": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout13": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 2},
+    "dev-retired13": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 2},
     "heldout14": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
 }
 
@@ -415,14 +417,49 @@ def test_retired12_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_thirteenth_heldout_split_does_not_regress(request):
-    """heldout13: session 16's fresh held-out set (gold_s16.toml), scored and never looked into. A placeholder
-    until the lead sets its floors and ceilings from the one aggregate scoring at the session's end; it skips
-    before the held-out split is scored."""
-    if "heldout13" not in FLOORS or "heldout13" not in CEILINGS:
-        pytest.skip("heldout13: no floors yet (the lead sets them after the session's one aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout13"]
-    assert not _check(s, "heldout13"), (_check(s, "heldout13"), s)
+def test_thirteenth_retired_split_does_not_regress(scored):
+    """dev-retired13: session 16's held-out set (gold_s16.toml; folder heldout13/ until session 18, now
+    dev-retired13/), retired into dev in session 18 and developed on like dev."""
+    s = scored["splits"]["dev-retired13"]
+    assert not _check(s, "dev-retired13"), (_check(s, "dev-retired13"), s)
+
+
+# dev-retired13's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, at
+# 7471369: the same as both held-out scorings). A miss not named here fails below.
+KNOWN_RETIRED13_MISSES: dict[str, set[str]] = {
+    # <title> is the school's name alone; the headline '情况说明' is a short label; no source read from the signature
+    # '北京大学外国语学院 / 2018年4月23日' nor the copyright line
+    "dev-retired13/s16_13_pku_sfl_statement.htm": {"title", "source"},
+    # the archive's header '# 财联社快讯归档 2026-05-18': title cut, its date not read
+    "dev-retired13/s16_15_cls_flash_archive_20260518.md": {"title", "date"},
+    # the archive's header names the outlet ('# 东方财富资讯归档 2026-05-20', '- source: 东方财富 …'); no source read
+    "dev-retired13/s16_16_eastmoney_flash_archive_20260520.md": {"source"},
+    "dev-retired13/s16_17_ths_flash_archive_20260521.md": {"source"},
+    # a JSP page of 阳光易购 (the day '2011-05-03' in the page): no date, no source
+    "dev-retired13/s16_24_ygyg_japan_quake_car_supply_2011.jsp": {"date", "source"},
+    # '人人网' (another site's name on the page) taken for the source
+    "dev-retired13/s16_25_ygyg_daqing_procurement_2011.jsp": {"source"},
+    "dev-retired13/s16_27_ygyg_zhang_guobao_nuclear_2011.jsp": {"source"},
+    # a Readhub topic's day file: the sites it lists are not read as a source
+    "dev-retired13/s16_28_readhub_blizzard_topic_20230124.json": {"source"},
+    "dev-retired13/s16_29_readhub_yu_chengdong_topic_20230402.json": {"source"},
+    # a daily briefing's plain text: date line without a year, brand line, neither read
+    "dev-retired13/s16_38_60s_daily_briefing_2022-08-24.txt": {"date", "source"},
+    # a '.json' that is a Python dict's repr: not read at all
+    "dev-retired13/s16_39_60s_daily_briefing_2023-03-14.json": {"not read"},
+}
+
+
+def test_retired13_misses_are_only_the_known_ones(scored):
+    """Every dev-retired13 article is all right but those named in KNOWN_RETIRED13_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired13" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED13_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_fourteenth_heldout_split_does_not_regress(request):
@@ -490,7 +527,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout13": summary},
+        "splits": {"dev": summary, "heldout14": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -505,16 +542,18 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "heldout10/l.html", "split": "dev-retired10", "entry": None, "mistakes": ["source: want m"]},
             {"file": "heldout11/m.html", "split": "dev-retired11", "entry": None, "mistakes": ["date: want l"]},
             {"file": "dev-retired12/n.html", "split": "dev-retired12", "entry": None, "mistakes": ["date: want k"]},
-            {"file": "heldout13/e.html", "split": "heldout13", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired13/o.html", "split": "dev-retired13", "entry": None, "mistakes": ["date: want j"]},
+            {"file": "heldout14/e.html", "split": "heldout14", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout13/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout14/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
     assert "heldout7/i.html" in text and "heldout8/j.html" in text and "heldout9/k.html" in text
     assert "heldout10/l.html" in text and "heldout11/m.html" in text and "dev-retired12/n.html" in text
+    assert "dev-retired13/o.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -535,6 +574,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 15's set, retired in session 17: its folder moved to dev-retired12/
     assert "dev-retired12" in sc.SPLITS and "heldout12" not in sc.SPLITS and "heldout12" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired12"] == "dev-retired12"
+    # session 16's set, retired in session 18: its folder moved to dev-retired13/
+    assert "dev-retired13" in sc.SPLITS and "heldout13" not in sc.SPLITS and "heldout13" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired13"] == "dev-retired13"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -560,3 +602,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 18 (wrong 1, missing 2)" in text and "date 20 (missing 1)" in text and "14 of 21" in text
     text = sc.report({"splits": {"dev-retired12": summary}, "articles": []})
     assert "date 13 (missing 1)" in text and "source 13 (wrong 1)" in text and "12 of 14" in text
+    text = sc.report({"splits": {"dev-retired13": summary}, "articles": []})
+    assert "source 7 (wrong 2, missing 7)" in text and "not read 1" in text and "6 of 17" in text
