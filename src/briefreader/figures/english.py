@@ -190,17 +190,27 @@ def area(
     hedge_en: str | None = None,
     plus: bool = False,
     mu: bool = False,
+    metres: bool = False,
 ) -> str:
     """Square metres in, ``6.74 km²`` or ``20,000 m²`` out; ``plus``: a range's high end said with 多
     (100至200多平方米: 100–200+ m²); ``mu``: the area was written in 亩, a unit English readers know only
-    roughly: the mu as written, then three significant digits (25万亩: ``250,000 mu (167 km²)``)."""
+    roughly: the mu as written, then three significant digits (25万亩: ``250,000 mu (167 km²)``).
+    ``metres``: written in square metres (120万平方米 of floor space): kept in m² with its scale, ``1.2 mn m²``;
+    a floor area is not a piece of land, and km² misreads it (tester s17 F7)."""
 
     def one(v: float, digits: int = 5) -> str:
         # 坪 and 平方呎 are converted: five significant digits, not 3,066.6667 km²
         v = float(f"{v:.{digits}g}")
+        if metres:
+            return f"{_with_scale(v)} m²"
         return f"{plain(v / 1e6)} km²" if v >= 1e6 else f"{plain(v)} m²"
 
     def span(lo: float, hi: float, digits: int, more: str = "") -> str:
+        if metres:  # 1.2–1.5 mn m², 1–2+ mn m²
+            (lo_m, lo_w), (hi_m, hi_w) = (magnitude(float(f"{v:.{digits}g}")) for v in (lo, hi))
+            if lo_w == hi_w:
+                return f"{lo_m}{DASH}{hi_m}{more}{f' {hi_w}' if hi_w else ''} m²"
+            return f"{_with_scale(lo)}{DASH}{_with_scale(hi)}{more} m²"
         top, unit = one(hi, digits).rsplit(" ", 1)
         if (lo >= 1e6) == (hi >= 1e6):  # 10–20 km², 500–800 m²
             return f"{one(lo, digits).rsplit(' ', 1)[0]}{DASH}{top}{more} {unit}"

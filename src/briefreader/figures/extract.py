@@ -308,6 +308,9 @@ YEAR_BEFORE_RE = re.compile(
 # 跌至2019年以来最低, 降至2011年3月以来最弱: "since", a point in the past, never a target year
 _SINCE = ("以来", "以后")
 YEAR_AFTER_RE = re.compile(r"(?:底|末)?(?:前|以前|之前)")
+# 增加到2023年的15亿元, 降至2024年底的3.2%: the year a value was reached, an attribute of the number after 的, not a
+# deadline (tester s17 G5: "by 2023")
+YEAR_OF_VALUE_RE = re.compile(rf"(?:底|末|初)?的{_SP}(?:约|近|逾|超过)?{_SP}[\d{_CN}]")
 # A 到/至 after a date or year is the second bound of a period, not a deadline: 2011年9月至2014年9月,
 # 2011至2014年, 今年1月到2025年, 2023年第三季度至2025年, 年初至2025年.
 PERIOD_START_RE = re.compile(rf"(?:\d{{4}}|[年月日号](?:初|底|末|中|[上中下]旬)?|季度|年代){_SP}$")
@@ -1947,7 +1950,7 @@ class _Extractor:
             or not 1 <= (day or 1) <= 31
         ):
             return m.end()
-        if m["y2"] and not m["d2"] and not text.startswith(_SINCE, m.end()) and self._deadline_word(start):
+        if m["y2"] and not m["d2"] and not text.startswith(_SINCE, m.end()) and self._deadline_word(start, m.end()):
             return self._deadline(start, m.end(), year)
         self._add_date(start, m.end(), year, month, day)
         return m.end()
@@ -1958,8 +1961,11 @@ class _Extractor:
         precision = "day" if day else "month" if month else "year"
         self.add("date", start, end, float(year) if year else None, english.date(year, month, day), unit=precision)
 
-    def _deadline_word(self, start: int) -> re.Match[str] | None:
-        """The deadline word before a year at ``start`` (到, 力争于 ...), unless 到/至 ends a period."""
+    def _deadline_word(self, start: int, end: int | None = None) -> re.Match[str] | None:
+        """The deadline word before a year at ``start`` (到, 力争于 ...), unless 到/至 ends a period or the year
+        (ending at ``end``) is the time of a value after it (增加到2023年的15亿元)."""
+        if end is not None and YEAR_OF_VALUE_RE.match(self.text, end):
+            return None
         before = YEAR_BEFORE_RE.search(self.text, max(0, start - 4), start)
         if before and before["t"] in ("到", "至"):
             t0 = before.start("t")
@@ -1981,7 +1987,7 @@ class _Extractor:
         year = int(q.num)
         if not YEAR_MIN <= year <= YEAR_MAX or text.startswith(("历史", "来"), q.end):
             return q.end
-        before = self._deadline_word(q.start) if not text.startswith(_SINCE, q.end) else None
+        before = self._deadline_word(q.start, q.end) if not text.startswith(_SINCE, q.end) else None
         after = YEAR_AFTER_RE.match(text, q.end)
         if after and not before and after.group().endswith(("以前", "之前")):
             after = None  # 在2014年以前，…已出售: "before", a point in the past as often as a deadline: a date
@@ -3054,7 +3060,7 @@ class _Extractor:
                 start,
                 end,
                 low,
-                english.area(low, "range", low, high, mu=q.unit == "亩"),
+                english.area(low, "range", low, high, mu=q.unit == "亩", metres=AREAS[q.unit] == 1.0),
                 unit="m2",
                 qualifier="range",
                 low=low,
@@ -3069,7 +3075,7 @@ class _Extractor:
             start,
             end,
             value,
-            english.area(value, qualifier, hedge_en=hedge_en, mu=q.unit == "亩"),
+            english.area(value, qualifier, hedge_en=hedge_en, mu=q.unit == "亩", metres=AREAS[q.unit] == 1.0),
             unit="m2",
             qualifier=qualifier,
             low=low,
@@ -3567,7 +3573,7 @@ class _Extractor:
         elif kind == "area":
             factor = AREAS[q2.unit]
             low, high = low * factor, high * factor
-            en = english.area(low, "range", low, high, plus=q2.more, mu=q2.unit == "亩")
+            en = english.area(low, "range", low, high, plus=q2.more, mu=q2.unit == "亩", metres=AREAS[q2.unit] == 1.0)
             unit = "m2"
             if included:
                 en += " (inclusive)"
