@@ -43,7 +43,9 @@ which may satisfy the term. Units: percent in percent points, area in square met
 such as 家 is ignored). Money is never converted between currencies (no rate is
 guessed): a bound with a currency compares that currency's figures only
 (``money>100亿美元``: USD figures over 10 bn USD; 美元, 港币, 日元, USD, HK$ … as
-figures/units.py reads them, and 元 / 人民币 / RMB mean CNY, so a Hong Kong briefing's
+figures/units.py reads them, after the number or before it as the extractor reads them,
+``money>USD5亿``, ``money>人民币100亿元``, ``money>100亿元人民币``; 元 / 人民币 / RMB
+mean CNY, and 元 beside another currency is its unit word, so a Hong Kong briefing's
 bare 元, read as HKD, is not 元 here); a bound without one (``money>100亿``), or with a
 bare ``$`` or ``¥`` (whose dollar or yuan/yen the text's region decides), compares every
 money figure's number as written, whatever its currency.
@@ -291,7 +293,7 @@ class _Parser:
         if not rest:
             raise QuerySyntaxError(pos, f"missing number after {raw_kind}{op}")
         op = {"=>": ">=", "=<": "<=", "==": "="}.get(op, op)
-        unit = _currency_of(rest) if kind == "money" else ""
+        unit = _currency_of(rest, pos) if kind == "money" else ""
         return FigureTerm(kind, op, _parse_amount(kind, rest, pos), unit, pos=pos)  # type: ignore[arg-type]
 
 
@@ -378,13 +380,40 @@ def _currency_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(written after the number, written before it), longest first, as a query folds them.
 
     From figures/units.py, the extractor's own tables: 港币, 新台币, 英镑, 元, usd, rmb
-    after; us$, hk$, ¥ before.
+    after; us$, hk$, ¥, and the codes and words the extractor reads before a number too
+    (USD5亿, 人民币100亿元: review s17 R11, refused as "expected a number") before.
     """
     from .figures.units import BARE_CURRENCY_WORDS, CURRENCIES, CURRENCY_CODES, CURRENCY_SYMBOLS
 
     after = {_query_form(w) for w in (*CURRENCIES, *BARE_CURRENCY_WORDS, *CURRENCY_CODES, *CURRENCY_SYMBOLS)}
-    before = {_query_form(w) for w in CURRENCY_SYMBOLS}
+    before = {_query_form(w) for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES, *CURRENCIES)}
     return (tuple(sorted(after, key=len, reverse=True)), tuple(sorted(before, key=len, reverse=True)))
+
+
+# What an amount may start with after a currency written before it: a digit, or a Chinese
+# numeral (人民币一百亿元) that figures.parse_number then reads
+_NUMBER_STARTS = frozenset("0123456789.零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟")
+
+
+def _currency_before(text: str) -> str:
+    """The currency written before the amount (``us$``, ``usd``, ``人民币``), or ""."""
+    for symbol in _currency_words()[1]:
+        if text.startswith(symbol) and text[len(symbol) : len(symbol) + 1] in _NUMBER_STARTS:
+            return symbol
+    return ""
+
+
+def _currencies_after(text: str) -> tuple[str, list[str]]:
+    """``text`` without the currency words at its end (at most two: 100亿元人民币, as the
+    extractor reads 元 then 人民币), and those words in their order."""
+    words: list[str] = []
+    for _ in range(2):
+        word = next((w for w in _currency_words()[0] if text.endswith(w) and len(text) > len(w)), "")
+        if not word:
+            break
+        words.insert(0, word)
+        text = text[: -len(word)]
+    return text, words
 
 
 _BARE_SIGNS = frozenset({"$", "¥", "￥"})
@@ -405,24 +434,31 @@ def _currency_codes() -> dict[str, str]:
     return table | {"元": "CNY", "圆": "CNY", "块钱": "CNY", "蚊": "HKD"}
 
 
-def _currency_of(raw: str) -> str:
+def _currency_of(raw: str, pos: int = 0) -> str:
     """The ISO code of the currency a money bound names (``100亿美元`` → USD, ``US$5m`` →
-    USD, ``1亿元`` → CNY); "" when it names none (``100亿``, ``5e8``)."""
+    USD, ``USD5亿`` → USD, ``100亿元人民币`` → CNY, ``1亿元`` → CNY); "" when it names none
+    (``100亿``, ``5e8``). Two currencies that differ (``USD5亿日元``) are refused."""
+    from .figures.units import BARE_CURRENCY_WORDS
+
     text = _query_form(raw).strip()
     if any("\u3400" <= ch <= "\u9fff" for ch in text):
         from .hanzi import to_simplified
 
         text = to_simplified(text)
-    after, before = _currency_words()
-    for symbol in before:
-        if text.startswith(symbol) and text[len(symbol) : len(symbol) + 1].isdigit():
-            # a bare sign names no one currency: $ is the US, Hong Kong, Taiwan and Singapore dollar by the text's
-            # region, ¥ the yuan or the yen (review s17 R3: money>$100 missed a Hong Kong briefing's $350)
-            return "" if symbol in _BARE_SIGNS else _currency_codes().get(symbol, "")
-    for word in after:
-        if text.endswith(word):
-            return _currency_codes().get(word, "")
-    return ""
+    codes = _currency_codes()
+    before = _currency_before(text)
+    _, after = _currencies_after(text[len(before) :])
+    # a bare 元 beside a currency named (USD5亿元, 100亿元人民币) is its unit word, not CNY
+    named = {codes.get(w, "") for w in (before, *after) if w and w not in _BARE_SIGNS and w not in BARE_CURRENCY_WORDS}
+    if len(named) > 1:
+        raise QuerySyntaxError(pos, f'two currencies in "{raw}"')
+    if named:
+        return named.pop()
+    if before:
+        # a bare sign names no one currency: $ is the US, Hong Kong, Taiwan and Singapore dollar by the text's
+        # region, ¥ the yuan or the yen (review s17 R3: money>$100 missed a Hong Kong briefing's $350)
+        return ""
+    return codes.get(after[-1], "") if after else ""
 
 
 @functools.cache
@@ -449,11 +485,8 @@ def _parse_amount(kind: str, raw: str, pos: int) -> float:
         return -_parse_amount(kind, raw.strip()[1:], pos + 1)
     if text[:1] in ("-", "\u2212"):  # money>-5, percent<--5 (read as 5 before)
         raise QuerySyntaxError(pos, f'expected a number, not "{raw}"')
-    if kind == "money":
-        for symbol in _currency_words()[1]:  # US$5亿, ¥100万
-            if text.startswith(symbol) and text[len(symbol) : len(symbol) + 1].isdigit():
-                text = text[len(symbol) :]
-                break
+    if kind == "money":  # US$5亿, ¥100万, USD5亿, 人民币100亿元
+        text = text[len(_currency_before(text)) :]
     m = _NUMBER_RE.match(text)
     if not m:
         value = _chinese_amount(kind, text)  # money>十亿, count>一千二百家, percent>百分之十
@@ -499,11 +532,8 @@ def _unit_multiplier(kind: str, suffix: str) -> float | None:
     """What ``suffix`` multiplies the number by for ``kind``; None when unreadable."""
     if kind == "percent":
         return 1.0 if suffix in ("", "%", "percent") else None
-    if kind == "money":
-        for currency in _currency_words()[0]:
-            if suffix.endswith(currency):
-                suffix = suffix[: -len(currency)]
-                break
+    if kind == "money":  # 亿美元, 亿元人民币 (元 then 人民币, as the extractor reads them)
+        suffix = _currencies_after(suffix)[0] if suffix not in _currency_words()[0] else ""
         return _LATIN_SCALE.get(suffix) or _cjk_scale(suffix)
     if kind == "area":
         for unit, factor in _area_units():
