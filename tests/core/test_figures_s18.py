@@ -33,3 +33,51 @@ def test_year_a_value_was_reached_is_no_deadline() -> None:
     assert _en("失业率由去年的5.1%降至2024年底的4.6%。", "year") == []
     # a deadline stays one: 到2030年, 产值达到…; 到2030年的目标
     assert _en("到2030年，全市产值将达到5000亿元。", "year") == [("到2030年", "by 2030")]
+
+
+# --- a note binds the bare 元 that follow it, in the forms Hong Kong and Taiwan papers write it
+
+
+def _units(text: str, region: str) -> list[tuple[str, str]]:
+    return [(f.text, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"]
+
+
+def test_a_currency_note_with_a_semicolon_or_yi_xia_tong() -> None:
+    text = "集團（人民幣；下同）全年收入120億元，純利15億元。"
+    assert _units(text, "hk") == [("120億元", "CNY"), ("15億元", "CNY")]
+    text = "上海新房每平方米約6萬元（人民幣，以下同），近郊約3萬元。"
+    assert _units(text, "tw") == [("約6萬元", "CNY"), ("約3萬元", "CNY")]
+
+
+def test_a_statement_of_the_unit_binds_what_follows() -> None:
+    text = "除特別註明外，本文金額單位均為人民幣。公司全年收入120億元，純利15億元。"
+    assert _units(text, "hk") == [("120億元", "CNY"), ("15億元", "CNY")]
+    text = "（金額單位：人民幣）\n營業收入120億元"
+    assert _units(text, "hk") == [("120億元", "CNY")]
+    # a sum in the same words is no statement of a unit: 金額為人民幣100億元 names that sum's currency
+    text = "除特別注明外，該筆貸款金額為人民幣100億元。政府另撥款50億元。"
+    assert _units(text, "hk")[0] == ("人民幣100億元", "CNY")
+    assert _units(text, "hk")[1][1] != "CNY"  # (shown as written: another sentence's currency)
+
+
+# --- a currency written before one number does not carry into a clause about home (tester s17 F10)
+
+
+def test_renminbi_before_one_sum_does_not_carry_into_a_clause_about_home() -> None:
+    text = "內地城鎮居民月均收入約人民幣4000元，而本港僱員月入中位數約1.9萬元。"
+    assert _units(text, "hk") == [("約人民幣4000元", "CNY"), ("約1.9萬元", "HKD")]
+    # ... but carries where the sentence names no home place (an aside of the same deal)
+    text = "收購作價為人民幣10億元，另加最多2億元的或然代價。"
+    assert _units(text, "hk") == [("人民幣10億元", "CNY"), ("最多2億元", "CNY")]
+
+
+# --- 单位 is a flat in Hong Kong and Macau text (tester s17 F5)
+
+
+def test_units_are_flats_in_hong_kong_and_macau() -> None:
+    assert _en("房委會明年將推出約1.2萬個單位。", "count", "hk") == [("約1.2萬個", "about 12,000 flats")]
+    assert _en("經屋局明年推出1500個單位供申請。", "count", "mo") == [("1500個", "1,500 flats")]
+    assert _en("今年新落成私人住宅單位約1.5萬個。", "count", "hk") == [("約1.5萬個", "about 15,000 flats")]
+    # an organisation still: 参展单位, counted by 家, and on the mainland
+    assert _en("共有320個參展單位參加。", "count", "hk") == [("320個", "320 organisations")]
+    assert _en("全市共有1000个单位参加。", "count", "mainland") == [("1000个", "1,000 organisations")]

@@ -77,7 +77,7 @@ from .numerals import (
 from .numerals import DIGITS as DIGIT_VALUES
 from .numerals import number_value as parse_number
 from .numerals import parse_number as parse_written_number
-from .region import TRILLION_REGIONS, Region, detect_region, place_currency, resolve_region
+from .region import TRILLION_REGIONS, Region, detect_region, names_home, place_currency, resolve_region
 from .units import (
     ADMIN_UNITS,
     AREAS,
@@ -333,11 +333,21 @@ SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_NAMED})")
 _SYMBOL_OR_CODE_RE = re.compile(rf"{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])")
 # 1美元兑32.3元新台币: the "1" of an exchange rate is not a sum.
 RATE_BASE_RE = re.compile(r"(?:兑换|兑|折合|可兑换|对|=|＝)")
+_NOTE_CURRENCY = alternation(CURRENCIES)
+# the words of a note that names the currency of the amounts from there on (a currency and 下同, or a unit stated)
+_UNIT_WORD = r"(?:(?:金额|货币|币值|币种)(?:单位)?|单位)"
 CURRENCY_NOTE_RE = re.compile(
-    rf"[(（]\s*(?:单位[:：]\s*)?(?P<cur>{alternation(CURRENCIES)})"
-    # (人民币，下同), and a conversion after it in the same aside (人民币，下同，约60.5亿新元), or the aside cut off
-    # by a list's ellipsis (（人民币，下...): 下同 says it, whatever follows
-    r"\s*[,，、‧·・]?\s*下(?:同|\.{3}|…)"
+    rf"[(（]\s*(?:{_UNIT_WORD}[:：为]?\s*)?(?P<cur>{_NOTE_CURRENCY})"
+    # (人民币，下同), (人民币；以下同), and a conversion after it in the same aside (人民币，下同，约60.5亿新元), or
+    # the aside cut off by a list's ellipsis (（人民币，下...): 下同 says it, whatever follows
+    r"\s*[,，、;；‧·・]?\s*以?下(?:文)?(?:皆|均|亦)?(?:同|\.{3}|…)"
+    # (金额单位：人民币), (单位：港元千元): a unit named alone in its aside (a table's or a report's head)
+    rf"|[(（]\s*{_UNIT_WORD}[:：]\s*(?P<unit>{_NOTE_CURRENCY})(?:元|千元|万元|百万元|亿元)?\s*[)）]"
+    # 除特别注明外，金额单位为人民币 / 如无特别说明，本文货币单位均为港元 / 除另有指明外，所有金额均以港元为单位: a
+    # statement of the unit every amount after it is in (the currency then ends the clause: no amount follows it)
+    r"|(?:除(?:非)?(?:特别|另有|特殊)?(?:注明|说明|指明|列明|标明|订明)外?|如无(?:特别|特殊)?(?:注明|说明))"
+    rf"[，,]?[^。；;\n]{{0,16}}?{_UNIT_WORD}?(?:均|皆|全部|一律)?(?:为|是|以|按)\s*(?P<said>{_NOTE_CURRENCY})"
+    r"(?:元)?(?:为单位|计算?|计值)?(?=\s*[，,。；;）)\n])"
 )
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_OR_CLAUSE_END}\n]")
 _NOUN_RE = re.compile(alternation(NOUNS))
@@ -1245,16 +1255,26 @@ def _names_a_class(text: str, end: int, flats: bool = True) -> bool:
     )
 
 
-def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
+def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = False) -> str:
     """The English noun counted: the head noun after the measure word, else before it.
 
-    ``after`` is where the noun phrase may start (past 以上/左右), default the unit's end.
+    ``after`` is where the noun phrase may start (past 以上/左右), default the unit's end. ``flats``: 单位 is a flat
+    (Hong Kong and Macau text: 推出1000个单位), not an organisation (tester s17 F5).
     """
+
+    def noun(m: re.Match[str]) -> str:
+        # a flat when 单位 follows the measure word or a word of homes (公屋单位, 落成单位); 参展单位 and 46家…单位
+        # are organisations there too
+        word = m.group()
+        if flats and word == "单位" and q.unit != "家" and (m.start() == pos or text[m.start() - 1] in _FLAT_BEFORE):
+            return "flats"
+        return NOUNS[word]
+
     pos = q.end if after is None else after
     if q.unit in GROUP_MEASURES:
         # 3批货物, 5组选手: the number counts the groups, not what they hold
         group = GROUP_MEASURES[q.unit]
-        held = _count_noun(text, replace(q, unit=""), after)
+        held = _count_noun(text, replace(q, unit=""), after, flats)
         return f"{group} of {held}" if group and held else group
     if q.unit in SELF_NAMING_MEASURES and not _NOUN_RE.match(text, pos):
         return MEASURE_NOUN_DEFAULTS[q.unit]
@@ -1278,7 +1298,7 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
             adjacent = nxt
         if adjacent.end() - pos not in words:  # 3名学生家长: 学生 starts a longer word (parents), it is not counted
             return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
-        return NOUNS[adjacent.group()]
+        return noun(adjacent)
     # 跨部门工作组: a noun after 跨 ("cross-") modifies the head, it is not what is counted
     # (a noun must end its word: 3间服务中心's 服务 starts a longer one)
     matches = [
@@ -1292,8 +1312,8 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
         for m in matches:
             nxt = text[m.end() : m.end() + 1]
             if m.end() == end or nxt in _NOUN_BOUNDARY:
-                return NOUNS[m.group()]
-        return NOUNS[matches[-1].group()]
+                return noun(m)
+        return noun(matches[-1])
     if pos == end or text[pos : pos + 1] in _NOUN_BOUNDARY:
         # Nothing follows (数字经济企业8000余家，): look back in the clause.
         back = max(0, q.start - 12)
@@ -1307,7 +1327,7 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
         if found and q.start - found[-1].end() <= 2:
             gap = text[found[-1].end() : q.start]
             if not gap or q.unit not in MEASURE_NOUN_DEFAULTS or _COPULA_GAP_RE.fullmatch(gap):
-                return NOUNS[found[-1].group()]
+                return noun(found[-1])
     if q.unit == "户" and _FIRMS_BEFORE_RE.search(text, max(0, q.start - 40), q.start):
         # 规模以上工业企业827户…营业收入超10亿元的99户: 户 counts firms as well as households; where the sentence
         # speaks of firms and names no household, the number is shown without a noun (tester s14 item 3)
@@ -1316,6 +1336,8 @@ def _count_noun(text: str, q: Quantity, after: int | None = None) -> str:
     return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
 
 
+# the last character of a word of homes before 单位 (公屋, 住宅, 劏房, 楼盘, 出售, 出租, 落成, 新): Hong Kong's flats
+_FLAT_BEFORE = frozenset("屋宅房盘售租成新")
 # firms counted in 户 (statistics bulletins, tax and credit reports) and the words that make 户 a household
 _FIRMS_BEFORE_RE = re.compile(r"企业|公司|工商户|市场主体|经营主体|纳税人|法人|商户|厂商")
 _HOUSEHOLDS_BEFORE_RE = re.compile(r"居民|家庭|农户|村民|贫困|脱贫|住户|搬迁|群众|人口|困难户")
@@ -1398,10 +1420,10 @@ class _Extractor:
         self.region = region
         # 单位 is a flat in Hong Kong and Macau; on the mainland an organisation (review s15 R17: 年营业收入2000万元以上
         # 单位纳入统计 is a statistics threshold, not a class of homes)
-        self._flats = region.name in ("hk", "macau")
+        self._flats = region.name in ("hk", "mo")
         self.default_currency = region.currency or _only_yuan_currency(text)
         self.limit = limit
-        notes = [(m.start(), CURRENCIES[m["cur"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
+        notes = [(m.start(), CURRENCIES[m["cur"] or m["unit"] or m["said"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
         prefixed = [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
         self._prefix_notes = {p for p, _ in prefixed}  # not a 下同 note: their reach is the sentence (see _currency)
         self._named_sentences: set[int] | None = None  # the sentences (by number) naming a 元-currency
@@ -2489,6 +2511,12 @@ class _Extractor:
         if i and self.notes[i - 1][1]:
             pos, noted = self.notes[i - 1]
             if not self._foreign_across(pos, end, noted):
+                if (
+                    pos in self._prefix_notes
+                    and noted != self.region.currency
+                    and names_home(self.region, self.text, pos, end)
+                ):
+                    return self.region.currency  # 約人民幣3.9萬元，而本港…約2萬元: the clause speaks of home
                 return noted
             return ""  # 人民币100元。… another sentence's bare 5000元 in a text not of the renminbi: as written
         placed = place_currency(self.region, self.text, end)  # 位于北京…约40亿 in Taiwan text: renminbi
@@ -3387,7 +3415,7 @@ class _Extractor:
         if round_people and qualifier == "exact":
             qualifier = "approx"
         if noun is None:
-            noun = _count_noun(text, q, end)
+            noun = _count_noun(text, q, end, self._flats)
         if q.pair or q.vague:  # 三四个, 数十家
             en = english.count_span(q.low, q.high, noun, vague=q.vague)
             self.add("count", start, end, q.low, en, unit=unit, qualifier="range", low=q.low, high=q.high)
@@ -3579,7 +3607,9 @@ class _Extractor:
                 en += " (inclusive)"
         else:
             # 10至20多名: the high end's 多 ("20-odd") is said, 10–20+ people
-            en = english.count(low, _count_noun(self.text, q2), "range", suffix_plus=q2.more, low=low, high=high)
+            en = english.count(
+                low, _count_noun(self.text, q2, flats=self._flats), "range", suffix_plus=q2.more, low=low, high=high
+            )
             unit = q2.unit
         self.add(kind, start, end, low, en, unit=unit, qualifier="range", low=low, high=high)
         return end
@@ -3662,13 +3692,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

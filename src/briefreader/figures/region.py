@@ -701,6 +701,14 @@ def place_currency(region: Region, text: str, pos: int) -> str | None:
     return "CNY"
 
 
+def names_home(region: Region, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (folded) names a place of the text's own region (本港, 香港, 本澳, 全台): a sum
+    after it is home's, whatever currency an earlier figure of the sentence wrote before its number
+    (內地…約人民幣3.9萬元，而本港…約2萬元: HKD, tester s17 F10)."""
+    home = _HOME.get(region.name)
+    return home is not None and any(text.find(w, start, end) >= 0 for w in home)
+
+
 def resolve_region(region: Region | str | None, text: str) -> Region:
     """``region`` as given (a Region, or a name: mainland/cn, hk, mo, tw, other), or
     detected from the words of ``text`` when None."""
