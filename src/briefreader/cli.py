@@ -92,7 +92,9 @@ def _add_globals(p: argparse.ArgumentParser, default: Any) -> None:
         help="config file (default: $BRIEFREADER_CONFIG, ./config.toml, then the user config dir)",
     )
     p.add_argument("--briefings", metavar="DIR", default=d(None), help="folder of briefings (overrides the config)")
-    p.add_argument("--notes", metavar="FILE", default=d(None), help="notes file (overrides the config)")
+    p.add_argument(
+        "--notes", metavar="FILE", default=d(None), help="notes file (overrides the config; its folder must exist)"
+    )
     p.add_argument(
         "--no-cache", action="store_true", default=d(False), help="ingest every file again, ignoring the index cache"
     )
@@ -195,7 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--off", action="store_true", help="remove the bookmark")
 
     s = command("export", "export notes and bookmarks to Markdown")
-    s.add_argument("-o", "--output", metavar="FILE", help="output file (default: from the config; - for stdout)")
+    s.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="output file (default: the config's export, else notes.md in the current folder; - for stdout)",
+    )
     s.add_argument("--force", action="store_true", help="replace FILE even when briefreader did not write it")
 
     command("check", "report files that could not be read cleanly (exit 1 if any)")
@@ -292,6 +299,14 @@ def _config(args: argparse.Namespace) -> Config:
         config.briefings = Path(args.briefings).expanduser().absolute()
     if args.notes:
         config.notes = Path(args.notes).expanduser().absolute()
+        # a mistyped folder (--notes ~/Documnets/notes.toml) was made silently, and the notes
+        # went there: the file may be new, its folder must exist (tester s17)
+        folder = config.notes.parent
+        if not folder.is_dir():
+            why = "is not a folder" if folder.exists() else "does not exist (make it first, or check the spelling)"
+            raise CliError(f"--notes {args.notes}: the folder {folder} {why}", EXIT_USAGE)
+        if config.notes.is_dir():
+            raise CliError(f"--notes {args.notes}: is a folder; give the notes file in it (notes.toml)", EXIT_USAGE)
     return config
 
 

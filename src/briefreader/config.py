@@ -475,7 +475,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     return Config(
         briefings=resolve("briefings", "briefings", folder=True),
         notes=resolve("notes", "notes.toml", folder=False),
-        export=resolve("export", "notes.md", folder=False),
+        export=_export_path(resolve, values, base),
         script=values.get(("display", "script"), "hans"),
         language=values.get(("display", "language"), "en"),
         traditional=values.get(("display", "traditional"), "auto"),
@@ -487,6 +487,22 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         path=path,
         cache_dir=resolve("cache", "", folder=True) if ("library", "cache") in values else None,
     )
+
+
+def _export_path(resolve: Any, values: dict[tuple[str, str], Any], base: Path) -> Path:
+    """Where `export` (and the TUI's ``e``) writes: a document of the user's, so in the
+    folder they work in (``./notes.md``), never under ~/.config (tester s17 U12: after
+    `config init` every export went to ~/.config/briefreader/notes.md, beside the config,
+    where no one looks for a document). A path the config sets resolves against the
+    config's folder as every path does, except in the user-wide config (the user config
+    dir), which has no folder of its own to put documents in: the current folder there."""
+    value = values.get(("library", "export"))
+    if value is None:
+        return Path.cwd() / "notes.md"
+    path: Path = resolve("export", "notes.md", folder=False)  # checked as every path is
+    if not Path(os.path.expanduser(value)).is_absolute() and base == user_config_dir().resolve():
+        return Path.cwd() / path.relative_to(base)
+    return path
 
 
 def _unsafe_char(value: str) -> str | None:

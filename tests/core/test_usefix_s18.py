@@ -4,15 +4,25 @@ export, notes), each failing on the code before it."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 import briefreader
+from briefreader.cli import main
 from briefreader.model import Briefing, Figure
 from briefreader.query import FigureTerm, QuerySyntaxError, filter_briefings, parse
 
+ROOT = Path(__file__).resolve().parents[2]
 SRC = Path(briefreader.__file__).resolve().parent  # the package tested (a frozen copy too)
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
 
 
 # ----- review s17 R5: an environment variable's name is spelled once -------------------------
@@ -71,3 +81,67 @@ def test_a_money_bound_reads_its_currency_before_or_after_the_number(query, valu
 def test_two_different_currencies_in_one_bound_are_refused() -> None:
     with pytest.raises(QuerySyntaxError, match="two currencies"):
         parse("money>USD5亿日元")
+
+
+# ----- tester s17 U12: an export is a document, written where the user works ------------------
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch) -> Path:
+    """Empty user dirs, no config anywhere, the current folder ``work``."""
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.delenv("BRIEFREADER_DEBUG", raising=False)
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    shutil.copytree(ROOT / "briefings", tmp_path / "briefings")
+    return tmp_path
+
+
+def test_after_config_init_the_export_is_written_in_the_current_folder_not_under_config(home, capsys) -> None:
+    """`config init` then `export`: the export went to ~/.config/briefreader/notes.md (beside
+    the user-wide config, where no one looks for a document)."""
+    code, _, err = cli(capsys, "config", "init", "--briefings", str(home / "briefings"))
+    assert code == 0, err
+    from briefreader.config import load_config, user_config_dir
+
+    assert load_config().export == home / "work" / "notes.md"
+    assert cli(capsys, "bookmark", "000")[0] == 0
+    code, out, err = cli(capsys, "export")
+    assert code == 0, err
+    assert (home / "work" / "notes.md").is_file(), out
+    assert not (user_config_dir() / "notes.md").exists()
+    # a relative export the user-wide config sets: in the current folder too
+    config = user_config_dir() / "config.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace("[library]\n", '[library]\nexport = "out/n.md"\n'))
+    assert load_config().export == home / "work" / "out" / "n.md"
+    # a project's config (--config FILE) keeps its paths beside it, as every path
+    project = home / "project"
+    project.mkdir()
+    (project / "config.toml").write_text('[library]\nexport = "digest.md"\n', encoding="utf-8")
+    assert load_config(project / "config.toml").export == project / "digest.md"
+
+
+def test_export_help_says_where_the_export_goes(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "notes.md in the current folder" in " ".join(capsys.readouterr().out.split())
+
+
+# ----- tester s17: --notes in a mistyped folder is refused, not made ----------------------------
+
+
+def test_notes_in_a_folder_that_does_not_exist_is_refused(home, capsys) -> None:
+    target = home / "Documnets" / "notes.toml"
+    code, _, err = cli(capsys, "--briefings", str(home / "briefings"), "--notes", str(target), "bookmark", "000")
+    assert code == 2
+    assert "does not exist" in err and "Documnets" in err
+    assert not target.parent.exists()  # old: made, and the bookmark written there
+    # a new file in a folder that exists is fine
+    code, _, err = cli(
+        capsys, "--briefings", str(home / "briefings"), "--notes", str(home / "n.toml"), "bookmark", "000"
+    )
+    assert code == 0, err
+    assert (home / "n.toml").is_file()
