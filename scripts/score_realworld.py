@@ -68,6 +68,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # templates with no sibling in dev or any retired split. Scored in sessions 16 and 17 in aggregate, retired in
 # session 18; its folder moved from heldout13/ to dev-retired13/ (the paths in gold_s16.toml with it).
 # heldout14: a held-out set added in session 17 (gold in gold_s17.toml), chosen by outlet as heldout13 was.
+# heldout15: a held-out set added in session 18 (gold in gold_s18.toml), chosen by outlet as heldout14 was.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -84,8 +85,9 @@ SPLITS = (
     "dev-retired12",
     "dev-retired13",
     "heldout14",
+    "heldout15",
 )
-HELD_OUT = ("heldout14",)
+HELD_OUT = ("heldout14", "heldout15")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -104,6 +106,7 @@ FOLDER = {
     "dev-retired12": "dev-retired12",
     "dev-retired13": "dev-retired13",
     "heldout14": "heldout14",
+    "heldout15": "heldout15",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {

@@ -133,7 +133,11 @@ FLOORS = {
     # must_have 1350/1362, all right 450
     # then 12-text's ninjs records (6867c1b) and 12-meta's record headline with the site's names after it ("…｜蘋果新聞網｜
     # 蘋果日報"): s17_01's four records, title 460, date 458, source 460, must_have 1362/1362, all right 454
-    "dev": {"title": 460, "date": 458, "source": 460, "must_have_found": 1362, "clean": 454},
+    # + session 18's batch, round 1 (12-corpus: dev/s18_01-06, 09-24, 22 articles), first scored at 2002e84 (committed
+    # code; git archive): 371 files, 482 articles, title 480 (2 wrong: s18_20/21), date 474, source 476 (2 wrong),
+    # must_have 1428/1428, all right 462; reset, not lowered (s18 misses in /work/notes/s18_12corpus_misses.md and
+    # KNOWN_DEV_MISSES; every earlier dev article as before)
+    "dev": {"title": 480, "date": 474, "source": 476, "must_have_found": 1428, "clean": 462},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -227,7 +231,9 @@ CEILINGS = {
     # s17 batch (rounds 1-11, scored at 4e46acf with 12-meta's s17 code): 21 in 11 (s17_32's help-centre link, two
     # Yahoo feed entries' sign-offs: 12-text's), not_read 4 (s17_01's ninjs records: 12-text's)
     # then 12-text's s17 commits (at c27253f): 10 in 5
-    "dev": {"leaks": 10, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    # s18 batch round 1 (first scored at 2002e84): 38 in 13 (the batch's 28 in 8: a Markdown mirror's link bars and share
+    # lines, plugs and hotline boxes: 12-text's), source_wrong 2 (s18_20/21: a TV programme's name: 12-meta's)
+    "dev": {"leaks": 38, "not_read": 0, "date_wrong": 0, "source_wrong": 2},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -277,6 +283,25 @@ KNOWN_DEV_MISSES = {
     "dev/s17_37_yahoo_hk_china_feed_20170123.xml": {"chrome kept"},
     "dev/s17_38_yahoo_hk_tech_feed_20170123.xml": {"chrome kept"},
     "dev/s17_42_yahoo_hk_intl_feed_20170123.xml": {"missing text"},
+    # session 18's batch, round 1, as first scored (2002e84; /work/notes/s18_12corpus_misses.md): a Markdown mirror's
+    # link bars, share lines and a rights note kept (s18_01-06); dates and outlets in a 【outlet date】 lead without 讯,
+    # in Chinese numerals (s18_02, s18_05), only in a source URL (s18_03); CNA's 發稿時間 (s18_11-13); a TV station's line
+    # "date 綜合報導" and rights footer (s18_14); a TV script's speaker tag as title and its programme as source (s18_20,
+    # s18_21); plugs and a hotline box after the story (s18_09, s18_15)
+    "dev/s18_01_reuters_jingjinji_winter_air_mirror.md": {"chrome kept"},
+    "dev/s18_02_minghui_ishr_wang_zhiwen_mirror.md": {"date", "source", "chrome kept"},
+    "dev/s18_03_rfa_huawei_africa_surveillance_mirror.md": {"source", "chrome kept"},
+    "dev/s18_04_secretchina_guangzhou_nezha_village_mirror.md": {"chrome kept"},
+    "dev/s18_05_soh_liangshan_landslide_mirror.md": {"date", "source", "chrome kept"},
+    "dev/s18_06_epochtimes_hk_student_strike_mirror.md": {"chrome kept"},
+    "dev/s18_09_appledaily_tw_arabica_bear_market_2014.html": {"chrome kept"},
+    "dev/s18_11_cna_beijing_rooftop_villa_2013.html": {"date"},
+    "dev/s18_12_cna_chen_deming_taitung_2014.html": {"date"},
+    "dev/s18_13_cna_ncku_fetal_ultrasound_2014.html": {"date"},
+    "dev/s18_14_cts_dessert_shop_overtime_2014.html": {"date", "source"},
+    "dev/s18_15_chinatimes_kusama_kaohsiung_2014.html": {"chrome kept"},
+    "dev/s18_20_pts_young_stroke_2014.html": {"title", "source"},
+    "dev/s18_21_pts_miaoli_fire_2014.html": {"title", "source"},
 }
 
 
@@ -290,8 +315,9 @@ def scored():
 
 @pytest.fixture(scope="module")
 def scored_held_out():
+    """The held-out splits the lead has set floors for: a split without floors (just added) is never run."""
     sc = _scorer()
-    return sc.score(DATA, sc.HELD_OUT)
+    return sc.score(DATA, tuple(s for s in sc.HELD_OUT if s in FLOORS and s in CEILINGS))
 
 
 def _check(summary: dict, split: str) -> list[str]:
@@ -469,6 +495,16 @@ def test_fourteenth_heldout_split_does_not_regress(request):
         pytest.skip("heldout14: no floors yet (the lead sets them after the session's one aggregate scoring)")
     s = request.getfixturevalue("scored_held_out")["splits"]["heldout14"]
     assert not _check(s, "heldout14"), (_check(s, "heldout14"), s)
+
+
+def test_fifteenth_heldout_split_does_not_regress(request):
+    """heldout15: session 18's fresh held-out set (gold_s18.toml, chosen by outlet), scored and never looked into. A
+    placeholder until the lead sets its floors and ceilings from the one aggregate scoring at the session's end; it
+    skips before the held-out split is scored."""
+    if "heldout15" not in FLOORS or "heldout15" not in CEILINGS:
+        pytest.skip("heldout15: no floors yet (the lead sets them after the session's one aggregate scoring)")
+    s = request.getfixturevalue("scored_held_out")["splits"]["heldout15"]
+    assert not _check(s, "heldout15"), (_check(s, "heldout15"), s)
 
 
 def test_gold_covers_every_file_and_only_real_ones():
