@@ -31,3 +31,37 @@ def test_values_of_a_million_trillion_and_more_are_never_in_e_notation() -> None
     assert _cell(_row("money", 3e11, "CNY"), "value") == "300 bn"
     assert _cell(_row("money", 2.9625e12, "TWD"), "value") == "2.9625 tn"
     assert _cell(_row("money", 56_000_000.0, "CNY"), "value") == "56,000,000"
+
+
+# ----- tester s17: the figures view honours the Traditional toggle ------------------------------
+
+
+def _drawn(rows) -> str:
+    """The figures view's lines on screen, as drawn."""
+    return "\n".join("".join(seg.text for seg in rows.render_line(y)) for y in range(rows.size.height))
+
+
+async def test_the_figures_view_shows_traditional_when_the_reader_does(sample_config, sample_library) -> None:
+    """`t` then `F`: the rows were Simplified (3000亿元, the titles) while the article beside
+    showed 3000億元; and `t` again while the view is open draws them back in Simplified."""
+    from helpers.waiting import until
+
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        assert app.script == "hant"
+        await pilot.press("F")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        rows = app.screen.query_one(FigureRows)
+        await until(pilot, lambda: len(rows.table) > 0, "the figures")
+        await pilot.pause()
+        shown = _drawn(rows)
+        assert "億" in shown and "亿" not in shown, shown  # old: 亿 everywhere
+        app.script = "hans"  # the toggle flipped while the view is open
+        await pilot.pause()
+        shown = _drawn(rows)
+        assert "亿" in shown and "億" not in shown, shown

@@ -12,6 +12,7 @@ language's figure terms (``money>1000亿``) and words (a kind, a unit, part of a
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -53,7 +54,16 @@ def _plain(value: float, digits: int = 6) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _cell(row: FigureRow, key: str, language: str = "en") -> str:
+# Columns of Chinese text the Traditional view shows in Traditional (the article does; the
+# figures view showed Simplified whatever the toggle said: tester s17)
+CONVERTED = frozenset({"source", "text", "metric", "title"})
+# (column, row, text) -> the text as the reader's script shows it; None: as stored (Simplified)
+Written = Callable[[str, FigureRow, str], str]
+
+
+def _cell(row: FigureRow, key: str, language: str = "en", written: Written | None = None) -> str:
+    if written is not None and key in CONVERTED:
+        return one_line(written(key, row, getattr(row, key) or ""))
     if key == "value":
         value = row.value
         if value is None:
@@ -173,20 +183,21 @@ class FigureRows(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         style = self.get_component_rich_style("figure-rows--cursor") if line == self.cursor else base
         language = getattr(self.screen, "language", "en")
-        return _strip(self.app.console, _line(row, width, language), width, style)
+        written = getattr(self.screen, "written", None)
+        return _strip(self.app.console, _line(row, width, language, written), width, style)
 
 
-def _line(row: FigureRow, width: int, language: str = "en") -> Text:
+def _line(row: FigureRow, width: int, language: str = "en", written: Written | None = None) -> Text:
     text = Text(no_wrap=True, end="")
     used = 0
     for key, _ in FIGURE_COLUMNS:
         if key == "title":
-            text.append(crop_cells(_cell(row, key, language), max(0, width - used)))
+            text.append(crop_cells(_cell(row, key, language, written), max(0, width - used)))
             break
         w = WIDTHS[key]
         if used + w > width:  # a column shown in part misreads: "3,000,000" cut to "3,0"
             break
-        cell = crop_cells(_cell(row, key, language), w)
+        cell = crop_cells(_cell(row, key, language, written), w)
         pad = " " * (w - cell_len(cell))
         text.append((pad + cell) if key == "value" else (cell + pad))
         text.append(" ")
@@ -260,8 +271,14 @@ class FiguresScreen(Screen["FigureRow | None"]):
         Binding("question_mark,f1", "help", "Help", id="help"),
     ]
 
-    def __init__(self, library, briefings, language: str = "en", query: str = "") -> None:
+    def __init__(
+        self, library, briefings, language: str = "en", query: str = "", written: Written | None = None
+    ) -> None:
         super().__init__()
+        # the rows' Chinese in the reader's script (the main screen's Traditional view: a
+        # Traditional source as it writes it); None: as stored
+        self._written = written
+        self._shown: dict[tuple[str, str, str], str] = {}  # what _written gave, for the rows drawn again
         self.library = library
         self.briefings = briefings
         self.list_query = query  # the list's query: its figure terms keep figures, as `figures --all QUERY`
@@ -284,7 +301,25 @@ class FiguresScreen(Screen["FigureRow | None"]):
     def rows_widget(self) -> FigureRows:
         return self.query_one(FigureRows)
 
+    def written(self, key: str, row: FigureRow, text: str) -> str:
+        """``text`` of ``row``'s column ``key`` as the reader's script shows it."""
+        if self._written is None or not text:
+            return text
+        cache_key = (key, row.id, text)
+        shown = self._shown.get(cache_key)
+        if shown is None:
+            if len(self._shown) > 4096:  # a screenful is ~200 cells: bounded, however far one scrolls
+                self._shown.clear()
+            shown = self._shown[cache_key] = self._written(key, row, text)
+        return shown
+
+    def _script_changed(self, _script: str) -> None:
+        self._shown.clear()
+        self.rows_widget.refresh()
+
     def on_mount(self) -> None:
+        if hasattr(self.app, "script"):  # the toggle flipped elsewhere (the command palette): redrawn
+            self.watch(self.app, "script", self._script_changed, init=False)
         relabel_bindings(self, self.language)  # the footer's keys in the UI language
         relabel_bindings(self.rows_widget, self.language)
         self.rows_widget.focus()
@@ -463,6 +498,16 @@ def open_figures_view(main) -> None:
         figure = Figure(kind=row.kind, text=row.text, start=row.start, end=row.stop, value=row.value, unit=row.unit)
         main.call_after_refresh(main.jump_to, figure)
 
+    def written(key: str, row: FigureRow, text: str) -> str:
+        """The Traditional view's forms, as the list and the article show them: the title
+        the list shows, a Traditional source's own characters once its file was read."""
+        if main.brapp.script != "hant":
+            return text
+        b = library.by_id.get(row.id)
+        if key == "title" and b is not None and text == b.title:
+            return main.list_title(b)
+        return main.convert(text, b)
+
     query = main.filter_bar.value  # its figure terms keep figures, as in `figures --all QUERY`
     # main.shown, not list(): 1,000,000 entries
-    main.app.push_screen(FiguresScreen(library, main.shown, main.language, query), chosen)
+    main.app.push_screen(FiguresScreen(library, main.shown, main.language, query, written), chosen)
