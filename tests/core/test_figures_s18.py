@@ -81,3 +81,32 @@ def test_units_are_flats_in_hong_kong_and_macau() -> None:
     # an organisation still: 参展单位, counted by 家, and on the mainland
     assert _en("共有320個參展單位參加。", "count", "hk") == [("320個", "320 organisations")]
     assert _en("全市共有1000个单位参加。", "count", "mainland") == [("1000个", "1,000 organisations")]
+
+
+# --- counts: what a number counts, and numbers that count nothing
+
+
+def _counts(text: str, region: str | None = None) -> list[tuple[str, str, str]]:
+    return [(f.text, f.unit, f.en) for f in extract_figures(text, region=region) if f.kind == "count"]
+
+
+def test_a_noun_before_the_number_must_end_its_word() -> None:
+    # 银行卡 is one word: the cards counted by 张, not banks (tester s17)
+    assert _counts("截至去年末，全国共发行银行卡约97亿张。") == [("约97亿张", "张", "about 9.7 bn")]
+    assert _counts("区内现有企业8000余家。") == [("8000余家", "家", "8,000+ companies")]
+
+
+def test_people_with_visits_in_brackets_are_visits() -> None:
+    text = "去年共接待来访台胞近1.2万人（次），组织交流活动3万余人(次)。"
+    assert [(t, u) for t, u, _ in _counts(text)] == [("近1.2万人（次）", "人次"), ("3万余人(次)", "人次")]
+
+
+def test_a_pay_word_before_a_bare_scale_makes_a_sum() -> None:
+    # 月薪4.4萬的上班族: paid TWD 44,000, not 44,000 office workers
+    figs = [(f.kind, f.unit) for f in extract_figures("一名月薪3.8萬的上班族在網上發文。", region="tw")]
+    assert figs == [("money", "TWD")]
+
+
+def test_homes_per_floor_are_a_layout_not_a_count() -> None:
+    text = "大樓共有28層，1層6戶，另一棟每層4戶；標準層為一梯兩戶。社區總計336戶。"
+    assert [(t, u) for t, u, _ in _counts(text, "tw")] == [("336戶", "户")]

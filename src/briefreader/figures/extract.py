@@ -382,7 +382,10 @@ _MONEY_BEFORE_RE = re.compile(
     r"(?:约|近|逾|超过?|达到?|为|有|共)?$"
 )
 _PER_AREA_BEFORE_RE = re.compile(rf"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
-_PRICE_RIGHT_BEFORE_RE = re.compile(r"(?:总价|单价|售价|开价|叫价|起价|租金|月租)(?:约|为|只要|仅|达|高达|近|逾)?$")
+# (a pay word likewise: 月薪4.4万的男网友 is paid 44,000, not 44,000 people)
+_PRICE_RIGHT_BEFORE_RE = re.compile(
+    r"(?:总价|单价|售价|开价|叫价|起价|租金|月租|月薪|年薪|底薪|薪水|薪资|月入|年入)(?:约|为|只要|仅|达|高达|近|逾)?$"
+)
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产|开价|售价|报价|总价)"
     # a sum named by the value it is (几万亿市值已灰飞烟灭, 千亿估值, 5000亿产值)
@@ -544,6 +547,9 @@ _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|�
 _VISITS_GAP_RE = re.compile(
     rf"{_SP}(?:均|都|已|共|累计|合共)?(?:超过|超出|超|逾|近|接近|约|大约|达到|达|为|突破|不足|不到|仅|只有)?{_SP}"
 )
+_LAYOUT_BEFORE_RE = re.compile(r"(?:(?<![\d.])[1一每](?:层|楼)|[\d一二两三四五六七八九]梯)$")
+_LAYOUT_UNITS = frozenset({"户", "套", "间", "伙"})
+_VISITS_ASIDE_RE = re.compile(r"[（(]次[）)]")  # 人（次）, the government's way of writing 人次
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人(?!寿|民币)")
 # a bracketed number between a number and its unit (约10000（6500）亩): an aside
 # a price named right before a 块 amount (股价从493块直落到418元): 块 is 元
@@ -1324,7 +1330,8 @@ def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = 
         # 国家 in 国家重点研发计划立项76项 is not
         # ... but another verb between (群众植树5300多万株: trees planted, not people) leaves a measure word its own
         # noun; a copula or a hedge does not (医院多达71家, 企业共8000家)
-        if found and q.start - found[-1].end() <= 2:
+        # ... and the noun ends its word (银行卡约97亿张 counts cards, not banks: tester s17)
+        if found and q.start - found[-1].end() <= 2 and found[-1].end() - begin in _word_ends(text[begin : q.start]):
             gap = text[found[-1].end() : q.start]
             if not gap or q.unit not in MEASURE_NOUN_DEFAULTS or _COPULA_GAP_RE.fullmatch(gap):
                 return noun(found[-1])
@@ -3411,7 +3418,13 @@ class _Extractor:
             if not q.arabic:
                 return False  # 九死一生, 十死无生: idioms
             unit, noun = "", CASUALTIES[unit]
-        start, qualifier, hedge_en, end, plus = self._hedges(q, q.end)
+        if unit in _LAYOUT_UNITS and _LAYOUT_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
+            return False  # 1层8户, 每层6户, 一梯两户: a floor's layout (homes per floor or per lift), a rate, no count
+        q_end = q.end
+        if unit == "人" and (visits := _VISITS_ASIDE_RE.match(text, q_end)) is not None:
+            unit, q_end = "人次", visits.end()  # 近9000人（次）: people, each visit counted, as 人次
+            q = replace(q, unit=unit)
+        start, qualifier, hedge_en, end, plus = self._hedges(q, q_end)
         if round_people and qualifier == "exact":
             qualifier = "approx"
         if noun is None:
