@@ -65,3 +65,47 @@ async def test_the_figures_view_shows_traditional_when_the_reader_does(sample_co
         await pilot.pause()
         shown = _drawn(rows)
         assert "亿" in shown and "億" not in shown, shown
+
+
+# ----- tester s17: notes of a briefing whose file is gone stay listed, marked, editable --------
+
+
+async def test_notes_of_a_deleted_briefing_are_listed_marked_and_kept(sample_config, sample_library) -> None:
+    """A file deleted (or moved where no fingerprint finds it): its notes vanished from the
+    notes screen (listed only with a briefing); enter on them must not crash; e edits them."""
+    from helpers.waiting import until
+    from textual.widgets import OptionList
+
+    from briefreader.model import Briefing
+    from briefreader.notes import NotesStore
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.note_editor import NoteEditor
+    from briefreader.tui.screens.notes_screen import NotesScreen
+
+    gone = Briefing(id="old/删掉的简报", path="/nowhere/x.txt", fingerprint="sha256:00", title="已删除的简报", text="")
+    store = NotesStore.open(sample_config.notes)
+    store.add_note(gone, "留下的笔记")
+    store.set_bookmark(gone, True)
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes screen")
+        screen = app.screen
+        assert isinstance(screen, NotesScreen)
+        listed = [str(o.prompt) for o in screen.query_one(OptionList)._options]
+        assert any("已删除的简报" in line and "file gone" in line for line in listed), listed  # old: not listed
+        assert any("留下的笔记" in line for line in listed), listed
+        screen.query_one(OptionList).highlighted = next(i for i, line in enumerate(listed) if "留下的笔记" in line)
+        await pilot.press("enter")  # nothing to open: said, and the screen stays
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        await pilot.press(*"补充")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is screen, "saved")
+    disk = NotesStore.open(sample_config.notes)
+    assert [n.text for n in disk.notes_for(gone.id)] == ["留下的笔记补充"]
+    entry = disk.entries()[gone.id]
+    assert (entry.title, entry.fingerprint, entry.bookmarked) == ("已删除的简报", "sha256:00", True)

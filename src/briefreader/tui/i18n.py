@@ -430,6 +430,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "还没有笔记或书签：在简报上按 n 写笔记，按 b 加书签。",
     ),
     "notes.pick_note": ("Pick a note (not the briefing's line)", "请选择一条笔记（不是简报标题行）"),
+    "notes.orphaned": ("[file gone]", "[文件已不在]"),
+    "notes.orphan_open": (
+        "“{title}” is no longer in the folder: its notes stay here (e edits, d deletes)",
+        "“{title}”已不在文件夹中：它的笔记仍保留在这里（e 编辑，d 删除）",
+    ),
     "notes.close": ("Close", "关闭"),
     "notes.filter": ("Filter", "筛选"),
     "notes.edit": ("Edit", "编辑"),

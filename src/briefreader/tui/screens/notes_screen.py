@@ -19,7 +19,7 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...model import Briefing, Note
-from ...notes import NotesError
+from ...notes import Entry, NotesError
 from ..i18n import tr
 from ..text import one_line, plain
 from ..widgets.status_bar import StatusBar
@@ -69,6 +69,15 @@ class Item:
     briefing: Briefing
     note: Note | None  # None: the briefing's line (bookmark, title)
     number: int = 0  # 1-based among the briefing's notes
+    orphan: bool = False  # its file is gone from the folder: the notes stay, shown and editable
+
+
+def _orphan(entry: Entry) -> Briefing:
+    """A stand-in for the briefing of an entry whose file left the folder (deleted, or
+    moved where no fingerprint finds it): its notes were not listed at all (tester s17),
+    and editing or deleting them needs a Briefing. Title and fingerprint are the entry's
+    own, so a write keeps them as they are."""
+    return Briefing(id=entry.id, path="", fingerprint=entry.fingerprint, title=entry.title, text="", loaded=False)
 
 
 def _newest_first(b: Briefing | None) -> tuple[int, int]:
@@ -152,19 +161,24 @@ class NotesScreen(ModalScreen[str | None]):
         self.items = []
         for id in ids:
             entry = entries.get(id)
-            b = self.briefings.get(id)
             # a kept draft too: `briefreader notes` lists it, and here it was nowhere
-            if entry is None or b is None or not (entry.bookmarked or entry.notes or entry.draft):
+            if entry is None or not (entry.bookmarked or entry.notes or entry.draft):
                 continue
+            b = self.briefings.get(id)
+            orphan = b is None
+            if b is None:
+                b = _orphan(entry)
             notes = entry.notes
             haystack = " ".join([b.title, b.id, *(n.text for n in notes), entry.draft]).casefold()
             if not all(w in haystack for w in words):
                 continue
             head = Text("★ " if entry.bookmarked else "  ", style="bold")
+            if orphan:  # first: a narrow screen wraps a long title, and the mark stays seen
+                head.append(f"{tr('notes.orphaned', self.language)} ", "bold italic")
             head.append(one_line(b.title) or b.id, "bold")
             head.append(f"  {one_line(b.id)}", "dim")
             options.append(Option(head, id=f"i{len(self.items)}"))
-            self.items.append(Item(b, None))
+            self.items.append(Item(b, None, orphan=orphan))
             for number, note in enumerate(notes, 1):
                 line = Text(f"   {number}. ", style="dim")
                 line.append(note.created.strftime("%Y-%m-%d %H:%M") + "  ", "dim")
@@ -172,12 +186,12 @@ class NotesScreen(ModalScreen[str | None]):
                     line.append(one_line(note.figure) + "  ", "bold")
                 line.append_text(plain(one_line(note.text)))
                 options.append(Option(line, id=f"i{len(self.items)}"))
-                self.items.append(Item(b, note, number))
+                self.items.append(Item(b, note, number, orphan=orphan))
             if entry.draft:  # enter opens the briefing, where n continues it
                 line = Text(f"   ✎ {tr('notes.draft', self.language)}  ", style="dim italic")
                 line.append_text(plain(one_line(entry.draft)))
                 options.append(Option(line, id=f"i{len(self.items)}"))
-                self.items.append(Item(b, None))
+                self.items.append(Item(b, None, orphan=orphan))
         ol = self.option_list
         ol.clear_options()
         if not options:
@@ -205,7 +219,10 @@ class NotesScreen(ModalScreen[str | None]):
     @on(OptionList.OptionSelected, "#notes-list")
     def _open(self, _event: OptionList.OptionSelected) -> None:
         item = self.current
-        if item is not None:
+        if item is not None and item.orphan:  # nothing to open: said, and the notes stay listed
+            title = one_line(item.briefing.title or item.briefing.id)
+            self.notify(tr("notes.orphan_open", self.language, title=title), severity="warning", markup=False)
+        elif item is not None:
             self.dismiss(item.briefing.id)
 
     def action_cursor(self, step: int) -> None:
