@@ -145,3 +145,22 @@ def test_notes_in_a_folder_that_does_not_exist_is_refused(home, capsys) -> None:
     )
     assert code == 0, err
     assert (home / "n.toml").is_file()
+
+
+# ----- review s17 R6: no test quotes a held-out split's gold figures ----------------------------
+
+
+def test_no_test_quotes_the_gold_figures_of_a_held_out_split() -> None:
+    """test_figures_realworld13's PLACED table spelled out heldout14's figure texts: a
+    held-out split's gold lives in its gold file only (the check reads them from there, as
+    `placed = true`). Every figures gold's split named heldout*, every test file."""
+    import tomllib
+
+    quoted = []
+    sources = {p: p.read_text(encoding="utf-8") for p in (ROOT / "tests").rglob("*.py")}
+    for gold in sorted((ROOT / "tests" / "data" / "realworld").glob("figures*/figures_gold.toml")):
+        articles = tomllib.loads(gold.read_text(encoding="utf-8")).get("article", [])
+        held = [a for a in articles if str(a.get("split", "")).startswith("heldout")]
+        texts = {f["text"] for a in held for f in a.get("figures", []) if len(f["text"]) >= 6}
+        quoted += [(gold.parent.name, p.name) for p, s in sources.items() if any(f'"{t}"' in s for t in texts)]
+    assert quoted == []  # (folder, test file): never the texts themselves
