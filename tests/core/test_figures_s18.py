@@ -110,3 +110,16 @@ def test_a_pay_word_before_a_bare_scale_makes_a_sum() -> None:
 def test_homes_per_floor_are_a_layout_not_a_count() -> None:
     text = "大樓共有28層，1層6戶，另一棟每層4戶；標準層為一梯兩戶。社區總計336戶。"
     assert [(t, u) for t, u, _ in _counts(text, "tw")] == [("336戶", "户")]
+
+
+def test_two_people_just_named_are_no_count() -> None:
+    # the two named right before their number, or a pair's name: said again, not counted (the golds' D3)
+    assert _counts("記者會上，林志玲與言承旭兩人同台亮相。", "tw") == []
+    assert _counts("已婚夫婦二人均須申報入息。", "hk") == []
+    # people counted are still counted
+    assert [t for t, _, _ in _counts("事故造成兩人死亡，3人受傷。", "hk")] == ["兩人", "3人"]
+    assert [t for t, _, _ in _counts("具碩士學位5名、大專學歷1名及中學學歷2名。", "mo")] == ["5名", "1名", "2名"]
+
+
+def test_a_number_in_a_quote_inside_a_quote_is_a_name() -> None:
+    assert _counts("市政府印發“貫徹‘26條措施’工作方案”。") == []

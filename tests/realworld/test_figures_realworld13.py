@@ -69,7 +69,8 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (29 / 31, 29 / 32),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
-    "count": (29 / 34, 29 / 35),
+    # s18 (13-dev): a pair just named (瑛太與大森兩人): count 29/34 -> 29/33
+    "count": (29 / 33, 29 / 35),
 }
 
 # heldout14: scored once, in aggregate, by the lead at the end of session 17 (d55e0dc), never itemised. A Hong Kong broker's
