@@ -140,9 +140,7 @@ FLOORS = {
     # + round 2 (dev/s18_30-38: Hong Kong 2014 pages and a Big5 RSS feed, 13 articles), first scored at 51c920d (committed
     # code): 380 files, 495 articles, title 483 (12 wrong), date 486, source 485 (6 wrong), must_have 1451/1461 (the Big5
     # feed's five entries unreadable), all right 465; reset, not lowered
-    # + round 7 (dev/s18_44, a 新唐人 story in the same mirror), first scored at 689d15c (committed code): title 484, date
-    # 487, source 485 (one more wrong), must_have 1454/1464, all right 465
-    "dev": {"title": 484, "date": 487, "source": 485, "must_have_found": 1454, "clean": 465},
+    "dev": {"title": 483, "date": 486, "source": 485, "must_have_found": 1451, "clean": 465},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -213,8 +211,9 @@ FLOORS = {
     # session 18. Held-out scores, sessions 16 and 17 end (5fbc937, d55e0dc, the same to the article): title 14 (2
     # wrong), date 13 (3 missing), source 7 (2 wrong, 7 missing), must_have 53/56, leaks 0, 1 file not read, all right
     # 6 of 17. As first scored as dev (session 18 start, 7471369): the same. New outlets remain the weakness, sources
-    # above all.
-    "dev-retired13": {"title": 14, "date": 13, "source": 7, "must_have_found": 53, "clean": 6},
+    # above all. Then 12-meta's s18 issuer reading (a school's signature, a share bar's sites no source, a <title>'s
+    # site after "- "): source 10 (0 wrong, 6 missing), all right 8
+    "dev-retired13": {"title": 14, "date": 13, "source": 10, "must_have_found": 53, "clean": 8},
     # heldout14 (session 17's fresh set, gold_s17.toml, 14 files / 14 articles, chosen by outlet: district and city
     # offices' budget and annual-report PDFs and a school's site, none sharing a site or template with dev or a retired
     # file), scored once in aggregate by the lead at the session's end (d55e0dc): title 13 (1 wrong), date 14, source 0
@@ -239,8 +238,7 @@ CEILINGS = {
     # s18 batch round 1 (first scored at 2002e84): 38 in 13 (the batch's 28 in 8: a Markdown mirror's link bars and share
     # lines, plugs and hotline boxes: 12-text's), source_wrong 2 (s18_20/21: a TV programme's name: 12-meta's)
     # round 2 (51c920d): 39 in 14 (a 上一則 link: s18_36), source_wrong 6 (星島's "Sing" from its <title>: s18_32-35)
-    # round 7 (689d15c): 43 in 15 (the mirror's link bars again), source_wrong 7 ("新唐人北京时间" from a lead: s18_44)
-    "dev": {"leaks": 43, "not_read": 0, "date_wrong": 0, "source_wrong": 7},
+    "dev": {"leaks": 39, "not_read": 0, "date_wrong": 0, "source_wrong": 6},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -253,7 +251,7 @@ CEILINGS = {
     "dev-retired10": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired11": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired12": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "dev-retired13": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 2},
+    "dev-retired13": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
     "heldout14": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
 }
 
@@ -317,8 +315,6 @@ KNOWN_DEV_MISSES = {
     "dev/s18_34_singtao_lee_shau_kee_shares_big5.html": {"title", "date", "source"},
     "dev/s18_35_singtao_kornhill_flat_sale_big5.html": {"title", "source"},
     "dev/s18_36_tvb_us_retail_sales_2014.html": {"title", "chrome kept"},
-    # round 7 (689d15c): the lead 【新唐人北京时间2019年08月19日讯】 read as the source "新唐人北京时间", the mirror's chrome
-    "dev/s18_44_ntdtv_moscow_tour_bus_crash_mirror.md": {"source", "chrome kept"},
 }
 
 
@@ -470,9 +466,9 @@ def test_thirteenth_retired_split_does_not_regress(scored):
 # dev-retired13's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, at
 # 7471369: the same as both held-out scorings). A miss not named here fails below.
 KNOWN_RETIRED13_MISSES: dict[str, set[str]] = {
-    # <title> is the school's name alone; the headline '情况说明' is a short label; no source read from the signature
-    # '北京大学外国语学院 / 2018年4月23日' nor the copyright line
-    "dev-retired13/s16_13_pku_sfl_statement.htm": {"title", "source"},
+    # <title> is the school's name alone; the headline '情况说明' is a short label (the source, from the signature
+    # '北京大学外国语学院 / 2018年4月23日', is right since 12-meta's s18)
+    "dev-retired13/s16_13_pku_sfl_statement.htm": {"title"},
     # the archive's header '# 财联社快讯归档 2026-05-18': title cut, its date not read
     "dev-retired13/s16_15_cls_flash_archive_20260518.md": {"title", "date"},
     # the archive's header names the outlet ('# 东方财富资讯归档 2026-05-20', '- source: 东方财富 …'); no source read
@@ -480,9 +476,7 @@ KNOWN_RETIRED13_MISSES: dict[str, set[str]] = {
     "dev-retired13/s16_17_ths_flash_archive_20260521.md": {"source"},
     # a JSP page of 阳光易购 (the day '2011-05-03' in the page): no date, no source
     "dev-retired13/s16_24_ygyg_japan_quake_car_supply_2011.jsp": {"date", "source"},
-    # '人人网' (another site's name on the page) taken for the source
-    "dev-retired13/s16_25_ygyg_daqing_procurement_2011.jsp": {"source"},
-    "dev-retired13/s16_27_ygyg_zhang_guobao_nuclear_2011.jsp": {"source"},
+    # (s16_25, s16_27: '人人网' from a share bar was the source; right since 12-meta's s18)
     # a Readhub topic's day file: the sites it lists are not read as a source
     "dev-retired13/s16_28_readhub_blizzard_topic_20230124.json": {"source"},
     "dev-retired13/s16_29_readhub_yu_chengdong_topic_20230402.json": {"source"},

@@ -70,6 +70,47 @@ _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline (
 _ISSUER = re.compile(
     rf"^[{_HAN}]{{1,24}}(?:委员会|人民政府|办公室|办公厅|管理局|服务中心|研究院|协会|委|局|厅|(?<![顶底全外内])部|署|法院|检察院)$|^(?:国务院|政务院|全国人大常委会)$"
 )
+# The endings of an organisation's own name, by kind: one table for every place a name is judged as a document's
+# issuer (a signature block, a labelled 编制部门 or 预算主管部门, a cover line, the issuer its title names). An
+# office's name may end in 部 too (_ISSUER, which keeps its exceptions: 顶部, 全部). 中心 alone is a page's
+# section as often (新闻中心), so only kinds of centres are named.
+_ORG_ENDINGS: dict[str, tuple[str, ...]] = {
+    "government": tuple(
+        "人民政府 政府 委员会 常委会 管委会 办公厅 办公室 办事处 管理局 管理处 管理所 局 厅 署 委 法院 检察院 派出所 "
+        "服务中心 研究中心 信息中心 发展中心 监测中心".split()
+    ),
+    "education": tuple(
+        "大学 学院 中学 小学 学校 幼儿园 研究院 研究所 科学院 图书馆 博物馆 医院 卫生院 福利院 敬老院 养老院".split()
+    ),
+    "press": tuple("日报 晚报 时报 周报 新闻网 新闻社 通讯社 电视台 广播电台 报社 杂志社 出版社".split()),
+    "society": tuple("协会 学会 联合会 商会 工会 基金会 促进会 研究会 联盟 总会".split()),
+    "company": tuple("有限公司 股份公司 公司 集团 银行 交易所 事务所".split()),
+}
+_ORG_ENDING = re.compile(
+    "(?:" + "|".join(sorted({e for ends in _ORG_ENDINGS.values() for e in ends}, key=len, reverse=True)) + ")$"
+)
+_ORG_CHARS = re.compile(rf"^[{_HAN}A-Za-z0-9（）()·]+$")
+_ORG_PRONOUN = re.compile(r"^[本我该各贵此其某这那全]")  # "本局", "该校", "各区政府": no one in particular
+_NOT_IN_A_NAME = frozenset({"v", "r", "d", "p"})
+
+
+@lru_cache(maxsize=4096)
+def organisation_name(value: str) -> str:
+    """``value`` as an organisation's name, when it reads as one, else "".
+
+    Its ending is an office's, a school's, a paper's, a society's or a company's (_ORG_ENDINGS, or an office's
+    部 as _ISSUER reads it) after at least two characters of its own; no pronoun opens it (本局, 该校); and the
+    segmenter finds no verb, pronoun, adverb or preposition in it ("欢迎居民参加本次交流会" is a sentence). The
+    spaces a justified line puts between Han characters are not the name's ("上 海 市 财 政 局")."""
+    name = re.sub(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])", "", value.strip())
+    if not (4 <= len(name) <= 40) or not _ORG_CHARS.match(name) or _ORG_PRONOUN.match(name):
+        return ""
+    m = _ORG_ENDING.search(name)
+    if not (m and m.start() >= 2) and not _ISSUER.match(name):
+        return ""
+    return "" if any(t in _NOT_IN_A_NAME for _, t in segment.tag(name)) else name
+
+
 _PAREN_AUTHORS = re.compile(rf"^\s*[(（](?:(?:记者|通讯员|文|作者)[:：]?\s*)?(?P<names>{_NAMES})[)）]")
 _REPORTER = re.compile(rf"记者\s*(?P<name>[{_HAN}]{{2,3}})(?:[{_HAN}]{{2,3}})?报[道导]")
 # "证券时报记者 张淑贤", "21世纪经济报道记者 叶麦穗 广州报道", "经济日报 记者萧君晖／台北报导"
@@ -913,6 +954,11 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     return info
 
 
+_SHARE_BAR = re.compile(
+    r"(?:^|(?<=[\s:：]))(?:分享到|分享至|分享|轉發到|转发到|share(?:\s+(?:on|to))?)\s*[:：]", re.IGNORECASE
+)
+
+
 def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False) -> InfoLine | None:
     """A line made only of metadata, read as fields; None when any part of it is text.
 
@@ -926,6 +972,8 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
     """
     # "首页 > 头版新闻": a breadcrumb names the site's sections, never an outlet
     crumb = bool(_HOME_CRUMB.match(line.strip()))
+    # "分享到： QQ空间 新浪微博 人人网": after a share label come the sites a reader may post it to, no source
+    line = _SHARE_BAR.split(line, maxsplit=1)[0]
     line = _normalise_info_line(line)
     if not line or len(line) > 120:
         return None
@@ -1293,8 +1341,13 @@ _HEADLINE_OUTLET = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)\s*[|｜
 _JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
 # a hyphen between hanzi, or after a headline's closing punctuation ("…城！-新华网"), separates
 # ("Blog » Post": WordPress's and other blog engines' separator, spaced)
-_TITLE_SEP = re.compile(rf"\s*(?:[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）》】])-(?=[{_HAN}]))\s*")
-_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）》】])-(?=[{_HAN}]))\s*)")
+# ...a dash with a blank on one side only is one too, beside Han text ("标题- 阳光易购商圈新闻", "标题 -网站")
+_TITLE_SEP_CORE = (
+    rf"[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）》】])-(?=[{_HAN}])"
+    rf"|(?<=[{_HAN}！？」』”）》】])-\s(?=\s*\S)|(?<=\S)\s-(?=[{_HAN}【])"
+)
+_TITLE_SEP = re.compile(rf"\s*(?:{_TITLE_SEP_CORE})\s*")
+_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:{_TITLE_SEP_CORE})\s*)")
 _SITE_PART = re.compile(r"(?:网|频道|首页|新闻|在线|客户端|官网|门户|博客|论坛|社区)$|^[\x00-\x7f]+$")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -2003,6 +2056,7 @@ def extract_metadata(
     _digest_candidates(r)
     # 5. the end: a closing "（完）date", a signature block, a date code; last resorts
     _closing_candidates(r)
+    _issuer_candidates(r, page_head, page_tail, before_cleaning, body)
     _last_resort_sources(r, page_tail, raw_tail, before_cleaning, body)
     _headline_candidates(r)
     _trim_page_title(r, page_head)
@@ -2996,6 +3050,69 @@ def _closing_candidates(r: _Reading) -> None:
         date.offer((dt.date(r.doc_year, 1, 1), "year"), 20, "document number")
 
 
+# An office's document names its issuer in fields of its own: a budget's 预算主管部门 and 编制部门, a form's 填报单位,
+# a site's 主办单位 (the site's owner: its footer says so), a notice's 发文单位 (the labels _LABEL reads as a source
+# line are read again here: a PDF's cover may hold two fields on one line)
+_ISSUER_LABEL = re.compile(
+    r"(?:^|(?<=[\s\u3000|｜]))(?:预算主管部门|主管部门|编制部门|编制单位|填报单位|报送单位|发文单位|制发机关|主办单位|"
+    r"单位名称|部门名称|公开单位|发布单位|发文机关|发布机构)\s*[:：]\s*(?P<value>[^\s:：|｜，,。；;]{4,40})"
+)
+# where a document's title names its issuer: before a year ("某县人民政府2023年政府信息公开工作年度报告"),
+# before 关于 ("XX局关于…的通知"), before the kind of a budget ("2024年XX局部门决算")
+_TITLE_ISSUER_END = re.compile(r"(?:19|20)\d{2}\s*年|关于|(?:部门|单位)(?:预算|决算)|政府信息公开")
+_TITLE_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*")
+_COVER_LINES = 8  # a document's first lines, its cover: the issuing body's name alone on one of them
+_ISSUER_SCORES = {
+    "labelled issuer": 72,  # a field that says whose document it is, in the document's first lines
+    "labelled issuer at the end": 62,
+    "cover line": 58,  # below an issuer line the header reads (60) and a signature (64)
+    "issuer in the title": 46,
+    "site's labelled owner": 36,  # 主办单位 in a page's footer: the site's, above the site's own name (35)
+}
+
+
+def _title_issuer(title: str) -> str:
+    """The issuer a document's title opens with, when it reads as an organisation's name."""
+    rest = _TITLE_YEAR.sub("", title.strip())
+    for m in _TITLE_ISSUER_END.finditer(rest):
+        if m.start() >= 4 and (name := organisation_name(rest[: m.start()])):
+            return name
+    return ""
+
+
+def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_cleaning: str, body: str) -> None:
+    """Every place an office's document, a school's or a society's page names its issuing body, each a
+    candidate judged by organisation_name (an organisation's ending, no sentence, no pronoun): a labelled field
+    (预算主管部门, 编制部门, 主办单位…), a cover line that is the name alone, the issuer its title opens with. The
+    lines stay in the text: the reader sees the cover and the fields as the document printed them."""
+    lines, source = r.lines, r.source
+
+    def labelled(text_lines: list[str], origin: str) -> None:
+        for line in text_lines:
+            for m in _ISSUER_LABEL.finditer(line):
+                if name := organisation_name(r.convert(m["value"])) or (_named_outlet(m["value"]) and m["value"]):
+                    source.offer(name, _ISSUER_SCORES[origin], origin)
+                    return
+
+    head = [x for x in lines[:40] if x.strip()]
+    labelled(head, "labelled issuer")
+    labelled([x for x in lines[-20:] if x.strip()], "labelled issuer at the end")
+    around = [*page_head.split("\n")[-20:], *page_tail.split("\n")[:40]]
+    if before_cleaning:
+        around += _dropped_lines(before_cleaning, body)
+    labelled([x for x in around if x.strip()], "site's labelled owner")
+    # (the cover ends where the prose begins: a short letter's signature is no cover line)
+    prose = next((k for k, x in enumerate(head) if len(x.strip()) > 40 or _SENTENCE_END.search(x)), len(head))
+    for line in head[: min(_COVER_LINES, prose)]:
+        if len(line.strip()) <= 40 and (name := organisation_name(line)):
+            source.offer(name, _ISSUER_SCORES["cover line"], "cover line")
+            break
+    for title in (r.title.value or "", head[0] if head else ""):
+        if title and (name := _title_issuer(title)):
+            source.offer(name, _ISSUER_SCORES["issuer in the title"], "issuer in the title")
+            break
+
+
 # a letter's or a submission's sign-off after its signer's name: "香港运输物流业工会联会谨启", "某某协会 敬上"
 _SIGN_OFF = re.compile(r"\s*(?:谨启|谨上|谨呈|敬启|敬上|敬呈)\s*$")  # (the text is Simplified by now)
 # the endings of a body's name that signs a letter: an office (_ISSUER), a society, union or alliance
@@ -3011,7 +3128,7 @@ def _signer(line: str) -> str:
     name = _SIGN_OFF.sub("", re.sub(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])", "", line.strip()))
     if not _SIGNER.match(name):
         return ""
-    if _ISSUER.match(name) or _named_outlet(name):
+    if _ISSUER.match(name) or _named_outlet(name) or organisation_name(name):
         return name
     # (a name of two or three characters ending so may be a person's: 李会)
     if not (_SIGNER_END.search(name) and len(_squeeze(name)) >= 4):
@@ -3019,9 +3136,6 @@ def _signer(line: str) -> str:
     # by its ending alone, the line must read as a name: no verb, pronoun, adverb or preposition in the
     # segmenter's tags ("欢迎广大居民踊跃参加本次便民服务交流会", "我们期待与您再次相会" are sentences)
     return "" if any(t in _NOT_IN_A_NAME for _, t in segment.tag(name)) else name
-
-
-_NOT_IN_A_NAME = frozenset({"v", "r", "d", "p"})
 
 
 def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_cleaning: str, body: str) -> None:
