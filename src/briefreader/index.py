@@ -61,7 +61,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 15  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 16  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -72,7 +72,9 @@ SCHEMA_VERSION = 15  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # sentence, the briefing's region) in figs and figdetail, so it answers from the index again
 # (review s15 R15: it read every briefing again, 0.6 -> 13-16 s on the 374-file dev folder); 15:
 # briefings.written, a Traditional source's title as it writes it (Briefing.title_written), so the
-# Traditional list and `list --script hant` need not read the file again (748838f read each on screen)
+# Traditional list and `list --script hant` need not read the file again (748838f read each on screen); 16:
+# briefings.wsource, the source line the same way (Briefing.source_written: s2t gave a list entry's
+# source 臺灣 for the page's 台灣)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -118,7 +120,7 @@ _WORDS_OPTIONS = f"detail=none, {_FTS_COMMON}"
 
 _LIST_COLUMNS = (
     "id, fingerprint, title, date, date_precision, source, authors, script, encoding,"
-    " format, topics, keywords, problems, written"
+    " format, topics, keywords, problems, written, wsource"
 )
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -134,7 +136,8 @@ CREATE TABLE briefings (
     date_precision TEXT, source TEXT NOT NULL, authors TEXT NOT NULL, script TEXT NOT NULL,
     encoding TEXT NOT NULL, format TEXT NOT NULL, topics TEXT NOT NULL, keywords TEXT NOT NULL,
     problems TEXT NOT NULL,
-    written TEXT NOT NULL  -- Briefing.title_written: '' unless the source is Traditional
+    written TEXT NOT NULL,  -- Briefing.title_written: '' unless the source is Traditional
+    wsource TEXT NOT NULL  -- Briefing.source_written: the same for the source line
 );
 -- The list's order (newest first, undated last, then by id): the first screen of a
 -- big corpus is read without reading the rest.
@@ -563,6 +566,7 @@ def _encode(b: Briefing) -> tuple[Any, ...]:
         _join(b.keywords),
         problems,
         b.title_written,
+        b.source_written,
     )
 
 
@@ -612,6 +616,7 @@ def _decoder():
             loaded=False,
             key=key,
             title_written=written[0] if written else "",
+            source_written=written[1] if written else "",
         )
 
     return decode
@@ -702,37 +707,53 @@ def _figure_fields(value: Any, high: Any, qual: Any, low: Any, top: Any) -> tupl
     return value, low, top, qualifier
 
 
-def written_title(b: Briefing) -> str:
-    """Briefing.title_written of ``b`` (read in full): its title as views.traditional shows
-    it from the decoded file (hanzi.SourceForms), for the source's own region and, when
-    the regions give other forms, for each config region. Made in the worker while the
-    decoded file is at hand: the Traditional list read every entry on screen again for
-    it (748838f) and `list --script hant` showed s2t's forms (臺北 for the source's 台北)."""
-    title = b.title
-    if b.script != "hant" or not b.original or not title or title.isascii():
-        return ""
+def written_forms(b: Briefing) -> tuple[str, str]:
+    """Briefing.title_written and source_written of ``b`` (read in full): its title and its
+    source line as views.traditional shows them from the decoded file (hanzi.SourceForms),
+    for the source's own region and, when the regions give other forms, for each config
+    region. Made in the worker while the decoded file is at hand: the Traditional list read
+    every entry on screen again for it (748838f) and `list --script hant` showed s2t's forms
+    (臺北 for the source's 台北). One SourceForms learns the characters of both (its pass
+    over the file is the cost; each character's forms are learnt alone, so a title's are
+    what learning the title only gave)."""
+    texts = [t if b.script == "hant" and t and not t.isascii() else "" for t in (b.title, b.source)]
+    if not b.original or not any(texts):
+        return "", ""
     from .hanzi import SourceForms
 
-    forms = SourceForms(b.original, only=title)  # the title's characters learnt once; convert() reads the region
-    written = []
-    for region in ("standard", "hk", "generic"):  # tw converts as standard (SourceForms.__init__)
-        forms.region = region
-        written.append(forms.convert(title).replace(_US, " "))
-    if len(set(written)) == 1:  # the usual case: every character of the title is the source's
-        return written[0]
-    from .views import source_region
+    forms = SourceForms(b.original, only="".join(texts))  # convert() reads the region
+    own: list[str] = []  # the source's own region, looked up once when a text's forms differ
 
-    own = source_region(b.original) or "standard"  # auto, as MainScreen.trad_region and cli._trad_region
-    return _US.join([written[{"hk": 1, "generic": 2}.get(own, 0)], *written])
+    def written(text: str) -> str:
+        if not text:
+            return ""
+        out = []
+        for region in ("standard", "hk", "generic"):  # tw converts as standard (SourceForms.__init__)
+            forms.region = region
+            out.append(forms.convert(text).replace(_US, " "))
+        if len(set(out)) == 1:  # the usual case: every character of the text is the source's
+            return out[0]
+        if not own:
+            from .views import source_region
+
+            own.append(source_region(b.original) or "standard")  # auto, as MainScreen.trad_region
+        return _US.join([out[{"hk": 1, "generic": 2}.get(own[0], 0)], *out])
+
+    return written(texts[0]), written(texts[1])
+
+
+def written_title(b: Briefing) -> str:
+    """Briefing.title_written of ``b`` (read in full): see :func:`written_forms`."""
+    return written_forms(b)[0]
 
 
 def prepared_document(b: Briefing) -> Prepared:
     """:func:`search_document` plus the across rows (issue 17), for :meth:`Index.store`;
-    sets ``b.title_written`` (index.written_title) while the decoded file is at hand."""
+    sets ``b.title_written`` and ``b.source_written`` (written_forms) while the decoded file is at hand."""
     from . import metrics, stories
     from .textsearch import word_tokens
 
-    b.title_written = written_title(b)
+    b.title_written, b.source_written = written_forms(b)
     prepared = Prepared(search_document(b))
     prepared.words = word_tokens(prepared)  # here, in the worker: 6% of the writer's time
     prepared.metrics = metrics.figure_metrics(b.text, b.figures) if b.figures else []
@@ -1190,7 +1211,7 @@ class Index:
                 cursor = self._conn.execute(
                     "INSERT INTO briefings"
                     f" (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, {_LIST_COLUMNS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (kept, relpath, rawpath, size, mtime_ns, self.pipeline_version, listed, *_encode(briefing)),
                 )
                 doc = cursor.lastrowid

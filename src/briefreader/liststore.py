@@ -47,7 +47,8 @@ WORDS_SLICE = 16_384  # entries a keyword column's load splits into words at a t
 # Day ordinal (date.toordinal) from an ISO date in SQL: julianday of 0001-01-01 is 1721425.5.
 _ORDINAL = "coalesce(CAST(julianday(date) - 1721424.5 AS INTEGER), 0)"
 _EPOCH = 719163  # date(1970, 1, 1).toordinal(): numpy's day 0
-_TEXTS = ("id", "relpath", "fingerprint", "title", "authors", "keywords", "written")  # written: mostly empty
+# written, wsource (the title and source as a Traditional source writes them): mostly empty
+_TEXTS = ("id", "relpath", "fingerprint", "title", "authors", "keywords", "written", "wsource")
 
 _CODES = ("source", "script", "encoding", "format", "topics")
 
@@ -732,6 +733,7 @@ class ListStore(Sequence[Briefing]):
             loaded=False,
             key=int(self.keys[i]),
             title_written=texts["written"][i],
+            source_written=texts["wsource"][i],
         )
         made[i] = b
         if len(made) > MADE_KEPT:
@@ -852,7 +854,7 @@ class ListStore(Sequence[Briefing]):
         for b, relpath, size, mtime in added:
             encoded = _encode(b)  # the values as the index holds them (what a load would read)
             values = {"id": encoded[0], "fingerprint": encoded[1], "title": encoded[2], "authors": encoded[6]}
-            values.update(keywords=encoded[11], relpath=relpath, written=encoded[13])
+            values.update(keywords=encoded[11], relpath=relpath, written=encoded[13], wsource=encoded[14])
             if any("\0" in v for v in values.values()):
                 raise StoreUnfit("a NUL in an added entry's text")  # as the load's length check
             categorical = {"source": encoded[5], "script": encoded[7], "encoding": encoded[8]}

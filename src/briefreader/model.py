@@ -85,6 +85,17 @@ class Topic:
 _WRITTEN_REGIONS = {"auto": 0, "standard": 1, "tw": 1, "hk": 2, "generic": 3}
 
 
+def _written_form(written: str, region: str) -> str | None:
+    """One region's form of a Briefing.title_written / source_written value (one form, or
+    four joined by U+001F: auto, standard, hk, generic); None when not known."""
+    if not written:
+        return None
+    forms = written.split("\x1f")
+    if len(forms) == 1:
+        return forms[0]
+    return forms[_WRITTEN_REGIONS.get(region, 1)] if len(forms) == 4 else None
+
+
 @dataclass(slots=True)
 class Briefing:
     """One file of the corpus, decoded, cleaned and normalized.
@@ -127,6 +138,9 @@ class Briefing:
     # source is Traditional; else the form for the source's own region, or, when the regions'
     # forms differ, the forms for auto, standard (tw), hk and generic joined by U+001F.
     title_written: str = field(default="", compare=False)
+    # The source (outlet) line the same way (index.written_forms, schema 16): s2t of a list
+    # entry's Simplified source gave 臺灣 where the page wrote 台灣.
+    source_written: str = field(default="", compare=False)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -137,12 +151,11 @@ class Briefing:
         ``region`` (config ``[display] traditional``: auto, tw, hk, generic); None when not
         known (a Simplified source, or a briefing not read through the index's path: then
         views.traditional over its decoded text, or s2t)."""
-        if not self.title_written:
-            return None
-        forms = self.title_written.split("\x1f")
-        if len(forms) == 1:
-            return forms[0]
-        return forms[_WRITTEN_REGIONS.get(region, 1)] if len(forms) == 4 else None
+        return _written_form(self.title_written, region)
+
+    def written_source(self, region: str = "auto") -> str | None:
+        """The source line as its Traditional source writes it, as :meth:`written_title`."""
+        return _written_form(self.source_written, region)
 
     @property
     def date_iso(self) -> str | None:

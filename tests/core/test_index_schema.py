@@ -26,6 +26,7 @@ KNOWN = {
     13: "a196e55d26ac",
     14: "7b8b71424819",
     15: "f790dc14d78a",  # briefings.written (s17)
+    16: "71ffa9db0025",  # briefings.wsource (s18)
 }  # (schemas 9-10, character tokens, were fingerprinted before words were sorted here)
 SAMPLE = "上海ai消费节，5g+數據。3000亿元 aigc"
 
