@@ -123,3 +123,13 @@ def test_two_people_just_named_are_no_count() -> None:
 
 def test_a_number_in_a_quote_inside_a_quote_is_a_name() -> None:
     assert _counts("市政府印發“貫徹‘26條措施’工作方案”。") == []
+
+
+# --- ASCII digits grouped by a full-width comma are one number (tester s18 F2)
+
+
+def test_ascii_digits_with_full_width_thousands_commas() -> None:
+    assert _en("基金會向災區捐出港幣3，000萬元。", "money") == [("港幣3，000萬元", "HKD 30 mn")]
+    assert [f.value for f in extract_figures("全年營收2，345，678元，參加者共14，500人。")] == [2_345_678.0, 14_500.0]
+    # a list of small numbers is no group of thousands, and no figure starts with 000
+    assert all(not f.text.startswith("0") for f in extract_figures("第1，2，3名分別獲得獎金5，000元。"))

@@ -3736,9 +3736,21 @@ def fold_text(text: str) -> str:
     financial numerals (壹仟玖佰) in their plain form, without changing the length."""
     if "\\%" in text:  # a percent set as TeX math by a PDF converter ($5 \%$): no dollar sign
         text = _TEX_PERCENT_RE.sub(_tex_percent, text)
+    if "，" in text and (groups := _ASCII_WIDE_GROUP_RE.search(text)) is not None:
+        # 港币5，000万元, 营收1，234，567元: ASCII digits grouped by a full-width comma are one number (tester s18
+        # F2: read as 港币5 and 000万元, two confident wrong sums); the comma becomes "," (the same length)
+        text = text[: groups.start()] + _ASCII_WIDE_GROUP_RE.sub(_half_comma, text[groups.start() :])
     if not _NEEDS_FOLD_RE.search(text):
         return text  # ingest's text: Simplified, half-width already
     return _fold(text)
+
+
+# a run of 1-3 ASCII digits then groups of exactly 3 after full-width commas, no digit, point or comma around it
+_ASCII_WIDE_GROUP_RE = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
+
+
+def _half_comma(m: re.Match[str]) -> str:
+    return m.group().replace("，", ",")
 
 
 # 年利率为 $5 \%$ (an announcement's PDF turned to Markdown): the dollars open and close the math, the backslash
