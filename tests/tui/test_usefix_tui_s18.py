@@ -109,3 +109,70 @@ async def test_notes_of_a_deleted_briefing_are_listed_marked_and_kept(sample_con
     assert [n.text for n in disk.notes_for(gone.id)] == ["留下的笔记补充"]
     entry = disk.entries()[gone.id]
     assert (entry.title, entry.fingerprint, entry.bookmarked) == ("已删除的简报", "sha256:00", True)
+
+
+# ----- review s17 R8: a draft is kept in one place, for the editor's n and the notes screen's e --
+
+
+async def test_an_edit_kept_as_a_draft_when_the_notes_file_cannot_take_it_stays_in_memory(
+    sample_config, sample_library, monkeypatch
+) -> None:
+    """The notes screen kept an unsaved edit with its own copy of the draft code: when the
+    notes file refused the write (a full disk), it said so and the text was gone. Now the
+    main screen's keep_draft (file, else memory and quitting asks) keeps it, as for n."""
+    from helpers.waiting import until
+    from textual.widgets import OptionList
+
+    from briefreader.notes import NotesError, NotesStore
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.note_editor import ConfirmDiscard, NoteEditor
+    from briefreader.tui.screens.notes_screen import NotesScreen
+
+    first = sample_library.briefings[0]
+    NotesStore.open(sample_config.notes).add_note(first, "原来的笔记")
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes screen")
+        screen = app.screen
+        listed = [str(o.prompt) for o in screen.query_one(OptionList)._options]
+        screen.query_one(OptionList).highlighted = next(i for i, line in enumerate(listed) if "原来的笔记" in line)
+
+        def full(*_args, **_kwargs):
+            raise NotesError("cannot write notes.toml: No space left on device")
+
+        monkeypatch.setattr(app.notes, "set_draft", full)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        await pilot.press(*"xyz")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDiscard), "keep or discard")
+        await pilot.press("k")
+        await until(pilot, lambda: app.screen is screen, "back on the notes screen")
+        assert app.drafts.get(first.id) == "原来的笔记xyz"  # old: {} (the text lost)
+
+
+async def test_a_draft_held_twice_is_listed_once(sample_config, sample_library) -> None:
+    """The same text in the notes file and in memory (two TUIs typed alike, a save that
+    failed then worked) was listed twice under the side panel's notes."""
+    from helpers.waiting import until
+    from textual.widgets import Static
+
+    from briefreader.notes import NotesStore
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+
+    first = sample_library.briefings[0]
+    NotesStore.open(sample_config.notes).set_draft(first, "同一草稿")
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: main.current is not None and main.current.id == first.id)
+        app.drafts[first.id] = "同一草稿"
+        main.show_side()
+        await pilot.pause()
+        shown = str(main.side.query_one("#notes", Static).render())
+        assert shown.count("同一草稿") == 1, shown  # old: twice

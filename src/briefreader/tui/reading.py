@@ -293,23 +293,46 @@ class ReadingMixin:
 
     # ---- notes --------------------------------------------------------------------
 
-    def keep_draft(self, b: Briefing, text: str, replaces: list[str] | None = None) -> str | None:
+    def keep_draft(
+        self, b: Briefing, text: str, replaces: list[str] | None = None, *, beside: bool = False
+    ) -> str | None:
         """A kept draft goes to the notes file (it survives a restart); when the file
         cannot take it, it stays in memory and quitting asks first, as before. Returns
         why the file could not take it (None: saved). ``replaces``: the drafts it takes
-        the place of (notes.NotesStore.set_draft); None: every draft of ``b``."""
+        the place of (notes.NotesStore.set_draft); None: every draft of ``b``. ``beside``:
+        a new draft, not the one in memory continued (an edit of a saved note kept
+        unsaved): both stay. The one place a draft is kept, for every screen (review s17
+        R8: the notes screen had its own copy, which lost the text when the file could
+        not take it)."""
         app: Any = self.app  # type: ignore[attr-defined]
-        from ..notes import NotesError
+        from ..notes import DRAFT_JOIN, NotesError
 
         try:
             if text or app.notes.draft_for(b.id):
                 app.notes.set_draft(b, text, replaces=replaces)
         except NotesError as exc:
             if text:
-                app.drafts[b.id] = text
+                held = app.drafts.get(b.id, "")
+                app.drafts[b.id] = held + DRAFT_JOIN + text if beside and held and text not in held else text
             return str(exc)
-        app.drafts.pop(b.id, None)
+        if not beside:
+            app.drafts.pop(b.id, None)
         return None
+
+    def draft_kept_said(self, error: str | None) -> None:
+        """Where a kept draft went: the notes file, or memory only and why (a full disk
+        said "Draft kept" and the file had nothing: tester s13)."""
+        if error is None:
+            self.notify(tr("notify.draft_kept", self.language))  # type: ignore[attr-defined]
+        else:  # the error names the notes file's path: "[old]" in it is no markup
+            message = tr("notify.draft_in_memory", self.language, error=error)  # type: ignore[attr-defined]
+            self.notify(message, severity="warning", markup=False)  # type: ignore[attr-defined]
+
+    def keep_draft_beside(self, b: Briefing, text: str) -> None:
+        """An edit of a saved note kept unsaved (the notes screen's e, then escape, k):
+        a draft of its own beside the briefing's others, said, and shown."""
+        self.draft_kept_said(self.keep_draft(b, text, [], beside=True))
+        self.marks_changed()  # type: ignore[attr-defined]
 
     def action_notes_screen(self) -> None:
         self._notes_screen(None)
@@ -350,6 +373,7 @@ class ReadingMixin:
                 self.language,
                 only=only,  # type: ignore[attr-defined]
                 on_change=self.marks_changed,
+                keep_draft=self.keep_draft_beside,
             ),
             chosen,
         )  # type: ignore[attr-defined]

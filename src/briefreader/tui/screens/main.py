@@ -742,7 +742,10 @@ class MainScreen(ReadingMixin, Screen[None]):
             terms=find_terms(b.text[:SIDE_TEXT], self.brapp.config.glossary) if b else [],
             notes=notes.notes_for(b.id) if b else [],
             # kept in the notes file, or in memory when the file could not take it
-            drafts=(*notes.draft_parts(b.id), *([kept] if (kept := self.brapp.drafts.get(b.id)) else [])) if b else (),
+            # (each once: the same text in both, two TUIs' identical drafts, is one draft)
+            drafts=tuple(dict.fromkeys((*notes.draft_parts(b.id), *filter(None, [self.brapp.drafts.get(b.id)]))))
+            if b
+            else (),
             bookmarked=bool(b and notes.is_bookmarked(b.id)),
             loading=b is not None and not b.loaded,  # the list still arriving, or the file read in a worker
         )
@@ -970,12 +973,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             elif outcome == "draft":
                 error = keep(text)  # in the notes file; in memory only if it cannot be saved
                 self.show_side()  # the side panel lists it
-                if error is None:
-                    self.notify(tr("notify.draft_kept", self.language))
-                else:  # a full disk said "Draft kept" and the file had nothing (tester s13)
-                    self.notify(
-                        tr("notify.draft_in_memory", self.language, error=error), severity="warning", markup=False
-                    )  # the error names the notes file's path: "[old]" in it is no markup
+                self.draft_kept_said(error)
             elif outcome == "discarded":
                 app.drafts.pop(b.id, None)
                 keep("")

@@ -120,6 +120,7 @@ class NotesScreen(ModalScreen[str | None]):
         *,
         only: str | None = None,
         on_change: Callable[[], None] | None = None,
+        keep_draft: Callable[[Briefing, str], None] | None = None,
     ) -> None:
         super().__init__()
         self.notes = notes
@@ -127,6 +128,9 @@ class NotesScreen(ModalScreen[str | None]):
         self.language = language
         self.only = only
         self.on_change = on_change or (lambda: None)
+        # how an edit kept unsaved becomes a draft: the main screen's, the one place drafts
+        # are kept (the notes file, else memory; review s17 R8)
+        self.keep_draft = keep_draft
         self.items: list[Item] = []
         self.last_deleted: tuple[Briefing, Note, int] | None = None
 
@@ -263,16 +267,11 @@ class NotesScreen(ModalScreen[str | None]):
                 self.notify(tr("notify.note_edited", self.language))
                 self.on_change()
                 self.fill(keep=index)
-            elif result and result[0] == "draft" and result[1].strip():
-                # The edit is not lost: it becomes a draft of the briefing, as in the editor's `n`;
-                # a draft already kept there stays, first (it was replaced, silently).
-                try:
-                    self.notes.set_draft(b, result[1], replaces=())
-                except NotesError as exc:
-                    self.notify(str(exc), severity="error", markup=False)  # names the notes file's path
-                    return
-                self.notify(tr("notify.draft_kept", self.language))
-                self.on_change()
+            elif result and result[0] == "draft" and result[1].strip() and self.keep_draft is not None:
+                # The edit is not lost: it becomes a draft of the briefing, as in the editor's `n`,
+                # beside any kept there already; in memory when the notes file cannot take it
+                self.keep_draft(b, result[1])
+                self.fill(keep=index)
 
         self.app.push_screen(NoteEditor(title=b.title, save=save, language=self.language, draft=note.text), closed)
 
