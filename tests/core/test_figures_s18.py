@@ -133,3 +133,17 @@ def test_ascii_digits_with_full_width_thousands_commas() -> None:
     assert [f.value for f in extract_figures("全年營收2，345，678元，參加者共14，500人。")] == [2_345_678.0, 14_500.0]
     # a list of small numbers is no group of thousands, and no figure starts with 000
     assert all(not f.text.startswith("0") for f in extract_figures("第1，2，3名分別獲得獎金5，000元。"))
+
+
+# --- the noun a count is shown with, and ordinals (tester s18 F1, F3)
+
+
+def test_no_noun_from_another_phrase_after_a_verb() -> None:
+    # 项目 is what 6个 counts; 国家 opens the phrase after 上报: not "6 countries"
+    assert _counts("市商务局梳理出6个外资项目上报国家外贸外资协调机制。") == [("6个", "个", "6")]
+    # the same noun on both sides of a verb is still said
+    assert _counts("全市90家县级医院达到三级综合医院水平。")[0][2] == "90 hospitals"
+
+
+def test_a_session_ordinal_is_no_count() -> None:
+    assert _counts("会议听取了关于政协十四届三次会议以来提案工作情况的报告。") == []

@@ -1221,6 +1221,17 @@ def _word_ends(phrase: str) -> frozenset[int]:
 
 
 @lru_cache(maxsize=1024)
+def _first_verb(phrase: str) -> int | None:
+    """Where the first verb of ``phrase`` starts (jieba's tags: "v"); None when there is none."""
+    at = 0
+    for word, tag in segment.tag(phrase):
+        if tag == "v":
+            return at
+        at += len(word)
+    return None
+
+
+@lru_cache(maxsize=1024)
 def _dictionary_word_ends(phrase: str) -> frozenset[int]:
     """Where the words of ``phrase`` end, by the dictionary's words alone (no HMM: it glues a verb to a hedge, 跌近,
     有近, that the dictionary keeps apart)."""
@@ -1324,6 +1335,15 @@ def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = 
             nxt = text[m.end() : m.end() + 1]
             if m.end() == end or nxt in _NOUN_BOUNDARY:
                 return noun(m)
+        if (
+            len(matches) > 1
+            and noun(matches[0]) != noun(matches[-1])
+            and _first_verb(text[matches[0].end() : matches[-1].start()]) is not None
+        ):
+            # 6个外资项目上报国家外贸外资协调机制: no noun ends the phrase, and a verb stands between the nouns: the
+            # last one may be another phrase's (tester s18 F1: was "6 countries"), the first a modifier (2家…就业创业
+            # 基地): which one is counted is not known, so none is said
+            return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
         return noun(matches[-1])
     if pos == end or text[pos : pos + 1] in _NOUN_BOUNDARY:
         # Nothing follows (数字经济企业8000余家，): look back in the clause.
@@ -3430,6 +3450,8 @@ class _Extractor:
             and _PAIR_NAMED_RE.search(text, max(0, q.start - 12), q.start)
         ):
             return False  # 瑛太与大森两人, 夫妇二人: the two just named, said again, no count (the golds' D3)
+        if unit == "次" and text[q.start - 1 : q.start] == "届":
+            return False  # 十四届三次会议: the third session of the fourteenth congress, an ordinal (tester s18 F3)
         if unit in _LAYOUT_UNITS and _LAYOUT_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
             return False  # 1层8户, 每层6户, 一梯两户: a floor's layout (homes per floor or per lift), a rate, no count
         q_end = q.end
