@@ -331,7 +331,11 @@ def _drop_glued_caption(line: str) -> str:
 
 _TRAILER_MARKER = re.compile(
     r"^(?:关键词|关键字|标签|(?:post\s+)?tags|tagged|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读"
-    r"|热点推荐|热门推荐|相关稿件|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题)\s*[:：]?.{0,60}$",
+    r"|热点推荐|热门推荐|相关稿件|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题"
+    # a site's list of its most read or newest pieces under the article ("熱門新聞", "热门文章", "点击排行",
+    # "大家都在看"; tester s17 X16): headlines only below it, as under 相关阅读 (_trailer_start stops at prose)
+    r"|(?:热门|热点|热读|最热|最新|精选|编辑|今日|本周|24小时)(?:新闻|文章|阅读|资讯|报道|推荐|排行|点击)(?:排行|榜)?"
+    r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|大家都在看|看了又看)\s*[:：]?.{0,60}$",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(r"^(?:[-*•·▪►》»]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
@@ -397,7 +401,8 @@ _EDIT_HEADING_MAX = 60  # a longer line is no heading
 # "转自：http://…", "原文链接：<…>"): a link to follow, not text to read; the attribution stays
 # (it names the outlet), a bare link label goes. Not 来源: metadata reads its line whole.
 _ATTRIBUTION_LINK = re.compile(
-    r"^((?:原文|出处|出處|转自|轉自|原载|原載|本文)[^:：\n]{0,20}[:：])\s*~*<?(?:https?://|www\.)\S+?>?~*\s*$",
+    # (the address also as a Markdown link whose ")" was lost, its label before it: "：~~[标题](https://…~~")
+    r"^((?:原文|出处|出處|转自|轉自|原载|原載|本文)[^:：\n]{0,20}[:：])\s*~*(?:\[[^\[\]\n]{0,200}\]\()?<?(?:https?://|www\.)\S+?>?~*\s*$",
     re.IGNORECASE,
 )
 _LINK_LABEL = re.compile(r"^(?:(?:原文|本文)?(?:链接|鏈接|地址|网址|網址)|转自|轉自|出处|出處|原载|原載)[:：]$")
@@ -510,6 +515,8 @@ _COPYRIGHT = re.compile(
 # "39健康网（www.39.net）原创内容，未经授权不得转载": a reprint ban after the holder's name
 # is the same declaration (reported speech, "他说未经许可不得转载", is kept: _said)
 _RIGHTS_CLAUSE = re.compile(
+    # a reprint's licence ("虎嗅网获授权转载", "经作者授权发布")
+    r"(?:获|经)[^，。,；;！？]{0,12}?授权(?:转载|转发|发布|刊登|刊发)|侵权必究|"
     r"版权所有(?![人者方权])|版权归[^，。,；;]{1,24}?所有(?![人者方权])|未经(?:本网|本站|本报|作者|书面)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
 )
 # a sentence that defines or discusses the words ("版权所有，是指著作权人…。", "版权所有人的…。")
@@ -605,13 +612,18 @@ def _rights_clause(line: str) -> bool:
 _READING_TIME_MAX = 40
 _ORNAMENT_MAX = 80
 _RIGHTS_NOTICE_MAX = 60
+_RIGHTS_NOTICE_SENTENCE = 24  # a notice this short is one even with its full stop ("虎嗅网获授权转载。")
 
 
 def _rights_notice(line: str) -> bool:
     """A short line, no sentence, that is the page's rights notice by its clause (_rights_clause),
     above the article ("本文首发于南方周末 未经授权 不得转载"). Not the footer's other forms (本站…,
     ICP), which only a trailer loses: "本站讯" opens a lead."""
-    return len(line) <= _RIGHTS_NOTICE_MAX and not _SENTENCE_MARK.search(line[-1:] or " ") and _rights_clause(line)
+    return (
+        len(line) <= _RIGHTS_NOTICE_MAX
+        and (len(line) <= _RIGHTS_NOTICE_SENTENCE or not _SENTENCE_MARK.search(line[-1:] or " "))
+        and _rights_clause(line)
+    )
 
 
 # a headline in a list: 8 to 40 characters, no list number (a list of the article's points has them)
@@ -687,12 +699,41 @@ _COMMENTS_HEADING = re.compile(
 _COMMENTS_AFTER_PROSE = 2  # sentences of some length above the heading: the article came first
 
 
+# A heading an article may also use for what it reports ("网友评论：", "读者留言"), or an account's closing call to
+# discuss ("每人互动", "今日互动"): the comments' only when the lines under it read as readers' words (_readers_below)
+_COMMENTS_WEAK = re.compile(
+    rf"^(?:(?:网友|網友|读者|讀者|用户|用戶|观众|觀眾)?(?:留言|[评評][论論]|回[复復覆]|跟帖)|[{_HAN}]{{0,4}}互[动動](?:话题|話題)?)"
+    r"\s*(?:[(（]\s*\d+\s*[)）])?\s*[:：]?$"
+)
+# a reader's line: a handle and a colon ("张三：说得好！"), or a handle over its time ("李四 2025-01-02 12:00")
+_READER_LINE = re.compile(
+    r"^[^\s:：，。,！？!?]{1,16}\s*(?:[:：]|\s\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)"
+)
+_READERS_MAX_LINE, _PROMPT_LINES = 120, 6
+
+
+def _readers_below(lines: list[str]) -> bool:
+    """Do the lines under a weak comment heading read as readers' words? Short lines only (no paragraph of prose),
+    and either half of them readers' lines (two at least), or a few, one a question put to the reader: the
+    closing prompt to discuss ("每人互动 / 你怎么看…？")."""
+    if not lines or any(len(line) > _READERS_MAX_LINE for line in lines):
+        return False
+    readers = sum(bool(_READER_LINE.match(line)) for line in lines)
+    if readers >= 2 and readers * 2 >= len(lines):
+        return True
+    return len(lines) <= _PROMPT_LINES and any(line.endswith(("？", "?")) for line in lines)
+
+
 def _comments_start(lines: list[str]) -> int:
     """Index of a reader-comment section's heading below the article, len(lines) if none."""
     prose = 0
     for i, line in enumerate(lines):
-        if prose >= _COMMENTS_AFTER_PROSE and _COMMENTS_HEADING.match(line.strip()):
-            return i
+        if prose >= _COMMENTS_AFTER_PROSE:
+            heading = line.strip()
+            if _COMMENTS_HEADING.match(heading) or (
+                len(heading) <= 12 and _COMMENTS_WEAK.match(heading) and _readers_below(lines[i + 1 :])
+            ):
+                return i
         prose += bool(_PROSE_LINE.match(line))
     return len(lines)
 

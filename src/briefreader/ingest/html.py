@@ -269,6 +269,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
         meta.setdefault("h1:home", home)
     masthead = bool(home)
     widgets = _widget_lines(tree)
+    hidden = _sheet_hidden_lines(tree)  # read before the <style> elements go with DROPPED
     tree.strip_tags(DROPPED)
     _drop_headers(tree)
     _drop_forms(tree)
@@ -303,9 +304,10 @@ def html_to_doc(markup: str) -> HtmlDoc:
             # a full page no article was found in (too large for readability, or it found none):
             # the whole page, less its link lines, as an article's own lines go (_drop_link_lines)
             whole = "\n".join(_drop_link_lines(_blocks(_paragraphs(root, links=True))))
-        return HtmlDoc(text=_without_widgets(whole, widgets, blocks=False), title=title, meta=meta, flattened=flattened)
+        whole = _without_widgets(_without_widgets(whole, widgets, blocks=False), hidden, blocks=False, least=1)
+        return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
-    text = _one_article(root, _without_widgets(text, widgets))
+    text = _one_article(root, _without_widgets(_without_widgets(text, widgets), hidden, least=1))
     not_article = ""
     if (posts := _posts(root, text)) is not None:
         entries, first = posts.entries, posts.first
@@ -977,14 +979,15 @@ def _own_headlines(root: LexborNode, articles: list[LexborNode]) -> bool:
     return all(k in owned for k in range(1, len(articles)))
 
 
-def _without_widgets(text: str, widgets: frozenset[str], blocks: bool = True) -> str:
-    """An article's text less its lines that are a widget's, unless that leaves no prose (``blocks``: its
-    lines as _blocks gives them; else the rest as it was, the page's text before cleaning)."""
+def _without_widgets(text: str, widgets: frozenset[str], blocks: bool = True, least: int = FORM_PROSE) -> str:
+    """An article's text less its lines that are a widget's, unless that leaves no prose, fewer than ``least``
+    sentences (``blocks``: its lines as _blocks gives them; else the rest as it was, the page's text before
+    cleaning)."""
     if not widgets:
         return text
     lines = text.split("\n")
     kept = [line for line in lines if line.strip() not in widgets]
-    if len(kept) == len(lines) or _sentences_in("\n".join(kept)) < FORM_PROSE:
+    if len(kept) == len(lines) or _sentences_in("\n".join(kept)) < least:
         return text
     return "\n".join(_blocks("\n".join(kept)) if blocks else kept)
 
@@ -1019,6 +1022,113 @@ def _drop_ad_links(tree: LexborHTMLParser) -> None:
             and first.next is not None  # the label and the ad: a link that is the label alone is a menu's
         ):
             a.decompose()
+
+
+# A page's own style sheet hides blocks by class or id (".x{display:none}" in a <style> element, tester s17 X23):
+# its rules are read for that only. A rule inside an at-rule (@media print, a narrow screen) hides nothing on the
+# page as read; a selector with a pseudo-class, attribute or combinator other than descent is not looked at; an
+# element another rule shows (".tab{display:none} .tab.on{display:block}") stays. Bounded: the first
+# SHEET_MAX characters of style and SHEET_RULES rules.
+_SHEET_SELECTOR = re.compile(
+    r"^(?:[a-zA-Z][a-zA-Z0-9]*)?(?:[.#][A-Za-z_][\w-]*)+(?:\s+(?:[a-zA-Z][a-zA-Z0-9]*)?(?:[.#][A-Za-z_][\w-]*)+)*$"
+)
+_SHEET_SHOWN = re.compile(r"display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible", re.IGNORECASE)
+_CSS_PUNCT = re.compile(r"[{};]")
+SHEET_MAX, SHEET_RULES = 200_000, 2_000
+
+
+def _sheet_rules(css: str) -> list[tuple[str, str]]:
+    """(selectors, declarations) of a style sheet's top-level rules, at-rules' blocks skipped (one pass)."""
+    rules: list[tuple[str, str]] = []
+    depth, start, selector = 0, 0, ""
+    for m in _CSS_PUNCT.finditer(css):
+        i, ch = m.start(), m.group()
+        if ch == "{":
+            if depth == 0:
+                selector, start = css[start:i].strip(), i + 1
+            depth += 1
+        elif ch == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                if not selector.startswith("@"):
+                    rules.append((selector, css[start:i]))
+                    if len(rules) >= SHEET_RULES:
+                        break
+                start = i + 1
+        elif ch == ";" and depth == 0:  # @import url(…); @charset "…";
+            start = i + 1
+    return rules
+
+
+def _without_css_comments(css: str) -> str:
+    """A style sheet without its /* comments */ (an unclosed one runs to the end); linear, as a regex
+    scanning from every "/*" to the end would not be."""
+    out, at = [], 0
+    while (start := css.find("/*", at)) >= 0:
+        out.append(css[at:start])
+        end = css.find("*/", start + 2)
+        if end < 0:
+            return " ".join(out)
+        out.append(" ")
+        at = end + 2
+    out.append(css[at:])
+    return "".join(out)
+
+
+def _hidden_by_sheet(tree) -> set[int]:
+    """mem_ids of the elements the page's <style> sheets hide (see _SHEET_SELECTOR)."""
+    css = "".join(node.text(deep=True) for node in tree.css("style"))[:SHEET_MAX]
+    if "none" not in css and "hidden" not in css:
+        return set()
+    hide: list[str] = []
+    show: list[str] = []
+    for selectors, body in _sheet_rules(_without_css_comments(css)):
+        hides, shows = bool(_HIDDEN_STYLE.search(body)), bool(_SHEET_SHOWN.search(body))
+        for one in selectors.split(","):
+            one = " ".join(one.split())
+            if _SHEET_SELECTOR.match(one):
+                (hide if hides else show if shows else []).append(one)
+    if not hide:
+        return set()
+
+    def shown(node) -> bool:  # its own style attribute shows it whatever the sheet says (style="display: block")
+        return bool(_SHEET_SHOWN.search(node.attributes.get("style") or ""))
+
+    def matched(selectors: list[str]) -> set[int]:
+        found: set[int] = set()
+        for one in dict.fromkeys(selectors):
+            try:
+                found.update(n.mem_id for n in tree.css(one) if n.tag not in ("html", "body") and not shown(n))
+            except Exception:  # noqa: BLE001 - a selector lexbor refuses hides nothing
+                continue
+        return found
+
+    return matched(hide) - matched(show)
+
+
+def _sheet_hidden_lines(tree) -> frozenset[str]:
+    """The text lines of the blocks the page's style sheet hides, found nowhere else on the page; none when
+    those blocks hold most of the page's sentences (an article a script reveals), nor a block's of several
+    sentences. They leave the article's
+    text as a widget's lines do (_without_widgets): the tree the article is found in stays as it was, so a
+    hidden player's tooltips never change which block reads as the article."""
+    ids = _hidden_by_sheet(tree)
+    if not ids:
+        return frozenset()
+    outer = [n for n in tree.css("[class], [id]") if n.mem_id in ids and not _below(n, ids)]
+    total = _sentences(tree.body or tree.root)
+    if total >= MIN_HIDDEN_GUARD and sum(_sentences(n) for n in outer) > total * HIDDEN_GUARD:
+        return frozenset()
+    # a hidden block of several sentences is the rest of the article a button reveals (明報's #lower, "read
+    # more"), not chrome: a menu, a player's tooltips, a pop-up, a teaser hide a line or two
+    outer = [n for n in outer if _sentences(n) < MIN_HIDDEN_GUARD]
+    lines: Counter[str] = Counter()
+    for node in outer:
+        lines.update(line for line in _blocks(_paragraphs(node, skip=_NOT_SHOWN)) if line)
+    if not lines:
+        return frozenset()
+    page = Counter(_blocks(_paragraphs(tree.body or tree.root, skip=_NOT_SHOWN)))
+    return frozenset(line for line, n in lines.items() if page[line] <= n)
 
 
 def _drop_hidden(tree) -> None:
@@ -1614,17 +1724,86 @@ _PRE = frozenset({"pre", "listing", "xmp", "plaintext"})
 _BLANK_LINE = re.compile(r"\S[ \t\r]*\n[ \t\r]*\n\s*\S")  # a blank line between two lines of text
 
 
+# A data table's row is read as one line, its cells apart (tester s17: one cell a line lost which number was whose):
+# a row of two cells or more, each a few words with no line break, list or table of its own, next to another such
+# row (a grid: a single row is a layout's bar). A layout table's row (a cell holding the article, a menu column)
+# and a form's fields ("来源：千龙网", "索引号：" over its value: metadata reads them a line each) are read as
+# blocks, as before. Each cell is looked at for a few nodes only: the check stays bounded on any page.
+CELL_SEP = " | "
+_CELL_MARK = "\x1f"  # where a cell starts, within _paragraphs; runs of them (empty cells) are one separator
+_CELL_MAX, _CELL_NODES = 60, 64
+_NOT_IN_CELL = frozenset("table tr br li ul ol dl pre blockquote h1 h2 h3 h4 h5 h6 img iframe".split())
+_FIELD_CELL = re.compile(r"^[^:：]{1,10}[:：]")
+
+
+def _row_cells(tr) -> int:
+    """How many cells a row has if it is shaped as a data row (see above), else 0."""
+    cells = 0
+    child = tr.child
+    while child is not None:
+        tag = child.tag
+        if tag in ("td", "th"):
+            cells += 1
+            words: list[str] = []
+            size = seen = 0
+            stack = [child.child] if child.child is not None else []
+            while stack:
+                node = stack.pop()
+                seen += 1
+                if seen > _CELL_NODES or node.tag in _NOT_IN_CELL:
+                    return 0
+                if node.tag == "-text":
+                    words.append((node.text_content or "").strip())
+                    size += len(words[-1])
+                    if size > _CELL_MAX:
+                        return 0
+                if node.next is not None:
+                    stack.append(node.next)
+                if node.child is not None:
+                    stack.append(node.child)
+            if _FIELD_CELL.match("".join(words)):
+                return 0
+        elif tag not in ("-text", "-comment") or (tag == "-text" and (child.text_content or "").strip()):
+            return 0
+        child = child.next
+    return cells if cells >= 2 else 0
+
+
+def _sibling_row(tr, forward: bool):
+    node = tr.next if forward else tr.prev
+    while node is not None and node.tag in ("-text", "-comment"):
+        node = node.next if forward else node.prev
+    return node if node is not None and node.tag == "tr" else None
+
+
+def _data_row(tr, shapes: dict[int, int]) -> bool:
+    def shape(row) -> int:
+        if (known := shapes.get(row.mem_id)) is None:
+            known = shapes[row.mem_id] = _row_cells(row)
+        return known
+
+    if not shape(tr):
+        return False
+    return any(row is not None and shape(row) for row in (_sibling_row(tr, False), _sibling_row(tr, True)))
+
+
 def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -> str:
-    """The text of an element: a blank line where blocks meet, a line break at <br>;
-    with ``links``, each link's text between LINK_ON and LINK_OFF (:func:`_link_share`);
-    elements named in ``skip`` left out."""
+    """The text of an element: a blank line where blocks meet, a line break at <br>, a data
+    table's row on one line (_data_row, its cells CELL_SEP apart); with ``links``, each link's
+    text between LINK_ON and LINK_OFF (:func:`_link_share`); elements named in ``skip`` left out."""
     parts: list[str] = []
     stack: list[object] = [root]
-    end_of_block, end_of_link, end_of_pre = object(), object(), object()
+    end_of_block, end_of_link, end_of_pre, end_of_row = object(), object(), object(), object()
     pre = 0  # <pre> elements open around the node
+    row = 0  # data rows open around the node: their blocks are inline
+    shapes: dict[int, int] = {}  # rows' cell counts, each row looked at once
     while stack:
         node = stack.pop()
         if node is end_of_block:
+            parts.append(" " if row else "\n\n")
+            continue
+        if node is end_of_row:
+            row -= 1
             parts.append("\n\n")
             continue
         if node is end_of_link:
@@ -1651,8 +1830,14 @@ def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -
         if tag in _PRE:
             pre += 1
             stack.append(end_of_pre)
-        if tag in BLOCK:
+        if tag == "tr" and not row and _data_row(node, shapes):
             parts.append("\n\n")
+            stack.append(end_of_row)
+            row += 1
+        elif row and tag in ("td", "th"):
+            parts.append(_CELL_MARK)
+        elif tag in BLOCK:
+            parts.append(" " if row else "\n\n")
             stack.append(end_of_block)
         elif links and tag == "a":
             parts.append(LINK_ON + SOCIAL if _social(node) else LINK_ON)
@@ -1663,7 +1848,15 @@ def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -
             children.append(child)
             child = child.next
         stack.extend(reversed(children))
-    return "".join(parts)
+    text = "".join(parts)
+    if shapes and _CELL_MARK in text:  # a data row's cells: one separator between two with words
+        text = "\n".join(
+            CELL_SEP.join(cell for cell in (c.strip() for c in line.split(_CELL_MARK)) if cell)
+            if _CELL_MARK in line
+            else line
+            for line in text.split("\n")
+        )
+    return text
 
 
 # --- nesting depth -------------------------------------------------------------------
