@@ -147,3 +147,17 @@ def test_no_noun_from_another_phrase_after_a_verb() -> None:
 
 def test_a_session_ordinal_is_no_count() -> None:
     assert _counts("会议听取了关于政协十四届三次会议以来提案工作情况的报告。") == []
+
+
+# --- RM, the ringgit's sign (figures14 dev, 13-corpus s18)
+
+
+def test_rm_before_a_number_is_ringgit() -> None:
+    assert _units("每名受惠學生獲得RM3,000款額，每月還款最低為RM300。", "my") == [
+        ("RM3,000", "MYR"),
+        ("最低為RM300", "MYR"),
+    ]
+    assert _units("门票：成人 RM20，学生 RM5", "my") == [("RM20", "MYR"), ("RM5", "MYR")]
+    # RMB stays the renminbi; letters around RM make no sign
+    assert _units("售价RMB100元", "mainland") == [("RMB100元", "CNY")]
+    assert _units("型号FIRM500", "mainland") == []

@@ -135,7 +135,7 @@ CURRENCY_CODES: dict[str, str] = {
         "ILS",
         "PLN",
     )
-} | {"RMB": "CNY", "NTD": "TWD"}
+} | {"RMB": "CNY", "NTD": "TWD", "RM": "MYR"}  # RM: the ringgit's sign, written as a code (RM3,000)
 # Codes that are also words in Chinese (tech) text: PHP 7.4 is the language, CAD 2024 the
 # design software, TRY a keyword, AED a defibrillator, SAR the region (特区), ILS a landing
 # system. Next to a number they are money only with money evidence (a scale, a thousands
@@ -303,7 +303,7 @@ MEASURES: tuple[str, ...] = (
     "组(?!织|建|成|合)",
     "座",
     "条(?!件|例|款)",
-    "款(?!项)",
+    "款(?!项|额)",  # 款额: an amount of money, not a count of models
     "批(?!准|复)",
     "台(?!湾|阶|风)",
     "件(?!事)",
