@@ -3,6 +3,8 @@ logic is the app's), each failing on the code before it."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefreader.index import FigureRow
 from briefreader.tui.screens.figures_view import WIDTHS, _cell
 
@@ -176,3 +178,49 @@ async def test_a_draft_held_twice_is_listed_once(sample_config, sample_library) 
         await pilot.pause()
         shown = str(main.side.query_one("#notes", Static).render())
         assert shown.count("同一草稿") == 1, shown  # old: twice
+
+
+# ----- tester s17 U13: a key right after the filter acts on the filtered list's row ----------
+
+
+@pytest.mark.parametrize("key", ["b", "n"])
+async def test_a_key_typed_right_after_the_filter_acts_on_the_row_it_shows(
+    sample_config, sample_library, key, monkeypatch
+) -> None:
+    """'/' 张江 enter b, typed fast: the filter runs in a worker, so on a big library b
+    reached the list before the filtered rows and bookmarked the row highlighted before
+    (the newest briefing), not the one the filter shows; n wrote its note on that one."""
+    import time
+
+    from helpers.waiting import until
+
+    from briefreader.query import IncrementalFilter
+
+    select = IncrementalFilter.select
+
+    def slow(self, query):  # a library where a query takes a while (100,000 briefings)
+        time.sleep(0.4)
+        return select(self, query)
+
+    monkeypatch.setattr(IncrementalFilter, "select", slow)
+
+    from briefreader.notes import NotesStore
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+    from briefreader.tui.screens.note_editor import NoteEditor
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: main.current is not None)
+        assert not main.current.id.startswith("004")
+        await pilot.press("slash", *"张江", "enter", key)
+        await pilot.pause()
+        if key == "n":
+            await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+            assert "张江" in app.screen.note_title, app.screen.note_title
+            return
+        await until(pilot, lambda: NotesStore.open(sample_config.notes).bookmarked_ids(), "a bookmark")
+        assert [i[:3] for i in NotesStore.open(sample_config.notes).bookmarked_ids()] == ["004"]

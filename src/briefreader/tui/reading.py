@@ -19,6 +19,7 @@ from ..model import Briefing
 from ..readstate import ReadState, StateMarks, state_path
 from ..views import month_key
 from .i18n import tr
+from .settle import after_filter
 from .threads import to_ui
 
 if TYPE_CHECKING:
@@ -224,6 +225,7 @@ class ReadingMixin:
         if "is:" in self.filter_bar.value:  # type: ignore[attr-defined]
             self.refilter()  # type: ignore[attr-defined]
 
+    @after_filter
     def action_toggle_read(self) -> None:
         b = self.briefing_list.highlighted  # type: ignore[attr-defined]
         if b is None:
@@ -236,6 +238,7 @@ class ReadingMixin:
             timeout=2,
         )
 
+    @after_filter
     def action_next_unread(self, step: int) -> None:
         """The next (or previous) unread briefing in the list, from the cursor on."""
         lst = self.briefing_list  # type: ignore[attr-defined]
@@ -337,6 +340,7 @@ class ReadingMixin:
     def action_notes_screen(self) -> None:
         self._notes_screen(None)
 
+    @after_filter
     def action_manage_notes(self) -> None:
         b = self._need_briefing()  # type: ignore[attr-defined]
         if b is None:

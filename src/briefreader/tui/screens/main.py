@@ -29,6 +29,7 @@ from ...safe import readable_url
 from ...views import SORTS, Layout
 from ..i18n import LABELS, relabel_bindings, tr
 from ..reading import ReadingMixin
+from ..settle import after_filter
 from ..widgets.article import ArticleView, Mode
 from ..widgets.briefing_list import BriefingList, RowFormat
 from ..widgets.filter_bar import FilterBar, FilterInput
@@ -142,6 +143,12 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._own_titles: dict[tuple[str, str], str] = {}
         self._find_words: list[str] | None = None  # the find prompt's words, over the filter's
         self._filter_words: list[str] = []  # the words of the filter last applied
+        # The query whose rows (or error) the list shows, and the keys typed after enter
+        # while the one submitted is still computed (settle.after_filter, tester s17 U13)
+        self._applied_query = ""
+        self._waiting_for: str | None = None
+        self._held: list[Callable[[], object]] = []
+        self._held_timer: Timer | None = None
         self._figure_counts: dict[int, int] | None = None
         self._stories: StoryMap | None = None  # issue 17: a story's versions are one row
         self._find_stories: Callable[..., StoryMap] | None = None  # the library's (_story_source)
@@ -418,7 +425,8 @@ class MainScreen(ReadingMixin, Screen[None]):
     def run_filter(self, query: str) -> None:
         """Filter off the UI thread: a big corpus must not freeze typing."""
         live = self._filter  # one reference: _library_ready may swap in another meanwhile
-        if live is None:
+        if live is None:  # no list yet: nothing to wait for
+            self._to_ui(self._filter_settled, query)
             return
         from ...query import QuerySyntaxError  # loaded with the filter by now
 
@@ -431,14 +439,19 @@ class MainScreen(ReadingMixin, Screen[None]):
             return
         if not worker.is_cancelled:
             words = views.query_words(query)  # parsed here too: the UI thread only lays out
-            self._to_ui(self._filtered, live.briefings, mask, words)
+            self._to_ui(self._filtered, live.briefings, mask, words, query)
 
     def _filter_error(self, query: str, exc: QuerySyntaxError) -> None:
         message = tr("filter.error", self.language, column=exc.position + 1, reason=exc.reason)
         self.filter_bar.show_error(message, query, exc.position)
+        self._filter_settled(query)
 
-    def _filtered(self, briefings: list[Briefing], mask: bytes, words: list[str] | None = None) -> None:
+    def _filtered(
+        self, briefings: list[Briefing], mask: bytes, words: list[str] | None = None, query: str | None = None
+    ) -> None:
         if briefings is not self._all:  # computed for a library since replaced
+            if query is not None:
+                self._filter_settled(query)
             return
         self.filter_bar.show_error(None)
         self._mask, self._shown = mask, None
@@ -448,6 +461,37 @@ class MainScreen(ReadingMixin, Screen[None]):
         # The list first: the article's highlighting follows in the next frame, so a
         # keystroke's list update costs what it did before hits were highlighted.
         self.call_after_refresh(self._highlight_words)
+        if query is not None:
+            self._filter_settled(query)
+
+    # Keys held for a filter are let go after this long whatever happens (a worker that
+    # died): a key is never lost, at worst it acts on the rows shown then, as before.
+    HOLD_AT_MOST = 10.0
+
+    def hold_for_filter(self, action: Callable[[], object]) -> bool:
+        """settle.after_filter: True when ``action`` is held until the filter submitted
+        with enter is shown (it then runs, after the list's new rows)."""
+        if self._waiting_for is None:
+            return False
+        self._held.append(action)
+        return True
+
+    def _filter_settled(self, query: str) -> None:
+        """The rows (or the error) of ``query`` are shown: when it is the one submitted,
+        the keys typed since run, in order, once the list has its new cursor."""
+        self._applied_query = query
+        if self._waiting_for is not None and query == self._waiting_for:
+            self._waiting_for = None
+            self.call_after_refresh(self._release_held)
+
+    def _release_held(self) -> None:
+        self._waiting_for = None
+        if self._held_timer is not None:
+            self._held_timer.stop()
+            self._held_timer = None
+        held, self._held = self._held, []
+        for action in held:
+            action()
 
     def _highlight_words(self) -> None:
         self.article.set_words(self.hit_words())
@@ -500,6 +544,12 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     def action_filter_done(self) -> None:
         self.filter_bar.flush()  # enter applies the query at once, without the debounce
+        if self.filter_bar.value != self._applied_query and self._filter is not None:
+            # its rows are computed in a worker: keys acting on the list wait for them
+            self._waiting_for = self.filter_bar.value
+            if self._held_timer is not None:
+                self._held_timer.stop()
+            self._held_timer = self.set_timer(self.HOLD_AT_MOST, self._release_held)
         self.set_focus(self.briefing_list)
 
     # ----- list and article ---------------------------------------------------------
@@ -893,6 +943,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             self.notify(tr("notify.no_briefing", self.language), severity="warning")
         return self.current
 
+    @after_filter
     def action_bookmark(self) -> None:
         b = self._need_briefing()
         if b is None:
@@ -911,9 +962,11 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.refilter()
         self.update_status()  # "notes read-only" goes once a save worked (tester s16 U4)
 
+    @after_filter
     def action_note(self) -> None:
         self._edit_note(None)
 
+    @after_filter
     def action_cite(self) -> None:
         if self._need_briefing() is None:
             return
@@ -1135,6 +1188,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             self.filter_bar.input.value = ""
             self.filter_bar.flush()
 
+    @after_filter
     def action_next_briefing(self, step: int) -> None:
         """J/K: the next or previous briefing, from wherever the focus is."""
         self.briefing_list._move(step)
@@ -1219,6 +1273,7 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     # ----- copy and open --------------------------------------------------------------
 
+    @after_filter
     def action_copy(self) -> None:
         """y: the highlighted figure as a citation (figures focused), else the text
         selected with the mouse, else the paragraph in view; OSC 52, then a toast."""
@@ -1252,6 +1307,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             markup=False,
         )
 
+    @after_filter
     def action_open_link(self) -> None:
         """O: the source page in the browser, if the file names one."""
         b = self._need_briefing()

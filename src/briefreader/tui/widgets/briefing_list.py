@@ -34,6 +34,7 @@ from ...views import (  # noqa: F401  (re-exported: the list's data lives in the
     rows_by_topic,
 )
 from ..bindings import scroll_bindings
+from ..settle import after_filter
 from ..text import crop_cells, one_line
 
 # The rows, groups and their layout are plain data in the core (views.py), shared
@@ -217,17 +218,21 @@ class BriefingList(ScrollView, can_focus=True):
         if target is not None:
             self.cursor = target
 
+    @after_filter
     def action_cursor_down(self) -> None:
         self._move(+1)
 
+    @after_filter
     def action_cursor_up(self) -> None:
         self._move(-1)
 
+    @after_filter
     def action_first(self) -> None:
         target = self._next_item(0, +1)
         if target is not None:
             self.cursor = target
 
+    @after_filter
     def action_last(self) -> None:
         target = self._next_item(len(self.rows) - 1, -1)
         if target is not None:
@@ -247,12 +252,15 @@ class BriefingList(ScrollView, can_focus=True):
         if target is not None:
             self.cursor = target
 
+    @after_filter
     def action_page_down(self) -> None:
         self._page(+1)
 
+    @after_filter
     def action_page_up(self) -> None:
         self._page(-1)
 
+    @after_filter
     def action_open(self) -> None:
         briefing = self.highlighted
         if briefing is not None:
@@ -283,6 +291,7 @@ class BriefingList(ScrollView, can_focus=True):
             i -= 1
         return None
 
+    @after_filter
     def action_fold(self) -> None:
         story = self._story_row()
         if story is not None and self.rows[story].expanded:
@@ -294,6 +303,7 @@ class BriefingList(ScrollView, can_focus=True):
         if key is not None and not self.rows[self.cursor].collapsed:
             self.post_message(self.Fold(key, True))
 
+    @after_filter
     def action_unfold(self) -> None:
         row = self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
         if row is not None and row.versions and not row.expanded and row.briefing is not None:
