@@ -161,3 +161,14 @@ def test_rm_before_a_number_is_ringgit() -> None:
     # RMB stays the renminbi; letters around RM make no sign
     assert _units("售价RMB100元", "mainland") == [("RMB100元", "CNY")]
     assert _units("型号FIRM500", "mainland") == []
+
+
+# --- a minus written in a bracket, and a fall written with its minus too (figures14 dev 06)
+
+
+def test_a_fall_in_brackets_with_a_minus_is_negative_once() -> None:
+    vals = lambda t: [f.value for f in extract_figures(t) if f.kind == "percent"]  # noqa: E731
+    assert vals("收費收入增加（+15.4%），淨利息收入減少（–5.2%）。") == [15.4, -5.2]
+    assert vals("淨利息收入減少（-5.2%）。") == [-5.2]
+    # an en dash between numbers is a range, not a minus
+    assert vals("預計增長5–10%。") == [5.0]

@@ -64,7 +64,8 @@ NAMED = ("人民幣", "人民币", "港元", "港幣", "美元", "令吉", "新�
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     # s18 (13-dev, floor line only): RM read as the ringgit's sign (RM3,000, 最低为RM300, RM20, RM10, RM5): 35/40 -> 40/40
     "money": (1.0, 1.0),
-    "percent": (37 / 39, 37 / 50),
+    # s18 (13-dev, floor line only): 減少（–5.2%）, an en dash after a bracket a minus: 37/39 / 37/50 -> 38/39 / 38/50
+    "percent": (38 / 39, 38 / 50),
     "area": (1.0, 1 / 2),
     "count": (49 / 51, 49 / 52),
 }

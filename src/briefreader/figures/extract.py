@@ -169,6 +169,8 @@ _QUANTITY = (
     # thousands, never a year: 年末-5,482.35万元, not 年末-2024年初)
     + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达约于从由自]))[-−－](?=\d)"
     + r"|(?<=[末初底])[-−－](?=\d{1,3}(?:,\d{3})+|\d+\.\d)"
+    # an en dash right after an opening bracket: a table's or a report's minus (減少（–5.2%）), never a range there
+    + r"|(?<=[(（])–(?=\d)"
     + rf"|(?:(?<![{HAN_BASIC}])|(?<=[为是至到达约率值的由从自]))负(?=[\d零〇一二两三四五六七八九十]))?"
     + _NUMBER
     # a scale in Latin letters after Arabic digits, only right before a currency word (1B 美金, 500M美元, 3K台幣;
@@ -231,7 +233,8 @@ _CN_PCT = rf"[{_CND}十百千]{{1,8}}(?:点[{_CND}]{{1,8}})?|(?:\d{{1,3}}(?:[,�
 _FIRST_CHARS = re.escape(
     "".join(
         sorted(
-            set("0123456789" + CN_NUMERAL_CHARS + "数几负-−－兆") | {w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}
+            set("0123456789" + CN_NUMERAL_CHARS + "数几负-−－–兆")
+            | {w[0] for w in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}
         )
     )
 )
@@ -3023,7 +3026,8 @@ class _Extractor:
             hedge_en = None  # 暴跌高达92.86%: a change said emphatically is the change (-92.86%), no bound
         if growth:
             sign, start = growth
-            value = sign * value
+            # a fall written with its minus too (减少（-5.2%）) is a fall once, not a rise
+            value = -abs(value) if sign < 0 else value
             self._growth_list = (end, sign)
         low, high = self._bounds(qualifier, value)
         self.add(
