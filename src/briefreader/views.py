@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, groupby
@@ -920,7 +920,25 @@ def source_url(original: str) -> str | None:
 
 # ----- the source's region ------------------------------------------------------------
 
-_LANG_TAG = r"""\b(?:xml:)?lang\s*=\s*["']?([A-Za-z-]{2,20})|<language>\s*([A-Za-z-]{2,20})"""  # re caches it compiled
+_LANG_TAG = re.compile(r"""\b(?:xml:)?lang\s*=\s*["']?([A-Za-z-]{2,20})|<language>\s*([A-Za-z-]{2,20})""", re.I)
+# Where a _LANG_TAG match can start: 4 before "lang" (xml:lang), 1 before (<language>) or at it.
+# Tried only there: finditer tried the pattern at every character of a 64 KB head, 2.5 ms a saved
+# page, most of a worker's region detection (issue 19); a literal's search is ~6x faster.
+_LANG_WORD = re.compile("lang", re.I)
+
+
+def _lang_tags(head: str) -> Iterator[re.Match[str]]:
+    """``_LANG_TAG.finditer(head)``, the same matches, trying the pattern only where one can start."""
+    end = 0
+    for word in _LANG_WORD.finditer(head):
+        at = word.start()
+        for start in (at - 4, at - 1, at):
+            if start >= end and start >= 0 and (m := _LANG_TAG.match(head, start)):
+                end = m.end()
+                yield m
+                break
+
+
 _REGION_TLDS = {"hk": "hk", "mo": "hk", "tw": "tw"}
 
 
@@ -934,7 +952,7 @@ def source_region(original: str) -> str | None:
     to mean "Traditional"; the characters themselves do not tell either (Hong Kong
     papers print the forms OpenCC calls Taiwanese)."""
     head = original[:URL_SCAN]
-    for m in re.finditer(_LANG_TAG, head, re.I):
+    for m in _lang_tags(head):
         parts = (m.group(1) or m.group(2) or "").lower().split("-")
         if parts[0] == "zh" and ("hk" in parts[1:] or "mo" in parts[1:]):
             return "hk"

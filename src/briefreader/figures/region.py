@@ -530,6 +530,20 @@ def detect_region(
     """The region of a briefing from its (Simplified) ``text``, its ``source`` line,
     its ``script`` (``hans``/``hant``), for Traditional its ``original`` text, and the
     address it came from (``url``)."""
+    page_says = None
+    if original:
+        from ..hanzi import detect_region as page_region
+
+        page_says = page_region(original)
+    return _detect_region(text, source, script, page_says, url or "")
+
+
+# A briefing's region is asked twice in a worker (issue 19): by ingest, which reads its figures
+# with it, and by the index's figure_detail, which keeps it for `figures --all --json`. Only the
+# page's own say (a language tag, the source link's domain) can differ between the two, so the
+# rest is kept for the last few briefings: the same answer, once (4% of a worker's time).
+@lru_cache(maxsize=4)
+def _detect_region(text: str, source: str, script: str | None, page_says: str | None, url: str) -> Region:
     from .extract import fold_text  # the rules' fold table: Traditional forms of every word below
 
     votes: dict[str, int] = {name: 0 for name in (*REGION_CURRENCY, "other")}
@@ -594,11 +608,7 @@ def detect_region(
 
         # no port: ".hk", not ".hk:8080"
         why[domain_home].insert(0, f"a .{host_of(url).rsplit('.', 1)[-1]} address")
-    page_says = None
-    if original:
-        from ..hanzi import detect_region as page_region
-
-        page_says = page_region(original)
+    if page_says:
         if page_says in ("tw", "hk"):
             votes[page_says] += _SCRIPT_VOTE
             why[page_says].insert(0, f"the page says {_NAMES[page_says]}")
