@@ -106,8 +106,8 @@ def _memory_rows(library: Library, briefings: Sequence[Briefing], stop: Stop | N
 
 
 def _sort_key(column: str):
-    if column == "value":  # as SQLite orders: no value is the smallest
-        return lambda r: (r.value is not None, r.value or 0.0)
+    if column == "value":  # as the index orders it: by unit (currency) first, then value, no value smallest
+        return lambda r: (r.unit, r.value is not None, r.value or 0.0)
     if column == "date":
         return lambda r: r.date or ""
     return lambda r: getattr(r, column) or ""

@@ -61,7 +61,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 16  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 17  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -74,7 +74,8 @@ SCHEMA_VERSION = 16  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # briefings.written, a Traditional source's title as it writes it (Briefing.title_written), so the
 # Traditional list and `list --script hant` need not read the file again (748838f read each on screen); 16:
 # briefings.wsource, the source line the same way (Briefing.source_written: s2t gave a list entry's
-# source 臺灣 for the page's 台灣)
+# source 臺灣 for the page's 台灣); 17: figs_value on (unit, value), the value order by unit first (a
+# currency's sums together: RMB 5 bn sorted beside USD 5 bn as if one unit, tester s17; usefix s18)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -171,14 +172,14 @@ CREATE TABLE figdetail (doc INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- figure queries compare value (figs_kind) and a range's upper end: few rows have one
 CREATE INDEX figs_high ON figs (kind, high) WHERE high IS NOT NULL;
 -- Three indexes (issue 19: they took more disk than the rows): kind, value answers figure
--- queries and the kind order, value the value order, metric (a code, only figures with
+-- queries and the kind order, unit, value the value order, metric (a code, only figures with
 -- one) the metric view's series and the metric order, walked one metric at a time in
 -- the names' order. The text, English and unit orders sort rowids once per window.
 -- (figs_value serves no query, only the value order, but without it that order sorted
 -- 2.36 million figures at 100,000 briefings: first screen 1.9 s, whole order 10-15 s,
 -- against 0.05 s. It is 3.1 of 98 MiB at 10,000: kept, session 15)
 CREATE INDEX figs_kind ON figs (kind, value);
-CREATE INDEX figs_value ON figs (value);
+CREATE INDEX figs_value ON figs (unit, value);
 CREATE INDEX figs_metric ON figs (metric) WHERE metric != 0;
 -- What queries read (across.sql_filter's conditions, the views' rows): the old columns.
 -- The metric's name is a subquery, looked up only where a query reads it.
@@ -249,7 +250,7 @@ FIGURE_ORDER = {
     "source": (("b.source", 1), ("b.rowid", 1), ("f.id", 1)),
     "title": (("b.title", 1), ("b.rowid", 1), ("f.id", 1)),
     "kind": (("f.kind", 1), ("f.value", 1), ("f.id", 1)),
-    "value": (("f.value", 1), ("f.id", 1)),
+    "value": (("f.unit", 1), ("f.value", 1), ("f.id", 1)),  # by unit (currency), then value
     "unit": (("f.unit", 1), ("f.id", 1)),
     "metric": (("f.metric", 1), ("f.id", 1)),
     "text": (("f.text", 1), ("f.id", 1)),

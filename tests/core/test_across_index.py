@@ -26,7 +26,8 @@ def libraries(sample_dir, tmp_path_factory):
 
 def _key(row, column):
     value = getattr(row, column)
-    return (value is not None, value or 0.0) if column == "value" else (value or "")
+    # the value order is by unit (currency) first (s18: RMB and USD sums were one column of numbers)
+    return (row.unit, value is not None, value or 0.0) if column == "value" else (value or "")
 
 
 @pytest.mark.parametrize("column", [k for k, _ in FIGURE_COLUMNS])

@@ -156,8 +156,9 @@ def test_cli_stories_figures_all_and_metrics_agree_with_and_without_the_index(co
     assert main([*args, "figures", "--all", "--csv", "--sort", "value"]) == 0
     table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert table[0][:4] == ["id", "date", "source", "kind"]
-    values = [float(row[6]) for row in table[1:] if row[6]]
-    assert values == sorted(values, reverse=True)
+    unit = table[0].index("unit")  # by unit (currency) first, then value (s18)
+    keys = [(row[unit], float(row[6])) for row in table[1:] if row[6]]
+    assert keys == sorted(keys, reverse=True)
 
     assert main([*args, "metrics", "--json"]) == 0
     counts = {m["metric"]: m for m in json.loads(capsys.readouterr().out)}

@@ -53,14 +53,15 @@ async def test_figures_view_lists_every_figure_sorts_filters_and_jumps(sample_co
         assert screen.sort == "value" and screen.descending
         await app.workers.wait_for_complete()
         await pilot.pause()
-        values = [r.value for r in rows.table.rows(0, len(rows.table)) if r.value is not None]
-        assert values == sorted(values, reverse=True)
+        # by unit (currency) first, then value (s18: RMB and USD sums were one column of numbers)
+        keys = [(r.unit, r.value) for r in rows.table.rows(0, len(rows.table)) if r.value is not None]
+        assert keys == sorted(keys, reverse=True)
         await pilot.press("s")
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        values = [r.value for r in rows.table.rows(0, len(rows.table)) if r.value is not None]
-        assert values == sorted(values)
+        keys = [(r.unit, r.value) for r in rows.table.rows(0, len(rows.table)) if r.value is not None]
+        assert keys == sorted(keys)
 
         # filter with a figure term
         await pilot.press("slash")

@@ -224,3 +224,45 @@ async def test_a_key_typed_right_after_the_filter_acts_on_the_row_it_shows(
             return
         await until(pilot, lambda: NotesStore.open(sample_config.notes).bookmarked_ids(), "a bookmark")
         assert [i[:3] for i in NotesStore.open(sample_config.notes).bookmarked_ids()] == ["004"]
+
+
+# ----- tester s17: the value order does not mix currencies ------------------------------------
+
+
+@pytest.mark.parametrize("use_index", [True, False])
+async def test_sorting_by_value_groups_each_unit(sample_config, use_index) -> None:
+    """s on the value column: RMB 300 bn, 8,000 companies and 40% were one column of numbers,
+    a currency's sums scattered among other units' (5 bn RMB beside 5 bn USD as if equal).
+    Now by unit, then by value, through the index and without it alike; the help says so."""
+    from helpers.waiting import until
+
+    from briefreader.library import load_library
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
+    from briefreader.tui.screens.help import HelpScreen
+
+    library = load_library(sample_config, use_cache=use_index)
+    app = BriefreaderApp(sample_config, library=library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("F")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        screen = app.screen
+        rows = screen.query_one(FigureRows)
+        await until(pilot, lambda: len(rows.table) > 0, "the figures")
+        for _ in range(5):
+            await pilot.press("l")
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.sort == "value"
+        listed = [r for r in rows.table.rows(0, len(rows.table)) if r.value is not None]
+        units = [r.unit for r in listed]
+        blocks = [u for n, u in enumerate(units) if n == 0 or units[n - 1] != u]
+        assert len(blocks) == len(set(blocks)), blocks  # each unit one block (old: interleaved)
+        for unit in set(units):
+            values = [r.value for r in listed if r.unit == unit]
+            assert values == sorted(values, reverse=True), unit
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        assert any("by unit first" in text for s in app.screen.sections for _, text in s.rows)

@@ -286,6 +286,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "figview.close": ("Close", "关闭"),
     "figview.filter": ("Filter", "筛选"),
     "figview.sort": ("Sort by column", "按列排序"),
+    "figview.sort_value": (
+        "The value column sorts by unit first (a currency's sums together, never RMB beside USD), then by value",
+        "数值列先按单位排序（同一币种的金额在一起，人民币与美元不混排），再按数值",
+    ),
     "figview.not_listed": ("{id} is not in the list as it is now", "{id} 不在当前的列表中"),
     # an empty figures view says why and what to do (tester s14 F18: only "Figures: 0")
     "figview.empty.filter": (

@@ -455,7 +455,9 @@ class FiguresScreen(Screen["FigureRow | None"]):
     def action_help(self) -> None:
         from .help import view_help
 
-        view_help(self, "Figures view", [*self.BINDINGS, *FigureRows.BINDINGS])
+        # the value order groups by unit: 5 bn RMB and 5 bn USD are not one amount (tester s17)
+        sorts = (("s", tr("figview.sort_value", self.language)),)
+        view_help(self, "Figures view", [*self.BINDINGS, *FigureRows.BINDINGS], sorts)
 
     @on(Input.Submitted, "#figview-filter")
     def _filter(self, event: Input.Submitted) -> None:
