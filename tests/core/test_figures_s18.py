@@ -172,3 +172,24 @@ def test_a_fall_in_brackets_with_a_minus_is_negative_once() -> None:
     assert vals("淨利息收入減少（-5.2%）。") == [-5.2]
     # an en dash between numbers is a range, not a minus
     assert vals("預計增長5–10%。") == [5.0]
+
+
+# --- interest rates in 厘 listed or paired, and basis points (figures14 dev 04)
+
+
+def _pcts(text: str, region: str = "hk") -> list[tuple[float, str]]:
+    return [(round(f.value, 6), f.unit) for f in extract_figures(text, region=region) if f.kind == "percent"]
+
+
+def test_rates_in_li_listed_or_paired_after_a_rate_word() -> None:
+    text = "年內隔夜、一個月及三個月的香港銀行同業拆息均見上升，至年底時分別為4.25厘、4.10厘及3.95厘。"
+    assert _pcts(text) == [(4.25, "%"), (4.10, "%"), (3.95, "%")]
+    text = "新造按揭貸款平均利率由去年的4.13厘回落至今年12月的3.59厘。"
+    assert _pcts(text) == [(4.13, "%"), (3.59, "%")]
+
+
+def test_basis_points_of_an_interest_rate_are_hundredths_of_a_point() -> None:
+    assert _pcts("隔夜及一個月拆息分別下跌30及45基點。") == [(-0.3, "pp"), (-0.45, "pp")]
+    # an exchange rate's 基点 is a pip, and a bracket restating the move just said is no second figure
+    assert _pcts("人民幣兌美元中間價下調50個基點。", "mainland") == []
+    assert _pcts("央行調降政策利率1碼（25個基點）。") == []

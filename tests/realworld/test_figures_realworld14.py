@@ -65,7 +65,10 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     # s18 (13-dev, floor line only): RM read as the ringgit's sign (RM3,000, 最低为RM300, RM20, RM10, RM5): 35/40 -> 40/40
     "money": (1.0, 1.0),
     # s18 (13-dev, floor line only): 減少（–5.2%）, an en dash after a bracket a minus: 37/39 / 37/50 -> 38/39 / 38/50
-    "percent": (38 / 39, 38 / 50),
+    # then rates in 厘 listed or paired after a rate word further back (5.65厘、4.58厘及4.37厘, 由5.75厘…至4.75厘) and basis points
+    # of an interest rate (45、69及78基點, 25基點, 12.5基點; not an exchange rate's pip nor a bracket restating the move):
+    # 38/39 / 38/50 -> 48/50 / 48/50
+    "percent": (48 / 50, 48 / 50),
     "area": (1.0, 1 / 2),
     "count": (49 / 51, 49 / 52),
 }

@@ -211,7 +211,7 @@ _QUANTITY = (
     + rf"|分(?![\d一二三四五六七八九]厘)(?=钱|[^{HAN_BASIC}]|$))"
     # 厘: Hong Kong quotes interest and yields in it (股息率5.5厘, 加息0.25厘); checked in context.
     # An area unit + 次 (60万亩次, 公顷次) is land worked counted per pass, no area
-    + rf"|(?P<pct>[%％]|个?百分点|厘(?![米清定头正订革金]))|(?P<area>(?:{_AREA})(?!次))"
+    + rf"|(?P<pct>[%％]|个?百分点|个?基点|厘(?![米清定头正订革金]))|(?P<area>(?:{_AREA})(?!次))"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
 )
 _CNY_DIGITS = "〇零一二三四五六七八九"
@@ -524,6 +524,7 @@ _LIVE_ITEM_RE = re.compile(r"【\d{1,2}[:：]\d{2}】")
 # percentage points after a rate move (加息0.25厘)
 _CENT_CONTEXT_RE = re.compile(r"每股|股息|派息|末期息|中期息|派|股价|报价|收市|车费|票价|收费|加价|减价|售价|价格")
 _RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭")
+_RESTATED_BEFORE_RE = re.compile(r"[^\s，,。；;、(（][\s\u3000]*[(（](?:即|约|或|相当于)?[\s\u3000]*$")
 _RATE_CHANGE_BEFORE_RE = re.compile(r"(?:加息|减息|降息|升息|[加减])$")
 # a negative contribution with what it pulls named between (负向拉动全市投资8.7个百分点)
 _NEGATIVE_PULL_RE = re.compile(rf"负向?拉动[^{CLAUSE_BREAK}\d]{{0,8}}$")
@@ -2297,7 +2298,8 @@ class _Extractor:
             self._money(q)
         elif q.kind == "percent":
             if q.unit == "厘":
-                before = SENTENCE_END_RE.split(text[max(0, q.start - 20) : q.start])[-1]
+                # (the rate word may open a list of rates or a 由…至 pair: 拆息…至5.65厘、4.58厘及4.37厘)
+                before = SENTENCE_END_RE.split(text[max(0, q.start - 60) : q.start])[-1]
                 if not _RATE_WORD_RE.search(before):
                     return q.num_end  # 1分2厘, 3厘: not a rate
                 if _RATE_CHANGE_BEFORE_RE.search(before):
@@ -2305,12 +2307,19 @@ class _Extractor:
                 else:  # a rate's level (由约6厘回落5.1厘左右 falls to 5.1%, not by it)
                     self._percent(q.start, q.end, q.value, "%", q.more, level=True)
                 return q.end
+            per = 100 if q.unit.endswith("基点") else 1  # 25基点: a basis point is a hundredth of a point
+            if per == 100:
+                # ... of an interest rate or a yield (an exchange rate's 基点 is a pip: 中间价下调50个基点), and not in
+                # brackets restating the move just said (调降1码 (25个基点), 一个百分点（即100基点）)
+                before = SENTENCE_END_RE.split(text[max(0, q.start - 60) : q.start])[-1]
+                if not _RATE_WORD_RE.search(before) or _RESTATED_BEFORE_RE.search(before):
+                    return q.end
             if q.pair or q.vague:
-                self._percent_range(q.start, q.end, q.low, q.high, _pct_unit(q.unit))
+                self._percent_range(q.start, q.end, q.low / per, q.high / per, _pct_unit(q.unit))
             else:
-                for head in self._shared_unit_heads(q):
-                    self._percent(*head, _pct_unit(q.unit), False)
-                self._percent(q.start, q.end, q.value, _pct_unit(q.unit), q.more)
+                for start, end, value in self._shared_unit_heads(q):
+                    self._percent(start, end, value / per, _pct_unit(q.unit), False)
+                self._percent(q.start, q.end, q.value / per, _pct_unit(q.unit), q.more)
         elif q.kind == "area":
             self._area(q)
         elif q.kind == "count":
