@@ -138,3 +138,53 @@ def test_a_title_dash_with_one_blank_splits_off_the_site():
     b = ingest_bytes(html, id="t.html", suffix=".html")
     assert b.title == "社区健康宣讲走进百户人家"
     assert b.source == "青州商圈新闻"
+
+
+# --- a press tag in brackets: a time zone's word, the day alone, the day in Chinese numerals
+
+
+def _lead(tag: str) -> bytes:
+    return _txt("社区健康宣讲走进百户人家", "", tag + _PARA, _PARA + "后续。")
+
+
+def test_a_time_zone_word_is_no_part_of_the_outlet():
+    b = ingest_bytes(_lead("【大纪元北京时间2020年03月05日讯】"), id="t.txt", suffix=".txt")
+    assert b.source == "大纪元"
+    assert str(b.date) == "2020-03-05"
+
+
+def test_an_outlet_and_its_day_alone_in_brackets():
+    b = ingest_bytes(_lead("【青州之声2021年3月4日】"), id="t.txt", suffix=".txt")
+    assert b.source == "青州之声"
+    assert str(b.date) == "2021-03-04"
+
+
+def test_a_press_tag_day_in_chinese_numerals():
+    b = ingest_bytes(_lead("【青州网二零二零年三月五日】"), id="t.txt", suffix=".txt")
+    assert b.source == "青州网"
+    assert str(b.date) == "2020-03-05"
+
+
+def test_a_bracketed_word_and_day_names_no_outlet():
+    # guard: the day alone in brackets needs an outlet's name before it
+    b = ingest_bytes(_lead("【更新2021年3月4日】"), id="t.txt", suffix=".txt")
+    assert b.source != "更新"
+
+
+# --- a broadcast's programme is no source; a script's speaker tag is no headline
+
+
+def test_a_programme_after_the_broadcast_time_is_no_source():
+    html = (
+        "<html><head><title>社区健康宣讲走进百户人家</title><meta name='application-name' content='青州电视新闻网'>"
+        "</head><body><h1>社区健康宣讲走进百户人家</h1>"
+        f"<div class='article'><p>{_PARA}</p><p>{_PARA}第二段。</p><p>(2014-12-12 19:00)</p><p>晚间新闻</p></div>"
+        "</body></html>"
+    ).encode()
+    b = ingest_bytes(html, id="t.html", suffix=".html")
+    assert b.source == "青州电视新闻网"
+
+
+def test_a_speaker_tag_is_no_headline():
+    b = ingest_bytes(_txt("==消防人员==", "", _PARA, _PARA + "后续。"), id="t.txt", suffix=".txt")
+    assert b.title != "==消防人员=="

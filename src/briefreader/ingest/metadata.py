@@ -348,7 +348,12 @@ def _looks_like_headline(line: str) -> bool:
         and not _DATE_LINE.match(line)
         and not _NAVIGATION.search(line)
         and not _is_menu(line)
+        and not _SPEAKER_TAG.match(line)
     )
+
+
+# a broadcast script's speaker or scene tag, "==警消人员==", "【主持人】", "（旁白）" alone on its line: no headline
+_SPEAKER_TAG = re.compile(r"^\s*(?:[=＝]{2,}[^=＝]{1,12}[=＝]{2,}|【[^】]{1,6}】|[(（][^)）]{1,6}[)）])\s*$")
 
 
 # a breadcrumb or the page's "you are here" line: "首页 >> 汽车频道 >> 评测对比", "当前位置：首页 > 新闻"
@@ -3460,6 +3465,10 @@ def _outlet_before_reporter(value: str, ranked: Sequence[tuple[str, float, str]]
     return value
 
 
+# a broadcaster's news programme named by its hour ("中昼新闻", "晚间新闻", "整点新闻"): it names no outlet
+_PROGRAMME = re.compile(r"^(?:早安|早晨|早间|晨间|午间|中午|中昼|午安|晚间|晚上|夜间|深夜|午夜|整点|周末)新闻$")
+
+
 def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str] = (), text: str = "") -> str:
     """The best source candidate that is an outlet or an issuer: a source is never an
     editor or a bare person's name.
@@ -3511,6 +3520,8 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
     # 新浪网 below 40) would not
     chosen, rejected = "", False
     for v, sc, o in ranked:
+        if _PROGRAMME.match(v):
+            continue  # "晚间新闻" after a broadcast's time: the programme, neither the broadcaster nor a person
         if acceptable(v, o):
             if not rejected or sc >= _SITE_LEVEL:
                 shorter = _outlet_before_reporter(v, ranked)

@@ -41,10 +41,19 @@ SHORT_DATELINE = re.compile(
 # "【明報專訊】", "【環球時報綜合報道】"; Taiwan's bylines are "〔記者張存薇／台東報導〕".
 # (the outlet may carry its day: "【大纪元2024年5月6日讯】", "【看中国2005年07月03日报道】"; or a dotted
 # brand: "【on.cc东网专讯】")
+# (its day in Chinese numerals too, "【明慧网二零一六年八月二十七日】"; after a time zone's word, "【新唐人北京时间
+# 2019年08月19日讯】": the zone is no part of the outlet's name)
+_TAG_DATE = (
+    r"(?:(?:北京|香港|台北|澳门|当地)时间)?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+)
 PRESS_TAG = re.compile(
-    rf"^[(（【〔\[]\s*(?P<outlets>[{HAN}A-Za-z0-9.]{{2,10}}?)(?:(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)?"
+    rf"^[(（【〔\[]\s*(?P<outlets>[{HAN}A-Za-z0-9.]{{2,10}}?){_TAG_DATE}?"
     r"(?:综合)?(?:专讯|讯|报道|报导)\s*[)）】〕\]]"
 )
+# ...or the outlet and its day alone in the brackets ("【希望之声2019年8月16日】"): then the name must read as an
+# outlet's (a bracketed "【更新2019年8月16日】" names none)
+PRESS_TAG_DATED = re.compile(rf"^[【\[]\s*(?P<outlets>[{HAN}A-Za-z0-9.]{{1,10}}?{OUTLET_END}){_TAG_DATE}\s*[】\]]")
 PRESS_BYLINE = re.compile(
     rf"^[(（【〔\[]\s*(?:(?P<outlets>[{HAN}]{{2,8}}?))?记者\s*(?P<names>[{HAN}]{{2,4}})(?:[、 ][{HAN}]{{2,4}})*"
     rf"\s*[/／]\s*(?P<place>[{HAN}]{{2,6}}?)报[导道]\s*[)）】〕\]]"
@@ -58,6 +67,7 @@ def match_dateline(line: str) -> re.Match[str] | None:
         or BRACKET_DATELINE.match(line)
         or SHORT_DATELINE.match(line)
         or PRESS_TAG.match(line)
+        or PRESS_TAG_DATED.match(line)
         or PRESS_BYLINE.match(line)
     )
 
