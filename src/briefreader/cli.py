@@ -686,12 +686,17 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         written = b.written_title(config.traditional) if shown is not str and b.script == "hant" else None
         return written if written is not None else shown(b.title)
 
+    def source(b: Briefing) -> str:
+        """The source line the same way (Briefing.written_source: 台視新聞, not s2t's 臺視新聞)."""
+        written = b.written_source(config.traditional) if shown is not str and b.script == "hant" else None
+        return written if written is not None else shown(b.source)
+
     rows = [
         (
             ("★" if notes.is_bookmarked(b.id) else "") + ("" if state.is_read(b.fingerprint) else "•"),
             b.id,
             b.date_iso or "",
-            shown(b.source),
+            source(b),
             title(b),
             shown(", ".join(labels.get(t, t) for t in b.topics[:3])),
         )

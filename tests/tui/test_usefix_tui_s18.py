@@ -266,3 +266,53 @@ async def test_sorting_by_value_groups_each_unit(sample_config, use_index) -> No
         await pilot.press("question_mark")
         await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
         assert any("by unit first" in text for s in app.screen.sections for _, text in s.rows)
+
+
+# ----- 19-perf's as-written source (schema 16): a never-read entry's source in Traditional ------
+
+TW_PAGE = (
+    "<html lang='zh-TW'><head><title>台北市政府發放消費券 市民排隊</title></head><body><article>"
+    "<h1>台北市政府發放消費券 市民排隊</h1><p>2023年12月1日 台視新聞</p>"
+    "<p>台北市政府今日起發放消費券，市民在這裡排隊領取，每人5000元。</p></article></body></html>"
+)
+
+
+async def test_a_never_read_entrys_source_is_listed_as_its_page_writes_it(sample_config, tmp_path, capsys) -> None:
+    """In the Traditional view the list showed s2t of the Simplified source (臺視新聞) until
+    the file was read; the index keeps the source as written (Briefing.written_source)."""
+    from dataclasses import replace
+
+    from helpers.waiting import until
+
+    from briefreader.cli import main as cli_main
+    from briefreader.library import load_library
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+
+    root = tmp_path / "tw"
+    root.mkdir()
+    (root / "tw.html").write_text(TW_PAGE, encoding="utf-8")
+    config = replace(sample_config, briefings=root, cache_dir=tmp_path / "cache", script="hant")
+    load_library(config).close()  # the index, as a first run leaves it
+    library = load_library(config)
+    entry = library.briefings[0]
+    assert not entry.loaded and entry.written_source() == "台視新聞"
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen) and app.script == "hant"
+        assert main.list_source(entry) == "台視新聞"  # old: no list_source; the row said 臺視新聞
+        rows = main.briefing_list
+        await until(pilot, lambda: rows.size.height > 0)
+        drawn = "".join(seg.text for y in range(rows.size.height) for seg in rows.render_line(y))
+        assert "台視新聞" in drawn and "臺視新聞" not in drawn, drawn
+    library.close()
+    (tmp_path / "c.toml").write_text(
+        f'[library]\nbriefings = "{root}"\ncache = "{tmp_path / "cache"}"\nnotes = "{tmp_path / "n.toml"}"\n'
+        '[display]\nscript = "hant"\n',
+        encoding="utf-8",
+    )
+    code = cli_main(["--config", str(tmp_path / "c.toml"), "list"])
+    out = capsys.readouterr().out
+    assert code == 0 and "台視新聞" in out and "臺視新聞" not in out, out

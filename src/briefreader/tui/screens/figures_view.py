@@ -508,6 +508,8 @@ def open_figures_view(main) -> None:
         b = library.by_id.get(row.id)
         if key == "title" and b is not None and text == b.title:
             return main.list_title(b)
+        if key == "source" and b is not None and text == b.source:
+            return main.list_source(b)
         return main.convert(text, b)
 
     query = main.filter_bar.value  # its figure terms keep figures, as in `figures --all QUERY`

@@ -655,6 +655,19 @@ class MainScreen(ReadingMixin, Screen[None]):
                 return own
         return self.convert(b.title, b)
 
+    def list_source(self, b: Briefing) -> str:
+        """A list row's source as the reader's script shows it: in the Traditional view a
+        Traditional source's own characters, kept by the index (Briefing.written_source,
+        19-perf's schema 16: a never-read entry was listed 臺視新聞 for the page's 台視新聞),
+        else as the title falls back (views.traditional of the briefing read, or s2t)."""
+        if self.brapp.script != "hant" or not b.source:
+            return b.source
+        if b.script == "hant":
+            written = b.written_source(getattr(self.brapp.config, "traditional", "auto"))
+            if written is not None:
+                return written
+        return self.convert(b.source, b if b.loaded and b.original else None)
+
     def _remember_title(self, full: Briefing) -> None:
         """The title of a briefing the reader has read, for its list row."""
         if self.brapp.script == "hant" and full.script == "hant" and full.loaded and full.original:
@@ -846,7 +859,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.briefing_list.set_format(
             RowFormat(
                 title=self.list_title,
-                source=lambda b: self.convert(b.source),
+                source=self.list_source,
                 topic_label=self.chip_label,
                 is_bookmarked=self.brapp.notes.is_bookmarked,
                 has_note=self.brapp.notes.has_note,
