@@ -316,3 +316,43 @@ async def test_a_never_read_entrys_source_is_listed_as_its_page_writes_it(sample
     code = cli_main(["--config", str(tmp_path / "c.toml"), "list"])
     out = capsys.readouterr().out
     assert code == 0 and "台視新聞" in out and "臺視新聞" not in out, out
+
+
+# ----- tester s18 U6: enter in the figures view opens the figure's own briefing, not its story's row --
+
+
+async def test_enter_on_a_figure_of_a_later_version_opens_that_version(sample_config, tmp_path) -> None:
+    from dataclasses import replace
+
+    from helpers.story_corpus import make_story_corpus
+    from helpers.waiting import until
+
+    from briefreader.library import load_library
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
+    from briefreader.tui.screens.main import MainScreen
+
+    folder = tmp_path / "briefings"
+    make_story_corpus(folder)
+    config = replace(sample_config, briefings=folder)
+    app = BriefreaderApp(config, library=load_library(config, use_cache=False))
+    async with app.run_test(size=(160, 40)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: main._stories is not None, "the stories")
+        await pilot.pause()
+        await pilot.press("F")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        rows = app.screen.query_one(FigureRows)
+        await until(pilot, lambda: len(rows.table) > 0, "the figures")
+        # 超过3100家: only b_jiefang (a later version of a_xinhua's story) writes it
+        target = next(n for n, r in enumerate(rows.table.rows(0, len(rows.table))) if "3100" in r.text)
+        rows.cursor = target
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert main.current is not None and main.current.id == "b_jiefang"  # old: a_xinhua (the story's row)
+        assert main.briefing_list.highlighted is not None and main.briefing_list.highlighted.id == "b_jiefang"

@@ -491,11 +491,16 @@ def open_figures_view(main) -> None:
         b = library.by_id.get(row.id)
         if b is None:
             return
+        library.full(b)  # a few ms: the article then shows at once, and the sentence with it
+        # Opened first: the list then lists the versions of its story when b was folded in it
+        # (rebuild_rows keeps the reader on b), and the cursor goes to b's own row. Selected
+        # first, the cursor went to the story's row and the article followed it to another
+        # version, whose figures may differ in that very figure (tester s18 U6).
+        main.open(b, at_once=True)
+        main.rebuild_rows()
         if not main.briefing_list.select(b):
             # the id is a file's name: text, never markup ("a[/]b" raised, "[b]" was eaten; review s15 R11)
             main.notify(tr("figview.not_listed", main.language, id=one_line(row.id)), severity="warning", markup=False)
-        library.full(b)  # a few ms: the article then shows at once, and the sentence with it
-        main.open(b, at_once=True)
         main.set_focus(main.article)
         figure = Figure(kind=row.kind, text=row.text, start=row.start, end=row.stop, value=row.value, unit=row.unit)
         main.call_after_refresh(main.jump_to, figure)
