@@ -1390,6 +1390,14 @@ class _Sentences:
         self.ends = [m.start() for m in SENTENCE_END_RE.finditer(text)]
         self.cache: dict[tuple[int, int], str] = {}
 
+    def bounds(self, pos: int, reach: int) -> tuple[int, int]:
+        """The sentence around ``pos`` as (start, end), at most ``reach`` characters either side, its closing mark
+        left out: the one window the rules read a sentence through (a sign's places, a sum's place)."""
+        i = bisect.bisect_left(self.ends, pos)
+        left = max(self.ends[i - 1] + 1 if i > 0 else 0, pos - reach)
+        right = min(self.ends[i] if i < len(self.ends) else len(self.text), pos + reach)
+        return left, right
+
     def around(self, start: int, end: int) -> str:
         i = bisect.bisect_left(self.ends, start)
         left = self.ends[i - 1] + 1 if i > 0 else 0
@@ -2563,7 +2571,8 @@ class _Extractor:
                     return self.region.currency  # 約人民幣3.9萬元，而本港…約2萬元: the clause speaks of home
                 return noted
             return ""  # 人民币100元。… another sentence's bare 5000元 in a text not of the renminbi: as written
-        placed = place_currency(self.region, self.text, end)  # 位于北京…约40亿 in Taiwan text: renminbi
+        # 位于北京…约40亿 in Taiwan text: renminbi
+        placed = place_currency(self.region, self.text, end, self.sentences.bounds(end, 200))
         if placed is not None:
             return placed
         if self.default_currency != self.region.currency and self._named_once_elsewhere(end):
@@ -2867,12 +2876,8 @@ class _Extractor:
 
     def _clause_around(self, pos: int) -> str:
         """The sentence around ``pos`` (at most 60 characters either side)."""
-        begin = max(0, pos - 60)
-        stop = SENTENCE_END_RE.search(self.text[begin:pos][::-1])
-        if stop:
-            begin = pos - stop.start()
-        end = SENTENCE_END_RE.search(self.text, pos, pos + 60)
-        return self.text[begin : end.start() if end else pos + 60]
+        left, right = self.sentences.bounds(pos, 60)
+        return self.text[left:right]
 
     def _bare_dollar(self, q: Quantity) -> bool:
         return q.pre_start >= 0 and self.text.startswith("$", q.pre_start)

@@ -690,7 +690,7 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
     return Region("unknown", "", "Traditional script, no regional word or known source")
 
 
-def place_currency(region: Region, text: str, pos: int) -> str | None:
+def place_currency(region: Region, text: str, pos: int, sentence: tuple[int, int] | None = None) -> str | None:
     """The currency of a bare sum at ``pos`` of a (folded) ``text`` where its sentence
     puts what it speaks of in a mainland place (位于北京朝阳区望京…斥资约40亿): renminbi,
     in a Hong Kong, Macau or Taiwan text whose sentence names no place of its own
@@ -699,14 +699,17 @@ def place_currency(region: Region, text: str, pos: int) -> str | None:
     home = _HOME.get(region.name)
     if home is None:
         return None
-    start = max(text.rfind(c, max(0, pos - 200), pos) for c in _SENTENCE_END) + 1
-    ends = [j for j in (text.find(c, pos, pos + 200) for c in _SENTENCE_END) if j >= 0]
-    sentence = text[start : min(ends) if ends else pos + 200]
+    if sentence is None:  # (the extractor passes its sentence window: _Sentences.bounds(pos, 200))
+        i = max(text.rfind(c, max(0, pos - 200), pos) for c in _SENTENCE_END) + 1
+        ends = [j for j in (text.find(c, pos, pos + 200) for c in _SENTENCE_END) if j >= 0]
+        sentence = (max(i, pos - 200), min(ends) if ends else min(len(text), pos + 200))
+    start = sentence[0]
+    sentence_text = text[start : sentence[1]]
     # a government sets the sum as its subject, before it (政府向內地捐款1億元，四川省政府致謝 is home's)
-    if not _SET_IN_RE.search(sentence) and not _GOVERNED_BY_RE.search(text, start, pos):
+    if not _SET_IN_RE.search(sentence_text) and not _GOVERNED_BY_RE.search(text, start, pos):
         return None
     own = (w for table in _TABLES for w, _ in table.get(region.name, ()) if w not in _MAINLAND_SET)
-    if any(w in sentence for w in (*home, *own)):  # (橫琴 is a Macau word, but a mainland place)
+    if any(w in sentence_text for w in (*home, *own)):  # (橫琴 is a Macau word, but a mainland place)
         return None
     return "CNY"
 
