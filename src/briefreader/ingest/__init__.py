@@ -321,6 +321,11 @@ def _record_briefings(stub: Briefing, records) -> list[Briefing]:
         stub.problems.append(
             Problem("truncated", f"more than {MAX_ENTRIES} records: only the first {MAX_ENTRIES} are read")
         )
+    # tester s18 X2: a cut or junk line was dropped unsaid; part of the file not read, not a fatal kind
+    if bad := getattr(records, "bad_lines", ()):
+        shown = ", ".join(map(str, bad[:5])) + (", …" if len(bad) > 5 else "")
+        lines = "line" if len(bad) == 1 else "lines"
+        stub.problems.append(Problem("truncated", f"{len(bad)} {lines} not a JSON record, skipped ({lines} {shown})"))
     for i, r in enumerate(records):
         r.body = _FLATTENED_BREAK.sub("\n", r.body)
         b = (

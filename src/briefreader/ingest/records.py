@@ -54,6 +54,7 @@ class Records(list[Record]):
     """The records read; ``more`` when the file holds more than MAX_ENTRIES (the rest not read: said so)."""
 
     more: bool = False
+    bad_lines: tuple[int, ...] = ()  # JSON lines: the 1-based lines that did not parse (skipped: said so)
 
 
 def _fields(record: str) -> dict[str, str]:
@@ -232,6 +233,7 @@ def parse_json_records(text: str) -> Records | None:
     import json
 
     text = text.lstrip("\ufeff")
+    bad: list[int] = []
     try:
         data = json.loads(text)
         items = data if isinstance(data, list) else [data]
@@ -244,20 +246,21 @@ def parse_json_records(text: str) -> Records | None:
         items = []
         lines = text.splitlines()
         more = len(lines) > MAX_ENTRIES and any(line.strip() for line in lines[MAX_ENTRIES:])
-        for line in lines[:MAX_ENTRIES]:
+        for number, line in enumerate(lines[:MAX_ENTRIES], 1):
             line = line.strip()
             if not line:
                 continue
             try:
                 items.append(json.loads(line))
             except (ValueError, RecursionError):
-                continue
+                bad.append(number)
     # a JSON Feed (jsonfeed.org) is one outlet's: its title is its items' source when they name none
     feed_title = ""
     if isinstance(data := (items[0] if len(items) == 1 else None), dict) and "jsonfeed" in str(data.get("version")):
         feed_title = " ".join(str(data.get("title") or "").split())[:100]
     records = Records()
     records.more = more
+    records.bad_lines = tuple(bad)
     seen: set[str] = set()
     for item in _items(items):
         item = {k: _valued(v) for k, v in item.items()}
