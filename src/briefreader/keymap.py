@@ -191,7 +191,15 @@ def is_key(name: str) -> bool:
     if not base or not base.isascii() or not all(c.islower() or c.isdigit() or c == "_" for c in base):
         return False
     char = _named_character(base)
-    return char is not None and char.isprintable() and not char.isspace()
+    return char is not None and char.isprintable() and not char.isspace() and _on_a_keyboard(char)
+
+
+def _on_a_keyboard(char: str) -> bool:
+    """A character a keyboard has a key for: Latin (¥, £, é, § …) or a currency sign (€).
+    Every Unicode name is a Textual key name, so "banana" (U+1F34C, a pictograph) and
+    "ctrl+banana" passed the check while no keyboard types them: with quit = "ctrl+banana"
+    q quit nothing and no error said why (tester s18 U9)."""
+    return ord(char) < 0x250 or 0x20A0 <= ord(char) <= 0x20CF
 
 
 def _named_character(name: str) -> str | None:

@@ -164,3 +164,20 @@ def test_no_test_quotes_the_gold_figures_of_a_held_out_split() -> None:
         texts = {f["text"] for a in held for f in a.get("figures", []) if len(f["text"]) >= 6}
         quoted += [(gold.parent.name, p.name) for p, s in sources.items() if any(f'"{t}"' in s for t in texts)]
     assert quoted == []  # (folder, test file): never the texts themselves
+
+
+# ----- tester s18 U9: a key no keyboard has is refused, with the key named --------------------
+
+
+@pytest.mark.parametrize("key", ["banana", "ctrl+banana", "q,grinning_face"])
+def test_a_key_named_after_a_pictograph_is_refused(tmp_path, key) -> None:
+    """'banana' is U+1F34C's name, so it passed as a Textual key name: quit = "ctrl+banana"
+    started a TUI whose q quit nothing, and no error said why."""
+    from briefreader.config import ConfigError, read_config
+
+    path = tmp_path / "config.toml"
+    path.write_text(f'[keys]\nquit = "{key}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="keys.quit"):
+        read_config(path)
+    path.write_text('[keys]\nquit = "q,euro_sign,ctrl+less_than_sign"\n', encoding="utf-8")
+    assert read_config(path).keys["quit"] == "q,euro_sign,ctrl+less_than_sign"  # keys a keyboard has stay
