@@ -316,7 +316,9 @@ class ReadingMixin:
         except NotesError as exc:
             if text:
                 held = app.drafts.get(b.id, "")
-                app.drafts[b.id] = held + DRAFT_JOIN + text if beside and held and text not in held else text
+                if beside and held:  # beside the one held, never in its place (review s18 R11)
+                    text = held if text in held.split(DRAFT_JOIN) else held + DRAFT_JOIN + text
+                app.drafts[b.id] = text
             return str(exc)
         if not beside:
             app.drafts.pop(b.id, None)
