@@ -61,7 +61,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 17  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 18  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -75,7 +75,9 @@ SCHEMA_VERSION = 17  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # Traditional list and `list --script hant` need not read the file again (748838f read each on screen); 16:
 # briefings.wsource, the source line the same way (Briefing.source_written: s2t gave a list entry's
 # source 臺灣 for the page's 台灣); 17: figs_value on (unit, value), the value order by unit first (a
-# currency's sums together: RMB 5 bn sorted beside USD 5 bn as if one unit, tester s17; usefix s18)
+# currency's sums together: RMB 5 bn sorted beside USD 5 bn as if one unit, tester s17; usefix s18); 18:
+# stories.sig keeps the lead's MinHash values and storybands 2 lead band keys a briefing (a teaser
+# inside its page is a candidate; 19-stories s18, stories.py's doc)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -1413,13 +1415,17 @@ class Index:
         if sig is not None:
             bands = list(dict.fromkeys(band_key(band) for band in sig.bands()))
             marks = ",".join("?" * len(bands))
+            leads = [band_key(band) for band in sig.lead_bands()]
             # two shared bands at least: a pair at Jaccard 0.3 shares two with p ~0.8, a
-            # chance pair at 0.1 with p ~0.04 (template-made corpora have many of those)
+            # chance pair at 0.1 with p ~0.04 (template-made corpora have many of those);
+            # or one shared lead band, which counts stories.LEAD_WEIGHT: a teaser inside its
+            # page (Jaccard 0.1-0.2) shares its lead (19-stories s18, stories.py's doc)
             candidates = self._conn.execute(
                 f"SELECT s.doc, s.story, s.sig FROM stories s JOIN (SELECT doc FROM storybands"
-                f" WHERE band IN ({marks}) AND doc != ? GROUP BY doc HAVING count(*) >= 2) c ON c.doc = s.doc"
+                f" WHERE band IN ({marks}) AND doc != ? GROUP BY doc"
+                f" HAVING count(*) + ? * sum(band IN ({','.join('?' * len(leads))})) >= ?) c ON c.doc = s.doc"
                 " ORDER BY s.story, s.doc",
-                (*bands, doc),
+                (*bands, doc, stories.LEAD_WEIGHT - 1, *leads, stories.MIN_BANDS),
             ).fetchall()
             for _, other_story, blob in candidates:  # by story: the first match is the earliest
                 if blob and other_story < story and sig.matches_bytes(blob):

@@ -11,7 +11,10 @@ character shingles (K characters each). Two briefings are one story when
   at least MIN_CONTAINED shingles): a feed's truncated summary of the page,
 
 unless their numbers disagree: each states at least MIN_NUMBERS distinct numbers and
-fewer than NUMBERS_AGREE of the smaller set's are the other's. A copy of an article
+fewer than NUMBERS_AGREE of the smaller set's are the other's, or the shorter text states
+a figure and fewer than NUMBERS_AGREE of its figures are the longer one's (a teaser or a
+shorter copy keeps the figures it quotes; a template's feed entry, "X区…2032年目标和2845万元",
+inside another district's article with other amounts does not). A copy of an article
 keeps its figures; a monthly release or a press office's template filled in again
 (the same sentences, another month's amounts and rates) keeps its wording and changes
 its numbers, and it is another briefing, not a version to fold away (tester s16 L2:
@@ -28,6 +31,21 @@ MinHash (one permutation, binned: see below) keeps NUM_PERM 32-bit minima per br
 (BANDS × ROWS) find the candidates in O(1) per briefing; candidates are then checked
 with the signature's Jaccard estimate. See benchmarks/bench_across.py for the
 precision/recall of both on the labelled real set and their cost.
+
+Containment (session 18): a teaser inside its page has Jaccard |A|/|B|, 0.10-0.23 on the
+real pairs, which 32 bands of 2 rows rarely meet (2 shared bands: p ~0.02-0.3). Each
+signature also keeps LEAD_VALUES MinHash values of the first LEAD_CHARS characters of
+the body's story text (a summary is the page's beginning) in LEAD_BANDS bands; one shared
+lead band makes a candidate. Checking a candidate for containment, the minima say more
+than the Jaccard estimate: in a bin where the smaller text's minimum is below the
+larger's, that shingle is not in the larger; where equal, it is in both. The share of
+equal among those two (bins where the union's minimum is the smaller's) estimates
+|A∩B|/|A| directly (a contained text has none below), where J·(|A|+|B|)/((1+J)·|A|)
+multiplied the estimate's noise by |B|/|A|: a 53-shingle feed entry was "0.88 inside" a
+933-shingle article it shares 32% with (3 of 64 bins equal). Measured on the real gold
+and the generated corpora: /work/notes/s18_19stories.md. The alternative, r=1 bands on
+every bin (what an LSH Ensemble asks of a 10%-size query), found the same real pairs
+at 64 band rows a briefing instead of 34 and ~14x the rows read per insert.
 """
 
 from __future__ import annotations
@@ -39,7 +57,7 @@ import zlib
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import eq
+from operator import eq, lt
 
 from .punct import HAN
 
@@ -82,6 +100,16 @@ MAX_CHARS = 20_000  # the first 20,000 characters decide: bounded work per brief
 # a story term (is:duplicate, story:) or the versions view asks (issue 19).
 TEXT_STORIES_UNASKED = 5_000
 TITLE_WEIGHT = 3  # measured on the real feed entries that share a lead (see the bench)
+# The lead: the first LEAD_CHARS characters of the body's story text, LEAD_VALUES MinHash
+# values in LEAD_BANDS bands of LEAD_ROWS (19-stories s18, on the real gold with 2 bands:
+# 60 characters met one teaser more than 40 or 100; 4 bands met no more than 2).
+LEAD_CHARS = 60
+LEAD_BANDS, LEAD_ROWS = 2, 2
+LEAD_VALUES = LEAD_BANDS * LEAD_ROWS
+LEAD_WEIGHT = MIN_BANDS  # one shared lead band makes a candidate
+# Containment from the minima needs this many bins where the union's minimum is the smaller
+# text's: fewer is no evidence (a 93-shingle teaser in a 902-shingle page has ~6).
+MIN_EVIDENCE = 5
 # The numbers veto: a bottom-k sketch of the distinct figures' numbers (16-bit hashes, the
 # NUMBERS_KEPT smallest: 64 bytes a briefing in the index; 16 let 2 of 231 pairs of the test's
 # monthly releases through, the window's estimate too coarse), compared where both sketches
@@ -131,6 +159,25 @@ def number_sketch(title: str, text: str) -> tuple[int, ...]:
     return tuple(sorted({zlib.crc32(run.encode()) & 0xFFFF for run in runs})[:NUMBERS_KEPT])
 
 
+def numbers_not_inside(small: Sequence[int], large: Sequence[int]) -> bool:
+    """The shorter text's number sketch says figures the longer one does not: over the
+    hashes both sketches cover, it states at least one and fewer than NUMBERS_AGREE of
+    them are the other's. A copy, a teaser or a summary quotes its page's figures. An
+    empty ``large`` says nothing (a signature stored before session 16 has no sketch)."""
+    if not small or not large:
+        return False
+    top = min(small[-1] if len(small) >= NUMBERS_KEPT else 0xFFFF, large[-1] if len(large) >= NUMBERS_KEPT else 0xFFFF)
+    seen = {x for x in small if x <= top}
+    return bool(seen) and len(seen.intersection(large)) < NUMBERS_AGREE * len(seen)
+
+
+def numbers_veto(a: Sequence[int], b: Sequence[int], size_a: int, size_b: int) -> bool:
+    """The numbers veto of two texts of ``size_a`` and ``size_b`` shingles: they disagree
+    (:func:`numbers_disagree`) or the shorter one's are not inside the longer one's."""
+    small, large = (a, b) if (size_a, len(a)) <= (size_b, len(b)) else (b, a)
+    return numbers_disagree(a, b) or numbers_not_inside(small, large)
+
+
 def numbers_disagree(a: Sequence[int], b: Sequence[int]) -> bool:
     """Two number sketches (:func:`number_sketch`) that say different figures: over the
     hashes both sketches cover, the smaller side shares fewer than NUMBERS_AGREE."""
@@ -158,7 +205,7 @@ def same_story(a: set[int], b: set[int], numbers_a: Sequence[int] = (), numbers_
     j = inter / (len(a) + len(b) - inter)
     small = min(len(a), len(b))
     alike = j >= JACCARD or (small >= MIN_CONTAINED and inter / small >= CONTAINMENT)
-    return alike and not numbers_disagree(numbers_a, numbers_b)
+    return alike and not numbers_veto(numbers_a, numbers_b, len(a), len(b))
 
 
 # --- MinHash ---------------------------------------------------------------------------
@@ -179,35 +226,55 @@ _MIX = 0x9E3779B1  # Knuth's multiplicative constant: the top bits of crc32 * it
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """A briefing's MinHash minima, its shingle count (for containment) and its number
-    sketch (for the veto; empty in signatures stored before session 16: no veto)."""
+    """A briefing's MinHash minima, its shingle count (for containment), its number
+    sketch (for the veto; empty in signatures stored before session 16: no veto) and its
+    lead's MinHash values (for candidates; empty before session 18: no lead bands)."""
 
     values: tuple[int, ...]
     size: int
     numbers: tuple[int, ...] = ()
+    lead: tuple[int, ...] = ()
 
     def to_bytes(self) -> bytes:
+        """The size word (its top bit: lead values follow the minima), NUM_PERM minima,
+        the LEAD_VALUES lead values if any, then the number sketch's 16-bit words. A blob
+        stored before session 18 has no flag and reads as it did."""
         import struct
 
-        n, k = len(self.values), len(self.numbers)
-        return struct.pack(f"<I{n}I{k}H", self.size, *self.values, *self.numbers)
+        n, k, m = len(self.values), len(self.numbers), len(self.lead)
+        flag = _LEAD_FLAG if m else 0
+        return struct.pack(f"<I{n}I{m}I{k}H", self.size | flag, *self.values, *self.lead, *self.numbers)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "Signature":
-        """The size word, NUM_PERM minima, then the number sketch's 16-bit words."""
+        """What :meth:`to_bytes` wrote."""
         import struct
 
         head = 4 * (1 + NUM_PERM) if len(data) >= 4 * (1 + NUM_PERM) else 4 * (len(data) // 4)
         size, *values = struct.unpack(f"<I{head // 4 - 1}I", data[:head])
+        lead: tuple[int, ...] = ()
+        if size & _LEAD_FLAG and len(data) >= head + 4 * LEAD_VALUES:
+            lead = struct.unpack(f"<{LEAD_VALUES}I", data[head : head + 4 * LEAD_VALUES])
+            head += 4 * LEAD_VALUES
         numbers = struct.unpack(f"<{(len(data) - head) // 2}H", data[head:])
-        return cls(tuple(values), size, numbers)
+        return cls(tuple(values), size & ~_LEAD_FLAG, numbers, lead)
 
     def bands(self) -> list[int]:
-        """One 63-bit key per band; equal keys make two briefings candidates."""
+        """One 63-bit key per band, the BANDS of the minima then the LEAD_BANDS of the
+        lead (:meth:`lead_bands`); equal keys make two briefings candidates."""
         keys = []
         for band in range(BANDS):
             chunk = self.values[band * ROWS : (band + 1) * ROWS]
             digest = hashlib.blake2b(repr((band, chunk)).encode(), digest_size=8).digest()
+            keys.append(int.from_bytes(digest, "little") >> 1)
+        return keys + self.lead_bands()
+
+    def lead_bands(self) -> list[int]:
+        """The lead's band keys (the last of :meth:`bands`): each counts LEAD_WEIGHT."""
+        keys = []
+        for band in range(len(self.lead) // LEAD_ROWS):
+            chunk = self.lead[band * LEAD_ROWS : (band + 1) * LEAD_ROWS]
+            digest = hashlib.blake2b(repr(("lead", band, chunk)).encode(), digest_size=8).digest()
             keys.append(int.from_bytes(digest, "little") >> 1)
         return keys
 
@@ -216,38 +283,67 @@ class Signature:
         return same / len(self.values)
 
     def matches(self, other: "Signature") -> bool:
-        """same_story() with the Jaccard estimated from the minima."""
-        if not self._matches(other.size, sum(map(eq, self.values, other.values))):
+        """same_story() with the Jaccard and the containment estimated from the minima."""
+        if not self._matches(other.size, other.values):
             return False
-        return not numbers_disagree(self.numbers, other.numbers)
+        return not numbers_veto(self.numbers, other.numbers, self.size, other.size)
 
     def matches_bytes(self, data: bytes) -> bool:
         """:meth:`matches` against a stored signature (:meth:`to_bytes`), read in place:
         the index checks every LSH candidate, ~100 a briefing on template-made corpora,
         and unpacking each into a Signature cost twice the comparison."""
         head = 4 * (len(self.values) + 1)
-        if sys.byteorder != "little" or len(data) < head or (len(data) - head) % 2:
+        if sys.byteorder != "little" or len(data) < head:
             return self.matches(Signature.from_bytes(data))
         view = memoryview(data)
         words = view[:head].cast("I")
-        if not self._matches(words[0], sum(map(eq, self.values, words[1:]))):
+        size = words[0] & ~_LEAD_FLAG
+        if words[0] & _LEAD_FLAG:
+            head += 4 * LEAD_VALUES
+        if len(data) < head or (len(data) - head) % 2:
+            return self.matches(Signature.from_bytes(data))
+        if not self._matches(size, words[1:]):
             return False
-        return not numbers_disagree(self.numbers, view[head:].cast("H"))
+        return not numbers_veto(self.numbers, view[head:].cast("H"), self.size, size)
 
-    def _matches(self, other_size: int, same: int) -> bool:
+    def _matches(self, other_size: int, other_values: Sequence[int]) -> bool:
         if self.size < MIN_SHINGLES or other_size < MIN_SHINGLES:
             return False
-        j = same / len(self.values)
-        if j >= JACCARD:
+        same = sum(map(eq, self.values, other_values))
+        if same >= JACCARD * len(self.values):
             return True
-        small = min(self.size, other_size)
-        if small < MIN_CONTAINED:
+        if min(self.size, other_size) < MIN_CONTAINED:
             return False
-        inter = j * (self.size + other_size) / (1 + j)  # |A∩B| from J and the sizes
-        return inter / small >= CONTAINMENT
+        # the bins whose union minimum is the smaller text's: equal (in both) or below the
+        # larger's (not in it); see the module doc
+        if (self.size, 0) <= (other_size, 1):
+            below = sum(map(lt, self.values, other_values))
+        else:
+            below = sum(map(lt, other_values, self.values))
+        return same + below >= MIN_EVIDENCE and same >= CONTAINMENT * (same + below)
 
 
-def signature_of(shingle_set: Iterable[int], numbers: tuple[int, ...] = ()) -> Signature | None:
+def lead_values(text: str, folded: str | None = None) -> tuple[int, ...]:
+    """LEAD_VALUES MinHash values of the K-character shingles of the first LEAD_CHARS
+    characters of the body's story text (crc32 as :func:`shingles`), or () when it has
+    fewer than MIN_SHINGLES: the lead bands' input. One multiply and XOR salt a value.
+    ``folded``: story_text(text) when the caller has it (signature() does)."""
+    lead = (story_text(text) if folded is None else folded)[:LEAD_CHARS].encode("utf-32-le")
+    width = 4 * K
+    hashes = {zlib.crc32(lead[i : i + width]) for i in range(0, len(lead) - width + 1, 4)}
+    if len(hashes) < MIN_SHINGLES:
+        return ()
+    return tuple(min(((h ^ salt) * mult) & 0xFFFFFFFF for h in hashes) for salt, mult in _LEAD_MIXES)
+
+
+_LEAD_FLAG = 1 << 31  # in the stored size word: lead values follow (a size is under 2**31)
+# (salt, odd multiplier) per lead value: fixed, the same in every process
+_LEAD_MIXES = [(zlib.crc32(b"lead%d" % n), (_MIX * (2 * n + 3)) & 0xFFFFFFFF | 1) for n in range(LEAD_VALUES)]
+
+
+def signature_of(
+    shingle_set: Iterable[int], numbers: tuple[int, ...] = (), lead: tuple[int, ...] = ()
+) -> Signature | None:
     # A list, not a set: an odd multiplier is a bijection mod 2**32, so distinct shingles
     # stay distinct (hashing them again was a fifth of this function, issue 19).
     distinct = shingle_set if isinstance(shingle_set, (set, frozenset)) else set(shingle_set)
@@ -265,12 +361,13 @@ def signature_of(shingle_set: Iterable[int], numbers: tuple[int, ...] = ()) -> S
         while bins[(b + d) % NUM_PERM] is None:  # at least one bin is full (>= MIN_SHINGLES hashes)
             d += 1
         values.append(bins[(b + d) % NUM_PERM] + (d << _BIN_BITS))  # type: ignore[operator]
-    return Signature(tuple(values), len(mixed), numbers)
+    return Signature(tuple(values), len(mixed), numbers, lead)
 
 
 def signature(title: str, text: str) -> Signature | None:
     """The MinHash signature of a briefing; None when it is too short to compare.
-    The same as ``signature_of(shingles(title, text), number_sketch(title, text))``, the body's shingles hashed at
+    The same as ``signature_of(shingles(title, text), number_sketch(title, text), lead_values(text))``, the body's
+    shingles hashed at
     once with numpy (a crc32 call per shingle was most of this function, issue 19)."""
     # numpy where it is loaded (the workers' forkserver imports it, WORKER_MODULES): a small
     # folder read in the reader's own process does not import it (~0.1 s) for this. Loaded
@@ -281,11 +378,11 @@ def signature(title: str, text: str) -> Signature | None:
             raise ImportError
         import numpy as np
     except ImportError:
-        return signature_of(shingles(title, text), number_sketch(title, text))
+        return signature_of(shingles(title, text), number_sketch(title, text), lead_values(text))
     folded = story_text(text)
     body = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint8).reshape(-1, 4)
     if len(body) < K or body[:, 2:].any():  # story_text keeps only BMP characters; be safe
-        return signature_of(shingles(title, text), number_sketch(title, text))
+        return signature_of(shingles(title, text), number_sketch(title, text), lead_values(text))
     tables, zero = _crc_tables(np)
     n = len(body) - K + 1
     hashes = np.full(n, zero, dtype=np.uint32)
@@ -317,7 +414,7 @@ def signature(title: str, text: str) -> Signature | None:
         while bins[(b + d) % NUM_PERM] is None:
             d += 1
         values.append(bins[(b + d) % NUM_PERM] + (d << _BIN_BITS))  # type: ignore[operator]
-    return Signature(tuple(values), len(mixed), number_sketch(title, text))
+    return Signature(tuple(values), len(mixed), number_sketch(title, text), lead_values(text, folded))
 
 
 _TITLE_SEEDS = [zlib.crc32(b"\x00title%d" % salt) for salt in range(TITLE_WEIGHT)]  # as shingles()
@@ -359,11 +456,13 @@ class StoryIndex:
         story = key
         if sig is not None:
             bands = sig.bands()
+            main = len(bands) - len(sig.lead) // LEAD_ROWS  # then the lead bands
             shared: dict[int, int] = {}
-            for band in bands:
+            for n, band in enumerate(bands):
+                weight = 1 if n < main else LEAD_WEIGHT
                 for other in self._buckets.get(band, ()):
-                    shared[other] = shared.get(other, 0) + 1
-            # two shared bands at least, as the index asks; the earliest story that
+                    shared[other] = shared.get(other, 0) + weight
+            # two shared bands (or one lead band) at least, as the index asks; the earliest story that
             # matches, so candidates are tried by story and the first match ends it
             candidates = sorted((self.story[o], o) for o, count in shared.items() if count >= MIN_BANDS)
             for other_story, other in candidates:
