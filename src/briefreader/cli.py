@@ -43,9 +43,15 @@ class FirstRun(CliError):
     """No briefings folder and no config naming one: a screen of help, not one line."""
 
 
+# what an ID argument takes (tester s18 U4: the positional ids had no help at all)
+_ID_HELP = "a briefing's id as `list` shows it, or a unique prefix (a feed's entry: file#entry)"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, no usage dump
-        raise CliError(f"{message} (see `briefreader --help`)")
+        # the help that lists what is missing: `briefreader config --help` names init/path/show,
+        # `briefreader --help` did not (tester s18 U4)
+        raise CliError(f"{message} (see `{self.prog} --help`)")
 
 
 def _version() -> str:
@@ -148,12 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=_positive, metavar="N", help="at most N briefings (the newest)")
 
     s = command("show", "print one briefing, normalized")
-    s.add_argument("id")
+    s.add_argument("id", help=_ID_HELP)
     s.add_argument("--script", choices=("hans", "hant"), help="Simplified (default from config) or Traditional")
     s.add_argument("--original", action="store_true", help="the decoded source text instead")
 
     s = command("figures", "key figures of one briefing, or of all")
-    s.add_argument("id", nargs="?")
+    s.add_argument("id", nargs="?", help=_ID_HELP + "; none: every briefing (with --all)")
     s.add_argument("--json", action="store_true", help="print JSON")
     s.add_argument("--limit", type=_positive, metavar="N", help="at most N figures")
     s.add_argument(
@@ -167,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     _across_figure_options(s)
 
     s = command("note", "add, edit or delete a note of a briefing")
-    s.add_argument("id")
+    s.add_argument("id", help=_ID_HELP)
     s.add_argument("text", nargs="?", help="the note to add")
     which = s.add_mutually_exclusive_group()
     which.add_argument(
@@ -189,11 +195,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=_positive, metavar="N", help="at most N briefings (the newest)")
 
     s = command("read", "mark briefings as read (or unread)")
-    s.add_argument("ids", nargs="+", metavar="ID")
+    s.add_argument("ids", nargs="+", metavar="ID", help=_ID_HELP)
     s.add_argument("--unread", action="store_true", help="mark them unread instead")
 
     s = command("bookmark", "bookmark a briefing")
-    s.add_argument("id")
+    s.add_argument("id", help=_ID_HELP)
     s.add_argument("--off", action="store_true", help="remove the bookmark")
 
     s = command("export", "export notes and bookmarks to Markdown")

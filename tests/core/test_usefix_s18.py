@@ -181,3 +181,18 @@ def test_a_key_named_after_a_pictograph_is_refused(tmp_path, key) -> None:
         read_config(path)
     path.write_text('[keys]\nquit = "q,euro_sign,ctrl+less_than_sign"\n', encoding="utf-8")
     assert read_config(path).keys["quit"] == "q,euro_sign,ctrl+less_than_sign"  # keys a keyboard has stay
+
+
+# ----- tester s18 U4: a subcommand's mistake points at its own help; ids say what they take ----
+
+
+def test_a_missing_config_action_points_at_config_help(capsys) -> None:
+    code, _, err = cli(capsys, "config")
+    assert code == 2 and "`briefreader config --help`" in err  # old: `briefreader --help`, which lists no action
+
+
+@pytest.mark.parametrize("command", ["show", "figures", "note", "read", "bookmark"])
+def test_every_id_argument_has_help(capsys, command) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "unique prefix" in " ".join(capsys.readouterr().out.split())
