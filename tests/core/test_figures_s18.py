@@ -193,3 +193,15 @@ def test_basis_points_of_an_interest_rate_are_hundredths_of_a_point() -> None:
     # an exchange rate's 基点 is a pip, and a bracket restating the move just said is no second figure
     assert _pcts("人民幣兌美元中間價下調50個基點。", "mainland") == []
     assert _pcts("央行調降政策利率1碼（25個基點）。") == []
+
+
+# --- a hedge a word away from its number (tester s17 F3), a phase of a named building (figures14 dev 08)
+
+
+def test_a_hedge_before_a_total_or_a_modal() -> None:
+    figs = [(f.text, f.qualifier) for f in extract_figures("展會預計約將有300家企業參展，約共有1200個展位。")]
+    assert figs == [("約將有300家", "approx"), ("約共有1200個", "approx")]
+
+
+def test_a_building_phase_in_an_address_is_no_count() -> None:
+    assert _counts("資訊中心設於國際金融中心2 期55 樓。", "hk") == []

@@ -70,7 +70,8 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     # 38/39 / 38/50 -> 48/50 / 48/50
     "percent": (48 / 50, 48 / 50),
     "area": (1.0, 1 / 2),
-    "count": (49 / 51, 49 / 52),
+    # s18 (13-dev, floor line only): a building's phase in an address (國際金融中心2 期) no count: 49/51 -> 49/50
+    "count": (49 / 50, 49 / 52),
 }
 
 HELDOUT15_FLOOR: dict[str, tuple[float, float]] | None = None

@@ -433,7 +433,7 @@ _ADDRESS_BEFORE_RE = re.compile(r"号(?:\d{1,3}[幢栋座]、)?$")
 # 周六, 星期三, 礼拜天 name a day (not 每周三次, three times a week); N房 before N套 is a layout
 _WEEKDAY_BEFORE_RE = re.compile(r"(?:(?<![每\d一二两三四五六七八九十几数])周|星期|礼拜)$")
 # 1款名叫「…」, 1间叫做…: one thing introduced by its name (the indefinite article)
-_PHASE_OF = set("线铁路园区城桥港站馆厂号楼")  # 地铁3期, 6号线2期, 园区2期: a phase of a named work
+_PHASE_OF = set("线铁路园区城桥港站馆厂号楼心场苑庭")  # 地铁3期, 6号线2期, 园区2期, 中心2期: a phase of a named work
 _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
 # 一 as the number one in a partition (_counted_one): the rest of a set (余下一宗), one
 # more after a count of the same thing (两项…以及一项), one beside the rest (其余4人)
@@ -933,12 +933,13 @@ _HEDGE_VERBS = (
     "仅", "仅为", "只有",  # 若牌照上限僅10,000個: the cap, "only"
     "设为", "定为", "设定为", "订为",  # 許可證上限設為一萬個
     "占", "占到", "占了",  # 约占40%权重: a share, hedged
+    "共有", "共计", "合共", "总共",  # 约共有100家: a total, hedged (tester s17 F3: the hedge a word away was lost)
 )  # fmt: skip
 _HEDGE_PER = (
     *("每月", "每年", "每天", "每日", "每人", "每户", "每次", "每个月"),
     *("每坪", "每平方米", "每平米", "每平方公尺", "每亩", "每吨", "每股", "每桶", "每公斤", "每斤", "每克", "每盎司"),
 )
-_HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要")
+_HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要", "将", "将会")  # 预计约将有300家
 _GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
 # Between a hedge and its number (read backwards): a verb, a modal, a "per" phrase and a
 # sum's noun, each optional, in this order: 最多每月可有8435元, 最多可领8435元, 最高可获得
