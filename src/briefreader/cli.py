@@ -655,6 +655,7 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         from .query import QuerySyntaxError, filter_briefings
         from .readstate import StateMarks
 
+        _check_story_ids(text, library)
         started = time.perf_counter()
         marks = StateMarks(notes, state)
         try:
@@ -916,6 +917,7 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
         from .query import QuerySyntaxError, filter_briefings
         from .readstate import StateMarks
 
+        _check_story_ids(text, library)
         marks = StateMarks(store, _read_state(config) if _needs_read_state(text) else None)
         try:
             kept = filter_briefings(
@@ -1118,6 +1120,18 @@ def _stories(library: Library) -> Callable[[], StoryMap]:
     return get
 
 
+def _check_story_ids(text: str, library: Library) -> None:
+    """``story:ID`` names an id as every command takes one: an id no briefing starts with is
+    an error here too (tester s18 U5: `list story:zzz` matched nothing, exit 0, while `show
+    zzz` said no such briefing). The TUI's filter narrows as a prefix is typed: not there."""
+    from .query import Not, StoryTerm, parse
+
+    for term in parse(text).terms:
+        atom = term.term if isinstance(term, Not) else term
+        if isinstance(atom, StoryTerm) and atom.of and not any(i.startswith(atom.of) for i in library.by_id):
+            raise CliError(f"query: story:{one_line(atom.of)}: no briefing id starts with {one_line(atom.of)!r}")
+
+
 def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Library, list[Briefing]]:
     """The library and the briefings a query chooses (as `list` does)."""
     from .query import QuerySyntaxError, filter_briefings, parse
@@ -1131,6 +1145,7 @@ def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Librar
     library = _library(config, args)
     if not text:
         return library, library.briefings
+    _check_story_ids(text, library)
     notes = _notes(config, library)
     marks = StateMarks(notes, _read_state(config) if _needs_read_state(text) else None)
     try:

@@ -196,3 +196,14 @@ def test_every_id_argument_has_help(capsys, command) -> None:
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert "unique prefix" in " ".join(capsys.readouterr().out.split())
+
+
+# ----- tester s18 U5: story:ID with an id no briefing has is an error, as elsewhere -------------
+
+
+def test_a_story_term_naming_no_briefing_is_an_error(home, capsys) -> None:
+    args = ["--briefings", str(home / "briefings"), "--notes", str(home / "n.toml")]
+    code, out, err = cli(capsys, *args, "list", "story:zzz")
+    assert code == 2 and "story:zzz" in err and "no briefing id starts with" in err  # old: exit 0, nothing
+    code, out, err = cli(capsys, *args, "list", "story:000")  # an id's prefix: its story, as before
+    assert code == 0 and "000_" in out, err
