@@ -188,3 +188,31 @@ def test_a_programme_after_the_broadcast_time_is_no_source():
 def test_a_speaker_tag_is_no_headline():
     b = ingest_bytes(_txt("==消防人员==", "", _PARA, _PARA + "后续。"), id="t.txt", suffix=".txt")
     assert b.title != "==消防人员=="
+
+
+# --- a <title>'s site named 网页/网站, after a percent, or alone
+
+
+def _site_page(title: str, og: str = "") -> bytes:
+    meta = f"<meta property='og:title' content='{og}'>" if og else ""
+    return (
+        f"<html><head><title>{title}</title>{meta}</head><body><h1>社区宣讲今年增11%</h1>"
+        f"<div class='article'><p>{_PARA}</p><p>{_PARA}第二段。</p></div>"
+        "<div>Copyright 2010 Qingzhou Daily Ltd. all rights reserved.</div></body></html>"
+    ).encode()
+
+
+def test_a_site_named_as_a_web_page_after_a_percent():
+    b = ingest_bytes(
+        _site_page("社区宣讲今年增11% - 青州日报网页", og="社区宣讲今年增11%- 青州日报网页"),
+        id="t.html",
+        suffix=".html",
+    )
+    assert b.title == "社区宣讲今年增11%"
+    assert b.source == "青州日报网页"
+
+
+def test_a_title_of_the_site_alone_names_the_site():
+    # (the rights line's Latin name, cut at its first word, stays below the site's own name)
+    b = ingest_bytes(_site_page(" - 青州日报网页"), id="t.html", suffix=".html")
+    assert b.source == "青州日报网页"

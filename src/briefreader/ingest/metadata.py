@@ -848,13 +848,15 @@ def site_names(html_title: str, headline: str, named: list[str]) -> tuple[str, .
     """The names a page gives itself: the parts of its <title> beside the headline
     ("…_大陆新闻_娱乐_腾讯网", "…-搜狐音乐"), og:site_name, a copyright holder, a
     feed's channel title. Read from the page, never from a list of sites."""
-    parts = [p.strip() for p in _TITLE_SEP.split(html_title or "") if p.strip()]
+    parts = [p.strip(" -–—|｜_»") for p in _TITLE_SEP.split(html_title or "") if p.strip(" -–—|｜_»")]
     head = _squeeze(headline)
     # a part the headline itself contains ("书记市长这一周 | …": a column's name leading it) is no site
+    # (a <title> of the site's name alone, " - 星島日報網頁", has no headline: a part named as a site's is the site's)
     names = [
         p
         for p in parts
-        if head and _squeeze(p) != head and head not in _squeeze(p) and _squeeze(p) not in head and len(p) <= 16
+        if (head and _squeeze(p) != head and head not in _squeeze(p) and _squeeze(p) not in head and len(p) <= 16)
+        or (not head and len(p) <= 16 and (_is_outlet(p) or _SITE_PART.search(p) and len(p) >= 4))
     ]
     return tuple(dict.fromkeys(n for n in [*names, *named] if n))
 
@@ -1346,14 +1348,15 @@ _HEADLINE_OUTLET = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,14}}?)\s*[|｜
 _JS = re.compile(r"function\s*\(|[{};]|\bvar\b|document\.|window\.|\$\(|=\s*['\"]")
 # a hyphen between hanzi, or after a headline's closing punctuation ("…城！-新华网"), separates
 # ("Blog » Post": WordPress's and other blog engines' separator, spaced)
-# ...a dash with a blank on one side only is one too, beside Han text ("标题- 阳光易购商圈新闻", "标题 -网站")
+# ...a dash with a blank on one side only is one too, beside Han text or a percent ("标题- 阳光易购商圈新闻",
+# "标题 -网站", "…跌11%- 星島日報網頁")
 _TITLE_SEP_CORE = (
     rf"[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）》】])-(?=[{_HAN}])"
-    rf"|(?<=[{_HAN}！？」』”）》】])-\s(?=\s*\S)|(?<=\S)\s-(?=[{_HAN}【])"
+    rf"|(?<=[{_HAN}！？」』”）》】%％])-\s(?=\s*\S)|(?<=\S)\s-(?=[{_HAN}【])"
 )
 _TITLE_SEP = re.compile(rf"\s*(?:{_TITLE_SEP_CORE})\s*")
 _TITLE_SEP_KEEP = re.compile(rf"(\s*(?:{_TITLE_SEP_CORE})\s*)")
-_SITE_PART = re.compile(r"(?:网|频道|首页|新闻|在线|客户端|官网|门户|博客|论坛|社区)$|^[\x00-\x7f]+$")
+_SITE_PART = re.compile(r"(?:网|网页|网站|频道|首页|新闻|在线|客户端|官网|门户|博客|论坛|社区)$|^[\x00-\x7f]+$")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])/(?P<d2>0[1-9]|[12]\d|3[01])/"
@@ -1674,6 +1677,8 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     # A run of blanks is one blank: the separator patterns scan each run from every position
     # of it, so a <title> of 10,000 blank pairs took 18.8 s (review s15 R6; s14 R2's other half).
     page_title = _BLANK_RUN.sub(" ", page_title.strip())
+    if re.match(r"[-–—|｜_»]", page_title):
+        return ""  # " - 星島日報網頁": the headline before the site's name is empty
 
     def han(t: str) -> int:
         return len(_HAN_CHAR.findall(t))
