@@ -809,7 +809,18 @@ def _prune_versions(path: Path, pipeline_version: str) -> None:
     ":"; another config's index is kept, see index_path) that no process has open. Each
     upgrade left the last version's index behind for UNUSED_DAYS (tester s17 P5: 3 in a
     day; at issue 19's sizes ~0.5x the corpus each). "Open" is asked of SQLite: an
-    exclusive lock is refused while any connection of another process holds the file."""
+    exclusive lock is refused while any connection of another process holds the file.
+
+    Review s17 R9: (a) the lock was asked, let go, and the file deleted after: a process
+    opening it in between lost its index under it. The file (and its WAL) is first renamed
+    out of its name, so no process can open it any more, then locked, and deleted while
+    the lock is held; refused, it is put back (never over a new file of that name).
+    (b) Two installs used in turn (pipx and a development venv) deleted each other's
+    index at every switch, a full re-read each time. An index records the install that
+    wrote it (meta 'install', the package's folder): one written by another install
+    that still exists is kept (_prune_siblings deletes it after UNUSED_DAYS unused); one
+    written from this install's folder (upgraded in place) or from a folder that is
+    gone, or before the record existed, is an earlier version's."""
     from .fsio import regular_or_absent
 
     code = pipeline_version.partition(":")[0]
@@ -819,24 +830,68 @@ def _prune_versions(path: Path, pipeline_version: str) -> None:
     for other in path.parent.glob(f"index-{parts[1]}-*.sqlite3"):
         if other == path or not all(regular_or_absent(f"{other}{x}") for x in ("", "-wal", "-shm", "-journal")):
             continue
+        doomed = other.with_name(f"{other.name}.prune-{os.getpid()}")
         try:
-            conn = sqlite3.connect(f"file:{other}?mode=rw", uri=True, timeout=0, check_same_thread=False)
-        except sqlite3.Error:
+            os.rename(other, doomed)
+        except OSError:
+            continue
+        for suffix in ("-wal", "-journal"):  # the file's own journal goes with it
+            with contextlib.suppress(OSError):
+                os.rename(f"{other}{suffix}", f"{doomed}{suffix}")
+        if not _delete_if_other_version(doomed, code):
+            _put_back(doomed, other)
+            continue
+        log.info("index cache: deleted %s, the index of another version", other)
+        if not os.path.exists(other):  # its shared-memory file, unless a new index took the name
+            with contextlib.suppress(OSError):
+                os.unlink(f"{other}-shm")
+
+
+_INSTALL = str(Path(__file__).resolve().parent)  # this install's package folder (meta 'install')
+
+
+def _delete_if_other_version(path: Path, code: str) -> bool:
+    """Lock ``path`` exclusively; if no other process holds it and it is an earlier
+    version's index (see _prune_versions), delete it while the lock is held. True: deleted."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=0, check_same_thread=False)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")  # busy: another process has it open
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('pipeline', 'install')").fetchall())
+            written = meta.get("pipeline")
+            if not isinstance(written, str) or written.partition(":")[0] == code:
+                return False
+            install = meta.get("install")
+            if isinstance(install, str) and install != _INSTALL and os.path.isdir(install):
+                return False  # another install's, still there: used in turn with this one
+        # else an older (or newer) schema: another version
+        _delete_db(path)  # under the lock: nobody can have opened it since the rename
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+        if not os.path.exists(path):  # deleted: closing may have left an empty journal behind
+            _delete_db(path)
+
+
+def _put_back(doomed: Path, name: Path) -> None:
+    """Rename a kept index back to its name, never over a file made there meanwhile (then
+    it is left under the prune name, logged: no file another process reads is deleted)."""
+    for suffix in ("", "-wal", "-journal"):
+        source, target = f"{doomed}{suffix}", f"{name}{suffix}"
+        if not os.path.exists(source):
             continue
         try:
-            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            conn.execute("BEGIN EXCLUSIVE")  # busy: another process has it open
-            if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
-                row = conn.execute("SELECT value FROM meta WHERE key = 'pipeline'").fetchone()
-                if row is None or not isinstance(row[0], str) or row[0].partition(":")[0] == code:
-                    continue
-            # else an older (or newer) schema: another version
-        except sqlite3.Error:
-            continue
-        finally:
-            conn.close()
-        log.info("index cache: deleting %s, the index of another version", other)
-        _delete_db(other)
+            os.link(source, target)  # fails if the name is taken: no overwrite
+            os.unlink(source)
+        except OSError as exc:
+            log.info("index cache: cannot put %s back: %s", source, exc)
+            return
 
 
 # --- the index ---------------------------------------------------------------------
@@ -1724,6 +1779,7 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline_version,))
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('listed', '0')")
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('install', ?)", (_INSTALL,))  # _prune_versions
         conn.commit()
     except BaseException:
         conn.rollback()
