@@ -167,3 +167,48 @@ def test_a_huge_table_is_read_in_bounded_time():
     text = html_to_doc(f"<table>{rows}</table>").text
     assert time.perf_counter() - start < 10
     assert text.count("北京 | 3.5%") == 10_000
+
+
+# --- a Markdown mirror's wrapper (12-corpus s18 dev misses: s18_01-06, s18_44) ---------------------------------
+MIRROR_TOP = "#### [首页](https://example.org/README.md) &nbsp;|&nbsp; [翻墙教程](https://example.org/wiki) | [某某安卓版](https://example.org/app)"
+MIRROR_END = (
+    "<hr/>\n手机上长按并复制下列链接或二维码分享本文章：<br/>\nhttps://example.org/pages/p1/904089.md <br/>\n"
+    "原文地址（需翻墙访问）：https://www.example.com/news/2019/08/18/904089.html\n\n\n------------------------\n"
+    "#### [首页](https://example.org/README.md) | [《某某书》](https://example.org/book.md) | [一键软件](https://example.org/x)\n"
+)
+
+
+def test_a_markdown_mirrors_link_bars_share_call_and_own_address_go():
+    md = (
+        "### 工业增加值增长\n------------------------\n\n"
+        + MIRROR_TOP
+        + "\n\n"
+        + "\n\n".join(BODY)
+        + "\n\n"
+        + MIRROR_END
+    )
+    text = _text(md, ".md")
+    assert BODY[0] in text and BODY[-1] in text
+    for chrome in ("翻墙教程", "某某安卓版", "某某书", "一键软件", "分享本文章", "example.org", "原文地址"):
+        assert chrome not in text, chrome
+
+
+def test_a_markdown_headline_that_is_one_link_stays_and_a_link_in_a_sentence_too():
+    md = (
+        "# [工业增加值增长](https://example.com/a.html)\n\n"
+        + "\n\n".join(BODY)
+        + "\n\n详情见[国家统计局](https://stats.gov.cn)和[新华网](https://xinhuanet.com)的报道。\n"
+    )
+    text = ingest_entries(md.encode("utf-8"), id="t", suffix=".md")[0]
+    assert text.title == "工业增加值增长"
+    assert "详情见国家统计局和新华网的报道。" in text.text
+
+
+def test_an_address_under_its_label_at_the_end_stays():
+    text = _text(
+        "工业增加值增长\n\n"
+        + "\n\n".join(BODY)
+        + "\n\n详情见：\nhttps://www.stats.gov.cn/sj/zxfb/202510/t20251020.html\n",
+        ".txt",
+    )
+    assert "https://www.stats.gov.cn/sj/zxfb/202510/t20251020.html" in text

@@ -338,7 +338,11 @@ _TRAILER_MARKER = re.compile(
     r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|大家都在看|看了又看)\s*[:：]?.{0,60}$",
     re.IGNORECASE,
 )
-_LINK_LINE = re.compile(r"^(?:[-*•·▪►》»]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+# (or a bare address alone on its line: a copy's link to itself, "https://github.com/…/904089.md", s18 dev)
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S{4,300}$")
+_LINK_LINE = re.compile(
+    r"^(?:[-*•·▪►》»]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:https?://|www\.)\S{4,300})$"
+)
 # an editor's or a producer's credit ("责任编辑：…", "总监制：邹 明", "监 制：…", "审 读：…"), its role's
 # characters spaced apart or not (a justified column of credits)
 _EDITOR_LINE = re.compile(
@@ -358,6 +362,8 @@ _PROMO_LINE = re.compile(
     r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$"
     # a share button's call ("分享让更多人看到", "分享给朋友") and an SMS plug ("发送GP到6666 随时随地查行情")
     r"|^(?:点击)?分享(?:到|给|让)[^。，]{0,16}$|^(?:编辑短信|短信)?发送?\s*[A-Za-z0-9]{1,12}\s*到\s*\d{4,}"
+    # a copy's call to share it by its link or code ("手机上长按并复制下列链接或二维码分享本文章：", s18 dev)
+    r"|^[^。！？]{0,30}(?:复制|长按)[^。！？]{0,24}(?:分享|转发)[^。！？]{0,12}$"
     # a plug for the site's mobile channel, its address last: "…上手机新浪网娱乐频道 ent.sina.cn"
     r"|^[^。]{4,50}\s(?:[a-z0-9-]+\.)+(?:cn|com|net|hk|tw)/?$"
     # a call to like or follow the outlet's social account, the network last and no sentence
@@ -405,7 +411,9 @@ _ATTRIBUTION_LINK = re.compile(
     r"^((?:原文|出处|出處|转自|轉自|原载|原載|本文)[^:：\n]{0,20}[:：])\s*~*(?:\[[^\[\]\n]{0,200}\]\()?<?(?:https?://|www\.)\S+?>?~*\s*$",
     re.IGNORECASE,
 )
-_LINK_LABEL = re.compile(r"^(?:(?:原文|本文)?(?:链接|鏈接|地址|网址|網址)|转自|轉自|出处|出處|原载|原載)[:：]$")
+_LINK_LABEL = re.compile(
+    r"^(?:(?:原文|本文)?(?:链接|鏈接|地址|网址|網址)|转自|轉自|出处|出處|原载|原載)(?:\s*[(（][^()（）]{0,12}[)）])?[:：]$"
+)
 # A line of a page's controls only: pagination ("第1页/共1页 <<上一页 | 下一页>>", "[1] [2] [3]"),
 # print, close, back to top, font size ("字号：默认 大 超大"), favourites.
 _UI_WORD = re.compile(
@@ -677,6 +685,8 @@ def _trailer_start(lines: list[str]) -> int:
     tail = lines[end:]
     if len(tail) >= 3 or any(_rights_or_footer(line) for line in tail):
         return end
+    if tail and all(_BARE_ADDRESS.match(line) for line in tail) and not lines[end - 1].rstrip().endswith(("：", ":")):
+        return end  # a copy's address to itself, last (s18 dev mirrors); under a label ("详情见：") it is content
     # No marker either: a run of headlines after the last paragraph of prose ("related"
     # links a page lists under its article without a heading)
     start = len(lines)

@@ -131,15 +131,49 @@ LINK_LINES_MAX = 0.5  # of a document's characters in link lines, past which the
 _LINK_WRAP = frozenset({"s_open", "s_close", "strong_open", "strong_close", "em_open", "em_close"})
 
 
+_BAR_SEPARATOR = re.compile(r"^[\s|｜/／·•・,，、>»›\-–—\u00a0]*$")
+
+
 def _link_only(children: list[Any], content: str) -> bool:
     """Is a paragraph one link and nothing else, with no sentence in it ("[北京新浪網](…/cobrand/)",
-    "[原文链接](…)")? A page's link line, as html's link lines under an article: chrome."""
+    "[原文链接](…)")? A page's link line, as html's link lines under an article: chrome. So is a bar of
+    links with only separators between them ("[首页](…) | [手把手翻墙教程](…) | [网门安卓版](…)": a mirror's
+    navigation, s18 dev), each a short name, whatever the whole bar's length."""
     kinds = [c.type for c in children or () if not (c.type == "text" and not c.content.strip())]
     kinds = [k for k in kinds if k not in _LINK_WRAP]
-    if not kinds or kinds[0] != "link_open" or kinds[-1] != "link_close" or kinds.count("link_open") != 1:
+    if not kinds or kinds[0] != "link_open" or kinds[-1] != "link_close":
         return False
+    if kinds.count("link_open") > 1:
+        return _link_bar(children)
     words = content.strip()
     return 0 < len(words) <= LINK_LINE_MAX and not _SENTENCE.search(words)
+
+
+def _links(children: list[Any]) -> int:
+    return sum(c.type == "link_open" for c in children or ())
+
+
+def _link_bar(children: list[Any]) -> bool:
+    """Links, two or more, each a name no longer than LINK_LINE_MAX with no sentence, and nothing but
+    separators (|, ·, /, spaces) between them."""
+    depth, name, names = 0, "", 0
+    for c in children:
+        if c.type == "link_open":
+            depth, name = depth + 1, ""
+        elif c.type == "link_close":
+            depth -= 1
+            words = name.strip()
+            if not 0 < len(words) <= LINK_LINE_MAX or _SENTENCE.search(words):
+                return False
+            names += 1
+        elif c.type in ("text", "code_inline"):
+            if depth:
+                name += c.content
+            elif not _BAR_SEPARATOR.match(c.content):
+                return False
+        elif c.type not in _LINK_WRAP and c.type not in ("softbreak", "html_inline", "image"):
+            return False
+    return names >= 2
 
 
 _LABEL_END = re.compile(r"[:：]\s*$")
@@ -211,7 +245,12 @@ def markdown_to_text(text: str) -> str:
             content = _inline(tok.children)
             if note:
                 content, note = note + content, ""
-            if after == "paragraph_open" and _link_only(tok.children, content) and not _labelled(lines, tok.children):
+            # (a heading that is one link is the headline an archive links to its page: only a bar of links goes)
+            if (
+                (after == "paragraph_open" or (after == "heading_open" and _links(tok.children) >= 2))
+                and _link_only(tok.children, content)
+                and not _labelled(lines, tok.children)
+            ):
                 linked.append(len(lines))  # dropped below, unless the links are the document
             if cells is not None:
                 cells.append(" ".join(content.split()))
