@@ -356,3 +356,39 @@ async def test_enter_on_a_figure_of_a_later_version_opens_that_version(sample_co
         await pilot.pause()
         assert main.current is not None and main.current.id == "b_jiefang"  # old: a_xinhua (the story's row)
         assert main.briefing_list.highlighted is not None and main.briefing_list.highlighted.id == "b_jiefang"
+
+
+# ----- tester s18 U1: stories arriving leave an unmoved reader at the top ---------------------
+
+
+async def test_stories_arriving_do_not_unfold_an_old_story_under_an_unmoved_reader(sample_config, tmp_path) -> None:
+    """The newest briefing (shown unasked at the top) is a later copy of a 2023 story: when
+    the stories arrived, that story's row, far down, was unfolded and the cursor went there."""
+    from dataclasses import replace
+
+    from helpers.story_corpus import ARTICLE, OTHER, THIRD, write
+    from helpers.waiting import until
+
+    from briefreader.library import load_library
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    write(folder, "old.md", "上海软件和信息服务业营收达1.5万亿元", "2023-05-09", ARTICLE, "新华社")
+    write(folder, "mid.md", "上海外贸一季度进出口总值1.03万亿元", "2024-04-20", OTHER, "上海海关")
+    write(folder, "mid2.md", "临港前三季度工业总产值2600亿元", "2024-10-08", THIRD, "临港新片区")
+    write(folder, "new.md", "1.5万亿！上海软件业规模再创新高", "2025-05-10", ARTICLE + "\n\n（完）", "解放日报")
+    config = replace(sample_config, briefings=folder)
+    app = BriefreaderApp(config, library=load_library(config, use_cache=False))
+    async with app.run_test(size=(120, 30)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: main._stories is not None, "the stories")
+        await pilot.pause()
+        assert main._stories.story_of("new") == main._stories.story_of("old")
+        items = [r.briefing.id for r in main.briefing_list.rows if r.briefing is not None]
+        assert main.briefing_list.highlighted is not None
+        assert main.briefing_list.highlighted.id == items[0] != "old", items  # old: the cursor on 'new' far down
+        assert not main._expanded  # old: the 2023 story unfolded unasked

@@ -410,8 +410,12 @@ class MainScreen(ReadingMixin, Screen[None]):
         if library is not self.brapp.library:
             return
         if len(found):
+            # A reader who has not moved off the top stays there: the newest briefing, shown
+            # unasked, joining an older story must not unfold that story far down the list
+            # and take the cursor with it (tester s18 U1)
+            top = self.briefing_list.at_top()
             self._stories, self._layout = found, None
-            self.rebuild_rows()
+            self.rebuild_rows(keep_top=top)
         if then is not None:
             then()
 
@@ -581,7 +585,13 @@ class MainScreen(ReadingMixin, Screen[None]):
         rows = layout.rows(heading, self._mask, folded, self._expanded)
         current = self.current
         story_row = rows.shown.row_of(current.id) if rows.shown is not None and current is not None else None
-        if story_row is not None and current is not None and story_row.id != current.id and self._stories:
+        if (
+            story_row is not None
+            and current is not None
+            and story_row.id != current.id
+            and self._stories
+            and not keep_top
+        ):
             # What is being read was folded into its story's row (the stories arrived, or a
             # filter kept an earlier version): list its versions rather than move the reader.
             self._expanded.add(self._stories.story_of(current.id))
