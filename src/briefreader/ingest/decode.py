@@ -310,7 +310,14 @@ def _decode_bytes(data: bytes, final: bool) -> Decoded:
         return Decoded(None, problems=[Problem("binary", "binary data, not a text document")])
 
     best = _best_legacy(data, final)
-    if best is not None:
+    if best is not None and best.text is not None:
+        # GB18030 takes almost any bytes: a Big5 feed with one UTF-8 ’ in it read whole as GB18030 mojibake
+        # (s18_31, an RTHK feed declaring big5). A declared charset that fails on a few bytes only and reads as
+        # more plausible Chinese than the strict reading in another codec is the file's.
+        codec = declared_charset(data)
+        if codec is not None and codec != best.encoding and (declared := _declared_with_damage(data, final)):
+            if declared.text is not None and plausibility(declared.text) > plausibility(best.text):
+                return declared
         return best
 
     declared = _declared_with_damage(data, final)
