@@ -212,3 +212,19 @@ def test_an_address_under_its_label_at_the_end_stays():
         ".txt",
     )
     assert "https://www.stats.gov.cn/sj/zxfb/202510/t20251020.html" in text
+
+
+# --- a feed's entries' common end: one reading (shared_tail and repeated_sign_offs were two at the call site) ----
+def test_feed_tails_cuts_a_shared_footer_else_a_repeated_sign_off_and_keeps_an_entry_of_its_own():
+    from briefreader.ingest.html import feed_tails
+
+    footer = "<p>本网站所有内容均受版权保护，未经授权不得转载、摘编或以其他方式使用，违者必究。</p>"
+    bodies = [f"<p>{s}</p>{footer}" for s in BODY[:3]]
+    ends = feed_tails(bodies)
+    assert [bodies[i][: ends[i]].endswith(BODY[i]) for i in range(3)] == [True] * 3
+    assert feed_tails([*bodies, ""])[-1] == 0  # an empty entry keeps its (empty) text
+    sign_off = "更多科技、生活资讯，请留意某某科技网站。"
+    signed = [f"<p>{s}{sign_off}</p>" for s in BODY[:3]] + [f"<p>{BODY[3]}</p>"]
+    ends = feed_tails(signed)
+    assert [signed[i][: ends[i]].endswith(BODY[i]) for i in range(3)] == [True] * 3
+    assert ends[3] == len(signed[3])

@@ -26,7 +26,7 @@ from .feed import MAX_ENTRIES, looks_like_feed, parse_feed
 from .formats import BINARY as _BINARY_FORMATS
 from .formats import FORMATS, MAX_FILE_BYTES, format_briefings
 from .frontmatter import split_front_matter
-from .html import MAX_DEPTH, html_to_doc, looks_like_html, repeated_sign_offs, shared_tail
+from .html import MAX_DEPTH, feed_tails, html_to_doc, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake, undo_double_decoding
@@ -288,18 +288,15 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
             Problem("truncated", f"more than {MAX_ENTRIES} entries: only the first {MAX_ENTRIES} are read")
         )
     out = []
-    footer = shared_tail([e.body for e in feed.entries])  # the site's notice every entry ends with
-    # an outlet's sign-off many entries end with (an aggregator's feed of several outlets)
-    sign_offs = (
-        repeated_sign_offs([e.body for e in feed.entries]) if not footer else [len(e.body) for e in feed.entries]
-    )
+    # the site's notice every entry ends with, or an outlet's sign-off many entries end with (an aggregator's feed)
+    ends = feed_tails([e.body for e in feed.entries])
     for i, e in enumerate(feed.entries):
         b = _entry_stub(stub, e.key, e.title + e.body, first=not i)
         # the channel's name is the feed's, not the entry's word: a weaker hint than an entry's own <source>
         # or creator (metadata: below the entry's 来源 line or dateline)
         named = "channel" if e.source == feed.title else "source"
         hints = {"title": e.title, "date": e.date, named: e.source, "author": e.authors}
-        body = e.body[: len(e.body) - footer] if footer and e.body.strip() else e.body[: sign_offs[i]]
+        body = e.body[: ends[i]]
         body = body if body.strip() else e.title  # a headline-only feed: the headline is the text
         b = _document(b, body, ".html", hints=hints, link=e.link)  # RSS and Atom bodies are HTML
         b.format = "feed"

@@ -616,6 +616,18 @@ def repeated_sign_offs(bodies: list[str]) -> list[int]:
     return cuts
 
 
+def feed_tails(bodies: list[str]) -> list[int]:
+    """Where each of a feed's entries' own text ends: the one reading of the text a feed's entries end with
+    alike (review: two callers once weighed shared_tail and repeated_sign_offs each). An end every entry
+    shares from a paragraph's edge (the site's notice: shared_tail) is cut from each entry with text; else a
+    last sentence SHARED_TAIL_ENTRIES entries or more end with (an outlet's sign-off in an aggregator's feed:
+    repeated_sign_offs) is cut from those entries. An entry keeps all its text when neither applies."""
+    footer = shared_tail(bodies)
+    if footer:
+        return [len(b) - footer if b.strip() else len(b) for b in bodies]
+    return repeated_sign_offs(bodies)
+
+
 EMBEDDED_GAIN = 2  # times the sentences the markup's article shows, for the page's data to be read instead
 EMBEDDED_MIN = 3  # sentences, for a string in the page's data to be an article
 EMBEDDED_MAX = 2_000_000  # characters of one script's JSON read
