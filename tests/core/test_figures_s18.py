@@ -205,3 +205,8 @@ def test_a_hedge_before_a_total_or_a_modal() -> None:
 
 def test_a_building_phase_in_an_address_is_no_count() -> None:
     assert _counts("資訊中心設於國際金融中心2 期55 樓。", "hk") == []
+
+
+def test_two_kinds_of_occasions_of_the_same_number_are_two_counts() -> None:
+    text = "該局全年舉辦120次活動，包括12次記者會、五次簡報會及12次專訪。"
+    assert [t for t, _, _ in _counts(text, "hk")] == ["120次", "12次", "五次", "12次"]

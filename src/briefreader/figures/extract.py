@@ -556,6 +556,8 @@ _PAIR_NAMED_RE = re.compile(
     rf"(?:(?:^|[，,、：:；;。！？\s“「])[{HAN_BASIC}]{{1,4}}(?:与|和|及|跟|同)[{HAN_BASIC}]{{1,4}}"
     r"|夫妇|夫妻|母子|母女|父子|父女|兄弟|姐妹|兄妹|姐弟|师徒|婆媳|伉俪)(?:共|一共|总共)?$"
 )
+# what follows a count that restates it rather than naming what it counts (3次都住在…, 3次均为…)
+_ADVERB_AFTER = frozenset("都均也还又就才已将是为在皆共")
 _LAYOUT_BEFORE_RE = re.compile(r"(?:(?<![\d.])[1一每](?:层|楼)|[\d一二两三四五六七八九]梯)$")
 _LAYOUT_UNITS = frozenset({"户", "套", "间", "伙"})
 _VISITS_ASIDE_RE = re.compile(r"[（(]次[）)]")  # 人（次）, the government's way of writing 人次
@@ -1626,6 +1628,15 @@ class _Extractor:
         # are two figures, told apart by what follows (12个项目，12个项目 is one)
         counted = ""
         if f.kind == "count" and f.unit == "个":
+            counted = self.text[f.end : f.end + 2]
+        elif (
+            f.kind == "count"
+            and f.unit == "次"
+            and _is_han(self.text[f.end : f.end + 1])
+            and self.text[f.end] not in _ADVERB_AFTER
+            and not _FINANCIAL_ONLY.intersection(self.original[f.start : f.end])  # (伍次友: a name)
+        ):
+            # 14次新闻发布会…14次即场访问: occasions of two things, told apart by what each is (figures14 dev 01)
             counted = self.text[f.end : f.end + 2]
         elif (
             (f.kind in ("count", "area") or f.kind == "percent" and f.qualifier in ("over", "under"))
