@@ -177,7 +177,8 @@ def test_story_grouping_on_the_real_corpus(method):
     and two portals' relays of one 证券日报 article: 7 pairs; session 17 (Hong Kong pages and feeds of 2017): 6 pages
     with their outlet's feed entry, 5 articles posted twice in one feed, 1 wire text relayed by two outlets: 19 pairs; round 8 (two more Yahoo feeds): 6 articles carried twice and
     1 statement relayed by two wires: 26 pairs; round 11: 3 re-filed 法新社 dispatches: 29 pairs; session 18
-    (rthk.hk's Big5 feed carrying two English items twice): 31 pairs.
+    (rthk.hk's Big5 feed carrying two English items twice): 31 pairs; that feed read as Big5 (it was mojibake): its
+    entry of an RTHK page in dev, 32 pairs.
     Measured: P 1.00 R 1.00 for both (before session 17); without the
     title weight, exact Jaccard had P 0.23 (the shared-lead entries merged).
 
@@ -190,9 +191,9 @@ def test_story_grouping_on_the_real_corpus(method):
     estimates under JACCARD (a 64-value limit). The floor is a ratchet; precision stays exact."""
     items, labels = _real_corpus()
     precision, recall, _, gold_pairs = grouping_scores([str(s) for s in method(items)], labels)
-    assert gold_pairs == 31
+    assert gold_pairs == 32
     assert precision == 1.0
-    assert recall == 1.0 if method is stories.cluster_exact else recall >= 28 / 31 - 1e-9
+    assert recall == 1.0 if method is stories.cluster_exact else recall >= 29 / 32 - 1e-9
 
 
 RELEASE = (
