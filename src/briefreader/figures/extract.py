@@ -3788,10 +3788,11 @@ def fold_text(text: str) -> str:
     financial numerals (壹仟玖佰) in their plain form, without changing the length."""
     if "\\%" in text:  # a percent set as TeX math by a PDF converter ($5 \%$): no dollar sign
         text = _TEX_PERCENT_RE.sub(_tex_percent, text)
-    if "，" in text and (groups := _ASCII_WIDE_GROUP_RE.search(text)) is not None:
+    if "，" in text and _ASCII_WIDE_GROUP_RE.search(text) is not None:
         # 港币5，000万元, 营收1，234，567元: ASCII digits grouped by a full-width comma are one number (tester s18
         # F2: read as 港币5 and 000万元, two confident wrong sums); the comma becomes "," (the same length)
-        text = text[: groups.start()] + _ASCII_WIDE_GROUP_RE.sub(_half_comma, text[groups.start() :])
+        # the whole text, not from the first group: _half_comma reads the words before each group
+        text = _ASCII_WIDE_GROUP_RE.sub(_half_comma, text)
     if not _NEEDS_FOLD_RE.search(text):
         return text  # ingest's text: Simplified, half-width already
     return _fold(text)
@@ -3801,8 +3802,23 @@ def fold_text(text: str) -> str:
 _ASCII_WIDE_GROUP_RE = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
 
 
+# a list of items follows in the clause: 门票分别为120，150，180元 (review s18 R2: read as RMB 120.15 mn)
+_LIST_BEFORE_RE = re.compile(r"(?:分别|依次|各)[^，。；！？\n]{0,12}$")
+
+
 def _half_comma(m: re.Match[str]) -> str:
-    return m.group().replace("，", ",")
+    """A grouping when it reads as one: a first group of 1-2 digits (5，000; 12，500: no list of items looks so), a
+    group 000 (分别投资300，000元), or a round group (100，200) with no 分别/依次/各 before it in the clause.
+    Else the commas stay: a list of three-digit items (120，150，180) has the shape of a grouping."""
+    digits = m.group()
+    groups = digits.split("，")
+    if len(groups[0]) <= 2 or "000" in groups[1:]:  # no list item is 000
+        return digits.replace("，", ",")
+    if _LIST_BEFORE_RE.search(m.string, max(0, m.start() - 14), m.start()) is None and any(
+        g.endswith("00") for g in groups[1:]
+    ):
+        return digits.replace("，", ",")
+    return digits
 
 
 # 年利率为 $5 \%$ (an announcement's PDF turned to Markdown): the dollars open and close the math, the backslash
