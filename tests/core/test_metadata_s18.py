@@ -216,3 +216,15 @@ def test_a_title_of_the_site_alone_names_the_site():
     # (the rights line's Latin name, cut at its first word, stays below the site's own name)
     b = ingest_bytes(_site_page(" - 青州日报网页"), id="t.html", suffix=".html")
     assert b.source == "青州日报网页"
+
+
+# --- a portal's poster label glued after the day
+
+
+def test_a_day_glued_to_the_poster_label():
+    b = ingest_bytes(
+        _txt("社区健康宣讲走进百户人家", "发布时间：2011-05-03发布人：-", _PARA, _PARA + "后续。"),
+        id="t.txt",
+        suffix=".txt",
+    )
+    assert str(b.date) == "2011-05-03"

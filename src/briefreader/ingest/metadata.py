@@ -435,7 +435,7 @@ _TIME_TOKEN = re.compile(
 _LABEL = re.compile(
     r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|来源单位|供稿单位|"
     r"发稿单位|供稿|原创|出所|出典|最后更新|最近更新|"
-    r"作者|记者|通讯员|撰文|文|楼主|发帖人|编辑|责任编辑|责编|"
+    r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
     r"索引号|发文字号|文号|主题分类|公文种类|阅读次数|阅读量|浏览量|点击数|点击量|点击率|访问量|访问次数)\s*[:：]\s*"
@@ -461,7 +461,8 @@ _SOURCE_LABELS = {
     "出所",  # Japanese: 出所／出典 (source)
     "出典",
 }
-_AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文", "楼主", "发帖人"}  # 楼主: a forum thread's poster
+# 楼主: a forum thread's poster; 发布人: the person who posted a page on a portal ("发布时间：2011-05-03发布人：-")
+_AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文", "楼主", "发帖人", "发布人"}
 # a page's update or revision date counts below every date of its publication (any other
 # date line, a meta tag, the URL), and is read only when there is none
 _UPDATED_PENALTY = 40
