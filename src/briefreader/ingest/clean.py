@@ -331,11 +331,14 @@ def _drop_glued_caption(line: str) -> str:
 
 _TRAILER_MARKER = re.compile(
     r"^(?:关键词|关键字|标签|(?:post\s+)?tags|tagged|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读"
-    r"|热点推荐|热门推荐|相关稿件|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题"
+    r"|热点推荐|热门推荐|相关稿件|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题)"
+    r"\s*[:：]?.{0,60}$"
     # a site's list of its most read or newest pieces under the article ("熱門新聞", "热门文章", "点击排行",
-    # "大家都在看"; tester s17 X16): headlines only below it, as under 相关阅读 (_trailer_start stops at prose)
-    r"|(?:热门|热点|热读|最热|最新|精选|编辑|今日|本周|24小时)(?:新闻|文章|阅读|资讯|报道|推荐|排行|点击)(?:排行|榜)?"
-    r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|大家都在看|看了又看)\s*[:：]?.{0,60}$",
+    # "大家都在看"; tester s17 X16): headlines only below it, as under 相关阅读 (_trailer_start stops at prose).
+    # The heading alone on its line: an article's own sentence may open with these words ("最新报道显示，…",
+    # review s18 R12)
+    r"|^(?:(?:热门|热点|热读|最热|最新|精选|编辑|今日|本周|24小时)(?:新闻|文章|阅读|资讯|报道|推荐|排行|点击)(?:排行|榜)?"
+    r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|大家都在看|看了又看)\s*(?:[:：]|更多|>+|»)?\s*$",
     re.IGNORECASE,
 )
 # (or a bare address alone on its line: a copy's link to itself, "https://github.com/…/904089.md", s18 dev)
@@ -719,19 +722,24 @@ _COMMENTS_WEAK = re.compile(
 _READER_LINE = re.compile(
     r"^[^\s:：，。,！？!?]{1,16}\s*(?:[:：]|\s\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)"
 )
-_READERS_MAX_LINE, _PROMPT_LINES = 120, 6
+_READERS_MAX_LINE, _PROMPT_LINES, _READERS_SAMPLE = 120, 6, 200
+_TO_THE_READER = re.compile(r"你|您|大家|各位|网友|读者|欢迎|留言|评论")
 
 
 def _readers_below(lines: list[str]) -> bool:
     """Do the lines under a weak comment heading read as readers' words? Short lines only (no paragraph of prose),
     and either half of them readers' lines (two at least), or a few, one a question put to the reader: the
     closing prompt to discuss ("每人互动 / 你怎么看…？")."""
+    lines = lines[:_READERS_SAMPLE]  # bounded: a page of 8,000 "评论" lines was quadratic (review s18 R6)
     if not lines or any(len(line) > _READERS_MAX_LINE for line in lines):
         return False
     readers = sum(bool(_READER_LINE.match(line)) for line in lines)
     if readers >= 2 and readers * 2 >= len(lines):
         return True
-    return len(lines) <= _PROMPT_LINES and any(line.endswith(("？", "?")) for line in lines)
+    # the prompt's question is put to the reader (你怎么看…？); an article's own "未来会怎样？" is not (review s18 R13)
+    return len(lines) <= _PROMPT_LINES and any(
+        line.endswith(("？", "?")) and _TO_THE_READER.search(line) for line in lines
+    )
 
 
 def _comments_start(lines: list[str]) -> int:
