@@ -140,9 +140,11 @@ FLOORS = {
     # + round 2 (dev/s18_30-38: Hong Kong 2014 pages and a Big5 RSS feed, 13 articles), first scored at 51c920d (committed
     # code): 380 files, 495 articles, title 483 (12 wrong), date 486, source 485 (6 wrong), must_have 1451/1461 (the Big5
     # feed's five entries unreadable), all right 465; reset, not lowered
-    # + round 7 (dev/s18_44) and 12-meta's s18 (d702c68 and the next commit: press tags with a time zone, a day
-    # alone or in Chinese numerals; a programme is no source; a <title>'s site named 网页 or alone): title 488,
-    # date 489, source 494 (0 wrong), must_have 1454/1464, all right 468
+    # + round 7 (dev/s18_44, a 新唐人 story in the same mirror), first scored at 689d15c (committed code): title 484, date
+    # 487, source 485 (one more wrong), must_have 1454/1464, all right 465
+    # then 12-meta's s18 (d702c68 and the next commit: press tags with a time zone, a day alone or in Chinese
+    # numerals; a programme is no source; a <title>'s site named 网页 or alone): title 488, date 489, source 494
+    # (0 wrong), all right 468
     "dev": {"title": 488, "date": 489, "source": 494, "must_have_found": 1454, "clean": 468},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
@@ -242,6 +244,7 @@ CEILINGS = {
     # s18 batch round 1 (first scored at 2002e84): 38 in 13 (the batch's 28 in 8: a Markdown mirror's link bars and share
     # lines, plugs and hotline boxes: 12-text's), source_wrong 2 (s18_20/21: a TV programme's name: 12-meta's)
     # round 2 (51c920d): 39 in 14 (a 上一則 link: s18_36), source_wrong 6 (星島's "Sing" from its <title>: s18_32-35)
+    # round 7 (689d15c): 43 in 15 (the mirror's link bars again), source_wrong 7 ("新唐人北京时间" from a lead: s18_44)
     # 12-meta's s18 (d702c68 and the next commit): source_wrong 0
     "dev": {"leaks": 43, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -319,7 +322,7 @@ KNOWN_DEV_MISSES = {
     # 12-meta's s18 but s18_34's date)
     "dev/s18_34_singtao_lee_shau_kee_shares_big5.html": {"date"},
     "dev/s18_36_tvb_us_retail_sales_2014.html": {"title", "chrome kept"},
-    # round 7: the mirror's chrome (12-text's)
+    # round 7 (689d15c): the lead 【新唐人北京时间2019年08月19日讯】 read as the source "新唐人北京时间", the mirror's chrome
     "dev/s18_44_ntdtv_moscow_tour_bus_crash_mirror.md": {"chrome kept"},
 }
 
