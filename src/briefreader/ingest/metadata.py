@@ -3082,10 +3082,20 @@ _ISSUER_SCORES = {
 }
 
 
+# a document's kind ending its title: a year before it is a document's ("…2023年政府信息公开工作年度报告"), not a
+# news headline's ("中国银行2023年净利润增长5%", "北京大学2024年录取分数线公布": review s18 R15, where the refused
+# candidate hid the site's name)
+_DOCUMENT_KIND_END = re.compile(
+    r"(?:报告|预算|决算|要点|计划|总结|方案|规划|通知|公告|通告|决定|意见|办法|细则|公报|名单|说明|目录)\s*$"
+)
+
+
 def _title_issuer(title: str) -> str:
     """The issuer a document's title opens with, when it reads as an organisation's name."""
     rest = _TITLE_YEAR.sub("", title.strip())
     for m in _TITLE_ISSUER_END.finditer(rest):
+        if m.group().endswith("年") and not _DOCUMENT_KIND_END.search(rest):
+            continue
         if m.start() >= 4 and (name := organisation_name(rest[: m.start()])):
             return name
     return ""
