@@ -228,7 +228,18 @@ FLOORS = {
     # file), scored once in aggregate by the lead at the session's end (d55e0dc): title 13 (1 wrong), date 14, source 0
     # (3 wrong, 11 missing), must_have 52/52, leaks 0, all right 0 of 14; never itemised. An office's own document
     # names its issuer in ways no dev file taught the source reading: the weakness, again, is sources.
-    "heldout14": {"title": 13, "date": 14, "source": 0, "must_have_found": 52, "clean": 0},
+    # Scored again once in aggregate by the lead at session 18's end (bfcefef, after the last change to ingest):
+    # title 13 (1 wrong), date 14, source 10 (3 wrong, 1 missing), must_have 52/52, leaks 0, all right 10 of 14. The
+    # gain is 12-meta's one issuer reading (8c8f031: labelled fields, cover lines, a document title's issuer). Caveat:
+    # while grepping gold files 12-meta once printed a few lines of gold_s17.toml (file names and titles); it says it
+    # tuned on nothing there, and the places it reads are those issue 12 lists.
+    "heldout14": {"title": 13, "date": 14, "source": 10, "must_have_found": 52, "clean": 10},
+    # heldout15 (session 18's fresh set, gold_s18.toml, 13 files / 18 articles, chosen by outlet: 国家金融监督管理总局
+    # pages, Taiwan TV and web outlets, two days of 行政院公報 as XML records, a 憲法法庭 judgment as JSON), scored once
+    # in aggregate by the lead at the session's end (bfcefef): title 9 (1 wrong), date 7 (2 wrong, 1 missing), source
+    # 6 (4 wrong), must_have 21/46, leaks 2 in 2, not read 8 (7 of them the gazette's records), all right 4 of 18.
+    # Never itemised. (12-corpus's 14:44 run of the whole test file ingested it once in aggregate: nothing was shown.)
+    "heldout15": {"title": 9, "date": 7, "source": 6, "must_have_found": 21, "clean": 4},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -265,6 +276,7 @@ CEILINGS = {
     "dev-retired12": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired13": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
     "heldout14": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
+    "heldout15": {"leaks": 2, "not_read": 8, "date_wrong": 2, "source_wrong": 4},
 }
 
 
