@@ -94,6 +94,9 @@ _ORG_PRONOUN = re.compile(r"^[本我该各贵此其某这那全]")  # "本局", 
 _NOT_IN_A_NAME = frozenset({"v", "r", "d", "p"})
 
 
+_ORG_VALUE_MAX = 120  # a name of 40 characters, spaced out by a justified line, and its blanks
+
+
 @lru_cache(maxsize=4096)
 def organisation_name(value: str) -> str:
     """``value`` as an organisation's name, when it reads as one, else "".
@@ -102,6 +105,8 @@ def organisation_name(value: str) -> str:
     部 as _ISSUER reads it) after at least two characters of its own; no pronoun opens it (本局, 该校); and the
     segmenter finds no verb, pronoun, adverb or preposition in it ("欢迎居民参加本次交流会" is a sentence). The
     spaces a justified line puts between Han characters are not the name's ("上 海 市 财 政 局")."""
+    if len(value) > _ORG_VALUE_MAX:  # bounded: a 1 MB line's prefixes were each read whole (45 s)
+        return ""
     name = re.sub(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])", "", value.strip())
     if not (4 <= len(name) <= 40) or not _ORG_CHARS.match(name) or _ORG_PRONOUN.match(name):
         return ""
@@ -3092,7 +3097,7 @@ _DOCUMENT_KIND_END = re.compile(
 
 def _title_issuer(title: str) -> str:
     """The issuer a document's title opens with, when it reads as an organisation's name."""
-    rest = _TITLE_YEAR.sub("", title.strip())
+    rest = _TITLE_YEAR.sub("", title.strip()[: _ORG_VALUE_MAX * 2])  # a title, not a 1 MB first line
     for m in _TITLE_ISSUER_END.finditer(rest):
         if m.group().endswith("年") and not _DOCUMENT_KIND_END.search(rest):
             continue
