@@ -622,11 +622,12 @@ def test_a_broken_state_file_means_the_defaults_and_an_unwritable_one_is_reporte
 
 
 async def test_O_opens_a_feed_entrys_own_link_not_the_feeds(sample_config, sample_library, monkeypatch):
-    base = sample_library.briefings[0]
+    # three different samples: three copies of one text can group as one story row, and then j never moves
+    one, two, three = sample_library.briefings[:3]
     feed = "<rss><channel><link>https://feed.example/</link><item><link>https://feed.example/a</link></item></channel></rss>"
-    entry = replace(base, id="feed#b", original=feed, entry="b", link="https://feed.example/b")
-    bare = replace(base, id="feed#c", original=feed, entry="c", link="")
-    bad = replace(base, id="x", original="", link="javascript:alert(1)")
+    entry = replace(one, id="feed#b", original=feed, entry="b", link="https://feed.example/b")
+    bare = replace(two, id="feed#c", original=feed, entry="c", link="")
+    bad = replace(three, id="x", original="", link="javascript:alert(1)")
     opened = fake_browser(monkeypatch, webbrowser.BackgroundBrowser)
     app = BriefreaderApp(sample_config, library=Library(sample_library.root, [entry, bare, bad]))
     async with app.run_test(size=WIDE) as pilot:
