@@ -147,6 +147,10 @@ class MainScreen(ReadingMixin, Screen[None]):
         # while the one submitted is still computed (settle.after_filter, tester s17 U13)
         self._applied_query = ""
         self._waiting_for: str | None = None
+        # The briefing being read when the filter was first edited: each keystroke's rows
+        # keep the cursor on it, not on whatever an intermediate query left highlighted,
+        # so where the cursor lands depends on the query, not on typing speed.
+        self._filter_anchor: Briefing | None = None
         self._held: list[Callable[[], object]] = []
         self._held_timer: Timer | None = None
         self._figure_counts: dict[int, int] | None = None
@@ -423,6 +427,8 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     @on(FilterBar.Changed)
     def _filter_changed(self, event: FilterBar.Changed) -> None:
+        if self._filter_anchor is None:
+            self._filter_anchor = self.current
         self.run_filter(event.query)
 
     @work(thread=True, exclusive=True, group="filter", description="filter")
@@ -484,8 +490,11 @@ class MainScreen(ReadingMixin, Screen[None]):
         """The rows (or the error) of ``query`` are shown: when it is the one submitted,
         the keys typed since run, in order, once the list has its new cursor."""
         self._applied_query = query
+        if self._waiting_for is None and not isinstance(self.focused, FilterInput):
+            self._filter_anchor = None  # the filter was left without enter (a click)
         if self._waiting_for is not None and query == self._waiting_for:
             self._waiting_for = None
+            self._filter_anchor = None  # the keys held for it act on what it shows
             self.call_after_refresh(self._release_held)
 
     def _release_held(self) -> None:
@@ -548,7 +557,9 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     def action_filter_done(self) -> None:
         self.filter_bar.flush()  # enter applies the query at once, without the debounce
-        if self.filter_bar.value != self._applied_query and self._filter is not None:
+        if self.filter_bar.value == self._applied_query or self._filter is None:
+            self._filter_anchor = None
+        else:
             # its rows are computed in a worker: keys acting on the list wait for them
             self._waiting_for = self.filter_bar.value
             if self._held_timer is not None:
@@ -583,7 +594,7 @@ class MainScreen(ReadingMixin, Screen[None]):
 
         folded = self._collapsed[app.group_by]
         rows = layout.rows(heading, self._mask, folded, self._expanded)
-        current = self.current
+        current = self.current if self._filter_anchor is None else self._filter_anchor
         story_row = rows.shown.row_of(current.id) if rows.shown is not None and current is not None else None
         if (
             story_row is not None
@@ -596,7 +607,7 @@ class MainScreen(ReadingMixin, Screen[None]):
             # filter kept an earlier version): list its versions rather than move the reader.
             self._expanded.add(self._stories.story_of(current.id))
             rows = layout.rows(heading, self._mask, folded, self._expanded)
-        self.briefing_list.set_rows(rows, keep=None if keep_top else self.current)
+        self.briefing_list.set_rows(rows, keep=None if keep_top else current)
         highlighted = self.briefing_list.highlighted
         # Now, not when the Highlighted message arrives; a cursor on a folded heading
         # leaves the article as it is.
