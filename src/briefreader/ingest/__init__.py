@@ -30,7 +30,7 @@ from .html import MAX_DEPTH, feed_tails, html_to_doc, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake, undo_double_decoding
-from .records import looks_like_json, looks_like_records, parse_json_records, parse_records
+from .records import Records, looks_like_json, looks_like_records, parse_json_records, parse_records
 
 __all__ = [
     "FATAL",
@@ -312,14 +312,14 @@ _FLATTENED_BREAK = re.compile(r"[ \xa0\u3000]{3,}|\ue40c")
 _HTML_BLOCK = re.compile(r"<(p|div|span|strong|em|b|i|a|h[1-6]|li|section|article)\b[^<>]*>.*?</\1\s*>", re.I | re.S)
 
 
-def _record_briefings(stub: Briefing, records) -> list[Briefing]:
+def _record_briefings(stub: Briefing, records: Records) -> list[Briefing]:
     out = []
-    if getattr(records, "more", False):
+    if records.more:
         stub.problems.append(
             Problem("truncated", f"more than {MAX_ENTRIES} records: only the first {MAX_ENTRIES} are read")
         )
     # tester s18 X2: a cut or junk line was dropped unsaid; part of the file not read, not a fatal kind
-    if bad := getattr(records, "bad_lines", ()):
+    if bad := records.bad_lines:
         shown = ", ".join(map(str, bad[:5])) + (", …" if len(bad) > 5 else "")
         lines = "line" if len(bad) == 1 else "lines"
         stub.problems.append(Problem("truncated", f"{len(bad)} {lines} not a JSON record, skipped ({lines} {shown})"))
