@@ -16,8 +16,9 @@ ran it: a fork of ronnywang/newsdiff); heldout14: ryoyin/beijingsecgroup (北京
 dev: floors are what the committed extractor scored at its first run on figures13, measured after all gold was
 committed (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
 /work/notes/s17_13corpus_for_13dev.md.
-heldout14: never run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 17; never
-inspected, never tuned on. HELDOUT14_FLOOR is that score (None: skipped until the lead sets it).
+heldout14: never run by the corpus engineer; scored in aggregate only (the ends of sessions 17 and 18, by the lead), never
+inspected; in session 19 it was retired into development as "dev-retired14" (files still named figures13/heldout14/):
+its last held-out score is kept below as a record, and from then on it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -38,8 +38,9 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures13",
-    splits=frozenset({"dev", "heldout14"}),
-    held="heldout14",
+    splits=frozenset({"dev", "dev-retired14"}),
+    held="dev-retired14",
+    held_folder="heldout14",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
 )
@@ -79,13 +80,18 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 # note gives a bare 元 (its notes say so once, its region says another) may be the cause: a guess from the corpus
 # description in SOURCES, not looked into. Scored again once in aggregate at session 18's end (bfcefef), after
 # 13-dev's general reading of currency notes ((人民幣；下同), 除特別註明外…): the same, money 21/46 both ways, the rest
-# 1.0; so the notes were not the cause, or not the only one.
-HELDOUT14_FLOOR: dict[str, tuple[float, float]] | None = {
+# 1.0; so the notes were not the cause, or not the only one. Record: that last held-out score, written here before
+# anything was run on the retired split.
+# Session 19: retired into development as "dev-retired14" (its misses read from here on). First score as dev, on the
+# unchanged figures code (HEAD d6af15e), before any change: the same as this record. Held to it as a floor
+# (RETIRED14_FLOOR, ratcheted as it improves).
+HELDOUT14_LAST_HELDOUT = {
     "money": (21 / 46, 21 / 46),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
     "count": (1.0, 1.0),
 }
+RETIRED14_FLOOR = dict(HELDOUT14_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +110,7 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 
 
 def test_split_is_fixed_by_source() -> None:
-    # heldout14 holds 2 area figures only (中海外's floor areas), hence min_per_kind=2
+    # dev-retired14 holds 2 area figures only (中海外's floor areas), hence min_per_kind=2
     check_split_by_source(CORPUS, held_count=11, min_per_kind=2)
 
 
@@ -114,8 +120,8 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 11 of 28 articles held (39%); the broker's notes are dense: dev 115, heldout14 95 scored figures
-    assert 0.5 <= scored["dev"] / (scored["dev"] + scored["heldout14"]) <= 0.6
+    # 11 of 28 articles held (39%); the broker's notes are dense: dev 115, dev-retired14 95 scored figures
+    assert 0.5 <= scored["dev"] / (scored["dev"] + scored["dev-retired14"]) <= 0.6
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -136,7 +142,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired14() -> Report:
+    return CORPUS.report("dev-retired14")
+
+
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout14_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout14", kind, HELDOUT14_FLOOR)
+def test_retired14_does_not_regress(retired14: Report, kind: str) -> None:
+    check_floor(retired14, kind, RETIRED14_FLOOR)  # development text now: itemised
