@@ -17,8 +17,10 @@ in sessions 12 and 13, retired in session 14); dev-retired10 (the files in heldo
 in sessions 13 and 14, retired in session 15); dev-retired11 (the files in heldout11/, session 14's set, scored
 in sessions 14 and 15, retired in session 16); dev-retired12 (session 15's set, scored in sessions 15 and 16, retired
 in session 17, its folder moved from heldout12/ to dev-retired12/); dev-retired13 (session 16's set, scored in
-sessions 16 and 17, retired in session 18, its folder moved from heldout13/ to dev-retired13/); each retired split's
-last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout14 (session 17's fresh set) and later ones
+sessions 16 and 17, retired in session 18, its folder moved from heldout13/ to dev-retired13/); dev-retired14 (session
+17's set, scored in sessions 17 and 18, retired in session 19, its folder moved from heldout14/ to dev-retired14/); each
+retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout15 (session 18's fresh set) and
+later ones
 are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
@@ -223,7 +225,7 @@ FLOORS = {
     # site after "- "): source 10 (0 wrong, 6 missing), all right 8
     # then a portal's "发布时间：2011-05-03发布人：-" read (s16_24 dated): date 14
     "dev-retired13": {"title": 14, "date": 14, "source": 10, "must_have_found": 53, "clean": 8},
-    # heldout14 (session 17's fresh set, gold_s17.toml, 14 files / 14 articles, chosen by outlet: district and city
+    # dev-retired14 (session 17's held-out set, gold_s17.toml, 14 files / 14 articles, chosen by outlet: district and city
     # offices' budget and annual-report PDFs and a school's site, none sharing a site or template with dev or a retired
     # file), scored once in aggregate by the lead at the session's end (d55e0dc): title 13 (1 wrong), date 14, source 0
     # (3 wrong, 11 missing), must_have 52/52, leaks 0, all right 0 of 14; never itemised. An office's own document
@@ -233,7 +235,9 @@ FLOORS = {
     # gain is 12-meta's one issuer reading (8c8f031: labelled fields, cover lines, a document title's issuer). Caveat:
     # while grepping gold files 12-meta once printed a few lines of gold_s17.toml (file names and titles); it says it
     # tuned on nothing there, and the places it reads are those issue 12 lists.
-    "heldout14": {"title": 13, "date": 14, "source": 10, "must_have_found": 52, "clean": 10},
+    # Retired into dev in session 19 (folder heldout14/ until then, now dev-retired14/); floors kept from the held-out
+    # score.
+    "dev-retired14": {"title": 13, "date": 14, "source": 10, "must_have_found": 52, "clean": 10},
     # heldout15 (session 18's fresh set, gold_s18.toml, 13 files / 18 articles, chosen by outlet: 国家金融监督管理总局
     # pages, Taiwan TV and web outlets, two days of 行政院公報 as XML records, a 憲法法庭 judgment as JSON), scored once
     # in aggregate by the lead at the session's end (bfcefef): title 9 (1 wrong), date 7 (2 wrong, 1 missing), source
@@ -275,7 +279,7 @@ CEILINGS = {
     "dev-retired11": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s18 12-text: 6 -> 1
     "dev-retired12": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired13": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
-    "heldout14": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
+    "dev-retired14": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
     "heldout15": {"leaks": 2, "not_read": 8, "date_wrong": 2, "source_wrong": 4},
 }
 
@@ -524,13 +528,36 @@ def test_retired13_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_fourteenth_heldout_split_does_not_regress(request):
-    """heldout14: session 17's fresh held-out set (gold_s17.toml), scored once in aggregate and never looked into:
-    held to that score."""
-    if "heldout14" not in FLOORS or "heldout14" not in CEILINGS:
-        pytest.skip("heldout14: no floors yet (the lead sets them after the session's one aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout14"]
-    assert not _check(s, "heldout14"), (_check(s, "heldout14"), s)
+def test_fourteenth_retired_split_does_not_regress(scored):
+    """dev-retired14: session 17's held-out set (gold_s17.toml; folder heldout14/ until session 19, now
+    dev-retired14/), retired into dev in session 19 and developed on like dev."""
+    s = scored["splits"]["dev-retired14"]
+    assert not _check(s, "dev-retired14"), (_check(s, "dev-retired14"), s)
+
+
+# dev-retired14's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 19
+# start, d6af15e: the same as the held-out scoring at session 18's end). A miss not named here fails below.
+KNOWN_RETIRED14_MISSES: dict[str, set[str]] = {
+    # a school's news pages: <title> "headline--学校新闻-绍兴市第一中学", the column '学校新闻' read as the source (s17_36:
+    # the <title> kept whole as the title)
+    "dev-retired14/s17_34_sxyz_school_news_director_inspection.html": {"source"},
+    "dev-retired14/s17_36_sxyz_school_news_biology_team.html": {"title", "source"},
+    "dev-retired14/s17_40_sxyz_school_news_principal_graduation_speech.html": {"source"},
+    # the student union's notice on the same site: no source read
+    "dev-retired14/s17_41_sxyz_student_union_meeting_notice.html": {"source"},
+}
+
+
+def test_retired14_misses_are_only_the_known_ones(scored):
+    """Every dev-retired14 article is all right but those named in KNOWN_RETIRED14_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired14" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED14_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_fifteenth_heldout_split_does_not_regress(request):
@@ -599,7 +626,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout14": summary},
+        "splits": {"dev": summary, "heldout15": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -615,17 +642,18 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "heldout11/m.html", "split": "dev-retired11", "entry": None, "mistakes": ["date: want l"]},
             {"file": "dev-retired12/n.html", "split": "dev-retired12", "entry": None, "mistakes": ["date: want k"]},
             {"file": "dev-retired13/o.html", "split": "dev-retired13", "entry": None, "mistakes": ["date: want j"]},
-            {"file": "heldout14/e.html", "split": "heldout14", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired14/p.html", "split": "dev-retired14", "entry": None, "mistakes": ["date: want i"]},
+            {"file": "heldout15/e.html", "split": "heldout15", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout14/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout15/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
     assert "heldout7/i.html" in text and "heldout8/j.html" in text and "heldout9/k.html" in text
     assert "heldout10/l.html" in text and "heldout11/m.html" in text and "dev-retired12/n.html" in text
-    assert "dev-retired13/o.html" in text
+    assert "dev-retired13/o.html" in text and "dev-retired14/p.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -649,6 +677,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 16's set, retired in session 18: its folder moved to dev-retired13/
     assert "dev-retired13" in sc.SPLITS and "heldout13" not in sc.SPLITS and "heldout13" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired13"] == "dev-retired13"
+    # session 17's set, retired in session 19: its folder moved to dev-retired14/
+    assert "dev-retired14" in sc.SPLITS and "heldout14" not in sc.SPLITS and "heldout14" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired14"] == "dev-retired14"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -676,3 +707,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "date 13 (missing 1)" in text and "source 13 (wrong 1)" in text and "12 of 14" in text
     text = sc.report({"splits": {"dev-retired13": summary}, "articles": []})
     assert "source 7 (wrong 2, missing 7)" in text and "not read 1" in text and "6 of 17" in text
+    text = sc.report({"splits": {"dev-retired14": summary}, "articles": []})
+    assert "source 10 (wrong 3, missing 1)" in text and "10 of 14" in text
