@@ -1428,6 +1428,13 @@ _YUAN_NAMED_RE = re.compile(
 
 # a listed company named with its stock code: 快手（1024）, 東方海外(00316.HK)
 _STOCK_CODE_RE = re.compile(r"[(（](\d{4,5})(?:\.HK)?[)）]")
+# a share named with its exchange (敏实集团（425-HK）, 平安银行（000001.SZ）): the exchange's currency
+# is the one its price is quoted in, whatever note the company's results carry ((人民币；下同) is how it reports)
+_LISTED_RE = re.compile(r"[(（][ ]?\d{1,6}[ ]?[-.][ ]?(?P<x>HK|SH|SS|SZ|TW|TWO)[ ]?[)）]")
+_EXCHANGE_CURRENCY = {"HK": "HKD", "SH": "CNY", "SS": "CNY", "SZ": "CNY", "TW": "TWD", "TWO": "TWD"}
+# a trade in the share, in the clause of a bare sum: the sum is its price (建议约26.4元附近买入, 上望31元, 跌穿25元止蚀,
+# 回调至63元附近吸纳, 目标价120元); not earnings per share (每股盈利0.41元: the results' currency)
+_TRADE_WORDS_RE = re.compile(r"买入|卖出|沽出|吸纳|止蚀|止损|止赚|目标价|上望|收报|股价")
 # a full stop (not a semicolon or comma): where a currency written before an earlier number stops
 _FULL_STOP_RE = re.compile(f"[{SENTENCE_OR_LINE_END}]")
 
@@ -1474,6 +1481,7 @@ class _Extractor:
         prefixed = [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
         self._prefix_notes = {p for p, _ in prefixed}  # not a 下同 note: their reach is the sentence (see _currency)
         self._named_sentences: set[int] | None = None  # the sentences (by number) naming a 元-currency
+        self._listings: list[tuple[int, str]] | None = None  # shares named with their exchange (see _listed_price)
         self._stops: list[int] = []  # the full stops' positions, with _named_sentences
         notes += prefixed
         if notes:  # a live page's next timed item (【21：30】) is another story: a note ends there
@@ -2569,6 +2577,9 @@ class _Extractor:
             return named
         if unit in CURRENCIES:
             return CURRENCIES[unit]
+        listed = self._listed_price(end)
+        if listed:
+            return listed
         i = bisect.bisect_right(self.note_starts, end + 2)
         if i and not self.notes[i - 1][1] and self.notes[i - 1][0] >= end:
             i -= 1  # the next item's time stamp right after the figure: not its end
@@ -2590,6 +2601,23 @@ class _Extractor:
         if self.default_currency != self.region.currency and self._named_once_elsewhere(end):
             return ""  # 100萬億元人民幣。… 派發5000元: the one currency named is another sentence's
         return self.default_currency
+
+    def _listed_price(self, end: int) -> str:
+        """The currency of a share's price: a bare sum in a clause that trades the share (买入, 止蚀, 目标价 …) in a
+        text naming the share with its exchange (（425-HK）: HKD). The last such name before the sum decides; none, or
+        no trade in the clause: "" (the notes and the region decide)."""
+        if self._listings is None:
+            self._listings = [(m.start(), _EXCHANGE_CURRENCY[m["x"]]) for m in _LISTED_RE.finditer(self.text)]
+        if not self._listings:
+            return ""
+        i = bisect.bisect_left(self._listings, (end, ""))
+        if i == 0:
+            return ""
+        left, right = self.sentences.bounds(end, 60)
+        opens = [m.end() for m in _CLAUSE_SPLIT_RE.finditer(self.text, left, end)]
+        closes = _CLAUSE_SPLIT_RE.search(self.text, end, right)
+        clause = self.text[opens[-1] if opens else left : closes.start() if closes else right]
+        return self._listings[i - 1][1] if _TRADE_WORDS_RE.search(clause) else ""
 
     def _foreign_across(self, pos: int, end: int, noted: str) -> bool:
         """Whether a currency written before an earlier number (人民币100元, not a 下同 note) is read
@@ -3769,13 +3797,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -1,0 +1,34 @@
+"""Session 19 rules of the key-figure grammar (issue 13), each from a cause of false or wrongly read figures found on
+the dev and retired figure splits (figures13 dev-retired14 first) or by the tester and the reviewer (session 18),
+checked with sentences written from general knowledge, not copied from the corpus."""
+
+from __future__ import annotations
+
+from briefreader.figures import extract_figures
+
+
+def _cur(text: str, region: str | None = None) -> list[tuple[str, str]]:
+    return [(f.text, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"]
+
+
+# --- a share's price is in its exchange's currency (figures13 dev-retired14: a broker's notes, 24 of 46 sums)
+
+
+def test_a_share_price_is_in_its_exchange_currency() -> None:
+    text = (
+        "华南制造（1234-HK）\n"
+        "集团去年收入增长12%至88.5亿元（人民币；下同），纯利为9.6亿元，每股盈利0.52元。\n"
+        "策略：建议约15.2元附近买入，目标价18元，跌穿13.5元止蚀。"
+    )
+    assert _cur(text) == [
+        ("88.5亿元", "CNY"),  # the results: the note's currency
+        ("9.6亿元", "CNY"),
+        ("0.52元", "CNY"),  # earnings per share: how the company reports, not a trade
+        ("约15.2元附近", "HKD"),  # old: CNY (the note, or the Simplified script's mainland)
+        ("18元", "HKD"),
+        ("13.5元", "HKD"),
+    ]
+    # a Shenzhen-listed share in a Hong Kong paper: renminbi
+    assert _cur("平安银行（000001.SZ）昨日股价收报12.5元。", region="hk") == [("12.5元", "CNY")]
+    # no exchange named: the region decides, as before
+    assert _cur("建议约15.2元附近买入。") == [("约15.2元附近", "CNY")]
