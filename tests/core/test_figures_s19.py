@@ -32,3 +32,16 @@ def test_a_share_price_is_in_its_exchange_currency() -> None:
     assert _cur("平安银行（000001.SZ）昨日股价收报12.5元。", region="hk") == [("12.5元", "CNY")]
     # no exchange named: the region decides, as before
     assert _cur("建议约15.2元附近买入。") == [("约15.2元附近", "CNY")]
+
+
+# --- a decimal point a page put a space after (figures13 dev-retired14: 约2. 8元 was read as 8元, a wrong sum)
+
+
+def test_a_point_with_a_space_after_it_is_still_a_decimal_point() -> None:
+    assert [(f.text, f.value) for f in extract_figures("建议约3. 6元附近买入。") if f.kind == "money"] == [
+        ("约3. 6元附近", 3.6)
+    ]
+    assert [(f.text, f.value) for f in extract_figures("利润增长4. 25%。")] == [("增长4. 25%", 4.25)]
+    # a list's item number at a line's start, or before a year, is no decimal
+    assert [f.value for f in extract_figures("要点如下：\n1. 5家企业获奖。") if f.kind == "count"] == [5]
+    assert [f.text for f in extract_figures("附件1. 2020年工作总结") if f.kind == "date"] == ["2020年"]

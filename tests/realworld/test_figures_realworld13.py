@@ -94,7 +94,8 @@ HELDOUT14_LAST_HELDOUT = {
 RETIRED14_FLOOR = dict(HELDOUT14_LAST_HELDOUT)
 # s19 (13-dev): a share's price is in its exchange's currency (策略 lines of a (425-HK) note: HKD, were CNY or bare):
 # money 21/46 / 21/46 -> 45/46 / 45/46
-RETIRED14_FLOOR["money"] = (45 / 46, 45 / 46)
+# then a decimal point with a space after it (约2. 8元附近 was 8元): 45/46 -> 46/46 both ways
+RETIRED14_FLOOR["money"] = (1.0, 1.0)
 
 
 @pytest.fixture(scope="module")

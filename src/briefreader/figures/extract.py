@@ -3821,6 +3821,10 @@ def fold_text(text: str) -> str:
         # F2: read as 港币5 and 000万元, two confident wrong sums); the comma becomes "," (the same length)
         # the whole text, not from the first group: _half_comma reads the words before each group
         text = _ASCII_WIDE_GROUP_RE.sub(_half_comma, text)
+    if ". " in text:
+        # 约2. 8元附近: a decimal point a page put a space after (read as 8元: a confident wrong sum); the space moves
+        # after the number (2.8 元), where a unit may stand a space away; the figure quotes the page as written
+        text = _SPACED_POINT_RE.sub(r"\1.\2 ", text)
     if not _NEEDS_FOLD_RE.search(text):
         return text  # ingest's text: Simplified, half-width already
     return _fold(text)
@@ -3828,6 +3832,11 @@ def fold_text(text: str) -> str:
 
 # a run of 1-3 ASCII digits then groups of exactly 3 after full-width commas, no digit, point or comma around it
 _ASCII_WIDE_GROUP_RE = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])")
+
+
+# digits right after a Han character (a hedge or a verb, never a list's "1. " at a line's start), a point, one space,
+# 1-3 digits and a unit's character or a percent sign (not a year, a month or a day: 附件1. 2020年 is an item's number)
+_SPACED_POINT_RE = re.compile(rf"(?<=[{HAN_BASIC}])(\d{{1,4}})\. (\d{{1,3}})(?=[{HAN_BASIC}%％])(?![年月日号])")
 
 
 # a list of items follows in the clause: 门票分别为120，150，180元 (review s18 R2: read as RMB 120.15 mn)
