@@ -453,7 +453,12 @@ class MainScreen(ReadingMixin, Screen[None]):
 
     def _filter_error(self, query: str, exc: QuerySyntaxError) -> None:
         message = tr("filter.error", self.language, column=exc.position + 1, reason=exc.reason)
-        self.filter_bar.show_error(message, query, exc.position)
+        if query != self._waiting_for and isinstance(self.focused, FilterInput):
+            # still being typed ('"信息' before its closing quote): the last good rows
+            # stay and the message waits for a pause or enter (tester s18 U2)
+            self.filter_bar.hold_error(message, query, exc.position)
+        else:
+            self.filter_bar.show_error(message, query, exc.position)
         self._filter_settled(query)
 
     def _filtered(
@@ -492,7 +497,12 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._applied_query = query
         if self._waiting_for is None and not isinstance(self.focused, FilterInput):
             self._filter_anchor = None  # the filter was left without enter (a click)
-        if self._waiting_for is not None and query == self._waiting_for:
+        if self._waiting_for is not None and (
+            query == self._waiting_for
+            # the query submitted was replaced before its rows came (its worker cancelled),
+            # and the list now shows the bar's own query (review s18 R10)
+            or (query == self.filter_bar.value and not isinstance(self.focused, FilterInput))
+        ):
             self._waiting_for = None
             self._filter_anchor = None  # the keys held for it act on what it shows
             self.call_after_refresh(self._release_held)
@@ -559,6 +569,13 @@ class MainScreen(ReadingMixin, Screen[None]):
         self.filter_bar.flush()  # enter applies the query at once, without the debounce
         if self.filter_bar.value == self._applied_query or self._filter is None:
             self._filter_anchor = None
+            self.filter_bar.show_held_error()  # an unfinished query's error, held while typing
+            if self._waiting_for is not None:
+                # Waiting for a query since edited (its worker was cancelled, it will never
+                # show): what is shown is what was submitted now, so the keys held go
+                # (review s18 R10: they waited out HOLD_AT_MOST, then ran in a burst).
+                self._waiting_for = None
+                self.call_after_refresh(self._release_held)
         else:
             # its rows are computed in a worker: keys acting on the list wait for them
             self._waiting_for = self.filter_bar.value

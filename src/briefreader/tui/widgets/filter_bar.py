@@ -13,6 +13,10 @@ from textual.widgets import Input, Static
 from ..text import one_line
 
 DEBOUNCE = 0.12  # seconds: live, but not one filter pass per keystroke
+# An unfinished query while typing ('"信息' before its closing quote, 'is:' before its
+# value) is not an error yet: its message waits this long for the next key, and is then
+# shown muted; enter shows it at once (tester s18 U2: it flashed at every step).
+QUIET_AFTER = 1.0
 
 
 class FilterInput(Input):
@@ -36,6 +40,8 @@ class FilterBar(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._timer: Timer | None = None
+        self._pending: tuple[str, str, int | None] | None = None  # message, query, column
+        self._pending_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         field = FilterInput(id="filter-input")
@@ -79,14 +85,43 @@ class FilterBar(Vertical):
             self._timer.stop()
             self._settled()
 
+    def hold_error(self, message: str, query: str, position: int | None = None) -> None:
+        """The error of a query still being typed: nothing is shown now (the rows stay the
+        last good ones); after QUIET_AFTER without another result, the message muted."""
+        self.show_error(None)
+        self._pending = (message, query, position)
+        self._pending_timer = self.set_timer(QUIET_AFTER, self._show_pending)
+
+    def _show_pending(self) -> None:
+        self._pending_timer = None
+        pending = self._pending
+        if pending is not None and pending[1] == self.value:
+            self._draw_error(*pending, quiet=True)
+
+    def show_held_error(self) -> bool:
+        """Enter on a query whose error was held: show it now, in full."""
+        pending = self._pending
+        if pending is None or pending[1] != self.value:
+            return False
+        self.show_error(*pending)
+        return True
+
     def show_error(self, message: str | None, query: str = "", position: int | None = None) -> None:
         """Show (or clear) a syntax error, with a caret under the offending column."""
+        self._pending = None
+        if self._pending_timer is not None:
+            self._pending_timer.stop()
+            self._pending_timer = None
+        self._draw_error(message, query, position)
+
+    def _draw_error(self, message: str | None, query: str, position: int | None, *, quiet: bool = False) -> None:
         error = self.query_one("#filter-error", Static)
         self.set_class(message is not None, "-error")
+        self.set_class(quiet and message is not None, "-unfinished")
         if message is None:
             error.update("")
             return
-        text = Text("✗ " + one_line(message), style="bold")
+        text = Text("… " + one_line(message)) if quiet else Text("✗ " + one_line(message), style="bold")
         if position is not None and query:
             shown = one_line(query)
             pos = max(0, min(position, len(shown)))

@@ -1,0 +1,92 @@
+"""Session 19, usefix: the s18 review's and tester's findings in the TUI (Pilot where the
+logic is the app's), each failing on the code before it."""
+
+from __future__ import annotations
+
+import time
+
+from helpers.waiting import until
+
+
+def _slow_filter(monkeypatch, seconds: float = 0.4) -> None:
+    """A library where a query takes a while (100,000 briefings)."""
+    from briefreader.query import IncrementalFilter
+
+    select = IncrementalFilter.select
+
+    def slow(self, query):
+        time.sleep(seconds)
+        return select(self, query)
+
+    monkeypatch.setattr(IncrementalFilter, "select", slow)
+
+
+# ----- review s18 R10: a filter retyped before its rows came held the keys for 10 s -------------
+
+
+async def test_keys_are_not_held_for_a_query_replaced_before_its_rows_came(
+    sample_config, sample_library, monkeypatch
+) -> None:
+    """/上海 enter, then / 信 before 上海's rows ('/' selects the query, 信 replaces it):
+    上海's worker is cancelled and never settles; enter on 信 (already shown) left the wait
+    on 上海, so j waited HOLD_AT_MOST (10 s) and then ran."""
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+
+    _slow_filter(monkeypatch, 1.5)
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+        await pilot.press("slash", *"上海", "enter", "slash", "信")
+        assert main._waiting_for == "上海"
+        await until(pilot, lambda: main._applied_query == "信", "the second query's rows")
+        await pilot.pause()
+        assert main.briefing_list.briefing_count >= 2
+        at = main.briefing_list.cursor
+        await pilot.press("enter", "j")
+        started = time.monotonic()
+        await until(pilot, lambda: main.briefing_list.cursor != at, "j to move")
+        assert time.monotonic() - started < 3.0, "j was held for the replaced query"
+
+
+# ----- tester s18 U2: an unfinished query flashed an error at every keystroke ---------------------
+
+
+async def test_an_unfinished_query_shows_no_error_while_typing_and_keeps_the_rows(
+    sample_config, sample_library, monkeypatch
+) -> None:
+    """'"信息' (no closing quote yet) showed '✗ Query error…' under the bar as soon as it was
+    typed; now nothing until a pause, then muted; enter shows it in full."""
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+    from briefreader.tui.widgets import filter_bar
+    from briefreader.tui.widgets.filter_bar import DEBOUNCE
+
+    monkeypatch.setattr(filter_bar, "QUIET_AFTER", 3.0, raising=False)  # a loaded machine's pauses
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+        bar = main.filter_bar
+        await pilot.press("slash", '"', *"信息")
+        await until(pilot, lambda: main._applied_query == '"信息', "the query's result")
+        await pilot.pause(DEBOUNCE)
+        assert not bar.has_class("-error"), "an error shown while the query is typed"
+        assert main.briefing_list.briefing_count == 5  # the last good rows
+        await until(pilot, lambda: bar.has_class("-error"), "the muted hint after a pause")
+        assert bar.has_class("-unfinished")
+        # typing on: the hint goes, and the query that parses applies
+        await pilot.press(*"消费", '"')
+        await until(pilot, lambda: main._applied_query == '"信息消费"', "the finished query")
+        assert not bar.has_class("-error")
+        assert 0 < main.briefing_list.briefing_count < 5
+        # enter on an unfinished query: the error in full, at once
+        await pilot.press("backspace")
+        await until(pilot, lambda: main._applied_query == '"信息消费', "the unfinished query")
+        assert not bar.has_class("-error")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert bar.has_class("-error") and not bar.has_class("-unfinished")
