@@ -51,8 +51,9 @@ NAMED = ("人民幣", "人民币", "港元", "港幣", "美元", "令吉", "新�
 HELD_KINDS = ("money", "percent", "count")
 
 # First scored on the committed code after all gold was committed (HEAD 710f4c5, git archive; /tmp/c13/score15.py, dev
-# only), 13 articles (money 63, percent 85, area 5, count 111 gold figures): money 56/61 = 0.918 / 56/63 = 0.889, percent
-# 83/83 / 83/85 = 0.976, area 2/2 / 2/5, count 107/114 = 0.939 / 107/111 = 0.964; qualifier 245/248. Misses: NTUADF's
+# only), 13 articles (money 63, percent 84, area 5, count 111 gold figures): money 56/61 = 0.918 / 56/63 = 0.889, percent
+# 83/83 / 83/84 = 0.988, area 2/2 / 2/5, count 107/114 = 0.939 / 107/111 = 0.964; qualifier 245/248 (percent after the
+# disclosed D7 fix of article 05's gold, see the gold header; before it 83/85). Misses: NTUADF's
 # Taiwanese money (3600萬元 and bare 萬 sums: no region cue but 台大 and 112學年, so no currency; 500萬 read as a count),
 # 英亩 areas (25英亩, 卅英亩, 30英亩), 1千900万令吉 read as 900万, RM1,142,415 read as RM1,142, 63.10% after a 万台 count in
 # one clause, counts after an enumerated list (3个车站, 4校) and 两条联络线; extras: a slogan's 9个/1个, 10亿元及以上 (a class
@@ -60,7 +61,7 @@ HELD_KINDS = ("money", "percent", "count")
 # /work/notes/s19_13corpus_for_13dev.md. These are the floors (a ratchet).
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (56 / 61, 56 / 63),
-    "percent": (1.0, 83 / 85),
+    "percent": (1.0, 83 / 84),
     "area": (1.0, 2 / 5),
     "count": (107 / 114, 107 / 111),
 }
@@ -96,7 +97,7 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 7 of 20 articles held (35%); dev 264, heldout16 70 scored figures (the industry reprints are dense)
+    # 7 of 20 articles held (35%); dev 263, heldout16 70 scored figures (the industry reprints are dense)
     assert 0.7 <= scored["dev"] / (scored["dev"] + scored["heldout16"]) <= 0.85
 
 
