@@ -4,7 +4,7 @@ Articles (session 19) from repositories no earlier corpus used, chosen for what 
 history (令吉 and RM amounts, 英亩 areas, 卅英亩, 1千900万令吉, 1千1百多名, counts in 位/名/席/节/组/幅), Taiwanese money
 without 元 (孳息650萬, 三億經費) and a 平方公尺 area, a company's news and CSR report (亿元 investments, 6-8亿元, 上万人,
 18.5％), and industry news as a company site reprints it (万台 counts with two decimals, 亿美元 trade figures, signed
-同比下降, 个百分点, 约/超过/以上/不足/逼近/左右, 11——12万台). Held out: FT中文网 economics (万亿美元, 数万亿元, basis points,
+同比下降, 个百分点, 约/超过/以上/不足/逼近/左右, 11——12万台, an INR sum restated in CNY). Held out: FT中文网 economics (万亿美元, 数万亿元, basis points,
 ranges, 出头) and 信義全球資產 (Taiwan land deals, per-坪 prices, 筆 counts). Text, provenance and the gold's
 conventions: figures15/SOURCES.md and the header of figures15/figures_gold.toml. Scored with the machinery of
 figures2-14 (briefreader.figures.score) through the shared checks of figures_corpus.py.
@@ -44,26 +44,30 @@ CORPUS = Corpus(
     splits=frozenset({"dev", "heldout16"}),
     held="heldout16",
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
-    currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
+    currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR", "INR"),
 )
-NAMED = ("人民幣", "人民币", "港元", "港幣", "美元", "令吉", "新台幣", "新元")
+NAMED = ("人民幣", "人民币", "港元", "港幣", "美元", "令吉", "新台幣", "新元", "卢比")
 # the held-out kinds with gold figures (its gold states no area)
 HELD_KINDS = ("money", "percent", "count")
 
 # First scored on the committed code after all gold was committed (HEAD 710f4c5, git archive; /tmp/c13/score15.py, dev
 # only), 13 articles (money 63, percent 84, area 5, count 111 gold figures): money 56/61 = 0.918 / 56/63 = 0.889, percent
 # 83/83 / 83/84 = 0.988, area 2/2 / 2/5, count 107/114 = 0.939 / 107/111 = 0.964; qualifier 245/248 (percent after the
-# disclosed D7 fix of article 05's gold, see the gold header; before it 83/85). Misses: NTUADF's
-# Taiwanese money (3600萬元 and bare 萬 sums: no region cue but 台大 and 112學年, so no currency; 500萬 read as a count),
-# 英亩 areas (25英亩, 卅英亩, 30英亩), 1千900万令吉 read as 900万, RM1,142,415 read as RM1,142, 63.10% after a 万台 count in
-# one clause, counts after an enumerated list (3个车站, 4校) and 两条联络线; extras: a slogan's 9个/1个, 10亿元及以上 (a class
-# descriptor), 两个文明, 两所/3所 before a parenthesised list, 20人21足 (a game's name). Itemised in
-# /work/notes/s19_13corpus_for_13dev.md. These are the floors (a ratchet).
+# disclosed D7 fix of article 05's gold, see the gold header; before it 83/85). Misses: NTUADF's Taiwanese money (3600萬元
+# and bare 萬 sums: no region cue but 台大 and 112學年, so no currency; 500萬 read as a count), 英亩 areas (25英亩, 卅英亩,
+# 30英亩), 1千900万令吉 read as 900万, RM1,142,415 read as RM1,142, 63.10% restated in a later sentence, counts after an
+# enumerated list (3个车站, 4校) and 两条联络线; extras: a slogan's 9个/1个, 10亿元及以上 (a class descriptor), 两个文明,
+# 两所/3所 before a parenthesised list, 20人21足 (a game's name). Itemised in /work/notes/s19_13corpus_for_13dev.md.
+# Round 3 (gold a5512d3 before any run: dev 21-23, an INR sum restated in CNY, counts of lists cut by 等), all 16 dev
+# articles (money 71, percent 85, area 5, count 117) first scored on HEAD a5512d3's code (git archive): money 64/69 =
+# 0.928 / 64/71 = 0.901, percent 84/84 / 84/85, area 2/2 / 2/5, count 113/121 = 0.934 / 113/117 = 0.966; qualifier
+# 260/263. Round 3's only new miss is an extra: 集团总部1栋B座21楼 read as 1 栋 (an address). These are the floors (a
+# ratchet; round 1-2's were money 56/61 / 56/63, percent 83/83 / 83/84, count 107/114 / 107/111).
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (56 / 61, 56 / 63),
-    "percent": (1.0, 83 / 84),
+    "money": (64 / 69, 64 / 71),
+    "percent": (1.0, 84 / 85),
     "area": (1.0, 2 / 5),
-    "count": (107 / 114, 107 / 111),
+    "count": (113 / 121, 113 / 117),
 }
 
 HELDOUT16_FLOOR: dict[str, tuple[float, float]] | None = None
@@ -75,7 +79,7 @@ def dev() -> Report:
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    check_well_formed(CORPUS, min_articles=20)
+    check_well_formed(CORPUS, min_articles=23)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
@@ -92,12 +96,12 @@ def test_split_is_fixed_by_source() -> None:
 
 
 def test_split_sizes() -> None:
-    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 13
+    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 16
     scored = {
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 7 of 20 articles held (35%); dev 263, heldout16 70 scored figures (the industry reprints are dense)
+    # 7 of 23 articles held (30%); dev 278, heldout16 70 scored figures (the industry reprints are dense)
     assert 0.7 <= scored["dev"] / (scored["dev"] + scored["heldout16"]) <= 0.85
 
 
@@ -107,10 +111,10 @@ def test_articles_are_new_and_sources_varied() -> None:
     check_varied(
         CORPUS,
         min_repositories=8,
-        max_per_repository=6,
-        min_outlets=18,
-        regions={"mainland": 12, "taiwan": 4, "malaysia": 2},
-        scripts={"hant": 4, "hans": 16},
+        max_per_repository=8,
+        min_outlets=21,
+        regions={"mainland": 17, "taiwan": 4, "malaysia": 2},
+        scripts={"hant": 4, "hans": 19},
     )
 
 
