@@ -45,3 +45,19 @@ def test_a_point_with_a_space_after_it_is_still_a_decimal_point() -> None:
     # a list's item number at a line's start, or before a year, is no decimal
     assert [f.value for f in extract_figures("要点如下：\n1. 5家企业获奖。") if f.kind == "count"] == [5]
     assert [f.text for f in extract_figures("附件1. 2020年工作总结") if f.kind == "date"] == ["2020年"]
+
+
+# --- the first months or quarters of a year are a period of it, no deadline (tester s18 F11: "by 2024")
+
+
+def test_the_first_months_of_a_year_are_no_deadline() -> None:
+    for text in (
+        "2024年前三季度，全市地区生产总值增长5%。",
+        "2025年前11个月，出口同比增长4.0%。",
+        "2023年前两月销量回升。",
+    ):
+        assert [f.en for f in extract_figures(text) if f.kind == "year"] == [], text
+    assert [f.en for f in extract_figures("该工程于2030年前后建成。") if f.kind == "year"] == []
+    # a deadline stays one
+    assert [f.en for f in extract_figures("2025年前完成全部改造。") if f.kind == "year"] == ["by 2025"]
+    assert [f.en for f in extract_figures("力争2027年底前全部完成。") if f.kind == "year"] == ["by 2027"]

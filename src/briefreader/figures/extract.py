@@ -310,7 +310,11 @@ YEAR_BEFORE_RE = re.compile(
 )
 # 跌至2019年以来最低, 降至2011年3月以来最弱: "since", a point in the past, never a target year
 _SINCE = ("以来", "以后")
-YEAR_AFTER_RE = re.compile(r"(?:底|末)?(?:前|以前|之前)")
+# (not 前 opening a period of that year: 2024年前三季度, 2025年前11个月, 前两月, 前半年, 前期; nor 前后, "around": the
+# first N months of a year are a date, tester s18 F11: "by 2024")
+YEAR_AFTER_RE = re.compile(
+    r"(?:底|末)?(?:以前|之前|前(?![\d一二两三四五六七八九十几数半]{1,3}个?(?:月|季|周|星期|天|日|旬|年)|半|期|后))"
+)
 # 增加到2023年的15亿元, 降至2024年底的3.2%: the year a value was reached, an attribute of the number after 的, not a
 # deadline (tester s17 G5: "by 2023")
 YEAR_OF_VALUE_RE = re.compile(rf"(?:底|末|初)?的{_SP}(?:约|近|逾|超过)?{_SP}[\d{_CN}]")
