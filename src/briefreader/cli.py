@@ -1124,12 +1124,11 @@ def _check_story_ids(text: str, library: Library) -> None:
     """``story:ID`` names an id as every command takes one: an id no briefing starts with is
     an error here too (tester s18 U5: `list story:zzz` matched nothing, exit 0, while `show
     zzz` said no such briefing). The TUI's filter narrows as a prefix is typed: not there."""
-    from .query import Not, StoryTerm, parse
+    from .query import parse, unknown_story
 
-    for term in parse(text).terms:
-        atom = term.term if isinstance(term, Not) else term
-        if isinstance(atom, StoryTerm) and atom.of and not any(i.startswith(atom.of) for i in library.by_id):
-            raise CliError(f"query: story:{one_line(atom.of)}: no briefing id starts with {one_line(atom.of)!r}")
+    term = unknown_story(parse(text), library.by_id)
+    if term is not None and term.of:
+        raise CliError(f"query: story:{one_line(term.of)}: no briefing id starts with {one_line(term.of)!r}")
 
 
 def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Library, list[Briefing]]:

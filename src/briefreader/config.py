@@ -382,7 +382,9 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                 raise fail(name, f"must be one of {', '.join(choices)}, not {value!r}")
             values[(section, key)] = value
 
-    def resolve(key: str, default: str, folder: bool) -> Path:
+    def resolve(key: str, default: str, folder: bool, under: Path | None = None) -> Path:
+        """The path ``library.key`` names, relative ones under ``under`` (else the
+        config's folder); a path set is checked where it will be used."""
         value = values.get(("library", key), default)
         if not value.strip():
             raise fail(f"library.{key}", "must not be empty")
@@ -390,7 +392,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             raise fail(f"library.{key}", "must not contain a NUL character")
         check_text(f"library.{key}", value)
         p = Path(os.path.expanduser(value))
-        p = p if p.is_absolute() else base / p
+        p = p if p.is_absolute() else (base if under is None else under) / p
         if ("library", key) in values:
             why = _unusable(p, folder)
             if why:
@@ -499,9 +501,10 @@ def _export_path(resolve: Any, values: dict[tuple[str, str], Any], base: Path) -
     value = values.get(("library", "export"))
     if value is None:
         return Path.cwd() / "notes.md"
-    path: Path = resolve("export", "notes.md", folder=False)  # checked as every path is
-    if not Path(os.path.expanduser(value)).is_absolute() and base == user_config_dir().resolve():
-        return Path.cwd() / path.relative_to(base)
+    # Checked where it is written: the user-wide config's relative export was checked
+    # under ~/.config/briefreader but written under the current folder (review s18 R9).
+    user_wide = not Path(os.path.expanduser(value)).is_absolute() and base == user_config_dir().resolve()
+    path: Path = resolve("export", "notes.md", folder=False, under=Path.cwd() if user_wide else None)
     return path
 
 

@@ -195,11 +195,14 @@ def is_key(name: str) -> bool:
 
 
 def _on_a_keyboard(char: str) -> bool:
-    """A character a keyboard has a key for: Latin (¥, £, é, § …) or a currency sign (€).
-    Every Unicode name is a Textual key name, so "banana" (U+1F34C, a pictograph) and
-    "ctrl+banana" passed the check while no keyboard types them: with quit = "ctrl+banana"
-    q quit nothing and no error said why (tester s18 U9)."""
-    return ord(char) < 0x250 or 0x20A0 <= ord(char) <= 0x20CF
+    """A character a keyboard has a key for: Latin (¥, £, é, §, ^ …), or a letter, digit,
+    punctuation, currency or math sign of any script (α, я, か, 가, €). Every Unicode name
+    is a Textual key name, so "banana" (U+1F34C, a pictograph) and "ctrl+banana" passed
+    the check while no keyboard types them: with quit = "ctrl+banana" q quit nothing and no
+    error said why (tester s18 U9). Refused by category, pictographs and other symbols (So),
+    modifier symbols beyond Latin (Sk), marks and unassigned or private characters, not by
+    script: Greek, Cyrillic and kana keyboards type their letters (review s18 R20)."""
+    return ord(char) < 0x250 or unicodedata.category(char)[0] in "LNP" or unicodedata.category(char) in ("Sc", "Sm")
 
 
 def _named_character(name: str) -> str | None:

@@ -390,15 +390,21 @@ def _currency_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (tuple(sorted(after, key=len, reverse=True)), tuple(sorted(before, key=len, reverse=True)))
 
 
-# What an amount may start with after a currency written before it: a digit, or a Chinese
-# numeral (人民币一百亿元) that figures.parse_number then reads
-_NUMBER_STARTS = frozenset("0123456789.零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟")
+def _starts_number(char: str) -> bool:
+    """What an amount may start with after a currency written before it: a digit, or a
+    Chinese numeral (人民币一百亿元, 人民币廿亿元, financial 壹佰) that figures.parse_number
+    then reads. From figures.numerals, the parser's own tables: a second hand-written
+    list here had already drifted from them (review s18 R8)."""
+    from .figures.numerals import CN_NUMERAL_CHARS, fold_numeral_chars
+
+    folded = fold_numeral_chars(char)
+    return len(folded) == 1 and (folded in "0123456789." or folded in CN_NUMERAL_CHARS)
 
 
 def _currency_before(text: str) -> str:
     """The currency written before the amount (``us$``, ``usd``, ``人民币``), or ""."""
     for symbol in _currency_words()[1]:
-        if text.startswith(symbol) and text[len(symbol) : len(symbol) + 1] in _NUMBER_STARTS:
+        if text.startswith(symbol) and _starts_number(text[len(symbol) : len(symbol) + 1]):
             return symbol
     return ""
 
@@ -865,6 +871,21 @@ def compile_query(
 ) -> Predicate:
     """``parse`` + resolve topics: a predicate ``(briefing, marks) -> bool``."""
     return compile_parsed(parse(text), taxonomy=taxonomy, search=search, stories=stories)
+
+
+def unknown_story(query: Query, ids: Iterable[str]) -> StoryTerm | None:
+    """The first ``story:ID`` no briefing id starts with, else None. An unknown id is an
+    error wherever an id is taken (`show zzz` says so): `list story:zzz` and the TUI's
+    filter matched nothing in silence (tester s18 U5). ``ids``: the library's."""
+    atoms = (t.term if isinstance(t, Not) else t for t in query.terms)
+    wanted = [t for t in atoms if isinstance(t, StoryTerm) and t.of]
+    if wanted and not isinstance(ids, (list, tuple, dict, set, frozenset)):
+        ids = list(ids)
+    for term in wanted:
+        of = term.of or ""
+        if not any(i.startswith(of) for i in ids):
+            return term
+    return None
 
 
 def filter_briefings(

@@ -90,3 +90,43 @@ async def test_an_unfinished_query_shows_no_error_while_typing_and_keeps_the_row
         await pilot.press("enter")
         await pilot.pause()
         assert bar.has_class("-error") and not bar.has_class("-unfinished")
+
+
+# ----- tester s18 U5: story:ID naming no briefing matched nothing in silence ----------------------
+
+
+async def test_a_story_term_naming_no_briefing_says_so_in_the_filter(sample_config, sample_library) -> None:
+    """/story:zzz enter: an empty list and no word why (the CLI says 'no briefing id starts
+    with'); a prefix of a real id still chooses its story."""
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+        await pilot.press("slash", *"story:zzz", "enter")
+        await until(pilot, lambda: main._applied_query == "story:zzz", "the query's result")
+        await pilot.pause()
+        bar = main.filter_bar
+        assert bar.has_class("-error")
+        assert "no briefing id starts with 'zzz'" in str(bar.query_one("#filter-error").render())
+        await pilot.press("slash", *"story:00", "enter")
+        await until(pilot, lambda: main._applied_query == "story:00", "the prefix's result")
+        await pilot.pause()
+        assert not bar.has_class("-error") and main.briefing_list.briefing_count >= 1
+
+
+# ----- review s18 R11 (tail): the notes screen cannot be made without the draft keeper -----------
+
+
+def test_the_notes_screen_needs_the_main_screens_draft_keeper() -> None:
+    """With keep_draft=None by default, an edit kept as a draft on a NotesScreen made
+    without it was dropped in silence."""
+    import inspect
+
+    from briefreader.tui.screens.notes_screen import NotesScreen
+
+    parameter = inspect.signature(NotesScreen.__init__).parameters["keep_draft"]
+    assert parameter.default is inspect.Parameter.empty

@@ -438,11 +438,18 @@ class MainScreen(ReadingMixin, Screen[None]):
         if live is None:  # no list yet: nothing to wait for
             self._to_ui(self._filter_settled, query)
             return
-        from ...query import QuerySyntaxError  # loaded with the filter by now
+        from ...query import QuerySyntaxError, parse, unknown_story  # loaded with the filter by now
 
         worker = get_current_worker()
         try:
             mask = live.select(query)
+            library = self.brapp.library
+            if "story:" in query.lower() and library is not None:
+                # an id no briefing has is an error, as in `list` (tester s18 U5); while it
+                # is typed the error waits like any unfinished query's (U2)
+                unknown = unknown_story(parse(query), library.by_id)
+                if unknown is not None:
+                    raise QuerySyntaxError(unknown.pos, f"no briefing id starts with {unknown.of!r}")
         except QuerySyntaxError as exc:
             if not worker.is_cancelled:
                 self._to_ui(self._filter_error, query, exc)

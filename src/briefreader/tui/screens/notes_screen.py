@@ -120,7 +120,7 @@ class NotesScreen(ModalScreen[str | None]):
         *,
         only: str | None = None,
         on_change: Callable[[], None] | None = None,
-        keep_draft: Callable[[Briefing, str], None] | None = None,
+        keep_draft: Callable[[Briefing, str], None],
     ) -> None:
         super().__init__()
         self.notes = notes
@@ -129,7 +129,8 @@ class NotesScreen(ModalScreen[str | None]):
         self.only = only
         self.on_change = on_change or (lambda: None)
         # how an edit kept unsaved becomes a draft: the main screen's, the one place drafts
-        # are kept (the notes file, else memory; review s17 R8)
+        # are kept (the notes file, else memory; review s17 R8). Required: with a default
+        # of None an edit kept as a draft was silently dropped (review s18 R11).
         self.keep_draft = keep_draft
         self.items: list[Item] = []
         self.last_deleted: tuple[Briefing, Note, int] | None = None
@@ -267,7 +268,7 @@ class NotesScreen(ModalScreen[str | None]):
                 self.notify(tr("notify.note_edited", self.language))
                 self.on_change()
                 self.fill(keep=index)
-            elif result and result[0] == "draft" and result[1].strip() and self.keep_draft is not None:
+            elif result and result[0] == "draft" and result[1].strip():
                 # The edit is not lost: it becomes a draft of the briefing, as in the editor's `n`,
                 # beside any kept there already; in memory when the notes file cannot take it
                 self.keep_draft(b, result[1])

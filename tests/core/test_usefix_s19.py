@@ -1,0 +1,125 @@
+"""Session 19, usefix: the s18 review's and tester's findings outside the TUI (config, keys,
+query, CLI), each failing on the code before it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefreader.cli import main
+from briefreader.query import FigureTerm, QuerySyntaxError, parse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch) -> Path:
+    """Empty user dirs, no config anywhere, the current folder ``work``."""
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    monkeypatch.setenv("BRIEFREADER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("BRIEFREADER_CONFIG", raising=False)
+    monkeypatch.delenv("BRIEFREADER_DEBUG", raising=False)
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    shutil.copytree(ROOT / "briefings", tmp_path / "briefings")
+    return tmp_path
+
+
+# ----- review s18 R9: the export path checked is the path used ----------------------------------
+
+
+def test_a_relative_export_in_the_user_wide_config_is_checked_where_it_is_written(home, capsys) -> None:
+    """export = "out/n.md" in ~/.config/briefreader/config.toml is written under the current
+    folder, but was checked under ~/.config/briefreader: refused when that folder had a
+    file named out, accepted when ./out is a file (the export then failed)."""
+    from briefreader.config import ConfigError, load_config, user_config_dir
+
+    code, _, err = cli(capsys, "config", "init", "--briefings", str(home / "briefings"))
+    assert code == 0, err
+    config = user_config_dir() / "config.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace("[library]\n", '[library]\nexport = "out/n.md"\n'))
+    (user_config_dir() / "out").write_text("a file where the check looked", encoding="utf-8")
+    assert load_config().export == home / "work" / "out" / "n.md"  # old: refused
+    (user_config_dir() / "out").unlink()
+    (home / "work" / "out").write_text("a file in the way of the export", encoding="utf-8")
+    with pytest.raises(ConfigError, match="library.export"):  # old: accepted
+        load_config()
+
+
+# ----- review s18 R20: letters of any script are keys --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "greek_small_letter_alpha",
+        "ctrl+cyrillic_small_letter_a",
+        "hiragana_letter_a",
+        "hangul_syllable_ga",
+        "circumflex_accent",
+    ],
+)
+def test_keys_of_greek_cyrillic_kana_and_hangul_keyboards_are_accepted(tmp_path, key) -> None:
+    from briefreader.config import read_config
+
+    path = tmp_path / "config.toml"
+    path.write_text(f'[keys]\nquit = "{key}"\n', encoding="utf-8")
+    assert read_config(path).keys["quit"] == key  # old: refused as no keyboard's key
+
+
+@pytest.mark.parametrize("key", ["banana", "ctrl+banana", "q,grinning_face", "black_star", "combining_acute_accent"])
+def test_pictographs_symbols_and_marks_are_still_refused(tmp_path, key) -> None:
+    from briefreader.config import ConfigError, read_config
+
+    path = tmp_path / "config.toml"
+    path.write_text(f'[keys]\nquit = "{key}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="keys.quit"):
+        read_config(path)
+
+
+# ----- review s18 R8: a currency before a Chinese numeral, by the parser's own tables -----------
+
+
+@pytest.mark.parametrize(
+    ("query", "value", "unit"),
+    [
+        ("money>人民币廿亿元", 2e9, "CNY"),  # 廿 = 二十: the query's own list lacked it
+        ("money>人民币卅亿", 3e9, "CNY"),
+        ("money>人民币一百亿元", 1e10, "CNY"),  # as before
+        ("money>USD5亿", 5e8, "USD"),
+    ],
+)
+def test_a_currency_before_any_numeral_the_parser_reads(query, value, unit) -> None:
+    (term,) = parse(query).terms
+    assert isinstance(term, FigureTerm) and (term.value, term.unit) == (value, unit)
+
+
+def test_the_query_keeps_no_numeral_table_of_its_own() -> None:
+    import briefreader.query as query
+
+    assert not hasattr(query, "_NUMBER_STARTS")
+    with pytest.raises(QuerySyntaxError):
+        parse("money>人民币")
+
+
+# ----- tester s18 U5: story:ID's check is one function, for the CLI and the TUI -------------------
+
+
+def test_unknown_story_names_the_term_no_briefing_id_starts_with() -> None:
+    from briefreader.query import unknown_story
+
+    ids = ["000_6725c00bccd9a398", "001_abc"]
+    assert unknown_story(parse("story:000 上海"), ids) is None
+    term = unknown_story(parse("上海 -story:zzz"), ids)
+    assert term is not None and term.of == "zzz" and term.pos == len("上海 -story:")
+    assert unknown_story(parse("is:duplicate"), ids) is None
