@@ -61,3 +61,18 @@ def test_the_first_months_of_a_year_are_no_deadline() -> None:
     # a deadline stays one
     assert [f.en for f in extract_figures("2025年前完成全部改造。") if f.kind == "year"] == ["by 2025"]
     assert [f.en for f in extract_figures("力争2027年底前全部完成。") if f.kind == "year"] == ["by 2027"]
+
+
+# --- an amount in three sections, 亿, 万 and units in digits, is one amount (tester s18 F8: the 元 tail read alone)
+
+
+def test_an_amount_in_three_sections_is_one_amount() -> None:
+    assert [(f.text, f.value) for f in extract_figures("水土保持局編列36億5,347萬7,000元。", region="tw")] == [
+        ("36億5,347萬7,000元", 3_653_477_000.0)
+    ]
+    assert [(f.text, f.value) for f in extract_figures("总投资1亿2345万6789元。")] == [
+        ("1亿2345万6789元", 123_456_789.0)
+    ]
+    assert [f.value for f in extract_figures("合同金额为3亿6361万1000元。")] == [363_611_000.0]
+    # the third section is units only: a year or another figure right after 万 is not read into it
+    assert [f.kind for f in extract_figures("用户达1亿2000万2019年")] == ["count", "date"]

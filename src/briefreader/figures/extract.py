@@ -193,7 +193,9 @@ _QUANTITY = (
     + r"|\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
     + r"(?:[ \xa0](?=万))?(?P<more4>[余多])?(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
     # 1億9,904萬8千元, 2,852億2,733萬4千元: a third section, thousands written with 千 under the 万 under a 亿
-    + r"(?:(?<=[\d千百十]万)(?P<num5>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?))(?![万亿\d]))?"
+    # ... or in digits (36億5,347萬7,000元, 1亿2345万6789元: budget style; tester s18 F8: the 元 tail was read alone)
+    + r"(?:(?<=[\d千百十]万)(?P<num5>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?)(?![万亿\d])"
+    + r"|\d,\d{3}(?![\d.,])|\d{1,4}(?![\d.,年月日号时点万亿A-Za-z])))?"
     # 41万1930辆, 3万445件, 1萬9,202人: the digits under 万 (2 to 4 of them, or a thousands
     # group; 1万2 is spoken 12,000); 3千508人: three digits under 千
     + r"|(?<=万)(?P<num3>\d,\d{3}(?:\.\d+)?|\d{2,4})(?![\d.,年月日号时点])"
@@ -854,7 +856,7 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
                 low, high = value, value + step * small
     if num5 and value is not None:
         # 1億9,904萬8千元: the thousands under the 万 section under a 亿 (its written precision: never after 多/余)
-        third = parse_written_number(num5, "")
+        third = float(num5.replace(",", "")) if num5[-1].isdigit() else parse_written_number(num5, "")
         ok = num2 and scale2 == "万" and "亿" in scale and third is not None and not (more4 or more2 or vague or pair)
         value = value + third if ok and third is not None else None
     under = num3 or num3k
