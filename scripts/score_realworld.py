@@ -71,6 +71,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # sessions 17 and 18 in aggregate, retired in session 19; its folder moved from heldout14/ to dev-retired14/ (the paths
 # in gold_s17.toml with it).
 # heldout15: a held-out set added in session 18 (gold in gold_s18.toml), chosen by outlet as heldout14 was.
+# heldout16: a held-out set added in session 19 (gold in gold_s19.toml), chosen by outlet as heldout15 was.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -88,8 +89,9 @@ SPLITS = (
     "dev-retired13",
     "dev-retired14",
     "heldout15",
+    "heldout16",
 )
-HELD_OUT = ("heldout15",)
+HELD_OUT = ("heldout15", "heldout16")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -109,6 +111,7 @@ FOLDER = {
     "dev-retired13": "dev-retired13",
     "dev-retired14": "dev-retired14",
     "heldout15": "heldout15",
+    "heldout16": "heldout16",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {

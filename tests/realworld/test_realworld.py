@@ -149,7 +149,13 @@ FLOORS = {
     # (0 wrong), all right 468
     # + the lead's s18 (076ce36: the Big5 feed s18_31 read as declared; 12-text's 2e72de4/a799920 chrome): title 493,
     # must_have 1464/1464, all right 478 (scored at 8035e6f+, every dev and retired split)
-    "dev": {"title": 493, "date": 489, "source": 494, "must_have_found": 1464, "clean": 478},
+    # + session 19's batch, round 1 (12-corpus: dev/s19_01-03, 05: two GBK 网易新闻中心 pages of 2016, a 手机网易网 page of
+    # 2025, a 万维读者网 page inside an <iframe srcdoc>), first scored at acf7e11 (committed code, git archive): 385 files,
+    # 500 articles, title 496, date 492, source 497, must_have 1476/1480, all right 480 (the GBK pages right; the mobile
+    # page's image placeholders kept; the srcdoc page not read). Reset, not lowered (every earlier dev article as
+    # before). The shared tree at the same time (uncommitted ingest edits) had dev/14's date and dev/82's source wrong:
+    # reported in /work/notes/s19_12corpus_misses.md, not taken into the floors.
+    "dev": {"title": 496, "date": 492, "source": 497, "must_have_found": 1476, "clean": 480},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -265,7 +271,9 @@ CEILINGS = {
     # round 7 (689d15c): 43 in 15 (the mirror's link bars again), source_wrong 7 ("新唐人北京时间" from a lead: s18_44)
     # 12-meta's s18 (d702c68 and the next commit): source_wrong 0
     # 12-text's s18 (2e72de4, a799920: sites' most-read lists, the mirror's link rows) and the Big5 feed read: 17 in 9
-    "dev": {"leaks": 17, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
+    # s19 batch round 1 (acf7e11): 18 in 10 (the 手机网易网 page's "打开网易新闻 查看精彩图片" placeholders: 12-text's), not_read 1
+    # (the page inside <iframe srcdoc>: 12-text's)
+    "dev": {"leaks": 18, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -344,6 +352,11 @@ KNOWN_DEV_MISSES = {
     "dev/s18_36_tvb_us_retail_sales_2014.html": {"title", "chrome kept"},
     # round 7 (689d15c): the lead 【新唐人北京时间2019年08月19日讯】 read as the source "新唐人北京时间", the mirror's chrome
     "dev/s18_44_ntdtv_moscow_tour_bus_crash_mirror.md": {"chrome kept"},
+    # session 19's batch, round 1, as first scored (acf7e11; /work/notes/s19_12corpus_misses.md): a mobile page's image
+    # and video placeholders ("打开网易新闻 查看精彩图片") kept in the text (s19_03); a saved page whose article is the
+    # srcdoc of an <iframe> (the outer page only a title and scripts) gives an empty briefing (s19_05)
+    "dev/s19_03_163_mobile_qingsong_yike_20250411.html": {"chrome kept"},
+    "dev/s19_05_creaders_liaocheng_crash_srcdoc.html": {"not read"},
 }
 
 
@@ -568,6 +581,16 @@ def test_fifteenth_heldout_split_does_not_regress(request):
         pytest.skip("heldout15: no floors yet (the lead sets them after the session's one aggregate scoring)")
     s = request.getfixturevalue("scored_held_out")["splits"]["heldout15"]
     assert not _check(s, "heldout15"), (_check(s, "heldout15"), s)
+
+
+def test_sixteenth_heldout_split_does_not_regress(request):
+    """heldout16: session 19's fresh held-out set (gold_s19.toml, chosen by outlet), scored and never looked into. A
+    placeholder until the lead sets its floors and ceilings from the one aggregate scoring at the session's end; it
+    skips before the held-out split is scored."""
+    if "heldout16" not in FLOORS or "heldout16" not in CEILINGS:
+        pytest.skip("heldout16: no floors yet (the lead sets them after the session's one aggregate scoring)")
+    s = request.getfixturevalue("scored_held_out")["splits"]["heldout16"]
+    assert not _check(s, "heldout16"), (_check(s, "heldout16"), s)
 
 
 def test_gold_covers_every_file_and_only_real_ones():
