@@ -76,3 +76,19 @@ def test_an_amount_in_three_sections_is_one_amount() -> None:
     assert [f.value for f in extract_figures("合同金额为3亿6361万1000元。")] == [363_611_000.0]
     # the third section is units only: a year or another figure right after 万 is not read into it
     assert [f.kind for f in extract_figures("用户达1亿2000万2019年")] == ["count", "date"]
+
+
+# --- words that look like numbers or count nouns across an aside (tester s18 F4, F5)
+
+
+def test_just_in_case_is_no_sum() -> None:
+    assert extract_figures("客户希望手头要有现金以防万一，所以提出延期。") == []  # old: RMB 11,000
+    assert extract_figures("万一股价继续下跌，损失更大。") == []
+    assert [f.value for f in extract_figures("奖金一万一千元。")] == [11_000.0]
+
+
+def test_no_noun_is_counted_across_a_bracket() -> None:
+    # old: "about 3 bn clients", the noun taken from the aside
+    text = "团队管理能力在50亿左右（有客户问：别的产品一发就有50亿，你们怎么管？）"
+    assert [f.en for f in extract_figures(text) if f.kind == "count"] == []
+    assert [f.en for f in extract_figures("超过6亿的手机用户。")] == ["over 600 mn users"]

@@ -419,6 +419,9 @@ _MAO_FEN_RE = re.compile(r"[一二两三四五六七八九\d](?![\d.])")
 _NON_WORD_RE = re.compile(r"[\W_]")
 _CLAUSE_SPLIT_RE = re.compile(rf"[{CLAUSE_BREAK}\n]")
 _PHRASE_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}、\s]")
+# what no noun counted by a number right before it stands behind: a clause's end, a bracket or a colon opening an aside
+# (30亿左右（有客户问：…: the fund's size, no "3 bn clients", tester s18 F5)
+_NOUN_GAP_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}、\s（(：:]")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|每[个户人家位名]")
 _SPEND_BEFORE_RE = re.compile(
     r"(?:(?<![开鲜烟棉浪雪桃樱梅荷菊兰葵礼插献绣印火钢天眼])花费?|花[了掉]|耗资|斥资|出资|豪掷)(?:了|约|近|超过?|逾)?$"
@@ -2513,6 +2516,8 @@ class _Extractor:
             return False
         if q.num == "一" and not q.scale:
             return True
+        if q.num[:1] in "万亿" and len(q.num) > 1 and not (q.unit or q.scale):
+            return True  # 以防万一, 万一股价下跌: "just in case" (tester s18 F4: RMB 11,000); 万一千元 has its unit
         if is_bare_scale(q.num) and not q.more:
             return _hedge_before(self.text, q.start, bare_scale=True) is None and not self._round_spend(q)
         return False
@@ -2807,7 +2812,7 @@ class _Extractor:
             return False
         window = self.text[q.end : q.end + 8]
         m = _NOUN_RE.search(window)
-        return m is not None and m.start() <= 4 and not _PHRASE_BREAK_RE.search(window[: m.start()])
+        return m is not None and m.start() <= 4 and not _NOUN_GAP_BREAK_RE.search(window[: m.start()])
 
     def _noun_count(self, q: Quantity) -> bool:
         """超过6亿的手机用户, 1.2万名 ... 6亿用户: a 万/亿 number before a noun it counts; a
@@ -2821,7 +2826,7 @@ class _Extractor:
         pos = q.end + (self.text[q.end : q.end + 1] == "的")
         window = self.text[pos : pos + 8]
         m = _NOUN_RE.search(window)
-        if not m or _PHRASE_BREAK_RE.search(window[: m.start()]) or m.start() > 4:
+        if not m or _NOUN_GAP_BREAK_RE.search(window[: m.start()]) or m.start() > 4:
             return False
         if pos == q.end and 0 < m.start() and self._scale_in_a_name(q, q.end + m.start()):
             return False  # 1萬科企業股份有限公司 (a list's 1. and 萬科, Vanke): 万 opens a name, no scale
