@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .index import FIGURE_ORDER, FigureRow
 from .library import Cancelled, Library, Stop, stopping
-from .model import Briefing
+from .model import Briefing, Figure
 
 if TYPE_CHECKING:
     from .stories import StoryMap
@@ -314,13 +314,27 @@ def compare_versions(library: Library, versions: Sequence[Briefing], stop: Stop 
     for key in order:
         metric, kind, _ = key
         found = [t.get(key, []) for t in tables]
-        values = [sorted(((f.value, f.low, f.high) for f in fs), key=repr) for fs in found]
-        # A unit left blank agrees with any; units that differ are shown (元 read as
-        # HKD in a Hong Kong paper's copy of a mainland release looks the same as written).
-        units = {f.unit for fs in found for f in fs if f.unit}
-        shown = (lambda f: f"{f.text} ({f.unit or '?'})") if len(units) > 1 else (lambda f: f.text)
+        # Each version's distinct values with their units: a paragraph a version repeats is
+        # not a difference, and one metric's 6.98% and +0.90 pp are two figures, not two
+        # versions disagreeing on a unit (tester s18 U7: "≠" where every value was equal).
+        # A unit left blank agrees with the unit another figure of that value has.
+        units_of: dict[tuple, set[str]] = {}
+        for fs in found:
+            for f in fs:
+                if f.unit:
+                    units_of.setdefault((f.value, f.low, f.high), set()).add(f.unit)
+        unit_differs = any(len(u) > 1 for u in units_of.values())
+
+        def measured(f: Figure, units_of: dict[tuple, set[str]] = units_of) -> tuple:
+            known = units_of.get((f.value, f.low, f.high), set())
+            return (f.value, f.low, f.high, f.unit or (min(known) if len(known) == 1 else ""))
+
+        values = [sorted({measured(f) for f in fs}, key=repr) for fs in found]
+        # units that differ for one value are shown (元 read as HKD in a Hong Kong paper's
+        # copy of a mainland release looks the same as written)
+        shown = (lambda f: f"{f.text} ({f.unit or '?'})") if unit_differs else (lambda f: f.text)
         cells = tuple("、".join(dict.fromkeys(map(shown, fs))) for fs in found)
-        rows.append(VersionRow(metric, kind, cells, all(v == values[0] for v in values) and len(units) <= 1))
+        rows.append(VersionRow(metric, kind, cells, all(v == values[0] for v in values)))
     rows.sort(key=lambda r: r.same)  # stable: differing rows first, each in text order
     return rows
 

@@ -123,3 +123,53 @@ def test_unknown_story_names_the_term_no_briefing_id_starts_with() -> None:
     term = unknown_story(parse("上海 -story:zzz"), ids)
     assert term is not None and term.of == "zzz" and term.pos == len("上海 -story:")
     assert unknown_story(parse("is:duplicate"), ids) is None
+
+
+# ----- tester s18 U7: the versions view marked ≠ where every version had the same figures ------
+
+_PROFIT = (
+    "规模以上工业企业营业收入利润率为6.98%，同比提高0.90个百分点。\n\n"
+    "月末资产负债率为56.4%，同比降低0.4个百分点。\n\n"
+    "全国规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%。\n"
+)
+
+
+def _versions(tmp_path: Path, *bodies: str):
+    from dataclasses import replace
+
+    from briefreader.config import read_config
+    from briefreader.library import load_library
+
+    folder = tmp_path / "v"
+    folder.mkdir()
+    for n, body in enumerate(bodies):
+        (folder / f"v{n}.md").write_text(
+            f"---\ntitle: 工业企业利润\ndate: 2021-12-2{n}\n---\n\n{body}", encoding="utf-8"
+        )
+    config = replace(read_config(ROOT / "config.toml"), briefings=folder, cache_dir=tmp_path / "cache")
+    library = load_library(config, use_cache=False)
+    return library, sorted(library.briefings, key=lambda b: b.id)
+
+
+def test_versions_with_the_same_figures_are_the_same(tmp_path) -> None:
+    """A metric with a % and a pp figure ('6.98%, +0.90 pp') was ≠ (two units), and a
+    version repeating a paragraph made every metric ≠ (multiplicity); the cells showed the
+    units '(%)', '(pp)' that no version disagreed on."""
+    from briefreader.across import compare_versions
+
+    library, versions = _versions(tmp_path, _PROFIT, _PROFIT + "\n" + _PROFIT)
+    rows = compare_versions(library, versions)
+    assert rows and all(r.same for r in rows), [r for r in rows if not r.same]
+    assert not any("(pp)" in c or "(%)" in c for r in rows for c in r.cells)
+
+
+def test_versions_that_differ_in_a_value_or_its_unit_still_differ(tmp_path) -> None:
+    from briefreader.across import compare_versions
+
+    changed = _PROFIT.replace("6.98%", "6.99%").replace("79750.1亿元", "79750.1亿美元")
+    library, versions = _versions(tmp_path, _PROFIT, changed)
+    rows = compare_versions(library, versions)
+    differ = [" ".join(r.cells) for r in rows if not r.same]
+    assert len(differ) == 2, differ  # the rate and the sum; the rest the same
+    assert any("6.99%" in cells for cells in differ)
+    assert any("(USD)" in cells for cells in differ)  # the unit shown where it differs

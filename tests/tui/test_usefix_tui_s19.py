@@ -130,3 +130,42 @@ def test_the_notes_screen_needs_the_main_screens_draft_keeper() -> None:
 
     parameter = inspect.signature(NotesScreen.__init__).parameters["keep_draft"]
     assert parameter.default is inspect.Parameter.empty
+
+
+# ----- tester s18 U7: the versions view's cells were cut; the highlighted metric in full --------
+
+
+async def test_the_versions_view_shows_the_highlighted_metrics_figures_whole(sample_config, tmp_path) -> None:
+    """A column shows 18 cells ('6.98% (%)、同比提…'): where versions differ was past the cut.
+    The highlighted metric's figures are now shown whole under the table, one version a line."""
+    from dataclasses import replace
+
+    from textual.widgets import DataTable, Static
+
+    from briefreader.library import load_library
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.versions_view import CELL, VersionsScreen
+
+    folder = tmp_path / "v"
+    folder.mkdir()
+    body = "全国规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%，两年平均增长18.9%，比2019年增长41.3%。\n"
+    for n, text in enumerate((body, body.replace("18.9%", "19.0%"))):
+        (folder / f"v{n}.md").write_text(f"---\ntitle: 利润\ndate: 2021-12-2{n}\n---\n\n{text}", encoding="utf-8")
+    config = replace(sample_config, briefings=folder)
+    library = load_library(config, use_cache=False)
+    versions = sorted(library.briefings, key=lambda b: b.id)
+    app = BriefreaderApp(config, library=library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(VersionsScreen(library, versions, versions[0]))
+        await until(pilot, lambda: isinstance(app.screen, VersionsScreen), "the versions view")
+        view = app.screen
+        await until(pilot, lambda: view.rows, "the comparison")
+        figures = view.query_one("#versions-figures", DataTable)
+        figures.focus()
+        figures.move_cursor(row=0)
+        await pilot.pause()
+        first = view.rows[0]
+        assert not first.same and len(first.cells[1]) > CELL  # cut in its column
+        detail = str(view.query_one("#versions-detail", Static).render())
+        assert f"#1 {first.cells[0]}" in detail and f"#2 {first.cells[1]}" in detail, detail

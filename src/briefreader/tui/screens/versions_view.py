@@ -28,10 +28,13 @@ CELL = 18  # cells a figure column shows (a version's figures for one metric)
 
 class VersionsScreen(Screen[Briefing | None]):
     DEFAULT_CSS = """
-    VersionsScreen #versions-title { height: 1; padding: 0 1; background: $panel; }
+    VersionsScreen #versions-title {
+        height: 1; padding: 0 1; background: $panel; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     VersionsScreen #versions-list { height: auto; max-height: 12; }
     VersionsScreen #versions-summary { height: 1; padding: 0 1; color: $text-muted; }
     VersionsScreen #versions-figures { height: 1fr; }
+    VersionsScreen #versions-detail { height: auto; max-height: 6; padding: 0 1; background: $panel; }
     """
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="versions.close"),
@@ -52,18 +55,24 @@ class VersionsScreen(Screen[Briefing | None]):
         self.versions = versions
         self.current = current
         self.language = language
+        self.rows: list[VersionRow] = []
 
     def compose(self) -> ComposeResult:
         yield Static(id="versions-title")
         yield DataTable(id="versions-list", cursor_type="row", zebra_stripes=True)
         yield Static(id="versions-summary")
         yield DataTable(id="versions-figures", cursor_type="row", zebra_stripes=True)
+        # the highlighted metric's cells in full: a column shows CELL cells, and where two
+        # versions differ was often past the cut (tester s18 U7: "6.98% (%)、同比提…")
+        yield Static(id="versions-detail")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         lang = self.language
         relabel_bindings(self, lang)  # the footer said "esc Close ? Help" in the zh UI (tester s13)
         self.query_one("#versions-title", Static).update(
+            # one line, cut at its end (text-wrap above): wrapped, a long title went to a
+            # second line the one-line bar does not show, and "of:" stood alone
             Text(tr("versions.title", lang, n=len(self.versions), title=one_line(self.current.title)))
         )
         listing = self.query_one("#versions-list", DataTable)
@@ -99,6 +108,7 @@ class VersionsScreen(Screen[Briefing | None]):
         to_ui(self, self._compared, rows)
 
     def _compared(self, rows: list[VersionRow]) -> None:
+        self.rows = rows
         figures = self.query_one("#versions-figures", DataTable)
         differ = [r for r in rows if not r.same]
         for r in rows:
@@ -111,6 +121,18 @@ class VersionsScreen(Screen[Briefing | None]):
         self.query_one("#versions-summary", Static).update(
             Text(tr("versions.summary", self.language, differ=len(differ), same=len(rows) - len(differ)))
         )
+
+    @on(DataTable.RowHighlighted, "#versions-figures")
+    def _detail(self, event: DataTable.RowHighlighted) -> None:
+        """Each version's figures for the highlighted metric, whole, one line a version."""
+        if not 0 <= event.cursor_row < len(self.rows):
+            return
+        row = self.rows[event.cursor_row]
+        text = Text()
+        for n, cell in enumerate(row.cells, 1):
+            text.append(("\n" if n > 1 else "") + f"#{n} ", style="bold")
+            text.append(one_line(cell) or "—", style="" if not row.same else "dim")
+        self.query_one("#versions-detail", Static).update(text)
 
     @on(DataTable.RowSelected, "#versions-list")
     def _open(self, event: DataTable.RowSelected) -> None:
