@@ -92,3 +92,21 @@ def test_no_noun_is_counted_across_a_bracket() -> None:
     text = "团队管理能力在50亿左右（有客户问：别的产品一发就有50亿，你们怎么管？）"
     assert [f.en for f in extract_figures(text) if f.kind == "count"] == []
     assert [f.en for f in extract_figures("超过6亿的手机用户。")] == ["over 600 mn users"]
+
+
+# --- grouped digits before a clause's comma, and hundreds in digits under 千 (figures15 dev, Malaysian press)
+
+
+def test_grouped_digits_before_a_full_width_comma_are_whole() -> None:
+    assert [f.value for f in extract_figures("义演为学校筹获RM2,350,800，并邀请部长主持。")] == [
+        2_350_800.0
+    ]  # old: 2,350
+    assert [f.value for f in extract_figures("捐出$1,000,000，用于建校。", region="hk")] == [1_000_000.0]
+    # a full-width comma with a digit after it is no clause end (a grouping, tester s18 F2)
+    assert [f.value for f in extract_figures("港币5，000万元")] == [50_000_000.0]
+
+
+def test_hundreds_in_digits_under_a_thousand() -> None:
+    # 1千900万 = 19 mn (old: 900万, a confident wrong sum); 2千3百万 as before
+    assert [f.value for f in extract_figures("部长交出1千900万令吉免税证。", region="my")] == [19_000_000.0]
+    assert [f.value for f in extract_figures("拨款2千3百万元。")] == [23_000_000.0]

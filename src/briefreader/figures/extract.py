@@ -150,8 +150,10 @@ _NUMBER = (
     rf"(?P<num>(?<!\d)\d{{1,3}}(?:[ \u2009\u202f\xa0]{{1,2}}\d{{3}}){{1,5}}(?=[万亿多余]?[{HAN_BASIC}%])"
     rf"|\d{{1,3}}(?:[,，]\d{{3}})+\.\d+"
     # Arabic digits with 千/百 under a 万/亿 (Taiwan's budget style: 2千3百万元, 847亿1千3百余万元)
-    rf"|(?<![\d.])\d(?:千\d百(?:\d十)?|千\d十|百\d十)(?=[余多]?[万亿])"
-    rf"|(?:\d{{1,3}}(?:,\d{{3}})+(?![\d，])|\d+)(?:\.\d+)?"
+    # ... and Malaysian/Singaporean press style, the hundreds in digits under 千 (1千900万令吉 = 19 mn)
+    rf"|(?<![\d.])\d(?:千\d百(?:\d十)?|千\d十|百\d十|千\d{{3}})(?=[余多]?[万亿])"
+    # (a full-width comma after the groups ends the number when no digit follows it: RM1,142,415，并… was RM1,142)
+    rf"|(?:\d{{1,3}}(?:,\d{{3}})+(?!\d|，\d)|\d+)(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿兆])"
     # 上兆美元, 破兆元: a bare 兆 (10^12 in Taiwan) only right before a currency (千兆, 兆瓦 are no numbers)
@@ -833,7 +835,7 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
         value = float(SUFFIX_SCALES["兆"]) if kind == "money" and not scale else None
     else:
         value = parse_number(num, scale)
-        if value is None and num[0].isdigit() and num[-1] in "千百十":  # 2千3百万: digits with 千/百
+        if value is None and num[0].isdigit() and ("千" in num or "百" in num or "十" in num):  # 2千3百万, 1千900万
             value = parse_written_number(num, scale)
         if lat and value is not None:
             value = round(value * _LATIN_SCALES[lat], 6)  # 1B 美金 = 1,000,000,000
