@@ -169,3 +169,32 @@ async def test_the_versions_view_shows_the_highlighted_metrics_figures_whole(sam
         assert not first.same and len(first.cells[1]) > CELL  # cut in its column
         detail = str(view.query_one("#versions-detail", Static).render())
         assert f"#1 {first.cells[0]}" in detail and f"#2 {first.cells[1]}" in detail, detail
+
+
+# ----- tester s18 U8: at 80x24 the figures view hid which briefing a figure is from --------------
+
+
+async def test_the_figures_view_at_80_columns_names_the_briefing_and_its_keys(sample_config, sample_library) -> None:
+    """Only date/source/kind/as written/English fit at 80 columns: the title (and value,
+    unit, metric) were off screen, and no footer said which keys work."""
+    from textual.widgets import Footer, Static
+
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("F")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        view = app.screen
+        rows = view.query_one(FigureRows)
+        await until(pilot, lambda: rows.current is not None, "the figures")
+        await pilot.press("j", "j")
+        await pilot.pause()
+        row = rows.current
+        assert row is not None and row.title
+        detail = str(view.query_one("#figview-detail", Static).render())
+        assert detail.startswith(row.title[:20]), detail  # which briefing
+        assert "metric:" in detail or "value:" in detail, detail  # a column the width leaves out
+        assert view.query(Footer)

@@ -27,7 +27,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from ...across import FIGURE_COLUMNS, FigureTable, figure_terms, query_figures
@@ -144,6 +144,9 @@ class FigureRows(ScrollView, can_focus=True):
         if cursor >= 0:
             self.scroll_to_region(Region(0, cursor, 1, 1), animate=False, immediate=True, force=True)
         self.refresh()
+        detail = getattr(self.screen, "show_detail", None)
+        if detail is not None:
+            detail()
 
     def action_move(self, step: int) -> None:
         if len(self.table):
@@ -259,6 +262,9 @@ class FiguresScreen(Screen["FigureRow | None"]):
     FiguresScreen #figview-header { height: 1; padding: 0 1; }
     FiguresScreen FigureRows { padding: 0 1; }
     FiguresScreen #figview-filter { height: 3; }
+    FiguresScreen #figview-detail {
+        height: 1; padding: 0 1; background: $panel; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     FiguresScreen #figview-empty { height: auto; padding: 1 2; color: $text-muted; display: none; }
     FiguresScreen #figview-empty.-shown { display: block; }
     """
@@ -295,7 +301,11 @@ class FiguresScreen(Screen["FigureRow | None"]):
             yield Static("", id="figview-header")
             yield Static("", id="figview-empty", markup=False)  # why no row, when none
             yield FigureRows(id="figview-rows")
+            # the highlighted figure's briefing and the columns the width leaves out (tester
+            # s18 U8: at 80 columns the title, which briefing, was nowhere)
+            yield Static("", id="figview-detail", markup=False)
             yield Input(placeholder="money>1000亿  percent>=10  CNY  营收", id="figview-filter")
+        yield Footer(compact=True, show_command_palette=False)  # the keys (U8: none were shown)
 
     @property
     def rows_widget(self) -> FigureRows:
@@ -329,6 +339,29 @@ class FiguresScreen(Screen["FigureRow | None"]):
     def on_resize(self) -> None:
         self.column = min(self.column, _shown(max(1, self.size.width - 2), self.language) - 1)
         self._draw_header()
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        """Under the rows: the highlighted figure's briefing title, whole as the line
+        allows, then each column the width leaves out (metric, value, unit …)."""
+        try:
+            detail = self.query_one("#figview-detail", Static)
+        except Exception:  # noqa: BLE001 - not composed yet (a cursor set while mounting)
+            return
+        row = self.rows_widget.current
+        if row is None:
+            detail.update("")
+            return
+        lang = self.language
+        text = Text(no_wrap=True, end="")
+        text.append(one_line(_cell(row, "title", lang, self.written)) or "—", style="bold")
+        shown = _shown(max(1, self.size.width - 2), lang)
+        for key, _ in FIGURE_COLUMNS[shown:]:
+            cell = one_line(_cell(row, key, lang, self.written)) if key != "title" else ""
+            if cell:
+                text.append(f"  {_label(key, lang)}: ", style="dim")
+                text.append(cell)
+        detail.update(text)
 
     def _draw_header(self) -> None:
         width = max(1, self.size.width - 2)
