@@ -110,3 +110,27 @@ def test_hundreds_in_digits_under_a_thousand() -> None:
     # 1千900万 = 19 mn (old: 900万, a confident wrong sum); 2千3百万 as before
     assert [f.value for f in extract_figures("部长交出1千900万令吉免税证。", region="my")] == [19_000_000.0]
     assert [f.value for f in extract_figures("拨款2千3百万元。")] == [23_000_000.0]
+
+
+# --- which noun a count's English names (tester s18 F1, F3, F10)
+
+
+def _count_en(text: str, region: str | None = None) -> list[str]:
+    return [f.en for f in extract_figures(text, region=region) if f.kind == "count"]
+
+
+def test_a_measure_word_of_things_counts_no_people() -> None:
+    # 所 counts the centres at the phrase's end, not the elderly people it serves (old: "300 elderly people")
+    assert _count_en("规划建设300所老人或残疾人日间照顾中心。") == ["300 institutions"]
+    assert _count_en("两栋教学楼含100间课室学生使用。") == ["2", "100"]  # old: "100 students"
+    assert _count_en("新建5所学校。") == ["5 schools"]
+    assert _count_en("共有120名学生参加。") == ["120 students"]
+
+
+def test_a_department_count_names_departments() -> None:
+    assert _count_en("四部门部署农村务农务工出行安全工作。") == ["4 departments"]  # old: "4 villages"
+
+
+def test_nouns_before_de_are_what_is_counted() -> None:
+    assert _count_en("开展科技、文化等8个专项的志愿服务。") == ["8"]  # old: "8 services" (专项 are programmes)
+    assert _count_en("评出5个具有代表性的企业。") == ["5 companies"]  # a verb before 的: the noun after it is counted

@@ -100,7 +100,9 @@ from .units import (
     OTHER_UNITS,
     PEOPLE_BY_SEX,
     PEOPLE_NOUNS_BARE,
+    PEOPLE_NOUNS_EN,
     SELF_NAMING_MEASURES,
+    THING_MEASURES,
     WORD_CODES,
     YEAR_MAX,
     YEAR_MIN,
@@ -1296,6 +1298,15 @@ def _names_a_class(text: str, end: int, flats: bool = True) -> bool:
 
 
 def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = False) -> str:
+    """The English noun counted (see _head_noun); a people noun found for a measure word of things and places is a
+    modifier of the head (300所老人…照顾中心: centres), so the measure word's own noun is said instead."""
+    noun = _head_noun(text, q, after, flats)
+    if q.unit in THING_MEASURES and noun in PEOPLE_NOUNS_EN:
+        return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
+    return noun
+
+
+def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = False) -> str:
     """The English noun counted: the head noun after the measure word, else before it.
 
     ``after`` is where the noun phrase may start (past 以上/左右), default the unit's end. ``flats``: 单位 is a flat
@@ -1346,6 +1357,11 @@ def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = 
         for m in _nouns_ending_words(text, pos, words)
         if text[m.start() - 1 : m.start()] != "跨" and text[m.end() : m.end() + 1] != "级"
     ]
+    de = text.find("的", pos, matches[0].start()) if matches else -1
+    if de > pos and all(tag.startswith("n") for _, tag in segment.tag(text[pos:de])):
+        # 8个专项的志愿服务: nouns, then 的: those nouns are what is counted (programmes), the noun after 的 is the head
+        # of a larger phrase they modify (tester s18 F3: was "8 services"); 5个具有代表性的企业 (a verb) counts 企业
+        return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
     if matches:
         # Chinese puts the head noun last in its phrase: prefer a noun that ends a
         # phrase (before 、 等 和 or punctuation), else the last one in the window.

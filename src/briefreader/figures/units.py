@@ -687,7 +687,94 @@ GROUP_MEASURES: dict[str, str] = {
     "班": "",
 }
 # 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
-SELF_NAMING_MEASURES = frozenset({"辆", "辆次", "架次", "艘次", "人次", "剂次", "标箱", "人", "名", "位"})
+# (部门 names what it counts, as 人 does: 四部门部署农村… is four departments, never the villages of the next phrase,
+# tester s18 F1)
+SELF_NAMING_MEASURES = frozenset({"辆", "辆次", "架次", "艘次", "人次", "剂次", "标箱", "人", "名", "位", "部门"})
+
+# Measure words that count things and places, never people: a people noun after them is a modifier of the head, not
+# what is counted (300所老人或身心障碍者日间照顾中心 counts centres, tester s18 F10: was "300 elderly people")
+THING_MEASURES = frozenset(
+    {
+        "所",
+        "座",
+        "栋",
+        "幢",
+        "条",
+        "台",
+        "辆",
+        "项",
+        "件",
+        "间",
+        "处",
+        "张",
+        "块",
+        "艘",
+        "架",
+        "部",
+        "本",
+        "篇",
+        "套",
+        "株",
+        "棵",
+        "款",
+    }
+)
+# The English nouns (values of NOUNS) that name people one by one
+PEOPLE_NOUNS_EN = frozenset(
+    {
+        "people",
+        "elderly people",
+        "older people",
+        "students",
+        "university students",
+        "children",
+        "infants",
+        "patients",
+        "residents",
+        "villagers",
+        "farmers",
+        "herders",
+        "fishermen",
+        "migrant workers",
+        "workers",
+        "employees",
+        "soldiers",
+        "tourists",
+        "travellers",
+        "passengers",
+        "visitors",
+        "volunteers",
+        "voters",
+        "graduates",
+        "trainees",
+        "athletes",
+        "players",
+        "coaches",
+        "experts",
+        "professionals",
+        "drivers",
+        "fans",
+        "refugees",
+        "migrants",
+        "compatriots",
+        "delegates",
+        "guests",
+        "candidates",
+        "contestants",
+        "team members",
+        "party members",
+        "streamers",
+        "influencers",
+        "readers",
+        "consumers",
+        "internet users",
+        "users",
+        "disaster victims",
+        "people monitored",
+        "car owners",
+        "Chinese",
+    }
+)
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
