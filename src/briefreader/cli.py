@@ -152,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("query", nargs="*", help="query terms, e.g. topic:元宇宙 after:2022-07-27 -广告")
     s.add_argument("--json", action="store_true", help="print JSON")
     s.add_argument("--limit", type=_positive, metavar="N", help="at most N briefings (the newest)")
+    s.add_argument("--ids", action="store_true", help="print only the ids, one a line (what shell completion offers)")
 
     s = command("show", "print one briefing, normalized")
     s.add_argument("id", help=_ID_HELP)
@@ -242,7 +243,7 @@ def _positive(text: str) -> int:
 
 # Commands whose free words are a query: their options that take a value, and their flags.
 _QUERY_COMMANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "list": (("--limit",), ("--json",)),
+    "list": (("--limit",), ("--json", "--ids")),
     "notes": (("--limit",), ("--json",)),
     "metrics": (("--series",), ("--json", "--csv")),
     "stories": ((), ("--json", "--all")),
@@ -675,6 +676,9 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         briefings = briefings[: args.limit]
     if args.json:
         _json([briefing_json(b, notes, state) for b in briefings])
+        return EXIT_OK
+    if args.ids:  # a file's name may carry control characters: never to the terminal raw
+        sys.stdout.write("".join(one_line(b.id) + "\n" for b in briefings))
         return EXIT_OK
     if not briefings:  # nothing printed said nothing: an empty folder looked like a broken reader (as stories)
         why = (
@@ -1604,6 +1608,18 @@ def cmd_config(args: argparse.Namespace) -> int:
 _PATH_OPTIONS = {"briefings": "directory", "config": "file", "notes": "file", "output": "file"}
 
 
+# A briefing id argument completes to the ids `list --ids` prints (tester s18 I3: `show
+# 00<TAB>` offered nothing, and ids are long hashes). The library is the default one (the
+# config's), as a completion function cannot see the --briefings typed before it.
+_ID_ARGUMENTS = ("id", "ids")
+_ID_COMPLETION = {"bash": "_briefreader_ids", "zsh": "_briefreader_ids"}
+_ID_PREAMBLE = {
+    "bash": '_briefreader_ids() {\n  compgen -W "$(briefreader list --ids 2>/dev/null)" -- "$1"\n}\n',
+    "zsh": "_briefreader_ids() {\n  local -a ids\n"
+    '  ids=(${(f)"$(briefreader list --ids 2>/dev/null)"})\n  compadd -a ids\n}\n',
+}
+
+
 def _mark_path_options(parser: argparse.ArgumentParser) -> None:
     import shtab
 
@@ -1611,6 +1627,8 @@ def _mark_path_options(parser: argparse.ArgumentParser) -> None:
         kind = _PATH_OPTIONS.get(action.dest) if action.option_strings else None
         if kind is not None:
             setattr(action, "complete", shtab.DIRECTORY if kind == "directory" else shtab.FILE)  # noqa: B010
+        if not action.option_strings and action.dest in _ID_ARGUMENTS:
+            setattr(action, "complete", _ID_COMPLETION)  # noqa: B010
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():
                 _mark_path_options(sub)
@@ -1620,7 +1638,7 @@ def cmd_completion(parser: argparse.ArgumentParser, shell: str) -> int:
     import shtab
 
     _mark_path_options(parser)
-    sys.stdout.write(shtab.complete(parser, shell=shell))
+    sys.stdout.write(shtab.complete(parser, shell=shell, preamble=_ID_PREAMBLE))
     return EXIT_OK
 
 

@@ -173,3 +173,58 @@ def test_versions_that_differ_in_a_value_or_its_unit_still_differ(tmp_path) -> N
     assert len(differ) == 2, differ  # the rate and the sum; the rest the same
     assert any("6.99%" in cells for cells in differ)
     assert any("(USD)" in cells for cells in differ)  # the unit shown where it differs
+
+
+# ----- tester s18 I3: `briefreader show 00<TAB>` offered no id ---------------------------------
+
+
+def test_list_ids_prints_one_id_a_line(home, capsys) -> None:
+    args = ["--briefings", str(home / "briefings"), "--notes", str(home / "n.toml")]
+    code, out, err = cli(capsys, *args, "list", "--ids")
+    assert code == 0, err
+    ids = out.splitlines()
+    assert len(ids) == 5 and all(i.startswith("00") and " " not in i for i in ids), out
+    code, out, _ = cli(capsys, *args, "list", "--ids", "元宇宙")  # a query narrows them as `list`
+    assert code == 0 and 0 < len(out.splitlines()) < 5
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh"])
+def test_the_completion_script_completes_briefing_ids(capsys, shell) -> None:
+    """Every id argument (show, figures, note, read, bookmark) completes to `list --ids`."""
+    code, out, _ = cli(capsys, "completion", shell)
+    assert code == 0
+    assert "_briefreader_ids()" in out and "briefreader list --ids" in out
+    if shell == "bash":
+        for command in ("show", "figures", "note", "read", "bookmark"):
+            assert f"_shtab_briefreader_{command}_pos_0_COMPGEN=_briefreader_ids" in out
+    else:
+        assert out.count(":_briefreader_ids") >= 5
+
+
+def test_bash_completes_an_id_from_its_prefix(tmp_path, home) -> None:
+    """The script run by bash: `briefreader show 003<TAB>` gives the one id."""
+    import os
+    import subprocess
+    import sys
+
+    if shutil.which("bash") is None:
+        pytest.skip("no bash")
+    script = tmp_path / "completion.bash"
+    code = subprocess.run(
+        [sys.executable, "-m", "briefreader", "completion", "bash"], capture_output=True, text=True, check=False
+    )
+    assert code.returncode == 0, code.stderr
+    script.write_text(code.stdout, encoding="utf-8")
+    shim = tmp_path / "bin" / "briefreader"  # the command the script calls, this checkout's
+    shim.parent.mkdir()
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m briefreader "$@"\n', encoding="utf-8")
+    shim.chmod(0o755)
+    (home / "config.toml").write_text(f'[library]\nbriefings = "{home / "briefings"}"\n', encoding="utf-8")
+    env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}"}
+    env["BRIEFREADER_CONFIG"] = str(home / "config.toml")
+    run = (
+        f"source {script}; COMP_WORDS=(briefreader show 003); COMP_CWORD=2; COMP_LINE='briefreader show 003';"
+        " COMP_POINT=${#COMP_LINE}; _shtab_briefreader briefreader 003 show; printf '%s\\n' \"${COMPREPLY[@]}\""
+    )
+    done = subprocess.run(["bash", "-c", run], capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.stdout.split() == ["003_3847f5d9994fa04d"], (done.stdout, done.stderr)
