@@ -1638,7 +1638,7 @@ def cmd_completion(parser: argparse.ArgumentParser, shell: str) -> int:
     import shtab
 
     _mark_path_options(parser)
-    sys.stdout.write(shtab.complete(parser, shell=shell, preamble=_ID_PREAMBLE))
+    sys.stdout.write(shtab.complete(parser, shell=shell, preamble=_ID_PREAMBLE.get(shell, "")))
     return EXIT_OK
 
 
