@@ -1299,7 +1299,7 @@ def _names_a_class(text: str, end: int, flats: bool = True) -> bool:
 
 def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = False) -> str:
     """The English noun counted (see _head_noun); a people noun found for a measure word of things and places is a
-    modifier of the head (300所老人…照顾中心: centres), so the measure word's own noun is said instead."""
+    modifier of the head (300所老人…中心: centres), so the measure word's own noun is said instead."""
     noun = _head_noun(text, q, after, flats)
     if q.unit in THING_MEASURES and noun in PEOPLE_NOUNS_EN:
         return MEASURE_NOUN_DEFAULTS.get(q.unit, "")

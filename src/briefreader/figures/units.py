@@ -692,7 +692,7 @@ GROUP_MEASURES: dict[str, str] = {
 SELF_NAMING_MEASURES = frozenset({"辆", "辆次", "架次", "艘次", "人次", "剂次", "标箱", "人", "名", "位", "部门"})
 
 # Measure words that count things and places, never people: a people noun after them is a modifier of the head, not
-# what is counted (300所老人或身心障碍者日间照顾中心 counts centres, tester s18 F10: was "300 elderly people")
+# what is counted (300所老人…中心 counts centres, tester s18 F10: was "300 elderly people")
 THING_MEASURES = frozenset(
     {
         "所",
