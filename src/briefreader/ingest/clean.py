@@ -88,12 +88,33 @@ _SPACE_NEAR_CJK = re.compile(
 )
 
 
+# A line set with a space after every character ("旺 角 发 生 一 宗 企 图 车 内 盗 窃 案，", RTHK's 2014 pages;
+# a justified PDF heading "决 算 审 定 数"): when most pairs of neighbouring hanzi on the line stand a
+# space apart, the spaces between hanzi are the typesetting's and go. Only a space with a hanzi on both sides:
+# Latin words and numbers keep theirs; a line with a few spaces between names or words ("编辑 王明 李华") is
+# under the share and stays as it is.
+_SPACED_PAIR = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
+_GLUED_PAIR = re.compile(rf"[{_HAN}](?=[{_HAN}])")
+SPACED_SHARE = 0.8  # of the neighbouring hanzi pairs, a space apart
+SPACED_MIN = 4  # pairs a space apart, at least
+
+
+def join_spaced_hanzi(line: str) -> str:
+    """A line whose hanzi are set a space apart (see above), with those spaces removed; else the line."""
+    if " " not in line:
+        return line
+    spaced = len(_SPACED_PAIR.findall(line))
+    if spaced < SPACED_MIN or spaced < (spaced + len(_GLUED_PAIR.findall(line))) * SPACED_SHARE:
+        return line
+    return _SPACED_PAIR.sub("", line)
+
+
 def fold_whitespace(text: str) -> str:
     """Spaces folded; a run of blank lines is one blank line (a paragraph break the
     source marked, for :func:`join_broken_lines`), none at either end."""
     out: list[str] = []
     for raw in text.split("\n"):
-        line = _SPACE_NEAR_CJK.sub("", _SPACES.sub(" ", raw).strip())
+        line = _SPACE_NEAR_CJK.sub("", join_spaced_hanzi(_SPACES.sub(" ", raw).strip()))
         if line[:1].isdigit() and raw[:1].isspace() and out and out[-1][-1:].isdigit():
             # "…游客12\n 3万": the source had a space between two numbers where it wrapped;
             # one is kept, so that joining a wrapped number (join_broken_lines) never glues them
@@ -352,6 +373,11 @@ _EDITOR_LINE = re.compile(
     r"^[(（\[]?(?:责\s?任\s?编\s?辑|责\s?编|编\s?辑|校\s?对|审\s?核|总?\s?监\s?制|审\s?读|终\s?审|美\s?编)"
     r"\s*[:：].{0,20}[)）\]]?(?:\s*\d{7})?$"
 )
+# the same credit with a space for its colon, alone on its line, its outlet's short name before the role
+# ("每经编辑 黄胜", "编辑 王明 李华"); a byline's reporter is an author, which metadata reads
+_EDITOR_NAMED = re.compile(
+    rf"^[{_HAN}]{{0,4}}?(?:责任编辑|责编|编辑|校对|审核|监制|审读|终审|美编)(?:[ \t\u3000]+[{_HAN}]{{2,4}}){{1,3}}$"
+)
 # "(完)", or an editor credit with a CNA date code glued to the last sentence.
 _END_MARK = re.compile(r"\s*[(（](?:完|终|全文完|(?:责任)?编辑[:：][^)）]{1,20})[)）](?:\s*\d{7})?$")
 _END_MARK_WINDOW = 64  # longer than any one mark with its spaces and date code
@@ -526,8 +552,8 @@ _COPYRIGHT = re.compile(
 # "39健康网（www.39.net）原创内容，未经授权不得转载": a reprint ban after the holder's name
 # is the same declaration (reported speech, "他说未经许可不得转载", is kept: _said)
 _RIGHTS_CLAUSE = re.compile(
-    # a reprint's licence ("虎嗅网获授权转载", "经作者授权发布")
-    r"(?:获|经)[^，。,；;！？]{0,12}?授权(?:转载|转发|发布|刊登|刊发)|侵权必究|"
+    # a reprint's licence ("虎嗅网获授权转载", "经作者授权发布"; whose, and what follows: _licence)
+    r"(?P<licence>(?:获|经)[^，。,；;！？]{0,12}?授权(?:转载|转发|发布|刊登|刊发))|侵权必究|"
     r"版权所有(?![人者方权])|版权归[^，。,；;]{1,24}?所有(?![人者方权])|未经(?:本网|本站|本报|作者|书面)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
 )
 # a sentence that defines or discusses the words ("版权所有，是指著作权人…。", "版权所有人的…。")
@@ -611,6 +637,7 @@ def _rights_clause(line: str) -> bool:
         return False
     return bool(
         (m := _RIGHTS_CLAUSE.search(line))
+        and (m.group("licence") is None or _licence(line, m))
         and _own_rights(line, m.start())
         and (
             not sentence
@@ -618,6 +645,26 @@ def _rights_clause(line: str) -> bool:
         )
         and not _said(line, m.start())
     )
+
+
+# A licence is a reprint's notice when the text itself is licensed: it ends the clause or names where from
+# ("…授权转载。", "…授权转载自…"), and its subject is none, the text or the publisher ("本文已", "虎嗅网",
+# "某某公众号", "作者"); a report of a licence has an object or another subject ("记者获授权发布此消息。",
+# "该药已获美国授权发布。")
+_LICENCE_AFTER = re.compile(r"\s*(?:$|[，,。.；;！!、）)】\]」]|自|于)")
+_LICENCE_ADVERB = re.compile(r"(?:已经|已|现|特|均|亦|也|皆|都)$")
+_LICENCE_SUBJECT = re.compile(
+    r"(?:(?:本|此)(?:文|篇|稿|号|站|网|刊|报)|文章|原文|稿件|内容|作者|网|号|社|报|台|刊|志|平台|媒体|频道|[A-Za-z])$"
+)
+
+
+def _licence(line: str, m: re.Match[str]) -> bool:
+    """Is the licence at m (_RIGHTS_CLAUSE's group) the text's own reprint notice (see above)?"""
+    at = m.start("licence")
+    if not _LICENCE_AFTER.match(line, m.end("licence")):
+        return False
+    subject = _LICENCE_ADVERB.sub("", _CLAUSE_BREAK.split(line[_sentence_start(line, at) : at])[-1].strip())
+    return not subject or bool(_LICENCE_SUBJECT.search(subject))
 
 
 _READING_TIME_MAX = 40
@@ -651,6 +698,9 @@ _POINTER_HEADING_MAX = 12
 _FIELD_LINE = re.compile(r"^[^\s:：]{1,8}[:：]")  # "本文来源：华尔街见闻"
 _FIELD_LINE_MAX = 40
 _PROSE_END = re.compile(f"[{SENTENCE_END_ZH}{CLOSE_QUOTE}]$")
+
+
+_SELF_ADDRESS_PROSE = 3  # sentences of some length above a bare address, for it to be a copy's own address
 
 
 def _trailer_start(lines: list[str]) -> int:
@@ -688,8 +738,17 @@ def _trailer_start(lines: list[str]) -> int:
     tail = lines[end:]
     if len(tail) >= 3 or any(_rights_or_footer(line) for line in tail):
         return end
-    if tail and all(_BARE_ADDRESS.match(line) for line in tail) and not lines[end - 1].rstrip().endswith(("：", ":")):
-        return end  # a copy's address to itself, last (s18 dev mirrors); under a label ("详情见：") it is content
+    if (
+        0 < end
+        and tail
+        and all(_BARE_ADDRESS.match(line) for line in tail)
+        and not lines[end - 1].rstrip().endswith(("：", ":"))
+        and sum(bool(_PROSE_LINE.match(line)) for line in lines[max(0, end - _SELF_ADDRESS_PROSE * 4) : end])
+        >= _SELF_ADDRESS_PROSE
+    ):
+        # a copy's address to itself, last under a whole article (s18 dev mirrors); under a label ("详情见：")
+        # or under a short note ("会议资料已上传。") the link is what the text points to: content
+        return end
     # No marker either: a run of headlines after the last paragraph of prose ("related"
     # links a page lists under its article without a heading)
     start = len(lines)
@@ -968,6 +1027,7 @@ def drop_boilerplate(text: str) -> str:
         if line and not (
             _CAPTION_LINE.match(line)
             or _EDITOR_LINE.match(line)
+            or (len(line) <= _FIELD_LINE_MAX and _EDITOR_NAMED.match(line))
             or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
             or _DISCLAIMER.match(line)
             or _stance_note(line)

@@ -13,6 +13,7 @@ import datetime as dt
 
 from ..model import Problem
 from .formats import ISSUER_LINE, Part, open_zip
+from .html import CELL_SEP
 
 MAX_BLOCKS = 50_000  # paragraphs and table rows; a briefing has hundreds
 _TEMPLATE_STAMP = dt.datetime(2013, 12, 23, 23, 15)
@@ -97,8 +98,8 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
                     if value and id(cell._tc) not in seen:  # a merged cell is listed once per column
                         cells.append(value)
                     seen.add(id(cell._tc))
-                if cells:
-                    lines.append("　".join(cells))
+                if cells:  # apart as an HTML table's cells are: a space next to hanzi is folded away
+                    lines.append(CELL_SEP.join(cells))
     if display and not title:
         title = "".join(lines[k] for k in display[:3])
         del lines[display[0] : display[-1] + 1]

@@ -286,7 +286,7 @@ def html_to_doc(markup: str) -> HtmlDoc:
         return HtmlDoc(text="", title=title, meta=meta, flattened=flattened)
     whole = _paragraphs(root)
     full_page = tree.body is not None and (bool(_FULL_PAGE.search(markup)) or _page_without_tags(markup, masthead))
-    found = _article(root, whole) if full_page else None
+    found = _article(root, whole, title) if full_page else None
     if full_page:
         found = _anchored(root, meta, whole, found) or found
     shown = found[1] if found is not None else whole
@@ -1049,25 +1049,37 @@ _CSS_PUNCT = re.compile(r"[{};]")
 SHEET_MAX, SHEET_RULES = 200_000, 2_000
 
 
-def _sheet_rules(css: str) -> list[tuple[str, str]]:
-    """(selectors, declarations) of a style sheet's top-level rules, at-rules' blocks skipped (one pass)."""
-    rules: list[tuple[str, str]] = []
+_GROUP_RULE = re.compile(r"@(?:media|supports)\b", re.IGNORECASE)
+
+
+def _sheet_rules(css: str) -> list[tuple[str, str, bool]]:
+    """(selectors, declarations, conditional) of a style sheet's rules, in one pass: the top-level ones, and
+    those inside an @media or @supports block (conditional: a small screen's, a printer's); other at-rules'
+    blocks (@font-face, @keyframes) skipped."""
+    rules: list[tuple[str, str, bool]] = []
     depth, start, selector = 0, 0, ""
+    group = False  # inside a conditional group: its rules stand one level down
     for m in _CSS_PUNCT.finditer(css):
         i, ch = m.start(), m.group()
+        level = 1 if group else 0
         if ch == "{":
-            if depth == 0:
+            if depth == level:
                 selector, start = css[start:i].strip(), i + 1
+                if not group and _GROUP_RULE.match(selector):
+                    group, depth = True, 1
+                    continue
             depth += 1
         elif ch == "}" and depth:
             depth -= 1
-            if depth == 0:
+            if group and depth == 0:  # the group's own end
+                group, start = False, i + 1
+            elif depth == level:
                 if not selector.startswith("@"):
-                    rules.append((selector, css[start:i]))
+                    rules.append((selector, css[start:i], group))
                     if len(rules) >= SHEET_RULES:
                         break
                 start = i + 1
-        elif ch == ";" and depth == 0:  # @import url(…); @charset "…";
+        elif ch == ";" and depth == level:  # @import url(…); @charset "…";
             start = i + 1
     return rules
 
@@ -1087,6 +1099,25 @@ def _without_css_comments(css: str) -> str:
     return "".join(out)
 
 
+SHEET_SELECTORS = 500  # selectors looked for, of the page's names (one rule may list thousands)
+SHEET_GROUP = 100  # selectors matched in one walk of the tree
+PAGE_NAMES = 200_000  # class and id names collected from the page
+_SELECTOR_NAME = re.compile(r"[.#][A-Za-z_][\w-]*")
+
+
+def _page_names(tree) -> set[str]:
+    """ ".name" for every class and "#name" for every id on the page (one walk, bounded)."""
+    names: set[str] = set()
+    for node in tree.css("[class], [id]"):
+        attrs = node.attributes
+        names.update("." + name for name in (attrs.get("class") or "").split())
+        if ident := (attrs.get("id") or "").strip():
+            names.add("#" + ident)
+        if len(names) >= PAGE_NAMES:
+            break
+    return names
+
+
 def _hidden_by_sheet(tree) -> set[int]:
     """mem_ids of the elements the page's <style> sheets hide (see _SHEET_SELECTOR)."""
     css = "".join(node.text(deep=True) for node in tree.css("style"))[:SHEET_MAX]
@@ -1094,12 +1125,29 @@ def _hidden_by_sheet(tree) -> set[int]:
         return set()
     hide: list[str] = []
     show: list[str] = []
-    for selectors, body in _sheet_rules(_without_css_comments(css)):
-        hides, shows = bool(_HIDDEN_STYLE.search(body)), bool(_SHEET_SHOWN.search(body))
+    names: set[str] | None = None  # the page's class and id names, read once when the sheet hides anything
+    looked = 0
+    for selectors, body, conditional in _sheet_rules(_without_css_comments(css)):
+        # a rule inside @media hides for a printer or a small screen only, but what it shows some screen
+        # shows (a mobile-first sheet: ".pc{display:none} @media (min-width:768px){.pc{display:block}}")
+        hides = not conditional and bool(_HIDDEN_STYLE.search(body))
+        shows = bool(_SHEET_SHOWN.search(body))
+        if not hides and not shows:
+            continue
         for one in selectors.split(","):
             one = " ".join(one.split())
-            if _SHEET_SELECTOR.match(one):
-                (hide if hides else show if shows else []).append(one)
+            if not _SHEET_SELECTOR.match(one):
+                continue
+            if names is None:
+                names = _page_names(tree)
+            # a selector naming a class or id the page lacks matches nothing: it is not looked for
+            if all(name in names for name in _SELECTOR_NAME.findall(one)):
+                (hide if hides else show).append(one)
+                looked += 1
+                if looked >= SHEET_SELECTORS:
+                    break
+        if looked >= SHEET_SELECTORS:  # each is matched against every element: a bounded number of them
+            break
     if not hide:
         return set()
 
@@ -1108,11 +1156,19 @@ def _hidden_by_sheet(tree) -> set[int]:
 
     def matched(selectors: list[str]) -> set[int]:
         found: set[int] = set()
-        for one in dict.fromkeys(selectors):
-            try:
-                found.update(n.mem_id for n in tree.css(one) if n.tag not in ("html", "body") and not shown(n))
-            except Exception:  # noqa: BLE001 - a selector lexbor refuses hides nothing
-                continue
+        unique = list(dict.fromkeys(selectors))
+        for at in range(0, len(unique), SHEET_GROUP):
+            group = unique[at : at + SHEET_GROUP]
+            try:  # a group in one walk of the tree
+                nodes = tree.css(", ".join(group))
+            except Exception:  # noqa: BLE001 - lexbor refuses a selector in it: each alone, the refused hides nothing
+                nodes = []
+                for one in group:
+                    try:
+                        nodes.extend(tree.css(one))
+                    except Exception:  # noqa: BLE001
+                        continue
+            found.update(n.mem_id for n in nodes if n.tag not in ("html", "body") and not shown(n))
         return found
 
     return matched(hide) - matched(show)
@@ -1306,7 +1362,7 @@ def _quiet_readability() -> None:
         log.propagate = False
 
 
-def _article(root, whole: str) -> tuple[str, str, str] | None:
+def _article(root, whole: str, title: str = "") -> tuple[str, str, str] | None:
     """(head, article, tail) of a full page by readability-lxml, or None when the page
     is a fragment, too large to be worth it, or readability finds nothing usable."""
     markup = root.html or ""
@@ -1345,6 +1401,14 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
         if sum(_sentences_in(line) for line in lines) * BLOCK_GAIN < n:
             lines = _drop_link_lines(_blocks(_paragraphs(block, links=True)))
             text = "\n".join(lines)
+    if _prose(lines) < WEAK_PROSE and (under := _prose_under_headline(root, title)) is not None:
+        # readability settled on a block with hardly any prose (a portal's comment bar and its
+        # disclaimer, under a short article its related links outweigh): the article follows its
+        # headline, and the prose right under it, if several times more, is the article
+        under_lines = _drop_link_lines(_blocks(_paragraphs(under, links=True)), lists=False)
+        if _prose(under_lines) >= max(PROSE_GAIN * _prose(lines), MIN_ARTICLE):
+            lines = under_lines
+            text = "\n".join(lines)
     if sum(len(line) for line in lines) < MIN_ARTICLE:
         # readability settled on an empty block (it does on some table-era portal pages):
         # the paragraphs' own container, if it holds most of the page's prose
@@ -1364,6 +1428,68 @@ def _article(root, whole: str) -> tuple[str, str, str] | None:
     above = _with_blocks(page, starts, top, top + len(head) - lead[1])
     below = _with_blocks(page, starts, last + 1, last + 41) if last is not None else ""
     return above, "\n".join(lead[0] + lines), below
+
+
+WEAK_PROSE = 100  # letters in prose lines: readability's article with fewer is weak evidence
+PROSE_GAIN = 2  # times those letters, for the prose under the headline to be taken instead
+HEADLINE_NODES = 50  # heading elements looked at for the headline
+UNDER_HEADLINE_NODES = 400  # nodes walked from the headline to the first prose
+_UNDER_SKIP = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "button", "select", "textarea"})
+
+
+def _prose(lines: list[str]) -> int:
+    """Letters (hanzi, letters, digits) in the lines that read as prose: a sentence, or two clauses
+    at least; not a bar of counts and buttons ("0人跟贴 | 0人参与 | 注册") or a form's hint ("文明上网，登录发贴")."""
+    return sum(
+        sum(ch.isalnum() for ch in line)
+        for line in lines
+        if _ENDS_SENTENCE.search(line) or len(_CLAUSE.findall(line)) >= 2
+    )
+
+
+def _prose_under_headline(root, title: str):
+    """The container of the first prose that follows the page's headline (the heading whose
+    words the <title> holds, else the first <h1>) within a few hundred nodes: a paragraph of
+    two clauses or more outside any link. Its parent when it is a <p> (the article's other
+    paragraphs), else itself. None when there is no headline or no prose under it."""
+    want = re.sub(r"\s+", "", title)
+    headline = None
+    for n, node in enumerate(root.css("h1, h2, h3")):
+        if n >= HEADLINE_NODES:
+            break
+        words = re.sub(r"\s+", "", node.text(deep=True))
+        if len(words) >= 4 and (words in want if want else node.tag == "h1"):
+            headline = node
+            break
+    if headline is None:
+        return None
+    node, seen = headline, 0
+    while node is not None and seen < UNDER_HEADLINE_NODES:
+        # the next node in document order past the headline's own subtree (and any link's)
+        if seen and node.tag not in _UNDER_SKIP and node.child is not None:
+            node = node.child
+        else:
+            while node is not None and node.next is None:
+                node = node.parent
+                if node is None or node.mem_id == root.mem_id:
+                    return None
+            node = node.next if node is not None else None
+        seen += 1
+        if node is None or node.tag != "-text":
+            continue
+        words = (node.text_content or "").strip()
+        if len(words) < 20 or len(_CLAUSE.findall(words)) < 2:
+            continue
+        block = node.parent
+        while block is not None and block.tag not in BLOCK:
+            block = block.parent
+        if block is None or block.tag in ("body", "html"):
+            return None
+        parent = block.parent
+        if block.tag == "p" and parent is not None and parent.tag not in ("body", "html"):
+            return parent
+        return block
+    return None
 
 
 def _page_lines(whole: str) -> tuple[list[str], list[bool]]:
@@ -1656,14 +1782,15 @@ def _link_row(line: str) -> bool:
     return line.count(LINK_ON) >= 2 and _link_share(line) >= 1.0
 
 
-def _drop_link_lines(lines: list[str]) -> list[str]:
+def _drop_link_lines(lines: list[str], lists: bool = True) -> list[str]:
     """An article's lines (from :func:`_blocks` of a text marked with links=True) without
     those that are a link and end no sentence (or are as short as a headline): related
     headlines, promoted products, "参与互动", "举报", pagination, tag lists that the
     article's container holds (readability scores a block, not its lines); not the value
     of a label above it ("来源：" / 上观新闻). A short heading right above two or more of
     them goes with them. The marks are removed. Unless the
-    links are most of the text: then the page is a list, and it is kept whole."""
+    links are most of the text: then the page is a list, and it is kept whole (with ``lists``:
+    without, the lines are known to hold an article's prose, however short, and links never are it)."""
     plain = [line.translate(_MARKS) for line in lines]
     if not any(LINK_ON in line for line in lines):
         return _blocks("\n".join(plain))
@@ -1713,7 +1840,7 @@ def _drop_link_lines(lines: list[str]) -> list[str]:
         if run >= 2:
             drop[i] = True
     dropped = sum(len(p) for p, d in zip(plain, drop, strict=True) if d)
-    if dropped > sum(len(p) for p in plain) * LINK_LINES_MAX:
+    if lists and dropped > sum(len(p) for p in plain) * LINK_LINES_MAX:
         return _blocks("\n".join(plain))
     return _blocks("\n".join(p for p, d in zip(plain, drop, strict=True) if not d))
 
@@ -1799,6 +1926,11 @@ def _data_row(tr, shapes: dict[int, int]) -> bool:
     return any(row is not None and shape(row) for row in (_sibling_row(tr, False), _sibling_row(tr, True)))
 
 
+def _link_break(brk: str, opened: list[str]) -> str:
+    """A line break, with the open links' marks closed before it and opened again after it."""
+    return LINK_OFF * len(opened) + brk + "".join(opened) if opened else brk
+
+
 def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -> str:
     """The text of an element: a blank line where blocks meet, a line break at <br>, a data
     table's row on one line (_data_row, its cells CELL_SEP apart); with ``links``, each link's
@@ -1809,10 +1941,14 @@ def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -
     pre = 0  # <pre> elements open around the node
     row = 0  # data rows open around the node: their blocks are inline
     shapes: dict[int, int] = {}  # rows' cell counts, each row looked at once
+    # the marks of the links open around the node: a line break inside a link (<a><b>网易财经<br>会赚钱的
+    # 客户端：</b></a>) closes the marks on the line above and opens them on the line below, so each line
+    # of the link reads as linked
+    opened: list[str] = []
     while stack:
         node = stack.pop()
         if node is end_of_block:
-            parts.append(" " if row else "\n\n")
+            parts.append(" " if row else _link_break("\n\n", opened))
             continue
         if node is end_of_row:
             row -= 1
@@ -1820,6 +1956,7 @@ def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -
             continue
         if node is end_of_link:
             parts.append(LINK_OFF)
+            opened.pop()
             continue
         if node is end_of_pre:
             pre -= 1
@@ -1837,7 +1974,7 @@ def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -
         if tag in ("-comment", "!doctype") or tag in skip:
             continue
         if tag == "br":
-            parts.append("\n")
+            parts.append(_link_break("\n", opened))
             continue
         if tag in _PRE:
             pre += 1
@@ -1849,10 +1986,11 @@ def _paragraphs(root, links: bool = False, skip: frozenset[str] = frozenset()) -
         elif row and tag in ("td", "th"):
             parts.append(_CELL_MARK)
         elif tag in BLOCK:
-            parts.append(" " if row else "\n\n")
+            parts.append(" " if row else _link_break("\n\n", opened))
             stack.append(end_of_block)
         elif links and tag == "a":
-            parts.append(LINK_ON + SOCIAL if _social(node) else LINK_ON)
+            opened.append(LINK_ON + SOCIAL if _social(node) else LINK_ON)
+            parts.append(opened[-1])
             stack.append(end_of_link)
         children = []
         child = node.child
