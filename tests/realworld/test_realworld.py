@@ -155,7 +155,17 @@ FLOORS = {
     # page's image placeholders kept; the srcdoc page not read). Reset, not lowered (every earlier dev article as
     # before). The shared tree at the same time (uncommitted ingest edits) had dev/14's date and dev/82's source wrong:
     # reported in /work/notes/s19_12corpus_misses.md, not taken into the floors.
-    "dev": {"title": 496, "date": 492, "source": 497, "must_have_found": 1476, "clean": 480},
+    # + rounds 2-3 (dev/s19_06, 08-12: two cnBeta feeds re-published by readers' filters, two list pages as Atom feeds
+    # (澎湃, 凤凰网文化), a 网易 2025 page with long recommendation lists, a 今日头条 self-media page), first scored at
+    # fbf765a (committed code, git archive): 391 files, 511 articles, title 507, date 503, source 507 (0 wrong),
+    # must_have 1495/1499, all right 486 (s19_08, 10, 11 right; a filter's verdict line kept in s19_06; a "21评" count
+    # in s19_09's entry 8; the 头条 account's boilerplate kept and no source in s19_12). Reset, not lowered.
+    # + round 4 (dev/s19_13-14: 新京报文化's list page as an Atom feed, InfoQ 中文 through the same filter as s19_08), first
+    # scored at fbf765a: 393 files, 516 articles, title 512, date 508, source 512, must_have 1506/1514, all right 483
+    # (every new title, date and source right; list-item "[全文]" and view counts, the filter's verdicts and InfoQ's
+    # promotion lines kept; the headline-only Atom entries of s19_09/10 give no text at all, where a headline-only feed
+    # entry's text is its headline by the gold's convention (the WeChat feeds'): 4 pieces missing)
+    "dev": {"title": 512, "date": 508, "source": 512, "must_have_found": 1506, "clean": 483},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -273,7 +283,10 @@ CEILINGS = {
     # 12-text's s18 (2e72de4, a799920: sites' most-read lists, the mirror's link rows) and the Big5 feed read: 17 in 9
     # s19 batch round 1 (acf7e11): 18 in 10 (the 手机网易网 page's "打开网易新闻 查看精彩图片" placeholders: 12-text's), not_read 1
     # (the page inside <iframe srcdoc>: 12-text's)
-    "dev": {"leaks": 18, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
+    # s19 rounds 2-3 (fbf765a): 27 in 15 (a feed filter's "[recommended] …故为recommended" line before each of s19_06's
+    # three entries; s19_09's "21评"; s19_12's follow appeal and rights disclaimer: 12-text's)
+    # s19 round 4 (fbf765a): 38 in 20 (s19_13's "[全文]" and "1.2万"; s19_14's verdicts and promotion lines: 12-text's)
+    "dev": {"leaks": 38, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -357,6 +370,18 @@ KNOWN_DEV_MISSES = {
     # srcdoc of an <iframe> (the outer page only a title and scripts) gives an empty briefing (s19_05)
     "dev/s19_03_163_mobile_qingsong_yike_20250411.html": {"chrome kept"},
     "dev/s19_05_creaders_liaocheng_crash_srcdoc.html": {"not read"},
+    # rounds 2-3 (fbf765a): a personal feed filter's verdict (a <small> line "[recommended] …故为recommended") before each
+    # entry's article (s19_06); a list item's comment count "21评" split by React comment nodes (s19_09, entry 8); a
+    # 今日头条 account's follow appeal and rights disclaimer kept, its name in the byline not taken as source (s19_12);
+    # list items as Atom entries (headline, label, time, counts) give an empty text, not the headline (s19_09, s19_10)
+    "dev/s19_06_cnbeta_filtered_feed_sieve_20260315.xml": {"chrome kept"},
+    "dev/s19_09_thepaper_sixiang_atom_list_feed_20260129.xml": {"missing text", "chrome kept"},
+    "dev/s19_10_ifeng_culture_atom_list_feed_20260129.xml": {"missing text"},
+    "dev/s19_12_toutiao_mh370_father_selfmedia_20240818.html": {"source", "chrome kept"},
+    # round 4 (fbf765a): a list item's "[全文]" and view count (s19_13); the filter's verdicts again and InfoQ's download
+    # and registration promotions at a sponsored article's edges (s19_14)
+    "dev/s19_13_bjnews_culture_atom_list_feed_20260105.xml": {"chrome kept"},
+    "dev/s19_14_infoq_filtered_feed_niles_20260320.xml": {"chrome kept"},
 }
 
 
