@@ -134,3 +134,18 @@ def test_a_department_count_names_departments() -> None:
 def test_nouns_before_de_are_what_is_counted() -> None:
     assert _count_en("开展科技、文化等8个专项的志愿服务。") == ["8"]  # old: "8 services" (专项 are programmes)
     assert _count_en("评出5个具有代表性的企业。") == ["5 companies"]  # a verb before 的: the noun after it is counted
+
+
+# --- place and road names that read as counts (tester s18 F10, s19 F12)
+
+
+def test_place_and_road_names_are_no_counts() -> None:
+    assert _count_en("山西忻州保护五台山佛光寺文化景观。") == []  # old: 五台 = 5
+    assert _count_en("國道1號五股至楊梅段拓寬工程", region="tw") == []  # old: 五股 = 5
+    assert _count_en("五城至安祥路段改善", region="tw") == []  # old: "5 cities"
+    assert _count_en("完成台88支線工程", region="tw") == []  # old: 88支 = 88
+    # counts stay: a place counted, a range, people or occurrences before 到, a measure of things before a number
+    assert _count_en("翻过三座山。") == ["3"]
+    assert _count_en("购买三台至五台设备。") == ["3–5"]
+    assert _count_en("三次到北京开会。") == ["3"]
+    assert _count_en("購買5台88吋電視", region="tw") == ["5"]
