@@ -801,6 +801,58 @@ def _prune_siblings(path: Path) -> None:
             continue
         if newest < cutoff and all(regular_or_absent(f"{other}{x}") for x in ("", "-wal", "-shm")):
             _delete_db(other)
+    _prune_leftovers(path.parent, root)
+
+
+def _prune_leftovers(folder: Path, root: str) -> None:
+    """An index _prune_versions renamed ``<name>.prune-<pid>`` and could not put back (a new
+    index had taken the name), or whose pruning process died between the rename and the
+    delete, was left there for good: no glob of an index's name matches it (s18 19-stories'
+    note). Once that process is gone: put back under its name if the name is free (the next
+    prune decides as for any sibling), else deleted while an exclusive lock is held (nobody
+    can open it by its name any more; refused, a reader still has it, and it waits)."""
+    from .fsio import regular_or_absent
+
+    for doomed in folder.glob(f"index-{root}-*.sqlite3.prune-*"):
+        name, _, pid = doomed.name.rpartition(".prune-")
+        if not pid.isdigit() or int(pid) == os.getpid() or _process_alive(int(pid)):
+            continue  # not a leftover name (its -wal, -journal), or its pruner is still at it
+        if not all(regular_or_absent(f"{doomed}{x}") for x in ("", "-wal", "-shm", "-journal")):
+            continue
+        original = doomed.with_name(name)
+        if not os.path.exists(original):
+            _put_back(doomed, original)
+        else:
+            _delete_unless_held(doomed)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def _delete_unless_held(path: Path) -> None:
+    """Delete an index no process holds (an exclusive lock, as _delete_if_other_version)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=0, check_same_thread=False)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")  # busy: another process has it open
+        _delete_db(path)
+        log.info("index cache: deleted %s, left by an earlier prune", path)
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+        if not os.path.exists(path):
+            _delete_db(path)
 
 
 def _prune_versions(path: Path, pipeline_version: str) -> None:
