@@ -167,7 +167,9 @@ FLOORS = {
     # entry's text is its headline by the gold's convention (the WeChat feeds'): 4 pieces missing)
     # + round 6 (dev/s19_18: a Telegram news channel through the same filter), first scored at fbf765a: 394 files,
     # 518 articles, title 514, date 510, source 514, must_have 1510/1518, all right 483 (its verdict lines kept)
-    "dev": {"title": 514, "date": 510, "source": 514, "must_have_found": 1510, "clean": 483},
+    # then 12-text's 4e1ebe5 (committed before round 6, measured at 88c91fa: promo links, editor credits, spaced hanzi):
+    # all right 484 (every s19 article as above)
+    "dev": {"title": 514, "date": 510, "source": 514, "must_have_found": 1510, "clean": 484},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -289,7 +291,8 @@ CEILINGS = {
     # three entries; s19_09's "21评"; s19_12's follow appeal and rights disclaimer: 12-text's)
     # s19 round 4 (fbf765a): 38 in 20 (s19_13's "[全文]" and "1.2万"; s19_14's verdicts and promotion lines: 12-text's)
     # s19 round 6 (fbf765a): 42 in 22 (s19_18's verdicts: 12-text's)
-    "dev": {"leaks": 42, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
+    # 12-text's 4e1ebe5 (88c91fa): 40 in 21
+    "dev": {"leaks": 40, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
