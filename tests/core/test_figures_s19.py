@@ -149,3 +149,19 @@ def test_place_and_road_names_are_no_counts() -> None:
     assert _count_en("购买三台至五台设备。") == ["3–5"]
     assert _count_en("三次到北京开会。") == ["3"]
     assert _count_en("購買5台88吋電視", region="tw") == ["5"]
+
+
+# --- review s18 R3 and R22: a floor as a place, a pair of places
+
+
+def test_homes_on_the_ground_floor_are_counted() -> None:
+    assert [f.value for f in extract_figures("大厦1楼5户居民被疏散。")] == [5.0]  # old: no figure (a layout)
+    assert [f.value for f in extract_figures("商场1楼3间商铺出租。")] == [3.0]
+    for layout in ("1层8户", "每层6户", "一梯两户"):  # homes per storey or per lift: a layout, no count
+        assert extract_figures(f"该楼{layout}。") == [], layout
+
+
+def test_a_count_after_a_pair_of_places_is_counted() -> None:
+    assert _count_en("据报道，中国与美国2名记者在当地被捕。") == ["2 people"]  # old: none (the pair just named)
+    assert _count_en("公司和学校2名员工受伤。") == ["2 employees"]
+    assert _count_en("她说，瑛太与大森两人之前听闻此事。") == []  # the two just named, said again

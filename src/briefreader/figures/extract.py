@@ -571,7 +571,8 @@ _PAIR_NAMED_RE = re.compile(
 )
 # what follows a count that restates it rather than naming what it counts (3次都住在…, 3次均为…)
 _ADVERB_AFTER = frozenset("都均也还又就才已将是为在皆共")
-_LAYOUT_BEFORE_RE = re.compile(r"(?:(?<![\d.])[1一每](?:层|楼)|[\d一二两三四五六七八九]梯)$")
+# (1层8户 is one storey's homes; 1楼 is a place, "on the ground floor": 1楼5户居民 are households, review s18 R3)
+_LAYOUT_BEFORE_RE = re.compile(r"(?:(?<![\d.])[1一]层|每(?:层|楼)|[\d一二两三四五六七八九]梯)$")
 _LAYOUT_UNITS = frozenset({"户", "套", "间", "伙"})
 _VISITS_ASIDE_RE = re.compile(r"[（(]次[）)]")  # 人（次）, the government's way of writing 人次
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人(?!寿|民币)")
@@ -3251,6 +3252,11 @@ class _Extractor:
             items, last = items + 1, g
         return items >= 2 and q.value == items
 
+    def _noun_follows(self, pos: int) -> bool:
+        """Whether the first word at ``pos`` is a noun (jieba's tags: n, nr, ns, nt, nz ...)."""
+        words = segment.tag(self.text[pos : pos + 6])
+        return bool(words) and words[0][1].startswith("n")
+
     def _named_item(self, q: Quantity) -> bool:
         """A numeral and measure word alone as an item of a list of names (淡水、林口、五股等, 长女、三女及幼子): the
         item before it names something without a number, and nothing follows it in its item: a name."""
@@ -3552,8 +3558,11 @@ class _Extractor:
             and unit in _NAMED_PEOPLE_UNITS
             and not q.scale
             and _PAIR_NAMED_RE.search(text, max(0, q.start - 12), q.start)
+            and (unit == "人" or not self._noun_follows(q.end))
         ):
-            return False  # 瑛太与大森两人, 夫妇二人: the two just named, said again, no count (the golds' D3)
+            # 瑛太与大森两人, 夫妇二人: the two just named, said again, no count (the golds' D3); 名 and 位 are measure
+            # words, and a noun after them is what they count (中国与美国2名记者: the pair are places, review s18 R22)
+            return False
         if unit == "次" and text[q.start - 1 : q.start] == "届":
             return False  # 十四届三次会议: the third session of the fourteenth congress, an ordinal (tester s18 F3)
         if unit in _LAYOUT_UNITS and _LAYOUT_BEFORE_RE.search(text, max(0, q.start - 3), q.start):
