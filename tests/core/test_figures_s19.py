@@ -165,3 +165,12 @@ def test_a_count_after_a_pair_of_places_is_counted() -> None:
     assert _count_en("据报道，中国与美国2名记者在当地被捕。") == ["2 people"]  # old: none (the pair just named)
     assert _count_en("公司和学校2名员工受伤。") == ["2 employees"]
     assert _count_en("她说，瑛太与大森两人之前听闻此事。") == []  # the two just named, said again
+
+
+# --- review s18 R18: 厘 and 基点 read their rate word through the one sentence window; a 厘 restating a move
+
+
+def test_a_rate_in_li_restating_the_move_is_not_listed_again() -> None:
+    got = [(f.text, f.value, f.unit) for f in extract_figures("美联储加息25个基点（0.25厘）。", region="hk")]
+    assert got == [("25个基点", 0.25, "pp")]  # old: also 0.25厘 as a rate's level 0.25%
+    assert [f.value for f in extract_figures("拆息升至5.65厘、4.58厘及4.37厘。", region="hk")] == [5.65, 4.58, 4.37]

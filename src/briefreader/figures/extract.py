@@ -2361,11 +2361,15 @@ class _Extractor:
                 self._money(replace(head, scale=self.text[start + len(num) : end], more=False, low=None, high=None))
             self._money(q)
         elif q.kind == "percent":
+            rated = q.unit == "厘" or q.unit.endswith("基点")
+            # the sentence before a 厘 or a 基点, 60 characters at most: where its rate word stands (one window)
+            before = text[self.sentences.bounds(q.start, 60)[0] : q.start] if rated else ""
             if q.unit == "厘":
                 # (the rate word may open a list of rates or a 由…至 pair: 拆息…至5.65厘、4.58厘及4.37厘)
-                before = SENTENCE_END_RE.split(text[max(0, q.start - 60) : q.start])[-1]
                 if not _RATE_WORD_RE.search(before):
                     return q.num_end  # 1分2厘, 3厘: not a rate
+                if _RESTATED_BEFORE_RE.search(before):
+                    return q.end  # 加息25个基点（0.25厘）: the move just said, restated in brackets (review s18 R18)
                 if _RATE_CHANGE_BEFORE_RE.search(before):
                     self._percent(q.start, q.end, q.value, "pp", q.more)  # 加息0.25厘
                 else:  # a rate's level (由约6厘回落5.1厘左右 falls to 5.1%, not by it)
@@ -2375,7 +2379,6 @@ class _Extractor:
             if per == 100:
                 # ... of an interest rate or a yield (an exchange rate's 基点 is a pip: 中间价下调50个基点), and not in
                 # brackets restating the move just said (调降1码 (25个基点), 一个百分点（即100基点）)
-                before = SENTENCE_END_RE.split(text[max(0, q.start - 60) : q.start])[-1]
                 if not _RATE_WORD_RE.search(before) or _RESTATED_BEFORE_RE.search(before):
                     return q.end
             if q.pair or q.vague:
