@@ -159,11 +159,11 @@ async def test_group_headings_show_unread_counts(sample_config, tmp_path):
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot, app)
         text = screen_text(app)
-        assert "2025-05 •1" in text  # b000 is the only May briefing
+        assert "2025-05  1 unread" in text  # b000 is the only May briefing (in words since s19, U3)
         await pilot.press("r")
         await pilot.pause()
-        assert "2025-05 •" not in screen_text(app)
-        assert "2025-04 •30" in screen_text(app)  # b001..b030
+        assert "2025-05  1" in screen_text(app) and "2025-05  1 unread" not in screen_text(app)
+        assert "2025-04  30 unread" in screen_text(app)  # b001..b030
 
 
 async def test_a_file_copied_in_while_open_appears_within_2_s(live_config):

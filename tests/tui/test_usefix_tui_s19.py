@@ -198,3 +198,38 @@ async def test_the_figures_view_at_80_columns_names_the_briefing_and_its_keys(sa
         assert detail.startswith(row.title[:20]), detail  # which briefing
         assert "metric:" in detail or "value:" in detail, detail  # a column the width leaves out
         assert view.query(Footer)
+
+
+# ----- tester s18 U3: heading counts '•3 1' were cryptic ------------------------------------------
+
+
+async def test_heading_counts_say_what_they_count(sample_config, sample_library) -> None:
+    """'▾ 2022-07 •2 2' (2 unread, 2 listed): now '2 unread', '1 of 2 unread' once one is
+    read, '2' when all are; the zh UI says 篇 and 未读."""
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.main import MainScreen
+
+    def heading(main, key: str) -> str:
+        rows = main.briefing_list.rows
+        row = next(r for r in rows if r.briefing is None and r.heading.startswith(key))
+        line = main.briefing_list._render_row_line(row, 0, 60, False)
+        return "".join(seg.text for seg in line).strip()
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+        assert heading(main, "2022-07") == "▾ 2022-07  2 unread"  # old: '▾ 2022-07 •2 2'
+        july = [r.briefing for r in main.briefing_list.rows if r.briefing and r.briefing.date_iso.startswith("2022-07")]
+        main.mark_read(july[:1])
+        await pilot.pause()
+        assert heading(main, "2022-07") == "▾ 2022-07  1 of 2 unread"
+        main.mark_read(july)
+        await pilot.pause()
+        assert heading(main, "2022-07") == "▾ 2022-07  2"
+        await pilot.press("L")  # the zh UI
+        await pilot.pause()
+        main.mark_read(july[:1], read=False)
+        await pilot.pause()
+        assert heading(main, "2022-07") == "▾ 2022-07  2 篇 · 1 篇未读"

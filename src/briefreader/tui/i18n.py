@@ -140,6 +140,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "filter.error": ("Query error at column {column}: {reason}", "查询语法错误（第 {column} 列）：{reason}"),
     "list.undated": ("Undated", "无日期"),
+    # a heading's counts: briefings shown under it, the unread among them (tester s18 U3)
+    "list.heading_unread": ("{unread} of {total} unread", "{total} 篇 · {unread} 篇未读"),
+    "list.heading_all_unread": ("{total} unread", "{total} 篇未读"),
+    "list.heading_total": ("{total}", "{total} 篇"),
     "list.no_topic": ("No topic", "无主题"),
     "list.versions": ("{n} versions", "{n} 个版本"),  # a story's row (issue 17)
     "versions.title": ("{n} versions (enter: open one) of: {title}", "{n} 个版本（回车打开）：{title}"),
@@ -193,7 +197,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "find.placeholder": ("words…", "词语…"),
     "help.unfold_heading": ("On a folded heading: unfold", "在折叠的标题上：展开"),
     # what "▾ 2025-05 •3 5" means (tester s13: two unlabelled numbers)
-    "help.heading_counts": ("On a heading: 3 unread, 5 listed", "标题上：3 篇未读，共 5 条"),
+    "help.heading_counts": ("On a heading: 3 of its 5 briefings unread", "标题上：其下 5 篇中 3 篇未读"),
     "article.problems": ("Problems: {problems}", "问题：{problems}"),
     "side.figures": ("Key figures", "关键数字"),
     "side.no_figures": ("No figures found.", "未发现关键数字。"),

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 _FLIP = bytes([1, 0]) + bytes(range(2, 256))
 UNREAD_MARK = "•"
+HEADING_COUNTS = "\t"  # between a heading's label and its counts (a label is one_line'd: no tab)
 INDEX_CHECK = 2.0  # seconds between checks that the index file is still the one opened
 REST_AFTER = 1.0  # seconds: the read state's first-seen sessions are read by then at the latest
 
@@ -72,6 +73,7 @@ class ReadingMixin:
     _unread_cache: tuple[Any, ...] | None = None
     _fingerprints: tuple[tuple[int, int], list[str]] | None = None  # of the whole list, once per list
     _group_cache: tuple[Any, ...] | None = None  # (layout, mask, version) -> unread per group
+    _total_cache: tuple[Any, ...] | None = None  # (layout, mask) -> briefings shown per group
     _positions: tuple[tuple[int, int], dict[str, list[int]]] | None = None  # fingerprint -> places in the list
     _watcher: Any = None
     _seen_thread: threading.Thread | None = None
@@ -162,9 +164,37 @@ class ReadingMixin:
                 counts[key] = bytes(map(bits.__getitem__, positions)).count(1)
         return counts
 
-    @staticmethod
-    def with_unread(label: str, unread: int) -> str:
-        return f"{label} {UNREAD_MARK}{unread}" if unread else label
+    def group_totals(self, layout: Layout) -> dict[str, int]:
+        """Briefings shown in each group of ``layout``, counted as the unread ones are
+        (versions folded into a story's row included), so "3 of 5 unread" never reads
+        "3 unread of 1" (tester s18 U3: '•3 1' over one story's row). Cached per layout
+        and filter: a mark changes no total."""
+        mask = self._mask  # type: ignore[attr-defined]
+        key = (id(layout), id(mask))
+        cached = self._total_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]  # type: ignore[no-any-return]
+        totals: dict[str, int] = {}
+        for group, positions, _members in layout._groups:
+            if mask is None:
+                totals[group] = len(positions)
+            elif isinstance(positions, range):
+                totals[group] = mask[positions.start : positions.stop].count(1)
+            else:
+                totals[group] = bytes(map(mask.__getitem__, positions)).count(1)
+        self._total_cache = (key, totals, layout, mask)  # kept alive: ids
+        return totals
+
+    def with_unread(self, label: str, unread: int, total: int) -> str:
+        """A heading: its label, a tab, then its counts in words ("3 of 5 unread", "5
+        unread" when none is read, "5" when all are); the list keeps the counts whole and
+        cuts the label."""
+        lang = self.language  # type: ignore[attr-defined]
+        if unread and unread >= total:
+            return f"{label}{HEADING_COUNTS}{tr('list.heading_all_unread', lang, total=unread)}"
+        if unread:
+            return f"{label}{HEADING_COUNTS}{tr('list.heading_unread', lang, unread=unread, total=total)}"
+        return f"{label}{HEADING_COUNTS}{tr('list.heading_total', lang, total=total)}"
 
     # ---- marking -------------------------------------------------------------------
 

@@ -605,16 +605,17 @@ class MainScreen(ReadingMixin, Screen[None]):
                 self._all, app.group_by, list(app.config.topics), app.sort, counts, self._stories
             )
         unread = self.group_unread(layout)  # shown unread per group, in its heading
+        totals = self.group_totals(layout)  # and the briefings shown, counted alike
         if app.group_by == "topic":
             no_topic = tr("list.no_topic", lang)
 
             def heading(t: str) -> str:
-                return self.with_unread(self.topic_label(t) if t else no_topic, unread.get(t, 0))
+                return self.with_unread(self.topic_label(t) if t else no_topic, unread.get(t, 0), totals.get(t, 0))
         else:
             undated = tr("list.undated", lang)
 
             def heading(t: str) -> str:
-                return self.with_unread(t or undated, unread.get(t, 0))
+                return self.with_unread(t or undated, unread.get(t, 0), totals.get(t, 0))
 
         folded = self._collapsed[app.group_by]
         rows = layout.rows(heading, self._mask, folded, self._expanded)
@@ -962,7 +963,10 @@ class MainScreen(ReadingMixin, Screen[None]):
                 section(
                     "help.section.list",
                     [*BriefingList.BINDINGS, *listing],
-                    [("enter", tr("help.unfold_heading", lang)), ("•3 5", tr("help.heading_counts", lang))],
+                    [
+                        ("enter", tr("help.unfold_heading", lang)),
+                        (tr("list.heading_unread", lang, unread=3, total=5), tr("help.heading_counts", lang)),
+                    ],
                     BriefingList,
                 ),
                 section("help.section.filter", [], [("enter esc", tr("filter_done", lang))], FilterInput),

@@ -6,7 +6,6 @@ filtering or regrouping swaps a Python list and never builds a widget per row.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -54,9 +53,6 @@ class RowFormat:
     is_unread: Callable[[Briefing], bool] = lambda _b: False  # read state (tui/reading.py)
     empty_text: str = "No briefings match."
     versions: Callable[[int], str] = lambda n: f"{n} versions"  # a story's row (issue 17)
-
-
-_UNREAD_TAIL = re.compile(r" •\d+$")  # a heading's unread count
 
 
 class BriefingList(ScrollView, can_focus=True):
@@ -404,15 +400,16 @@ class BriefingList(ScrollView, can_focus=True):
             name = "briefing-list--cursor" if self.has_focus else "briefing-list--cursor-blurred"
             line_style = line_style + self.get_component_rich_style(name)
         if row.briefing is None:
-            # the unread count (" •3", reading.with_unread) is never cut with the label
-            heading = one_line(row.heading)
-            unread = _UNREAD_TAIL.search(heading)
-            tail = unread.group() if unread else ""
-            count = f" {row.count}"
-            label = crop_cells(heading[: len(heading) - len(tail)], max(1, width - cell_len(tail + count) - 3))
+            # the counts ("3 of 5 unread", after a tab: reading.with_unread) are never cut
+            # with the label; a heading without them shows the rows under it
+            label, tab, counts = row.heading.rpartition("\t")
+            if not tab:
+                label, counts = row.heading, str(row.count)
+            label, count = one_line(label), "  " + one_line(counts)
+            label = crop_cells(label, max(1, width - cell_len(count) - 3))
             glyph = " ▸ " if row.collapsed else " ▾ "
             text = Text.assemble(
-                (glyph + label + tail, style("briefing-list--heading")), (count, style("briefing-list--meta"))
+                (glyph + label, style("briefing-list--heading")), (count, style("briefing-list--meta"))
             )
             return self._strip(text, width, line_style)
 
