@@ -185,3 +185,62 @@ def test_the_dev_corpus_rthk_page_reads_without_its_spaces():
     b = ingest_path(data / "dev" / "s18_30_rthk_off_duty_officer_theft_big5.html", data)[0]
     assert "旺角发生一宗企图车内盗窃案，一名休班警员被捕。" in b.text
     assert b.title == "一名休班警涉嫌企图车内盗窃被捕"
+
+
+# --- 12-corpus s19 (dev s19_09, s19_10): a list page made a feed ------------------------------------------------
+def test_a_feed_entry_that_is_a_list_item_reads_its_headline():
+    item = (
+        "<a href='/n/{k}'><img src='/i/{k}.png' alt='{t}'></a><div class='contentBox'><a href='/n/{k}'><h3>{t}</h3></a>"
+        "<div><a href='/list'>私家历史</a><span>{k}天前</span></div><span>21评</span></div>"
+    )
+    titles = ["“权力的游戏”：盐商与明清官场的博弈", "稽古录｜先秦时期有巨人族么？"]
+    entries = "".join(
+        f"<entry><title>{t}</title><id>https://example.com/n/{k}</id><link href='https://example.com/n/{k}'/>"
+        f"<updated>2026-01-2{k}T05:48:32Z</updated><content type='html'><![CDATA[{item.format(k=k, t=t)}]]></content>"
+        "</entry>"
+        for k, t in enumerate(titles, start=1)
+    )
+    feed = f"<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>私家历史</title>{entries}</feed>"
+    out = ingest_entries(feed.encode(), id="t", suffix=".xml")
+    assert [b.text for b in out] == titles
+    assert [b.date_iso for b in out] == ["2026-01-21", "2026-01-22"]
+
+
+# --- 12-corpus s19 (dev s19_05): a saved page that is a frame around the page ---------------------------------
+def test_a_page_inside_an_iframe_srcdoc_is_read_when_the_outer_page_has_no_text():
+    import html
+
+    inner = (
+        "<html><head><title>某市发生交通事故 - 某某网</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        "<h1>某市发生交通事故</h1><div class='content'>"
+        + "".join(f"<p>{line}</p>" for line in PROSE.split("\n\n") if line)
+        + "</div></body></html>"
+    )
+    outer = (
+        "<!DOCTYPE html><html><head><title>wrapper</title><script>var ads = 1;</script></head><body>"
+        f"<div id='wrap'><iframe id='frame' srcdoc=\"{html.escape(inner)}\"></iframe></div></body></html>"
+    )
+    b = _briefing(outer, ".html")
+    assert "警方正在调查事故原因" in b.text and b.title == "某市发生交通事故"
+    # a page with its own text keeps it: a widget's frame beside an article is no page to read
+    page = outer.replace("<div id='wrap'>", "<div id='wrap'>" + "".join(f"<p>{p}</p>" for p in BODY))
+    assert BODY[0] in _briefing(page, ".html").text
+
+
+# --- 12-corpus s19 (dev s19_03, s19_12, s19_13): a mobile page's app prompts, a repost's takedown note, [全文] ------
+def test_a_mobile_pages_prompts_to_open_the_app_go():
+    paras = [BODY[0], "打开网易新闻 查看精彩图片", BODY[1], "打开网易新闻 查看更多视频", BODY[2]]
+    text = _briefing("<html><body>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>", ".html").text
+    assert BODY[2] in text and "打开" not in text
+
+
+def test_a_reposts_takedown_note_goes_and_a_report_of_one_stays():
+    note = "本文创作初衷在于传播正能量，无任何侵犯他人权益的意图。如有侵权，请联系我们，我们将积极配合处理。"
+    assert "如有侵权" not in _briefing(PROSE + note + "\n", ".txt").text
+    said = "平台表示，如有侵权请联系删除。"
+    assert said in _briefing(PROSE + said + "\n", ".txt").text
+
+
+def test_a_teasers_link_to_the_whole_article_goes():
+    text = _briefing(PROSE + "本文对《牛马游戏》展开批判性分析。 [全文]\n", ".txt").text
+    assert text.endswith("本文对《牛马游戏》展开批判性分析。")

@@ -278,6 +278,28 @@ def _entry_stub(stub: Briefing, key: str, content: str, first: bool = True) -> B
     return replace(stub, id=f"{stub.id}#{key}", fingerprint="sha256:" + digest, problems=problems, entry=key)
 
 
+LIST_ITEM_HANZI = (
+    8  # hanzi at most in what a list item shows beside its headline: a label, a count ("私家历史", "21评")
+)
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+_HANZI = re.compile(r"[\u3400-\u9fff]")
+
+
+_MARKUP = re.compile(r"<[^<>]*>|\s+")
+
+
+def _list_item_only(text: str, title: str, body: str) -> bool:
+    """Is a feed entry a list item: its content shows its headline, and the text read from it (the headline
+    dropped as the title) is no more than the item's furniture, no sentence and a few hanzi at most?"""
+    headline = _MARKUP.sub("", title)
+    return (
+        bool(headline)
+        and not _SENTENCE_MARK.search(text)
+        and len(_HANZI.findall(text)) <= LIST_ITEM_HANZI
+        and headline in _MARKUP.sub("", body)
+    )
+
+
 def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
     feed = parse_feed(original)
     if not feed.entries:
@@ -299,6 +321,14 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
         body = e.body[: ends[i]]
         body = body if body.strip() else e.title  # a headline-only feed: the headline is the text
         b = _document(b, body, ".html", hints=hints, link=e.link)  # RSS and Atom bodies are HTML
+        if body is not e.title and _list_item_only(b.text, e.title, body):
+            # a list page made a feed: the entry's content is the list item (its headline, which the text
+            # drops as the title, a section's label, a time, a count): its headline is the text, as above;
+            # what the item said of the title, date and source stays read
+            read = b
+            b = _document(_entry_stub(stub, e.key, e.title + e.body, first=not i), e.title, ".html", hints=hints)
+            b.title, b.date, b.date_precision = read.title, read.date, read.date_precision
+            b.source, b.authors, b.link = read.source, read.authors, read.link
         b.format = "feed"
         out.append(b)
     return out

@@ -387,6 +387,9 @@ _NOTE_MAX = 160  # characters of a closing rights note in 【】
 _PROMO_LINE = re.compile(
     r"^.{0,40}(?:下载.{0,20}(?:app|客户端)(?!的|用户|数量|下载量)|尽在.{0,16}(?:app|客户端)\s*$|订阅(?![量数户者费率]).{0,12}(?:telegram|频道|公众号|newsletter|电子报|電子報)[^。！？]*$|关注.{0,6}公众号"
     r"|扫(?:一扫|码|描).{0,16}(?:关注|下载|打开|阅读|分享)|(?:用户|作者)上传并发布)"
+    # a mobile page's placeholder for a picture or a video, a call to open the app ("打开网易新闻 查看精彩图片")
+    r"|^(?:打开|打開|下载|下載)[^。！？，,]{1,12}?\s*(?:查看|观看|觀看|阅读|閱讀|看)(?:更多|精彩|完整|全部)?"
+    r"(?:图片|圖片|视频|視頻|大图|大圖|全文|原文|内容|內容|评论|評論)\s*$"
     r"|^(?:【(?:我要纠错|纠错|打印|关闭|(?:责任)?编辑[:：][^】]{0,20})】\s*)+(?:(?:责任)?编辑[:：].{0,20})?$"  # noqa: E501 - 【纠错】【责任编辑:张樵苏】
     r"|^(?:(?:分享|分享到|facebook|twitter|line|微信|微博|whatsapp|telegram|email|列印|打印|收藏)[:：]?\s*)+$"
     # a share button's call ("分享让更多人看到", "分享给朋友") and an SMS plug ("发送GP到6666 随时随地查行情")
@@ -554,6 +557,8 @@ _COPYRIGHT = re.compile(
 _RIGHTS_CLAUSE = re.compile(
     # a reprint's licence ("虎嗅网获授权转载", "经作者授权发布"; whose, and what follows: _licence)
     r"(?P<licence>(?:获|经)[^，。,；;！？]{0,12}?授权(?:转载|转发|发布|刊登|刊发))|侵权必究|"
+    # a repost's takedown note ("如有侵权，请联系我们，我们将积极配合处理", "如有侵权请联系删除")
+    r"(?P<takedown>如有侵权[，,]?\s*请[^。！？]{0,6}?(?:联系|删除|告知|通知))|"
     r"版权所有(?![人者方权])|版权归[^，。,；;]{1,24}?所有(?![人者方权])|未经(?:本网|本站|本报|作者|书面)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
 )
 # a sentence that defines or discusses the words ("版权所有，是指著作权人…。", "版权所有人的…。")
@@ -635,8 +640,11 @@ def _rights_clause(line: str) -> bool:
     sentence = line.rstrip().endswith(_ENDS_ZH_SENTENCE)
     if sentence and _COPYRIGHT_DEFINED.match(line):
         return False
+    m = _RIGHTS_CLAUSE.search(line)
+    if m is not None and m.group("takedown") is not None:  # a notice in any sentence, unless someone says it
+        return not _said(line, m.start())
     return bool(
-        (m := _RIGHTS_CLAUSE.search(line))
+        m is not None
         and (m.group("licence") is None or _licence(line, m))
         and _own_rights(line, m.start())
         and (
@@ -920,6 +928,13 @@ def plug_after_rule(lines: list[str]) -> bool:
 _PROSE_LINE = re.compile(rf"^[^（(].{{30,}}[{SENTENCE_END_ZH}]”?$")  # a sentence of some length, not a bracketed note
 
 
+# a list item's or a teaser's link to the whole article, last on its line ("…展开批判性分析。 [全文]", a feed of a
+# list page; "【详细】")
+_READ_MORE = re.compile(
+    r"\s*[\[【［](?:全文|详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多)[\]】］]$"
+)
+
+
 def strip_end_marks(line: str) -> str:
     """Drop end marks at the end of a line, one at a time from the end.
 
@@ -928,7 +943,9 @@ def strip_end_marks(line: str) -> str:
     on a megabyte line of spaces or of "(完)").
     """
     end = len(line)
-    while m := _END_MARK.search(line, max(0, end - _END_MARK_WINDOW), end):
+    while (m := _END_MARK.search(line, max(0, end - _END_MARK_WINDOW), end)) or (
+        m := _READ_MORE.search(line, max(0, end - _END_MARK_WINDOW), end)
+    ):
         end = m.start()
     return _strip_rights_note(line[:end])
 

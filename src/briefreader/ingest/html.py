@@ -216,11 +216,23 @@ def looks_like_html(text: str) -> bool:
     return tags >= text_lines or (paired >= 2 and 3 * tags >= text_lines)
 
 
-def html_to_doc(markup: str) -> HtmlDoc:
+SRCDOC_MIN = 200  # characters of an <iframe srcdoc>, for it to be a page and not a widget's snippet
+SRCDOC_DEPTH = 2  # pages inside pages read
+
+
+def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     from selectolax.lexbor import LexborHTMLParser
 
     markup, flattened = cap_nesting(markup)
     tree = LexborHTMLParser(markup)
+    # a saved page whose whole content is an <iframe srcdoc="…">: a browser shows the page inside (12-corpus s19_05,
+    # a scraper's wrapper: a bare title, ad scripts and the frame); the largest, read when the outer page has no text
+    inner = ""
+    if depth < SRCDOC_DEPTH:
+        for frame in tree.css("iframe[srcdoc]"):
+            doc = frame.attributes.get("srcdoc") or ""
+            if len(doc) >= max(SRCDOC_MIN, len(inner)):
+                inner = doc
     title = ""
     node = tree.css_first("title")
     if node is not None:
@@ -285,6 +297,8 @@ def html_to_doc(markup: str) -> HtmlDoc:
     if root is None:
         return HtmlDoc(text="", title=title, meta=meta, flattened=flattened)
     whole = _paragraphs(root)
+    if inner and sum(ch.isalnum() for ch in whole) < MIN_ARTICLE:
+        return html_to_doc(inner, depth + 1)
     full_page = tree.body is not None and (bool(_FULL_PAGE.search(markup)) or _page_without_tags(markup, masthead))
     found = _article(root, whole, title) if full_page else None
     if full_page:
