@@ -1609,14 +1609,38 @@ _PATH_OPTIONS = {"briefings": "directory", "config": "file", "notes": "file", "o
 
 
 # A briefing id argument completes to the ids `list --ids` prints (tester s18 I3: `show
-# 00<TAB>` offered nothing, and ids are long hashes). The library is the default one (the
-# config's), as a completion function cannot see the --briefings typed before it.
+# 00<TAB>` offered nothing, and ids are long hashes), from the library the line names: the
+# --briefings/--config/--notes already typed are passed on (tester s19 U11: the config's
+# library was offered, another folder's ids).
 _ID_ARGUMENTS = ("id", "ids")
 _ID_COMPLETION = {"bash": "_briefreader_ids", "zsh": "_briefreader_ids"}
 _ID_PREAMBLE = {
-    "bash": '_briefreader_ids() {\n  compgen -W "$(briefreader list --ids 2>/dev/null)" -- "$1"\n}\n',
-    "zsh": "_briefreader_ids() {\n  local -a ids\n"
-    '  ids=(${(f)"$(briefreader list --ids 2>/dev/null)"})\n  compadd -a ids\n}\n',
+    "bash": r"""_briefreader_ids() {
+  local -a opts=()
+  local i w
+  for ((i = 1; i < ${#COMP_WORDS[@]}; i++)); do
+    w=${COMP_WORDS[i]}
+    case $w in
+      --briefings|--config|--notes) opts+=("$w" "${COMP_WORDS[i+1]/#\~/$HOME}"); ((i++)) ;;
+      --briefings=*|--config=*|--notes=*) opts+=("$w") ;;
+    esac
+  done
+  compgen -W "$(briefreader "${opts[@]}" list --ids 2>/dev/null)" -- "$1"
+}
+""",
+    "zsh": """_briefreader_ids() {
+  local -a ids opts
+  local i
+  for ((i = 2; i < ${#words}; i++)); do
+    case ${words[i]} in
+      --briefings|--config|--notes) opts+=(${words[i]} ${~words[i+1]}); ((i++)) ;;
+      --briefings=*|--config=*|--notes=*) opts+=(${words[i]}) ;;
+    esac
+  done
+  ids=(${(f)"$(briefreader $opts list --ids 2>/dev/null)"})
+  compadd -a ids
+}
+""",
 }
 
 

@@ -193,7 +193,7 @@ def test_the_completion_script_completes_briefing_ids(capsys, shell) -> None:
     """Every id argument (show, figures, note, read, bookmark) completes to `list --ids`."""
     code, out, _ = cli(capsys, "completion", shell)
     assert code == 0
-    assert "_briefreader_ids()" in out and "briefreader list --ids" in out
+    assert "_briefreader_ids()" in out and "list --ids" in out
     if shell == "bash":
         for command in ("show", "figures", "note", "read", "bookmark"):
             assert f"_shtab_briefreader_{command}_pos_0_COMPGEN=_briefreader_ids" in out
@@ -228,3 +228,34 @@ def test_bash_completes_an_id_from_its_prefix(tmp_path, home) -> None:
     )
     done = subprocess.run(["bash", "-c", run], capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.stdout.split() == ["003_3847f5d9994fa04d"], (done.stdout, done.stderr)
+
+
+def test_bash_completes_ids_of_the_folder_the_line_names(tmp_path, home) -> None:
+    """Tester s19 U11: `briefreader --briefings DIR show 0<TAB>` offered the config's ids
+    (or none without a config), not DIR's: the completer ran `list --ids` bare."""
+    import os
+    import subprocess
+    import sys
+
+    if shutil.which("bash") is None:
+        pytest.skip("no bash")
+    made = subprocess.run(
+        [sys.executable, "-m", "briefreader", "completion", "bash"], capture_output=True, text=True, check=False
+    )
+    script = tmp_path / "completion.bash"
+    script.write_text(made.stdout, encoding="utf-8")
+    shim = tmp_path / "bin" / "briefreader"
+    shim.parent.mkdir()
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m briefreader "$@"\n', encoding="utf-8")
+    shim.chmod(0o755)
+    other = home / "other"
+    other.mkdir()
+    (other / "only_here.md").write_text("---\ntitle: 别处\n---\n\n别处的简报。\n", encoding="utf-8")
+    env = {**os.environ, "PATH": f"{shim.parent}{os.pathsep}{os.environ['PATH']}"}  # no config anywhere
+    line = f"briefreader --briefings {other} --notes {home / 'n.toml'} show o"
+    run = (
+        f"source {script}; COMP_WORDS=({line}); COMP_CWORD=6; COMP_LINE='{line}'; COMP_POINT=${{#COMP_LINE}};"
+        " _shtab_briefreader briefreader o show; printf '%s\\n' \"${COMPREPLY[@]}\""
+    )
+    done = subprocess.run(["bash", "-c", run], capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.stdout.split() == ["only_here"], (done.stdout, done.stderr)
