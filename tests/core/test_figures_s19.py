@@ -174,3 +174,21 @@ def test_a_rate_in_li_restating_the_move_is_not_listed_again() -> None:
     got = [(f.text, f.value, f.unit) for f in extract_figures("美联储加息25个基点（0.25厘）。", region="hk")]
     assert got == [("25个基点", 0.25, "pp")]  # old: also 0.25厘 as a rate's level 0.25%
     assert [f.value for f in extract_figures("拆息升至5.65厘、4.58厘及4.37厘。", region="hk")] == [5.65, 4.58, 4.37]
+
+
+# --- tester s19 F16 and F13: digits glued past a grouping; TEU written out
+
+
+def test_a_number_running_past_its_groups_is_not_cut() -> None:
+    text = "应付岁出保留款1,532,476,212500,000,000负债总额1,539,649,663743,475,991余绌部分"
+    assert [
+        f.text for f in extract_figures(text, region="tw") if f.kind == "money"
+    ] == []  # old: 1,539,649 = TWD 1.5 mn
+    assert [f.value for f in extract_figures("负债总额为1,539,649,663元。", region="tw")] == [1_539_649_663.0]
+    assert [f.value for f in extract_figures("2024,100家企业参展。")] == [100.0]  # an ASCII comma as a clause's
+
+
+def test_standard_containers_are_teu() -> None:
+    assert [f.en for f in extract_figures("上海港集装箱吞吐量达4915.8万标准箱。")] == [
+        "49.158 mn TEU"
+    ]  # old: "standards"

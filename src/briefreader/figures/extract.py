@@ -155,7 +155,8 @@ _NUMBER = (
     # ... and Malaysian/Singaporean press style, the hundreds in digits under 千 (1千900万令吉 = 19 mn)
     rf"|(?<![\d.])\d(?:千\d百(?:\d十)?|千\d十|百\d十|千\d{{3}})(?=[余多]?[万亿])"
     # (a full-width comma after the groups ends the number when no digit follows it: RM1,142,415，并… was RM1,142)
-    rf"|(?:\d{{1,3}}(?:,\d{{3}})+(?!\d|，\d)|\d+)(?:\.\d+)?"
+    # (nor a group given up: 1,539,649,663743 is no 1,539,649, tester s19 F16; it is not read)
+    rf"|(?:\d{{1,3}}(?:,\d{{3}})+(?!\d|[,，]\d)|\d+)(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿兆])"
     # 上兆美元, 破兆元: a bare 兆 (10^12 in Taiwan) only right before a currency (千兆, 兆瓦 are no numbers)

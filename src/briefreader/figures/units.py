@@ -421,6 +421,7 @@ MEASURES: tuple[str, ...] = (
     # seized goods counted by their containers (检获300箱, 5樽, 2袋); post counted as bags or items (处理能力500万袋件);
     # containers counted in twenty-foot equivalents (集装箱吞吐量1.2亿标箱, TEU)
     "袋件",
+    "标准箱",  # TEU written out (集装箱吞吐量达4915.8万标准箱, tester s19 F13: was "49.158 mn standards")
     "标箱",
     "箱(?!子|包|型|体|内|中|装|底)",
     "袋(?!子|装|鼠|内|中)",
@@ -546,6 +547,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "架次": "flights",
     "艘次": "ship sorties",
     "标箱": "TEU",
+    "标准箱": "TEU",
     "省区市": "provincial regions",
     "桌": "tables",
     "户": "households",
@@ -689,7 +691,9 @@ GROUP_MEASURES: dict[str, str] = {
 # 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
 # (部门 names what it counts, as 人 does: 四部门部署农村… is four departments, never the villages of the next phrase,
 # tester s18 F1)
-SELF_NAMING_MEASURES = frozenset({"辆", "辆次", "架次", "艘次", "人次", "剂次", "标箱", "人", "名", "位", "部门"})
+SELF_NAMING_MEASURES = frozenset(
+    {"辆", "辆次", "架次", "艘次", "人次", "剂次", "标箱", "标准箱", "人", "名", "位", "部门"}
+)
 
 # Measure words that count things and places, never people: a people noun after them is a modifier of the head, not
 # what is counted (300所老人…中心 counts centres, tester s18 F10: was "300 elderly people")
