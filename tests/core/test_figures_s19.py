@@ -192,3 +192,11 @@ def test_standard_containers_are_teu() -> None:
     assert [f.en for f in extract_figures("上海港集装箱吞吐量达4915.8万标准箱。")] == [
         "49.158 mn TEU"
     ]  # old: "standards"
+
+
+# --- an address: a block, its wing and a floor (figures15 dev)
+
+
+def test_a_block_with_its_wing_and_floor_is_an_address() -> None:
+    assert _count_en("员工聚集在总部2栋C座15楼会议室。") == []  # old: 2栋 = 2
+    assert _count_en("新建3栋楼。") == ["3"]

@@ -1153,6 +1153,7 @@ _BUILDING_MEASURES = frozenset({"座", "栋", "棟", "幢", "号楼", "號樓"})
 _FLOOR_AFTER_RE = re.compile(
     r"(?:[A-Za-z]?\d{1,3}(?:樓|楼|层|層|/F|F)[ ]?)?(?:[A-Za-z]\d{0,4}|\d{1,4})(?:室|號|号)"
     r"|\d{1,3}(?:樓|楼|/F|F)[A-Za-z](?![A-Za-z0-9])"  # 1座3楼A区 (a Han character after the letter too)
+    r"|[A-Za-z](?:座|栋|区)\d{1,3}(?:樓|楼|层|層)"  # 1栋B座21楼 (a block, its wing, a floor: figures15 dev)
 )
 # what a number labels when it follows (附表四, 附件3): a table, a figure, an annex
 _LABEL_BEFORE_RE = re.compile(r"(?:附表|附图|图表|附件|附录|下表|上表|见表|如表|表格)$")
