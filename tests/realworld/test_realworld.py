@@ -171,7 +171,9 @@ FLOORS = {
     # all right 484 (every s19 article as above)
     # + round 7 (dev/s19_19: 人民日报's print edition as a generated RSS feed, 3 entries), first scored at 88c91fa: all
     # right; 395 files, 521 articles, title 517, date 513, source 517, must_have 1519/1527, all right 487
-    "dev": {"title": 517, "date": 513, "source": 517, "must_have_found": 1519, "clean": 487},
+    # then 12-meta's s19 (CNA's 發稿時間 glued to its 最新更新: s18_11-13 dated), at HEAD 586e413 + it: date 516, all
+    # right 490 (every other dev article's title, date and source as before)
+    "dev": {"title": 517, "date": 516, "source": 517, "must_have_found": 1519, "clean": 490},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -259,7 +261,9 @@ FLOORS = {
     # tuned on nothing there, and the places it reads are those issue 12 lists.
     # Retired into dev in session 19 (folder heldout14/ until then, now dev-retired14/); floors kept from the held-out
     # score.
-    "dev-retired14": {"title": 13, "date": 14, "source": 10, "must_have_found": 52, "clean": 10},
+    # then 12-meta's s19 (an organisation's name closing a <title> is the site, its column before it no source and no
+    # part of the headline: s17_34, 36, 40, 41): title 14, source 14 (0 wrong), all right 14 of 14
+    "dev-retired14": {"title": 14, "date": 14, "source": 14, "must_have_found": 52, "clean": 14},
     # heldout15 (session 18's fresh set, gold_s18.toml, 13 files / 18 articles, chosen by outlet: 国家金融监督管理总局
     # pages, Taiwan TV and web outlets, two days of 行政院公報 as XML records, a 憲法法庭 judgment as JSON), scored once
     # in aggregate by the lead at the session's end (bfcefef): title 9 (1 wrong), date 7 (2 wrong, 1 missing), source
@@ -308,7 +312,7 @@ CEILINGS = {
     "dev-retired11": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s18 12-text: 6 -> 1
     "dev-retired12": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired13": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
-    "dev-retired14": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
+    "dev-retired14": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta's s19: 3 -> 0
     "heldout15": {"leaks": 2, "not_read": 8, "date_wrong": 2, "source_wrong": 4},
 }
 
@@ -357,9 +361,7 @@ KNOWN_DEV_MISSES = {
     "dev/s18_05_soh_liangshan_landslide_mirror.md": {"chrome kept"},
     "dev/s18_06_epochtimes_hk_student_strike_mirror.md": {"chrome kept"},
     "dev/s18_09_appledaily_tw_arabica_bear_market_2014.html": {"chrome kept"},
-    "dev/s18_11_cna_beijing_rooftop_villa_2013.html": {"date"},
-    "dev/s18_12_cna_chen_deming_taitung_2014.html": {"date"},
-    "dev/s18_13_cna_ncku_fetal_ultrasound_2014.html": {"date"},
+    # (s18_11-13, CNA's 發稿時間 glued to 最新更新: dated since 12-meta's s19)
     "dev/s18_14_cts_dessert_shop_overtime_2014.html": {"date", "source"},
     "dev/s18_15_chinatimes_kusama_kaohsiung_2014.html": {"chrome kept"},
     "dev/s18_20_pts_young_stroke_2014.html": {"title"},
@@ -586,13 +588,9 @@ def test_fourteenth_retired_split_does_not_regress(scored):
 # dev-retired14's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 19
 # start, d6af15e: the same as the held-out scoring at session 18's end). A miss not named here fails below.
 KNOWN_RETIRED14_MISSES: dict[str, set[str]] = {
-    # a school's news pages: <title> "headline--学校新闻-绍兴市第一中学", the column '学校新闻' read as the source (s17_36:
-    # the <title> kept whole as the title)
-    "dev-retired14/s17_34_sxyz_school_news_director_inspection.html": {"source"},
-    "dev-retired14/s17_36_sxyz_school_news_biology_team.html": {"title", "source"},
-    "dev-retired14/s17_40_sxyz_school_news_principal_graduation_speech.html": {"source"},
-    # the student union's notice on the same site: no source read
-    "dev-retired14/s17_41_sxyz_student_union_meeting_notice.html": {"source"},
+    # (as first scored: a school's news pages, <title> "headline--学校新闻-绍兴市第一中学", the column '学校新闻' read
+    # as the source and s17_36's <title> kept whole; the student union's notice s17_41 without a source. All right
+    # since 12-meta's s19: the organisation closing the <title> is the site)
 }
 
 

@@ -67,13 +67,10 @@ def _looks_like_person(value: str) -> bool:
 
 _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline ("播报文章")
 
-_ISSUER = re.compile(
-    rf"^[{_HAN}]{{1,24}}(?:委员会|人民政府|办公室|办公厅|管理局|服务中心|研究院|协会|委|局|厅|(?<![顶底全外内])部|署|法院|检察院)$|^(?:国务院|政务院|全国人大常委会)$"
-)
-# The endings of an organisation's own name, by kind: one table for every place a name is judged as a document's
-# issuer (a signature block, a labelled 编制部门 or 预算主管部门, a cover line, the issuer its title names). An
-# office's name may end in 部 too (_ISSUER, which keeps its exceptions: 顶部, 全部). 中心 alone is a page's
-# section as often (新闻中心), so only kinds of centres are named.
+# The endings of an organisation's own name, by kind: ONE table for every place a name is judged an organisation's
+# (a source token, a signature block, a labelled 编制部门 or 预算主管部门, a cover line, the issuer a title names, a
+# <title>'s last part, a candidate that might be a person's name). 中心 alone is a page's section as often (新闻中心),
+# so only kinds of centres are named; an office's name may end in 部 too, but not 顶部, 全部 (_ISSUER).
 _ORG_ENDINGS: dict[str, tuple[str, ...]] = {
     "government": tuple(
         "人民政府 政府 委员会 常委会 管委会 办公厅 办公室 办事处 管理局 管理处 管理所 局 厅 署 委 法院 检察院 派出所 "
@@ -86,11 +83,38 @@ _ORG_ENDINGS: dict[str, tuple[str, ...]] = {
     "society": tuple("协会 学会 联合会 商会 工会 基金会 促进会 研究会 联盟 总会".split()),
     "company": tuple("有限公司 股份公司 公司 集团 银行 交易所 事务所".split()),
 }
-_ORG_ENDING = re.compile(
-    "(?:" + "|".join(sorted({e for ends in _ORG_ENDINGS.values() for e in ends}, key=len, reverse=True)) + ")$"
+# ...and endings too loose to make a name by themselves, read only where something else already says the value is a
+# name (a signer's line above its date, a source candidate weighed against a person's name): 中心 and 办 (新闻中心 is
+# a section), 会 (李会 is a person), an outlet's short endings (国内新闻 is a section)
+_LOOSE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "office": ("办", "中心"),
+    "group": ("会", "团队", "组织"),
+    "press": tuple("报 网 社 台 刊 杂志 传媒 媒体 新闻 频道".split()),
+}
+
+
+def _endings(*kinds: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(sorted({e for ends in kinds for e in ends}, key=len, reverse=True)) + ")"
+
+
+_ORG_ENDING = re.compile(_endings(*_ORG_ENDINGS.values()) + "$")
+# an office by its name: the endings of the table an office's name has by itself wherever it stands (or 部), or one
+# of the names with no such ending. The table's other government endings (政府: "区政府" is the short form a text
+# uses beside the full 人民政府; 管理处, 研究中心...) make a name only where organisation_name reads one.
+_ISSUER_ENDINGS = tuple(
+    e
+    for e in (*_ORG_ENDINGS["government"], *_ORG_ENDINGS["education"], *_ORG_ENDINGS["society"])
+    if e in "委员会 人民政府 办公室 办公厅 管理局 服务中心 研究院 协会 委 局 厅 署 法院 检察院".split()
+)
+_ISSUER = re.compile(
+    rf"^[{_HAN}]{{1,24}}(?:{_endings(_ISSUER_ENDINGS)}|(?<![顶底全外内])部)$"
+    r"|^(?:国务院|政务院|全国人大常委会)$"
+    # Taiwan's presidential office and its five branches: names of their own, with no office's ending
+    r"|^(?:总统府|行政院|立法院|司法院|考试院|监察院)$"
 )
 _ORG_CHARS = re.compile(rf"^[{_HAN}A-Za-z0-9（）()·]+$")
-_ORG_PRONOUN = re.compile(r"^[本我该各贵此其某这那全]")  # "本局", "该校", "各区政府": no one in particular
+# "本局", "该校", "各区政府", "全市各部门": no one in particular (全国 opens a name: 全国总工会, review s18 R5)
+_ORG_PRONOUN = re.compile(r"^(?:[本我该各贵此其某这那]|全(?!国))")
 _NOT_IN_A_NAME = frozenset({"v", "r", "d", "p"})
 
 
@@ -108,7 +132,10 @@ def organisation_name(value: str) -> str:
     if len(value) > _ORG_VALUE_MAX:  # bounded: a 1 MB line's prefixes were each read whole (45 s)
         return ""
     name = re.sub(rf"(?<=[{_HAN}])\s+(?=[{_HAN}])", "", value.strip())
-    if not (4 <= len(name) <= 40) or not _ORG_CHARS.match(name) or _ORG_PRONOUN.match(name):
+    # (three characters when an office's: 外交部, 财政部, 教育部: review s18 R5)
+    if not (3 <= len(name) <= 40) or not _ORG_CHARS.match(name) or _ORG_PRONOUN.match(name):
+        return ""
+    if len(name) == 3 and not _ISSUER.match(name):
         return ""
     m = _ORG_ENDING.search(name)
     if not (m and m.start() >= 2) and not _ISSUER.match(name):
@@ -116,6 +143,11 @@ def organisation_name(value: str) -> str:
     return "" if any(t in _NOT_IN_A_NAME for _, t in segment.tag(name)) else name
 
 
+# what a byline says when it names no one: "作者：佚名" (anonymous), 匿名, 未知, 不详; "简介" of 作者简介 (the
+# author's bio box) is a heading
+_NO_ONE = re.compile(
+    r"^(?:佚名|匿名|未知|不详|无名|无名氏|简介|介绍|本站|admin|administrator|匿名用户)$", re.IGNORECASE
+)
 _PAREN_AUTHORS = re.compile(rf"^\s*[(（](?:(?:记者|通讯员|文|作者)[:：]?\s*)?(?P<names>{_NAMES})[)）]")
 _REPORTER = re.compile(rf"记者\s*(?P<name>[{_HAN}]{{2,3}})(?:[{_HAN}]{{2,3}})?报[道导]")
 # "证券时报记者 张淑贤", "21世纪经济报道记者 叶麦穗 广州报道", "经济日报 记者萧君晖／台北报导"
@@ -439,9 +471,9 @@ _TIME_TOKEN = re.compile(
 )
 _LABEL = re.compile(
     r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|来源单位|供稿单位|"
-    r"发稿单位|供稿|原创|出所|出典|最后更新|最近更新|"
+    r"发稿单位|供稿|原创|出所|出典|最后更新|最近更新|最新更新|"
     r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|编辑|责任编辑|责编|"
-    r"审核|校对|发布时间|发布日期|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
+    r"审核|校对|发布时间|发布日期|发稿时间|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
     r"索引号|发文字号|文号|主题分类|公文种类|阅读次数|阅读量|浏览量|点击数|点击量|点击率|访问量|访问次数)\s*[:：]\s*"
 )
@@ -474,8 +506,10 @@ _UPDATED_PENALTY = 40
 _UPDATED_BEFORE = re.compile(r"(?:更新|修订|修改|最后|最近)\s*$")
 # what a 来源 label right after these words credits: data, a picture, a video, not the article
 _CREDIT_OF = re.compile(r"(?:资料|数据|图片|照片|图表|图|题图|配图|插图|封面|影片|视频|画面|音频|音乐|动图)\s*$")
-_DATE_LABELS = {"发布时间", "发布日期", "更新时间", "时间", "日期", "成文日期", "最后更新", "最近更新"}
-_UPDATE_LABELS = {"更新时间", "最后更新", "最近更新"}
+_DATE_LABELS = {
+    *("发布时间", "发布日期", "发稿时间", "更新时间", "时间", "日期", "成文日期", "最后更新", "最近更新", "最新更新")
+}
+_UPDATE_LABELS = {"更新时间", "最后更新", "最近更新", "最新更新"}
 _SPLIT = re.compile(r"[\s\u3000]*[|丨｜\s\u3000][\s\u3000]*|(?<=[)）】\]])|(?=[(（【\[])|\s*[/／]\s*(?=[^\d])")
 _CHROME_WORDS = re.compile(
     r"^[【\[(（]?(?:字号|字体|[大中小]|打印|列印|关闭|关闭窗口|打印本页|分享|分享到|收藏|默认|简|繁|简体|繁体|"
@@ -497,7 +531,8 @@ _LATIN_OUTLET = re.compile(r"^[A-Z][A-Za-z0-9.&\-]{1,30}$")  # Reuters, AFP; "ma
 _CLOSING_CREDIT = re.compile(rf"[(（](?P<outlet>[{_HAN}]{{1,12}}?)(?:记者|通讯员)\s*(?P<names>{_NAMES})[)）]\s*$")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,20}$")
 _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
-_PLACE_REPORT = re.compile(rf"^(?:记者\s*)?[{_HAN}]{{2,4}}(?:报道|报导)$")  # 上海报道: reported from
+# 上海报道, 发自上海: reported from
+_PLACE_REPORT = re.compile(rf"^(?:记者\s*)?[{_HAN}]{{2,4}}(?:报道|报导)$|^发自[{_HAN}]{{2,6}}$")
 _PERSON = re.compile(rf"^[{_HAN}]{{2,4}}$")
 # a role word closing a labelled value: what stands before it is a person's byline
 _ROLE_CLOSING = re.compile(r"^\s*(?:记者|編輯|编辑|通讯员|通訊員|报道|报导|報導|報道|摄影?|攝影?|撰文)\s*[)）]?\s*$")
@@ -1209,6 +1244,18 @@ def _first_issuer(value: str) -> str:
     return value
 
 
+# an issuer's press release or communiqué named beside its date ("總統府新聞稿", "国家统计局新闻公报")
+_RELEASE = re.compile(rf"^(?P<issuer>[{_HAN}A-Za-z0-9]{{2,24}}?)(?:新闻稿|新闻公报|新闻通稿|通稿)$")
+
+
+def _issuer_name(value: str) -> str:
+    """``value`` when it names an office, an organisation or an outlet, else ""."""
+    return value if _ISSUER.match(value) or _named_outlet(value) or organisation_name(value) else ""
+
+
+_BYLINE_NAME = re.compile(rf"^[{_HAN}]{{3}}$")  # a columnist's full name (a word of two is as often a place)
+
+
 def _read_token(st: _LineState, token: str) -> object:
     """One token of a metadata line: a date, a closing mark, a role and its names, an outlet,
     chrome to skip; anything else means the line is text (``_REJECT``)."""
@@ -1275,10 +1322,25 @@ def _read_token(st: _LineState, token: str) -> object:
         info.source = info.source or token  # "金羊网—新快报", "环球时报-环球网": the site, then its paper
         st.pending_role, st.after_outlet = False, True
         return _KEEP
+    elif (m := _RELEASE.match(token)) and (name := _issuer_name(m["issuer"])):
+        info.source = info.source or name  # "總統府新聞稿" beside its day: the release's issuer
+        st.pending_role, st.after_outlet = False, True
+        return _KEEP
     elif (_named_outlet(token) or _ISSUER.match(token) or site_kin(token, st.sites)) and _source_value(token):
         info.source = info.source or _first_issuer(_source_value(token))
         st.pending_role, st.after_outlet = False, True
         return _KEEP
+    elif (
+        token is st.tokens[0]
+        and not st.beside  # (a page's side list pairs a search term with its day: "六合彩 2020-02-01")
+        and len(st.tokens) > 2
+        and _DATE_TOKEN.match(st.tokens[1])
+        and _TIME_TOKEN.match(st.tokens[2])  # the post's stamp, to the second or minute
+        and _BYLINE_NAME.match(token)
+        and not re.search(r"[市省县区州镇乡村庄港湾岛山]$", token)
+        and not any(t in _NOT_IN_A_NAME or t in ("ns", "m", "t") for _, t in segment.tag(token))
+    ):
+        info.authors.append(token)  # "信海光2015-07-03 12:06:51": a columnist's name before the day of the post
     elif st.after_outlet and _PERSON.match(token) and st.dated:
         # a name right after the outlet on a dated line is its reporter; a place ("北京",
         # "台北市") may stand there too, so only a three-character name with no place
@@ -1360,8 +1422,10 @@ _TITLE_SEP_CORE = (
     rf"[|｜_]|\s[-–—»]\s|--|——|(?<=[{_HAN}！？」』”）》】])-(?=[{_HAN}])"
     rf"|(?<=[{_HAN}！？」』”）》】%％])-\s(?=\s*\S)|(?<=\S)\s-(?=[{_HAN}【])"
 )
-_TITLE_SEP = re.compile(rf"\s*(?:{_TITLE_SEP_CORE})\s*")
-_TITLE_SEP_KEEP = re.compile(rf"(\s*(?:{_TITLE_SEP_CORE})\s*)")
+# (a match starts only at the first blank of a run: tried from every blank of a long run, the leading \s* made the
+# split quadratic, "标" + 5,000 blanks + "x" took 4.5 s: review s18 R21)
+_TITLE_SEP = re.compile(rf"(?<!\s)\s*(?:{_TITLE_SEP_CORE})\s*")
+_TITLE_SEP_KEEP = re.compile(rf"((?<!\s)\s*(?:{_TITLE_SEP_CORE})\s*)")
 _SITE_PART = re.compile(r"(?:网|网页|网站|频道|首页|新闻|在线|客户端|官网|门户|博客|论坛|社区)$|^[\x00-\x7f]+$")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[-/_]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -1676,15 +1740,19 @@ _BOARD = re.compile(
 )
 
 
-def title_from_page_title(page_title: str, site: str = "", headline: str = "") -> str:
+def title_from_page_title(page_title: str, site: str = "", headline: str = "", orgs: bool = True) -> str:
     """``<title>`` without the site: "标题_中国政府网", "标题 - 观察者网", "栏目|标题|网站".
 
     ``headline`` is the page's own (its <h1> or og:title): the part of the <title> it is."""
     # A run of blanks is one blank: the separator patterns scan each run from every position
     # of it, so a <title> of 10,000 blank pairs took 18.8 s (review s15 R6; s14 R2's other half).
     page_title = _BLANK_RUN.sub(" ", page_title.strip())
-    if re.match(r"[-–—|｜_»]", page_title):
+    if (lone := re.match(r"[-–—|｜_»]\s+(?P<site>\S.*)$", page_title)) and (
+        _is_outlet(lone["site"]) or _SITE_PART.search(lone["site"]) or _bilingual_site(lone["site"])
+    ):
         return ""  # " - 星島日報網頁": the headline before the site's name is empty
+    # (a headline may open with a minus or a dash of its own: "-8℃！北京迎来今冬最冷一天", "—— 一位老兵的回忆":
+    # review s18 R26)
 
     def han(t: str) -> int:
         return len(_HAN_CHAR.findall(t))
@@ -1692,10 +1760,13 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     named = lambda p: (  # noqa: E731
         p == site or _is_outlet(p) or bool(_ISSUER.match(p)) or bool(_SITE_PART.search(p)) or _bilingual_site(p)
     )
+    # at the end, an organisation's own name too: a school's or an office's site ("标题--学校新闻-绍兴市第一中学";
+    # ``orgs``)
+    named_last = lambda p: named(p) or (orgs and bool(organisation_name(p)))  # noqa: E731
     # at the end, the site's name with its slogan after a colon ("联合新闻网：最懂你的新闻网站"; at the
     # start, "上海市交通委：…" is the headline's speaker)
-    named_last = lambda p: (  # noqa: E731
-        named(p) or bool((m := _SLOGAN.match(p)) and named(m["name"])) or bool(_ACCOUNT_PAGE.match(p))
+    named_last = lambda p, own=named_last: (  # noqa: E731
+        own(p) or bool((m := _SLOGAN.match(p)) and named(m["name"])) or bool(_ACCOUNT_PAGE.match(p))
     )
     # "成報新聞(美國擴「潔淨網絡」…)": the site's name with the headline in brackets after it
     wrapped = re.fullmatch(r"(?P<name>[^()（）]{2,16}?)\s*[(（](?P<rest>.+)[)）]", page_title)
@@ -1710,6 +1781,7 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     # (by index, each piece read once: slicing the list at every step was quadratic in a run of separators, and
     # a <title> of 40,000 "|" took 13 s)
     peeled: set[str] = set()  # the separators the site and its sections were joined with
+    by_org = False  # an organisation's name was peeled
     lo, hi = 0, len(pieces)
     while hi - lo > 1 and (
         named_last(pieces[hi - 1].strip())
@@ -1717,6 +1789,7 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
         or (peeled and _BOARD.fullmatch(pieces[hi - 1].strip()) is not None)
     ):
         # (before the site's name, its board or section: "标题 - 外国语学院(SFL)版 - 北大未名BBS")
+        by_org = by_org or (orgs and not named(pieces[hi - 1].strip()) and bool(organisation_name(pieces[hi - 1])))
         peeled.add(pieces[hi - 2].strip())
         hi -= 2
     while hi - lo > 1 and named(pieces[lo].strip()):
@@ -1742,6 +1815,10 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "") -
     ):
         rest -= han(pieces[lo]) + han(pieces[lo + 1])
         lo += 2
+    if by_org and any(pieces[k].strip() in peeled for k in range(lo + 1, len(pieces), 2)):
+        # the organisation peeled, a part joined as the site's parts were is left: it was no site's name after all
+        # ("议程_中国经济学年会秘书处_CN_北京大学中国经济研究中心" is read as it was)
+        return title_from_page_title(page_title, site, headline, orgs=False)
     return "".join(pieces[lo:]).strip()
 
 
@@ -2214,6 +2291,10 @@ def _title_candidates(r: _Reading) -> None:
         if account := next((m["name"] for p in parts if (m := _ACCOUNT_PAGE.match(p))), ""):
             r.source.offer(_source_value(account), 60, "platform account")
         named = [p for p in parts if p != t and _is_outlet(p)]
+        # the last part, when it is an organisation's own name, is the site's owner over a section before it
+        # ("标题--学校新闻-绍兴市第一中学": the school, not its 学校新闻)
+        if len(parts) >= 2 and parts[-1] != t and organisation_name(parts[-1]):
+            named.append(parts[-1])
         if named:
             r.source.offer(_source_value(named[-1]), 33, "<title> site")
             r.site_outlet = r.site_outlet or _source_value(named[-1])
@@ -3045,6 +3126,8 @@ def _closing_candidates(r: _Reading) -> None:
         if info is None and (named := _republished_outlet(line)):
             source.offer(named, 76, "republication note")  # stays in the text: the reader sees it
             continue
+        if info is not None and info.authors and not r.authors:
+            r.authors += info.authors  # "红星新闻记者 叶燕 宋嘉问": the reporters credited at the end
         if info is None or not (info.date or info.source):
             continue
         date.offer(
@@ -3070,7 +3153,7 @@ def _closing_candidates(r: _Reading) -> None:
 # a site's 主办单位 (the site's owner: its footer says so), a notice's 发文单位 (the labels _LABEL reads as a source
 # line are read again here: a PDF's cover may hold two fields on one line)
 _ISSUER_LABEL = re.compile(
-    r"(?:^|(?<=[\s\u3000|｜]))(?:预算主管部门|主管部门|编制部门|编制单位|填报单位|报送单位|发文单位|制发机关|主办单位|"
+    r"(?:^|(?<=[\s\u3000|｜]))(?P<label>预算主管部门|主管部门|编制部门|编制单位|填报单位|报送单位|发文单位|制发机关|主办单位|"
     r"单位名称|部门名称|公开单位|发布单位|发文机关|发布机构)\s*[:：]\s*(?P<value>[^\s:：|｜，,。；;]{4,40})"
 )
 # where a document's title names its issuer: before a year ("某县人民政府2023年政府信息公开工作年度报告"),
@@ -3084,7 +3167,13 @@ _ISSUER_SCORES = {
     "cover line": 58,  # below an issuer line the header reads (60) and a signature (64)
     "issuer in the title": 46,
     "site's labelled owner": 36,  # 主办单位 in a page's footer: the site's, above the site's own name (35)
+    # ...but below an outlet's own name in the <title> (33): a local news portal's footer names its supervising office
+    # (主办单位：中共温州市委宣传部 under "…_温州网": review s18 R17)
+    "labelled owner of an outlet's site": 32,
 }
+# labels that name whose event or whose site it is, not whose document: in an article's text "主办单位：…" is the
+# organiser of the event it reports (review s18 R16); only the page's footer reads it, as the site's owner
+_EVENT_LABELS = frozenset({"主办单位"})
 
 
 # a document's kind ending its title: a year before it is a document's ("…2023年政府信息公开工作年度报告"), not a
@@ -3116,7 +3205,11 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
     def labelled(text_lines: list[str], origin: str) -> None:
         for line in text_lines:
             for m in _ISSUER_LABEL.finditer(line):
+                if m["label"] in _EVENT_LABELS and origin != "site's labelled owner":
+                    continue
                 if name := organisation_name(r.convert(m["value"])) or (_named_outlet(m["value"]) and m["value"]):
+                    if origin == "site's labelled owner" and any(_is_outlet(s) for s in r.sites):
+                        origin = "labelled owner of an outlet's site"
                     source.offer(name, _ISSUER_SCORES[origin], origin)
                     return
 
@@ -3143,7 +3236,7 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
 _SIGN_OFF = re.compile(r"\s*(?:谨启|谨上|谨呈|敬启|敬上|敬呈)\s*$")  # (the text is Simplified by now)
 # the endings of a body's name that signs a letter: an office (_ISSUER), a society, union or alliance
 # (协会, 工会, 联会, 委员会: 会), a company, a team ("Uber 香港团队")
-_SIGNER_END = re.compile(r"(?:会|联盟|团队|公司|集团|中心|组织|研究院|研究所|事务所)$")
+_SIGNER_END = re.compile(_endings(*_ORG_ENDINGS.values(), _LOOSE_ENDINGS["office"], _LOOSE_ENDINGS["group"]) + "$")
 _SIGNER = re.compile(rf"^[{_HAN}A-Za-z][{_HAN}A-Za-z0-9&.·\s]{{1,30}}$")
 
 
@@ -3435,9 +3528,7 @@ _TRUSTED = (
 
 
 # the ending of an organisation's name: a paper, a site, an agency, a broadcaster, an office
-_ORG_END = re.compile(
-    r"(?:报|网|社|台|局|委|厅|办|署|中心|集团|公司|协会|学会|研究院|研究所|大学|学院|医院|银行|政府|刊|杂志|传媒|媒体|新闻|频道)$"
-)
+_ORG_END = re.compile(_endings(*_ORG_ENDINGS.values(), _LOOSE_ENDINGS["office"], _LOOSE_ENDINGS["press"]) + "$")
 # a name used as a person's in the text: "寇娟表示", "记者 寇娟"
 _PERSON_CONTEXT = (
     r"(?:记者|作者|编辑|通讯员|摄影|撰文|撰稿|主持人|教授|先生|女士)\s*[:：]?\s*{name}|{name}\s*(?:说|表示|指出|认为|介绍|称|透露|坦言|告诉|"
@@ -3533,8 +3624,17 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
             and not _ISSUER.match(src)
             and not site_kin(src, sites)
             and not _outlet_channel(src)
+            and not brand_channel(src, origin)
         )
         return origin in _TRUSTED or not loose
+
+    def brand_channel(src: str, origin: str) -> bool:
+        # a channel's name that another place of the page opens with its brand: "网易爱玩" (the <title>'s last
+        # part) beside the rights holder "网易" (tester s18 T7): two places agree it is the site's
+        return len(src) >= 4 and any(
+            2 <= len(v) < len(src) and src.startswith(v) and o != origin and not _looks_like_person(v)
+            for v, _, o in ranked
+        )
 
     # A person's name where the page names its source ("来源: 尹娟") says the article came from
     # elsewhere: the next explicit candidate may name it, the site's own name (a portal's
@@ -3604,7 +3704,7 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     # a kept paragraph break (a blank line) beside a line taken as metadata goes with it
     rest = [line for k, line in enumerate(rest) if line or (0 < k < len(rest) - 1 and rest[k - 1] and rest[k + 1])]
     meta.body = "\n".join(rest)
-    meta.authors = list(dict.fromkeys(a for a in r.authors if a and a != meta.source))
+    meta.authors = list(dict.fromkeys(a for a in r.authors if a and a != meta.source and not _NO_ONE.match(a)))
     page_url = r.hm.get("canonical") or r.hm.get("og:url") or ""
     meta.link = r.link or (page_url if re.match(r"https?://", page_url) else "")
 

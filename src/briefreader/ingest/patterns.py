@@ -51,9 +51,11 @@ PRESS_TAG = re.compile(
     rf"^[(（【〔\[]\s*(?P<outlets>[{HAN}A-Za-z0-9.]{{2,10}}?){_TAG_DATE}?"
     r"(?:综合)?(?:专讯|讯|报道|报导)\s*[)）】〕\]]"
 )
-# ...or the outlet and its day alone in the brackets ("【希望之声2019年8月16日】"): then the name must read as an
-# outlet's (a bracketed "【更新2019年8月16日】" names none)
-PRESS_TAG_DATED = re.compile(rf"^[【\[]\s*(?P<outlets>[{HAN}A-Za-z0-9.]{{1,10}}?{OUTLET_END}){_TAG_DATE}\s*[】\]]")
+# ...or the outlet and its day alone in the brackets ("【希望之声2019年8月16日】"): then the name must end as a
+# medium's own name does (网, 社, 报, 台, 之声...), not as a kind of item ("【独家报道2019年8月16日】", "【重要新闻…】",
+# "【今日论坛…】", "【更新2019年8月16日】" name none: review s18 R4)
+MEDIUM_END = r"(?:网|社|报|台|刊|周刊|杂志|之声|电视|广播|电讯|通讯|传媒|时报|日报|晚报|中文站|海外版)"
+PRESS_TAG_DATED = re.compile(rf"^[【\[]\s*(?P<outlets>[{HAN}A-Za-z0-9.]{{1,10}}?{MEDIUM_END}){_TAG_DATE}\s*[】\]]")
 PRESS_BYLINE = re.compile(
     rf"^[(（【〔\[]\s*(?:(?P<outlets>[{HAN}]{{2,8}}?))?记者\s*(?P<names>[{HAN}]{{2,4}})(?:[、 ][{HAN}]{{2,4}})*"
     rf"\s*[/／]\s*(?P<place>[{HAN}]{{2,6}}?)报[导道]\s*[)）】〕\]]"
