@@ -432,7 +432,22 @@ class Rows(Sequence[ListRow]):
                 if b is briefing or b.id == briefing.id:
                     return self._row_starts[g] + 1 + offset
         story = self.shown.row_of(briefing.id) if self.shown is not None else None  # folded into its story's row
-        return self.index_of(story) if story is not None and story.id != briefing.id else None
+        if story is None or story.id == briefing.id:
+            return None
+        at = self.index_of(story)
+        if at is not None and briefing.id in self._versions:
+            # listed under its story's row (expanded), in the story's group, not its own
+            # date's: that group may not exist (tester s19 U6: the figures view's enter on
+            # a version dated elsewhere put the cursor, and the article, on the story's row)
+            g = self.group_of(at)
+            items = self.groups[g].items
+            for k in range(at - self._row_starts[g], len(items)):
+                b = items[k]
+                if b.id == briefing.id:
+                    return self._row_starts[g] + 1 + k
+                if b.id not in self._versions:
+                    break
+        return at
 
     def group_index(self, key: str) -> int | None:
         return self._by_key.get(key)

@@ -233,3 +233,43 @@ async def test_heading_counts_say_what_they_count(sample_config, sample_library)
         main.mark_read(july[:1], read=False)
         await pilot.pause()
         assert heading(main, "2022-07") == "▾ 2022-07  2 篇 · 1 篇未读"
+
+
+# ----- tester s19 U6: enter in the figures view on a version dated in another month -------------
+
+
+async def test_the_figures_view_opens_a_version_dated_elsewhere_and_the_cursor_follows(sample_config, tmp_path) -> None:
+    """Two copies of one release, one dated years later (a PDF's creation date): F, enter on
+    the later copy's figure listed its story's versions, but Rows.index_of looked for the
+    copy in its own month's group (none: it is listed under the story's row), so the cursor
+    went to the story's row and the article followed it to the other copy, unread."""
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
+    from briefreader.tui.screens.main import MainScreen
+
+    folder = tmp_path / "v"
+    folder.mkdir()
+    body = (sample_config.briefings / "000_6725c00bccd9a398.txt").read_text(encoding="utf-8")
+    for name, date in (("early", "2021-12-27"), ("late", "2026-12-03")):
+        (folder / f"{name}.md").write_text(f"---\ntitle: 信息消费节\ndate: {date}\n---\n\n{body}", encoding="utf-8")
+    config = replace(sample_config, briefings=folder)
+    app = BriefreaderApp(config, library=load_library(config, use_cache=False))
+    async with app.run_test(size=(100, 30)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: main._stories is not None and len(main._stories), "the stories")
+        await pilot.pause()
+        await pilot.press("F")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        rows = app.screen.query_one(FigureRows)
+        await until(pilot, lambda: rows.current is not None, "the figures")
+        assert rows.current.id == "late"  # newest first
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is main, "back to the reader")
+        await pilot.pause()
+        assert main.briefing_list.highlighted is not None and main.briefing_list.highlighted.id == "late"
+        assert main.current.id == "late"  # old: 'early', the story's row
+        assert main.reading.state.is_read(main.current.fingerprint)

@@ -534,6 +534,7 @@ def open_figures_view(main) -> None:
         if not main.briefing_list.select(b):
             # the id is a file's name: text, never markup ("a[/]b" raised, "[b]" was eaten; review s15 R11)
             main.notify(tr("figview.not_listed", main.language, id=one_line(row.id)), severity="warning", markup=False)
+        main.opened_for_reading(b)  # opened to be read, as enter in the list (tester s19 U6)
         main.set_focus(main.article)
         figure = Figure(kind=row.kind, text=row.text, start=row.start, end=row.stop, value=row.value, unit=row.unit)
         main.call_after_refresh(main.jump_to, figure)
