@@ -200,3 +200,13 @@ def test_standard_containers_are_teu() -> None:
 def test_a_block_with_its_wing_and_floor_is_an_address() -> None:
     assert _count_en("员工聚集在总部2栋C座15楼会议室。") == []  # old: 2栋 = 2
     assert _count_en("新建3栋楼。") == ["3"]
+
+
+# --- the acre (figures15 dev: Malaysian land, 25英亩, 卅英亩)
+
+
+def test_acres_are_an_area() -> None:
+    assert [(f.kind, round(f.value)) for f in extract_figures("校方购买了40英亩校地。", region="my")] == [
+        ("area", 161874)
+    ]
+    assert [round(f.value) for f in extract_figures("物色到一片卅英亩的地段。", region="my")] == [121406]

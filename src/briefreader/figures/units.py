@@ -262,6 +262,7 @@ AREAS: dict[str, float] = {
     "㎡": 1.0,
     "公顷": 1e4,
     "亩": 10_000 / 15,  # 1 mu = 1/15 ha
+    "英亩": 4046.8564224,  # the acre (Malaysian and Singaporean land: 振林山油棕园25英亩地段, figures15 dev)
     # Taiwan and Hong Kong: 平方公尺 is the square metre; 坪 (Taiwan, 400/121 m²);
     # property in Hong Kong is sold in square feet (平方呎, 方呎, 平方英尺).
     "平方公尺": 1.0,
