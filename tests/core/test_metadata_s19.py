@@ -176,3 +176,34 @@ def test_title_separators_split_a_long_blank_run_quickly():
     md._TITLE_SEP.split("标" + " " * 20000 + "x")
     md._TITLE_SEP_KEEP.split("标" + " " * 20000 + "x")
     assert time.perf_counter() - start < 1.0  # was about 70 s
+
+
+# --- T1: a PDF's date line set in the title's type
+
+
+def test_a_pdf_date_line_in_the_title_type_is_metadata_not_title(tmp_path):
+    pytest.importorskip("reportlab")
+    import sys
+    from pathlib import Path
+
+    from reportlab.pdfgen import canvas
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from helpers import formats_make as fm
+
+    from briefreader.ingest import ingest_path
+
+    font = fm._font()
+    path = tmp_path / "release.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, 16)
+    c.drawCentredString(297, 780, "1-11月全市规模以上工业企业利润增长12.5%")
+    c.drawCentredString(297, 756, "2021年12月27日　临河市统计局")  # the same type as the headline
+    c.setFont(font, 11)
+    for k in range(8):
+        c.drawString(72, 720 - 18 * k, f"1-11月，全市规模以上工业企业实现利润总额{300 + k}亿元，同比增长{k}.5%。")
+    c.showPage()
+    c.save()
+    (b,) = ingest_path(path, tmp_path)
+    assert b.title == "1-11月全市规模以上工业企业利润增长12.5%"
+    assert (str(b.date), b.source) == ("2021-12-27", "临河市统计局")  # the printed day, not the PDF's CreationDate

@@ -628,6 +628,16 @@ def _median_size(pages: list[list[_Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
+# a line that is a day and at most a name beside it, apart by a blank ("2021年12月27日　国家统计局",
+# "国家统计局 2021-12-27"): a release's date line, whatever its type. (Read here, not with metadata's reader: the
+# PDF cache is keyed by this file's source, so what it stores must not depend on another module's rules.)
+_DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+_NAME_BESIDE = r"[^\s，。,.；;：:！？!?、]{2,20}"
+_DATE_LINE = re.compile(
+    rf"^(?:{_NAME_BESIDE}[\s\u3000]+)?(?:{_DAY})(?:\s*\d{{1,2}}[:：]\d{{2}})?(?:[\s\u3000]+{_NAME_BESIDE})?$"
+)
+
+
 def _first_page(lines: list[_Line], body: float) -> tuple[list[_Line], tuple[str, str] | None]:
     """The title's lines (the largest type in the top of the first page, past the
     issuer line of a 红头 document, larger than the document's body type: a cover
@@ -663,6 +673,10 @@ def _first_page(lines: list[_Line], body: float) -> tuple[list[_Line], tuple[str
     for ln in candidates:
         if abs(ln.size - biggest) < 0.6:
             if title and lines.index(ln) != lines.index(title[-1]) + 1:
+                break
+            if title and _DATE_LINE.match(ln.text.strip()):
+                # a date line set in the title's type ("2021年12月27日　国家统计局" under the headline): the
+                # release's day and issuer, read as metadata from the text, never the title's end (tester s18 T1)
                 break
             title.append(ln)
         elif title:
