@@ -1611,7 +1611,9 @@ _PATH_OPTIONS = {"briefings": "directory", "config": "file", "notes": "file", "o
 # A briefing id argument completes to the ids `list --ids` prints (tester s18 I3: `show
 # 00<TAB>` offered nothing, and ids are long hashes), from the library the line names: the
 # --briefings/--config/--notes already typed are passed on (tester s19 U11: the config's
-# library was offered, another folder's ids).
+# library was offered, another folder's ids). An id is a file's name, from the web: never
+# through `compgen -W`, which expands $(...) in its words (review s19 R6: a file named
+# '$(touch${IFS}x).txt' ran touch on TAB); matched by prefix in bash, offered %q-quoted.
 _ID_ARGUMENTS = ("id", "ids")
 _ID_COMPLETION = {"bash": "_briefreader_ids", "zsh": "_briefreader_ids"}
 _ID_PREAMBLE = {
@@ -1625,7 +1627,10 @@ _ID_PREAMBLE = {
       --briefings=*|--config=*|--notes=*) opts+=("$w") ;;
     esac
   done
-  compgen -W "$(briefreader "${opts[@]}" list --ids 2>/dev/null)" -- "$1"
+  local id
+  while IFS= read -r id; do
+    [[ $id == "$1"* ]] && printf '%q\n' "$id"
+  done < <(briefreader "${opts[@]}" list --ids 2>/dev/null)
 }
 """,
     "zsh": """_briefreader_ids() {

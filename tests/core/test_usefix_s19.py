@@ -259,3 +259,22 @@ def test_bash_completes_ids_of_the_folder_the_line_names(tmp_path, home) -> None
     )
     done = subprocess.run(["bash", "-c", run], capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.stdout.split() == ["only_here"], (done.stdout, done.stderr)
+
+
+def test_bash_completion_never_expands_a_file_name(tmp_path, capsys) -> None:
+    """Review s19 R6 (high): `compgen -W "$(briefreader list --ids)"` expanded each id, so a
+    briefing file named '$(touch${IFS}X).txt' ran touch when TAB was pressed after `show `.
+    The ids are matched by prefix in shell and offered quoted."""
+    import subprocess
+
+    if shutil.which("bash") is None:
+        pytest.skip("no bash")
+    code, out, _ = cli(capsys, "completion", "bash")
+    assert code == 0
+    script = tmp_path / "completion.bash"
+    script.write_text(out, encoding="utf-8")
+    stub = "briefreader() { printf '%s\\n' '$(touch${IFS}PWNED)' '003_abc'; }"  # what `list --ids` could print
+    run = f"cd {tmp_path}; source {script}; {stub}; _briefreader_ids ''; _briefreader_ids 00"
+    done = subprocess.run(["bash", "-c", run], capture_output=True, text=True, timeout=60, check=False)
+    assert not (tmp_path / "PWNED").exists()  # old: created
+    assert done.stdout.splitlines() == [r"\$\(touch\$\{IFS\}PWNED\)", "003_abc", "003_abc"], done.stdout
