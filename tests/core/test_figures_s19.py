@@ -210,3 +210,15 @@ def test_acres_are_an_area() -> None:
         ("area", 161874)
     ]
     assert [round(f.value) for f in extract_figures("物色到一片卅英亩的地段。", region="my")] == [121406]
+
+
+# --- Taiwan's own writing: an ROC school year and Zhuyin letters (figures15 dev 10: a bare 萬元 had no currency)
+
+
+def test_roc_school_year_and_zhuyin_say_taiwan() -> None:
+    from briefreader.figures.region import detect_region
+
+    text = "學校為下個學年度(112學年)募集獎學金，ㄧ年目標3600萬元，請校友支持。"
+    assert detect_region(text, script="hant").name == "tw"  # old: unknown (no currency for 萬元)
+    assert [f.unit for f in extract_figures(text, region=detect_region(text, script="hant"))] == ["TWD"]
+    assert detect_region("学校2023学年招生计划公布，学费5000元。", script="hans").name == "mainland"

@@ -61,7 +61,11 @@ _ROC_DATE_VOTE = 2
 # Matched from its literal 1 (the regex engine skips ahead to each 1) and the character before it checked after:
 # a look-behind first made it try every position (6.7 of ~75 ms on the dev texts); the same matches (a match
 # refused for the character before it cannot overlap a later one: its 年 is three characters after the 1)
-_ROC_DATE_RE = re.compile(r"1[0-2]\d年\d{1,2}月")
+# (and a school year numbered so: 112学年 is the Republic of China's 2023; the mainland writes 2023学年)
+_ROC_DATE_RE = re.compile(r"1[0-2]\d年\d{1,2}月|1[0-2]\d学年")
+
+
+_BOPOMOFO_RE = re.compile("[\u3105-\u312f\u31a0-\u31bf]")
 
 
 def _roc_date(sample: str) -> bool:
@@ -566,6 +570,9 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
     if _roc_date(sample):
         votes["tw"] += _ROC_DATE_VOTE
         why["tw"].append("a Republic of China date")
+    if _BOPOMOFO_RE.search(sample):  # ㄧ typed for 一, ㄅㄆㄇ: Zhuyin is written in Taiwan only
+        votes["tw"] += 1
+        why["tw"].append("Zhuyin (bopomofo) letters")
     if script == "hant" and "兆" in sample and _TRILLION_RE.search(sample):
         votes["tw"] += _TRILLION_VOTE
         why["tw"].append("兆 for a trillion in Traditional script")
