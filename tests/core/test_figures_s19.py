@@ -222,3 +222,11 @@ def test_roc_school_year_and_zhuyin_say_taiwan() -> None:
     assert detect_region(text, script="hant").name == "tw"  # old: unknown (no currency for 萬元)
     assert [f.unit for f in extract_figures(text, region=detect_region(text, script="hant"))] == ["TWD"]
     assert detect_region("学校2023学年招生计划公布，学费5000元。", script="hans").name == "mainland"
+
+
+# --- a rate of growth that quickens or slows (tester s18 F11, related: "0.1 pp" had no sign)
+
+
+def test_a_quickening_or_slowing_growth_rate_is_signed() -> None:
+    assert [f.en for f in extract_figures("增速比一季度加快0.1个百分点。")] == ["+0.1 pp"]
+    assert [f.value for f in extract_figures("增速比上月放缓0.3个百分点。")] == [-0.3]

@@ -1107,6 +1107,8 @@ GROWTH_UP = (
     "反弹",
     "走高",
     "上扬",
+    # a rate of growth that quickens (增速比一季度加快0.1个百分点, tester s18 F11: was unsigned)
+    "加快",
 )
 GROWTH_DOWN = (
     "跌",
@@ -1131,6 +1133,8 @@ GROWTH_DOWN = (
     "下调",
     "调降",
     "调低",
+    "放缓",  # a rate of growth that slows (增速放缓0.3个百分点)
+    "减缓",
     "年减",
     "月减",
     "季减",
