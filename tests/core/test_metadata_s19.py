@@ -207,3 +207,11 @@ def test_a_pdf_date_line_in_the_title_type_is_metadata_not_title(tmp_path):
     (b,) = ingest_path(path, tmp_path)
     assert b.title == "1-11月全市规模以上工业企业利润增长12.5%"
     assert (str(b.date), b.source) == ("2021-12-27", "临河市统计局")  # the printed day, not the PDF's CreationDate
+
+
+# --- a TV news page's line: its time, 綜合報導 and the region as a field (dev s18_14)
+
+
+def test_a_region_field_beside_the_time_leaves_the_date_line_a_date_line():
+    info = parse_info_line("2014/11/11 12:07综合报导 地区：台北市报导")
+    assert info is not None and str(info.date[0] if info.date else None) == "2014-11-11"
