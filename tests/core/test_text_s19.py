@@ -244,3 +244,28 @@ def test_a_reposts_takedown_note_goes_and_a_report_of_one_stays():
 def test_a_teasers_link_to_the_whole_article_goes():
     text = _briefing(PROSE + "本文对《牛马游戏》展开批判性分析。 [全文]\n", ".txt").text
     assert text.endswith("本文对《牛马游戏》展开批判性分析。")
+
+
+# --- 12-corpus s19 (dev s19_06, s19_14, s19_18): a feed filter's verdict; a site's click-for-offer at the edges ----
+def test_a_filters_verdict_above_the_text_goes_and_a_bracket_in_the_text_stays():
+    verdict = "[recommended] 哈啰被315点名，涉及消费者权益，故为recommended"
+    paras = "".join(f"<p>{line}</p>" for line in PROSE.split("\n\n") if line)
+    item = f"<p><small style='opacity: 0.7;'>{verdict}</small></p>{paras}"
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>filtered</title><item>"
+        f"<title>某市发生交通事故</title><link>https://example.com/1</link><description><![CDATA[{item}]]>"
+        "</description></item></channel></rss>"
+    )
+    text = ingest_entries(feed.encode(), id="t", suffix=".xml")[0].text
+    assert "recommended" not in text and text.startswith("某市昨日发生第0起")
+    inner = "[updated] 警方已公布事故原因。"
+    assert inner in _briefing(PROSE + inner + "\n", ".txt").text
+
+
+def test_a_click_to_download_or_register_call_at_either_edge_goes_and_a_notices_own_stays():
+    first = "2026年，智能体将取得哪些突破？点击下载《2026年AI预测》白皮书，获悉专家一手前瞻！"
+    last = "点击链接立即报名注册：Platform Training，更多精彩活动请关注专区。"
+    text = _briefing(first + "\n\n" + PROSE + last + "\n", ".txt").text
+    assert "点击" not in text and "第2起交通事故" in text
+    notice = "市民可点击链接报名参加，名额有限。"
+    assert notice in _briefing(PROSE + notice + "\n", ".txt").text

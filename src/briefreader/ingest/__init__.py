@@ -278,25 +278,27 @@ def _entry_stub(stub: Briefing, key: str, content: str, first: bool = True) -> B
     return replace(stub, id=f"{stub.id}#{key}", fingerprint="sha256:" + digest, problems=problems, entry=key)
 
 
-LIST_ITEM_HANZI = (
-    8  # hanzi at most in what a list item shows beside its headline: a label, a count ("私家历史", "21评")
-)
+# hanzi at most in what a list item shows beside its headline: a label, a count ("私家历史", "21评"), a channel's
+# line ("🌸 在花频道·茶馆水群·投稿通道")
+LIST_ITEM_HANZI = 16
 _SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 
 
 _MARKUP = re.compile(r"<[^<>]*>|\s+")
+_TAG = re.compile(r"<[^<>]*>")
+_ANY_SPACE = re.compile(r"\s+")
 
 
 def _list_item_only(text: str, title: str, body: str) -> bool:
-    """Is a feed entry a list item: its content shows its headline, and the text read from it (the headline
-    dropped as the title) is no more than the item's furniture, no sentence and a few hanzi at most?"""
+    """Is a feed entry a list item: its content shows its headline as an element's text, and the text read from
+    it (the headline dropped as the title) is no more than the item's furniture, no sentence and few hanzi?"""
     headline = _MARKUP.sub("", title)
     return (
         bool(headline)
         and not _SENTENCE_MARK.search(text)
         and len(_HANZI.findall(text)) <= LIST_ITEM_HANZI
-        and headline in _MARKUP.sub("", body)
+        and any(_ANY_SPACE.sub("", piece) == headline for piece in _TAG.split(body))  # as an element's whole text
     )
 
 

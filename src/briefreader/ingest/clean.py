@@ -1013,6 +1013,19 @@ def _bbs_chrome(lines: list[str]) -> set[int]:
 _CONFLICT_MARK = re.compile(r"(?:<{7}|>{7})(?:\s+\S.{0,100})?\s*$|={7}\s*$|\|{7}(?:\s+\S.{0,100})?\s*$")
 
 
+# A feed filter's verdict a re-publisher sets above each item: a label in brackets, an English word, then its reason
+# ("[recommended] 哈啰被315点名，…故为recommended", "[critical] …，用户很感兴趣"; 12-corpus s19_06, s19_14, s19_18)
+_VERDICT_LINE = re.compile(r"^\[[a-z][a-z_-]{2,15}\]\s*[^\n]{1,300}$")
+
+
+# A site's call to click for its own offer, opening a line or right after a sentence, first or last in the text
+# ("…实质性突破？点击下载《…》白皮书，获悉专家一手前瞻…！", "点击链接立即报名注册：…"; 12-corpus s19_14); a
+# notice's "市民可点击链接报名" (a subject before it) is its content
+_EDGE_CALL = re.compile(
+    rf"(?:^|[{SENTENCE_END_ZH}])\s*(?:立即|马上|馬上)?(?:点击|點擊)(?:下载|下載|链接|鏈接|报名|報名|注册|註冊|预约|預約|领取|領取|获取|獲取)"
+)
+
+
 def drop_boilerplate(text: str) -> str:
     """Drop captions, editor lines, end marks and trailing link lists. A blank line (a
     kept paragraph break, :func:`join_broken_lines`) stays before the next kept line."""
@@ -1031,6 +1044,10 @@ def drop_boilerplate(text: str) -> str:
             broken = True
             continue
         if line[0] in "<=>" and _CONFLICT_MARK.match(line):  # a file committed mid-merge: the marks are no text
+            continue
+        if not out and line[0] == "[" and _VERDICT_LINE.match(line):  # a re-publisher's note on the text, first
+            continue
+        if not out and len(line) <= _PROMO_MAX and _EDGE_CALL.search(line):
             continue
         stripped = strip_end_marks(line)
         if not stripped.strip():
@@ -1071,6 +1088,8 @@ def drop_boilerplate(text: str) -> str:
     cut = _closing_plug(out[:cut])
     cut = _tips_call(out[:cut])
     out = out[:cut]
+    if len(out) > 1 and len(out[-1]) <= _PROMO_MAX and _EDGE_CALL.search(out[-1]):
+        out.pop()
     # a heading that points elsewhere, left last when its list was dropped ("重点推荐", "相关阅读："), or
     # above the closing fields only ("本文来源：…", "责任编辑：…", which metadata reads)
     end = len(out)
