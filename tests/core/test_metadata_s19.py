@@ -215,3 +215,15 @@ def test_a_pdf_date_line_in_the_title_type_is_metadata_not_title(tmp_path):
 def test_a_region_field_beside_the_time_leaves_the_date_line_a_date_line():
     info = parse_info_line("2014/11/11 12:07综合报导 地区：台北市报导")
     assert info is not None and str(info.date[0] if info.date else None) == "2014-11-11"
+
+
+# --- review s19 R13: three-character words that end as an office's are no office; a place is no author
+
+
+def test_three_character_common_words_and_directions_are_no_organisations():
+    assert [organisation_name(n) for n in ["新格局", "东北部", "中西部", "新部署", "大变局"]] == [""] * 5
+    assert organisation_name("外交部") == "外交部"  # guard
+
+
+def test_a_place_before_a_stamp_is_no_author():
+    assert parse_info_line("张家口 2025-01-01 10:00") is None

@@ -121,6 +121,13 @@ _NOT_IN_A_NAME = frozenset({"v", "r", "d", "p"})
 _ORG_VALUE_MAX = 120  # a name of 40 characters, spaced out by a justified line, and its blanks
 
 
+def _three_character_office(name: str) -> bool:
+    """外交部, 统计局: an office's ending after a domain of two characters. Not when the last two are a word of
+    their own in the dictionary (新格局, 大变局, 新部署: 格局, 变局, 部署) or the first is a direction's
+    (东北部, 中西部: review s19 R13). (公安部, 国防部 are missed so: precision first.)"""
+    return bool(_ISSUER.match(name)) and name[0] not in "东西南北中" and len(segment.tag(name[1:], hmm=False)) > 1
+
+
 @lru_cache(maxsize=4096)
 def organisation_name(value: str) -> str:
     """``value`` as an organisation's name, when it reads as one, else "".
@@ -135,7 +142,7 @@ def organisation_name(value: str) -> str:
     # (three characters when an office's: 外交部, 财政部, 教育部: review s18 R5)
     if not (3 <= len(name) <= 40) or not _ORG_CHARS.match(name) or _ORG_PRONOUN.match(name):
         return ""
-    if len(name) == 3 and not _ISSUER.match(name):
+    if len(name) == 3 and not _three_character_office(name):
         return ""
     m = _ORG_ENDING.search(name)
     if not (m and m.start() >= 2) and not _ISSUER.match(name):
@@ -1341,6 +1348,8 @@ def _read_token(st: _LineState, token: str) -> object:
         and _BYLINE_NAME.match(token)
         and not re.search(r"[市省县区州镇乡村庄港湾岛山]$", token)
         and not any(t in _NOT_IN_A_NAME or t in ("ns", "m", "t") for _, t in segment.tag(token))
+        # a word of the dictionary is no one's full name (张家口, 张家界: places jieba tags as persons', review s19 R13)
+        and len(segment.tag(token, hmm=False)) > 1
     ):
         info.authors.append(token)  # "信海光2015-07-03 12:06:51": a columnist's name before the day of the post
     elif st.after_outlet and _PERSON.match(token) and st.dated:
