@@ -230,3 +230,35 @@ def test_roc_school_year_and_zhuyin_say_taiwan() -> None:
 def test_a_quickening_or_slowing_growth_rate_is_signed() -> None:
     assert [f.en for f in extract_figures("增速比一季度加快0.1个百分点。")] == ["+0.1 pp"]
     assert [f.value for f in extract_figures("增速比上月放缓0.3个百分点。")] == [-0.3]
+
+
+# --- review s19 R2-R5 (this session's own rules, tightened)
+
+
+def test_review_s19_r2_a_third_section_is_units_before_yuan_only() -> None:
+    assert [(f.kind, f.value) for f in extract_figures("总投资1亿2000万3个项目已开工。")] == [
+        ("money", 120_000_000.0),
+        ("count", 3.0),
+    ]
+    assert [f.value for f in extract_figures("全省1亿2000万10%用于教育。") if f.kind == "percent"] == [10.0]
+
+
+def test_review_s19_r3_a_listing_reaches_its_sentence_or_a_recommendation_line() -> None:
+    text = "港股方面，腾讯控股（0700.HK）收报380元。A股方面，贵州茅台收报1800元，宁德时代收报200元。"
+    assert _cur(text) == [("380元", "HKD"), ("1800元", "CNY"), ("200元", "CNY")]
+
+
+def test_review_s19_r4_a_refused_grouping_never_leaves_its_first_digits() -> None:
+    assert [f.value for f in extract_figures("公司收入为RM1,142,415，2023年则为RM980,000。") if f.kind == "money"] == [
+        1_142_415.0,
+        980_000.0,
+    ]
+    assert [f.value for f in extract_figures("该项目获得US$1,234,567，3家公司参与。") if f.kind == "money"] == [
+        1_234_567.0
+    ]
+    assert [f.value for f in extract_figures("HK$12,345，3月份到账") if f.kind == "money"] == [12_345.0]
+
+
+def test_review_s19_r5_only_place_making_measure_words_make_names() -> None:
+    assert _count_en("会议提出五项至关重要的举措。") == ["5"]
+    assert _count_en("公司购买了五辆山地自行车。") == ["5 vehicles"]

@@ -154,9 +154,11 @@ _NUMBER = (
     # Arabic digits with 千/百 under a 万/亿 (Taiwan's budget style: 2千3百万元, 847亿1千3百余万元)
     # ... and Malaysian/Singaporean press style, the hundreds in digits under 千 (1千900万令吉 = 19 mn)
     rf"|(?<![\d.])\d(?:千\d百(?:\d十)?|千\d十|百\d十|千\d{{3}})(?=[余多]?[万亿])"
-    # (a full-width comma after the groups ends the number when no digit follows it: RM1,142,415，并… was RM1,142)
-    # (nor a group given up: 1,539,649,663743 is no 1,539,649, tester s19 F16; it is not read)
-    rf"|(?:\d{{1,3}}(?:,\d{{3}})+(?!\d|[,，]\d)|\d+)(?:\.\d+)?"
+    # (a full-width comma after the groups ends the number unless a group of exactly three digits follows it:
+    # RM1,142,415，并… and RM1,142,415，2023年 are MYR 1,142,415; a group given up is not read, nor any part of it:
+    # 1,539,649,663743 is no 1,539,649 (tester s19 F16) and no 1 (review s19 R4): the groups are atomic, and a plain
+    # run of digits never stops before a comma and three digits, nor starts inside a grouped run)
+    rf"|(?:(?<!\d)(?>\d{{1,3}}(?:,\d{{3}})+)(?!\d|,\d|，\d{{3}}(?!\d))|(?>\d+)(?!,\d{{3}}))(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿兆])"
     # 上兆美元, 破兆元: a bare 兆 (10^12 in Taiwan) only right before a currency (千兆, 兆瓦 are no numbers)
@@ -200,7 +202,8 @@ _QUANTITY = (
     # 1億9,904萬8千元, 2,852億2,733萬4千元: a third section, thousands written with 千 under the 万 under a 亿
     # ... or in digits (36億5,347萬7,000元, 1亿2345万6789元: budget style; tester s18 F8: the 元 tail was read alone)
     + r"(?:(?<=[\d千百十]万)(?P<num5>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?)(?![万亿\d])"
-    + r"|\d,\d{3}(?![\d.,])|\d{1,4}(?![\d.,年月日号时点万亿A-Za-z])))?"
+    # (only right before the 元 it ends in: 1亿2000万3个项目 is a sum and a count, review s19 R2)
+    + r"|(?:\d,\d{3}|\d{1,4})(?=[元圆块]|(?:港|美|澳|新台|人民)[元币])))?"
     # 41万1930辆, 3万445件, 1萬9,202人: the digits under 万 (2 to 4 of them, or a thousands
     # group; 1万2 is spoken 12,000); 3千508人: three digits under 千
     + r"|(?<=万)(?P<num3>\d,\d{3}(?:\.\d+)?|\d{2,4})(?![\d.,年月日号时点])"
@@ -690,8 +693,10 @@ _PLACE_NAME_RE = re.compile(
 # A lone Chinese digit and a measure word that cannot count what follows: a mountain's (五台山) or a place's name, one
 # end of a route (五股至楊梅段); not after measure words that count places, people or occurrences (三座山, 两人到场,
 # 三次到北京)
-_NOT_IN_PLACE_NAMES = _PLACE_COUNTERS | {"人", "名", "位", "次", "回", "趟", "遍", "栋", "幢", "间", "层"}
-_PLACE_TAIL_RE = re.compile(rf"[山岭峰]|[至到](?![\d{CN_NUMERAL_CHARS}])[{HAN_BASIC}]")
+# (only the measure words that also make place names, 台, 股, 城: 五项至关重要, 五辆山地车 are counts, review s19 R5;
+# and a route's far end is a road's or a section's name: 至…段, 至…路)
+_PLACE_NAME_MEASURES = frozenset({"台", "股", "城"})
+_PLACE_TAIL_RE = re.compile(rf"[山岭峰]|[至到](?![\d{CN_NUMERAL_CHARS}])[{HAN_BASIC}]{{1,6}}?[段路街线站桥口]")
 # a road's number: 台88支線 (a Taiwan provincial highway's spur), 国道1号, 省道S20线
 _ROAD_BEFORE_RE = re.compile(r"(?:(?<![\d一二两三四五六七八九十])台|国道|省道|县道|乡道)$")
 _ROAD_AFTER_RE = re.compile(r"支?线|号")
@@ -1472,6 +1477,8 @@ _LISTED_RE = re.compile(r"[(（][ ]?\d{1,6}[ ]?[-.][ ]?(?P<x>HK|SH|SS|SZ|TW|TWO)
 _EXCHANGE_CURRENCY = {"HK": "HKD", "SH": "CNY", "SS": "CNY", "SZ": "CNY", "TW": "TWD", "TWO": "TWD"}
 # a trade in the share, in the clause of a bare sum: the sum is its price (建议约26.4元附近买入, 上望31元, 跌穿25元止蚀,
 # 回调至63元附近吸纳, 目标价120元); not earnings per share (每股盈利0.41元: the results' currency)
+# a broker's recommendation line: 策略：, 投资建议：, 操作策略：
+_ADVICE_LINE_RE = re.compile(r"\s*(?:投资|操作)?(?:策略|建议)[：:]")
 _TRADE_WORDS_RE = re.compile(r"买入|卖出|沽出|吸纳|止蚀|止损|止赚|目标价|上望|收报|股价")
 # a full stop (not a semicolon or comma): where a currency written before an earlier number stops
 _FULL_STOP_RE = re.compile(f"[{SENTENCE_OR_LINE_END}]")
@@ -2657,10 +2664,16 @@ class _Extractor:
         if i == 0:
             return ""
         left, right = self.sentences.bounds(end, 60)
+        listed_at, currency = self._listings[i - 1]
+        # the share's own sentence, or a broker's recommendation line under its note (策略：建议…买入): a later
+        # sentence may quote another share (A股方面，…收报1800元: renminbi, review s19 R3)
+        start = self.sentences.bounds(end, 400)[0]
+        if listed_at < start and not _ADVICE_LINE_RE.match(self.text, start):
+            return ""
         opens = [m.end() for m in _CLAUSE_SPLIT_RE.finditer(self.text, left, end)]
         closes = _CLAUSE_SPLIT_RE.search(self.text, end, right)
         clause = self.text[opens[-1] if opens else left : closes.start() if closes else right]
-        return self._listings[i - 1][1] if _TRADE_WORDS_RE.search(clause) else ""
+        return currency if _TRADE_WORDS_RE.search(clause) else ""
 
     def _foreign_across(self, pos: int, end: int, noted: str) -> bool:
         """Whether a currency written before an earlier number (人民币100元, not a 下同 note) is read
@@ -3467,7 +3480,7 @@ class _Extractor:
             return False  # 五花八门, 三心二意, 七上八下: an idiom's numerals (一家三口 counts: 家 measures)
         if q.num == "两" and not q.scale and text[q.start - 2 : q.start] == "一" + q.unit:
             return False  # 不是一家两家企业: "one or two", not a count of two
-        if not (q.scale or q.arabic) and len(q.num) == 1 and q.unit not in _NOT_IN_PLACE_NAMES:
+        if not (q.scale or q.arabic) and len(q.num) == 1 and q.unit in _PLACE_NAME_MEASURES:
             if _PLACE_TAIL_RE.match(text, q.end):
                 return False  # 五台山, 五股至…段, 五城至…路: a place's name, no count (tester s18 F10, s19 F12)
         if (
