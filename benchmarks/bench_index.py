@@ -278,7 +278,7 @@ def main() -> None:
                     tb.append(bench.tmux_paint(f"{bench.PYTHON} {HERE / 'first_paint.py'} --bare --stay", "bare-ready"))
                     to.append(bench.tmux_paint(f"{bench.EXE} --config {args.config}", marker))
             finally:
-                subprocess.run(["tmux", "-L", "brbench", "kill-server"], capture_output=True)
+                subprocess.run(["tmux", "-L", bench.TMUX_SOCKET, "kill-server"], capture_output=True)  # its own socket
             tb_m, to_m = statistics.median(tb), statistics.median(to)
             print(
                 f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x (load {load()})",
