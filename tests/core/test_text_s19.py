@@ -269,3 +269,26 @@ def test_a_click_to_download_or_register_call_at_either_edge_goes_and_a_notices_
     assert "点击" not in text and "第2起交通事故" in text
     notice = "市民可点击链接报名参加，名额有限。"
     assert notice in _briefing(PROSE + notice + "\n", ".txt").text
+
+
+# --- review s19 R1, R11, R12 ----------------------------------------------------------------------------------------
+def test_paired_headings_that_end_in_a_role_word_stay():
+    for heading in ("加强审核 严格监管", "图书编辑 出版发行", "强化监制 落实责任"):
+        text = _briefing("工业增加值增长\n\n" + BODY[0] + "\n\n" + heading + "\n\n" + BODY[1] + "\n", ".txt").text
+        assert heading in text
+
+
+def test_a_feed_entrys_datum_under_its_repeated_headline_stays():
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>x</title><item><title>今日油价</title>"
+        "<link>https://e.com/1</link><description><![CDATA[<p>今日油价</p><p>92号汽油 7.52元/升</p>]]></description>"
+        "</item></channel></rss>"
+    )
+    assert ingest_entries(feed.encode(), id="t", suffix=".xml")[0].text == "92号汽油7.52元/升"
+
+
+def test_a_takedown_note_glued_to_the_last_paragraph_leaves_the_paragraph():
+    last = "全年共实现营收120亿元，同比增长15%，净利润达到8亿元。"
+    for note in ("如有侵权请联系删除。", "本文转自网络，如有侵权请联系删除。"):
+        text = _briefing(PROSE + last + note + "\n", ".txt").text
+        assert text.endswith(last)

@@ -287,6 +287,10 @@ _HANZI = re.compile(r"[\u3400-\u9fff]")
 
 _MARKUP = re.compile(r"<[^<>]*>|\s+")
 _TAG = re.compile(r"<[^<>]*>")
+_STAMP = re.compile(
+    r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前"
+)
+_FIGURE = re.compile(r"\d(?:[.．,，]\d|[^\d\s评万])")
 _ANY_SPACE = re.compile(r"\s+")
 
 
@@ -297,6 +301,9 @@ def _list_item_only(text: str, title: str, body: str) -> bool:
     return (
         bool(headline)
         and not _SENTENCE_MARK.search(text)
+        # a time, a day, a bare count ("01-23 11:08", "0", "21评") is a list item's; a number with its unit is a
+        # datum the entry gives ("今日油价" over "92号汽油 7.52元/升", review s19 R11)
+        and not _FIGURE.search(_STAMP.sub(" ", text))
         and len(_HANZI.findall(text)) <= LIST_ITEM_HANZI
         and any(_ANY_SPACE.sub("", piece) == headline for piece in _TAG.split(body))  # as an element's whole text
     )

@@ -375,8 +375,11 @@ _EDITOR_LINE = re.compile(
 )
 # the same credit with a space for its colon, alone on its line, its outlet's short name before the role
 # ("每经编辑 黄胜", "编辑 王明 李华"); a byline's reporter is an author, which metadata reads
+# (the prefix an outlet's short name or a column's word, never a verb: "加强审核 严格监管" is a heading; names of
+# 2-3 hanzi: review s19 R1)
 _EDITOR_NAMED = re.compile(
-    rf"^[{_HAN}]{{0,4}}?(?:责任编辑|责编|编辑|校对|审核|监制|审读|终审|美编)(?:[ \t\u3000]+[{_HAN}]{{2,4}}){{1,3}}$"
+    rf"^(?:[{_HAN}]{{1,3}}(?:经|报|社|网|台)|本期|本文|本版|责任|实习|见习|网络|微信|新媒体|文字|图片|视频)?"
+    rf"(?:责任编辑|责编|编辑|校对|审核|监制|审读|终审|美编)(?:[ \t\u3000]+[{_HAN}]{{2,3}}){{1,3}}$"
 )
 # "(完)", or an editor credit with a CNA date code glued to the last sentence.
 _END_MARK = re.compile(r"\s*[(（](?:完|终|全文完|(?:责任)?编辑[:：][^)）]{1,20})[)）](?:\s*\d{7})?$")
@@ -971,7 +974,21 @@ _FOLLOW_TAIL = re.compile(
 _FOLLOW_WINDOW = 80
 
 
+# a repost's takedown note glued after the article's last sentence ("…净利润达到8亿元。如有侵权请联系删除。"), with
+# the sentence before it when it speaks of the repost ("本文转自网络，", "本文创作初衷…无任何侵犯他人权益的意图。"):
+# the note goes, the paragraph stays (review s19 R12)
+_TAKEDOWN_TAIL = re.compile(
+    rf"(?:(?<=[{SENTENCE_END_ZH}])|^)\s*(?:[^{SENTENCE_END_ZH}]*(?:转自|转载自|来源于|来自网络|侵犯|版权|初衷)"
+    rf"[^{SENTENCE_END_ZH}]*[{SENTENCE_END_ZH}]\s*)?[^{SENTENCE_END_ZH}]*如有侵权[，,]?\s*请[^{SENTENCE_END_ZH}]{{0,6}}?"
+    rf"(?:联系|删除|告知|通知)[^{SENTENCE_END_ZH}]*[{SENTENCE_END_ZH}]?\s*$"
+)
+_TAKEDOWN_WINDOW = 240
+
+
 def _strip_rights_note(line: str) -> str:
+    if "如有侵权" in line[-_TAKEDOWN_WINDOW:] and not _said(line, line.rfind("如有侵权")):
+        if (m := _TAKEDOWN_TAIL.search(line, max(0, len(line) - _TAKEDOWN_WINDOW))) is not None:
+            line = line[: m.start()]
     if (m := _FOLLOW_TAIL.search(line, max(0, len(line) - _FOLLOW_WINDOW))) is not None:
         line = line[: m.start()]
     if not line.endswith("】"):
