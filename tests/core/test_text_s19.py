@@ -292,3 +292,19 @@ def test_a_takedown_note_glued_to_the_last_paragraph_leaves_the_paragraph():
     for note in ("如有侵权请联系删除。", "本文转自网络，如有侵权请联系删除。"):
         text = _briefing(PROSE + last + note + "\n", ".txt").text
         assert text.endswith(last)
+
+
+def test_an_ad_frames_srcdoc_on_a_script_rendered_page_is_no_article():
+    import html
+
+    from briefreader.ingest.html import html_to_doc
+
+    sale = "限时优惠，全场五折，点击立即购买，名额有限先到先得。" * 6
+    ad = f"<html><head><title>广告</title></head><body><div class='ad'>{sale}</div></body></html>"
+    outer = (
+        "<!DOCTYPE html><html><head><title>国务院印发关于加强审核工作的通知</title>"
+        "<meta name='source' content='新华社'></head><body><div id='app'></div><script>render()</script>"
+        f'<iframe srcdoc="{html.escape(ad)}" width=300 height=250></iframe></body></html>'
+    )
+    doc = html_to_doc(outer)
+    assert "限时优惠" not in doc.text and doc.title != "广告" and doc.meta.get("source") == "新华社"

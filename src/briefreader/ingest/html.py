@@ -218,6 +218,18 @@ def looks_like_html(text: str) -> bool:
 
 SRCDOC_MIN = 200  # characters of an <iframe srcdoc>, for it to be a page and not a widget's snippet
 SRCDOC_DEPTH = 2  # pages inside pages read
+WIDGET_BOX = (400, 300)  # a frame set this small or smaller is a widget's (an ad, an embed), not the page
+
+
+def _widget_box(frame) -> bool:
+    """Is an <iframe> given a width and a height (in pixels) no larger than WIDGET_BOX?"""
+    size = []
+    for name in ("width", "height"):
+        value = (frame.attributes.get(name) or "").strip().removesuffix("px")
+        if not value.isdigit():
+            return False
+        size.append(int(value))
+    return size[0] <= WIDGET_BOX[0] and size[1] <= WIDGET_BOX[1]
 
 
 def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
@@ -227,11 +239,12 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     tree = LexborHTMLParser(markup)
     # a saved page whose whole content is an <iframe srcdoc="…">: a browser shows the page inside (12-corpus s19_05,
     # a scraper's wrapper: a bare title, ad scripts and the frame); the largest, read when the outer page has no text
+    # the page's own, never a widget's box (an ad's 300x250 frame: review s19 R9)
     inner = ""
     if depth < SRCDOC_DEPTH:
         for frame in tree.css("iframe[srcdoc]"):
             doc = frame.attributes.get("srcdoc") or ""
-            if len(doc) >= max(SRCDOC_MIN, len(inner)):
+            if len(doc) >= max(SRCDOC_MIN, len(inner)) and not _widget_box(frame):
                 inner = doc
     title = ""
     node = tree.css_first("title")
@@ -298,7 +311,9 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
         return HtmlDoc(text="", title=title, meta=meta, flattened=flattened)
     whole = _paragraphs(root)
     if inner and sum(ch.isalnum() for ch in whole) < MIN_ARTICLE:
-        return html_to_doc(inner, depth + 1)
+        page = html_to_doc(inner, depth + 1)
+        page.meta = {**page.meta, **meta}  # what the outer page says of itself stands; the inner fills the rest
+        return page
     full_page = tree.body is not None and (bool(_FULL_PAGE.search(markup)) or _page_without_tags(markup, masthead))
     found = _article(root, whole, title) if full_page else None
     if full_page:
