@@ -72,7 +72,13 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (113 / 121, 113 / 117),
 }
 
-HELDOUT16_FLOOR: dict[str, tuple[float, float]] | None = None
+# The lead's one aggregate scoring at 3ba36ea (session 19's end, after the last figures change): money P 23/24 R 23/25,
+# percent P 31/31 R 31/32, count P 13/13 R 13/13 (no area figure in its gold). Never itemised.
+HELDOUT16_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (23 / 24, 23 / 25),
+    "percent": (1.0, 31 / 32),
+    "count": (1.0, 1.0),
+}
 
 
 @pytest.fixture(scope="module")
