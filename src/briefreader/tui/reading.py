@@ -67,6 +67,18 @@ class Reading:
         return StateMarks(notes, self.state)
 
 
+def _ones_per_group(layout: Layout, bits: bytes) -> dict[str, int]:
+    """How many of each group's positions are 1 in ``bits`` (one byte a briefing): the
+    unread counts and the shown counts of the list's headings, alike."""
+    counts: dict[str, int] = {}
+    for key, positions, _members in layout._groups:
+        if isinstance(positions, range):
+            counts[key] = bits[positions.start : positions.stop].count(1)
+        else:
+            counts[key] = bytes(map(bits.__getitem__, positions)).count(1)
+    return counts
+
+
 class ReadingMixin:
     """Methods of MainScreen (it owns the widgets; this owns nothing but caches)."""
 
@@ -156,13 +168,7 @@ class ReadingMixin:
         if mask is not None:
             both = int.from_bytes(bits, "big") & int.from_bytes(mask, "big")
             bits = both.to_bytes(len(bits), "big")
-        counts: dict[str, int] = {}
-        for key, positions, _members in layout._groups:
-            if isinstance(positions, range):
-                counts[key] = bits[positions.start : positions.stop].count(1)
-            else:
-                counts[key] = bytes(map(bits.__getitem__, positions)).count(1)
-        return counts
+        return _ones_per_group(layout, bits)
 
     def group_totals(self, layout: Layout) -> dict[str, int]:
         """Briefings shown in each group of ``layout``, counted as the unread ones are
@@ -174,14 +180,10 @@ class ReadingMixin:
         cached = self._total_cache
         if cached is not None and cached[0] == key:
             return cached[1]  # type: ignore[no-any-return]
-        totals: dict[str, int] = {}
-        for group, positions, _members in layout._groups:
-            if mask is None:
-                totals[group] = len(positions)
-            elif isinstance(positions, range):
-                totals[group] = mask[positions.start : positions.stop].count(1)
-            else:
-                totals[group] = bytes(map(mask.__getitem__, positions)).count(1)
+        if mask is None:
+            totals = {group: len(positions) for group, positions, _members in layout._groups}
+        else:
+            totals = _ones_per_group(layout, mask)
         self._total_cache = (key, totals, layout, mask)  # kept alive: ids
         return totals
 
