@@ -113,6 +113,17 @@ def regular_or_absent(path: os.PathLike[str] | str) -> bool:
         return True
 
 
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (another user's, which we may not signal, counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def real_target(path: os.PathLike[str] | str) -> Path:
     """Where writing ``path`` lands: symlinks followed, and checked to be a regular
     file or not there yet (its folder must exist)."""

@@ -811,11 +811,11 @@ def _prune_leftovers(folder: Path, root: str) -> None:
     note). Once that process is gone: put back under its name if the name is free (the next
     prune decides as for any sibling), else deleted while an exclusive lock is held (nobody
     can open it by its name any more; refused, a reader still has it, and it waits)."""
-    from .fsio import regular_or_absent
+    from .fsio import process_alive, regular_or_absent
 
     for doomed in folder.glob(f"index-{root}-*.sqlite3.prune-*"):
         name, _, pid = doomed.name.rpartition(".prune-")
-        if not pid.isdigit() or int(pid) == os.getpid() or _process_alive(int(pid)):
+        if not pid.isdigit() or int(pid) == os.getpid() or process_alive(int(pid)):
             continue  # not a leftover name (its -wal, -journal), or its pruner is still at it
         if not all(regular_or_absent(f"{doomed}{x}") for x in ("", "-wal", "-shm", "-journal")):
             continue
@@ -824,16 +824,6 @@ def _prune_leftovers(folder: Path, root: str) -> None:
             _put_back(doomed, original)
         else:
             _delete_unless_held(doomed)
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process: alive
-        return True
-    return True
 
 
 def _delete_unless_held(path: Path) -> None:

@@ -43,6 +43,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from . import envnames
+from .fsio import process_alive
 
 __all__ = ["Limits", "Stopped", "parallel_map", "pool_gone", "start_server"]
 
@@ -652,7 +653,7 @@ def _die_with_parent(parent: int) -> None:
         pidfd = os.pidfd_open(parent)
     except (AttributeError, OSError):
         pidfd = None
-        if not _alive(parent):
+        if not process_alive(parent):
             os._exit(1)
 
     def watch() -> None:
@@ -663,7 +664,7 @@ def _die_with_parent(parent: int) -> None:
             os._exit(1)
         import time
 
-        while _alive(parent):
+        while process_alive(parent):
             time.sleep(PARENT_POLL)
         os._exit(1)
 
@@ -683,13 +684,3 @@ def pool_gone(kind: type[BaseException], tb: TracebackType | None) -> bool:
     code = tb.tb_frame.f_code
     where = code.co_filename.replace(os.sep, "/")
     return code.co_name == "__setstate__" and where.endswith("multiprocessing/synchronize.py")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

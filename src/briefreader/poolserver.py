@@ -20,11 +20,12 @@ _PARENT = os.getppid()  # the process whose pools this forkserver serves
 
 
 def _excepthook(kind, value, tb):  # type: ignore[no-untyped-def]
-    from .pool import _alive, pool_gone
+    from .fsio import process_alive
+    from .pool import pool_gone
 
     # Only a start that failed because the pool it was for has gone says nothing; any
     # other error of a worker's start (a FileNotFoundError of our own included) is shown.
-    if pool_gone(kind, tb) or not _alive(_PARENT):
+    if pool_gone(kind, tb) or not process_alive(_PARENT):
         return
     sys.__excepthook__(kind, value, tb)
 
