@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..hanzi import detect_script, to_simplified, to_traditional
 from ..model import FATAL, Briefing, Problem
+from ..punct import HAN, SENTENCE_OR_CLAUSE_END
 from ..safe import strip_controls
 from .clean import clean_text, drop_blank_lines, drop_boilerplate, join_broken_lines
 from .decode import decode_bytes
@@ -281,8 +282,8 @@ def _entry_stub(stub: Briefing, key: str, content: str, first: bool = True) -> B
 # hanzi at most in what a list item shows beside its headline: a label, a count ("私家历史", "21评"), a channel's
 # line ("🌸 在花频道·茶馆水群·投稿通道")
 LIST_ITEM_HANZI = 16
-_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
-_HANZI = re.compile(r"[\u3400-\u9fff]")
+_SENTENCE_MARK = re.compile(f"[{SENTENCE_OR_CLAUSE_END}]")
+_HANZI = re.compile(f"[{HAN}]")
 
 
 _MARKUP = re.compile(r"<[^<>]*>|\s+")
