@@ -17,9 +17,9 @@ SOURCES.md.
 dev: floors are what the committed extractor scored at its first run on figures14, measured after all gold was
 committed (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
 /work/notes/s18_13corpus_for_13dev.md.
-heldout15: never run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 18; never
-inspected, never tuned on. HELDOUT15_FLOOR is that score (None: skipped until the lead sets it). No held-out gold text
-is quoted here (review s17: test_figures_realworld13.py's PLACED table quoted heldout14 gold).
+heldout15: never run by the corpus engineer; scored in aggregate only (the ends of sessions 18 and 19, by the lead), never
+inspected; in session 20 it was retired into development as "dev-retired15" (files still named figures14/heldout15/):
+its last held-out score is kept below as a record, and from then on it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -41,8 +40,9 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures14",
-    splits=frozenset({"dev", "heldout15"}),
-    held="heldout15",
+    splits=frozenset({"dev", "dev-retired15"}),
+    held="dev-retired15",
+    held_folder="heldout15",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR"),
 )
@@ -76,13 +76,20 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 }
 
 # Scored once, in aggregate, by the lead at session 18's end (HEAD bfcefef, after the last change to figures):
-# money 18/18 / 18/19, percent 28/28 / 28/30, area 13/13 / 13/13, count 19/19 / 19/20. Never itemised.
-HELDOUT15_FLOOR: dict[str, tuple[float, float]] | None = {
+# money 18/18 / 18/19, percent 28/28 / 28/30, area 13/13 / 13/13, count 19/19 / 19/20. Never itemised. Scored again
+# in aggregate at session 19's end (3ba36ea): the same. Record: that last held-out score, written here before anything
+# was run on the retired split.
+# Session 20: retired into development as "dev-retired15" (its misses read from here on). First score as dev, on the
+# unchanged figures code (HEAD 9b1c683, 22:35 UTC), before any change: the same as this record (money 18/18 / 18/19,
+# percent 28/28 / 28/30, area 13/13 / 13/13, count 19/19 / 19/20). Held to it as a floor (RETIRED15_FLOOR, ratcheted as
+# it improves).
+HELDOUT15_LAST_HELDOUT = {
     "money": (1.0, 18 / 19),
     "percent": (1.0, 28 / 30),
     "area": (1.0, 1.0),
     "count": (1.0, 19 / 20),
 }
+RETIRED15_FLOOR = dict(HELDOUT15_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -110,8 +117,8 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 8 of 26 articles held (31%); dev 144 (round 1: 125), heldout15 82 scored figures
-    assert 0.6 <= scored["dev"] / (scored["dev"] + scored["heldout15"]) <= 0.7
+    # 8 of 26 articles held (31%); dev 144 (round 1: 125), dev-retired15 82 scored figures
+    assert 0.6 <= scored["dev"] / (scored["dev"] + scored["dev-retired15"]) <= 0.7
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -139,7 +146,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired15() -> Report:
+    return CORPUS.report("dev-retired15")
+
+
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout15_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout15", kind, HELDOUT15_FLOOR)
+def test_retired15_does_not_regress(retired15: Report, kind: str) -> None:
+    check_floor(retired15, kind, RETIRED15_FLOOR)  # development text now: itemised
