@@ -103,6 +103,7 @@ from .units import (
     PEOPLE_NOUNS_EN,
     SELF_NAMING_MEASURES,
     THING_MEASURES,
+    TOPONYM_ENDINGS,
     WORD_CODES,
     YEAR_MAX,
     YEAR_MIN,
@@ -686,8 +687,9 @@ _GRADE_BEFORE_RE = re.compile(r"(?:[初高小中大][一二三四五六]|[一二
 # 两座站), so after another one (十四张站) the number is part of the station's name.
 _STATION_AFTER_RE = re.compile(r"站(?![点长务岗台内])")
 _PLACE_COUNTERS = {"个", "座", "条", "处", "所", "家", "批", "类", "种", "级", "期"}
+_SETTLEMENT_ENDINGS = "".join(c for c, k in TOPONYM_ENDINGS.items() if k == "settlement")
 _PLACE_NAME_RE = re.compile(
-    rf"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[{HAN_BASIC}][村镇乡屯庄寨堡](?![民长委级])"
+    rf"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[{HAN_BASIC}][{_SETTLEMENT_ENDINGS}](?![民长委级])"
 )
 
 # A lone Chinese digit and a measure word that cannot count what follows: a mountain's (五台山) or a place's name, one
@@ -696,7 +698,8 @@ _PLACE_NAME_RE = re.compile(
 # (only the measure words that also make place names, 台, 股, 城: 五项至关重要, 五辆山地车 are counts, review s19 R5;
 # and a route's far end is a road's or a section's name: 至…段, 至…路)
 _PLACE_NAME_MEASURES = frozenset({"台", "股", "城"})
-_PLACE_TAIL_RE = re.compile(rf"[山岭峰]|[至到](?![\d{CN_NUMERAL_CHARS}])[{HAN_BASIC}]{{1,6}}?[段路街线站桥口]")
+# (a mountain's name, 五台山, is read by _starts_place_name with every other toponym: 两台山地车 counts vehicles)
+_PLACE_TAIL_RE = re.compile(rf"[至到](?![\d{CN_NUMERAL_CHARS}])[{HAN_BASIC}]{{1,6}}?[段路街线站桥口]")
 # a road's number: 台88支線 (a Taiwan provincial highway's spur), 国道1号, 省道S20线
 _ROAD_BEFORE_RE = re.compile(r"(?:(?<![\d一二两三四五六七八九十])台|国道|省道|县道|乡道)$")
 _ROAD_AFTER_RE = re.compile(r"支?线|号")
@@ -3275,6 +3278,19 @@ class _Extractor:
         words = segment.tag(self.text[pos : pos + 6])
         return bool(words) and words[0][1].startswith("n")
 
+    def _starts_place_name(self, q: Quantity) -> bool:
+        """A Chinese numeral and a measure word that open a place's name: the segmenter reads them inside one
+        place name (tag ns: 三门峡市, 七台河市, 五台县), or a toponym's ending follows them as a word of its own
+        (三门湾, not in the dictionary). A measure word of places (三座山, 两条河) counts them: not asked."""
+        text = self.text
+        if not _is_han(text[q.end : q.end + 1]):
+            return False
+        words = segment.tag(text[q.start : q.end + 6])
+        if words and len(words[0][0]) > q.end - q.start and words[0][1] == "ns":
+            return True
+        after = segment.cut(text[q.end : q.end + 4])
+        return bool(after) and after[0] in TOPONYM_ENDINGS
+
     def _named_item(self, q: Quantity) -> bool:
         """A numeral and measure word alone as an item of a list of names (淡水、林口、五股等, 长女、三女及幼子): the
         item before it names something without a number, and nothing follows it in its item: a name."""
@@ -3489,6 +3505,8 @@ class _Extractor:
             and _ROAD_AFTER_RE.match(text, q.end)
         ):
             return False  # 台88支线, 国道1号: a road's number
+        if not (q.scale or q.arabic) and q.unit not in _PLACE_COUNTERS and self._starts_place_name(q):
+            return False  # 三门湾, 三门峡市, 七台河市: the numeral starts a place's name (tester s19 F17)
         if not q.scale and _PLACE_NAME_RE.match(text, q.end):
             # 五家子村, 五棵树镇, 八家户村: a place name; never one with 万 (300万农村居民)
             return False
@@ -3870,13 +3888,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

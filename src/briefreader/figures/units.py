@@ -523,6 +523,33 @@ OTHER_UNITS: tuple[str, ...] = (
     "岁",
 )
 
+# The last character of a place's name, by class: the one table extract reads a toponym's ending from. A settlement's
+# ending closes a name one character after a numeral and a measure word (五家子村, 五棵树镇; 3家村镇银行 is a count:
+# extract's guard keeps 村镇, 农村 … out); any ending closes one right after them when the segmenter leaves it a word of
+# its own (三门湾, tester s19 F17; 三项市场 and 两台山地车 are counts: 市场 and 山地车 are words).
+TOPONYM_ENDINGS: dict[str, str] = {
+    "村": "settlement",
+    "镇": "settlement",
+    "乡": "settlement",
+    "屯": "settlement",
+    "庄": "settlement",
+    "寨": "settlement",
+    "堡": "settlement",
+    "山": "landform",
+    "岭": "landform",
+    "峰": "landform",
+    "峡": "landform",
+    "岛": "landform",
+    "湾": "water",
+    "河": "water",
+    "江": "water",
+    "湖": "water",
+    "港": "water",
+    "市": "division",
+    "县": "division",
+    "区": "division",
+}
+
 # Measure words that also name a fixed group after a Chinese numeral (东北三省, 三省一市,
 # 中美两国, 七国集团): counted after Arabic digits, or after a hedge or 有 (extract).
 ADMIN_UNITS = frozenset({"国", "省", "区", "州", "县", "市", "省区市"})

@@ -1,0 +1,26 @@
+"""Session 20 rules of the key-figure grammar (issue 13), each from a cause of false or wrongly read figures found by the
+tester and the reviewer (session 19) or on the dev and retired figure splits, checked with sentences written from general
+knowledge, not copied from the corpus."""
+
+from __future__ import annotations
+
+from briefreader.figures import extract_figures
+
+
+def _count_en(text: str, region: str | None = None) -> list[str]:
+    return [f.en for f in extract_figures(text, region=region) if f.kind == "count"]
+
+
+# --- tester s19 F17: a numeral that starts a place's name is no count
+
+
+def test_a_numeral_starting_a_place_name_is_no_count() -> None:
+    assert _count_en("县城南临三门湾，是南部副中心。") == []  # old: 三门 = 3
+    assert _count_en("三门峡市今年GDP增长6%。") == []  # old: 3
+    assert _count_en("七台河市煤炭产量下降。") == []  # old: 7
+    assert _count_en("南臨三門灣，是南部副中心。", region="tw") == []  # the Traditional forms fold
+    # counts stay: a measure word of places counts them, a word after the measure word is what is counted
+    assert _count_en("翻过三座山，渡过两条河。") == ["3", "2"]
+    assert _count_en("学校开设三门课程。") == ["3 courses"]
+    assert _count_en("公司购买了两台山地车。") == ["2"]
+    assert _count_en("新开两家超市。") == ["2 supermarkets"]
