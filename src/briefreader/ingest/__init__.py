@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..hanzi import detect_script, to_simplified, to_traditional
 from ..model import FATAL, Briefing, Problem
-from ..punct import HAN, SENTENCE_OR_CLAUSE_END
+from ..punct import CLOSE_QUOTE, HAN, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..safe import strip_controls
 from .clean import clean_text, drop_blank_lines, drop_boilerplate, join_broken_lines
 from .decode import decode_bytes
@@ -345,8 +345,12 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
 
 
 # A corpus record's text was flattened by its scraper: paragraphs are runs of spaces
-# (or SogouCS's private-use mark U+E40C) apart.
-_FLATTENED_BREAK = re.compile(r"[ \xa0\u3000]{3,}|\ue40c")
+# (or SogouCS's private-use mark U+E40C) apart. Two wide spaces are a paragraph's indent
+# (\u3000\u3000, or the em spaces a 新华网 record keeps: "…收官。\u2003\u2003这是…", tester s19 T11), as are
+# two plain spaces after a Chinese sentence's end.
+_FLATTENED_BREAK = re.compile(
+    rf"[ \xa0\u3000]{{3,}}|[\u2000-\u200a\u3000]{{2,}}|(?<=[{SENTENCE_END_ZH}{CLOSE_QUOTE}]) {{2}}|\ue40c"
+)
 # A record's field holding one HTML block ("<p>…</p>", a JSON Feed's content_html of one paragraph) is
 # markup too, though too short for looks_like_html: read as HTML, its tags never shown
 _HTML_BLOCK = re.compile(r"<(p|div|span|strong|em|b|i|a|h[1-6]|li|section|article)\b[^<>]*>.*?</\1\s*>", re.I | re.S)

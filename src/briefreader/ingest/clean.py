@@ -452,7 +452,7 @@ _LINK_LABEL = re.compile(
 # A line of a page's controls only: pagination ("第1页/共1页 <<上一页 | 下一页>>", "[1] [2] [3]"),
 # print, close, back to top, font size ("字号：默认 大 超大"), favourites.
 _UI_WORD = re.compile(
-    r"上一页|下一页|上一篇|下一篇|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\[\d+\]|返回顶部|回到顶部|返回首页|返回列表"
+    r"上一页|下一页|(?:阅读|閱讀)?(?:上一篇|下一篇)|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\[\d+\]|返回顶部|回到顶部|返回首页|返回列表"
     r"|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|字号|字体|默认|超大|[大中小]"
     # a post's "read the original" link and its reads tally ("阅读原文", "阅读 10万+")
     r"|阅读原文|閱讀原文|(?:阅读|閱讀|浏览|瀏覽)\s*\d+(?:\.\d+)?[万萬]?\+?"
@@ -935,6 +935,9 @@ _PROSE_LINE = re.compile(rf"^[^（(].{{30,}}[{SENTENCE_END_ZH}]”?$")  # a sent
 # list page; "【详细】")
 _READ_MORE = re.compile(
     r"\s*[\[【［](?:全文|详细|詳細|详情|詳情|更多|阅读全文|閱讀全文|查看全文|阅读更多|閱讀更多)[\]】］]$"
+    # or a page's button left after the last credit when a scraper flattened the page ("海报设计：代云鹤 【纠错】",
+    # a 新华网 record, tester s19 T11)
+    r"|\s*【(?:我要纠错|纠错|糾錯|打印|列印|关闭|關閉|关闭窗口|打印本页)】$"
 )
 
 
