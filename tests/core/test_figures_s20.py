@@ -24,3 +24,14 @@ def test_a_numeral_starting_a_place_name_is_no_count() -> None:
     assert _count_en("学校开设三门课程。") == ["3 courses"]
     assert _count_en("公司购买了两台山地车。") == ["2"]
     assert _count_en("新开两家超市。") == ["2 supermarkets"]
+
+
+# --- review s19 R14: a run of digits right after a grouping's head and a comma is a grouping gone wrong
+
+
+def test_a_malformed_grouping_is_shown_as_written() -> None:
+    money = [f for t in ("营收12,3456元", "营收12,345,6789元", "RM1,539,649,663743元") for f in extract_figures(t)]
+    assert money == []  # old: RMB 3,456, RMB 6,789, RMB 663,743 (a tail read as the whole)
+    # a year and a clause's comma, a list of small numbers, a proper grouping: read as before
+    assert _count_en("截至2024,1000家企业参加。") == ["1,000 companies"]
+    assert [f.value for f in extract_figures("营收12,345元")] == [12345.0]

@@ -145,6 +145,8 @@ _MEASURE = "|".join(sorted(MEASURES, key=lambda alt: len(alt.split("(")[0]), rev
 
 # Thousands separators only in proper groups (3,000 / 12,345,678): Chinese text often
 # uses an ASCII comma as a clause comma, and "2024,100家" is 2024 then 100家.
+# Right after one to three digits and an ASCII comma (the head of a thousands grouping), each width its own look-behind
+_AFTER_SHORT_RUN = "(?:" + "|".join(rf"(?<={edge}\d{{{n}}},)" for edge in (r"\D", "^") for n in (1, 2, 3)) + ")"
 _NUMBER = (
     # thousands groups: ASCII commas (3,000); a full-width comma only in a number with
     # decimals (82，225.00): "$20，300美圆" is two amounts
@@ -159,7 +161,11 @@ _NUMBER = (
     # RM1,142,415，并… and RM1,142,415，2023年 are MYR 1,142,415; a group given up is not read, nor any part of it:
     # 1,539,649,663743 is no 1,539,649 (tester s19 F16) and no 1 (review s19 R4): the groups are atomic, and a plain
     # run of digits never stops before a comma and three digits, nor starts inside a grouped run)
-    rf"|(?:(?<!\d)(?>\d{{1,3}}(?:,\d{{3}})+)(?!\d|,\d|，\d{{3}}(?!\d))|(?>\d+)(?!,\d{{3}}))(?:\.\d+)?"
+    # (nor starts inside a digit run, nor is a run of four digits or more right after one to three digits and a comma:
+    # 12,3456元 is a grouping gone wrong, shown as written, never RMB 3,456, review s19 R14; 2024,1000家 is a clause's
+    # comma after a year, and 1,2,3个 a list)
+    rf"|(?:(?<!\d)(?>\d{{1,3}}(?:,\d{{3}})+)(?!\d|,\d|，\d{{3}}(?!\d))|(?<!\d)(?!{_AFTER_SHORT_RUN}\d{{4}})(?>\d+)(?!,\d{{3}}))"
+    r"(?:\.\d+)?"
     # 数十亿, 几百: vague; they need a unit after them (数字, 几乎 are words)
     rf"|[数几](?=[十百千万亿兆])"
     # 上兆美元, 破兆元: a bare 兆 (10^12 in Taiwan) only right before a currency (千兆, 兆瓦 are no numbers)
