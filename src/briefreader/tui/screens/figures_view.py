@@ -27,7 +27,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from ...across import FIGURE_COLUMNS, FigureTable, figure_terms, query_figures
@@ -37,6 +37,7 @@ from ..bindings import scroll_bindings
 from ..i18n import kind_name, relabel_bindings, tr
 from ..text import crop_cells, one_line
 from ..threads import to_ui
+from ..widgets.footer import QuietFooter
 
 # Display widths (cells) per column; the title takes what is left.
 WIDTHS = {"date": 10, "source": 12, "kind": 7, "text": 16, "en": 18, "value": 14, "unit": 5, "metric": 16}
@@ -305,7 +306,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
             # s18 U8: at 80 columns the title, which briefing, was nowhere)
             yield Static("", id="figview-detail", markup=False)
             yield Input(placeholder="money>1000亿  percent>=10  CNY  营收", id="figview-filter")
-        yield Footer(compact=True, show_command_palette=False)  # the keys (U8: none were shown)
+        yield QuietFooter(compact=True, show_command_palette=False)  # the keys (U8: none were shown)
 
     @property
     def rows_widget(self) -> FigureRows:

@@ -13,7 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from ...across import VersionRow, compare_versions
@@ -22,6 +22,7 @@ from ...model import Briefing
 from ..i18n import kind_name, relabel_bindings, tr
 from ..text import crop_cells, one_line
 from ..threads import to_ui
+from ..widgets.footer import QuietFooter
 
 CELL = 18  # cells a figure column shows (a version's figures for one metric)
 
@@ -65,7 +66,7 @@ class VersionsScreen(Screen[Briefing | None]):
         # the highlighted metric's cells in full: a column shows CELL cells, and where two
         # versions differ was often past the cut (tester s18 U7: "6.98% (%)、同比提…")
         yield Static(id="versions-detail")
-        yield Footer(compact=True, show_command_palette=False)
+        yield QuietFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         lang = self.language
