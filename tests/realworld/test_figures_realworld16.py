@@ -1,0 +1,138 @@
+"""Guards key figures on the sixteenth real corpus (tests/data/realworld/figures16/).
+
+Articles (session 20) from repositories no earlier corpus used, chosen for what the corpora lacked: a Singapore
+personal-finance blog ($ amounts that are SGD, "$600 to 1,310/月", "$5,000~10,000", 80K-120K, 2M, 500K, 1M左右, bare
+426,000 in a CPF context), notes on CNNIC's 2016 report (counts in 亿 with no measure word, 7.1一个百分点 as written,
+超七成), 山东 farming news reprinted on a university's project site (亩/万亩/平方米 areas, 几十家, 20多亿株, 到2020年), a
+county profile, a Beijing property item, an apple-county page and a science park's page (95亩, 约5.8万平方米, 70余家).
+Held out: a 第一财经 provincial debt map (ranges in 亿元, 约/超/逼近, pp), The Edge Malaysia in Chinese (仙, 令吉 in 亿/万
+composites), 綠色和平 Taiwan (億元新台幣, 萬澳元/億澳元) and Hong Kong (平方公里, 近十萬人). Text, provenance and the gold's
+conventions: figures16/SOURCES.md and the header of figures16/figures_gold.toml. Scored with the machinery of
+figures2-15 (briefreader.figures.score) through the shared checks of figures_corpus.py.
+
+The split is BY SOURCE (review s15 R7b, as figures12-15): no held-out article shares a repository or a publisher with a
+dev article. dev: qiandonghf/newPark, yulu/money.sense, runningship/leshi, Isurindin/webtest, sky-cloud-debug/HelloWorld,
+iamzx/iamzx.github.io, huangchiwei/hzkjy; heldout17: jhonden/baoding, srankXY/souAsiaNews and the two greenpeace/gpea-*
+repositories (one publisher).
+
+dev: floors are what the committed extractor scored at its first run on figures16, measured after all gold was committed
+(a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
+/work/notes/s20_for_13dev.md.
+heldout17: never run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 20; never
+inspected, never tuned on. HELDOUT17_FLOOR is that score (None: skipped until the lead sets it). No held-out gold text is
+quoted here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figures_corpus import (
+    DATA,
+    Corpus,
+    check_bare_yuan,
+    check_floor,
+    check_heldout_floor,
+    check_new,
+    check_split_by_source,
+    check_varied,
+    check_well_formed,
+)
+
+from briefreader.figures.score import SCORED_KINDS, Report
+
+CORPUS = Corpus(
+    folder="figures16",
+    splits=frozenset({"dev", "heldout17"}),
+    held="heldout17",
+    regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
+    currencies=("CNY", "HKD", "MOP", "TWD", "USD", "SGD", "MYR", "AUD"),
+)
+NAMED = ("人民币", "人民幣", "港元", "美元", "令吉", "新台幣", "澳元", "新元")
+
+# First scored on the committed code after all gold was committed (HEAD 02cb15a, git archive; /tmp/c16/score16.py, dev
+# only), 9 articles (money 53, percent 48, area 14, count 25 gold figures; year 1): money 16/49 = 0.327 / 16/53 = 0.302,
+# percent 46/47 / 46/48, area 14/14 / 14/14, count 17/20 = 0.85 / 17/25 = 0.68; year 1/1; qualifier 93/94. Misses: the
+# Singapore blog's region is not found (新加坡 in its text, source money.sense), so its $ amounts are USD (33 money
+# extras, 35 misses), "$600 to 1,310/月" and "$5,000~10,000" lose their upper bound, 80K-120K and the CPF post's bare
+# 426,000 / 2M / 500K / 1M左右 are missed; CNNIC's counts in 亿 with no measure word are missed (8) and two of them read as
+# CNY; 7.1一个百分点 reads as 1 pp; 超七成 is a ratio, not 70 %. Extras: 两个/三种 before a list enumerated after them (D3).
+# Itemised in /work/notes/s20_for_13dev.md.
+DEV_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (16 / 49, 16 / 53),
+    "percent": (46 / 47, 46 / 48),
+    "area": (1.0, 1.0),
+    "count": (17 / 20, 17 / 25),
+}
+
+# Set by the lead from one aggregate scoring at the end of session 20; never itemised.
+HELDOUT17_FLOOR: dict[str, tuple[float, float]] | None = None
+
+
+@pytest.fixture(scope="module")
+def dev() -> Report:
+    return CORPUS.report("dev")
+
+
+def test_gold_is_well_formed_with_provenance() -> None:
+    check_well_formed(CORPUS, min_articles=13)
+
+
+def test_bare_yuan_currency_follows_the_region() -> None:
+    # a bare 元/萬/億 (and Singapore's $, Malaysia's 仙) is the home currency of the text's region: SGD in Singapore, MYR
+    # in Malaysia, TWD in Taiwan, CNY on the mainland; a figure whose text names a currency is exempt
+    check_bare_yuan(CORPUS, NAMED)
+
+
+def test_split_is_fixed_by_source() -> None:
+    check_split_by_source(CORPUS, held_count=4)
+    held = [f for a in CORPUS.articles if a["split"] == "heldout17" for f in a["figures"]]
+    for kind in SCORED_KINDS:  # every scored kind is scored on the held split too
+        assert sum(f["kind"] == kind for f in held) >= 3, kind
+
+
+def test_split_sizes() -> None:
+    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 9
+    scored = {
+        s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
+        for s in CORPUS.splits
+    }
+    # 4 of 13 articles held; dev 140, heldout17 69 scored figures (a third of the figures)
+    assert 0.6 <= scored["dev"] / (scored["dev"] + scored["heldout17"]) <= 0.75
+
+
+def test_articles_are_new_and_sources_varied() -> None:
+    # new articles and new repositories: none of figures_gold.toml or figures2-15
+    check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in range(2, 16))], new_repositories=True)
+    check_varied(
+        CORPUS,
+        min_repositories=11,
+        max_per_repository=2,
+        min_outlets=13,
+        regions={"mainland": 8, "singapore": 2, "malaysia": 1, "taiwan": 1, "hk": 1},
+        scripts={"hant": 2, "hans": 11},
+    )
+
+
+def test_repositories_are_new_to_the_text_corpus() -> None:
+    # the text corpus's SOURCES.md names every repository its files came from; none of this batch's is among them
+    # (round 1's likgjava/eb articles were withdrawn for being there, see the gold header)
+    sources = (DATA / "SOURCES.md").read_text(encoding="utf-8")
+    for repository in {a["repository"] for a in CORPUS.articles}:
+        assert repository not in sources, repository
+
+
+def test_dev_target_year_is_read(dev: Report) -> None:
+    # the batch's one target year (到2020年, dev 10) is found with its value, not as a count or money
+    year = dev.kind("year")
+    assert year.gold == 1 and year.matched_gold == 1
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_dev_does_not_regress(dev: Report, kind: str) -> None:
+    check_floor(dev, kind, DEV_FLOOR)
+
+
+@pytest.mark.parametrize("kind", SCORED_KINDS)
+def test_heldout17_does_not_regress(kind: str) -> None:
+    # only the summary: the held-out misses are not to be read
+    check_heldout_floor(CORPUS, "heldout17", kind, HELDOUT17_FLOOR)
