@@ -4,7 +4,9 @@ Articles (session 20) from repositories no earlier corpus used, chosen for what 
 personal-finance blog ($ amounts that are SGD, "$600 to 1,310/月", "$5,000~10,000", 80K-120K, 2M, 500K, 1M左右, bare
 426,000 in a CPF context), notes on CNNIC's 2016 report (counts in 亿 with no measure word, 7.1一个百分点 as written,
 超七成), 山东 farming news reprinted on a university's project site (亩/万亩/平方米 areas, 几十家, 20多亿株, 到2020年), a
-county profile, a Beijing property item, an apple-county page and a science park's page (95亩, 约5.8万平方米, 70余家).
+county profile, a Beijing property item, an apple-county page, a science park's page (95亩, 约5.8万平方米, 70余家) and
+three sections of 臺北市政府's 內湖區 master-plan review (Traditional, 公頃, full-width ％, counts in 人/戶/家, the PDF's
+CJK compatibility ideographs kept).
 Held out: a 第一财经 provincial debt map (ranges in 亿元, 约/超/逼近, pp), The Edge Malaysia in Chinese (仙, 令吉 in 亿/万
 composites), 綠色和平 Taiwan (億元新台幣, 萬澳元/億澳元) and Hong Kong (平方公里, 近十萬人). Text, provenance and the gold's
 conventions: figures16/SOURCES.md and the header of figures16/figures_gold.toml. Scored with the machinery of
@@ -12,7 +14,7 @@ figures2-15 (briefreader.figures.score) through the shared checks of figures_cor
 
 The split is BY SOURCE (review s15 R7b, as figures12-15): no held-out article shares a repository or a publisher with a
 dev article. dev: qiandonghf/newPark, yulu/money.sense, runningship/leshi, Isurindin/webtest, sky-cloud-debug/HelloWorld,
-iamzx/iamzx.github.io, huangchiwei/hzkjy; heldout17: jhonden/baoding, srankXY/souAsiaNews and the two greenpeace/gpea-*
+iamzx/iamzx.github.io, huangchiwei/hzkjy, johnlinp/neihu-urban-planning; heldout17: jhonden/baoding, srankXY/souAsiaNews and the two greenpeace/gpea-*
 repositories (one publisher).
 
 dev: floors are what the committed extractor scored at its first run on figures16, measured after all gold was committed
@@ -56,12 +58,17 @@ NAMED = ("人民币", "人民幣", "港元", "美元", "令吉", "新台幣", "�
 # extras, 35 misses), "$600 to 1,310/月" and "$5,000~10,000" lose their upper bound, 80K-120K and the CPF post's bare
 # 426,000 / 2M / 500K / 1M左右 are missed; CNNIC's counts in 亿 with no measure word are missed (8) and two of them read as
 # CNY; 7.1一个百分点 reads as 1 pp; 超七成 is a ratio, not 70 %. Extras: 两个/三种 before a list enumerated after them (D3).
+# Round 3 (gold 3fbc1c1 before any run on it: dev 14-16, 內湖區 plan), all 12 dev articles (money 53, percent 60, area
+# 18, count 45) first scored on HEAD 3fbc1c1's code (git archive): money 16/49 / 16/53, percent 58/59 / 58/60, area
+# 18/18 / 18/18, count 37/42 = 0.881 / 37/45 = 0.822; year 1/1; qualifier 129/130. Round 3's new misses are extras
+# only: 成功路四段 read as 4 段 (a road section in an address), 每戶平均2.74 人 as a count of 2.74 people (an average).
+# These are the floors (a ratchet; round 1-2's were count 17/20 / 17/25, percent 46/47 / 46/48, area 14/14).
 # Itemised in /work/notes/s20_for_13dev.md.
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (16 / 49, 16 / 53),
-    "percent": (46 / 47, 46 / 48),
+    "percent": (58 / 59, 58 / 60),
     "area": (1.0, 1.0),
-    "count": (17 / 20, 17 / 25),
+    "count": (37 / 42, 37 / 45),
 }
 
 # Set by the lead from one aggregate scoring at the end of session 20; never itemised.
@@ -74,7 +81,7 @@ def dev() -> Report:
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    check_well_formed(CORPUS, min_articles=13)
+    check_well_formed(CORPUS, min_articles=16)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
@@ -91,12 +98,12 @@ def test_split_is_fixed_by_source() -> None:
 
 
 def test_split_sizes() -> None:
-    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 9
+    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 12
     scored = {
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 4 of 13 articles held; dev 140, heldout17 69 scored figures (a third of the figures)
+    # 4 of 16 articles held; dev 176, heldout17 69 scored figures (28% of the figures)
     assert 0.6 <= scored["dev"] / (scored["dev"] + scored["heldout17"]) <= 0.75
 
 
@@ -105,11 +112,11 @@ def test_articles_are_new_and_sources_varied() -> None:
     check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in range(2, 16))], new_repositories=True)
     check_varied(
         CORPUS,
-        min_repositories=11,
-        max_per_repository=2,
-        min_outlets=13,
-        regions={"mainland": 8, "singapore": 2, "malaysia": 1, "taiwan": 1, "hk": 1},
-        scripts={"hant": 2, "hans": 11},
+        min_repositories=12,
+        max_per_repository=3,
+        min_outlets=16,
+        regions={"mainland": 8, "singapore": 2, "malaysia": 1, "taiwan": 4, "hk": 1},
+        scripts={"hant": 5, "hans": 11},
     )
 
 
