@@ -8,14 +8,15 @@ county profile, a Beijing property item, an apple-county page, a science park's 
 three sections of 臺北市政府's 內湖區 master-plan review (Traditional, 公頃, full-width ％, counts in 人/戶/家, the PDF's
 CJK compatibility ideographs kept).
 Held out: a 第一财经 provincial debt map (ranges in 亿元, 约/超/逼近, pp), The Edge Malaysia in Chinese (仙, 令吉 in 亿/万
-composites), 綠色和平 Taiwan (億元新台幣, 萬澳元/億澳元) and Hong Kong (平方公里, 近十萬人). Text, provenance and the gold's
+composites), 綠色和平 Taiwan (億元新台幣, 萬澳元/億澳元) and Hong Kong (平方公里, 近十萬人), and 臺中市政府's 臺中安家樂 page
+(新臺幣二百五十萬元, 萬元, counts). Text, provenance and the gold's
 conventions: figures16/SOURCES.md and the header of figures16/figures_gold.toml. Scored with the machinery of
 figures2-15 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
 The split is BY SOURCE (review s15 R7b, as figures12-15): no held-out article shares a repository or a publisher with a
 dev article. dev: qiandonghf/newPark, yulu/money.sense, runningship/leshi, Isurindin/webtest, sky-cloud-debug/HelloWorld,
-iamzx/iamzx.github.io, huangchiwei/hzkjy, johnlinp/neihu-urban-planning; heldout17: jhonden/baoding, srankXY/souAsiaNews and the two greenpeace/gpea-*
-repositories (one publisher).
+iamzx/iamzx.github.io, huangchiwei/hzkjy, johnlinp/neihu-urban-planning; heldout17: jhonden/baoding, srankXY/souAsiaNews, the two greenpeace/gpea-*
+repositories (one publisher) and peihsi/www_taichung_m_s_pub.
 
 dev: floors are what the committed extractor scored at its first run on figures16, measured after all gold was committed
 (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
@@ -81,7 +82,7 @@ def dev() -> Report:
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    check_well_formed(CORPUS, min_articles=16)
+    check_well_formed(CORPUS, min_articles=17)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
@@ -91,7 +92,7 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 
 
 def test_split_is_fixed_by_source() -> None:
-    check_split_by_source(CORPUS, held_count=4)
+    check_split_by_source(CORPUS, held_count=5)
     held = [f for a in CORPUS.articles if a["split"] == "heldout17" for f in a["figures"]]
     for kind in SCORED_KINDS:  # every scored kind is scored on the held split too
         assert sum(f["kind"] == kind for f in held) >= 3, kind
@@ -103,7 +104,7 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 4 of 16 articles held; dev 176, heldout17 69 scored figures (28% of the figures)
+    # 5 of 17 articles held; dev 176, heldout17 83 scored figures (32% of the figures)
     assert 0.6 <= scored["dev"] / (scored["dev"] + scored["heldout17"]) <= 0.75
 
 
@@ -112,11 +113,11 @@ def test_articles_are_new_and_sources_varied() -> None:
     check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in range(2, 16))], new_repositories=True)
     check_varied(
         CORPUS,
-        min_repositories=12,
+        min_repositories=13,
         max_per_repository=3,
-        min_outlets=16,
-        regions={"mainland": 8, "singapore": 2, "malaysia": 1, "taiwan": 4, "hk": 1},
-        scripts={"hant": 5, "hans": 11},
+        min_outlets=17,
+        regions={"mainland": 8, "singapore": 2, "malaysia": 1, "taiwan": 5, "hk": 1},
+        scripts={"hant": 6, "hans": 11},
     )
 
 
