@@ -172,7 +172,8 @@ def test_a_count_after_a_pair_of_places_is_counted() -> None:
 
 def test_a_rate_in_li_restating_the_move_is_not_listed_again() -> None:
     got = [(f.text, f.value, f.unit) for f in extract_figures("美联储加息25个基点（0.25厘）。", region="hk")]
-    assert got == [("25个基点", 0.25, "pp")]  # old: also 0.25厘 as a rate's level 0.25%
+    # old: also 0.25厘 as a rate's level 0.25% (s20: 加息 signs the move, so the figure's text holds it, +0.25 pp)
+    assert got == [("加息25个基点", 0.25, "pp")]
     assert [f.value for f in extract_figures("拆息升至5.65厘、4.58厘及4.37厘。", region="hk")] == [5.65, 4.58, 4.37]
 
 

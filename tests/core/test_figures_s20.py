@@ -35,3 +35,21 @@ def test_a_malformed_grouping_is_shown_as_written() -> None:
     # a year and a clause's comma, a list of small numbers, a proper grouping: read as before
     assert _count_en("截至2024,1000家企业参加。") == ["1,000 companies"]
     assert [f.value for f in extract_figures("营收12,345元")] == [12345.0]
+
+
+# --- review s19 R7: a rate moved by so many 厘 to a level
+
+
+def _pct(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text) if f.kind == "percent"]
+
+
+def test_a_rate_moved_in_li_then_its_level() -> None:
+    assert _pct("按揭利率下调0.25厘至3.5厘。") == [(-0.25, "pp"), (3.5, "%")]  # old: one range, -3.5 to -0.25 pp
+    assert _pct("按揭利率下调0.25厘。") == [(-0.25, "pp")]  # old: a level, 0.25%
+    assert _pct("银行宣布减息0.25厘。") == [(-0.25, "pp")]  # old: +0.25 pp (no sign)
+    assert _pct("美联储降息25个基点。") == [(-0.25, "pp")]
+    assert _pct("美联储加息0.25厘。") == [(0.25, "pp")]
+    # levels and a band stay as before
+    assert _pct("最优惠利率由5.25厘下调至5厘。") == [(5.25, "%"), (5.0, "%")]
+    assert _pct("利率下调25个基点至1.5%。") == [(-0.25, "pp"), (1.5, "%")]

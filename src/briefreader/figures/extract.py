@@ -549,7 +549,9 @@ _LIVE_ITEM_RE = re.compile(r"【\d{1,2}[:：]\d{2}】")
 _CENT_CONTEXT_RE = re.compile(r"每股|股息|派息|末期息|中期息|派|股价|报价|收市|车费|票价|收费|加价|减价|售价|价格")
 _RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭")
 _RESTATED_BEFORE_RE = re.compile(r"[^\s，,。；;、(（][\s\u3000]*[(（](?:即|约|或|相当于)?[\s\u3000]*$")
-_RATE_CHANGE_BEFORE_RE = re.compile(r"(?:加息|减息|降息|升息|[加减])$")
+# a move of the rate, by so many 厘: the adjusting verbs too (按揭利率下调0.25厘, review s19 R7: was a level of 0.25%);
+# 回落, 下跌 are not among them (由约6厘回落5.1厘左右 falls to 5.1%)
+_RATE_CHANGE_BEFORE_RE = re.compile(r"(?:加息|减息|降息|升息|[上下]调|调[低高升降]|[加减])$")
 # a negative contribution with what it pulls named between (负向拉动全市投资8.7个百分点)
 _NEGATIVE_PULL_RE = re.compile(rf"负向?拉动[^{CLAUSE_BREAK}\d]{{0,8}}$")
 # a decline-size word opening the clause the percent ends: 跌幅多过市场预期的0.1%, 2月跌幅
@@ -3682,6 +3684,9 @@ class _Extractor:
             return None
         if q.kind == "percent" and not upper_style and text[q.start - 1 : q.start] in ("由", "自"):
             return None  # 存款準備金率…由13%至13.5%: a level moved from one to the other, two levels (gold of figures8)
+        moved = q.unit == "厘" and _RATE_CHANGE_BEFORE_RE.search(text, max(0, q.start - 2), q.start)
+        if moved and sep.group().strip() in ("至", "到"):
+            return None  # 下调0.25厘至3.5厘: the move, then the level it reaches (review s19 R7), as 下调25个基点至1.5%
         if upper_style:
             close = UPPER_BOUND_RE.match(text, q2.end)
             if not close:

@@ -1136,6 +1136,9 @@ GROWTH_UP = (
     "上扬",
     # a rate of growth that quickens (增速比一季度加快0.1个百分点, tester s18 F11: was unsigned)
     "加快",
+    # a central bank's or a lender's rate raised (加息0.25厘, review s19 R7)
+    "加息",
+    "升息",
 )
 GROWTH_DOWN = (
     "跌",
@@ -1162,6 +1165,9 @@ GROWTH_DOWN = (
     "调低",
     "放缓",  # a rate of growth that slows (增速放缓0.3个百分点)
     "减缓",
+    # a rate cut (减息0.25厘, 降息25个基点: review s19 R7, were unsigned)
+    "减息",
+    "降息",
     "年减",
     "月减",
     "季减",
