@@ -49,3 +49,53 @@ async def test_the_footer_shows_only_whole_keys_at_80_columns_and_more_when_wide
         await until(pilot, lambda: "帮助" in {k.description for k in _footer_keys(app)}, "the Chinese footer")
         await pilot.pause(0.2)
         assert _cut_keys(app) == []
+
+
+# ----- tester s19 U12: "No figures found" while the list was still arriving ----------------------
+
+
+async def test_before_the_first_row_the_side_panel_and_article_say_loading(
+    sample_config, tmp_path, monkeypatch
+) -> None:
+    """L before the first row (a cold start): the side panel said "未发现关键数字。" (no
+    figures: a statement about an article) and "press n", the article "select a briefing
+    on the left" with nothing on the left to select."""
+    import shutil
+    import threading
+    from dataclasses import replace
+    from pathlib import Path
+
+    from textual.widgets import Static
+
+    import briefreader.library as library_module
+    from briefreader.tui.screens.main import MainScreen
+
+    folder = tmp_path / "b"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "briefings", folder)
+    analyse, release = library_module.analyse, threading.Event()
+
+    def held(path, *args):
+        release.wait(30)  # no file is read until the test has looked
+        return analyse(path, *args)
+
+    monkeypatch.setattr(library_module, "analyse", held)
+    app = BriefreaderApp(replace(sample_config, briefings=folder))
+    try:
+        async with app.run_test(size=(160, 45)) as pilot:
+            main = app.screen_stack[0]
+            assert isinstance(main, MainScreen)
+            await until(pilot, lambda: main.is_mounted, "the main screen")
+            await pilot.press("L")
+            await pilot.pause(0.2)
+            assert main.is_loading and main.current is None
+            side = main.side
+            assert str(side.query_one("#figures-empty", Static).render()) == "载入中…"
+            assert str(side.query_one("#notes", Static).render()) == ""  # not "press n": nothing to note
+            assert "选择" not in " ".join(str(s.render()) for s in main.article.query(Static))
+            release.set()
+            await until(pilot, lambda: app.library is not None, "the library")
+            await until(pilot, lambda: main.current is not None and main.current.loaded, "the first article")
+            await pilot.pause(0.2)
+            assert str(side.query_one("#notes", Static).render()).startswith("尚无笔记")
+    finally:
+        release.set()

@@ -812,6 +812,8 @@ class MainScreen(ReadingMixin, Screen[None]):
             waiting = tr("article.large", self.language, size=f"{b.size / 1e6:.1f}")
         elif b is not None and not b.loaded:  # read once the list is complete, or in a worker now (a PDF: seconds)
             waiting = tr("list.loading", self.language)
+        elif b is None and self.is_loading:  # no row yet: nothing to select on the left (tester s19 U12)
+            waiting = tr("list.loading", self.language)
         self.article.show(
             b,
             mode=self.mode,
@@ -856,7 +858,8 @@ class MainScreen(ReadingMixin, Screen[None]):
             if b
             else (),
             bookmarked=bool(b and notes.is_bookmarked(b.id)),
-            loading=b is not None and not b.loaded,  # the list still arriving, or the file read in a worker
+            # the file read in a worker, or the list still arriving (no row yet)
+            loading=not b.loaded if b is not None else self.is_loading,
         )
 
     @on(OptionList.OptionSelected, "#figures")

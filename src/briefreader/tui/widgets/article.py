@@ -171,7 +171,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.remove_children()
             self._widgets = {}
             if briefing is None:
-                self.mount(Static(tr("article.empty", language), classes="article-empty"))
+                self.mount(Static(self.placeholder or tr("article.empty", language), classes="article-empty"))
                 return
             parts: list[Widget] = [
                 Paragraph(self._title(briefing), classes="article-title"),

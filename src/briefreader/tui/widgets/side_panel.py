@@ -169,8 +169,10 @@ class SidePanel(VerticalScroll, can_focus=False):
         loading: bool = False,
         drafts: Sequence[str] = (),
     ) -> None:
-        """``loading``: the briefing is a list entry not read yet (the list is still
-        arriving), so no figures means "not yet", not "none". ``drafts``: notes kept
+        """``loading``: the briefing is a list entry not read yet, or there is none yet
+        (the list is still arriving), so no figures means "not yet", not "none". With no
+        briefing the panel states nothing about figures, notes or terms (tester s19 U12:
+        "No figures found" before the first row; "press n" with nothing to note). ``drafts``: notes kept
         unsaved, shown after the notes and marked as drafts (tester s14 F7, s16 U5: a
         waiting draft was seen only on pressing n)."""
         self.query_one("#figures-heading", Static).update(tr("side.figures", language))
@@ -187,10 +189,13 @@ class SidePanel(VerticalScroll, can_focus=False):
         self.query_one(FigureList).set_figures(shown, language, convert, self._currency)
         self.query_one(FigureList).display = bool(figures)
         empty = self.query_one("#figures-empty", Static)
-        empty.update(tr("list.loading" if loading else "side.no_figures", language))
+        if loading:
+            empty.update(tr("list.loading", language))
+        else:
+            empty.update(tr("side.no_figures", language) if briefing else "")
         empty.display = not figures
-        self.query_one("#glossary", Static).update(self._glossary(terms, language, convert))
-        self.query_one("#notes", Static).update(self._notes(notes, language, drafts))
+        self.query_one("#glossary", Static).update(self._glossary(terms, language, convert) if briefing else "")
+        self.query_one("#notes", Static).update(self._notes(notes, language, drafts) if briefing else "")
 
     @staticmethod
     def _glossary(terms: Sequence[tuple[str, str]], language: str, convert: Callable[[str], str]) -> Text:
