@@ -65,6 +65,13 @@ _LIMITED = (".pdf", ".docx", ".epub", ".eml", ".mhtml", ".mht")  # read by C lib
 # page known costs ~1.3 s (64 KB, 16,000 attributes); half the real pages of dev are larger
 # and pay the forkserver's start (~0.8 s wall on a 5-file folder, as a PDF does).
 SLOW_BYTES = 64 * 1024
+# A file this large is read by a worker of its own in a cold start (pool's ``heavy``), and
+# the results come as files are done (pool.parallel_map_arriving), at most ARRIVING_WINDOW
+# files ahead of the first one not yet done: a 36 MB feed sorting first kept the list empty
+# for minutes (tester s19 U10), each later file waiting for it. The window bounds what waits
+# to be stored in order (each file's briefings with their search documents: ~10-20 KB).
+HEAVY_BYTES = 1 << 20
+ARRIVING_WINDOW = 2048
 # What a worker imports to analyse a file (~0.5 s): imported once by the forkserver,
 # which the workers of every pool of this process are forked from.
 WORKER_MODULES = (
@@ -703,7 +710,31 @@ def _analyse_many(
     progress: Progress | None,
     stats: LoadStats | None = None,
     stored: bool = False,
-) -> Iterator[Analysed]:
+) -> Generator[list[Analysed], None, None]:
+    """Each file's briefings, in the order of ``paths``."""
+    results = _analyse_arriving(paths, root, config, progress, stats, stored, ordered=True)
+    try:
+        for _i, analysed in results:
+            yield analysed
+    finally:
+        results.close()
+
+
+def _analyse_arriving(
+    paths: Sequence[Path | str],
+    root: Path,
+    config: Config,
+    progress: Progress | None,
+    stats: LoadStats | None = None,
+    stored: bool = False,
+    *,
+    ordered: bool = False,
+    sizes: Sequence[int] = (),
+) -> Generator[tuple[int, list[Analysed]], None, None]:
+    """Each file's briefings with its place in ``paths``, as the workers answer (not in
+    that order unless ``ordered``): a long file (a 36 MB feed: minutes) held back every
+    later file's rows of a cold start (tester s19 U10). ``sizes``: the files' sizes in
+    bytes; one of HEAVY_BYTES or more is read by a worker of its own (pool's ``heavy``)."""
     jobs = [(p, root, config.topics, config.topic_threshold, stored) for p in paths]
     total = len(jobs)
     workers = os.cpu_count() or 1
@@ -711,27 +742,49 @@ def _analyse_many(
     # cost unbounded time and memory: it is read in a worker, under JOB_SECONDS and
     # JOB_MEMORY, however few the files, and the others by a second worker meanwhile.
     if (total < PARALLEL_THRESHOLD or workers < 2) and not any(_slow(p) for p in paths):
-        results: Iterator[Analysed] = map(_analyse_star, jobs)
+        results: Iterator[tuple[int, list[Analysed]]] = enumerate(map(_analyse_star, jobs))
     else:
-        from .pool import Limits, parallel_map
+        from .pool import Limits, parallel_map, parallel_map_arriving
 
         def fell_back(reason: str) -> None:
             if stats is not None:
                 stats.serial_reason = reason
 
-        results = parallel_map(
-            _analyse_star,
-            jobs,
-            workers=max(1, min(workers, max(2, total // (PARALLEL_THRESHOLD // 2)))),
-            preload=WORKER_MODULES,
-            on_fallback=fell_back,
-            limits=Limits(JOB_SECONDS, JOB_MEMORY),
-            on_lost=_lost,
-        )
-    for done, analysed in enumerate(results, 1):
-        if progress:  # before the yield: a consumer may stop pulling after the last item
-            progress(done, total)
-        yield analysed
+        crew = max(1, min(workers, max(2, total // (PARALLEL_THRESHOLD // 2))))
+        limits = Limits(JOB_SECONDS, JOB_MEMORY)
+        if ordered:
+            results = enumerate(
+                parallel_map(
+                    _analyse_star,
+                    jobs,
+                    workers=crew,
+                    preload=WORKER_MODULES,
+                    on_fallback=fell_back,
+                    limits=limits,
+                    on_lost=_lost,
+                )
+            )
+        else:
+            results = parallel_map_arriving(
+                _analyse_star,
+                jobs,
+                workers=crew,
+                window=ARRIVING_WINDOW,
+                heavy=[i for i, size in enumerate(sizes) if size >= HEAVY_BYTES],
+                preload=WORKER_MODULES,
+                on_fallback=fell_back,
+                limits=limits,
+                on_lost=_lost,
+            )
+    try:
+        for done, (i, analysed) in enumerate(results, 1):
+            if progress:  # before the yield: a consumer may stop pulling after the last item
+                progress(done, total)
+            yield i, analysed
+    finally:
+        close = getattr(results, "close", None)  # the pool's workers end with its generator
+        if close is not None:
+            close()
 
 
 def _slow(path: Path | str) -> bool:
@@ -868,11 +921,13 @@ def load_library(
     snapshots = _Snapshots(partial, found)
     share = {}.setdefault
     cut = len(os.path.join(root, ""))  # a scanned path is root's, then "/", then its relative path
-    for (path, rel, size, mtime), analysed in zip(
-        todo, _analyse_many([t[0] for t in todo], root, config, progress, stats, index is not None), strict=True
-    ):
-        snapshots.tick()
-        for briefing, document in analysed:
+
+    def add(n: int, analysed: list[Analysed], places: list[int] | None = None) -> None:
+        """Store the briefings of todo[n] (the index's rows, keys and stories in todo's
+        order: a story joins the first earlier one, so arrival order must not decide) and
+        put them in ``found`` (at ``places``: their stand-ins' places)."""
+        path, rel, size, mtime = todo[n]
+        for m, (briefing, document) in enumerate(analysed):
             briefing.id = _file_id(rel, briefing.entry, stems)  # stored as the list will show it
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
             keep.add(row_rel)
@@ -887,7 +942,36 @@ def load_library(
                 _over_limits[path] = (size, mtime, reason)
                 while len(_over_limits) > OVER_LIMITS_KEPT:
                     _over_limits.pop(next(iter(_over_limits)))
-            found.append(briefing)
+            if places is None:
+                found.append(briefing)
+            else:
+                found[places[m]] = briefing
+
+    # Files arrive as the workers finish them; with the index they are stored in todo's
+    # order, each once every earlier one is (at most pool's window of them wait), and until
+    # then the list shows a stand-in: an entry without its text and key, as a stored one is.
+    waiting: dict[int, tuple[list[Analysed], list[int]]] = {}
+    stored = 0  # todo[:stored] are stored
+    analysed_all = _analyse_arriving(
+        [t[0] for t in todo], root, config, progress, stats, index is not None, sizes=[t[2] for t in todo]
+    )
+    try:
+        for n, analysed in analysed_all:
+            snapshots.tick()
+            if index is None or n == stored:  # nothing to wait for (the usual case)
+                add(n, analysed)
+                stored += n == stored
+            else:
+                places = []
+                for briefing, _document in analysed:
+                    places.append(len(found))
+                    found.append(_stand_in(briefing, todo[n][1], stems))
+                waiting[n] = (analysed, places)
+            while stored in waiting:
+                add(stored, *waiting.pop(stored))
+                stored += 1
+    finally:
+        analysed_all.close()
     stats.ingested = len(todo)
     if index is not None:
         stats.pruned = index.prune(keep)
@@ -902,6 +986,12 @@ def load_library(
 # JOB_SECONDS of processor time and JOB_MEMORY each time. A changed file is read again.
 _over_limits: dict[str, tuple[int, int, str]] = {}
 OVER_LIMITS_KEPT = 10_000
+
+
+def _stand_in(b: Briefing, rel: str, stems: dict[str, int]) -> Briefing:
+    """A list entry for ``b`` (of the file at ``rel``) while it waits to be stored: its
+    id as it will be, no text, figures or key (the list's row, not yet the index's)."""
+    return replace(b, id=_file_id(rel, b.entry, stems), text="", original="", figures=[], loaded=False, key=0)
 
 
 def _limit_verdict(b: Briefing) -> str:

@@ -31,13 +31,14 @@ is caught when it returns); the processor-time limit holds on both. Windows has 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import logging
 import os
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
@@ -45,7 +46,7 @@ from typing import Any, TypeVar
 from . import envnames
 from .fsio import process_alive
 
-__all__ = ["Limits", "Stopped", "parallel_map", "pool_gone", "start_server"]
+__all__ = ["Limits", "Stopped", "parallel_map", "parallel_map_arriving", "pool_gone", "start_server"]
 
 log = logging.getLogger("briefreader")
 
@@ -126,20 +127,102 @@ def parallel_map(
     and for the file (session 13: 2.9-3.7 s). The start then goes on in a thread of its
     own, which ends the worker if one comes of it.
     """
+    results = _run(
+        fn, jobs, workers, chunksize, ahead, preload, on_fallback, limits, on_lost, stop, ordered=True, heavy=()
+    )
+    try:
+        for _i, result in results:
+            yield result
+    finally:
+        results.close()
+
+
+def parallel_map_arriving(
+    fn: Callable[[T], R],
+    jobs: list[T],
+    *,
+    workers: int,
+    window: int,
+    heavy: Collection[int] = (),
+    chunksize: int = 16,
+    ahead: int = 4,
+    preload: tuple[str, ...] = (),
+    on_fallback: Callable[[str], None] | None = None,
+    limits: Limits | None = None,
+    on_lost: Callable[[T, str], R] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Iterator[tuple[int, R]]:
+    """:func:`parallel_map`, each result as ``(its job's place, result)`` as soon as it is
+    answered, not in job order: one long job (a 36 MB feed that sorts first: minutes)
+    held every later result back, and a cold start showed nothing until it was done
+    (tester s19 U10). A caller that needs job order (the index's stories) puts the
+    results back in order itself.
+
+    ``window``: no batch is sent that starts this many places or more after the first
+    batch not wholly answered, so a caller buffering results until the earlier ones come
+    holds at most about ``window`` of them while a long job runs (the other workers then
+    wait). ``heavy``:
+    the places of jobs known to be long (large files); each goes to a worker holding no
+    job, alone, and that worker is given nothing more until it answers, so no job waits
+    in a long job's queue while another worker could run it."""
+    results = _run(
+        fn,
+        jobs,
+        workers,
+        chunksize,
+        ahead,
+        preload,
+        on_fallback,
+        limits,
+        on_lost,
+        stop,
+        ordered=False,
+        heavy=heavy,
+        window=window,
+    )
+    try:
+        yield from results
+    finally:
+        results.close()
+
+
+def _run(
+    fn: Callable[[T], R],
+    jobs: list[T],
+    workers: int,
+    chunksize: int,
+    ahead: int,
+    preload: tuple[str, ...],
+    on_fallback: Callable[[str], None] | None,
+    limits: Limits | None,
+    on_lost: Callable[[T, str], R] | None,
+    stop: Callable[[], bool] | None,
+    *,
+    ordered: bool,
+    heavy: Collection[int],
+    window: int = 0,
+) -> Generator[tuple[int, R], None, None]:
+    """The pool's loop for both: ``ordered``, results in job order (parallel_map); else
+    as answered, within ``window`` (parallel_map_arriving)."""
     import multiprocessing  # here, not at the top: a warm start never needs it (~20 ms)
 
     # forkserver, not fork: the TUI calls this from a thread, and forking a
     # threaded process can deadlock the child.
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    done = 0
+    done = 0  # results yielded
     crew: list[_Worker] = []
     results: dict[int, R] = {}  # answered, not yet yielded (a lost job's included: never run again)
     if not jobs:
         return
+    yielded = bytearray(len(jobs))  # 1: its result was yielded
+    heavy = frozenset(heavy)
     try:
         context = multiprocessing.get_context(method)
-        batches = iter(_batches(len(jobs), workers, chunksize))
-        spans: deque[tuple[int, int]] = deque()  # batches sent whose results are not all yielded
+        batches = iter(_batches(len(jobs), workers, chunksize, heavy))
+        waiting: list[tuple[int, int] | None] = [None]  # the next batch, not yet sent
+        starts: list[int] = []  # the first job of every batch sent, in order
+        left: dict[int, int] = {}  # batch (by its first job) -> its results not yet yielded
+        opened: deque[int] = deque()  # batches sent, oldest first (closed ones leave from the left)
         retried: set[int] = set()  # jobs given again after their worker ended between jobs
 
         def start() -> _Worker:
@@ -152,16 +235,43 @@ def parallel_map(
         def fill() -> None:
             """Batches to the least busy worker (an idle worker does not wait behind
             another's queue) while the consumer is at most ``ahead`` batches a worker
-            behind."""
-            while len(spans) < workers * ahead:
-                worker = min(crew, key=lambda w: len(w.held))
-                if len(worker.held) >= ahead * chunksize:
-                    return
-                span = next(batches, None)
+            behind (and, unordered, within ``window`` of the first job not answered); a
+            heavy job to an idle worker only, and none to a worker on a heavy job."""
+            while len(left) < workers * ahead:
+                span = waiting[0] if waiting[0] is not None else next(batches, None)
+                waiting[0] = span
                 if span is None:
                     return
-                spans.append(span)
+                while opened and opened[0] not in left:
+                    opened.popleft()
+                if not ordered and opened and span[0] >= opened[0] + window:
+                    return
+                free = [w for w in crew if w.heavy not in w.held]
+                if span[0] in heavy:
+                    free = [w for w in free if not w.held]
+                if not free:
+                    return
+                worker = min(free, key=lambda w: len(w.held))
+                if len(worker.held) >= ahead * chunksize:
+                    return
+                waiting[0] = None
+                starts.append(span[0])
+                left[span[0]] = span[1] - span[0]
+                opened.append(span[0])
+                if span[0] in heavy:
+                    worker.heavy = span[0]
                 worker.give([(i, jobs[i]) for i in range(*span)])
+
+        def taken(i: int) -> None:
+            """Job ``i``'s result is yielded: its batch closes with its last one."""
+            nonlocal done
+            done += 1
+            yielded[i] = 1
+            first = starts[bisect.bisect_right(starts, i) - 1]
+            left[first] -= 1
+            if not left[first]:
+                del left[first]
+                fill()
 
         with _real_stderr():
             if method == "forkserver":
@@ -169,16 +279,18 @@ def parallel_map(
         crew.extend(hire() for _ in range(min(workers, max(1, len(jobs)))))
         fill()
         while done < len(jobs):
-            if done not in results:
+            if ordered:
+                ready = [done] if done in results else []
+            else:
+                ready = sorted(results)
+            if not ready:
                 _collect(crew, results, jobs, limits, on_lost, hire, retried, stop)
                 fill()
                 continue
-            result = results.pop(done)
-            done += 1
-            if done >= spans[0][1]:
-                spans.popleft()
-                fill()
-            yield result
+            for i in ready:
+                result = results.pop(i)
+                taken(i)
+                yield i, result
     except (GeneratorExit, Stopped):
         raise
     except Exception as exc:  # OSError, ValueError from fds_to_keep, a worker that failed to start, ...
@@ -186,8 +298,11 @@ def parallel_map(
         log.warning("%s", reason)
         if on_fallback is not None:
             on_fallback(reason)
-        for i in range(done, len(jobs)):
-            yield results.pop(i) if i in results else fn(jobs[i])
+        for i in range(len(jobs)):
+            if not yielded[i]:
+                yielded[i] = 1
+                done += 1
+                yield i, (results.pop(i) if i in results else fn(jobs[i]))
     finally:
         for worker in crew:
             worker.stop(done >= len(jobs))
@@ -201,6 +316,7 @@ class _Worker:
         self.queue = context.Queue()  # a feeder thread writes: sending never blocks this process
         self.reader, writer = context.Pipe(duplex=False)
         self.held: deque[int] = deque()  # jobs given and not answered, in order
+        self.heavy = -1  # a heavy job it was given alone (parallel_map_arriving): no other while it holds it
         self.ready = False  # it reached its job loop: a death after that is a job's doing
         self.current = context.RawValue("q", -1)  # the job it is in, -1 between jobs
         self.process = context.Process(
@@ -599,13 +715,20 @@ def _ensure_server(context: object, preload: tuple[str, ...]) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
-def _batches(total: int, workers: int, chunksize: int) -> Iterator[tuple[int, int]]:
+def _batches(
+    total: int, workers: int, chunksize: int, heavy: frozenset[int] = frozenset()
+) -> Iterator[tuple[int, int]]:
     """(start, stop) of each batch: one job per worker first, doubling up to
     ``chunksize`` (the first results, a screenful, arrive after a few files, not after
-    ``chunksize`` per worker), then ``chunksize`` each."""
+    ``chunksize`` per worker), then ``chunksize`` each. A ``heavy`` job is a batch of its
+    own (the batch before it ends there)."""
     start, size, small = 0, 1, 0
     while start < total:
         stop = min(total, start + size)
+        if start in heavy:
+            stop = start + 1
+        else:
+            stop = next((i for i in range(start + 1, stop) if i in heavy), stop) if heavy else stop
         yield start, stop
         start = stop
         small += 1
