@@ -99,3 +99,54 @@ async def test_before_the_first_row_the_side_panel_and_article_say_loading(
             assert str(side.query_one("#notes", Static).render()).startswith("尚无笔记")
     finally:
         release.set()
+
+
+# ----- tester s20 U1: the palette's Screenshot failed without a reason (no ~/Downloads) ----------
+
+
+async def _palette_screenshot(pilot) -> None:
+    await pilot.press("ctrl+p")
+    await pilot.pause(0.3)
+    for ch in "Screenshot":
+        await pilot.press(ch)
+    await pilot.pause(0.5)
+    await pilot.press("enter")
+
+
+async def test_the_palette_screenshot_goes_to_the_export_folder_without_downloads(
+    sample_config, sample_library, tmp_path, monkeypatch
+) -> None:
+    import platformdirs
+    import textual.app
+    from helpers.waiting import record_notifications
+
+    missing = tmp_path / "no-such-Downloads"
+    monkeypatch.setattr(platformdirs, "user_downloads_path", lambda: missing)
+    monkeypatch.setattr(textual.app, "user_downloads_path", lambda: missing)  # Textual's own default
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        seen = record_notifications(app, monkeypatch)
+        await until(pilot, lambda: app.screen.is_mounted, "the main screen")
+        await _palette_screenshot(pilot)
+        folder = sample_config.export.parent
+        await until(pilot, lambda: list(folder.glob("*.svg")) or any(s == "error" for s, _ in seen), "a screenshot")
+        shots = list(folder.glob("*.svg"))
+        assert len(shots) == 1 and "<svg" in shots[0].read_text(encoding="utf-8")
+        await until(pilot, lambda: any(str(shots[0]) in m for _, m in seen), "where it went, said")
+
+
+async def test_a_screenshot_that_cannot_be_saved_says_where_and_why(
+    sample_config, sample_library, tmp_path, monkeypatch
+) -> None:
+    from helpers.waiting import record_notifications
+
+    gone = tmp_path / "gone"
+    app = BriefreaderApp(sample_config, library=sample_library)
+    monkeypatch.setattr(app, "screenshot_folder", lambda: gone, raising=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        seen = record_notifications(app, monkeypatch)
+        await until(pilot, lambda: app.screen.is_mounted, "the main screen")
+        app.deliver_screenshot(path=str(gone))  # the palette's call, into a folder that is not there
+        await until(pilot, lambda: any(s == "error" for s, _ in seen), "the error")
+        message = next(m for s, m in seen if s == "error")
+        assert str(gone) in message and "No such file" in message

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -237,6 +238,40 @@ class BriefreaderApp(App[None]):
         """The keys of ``binding`` as shown to people, after the user's keymap."""
         keys = self._keymap.get(binding.id or "", binding.key)
         return " ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
+
+    def screenshot_folder(self) -> Path:
+        """Where the palette's Screenshot goes: the Downloads folder as in Textual when
+        there is one, else the export file's folder, else the current one (tester s20
+        U1: with no ~/Downloads, a fresh HOME or a server over ssh, it said only
+        "Failed to save screenshot")."""
+        from platformdirs import user_downloads_path
+
+        for folder in (user_downloads_path(), self.config.export.parent):
+            if folder.is_dir():
+                return folder
+        return Path.cwd()
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        return super().deliver_screenshot(filename, path or str(self.screenshot_folder()), time_format)
+
+    # Textual's own toasts: "Failed to save screenshot" without a reason, and the saved
+    # path inside markup (a folder named "[b]" was styled). These stop them (MRO order).
+    def _on_delivery_complete(self, event: events.DeliveryComplete) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            where = str(event.path) if event.path is not None else ""
+            self.notify(tr("notify.screenshot_saved", self.language, path=where), markup=False)
+
+    def _on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            exc = event.exception
+            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+            where = getattr(exc, "filename", None) or str(self.screenshot_folder())
+            text = tr("notify.screenshot_failed", self.language, path=where, reason=reason)
+            self.notify(text, severity="error", markup=False)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         lang = self.language

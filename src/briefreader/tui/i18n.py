@@ -110,6 +110,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "sys.Minimize.help": ("Restore the widget to its normal size", "恢复部件的正常大小"),
     "sys.Screenshot": ("Screenshot", "截图"),
     "sys.Screenshot.help": ("Save an SVG screenshot of the screen", "保存屏幕的 SVG 截图"),
+    "notify.screenshot_saved": ("Screenshot saved to {path}", "截图已保存到 {path}"),
+    "notify.screenshot_failed": ("Screenshot not saved to {path}: {reason}", "截图未能保存到 {path}：{reason}"),
     "palette.placeholder": ("Search for commands…", "搜索命令…"),
     "palette.themes": ("Search for themes…", "搜索主题…"),
     "sort.date": ("date", "日期"),
