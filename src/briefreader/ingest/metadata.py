@@ -590,12 +590,12 @@ def _iso_worded_dates(line: str) -> str:
     return _WORDED_DATE.sub(iso, line) if _FOUR_DIGITS.search(line) else line
 
 
-# Month/day/year with slashes, as ASP.NET's en-US culture prints a date ("9/17/2004 10:30:00 AM").
-# Read only when the order is certain: a part over 12 is the day (17/9/2004 is day-first too),
-# or both are 12 or less and a 12-hour clock (AM/PM, en-US's own) follows; "3/4/2004" alone
-# could be either and stays unread.
+# Month/day/year with slashes, as ASP.NET's en-US culture prints a date ("9/17/2004 10:30:00 AM"), or with
+# dashes ("@ 05-19-2013", a Hong Kong site's byline). Read only when the order is certain: a part over 12 is the
+# day (17/9/2004 is day-first too), or both are 12 or less and a 12-hour clock (AM/PM, en-US's own) follows;
+# "3/4/2004" alone could be either and stays unread.
 _SLASH_DATE = re.compile(
-    r"(?<![\d/.\-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/\-])"
     r"(?P<time>\s+\d{1,2}:\d{2}(?::\d{2})?(?P<ampm>\s*(?:AM|PM|am|pm|上午|下午))?)?"
 )
 
@@ -619,7 +619,7 @@ def _iso_slash_dates(line: str) -> str:
         ymd = _slash_date(m)
         return f"{ymd[0]}-{ymd[1]:02d}-{ymd[2]:02d}{m['time'] or ''}" if ymd else m.group(0)
 
-    return _SLASH_DATE.sub(iso, line) if "/" in line else line
+    return _SLASH_DATE.sub(iso, line) if "/" in line or "-" in line else line
 
 
 def _tokens(text: str) -> list[str]:
@@ -645,6 +645,13 @@ def _tokens(text: str) -> list[str]:
 
 
 _OWN_REPORTER = re.compile(r"^本(?:报|刊|台|网|社)(?:特约|见习|实习)?(?:记者|通讯员)$")  # 本报记者: the paper's own
+# an outlet's desk credited beside the day ("编译中心 2014年12月13日 09:33", "热血编辑部 @ 05-19-2013"): a byline, as
+# a reporter's role is, never the source (编辑部 ends as a ministry does); an outlet's name before it is the outlet's
+# ("新华社国际部" no, "人民日报编辑部": 人民日报)
+_DESK = re.compile(
+    rf"^(?P<outlet>[{_HAN}A-Za-z0-9《》·]{{0,12}}?)"
+    r"(?:编辑部|编辑室|编辑组|编辑中心|编译中心|编译组|编译部|新闻中心|采编中心|采访中心|国际中心|外电组|编委会)$"
+)
 _GLUED_TIME = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?![\d:：])(\S.*)$")
 _WEEKDAY_TIME = re.compile(r"^((?:星期|周|礼拜)[一二三四五六日天])(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$")  # 星期二14:20
 
@@ -655,6 +662,13 @@ _PRINT_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2
 _SPACED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _POSTED_ON = re.compile(
     rf"^(?:posted|published|updated)(?:\s+on)?\s*:?\s+|\s+by\s+(?:[A-Za-z][\w.\-]{{0,30}}|[{_HAN}A-Za-z0-9_·]{{2,20}})$",
+    re.IGNORECASE,
+)
+# the post's age as the page shows it beside its date ("@ 05-19-2013 / 2 years ago", "3天前"): the reader's
+# clock, no field (never a handle "years", "ago")
+_AGO = re.compile(
+    r"(?:^|(?<=[\s/|｜·]))\d{1,4}\s*(?:(?:second|minute|hour|day|week|month|year)s?\s+ago"
+    r"|(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个月|個月|月|年)前)(?=[\s/|｜·]|$)",
     re.IGNORECASE,
 )
 _MONTH_LINK = re.compile(r"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\s*(?:[(（]\d+[)）])?$")
@@ -703,6 +717,7 @@ class InfoLine:
     labelled: bool = False
     source_labelled: bool = False  # the source was a 来源 label's value: an outlet by the page's word
     updated: bool = False  # the only date is when the page was updated or revised ("最後修訂日期")
+    desk: bool = False  # an outlet's desk is credited ("编译中心"): the line names who wrote it
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
@@ -1091,6 +1106,7 @@ def _normalise_info_line(line: str) -> str:
     # "更新于 2025年12月2日 14:20" (HK and Taiwan pages: 更新於): an update's date, as "更新时间：" says it
     line = _UPDATED_ON.sub("更新时间：", line)
     line = _POSTED_ON.sub(" ", line).strip()
+    line = _AGO.sub(" ", line).strip()
     # "《人民日报》（2025年03月10日第 01 版）": the print edition's page
     return _PRINT_PAGE.sub(" ", line) if "版" in line else line
 
@@ -1297,6 +1313,16 @@ def _read_token(st: _LineState, token: str) -> object:
         return _KEEP  # the site's address beside its date: part of the metadata line
     elif token in _ROLE_WORDS or _OWN_REPORTER.match(token):
         st.pending_role = True
+        return _KEEP
+    elif desk := _DESK.match(token):
+        outlet = desk["outlet"].strip("《》·")
+        # the outlet's own name before its desk, or the brand of a name the site gives itself ("热血编辑部" on
+        # 热血新闻's page, "棱角编辑部" under 棱角媒体's rights line): the site's name, not the desk's
+        own = next((s for s in st.sites if len(outlet) >= 2 and s.startswith(outlet) and s != outlet), "")
+        if outlet and (_named_outlet(outlet) or own):
+            info.source = info.source or (outlet if _named_outlet(outlet) else own)
+        info.desk = True
+        st.pending_role = True  # "编译中心 王小明": the desk's reporter may follow
         return _KEEP
     elif token in _CREDIT_WORDS:
         st.pending_credit = True  # "文／王小明　圖／李四": the next name took the picture or edited it
@@ -1657,8 +1683,9 @@ _PASSED_SEP = "\u241e"  # between the values an element check passed over (a rec
 _PASSED_MAX = 50
 
 
-def url_date(url: str) -> tuple[dt.date, str] | None:
-    """A publication day in a URL's path: /2024-10/17/, /20241017/, t20240506_, 1776123-20241017.htm."""
+def url_date(url: str, image: bool = False) -> tuple[dt.date, str] | None:
+    """A publication day in a URL's path: /2024-10/17/, /20241017/, t20240506_, 1776123-20241017.htm.
+    ``image``: the address of a picture (og:image), whose file name is an id, not an article's number."""
     from urllib.parse import urlsplit
 
     try:
@@ -1678,7 +1705,10 @@ def url_date(url: str) -> tuple[dt.date, str] | None:
             return parsed
     # the month's folder, then an id that opens with the whole day: /201403/201403191393958.html (not the 20th)
     m = re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/\1-?\2(0[1-9]|[12]\d|3[01])", path)
-    m = m or re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=/|\d{3,}|\D)", path)
+    # (an article's number after the day, "/2019-05/07123456.html"; an image's file name is an id of its own,
+    # "/201305/309964_10151632667431154_n.jpg" is no 30th: ``image`` reads the day's folder only)
+    after_day = r"(?=/|\D)" if image else r"(?=/|\d{3,}|\D)"
+    m = m or re.search(r"/((?:19|20)\d{2})-?(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])" + after_day, path)
     # the year's folder, then the day's: /2024/0501/ (人民网), /2024/05-01/ (中新网)
     m = m or re.search(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])/", path)
     if m:
@@ -1735,6 +1765,14 @@ _SLOGAN = re.compile(
 )
 
 
+# ...and as the whole <title> (or og:title), after a blank: "風傳媒　一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！"
+# (the site's name and what it says of itself, the same on every page): no headline at all
+_WHOLE_SLOGAN = re.compile(
+    rf"^(?P<name>[{_HAN}A-Za-z0-9.\-]{{2,12}})(?:\s*[:：]\s*|[\s\u3000]+)[{_HAN}A-Za-z0-9，,、 ]{{2,40}}?"
+    r"(?:网站|网|平台|门户|资讯|新闻|媒体|频道)[！!]?$"
+)
+
+
 # an account's page on a platform, after the post's headline in the <title>: "… - @头条新闻的微博 - 微博"
 _ACCOUNT_PAGE = re.compile(r"^[@＠](?P<name>[^\s@＠]{2,30}?)的(?:微博|博客|主页|空间)$")
 
@@ -1762,6 +1800,8 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
         _is_outlet(lone["site"]) or _SITE_PART.search(lone["site"]) or _bilingual_site(lone["site"])
     ):
         return ""  # " - 星島日報網頁": the headline before the site's name is empty
+    if (slogan := _WHOLE_SLOGAN.match(page_title)) and (_is_outlet(slogan["name"]) or slogan["name"] == site):
+        return ""
     # (a headline may open with a minus or a dash of its own: "-8℃！北京迎来今冬最冷一天", "—— 一位老兵的回忆":
     # review s18 R26)
 
@@ -2171,7 +2211,7 @@ def extract_metadata(
     meta = Metadata()
     if r.date.value:
         meta.date, meta.precision = r.date.value
-    meta.source = _choose_source(r.source, r.sites, r.authors, body[:20000])
+    meta.source = _choose_source(r.source, r.sites, r.authors, body[:20000], r.site)
     _body_and_title(r, meta, shown)
     return meta
 
@@ -2267,6 +2307,11 @@ def _page_site(r: _Reading) -> None:
     site = hm.get("og:site_name") or hm.get("sitename") or hm.get("site_name") or hm.get("jsonld:website") or ""
     site_parts = [p for p in _TITLE_SEP.split(site) if p]
     site = next((p for p in site_parts if _is_outlet(p)), site_parts[0] if site_parts else "")
+    # the site's name with the start of its slogan ("風傳媒　一個有國際觀" of the <title>'s whole slogan): the name
+    for declared in (hm.get("og:title", ""), r.convert(r.html_title or "")):
+        if (s := _WHOLE_SLOGAN.match(declared.strip())) and _is_outlet(s["name"]) and site.startswith(s["name"]):
+            site = s["name"]
+            break
     r.site = _edition_brand(site, r.convert(r.html_title or ""))
     r.site_outlet = r.site if _is_outlet(r.site) else ""
     # the <h1> that is one link to the site's front page (html's h1:home) is the site's name over
@@ -2540,7 +2585,7 @@ def _address_candidates(r: _Reading) -> None:
         (hm.get("record:url", ""), 41),  # a crawl's record's address around the page
         (hm.get("og:image", ""), 30),
     ):  # an image's upload day is the article's, roughly
-        if url and (parsed := url_date(url)):
+        if url and (parsed := url_date(url, image=score == 30)):
             r.date.offer(parsed, score, "URL")
         elif url and score > 30 and (month := url_month(url)):
             r.date.offer(month, score - 4, "URL's month")  # (an image's folder is its upload's, not the page's)
@@ -2866,6 +2911,7 @@ def _header_candidates(r: _Reading) -> None:
             if (
                 info.date
                 and not info.source
+                and not info.desk  # (the line credits its desk: the line above is no account's name)
                 and 1 <= i - 1 <= _LONE_TOP
                 and i - 1 not in used
                 and _TIME_IN_LINE.search(line)
@@ -3592,7 +3638,9 @@ def _outlet_before_reporter(value: str, ranked: Sequence[tuple[str, float, str]]
 _PROGRAMME = re.compile(r"^(?:早安|早晨|早间|晨间|午间|中午|中昼|午安|晚间|晚上|夜间|深夜|午夜|整点|周末)新闻$")
 
 
-def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str] = (), text: str = "") -> str:
+def _choose_source(
+    source: _Best, sites: tuple[str, ...], authors: Sequence[str] = (), text: str = "", site: str = ""
+) -> str:
     """The best source candidate that is an outlet or an issuer: a source is never an
     editor or a bare person's name.
 
@@ -3636,6 +3684,7 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
             and not site_kin(src, sites)
             and not _outlet_channel(src)
             and not brand_channel(src, origin)
+            and _squeeze(src) != own  # (the name the page declares for itself: og:site_name "棱角媒體")
         )
         return origin in _TRUSTED or not loose
 
@@ -3647,6 +3696,8 @@ def _choose_source(source: _Best, sites: tuple[str, ...], authors: Sequence[str]
             for v, _, o in ranked
         )
 
+    # the site's declared name (og:site_name), unless a blog's ("阿明博客": a person's handle)
+    own = _squeeze(site) if site and not _BLOG_NAME.search(site) else "\x00"
     # A person's name where the page names its source ("来源: 尹娟") says the article came from
     # elsewhere: the next explicit candidate may name it, the site's own name (a portal's
     # 新浪网 below 40) would not

@@ -1,0 +1,107 @@
+"""Guards session 20's metadata changes (issue 12): dev-retired15's misses read by general rules (an outlet's desk
+credited beside the day, a day written month-day-year with dashes, the post's age beside it, a site's slogan as its
+whole <title>, a file id under an image's month folder) and the tester's s19 T13/T18. Names are fictional unless they
+are public offices; each test fails on the code before unless it says it is a guard."""
+
+from __future__ import annotations
+
+from briefreader.ingest import ingest_bytes
+from briefreader.ingest.metadata import parse_info_line, title_from_page_title, url_date
+
+_PARA = (
+    "今年春季学期，区里组织青年志愿者深入社区开展健康宣讲，累计服务居民三千余人次。"
+    "活动结束后，参与的志愿者纷纷表示，走出办公室、贴近群众，让他们对公共服务有了新的理解。"
+)
+
+
+# (a Traditional page is read in Simplified: the byline's words too)
+_PARA_TW = (
+    "今年春季學期，區裡組織青年志願者深入社區開展健康宣講，累計服務居民三千餘人次。"
+    "活動結束後，參與的志願者紛紛表示，走出辦公室、貼近群眾，讓他們對公共服務有了新的理解。"
+)
+
+
+def _page(head: str, body: str) -> bytes:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+
+
+# --- a desk credited beside the day, a month-day-year day with dashes, the post's age
+
+
+def test_a_desk_and_a_month_first_day_with_dashes_date_the_post():
+    info = parse_info_line("晨光编辑部 @ 05-19-2013 / 2 years ago")
+    assert info is not None and str(info.date[0]) == "2013-05-19"
+    assert info.source == "" and info.authors == []  # the desk is no source, "years ago" no handle
+
+
+def test_an_ambiguous_dashed_day_stays_unread():
+    # guard: 05-04-2013 may be the 4th of May or the 5th of April
+    assert parse_info_line("05-04-2013") is None
+
+
+def test_a_desk_glued_to_the_day_leaves_a_date_line():
+    info = parse_info_line("编译中心2014年12月13日09:33 237点击数")
+    assert info is not None and str(info.date[0]) == "2014-12-13" and info.source == ""
+
+
+def test_an_outlet_before_its_desk_is_the_source():
+    info = parse_info_line("人民日报编辑部 2020年1月1日")
+    assert info is not None and info.source == "人民日报"
+
+
+def test_a_desk_byline_on_a_page_names_the_site_not_the_desk():
+    html = _page(
+        "<title>市民排隊領取口罩 | 晨光時報</title><meta property='og:site_name' content='晨光時報'>",
+        "<h1>市民排隊領取口罩</h1><p>- 晨光編輯部 @ 08-24-2013 / 2 years ago</p>" + f"<p>{_PARA_TW}</p>" * 3,
+    )
+    b = ingest_bytes(html, id="p.html", suffix=".html")
+    assert (str(b.date), b.source) == ("2013-08-24", "晨光时报")
+
+
+# --- a site's slogan as its whole <title> and og:title: no headline; the headline is the page's heading
+
+
+def test_a_site_slogan_title_is_no_headline():
+    assert title_from_page_title("星河传媒　一个有国际观、专注调查的新媒体！") == ""
+    # guard: a headline after the site's name and a separator is still read
+    assert title_from_page_title("星河传媒 - 油价连跌重挫欧美股市") == "油价连跌重挫欧美股市"
+
+
+def test_a_slogan_page_takes_its_heading_its_desk_dated_line_and_its_brand():
+    slogan = "星河傳媒　一個有國際觀、專注調查的新媒體！"
+    html = _page(
+        f"<title>{slogan}</title><meta property='og:title' content='{slogan}'>"
+        "<meta property='og:site_name' content='星河傳媒　一個有國際觀'>",
+        "<p>首頁 &gt; 新聞 &gt; 國際</p><h3>油價跌跌不休 重挫歐美股市</h3><div>產生縮網址</div>"
+        "<div>編譯中心 2014年12月13日 09:33 237 點擊數</div>" + f"<p>{_PARA_TW}</p>" * 3,
+    )
+    b = ingest_bytes(html, id="s.html", suffix=".html")
+    assert (b.title, str(b.date), b.source) == ("油价跌跌不休 重挫欧美股市", "2014-12-13", "星河传媒")
+
+
+# --- an image's upload folder: a day only when it stands as a folder or before a non-digit
+
+
+def test_a_file_id_under_a_month_folder_is_no_day():
+    assert url_date("http://www.example.hk/uploads/images/201305/309964_1015_n.jpg", image=True) is None
+    # guard: the day's own folder is read
+    d = url_date("http://www.example.hk/uploads/images/201305/30/1015_n.jpg", image=True)
+    assert d is not None and str(d[0]) == "2013-05-30"
+
+
+def test_a_page_dated_only_by_its_image_id_is_undated():
+    html = _page(
+        "<title>市民排隊領取口罩 | 晨光時報</title>"
+        "<meta property='og:image' content='http://www.example.hk/uploads/images/201305/309964_1015_n.jpg'>",
+        "<h1>市民排隊領取口罩</h1>" + f"<p>{_PARA_TW}</p>" * 3,
+    )
+    assert ingest_bytes(html, id="i.html", suffix=".html").date is None
+
+
+def test_a_desk_signature_names_the_site_the_page_declares():
+    # dev-retired13 s16_48's shape: signed by the outlet's desk under the article, og:site_name the outlet
+    html = _page(
+        "<title>大火釀多人傷亡 外牆棚網易燃 - 青衿媒體</title><meta property='og:site_name' content='青衿媒體'>",
+        "<h1>大火釀多人傷亡 外牆棚網易燃</h1><p>2025年11月28日</p>" + f"<p>{_PARA_TW}</p>" * 3 + "<p>青衿編輯部</p>",
+    )
+    assert ingest_bytes(html, id="d.html", suffix=".html").source == "青衿媒体"
