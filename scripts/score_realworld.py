@@ -74,6 +74,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # sessions 18 and 19 in aggregate, retired in session 20; its folder moved from heldout15/ to dev-retired15/ (the paths
 # in gold_s18.toml with it).
 # heldout16: a held-out set added in session 19 (gold in gold_s19.toml), chosen by outlet as heldout15 was.
+# heldout17: a held-out set added in session 20 (gold in gold_s20.toml), chosen by outlet as heldout16 was.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -92,8 +93,9 @@ SPLITS = (
     "dev-retired14",
     "dev-retired15",
     "heldout16",
+    "heldout17",
 )
-HELD_OUT = ("heldout16",)
+HELD_OUT = ("heldout16", "heldout17")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -114,6 +116,7 @@ FOLDER = {
     "dev-retired14": "dev-retired14",
     "dev-retired15": "dev-retired15",
     "heldout16": "heldout16",
+    "heldout17": "heldout17",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {

@@ -191,9 +191,11 @@ def test_story_grouping_on_the_real_corpus(method):
     estimates under JACCARD (a 64-value limit). The floor is a ratchet; precision stays exact."""
     items, labels = _real_corpus()
     precision, recall, _, gold_pairs = grouping_scores([str(s) for s in method(items)], labels)
-    assert gold_pairs == 37  # s19: five of s19_19 (人民日报 print feed: one article under two 版)
+    # s19: five of s19_19 (人民日报 print feed: one article under two 版); s20: one of s20_02 (ITeye's feed carries a
+    # translated report twice)
+    assert gold_pairs == 38
     assert precision == 1.0
-    assert recall == 1.0 if method is stories.cluster_exact else recall >= 34 / 37 - 1e-9
+    assert recall == 1.0 if method is stories.cluster_exact else recall >= 35 / 38 - 1e-9
 
 
 RELEASE = (
