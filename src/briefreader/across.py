@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .index import FIGURE_ORDER, FigureRow
+from .index import FIGURE_ORDER, FigureRow, sort_group
 from .library import Cancelled, Library, Stop, stopping
 from .model import Briefing, Figure
 
@@ -106,8 +106,8 @@ def _memory_rows(library: Library, briefings: Sequence[Briefing], stop: Stop | N
 
 
 def _sort_key(column: str):
-    if column == "value":  # as the index orders it: by unit (currency) first, then value, no value smallest
-        return lambda r: (r.unit, r.value is not None, r.value or 0.0)
+    if column in ("value", "kind"):  # as the index orders them: by sort group, then value, no value smallest
+        return lambda r: (sort_group(r.kind, r.unit), r.value is not None, r.value or 0.0)
     if column == "date":
         return lambda r: r.date or ""
     return lambda r: getattr(r, column) or ""

@@ -61,7 +61,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 18  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 19  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -77,7 +77,8 @@ SCHEMA_VERSION = 18  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # source 臺灣 for the page's 台灣); 17: figs_value on (unit, value), the value order by unit first (a
 # currency's sums together: RMB 5 bn sorted beside USD 5 bn as if one unit, tester s17; usefix s18); 18:
 # stories.sig keeps the lead's MinHash values and storybands 2 lead band keys a briefing (a teaser
-# inside its page is a candidate; 19-stories s18, stories.py's doc)
+# inside its page is a candidate; 19-stories s18, stories.py's doc); 19: figs_group on (sort group,
+# value) instead of figs_value: the value and kind orders by SORT_GROUPS (review s19 R23, session 20)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -120,6 +121,27 @@ _FTS_COMMON = "content='', tokenize='ascii'" + (
 )
 _FTS_OPTIONS = f"detail=full, {_FTS_COMMON}"
 _WORDS_OPTIONS = f"detail=none, {_FTS_COMMON}"
+
+# The figures of one sort group are comparable (review s19 R23, session 20): a money figure's
+# group is its kind and currency, a percentage's its kind and unit (% or pp), any other figure's
+# its kind alone. The value order split counts by measure word (8组, 16条, 77所 before 10,000家)
+# and the kind order mixed currencies (RMB 5 bn beside USD 5 bn). A group starts with its kind,
+# so ordering by group orders by kind, then currency or unit: the value and the kind orders are
+# both (group, value), one index (figs_group) and one key without the index (across._sort_key).
+SORT_GROUPS = ("money", "percent")  # the kinds whose unit is part of the group
+
+
+def sort_group(kind: str, unit: str) -> str:
+    """A figure's sort group (SORT_GROUPS), as the index's expression gives it."""
+    return f"{kind} {unit}" if kind in SORT_GROUPS else kind
+
+
+def _group_sql(kind: str, unit: str) -> str:
+    """:func:`sort_group` in SQL, over the columns ``kind`` and ``unit`` (the index's
+    expression and the view's must be written alike for the planner to walk the index)."""
+    whens = " ".join(f"WHEN '{k}' THEN '{k} ' || {unit}" for k in SORT_GROUPS)
+    return f"CASE {kind} {whens} ELSE {kind} END"
+
 
 _LIST_COLUMNS = (
     "id, fingerprint, title, date, date_precision, source, authors, script, encoding,"
@@ -174,20 +196,21 @@ CREATE TABLE figdetail (doc INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- figure queries compare value (figs_kind) and a range's upper end: few rows have one
 CREATE INDEX figs_high ON figs (kind, high) WHERE high IS NOT NULL;
 -- Three indexes (issue 19: they took more disk than the rows): kind, value answers figure
--- queries and the kind order, unit, value the value order, metric (a code, only figures with
--- one) the metric view's series and the metric order, walked one metric at a time in
+-- queries, the sort group (SORT_GROUPS), value the value and kind orders, metric (a code, only
+-- figures with one) the metric view's series and the metric order, walked one metric at a time in
 -- the names' order. The text, English and unit orders sort rowids once per window.
--- (figs_value serves no query, only the value order, but without it that order sorted
+-- (figs_group serves no query, only those orders, but without it the value order sorted
 -- 2.36 million figures at 100,000 briefings: first screen 1.9 s, whole order 10-15 s,
 -- against 0.05 s. It is 3.1 of 98 MiB at 10,000: kept, session 15)
 CREATE INDEX figs_kind ON figs (kind, value);
-CREATE INDEX figs_value ON figs (unit, value);
+CREATE INDEX figs_group ON figs ({_group_sql("kind", "unit")}, value);
 CREATE INDEX figs_metric ON figs (metric) WHERE metric != 0;
 -- What queries read (across.sql_filter's conditions, the views' rows): the old columns.
 -- The metric's name is a subquery, looked up only where a query reads it.
 CREATE VIEW figrows AS SELECT f.id AS id, f.id >> {FIG_BITS} AS doc, f.kind AS kind, f.text AS text, f.en AS en,
     f.value AS value, f.unit AS unit, coalesce((SELECT m.metric FROM metricstats m WHERE m.code = f.metric), '')
-    AS metric, f.start AS start, f.start + f.span AS stop, f.high AS high, f.metric AS code FROM figs f;
+    AS metric, f.start AS start, f.start + f.span AS stop, f.high AS high, f.metric AS code,
+    {_group_sql("f.kind", "f.unit")} AS grp FROM figs f;
 CREATE INDEX briefings_source ON briefings (source);
 CREATE INDEX briefings_title ON briefings (title);
 CREATE TABLE stories (doc INTEGER PRIMARY KEY, story INTEGER NOT NULL, sig BLOB, figures INTEGER NOT NULL);
@@ -251,8 +274,8 @@ FIGURE_ORDER = {
     "date": (("coalesce(b.date, '')", 1), ("b.id", -1), ("f.id", -1)),
     "source": (("b.source", 1), ("b.rowid", 1), ("f.id", 1)),
     "title": (("b.title", 1), ("b.rowid", 1), ("f.id", 1)),
-    "kind": (("f.kind", 1), ("f.value", 1), ("f.id", 1)),
-    "value": (("f.unit", 1), ("f.value", 1), ("f.id", 1)),  # by unit (currency), then value
+    "kind": (("f.grp", 1), ("f.value", 1), ("f.id", 1)),  # by kind, then currency or unit (SORT_GROUPS)
+    "value": (("f.grp", 1), ("f.value", 1), ("f.id", 1)),  # the same: values compared within a group only
     "unit": (("f.unit", 1), ("f.id", 1)),
     "metric": (("f.metric", 1), ("f.id", 1)),
     "text": (("f.text", 1), ("f.id", 1)),
@@ -272,7 +295,7 @@ _FIGURE_COLUMNS = (
     " f.start, f.stop"
 )
 _FIGURE_SELECT = f"SELECT {_FIGURE_COLUMNS} FROM figrows f JOIN briefings b ON b.rowid = f.doc"
-_WALKED = ("kind", "value", "metric")  # figure-level orders an index serves (figs_kind, _value, _metric)
+_WALKED = ("kind", "value", "metric")  # figure-level orders an index serves (figs_group, figs_metric)
 
 
 class FigureWindow:

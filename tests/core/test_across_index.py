@@ -8,6 +8,7 @@ import gc
 import pytest
 
 from briefreader.across import FIGURE_COLUMNS, figure_table, row_matches, sql_filter
+from briefreader.index import sort_group
 from briefreader.library import load_library
 
 
@@ -26,8 +27,11 @@ def libraries(sample_dir, tmp_path_factory):
 
 def _key(row, column):
     value = getattr(row, column)
-    # the value order is by unit (currency) first (s18: RMB and USD sums were one column of numbers)
-    return (row.unit, value is not None, value or 0.0) if column == "value" else (value or "")
+    # the value and kind orders are by sort group (kind, and a currency or a percentage's unit) first
+    # (s18: RMB and USD sums were one column of numbers; s20 R23: counts split by measure word)
+    if column in ("value", "kind"):
+        return (sort_group(row.kind, row.unit), row.value is not None, row.value or 0.0)
+    return value or ""
 
 
 @pytest.mark.parametrize("column", [k for k, _ in FIGURE_COLUMNS])

@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from briefreader.cli import main
 from briefreader.digest import DigestEntry, digest_markdown, key_figures, lead
 from briefreader.figures import extract_figures
+from briefreader.index import sort_group
 from briefreader.model import Briefing
 
 ARTICLE = (
@@ -156,8 +157,8 @@ def test_cli_stories_figures_all_and_metrics_agree_with_and_without_the_index(co
     assert main([*args, "figures", "--all", "--csv", "--sort", "value"]) == 0
     table = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert table[0][:4] == ["id", "date", "source", "kind"]
-    unit = table[0].index("unit")  # by unit (currency) first, then value (s18)
-    keys = [(row[unit], float(row[6])) for row in table[1:] if row[6]]
+    unit = table[0].index("unit")  # by sort group (kind, and a currency or a percentage's unit) first (s18, s20)
+    keys = [(sort_group(row[3], row[unit]), float(row[6])) for row in table[1:] if row[6]]
     assert keys == sorted(keys, reverse=True)
 
     assert main([*args, "metrics", "--json"]) == 0

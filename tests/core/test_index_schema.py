@@ -29,6 +29,7 @@ KNOWN = {
     16: "71ffa9db0025",  # briefings.wsource (s18)
     17: "b92ba02fbf83",  # figs_value on (unit, value): the value order by unit first (s18)
     18: "b92ba02fbf83",  # the same layout; stories.sig and storybands carry the lead (s18)
+    19: "85298f56403d",  # figs_group on (sort group, value): the value and kind orders by group (s20, R23)
 }  # (schemas 9-10, character tokens, were fingerprinted before words were sorted here)
 SAMPLE = "上海ai消费节，5g+數據。3000亿元 aigc"
 
