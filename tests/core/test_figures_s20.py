@@ -53,3 +53,20 @@ def test_a_rate_moved_in_li_then_its_level() -> None:
     # levels and a band stay as before
     assert _pct("最优惠利率由5.25厘下调至5厘。") == [(5.25, "%"), (5.0, "%")]
     assert _pct("利率下调25个基点至1.5%。") == [(-0.25, "pp"), (1.5, "%")]
+
+
+# --- review s19 R8: one table of measure-word classes, people nouns marked where the nouns are defined
+
+
+def test_measure_word_classes_and_people_nouns_have_one_source() -> None:
+    from briefreader.figures import extract, units
+
+    assert units.THING_MEASURES == units.measures_of("thing")
+    assert units.SELF_NAMING_MEASURES == units.measures_of("self")
+    assert extract._PLACE_COUNTERS == units.measures_of("place")
+    assert extract._BUILDING_MEASURES == units.measures_of("building")
+    assert extract._KIND_MEASURES == units.measures_of("kind")
+    assert all(units.NOUNS[k] == v for k, v in units.PEOPLE_NOUNS.items())
+    assert units.PEOPLE_NOUNS_EN == frozenset(units.PEOPLE_NOUNS.values())
+    # troops were missing from the hand-kept English list: a measure word of ships counted them
+    assert _count_en("附近海域出现3艘美军。") == ["3 ships"]  # old: "3 US troops"

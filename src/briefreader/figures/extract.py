@@ -108,6 +108,7 @@ from .units import (
     YEAR_MAX,
     YEAR_MIN,
     alternation,
+    measures_of,
 )
 
 # --------------------------------------------------------------------------- regexes
@@ -485,7 +486,7 @@ _NEXT_YEAR_BETWEEN_RE = re.compile(r"(?<![\d一二三四五六七八九十])[今
 # one value said of two things joined: 83%乘客及83%司機 (each followed by what it is of, then 及/和/与)
 _JOINED_NOUN_RE = re.compile(rf"[{HAN_BASIC}]{{1,3}}(?:以及|及|和|与|、)")
 _PER_TIME_RE = re.compile(rf"{_SP}/{_SP}(?:秒|分钟|分|小时|时|天|日|周|月|年)")
-_KIND_MEASURES = frozenset({"种", "类"})  # kinds and classes: what a list's items are
+_KIND_MEASURES = measures_of("kind")  # kinds and classes: what a list's items are
 # what may stand between a noun and the number counting it (企业共8000家, 医院多达71家, 用户达3万人)
 _COPULA_GAP_RE = re.compile(
     r"[已还共均都约仅只总累合]?[有达为是计]|多达|高达|达到|超过|不到|不足|将近|接近|[近逾超约仅只已共]"
@@ -694,7 +695,7 @@ _GRADE_BEFORE_RE = re.compile(r"(?:[初高小中大][一二三四五六]|[一二
 # 站 right after a Chinese number + measure word: only these measure words count stations (三个站,
 # 两座站), so after another one (十四张站) the number is part of the station's name.
 _STATION_AFTER_RE = re.compile(r"站(?![点长务岗台内])")
-_PLACE_COUNTERS = {"个", "座", "条", "处", "所", "家", "批", "类", "种", "级", "期"}
+_PLACE_COUNTERS = measures_of("place")
 _SETTLEMENT_ENDINGS = "".join(c for c, k in TOPONYM_ENDINGS.items() if k == "settlement")
 _PLACE_NAME_RE = re.compile(
     rf"(?!农村|乡村|乡镇|城镇|城乡|村镇|山村|渔村|集镇)[{HAN_BASIC}][{_SETTLEMENT_ENDINGS}](?![民长委级])"
@@ -1164,7 +1165,7 @@ def _is_ascii_alnum(ch: str) -> bool:
 # a rate's number after its base unit, in the same clause (1亩8万, 1坪可有10萬元)
 _RATE_AFTER_RE = re.compile(rf"[^{CLAUSE_BREAK}\n]{{0,10}}?[\d零〇一二两三四五六七八九十百千万]")
 # a building's number in an address (2座1樓B室, 3栋1201室, 5幢201室): its flat follows at once
-_BUILDING_MEASURES = frozenset({"座", "栋", "棟", "幢", "号楼", "號樓"})
+_BUILDING_MEASURES = measures_of("building")
 # (3座15层住宅楼: fifteen storeys, three buildings counted; only a flat after the floor makes an address)
 _FLOOR_AFTER_RE = re.compile(
     r"(?:[A-Za-z]?\d{1,3}(?:樓|楼|层|層|/F|F)[ ]?)?(?:[A-Za-z]\d{0,4}|\d{1,4})(?:室|號|号)"

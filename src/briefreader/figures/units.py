@@ -716,97 +716,150 @@ GROUP_MEASURES: dict[str, str] = {
     "轮": "rounds",
     "班": "",
 }
-# 人, 名 and 位 count people: 121人的教研团队 is 121 people, not the universities named later.
-# (部门 names what it counts, as 人 does: 四部门部署农村… is four departments, never the villages of the next phrase,
-# tester s18 F1)
-SELF_NAMING_MEASURES = frozenset(
-    {"辆", "辆次", "架次", "艘次", "人次", "剂次", "标箱", "标准箱", "人", "名", "位", "部门"}
-)
+# What each measure word counts, by class: the one table of measure-word roles (review s19 R8: THING_MEASURES and
+# extract's place, building and kind sets had drifted apart; the sets below and extract's are derived from it).
+#   self: names what it counts; its own noun beats one found before the number (企业集团共销售汽车297.9万辆 counts
+#         vehicles, not companies; 121人的教研团队 is 121 people; 四部门部署农村… four departments, tester s18 F1)
+#   thing: things and places, never people: a people noun after it modifies the head (300所老人…中心 counts centres)
+#   place: may count places, so a place's name after it is what it counts (三座山, 两条河, 三个县)
+#   building: a block of an address before its flat (2座1楼B室, 3栋1201室)
+#   kind: kinds and classes (两类企业): what a list's items are
+MEASURE_CLASSES: dict[str, frozenset[str]] = {
+    word: frozenset(classes.split())
+    for word, classes in {
+        "个": "place",
+        "家": "place",
+        "批": "place",
+        "级": "place",
+        "期": "place",
+        "种": "place kind",
+        "类": "place kind",
+        "所": "thing place",
+        "座": "thing place building",
+        "条": "thing place",
+        "处": "thing place",
+        "栋": "thing building",
+        "棟": "building",
+        "幢": "thing building",
+        "号楼": "building",
+        "號樓": "building",
+        "台": "thing",
+        "辆": "thing self",
+        "项": "thing",
+        "件": "thing",
+        "间": "thing",
+        "张": "thing",
+        "块": "thing",
+        "艘": "thing",
+        "架": "thing",
+        "部": "thing",
+        "本": "thing",
+        "篇": "thing",
+        "套": "thing",
+        "株": "thing",
+        "棵": "thing",
+        "款": "thing",
+        "辆次": "self",
+        "架次": "self",
+        "艘次": "self",
+        "人次": "self",
+        "剂次": "self",
+        "标箱": "self",
+        "标准箱": "self",
+        "人": "self",
+        "名": "self",
+        "位": "self",
+        "部门": "self",
+    }.items()
+}
 
-# Measure words that count things and places, never people: a people noun after them is a modifier of the head, not
-# what is counted (300所老人…中心 counts centres, tester s18 F10: was "300 elderly people")
-THING_MEASURES = frozenset(
-    {
-        "所",
-        "座",
-        "栋",
-        "幢",
-        "条",
-        "台",
-        "辆",
-        "项",
-        "件",
-        "间",
-        "处",
-        "张",
-        "块",
-        "艘",
-        "架",
-        "部",
-        "本",
-        "篇",
-        "套",
-        "株",
-        "棵",
-        "款",
-    }
-)
-# The English nouns (values of NOUNS) that name people one by one
-PEOPLE_NOUNS_EN = frozenset(
-    {
-        "people",
-        "elderly people",
-        "older people",
-        "students",
-        "university students",
-        "children",
-        "infants",
-        "patients",
-        "residents",
-        "villagers",
-        "farmers",
-        "herders",
-        "fishermen",
-        "migrant workers",
-        "workers",
-        "employees",
-        "soldiers",
-        "tourists",
-        "travellers",
-        "passengers",
-        "visitors",
-        "volunteers",
-        "voters",
-        "graduates",
-        "trainees",
-        "athletes",
-        "players",
-        "coaches",
-        "experts",
-        "professionals",
-        "drivers",
-        "fans",
-        "refugees",
-        "migrants",
-        "compatriots",
-        "delegates",
-        "guests",
-        "candidates",
-        "contestants",
-        "team members",
-        "party members",
-        "streamers",
-        "influencers",
-        "readers",
-        "consumers",
-        "internet users",
-        "users",
-        "disaster victims",
-        "people monitored",
-        "car owners",
-        "Chinese",
-    }
-)
+
+def measures_of(cls: str) -> frozenset[str]:
+    """The measure words of one class of MEASURE_CLASSES."""
+    return frozenset(word for word, classes in MEASURE_CLASSES.items() if cls in classes)
+
+
+SELF_NAMING_MEASURES = measures_of("self")
+THING_MEASURES = measures_of("thing")
+
+
+# Head nouns that name people (Simplified) → English plural: their own table, so a people noun added here is known
+# as one wherever it matters (a measure word of things never counts people; review s19 R8: it replaces a hand-kept
+# list of English values).
+PEOPLE_NOUNS: dict[str, str] = {
+    "选手": "contestants",
+    # a team's people (12名国家队员: 国家|队员, the last noun is the head, not countries)
+    "队员": "team members",
+    "球员": "players",
+    "运动员": "athletes",
+    "教练": "coaches",
+    "成员": "members",
+    "用户": "users",
+    "会员": "members",
+    "主播": "streamers",
+    "达人": "influencers",
+    "人才": "professionals",
+    "专家": "experts",
+    "学生": "students",
+    "学员": "trainees",
+    "观众": "visitors",
+    "游客": "tourists",
+    "员工": "employees",
+    "车主": "car owners",
+    "婴幼儿": "infants",
+    "银发族": "older people",
+    "职工": "employees",
+    "居民": "residents",
+    # people named by their country (大约有6亿多中国人)
+    "中国人": "Chinese",
+    "国人": "compatriots",
+    "人口": "people",
+    "网民": "internet users",
+    "代表": "delegates",
+    "嘉宾": "guests",
+    "志愿者": "volunteers",
+    # people counted by what they are (近10萬難民, 4萬8,156官兵, 800多萬大學生)
+    "难民": "refugees",
+    "灾民": "disaster victims",
+    "移民": "migrants",
+    "官兵": "troops",
+    "士兵": "soldiers",
+    "军人": "soldiers",
+    "志愿军": "troops",
+    "美军": "US troops",
+    "大学生": "university students",
+    "毕业生": "graduates",
+    "考生": "candidates",
+    "农民工": "migrant workers",
+    "农民": "farmers",
+    "工人": "workers",
+    "劳工": "workers",
+    "患者": "patients",
+    "病人": "patients",
+    "儿童": "children",
+    "长者": "elderly people",
+    "老人": "elderly people",
+    "老年人": "older people",  # 300多万老年人
+    "监测对象": "people monitored",  # 71.3万监测对象 (防止返贫 monitoring)
+    "市民": "residents",
+    "民众": "people",
+    "选民": "voters",
+    "乘客": "passengers",
+    "司机": "drivers",  # 逾3萬活躍兼職司機
+    "旅客": "travellers",
+    "粉丝": "fans",
+    "人数": "people",
+    "群众": "people",
+    "人民": "people",
+    "村民": "villagers",
+    "牧民": "herders",
+    "渔民": "fishermen",
+    "网友": "internet users",
+    "读者": "readers",
+    "消费者": "consumers",
+    "党员": "party members",
+}
+PEOPLE_NOUNS_EN = frozenset(PEOPLE_NOUNS.values())
 
 # Head nouns (Simplified) → English plural. Matched in the noun phrase after a count.
 NOUNS: dict[str, str] = {
@@ -820,13 +873,6 @@ NOUNS: dict[str, str] = {
     "大学": "universities",
     "院校": "universities",
     "学校": "schools",
-    "选手": "contestants",
-    # a team's people (12名国家队员: 国家|队员, the last noun is the head, not countries)
-    "队员": "team members",
-    "球员": "players",
-    "运动员": "athletes",
-    "教练": "coaches",
-    "成员": "members",
     "工作岗位": "jobs",
     "就业岗位": "jobs",
     "就业": "jobs",  # 餐饮业三四千万的就业
@@ -856,23 +902,13 @@ NOUNS: dict[str, str] = {
     "店铺": "stores",
     "首店": "flagship stores",
     "医院": "hospitals",
-    "用户": "users",
-    "会员": "members",
     "国家和地区": "countries and regions",
     "国家": "countries",
     "成果": "results",
     "团队": "teams",
     "专利": "patents",
     "品牌": "brands",
-    "主播": "streamers",
-    "达人": "influencers",
     "直播间": "livestream rooms",
-    "人才": "professionals",
-    "专家": "experts",
-    "学生": "students",
-    "学员": "trainees",
-    "观众": "visitors",
-    "游客": "tourists",
     "人次": "visits",
     "参展商": "exhibitors",
     "展商": "exhibitors",
@@ -888,15 +924,6 @@ NOUNS: dict[str, str] = {
     "基站": "base stations",
     "作品": "works",
     "课程": "courses",
-    "员工": "employees",
-    "车主": "car owners",
-    "婴幼儿": "infants",
-    "银发族": "older people",
-    "职工": "employees",
-    "居民": "residents",
-    # people named by their country (大约有6亿多中国人)
-    "中国人": "Chinese",
-    "国人": "compatriots",
     "家庭": "households",
     "村": "villages",
     "村庄": "villages",  # 2.7万个村庄实现… (the whole word: 村 alone does not end it)
@@ -915,66 +942,22 @@ NOUNS: dict[str, str] = {
     "研究院": "research institutes",
     "协会": "associations",
     "联盟": "alliances",
-    "人口": "people",
-    "网民": "internet users",
     "客户": "clients",
     "订单": "orders",  # 數以十萬計的網約車出行訂單
-    "代表": "delegates",
-    "嘉宾": "guests",
-    "志愿者": "volunteers",
     "独角兽": "unicorns",
     "上市公司": "listed companies",
     "银行": "banks",
     "工厂": "factories",
-    # people counted by what they are (近10萬難民, 4萬8,156官兵, 800多萬大學生)
-    "难民": "refugees",
-    "灾民": "disaster victims",
-    "移民": "migrants",
-    "官兵": "troops",
-    "士兵": "soldiers",
-    "军人": "soldiers",
-    "志愿军": "troops",
-    "美军": "US troops",
-    "大学生": "university students",
-    "毕业生": "graduates",
-    "考生": "candidates",
-    "农民工": "migrant workers",
-    "农民": "farmers",
-    "工人": "workers",
-    "劳工": "workers",
     "新生儿": "births",
-    "患者": "patients",
-    "病人": "patients",
-    "儿童": "children",
-    "长者": "elderly people",
-    "老人": "elderly people",
-    "老年人": "older people",  # 300多万老年人
-    "监测对象": "people monitored",  # 71.3万监测对象 (防止返贫 monitoring)
-    "市民": "residents",
-    "民众": "people",
-    "选民": "voters",
-    "乘客": "passengers",
-    "司机": "drivers",  # 逾3萬活躍兼職司機
-    "旅客": "travellers",
-    "粉丝": "fans",
     "病例": "cases",
     "感染人数": "infections",
-    "人数": "people",
     # a population or group counted by a 万/亿 number (200多万农户, 300多万各族群众, 14亿多中国人民)
     "农户": "farming households",
-    "群众": "people",
-    "人民": "people",
-    "村民": "villagers",
-    "牧民": "herders",
-    "渔民": "fishermen",
-    "网友": "internet users",
-    "读者": "readers",
-    "消费者": "consumers",
-    "党员": "party members",
     # a reach counted like people (几百万阅读量, 上亿播放量)
     "阅读量": "reads",
     "浏览量": "views",
     "播放量": "plays",
+    **PEOPLE_NOUNS,
 }
 
 # Hedge words in front of a number: word → (qualifier, English word or None for default).
