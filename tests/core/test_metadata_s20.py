@@ -5,7 +5,7 @@ are public offices; each test fails on the code before unless it says it is a gu
 
 from __future__ import annotations
 
-from briefreader.ingest import ingest_bytes
+from briefreader.ingest import ingest_bytes, ingest_entries
 from briefreader.ingest.metadata import parse_info_line, title_from_page_title, url_date
 
 _PARA = (
@@ -105,3 +105,35 @@ def test_a_desk_signature_names_the_site_the_page_declares():
         "<h1>大火釀多人傷亡 外牆棚網易燃</h1><p>2025年11月28日</p>" + f"<p>{_PARA_TW}</p>" * 3 + "<p>青衿編輯部</p>",
     )
     assert ingest_bytes(html, id="d.html", suffix=".html").source == "青衿媒体"
+
+
+# --- the Unix epoch is a missing time, not a day (12-corpus s20: TechWeb's blog teasers, pubDate at time 0)
+
+
+def test_a_feed_entry_stamped_at_the_epoch_is_undated():
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>晨光科技</title>'
+        "<link>http://tech.example.com/</link><description>晨光科技</description>"
+        "<item><title>手机厂商发布新款折叠屏产品</title><link>http://tech.example.com/a/1.html</link>"
+        f"<pubDate>Thu, 01 Jan 1970 08:00:00 +0800</pubDate><description>{_PARA}</description></item>"
+        "<item><title>芯片企业公布季度营收数据</title><link>http://tech.example.com/a/2.html</link>"
+        f"<pubDate>Wed, 26 Oct 2016 09:30:00 +0800</pubDate><description>{_PARA}</description></item>"
+        "</channel></rss>"
+    ).encode()
+    days = sorted(str(b.date) for b in ingest_entries(rss, id="f.xml", suffix=".xml"))
+    assert days == ["2016-10-26", "None"]
+
+
+def test_the_epoch_in_any_zone_is_no_date():
+    from briefreader.ingest.metadata import parse_date
+
+    assert parse_date("Wed, 31 Dec 1969 19:00:00 -0500") is None
+    assert parse_date("1970-01-01 00:00:00") is not None  # (a field's value; plausible() drops that day)
+
+
+# --- tester s19 T13: "发布部门：安监局 发布时间：2018年11月19日" under the headline (an office's site)
+
+
+def test_an_issuing_department_label_leaves_a_date_line():
+    info = parse_info_line("发布部门：安监局 发布时间：2018年11月19日          全文下载")
+    assert info is not None and str(info.date[0]) == "2018-11-19" and info.source == "安监局"

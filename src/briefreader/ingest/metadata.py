@@ -270,6 +270,8 @@ def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] |
         parsed = email.utils.parsedate_to_datetime(s)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+    if parsed and parsed.tzinfo is not None and parsed.timestamp() == 0:
+        return None  # the epoch in another zone ("Wed, 31 Dec 1969 19:00:00 -0500"): no time was set
     return ((parsed if as_written else publisher_time(parsed)).date(), "day") if parsed else None
 
 
@@ -452,8 +454,13 @@ _THIS_YEAR = dt.date.today().year
 MIN_YEAR = 1949
 
 
+# the Unix epoch's day: what a feed generator or a database prints for a missing time ("Thu, 01 Jan 1970 08:00:00
+# +0800", "1970-01-01 00:00:00"), far more often than an article of that day: no date
+_EPOCH_DAY = dt.date(1970, 1, 1)
+
+
 def plausible(date: dt.date | None) -> bool:
-    return date is not None and MIN_YEAR <= date.year <= _THIS_YEAR + 1
+    return date is not None and MIN_YEAR <= date.year <= _THIS_YEAR + 1 and date != _EPOCH_DAY
 
 
 _DATE_CORE = (
@@ -478,7 +485,7 @@ _TIME_TOKEN = re.compile(
 )
 _LABEL = re.compile(
     r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|来源单位|供稿单位|"
-    r"发稿单位|供稿|原创|出所|出典|最后更新|最近更新|最新更新|"
+    r"发稿单位|发布部门|供稿|原创|出所|出典|最后更新|最近更新|最新更新|"
     r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|发稿时间|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
@@ -499,6 +506,7 @@ _SOURCE_LABELS = {
     "发布机构",
     "发文机关",
     "发布单位",
+    "发布部门",  # "发布部门：安监局 发布时间：…": the office that issued it
     "供稿",
     "来源单位",  # a government site's fields: the office that supplied the text
     "供稿单位",
