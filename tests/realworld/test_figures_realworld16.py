@@ -11,15 +11,16 @@ profile (床位460张, 百余人, 等近二十个), a Hong Kong-listed group's p
 full-width ％, counts in 人/戶/家, the PDF's CJK compatibility ideographs kept).
 Held out: a 第一财经 provincial debt map (ranges in 亿元, 约/超/逼近, pp), The Edge Malaysia in Chinese (仙, 令吉 in
 亿/万 composites), 綠色和平 Taiwan (億元新台幣, 萬澳元/億澳元) and Hong Kong (平方公里, 近十萬人), 臺中市政府's
-臺中安家樂 page (新臺幣二百五十萬元, 萬元, counts) and a farming company's profile page. Text, provenance and the gold's
-conventions: figures16/SOURCES.md and the header of figures16/figures_gold.toml. Scored with the machinery of
-figures2-15 (briefreader.figures.score) through the shared checks of figures_corpus.py.
+臺中安家樂 page (新臺幣二百五十萬元, 萬元, counts), a farming company's and a produce-market company's profile pages.
+Text, provenance and the gold's conventions: figures16/SOURCES.md and the header of figures16/figures_gold.toml. Scored
+with the machinery of figures2-15 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
 The split is BY SOURCE (review s15 R7b, as figures12-15): no held-out article shares a repository or a publisher with a
 dev article. dev: qiandonghf/newPark, yulu/money.sense, runningship/leshi, Isurindin/webtest,
 sky-cloud-debug/HelloWorld, iamzx/iamzx.github.io, huangchiwei/hzkjy, johnlinp/neihu-urban-planning, tomatoKiller/baimu,
 huangehr/app-ehr-portal, EurolandHanoi/fullshare; heldout17: jhonden/baoding, srankXY/souAsiaNews, the two
-greenpeace/gpea-* repositories (one publisher), peihsi/www_taichung_m_s_pub and liangjinx/BJWG.
+greenpeace/gpea-* repositories (one publisher), peihsi/www_taichung_m_s_pub, liangjinx/BJWG and
+FelixCfs/Agricultural-products-trading-platform-based-on-SSH.
 
 dev: floors are what the committed extractor scored at its first run on figures16, measured after all gold was committed
 (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
@@ -103,7 +104,7 @@ def dev() -> Report:
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    check_well_formed(CORPUS, min_articles=23)
+    check_well_formed(CORPUS, min_articles=24)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
@@ -113,7 +114,7 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 
 
 def test_split_is_fixed_by_source() -> None:
-    check_split_by_source(CORPUS, held_count=6)
+    check_split_by_source(CORPUS, held_count=7)
     held = [f for a in CORPUS.articles if a["split"] == "heldout17" for f in a["figures"]]
     for kind in SCORED_KINDS:  # every scored kind is scored on the held split too
         assert sum(f["kind"] == kind for f in held) >= 3, kind
@@ -125,7 +126,7 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 6 of 23 articles held; dev 235, heldout17 92 scored figures (28% of the figures)
+    # 7 of 24 articles held; dev 235, heldout17 97 scored figures (29% of the figures)
     assert 0.6 <= scored["dev"] / (scored["dev"] + scored["heldout17"]) <= 0.75
 
 
@@ -134,11 +135,11 @@ def test_articles_are_new_and_sources_varied() -> None:
     check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in range(2, 16))], new_repositories=True)
     check_varied(
         CORPUS,
-        min_repositories=17,
+        min_repositories=18,
         max_per_repository=3,
-        min_outlets=23,
-        regions={"mainland": 11, "singapore": 3, "malaysia": 1, "taiwan": 5, "hk": 3},
-        scripts={"hant": 8, "hans": 15},
+        min_outlets=24,
+        regions={"mainland": 12, "singapore": 3, "malaysia": 1, "taiwan": 5, "hk": 3},
+        scripts={"hant": 8, "hans": 16},
     )
 
 
