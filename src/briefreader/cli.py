@@ -1089,8 +1089,8 @@ def _across_figure_options(s: argparse.ArgumentParser) -> None:
         "--sort",
         choices=("date", "source", "kind", "text", "en", "value", "unit", "metric", "title"),
         default="date",
-        help="with --all: the column to sort by (default: date, newest first; value: by unit, then value,"
-        " so one currency's sums are together)",
+        help="with --all: the column to sort by (default: date, newest first; value and kind: by kind, then"
+        " currency or unit, then value, so one currency's sums are together)",
     )
 
 

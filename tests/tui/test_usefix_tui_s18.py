@@ -233,9 +233,11 @@ async def test_a_key_typed_right_after_the_filter_acts_on_the_row_it_shows(
 async def test_sorting_by_value_groups_each_unit(sample_config, use_index) -> None:
     """s on the value column: RMB 300 bn, 8,000 companies and 40% were one column of numbers,
     a currency's sums scattered among other units' (5 bn RMB beside 5 bn USD as if equal).
-    Now by unit, then by value, through the index and without it alike; the help says so."""
+    Now by kind, then currency or unit, then value (s20, review s19 R23: one group of counts, not
+    one per measure word), through the index and without it alike; the help says so."""
     from helpers.waiting import until
 
+    from briefreader.index import sort_group
     from briefreader.library import load_library
     from briefreader.tui.app import BriefreaderApp
     from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
@@ -257,15 +259,16 @@ async def test_sorting_by_value_groups_each_unit(sample_config, use_index) -> No
         await pilot.pause()
         assert screen.sort == "value"
         listed = [r for r in rows.table.rows(0, len(rows.table)) if r.value is not None]
-        units = [r.unit for r in listed]
-        blocks = [u for n, u in enumerate(units) if n == 0 or units[n - 1] != u]
-        assert len(blocks) == len(set(blocks)), blocks  # each unit one block (old: interleaved)
-        for unit in set(units):
-            values = [r.value for r in listed if r.unit == unit]
-            assert values == sorted(values, reverse=True), unit
+        groups = [sort_group(r.kind, r.unit) for r in listed]
+        blocks = [g for n, g in enumerate(groups) if n == 0 or groups[n - 1] != g]
+        assert len(blocks) == len(set(blocks)), blocks  # each group one block (old: interleaved)
+        assert "count" in blocks and "money CNY" in blocks  # counts are one group; money by currency
+        for group in set(groups):
+            values = [r.value for r, g in zip(listed, groups, strict=True) if g == group]
+            assert values == sorted(values, reverse=True), group
         await pilot.press("question_mark")
         await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
-        assert any("by unit first" in text for s in app.screen.sections for _, text in s.rows)
+        assert any("by kind, then currency" in text for s in app.screen.sections for _, text in s.rows)
 
 
 # ----- 19-perf's as-written source (schema 16): a never-read entry's source in Traditional ------

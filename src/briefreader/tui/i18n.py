@@ -293,8 +293,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "figview.filter": ("Filter", "筛选"),
     "figview.sort": ("Sort by column", "按列排序"),
     "figview.sort_value": (
-        "The value column sorts by unit first (a currency's sums together, never RMB beside USD), then by value",
-        "数值列先按单位排序（同一币种的金额在一起，人民币与美元不混排），再按数值",
+        "The value and kind columns sort by kind, then currency (money) or unit (% or pp), then value:"
+        " one currency's sums together, never RMB beside USD; all counts together",
+        "数值列与类别列先按类别、再按币种（金额）或单位（百分比），再按数值排序："
+        "同一币种的金额在一起，人民币与美元不混排；计数在一起",
     ),
     "figview.not_listed": ("{id} is not in the list as it is now", "{id} 不在当前的列表中"),
     # an empty figures view says why and what to do (tester s14 F18: only "Figures: 0")
