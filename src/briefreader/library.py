@@ -90,6 +90,7 @@ WORKER_MODULES = (
 FULL_CACHE = 16  # briefings kept in full: flipping back and forth re-reads nothing
 FULL_FIRST, FULL_BATCH = 8, 512  # Library.full_many's first batch and the largest (the first small: --limit)
 FEED_CACHE = 8  # files of several briefings (feeds) kept parsed: each entry opened parsed all
+PARSED_BYTES = 32 << 20  # and at most about this much of their text (ParsedFiles), with large files (HEAVY_BYTES)
 SEARCH_MEMO = 64  # word and figure searches remembered per library
 Progress = Callable[[int, int], None]
 Partial = Callable[[list[Briefing]], None]
@@ -164,7 +165,6 @@ class Library:
     index: Index | None = None
     _full: OrderedDict[str, Briefing] = field(default_factory=OrderedDict)
     _full_lock: threading.Lock = field(default_factory=threading.Lock)
-    _feeds: OrderedDict[str, tuple[tuple[int, int], list[Briefing]]] = field(default_factory=OrderedDict)
 
     def __post_init__(self) -> None:
         if not self.by_id:
@@ -265,25 +265,26 @@ class Library:
             finally:
                 results.close()  # a consumer that stopped early: the batch's workers end
 
+    @property
+    def _feeds(self) -> ParsedFiles:
+        """The files kept parsed (process-wide: :data:`PARSED`)."""
+        return PARSED
+
     def _feed_hit(self, path: Path) -> bool:
         """Whether ``path``'s briefings are kept parsed (see _file_briefings) and current."""
-        with self._full_lock:
-            hit = self._feeds.get(str(path))
-        if hit is None:
-            return False
         try:
             st = path.stat()
         except OSError:
             return False
-        return hit[0] == (st.st_size, st.st_mtime_ns)
+        return PARSED.get(str(path), self.root, (st.st_size, st.st_mtime_ns)) is not None
 
     def _file_briefings(
         self, path: Path, read: list[Briefing] | None = None, stop: Stop | None = None
     ) -> list[Briefing]:
-        """Every briefing of one file (``read``: as full_many read them). A feed's are
-        kept (the last few feeds, while the file is unchanged): the digest and J/K open
-        its entries one by one, and each parsed the whole feed again (45 of 60 s of a
-        digest over 3,580 feed entries)."""
+        """Every briefing of one file (``read``: as full_many read them). A feed's, or a
+        large file's, are kept (PARSED, while the file is unchanged): the digest and J/K
+        open a feed's entries one by one, and each parsed the whole feed again (45 of 60 s
+        of a digest over 3,580 feed entries)."""
         from .ingest import ingest_path
 
         try:
@@ -291,26 +292,72 @@ class Library:
             stamp = (st.st_size, st.st_mtime_ns)
         except OSError:
             return read if read is not None else ingest_path(path, self.root)  # gone: ingest reports it
-        with self._full_lock:
-            hit = self._feeds.get(str(path))
-            if hit is not None and hit[0] == stamp:
-                self._feeds.move_to_end(str(path))
-                return hit[1]
+        hit = PARSED.get(str(path), self.root, stamp)
+        if hit is not None:
+            return hit
         # A PDF opened: under the workers' limits
         if read is not None:
             entries = read
         else:
             entries = read_guarded(path, self.root) if stop is None else read_guarded(path, self.root, stop)
-        if len(entries) > 1:
-            with self._full_lock:
-                self._feeds[str(path)] = (stamp, entries)
-                while len(self._feeds) > FEED_CACHE:
-                    self._feeds.popitem(last=False)
+        if len(entries) > 1 or stamp[0] >= HEAVY_BYTES:
+            PARSED.put(str(path), self.root, stamp, entries)
         return entries
 
     def close(self) -> None:
         if self.index is not None:
             self.index.close()
+
+
+class ParsedFiles:
+    """Files' briefings kept parsed, by path (and the library's root, which their ids are
+    relative to) while the file's size and mtime are unchanged: at most PARSED_FILES files
+    and about PARSED_BYTES of text, the least lately used going first (tester s18/s19 X1,
+    12-text s18 P3). Process-wide, not a library's: the folder watcher's refresh makes a
+    new library, and the feed whose entries the reader was going through was parsed
+    again (seconds to a minute for thousands of entries). Thread-safe."""
+
+    def __init__(self, files: int, size: int) -> None:
+        self.files, self.size = files, size
+        self._kept: OrderedDict[tuple[str, Path], tuple[tuple[int, int], list[Briefing], int]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.used = 0  # the kept files' cost (_cost)
+
+    def get(self, path: str, root: Path, stamp: tuple[int, int]) -> list[Briefing] | None:
+        with self._lock:
+            hit = self._kept.get((path, root))
+            if hit is None or hit[0] != stamp:
+                return None
+            self._kept.move_to_end((path, root))
+            return hit[1]
+
+    def put(self, path: str, root: Path, stamp: tuple[int, int], entries: list[Briefing]) -> None:
+        cost = _cost(entries)
+        with self._lock:
+            old = self._kept.pop((path, root), None)
+            if old is not None:
+                self.used -= old[2]
+            if cost > self.size:  # larger than the whole budget: not kept
+                return
+            self._kept[(path, root)] = (stamp, entries, cost)
+            self.used += cost
+            while len(self._kept) > self.files or self.used > self.size:
+                _key, (_stamp, _entries, gone) = self._kept.popitem(last=False)
+                self.used -= gone
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+            self.used = 0
+
+
+def _cost(entries: list[Briefing]) -> int:
+    """About the bytes ``entries`` hold: their texts (2 bytes a character: CJK text is
+    UCS-2 in CPython) and ~1 KB of fields and figures each."""
+    return sum(2 * (len(b.text) + len(b.original)) + 1024 + 200 * len(b.figures) for b in entries)
+
+
+PARSED = ParsedFiles(FEED_CACHE, PARSED_BYTES)
 
 
 class IndexSearch:

@@ -74,6 +74,7 @@ def test_full_many_reads_as_full_does_in_one_pool_a_batch(config, monkeypatch) -
     monkeypatch.setattr(pool, "parallel_map", counted)
     monkeypatch.setattr(library, "read_guarded", single)
     monkeypatch.setattr(library, "FULL_FIRST", 64)
+    library.PARSED.clear()  # files of several briefings (a mail and its attachments) are kept across libraries
     batched = library.load_library(config)
     got = [_seen(b) for b in batched.full_many(batched.briefings)]
     assert got == expected
