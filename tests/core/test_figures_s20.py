@@ -70,3 +70,25 @@ def test_measure_word_classes_and_people_nouns_have_one_source() -> None:
     assert units.PEOPLE_NOUNS_EN == frozenset(units.PEOPLE_NOUNS.values())
     # troops were missing from the hand-kept English list: a measure word of ships counted them
     assert _count_en("附近海域出现3艘美军。") == ["3 ships"]  # old: "3 US troops"
+
+
+# --- tester s20 F1: a count's English noun from the wrong word
+
+
+def test_a_count_takes_no_noun_from_the_wrong_word() -> None:
+    cases = {
+        "公司实际控制人直接持有公司95,385,057股，占公司总股本的23.44%。": ["95.3851 mn shares"],  # old: companies
+        "不仅拥有苏州实验室、2个国家技术创新中心和1个国家制造业创新中心。": ["2 centres", "1 centre"],  # countries
+        "近日，40多头野生亚洲象到访云南一个村庄。": ["40+ head"],  # old: villages
+        "过去，企业需要两次报关，耗时耗力。": ["2"],  # old: "2 companies"
+        "证监会昨天公布了3起会同公安部门查处的案件。": ["3 cases"],  # old: departments
+        "1架巴西航空工业公司制造的客机坠毁。": ["1"],  # old: "1 company"
+        "骨髓捐赠计划年均收到500份医院的骨髓配型要求。": ["500"],  # old: hospitals
+        "中国成为世界唯一同时掌握两类回收技术的国家。": ["2"],  # old: countries
+    }
+    for text, en in cases.items():
+        assert _count_en(text) == en, text
+    # the noun right after the measure word, and 国家 counted, stay
+    assert _count_en("公司新购5台服务器。") == ["5 servers"]
+    assert _count_en("非洲地区54个国家报告了确诊病例。") == ["54 countries"]
+    assert _count_en("至今在三十五个国家拥有分会。") == ["35 countries"]

@@ -1166,6 +1166,8 @@ def _is_ascii_alnum(ch: str) -> bool:
 _RATE_AFTER_RE = re.compile(rf"[^{CLAUSE_BREAK}\n]{{0,10}}?[\d零〇一二两三四五六七八九十百千万]")
 # a building's number in an address (2座1樓B室, 3栋1201室, 5幢201室): its flat follows at once
 _BUILDING_MEASURES = measures_of("building")
+_NAMED_MEASURES = measures_of("named")
+_OCCASION_MEASURES = measures_of("occasion")
 # (3座15层住宅楼: fifteen storeys, three buildings counted; only a flat after the floor makes an address)
 _FLOOR_AFTER_RE = re.compile(
     r"(?:[A-Za-z]?\d{1,3}(?:樓|楼|层|層|/F|F)[ ]?)?(?:[A-Za-z]\d{0,4}|\d{1,4})(?:室|號|号)"
@@ -1357,6 +1359,8 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
         return f"{group} of {held}" if group and held else group
     if q.unit in SELF_NAMING_MEASURES and not _NOUN_RE.match(text, pos):
         return MEASURE_NOUN_DEFAULTS[q.unit]
+    if q.unit in _OCCASION_MEASURES:
+        return ""  # 企业需要两次报关: occasions of what is done, never the noun before or after (tester s20 F1)
     window_end = min(len(text), pos + _NOUN_WINDOW)
     stop = _NOUN_STOP_RE.search(text, pos, window_end)
     end = stop.start() if stop else window_end
@@ -1371,13 +1375,21 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
     adjacent = _NOUN_RE.match(text, pos, end)
     if adjacent and text[adjacent.end() : adjacent.end() + 1] == "级":
         adjacent = None  # 3间国家级检测服务提供机构: 国家级 ("national") describes the head, it is not it
+    if adjacent and adjacent.group() == "国家" and (head := _national_head(text, adjacent.end(), end)) is not None:
+        return noun(head)  # 2个国家制造业创新中心: centres (tester s20 F1: was "2 countries")
     if adjacent:  # 名选手, 家企业, 所高校: the noun right after the measure word
         # 品牌门店: in a chain of nouns the last one is the head.
         while (nxt := _NOUN_RE.match(text, adjacent.end(), end)) is not None:
             adjacent = nxt
         if adjacent.end() - pos not in words:  # 3名学生家长: 学生 starts a longer word (parents), it is not counted
             return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
+        if q.unit in _NAMED_MEASURES and text[adjacent.end() : adjacent.end() + 1] == "的":
+            return MEASURE_NOUN_DEFAULTS.get(q.unit, "")  # 500份医院的…要求: the hospitals' requests, not hospitals
         return noun(adjacent)
+    if q.unit in _NAMED_MEASURES:
+        # a measure word that names what it counts takes no noun but the one right after it (tester s20 F1); share
+        # counts are written in digits (三股势力 are forces, not shares)
+        return "shares" if q.unit == "股" and (q.arabic or q.scale) else MEASURE_NOUN_DEFAULTS.get(q.unit, "")
     # 跨部门工作组: a noun after 跨 ("cross-") modifies the head, it is not what is counted
     # (a noun must end its word: 3间服务中心's 服务 starts a longer one)
     matches = [
@@ -1428,6 +1440,18 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
         if not _HOUSEHOLDS_BEFORE_RE.search(text, max(0, q.start - 40), q.start):
             return ""
     return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
+
+
+def _national_head(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The head noun a 国家 right before ``start`` describes ("national": 国家制造业创新中心, 国家区域医疗中心):
+    a noun that ends the phrase (at ``end`` or a boundary), reached over nouns and verbs only (创新 is tagged a
+    verb); a particle, an adverb or a conjunction between (国家报告了…病例, 十个国家共十三个实验室) makes 国家
+    what is counted, and None is returned."""
+    for m in _nouns_ending_words(text, start, _word_ends(text[start:end])):
+        if m.start() > start and (m.end() == end or text[m.end() : m.end() + 1] in _NOUN_BOUNDARY):
+            between = segment.tag(text[start : m.start()])
+            return m if all(tag[:1] in ("n", "v", "l") for _, tag in between) else None
+    return None
 
 
 # the last character of a word of homes before 单位 (公屋, 住宅, 劏房, 楼盘, 出售, 出租, 落成, 新): Hong Kong's flats

@@ -724,6 +724,10 @@ GROUP_MEASURES: dict[str, str] = {
 #   place: may count places, so a place's name after it is what it counts (三座山, 两条河, 三个县)
 #   building: a block of an address before its flat (2座1楼B室, 3栋1201室)
 #   kind: kinds and classes (两类企业): what a list's items are
+#   named: names what it counts (95,385,057股 shares, 40多头 head, 3起 cases, 500份 copies): a noun is what it
+#          counts only right after it (5台服务器); one before the number (公司持有…股: the holder) or past a
+#          modifier (1架…公司制造的…, 500份医院的…要求) is another phrase's: its own English is said (tester s20 F1)
+#   occasion: times something is done (两次报关): no noun is what it counts, before or after it (tester s20 F1)
 MEASURE_CLASSES: dict[str, frozenset[str]] = {
     word: frozenset(classes.split())
     for word, classes in {
@@ -732,8 +736,8 @@ MEASURE_CLASSES: dict[str, frozenset[str]] = {
         "批": "place",
         "级": "place",
         "期": "place",
-        "种": "place kind",
-        "类": "place kind",
+        "种": "place kind named",
+        "类": "place kind named",
         "所": "thing place",
         "座": "thing place building",
         "条": "thing place",
@@ -743,7 +747,7 @@ MEASURE_CLASSES: dict[str, frozenset[str]] = {
         "幢": "thing building",
         "号楼": "building",
         "號樓": "building",
-        "台": "thing",
+        "台": "thing named",
         "辆": "thing self",
         "项": "thing",
         "件": "thing",
@@ -751,7 +755,7 @@ MEASURE_CLASSES: dict[str, frozenset[str]] = {
         "张": "thing",
         "块": "thing",
         "艘": "thing",
-        "架": "thing",
+        "架": "thing named",
         "部": "thing",
         "本": "thing",
         "篇": "thing",
@@ -770,6 +774,15 @@ MEASURE_CLASSES: dict[str, frozenset[str]] = {
         "名": "self",
         "位": "self",
         "部门": "self",
+        "股": "named",
+        "头": "named",
+        "宗": "named",
+        "起": "named",
+        "票": "named",
+        "份": "named",
+        "次": "occasion",
+        "回": "occasion",
+        "趟": "occasion",
     }.items()
 }
 
