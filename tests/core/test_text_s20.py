@@ -45,3 +45,81 @@ def test_a_flattened_pages_buttons_after_the_last_credit_go():
     b = _briefing(json.dumps({"title": "应变克难开新局", "content": content}), ".json")
     assert "纠错" not in b.text and "阅读下一篇" not in b.text and "下一篇" not in b.text, b.text
     assert "海报设计：代云鹤" in b.text and PARAS[-1] in b.text
+
+
+# --- dev-retired15 (not read): records in an XML data file, a court's JSON, a Python-written dump ----------------
+LAW = ["一、修正「某某管理办法」第二条，并自即日生效。", "二、本办法所称主管机关，在中央为本部；在直辖市为直辖市政府。"]
+
+
+def test_an_xml_files_records_are_read_as_json_records_are():
+    rows = "".join(
+        f"<Row><PubOrgName><![CDATA[某某部]]></PubOrgName><Issue_Date>2011-10-0{i}</Issue_Date>"
+        f"<Subject><![CDATA[某某部令：修正第{i}号办法]]></Subject><SubjectEnglish>Order {i}</SubjectEnglish>"
+        f"<Link>http://example.gov/{i}.htm</Link>"
+        f"<BodyHTML><![CDATA[<table><tr><td><p>某某部令</p></td></tr><tr><td>{''.join(f'<p>{p}</p>' for p in LAW)}"
+        f"<p>部长 某某</p></td></tr></table>]]></BodyHTML></Row>"
+        for i in range(1, 4)
+    )
+    data = f'<?xml version="1.0" encoding="UTF-8"?>\n<Dataset>{rows}</Dataset>'
+    bs = ingest_entries(data.encode("utf-8"), id="t", suffix=".xml")
+    assert len(bs) == 3, [p.message for p in bs[0].problems]
+    for i, b in enumerate(bs, 1):
+        assert b.title == f"某某部令：修正第{i}号办法"
+        assert all(p in b.text for p in LAW) and "<p>" not in b.text and "CDATA" not in b.text, b.text
+        assert b.date_iso.startswith(f"2011-10-0{i}") and b.source == "某某部"
+
+
+def test_an_xml_file_that_is_neither_feed_nor_records_is_still_empty_and_quick():
+    import time
+
+    sitemap = (
+        "<urlset>" + "<url><loc>http://example.com/a.html</loc><lastmod>2024-01-01</lastmod></url>" * 50 + "</urlset>"
+    )
+    assert [p.kind for p in ingest_entries(sitemap.encode(), id="t", suffix=".xml")[0].problems] == ["empty"]
+    start = time.monotonic()  # a few MB of data XML: feedparser is not asked to find entries in it
+    data = "<r>" + "<x><a>1</a><b>2</b></x>" * 200_000 + "</r>"
+    assert [p.kind for p in ingest_entries(data.encode(), id="t", suffix=".xml")[0].problems] == ["empty"]
+    assert time.monotonic() - start < 15
+
+
+def test_a_court_records_traditional_field_names_and_lists_of_paragraphs_are_read():
+    record = {
+        "id": "340546",
+        "判決字號": "111年憲判字第8號",
+        "標題": "改定親權事件暫時處分案",
+        "判決日期": "2022-05-27",
+        "主文": ["一、某某民事裁定牴觸憲法，應予廢棄，發回最高法院。", "二、其餘聲請不受理。"],
+        "理由": [
+            "壹、相關事實",
+            "聲請人與關係人於中華民國103年在臺灣生有一女，由雙方共同行使權利。",
+            "非在本判決判斷範圍內，應併予敘明。",
+        ],
+        "法庭組成": ["審判長 某某", "大法官 某某"],
+        "書狀": {"聲請書": {"360598": "某某聲請補充理由(一)狀_OCR"}},
+    }
+    b = _briefing(json.dumps(record, ensure_ascii=False), ".json")
+    assert not b.problems, b.problems
+    assert b.title == "改定亲权事件暂时处分案" and b.date_iso == "2022-05-27"
+    assert "某某民事裁定抵触宪法，应予废弃，发回最高法院。" in b.text and "应并予叙明。" in b.text, b.text
+    assert "OCR" not in b.text
+
+
+def test_a_dump_written_as_a_python_literal_is_read_as_json():
+    record = {"code": 200, "msg": "ok", "data": {"title": "3月14日，每天60秒读懂世界！", "content": ["", *PARAS]}}
+    b = _briefing(repr(record), ".json")
+    assert not b.problems, b.problems
+    assert b.title == "3月14日，每天60秒读懂世界！" and all(p in b.text for p in PARAS)
+    assert "'code'" not in b.text and "'msg'" not in b.text
+
+
+def test_hostile_records_are_bounded():
+    import time
+
+    start = time.monotonic()
+    deep = "{'a': " * 50_000 + "1" + "}" * 50_000  # the literal's parser refuses the nesting
+    assert [p.kind for p in _briefing(deep, ".json").problems] == ["empty"]
+    entities = "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    bomb = f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a0 "aaaaaaaaaa">{entities}]><r><rec><title>t</title>'
+    b = _briefing(bomb + "<content>&a9;。</content></rec></r>", ".xml")  # entities are never expanded
+    assert len(b.text) < 1000
+    assert time.monotonic() - start < 10

@@ -412,6 +412,10 @@ KNOWN_DEV_MISSES = {
     # pubDate taken as a date (s20_01); ITeye's "感谢 … 投递这篇资讯" and reprint ban after each entry (s20_02)
     "dev/s20_01_techweb_hotnews_feed_20161026.xml": {"chrome kept", "date"},
     "dev/s20_02_iteye_news_feed_20161025.xml": {"chrome kept"},
+    # round 2 (HEAD 044cc13 and the shared tree at 23:00 UTC alike): a web copy's "图片" placeholder line kept (s20_04);
+    # a PDF's text whose headline was lost: the issuers' line taken as the title, and no source (s20_05)
+    "dev/s20_04_nbs_2024_statistical_communique_excerpt.txt": {"chrome kept"},
+    "dev/s20_05_hefei_2024_statistical_communique_pdf_text.txt": {"title", "source"},
 }
 
 
@@ -579,8 +583,9 @@ KNOWN_RETIRED13_MISSES: dict[str, set[str]] = {
     "dev-retired13/s16_29_readhub_yu_chengdong_topic_20230402.json": {"source"},
     # a daily briefing's plain text: date line without a year, brand line, neither read
     "dev-retired13/s16_38_60s_daily_briefing_2022-08-24.txt": {"date", "source"},
-    # a '.json' that is a Python dict's repr: not read at all
-    "dev-retired13/s16_39_60s_daily_briefing_2023-03-14.json": {"not read"},
+    # a '.json' that is a Python dict's repr (read since 12-text's s20): its date is the API's 'updated' stamp and a
+    # date line without a year, its source the brand line: neither read
+    "dev-retired13/s16_39_60s_daily_briefing_2023-03-14.json": {"date", "source"},
 }
 
 

@@ -23,7 +23,7 @@ from ..punct import CLOSE_QUOTE, HAN, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..safe import strip_controls
 from .clean import clean_text, drop_blank_lines, drop_boilerplate, join_broken_lines
 from .decode import decode_bytes
-from .feed import MAX_ENTRIES, looks_like_feed, parse_feed
+from .feed import MAX_ENTRIES, Feed, looks_like_feed, parse_feed
 from .formats import BINARY as _BINARY_FORMATS
 from .formats import FORMATS, MAX_FILE_BYTES, format_briefings
 from .frontmatter import split_front_matter
@@ -31,7 +31,14 @@ from .html import MAX_DEPTH, feed_tails, html_to_doc, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake, undo_double_decoding
-from .records import Records, looks_like_json, looks_like_records, parse_json_records, parse_records
+from .records import (
+    Records,
+    looks_like_json,
+    looks_like_records,
+    parse_json_records,
+    parse_records,
+    parse_xml_records,
+)
 
 __all__ = [
     "FATAL",
@@ -310,10 +317,18 @@ def _list_item_only(text: str, title: str, body: str) -> bool:
     )
 
 
+_FEED_ROOT_WINDOW = 64 * 1024  # a feed's root element comes after its declaration, stylesheet and comments
+
+
 def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
-    feed = parse_feed(original)
+    # (an .xml file with no feed's root near its top is data, not a feed: feedparser would take half a minute
+    # over a few MB of it to find no entry)
+    feed = parse_feed(original) if looks_like_feed(original, _FEED_ROOT_WINDOW) else Feed()
     if not feed.entries:
-        stub.problems.append(Problem("empty", "an XML file with no RSS or Atom entries"))
+        # an open-data file of records (<Gazette><Record><Title>…<HTMLContent>…), not a feed
+        if records := parse_xml_records(original):
+            return _record_briefings(stub, records)
+        stub.problems.append(Problem("empty", "an XML file with no RSS or Atom entries nor records"))
         return [stub]
     if feed.more:
         stub.problems.append(

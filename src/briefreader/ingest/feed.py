@@ -43,8 +43,8 @@ class Feed:
     more: int = 0  # entries past MAX_ENTRIES, not read
 
 
-def looks_like_feed(text: str) -> bool:
-    return bool(_FEED_START.search(text[:4096]))
+def looks_like_feed(text: str, window: int = 4096) -> bool:
+    return bool(_FEED_START.search(text, 0, window))
 
 
 def _struct_date(value: Any) -> dt.datetime | None:

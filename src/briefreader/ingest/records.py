@@ -14,9 +14,12 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from ..punct import HAN_BASIC
+from ..hanzi import to_simplified
+from ..punct import HAN_BASIC, SENTENCE_END_ZH
 from .feed import MAX_ENTRIES
 
 _RECORD = re.compile(r"<doc\b([^<>]{0,200})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
@@ -182,8 +185,10 @@ _NAME_KEYS = ("name", "title", "label", "名称")
 
 
 def _key(name: object) -> str:
-    """A field's name as the lists spell it: publishTime, publish-time and PUBLISH_TIME are publish_time."""
-    return re.sub(r"[\s_\-]+", "", str(name)).lower()
+    """A field's name as the lists spell it: publishTime, publish-time and PUBLISH_TIME are publish_time;
+    a Chinese name in Simplified (標題 is 标题: a Taiwan court's record, dev-retired15 s18_43)."""
+    key = re.sub(r"[\s_\-]+", "", str(name)[:100]).lower()
+    return key if key.isascii() else to_simplified(key)
 
 
 _NESTING = 3  # an API's answer wraps its articles: {"data": {"list": [...]}}
@@ -209,7 +214,7 @@ _BODY_KEYS = frozenset(map(_key, _JSON_BODY))
 
 def _has_article(item: dict[str, object]) -> bool:
     for k, v in item.items():
-        if _key(k) in _BODY_KEYS and isinstance(text := _valued(v), str) and text.strip():
+        if _key(k) in _BODY_KEYS and _text_value(_valued(v)).strip():
             return True
     return False
 
@@ -228,12 +233,32 @@ def looks_like_json(text: str) -> bool:
     return head in ("{", "[")
 
 
+# A scraper's dump written with Python's repr instead of json.dumps: {'code': 200, 'data': {'title': …}} (single
+# quotes; dev-retired13 s16_39). Read as the literal it is (ast.literal_eval evaluates no code), when small: its
+# syntax tree costs tens of times the text's size
+_PYTHON_LITERAL = re.compile(r"\A\s*[\[{]\s*[\[{]?\s*'")
+_PYTHON_LITERAL_MAX = 512 * 1024
+
+
+def _python_literal(text: str) -> object:
+    if len(text) > _PYTHON_LITERAL_MAX or not _PYTHON_LITERAL.match(text):
+        return None
+    import ast
+
+    try:
+        value = ast.literal_eval(text.strip())
+    except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+        return None
+    return value if isinstance(value, (dict, list)) else None
+
+
 def parse_json_records(text: str) -> Records | None:
     """The article records of a JSON document or JSON lines; None when it is not one."""
     import json
 
     text = text.lstrip("\ufeff")
     bad: list[int] = []
+    items: list[object] = []
     try:
         data = json.loads(text)
         items = data if isinstance(data, list) else [data]
@@ -241,9 +266,13 @@ def parse_json_records(text: str) -> Records | None:
     except RecursionError:
         return None  # "[[[[…": nested past what the parser allows, not a record
     except ValueError:
+        data = _python_literal(text)
+    if not items and data is not None:
+        items = data if isinstance(data, list) else [data]
+        more = len(items) > MAX_ENTRIES
+    elif not items:
         # JSON lines: a line cut short or a line of junk (a dump interrupted, an error page
         # appended) is that record lost, never the file's others
-        items = []
         lines = text.splitlines()
         more = len(lines) > MAX_ENTRIES and any(line.strip() for line in lines[MAX_ENTRIES:])
         for number, line in enumerate(lines[:MAX_ENTRIES], 1):
@@ -258,21 +287,82 @@ def parse_json_records(text: str) -> Records | None:
     feed_title = ""
     if isinstance(data := (items[0] if len(items) == 1 else None), dict) and "jsonfeed" in str(data.get("version")):
         feed_title = " ".join(str(data.get("title") or "").split())[:100]
-    records = Records()
+    records = _records(items, feed_title)
     records.more = more
     records.bad_lines = tuple(bad)
+    return records or None
+
+
+# When no field has a body's name: one whose name holds a body's word ("HTMLContent", "news_content_text"), the
+# longest; else the fields that are prose (a court's record: 主文, 理由 as lists of paragraphs), in their order.
+# A date likewise from a name that holds a date's word ("Date_Created", "判決日期"), never an update's or a crawl's.
+_BODY_WORD = re.compile(r"content|body|text|article|正文|内容|全文")
+_TITLE_WORD = re.compile(r"title|headline|subject|标题|题目|主旨")
+_DATE_WORD = re.compile(r"date|日期")
+# and the issuer from a name that holds an issuer's word, the first ("PubGovName" before "UndertakeGov")
+_SOURCE_WORD = re.compile(r"source|publisher|issuer|agency|gov|org|来源|机关|机构|单位")
+_SOURCE_MAX = 40
+_NOT_DATE_WORD = re.compile(r"update|modif|crawl|scrap|fetch|insert|expir|birth|更新|抓取|爬取")
+_NOT_TEXT_WORD = re.compile(r"english|url|link|href|path|file|image|img|keyword|tag")
+_PROSE = re.compile(f"[{SENTENCE_END_ZH}]")
+_PROSE_MIN = 20  # characters of a field's text, with a sentence end, for it to be prose
+_FIELDS_MAX = 200  # fields of one record read (a record is tens; a hostile one is not read past this)
+
+
+def _text_value(value: object) -> str:
+    """A field's text: a string, or a list of strings (paragraphs) a line each; else ""."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value[:MAX_ENTRIES]):
+        return "\n".join(value[:MAX_ENTRIES])
+    return ""
+
+
+def _fallback(item: dict[str, object]) -> tuple[str, str, str, str]:
+    """(title, body, date, source) of a record whose fields have none of the names the lists know (see above)."""
+    texts = [(_key(k), _text_value(v).strip()) for k, v in list(item.items())[:_FIELDS_MAX]]
+    texts = [(k, t) for k, t in texts if t and not _NOT_TEXT_WORD.search(k)]
+    title = next((t for k, t in texts if _TITLE_WORD.search(k) and "\n" not in t), "")
+    named = [t for k, t in texts if _BODY_WORD.search(k)]
+    body = max(named, key=len) if named else ""
+    if not body:
+        body = "\n".join(t for k, t in texts if len(t) >= _PROSE_MIN and t != title and _PROSE.search(t))
+    date = next((t for k, t in texts if _DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k) and len(t) <= 40), "")
+    source = next(
+        (t for k, t in texts if _SOURCE_WORD.search(k) and len(t) <= _SOURCE_MAX and not _PROSE.search(t)), ""
+    )
+    return title, body, date, source
+
+
+def _records(items: Sequence[object], feed_title: str = "") -> Records:
+    """The records among a document's objects (JSON's, or an XML file's record elements as dicts)."""
+    records = Records()
     seen: set[str] = set()
-    for item in _items(items):
+    found = _items(items)
+    # no object with a body's name anywhere: the document's own objects by the fallback names (see _fallback)
+    loose = not any(_has_article(d) for d in found)
+    if loose:
+        found = [d for d in (items if isinstance(items, list) else [items])[:MAX_ENTRIES] if isinstance(d, dict)]
+    for item in found:
         item = {k: _valued(v) for k, v in item.items()}
         fields = {_key(k): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
         for k, v in item.items():  # a source or a byline given as an object or a list of names
             if _key(k) in _NAMED_KEYS and _key(k) not in fields and (name := _named(v)):
                 fields[_key(k)] = html.unescape(name)
+            # a body given as a list of paragraphs (a daily digest's "content": ["", "1、…", "2、…"])
+            elif _key(k) in _BODY_KEYS and _key(k) not in fields and (paragraphs := _text_value(v)):
+                fields[_key(k)] = html.unescape(paragraphs)
 
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
             return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
 
         title, body = pick(_JSON_TITLE), pick(_JSON_BODY)
+        date, source = pick(_JSON_DATE), pick(_JSON_SOURCE) or feed_title
+        if loose:
+            loose_title, body, loose_date, loose_source = _fallback(item)
+            title, date = title or html.unescape(loose_title), date or html.unescape(loose_date)
+            source = source or html.unescape(loose_source)
+            body = html.unescape(body) if not _HTML_TAG.search(body) else body
         if not body:
             continue
         ident = pick(("id", "news_id", "docno", "url", "link")) or title or body[:200]
@@ -283,12 +373,63 @@ def parse_json_records(text: str) -> Records | None:
                 title=" ".join(title.split()),
                 body=body,
                 url=pick(("url", "link", "source_url", "article_url", "news_url", "链接", "网址")),
-                date=_publisher_stamp(pick(_JSON_DATE)),
-                source=pick(_JSON_SOURCE) or feed_title,
+                date=_publisher_stamp(date),
+                source=source,
                 author=pick(_JSON_AUTHOR),
             )
         )
-    return records or None
+    return records
+
+
+_HTML_TAG = re.compile(r"<[A-Za-z][^<>]{0,200}>")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^<>]{0,300}\?>")
+
+
+def _xml_value(node: Any) -> str:
+    """An XML field's text: its own text (CDATA too), or its inner markup when it holds elements (HTML put in
+    without CDATA)."""
+    from lxml import etree
+
+    if len(node) == 0:
+        return str(node.text or "")
+    inner = etree.tostring(node, encoding="unicode", method="xml", with_tail=False)
+    return re.sub(r"\A<[^<>]*>|</[^<>]*>\Z", "", inner.strip())
+
+
+def parse_xml_records(text: str) -> Records | None:
+    """The records of an XML data file that is no feed: the root's repeated elements (or those of one child of
+    the root), each a set of named fields, <Title>, <HTMLContent>, <Date_Created>… (a government's open data:
+    行政院公報's <Gazette><Record>, dev-retired15 s18_42); read as JSON records are. None when it holds none."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
+    try:
+        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or not isinstance(root.tag, str) or etree.QName(root).localname.lower() == "html":
+        return None  # (an XHTML page is a page, not a table of records)
+    for parent in (root, *list(root)[:8]):
+        children = [c for c in parent if isinstance(c.tag, str)]
+        if not children:
+            continue
+        tags: dict[str, int] = {}
+        for c in children[: MAX_ENTRIES + 1]:
+            tags[c.tag] = tags.get(c.tag, 0) + 1
+        tag = max(tags, key=lambda t: tags[t])
+        items = []
+        for c in (c for c in children if c.tag == tag):
+            fields = {etree.QName(f).localname: _xml_value(f) for f in list(c)[:_FIELDS_MAX] if isinstance(f.tag, str)}
+            if len(fields) >= 2:
+                items.append(fields)
+            if len(items) > MAX_ENTRIES:
+                break
+        more = len(items) > MAX_ENTRIES
+        records = _records(items[:MAX_ENTRIES])
+        if records:
+            records.more = more
+            return records
+    return None
 
 
 # An API's stamp in UTC ("2022-02-12T23:00:00Z", NewsAPI's publishedAt; "+00:00"): a moment, not the
