@@ -777,11 +777,13 @@ def _analyse_arriving(
     *,
     ordered: bool = False,
     sizes: Sequence[int] = (),
+    idle: Callable[[], None] | None = None,
 ) -> Generator[tuple[int, list[Analysed]], None, None]:
     """Each file's briefings with its place in ``paths``, as the workers answer (not in
     that order unless ``ordered``): a long file (a 36 MB feed: minutes) held back every
     later file's rows of a cold start (tester s19 U10). ``sizes``: the files' sizes in
-    bytes; one of HEAVY_BYTES or more is read by a worker of its own (pool's ``heavy``)."""
+    bytes; one of HEAVY_BYTES or more is read by a worker of its own (pool's ``heavy``).
+    ``idle``: called now and then while the workers have no answer (pool's ``idle``)."""
     jobs = [(p, root, config.topics, config.topic_threshold, stored) for p in paths]
     total = len(jobs)
     workers = os.cpu_count() or 1
@@ -818,6 +820,7 @@ def _analyse_arriving(
                 workers=crew,
                 window=ARRIVING_WINDOW,
                 heavy=[i for i, size in enumerate(sizes) if size >= HEAVY_BYTES],
+                idle=idle,
                 preload=WORKER_MODULES,
                 on_fallback=fell_back,
                 limits=limits,
@@ -1000,7 +1003,14 @@ def load_library(
     waiting: dict[int, tuple[list[Analysed], list[int]]] = {}
     stored = 0  # todo[:stored] are stored
     analysed_all = _analyse_arriving(
-        [t[0] for t in todo], root, config, progress, stats, index is not None, sizes=[t[2] for t in todo]
+        [t[0] for t in todo],
+        root,
+        config,
+        progress,
+        stats,
+        index is not None,
+        sizes=[t[2] for t in todo],
+        idle=snapshots.tick,  # the files done before a long one are shown while it is read
     )
     try:
         for n, analysed in analysed_all:
@@ -1066,10 +1076,12 @@ class _Snapshots:
 
         self.partial, self.found, self.clock = partial, found, time.monotonic
         self.next = self.clock() + PARTIAL_FIRST
+        self.shown = 0  # briefings in the last list given
 
     def tick(self) -> None:
-        if self.partial is None or self.clock() < self.next or not self.found:
+        if self.partial is None or self.clock() < self.next or len(self.found) == self.shown:
             return
+        self.shown = len(self.found)
         start = self.clock()
         self.partial(_ordered(b for b in self.found if not any(p.kind in FATAL for p in b.problems)))
         spent = self.clock() - start

@@ -151,6 +151,7 @@ def parallel_map_arriving(
     limits: Limits | None = None,
     on_lost: Callable[[T, str], R] | None = None,
     stop: Callable[[], bool] | None = None,
+    idle: Callable[[], None] | None = None,
 ) -> Iterator[tuple[int, R]]:
     """:func:`parallel_map`, each result as ``(its job's place, result)`` as soon as it is
     answered, not in job order: one long job (a 36 MB feed that sorts first: minutes)
@@ -164,7 +165,9 @@ def parallel_map_arriving(
     wait). ``heavy``:
     the places of jobs known to be long (large files); each goes to a worker holding no
     job, alone, and that worker is given nothing more until it answers, so no job waits
-    in a long job's queue while another worker could run it."""
+    in a long job's queue while another worker could run it. ``idle``: called every
+    STOP_POLL seconds while no answer comes (a cold start shows the files done so far:
+    the last ones before a long wait were shown only once the long job was done)."""
     results = _run(
         fn,
         jobs,
@@ -179,6 +182,7 @@ def parallel_map_arriving(
         ordered=False,
         heavy=heavy,
         window=window,
+        idle=idle,
     )
     try:
         yield from results
@@ -201,6 +205,7 @@ def _run(
     ordered: bool,
     heavy: Collection[int],
     window: int = 0,
+    idle: Callable[[], None] | None = None,
 ) -> Generator[tuple[int, R], None, None]:
     """The pool's loop for both: ``ordered``, results in job order (parallel_map); else
     as answered, within ``window`` (parallel_map_arriving)."""
@@ -284,7 +289,7 @@ def _run(
             else:
                 ready = sorted(results)
             if not ready:
-                _collect(crew, results, jobs, limits, on_lost, hire, retried, stop)
+                _collect(crew, results, jobs, limits, on_lost, hire, retried, stop, idle)
                 fill()
                 continue
             for i in ready:
@@ -391,21 +396,25 @@ def _collect(  # type: ignore[no-untyped-def]
     hire,
     retried: set[int],
     stop: Callable[[], bool] | None = None,
+    idle: Callable[[], None] | None = None,
 ) -> None:
     """Wait for the next messages from any worker and file them under their job; a
     worker found dead gives its job ``on_lost``'s result and its other jobs to a new one.
-    ``stop``: asked every STOP_POLL seconds of the wait (:class:`Stopped`)."""
+    ``stop``: asked every STOP_POLL seconds of the wait (:class:`Stopped`); ``idle``:
+    called every STOP_POLL seconds of the wait."""
     from multiprocessing.connection import wait
 
     waited = [w.reader for w in crew] + [w.process.sentinel for w in crew]
-    if stop is None:
+    if stop is None and idle is None:
         ready = set(wait(waited))
     else:
         while True:
-            if stop():
+            if stop is not None and stop():
                 raise Stopped
             if ready := set(wait(waited, STOP_POLL)):
                 break
+            if idle is not None:
+                idle()
     for n, worker in enumerate(list(crew)):
         died = worker.process.sentinel in ready
         messages = []

@@ -161,3 +161,43 @@ def test_batches_split_around_heavy_jobs() -> None:
     spans = list(pool._batches(20, 2, 4, frozenset({0, 5})))  # noqa: SLF001
     assert spans[0] == (0, 1) and (5, 6) in spans
     assert [i for a, b in spans for i in range(a, b)] == list(range(20))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver")
+def test_idle_is_called_while_no_answer_comes(tmp_path: Path) -> None:
+    sign = tmp_path / "idle-called"
+    got: list[int] = []
+
+    def idle() -> None:
+        if got == [1]:  # the short job came; the long one waits for this
+            sign.touch()
+
+    jobs = [(str(sign), 0), (str(sign), 1)]
+    for i, _result in pool.parallel_map_arriving(_wait_for, jobs, workers=2, window=10, heavy=[0], idle=idle):
+        got.append(i)
+    assert got == [1, 0] and sign.exists()
+
+
+def test_the_files_done_before_a_long_wait_are_shown_during_it(sample_config, tmp_path, monkeypatch) -> None:
+    # Snapshots were taken only as a file arrived, before adding it: the last files done
+    # before the long one waited for it (tester s20: "Loading…" for 75 s, 2 small files done).
+    folder = _folder(tmp_path)
+    shown: list[list] = []
+    during: list[set[str]] = []
+
+    def fake(fn, jobs, *, workers, window, heavy=(), idle=None, **_kw):
+        answers = {i: fn(job) for i, job in enumerate(jobs)}
+        for i in range(1, len(jobs)):
+            yield i, answers[i]
+        for _ in range(30):  # the long job: the pool waits, calling idle
+            time.sleep(0.05)
+            if idle is not None:
+                idle()
+        during.append({b.id for b in shown[-1]} if shown else set())
+        yield 0, answers[0]
+
+    monkeypatch.setattr(library, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(pool, "parallel_map_arriving", fake)
+    lib = load_library(replace(sample_config, briefings=folder, cache_dir=tmp_path / "c"), partial=shown.append)
+    others = {b.id for b in lib.briefings if not b.id.startswith("000feed#")}
+    assert during == [others]  # every other file's briefings, the last one's included
