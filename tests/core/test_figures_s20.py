@@ -92,3 +92,23 @@ def test_a_count_takes_no_noun_from_the_wrong_word() -> None:
     assert _count_en("公司新购5台服务器。") == ["5 servers"]
     assert _count_en("非洲地区54个国家报告了确诊病例。") == ["54 countries"]
     assert _count_en("至今在三十五个国家拥有分会。") == ["35 countries"]
+
+
+# --- tester s20 F2: a month and a day written with a slash are a date, not a ratio
+
+
+def test_a_slash_month_and_day_is_no_ratio() -> None:
+    for text in (
+        "立法院今（12/30）审议法案。",  # old: ratio 40%
+        "幼儿运动会上周六(4/29)在广场举办。",
+        "（8/23 18:05更新）",
+        "成功阻挡了12/26法院的点交程序。",
+        "制作时间：12/31,1/1,1/2三天",  # old: 1/2 'half'
+    ):
+        assert [f for f in extract_figures(text) if f.kind == "ratio"] == [], text
+    # fractions stay
+    assert [f.en for f in extract_figures("获得2/3票数，约3/4国土，总量的1/5以上。") if f.kind == "ratio"] == [
+        "two thirds",
+        "about three quarters",
+        "over one fifth",
+    ]

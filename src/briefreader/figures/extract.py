@@ -533,6 +533,10 @@ _CHENG_RANGE_BEFORE_RE = re.compile(r"[一二两三四五六七八九十\d]成?(
 _CHENG_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)[一二两三四五六七八九十]成")
 _FRACTION_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)(?=[二三四五六七八九十百千万\d]{1,4}分之)")
 # (千克, 千米, 千瓦, 百米 are units: 1/2千克 is half a kilogram)
+# what follows a month/day written with a slash (8/23 18:05更新, 4/29日), and the pairs around it in a list of days
+_DATE_AFTER_SLASH_RE = re.compile(r"[ \u3000]?(?:\d{1,2}[:：]\d{2}|[日号]|更新)")
+_SLASH_DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}[,，、]$")
+_SLASH_DATE_AFTER_RE = re.compile(r"[,，、]\d{1,2}/\d{1,2}(?![\d/])")
 _SCALE_AFTER_SLASH_RE = re.compile(r"[十万亿](?!分)|千(?![克米瓦])|百(?![分米])|[kKwW](?![a-zA-Z])")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|亦有|也有|还有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
@@ -2205,12 +2209,30 @@ class _Extractor:
         self._ratio(m.start(), m.end(), numer / den, int(numer) if exact else None, int(den) if exact else None)
         return m.end()
 
+    def _month_day(self, start: int, end: int, numer: int, den: int) -> bool:
+        """A slash pair that reads as a month and a day (Taiwan and Hong Kong news: 今（12/30）, 上周六(4/29),
+        （8/23 18:05更新）, 12/31,1/1,1/2三天): in brackets alone, before a time, 日 or 更新, in a list of such
+        pairs, or with a day past ten (12/26法院: a fraction's denominator is seldom over ten in prose; 1/3 stays)."""
+        if not (1 <= numer <= 12 and 1 <= den <= 31):
+            return False
+        text = self.text
+        if den > 10:
+            return True
+        if text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）"):
+            return True
+        if _DATE_AFTER_SLASH_RE.match(text, end):
+            return True
+        listed = _SLASH_DATE_BEFORE_RE.search(text, max(0, start - 7), start) or _SLASH_DATE_AFTER_RE.match(text, end)
+        return listed is not None
+
     def _slash_fraction(self, m: re.Match[str]) -> int:
         numer, den = int(m["snum"]), int(m["sden"])
         if not 0 < numer < den:
             return m.end()
         if _SCALE_AFTER_SLASH_RE.match(self.text, m.end()):
             return m.end()  # 好的可能7/8百, 3/4k的工作: alternatives before a scale (700 or 800), not seven eighths
+        if self._month_day(m.start(), m.end(), numer, den):
+            return m.end()  # 今（12/30）, (4/29), 8/23 18:05更新: a date (tester s20 F2: were ratios, '40%')
         if (
             {numer, den} <= BIT_WIDTHS
             and self.text.startswith("位", m.end())
