@@ -123,3 +123,31 @@ def test_hostile_records_are_bounded():
     b = _briefing(bomb + "<content>&a9;。</content></rec></r>", ".xml")  # entities are never expanded
     assert len(b.text) < 1000
     assert time.monotonic() - start < 10
+
+
+# --- 19-perf's X1/P3 proposal: one entry of a feed or a records file is analysed alone -------------------------
+def _same(a, b) -> bool:
+    keys = ("id", "fingerprint", "title", "text", "date", "source", "authors", "link", "entry", "format", "problems")
+    return all(getattr(a, k) == getattr(b, k) for k in keys) and [f.value for f in a.figures] == [
+        f.value for f in b.figures
+    ]
+
+
+def test_one_entry_asked_is_the_entry_the_whole_read_gives_and_an_unknown_key_gives_all():
+    items = "".join(
+        f"<item><title>第{i}条 某市出台新政</title><link>http://example.com/{i}</link>"
+        f"<description><![CDATA[<p>{PARAS[i % 3]}今年投资{i}亿元。</p><p>本站声明：转载请注明出处。</p>]]></description>"
+        "</item>"
+        for i in range(5)
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>某某网</title>{items}</channel></rss>'
+    rows = [{"title": f"第{i}条", "content": PARAS[i % 3], "url": f"http://e.com/{i}"} for i in range(4)]
+    records = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n{broken"
+    for data, suffix in ((feed, ".xml"), (records, ".jsonl")):
+        whole = ingest_entries(data.encode(), id="f", suffix=suffix)
+        assert len(whole) > 3
+        for b in whole:
+            one = ingest_entries(data.encode(), id="f", suffix=suffix, entry=b.entry)
+            assert len(one) == 1 and _same(one[0], b), (b.entry, one[0].problems, b.problems)
+        every = ingest_entries(data.encode(), id="f", suffix=suffix, entry="00000000")
+        assert len(every) == len(whole) and all(_same(a, b) for a, b in zip(every, whole, strict=True))

@@ -146,8 +146,9 @@ def ingest_file(path: Path, root: Path) -> Briefing:
     return ingest_path(path, root)[0]
 
 
-def ingest_path(path: Path, root: Path) -> list[Briefing]:
-    """Every briefing in one file: one, or one per entry of a feed or corpus file."""
+def ingest_path(path: Path, root: Path, entry: str | None = None) -> list[Briefing]:
+    """Every briefing in one file: one, or one per entry of a feed or corpus file. With ``entry`` (an entry's key),
+    only that entry of a feed or a records file is analysed and returned (every entry if no entry has that key)."""
     bid = briefing_id(path, root)
     try:
         data = _read_prefix(path, MAX_FILE_BYTES if path.suffix.lower() in FORMATS else MAX_BYTES)
@@ -160,7 +161,7 @@ def ingest_path(path: Path, root: Path) -> list[Briefing]:
                 id=bid, path=str(path), fingerprint="", title=bid, text="", problems=[Problem("unreadable", reason)]
             )
         ]
-    return ingest_entries(data, id=bid, path=str(path), suffix=path.suffix.lower())
+    return ingest_entries(data, id=bid, path=str(path), suffix=path.suffix.lower(), entry=entry)
 
 
 def original_text(b: Briefing) -> str:
@@ -230,9 +231,12 @@ def ingest_bytes(data: bytes, *, id: str, path: str = "", suffix: str = "") -> B
     return ingest_entries(data, id=id, path=path, suffix=suffix)[0]
 
 
-def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") -> list[Briefing]:
+def ingest_entries(
+    data: bytes, *, id: str, path: str = "", suffix: str = "", entry: str | None = None
+) -> list[Briefing]:
     """The briefings in a file's bytes: one, or one per entry of a feed or of a file of
-    corpus records (ids ``<file id>#<entry key>``). Never empty."""
+    corpus records (ids ``<file id>#<entry key>``). Never empty. ``entry``: see :func:`ingest_path`
+    (opening one entry of a 2,000-entry feed need not analyse the other 1,999)."""
     if suffix in FORMATS:  # PDF, Word, e-mail, web archive, EPUB: never decoded as text
         return format_briefings(data, id=id, path=path, suffix=suffix)
     if data[:1024].lstrip().startswith(b"%PDF-"):  # a PDF under another name (report.pdf.txt)
@@ -264,15 +268,15 @@ def ingest_entries(data: bytes, *, id: str, path: str = "", suffix: str = "") ->
         stub.problems.append(repaired)
     original = strip_controls(read_back)
     if suffix in FEED_EXT or (suffix not in _HTML_EXT and looks_like_feed(original)):
-        return _feed_briefings(stub, original)
+        return _feed_briefings(stub, original, entry)
     if looks_like_records(original):
-        many = _record_briefings(stub, parse_records(original))
+        many = _record_briefings(stub, parse_records(original), entry)
         if many:
             return many
     if suffix in (".json", ".jsonl"):
         records = parse_json_records(original) if looks_like_json(original) else None
         if records:
-            return _record_briefings(stub, records)
+            return _record_briefings(stub, records, entry)
         stub.problems.append(Problem("empty", "a JSON file with no article records (title and content)"))
         return [stub]
     return [_document(stub, original, suffix)]
@@ -320,14 +324,22 @@ def _list_item_only(text: str, title: str, body: str) -> bool:
 _FEED_ROOT_WINDOW = 64 * 1024  # a feed's root element comes after its declaration, stylesheet and comments
 
 
-def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
+def _wanted(keys: list[str], entry: str | None) -> range | tuple[int]:
+    """The places of the entries to analyse: the one whose key is ``entry``, else all (none asked, or the file
+    changed and no entry has that key any more). Each keeps its place, so the file's problems stay on the first."""
+    if entry is not None and entry in keys:
+        return (keys.index(entry),)
+    return range(len(keys))
+
+
+def _feed_briefings(stub: Briefing, original: str, entry: str | None = None) -> list[Briefing]:
     # (an .xml file with no feed's root near its top is data, not a feed: feedparser would take half a minute
     # over a few MB of it to find no entry)
     feed = parse_feed(original) if looks_like_feed(original, _FEED_ROOT_WINDOW) else Feed()
     if not feed.entries:
         # an open-data file of records (<Gazette><Record><Title>…<HTMLContent>…), not a feed
         if records := parse_xml_records(original):
-            return _record_briefings(stub, records)
+            return _record_briefings(stub, records, entry)
         stub.problems.append(Problem("empty", "an XML file with no RSS or Atom entries nor records"))
         return [stub]
     if feed.more:
@@ -337,7 +349,8 @@ def _feed_briefings(stub: Briefing, original: str) -> list[Briefing]:
     out = []
     # the site's notice every entry ends with, or an outlet's sign-off many entries end with (an aggregator's feed)
     ends = feed_tails([e.body for e in feed.entries])
-    for i, e in enumerate(feed.entries):
+    for i in _wanted([e.key for e in feed.entries], entry):
+        e = feed.entries[i]
         b = _entry_stub(stub, e.key, e.title + e.body, first=not i)
         # the channel's name is the feed's, not the entry's word: a weaker hint than an entry's own <source>
         # or creator (metadata: below the entry's 来源 line or dateline)
@@ -371,7 +384,7 @@ _FLATTENED_BREAK = re.compile(
 _HTML_BLOCK = re.compile(r"<(p|div|span|strong|em|b|i|a|h[1-6]|li|section|article)\b[^<>]*>.*?</\1\s*>", re.I | re.S)
 
 
-def _record_briefings(stub: Briefing, records: Records) -> list[Briefing]:
+def _record_briefings(stub: Briefing, records: Records, entry: str | None = None) -> list[Briefing]:
     out = []
     if records.more:
         stub.problems.append(
@@ -382,7 +395,8 @@ def _record_briefings(stub: Briefing, records: Records) -> list[Briefing]:
         shown = ", ".join(map(str, bad[:5])) + (", …" if len(bad) > 5 else "")
         lines = "line" if len(bad) == 1 else "lines"
         stub.problems.append(Problem("truncated", f"{len(bad)} {lines} not a JSON record, skipped ({lines} {shown})"))
-    for i, r in enumerate(records):
+    for i in _wanted([r.key for r in records], entry if len(records) > 1 else None):
+        r = records[i]
         r.body = _FLATTENED_BREAK.sub("\n", r.body)
         b = (
             _entry_stub(stub, r.key, r.title + r.body, first=not i)
