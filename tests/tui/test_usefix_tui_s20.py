@@ -150,3 +150,50 @@ async def test_a_screenshot_that_cannot_be_saved_says_where_and_why(
         await until(pilot, lambda: any(s == "error" for s, _ in seen), "the error")
         message = next(m for s, m in seen if s == "error")
         assert str(gone) in message and "No such file" in message
+
+
+# ----- first paint (issue 19): a warm start's first frame draws the rows, the article next -------
+
+
+async def test_a_warm_start_draws_the_rows_first_and_the_article_right_after(sample_config, tmp_path) -> None:
+    """The first rows from the index were followed, before the first frame, by the
+    highlighted article's paragraphs and its side panel (~10 ms of the first paint's CPU);
+    now the first frame has the rows, the article follows, and b acts on the highlighted
+    briefing in between."""
+    import shutil
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+    from briefreader.tui.screens.main import MainScreen
+    from briefreader.tui.widgets.briefing_list import BriefingList
+    from briefreader.warm import EarlyPeek
+
+    corpus = tmp_path / "briefings"
+    shutil.copytree(sample_config.briefings, corpus)
+    config = replace(sample_config, briefings=corpus)
+    load_library(config).close()  # a previous run filled the index
+    peek = EarlyPeek(config, limit=3)
+    assert peek.result() is not None
+    first: list[tuple[int, int, str | None]] = []  # the first frame with rows: rows, paragraphs, entry
+
+    app = BriefreaderApp(config, peek=peek)
+    display = app._display
+
+    def timed(screen, renderable) -> None:  # the frame goes to the driver here (benchmarks/first_paint.py)
+        display(screen, renderable)
+        if not first and renderable is not None and isinstance(screen, MainScreen):
+            rows = screen.query_one(BriefingList)
+            if rows.briefing_count and rows.size.height:
+                entry = screen.entry.id if screen.entry is not None else None
+                first.append((rows.briefing_count, len(screen.article.query(".para")), entry))
+
+    app._display = timed  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 36)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: bool(first), "the first frame with rows")
+        count, paragraphs, entry = first[0]
+        assert count == 3 and paragraphs == 0 and entry is not None  # the rows only; b, n, c have their briefing
+        await until(pilot, lambda: len(main.article.query(".para")) > 0, "the article right after")
+        assert main.current is not None and main.current.id == entry
+        await until(pilot, lambda: app.library is not None, "the whole list")

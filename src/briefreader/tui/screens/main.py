@@ -158,6 +158,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         self._find_stories: Callable[..., StoryMap] | None = None  # the library's (_story_source)
         self._expanded: set[str] = set()  # story ids whose versions are listed
         self._painted = threading.Event()  # the first screenful is drawn: the loader may go on
+        self._article_later = False  # open() keeps the briefing for _drawn: the rows' first frame
+        self._opened_later: Briefing | None = None
         self._drawn_poll: Timer | None = None
 
     _resumed = False
@@ -311,15 +313,27 @@ class MainScreen(ReadingMixin, Screen[None]):
             return
         self._show_all(library.briefings)
         self._progress = (len(library.briefings), total)
-        self.rebuild_rows()
+        self._article_later = True  # the rows first: the article and side panel after them
+        try:
+            self.rebuild_rows()
+        finally:
+            self._article_later = False
         self._drawn_poll = self.set_interval(0.01, self._drawn)
 
     def _drawn(self) -> None:
         """Let the loader go on once the list has been laid out: its rows are drawn in
-        the same update. (A callback after refresh can run before the first layout.)"""
+        the same update. (A callback after refresh can run before the first layout.)
+        The highlighted article is then shown, in the next frame."""
         if self.briefing_list.size.height and self._drawn_poll is not None:
             self._drawn_poll.stop()
             self._painted.set()
+            if self._opened_later is not None:
+                self.call_after_refresh(self._open_later)
+
+    def _open_later(self) -> None:
+        briefing, self._opened_later = self._opened_later, None
+        if briefing is not None and briefing is self.entry:  # nothing else opened meanwhile
+            self.open(briefing)
 
     def _arriving(self, found: list[Briefing]) -> None:
         """A cold start's list so far (issue 19): rows fill in as files are read; the
@@ -759,6 +773,13 @@ class MainScreen(ReadingMixin, Screen[None]):
         interpreter for seconds) is read only once the cursor rests on it."""
         library = self.brapp.library
         self.entry = self.current = briefing
+        self._opened_later = None
+        if self._article_later and briefing is not None:
+            # The warm start's first frame (issue 19): the article's paragraphs and the side
+            # panel's figures cost ~10 ms of the first paint's CPU; b, n and c act on the
+            # briefing already, and _drawn shows it right after the rows are drawn.
+            self._opened_later = briefing
+            return
         if self._large_timer is not None:
             self._large_timer.stop()
             self._large_timer = None
