@@ -112,3 +112,17 @@ def test_a_slash_month_and_day_is_no_ratio() -> None:
         "about three quarters",
         "over one fifth",
     ]
+
+
+# --- tester s20 F6: a dollar named right before its sign, with a space or none
+
+
+def test_a_dollar_named_before_its_sign() -> None:
+    def money(text: str) -> list[tuple[str, str]]:
+        return [(f.text, f.unit) for f in extract_figures(text) if f.kind == "money"]
+
+    assert money("1号售价 HK $ 1,298，2号 HK $ 1,698。") == [("HK $ 1,298", "HKD"), ("HK $ 1,698", "HKD")]  # old: USD
+    assert money("售价为港币＄599。") == [("港币＄599", "HKD")]
+    assert money("以 HK $13.9的价钱来说") == [("HK $13.9", "HKD")]
+    assert money("门票 NT $ 500。") == [("NT $ 500", "TWD")]
+    assert money("售价$300。") == [("$300", "USD")]  # a bare $ as before

@@ -345,6 +345,11 @@ PERIOD_START_RE = re.compile(rf"(?:\d{{4}}|[年月日号](?:初|底|末|中|[上
 _NOTE_CURRENCIES = ("人民币", "新台币", "台币", "港币", "港元", "澳门币", "澳门元")
 # (折合新台币约 1.5 万: a hedge may sit between the currency and the number)
 _CURRENCY_BEFORE = alternation(w for w in CURRENCIES if w not in _AFTER_NUMBER_ONLY)
+# a dollar's name right before a bare $ (HK $ 1,298, 港币＄599): a Latin prefix of CURRENCY_SYMBOLS or a currency
+_DOLLAR_NAMED_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<lat>{alternation(k[:-1] for k in CURRENCY_SYMBOLS if k.endswith('$') and len(k) > 1)})"
+    rf"|(?P<cur>{_CURRENCY_BEFORE}))[ \u3000\xa0]?$"
+)
 PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_BEFORE}){_SP}(?:约|大约|近|逾|超过)?{_SP}$")
 # the characters PREFIX_CURRENCY_RE can end on: a cheap test before the regex
 _PREFIX_LAST = frozenset({w[-1] for w in CURRENCIES} | set("约近逾过 \u3000\xa0"))
@@ -3007,6 +3012,11 @@ class _Extractor:
     def _written_currency(self, q: Quantity) -> str:
         """The currency written at the number: a name, code or symbol; a bare $ in Taipei,
         Hong Kong or Macau text is the local dollar ($315, $0.3至$1.1)."""
+        if self._bare_dollar(q) and (named := _DOLLAR_NAMED_RE.search(self.text, max(0, q.pre_start - 6), q.pre_start)):
+            # HK $ 1,298, 港币＄599, NT $500: the dollar named right before its sign, a space between or none (tester
+            # s20 F6: were USD); the figure's text starts at the name
+            q.pre_start = named.start()
+            return CURRENCY_SYMBOLS[named["lat"] + "$"] if named["lat"] else CURRENCIES[named["cur"]]
         if self._bare_dollar(q) and self.region.name in ("tw", "hk", "mo"):
             return self.region.currency
         if self._bare_dollar(q) and self.region.name == "unknown":
