@@ -5,6 +5,8 @@ are public offices; each test fails on the code before unless it says it is a gu
 
 from __future__ import annotations
 
+import pytest
+
 from briefreader.ingest import ingest_bytes, ingest_entries
 from briefreader.ingest.metadata import parse_info_line, title_from_page_title, url_date
 
@@ -137,3 +139,46 @@ def test_the_epoch_in_any_zone_is_no_date():
 def test_an_issuing_department_label_leaves_a_date_line():
     info = parse_info_line("发布部门：安监局 发布时间：2018年11月19日          全文下载")
     assert info is not None and str(info.date[0]) == "2018-11-19" and info.source == "安监局"
+
+
+# --- tester s19 T18: a two-column e-paper PDF: its headline ends as a bureau (局) does, its day is in the running head
+
+
+def test_a_headline_ending_as_a_bureau_is_no_issuer():
+    assert parse_info_line("应变克难开新局") is None  # (a verb in it: a headline, not an office)
+    # guards: an office's name, alone or after a 来源 phrase, still is one
+    assert (parse_info_line("国家统计局") or pytest.fail("no line")).source == "国家统计局"
+    info = parse_info_line("本文来源于国家统计局　2024-05-11 09:36:26")
+    assert info is not None and info.source == "国家统计局"
+
+
+def test_an_epaper_running_head_dates_the_pdf_and_its_headline_is_no_source(tmp_path):
+    pytest.importorskip("reportlab")
+    import sys
+    from pathlib import Path
+
+    from reportlab.pdfgen import canvas
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from helpers import formats_make as fm
+
+    from briefreader.ingest import ingest_path
+
+    font = fm._font()
+    path = tmp_path / "paper.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for page in (1, 2):
+        c.setFont(font, 9)
+        c.drawString(50, 812, "临河日报 2025年12月9日星期二")  # the running head over every page
+        c.drawRightString(545, 812, f"第{page:02d}版要闻")
+        if page == 1:
+            c.setFont(font, 22)
+            c.drawCentredString(297, 765, "应变克难开新局")
+        c.setFont(font, 10)
+        for k in range(30):
+            c.drawString(60, 720 - 20 * k, f"全市经济运行稳中有进，第{k + 1}项重点工程按期推进，群众获得感不断增强。")
+        c.showPage()
+    c.save()
+    (b,) = ingest_path(path, tmp_path)
+    assert b.title == "应变克难开新局"
+    assert (str(b.date), b.source) == ("2025-12-09", "临河日报")  # not the PDF's CreationDate, nor its headline

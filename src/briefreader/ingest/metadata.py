@@ -389,7 +389,7 @@ def _looks_like_headline(line: str) -> bool:
         and not _ADMIN_LINE.match(line)
         and not _LIST_HEAD.match(line)
         and not _DOC_NUMBER.search(line)
-        and not _ISSUER.match(line)
+        and not _issuer_token(line)
         and not _BYLINE.match(line)
         and not _DATE_LINE.match(line)
         and not _NAVIGATION.search(line)
@@ -666,7 +666,10 @@ _WEEKDAY_TIME = re.compile(r"^((?:星期|周|礼拜)[一二三四五六日天])(
 
 _PUBLICATION = re.compile(r"《([^《》]{2,20})》")
 _GLUED_PUBLICATION = re.compile(rf"(?<=[{_HAN}])《")
-_PRINT_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版")
+# (and the page's section after it, an e-paper's running head: "第01版 要闻", "第05版要闻")
+_PRINT_PAGE = re.compile(
+    rf"(?:第\s*[A-Z]?\d{{1,3}}\s*版|(?<![A-Za-z0-9])[A-Z]\d{{1,2}}\s*版)(?:\s*[:：]?\s*[{_HAN}]{{2,4}}(?=\s|$))?"
+)
 _SPACED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _POSTED_ON = re.compile(
     rf"^(?:posted|published|updated)(?:\s+on)?\s*:?\s+|\s+by\s+(?:[A-Za-z][\w.\-]{{0,30}}|[{_HAN}A-Za-z0-9_·]{{2,20}})$",
@@ -1286,6 +1289,17 @@ def _issuer_name(value: str) -> str:
     return value if _ISSUER.match(value) or _named_outlet(value) or organisation_name(value) else ""
 
 
+def _issuer_token(token: str) -> bool:
+    """An office's name by its ending, the ending not a word of its own after an adjective: "应变克难开新局" (a
+    headline, "open a new situation": 新 + 局) ends as a bureau does (tester s19 T18: it became the source). An
+    office's ending is its own segment after a noun or a verb ("交通运输|部", "投资促进|局"), or part of a word
+    ("统计局")."""
+    if not _ISSUER.match(token):
+        return False
+    tags = segment.tag(token, hmm=False)
+    return not (len(tags) >= 2 and len(tags[-1][0]) == 1 and tags[-2][1] == "a")
+
+
 _BYLINE_NAME = re.compile(rf"^[{_HAN}]{{3}}$")  # a columnist's full name (a word of two is as often a place)
 
 
@@ -1369,7 +1383,11 @@ def _read_token(st: _LineState, token: str) -> object:
         info.source = info.source or name  # "總統府新聞稿" beside its day: the release's issuer
         st.pending_role, st.after_outlet = False, True
         return _KEEP
-    elif (_named_outlet(token) or _ISSUER.match(token) or site_kin(token, st.sites)) and _source_value(token):
+    elif (
+        _named_outlet(token)
+        or (_ISSUER.match(token) and _issuer_token(_source_value(token) or token))  # ("本文来源于国家统计局")
+        or site_kin(token, st.sites)
+    ) and _source_value(token):
         info.source = info.source or _first_issuer(_source_value(token))
         st.pending_role, st.after_outlet = False, True
         return _KEEP
@@ -2234,6 +2252,7 @@ _FRONT_UPDATED = ("lastmod", "updated", "last_modified_at", "modified", "updated
 
 
 _ARCHIVE_STAMP_SCORE = 55
+_RUNNING_HEAD_SCORE = 56
 _CHANNEL_SCORE = 79
 # a document's or a paper's number, never a name: "立法会CB(3)710/2026(01)号" (LegCo's stamp, which a PDF
 # reader may take for a 红头 issuer line "…文件"), "国办发〔2024〕3号"
@@ -2298,6 +2317,11 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         if _is_outlet(c):
             source.offer(c, 60, "front matter category")
             break
+    # a PDF's running head naming the paper and its day ("人民日报 2025年12月9日星期二", pdf.py's hint): the issue's
+    # day and paper, below any date or source line of the text, above a rights line or a guess
+    if (head := convert(_text(front.get("running_head")))) and (info := parse_info_line(head)):
+        date.offer(info.date, _RUNNING_HEAD_SCORE, "running head")
+        source.offer(info.source, _RUNNING_HEAD_SCORE - 6, "running head")
     # an archive's own stamp for the item (frontmatter.archive_header: "<!--1602002919000-->" on
     # the first line): below any date the text shows, above a rights line's year or a guess
     if (stamp := front.get("archive_stamp")) and (parsed := _plain_date(stamp)):
@@ -2959,7 +2983,7 @@ def _header_candidates(r: _Reading) -> None:
             if parsed and plausible(parsed[0]):
                 date.offer(parsed, 65, "adopted on")
             continue  # part of the text as published
-        if _ISSUER.match(line):
+        if _issuer_token(line):
             source.offer(line, 60, "issuer line")
             used.add(i)
         elif m := _DOC_NUMBER.search(line):

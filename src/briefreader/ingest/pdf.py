@@ -148,7 +148,7 @@ def _read(pdf, part: Part) -> Part:
     else:
         if total > MAX_PAGES:
             part.problems.append(Problem("truncated", f"{total} pages: only the first {MAX_PAGES} are read"))
-    _drop_running_heads(pages, heights)  # a scanner's "Page 1" is no text layer either
+    heads = _drop_running_heads(pages, heights)  # a scanner's "Page 1" is no text layer either
     if not any(pages):
         if scanned:
             part.problems.append(
@@ -192,6 +192,11 @@ def _read(pdf, part: Part) -> Part:
     title = "".join(ln.text.strip() for ln in title_lines)
     part.body = "\n".join(([title] if title else []) + paragraphs)
     part.hints = {"title": title, "source": issuer[0] if issuer else ""}
+    # an e-paper's running head over every page ("人民日报 2025年12月9日星期二"): the paper and its day, read by
+    # metadata below any date line of the text (and above the file's CreationDate, the day it was made: tester s19
+    # T18). Only a head holding a whole day, the first page's first.
+    if dated := next((h for h in heads if re.search(_DAY, h)), ""):
+        part.hints["running_head"] = dated
     meta_title = " ".join(str(meta.get("Title", "")).split())
     if meta_title and not _JUNK_TITLE.search(meta_title) and len(meta_title) >= 4:
         part.fallback["title"] = meta_title
@@ -552,13 +557,14 @@ def _key(text: str) -> str:
     return flat if _PROSE.search(flat) else re.sub(r"\d+", "#", flat)
 
 
-def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
+def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> list[str]:
     """Remove page numbers, lines in the top or bottom margin that recur on other
     pages (digits aside: "2024年报告 第3页"), and, deeper into the page's top and
     bottom, lines that recur at the same height on other pages: a letterhead
     ("地址：… 電話：…" over every page of a letter), an organisation's name set on
     every page. A page number is also the page's first or last line, alone, in a
-    wider band (an OCR layer's "1" a little above the margin)."""
+    wider band (an OCR layer's "1" a little above the margin). Returns the running heads dropped from the top
+    margin of the first page with text (an e-paper's paper and day)."""
 
     def margin(ln: _Line, h: float, share: float = _MARGIN) -> bool:
         return ln.y0 > h * (1 - share) or ln.y1 < h * share
@@ -581,6 +587,7 @@ def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
         return len({n for n, y in where.get(_key(ln.text), ()) if abs(y - ln.y1) <= tol}) >= need
 
     first = True
+    heads: list[str] = []
     before = [list(lines) for lines in pages]
     for n, (lines, h) in enumerate(zip(pages, heights, strict=False)):
         ends = {id(lines[0]), id(lines[-1])} if lines else set()
@@ -594,6 +601,8 @@ def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
                 if first and not margin(ln, h) and _NAME.fullmatch(ln.text.strip()):
                     ln.running = True
                 else:
+                    if first and ln.y0 > h * (1 - _MARGIN):
+                        heads.append(ln.text.strip())
                     continue
             kept.append(ln)
         pages[n] = kept
@@ -601,6 +610,8 @@ def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> None:
     # a rule that would leave nothing of a document with text removed the document, not its chrome
     if not any(pages) and any(_PROSE.search(ln.text) for lines in before for ln in lines):
         pages[:] = before
+        return []
+    return heads
 
 
 def _footnotes(pages: list[list[_Line]], heights: list[float], body: float) -> list[_Line]:
