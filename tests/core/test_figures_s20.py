@@ -126,3 +126,15 @@ def test_a_dollar_named_before_its_sign() -> None:
     assert money("以 HK $13.9的价钱来说") == [("HK $13.9", "HKD")]
     assert money("门票 NT $ 500。") == [("NT $ 500", "TWD")]
     assert money("售价$300。") == [("$300", "USD")]  # a bare $ as before
+
+
+# --- 13-corpus s20 (figures16 dev 02, 03, 18): Singapore's institutions named in English; its bare $ is SGD
+
+
+def test_singapore_institutions_and_its_bare_dollar() -> None:
+    from briefreader.figures import detect_region
+
+    text = "政府为新加坡公民婴儿提供$5,000的现金礼金。家长可用CPF的MediSave账户支付住院费用。"
+    region = detect_region(text)
+    assert region.name == "sg"  # old: mainland (新加坡 once is no home)
+    assert [(f.text, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"] == [("$5,000", "SGD")]

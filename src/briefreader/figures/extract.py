@@ -3011,13 +3011,13 @@ class _Extractor:
 
     def _written_currency(self, q: Quantity) -> str:
         """The currency written at the number: a name, code or symbol; a bare $ in Taipei,
-        Hong Kong or Macau text is the local dollar ($315, $0.3至$1.1)."""
+        Hong Kong, Macau or Singapore text is the local dollar ($315, $0.3至$1.1)."""
         if self._bare_dollar(q) and (named := _DOLLAR_NAMED_RE.search(self.text, max(0, q.pre_start - 6), q.pre_start)):
             # HK $ 1,298, 港币＄599, NT $500: the dollar named right before its sign, a space between or none (tester
             # s20 F6: were USD); the figure's text starts at the name
             q.pre_start = named.start()
             return CURRENCY_SYMBOLS[named["lat"] + "$"] if named["lat"] else CURRENCIES[named["cur"]]
-        if self._bare_dollar(q) and self.region.name in ("tw", "hk", "mo"):
+        if self._bare_dollar(q) and self.region.name in ("tw", "hk", "mo", "sg"):
             return self.region.currency
         if self._bare_dollar(q) and self.region.name == "unknown":
             return ""  # a Traditional text of no known region (a forum post): its $ may be NT$ or HK$, as written

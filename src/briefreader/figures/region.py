@@ -287,7 +287,25 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
 # names them when it speaks of them, so a text naming them often, and nothing of the mainland, is theirs). Not 大马
 # (大马士革, 大马路), 马国 (罗马国), 新元 (创新元素), 国会 (any country's).
 _SEA_WORDS: dict[str, tuple[str, ...]] = {
-    "sg": ("新加坡", "狮城", "组屋", "建屋局", "建屋发展局", "裕廊", "樟宜", "新加坡元", "新币"),
+    # (and the names its Chinese press leaves in English: the Central Provident Fund and its accounts, the housing
+    # board, the tax authority, S$: 13-corpus s20, figures16 dev 03 and 18 named no 新加坡 three times)
+    "sg": (
+        "新加坡",
+        "狮城",
+        "组屋",
+        "建屋局",
+        "建屋发展局",
+        "裕廊",
+        "樟宜",
+        "新加坡元",
+        "新币",
+        "CPF",
+        "MediSave",
+        "MediShield",
+        "HDB",
+        "IRAS",
+        "S$",
+    ),
     "my": ("马来西亚", "吉隆坡", "槟城", "檳城", "柔佛", "砂拉越", "马六甲", "布城", "令吉", "马币", "林吉特"),
 }
 _SEA_CURRENCY = {"sg": "SGD", "my": "MYR"}
