@@ -274,7 +274,11 @@ FLOORS = {
     # heldout15's SOURCES.md rows, names and outlets, no gold or text; nothing tuned on them.)
     # Retired into dev in session 20 (folder heldout15/ until then, now dev-retired15/); floors kept from the held-out
     # score.
-    "dev-retired15": {"title": 9, "date": 7, "source": 6, "must_have_found": 21, "clean": 4},
+    # first scored as dev at 7182abd (session 20 start): the same as the held-out score
+    # then 12-meta's s20 (484bef9: a desk's byline, month-first days with dashes, a site's slogan <title>, an image id)
+    # and 12-text's records (c4ad989: the gazette's XML records and the court's JSON read): at HEAD ac0f6a9 title 18,
+    # date 16 (2 missing), source 13 (4 wrong, 1 missing), must_have 35/46, leaks 1, not read 0, all right 10 of 18
+    "dev-retired15": {"title": 18, "date": 16, "source": 13, "must_have_found": 35, "clean": 10},
     # heldout16 (session 19's fresh set, gold_s19.toml, 5 files / 10 articles, chosen by outlet: 环球网, 极客公园,
     # 少数派's two feeds, 爱范儿), scored once in aggregate by the lead at 3ba36ea, after the session's last ingest
     # change: title 10, date 10, source 9 (0 wrong, 1 missing), must_have 26/26, leaks 9 in 5, not read 0, all right
@@ -310,7 +314,8 @@ CEILINGS = {
     # 12-text's 4e1ebe5 (88c91fa): 40 in 21
     # s20 batch round 1 (12-corpus, dev/s20_01-03): date_wrong 0 -> 1, TechWeb's placeholder pubDate "Thu, 01 Jan 1970"
     # read as the date of a blog teaser (dev/s20_01 entry 22; 12-meta's, /work/notes/s20_for_12meta.md)
-    "dev": {"leaks": 40, "not_read": 1, "date_wrong": 1, "source_wrong": 0},
+    # then 12-meta's 3c36942 (the Unix epoch's day is no date): date_wrong 0
+    "dev": {"leaks": 40, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -325,7 +330,7 @@ CEILINGS = {
     "dev-retired12": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired13": {"leaks": 0, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
     "dev-retired14": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta's s19: 3 -> 0
-    "dev-retired15": {"leaks": 2, "not_read": 8, "date_wrong": 2, "source_wrong": 4},
+    "dev-retired15": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 4},
     "heldout16": {"leaks": 9, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
 }
 
@@ -410,7 +415,7 @@ KNOWN_DEV_MISSES = {
     # session 20's batch, round 1, as first scored (shared tree at 22:30 UTC; /work/notes/s20_for_12text.md and
     # s20_for_12meta.md): TechWeb's "您可能也感兴趣:" related headlines after each feed entry and its 1970 placeholder
     # pubDate taken as a date (s20_01); ITeye's "感谢 … 投递这篇资讯" and reprint ban after each entry (s20_02)
-    "dev/s20_01_techweb_hotnews_feed_20161026.xml": {"chrome kept", "date"},
+    "dev/s20_01_techweb_hotnews_feed_20161026.xml": {"chrome kept"},  # (its 1970 date: none since 3c36942)
     "dev/s20_02_iteye_news_feed_20161025.xml": {"chrome kept"},
     # round 2 (HEAD 044cc13 and the shared tree at 23:00 UTC alike): a web copy's "图片" placeholder line kept (s20_04);
     # a PDF's text whose headline was lost: the issuers' line taken as the title, and no source (s20_05)
@@ -653,6 +658,36 @@ def test_seventeenth_heldout_split_does_not_regress(request):
         pytest.skip("heldout17: no floors yet (the lead sets them after the session's one aggregate scoring)")
     s = request.getfixturevalue("scored_held_out")["splits"]["heldout17"]
     assert not _check(s, "heldout17"), (_check(s, "heldout17"), s)
+
+
+# dev-retired15's articles not all right, by name, with the kinds of their mistakes (at HEAD ac0f6a9, after 12-meta's
+# and 12-text's s20 commits; first scored as dev at 7182abd with 14 misses). A miss not named here fails below.
+KNOWN_RETIRED15_MISSES: dict[str, set[str]] = {
+    # 国家金融监督管理总局's rendered pages: the penalty table's text missing (12-text's); the source is the HQ's name
+    # for the Zhejiang bureau's page, the HQ's department alone for the HQ's (12-meta's)
+    "dev-retired15/s18_07_nfra_zhejiang_cpic_penalty_52_page.html": {"source", "missing text"},
+    "dev-retired15/s18_08_nfra_hq_fosun_health_penalty_36_page.html": {"source", "missing text", "chrome kept"},
+    # 中廣新聞網: the <title>'s site '中國廣播公司全球資訊網' (its WWW site's name) kept whole as the source
+    "dev-retired15/s18_25_bcc_newsradio_cold_air_mass_2014.html": {"source"},
+    # 風傳媒: the body missing under its headline (12-text's)
+    "dev-retired15/s18_28_storm_oil_price_stocks_2014.html": {"missing text"},
+    # 行政院公報 records: two records' dates, one record's issuer (財政部 for its 中區國稅局); the court's JSON: no source
+    "dev-retired15/s18_42_ey_gazette_20070920_records.xml": {"date"},
+    "dev-retired15/s18_43_tw_constitutional_court_2022_judgment_8.json": {"source"},
+    "dev-retired15/s18_45_ey_gazette_20111004_records.xml": {"source"},
+}
+
+
+def test_retired15_misses_are_only_the_known_ones(scored):
+    """Every dev-retired15 article is all right but those named in KNOWN_RETIRED15_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired15" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED15_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_gold_covers_every_file_and_only_real_ones():
