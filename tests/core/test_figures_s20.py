@@ -138,3 +138,15 @@ def test_singapore_institutions_and_its_bare_dollar() -> None:
     region = detect_region(text)
     assert region.name == "sg"  # old: mainland (新加坡 once is no home)
     assert [(f.text, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"] == [("$5,000", "SGD")]
+
+
+# --- 13-corpus s20 (figures16 dev 12): the size (规模) of a population of users is a count, not a sum
+
+
+def test_the_size_of_a_user_population_is_a_count() -> None:
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(f.kind, f.en) for f in extract_figures(text) if f.kind in ("money", "count")]
+
+    assert kinds("农村网民占比为27.4%，规模为2.01亿。") == [("count", "201 mn internet users")]  # old: RMB 201 mn
+    assert kinds("中国网民规模达7.31亿。") == [("count", "731 mn internet users")]  # old: nothing
+    assert kinds("基金规模达3000亿。") == [("money", "RMB 300 bn")]  # a fund's size is a sum, as before

@@ -1451,6 +1451,16 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
     return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
 
 
+def _names_sum(clause: str, head: str) -> bool:
+    """Whether a money word opens ``clause``; 规模 (a size) names a sum only where its sentence names no people:
+    网民规模达7.31亿, 农村网民占比为27.4%，规模为2.01亿 are numbers of users (13-corpus s20, figures16 dev 12: were
+    RMB 201 mn), 基金规模达3000亿 is a sum."""
+    words = {m.group() for m in _MONEY_BEFORE_RE.finditer(clause)}
+    if words == {"规模"} and _PEOPLE_SUBJECT_RE.search(head):
+        return False
+    return bool(words)
+
+
 def _national_head(text: str, start: int, end: int) -> re.Match[str] | None:
     """The head noun a 国家 right before ``start`` describes ("national": 国家制造业创新中心, 国家区域医疗中心):
     a noun that ends the phrase (at ``end`` or a boundary), reached over nouns and verbs only (创新 is tagged a
@@ -2807,7 +2817,7 @@ class _Extractor:
             return False
         clause = text[max(0, q.start - 12) : q.start]
         clause = _CLAUSE_SPLIT_RE.split(clause)[-1]
-        if _MONEY_BEFORE_RE.search(clause):
+        if _names_sum(clause, self._sentence_head(q.start)):
             # (iPhone 6销售量上看7000万: units sold, no sum; 销售额 is one)
             return not _PEOPLE_RE.search(clause) and not _VOLUME_RE.search(clause)
         if "亿" not in q.full:
@@ -2820,6 +2830,10 @@ class _Extractor:
         # ... or an answer to a question that asks how much of a sum (营收能有多少？ 答：应该有七八个亿。):
         # the sentence before, a question, names the sum
         return bool(_MONEY_BEFORE_RE.search(head)) or self._asked_sum(q.start - len(head))
+
+    def _sentence_head(self, pos: int) -> str:
+        """The sentence before ``pos`` (60 characters at most)."""
+        return SENTENCE_END_RE.split(self.text[max(0, pos - 60) : pos])[-1]
 
     def _asked_sum(self, pos: int) -> bool:
         """Whether the sentence ending right before ``pos`` (past line breaks and spaces) is a question
@@ -2996,7 +3010,7 @@ class _Extractor:
             # named once at the sentence's head, each later clause a bare number)
             clause = SENTENCE_END_RE.split(self.text[max(0, q.start - 60) : q.start])[-1]
             found = list(_PEOPLE_SUBJECT_RE.finditer(clause))
-        if not found or _MONEY_BEFORE_RE.search(clause):
+        if not found or _names_sum(clause, self._sentence_head(q.start)):
             return False
         qc = _as_count(q)
         if found[-1].group() == "人次" and _VISITS_GAP_RE.fullmatch(clause, found[-1].end()):
