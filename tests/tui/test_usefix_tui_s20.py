@@ -197,3 +197,26 @@ async def test_a_warm_start_draws_the_rows_first_and_the_article_right_after(sam
         await until(pilot, lambda: len(main.article.query(".para")) > 0, "the article right after")
         assert main.current is not None and main.current.id == entry
         await until(pilot, lambda: app.library is not None, "the whole list")
+
+
+# ----- tester s20 U4: n and the text in one burst lost the text -----------------------------------
+
+
+async def test_text_typed_in_one_burst_with_n_goes_into_the_note(sample_config, sample_library) -> None:
+    """The keys after n were queued for the list before n opened the editor; they came up
+    to the app, whose bindings were the editor's by then, and were dropped."""
+    from textual import events
+
+    from briefreader.tui.screens.note_editor import NoteEditor
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await until(pilot, lambda: app.screen.is_mounted and app.screen.focused is not None, "the list")
+        for ch in "nhello world":  # one burst, as a paste-speed type-ahead
+            app.post_message(events.Key("space" if ch == " " else ch, ch))
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        await until(pilot, lambda: editor.text == "hello world", "the text in the note")
+        await pilot.press(*"!")  # typing on goes on at the end
+        await until(pilot, lambda: editor.text == "hello world!", "the next key")

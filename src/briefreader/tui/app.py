@@ -239,6 +239,17 @@ class BriefreaderApp(App[None]):
         keys = self._keymap.get(binding.id or "", binding.key)
         return " ".join(self.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
 
+    async def _on_key(self, event: events.Key) -> None:
+        """A key that comes up to the app while a note editor is shown was not typed in
+        its text area (which takes every character): it was queued for the list below
+        before n or c opened the editor (n and the text in one burst, tester s20 U4), and
+        the app's bindings, now the editor's, dropped it. It goes into the note."""
+        from .screens.note_editor import NoteEditor
+
+        screen = self.screen
+        if isinstance(screen, NoteEditor) and screen.take_typed(event):
+            event.prevent_default()  # not App._on_key's bindings: the text area's key
+
     def screenshot_folder(self) -> Path:
         """Where the palette's Screenshot goes: the Downloads folder as in Textual when
         there is one, else the export file's folder, else the current one (tester s20

@@ -11,6 +11,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
@@ -83,6 +84,7 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
         self._autosave_timer = None
         self._autosave_lock = threading.Lock()  # a write in flight vs. the editor closing
         self._autosave_closed = False
+        self._typed: list[str] = []  # keys taken before the text area was composed (take_typed)
 
     def compose(self) -> ComposeResult:
         lang = self.language
@@ -108,6 +110,27 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
+        if self._typed:
+            area.insert("".join(self._typed))
+            self._typed.clear()
+
+    def take_typed(self, event: events.Key) -> bool:
+        """A key typed for this editor that reached the screen below it (n and the text
+        in one burst: the keys after n were already queued for the list when n opened
+        the editor, and were lost: tester s20 U4). Text goes in, in order; True if taken."""
+        if event.key == "enter":
+            typed = "\n"
+        elif event.is_printable and event.character:
+            typed = event.character
+        else:
+            return False
+        try:
+            area = self.query_one(TextArea)
+        except NoMatches:  # not composed yet: at mount
+            self._typed.append(typed)
+            return True
+        area.insert(typed)
+        return True
 
     @property
     def text(self) -> str:
