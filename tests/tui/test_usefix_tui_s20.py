@@ -220,3 +220,31 @@ async def test_text_typed_in_one_burst_with_n_goes_into_the_note(sample_config, 
         await until(pilot, lambda: editor.text == "hello world", "the text in the note")
         await pilot.press(*"!")  # typing on goes on at the end
         await until(pilot, lambda: editor.text == "hello world!", "the next key")
+
+
+# ----- tester s20 U2: at 80 columns "▾ No…  1193 of 1195 unread" cut the label for the count -----
+
+
+async def test_a_narrow_heading_takes_the_short_count_rather_than_cut_its_label(sample_config, sample_library) -> None:
+    from briefreader.tui.screens.main import MainScreen
+
+    def heading(main, key: str, width: int) -> str:
+        row = next(r for r in main.briefing_list.rows if r.briefing is None and r.heading.startswith(key))
+        line = main.briefing_list._render_row_line(row, 0, width, False)
+        return "".join(seg.text for seg in line).strip()
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: main.briefing_list.highlighted is not None, "the list")
+        july = [r.briefing for r in main.briefing_list.rows if r.briefing and r.briefing.date_iso.startswith("2022-07")]
+        main.mark_read(july[:1])
+        await pilot.pause()
+        assert heading(main, "2022-07", 60) == "▾ 2022-07  1 of 2 unread"  # room for both: the long form
+        assert heading(main, "2022-07", 22) == "▾ 2022-07  1 unread"  # old: '▾ 202…  1 of 2 unread'
+        assert heading(main, "2022-07", 14).endswith("…  1 unread")  # the label cut only when it must be
+        await pilot.press("L")
+        await pilot.pause()
+        assert heading(main, "2022-07", 60) == "▾ 2022-07  2 篇 · 1 篇未读"
+        assert heading(main, "2022-07", 24) == "▾ 2022-07  1 篇未读"

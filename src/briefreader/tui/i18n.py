@@ -145,6 +145,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # a heading's counts: briefings shown under it, the unread among them (tester s18 U3)
     "list.heading_unread": ("{unread} of {total} unread", "{total} 篇 · {unread} 篇未读"),
     "list.heading_all_unread": ("{total} unread", "{total} 篇未读"),
+    "list.heading_unread_short": ("{unread} unread", "{unread} 篇未读"),
     "list.heading_total": ("{total}", "{total} 篇"),
     "list.no_topic": ("No topic", "无主题"),
     "list.versions": ("{n} versions", "{n} 个版本"),  # a story's row (issue 17)

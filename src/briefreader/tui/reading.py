@@ -189,13 +189,18 @@ class ReadingMixin:
 
     def with_unread(self, label: str, unread: int, total: int) -> str:
         """A heading: its label, a tab, then its counts in words ("3 of 5 unread", "5
-        unread" when none is read, "5" when all are); the list keeps the counts whole and
-        cuts the label."""
+        unread" when none is read, "5" when all are), and after another tab a shorter form
+        if there is one ("3 unread"); the list keeps the counts whole and cuts the label,
+        taking the shorter form when the label would be cut with the longer one."""
         lang = self.language  # type: ignore[attr-defined]
         if unread and unread >= total:
             return f"{label}{HEADING_COUNTS}{tr('list.heading_all_unread', lang, total=unread)}"
         if unread:
-            return f"{label}{HEADING_COUNTS}{tr('list.heading_unread', lang, unread=unread, total=total)}"
+            # then a shorter form, for a list too narrow for the label and the long one
+            # (tester s20 U2: at 80 columns "▾ No…  1193 of 1195 unread" cut the label)
+            full = tr("list.heading_unread", lang, unread=unread, total=total)
+            short = tr("list.heading_unread_short", lang, unread=unread)
+            return f"{label}{HEADING_COUNTS}{full}{HEADING_COUNTS}{short}"
         return f"{label}{HEADING_COUNTS}{tr('list.heading_total', lang, total=total)}"
 
     # ---- marking -------------------------------------------------------------------

@@ -401,11 +401,16 @@ class BriefingList(ScrollView, can_focus=True):
             line_style = line_style + self.get_component_rich_style(name)
         if row.briefing is None:
             # the counts ("3 of 5 unread", after a tab: reading.with_unread) are never cut
-            # with the label; a heading without them shows the rows under it
-            label, tab, counts = row.heading.rpartition("\t")
-            if not tab:
-                label, counts = row.heading, str(row.count)
-            label, count = one_line(label), "  " + one_line(counts)
+            # with the label, and a shorter form after another tab ("3 unread") is taken
+            # when the longer one would cut the label; a heading without them shows the
+            # rows under it
+            label, *forms = row.heading.split("\t")
+            label = one_line(label)
+            count = "  " + one_line(forms[0] if forms else str(row.count))
+            for form in forms[1:]:
+                if cell_len(label) <= width - cell_len(count) - 3:
+                    break
+                count = "  " + one_line(form)
             label = crop_cells(label, max(1, width - cell_len(count) - 3))
             glyph = " ▸ " if row.collapsed else " ▾ "
             text = Text.assemble(
