@@ -248,3 +248,31 @@ async def test_a_narrow_heading_takes_the_short_count_rather_than_cut_its_label(
         await pilot.pause()
         assert heading(main, "2022-07", 60) == "▾ 2022-07  2 篇 · 1 篇未读"
         assert heading(main, "2022-07", 24) == "▾ 2022-07  1 篇未读"
+
+
+# ----- tester s20 U2: o on a Traditional page showed its title in Simplified -----------------------
+
+
+async def test_the_original_view_of_a_traditional_page_has_its_title_as_written(sample_config, tmp_path) -> None:
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+    from briefreader.tui.screens.main import MainScreen
+
+    folder = tmp_path / "tw"
+    folder.mkdir()
+    (folder / "tw.txt").write_text(
+        "臺灣經濟發展報告\n\n2024年12月1日 中央社\n\n臺灣的經濟發展持續穩定，政府推動數位轉型，產業規模超過一萬億元。\n",
+        encoding="utf-8",
+    )
+    config = replace(sample_config, briefings=folder)
+    app = BriefreaderApp(config, library=load_library(config, use_cache=False))
+    async with app.run_test(size=(120, 30)) as pilot:
+        main = app.screen_stack[0]
+        assert isinstance(main, MainScreen)
+        await until(pilot, lambda: main.current is not None and main.current.loaded, "the article")
+        assert main.current.script == "hant"
+        await pilot.press("o")
+        await pilot.pause(0.2)
+        title = str(main.article.query(".article-title").first().render())
+        assert "經濟發展" in title, title  # old: 台湾经济发展报告 over the Traditional original

@@ -227,7 +227,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         return text
 
     def _title(self, b: Briefing) -> Text:
-        return plain(one_line(self.convert(b.title) if self.mode != "original" else b.title) or "—")
+        if self.mode != "original":
+            title = self.convert(b.title)
+        elif b.script == "hant":  # as the source writes it, over its original text (tester s20 U2:
+            title = b.written_title() or self.convert(b.title)  # it was Simplified there)
+        else:
+            title = b.title
+        return plain(one_line(title) or "—")
 
     def _meta(self, b: Briefing) -> Text:
         lang = self.language
