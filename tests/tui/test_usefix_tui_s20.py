@@ -276,3 +276,30 @@ async def test_the_original_view_of_a_traditional_page_has_its_title_as_written(
         await pilot.pause(0.2)
         title = str(main.article.query(".article-title").first().render())
         assert "經濟發展" in title, title  # old: 台湾经济发展报告 over the Traditional original
+
+
+# ----- tester s20 U5: the metrics view's count was its cap, and its numbers the CLI's other way round
+
+
+async def test_the_metrics_view_says_when_it_shows_only_the_most_reported(
+    sample_config, sample_library, monkeypatch
+) -> None:
+    import briefreader.tui.screens.metrics_view as metrics_view
+    from briefreader.across import metric_counts
+    from briefreader.tui.screens.metrics_view import MetricsScreen
+
+    counts = metric_counts(sample_library, sample_library.briefings)
+    assert len(counts) > 2
+    monkeypatch.setattr(metrics_view, "MAX_METRICS", 2)  # 2,000 on a real folder of 3,123 metrics
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("M")
+        await until(pilot, lambda: isinstance(app.screen, MetricsScreen), "the metrics view")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        strips = app.screen._compositor.render_update(full=True).strips
+        text = "\n".join("".join(seg.text for seg in strip) for strip in strips)
+        assert f"the 2 most reported of {len(counts)}" in text, text[:300]  # old: "Metrics: 2"
+        metric, figures, briefings = counts[0]
+        assert f"{metric}  {figures}·{briefings}" in text  # figures first, as `briefreader metrics`

@@ -328,8 +328,12 @@ LABELS: dict[str, tuple[str, str]] = {
     # the metrics view (M)
     "metrics.heading": ("Metrics", "指标"),
     "metrics.title": (
-        "Metrics: {count}  (briefings·figures)  enter: chart  x: export CSV",
-        "指标：{count}（简报·数字）  enter：图表  x：导出 CSV",
+        "Metrics: {count}  (figures·briefings)  enter: chart  x: export CSV",
+        "指标：{count}（数字·简报）  enter：图表  x：导出 CSV",
+    ),
+    "metrics.title_cut": (
+        "Metrics: the {count} most reported of {total}  (figures·briefings)  enter: chart  x: export CSV",
+        "指标：{total} 个中最常见的 {count} 个（数字·简报）  enter：图表  x：导出 CSV",
     ),
     "metrics.series": (
         "{metric}: {rows} figures, {points} charted ({unit})",

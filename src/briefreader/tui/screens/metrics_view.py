@@ -157,16 +157,21 @@ class MetricsScreen(Screen[None]):
     def load_counts(self) -> None:
         worker = get_current_worker()
         try:  # without the index every file is read again: the app's quit stops it at the next
-            counts = metric_counts(self.library, self.briefings, stop=lambda: worker.is_cancelled)[:MAX_METRICS]
+            counts = metric_counts(self.library, self.briefings, stop=lambda: worker.is_cancelled)
         except Cancelled:
             return
-        to_ui(self, self._counts, counts)
+        to_ui(self, self._counts, counts[:MAX_METRICS], len(counts))
 
-    def _counts(self, counts: list[tuple[str, int, int]]) -> None:
+    def _counts(self, counts: list[tuple[str, int, int]], total: int | None = None) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options([Option(Text(f"{one_line(m)}  {d}·{n}"), id=m) for m, n, d in counts])
-        self._title(tr("metrics.title", self.language, count=len(counts)))
+        # figures, then briefings: the order of `briefreader metrics` (tester s20 U5)
+        options.add_options([Option(Text(f"{one_line(m)}  {n}·{d}"), id=m) for m, n, d in counts])
+        total = len(counts) if total is None else total
+        if total > len(counts):  # the list stops at MAX_METRICS: say so (it said "2000" of 3,123)
+            self._title(tr("metrics.title_cut", self.language, count=f"{len(counts):,}", total=f"{total:,}"))
+        else:
+            self._title(tr("metrics.title", self.language, count=len(counts)))
         if counts:
             options.highlighted = 0
         else:
