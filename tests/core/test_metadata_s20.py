@@ -182,3 +182,21 @@ def test_an_epaper_running_head_dates_the_pdf_and_its_headline_is_no_source(tmp_
     (b,) = ingest_path(path, tmp_path)
     assert b.title == "应变克难开新局"
     assert (str(b.date), b.source) == ("2025-12-09", "临河日报")  # not the PDF's CreationDate, nor its headline
+
+
+# --- 12-corpus s20 (dev/s20_05): a communiqué's two issuers over its day; dev-retired15 s18_25: a site named 全球资讯网
+
+
+def test_a_statistics_survey_team_is_an_issuer():
+    info = parse_info_line("临河市统计局 国家统计局临河调查队")
+    assert info is not None and info.source == "临河市统计局"
+    info = parse_info_line("国家统计局临河调查队")
+    assert info is not None and info.source == "国家统计局临河调查队"
+
+
+def test_an_organisations_www_site_names_the_organisation():
+    html = _page(
+        "<title>強烈冷氣團明發威 愈晚愈冷 - 臨河廣播公司全球資訊網</title>",
+        "<h1>強烈冷氣團明發威 愈晚愈冷</h1><p>2014-12-11 17:20</p>" + f"<p>{_PARA_TW}</p>" * 3,
+    )
+    assert ingest_bytes(html, id="w.html", suffix=".html").source == "临河广播公司"

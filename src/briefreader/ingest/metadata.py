@@ -72,9 +72,10 @@ _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline (
 # <title>'s last part, a candidate that might be a person's name). 中心 alone is a page's section as often (新闻中心),
 # so only kinds of centres are named; an office's name may end in 部 too, but not 顶部, 全部 (_ISSUER).
 _ORG_ENDINGS: dict[str, tuple[str, ...]] = {
+    # (调查队: the statistics bureau's survey teams, 国家统计局合肥调查队, co-issuers of a city's 统计公报)
     "government": tuple(
         "人民政府 政府 委员会 常委会 管委会 办公厅 办公室 办事处 管理局 管理处 管理所 局 厅 署 委 法院 检察院 派出所 "
-        "服务中心 研究中心 信息中心 发展中心 监测中心".split()
+        "服务中心 研究中心 信息中心 发展中心 监测中心 调查队 调查总队".split()
     ),
     "education": tuple(
         "大学 学院 中学 小学 学校 幼儿园 研究院 研究所 科学院 图书馆 博物馆 医院 卫生院 福利院 敬老院 养老院".split()
@@ -104,7 +105,7 @@ _ORG_ENDING = re.compile(_endings(*_ORG_ENDINGS.values()) + "$")
 _ISSUER_ENDINGS = tuple(
     e
     for e in (*_ORG_ENDINGS["government"], *_ORG_ENDINGS["education"], *_ORG_ENDINGS["society"])
-    if e in "委员会 人民政府 办公室 办公厅 管理局 服务中心 研究院 协会 委 局 厅 署 法院 检察院".split()
+    if e in "委员会 人民政府 办公室 办公厅 管理局 服务中心 研究院 协会 委 局 厅 署 法院 检察院 调查队 调查总队".split()
 )
 _ISSUER = re.compile(
     rf"^[{_HAN}]{{1,24}}(?:{_endings(_ISSUER_ENDINGS)}|(?<![顶底全外内])部)$"
@@ -873,7 +874,14 @@ def _source_value(value: str) -> str:
     # "头条日报 Headline Daily", "香港经济日报 HKET": an outlet named in both scripts is its Chinese name
     if (m := _BILINGUAL.match(value)) and _is_outlet(m[1]):
         value = m[1]
+    # "中國廣播公司全球資訊網", "行政院全球資訊網": Taiwan's word for an organisation's web site after its name: the
+    # organisation
+    if (m := _WWW_SITE.match(value)) and organisation_name(m["org"]):
+        value = m["org"]
     return value[:30]
+
+
+_WWW_SITE = re.compile(rf"^(?P<org>[{_HAN}]{{2,20}}?)全球资讯网$")
 
 
 # a role that names a person after it (not 编辑部, the desk: "《求是》编辑部" is a body)
