@@ -151,3 +151,51 @@ def test_one_entry_asked_is_the_entry_the_whole_read_gives_and_an_unknown_key_gi
             assert len(one) == 1 and _same(one[0], b), (b.entry, one[0].problems, b.problems)
         every = ingest_entries(data.encode(), id="f", suffix=suffix, entry="00000000")
         assert len(every) == len(whole) and all(_same(a, b) for a, b in zip(every, whole, strict=True))
+
+
+# --- 12-corpus s20_01/s20_02, s19_18 entry 9: lines a feed's entries repeat at their ends -------------------------
+def _feed(items: list[str]) -> str:
+    entries = "".join(
+        f"<item><title>第{i}条 新闻</title><link>http://e.com/{i}</link><description><![CDATA[{body}]]></description>"
+        "</item>"
+        for i, body in enumerate(items)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>某某网</title>{entries}</channel></rss>'
+
+
+def _own(i: int) -> str:
+    return f"<p>第{i}条消息：{PARAS[i % 3]}本月投资{i + 2}亿元，同比增长{i + 1}%。</p><p>（记者{i}）</p>"
+
+
+def test_a_related_list_under_a_label_every_entry_repeats_goes_with_the_label():
+    items = [
+        _own(i)
+        + "<b>您可能也感兴趣:</b><br/>"
+        + "".join(f"&nbsp;<a href='/r{i}{k}'>相关新闻{i}{k}：某公司发布新品？价格曝光</a><br/>" for k in range(i % 4))
+        + "<p><img alt='微信' src='/wx.png'/></p>"
+        for i in range(6)
+    ]
+    for i, b in enumerate(ingest_entries(_feed(items).encode(), id="f", suffix=".xml")):
+        assert "感兴趣" not in b.text and "相关新闻" not in b.text, b.text
+        assert f"本月投资{i + 2}亿元" in b.text and f"（记者{i}）" in b.text
+
+
+def test_a_contributors_credit_and_a_reprint_ban_many_entries_repeat_go():
+    tail = "<br/><br/>感谢 <a href='/u'>someone</a> 投递这篇资讯<br/><br/>声明：本文系某某网发布的原创资讯，严禁转载！"
+    items = [_own(i) + tail + f"<br/><a href='/c{i}'>已有 {i} 人发表留言，猛击这里参与讨论</a>" for i in range(5)]
+    items += [_own(9)]  # an entry without them
+    for b in ingest_entries(_feed(items).encode(), id="f", suffix=".xml"):
+        assert "投递" not in b.text and "严禁" not in b.text and "亿元" in b.text, b.text
+
+
+def test_a_heading_many_entries_repeat_over_their_own_text_or_table_stays():
+    def prose(i: int) -> str:
+        return f"<p>附：说明</p><p>以上第{i}项数据均为初步核算数。</p>"
+
+    def table(i: int) -> str:
+        return "<p>附：主要指标</p>" + "".join(f"<p>指标{k} {i}{k}.5</p>" for k in range(12))
+
+    for tail in (prose, table):
+        items = [_own(i) + tail(i) for i in range(5)]
+        for b in ingest_entries(_feed(items).encode(), id="f", suffix=".xml"):
+            assert "附：" in b.text, b.text

@@ -645,16 +645,67 @@ def repeated_sign_offs(bodies: list[str]) -> list[int]:
     return cuts
 
 
+# --- lines a feed's entries repeat at their ends ------------------------------------------------------------------
+SHARED_LINE_SHARE = 0.3  # of the entries with text, those that hold a line for it to be the feed's (3 at least)
+SHARED_LINE_MIN = 4  # letters of a line, for it to be counted
+_TAIL_WINDOW = 4000  # characters of each entry's end looked at
+_TAIL_LINE_MAX = 60  # characters of a line of no prose the tail may hold (a related headline, a count)
+_TAIL_LINES_MAX = 8  # such lines of the entry's own under the repeated line (a related list is a handful)
+_PROSE_MARK = re.compile("[。]")  # (a related headline may ask or exclaim: "…之心不死？消息称…")
+
+
+def _tail_lines(tail: str) -> list[tuple[int, str]]:
+    """(start, text) of each line of a piece of an entry's markup: between block edges, tags gone, spaces folded."""
+    import html as _html
+
+    edges = [0, *(m.start() for m in _BLOCK_EDGE.finditer(tail)), len(tail)]
+    out = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        text = " ".join(_html.unescape(_TAGS.sub("", tail[a:b])).split())
+        if text:
+            out.append((a, text))
+    return out
+
+
+def repeated_lines(bodies: list[str]) -> list[int]:
+    """For each of a feed's entries, where its end of the feed's own lines starts, else len(body): a line that many
+    entries hold (SHARED_LINE_SHARE of them, 3 at least: "您可能也感兴趣:" over each entry's related headlines, a
+    contributor's credit and a reprint ban, 12-corpus s20_01/s20_02) with nothing of the entry's own under it but a
+    few short lines of no sentence (the related headlines themselves), and text of its own above it."""
+    tails = [b[-_TAIL_WINDOW:] for b in bodies]
+    lines = [_tail_lines(t) for t in tails]
+    counts = Counter(text for found in lines for text in {t for _, t in found if _letters(t) >= SHARED_LINE_MIN})
+    having = sum(1 for b in bodies if b.strip())
+    need = max(SHARED_TAIL_ENTRIES, -(-having * 3 // 10))
+    shared = {t for t, n in counts.items() if n >= need}
+    cuts = []
+    for body, tail, found in zip(bodies, tails, lines, strict=True):
+        at, offset, own = len(body), len(body) - len(tail), 0
+        for start, text in reversed(found):
+            if text in shared:
+                if _letters(body[: offset + start]) >= SHARED_TAIL_MIN * 4:
+                    at = offset + start
+                continue
+            own += 1
+            if own > _TAIL_LINES_MAX or len(text) > _TAIL_LINE_MAX or _PROSE_MARK.search(text):
+                break  # the entry's own text: the tail ends under it
+        cuts.append(at)
+    return cuts
+
+
 def feed_tails(bodies: list[str]) -> list[int]:
     """Where each of a feed's entries' own text ends: the one reading of the text a feed's entries end with
     alike (review: two callers once weighed shared_tail and repeated_sign_offs each). An end every entry
     shares from a paragraph's edge (the site's notice: shared_tail) is cut from each entry with text; else a
     last sentence SHARED_TAIL_ENTRIES entries or more end with (an outlet's sign-off in an aggregator's feed:
-    repeated_sign_offs) is cut from those entries. An entry keeps all its text when neither applies."""
+    repeated_sign_offs) is cut from those entries; and from the first of the lines many entries repeat at their end
+    (repeated_lines). An entry keeps all its text when none applies."""
     footer = shared_tail(bodies)
-    if footer:
-        return [len(b) - footer if b.strip() else len(b) for b in bodies]
-    return repeated_sign_offs(bodies)
+    cuts = [len(b) - footer if b.strip() else len(b) for b in bodies] if footer else repeated_sign_offs(bodies)
+    if len(bodies) < SHARED_TAIL_ENTRIES:
+        return cuts
+    # and above either, the lines many entries repeat at their ends (repeated_lines)
+    return [min(a, b) for a, b in zip(cuts, repeated_lines(bodies), strict=True)]
 
 
 EMBEDDED_GAIN = 2  # times the sentences the markup's article shows, for the page's data to be read instead
