@@ -303,3 +303,24 @@ async def test_the_metrics_view_says_when_it_shows_only_the_most_reported(
         assert f"the 2 most reported of {len(counts)}" in text, text[:300]  # old: "Metrics: 2"
         metric, figures, briefings = counts[0]
         assert f"{metric}  {figures}·{briefings}" in text  # figures first, as `briefreader metrics`
+
+
+# ----- the figures view's help was English in the Chinese UI ("Figures view", every key) ----------
+
+
+async def test_the_figures_view_help_speaks_the_ui_language(sample_config, sample_library) -> None:
+    from briefreader.tui.screens.figures_view import FiguresScreen
+    from briefreader.tui.screens.help import HelpScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("L", "F")
+        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        (section,) = app.screen.sections
+        assert section.title == "数字视图"  # old: "Figures view"
+        texts = [text for _, text in section.rows]
+        assert "关闭" in texts and "下移" in texts and "上一列" in texts, texts
+        assert not any(text.isascii() for text in texts), texts  # old: Close, Down, Previous column…

@@ -293,6 +293,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "figview.close": ("Close", "关闭"),
     "figview.filter": ("Filter", "筛选"),
     "figview.sort": ("Sort by column", "按列排序"),
+    "figview.left": ("Previous column", "上一列"),
+    "figview.right": ("Next column", "下一列"),
+    "help.view.figures": ("Figures view", "数字视图"),
+    "help.view.metrics": ("Metrics view", "指标视图"),
+    "help.view.versions": ("Versions view", "版本视图"),
+    "help.metrics.choose": ("Choose a metric", "选择指标"),
+    "help.metrics.chart": ("Chart the metric, with its values below", "绘制该指标的图表，其数值列在下方"),
+    "help.versions.open": ("Open the version under the cursor", "打开光标所在的版本"),
     "figview.sort_value": (
         "The value and kind columns sort by kind, then currency (money) or unit (% or pp), then value:"
         " one currency's sums together, never RMB beside USD; all counts together",

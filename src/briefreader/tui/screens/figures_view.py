@@ -492,7 +492,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         # the value and kind orders group by kind, then currency or unit (index.sort_group): 5 bn RMB
         # and 5 bn USD are not one amount (tester s17), and 8组 and 10,000家 are both counts (review s19 R23)
         sorts = (("s", tr("figview.sort_value", self.language)),)
-        view_help(self, "Figures view", [*self.BINDINGS, *FigureRows.BINDINGS], sorts)
+        view_help(self, tr("help.view.figures", self.language), [*self.BINDINGS, *FigureRows.BINDINGS], sorts)
 
     @on(Input.Submitted, "#figview-filter")
     def _filter(self, event: Input.Submitted) -> None:

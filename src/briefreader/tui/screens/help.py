@@ -112,8 +112,10 @@ def view_help(screen, title: str, bindings, extra: Sequence[tuple[str, str]] = (
     ``?`` works everywhere. Keys as the user's [keys] table set them; the descriptions
     are keymap.py's, without their "figures view:" prefix."""
     from ...keymap import ACTIONS
+    from ..i18n import LABELS, tr
 
     app = screen.app
+    language = getattr(screen, "language", "en")
     rows: list[tuple[str, str]] = []
     for binding in bindings:
         if not binding.id or binding.id == "help":
@@ -121,7 +123,10 @@ def view_help(screen, title: str, bindings, extra: Sequence[tuple[str, str]] = (
         keys = app.keys_for(binding) if hasattr(app, "keys_for") else binding.key
         action = ACTIONS.get(binding.id)
         text = action.description.split(": ", 1)[-1] if action else binding.description
+        if language != "en":  # the view's own label, else the list's for a scroll move (figview.down: list.down)
+            move = binding.id.rsplit(".", 1)[-1]
+            label = next((k for k in (binding.id, f"list.{move}") if k in LABELS), None)
+            text = tr(label, language) if label else text
         rows.append((keys, text[:1].upper() + text[1:]))
     rows += extra
-    language = getattr(screen, "language", "en")
     app.push_screen(HelpScreen([[HelpSection(title, rows, True)]], language))

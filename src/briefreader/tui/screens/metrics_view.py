@@ -117,8 +117,9 @@ class MetricsScreen(Screen[None]):
     def action_help(self) -> None:
         from .help import view_help
 
-        extra = [("↑ ↓", "Choose a metric"), ("⏎", "Chart the metric, with its values below")]
-        view_help(self, "Metrics view", self.BINDINGS, extra)
+        lang = self.language
+        extra = [("↑ ↓", tr("help.metrics.choose", lang)), ("⏎", tr("help.metrics.chart", lang))]
+        view_help(self, tr("help.view.metrics", lang), self.BINDINGS, extra)
 
     def __init__(self, library, briefings, export_dir: Path, language: str = "en") -> None:
         super().__init__()

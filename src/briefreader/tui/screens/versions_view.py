@@ -48,7 +48,8 @@ class VersionsScreen(Screen[Briefing | None]):
     def action_help(self) -> None:
         from .help import view_help
 
-        view_help(self, "Versions view", self.BINDINGS, [("⏎", "Open the version under the cursor")])
+        lang = self.language
+        view_help(self, tr("help.view.versions", lang), self.BINDINGS, [("⏎", tr("help.versions.open", lang))])
 
     def __init__(self, library, versions: list[Briefing], current: Briefing, language: str = "en") -> None:
         super().__init__()
