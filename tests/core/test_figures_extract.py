@@ -37,7 +37,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("募资3亿欧元", "3亿欧元", 3e8, "EUR", "exact", "EUR 300 mn"),
         ("售价100万日元", "100万日元", 1e6, "JPY", "exact", "JPY 1 mn"),
         ("收入3000多亿元", "3000多亿元", 3e11, "CNY", "over", "over RMB 300 bn"),
-        ("门票80元/人", "80元", 80, "CNY", "exact", "RMB 80"),
+        ("门票80元/人", "80元/人", 80, "CNY", "exact", "RMB 80/person"),  # s20: the unit it is per is kept
         ("奖金3,000元", "3,000元", 3000, "CNY", "exact", "RMB 3,000"),
         ("不少于5亿元", "不少于5亿元", 5e8, "CNY", "over", "at least RMB 500 mn"),
         ("收入人民币1.2亿元", "人民币1.2亿元", 1.2e8, "CNY", "exact", "RMB 120 mn"),

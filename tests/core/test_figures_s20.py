@@ -150,3 +150,20 @@ def test_the_size_of_a_user_population_is_a_count() -> None:
     assert kinds("农村网民占比为27.4%，规模为2.01亿。") == [("count", "201 mn internet users")]  # old: RMB 201 mn
     assert kinds("中国网民规模达7.31亿。") == [("count", "731 mn internet users")]  # old: nothing
     assert kinds("基金规模达3000亿。") == [("money", "RMB 300 bn")]  # a fund's size is a sum, as before
+
+
+# --- tester s18/s19 F6: a price per unit keeps its unit
+
+
+def test_a_price_per_unit_keeps_its_unit() -> None:
+    def money(text: str) -> list[tuple[str, str]]:
+        return [(f.text, f.en) for f in extract_figures(text) if f.kind == "money"]
+
+    assert money("均价2.8万元/平方米，发行价10.05元/股。") == [  # old: RMB 28,000 and RMB 10.05
+        ("2.8万元/平方米", "RMB 28,000/m²"),
+        ("10.05元/股", "RMB 10.05/share"),
+    ]
+    assert money("本周煤价上涨2元/吨。") == [("2元/吨", "RMB 2/t")]
+    assert money("别墅售价2万元/平方米以上。") == [("2万元/平方米以上", "over RMB 20,000/m²")]
+    assert money("油价在60美元/桶附近。") == [("60美元/桶附近", "about USD 60/barrel")]  # old: exact, no unit
+    assert money("运价3元/吨公里。") == [("3元", "RMB 3")]  # per tonne-kilometre: no unit of ours

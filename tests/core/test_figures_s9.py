@@ -20,7 +20,7 @@ def figs(text: str, region: str | None = None) -> list[tuple[str, str, float | N
         # a hedge after a "per" unit belongs to the amount (dev-retired4 03, 06)
         ("全员劳动生产率达到30万元/人左右，", [("money", "30万元/人左右", 300_000, "CNY", "approx")]),
         ("一次性奖励200元/亩以上。", [("money", "200元/亩以上", 200, "CNY", "over")]),
-        ("人均100元/月。", [("money", "100元", 100, "CNY", "exact")]),  # no hedge: as before
+        ("人均100元/月。", [("money", "100元/月", 100, "CNY", "exact")]),  # no hedge (s20: the unit per is kept)
         # 都不到 / 不到 after a number: "not even", under (dev-retired4 12)
         ("去年連1%都不到，", [("percent", "1%都不到", 1, "%", "under")]),
         ("月薪3000元都不到。", [("money", "3000元都不到", 3000, "CNY", "under")]),

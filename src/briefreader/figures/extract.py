@@ -101,6 +101,7 @@ from .units import (
     PEOPLE_BY_SEX,
     PEOPLE_NOUNS_BARE,
     PEOPLE_NOUNS_EN,
+    PER_UNITS,
     SELF_NAMING_MEASURES,
     THING_MEASURES,
     TOPONYM_ENDINGS,
@@ -300,9 +301,9 @@ _NAMED_PEOPLE_UNITS = frozenset({"人", "名", "位"})  # people by any of these
 _PEOPLE_UNITS = {"人", "人次", "口", "户"}  # 二人…二人: the same two people (名 and 位 list items: 学士2名…中学2名)
 _IDIOM_DIGITS = "一二两三四五六七八九十百千万"
 _MEASURE_RE = re.compile(_MEASURE)
-_PER_UNIT_RE = re.compile(
-    r"(?:/|每)(?:人|亩|户|月|年|天|日|平方米|平米|㎡|公斤|千克|吨|次|件|个|台|辆|小时|间|张|套|公里|米)"
-)
+# the unit a sum is per (30万元/人左右, 200元/亩以上: a hedge after it; 2元/吨 "RMB 2/t"): units.PER_UNITS, one table
+# (3元/吨公里 is per tonne-kilometre: no unit of ours)
+_PER_UNIT_RE = re.compile(rf"(?P<mark>/|每)(?P<per>{alternation(PER_UNITS)})(?!公里)")
 _INCLUDED_RE = re.compile(
     rf"{_SP}[(（]含(?:{_SP}[\d{CN_NUMERAL_CHARS}][^()（）]*)?[)）]"
 )  # （含500亩）, (含); not （含税）
@@ -3161,6 +3162,10 @@ class _Extractor:
         else:
             low, high = self._bounds(qualifier, q.value)
             en = english.money(q.value, currency, qualifier, hedge_en=hedge_en, word=word)
+        per = _PER_UNIT_RE.match(text, q.end)
+        if per is not None and per["mark"] == "/":
+            end = max(end, per.end())  # 2.8万元/平方米: a price per square metre, said so ("RMB 28,000/m²")
+            en += "/" + PER_UNITS[per["per"]] if PER_UNITS[per["per"]] else ""
         if self._inclusive:
             en += " (inclusive)"
         self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier, low=low, high=high)

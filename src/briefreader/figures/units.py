@@ -272,6 +272,49 @@ AREAS: dict[str, float] = {
     "方呎": 0.09290304,
 }
 
+# The unit a sum is per, after a slash or 每 (2.8万元/平方米, 上涨2元/吨, 10.05元/股, 30万元/人左右) → its English,
+# said after a slashed price's amount ("RMB 28,000/m²": tester s18/s19 F6, the unit was lost and the price read as a
+# sum; "" where the English would be a guess)
+PER_UNITS: dict[str, str] = {
+    "平方米": "m²",
+    "平米": "m²",
+    "㎡": "m²",
+    "m²": "m²",
+    "平方公里": "km²",
+    "平方呎": "sq ft",
+    "平方尺": "sq ft",
+    "呎": "sq ft",
+    "坪": "ping",
+    "亩": "mu",
+    "公顷": "ha",
+    "吨": "t",
+    "公斤": "kg",
+    "千克": "kg",
+    "斤": "jin",
+    "升": "litre",
+    "桶": "barrel",
+    "千瓦时": "kWh",
+    "股": "share",
+    "人": "person",
+    "户": "household",
+    "月": "month",
+    "年": "year",
+    "天": "day",
+    "晚": "night",
+    "小时": "hour",
+    "次": "",  # (0.4元/次: per use, per visit …: the English depends on what is done)
+    "日": "day",
+    "件": "item",
+    "个": "",
+    "台": "unit",
+    "辆": "vehicle",
+    "间": "room",
+    "张": "",  # a ticket, a card, a sheet: said by the noun, not here
+    "套": "",
+    "公里": "km",
+    "米": "m",
+}
+
 # Measure words that make a number a count. Each entry is a regex alternative, with
 # look-aheads that keep out the words they start (个月 is a duration, 支持 a verb, ...).
 MEASURES: tuple[str, ...] = (
