@@ -90,6 +90,9 @@ WORKER_MODULES = (
 FULL_CACHE = 16  # briefings kept in full: flipping back and forth re-reads nothing
 FULL_FIRST, FULL_BATCH = 8, 512  # Library.full_many's first batch and the largest (the first small: --limit)
 FEED_CACHE = 8  # files of several briefings (feeds) kept parsed: each entry opened parsed all
+# A feed or records file this large has one entry opened analysed alone (ingest_path's entry):
+# a smaller one is read whole once (one parse for J/K through its entries, ~20 ms an entry).
+ALONE_BYTES = 64 * 1024
 PARSED_BYTES = 32 << 20  # and at most about this much of their text (ParsedFiles), with large files (HEAVY_BYTES)
 SEARCH_MEMO = 64  # word and figure searches remembered per library
 Progress = Callable[[int, int], None]
@@ -189,16 +192,17 @@ class Library:
             cached = self._full.get(b.id)
             return cached if cached is not None and cached.path == b.path else None
 
-    def full(self, b: Briefing, _read: list[Briefing] | None = None) -> Briefing:
+    def full(self, b: Briefing, _read: list[Briefing] | None = None, *, _alone: bool = True) -> Briefing:
         """``b`` with its text and figures: list entries are ingested again from their
         file (a few ms; the last few are kept). Topics and keywords stay those of the
         list entry, so the article and the list agree. (``_read``: its file's
-        briefings, read already by :meth:`full_many`.)"""
+        briefings, read already by :meth:`full_many`; ``_alone``: a feed entry is read
+        alone, not with its file's others, unless :meth:`full_many` reads many.)"""
         cached = self.cached_full(b)
         if cached is not None:
             return cached
         entry = b.entry or ((m := _ENTRY_ID.search(b.id)) and m[1]) or ""
-        entries = self._file_briefings(Path(b.path), _read)
+        entries = self._file_briefings(Path(b.path), _read, entry=entry if _alone else "")
         fresh = next((f for f in entries if f.entry == entry), entries[0])
         if any(p.kind in FATAL for p in fresh.problems):  # gone or broken since the scan
             fresh = replace(b, loaded=True, problems=[*b.problems, *fresh.problems])
@@ -237,12 +241,14 @@ class Library:
                 for b in batch
             ]
             uses = Counter(b.path for b, n in zip(batch, need, strict=True) if n)  # a mail's attachments: one file
+            # a feed's entries: its file read whole when the batch opens two or more of them, else the one alone
+            alone = Counter(b.path for b in batch if b.entry)
             if len(uses) < 2:  # a worker for the one file either way: full() reads it
                 for b, n in zip(batch, need, strict=True):
                     check_stop(stop)
                     # the worker's start and read ask stop too (a quit while the forkserver starts)
                     got = self._file_briefings(Path(b.path), None, stop) if n and stop is not None else None
-                    yield self.full(b) if got is None else self.full(b, got)
+                    yield self.full(b, _alone=alone[b.path] < 2) if got is None else self.full(b, got)
                 continue
             paths = list(uses)
             read: dict[str, list[Briefing]] = {}  # read, not yet yielded: at most a batch's
@@ -252,7 +258,7 @@ class Library:
                 for b, n in zip(batch, need, strict=True):
                     check_stop(stop)
                     if not n:
-                        yield self.full(b)
+                        yield self.full(b, _alone=alone[b.path] < 2)
                         continue
                     while b.path not in read:
                         read[paths[taken]] = next(results)
@@ -279,12 +285,16 @@ class Library:
         return PARSED.get(str(path), self.root, (st.st_size, st.st_mtime_ns)) is not None
 
     def _file_briefings(
-        self, path: Path, read: list[Briefing] | None = None, stop: Stop | None = None
+        self, path: Path, read: list[Briefing] | None = None, stop: Stop | None = None, entry: str = ""
     ) -> list[Briefing]:
         """Every briefing of one file (``read``: as full_many read them). A feed's, or a
         large file's, are kept (PARSED, while the file is unchanged): the digest and J/K
         open a feed's entries one by one, and each parsed the whole feed again (45 of 60 s
-        of a digest over 3,580 feed entries)."""
+        of a digest over 3,580 feed entries). ``entry``: the one wanted, of a feed or a
+        records file of ALONE_BYTES or more not kept: only it is analysed (ingest_path's
+        ``entry``; all of them when the key is not there any more): opening one entry of a
+        120-article feed analysed all 120 (tester s18/s19 X1: 33-40 s for one of feed10k's
+        10,000)."""
         from .ingest import ingest_path
 
         try:
@@ -298,6 +308,10 @@ class Library:
         # A PDF opened: under the workers' limits
         if read is not None:
             entries = read
+        elif entry and stamp[0] >= ALONE_BYTES and not str(path).lower().endswith(_LIMITED):  # (a mail: whole)
+            entries = ingest_path(path, self.root, entry=entry)
+            if len(entries) == 1:  # the one entry: not the file's briefings, not kept
+                return entries
         else:
             entries = read_guarded(path, self.root) if stop is None else read_guarded(path, self.root, stop)
         if len(entries) > 1 or stamp[0] >= HEAVY_BYTES:
@@ -311,9 +325,9 @@ class Library:
 
 class ParsedFiles:
     """Files' briefings kept parsed, by path (and the library's root, which their ids are
-    relative to) while the file's size and mtime are unchanged: at most PARSED_FILES files
-    and about PARSED_BYTES of text, the least lately used going first (tester s18/s19 X1,
-    12-text s18 P3). Process-wide, not a library's: the folder watcher's refresh makes a
+    relative to) while the file's size and mtime are unchanged: at most FEED_CACHE files and
+    about PARSED_BYTES of text (or the last one alone, if larger), the least lately used
+    going first (tester s18/s19 X1, 12-text s18 P3). Process-wide, not a library's: the folder watcher's refresh makes a
     new library, and the feed whose entries the reader was going through was parsed
     again (seconds to a minute for thousands of entries). Thread-safe."""
 
@@ -337,11 +351,11 @@ class ParsedFiles:
             old = self._kept.pop((path, root), None)
             if old is not None:
                 self.used -= old[2]
-            if cost > self.size:  # larger than the whole budget: not kept
-                return
             self._kept[(path, root)] = (stamp, entries, cost)
             self.used += cost
-            while len(self._kept) > self.files or self.used > self.size:
+            # (a file larger than the whole budget is kept alone: a digest goes through its
+            # entries one by one, and each would read the whole file again)
+            while len(self._kept) > self.files or (self.used > self.size and len(self._kept) > 1):
                 _key, (_stamp, _entries, gone) = self._kept.popitem(last=False)
                 self.used -= gone
 

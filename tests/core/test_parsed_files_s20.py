@@ -60,7 +60,7 @@ def test_a_new_library_opens_a_feeds_next_entry_without_parsing_the_feed_again(c
     reads.clear()
     entries = [b for b in first.briefings if b.id.startswith("feed#")]
     assert len(entries) == 2
-    assert first.full(entries[0]).text
+    assert all(b.text for b in first.full_many(entries))  # the digest: the whole feed, read once
     assert reads == ["feed.rss"]
     second = load_library(config)  # the watcher's refresh: another library object
     again = [b for b in second.briefings if b.id.startswith("feed#")]
@@ -102,8 +102,31 @@ def test_the_kept_files_are_bounded_by_count_and_bytes() -> None:
     assert kept.get("f3", root, (1, 1)) is not None
     assert kept.get("f3", root, (2, 1)) is None  # another stamp: not this file any more
     assert kept.get("f3", Path("/other"), (1, 1)) is None  # ids are relative to the root
-    kept.put("huge", root, (1, 1), _entries(1, 60_000))  # ~121 KB: more than the whole budget
-    assert kept.get("huge", root, (1, 1)) is None
     kept.put("half", root, (1, 1), _entries(1, 40_000))  # ~81 KB: the others make room
-    assert kept.get("half", root, (1, 1)) is not None
+    assert kept.get("half", root, (1, 1)) is not None and kept.get("f1", root, (1, 1)) is None
     assert kept.used <= 100_000
+    kept.put("huge", root, (1, 1), _entries(1, 60_000))  # ~121 KB: more than the whole budget, kept alone
+    assert kept.get("huge", root, (1, 1)) is not None and kept.get("half", root, (1, 1)) is None
+
+
+def test_one_entry_opened_alone_is_the_only_one_analysed(config, reads, monkeypatch) -> None:
+    monkeypatch.setattr(library_mod, "ALONE_BYTES", 100)  # the feed here is ~1 KB
+    lib = load_library(config)
+    entries = sorted((b for b in lib.briefings if b.id.startswith("feed#")), key=lambda b: b.id)
+    whole = {b.id: (b.title, b.text) for b in lib.full_many(entries)}
+    PARSED.clear()
+    analysed: list[str] = []
+    real = ingest_mod._document
+
+    def counted(stub, *args, **kwargs):
+        analysed.append(stub.entry)
+        return real(stub, *args, **kwargs)
+
+    monkeypatch.setattr(ingest_mod, "_document", counted)
+    again = load_library(config)
+    for b in sorted((b for b in again.briefings if b.id.startswith("feed#")), key=lambda b: b.id):
+        analysed.clear()
+        full = again.full(b)
+        assert analysed == [b.entry]  # not every entry of the feed
+        assert (full.title, full.text) == whole[b.id]  # as the whole read gives it
+    lib.close(), again.close()
