@@ -167,3 +167,12 @@ def test_a_price_per_unit_keeps_its_unit() -> None:
     assert money("别墅售价2万元/平方米以上。") == [("2万元/平方米以上", "over RMB 20,000/m²")]
     assert money("油价在60美元/桶附近。") == [("60美元/桶附近", "about USD 60/barrel")]  # old: exact, no unit
     assert money("运价3元/吨公里。") == [("3元", "RMB 3")]  # per tonne-kilometre: no unit of ours
+
+
+# --- tester s19 F12b (百分之百确定, an idiom) and 13-corpus s20 item 4 (7.1一个百分点, garbled)
+
+
+def test_an_idiom_and_a_garbled_point_are_no_percent() -> None:
+    assert [f for f in extract_figures("我不是百分之百确定。") if f.kind == "percent"] == []  # old: 100%
+    assert [f for f in extract_figures("较上年底提升了7.1一个百分点。") if f.kind == "percent"] == []  # old: 1 pp
+    assert [f.en for f in extract_figures("百分之百批给政府项目，提高一个百分点。")] == ["100%", "+1 pp"]

@@ -452,6 +452,8 @@ _SPEND_AFTER = set("买购收建拍租装修投用来打造办置盖改请雇")
 # 起 starts these words after a number (起诉, 起来, 起步 …): then it is no price floor
 _QI_WORDS = set("来步点飞草诉床源初始伏色身跑码重价到见止因居用航降动征算拍付租售")
 _SUPERLATIVE_AFTER_RE = re.compile(r"(?:最多|最少|最高|最低|居首|居冠)")
+# words of certainty after 百分之百 (the idiom "absolutely": 百分之百确定, 百分之百的把握)
+_CERTAIN_AFTER_RE = re.compile(r"的?(?:确定|肯定|确信|相信|满意|放心|把握|有把握|保证|正确)")
 _PER_AREA_RE = re.compile(r"\+?(?:/|每)(?:平方米|平米|㎡|m²|平方呎|平方尺|呎|尺|坪)")
 # The people a clause is about, for a count written with no unit (常住人口突破500万).
 _PEOPLE_SUBJECT_RE = re.compile(
@@ -2193,6 +2195,8 @@ class _Extractor:
         value = parse_arabic(raw) if raw[0].isascii() else parse_chinese(raw)
         if value is None:
             return m.start() + 3
+        if value == 100 and _CERTAIN_AFTER_RE.match(self.text, m.end()):
+            return m.end()  # 不是百分之百确定: "absolutely sure", no share (tester s19 F12b); 百分之百批给 is a figure
         # 百分之三十到四十, 百分之三十至百分之四十: a range in words; 百分之一以上百分之二以下 (policy
         # bounds, as 30万元以上50万元以下)
         sep = RANGE_SEP_RE.match(self.text, m.end())
@@ -2444,6 +2448,8 @@ class _Extractor:
                 self._money(replace(head, scale=self.text[start + len(num) : end], more=False, low=None, high=None))
             self._money(q)
         elif q.kind == "percent":
+            if not q.arabic and text[q.start - 1 : q.start].isdigit():
+                return q.end  # 提升了7.1一个百分点: a garbled 7.1个百分点; never 1 pp (13-corpus s20, figures16 dev 12)
             rated = q.unit == "厘" or q.unit.endswith("基点")
             # the sentence before a 厘 or a 基点, 60 characters at most: where its rate word stands (one window)
             before = text[self.sentences.bounds(q.start, 60)[0] : q.start] if rated else ""
