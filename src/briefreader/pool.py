@@ -58,6 +58,12 @@ PARENT_POLL = 0.5  # seconds between checks where pidfd_open is not available
 STOP_POLL = 0.05  # seconds between asks of a parallel_map's ``stop`` while it waits
 
 
+class _FromCaller(Exception):
+    """Wraps what the caller's ``idle`` raised while the pool waited, so the pool's own
+    fallback (which reads the unanswered jobs in this process, without limits) never takes
+    it for a pool failure; the caller gets its own exception back."""
+
+
 class Stopped(Exception):
     """A :func:`parallel_map` given ``stop`` was told to stop (its workers are ended)."""
 
@@ -298,6 +304,9 @@ def _run(
                 yield i, result
     except (GeneratorExit, Stopped):
         raise
+    except _FromCaller as exc:  # passed on as raised: no fallback reads the unanswered jobs here (review s20 R1)
+        assert exc.__cause__ is not None
+        raise exc.__cause__ from None
     except Exception as exc:  # OSError, ValueError from fds_to_keep, a worker that failed to start, ...
         reason = f"worker processes failed ({type(exc).__name__}: {exc}); reading in this process instead"
         log.warning("%s", reason)
@@ -414,7 +423,10 @@ def _collect(  # type: ignore[no-untyped-def]
             if ready := set(wait(waited, STOP_POLL)):
                 break
             if idle is not None:
-                idle()
+                try:
+                    idle()
+                except Exception as exc:  # the caller's own (a quit: the TUI's _LoadCancelled), never a pool failure
+                    raise _FromCaller from exc
     for n, worker in enumerate(list(crew)):
         died = worker.process.sentinel in ready
         messages = []

@@ -201,3 +201,29 @@ def test_the_files_done_before_a_long_wait_are_shown_during_it(sample_config, tm
     lib = load_library(replace(sample_config, briefings=folder, cache_dir=tmp_path / "c"), partial=shown.append)
     others = {b.id for b in lib.briefings if not b.id.startswith("000feed#")}
     assert during == [others]  # every other file's briefings, the last one's included
+
+
+class _Quit(Exception):
+    """What the TUI's arriving callback raises once the app quits (_LoadCancelled)."""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver")
+def test_what_idle_raises_reaches_the_caller_and_nothing_is_read_here(tmp_path: Path) -> None:
+    # review s20 R1: the pool's fallback caught it, said "worker processes failed" and read the
+    # long job in this process, without limits, while the reader was quitting.
+    sign = tmp_path / "never"  # job 0 waits for it (30 s at most): the quit comes first
+    got: list[int] = []
+    fell_back: list[str] = []
+
+    def idle() -> None:
+        if got:
+            raise _Quit
+
+    jobs = [(str(sign), 0), (str(sign), 1)]
+    results = pool.parallel_map_arriving(
+        _wait_for, jobs, workers=2, window=10, heavy=[0], idle=idle, on_fallback=fell_back.append
+    )
+    with pytest.raises(_Quit):
+        for i, _result in results:
+            got.append(i)
+    assert got == [1] and not fell_back
