@@ -200,3 +200,18 @@ def test_an_organisations_www_site_names_the_organisation():
         "<h1>強烈冷氣團明發威 愈晚愈冷</h1><p>2014-12-11 17:20</p>" + f"<p>{_PARA_TW}</p>" * 3,
     )
     assert ingest_bytes(html, id="w.html", suffix=".html").source == "临河广播公司"
+
+
+# --- tester s20 T2: authors that are no one: a list's heading, an outlet's channel, the outlet's own credit
+
+
+def test_a_list_heading_a_channel_and_the_outlets_own_credit_are_no_authors():
+    from briefreader.ingest.metadata import Metadata, _by_someone
+
+    meta = Metadata()
+    meta.source = "晨光网"
+    assert not _by_someone("其他文章", meta) and not _by_someone("文章", meta)
+    assert not _by_someone("明报新闻网-即时新闻", meta)  # an outlet and its channel (a feed's category)
+    assert not _by_someone("晨光报导", meta)  # the outlet's own credit beside its source 晨光网
+    # guards: a person's name and a handle are authors
+    assert _by_someone("信海光", meta) and _by_someone("奔跑中的奶酪", meta)

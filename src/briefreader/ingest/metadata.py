@@ -3806,7 +3806,9 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     # a kept paragraph break (a blank line) beside a line taken as metadata goes with it
     rest = [line for k, line in enumerate(rest) if line or (0 < k < len(rest) - 1 and rest[k - 1] and rest[k + 1])]
     meta.body = "\n".join(rest)
-    meta.authors = list(dict.fromkeys(a for a in r.authors if a and a != meta.source and not _NO_ONE.match(a)))
+    meta.authors = list(
+        dict.fromkeys(a for a in r.authors if a and a != meta.source and not _NO_ONE.match(a) and _by_someone(a, meta))
+    )
     page_url = r.hm.get("canonical") or r.hm.get("og:url") or ""
     meta.link = r.link or (page_url if re.match(r"https?://", page_url) else "")
 
@@ -3819,6 +3821,25 @@ _FRONT_ALIASES = {
     "author": ("作者", "记者"),
     "url": ("链接", "原文链接", "官方链接", "网址"),
 }
+
+
+# a list's heading taken for a byline: "其他文章", "文章", "更多文章" (the author box's links), no one's name
+_ARTICLES_LABEL = re.compile(r"^(?:其他|其它|更多|全部|相关|最新|热门|作者|TA的|他的|她的)?文章$")
+# the outlet's own desk or report credit: "苦劳报导" on 苦劳网's page (its stem, then 报导/报道/新闻/编辑部)
+_OWN_CREDIT = re.compile(r"(?:报导|报道|新闻|编辑部|编辑室)$")
+
+
+def _by_someone(author: str, meta: Metadata) -> bool:
+    """Is ``author`` a person's or a handle's byline, not a label, an outlet or its channel (tester s20 T2)? A list's
+    heading ("其他文章"); an outlet with its channel ("明报新闻网-即时新闻", the feed's category); the outlet's own
+    credit ("苦劳报导" beside the source 苦劳网) name no one."""
+    if _ARTICLES_LABEL.match(author):
+        return False
+    parts = [p for p in re.split(r"\s*[-–—|｜·]\s*", author) if p]
+    if len(parts) >= 2 and any(_is_outlet(p) for p in parts):
+        return False
+    stem = re.sub(r"(?:网|報|报|台|社|新闻网)$", "", meta.source or "")
+    return not (len(stem) >= 2 and author.startswith(stem) and _OWN_CREDIT.search(author))
 
 
 def _front_aliases(front: dict[str, Any], convert) -> dict[str, Any]:
