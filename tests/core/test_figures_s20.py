@@ -176,3 +176,23 @@ def test_an_idiom_and_a_garbled_point_are_no_percent() -> None:
     assert [f for f in extract_figures("我不是百分之百确定。") if f.kind == "percent"] == []  # old: 100%
     assert [f for f in extract_figures("较上年底提升了7.1一个百分点。") if f.kind == "percent"] == []  # old: 1 pp
     assert [f.en for f in extract_figures("百分之百批给政府项目，提高一个百分点。")] == ["100%", "+1 pp"]
+
+
+# --- review s20 R6 and R7 (high, on bc208c5 and fb9fda9): Latin Singapore words as whole tokens; whose 规模
+
+
+def test_review_s20_r6_latin_singapore_words_are_whole_tokens() -> None:
+    def money(text: str) -> list[str]:
+        return [f.en for f in extract_figures(text) if f.kind == "money"]
+
+    text = "苹果公司营收达US$900亿，净利润US$200亿，研发投入US$30亿。每位员工获得奖金$500，门票售价150元。"
+    assert money(text)[-2:] == ["USD 500", "RMB 150"]  # on bc208c5: SGD 500, SGD 150 (S$ inside US$)
+    assert money("越南HDBank去年利润增长，HDBank股价上涨，HDBank计划派息$2。门票150元。") == ["USD 2", "RMB 150"]
+
+
+def test_review_s20_r7_the_size_of_another_subject_is_a_sum() -> None:
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(f.kind, f.en) for f in extract_figures(text) if f.kind in ("money", "count")]
+
+    assert kinds("服务用户超1亿，平台交易规模达3000亿。")[-1] == ("money", "RMB 300 bn")  # on fb9fda9: 300 bn users
+    assert kinds("该市人口规模为300万，财政规模为500亿。") == [("count", "3 mn people"), ("money", "RMB 50 bn")]

@@ -460,6 +460,7 @@ _PEOPLE_SUBJECT_RE = re.compile(
     r"人口|用户|会员|观众|游客|居民|网民|人次|新生儿|大学生|毕业生|考生|难民|选民|旅客|乘客|病例|感染人数|人数"
     r"|长者|老年人|老人|农民"  # 长者数目为98万, 加入农保的农民约一一一万
 )
+_PEOPLE_HEAD_RE = re.compile(f"(?:{_PEOPLE_SUBJECT_RE.pattern})$")  # people right before a word (网民|规模)
 # A change verb after an amount ends its phrase: 从50多万增长至103.7万人.
 _CHANGE_AFTER_RE = re.compile(r"(?:增长|增加|上升|下降|减少|提高|回落|[增升降减跌涨])(?:了|到|至)?")
 _ADDRESS_BEFORE_RE = re.compile(r"号(?:\d{1,3}[幢栋座]、)?$")
@@ -1458,10 +1459,17 @@ def _names_sum(clause: str, head: str) -> bool:
     """Whether a money word opens ``clause``; 规模 (a size) names a sum only where its sentence names no people:
     网民规模达7.31亿, 农村网民占比为27.4%，规模为2.01亿 are numbers of users (13-corpus s20, figures16 dev 12: were
     RMB 201 mn), 基金规模达3000亿 is a sum."""
-    words = {m.group() for m in _MONEY_BEFORE_RE.finditer(clause)}
-    if words == {"规模"} and _PEOPLE_SUBJECT_RE.search(head):
-        return False
-    return bool(words)
+    found = list(_MONEY_BEFORE_RE.finditer(clause))
+    if found and all(m.group() == "规模" for m in found):
+        # whose size: the noun right before 规模 (网民规模, 人口规模: people; 交易规模, 财政规模: sums, review s20 R7);
+        # a bare 规模 (，规模为2.01亿) is the size of what the sentence speaks of
+        before = clause[: found[-1].start()]
+        if _PEOPLE_HEAD_RE.search(before):
+            return False
+        if before and _is_han(before[-1]):
+            return True
+        return not _PEOPLE_SUBJECT_RE.search(head)
+    return bool(found)
 
 
 def _national_head(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -318,12 +318,20 @@ _MAINLAND_SELF = ("中国", "我国", "人民币", "全国")
 _MAINLAND_ADMIN = ("新区", "开发区", "高新区", "自贸区", "自由贸易试验区", "省委", "市委", "区委", "人民政府")
 
 
+def _sea_count(sample: str, word: str) -> int:
+    """How often ``word`` is in ``sample``; a Latin name as a whole token only (S$ is inside US$, HDB inside HDBank,
+    CPF inside CPFL: review s20 R6)."""
+    if not word.isascii():
+        return sample.count(word)
+    return len(re.findall(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", sample))
+
+
 def _sea_region(sample: str, mainland_words: list[str]) -> Region | None:
     """Singapore or Malaysia for a (folded) text with no known outlet whose words name one of them often and
     nothing of the mainland, with the reason; a text naming both, or the mainland too, is ``other`` with no
     currency (its bare 元 shown as written, never renminbi); None when it names neither often."""
-    named = {r: [w for w in words if w in sample] for r, words in _SEA_WORDS.items()}
-    mentions = {r: sum(sample.count(w) for w in ws) for r, ws in named.items()}
+    named = {r: [w for w in words if _sea_count(sample, w)] for r, words in _SEA_WORDS.items()}
+    mentions = {r: sum(_sea_count(sample, w) for w in ws) for r, ws in named.items()}
     if sum(mentions.values()) < _SEA_MENTIONS:
         return None
     said = {r: f"{'、'.join(ws)} ({mentions[r]} times)" for r, ws in named.items() if ws}
