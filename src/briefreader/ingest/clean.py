@@ -8,6 +8,7 @@ patterns are written once, in Simplified).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..punct import CJK_PUNCT as _CJK_PUNCT
 from ..punct import (
@@ -64,6 +65,30 @@ _WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord(".")})  # ％ ．
 # gb18030 codec: "\ue5e5\ue5e5一、法官试验凡事谢恩\ue5e5\ue5e5" (a reference page)
 _WIDTH[0xE5E5] = 0x3000
 _WIDTH_CHAR = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH)) + "]")
+
+
+# Look-alikes of ideographs: Kangxi radicals (a PDF made with Word writes 车 as ⾞ U+2F9E and
+# 一 as ⼀ U+2F00), the radicals supplement, compatibility ideographs (U+F900-U+FAFF). Each
+# looks like its ideograph and is not it: search, OpenCC and the figures' numerals miss it
+# (tester s20 T4). Unicode's NFKC gives the ideograph (a radical's is its Traditional form:
+# 車, 見), then Simplified as the text is read; one without a mapping stays as it is.
+_LOOKALIKE_CHAR = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+_lookalikes: dict[int, str] = {}
+
+
+def fold_lookalikes(text: str) -> str:
+    """Kangxi radicals and compatibility ideographs as the Simplified ideographs they stand
+    for (⾞ → 车, ⼀ → 一); other text unchanged."""
+    if _LOOKALIKE_CHAR.search(text) is None:
+        return text
+    if not _lookalikes:  # built when first needed: OpenCC is not imported by clean's import
+        from ..hanzi import to_simplified
+
+        for cp in (*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)):
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if len(folded) == 1 and folded != chr(cp):
+                _lookalikes[cp] = to_simplified(folded)
+    return text.translate(_lookalikes)
 
 
 def normalize_width(text: str) -> str:
@@ -314,6 +339,7 @@ def clean_text(text: str) -> str:
     text = strip_controls(text)
     text = drop_pinyin_artifacts(text)
     text = normalize_width(text)
+    text = fold_lookalikes(text)
     text = fold_whitespace(text)
     return join_broken_lines(text)
 
@@ -359,7 +385,9 @@ _TRAILER_MARKER = re.compile(
     # The heading alone on its line: an article's own sentence may open with these words ("最新报道显示，…",
     # review s18 R12)
     r"|^(?:(?:热门|热点|热读|最热|最新|精选|编辑|今日|本周|24小时)(?:新闻|文章|阅读|资讯|报道|推荐|排行|点击)(?:排行|榜)?"
-    r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|大家都在看|看了又看)\s*(?:[:：]|更多|>+|»)?\s*$",
+    r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|大家都在看|看了又看)\s*(?:[:：]|更多|>+|»)?\s*$"
+    # a blog's filing line under a post, its category and its tags ("分类 时间管理。标签 时间管理，GTD，计划。")
+    r"|^(?:分类|分類|归档|歸檔)(?:\s*[:：]|\s).{1,80}(?:标签|標籤|tags)\s*[:：]?.{1,120}$",
     re.IGNORECASE,
 )
 # (or a bare address alone on its line: a copy's link to itself, "https://github.com/…/904089.md", s18 dev)
@@ -834,7 +862,9 @@ def _after_the_end(lines: list[str]) -> bool:
     its page's trailer? A few short lines (a follow plug, a reprint notice, a heading and
     its links) are; a paragraph of prose is more article (a digest's next story)."""
     return len(lines) <= _AFTER_END_LINES and all(
-        len(line) < _AFTER_END_WIDTH and not _PROSE_LINE.match(line) for line in lines
+        # (a reprint notice is one though it makes a sentence: "本文 <title> 于<day> 发表在 <site>，转载请注明出处。")
+        len(line) < _AFTER_END_WIDTH and (not _PROSE_LINE.match(line) or _REPRINT.search(line))
+        for line in lines
     )
 
 
@@ -1046,6 +1076,15 @@ _EDGE_CALL = re.compile(
 )
 
 
+# A line that is one block's markup around its text, as text: the publisher escaped the paragraph twice
+# ("&amp;lt;p&amp;gt;（完）&amp;lt;/p&amp;gt;", 12-corpus s20_07), so one decoding leaves "<p>（完）</p>". Markup is
+# never shown: the text inside is the line (a sentence about a tag, "用<p>标签分段", is no whole line of markup).
+_WRAPPED_LINE = re.compile(
+    r"^<(p|div|span|strong|b|em|i|u|h[1-6]|li|blockquote|center|font)(?:\s[^<>]{0,200})?>([^<>]{0,500})</\1\s*>$",
+    re.IGNORECASE,
+)
+
+
 def drop_boilerplate(text: str) -> str:
     """Drop captions, editor lines, end marks and trailing link lists. A blank line (a
     kept paragraph break, :func:`join_broken_lines`) stays before the next kept line."""
@@ -1069,6 +1108,8 @@ def drop_boilerplate(text: str) -> str:
             continue
         if not out and len(line) <= _PROMO_MAX and _EDGE_CALL.search(line):
             continue
+        if line[0] == "<" and (wrapped := _WRAPPED_LINE.match(line)):  # a paragraph's markup escaped twice
+            line = wrapped[2].strip() or line
         stripped = strip_end_marks(line)
         if not stripped.strip():
             ended = len(out)
