@@ -199,3 +199,19 @@ def test_a_heading_many_entries_repeat_over_their_own_text_or_table_stays():
         items = [_own(i) + tail(i) for i in range(5)]
         for b in ingest_entries(_feed(items).encode(), id="f", suffix=".xml"):
             assert "附：" in b.text, b.text
+
+
+# --- 12-corpus s20_07: a blog's end, its paragraph escaped twice, its reprint notice and filing line -------------
+def test_a_twice_escaped_end_mark_and_the_blogs_notice_and_filing_line_under_it_go():
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + (
+        "<p>&lt;p&gt;（完）&lt;/p&gt;</p><p>本文 <a href='/a'>我的时间管理与方法论的一些体会</a> 于 2015 年 09 月 24 日 发表在 "
+        "<a href='/'>某某·时间管理</a>，转载请注明出处。</p><p>分类 <a href='/c'>时间管理</a>。标签 <a href='/t1'>时间管理</a>，"
+        " <a href='/t2'>GTD</a>， <a href='/t3'>计划</a>， <a href='/t4'>习惯</a>， <a href='/t5'>日历</a>， <a href='/t6'>效率</a> 。</p>"
+    )
+    b = _briefing(f"<html><body><article><h1>时间管理</h1>{body}</article></body></html>", ".html")
+    assert b.text.endswith(PARAS[-1]), b.text
+    assert "<p>" not in b.text and "转载" not in b.text and "标签" not in b.text
+    kept = _briefing(
+        f"<html><body>{''.join(f'<p>{p}</p>' for p in PARAS)}<p>&lt;p&gt;标签用来分段。</p></body></html>", ".html"
+    )
+    assert "<p>标签用来分段。" in kept.text, kept.text  # not a whole line of markup
