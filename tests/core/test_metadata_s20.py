@@ -215,3 +215,18 @@ def test_a_list_heading_a_channel_and_the_outlets_own_credit_are_no_authors():
     assert not _by_someone("晨光报导", meta)  # the outlet's own credit beside its source 晨光网
     # guards: a person's name and a handle are authors
     assert _by_someone("信海光", meta) and _by_someone("奔跑中的奶酪", meta)
+
+
+# --- review s20 R13 (the health commissions are offices) and R14 (本刊编辑部 names no outlet)
+
+
+@pytest.mark.parametrize("line", ["国家卫健委 2024年3月1日", "北京市卫生健康委 2024年3月1日", "市卫健委 2024-03-01"])
+def test_a_health_commission_is_still_an_issuer(line):
+    info = parse_info_line(line)
+    assert info is not None and info.date is not None and info.source == line.split()[0]
+
+
+@pytest.mark.parametrize("line", ["本刊编辑部 2024年3月1日", "本报编辑部 2024年3月1日", "本网编辑部 2024-03-01"])
+def test_a_desk_of_this_paper_names_no_outlet(line):
+    info = parse_info_line(line)
+    assert info is not None and info.source == ""

@@ -1304,8 +1304,17 @@ def _issuer_token(token: str) -> bool:
     ("统计局")."""
     if not _ISSUER.match(token):
         return False
+    # (only a plain noun's ending after a one-character adjective after a verb: 开|新|局 is 'v','a','n'; 国家卫健委 is
+    # …健 'a', 委 'zg', an office: review s20 R13)
     tags = segment.tag(token, hmm=False)
-    return not (len(tags) >= 2 and len(tags[-1][0]) == 1 and tags[-2][1] == "a")
+    return not (
+        len(tags) >= 3
+        and len(tags[-1][0]) == 1
+        and tags[-1][1] == "n"
+        and len(tags[-2][0]) == 1
+        and tags[-2][1] == "a"
+        and tags[-3][1] == "v"
+    )
 
 
 _BYLINE_NAME = re.compile(rf"^[{_HAN}]{{3}}$")  # a columnist's full name (a word of two is as often a place)
@@ -1349,7 +1358,8 @@ def _read_token(st: _LineState, token: str) -> object:
         # the outlet's own name before its desk, or the brand of a name the site gives itself ("热血编辑部" on
         # 热血新闻's page, "棱角编辑部" under 棱角媒体's rights line): the site's name, not the desk's
         own = next((s for s in st.sites if len(outlet) >= 2 and s.startswith(outlet) and s != outlet), "")
-        if outlet and (_named_outlet(outlet) or own):
+        # (本报, 本刊, 本网: the paper speaking of itself names no outlet, as after a 来源 label: review s20 R14)
+        if outlet and not _is_self(outlet) and (_named_outlet(outlet) or own):
             info.source = info.source or (outlet if _named_outlet(outlet) else own)
         info.desk = True
         st.pending_role = True  # "编译中心 王小明": the desk's reporter may follow
