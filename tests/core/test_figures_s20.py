@@ -196,3 +196,13 @@ def test_review_s20_r7_the_size_of_another_subject_is_a_sum() -> None:
 
     assert kinds("服务用户超1亿，平台交易规模达3000亿。")[-1] == ("money", "RMB 300 bn")  # on fb9fda9: 300 bn users
     assert kinds("该市人口规模为300万，财政规模为500亿。") == [("count", "3 mn people"), ("money", "RMB 50 bn")]
+
+
+# --- review s20 R3: 宗 counts land parcels, deals and cases: no English of its own
+
+
+def test_review_s20_r3_zong_says_no_noun_of_its_own() -> None:
+    cases = {"成交10宗土地。": "10", "完成5宗并购交易。": "5", "挂牌出让3宗地块。": "3", "办理12宗业务。": "12"}
+    for text, en in cases.items():
+        assert _count_en(text) == [en], text  # on 59cad17: "10 cases" ...
+    assert _count_en("余下一宗案件涉及一家公司。") == ["1 case"]  # the noun right after it still counts

@@ -626,7 +626,6 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "株": "plants",
     "棵": "trees",
     "例": "cases",
-    "宗": "cases",
     "起": "cases",
     "双": "pairs",
     "封": "letters",
@@ -971,6 +970,7 @@ NOUNS: dict[str, str] = {
     "展位": "booths",
     "车牌": "licences",
     "案例": "cases",
+    "案件": "cases",  # 一宗案件 (宗 says no noun of its own: land parcels, deals and cases, review s20 R3)
     "标准": "standards",
     "实验室": "labs",
     "数据中心": "data centres",
