@@ -215,3 +215,11 @@ def test_a_twice_escaped_end_mark_and_the_blogs_notice_and_filing_line_under_it_
         f"<html><body>{''.join(f'<p>{p}</p>' for p in PARAS)}<p>&lt;p&gt;标签用来分段。</p></body></html>", ".html"
     )
     assert "<p>标签用来分段。" in kept.text, kept.text  # not a whole line of markup
+
+
+# --- 12-corpus s20_04: a copied page's picture placeholder alone on its line ------------------------------------
+def test_a_pictures_placeholder_alone_on_its_line_goes_and_a_sentence_about_pictures_stays():
+    text = "\n\n".join([PARAS[0], "图片", PARAS[1], "[图片]", "图片由某某提供，展示了新建的厂房。", PARAS[2]])
+    b = _briefing(text + "\n", ".txt")
+    assert "\n图片\n" not in f"\n{b.text}\n" and "[图片]" not in b.text, b.text
+    assert "图片由某某提供，展示了新建的厂房。" in b.text and PARAS[2] in b.text

@@ -354,6 +354,9 @@ _CAPTION_LINE = re.compile(
     r"|[^。]{0,30}(?:供图|\s摄)[。.]?"  # 主办方供图。 / 记者 张三 摄
     r"|图为.{2,200}(?:供图|摄)[。.]?"  # 图为…。新华社记者 李安 摄
     r"|广告\s*[:：].*"
+    # a picture's placeholder alone on its line, where a copied page had a chart or a photo (its alt text: "图片";
+    # 12-corpus s20_04)
+    r"|[\[【(（]?(?:图片|圖片|照片|插图|插圖)[\]】)）]?"
     # a picture's credit and a caption's label set apart by a comma (BBC: "圖像來源，Getty Images",
     # "圖像加註文字，" above the caption)
     r"|(?:图像|图片|视频|音频|影像)(?:来源\s*[，,][^，,。！？]{1,60}|加注文字\s*[，,:：]?))$"
