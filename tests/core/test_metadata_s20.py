@@ -230,3 +230,34 @@ def test_a_health_commission_is_still_an_issuer(line):
 def test_a_desk_of_this_paper_names_no_outlet(line):
     info = parse_info_line(line)
     assert info is not None and info.source == ""
+
+
+# --- tester s18/s19 T1 (still open): the date line under a PDF's headline, its blank lost in the text layer
+
+
+def test_a_pdf_date_line_glued_to_its_issuer_is_metadata_not_title(tmp_path):
+    pytest.importorskip("reportlab")
+    import sys
+    from pathlib import Path
+
+    from reportlab.pdfgen import canvas
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from helpers import formats_make as fm
+
+    from briefreader.ingest import ingest_path
+
+    font = fm._font()
+    path = tmp_path / "release.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, 18)
+    c.drawCentredString(297, 760, "1-11月全市规模以上工业企业利润增长12.5%")
+    c.drawCentredString(297, 730, "2021年12月27日临河市统计局")  # no blank between the day and the issuer
+    c.setFont(font, 12)
+    for k in range(8):
+        c.drawString(72, 690 - 18 * k, f"1-11月，全市规模以上工业企业实现利润总额{300 + k}亿元，同比增长{k}.5%。")
+    c.showPage()
+    c.save()
+    (b,) = ingest_path(path, tmp_path)
+    assert b.title == "1-11月全市规模以上工业企业利润增长12.5%"
+    assert (str(b.date), b.source) == ("2021-12-27", "临河市统计局")

@@ -644,8 +644,11 @@ def _median_size(pages: list[list[_Line]]) -> float:
 # PDF cache is keyed by this file's source, so what it stores must not depend on another module's rules.)
 _DAY = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
 _NAME_BESIDE = r"[^\s，。,.；;：:！？!?、]{2,20}"
+# (after a day that ends in 日 the name may follow with no blank: "2021年12月27日国家统计局", a text layer that lost
+# the full-width space: tester s18/s19 T1)
 _DATE_LINE = re.compile(
     rf"^(?:{_NAME_BESIDE}[\s\u3000]+)?(?:{_DAY})(?:\s*\d{{1,2}}[:：]\d{{2}})?(?:[\s\u3000]+{_NAME_BESIDE})?$"
+    rf"|^(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[\u4e00-\u9fff]{{2,20}}$"
 )
 
 
