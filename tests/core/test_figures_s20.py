@@ -206,3 +206,13 @@ def test_review_s20_r3_zong_says_no_noun_of_its_own() -> None:
     for text, en in cases.items():
         assert _count_en(text) == [en], text  # on 59cad17: "10 cases" ...
     assert _count_en("余下一宗案件涉及一家公司。") == ["1 case"]  # the noun right after it still counts
+
+
+# --- review s20 R10 (a rate named between the verb and the move) and R11 (a compound unit is not said by its half)
+
+
+def test_review_s20_r10_r11() -> None:
+    assert _pct("银行调升最优惠利率0.25厘至5.875厘。") == [(0.25, "pp"), (5.875, "%")]  # old: one band 0.25-5.875 pp
+    for text in ("租金5元/平方米/月", "物业费2.5元/平方米·月", "费用为100元/人/次", "收费10元/人次"):
+        (fig,) = extract_figures(text)
+        assert "/" not in fig.en, text  # on 6b7b5f6: 'RMB 5/m²' for a monthly rent

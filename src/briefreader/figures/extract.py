@@ -454,6 +454,9 @@ _QI_WORDS = set("来步点飞草诉床源初始伏色身跑码重价到见止因
 _SUPERLATIVE_AFTER_RE = re.compile(r"(?:最多|最少|最高|最低|居首|居冠)")
 # words of certainty after 百分之百 (the idiom "absolutely": 百分之百确定, 百分之百的把握)
 _CERTAIN_AFTER_RE = re.compile(r"的?(?:确定|肯定|确信|相信|满意|放心|把握|有把握|保证|正确)")
+# a second unit after the first (5元/平方米/月, 2.5元/平方米·月, 10元/人次, 300元/人天): a compound unit, never said
+# by its first half (review s20 R11: 'RMB 5/m²' for a monthly rent)
+_PER_MORE_RE = re.compile(r"[·•/／]|[次天日月年公]")
 _PER_AREA_RE = re.compile(r"\+?(?:/|每)(?:平方米|平米|㎡|m²|平方呎|平方尺|呎|尺|坪)")
 # The people a clause is about, for a count written with no unit (常住人口突破500万).
 _PEOPLE_SUBJECT_RE = re.compile(
@@ -565,7 +568,10 @@ _RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭
 _RESTATED_BEFORE_RE = re.compile(r"[^\s，,。；;、(（][\s\u3000]*[(（](?:即|约|或|相当于)?[\s\u3000]*$")
 # a move of the rate, by so many 厘: the adjusting verbs too (按揭利率下调0.25厘, review s19 R7: was a level of 0.25%);
 # 回落, 下跌 are not among them (由约6厘回落5.1厘左右 falls to 5.1%)
-_RATE_CHANGE_BEFORE_RE = re.compile(r"(?:加息|减息|降息|升息|[上下]调|调[低高升降]|[加减])$")
+# (the rate named between the verb and the move, Hong Kong's usual order: 调升最优惠利率0.25厘至5.875厘, review s20 R10)
+_RATE_CHANGE_BEFORE_RE = re.compile(
+    r"(?:加息|减息|降息|升息|[上下]调|调[低高升降]|[加减])(?:[^\d，,。；;、]{0,6}?(?:利率|[PH]按))?$"
+)
 # a negative contribution with what it pulls named between (负向拉动全市投资8.7个百分点)
 _NEGATIVE_PULL_RE = re.compile(rf"负向?拉动[^{CLAUSE_BREAK}\d]{{0,8}}$")
 # a decline-size word opening the clause the percent ends: 跌幅多过市场预期的0.1%, 2月跌幅
@@ -3177,7 +3183,7 @@ class _Extractor:
             low, high = self._bounds(qualifier, q.value)
             en = english.money(q.value, currency, qualifier, hedge_en=hedge_en, word=word)
         per = _PER_UNIT_RE.match(text, q.end)
-        if per is not None and per["mark"] == "/":
+        if per is not None and per["mark"] == "/" and not _PER_MORE_RE.match(text, per.end()):
             end = max(end, per.end())  # 2.8万元/平方米: a price per square metre, said so ("RMB 28,000/m²")
             en += "/" + PER_UNITS[per["per"]] if PER_UNITS[per["per"]] else ""
         if self._inclusive:
@@ -3774,7 +3780,7 @@ class _Extractor:
             return None
         if q.kind == "percent" and not upper_style and text[q.start - 1 : q.start] in ("由", "自"):
             return None  # 存款準備金率…由13%至13.5%: a level moved from one to the other, two levels (gold of figures8)
-        moved = q.unit == "厘" and _RATE_CHANGE_BEFORE_RE.search(text, max(0, q.start - 2), q.start)
+        moved = q.unit == "厘" and _RATE_CHANGE_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
         if moved and sep.group().strip() in ("至", "到"):
             return None  # 下调0.25厘至3.5厘: the move, then the level it reaches (review s19 R7), as 下调25个基点至1.5%
         if upper_style:
