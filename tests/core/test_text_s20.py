@@ -223,3 +223,20 @@ def test_a_pictures_placeholder_alone_on_its_line_goes_and_a_sentence_about_pict
     b = _briefing(text + "\n", ".txt")
     assert "\n图片\n" not in f"\n{b.text}\n" and "[图片]" not in b.text, b.text
     assert "图片由某某提供，展示了新建的厂房。" in b.text and PARAS[2] in b.text
+
+
+# --- review s20 R15 and R2 --------------------------------------------------------------------------------------
+def test_data_rows_under_a_heading_every_entry_repeats_stay():
+    items = [
+        _own(i) + "<p>主要经济指标</p>" + "".join(f"<p>指标{k} 增长{i}.{k}%</p>" for k in range(3)) for i in range(4)
+    ]
+    for i, b in enumerate(ingest_entries(_feed(items).encode(), id="f", suffix=".xml")):
+        assert "主要经济指标" in b.text and f"增长{i}.2%" in b.text, b.text
+
+
+def test_a_json_file_of_a_bracket_and_many_spaces_is_refused_in_linear_time():
+    import time
+
+    start = time.monotonic()
+    assert [p.kind for p in _briefing("{" + " " * 40_000 + "x", ".json").problems] == ["empty"]
+    assert time.monotonic() - start < 2

@@ -654,8 +654,12 @@ _TAIL_LINES_MAX = 8  # such lines of the entry's own under the repeated line (a 
 _PROSE_MARK = re.compile("[。]")  # (a related headline may ask or exclaim: "…之心不死？消息称…")
 
 
-def _tail_lines(tail: str) -> list[tuple[int, str]]:
-    """(start, text) of each line of a piece of an entry's markup: between block edges, tags gone, spaces folded."""
+_LINK_ELEMENT = re.compile(r"<a\b[^<>]*>.*?</a\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _tail_lines(tail: str) -> list[tuple[int, str, bool]]:
+    """(start, text, a link's text only) of each line of a piece of an entry's markup: between block edges, tags
+    gone, spaces folded."""
     import html as _html
 
     edges = [0, *(m.start() for m in _BLOCK_EDGE.finditer(tail)), len(tail)]
@@ -663,7 +667,7 @@ def _tail_lines(tail: str) -> list[tuple[int, str]]:
     for a, b in zip(edges, edges[1:], strict=False):
         text = " ".join(_html.unescape(_TAGS.sub("", tail[a:b])).split())
         if text:
-            out.append((a, text))
+            out.append((a, text, _letters(_html.unescape(_LINK_ELEMENT.sub("", tail[a:b]))) == 0))
     return out
 
 
@@ -671,23 +675,25 @@ def repeated_lines(bodies: list[str]) -> list[int]:
     """For each of a feed's entries, where its end of the feed's own lines starts, else len(body): a line that many
     entries hold (SHARED_LINE_SHARE of them, 3 at least: "您可能也感兴趣:" over each entry's related headlines, a
     contributor's credit and a reprint ban, 12-corpus s20_01/s20_02) with nothing of the entry's own under it but a
-    few short lines of no sentence (the related headlines themselves), and text of its own above it."""
+    few short links of no sentence (the related headlines themselves), and text of its own above it."""
     tails = [b[-_TAIL_WINDOW:] for b in bodies]
     lines = [_tail_lines(t) for t in tails]
-    counts = Counter(text for found in lines for text in {t for _, t in found if _letters(t) >= SHARED_LINE_MIN})
+    counts = Counter(text for found in lines for text in {t for _, t, _ in found if _letters(t) >= SHARED_LINE_MIN})
     having = sum(1 for b in bodies if b.strip())
     need = max(SHARED_TAIL_ENTRIES, -(-having * 3 // 10))
     shared = {t for t, n in counts.items() if n >= need}
     cuts = []
     for body, tail, found in zip(bodies, tails, lines, strict=True):
         at, offset, own = len(body), len(body) - len(tail), 0
-        for start, text in reversed(found):
+        for start, text, linked in reversed(found):
             if text in shared:
                 if _letters(body[: offset + start]) >= SHARED_TAIL_MIN * 4:
                     at = offset + start
                 continue
             own += 1
-            if own > _TAIL_LINES_MAX or len(text) > _TAIL_LINE_MAX or _PROSE_MARK.search(text):
+            # (a related headline is a link; a data row under a heading, "地区生产总值 增长5.2%", is the entry's:
+            # review s20 R15)
+            if own > _TAIL_LINES_MAX or len(text) > _TAIL_LINE_MAX or not linked or _PROSE_MARK.search(text):
                 break  # the entry's own text: the tail ends under it
         cuts.append(at)
     return cuts
