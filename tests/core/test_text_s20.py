@@ -240,3 +240,28 @@ def test_a_json_file_of_a_bracket_and_many_spaces_is_refused_in_linear_time():
     start = time.monotonic()
     assert [p.kind for p in _briefing("{" + " " * 40_000 + "x", ".json").problems] == ["empty"]
     assert time.monotonic() - start < 2
+
+
+# --- review s20 R16, R18 ------------------------------------------------------------------------------------------
+def test_a_json_file_of_interface_messages_is_no_article():
+    messages = {"login": "请输入用户名和密码，然后点击登录按钮继续操作。", "error": "网络连接失败，请稍后再试一次。"}
+    assert [p.kind for p in _briefing(json.dumps(messages, ensure_ascii=False), ".json").problems] == ["empty"]
+
+
+def test_the_lookalike_table_is_never_read_half_built(monkeypatch):
+    import briefreader.hanzi as hanzi
+    from briefreader.ingest import clean
+
+    monkeypatch.setattr(clean, "_lookalikes", {})
+    real, calls, inner = hanzi.to_simplified, [], []
+
+    def interleaved(text: str) -> str:  # another thread folds a text while the table is being built
+        calls.append(text)
+        if len(calls) == 2 and not inner:
+            inner.append(None)
+            inner[0] = clean.fold_lookalikes("网约\u2f9e")
+        return real(text)
+
+    monkeypatch.setattr(hanzi, "to_simplified", interleaved)
+    assert clean.fold_lookalikes("\u2f00") == "一"
+    assert inner[0] == "网约车"

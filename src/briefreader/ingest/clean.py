@@ -79,15 +79,18 @@ _lookalikes: dict[int, str] = {}
 def fold_lookalikes(text: str) -> str:
     """Kangxi radicals and compatibility ideographs as the Simplified ideographs they stand
     for (⾞ → 车, ⼀ → 一); other text unchanged."""
+    global _lookalikes
     if _LOOKALIKE_CHAR.search(text) is None:
         return text
     if not _lookalikes:  # built when first needed: OpenCC is not imported by clean's import
         from ..hanzi import to_simplified
 
+        built = {}  # published whole: a thread never reads a half-built table (review s20 R18)
         for cp in (*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)):
             folded = unicodedata.normalize("NFKC", chr(cp))
             if len(folded) == 1 and folded != chr(cp):
-                _lookalikes[cp] = to_simplified(folded)
+                built[cp] = to_simplified(folded)
+        _lookalikes = built
     return text.translate(_lookalikes)
 
 

@@ -328,7 +328,10 @@ def _fallback(item: dict[str, object]) -> tuple[str, str, str, str]:
     named = [t for k, t in texts if _BODY_WORD.search(k)]
     body = max(named, key=len) if named else ""
     if not body:
-        body = "\n".join(t for k, t in texts if len(t) >= _PROSE_MIN and t != title and _PROSE.search(t))
+        # (only in a record that names a title or a date: a UI's message file is no article, review s20 R16)
+        dated = any(_DATE_WORD.search(k) for k, _ in texts)
+        if title or dated:
+            body = "\n".join(t for k, t in texts if len(t) >= _PROSE_MIN and t != title and _PROSE.search(t))
     date = next((t for k, t in texts if _DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k) and len(t) <= 40), "")
     source = next(
         (t for k, t in texts if _SOURCE_WORD.search(k) and len(t) <= _SOURCE_MAX and not _PROSE.search(t)), ""
