@@ -265,3 +265,12 @@ def test_the_lookalike_table_is_never_read_half_built(monkeypatch):
     monkeypatch.setattr(hanzi, "to_simplified", interleaved)
     assert clean.fold_lookalikes("\u2f00") == "一"
     assert inner[0] == "网约车"
+
+
+# --- tester s20 T3 (part): a forum's unfold button and a share-to-microblog button ------------------------------
+def test_a_quote_unfold_button_and_a_share_to_microblog_button_go_and_a_sentence_naming_them_stays():
+    said = "他把这篇文章转播到腾讯微博上，引来网友热议。"
+    text = "\n\n".join([PARAS[0], "转播到腾讯微博", PARAS[1], "展开引文 ▼", said, PARAS[2]])
+    b = _briefing(text + "\n", ".txt")
+    assert "展开引文" not in b.text and "\n转播到腾讯微博\n" not in f"\n{b.text}\n", b.text
+    assert said in b.text and PARAS[2] in b.text

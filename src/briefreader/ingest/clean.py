@@ -494,11 +494,13 @@ _UI_WORD = re.compile(
     r"|(?:新闻|新聞|文章|本文)?(?:观看|觀看|阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]?\s*\d+(?:\.\d+)?\s*[kKwW万萬]?\+?"
     # the button that reveals the rest of a folded article ("- 閱讀更多 -", "展开全文")
     r"|(?:阅读|閱讀)(?:更多|全文)|(?:展开|展開|查看)全文|(?:继续|繼續)(?:阅读|閱讀)"
+    # a forum's button that unfolds a quoted post ("展开引文 ▼"), a share button to a microblog ("转播到腾讯微博")
+    r"|(?:展开|展開|收起)引文|(?:转播|轉播)到(?:腾讯|騰訊)?微博"
     # a blog's comment controls ("正在读取评论……", "添加评论", "发表评论 >>>"), a CMS's buttons to
     # comment on or recommend a page ("我要说说 打印 推荐")
     r"|正在(?:读取|讀取|加载|載入)(?:评论|評論)|(?:添加|发表|發表)(?:评论|評論)|我要说说|推荐"
 )
-_UI_REST = re.compile(r"[\s|/<>«»()（）\[\]【】:：·,，、\-—_>…]+")
+_UI_REST = re.compile(r"[\s|/<>«»()（）\[\]【】:：·,，、\-—_>…▼▲▾▴]+")
 _UI_MAX = 60
 
 
