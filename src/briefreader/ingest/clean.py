@@ -1087,6 +1087,8 @@ _EDGE_CALL = re.compile(
 # A line that is one block's markup around its text, as text: the publisher escaped the paragraph twice
 # ("&amp;lt;p&amp;gt;（完）&amp;lt;/p&amp;gt;", 12-corpus s20_07), so one decoding leaves "<p>（完）</p>". Markup is
 # never shown: the text inside is the line (a sentence about a tag, "用<p>标签分段", is no whole line of markup).
+# Only Chinese inside: "<div>x</div>" as a line is a code sample's (a Markdown fence, test_metadata_s7).
+_CHINESE_CHAR = re.compile(f"[{_HAN}{_CJK_PUNCT}]")
 _WRAPPED_LINE = re.compile(
     r"^<(p|div|span|strong|b|em|i|u|h[1-6]|li|blockquote|center|font)(?:\s[^<>]{0,200})?>([^<>]{0,500})</\1\s*>$",
     re.IGNORECASE,
@@ -1117,7 +1119,7 @@ def drop_boilerplate(text: str) -> str:
         if not out and len(line) <= _PROMO_MAX and _EDGE_CALL.search(line):
             continue
         if line[0] == "<" and (wrapped := _WRAPPED_LINE.match(line)):  # a paragraph's markup escaped twice
-            line = wrapped[2].strip() or line
+            line = wrapped[2].strip() if _CHINESE_CHAR.search(wrapped[2]) else line
         stripped = strip_end_marks(line)
         if not stripped.strip():
             ended = len(out)

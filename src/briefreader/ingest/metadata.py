@@ -1370,7 +1370,8 @@ def _read_token(st: _LineState, token: str) -> object:
         pass
     elif st.pending_role and info.authors and _ROLE_CLOSING.match(token):
         return _NEXT  # "记者 王小明 李四 报导": the role word closing the names is no name
-    elif st.pending_role and _PERSON.match(token):
+    elif st.pending_role and _PERSON.match(token) and (not info.desk or _looks_like_person(token)):
+        # (after a desk only a person's name is its reporter: "编辑部 声明 王明 李华" is a sentence's words)
         info.authors.append(token)
         return _KEEP
     elif m := _ROLE_NAMES.match(token):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Problem
-from ..punct import SENTENCE_OR_CLAUSE_END
+from ..punct import HAN, SENTENCE_OR_CLAUSE_END
 from .formats import ISSUER_LINE as _ISSUER_LINE
 from .formats import Part
 
@@ -648,7 +648,7 @@ _NAME_BESIDE = r"[^\s，。,.；;：:！？!?、]{2,20}"
 # the full-width space: tester s18/s19 T1)
 _DATE_LINE = re.compile(
     rf"^(?:{_NAME_BESIDE}[\s\u3000]+)?(?:{_DAY})(?:\s*\d{{1,2}}[:：]\d{{2}})?(?:[\s\u3000]+{_NAME_BESIDE})?$"
-    rf"|^(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[\u4e00-\u9fff]{{2,20}}$"
+    rf"|^(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日[{HAN}]{{2,20}}$"
 )
 
 
