@@ -187,8 +187,14 @@ _NAME_KEYS = ("name", "title", "label", "名称")
 def _key(name: object) -> str:
     """A field's name as the lists spell it: publishTime, publish-time and PUBLISH_TIME are publish_time;
     a Chinese name in Simplified (標題 is 标题: a Taiwan court's record, dev-retired15 s18_43)."""
-    key = re.sub(r"[\s_\-]+", "", str(name)[:100]).lower()
+    key = _spelled(name)
     return key if key.isascii() else to_simplified(key)
+
+
+def _spelled(name: object) -> str:
+    """_key without the script: the lists' own names, already Simplified, taken at import without
+    loading OpenCC (test_import_hygiene: the core's import loads no heavy dependency)."""
+    return re.sub(r"[\s_\-]+", "", str(name)[:100]).lower()
 
 
 _NESTING = 3  # an API's answer wraps its articles: {"data": {"list": [...]}}
@@ -209,7 +215,7 @@ def _items(data: object, depth: int = 0) -> list[dict[str, object]]:
     return found[:MAX_ENTRIES]
 
 
-_BODY_KEYS = frozenset(map(_key, _JSON_BODY))
+_BODY_KEYS = frozenset(map(_spelled, _JSON_BODY))
 
 
 def _has_article(item: dict[str, object]) -> bool:
@@ -469,7 +475,7 @@ def _named(value: object) -> str:
     return ""
 
 
-_NAMED_KEYS = frozenset(map(_key, _JSON_SOURCE + _JSON_AUTHOR))
+_NAMED_KEYS = frozenset(map(_spelled, _JSON_SOURCE + _JSON_AUTHOR))
 
 
 def _unique_key(ident: str, seen: set[str]) -> str:
