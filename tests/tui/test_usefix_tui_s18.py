@@ -219,7 +219,7 @@ async def test_a_key_typed_right_after_the_filter_acts_on_the_row_it_shows(
         await pilot.press("slash", *"张江", "enter", key)
         await pilot.pause()
         if key == "n":
-            await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+            await until(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.is_mounted, "the editor")
             assert "张江" in app.screen.note_title, app.screen.note_title
             return
         await until(pilot, lambda: NotesStore.open(sample_config.notes).bookmarked_ids(), "a bookmark")

@@ -324,3 +324,27 @@ async def test_the_figures_view_help_speaks_the_ui_language(sample_config, sampl
         texts = [text for _, text in section.rows]
         assert "关闭" in texts and "下移" in texts and "上一列" in texts, texts
         assert not any(text.isascii() for text in texts), texts  # old: Close, Down, Previous column…
+
+
+# ----- CI s20: the app quit while the editor was opening (a key queued behind it) -----
+
+
+async def test_quitting_while_the_note_editor_opens_raises_nothing(sample_config, sample_library) -> None:
+    """Run_test's shutdown pruned the editor between its compose and its mount: on_mount
+    found no text area (NoMatches), and a key still queued reached App._on_key with no
+    screen on the stack (ScreenStackError). Both ended the app with a traceback."""
+    from textual import events
+
+    from briefreader.tui.screens.note_editor import NoteEditor
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await until(pilot, lambda: app.screen.is_mounted and app.screen.focused is not None, "the list")
+        app.post_message(events.Key("n", "n"))
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor pushed")
+        editor = app.screen
+        app.post_message(events.Key("x", "x"))
+        await app._close_all()  # what quitting does: every screen pruned, the editor's mount in flight
+        editor.on_mount()  # its mount arriving after the prune: no text area to focus
+        await app._on_key(events.Key("y", "y"))  # a key arriving with no screen on the stack
+    assert app._exception is None, app._exception

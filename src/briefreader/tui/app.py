@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
@@ -246,7 +246,11 @@ class BriefreaderApp(App[None]):
         the app's bindings, now the editor's, dropped it. It goes into the note."""
         from .screens.note_editor import NoteEditor
 
-        screen = self.screen
+        try:
+            screen = self.screen
+        except ScreenStackError:  # a key still queued while the app shuts down: App._on_key
+            event.prevent_default()  # would look for the screen's bindings and raise
+            return
         if isinstance(screen, NoteEditor) and screen.take_typed(event):
             event.prevent_default()  # not App._on_key's bindings: the text area's key
 

@@ -107,7 +107,10 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
             yield Static(tr("editor.hint", lang), id="editor-hint")
 
     def on_mount(self) -> None:
-        area = self.query_one(TextArea)
+        try:
+            area = self.query_one(TextArea)
+        except NoMatches:  # the app quit while the editor was opening: its children were never mounted
+            return
         area.focus()
         area.move_cursor(area.document.end)
         if self._typed:
@@ -134,7 +137,12 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
 
     @property
     def text(self) -> str:
-        return self.query_one(TextArea).text
+        """The note as typed; before the text area is mounted (a hang-up or a test asking
+        at once), the draft it opens with and the keys taken for it."""
+        try:
+            return self.query_one(TextArea).text
+        except NoMatches:
+            return self.draft + "".join(self._typed)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if self.autosave is None:
