@@ -17,9 +17,10 @@ heldout16: FTChinese/ebook and FTChinese/China_GDP (FT中文网) and capeta0507/
 dev: floors are what the committed extractor scored at its first run on figures15, measured after all gold was committed
 (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
 /work/notes/s19_13corpus_for_13dev.md.
-heldout16: never run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 19; never
-inspected, never tuned on. HELDOUT16_FLOOR is that score (None: skipped until the lead sets it). Its gold has no area
-figure, so only the kinds it has are checked. No held-out gold text is quoted here.
+heldout16: never run by the corpus engineer; scored in aggregate only (the ends of sessions 19 and 20, by the lead), never
+inspected; in session 21 it was retired into development as "dev-retired16" (files still named figures15/heldout16/):
+its last held-out score is kept below as a record, and from then on it is developed on and itemised. Its gold has no area
+figure, so only the kinds it has are checked.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -41,13 +41,14 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures15",
-    splits=frozenset({"dev", "heldout16"}),
-    held="heldout16",
+    splits=frozenset({"dev", "dev-retired16"}),
+    held="dev-retired16",
+    held_folder="heldout16",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "JPY", "EUR", "GBP", "SGD", "MYR", "INR"),
 )
 NAMED = ("人民幣", "人民币", "港元", "港幣", "美元", "令吉", "新台幣", "新元", "卢比")
-# the held-out kinds with gold figures (its gold states no area)
+# the retired split's kinds with gold figures (its gold states no area)
 HELD_KINDS = ("money", "percent", "count")
 
 # First scored on the committed code after all gold was committed (HEAD 710f4c5, git archive; /tmp/c13/score15.py, dev
@@ -73,12 +74,17 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 }
 
 # The lead's one aggregate scoring at 3ba36ea (session 19's end, after the last figures change): money P 23/24 R 23/25,
-# percent P 31/31 R 31/32, count P 13/13 R 13/13 (no area figure in its gold). Never itemised.
-HELDOUT16_FLOOR: dict[str, tuple[float, float]] | None = {
+# percent P 31/31 R 31/32, count P 13/13 R 13/13 (no area figure in its gold). Never itemised. Scored again in aggregate
+# at session 20's end: the same. Record: that last held-out score, written here before anything was run on the retired
+# split.
+# Session 21: retired into development as "dev-retired16" (its misses read from here on). Held to that record as a floor
+# (RETIRED16_FLOOR, ratcheted as it improves).
+HELDOUT16_LAST_HELDOUT = {
     "money": (23 / 24, 23 / 25),
     "percent": (1.0, 31 / 32),
     "count": (1.0, 1.0),
 }
+RETIRED16_FLOOR = dict(HELDOUT16_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +104,7 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 
 def test_split_is_fixed_by_source() -> None:
     check_split_by_source(CORPUS, held_count=7)
-    held = [f for a in CORPUS.articles if a["split"] == "heldout16" for f in a["figures"]]
+    held = [f for a in CORPUS.articles if a["split"] == "dev-retired16" for f in a["figures"]]
     for kind in SCORED_KINDS:
         assert (sum(f["kind"] == kind for f in held) >= 10) == (kind in HELD_KINDS), kind
 
@@ -109,8 +115,8 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 7 of 23 articles held (30%); dev 278, heldout16 70 scored figures (the industry reprints are dense)
-    assert 0.7 <= scored["dev"] / (scored["dev"] + scored["heldout16"]) <= 0.85
+    # 7 of 23 articles held (30%); dev 278, dev-retired16 70 scored figures (the industry reprints are dense)
+    assert 0.7 <= scored["dev"] / (scored["dev"] + scored["dev-retired16"]) <= 0.85
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -138,7 +144,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired16() -> Report:
+    return CORPUS.report("dev-retired16")
+
+
 @pytest.mark.parametrize("kind", HELD_KINDS)
-def test_heldout16_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout16", kind, HELDOUT16_FLOOR)
+def test_retired16_does_not_regress(retired16: Report, kind: str) -> None:
+    check_floor(retired16, kind, RETIRED16_FLOOR)  # development text now: itemised
