@@ -73,7 +73,9 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired15: session 18's held-out set (gold in gold_s18.toml), chosen by outlet as heldout14 was. Scored in
 # sessions 18 and 19 in aggregate, retired in session 20; its folder moved from heldout15/ to dev-retired15/ (the paths
 # in gold_s18.toml with it).
-# heldout16: a held-out set added in session 19 (gold in gold_s19.toml), chosen by outlet as heldout15 was.
+# dev-retired16: session 19's held-out set (gold in gold_s19.toml), chosen by outlet as heldout15 was. Scored in
+# sessions 19 and 20 in aggregate, retired in session 21; its folder moved from heldout16/ to dev-retired16/ (the paths
+# in gold_s19.toml with it).
 # heldout17: a held-out set added in session 20 (gold in gold_s20.toml), chosen by outlet as heldout16 was.
 SPLITS = (
     "dev",
@@ -92,10 +94,10 @@ SPLITS = (
     "dev-retired13",
     "dev-retired14",
     "dev-retired15",
-    "heldout16",
+    "dev-retired16",
     "heldout17",
 )
-HELD_OUT = ("heldout16", "heldout17")
+HELD_OUT = ("heldout17",)
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -115,7 +117,7 @@ FOLDER = {
     "dev-retired13": "dev-retired13",
     "dev-retired14": "dev-retired14",
     "dev-retired15": "dev-retired15",
-    "heldout16": "heldout16",
+    "dev-retired16": "dev-retired16",
     "heldout17": "heldout17",
 }
 # each retired split's last score while it was held out, for the record
@@ -182,6 +184,10 @@ RETIRED_LAST_HELD_OUT = {
     "dev-retired15": (
         "last score while held out (sessions 18 and 19 end, the same): title 9 (wrong 1), date 7 (wrong 2, missing 1), "
         "source 6 (wrong 4), must_have 21/46, leaks 2 in 2 articles, not read 8, all right 4 of 18"
+    ),
+    "dev-retired16": (
+        "last score while held out (session 20 end; session 19 end: leaks 9 in 5, all right 5): title 10, date 10, "
+        "source 9 (missing 1), must_have 26/26, leaks 4 in 3 articles, not read 0, all right 7 of 10"
     ),
 }
 
