@@ -290,7 +290,9 @@ FLOORS = {
     # must_have 26/26, leaks 4 in 3, all right 7 of 10 (was 5). Still never itemised.
     # Retired into dev in session 21 (folder heldout16/ until then, now dev-retired16/); floors kept from the held-out
     # score.
-    "dev-retired16": {"title": 10, "date": 10, "source": 9, "must_have_found": 26, "clean": 7},
+    # first scored as dev at 104ee6d (session 21 start): the same as the held-out score
+    # then 12-meta's s21 (a rights statement names the site whose permission a copy needs: s19_04's 环球网): source 10
+    "dev-retired16": {"title": 10, "date": 10, "source": 10, "must_have_found": 26, "clean": 7},
     # heldout17 (session 20's fresh set, gold_s20.toml, 4 files / 9 articles, chosen by outlet), scored once in
     # aggregate by the lead at b2bc2ad: title 9, date 8 (1 wrong), source 9, must_have 27/27, leaks 7 in 3, not read 0,
     # all right 6 of 9. Never itemised.

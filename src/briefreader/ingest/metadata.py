@@ -1558,6 +1558,27 @@ def copyright_holder(text: str) -> str:
     return m["who"]
 
 
+# "版权作品，未经环球网 huanqiu.com 书面授权，严禁转载": the rights statement names its holder as the one whose
+# permission a copy needs (dev-retired16 s19_04, whose page has no other line naming the site)
+_PERMISSION_OF = re.compile(
+    rf"未经(?P<who>[{_HAN}A-Za-z0-9]{{2,20}}?)\s*(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?\s*"
+    r"(?:的)?(?:书面|正式|事先|明确)?(?:授权|许可|同意)"
+)
+
+
+def permission_holder(text: str) -> str:
+    """Whose permission a rights statement says a copy needs, when that is an outlet: the outlet its
+    address names ("未经环球网 huanqiu.com 书面授权"), or its name when it reads as an outlet's
+    ("未经新京报书面授权"); never a self-reference (本网, 本站) or anyone else ("未经作者许可")."""
+    for m in _PERMISSION_OF.finditer(text):
+        if m["host"] and (named := outlet_for_url("http://" + m["host"].lower())):
+            return named
+        who = m["who"]
+        if not _is_self(who) and not _RIGHTS_WORDS.search(who) and _named_outlet(who):
+            return who
+    return ""
+
+
 _COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司$|(?:传媒|报业)?集团$")
 
 
@@ -3380,6 +3401,14 @@ def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_clea
         for line in _dropped_lines(before_cleaning, body):
             if who := copyright_holder(r.convert(line)):
                 source.offer(who, 25, "dropped copyright line")
+                break
+    if source.score < 25:
+        tail = [*r.lines[-_CREDITS_REACH:], *(page_tail or "").split("\n")[:_CREDITS_REACH]]
+        if before_cleaning:
+            tail += [r.convert(line) for line in _dropped_lines(before_cleaning, body)]
+        for line in tail:
+            if who := permission_holder(line):
+                source.offer(who, 25, "rights statement")
                 break
     holder = re.sub(
         r"版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*-\s*\d{4})?",
