@@ -94,6 +94,9 @@ FEED_CACHE = 8  # files of several briefings (feeds) kept parsed: each entry ope
 # a smaller one is read whole once (one parse for J/K through its entries, ~20 ms an entry).
 ALONE_BYTES = 64 * 1024
 PARSED_BYTES = 32 << 20  # and at most about this much of their text (ParsedFiles), with large files (HEAVY_BYTES)
+# Files whose parse (a feed's entries, a records file's records, none analysed) is kept for their
+# next entry read alone (ParsedFiles.parse): each at most ingest.MAX_BYTES of text.
+PARSES = 2
 SEARCH_MEMO = 64  # word and figure searches remembered per library
 Progress = Callable[[int, int], None]
 Partial = Callable[[list[Briefing]], None]
@@ -309,7 +312,8 @@ class Library:
         if read is not None:
             entries = read
         elif entry and stamp[0] >= ALONE_BYTES and not str(path).lower().endswith(_LIMITED):  # (a mail: whole)
-            entries = ingest_path(path, self.root, entry=entry)
+            # the file's parse is kept for the next entry J/K opens (review s20 R17: each parsed it again)
+            entries = ingest_path(path, self.root, entry=entry, kept=PARSED.parse(str(path), stamp))
             if len(entries) == 1:  # the one entry: not the file's briefings, not kept
                 return entries
         else:
@@ -336,6 +340,8 @@ class ParsedFiles:
         self._kept: OrderedDict[tuple[str, Path], tuple[tuple[int, int], list[Briefing], int]] = OrderedDict()
         self._lock = threading.Lock()
         self.used = 0  # the kept files' cost (_cost)
+        # a file's parse for its entries read alone (ingest_entries' ``kept``), the last PARSES files
+        self._parses: OrderedDict[str, tuple[tuple[int, int], dict[str, Any]]] = OrderedDict()
 
     def get(self, path: str, root: Path, stamp: tuple[int, int]) -> list[Briefing] | None:
         with self._lock:
@@ -359,9 +365,26 @@ class ParsedFiles:
                 _key, (_stamp, _entries, gone) = self._kept.popitem(last=False)
                 self.used -= gone
 
+    def parse(self, path: str, stamp: tuple[int, int]) -> dict[str, Any]:
+        """The dict kept with ``path`` while its size and mtime are ``stamp``, for ingest to keep the
+        file's parse in (ingest_entries' ``kept``; it checks the bytes' digest too): a new one
+        if the file changed or was not kept. The last PARSES files are kept."""
+        with self._lock:
+            hit = self._parses.get(path)
+            if hit is not None and hit[0] == stamp:
+                self._parses.move_to_end(path)
+                return hit[1]
+            kept: dict[str, Any] = {}
+            self._parses[path] = (stamp, kept)
+            self._parses.move_to_end(path)
+            while len(self._parses) > PARSES:
+                self._parses.popitem(last=False)
+            return kept
+
     def clear(self) -> None:
         with self._lock:
             self._kept.clear()
+            self._parses.clear()
             self.used = 0
 
 
