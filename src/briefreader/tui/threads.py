@@ -10,14 +10,35 @@ reported as a handler's error is (dropped only when the node went meanwhile).
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from textual.dom import DOMNode
+
+_Handler = TypeVar("_Handler", bound=Callable[..., Any])
 
 
 def alive(node: DOMNode) -> bool:
     """Is ``node`` still on screen in a running app (not closing, not removed)?"""
     return bool(node.app.is_running and node.is_attached and not node._closing)
+
+
+def while_alive(handler: _Handler) -> _Handler:
+    """A screen's ``on_mount`` (or a handler) that reads the screen's children, skipped
+    once the screen has gone. The app quitting a moment after a view was pushed (a key,
+    a hang-up, a Pilot test ending) prunes the view between its compose and its mount:
+    its children are gone when on_mount runs, and query_one raised NoMatches, which
+    ended the app with a traceback (CI red on d1f0c36; find, metrics, figures, notes and
+    the confirmations all had the shape)."""
+
+    @functools.wraps(handler)
+    def run(self: DOMNode, *args: Any, **kwargs: Any) -> Any:
+        if not alive(self):
+            return None
+        return handler(self, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
 
 
 def to_ui(node: DOMNode, callback: Any, *args: Any, **kwargs: Any) -> bool:

@@ -36,7 +36,7 @@ from ...library import Cancelled
 from ..bindings import scroll_bindings
 from ..i18n import kind_name, relabel_bindings, tr
 from ..text import crop_cells, one_line
-from ..threads import to_ui
+from ..threads import to_ui, while_alive
 from ..widgets.footer import QuietFooter
 
 # Display widths (cells) per column; the title takes what is left.
@@ -328,6 +328,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         self._shown.clear()
         self.rows_widget.refresh()
 
+    @while_alive
     def on_mount(self) -> None:
         if hasattr(self.app, "script"):  # the toggle flipped elsewhere (the command palette): redrawn
             self.watch(self.app, "script", self._script_changed, init=False)
@@ -337,6 +338,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
         self._draw_header()
         self.load()
 
+    @while_alive  # a resize arriving as the app quits, the header already pruned
     def on_resize(self) -> None:
         self.column = min(self.column, _shown(max(1, self.size.width - 2), self.language) - 1)
         self._draw_header()

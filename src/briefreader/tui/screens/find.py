@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from ..i18n import tr
+from ..threads import while_alive
 from ..widgets.filter_bar import FilterInput
 
 
@@ -30,6 +31,7 @@ class FindScreen(ModalScreen[str | None]):
             field.placeholder = tr("find.placeholder", self.language)
             yield field
 
+    @while_alive
     def on_mount(self) -> None:
         self.query_one(Input).focus()
 

@@ -29,7 +29,7 @@ from ...index import FigureRow
 from ...library import Cancelled
 from ..i18n import relabel_bindings, tr
 from ..text import one_line
-from ..threads import to_ui
+from ..threads import to_ui, while_alive
 from ..widgets.status_bar import StatusBar
 
 MAX_METRICS = 2000  # the list shows the most reported; the CLI lists them all
@@ -146,6 +146,7 @@ class MetricsScreen(Screen[None]):
     def _title(self, text: str) -> None:
         self.query_one(StatusBar).show(title="", parts=[text])
 
+    @while_alive
     def on_mount(self) -> None:
         relabel_bindings(self, self.language)  # the footer's keys in the UI language
         self._title(tr("metrics.heading", self.language))

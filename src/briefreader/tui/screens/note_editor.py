@@ -18,7 +18,7 @@ from textual.widgets import Button, Static, TextArea
 from ...model import Figure
 from ..i18n import tr
 from ..text import one_line, safe_text
-from ..threads import to_ui
+from ..threads import to_ui, while_alive
 
 Outcome = Literal["saved", "draft", "discarded", "cancelled"]
 
@@ -106,11 +106,9 @@ class NoteEditor(ModalScreen[tuple[Outcome, str]]):
             yield Static(id="editor-error")
             yield Static(tr("editor.hint", lang), id="editor-hint")
 
+    @while_alive  # the app quit while the editor was opening: its children were never mounted
     def on_mount(self) -> None:
-        try:
-            area = self.query_one(TextArea)
-        except NoMatches:  # the app quit while the editor was opening: its children were never mounted
-            return
+        area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
         if self._typed:
@@ -272,6 +270,7 @@ class ConfirmDiscard(ModalScreen[Choice]):
                 yield Button(tr("confirm.keep_draft", lang) + " (k)", id="keep_draft")
                 yield Button(tr("confirm.discard", lang) + " (d)", id="discard", variant="error")
 
+    @while_alive
     def on_mount(self) -> None:
         self.query_one("#keep_editing", Button).focus()
 
@@ -315,6 +314,7 @@ class ConfirmQuit(ModalScreen[bool]):
                 yield Button(tr("confirm.stay", lang) + " (esc)", id="stay", variant="primary")
                 yield Button(tr("confirm.quit", lang) + " (q)", id="quit", variant="error")
 
+    @while_alive
     def on_mount(self) -> None:
         self.query_one("#stay", Button).focus()
         if any(isinstance(screen, NoteEditor) for screen in self.app.screen_stack):

@@ -22,6 +22,7 @@ from ...model import Briefing, Note
 from ...notes import Entry, NotesError
 from ..i18n import tr
 from ..text import one_line, plain
+from ..threads import while_alive
 from ..widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class Confirm(ModalScreen[bool]):
                 yield Button(tr("ask.yes", self.language) + " (y)", id="yes", variant="warning")
                 yield Button(tr("ask.no", self.language) + " (n)", id="no", variant="primary")
 
+    @while_alive
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
 
@@ -145,6 +147,7 @@ class NotesScreen(ModalScreen[str | None]):
             # as the main screen's; a toast over the dialog's edge lost Chinese characters
             yield StatusBar(id="notes-hint")
 
+    @while_alive
     def on_mount(self) -> None:
         self.query_one(StatusBar).show(title="", parts=[tr("notes.hint", self.language)])
         self.fill()

@@ -21,7 +21,7 @@ from ...library import Cancelled
 from ...model import Briefing
 from ..i18n import kind_name, relabel_bindings, tr
 from ..text import crop_cells, one_line
-from ..threads import to_ui
+from ..threads import to_ui, while_alive
 from ..widgets.footer import QuietFooter
 
 CELL = 18  # cells a figure column shows (a version's figures for one metric)
@@ -69,6 +69,7 @@ class VersionsScreen(Screen[Briefing | None]):
         yield Static(id="versions-detail")
         yield QuietFooter(compact=True, show_command_palette=False)
 
+    @while_alive
     def on_mount(self) -> None:
         lang = self.language
         relabel_bindings(self, lang)  # the footer said "esc Close ? Help" in the zh UI (tester s13)
