@@ -77,6 +77,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # sessions 19 and 20 in aggregate, retired in session 21; its folder moved from heldout16/ to dev-retired16/ (the paths
 # in gold_s19.toml with it).
 # heldout17: a held-out set added in session 20 (gold in gold_s20.toml), chosen by outlet as heldout16 was.
+# heldout18: a held-out set added in session 21 (gold in gold_s21.toml, with the batch's dev files), chosen by source:
+# every file of one repository in one split, no held-out publisher with a sibling in dev or any retired split.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -96,8 +98,9 @@ SPLITS = (
     "dev-retired15",
     "dev-retired16",
     "heldout17",
+    "heldout18",
 )
-HELD_OUT = ("heldout17",)
+HELD_OUT = ("heldout17", "heldout18")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -119,6 +122,7 @@ FOLDER = {
     "dev-retired15": "dev-retired15",
     "dev-retired16": "dev-retired16",
     "heldout17": "heldout17",
+    "heldout18": "heldout18",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {

@@ -438,6 +438,12 @@ KNOWN_DEV_MISSES = {
     # round 3 (HEAD c5c2d3e and the shared tree alike): a site's sign-off "本文 … 于 … 发表在 褪墨·时间管理，转载请注明出处。"
     # kept after each Atom entry, and a paragraph escaped twice shown as "<p>（完）</p>" (s20_07)
     "dev/s20_07_mifengtd_atom_feed_20150924.xml": {"chrome kept"},
+    # session 21's batch (corpus, gold_s21.toml), as first scored at HEAD daf997c (git archive + the new files;
+    # /work/notes/s21_for_12meta.md and s21_for_12text.md): 黔东南's PDF, whose headline is drawn, not in the text
+    # layer: the lead's first clause taken as the title (s21_02); 洛阳's Word text: the headline's footnote mark ① kept
+    # in the title, and the running head left between paragraphs ten times (s21_03)
+    "dev/s21_02_qiandongnan_2023_statistical_communique.pdf": {"title"},
+    "dev/s21_03_luoyang_2023_statistical_communique_word_text.txt": {"title", "chrome kept"},
 }
 
 
@@ -672,6 +678,15 @@ def test_seventeenth_heldout_split_does_not_regress(request):
         pytest.skip("heldout17: no floors yet (the lead sets them after the session's one aggregate scoring)")
     s = request.getfixturevalue("scored_held_out")["splits"]["heldout17"]
     assert not _check(s, "heldout17"), (_check(s, "heldout17"), s)
+
+
+def test_eighteenth_heldout_split_does_not_regress(request):
+    """heldout18: session 21's fresh held-out set (gold_s21.toml, chosen by source), scored and never looked into. A
+    placeholder until the lead's one aggregate scoring sets its floors: it skips while FLOORS or CEILINGS lack it."""
+    if "heldout18" not in FLOORS or "heldout18" not in CEILINGS:
+        pytest.skip("heldout18: no floors yet (the lead sets them after the session's one aggregate scoring)")
+    s = request.getfixturevalue("scored_held_out")["splits"]["heldout18"]
+    assert not _check(s, "heldout18"), (_check(s, "heldout18"), s)
 
 
 # dev-retired15's articles not all right, by name, with the kinds of their mistakes (at HEAD ac0f6a9, after 12-meta's
