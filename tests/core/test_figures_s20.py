@@ -163,7 +163,7 @@ def test_a_price_per_unit_keeps_its_unit() -> None:
         ("2.8万元/平方米", "RMB 28,000/m²"),
         ("10.05元/股", "RMB 10.05/share"),
     ]
-    assert money("本周煤价上涨2元/吨。") == [("2元/吨", "RMB 2/t")]
+    assert money("本周煤价上涨2元/吨。") == [("2元/吨", "up RMB 2/t")]  # s21 (tester s20 F8): a rise says so
     assert money("别墅售价2万元/平方米以上。") == [("2万元/平方米以上", "over RMB 20,000/m²")]
     assert money("油价在60美元/桶附近。") == [("60美元/桶附近", "about USD 60/barrel")]  # old: exact, no unit
     assert money("运价3元/吨公里。") == [("3元", "RMB 3")]  # per tonne-kilometre: no unit of ours

@@ -230,7 +230,7 @@ _QUANTITY = (
     + rf"|分(?![\d一二三四五六七八九]厘)(?=钱|[^{HAN_BASIC}]|$))"
     # 厘: Hong Kong quotes interest and yields in it (股息率5.5厘, 加息0.25厘); checked in context.
     # An area unit + 次 (60万亩次, 公顷次) is land worked counted per pass, no area
-    + rf"|(?P<pct>[%％]|个?百分点|个?基点|厘(?![米清定头正订革金]))|(?P<area>(?:{_AREA})(?!次))"
+    + rf"|(?P<pct>[%％‰]|个?百分点|个?基点|厘(?![米清定头正订革金]))|(?P<area>(?:{_AREA})(?!次))"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
 )
 _CNY_DIGITS = "〇零一二三四五六七八九"
@@ -336,6 +336,10 @@ YEAR_AFTER_RE = re.compile(
 )
 # 增加到2023年的15亿元, 降至2024年底的3.2%: the year a value was reached, an attribute of the number after 的, not a
 # deadline (tester s17 G5: "by 2023")
+# a clause that tells of the past (早在1993年前, 直到1993年才成立, 到2014年年中…已) or looks ahead (将, 力争, 目标 ...)
+# (a founding told with no word that looks ahead is history: 该会于1993年前成立, 1993年前创办)
+_PAST_MARK_RE = re.compile(r"已|曾|才|早在|直到|直至|截至|截止|成立|创立|创办|创建|始建|建于|落成")
+_AHEAD_MARK_RE = re.compile(r"将|要|力争|争取|目标|计划|预计|预期|预测|有望|可望|确保|拟|规划|展望|届时|以后")
 YEAR_OF_VALUE_RE = re.compile(rf"(?:底|末|初)?的{_SP}(?:约|近|逾|超过)?{_SP}[\d{_CN}]")
 # A 到/至 after a date or year is the second bound of a period, not a deadline: 2011年9月至2014年9月,
 # 2011至2014年, 今年1月到2025年, 2023年第三季度至2025年, 年初至2025年.
@@ -740,6 +744,10 @@ _HEADING_LINE = 40  # characters a subheading's or a headline's line has at most
 _SUMMARY_LONGEST = 200  # characters of a lead that summarises its body
 _PARALLEL_OPENING = 8  # characters a paragraph shares with the lead's opening to be a parallel record
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+_CLOCK_AFTER_RE = re.compile(r"[:：][0-5]\d(?![\d.])")  # 16:30: the minutes of a clock time
+# a budget classification code: a zero-led 款 or 项 number (06款, 01项, 0602项), not part of a longer number
+_BUDGET_CODE_RE = re.compile(r"(?<![\d.,])0\d{1,5}[ \u3000]?[款项](?![\d])")
+_CODE_NEAR = 80  # characters either side read for a neighbouring code (a table's next rows)
 _HEADING_REACH = 500  # a subheading's figure is repeated in the text right under it
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
 _WINDOW = 10  # chars looked at before a number for hedges and growth verbs
@@ -1145,6 +1153,34 @@ def _predicate_starts(after: str) -> bool:
     return bool(tagged) and tagged[0][1][:1] in ("v", "d", "y")
 
 
+def _amount_moved(text: str, pos: int, count: bool = False) -> int:
+    """+1 or -1 when a sum, a count or an area right at ``pos`` is the size of a change (就业人数减少12万人,
+    收入比上年增加300亿元: tester s20 F8, shown as if a level), else 0. A rate's words (增幅, 降息), a loss
+    (损失300亿元 is what was lost), a pace (加快) and 新增 (new ones, not a net change) say no direction of an
+    amount."""
+    found = _ends_with(GROWTH_REV_RE, text, pos, "v")
+    if not found:
+        return 0
+    word, start = found
+    if word in _NOT_AMOUNT_MOVES or "幅" in word or "速" in word or "息" in word:
+        return 0
+    if any(ch in "为达" for ch in text[start + len(word) : pos]):
+        return 0  # 调高为1万柜, 增加为300人: raised to, a level
+    if (word, text[start - 1 : start]) in (("增", "新"), ("升", "每"), ("升", "公")):
+        return 0  # 新增300家: new ones; 每升1.56欧元: per litre
+    if count and word in ("提升", "提高"):
+        return 0  # 改造提升25个养老机构: upgrades so many, no change of their number
+    moved = _growth_before(text, pos)
+    return moved[0] if moved is not None else 0
+
+
+_NOT_AMOUNT_MOVES = frozenset({"损失", "加快", "放缓", "减缓", "负向拉动", "负拉动", "贬", "贬值", "升值", "衰退"})
+
+
+# what narrows or widens is itself a fall or a shortfall: its 缩小/扩大 says no direction of the figure
+_FALL_NOUN_BEFORE_RE = re.compile(r"(?:降幅|跌幅|减幅|降速|跌势|亏损|亏损额|逆差|赤字|缺口)(?:有所|进一步)?$")
+
+
 def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
     """(+1 or -1, start of the verb) when a growth verb sits right before ``pos``."""
     found = _ends_with(GROWTH_REV_RE, text, pos, "v")
@@ -1155,6 +1191,8 @@ def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
         return None  # 降为1%, 增达5%: a one-character verb with a copula names the level reached
     if word == "减" and text[start - 1 : start] in ("宽", "扣", "核", "递"):
         return None  # 宽减75%的薪俸税: a relief of 75% of the tax, not a fall of 75%
+    if word in ("扩大", "缩小") and _FALL_NOUN_BEFORE_RE.search(text, max(0, start - 7), start):
+        return None  # 降幅缩小2个百分点: a fall that narrows (as 收窄), no sign; 降幅扩大 likewise
     if text[pos - 1 : pos] in "(（":  # 下降幅度最大(33%): the figure is what the brackets hold
         start = pos
     return _GROWTH_SIGN[word], start
@@ -2121,6 +2159,10 @@ class _Extractor:
         )
         if self._repeats(fig):
             return
+        if kind in ("money", "count", "area") and en and not en.startswith(("+", "-", "up ", "down ")):
+            moved = _amount_moved(self.text, start, count=kind == "count")
+            if moved:
+                fig.en = f"{'up' if moved > 0 else 'down'} {en}"  # 减少12万人: down 120,000 people, not a level
         fig.sentence = self.sentences.around(start, end)
         self.figures.append(fig)
 
@@ -2182,6 +2224,19 @@ class _Extractor:
         self.add("year", s0, end, float(year), english.year(year), unit="year")
         return end
 
+    def _told_as_past(self, start: int, end: int, before: re.Match[str] | None) -> bool:
+        """A year told as past: its clause up to it and its sentence after it (40 characters at most) hold a past
+        marker (已, 曾, 才, 早在, 直到, 截至) and no word that looks ahead (将, 力争, 目标, 预计 ...; a deadline
+        word other than 到/至 before the year is one)."""
+        if before is not None and before["t"] not in ("到", "至"):
+            return False  # 力争于, 预计, 计划: looks ahead
+        text = self.text
+        lo = self.sentences.bounds(start, 40)[0]
+        hi = self.sentences.bounds(end, 40)[1]
+        head = _CLAUSE_SPLIT_RE.split(text[lo:start])[-1]  # the year's own clause before it, the sentence after it
+        said = head + text[start:hi]
+        return bool(_PAST_MARK_RE.search(said)) and not _AHEAD_MARK_RE.search(said)
+
     def _year(self, q: Quantity) -> int:
         """A 4-digit number before 年: a deadline (到2027年, 2025年前) or a plain date."""
         text = self.text
@@ -2194,6 +2249,8 @@ class _Extractor:
         after = YEAR_AFTER_RE.match(text, q.end)
         if after and not before and after.group().endswith(("以前", "之前")):
             after = None  # 在2014年以前，…已出售: "before", a point in the past as often as a deadline: a date
+        if (before or after) and self._told_as_past(q.start, q.end, before):
+            before = after = None  # 直到1993年才成立, 到2014年年中…已增至: a past event, not a target (tester s20 F4)
         if before or after:
             start = before.start("t") if before else q.start
             end = after.end() if after else q.end
@@ -2308,7 +2365,9 @@ class _Extractor:
         self._ratio(start, end, round(value, 4), None, None)
         return end
 
-    def _ratio(self, start: int, end: int, value: float, numer: int | None, den: int | None) -> None:
+    def _ratio(
+        self, start: int, end: int, value: float, numer: int | None, den: int | None, per_mille: str = ""
+    ) -> None:
         hedge = _hedge_before(self.text, start, bare_scale=False)
         qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else ("exact", None)
         if not hedge:
@@ -2320,7 +2379,9 @@ class _Extractor:
             qualifier, end = after
         span_start = hedge.start if hedge else start
         en = english.ratio(numer, den, value, qualifier, hedge_en)
-        growth = _growth_before(self.text, span_start) if numer is None and den is None else None
+        if per_mille:
+            en = english.hedge_prefix(qualifier, hedge_en) + per_mille
+        growth = _growth_before(self.text, span_start) if numer is None and den is None and value >= 0 else None
         if growth is not None:
             # 营收增长三成, 下降近四成: a change by so many tenths says its direction, as a percent does (+30%, down
             # nearly 40%); the value stays the share
@@ -2391,6 +2452,8 @@ class _Extractor:
         q = _quantity(m, g)
         if q.value is None or _glued_to_name(text, q):
             return q.num_end
+        if q.arabic and q.value <= 24 and not q.scale and (clock := _CLOCK_AFTER_RE.match(text, q.num_end)):
+            return clock.end()  # 人民币对美元16:30收盘报: a clock time after a currency's name, no sum (tester s21)
         if q.kind is None and text[q.end : q.end + 1] in "（(":
             q = self._aside_unit(q) or q
         if q.kind is None and text.startswith(("...", "…"), q.end):
@@ -2410,9 +2473,13 @@ class _Extractor:
             return q.end  # 10.36百亿亿次/秒, 3000辆/小时: a rate, not a count
         if q.kind == "count" and q.unit == "块" and self._kuai_is_money(q):
             q.kind = "money"
-        if q.kind == "count" and q.unit == "起" and q.scale and self._price_floor(q):
-            # 总价688万起: a price "from", not 6.88 million cases; 起 is read as its hedge
-            q = replace(q, kind=None, unit="", end=q.end - 1)
+        if q.kind == "count" and q.unit == "起" and (q.pre_start >= 0 or self._price_floor(q)):
+            # 总价688万起, 港币$599起 (review s20 R4), 售价599起: a price "from", not cases; 起 is read as its hedge
+            sign = _SYMBOL_OR_CODE_RE.match(text, q.pre_start) if q.pre_start >= 0 else None
+            written = ""
+            if sign is not None:
+                written = CURRENCY_SYMBOLS.get(sign.group(), "") or CURRENCY_CODES.get(sign.group().upper(), "")
+            q = replace(q, kind="money" if written else None, unit="", currency=written or q.currency, end=q.end - 1)
         q = self._money_tail(q)
         pair_low = self._arabic_pair_low(q)
         if pair_low is not None:  # 1、200元: "one or two hundred"
@@ -2464,6 +2531,13 @@ class _Extractor:
         elif q.kind == "percent":
             if not q.arabic and text[q.start - 1 : q.start].isdigit():
                 return q.end  # 提升了7.1一个百分点: a garbled 7.1个百分点; never 1 pp (13-corpus s20, figures16 dev 12)
+            if q.unit == "‰":
+                # 出生率为8.2‰: per mille, a ratio (the golds' convention, figures8 conv. 7), said as written
+                # (tester s20 F8: not read at all)
+                if not (q.pair or q.vague):
+                    value = round(q.value / 1000, 12)
+                    self._ratio(q.start, q.end, value, None, None, per_mille=f"{english.plain(q.value)}‰")
+                return q.end
             rated = q.unit == "厘" or q.unit.endswith("基点")
             # the sentence before a 厘 or a 基点, 60 characters at most: where its rate word stands (one window)
             before = text[self.sentences.bounds(q.start, 60)[0] : q.start] if rated else ""
@@ -3551,6 +3625,19 @@ class _Extractor:
             return False  # 重庆南路一至二段, 忠孝东路四段: a road's section in an address
         return not self._replacement_ratio(q)
 
+    def _budget_code(self, q: Quantity) -> bool:
+        """A government budget's classification codes (功能分类: 204类 公共安全支出 / 06款 司法 / 01项 行政运行) count
+        nothing: a number with a leading zero is a code (no count is written 06), and so is any 类/款/项 number among
+        such codes (a table's column: another zero-led 款 or 项 within a few lines, or a 类 code of three digits
+        2xx beside its 款)."""
+        if not q.arabic or q.scale:
+            return False
+        if len(q.num) > 1 and q.num[0] == "0":
+            return True
+        text = self.text
+        lo, hi = max(0, q.start - _CODE_NEAR), min(len(text), q.end + _CODE_NEAR)
+        return any(m.start() != q.start for m in _BUDGET_CODE_RE.finditer(text, lo, hi))
+
     def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
         one = q.num == "一" and not q.scale and bool(q.unit) and self._counted_one(q)
@@ -3564,6 +3651,8 @@ class _Extractor:
             return False
         if not self._unit_counts(q):
             return False
+        if q.unit in ("类", "款", "项") and self._budget_code(q):
+            return False  # 204类 公共安全支出, 06款 司法, 01项 行政运行: a budget table's codes (tester s20 F7)
         if self._list_size(q):
             return False  # 1900萬元、1580萬元兩種開價: the size of the list of figures just named, not a count
         if self._sums_names_before(q):

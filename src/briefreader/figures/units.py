@@ -293,6 +293,11 @@ PER_UNITS: dict[str, str] = {
     "斤": "jin",
     "升": "litre",
     "桶": "barrel",
+    # a commodity's price per troy ounce, per bushel, per pound (期货报2536美元/盎司, 大豆999美分/蒲式耳; tester s21
+    # F2: the unit was dropped, a price read as a sum)
+    "盎司": "oz",
+    "蒲式耳": "bushel",
+    "磅": "lb",
     "千瓦时": "kWh",
     "股": "share",
     "人": "person",
@@ -1178,6 +1183,8 @@ GROWTH_UP = (
     # a central bank's or a lender's rate raised (加息0.25厘, review s19 R7)
     "加息",
     "升息",
+    # a scale or a gap that widens (出口规模扩大12.7%, tester s20 F8: was unsigned); not 降幅扩大 (extract checks)
+    "扩大",
 )
 GROWTH_DOWN = (
     "跌",
@@ -1241,6 +1248,8 @@ GROWTH_DOWN = (
     "回吐",
     # a cut (通关时长压缩60%以上); not 收窄 (降幅收窄2.2个百分点: a fall that narrows, unsigned in figures2's gold)
     "压缩",
+    # a gap or a scale that shrinks (差距缩小0.8个百分点, tester s20 F8: was unsigned); not 降幅缩小 (extract checks)
+    "缩小",
 )
 
 # Years: 到/至 before the number, 年前/年底前 after, make a deadline (kind year).
