@@ -90,3 +90,32 @@ def test_r5_xml_data_file_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = "<root>" + ("<g>" + row * 400 + "</g>") * 9 + "</root>"
     assert records.parse_xml_records(doc) is None
     assert read[0] <= 40_000
+
+
+@pytest.mark.xfail(strict=True, reason="review s21 R7: repeated_lines cuts a story three entries carry")
+def test_r7_duplicate_story_kept() -> None:
+    """R7: an aggregator's feed carries one wire story three times (from three outlets); every line of it was held by
+    three entries, so repeated_lines took all of it for the feed's own lines and each copy kept only its first
+    paragraph (the 7000亿元 paragraph was gone)."""
+    from briefreader.ingest import ingest_entries
+
+    paras = [
+        "国务院常务会议今天召开，研究部署进一步扩大内需的政策措施。会议指出，要把恢复和扩大消费摆在优先位置。",
+        "会议强调，要加快推进重大项目建设，发挥政府投资的带动作用，今年安排中央预算内投资7000亿元。",
+        "会议要求，各地区各部门要抓好政策落实，确保各项措施落地见效，为经济平稳运行提供有力支撑。",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    story = "".join(
+        f"<item><title>国常会部署扩大内需（{outlet}）</title><link>http://x/{i}</link>"
+        f"<description><![CDATA[{body}]]></description></item>"
+        for i, outlet in enumerate(["新华网", "人民网", "央视网"])
+    )
+    others = "".join(
+        f"<item><title>其他新闻{i}</title><link>http://y/{i}</link><description><![CDATA[<p>这是第{i}条其他新闻的正文"
+        "内容，讲述了另外一件事情的经过和结果。</p>]]></description></item>"
+        for i in range(4)
+    )
+    feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>聚合</title>{story}{others}</channel></rss>'
+    copies = ingest_entries(feed.encode(), id="f", suffix=".xml")[:3]
+    # (the last sentence, which all three end with, is cut by repeated_sign_offs as before 3c4e190: not asserted)
+    assert all("中央预算内投资7000亿元" in b.text for b in copies)
