@@ -544,6 +544,14 @@ _AGO_LINE = re.compile(
     r"|\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)$",
     re.IGNORECASE,
 )
+# a byline whose date is the visit's ("贵阳发布 Today", "Original 耿直哥 环球时报 Today", "张帅 大公网 昨天": a
+# WeChat page's account, author and a day its script wrote relative to the day the page was saved; tester s20
+# T6): the names are read from the page's fields (metadata), the day is no date
+_RELATIVE_BYLINE = re.compile(
+    rf"^(?:[^\s{SENTENCE_END}{COMMA}]{{1,20}}\s+){{1,4}}(?:Today|Yesterday|\d{{1,2}}\s+(?:days?|weeks?)\s+ago|今天|昨天|前天)$",
+    re.IGNORECASE,
+)
+_RELATIVE_BYLINE_MAX = 60
 # A platform's note that a user posted the article, however long it runs; a note labelled as
 # the page's statement ("【版权声明】本文由…创作，未经授权，任何平台不得转载。") wherever it stands.
 _DISCLAIMER = re.compile(
@@ -1140,6 +1148,7 @@ def drop_boilerplate(text: str) -> str:
             or _nav_line(line)
             or _STAMP_LINE.match(line)
             or (len(line) <= 16 and _AGO_LINE.match(line))
+            or (len(line) <= _RELATIVE_BYLINE_MAX and _RELATIVE_BYLINE.match(line))
             or (len(line) <= _READING_TIME_MAX and _READING_TIME.match(line))
             or (len(line) <= _ORNAMENT_MAX and _ORNAMENT_LINE.match(line))
         ):

@@ -293,6 +293,8 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     if home := _home_h1(tree):
         meta.setdefault("h1:home", home)
     masthead = bool(home)
+    _drop_players(tree)
+    _drop_script_fields(tree)
     widgets = _widget_lines(tree)
     hidden = _sheet_hidden_lines(tree)  # read before the <style> elements go with DROPPED
     tree.strip_tags(DROPPED)
@@ -928,6 +930,31 @@ WIDGET_SENTENCES = 5  # sentences at most in a widget (a consent banner explains
 WIDGET_CHARS = 400  # characters of text at most in a widget
 WIDGET_CONTROLS = 200  # controls looked at
 _CONTROLS = "button, input, select, textarea, [role=button]"
+# what a script makes a control of (tester s20 T6, T3): an element other than a link that a click runs code on
+# ("<span style=\"cursor:pointer\" onclick=\"go_print()\">友善列印</span>", 中央社's font-size icons "<img
+# id=\"plus\" style=\"cursor: pointer\">" beside "字級："), and one its page names a button ("btn": Bootstrap's
+# class, <div id="btnShort">產生縮網址</div>). A link is a link (a tracker's onclick is on headlines too).
+_CLICKABLE = (
+    f'{_CONTROLS}, :not(a)[onclick], :not(a)[style*="cursor:pointer" i], :not(a)[style*="cursor: pointer" i],'
+    " [class~=btn], [id^=btn]"
+)
+
+
+# a widget's line with a date in it is the byline its print and share buttons stand beside ("发布时间：2024-07-12
+# 来源：…" in one row with "打印"), the page's, not a control's
+_DATED = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}")
+
+
+def _clickables(node, limit: int) -> list[LexborNode]:
+    """The first ``limit`` controls under ``node``, each once (an element two selectors match comes twice)."""
+    seen: dict[int, LexborNode] = {}
+    for control in node.css(_CLICKABLE):
+        seen.setdefault(control.mem_id, control)
+        if len(seen) >= limit:
+            break
+    return list(seen.values())
+
+
 # links that go nowhere but in the page or to a script: controls too ("跳过 Instagram 帖子")
 _PAGE_LINKS = 'a[href^="#"], a[href^="javascript:"]'
 WIDGET_LABEL = 12  # characters at most of a control's label
@@ -980,7 +1007,7 @@ def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
             known = sizes[node.mem_id] = (_sentences_in(text), len("".join(text.split())))
         return known
 
-    for control in [*tree.css(_CONTROLS)[:WIDGET_CONTROLS], *_icon_links(tree.css("a")[:ICON_LINKS])]:
+    for control in [*_clickables(tree, WIDGET_CONTROLS), *_icon_links(tree.css("a")[:ICON_LINKS])]:
         if control.tag == "input" and (control.attributes.get("type") or "").lower() == "hidden":
             continue
         block = control.parent
@@ -1006,11 +1033,15 @@ def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
             # goes nowhere but in the page counts as one only where the block has no sentence of its
             # own: "返回顶部" (#top) and a 分享 button close an article's last paragraph (review s15 R14)
             # (a skip link, "跳过 Instagram 帖子" to #end-of-instagram-content, is an embed's own)
-            controls = len(node.css(_CONTROLS)[:2])
+            controls = len(_clickables(node, 2))
             ui = controls >= 2 or (controls + any(not _back_to_top(a, node) for a in node.css(_PAGE_LINKS)[:20]) >= 2)
             lines.update(
-                line for line in _blocks(_paragraphs(node, skip=_NOT_SHOWN)) if line and (ui or _ui_label(line))
+                line
+                for line in _blocks(_paragraphs(node, skip=_NOT_SHOWN))
+                if line and (ui or _ui_label(line)) and not _DATED.search(line)
             )
+            if ui:  # and each control's own label: the article's lines may break the bar elsewhere
+                lines.update(label for c in _clickables(node, WIDGET_CONTROLS) if (label := " ".join(c.text().split())))
     if not lines:
         return frozenset()
     # a widget's own lines, found nowhere else on the page (a contents box's entries are the
@@ -1077,14 +1108,24 @@ def _own_headlines(root: LexborNode, articles: list[LexborNode]) -> bool:
     return all(k in owned for k in range(1, len(articles)))
 
 
+_KEY_DROPS = re.compile(r"[\s|｜]+")
+
+
+def _line_key(line: str) -> str:
+    """A line as a widget's is compared: without its blanks and bars (a button bar "轉寄好友 | 友善列印" is one line
+    in the widget and two in the article found, its bar at the end of the first)."""
+    return _KEY_DROPS.sub("", line)
+
+
 def _without_widgets(text: str, widgets: frozenset[str], blocks: bool = True, least: int = FORM_PROSE) -> str:
     """An article's text less its lines that are a widget's, unless that leaves no prose, fewer than ``least``
     sentences (``blocks``: its lines as _blocks gives them; else the rest as it was, the page's text before
     cleaning)."""
     if not widgets:
         return text
+    keys = {_line_key(line) for line in widgets} - {""}
     lines = text.split("\n")
-    kept = [line for line in lines if line.strip() not in widgets]
+    kept = [line for line in lines if line.strip() not in widgets and _line_key(line) not in keys]
     if len(kept) == len(lines) or _sentences_in("\n".join(kept)) < least:
         return text
     return "\n".join(_blocks("\n".join(kept)) if blocks else kept)
@@ -1100,6 +1141,76 @@ def _drop_headers(tree) -> None:
     for node in drop:
         if not _below(node, ids):
             node.decompose()
+
+
+# A script's media player around a <video> or <audio> (video.js, a CMS's player): its loading notice, time
+# read-outs and menus ("Video Player is loading.", "Remaining Time 0:00", "Playback Rate") are the player's, and
+# its labels outrun WIDGET_CHARS, so _widget_lines leaves them (tester s20 T6). The player is the media element's
+# widest ancestor that ends no Chinese sentence and holds no text block with Han text of its own (a figure's
+# caption, a headline over the video); it is a player only with two controls at least (a bare <video controls>
+# has none, and its caption stays).
+PLAYERS_MAX = 20  # media elements looked at
+PLAYER_LEVELS = 12  # ancestors climbed from one
+_HAN_SENTENCE_END = re.compile(f"[{SENTENCE_END_ZH}]")
+_HAN_TEXT = re.compile(f"[{HAN_BASIC}]")
+_PLAYER_TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, dd, dt, td, th, blockquote, figcaption, caption"
+
+
+def _player_text(node: LexborNode) -> bool:
+    """Does a block hold writing: a Chinese sentence, or a text block with Han text?"""
+    if _HAN_SENTENCE_END.search(node.text(deep=True)):
+        return True
+    return any(_HAN_TEXT.search(block.text(deep=True)) for block in node.css(_PLAYER_TEXT_BLOCKS)[:200])
+
+
+def _drop_players(tree: LexborHTMLParser) -> None:
+    players: dict[int, LexborNode] = {}
+    for media in tree.css("video, audio")[:PLAYERS_MAX]:
+        player = None
+        up = media.parent
+        for _ in range(PLAYER_LEVELS):
+            if up is None or up.tag in ("body", "html") or _player_text(up):
+                break
+            player, up = up, up.parent
+        if player is not None and len(player.css(_CONTROLS)[:2]) >= 2:
+            players[player.mem_id] = player
+    ids = set(players)
+    for node in players.values():
+        if not _below(node, ids):
+            node.decompose()
+
+
+# A field whose value a script writes (a hit counter: "<span>点击数：<script src=GetHits.aspx></script>次</span>"):
+# saved, it is its label and unit with nothing between ("次" alone over the article, tester s20 T6). An inline
+# element, or a text block of text nodes only, holding a script and a short text with no figure and no sentence
+# end is that field: dropped whole.
+SCRIPT_FIELDS = 500  # scripts looked at
+_INLINE = frozenset("span em i b strong font label small a".split())
+_FIELD_BLOCKS = frozenset("p td dd dt li".split())
+
+
+def _drop_script_fields(tree: LexborHTMLParser) -> None:
+    fields: dict[int, LexborNode] = {}
+    for script in tree.css("script")[:SCRIPT_FIELDS]:
+        parent = script.parent
+        if parent is None or parent.mem_id in fields or parent.tag not in _INLINE | _FIELD_BLOCKS:
+            continue
+        texts, plain = [], True
+        child = parent.child
+        while child is not None:
+            if child.tag == "-text":
+                texts.append(child.text_content or "")
+            elif child.tag not in ("script", "br"):
+                plain = plain and child.tag in _INLINE and child.css_first("script") is None
+                texts.append(child.text(deep=True))
+            child = child.next
+        if parent.tag in _FIELD_BLOCKS and not plain:
+            continue
+        text = "".join("".join(texts).split())
+        if text and _ui_label(text):
+            fields[parent.mem_id] = parent
+    for node in fields.values():
+        node.decompose()
 
 
 # The label an ad network sets first inside its link ("<a href=…><i>广告</i><span>…</span><div>×</div></a>"):
