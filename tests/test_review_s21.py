@@ -119,3 +119,19 @@ def test_r7_duplicate_story_kept() -> None:
     copies = ingest_entries(feed.encode(), id="f", suffix=".xml")[:3]
     # (the last sentence, which all three end with, is cut by repeated_sign_offs as before 3c4e190: not asserted)
     assert all("中央预算内投资7000亿元" in b.text for b in copies)
+
+
+@pytest.mark.xfail(strict=True, reason="review s21 R8: a site-first <title> read as a slogan, then as the source")
+def test_r8_site_first_title_is_no_slogan() -> None:
+    """R8: _WHOLE_SLOGAN took '澎湃新闻：我国加快建设工业互联网' (an outlet, then a headline ending in 网) for the site's
+    slogan: the headline was lost (the body's first sentence became the title) and the whole <title> was the source."""
+    from briefreader.ingest import ingest_bytes
+
+    body = (
+        "<p>记者从工业和信息化部获悉，我国已建成全球规模最大的5G网络和工业互联网，5G基站总数达到337万个。</p>"
+        "<p>第二段正文内容，继续说明有关情况和数据，这是正文。</p>"
+    )
+    page = f"<html><head><title>澎湃新闻：我国加快建设工业互联网</title></head><body>{body}</body></html>"
+    b = ingest_bytes(page.encode(), id="x", suffix=".html")
+    assert "我国加快建设工业互联网" in b.title
+    assert "我国加快建设工业互联网" not in b.source
