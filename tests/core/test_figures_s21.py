@@ -111,3 +111,18 @@ def test_a_clock_time_after_a_currency_name_is_no_sum() -> None:
 def test_a_commodity_price_keeps_its_unit() -> None:
     assert _en("COMEX黄金期货报2536美元/盎司。", "money") == ["USD 2,536/oz"]  # old: USD 2,536 (a sum)
     assert _en("大豆期货报999美分/蒲式耳。", "money") == ["USD 9.99/bushel"]
+
+
+# --- tester s20 F3: a bare 元 after a sum in another 元 currency, in the same sentence
+
+
+def test_a_bare_yuan_after_another_yuan_currency_is_shown_as_written() -> None:
+    text = "香港去年对内地出口1480亿元人民币，按年增长，进口1413亿元。"
+    assert _en(text, "money", region="hk") == ["RMB 148 bn", "141.3 bn yuan"]  # old: HKD 141.3 bn (a guess)
+    assert _en("该公司营收50亿美元，利润8亿元。", "money") == ["USD 5 bn", "800 mn yuan"]  # old: RMB 800 mn
+    # the region's own currency named, a currency written before the number, another sentence, a currency priced:
+    # the bare 元 is read as before
+    assert _en("出口1480亿港元，进口1413亿元。", "money", region="hk") == ["HKD 148 bn", "HKD 141.3 bn"]
+    assert _en("營收新台幣500億元，淨利80億元。", "money", region="tw") == ["TWD 50 bn", "TWD 8 bn"]
+    assert _en("出口1480亿元人民币。进口1413亿元。", "money", region="hk") == ["RMB 148 bn", "HKD 141.3 bn"]
+    assert _en("美元兑新台币收在28元。", "money", region="tw") == ["TWD 28"]

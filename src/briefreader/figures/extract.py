@@ -745,6 +745,7 @@ _SUMMARY_LONGEST = 200  # characters of a lead that summarises its body
 _PARALLEL_OPENING = 8  # characters a paragraph shares with the lead's opening to be a parallel record
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 _CLOCK_AFTER_RE = re.compile(r"[:：][0-5]\d(?![\d.])")  # 16:30: the minutes of a clock time
+_SUM_BEFORE_NAME_RE = re.compile(r"[\d万亿千百十]")  # a currency's name right after a sum (1480亿元人民币, 50亿美元)
 # a budget classification code: a zero-led 款 or 项 number (06款, 01项, 0602项), not part of a longer number
 _BUDGET_CODE_RE = re.compile(r"(?<![\d.,])0\d{1,5}[ \u3000]?[款项](?![\d])")
 _CODE_NEAR = 80  # characters either side read for a neighbouring code (a table's next rows)
@@ -2812,6 +2813,8 @@ class _Extractor:
                     return self.region.currency  # 約人民幣3.9萬元，而本港…約2萬元: the clause speaks of home
                 return noted
             return ""  # 人民币100元。… another sentence's bare 5000元 in a text not of the renminbi: as written
+        if self.default_currency and self._other_yuan_before(end):
+            return ""  # 出口1480亿元人民币，…进口1413亿元: renminbi or Hong Kong dollars? as written (tester s20 F3)
         # 位于北京…约40亿 in Taiwan text: renminbi
         placed = place_currency(self.region, self.text, end, self.sentences.bounds(end, 200))
         if placed is not None:
@@ -2819,6 +2822,25 @@ class _Extractor:
         if self.default_currency != self.region.currency and self._named_once_elsewhere(end):
             return ""  # 100萬億元人民幣。… 派發5000元: the one currency named is another sentence's
         return self.default_currency
+
+    _OTHER_YUAN_REACH = 40
+
+    def _other_yuan_before(self, end: int) -> bool:
+        """Whether the sentence before a bare 元 sum names a 元 currency (人民币, 港元, 美元, 新台币, 澳门元 ...) other
+        than the one the region lends it, and never the region's own: whose 元 the bare one is, the text does not say
+        (a currency written before a number, 新台币5926亿元, carries by the notes, read before this). Read 40
+        characters back: a long sentence of a market report moves on to another share (…703億元人民幣，當中…，而將
+        中石化目標價由4.5元調升至4.9元: the H share's Hong Kong dollars, figures2 dev 88)."""
+        start = self.sentences.bounds(end, self._OTHER_YUAN_REACH)[0]
+        others = False
+        for m in _YUAN_NAMED_RE.finditer(self.text, start, end):
+            if not _SUM_BEFORE_NAME_RE.search(self.text, max(0, m.start() - 3), m.start()):
+                continue  # 美元兑新台币, 欧元、日圆和英镑的参考汇率: a currency priced, not a sum's
+            code = CURRENCIES.get(m.group())
+            if code == self.default_currency:
+                return False
+            others = others or code is not None
+        return others
 
     def _listed_price(self, end: int) -> str:
         """The currency of a share's price: a bare sum in a clause that trades the share (买入, 止蚀, 目标价 …) in a
