@@ -39,3 +39,42 @@ def test_whose_permission_a_rights_statement_asks():
     assert permission_holder("未经本网授权，不得转载") == ""
     assert permission_holder("未经作者许可，请勿转载") == ""
     assert permission_holder("未经张三同意，不得转载") == ""
+
+
+# --- one outlet, one source name (tester s20 T1: "People Daily" beside 人民日报; "rthk.hk", 香港电台, 香港电台-港闻)
+
+
+def test_an_outlets_names_are_one_source():
+    from briefreader.ingest.outlets import canonical_outlet
+
+    assert canonical_outlet("People Daily") == canonical_outlet("人民日报") == "人民日报"
+    assert canonical_outlet("rthk.hk") == canonical_outlet("香港電台") == canonical_outlet("RTHK") == "香港电台"
+    assert canonical_outlet("香港电台-港闻") == canonical_outlet("香港電台-財經") == "香港电台"
+    assert canonical_outlet("少数派 -- 首页") == canonical_outlet("少数派首页") == "少数派"
+    assert canonical_outlet("cnbeta") == canonical_outlet("cnBeta.com") == "cnBeta"
+    assert canonical_outlet("德國之聲") == "德国之声" and canonical_outlet("IT 之家") == "IT之家"
+
+
+def test_names_the_table_cannot_vouch_for_stay_as_written():
+    from briefreader.ingest.outlets import canonical_outlet
+
+    # guards: a carrier and its paper are two outlets; a sister outlet is another; unknown names stay
+    assert canonical_outlet("人民网－人民日报") == "人民网－人民日报"
+    assert canonical_outlet("北青网-北京青年报") == "北青网-北京青年报"
+    assert canonical_outlet("新华社") == "新华社" and canonical_outlet("人民网") == "人民网"
+    assert canonical_outlet("晨光时报-港闻") == "晨光时报-港闻"
+    assert canonical_outlet("news.163.com") == "news.163.com"  # a portal's address names no outlet
+
+
+def test_a_feed_channel_with_its_section_is_the_outlet():
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>香港電台-港聞</title>"
+        "<link>https://news.rthk.hk/</link><description>x</description>"
+        "<item><title>市民排隊領取口罩</title><link>https://news.rthk.hk/rthk/ch/component/k2/1.htm</link>"
+        f"<pubDate>Mon, 23 Jan 2017 10:00:00 +0800</pubDate><description>{_PARA}</description></item>"
+        "</channel></rss>"
+    ).encode()
+    from briefreader.ingest import ingest_entries
+
+    (b,) = ingest_entries(feed, id="f.xml", suffix=".xml")
+    assert b.source == "香港电台"

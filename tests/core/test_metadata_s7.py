@@ -169,7 +169,8 @@ def test_a_scraper_record_with_an_abstract_and_its_own_papers_dateline():
     }
     (b,) = ingest_entries(json.dumps([record], ensure_ascii=False).encode(), id="r", suffix=".json")
     assert not b.problems  # was "a JSON file with no article records"
-    assert (b.date_iso, b.source) == ("2025-07-12", "chengpou.com.mo")  # 本報: the paper at its address
+    # 本報: the paper at its address (chengpou.com.mo, by the outlet's name since tester s20 T1)
+    assert (b.date_iso, b.source) == ("2025-07-12", "正报")
     assert "正接受當局調查" in b.text or "正接受当局调查" in b.text
 
 

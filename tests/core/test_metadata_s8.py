@@ -266,7 +266,7 @@ def test_an_editor_or_a_reporter_in_a_source_field_is_never_the_source():
     assert _source_value("《求是》编辑部") == "《求是》编辑部"  # the desk is a body, no person
     body = "台積電董事會今日通過資本預算，金額達新台幣百億元，用於擴充先進製程產能，市場關注後續投資。"
     hm = {"og:site_name": "自由時報電子報", "source": "編輯 王小明"}
-    assert extract_metadata(to_simplified(body), {}, hm, "台積電", convert=to_simplified).source == "自由时报电子报"
+    assert extract_metadata(to_simplified(body), {}, hm, "台積電", convert=to_simplified).source == "自由时报"
     # <meta name="author" content="中央社記者王小明">: the outlet, and its reporter as the author
     meta = extract_metadata(to_simplified(body), {}, {"author": "中央社記者王小明"}, "台積電", convert=to_simplified)
     assert (meta.source, meta.authors) == ("中央社", ["王小明"])  # was none

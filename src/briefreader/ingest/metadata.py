@@ -23,7 +23,15 @@ from typing import Any
 from .. import segment
 from ..punct import SENTENCE_OR_CLAUSE_END
 from .names import COMPOUND_SURNAMES, name_shaped
-from .outlets import OUTLETS, host_of, is_aggregator_name, is_platform, known_outlets, outlet_for_url
+from .outlets import (
+    OUTLETS,
+    canonical_outlet,
+    host_of,
+    is_aggregator_name,
+    is_platform,
+    known_outlets,
+    outlet_for_url,
+)
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
@@ -2275,6 +2283,8 @@ def extract_metadata(
         meta.date, meta.precision = r.date.value
     meta.source = _choose_source(r.source, r.sites, r.authors, body[:20000], r.site)
     _body_and_title(r, meta, shown)
+    # one outlet, one name: "rthk.hk", "香港电台-港闻" and 香港电台 group as one source (tester s20 T1)
+    meta.source = canonical_outlet(meta.source)
     return meta
 
 

@@ -9,8 +9,9 @@ the outlet's own script and converted like any other value. A portal or a platfo
 (新浪, 网易, 搜狐, 腾讯, Yahoo, WeChat…) carries other outlets' articles: its address
 names no source, so it maps to "" and gives none, and the name an aggregator gives
 itself is no article's source. Everything else (HOSTS, NAMES, the aggregator names,
-the region reader's name lists) is derived from ``OUTLETS``; stdlib only, so the
-figures package can read it.
+the region reader's name lists, the one name each outlet's source is given:
+``canonical_outlet``) is derived from ``OUTLETS``; stdlib only (and the project's own
+hanzi, read lazily), so the figures package can read it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ class Outlet:
     lower or upper case as written, the forms extract's fold leaves of a Traditional spelling); for a
     platform or an aggregator, the names it gives itself (matched at the start of a source value).
     ``kind``: one of ``KINDS``: an aggregator has no address the table vouches for (an app, a feed).
+    ``same``: other names of this very outlet (its full or short name, its English name, its web
+    edition's name), which :func:`canonical_outlet` writes as ``name``. Unlike ``aliases`` (the names
+    whose mention says a region: 人民网's include 人民日报, a sister paper), only the outlet itself.
     """
 
     name: str
@@ -43,6 +47,7 @@ class Outlet:
     hosts: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     kind: str = "outlet"
+    same: tuple[str, ...] = ()
 
 
 OUTLETS: tuple[Outlet, ...] = (
@@ -89,7 +94,8 @@ OUTLETS: tuple[Outlet, ...] = (
     # PRC: central media
     Outlet("新华网", "mainland", ("news.cn", "xinhuanet.com"), ("新华网", "新华社", "新华每日电讯")),
     Outlet("人民网", "mainland", ("people.com.cn",), ("人民网", "人民日报")),
-    Outlet("人民日报", "mainland", ("paper.people.com.cn",), ("人民日报",)),  # the paper's digital edition
+    # the paper's digital edition
+    Outlet("人民日报", "mainland", ("paper.people.com.cn",), ("人民日报",), same=("People's Daily", "People Daily")),
     Outlet("中国新闻网", "mainland", ("chinanews.com", "chinanews.com.cn"), ("中国新闻网", "中新社", "中新网")),
     Outlet("央视网", "mainland", ("cctv.com", "cntv.cn"), ("央视", "CCTV", "中央广播电视", "CGTN", "新闻联播")),
     Outlet("央广网", "mainland", ("cnr.cn",), ("央广",)),
@@ -125,6 +131,8 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("36氪", "mainland", ("36kr.com",)),
     Outlet("虎嗅", "mainland", ("huxiu.com",)),
     Outlet("IT之家", "mainland", ("ithome.com",)),
+    Outlet("TechWeb", "mainland", ("techweb.com.cn",)),
+    Outlet("少数派", "mainland", ("sspai.com",), same=("sspai",)),
     Outlet("cnBeta", "mainland", ("cnbeta.com", "cnbeta.com.tw")),
     Outlet("雷锋网", "mainland", ("leiphone.com",)),
     Outlet("InfoQ", "mainland", ("infoq.cn",)),
@@ -192,14 +200,21 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("浙江省人民政府", "mainland", ("zj.gov.cn",)),
     Outlet("江苏省人民政府", "mainland", ("jiangsu.gov.cn",)),
     # Hong Kong
-    Outlet("香港電台", "hk", ("rthk.hk",), ("香港电台", "RTHK")),
-    Outlet("明報", "hk", ("mingpao.com",), ("明报",)),
+    Outlet("香港電台", "hk", ("rthk.hk",), ("香港电台", "RTHK"), same=("RTHK", "Radio Television Hong Kong")),
+    Outlet("明報", "hk", ("mingpao.com",), ("明报",), same=("明報新聞網", "Ming Pao")),
     Outlet("香港01", "hk", ("hk01.com",), ("香港01",)),
     Outlet("香港經濟日報", "hk", ("hket.com",), ("香港经济日报", "hket", "TOPick", "经济通", "经济一周")),
-    Outlet("信報", "hk", ("hkej.com",), ("信报",)),
+    # (信報財經新聞 is the paper's full name; 信報即時新聞 its web edition's)
+    Outlet("信報", "hk", ("hkej.com",), ("信报",), same=("信報財經新聞", "信報即時新聞", "信報網站")),
     Outlet("東方日報", "hk", ("orientaldaily.on.cc",), ("东方日报",)),
     Outlet("東網", "hk", ("on.cc",), ("东网", "on.cc")),
-    Outlet("星島日報", "hk", ("std.stheadline.com", "singtao.com"), ("星岛",)),
+    Outlet(
+        "星島日報",
+        "hk",
+        ("std.stheadline.com", "singtao.com"),
+        ("星岛",),
+        same=("星島日報網頁", "星島日報網", "Sing Tao Daily"),
+    ),
     Outlet("頭條日報", "hk", ("hd.stheadline.com", "hkheadline.com"), ("头条日报",)),
     Outlet("文匯報", "hk", ("wenweipo.com",), ("香港文汇", "文汇网")),  # 文汇报 alone: shared, below
     Outlet("大公報", "hk", ("takungpao.com", "takungpao.com.hk"), ("大公",)),
@@ -227,15 +242,17 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("正報", "mo", ("chengpou.com.mo",), ("正报",)),
     Outlet("華僑報", "mo", ("jornalvakio.com",), ("华侨报",)),
     # Taiwan
-    Outlet("中央社", "tw", ("cna.com.tw",), ("中央社", "中央通讯社")),
-    Outlet("自由時報", "tw", ("ltn.com.tw",), ("自由时报",)),
+    Outlet("中央社", "tw", ("cna.com.tw",), ("中央社", "中央通讯社"), same=("中央通訊社", "Central News Agency")),
+    # (自由時報電子報, 自由電子報: the paper's web edition)
+    Outlet("自由時報", "tw", ("ltn.com.tw",), ("自由时报",), same=("自由時報電子報", "自由電子報", "Liberty Times")),
     Outlet("經濟日報", "tw", ("money.udn.com",)),
     Outlet("聯合新聞網", "tw", ("udn.com",), ("联合新闻网", "udn", "联合报")),
-    Outlet("中時新聞網", "tw", ("chinatimes.com",), ("中时新闻网", "中国时报")),
+    # (中時電子報: the site's name until 2020; 中國時報, the paper, is not the site)
+    Outlet("中時新聞網", "tw", ("chinatimes.com",), ("中时新闻网", "中国时报"), same=("中時電子報",)),
     Outlet("工商時報", "tw", ("ctee.com.tw",), ("工商时报",)),
     Outlet("ETtoday新聞雲", "tw", ("ettoday.net",), ("ETtoday",)),
     Outlet("三立新聞網", "tw", ("setn.com",), ("三立",)),
-    Outlet("TVBS新聞網", "tw", ("tvbs.com.tw",), ("TVBS",)),
+    Outlet("TVBS新聞網", "tw", ("tvbs.com.tw",), ("TVBS",), same=("TVBS", "TVBS新聞")),
     Outlet("公視新聞網", "tw", ("news.pts.org.tw",), ("公视",)),
     Outlet("風傳媒", "tw", ("storm.mg",), ("风传媒",)),
     Outlet("上報", "tw", ("upmedia.mg",)),
@@ -247,7 +264,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("今日新聞", "tw", ("nownews.com",), ("NOWnews",)),
     Outlet("民視新聞網", "tw", ("ftvnews.com.tw",), ("民视",)),
     Outlet("鏡週刊", "tw", ("mirrormedia.mg",), ("镜周刊", "镜新闻")),
-    Outlet("華視新聞", "tw", ("news.cts.com.tw",), ("华视",)),
+    Outlet("華視新聞", "tw", ("news.cts.com.tw",), ("华视",), same=("華視", "華視新聞網", "中華電視公司")),
     Outlet("CTWANT", "tw", ("ctwant.com",)),
     Outlet("中央廣播電臺", "tw", ("rti.org.tw",), ("中央广播电台",)),
     Outlet("新頭殼", "tw", ("newtalk.tw",), ("新头壳",)),
@@ -323,7 +340,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("BBC", "other", ("bbc.com", "bbc.co.uk"), ("BBC",), "abroad"),
     Outlet("星洲日報", "other", (), ("星洲日报",), "abroad"),
     Outlet("法國國際廣播電台", "other", (), ("法广", "法国国际广播", "RFI"), "abroad"),
-    Outlet("路透社", "other", ("reuters.com",), ("路透",), "abroad"),
+    Outlet("路透社", "other", ("reuters.com",), ("路透",), "abroad", same=("路透", "Reuters")),
     Outlet("法新社", "other", ("afp.com",), (), "abroad"),
     Outlet("美聯社", "other", ("apnews.com",), (), "abroad"),
     Outlet("日經中文網", "other", (), ("日经中文",), "abroad"),
@@ -437,3 +454,78 @@ def outlet_for_url(url: str) -> str:
     """The outlet a URL's host names ("" for a platform, an unknown site or no URL)."""
     outlet = outlet_of_url(url)
     return outlet.name if outlet is not None and outlet.kind in ("outlet", "abroad") else ""
+
+
+def _key(name: str) -> str:
+    from ..hanzi import to_simplified
+
+    return re.sub(r"\s+", "", to_simplified(name)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    """Each name an outlet goes by (its name in either script, any case, with or without blanks, and its
+    ``same`` names), folded by ``_key``, -> the outlet's name in Simplified; a folded name two outlets
+    would claim is left out (no guess between them)."""
+    from ..hanzi import to_simplified
+
+    table: dict[str, str] = {}
+    clash: set[str] = set()
+    for o in OUTLETS:
+        if o.kind not in ("outlet", "abroad"):
+            continue
+        canon = to_simplified(o.name)
+        for n in (o.name, *o.same):
+            k = _key(n)
+            if table.setdefault(k, canon) != canon:
+                clash.add(k)
+    return {k: v for k, v in table.items() if k not in clash}
+
+
+# an outlet's name, then its section or channel: "香港電台-港聞", "少数派 -- 首页", "明報新聞網｜即時新聞"
+_SECTION_SEP = re.compile(r"\s*(?:-{1,2}|－|—{1,2}|–|[|｜])\s*")
+# a channel word that names no section, only the site itself: "少数派首页", "XX官网"
+_SITE_WORD = re.compile(r"(?:首页|首頁|主页|主頁|网页|網頁|官网|官網)$")
+_HOST_LIKE = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$")
+
+
+# the endings of a paper's, an agency's, a station's or a site's name: a second part so ending is another outlet
+_OUTLET_END = re.compile(r"(?:报|報|网|網|社|台|臺|刊|杂志|雜誌)$")
+
+
+@lru_cache(maxsize=1)
+def _outlet_keys() -> frozenset[str]:
+    """Every name of the table folded: outlets' names, their ``same`` and region names, and those known by name."""
+    return frozenset(
+        {*_canonical_names(), *(_key(a) for o in OUTLETS for a in o.aliases), *(_key(n) for n in known_outlets())}
+    )
+
+
+def _names_an_outlet(part: str) -> bool:
+    k = _key(part)
+    return k in _outlet_keys() or bool(_OUTLET_END.search(k))
+
+
+def canonical_outlet(source: str) -> str:
+    """The one name of the outlet a source value names, so one outlet is one source in a library (tester s20 T1:
+    "People Daily" beside 人民日报, "rthk.hk" beside 香港电台 and 香港电台-港闻). Read: the table's names of an outlet
+    (either script, any case, blanks or none: 德國之聲 and 德国之声, cnbeta and cnBeta, IT 之家); an address the table
+    knows (rthk.hk); an outlet's name followed by its section or channel after a separator (香港电台-港闻: the
+    section is dropped, a source names who published; the text keeps what the page shows) or by a word naming only
+    the site (少数派首页). A value the table does not know, or whose second part is itself an outlet (人民网－人民日报,
+    北青网-北京青年报: a carrier and its paper), is returned as written."""
+    value = (source or "").strip()
+    if not value or len(value) > 60:
+        return source
+    names = _canonical_names()
+    if (canon := names.get(_key(value))) is not None:
+        return canon
+    if _HOST_LIKE.match(value) and (named := outlet_for_url("http://" + value.lower())):
+        return names.get(_key(named), named)
+    parts = _SECTION_SEP.split(value)
+    if len(parts) == 2 and all(parts) and (canon := names.get(_key(parts[0]))) is not None:
+        if len(parts[1]) <= 12 and not _names_an_outlet(parts[1]):
+            return canon
+    if (m := _SITE_WORD.search(value)) and (canon := names.get(_key(value[: m.start()]))) is not None:
+        return canon
+    return source
