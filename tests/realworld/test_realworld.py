@@ -444,6 +444,9 @@ KNOWN_DEV_MISSES = {
     # in the title, and the running head left between paragraphs ten times (s21_03)
     "dev/s21_02_qiandongnan_2023_statistical_communique.pdf": {"title"},
     "dev/s21_03_luoyang_2023_statistical_communique_word_text.txt": {"title", "chrome kept"},
+    # round 3 (HEAD 5fcfcc5, git archive): a policy crawler's field line "**检索关键词**: …" and its "【原文下载】" link
+    # kept (s21_07; 12-text's); s21_06 and the three s21_08 feed entries all right
+    "dev/s21_07_shanghai_stcsm_bci_action_plan_2025.md": {"chrome kept"},
 }
 
 
