@@ -78,3 +78,24 @@ def test_a_feed_channel_with_its_section_is_the_outlet():
 
     (b,) = ingest_entries(feed, id="f.xml", suffix=".xml")
     assert b.source == "香港电台"
+
+
+# --- a year that names an event before a place starting with a unit's character (the lead s21: the 10,000-file
+# benchmark's 18 undated briefings, "2026张江在线新经济大会", 张 read as sheets since 1c80f7b)
+
+
+def test_a_year_before_a_place_that_starts_like_a_unit_dates_the_dateline():
+    for text in (
+        "张江签约在线新经济新举措\n解放日报讯(记者 王明)7月28日,2026张江在线新经济大会举行。\n" + _PARA,
+        "張江簽約在線新經濟新舉措\n解放日報訊(記者 王明)7月28日,2026張江在線新經濟大會舉行。\n" + _PARA,
+    ):
+        b = ingest_bytes(text.encode(), id="t.txt", suffix=".txt")
+        assert b.date_iso == "2026-07-28", text[:30]
+
+
+def test_an_amount_after_a_number_is_still_no_year():
+    from briefreader.ingest.metadata import infer_year
+
+    # guards: 2000万元, 2000张门票, 2000余名, 2000人次 are amounts, the text's one year is 2024
+    for amount in ("最高2000万元奖励", "售出2000张门票", "2000余名志愿者", "接待2000人次"):
+        assert infer_year(f"{amount}，2024年活动举行。", "") == 2024, amount
