@@ -1171,7 +1171,7 @@ def _amount_moved(text: str, pos: int, count: bool = False) -> int:
         return 0  # 新增300家: new ones; 每升1.56欧元: per litre
     if count and word in ("提升", "提高"):
         return 0  # 改造提升25个养老机构: upgrades so many, no change of their number
-    moved = _growth_before(text, pos)
+    moved = _growth_before(text, pos, found)
     return moved[0] if moved is not None else 0
 
 
@@ -1182,9 +1182,10 @@ _NOT_AMOUNT_MOVES = frozenset({"损失", "加快", "放缓", "减缓", "负向�
 _FALL_NOUN_BEFORE_RE = re.compile(r"(?:降幅|跌幅|减幅|降速|跌势|亏损|亏损额|逆差|赤字|缺口)(?:有所|进一步)?$")
 
 
-def _growth_before(text: str, pos: int) -> tuple[int, int] | None:
-    """(+1 or -1, start of the verb) when a growth verb sits right before ``pos``."""
-    found = _ends_with(GROWTH_REV_RE, text, pos, "v")
+def _growth_before(text: str, pos: int, found: tuple[str, int] | None = None) -> tuple[int, int] | None:
+    """(+1 or -1, start of the verb) when a growth verb sits right before ``pos`` (``found``: the verb, already
+    read by the caller)."""
+    found = found or _ends_with(GROWTH_REV_RE, text, pos, "v")
     if not found:
         return None
     word, start = found
