@@ -33,7 +33,6 @@ def test_r1_repeated_lines_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     assert read[0] <= 4 * sum(map(len, bodies))
 
 
-@pytest.mark.xfail(strict=True, reason="review s21 R2: records._key converts every field name with OpenCC per call")
 def test_r2_traditional_keys_converted_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """R2: a field name in Traditional was converted by OpenCC on every one of ~8 calls per field per record (2,000
     Taiwan open-data records of 15 fields: 4.3 s, 0.3 s with the names converted once). OpenCC is asked about each
