@@ -166,13 +166,22 @@ def install(folder: Path) -> bool:
 
 def save() -> None:
     """Write the file if this run compiled patterns it did not hold (atomically; a
-    failure to write only costs the next run its compile time)."""
+    failure to write only costs the next run its compile time).
+
+    The file's patterns as it is now are kept too: another process of the same folder (the
+    pool's forkserver beside the TUI, another ``briefreader`` command) saves its own, and the
+    last to exit dropped the other's, so every TUI start compiled ~60 patterns (Rich's, the
+    watcher's) again and wrote the 1.3 MB file at exit (session 21)."""
     global _added
     if _path is None or not _added:
         return
     with _lock:
         known, used = dict(_known), _used.copy()  # (C-level copies: other threads may compile meanwhile)
         _added = 0
-    keep = known if len(known) <= LIMIT else {k: known[k] for k in used if k in known}
+    on_disk = read(_path)
+    if all(k in on_disk for k in known):  # written meanwhile by another process: nothing to add
+        return
+    merged = {**on_disk, **known}
+    keep = merged if len(merged) <= LIMIT else {k: merged[k] for k in used if k in merged}
     with contextlib.suppress(OSError, ValueError):  # (a folder gone meanwhile: not made again)
         write(_path, keep)

@@ -153,3 +153,26 @@ def test_the_kept_parses_are_bounded() -> None:
     assert files.parse("f0", (1, 1)) == {}  # the least lately used went
     files.clear()
     assert not files._parses
+
+
+def test_the_regex_file_keeps_what_another_process_saved_meanwhile(tmp_path, monkeypatch) -> None:
+    # the TUI and the pool's forkserver both read the file at their start and save at exit: the
+    # last to exit dropped the other's patterns, so each TUI start compiled ~60 again and wrote the file
+    from briefreader import recache
+
+    path = recache.file_for(tmp_path)
+    if path is None:
+        pytest.skip("another Python's regex engine")
+    mine, theirs = ("mine", 0), ("theirs", 0)
+    stored = (0, b"", 0, {}, ())
+    recache.write(path, {theirs: stored})  # the forkserver saved first
+    monkeypatch.setattr(recache, "_path", path)
+    monkeypatch.setattr(recache, "_known", {mine: stored})  # read before that, then compiled "mine"
+    monkeypatch.setattr(recache, "_used", {mine})
+    monkeypatch.setattr(recache, "_added", 1)
+    recache.save()
+    assert set(recache.read(path)) == {mine, theirs}
+    os.utime(path, ns=(10**18, 10**18))
+    monkeypatch.setattr(recache, "_added", 1)  # nothing the file lacks: not written again
+    recache.save()
+    assert path.stat().st_mtime_ns == 10**18
