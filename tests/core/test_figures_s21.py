@@ -126,3 +126,12 @@ def test_a_bare_yuan_after_another_yuan_currency_is_shown_as_written() -> None:
     assert _en("營收新台幣500億元，淨利80億元。", "money", region="tw") == ["TWD 50 bn", "TWD 8 bn"]
     assert _en("出口1480亿元人民币。进口1413亿元。", "money", region="hk") == ["RMB 148 bn", "HKD 141.3 bn"]
     assert _en("美元兑新台币收在28元。", "money", region="tw") == ["TWD 28"]
+
+
+# --- a 萬/万 sum with no 元 put to a use (a grant): money, not people
+
+
+def test_a_sum_put_to_a_use_is_money() -> None:
+    assert _figs("其中500萬補助清寒學生。", region="tw") == [("money", 5e6, "TWD 5 mn")]  # old: 5 mn students
+    assert _en("另有200万用于修缮校舍。", "money") == ["RMB 2 mn"]
+    assert _en("全市500万人受益。", "count") == ["5 mn people"]  # people stay people

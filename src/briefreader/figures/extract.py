@@ -619,6 +619,7 @@ _PRICE_BEFORE_KUAI_RE = re.compile(r"(?:股价|价格|价钱|售价|票价|房�
 # the rich named by a round sum before them (百萬美元富豪, 千万元家庭, 亿元俱乐部): a class, not an amount
 _WEALTH_CLASS_AFTER_RE = re.compile(r"的?(?:富豪|富翁|富人|富婆|富户|俱乐部|大户|家庭|人士|阶层)")
 # what a sum buys or fetches said right after it (以40几亿标得地上权, 5亿买下): a price
+_GRANT_AFTER_RE = re.compile(r"(?:补助|补贴|资助|奖励|拨款|拨付|援助|捐助|用于|用作)")
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
 _HOMES = r"商品住宅|商品房|住宅|住房|房屋|户型|格局|房源|单位|物业|小宅|套房|房子|豪宅|透天"
@@ -2903,6 +2904,8 @@ class _Extractor:
         noun_at = 1 if after[:1] == "的" else 0
         if big and (_MONEY_AFTER_RE.match(after, noun_at) or _BOUGHT_AFTER_RE.match(after)):
             return True
+        if big and _GRANT_AFTER_RE.match(after):
+            return True  # 其中500萬補助清寒學生, 200万用于校舍: a sum put to a use (review s20; was '5 mn students')
         if big and _PER_AREA_RE.match(after):
             return True  # 均价3.5万/平方米, 10万+/平方米: a price per area is a sum
         if (
