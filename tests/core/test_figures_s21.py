@@ -135,3 +135,13 @@ def test_a_sum_put_to_a_use_is_money() -> None:
     assert _figs("其中500萬補助清寒學生。", region="tw") == [("money", 5e6, "TWD 5 mn")]  # old: 5 mn students
     assert _en("另有200万用于修缮校舍。", "money") == ["RMB 2 mn"]
     assert _en("全市500万人受益。", "count") == ["5 mn people"]  # people stay people
+
+
+# --- tester s20 F1 (rest): the noun a measure word counts
+
+
+def test_countries_of_delegates_and_polling_stations() -> None:
+    assert _en("近60个国家代表出席会议。", "count") == ["nearly 60 countries"]  # old: nearly 60 delegates
+    assert _en("2个国家制造业创新中心。", "count") == ["2 centres"]  # a national institution: as before
+    assert _en("全港设6票站。", "count", region="hk") == []  # old: 6 votes (票站: polling stations)
+    assert _en("议案获得6票支持。", "count", region="hk") == ["6 votes"]

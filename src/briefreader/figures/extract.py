@@ -619,6 +619,8 @@ _PRICE_BEFORE_KUAI_RE = re.compile(r"(?:股价|价格|价钱|售价|票价|房�
 # the rich named by a round sum before them (百萬美元富豪, 千万元家庭, 亿元俱乐部): a class, not an amount
 _WEALTH_CLASS_AFTER_RE = re.compile(r"的?(?:富豪|富翁|富人|富婆|富户|俱乐部|大户|家庭|人士|阶层)")
 # what a sum buys or fetches said right after it (以40几亿标得地上权, 5亿买下): a price
+# people named by the countries they come from: N个国家代表 counts the countries
+_FROM_COUNTRIES = frozenset({"代表", "选手", "运动员", "嘉宾", "使节", "记者", "游客", "学者", "专家"})
 _GRANT_AFTER_RE = re.compile(r"(?:补助|补贴|资助|奖励|拨款|拨付|援助|捐助|用于|用作)")
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
@@ -1438,6 +1440,9 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
     if adjacent and adjacent.group() == "国家" and (head := _national_head(text, adjacent.end(), end)) is not None:
         return noun(head)  # 2个国家制造业创新中心: centres (tester s20 F1: was "2 countries")
     if adjacent:  # 名选手, 家企业, 所高校: the noun right after the measure word
+        if adjacent.group() == "国家" and (people := _NOUN_RE.match(text, adjacent.end(), end)) is not None:
+            if people.group() in _FROM_COUNTRIES:  # (not 国家领导人: state leaders)
+                return NOUNS["国家"]  # 近60个国家代表: the countries the delegates come from (tester s20 F1)
         # 品牌门店: in a chain of nouns the last one is the head.
         while (nxt := _NOUN_RE.match(text, adjacent.end(), end)) is not None:
             adjacent = nxt

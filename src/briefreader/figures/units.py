@@ -436,7 +436,7 @@ MEASURES: tuple[str, ...] = (
     "起(?!来|步|点|飞|草|诉|床|源|初|始|伏|色|身|跑|码|重|价|到|见|止|因|居|用|航|降|动|征|算|拍|付|租|售)",
     # votes, doses, seats, rounds (of bidding, talks), shares (1.88亿股): counted in
     # elections, health and market news; the look-aheads keep out the words they start
-    "票(?!价|房|据|务|面|证|选|决|箱|友|根|数|号|源|款|子)",
+    "票(?!价|房|据|务|面|证|选|决|箱|友|根|数|号|源|款|子|站)",  # 6票站: 6 polling stations, no votes (tester s20 F1)
     "剂(?!量|型)",
     "罐(?!头|装|子|车)",
     # loans, transactions, entries in a ledger: 21笔涉嫌违规贷款, 97笔帐目
