@@ -148,3 +148,15 @@ def test_r11_basis_point_range_in_pp() -> None:
     assert (band.low, band.high) == (pytest.approx(0.1), pytest.approx(0.2))
     (cut,) = extract_figures("预计美国今年降息25-50个基点。")
     assert sorted(map(abs, (cut.low, cut.high))) == [pytest.approx(0.25), pytest.approx(0.5)]
+
+
+@pytest.mark.xfail(strict=True, reason="review s21 R12: a 厘 band after a rate verb is read as a move and a level")
+def test_r12_a_band_of_the_move_is_no_level() -> None:
+    """R12: 93fcedd read every '<rate verb> X厘至Y厘' as a move X and a level Y; Hong Kong writes a band of the move so:
+    '减息0.25厘至0.5厘' became '-0.25 pp' and a rate of '0.5%' (a confident wrong level; 9b1c683 read the band)."""
+    from briefreader.figures.extract import extract_figures
+
+    found = extract_figures("市场预期联储局将减息0.25厘至0.5厘。")
+    assert not any(f.en == "0.5%" for f in found)
+    levels = [f.en for f in extract_figures("按揭利率下调0.25厘至3.5厘。")]
+    assert "3.5%" in levels  # (the case 93fcedd was for: a move, then the level it reaches)
