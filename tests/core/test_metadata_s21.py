@@ -99,3 +99,32 @@ def test_an_amount_after_a_number_is_still_no_year():
     # guards: 2000万元, 2000张门票, 2000余名, 2000人次 are amounts, the text's one year is 2024
     for amount in ("最高2000万元奖励", "售出2000张门票", "2000余名志愿者", "接待2000人次"):
         assert infer_year(f"{amount}，2024年活动举行。", "") == 2024, amount
+
+
+# --- a <title> that only names the site is no headline (tester s20 T13: a Beijing transport-planning bureau's pages
+# titled "bjtpb", a Qinghai page "qhy", the headline in the page's heading)
+
+
+def test_a_site_code_title_gives_way_to_the_pages_heading():
+    html = _page(
+        "<title>bjtpb</title>",
+        "<h1>北京市2024年交通综合治理行动计划</h1><p>发布时间：2024-03-05</p>" + f"<p>{_PARA}</p>" * 3,
+    )
+    b = ingest_bytes(html, id="p.html", suffix=".html")
+    assert b.title == "北京市2024年交通综合治理行动计划"
+
+
+def test_a_site_code_title_gives_way_to_the_headline_line_under_the_breadcrumb():
+    html = _page(
+        "<title>qhy</title>",
+        "<div>首页 &gt; 工作动态</div><div class='title'>青海省召开全省交通运输工作会议</div><p>2023年9月28日</p>"
+        + f"<p>{_PARA}</p>" * 3,
+    )
+    b = ingest_bytes(html, id="p.html", suffix=".html")
+    assert b.title == "青海省召开全省交通运输工作会议"
+
+
+def test_a_latin_headline_with_no_other_stays():
+    # guard: a <title> in Latin with nothing else to name the page is still its title
+    html = _page("<title>Keynote</title>", f"<p>{_PARA}</p>" * 3)
+    assert ingest_bytes(html, id="p.html", suffix=".html").title in ("Keynote", _PARA.split("，")[0])

@@ -2419,6 +2419,22 @@ def _page_site(r: _Reading) -> None:
         r.site = next((p for p in home_parts if _is_outlet(p)), home)
 
 
+_SITE_TITLE_SCORE = 40  # below a headline line (50) and any <h1> (58)
+# a site's code as its whole <title>: one Latin word of letters (and digits), no blank ("bjtpb", "qhy", "sxgov")
+_SITE_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,11}$")
+
+
+def _names_the_site(value: str, r: _Reading) -> bool:
+    """Is this <title> only the site's name: its code (one Latin word over a page in Chinese), the name it declares
+    (og:site_name), or an outlet's name the table knows?"""
+    squeezed = _squeeze(value)
+    if _SITE_CODE.match(squeezed) and len(re.findall(f"[{_HAN}]", "".join(r.lines[:40]))) >= 40:
+        return True
+    return bool(squeezed) and (
+        squeezed in {_squeeze(n) for n in (r.site, *r.sites) if n} or canonical_outlet(squeezed) in known_outlets()
+    )
+
+
 def _title_candidates(r: _Reading) -> None:
     """The headline the page declares: meta fields, the <title> without the site, the <h1>."""
     hm, site, convert, title = r.hm, r.site, r.convert, r.title
@@ -2435,7 +2451,9 @@ def _title_candidates(r: _Reading) -> None:
     if r.html_title:
         t = title_from_page_title(convert(r.html_title), site, hm.get("h1", "") or hm.get("og:title", ""))
         if _headline_ok(t):
-            title.offer(clean_title(t), 62, "<title>")
+            # a <title> that only names the site ("bjtpb", "qhy": its code; its own name) is below any headline the
+            # page shows (its <h1>, a headline line), kept when there is none (tester s20 T13)
+            title.offer(clean_title(t), _SITE_TITLE_SCORE if _names_the_site(t, r) else 62, "<title>")
         else:
             t = ""  # (the site's name and its section only, "北医新闻网_(新闻)": that name is no headline)
         # the site named in the <title> ("…_凤凰网"), when nothing better names the outlet
@@ -3058,7 +3076,13 @@ def _header_candidates(r: _Reading) -> None:
                 source.offer(m["outlet"], 75, "byline")
             r.authors += _split_names(m["names"])
             used.add(i)
-        elif i < _HEADER_LINES and title.score < 50 and _looks_like_headline(line):
+        elif (
+            i < _HEADER_LINES
+            and title.score < 50
+            and _looks_like_headline(line)
+            and not (_crumb(line) or _FROM_HOME.match(line))
+        ):
+            # (a breadcrumb, "首页 > 工作动态", is where the page is, not what it says)
             title.offer(clean_title(_without_site_tail(line, r.site)), 50, "headline line")
             used.add(i)
         elif i < _HEADER_LINES and title.score < 50 and (issue := _issue_headline(lines, i)):
@@ -3609,7 +3633,9 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
                 title.offer(clean_title(first), title.score + 1, "post headline")
                 return
     # (and a page that declares no headline at all shows it there too)
-    site_only = title.origin in ("<title>", "title") and _squeeze(title.value or "") in names
+    site_only = title.origin in ("<title>", "title") and (
+        _squeeze(title.value or "") in names or title.score <= _SITE_TITLE_SCORE
+    )
     if (site_only or not title.value) and page_head:
         head_lines = [x.strip() for x in page_head.split("\n") if x.strip()][-_HEAD_TITLE_REACH:]
         dated = False  # a date line below it (required when the page declares no headline)...
@@ -3630,6 +3656,10 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
                 origin = "headline above the date line" if site_only or dated else "headline under the breadcrumb"
                 title.offer(clean_title(line), title.score + 1, origin)
                 break
+
+
+# a breadcrumb of one step from the front page ("首页 > 工作动态")
+_FROM_HOME = re.compile(r"^\s*(?:网站首页|首页|首頁|主页|主頁|home)\s*[>›»＞]", re.IGNORECASE)
 
 
 def _crumb(line: str) -> bool:
