@@ -145,3 +145,16 @@ def test_countries_of_delegates_and_polling_stations() -> None:
     assert _en("2个国家制造业创新中心。", "count") == ["2 centres"]  # a national institution: as before
     assert _en("全港设6票站。", "count", region="hk") == []  # old: 6 votes (票站: polling stations)
     assert _en("议案获得6票支持。", "count", region="hk") == ["6 votes"]
+
+
+# --- review s20 R5: a slash fraction of a share is no date
+
+
+def test_a_share_written_with_a_slash_is_a_fraction() -> None:
+    assert [f.value for f in extract_figures("约占全年的1/12。", region="tw") if f.kind == "ratio"] == [
+        1 / 12
+    ]  # old: []
+    assert [f.value for f in extract_figures("相当于1/20。", region="tw") if f.kind == "ratio"] == [0.05]
+    # a month and a day stay dates (no figure)
+    assert [f for f in extract_figures("12/26法院宣判。", region="tw") if f.kind == "ratio"] == []
+    assert [f for f in extract_figures("在1/12举行。", region="tw") if f.kind == "ratio"] == []

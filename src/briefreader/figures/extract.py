@@ -551,6 +551,7 @@ _FRACTION_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)(?=[二三四
 # (千克, 千米, 千瓦, 百米 are units: 1/2千克 is half a kilogram)
 # what follows a month/day written with a slash (8/23 18:05更新, 4/29日), and the pairs around it in a list of days
 _DATE_AFTER_SLASH_RE = re.compile(r"[ \u3000]?(?:\d{1,2}[:：]\d{2}|[日号]|更新)")
+_SHARE_BEFORE_SLASH_RE = re.compile(r"(?:的|占|约|近|仅|只有|相当于|超过|不到|不足|逾|达|为)$")
 _SLASH_DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}[,，、]$")
 _SLASH_DATE_AFTER_RE = re.compile(r"[,，、]\d{1,2}/\d{1,2}(?![\d/])")
 _SCALE_AFTER_SLASH_RE = re.compile(r"[十万亿](?!分)|千(?![克米瓦])|百(?![分米])|[kKwW](?![a-zA-Z])")
@@ -2316,7 +2317,8 @@ class _Extractor:
             return False
         text = self.text
         if den > 10:
-            return True
+            # ... unless a share is spoken of: 约占全年的1/12, 相当于1/20, 不到1/15 (review s20 R5: dropped as dates)
+            return not _SHARE_BEFORE_SLASH_RE.search(text, max(0, start - 4), start)
         if text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）"):
             return True
         if _DATE_AFTER_SLASH_RE.match(text, end):
