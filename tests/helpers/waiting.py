@@ -21,6 +21,15 @@ async def until(pilot, condition: Callable[[], object], what: str = "the conditi
         await pilot.pause(step)
 
 
+def screen_ready(app, kind) -> bool:
+    """``app``'s top screen is a ``kind`` and is mounted: its children composed and its
+    on_mount run. A wait for ``isinstance(app.screen, kind)`` alone returns as soon as the
+    screen is pushed; a query of its children then, or the test ending then (the app's
+    shutdown pruning the screen mid-mount), raced under CI's load (s20)."""
+    screen = app.screen
+    return isinstance(screen, kind) and screen.is_mounted
+
+
 def record_notifications(app, monkeypatch) -> list[tuple[str, str]]:
     """(severity, message) of every toast the app shows from now on."""
     seen: list[tuple[str, str]] = []

@@ -6,7 +6,7 @@ import csv
 from dataclasses import replace
 
 import pytest
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 from textual.widgets import DataTable, Input, OptionList
 
 from briefreader.index import sort_group
@@ -31,7 +31,7 @@ def total_figures(library) -> int:
 
 async def open_figures(pilot, app) -> FigureRows:
     await pilot.press("F")
-    await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+    await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
     rows = app.screen.query_one(FigureRows)
     await until(pilot, lambda: len(rows.table) > 0, "the figures")
     return rows
@@ -83,7 +83,7 @@ async def test_figures_view_lists_every_figure_sorts_filters_and_jumps(sample_co
         # enter: back on the main screen, the briefing open, its sentence highlighted
         target = rows.current
         await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+        await until(pilot, lambda: screen_ready(app, MainScreen), "the main screen")
         main = app.screen
         await until(
             pilot, lambda: main.article.briefing is not None and main.article.briefing.id == target.id, "the briefing"
@@ -156,7 +156,7 @@ async def test_figures_view_draws_lines_not_widgets(sample_config, library):
         first = rows.table.rows(0, 1)[0]
         assert first.text[:4] in text and "metric" in text and "English" in text
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, MainScreen), "closed")
+        await until(pilot, lambda: screen_ready(app, MainScreen), "closed")
 
 
 async def test_metrics_view_chart_table_and_csv(sample_config, library, tmp_path):
@@ -165,7 +165,7 @@ async def test_metrics_view_chart_table_and_csv(sample_config, library, tmp_path
     app = BriefreaderApp(config, library=library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("M")
-        await until(pilot, lambda: isinstance(app.screen, MetricsScreen), "the metrics view")
+        await until(pilot, lambda: screen_ready(app, MetricsScreen), "the metrics view")
         screen = app.screen
         options = screen.query_one(OptionList)
         await until(pilot, lambda: options.option_count > 0, "the metrics")
@@ -181,7 +181,7 @@ async def test_metrics_view_chart_table_and_csv(sample_config, library, tmp_path
         rows = list(csv.reader(written.open(encoding="utf-8")))
         assert rows[0][:3] == ["metric", "date", "value"] and len(rows) == 1 + len(screen.series)
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, MainScreen), "closed")
+        await until(pilot, lambda: screen_ready(app, MainScreen), "closed")
 
 
 def test_series_csv_neutralises_formulas():

@@ -3,7 +3,7 @@ its figure terms (money>1亿) keep figures, not only the briefings that have one
 
 from __future__ import annotations
 
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 
 from briefreader.across import query_figures
 from briefreader.library import load_library
@@ -28,7 +28,7 @@ async def test_the_f_view_keeps_the_figures_the_lists_query_names(sample_config)
         await pilot.pause()
         shown = list(main.shown)
         await pilot.press("F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
         rows = app.screen.query_one(FigureRows)
         await until(pilot, lambda: len(rows.table) > 0, "the figures")
         listed = rows.table.rows(0, len(rows.table))

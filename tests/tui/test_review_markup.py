@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 
 from briefreader.tui.app import BriefreaderApp
 
@@ -40,7 +40,7 @@ async def test_the_metrics_refusal_shows_library_in_brackets(sample_config, samp
     async with app.run_test(size=(160, 40), notifications=True) as pilot:
         await pilot.pause()
         await pilot.press("M")
-        await until(pilot, lambda: isinstance(app.screen, MetricsScreen), "the metrics view")
+        await until(pilot, lambda: screen_ready(app, MetricsScreen), "the metrics view")
         screen = app.screen
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -62,7 +62,7 @@ async def test_a_figures_failure_shows_its_text_as_written(sample_config, sample
     async with app.run_test(size=(160, 40), notifications=True) as pilot:
         await pilot.pause()
         await pilot.press("F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
         await app.workers.wait_for_complete()
         await pilot.pause()
         app.screen._failed(SimpleNamespace(is_cancelled=True), "cannot read [b]figures.db[/b] ([library] locked)")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from helpers.story_corpus import make_story_corpus
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 
 from briefreader.library import load_library
 from briefreader.tui.app import BriefreaderApp
@@ -130,7 +130,7 @@ async def test_V_shows_the_versions_and_where_their_figures_differ(story_app):
         await pilot.pause()
         assert not isinstance(app.screen, VersionsScreen)
         await pilot.press("j", "V")
-        await until(pilot, lambda: isinstance(app.screen, VersionsScreen))
+        await until(pilot, lambda: screen_ready(app, VersionsScreen))
         await app.workers.wait_for_complete()
         await pilot.pause()
         view = app.screen

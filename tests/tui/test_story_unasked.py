@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from helpers.story_corpus import STORIES, make_story_corpus
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 
 from briefreader import across, stories
 from briefreader.library import load_library
@@ -65,7 +65,7 @@ async def test_a_big_library_without_an_index_finds_no_stories_unasked(sample_co
         # V on a version asks too (found once: the filter's are kept), then the view opens.
         main(app).briefing_list.select(next(b for b in main(app).shown if b.id == "b_jiefang"))
         await pilot.press("V")
-        await until(pilot, lambda: isinstance(app.screen, VersionsScreen), "the versions view")
+        await until(pilot, lambda: screen_ready(app, VersionsScreen), "the versions view")
         assert {b.id for b in app.screen.versions} == set(STORIES["a_xinhua"])
         assert calls == [1]
 

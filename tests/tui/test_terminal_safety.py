@@ -78,8 +78,9 @@ def assert_nothing_unsafe(text: str, where: str = "") -> None:
 
 
 async def shown(pilot, app: BriefreaderApp, *markers: str) -> str:
-    """The screen once every marker is on it (a modal may need a few refreshes to lay out)."""
-    for _ in range(50):
+    """The screen once every marker is on it (a modal may need a few refreshes to lay out;
+    2.5 s was a guess at it, tight under CI's load)."""
+    for _ in range(600):
         text = rendered(app)
         if all(m in text for m in markers):
             return text
@@ -257,7 +258,7 @@ async def test_filter_error_line_quoting_the_query(hostile_app):
         screen.filter_bar.input.value = f"topc:{HOSTILE}"  # the input itself: see the paste test
         error = screen.filter_bar.query_one("#filter-error", Static)
         text = ""
-        for _ in range(50):  # the query is applied after the filter's debounce
+        for _ in range(600):  # the query is applied after the filter's debounce (2.5 s was tight under load)
             await pilot.pause(0.05)
             lines = error.render_lines(error.region.reset_offset)
             text = "\n".join("".join(seg.text for seg in line) for line in lines)

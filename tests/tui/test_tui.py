@@ -574,10 +574,13 @@ async def test_every_action_is_in_the_command_palette(sample_config, sample_libr
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"Simplified / Trad")
         palette = app.screen
-        for _ in range(100):  # the palette searches asynchronously: wait for the match, not a fixed time
-            await pilot.pause(0.02)
-            if any("Simplified / Traditional" in str(o.prompt) for o in palette.query("CommandList").first().options):
-                break
+        await until(  # the palette searches asynchronously: wait for the match, not a fixed time
+            pilot,
+            lambda: any(
+                "Simplified / Traditional" in str(o.prompt) for o in palette.query("CommandList").first().options
+            ),
+            "the palette's match",
+        )
         await pilot.press("enter")
         await until(pilot, lambda: app.script == "hant", "the palette command to switch the script")
         assert isinstance(app.screen, MainScreen)
@@ -656,10 +659,7 @@ async def test_warm_start_paints_from_the_index_then_picks_up_a_new_file(sample_
         # 100,000 briefings repr(library) took 2 s and ~400 MB on the UI thread.
         assert all(len(w.description) < 100 for w in app.workers), [w.description[:100] for w in app.workers]
         assert len(repr(app.library)) < 200
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if screen.current is not entry:
-                break
+        await until(pilot, lambda: screen.current is not entry, "the body read")  # 5 s was a guess
         assert "杨浦区" in screen.current.text and screen.current.figures  # read from its file
         assert "杨浦区" in screen.article.shown_text
         await pilot.press("slash", *"元宇宙")

@@ -224,11 +224,9 @@ async def test_sort_by_figures_puts_the_richest_first(sample_config, sample_libr
 async def test_footer_keeps_help_and_quit_and_the_side_panel_folds_when_narrow(sample_config, sample_library, size):
     app = BriefreaderApp(sample_config, library=sample_library)
     async with app.run_test(size=size) as pilot:
-        for _ in range(40):  # the footer composes its keys a frame or two after the screen
-            await pilot.pause(0.05)
-            footer = screen_text(app).splitlines()[-1]
-            if footer.strip():
-                break
+        # the footer composes its keys a frame or two after the screen
+        await until(pilot, lambda: screen_text(app).splitlines()[-1].strip(), "the footer")
+        footer = screen_text(app).splitlines()[-1]
         screen = main(app)
         assert "? Help" in footer and "q Quit" in footer
         narrow = size[0] < 120

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from helpers.waiting import CEILING, screen_ready
 
 from briefreader.library import Library
 from briefreader.model import Briefing
@@ -44,7 +45,9 @@ def status(app: BriefreaderApp) -> str:
     return str(main(app).query_one("#status").render())
 
 
-async def wait_until(pilot, check, timeout: float = 2.0) -> float:
+async def wait_until(pilot, check, timeout: float = CEILING) -> float:
+    """Seconds until ``check`` holds. The timeout is a ceiling, not the promise: 2 s failed
+    waits for a pushed screen or a draft's save under CI's load (2 cores, s21 audit)."""
     started = time.monotonic()
     while time.monotonic() - started < timeout:
         if check():
@@ -413,7 +416,7 @@ async def test_an_edit_escaped_as_a_draft_is_kept_not_dropped(sample_config, sam
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot, app)
         await pilot.press("ctrl+n")
-        await wait_until(pilot, lambda: isinstance(app.screen, NotesScreen))
+        await wait_until(pilot, lambda: screen_ready(app, NotesScreen))
         await pilot.press("down", "e")  # the note (row 0 is the briefing)
         await pilot.pause()
         await pilot.press("end", *"再补充", "escape")

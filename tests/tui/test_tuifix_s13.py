@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 
 from briefreader.tui.app import BriefreaderApp
 
@@ -54,8 +54,7 @@ async def test_an_autosaved_draft_goes_when_the_text_is_discarded(sample_config,
         await pilot.press("n", *"again")
         await until(pilot, lambda: "again" in notes.read_text(encoding="utf-8"), "the draft")
         await pilot.press(*["backspace"] * 5, "escape")
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, MainScreen)
+        await until(pilot, lambda: screen_ready(app, MainScreen), "the editor closed")
         assert NotesStore.open(notes).drafts() == {}
 
 
@@ -95,8 +94,7 @@ async def test_a_draft_the_notes_file_cannot_take_is_said_to_be_in_memory_only(
         await pilot.pause()
         seen = record_notifications(app.screen, monkeypatch)
         await pilot.press("n", *"full", "escape", "k")
-        await pilot.pause(0.2)
-        assert app.drafts
+        await until(pilot, lambda: app.drafts, "the draft kept in memory")
         messages = [m for _, m in seen]
         assert not any(m.startswith("Draft kept —") for m in messages), messages
         assert any("in memory only" in m and "No space left" in m for m in messages), messages
@@ -111,7 +109,7 @@ async def test_one_find_hit_is_singular(sample_config, sample_library, monkeypat
         await pilot.pause()
         seen = record_notifications(app.screen, monkeypatch)
         await pilot.press("f", *"郎朗音乐世界", "enter")
-        await pilot.pause(0.2)
+        await until(pilot, lambda: any(m.startswith("1 hit") for _, m in seen), "the find's message")
         assert len(app.screen.article.hits) == 1
         assert [m for _, m in seen][-1].startswith("1 hit —")
 
@@ -158,7 +156,7 @@ async def test_the_figures_view_speaks_the_ui_language(sample_config, sample_lib
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         await pilot.press("L", "F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
         await app.workers.wait_for_complete()
         await pilot.pause(0.3)
         strips = app.screen._compositor.render_update(full=True).strips
@@ -180,7 +178,7 @@ async def test_the_metrics_view_speaks_the_ui_language(sample_config, sample_lib
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         await pilot.press("L", "M")
-        await until(pilot, lambda: isinstance(app.screen, MetricsScreen), "the metrics view")
+        await until(pilot, lambda: screen_ready(app, MetricsScreen), "the metrics view")
         await app.workers.wait_for_complete()
         await pilot.pause(0.3)
         strips = app.screen._compositor.render_update(full=True).strips
@@ -212,7 +210,7 @@ async def test_the_versions_view_footer_speaks_the_ui_language(sample_config, tm
         await until(pilot, lambda: screen._stories is not None)
         await pilot.pause()
         await pilot.press("L", "j", "V")
-        await until(pilot, lambda: isinstance(app.screen, VersionsScreen), "the versions view")
+        await until(pilot, lambda: screen_ready(app, VersionsScreen), "the versions view")
         await app.workers.wait_for_complete()
         await pilot.pause(0.3)
         strips = app.screen._compositor.render_update(full=True).strips

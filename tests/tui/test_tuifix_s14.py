@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 from rich.cells import cell_len
 
 from briefreader.tui.app import BriefreaderApp
@@ -158,7 +158,7 @@ async def test_the_metrics_view_opens_on_a_sentence_not_an_empty_chart(sample_co
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("M")
-        await until(pilot, lambda: isinstance(app.screen, MetricsScreen), "the metrics view")
+        await until(pilot, lambda: screen_ready(app, MetricsScreen), "the metrics view")
         screen = app.screen
         await until(pilot, lambda: screen.query_one(OptionList).option_count > 0, "the metrics")
         await pilot.pause()
@@ -205,7 +205,7 @@ async def test_the_notes_list_says_what_was_done_in_its_own_line(sample_config, 
         await pilot.press("L", "n", *"测试", "ctrl+s")
         await pilot.pause()
         await pilot.press("ctrl+n")
-        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes list")
+        await until(pilot, lambda: screen_ready(app, NotesScreen), "the notes list")
         await pilot.press("down", "d", "y")
         await until(pilot, lambda: app.screen.query_one(StatusBar).message.startswith("笔记已删除"), "the message")
         assert toasts(app) == []

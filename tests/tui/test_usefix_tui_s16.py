@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 from textual.containers import VerticalScroll
 
 from briefreader.tui.app import BriefreaderApp
@@ -30,7 +30,7 @@ async def test_the_help_scrolls_with_j_k_arrows_and_page_keys(sample_config, sam
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("question_mark")
-        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await until(pilot, lambda: screen_ready(app, HelpScreen))
         body = app.screen.query_one("#help-body", VerticalScroll)
         await pilot.pause()
         assert body.max_scroll_y > 0  # 80x24: more keys than lines
@@ -71,7 +71,7 @@ async def test_the_figures_views_not_in_the_list_warning_shows_the_id_as_written
         screen = main(app)
         await until(pilot, lambda: screen.briefing_list.briefing_count == 1)
         await pilot.press("F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen))
+        await until(pilot, lambda: screen_ready(app, FiguresScreen))
         view = app.screen
         await until(pilot, lambda: view.rows_widget.table is not None and len(view.rows_widget.table) > 0)
         screen.briefing_list.select = lambda b: False  # the list as it is now lacks the briefing
@@ -103,7 +103,7 @@ async def _figures_view(pilot, app: BriefreaderApp):
     from briefreader.tui.screens.figures_view import FiguresScreen
 
     await pilot.press("F")
-    await until(pilot, lambda: isinstance(app.screen, FiguresScreen))
+    await until(pilot, lambda: screen_ready(app, FiguresScreen))
     view = app.screen
     await until(pilot, lambda: not view.busy)
     return view
@@ -251,7 +251,7 @@ async def test_a_failing_autosave_is_said_in_the_editor_at_once(sample_config, s
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until(pilot, lambda: screen_ready(app, NoteEditor))
         editor = app.screen
         assert isinstance(editor, NoteEditor)
 

@@ -4,7 +4,7 @@ failing on the code before it."""
 from __future__ import annotations
 
 import pytest
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 
 from briefreader.notes import NotesStore
 from briefreader.tui.app import BriefreaderApp
@@ -67,7 +67,7 @@ async def test_an_editors_draft_removed_by_another_process_is_written_again(samp
         briefing = main(app).current
         assert briefing is not None
         await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until(pilot, lambda: screen_ready(app, NoteEditor))
         await pilot.press(*"typed")
         await until(pilot, lambda: _on_disk(sample_config).draft_for(briefing.id) == "typed", "autosave")
         _on_disk(sample_config).set_draft(briefing, "")  # the other process
@@ -117,7 +117,7 @@ async def test_a_draft_kept_on_escape_shows_in_the_side_panel_at_once(sample_con
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until(pilot, lambda: screen_ready(app, NoteEditor))
         await pilot.press(*"half", "escape")
         await pilot.pause()
         await pilot.press("k")  # keep as draft
@@ -140,10 +140,10 @@ async def test_the_unsaved_note_question_leaves_the_typed_text_in_view(sample_co
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until(pilot, lambda: screen_ready(app, NoteEditor))
         area = app.screen.query_one(TextArea)
         await pilot.press(*"typed", key)
-        await until(pilot, lambda: isinstance(app.screen, (ConfirmDiscard, ConfirmQuit)))
+        await until(pilot, lambda: screen_ready(app, (ConfirmDiscard, ConfirmQuit)))
         await pilot.pause()
         dialog = app.screen.query_one("#confirm-dialog", Vertical).region
         text = area.content_region
@@ -201,7 +201,7 @@ async def test_a_figure_cited_from_a_traditional_source_is_saved_as_written(tmp_
         await until(pilot, lambda: screen.current is not None and screen.current.loaded)
         await until(pilot, lambda: screen.side.figure_list.highlighted_figure is not None, "a figure to cite")
         await pilot.press("c")
-        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until(pilot, lambda: screen_ready(app, NoteEditor))
         await pilot.press(*"note", "ctrl+s")
         await until(pilot, lambda: not isinstance(app.screen, NoteEditor))
     (note,) = NotesStore.open(config.notes).notes_for("cna")
@@ -225,7 +225,7 @@ async def test_the_read_only_warning_goes_when_the_repaired_notes_file_takes_a_s
         await until(pilot, lambda: "notes read-only" in _screen_text(app), "the warning")
         sample_config.notes.write_text("version = 1\n", encoding="utf-8")  # repaired
         await pilot.press("n")
-        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await until(pilot, lambda: screen_ready(app, NoteEditor))
         await pilot.press(*"saved", "ctrl+s")
         await until(pilot, lambda: not isinstance(app.screen, NoteEditor))
         assert not app.notes.read_only

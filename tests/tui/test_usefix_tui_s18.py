@@ -46,7 +46,7 @@ def _drawn(rows) -> str:
 async def test_the_figures_view_shows_traditional_when_the_reader_does(sample_config, sample_library) -> None:
     """`t` then `F`: the rows were Simplified (3000亿元, the titles) while the article beside
     showed 3000億元; and `t` again while the view is open draws them back in Simplified."""
-    from helpers.waiting import until
+    from helpers.waiting import screen_ready, until
 
     from briefreader.tui.app import BriefreaderApp
     from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
@@ -57,7 +57,7 @@ async def test_the_figures_view_shows_traditional_when_the_reader_does(sample_co
         await pilot.press("t")
         assert app.script == "hant"
         await pilot.press("F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
         rows = app.screen.query_one(FigureRows)
         await until(pilot, lambda: len(rows.table) > 0, "the figures")
         await pilot.pause()
@@ -75,7 +75,7 @@ async def test_the_figures_view_shows_traditional_when_the_reader_does(sample_co
 async def test_notes_of_a_deleted_briefing_are_listed_marked_and_kept(sample_config, sample_library) -> None:
     """A file deleted (or moved where no fingerprint finds it): its notes vanished from the
     notes screen (listed only with a briefing); enter on them must not crash; e edits them."""
-    from helpers.waiting import until
+    from helpers.waiting import screen_ready, until
     from textual.widgets import OptionList
 
     from briefreader.model import Briefing
@@ -92,7 +92,7 @@ async def test_notes_of_a_deleted_briefing_are_listed_marked_and_kept(sample_con
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+n")
-        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes screen")
+        await until(pilot, lambda: screen_ready(app, NotesScreen), "the notes screen")
         screen = app.screen
         assert isinstance(screen, NotesScreen)
         listed = [str(o.prompt) for o in screen.query_one(OptionList)._options]
@@ -103,7 +103,7 @@ async def test_notes_of_a_deleted_briefing_are_listed_marked_and_kept(sample_con
         await pilot.pause()
         assert app.screen is screen
         await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        await until(pilot, lambda: screen_ready(app, NoteEditor), "the editor")
         await pilot.press(*"补充")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: app.screen is screen, "saved")
@@ -122,7 +122,7 @@ async def test_an_edit_kept_as_a_draft_when_the_notes_file_cannot_take_it_stays_
     """The notes screen kept an unsaved edit with its own copy of the draft code: when the
     notes file refused the write (a full disk), it said so and the text was gone. Now the
     main screen's keep_draft (file, else memory and quitting asks) keeps it, as for n."""
-    from helpers.waiting import until
+    from helpers.waiting import screen_ready, until
     from textual.widgets import OptionList
 
     from briefreader.notes import NotesError, NotesStore
@@ -136,7 +136,7 @@ async def test_an_edit_kept_as_a_draft_when_the_notes_file_cannot_take_it_stays_
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+n")
-        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes screen")
+        await until(pilot, lambda: screen_ready(app, NotesScreen), "the notes screen")
         screen = app.screen
         listed = [str(o.prompt) for o in screen.query_one(OptionList)._options]
         screen.query_one(OptionList).highlighted = next(i for i, line in enumerate(listed) if "原来的笔记" in line)
@@ -146,10 +146,10 @@ async def test_an_edit_kept_as_a_draft_when_the_notes_file_cannot_take_it_stays_
 
         monkeypatch.setattr(app.notes, "set_draft", full)
         await pilot.press("e")
-        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        await until(pilot, lambda: screen_ready(app, NoteEditor), "the editor")
         await pilot.press(*"xyz")
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, ConfirmDiscard), "keep or discard")
+        await until(pilot, lambda: screen_ready(app, ConfirmDiscard), "keep or discard")
         await pilot.press("k")
         await until(pilot, lambda: app.screen is screen, "back on the notes screen")
         assert app.drafts.get(first.id) == "原来的笔记xyz"  # old: {} (the text lost)
@@ -192,7 +192,7 @@ async def test_a_key_typed_right_after_the_filter_acts_on_the_row_it_shows(
     (the newest briefing), not the one the filter shows; n wrote its note on that one."""
     import time
 
-    from helpers.waiting import until
+    from helpers.waiting import screen_ready, until
 
     from briefreader.query import IncrementalFilter
 
@@ -219,7 +219,7 @@ async def test_a_key_typed_right_after_the_filter_acts_on_the_row_it_shows(
         await pilot.press("slash", *"张江", "enter", key)
         await pilot.pause()
         if key == "n":
-            await until(pilot, lambda: isinstance(app.screen, NoteEditor) and app.screen.is_mounted, "the editor")
+            await until(pilot, lambda: screen_ready(app, NoteEditor), "the editor")
             assert "张江" in app.screen.note_title, app.screen.note_title
             return
         await until(pilot, lambda: NotesStore.open(sample_config.notes).bookmarked_ids(), "a bookmark")
@@ -235,7 +235,7 @@ async def test_sorting_by_value_groups_each_unit(sample_config, use_index) -> No
     a currency's sums scattered among other units' (5 bn RMB beside 5 bn USD as if equal).
     Now by kind, then currency or unit, then value (s20, review s19 R23: one group of counts, not
     one per measure word), through the index and without it alike; the help says so."""
-    from helpers.waiting import until
+    from helpers.waiting import screen_ready, until
 
     from briefreader.index import sort_group
     from briefreader.library import load_library
@@ -248,7 +248,7 @@ async def test_sorting_by_value_groups_each_unit(sample_config, use_index) -> No
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         await pilot.press("F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
         screen = app.screen
         rows = screen.query_one(FigureRows)
         await until(pilot, lambda: len(rows.table) > 0, "the figures")
@@ -267,7 +267,7 @@ async def test_sorting_by_value_groups_each_unit(sample_config, use_index) -> No
             values = [r.value for r, g in zip(listed, groups, strict=True) if g == group]
             assert values == sorted(values, reverse=True), group
         await pilot.press("question_mark")
-        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        await until(pilot, lambda: screen_ready(app, HelpScreen), "the help")
         assert any("by kind, then currency" in text for s in app.screen.sections for _, text in s.rows)
 
 
@@ -328,7 +328,7 @@ async def test_enter_on_a_figure_of_a_later_version_opens_that_version(sample_co
     from dataclasses import replace
 
     from helpers.story_corpus import make_story_corpus
-    from helpers.waiting import until
+    from helpers.waiting import screen_ready, until
 
     from briefreader.library import load_library
     from briefreader.tui.app import BriefreaderApp
@@ -346,14 +346,14 @@ async def test_enter_on_a_figure_of_a_later_version_opens_that_version(sample_co
         await until(pilot, lambda: main._stories is not None, "the stories")
         await pilot.pause()
         await pilot.press("F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
         rows = app.screen.query_one(FigureRows)
         await until(pilot, lambda: len(rows.table) > 0, "the figures")
         # 超过3100家: only b_jiefang (a later version of a_xinhua's story) writes it
         target = next(n for n, r in enumerate(rows.table.rows(0, len(rows.table))) if "3100" in r.text)
         rows.cursor = target
         await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+        await until(pilot, lambda: screen_ready(app, MainScreen), "the main screen")
         await pilot.pause(0.3)
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 
 
 def _slow_filter(monkeypatch, seconds: float = 0.4) -> None:
@@ -158,7 +158,7 @@ async def test_the_versions_view_shows_the_highlighted_metrics_figures_whole(sam
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.push_screen(VersionsScreen(library, versions, versions[0]))
-        await until(pilot, lambda: isinstance(app.screen, VersionsScreen), "the versions view")
+        await until(pilot, lambda: screen_ready(app, VersionsScreen), "the versions view")
         view = app.screen
         await until(pilot, lambda: view.rows, "the comparison")
         figures = view.query_one("#versions-figures", DataTable)
@@ -186,7 +186,7 @@ async def test_the_figures_view_at_80_columns_names_the_briefing_and_its_keys(sa
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
         view = app.screen
         rows = view.query_one(FigureRows)
         await until(pilot, lambda: rows.current is not None, "the figures")
@@ -263,7 +263,7 @@ async def test_the_figures_view_opens_a_version_dated_elsewhere_and_the_cursor_f
         await until(pilot, lambda: main._stories is not None and len(main._stories), "the stories")
         await pilot.pause()
         await pilot.press("F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
         rows = app.screen.query_one(FigureRows)
         await until(pilot, lambda: rows.current is not None, "the figures")
         assert rows.current.id == "late"  # newest first

@@ -3,7 +3,7 @@ loads; each test fails on the code before it."""
 
 from __future__ import annotations
 
-from helpers.waiting import until
+from helpers.waiting import screen_ready, until
 from textual.widgets._footer import FooterKey
 
 from briefreader.tui.app import BriefreaderApp
@@ -95,8 +95,8 @@ async def test_before_the_first_row_the_side_panel_and_article_say_loading(
             release.set()
             await until(pilot, lambda: app.library is not None, "the library")
             await until(pilot, lambda: main.current is not None and main.current.loaded, "the first article")
-            await pilot.pause(0.2)
-            assert str(side.query_one("#notes", Static).render()).startswith("尚无笔记")
+            notes = side.query_one("#notes", Static)
+            await until(pilot, lambda: str(notes.render()).startswith("尚无笔记"), "the notes line")
     finally:
         release.set()
 
@@ -214,7 +214,7 @@ async def test_text_typed_in_one_burst_with_n_goes_into_the_note(sample_config, 
         await until(pilot, lambda: app.screen.is_mounted and app.screen.focused is not None, "the list")
         for ch in "nhello world":  # one burst, as a paste-speed type-ahead
             app.post_message(events.Key("space" if ch == " " else ch, ch))
-        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        await until(pilot, lambda: screen_ready(app, NoteEditor), "the editor")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         await until(pilot, lambda: editor.text == "hello world", "the text in the note")
@@ -273,7 +273,9 @@ async def test_the_original_view_of_a_traditional_page_has_its_title_as_written(
         await until(pilot, lambda: main.current is not None and main.current.loaded, "the article")
         assert main.current.script == "hant"
         await pilot.press("o")
-        await pilot.pause(0.2)
+        await until(
+            pilot, lambda: "經濟發展" in str(main.article.query(".article-title").first().render()), "the original"
+        )
         title = str(main.article.query(".article-title").first().render())
         assert "經濟發展" in title, title  # old: 台湾经济发展报告 over the Traditional original
 
@@ -295,7 +297,7 @@ async def test_the_metrics_view_says_when_it_shows_only_the_most_reported(
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         await pilot.press("M")
-        await until(pilot, lambda: isinstance(app.screen, MetricsScreen), "the metrics view")
+        await until(pilot, lambda: screen_ready(app, MetricsScreen), "the metrics view")
         await app.workers.wait_for_complete()
         await pilot.pause(0.3)
         strips = app.screen._compositor.render_update(full=True).strips
@@ -316,9 +318,9 @@ async def test_the_figures_view_help_speaks_the_ui_language(sample_config, sampl
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         await pilot.press("L", "F")
-        await until(pilot, lambda: isinstance(app.screen, FiguresScreen), "the figures view")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
         await pilot.press("question_mark")
-        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        await until(pilot, lambda: screen_ready(app, HelpScreen), "the help")
         (section,) = app.screen.sections
         assert section.title == "数字视图"  # old: "Figures view"
         texts = [text for _, text in section.rows]
