@@ -15,6 +15,44 @@ from rich.text import Text
 from .. import safe
 from ..punct import NO_LINE_END, NO_LINE_START
 
+# Characters with two presentations (Unicode's emoji-variation-sequences: ☎ ❤ ✈ ⚠ ☀ …;
+# the ASCII and Latin-1 ones, # * 0-9 © ®, are drawn as text by every font) are measured
+# one cell by Rich and by wcwidth, but a terminal that draws them bare as emoji advances
+# two cells, and the pane's border moved on that line. U+FE0F (emoji presentation) is no
+# answer: Rich counts the pair two cells, and so do kitty, WezTerm, foot, iTerm2, but
+# xterm, VTE, urxvt and tmux (3.3a here: cursor after "AB❤️" at column 3) advance one, so
+# the border would move the other way there. U+FE0E asks for the text presentation: one
+# cell in Rich, in the terminals that honour it, and in those that ignore selectors (they
+# measure the bare character, one cell). So every such character is shown followed by
+# U+FE0E, and a U+FE0F after one is replaced by it. Display only: the source text, search
+# offsets and what y copies keep the characters as written.
+_TWO_PRESENTATIONS = (
+    "\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa\u2328\u23cf\u23ed-\u23ef\u23f1\u23f2\u23f8-\u23fa"
+    "\u24c2\u25aa\u25ab\u25b6\u25c0\u25fb\u25fc\u2600-\u2604\u260e\u2611\u2618\u261d\u2620\u2622\u2623"
+    "\u2626\u262a\u262e\u262f\u2638-\u263a\u2640\u2642\u265f\u2660\u2663\u2665\u2666\u2668\u267b\u267e"
+    "\u2692\u2694-\u2697\u2699\u269b\u269c\u26a0\u26a7\u26b0\u26b1\u26c8\u26cf\u26d1\u26d3\u26e9\u26f0"
+    "\u26f1\u26f4\u26f7-\u26f9\u2702\u2708\u2709\u270c\u270d\u270f\u2712\u2714\u2716\u271d\u2721\u2733"
+    "\u2734\u2744\u2747\u2763\u2764\u27a1\u2934\u2935\u2b05-\u2b07"
+    "\U0001f170\U0001f171\U0001f17e\U0001f17f\U0001f321\U0001f324-\U0001f32c\U0001f336\U0001f37d\U0001f396"
+    "\U0001f397\U0001f399-\U0001f39b\U0001f39e\U0001f39f\U0001f3cb-\U0001f3ce\U0001f3d4-\U0001f3df\U0001f3f3"
+    "\U0001f3f5\U0001f3f7\U0001f43f\U0001f441\U0001f4fd\U0001f549\U0001f54a\U0001f56f\U0001f570"
+    "\U0001f573-\U0001f579\U0001f587\U0001f58a-\U0001f58d\U0001f590\U0001f5a5\U0001f5a8\U0001f5b1\U0001f5b2"
+    "\U0001f5bc\U0001f5c2-\U0001f5c4\U0001f5d1-\U0001f5d3\U0001f5dc-\U0001f5de\U0001f5e1\U0001f5e3\U0001f5e8"
+    "\U0001f5ef\U0001f5f3\U0001f5fa\U0001f6cb\U0001f6cd-\U0001f6cf\U0001f6e0-\U0001f6e5\U0001f6e9\U0001f6f0"
+    "\U0001f6f3"
+)
+_TWO_PRESENTATIONS_RE = re.compile(f"([{_TWO_PRESENTATIONS}])[\ufe0e\ufe0f]*")
+_ANY_TWO_PRESENTATIONS = re.compile(f"[{_TWO_PRESENTATIONS}]")
+TEXT_PRESENTATION = "\ufe0e"
+
+
+def text_presentation(value: str) -> str:
+    """``value`` with every character of two presentations asked for as text (one cell
+    everywhere): followed by U+FE0E, a U+FE0F after it replaced."""
+    if _ANY_TWO_PRESENTATIONS.search(value) is None:  # nearly every text: one scan
+        return value
+    return _TWO_PRESENTATIONS_RE.sub(lambda m: m.group(1) + TEXT_PRESENTATION, value)
+
 
 def safe_text(value: object) -> str:
     """The string with escape sequences and control/bidi characters removed
@@ -23,13 +61,15 @@ def safe_text(value: object) -> str:
 
 
 def one_line(value: object) -> str:
-    """``safe_text`` folded onto a single line (titles in rows, headings, file names)."""
-    return safe.one_line(str(value))
+    """``safe_text`` folded onto a single line (titles in rows, headings, file names), for
+    display: emoji of two presentations asked for as text (:func:`text_presentation`)."""
+    return text_presentation(safe.one_line(str(value)))
 
 
 def plain(value: object, style: str = "") -> Text:
-    """Untrusted text as a Rich ``Text`` that is never parsed as markup."""
-    return Text(safe_text(value), style=style)
+    """Untrusted text as a Rich ``Text`` that is never parsed as markup, for display
+    (:func:`text_presentation`: one cell per emoji of two presentations)."""
+    return Text(text_presentation(safe_text(value)), style=style)
 
 
 def crop_cells(value: str, width: int, ellipsis: str = "…") -> str:

@@ -13,6 +13,7 @@ import csv
 import io
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -28,7 +29,7 @@ from ...across import chart_points, metric_counts, metric_series
 from ...index import FigureRow
 from ...library import Cancelled
 from ..i18n import relabel_bindings, tr
-from ..text import one_line
+from ..text import crop_cells, one_line
 from ..threads import to_ui, while_alive
 from ..widgets.status_bar import StatusBar
 
@@ -100,7 +101,7 @@ def time_axis(dates: list[str], most: int = 5) -> tuple[list[float], list[float]
 
 class MetricsScreen(Screen[None]):
     DEFAULT_CSS = """
-    MetricsScreen #metrics-list { width: 36; }
+    MetricsScreen #metrics-list { width: 30%; min-width: 36; max-width: 64; }
     MetricsScreen #metrics-title { height: auto; max-height: 4; background: $panel; }
     MetricsScreen #metrics-chart { height: 1fr; min-height: 10; display: none; }
     MetricsScreen.-charted #metrics-chart { display: block; }
@@ -129,6 +130,8 @@ class MetricsScreen(Screen[None]):
         self.language = language
         self.metric: str | None = None
         self.series: list[FigureRow] = []
+        self._shown_counts: list[tuple[str, int, int]] = []
+        self._prompt_room = 0
 
     def compose(self) -> ComposeResult:
         # a status bar: its message line says where x wrote the CSV (a toast lost Chinese
@@ -164,11 +167,37 @@ class MetricsScreen(Screen[None]):
             return
         to_ui(self, self._counts, counts[:MAX_METRICS], len(counts))
 
+    def _prompts(self, counts: list[tuple[str, int, int]]) -> list[Option]:
+        """One line per metric, its counts always shown: a name longer than the list is
+        cut (…), not the counts (at 80 columns a long name wrapped and a longer one hid
+        them). Figures, then briefings: the order of `briefreader metrics` (tester s20 U5)."""
+        options = self.query_one(OptionList)
+        room = max(8, options.scrollable_content_region.width - 2)  # the scroll bar's room kept
+        self._prompt_room = room
+        prompts = []
+        for m, n, d in counts:
+            count = f"  {n}·{d}"
+            prompts.append(Option(Text(crop_cells(one_line(m), room - cell_len(count)) + count), id=m))
+        return prompts
+
+    @while_alive
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._refit)  # once the list has its new width
+
+    @while_alive
+    def _refit(self) -> None:
+        options = self.query_one(OptionList)
+        if self._shown_counts and options.scrollable_content_region.width - 2 != self._prompt_room:
+            highlighted = options.highlighted
+            options.clear_options()
+            options.add_options(self._prompts(self._shown_counts))
+            options.highlighted = highlighted
+
     def _counts(self, counts: list[tuple[str, int, int]], total: int | None = None) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        # figures, then briefings: the order of `briefreader metrics` (tester s20 U5)
-        options.add_options([Option(Text(f"{one_line(m)}  {n}·{d}"), id=m) for m, n, d in counts])
+        self._shown_counts = counts
+        options.add_options(self._prompts(counts))
         total = len(counts) if total is None else total
         if total > len(counts):  # the list stops at MAX_METRICS: say so (it said "2000" of 3,123)
             self._title(tr("metrics.title_cut", self.language, count=f"{len(counts):,}", total=f"{total:,}"))

@@ -389,7 +389,9 @@ class ArticleView(VerticalScroll, can_focus=True):
             shown = self._shown_text(i)
             text = self._block_text(i)
             sentence = self.get_component_rich_style("article--sentence", partial=True)
-            if len(shown) == block.end - block.start:  # char-for-char: offsets carry over
+            # char-for-char: offsets carry over (a conversion, or the U+FE0E the display
+            # puts after an emoji of two presentations, changes the length)
+            if len(shown) == len(text.plain) == block.end - block.start:
                 lo, hi = (start + located.sentence[0] - block.start, start + located.sentence[1] - block.start)
                 text.stylize(sentence, max(0, lo), max(0, hi))
                 text.stylize(
