@@ -128,3 +128,22 @@ def test_a_latin_headline_with_no_other_stays():
     # guard: a <title> in Latin with nothing else to name the page is still its title
     html = _page("<title>Keynote</title>", f"<p>{_PARA}</p>" * 3)
     assert ingest_bytes(html, id="p.html", suffix=".html").title in ("Keynote", _PARA.split("，")[0])
+
+
+# --- a day without its year, with its weekday (tester s20 T7)
+
+
+def test_a_yearless_day_with_its_weekday_takes_the_year_that_matches():
+    for head, year_in_text, want in (
+        ("9月28日（星期二）", "2021年活动总结。", "2021-09-28"),
+        ("10月5日 周三", "2022年全区工作会议提出。", "2022-10-05"),
+    ):
+        text = f"区里开展健康宣讲活动\n{head}\n{_PARA}{year_in_text}\n{_PARA}\n"
+        assert ingest_bytes(text.encode(), id="t.txt", suffix=".txt").date_iso == want, head
+
+
+def test_a_yearless_day_without_a_weekday_or_an_anchor_stays_undated():
+    # guards: no weekday; a weekday but no year anywhere in the text
+    for head, year_in_text in (("9月28日", "2021年活动总结。"), ("9月28日（星期二）", "")):
+        text = f"区里开展健康宣讲活动\n{head}\n{_PARA}{year_in_text}\n{_PARA}\n"
+        assert ingest_bytes(text.encode(), id="t.txt", suffix=".txt").date is None, head

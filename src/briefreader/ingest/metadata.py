@@ -2297,6 +2297,7 @@ def extract_metadata(
     _drop_section_label(r, page_head)
 
     _day_the_page_shows(r)
+    _weekday_year(r, body)
     meta = Metadata()
     if r.date.value:
         meta.date, meta.precision = r.date.value
@@ -2622,6 +2623,45 @@ def _meta_date_candidates(r: _Reading) -> None:
 
 # where a page shows its date: lines above, beside or below the article, a document's table
 _SHOWN_DATE = frozenset({"page line", "header line", "dateline's own date", "document table"})
+
+
+# a day without its year, then its weekday: "9月28日（星期二）", "10月5日 周三", "8月24日，农历七月廿七，星期三！"
+_YEARLESS_WEEKDAY = re.compile(
+    r"(?<![\d年/.-])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*[，,（(]?[ \t\u3000]*"
+    r"(?:农历[^，,）)\n]{1,8}[，,][ \t\u3000]*)?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])"
+)
+_WEEKDAYS = "一二三四五六日"
+_WEEKDAY_REACH = 3  # years either side of the text's own year where the weekday is looked for
+
+
+def _weekday_year(r: _Reading, body: str) -> None:
+    """A day without its year whose weekday the page names (tester s20 T7: "9月28日（星期二）"): the year where that
+    day is that weekday, nearest the year the text itself gives (its other dates, the years it mentions), when
+    exactly one is nearest within three years; else nothing (a day with no year stays undated)."""
+    if r.date.score >= 60:
+        return  # the page's date is read
+    head = [r.title.value or "", *r.lines[:_HEADER_LINES]]
+    m = next((x for line in head if (x := _YEARLESS_WEEKDAY.search(str(line)))), None)
+    if not m:
+        return
+    month, day, weekday = int(m["m"]), int(m["d"]), _WEEKDAYS.index(m["w"].replace("天", "日"))
+    anchors = {v[0].year for _, _, v, _ in r.date.offers if isinstance(v, tuple) and isinstance(v[0], dt.date)}
+    if not anchors and (year := infer_year((r.title.value or "") + "\n" + body, "")):
+        anchors = {year}
+    found = set()
+    for anchor in anchors:
+        near = []
+        for y in range(anchor - _WEEKDAY_REACH, anchor + _WEEKDAY_REACH + 1):
+            try:
+                if dt.date(y, month, day).weekday() == weekday:
+                    near.append((abs(y - anchor), y))
+            except ValueError:
+                continue
+        near.sort()
+        if near and (len(near) == 1 or near[0][0] < near[1][0]):
+            found.add(near[0][1])
+    if len(found) == 1 and (parsed := _safe_date(found.pop(), month, day, "day")) and plausible(parsed[0]):
+        r.date.offer(parsed, 56, "day and weekday, year from the text")
 
 
 def _day_the_page_shows(r: _Reading) -> None:
