@@ -158,3 +158,14 @@ def test_a_share_written_with_a_slash_is_a_fraction() -> None:
     # a month and a day stay dates (no figure)
     assert [f for f in extract_figures("12/26法院宣判。", region="tw") if f.kind == "ratio"] == []
     assert [f for f in extract_figures("在1/12举行。", region="tw") if f.kind == "ratio"] == []
+
+
+# --- review s20 R12: the home currencies written before a number come from units.py's one table
+
+
+def test_home_currency_words_come_from_the_one_table() -> None:
+    from briefreader.figures.units import CURRENCIES, HOME_CURRENCY_WORDS, REGION_CURRENCY
+
+    assert set(HOME_CURRENCY_WORDS) == {w for w, c in CURRENCIES.items() if c in REGION_CURRENCY.values()}
+    # 葡币 (the pataca's old name) was missing from the hand-kept copy: the bare 元 after it was Hong Kong's
+    assert _en("门票葡币50元，儿童30元。", "money", region="hk") == ["MOP 50", "MOP 30"]  # old: HKD 30

@@ -93,6 +93,7 @@ from .units import (
     GROWTH_UP,
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    HOME_CURRENCY_WORDS,
     MEASURE_NOUN_DEFAULTS,
     MEASURES,
     NOUN_MEASURES,
@@ -347,7 +348,7 @@ PERIOD_START_RE = re.compile(rf"(?:\d{{4}}|[年月日号](?:初|底|末|中|[上
 # (人民币,下同) / （美元，下同）: the currency of every bare 元 from here on.
 # 新台币5926亿元, 约港币30元: a currency written before the number names that figure's
 # currency and, as in the Taiwan and Hong Kong press, the bare 元 after it.
-_NOTE_CURRENCIES = ("人民币", "新台币", "台币", "港币", "港元", "澳门币", "澳门元")
+_NOTE_CURRENCIES = HOME_CURRENCY_WORDS  # units.py, the one table (review s20 R12)
 # (折合新台币约 1.5 万: a hedge may sit between the currency and the number)
 _CURRENCY_BEFORE = alternation(w for w in CURRENCIES if w not in _AFTER_NUMBER_ONLY)
 # a dollar's name right before a bare $ (HK $ 1,298, 港币＄599): a Latin prefix of CURRENCY_SYMBOLS or a currency

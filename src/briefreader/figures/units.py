@@ -144,6 +144,9 @@ WORD_CODES = frozenset({"PHP", "TRY", "CAD", "AED", "SAR", "ILS"})
 
 # Region → the currency of a bare 元 there.
 REGION_CURRENCY: dict[str, str] = {"mainland": "CNY", "hk": "HKD", "mo": "MOP", "tw": "TWD"}
+# the names of the regions' own currencies (人民币, 港元, 新台币, 澳门元, 葡币 ...), from the one table above:
+# written before a number they name the bare 元 after it (extract's notes; review s20 R12: was a hand-kept copy)
+HOME_CURRENCY_WORDS: tuple[str, ...] = tuple(w for w, c in CURRENCIES.items() if c in REGION_CURRENCY.values())
 # Words that place a text in a region (Simplified; extract folds Traditional first).
 # Weighted: a currency name is near-proof, an institution strong, a place name weak.
 REGION_WORDS: dict[str, tuple[tuple[str, int], ...]] = {
