@@ -120,7 +120,6 @@ def test_r7_duplicate_story_kept() -> None:
     assert all("中央预算内投资7000亿元" in b.text for b in copies)
 
 
-@pytest.mark.xfail(strict=True, reason="review s21 R8: a site-first <title> read as a slogan, then as the source")
 def test_r8_site_first_title_is_no_slogan() -> None:
     """R8: _WHOLE_SLOGAN took '澎湃新闻：我国加快建设工业互联网' (an outlet, then a headline ending in 网) for the site's
     slogan: the headline was lost (the body's first sentence became the title) and the whole <title> was the source."""

@@ -1856,9 +1856,11 @@ _SLOGAN = re.compile(
 
 # ...and as the whole <title> (or og:title), after a blank: "風傳媒　一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！"
 # (the site's name and what it says of itself, the same on every page): no headline at all
+# The words describe a site, "…的新媒体" (what it is like, with 的): a headline after the site's name
+# ("澎湃新闻：我国加快建设工业互联网", a clause ending in 网) is none (review s21 R8)
 _WHOLE_SLOGAN = re.compile(
-    rf"^(?P<name>[{_HAN}A-Za-z0-9.\-]{{2,12}})(?:\s*[:：]\s*|[\s\u3000]+)[{_HAN}A-Za-z0-9，,、 ]{{2,40}}?"
-    r"(?:网站|网|平台|门户|资讯|新闻|媒体|频道)[！!]?$"
+    rf"^(?P<name>[{_HAN}A-Za-z0-9.\-]{{2,12}})(?:\s*[:：]\s*|[\s\u3000]+)[{_HAN}A-Za-z0-9，,、 ]{{1,40}}?的"
+    rf"[{_HAN}A-Za-z0-9]{{0,6}}?(?:网站|网|平台|门户|资讯|新闻|媒体|频道)[！!]?$"
 )
 
 
