@@ -1800,6 +1800,17 @@ def _reader_args(argv: Sequence[str]) -> argparse.Namespace | None:
             values[name[2:]] = value
         elif argv[i] in _FLAG_OPTIONS:
             flags[argv[i][2:].replace("-", "_")] = True
+        elif (
+            values["briefings"] is None
+            and not argv[i].startswith("-")
+            and argv[i] not in COMMANDS
+            and argv[i] not in ("config", "completion")
+            and os.path.isdir(argv[i])
+        ):
+            # `briefreader briefings/`, what a new user types first (and what the README's
+            # sample folder invites), was "invalid choice: 'briefings/'": a folder named
+            # alone is the folder to read, as --briefings names it
+            values["briefings"] = argv[i]
         else:
             return None
         i += 1

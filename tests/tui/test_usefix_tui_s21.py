@@ -166,3 +166,20 @@ def test_the_table_of_two_presentations_is_rich_s_narrow_to_wide_beyond_latin_1(
     expected = {c for c in cells.load_cell_table("auto").narrow_to_wide if ord(c) > 0xFF}
     listed = {chr(c) for c in range(0x100, 0x20000) if _ANY_TWO_PRESENTATIONS.match(chr(c))}
     assert listed == expected
+
+
+# ----- new user: `briefreader briefings/` said "invalid choice: 'briefings/'" ---------------------
+
+
+def test_a_folder_named_alone_is_the_folder_to_read(tmp_path, monkeypatch) -> None:
+    from briefreader.cli import _reader_args
+
+    (tmp_path / "briefings").mkdir()
+    (tmp_path / "list").mkdir()  # a folder named as a command: the command wins
+    monkeypatch.chdir(tmp_path)
+    args = _reader_args(["briefings/"])
+    assert args is not None and args.briefings == "briefings/" and args.command is None  # old: None, then an error
+    assert _reader_args(["--no-cache", "briefings"]).briefings == "briefings"
+    assert _reader_args(["list"]) is None  # the list command, as before
+    assert _reader_args(["nosuchfolder"]) is None  # the parser's own message for a typo
+    assert _reader_args(["--briefings", "x", "briefings"]) is None  # two folders: the parser says so
