@@ -6,8 +6,12 @@ CMS's hit counter, a WeChat article's byline), not from the corpus gold."""
 
 from __future__ import annotations
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from briefreader.hanzi import to_simplified
 from briefreader.ingest import ingest_entries
+from briefreader.ingest.clean import drop_boilerplate
 
 PARAS = [
     "（中央社台北13日电）由旅行社出团挪威的一个台湾旅行团，旅行团游览车在挪威发生车祸，台湾旅行团1死7伤。",
@@ -125,3 +129,47 @@ def test_a_wechat_byline_dated_relative_to_the_visit_is_no_line():
     for kept in ("回望过去，展望今天", "我们的明天比今天更好。"):
         text = ingest_entries(f"{PARAS[0]}\n\n{kept}\n\n{PARAS[1]}".encode(), id="t", suffix=".txt")[0].text
         assert kept in text, text
+
+
+# --- task s21 (review s20): drop_boilerplate is idempotent ------------------------------------------------------
+BOILERPLATE_LINES = st.sampled_from(
+    [
+        "",
+        "（完）",
+        "责任编辑：张三",
+        "相关阅读：",
+        "延伸阅读",
+        "上一篇：某某新闻标题",
+        "本文来源：新华网",
+        "版权所有 © 2024 某某网",
+        "这是一段很长的正文句子，用来测试文章内容是否被保留下来，而且足够长。",
+        "短标题",
+        "图为某某在现场。",
+        "———",
+        "分享到：",
+        "打印 关闭",
+        "点击下载APP",
+        "网友评论",
+        "发表评论",
+        "2小时前",
+        "张三 某某报 Today",
+        "编辑：王五",
+        "【版权声明】本文为原创，转载请注明出处。",
+        "热门推荐",
+        "http://www.example.com/a.html",
+        "原文链接：http://x.com/a",
+        "●●●",
+        "欢迎留言讨论。",
+        "1楼 回复",
+        "来源：人民日报",
+        "更多精彩内容请关注公众号。",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(BOILERPLATE_LINES, max_size=25).map("\n".join))
+@example("版权所有 © 2024 某某网\n相关阅读：")  # one pass dropped the heading, a second the rights line above it
+def test_drop_boilerplate_twice_is_once(text: str) -> None:
+    once = drop_boilerplate(text)
+    assert drop_boilerplate(once) == once

@@ -92,12 +92,13 @@ def _normalize(text: str) -> tuple[str, str]:
     script = detect_script(text)
     if script == "hant":
         text = to_simplified(text)
-    text = _settle(drop_boilerplate(text))
+    text = _settle(text)
     if script == "hans" and detect_script(text) == "hant":
         # Only the dropped boilerplate made it read as Simplified: the article
         # itself is Traditional (and a second normalization would convert it).
+        # Converted, it is another text, which the Simplified patterns read anew.
         script = "hant"
-        text = _settle(drop_boilerplate(to_simplified(text)))
+        text = _settle(to_simplified(text))
     return text, script
 
 
@@ -109,7 +110,9 @@ def _settle(text: str) -> str:
 
     A caption or an end mark removed from between two halves of a sentence lets
     them join, and the joined line may be boilerplate in its turn; a few linear
-    rounds reach the fixed point, so normalizing twice gives what once gave.
+    rounds reach the fixed point, so normalizing twice gives what once gave. The
+    first round is the text's one drop_boilerplate (its lines are joined already,
+    clean_text): a later round runs only where dropping let two lines join.
     """
     for _ in range(_SETTLE_ROUNDS):
         settled = drop_boilerplate(join_broken_lines(text))
