@@ -448,6 +448,10 @@ def parse_xml_records(text: str) -> Records | None:
         if records:
             records.more = more
             return records
+        if items and parent is not root:
+            # a group of rows of named fields that are no articles (an open-data table's <g><r><f0>…): its
+            # siblings are more of the same; each tried read every field again (review s21 R5: 11 MB, 51 s)
+            break
     return None
 
 
