@@ -173,3 +173,50 @@ BOILERPLATE_LINES = st.sampled_from(
 def test_drop_boilerplate_twice_is_once(text: str) -> None:
     once = drop_boilerplate(text)
     assert drop_boilerplate(once) == once
+
+
+# --- review s19 R10: on a picture story, the reader comments outweighed the story and were read as it -----------
+CAPTIONS = ["4月10日，市民在公园赏花。", "樱花盛开，游人如织。", "孩子们在花下嬉戏。", "夜间灯光下的樱花大道。"]
+COMMENTS = [
+    ("江南客", "2024-04-10 12:31", "今年的樱花开得特别好，周末一定要带家人去看看，听说人太多了要早点去排队才行。"),
+    (
+        "老王在路上",
+        "2024-04-10 13:02",
+        "拍得真美啊，可惜我在外地出差回不去，只能在网上看看照片过过眼瘾了，明年一定去。",
+    ),
+    ("小鱼儿", "2024-04-10 14:45", "停车太难了，建议大家坐地铁去，出站走五分钟就到公园南门，非常方便，不用排队。"),
+    ("路人甲", "2024-04-10 15:20", "去年去过一次，人山人海，根本拍不到好照片，今年打算工作日请假去，应该会好一点吧。"),
+    ("赏花达人", "2024-04-10 16:08", "夜樱比白天更好看，灯光打上去特别有氛围，推荐大家晚上七点以后去，人也少一些。"),
+]
+
+
+def _picture_story(heading: str = "网友评论", comments: list[tuple[str, str, str]] = COMMENTS) -> str:
+    pics = "".join(f"<div class='pic'><img src='{i}.jpg'><p class='note'>{c}</p></div>" for i, c in enumerate(CAPTIONS))
+    talk = "".join(
+        f"<div class='item'><div class='user'><span class='name'>{u}</span><span class='time'>{t}</span></div>"
+        f"<div class='txt'>{x}</div><div class='act'><a href='#'>回复</a> <a href='#'>赞</a></div></div>"
+        for u, t, x in comments
+    )
+    return (
+        "<!doctype html><html><head><title>组图：公园樱花盛开 - 某某网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/pic'>图片</a></div>"
+        "<div class='main'><h1>组图：公园樱花盛开</h1><div class='info'>2024-04-10 10:00 来源：某某网</div>"
+        f"<div class='album'>{pics}</div></div>"
+        f"<div class='talk'><div class='talk-hd'><h3>{heading}</h3><span>共5条</span></div>"
+        f"<div class='list'>{talk}</div></div>"
+        "<div class='foot'>关于我们 联系我们</div></body></html>"
+    )
+
+
+def test_comments_under_their_heading_are_never_the_article_of_a_picture_story():
+    for heading in ("网友评论", "網友留言", "热门评论", "评论(5)"):
+        text = _text(_picture_story(heading))
+        assert all(c in text for c in CAPTIONS), (heading, text)
+        assert not any(x in text for _, _, x in COMMENTS), (heading, text)
+
+
+def test_a_comments_heading_over_undated_paragraphs_is_the_articles_own():
+    # an article that reports what readers said: no reader's stamp under the heading, nothing dropped
+    undated = [("", "", x) for _, _, x in COMMENTS]
+    text = _text(_picture_story("网友评论", undated))
+    assert all(x in text for _, _, x in COMMENTS[:3]), text

@@ -303,6 +303,7 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     _drop_hidden(tree)
     _drop_ad_links(tree)
     _drop_home_buttons(tree)
+    _drop_comment_sections(tree)
     for h1 in tree.css("h1"):  # the first <h1> with words: a logo <h1> holds an image
         words = " ".join(h1.text(deep=True).split())
         if words:
@@ -1211,6 +1212,68 @@ def _drop_script_fields(tree: LexborHTMLParser) -> None:
             fields[parent.mem_id] = parent
     for node in fields.values():
         node.decompose()
+
+
+# Reader comments under a heading that says so ("网友评论", "網友留言 (23)", "热门评论"), whatever their markup is
+# named (review s19 R10: on a picture story, captions and little text, the comments outweighed the story and were
+# read as the article). The heading, lifted to the element that holds it alone or with a count ("共5条"), and what
+# follows it there go when what follows carries readers' stamps (a date and time, "3小时前") on COMMENT_STAMPS posts
+# at least, holds no headline, and leaves the page some text: a comment section is never the article.
+COMMENT_HEADING_NODES = 20_000  # elements looked at for a heading
+COMMENT_HEADING_MAX = 16  # characters of a heading
+COMMENT_HEADING_LEVELS = 3  # wrappers climbed from the heading
+COMMENT_STAMPS = 3
+_HEADING_COUNT = re.compile(
+    r"^[(（]?\s*(?:共|全部)?\s*\d+\s*(?:条|條|则|則|个|個)?(?:评论|評論|留言|回复|回覆)?\s*[)）]?$"
+)
+
+
+def _stamps(text: str) -> int:
+    return len(_POST_DATE.findall(text)) + len(_POST_AGO.findall(text))
+
+
+def _drop_comment_sections(tree: LexborHTMLParser) -> None:
+    root = tree.body or tree.root
+    if root is None:
+        return
+    from .clean import _COMMENTS_HEADING, _COMMENTS_WEAK
+
+    drops: list[list[LexborNode]] = []
+    dropped: set[int] = set()
+    for node in tree.css("body *")[:COMMENT_HEADING_NODES]:
+        own = "".join(node.text(deep=False).split())  # its own text: a wrapper's is looked at from inside
+        if not own or len(own) > COMMENT_HEADING_MAX or node.tag in _RAW_CODE or _below(node, dropped):
+            continue
+        if not (_COMMENTS_HEADING.match(own) or _COMMENTS_WEAK.match(own)):
+            continue
+        heading = node
+        for _ in range(COMMENT_HEADING_LEVELS):
+            after = []
+            sibling = heading.next
+            while sibling is not None:
+                after.append(sibling)
+                sibling = sibling.next
+            if _stamps(" ".join(n.text(deep=True) for n in after)) >= COMMENT_STAMPS:
+                if not any(n.tag == "h1" or n.css_first("h1") is not None for n in after):
+                    drops.append([heading, *after])
+                    dropped.update(n.mem_id for n in drops[-1])
+                break
+            up = heading.parent
+            if up is None or up.tag in ("body", "html"):
+                break
+            rest = "".join(up.text(deep=True).split()).replace("".join(heading.text(deep=True).split()), "", 1)
+            if rest and not _HEADING_COUNT.match(rest):
+                break  # the heading's block holds more than the heading and its count
+            heading = up
+    if not drops:
+        return
+    kept = sum(ch.isalnum() for ch in root.text(deep=True))
+    gone = sum(ch.isalnum() for nodes in drops for n in nodes for ch in n.text(deep=True))
+    if kept - gone < MIN_ARTICLE:
+        return  # a page of comments and nothing else: read as it is (_posts)
+    for nodes in drops:
+        for n in nodes:
+            n.decompose()
 
 
 # The label an ad network sets first inside its link ("<a href=…><i>广告</i><span>…</span><div>×</div></a>"):
