@@ -10,7 +10,6 @@ import pytest
 from briefreader.ingest import html as html_mod
 
 
-@pytest.mark.xfail(strict=True, reason="review s21 R1: repeated_lines is quadratic")
 def test_r1_repeated_lines_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     """R1: repeated_lines counted the letters of the whole body above every shared line of the tail: entries x
     lines x body length (3 entries of 200 KB with 300 shared lines: 66 s). The letters read must stay within a
@@ -90,7 +89,6 @@ def test_r5_xml_data_file_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert read[0] <= 40_000
 
 
-@pytest.mark.xfail(strict=True, reason="review s21 R7: repeated_lines cuts a story three entries carry")
 def test_r7_duplicate_story_kept() -> None:
     """R7: an aggregator's feed carries one wire story three times (from three outlets); every line of it was held by
     three entries, so repeated_lines took all of it for the feed's own lines and each copy kept only its first

@@ -674,6 +674,30 @@ def _tail_lines(tail: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+_TEXT_OR_TAG = re.compile(r"<[^<>]*>|[^<]+|<")
+OPENING_CHARS = 200  # of an entry's text that tell its story
+
+
+def _letters_reach(markup: str, n: int) -> int:
+    """The least offset with ``n`` letters of text (_letters) before it, len(markup) + 1 if the markup has fewer."""
+    count = 0
+    for m in _TEXT_OR_TAG.finditer(markup):
+        piece = m.group()
+        if piece[0] == "<" and len(piece) > 1:
+            continue
+        for i, ch in enumerate(piece):
+            if ch.isalnum():
+                count += 1
+                if count >= n:
+                    return m.start() + i + 1
+    return len(markup) + 1
+
+
+def _opening(body: str) -> str:
+    """An entry's first OPENING_CHARS characters of text, spaces folded: its story's mark."""
+    return "".join(_TAGS.sub(" ", body[: OPENING_CHARS * 20]).split())[:OPENING_CHARS]
+
+
 def repeated_lines(bodies: list[str]) -> list[int]:
     """For each of a feed's entries, where its end of the feed's own lines starts, else len(body): a line that many
     entries hold (SHARED_LINE_SHARE of them, 3 at least: "您可能也感兴趣:" over each entry's related headlines, a
@@ -681,16 +705,26 @@ def repeated_lines(bodies: list[str]) -> list[int]:
     few short links of no sentence (the related headlines themselves), and text of its own above it."""
     tails = [b[-_TAIL_WINDOW:] for b in bodies]
     lines = [_tail_lines(t) for t in tails]
-    counts = Counter(text for found in lines for text in {t for _, t, _ in found if _letters(t) >= SHARED_LINE_MIN})
-    having = sum(1 for b in bodies if b.strip())
+    # a line is counted once per story: entries that open alike carry one story (an aggregator's feed gives a wire
+    # story from three outlets; review s21 R7), and its lines are no feed's furniture for being in each copy
+    stories: dict[str, set[str]] = {}
+    for body, found in zip(bodies, lines, strict=True):
+        if body.strip():
+            opening = _opening(body)
+            for text in {t for _, t, _ in found if _letters(t) >= SHARED_LINE_MIN}:
+                stories.setdefault(text, set()).add(opening)
+    having = len({_opening(b) for b in bodies if b.strip()})
     need = max(SHARED_TAIL_ENTRIES, -(-having * 3 // 10))
-    shared = {t for t, n in counts.items() if n >= need}
+    shared = {t for t, held in stories.items() if len(held) >= need}
     cuts = []
     for body, tail, found in zip(bodies, tails, lines, strict=True):
         at, offset, own = len(body), len(body) - len(tail), 0
+        # where the entry has SHARED_TAIL_MIN * 4 letters above: found once per entry (review s21 R1: counted
+        # above every shared line, entries x lines x body length)
+        enough = _letters_reach(body, SHARED_TAIL_MIN * 4) if any(t in shared for _, t, _ in found) else len(body)
         for start, text, linked in reversed(found):
             if text in shared:
-                if _letters(body[: offset + start]) >= SHARED_TAIL_MIN * 4:
+                if offset + start >= enough:
                     at = offset + start
                 continue
             own += 1
