@@ -132,7 +132,6 @@ def test_r8_site_first_title_is_no_slogan() -> None:
     assert "我国加快建设工业互联网" not in b.source
 
 
-@pytest.mark.xfail(strict=True, reason="review s21 R11: a range of basis points is read as percentage points")
 def test_r11_basis_point_range_in_pp() -> None:
     """R11: one 基点 is a hundredth of a point (加息25个基点: +0.25 pp), but a range of them was read as points:
     '收益率在10至20个基点之间' was '10–20 pp' (value 10), '降息25-50个基点' '-50 pp to -25 pp': 100 times too large."""

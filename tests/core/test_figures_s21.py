@@ -169,3 +169,13 @@ def test_home_currency_words_come_from_the_one_table() -> None:
     assert set(HOME_CURRENCY_WORDS) == {w for w, c in CURRENCIES.items() if c in REGION_CURRENCY.values()}
     # 葡币 (the pataca's old name) was missing from the hand-kept copy: the bare 元 after it was Hong Kong's
     assert _en("门票葡币50元，儿童30元。", "money", region="hk") == ["MOP 50", "MOP 30"]  # old: HKD 30
+
+
+# --- review s21 R11: a range of basis points is a range of hundredths of a point
+
+
+def test_a_basis_point_range_is_hundredths_of_a_point() -> None:
+    band = [(f.low, f.high) for f in extract_figures("收益率在10至20个基点之间。", region="mainland")]
+    assert band == [(0.1, 0.2)]  # old: (10, 20), '10–20 pp'
+    assert _en("利率可能上调25到50个基点。", "percent") == ["+0.25–0.5 pp"]
+    assert _en("人民币中间价下调50至100个基点。", "percent") == []  # an exchange rate's pips: no point

@@ -4023,6 +4023,13 @@ class _Extractor:
             if included:
                 en += " (inclusive)"
         elif kind == "percent":
+            if q2.unit.endswith("基点"):
+                # 降息25-50个基点: a basis point is a hundredth of a point at both ends, as for one (review s21 R11:
+                # was '-50 pp to -25 pp'); of an interest rate or a yield only, as one is (a pip is no point)
+                before = self.text[self.sentences.bounds(start, 60)[0] : start]
+                if not _RATE_WORD_RE.search(before) or _RESTATED_BEFORE_RE.search(before):
+                    return end
+                low, high = low / 100, high / 100
             return self._percent_range(start, end, low, high, _pct_unit(q2.unit))
         elif kind == "area":
             factor = AREAS[q2.unit]
