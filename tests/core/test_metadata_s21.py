@@ -147,3 +147,17 @@ def test_a_yearless_day_without_a_weekday_or_an_anchor_stays_undated():
     for head, year_in_text in (("9月28日", "2021年活动总结。"), ("9月28日（星期二）", "")):
         text = f"区里开展健康宣讲活动\n{head}\n{_PARA}{year_in_text}\n{_PARA}\n"
         assert ingest_bytes(text.encode(), id="t.txt", suffix=".txt").date is None, head
+
+
+# --- a daily's headline closing with its full day and weekday (tester s21 T1: Wind's 陆家嘴财经早餐)
+
+
+def test_a_headline_closing_with_its_day_and_weekday_dates_the_issue():
+    md = "---\ntitle: 财经早餐2024年8月31日星期六\n---\n\n# 财经早餐2024年8月31日星期六\n\n" + _PARA + "\n"
+    assert ingest_bytes(md.encode(), id="w.md", suffix=".md").date_iso == "2024-08-31"
+
+
+def test_a_headline_day_whose_weekday_disagrees_is_no_date():
+    # guard: 2024-08-31 was a Saturday, not a Friday
+    md = "---\ntitle: 财经早餐2024年8月31日星期五\n---\n\n" + _PARA + "\n"
+    assert ingest_bytes(md.encode(), id="w.md", suffix=".md").date is None

@@ -3536,11 +3536,24 @@ _SUBMITTED = re.compile(
 )
 
 
+_HEADLINE_DAY_WEEKDAY = re.compile(
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[(（]?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])[)）]?$"
+)
+
+
 def _headline_candidates(r: _Reading) -> None:
     """What the chosen headline itself says: its issue's date, the outlet before a bar."""
     # "《新闻联播》 (20220925)", "外交部例行记者会 2024-10-17": a date that stands as the
     # headline's own last token (a programme's or a series' issue), never one inside its words
     if (m := _HEADLINE_DATE.search(r.title.value or "")) and (parsed := _compact_or_plain_date(m["date"])):
+        r.date.offer(parsed, 40, "date in the headline")
+    # "陆家嘴财经早餐2024年8月31日星期六": a daily's issue, its full day and the weekday that day is, closing the
+    # headline with no blank before it (tester s21 T1: a Wind briefing undated); the weekday must agree
+    elif (
+        (m := _HEADLINE_DAY_WEEKDAY.search(r.title.value or ""))
+        and (parsed := _compact_or_plain_date(m["date"]))
+        and parsed[0].weekday() == _WEEKDAYS.index(m["w"].replace("天", "日"))
+    ):
         r.date.offer(parsed, 40, "date in the headline")
     # "新华社｜香港国安法全文来了", "立场新闻 | 国安法通过…": a republisher (or a news
     # account) puts the outlet before a bar in the headline; a label (专访｜, 视频｜) is no outlet
