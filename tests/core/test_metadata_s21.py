@@ -161,3 +161,20 @@ def test_a_headline_day_whose_weekday_disagrees_is_no_date():
     # guard: 2024-08-31 was a Saturday, not a Friday
     md = "---\ntitle: 财经早餐2024年8月31日星期五\n---\n\n" + _PARA + "\n"
     assert ingest_bytes(md.encode(), id="w.md", suffix=".md").date is None
+
+
+# --- a Python literal of many tiny elements is not evaluated (review s21 R6: 510 KB of "0," took 3.7 s and 260 MB)
+
+
+def test_a_python_literal_of_too_many_elements_is_not_evaluated():
+    import time
+
+    from briefreader.ingest.records import _python_literal
+
+    start = time.perf_counter()
+    assert _python_literal("['a'," + "0," * 255_000 + "]") is None
+    assert time.perf_counter() - start < 0.5
+    assert _python_literal("{'title': '标题', 'content': ['正文一', '正文二']}") == {  # guard: a dump's record
+        "title": "标题",
+        "content": ["正文一", "正文二"],
+    }
