@@ -178,3 +178,15 @@ def test_a_python_literal_of_too_many_elements_is_not_evaluated():
         "title": "标题",
         "content": ["正文一", "正文二"],
     }
+
+
+# --- a crawler's 发布机构 cell holding a phrase is no issuer (tester s21 T14: '发布机构: 加快布局')
+
+
+def test_a_publishing_office_field_holding_a_phrase_gives_way():
+    # (the crawler's field table: its lines together, as the tester's file has them)
+    fields = "**发布日期**: 2022年1月\n**发布机构**: {}\n**分类**: \n"
+    md = "# 某某发展规划\n\n" + fields.format("加快布局") + "\n某某市人民政府\n\n" + _PARA + "\n"
+    assert ingest_bytes(md.encode(), id="p.md", suffix=".md").source != "加快布局"
+    md = "# 某某发展规划\n\n" + fields.format("某某市科学技术委员会") + "\n" + _PARA + "\n"  # guard: a name stays
+    assert ingest_bytes(md.encode(), id="p.md", suffix=".md").source == "某某市科学技术委员会"

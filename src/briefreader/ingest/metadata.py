@@ -4045,7 +4045,14 @@ def _gov_field(m: re.Match[str], next_line: str, title: _Best, date: _Best, sour
         parsed = _parse_date_token(mm) if mm else None
         date.offer(parsed, 88 if label == "发布日期" else 86, "document table")
     elif label in ("发文机关", "发布机构"):
-        source.offer(value[:40], 86, "document table")
+        # a name, not a crawler's wrong cell ("发布机构: 加快布局", a verb phrase ending in 局: tester s21 T14):
+        # else the weakest place, below the text's own lines
+        named = (
+            organisation_name(value)
+            or _named_outlet(value)
+            or (_ISSUER.match(value) and not any(t.startswith("v") for _, t in segment.tag(value, hmm=False)))
+        )
+        source.offer(value[:40], 86 if named else 30, "document table")
     elif label in ("发文字号", "文号"):
         if (mm := _DOC_NUMBER.search(value)) and MIN_YEAR <= int(mm["y"]) <= _THIS_YEAR + 1:
             date.offer((dt.date(int(mm["y"]), 1, 1), "year"), 21, "document number")
