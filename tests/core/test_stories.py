@@ -155,11 +155,17 @@ def _open_folders() -> list[str]:
     return sorted({scorer.FOLDER[s] for s in scorer.SPLITS if s not in scorer.HELD_OUT})
 
 
+# Session 21's Shenzhen policy feed (166 entries, no story gold written for it): its templated notices (one
+# quarter's 流量券 call beside the next, a year's funding list beside the last) are merged by both methods, a
+# finding kept open below as an xfail; its "图解：X" / X pairs are one document and would be gold pairs.
+NO_STORY_GOLD = ("dev/s21_08_shenzhen_gov_policy_rss_20260415.xml",)
+
+
 def _real_corpus():
     briefings = []
     for folder in _open_folders():
         for path in sorted((DATA / folder).iterdir()):
-            if path.is_file():
+            if path.is_file() and path.relative_to(DATA).as_posix() not in NO_STORY_GOLD:
                 briefings += [b for b in ingest_path(path, DATA) if b.text]
     gold = {}
     for n, story in enumerate(tomllib.loads((DATA / "stories_gold.toml").read_text("utf-8"))["story"]):
@@ -196,6 +202,18 @@ def test_story_grouping_on_the_real_corpus(method):
     assert gold_pairs == 38
     assert precision == 1.0
     assert recall == 1.0 if method is stories.cluster_exact else recall >= 35 / 38 - 1e-9
+
+
+@pytest.mark.xfail(strict=True, reason="lead s21: templated notices of one issuer are merged as one story")
+def test_a_feeds_templated_notices_of_different_quarters_are_different_stories():
+    """cherylchenxue-star/sz-gov-rss: '关于公开遴选2026年一季度“流量券”平台企业的通知' and the next call for the
+    second and third quarters share their template word for word but for the quarter and dates; the list would fold
+    one under the other as a version. Found when this feed joined the dev corpus (session 21's CI)."""
+    path = DATA / NO_STORY_GOLD[0]
+    entries = [b for b in ingest_path(path, DATA) if b.text and "“流量券”平台企业的通知" in b.title]
+    assert len(entries) == 2, [b.title for b in entries]
+    groups = stories.cluster_exact([(b.title, b.text) for b in entries])
+    assert groups[0] != groups[1]
 
 
 RELEASE = (
