@@ -25,9 +25,9 @@ FelixCfs/Agricultural-products-trading-platform-based-on-SSH.
 dev: floors are what the committed extractor scored at its first run on figures16, measured after all gold was committed
 (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
 /work/notes/s20_for_13dev.md.
-heldout17: never run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 20; never
-inspected, never tuned on. HELDOUT17_FLOOR is that score (None: skipped until the lead sets it). No held-out gold text is
-quoted here.
+heldout17: never run by the corpus engineer; scored in aggregate only (the ends of sessions 20 and 21, by the lead), never
+inspected; in session 22 it was retired into development as "dev-retired17" (files still named figures16/heldout17/):
+its last held-out score is kept below as a record, and from then on it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -49,8 +48,9 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures16",
-    splits=frozenset({"dev", "heldout17"}),
-    held="heldout17",
+    splits=frozenset({"dev", "dev-retired17"}),
+    held="dev-retired17",
+    held_folder="heldout17",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "SGD", "MYR", "AUD"),
 )
@@ -94,14 +94,18 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (59 / 68, 59 / 68),
 }
 
-# Set by the lead from one aggregate scoring at the end of session 20; never itemised.
-# the lead's one aggregate scoring at b2bc2ad (end of session 20), never itemised
-HELDOUT17_FLOOR: dict[str, tuple[float, float]] | None = {
+# The lead's one aggregate scoring at b2bc2ad (end of session 20): money P 35/36 R 35/39, percent P 25/25 R 25/26, area
+# P 9/9 R 9/9, count P 22/27 R 22/23. Never itemised. Scored again in aggregate at session 21's end: the same. Record:
+# that last held-out score, written here before anything was run on the retired split.
+# Session 22: retired into development as "dev-retired17" (its misses read from here on). Held to that record as a floor
+# (RETIRED17_FLOOR, ratcheted as it improves).
+HELDOUT17_LAST_HELDOUT = {
     "money": (35 / 36, 35 / 39),
     "percent": (1.0, 25 / 26),
     "area": (1.0, 1.0),
     "count": (22 / 27, 22 / 23),
 }
+RETIRED17_FLOOR = dict(HELDOUT17_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +125,7 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 
 def test_split_is_fixed_by_source() -> None:
     check_split_by_source(CORPUS, held_count=7)
-    held = [f for a in CORPUS.articles if a["split"] == "heldout17" for f in a["figures"]]
+    held = [f for a in CORPUS.articles if a["split"] == "dev-retired17" for f in a["figures"]]
     for kind in SCORED_KINDS:  # every scored kind is scored on the held split too
         assert sum(f["kind"] == kind for f in held) >= 3, kind
 
@@ -132,8 +136,8 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 7 of 24 articles held; dev 235, heldout17 97 scored figures (29% of the figures)
-    assert 0.6 <= scored["dev"] / (scored["dev"] + scored["heldout17"]) <= 0.75
+    # 7 of 24 articles held; dev 235, dev-retired17 97 scored figures (29% of the figures)
+    assert 0.6 <= scored["dev"] / (scored["dev"] + scored["dev-retired17"]) <= 0.75
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -168,7 +172,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired17() -> Report:
+    return CORPUS.report("dev-retired17")
+
+
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout17_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout17", kind, HELDOUT17_FLOOR)
+def test_retired17_does_not_regress(retired17: Report, kind: str) -> None:
+    check_floor(retired17, kind, RETIRED17_FLOOR)  # development text now: itemised
