@@ -56,7 +56,6 @@ def test_r2_traditional_keys_converted_once(monkeypatch: pytest.MonkeyPatch) -> 
     assert len(calls) <= 2 * len(set(calls))  # each name about once, however many records
 
 
-@pytest.mark.xfail(strict=True, reason="review s21 R3: a lone letter before ' $' is read as a named dollar")
 def test_r3_lone_letter_before_dollar() -> None:
     """R3: dbadc68's named dollar took a list's label or a plan's letter for A$/C$/S$ across a space: '方案A $500'
     was AUD 500, 'Plan S $20' SGD 20. A one-letter name is a dollar's only glued to its sign (A$500); HK $ 1,298
@@ -145,7 +144,6 @@ def test_r11_basis_point_range_in_pp() -> None:
     assert sorted(map(abs, (cut.low, cut.high))) == [pytest.approx(0.25), pytest.approx(0.5)]
 
 
-@pytest.mark.xfail(strict=True, reason="review s21 R12: a 厘 band after a rate verb is read as a move and a level")
 def test_r12_a_band_of_the_move_is_no_level() -> None:
     """R12: 93fcedd read every '<rate verb> X厘至Y厘' as a move X and a level Y; Hong Kong writes a band of the move so:
     '减息0.25厘至0.5厘' became '-0.25 pp' and a rate of '0.5%' (a confident wrong level; 9b1c683 read the band)."""

@@ -351,9 +351,11 @@ PERIOD_START_RE = re.compile(rf"(?:\d{{4}}|[年月日号](?:初|底|末|中|[上
 _NOTE_CURRENCIES = HOME_CURRENCY_WORDS  # units.py, the one table (review s20 R12)
 # (折合新台币约 1.5 万: a hedge may sit between the currency and the number)
 _CURRENCY_BEFORE = alternation(w for w in CURRENCIES if w not in _AFTER_NUMBER_ONLY)
-# a dollar's name right before a bare $ (HK $ 1,298, 港币＄599): a Latin prefix of CURRENCY_SYMBOLS or a currency
+# a dollar's name right before a bare $ (HK $ 1,298, 港币＄599): a Latin prefix of CURRENCY_SYMBOLS or a currency. A
+# one-letter name (A$, S$, C$) is one only glued to its sign: across a space it is a list's or a plan's letter
+# (方案A $500, Plan S $20; review s21 R3)
 _DOLLAR_NAMED_RE = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<lat>{alternation(k[:-1] for k in CURRENCY_SYMBOLS if k.endswith('$') and len(k) > 1)})"
+    rf"(?:(?<![A-Za-z])(?P<lat>{alternation(k[:-1] for k in CURRENCY_SYMBOLS if k.endswith('$') and len(k) > 2)})"
     rf"|(?P<cur>{_CURRENCY_BEFORE}))[ \u3000\xa0]?$"
 )
 PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_BEFORE}){_SP}(?:约|大约|近|逾|超过)?{_SP}$")
@@ -1157,6 +1159,17 @@ def _predicate_starts(after: str) -> bool:
         return True
     tagged = segment.tag(clause)
     return bool(tagged) and tagged[0][1][:1] in ("v", "d", "y")
+
+
+_MOVE_BAND_TOP = 1.0  # 厘: a rate moved by more than a point at once is rare; a second bound above it is a level
+
+
+def _band_of_move(low: float | None, high: float | None) -> bool:
+    """减息0.25厘至0.5厘: Hong Kong writes a band of the move so (review s21 R12); the second bound is a level only
+    where no move would be that size (下调0.25厘至3.5厘): above a point, or more than four times the first."""
+    if low is None or high is None or low <= 0:
+        return False
+    return low < high <= min(_MOVE_BAND_TOP, 4 * low)
 
 
 def _amount_moved(text: str, pos: int, count: bool = False) -> int:
@@ -3904,7 +3917,7 @@ class _Extractor:
         if q.kind == "percent" and not upper_style and text[q.start - 1 : q.start] in ("由", "自"):
             return None  # 存款準備金率…由13%至13.5%: a level moved from one to the other, two levels (gold of figures8)
         moved = q.unit == "厘" and _RATE_CHANGE_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
-        if moved and sep.group().strip() in ("至", "到"):
+        if moved and sep.group().strip() in ("至", "到") and not _band_of_move(q.value, q2.value):
             return None  # 下调0.25厘至3.5厘: the move, then the level it reaches (review s19 R7), as 下调25个基点至1.5%
         if upper_style:
             close = UPPER_BOUND_RE.match(text, q2.end)
