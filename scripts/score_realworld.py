@@ -81,6 +81,8 @@ DATA = REPO / "tests" / "data" / "realworld"
 # in gold_s20.toml with it).
 # heldout18: a held-out set added in session 21 (gold in gold_s21.toml, with the batch's dev files), chosen by source:
 # every file of one repository in one split, no held-out publisher with a sibling in dev or any retired split.
+# heldout19: a held-out set added in session 22 (gold in gold_s22.toml, with the batch's dev files), chosen by source as
+# heldout18 was.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -101,8 +103,9 @@ SPLITS = (
     "dev-retired16",
     "dev-retired17",
     "heldout18",
+    "heldout19",
 )
-HELD_OUT = ("heldout18",)
+HELD_OUT = ("heldout18", "heldout19")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -125,6 +128,7 @@ FOLDER = {
     "dev-retired16": "dev-retired16",
     "dev-retired17": "dev-retired17",
     "heldout18": "heldout18",
+    "heldout19": "heldout19",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
