@@ -133,7 +133,7 @@ def test_code_inside_a_word_is_not_a_currency() -> None:
 def test_bare_yuan_follows_the_region() -> None:
     tw = "房价每坪38.54萬元，總價425.6萬元，行政院表示"
     figs = extract_figures(tw)
-    assert [(f.unit, f.en) for f in figs] == [("TWD", "TWD 385,400"), ("TWD", "TWD 4.256 mn")]
+    assert [(f.unit, f.en) for f in figs] == [("TWD", "TWD 385,400/ping"), ("TWD", "TWD 4.256 mn")]
     assert one("政府開支2576億，財政司司長表示", "money").en == "HKD 257.6 bn"
     assert one("总价425.6万元", "money", region="tw").unit == "TWD"
     assert one("总价425.6万元", "money", region="mo").unit == "MOP"

@@ -102,6 +102,7 @@ from .units import (
     PEOPLE_BY_SEX,
     PEOPLE_NOUNS_BARE,
     PEOPLE_NOUNS_EN,
+    PER_AREA_UNITS,
     PER_UNITS,
     SELF_NAMING_MEASURES,
     THING_MEASURES,
@@ -344,7 +345,7 @@ _AHEAD_MARK_RE = re.compile(r"将|要|力争|争取|目标|计划|预计|预期|
 YEAR_OF_VALUE_RE = re.compile(rf"(?:底|末|初)?的{_SP}(?:约|近|逾|超过)?{_SP}[\d{_CN}]")
 # A 到/至 after a date or year is the second bound of a period, not a deadline: 2011年9月至2014年9月,
 # 2011至2014年, 今年1月到2025年, 2023年第三季度至2025年, 年初至2025年.
-PERIOD_START_RE = re.compile(rf"(?:\d{{4}}|[年月日号](?:初|底|末|中|[上中下]旬)?|季度|年代){_SP}$")
+PERIOD_START_RE = re.compile(rf"(?:\d{{4}}|[年月日号](?:初|底|末|中|[上中下]旬)?|年度|季度|年代)起?{_SP}$")
 # (人民币,下同) / （美元，下同）: the currency of every bare 元 from here on.
 # 新台币5926亿元, 约港币30元: a currency written before the number names that figure's
 # currency and, as in the Taiwan and Hong Kong press, the bare 元 after it.
@@ -419,7 +420,10 @@ _MONEY_BEFORE_RE = re.compile(
     r"|(?:资产|抵押|质押|借)(?:[了入出到]|给[^\d，。；、]{0,4}|款|钱)?"
     r"(?:约|近|逾|超过?|达到?|为|有|共)?$"
 )
-_PER_AREA_BEFORE_RE = re.compile(rf"每(?:亩|坪|平方米|平米|平方公尺|公顷)[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
+_PER_AREA_BEFORE_RE = re.compile(rf"每(?:{alternation(PER_AREA_UNITS)})[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
+# the area unit a price after it is per (每坪38.54萬元, 每亩地价25万元, 每平方米单价约2万元): one unit's price
+# (not 每平米每天2元: a compound unit, never said by its first half, as _PER_MORE_RE)
+_PER_AREA_PRICE_RE = re.compile(rf"每(?P<per>{alternation(PER_AREA_UNITS)})[^\d每/{CLAUSE_BREAK}\n]{{0,4}}$")
 # (a pay word likewise: 月薪4.4万的男网友 is paid 44,000, not 44,000 people)
 _PRICE_RIGHT_BEFORE_RE = re.compile(
     r"(?:总价|单价|售价|开价|叫价|起价|租金|月租|月薪|年薪|底薪|薪水|薪资|月入|年入)(?:约|为|只要|仅|达|高达|近|逾)?$"
@@ -464,7 +468,8 @@ _CERTAIN_AFTER_RE = re.compile(r"的?(?:确定|肯定|确信|相信|满意|放�
 # a second unit after the first (5元/平方米/月, 2.5元/平方米·月, 10元/人次, 300元/人天): a compound unit, never said
 # by its first half (review s20 R11: 'RMB 5/m²' for a monthly rent)
 _PER_MORE_RE = re.compile(r"[·•/／]|[次天日月年公]")
-_PER_AREA_RE = re.compile(r"\+?(?:/|每)(?:平方米|平米|㎡|m²|平方呎|平方尺|呎|尺|坪)")
+# (and Hong Kong's 尺 after a 万/亿 price, a square foot: 3.5万/尺; not in PER_UNITS: 元/尺 may be a length's price)
+_PER_AREA_RE = re.compile(rf"\+?(?:/|每)(?:{alternation(PER_AREA_UNITS)}|尺)")
 # The people a clause is about, for a count written with no unit (常住人口突破500万).
 _PEOPLE_SUBJECT_RE = re.compile(
     r"人口|用户|会员|观众|游客|居民|网民|人次|新生儿|大学生|毕业生|考生|难民|选民|旅客|乘客|病例|感染人数|人数"
@@ -1218,8 +1223,18 @@ def _growth_before(text: str, pos: int, found: tuple[str, int] | None = None) ->
     return _GROWTH_SIGN[word], start
 
 
-# 民國98年 right before a month and day (the year of the Republic of China; 民國 folds to 民国)
-_ROC_YEAR_RE = re.compile(r"民国 ?(?P<y>\d{1,3}) ?年 ?$")
+# 民國98年 right before a month and day (the year of the Republic of China; 民國 folds to 民国); in Taiwan's text a year
+# of three digits is one without 民國 too (103年3月7日, 106年度, 到115年: 2011 on; 1911 + it). Two digits without 民國
+# stay unread (98年 may be 1998 or 2009)
+_ROC_YEAR_RE = re.compile(r"(?P<roc>民国 ?)?(?<![\d.])(?P<y>\d{1,3}) ?年 ?$")
+_ROC_BEFORE_RE = re.compile(r"民国 ?$")
+_ROC_FIRST = 1912
+# what follows a bare Taiwan year (not a duration: 經過100年, 建校110年 are lengths of time): 年度, a month, a part
+# of the year, a period's second bound (103年至106年)
+_ROC_MONTH_RE = re.compile(r"\s?(?P<m>\d{1,2}) ?月(?: ?(?P<d>\d{1,2}) ?[日号])?")
+_ROC_AFTER_RE = re.compile(
+    r"度| ?\d{1,2} ?月|底|初|末|中(?![心国华])|[上下]半|(?:以|之)?前(?![\d一二两三四五六七八九十])|[至到-]\d{2,3}年"
+)
 # (only the digits that run up to the unit: 百分之3.5降至百分之五 gives the second no decimals; review s15 R5)
 _LAST_DECIMALS_RE = re.compile(r"\.(\d+)[ \u3000]*(?:%|％|‰|个?百分点|[ \u3000]*个?百分点)?[ \u3000]*$")
 
@@ -2210,8 +2225,9 @@ class _Extractor:
             month = int(mo) if mo else None
             day = int(d) if d else None
             if m["m3"] and (roc := _ROC_YEAR_RE.search(text, max(0, start - 10), start)) is not None:
-                # 民國98年1月18日: a year of the Republic of China (Taiwan's official dates) is 1911 + it
-                year, start = 1911 + int(roc["y"]), roc.start()
+                # 民國98年1月18日 (and 103年3月7日 in Taiwan's text): a year of the Republic of China is 1911 + it
+                if roc["roc"] or (self.region.name == "tw" and len(roc["y"]) == 3):
+                    year, start = 1911 + int(roc["y"]), roc.start()
         if (
             (year is not None and not YEAR_MIN <= year <= YEAR_MAX)
             or not 1 <= (month or 1) <= 12
@@ -2260,15 +2276,38 @@ class _Extractor:
         said = head + text[start:hi]
         return bool(_PAST_MARK_RE.search(said)) and not _AHEAD_MARK_RE.search(said)
 
+    def _roc_year(self, q: Quantity) -> int | None:
+        """The start of a Republic of China year (民國103年, or 103年度 / 到115年 in Taiwan's text), else None."""
+        if not (q.arabic and q.num.isdigit() and len(q.num) <= 3 and not q.scale and not q.more):
+            return None
+        if roc := _ROC_BEFORE_RE.search(self.text, max(0, q.start - 3), q.start):
+            return roc.start()
+        if self.region.name != "tw" or len(q.num) != 3 or 1911 + int(q.num) > YEAR_MAX:
+            return None
+        if _ROC_AFTER_RE.match(self.text, q.end) or self._deadline_word(q.start, q.end):
+            return q.start  # (到115年: a deadline word before it)
+        return None
+
     def _year(self, q: Quantity) -> int:
-        """A 4-digit number before 年: a deadline (到2027年, 2025年前) or a plain date."""
+        """A 4-digit number before 年 (or a year of the Republic of China): a deadline (到2027年, 2025年前) or a plain
+        date."""
         text = self.text
-        if not (q.arabic and len(q.num) == 4 and q.num.isdigit() and not q.scale and not q.more):
+        roc_start = self._roc_year(q)
+        if roc_start is None and not (q.arabic and len(q.num) == 4 and q.num.isdigit() and not q.scale and not q.more):
             return q.end  # 30年, 三年: durations, never counts
-        year = int(q.num)
+        year = int(q.num) if roc_start is None else 1911 + int(q.num)
         if not YEAR_MIN <= year <= YEAR_MAX or text.startswith(("历史", "来"), q.end):
             return q.end
+        if roc_start is not None and roc_start < q.start:
+            q = replace(q, start=roc_start)  # 民國120年: the figure's text starts at 民國
+        if roc_start is not None and (month := _ROC_MONTH_RE.match(text, q.end)) and 1 <= int(month["m"]) <= 12:
+            if month["d"]:
+                return q.end  # 民國103年3月7日: _date reads the day and looks back for its year
+            self._add_date(q.start, month.end(), year, int(month["m"]), None)  # 104年1月
+            return month.end()
         before = self._deadline_word(q.start, q.end) if not text.startswith(_SINCE, q.end) else None
+        if roc_start is not None and before is not None and before["t"] == "至":
+            before = None  # (自109年度…)至114年度: a Taiwan budget's period runs to its fiscal year, no target
         after = YEAR_AFTER_RE.match(text, q.end)
         if after and not before and after.group().endswith(("以前", "之前")):
             after = None  # 在2014年以前，…已出售: "before", a point in the past as often as a deadline: a date
@@ -3307,6 +3346,8 @@ class _Extractor:
         if per is not None and per["mark"] == "/" and not _PER_MORE_RE.match(text, per.end()):
             end = max(end, per.end())  # 2.8万元/平方米: a price per square metre, said so ("RMB 28,000/m²")
             en += "/" + PER_UNITS[per["per"]] if PER_UNITS[per["per"]] else ""
+        elif per is None and (each := _PER_AREA_PRICE_RE.search(text, max(0, start - 12), start)):
+            en += "/" + PER_UNITS[each["per"]]  # 每坪38.54萬元: the price of one ping, not a total ("TWD 385,400/ping")
         if self._inclusive:
             en += " (inclusive)"
         self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier, low=low, high=high)

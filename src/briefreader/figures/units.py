@@ -287,6 +287,7 @@ PER_UNITS: dict[str, str] = {
     "平方呎": "sq ft",
     "平方尺": "sq ft",
     "呎": "sq ft",
+    "平方公尺": "m²",  # Taiwan's square metre
     "坪": "ping",
     "亩": "mu",
     "公顷": "ha",
@@ -322,6 +323,12 @@ PER_UNITS: dict[str, str] = {
     "公里": "km",
     "米": "m",
 }
+
+# the units of PER_UNITS that are areas: a 万/亿 amount priced per one of them is a sum (均价3.5万/平方米, 每亩25万,
+# 每坪38.54万元), never a count or a total (review s21 R10: extract.py kept two copies of these, each missing some)
+PER_AREA_UNITS: tuple[str, ...] = tuple(
+    k for k, en in PER_UNITS.items() if en in ("m²", "km²", "sq ft", "ping", "mu", "ha")
+)
 
 # Measure words that make a number a count. Each entry is a regex alternative, with
 # look-aheads that keep out the words they start (个月 is a duration, 支持 a verb, ...).
