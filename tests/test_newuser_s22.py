@@ -1,0 +1,129 @@
+"""Session 22's new-user pass: briefreader installed from the clone into a fresh venv and used
+on the samples and on a folder of real articles (notes/s22_tester.md has the provenance and
+every finding). Each bug is pinned by an xfail(strict=True) test that fails on the current
+code; the reason names the finding (T-number) and what an analyst saw."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+from briefreader.ingest import ingest_bytes
+
+# zhiyao87/Shanghai-Gov-Docs-Index (docs/工程建设管理/2026年静安区打造出海服务平台专项资金申报指南（第一批）.md,
+# 49f4bb7b): a document with no number is written `文号: -` in its Chinese-keyed front matter.
+_GOV_FRONT_MATTER = (
+    "---\n"
+    "标题: 2026年静安区打造出海服务平台专项资金申报指南（第一批）\n"
+    "文号: {number}\n"
+    "发布单位: 上海市静安区发展和改革委员会\n"
+    "发布日期: 2026-04-23\n"
+    "层级: 区级\n"
+    "---\n\n"
+    "# 2026年静安区打造出海服务平台专项资金申报指南（第一批）\n\n"
+    "为助力本土企业积极拓展海外市场，进一步提升国际竞争力，打造出海服务平台高地，"
+    "现开展2026年静安区打造出海服务平台专项资金申报工作。\n\n"
+    "支持出海企业总部集聚发展。经认定，给予最高不超过500万元的奖励。\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T1 (high): `文号: -` makes the whole YAML front matter 'malformed', so the document's "
+    "发布日期 and 发布单位 are lost: the real file lists as undated with no source",
+)
+def test_t1_a_dash_for_no_document_number_keeps_the_front_matters_date_and_source() -> None:
+    b = ingest_bytes(_GOV_FRONT_MATTER.format(number="-").encode(), id="g.md", suffix=".md")
+    assert b.date_iso == "2026-04-23"
+    assert b.source == "上海市静安区发展和改革委员会"
+
+
+def test_t1_guard_a_document_number_reads_as_before() -> None:
+    b = ingest_bytes(_GOV_FRONT_MATTER.format(number="沪静发改〔2026〕1号").encode(), id="g.md", suffix=".md")
+    assert b.date_iso == "2026-04-23"
+    assert b.source == "上海市静安区发展和改革委员会"
+
+
+# Rock-Candy-Tea/RSSHUB-PAGE (source/_posts/新媒体/36kr/快讯/1-11月份电信业务收入累计完成13454亿元，同比增长81%.md,
+# 79dc1dc0): RSSHub's Hexo archive names the outlet in `author:`.
+_HEXO = (
+    "\n---\ntitle: '1-11月份电信业务收入累计完成13454亿元，同比增长8.1%'\ncategories: \n - 新媒体\n - 36kr\n - 快讯\n"
+    "author: {author}\ncomments: false\ndate: Wed, 22 Dec 2021 07:55:14 GMT\n---\n\n<div>   \n"
+    "工信部数据显示，1-11月份，电信业务收入累计完成13454亿元，同比增长8.1%，增速较1-10月份小幅回落0.1个百分点。"
+    "按照上年不变价计算的电信业务总量为15424亿元，同比增长27.7%。（第一财经）  \n</div>\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T2 (medium): an outlet whose name has Latin letters or digits in `author:` (36kr, 36氪, "
+    "IT之家) is read as a reporter: source '' and authors ['36kr'], though 36氪 is in the outlets table",
+)
+@pytest.mark.parametrize("author", ["36kr", "36氪"])
+def test_t2_an_outlet_named_in_author_with_latin_or_digits_is_the_source(author: str) -> None:
+    b = ingest_bytes(_HEXO.format(author=author).encode(), id="k.md", suffix=".md")
+    assert b.source in ("36氪", "36kr")
+    assert b.authors == []
+
+
+def test_t2_guard_a_han_outlet_in_author_is_the_source() -> None:
+    b = ingest_bytes(_HEXO.format(author="证券时报网").encode(), id="k.md", suffix=".md")
+    assert b.source == "证券时报网"
+    assert b.date_iso == "2021-12-22"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T5 (low): the same 不超过 bound reads 'up to' on money and on 不超过20% but 'under 50%' when "
+    "the share's base stands between (不超过实际发生额的50%); the span shown is the bare '50%'",
+)
+def test_t5_a_bound_on_a_share_of_a_base_reads_like_every_other_bound() -> None:
+    text = "经评估，按照最高不超过实际发生额的50%给予支持，每家企业年度最高不超过200万元。"
+    share = next(f for f in extract_figures(text) if f.kind == "percent")
+    assert share.en == "up to 50%"
+
+
+def test_t5_guard_a_bound_next_to_its_share() -> None:
+    text = "服务合同完成并经审核后，给予不超过20%的支持。"
+    share = next(f for f in extract_figures(text) if f.kind == "percent")
+    assert share.en == "up to 20%"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T6 (low): `t` shows 折合158.4億美元 as 摺合 (to fold): OpenCC's phrase table, taken as is; "
+    "the money sentence of every 折合 conversion reads wrong in Traditional",
+)
+def test_t6_zhehe_stays_zhehe_in_traditional() -> None:
+    from briefreader.hanzi import to_traditional
+
+    assert to_traditional("折合158.4亿美元").startswith("折合")
+
+
+def test_t6_guard_folding_stays_folding() -> None:
+    from briefreader.hanzi import to_traditional
+
+    assert to_traditional("折叠屏手机").startswith("摺疊") or to_traditional("折叠屏手机").startswith("折疊")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T7 (medium): in a 分别 breakdown by region the east's growth takes the national metric's "
+    "name (实际使用外资), so `metrics --series 实际使用外资` charts a region's share beside national totals",
+)
+def test_t7_a_regions_share_of_a_breakdown_is_not_the_national_metric() -> None:
+    from briefreader.metrics import metric_of
+
+    # Rock-Candy-Tea/RSSHUB-PAGE 新浪财经 (每日经济新闻), 10228亿元！1月实际使用外资实现开门红…md, 6e614ff4
+    text = "根据商务部统计，从区域分布看，我国东部、中部、西部地区实际使用外资同比分别增长8.7%、46.2%和42.2%。"
+    figures = [f for f in extract_figures(text) if f.kind == "percent"]
+    assert [f.text for f in figures] == ["增长8.7%", "46.2%", "42.2%"]
+    assert all(metric_of(text, f.start, f.end, f.kind) != "实际使用外资" for f in figures)
+
+
+def test_t7_guard_the_national_figure_keeps_its_metric() -> None:
+    from briefreader.metrics import metric_of
+
+    text = "2022年1月，全国实际使用外资金额1022.8亿元人民币，同比增长11.6%。"
+    money = next(f for f in extract_figures(text) if f.kind == "money")
+    assert metric_of(text, money.start, money.end, money.kind) == "实际使用外资金额"
