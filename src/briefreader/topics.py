@@ -47,30 +47,48 @@ RELATIVE_CUTOFF = 0.4
 # --- taxonomy topics -------------------------------------------------------------
 
 
+# A keyword written in parentheses, "(海外)", is a supporting word: it counts only in a
+# briefing that also has one of the topic's plain keywords. 海外, 出口, 就业 or 主播
+# alone are any mention of abroad, any trade figure, a budget's 社会保障和就业 line, a
+# television anchor; next to 出海, 人才 or 直播带货 they are more of the same subject.
+_SUPPORTING = re.compile(r"^[(（](.+)[)）]$")
+
+
 @lru_cache(maxsize=256)
-def _topic_regex(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One alternation per topic, longest keyword first.
+def _topic_regex(keywords: tuple[str, ...]) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """One alternation per topic, longest keyword first, and its supporting terms.
 
     A single left-to-right scan counts each stretch of text once, so 直播经济 counts as
-    one hit for live_streaming, not as 直播经济 + 直播.
+    one hit for live_streaming, not as 直播经济 + 直播, and 网络零售额 as 网络零售 alone
+    when 零售额 is a supporting word.
     """
-    terms = {normalize_term(k.strip()) for k in keywords if k.strip()}
+    terms: dict[str, bool] = {}  # folded term -> supporting
+    for keyword in keywords:
+        keyword = keyword.strip()
+        supporting = _SUPPORTING.match(keyword)
+        term = normalize_term((supporting.group(1) if supporting else keyword).strip())
+        if term:
+            terms[term] = terms.get(term, True) and supporting is not None  # plain wins
     if not terms:
-        return None
+        return None, frozenset()
     ordered = sorted(terms, key=lambda t: (-len(t), t))
-    return re.compile("|".join(term_pattern(t) for t in ordered))
+    regex = re.compile("|".join(term_pattern(t) for t in ordered))
+    return regex, frozenset(t for t, supporting in terms.items() if supporting)
 
 
 def topic_scores(title: str, text: str, taxonomy: dict[str, Topic]) -> dict[str, int]:
-    """Weighted keyword hits per topic id (title hits count TITLE_WEIGHT times)."""
+    """Weighted keyword hits per topic id (title hits count TITLE_WEIGHT times);
+    supporting words count only where a plain keyword of the topic occurs too."""
     folded_title, folded_text = fold(title), fold(text)
     scores: dict[str, int] = {}
     for topic_id, topic in taxonomy.items():
-        regex = _topic_regex(topic.keywords)
+        regex, supporting = _topic_regex(topic.keywords)
         if regex is None:
             continue
-        hits = TITLE_WEIGHT * len(regex.findall(folded_title))
-        hits += len(regex.findall(folded_text))
+        in_title, in_text = regex.findall(folded_title), regex.findall(folded_text)
+        if supporting and all(hit in supporting for hit in (*in_title, *in_text)):
+            continue  # supporting words alone (or nothing)
+        hits = TITLE_WEIGHT * len(in_title) + len(in_text)
         if hits:
             scores[topic_id] = hits
     return scores

@@ -88,7 +88,7 @@ async def test_the_side_panel_key_is_in_the_80x24_footer(sample_config, sample_l
 
 
 async def test_a_warning_in_the_zh_ui_is_said_whole_in_the_status_bar(sample_config, sample_library):
-    from briefreader.tui.widgets.status_bar import StatusBar
+    from briefreader.tui.widgets.status_bar import WARN, StatusBar
 
     app = BriefreaderApp(replace(sample_config, language="zh"), library=sample_library)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
@@ -99,7 +99,7 @@ async def test_a_warning_in_the_zh_ui_is_said_whole_in_the_status_bar(sample_con
         await pilot.pause()
         assert list(app._notifications) == []  # no toast: over a pane edge it lost its CJK cells
         assert app.screen.query_one(StatusBar).message == "未选择简报"
-        assert rows(app)[1].strip() == "⚠ 未选择简报"
+        assert rows(app)[1].strip() == WARN + "未选择简报"
 
 
 async def test_the_zh_problems_view_is_in_chinese(sample_config, sample_library):

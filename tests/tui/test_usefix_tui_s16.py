@@ -277,7 +277,7 @@ async def test_a_failing_autosave_is_said_in_the_editor_at_once(sample_config, s
 async def test_the_status_line_stays_one_line_at_80_columns_whatever_the_sort(sample_config, sample_library):
     from rich.cells import cell_len
 
-    from briefreader.tui.widgets.status_bar import StatusBar
+    from briefreader.tui.widgets.status_bar import WARN, StatusBar
 
     app = BriefreaderApp(sample_config, library=sample_library)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -295,4 +295,4 @@ async def test_the_status_line_stays_one_line_at_80_columns_whatever_the_sort(sa
         assert len(lines) == 1 and cell_len(lines[0]) <= bar.size.width, (
             lines
         )  # was 82 cells: "… sorted by" / "figures"
-        assert lines[0].startswith(" ⚠ problems: 4 (P)") and lines[0].endswith("…"), lines
+        assert lines[0].startswith(" " + WARN + "problems: 4 (P)") and lines[0].endswith("…"), lines

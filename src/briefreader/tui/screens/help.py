@@ -66,7 +66,7 @@ class HelpScreen(ModalScreen[None]):
         shown briefing" / "read", tester s13)."""
         title = Text(section.title, style="bold")
         if section.focused:
-            title.append(f"  ◀ {tr('help.focused', self.language)}", style="italic")
+            title.append(f"  ◂ {tr('help.focused', self.language)}", style="italic")
         grid = Table.grid(padding=(0, 1, 0, 0))  # one space after each column
         grid.add_column(width=1)  # the indent: two cells
         grid.add_column(width=KEY_COLUMN - 1, overflow="fold")  # descriptions start at cell 20, as before

@@ -935,6 +935,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 has_note=self.brapp.notes.has_note,
                 is_unread=self.row_unread,
                 versions=lambda n: tr("list.versions", self.language, n=n),
+                undated=tr("list.undated", self.language),
                 empty_text=self._empty_text(),
             )
         )

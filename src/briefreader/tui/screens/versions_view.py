@@ -85,10 +85,10 @@ class VersionsScreen(Screen[Briefing | None]):
             "#", tr("versions.date", lang), tr("versions.source", lang), "id", tr("versions.title_col", lang)
         )
         for n, b in enumerate(self.versions, 1):
-            mark = "▶" if b.id == self.current.id else " "
+            mark = "▸" if b.id == self.current.id else " "
             listing.add_row(
                 Text(f"{mark}{n}"),
-                Text(b.date_iso or "—"),
+                Text(b.date_iso or tr("list.undated", lang)),
                 Text(one_line(b.source) or "—"),
                 Text(one_line(b.id), style="dim"),
                 Text(one_line(b.title)),

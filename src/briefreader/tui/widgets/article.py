@@ -237,7 +237,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _meta(self, b: Briefing) -> Text:
         lang = self.language
-        parts = [b.date_iso or "—"]
+        parts = [b.date_iso or tr("list.undated", lang)]
         if b.source:
             parts.append(one_line(self.convert(b.source)))
         if b.authors:

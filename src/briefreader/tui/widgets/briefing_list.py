@@ -53,6 +53,7 @@ class RowFormat:
     is_unread: Callable[[Briefing], bool] = lambda _b: False  # read state (tui/reading.py)
     empty_text: str = "No briefings match."
     versions: Callable[[int], str] = lambda n: f"{n} versions"  # a story's row (issue 17)
+    undated: str = "Undated"  # a row's date when the briefing has none (worded, not a dash)
 
 
 class BriefingList(ScrollView, can_focus=True):
@@ -439,7 +440,7 @@ class BriefingList(ScrollView, can_focus=True):
                 glyph = "▾ " if row.expanded else "▸ "
                 text.append(glyph + one_line(fmt.versions(row.versions)), style("briefing-list--chip"))
                 text.append(" ")
-            date = b.date_iso or "—"
+            date = b.date_iso or fmt.undated
             if cell_len(text.plain) + cell_len(date) > width:
                 # a cut date (2025-05-1) reads as a wrong date: whole or a mark, and nothing after
                 text.append("…", style("briefing-list--meta"))

@@ -14,7 +14,9 @@ from ..text import crop_cells, crop_middle, one_line, wrap_offsets
 
 WIDE, NARROW = "  │  ", " │ "
 MARK = "✓ "  # before a message: it says something was done
-WARN = "⚠ "  # before a warning (nothing selected, no hits, a file that went …)
+# before a warning (nothing selected, no hits, a file that went …); ⚠ has an emoji form,
+# two cells where a terminal draws it bare: asked for as text (text.py)
+WARN = "⚠\ufe0e "
 MESSAGE_LINES = 2  # a message without a path wraps onto at most this many lines
 
 # Where a message's path or link starts: a path or URL after a space, a colon or the
@@ -84,9 +86,9 @@ class StatusBar(Static):
 
     def _fit(self) -> None:
         title, parts, problems, warning = self._last or ("", (), "", "")
-        alerts = [("⚠ " + one_line(warning), "bold yellow")] if warning else []
+        alerts = [(WARN + one_line(warning), "bold yellow")] if warning else []
         if problems:
-            alerts.append(("⚠ " + problems, "bold"))
+            alerts.append((WARN + problems, "bold"))
         plain = [(one_line(p), "") for p in parts]
         width = self.size.width
         variants = [
