@@ -60,3 +60,16 @@ def test_no_roc_year_where_it_may_be_a_length_or_a_period() -> None:
     found = _dates("勞保基金自106年度至112年度連續7年收支不敷。")
     assert ("year", "至112年", 2023.0) not in found and all(kind == "date" for kind, _, _ in found)
     assert _dates("预计到115年完成。", region=None) == []  # mainland text: no ROC years without 民國
+
+
+def _percents(text: str) -> list[tuple[str, float]]:
+    return [(f.text, f.value) for f in extract_figures(text) if f.kind == "percent"]
+
+
+def test_a_reserve_ratio_cut_in_basis_points() -> None:
+    # 降准 is a cut of the reserve requirement ratio: its 基点 are hundredths of a point, signed as 降息's are
+    # (figures15 conv. 6: 降准累计超过300个基点 is -3 pp, over; the basis points were not read)
+    assert _percents("明年年底前降准累计超过300个基点。") == [("降准累计超过300个基点", -3.0)]
+    assert _percents("央行宣布降准0.5个百分点。") == [("降准0.5个百分点", -0.5)]
+    assert _percents("下调存款准备金率50个基点。") == [("50个基点", 0.5)]  # (the ratio named between: unsigned)
+    assert _percents("人民币兑美元中间价下调50个基点。") == []  # an exchange rate's 基点 is a pip, as before

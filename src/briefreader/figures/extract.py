@@ -577,7 +577,8 @@ _LIVE_ITEM_RE = re.compile(r"【\d{1,2}[:：]\d{2}】")
 # 厘 is a percent where the clause speaks of interest or yields (股息率5.5厘, 最终利率约6厘),
 # percentage points after a rate move (加息0.25厘)
 _CENT_CONTEXT_RE = re.compile(r"每股|股息|派息|末期息|中期息|派|股价|报价|收市|车费|票价|收费|加价|减价|售价|价格")
-_RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭")
+# (and the reserve requirement ratio: 降准300个基点, 下调存款准备金率50个基点)
+_RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭|准备金|[降升]准")
 _RESTATED_BEFORE_RE = re.compile(r"[^\s，,。；;、(（][\s\u3000]*[(（](?:即|约|或|相当于)?[\s\u3000]*$")
 # a move of the rate, by so many 厘: the adjusting verbs too (按揭利率下调0.25厘, review s19 R7: was a level of 0.25%);
 # 回落, 下跌 are not among them (由约6厘回落5.1厘左右 falls to 5.1%)
@@ -1022,7 +1023,10 @@ _HEDGE_PER = (
     *("每坪", "每平方米", "每平米", "每平方公尺", "每亩", "每吨", "每股", "每桶", "每公斤", "每斤", "每克", "每盎司"),
 )
 _HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要", "将", "将会")  # 预计约将有300家
-_GROWTH_ADVERBS = ("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又")
+_GROWTH_ADVERBS = (
+    *("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又"),
+    "累计",  # 降准累计超过300个基点: the cuts summed
+)
 # Between a hedge and its number (read backwards): a verb, a modal, a "per" phrase and a
 # sum's noun, each optional, in this order: 最多每月可有8435元, 最多可领8435元, 最高可获得
 # 50万元, 补贴最高标准为3000元.

@@ -1193,6 +1193,7 @@ GROWTH_UP = (
     # a central bank's or a lender's rate raised (加息0.25厘, review s19 R7)
     "加息",
     "升息",
+    "升准",  # a reserve-ratio hike, as 降准 a cut
     # a scale or a gap that widens (出口规模扩大12.7%, tester s20 F8: was unsigned); not 降幅扩大 (extract checks)
     "扩大",
 )
@@ -1224,6 +1225,8 @@ GROWTH_DOWN = (
     # a rate cut (减息0.25厘, 降息25个基点: review s19 R7, were unsigned)
     "减息",
     "降息",
+    # a cut of the reserve requirement ratio (降准0.5个百分点, 降准累计超过300个基点: figures15 conv. 6, -3 pp)
+    "降准",
     "年减",
     "月减",
     "季减",
