@@ -191,6 +191,24 @@ def test_r9_a_rate_lowered_to_a_level_is_no_band() -> None:
     assert ("percent", "-0.3 pp to -0.1 pp") not in got
 
 
+@pytest.mark.xfail(strict=True, reason="review s22 R13: 'N年前' (N years ago) in Taiwan text read as an ROC year")
+def test_r13_years_ago_in_taiwan_text_are_no_roc_years() -> None:
+    """5813ce4 (this session) reads a bare three-digit year in Taiwan's text as a year of the Republic of China when
+    前 follows (_ROC_AFTER_RE): '早在100年前' (a hundred years ago) is shown as the target 'by 2011', '建於150年前' as the
+    date 2061, '120年前開始種植' as 'by 2031' (before: no figure). N年前 after a number of years is a time ago."""
+
+    def tw(text: str) -> list[tuple[str, str]]:
+        return [(f.kind, f.en) for f in extract_figures(text, region="tw")]
+
+    assert ("date", "7 Mar 2014") in tw("103年3月7日公布。")  # what the rule is for
+    for text in (
+        "早在100年前，這裡就是重要的港口。",
+        "這座廟宇建於150年前，至今香火鼎盛。",
+        "台灣在120年前開始種植茶葉。",
+    ):
+        assert not [k for k in tw(text) if k[0] in ("year", "date")], text
+
+
 # --- R7: repeated_lines takes an entry's first 200 characters for its story
 
 
