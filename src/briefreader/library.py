@@ -312,8 +312,10 @@ class Library:
         if read is not None:
             entries = read
         elif entry and stamp[0] >= ALONE_BYTES and not str(path).lower().endswith(_LIMITED):  # (a mail: whole)
-            # the file's parse is kept for the next entry J/K opens (review s20 R17: each parsed it again)
-            entries = ingest_path(path, self.root, entry=entry, kept=PARSED.parse(str(path), stamp))
+            # the file's parse is kept for the next entry J/K opens (review s20 R17: each parsed it again);
+            # filled under the file's own lock: two threads opening its entries at once parse it once
+            with PARSED.parsing(str(path), stamp) as kept:
+                entries = ingest_path(path, self.root, entry=entry, kept=kept)
             if len(entries) == 1:  # the one entry: not the file's briefings, not kept
                 return entries
         else:
@@ -340,8 +342,9 @@ class ParsedFiles:
         self._kept: OrderedDict[tuple[str, Path], tuple[tuple[int, int], list[Briefing], int]] = OrderedDict()
         self._lock = threading.Lock()
         self.used = 0  # the kept files' cost (_cost)
-        # a file's parse for its entries read alone (ingest_entries' ``kept``), the last PARSES files
-        self._parses: OrderedDict[str, tuple[tuple[int, int], dict[str, Any]]] = OrderedDict()
+        # a file's parse for its entries read alone (ingest_entries' ``kept``), the last PARSES files,
+        # each with the lock its filling holds (parsing)
+        self._parses: OrderedDict[str, tuple[tuple[int, int], dict[str, Any], threading.Lock]] = OrderedDict()
 
     def get(self, path: str, root: Path, stamp: tuple[int, int]) -> list[Briefing] | None:
         with self._lock:
@@ -368,18 +371,33 @@ class ParsedFiles:
     def parse(self, path: str, stamp: tuple[int, int]) -> dict[str, Any]:
         """The dict kept with ``path`` while its size and mtime are ``stamp``, for ingest to keep the
         file's parse in (ingest_entries' ``kept``; it checks the bytes' digest too): a new one
-        if the file changed or was not kept. The last PARSES files are kept."""
+        if the file changed or was not kept. The last PARSES files are kept. A caller that fills
+        it while other threads may read the same file holds :meth:`parsing` instead."""
+        return self._parse(path, stamp)[0]
+
+    @contextlib.contextmanager
+    def parsing(self, path: str, stamp: tuple[int, int]) -> Iterator[dict[str, Any]]:
+        """:meth:`parse`'s dict, held under the file's own lock while the caller fills it. The
+        dict was filled outside any lock: the reader's J/K and the figures view (or a digest)
+        opening entries of one feed at once both found it empty and both parsed the feed
+        (seconds for a big one). Now the second waits for the first's parse and reads it."""
+        kept, lock = self._parse(path, stamp)
+        with lock:
+            yield kept
+
+    def _parse(self, path: str, stamp: tuple[int, int]) -> tuple[dict[str, Any], threading.Lock]:
         with self._lock:
             hit = self._parses.get(path)
             if hit is not None and hit[0] == stamp:
                 self._parses.move_to_end(path)
-                return hit[1]
+                return hit[1], hit[2]
             kept: dict[str, Any] = {}
-            self._parses[path] = (stamp, kept)
+            lock = threading.Lock()
+            self._parses[path] = (stamp, kept, lock)
             self._parses.move_to_end(path)
             while len(self._parses) > PARSES:
                 self._parses.popitem(last=False)
-            return kept
+            return kept, lock
 
     def clear(self) -> None:
         with self._lock:
