@@ -68,6 +68,31 @@ def test_r11_a_comment_counter_before_the_article_keeps_the_article() -> None:
         assert "第3项稳就业举措" in text and "2025年3月1日起全面推广" in text, bar
 
 
+@pytest.mark.xfail(strict=True, reason="review s22 R18: a paragraph with two clickable terms is read as a widget")
+def test_r18_a_paragraph_with_two_clickable_terms_is_no_widget() -> None:
+    """9f70add widened the controls _widget_lines looks for to any non-link element with onclick or cursor:pointer
+    (_CLICKABLE). A paragraph written as a <div> or a <section> (CMS and WeChat pages) with two glossary terms that
+    open a tooltip ('<span style="cursor:pointer" onclick="tip()">碳达峰</span>') is a block of two controls, a UI
+    widget, and its line is cut from the article (it read whole before)."""
+    tip = "<span style='cursor:pointer' onclick='tip({n})'>{w}</span>"
+    paras = "".join(
+        f"<section>第{i}段：国务院常务会议部署稳就业举措，要求各地抓紧落实到位，确保政策效果。</section>"
+        for i in range(8)
+        if i != 2
+    )
+    paras += (
+        "<section>第2段：我国提出" + tip.format(n=1, w="碳达峰") + "和" + tip.format(n=2, w="碳中和")
+        + "目标，各地正在加快推进能源结构调整。</section>"
+    )  # fmt: skip
+    markup = (
+        "<html><head><title>双碳目标稳步推进</title></head><body><h1>双碳目标稳步推进</h1>"
+        f"<div class='content'>{paras}</div></body></html>"
+    )
+    text = _html(markup)
+    assert "第5段" in text
+    assert "第2段：我国提出碳达峰和碳中和目标" in text
+
+
 # --- R2, R3: _drop_players
 
 
