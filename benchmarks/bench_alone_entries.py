@@ -13,12 +13,13 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+from trees import index_each, interleaved  # noqa: E402
 
 PROBE = """
 import sys, time
@@ -34,13 +35,6 @@ for b in entries[1:]:
     lib.full(b)
 print(first, (time.process_time() - t) / (len(entries) - 1))
 """
-
-
-def _env(tree: str | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    if tree:
-        env["PYTHONPATH"] = str(Path(tree) / "src")
-    return env
 
 
 def main() -> None:
@@ -65,25 +59,9 @@ def main() -> None:
         encoding="utf-8",
     )
     trees = a.tree or [None]
-    for tree in trees:  # each tree's index (its own code digest), not timed
-        subprocess.run(
-            [sys.executable, "-m", "briefreader", "--config", str(config), "list"],
-            env=_env(tree),
-            check=True,
-            capture_output=True,
-        )
-    got: dict[str | None, list[tuple[float, float]]] = {t: [] for t in trees}
-    for _run in range(a.runs):
-        for tree in trees:
-            out = subprocess.run(
-                [sys.executable, "-c", PROBE, str(config), str(a.entries)],
-                env=_env(tree),
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            first, each = map(float, out.stdout.split())
-            got[tree].append((first, each))
+    index_each(config, trees)
+    runs = interleaved(PROBE, [str(config), str(a.entries)], trees, a.runs)
+    got = {tree: [(float(first), float(each)) for first, each in runs[tree]] for tree in trees}
     print(f"load: {os.getloadavg()[0]:.2f} (1 min)")
     for tree in trees:
         firsts = [f for f, _ in got[tree]]

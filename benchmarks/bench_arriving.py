@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from generate_corpus import generate, make_article  # noqa: E402
+from trees import tree_env as _env  # noqa: E402
 
 PYTHON = sys.executable
 
@@ -78,13 +79,6 @@ def make_work(work: Path, small: int, feed_mb: float) -> Path:
         encoding="utf-8",
     )
     return config
-
-
-def _env(tree: str | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    if tree:
-        env["PYTHONPATH"] = str(Path(tree) / "src")
-    return env
 
 
 def compile_tree(tree: str | None) -> None:

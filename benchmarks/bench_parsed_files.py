@@ -15,11 +15,13 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
-PYTHON = sys.executable
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from trees import index_each, interleaved  # noqa: E402
+
 PROBE = """
 import sys, time
 from pathlib import Path
@@ -36,13 +38,6 @@ print(one, two, len(entries))
 """
 
 
-def _env(tree: str | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    if tree:
-        env["PYTHONPATH"] = str(Path(tree) / "src")
-    return env
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("config")
@@ -50,22 +45,17 @@ def main() -> None:
     ap.add_argument("--tree", action="append", default=[])
     a = ap.parse_args()
     trees = a.tree or [None]
-    for tree in trees:  # each tree's index (its own code digest), not timed
-        subprocess.run(
-            [PYTHON, "-m", "briefreader", "--config", a.config, "list"], env=_env(tree), check=True, capture_output=True
+    index_each(a.config, trees)
+
+    def each(run: int, tree: str | None, out: list[str]) -> None:
+        print(
+            f"run {run + 1} {tree or 'installed'}: first entry {out[0][:5]} s, next entry in a new library"
+            f" {out[1][:5]} s ({out[2]} entries); load {os.getloadavg()[0]:.1f}",
+            flush=True,
         )
-    got: dict[str | None, list[tuple[float, float]]] = {t: [] for t in trees}
-    for run in range(a.runs):
-        for tree in trees:
-            out = subprocess.run(
-                [PYTHON, "-c", PROBE, a.config], env=_env(tree), check=True, capture_output=True, text=True
-            ).stdout.split()
-            got[tree].append((float(out[0]), float(out[1])))
-            print(
-                f"run {run + 1} {tree or 'installed'}: first entry {out[0][:5]} s, next entry in a new library"
-                f" {out[1][:5]} s ({out[2]} entries); load {os.getloadavg()[0]:.1f}",
-                flush=True,
-            )
+
+    runs = interleaved(PROBE, [a.config], trees, a.runs, each)
+    got = {tree: [(float(out[0]), float(out[1])) for out in runs[tree]] for tree in trees}
     for tree in trees:
         runs = got[tree]
         print(

@@ -30,6 +30,10 @@ import threading
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from trees import tree_env  # noqa: E402
+
 
 def child(config: str, delay: float, digest: str | None) -> None:
     started = time.monotonic()
@@ -91,9 +95,7 @@ def main() -> None:
     got: dict[str, list[float]] = {}
     for r in range(a.runs):
         for tree in trees:
-            env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-            if tree:
-                env["PYTHONPATH"] = str(Path(tree) / "src")
+            env = tree_env(tree)
             cmd = [sys.executable, __file__, a.config, "--child", "--delay", str(a.delay)]
             cmd += ["--digest", a.digest] if a.digest else []
             out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False).stdout

@@ -34,13 +34,15 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from trees import tree_env  # noqa: E402
+
 EXE = [sys.executable, "-m", "briefreader"]
 
 
 def one(tree: str | None, config: str, command: str, ident: str) -> tuple[float, float]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    if tree:
-        env["PYTHONPATH"] = str(Path(tree) / "src")
+    env = tree_env(tree)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run([*EXE, "--config", config, command, ident], env=env, check=True, capture_output=True)
