@@ -155,3 +155,25 @@ def test_t7_guard_the_national_figure_keeps_its_metric() -> None:
     text = "2022年1月，全国实际使用外资金额1022.8亿元人民币，同比增长11.6%。"
     money = next(f for f in extract_figures(text) if f.kind == "money")
     assert metric_of(text, money.start, money.end, money.kind) == "实际使用外资金额"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T13 (low-medium): the segmenter tags 知识 in 知识密集型 as a verb, so the metric loses it: "
+    "'知识密集型服务出口7044.7亿元' is charted as 密集型服务出口 (the M view lists 密集型服务进出口/出口/进口)",
+)
+def test_t13_knowledge_intensive_keeps_knowledge_in_its_metric() -> None:
+    from briefreader.metrics import metric_of
+
+    # Rock-Candy-Tea/RSSHUB-PAGE 新浪财经 (中新网), 1-7月我国服务进出口总额280936亿元 同比增长73%.md, ba965a05
+    text = "其中，知识密集型服务出口7044.7亿元，增长15.4%。"
+    money = next(f for f in extract_figures(text) if f.kind == "money")
+    assert metric_of(text, money.start, money.end, money.kind).startswith("知识密集型")
+
+
+def test_t13_guard_labour_intensive_keeps_its_word() -> None:
+    from briefreader.metrics import metric_of
+
+    text = "劳动密集型产业出口额为300亿元。"
+    money = next(f for f in extract_figures(text) if f.kind == "money")
+    assert metric_of(text, money.start, money.end, money.kind) == "劳动密集型产业出口额"
