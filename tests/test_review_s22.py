@@ -46,7 +46,7 @@ def test_r11_a_comment_counter_before_the_article_keeps_the_article() -> None:
     their container, as floating share bars do. _drop_comment_sections takes it for a comment section's heading and
     drops every sibling after it when they hold three readers' stamps — but any full date counts, and a policy text
     names three ('自2024年6月1日起施行…'): the article goes, with no comment on the page, and the nav menu is read as
-    the text (it read whole before 8a223b5)."""
+    the text (it read whole before 8a223b5). An opinion page's section label '评论' above the article does the same."""
     paras = "".join(
         f"<p>国务院常务会议今天召开，会议部署了第{i}项稳就业举措，要求各地抓紧落实到位，确保政策效果。</p>"
         for i in range(6)
@@ -56,6 +56,7 @@ def test_r11_a_comment_counter_before_the_article_keeps_the_article() -> None:
     for bar in (
         "<div class='bar'><span>评论(12)</span></div>",
         "<div class='bar'><span>评论</span><span>12</span></div>",
+        "<div class='channel'><a href='/opinion/'>评论</a></div>",  # an opinion page's section label
     ):
         markup = (
             f"<html><head><title>国务院部署稳就业举措_新闻网</title></head><body>{nav}<h1>国务院部署稳就业举措</h1>"
