@@ -211,3 +211,33 @@ def test_t14_guard_the_posts_byline_is_read() -> None:
     b = ingest_bytes(_FORUM_PAGE.encode("gb18030"), id="c.html", suffix=".html")
     assert b.date_iso == "2005-08-22"
     assert b.authors == ["芊草凡凡"]
+
+
+# immortal-autumn/Chinese-Web-Content-Extraction-Dataset, original/54e89e4e-6d47-424f-b172-12b7e360c25c.html (99d0ef08):
+# a .Text blog (博客堂) post, cut to the blog's header, its menu and the post.
+_BLOG_PAGE = """<html><body><form name="Form1" method="post" action="41810.aspx" id="Form1">
+<div id="top"><h1><a id="Header1_HeaderTitle" class="headermaintitle" href="http://blog.joycode.com/lijianzhong/">李建忠 </a></h1>
+<p id="tagline"><br><b> C#/.NET, C++/CLI 培训/咨询</b></p></div>
+<div id="leftmenu"><h3>导航</h3><ul><li><a href="http://blog.joycode.com/">首页</a></li>
+<li><a href="http://blog.joycode.com/lijianzhong/contact.aspx">联系</a></li></ul></div>
+<div id="main"><div class="post"><h2>
+<a id="viewpost_ascx_TitleUrl" href="http://blog.joycode.com/lijianzhong/archive/2004/12/27/41810.aspx">很高兴入住博客堂</a>
+</h2>
+<P>承蒙开心就好的邀请，很高兴入住博客堂。作为微软技术的知名社区，博客堂是一个做技术blog的好地方。我在博客堂的blog将集中在C++/CLI和C#两个方面。</P>
+<P>简单介绍一下我的情况：在.NET刚刚推出之时，我曾为MSDN（中国）写过一个《C#锐利体验》专栏。从此糊里糊涂进入技术写译界（业余），也和.NET结下了不解之缘。</P>
+<P>希望以后和各位多多交流。<BR></P>
+<p class="postfoot">发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)</p></div></div></form></body></html>"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T15 (low-medium): a blog's header h1 (the blogger's name, a link to the blog's home) is the "
+    "headline over the post's own h2 (a link to the post): the list shows '李建忠' for '很高兴入住博客堂'",
+)
+def test_t15_the_posts_heading_beats_the_blogs_header() -> None:
+    b = ingest_bytes(_BLOG_PAGE.encode(), id="b.html", suffix=".html")
+    assert b.title == "很高兴入住博客堂"
+
+
+def test_t15_guard_the_posts_day_is_read() -> None:
+    assert ingest_bytes(_BLOG_PAGE.encode(), id="b.html", suffix=".html").date_iso == "2004-12-27"
