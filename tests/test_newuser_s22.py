@@ -241,3 +241,60 @@ def test_t15_the_posts_heading_beats_the_blogs_header() -> None:
 
 def test_t15_guard_the_posts_day_is_read() -> None:
     assert ingest_bytes(_BLOG_PAGE.encode(), id="b.html", suffix=".html").date_iso == "2004-12-27"
+
+
+# immortal-autumn/Chinese-Web-Content-Extraction-Dataset, original/064b591b-3cac-4a08-88d0-41c193a2350d.html (99d0ef08):
+# a 天极 (yesky) blog's copy of a newspaper report, cut to two links of its side list, the post's title link and
+# the start of the post.
+_REPORT = (
+    "&nbsp;&nbsp;本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁，正是花季的年龄，可13岁的李某却成了妈妈。昨日8时40分许，"
+    "她在长春市某医院生下一名重3000克、只有8个多月大的女婴。据医生介绍，此次生育不但对她的身体造成很大伤害，"
+    "而且女婴得了吸入性肺炎，需要观察治疗。<BR><BR>　　她已辍学与男友很早就相识<BR><BR>　　18时许，记者来到这家医院，"
+    "看到13岁的李某虚弱地躺在床上，和两个表姐聊天。病床上，李某明显还是个孩子，看上去身高不超过1.5米。<BR><BR>"
+)
+_YESKY_PAGE = f"""<html><body><form name="Form1" method="post" action="255509.aspx" id="Form1">
+<div id="bleft"><ul><li><div><a id="SingleColumn1__ctl3_TopList__ctl9_Hyperlink1"
+href="/blog/zboygirl/archive/2005/10/17/1122136.html">9. CGI教程(5)利用CGI解码FORM(6)</a></div></li>
+<li><div><a id="SingleColumn1__ctl3_TopList__ctl10_Hyperlink1"
+href="/blog/zboygirl/archive/2005/10/12/1110459.html">10. 靓女秋冬耀眼炫色妆7重点(6)</a></div></li></ul></div>
+<div id="bright">
+<div class="rightmenu"><div><a id="viewpost1_TitleUrl"
+href="/blog/zboygirl/archive/2005/07/31/255509.html">13岁女孩辍学后生下女婴(附图)</a></div></div>
+<div class="rightbox" id="body_l">{_REPORT}</div>
+<div class="postfoot">发表于:2005-07-31 12:30</div></div></form></body></html>"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T16 (medium): the post's title, a link to the post itself right above its text "
+    "(a#viewpost1_TitleUrl), is passed over and the lead's first clause becomes the title: "
+    "'13岁，正是花季的年龄，可13岁的李某却成了妈妈' for '13岁女孩辍学后生下女婴(附图)'",
+)
+def test_t16_a_posts_title_link_above_its_text_is_the_headline() -> None:
+    b = ingest_bytes(_YESKY_PAGE.encode(), id="y.html", suffix=".html")
+    assert b.title.startswith("13岁女孩辍学后生下女婴")
+
+
+def test_t16_guard_the_posts_day_is_read() -> None:
+    assert ingest_bytes(_YESKY_PAGE.encode(), id="y.html", suffix=".html").date_iso == "2005-07-31"
+
+
+_DATELINE = (
+    "# 13岁女孩辍学后生下女婴\n\n本报讯 （{byline}）13岁，正是花季的年龄，可13岁的李某却成了妈妈。"
+    "昨日8时40分许，她在长春市某医院生下一名重3000克的女婴。据医生介绍，此次生育不但对她的身体造成很大伤害。\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T17 (low-medium): in a dateline's byline '实习记者 樊亮 张明超 记者惠禾' the roles are kept as names: "
+    "authors ['实习记者', '樊亮', '张明超', '记者惠禾'], shown in the article header",
+)
+def test_t17_reporters_roles_are_not_names() -> None:
+    md = _DATELINE.format(byline="实习记者 樊亮 张明超 记者惠禾")
+    assert ingest_bytes(md.encode(), id="y.md", suffix=".md").authors == ["樊亮", "张明超", "惠禾"]
+
+
+def test_t17_guard_one_role_before_the_names() -> None:
+    md = _DATELINE.format(byline="记者 樊亮 张明超")
+    assert ingest_bytes(md.encode(), id="y.md", suffix=".md").authors == ["樊亮", "张明超"]
