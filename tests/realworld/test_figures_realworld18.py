@@ -1,0 +1,133 @@
+"""Guards key figures on the eighteenth real corpus (tests/data/realworld/figures18/).
+
+Articles (session 22) from repositories no earlier figure corpus used, chosen for what the corpora lacked: two digests
+of 審計部's (Taiwan's National Audit Office) annual reports (sums in 兆 and 億 with 餘 "more than" on nearly every one,
+spaced digits of a PDF text layer, counts in 項/個/件/人次 where 餘 means "the remaining", full-width ％, CJK
+compatibility ideographs) and two Hong Kong pages on the Wang Fuk Court fire (Chinese-numeral sums 十萬元/五萬元, 億元,
+counts of people, a typo'd measure word 楝). Held out: a Taiwan curriculum draft's credits and periods and a pesticide
+table's percents. Text, provenance and the gold's conventions: figures18/SOURCES.md and the header of
+figures18/figures_gold.toml. Scored with the machinery of figures2-17 (briefreader.figures.score) through the shared
+checks of figures_corpus.py.
+
+The split is BY SOURCE (review s15 R7b, as figures12-17): no held-out article shares a repository or a publisher with a
+dev article. dev: kiang/www.audit.gov.tw and reidlai/Hong-Kong-Fire-Documentary; heldout19:
+ronnywang/pdf-table-extractor. All three repositories are also in the text corpus, each in the same split there (a dev
+repository's rows in dev/ or a retired split's folder, developed on; the held one's in heldout19/), checked below.
+
+dev: floors are what the committed extractor scored at its first run on figures18, measured after all gold was committed
+(a ratchet: raise them as the extractor improves, never lower them). Dev has no area figure, so area is not scored on
+it. The misses are itemised in /work/notes/s22_for_13dev.md.
+heldout19: never run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 22; never
+inspected, never tuned on. HELDOUT19_FLOOR is that score (None: skipped until the lead sets it). The held part has
+percents and counts only. No held-out gold text is quoted here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figures_corpus import (
+    DATA,
+    Corpus,
+    check_bare_yuan,
+    check_floor,
+    check_heldout_floor,
+    check_new,
+    check_split_by_source,
+    check_varied,
+    check_well_formed,
+)
+
+from briefreader.figures.score import SCORED_KINDS, Report
+
+CORPUS = Corpus(
+    folder="figures18",
+    splits=frozenset({"dev", "heldout19"}),
+    held="heldout19",
+    regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
+    currencies=("CNY", "HKD", "MOP", "TWD", "USD", "SGD", "MYR"),
+)
+NAMED = ("人民幣", "人民币", "港元", "美元", "新臺幣", "新台幣", "澳門元")
+# the kinds each split has gold for (dev has no area figure; the held split no money or area)
+DEV_KINDS = ("money", "percent", "count")
+HELD_KINDS = ("percent", "count")
+
+# First scored on the committed code (after the gold's commit; numbers below), dev only.
+DEV_FLOOR: dict[str, tuple[float, float]] | None = None
+
+# Set by the lead from one aggregate scoring at the end of session 22; never itemised.
+HELDOUT19_FLOOR: dict[str, tuple[float, float]] | None = None
+
+
+@pytest.fixture(scope="module")
+def dev() -> Report:
+    return CORPUS.report("dev")
+
+
+def test_gold_is_well_formed_with_provenance() -> None:
+    check_well_formed(CORPUS, min_articles=6)
+
+
+def test_bare_yuan_currency_follows_the_region() -> None:
+    # a bare 元/萬/億 is the home currency of the text's region (TWD in the audit reports, HKD in Hong Kong); a figure
+    # whose text names a currency is exempt
+    check_bare_yuan(CORPUS, NAMED)
+
+
+def test_split_is_fixed_by_source() -> None:
+    check_split_by_source(CORPUS, held_count=2)
+    held = [f for a in CORPUS.articles if a["split"] == "heldout19" for f in a["figures"]]
+    for kind in HELD_KINDS:  # the held split is scored on the kinds it has
+        assert sum(f["kind"] == kind for f in held) >= 5, kind
+    assert {a["region"] for a in CORPUS.articles if a["split"] == "heldout19"} == {"taiwan"}
+
+
+def test_split_sizes() -> None:
+    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 4
+    scored = {
+        s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
+        for s in CORPUS.splits
+    }
+    # 2 of 6 articles held; dev 64, heldout19 12 scored figures
+    assert scored == {"dev": 64, "heldout19": 12}
+
+
+def test_articles_are_new_and_sources_varied() -> None:
+    # new articles and new repositories: none of figures_gold.toml or figures2-17
+    check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in range(2, 18))], new_repositories=True)
+    check_varied(
+        CORPUS,
+        min_repositories=3,
+        max_per_repository=2,
+        min_outlets=6,
+        regions={"taiwan": 4, "hk": 2},
+        scripts={"hant": 6},
+    )
+
+
+def test_repositories_shared_with_the_text_corpus_are_in_the_same_split() -> None:
+    # the text corpus's SOURCES.md names every repository its files came from (a table row per file, its first cell the
+    # file's folder and name); a repository of this batch may be there only if every row of it is in the matching
+    # split: a dev repository's rows in dev/ or a retired split's folder (developed on), a held one's in heldout19/
+    lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
+    for repository in {a["repository"] for a in CORPUS.articles}:
+        rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
+        if not rows:
+            continue
+        splits = {a["split"] for a in CORPUS.articles if a["repository"] == repository}
+        assert len(splits) == 1, repository
+        folders = {row[2:].split("/", 1)[0] for row in rows}
+        if splits == {"dev"}:
+            assert all(f == "dev" or f.startswith("dev-retired") for f in folders), (repository, folders)
+        else:
+            assert folders == {CORPUS.held}, (repository, folders)
+
+
+@pytest.mark.parametrize("kind", DEV_KINDS)
+def test_dev_does_not_regress(dev: Report, kind: str) -> None:
+    check_floor(dev, kind, DEV_FLOOR)
+
+
+@pytest.mark.parametrize("kind", HELD_KINDS)
+def test_heldout19_does_not_regress(kind: str) -> None:
+    # only the summary: the held-out misses are not to be read
+    check_heldout_floor(CORPUS, "heldout19", kind, HELDOUT19_FLOOR)
