@@ -207,6 +207,17 @@ def test_r12_a_per_mille_range_is_no_range_of_points() -> None:
         assert not [k for k in _kinds(text) if k[0] == "percent"], text
 
 
+@pytest.mark.xfail(strict=True, reason="review s22 R20: 降幅比…缩小/扩大 signs the fall's change backwards (46ed523)")
+def test_r20_a_fall_that_narrows_against_a_period_is_unsigned() -> None:
+    """46ed523 made 缩小 a fall and 扩大 a rise, with an exception for a fall noun right before the verb (降幅缩小2.1个
+    百分点: unsigned, as 收窄 in figures2's gold). A comparison between them, the statistical communiqués' usual form,
+    escapes it: '降幅比一季度缩小2.1个百分点' (the decline narrowed: better) is -2.1 pp and '降幅比上月扩大0.5个百分点'
+    (worse) +0.5 pp, signs against the meaning and against the same sentence without 比一季度 (unsigned before)."""
+    assert _kinds("降幅缩小2.1个百分点。") == [("percent", "2.1 pp")]
+    assert _kinds("降幅比一季度缩小2.1个百分点。") == [("percent", "2.1 pp")]
+    assert _kinds("降幅比上月扩大0.5个百分点。") == [("percent", "0.5 pp")]
+
+
 @pytest.mark.xfail(strict=True, reason="review s22 R5: 才 in 才能 is read as a past marker (46ed523)")
 def test_r5_a_target_with_cai_neng_stays_a_deadline() -> None:
     """'到2030年才能实现碳达峰' (only by 2030 can it peak) looks ahead; _PAST_MARK_RE's 才 made it a past event and the
