@@ -298,3 +298,33 @@ def test_t17_reporters_roles_are_not_names() -> None:
 def test_t17_guard_one_role_before_the_names() -> None:
     md = _DATELINE.format(byline="记者 樊亮 张明超")
     assert ingest_bytes(md.encode(), id="y.md", suffix=".md").authors == ["樊亮", "张明超"]
+
+
+_LEAD = "上海市经济和信息化委员会近日发布通知，全市软件和信息服务业营业收入超3800亿元，同比增长15.3%，处于全国前列。"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T18 (medium-high): a date label followed by a space, not a colon, dates nothing: '发布时间 2024-05-17', "
+    "'发布日期 2024-05-17 10:00', and a page's <span>发布时间</span> <span>2024-05-17</span> leave the briefing undated "
+    "(parse_info_line needs 发布时间：); seen on 网易's forum pages ('发布时间 2005/05/17 22:11:42')",
+)
+@pytest.mark.parametrize("line", ["发布时间 2024-05-17", "发布日期 2024-05-17 10:00"])
+def test_t18_a_date_label_and_a_space_dates_the_text(line: str) -> None:
+    md = f"# 上海软件和信息服务业营收增长\n\n{line}\n\n{_LEAD}\n"
+    assert ingest_bytes(md.encode(), id="f.md", suffix=".md").date_iso == "2024-05-17"
+
+
+@pytest.mark.xfail(strict=True, reason="T18 (medium-high): the same label and date in two spans of a page")
+def test_t18_a_date_label_and_its_date_in_two_spans() -> None:
+    page = (
+        "<html><head><title>上海软件和信息服务业营收增长</title></head><body><h1>上海软件和信息服务业营收增长</h1>"
+        f"<div><span>发布时间</span> <span>2024-05-17</span></div><p>{_LEAD}</p><p>{_LEAD}</p></body></html>"
+    )
+    assert ingest_bytes(page.encode(), id="g.html", suffix=".html").date_iso == "2024-05-17"
+
+
+@pytest.mark.parametrize("line", ["发布时间：2024-05-17", "2024-05-17", "新华网 2024-05-17"])
+def test_t18_guard_a_colon_a_bare_date_or_an_outlet_date_the_text(line: str) -> None:
+    md = f"# 上海软件和信息服务业营收增长\n\n{line}\n\n{_LEAD}\n"
+    assert ingest_bytes(md.encode(), id="f.md", suffix=".md").date_iso == "2024-05-17"
