@@ -225,6 +225,8 @@ def test_r5_a_target_with_cai_neng_stays_a_deadline() -> None:
     assert ("year", "by 2030") in _kinds("专家认为，到2030年才能实现碳达峰。")
     # the 已 of the verb that reports the target is no past of the target's year either
     assert ("year", "by 2030") in _kinds("我国已宣布2030年前实现碳达峰。")
+    # a plan's own verbs: 创建 (创建示范区, 创建文明城市) and 成立 name what is to be set up by then
+    assert ("year", "by 2027") in _kinds("到2027年，培育创建国家级示范区3个。")
 
 
 @pytest.mark.xfail(strict=True, reason="review s22 R6: 补助对象 (beneficiaries) after 万 is read as money (50c2bc4)")
