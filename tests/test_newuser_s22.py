@@ -328,3 +328,19 @@ def test_t18_a_date_label_and_its_date_in_two_spans() -> None:
 def test_t18_guard_a_colon_a_bare_date_or_an_outlet_date_the_text(line: str) -> None:
     md = f"# 上海软件和信息服务业营收增长\n\n{line}\n\n{_LEAD}\n"
     assert ingest_bytes(md.encode(), id="f.md", suffix=".md").date_iso == "2024-05-17"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T18 (medium-high): likewise 来源 followed by a space names no source, and a byline "
+    "'2024-05-17 来源 上观新闻' gives neither the date nor the source",
+)
+@pytest.mark.parametrize("line", ["来源 上观新闻", "2024-05-17 来源 上观新闻"])
+def test_t18_a_source_label_and_a_space_names_the_source(line: str) -> None:
+    md = f"# 上海软件和信息服务业营收增长\n\n{line}\n\n{_LEAD}\n"
+    assert ingest_bytes(md.encode(), id="f.md", suffix=".md").source == "上观新闻"
+
+
+def test_t18_guard_a_source_label_with_its_colon() -> None:
+    md = f"# 上海软件和信息服务业营收增长\n\n来源：上观新闻\n\n{_LEAD}\n"
+    assert ingest_bytes(md.encode(), id="f.md", suffix=".md").source == "上观新闻"
