@@ -832,6 +832,8 @@ def cmd_figures(config: Config, args: argparse.Namespace) -> int:
         return cmd_figures_all(config, args)
     if args.id:
         library, one = _library_for_id(config, args)
+        if (printed := _indexed_figures(config, args, library, one)) is not None:
+            return printed
         chosen = [one]
     else:
         library = _library(config, args)
@@ -859,6 +861,29 @@ def cmd_figures(config: Config, args: argparse.Namespace) -> int:
     rows = [([] if args.id else [b.id]) + [f.kind, shown[b.id](f.text), f.en] for b, f in found]
     headers = ([] if args.id else ["id"]) + ["kind", "as written", "English"]
     _table(headers, rows, wrap=("as written", "English"))
+    return EXIT_OK
+
+
+def _indexed_figures(config: Config, args: argparse.Namespace, library: Library, b: Briefing) -> int | None:
+    """`figures ID` from the briefing's index rows (its file as indexed: _library_for_id), as
+    reading it again gives them (Index.briefing_figures); None when the index cannot answer or
+    the Traditional view asks for the source's own characters (read from the file). Reading
+    the file again was the whole pipeline's start and the file's ingest (tester s21 P1)."""
+    if b.loaded or not b.key or library.index is None or _display(config, args) is not str:
+        return None
+    found = library.index.briefing_figures(b.key)
+    if found is None:
+        return None
+    figures, region = found
+    if args.limit:
+        figures = figures[: args.limit]
+    if args.json:
+        from .figures.region import Region
+
+        money = region is not None and any(f.kind == "money" for f in figures)
+        _json([figure_json(f, None, Region(*region) if money else None) for f in figures])
+        return EXIT_OK
+    _table(["kind", "as written", "English"], [[f.kind, f.text, f.en] for f in figures], wrap=("as written", "English"))
     return EXIT_OK
 
 

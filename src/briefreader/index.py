@@ -1267,6 +1267,49 @@ class Index:
             found[rowid] = (*_figure_fields(value, high, qual, low, top), detail[1][sent], detail[0])
         return found
 
+    def briefing_figures(self, doc: int) -> tuple[list[Any], Any] | None:
+        """The figures of the briefing keyed ``doc`` as its read in full gives them (model.Figure,
+        text order) and its region as [name, currency, reason] (None without a money figure),
+        from its figs rows and figdetail; None when the index cannot answer. `figures ID` on an
+        unchanged file: the file was ingested again for what the index keeps (tester s21 P1)."""
+        from .model import Figure
+
+        try:
+            with self._lock:
+                if self._conn is None:
+                    return None
+                rows = self._conn.execute(
+                    "SELECT id, kind, text, start, span, unit, en FROM figs WHERE id >= ? AND id < ? ORDER BY id",
+                    (doc << FIG_BITS, (doc + 1) << FIG_BITS),
+                ).fetchall()
+        except sqlite3.Error as exc:
+            log.info("index cache: figures of %s failed: %s", doc, exc)
+            return None
+        if not rows:
+            return [], None
+        details = self.figure_details(r[0] for r in rows)
+        if details is None or len(details) != len(rows):  # changed meanwhile, or unreadable: read the file
+            return None
+        figures = []
+        for rowid, kind, text, start, span, unit, en in rows:
+            value, low, high, qualifier, sentence, region = details[rowid]
+            figures.append(
+                Figure(
+                    kind=kind,
+                    text=text,
+                    start=start,
+                    end=start + span,
+                    value=value,
+                    low=low,
+                    high=high,
+                    unit=unit,
+                    qualifier=qualifier,
+                    en=en,
+                    sentence=sentence,
+                )  # fmt: skip
+            )
+        return figures, details[rows[0][0]][5]
+
     def figure_counts(self) -> dict[int, int] | None:
         """How many figures each briefing (by key) has, for the list's sort by figures;
         None when the index cannot answer (busy, closed, damaged)."""

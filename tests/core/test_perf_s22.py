@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import replace
 
@@ -58,3 +59,26 @@ def test_two_threads_opening_one_feeds_entries_parse_it_once(sample_config, tmp_
     PARSED.clear()
     assert calls == [1]
     assert got == {b.id: b.title for b in entries[:2]}
+
+
+def test_figures_id_answers_from_the_index_as_reading_the_file_does(cli_env, capsys, monkeypatch) -> None:
+    # tester s21 P1: `figures ID` on an unchanged file ingested it again for what the index keeps
+    from briefreader import cli as cli_mod
+
+    def run(*args: str) -> str:
+        assert cli_mod.main(list(args)) == 0
+        return capsys.readouterr().out
+
+    ids = [b["id"] for b in json.loads(run("list", "--json"))]
+    assert len(ids) >= 5
+    read = {i: (run("--no-cache", "figures", i, "--json"), run("--no-cache", "figures", i)) for i in ids}
+    assert any(json.loads(j) for j, _ in read.values())
+
+    def no_ingest(*args, **kwargs):
+        raise AssertionError("the file was read again")
+
+    monkeypatch.setattr(ingest_mod, "ingest_path", no_ingest)
+    monkeypatch.setattr(library_mod, "read_guarded", no_ingest)
+    for i in ids:
+        assert (run("figures", i, "--json"), run("figures", i)) == read[i]
+        assert json.loads(run("figures", i, "--json", "--limit", "1")) == json.loads(read[i][0])[:1]
