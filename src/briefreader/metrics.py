@@ -10,7 +10,11 @@ two clause marks) with rjieba's segmentation and part-of-speech tags plus a few 
    them). Places (``ns``), times (``t``, 2023年, 前三季度), numerals and 的 are dropped,
    so the same metric from different outlets, places and periods groups together.
 2. A count's subject is the noun after its measure word (17名男子 → 男子); any figure
-   with nothing on its left takes the noun after 的 (一套130多平米的大房子 → 大房子).
+   with nothing on its left takes the noun after 的 (一套130多平米的大房子 → 大房子). Where the words
+   after the measure word are an attribute (10个全国领先、有竞争力的直播电商平台, 8组精彩的数字平台成果,
+   培育10家以上具有国际竞争力的创新型头部企业), the count's subject is the noun phrase the figures
+   extractor counted (its English noun: "10 platforms"), else the head noun after 的 (a noun of
+   figures' NOUNS table), never the attribute (领先, 精彩) or a verb on the left (培育).
 3. A figure with no subject of its own, right after a figure's clause in the same
    sentence, measures the same thing (营收达到1.5万亿元，同比增长13%; 城市上涨0.3%，农村上涨0.4% keeps
    each one's own).
@@ -29,6 +33,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from . import segment  # costs nothing at import (rjieba loads on first use)
+from .figures.units import NOUNS
 from .hanzi import to_simplified  # costs nothing at import (its converters load on first use)
 from .model import Figure
 from .punct import SENTENCE_OR_LINE_END
@@ -560,6 +565,45 @@ def _list_items(subject: str, n: int) -> list[str] | None:
     return [name if name.endswith(head) else normalise(name + head) for name in names[:-1]] + [names[-1]]
 
 
+_NOUNS_BY_EN: dict[str, tuple[str, ...]] = {}  # figures' counted nouns by their English ("platforms": 平台)
+for _zh, _en in NOUNS.items():
+    _NOUNS_BY_EN[_en] = (*_NOUNS_BY_EN.get(_en, ()), _zh)
+_NOUN_ENDINGS = tuple(NOUNS)
+
+
+def _counted(text: str, fig: Figure, metric: str) -> str:
+    """The subject of a count, from the thing it counts (rule 2): ``metric`` when it names that thing already."""
+    _, right = _clause(text, fig.start, fig.end)
+    right = right.strip()
+    if "的" not in right:
+        return metric  # no attribute phrase (most counts: one look, no segmenting)
+    lead = "".join(_noun_run(_tag(right[:24]), from_end=False))
+    if lead:
+        # only where the words after the measure word are an attribute: 的 or a 、 after them (8组精彩的…,
+        # 10个全国领先、有…的); a noun said right after it is the subject (5家企业的负责人, 16个单位和12…)
+        at = right.find(lead)
+        if at < 0 or right[at + len(lead) : at + len(lead) + 1] not in ("的", "、"):
+            return metric
+        if (de := right.find("的", at)) < 0 or _CLAUSE_RE.search(right, at, de):
+            return metric
+    elif not (metric and len(tokens := _tag(metric)) == 1 and tokens[0][1] in ("v", "vn")):
+        return metric  # the subject on the left stays, unless it is a verb alone (培育10家以上…企业)
+    head = ""
+    keys = _NOUNS_BY_EN.get(fig.en.rsplit(" ", 1)[-1], ())
+    found = [(at, key) for key in keys if (at := right.find(key)) >= 0]
+    if found:  # the noun the extractor counted (10个国家的代表 counts 国家: "10 countries")
+        at, key = min(found)
+        head = "".join(_noun_run(_tag(right[: at + len(key)]), from_end=True))
+    elif (de := right.find("的")) > 0 and not metric.endswith(_NOUN_ENDINGS):
+        # 8组精彩的数字平台成果: the head after 的 (a noun the extractor counts), not the attribute before it
+        run = "".join(_noun_run(_tag(right[de + 1 :]), from_end=False))
+        head = run if run.endswith(_NOUN_ENDINGS) else ""
+    if not head or head in _GENERIC:
+        return metric
+    head = normalise(head)
+    return metric if not head or head in metric else head  # (专业机构、龙头企业, 特色产业园区 keep their words)
+
+
 def figure_metrics(text: str, figures: Iterable[Figure]) -> list[str]:
     """The metric of each figure of ``text`` (figures in text order), with rule 3:
     a figure with no subject of its own takes the last one read in its sentence."""
@@ -573,6 +617,8 @@ def figure_metrics(text: str, figures: Iterable[Figure]) -> list[str]:
             metric = listed[n]
         else:
             metric = metric_of(text, fig.start, fig.end, fig.kind) if fig.kind not in ("date", "year") else ""
+            if fig.kind == "count":
+                metric = _counted(text, fig, metric)
         sentence = _sentence_of(ends, fig.start)
         if sentence == last_sentence and fig.kind not in ("date", "year", "count"):
             between = text[last_end : fig.start]
