@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefreader.hanzi import detect_script, to_simplified
+from briefreader.hanzi import detect_script, to_simplified, to_traditional
 
 SAMPLES = Path(__file__).resolve().parents[2] / "briefings"
 
@@ -34,3 +34,28 @@ def test_simplified_samples_are_unchanged() -> None:
             assert to_simplified(text) == text, path.name
             checked += 1
     assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    ("simplified", "traditional"),
+    [
+        # OpenCC's phrases straddled two words (OpenCC issue #1497 and the dev corpus)
+        ("被发明", "被發明"),
+        ("被发掘", "被發掘"),
+        ("参与制造", "參與製造"),
+        ("中国的历史", "中國的歷史"),
+        ("发达国家", "發達國家"),
+        ("游泳馆", "游泳館"),
+        ("只要", "只要"),
+        # one-character words keep what their neighbours make of them
+        ("一只猫", "一隻貓"),
+        ("9万只，下降", "9萬隻，下降"),
+        ("头发", "頭髮"),
+        ("一干二净", "一乾二淨"),
+        # OpenCC's own phrase is wrong for 折合 (hanzi.PHRASE_FIXES)
+        ("折合158.4亿美元", "折合158.4億美元"),
+    ],
+)
+def test_to_traditional_never_joins_two_words_in_one_phrase(simplified: str, traditional: str) -> None:
+    assert to_traditional(simplified) == traditional
+    assert to_traditional(simplified, "hk").replace("裏", "裡") == traditional.replace("裏", "裡")
