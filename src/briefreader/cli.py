@@ -681,11 +681,7 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
         sys.stdout.write("".join(one_line(b.id) + "\n" for b in briefings))
         return EXIT_OK
     if not briefings:  # nothing printed said nothing: an empty folder looked like a broken reader (as stories)
-        why = (
-            "no briefing matches the query"
-            if library.briefings
-            else f"no briefings in {one_line(str(config.briefings))}"  # a name from a config: no control sequences
-        )
+        why = "no briefing matches the query" if library.briefings else _no_briefings(config, library)
         print(f"briefreader: {why}", file=sys.stderr)
         return EXIT_OK
     labels = {t.id: t.label(config.language) for t in config.topics.values()}
@@ -1232,12 +1228,22 @@ def _figure_cells(r: Any) -> list[object]:
     ]
 
 
+def _no_briefings(config: Config, library: Library) -> str:
+    """An empty list's reason: the folder, and how many of its files could not be read (a
+    folder of broken files looked empty; the TUI says "P lists files that could not be read")."""
+    why = f"no briefings in {one_line(str(config.briefings))}"  # a name from a config: no control sequences
+    if unreadable := len({p.relpath for p in library.problems}):
+        files = "file" if unreadable == 1 else "files"
+        why += f"; {unreadable} {files} could not be read (`briefreader check` says why)"
+    return why
+
+
 def _say_empty(config: Config, library: Library, chosen: Sequence[Briefing], none: str, query: str = "") -> None:
     """Why a table is empty, on stderr (as `list` and `stories` say): an empty folder, a
     query that chose nothing, or chosen briefings with nothing of the kind (``none``).
     `figures --all`, `metrics` and `notes` printed nothing at all (tester s14 F12)."""
     if not library.briefings:
-        why = f"no briefings in {one_line(str(config.briefings))}"  # a name from a config: no control sequences
+        why = _no_briefings(config, library)
     elif query and not chosen:
         why = "no briefing matches the query"
     else:
