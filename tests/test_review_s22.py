@@ -237,7 +237,6 @@ def test_r6_grant_word_as_a_noun_is_no_money() -> None:
     assert not [k for k in _kinds("全市3万补助对象已全部发放到位。") if k[0] == "money"]
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R9: '利率下调X厘至Y厘' read as a band of the move (c2b0214)")
 def test_r9_a_rate_lowered_to_a_level_is_no_band() -> None:
     """_band_of_move reads any second 厘 bound up to four times the first and under a point as a band of the move:
     '年利率下调0.1厘至0.3厘' (the deposit rate lowered by 0.1 to 0.3%) is shown as '-0.3 pp to -0.1 pp'. The band is
@@ -248,7 +247,6 @@ def test_r9_a_rate_lowered_to_a_level_is_no_band() -> None:
     assert ("percent", "-0.3 pp to -0.1 pp") not in got
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R13: 'N年前' (N years ago) in Taiwan text read as an ROC year")
 def test_r13_years_ago_in_taiwan_text_are_no_roc_years() -> None:
     """5813ce4 (this session) reads a bare three-digit year in Taiwan's text as a year of the Republic of China when
     前 follows (_ROC_AFTER_RE): '早在100年前' (a hundred years ago) is shown as the target 'by 2011', '建於150年前' as the

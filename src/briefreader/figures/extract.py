@@ -1170,6 +1170,9 @@ def _predicate_starts(after: str) -> bool:
     return bool(tagged) and tagged[0][1][:1] in ("v", "d", "y")
 
 
+# the verbs that are a move of the rate themselves: after them X厘至Y厘 may be a band of the move (减息0.25厘至0.5厘);
+# after an adjusting verb and a rate noun it is the move and the level reached (年利率下调0.1厘至0.3厘: review s22 R9)
+_RATE_MOVES = ("加息", "减息", "降息", "升息")
 _MOVE_BAND_TOP = 1.0  # 厘: a rate moved by more than a point at once is rare; a second bound above it is a level
 
 
@@ -1234,11 +1237,9 @@ _ROC_YEAR_RE = re.compile(r"(?P<roc>民国 ?)?(?<![\d.])(?P<y>\d{1,3}) ?年 ?$")
 _ROC_BEFORE_RE = re.compile(r"民国 ?$")
 _ROC_FIRST = 1912
 # what follows a bare Taiwan year (not a duration: 經過100年, 建校110年 are lengths of time): 年度, a month, a part
-# of the year, a period's second bound (103年至106年)
+# of the year, a period's second bound (103年至106年); never 前 (早在100年前: a hundred years ago; review s22 R13)
 _ROC_MONTH_RE = re.compile(r"\s?(?P<m>\d{1,2}) ?月(?: ?(?P<d>\d{1,2}) ?[日号])?")
-_ROC_AFTER_RE = re.compile(
-    r"度| ?\d{1,2} ?月|底|初|末|中(?![心国华])|[上下]半|(?:以|之)?前(?![\d一二两三四五六七八九十])|[至到-]\d{2,3}年"
-)
+_ROC_AFTER_RE = re.compile(r"度| ?\d{1,2} ?月|底|初|末|中(?![心国华])|[上下]半|[至到-]\d{2,3}年")
 # (only the digits that run up to the unit: 百分之3.5降至百分之五 gives the second no decimals; review s15 R5)
 _LAST_DECIMALS_RE = re.compile(r"\.(\d+)[ \u3000]*(?:%|％|‰|个?百分点|[ \u3000]*个?百分点)?[ \u3000]*$")
 
@@ -3962,7 +3963,8 @@ class _Extractor:
         if q.kind == "percent" and not upper_style and text[q.start - 1 : q.start] in ("由", "自"):
             return None  # 存款準備金率…由13%至13.5%: a level moved from one to the other, two levels (gold of figures8)
         moved = q.unit == "厘" and _RATE_CHANGE_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
-        if moved and sep.group().strip() in ("至", "到") and not _band_of_move(q.value, q2.value):
+        band = moved and moved.group().startswith(_RATE_MOVES) and _band_of_move(q.value, q2.value)
+        if moved and sep.group().strip() in ("至", "到") and not band:
             return None  # 下调0.25厘至3.5厘: the move, then the level it reaches (review s19 R7), as 下调25个基点至1.5%
         if upper_style:
             close = UPPER_BOUND_RE.match(text, q2.end)
