@@ -124,8 +124,9 @@ PLAYER = (
 @pytest.mark.xfail(strict=True, reason="review s22 R2: a player's 'widest ancestor with no Han text' is the article")
 def test_r2_player_in_a_page_without_han_text_keeps_the_article() -> None:
     """The player is climbed to the widest ancestor that holds no Chinese sentence end and no text block with Han
-    text: on a page in English (or any article without Han text blocks) that is the article's own wrapper, and the
-    whole text goes ('no text left after cleaning'; before 9f70add the page read whole)."""
+    text. On a page in English, or a Chinese picture story whose captions are <div>s with no sentence end (组图), that
+    is the article's own wrapper, and the whole text goes ('no text left after cleaning', or the footer read as the
+    text; before 9f70add the page read whole)."""
     paras = "".join(
         f"<p>The State Council said on Monday that the new policy would support {i} small firms. "
         "It takes effect next month.</p>"
@@ -139,6 +140,17 @@ def test_r2_player_in_a_page_without_han_text_keeps_the_article() -> None:
     text = _html(markup)
     assert "State Council said on Monday" in text
     assert "Video Player is loading" not in text  # what the rule is for: the player's own labels
+    # and a Chinese picture story: its captions are <div>s with no sentence end (组图), the player in their gallery
+    pics = "".join(
+        f"<div class='pic'><img src='{i}.jpg'><div class='desc'>4月{i + 1}日，市民在东湖公园观赏第{i + 1}片盛开的樱花</div>"
+        "</div>"
+        for i in range(8)
+    )
+    markup = (
+        "<html><head><title>组图：东湖樱花盛开</title></head><body><h1>组图：东湖樱花盛开</h1>"
+        f"<div class='gallery'>{PLAYER}{pics}</div><div class='footer'>关于我们 联系我们</div></body></html>"
+    )
+    assert "观赏第3片盛开的樱花" in _html(markup)
 
 
 @pytest.mark.xfail(strict=True, reason="review s22 R3: each media element re-reads the ancestors it shares")
