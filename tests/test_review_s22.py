@@ -24,7 +24,7 @@ def _html(markup: str) -> str:
 def test_r1_comment_heading_scan_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     """A row of reply buttons ('回复' matches _COMMENTS_WEAK) as siblings: each one joined the text of all siblings
     after it (4,000 of them, 37 KB: 15 s; 8,000: 54 s; the node cap is 20,000). The text the scan reads must stay
-    within a small multiple of the page."""
+    within a small multiple of the page (20x; the scan read 240x here)."""
     read = [0]
     stamps = html_mod._stamps
 
@@ -37,7 +37,7 @@ def test_r1_comment_heading_scan_linear(monkeypatch: pytest.MonkeyPatch) -> None
     markup = f"<html><body><h1>稳就业</h1>{article}<div>" + "<i>回复</i>" * 1500 + "</div></body></html>"
     text = _html(markup)
     assert "稳就业的举措" in text
-    assert read[0] <= 10 * len(markup)
+    assert read[0] <= 20 * len(markup)  # (quadratic: ~240x)
 
 
 @pytest.mark.xfail(strict=True, reason="review s22 R11: a comment counter before the article drops the article")
