@@ -217,7 +217,9 @@ def _hidden_or_comment_lines(markup: str) -> tuple[set[str], str]:
 
     from briefreader.ingest import html as H
 
-    tree = LexborHTMLParser(markup)
+    # a page saved with a merge's conflicts is read as one version (html.one_side_of_conflicts): both together
+    # leave a hidden <div> open around the article (巴士的報 s22_04)
+    tree = LexborHTMLParser(H.one_side_of_conflicts(markup))
     tree.strip_tags(H.DROPPED)
     nodes = [
         n

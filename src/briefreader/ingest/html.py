@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from ..punct import CLOSE_BRACKET, CLOSE_QUOTE, COMMA, HAN_BASIC, SEMICOLON, SENTENCE_END, SENTENCE_END_ZH
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _TAG = re.compile(
@@ -232,9 +234,81 @@ def _widget_box(frame) -> bool:
     return size[0] <= WIDGET_BOX[0] and size[1] <= WIDGET_BOX[1]
 
 
+_CONFLICT_OPEN, _CONFLICT_MID, _CONFLICT_CLOSE = "<<<<<<< ", "=======", ">>>>>>> "
+
+
+def one_side_of_conflicts(markup: str) -> str:
+    """A file saved with a merge's unresolved conflicts (a crawl kept in git, merged with
+    its upstream: "<<<<<<< HEAD", its version, "=======", the other's, ">>>>>>> upstream/main"
+    at the start of lines) read as one version: for each conflict the side with more text
+    outside tags, the first on a tie. Each side is a whole version of that stretch of markup,
+    its tags balanced; both together are not (a hidden ad's <div> left open swallowed the
+    article's last paragraphs: 12-text s22, 巴士的報 s22_04), and the markers are no text.
+    A marker that opens no well-formed conflict is left as it is. One pass over the lines."""
+    if "\n" + _CONFLICT_OPEN not in "\n" + markup:
+        return markup
+    lines = markup.splitlines(keepends=True)
+    out: list[str] = []
+    ours: list[str] = []
+    theirs: list[str] = []
+    state = 0  # 0: outside a conflict, 1: in its first side, 2: in its second
+    opened = ""
+    for line in lines:
+        if state == 0:
+            if line.startswith(_CONFLICT_OPEN):
+                state, opened, ours, theirs = 1, line, [], []
+            else:
+                out.append(line)
+        elif state == 1:
+            if line.rstrip("\r\n") == _CONFLICT_MID:
+                state = 2
+            elif line.startswith(_CONFLICT_OPEN):  # an opener inside a conflict: the first was no marker
+                out.append(opened)
+                out.extend(ours)
+                opened, ours = line, []
+            else:
+                ours.append(line)
+        elif line.startswith(_CONFLICT_CLOSE):
+            first, second = "".join(ours), "".join(theirs)
+            kept, other = (second, first) if _letters(second) >= _letters(first) else (first, second)
+            out.append(kept)
+            out.extend(_other_version(other, kept))
+            state = 0
+        else:
+            theirs.append(line)
+    if state == 1:
+        out += [opened, *ours]
+    elif state == 2:
+        out += [opened, *ours, _CONFLICT_MID + "\n", *theirs]
+    return "".join(out)
+
+
+CONFLICT_PROSE_HAN = 8  # hanzi in a sentence of the other side, for it to be a version of the article's
+
+
+def _other_version(other: str, kept: str) -> list[str]:
+    """The other side's sentences that the kept side does not hold, each a paragraph of plain
+    text: two versions of an article's stretch both reach the reader (the text is never lost),
+    the other's markup does not (its tags are what leave elements open)."""
+    import html as html_lib
+
+    have = re.sub(r"\s+", "", html_lib.unescape(_TAGS.sub("", kept)))
+    extra = []
+    for line in html_lib.unescape(_TAGS.sub("\n", other)).split("\n"):
+        words = line.strip()
+        if (
+            len(_HAN_TEXT.findall(words)) >= CONFLICT_PROSE_HAN
+            and _ENDS_SENTENCE.search(words)
+            and re.sub(r"\s+", "", words) not in have
+        ):
+            extra.append(f"<p>{html_lib.escape(words)}</p>\n")
+    return extra
+
+
 def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     from selectolax.lexbor import LexborHTMLParser
 
+    markup = one_side_of_conflicts(markup)
     markup, flattened = cap_nesting(markup)
     tree = LexborHTMLParser(markup)
     # a saved page whose whole content is an <iframe srcdoc="…">: a browser shows the page inside (12-corpus s19_05,
@@ -321,6 +395,7 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     found = _article(root, whole, title) if full_page else None
     if full_page:
         found = _anchored(root, meta, whole, found) or found
+        found = _under_headline(root, meta, title, whole, found) or found
     shown = found[1] if found is not None else whole
     if full_page and embedded and _sentences_in(embedded) > EMBEDDED_GAIN * _sentences_in(shown):
         # the page's markup holds no article, its data does (a script renders it): read that
@@ -1687,6 +1762,12 @@ def _article(root, whole: str, title: str = "") -> tuple[str, str, str] | None:
             # sentences (a forum post set as text and <br>s in a table cell, 3 sentences long)
             lines = _drop_link_lines(_blocks(_paragraphs(prose[0], links=True)))
             text = "\n".join(lines)
+        elif (holder := _sentence_holder(root)) is not None:
+            # nor one block: each paragraph in a <div> of its own, under the headline's row that
+            # readability took (12-text s22, 風傳媒 s18_28: the body was lost, "產生縮網址" kept);
+            # the innermost element that holds most of the page's sentences
+            lines = _drop_link_lines(_blocks(_paragraphs(holder, links=True)))
+            text = "\n".join(lines)
     if (dense_block := _densest_block(root)) is not None:
         # a table-era page whose article is text and <br>s in one cell (no <p>): readability
         # took a short block beside it (a reply on a message board); the block that holds most
@@ -1757,33 +1838,43 @@ def _prose_under_headline(root, title: str):
             break
     if headline is None:
         return None
-    node, seen = headline, 0
+    for node in _texts_after(headline, root):
+        words = (node.text_content or "").strip()
+        if len(words) >= 20 and len(_CLAUSE.findall(words)) >= 2:
+            return _prose_block(node)
+    return None
+
+
+def _texts_after(node: LexborNode | None, root: LexborNode) -> Iterator[LexborNode]:
+    """The text nodes that follow a node in document order, past its own subtree and any link's
+    (_UNDER_SKIP), within UNDER_HEADLINE_NODES nodes and inside ``root``."""
+    seen = 0
     while node is not None and seen < UNDER_HEADLINE_NODES:
-        # the next node in document order past the headline's own subtree (and any link's)
         if seen and node.tag not in _UNDER_SKIP and node.child is not None:
             node = node.child
         else:
             while node is not None and node.next is None:
                 node = node.parent
                 if node is None or node.mem_id == root.mem_id:
-                    return None
+                    return
             node = node.next if node is not None else None
         seen += 1
-        if node is None or node.tag != "-text":
-            continue
-        words = (node.text_content or "").strip()
-        if len(words) < 20 or len(_CLAUSE.findall(words)) < 2:
-            continue
-        block = node.parent
-        while block is not None and block.tag not in BLOCK:
-            block = block.parent
-        if block is None or block.tag in ("body", "html"):
-            return None
-        parent = block.parent
-        if block.tag == "p" and parent is not None and parent.tag not in ("body", "html"):
-            return parent
-        return block
-    return None
+        if node is not None and node.tag == "-text":
+            yield node
+
+
+def _prose_block(node: LexborNode) -> LexborNode | None:
+    """A prose text node's block, or that block's parent when it is a <p> (the article's other
+    paragraphs); None when the block is the page itself."""
+    block = node.parent
+    while block is not None and block.tag not in BLOCK:
+        block = block.parent
+    if block is None or block.tag in ("body", "html"):
+        return None
+    parent = block.parent
+    if block.tag == "p" and parent is not None and parent.tag not in ("body", "html"):
+        return parent
+    return block
 
 
 def _page_lines(whole: str) -> tuple[list[str], list[bool]]:
@@ -1886,6 +1977,104 @@ def _anchored(root, meta: dict[str, str], whole: str, found: Parts | None) -> Pa
     return None
 
 
+_HEADLINE_KEYS = ("og:title", "articletitle", "jsonld:headline", "twitter:title")
+HEADLINE_MIN = 8  # characters of a headline element's words
+HEADLINE_NODES_WALKED = 50_000  # nodes walked for the page's headline element
+HEADLINE_SHARE = 0.6  # of the page's headline, that an element's words must hold to be it
+_CLOSING_BRACKET = re.compile(r"(?:[(（][^()（）]{1,30}[)）]|〔[^〔〕]{1,30}〕|【[^【】]{1,30}】)$")
+_INLINE_UP = frozenset("span em i b strong font small u sup sub label".split())
+
+
+def _headline_element(root: LexborNode, heads: list[str]) -> LexborNode | None:
+    """The first element outside any link whose words are the page's headline (a <title>'s or a
+    meta headline's), or most of it (HEADLINE_SHARE: the headline's document number may sit
+    apart): the heading a CMS sets in a <div> as readily as in an <h1>."""
+    for n, node in enumerate(root.traverse(include_text=True)):
+        if n >= HEADLINE_NODES_WALKED:
+            return None
+        if node.tag != "-text":
+            continue
+        bit = re.sub(r"\s+", "", node.text_content or "")
+        if len(bit) < HEADLINE_MIN // 2 or not any(bit in head for head in heads):
+            continue
+        element = node.parent
+        while element is not None and element.tag in _INLINE_UP:
+            element = element.parent
+        if element is None or element.tag in ("body", "html", "a"):
+            continue
+        words = re.sub(r"\s+", "", element.text(deep=True))
+        if len(words) < HEADLINE_MIN or not any(
+            words in head and len(words) >= len(head) * HEADLINE_SHARE for head in heads
+        ):
+            continue
+        up: LexborNode | None = element
+        while up is not None and up.tag != "a" and up.mem_id != root.mem_id:
+            up = up.parent
+        if up is None or up.tag != "a":
+            return element
+    return None
+
+
+def _first_content_after(node: LexborNode | None, root: LexborNode) -> LexborNode | None:
+    """The block of the first content past a node (:func:`_texts_after`): prose (a text of two
+    clauses: :func:`_prose_block`) or a data table's cell (a table of two rows or more: a
+    disclosure form), for which the table's parent (the notes set around it)."""
+    for text in _texts_after(node, root):
+        words = (text.text_content or "").strip()
+        if not words:
+            continue
+        up = text.parent
+        while up is not None and up.mem_id != root.mem_id and up.tag != "table":
+            up = up.parent
+        if up is not None and up.tag == "table" and len(up.css("tr")) >= 2:
+            parent = up.parent
+            return parent if parent is not None and parent.tag not in ("body", "html") else up
+        if len(words) >= 20 and len(_CLAUSE.findall(words)) >= 2:
+            return _prose_block(text)
+    return None
+
+
+def _under_headline(
+    root: LexborNode, meta: dict[str, str], title: str, whole: str, found: Parts | None
+) -> Parts | None:
+    """The content right under the page's headline element, when what readability gave lies
+    apart from it (above the headline: a menu's panel of prose; or past other content under
+    it: a disclaimer below a form) and it holds no less text: an article stands under its
+    headline (12-text s22, NFRA s18_07/s18_08: a penalty disclosure set as a table, no
+    sentence in it, lost to the site's mission statement or its copyright notice). None
+    when readability's article is under the headline, or the page names no headline."""
+    if found is None:
+        return None
+    heads = [re.sub(r"\s+", "", h) for h in (title, *(meta.get(k, "") for k in _HEADLINE_KEYS))]
+    # and each without a closing bracket (a document's number, set on a line of its own under it)
+    heads += [_CLOSING_BRACKET.sub("", h) for h in heads]
+    # the longest first: a <title> that is only the site's name matches its logo
+    heads = sorted({h for h in heads if len(h) >= HEADLINE_MIN}, key=len, reverse=True)
+    headline = next((h for head in heads if (h := _headline_element(root, [head])) is not None), None)
+    if headline is None:
+        return None
+    block = _first_content_after(headline, root)
+    if block is None:
+        return None
+    lines = _drop_link_lines(_blocks(_paragraphs(block, links=True)), lists=False)
+    # readability's article in the content under the headline (or that content in it): the same
+    # article, however each trimmed it (readability drops a table it scores low)
+    own, theirs = {line for line in lines if line}, [line for line in _blocks(found[1]) if line]
+    shared = sum(len(line) for line in theirs if line in own)
+    if shared * 2 >= sum(len(line) for line in theirs) or shared * 2 >= sum(len(line) for line in own):
+        return None
+    letters = sum(ch.isalnum() for line in lines for ch in line)
+    if letters < MIN_ARTICLE or letters < sum(ch.isalnum() for ch in found[1]):
+        return None
+    page, starts = _page_lines(whole)
+    first, last = _span(page, lines)
+    if first is None or last is None:
+        return None
+    head = _with_blocks(page, starts, max(0, first - 40), first)
+    tail = _with_blocks(page, starts, last + 1, last + 41)
+    return head, "\n".join(lines), tail
+
+
 def _widened(node, root):
     """The lead's container, or the nearest element around it that holds DENSEST_SHARE of
     the page's sentences: an editor that sets each paragraph in a <section> of its own
@@ -1983,6 +2172,44 @@ def _densest_block(root, least: int = BLOCK_MIN):
     if counts[best] < least or counts[best] < total * BLOCK_SHARE:
         return None
     return nodes[best], counts[best]
+
+
+HOLDER_SHARE = 0.5  # of the page's sentence ends, more than which an element holds for it to be the article's
+
+
+def _sentence_holder(root: LexborNode) -> LexborNode | None:
+    """The innermost element that holds more than HOLDER_SHARE of the sentence ends in the page's
+    text (FEW_SENTENCES at least), not the page itself: text density summed over a container,
+    for an article whose paragraphs each sit in an element of their own (a <div> each, no <p>),
+    which neither :func:`_densest` (children <p>) nor :func:`_densest_block` (one block's own
+    text) sees. More than half: the elements that do are a chain of ancestors."""
+    counts: dict[int, int] = {}
+    nodes: dict[int, LexborNode] = {}
+    total = 0
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        n = _sentences_in(node.text_content or "")
+        if not n:
+            continue
+        total += n
+        up = node.parent
+        while up is not None and up.mem_id != root.mem_id and up.tag not in ("body", "html"):
+            counts[up.mem_id] = counts.get(up.mem_id, 0) + n
+            nodes[up.mem_id] = up
+            up = up.parent
+    held = [nodes[key] for key, n in counts.items() if n >= FEW_SENTENCES and n > total * HOLDER_SHARE]
+    if not held:
+        return None
+    # the innermost: the one the others are all ancestors of (the most ancestors of its own)
+    return max(held, key=_ancestors)
+
+
+def _ancestors(node: LexborNode | None) -> int:
+    n = 0
+    while node is not None and (node := node.parent) is not None:
+        n += 1
+    return n
 
 
 def _standfirst(head: list[str]) -> tuple[list[str], int]:
@@ -2105,6 +2332,8 @@ def _drop_link_lines(lines: list[str], lists: bool = True) -> list[str]:
         for m, p in zip(lines, plain, strict=True)
     ]
     link = [a or b for a, b in zip(link, social, strict=True)]
+    for i in _trailing_cards(lines, plain, link):
+        link[i] = True
     previous = ""
     following = [False] * len(plain)  # is the next line with text a link line?
     after = False
@@ -2137,6 +2366,40 @@ def _drop_link_lines(lines: list[str], lists: bool = True) -> list[str]:
     if lists and dropped > sum(len(p) for p in plain) * LINK_LINES_MAX:
         return _blocks("\n".join(plain))
     return _blocks("\n".join(p for p, d in zip(plain, drop, strict=True) if not d))
+
+
+CARD_RUN = 3  # teaser cards in a row that close an article, for them to be a list of other stories
+CARD_CAPTION_MAX = 60  # characters of a card's headline
+
+
+def _trailing_cards(lines: list[str], plain: list[str], link: list[bool]) -> list[int]:
+    """The headlines of the teaser cards that close the text: each a linked image (a link with
+    no text) over a headline-length line of its own with no sentence end, CARD_RUN of them or
+    more in a row with nothing but such cards after them (12-text s22, 晴報 s16_50: "您也可能喜歡..."
+    and its cards under the article, a card's headline outside its link). Photos with captions
+    inside the article are followed by its prose, and stay."""
+    cards: list[int] = []
+    empty_link_above = False
+    for i, (marked, p) in enumerate(zip(lines, plain, strict=True)):
+        words = p.strip()
+        if not words:
+            if LINK_ON in marked:
+                empty_link_above = True
+            continue
+        if link[i]:
+            empty_link_above = False
+            continue
+        if (
+            empty_link_above
+            and LINK_ON not in marked
+            and len(words) <= CARD_CAPTION_MAX
+            and not _ENDS_SENTENCE.search(words)
+        ):
+            cards.append(i)
+        else:
+            cards = []  # prose (or a line of no card) after them: they are the article's
+        empty_link_above = False
+    return cards if len(cards) >= CARD_RUN else []
 
 
 def _blocks(text: str) -> list[str]:
