@@ -44,6 +44,7 @@ GROUPS = {  # dbstat names -> what they are for
     "fighi": "figure spans per kind, greatest values (schema 13)",
     "figs": "figure rows (issue 17's views)",
     "figvals": "figure values (schema <= 6)",
+    "figdetail": "figure sentences and region, zlib JSON a briefing (schema 14)",
     "stories": "stories",
     "storybands": "story LSH bands",
     "metricstats": "metric counts",
