@@ -27,11 +27,6 @@ _GOV_FRONT_MATTER = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T1 (high): `文号: -` makes the whole YAML front matter 'malformed', so the document's "
-    "发布日期 and 发布单位 are lost: the real file lists as undated with no source",
-)
 def test_t1_a_dash_for_no_document_number_keeps_the_front_matters_date_and_source() -> None:
     b = ingest_bytes(_GOV_FRONT_MATTER.format(number="-").encode(), id="g.md", suffix=".md")
     assert b.date_iso == "2026-04-23"
@@ -54,11 +49,6 @@ _HEXO = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T2 (medium): an outlet whose name has Latin letters or digits in `author:` (36kr, 36氪, "
-    "IT之家) is read as a reporter: source '' and authors ['36kr'], though 36氪 is in the outlets table",
-)
 @pytest.mark.parametrize("author", ["36kr", "36氪"])
 def test_t2_an_outlet_named_in_author_with_latin_or_digits_is_the_source(author: str) -> None:
     b = ingest_bytes(_HEXO.format(author=author).encode(), id="k.md", suffix=".md")
@@ -130,11 +120,7 @@ def test_t6_guard_folding_stays_folding() -> None:
     assert to_traditional("折叠屏手机").startswith("摺疊") or to_traditional("折叠屏手机").startswith("折疊")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T7 (medium): in a 分别 breakdown by region the east's growth takes the national metric's "
-    "name (实际使用外资), so `metrics --series 实际使用外资` charts a region's share beside national totals",
-)
+# T7 (medium), fixed by the lead: in a 分别 breakdown by region the east's growth took the national metric's name
 def test_t7_a_regions_share_of_a_breakdown_is_not_the_national_metric() -> None:
     from briefreader.metrics import metric_of
 
@@ -299,19 +285,12 @@ def test_t17_guard_one_role_before_the_names() -> None:
 _LEAD = "上海市经济和信息化委员会近日发布通知，全市软件和信息服务业营业收入超3800亿元，同比增长15.3%，处于全国前列。"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T18 (medium-high): a date label followed by a space, not a colon, dates nothing: '发布时间 2024-05-17', "
-    "'发布日期 2024-05-17 10:00', and a page's <span>发布时间</span> <span>2024-05-17</span> leave the briefing undated "
-    "(parse_info_line needs 发布时间：); seen on 网易's forum pages ('发布时间 2005/05/17 22:11:42')",
-)
 @pytest.mark.parametrize("line", ["发布时间 2024-05-17", "发布日期 2024-05-17 10:00"])
 def test_t18_a_date_label_and_a_space_dates_the_text(line: str) -> None:
     md = f"# 上海软件和信息服务业营收增长\n\n{line}\n\n{_LEAD}\n"
     assert ingest_bytes(md.encode(), id="f.md", suffix=".md").date_iso == "2024-05-17"
 
 
-@pytest.mark.xfail(strict=True, reason="T18 (medium-high): the same label and date in two spans of a page")
 def test_t18_a_date_label_and_its_date_in_two_spans() -> None:
     page = (
         "<html><head><title>上海软件和信息服务业营收增长</title></head><body><h1>上海软件和信息服务业营收增长</h1>"
@@ -326,11 +305,6 @@ def test_t18_guard_a_colon_a_bare_date_or_an_outlet_date_the_text(line: str) -> 
     assert ingest_bytes(md.encode(), id="f.md", suffix=".md").date_iso == "2024-05-17"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T18 (medium-high): likewise 来源 followed by a space names no source, and a byline "
-    "'2024-05-17 来源 上观新闻' gives neither the date nor the source",
-)
 @pytest.mark.parametrize("line", ["来源 上观新闻", "2024-05-17 来源 上观新闻"])
 def test_t18_a_source_label_and_a_space_names_the_source(line: str) -> None:
     md = f"# 上海软件和信息服务业营收增长\n\n{line}\n\n{_LEAD}\n"

@@ -498,10 +498,23 @@ def metric_of(text: str, start: int, end: int, kind: str) -> str:
     left, right = _clause(text, start, end)
     subject = _subject_right(right, kind)
     if not subject:
+        at = max(left.rfind("分别"), left.rfind("分別"))
+        listed = left[:at].split("、")
+        if (
+            len(listed) > 1
+            and not _subject_left(left[at + 2 :])
+            and not all(_PERIOD_ITEM_RE.fullmatch(item.strip()) for item in listed[:-1])
+        ):
+            # one of a 分别 list's figures (A、B和C…分别增长x、y和z, nothing named between):
+            # which subject is its own only the whole list says (figure_metrics' _respectively);
+            # the noun before 分别 is the last item's, so none rather than a wrong one (tester s22 T7)
+            return ""
         subject = _subject_left(left)
     return normalise(subject)
 
 
+# a list of periods (2023年、2024年…金额分别为x、y): one subject measured twice, not a subject a figure
+_PERIOD_ITEM_RE = re.compile(r"(?:\d{2,4}年度?|(?:今年|去年)?前?\d{1,2}个?月份?|第?[一二三四1-4]季度|[上下]半年)")
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_OR_LINE_END}]")  # the same table as figures' (punct)
 
 
@@ -517,6 +530,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in SENTENCE_OR_LINE_END))
 
 
+_COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百千万几数]+[名个位家项只台辆件]")  # 一名: a count, no item
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")  # between two figures of one list
 _RESPECTIVELY = "分别"
 _PERIOD_RE = re.compile(r"(?:今年|去年|明年|本年|全年)?前?\d{1,2}(?:个)?月(?:份)?")
@@ -558,6 +572,17 @@ def _list_items(subject: str, n: int) -> list[str] | None:
     names = [normalise(_subject_left(p)) or normalise(p) for p in parts]  # 居住 (a verb) is still an item
     if not names[-1] or not all(names):
         return None
+    whole = normalise(parts[-1])
+    own = whole[: len(whole) - len(names[-1])]
+    if own and whole.endswith(names[-1]) and not _COUNT_RE.fullmatch(own):
+        # 东部、中部、西部地区实际使用外资: the last item's own words (西部地区) came before the
+        # subject the items share, and the noun run kept the shared part alone (tester s22 T7:
+        # the west's growth was named as the national metric); not a count (一名副总经理及一名项目经理)
+        shared, tail = names[-1], _tag(names[-1])[-1][0]
+        if any(name == tail for name in names[:-1]):
+            return None  # an item read as the head word alone (中证1000指数 -> 指数): its own words lost
+        # an item with its own head word (上证指数 before 北证50指数) takes nothing more
+        return [name if name.endswith(tail) else normalise(name + shared) for name in names[:-1]] + [whole]
     words = [w for w, _ in _tag(names[-1])]
     head = "".join(words[-2:]) if len(words) >= 2 and len(words[-1]) == 1 else words[-1]  # 买家数, 价格
     if len(words) < 2:

@@ -25,3 +25,17 @@ def test_a_noun_right_after_the_measure_word_stays_the_subject() -> None:
     assert _count_metrics("5家企业的负责人出席会议。") == ["企业"]  # the companies are counted, not their heads
     assert _count_metrics("17名男子的家属到场。") == ["男子"]
     assert _count_metrics("集聚了20余家专业机构、龙头企业。") == ["专业机构、龙头企业"]
+
+
+def test_a_breakdown_whose_last_item_carries_the_shared_metric_names_each_item() -> None:
+    """Tester s22 T7: '东部、中部、西部地区实际使用外资…分别增长' named the three regions'
+    growth 我国东部外资, 中部外资 and 实际使用外资 (the national metric, for the west): the
+    last item's own words came before the shared subject and the noun run kept only it."""
+    text = "根据商务部统计，从区域分布看，我国东部、中部、西部地区实际使用外资同比分别增长8.7%、46.2%和42.2%。"
+    assert figure_metrics(text, extract_figures(text)) == [
+        "我国东部实际使用外资",
+        "中部实际使用外资",
+        "西部地区实际使用外资",
+    ]
+    text = "食品、衣着、居住价格分别上涨1.4%、0.2%和0.1%。"  # the shared head word only: as before
+    assert figure_metrics(text, extract_figures(text)) == ["食品价格", "衣着价格", "居住价格"]
