@@ -1287,6 +1287,8 @@ class Index:
             return None
         if not rows:
             return [], None
+        if len(rows) >= FIG_SPAN:  # the index keeps a briefing's first FIG_SPAN only: read the file
+            return None
         details = self.figure_details(r[0] for r in rows)
         if details is None or len(details) != len(rows):  # changed meanwhile, or unreadable: read the file
             return None
