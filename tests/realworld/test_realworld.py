@@ -257,7 +257,8 @@ FLOORS = {
     # site after "- "): source 10 (0 wrong, 6 missing), all right 8
     # then a portal's "发布时间：2011-05-03发布人：-" read (s16_24 dated): date 14
     # s21 ratchet at HEAD 640bb28 (the gains of sessions 19-20 not yet written here): title 15, must_have 56/56
-    "dev-retired13": {"title": 15, "date": 14, "source": 10, "must_have_found": 56, "clean": 8},
+    # then 12-meta's s22 (the file's name anchors the year of a day given with its weekday: s16_38, s16_39): date 16
+    "dev-retired13": {"title": 15, "date": 16, "source": 10, "must_have_found": 56, "clean": 8},
     # dev-retired14 (session 17's held-out set, gold_s17.toml, 14 files / 14 articles, chosen by outlet: district and city
     # offices' budget and annual-report PDFs and a school's site, none sharing a site or template with dev or a retired
     # file), scored once in aggregate by the lead at the session's end (d55e0dc): title 13 (1 wrong), date 14, source 0
@@ -305,7 +306,9 @@ FLOORS = {
     # scored again (aggregate) by the lead at the end of session 21 (45dd5dc): the same. Scored twice: retire next.
     # Retired into dev in session 22 (folder heldout17/ until then, now dev-retired17/); floors kept from the held-out
     # score.
-    "dev-retired17": {"title": 9, "date": 8, "source": 9, "must_have_found": 27, "clean": 6},
+    # then 12-meta's s22 (a Word file made two years after its text's year is a copy: s20_11 undated, as its page):
+    # date 9 (0 wrong)
+    "dev-retired17": {"title": 9, "date": 9, "source": 9, "must_have_found": 27, "clean": 6},
     # heldout18 (session 21's fresh set, gold_s21.toml, 2 files / 2 articles, chosen by source), scored once in
     # aggregate by the lead at 45dd5dc: title 2, date 2, source 2, must_have 7/7, leaks 4 in 2, not read 0,
     # all right 0 of 2. Never itemised.
@@ -358,7 +361,7 @@ CEILINGS = {
     "dev-retired14": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta's s19: 3 -> 0
     "dev-retired15": {"leaks": 1, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
     "dev-retired16": {"leaks": 4, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "dev-retired17": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
+    "dev-retired17": {"leaks": 7, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta's s22: 1 -> 0
     "heldout18": {"leaks": 4, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
 }
 
@@ -634,11 +637,12 @@ KNOWN_RETIRED13_MISSES: dict[str, set[str]] = {
     # a Readhub topic's day file: the sites it lists are not read as a source
     "dev-retired13/s16_28_readhub_blizzard_topic_20230124.json": {"source"},
     "dev-retired13/s16_29_readhub_yu_chengdong_topic_20230402.json": {"source"},
-    # a daily briefing's plain text: date line without a year, brand line, neither read
-    "dev-retired13/s16_38_60s_daily_briefing_2022-08-24.txt": {"date", "source"},
-    # a '.json' that is a Python dict's repr (read since 12-text's s20): its date is the API's 'updated' stamp and a
-    # date line without a year, its source the brand line: neither read
-    "dev-retired13/s16_39_60s_daily_briefing_2023-03-14.json": {"date", "source"},
+    # a daily briefing's plain text: the brand line is not read as its source (its date line without a year, with
+    # its weekday, is dated since 12-meta's s22: the file's name 2022-08-24 anchors the year)
+    "dev-retired13/s16_38_60s_daily_briefing_2022-08-24.txt": {"source"},
+    # a '.json' that is a Python dict's repr (read since 12-text's s20): its source the brand line, not read (dated
+    # as s16_38 since 12-meta's s22)
+    "dev-retired13/s16_39_60s_daily_briefing_2023-03-14.json": {"source"},
 }
 
 

@@ -484,6 +484,7 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
         link=link,
         before_cleaning=before_cleaning,
         listing=any(p.kind == "not_an_article" for p in problems),
+        path=stub.path,
     )
     text = meta.body
     damage = find_damage(text)

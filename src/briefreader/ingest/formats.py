@@ -264,11 +264,27 @@ def _fall_back(b: Briefing, part: Part) -> None:
         b.title = fb["title"]
     if b.date is None and isinstance(fb.get("date"), dt.date):
         d = fb["date"]
-        b.date, b.date_precision = (d.date() if isinstance(d, dt.datetime) else d), "day"
+        d = d.date() if isinstance(d, dt.datetime) else d
+        if _made_when_written(d, b):
+            b.date, b.date_precision = d, "day"
     if not b.source and fb.get("source"):
         b.source = fb["source"]
     if not b.authors and fb.get("author") and _printed(fb["author"], b):
         b.authors = [fb["author"]]
+
+
+def _made_when_written(day: dt.date, b: Briefing) -> bool:
+    """Whether a document property's day (the file made or saved) can be the text's: within a year of the year the
+    text is of (its title and opening, metadata.infer_year). A Word file made two years after the bulletin it holds
+    is a copy, converted or re-saved (dev-retired17 s20_11: 杭州's 2024 environment bulletin, 'created' 2026-02-25,
+    no date shown), and one made years before its text is a template's; either dates the file, not the text."""
+    from .metadata import infer_year
+
+    year = infer_year(f"{b.title}\n{b.text[:_YEAR_SCAN]}", b.title)
+    return year is None or year - 1 <= day.year <= year + 1
+
+
+_YEAR_SCAN = 5000  # characters of the text read for its year: its opening says what year it is about
 
 
 def _printed(name: str, b: Briefing) -> bool:

@@ -83,8 +83,14 @@ def split_front_matter(text: str) -> FrontMatter:
         if toml:
             return FrontMatter(body=text)  # "+++" lines around other text are rules, not a header
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        # its plain "key: value" lines still say what they say (tester s22 T1: "文号: -", a crawler's mark for
+        # no document number, is a YAML list item where a value was expected; the 发布日期 and 发布单位 beside it
+        # were lost)
         return FrontMatter(
-            body=body, present=True, problems=[Problem("front_matter", f"malformed YAML front matter: {first}")]
+            meta=_plain_lines(block),
+            body=body,
+            present=True,
+            problems=[Problem("front_matter", f"malformed YAML front matter (plain key: value lines read): {first}")],
         )
     if meta is None:
         meta = {}
@@ -104,6 +110,28 @@ def split_front_matter(text: str) -> FrontMatter:
     return FrontMatter(
         meta={str(k).lower(): _no_bytes(v) for k, v in meta.items()}, body=body, present=True, problems=problems
     )
+
+
+# a top-level line "key: value" whose value is a plain scalar (no flow collection, block scalar, anchor, alias or tag)
+_PLAIN_LINE = re.compile(r"(?P<key>[^\s:#\-\[\]{}][^:\n]{0,40}?)[ \t]*:[ \t]+(?P<value>[^\s\[\]{}|>&*!%@`][^\n]*)")
+_NO_VALUE = {"-", "~", "null", "none", "无", "暂无"}
+
+
+def _plain_lines(block: str) -> dict[str, Any]:
+    """A malformed YAML header's plain "key: value" lines, each as its text (a quoted value unquoted); a value that
+    says there is none ("-", "~", "null") is left out. Lines YAML would read otherwise (lists, blocks) are skipped."""
+    meta: dict[str, Any] = {}
+    for line in block.splitlines()[:200]:
+        if not (m := _PLAIN_LINE.fullmatch(line)):
+            continue
+        value = m["value"].strip()  # (greedy, then stripped: a lazy value before blanks was quadratic in them)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        elif value[0] in "'\"":
+            continue  # an unclosed quote: not a value this reading can vouch for
+        if value.strip().lower() not in _NO_VALUE:
+            meta.setdefault(m["key"].strip().lower(), value.strip())
+    return meta
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ from .outlets import (
     is_platform,
     known_outlets,
     outlet_for_url,
+    outlet_of_label,
 )
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
@@ -1127,6 +1128,13 @@ _BAR_LABEL = re.compile(
 
 
 _BULLET = re.compile(r"^[-*•·]\s*")
+# "发布时间 2024-05-17", "来源 上观新闻": a label set off by a space as pages and forums write it (tester s22 T18), at
+# the line's start, after a space or a date's digit (数据来源 is data's credit), then a date or a name (the text's
+# cleaning glued a date to the label: "发布时间2024-05-17", "2024-05-17来源 上观新闻")
+_SPACED_LABEL = re.compile(
+    r"(?:^|(?<=[\s\d]))(?:(?P<date>发布时间|发布日期|发稿时间|成文日期|更新时间)[ \t\u3000]*(?=(?:19|20)\d{2}[-/.年])"
+    r"|(?P<source>来源|稿源|文章来源|信息来源)[ \t\u3000]+(?=[^\s\d:：|丨｜]))"
+)
 _UPDATED_ON = re.compile(r"(?:^|(?<=\s))(?:最[后後]|最近)?更新[于於]\s*[:：]?\s*(?=(?:19|20)\d{2}|\d{1,2}月)")
 
 
@@ -1142,6 +1150,7 @@ def _normalise_info_line(line: str) -> str:
     # (only when every bar on the line follows such a label: "首页 | 新闻 | 来源 | 时间" is a menu)
     if _BAR_LABEL.search(line) and len(_BAR_LABEL.findall(line)) == len(re.findall("[丨|｜]", line)):
         line = _BAR_LABEL.sub(r"\1\2：", line)
+    line = _SPACED_LABEL.sub(lambda m: (m["date"] or m["source"]) + "：", line)
     # "2024 年 1 月 5 日": a date spaced out is one token; "Posted on 2024-01-05 by admin": a blog's
     # words around its date
     line = _SPACED_DATE.sub(r"\1年\2月\3日", line)
@@ -2250,6 +2259,7 @@ def extract_metadata(
     link: str = "",
     before_cleaning: str = "",
     listing: bool = False,
+    path: str = "",
 ) -> Metadata:
     """Metadata from every place it can be, each a scored candidate.
 
@@ -2261,6 +2271,7 @@ def extract_metadata(
     chrome still names the publication (read only when nothing better does).
     ``listing``: the page is a list of posts (a blog's index), so its first post's
     heading is not the page's headline.
+    ``path`` is the file's path: a date in its name anchors the year of a day the text gives without one.
 
     The steps offer candidates in a fixed order (among equal scores the first offered
     wins), then the best of each field is taken.
@@ -2299,15 +2310,38 @@ def extract_metadata(
     _drop_section_label(r, page_head)
 
     _day_the_page_shows(r)
-    _weekday_year(r, body)
+    _weekday_year(r, body, path)
     meta = Metadata()
     if r.date.value:
         meta.date, meta.precision = r.date.value
     meta.source = _choose_source(r.source, r.sites, r.authors, body[:20000], r.site)
     _body_and_title(r, meta, shown)
+    _in_simplified(meta, body)
     # one outlet, one name: "rthk.hk", "香港电台-港闻" and 香港电台 group as one source (tester s20 T1)
     meta.source = canonical_outlet(meta.source)
     return meta
+
+
+def _in_simplified(meta: Metadata, body: str) -> None:
+    """Title and source in Simplified, whatever script the body was judged in: search and topics fold only what a
+    person types (textsearch), so a Traditional title is found by no Simplified query (tester s21 T11/U4: a Macau
+    government feed entry whose body is a link's word, 'Link', has no Han to judge; its title stayed Traditional).
+    A value of the body's own script passes unchanged (ingest converted a Traditional body's fields), and so does
+    one with a single Traditional-looking character: 濛 in a Simplified 细雨濛濛 or a name is written so (authors are
+    names: kept as written). A Japanese text's kanji are no Chinese script (hanzi.is_japanese)."""
+    from ..hanzi import detect_script, is_japanese, to_simplified
+
+    if is_japanese(body) or is_japanese(meta.title):
+        return
+
+    def simplified(s: str) -> str:
+        if not s or s.isascii() or detect_script(s) != "hant":
+            return s
+        converted = to_simplified(s)
+        changed = len(converted) != len(s) or sum(a != b for a, b in zip(s, converted, strict=True)) >= 2
+        return converted if changed else s
+
+    meta.title, meta.source = simplified(meta.title), simplified(meta.source)
 
 
 # front matter's publication date by the names static-site generators and exporters give it
@@ -2371,8 +2405,9 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         source.offer(channel, 100 if named else _CHANNEL_SCORE, "front matter" if named else "feed channel")
     for key in ("author", "authors", "reporter"):
         value = convert(_text(front.get(key)))
-        if value and (_is_outlet(value) or _ISSUER.match(value)):
-            source.offer(value, 95, "front matter author")
+        # an outlet by its shape, the table's name (36氪, IT之家: tester s22 T2) or its address's name (36kr)
+        if value and (_named_outlet(value) or _ISSUER.match(value) or outlet_of_label(value)):
+            source.offer(outlet_of_label(value) or value, 95, "front matter author")
         elif value:
             names = re.sub(rf"^(?:[{_HAN}A-Za-z0-9]{{2,14}}?\s*)?记者\s*", "", value)
             names = re.sub(rf"\s*[/／]\s*[{_HAN}]{{2,4}}报[道导]$", "", names)
@@ -2636,10 +2671,12 @@ _WEEKDAYS = "一二三四五六日"
 _WEEKDAY_REACH = 3  # years either side of the text's own year where the weekday is looked for
 
 
-def _weekday_year(r: _Reading, body: str) -> None:
+def _weekday_year(r: _Reading, body: str, path: str = "") -> None:
     """A day without its year whose weekday the page names (tester s20 T7: "9月28日（星期二）"): the year where that
-    day is that weekday, nearest the year the text itself gives (its other dates, the years it mentions), when
-    exactly one is nearest within three years; else nothing (a day with no year stays undated)."""
+    day is that weekday, nearest the year the text itself gives (its other dates; else a full date in the file's
+    name, as scrapers and archives name a day's file "2022-08-24.txt"; else the years it mentions), when exactly one
+    is nearest within three years; else nothing (a day with no year stays undated). The file's name only anchors
+    the year: the day and its weekday are the text's."""
     if r.date.score >= 60:
         return  # the page's date is read
     head = [r.title.value or "", *r.lines[:_HEADER_LINES]]
@@ -2648,6 +2685,8 @@ def _weekday_year(r: _Reading, body: str) -> None:
         return
     month, day, weekday = int(m["m"]), int(m["d"]), _WEEKDAYS.index(m["w"].replace("天", "日"))
     anchors = {v[0].year for _, _, v, _ in r.date.offers if isinstance(v, tuple) and isinstance(v[0], dt.date)}
+    if not anchors:
+        anchors = _name_years(path)
     if not anchors and (year := infer_year((r.title.value or "") + "\n" + body, "")):
         anchors = {year}
     found = set()
@@ -2664,6 +2703,21 @@ def _weekday_year(r: _Reading, body: str) -> None:
             found.add(near[0][1])
     if len(found) == 1 and (parsed := _safe_date(found.pop(), month, day, "day")) and plausible(parsed[0]):
         r.date.offer(parsed, 56, "day and weekday, year from the text")
+
+
+# a full date in a file's or folder's name: "2022-08-24", "20230314", "2026_05_18" (digits on neither side)
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _name_years(path: str) -> set[int]:
+    """The years of the full dates in a file's name and its folder's (a day's file in a year's folder)."""
+    parts = re.split(r"[/\\]", path)[-2:]
+    years = set()
+    for part in parts:
+        for m in _NAME_DATE.finditer(part):
+            if (d := _safe_date(int(m[1]), int(m[3]), int(m[4]), "day")) and plausible(d[0]):
+                years.add(d[0].year)
+    return years
 
 
 def _day_the_page_shows(r: _Reading) -> None:

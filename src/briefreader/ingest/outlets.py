@@ -442,6 +442,31 @@ def known_outlets() -> frozenset[str]:
     return frozenset(re.sub(r"\s+", "", to_simplified(n)) for n in (*HOSTS.values(), *NAMES) if n)
 
 
+@lru_cache(maxsize=1)
+def _by_label() -> dict[str, str]:
+    """An outlet's address name, lower-case, to its name: 36kr (36kr.com) is 36氪, ithome is IT之家. Only a name that
+    one outlet alone has, of three characters or more, not all digits (163 is a number)."""
+    seen: dict[str, set[str]] = {}
+    for o in OUTLETS:
+        if o.kind not in ("outlet", "abroad"):
+            continue
+        for host in o.hosts:
+            # the registered name only: not a subdomain (paper.people.com.cn, money.udn.com), not an office's
+            # (stats.gov.cn, info.gov.hk: words more than names)
+            labels = [x for x in host.lower().split(".") if x not in ("www", "m", "news")]
+            if labels[-2:-1] == ["gov"]:
+                continue
+            name = labels[:-2] if labels[-2:-1] in (["com"], ["net"], ["org"], ["co"]) else labels[:-1]
+            if len(name) == 1 and len(name[0]) >= 3 and not name[0].isdigit():
+                seen.setdefault(name[0], set()).add(o.name)
+    return {label: next(iter(names)) for label, names in seen.items() if len(names) == 1}
+
+
+def outlet_of_label(name: str) -> str:
+    """The outlet a bare address name stands for ("36kr", "ITHome": a feed archive's author field), or ""."""
+    return _by_label().get(name.strip().casefold(), "")
+
+
 def outlet_of_url(url: str) -> Outlet | None:
     """The outlet, platform or portal a URL's host is (None for an unknown site or no URL)."""
     host = host_of(url)
