@@ -20,7 +20,6 @@ def _html(markup: str) -> str:
 # --- R1: _drop_comment_sections reads every later sibling's text for each heading-like node
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R1: comment-heading scan is quadratic in siblings (8a223b5)")
 def test_r1_comment_heading_scan_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     """A row of reply buttons ('回复' matches _COMMENTS_WEAK) as siblings: each one joined the text of all siblings
     after it (4,000 of them, 37 KB: 15 s; 8,000: 54 s; the node cap is 20,000). The text the scan reads must stay
@@ -40,7 +39,6 @@ def test_r1_comment_heading_scan_linear(monkeypatch: pytest.MonkeyPatch) -> None
     assert read[0] <= 20 * len(markup)  # (quadratic: ~240x)
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R11: a comment counter before the article drops the article")
 def test_r11_a_comment_counter_before_the_article_keeps_the_article() -> None:
     """A bar with a comment counter ('<span>评论(12)</span>', or 评论 and its count) stands before the article in
     their container, as floating share bars do. _drop_comment_sections takes it for a comment section's heading and
@@ -121,7 +119,6 @@ PLAYER = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R2: a player's 'widest ancestor with no Han text' is the article")
 def test_r2_player_in_a_page_without_han_text_keeps_the_article() -> None:
     """The player is climbed to the widest ancestor that holds no Chinese sentence end and no text block with Han
     text. On a page in English, or a Chinese picture story whose captions are <div>s with no sentence end (组图), that
@@ -153,7 +150,6 @@ def test_r2_player_in_a_page_without_han_text_keeps_the_article() -> None:
     assert "观赏第3片盛开的樱花" in _html(markup)
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R3: each media element re-reads the ancestors it shares")
 def test_r3_player_ancestors_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each of up to 20 media elements climbs 12 levels and reads each ancestor's whole text and its first text
     blocks again, though they share the top ones: a 1.3 MB page with 20 <video>s took 36 s to ingest, 9.5 s before.
@@ -217,7 +213,6 @@ class _CountingRe:
         return Counted(self._real.sub(pattern, repl, string, *args, **kwargs))
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R21: _headline_element reads the parent's text per matching line")
 def test_r21_headline_element_reads_each_element_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """For every text node that is a piece of the headline (4 characters or more of it), _headline_element reads
     its element's whole text: a <div> of many <br> lines holding such a piece ('国务院部<br>' x 20,000, 160 KB) takes
@@ -233,7 +228,6 @@ def test_r21_headline_element_reads_each_element_once(monkeypatch: pytest.Monkey
     assert read[0] <= 20 * len(markup)
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R22: _other_version searches the kept side once per line")
 def test_r22_merge_conflict_sides_compared_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
     """one_side_of_conflicts keeps the side with more text and adds the other side's sentences the kept one lacks:
     each of the other side's lines is searched for in the whole kept side ('not in have'), O(lines x size): two

@@ -286,20 +286,30 @@ def one_side_of_conflicts(markup: str) -> str:
 CONFLICT_PROSE_HAN = 8  # hanzi in a sentence of the other side, for it to be a version of the article's
 
 
+_SENTENCE_PIECE = re.compile(f"[^{SENTENCE_END}]+[{SENTENCE_END}]?")
+
+
+def _sentence_keys(text: str) -> list[str]:
+    """A text's sentences, whitespace removed, for comparing two versions of it."""
+    return [key for piece in _SENTENCE_PIECE.findall(text) if (key := "".join(piece.split()))]
+
+
 def _other_version(other: str, kept: str) -> list[str]:
     """The other side's sentences that the kept side does not hold, each a paragraph of plain
     text: two versions of an article's stretch both reach the reader (the text is never lost),
-    the other's markup does not (its tags are what leave elements open)."""
+    the other's markup does not (its tags are what leave elements open). Compared by a set of the
+    kept side's sentences: linear in both sides (review s22 R22)."""
     import html as html_lib
 
-    have = re.sub(r"\s+", "", html_lib.unescape(_TAGS.sub("", kept)))
+    # each side's lines (its tags made line breaks) cut into sentences the same way
+    have = {key for line in html_lib.unescape(_TAGS.sub("\n", kept)).split("\n") for key in _sentence_keys(line)}
     extra = []
     for line in html_lib.unescape(_TAGS.sub("\n", other)).split("\n"):
         words = line.strip()
         if (
             len(_HAN_TEXT.findall(words)) >= CONFLICT_PROSE_HAN
             and _ENDS_SENTENCE.search(words)
-            and re.sub(r"\s+", "", words) not in have
+            and any(key not in have for key in _sentence_keys(words))
         ):
             extra.append(f"<p>{html_lib.escape(words)}</p>\n")
     return extra
@@ -1273,13 +1283,36 @@ def _player_text(node: LexborNode) -> bool:
     return any(_HAN_TEXT.search(block.text(deep=True)) for block in node.css(_PLAYER_TEXT_BLOCKS)[:200])
 
 
+PLAYER_WRITING = 20  # letters in one text node beside the player: a sentence or a caption, in any script
+
+
+def _writing_beside(up: LexborNode, player: LexborNode) -> bool:
+    """Does an ancestor hold writing beside the player climbed so far: a text node of PLAYER_WRITING
+    letters or more in its other children (an English article's paragraph, a picture story's
+    caption with no sentence end: review s22 R2). A control's label is a word or two."""
+    for child in _children(up):
+        if child.mem_id == player.mem_id:
+            continue
+        text = child.text_content if child.tag == "-text" else child.text(deep=True, separator="\n")
+        if any(sum(ch.isalnum() for ch in line) >= PLAYER_WRITING for line in (text or "").split("\n")):
+            return True
+    return False
+
+
 def _drop_players(tree: LexborHTMLParser) -> None:
     players: dict[int, LexborNode] = {}
+    writing: dict[int, bool] = {}  # an ancestor read once however many media elements climb through it (R3)
     for media in tree.css("video, audio")[:PLAYERS_MAX]:
         player = None
         up = media.parent
         for _ in range(PLAYER_LEVELS):
-            if up is None or up.tag in ("body", "html") or _player_text(up):
+            if up is None or up.tag in ("body", "html"):
+                break
+            if up.mem_id not in writing:
+                writing[up.mem_id] = _player_text(up)
+            # the media's own box holds the player's labels, however long ("Beginning of dialog window…");
+            # past it, writing beside the player is the page's
+            if writing[up.mem_id] or (player is not None and _writing_beside(up, player)):
                 break
             player, up = up, up.parent
         if player is not None and len(player.css(_CONTROLS)[:2]) >= 2:
@@ -1341,6 +1374,62 @@ def _stamps(text: str) -> int:
     return len(_POST_DATE.findall(text)) + len(_POST_AGO.findall(text))
 
 
+def _children(parent: LexborNode) -> list[LexborNode]:
+    out = []
+    child = parent.child
+    while child is not None:
+        out.append(child)
+        child = child.next
+    return out
+
+
+class _Siblings:
+    """Per parent, read once: for each child the readers' stamps and <h1>s in it and in every
+    sibling after it (suffix sums), so that each heading-like child costs one look-up (review s22
+    R1: a row of 4,000 reply buttons had every later sibling's text joined for each one)."""
+
+    def __init__(self) -> None:
+        self._at: dict[int, dict[int, tuple[int, bool]]] = {}
+
+    def after(self, node: LexborNode) -> tuple[int, bool]:
+        """(stamps, an <h1> among them) of the siblings after ``node``."""
+        parent = node.parent
+        if parent is None:
+            return 0, False
+        table = self._at.get(parent.mem_id)
+        if table is None:
+            table = {}
+            stamps, h1 = 0, False
+            for child in reversed(_children(parent)):
+                table[child.mem_id] = (stamps, h1)  # what follows this child
+                stamps += _stamps(child.text(deep=True))
+                h1 = h1 or child.tag == "h1" or (child.tag != "-text" and child.css_first("h1") is not None)
+            self._at[parent.mem_id] = table
+        return table.get(node.mem_id, (0, False))
+
+
+def _holds_the_article(nodes: list[LexborNode], longest: LexborNode | None) -> bool:
+    """Whether dropping these nodes would take the article: the page's longest paragraph is in them
+    (review s22 R11: a 评论 counter or section label above the article, whose own dates
+    ("自2024年6月1日起施行") read as readers' stamps). Comments set in <p>s longer than the article's
+    stay: a comment kept is better than an article lost."""
+    ids = {n.mem_id for n in nodes}
+    return longest is not None and (longest.mem_id in ids or _below(longest, ids))
+
+
+LONGEST_PARAGRAPHS = 2_000  # paragraphs looked at for the page's longest
+
+
+def _longest_paragraph(root: LexborNode) -> LexborNode | None:
+    """The page's <p> with the most letters (the first on a tie)."""
+    best, size = None, 0
+    for p in root.css("p")[:LONGEST_PARAGRAPHS]:
+        n = sum(ch.isalnum() for ch in p.text(deep=True))
+        if n > size:
+            best, size = p, n
+    return best
+
+
 def _drop_comment_sections(tree: LexborHTMLParser) -> None:
     root = tree.body or tree.root
     if root is None:
@@ -1349,23 +1438,30 @@ def _drop_comment_sections(tree: LexborHTMLParser) -> None:
 
     drops: list[list[LexborNode]] = []
     dropped: set[int] = set()
+    siblings = _Siblings()
+    longest: LexborNode | None = None
+    looked = False
     for node in tree.css("body *")[:COMMENT_HEADING_NODES]:
         own = "".join(node.text(deep=False).split())  # its own text: a wrapper's is looked at from inside
-        if not own or len(own) > COMMENT_HEADING_MAX or node.tag in _RAW_CODE or _below(node, dropped):
+        if not own or len(own) > COMMENT_HEADING_MAX or node.tag in _RAW_CODE or (dropped and _below(node, dropped)):
             continue
         if not (_COMMENTS_HEADING.match(own) or _COMMENTS_WEAK.match(own)):
             continue
         heading = node
         for _ in range(COMMENT_HEADING_LEVELS):
-            after = []
-            sibling = heading.next
-            while sibling is not None:
-                after.append(sibling)
-                sibling = sibling.next
-            if _stamps(" ".join(n.text(deep=True) for n in after)) >= COMMENT_STAMPS:
-                if not any(n.tag == "h1" or n.css_first("h1") is not None for n in after):
-                    drops.append([heading, *after])
-                    dropped.update(n.mem_id for n in drops[-1])
+            stamps, h1 = siblings.after(heading)
+            if stamps >= COMMENT_STAMPS:
+                if not h1:
+                    after = []
+                    sibling = heading.next
+                    while sibling is not None:
+                        after.append(sibling)
+                        sibling = sibling.next
+                    if not looked:
+                        longest, looked = _longest_paragraph(root), True
+                    if not _holds_the_article(after, longest):
+                        drops.append([heading, *after])
+                        dropped.update(n.mem_id for n in drops[-1])
                 break
             up = heading.parent
             if up is None or up.tag in ("body", "html"):
@@ -1986,33 +2082,43 @@ _INLINE_UP = frozenset("span em i b strong font small u sup sub label".split())
 
 
 def _headline_element(root: LexborNode, heads: list[str]) -> LexborNode | None:
-    """The first element outside any link whose words are the page's headline (a <title>'s or a
-    meta headline's), or most of it (HEADLINE_SHARE: the headline's document number may sit
-    apart): the heading a CMS sets in a <div> as readily as in an <h1>."""
+    """The element outside any link whose words are the page's headline, or most of it
+    (HEADLINE_SHARE: the headline's document number may sit apart): the heading a CMS sets in a
+    <div> as readily as in an <h1>. ``heads`` in order of preference: the element of the first
+    one any element matches, the first such in the page. One walk; each element read once (review
+    s22 R21: a <div> of many lines, each a piece of the headline, was read once per line)."""
+    best: LexborNode | None = None
+    rank = len(heads)
+    looked: set[int] = set()
     for n, node in enumerate(root.traverse(include_text=True)):
-        if n >= HEADLINE_NODES_WALKED:
-            return None
+        if n >= HEADLINE_NODES_WALKED or rank == 0:
+            break
         if node.tag != "-text":
             continue
-        bit = re.sub(r"\s+", "", node.text_content or "")
-        if len(bit) < HEADLINE_MIN // 2 or not any(bit in head for head in heads):
+        bit = "".join((node.text_content or "").split())
+        if len(bit) < HEADLINE_MIN // 2 or not any(bit in head for head in heads[:rank]):
             continue
         element = node.parent
         while element is not None and element.tag in _INLINE_UP:
             element = element.parent
-        if element is None or element.tag in ("body", "html", "a"):
+        if element is None or element.tag in ("body", "html", "a") or element.mem_id in looked:
             continue
-        words = re.sub(r"\s+", "", element.text(deep=True))
-        if len(words) < HEADLINE_MIN or not any(
-            words in head and len(words) >= len(head) * HEADLINE_SHARE for head in heads
-        ):
+        looked.add(element.mem_id)
+        words = "".join(element.text(deep=True).split())
+        if len(words) < HEADLINE_MIN:
+            continue
+        k = next(
+            (k for k, head in enumerate(heads[:rank]) if len(words) >= len(head) * HEADLINE_SHARE and words in head),
+            None,
+        )
+        if k is None:
             continue
         up: LexborNode | None = element
         while up is not None and up.tag != "a" and up.mem_id != root.mem_id:
             up = up.parent
         if up is None or up.tag != "a":
-            return element
-    return None
+            best, rank = element, k
+    return best
 
 
 def _first_content_after(node: LexborNode | None, root: LexborNode) -> LexborNode | None:
@@ -2050,7 +2156,7 @@ def _under_headline(
     heads += [_CLOSING_BRACKET.sub("", h) for h in heads]
     # the longest first: a <title> that is only the site's name matches its logo
     heads = sorted({h for h in heads if len(h) >= HEADLINE_MIN}, key=len, reverse=True)
-    headline = next((h for head in heads if (h := _headline_element(root, [head])) is not None), None)
+    headline = _headline_element(root, heads)
     if headline is None:
         return None
     block = _first_content_after(headline, root)
