@@ -267,11 +267,6 @@ _DATELINE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T17 (low-medium): in a dateline's byline '实习记者 樊亮 张明超 记者惠禾' the roles are kept as names: "
-    "authors ['实习记者', '樊亮', '张明超', '记者惠禾'], shown in the article header",
-)
 def test_t17_reporters_roles_are_not_names() -> None:
     md = _DATELINE.format(byline="实习记者 樊亮 张明超 记者惠禾")
     assert ingest_bytes(md.encode(), id="y.md", suffix=".md").authors == ["樊亮", "张明超", "惠禾"]

@@ -110,6 +110,28 @@ def test_r19_script_fields_read_each_parent_once(monkeypatch: pytest.MonkeyPatch
     assert read[0] <= 2 * len(markup)
 
 
+@pytest.mark.xfail(strict=True, reason="review s22 R11b: 7660359 guards the page's longest <p> only")
+def test_r11b_a_comment_label_above_an_article_of_divs_keeps_the_article() -> None:
+    """7660359 fixed R11 by never dropping a group that holds the page's longest <p>. An article whose paragraphs are
+    <div>s or <section>s (WeChat, the CMS pages 5695500's _sentence_holder was written for) has no <p>: with the
+    opinion section's label '评论' above it and three dates in it, it is still dropped and the nav read as the text."""
+    paras = "".join(
+        f"<div>国务院常务会议今天召开，会议部署了第{i}项稳就业举措，要求各地抓紧落实到位，确保政策效果。</div>"
+        for i in range(6)
+    )
+    paras += "<div>《方案》自2024年6月1日起施行，2024年12月31日前完成评估，2025年3月1日起全面推广。</div>"
+    nav = "<div class='nav'>" + "".join(f"<a href='/{i}'>栏目{i}</a>" for i in range(20)) + "</div>"
+    markup = (
+        f"<html><head><title>国务院部署稳就业举措_新闻网</title></head><body>{nav}<h1>国务院部署稳就业举措</h1>"
+        "<div class='meta'><span>2024-05-01 10:00</span> <span>来源：新华社</span></div>"
+        f"<div class='main'><div class='channel'><a href='/opinion/'>评论</a></div><div class='article'>{paras}</div>"
+        "</div><div class='footer'>版权所有 新闻网 2024 关于我们 联系我们 广告服务 网站地图 隐私政策 法律声明</div>"
+        "</body></html>"
+    )
+    text = _html(markup)
+    assert "第3项稳就业举措" in text and "2025年3月1日起全面推广" in text
+
+
 # --- R2, R3: _drop_players
 
 

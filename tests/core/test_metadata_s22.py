@@ -134,3 +134,12 @@ def test_a_credit_label_glued_to_its_words_and_a_label_before_no_date_stay_as_th
     assert info is None or info.date is None
     info = parse_info_line("发布时间 2024-05-17 来源 上观新闻")
     assert info is not None and info.date == (dt.date(2024, 5, 17), "day") and info.source == "上观新闻"
+
+
+def test_a_reporters_roles_in_a_byline_are_no_names():
+    from briefreader.ingest.metadata import _split_names
+
+    assert _split_names("实习记者 樊亮 张明超 记者惠禾") == ["樊亮", "张明超", "惠禾"]
+    assert _split_names("本报记者 王明 实习生 李四") == ["王明", "李四"]
+    # guards: names alone, a Latin name after its role
+    assert _split_names("樊亮 张明超") == ["樊亮", "张明超"] and _split_names("记者Tom") == ["Tom"]

@@ -374,8 +374,17 @@ def infer_year(text: str, lead: str) -> int | None:
 # --- helpers ---------------------------------------------------------------------
 
 
+# a reporter's role before or between the names of a byline ("实习记者 樊亮 张明超 记者惠禾", tester s22 T17): no name
+_ROLE = re.compile(r"^(?:本报|本台|本刊)?(?:实习|见习|特约|首席|摄影)?(?:记者|通讯员)|^实习生")
+
+
 def _split_names(names: str) -> list[str]:
-    return [n for n in re.split(r"[ 、]+", names.strip()) if n]
+    out = []
+    for n in re.split(r"[ 、]+", names.strip()):
+        rest = _ROLE.sub("", n) if len(n) > 2 or _ROLE.fullmatch(n) else n
+        if rest and (rest == n or re.fullmatch(f"[{_HAN}]{{2,4}}|[A-Za-z][A-Za-z.'-]+", rest)):
+            out.append(rest)
+    return out
 
 
 def _text(value: Any) -> str:
