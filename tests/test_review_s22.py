@@ -67,7 +67,6 @@ def test_r11_a_comment_counter_before_the_article_keeps_the_article() -> None:
         assert "第3项稳就业举措" in text and "2025年3月1日起全面推广" in text, bar
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R18: a paragraph with two clickable terms is read as a widget")
 def test_r18_a_paragraph_with_two_clickable_terms_is_no_widget() -> None:
     """9f70add widened the controls _widget_lines looks for to any non-link element with onclick or cursor:pointer
     (_CLICKABLE). A paragraph written as a <div> or a <section> (CMS and WeChat pages) with two glossary terms that
@@ -92,7 +91,6 @@ def test_r18_a_paragraph_with_two_clickable_terms_is_no_widget() -> None:
     assert "第2段：我国提出碳达峰和碳中和目标" in text
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R19: each script re-reads its parent's children (9f70add)")
 def test_r19_script_fields_read_each_parent_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """_drop_script_fields remembers only the parents it drops: a parent that is no field is walked again (all its
     children's text joined) for each of its scripts, up to SCRIPT_FIELDS (500): a <p> of 20,000 inline children and
@@ -110,7 +108,6 @@ def test_r19_script_fields_read_each_parent_once(monkeypatch: pytest.MonkeyPatch
     assert read[0] <= 2 * len(markup)
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R11b: 7660359 guards the page's longest <p> only")
 def test_r11b_a_comment_label_above_an_article_of_divs_keeps_the_article() -> None:
     """7660359 fixed R11 by never dropping a group that holds the page's longest <p>. An article whose paragraphs are
     <div>s or <section>s (WeChat, the CMS pages 5695500's _sentence_holder was written for) has no <p>: with the
@@ -191,7 +188,6 @@ def test_r3_player_ancestors_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(calls) == len(set(calls))
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R10: a byline with an inline script is dropped as a script field")
 def test_r10_a_source_line_with_an_inline_script_keeps_its_source() -> None:
     """_drop_script_fields (9f70add) drops any inline element or text block holding a script and a short text with
     no digit and no sentence end, meant for a counter's label and unit ('点击数：<script/>次'); a byline span that

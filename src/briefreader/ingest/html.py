@@ -1111,6 +1111,25 @@ def _ui_label(line: str) -> bool:
     return len(line) <= WIDGET_LABEL and not _SENTENCE_END.search(line) and not any(ch.isdigit() for ch in line)
 
 
+RUNNING_TEXT_CONTROLS = 20  # clickables looked at in one block
+
+
+def _in_running_text(control: LexborNode, block: LexborNode) -> bool:
+    """A clickable inside a sentence of its block is a term of the text, no control (review s22 R18:
+    glossary terms that open a tooltip, '<span onclick=tip()>碳达峰</span>', in a paragraph set as a
+    <section>): an inline element whose block ends a sentence and holds at least as many letters
+    again outside its clickables' labels."""
+    if control.tag in ("button", "input", "select", "textarea") or not control.text(deep=True).strip():
+        return False  # a form's control, or an icon: no term of the text
+    if any(c.tag not in _INLINE and c.tag != "-text" for c in _children(control)):
+        return False
+    text = block.text(deep=True)
+    if not _SENTENCE_END.search(text):
+        return False
+    labels = sum(sum(ch.isalnum() for ch in c.text(deep=True)) for c in _clickables(block, RUNNING_TEXT_CONTROLS))
+    return labels * 2 < sum(ch.isalnum() for ch in text)
+
+
 _NOT_SHOWN = frozenset(DROPPED)  # read as the text will be, before they are dropped
 _TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd td th pre blockquote caption figcaption".split())
 
@@ -1135,6 +1154,8 @@ def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
             block = block.parent
         if block is None or block.tag in ("body", "html") or block.tag in _TEXT_BLOCKS or _in_code(block):
             continue  # a control inside a heading or a paragraph (a copy button) is dropped alone
+        if _in_running_text(control, block):
+            continue
         n, chars = size(block)
         if n > WIDGET_SENTENCES or chars > WIDGET_CHARS:
             continue
@@ -1332,26 +1353,47 @@ _INLINE = frozenset("span em i b strong font label small a".split())
 _FIELD_BLOCKS = frozenset("p td dd dt li".split())
 
 
+FIELD_UNIT = 3  # characters at most after a script-written value: its unit ("次", "人次")
+
+
 def _drop_script_fields(tree: LexborHTMLParser) -> None:
+    """Fields whose value a script writes: a label that ends with its colon right before the script,
+    or nothing before it, and at most a unit after it ("点击数：<script/>次"). A byline that carries a
+    tracking script ("来源：新华社<script>…</script>") has its value before the script, and stays
+    (review s22 R10). Each parent is read once, however many scripts it holds (review s22 R19)."""
     fields: dict[int, LexborNode] = {}
+    seen: set[int] = set()
     for script in tree.css("script")[:SCRIPT_FIELDS]:
         parent = script.parent
-        if parent is None or parent.mem_id in fields or parent.tag not in _INLINE | _FIELD_BLOCKS:
+        if parent is None or parent.mem_id in seen or parent.tag not in _INLINE | _FIELD_BLOCKS:
             continue
-        texts, plain = [], True
+        seen.add(parent.mem_id)
+        pieces: list[str | None] = []  # the children's text in order, None where a script stands
+        plain, size = True, 0
         child = parent.child
-        while child is not None:
+        while child is not None and size <= WIDGET_LABEL * 4:
             if child.tag == "-text":
-                texts.append(child.text_content or "")
-            elif child.tag not in ("script", "br"):
+                pieces.append(child.text_content or "")
+            elif child.tag == "script":
+                pieces.append(None)
+            elif child.tag != "br":
                 plain = plain and child.tag in _INLINE and child.css_first("script") is None
-                texts.append(child.text(deep=True))
+                pieces.append(child.text(deep=True))
+            size += len(pieces[-1] or "") if pieces else 0
             child = child.next
-        if parent.tag in _FIELD_BLOCKS and not plain:
+        if child is not None or (parent.tag in _FIELD_BLOCKS and not plain):
+            continue  # longer than a field's label (a paragraph holding scripts), or a block with blocks in it
+        text = "".join("".join(p for p in pieces if p is not None).split())
+        if not text or not _ui_label(text):
             continue
-        text = "".join("".join(texts).split())
-        if text and _ui_label(text):
-            fields[parent.mem_id] = parent
+        for k, piece in enumerate(pieces):
+            if piece is not None:
+                continue
+            before = "".join("".join(p for p in pieces[:k] if p is not None).split())
+            after = "".join("".join(p for p in pieces[k + 1 :] if p is not None).split())
+            if (not before or before.endswith((":", "："))) and len(after) <= FIELD_UNIT:
+                fields[parent.mem_id] = parent
+                break
     for node in fields.values():
         node.decompose()
 
@@ -1421,12 +1463,20 @@ LONGEST_PARAGRAPHS = 2_000  # paragraphs looked at for the page's longest
 
 
 def _longest_paragraph(root: LexborNode) -> LexborNode | None:
-    """The page's <p> with the most letters (the first on a tie)."""
+    """The page's <p> with the most letters (the first on a tie); on a page with no <p> of text, the
+    text node with the most (an article of <div>s or <section>s: review s22 R11b)."""
     best, size = None, 0
     for p in root.css("p")[:LONGEST_PARAGRAPHS]:
         n = sum(ch.isalnum() for ch in p.text(deep=True))
         if n > size:
             best, size = p, n
+    if best is not None:
+        return best
+    for n_seen, node in enumerate(root.traverse(include_text=True)):
+        if n_seen >= COMMENT_HEADING_NODES * 4:
+            break
+        if node.tag == "-text" and (n := sum(ch.isalnum() for ch in node.text_content or "")) > size:
+            best, size = node, n
     return best
 
 
