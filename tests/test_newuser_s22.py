@@ -397,13 +397,7 @@ def test_t21_guard_the_articles_paragraphs_are_kept() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T22 (medium): one notes file serves every folder, and a note follows its file's fingerprint to "
-    "whichever folder is read: `--briefings B list` on a folder holding a copy of A's file re-keys A's note to B's id "
-    "('notes of 1 renamed or moved file(s) follow them'), though A's file never moved; reading A moves it back, "
-    "with B's notes merged in, and a reader open on A sees the note vanish meanwhile",
-)
+# T22 (medium), fixed by the lead: a note followed its fingerprint to a copy in another folder read with --briefings
 def test_t22_reading_another_folder_leaves_a_folders_notes_where_they_are(tmp_path, monkeypatch, capsys) -> None:
     import tomllib
 

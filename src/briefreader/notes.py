@@ -77,6 +77,9 @@ class Entry:
     fingerprint: str = ""
     bookmarked: bool = False
     notes: list[Note] = field(default_factory=list)
+    # the file it was written on: a note follows a file renamed or moved, never a copy of it
+    # in another folder while the file is still where it was (tester s22 T22)
+    path: str = ""
     draft: str = ""  # an unsaved note kept on request, until saved or discarded (every part, joined)
     # The drafts one by one: ``draft`` in the file, then ``other_drafts`` (a second TUI typing a
     # note of the same briefing keeps its own beside the first's: tester s16 U9)
@@ -231,7 +234,7 @@ class NotesStore:
             return 0  # the usual start, without making 1,000,000 list entries at once
         library = list(briefings)
         # Decide from memory first so a normal start never takes the lock or writes.
-        if not _plan_relink({id: e.fingerprint for id, e in self._entries.items()}, library, existed):
+        if not _plan_relink({id: (e.fingerprint, e.path) for id, e in self._entries.items()}, library, existed):
             return 0
         return self._apply(lambda doc: _op_relink(doc, library, existed))
 
@@ -502,6 +505,7 @@ def _entry_from_table(id: str, table: Any) -> Entry:
         title=_field(table, "title", str, "", where),
         fingerprint=_field(table, "fingerprint", str, "", where),
         bookmarked=_field(table, "bookmarked", bool, False, where),
+        path=_field(table, "path", str, "", where),
         notes=[_note_from_table(n, f"{where}.notes[{i}]") for i, n in enumerate(notes)],
         draft=DRAFT_JOIN.join(parts := _draft_parts(table, where)),
         drafts=tuple(parts),
@@ -590,13 +594,25 @@ def _ensure_entry(doc: Doc, briefing: Briefing) -> Table:
     table["title"] = briefing.title
     table["fingerprint"] = briefing.fingerprint
     table.setdefault("bookmarked", False)
+    if briefing.path and _saveable(str(briefing.path)):
+        table["path"] = str(briefing.path)
     return table
+
+
+def _saveable(text: str) -> bool:
+    """Whether ``text`` can be written to the notes file (a file name that is not UTF-8
+    comes as lone surrogates: such an entry follows its fingerprint, as before)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _drop_if_empty(doc: Doc, id: str) -> None:
     table = doc["briefings"].get(id)
     if table is not None and not table.get("bookmarked") and not table.get("notes"):
-        if set(table) <= {"title", "fingerprint", "bookmarked", "notes"}:
+        if set(table) <= {"title", "fingerprint", "bookmarked", "notes", "path"}:
             del doc["briefings"][id]
 
 
@@ -683,25 +699,31 @@ def _op_set_draft(doc: Doc, briefing: Briefing, text: str, replaces: tuple[str, 
 
 
 def _plan_relink(
-    fingerprints: dict[str, str], library: list[Briefing], existed: Callable[[str], bool] | None = None
+    entries: dict[str, tuple[str, str]], library: list[Briefing], existed: Callable[[str], bool] | None = None
 ) -> dict[str, Briefing]:
-    """old id -> briefing it moves to, for entries (id -> fingerprint) whose id left the library.
+    """old id -> briefing it moves to, for entries (id -> fingerprint, path) whose id left the library.
+
+    An entry whose file is still where it was written moves only to that file under its new id
+    (a sibling came: a.txt beside a.md); a copy elsewhere (another folder read with
+    ``--briefings``) is not where it went (tester s22 T22).
 
     Of identical copies, the one the file was renamed to: one with no entry yet, then one
     that was not in the library before (``existed``), then the one changed last (a rename
     sets the file's ctime; a copy made earlier keeps its own), then the first by id. A copy
     that was there already took the notes when its id sorted first (tester s15 U6)."""
     ids = {b.id for b in library}
-    if all(old_id in ids for old_id in fingerprints):  # the usual start: nothing moved
+    if all(old_id in ids for old_id in entries):  # the usual start: nothing moved
         return {}
     by_fingerprint: dict[str, list[Briefing]] = {}
     for b in sorted(library, key=lambda b: b.id):
         if b.fingerprint:
             by_fingerprint.setdefault(b.fingerprint, []).append(b)
-    taken = set(fingerprints)
+    taken = set(entries)
     plan: dict[str, Briefing] = {}
-    for old_id, fp in fingerprints.items():
+    for old_id, (fp, path) in entries.items():
         candidates = by_fingerprint.get(fp, []) if old_id not in ids else []
+        if candidates and path and os.path.lexists(path):
+            candidates = [b for b in candidates if str(b.path) == path]
         if len(candidates) > 1:
             candidates = sorted(
                 candidates,
@@ -723,8 +745,8 @@ def _changed_ns(path: str) -> int:
 
 
 def _op_relink(doc: Doc, library: list[Briefing], existed: Callable[[str], bool] | None = None) -> int:
-    fingerprints = {id: t.get("fingerprint", "") for id, t in doc["briefings"].items()}
-    plan = _plan_relink(fingerprints, library, existed)
+    entries = {id: (str(t.get("fingerprint", "")), str(t.get("path", ""))) for id, t in doc["briefings"].items()}
+    plan = _plan_relink(entries, library, existed)
     for old_id, briefing in plan.items():
         moved = doc["briefings"].pop(old_id)
         target = _ensure_entry(doc, briefing)

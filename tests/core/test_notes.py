@@ -66,6 +66,7 @@ def test_round_trip_in_the_section_8_layout(path: Path, monkeypatch: pytest.Monk
                 "title": "上海信息消费",
                 "fingerprint": "sha256:aa",
                 "bookmarked": True,
+                "path": b.path,  # the file it was written on (tester s22 T22)
                 "notes": [
                     {
                         "created": dt.datetime(2026, 11, 22, 10, 1, tzinfo=CST),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,8 +122,10 @@ def test_notes_follow_the_new_id_when_the_list_before_is_known(tmp_path: Path):
     from briefreader.notes import NotesStore
 
     store = NotesStore.open(tmp_path / "notes.toml")
-    store.add_note(_on_disk(tmp_path, "b_original", "sha256:same"), "mine")
+    original = _on_disk(tmp_path, "b_original", "sha256:same")
+    store.add_note(original, "mine")
     copy = _on_disk(tmp_path, "a_copy", "sha256:same")
+    os.rename(original.path, tmp_path / "c_moved.txt")  # moved: its old path is gone (a note never follows a copy)
     moved = _on_disk(tmp_path, "c_moved", "sha256:same")
     before = {"a_copy", "b_original"}  # the TUI's list before the live change
     assert store.relink([copy, moved], before.__contains__) == 1
@@ -137,6 +140,7 @@ def test_a_draft_moved_onto_an_entry_with_its_own_draft_is_kept(tmp_path: Path):
     here = _on_disk(tmp_path, "here", "sha256:same")
     store.set_draft(gone, "typed on the first copy")
     store.set_draft(here, "typed on the second")
+    os.unlink(gone.path)
     assert store.relink([here]) == 1  # `gone` deleted: its entry joins its identical copy's
     draft = store.draft_for("here")
     assert "typed on the second" in draft and "typed on the first copy" in draft, draft  # was: the first lost
