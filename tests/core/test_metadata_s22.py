@@ -143,3 +143,13 @@ def test_a_reporters_roles_in_a_byline_are_no_names():
     assert _split_names("本报记者 王明 实习生 李四") == ["王明", "李四"]
     # guards: names alone, a Latin name after its role
     assert _split_names("樊亮 张明超") == ["樊亮", "张明超"] and _split_names("记者Tom") == ["Tom"]
+
+
+def test_a_sections_name_after_the_sites_at_the_start_of_the_title_is_no_headline():
+    from briefreader.ingest.metadata import title_from_page_title
+
+    # dev s18_36's form (無綫新聞 - 財經 - 標題), without the domain after it
+    assert title_from_page_title("无线新闻 - 财经 - 市料美零售销售与消费者信心续升") == "市料美零售销售与消费者信心续升"
+    # guards: a place or a kind of piece after the site's name stays the headline's
+    assert title_from_page_title("人民网 - 北京 - 市区新开三条公交线路") == "北京 - 市区新开三条公交线路"
+    assert title_from_page_title("人民网 - 专访 - 市区新开三条公交线路") == "专访 - 市区新开三条公交线路"

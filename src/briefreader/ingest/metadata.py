@@ -39,6 +39,7 @@ from .patterns import NAMES as _NAMES
 from .patterns import OUTLET as _OUTLET_SHAPE
 from .patterns import OUTLET_END, match_dateline
 from .patterns import is_outlet as _is_outlet
+from .patterns import is_section as _is_section_name
 
 _HEADER_LINES = 8  # metadata lines live at the top
 _DIGEST_LINES = 2000  # a digest's stories are looked for this far
@@ -1952,7 +1953,9 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
         by_org = by_org or (orgs and not named(pieces[hi - 1].strip()) and bool(organisation_name(pieces[hi - 1])))
         peeled.add(pieces[hi - 2].strip())
         hi -= 2
+    led: set[str] = set()  # the separators the site's name at the start was joined with
     while hi - lo > 1 and named(pieces[lo].strip()):
+        led.add(pieces[lo + 1].strip())
         lo += 2
     pieces = pieces[lo:hi]
     if len(pieces) > 1 and (h := _squeeze(headline)) and len(h) >= 6:
@@ -1965,9 +1968,11 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
     # (专访｜…) or a separator of its own is kept
     rest = han("".join(pieces))  # Han characters from pieces[lo] on
     lo = 0
+    # (after the site's name at the start, "無綫新聞 - 財經 - 標題" (dev s18_36), only a section's own name:
+    # 网站 - 栏目 - 标题; "人民网 - 北京 - …" keeps its place)
     while (
         len(pieces) - lo > 1
-        and pieces[lo + 1].strip() in peeled
+        and (pieces[lo + 1].strip() in peeled or (pieces[lo + 1].strip() in led and _is_section_name(pieces[lo])))
         and len(_squeeze(pieces[lo])) <= _SECTION_MAX
         and not _HEADLINE_LABEL.match(_squeeze(pieces[lo]))
         and not re.search(r"[\d\W_]", _squeeze(pieces[lo]))
