@@ -221,3 +221,34 @@ def test_photos_with_captions_inside_the_article_stay(monkeypatch):
     text = _text_with(monkeypatch, page, f"<div>{body}</div>")
     for caption in CARDS[:3]:
         assert to_simplified(caption) in text
+
+
+# --- a document's table of contents (審計部 s22_01 and s13_23 PDFs, 杭州 s20_11 Word file) ------------------------
+
+
+def test_a_table_of_contents_is_no_text_and_the_headings_stay():
+    from briefreader.ingest.clean import drop_boilerplate
+
+    dotted = (
+        "审核报告\n目录\n甲、总述..............................................1\n"
+        "壹、预算执行之审核.................................... 1\n贰、计划实施之考核.................................... 3\n"
+        "甲、总述\n壹、预算执行之审核\n中央政府特别预算，岁入未编列预算，岁出预算编列445亿元。"
+    )
+    text = drop_boilerplate(dotted)
+    assert "......" not in text and "目录" not in text
+    assert "甲、总述\n壹、预算执行之审核\n中央政府特别预算" in text
+    # a Word contents field saved as text: each page number glued to the next entry
+    glued = "杭州市生态环境状况公报\n目 录\n1综述\n2生态环境质量状况\n2（一）水环境\n8措施与行动\n18公众参与和监督\n综述\n全市水环境质量状况总体稳定。"
+    text = drop_boilerplate(glued)
+    assert "8措施与行动" not in text and "18公众参与和监督" not in text and "目 录" not in text
+    assert "综述\n全市水环境质量状况总体稳定。" in text
+
+
+def test_numbered_lines_under_no_contents_heading_stay():
+    # a guard: a list of figures or steps numbered at the start is the text's own, without a 目录 heading
+    from briefreader.ingest.clean import drop_boilerplate
+
+    listed = "主要措施\n1加强监测\n2完善制度\n3强化执法\n各地要抓好落实。"
+    assert drop_boilerplate(listed) == listed
+    one = "详见第一章......12"  # one dotted line is no table of contents
+    assert drop_boilerplate(one) == one

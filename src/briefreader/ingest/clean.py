@@ -1103,6 +1103,50 @@ _WRAPPED_LINE = re.compile(
 )
 
 
+# A document's table of contents (a report's 目录 page, a Word file's contents field): navigation, the headings
+# repeated with page numbers. A line of leader dots and a page number ("貳、計畫實施之考核........ 3") is one; so is a
+# run of short lines under a 目录 heading, each with a page number at its start or end and no sentence end (a Word
+# field saved as text glues each number to the next entry: "8措施与行动"). The headings themselves stay where the
+# document prints them.
+_LEADER_LINE = re.compile(r"^\S.{0,80}?(?:\.{4,}|…{2,}|·{4,}|．{4,}|_{6,})\s*(?:\d{1,4}|[IVXLivxl]{1,6})$")
+_CONTENTS_HEADING = re.compile(r"^(?:目\s*[录錄次]|contents|table of contents)[:：]?$", re.IGNORECASE)
+_PAGE_NUMBERED = re.compile(r"^\d{1,3}(?!\d)\D|\D(?<!\d)\d{1,3}$")
+CONTENTS_MIN = 3  # entries, for a run under a contents heading to be one
+CONTENTS_ENTRY_MAX = 40  # characters of an entry
+CONTENTS_SCAN = 400  # lines looked at under a contents heading
+
+
+def _contents_lines(lines: list[str]) -> set[int]:
+    """The lines of a table of contents: leader-dot lines when there are two or more, the contents
+    heading right above them, and a run of CONTENTS_MIN page-numbered entries under a contents heading."""
+    drop: set[int] = set()
+    leaders = [i for i, line in enumerate(lines) if line and _LEADER_LINE.match(line.strip())]
+    if len(leaders) >= 2:
+        drop.update(leaders)
+    for i, line in enumerate(lines):
+        if not line or not _CONTENTS_HEADING.match(line.strip()):
+            continue
+        run: list[int] = []
+        for j in range(i + 1, min(len(lines), i + 1 + CONTENTS_SCAN)):
+            entry = lines[j].strip()
+            if not entry:
+                continue
+            if j in drop:
+                run.append(j)
+                continue
+            if len(entry) > CONTENTS_ENTRY_MAX or _SENTENCE_MARK.search(entry):
+                break
+            if _PAGE_NUMBERED.search(entry):
+                run.append(j)
+            elif run and j - run[-1] > 2:
+                break  # two entries without a number: the contents have ended
+        if len(run) >= CONTENTS_MIN or (run and set(run) <= drop):
+            drop.add(i)
+            if len(run) >= CONTENTS_MIN:
+                drop.update(run)
+    return drop
+
+
 BOILERPLATE_ROUNDS = 8  # passes at most; each keeps a subset of the lines, and two or three reach the fixed point
 
 
@@ -1133,6 +1177,9 @@ def _drop_boilerplate_once(text: str) -> str:
     if "※" in text or ":" in text:
         if bbs := _bbs_chrome(lines):
             lines = [line for i, line in enumerate(lines) if i not in bbs]
+    if "目" in text or "...." in text or "ontents" in text or "…" in text:
+        if contents := _contents_lines(lines):
+            lines = [line for i, line in enumerate(lines) if i not in contents]
     for line in lines:
         if not line:
             broken = True
