@@ -129,6 +129,30 @@ def test_r11b_a_comment_label_above_an_article_of_divs_keeps_the_article() -> No
     assert "第3项稳就业举措" in text and "2025年3月1日起全面推广" in text
 
 
+@pytest.mark.xfail(strict=True, reason="review s22 R11c: 04365b1 guards the longest text node, the footer's here")
+def test_r11c_the_guard_is_the_article_not_the_longest_line() -> None:
+    """04365b1 fixed R11b by guarding, on a page with no <p> of text, its longest text node. A footer's line is often
+    longer than any paragraph ('版权所有 … 违法和不良信息举报 网上有害信息举报专区'): then it is the footer that is kept, and the
+    article of <div> paragraphs under a '评论' section label still goes (the same with the footer in a <p>: the longest
+    <p>). What a comment section's drop must not take is the part holding most of the page's sentences."""
+    paras = "".join(
+        f"<div>国务院常务会议今天召开，会议部署了第{i}项稳就业举措，要求各地抓紧落实到位，确保政策效果。</div>"
+        for i in range(6)
+    )
+    paras += "<div>《方案》自2024年6月1日起施行，2024年12月31日前完成评估，2025年3月1日起全面推广。</div>"
+    nav = "<div class='nav'>" + "".join(f"<a href='/{i}'>栏目{i}</a>" for i in range(20)) + "</div>"
+    footer = "版权所有 新闻网 2024 关于我们 联系我们 广告服务 网站地图 隐私政策 法律声明 违法和不良信息举报 网上有害信息举报专区"
+    for foot in (f"<div class='footer'>{footer}</div>", f"<div class='footer'><p>{footer}</p></div>"):
+        markup = (
+            f"<html><head><title>国务院部署稳就业举措_新闻网</title></head><body>{nav}<h1>国务院部署稳就业举措</h1>"
+            "<div class='meta'><span>2024-05-01 10:00</span> <span>来源：新华社</span></div>"
+            "<div class='main'><div class='channel'><a href='/opinion/'>评论</a></div>"
+            f"<div class='article'>{paras}</div></div>{foot}</body></html>"
+        )
+        text = _html(markup)
+        assert "第3项稳就业举措" in text and "2025年3月1日起全面推广" in text, foot
+
+
 # --- R2, R3: _drop_players
 
 
