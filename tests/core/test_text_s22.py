@@ -252,3 +252,35 @@ def test_numbered_lines_under_no_contents_heading_stay():
     assert drop_boilerplate(listed) == listed
     one = "详见第一章......12"  # one dotted line is no table of contents
     assert drop_boilerplate(one) == one
+
+
+# --- a feed entry's related stories under a pointer's label (雷锋网 dev-retired17 s20_09) -----------------------------
+
+RELATED = [
+    "WRC 2016| 世界机器人大会创办以来的第一个Demo Day，王田苗、徐小平助力科学家“下海”创业",
+    "WRC 2016｜日本东北大学Kazuhiro Kosuge教授：通用型工业机器人才是未来",
+    "WRC 2016 | 真格基金徐小平：资本和科技的关系",
+]
+
+
+def _entry(label: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORM_PARAS * 2)
+    links = "".join(f"<p><a href='http://example.com/{n}.html'>{t}</a></p>" for n, t in enumerate(RELATED))
+    return f"{body}<p>Via <a href='http://robohub.org/x'>Robohub</a></p>{label}{links}"
+
+
+def test_related_stories_under_a_pointer_label_close_no_feed_entry():
+    from briefreader.ingest.html import html_to_doc
+
+    text = to_simplified(html_to_doc(_entry("<p>推荐阅读：</p>")).text)
+    assert all(p in text for p in STORM_PARAS)
+    assert "推荐阅读" not in text and not any(to_simplified(r) in text for r in RELATED)
+
+
+def test_a_closing_reading_list_with_no_pointer_label_stays():
+    # a guard: three links closing a post with no label that points elsewhere are the post's own list (its last,
+    # a headline's length, goes as a closing pointer would, as before)
+    from briefreader.ingest.html import html_to_doc
+
+    text = to_simplified(html_to_doc(_entry("")).text)
+    assert all(to_simplified(r) in text for r in RELATED[:2])

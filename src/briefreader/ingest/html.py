@@ -994,8 +994,22 @@ def _without_closing_links(root, whole: str) -> str:
         or (len(lines[end - 1].translate(_MARKS).strip()) <= LINK_HEADLINE_MAX and _link_share(lines[end - 1]) >= 1.0)
     ):
         end -= 1
-    if end == len(lines) or sum(bool(line.strip()) for line in lines[end:]) > CLOSING_LINKS_MAX:
-        return whole
+    # headlines of any number and length (no sentence end) under a label that points elsewhere
+    # ("推荐阅读：", "延伸阅读：" over a feed entry's related stories: 12-text s22, 雷锋网 dev-retired17 s20_09)
+    under = len(lines)
+    while under > 0 and (
+        not lines[under - 1].strip()
+        or (
+            not _ENDS_SENTENCE.search(lines[under - 1].translate(_MARKS).strip())
+            and _link_share(lines[under - 1]) >= 1.0
+        )
+    ):
+        under -= 1
+    label = lines[under - 1].strip() if under > 0 else ""
+    if under < end and LINK_ON not in label and label.endswith((":", "：")) and _POINTER_LABEL.match(label):
+        end = under
+    elif end == len(lines) or sum(bool(line.strip()) for line in lines[end:]) > CLOSING_LINKS_MAX:
+        return whole  # more is a reading list, the post's own
     # the label right above them that points elsewhere ("获取更多RSS：", "相关阅读：") goes with
     # them, as a short heading over link lines does in an article (_drop_link_lines); a field's
     # label ("来源：") stays, as it does there
