@@ -374,7 +374,6 @@ def test_r13_years_ago_in_taiwan_text_are_no_roc_years() -> None:
 # --- R7: repeated_lines takes an entry's first 200 characters for its story
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R7: entries opening with one preface count as one story (332bbf4)")
 def test_r7_feed_entries_with_a_common_preface_lose_their_furniture() -> None:
     """A feed whose entries all open with the account's standing preface (two paragraphs, over OPENING_CHARS of text) is read as one
     story told eight times, so the related-reading block every entry ends with is kept in each (it went before)."""
