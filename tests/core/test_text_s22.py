@@ -284,3 +284,17 @@ def test_a_closing_reading_list_with_no_pointer_label_stays():
 
     text = to_simplified(html_to_doc(_entry("")).text)
     assert all(to_simplified(r) in text for r in RELATED[:2])
+
+
+# --- a pointer link under a label with a colon (TVB dev s18_36) ----------------------------------------------------
+
+
+def test_a_pointer_link_is_no_value_of_the_label_above_it():
+    from briefreader.ingest.html import LINK_OFF, LINK_ON, _drop_link_lines
+
+    prose = "美国本星期公布的经济数据，以零售销售较受注视。市场预期升百分之0.4，是连续第二个月上升。"
+    pointer = [prose, "", "观看人次:", "", f"{LINK_ON}上一则：国际清算银行：新兴市场脆弱{LINK_OFF}"]
+    assert "上一则：国际清算银行：新兴市场脆弱" not in _drop_link_lines(pointer)
+    # a guard: a field's linked value under its label stays
+    field = [prose, "", "来源：", "", f"{LINK_ON}上观新闻{LINK_OFF}"]
+    assert "上观新闻" in _drop_link_lines(field)

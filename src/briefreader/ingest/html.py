@@ -2530,7 +2530,14 @@ def _drop_link_lines(lines: list[str], lists: bool = True) -> list[str]:
         labelled = (previous.endswith((":", "：")) and not following[i]) or label.endswith((":", "："))
         # a field's label is a word or two ("来源：", "作者微博："); a button's call a clause ("1.用Plurk追蹤…：")
         field = not social[i] or len((label or previous or ":").split()[-1]) <= SOCIAL_LABEL_MAX
-        if link[i] and labelled and field and not _NAV_LABEL.search(label or previous[-12:]):
+        # (a link that names itself a pointer, "上一則：<headline>", is no field's value: dev s18_36, under "觀看人次:")
+        if (
+            link[i]
+            and labelled
+            and field
+            and not _NAV_LABEL.search(label or previous[-12:])
+            and not _NAV_LABEL.match(p.strip())
+        ):
             link[i] = False
         previous = p.strip() or previous
     drop = link[:]
