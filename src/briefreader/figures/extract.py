@@ -4385,7 +4385,9 @@ _CUT_MARKS = ("...", "…", "⋯")  # a line cut short, not wrapped
 
 def _wrapped_breaks(folded: str) -> list[int]:
     breaks = []
-    widths: list[int] | None = None  # display widths of the text's long lines, measured when first needed
+    # how many of the text's long lines have each display width, measured when first needed (a count per width, not a
+    # list: a table of 100,000 numbers has as many breaks to try as lines, and each compared every line: tester s22 T8)
+    widths: Counter[int] | None = None
     found = sorted([*_WRAP_RE.finditer(folded), *_WRAP_MEASURE_RE.finditer(folded)], key=lambda m: m.start())
     for m in found:
         before = folded[m.start() - 1] if m.start() else ""
@@ -4412,10 +4414,11 @@ def _wrapped_breaks(folded: str) -> list[int]:
             # hard-wrapped: other lines stop at this line's width. A sample size on one line and a
             # share on the next (样本数量为1200\n85%的受访者) are two figures, not 120085%.
             if widths is None:
-                widths = [_display_width(line) for line in folded.split("\n") if len(line) >= _WRAPPED_LINE]
+                widths = Counter(_display_width(line) for line in folded.split("\n") if len(line) >= _WRAPPED_LINE)
             line = folded[folded.rfind("\n", 0, m.start()) + 1 : m.start()]
             width = _display_width(line)
-            if sum(abs(w - width) <= _WRAP_SLACK for w in widths) < _WRAP_PEERS + 1:  # + 1: the line itself
+            peers = sum(widths[w] for w in range(width - _WRAP_SLACK, width + _WRAP_SLACK + 1))
+            if peers < _WRAP_PEERS + 1:  # + 1: the line itself
                 continue
         breaks.append(m.start())
     return breaks
