@@ -2328,6 +2328,13 @@ BLOCK_MIN, BLOCK_SHARE, BLOCK_GAIN = 5, 0.5, 2
 FEW_SENTENCES = 2  # a block's least, when what readability kept holds no sentence at all
 
 
+def _sentence_texts(root):
+    """(text node, the sentences it ends) for each text node below ``root`` that ends one."""
+    for node in root.traverse(include_text=True):
+        if node.tag == "-text" and (n := _sentences_in(node.text_content or "")):
+            yield node, n
+
+
 def _densest_block(root, least: int = BLOCK_MIN):
     """(element, sentences) of the block element whose own text ends the most sentences,
     when it holds at least BLOCK_SHARE of the page's sentences and ``least``: text density
@@ -2335,12 +2342,7 @@ def _densest_block(root, least: int = BLOCK_MIN):
     counts: dict[int, int] = {}
     nodes: dict[int, object] = {}
     total = 0
-    for node in root.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        n = _sentences_in(node.text_content or "")
-        if not n:
-            continue
+    for node, n in _sentence_texts(root):
         total += n
         block = node.parent
         while block is not None and block.tag not in BLOCK:
@@ -2368,12 +2370,7 @@ def _sentence_holder(root: LexborNode) -> LexborNode | None:
     counts: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
     total = 0
-    for node in root.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        n = _sentences_in(node.text_content or "")
-        if not n:
-            continue
+    for node, n in _sentence_texts(root):
         total += n
         up = node.parent
         while up is not None and up.mem_id != root.mem_id and up.tag not in ("body", "html"):
