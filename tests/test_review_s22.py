@@ -440,7 +440,6 @@ def test_issuer_with_verbal_nouns_keeps_the_document_table_score() -> None:
 # --- R8: the metrics view's CSV export is data, not display
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R8: series_csv writes U+FE0E into exported cells (863ab70)")
 def test_r8_metrics_csv_keeps_the_characters_as_written() -> None:
     """tui.text.one_line now appends U+FE0E (text presentation) after ™, ☀, ✔, ▶ ... for the display; series_csv
     (the file x writes in the metrics view) runs its cells through it, so the exported source 'Intel™ 新闻' is

@@ -20,7 +20,7 @@ from .config import Config, ConfigError, load_config
 from .envnames import DEBUG as DEBUG_ENV
 from .envnames import PDF_CACHE as _PDF_CACHE_ENV  # ingest/pdfcache.ENV (no ingest import here)
 from .model import Briefing, Figure
-from .safe import escape_json, one_line, strip_controls
+from .safe import csv_cell, escape_json, one_line, strip_controls
 
 if TYPE_CHECKING:
     from .library import Library
@@ -1186,28 +1186,13 @@ def _chosen(config: Config, args: argparse.Namespace, text: str) -> tuple[Librar
 
 
 def _csv(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    """CSV on stdout; a cell starting with = + - @ is prefixed with ' (no formula runs
-    when a spreadsheet opens briefing text)."""
+    """CSV on stdout, each cell through safe.csv_cell (no formula runs when a spreadsheet
+    opens briefing text; the TUI's metrics export writes the same cells)."""
     import csv
-
-    def cell(value: object) -> object:
-        if isinstance(value, str):
-            value = one_line(value)
-            if value[:1] in ("=", "+", "-", "@") and not _is_number(value):
-                return "'" + value
-        return value
 
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(headers)
-    writer.writerows([cell(c) for c in row] for row in rows)
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+    writer.writerows([csv_cell(c) for c in row] for row in rows)
 
 
 _FIGURE_HEADERS = ("id", "date", "source", "kind", "as written", "English", "value", "unit", "metric", "title")

@@ -81,3 +81,23 @@ def readable_url(url: str) -> str:
         return text if text.isprintable() and strip_controls(text) == text else m.group()
 
     return one_line(_PERCENT_RUN.sub(decode, url))
+
+
+def csv_cell(value: object) -> object:
+    """One CSV cell for a spreadsheet: text on one line (as written: no display-only
+    selectors), and a cell starting with = + - @ prefixed with ' so no formula runs when
+    briefing text is opened; a number ("-3", "+1.5") stays a number. Shared by the CLI's
+    --csv and the TUI's export so the two files cannot differ."""
+    if isinstance(value, str):
+        value = one_line(value)
+        if value[:1] in ("=", "+", "-", "@") and not _is_number(value):
+            return "'" + value
+    return value
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -54,6 +54,13 @@ def text_presentation(value: str) -> str:
     return _TWO_PRESENTATIONS_RE.sub(lambda m: m.group(1) + TEXT_PRESENTATION, value)
 
 
+def presented_offset(value: str, offset: int) -> int:
+    """Where offset ``offset`` of ``value`` falls in ``text_presentation(value)`` (after
+    the selectors it adds before that point), so a span of the text can be styled on
+    what the display shows."""
+    return len(text_presentation(value[: max(0, offset)]))
+
+
 def safe_text(value: object) -> str:
     """The string with escape sequences and control/bidi characters removed
     (tab and newline stay). One definition, shared with the CLI: ``briefreader.safe``."""

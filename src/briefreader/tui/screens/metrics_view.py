@@ -28,6 +28,7 @@ from textual_plotext import PlotextPlot
 from ...across import chart_points, metric_counts, metric_series
 from ...index import FigureRow
 from ...library import Cancelled
+from ...safe import csv_cell
 from ..i18n import relabel_bindings, tr
 from ..text import crop_cells, one_line
 from ..threads import to_ui, while_alive
@@ -38,22 +39,15 @@ MAX_METRICS = 2000  # the list shows the most reported; the CLI lists them all
 
 def series_csv(metric: str, rows: list[FigureRow]) -> str:
     """The CSV ``x`` writes (and `briefreader metrics --series M --csv` prints): cells
-    that a spreadsheet would run as a formula are prefixed with '."""
+    through safe.csv_cell, the CLI's own (as written, formulas prefixed with ')."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["metric", "date", "value", "unit", "as written", "English", "id", "source", "title"])
 
-    def cell(value: object) -> object:
-        if isinstance(value, str):
-            value = one_line(value)
-            if value[:1] in ("=", "+", "-", "@"):
-                return "'" + value
-        return value
-
     for r in rows:
         writer.writerow(
             [
-                cell(x)
+                csv_cell(x)
                 for x in (
                     metric,
                     r.date or "",

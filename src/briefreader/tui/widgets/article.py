@@ -35,7 +35,7 @@ from ...views import (  # noqa: F401  (Located and locate_figure re-exported for
 )
 from ..bindings import scroll_bindings
 from ..i18n import problem_text, tr
-from ..text import one_line, plain, safe_text, wrap_text
+from ..text import one_line, plain, presented_offset, safe_text, text_presentation, wrap_text
 
 Mode = Literal["hans", "hant", "original"]
 COPY_LIMIT = 100_000  # characters: a paragraph copied to the clipboard (OSC 52 is one escape sequence)
@@ -389,15 +389,18 @@ class ArticleView(VerticalScroll, can_focus=True):
             shown = self._shown_text(i)
             text = self._block_text(i)
             sentence = self.get_component_rich_style("article--sentence", partial=True)
-            # char-for-char: offsets carry over (a conversion, or the U+FE0E the display
-            # puts after an emoji of two presentations, changes the length)
-            if len(shown) == len(text.plain) == block.end - block.start:
-                lo, hi = (start + located.sentence[0] - block.start, start + located.sentence[1] - block.start)
-                text.stylize(sentence, max(0, lo), max(0, hi))
+            # A char-for-char conversion keeps the source's offsets; the U+FE0E the display
+            # puts after an emoji of two presentations shifts them (review s22 R14).
+            if len(shown) == block.end - block.start and text.plain == text_presentation(shown):
+
+                def at(offset: int) -> int:
+                    return presented_offset(shown, start + offset - block.start)
+
+                text.stylize(sentence, at(located.sentence[0]), at(located.sentence[1]))
                 text.stylize(
                     self.get_component_rich_style("article--figure", partial=True),
-                    start + located.span[0] - block.start,
-                    start + located.span[1] - block.start,
+                    at(located.span[0]),
+                    at(located.span[1]),
                 )
             else:  # a conversion changed the length: highlight the whole block, robustly
                 text.stylize(sentence)
