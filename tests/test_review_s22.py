@@ -294,7 +294,6 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     return [(f.kind, f.en) for f in extract_figures(text, region="mainland")]
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R4: a month/day after 为 is read as a share (96bb5c9)")
 def test_r4_slash_date_after_copula_is_no_share() -> None:
     """_SHARE_BEFORE_SLASH_RE lets 为/达/约/近 before a slash pair with a denominator over 10 make it a share: a date
     of a notice is shown as a confident percentage ('时间为10/15上午9时' -> 66.6667%, '会议时间为12/25' -> 48%)."""
@@ -304,7 +303,6 @@ def test_r4_slash_date_after_copula_is_no_share() -> None:
     assert not [k for k in _kinds("会议时间为12/25。") if k[0] == "ratio"]
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R12: a range of per mille is read as percentage points (46ed523)")
 def test_r12_a_per_mille_range_is_no_range_of_points() -> None:
     """46ed523 added ‰ to the percent unit group and reads one per-mille figure as a ratio, but a range goes through
     the percent range path: '出生率为3‰至5‰' is shown as '3–5 pp', '增长5‰至8‰' as '+5–8 pp' — ten times the size,
@@ -336,7 +334,6 @@ def test_r5_a_target_with_cai_neng_stays_a_deadline() -> None:
     assert ("year", "by 2027") in _kinds("到2027年，培育创建国家级示范区3个。")
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R6: 补助对象 (beneficiaries) after 万 is read as money (50c2bc4)")
 def test_r6_grant_word_as_a_noun_is_no_money() -> None:
     """_GRANT_AFTER_RE matches 补助/补贴 as the first half of a noun: '3万补助对象' (30,000 beneficiaries) is shown as
     RMB 30,000."""

@@ -558,7 +558,13 @@ _CHENG_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)[一二两三四
 _FRACTION_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)(?=[二三四五六七八九十百千万\d]{1,4}分之)")
 # (千克, 千米, 千瓦, 百米 are units: 1/2千克 is half a kilogram)
 # what follows a month/day written with a slash (8/23 18:05更新, 4/29日), and the pairs around it in a list of days
-_DATE_AFTER_SLASH_RE = re.compile(r"[ \u3000]?(?:\d{1,2}[:：]\d{2}|[日号]|更新)")
+_DATE_AFTER_SLASH_RE = re.compile(r"[ \u3000]?(?:\d{1,2}[:：]\d{2}|[日号]|更新|上午|下午|中午|晚上|凌晨|早上)")
+# a time word right before a month/day (会议时间为12/25, 截止12/31, 定于10/15): the pair is the date it names, even
+# after 为 (review s22 R4: were shares, 48%); 于 of a comparison (相当于, 低于) is no time word
+_DATE_BEFORE_SLASH_RE = re.compile(
+    r"(?:时间|日期|截止|截至|定于|(?<![当等低高大小少多属在至优劣对由关基鉴善易便过终用限])于)"
+    r"(?:为|是|定为|在)?[ \u3000:：]?$"
+)
 _SHARE_BEFORE_SLASH_RE = re.compile(r"(?:的|占|约|近|仅|只有|相当于|超过|不到|不足|逾|达|为)$")
 _SLASH_DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}[,，、]$")
 _SLASH_DATE_AFTER_RE = re.compile(r"[,，、]\d{1,2}/\d{1,2}(?![\d/])")
@@ -631,7 +637,12 @@ _WEALTH_CLASS_AFTER_RE = re.compile(r"的?(?:富豪|富翁|富人|富婆|富户|
 # what a sum buys or fetches said right after it (以40几亿标得地上权, 5亿买下): a price
 # people named by the countries they come from: N个国家代表 counts the countries
 _FROM_COUNTRIES = frozenset({"代表", "选手", "运动员", "嘉宾", "使节", "记者", "游客", "学者", "专家"})
-_GRANT_AFTER_RE = re.compile(r"(?:补助|补贴|资助|奖励|拨款|拨付|援助|捐助|用于|用作)")
+# (a grant word that modifies a noun names who or what is granted, not a sum: 3万补助对象 are 30,000 beneficiaries,
+# review s22 R6)
+_GRANT_AFTER_RE = re.compile(
+    r"(?:补助|补贴|资助|奖励|拨款|拨付|援助|捐助|用于|用作)"
+    r"(?!的?(?:对象|人员|人群|人口|人数|家庭|户数|名单|范围|标准|政策|项目|办法|条件|申请))"
+)
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
 _HOMES = r"商品住宅|商品房|住宅|住房|房屋|户型|格局|房源|单位|物业|小宅|套房|房子|豪宅|透天"
@@ -2374,12 +2385,12 @@ class _Extractor:
         if not (1 <= numer <= 12 and 1 <= den <= 31):
             return False
         text = self.text
+        if _DATE_AFTER_SLASH_RE.match(text, end) or _DATE_BEFORE_SLASH_RE.search(text, max(0, start - 8), start):
+            return True
         if den > 10:
             # ... unless a share is spoken of: 约占全年的1/12, 相当于1/20, 不到1/15 (review s20 R5: dropped as dates)
             return not _SHARE_BEFORE_SLASH_RE.search(text, max(0, start - 4), start)
         if text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）"):
-            return True
-        if _DATE_AFTER_SLASH_RE.match(text, end):
             return True
         listed = _SLASH_DATE_BEFORE_RE.search(text, max(0, start - 7), start) or _SLASH_DATE_AFTER_RE.match(text, end)
         return listed is not None
@@ -4083,6 +4094,8 @@ class _Extractor:
             if included:
                 en += " (inclusive)"
         elif kind == "percent":
+            if "‰" in (q.unit, q2.unit):
+                return end  # 3‰至5‰: per mille is a ratio, never points (review s22 R12: was 3–5 pp); as written
             if q2.unit.endswith("基点"):
                 # 降息25-50个基点: a basis point is a hundredth of a point at both ends, as for one (review s21 R11:
                 # was '-50 pp to -25 pp'); of an interest rate or a yield only, as one is (a pip is no point)
@@ -4185,13 +4198,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
