@@ -311,21 +311,12 @@ def test_t18_guard_a_source_label_with_its_colon() -> None:
     assert ingest_bytes(md.encode(), id="f.md", suffix=".md").source == "上观新闻"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T19 (medium-high): a cut of the LPR in basis points is no figure: '1年期LPR下调10个基点至3.35%' lists only "
-    "3.35%, 'LPR下调10个基点' nothing (LPR is not taken for a rate; '贷款利率下调10个基点' is -0.1 pp)",
-)
 @pytest.mark.parametrize("text", ["1年期LPR下调10个基点至3.35%。", "5年期以上LPR下降15个基点至3.95%。"])
 def test_t19_an_lpr_cut_in_basis_points_is_a_figure(text: str) -> None:
     moves = [f for f in extract_figures(text) if "基点" in f.text]
     assert len(moves) == 1 and moves[0].value is not None and moves[0].value < 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T19: a yield that 下行 (falls) 5 basis points is '0.05 pp', with no direction, where 上升8个基点 is '+0.08 pp'",
-)
 def test_t19_a_yield_falling_in_basis_points_is_negative() -> None:
     (move,) = [f for f in extract_figures("10年期国债收益率下行5个基点。") if "基点" in f.text]
     assert move.value == -0.05

@@ -312,7 +312,6 @@ def test_r12_a_per_mille_range_is_no_range_of_points() -> None:
         assert not [k for k in _kinds(text) if k[0] == "percent"], text
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R20: 降幅比…缩小/扩大 signs the fall's change backwards (46ed523)")
 def test_r20_a_fall_that_narrows_against_a_period_is_unsigned() -> None:
     """46ed523 made 缩小 a fall and 扩大 a rise, with an exception for a fall noun right before the verb (降幅缩小2.1个
     百分点: unsigned, as 收窄 in figures2's gold). A comparison between them, the statistical communiqués' usual form,

@@ -584,7 +584,7 @@ _LIVE_ITEM_RE = re.compile(r"【\d{1,2}[:：]\d{2}】")
 # percentage points after a rate move (加息0.25厘)
 _CENT_CONTEXT_RE = re.compile(r"每股|股息|派息|末期息|中期息|派|股价|报价|收市|车费|票价|收费|加价|减价|售价|价格")
 # (and the reserve requirement ratio: 降准300个基点, 下调存款准备金率50个基点)
-_RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭|准备金|[降升]准")
+_RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭|准备金|[降升]准|LPR|[SHL]IBOR|[SHL]ibor")
 _RESTATED_BEFORE_RE = re.compile(r"[^\s，,。；;、(（][\s\u3000]*[(（](?:即|约|或|相当于)?[\s\u3000]*$")
 # a move of the rate, by so many 厘: the adjusting verbs too (按揭利率下调0.25厘, review s19 R7: was a level of 0.25%);
 # 回落, 下跌 are not among them (由约6厘回落5.1厘左右 falls to 5.1%)
@@ -1220,7 +1220,11 @@ _NOT_AMOUNT_MOVES = frozenset({"损失", "加快", "放缓", "减缓", "负向�
 
 
 # what narrows or widens is itself a fall or a shortfall: its 缩小/扩大 says no direction of the figure
-_FALL_NOUN_BEFORE_RE = re.compile(r"(?:降幅|跌幅|减幅|降速|跌势|亏损|亏损额|逆差|赤字|缺口)(?:有所|进一步)?$")
+# (a comparison may stand between: 降幅比一季度缩小2.1个百分点, 降幅较上月扩大; review s22 R20: was signed)
+_FALL_NOUN_BEFORE_RE = re.compile(
+    r"(?:降幅|跌幅|减幅|降速|跌势|亏损|亏损额|逆差|赤字|缺口)"
+    r"(?:同比|环比|(?:比|较|与)[^，。；,;！？]{1,8}?(?:相比)?)?(?:有所|进一步|继续)?$"
+)
 
 
 def _growth_before(text: str, pos: int, found: tuple[str, int] | None = None) -> tuple[int, int] | None:
@@ -1234,7 +1238,7 @@ def _growth_before(text: str, pos: int, found: tuple[str, int] | None = None) ->
         return None  # 降为1%, 增达5%: a one-character verb with a copula names the level reached
     if word == "减" and text[start - 1 : start] in ("宽", "扣", "核", "递"):
         return None  # 宽减75%的薪俸税: a relief of 75% of the tax, not a fall of 75%
-    if word in ("扩大", "缩小") and _FALL_NOUN_BEFORE_RE.search(text, max(0, start - 7), start):
+    if word in ("扩大", "缩小") and _FALL_NOUN_BEFORE_RE.search(text, max(0, start - 16), start):
         return None  # 降幅缩小2个百分点: a fall that narrows (as 收窄), no sign; 降幅扩大 likewise
     if text[pos - 1 : pos] in "(（":  # 下降幅度最大(33%): the figure is what the brackets hold
         start = pos
@@ -4198,13 +4202,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

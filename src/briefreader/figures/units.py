@@ -1196,8 +1196,10 @@ GROWTH_UP = (
     "升准",  # a reserve-ratio hike, as 降准 a cut
     # a scale or a gap that widens (出口规模扩大12.7%, tester s20 F8: was unsigned); not 降幅扩大 (extract checks)
     "扩大",
+    "上行",  # a yield that moves up (收益率上行8个基点; tester s22 T19)
 )
 GROWTH_DOWN = (
+    "下行",  # a yield that moves down (收益率下行5个基点: tester s22 T19, was unsigned)
     "跌",
     "低开",
     "收跌",
