@@ -322,7 +322,6 @@ def test_r20_a_fall_that_narrows_against_a_period_is_unsigned() -> None:
     assert _kinds("降幅比上月扩大0.5个百分点。") == [("percent", "0.5 pp")]
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R5: 才 in 才能 is read as a past marker (46ed523)")
 def test_r5_a_target_with_cai_neng_stays_a_deadline() -> None:
     """'到2030年才能实现碳达峰' (only by 2030 can it peak) looks ahead; _PAST_MARK_RE's 才 made it a past event and the
     deadline ('by 2030', as before 46ed523) a plain date."""
