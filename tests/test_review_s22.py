@@ -129,7 +129,6 @@ def test_r11b_a_comment_label_above_an_article_of_divs_keeps_the_article() -> No
     assert "第3项稳就业举措" in text and "2025年3月1日起全面推广" in text
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R11c: 04365b1 guards the longest text node, the footer's here")
 def test_r11c_the_guard_is_the_article_not_the_longest_line() -> None:
     """04365b1 fixed R11b by guarding, on a page with no <p> of text, its longest text node. A footer's line is often
     longer than any paragraph ('版权所有 … 违法和不良信息举报 网上有害信息举报专区'): then it is the footer that is kept, and the

@@ -298,3 +298,30 @@ def test_a_pointer_link_is_no_value_of_the_label_above_it():
     # a guard: a field's linked value under its label stays
     field = [prose, "", "来源：", "", f"{LINK_ON}上观新闻{LINK_OFF}"]
     assert "上观新闻" in _drop_link_lines(field)
+
+
+def test_readers_posts_that_outweigh_an_article_of_divs_still_go():
+    """The comment drop spares the part holding most of the page's sentence ends (review s22 R11c) only when its
+    dates are in its prose: readers' posts, each with its stamp on a line of its own, go even when they hold more
+    sentences than the article above them. A guard: it passes before and after the R11c fix."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from briefreader.ingest.html import _drop_comment_sections
+
+    article = "".join(
+        f"<div>国务院常务会议今天召开，会议部署了第{i}项稳就业举措，要求各地抓紧落实到位。</div>" for i in range(3)
+    )
+    posts = "".join(
+        f"<div class='post'><span class='user'>网友{i}</span><span class='time'>2024-05-01 1{i}:00</span>"
+        f"<div>第{i}位网友说：政策很好，希望尽快落实。我们企业已经在准备申报了。期待更多支持。</div></div>"
+        for i in range(6)
+    )
+    markup = (
+        "<html><head><title>国务院部署稳就业举措</title></head><body><h1>国务院部署稳就业举措</h1>"
+        f"<div class='article'>{article}</div><div class='comments'><h3>网友评论</h3>{posts}</div></body></html>"
+    )
+    tree = LexborHTMLParser(markup)
+    _drop_comment_sections(tree)
+    text = tree.body.text(deep=True)
+    assert "第2项稳就业举措" in text
+    assert "第3位网友说" not in text

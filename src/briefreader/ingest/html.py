@@ -19,7 +19,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..punct import CLOSE_BRACKET, CLOSE_QUOTE, COMMA, HAN_BASIC, SEMICOLON, SENTENCE_END, SENTENCE_END_ZH
 
@@ -1451,59 +1451,45 @@ def _children(parent: LexborNode) -> list[LexborNode]:
     return out
 
 
+class _After(NamedTuple):
+    stamps: int  # readers' stamps (dates, times ago)
+    h1: bool
+    ends: int  # sentence ends
+    apart: int  # stamps in a text node that ends no sentence: a post's own line, no date in the prose
+
+
 class _Siblings:
-    """Per parent, read once: for each child the readers' stamps and <h1>s in it and in every
-    sibling after it (suffix sums), so that each heading-like child costs one look-up (review s22
-    R1: a row of 4,000 reply buttons had every later sibling's text joined for each one)."""
+    """Per parent, read once: for each child what every sibling after it holds (suffix sums), so
+    that each heading-like child costs one look-up (review s22 R1: a row of 4,000 reply buttons had
+    every later sibling's text joined for each one)."""
 
     def __init__(self) -> None:
-        self._at: dict[int, dict[int, tuple[int, bool]]] = {}
+        self._at: dict[int, dict[int, _After]] = {}
 
-    def after(self, node: LexborNode) -> tuple[int, bool]:
-        """(stamps, an <h1> among them) of the siblings after ``node``."""
+    def after(self, node: LexborNode) -> _After:
+        """What the siblings after ``node`` hold."""
         parent = node.parent
         if parent is None:
-            return 0, False
+            return _After(0, False, 0, 0)
         table = self._at.get(parent.mem_id)
         if table is None:
             table = {}
-            stamps, h1 = 0, False
+            stamps, h1, ends, apart = 0, False, 0, 0
             for child in reversed(_children(parent)):
-                table[child.mem_id] = (stamps, h1)  # what follows this child
-                stamps += _stamps(child.text(deep=True))
+                table[child.mem_id] = _After(stamps, h1, ends, apart)  # what follows this child
+                text = child.text(deep=True)
+                stamps += _stamps(text)
+                ends += _sentences_in(text)
+                if child.tag == "-text":
+                    own = child.text_content or ""
+                    apart += 0 if _sentences_in(own) else _stamps(own)
+                else:
+                    for t in child.traverse(include_text=True):
+                        if t.tag == "-text" and not _sentences_in(own := t.text_content or ""):
+                            apart += _stamps(own)
                 h1 = h1 or child.tag == "h1" or (child.tag != "-text" and child.css_first("h1") is not None)
             self._at[parent.mem_id] = table
-        return table.get(node.mem_id, (0, False))
-
-
-def _holds_the_article(nodes: list[LexborNode], longest: LexborNode | None) -> bool:
-    """Whether dropping these nodes would take the article: the page's longest paragraph is in them
-    (review s22 R11: a 评论 counter or section label above the article, whose own dates
-    ("自2024年6月1日起施行") read as readers' stamps). Comments set in <p>s longer than the article's
-    stay: a comment kept is better than an article lost."""
-    ids = {n.mem_id for n in nodes}
-    return longest is not None and (longest.mem_id in ids or _below(longest, ids))
-
-
-LONGEST_PARAGRAPHS = 2_000  # paragraphs looked at for the page's longest
-
-
-def _longest_paragraph(root: LexborNode) -> LexborNode | None:
-    """The page's <p> with the most letters (the first on a tie); on a page with no <p> of text, the
-    text node with the most (an article of <div>s or <section>s: review s22 R11b)."""
-    best, size = None, 0
-    for p in root.css("p")[:LONGEST_PARAGRAPHS]:
-        n = sum(ch.isalnum() for ch in p.text(deep=True))
-        if n > size:
-            best, size = p, n
-    if best is not None:
-        return best
-    for n_seen, node in enumerate(root.traverse(include_text=True)):
-        if n_seen >= COMMENT_HEADING_NODES * 4:
-            break
-        if node.tag == "-text" and (n := sum(ch.isalnum() for ch in node.text_content or "")) > size:
-            best, size = node, n
-    return best
+        return table.get(node.mem_id, _After(0, False, 0, 0))
 
 
 def _drop_comment_sections(tree: LexborHTMLParser) -> None:
@@ -1515,8 +1501,7 @@ def _drop_comment_sections(tree: LexborHTMLParser) -> None:
     drops: list[list[LexborNode]] = []
     dropped: set[int] = set()
     siblings = _Siblings()
-    longest: LexborNode | None = None
-    looked = False
+    total = -1  # the page's sentence ends, counted when a heading first has stamps after it
     for node in tree.css("body *")[:COMMENT_HEADING_NODES]:
         own = "".join(node.text(deep=False).split())  # its own text: a wrapper's is looked at from inside
         if not own or len(own) > COMMENT_HEADING_MAX or node.tag in _RAW_CODE or (dropped and _below(node, dropped)):
@@ -1525,19 +1510,24 @@ def _drop_comment_sections(tree: LexborHTMLParser) -> None:
             continue
         heading = node
         for _ in range(COMMENT_HEADING_LEVELS):
-            stamps, h1 = siblings.after(heading)
-            if stamps >= COMMENT_STAMPS:
-                if not h1:
+            below = siblings.after(heading)
+            if below.stamps >= COMMENT_STAMPS:
+                if total < 0:
+                    total = _sentences(root)
+                # Never the part holding most of the page's sentence ends when its dates are in its prose:
+                # that is the article, whatever its markup (review s22 R11, R11b, R11c: a 评论 label or
+                # counter above an article whose own dates read as readers' stamps; guarding its longest
+                # line kept a longer footer). Readers' posts each set their stamp apart, on a line of its
+                # own: those go even when they outweigh the article (a picture story's captions).
+                article = below.ends > total * HOLDER_SHARE and below.apart < COMMENT_STAMPS
+                if not below.h1 and not article:
                     after = []
                     sibling = heading.next
                     while sibling is not None:
                         after.append(sibling)
                         sibling = sibling.next
-                    if not looked:
-                        longest, looked = _longest_paragraph(root), True
-                    if not _holds_the_article(after, longest):
-                        drops.append([heading, *after])
-                        dropped.update(n.mem_id for n in drops[-1])
+                    drops.append([heading, *after])
+                    dropped.update(n.mem_id for n in drops[-1])
                 break
             up = heading.parent
             if up is None or up.tag in ("body", "html"):
