@@ -495,7 +495,6 @@ _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
 # 每月至少2次, 每年举办2次: a rate per period (hedges and a verb may sit between), not a count
 _PER_PERIOD_BEFORE_RE = re.compile(rf"每(?:天|日|晚|周|星期|个?月|年|季度?|小时|週)[^{CLAUSE_BREAK}\d]{{0,4}}$")
 # a bound, then the whole a percent is a share of (a noun phrase, no number, no time), then the number
-_SHARE_BOUNDS = {"不超过": "under", "不到": "under", "不足": "under", "不低于": "over", "不少于": "over"}
 _SHARE_BOUND_RE = re.compile(
     rf"(?P<h>不(?:能|得|可|应)超过|不超过|不到|不足|不低于|不少于)(?P<of>[^\d{CN_NUMERAL_CHARS}年月日天个]{{2,12}}?)的?$"
 )
@@ -3395,8 +3394,9 @@ class _Extractor:
             clause = _CLAUSE_SPLIT_RE.split(text[max(0, start0 - 16) : start0])[-1]
             bound = _SHARE_BOUND_RE.search(clause)
             if bound is not None and not _GROWTH_WORD_RE.search(bound["of"]):
-                # 不能超过, 不得超过: "not over"
-                qualifier, hedge_en = _SHARE_BOUNDS.get(bound["h"], "under"), None
+                # the bound as it reads next to its number (不超过20%: "up to 20%", tester s22 T5);
+                # 不应超过, 不可超过 as 不超过
+                qualifier, hedge_en = HEDGES_BEFORE.get(bound["h"], HEDGES_BEFORE["不超过"])
             cap = _CAP_LEVEL_RE.search(clause) if bound is None else None
             if cap is not None:
                 qualifier, hedge_en = HEDGES_BEFORE[cap["b"]]
