@@ -17,9 +17,10 @@ corpus is seen through the other.
 dev: floors are what the committed extractor scored at its first run on figures17, measured after all gold was committed
 (a ratchet: raise them as the extractor improves, never lower them). The misses are itemised in
 /work/notes/s21_for_13dev.md.
-heldout18: never run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 21; never
-inspected, never tuned on. HELDOUT18_FLOOR is that score (None: skipped until the lead sets it). The held part has no
-area figure, so area is not scored on it. No held-out gold text is quoted here.
+heldout18: never run by the corpus engineer; scored in aggregate only (the ends of sessions 21 and 22, by the lead), never
+inspected; in session 23 it was retired into development as "dev-retired18" (files still named figures17/heldout18/):
+its last held-out score is kept below as a record, and from then on it is developed on and itemised. The retired part
+has no area figure, so area is not scored on it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -41,13 +41,14 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures17",
-    splits=frozenset({"dev", "heldout18"}),
-    held="heldout18",
+    splits=frozenset({"dev", "dev-retired18"}),
+    held="dev-retired18",
+    held_folder="heldout18",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "SGD", "MYR"),
 )
 NAMED = ("人民币", "人民幣", "港元", "美元", "令吉", "澳門元", "澳门元", "新台幣")
-# the kinds the held split has gold for (no area figure in its five articles)
+# the kinds the retired split has gold for (no area figure in its five articles)
 HELD_KINDS = ("money", "percent", "count")
 
 # First scored on the committed code (HEAD daf997c, git archive) with the gold as committed, dev only: 3 articles
@@ -62,13 +63,17 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (1.0, 49 / 50),
 }
 
-# Set by the lead from one aggregate scoring at the end of session 21 (HEAD 45dd5dc); never itemised:
-# money 5/5 / 5/5, percent 6/6 / 6/7, count 18/19 / 18/18.
-HELDOUT18_FLOOR: dict[str, tuple[float, float]] | None = {
+# The lead's aggregate scoring at the end of session 21 (HEAD 45dd5dc): money P 5/5 R 5/5, percent P 6/6 R 6/7, count
+# P 18/19 R 18/18 (no area gold). Never itemised. Scored again in aggregate at session 22's end: the same. Record: that
+# last held-out score, written here before anything was run on the retired split.
+# Session 23: retired into development as "dev-retired18" (its misses read from here on). Held to that record as a floor
+# (RETIRED18_FLOOR, ratcheted as it improves).
+HELDOUT18_LAST_HELDOUT = {
     "money": (1.0, 1.0),
     "percent": (1.0, 6 / 7),
     "count": (18 / 19, 1.0),
 }
+RETIRED18_FLOOR = dict(HELDOUT18_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -88,10 +93,10 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 
 def test_split_is_fixed_by_source() -> None:
     check_split_by_source(CORPUS, held_count=5)
-    held = [f for a in CORPUS.articles if a["split"] == "heldout18" for f in a["figures"]]
-    for kind in HELD_KINDS:  # the held split is scored on the kinds it has
+    held = [f for a in CORPUS.articles if a["split"] == "dev-retired18" for f in a["figures"]]
+    for kind in HELD_KINDS:  # the retired split is scored on the kinds it has
         assert sum(f["kind"] == kind for f in held) >= 5, kind
-    assert {a["region"] for a in CORPUS.articles if a["split"] == "heldout18"} == {"malaysia", "hk", "mainland"}
+    assert {a["region"] for a in CORPUS.articles if a["split"] == "dev-retired18"} == {"malaysia", "hk", "mainland"}
 
 
 def test_split_sizes() -> None:
@@ -100,8 +105,8 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 5 of 8 articles held (short ones); dev 89, heldout18 30 scored figures (25% of the figures)
-    assert scored == {"dev": 89, "heldout18": 30}
+    # 5 of 8 articles held (short ones); dev 89, dev-retired18 30 scored figures (25% of the figures)
+    assert scored == {"dev": 89, "dev-retired18": 30}
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -120,8 +125,9 @@ def test_articles_are_new_and_sources_varied() -> None:
 def test_repositories_shared_with_the_text_corpus_are_in_the_same_split() -> None:
     # the text corpus's SOURCES.md names every repository its files came from (a table row per file, its first cell the
     # file's folder and name); a repository of this batch may be there only if every row of it is in one folder, dev/
-    # for a dev repository here, heldout18/ for a held one (govmo-news, a first choice, was dropped for being in
-    # heldout5 and heldout9 there and dev here)
+    # for a dev repository here, heldout18/ for a retired one (govmo-news, a first choice, was dropped for being in
+    # heldout5 and heldout9 there and dev here); the text corpus retires its heldout18 in session 23 too, into
+    # dev-retired18/, the same set of files under its new folder name
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         if not any(repository in line for line in lines):
@@ -129,8 +135,8 @@ def test_repositories_shared_with_the_text_corpus_are_in_the_same_split() -> Non
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         splits = {a["split"] for a in CORPUS.articles if a["repository"] == repository}
         assert len(splits) == 1, repository
-        folder = "dev/" if splits == {"dev"} else f"{CORPUS.held}/"
-        assert rows and all(row.startswith(f"| {folder}") for row in rows), repository
+        folders = ("dev/",) if splits == {"dev"} else ("heldout18/", "dev-retired18/")
+        assert rows and all(row.startswith(tuple(f"| {f}" for f in folders)) for row in rows), repository
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
@@ -138,7 +144,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired18() -> Report:
+    return CORPUS.report("dev-retired18")
+
+
 @pytest.mark.parametrize("kind", HELD_KINDS)
-def test_heldout18_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout18", kind, HELDOUT18_FLOOR)
+def test_retired18_does_not_regress(retired18: Report, kind: str) -> None:
+    check_floor(retired18, kind, RETIRED18_FLOOR)  # development text now: itemised
