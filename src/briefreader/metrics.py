@@ -513,8 +513,10 @@ def metric_of(text: str, start: int, end: int, kind: str) -> str:
     return normalise(subject)
 
 
+# months as a period (今年前10个月, 3月份): the one table of period words, for both uses below
+_MONTHS = r"(?:今年|去年|明年|本年|全年)?前?\d{1,2}个?月份?"
 # a list of periods (2023年、2024年…金额分别为x、y): one subject measured twice, not a subject a figure
-_PERIOD_ITEM_RE = re.compile(r"(?:\d{2,4}年度?|(?:今年|去年)?前?\d{1,2}个?月份?|第?[一二三四1-4]季度|[上下]半年)")
+_PERIOD_ITEM_RE = re.compile(rf"(?:\d{{2,4}}年度?|{_MONTHS}|第?[一二三四1-4]季度|[上下]半年)")
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_OR_LINE_END}]")  # the same table as figures' (punct)
 
 
@@ -533,7 +535,7 @@ def _sentence_start(text: str, pos: int) -> int:
 _COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百千万几数]+[名个位家项只台辆件]")  # 一名: a count, no item
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")  # between two figures of one list
 _RESPECTIVELY = "分别"
-_PERIOD_RE = re.compile(r"(?:今年|去年|明年|本年|全年)?前?\d{1,2}(?:个)?月(?:份)?")
+_PERIOD_RE = re.compile(_MONTHS)  # cut from a list's subject: 今年前10 月营业额
 
 
 def _respectively(text: str, figures: Sequence[Figure]) -> dict[int, str]:
