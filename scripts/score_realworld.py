@@ -85,6 +85,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # held-out paths in gold_s21.toml with it).
 # heldout19: a held-out set added in session 22 (gold in gold_s22.toml, with the batch's dev files), chosen by source as
 # heldout18 was.
+# heldout20: a held-out set added in session 23 (gold in gold_s23.toml), chosen by source as heldout19 was.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -106,9 +107,9 @@ SPLITS = (
     "dev-retired17",
     "dev-retired18",
     "heldout19",
-    # a held-out set the corpus adds in session 23 (heldout20) goes here, in HELD_OUT and in FOLDER
+    "heldout20",
 )
-HELD_OUT = ("heldout19",)
+HELD_OUT = ("heldout19", "heldout20")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -132,6 +133,7 @@ FOLDER = {
     "dev-retired17": "dev-retired17",
     "dev-retired18": "dev-retired18",
     "heldout19": "heldout19",
+    "heldout20": "heldout20",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
