@@ -391,7 +391,6 @@ def test_r7_feed_entries_with_a_common_preface_lose_their_furniture() -> None:
     assert all(body[cut:].startswith("<p>相关阅读") for body, cut in zip(bodies, cuts, strict=True))
 
 
-@pytest.mark.xfail(strict=True, reason="review s22 R7b: 99dc63f skips a preface only when every entry opens with it")
 def test_r7b_a_preface_most_entries_open_with_is_no_story() -> None:
     """99dc63f fixed R7 by taking each entry's opening past the preface every entry opens with. One entry without the
     preface (a notice posted apart, a first entry before the account added it) leaves no common prefix: the seven

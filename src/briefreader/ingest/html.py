@@ -778,20 +778,32 @@ def _letters_reach(markup: str, n: int) -> int:
     return len(markup) + 1
 
 
-def _opening(body: str, head: int = 0) -> str:
-    """An entry's first OPENING_CHARS characters of text past the ``head`` characters every entry opens
-    with (an account's standing preface: review s22 R7), spaces folded: its story's mark."""
-    return _folded_start(body)[head : head + OPENING_CHARS]
+def _opening(body: str, preface: str = "") -> str:
+    """An entry's first OPENING_CHARS characters of text past the feed's ``preface`` when it opens with it (an
+    account's standing preface: review s22 R7), spaces folded: its story's mark."""
+    start = _folded_start(body)
+    head = len(preface) if start.startswith(preface) else 0
+    return start[head : head + OPENING_CHARS]
 
 
 def _folded_start(body: str) -> str:
     return "".join(_TAGS.sub(" ", body[: OPENING_CHARS * 20]).split())
 
 
-def _shared_head(bodies: list[str]) -> int:
-    """Characters of folded text all of a feed's entries (two or more with text) open with."""
-    starts = [_folded_start(b) for b in bodies if b.strip()]
-    return len(os.path.commonprefix(starts)) if len(starts) >= 2 else 0
+def _shared_head(bodies: list[str]) -> str:
+    """The longest folded text more than half of a feed's entries with text (two at least) open with: an account's
+    standing preface, which an entry posted apart may lack (review s22 R7b: one entry without it left no common
+    prefix at all). In sorted order the entries sharing a prefix are neighbours, so the longest prefix of k of them
+    is the longest common prefix of a window of k: that of its first and last."""
+    starts = sorted(_folded_start(b) for b in bodies if b.strip())
+    k = len(starts) // 2 + 1
+    if len(starts) < 2:
+        return ""
+    best = ""
+    for first, last in zip(starts, starts[k - 1 :], strict=False):
+        if len(shared := os.path.commonprefix([first, last])) > len(best):
+            best = shared
+    return best
 
 
 def repeated_lines(bodies: list[str]) -> list[int]:
@@ -804,13 +816,13 @@ def repeated_lines(bodies: list[str]) -> list[int]:
     # a line is counted once per story: entries that open alike carry one story (an aggregator's feed gives a wire
     # story from three outlets; review s21 R7), and its lines are no feed's furniture for being in each copy
     stories: dict[str, set[str]] = {}
-    head = _shared_head(bodies)
+    preface = _shared_head(bodies)
     for body, found in zip(bodies, lines, strict=True):
         if body.strip():
-            opening = _opening(body, head)
+            opening = _opening(body, preface)
             for text in {t for _, t, _ in found if _letters(t) >= SHARED_LINE_MIN}:
                 stories.setdefault(text, set()).add(opening)
-    having = len({_opening(b, head) for b in bodies if b.strip()})
+    having = len({_opening(b, preface) for b in bodies if b.strip()})
     need = max(SHARED_TAIL_ENTRIES, -(-having * 3 // 10))
     shared = {t for t, held in stories.items() if len(held) >= need}
     cuts = []
