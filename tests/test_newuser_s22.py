@@ -135,11 +135,6 @@ def test_t7_guard_the_national_figure_keeps_its_metric() -> None:
     assert metric_of(text, money.start, money.end, money.kind) == "实际使用外资金额"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T13 (low-medium): the segmenter tags 知识 in 知识密集型 as a verb, so the metric loses it: "
-    "'知识密集型服务出口7044.7亿元' is charted as 密集型服务出口 (the M view lists 密集型服务进出口/出口/进口)",
-)
 def test_t13_knowledge_intensive_keeps_knowledge_in_its_metric() -> None:
     from briefreader.metrics import metric_of
 
@@ -174,12 +169,6 @@ _FORUM_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html;
 </body></html>"""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T14 (medium): a <title> that is only the site's name and a template's 'null' "
-    "('CCTV.com- 央视论坛 :: null') is the headline, though the page labels its subject (主题：…) above the "
-    "byline; the list shows 'CCTV.com- 央视论坛 :: null'",
-)
 def test_t14_a_labelled_subject_beats_a_site_name_title_with_a_placeholder() -> None:
     b = ingest_bytes(_FORUM_PAGE.encode("gb18030"), id="c.html", suffix=".html")
     assert b.title == "你知道导游为什么那么热衷于让你去各种各样的商场购物吗？"
@@ -207,11 +196,6 @@ _BLOG_PAGE = """<html><body><form name="Form1" method="post" action="41810.aspx"
 <p class="postfoot">发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)</p></div></div></form></body></html>"""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T15 (low-medium): a blog's header h1 (the blogger's name, a link to the blog's home) is the "
-    "headline over the post's own h2 (a link to the post): the list shows '李建忠' for '很高兴入住博客堂'",
-)
 def test_t15_the_posts_heading_beats_the_blogs_header() -> None:
     b = ingest_bytes(_BLOG_PAGE.encode(), id="b.html", suffix=".html")
     assert b.title == "很高兴入住博客堂"
@@ -242,12 +226,6 @@ href="/blog/zboygirl/archive/2005/07/31/255509.html">13岁女孩辍学后生下�
 <div class="postfoot">发表于:2005-07-31 12:30</div></div></form></body></html>"""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T16 (medium): the post's title, a link to the post itself right above its text "
-    "(a#viewpost1_TitleUrl), is passed over and the lead's first clause becomes the title: "
-    "'13岁，正是花季的年龄，可13岁的李某却成了妈妈' for '13岁女孩辍学后生下女婴(附图)'",
-)
 def test_t16_a_posts_title_link_above_its_text_is_the_headline() -> None:
     b = ingest_bytes(_YESKY_PAGE.encode(), id="y.html", suffix=".html")
     assert b.title.startswith("13岁女孩辍学后生下女婴")
@@ -368,11 +346,6 @@ def test_t21_a_table_pages_menu_and_mailing_box_are_not_the_article() -> None:
     assert "姊妹站" not in text and "军事评论" not in text and "邮件列表" not in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T21 (medium, title): the centred heading after the breadcrumb (飞行物理学常识) is passed over for the "
-    "first sentence's clause '飞行归因于作用在飞机上的几个力'",
-)
 def test_t21_the_centred_heading_under_the_breadcrumb_is_the_title() -> None:
     assert ingest_bytes(_MIL_PAGE.encode("gb18030"), id="m.html", suffix=".html").title == "飞行物理学常识"
 

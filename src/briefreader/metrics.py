@@ -380,6 +380,8 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
         verb = tag.startswith("v") and tag != "vn" and word not in _VERB_HEADS
         if verb and run and from_end and n + 1 < len(seq) and _compound_noun(seq[n + 1]):
             verb = False  # a verb between two nouns is inside the name: 房地产开发投资, 房企到位资金
+        if verb and run and from_end and _types(run[::-1]):
+            verb = False  # the stem of a 型 modifier (知识 in 知识密集型, 创新 in 创新驱动型: tester s22 T13)
         stop = (
             _NOISE_RE.fullmatch(word) is not None
             or _CLAUSE_RE.fullmatch(word) is not None
@@ -396,7 +398,13 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
         tags = dict(tokens)
         # a verb let in between two nouns opens nothing: 发放稳岗返还资金 when the noun
         # before it (企业 of 721.1万户企业) was a figure's
-        while len(run) > 1 and tags.get(run[0], "")[:1] == "v" and tags[run[0]] != "vn" and run[0] not in _VERB_HEADS:
+        while (
+            len(run) > 1
+            and tags.get(run[0], "")[:1] == "v"
+            and tags[run[0]] != "vn"
+            and run[0] not in _VERB_HEADS
+            and not _types(run[1:])
+        ):
             run.pop(0)
     while run and run[-1] in _JOINERS:
         run.pop()
@@ -423,6 +431,18 @@ def _figure_ends(number: tuple[str, str], word: str, tag: str) -> bool:
 
 def _latin(word: str) -> bool:
     return word.isascii() and word.isalnum()
+
+
+def _types(words: Sequence[str]) -> bool:
+    """``words`` (in text order) open with a bound 型 modifier (密集型, 驱动 型, 型): the word
+    before them is its stem. Not a word of its own (新型, 大中型): 筹集/达到 stay verbs."""
+    if len(words) > 1 and words[1] == "型":
+        return True
+    first = words[0] if words else ""
+    return first == "型" or (first.endswith("型") and len(first) >= 3 and not set(first[:-1]) <= _SIZE_CHARS)
+
+
+_SIZE_CHARS = frozenset("大中小新重轻微巨超")  # 大中型, 超大型: a size, not a bound modifier
 
 
 def _compound_noun(token: tuple[str, str]) -> bool:

@@ -39,3 +39,13 @@ def test_a_breakdown_whose_last_item_carries_the_shared_metric_names_each_item()
     ]
     text = "食品、衣着、居住价格分别上涨1.4%、0.2%和0.1%。"  # the shared head word only: as before
     assert figure_metrics(text, extract_figures(text)) == ["食品价格", "衣着价格", "居住价格"]
+
+
+def test_the_stem_of_a_bound_xing_modifier_stays_in_the_subject() -> None:
+    """Tester s22 T13: rjieba tags 知识 (知识密集型) and 创新 (创新驱动型) as verbs, and the subject
+    lost them; a size or novelty word ending in 型 (大中型, 新型) is a word of its own, so the verb
+    before it (达到, 筹集) still ends the subject."""
+    text = "创新驱动型企业营收达到300亿元。"
+    assert figure_metrics(text, extract_figures(text)) == ["创新驱动型企业营收"]
+    text = "当年筹集新型农村合作医疗基金20.12亿元。"
+    assert figure_metrics(text, extract_figures(text))[0] == "新型农村合作医疗基金"
