@@ -205,11 +205,13 @@ _QUANTITY = (
     # 两个亿: 个 may sit between a number and 亿.
     + r"(?P<more1>[余多几])?(?:个(?P<more3>[多余])?(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
     # 1萬3千元, 2万5千人: a thousands section written with 千 (or 百) under 万; 1億7,000多萬元: the
-    # lower section hedged (over 170 mn); 372 億 1 萬元: spaced out on both sides of the lower section
-    + r"(?:(?:(?<=亿)[ \xa0](?=\d{1,4}[ \xa0]万))?"
+    # lower section hedged (over 170 mn); 372 億 1 萬元: spaced out on both sides of the lower section; 1 兆 6,683億,
+    # 3 兆 5,753 億 (a PDF text layer's spaces around 兆: figures18 dev 01): one or two spaces, and only before the 億
+    # section right under it (1兆 300万元 stays two sums)
+    + r"(?:(?:(?<=亿)[ \xa0](?=\d{1,4}[ \xa0]万)|(?<=兆)[ \xa0]{1,2}(?=(?:\d,\d{3}|\d{1,4})[ \xa0]?亿))?"
     + r"(?P<num2>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?)(?=[余多]?[万亿])"  # 3亿5千万元, 856亿5千3百余万元
     + r"|\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
-    + r"(?:[ \xa0](?=万))?(?P<more4>[余多])?(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
+    + r"(?:[ \xa0](?=万)|(?<=\d)[ \xa0](?=亿))?(?P<more4>[余多])?(?P<scale2>[万亿]|(?<=\d)[千百](?![万亿]))"
     # 1億9,904萬8千元, 2,852億2,733萬4千元: a third section, thousands written with 千 under the 万 under a 亿
     # ... or in digits (36億5,347萬7,000元, 1亿2345万6789元: budget style; tester s18 F8: the 元 tail was read alone)
     + r"(?:(?<=[\d千百十]万)(?P<num5>\d(?:千(?:\d百)?(?:\d十)?|百(?:\d十)?)(?![万亿\d])"

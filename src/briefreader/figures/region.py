@@ -62,24 +62,31 @@ _ROC_DATE_VOTE = 2
 # a look-behind first made it try every position (6.7 of ~75 ms on the dev texts); the same matches (a match
 # refused for the character before it cannot overlap a later one: its 年 is three characters after the 1)
 # (and a school year numbered so: 112学年 is the Republic of China's 2023; the mainland writes 2023学年)
-_ROC_DATE_RE = re.compile(r"1[0-2]\d年\d{1,2}月|1[0-2]\d学年")
+# (and a budget's fiscal year: 101年度 is the ROC's 2012; the mainland writes 2012年度)
+_ROC_DATE_RE = re.compile(r"1[0-2]\d年(?:\d{1,2}月|度)|1[0-2]\d学年")
+# a year the text dates in the ROC calendar by name (民國101年度, 民国 112 年): years 100 and on are 2011 and after,
+# written so in Taiwan alone, and it decides as an institution's name does (an audit digest whose only cue is its
+# title's 民國101年度, figures18 dev 01); years below 100 are history, which the mainland writes too (民国38年)
+_ROC_NAMED_VOTE = _DECIDES
+_ROC_NAMED_RE = re.compile(r"民国[ \u3000]{0,2}1[0-2]\d[ \u3000]{0,2}年")
 
 
 _BOPOMOFO_RE = re.compile("[\u3105-\u312f\u31a0-\u31bf]")
 
 
-def _roc_date(sample: str) -> bool:
+def _roc_date(sample: str) -> str:
+    """The first date of the Republic of China's calendar in a (folded) sample ("" when none)."""
     for m in _ROC_DATE_RE.finditer(sample):
         i = m.start()
         if not i or not (sample[i - 1].isdecimal() or sample[i - 1] == "."):  # (?<![\d.]): \d is isdecimal
-            return True
-    return False
+            return m.group()
+    return ""
 
 
 # a sum in 兆 (10^12: 1.5兆元, 43兆) written in Traditional script: Taiwan's usage (Hong Kong and Macau write 萬億, the
 # mainland 万亿; Malaysia's Simplified press writes 兆 too, so Traditional only); not 兆瓦, 兆赫, 兆日元, 兆美元
 _TRILLION_VOTE = 2
-_TRILLION_RE = re.compile(r"[\d一二两三四五六七八九十]兆(?!瓦|赫|字|位|焦|帕|欧|秒|克|日|美|韩|欧|英|港|人民)")
+_TRILLION_RE = re.compile(r"[\d一二两三四五六七八九十][ \xa0]?兆(?!瓦|赫|字|位|焦|帕|欧|秒|克|日|美|韩|欧|英|港|人民)")
 # outlets abroad that write Simplified for their own readers (Singapore's, Malaysia's): their
 # Simplified script is no sign of the mainland
 _SIMPLIFIED_ABROAD_HOMES = ("联合早报", "星洲日报")
@@ -593,9 +600,13 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
         if word not in why[name]:  # distinct words: 香港 ten times is one place
             votes[name] += weight
             why[name].append(word)
-    if _roc_date(sample):
+    named_year = _ROC_NAMED_RE.search(sample)
+    if named_year:
+        votes["tw"] += _ROC_NAMED_VOTE
+        why["tw"].append(f"{named_year.group()} (a Republic of China year)")
+    elif roc_date := _roc_date(sample):
         votes["tw"] += _ROC_DATE_VOTE
-        why["tw"].append("a Republic of China date")
+        why["tw"].append(f"{roc_date} (a Republic of China date)")
     if _BOPOMOFO_RE.search(sample):  # ㄧ typed for 一, ㄅㄆㄇ: Zhuyin is written in Taiwan only
         votes["tw"] += 1
         why["tw"].append("Zhuyin (bopomofo) letters")
