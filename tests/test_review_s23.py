@@ -1,0 +1,175 @@
+"""Reviewer s23: tests that fail on bugs found in review of session 22's code and this session's
+(/work/notes/s23_reviewer.md).
+
+Each finding is marked xfail(strict=True) with its name while the bug stands; the fix flips it (then the marker
+goes). Tests without a marker are regressions for risky changes that were checked and work."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefreader.figures import extract_figures
+from briefreader.ingest import clean as clean_mod
+from briefreader.ingest import html as html_mod
+from briefreader.ingest import ingest_bytes
+
+
+def _html(markup: str) -> str:
+    return ingest_bytes(markup.encode(), id="t", path="t.html", suffix=".html").text
+
+
+def _txt(text: str) -> str:
+    return ingest_bytes(text.encode(), id="t", path="t.txt", suffix=".txt").text
+
+
+NAV = "<div class='nav'>" + "".join(f"<a href='/{i}'>栏目{i}</a>" for i in range(20)) + "</div>"
+PARAS = "".join(
+    f"<p>国务院常务会议今天召开，会议部署了第{i}项稳就业举措，要求各地抓紧落实到位，确保政策效果。</p>"
+    for i in range(6)
+)
+
+
+# --- R1: aa2b302's guard against dropping the article under a 评论 label
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R1 (high, aa2b302): an article whose dates stand on lines of their own (a notice's timetable, three "
+    "<li>s each with a date and no sentence end) counts them as readers' stamps set apart; under a 评论 label or "
+    "counter the article is dropped and the nav read as the text",
+)
+def test_r1_an_article_with_a_timetable_under_a_comment_label_keeps_the_article() -> None:
+    """aa2b302 keeps the siblings after a 评论 heading when they hold most of the page's sentence ends and fewer than
+    COMMENT_STAMPS of their stamps 'stand apart' (a text node with a stamp and no sentence end: a post's own date
+    line). A notice's timetable is exactly that: '2024年6月1日至6月30日：企业申报' as list items (or table cells),
+    no full stop. Three such lines and the article goes again, as in s22 R11."""
+    timetable = (
+        "<p>具体时间安排如下：</p><ul><li>2024年6月1日至6月30日：企业申报</li>"
+        "<li>2024年7月1日至7月15日：区级审核</li><li>2024年8月1日前：市级公示</li></ul>"
+    )
+    for bar in (
+        "<div class='bar'><span>评论(12)</span></div>",
+        "<div class='channel'><a href='/opinion/'>评论</a></div>",
+    ):
+        markup = (
+            f"<html><head><title>国务院部署稳就业举措_新闻网</title></head><body>{NAV}<h1>国务院部署稳就业举措</h1>"
+            "<div class='meta'><span>2024-05-01 10:00</span> <span>来源：新华社</span></div>"
+            f"<div class='main'>{bar}<div class='article'>{PARAS}{timetable}</div></div>"
+            "<div class='footer'>版权所有 新闻网 2024 关于我们 联系我们</div></body></html>"
+        )
+        text = _html(markup)
+        assert "第3项稳就业举措" in text and "区级审核" in text, bar
+
+
+def test_r1_guard_readers_posts_still_go() -> None:
+    """The guard of R1: a real comment section (posts with their own date lines) after the article still goes."""
+    posts = "".join(
+        f"<div class='post'><span class='user'>网友{i}</span><span class='time'>2024-05-0{i + 1} 1{i}:00</span>"
+        f"<p>说得好，支持第{i}条。</p></div>"
+        for i in range(5)
+    )
+    markup = (
+        f"<html><head><title>国务院部署稳就业举措_新闻网</title></head><body><h1>国务院部署稳就业举措</h1>"
+        f"<div class='article'>{PARAS}</div><div class='comments'><h3>评论</h3>{posts}</div></body></html>"
+    )
+    text = _html(markup)
+    assert "第3项稳就业举措" in text
+    assert "支持第2条" not in text
+
+
+# --- R3: _Siblings reads every nested parent's whole subtree
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 (medium, 7660359/aa2b302): _Siblings reads the whole text (and, since aa2b302, walks every node) of "
+    "each child of each heading's parent: comment labels nested N deep read the page N times (1.1 MB, 500 deep: "
+    "21 s; 1.0 s at 965060f)",
+)
+def test_r3_nested_comment_labels_read_the_page_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    read = [0]
+    stamps = html_mod._stamps
+
+    def counting(text: str) -> int:
+        read[0] += len(text)
+        return stamps(text)
+
+    monkeypatch.setattr(html_mod, "_stamps", counting)
+    body = "<p>" + "国务院常务会议部署进一步稳就业的举措，要求各地狠抓落实，2024年6月1日起施行。" * 20 + "</p>"
+    depth = 300
+    markup = (
+        "<html><body><h1>稳就业</h1>"
+        + "<div><span>评论</span>" * depth
+        + body * 20
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    text = _html(markup)
+    assert "稳就业的举措" in text
+    assert read[0] <= 20 * len(markup)  # (each level's subtree: ~150x here, 500x on the 1.1 MB page)
+
+
+# --- R4: clean._contents_lines scans 400 lines under every contents heading
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R4 (medium, b9538fd): _contents_lines scans CONTENTS_SCAN (400) lines under every line that reads "
+    "'目录', and goes on past lines with no page number until a run has begun: a file of such lines is read 400 "
+    "times (1.7 MB: 48 s; 546 KB: 17 s, 1.5 s before)",
+)
+def test_r4_contents_scan_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = [0]
+    pattern = clean_mod._PAGE_NUMBERED
+
+    class Counting:
+        def search(self, text: str) -> re.Match[str] | None:
+            seen[0] += 1
+            return pattern.search(text)
+
+        def match(self, text: str) -> re.Match[str] | None:
+            seen[0] += 1
+            return pattern.match(text)
+
+    monkeypatch.setattr(clean_mod, "_PAGE_NUMBERED", Counting())
+    lines = 3000
+    text = _txt("国务院办公厅关于进一步优化营商环境的通知。\n" + "目录\n" * lines)
+    assert "优化营商环境" in text
+    assert seen[0] <= 20 * lines  # (400 per line now)
+
+
+def test_r4_guard_a_contents_page_still_goes() -> None:
+    text = _txt(
+        "关于2023年度预算执行情况的审计报告\n目录\n一、基本情况........1\n二、审计发现的主要问题........3\n"
+        "三、审计建议........7\n一、基本情况\n2023年，全市一般公共预算收入完成120亿元，同比增长5%。\n"
+        "二、审计发现的主要问题\n部分单位预算执行进度偏慢，资金使用效益不高。\n"
+    )
+    assert "全市一般公共预算收入" in text
+    assert "........" not in text
+
+
+# --- R2: 9bc364a's grant-word lookahead turns a sum for projects into a count of projects
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R2 (medium-high, 9bc364a): a grant word before 项目/政策/… makes a bare 万/亿 no sum, and the count "
+    "reading then counts the noun: '安排3亿用于项目建设' is '300 mn projects' (RMB 300 mn before)",
+)
+def test_r2_a_sum_for_projects_is_no_count_of_projects() -> None:
+    for sentence in (
+        "市财政安排3亿用于项目建设。",
+        "今年共安排5000万补助项目资金。",
+        "下达1亿补助项目。",
+        "拨付500万奖励项目单位。",
+    ):
+        figs = extract_figures(sentence)
+        wrong = [(f.text, f.en) for f in figs if f.kind == "count" and re.search("[万亿]", f.text)]
+        assert not wrong, (sentence, wrong)
+
+
+def test_r2_guard_beneficiaries_are_no_money() -> None:
+    """s22 R6 stays fixed: 3万补助对象 are beneficiaries, no RMB 30,000."""
+    assert not [f for f in extract_figures("全市3万补助对象已全部发放到位。") if f.kind == "money"]
