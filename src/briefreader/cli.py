@@ -191,7 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=NOTES_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    s.add_argument("query", nargs="*", help="query terms choosing the briefings, e.g. topic:元宇宙 is:unread")
+    s.add_argument(
+        "query", nargs="*", help="query terms choosing the briefings, e.g. topic:元宇宙 is:unread; or one briefing's ID"
+    )
     s.add_argument("--json", action="store_true", help="print JSON")
     s.add_argument("--limit", type=_positive, metavar="N", help="at most N briefings (the newest)")
 
@@ -421,6 +423,23 @@ def _id_candidates(briefing_id: str) -> tuple[str, str]:
 def _exact_id(library: Library, briefing_id: str) -> str | None:
     """The id ``briefing_id`` names exactly (as typed, or without a file's extension), or None."""
     return next((key for key in _id_candidates(briefing_id) if key in library.by_id), None)
+
+
+def _named_id(library: Library, text: str) -> str | None:
+    """The one id ``text`` names exactly or is the only prefix of; None for anything else
+    (a phrase, an ambiguous prefix, an operator): a query's words stay words."""
+    if (exact := _exact_id(library, text)) is not None:
+        return exact
+    key = _id_candidates(text)[1]
+    if not key or any(c.isspace() for c in key):
+        return None
+    found = None
+    for i in library.by_id:
+        if i.startswith(key):
+            if found is not None:
+                return None
+            found = i
+    return found
 
 
 def _find(library: Library, briefing_id: str, config: Config | None = None) -> Briefing:
@@ -950,6 +969,14 @@ def cmd_notes(config: Config, args: argparse.Namespace) -> int:
             )
         except QuerySyntaxError as exc:
             raise CliError(f"query: {exc}") from None
+        if not kept and (named := _named_id(library, text)) is not None:
+            # `notes ID` after `note ID` (tester s22 T20): a query that matches nothing but names
+            # one briefing's id (or an id's unique prefix) asks for that briefing's notes
+            if named in entries and (entries[named].bookmarked or entries[named].notes or entries[named].draft):
+                kept = [library.get(named)]
+            else:
+                print(f"briefreader: no notes or bookmark on {one_line(named)}", file=sys.stderr)
+                return EXIT_OK
     if args.limit:
         kept = kept[: args.limit]
     if args.json:

@@ -110,3 +110,16 @@ def test_list_shows_what_is_unread(cli_env: Path, capsys) -> None:
     code, out, _ = cli(capsys, "list")  # a pipe: tab-separated, the mark in the first column
     marks = {line.split("\t")[1]: line.split("\t")[0] for line in out.splitlines()}
     assert marks[A] == "" and marks[B] == "•"
+
+
+def test_notes_of_an_id_or_its_prefix_lists_that_briefings_notes(cli_env: Path, capsys) -> None:
+    """Tester s22 T20: `notes ID` after `note ID` searched the id as a word and said there were
+    no notes; a query that matches nothing but names one id (or its only prefix) means that briefing."""
+    cli(capsys, "note", A, "第一条")
+    cli(capsys, "bookmark", B)
+    assert [e["id"] for e in json.loads(cli(capsys, "notes", A, "--json")[1])] == [A]
+    assert [e["id"] for e in json.loads(cli(capsys, "notes", A[:6], "--json")[1])] == [A]  # 000_67…: one id
+    code, out, err = cli(capsys, "notes", "001")  # a briefing without notes: said, not "no notes anywhere"
+    assert code == 0 and out == "" and "no notes or bookmark on 001_" in err
+    code, out, err = cli(capsys, "notes", "00")  # every id starts so: a word again, matching nothing
+    assert code == 0 and out == "" and "no notes or bookmarks on the chosen briefings" in err
