@@ -173,3 +173,27 @@ def test_r2_a_sum_for_projects_is_no_count_of_projects() -> None:
 def test_r2_guard_beneficiaries_are_no_money() -> None:
     """s22 R6 stays fixed: 3万补助对象 are beneficiaries, no RMB 30,000."""
     assert not [f for f in extract_figures("全市3万补助对象已全部发放到位。") if f.kind == "money"]
+
+
+# --- R5: a founding verb after a deadline's 前 still makes the year past
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R5 (medium, 46ed523; a72688e's fix of s22 R5 covers 到/至 only): '2025年底前成立工作专班' (set up by the "
+    "end of 2025) is a plain date 2025: a founding verb after a year with its deadline 前 still reads as past",
+)
+def test_r5_a_founding_verb_after_a_deadline_keeps_the_deadline() -> None:
+    for sentence in (
+        "2025年底前成立省级工作专班。",
+        "2027年前创建10个国家级示范区。",
+        "在2025年底前创建一批示范项目。",
+    ):
+        kinds = [f.kind for f in extract_figures(sentence) if "年" in f.text]
+        assert kinds == ["year"], (sentence, kinds)
+
+
+def test_r5_guard_a_founding_date_stays_a_date() -> None:
+    for sentence in ("公司成立于2015年。", "该馆始建于1950年。"):
+        kinds = [f.kind for f in extract_figures(sentence) if "年" in f.text]
+        assert kinds == ["date"], (sentence, kinds)
