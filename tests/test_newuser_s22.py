@@ -336,11 +336,6 @@ href="../../techindex.htm">军事技术</a></font><b><p align="center"><big><fon
 <hr><h3 align="center"><font color="#008080">All rights reserved<br>联系版主：</font><a href="mailto:chinaha@371.net">chinaha@371.net</a></h3>"""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T21 (medium, text): on a table-layout page the site's domain, its sister site and the 8-item menu "
-    "(本站永久域名 … 纪实传记), the breadcrumb and the mailing-list box are the article's first and last lines",
-)
 def test_t21_a_table_pages_menu_and_mailing_box_are_not_the_article() -> None:
     text = ingest_bytes(_MIL_PAGE.encode("gb18030"), id="m.html", suffix=".html").text
     assert "姊妹站" not in text and "军事评论" not in text and "邮件列表" not in text

@@ -42,3 +42,45 @@ def test_guard_copies_of_one_story_that_most_entries_are_stay_one_story() -> Non
     others = [f"<p>这是第{i}条其他新闻的正文内容，讲述了另外一件事情的经过和结果。</p>" for i in range(2)]
     bodies = [story, story, story, *others]
     assert html_mod.repeated_lines(bodies) == [len(b) for b in bodies]
+
+
+# a table-era page saved without <html> and <body> (tester s22 T21's 2001 site, written again with another layout):
+# the site's name and a search form in the top row, a menu of links in the left cell, the article in the right
+TABLE_PARAS = [
+    "本市今年共完成植树造林三万亩，比去年增加两成。各区县按照统一规划，在河道两岸和道路两侧集中连片种植。",
+    "林业部门介绍，新植树木的成活率达到百分之九十以上。明年春季还将对缺株地块进行补植，确保绿化效果。",
+    "下一步，全市将继续推进生态廊道建设，力争三年内实现主要河道两岸绿化全覆盖。",
+]
+
+
+def table_page(form: str = "<form action='/search'><input name='q'><input type='submit' value='搜索'></form>") -> str:
+    menu = "".join(
+        f"<tr><td><a href='/c{i}'>{name}</a></td></tr>"
+        for i, name in enumerate("本站首页 政务公开 办事指南 通知公告 图片新闻 联系我们".split())
+    )
+    body = "<br><br>".join(TABLE_PARAS)
+    return (
+        f"<table width='100%'><tr><td><img src='logo.gif'></td><td>绿化网 www.lvhua.example</td><td>{form}</td></tr></table>"
+        f"<table width='100%'><tr><td width='20%' valign='top'><table>{menu}</table></td>"
+        f"<td width='80%' valign='top'><p align='center'><b>我市植树造林三万亩</b></p><p>{body}</p></td></tr></table>"
+        "<table><tr><td>版权所有 绿化网</td></tr></table>"
+    )
+
+
+def test_a_table_layout_page_without_html_tags_is_read_as_a_page() -> None:
+    """Most of its sentences in one cell, a menu's links in the others and a form: the article is the cell's, not the
+    whole page with its menu one item a line."""
+    from briefreader.ingest import ingest_bytes
+
+    text = ingest_bytes(table_page().encode("gb18030"), id="t.html", suffix=".html").text
+    assert all(p in text for p in TABLE_PARAS)
+    assert "政务公开" not in text and "办事指南" not in text and "www.lvhua.example" not in text
+
+
+def test_guard_a_snippet_in_a_table_without_a_pages_machinery_is_kept_whole() -> None:
+    """The same cells with no form or script (a feed entry, a pasted snippet: a reader strips both) are the writer's
+    own table: nothing of it goes."""
+    from briefreader.ingest import ingest_bytes
+
+    text = ingest_bytes(table_page(form="").encode("gb18030"), id="t.html", suffix=".html").text
+    assert all(p in text for p in TABLE_PARAS) and "政务公开" in text
