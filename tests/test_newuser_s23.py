@@ -443,3 +443,58 @@ def test_t13_guard_a_word_is_converted_on_its_own() -> None:
     from briefreader.hanzi import to_traditional
 
     assert to_traditional("被发明") == "被發明"
+
+
+# JunFengXiang/electricity-policy-rag, 01_原始资料/官方政策/2018-04-27_全国_国家发展改革委_【印发《关于加快储气设施建设和
+# 完善储气调峰辅助服务市场机制的意见》的通知(发改能源规〔2018〕637号)】-国家发展和改革委员会.html (961efa73): a second
+# NDRC notice, its article block as published, the page around it shortened.
+_NDRC_2018_BLOCK = (
+    '<div class=TRS_Editor><p align="center"><strong><font style="font-size: 18pt">印发《关于加快储气设施建设和<br '
+    'style="font-size: 18pt" />完善储气调峰辅助服务市场机制的意见》的通知<br style="font-size: 18pt" /></font></strong>'
+    '</p><p align="center">发改能源规〔2018〕637号<br />&nbsp;</p><p>各省、自治区、直辖市及计划单列市、新疆生产建设兵团'
+    "发展改革委、能源局，国家能源局各派出监管机构，各有关中央企业，有关行业协会、学会：<br />为认真践行习近平新时代中国"
+    "特色社会主义思想，加快推进天然气产供储销体系建设，贯彻落实《中共中央 国务院关于深化石油天然气体制改革的若干意见》"
+    "（中发〔2017〕15号），补足储气调峰短板，我们制定了《关于加快储气设施建设和完善储气调峰辅助服务市场机制的意见》。"
+    '现印发你们，请按照执行。 <br />附件：<a oldsrc="W020190905495717799908.pdf" href="./W020190905495717799908.pdf">'
+    '<font color="#0000ff">关于加快储气设施建设和完善储气调峰辅助服务市场机制的意见</font></a></p><p align="center">'
+    '&nbsp;</p><p align="center">国家发展改革委</p><p align="center">国 家 能 源 局<br />2018年4月26日<br /><br />'
+    "<br />&nbsp;</p></div>"
+)
+
+
+def _ndrc_2018_page() -> bytes:
+    title = "印发《关于加快储气设施建设和完善储气调峰辅助服务市场机制的意见》的通知(发改能源规〔2018〕637号)"
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="UTF-8"><title>【{title}】-国家发展和改革委员会 </title>'
+        f'<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="2018-04-27 15:42:23"></head><body>'
+        f'<div class="article_l "><h2 class="article_title">{title}</h2><div class="shezhi"><div class="time">'
+        '发布时间：2018/04/27</div><div class="ly laiyuantext">来源：<span>国家发展改革委、国家能源局</span></div></div>'
+        f'<div class="article_con">{_NDRC_2018_BLOCK}</div></div></body></html>'
+    ).encode()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T3c (medium): a second NDRC notice loses the same closing lines: '国 家 能 源 局' and the signing date "
+    "2018年4月26日 after 国家发展改革委",
+)
+def test_t3c_the_second_notice_keeps_its_signing_date() -> None:
+    b = ingest_bytes(_ndrc_2018_page(), id="g.html", suffix=".html")
+    assert "2018年4月26日" in b.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T3d (low-medium): the notice's heading, broken by a <br> inside one centred line, shows as two paragraphs "
+    "'印发《关于加快储气设施建设和' / '完善储气调峰辅助服务市场机制的意见》的通知'",
+)
+def test_t3d_a_heading_broken_by_br_is_not_two_paragraphs() -> None:
+    b = ingest_bytes(_ndrc_2018_page(), id="g.html", suffix=".html")
+    assert "印发《关于加快储气设施建设和" not in b.paragraphs
+
+
+def test_t3cd_guard_the_cover_notices_text_and_attachment_line() -> None:
+    b = ingest_bytes(_ndrc_2018_page(), id="g.html", suffix=".html")
+    assert b.date_iso == "2018-04-27"
+    assert "附件：关于加快储气设施建设和完善储气调峰辅助服务市场机制的意见" in b.paragraphs
+    assert b.paragraphs[-1] == "国家发展改革委"
