@@ -146,7 +146,7 @@ def test_area(text, value, en) -> None:
         ("吸引超过300万人次参与", "超过300万人次", 3e6, "人次", "over", "over 3 mn visits"),
         ("累计注册企业1.2万家", "1.2万家", 12_000, "家", "exact", "12,000 companies"),
         ("不到20家企业", "不到20家", 20, "家", "under", "under 20 companies"),
-        ("约100家左右", "约100家左右", 100, "家", "approx", "about 100 companies"),
+        ("约100家左右", "约100家左右", 100, "家", "approx", "about 100 establishments"),
         ("上百家企业", "上百家", 100, "家", "over", "over 100 companies"),
         ("二十多个城市", "二十多个", 20, "个", "over", "20+ cities"),
     ],

@@ -46,3 +46,33 @@ def test_spaces_inside_a_number_stay_bounded() -> None:
     assert [v for _, v, _ in _money("收入 1 兆元、5 億元。", region="tw")] == [1e12, 5e8]
     assert [v for _, v, _ in _money("1 兆   6,683億元", region="tw")] == [668300000000.0]
     assert [v for _, v, _ in _money("3亿 5亿元")] == [500000000.0]
+
+
+def _counts(text: str) -> list[str]:
+    return [f.en for f in extract_figures(text) if f.kind == "count"]
+
+
+def test_jia_says_the_noun_it_counts_else_a_neutral_one() -> None:
+    # tester s22 T10: 家 was always "companies", hotels too (仅在日本就有将近4万家, after a sentence on hotels)
+    assert _counts("日本的情趣酒店很多。仅在日本就有将近4万家，") == ["nearly 40,000 establishments"]
+    assert _counts("仅在日本就有将近4万家情趣酒店。") == ["nearly 40,000 hotels"]  # named after it
+    assert _counts("日本情趣酒店将近4万家。") == ["nearly 40,000 hotels"]  # named right before it
+    assert _counts("全市有银行30家。") == ["30 banks"]
+    assert _counts("集聚企业8000余家，") == ["8,000+ companies"]
+    # words after it (not a noun it counts) leave the clause before to another phrase: the neutral noun
+    assert _counts("集聚企业8000余家规划面积6.74平方公里") == ["8,000+ establishments"]
+
+
+def _pcts(text: str) -> list[tuple[str, float | None, str]]:
+    return [(f.text, f.value, f.unit) for f in extract_figures(text) if f.kind == "percent"]
+
+
+def test_latin_basis_points_after_a_rate_word() -> None:
+    # tester s22 T19: 'MLF利率下调10bp' gave nothing; bp is a hundredth of a point, as 基点 is
+    assert _pcts("MLF利率下调10bp。") == [("下调10bp", -0.1, "pp")]
+    assert _pcts("1年期LPR下调10bp至3.35%。") == [("下调10bp", -0.1, "pp"), ("3.35%", 3.35, "%")]
+    assert _pcts("十年期国债收益率下行10 bps，") == [("下行10 bps", -0.1, "pp")]
+    # no rate word (a pip of an exchange rate, a share's move), or a Latin word that starts with bp: nothing
+    assert _pcts("人民币中间价下调50bp。") == []
+    assert _pcts("该股涨10bp。") == []
+    assert _pcts("利率下调10bpx。") == []

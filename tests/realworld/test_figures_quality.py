@@ -83,7 +83,8 @@ def test_one_megabyte_line_is_bounded() -> None:
     # megabyte with no full stop is not one statement, so repeats further apart stay
     repeats = len(text) // len(unit)
     assert repeats * 4 // 10 <= len(figs) <= repeats * 4 // 8
-    assert [f.en for f in figs[:4]] == ["over RMB 300 bn", "+15.3%", "8,000+ companies", "6.74 km²"]
+    # (8000余家 is followed by words, not punctuation, so the 企业 before it is not read as its noun: 家's own, neutral)
+    assert [f.en for f in figs[:4]] == ["over RMB 300 bn", "+15.3%", "8,000+ establishments", "6.74 km²"]
     assert max(len(f.sentence) for f in figs) <= 1000  # sentences are capped, not 1 MB each
 
 

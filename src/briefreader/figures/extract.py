@@ -234,7 +234,9 @@ _QUANTITY = (
     + rf"|分(?![\d一二三四五六七八九]厘)(?=钱|[^{HAN_BASIC}]|$))"
     # 厘: Hong Kong quotes interest and yields in it (股息率5.5厘, 加息0.25厘); checked in context.
     # An area unit + 次 (60万亩次, 公顷次) is land worked counted per pass, no area
-    + rf"|(?P<pct>[%％‰]|个?百分点|个?基点|厘(?![米清定头正订革金]))|(?P<area>(?:{_AREA})(?!次))"
+    # bp, bps: basis points in Latin letters (MLF利率下调10bp), read as 基点 are: only after a rate word
+    + r"|(?P<pct>[%％‰]|个?百分点|个?基点|厘(?![米清定头正订革金])|(?<=[\d \xa0])(?:bps?|BPS?)(?![A-Za-z]))"
+    + rf"|(?P<area>(?:{_AREA})(?!次))"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
 )
 _CNY_DIGITS = "〇零一二三四五六七八九"
@@ -901,6 +903,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
                     currency = CURRENCY_CODES[unit]
                 break
     yuan, mao, cent = units[1], units[3], units[4]
+    if kind == "percent" and unit[0] in "bB":
+        unit = "基点"  # 10bp: the rules of 基点 (a rate word before it, a hundredth of a point)
     if unit == "行政区":
         unit = "区"  # 29行政區: districts (the admin unit's rules and English)
     if pre_w:
@@ -1542,7 +1546,8 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
             return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
         return noun(matches[-1])
     if pos == end or text[pos : pos + 1] in _NOUN_BOUNDARY:
-        # Nothing follows (数字经济企业8000余家，): look back in the clause.
+        # Nothing follows (数字经济企业8000余家，): look back in the clause. (Not where other words follow: the clause
+        # before them is another phrase's as often as not: 数千家 after 国家, 5017.2万件 after 机构.)
         back = max(0, q.start - 12)
         clause = text.rfind("，", back, q.start)
         begin = max(back, clause + 1) if clause >= 0 else back
@@ -1561,6 +1566,7 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
         # speaks of firms and names no household, the number is shown without a noun (tester s14 item 3)
         if not _HOUSEHOLDS_BEFORE_RE.search(text, max(0, q.start - 40), q.start):
             return ""
+    # no noun named: the measure word's own, a neutral one for 家 (establishments: hotels, shops, banks, companies)
     return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
 
 

@@ -618,7 +618,7 @@ CASUALTIES: dict[str, str] = {"死": "dead", "亡": "dead", "伤": "injured", "�
 
 # Measure words whose English default noun is safe when no noun follows.
 MEASURE_NOUN_DEFAULTS: dict[str, str] = {
-    "家": "companies",
+    "家": "establishments",
     "名": "people",
     "位": "people",
     "人": "people",
