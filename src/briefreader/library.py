@@ -95,7 +95,7 @@ FEED_CACHE = 8  # files of several briefings (feeds) kept parsed: each entry ope
 ALONE_BYTES = 64 * 1024
 PARSED_BYTES = 32 << 20  # and at most about this much of their text (ParsedFiles), with large files (HEAVY_BYTES)
 # Files whose parse (a feed's entries, a records file's records, none analysed) is kept for their
-# next entry read alone (ParsedFiles.parse): each at most ingest.MAX_BYTES of text.
+# next entry read alone (ParsedFiles.parsing): each at most ingest.MAX_BYTES of text.
 PARSES = 2
 SEARCH_MEMO = 64  # word and figure searches remembered per library
 Progress = Callable[[int, int], None]
@@ -368,19 +368,15 @@ class ParsedFiles:
                 _key, (_stamp, _entries, gone) = self._kept.popitem(last=False)
                 self.used -= gone
 
-    def parse(self, path: str, stamp: tuple[int, int]) -> dict[str, Any]:
-        """The dict kept with ``path`` while its size and mtime are ``stamp``, for ingest to keep the
-        file's parse in (ingest_entries' ``kept``; it checks the bytes' digest too): a new one
-        if the file changed or was not kept. The last PARSES files are kept. A caller that fills
-        it while other threads may read the same file holds :meth:`parsing` instead."""
-        return self._parse(path, stamp)[0]
-
     @contextlib.contextmanager
     def parsing(self, path: str, stamp: tuple[int, int]) -> Iterator[dict[str, Any]]:
-        """:meth:`parse`'s dict, held under the file's own lock while the caller fills it. The
-        dict was filled outside any lock: the reader's J/K and the figures view (or a digest)
-        opening entries of one feed at once both found it empty and both parsed the feed
-        (seconds for a big one). Now the second waits for the first's parse and reads it."""
+        """The dict kept with ``path`` while its size and mtime are ``stamp``, for ingest to keep the
+        file's parse in (ingest_entries' ``kept``; it checks the bytes' digest too): a new one
+        if the file changed or was not kept. The last PARSES files are kept. Held under the
+        file's own lock while the caller fills it. The dict was filled outside any lock: the
+        reader's J/K and the figures view (or a digest) opening entries of one feed at once both
+        found it empty and both parsed the feed (seconds for a big one). Now the second waits for
+        the first's parse and reads it."""
         kept, lock = self._parse(path, stamp)
         with lock:
             yield kept
