@@ -543,3 +543,24 @@ def test_t14_guard_the_pages_date_and_source_line() -> None:
     b = ingest_bytes(_GZPX.encode(), id="gz.html", suffix=".html")
     assert b.date_iso == "2025-04-24"
     assert b.source == "广州电力交易中心"
+
+
+# bedtimenews business/19.md (b4190d11): 【产经破壁机019】人口占17%，卖了全球47%卷烟 — "平均每个中国人1700根" (1,700
+# cigarettes per person) and "社会原因还是有几亿打工者…在城市和乡村之间游荡" (hundreds of millions of migrant workers).
+@pytest.mark.xfail(
+    strict=True,
+    reason="T15 (medium): a count's English names the wrong noun: '平均每个中国人1700根' reads '1,700 Chinese' (1,700 "
+    "people) and '几亿打工者在城市…' reads 'hundreds of millions of cities'",
+)
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("平均每个中国人1700根。", "Chinese"), ("社会原因还是有几亿打工者在城市和乡村之间游荡。", "cities")],
+)
+def test_t15_a_counts_english_names_what_is_counted(text: str, wrong: str) -> None:
+    counts = [f for f in extract_figures(text) if f.kind == "count"]
+    assert len(counts) == 1 and wrong not in counts[0].en
+
+
+def test_t15_guard_workers_in_cities() -> None:
+    counts = [f for f in extract_figures("全国有2亿农民工在城市打工。") if f.kind == "count"]
+    assert [f.en for f in counts] == ["200 mn migrant workers"]
