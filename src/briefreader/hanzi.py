@@ -28,12 +28,19 @@ _lock = threading.Lock()
 HANT_THRESHOLD = 0.05
 
 
-@lru_cache(maxsize=4)
-def _converter(config: str) -> Any:
-    with _lock:
-        import opencc
+_converters: dict[str, Any] = {}  # one per configuration (five at most), built once
 
-        return opencc.OpenCC(config)
+
+def _converter(config: str) -> Any:
+    made = _converters.get(config)
+    if made is None:
+        with _lock:  # a thread asking while another builds it waits, rather than building a second
+            made = _converters.get(config)
+            if made is None:
+                import opencc
+
+                made = _converters[config] = opencc.OpenCC(config)
+    return made
 
 
 def _block(ch: str) -> int:
@@ -134,6 +141,14 @@ def to_traditional(text: str, region: str = "standard") -> str:
         out.append(alone if len(word) > 1 else whole[i])
         i += len(word)
     return _fixed(text, "".join(out))
+
+
+def warm(region: str = "standard") -> None:
+    """Load what the Traditional view's first conversion would: OpenCC's tables for
+    ``region`` and rjieba's dictionary (~0.15 s idle, over a second on a busy machine).
+    The TUI calls it in a thread once the list is on screen, so the first `t` is not a
+    pause. Both loads are locked: a conversion meanwhile waits for them rather than making its own."""
+    to_traditional("发展", region)  # a two-character word: the converter, its kept characters and a cut
 
 
 def _fixed(text: str, converted: str) -> str:

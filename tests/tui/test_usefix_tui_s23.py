@@ -82,3 +82,35 @@ async def test_mark_all_asks_when_a_shown_group_is_folded(sample_config, tmp_pat
         await until(pilot, lambda: isinstance(app.screen, Confirm), "the question")
         await pilot.press("y")
         await until(pilot, lambda: _unread(app, briefings) == 0, "both marked")
+
+
+async def test_the_traditional_views_tables_load_in_a_thread_before_t(
+    sample_config, sample_library, monkeypatch
+) -> None:
+    """The first `t` loaded rjieba's dictionary and OpenCC's tables on the UI thread
+    (hanzi.to_traditional cuts words): 0.4-0.9 s of frozen screen on a busy machine. They
+    are loaded in a thread once the list is shown; `t` then finds them loaded."""
+    import threading
+
+    from briefreader import hanzi, segment
+
+    monkeypatch.setattr(segment, "_segmenter", None)  # as in a fresh process
+    monkeypatch.setattr(hanzi, "_converters", {}, raising=False)
+    loads: list[str] = []
+    real = segment._loaded
+
+    def loaded():
+        if segment._segmenter is None:
+            loads.append(threading.current_thread().name)
+        return real()
+
+    monkeypatch.setattr(segment, "_loaded", loaded)
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(120, 36)) as pilot:
+        main = await _ready(pilot, app)
+        await until(pilot, lambda: segment._segmenter is not None, "the segmenter, without a key")
+        assert "s2tw" in hanzi._converters
+        await pilot.press("t")
+        await until(pilot, lambda: app.script == "hant", "the Traditional view")
+        assert main.convert("发展") == "發展"
+    assert loads and threading.main_thread().name not in loads, loads

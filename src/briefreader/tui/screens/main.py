@@ -53,6 +53,7 @@ SIDE_TEXT = 200_000  # characters of an article the glossary looks through
 SIDE_FIGURES = 300  # figures listed in the side panel (an 8 MB text has tens of thousands)
 LARGE_FILE = 1_000_000  # bytes: a file this large is read when the cursor rests on it...
 LARGE_DELAY = 0.5  # ...for this long (seconds), or at once on enter
+WARM_AFTER = 1.0  # seconds after the list is whole that the Traditional view's tables load (hanzi.warm)
 FIRST_PAINT_WAIT = 1.0  # seconds the loader waits at most for the first screenful to be drawn
 
 
@@ -151,6 +152,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         # keep the cursor on it, not on whatever an intermediate query left highlighted,
         # so where the cursor lands depends on the query, not on typing speed.
         self._filter_anchor: Briefing | None = None
+        self._scripts_warmed = False  # hanzi.warm started (once an app)
         self._held: list[Callable[[], object]] = []
         self._held_timer: Timer | None = None
         self._figure_counts: dict[int, int] | None = None
@@ -221,6 +223,7 @@ class MainScreen(ReadingMixin, Screen[None]):
         if self.brapp.library is not None:
             self._library_ready(self.brapp.library)
             self.start_watching()  # new, changed and removed files, notes and read state from elsewhere
+            self.set_timer(WARM_AFTER, self._warm_scripts)
         else:
             if peek is not None and peek.ready and (early := peek.result()) is not None:
                 self._first_rows(*early)  # before the first frame: it was read during the imports
@@ -299,6 +302,8 @@ class MainScreen(ReadingMixin, Screen[None]):
                 if fresh is not None and not worker.is_cancelled:
                     self._to_ui(self._library_ready, fresh)
                     library.close()
+            if not worker.is_cancelled:  # the list is whole and checked: after the filter's and stories' workers
+                self._to_ui(self.set_timer, WARM_AFTER, self._warm_scripts)
         except (_LoadCancelled, Cancelled):
             resume_gc()
         except Exception as exc:  # an unusable folder must not kill the app: say why
@@ -402,6 +407,20 @@ class MainScreen(ReadingMixin, Screen[None]):
             # Opened from a cold start's partial list (the same object, so the rows
             # keep it): its body could not be read without the library; read it now.
             self.open(entry)
+
+    def _warm_scripts(self) -> None:
+        """What the first `t` would load (OpenCC's tables, rjieba's dictionary: ~0.15 s
+        idle, over a second on a busy machine; ~85 MB), loaded in a thread WARM_AFTER
+        seconds after the list is on screen and whole, so that neither the first paint
+        nor the load waits for it. A daemon thread, not a worker: Textual joins its
+        workers on exit, and a quit must not wait for tables nobody asked for."""
+        if self._scripts_warmed:
+            return
+        self._scripts_warmed = True
+        from ... import hanzi
+
+        region = self.trad_region()
+        threading.Thread(target=hanzi.warm, args=(region,), name="briefreader-warm-scripts", daemon=True).start()
 
     @work(thread=True, exclusive=True, group="prepare", description="prepare filter")
     def _prepare_filter(self, live: IncrementalFilter) -> None:
