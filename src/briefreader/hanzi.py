@@ -107,8 +107,19 @@ REGIONS = ("auto", "tw", "hk", "generic")  # config's display.traditional; auto:
 # Phrases OpenCC's STPhrases converts wrongly for news text, with the form every region
 # prints: its 折合 -> 摺合 ("to fold", in the sentence that carries every currency
 # conversion; the MOE dictionary and Taiwan's and Hong Kong's papers write 折合).
-PHRASE_FIXES = {"折合": "折合"}
-_PHRASE_FIXES_RE = re.compile("|".join(map(re.escape, PHRASE_FIXES)))
+# Its 回归 -> 迴歸 is the statistician's regression; a return (香港回归祖国, 回归本质) is
+# 回歸 in every region (tester s23 T13): 回歸, except in the regression terms.
+PHRASE_FIXES = {
+    "折合": "折合",
+    "回归": "回歸",
+    "回归分析": "迴歸分析",
+    "回归模型": "迴歸模型",
+    "回归系数": "迴歸係數",
+    "回归方程": "迴歸方程",
+    "线性回归": "線性迴歸",
+    "逻辑回归": "邏輯迴歸",
+}
+_PHRASE_FIXES_RE = re.compile("|".join(map(re.escape, sorted(PHRASE_FIXES, key=len, reverse=True))))
 # a private-use character between words: no OpenCC phrase holds it, so none spans it
 _WORD_BREAK = "\ue000"
 

@@ -54,6 +54,11 @@ def test_simplified_samples_are_unchanged() -> None:
         ("一干二净", "一乾二淨"),
         # OpenCC's own phrase is wrong for 折合 (hanzi.PHRASE_FIXES)
         ("折合158.4亿美元", "折合158.4億美元"),
+        # and for 回归 (a return, not a regression: tester s23 T13), the regression terms kept
+        ("庆祝香港回归祖国", "慶祝香港回歸祖國"),
+        ("让粮食回归其本质", "讓糧食回歸其本質"),
+        ("做回归分析", "做迴歸分析"),
+        ("用线性回归估计", "用線性迴歸估計"),
     ],
 )
 def test_to_traditional_never_joins_two_words_in_one_phrase(simplified: str, traditional: str) -> None:
