@@ -197,3 +197,24 @@ def test_r5_guard_a_founding_date_stays_a_date() -> None:
     for sentence in ("公司成立于2015年。", "该馆始建于1950年。"):
         kinds = [f.kind for f in extract_figures(sentence) if "年" in f.text]
         assert kinds == ["date"], (sentence, kinds)
+
+
+# --- R6: ac3011c's 回归 -> 回歸 overrides OpenCC's correct 迴歸 in the tropics' names
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R6 (low-medium, ac3011c): PHRASE_FIXES' 回归 -> 回歸 (a return) also takes the tropics: 北回归线 shows "
+    "北回歸線 in Taiwan's script, which writes 北迴歸線 (OpenCC had it right), and 回归年 (the tropical year) 回歸年",
+)
+def test_r6_the_tropic_of_cancer_keeps_taiwans_spelling() -> None:
+    from briefreader.hanzi import to_traditional
+
+    assert to_traditional("嘉义北回归线标志", "tw") == "嘉義北迴歸線標誌"
+    assert to_traditional("南回归线穿过澳大利亚", "tw").startswith("南迴歸線")
+
+
+def test_r6_guard_hong_kongs_return_is_hui_gui() -> None:
+    from briefreader.hanzi import to_traditional
+
+    assert to_traditional("香港回归祖国", "hk") == "香港回歸祖國"
