@@ -371,12 +371,6 @@ def test_t10_guard_the_notices_line_title_date_and_source() -> None:
 # README, Install: `pipx install .` (in the clone), then `briefreader config init --briefings ~/path/to/briefings`,
 # then `briefreader` "from any folder". Run in the clone, the clone's ./config.toml (the samples) is read first:
 # `config init` writes the user config and says only "wrote …", and `briefreader` keeps listing the five samples.
-@pytest.mark.xfail(
-    strict=True,
-    reason="T11 (medium): `config init --briefings DIR` in a folder with a ./config.toml (the clone the README "
-    "installs from) writes the user config and says nothing of the ./config.toml that is read first: the reader "
-    "then lists the samples, not DIR",
-)
 def test_t11_config_init_says_a_local_config_is_read_first(cli_env, capsys, monkeypatch) -> None:
     from briefreader.cli import main
 

@@ -1607,6 +1607,29 @@ def cmd_tui(config: Config, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if app.return_code else EXIT_OK  # a crash (Textual printed it) is no success
 
 
+def _say_shadowed(written: Path) -> None:
+    """Warn when another config is read before the one just written: $BRIEFREADER_CONFIG, or
+    the ./config.toml of the folder init ran in (the clone the README installs from: tester
+    s23 T11, whose reader kept showing the samples and saving notes in the clone)."""
+    from .config import ConfigError, find_config
+    from .envnames import CONFIG as CONFIG_ENV
+
+    try:
+        first = find_config(None)
+    except ConfigError:
+        first = None
+        if os.environ.get(CONFIG_ENV):
+            first = Path(os.environ[CONFIG_ENV])
+    if first is None or first.absolute() == written.absolute():
+        return
+    why = f"${CONFIG_ENV} names it" if os.environ.get(CONFIG_ENV) else "it is in this folder"
+    print(
+        f"briefreader: warning: {one_line(str(first.absolute()))} is read before it ({why}); run briefreader"
+        f" from another folder, or with --config {one_line(str(written))}",
+        file=sys.stderr,
+    )
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     from .config import find_config, read_config, render_config, template, user_cache_dir, user_config_dir
 
@@ -1628,6 +1651,8 @@ def cmd_config(args: argparse.Namespace) -> int:
             _print("set `briefings` in it to your folder of briefings (or run it again with --briefings DIR)")
         elif not briefings.is_dir():  # written all the same (the folder may come later); a typo shows now
             print(f"briefreader: warning: no such folder yet: {one_line(str(briefings))}", file=sys.stderr)
+        if not args.config:
+            _say_shadowed(target)
         return EXIT_OK
     if args.config_command == "path":
         path = find_config(args.config)
