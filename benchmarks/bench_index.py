@@ -35,8 +35,9 @@ sys.path.insert(0, str(HERE))
 import bench  # noqa: E402
 
 GROUPS = {  # dbstat names -> what they are for
-    "search": "words: positional FTS5, bigram tokens (two-character words, phrases)",
-    "words": "words: FTS5 without positions (one character, Latin words)",
+    "search": "words: FTS5 (positional bigrams to schema 19; schema 20: every token, no positions)",
+    "words": "words: FTS5 without positions (one character, Latin words; schema <= 19)",
+    "texts": "folded text, zlib with a dictionary, to check phrases against (schema 20)",
     "briefings": "list entries",
     "figrows": "figure rows (issue 17's views; schema <= 11)",
     "figspan": "figure spans per kind (schema <= 12)",  # before figs, which it starts with
@@ -219,7 +220,7 @@ def figure_views(path: Path, runs: int) -> None:
 def filter_once(config_path: str) -> None:
     """In a fresh process: the keystroke times of bench.TYPED as JSON."""
     times, per_query = bench.filter_latency(Path(config_path))
-    print(json.dumps({"times": times, "per_query": per_query}))
+    print(json.dumps({"times": times, "per_query": per_query, "first": bench.FIRST_TIMES}))
 
 
 def main() -> None:
@@ -305,6 +306,12 @@ def main() -> None:
         f"filter per keystroke ({len(everything[0]['times'])} keystrokes x {args.filter_runs} runs):"
         f" median {statistics.median(medians) * 1000:.1f} ms, p95 {statistics.median(p95s) * 1000:.1f} ms"
         f" (runs: {', '.join(f'{m * 1000:.1f}/{p * 1000:.1f}' for m, p in zip(medians, p95s, strict=True))}; load {load()})"
+    )
+    firsts = [f.get("first") or f["times"] for f in everything]
+    print(
+        "first rows shown per keystroke (the early mask when select() gives one):"
+        f" median {statistics.median(statistics.median(f) for f in firsts) * 1000:.1f} ms,"
+        f" p95 {statistics.median(bench.p95(f) for f in firsts) * 1000:.1f} ms"
     )
     for query in bench.TYPED:
         per = [f["per_query"][query] for f in everything]

@@ -8,12 +8,14 @@ One database file per corpus root, in the user cache folder. It holds, per file:
   and figures are *not* kept: a briefing opened in full is ingested again from its
   file (a few milliseconds, see :meth:`Library.full`), which keeps the cache small
   and never shows a stale body.
-* ``search``: an FTS5 table of the folded title and body as bigram tokens
-  (:func:`briefreader.textsearch.index_tokens`) with their positions, for two-character
-  words and phrases; ``words``: each token's first character and each Latin word,
-  without positions (detail=none, :func:`briefreader.textsearch.word_tokens`), which
-  answer a query word of one character or one Latin run. A word is found among
-  100,000 briefings without reading them.
+* ``search``: an FTS5 table without positions (detail=none) of the folded title and
+  body's distinct tokens (:func:`briefreader.textsearch.word_tokens`: bigrams, each
+  character, Latin words), which answers a query word of one character, one Latin run
+  or one two-character word exactly; ``texts``: the folded title and body as
+  textsearch.search_form, zlib with a preset dictionary (meta's ``zdict``), which a longer
+  word or a phrase (the AND of its tokens, a superset) is checked against, briefing by
+  briefing (:meth:`Index.verify`). A word is found among 100,000 briefings without
+  reading their files.
 * ``figs``: every figure, one row each, with the metric it measures (metrics.py, as a
   code into ``metricstats``), for the figures and metric views across briefings
   (issue 17), and the values a figure query compares (``money>1000亿``: value, or a
@@ -61,7 +63,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 19  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 20  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -78,7 +80,9 @@ SCHEMA_VERSION = 19  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # currency's sums together: RMB 5 bn sorted beside USD 5 bn as if one unit, tester s17; usefix s18); 18:
 # stories.sig keeps the lead's MinHash values and storybands 2 lead band keys a briefing (a teaser
 # inside its page is a candidate; 19-stories s18, stories.py's doc); 19: figs_group on (sort group,
-# value) instead of figs_value: the value and kind orders by SORT_GROUPS (review s19 R23, session 20)
+# value) instead of figs_value: the value and kind orders by SORT_GROUPS (review s19 R23, session 20); 20:
+# one detail=none table for every word and the folded text to check phrases (texts), no positions
+# (issue 19, session 23: the positional table was 54.6 of the 10,000 mix's 106 MB)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -108,19 +112,31 @@ FTS_HASHSIZE = 16 << 20
 # searches skip (their rowids are never reused) and that cost only disk space until
 # the next rebuild.
 CONTENTLESS_DELETE = sqlite3.sqlite_version_info >= (3, 43, 0)
-# Contentless (the text is never stored), no prefix index: a query word that is one
-# character is a token of ``words`` (every first character is one), and a Latin prefix
-# scans only the Latin words there. (issue 19, 10,000 briefings of the benchmark's mix,
-# after VACUUM: words with every bigram and prefix='1' took 20.6 MB, first characters
-# and Latin words 6.0 MB; the positional table 52.7 MB.)
+# Contentless (its text is the ``texts`` table's), no prefix index: a query word that is one
+# character is a token (every first character is one), and a Latin prefix scans only the
+# Latin words. No positions (detail=none): at 10,000 briefings of the benchmark's mix the
+# positional bigram table took 54.6 MB and the words table 6.1, this one 21.0 (0.18x the
+# corpus; session 22, bench_index_layouts.py).
 # The ascii tokenizer: documents and queries are already tokens (textsearch: folded runs
 # joined by spaces) and non-ASCII bytes are token characters to it, so it splits them as
 # unicode61 did, without a per-character Unicode lookup (16% of the words table's insert).
 _FTS_COMMON = "content='', tokenize='ascii'" + (
     ", columnsize=1, contentless_delete=1" if CONTENTLESS_DELETE else ", columnsize=0"
 )
-_FTS_OPTIONS = f"detail=full, {_FTS_COMMON}"
-_WORDS_OPTIONS = f"detail=none, {_FTS_COMMON}"
+_FTS_OPTIONS = f"detail=none, {_FTS_COMMON}"
+# texts.form: a leading byte says how the rest is compressed (zlib alone until the index has
+# its dictionary, then zlib with meta's zdict: the first ZDICT_BYTES of forms the index stored,
+# fixed once written). 10,000 briefings of the benchmark's mix: zlib alone 0.208x the corpus, with
+# a 32 KB dictionary 0.144x (session 22, bench_index_layouts.py).
+ZDICT_BYTES = 32768  # zlib's window: a longer dictionary is not read
+_PLAIN, _WITH_DICT = b"\0", b"\1"
+VERIFY_CHUNK = 256  # briefings whose texts one SELECT reads while checking candidates
+# A briefing's compressed form is stored in parts of TEXT_PART bytes, rowid doc << TEXT_BITS | part:
+# rows of ~1.9 KB (the mix's average) left a quarter of each 4 KB page empty and long ones an
+# overflow page's rest. 6,000 briefings of the mix: 10.5 MB of forms took 14.4 MB as one row
+# each, 11.4 MB in parts of 400 bytes (12.1 of 1,000; page size 8192 12.5, 16384 11.4).
+TEXT_PART = 400
+TEXT_BITS = 16  # parts a briefing may have: 26 MB compressed, past ingest's largest text
 
 # The figures of one sort group are comparable (review s19 R23, session 20): a money figure's
 # group is its kind and currency, a percentage's its kind and unit (% or pp), any other figure's
@@ -168,7 +184,9 @@ CREATE TABLE briefings (
 -- big corpus is read without reading the rest.
 CREATE INDEX briefings_order ON briefings (listed, coalesce(date, '') DESC, id);
 CREATE VIRTUAL TABLE search USING fts5(body, {_FTS_OPTIONS});
-CREATE VIRTUAL TABLE words USING fts5(body, {_WORDS_OPTIONS});
+-- per briefing, its folded title and body as textsearch.search_form (see ZDICT_BYTES), in
+-- parts (TEXT_PART): id is the briefing's key << TEXT_BITS | the part's number
+CREATE TABLE texts (id INTEGER PRIMARY KEY, form BLOB NOT NULL);
 -- Per briefing and kind, the smallest and the largest value a figure query compares
 -- (_figure_spans): `money>1000亿` walks fighi from 1000亿 up, `<` figlo. Two tables keyed
 -- by what they answer (issue 19): a table keyed (doc, kind) with an index on each end was
@@ -226,7 +244,7 @@ CREATE TABLE metricstats (code INTEGER PRIMARY KEY, metric TEXT UNIQUE NOT NULL,
 CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, doc)) WITHOUT ROWID;
 """
 _TABLES = {
-    *("meta", "briefings", "search", "words", "figlo", "fighi", "figs", "figdetail"),
+    *("meta", "briefings", "search", "texts", "figlo", "fighi", "figs", "figdetail"),
     *("stories", "storybands", "metricstats"),
 }
 _ACROSS_TABLES = ("figs", "figdetail", "stories", "storybands")  # issue 17's rows, kept per doc
@@ -669,10 +687,21 @@ def _figure_spans(doc: int, figures: list[Any]) -> list[tuple[int, str, float, f
 
 
 def search_document(b: Briefing) -> str:
-    """What the FTS table indexes for ``b``: its folded title and body as tokens."""
+    """The folded title and body of ``b`` as tokens (textsearch.index_tokens), which
+    word_tokens makes the ``search`` table's document of."""
     from .textsearch import fold, index_tokens
 
     return index_tokens(fold(b.title) + "\n" + fold(b.text))
+
+
+def search_text(b: Briefing) -> bytes:
+    """What ``texts`` keeps of ``b`` (before compression): its folded title and body as
+    textsearch.search_form, UTF-8 (a word's form is a substring of the bytes where it is
+    one of the str: UTF-8 never matches inside a character), the form query.search_doc
+    makes of a briefing held in full."""
+    from .textsearch import fold, search_form
+
+    return search_form(fold(b.title) + "\n" + fold(b.text)).encode("utf-8", "surrogatepass")
 
 
 class Prepared(str):
@@ -682,7 +711,8 @@ class Prepared(str):
 
     metrics: list[str]
     signature: bytes | None
-    words: str  # textsearch.word_tokens of the document, for the ``words`` table
+    words: str  # textsearch.word_tokens of the document, the ``search`` table's
+    form: bytes  # search_text(), the ``texts`` table's (compressed by the writer)
     detail: tuple[bytes, list[int]] | None  # figure_detail(): figdetail's data, each figure's sentence
 
 
@@ -707,6 +737,17 @@ def figure_detail(b: Briefing) -> tuple[bytes, list[int]] | None:
     sent = [places.setdefault(f.sentence, len(places)) for f in figures]
     data = json.dumps([region, list(places)], ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(data.encode("utf-8", "surrogatepass"), 9), sent
+
+
+def _decompress(data: bytes, zdict: bytes | None) -> bytes:
+    """A ``texts`` form as stored (Index._compress_locked), uncompressed."""
+    import zlib
+
+    if data[:1] == _PLAIN:
+        return zlib.decompress(data[1:])
+    if zdict is None:  # cannot happen: the dictionary is written before its first use
+        raise zlib.error("texts: a form compressed with a dictionary the index lacks")
+    return zlib.decompressobj(zdict=zdict).decompress(data[1:])
 
 
 def _figure_columns(f: Any) -> tuple[Any, ...]:
@@ -782,6 +823,7 @@ def prepared_document(b: Briefing) -> Prepared:
     b.title_written, b.source_written = written_forms(b)
     prepared = Prepared(search_document(b))
     prepared.words = word_tokens(prepared)  # here, in the worker: 6% of the writer's time
+    prepared.form = search_text(b)
     prepared.metrics = metrics.figure_metrics(b.text, b.figures) if b.figures else []
     listed = not any(p.kind in FATAL for p in b.problems)
     sig = stories.signature(b.title, b.text) if listed and b.text else None
@@ -975,6 +1017,8 @@ class Index:
         self._identity: tuple[int, int] | None = None  # (device, inode) of the file opened
         self._windows: dict[str, Any] = {}  # temp table -> weakref of its FigureWindow
         self.root: str | None = None  # the corpus folder (resolved), once opened
+        self._zdict: bytes | None = None  # meta's zdict once read (_zdict_locked)
+        self._sample = bytearray()  # forms stored before the index had a dictionary
 
     @classmethod
     def open(cls, cache_dir: Path, corpus_root: Path, pipeline_version: str) -> "Index":
@@ -1162,7 +1206,38 @@ class Index:
         folded query word ``needle`` (textsearch's word rule); None when the index
         cannot answer. Keys, not ids: no join, no strings, ~3x faster at 100,000 hits.
         With an SQLite before 3.43 (no pysqlite3), a changed or removed file's old
-        postings may answer too (see CONTENTLESS_DELETE): keys no list entry has."""
+        postings may answer a one-token word too (see CONTENTLESS_DELETE): keys no list
+        entry has."""
+        found = self.candidates(needle)
+        if found is None:
+            return None
+        keys, exact = found
+        if exact:
+            return keys  # type: ignore[no-any-return]
+        checked = self.verify(needle, sorted(keys))
+        return None if checked is None else set(checked)
+
+    def search_array(self, needle: str) -> Any:
+        """:meth:`search` as a numpy array of keys (None: cannot answer, or no
+        numpy). No Python set is made: at 1,000,000 briefings a 900,000-key set is
+        ~10x the cost of the query (IncrementalFilter lays arrays over its list)."""
+        found = self.candidates(needle, array=True)
+        if found is None:
+            return None
+        keys, exact = found
+        if exact:
+            return keys
+        import numpy as np
+
+        keys.sort()  # the texts table's order: its pages read once, in turn
+        checked = self.verify(needle, keys.tolist())
+        return None if checked is None else np.array(checked, dtype=np.int64)
+
+    def candidates(self, needle: str, *, array: bool = False) -> tuple[Any, bool] | None:
+        """(keys, exact) for a folded query word: the briefings having every token of
+        it (a set, or a numpy array with ``array``), and whether that is the word rule's
+        answer; when not (a longer word, a phrase: its tokens need not stand side by
+        side), each is checked by :meth:`verify`. None when the index cannot answer."""
         # Imported here: its Unicode classes take ~30 ms to compile, and the loader
         # thread opens the index for the first paint long before anyone searches.
         from .textsearch import fts_query
@@ -1170,20 +1245,83 @@ class Index:
         found = fts_query(needle)
         if found is None:
             return None
-        table, match = found  # one token: ``words`` (no positions); a phrase: ``search``
-        return self._keys(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (match,))
+        match, exact = found
+        keys = self._keys("SELECT rowid FROM search WHERE search MATCH ?", (match,), array=array)
+        return None if keys is None else (keys, exact)
 
-    def search_array(self, needle: str) -> Any:
-        """:meth:`search` as a numpy array of keys (None: cannot answer, or no
-        numpy). No Python set is made: at 1,000,000 briefings a 900,000-key set is
-        ~10x the cost of the query (IncrementalFilter lays arrays over its list)."""
-        from .textsearch import fts_query
+    def verify(self, needle: str, keys: list[int], *, limit: int | None = None, stop: Any = None) -> list[int] | None:
+        """The keys among ``keys`` (in their order) whose stored text holds the folded
+        query word ``needle`` by the word rule (query.search_doc's test, on the same
+        form); up to ``limit`` of them when given. None when the index cannot answer or
+        ``stop()`` turned true between chunks (the answer is then incomplete)."""
+        import zlib
 
-        found = fts_query(needle)
-        if found is None:
+        from .textsearch import needle_form
+
+        form = needle_form(needle)
+        if form is None:
             return None
-        table, match = found
-        return self._keys(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (match,), array=True)
+        wanted = form.encode("utf-8", "surrogatepass")
+        found: list[int] = []
+        for at in range(0, len(keys), VERIFY_CHUNK):
+            if stop is not None and stop():
+                return None
+            chunk = keys[at : at + VERIFY_CHUNK]
+            try:
+                with self._lock:
+                    if self._conn is None:
+                        return None
+                    parts = self._conn.execute(
+                        f"WITH k(d) AS (VALUES {','.join(['(?)'] * len(chunk))}) SELECT t.id, t.form FROM k"
+                        f" JOIN texts t ON t.id BETWEEN k.d << {TEXT_BITS} AND ((k.d + 1) << {TEXT_BITS}) - 1"
+                        " ORDER BY t.id",
+                        chunk,
+                    ).fetchall()
+                    zdict = self._zdict_locked()
+            except sqlite3.Error as exc:
+                log.info("index cache: reading texts failed: %s", exc)
+                return None
+            rows: dict[int, list[bytes]] = {}
+            for part_id, part in parts:
+                rows.setdefault(part_id >> TEXT_BITS, []).append(part)
+            try:
+                for key in chunk:
+                    data = rows.get(key)
+                    if data is not None and wanted in _decompress(b"".join(data), zdict):
+                        found.append(key)
+                        if limit is not None and len(found) >= limit:
+                            return found
+            except zlib.error as exc:  # a damaged row: the index cannot answer (never trusted)
+                log.info("index cache: a stored text does not decompress: %s", exc)
+                return None
+        return found
+
+    def _zdict_locked(self) -> bytes | None:
+        """The index's compression dictionary (meta's zdict), once it has one."""
+        if self._zdict is None and self._conn is not None:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = 'zdict'").fetchone()
+            if row is not None:
+                self._zdict = row[0]
+        return self._zdict
+
+    def _compress_locked(self, form: bytes) -> bytes:
+        """``form`` as ``texts`` keeps it (ZDICT_BYTES): the dictionary is the first
+        ZDICT_BYTES of forms stored, written to meta once (INSERT OR IGNORE under the
+        write transaction: another process's, if it came first, is the one used)."""
+        import zlib
+
+        zdict = self._zdict_locked()
+        if zdict is None:
+            self._sample += form
+            if len(self._sample) >= ZDICT_BYTES:
+                assert self._conn is not None
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('zdict', ?)", (bytes(self._sample[:ZDICT_BYTES]),)
+                )
+                self._sample = bytearray()
+            return _PLAIN + zlib.compress(form, 6)
+        packer = zlib.compressobj(6, zdict=zdict)
+        return _WITH_DICT + packer.compress(form) + packer.flush()
 
     def figure_search(self, kind: str, op: str, value: float, *, array: bool = False, unit: str = "") -> Any:
         """Keys of briefings with a ``kind`` figure whose value compares ``op`` to
@@ -1385,11 +1523,21 @@ class Index:
                 doc = cursor.lastrowid
                 if listed:
                     self._add_listed_locked(1)
-                self._conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (doc, document))
                 words = getattr(document, "words", None)  # made in the worker (prepared_document)
                 if words is None:
                     words = word_tokens(document)
-                self._conn.execute("INSERT INTO words (rowid, body) VALUES (?, ?)", (doc, words))
+                self._conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (doc, words))
+                form = getattr(document, "form", None)
+                if form is None:
+                    form = search_text(briefing)
+                packed = self._compress_locked(form)
+                self._conn.executemany(
+                    "INSERT INTO texts VALUES (?, ?)",
+                    [
+                        ((doc << TEXT_BITS) + n, packed[at : at + TEXT_PART])
+                        for n, at in enumerate(range(0, len(packed), TEXT_PART))
+                    ],
+                )
                 spans = _figure_spans(doc, briefing.figures[:FIG_SPAN])  # the figures figs keeps
                 self._conn.executemany("INSERT INTO figlo VALUES (?, ?, ?)", [(k, lo, d) for d, k, lo, _ in spans])
                 self._conn.executemany("INSERT INTO fighi VALUES (?, ?, ?)", [(k, hi, d) for d, k, _, hi in spans])
@@ -1462,9 +1610,11 @@ class Index:
         )
         self._conn.executemany("DELETE FROM stories WHERE doc = ?", args)  # type: ignore[union-attr]
         self._conn.executemany("DELETE FROM figdetail WHERE doc = ?", args)  # type: ignore[union-attr]
+        self._conn.executemany(  # type: ignore[union-attr]
+            "DELETE FROM texts WHERE id BETWEEN ? AND ?", [(r << TEXT_BITS, ((r + 1) << TEXT_BITS) - 1) for r in rowids]
+        )
         if CONTENTLESS_DELETE:
-            for table in ("search", "words"):
-                self._conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", args)  # type: ignore[union-attr]
+            self._conn.executemany("DELETE FROM search WHERE rowid = ?", args)  # type: ignore[union-attr]
 
     def prune(self, keep: Iterable[str]) -> int:
         """Drop the rows of files not in ``keep`` (relative paths); returns how many."""
@@ -1875,18 +2025,17 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
         if state == "empty":
             for statement in _statements(_SCHEMA):  # executescript() would COMMIT early
                 conn.execute(statement)
-            for table in ("search", "words"):  # a setting kept in the table's own config
-                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
+            # a setting kept in the table's own config
+            conn.execute(f"INSERT INTO search(search, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
             conn.execute("INSERT INTO meta VALUES ('root', ?)", (root,))
             conn.execute("INSERT INTO meta VALUES ('fts', ?)", (_FTS_COMMON,))
             conn.execute("INSERT INTO meta VALUES ('listed', '0')")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if state != "ok":
             # Rows written by another pipeline version are worthless: drop them all.
-            for table in ("briefings", "figlo", "fighi", "metricstats", *_ACROSS_TABLES):
+            for table in ("briefings", "texts", "figlo", "fighi", "metricstats", *_ACROSS_TABLES):
                 conn.execute(f"DELETE FROM {table}")
-            for table in ("search", "words"):
-                conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+            conn.execute("INSERT INTO search(search) VALUES ('delete-all')")  # meta's zdict stays: fixed once made
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline_version,))
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('listed', '0')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('install', ?)", (_INSTALL,))  # _prune_versions

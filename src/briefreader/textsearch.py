@@ -122,40 +122,43 @@ _LATIN_TOKEN = re.compile(f"(?<![^ ])[^ {_CJK}][^ ]+")
 
 
 def word_tokens(document: str) -> str:
-    """The ``words`` document (FTS5 detail=none: which briefings have a token, no
-    positions) for an :func:`index_tokens` document: the first character of each token
-    (a Chinese character that occurs, a letter or digit that starts a Latin word or a
-    number) and each Latin token of two or more characters whole. A query word of one
-    character, or of one Latin run (a prefix while typing), is answered there; a
-    two-character word is one token of the positional table, whose list is read without
-    its positions. (Every bigram here too, as before, took 21.4 of 130 MB at 10,000.)"""
+    """The ``search`` document (FTS5 detail=none: which briefings have a token, no
+    positions) for an :func:`index_tokens` document: each distinct token (a bigram, a
+    run's last character, a Latin word or number) plus the first character of each
+    (every Chinese character that occurs, the letter or digit a Latin word or a number
+    starts with). A query word of one character or of one Latin run (a prefix while
+    typing), or one two-character word, is one token here and answered exactly; a
+    longer word or a phrase is the AND of its tokens, a superset that
+    :func:`fts_query` marks to be checked against the stored text (index.py).
+    (Schema 20, issue 19: the positional table was 54.6 of the 10,000 mix's 106 MB.)"""
     distinct = dict.fromkeys(document.split(" "))  # ~3x fewer than the tokens
-    seen = dict.fromkeys([token[:1] for token in distinct if token])
-    seen.update(dict.fromkeys(_LATIN_TOKEN.findall(document)))  # Latin words and numbers, few
+    distinct.pop("", None)
+    seen = dict.fromkeys([token[:1] for token in distinct])
+    seen.update(distinct)
     return " ".join(seen)
 
 
-def fts_query(needle: str) -> tuple[str, str] | None:
-    """(table, FTS5 query) for a folded query word over :func:`index_tokens` documents:
-    ``words`` when it is one character or one Latin run, ``search`` (positions) for a
-    two-character word or a phrase; None when it has nothing to search for."""
+def fts_query(needle: str) -> tuple[str, bool] | None:
+    """(FTS5 query over :func:`word_tokens` documents, exact) for a folded query word;
+    None when it has nothing to search for. ``exact``: the query's answer is the word
+    rule's (one token: a character, a Latin run as a prefix, one two-character word);
+    else it is the AND of the word's tokens, a superset whose briefings are checked
+    against their text (their tokens need not stand side by side)."""
     parts = _RUN.findall(needle)
     if not parts:
         return None
     if len(parts) == 1 and (len(parts[0]) == 1 or not _is_cjk(parts[0])):
-        # one character: a first-character token of ``words``; a Latin run: a prefix
-        # of its Latin words (its other tokens are single characters: never a match)
-        return "words", f'"{parts[0]}"' + ("" if len(parts[0]) == 1 else "*")
-    tokens: list[str] = []
+        # one character: a first-character token (every Chinese character that occurs,
+        # a Latin word's first letter); a Latin run: a prefix of the Latin words
+        return f'"{parts[0]}"' + ("" if len(parts[0]) == 1 else "*"), True
+    tokens: dict[str, None] = {}  # the FTS5 strings, each once, in the word's order
     for i, run in enumerate(parts):
         last = i == len(parts) - 1
         if _is_cjk(run) and len(run) > 1:
-            tokens.extend(run[j : j + 2] for j in range(len(run) - 1))
-            if not last:  # the run ends here in the text too, where its last char is a token
-                tokens.append(run[-1])
+            tokens.update(dict.fromkeys(f'"{run[j : j + 2]}"' for j in range(len(run) - 1)))
+        elif _is_cjk(run) or not last:
+            tokens[f'"{run}"'] = None  # a lone character (a first-character token), a whole Latin word
         else:
-            tokens.append(run)
-    # A lone final character or Latin run is a prefix: "张" is the start of a bigram
-    # (or the unigram at a run's end), "ai" the start of "aigc".
-    prefix = not (_is_cjk(parts[-1]) and len(parts[-1]) > 1)
-    return "search", '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+            tokens[f'"{run}"*'] = None  # the word's last Latin run: a prefix while typing
+    exact = len(parts) == 1 and len(parts[0]) == 2  # one bigram: present where the word is
+    return " AND ".join(tokens), exact
