@@ -218,3 +218,36 @@ def test_r6_guard_hong_kongs_return_is_hui_gui() -> None:
     from briefreader.hanzi import to_traditional
 
     assert to_traditional("香港回归祖国", "hk") == "香港回歸祖國"
+
+
+# --- R7: index schema 20 stores a briefing's text in parts with no bound on their number
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R7 (medium, 89d64fb): texts' ids are doc << TEXT_BITS | part with no check that the parts fit: a form "
+    "past 2**TEXT_BITS parts (26 MB compressed) runs into the next key's range — that briefing cannot be stored, "
+    "and verify() meets a truncated stream and answers None for every longer word (no list entry matches)",
+)
+def test_r7_a_text_past_its_parts_breaks_no_other_briefing(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same code with the bound made small (TEXT_PART 16 bytes, TEXT_BITS 2: four parts a briefing) so the
+    test runs in milliseconds; at the real sizes a 200 MB EPUB or several 32 MB parts of a DOCX reach it."""
+    import random
+
+    from briefreader import index as index_mod
+    from briefreader.index import Index
+    from briefreader.model import Briefing
+
+    monkeypatch.setattr(index_mod, "TEXT_PART", 16)
+    monkeypatch.setattr(index_mod, "TEXT_BITS", 2)
+    rng = random.Random(1)
+    big = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(3000))
+    large = Briefing(id="b0", path="", fingerprint="0", title="大文件", text="人工智能产业 " + big)
+    small = Briefing(id="b1", path="", fingerprint="1", title="标题", text="量子计算发展迅速。")
+    with Index.open(tmp_path, tmp_path, "v") as index:
+        large.key = index.store("b0.txt", 1, 1, large)
+        small.key = index.store("b1.txt", 1, 1, small)
+        assert small.key  # stored
+        assert index.search("量子计算") == {small.key}
+        found = index.search("人工智能")
+        assert found is not None and found <= {large.key}
