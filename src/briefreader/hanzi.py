@@ -108,7 +108,7 @@ REGIONS = ("auto", "tw", "hk", "generic")  # config's display.traditional; auto:
 # prints: its 折合 -> 摺合 ("to fold", in the sentence that carries every currency
 # conversion; the MOE dictionary and Taiwan's and Hong Kong's papers write 折合).
 # Its 回归 -> 迴歸 is the statistician's regression; a return (香港回归祖国, 回归本质) is
-# 回歸 in every region (tester s23 T13): 回歸, except in the regression terms.
+# 回歸 in every region (tester s23 T13): 回歸, except in the regression terms and the tropics.
 PHRASE_FIXES = {
     "折合": "折合",
     "回归": "回歸",
@@ -118,6 +118,8 @@ PHRASE_FIXES = {
     "回归方程": "迴歸方程",
     "线性回归": "線性迴歸",
     "逻辑回归": "邏輯迴歸",
+    "回归线": "迴歸線",  # the tropics (北回归线) and the tropical year (review s23 R6)
+    "回归年": "迴歸年",
 }
 _PHRASE_FIXES_RE = re.compile("|".join(map(re.escape, sorted(PHRASE_FIXES, key=len, reverse=True))))
 # a private-use character between words: no OpenCC phrase holds it, so none spans it

@@ -59,6 +59,7 @@ def test_simplified_samples_are_unchanged() -> None:
         ("让粮食回归其本质", "讓糧食回歸其本質"),
         ("做回归分析", "做迴歸分析"),
         ("用线性回归估计", "用線性迴歸估計"),
+        ("北回归线以南", "北迴歸線以南"),
     ],
 )
 def test_to_traditional_never_joins_two_words_in_one_phrase(simplified: str, traditional: str) -> None:
