@@ -76,3 +76,31 @@ def test_latin_basis_points_after_a_rate_word() -> None:
     assert _pcts("人民币中间价下调50bp。") == []
     assert _pcts("该股涨10bp。") == []
     assert _pcts("利率下调10bpx。") == []
+
+
+def test_a_run_of_plain_numbers_is_not_read_number_by_number(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # T8 (bounded time): a table of unit-less numbers cost a full reading per number (~20 µs each, 0.27 MB/s); the
+    # middle of a run is skipped, its ends read (a money word before it, a unit or a grouping after it)
+    from briefreader.figures import extract as extract_mod
+
+    calls = 0
+    real = extract_mod._quantity
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract_mod, "_quantity", counted)
+    rows = "\n".join(" ".join(f"{(r * 13 + c) * 7919 % 99991}.{c}" for c in range(10)) for r in range(100))
+    assert extract_figures(rows) == []
+    assert calls < 50  # of 1,000 numbers
+    calls = 0
+    text = "营业收入 12345 23456 " + rows + " 1 234 567名，增长 1 2 3 4 5 6 7 8 9 10 11 12 13 3.5%"
+    assert [(f.text, f.en) for f in extract_figures(text)] == [
+        ("12345", "RMB 12,345"),
+        ("23456", "RMB 23,456"),
+        ("1 234 567名", "1.2346 mn people"),
+        ("3.5%", "3.5%"),
+    ]
+    assert calls < 80

@@ -280,6 +280,16 @@ URL_RE = re.compile(rf"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef{HAN_BAS
 # 1,234,567,890.12 is 16): an ID, a digit string or hostile text (2万3千2万3千…), no figure.
 # Skipped whole, else every position in it is tried as a figure (~7x normal text's time).
 LONG_NUMERAL_RUN_RE = re.compile(rf"[\d{_CN}兆,.]{{41,}}")
+# A run of plain numbers, each followed by spaces or a line break (a table's rows and columns, a list: 569.20 495.44
+# 85405 28.35 …; a unit never follows a number across a line break: hard wraps are joined before). Inside it
+# a number has no unit, scale or sign, nothing its reading could find but a money word in the 12 characters before it
+# (营业收入 12345: _implied_money's clause); so the numbers past those 12 characters are skipped unread, but for
+# the last ones, whose end is the run's (a unit, or a Hong Kong thin-space grouping of up to six, 1 234 567名, may
+# follow). The same figures; a dense list of numbers was read one full candidate at a time (~20 µs each).
+_PLAIN_RUN_RE = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?[ \t\xa0\r\n]{1,3}){9,}")
+_PLAIN_ITEM_RE = re.compile(r"\d+(?:\.\d+)?")
+_RUN_CONTEXT = 12  # _implied_money's clause: characters before a number its reading looks at
+_RUN_TAIL = 6  # the last items of a run are read (a grouping of up to 6: 1 234 567 890 123 456名)
 PERCENT_WORDS_RE = re.compile(rf"(?:百分之)?(?P<p>{_CN_PCT})")
 # Between two bounds; (含) marks the first bound as included: 1万(含)-5万元; policy
 # tiers write the low bound with 以上 before 至 (1000万元及以上至2000万元).
@@ -1762,10 +1772,21 @@ class _Extractor:
                 else:
                     merged.append((a, b))
             urls = merged
+        skip_at = skip_to = checked = -1  # a run of plain numbers: where its unread middle starts and ends
         while self.limit is None or len(self.figures) < self.limit:
             m = FIGURE_RE.search(text, pos)
             if m is None:
                 break
+            start = m.start()
+            if start == skip_at:
+                pos = skip_to
+                continue
+            if start > checked and "0" <= text[start] <= "9" and (plain := _PLAIN_RUN_RE.match(text, start)):
+                checked = plain.end()
+                items = [i.start() for i in _PLAIN_ITEM_RE.finditer(text, start, plain.end())]
+                middle = [i for i in items[2:-_RUN_TAIL] if i >= start + _RUN_CONTEXT]
+                if middle:
+                    skip_at, skip_to = middle[0], items[-_RUN_TAIL]
             if urls:  # digits in a URL (?q=30%25, /2550541) are not figures
                 i = bisect.bisect_right(urls, (m.start(), len(text))) - 1
                 if i >= 0 and urls[i][0] <= m.start() < urls[i][1]:
@@ -4441,6 +4462,8 @@ def _wrapped_breaks(folded: str) -> list[int]:
             and _RANGE_END_RE.search(folded, m.start() - _WRAPPED_LINE, m.start())
         ):
             continue
+        if not measure and _TABLE_ROW_RE.search(folded, max(0, m.start() - 80), m.start()):
+            continue  # a row of a table of plain numbers (569.20 495.44 … 28.35\n70.45 …): its break is the row's end
         if measure or folded[m.start() + 1 : m.start() + 2].isdecimal():
             # digit to digit (近1\n40亿元) joins two numbers into one, so it needs the text to be
             # hard-wrapped: other lines stop at this line's width. A sample size on one line and a
@@ -4461,9 +4484,13 @@ _WRAP_PEERS = 2  # other lines of that width that show the text was wrapped
 
 
 def _display_width(line: str) -> int:
+    if line.isascii():  # a table's rows of numbers: one column a character (no lookup per character)
+        return len(line)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
+# a line that ends in plain numbers, four of them apart by spaces: a table's row, never prose wrapped inside a number
+_TABLE_ROW_RE = re.compile(r"(?:(?<![\d.,])\d+(?:\.\d+)?[ \t\xa0]{1,3}){3}\d+(?:\.\d+)?$")
 # a line that ends in five digits or more is a code, a phone or a postcode (邮政编码：200082), whole
 _CODE_END_RE = re.compile(r"(?<![\d.,])\d{5,}$")
 _RANGE_END_RE = re.compile(r"(?<![\d.,\-])\d{1,7}(?:\.\d+)?[-~～—至到]\d{5,}$")
