@@ -739,15 +739,28 @@ def figure_detail(b: Briefing) -> tuple[bytes, list[int]] | None:
     return zlib.compress(data.encode("utf-8", "surrogatepass"), 9), sent
 
 
-def _decompress(data: bytes, zdict: bytes | None) -> bytes:
-    """A ``texts`` form as stored (Index._compress_locked), uncompressed."""
+def _holds(parts: list[bytes], zdict: bytes | None, wanted: bytes) -> bool:
+    """Whether the ``texts`` form stored as ``parts`` (in order) contains ``wanted``: the parts
+    uncompressed one at a time, stopping where it is found (most candidates of a word hold it,
+    often early: 数字经济's 6,636 candidates at 10,000, 35 -> 28 µs each)."""
     import zlib
 
-    if data[:1] == _PLAIN:
-        return zlib.decompress(data[1:])
-    if zdict is None:  # cannot happen: the dictionary is written before its first use
+    first = parts[0]
+    if first[:1] == _PLAIN:
+        unpack = zlib.decompressobj()
+    elif zdict is None:  # cannot happen: the dictionary is written before its first use
         raise zlib.error("texts: a form compressed with a dictionary the index lacks")
-    return zlib.decompressobj(zdict=zdict).decompress(data[1:])
+    else:
+        unpack = zlib.decompressobj(zdict=zdict)
+    keep = len(wanted) - 1  # the bytes a match may have before a part's end
+    tail = b""
+    for n, part in enumerate(parts):
+        out = unpack.decompress(part[1:] if n == 0 else part)
+        seen = tail + out if tail else out
+        if wanted in seen:
+            return True
+        tail = seen[-keep:] if keep else b""
+    return wanted in tail + unpack.flush()
 
 
 def _figure_columns(f: Any) -> tuple[Any, ...]:
@@ -1287,7 +1300,7 @@ class Index:
             try:
                 for key in chunk:
                     data = rows.get(key)
-                    if data is not None and wanted in _decompress(b"".join(data), zdict):
+                    if data is not None and _holds(data, zdict, wanted):
                         found.append(key)
                         if limit is not None and len(found) >= limit:
                             return found
