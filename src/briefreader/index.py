@@ -5,9 +5,9 @@ One database file per corpus root, in the user cache folder. It holds, per file:
 * ``briefings``: the list fields of its :class:`Briefing` (title, date, source,
   topics, keywords, problems...), keyed by the path relative to the root, with the
   file's size and mtime: when both still match the file is not read again. The body
-  and figures are *not* kept: a briefing opened in full is ingested again from its
-  file (a few milliseconds, see :meth:`Library.full`), which keeps the cache small
-  and never shows a stale body.
+  is *not* kept as written (only its folded form, ``texts`` below): a briefing opened
+  in full is ingested again from its file (a few milliseconds, see
+  :meth:`Library.full`), which keeps the cache small and never shows a stale body.
 * ``search``: an FTS5 table without positions (detail=none) of the folded title and
   body's distinct tokens (:func:`briefreader.textsearch.word_tokens`: bigrams, each
   character, Latin words), which answers a query word of one character, one Latin run

@@ -64,9 +64,10 @@ def term_pattern(term: str) -> str:
 # A Chinese run may start and end anywhere inside a run of the text (Chinese has no
 # word boundaries); a Latin or digit run must start at a word start and, except at
 # the very end of the query word, end at a word end, so "ai" finds "AIGC" as you type
-# but "gc" does not. The same rule is implemented twice, once over an in-memory "form"
-# of the text (runs joined by NUL) and once as an SQLite FTS5 phrase over bigram
-# tokens (index.py); tests check they agree.
+# but "gc" does not. The rule is a substring test on an in-memory "form" of the text
+# (runs joined by NUL); the index (index.py, schema 20) answers a word of one token from
+# an SQLite FTS5 table without positions, and a longer word by the AND of its tokens with
+# each candidate's stored form then tested the same way; tests check they agree.
 
 _CJK = HAN_ALL
 _RUN = re.compile(f"[{_CJK}]+|(?:(?![{_CJK}])[^\\W_])+")
