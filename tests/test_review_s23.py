@@ -202,12 +202,9 @@ def test_r5_guard_a_founding_date_stays_a_date() -> None:
 # --- R6: ac3011c's 回归 -> 回歸 overrides OpenCC's correct 迴歸 in the tropics' names
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R6 (low-medium, ac3011c): PHRASE_FIXES' 回归 -> 回歸 (a return) also takes the tropics: 北回归线 shows "
-    "北回歸線 in Taiwan's script, which writes 北迴歸線 (OpenCC had it right), and 回归年 (the tropical year) 回歸年",
-)
 def test_r6_the_tropic_of_cancer_keeps_taiwans_spelling() -> None:
+    """R6 (ac3011c, fixed 7d60313): PHRASE_FIXES' 回归 -> 回歸 (a return) took the tropics too: 北回归线 showed
+    北回歸線 in Taiwan's script, which writes 北迴歸線. A regression test now."""
     from briefreader.hanzi import to_traditional
 
     assert to_traditional("嘉义北回归线标志", "tw") == "嘉義北迴歸線標誌"
@@ -226,8 +223,8 @@ def test_r6_guard_hong_kongs_return_is_hui_gui() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="R7 (medium, 89d64fb): texts' ids are doc << TEXT_BITS | part with no check that the parts fit: a form "
-    "past 2**TEXT_BITS parts (26 MB compressed) runs into the next key's range — that briefing cannot be stored, "
-    "and verify() meets a truncated stream and answers None for every longer word (no list entry matches)",
+    "past 2**TEXT_BITS parts (26 MB compressed) runs into the next key's range — that briefing cannot be stored "
+    "(key 0), and word searches no longer agree with the text",
 )
 def test_r7_a_text_past_its_parts_breaks_no_other_briefing(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same code with the bound made small (TEXT_PART 16 bytes, TEXT_BITS 2: four parts a briefing) so the
