@@ -356,12 +356,31 @@ YEAR_AFTER_RE = re.compile(
 # (a founding told with no word that looks ahead is history: 该会于1993年前成立, 1993年前创办)
 # (才能/才会 look ahead: 到2030年才能实现碳达峰; an 已 of the verb that reports a target is not the target's:
 # 已宣布2030年前实现碳达峰; a founding verb after 到/至 is a plan's target: 到2027年，培育创建示范区3个; review s22 R5)
-_PAST_MARK_RE = re.compile(
-    r"已(?!经?(?:宣布|表示|提出|承诺|明确|公布|发布|强调|指出|确定|制定|出台|印发))|曾|才(?!能|会|可|将|有望)"
-    r"|早在|直到|直至|截至|截止"
+# One table of the words that say when a clause's year is, by what they say: the past, a founding (the past only
+# where no deadline word stands before the year) and ahead; each word with what may not follow it. Read in one pass
+# (_TIME_MARK_RE: a group per kind; no word of one kind overlaps a word of another).
+_TIME_MARKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "past": (
+        ("已", "经?(?:宣布|表示|提出|承诺|明确|公布|发布|强调|指出|确定|制定|出台|印发)"),
+        ("曾", ""),
+        ("才", "能|会|可|将|有望"),
+        *((w, "") for w in ("早在", "直到", "直至", "截至", "截止")),
+    ),
+    "founded": tuple((w, "") for w in ("成立", "创立", "创办", "创建", "始建", "建于", "落成")),
+    "ahead": tuple(
+        (w, "")
+        for w in (
+            *("将", "要", "力争", "争取", "目标", "计划", "预计", "预期", "预测", "有望", "可望", "确保", "拟"),
+            *("规划", "展望", "届时", "以后"),
+        )
+    ),
+}
+_TIME_MARK_RE = re.compile(
+    "|".join(
+        f"(?P<{kind}>" + "|".join(w + (f"(?!{not_after})" if not_after else "") for w, not_after in marks) + ")"
+        for kind, marks in _TIME_MARKS.items()
+    )
 )
-_FOUNDED_MARK_RE = re.compile(r"成立|创立|创办|创建|始建|建于|落成")
-_AHEAD_MARK_RE = re.compile(r"将|要|力争|争取|目标|计划|预计|预期|预测|有望|可望|确保|拟|规划|展望|届时|以后")
 YEAR_OF_VALUE_RE = re.compile(rf"(?:底|末|初)?的{_SP}(?:约|近|逾|超过)?{_SP}[\d{_CN}]")
 # A 到/至 after a date or year is the second bound of a period, not a deadline: 2011年9月至2014年9月,
 # 2011至2014年, 今年1月到2025年, 2023年第三季度至2025年, 年初至2025年.
@@ -2328,8 +2347,9 @@ class _Extractor:
         hi = self.sentences.bounds(end, 40)[1]
         head = _CLAUSE_SPLIT_RE.split(text[lo:start])[-1]  # the year's own clause before it, the sentence after it
         said = head + text[start:hi]
-        past = _PAST_MARK_RE.search(said) or (before is None and _FOUNDED_MARK_RE.search(said))
-        return bool(past) and not _AHEAD_MARK_RE.search(said)
+        kinds = {m.lastgroup for m in _TIME_MARK_RE.finditer(said)}
+        past = "past" in kinds or (before is None and "founded" in kinds)
+        return past and "ahead" not in kinds
 
     def _roc_year(self, q: Quantity) -> int | None:
         """The start of a Republic of China year (民國103年, or 103年度 / 到115年 in Taiwan's text), else None."""
