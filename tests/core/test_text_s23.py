@@ -84,3 +84,78 @@ def test_guard_a_snippet_in_a_table_without_a_pages_machinery_is_kept_whole() ->
 
     text = ingest_bytes(table_page(form="").encode("gb18030"), id="t.html", suffix=".html").text
     assert all(p in text for p in TABLE_PARAS) and "政务公开" in text
+
+
+# --- the next story a page loads under its own, in a copy of its body's container (巴士的報 s22_04, 大公文匯 s22_03)
+OWN = [
+    "教育局发言人星期五表示，将向大埔区学校提供特别事故支援津贴。学校可以灵活运用津贴。各校将尽快安排。",
+    "教育局将为教师及家长举办五场网上讲座。讲者包括精神科医生、心理学家和社工。详情请浏览网页。",
+]
+NEXT = [
+    "房委会宣布即时放宽按揭贷款保证契据内有关还款期的规定。业主可延期还款。有关安排即时生效。",
+    "宏福苑属居屋项目，早于1983年入伙。屋苑设有8座住宅大厦。容纳超过4000名居民。",
+]
+
+
+def _column(between: str, heading: str = "<h2 class='title'>教育局向大埔区学校发放津贴</h2>") -> str:
+    own = "".join(f"<p>{p}</p>" for p in OWN)
+    nxt = "".join(f"<p>{p}</p>" for p in NEXT)
+    return (
+        f"<html><body><div class='main'>{heading}<div class='article-body'>{own}</div>"
+        f"<div class='share'>分享</div>{between}<div class='article-body'>{nxt}</div></div></body></html>"
+    )
+
+
+HEADLINE = ["教育局向大埔区学校发放津贴"]  # the page's <title>
+
+
+def _one(markup: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+
+    root = LexborHTMLParser(markup).body
+    assert root is not None
+    return html_mod._one_article(root, "\n".join(OWN + NEXT), HEADLINE)
+
+
+def test_the_next_story_under_a_linked_headline_is_no_part_of_the_article() -> None:
+    """A copy of the body's <div> under a headline that links to another page, while the page's own does not."""
+    text = _one(
+        _column("<h3>往下看更多文章</h3><a href='/article/2'><h3 class='more'>房委会放宽宏福苑按揭贷款规定</h3></a>")
+    )
+    assert all(p in text for p in OWN) and not any(p in text for p in NEXT)
+
+
+def test_the_next_story_under_a_headline_of_the_pages_own_template_is_no_part_of_the_article() -> None:
+    """大公文匯: the next story's <h1> has the very tag and class of the page's own, and is no line of the text."""
+    text = _one(
+        _column(
+            "<h2 class='title'>房委会放宽宏福苑按揭贷款规定 业主可延期还款</h2>",
+            heading="<h2 class='title'>教育局向大埔区学校发放津贴</h2>",
+        )
+    )
+    assert all(p in text for p in OWN) and not any(p in text for p in NEXT)
+
+
+def test_guard_a_digest_whose_items_all_link_keeps_every_item() -> None:
+    """A digest links every item's headline, the first's too: its items are the page's text."""
+    markup = _column(
+        "<h3><a href='/2'>房委会放宽宏福苑按揭贷款规定</a></h3>",
+        heading="<h3><a href='/1'>教育局向大埔区学校发放津贴</a></h3>",
+    )
+    text = _one(markup)
+    assert all(p in text for p in OWN + NEXT)
+
+
+def test_guard_a_documents_own_headings_between_its_sections_keep_every_section() -> None:
+    """Sections of one document in copies of one <div>, each under a heading of the same template that is a line of
+    the text (its chapters): nothing goes."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    markup = _column(
+        "<h2 class='title'>第二章 能源规划的编制和实施</h2>", heading="<h2 class='title'>第一章 能源工作的总则</h2>"
+    )
+    root = LexborHTMLParser(markup).body
+    assert root is not None
+    lines = ["第一章 能源工作的总则", *OWN, "第二章 能源规划的编制和实施", *NEXT]
+    text = html_mod._one_article(root, "\n".join(lines), ["第一章能源工作的总则"])
+    assert all(p in text for p in OWN + NEXT)

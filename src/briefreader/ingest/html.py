@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
@@ -445,7 +446,9 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
         whole = _without_widgets(_without_widgets(whole, widgets, blocks=False), hidden, blocks=False, least=1)
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
-    text = _one_article(root, _without_widgets(_without_widgets(text, widgets), hidden, least=1))
+    text = _one_article(
+        root, _without_widgets(_without_widgets(text, widgets), hidden, least=1), _headlines(meta, title)
+    )
     not_article = ""
     if (posts := _posts(root, text)) is not None:
         entries, first = posts.entries, posts.first
@@ -1253,28 +1256,25 @@ def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
 ARTICLES_MAX = 50  # <article> elements looked at
 
 
-def _one_article(root: LexborNode, text: str) -> str:
+def _one_article(root: LexborNode, text: str, heads: list[str] | None = None) -> str:
     """The text of one <article> when what was found runs over two or more (a page that loads
     the next story under its own, each an <article> of the same page): an <article> is one
     self-contained composition. The first of those holding FORM_PROSE sentences of the text is
     the page's own; the text from the first line found only in another goes when none of the
-    page's own follows it, else the lines found only in the others."""
-    articles = root.css("article")[:ARTICLES_MAX]
-    if len(articles) < 2:
-        return text
-    ids = {a.mem_id for a in articles}
+    page's own follows it, else the lines found only in the others. With no such <article>s, the
+    same for containers of one template (a tag and class) that another story's headline stands
+    between (_next_stories; ``heads``: the page's headline, _headlines)."""
     lines = text.split("\n")
     wanted = {line.strip() for line in lines if line.strip()}
-    held: list[set[str]] = []
-    chosen: list[LexborNode] = []
-    for a in articles:
-        if _below(a, ids):
-            continue
-        own = {line for line in _blocks(_paragraphs(a)) if line in wanted}
-        if _sentences_in("\n".join(own)) >= FORM_PROSE:
-            held.append(own)
-            chosen.append(a)
-    if len(held) < 2 or not _own_headlines(root, chosen):
+    articles = root.css("article")[:ARTICLES_MAX]
+    held = chosen = None
+    if len(articles) >= 2:
+        held, chosen = _held(articles, wanted)
+        if len(held) < 2 or not _own_headlines(root, chosen):
+            held = None
+    if held is None and heads:
+        held = _next_stories(root, wanted, heads)
+    if held is None:
         return text
     others = set().union(*held[1:]) - held[0]
     alone = held[0] - set().union(*held[1:])
@@ -1284,6 +1284,102 @@ def _one_article(root: LexborNode, text: str) -> str:
     else:
         kept = [line for line in lines if line.strip() not in others]
     return "\n".join(_blocks("\n".join(kept)))
+
+
+def _held(containers: list[LexborNode], wanted: set[str]) -> tuple[list[set[str]], list[LexborNode]]:
+    """The lines of the text each container holds, for those (outermost) holding FORM_PROSE sentences of it."""
+    ids = {a.mem_id for a in containers}
+    held: list[set[str]] = []
+    chosen: list[LexborNode] = []
+    for a in containers:
+        if _below(a, ids):
+            continue
+        own = {line for line in _blocks(_paragraphs(a)) if line in wanted}
+        if _sentences_in("\n".join(own)) >= FORM_PROSE:
+            held.append(own)
+            chosen.append(a)
+    return held, chosen
+
+
+TEMPLATES_MAX = 8  # templates of repeated containers read for the next story
+TEMPLATE_NODES = 50_000  # elements walked for them
+
+
+def _next_stories(root: LexborNode, wanted: set[str], heads: list[str]) -> list[set[str]] | None:
+    """The lines each of two or more containers of one template holds (the same tag and class, neither inside
+    another, each with FORM_PROSE sentences of the text), when another story's headline stands between each and the
+    one before: a page that loads the next story under its own in a copy of its own body's <div> (12-text s22:
+    巴士的報 s22_04 after 往下看更多文章, 大公文匯 s22_03). Another story's headline is a heading of no full stop
+    (a caption has one) that links elsewhere while the page's own (_headline_element, above the first container) does
+    not (a digest links every item's or none), or that has the very tag and class of the page's own and is no line
+    of the text (an article's own chapter headings are its lines). None when no template qualifies."""
+    elements = list(root.traverse())[:TEMPLATE_NODES]
+    at = {node.mem_id: i for i, node in enumerate(elements)}
+    size = [1] * len(elements)
+    ends = [0] * len(elements)
+    counts: dict[int, int] = {}
+    for node, n in _sentence_texts(root):
+        if (parent := node.parent) is not None:
+            counts[parent.mem_id] = counts.get(parent.mem_id, 0) + n
+    for i in range(len(elements) - 1, -1, -1):
+        node = elements[i]
+        if (parent := node.parent) is not None and (j := at.get(parent.mem_id)) is not None:
+            size[j] += size[i]
+            if below := counts.get(node.mem_id):
+                counts[parent.mem_id] = counts.get(parent.mem_id, 0) + below
+        ends[i] = i + size[i] - 1
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, node in enumerate(elements):
+        name = " ".join((node.attributes.get("class") or "").split())
+        if name and counts.get(node.mem_id, 0) >= FORM_PROSE:
+            members = groups.setdefault((node.tag or "", name), [])
+            if not members or i > ends[members[-1]]:  # (one inside another of its template is part of it)
+                members.append(i)
+    candidates = sorted((m for m in groups.values() if 2 <= len(m) <= ARTICLES_MAX), key=lambda m: m[0])
+    if not candidates or (page_head := _headline_element(root, heads)) is None or page_head.mem_id not in at:
+        return None
+    headings = [i for i, node in enumerate(elements) if node.tag in ("h1", "h2", "h3")]
+    for members in candidates[:TEMPLATES_MAX]:
+        if at[page_head.mem_id] > members[0]:
+            continue
+        if all(
+            any(
+                _other_story(elements[h], page_head, wanted)
+                for h in headings[bisect_right(headings, ends[before]) : bisect_left(headings, after)]
+            )
+            for before, after in zip(members, members[1:], strict=False)
+        ):
+            held, _ = _held([elements[i] for i in members], wanted)
+            if len(held) >= 2:
+                return held
+    return None
+
+
+def _other_story(node: LexborNode, page_head: LexborNode, wanted: set[str]) -> bool:
+    """Whether a heading between two containers is another story's headline (_next_stories)."""
+    if not _headline_like(node):
+        return False
+    if _linked(node):  # (a digest links every item's headline, the first's too)
+        return not _linked(page_head)
+    same = (node.tag, node.attributes.get("class") or "") == (page_head.tag, page_head.attributes.get("class") or "")
+    return same and " ".join(node.text(deep=True).split()) not in wanted
+
+
+def _headline_like(node: LexborNode) -> bool:
+    words = " ".join(node.text(deep=True).split())
+    return sum(ch.isalnum() for ch in words) >= FORM_PROSE and "。" not in words
+
+
+def _linked(node: LexborNode) -> bool:
+    """A heading that is a link, or holds one."""
+    if node.css_first("a[href]") is not None:
+        return True
+    up = node.parent
+    while up is not None:
+        if up.tag == "a" and up.attributes.get("href"):
+            return True
+        up = up.parent
+    return False
 
 
 def _own_headlines(root: LexborNode, articles: list[LexborNode]) -> bool:
@@ -2180,6 +2276,15 @@ _CLOSING_BRACKET = re.compile(r"(?:[(（][^()（）]{1,30}[)）]|〔[^〔〕]{1,
 _INLINE_UP = frozenset("span em i b strong font small u sup sub label".split())
 
 
+def _headlines(meta: dict[str, str], title: str) -> list[str]:
+    """The page's headline as its <title>, og:title, ArticleTitle and JSON-LD give it, for _headline_element."""
+    heads = [re.sub(r"\s+", "", h) for h in (title, *(meta.get(k, "") for k in _HEADLINE_KEYS))]
+    # and each without a closing bracket (a document's number, set on a line of its own under it)
+    heads += [_CLOSING_BRACKET.sub("", h) for h in heads]
+    # the longest first: a <title> that is only the site's name matches its logo
+    return sorted({h for h in heads if len(h) >= HEADLINE_MIN}, key=len, reverse=True)
+
+
 def _headline_element(root: LexborNode, heads: list[str]) -> LexborNode | None:
     """The element outside any link whose words are the page's headline, or most of it
     (HEADLINE_SHARE: the headline's document number may sit apart): the heading a CMS sets in a
@@ -2250,12 +2355,7 @@ def _under_headline(
     when readability's article is under the headline, or the page names no headline."""
     if found is None:
         return None
-    heads = [re.sub(r"\s+", "", h) for h in (title, *(meta.get(k, "") for k in _HEADLINE_KEYS))]
-    # and each without a closing bracket (a document's number, set on a line of its own under it)
-    heads += [_CLOSING_BRACKET.sub("", h) for h in heads]
-    # the longest first: a <title> that is only the site's name matches its logo
-    heads = sorted({h for h in heads if len(h) >= HEADLINE_MIN}, key=len, reverse=True)
-    headline = _headline_element(root, heads)
+    headline = _headline_element(root, _headlines(meta, title))
     if headline is None:
         return None
     block = _first_content_after(headline, root)
@@ -2351,7 +2451,7 @@ BLOCK_MIN, BLOCK_SHARE, BLOCK_GAIN = 5, 0.5, 2
 FEW_SENTENCES = 2  # a block's least, when what readability kept holds no sentence at all
 
 
-def _sentence_texts(root):
+def _sentence_texts(root: LexborNode) -> Iterator[tuple[LexborNode, int]]:
     """(text node, the sentences it ends) for each text node below ``root`` that ends one."""
     for node in root.traverse(include_text=True):
         if node.tag == "-text" and (n := _sentences_in(node.text_content or "")):
@@ -2401,8 +2501,8 @@ def _sentence_holder(root: LexborNode) -> LexborNode | None:
         return None
     elements = list(root.traverse())  # document order: an element before all it holds
     for element in reversed(elements):
-        if (n := counts.get(element.mem_id)) and (parent := element.parent) is not None:
-            counts[parent.mem_id] = counts.get(parent.mem_id, 0) + n
+        if (below := counts.get(element.mem_id)) and (parent := element.parent) is not None:
+            counts[parent.mem_id] = counts.get(parent.mem_id, 0) + below
     # the innermost: the last in document order of the chain that holds more than the share
     return next(
         (
