@@ -519,7 +519,7 @@ def metric_of(text: str, start: int, end: int, kind: str) -> str:
     subject = _subject_right(right, kind)
     if not subject:
         at = max(left.rfind("分别"), left.rfind("分別"))
-        listed = left[:at].split("、")
+        listed = left[:at].split("、") if at >= 0 else []
         if (
             len(listed) > 1
             and not _subject_left(left[at + 2 :])
