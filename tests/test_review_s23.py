@@ -300,3 +300,44 @@ def test_r9_guard_a_quarterly_template_stays_two_documents() -> None:
     from briefreader.stories import story_title, titles_differ
 
     assert titles_differ(story_title("2024年一季度国民经济运行情况"), story_title("2024年二季度国民经济运行情况"))
+
+
+# --- R10: f182fe5's next-story cut takes an article's second half under a linked subheading
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R10 (medium, f182fe5): _next_stories reads a linked heading between two containers of one class as "
+    "the next story's headline: an article set in two <div class=content-body> parts with a section heading that "
+    "links to its topic page (<h2><a href=/topic/…>) loses its second part",
+)
+def test_r10_a_linked_subheading_between_two_body_parts_keeps_the_second_part() -> None:
+    def part(k: str) -> str:
+        return "".join(
+            f"<p>第{k}部分第{i}段：国务院常务会议部署了稳就业举措，要求各地抓紧落实到位，确保政策效果。</p>"
+            for i in range(4)
+        )
+
+    markup = (
+        "<html><head><title>国务院部署稳就业举措_新闻网</title></head><body><h1>国务院部署稳就业举措</h1>"
+        f"<div class='content-body'>{part('一')}</div><h2><a href='/topic/ai'>人工智能产业</a></h2>"
+        f"<div class='content-body'>{part('二')}</div><div class='footer'>关于我们</div></body></html>"
+    )
+    text = _html(markup)
+    assert "第一部分第2段" in text and "第二部分第2段" in text
+
+
+def test_r10_guard_a_plain_subheading_keeps_both_parts() -> None:
+    def part(k: str) -> str:
+        return "".join(
+            f"<p>第{k}部分第{i}段：国务院常务会议部署了稳就业举措，要求各地抓紧落实到位，确保政策效果。</p>"
+            for i in range(4)
+        )
+
+    markup = (
+        "<html><head><title>国务院部署稳就业举措_新闻网</title></head><body><h1>国务院部署稳就业举措</h1>"
+        f"<div class='content-body'>{part('一')}</div><h2>二、人工智能产业</h2>"
+        f"<div class='content-body'>{part('二')}</div><div class='footer'>关于我们</div></body></html>"
+    )
+    text = _html(markup)
+    assert "第一部分第2段" in text and "第二部分第2段" in text
