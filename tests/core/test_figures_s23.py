@@ -120,3 +120,23 @@ def test_the_words_that_date_a_year_are_one_table() -> None:
         f.en for f in extract_figures("到2030年才能实现碳达峰。该会直到1993年才成立。") if f.kind in ("year", "date")
     ]
     assert years == ["by 2030", "1993"]
+
+
+def test_the_verbs_that_say_no_direction_of_an_amount_are_one_table() -> None:
+    # code health (s22 notes): _amount_moved's special cases (a word list, pairs with the character before, a count-only
+    # pair) are one table, (verb, character before or "") -> the kinds it holds for
+    from briefreader.figures import extract as extract_mod
+
+    assert not hasattr(extract_mod, "_NOT_AMOUNT_MOVES")
+    table = extract_mod._NO_DIRECTION
+    assert table[("提升", "")] == {"count"} and table[("增", "新")] >= {"money", "count", "area"}
+
+    def en(text: str) -> list[str]:
+        return [f.en for f in extract_figures(text) if f.kind in ("money", "count")]
+
+    assert en("改造提升25个养老机构。") == ["25 institutions"]  # an upgrade, no change of their number
+    assert en("居民收入提升2.5万元。") == ["up RMB 25,000"]  # (count only: a sum raised is a move)
+    assert en("新增300家企业。") == ["300 companies"]
+    assert en("损失300亿元。") == ["RMB 30 bn"]
+    assert en("就业人数减少12万人。") == ["down 120,000 people"]
+    assert en("增加为300人。") == ["300 people"]  # a level reached

@@ -1235,28 +1235,36 @@ def _band_of_move(low: float | None, high: float | None) -> bool:
     return low < high <= min(_MOVE_BAND_TOP, 4 * low)
 
 
-def _amount_moved(text: str, pos: int, count: bool = False) -> int:
+def _amount_moved(text: str, pos: int, kind: str = "money") -> int:
     """+1 or -1 when a sum, a count or an area right at ``pos`` is the size of a change (就业人数减少12万人,
-    收入比上年增加300亿元: tester s20 F8, shown as if a level), else 0. A rate's words (增幅, 降息), a loss
-    (损失300亿元 is what was lost), a pace (加快) and 新增 (new ones, not a net change) say no direction of an
-    amount."""
+    收入比上年增加300亿元: tester s20 F8, shown as if a level), else 0: one rule, a growth verb right before it that
+    says the direction of an amount, not a rate's (增幅, 降息, 增速), one of _NO_DIRECTION's words (a loss, a pace, new
+    ones, per litre, an upgrade) nor a level reached (调高为1万柜, 增加为300人)."""
     found = _ends_with(GROWTH_REV_RE, text, pos, "v")
     if not found:
         return 0
     word, start = found
-    if word in _NOT_AMOUNT_MOVES or "幅" in word or "速" in word or "息" in word:
+    if any(ch in _RATE_VERB_CHARS for ch in word) or any(ch in "为达" for ch in text[start + len(word) : pos]):
         return 0
-    if any(ch in "为达" for ch in text[start + len(word) : pos]):
-        return 0  # 调高为1万柜, 增加为300人: raised to, a level
-    if (word, text[start - 1 : start]) in (("增", "新"), ("升", "每"), ("升", "公")):
-        return 0  # 新增300家: new ones; 每升1.56欧元: per litre
-    if count and word in ("提升", "提高"):
-        return 0  # 改造提升25个养老机构: upgrades so many, no change of their number
+    if kind in _NO_DIRECTION.get((word, ""), ()) or kind in _NO_DIRECTION.get((word, text[start - 1 : start]), ()):
+        return 0
     moved = _growth_before(text, pos, found)
     return moved[0] if moved is not None else 0
 
 
-_NOT_AMOUNT_MOVES = frozenset({"损失", "加快", "放缓", "减缓", "负向拉动", "负拉动", "贬", "贬值", "升值", "衰退"})
+_RATE_VERB_CHARS = "幅速息"  # 增幅, 增速, 降息: a rate's words, no direction of an amount
+_AMOUNTS = frozenset({"money", "count", "area"})
+# Growth verbs that say no direction of the amount after them: (the verb, the character right before it or "" for
+# any) -> the kinds it holds for. 损失300亿元 is what was lost, 加快 a pace, 新增300家 new ones (not a net change),
+# 每升1.56欧元 per litre, 改造提升25个养老机构 upgrades so many (no change of their number).
+_NO_DIRECTION: dict[tuple[str, str], frozenset[str]] = {
+    **{(w, ""): _AMOUNTS for w in ("损失", "加快", "放缓", "减缓", "负向拉动", "负拉动", "贬", "贬值", "升值", "衰退")},
+    ("增", "新"): _AMOUNTS,
+    ("升", "每"): _AMOUNTS,
+    ("升", "公"): _AMOUNTS,
+    ("提升", ""): frozenset({"count"}),
+    ("提高", ""): frozenset({"count"}),
+}
 
 
 # what narrows or widens is itself a fall or a shortfall: its 缩小/扩大 says no direction of the figure
@@ -2271,7 +2279,7 @@ class _Extractor:
         if self._repeats(fig):
             return
         if kind in ("money", "count", "area") and en and not en.startswith(("+", "-", "up ", "down ")):
-            moved = _amount_moved(self.text, start, count=kind == "count")
+            moved = _amount_moved(self.text, start, kind)
             if moved:
                 fig.en = f"{'up' if moved > 0 else 'down'} {en}"  # 减少12万人: down 120,000 people, not a level
         fig.sentence = self.sentences.around(start, end)
