@@ -246,12 +246,6 @@ def test_r7_a_text_past_its_parts_breaks_no_other_briefing(tmp_path, monkeypatch
 # --- R8: 9bc364a's 于 before a slash pair as a time word
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8 (low-medium, 9bc364a): _DATE_BEFORE_SLASH_RE takes any 于 not in its look-behind list for a time "
-    "word, so 处于/介于 + a fraction are dates: '负债率处于1/3左右' loses 'about one third', and '介于1/4至1/3之间' "
-    "keeps only '1/3' as an exact 'one third' (both bounds before)",
-)
 def test_r8_a_fraction_after_chuyu_or_jieyu_is_no_date() -> None:
     assert [f.value for f in extract_figures("负债率处于1/3左右。") if f.kind == "ratio"]
     values = {round(f.value, 4) for f in extract_figures("该比例介于1/4至1/3之间。") if f.kind == "ratio"}

@@ -600,7 +600,7 @@ _DATE_AFTER_SLASH_RE = re.compile(r"[ \u3000]?(?:\d{1,2}[:：]\d{2}|[日号]|更
 # a time word right before a month/day (会议时间为12/25, 截止12/31, 定于10/15): the pair is the date it names, even
 # after 为 (review s22 R4: were shares, 48%); 于 of a comparison (相当于, 低于) is no time word
 _DATE_BEFORE_SLASH_RE = re.compile(
-    r"(?:时间|日期|截止|截至|定于|(?<![当等低高大小少多属在至优劣对由关基鉴善易便过终用限])于)"
+    r"(?:时间|日期|截止|截至|定于|(?<![当等低高大小少多属在至优劣对由关基鉴善易便过终用限处介])于)"
     r"(?:为|是|定为|在)?[ \u3000:：]?$"
 )
 _SHARE_BEFORE_SLASH_RE = re.compile(r"(?:的|占|约|近|仅|只有|相当于|超过|不到|不足|逾|达|为)$")
