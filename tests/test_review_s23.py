@@ -302,12 +302,6 @@ def test_r9_guard_a_quarterly_template_stays_two_documents() -> None:
 # --- R10: f182fe5's next-story cut takes an article's second half under a linked subheading
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R10 (medium, f182fe5): _next_stories reads a linked heading between two containers of one class as "
-    "the next story's headline: an article set in two <div class=content-body> parts with a section heading that "
-    "links to its topic page (<h2><a href=/topic/…>) loses its second part",
-)
 def test_r10_a_linked_subheading_between_two_body_parts_keeps_the_second_part() -> None:
     def part(k: str) -> str:
         return "".join(

@@ -1366,8 +1366,10 @@ def _other_story(node: LexborNode, page_head: LexborNode, wanted: set[str]) -> b
 
 
 def _headline_like(node: LexborNode) -> bool:
+    """A story's headline: HEADLINE_MIN letters at least (a section's or topic's label, linked or not, is shorter:
+    review s23 R10, '<h2><a href=/topic/…>人工智能产业</a></h2>' between two parts of one body) and no full stop."""
     words = " ".join(node.text(deep=True).split())
-    return sum(ch.isalnum() for ch in words) >= FORM_PROSE and "。" not in words
+    return sum(ch.isalnum() for ch in words) >= HEADLINE_MIN and "。" not in words
 
 
 def _linked(node: LexborNode) -> bool:
