@@ -144,7 +144,7 @@ def test_the_verbs_that_say_no_direction_of_an_amount_are_one_table() -> None:
 
 def test_lian_before_a_building_counts_buildings() -> None:
     # figures18 dev 04: 楝 is Hong Kong copy's typo for 棟 (8楝樓宇 twice); only right before a building
-    assert [(f.text, f.unit) for f in extract_figures("承建8楝樓宇外牆，共3楝大廈。", region="hk")] == [
+    assert [(f.text, f.unit) for f in extract_figures("承建8楝樓宇外牆，共3楝住宅。", region="hk")] == [
         ("8楝", "楝"),
         ("3楝", "楝"),
     ]

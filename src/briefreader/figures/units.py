@@ -378,7 +378,7 @@ MEASURES: tuple[str, ...] = (
     "幢",
     # 楝 (the chinaberry tree) is Hong Kong copy's common typo for 棟: a measure word only right before a building
     # (8楝樓宇, figures18 dev 04); 苦楝树 stays a tree
-    "楝(?=楼|大楼|大厦|大廈|住宅)",
+    "楝(?=楼|大楼|住宅)",
     "处(?!理|长|于|置|在)",
     "份(?!额)",
     "种(?!植|子)",
