@@ -421,11 +421,6 @@ def test_t12_guard_a_loss_and_net_assets_in_bare_yi(text: str, en: str) -> None:
 # bedtimenews business/77.md: "让粮食回归其本质" shows 讓糧食迴歸其本質 under `t`. 回歸 is how Hong Kong and Taiwan
 # write "return" (慶祝香港回歸祖國; 迴歸 is the statistician's regression); OpenCC's phrase table gives 迴歸 in
 # every region, and 香港回归/澳门回归 are stock phrases of policy briefings.
-@pytest.mark.xfail(
-    strict=True,
-    reason="T13 (low-medium): `t` shows 回归 as 迴歸 (regression) in every region: 香港回归祖国 reads 香港迴歸祖國, "
-    "which Hong Kong writes 香港回歸祖國",
-)
 @pytest.mark.parametrize("region", ["standard", "hk", "tw"])
 def test_t13_huigui_return_is_hui_gui(region: str) -> None:
     from briefreader.hanzi import to_traditional
