@@ -114,12 +114,6 @@ def test_r3_nested_comment_labels_read_the_page_a_bounded_number_of_times(monkey
 # --- R4: clean._contents_lines scans 400 lines under every contents heading
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R4 (medium, b9538fd): _contents_lines scans CONTENTS_SCAN (400) lines under every line that reads "
-    "'目录', and goes on past lines with no page number until a run has begun: a file of such lines is read 400 "
-    "times (1.7 MB: 48 s; 546 KB: 17 s, 1.5 s before)",
-)
 def test_r4_contents_scan_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
     seen = [0]
     pattern = clean_mod._PAGE_NUMBERED

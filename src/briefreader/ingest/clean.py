@@ -1138,8 +1138,10 @@ def _contents_lines(lines: list[str]) -> set[int]:
                 break
             if _PAGE_NUMBERED.search(entry):
                 run.append(j)
-            elif run and j - run[-1] > 2:
-                break  # two entries without a number: the contents have ended
+            elif j - (run[-1] if run else i) > 2:
+                # two entries without a number: the contents have ended, or never began (review s23 R4: before a
+                # run each line saying 目录 read CONTENTS_SCAN lines, "目录\n" x 250,000 took 48 s)
+                break
         if len(run) >= CONTENTS_MIN or (run and set(run) <= drop):
             drop.add(i)
             if len(run) >= CONTENTS_MIN:
