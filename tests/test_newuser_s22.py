@@ -62,12 +62,6 @@ def test_t2_guard_a_han_outlet_in_author_is_the_source() -> None:
     assert b.date_iso == "2021-12-22"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T3 (medium): a front matter's GMT time is dated by its UTC day, while the same time as an RSS "
-    "pubDate is dated in Beijing: 17:55 GMT on 22 Dec (01:55 on the 23rd in Beijing) lists as 2021-12-22 from "
-    "RSSHub's Hexo archive but 2021-12-23 from the feed",
-)
 def test_t3_a_front_matters_gmt_time_is_dated_where_the_outlet_is() -> None:
     md = _HEXO.format(author="证券时报网").replace("07:55:14 GMT", "17:55:14 GMT")
     assert ingest_bytes(md.encode(), id="k.md", suffix=".md").date_iso == "2021-12-23"

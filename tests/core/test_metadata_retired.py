@@ -27,10 +27,10 @@ def test_a_stamp_in_utc_is_read_on_the_publishers_calendar():
 
 
 def test_front_matter_keeps_its_day_as_written():
-    # A feed's pubDate is made by feed software in true UTC (the Ming Pao feed above);
-    # front matter is typed or templated by whoever archived the page, and the one real
-    # example (the 证券时报网 sample, reporting "7月26日 ... 正式开幕") labels Beijing time
-    # "GMT". Converting it dated the sample a day late; no real file wants the shift.
+    # The 证券时报网 sample (RSSHub's Hexo archive, 18:55 GMT on the 26th) reports "7月26日 ... 正式开幕". Since
+    # session 23 a front matter's UTC moment is dated in UTC+8 as a feed's pubDate is (the same archive's 快讯 of
+    # 17:55 GMT is the next day in Beijing: tester s22 T3); the day the text opens with, one of the stamp's two
+    # days, keeps the sample on the 26th (metadata._day_the_page_shows).
     front = "---\ntitle: 信息消费节启动\ndate: Tue, 26 Jul 2022 18:55:00 GMT\n---\n7月26日，信息消费节正式开幕。\n"
     (b,) = ingest_entries(front.encode(), id="fm", suffix=".md")
     assert b.date_iso == "2022-07-26"

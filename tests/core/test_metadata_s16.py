@@ -51,11 +51,16 @@ def test_a_title_of_the_site_and_its_section_names_the_site():
     assert b.source == "医学院新闻网"
 
 
-def test_no_breadcrumb_no_headline_from_the_page_head():
-    # guard: without the page's place above it, the line is not taken (a page that declares no headline and
-    # shows no date under it gives the lead's sentence, as before)
+def test_no_breadcrumb_the_line_right_above_the_text_is_the_headline():
+    # (a guard until session 23 asserted the opposite, the lead's sentence: with nothing declared, the line right
+    # above the text, under the menu, is the headline since s23, as a post's title link is, tester s22 T16)
     b = ingest_bytes(_page("医学院新闻网_(新闻)", "", "青年医师走进社区——健康宣讲在路上"), id="t.html", suffix=".html")
-    assert b.title != "青年医师走进社区——健康宣讲在路上"
+    assert b.title == "青年医师走进社区——健康宣讲在路上"
+    # guard: two such lines above the text, a list of other stories, give none (the lead's sentence, as before)
+    two = _page(
+        "医学院新闻网_(新闻)", "", "附属医院举办护士节表彰大会</td></tr><tr><td>青年医师走进社区——健康宣讲在路上"
+    )
+    assert ingest_bytes(two, id="t.html", suffix=".html").title.startswith("今年春季学期")
 
 
 # --- a month's folder in the address, and a crawl record's address around the page

@@ -237,9 +237,9 @@ _EPOCH = re.compile(r"1\d{9}(?:\d{3})?(?:\.\d+)?")  # Unix seconds (2001-2033) o
 def parse_date(value: Any, *, as_written: bool = False) -> tuple[dt.date, str] | None:
     """A date and its precision from a front matter value or a string.
 
-    A moment stamped in UTC is read in UTC+8 (:func:`publisher_time`), as feed software
-    and meta tags mean it; ``as_written`` keeps its day instead, for front matter, where
-    an archiver's template labels Beijing time "GMT" (the 证券时报网 sample)."""
+    A moment stamped in UTC is read in UTC+8 (:func:`publisher_time`), as feed software,
+    meta tags and front matter mean it; ``as_written`` keeps its day instead (the other of
+    the stamp's two days, which the text may name: _day_the_page_shows)."""
     if isinstance(value, dt.datetime):  # a YAML timestamp
         return (value if as_written else publisher_time(value)).date(), "day"
     if isinstance(value, dt.date):
@@ -2320,6 +2320,7 @@ def extract_metadata(
     _last_resort_sources(r, page_tail, raw_tail, before_cleaning, body)
     _headline_candidates(r)
     _trim_page_title(r, page_head)
+    _nearest_headline(r, page_head)
     shown = r.title.value or ""  # the headline as the page shows it, with its section label
     _drop_section_label(r, page_head)
 
@@ -2396,15 +2397,21 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
             source.offer(_source_value(convert(pieces[-1].strip())), 33, "<title> site")
             t = "".join(pieces[:hi])
         title.offer(clean_title(convert(t)), 100, "front matter")
-    for key in _FRONT_DATES:
-        if key in front and (parsed := _plain_date(front[key], as_written=True)):
-            date.offer(parsed, 100, "front matter")
+    # a moment stamped in UTC ("Wed, 22 Dec 2021 17:55:14 GMT", RSSHub's archive) is dated in UTC+8, as a feed's
+    # pubDate is (tester s22 T3); its day as written stays the other day, taken when the text names it and not
+    # this one (the 证券时报网 sample, "7月26日，…正式开幕" under 18:55 GMT on the 26th: _day_the_page_shows)
+    for keys, score, origin in (
+        (_FRONT_DATES, 100, "front matter"),
+        (_FRONT_UPDATED, 100 - _UPDATED_PENALTY, "front matter update"),
+    ):
+        # (only a last edit's date, Hugo's lastmod, Hexo's updated: the post is at least that old)
+        key = next((k for k in keys if k in front and _plain_date(front[k])), "")
+        if parsed := _plain_date(front.get(key)):
+            date.offer(parsed, score, origin)
+            # (only a stamp in UTC has another day: a feed's entry comes with its moment in the publisher's time)
+            if (written := _plain_date(front[key], as_written=True)) and written[0] != parsed[0]:
+                r.other_day[parsed[0]] = written[0]
             break
-    else:  # only a last edit's date (Hugo's lastmod, Hexo's updated): the post is at least that old
-        for key in _FRONT_UPDATED:
-            if key in front and (parsed := _plain_date(front[key], as_written=True)):
-                date.offer(parsed, 100 - _UPDATED_PENALTY, "front matter update")
-                break
     for key in ("source", "publisher", "outlet", "media", "site"):
         if front.get(key) and not _FILE_NUMBER.search(convert(_text(front[key]))):
             value = convert(_text(front[key]))
@@ -2734,6 +2741,10 @@ def _name_years(path: str) -> set[int]:
     return years
 
 
+# a paragraph's first words, its day without the year: "7月26日，", "12月23日上午，"
+_LEAD_MONTH_DAY = re.compile(r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[上中下]午|晚上?|凌晨|早上|傍晚|清晨)?\s*[，,]")
+
+
 def _day_the_page_shows(r: _Reading) -> None:
     """A stamped moment near midnight falls on two days: the writer's (as written, or UTC+8 for
     a stamp in UTC) and the other calendar's. When the page itself shows the other day and not
@@ -2743,6 +2754,11 @@ def _day_the_page_shows(r: _Reading) -> None:
         return
     taken, other = r.date.value[0], r.other_day[r.date.value[0]]
     shown = {v[0] for v, sc, o in r.date.ranked() if o in _SHOWN_DATE and sc >= _SITE_LEVEL and v[1] == "day"}
+    # ...or the day a paragraph opens with, without its year ("7月26日，…开幕"), one of the stamp's two days
+    for line in r.lines[:_HEADER_LINES]:
+        if (m := _LEAD_MONTH_DAY.match(line)) and (int(m[1]), int(m[2])) in {(d.month, d.day) for d in (taken, other)}:
+            shown.add(other if (int(m[1]), int(m[2])) == (other.month, other.day) else taken)
+            break
     if other in shown and taken not in shown:
         r.date.value = (other, "day")
 
@@ -3781,6 +3797,92 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
                 break
 
 
+# a post's subject as a forum or a board labels it in the post's header ("主题：…" over its 作者/时间 line)
+_SUBJECT_LABEL = re.compile(
+    r"^\s*(?:主题|帖子主题|标题|题目|文章标题|新闻标题)\s*[:：]\s*(?P<value>\S.{1,88})$", re.IGNORECASE
+)
+_NEAREST_SCORE = 59  # over an <h1> that no other place repeats (58), under a <title>'s headline (62)
+_SUBJECT_SCORE = 70  # over a <title> (62), under og:title (80) and an <h1> the <title> repeats (89)
+_NEAREST_REACH = 12  # lines walked up from the text
+
+
+_CRUMB_STEP = re.compile(r"\s*[/／>›»＞|｜]\s*")
+
+
+def _site_crumb(line: str) -> bool:
+    """The site's name then its section, a crumb written with slashes or bars ("公视新闻网 / 医疗")."""
+    parts = [p for p in _CRUMB_STEP.split(line.strip()) if p]
+    return (
+        2 <= len(parts) <= 5
+        and (_is_outlet(parts[0]) or bool(_SITE_PART.search(parts[0])))
+        and all(len(p) <= _SECTION_MAX + 2 for p in parts[1:])
+    )
+
+
+def _nearest_headline(r: _Reading, page_head: str) -> None:
+    """The headline nearest the article. A page puts its headline right above the text, only date, byline
+    and source lines between; the site's name, a blog's name and a menu stand farther up. Walking up from the
+    text over the page's lines above it (and over the text's own first lines, down to its first sentence),
+    passing date and byline lines, the first line that reads as a headline (or a labelled subject,
+    "主题：…") is the candidate; the walk stops at anything else (a menu item, a crumb, a control).
+
+    It is taken over what the page declares only when that is not among the lines walked (nor at the
+    text's top): a <title> that is the site's name and a template's 'null' ('CCTV.com- 央视论坛 :: null')
+    loses to a labelled subject above the post's 作者/时间 line (tester s22 T14); an <h1> no other place
+    repeats, a blog's name over its menu ('李建忠 / 导航 / 首页 / 联系 / <post>'), loses to the post's
+    heading right above it (T15); with nothing declared, the post's title right above its text (T16), or
+    the heading under the text's breadcrumb (T21), is the headline, not the lead's first clause."""
+    title = r.title
+    if r.listing or title.score > _SUBJECT_SCORE:
+        return
+    current = _squeeze(title.value or "")
+    names = {_squeeze(n) for n in (r.site, *r.sites, r.hm.get("h1:home", "")) if n}
+    # the page's lines above the text, then the text's own lines above its first sentence (a table page's
+    # menu, crumb and heading may stay in the text)
+    lines = [(-1, x.strip()) for x in (page_head or "").split("\n") if x.strip()]
+    for k, line in enumerate(r.lines[: _HEADER_LINES + 14]):
+        if len(line) > _TITLE_MAX and _SENTENCE_END.search(line) or match_dateline(line):
+            break
+        if line.strip():
+            lines.append((k, line.strip()))
+    else:
+        return  # no sentence begun: no text to be above
+    candidate, at, labelled, dated, crumbed, walked = "", -1, False, False, False, set()
+    listed = 0  # unlabelled lines that read as headlines, one after another: a list of links to stories
+    for k, line in reversed(lines[-_NEAREST_REACH:]):
+        if (m := _SUBJECT_LABEL.match(line)) and _headline_ok(value := m["value"].strip()):
+            if not candidate:
+                candidate, at, labelled = value, k, True
+            walked.add(_squeeze(value))  # (a headline line read with its label is this line still)
+            continue
+        walked.add(_squeeze(line))
+        info = parse_info_line(line, r.sites)
+        if info and (info.date or info.authors or info.labelled):
+            dated = dated or not candidate
+            continue
+        if not info and _looks_like_headline(line) and _squeeze(line) not in names and not _site_crumb(line):
+            if not candidate:
+                candidate, at = line, k
+            listed += 1
+            continue
+        crumbed = _crumb(line) or bool(_NAVIGATION.search(line)) or _site_crumb(line)
+        break
+    if not candidate or _squeeze(candidate) == current or current in walked:
+        return
+    if current in {_squeeze(x) for x in r.lines[:3] if x.strip() and not _SUBJECT_LABEL.match(x)}:
+        return  # the text opens with the declared headline
+    if labelled and dated:
+        title.offer(clean_title(candidate), _SUBJECT_SCORE, "labelled subject above the byline")
+    elif title.score <= 58 and (crumbed or at < 0) and listed < 2:
+        # (two or more such lines above the text, nothing declared among them: a list of other stories, its
+        # last item no headline of this one)
+        title.offer(clean_title(candidate), _NEAREST_SCORE, "headline nearest the text")
+    else:
+        return
+    if at >= 0:
+        r.used.add(at)  # the text's own line: the headline, no more its text
+
+
 # a breadcrumb of one step from the front page ("首页 > 工作动态")
 _FROM_HOME = re.compile(r"^\s*(?:网站首页|首页|首頁|主页|主頁|home)\s*[>›»＞]", re.IGNORECASE)
 
@@ -3973,6 +4075,28 @@ def _choose_source(
     return chosen
 
 
+# a footnote's mark after the headline: "…统计公报①", "…统计公报[1]" (a circled number or a bracketed one)
+_NOTE_MARK = re.compile(r"\s*(?P<mark>[\u2460-\u2473]|[\[［]\d{1,2}[\]］])$")
+
+
+def _without_note_mark(title: str, lines: list[str]) -> str:
+    """The headline without the footnote mark after it, when the text holds the note it marks: a line after the
+    headline that opens with the same mark ("① 本公报2023年数据为初步统计结果。"). A series' part number
+    ("…之①", "…（上）") has no such note."""
+    if (
+        not (m := _NOTE_MARK.search(title))
+        or len(_squeeze(title[: m.start()])) < 6
+        or title[: m.start()].endswith("之")
+    ):
+        return ""
+    mark = m["mark"]
+    for line in lines[1:]:
+        note = line.strip()
+        if note.startswith(mark) and len(_squeeze(note[len(mark) :])) >= 4 and _squeeze(note) != _squeeze(title):
+            return title[: m.start()].rstrip()
+    return ""
+
+
 def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     """The headline (else the lead's first sentence) and the body without the lines read
     as metadata or the headline repeated."""
@@ -3995,6 +4119,9 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     # A page that repeats its headline (an <h1> used as the title) does not show it twice.
     repeats = 0  # counted, not popped one by one: a page may repeat it 100,000 times
     headline = {_squeeze(meta.title), _squeeze(shown or meta.title)}  # with its section label or without
+    if unmarked := _without_note_mark(meta.title, lines):
+        headline.add(_squeeze(unmarked))
+        meta.title = unmarked
     if r.stamped_h1 and _squeeze(r.stamped_h1).startswith(_squeeze(meta.title)):
         headline.add(_squeeze(clean_title(r.stamped_h1)))  # ...or with the page's time the <h1> shows after it
     # A breadcrumb right above the headline at the text's top ("北京 >> 走近… >> 首页 >> 研究集萃") is the
