@@ -140,12 +140,3 @@ def test_the_verbs_that_say_no_direction_of_an_amount_are_one_table() -> None:
     assert en("损失300亿元。") == ["RMB 30 bn"]
     assert en("就业人数减少12万人。") == ["down 120,000 people"]
     assert en("增加为300人。") == ["300 people"]  # a level reached
-
-
-def test_lian_before_a_building_counts_buildings() -> None:
-    # figures18 dev 04: 楝 is Hong Kong copy's typo for 棟 (8楝樓宇 twice); only right before a building
-    assert [(f.text, f.unit) for f in extract_figures("承建8楝樓宇外牆，共3楝住宅。", region="hk")] == [
-        ("8楝", "楝"),
-        ("3楝", "楝"),
-    ]
-    assert [f.text for f in extract_figures("種了3棵苦楝樹，8楝。", region="hk") if f.kind == "count"] == ["3棵"]

@@ -376,9 +376,6 @@ MEASURES: tuple[str, ...] = (
     "间(?!接|隔)",
     "栋",
     "幢",
-    # 楝 (the chinaberry tree) is Hong Kong copy's common typo for 棟: a measure word only right before a building
-    # (8楝樓宇, figures18 dev 04); 苦楝树 stays a tree
-    "楝(?=楼|大楼|住宅)",
     "处(?!理|长|于|置|在)",
     "份(?!额)",
     "种(?!植|子)",
@@ -805,7 +802,6 @@ MEASURE_CLASSES: dict[str, frozenset[str]] = {
         "栋": "thing building",
         "棟": "building",
         "幢": "thing building",
-        "楝": "thing building",
         "号楼": "building",
         "號樓": "building",
         "台": "thing named",
