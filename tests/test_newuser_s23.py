@@ -186,11 +186,6 @@ _WIKIJS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T7 (low-medium): Markdown attribute lists are shown as text: the text opens 'Tabs {.tabset}' and has "
-    "a paragraph '{.is-warning}'",
-)
 def test_t7_attribute_lists_are_not_text() -> None:
     b = ingest_bytes(_WIKIJS.encode(), id="w.md", suffix=".md")
     assert "{.tabset}" not in b.text and "{.is-warning}" not in b.text

@@ -159,3 +159,18 @@ def test_guard_a_documents_own_headings_between_its_sections_keep_every_section(
     lines = ["第一章 能源工作的总则", *OWN, "第二章 能源规划的编制和实施", *NEXT]
     text = html_mod._one_article(root, "\n".join(lines), ["第一章能源工作的总则"])
     assert all(p in text for p in OWN + NEXT)
+
+
+# --- Markdown attribute lists (tester s23 T7: Wiki.js's '# Tabs {.tabset}', '{.is-warning}')
+
+
+def test_an_attribute_list_is_no_text_but_braces_in_prose_and_code_stay() -> None:
+    from briefreader.ingest.markdown import markdown_to_text
+
+    md = (
+        "# 台积电缺电 {.tabset}\n\n> 以下文本为音频转录结果。\n{.is-warning}\n\n图片 ![图](a.png){width=50%}\n\n"
+        "集合记作 {a, b}，正文照常。\n\n```css\n.box {.x}\n```\n"
+    )
+    text = markdown_to_text(md)
+    assert "{.tabset}" not in text and "{.is-warning}" not in text and "{width=50%}" not in text
+    assert "台积电缺电" in text and "{a, b}" in text and ".box {.x}" in text

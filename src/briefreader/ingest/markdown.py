@@ -206,7 +206,24 @@ def _copy_note(lines: list[str]) -> bool:
     )
 
 
+# A block's attribute list (markdown-it-attrs, Pandoc, kramdown: "# Tabs {.tabset}", "{.is-warning}" under a quote, as
+# Wiki.js writes them): styling, never words (tester s23 T7). Only classes, ids and key=value pairs, at a line's end.
+_ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))"""
+_ATTRIBUTE_LIST = re.compile(rf"[ \t]*\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}[ \t]*$", re.MULTILINE)
+_FENCE = re.compile(r"^([ \t]{0,3}(?:`{3,}|~{3,}))", re.MULTILINE)
+
+
+def _without_attribute_lists(text: str) -> str:
+    """The text less its attribute lists, outside fenced code (a fence's contents are shown as written)."""
+    if "{" not in text:
+        return text
+    parts = _FENCE.split(text)
+    # outside, fence, inside, fence, outside…: a fence opens and the next one closes
+    return "".join(_ATTRIBUTE_LIST.sub("", part) if k % 4 == 0 else part for k, part in enumerate(parts))
+
+
 def markdown_to_text(text: str) -> str:
+    text = _without_attribute_lists(text)
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
             text = pattern.sub(replacement, text)
