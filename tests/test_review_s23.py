@@ -328,12 +328,6 @@ def test_r10_guard_a_plain_subheading_keeps_both_parts() -> None:
     assert "第一部分第2段" in text and "第二部分第2段" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R10b (medium, e85fd56): R10's fix asks another story's headline for HEADLINE_MIN (8) letters, the length "
-    "of the test's heading plus two: a linked section heading of 8 or more ('人工智能产业发展新动向') still drops "
-    "the article's second part",
-)
 def test_r10b_a_longer_linked_subheading_keeps_the_second_part() -> None:
     def part(k: str) -> str:
         return "".join(

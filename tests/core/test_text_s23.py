@@ -114,7 +114,7 @@ def _one(markup: str) -> str:
 
     root = LexborHTMLParser(markup).body
     assert root is not None
-    return html_mod._one_article(root, "\n".join(OWN + NEXT), HEADLINE)
+    return html_mod._one_article(root, "\n".join(OWN + NEXT), HEADLINE, "https://news.example/article/1/")
 
 
 def test_the_next_story_under_a_linked_headline_is_no_part_of_the_article() -> None:

@@ -447,7 +447,10 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
     text = _one_article(
-        root, _without_widgets(_without_widgets(text, widgets), hidden, least=1), _headlines(meta, title)
+        root,
+        _without_widgets(_without_widgets(text, widgets), hidden, least=1),
+        _headlines(meta, title),
+        meta.get("canonical") or meta.get("og:url") or "",
     )
     not_article = ""
     if (posts := _posts(root, text)) is not None:
@@ -1256,7 +1259,7 @@ def _widget_lines(tree: LexborHTMLParser) -> frozenset[str]:
 ARTICLES_MAX = 50  # <article> elements looked at
 
 
-def _one_article(root: LexborNode, text: str, heads: list[str] | None = None) -> str:
+def _one_article(root: LexborNode, text: str, heads: list[str] | None = None, url: str = "") -> str:
     """The text of one <article> when what was found runs over two or more (a page that loads
     the next story under its own, each an <article> of the same page): an <article> is one
     self-contained composition. The first of those holding FORM_PROSE sentences of the text is
@@ -1273,7 +1276,7 @@ def _one_article(root: LexborNode, text: str, heads: list[str] | None = None) ->
         if len(held) < 2 or not _own_headlines(root, chosen):
             held = None
     if held is None and heads:
-        held = _next_stories(root, wanted, heads)
+        held = _next_stories(root, wanted, heads, url)
     if held is None:
         return text
     others = set().union(*held[1:]) - held[0]
@@ -1305,7 +1308,7 @@ TEMPLATES_MAX = 8  # templates of repeated containers read for the next story
 TEMPLATE_NODES = 50_000  # elements walked for them
 
 
-def _next_stories(root: LexborNode, wanted: set[str], heads: list[str]) -> list[set[str]] | None:
+def _next_stories(root: LexborNode, wanted: set[str], heads: list[str], url: str = "") -> list[set[str]] | None:
     """The lines each of two or more containers of one template holds (the same tag and class, neither inside
     another, each with FORM_PROSE sentences of the text), when another story's headline stands between each and the
     one before: a page that loads the next story under its own in a copy of its own body's <div> (12-text s22:
@@ -1344,7 +1347,7 @@ def _next_stories(root: LexborNode, wanted: set[str], heads: list[str]) -> list[
             continue
         if all(
             any(
-                _other_story(elements[h], page_head, wanted)
+                _other_story(elements[h], page_head, wanted, url)
                 for h in headings[bisect_right(headings, ends[before]) : bisect_left(headings, after)]
             )
             for before, after in zip(members, members[1:], strict=False)
@@ -1355,12 +1358,15 @@ def _next_stories(root: LexborNode, wanted: set[str], heads: list[str]) -> list[
     return None
 
 
-def _other_story(node: LexborNode, page_head: LexborNode, wanted: set[str]) -> bool:
-    """Whether a heading between two containers is another story's headline (_next_stories)."""
+def _other_story(node: LexborNode, page_head: LexborNode, wanted: set[str], url: str = "") -> bool:
+    """Whether a heading between two containers is another story's headline (_next_stories). A linked one must link
+    to a page in the page's own folder (an article beside it: /hongkong/article/15466775 under
+    /hongkong/article/15464662/), not to a topic's or a tag's page (review s23 R10b: '<a href=/topic/ai>' over a
+    section of the article)."""
     if not _headline_like(node):
         return False
-    if _linked(node):  # (a digest links every item's headline, the first's too)
-        return not _linked(page_head)
+    if (link := _linked(node)) is not None:  # (a digest links every item's headline, the first's too)
+        return _linked(page_head) is None and bool(folder := _folder(url)) and _folder(url, link) == folder
     same = (node.tag, node.attributes.get("class") or "") == (page_head.tag, page_head.attributes.get("class") or "")
     return same and " ".join(node.text(deep=True).split()) not in wanted
 
@@ -1372,16 +1378,30 @@ def _headline_like(node: LexborNode) -> bool:
     return sum(ch.isalnum() for ch in words) >= HEADLINE_MIN and "。" not in words
 
 
-def _linked(node: LexborNode) -> bool:
-    """A heading that is a link, or holds one."""
-    if node.css_first("a[href]") is not None:
-        return True
+def _linked(node: LexborNode) -> str | None:
+    """The address a heading links to, when it is a link or holds one."""
+    if (inner := node.css_first("a[href]")) is not None:
+        return inner.attributes.get("href") or ""
     up = node.parent
     while up is not None:
         if up.tag == "a" and up.attributes.get("href"):
-            return True
+            return up.attributes.get("href") or ""
         up = up.parent
-    return False
+    return None
+
+
+def _folder(url: str, href: str = "") -> str:
+    """The host and folder of ``href`` read against the page's ``url`` (of the url itself without one): the address
+    up to its last path segment, a trailing slash ignored."""
+    from urllib.parse import urljoin, urlsplit
+
+    if not url:
+        return ""
+    try:
+        parts = urlsplit(urljoin(url, href) if href else url)
+    except ValueError:
+        return ""
+    return f"{parts.netloc}{parts.path.rstrip('/').rsplit('/', 1)[0]}/"
 
 
 def _own_headlines(root: LexborNode, articles: list[LexborNode]) -> bool:
