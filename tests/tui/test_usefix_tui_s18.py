@@ -198,9 +198,9 @@ async def test_a_key_typed_right_after_the_filter_acts_on_the_row_it_shows(
 
     select = IncrementalFilter.select
 
-    def slow(self, query):  # a library where a query takes a while (100,000 briefings)
+    def slow(self, query, **how):  # a library where a query takes a while (100,000 briefings)
         time.sleep(0.4)
-        return select(self, query)
+        return select(self, query, **how)  # early= and stop= (index schema 20) passed on
 
     monkeypatch.setattr(IncrementalFilter, "select", slow)
 

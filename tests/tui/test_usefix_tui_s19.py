@@ -14,9 +14,9 @@ def _slow_filter(monkeypatch, seconds: float = 0.4) -> None:
 
     select = IncrementalFilter.select
 
-    def slow(self, query):
+    def slow(self, query, **how):
         time.sleep(seconds)
-        return select(self, query)
+        return select(self, query, **how)  # early= and stop= (index schema 20) passed on
 
     monkeypatch.setattr(IncrementalFilter, "select", slow)
 
