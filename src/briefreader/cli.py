@@ -433,13 +433,10 @@ def _named_id(library: Library, text: str) -> str | None:
     key = _id_candidates(text)[1]
     if not key or any(c.isspace() for c in key):
         return None
-    found = None
-    for i in library.by_id:
-        if i.startswith(key):
-            if found is not None:
-                return None
-            found = i
-    return found
+    try:
+        return resolve_id(key, library.by_id, shown=text)  # as `show` and `note` resolve an id
+    except CliError:
+        return None
 
 
 def _find(library: Library, briefing_id: str, config: Config | None = None) -> Briefing:
