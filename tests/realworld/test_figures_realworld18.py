@@ -12,14 +12,16 @@ checks of figures_corpus.py.
 The split is BY SOURCE (review s15 R7b, as figures12-17): no held-out article shares a repository or a publisher with a
 dev article. dev: kiang/www.audit.gov.tw and reidlai/Hong-Kong-Fire-Documentary; heldout19:
 ronnywang/pdf-table-extractor. All three repositories are also in the text corpus, each in the same split there (a dev
-repository's rows in dev/ or a retired split's folder, developed on; the held one's in heldout19/), checked below.
+repository's rows in dev/ or a retired split's folder, developed on; the retired one's in heldout19/ or, once the text
+corpus retires it too, dev-retired19/), checked below.
 
 dev: floors are what the committed extractor scored at its first run on figures18, measured after all gold was committed
 (a ratchet: raise them as the extractor improves, never lower them). Dev has no area figure, so area is not scored on
 it. The misses are itemised in /work/notes/s22_for_13dev.md.
-heldout19: never run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 22; never
-inspected, never tuned on. HELDOUT19_FLOOR is that score (None: skipped until the lead sets it). The held part has
-percents and counts only. No held-out gold text is quoted here.
+heldout19: never run by the corpus engineer; scored in aggregate only (the ends of sessions 22 and 23, by the lead), never
+inspected; in session 24 it was retired into development as "dev-retired19" (files still named figures18/heldout19/):
+its last held-out score is kept below as a record, and from then on it is developed on and itemised. The retired part
+has percents and counts only.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -41,13 +42,14 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures18",
-    splits=frozenset({"dev", "heldout19"}),
-    held="heldout19",
+    splits=frozenset({"dev", "dev-retired19"}),
+    held="dev-retired19",
+    held_folder="heldout19",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "SGD", "MYR"),
 )
 NAMED = ("人民幣", "人民币", "港元", "美元", "新臺幣", "新台幣", "澳門元")
-# the kinds each split has gold for (dev has no area figure; the held split no money or area)
+# the kinds each split has gold for (dev has no area figure; the retired split no money or area)
 DEV_KINDS = ("money", "percent", "count")
 HELD_KINDS = ("percent", "count")
 
@@ -65,12 +67,16 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (1.0, 29 / 31),
 }
 
-# Set by the lead from one aggregate scoring at the end of session 22 (HEAD c9d6676); never itemised:
-# percent 5/5 / 5/5, count 1/1 / 1/7.
-HELDOUT19_FLOOR: dict[str, tuple[float, float]] | None = {
+# The lead's aggregate scoring at the end of session 22 (HEAD c9d6676): percent P 5/5 R 5/5, count P 1/1 R 1/7 (no
+# money or area gold). Never itemised. Scored again in aggregate at session 23's end (c1dd9b7): the same. Record: that
+# last held-out score, written here before anything was run on the retired split.
+# Session 24: retired into development as "dev-retired19" (its misses read from here on). Held to that record as a floor
+# (RETIRED19_FLOOR, ratcheted as it improves).
+HELDOUT19_LAST_HELDOUT = {
     "percent": (1.0, 1.0),
     "count": (1.0, 1 / 7),
 }
+RETIRED19_FLOOR = dict(HELDOUT19_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -90,10 +96,10 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 
 def test_split_is_fixed_by_source() -> None:
     check_split_by_source(CORPUS, held_count=2)
-    held = [f for a in CORPUS.articles if a["split"] == "heldout19" for f in a["figures"]]
-    for kind in HELD_KINDS:  # the held split is scored on the kinds it has
+    held = [f for a in CORPUS.articles if a["split"] == "dev-retired19" for f in a["figures"]]
+    for kind in HELD_KINDS:  # the retired split is scored on the kinds it has
         assert sum(f["kind"] == kind for f in held) >= 5, kind
-    assert {a["region"] for a in CORPUS.articles if a["split"] == "heldout19"} == {"taiwan"}
+    assert {a["region"] for a in CORPUS.articles if a["split"] == "dev-retired19"} == {"taiwan"}
 
 
 def test_split_sizes() -> None:
@@ -102,8 +108,8 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 2 of 6 articles held; dev 64, heldout19 12 scored figures
-    assert scored == {"dev": 64, "heldout19": 12}
+    # 2 of 6 articles held (retired); dev 64, dev-retired19 12 scored figures
+    assert scored == {"dev": 64, "dev-retired19": 12}
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -122,7 +128,8 @@ def test_articles_are_new_and_sources_varied() -> None:
 def test_repositories_shared_with_the_text_corpus_are_in_the_same_split() -> None:
     # the text corpus's SOURCES.md names every repository its files came from (a table row per file, its first cell the
     # file's folder and name); a repository of this batch may be there only if every row of it is in the matching
-    # split: a dev repository's rows in dev/ or a retired split's folder (developed on), a held one's in heldout19/
+    # split: a dev repository's rows in dev/ or a retired split's folder (developed on), a retired one's in heldout19/
+    # or dev-retired19/ (the text corpus retires the same set in session 24: one folder, whichever it has)
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
@@ -134,7 +141,7 @@ def test_repositories_shared_with_the_text_corpus_are_in_the_same_split() -> Non
         if splits == {"dev"}:
             assert all(f == "dev" or f.startswith("dev-retired") for f in folders), (repository, folders)
         else:
-            assert folders == {CORPUS.held}, (repository, folders)
+            assert folders <= {"heldout19", "dev-retired19"} and len(folders) == 1, (repository, folders)
 
 
 @pytest.mark.parametrize("kind", DEV_KINDS)
@@ -142,7 +149,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired19() -> Report:
+    return CORPUS.report("dev-retired19")
+
+
 @pytest.mark.parametrize("kind", HELD_KINDS)
-def test_heldout19_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout19", kind, HELDOUT19_FLOOR)
+def test_retired19_does_not_regress(retired19: Report, kind: str) -> None:
+    check_floor(retired19, kind, RETIRED19_FLOOR)  # development text now: itemised
