@@ -23,9 +23,10 @@ dev-retired15 (session 18's set, scored in sessions 18 and 19, retired in sessio
 dev-retired15/); dev-retired16 (session 19's set, scored in sessions 19 and 20, retired in session 21, its folder moved
 from heldout16/ to dev-retired16/); dev-retired17 (session 20's set, scored in sessions 20 and 21, retired in session
 22, its folder moved from heldout17/ to dev-retired17/); dev-retired18 (session 21's set, scored in sessions 21 and 22,
-retired in session 23, its folder moved from heldout18/ to dev-retired18/); each retired split's last held-out score is
-kept in the scorer's RETIRED_LAST_HELD_OUT. heldout19 (session 22's fresh set) and later ones are scored and never
-looked into. The floors and ceilings are what the code
+retired in session 23, its folder moved from heldout18/ to dev-retired18/); dev-retired19 (session 22's set, scored in
+sessions 22 and 23, retired in session 24, its folder moved from heldout19/ to dev-retired19/); each retired split's last
+held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout20 (session 23's fresh set) and later ones are
+scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -324,11 +325,13 @@ FLOORS = {
     # scored again (aggregate) by the lead at the end of session 22 (c9d6676): the same. Scored twice: retired into
     # dev in session 23 (folder heldout18/ until then, now dev-retired18/); floors kept from the held-out score.
     "dev-retired18": {"title": 2, "date": 2, "source": 2, "must_have_found": 7, "clean": 0},
-    # heldout19 (session 22's fresh set, gold_s22.toml, 2 files / 2 articles, chosen by source), scored once in
+    # dev-retired19 (session 22's held-out set, gold_s22.toml, 2 files / 2 articles, chosen by source), scored once in
     # aggregate by the lead at c9d6676: title 1 (1 wrong), date 2, source 0 (1 wrong, 1 missing), must_have 5/5,
     # leaks 2 in 1, not read 0, all right 0 of 2. Never itemised. (heldout18 at c9d6676: unchanged.)
-    "heldout19": {"title": 1, "date": 2, "source": 0, "must_have_found": 5, "clean": 0},
-    # scored again (aggregate) by the lead at the end of session 23 (c1dd9b7): the same.
+    # scored again (aggregate) by the lead at the end of session 23 (c1dd9b7): the same. Scored twice: retired into
+    # dev in session 24 (folder heldout19/ until then, now dev-retired19/); floors kept from the held-out score.
+    # first scored as dev at 111c48a (session 24 start, frozen copy): identical to the held-out score
+    "dev-retired19": {"title": 1, "date": 2, "source": 0, "must_have_found": 5, "clean": 0},
     # heldout20 (session 23's fresh set, gold_s23.toml, 6 files / 6 articles from 3 repositories new to the corpus,
     # chosen by source), scored once in aggregate by the lead at c1dd9b7: title 6, date 5 (1 wrong), source 1
     # (3 wrong, 2 missing), must_have 20/20, leaks 5 in 3, not read 0, all right 0 of 6. Never itemised.
@@ -384,7 +387,7 @@ CEILINGS = {
     "dev-retired16": {"leaks": 4, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired17": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s22: date 1 -> 0, leaks 7 -> 0
     "dev-retired18": {"leaks": 4, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
-    "heldout19": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
+    "dev-retired19": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
     "heldout20": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 3},
 }
 
@@ -742,18 +745,39 @@ def test_eighteenth_retired_split_does_not_regress(scored):
     assert not _check(s, "dev-retired18"), (_check(s, "dev-retired18"), s)
 
 
-def test_nineteenth_heldout_split_does_not_regress(request):
-    """heldout19: session 22's fresh held-out set (gold_s22.toml, chosen by source), scored and never looked into. A
-    placeholder until the lead's one aggregate scoring sets its floors: it skips while FLOORS or CEILINGS lack it."""
-    if "heldout19" not in FLOORS or "heldout19" not in CEILINGS:
-        pytest.skip("heldout19: no floors yet (the lead sets them after the session's one aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout19"]
-    assert not _check(s, "heldout19"), (_check(s, "heldout19"), s)
+def test_nineteenth_retired_split_does_not_regress(scored):
+    """dev-retired19: session 22's held-out set (gold_s22.toml; folder heldout19/ until session 24, now
+    dev-retired19/), retired into dev in session 24 and developed on like dev."""
+    s = scored["splits"]["dev-retired19"]
+    assert not _check(s, "dev-retired19"), (_check(s, "dev-retired19"), s)
+
+
+# dev-retired19's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 24
+# start, 111c48a: the same as the held-out scoring at sessions 22 and 23's ends). A miss not named here fails below.
+KNOWN_RETIRED19_MISSES: dict[str, set[str]] = {
+    # 國家教育研究院's curriculum draft: the 目次's leader-dot lines kept (12-text's), the curriculum's school levels
+    # ('国民中小学暨普通型高级中等学校', from the cover) read as the source
+    "dev-retired19/s22_05_naer_technology_curriculum_draft_2016.pdf": {"source", "chrome kept"},
+    # 農業藥物毒物試驗所's table pages: the table's running head taken as the title, its acronym TACTRI not as source
+    "dev-retired19/s22_06_tactri_rice_seed_disinfection.pdf": {"title", "source"},
+}
+
+
+def test_retired19_misses_are_only_the_known_ones(scored):
+    """Every dev-retired19 article is all right but those named in KNOWN_RETIRED19_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired19" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED19_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_twentieth_heldout_split_does_not_regress(request):
-    """heldout20: session 23's fresh held-out set, if the corpus adds one (its name then goes into the scorer's SPLITS,
-    HELD_OUT and FOLDER). Scored and never looked into; skips until the lead's one aggregate scoring sets its floors."""
+    """heldout20: session 23's fresh held-out set (gold_s23.toml, chosen by source), scored and never looked into; skips
+    while the scorer or the lead's floors lack it."""
     if "heldout20" not in _scorer().HELD_OUT or "heldout20" not in FLOORS or "heldout20" not in CEILINGS:
         pytest.skip("heldout20: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
     s = request.getfixturevalue("scored_held_out")["splits"]["heldout20"]
@@ -845,7 +869,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout19": summary},
+        "splits": {"dev": summary, "heldout20": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -866,11 +890,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired16/r.html", "split": "dev-retired16", "entry": None, "mistakes": ["date: want g"]},
             {"file": "dev-retired17/s.html", "split": "dev-retired17", "entry": None, "mistakes": ["date: want f"]},
             {"file": "dev-retired18/t.html", "split": "dev-retired18", "entry": None, "mistakes": ["date: want e"]},
-            {"file": "heldout19/e.html", "split": "heldout19", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired19/u.html", "split": "dev-retired19", "entry": None, "mistakes": ["date: want d"]},
+            {"file": "heldout20/e.html", "split": "heldout20", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout19/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout20/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -878,6 +903,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "heldout10/l.html" in text and "heldout11/m.html" in text and "dev-retired12/n.html" in text
     assert "dev-retired13/o.html" in text and "dev-retired14/p.html" in text and "dev-retired15/q.html" in text
     assert "dev-retired16/r.html" in text and "dev-retired17/s.html" in text and "dev-retired18/t.html" in text
+    assert "dev-retired19/u.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -915,6 +941,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 21's set, retired in session 23: the same
     assert "dev-retired18" in sc.SPLITS and "heldout18" not in sc.SPLITS and "heldout18" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired18"] == "dev-retired18"
+    # session 22's set, retired in session 24: the same
+    assert "dev-retired19" in sc.SPLITS and "heldout19" not in sc.SPLITS and "heldout19" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired19"] == "dev-retired19"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -952,3 +981,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "date 8 (wrong 1)" in text and "must_have 27/27" in text and "6 of 9" in text
     text = sc.report({"splits": {"dev-retired18": summary}, "articles": []})
     assert "must_have 7/7" in text and "leaks 4 in 2 articles" in text and "0 of 2" in text
+    text = sc.report({"splits": {"dev-retired19": summary}, "articles": []})
+    assert "title 1 (wrong 1)" in text and "source 0 (wrong 1, missing 1)" in text and "must_have 5/5" in text
