@@ -760,6 +760,12 @@ class ShownStories:
         shown = self._shown(briefing_id)
         return self._layout.briefings[shown[0]] if shown else None
 
+    def fingerprints(self, briefing_id: str) -> list[str]:
+        """The fingerprints of the shown versions of ``briefing_id``'s story (a handful;
+        none when it has no story): what its folded row stands for."""
+        briefings = self._layout.briefings
+        return [briefings[p].fingerprint for p in self._shown(briefing_id)]
+
 
 def _story_positions(briefings: Sequence[Briefing], stories: StoryMap) -> list[list[int]]:
     """For each story with two versions or more in ``briefings``: their positions, the

@@ -573,15 +573,9 @@ def _all_in_view(lst: Any, fingerprints: list[str]) -> bool:
         if start >= top and row.briefing is not None:
             seen.add(row.briefing.fingerprint)
             if row.versions and not row.expanded and rows.shown is not None:
-                seen.update(_version_fingerprints(rows.shown, row.briefing.id))
+                seen.update(rows.shown.fingerprints(row.briefing.id))
         index += 1
     return seen.issuperset(fingerprints)
-
-
-def _version_fingerprints(shown: Any, briefing_id: str) -> list[str]:
-    """The fingerprints of the versions a story's row stands for (a handful)."""
-    layout = shown._layout
-    return [layout.briefings[p].fingerprint for p in shown._shown(briefing_id)]
 
 
 class _StorePlaces:
