@@ -19,11 +19,6 @@ _USD_PART = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T1 (high): a bare amount after 其中, part of a dollar sum in the same sentence, is shown in yuan: "
-    "'其中1.2亿资金' after '1.32亿美元' reads '120 mn yuan' (its JSON says unit '' and currency 'none')",
-)
 @pytest.mark.parametrize("text", _USD_PART)
 def test_t1_a_part_of_a_dollar_sum_is_not_shown_in_yuan(text: str) -> None:
     bare = [f for f in extract_figures(text) if f.kind == "money" and "美元" not in f.text]
@@ -123,11 +118,6 @@ def test_t3_guard_the_notices_paragraphs_title_and_date() -> None:
 
 
 # bedtimenews business/43.md: "但10亿加上3.8亿，还不到160亿美元的十分之一" (less than a tenth of USD 16 bn)
-@pytest.mark.xfail(
-    strict=True,
-    reason="T4 (medium): a bound before a share's base is put on the base: '还不到160亿美元的十分之一' lists the "
-    "money as 'under USD 16 bn' (the total was 160亿美元; under a tenth of it is what was said)",
-)
 @pytest.mark.parametrize("share", ["十分之一", "10%"])
 def test_t4_a_bound_on_a_share_leaves_its_base_exact(share: str) -> None:
     money = next(f for f in extract_figures(f"但10亿加上3.8亿，还不到160亿美元的{share}。") if f.kind == "money")
@@ -140,10 +130,6 @@ def test_t4_guard_a_bound_on_an_amount() -> None:
 
 
 # bedtimenews business/77.md (3507d9de): "一袋5000克的大米…现在已经涨到了3900，等于180多块人民币买10斤米"
-@pytest.mark.xfail(
-    strict=True,
-    reason="T5 (medium): '180多块人民币' is a count '180+' with no currency, while '180多块钱' is money 'over RMB 180'",
-)
 def test_t5_kuai_renminbi_is_money() -> None:
     fig = next(f for f in extract_figures("现在已经涨到了3900，等于180多块人民币买10斤米。") if "180" in f.text)
     assert fig.kind == "money" and "RMB" in fig.en
@@ -155,11 +141,6 @@ def test_t5_guard_kuai_qian_is_money() -> None:
 
 
 # bedtimenews business/77.md: "到2024年3月份，农协的浮亏已经高达2.2万亿日元"
-@pytest.mark.xfail(
-    strict=True,
-    reason="T6 (low-medium): a year-and-month after 到 drops its month in English: '到2024年3月份' and "
-    "'到2025年6月底' read 'by 2024' and 'by 2025'",
-)
 @pytest.mark.parametrize(
     ("text", "month"),
     [("到2024年3月份，农协的浮亏已经高达2.2万亿日元。", "Mar"), ("到2025年6月底，累计完成投资1.2万亿元。", "Jun")],
@@ -216,10 +197,6 @@ def test_t8_guard_a_soft_break_before_han_joins() -> None:
 
 
 # The NDRC notice above: "为深入贯彻落实习近平总书记“四个革命、一个合作”能源安全新战略"
-@pytest.mark.xfail(
-    strict=True,
-    reason="T9 (low): the slogan “四个革命、一个合作” is a key figure 'count 4' (“四个意识”、“两个维护” are not)",
-)
 def test_t9_a_quoted_slogan_is_not_a_count() -> None:
     text = "为深入贯彻落实习近平总书记“四个革命、一个合作”能源安全新战略，推进电力体制改革。"
     assert [f for f in extract_figures(text) if f.kind == "count"] == []
@@ -390,12 +367,6 @@ def test_t11_guard_config_init_writes_the_user_config_that_path_names(tmp_path, 
 
 # bedtimenews main/901-1000/984.md (f44b28e1): 【睡前消息984】深圳救不救万科 — Vanke's losses and net assets in bare 亿
 # (yuan, a mainland developer). 亏损了280亿 and 降到5200亿 are figures; the sentences below give none.
-@pytest.mark.xfail(
-    strict=True,
-    reason="T12 (medium): bare 亿 amounts beside plain money words are not figures: '亏掉了490亿' (亏损了490亿 is), "
-    "'价值7000亿的存量房', '净资产就从2500亿降到了1750亿' (净资产为2500亿 is): the story's headline numbers are "
-    "missing from the figures panel and from money> queries",
-)
 @pytest.mark.parametrize(
     ("text", "number"),
     [
@@ -531,11 +502,6 @@ def test_t14_guard_the_pages_date_and_source_line() -> None:
 
 # bedtimenews business/19.md (b4190d11): 【产经破壁机019】人口占17%，卖了全球47%卷烟 — "平均每个中国人1700根" (1,700
 # cigarettes per person) and "社会原因还是有几亿打工者…在城市和乡村之间游荡" (hundreds of millions of migrant workers).
-@pytest.mark.xfail(
-    strict=True,
-    reason="T15 (medium): a count's English names the wrong noun: '平均每个中国人1700根' reads '1,700 Chinese' (1,700 "
-    "people) and '几亿打工者在城市…' reads 'hundreds of millions of cities'",
-)
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [("平均每个中国人1700根。", "Chinese"), ("社会原因还是有几亿打工者在城市和乡村之间游荡。", "cities")],

@@ -147,11 +147,6 @@ def test_r4_guard_a_contents_page_still_goes() -> None:
 # --- R2: 9bc364a's grant-word lookahead turns a sum for projects into a count of projects
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R2 (medium-high, 9bc364a): a grant word before 项目/政策/… makes a bare 万/亿 no sum, and the count "
-    "reading then counts the noun: '安排3亿用于项目建设' is '300 mn projects' (RMB 300 mn before)",
-)
 def test_r2_a_sum_for_projects_is_no_count_of_projects() -> None:
     for sentence in (
         "市财政安排3亿用于项目建设。",
@@ -172,11 +167,6 @@ def test_r2_guard_beneficiaries_are_no_money() -> None:
 # --- R5: a founding verb after a deadline's 前 still makes the year past
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R5 (medium, 46ed523; a72688e's fix of s22 R5 covers 到/至 only): '2025年底前成立工作专班' (set up by the "
-    "end of 2025) is a plain date 2025: a founding verb after a year with its deadline 前 still reads as past",
-)
 def test_r5_a_founding_verb_after_a_deadline_keeps_the_deadline() -> None:
     """A period's end with 前 (年底前, 6月底前) is a deadline in a plan's task list, which states its tasks without
     将/要 ('（三）2025年底前成立省级工作专班。'). 29e88b3 keeps '该会于1993年前成立' history on purpose; a 底前 is no
@@ -246,11 +236,6 @@ def test_r8_a_fraction_after_chuyu_or_jieyu_is_no_date() -> None:
     assert 0.25 in values, values
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8b (low-medium, 9bc364a; 6d47394 added 处/介 to the look-behind list): any other 于 is still a time word "
-    "— '失业率保持于1/10左右', '份额稳定于1/5左右', '占比趋于1/3' lose their figures (read before 9bc364a)",
-)
 def test_r8b_a_fraction_after_any_comparison_yu_is_no_date() -> None:
     for sentence in ("失业率保持于1/10左右。", "份额稳定于1/5左右。", "占比趋于1/3。"):
         assert [f for f in extract_figures(sentence) if f.kind == "ratio"], sentence

@@ -37,7 +37,7 @@ def test_the_second_bound_of_a_period_is_no_deadline(text: str) -> None:
         ("力争到2025年底基本建成", "by 2025"),
         ("2025年前完成改造", "by 2025"),
         ("预计至2030年，市场规模", "by 2030"),
-        ("计划于2026年6月投产", "by 2026"),
+        ("计划于2026年6月投产", "by Jun 2026"),  # the month written is said (tester s23 T6)
     ],
 )
 def test_deadlines_stay_deadlines(text: str, en: str) -> None:

@@ -297,8 +297,9 @@ def ratio(
     return f"{prefix}{plain(value * 100)}%"
 
 
-def year(value: int) -> str:
-    return f"by {value}"
+def year(value: int, month: int | None = None) -> str:
+    """``by 2030``; ``by Mar 2024`` where the month is written (到2024年3月份)."""
+    return f"by {_MONTHS[month - 1]} {value}" if month else f"by {value}"
 
 
 def date(year_: int | None, month: int | None, day: int | None) -> str:

@@ -429,6 +429,8 @@ CURRENCY_NOTE_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_OR_CLAUSE_END}\n]")
 _NOUN_RE = re.compile(alternation(NOUNS))
+# a noun after 每 (每个中国人, 每户家庭) is what a rate is per
+_PER_BEFORE_RE = re.compile(r"(?:每|人均)[一]?[个名位家户台人]?$")
 _NOUN_VERB_STOP_RE = re.compile(r"以|用于|实施|进行|开展|是|将|可以|能够|让|使|把|被|要|从|向|给|对")
 # A clause mark ends the noun phrase after a count, and so does a number (2个区10年人口
 # 增量: what is counted is the 区, not the 人口 of the next phrase).
@@ -442,7 +444,7 @@ _MONEY_BEFORE_RE = re.compile(
     r"|呎价|尺价|楼价|成交价|均价"
     r"|投入|回报|减负|减税|贷款|存款|借款|捐款|罚款|赔偿"
     # spending and gains said with a verb: 花费约2万, 花1.08亿买下, 赚了300万, 骗了16万
-    r"|花费|花销|开销|耗资|斥资|花[了掉]|花$|赚|骗|总价|单价|起价|身价|彩礼|奖金"
+    r"|花费|花销|开销|耗资|斥资|花[了掉]|花$|赚|骗|亏[了掉]|赔[了掉]|总价|单价|起价|身价|彩礼|奖金"
     # sums named by what they are in court, budget and market news (涉款7,600万, 预留约210亿,
     # 纯利43亿, 悬红100万: the Hong Kong press often drops 元 after 万/亿)
     r"|涉款|涉资|赃款|现金|赎金|保释金|悬红|赏金|损失|亏损|盈利|纯利|净利|身家|首期|按揭"
@@ -456,7 +458,9 @@ _MONEY_BEFORE_RE = re.compile(
     # 抵押登记办理量达到3万, 数字资产交易平台用户已超过500万: counts)
     # (the cue governs the number: between them only a complement, a recipient, 款/钱 and a hedge, so 借鉴, 借用,
     # 借口 … before a number never match, with no list of the words 借 starts)
-    r"|(?:资产|抵押|质押|借)(?:[了入出到]|给[^\d，。；、]{0,4}|款|钱)?"
+    # (资产 also where its move leads to the sum: 净资产就从2500亿降到了1750亿, 净资产下降到4200亿)
+    r"|(?:(?:资产|抵押|质押|借)(?:[了入出到]|给[^\d，。；、]{0,4}|款|钱)?"
+    r"|资产(?:就|又|已|也|则)?(?:从|由|(?:下降|降|减少|缩水|增加|增长|上升|升)(?:到|至)了?))"
     r"(?:约|近|逾|超过?|达到?|为|有|共)?$"
 )
 _PER_AREA_BEFORE_RE = re.compile(rf"每(?:{alternation(PER_AREA_UNITS)})[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
@@ -465,7 +469,8 @@ _PER_AREA_BEFORE_RE = re.compile(rf"每(?:{alternation(PER_AREA_UNITS)})[^\d{CLA
 _PER_AREA_PRICE_RE = re.compile(rf"每(?P<per>{alternation(PER_AREA_UNITS)})[^\d每/{CLAUSE_BREAK}\n]{{0,4}}$")
 # (a pay word likewise: 月薪4.4万的男网友 is paid 44,000, not 44,000 people)
 _PRICE_RIGHT_BEFORE_RE = re.compile(
-    r"(?:总价|单价|售价|开价|叫价|起价|租金|月租|月薪|年薪|底薪|薪水|薪资|月入|年入)(?:约|为|只要|仅|达|高达|近|逾)?$"
+    r"(?:总价|单价|售价|开价|叫价|起价|租金|月租|月薪|年薪|底薪|薪水|薪资|月入|年入|价值|市值|估值)"
+    r"(?:约|为|只要|仅|达|高达|近|逾)?$"
 )
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产|开价|售价|报价|总价)"
@@ -599,9 +604,10 @@ _FRACTION_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)(?=[二三四
 _DATE_AFTER_SLASH_RE = re.compile(r"[ \u3000]?(?:\d{1,2}[:：]\d{2}|[日号]|更新|上午|下午|中午|晚上|凌晨|早上)")
 # a time word right before a month/day (会议时间为12/25, 截止12/31, 定于10/15): the pair is the date it names, even
 # after 为 (review s22 R4: were shares, 48%); 于 of a comparison (相当于, 低于) is no time word
-_DATE_BEFORE_SLASH_RE = re.compile(
-    r"(?:时间|日期|截止|截至|定于|(?<![当等低高大小少多属在至优劣对由关基鉴善易便过终用限处介])于)"
-    r"(?:为|是|定为|在)?[ \u3000:：]?$"
+_DATE_BEFORE_SLASH_RE = re.compile(r"(?:时间|日期|截止|截至|定?(?P<yu>于))(?:为|是|定为|在)?[ \u3000:：]?$")
+# what a time 于 follows (会议于12/25, 活动将于, 发布会拟于): who or what is scheduled, or a word that schedules
+_SCHEDULING_BEFORE_YU = frozenset(
+    {"拟", "定", "计划", "预计", "预定", "安排", "将", "已", "曾", "均", "并", "亦", "也"}
 )
 _SHARE_BEFORE_SLASH_RE = re.compile(r"(?:的|占|约|近|仅|只有|相当于|超过|不到|不足|逾|达|为)$")
 _SLASH_DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}[,，、]$")
@@ -677,9 +683,10 @@ _WEALTH_CLASS_AFTER_RE = re.compile(r"的?(?:富豪|富翁|富人|富婆|富户|
 _FROM_COUNTRIES = frozenset({"代表", "选手", "运动员", "嘉宾", "使节", "记者", "游客", "学者", "专家"})
 # (a grant word that modifies a noun names who or what is granted, not a sum: 3万补助对象 are 30,000 beneficiaries,
 # review s22 R6)
+# a sum put to a use (500萬補助清寒學生, 3亿用于项目建设, 1亿补助项目): 用于/用作 never modify a noun; a grant word
+# does when the noun names who is granted (3万补助对象 are 30,000 beneficiaries, review s22 R6), and then it is no sum
 _GRANT_AFTER_RE = re.compile(
-    r"(?:补助|补贴|资助|奖励|拨款|拨付|援助|捐助|用于|用作)"
-    r"(?!的?(?:对象|人员|人群|人口|人数|家庭|户数|名单|范围|标准|政策|项目|办法|条件|申请))"
+    r"用于|用作|(?:补助|补贴|资助|奖励|拨款|拨付|援助|捐助)(?!的?(?:对象|人员|人群|人口|人数|家庭|户数|名单))"
 )
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
@@ -1411,10 +1418,38 @@ def _quoted_name(text: str, q: Quantity) -> bool:
         after = marks.search(text, q.end, min(len(text), q.end + closer_window))
         if after is not None and after.group() == _OPENERS[before.group()]:
             # a slogan or a name is short; a quoted clause is speech, and its counts are
-            # figures (“最后15个席位等你来抢”: 11 characters)
-            inner = after.start() - (q.start - before.start())
-            return before.group() == "《" or inner <= _QUOTED_NAME_MAX
+            # figures (“最后15个席位等你来抢”: 11 characters); a slogan of short parts is one
+            # too (“四个革命、一个合作”, tester s23 T9)
+            opened = q.start - before.start()
+            inner = text[opened : after.start()]
+            return before.group() == "《" or max(map(len, inner.split("、"))) <= _QUOTED_NAME_MAX
     return False
+
+
+def _time_yu(text: str, at: int) -> bool:
+    """Whether the 于 at ``at`` says when: a word of its own after a noun (会议于, 讲座已于) or a word that schedules
+    (拟于, 将于); after a verb or an adjective it compares (保持于1/10, 处于, 介于, 低于: review s23
+    R8b), a share follows, not a date."""
+    clause = _CLAUSE_SPLIT_RE.split(text[max(0, at - 8) : at + 1])[-1]
+    words = segment.tag(clause)
+    if words and words[-1][0] == "定于":
+        return True  # 报名时间定于, 大会定于 (a 定于 inside another word is 于 after that word)
+    if not words or words[-1][0] != "于":
+        return False
+    if len(words) == 1:
+        return True  # ，于5/3召开: a clause opening with 于 says when
+    word, tag = words[-2]
+    return word in _SCHEDULING_BEFORE_YU or tag.startswith(("n", "vn", "r", "t"))
+
+
+def _place_at(text: str, start: int, end: int) -> int | None:
+    """Where 在, a word of its own, opens a place in text[start:end] (打工者在城市和乡村之间: a noun after it is
+    where, not what is counted; 在校生, 在建项目 are words): None when it does not."""
+    at = text.find("在", start, end)
+    if at < 0:
+        return None
+    ends = _word_ends(text[start:end])
+    return at if at - start + 1 in ends and (at == start or at - start in ends) else None
 
 
 @lru_cache(maxsize=1024)
@@ -1531,6 +1566,9 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
     else:  # a new predicate (以, 用于, 是 ...) ends the noun phrase: 2节车厢以实施...的服务
         verb = _NOUN_VERB_STOP_RE.search(text, pos, end)
         end = verb.start() if verb else end
+    at = _place_at(text, pos, end)
+    if at is not None and at > pos:
+        end = at  # 13,700个会在政府不同部门开设: a predicate's place, not the head (3间在港…机构: a modifier's)
     words = _word_ends(text[pos:end])
     adjacent = _NOUN_RE.match(text, pos, end)
     if adjacent and text[adjacent.end() : adjacent.end() + 1] == "级":
@@ -1594,6 +1632,8 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
         # ... but another verb between (群众植树5300多万株: trees planted, not people) leaves a measure word its own
         # noun; a copula or a hedge does not (医院多达71家, 企业共8000家)
         # ... and the noun ends its word (银行卡约97亿张 counts cards, not banks: tester s17)
+        if _PER_BEFORE_RE.search(text, begin, found[-1].start()) if found else False:
+            found = []  # 平均每个中国人1700根: the base of a rate, not what is counted (tester s23 T15)
         if found and q.start - found[-1].end() <= 2 and found[-1].end() - begin in _word_ends(text[begin : q.start]):
             gap = text[found[-1].end() : q.start]
             if not gap or q.unit not in MEASURE_NOUN_DEFAULTS or _COPULA_GAP_RE.fullmatch(gap):
@@ -1700,6 +1740,12 @@ _ADVICE_LINE_RE = re.compile(r"\s*(?:投资|操作)?(?:策略|建议)[：:]")
 _TRADE_WORDS_RE = re.compile(r"买入|卖出|沽出|吸纳|止蚀|止损|止赚|目标价|上望|收报|股价")
 # a full stop (not a semicolon or comma): where a currency written before an earlier number stops
 _FULL_STOP_RE = re.compile(f"[{SENTENCE_OR_LINE_END}]")
+# a share of the amount right before it (160亿美元的十分之一, 的10%, 的一半, 的三成): what a bound before them bounds
+_SHARE_OF_AFTER_RE = re.compile(
+    r"的(?:\d+(?:\.\d+)?[%％]|[一二三四五六七八九十百千万两]+分之|一半|[一二三四五六七八九两]成(?![本员果功立为交]))"
+)
+# a part of a whole just named (其中1.2亿, 包括105亿): the part is in the whole's currency
+_PART_OF_RE = re.compile("其中|当中|當中|包括|包含")
 
 
 def _other_company_starts(text: str, notes: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2315,8 +2361,17 @@ class _Extractor:
             or not 1 <= (day or 1) <= 31
         ):
             return m.end()
-        if m["y2"] and not m["d2"] and not text.startswith(_SINCE, m.end()) and self._deadline_word(start, m.end()):
-            return self._deadline(start, m.end(), year)
+        if m["y2"] and not m["d2"] and not text.startswith(_SINCE, m.end()):
+            # 到2024年3月份, 2026年6月底前: a year and month a plan runs to, said with its month (tester s23 T6,
+            # review s23 R5)
+            before = self._deadline_word(start, m.end())
+            after = YEAR_AFTER_RE.match(text, m.end())
+            if after and not before and after.group().endswith(("以前", "之前")):
+                after = None  # 在2014年6月以前: "before", a point in the past as often as a deadline
+            if after and self._told_as_past(start, m.end(), before, after):
+                after = None
+            if before or after:
+                return self._deadline(start, after.end() if after else m.end(), year, month)
         self._add_date(start, m.end(), year, month, day)
         return m.end()
 
@@ -2338,16 +2393,20 @@ class _Extractor:
                 return None
         return before
 
-    def _deadline(self, start: int, end: int, year: int) -> int:
+    def _deadline(self, start: int, end: int, year: int, month: int | None = None) -> int:
         before = self._deadline_word(start)
         s0 = before.start("t") if before else start
-        self.add("year", s0, end, float(year), english.year(year), unit="year")
+        self.add("year", s0, end, float(year), english.year(year, month), unit="year")
         return end
 
-    def _told_as_past(self, start: int, end: int, before: re.Match[str] | None) -> bool:
+    def _told_as_past(
+        self, start: int, end: int, before: re.Match[str] | None, after: re.Match[str] | None = None
+    ) -> bool:
         """A year told as past: its clause up to it and its sentence after it (40 characters at most) hold a past
         marker (已, 曾, 才, 早在, 直到, 截至) and no word that looks ahead (将, 力争, 目标, 预计 ...; a deadline
-        word other than 到/至 before the year is one)."""
+        word other than 到/至 before the year is one). A founding verb is past only with no 到/至 before the year
+        and no period's end (底前, 末前) after it: 2025年底前成立工作专班 is a plan's task (review s23 R5), 该会于
+        1993年前成立 history."""
         if before is not None and before["t"] not in ("到", "至"):
             return False  # 力争于, 预计, 计划: looks ahead
         text = self.text
@@ -2356,7 +2415,8 @@ class _Extractor:
         head = _CLAUSE_SPLIT_RE.split(text[lo:start])[-1]  # the year's own clause before it, the sentence after it
         said = head + text[start:hi]
         kinds = {m.lastgroup for m in _TIME_MARK_RE.finditer(said)}
-        past = "past" in kinds or (before is None and "founded" in kinds)
+        period_end = after is not None and after.group().startswith(("底", "末"))
+        past = "past" in kinds or (before is None and not period_end and "founded" in kinds)
         return past and "ahead" not in kinds
 
     def _roc_year(self, q: Quantity) -> int | None:
@@ -2394,7 +2454,7 @@ class _Extractor:
         after = YEAR_AFTER_RE.match(text, q.end)
         if after and not before and after.group().endswith(("以前", "之前")):
             after = None  # 在2014年以前，…已出售: "before", a point in the past as often as a deadline: a date
-        if (before or after) and self._told_as_past(q.start, q.end, before):
+        if (before or after) and self._told_as_past(q.start, q.end, before, after):
             before = after = None  # 直到1993年才成立, 到2014年年中…已增至: a past event, not a target (tester s20 F4)
         if before or after:
             start = before.start("t") if before else q.start
@@ -2452,7 +2512,10 @@ class _Extractor:
         if not (1 <= numer <= 12 and 1 <= den <= 31):
             return False
         text = self.text
-        if _DATE_AFTER_SLASH_RE.match(text, end) or _DATE_BEFORE_SLASH_RE.search(text, max(0, start - 8), start):
+        if _DATE_AFTER_SLASH_RE.match(text, end):
+            return True
+        said = _DATE_BEFORE_SLASH_RE.search(text, max(0, start - 8), start)
+        if said is not None and (said["yu"] is None or _time_yu(text, said.start("yu"))):
             return True
         if den > 10:
             # ... unless a share is spoken of: 约占全年的1/12, 相当于1/20, 不到1/15 (review s20 R5: dropped as dates)
@@ -2811,6 +2874,8 @@ class _Extractor:
             return False  # 新增土地22块, 金牌3块: what is counted came before the number
         if (q.value or 0) < 1e8 and _PRICE_BEFORE_KUAI_RE.search(self.text, max(0, q.start - 8), q.start):
             return True  # 股价从493块直落到418元: a price named before it
+        if (q.value or 0) < 1e8 and SUFFIX_CURRENCY_RE.match(self.text, q.end):
+            return True  # 180多块人民币, 100块港币: the currency named after it (tester s23 T5)
         if nxt in "「『“‘《\"'" and nxt:
             return False  # 一块「自留地」: a piece of what the quote names
         if _KUAI_SPEND_RE.search(self.text, max(0, q.start - 8), q.start) and (q.value or 0) < 1e8:
@@ -2890,6 +2955,8 @@ class _Extractor:
         if hedge is None and q.pre_start >= 0:  # 新台币约 1.5 万: the hedge after the currency
             inner = _hedge_before(self.text, q.start, bare_scale=is_bare_scale(q.num))
             hedge = Hedge(start0, inner.qualifier, inner.en) if inner else None
+        if hedge and hedge.qualifier in ("under", "over") and _SHARE_OF_AFTER_RE.match(self.text, end):
+            hedge = None  # 还不到160亿美元的十分之一: the bound is the share's; the base is said exact (tester s23 T4)
         incl = INCLUSIVE_RE.match(self.text, end)
         after = _hedge_after(self.text, incl.end() if incl else end)
         if after is None and incl is None and q.unit and self.text[end : end + 1] in "/每":
@@ -3111,6 +3178,18 @@ class _Extractor:
         question = SENTENCE_END_RE.split(text[max(0, end - 81) : end - 1])[-1]
         return "多少" in question and bool(_MONEY_BEFORE_RE.search(question)) and not _PEOPLE_RE.search(question)
 
+    def _whole_currency(self, q: Quantity) -> str:
+        """The currency of the whole a part belongs to: a sum after 其中/包括/当中 in its clause takes the currency
+        of the sentence's sum before it (一共砸了1.32亿美元，其中1.2亿资金…; 花了160亿美元，其中105亿是广告费:
+        dollars, not the region's yuan, tester s23 T1). No such sum, or one of no known currency: ""."""
+        last = self._last_money
+        if last is None or not last[1] or last[0] > q.start or q.start - last[0] > 60:
+            return ""
+        clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 10) : q.start])[-1]
+        if not _PART_OF_RE.search(clause) or _FULL_STOP_RE.search(self.text, last[0], q.start):
+            return ""
+        return last[1]
+
     def _sibling_sum(self, q: Quantity) -> str | None:
         """The currency of a 万/亿 amount written without 元 after a sum of the same scale in
         its sentence: 推案量逾490亿元，较去年同期大增近180亿; 营收约8.2亿人民币(2022年同期为8.9亿).
@@ -3213,6 +3292,11 @@ class _Extractor:
         window = self.text[pos : pos + 8]
         m = _NOUN_RE.search(window)
         if not m or _NOUN_GAP_BREAK_RE.search(window[: m.start()]) or m.start() > 4:
+            return False
+        if _place_at(window, 0, m.start()) is not None:
+            return False  # 几亿打工者在城市…: the noun after 在 is a place, not what is counted (tester s23 T15)
+        if m.start() and _GRANT_AFTER_RE.match(window):
+            # 安排3亿用于项目建设, 拨付500万奖励项目单位: what a sum is put to, not what is counted (review s23 R2)
             return False
         if pos == q.end and 0 < m.start() and self._scale_in_a_name(q, q.end + m.start()):
             return False  # 1萬科企業股份有限公司 (a list's 1. and 萬科, Vanke): 万 opens a name, no scale
@@ -3407,6 +3491,8 @@ class _Extractor:
             if suffix and q.unit in ("元", "圆", "块", "块钱", "蚊"):  # 194.6亿元人民币
                 currency = CURRENCIES[suffix["cur"]]
                 end = max(end, suffix.end())
+        if not currency and q.unit in ("", "元", "圆") and not self._bare_dollar(q):
+            currency = self._whole_currency(q)  # 1.32亿美元，其中1.2亿资金: a part, in the whole's dollars
         yen_or_yuan = not currency and self._yen_or_yuan(q)
         if currency or not (self._bare_dollar(q) or yen_or_yuan):  # (a bare $ or ¥ left as written stays so)
             currency = self._currency(q.unit, end, currency)

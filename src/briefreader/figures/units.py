@@ -904,6 +904,7 @@ PEOPLE_NOUNS: dict[str, str] = {
     "农民": "farmers",
     "工人": "workers",
     "劳工": "workers",
+    "打工者": "workers",
     "患者": "patients",
     "病人": "patients",
     "儿童": "children",
