@@ -1,0 +1,58 @@
+"""Reviewer s24: tests that fail on bugs found in review of session 24's commits (and the session-23 commits that
+landed after the s23 review: 2eb5e38..111c48a) — /work/notes/s24_reviewer.md.
+
+Each finding is marked xfail(strict=True) with its name while the bug stands; the fix flips it (then the marker goes,
+in the fixing commit). Tests without a marker are guards: what a fix must keep."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from briefreader.ingest import ingest_bytes
+
+
+def _md(text: str) -> str:
+    return ingest_bytes(text.encode(), id="t", path="t.md", suffix=".md").text
+
+
+def _bounded(code: str, seconds: float) -> bool:
+    """Whether ``code`` finishes in a child process within ``seconds``. Not a speed measurement: used only where the
+    bug costs minutes and the fix milliseconds (a margin of ~1000x either way), to show that hostile input has a bound.
+    """
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    try:
+        subprocess.run([sys.executable, "-c", code], env=env, timeout=seconds, check=True, capture_output=True)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
+
+
+# --- R1: fe4c517's attribute-list pattern is quadratic in a run of blanks
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s24 R1 (fe4c517): markdown._ATTRIBUTE_LIST starts with an unanchored [ \\t]* under re.MULTILINE, "
+    "so sub() tries every position of a run of blanks and reads the run to its end from each: 40k blanks 8 s, 100k "
+    "blanks ~60 s, 200k ~4 min; an 8 MB .md (MAX_BYTES) with one '{' anywhere stalls its worker for days",
+)
+def test_r1_a_run_of_blanks_in_markdown_is_read_in_bounded_time() -> None:
+    # 100,000 blanks and one brace anywhere in the file (here a line of its own): about a minute now, milliseconds before
+    # fe4c517 and after a fix (an anchored match from the brace, or the regex run on lines ending in '}' only)
+    code = (
+        "from briefreader.ingest.markdown import markdown_to_text\n"
+        "markdown_to_text('# 标题\\n\\n正文' + ' ' * 100_000 + '。\\n\\n{\\n')\n"
+    )
+    assert _bounded(code, 10.0)
+
+
+def test_r1_guard_attribute_lists_still_go_and_prose_braces_stay() -> None:
+    text = _md(
+        "# 预算报告\n\n## 财政收支 {#revenue .tabset}\n\n全年收入增长5%。\n\n> 注意\n{.is-warning}\n\n集合{甲, 乙}共两项。\n"
+    )
+    assert "{#revenue" not in text and "{.is-warning}" not in text
+    assert "财政收支" in text and "集合{甲, 乙}共两项" in text
