@@ -15,6 +15,10 @@ import pytest
 from briefreader.ingest import ingest_bytes
 
 
+def _html(markup: str) -> str:
+    return ingest_bytes(markup.encode(), id="t", path="t.html", suffix=".html").text
+
+
 def _md(text: str) -> str:
     return ingest_bytes(text.encode(), id="t", path="t.md", suffix=".md").text
 
@@ -56,3 +60,42 @@ def test_r1_guard_attribute_lists_still_go_and_prose_braces_stay() -> None:
     )
     assert "{#revenue" not in text and "{.is-warning}" not in text
     assert "财政收支" in text and "集合{甲, 乙}共两项" in text
+
+
+# --- R2: c1dd9b7 (s23 R10b's fix) reads "the page's own folder" from the path alone
+
+
+def _two_parts(url: str, href: str) -> str:
+    def part(k: str) -> str:
+        return "".join(
+            f"<p>第{k}部分第{i}段：国务院常务会议部署了稳就业举措，要求各地抓紧落实到位，确保政策效果。</p>"
+            for i in range(4)
+        )
+
+    return (
+        "<html><head><title>国务院部署稳就业举措_新闻网</title>"
+        f"<link rel='canonical' href='{url}'></head><body><h1>国务院部署稳就业举措</h1>"
+        f"<div class='content-body'>{part('一')}</div><h2><a href='{href}'>人工智能产业发展新动向</a></h2>"
+        f"<div class='content-body'>{part('二')}</div><div class='footer'>关于我们</div></body></html>"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s24 R2 (c1dd9b7): html._folder is the path up to its last segment, so on a site whose pages are "
+    "one script with a query (content.jsp?wbnewsid=…, article.php?id=…) every link is 'in the page's own folder': a "
+    "linked section heading to the site's list page (list.jsp?wbtreeid=…) still reads as the next story and the "
+    "article's second part is dropped",
+)
+def test_r2_a_linked_section_heading_on_a_query_string_site_keeps_the_second_part() -> None:
+    for url, href in (
+        ("http://www.example.edu.cn/content.jsp?urltype=news.NewsContentUrl&wbnewsid=5123", "/list.jsp?wbtreeid=1001"),
+        ("http://www.example.gov.cn/article.php?id=5", "/list.php?cat=ai"),
+    ):
+        text = _html(_two_parts(url, href))
+        assert "第一部分第2段" in text and "第二部分第2段" in text, (url, href)
+
+
+def test_r2_guard_a_path_site_keeps_the_second_part_under_a_topic_link() -> None:
+    text = _html(_two_parts("https://news.example.com/news/20240601/123.html", "/topic/ai"))
+    assert "第一部分第2段" in text and "第二部分第2段" in text
