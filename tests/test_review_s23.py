@@ -34,12 +34,6 @@ PARAS = "".join(
 # --- R1: aa2b302's guard against dropping the article under a 评论 label
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R1 (high, aa2b302): an article whose dates stand on lines of their own (a notice's timetable, three "
-    "<li>s each with a date and no sentence end) counts them as readers' stamps set apart; under a 评论 label or "
-    "counter the article is dropped and the nav read as the text",
-)
 def test_r1_an_article_with_a_timetable_under_a_comment_label_keeps_the_article() -> None:
     """aa2b302 keeps the siblings after a 评论 heading when they hold most of the page's sentence ends and fewer than
     COMMENT_STAMPS of their stamps 'stand apart' (a text node with a stamp and no sentence end: a post's own date
@@ -82,12 +76,6 @@ def test_r1_guard_readers_posts_still_go() -> None:
 # --- R3: _Siblings reads every nested parent's whole subtree
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 (medium, 7660359/aa2b302): _Siblings reads the whole text (and, since aa2b302, walks every node) of "
-    "each child of each heading's parent: comment labels nested N deep read the page N times (1.1 MB, 500 deep: "
-    "21 s; 1.0 s at 965060f)",
-)
 def test_r3_nested_comment_labels_read_the_page_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
     read = [0]
     stamps = html_mod._stamps

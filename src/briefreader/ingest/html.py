@@ -1584,6 +1584,7 @@ COMMENT_HEADING_NODES = 20_000  # elements looked at for a heading
 COMMENT_HEADING_MAX = 16  # characters of a heading
 COMMENT_HEADING_LEVELS = 3  # wrappers climbed from the heading
 COMMENT_STAMPS = 3
+COMMENT_HEADING_CHILDREN = 50  # children of a heading's block read for its count
 _HEADING_COUNT = re.compile(
     r"^[(（]?\s*(?:共|全部)?\s*\d+\s*(?:条|條|则|則|个|個)?(?:评论|評論|留言|回复|回覆)?\s*[)）]?$"
 )
@@ -1606,41 +1607,87 @@ class _After(NamedTuple):
     stamps: int  # readers' stamps (dates, times ago)
     h1: bool
     ends: int  # sentence ends
-    apart: int  # stamps in a text node that ends no sentence: a post's own line, no date in the prose
+    posts: int  # post-shaped blocks: one stamp set apart on a line of its own, and a sentence of their own
+    posted: int  # the sentence ends in those blocks
+
+
+# Fields of a subtree's counts (_subtree_counts): summed from the leaves up
+_STAMPS, _H1, _ENDS, _APART, _CHARS, _POSTS, _POSTED = range(7)
+
+
+def _subtree_counts(root: LexborNode) -> dict[int, list[int]]:
+    """What each node's subtree holds (by mem_id), in one pass from the leaves up, so that nested
+    labels cost no more than flat ones (review s23 R3: each level read its whole subtree again).
+
+    A post is the highest element holding one stamp, set apart (in a text node that ends no
+    sentence: a post's own date line, never a date in the prose), and a sentence of its own: a
+    reader's comment under its handle and time. A timetable's dated lines end no sentence and
+    hold no other line: no post (review s23 R1)."""
+    counts: dict[int, list[int]] = {}
+    for node in reversed(list(root.traverse(include_text=True))):
+        if node.tag == "-text":
+            own = node.text_content or ""
+            stamps, ends = _stamps(own), _sentences_in(own)
+            mine = [stamps, 0, ends, 0 if ends else stamps, len("".join(own.split())), 0, 0]
+            counts[node.mem_id] = mine
+        else:
+            mine = counts.setdefault(node.mem_id, [0] * 7)
+            if node.tag == "h1":
+                mine[_H1] = 1
+            if mine[_STAMPS] == 1 and mine[_APART] == 1 and mine[_ENDS]:
+                mine[_POSTS], mine[_POSTED] = 1, mine[_ENDS]
+        if (up := node.parent) is not None:
+            held = counts.setdefault(up.mem_id, [0] * 7)
+            for i in range(7):
+                held[i] += mine[i]
+    return counts
 
 
 class _Siblings:
-    """Per parent, read once: for each child what every sibling after it holds (suffix sums), so
-    that each heading-like child costs one look-up (review s22 R1: a row of 4,000 reply buttons had
-    every later sibling's text joined for each one)."""
+    """Per parent, read once: for each child what every sibling after it holds (suffix sums of the
+    subtree counts, read once for the page), so that each heading-like child costs one look-up (review
+    s22 R1: a row of 4,000 reply buttons had every later sibling's text joined for each one)."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: LexborNode) -> None:
         self._at: dict[int, dict[int, _After]] = {}
+        self._root = root
+        self._counts: dict[int, list[int]] | None = None
+
+    def counts(self, node: LexborNode) -> list[int]:
+        if self._counts is None:
+            self._counts = _subtree_counts(self._root)
+        return self._counts.get(node.mem_id) or [0] * 7
 
     def after(self, node: LexborNode) -> _After:
         """What the siblings after ``node`` hold."""
         parent = node.parent
         if parent is None:
-            return _After(0, False, 0, 0)
+            return _After(0, False, 0, 0, 0)
         table = self._at.get(parent.mem_id)
         if table is None:
             table = {}
-            stamps, h1, ends, apart = 0, False, 0, 0
+            held = [0] * 7
             for child in reversed(_children(parent)):
-                table[child.mem_id] = _After(stamps, h1, ends, apart)  # what follows this child
-                text = child.text(deep=True)
-                stamps += _stamps(text)
-                ends += _sentences_in(text)
-                if child.tag == "-text":
-                    own = child.text_content or ""
-                    apart += 0 if _sentences_in(own) else _stamps(own)
-                else:
-                    for t in child.traverse(include_text=True):
-                        if t.tag == "-text" and not _sentences_in(own := t.text_content or ""):
-                            apart += _stamps(own)
-                h1 = h1 or child.tag == "h1" or (child.tag != "-text" and child.css_first("h1") is not None)
+                table[child.mem_id] = _After(
+                    held[_STAMPS], bool(held[_H1]), held[_ENDS], held[_POSTS], held[_POSTED]
+                )  # what follows this child
+                for i, n in enumerate(self.counts(child)):
+                    held[i] += n
             self._at[parent.mem_id] = table
-        return table.get(node.mem_id, _After(0, False, 0, 0))
+        return table.get(node.mem_id, _After(0, False, 0, 0, 0))
+
+    def rest(self, up: LexborNode, heading: LexborNode) -> str | None:
+        """The text of ``up`` other than ``heading``'s (a count beside it: "共5条"), or None when
+        there is more than a heading's length of it: read without reading the heading's subtree."""
+        if self.counts(up)[_CHARS] - self.counts(heading)[_CHARS] > COMMENT_HEADING_MAX:
+            return None
+        parts = []
+        for looked, child in enumerate(_children(up)):
+            if looked >= COMMENT_HEADING_CHILDREN:
+                return None
+            if child.mem_id != heading.mem_id and self.counts(child)[_CHARS]:
+                parts.append("".join(child.text(deep=True).split()))
+        return "".join(parts)
 
 
 def _drop_comment_sections(tree: LexborHTMLParser) -> None:
@@ -1651,8 +1698,7 @@ def _drop_comment_sections(tree: LexborHTMLParser) -> None:
 
     drops: list[list[LexborNode]] = []
     dropped: set[int] = set()
-    siblings = _Siblings()
-    total = -1  # the page's sentence ends, counted when a heading first has stamps after it
+    siblings = _Siblings(root)
     for node in tree.css("body *")[:COMMENT_HEADING_NODES]:
         own = "".join(node.text(deep=False).split())  # its own text: a wrapper's is looked at from inside
         if not own or len(own) > COMMENT_HEADING_MAX or node.tag in _RAW_CODE or (dropped and _below(node, dropped)):
@@ -1663,14 +1709,16 @@ def _drop_comment_sections(tree: LexborHTMLParser) -> None:
         for _ in range(COMMENT_HEADING_LEVELS):
             below = siblings.after(heading)
             if below.stamps >= COMMENT_STAMPS:
-                if total < 0:
-                    total = _sentences(root)
-                # Never the part holding most of the page's sentence ends when its dates are in its prose:
-                # that is the article, whatever its markup (review s22 R11, R11b, R11c: a 评论 label or
-                # counter above an article whose own dates read as readers' stamps; guarding its longest
-                # line kept a longer footer). Readers' posts each set their stamp apart, on a line of its
-                # own: those go even when they outweigh the article (a picture story's captions).
-                article = below.ends > total * HOLDER_SHARE and below.apart < COMMENT_STAMPS
+                total = siblings.counts(root)[_ENDS]
+                # Never the part holding most of the page's sentence ends that are not readers' posts' (each
+                # a stamp on a line of its own over a sentence): that is the article, whatever its markup and
+                # wherever its dates stand (review s22 R11, R11b, R11c: a 评论 label or counter above an
+                # article whose own dates read as readers' stamps; guarding its longest line kept a longer
+                # footer; review s23 R1: a notice's timetable sets its dates apart on lines of their own,
+                # beside the article's paragraphs). Readers' posts go even when they outweigh the article
+                # (a picture story's captions): the prose left without them is above the heading.
+                posted = below.posted if below.posts >= COMMENT_STAMPS else 0
+                article = below.ends - posted > (total - posted) * HOLDER_SHARE
                 if not below.h1 and not article:
                     after = []
                     sibling = heading.next
@@ -1683,8 +1731,8 @@ def _drop_comment_sections(tree: LexborHTMLParser) -> None:
             up = heading.parent
             if up is None or up.tag in ("body", "html"):
                 break
-            rest = "".join(up.text(deep=True).split()).replace("".join(heading.text(deep=True).split()), "", 1)
-            if rest and not _HEADING_COUNT.match(rest):
+            rest = siblings.rest(up, heading)
+            if rest is None or (rest and not _HEADING_COUNT.match(rest)):
                 break  # the heading's block holds more than the heading and its count
             heading = up
     if not drops:
