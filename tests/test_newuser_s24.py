@@ -646,11 +646,6 @@ def test_t16_guard_taiwan_display_converts_characters() -> None:
     assert "經營主體" in to_traditional(_MARKET_ENTRY, region="tw")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T17 (low): one paragraph under `t` writes 准入 two ways: '市場準入' (twice) beside '准入環境', '准入限制', "
-    "'准入障礙'",
-)
 @pytest.mark.parametrize("region", ["standard", "hk"])
 def test_t17_one_word_one_form_in_a_paragraph(region: str) -> None:
     from briefreader.hanzi import to_traditional

@@ -120,6 +120,8 @@ PHRASE_FIXES = {
     "逻辑回归": "邏輯迴歸",
     "回归线": "迴歸線",  # the tropics (北回归线) and the tropical year (review s23 R6)
     "回归年": "迴歸年",
+    # its 市场准入 -> 市場準入: 准 is "permit" (准入, 准许), its other 准入 phrases keep it (tester s24 T17)
+    "市场准入": "市場准入",
 }
 _PHRASE_FIXES_RE = re.compile("|".join(map(re.escape, sorted(PHRASE_FIXES, key=len, reverse=True))))
 # a private-use character between words: no OpenCC phrase holds it, so none spans it
@@ -138,22 +140,30 @@ def to_traditional(text: str, region: str = "standard") -> str:
     every multi-character one a fix, or the same word in another accepted form (發佈)."""
     config = REGION_CONFIGS.get(region, "s2tw")
     whole = _convert(config, text)
-    if len(whole) != len(text) or not _HAN.search(text):
+    if not _HAN.search(text):
         return whole
     from . import segment
 
     words = segment.cut(text, hmm=False)
-    if len(words) < 2:
-        return _fixed(text, whole)
-    split = _convert(config, _WORD_BREAK.join(words)).split(_WORD_BREAK)
-    if len(split) != len(words) or any(len(a) != len(b) for a, b in zip(split, words, strict=True)):
-        return _fixed(text, whole)
+    split = _convert(config, _WORD_BREAK.join(words)).split(_WORD_BREAK) if len(words) > 1 else [whole]
+    if len(split) != len(words):
+        return _fixed(text, whole) if len(whole) == len(text) else whole
+    # s2twp's vocabulary changes lengths (互联网 -> 網際網路, 优化 -> 最佳化): then each word is
+    # converted alone, one-character words too (the whole text's positions no longer line up),
+    # and the fixes are put back word by word. Bailing out to the whole text there brought
+    # 被髮明, 摺合 and 迴歸 back into every Taiwan-region text holding one such word.
+    aligned = len(whole) == len(text)
     out: list[str] = []
     i = 0
     for word, alone in zip(words, split, strict=True):
-        out.append(alone if len(word) > 1 else whole[i])
+        if len(word) == 1 and aligned:
+            alone = whole[i]
+        out.append(alone if aligned or len(alone) != len(word) else _fixed(word, alone))
         i += len(word)
-    return _fixed(text, "".join(out))
+    converted = "".join(out)
+    if aligned:  # a word that changed its length alone (never seen): the whole text's reading
+        return _fixed(text, converted if len(converted) == len(text) else whole)
+    return converted
 
 
 def warm(region: str = "standard") -> None:

@@ -1,0 +1,32 @@
+"""usefix s24: Traditional for the Taiwan region (OpenCC s2twp, whose vocabulary changes a
+word's length) keeps the word-by-word conversion and the phrase fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.hanzi import to_traditional
+
+SENTENCE = "他被发明家的专利吸引，收入折合人民币三千万元，香港回归祖国后来此定居。"
+
+
+@pytest.mark.parametrize("region", ["standard", "hk", "tw"])
+def test_a_vocabulary_word_of_another_length_does_not_undo_the_fixes(region: str) -> None:
+    # 互联网 is 網際網路 under tw: four characters for three
+    shown = to_traditional("互联网行业里，" + SENTENCE, region)
+    assert "被發明" in shown and "被髮明" not in shown  # word by word (OpenCC issue #1497)
+    assert "折合" in shown and "摺合" not in shown  # PHRASE_FIXES
+    assert "回歸祖國" in shown
+    assert shown.endswith(to_traditional(SENTENCE, region))  # the same as without the word
+
+
+def test_the_taiwan_vocabulary_is_still_shown() -> None:
+    assert to_traditional("互联网一只猫", "tw") == "網際網路一隻貓"
+    assert to_traditional("互联网一只猫", "standard") == "互聯網一隻貓"
+
+
+def test_market_entry_keeps_its_permit_character_in_every_region() -> None:
+    for region in ("standard", "hk", "tw"):
+        shown = to_traditional("放宽市场准入，降低准入门槛。", region)
+        assert "市場准入" in shown and "準入" not in shown, region
+    assert "標準入門" in to_traditional("标准入门")  # 準 (standard) where it is one
