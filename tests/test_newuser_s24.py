@@ -996,3 +996,27 @@ def test_t21_guard_the_notices_title_date_and_first_paragraph() -> None:
 )
 def test_t22_the_source_is_the_commission_not_its_disclosure_column() -> None:
     assert "信息公开" not in _shdrc().source
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# JunFengXiang/electricity-policy-rag, 01_原始资料/官方政策/2020-12-02_全国_国家发展改革委_【关于做好2021年电力中长期合同签订
+# 工作的通知(发改运行〔2020〕1784号)】-国家发展和改革委员会.html, commit 961efa73ec60fbe9315128d15ee4ad7cbe4191a4: the
+# notice's target sentence (二（一）).
+_SIGNING_TARGET = (
+    "各地政府主管部门要鼓励市场主体签订中长期合同特别是年度及以上中长期合同，结合实际确定2021年年度及以上中长期合同签订工作目标，"
+    "力争签约电量不低于前三年用电量平均值的80%，并通过后续月度合同签订保障中长期合同签约电量不低于前三年用电量平均值90%—95%。"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T23 (medium): a floor with its base between, '不低于前三年用电量平均值的80%' (at least 80% of the three-year "
+    "average), reads an exact '80%'; the target's 'at least' is lost",
+)
+def test_t23_a_floor_before_a_shares_base_stays_on_the_share() -> None:
+    found = [f for f in extract_figures(_SIGNING_TARGET) if f.kind == "percent" and "80%" in f.text]
+    assert found and found[0].en == "at least 80%"
+
+
+def test_t23_guard_a_floor_right_before_a_percent() -> None:
+    assert [f.en for f in extract_figures("签约电量不低于80%。")] == ["at least 80%"]
