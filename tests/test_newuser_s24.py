@@ -1020,3 +1020,40 @@ def test_t23_a_floor_before_a_shares_base_stays_on_the_share() -> None:
 
 def test_t23_guard_a_floor_right_before_a_percent() -> None:
     assert [f.en for f in extract_figures("签约电量不低于80%。")] == ["at least 80%"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The Wind digest (Halerfermatqing/mybolgfor f661bb2d): its 宏观 item 3 and 债券 item 3, and 国内股市 item 1's turnover.
+@pytest.mark.xfail(
+    strict=True,
+    reason="T24 (low-medium): a term between an amount and what it measures cuts the metric to a fragment: "
+    "'301亿元7天期逆回购操作' has metric '天期', '650亿元182天记账式贴现国债' has '记账式' (figures --all, metrics, F's "
+    "metric column)",
+)
+@pytest.mark.parametrize(
+    ("text", "written", "noun"),
+    [
+        ("3、央行8月30日以固定利率、数量招标方式开展了301亿元7天期逆回购操作，操作利率1.7%。", "301亿元", "逆回购"),
+        (
+            "3、财政部将于9月6日招标发行总额650亿元182天记账式贴现国债，本期国债招标结束至9月9日进行分销，9月11日起上市交易。",
+            "650亿元",
+            "国债",
+        ),
+    ],
+)
+def test_t24_a_term_between_amount_and_noun_keeps_the_metric(text: str, written: str, noun: str) -> None:
+    from briefreader.metrics import figure_metrics
+
+    figs = extract_figures(text)
+    metrics = dict(zip([f.text for f in figs], figure_metrics(text, figs), strict=True))
+    assert noun in metrics[written]
+
+
+def test_t24_guard_a_metric_before_its_amount() -> None:
+    from briefreader.metrics import figure_metrics
+
+    # the digest's words, its ** emphasis removed as the reader shows them
+    text = "万得全A涨1.63%，万得A500涨1.46%。市场成交额8804.2亿元，创一个月新高。"
+    figs = extract_figures(text)
+    metrics = dict(zip([f.text for f in figs], figure_metrics(text, figs), strict=True))
+    assert metrics["8804.2亿元"] == "市场成交额"
