@@ -105,12 +105,6 @@ def test_r2_guard_a_path_site_keeps_the_second_part_under_a_topic_link() -> None
 # --- R3: b91e86d's _whole_currency takes the last sum before a 其中/包括 part as its whole
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R3 (b91e86d): _whole_currency gives a part after 其中/包括 the currency of the LAST sum before "
-    "it, which may itself be a part in another currency: '总投资15亿元，其中利用外资5000万美元，其中国内银行贷款8亿' "
-    "→ 8亿 'USD 800 mn' (b91e86d~1: '800 mn yuan'), a confident wrong currency",
-)
 def test_r3_a_part_after_a_part_in_dollars_is_not_dollars() -> None:
     for sentence in (
         "项目总投资15亿元，其中利用外资5000万美元，其中国内银行贷款8亿。",
@@ -128,12 +122,6 @@ def test_r3_guard_a_part_of_a_dollar_whole_is_dollars() -> None:
 # --- R4: s23 R2's fix (b91e86d) names the grant words of the test, not the rule
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R4 (b91e86d, s23 R2 fitted to its examples): the count reading still takes the noun after a "
-    "funding verb the list lacks: '安排2亿支持企业发展' → '200 mn companies', '下达5000万扶持重点项目' → '50 mn "
-    "projects', '市财政安排1亿奖补企业' → '100 mn companies' (RMB sums)",
-)
 def test_r4_a_sum_put_to_support_is_no_count() -> None:
     for sentence in (
         "安排2亿支持企业发展。",
@@ -153,12 +141,6 @@ def test_r4_guard_counted_companies_stay_counts() -> None:
 # --- R5: a deadline written 年年底前 (the commonest form in plans) is a plain year
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R5 (YEAR_AFTER_RE, before this session; b91e86d's R5 fix kept it): '2025年年底前完成改造任务' "
-    "→ plain '2025', while '2025年底前' is 'by 2025': YEAR_AFTER_RE allows 底/末 only right after 年, so the "
-    "written-out 年年底前 (and 上半年前, 年末前) loses the deadline",
-)
 def test_r5_a_deadline_written_nian_niandi_qian_is_a_deadline() -> None:
     for sentence in ("2025年年底前完成改造任务。", "2025年年底前成立省级工作专班。", "2026年上半年前完成验收。"):
         kinds = [f.kind for f in extract_figures(sentence)]

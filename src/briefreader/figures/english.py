@@ -155,10 +155,10 @@ def percent(
     hedge_en: str | None = None,
     decimals: int = 0,
 ) -> str:
-    """``15.3%``, ``+13%``, ``-5%``, ``over 40%``, ``10% to 15%``; ``pp`` for 百分点. ``decimals``: the decimals
-    written (下降1.0%: ``-1.0%``, a statistic's precision kept). A change with a hedge says its direction in words
-    (下跌超过23%: ``down over 23%``, not "over -23%", which reads as a smaller fall)."""
-    suffix = "%" if unit == "%" else " pp"
+    """``15.3%``, ``+13%``, ``-5%``, ``over 40%``, ``10% to 15%``; ``pp`` for 百分点, ``bp`` for 基点. ``decimals``: the
+    decimals written (下降1.0%: ``-1.0%``, a statistic's precision kept). A change with a hedge says its direction in
+    words (下跌超过23%: ``down over 23%``, not "over -23%", which reads as a smaller fall)."""
+    suffix = "%" if unit == "%" else " bp" if unit == "bp" else " pp"
 
     def digits(v: float) -> str:
         text = plain(v)

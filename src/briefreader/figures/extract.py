@@ -133,8 +133,11 @@ _CURRENCY_NAMED = (
     + f"|{_RIGHT_AFTER_NUMBER}(?:{_AFTER_NUMBER_ONLY_RE})"
 )
 # The bare "yuan": 元 also starts words, 圆 too.
+# ... but a sum's own words start with some of those characters: 三億元啓動資金, 59元月租费, 298元年费, 200元代金券,
+# 30万元首付 (tester s24 T19: no figure)
+_YUAN_SUM_WORDS = r"启动|首付|首期|月租|月费|月供|月薪|年费|年薪|代金"
 _YUAN = (
-    rf"元(?!{_YUAN_STARTS})"
+    rf"元(?=(?:{_YUAN_SUM_WORDS}))|元(?!{_YUAN_STARTS})"
     r"|圆(?!满|形|桌|心|明园|周|梦|润|滑|场|球|规|弧|柱|锥)|块钱"
     # Cantonese 蚊 is the dollar (收你480蚊); not 蚊子, 蚊香, 蚊帐 (mosquitoes)
     r"|蚊(?!子|香|帐|虫|叮|蝇|怕|患|媒)"
@@ -325,11 +328,12 @@ _INCLUDED_RE = re.compile(
 )  # （含500亩）, (含); not （含税）
 # After 元/块: 角 and 分 (一百三十五块六角七分钱), and the spoken 一块二 / 三块零四.
 MONEY_TAIL_RE = re.compile(
-    rf"(?:(?P<jiao>[{_CND}\d])[角毛](?:(?P<fen1>[一二两三四五六七八九\d])分?)?)?"
+    rf"(?:零?(?P<jiao>[{_CND}\d])[角毛](?:(?P<fen1>[一二两三四五六七八九\d])分?)?)?"
     rf"(?:零?(?P<fen>[一二两三四五六七八九\d])分)?钱?整?"
 )
 SPOKEN_TAIL_RE = re.compile(
-    rf"(?P<zero>零)?(?P<d>[一二两三四五六七八九])(?![{HAN_BASIC}]|[万亿千百十])"
+    # (9块9, 10块1: the spoken tail in digits too, one digit that ends the amount; tester s24 T2)
+    rf"(?P<zero>零)?(?P<d>[一二两三四五六七八九]|\d(?![\d.,%％A-Za-z]))(?![{HAN_BASIC}]|[万亿千百十])"
     r"|(?P<zero2>零)?(?P<d2>[一二两三四五六七八九])(?=[到至以左上钱])"
 )
 # 约占全市的五分之一: a share's hedge sits before 占, a few characters from the number.
@@ -348,7 +352,9 @@ _SINCE = ("以来", "以后")
 # (not 前 opening a period of that year: 2024年前三季度, 2025年前11个月, 前两月, 前半年, 前期; nor 前后, "around": the
 # first N months of a year are a date, tester s18 F11: "by 2024")
 YEAR_AFTER_RE = re.compile(
-    r"(?:底|末)?(?:以前|之前|前(?![\d一二两三四五六七八九十几数半]{1,3}个?(?:月|季|周|星期|天|日|旬|年)|半|期|后))"
+    # (a period's end or half written out too: 2025年年底前, 2026年上半年前; review s24 R5)
+    r"(?:年?(?:底|末)|[上下]半年)?"
+    r"(?:以前|之前|前(?![\d一二两三四五六七八九十几数半]{1,3}个?(?:月|季|周|星期|天|日|旬|年)|半|期|后))"
 )
 # 增加到2023年的15亿元, 降至2024年底的3.2%: the year a value was reached, an attribute of the number after 的, not a
 # deadline (tester s17 G5: "by 2023")
@@ -534,7 +540,9 @@ _NAMED_AFTER_RE = re.compile(r"(?:名叫|叫做|叫作|名为|称为|叫)")
 _PER_PERIOD_BEFORE_RE = re.compile(rf"每(?:天|日|晚|周|星期|个?月|年|季度?|小时|週)[^{CLAUSE_BREAK}\d]{{0,4}}$")
 # a bound, then the whole a percent is a share of (a noun phrase, no number, no time), then the number
 _SHARE_BOUND_RE = re.compile(
-    rf"(?P<h>不(?:能|得|可|应)超过|不超过|不到|不足|不低于|不少于)(?P<of>[^\d{CN_NUMERAL_CHARS}年月日天个]{{2,12}}?)的?$"
+    rf"(?P<h>不(?:能|得|可|应)超过|不超过|不到|不足|不低于|不少于)"
+    # (a whole closed by 的 may name a time in words: 不低于前三年用电量平均值的80%, tester s24 T23)
+    rf"(?:(?P<of>[^\d{CN_NUMERAL_CHARS}年月日天个]{{2,12}}?)的?|(?P<of2>[^\d{CLAUSE_BREAK}\n]{{2,14}}?)的)$"
 )
 # ... or "about" before the whole (仅约为A股总市值的1%, 大约占全市的30%): 的 closes the whole
 _SHARE_ABOUT_RE = re.compile(
@@ -712,6 +720,22 @@ _BIT_WIDTH_AFTER_RE = re.compile(
     r"(?:(?:[和或与及、/]|以及)\d{1,4}位)*"
     rf"的?(?:{alternation(BIT_WIDTH_NOUNS)}|[ -]?(?:{'|'.join(BIT_WIDTH_LATIN)})(?![A-Za-z]))"
 )
+# what a case (起, 例) is about, never what it is: companies and other bodies (people are PEOPLE_NOUNS_EN)
+_BODIES_EN = frozenset(
+    {"companies", "listed companies", "banks", "institutions", "organisations", "establishments", "enterprises"}
+)
+# 4700股飘红, 3000股下跌, 80股涨停: stocks by how they moved (a market's breadth)
+_STOCKS_MOVE_AFTER_RE = re.compile(r"(?:个股)?(?:飘红|翻红|飘绿|上涨|下跌|收涨|收跌|收红|收绿|涨停|跌停|走高|走低)")
+# a measure word then 制 (两部制, 三班制, 两院制: an N-part system): a name (4口之家 stays people: figures2 gold)
+_SYSTEM_AFTER_RE = re.compile(r"制(?![造定作品裁度止约成服式表图])")
+# verbs that state an amount rather than act on it (现有3万司机, 共有, 达到)
+_COPULA_VERBS = frozenset(
+    {"有", "是", "为", "达", "达到", "超过", "共有", "现有", "约有", "还有", "新增", "增加", "减少"}
+)
+# 位 counting digits (两位小数, 6位数字, 11位手机号码, 三位数), not people
+_DIGITS_AFTER_WEI_RE = re.compile(r"的?(?:小数|数字|有效数字|数|号码|手机号|密码|验证码|编码|字符|字母)")
+# 16 位值: a value of that width (tester s24 T1: was "16 people"); 值班, 值守, 值得 are other words
+_BIT_VALUE_AFTER_RE = re.compile(r"的?值(?![班守勤日得])")
 # a scale written in English after a code and number (PHP 5 million)
 _EN_SCALE_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|thousand|mn|bn)\b", re.IGNORECASE)
 
@@ -1265,7 +1289,10 @@ _AMOUNTS = frozenset({"money", "count", "area"})
 # any) -> the kinds it holds for. 损失300亿元 is what was lost, 加快 a pace, 新增300家 new ones (not a net change),
 # 每升1.56欧元 per litre, 改造提升25个养老机构 upgrades so many (no change of their number).
 _NO_DIRECTION: dict[tuple[str, str], frozenset[str]] = {
-    **{(w, ""): _AMOUNTS for w in ("损失", "加快", "放缓", "减缓", "负向拉动", "负拉动", "贬", "贬值", "升值", "衰退")},
+    **{
+        (w, ""): _AMOUNTS
+        for w in ("损失", "亏", "亏损", "加快", "放缓", "减缓", "负向拉动", "负拉动", "贬", "贬值", "升值", "衰退")
+    },
     ("增", "新"): _AMOUNTS,
     ("升", "每"): _AMOUNTS,
     ("升", "公"): _AMOUNTS,
@@ -1293,6 +1320,8 @@ def _growth_before(text: str, pos: int, found: tuple[str, int] | None = None) ->
         return None  # 降为1%, 增达5%: a one-character verb with a copula names the level reached
     if word == "减" and text[start - 1 : start] in ("宽", "扣", "核", "递"):
         return None  # 宽减75%的薪俸税: a relief of 75% of the tax, not a fall of 75%
+    if word in ("亏", "亏损") and text[start - 1 : start] in ("多", "幸", "吃", "扭", "盈", "增", "减"):
+        return None  # 多亏了20%的折扣 ("thanks to"), 扭亏; 同比增亏20.23% (the loss grew by it: figures11, unsigned)
     if word in ("扩大", "缩小") and _FALL_NOUN_BEFORE_RE.search(text, max(0, start - 16), start):
         return None  # 降幅缩小2个百分点: a fall that narrows (as 收窄), no sign; 降幅扩大 likewise
     if text[pos - 1 : pos] in "(（":  # 下降幅度最大(33%): the figure is what the brackets hold
@@ -1528,6 +1557,11 @@ def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = 
     noun = _head_noun(text, q, after, flats)
     if q.unit in THING_MEASURES and noun in PEOPLE_NOUNS_EN:
         return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
+    if MEASURE_NOUN_DEFAULTS.get(q.unit) == "cases" and (noun in PEOPLE_NOUNS_EN or noun in _BODIES_EN):
+        # 对14起上市公司重大事项进行核查: cases concern the companies, they are not them (tester s24 T8)
+        return "cases"
+    if q.unit == "股" and _STOCKS_MOVE_AFTER_RE.match(text, q.end):
+        return "stocks"  # 场内近4700股飘红: the market's breadth, stocks that rose, not shares (tester s24 T7)
     return noun
 
 
@@ -2366,7 +2400,7 @@ class _Extractor:
             # review s23 R5)
             before = self._deadline_word(start, m.end())
             after = YEAR_AFTER_RE.match(text, m.end())
-            if after and not before and after.group().endswith(("以前", "之前")):
+            if after and not before and after.group().endswith(("以前", "之前")) and not self._looks_ahead(start):
                 after = None  # 在2014年6月以前: "before", a point in the past as often as a deadline
             if after and self._told_as_past(start, m.end(), before, after):
                 after = None
@@ -2415,9 +2449,14 @@ class _Extractor:
         head = _CLAUSE_SPLIT_RE.split(text[lo:start])[-1]  # the year's own clause before it, the sentence after it
         said = head + text[start:hi]
         kinds = {m.lastgroup for m in _TIME_MARK_RE.finditer(said)}
-        period_end = after is not None and after.group().startswith(("底", "末"))
+        period_end = after is not None and not after.group().startswith(("以前", "之前", "前"))
         past = "past" in kinds or (before is None and not period_end and "founded" in kinds)
         return past and "ahead" not in kinds
+
+    def _looks_ahead(self, start: int) -> bool:
+        """Whether the year's own clause before it holds a word that looks ahead (预计, 将, 计划, 力争 ...)."""
+        head = _CLAUSE_SPLIT_RE.split(self.text[self.sentences.bounds(start, 40)[0] : start])[-1]
+        return any(m.lastgroup == "ahead" for m in _TIME_MARK_RE.finditer(head))
 
     def _roc_year(self, q: Quantity) -> int | None:
         """The start of a Republic of China year (民國103年, or 103年度 / 到115年 in Taiwan's text), else None."""
@@ -2452,8 +2491,10 @@ class _Extractor:
         if roc_start is not None and before is not None and before["t"] == "至":
             before = None  # (自109年度…)至114年度: a Taiwan budget's period runs to its fiscal year, no target
         after = YEAR_AFTER_RE.match(text, q.end)
-        if after and not before and after.group().endswith(("以前", "之前")):
-            after = None  # 在2014年以前，…已出售: "before", a point in the past as often as a deadline: a date
+        if after and not before and after.group().endswith(("以前", "之前")) and not self._looks_ahead(q.start):
+            # 在2014年以前，…已出售: "before", a point in the past as often as a deadline: a date; in a clause that
+            # looks ahead (预计在2030年之前投入运营, tester s24 T15) a deadline
+            after = None
         if (before or after) and self._told_as_past(q.start, q.end, before, after):
             before = after = None  # 直到1993年才成立, 到2014年年中…已增至: a past event, not a target (tester s20 F4)
         if before or after:
@@ -2771,8 +2812,8 @@ class _Extractor:
                 self._percent_range(q.start, q.end, q.low / per, q.high / per, _pct_unit(q.unit))
             else:
                 for start, end, value in self._shared_unit_heads(q):
-                    self._percent(start, end, value / per, _pct_unit(q.unit), False)
-                self._percent(q.start, q.end, q.value / per, _pct_unit(q.unit), q.more)
+                    self._percent(start, end, value / per, _pct_unit(q.unit), False, bp=per == 100)
+                self._percent(q.start, q.end, q.value / per, _pct_unit(q.unit), q.more, bp=per == 100)
         elif q.kind == "area":
             self._area(q)
         elif q.kind == "count":
@@ -2864,7 +2905,7 @@ class _Extractor:
         """8/16/32/64位 followed (after an optional 的) by a technical word is a width in bits."""
         if not q.arabic or q.scale or q.more or q.value not in BIT_WIDTHS:
             return False
-        return bool(_BIT_WIDTH_AFTER_RE.match(self.text, q.end))
+        return bool(_BIT_WIDTH_AFTER_RE.match(self.text, q.end) or _BIT_VALUE_AFTER_RE.match(self.text, q.end))
 
     def _kuai_is_money(self, q: Quantity) -> bool:
         """块 is 元 in speech (十几块, 三五百块) and a measure word for chips, plots,
@@ -2884,6 +2925,14 @@ class _Extractor:
             return False  # 卖一块、少一块 (a plot), 一块也不给: "a piece"; 一块二 (1.2), spent 一块 stay money
         if nxt == "多" and _YUAN_MORE_RE.match(self.text, q.end):
             return q.value < 1e8  # 5块多(钱): a little over 5 yuan
+        if (
+            nxt
+            and (q.value or 0) < 1e8
+            and self.text[q.start - 1 : q.start] not in tuple(_KUAI_PIECES_BEFORE)
+            and _is_han(nxt)
+            and (self.text.startswith("多少", q.end) or segment.tag(self.text[q.end : q.end + 4])[0][1] == "v")
+        ):
+            return True  # 从10块买到12块, 11块多少手: a verb or a question of quantity, no noun counted (tester s24 T2)
         if nxt and nxt in _KUAI_FUNCTION_AFTER:  # no noun counted (寄1000块给家里, 花了500块了), but pieces may be
             if self.text[q.start - 1 : q.start] in tuple(_KUAI_PIECES_BEFORE):
                 return False  # 切成三块就行, 分成两块了, 这三块都是好地 (review s16 R2)
@@ -3182,13 +3231,21 @@ class _Extractor:
         """The currency of the whole a part belongs to: a sum after 其中/包括/当中 in its clause takes the currency
         of the sentence's sum before it (一共砸了1.32亿美元，其中1.2亿资金…; 花了160亿美元，其中105亿是广告费:
         dollars, not the region's yuan, tester s23 T1). No such sum, or one of no known currency: ""."""
-        last = self._last_money
-        if last is None or not last[1] or last[0] > q.start or q.start - last[0] > 60:
-            return ""
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 10) : q.start])[-1]
-        if not _PART_OF_RE.search(clause) or _FULL_STOP_RE.search(self.text, last[0], q.start):
+        if not _PART_OF_RE.search(clause):
             return ""
-        return last[1]
+        # the whole is the sum before the sentence's first part word, not a part listed since (总投资15亿元，其中利用
+        # 外资5000万美元，其中国内银行贷款8亿: the 8亿 is the yuan whole's, review s24 R3)
+        begin = self.sentences.bounds(q.start, 120)[0]
+        first = _PART_OF_RE.search(self.text, begin, q.start)
+        if first is None:
+            return ""
+        for fig in reversed(self.figures):
+            if fig.start < begin:
+                break
+            if fig.kind == "money" and fig.end <= first.start():
+                return fig.unit if first.start() - fig.end <= 60 else ""
+        return ""
 
     def _sibling_sum(self, q: Quantity) -> str | None:
         """The currency of a 万/亿 amount written without 元 after a sum of the same scale in
@@ -3295,8 +3352,9 @@ class _Extractor:
             return False
         if _place_at(window, 0, m.start()) is not None:
             return False  # 几亿打工者在城市…: the noun after 在 is a place, not what is counted (tester s23 T15)
-        if m.start() and _GRANT_AFTER_RE.match(window):
-            # 安排3亿用于项目建设, 拨付500万奖励项目单位: what a sum is put to, not what is counted (review s23 R2)
+        if m.start() and (_GRANT_AFTER_RE.match(window) or self._serial_verbs(q, window[: m.start()])):
+            # 安排3亿用于项目建设, 拨付500万奖励项目单位, 安排2亿支持企业发展: what a sum is put to, not what is counted
+            # (review s23 R2, s24 R4)
             return False
         if pos == q.end and 0 < m.start() and self._scale_in_a_name(q, q.end + m.start()):
             return False  # 1萬科企業股份有限公司 (a list's 1. and 萬科, Vanke): 万 opens a name, no scale
@@ -3305,6 +3363,18 @@ class _Extractor:
             m = nxt
         qc = _as_count(q)
         return self._count(qc, noun=NOUNS[m.group()])
+
+    def _serial_verbs(self, q: Quantity, gap: str) -> bool:
+        """安排2亿支持企业发展, 下达5000万扶持重点项目: a verb's object (the amount), then another verb whose object the
+        noun is; a copula or 有 before the amount (现有逾3万兼职司机) counts it, and no verb after it (200万制造业
+        企业) neither."""
+        after = segment.tag(gap)
+        if not after or after[0][1] != "v":
+            return False
+        start = _hedge_before(self.text, q.start, bare_scale=False)
+        at = start.start if start else q.start
+        before = segment.tag(_CLAUSE_SPLIT_RE.split(self.text[max(0, at - 6) : at])[-1])
+        return bool(before) and before[-1][1] == "v" and before[-1][0] not in _COPULA_VERBS
 
     def _scale_in_a_name(self, q: Quantity, noun_start: int) -> bool:
         """The scale written last in ``q`` and the characters up to the noun are one word (万科, 万达, 百度): a name
@@ -3521,7 +3591,11 @@ class _Extractor:
             en += " (inclusive)"
         self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier, low=low, high=high)
 
-    def _percent(self, start0: int, end0: int, value: float, unit: str, more: bool, level: bool = False) -> None:
+    def _percent(
+        self, start0: int, end0: int, value: float, unit: str, more: bool, level: bool = False, bp: bool = False
+    ) -> None:
+        """``bp``: written in basis points (跌0.3个基点, 下行1.15bp): the value is in points (-0.003 pp, the golds'
+        unit), the English in basis points as written (-0.3 bp, tester s24 T9)."""
         text = self.text
         hedge = _hedge_before(text, start0, bare_scale=False)
         start = hedge.start if hedge else start0
@@ -3536,7 +3610,7 @@ class _Extractor:
             # a share of a whole named between its bound and the number: 不到全市总面积10%, 不超过国家正式下达指标的10%
             clause = _CLAUSE_SPLIT_RE.split(text[max(0, start0 - 16) : start0])[-1]
             bound = _SHARE_BOUND_RE.search(clause)
-            if bound is not None and not _GROWTH_WORD_RE.search(bound["of"]):
+            if bound is not None and not _GROWTH_WORD_RE.search(bound["of"] or bound["of2"]):
                 # the bound as it reads next to its number (不超过20%: "up to 20%", tester s22 T5);
                 # 不应超过, 不可超过 as 不超过
                 qualifier, hedge_en = HEDGES_BEFORE.get(bound["h"], HEDGES_BEFORE["不超过"])
@@ -3585,7 +3659,12 @@ class _Extractor:
             end,
             value,
             english.percent(
-                value, qualifier, signed=signed, unit=unit, hedge_en=hedge_en, decimals=_decimals(text, end0)
+                round(value * 100, 10) if bp else value,
+                qualifier,
+                signed=signed,
+                unit="bp" if bp else unit,
+                hedge_en=hedge_en,
+                decimals=_decimals(text, end0),
             ),
             unit="%" if unit == "%" else "pp",
             qualifier=qualifier,
@@ -3881,6 +3960,10 @@ class _Extractor:
             return False  # 10点, 升94点, 两点原因: a time, an index level, an argument's points
         if q.unit == "段" and q.start and self.text[q.start - 1] in "路街道":
             return False  # 重庆南路一至二段, 忠孝东路四段: a road's section in an address
+        if q.unit == "位" and _DIGITS_AFTER_WEI_RE.match(self.text, q.end):
+            return False  # 保留两位小数, 6位数字密码, 六位数的年薪: digits, not people
+        if _SYSTEM_AFTER_RE.match(self.text, q.end):
+            return False  # 两部制输电价格, 三班制: a kind named by its number, nothing counted (tester s24 T11)
         return not self._replacement_ratio(q)
 
     def _budget_code(self, q: Quantity) -> bool:
@@ -4352,13 +4435,13 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -714,6 +714,7 @@ BIT_WIDTH_NOUNS = (
     "代码",
     "数据",
     "数值",
+    "元素",
     "计算",
     "变量",
     "类型",
@@ -1209,6 +1210,9 @@ GROWTH_DOWN = (
     "同比减少",
     "下降",
     "下滑",
+    # a loss in percent (亏了9.5%, 亏损20%: tester s24 T10); a sum lost is what was lost (extract's _NO_DIRECTION)
+    "亏",
+    "亏损",
     "减少",
     "降低",
     "回落",
