@@ -34,3 +34,28 @@ def test_a_story_rows_fingerprints_are_its_shown_versions() -> None:
     mask = bytes([1, 1, 1, 0, 1])
     shown = layout.rows(str, mask).shown
     assert shown is not None and sorted(shown.fingerprints("b1")) == ["sha256:01", "sha256:04"]
+
+
+async def test_the_figures_views_cursor_row_is_highlighted_across_its_cells(sample_config, sample_library) -> None:
+    """The cursor's background reached only the padding right of the last column: Text.render
+    drops a Text's own style when it has no spans, and a figure row's cells have none (at 80
+    columns, 8 highlighted cells of a row)."""
+    from helpers.waiting import screen_ready, until
+
+    from briefreader.tui.app import BriefreaderApp
+    from briefreader.tui.screens.figures_view import FigureRows, FiguresScreen
+
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.library is not None, "the library")
+        await pilot.press("F")
+        await until(pilot, lambda: screen_ready(app, FiguresScreen), "the figures view")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows = app.screen.query_one(FigureRows)
+        await until(pilot, lambda: len(rows.table) > 1 and rows.cursor == 0, "the rows")
+        cursor = rows.get_component_rich_style("figure-rows--cursor").bgcolor
+        first, second = rows.render_line(0), rows.render_line(1)
+        assert cursor is not None
+        assert all(s.style is not None and s.style.bgcolor == cursor for s in first if s.text.strip())
+        assert not any(s.style is not None and s.style.bgcolor == cursor for s in second)

@@ -251,8 +251,10 @@ def _shown(width: int, language: str = "en") -> int:
 
 
 def _strip(console, text: Text, width: int, style: Style) -> Strip:
-    text.style = style
-    return Strip(list(text.render(console))).crop_extend(0, width, style)
+    # beneath every cell, applied to the segments: Text.render drops a Text's own style when
+    # it has no spans (a row of plain cells), so the cursor's background reached only the
+    # padding right of the last column (usefix s24: at 80 columns, 8 cells of it)
+    return Strip(list(text.render(console))).apply_style(style).crop_extend(0, width, style)
 
 
 class FiguresScreen(Screen["FigureRow | None"]):
