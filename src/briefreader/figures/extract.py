@@ -196,7 +196,8 @@ _QUANTITY = (
     + _NUMBER
     # a scale in Latin letters after Arabic digits, only right before a currency word (1B 美金, 500M美元, 3K台幣;
     # forum and business writing): elsewhere 1B, 5G, 3K are names
-    + rf"(?:(?<=\d)(?P<lat>[KMB])(?![A-Za-z])(?={_SP}(?:{_CURRENCY}|{_YUAN})))?"
+    # ... or after a symbol's or a code's number (S$3M, $500K: Singapore's press, figures16 dev)
+    + rf"(?:(?<=\d)(?P<lat>[KMB])(?![A-Za-z\d])(?(pre)|(?={_SP}(?:{_CURRENCY}|{_YUAN}))))?"
     # an English scale word after a symbol's or a code's number (US$2.5 billion, HK$1.2 million, €500 millions):
     # part of the amount, never dropped (tester s16 G: 'USD 2.5' for 2.5 billion)
     # ... and never the first bound of an English range (US$2-3 billion: not 'USD 2'; shown as no figure)
@@ -1385,8 +1386,10 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
     prev2 = text[q.start - 2] if q.start >= 2 else ""
     if q.pre_start >= 0:  # US$5, HKD13.5: the letters are the currency
         prev = prev2 = ""
-        if _is_ascii_alnum(text[q.num_end : q.num_end + 1]) and not _EN_SCALE_AFTER_RE.match(text, q.num_end):
-            return True  # USD300X: a model name (US$1.5bn: its scale)
+        after = text[q.num_end : q.num_end + 1]
+        if _is_ascii_alnum(after) and not _EN_SCALE_AFTER_RE.match(text, q.num_end):
+            if not (after in "KMB" and q.end > q.num_end):
+                return True  # USD300X: a model name (US$1.5bn, S$3M: its scale)
     if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
         return True  # 第三批, 第 3 批: ordinals
     if prev == "." and not q.arabic and prev2 and prev2 in CN_NUMERAL_CHARS:
