@@ -227,3 +227,68 @@ def test_r7_a_comment_label_does_not_multiply_the_drops_memory() -> None:
 
     plain, labelled = peak("分享"), peak("评论")
     assert labelled <= 2 * plain, (plain // 1024, labelled // 1024)
+
+
+# --- R8: 5fbdd20 (tester s24 T2) reads any 块 before a verb as money
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s24 R8 (5fbdd20): _kuai_is_money takes a 块 amount followed by a verb (jieba 'v') as money, so "
+    "plots of land are yuan: '本次共推出6块土地，其中3块位于浦东新区' → 3块 'RMB 3' (before: a count), "
+    "'其中2块位于市中心' → 'RMB 2'",
+)
+def test_r8_plots_before_a_verb_are_no_money() -> None:
+    for sentence in ("本次共推出6块土地，其中3块位于浦东新区。", "其中2块位于市中心。"):
+        figures = extract_figures(sentence, region="mainland")
+        assert not [f for f in figures if f.kind == "money"], (sentence, [(f.text, f.en) for f in figures])
+
+
+def test_r8_guard_a_price_in_kuai_before_a_verb_is_money() -> None:
+    figures = extract_figures("猪肉从10块涨到12块。", region="mainland")
+    assert [f.kind for f in figures] == ["money", "money"]
+
+
+# --- R9: 5fbdd20 (tester s24 T11) reads 制 after any measure word as a system's name
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s24 R9 (5fbdd20): _SYSTEM_AFTER_RE = 制(?![造定作品裁度止约成服式表图]) after any count drops it, "
+    "so manufacturers are no longer counted: '全市共有35家制药企业', '当地有12家制衣厂', '全县20余家制茶企业', "
+    "'新建2座制水厂', '3家制剂企业' → no figure (111c48a: counted). An exclusion list of what may follow 制 cannot end",
+)
+def test_r9_counted_manufacturers_stay_counts() -> None:
+    for sentence in ("全市共有35家制药企业。", "当地有12家制衣厂。", "全县20余家制茶企业参加展会。", "3家制剂企业。"):
+        figures = extract_figures(sentence, region="mainland")
+        assert [f.kind for f in figures] == ["count"], (sentence, [(f.text, f.en) for f in figures])
+
+
+def test_r9_guard_a_two_part_tariff_is_no_count() -> None:
+    assert not extract_figures("实行两部制电价。", region="mainland")
+
+
+# --- R10: 5fbdd20's R4 fix (_serial_verbs) drops people after a modifying verb
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s24 R10 (5fbdd20, the fix of s24 R4): _serial_verbs reads a verb before the amount and a verb "
+    "after it as two predicates, but 受灾/退休/下岗/留守/搬迁 modify the people counted: '疏散2万受灾群众', "
+    "'慰问2万退休老人', '吸纳1万下岗职工', '关爱3万留守儿童', '安置1万搬迁群众' → no figure (b91e86d: people counted)",
+)
+def test_r10_people_after_a_modifying_verb_are_counted() -> None:
+    for sentence in (
+        "疏散2万受灾群众。",
+        "慰问2万退休老人。",
+        "吸纳1万下岗职工。",
+        "关爱3万留守儿童。",
+        "安置1万搬迁群众。",
+    ):
+        figures = extract_figures(sentence, region="mainland")
+        assert [f.kind for f in figures] == ["count"], (sentence, [(f.text, f.en) for f in figures])
+
+
+def test_r10_guard_a_sum_put_to_support_stays_no_count() -> None:
+    figures = extract_figures("安排2亿支持企业发展。", region="mainland")
+    assert not [f for f in figures if f.kind == "count"]
