@@ -35,11 +35,6 @@ def test_t1_guard_a_domestic_companys_bare_amount_stays_in_yuan() -> None:
 
 # bedtimenews business/31.md (6d6968b5): 【产经破壁机031】台积电缺电，台湾缺未来 opens "最近台湾电力紧张"; listed with
 # source 最近台. Any lead "<time word>台湾…" names a source "<time word>台".
-@pytest.mark.xfail(
-    strict=True,
-    reason="T2 (medium-high): a lead opening '最近台湾…', '今年台湾…' or '昨日台湾…' gives the source 最近台/今年台/"
-    "昨日台 (read as a TV station); it shows in the list, the header, source: filters and the export",
-)
 @pytest.mark.parametrize("when", ["最近", "今年", "昨日"])
 def test_t2_a_time_word_before_taiwan_is_not_a_station(when: str) -> None:
     md = f"# 台积电缺电\n\n{when}台湾电力紧张，10月16日上调工业电价，给台积电带来了沉重的打击。\n"
@@ -483,12 +478,6 @@ _GZPX = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T14 (high): a page whose <title> is only the site's name takes a header item as its title — "
-    "'南方区域绿色电力交易系统' (a link in the header's 平台系统 menu) on the page as published, '能源监管热线: 12398' "
-    'here — over the <h3 class="title"> that names the rule',
-)
 def test_t14_the_pages_h3_title_beats_the_headers_items() -> None:
     b = ingest_bytes(_GZPX.encode(), id="gz.html", suffix=".html")
     assert "电力辅助服务市场基本规则" in b.title

@@ -164,11 +164,6 @@ def test_t3_guard_the_article_title_date_and_first_paragraph() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T12 (low): the source is the feed's title with its slogan: '安全客-有思想的安全新媒体', "
-    "'奇客Solidot–传递最新科技情报' in the list, the header and source: filters",
-)
 @pytest.mark.parametrize("slogan", ["有思想的安全新媒体", "传递最新科技情报"])
 def test_t12_a_feed_titles_slogan_is_not_part_of_the_source(slogan: str) -> None:
     lines = _ANQUANKE if slogan == "有思想的安全新媒体" else _SOLIDOT
@@ -419,11 +414,6 @@ _NDRC = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T6 (high): the NDRC notice's source is '区域电网' (regional grid, a phrase of its title) in the list, the "
-    "header and source: queries; the page says 来源：价格司 and its ContentSource is 价格司 (issuer 国家发展改革委)",
-)
 def test_t6_the_ndrc_notices_source_is_its_issuer() -> None:
     b = ingest_bytes("\n".join(_NDRC).encode(), id="n.html", suffix=".html")
     assert b.source in {"国家发展改革委", "国家发展和改革委员会", "价格司"}
@@ -950,11 +940,6 @@ def test_t21_guard_the_notices_title_date_and_first_paragraph() -> None:
     assert b.paragraphs[-1].startswith("为有效促进上海对市外清洁能源")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T22 (low-medium): the source is '上海市发改委信息公开' (ContentSource, the site's disclosure column) where the "
-    "page is 上海市发展和改革委员会's (its SiteName; the issuer signs the notice)",
-)
 def test_t22_the_source_is_the_commission_not_its_disclosure_column() -> None:
     assert "信息公开" not in _shdrc().source
 

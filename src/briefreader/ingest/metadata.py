@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -402,10 +402,17 @@ def _text(value: Any) -> str:
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
 
 
+# a paper's page before the headline, as a feed of its print edition titles each item ("02版 -  <headline>",
+# "第A3版：<headline>"): where it was printed, no part of what it says
+_PAGE_PREFIX = re.compile(r"^第?[A-Z]?\d{1,2}\s*版\s*(?:[-–—|｜:：]\s*)(?=\S)")
+
+
 def clean_title(title: str) -> str:
     title = _TAG.sub(lambda m: " " if m["name"].lower() == "br" else "", title)
     title = " ".join(title.split())
     title = _AGGREGATOR.sub("", title)
+    if len(rest := _PAGE_PREFIX.sub("", title, count=1)) >= 4:
+        title = rest
     title = re.sub(r"(?:^|(?<=\s))_([^_\s]{1,20})_", r"“\1”", title)  # _元宇宙_ -> “元宇宙”
     # a headline set in black brackets whole ("【地铁延伸工程公布】", as WeChat and forums set it off)
     if (m := re.fullmatch(r"\s*【([^【】]{4,118})】\s*", title)) is not None:
@@ -520,7 +527,7 @@ _TIME_TOKEN = re.compile(
 )
 _LABEL = re.compile(
     r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|来源单位|供稿单位|"
-    r"发稿单位|发布部门|供稿|原创|出所|出典|最后更新|最近更新|最新更新|"
+    r"发稿单位|发布部门|供稿|原创|出所|出典|最后更新|最近更新|最新更新|微信公众号|公众号|出品方|出品单位|出品|"
     r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|发稿时间|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
@@ -549,6 +556,13 @@ _SOURCE_LABELS = {
     "原创",  # "原创：39健康网": whose original it is (a person's name after it is judged as any source)
     "出所",  # Japanese: 出所／出典 (source)
     "出典",
+    # the WeChat account that posted it ("公众号：中国政府网": its publisher, a person's judged as any source) and
+    # the desk or house that produced it ("出品：新华社国内部")
+    "微信公众号",
+    "公众号",
+    "出品方",
+    "出品单位",
+    "出品",
 }
 # 楼主: a forum thread's poster; 发布人: the person who posted a page on a portal ("发布时间：2011-05-03发布人：-")
 _AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文", "楼主", "发帖人", "发布人"}
@@ -862,9 +876,18 @@ def _source_value(value: str) -> str:
     # a name ends at a full stop: "网易时尚 。内部来源" (the portal's flag for its own copy after it)
     value = _FULL_STOP.split(value, maxsplit=1)[0]
     # "公众号“某某发布”", "微信公众号：某某发布": the account's name
-    if m := _ACCOUNT_NAMED.match(value):
+    # (...and a clause after it: "微信公众号“经济日报”，版权归原作者所有")
+    if m := _ACCOUNT_NAMED.match(value) or _ACCOUNT_NAMED.match(re.split(r"[，,；;]", value, maxsplit=1)[0]):
         value = m["name"]
     value = _site_part(value)
+    # "安全客-有思想的安全新媒体", "奇客Solidot–传递最新科技情报": a feed's title, its name then what it says of
+    # itself (no outlet, section, office or site's word: a phrase longer than a section's name)
+    if (m := _NAME_THEN_SLOGAN.match(value)) and _slogan(m["rest"]):
+        value = m["name"]
+    # "上海市发改委信息公开": an office's disclosure column, as a CMS names where the page sits: the office
+    # (tester s24 T22)
+    if (m := _DISCLOSURE.search(value)) and (office := value[: m.start()].strip(" -_|")) and _ISSUER.match(office):
+        value = office
     if _COMPILED_FROM.match(value):
         return ""  # "综合抖音黑板报、南方都市报": compiled from several by whoever posted it, none the source
     if role := _ROLE_IN_VALUE.search(value):
@@ -916,6 +939,23 @@ def _source_value(value: str) -> str:
 
 
 _WWW_SITE = re.compile(rf"^(?P<org>[{_HAN}]{{2,20}}?)全球资讯网$")
+_DISCLOSURE = re.compile(r"(?:信息公开|政务公开)(?:专栏|目录|平台|网)?$")
+_NAME_THEN_SLOGAN = re.compile(
+    rf"^(?P<name>[{_HAN}A-Za-z0-9.]{{2,12}}?)\s*[-–—|｜]\s*(?P<rest>[{_HAN}A-Za-z0-9，, ]{{6,30}})$"
+)
+
+
+def _slogan(words: str) -> bool:
+    """A site's words about itself after its name, not a second name: no outlet, section, office or organisation."""
+    words = words.strip()
+    return not (
+        _is_outlet(words)
+        or _is_section_name(words)
+        or _ISSUER.match(words)
+        or organisation_name(words)
+        or _SITE_PART.search(words)
+        or _squeeze(words) in known_outlets()
+    )
 
 
 # a role that names a person after it (not 编辑部, the desk: "《求是》编辑部" is a body)
@@ -1625,6 +1665,24 @@ def permission_holder(text: str) -> str:
     return ""
 
 
+# a disclaimer names the house that published the piece: "本文不代表环球律师事务所的法律意见", "不构成金杜律师事务所
+# 对任何事项的意见" (a law firm's or a research house's review, signed by its authors only)
+_DISCLAIMER_OF = re.compile(
+    rf"不(?:代表|构成|视为)(?P<who>[{_HAN}A-Za-z0-9&（）()]{{2,30}}?)\s*(?:的|之|对)"
+    r"(?:任何)?(?:正式)?(?:观点|立场|意见|法律意见|建议|看法|任何)"
+)
+
+
+def disclaimer_holder(text: str) -> str:
+    """The organisation a disclaimer speaks for ("不代表环球律师事务所的法律意见"), by its name's ending; never a
+    self-reference ("本所", "本公众号") or a person ("作者")."""
+    for m in _DISCLAIMER_OF.finditer(text):
+        who = re.sub(r"^(?:本文|作者|其)?(?:所在的?|任职的?|所属的?)?", "", m["who"])
+        if not _is_self(who) and organisation_name(who) == who:
+            return who
+    return ""
+
+
 _COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司$|(?:传媒|报业)?集团$")
 
 
@@ -2158,9 +2216,11 @@ def _dateline(line: str) -> re.Match[str] | None:
     g = m.groupdict()
     if _FUNCTION_WORD.search((g.get("outlets") or "") + (g.get("place") or "")):
         return None  # "台积电的确是台湾的用电大户": words of a sentence, no outlet and place
-    if m.group(0).endswith("电") and not (g.get("place") or g.get("month") or g.get("day")):
+    if m.group(0).endswith("电") and not (g.get("month") or g.get("day")):
+        # an undated 电 with a place too must end there: "最近台湾电力紧张…" is a time word, 台湾 and 电力, not
+        # an outlet 最近台 filing from 湾 (tester s23 T2); "新华社北京电 " and "新华社北京电（记者…）" end so
         after = line[m.end() : m.end() + 2]
-        if len(g.get("outlets") or "") < 3 or (
+        if (not g.get("place") and len(g.get("outlets") or "") < 3) or (
             re.match(f"[{_HAN}]", after[:1]) and not after.startswith(("记者", "据"))
         ):
             return None
@@ -2317,6 +2377,7 @@ def extract_metadata(
     # 5. the end: a closing "（完）date", a signature block, a date code; last resorts
     _closing_candidates(r)
     _issuer_candidates(r, page_head, page_tail, before_cleaning, body)
+    _account_card(r, page_tail)
     _last_resort_sources(r, page_tail, raw_tail, before_cleaning, body)
     _headline_candidates(r)
     _trim_page_title(r, page_head)
@@ -2324,6 +2385,8 @@ def extract_metadata(
     shown = r.title.value or ""  # the headline as the page shows it, with its section label
     _drop_section_label(r, page_head)
 
+    _path_candidates(r, path)
+    _drop_compiled(r)
     _day_the_page_shows(r)
     _weekday_year(r, body, path)
     meta = Metadata()
@@ -2368,6 +2431,10 @@ _FRONT_DATES = (
 _FRONT_UPDATED = ("lastmod", "updated", "last_modified_at", "modified", "updated_at", "lastmodified")
 
 
+_FRONT_ACCOUNT = (
+    "account", "account_name", "mp_name", "mpname", "official_account", "wechat_account", "wechat_name", "gzh",
+    "gzh_name", "biz_name", "公众号", "公众号名称", "微信公众号",
+)  # fmt: skip
 _ARCHIVE_STAMP_SCORE = 55
 _RUNNING_HEAD_SCORE = 56
 _CHANNEL_SCORE = 79
@@ -2415,9 +2482,17 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     for key in ("source", "publisher", "outlet", "media", "site"):
         if front.get(key) and not _FILE_NUMBER.search(convert(_text(front[key]))):
             value = convert(_text(front[key]))
+            # a feed archiver's field with the feed's whole title: "安全客-有思想的安全新媒体" (tester s24 T12)
+            if (slogan := _NAME_THEN_SLOGAN.match(value.strip())) and _slogan(slogan["rest"]):
+                value = slogan["name"]
             # a scraper's field that kept the page's label: "来源：人民日报" is 人民日报
             source.offer(_source_value(value) if _SOURCE_LEAD.match(value) else value, 100, "front matter")
             break
+    # the account that posted it, as a WeChat archiver's front matter names it ("account: 中国政府网", "mp_name",
+    # "公众号"): its publisher, below a declared source; a person's account is judged as any source
+    if account := next((convert(_text(front[k])) for k in _FRONT_ACCOUNT if _text(front.get(k)).strip()), ""):
+        if (poster := _source_value(account)) and not is_aggregator_name(poster) and not _HANDLE.match(poster):
+            source.offer(poster, 90, "wechat account")
     if channel := convert(_text(front.get("channel"))):
         # a feed's channel: one that names an outlet or an office (人民网, 明報新聞網) publishes its entries, as
         # front matter says; a title in other words ("每日新闻精选", an account's "上海发布") is the feed's name for
@@ -2730,6 +2805,27 @@ def _weekday_year(r: _Reading, body: str, path: str = "") -> None:
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+_PATH_SOURCE_SCORE = 22  # below a rights line (25) or a disclaimer (24): where a library keeps a file says least
+_PATH_PART = re.compile(r"[_\s]+|(?<=\d)-(?=[^\d])")
+
+
+def _path_candidates(r: _Reading, path: str) -> None:
+    """The publisher a library's folders or a file's name give ("财经早餐/2024-04-11_设备更新.md", an archive's
+    "2025-04-24_南方区域_广州电力交易中心_….html"): a part that is the table's outlet, an office's or an
+    organisation's name by its shape. The last resort: any other place that names the source says more."""
+    pieces = [p for p in re.split(r"[/\\]", path or "") if p][-3:]
+    if not pieces:
+        return
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", pieces[-1])
+    for part in [*_PATH_PART.split(stem), *reversed(pieces[:-1])]:
+        name = r.convert(part.strip(" -_.()（）【】[]"))
+        if not 2 <= len(name) <= 20 or not re.search(f"[{_HAN}]", name) or _is_section_name(name):
+            continue
+        if _named_outlet(name) or _ISSUER.match(name) or organisation_name(name) == name:
+            r.source.offer(name, _PATH_SOURCE_SCORE, "path")
+            return
+
+
 def _name_years(path: str) -> set[int]:
     """The years of the full dates in a file's name and its folder's (a day's file in a year's folder)."""
     parts = re.split(r"[/\\]", path)[-2:]
@@ -2815,7 +2911,7 @@ def _address_candidates(r: _Reading) -> None:
     """The outlet the page's address names (news.ltn.com.tw: 自由時報), when the page names
     none more explicitly (a portal's address names no outlet: outlets.py); a date in a URL."""
     hm = r.hm
-    for url in (r.link, hm.get("og:url", ""), hm.get("canonical", "")):
+    for url in (r.link, hm.get("og:url", ""), hm.get("canonical", ""), hm.get("record:url", "")):
         if url and (named := outlet_for_url(url)):
             r.source.offer(r.convert(named), _ADDRESS_SCORE, "address")
             break
@@ -3173,6 +3269,14 @@ def _header_candidates(r: _Reading) -> None:
                     source.offer(signer, 64, "signature")
                     used.add(i - 1)
             continue
+        # (a line the info-line reader could not read: "原创 王五 财经早餐 2024-04-11 08:00 北京")
+        if i < _HEADER_LINES and (wx := _wechat_posted(line)) and (posted := _plain_date(wx["date"])):
+            date.offer(posted, 80, "header line")
+            source.offer(wx["account"], 78, "wechat account")
+            if wx["writer"] and re.fullmatch(_NAMES, wx["writer"]) and not _ROLE.match(wx["writer"]):
+                r.authors += [wx["writer"]]
+            used.add(i)
+            continue
         if m := _REVISED.match(line):
             parsed = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]), "day")
             if parsed and plausible(parsed[0]):
@@ -3232,6 +3336,27 @@ _WECHAT_HEADER = re.compile(
     rf"^(?P<date>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})\s*(?P<writer>[{_HAN}A-Za-z]{{1,12}})\s+"
     rf"(?P<account>[{_HAN}A-Za-z0-9_]{{2,20}})$"
 )
+
+
+# ...and as WeChat has shown it since 2019: 原创, the writer, the account, the day and time, "发表于" and the place
+# ("原创 王五 财经早餐 2024-04-11 08:00 北京", "财经早餐 2024年04月11日 08:00 发表于北京"; an exporter's emphasis
+# marks around the time are gone by now); without 原创 it needs its time and the place or 发表于 to be the header
+_WECHAT_POSTED = re.compile(
+    rf"^(?P<original>原创\s*)?(?:(?P<writer>[^\s\d]{{1,12}})\s+)??(?P<account>[{_HAN}A-Za-z0-9_·]{{2,20}}?)\s*"
+    rf"(?P<date>(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))"
+    rf"(?:\s*(?P<time>\d{{1,2}}:\d{{2}}))?(?:\s*(?P<at>发表于)?\s*(?P<place>[{_HAN}]{{2,6}}))?\s*$"
+)
+
+
+# the account's name as a link to nowhere, as a copy of the page keeps it: "[财经早餐](javascript:void(0);)"
+_SCRIPT_LINK = re.compile(r"\[([^\[\]]{1,30})\]\(javascript:[^()]*(?:\([^()]*\))?[^()]*\)")
+
+
+def _wechat_posted(line: str) -> re.Match[str] | None:
+    m = _WECHAT_POSTED.match(_SCRIPT_LINK.sub(r"\1", line).replace("*", " ").strip())
+    if m is None or not (m["original"] or (m["time"] and (m["at"] or m["place"]))):
+        return None
+    return m
 
 
 def _issue_headline(lines: list[str], i: int) -> tuple[dt.date, str] | None:
@@ -3406,6 +3531,73 @@ def _digest_candidates(r: _Reading) -> None:
                 openers[outlet] = openers.get(outlet, 0) + 1
     if openers and (top := max(openers, key=openers.__getitem__)) and openers[top] >= _DIGEST_MIN:
         r.source.offer(top, 55, "repeated dateline")
+
+
+# a credit that opens one item of a compilation: "【新华社】…", "新华社北京4月10日电 …", "来源：路透社", "（来源：X）"
+_ITEM_SOURCE = re.compile(r"^\s*[(（]?(?:来源|稿源|出处|信息来源|文章来源)\s*[:：]\s*(?P<source>[^\s:：()（）]{2,20})")
+_ITEM_SOURCE_END = re.compile(r"[(（](?:来源|稿源|出处)\s*[:：]\s*(?P<source>[^\s:：()（）]{2,20})[)）]\s*$")
+_ITEM_PROSE = 20  # Han characters of an item's own text between two credits
+# where the page itself names its source: kept when the text is a compilation of other outlets' stories
+_DECLARED = frozenset({"front matter", "feed channel", "address", "copyright", *(k for k, _ in _META_SOURCES)})
+
+
+def _item_credits(lines: list[str]) -> list[tuple[str, int, int, int, str]]:
+    """Each outlet a line credits as its item's (form, line, start, end, outlet): a dateline or a bracketed tag, a
+    来源 label at the line's start or end, or the table's outlet alone on its line (a digest's heading per story)."""
+    found = []
+    for i, line in enumerate(lines[:_DIGEST_LINES]):
+        if m := _dateline(line):
+            outlet = re.sub(r"^据(?=..)", "", re.split(r"[、和]", m["outlets"] or "")[0])
+            if outlet and not _is_self(outlet):
+                found.append(("dateline", i, m.start(), m.end(), outlet))
+            continue
+        if (m := _ITEM_SOURCE.match(line) or _ITEM_SOURCE_END.search(line)) and (named := _source_value(m["source"])):
+            found.append(("label", i, m.start(), m.end(), named))
+            continue
+        bare = line.strip(" #*\u3000")
+        if len(bare) <= 12 and (_squeeze(bare) in known_outlets() or bare in _aliases()):
+            found.append(("alone", i, 0, len(line), bare))
+    return found
+
+
+def _compilation_outlets(lines: list[str]) -> set[str]:
+    """The outlets a compilation credits, item by item (a 参考消息-style digest: "【新华社】…", then "【路透社】…"):
+    two different outlets credited the same way (two datelines, two 来源 labels, two names alone on their lines),
+    each over its own text (an item's prose stands between the two credits). Neither is the compilation's source.
+    An article credits one: its 来源 line and a dateline over the same lead (来源：人民日报 / 新华社北京电 …) are
+    two ways, and a paper's name closing the text (南方网讯 … 南方都市报) another."""
+    found = _item_credits(lines)
+    for form in ("dateline", "label", "alone"):
+        same = [c[1:] for c in found if c[0] == form]
+        if len({_squeeze(c[3]) for c in same}) < 2:
+            continue
+        for (i, _, end, a), (j, start, _, b) in zip(same, same[1:], strict=False):
+            if _squeeze(a) == _squeeze(b):
+                continue
+            between = lines[i][end:] + "".join(lines[i + 1 : j]) + lines[j][:start] if i != j else lines[i][end:start]
+            if len(_HAN_CHAR.findall(between)) >= _ITEM_PROSE:
+                return {_squeeze(c[3]) for c in same}
+    return set()
+
+
+def _drop_compiled(r: _Reading) -> None:
+    """A compilation's source is what the page declares (front matter, meta, address), never one of the outlets
+    its items credit (precision first: none rather than the first item's outlet)."""
+    compiled = _compilation_outlets(r.lines)
+    if not compiled:
+        return
+    r.source = _kept(r.source, lambda value, origin: origin in _DECLARED or _squeeze(str(value)) not in compiled)
+    # ...and its first item's dateline dates that item, not the compilation (its heading's day does)
+    r.date = _kept(r.date, lambda value, origin: "dateline" not in origin)
+
+
+def _kept(best: _Best, keep: Callable[[Any, str], bool]) -> _Best:
+    """``best`` with only the offers ``keep(value, origin)`` keeps, in the order they were offered."""
+    kept = _Best()
+    for score, _, value, origin in sorted(best.offers, key=lambda t: -t[1]):
+        if keep(value, origin):
+            kept.offer(value, score, origin)
+    return kept
 
 
 def _closing_candidates(r: _Reading) -> None:
@@ -3589,6 +3781,10 @@ def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_clea
             if who := permission_holder(line):
                 source.offer(who, 25, "rights statement")
                 break
+        for line in tail if source.score < 25 else ():
+            if who := disclaimer_holder(line):
+                source.offer(who, 24, "disclaimer")
+                break
     holder = re.sub(
         r"版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*-\s*\d{4})?",
         "",
@@ -3606,6 +3802,21 @@ def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_clea
 
 
 _CREDITS_REACH = 12  # lines at the end of the text where a feature's credits stand
+# a WeChat account's card under the post, as a copy keeps it: its name, "微信号 cjzc2024", "功能介绍 …"
+_WECHAT_ID = re.compile(r"^\s*微信号\s*[:：]?\s*[A-Za-z][A-Za-z0-9_\-]{4,30}\s*$")
+
+
+def _account_card(r: _Reading, page_tail: str) -> None:
+    """The account's card after the post (its name over its WeChat id, then its description): the account that
+    posted it, as the page's own header names it (judged as one: a person's name by evidence)."""
+    tail = [x.strip() for x in [*r.lines[-_CREDITS_REACH:], *(page_tail or "").split("\n")[:_CREDITS_REACH]]]
+    tail = [x for x in tail if x]
+    for k in range(1, len(tail)):
+        if _WECHAT_ID.match(tail[k]) and _ACCOUNT_NAME.match(tail[k - 1]) and not _WECHAT_ID.match(tail[k - 1]):
+            r.source.offer(tail[k - 1], 58, "wechat account")
+            return
+
+
 _PRODUCED_BY = re.compile(
     rf"^(?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}}?)\s*(?:制作团队|制作小组|出品|联合出品|数据新闻团队)$"
 )
@@ -3692,6 +3903,19 @@ _CUT_FROM = re.compile(r"^(?P<cut>\S.{5,}?(?:\.{3}|…+))\s*来自\s*(?P<name>[^
 _UNMARKED = re.compile(r"[\W_]+")  # what two spellings of a headline keep: letters, digits, Han
 
 
+_TOP_DATE_LINE = 2  # the text's lines where a headline and its date line may open it
+# a document's number before or after its name in a headline: "发改能源规〔2025〕411号_…的通知", "…(…〔2020〕816号)"
+_NUMBER_IN_TITLE = re.compile(
+    rf"[(（]?[{_HAN}A-Za-z]{{0,8}}[〔\[［【](?:19|20)\d{{2}}[〕\]］】]\s*\d+\s*号[)）]?[_\s]*"
+)
+
+
+def _numbered_document_title(line: str) -> bool:
+    """A document's name with its number in it: a headline once the number goes (a number alone is none)."""
+    rest = _NUMBER_IN_TITLE.sub("", line, count=1)
+    return rest != line and len(rest) >= 8 and _looks_like_headline(rest)
+
+
 def _trim_page_title(r: _Reading, page_head: str) -> None:
     """A headline taken from the <title>: without the site's name glued to its end; and
     when the <title> is only the site's name, the headline line above the date line."""
@@ -3775,8 +3999,13 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
     site_only = title.origin in ("<title>", "title") and (
         _squeeze(title.value or "") in names or title.score <= _SITE_TITLE_SCORE
     )
-    if (site_only or not title.value) and page_head:
-        head_lines = [x.strip() for x in page_head.split("\n") if x.strip()][-_HEAD_TITLE_REACH:]
+    # The headline and its date line may open the text itself (广州电力交易中心: <h3 class="title"> over "信息来源：…
+    # 发布时间：…" inside the content block, the header's menus above it: tester s23 T14): the walk starts there
+    top = [x.strip() for x in r.lines[: _TOP_DATE_LINE + 1] if x.strip()]
+    dated_at = next((k for k, x in enumerate(top) if (i := parse_info_line(x, r.sites)) and i.date), None)
+    own_top = top[: dated_at + 1] if site_only and dated_at else []
+    if (site_only or not title.value) and (page_head or own_top):
+        head_lines = [x.strip() for x in page_head.split("\n") if x.strip()][-_HEAD_TITLE_REACH:] + own_top
         dated = False  # a date line below it (required when the page declares no headline)...
         for k in range(len(head_lines) - 1, -1, -1):
             line = head_lines[k]
@@ -3786,7 +4015,7 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
             # <headline> / <the article>"): where a page puts its headline, between where it is and what it is
             crumbed = k == len(head_lines) - 1 and k > 0 and _crumb(head_lines[k - 1])
             if (
-                _looks_like_headline(line)
+                (_looks_like_headline(line) or (own_top and _numbered_document_title(line)))
                 and len(line) >= 8
                 and ">" not in line
                 and not info
