@@ -245,12 +245,6 @@ def _policy_sentences() -> list[str]:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R9 (medium, f16e62a): titles_differ takes any one-place substitution in a headline for a template "
-    "filled twice: an outlet's trimmed copy of a story headed 出台 for 发布 (or 美国 for 美方, 人民银行 for 央行) "
-    "is no version of it any more when the texts are alike below SAME_TEXT (folded before)",
-)
 def test_r9_a_trimmed_copy_with_a_reworded_headline_is_one_story() -> None:
     from briefreader import stories
 
