@@ -297,12 +297,6 @@ def test_r10_guard_a_sum_put_to_support_stays_no_count() -> None:
 # --- R11: fe0feff converts one-character words alone in the Taiwan region
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R11 (fe0feff): when s2twp changes a word's length (互联网 -> 網際網路: nearly every text), "
-    "each word is converted alone, one-character words too, so OpenCC's phrases across a word break are lost: "
-    "'互联网企业。这只老虎很大。' -> '這只老虎' (fe0feff~1: 這隻), '优化服务，可以通过免签入境' -> 免籤 (was 免簽)",
-)
 def test_r11_a_one_character_word_keeps_its_context_in_the_taiwan_region() -> None:
     from briefreader.hanzi import to_traditional
 

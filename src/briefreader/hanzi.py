@@ -139,31 +139,55 @@ def to_traditional(text: str, region: str = "standard") -> str:
     一隻). Over 150 real dev articles (222,691 characters) the two differed in 65 places:
     every multi-character one a fix, or the same word in another accepted form (發佈)."""
     config = REGION_CONFIGS.get(region, "s2tw")
-    whole = _convert(config, text)
     if not _HAN.search(text):
-        return whole
+        return _convert(config, text)
     from . import segment
 
     words = segment.cut(text, hmm=False)
-    split = _convert(config, _WORD_BREAK.join(words)).split(_WORD_BREAK) if len(words) > 1 else [whole]
-    if len(split) != len(words):
-        return _fixed(text, whole) if len(whole) == len(text) else whole
-    # s2twp's vocabulary changes lengths (互联网 -> 網際網路, 优化 -> 最佳化): then each word is
-    # converted alone, one-character words too (the whole text's positions no longer line up),
-    # and the fixes are put back word by word. Bailing out to the whole text there brought
-    # 被髮明, 摺合 and 迴歸 back into every Taiwan-region text holding one such word.
-    aligned = len(whole) == len(text)
+    chars = _CHARACTERS.get(config, config)
+    shown = _by_words(text, words, chars)
+    if chars == config:
+        return shown
+    # A configuration with a vocabulary (s2twp: 互联网 -> 網際網路, lengths change): the
+    # characters as its own character configuration reads them, word by word and in context
+    # (一只 -> 一隻, the fixes), then each word of two or more characters that the vocabulary
+    # rewrites takes its form (review s24 R11: converting every word alone lost 這隻, 免簽).
+    joined = _WORD_BREAK.join(words)
+    vocabulary = _convert(config, joined).split(_WORD_BREAK)
+    plain = _convert(chars, joined).split(_WORD_BREAK)
+    if len(vocabulary) != len(words) or len(plain) != len(words):
+        return shown
+    out: list[str] = []
+    i = 0
+    for word, own, alone in zip(words, vocabulary, plain, strict=True):
+        rewritten = len(word) > 1 and own != alone and not _PHRASE_FIXES_RE.search(word)
+        out.append(own if rewritten else shown[i : i + len(word)])
+        i += len(word)
+    return "".join(out)
+
+
+# A configuration with a vocabulary -> the same character forms without it (to_traditional)
+_CHARACTERS = {"s2twp": "s2tw"}
+
+
+def _by_words(text: str, words: list[str], config: str) -> str:
+    """``text`` through ``config`` (one that keeps lengths), each word of two or more
+    characters on its own, one-character words as the whole text reads them, then the
+    fixes (to_traditional's doc)."""
+    whole = _convert(config, text)
+    if len(whole) != len(text):
+        return whole
+    if len(words) < 2:
+        return _fixed(text, whole)
+    split = _convert(config, _WORD_BREAK.join(words)).split(_WORD_BREAK)
+    if len(split) != len(words) or any(len(a) != len(b) for a, b in zip(split, words, strict=True)):
+        return _fixed(text, whole)
     out: list[str] = []
     i = 0
     for word, alone in zip(words, split, strict=True):
-        if len(word) == 1 and aligned:
-            alone = whole[i]
-        out.append(alone if aligned or len(alone) != len(word) else _fixed(word, alone))
+        out.append(alone if len(word) > 1 else whole[i])
         i += len(word)
-    converted = "".join(out)
-    if aligned:  # a word that changed its length alone (never seen): the whole text's reading
-        return _fixed(text, converted if len(converted) == len(text) else whole)
-    return converted
+    return _fixed(text, "".join(out))
 
 
 def warm(region: str = "standard") -> None:
