@@ -14,6 +14,7 @@ import pytest
 
 from briefreader.figures import extract_figures
 from briefreader.ingest import ingest_bytes
+from briefreader.model import Briefing
 
 
 def _html(markup: str) -> str:
@@ -308,3 +309,36 @@ def test_r11_guard_the_taiwan_vocabulary_and_the_aligned_reading() -> None:
 
     assert to_traditional("这只老虎很大。", "tw") == "這隻老虎很大。"
     assert to_traditional("互联网企业。这只老虎很大。", "tw").startswith("網際網路企業")
+
+
+# --- R12: b1271ea's WeChat header line offers any words before a date, time and place as the account
+
+_PARA = "国务院常务会议今天召开，会议部署了稳就业举措，要求各地抓紧落实到位，确保政策效果。会议指出，就业是最大的民生。"
+
+
+def _txt_with_line(line: str) -> Briefing:
+    text = f"稳就业举措部署会议召开\n\n{line}\n\n{_PARA}\n"
+    return ingest_bytes(text.encode(), id="t", path="x.txt", suffix=".txt")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s24 R12 (b1271ea): _header_candidates offers _WECHAT_POSTED's 'account' at 78 unjudged, so a "
+    "schedule line near the top names the source and dates the text: '会议时间 2024-06-15 09:00 北京' → source "
+    "'会议时间'; '截止日期 2024-06-30 17:00 北京' → source '截止日期', date 2024-06-30 (the deadline); "
+    "'原创 点击蓝字关注我们 2024-06-01 08:00 北京' → '点击蓝字关注我们' (111c48a: no source, no date)",
+)
+def test_r12_a_label_before_a_date_and_place_is_no_account() -> None:
+    for line, label in (
+        ("会议时间 2024-06-15 09:00 北京", "会议时间"),
+        ("截止日期 2024-06-30 17:00 北京", "截止日期"),
+        ("原创 点击蓝字关注我们 2024-06-01 08:00 北京", "点击蓝字关注我们"),
+    ):
+        briefing = _txt_with_line(line)
+        assert briefing.source != label, (line, briefing.source)
+    assert str(_txt_with_line("截止日期 2024-06-30 17:00 北京").date) != "2024-06-30"
+
+
+def test_r12_guard_a_wechat_header_names_its_account() -> None:
+    briefing = _txt_with_line("财经早餐 2024-04-11 08:00 北京")
+    assert briefing.source == "财经早餐" and str(briefing.date) == "2024-04-11"
