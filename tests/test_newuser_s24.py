@@ -965,12 +965,6 @@ def test_t23_guard_a_floor_right_before_a_percent() -> None:
 
 # ---------------------------------------------------------------------------------------------------------------
 # The Wind digest (Halerfermatqing/mybolgfor f661bb2d): its 宏观 item 3 and 债券 item 3, and 国内股市 item 1's turnover.
-@pytest.mark.xfail(
-    strict=True,
-    reason="T24 (low-medium): a term between an amount and what it measures cuts the metric to a fragment: "
-    "'301亿元7天期逆回购操作' has metric '天期', '650亿元182天记账式贴现国债' has '记账式' (figures --all, metrics, F's "
-    "metric column)",
-)
 @pytest.mark.parametrize(
     ("text", "written", "noun"),
     [

@@ -357,6 +357,7 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
     seq = list(reversed(tokens)) if from_end else list(tokens)
     run: list[str] = []
     scoped = False  # a place or framing word was dropped before the run started
+    modifiers = 0  # words of the run tagged b (记账式, 大型): the only kind a verb may follow after a figure
     for n, (word, tag) in enumerate(seq):
         if tag == "nr" and len(word) >= 3 and word[-1] in _ADMIN_SUFFIXES:
             tag = "ns"  # 杨浦区, tagged a person's name: a place
@@ -378,8 +379,10 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
         if tag == "m" and not _NUMERAL_CHARS.search(word):
             tag = "n"  # 款 in 成交价款: jieba calls it a numeral
         verb = tag.startswith("v") and tag != "vn" and word not in _VERB_HEADS
-        if verb and run and from_end and n + 1 < len(seq) and _compound_noun(seq[n + 1]):
-            verb = False  # a verb between two nouns is inside the name: 房地产开发投资, 房企到位资金
+        if verb and run and n + 1 < len(seq) and _compound_noun(seq[n + 1]) and (from_end or modifiers == len(run)):
+            # a verb between two nouns is inside the name (房地产开发投资, 房企到位资金); after a figure only
+            # when a modifier opens it (记账式贴现国债): 企业发放资金 is a noun and its predicate
+            verb = False
         if verb and run and from_end and _types(run[::-1]):
             verb = False  # the stem of a 型 modifier (知识 in 知识密集型, 创新 in 创新驱动型: tester s22 T13)
         stop = (
@@ -393,6 +396,7 @@ def _noun_run(tokens: Sequence[tuple[str, str]], from_end: bool) -> list[str]:
                 break
             continue  # 每个 / 仅 / 了 between the subject and its figure
         run.append(word)
+        modifiers += tag == "b"
     if from_end:
         run.reverse()
         tags = dict(tokens)
@@ -494,11 +498,18 @@ def _bare(text: str, start: int, end: int) -> bool:
     return not _strip_predicates(left)
 
 
+# A term between an amount and what it buys (301亿元7天期逆回购, 650亿元182天记账式贴现国债, 50亿元3年期国债):
+# the instrument's tenor, not its subject
+_TENOR_RE = re.compile(r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})个?(?:天|日|周|月|年)期?")
+
+
 def _subject_right(right: str, kind: str) -> str:
     """The noun right after the figure (17名男子, 4万元盈余, 300多万的订单)."""
     right = right.strip()
     if right.startswith("的"):
         right = right[1:]
+    if kind == "money" and (tenor := _TENOR_RE.match(right)):
+        right = right[tenor.end() :]
     tokens = _tag(right[:24])
     run = _noun_run(tokens, from_end=False)
     if not run:
