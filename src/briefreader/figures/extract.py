@@ -1865,6 +1865,8 @@ class _Extractor:
         self._growth_list: tuple[int, int] | None = None  # (end, sign) of the last moved percent
         self._hedge_list: tuple[int, str, str | None] | None = None  # (end, qualifier, en) of a 分别约 list's item
         self._last_money: tuple[int, str, str] | None = None  # (end, currency, text) of the last sum
+        # (where a share starts, the bound said before its base): 不到160亿美元的十分之一 bounds the share
+        self._share_bound: tuple[int, Hedge] | None = None
         self._last_sum: tuple[int, str, float | None] | None = None  # (end, currency, value) of the last sum read
 
     # -- driver
@@ -2623,7 +2625,10 @@ class _Extractor:
     ) -> None:
         hedge = _hedge_before(self.text, start, bare_scale=False)
         qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else ("exact", None)
-        if not hedge:
+        bound = self._share_bound
+        if not hedge and bound is not None and bound[0] == start:
+            qualifier, hedge_en = bound[1].qualifier, bound[1].en
+        elif not hedge:
             share = RATIO_HEDGE_RE.search(self.text, max(0, start - 12), start)
             if share:
                 qualifier, hedge_en = HEDGES_BEFORE[share["h"]]
@@ -3008,7 +3013,9 @@ class _Extractor:
             inner = _hedge_before(self.text, q.start, bare_scale=is_bare_scale(q.num))
             hedge = Hedge(start0, inner.qualifier, inner.en) if inner else None
         if hedge and hedge.qualifier in ("under", "over") and _SHARE_OF_AFTER_RE.match(self.text, end):
-            hedge = None  # 还不到160亿美元的十分之一: the bound is the share's; the base is said exact (tester s23 T4)
+            # 还不到160亿美元的十分之一: the bound is the share's (under one tenth), the base exact (tester s23 T4)
+            self._share_bound = (end + 1, hedge)
+            hedge = None
         incl = INCLUSIVE_RE.match(self.text, end)
         after = _hedge_after(self.text, incl.end() if incl else end)
         if after is None and incl is None and q.unit and self.text[end : end + 1] in "/每":
@@ -3603,6 +3610,8 @@ class _Extractor:
         hedge = _hedge_before(text, start0, bare_scale=False)
         start = hedge.start if hedge else start0
         qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else (("over", None) if more else ("exact", None))
+        if hedge is None and not more and self._share_bound is not None and self._share_bound[0] == start0:
+            qualifier, hedge_en = self._share_bound[1].qualifier, self._share_bound[1].en  # 不到…的10%: under 10%
         end = end0
         after = _hedge_after(text, end0)
         if after:
