@@ -84,11 +84,6 @@ def _ndrc_page() -> bytes:
     ).encode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T3a (medium): the NDRC notice's own heading, set in two centred lines, loses its first line only: the "
-    "text opens with the fragment '规划投资管理工作的通知'",
-)
 def test_t3a_a_two_line_heading_is_kept_or_dropped_whole() -> None:
     b = ingest_bytes(_ndrc_page(), id="n.html", suffix=".html")
     assert b.paragraphs[0] != "规划投资管理工作的通知"
@@ -174,11 +169,6 @@ def test_t7_guard_the_transcript_and_its_date() -> None:
 
 
 # bedtimenews business/43.md: "梅隆大哥的两亿美元，\n1500万拿去支持共和党国会竞选，\n2500万支持小肯尼迪，\n剩下的1.5亿都留下…"
-@pytest.mark.xfail(
-    strict=True,
-    reason="T8 (low): a Markdown soft line break is kept as a paragraph break when the next line starts with a "
-    "digit: one sentence shows as three paragraphs",
-)
 def test_t8_a_soft_break_before_a_digit_joins_the_sentence() -> None:
     md = "# 钱从哪来\n\n梅隆大哥的两亿美元，\n1500万拿去支持共和党国会竞选，\n2500万支持小肯尼迪。\n"
     b = ingest_bytes(md.encode(), id="m.md", suffix=".md")
@@ -433,11 +423,6 @@ def test_t3c_the_second_notice_keeps_its_signing_date() -> None:
     assert "2018年4月26日" in b.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T3d (low-medium): the notice's heading, broken by a <br> inside one centred line, shows as two paragraphs "
-    "'印发《关于加快储气设施建设和' / '完善储气调峰辅助服务市场机制的意见》的通知'",
-)
 def test_t3d_a_heading_broken_by_br_is_not_two_paragraphs() -> None:
     b = ingest_bytes(_ndrc_2018_page(), id="g.html", suffix=".html")
     assert "印发《关于加快储气设施建设和" not in b.paragraphs

@@ -164,6 +164,9 @@ def drop_blank_lines(text: str) -> str:
 # --- broken paragraphs -----------------------------------------------------------
 _OPEN_END = re.compile(rf"[{_HAN}，、]$")
 _CONTINUES = re.compile(rf"^[{_HAN}]")
+# after an open clause ("…的两亿美元，"), a number with its unit or word goes on with it ("1500万拿去…",
+# "30%的企业…": tester s23 T8, a Markdown soft break); a list's number ("1." "2、") does not
+_CONTINUES_NUMBER = re.compile(rf"^\d+(?:\.\d+)?\s*(?:[%％]|[{_HAN}])")
 _LABEL_START = re.compile(rf"^[{_HAN}]{{2,8}}[:：]")  # "联系电话：…" starts its own line
 _CLAUSE = re.compile(f"[{COMMA}、{SEMICOLON}。]")
 _LIST_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十0-9]+[)）]|\d+[.、])")
@@ -195,7 +198,7 @@ def _continues(last: str, size: int, clause: bool, line: str) -> bool:
         _OPEN_END.search(last[-1:])
         and clause
         and (size >= _MIN_WRAPPED or last.endswith(("，", "、")))
-        and _CONTINUES.match(line)
+        and (_CONTINUES.match(line) or (last.endswith(("，", "、")) and _CONTINUES_NUMBER.match(line)))
         and not _LIST_START.match(line)
         and not _LABEL_START.match(line)
         and not DOC_NUMBER.search(line[:20])

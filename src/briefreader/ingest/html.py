@@ -444,6 +444,7 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
             # the whole page, less its link lines, as an article's own lines go (_drop_link_lines)
             whole = "\n".join(_drop_link_lines(_blocks(_paragraphs(root, links=True))))
         whole = _without_widgets(_without_widgets(whole, widgets, blocks=False), hidden, blocks=False, least=1)
+        whole = _joined_headline(whole, _headlines(meta, title))
         return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
     head, text, tail = found
     text = _one_article(
@@ -466,6 +467,7 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
         # entries carry no reply marks, link to no page of their own, and are dated by the day
         # of the event, not stamped by software with a time; an article as it is
     text, tail = _closing_headings(root, text, tail)
+    text = _joined_headline(text, _headlines(meta, title))
     return HtmlDoc(
         text=text, title=title, meta=meta, flattened=flattened, head=head, tail=tail, not_an_article=not_article
     )
@@ -2225,17 +2227,34 @@ def _texts_after(node: LexborNode | None, root: LexborNode) -> Iterator[LexborNo
 
 
 def _prose_block(node: LexborNode) -> LexborNode | None:
-    """A prose text node's block, or that block's parent when it is a <p> (the article's other
-    paragraphs); None when the block is the page itself."""
+    """A prose text node's block, or, when it is a <p>, the container of the article's other
+    paragraphs: its parent, past wrappers that hold the paragraph alone (凤凰网's mobile page and
+    WeChat set each paragraph in a <div> or <section> of its own: dev s23_10); None when the
+    block is the page itself."""
     block = node.parent
     while block is not None and block.tag not in BLOCK:
         block = block.parent
     if block is None or block.tag in ("body", "html"):
         return None
-    parent = block.parent
-    if block.tag == "p" and parent is not None and parent.tag not in ("body", "html"):
-        return parent
-    return block
+    if block.tag != "p":
+        return block
+    alone = block
+    while (up := alone.parent) is not None and up.tag not in ("body", "html") and _only_child(up, alone):
+        alone = up
+    parent = alone.parent
+    return parent if parent is not None and parent.tag not in ("body", "html") else alone
+
+
+def _only_child(parent: LexborNode, node: LexborNode) -> bool:
+    """Is ``node`` the one element or text of ``parent`` (blank text and comments aside)?"""
+    child = parent.child
+    while child is not None:
+        if child.mem_id != node.mem_id and (
+            (child.tag == "-text" and (child.text_content or "").strip()) or child.tag not in ("-text", "_comment")
+        ):
+            return False
+        child = child.next
+    return True
 
 
 def _page_lines(whole: str) -> tuple[list[str], list[bool]]:
@@ -2585,6 +2604,42 @@ def _sentence_holder(root: LexborNode) -> LexborNode | None:
         ),
         None,
     )
+
+
+SPLIT_HEADLINE_LINES = 12  # lines at the text's top looked at for a headline broken in two
+SPLIT_HEADLINE_SIDE = 4  # characters each side of the break that must run on in the page's headline
+SPLIT_HEADLINE_MAX = 120  # characters of a line that may be part of a headline
+
+
+def _joined_headline(text: str, heads: list[str]) -> str:
+    """The text with its headline whole where the page set it over two lines (tester s23 T3: a notice's
+    heading in two centred <div>s, "国家发展改革委 国家能源局关于加强和规范电网" / "规划投资管理工作的通知", or
+    broken by a <br> inside one <p>; dev 50's 吉林 notice in four): two lines at the top, the first ending
+    no sentence, are one when the characters on both sides of the break run on in the page's declared
+    headline (<title>, og:title, ArticleTitle), SPLIT_HEADLINE_SIDE of them each side. A signature
+    block's lines or a document number under the headline do not run on in it."""
+    if not heads:
+        return text
+    lines = text.split("\n")
+    shown = [i for i, line in enumerate(lines[: SPLIT_HEADLINE_LINES * 3]) if line.strip()][:SPLIT_HEADLINE_LINES]
+    joins: list[tuple[int, int]] = []
+    for a, b in zip(shown, shown[1:], strict=False):
+        first, second = "".join(lines[a].split()), "".join(lines[b].split())
+        if (
+            len(first) < SPLIT_HEADLINE_SIDE
+            or len(second) < SPLIT_HEADLINE_SIDE
+            or len(lines[a]) > SPLIT_HEADLINE_MAX
+            or len(lines[b]) > SPLIT_HEADLINE_MAX
+            or _ENDS_SENTENCE.search(first)
+        ):
+            continue
+        window = first[-SPLIT_HEADLINE_SIDE:] + second[:SPLIT_HEADLINE_SIDE]
+        if any(window in h for h in heads):
+            joins.append((a, b))
+    for a, b in reversed(joins):
+        glue = " " if lines[a].rstrip()[-1:].isascii() and lines[b].lstrip()[:1].isascii() else ""
+        lines[a : b + 1] = [lines[a].rstrip() + glue + lines[b].lstrip()]
+    return "\n".join(lines)
 
 
 def _standfirst(head: list[str]) -> tuple[list[str], int]:
