@@ -82,9 +82,10 @@ def run(config, variant: str, spent: dict[str, float]) -> tuple[float, float, in
     elif variant == "none":
 
         def bare(b):
-            prepared = index_mod.Prepared(index_mod.search_document(b))
-            prepared.metrics, prepared.signature = [], None
-            return prepared
+            from briefreader.textsearch import word_tokens
+
+            words = word_tokens(index_mod.search_document(b))
+            return index_mod.Prepared(words, index_mod.search_text(b), [], None, None)
 
         index_mod.prepared_document = bare
         index_mod.Index._store_across_locked = lambda self, *a, **k: None

@@ -106,6 +106,10 @@ def install_timers() -> None:
     _patch(topics, "assign_topics", "topics (taxonomy regexes)")
     _patch(topics, "extract_keywords", "keywords (rjieba TF-IDF)")
     _patch(index, "search_document", "search document (fold, tokens)")
+    import briefreader.textsearch as textsearch
+
+    if hasattr(textsearch, "text_words"):  # session 24: the worker makes the search words without the document
+        _patch(textsearch, "text_words", "search words (tokens)")
     _patch(metrics, "figure_metrics", "metrics of figures")
     _patch(stories, "signature", "story signature (MinHash)")
     _patch(library, "analyse", "analyse: rest")

@@ -704,15 +704,17 @@ def search_text(b: Briefing) -> bytes:
     return search_form(fold(b.title) + "\n" + fold(b.text)).encode("utf-8", "surrogatepass")
 
 
-class Prepared(str):
-    """A briefing's search document (the str) with its across rows made beside it: the
-    metric of each figure and the story signature. Made in the analysing worker
-    (library._analyse_star), so the process writing the index only inserts them."""
+@dataclass(slots=True)
+class Prepared:
+    """What the analysing worker (library._analyse_star) makes of a briefing for
+    :meth:`Index.store`, so the process writing the index only inserts it. Not the
+    document of every token (search_document): the writer never read it, and it was 29%
+    of the bytes a worker pickled and the writer unpickled (issue 19, session 24)."""
 
-    metrics: list[str]
-    signature: bytes | None
-    words: str  # textsearch.word_tokens of the document, the ``search`` table's
+    words: str  # textsearch.word_tokens of search_document, the ``search`` table's
     form: bytes  # search_text(), the ``texts`` table's (compressed by the writer)
+    metrics: list[str]  # the metric of each figure (metrics.figure_metrics)
+    signature: bytes | None  # the story signature (stories.signature)
     detail: tuple[bytes, list[int]] | None  # figure_detail(): figdetail's data, each figure's sentence
 
 
@@ -828,21 +830,20 @@ def written_title(b: Briefing) -> str:
 
 
 def prepared_document(b: Briefing) -> Prepared:
-    """:func:`search_document` plus the across rows (issue 17), for :meth:`Index.store`;
-    sets ``b.title_written`` and ``b.source_written`` (written_forms) while the decoded file is at hand."""
+    """The ``search`` and ``texts`` rows of ``b`` plus the across rows (issue 17), for
+    :meth:`Index.store`; sets ``b.title_written`` and ``b.source_written`` (written_forms)
+    while the decoded file is at hand."""
     from . import metrics, stories
-    from .textsearch import word_tokens
+    from .textsearch import fold, search_form, text_words
 
     b.title_written, b.source_written = written_forms(b)
-    prepared = Prepared(search_document(b))
-    prepared.words = word_tokens(prepared)  # here, in the worker: 6% of the writer's time
-    prepared.form = search_text(b)
-    prepared.metrics = metrics.figure_metrics(b.text, b.figures) if b.figures else []
+    folded = fold(b.title) + "\n" + fold(b.text)  # search_document's and search_text's, folded once
+    words = text_words(folded)  # here, in the worker: 6% of the writer's time
+    form = search_form(folded).encode("utf-8", "surrogatepass")
+    found = metrics.figure_metrics(b.text, b.figures) if b.figures else []
     listed = not any(p.kind in FATAL for p in b.problems)
     sig = stories.signature(b.title, b.text) if listed and b.text else None
-    prepared.signature = sig.to_bytes() if sig is not None else None
-    prepared.detail = figure_detail(b)
-    return prepared
+    return Prepared(words, form, found, sig.to_bytes() if sig is not None else None, figure_detail(b))
 
 
 def index_path(cache_dir: Path, corpus_root: Path, pipeline_version: str) -> Path:
@@ -1504,16 +1505,18 @@ class Index:
         mtime_ns: int,
         briefing: Briefing,
         rawpath: bytes | None = None,
-        document: str | None = None,
+        document: Prepared | str | None = None,
     ) -> int:
         """Add or replace a file's row, its search document and its figure values;
         returns the row's key, 0 when it could not be stored. ``briefing`` must be
-        complete (loaded): its text and figures are indexed."""
+        complete (loaded): its text and figures are indexed. ``document``: what
+        :func:`prepared_document` made of it (else its search_document, or made here)."""
         if self._conn is None:
             return 0
         from .textsearch import word_tokens
 
-        if document is None:
+        prepared = document if isinstance(document, Prepared) else None
+        if prepared is None and document is None:
             document = search_document(briefing)
         listed = int(not any(p.kind in FATAL for p in briefing.problems))
         try:
@@ -1536,13 +1539,10 @@ class Index:
                 doc = cursor.lastrowid
                 if listed:
                     self._add_listed_locked(1)
-                words = getattr(document, "words", None)  # made in the worker (prepared_document)
-                if words is None:
-                    words = word_tokens(document)
+                # made in the worker (prepared_document), else here
+                words = prepared.words if prepared is not None else word_tokens(str(document))
                 self._conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (doc, words))
-                form = getattr(document, "form", None)
-                if form is None:
-                    form = search_text(briefing)
+                form = prepared.form if prepared is not None else search_text(briefing)
                 packed = self._compress_locked(form)
                 while len(packed) > TEXT_PART << TEXT_BITS:
                     # past the parts a key's range holds (a crafted 200 MB EPUB): the next key's rows
@@ -1560,7 +1560,7 @@ class Index:
                 spans = _figure_spans(doc, briefing.figures[:FIG_SPAN])  # the figures figs keeps
                 self._conn.executemany("INSERT INTO figlo VALUES (?, ?, ?)", [(k, lo, d) for d, k, lo, _ in spans])
                 self._conn.executemany("INSERT INTO fighi VALUES (?, ?, ?)", [(k, hi, d) for d, k, _, hi in spans])
-                self._store_across_locked(doc, briefing, listed, document)
+                self._store_across_locked(doc, briefing, listed, prepared)
                 self._pending += 1
                 if self._pending >= COMMIT_EVERY:
                     self._commit_locked()
@@ -1699,16 +1699,15 @@ class Index:
 
     # -- across briefings (issue 17) --
 
-    def _store_across_locked(self, doc: int, briefing: Briefing, listed: int, document: str | None = None) -> None:
+    def _store_across_locked(self, doc: int, briefing: Briefing, listed: int, prepared: Prepared | None = None) -> None:
         """The figure rows with their metrics, and the story of ``doc``: the smallest
         story id among the earlier briefings whose LSH bands it meets and whose
-        signature matches (stories.Signature.matches), else its own. ``document`` made
-        by :func:`prepared_document` brings both already computed."""
+        signature matches (stories.Signature.matches), else its own. ``prepared`` (made
+        by :func:`prepared_document`) brings both already computed."""
         from . import metrics, stories
 
         assert self._conn is not None
         figures = briefing.figures[:FIG_SPAN]
-        prepared = document if isinstance(document, Prepared) else None
         if figures:
             found = prepared.metrics if prepared is not None else metrics.figure_metrics(briefing.text, figures)
             per_metric: dict[str, int] = {}
@@ -1728,7 +1727,7 @@ class Index:
                         f"SELECT metric, code FROM metricstats WHERE metric IN ({','.join('?' * len(names))})", names
                     ).fetchall()
                 )
-            detail = prepared.detail if prepared is not None and hasattr(prepared, "detail") else None
+            detail = prepared.detail if prepared is not None else None
             detail = detail or figure_detail(briefing)
             assert detail is not None  # there are figures
             data, sent = detail

@@ -102,7 +102,7 @@ Progress = Callable[[int, int], None]
 Partial = Callable[[list[Briefing]], None]
 
 if TYPE_CHECKING:
-    from .index import Index, Row
+    from .index import Index, Prepared, Row
 
 
 class LibraryError(Exception):
@@ -421,6 +421,13 @@ class IndexSearch:
         self._lock = threading.Lock()
 
     def words(self, needle: str) -> set[int] | None:
+        # A longer word's answer is a check of each candidate's text (~30 us each): the
+        # array word_array_until checked for this needle answers it too, and the other way
+        # round, so a needle both ask for (the list's filter, then a highlight) is checked once.
+        with self._lock:
+            known = self._memo.get(("wa", needle))
+        if known is not None:
+            return set(known.tolist())
         return self._remember(("w", needle), lambda: self.index.search(needle))  # type: ignore[no-any-return]
 
     def figures(self, kind: str, op: str, value: float, unit: str = "") -> set[int] | None:
@@ -459,6 +466,11 @@ class IndexSearch:
             if ("wa", needle) in self._memo:
                 self._memo.move_to_end(("wa", needle))
                 return self._memo[("wa", needle)]
+            known = self._memo.get(("w", needle))
+        if known is not None:  # words() checked it: the same keys (see words)
+            import numpy as np
+
+            return self._remember(("wa", needle), lambda: np.array(sorted(known), dtype=np.int64))
         found = self.word_candidates(needle)
         if found is None:
             return None
@@ -709,7 +721,7 @@ def analyse(path: Path | str, root: Path, taxonomy: dict[str, Topic], threshold:
     return briefings
 
 
-Analysed = tuple[Briefing, str]  # and its search document (index.search_document)
+Analysed = tuple[Briefing, "Prepared"]  # and its index rows (index.prepared_document)
 
 # Two small pages, one per script: analysing them loads what a worker's first real file
 # would (OpenCC's converters, rjieba's dictionary and our words, jieba's idf table, the
