@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
@@ -514,6 +514,28 @@ def _json(data: Any) -> None:
     sys.stdout.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
+JSON_FLUSH = 256  # items of a streamed JSON array written at once
+
+
+def _json_array(items: Iterable[Any]) -> None:
+    """``_json(list(items))`` byte for byte, made and written a few items at a time: at
+    100,000 briefings `list --json` held every entry's dict, the whole text and two
+    copies of it at once (the peak of a cold `list --json`'s process, issue 19). An item
+    dumped alone is indented one level deeper at each line break: every one is the
+    layout's (json.dumps writes a string's line break as an escape)."""
+    write = sys.stdout.write
+    parts: list[str] = []
+    empty = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        parts.append(("[\n  " if empty else ",\n  ") + text)
+        empty = False
+        if len(parts) >= JSON_FLUSH:
+            write(escape_json("".join(parts)))
+            parts.clear()
+    write(escape_json("".join(parts)) + ("[]\n" if empty else "\n]\n"))
+
+
 def briefing_json(b: Briefing, notes: NotesStore, state: Any = None) -> dict[str, Any]:
     return {
         "id": b.id,
@@ -691,7 +713,7 @@ def cmd_list(config: Config, args: argparse.Namespace) -> int:
     if args.limit:
         briefings = briefings[: args.limit]
     if args.json:
-        _json([briefing_json(b, notes, state) for b in briefings])
+        _json_array(briefing_json(b, notes, state) for b in briefings)
         return EXIT_OK
     if args.ids:  # a file's name may carry control characters: never to the terminal raw
         sys.stdout.write("".join(one_line(b.id) + "\n" for b in briefings))
