@@ -166,3 +166,23 @@ def test_guard_a_folder_or_a_file_name_that_names_no_organisation_is_no_source(p
     from briefreader.ingest.metadata import extract_metadata
 
     assert extract_metadata(_PARA, {}, path=path).source == ""
+
+
+# --- an archive's heading and fields (dev-retired13's flash archives)
+
+
+def test_an_outlets_flash_news_heading_is_no_dateline_but_the_title() -> None:
+    # 快讯 is a kind of news, not a place before 讯: the heading is the archive's title, its date the archive's
+    b = _md(
+        f"# 财联社快讯归档 2026-05-18\n\n- item_count: 612\n\n## 00:15:19｜无标题\n\n{_PARA}\n\n## 00:16:02｜其他\n\n{_B}\n"
+    )
+    assert (b.title, b.date_iso) == ("财联社快讯归档2026-05-18", "2026-05-18")
+
+
+def test_an_archives_source_field_names_its_outlet_before_the_feeds_description() -> None:
+    b = _md(f"# 东方财富资讯归档 2026-05-20\n\n- item_count: 808\n- source: 东方财富 public web feed\n\n{_PARA}\n")
+    assert b.source == "东方财富"
+
+
+def test_guard_a_place_before_xun_is_still_a_dateline() -> None:
+    assert _md(f"# 设备更新\n\n新民晚报讯 {_PARA}\n").source == "新民晚报"

@@ -3236,6 +3236,12 @@ def _header_candidates(r: _Reading) -> None:
                 r.authors += [wx["writer"]]
             used.add(i)
             continue
+        if i < _HEADER_LINES and (labelled := _LATIN_SOURCE_LABEL.match(line)):
+            # "- source: 财联社 Web roll API": an archive's field, the outlet before the feed's description
+            if named := _source_value(labelled["value"].split()[0]):
+                source.offer(named, 82, "labelled source")
+            used.add(i)
+            continue
         if (info := parse_info_line(line, sites)) is not None:
             if not (info.date or info.labelled or info.authors or info.closing) and not _beside_top(lines, i, sites):
                 continue  # a lone name down the header is a heading ("详细新闻"), not the outlet
@@ -3323,6 +3329,10 @@ def _header_candidates(r: _Reading) -> None:
 
 
 _TIME_IN_LINE = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?![\d:：])")
+# an archive's own field, one a line (a Markdown list): "- source: 东方财富 public web feed" (a Han name first)
+_LATIN_SOURCE_LABEL = re.compile(
+    rf"^\s*(?:[-*]\s*)?(?:source|publisher)\s*[:：]\s*(?P<value>[{_HAN}]\S{{1,20}}(?:\s.*)?)$", re.I
+)
 # WeChat's article header in a copy: 原创, the day, the writer (if any), the account
 _WECHAT_BYLINE = re.compile(
     rf"^原创\s*(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*(?:(?P<writer>[^\s\d]{{1,12}}?)\s+)?"

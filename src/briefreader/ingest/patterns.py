@@ -62,9 +62,20 @@ PRESS_BYLINE = re.compile(
 )
 
 
+# a kind of news item, not a place then 讯: "财联社快讯归档", "新华简讯"
+NEWS_KIND = frozenset({"快讯", "简讯", "资讯", "通讯", "喜讯", "电讯", "短讯", "音讯", "来讯", "新讯", "速讯"})
+
+
+def _dateline_proper(line: str) -> re.Match[str] | None:
+    m = DATELINE.match(line)
+    if m and m.group(0).endswith("讯") and (m["place"] or "")[-1:] + "讯" in NEWS_KIND:
+        return None
+    return m
+
+
 def match_dateline(line: str) -> re.Match[str] | None:
     return (
-        DATELINE.match(line)
+        _dateline_proper(line)
         or PAREN_DATELINE.match(line)
         or BRACKET_DATELINE.match(line)
         or SHORT_DATELINE.match(line)
