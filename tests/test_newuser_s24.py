@@ -1002,12 +1002,6 @@ def _hkgov_as_saved() -> object:
     return ingest_bytes(page.encode(), id="h.html", suffix=".html")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T25 (low-medium): under `t` (and show --script hant) a Traditional page saved with its resources inlined "
-    "is shown in characters it did not write: '三億元啓動資金' shows '三億元啟動資金'; the source's own forms are "
-    "learnt from its first 300,000 characters (hanzi.LEARN_CHARS), here all inlined stylesheet",
-)
 def test_t25_a_saved_pages_own_forms_are_learnt_from_its_text() -> None:
     from briefreader.views import traditional
 

@@ -30,3 +30,13 @@ def test_market_entry_keeps_its_permit_character_in_every_region() -> None:
         shown = to_traditional("放宽市场准入，降低准入门槛。", region)
         assert "市場准入" in shown and "準入" not in shown, region
     assert "標準入門" in to_traditional("标准入门")  # 準 (standard) where it is one
+
+
+def test_a_sources_forms_are_learnt_from_its_text_not_its_inlined_resources() -> None:
+    from briefreader.hanzi import LEARN_CHARS, _learnable
+
+    text = "政府公布三億元啓動資金。\n" * 2
+    page = "<style>" + "QUJD" * LEARN_CHARS + "</style><p>" + text + "</p>"
+    assert _learnable(page) == "政府公布三億元啓動資金。\n政府公布三億元啓動資金。"
+    long = "啓動資金。\n" * LEARN_CHARS  # a long source of text alone: its beginning, as before
+    assert _learnable(long) == long[:LEARN_CHARS]
