@@ -342,3 +342,35 @@ def test_r12_a_label_before_a_date_and_place_is_no_account() -> None:
 def test_r12_guard_a_wechat_header_names_its_account() -> None:
     briefing = _txt_with_line("财经早餐 2024-04-11 08:00 北京")
     assert briefing.source == "财经早餐" and str(briefing.date) == "2024-04-11"
+
+
+# --- R13: 1572651's _learnable splits up to 6M characters of a source into a list of runs
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s24 R13 (1572651): hanzi._learnable materialises _RUN_END.split(original[:LEARN_SCAN]) — up to "
+    "6M characters cut at every '<', '>' and line break into a list — before keeping LEARN_CHARS of it: 1.5M "
+    "characters of markup-like text peak at 28 MB traced; 6M at ~120 MB and ~1 s, in the ingest worker "
+    "(index.written_forms) and on the UI thread (views: the Traditional view of a source)",
+)
+def test_r13_learning_a_sources_forms_does_not_list_every_run() -> None:
+    import tracemalloc
+
+    from briefreader import hanzi
+
+    source = "ab<" * 500_000 + "中文"  # over LEARN_CHARS: the runs are looked for
+    tracemalloc.start()
+    try:
+        hanzi._learnable(source)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 2**20, peak // 2**20
+
+
+def test_r13_guard_the_runs_with_han_are_what_is_learnt() -> None:
+    from briefreader import hanzi
+
+    source = "<style>" + "x{color:red}" * 40_000 + "</style><p>三億元啓動資金</p>" + "<i>" * 100_000
+    assert "三億元啓動資金" in hanzi._learnable(source)
