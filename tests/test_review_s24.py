@@ -374,3 +374,34 @@ def test_r13_guard_the_runs_with_han_are_what_is_learnt() -> None:
 
     source = "<style>" + "x{color:red}" * 40_000 + "</style><p>三億元啓動資金</p>" + "<i>" * 100_000
     assert "三億元啓動資金" in hanzi._learnable(source)
+
+
+# --- R14: b4e3ef3's NEWS_KIND veto reads the place's last character, not the place
+
+_NANTONG = "南通市召开稳就业工作会议，部署了十项举措，要求各地抓紧落实到位，确保政策效果。会议指出，就业是最大的民生。"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s24 R14 (b4e3ef3): patterns._dateline_proper drops a dateline when the place's LAST character + "
+    "讯 is a kind of news (快讯, 通讯, 新讯 …), so 南通 (通讯) and 阜新 (新讯) are no places: '新华日报南通讯（记者张三）' "
+    "reads as the outlet '新华日报南通' (b4e3ef3~1: 新华日报, place 南通)",
+)
+def test_r14_a_dateline_from_nantong_names_its_paper() -> None:
+    from briefreader.ingest.patterns import match_dateline
+
+    for line, place in (
+        ("本报南通讯（记者张三）昨天，南通市召开会议。", "南通"),
+        ("本报阜新讯（记者李四）昨天，阜新市召开会议。", "阜新"),
+    ):
+        m = match_dateline(line)
+        assert m is not None and m.groupdict().get("place") == place, (line, m and m.groupdict())
+    text = f"南通部署稳就业\n\n新华日报南通讯（记者张三）{_NANTONG}\n"
+    assert ingest_bytes(text.encode(), id="t", path="x.txt", suffix=".txt").source == "新华日报"
+
+
+def test_r14_guard_a_flash_archive_is_no_dateline_from_kuai() -> None:
+    from briefreader.ingest.patterns import match_dateline
+
+    m = match_dateline("财联社快讯归档 2026-05-18")
+    assert m is None or m.groupdict().get("place") != "快"
