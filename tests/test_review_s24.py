@@ -321,13 +321,6 @@ def _txt_with_line(line: str) -> Briefing:
     return ingest_bytes(text.encode(), id="t", path="x.txt", suffix=".txt")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R12 (b1271ea): _header_candidates offers _WECHAT_POSTED's 'account' at 78 unjudged, so a "
-    "schedule line near the top names the source and dates the text: '会议时间 2024-06-15 09:00 北京' → source "
-    "'会议时间'; '截止日期 2024-06-30 17:00 北京' → source '截止日期', date 2024-06-30 (the deadline); "
-    "'原创 点击蓝字关注我们 2024-06-01 08:00 北京' → '点击蓝字关注我们' (111c48a: no source, no date)",
-)
 def test_r12_a_label_before_a_date_and_place_is_no_account() -> None:
     for line, label in (
         ("会议时间 2024-06-15 09:00 北京", "会议时间"),

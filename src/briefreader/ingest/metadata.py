@@ -3362,9 +3362,18 @@ _WECHAT_POSTED = re.compile(
 _SCRIPT_LINK = re.compile(r"\[([^\[\]]{1,30})\]\(javascript:[^()]*(?:\([^()]*\))?[^()]*\)")
 
 
+# what stands before a date and time that is no account's name: a field's label ("会议时间 2024-06-15 09:00 北京",
+# "截止日期 …": a schedule line) or the account's plea ("点击蓝字关注我们") (review s24 R12)
+_NOT_ACCOUNT = re.compile(
+    r"(?:时间|日期|时刻|期限|截止|地点|时段|开始|结束)$|点击|关注|扫码|订阅|阅读|原文|蓝字|星标|置顶|长按|识别"
+)
+
+
 def _wechat_posted(line: str) -> re.Match[str] | None:
     m = _WECHAT_POSTED.match(_SCRIPT_LINK.sub(r"\1", line).replace("*", " ").strip())
     if m is None or not (m["original"] or (m["time"] and (m["at"] or m["place"]))):
+        return None
+    if _NOT_ACCOUNT.search(m["account"]) or (m["writer"] and _NOT_ACCOUNT.search(m["writer"])):
         return None
     return m
 
