@@ -219,7 +219,9 @@ def test_a_compiled_from_value_is_read_in_bounded_time():
     t0 = time.perf_counter()
     _source_value("综合" + "和" * 60 + "，")
     _source_value("综合" + "和" * 100_000)
-    assert time.perf_counter() - t0 < 0.5
+    # a bound on the blow-up, not a timing: ~0.2-0.35 s linear, no end in 300 s exponential, far past 20 s quadratic
+    # (0.5 s here failed under a loaded CI machine)
+    assert time.perf_counter() - t0 < 20
     assert _source_value("综合自新华社和中新网") == ""
     assert _source_value("综合新华社") == "综合新华社"  # one place named: as before
 
