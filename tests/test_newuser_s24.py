@@ -585,11 +585,6 @@ _MARKET_ENTRY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T16 (low-medium): with a Taiwan region, `t` rewrites policy wording, not only characters: '持续优化经营主体"
-    "准入环境' shows '持續最佳化…' (最佳化 is the computing term 'optimise') and '违规设置' shows '違規設定'",
-)
 @pytest.mark.parametrize("word", ["最佳化", "違規設定"])
 def test_t16_taiwan_display_keeps_policy_wording(word: str) -> None:
     from briefreader.hanzi import to_traditional

@@ -342,13 +342,6 @@ def test_r12_guard_a_wechat_header_names_its_account() -> None:
 # --- R13: 1572651's _learnable splits up to 6M characters of a source into a list of runs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R13 (1572651): hanzi._learnable materialises _RUN_END.split(original[:LEARN_SCAN]) — up to "
-    "6M characters cut at every '<', '>' and line break into a list — before keeping LEARN_CHARS of it: 1.5M "
-    "characters of markup-like text peak at 28 MB traced; 6M at ~120 MB and ~1 s, in the ingest worker "
-    "(index.written_forms) and on the UI thread (views: the Traditional view of a source)",
-)
 def test_r13_learning_a_sources_forms_does_not_list_every_run() -> None:
     import tracemalloc
 

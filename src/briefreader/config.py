@@ -94,7 +94,7 @@ class Config:
     script: str = "hans"
     language: str = "en"
     theme: str = ""  # a Textual theme name; "" for Textual's default
-    traditional: str = "auto"  # Traditional as written in: auto (the source's region) | tw | hk | generic
+    traditional: str = "auto"  # characters of: auto (the source's region) | tw | hk | generic; no vocabulary
     topics: dict[str, Topic] = field(default_factory=dict)
     topic_threshold: int = 2  # keyword hits needed before a topic is assigned
     glossary: dict[str, str] = field(default_factory=dict)

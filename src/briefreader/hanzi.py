@@ -97,10 +97,13 @@ def to_simplified(text: str) -> str:
 
 
 # How Traditional is written differs by region: OpenCC's generic forms (爲, 啓, 臺, 裏)
-# are what neither Taiwan (為, 啟, 臺, 裡; 軟體) nor Hong Kong (為, 啓, 台) prints.
-# ``standard`` is the common printed forms without regional vocabulary (OpenCC's
-# s2tw): what a source whose region is not known is shown in.
-REGION_CONFIGS = {"tw": "s2twp", "hk": "s2hk", "standard": "s2tw", "generic": "s2t"}
+# are what neither Taiwan (為, 啟, 臺, 裡) nor Hong Kong (為, 啓, 台) prints.
+# ``standard`` is the common printed forms (OpenCC's s2tw): what a source whose region is
+# not known is shown in. Characters only, never a region's vocabulary: s2twp's Taiwan
+# glossary (an IT one) rewrote policy prose wrongly, 印发文件 -> 印發檔案, 法定程序 -> 法定程式,
+# 经济运行 -> 經濟執行, 优化 -> 最佳化 (tester s24 T16; PRODUCT.md: the source's words in another
+# script), so tw is s2tw's Taiwan standard forms.
+REGION_CONFIGS = {"tw": "s2tw", "hk": "s2hk", "standard": "s2tw", "generic": "s2t"}
 REGIONS = ("auto", "tw", "hk", "generic")  # config's display.traditional; auto: the source's own
 
 
@@ -139,44 +142,12 @@ def to_traditional(text: str, region: str = "standard") -> str:
     一隻). Over 150 real dev articles (222,691 characters) the two differed in 65 places:
     every multi-character one a fix, or the same word in another accepted form (發佈)."""
     config = REGION_CONFIGS.get(region, "s2tw")
-    if not _HAN.search(text):
-        return _convert(config, text)
+    whole = _convert(config, text)
+    if len(whole) != len(text) or not _HAN.search(text):
+        return whole
     from . import segment
 
     words = segment.cut(text, hmm=False)
-    chars = _CHARACTERS.get(config, config)
-    shown = _by_words(text, words, chars)
-    if chars == config:
-        return shown
-    # A configuration with a vocabulary (s2twp: 互联网 -> 網際網路, lengths change): the
-    # characters as its own character configuration reads them, word by word and in context
-    # (一只 -> 一隻, the fixes), then each word of two or more characters that the vocabulary
-    # rewrites takes its form (review s24 R11: converting every word alone lost 這隻, 免簽).
-    joined = _WORD_BREAK.join(words)
-    vocabulary = _convert(config, joined).split(_WORD_BREAK)
-    plain = _convert(chars, joined).split(_WORD_BREAK)
-    if len(vocabulary) != len(words) or len(plain) != len(words):
-        return shown
-    out: list[str] = []
-    i = 0
-    for word, own, alone in zip(words, vocabulary, plain, strict=True):
-        rewritten = len(word) > 1 and own != alone and not _PHRASE_FIXES_RE.search(word)
-        out.append(own if rewritten else shown[i : i + len(word)])
-        i += len(word)
-    return "".join(out)
-
-
-# A configuration with a vocabulary -> the same character forms without it (to_traditional)
-_CHARACTERS = {"s2twp": "s2tw"}
-
-
-def _by_words(text: str, words: list[str], config: str) -> str:
-    """``text`` through ``config`` (one that keeps lengths), each word of two or more
-    characters on its own, one-character words as the whole text reads them, then the
-    fixes (to_traditional's doc)."""
-    whole = _convert(config, text)
-    if len(whole) != len(text):
-        return whole
     if len(words) < 2:
         return _fixed(text, whole)
     split = _convert(config, _WORD_BREAK.join(words)).split(_WORD_BREAK)
@@ -346,7 +317,7 @@ def is_japanese(text: str) -> bool:
 
 LEARN_CHARS = 300_000  # how much of a source is read to learn its forms: ~70 ms (1M: 0.23 s, on the UI thread)
 LEARN_SCAN = 20 * LEARN_CHARS  # how far into a source its text is looked for (bounded time)
-_RUN_END = re.compile("[\n<>]")  # runs of a line between markup's brackets
+_RUN_END = re.compile("[\n<>]")  # a run of a line ends at a line's end or markup's bracket
 
 
 def _learnable(original: str) -> str:
@@ -357,13 +328,16 @@ def _learnable(original: str) -> str:
     if len(original) <= LEARN_CHARS:
         return original
     runs: list[str] = []
-    size = 0
-    for run in _RUN_END.split(original[:LEARN_SCAN]):  # linear: no pattern backtracks over a run
-        if _HAN.search(run):
-            runs.append(run)
-            size += len(run) + 1
-            if size > LEARN_CHARS:
-                break
+    size = pos = 0
+    limit = min(len(original), LEARN_SCAN)
+    # from one Han character to the next, C-speed searches over what lies between (markup, base64):
+    # no list of every run (review s24 R13), no pattern that backtracks over a long one
+    while size <= LEARN_CHARS and (han := _HAN.search(original, pos, limit)) is not None:
+        start = max(pos, *(original.rfind(c, pos, han.start()) + 1 for c in "\n<>"))
+        end = _RUN_END.search(original, han.start(), limit)
+        pos = end.start() + 1 if end else limit
+        runs.append(original[start : end.start() if end else limit])
+        size += len(runs[-1]) + 1
     return "\n".join(runs)[:LEARN_CHARS]
 
 
@@ -386,7 +360,7 @@ class SourceForms:
         """``only``: learn the forms of these characters alone (what converting a text of
         them reads: index.written_title learns a title's ~20 characters, not a page's
         thousands, ~1.5 of 2-4 ms a Traditional briefing in the worker)."""
-        self.region = "standard" if region == "tw" else region  # s2tw's forms, not s2twp's words
+        self.region = region
         forms: dict[str, Counter[str]] = {}
         self._right: dict[tuple[str, str], Counter[str]] = {}
         self._left: dict[tuple[str, str], Counter[str]] = {}

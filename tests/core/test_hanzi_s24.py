@@ -1,5 +1,5 @@
-"""usefix s24: Traditional for the Taiwan region (OpenCC s2twp, whose vocabulary changes a
-word's length) keeps the word-by-word conversion and the phrase fixes."""
+"""usefix s24: Traditional in every region keeps the word-by-word conversion and the phrase
+fixes, and shows the source's words (no regional vocabulary)."""
 
 from __future__ import annotations
 
@@ -20,9 +20,15 @@ def test_a_vocabulary_word_of_another_length_does_not_undo_the_fixes(region: str
     assert shown.endswith(to_traditional(SENTENCE, region))  # the same as without the word
 
 
-def test_the_taiwan_vocabulary_is_still_shown() -> None:
-    assert to_traditional("互联网一只猫", "tw") == "網際網路一隻貓"
-    assert to_traditional("互联网一只猫", "standard") == "互聯網一隻貓"
+def test_the_taiwan_region_shows_the_sources_words_in_taiwans_characters() -> None:
+    # no regional vocabulary (s2twp's IT glossary rewrote policy words: tester s24 T16)
+    shown = to_traditional("印发文件，依照法定程序，保障经济运行，持续优化服务，互联网一只猫", "tw")
+    assert shown == "印發文件，依照法定程序，保障經濟運行，持續優化服務，互聯網一隻貓"
+    assert (
+        to_traditional("台湾的裏面", "tw")
+        == to_traditional("台湾的裏面", "standard")
+        != to_traditional("台湾的裏面", "hk")
+    )
 
 
 def test_market_entry_keeps_its_permit_character_in_every_region() -> None:
