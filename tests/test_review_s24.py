@@ -233,12 +233,6 @@ def test_r7_a_comment_label_does_not_multiply_the_drops_memory() -> None:
 # --- R8: 5fbdd20 (tester s24 T2) reads any 块 before a verb as money
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R8 (5fbdd20): _kuai_is_money takes a 块 amount followed by a verb (jieba 'v') as money, so "
-    "plots of land are yuan: '本次共推出6块土地，其中3块位于浦东新区' → 3块 'RMB 3' (before: a count), "
-    "'其中2块位于市中心' → 'RMB 2'",
-)
 def test_r8_plots_before_a_verb_are_no_money() -> None:
     for sentence in ("本次共推出6块土地，其中3块位于浦东新区。", "其中2块位于市中心。"):
         figures = extract_figures(sentence, region="mainland")

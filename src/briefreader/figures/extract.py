@@ -1419,9 +1419,12 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
 
 # Things counted with 块 (plots, chips, screens, medals): named before the number, they
 # make 块 a count, not spoken money (越秀地产新增土地22块).
-_KUAI_NOUN_BEFORE_RE = re.compile(
-    rf"(?:土地|地块|宗地|用地|芯片|屏幕|面板|电池|奖牌|金牌|银牌|铜牌|石碑|玻璃)[^{CLAUSE_BREAK}\d]{{0,4}}$"
-)
+_KUAI_NOUNS = "土地|地块|宗地|用地|芯片|屏幕|面板|电池|奖牌|金牌|银牌|铜牌|石碑|玻璃"
+_KUAI_NOUN_BEFORE_RE = re.compile(rf"(?:{_KUAI_NOUNS})[^{CLAUSE_BREAK}\d]{{0,4}}$")
+# ... or counted earlier in the sentence (推出6块土地，其中3块位于浦东): the later 块 are more of the same
+_KUAI_COUNTED_RE = re.compile(rf"块(?:{_KUAI_NOUNS})")
+# a part of a whole (其中3块, 其余2块, 分别为): pieces of what was named, not spoken money (review s24 R8)
+_KUAI_PART_BEFORE_RE = re.compile(r"(?:其中|其余|其他|另外|剩余|剩下|余下|分别)(?:有|为|是|约|共|的)?$")
 # 监测点位置到107点, 网点达3,200点: places counted with 点 name their 点-noun before the number
 _POINT_NOUN_BEFORE_RE = re.compile(
     r"(?:监测|采样|检测|取样|观测|监控|测量|服务|营业|销售|接种|投放|检查|采集|网|站|景|据|布)点"
@@ -2927,6 +2930,9 @@ class _Extractor:
             return True  # 180多块人民币, 100块港币: the currency named after it (tester s23 T5)
         if nxt in "「『“‘《\"'" and nxt:
             return False  # 一块「自留地」: a piece of what the quote names
+        sentence = self._sentence_head(q.start)
+        if _KUAI_PART_BEFORE_RE.search(sentence) or _KUAI_COUNTED_RE.search(sentence):
+            return False  # 推出6块土地，其中3块位于浦东新区: pieces of the whole named before (review s24 R8)
         if _KUAI_SPEND_RE.search(self.text, max(0, q.start - 8), q.start) and (q.value or 0) < 1e8:
             return True  # 至少会花个五千块跑不掉, (花费)大概五千块: spent, whatever follows
         if q.num == "一" and not q.scale and not (nxt and nxt in _CNY_DIGITS + "两"):
