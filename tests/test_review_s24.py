@@ -177,12 +177,6 @@ def _commented_page(bar: str) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R6 (d18cd02, s23 R1's neighbour): a 'post' is any highest element with one stamp on a line "
-    "of its own and a sentence — an article with its dateline is one, so an article and its readers' posts in one "
-    "wrapper under a '评论(12)' counter are all posts: the wrapper is dropped and the nav is read as the text",
-)
 def test_r6_a_dated_article_beside_its_comments_under_a_counter_is_kept() -> None:
     for bar in ("<div class='bar'><span>评论(12)</span></div>", "<div class='bar'><a href='#c'>评论</a></div>"):
         text = _html(_commented_page(bar))

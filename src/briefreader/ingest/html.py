@@ -1587,6 +1587,8 @@ COMMENT_HEADING_MAX = 16  # characters of a heading
 COMMENT_HEADING_LEVELS = 3  # wrappers climbed from the heading
 COMMENT_STAMPS = 3
 COMMENT_HEADING_CHILDREN = 50  # children of a heading's block read for its count
+POST_ENDS = 3  # sentence ends of a reader's post at most: an article under its own dateline has more (review s24 R6)
+POST_CHARS = 300  # characters of a reader's post at most, its handle and time with it
 _HEADING_COUNT = re.compile(
     r"^[(（]?\s*(?:共|全部)?\s*\d+\s*(?:条|條|则|則|个|個)?(?:评论|評論|留言|回复|回覆)?\s*[)）]?$"
 )
@@ -1624,7 +1626,9 @@ def _subtree_counts(root: LexborNode) -> dict[int, list[int]]:
     A post is the highest element holding one stamp, set apart (in a text node that ends no
     sentence: a post's own date line, never a date in the prose), and a sentence of its own: a
     reader's comment under its handle and time. A timetable's dated lines end no sentence and
-    hold no other line: no post (review s23 R1)."""
+    hold no other line: no post (review s23 R1). A post is short: an article under its own
+    dateline is the same shape, longer (review s24 R6: counted as a post, it made its wrapper
+    a thread to drop)."""
     counts: dict[int, list[int]] = {}
     for node in reversed(list(root.traverse(include_text=True))):
         if node.tag == "-text":
@@ -1636,7 +1640,7 @@ def _subtree_counts(root: LexborNode) -> dict[int, list[int]]:
             mine = counts.setdefault(node.mem_id, [0] * 7)
             if node.tag == "h1":
                 mine[_H1] = 1
-            if mine[_STAMPS] == 1 and mine[_APART] == 1 and mine[_ENDS]:
+            if mine[_STAMPS] == 1 and mine[_APART] == 1 and 0 < mine[_ENDS] <= POST_ENDS and mine[_CHARS] <= POST_CHARS:
                 mine[_POSTS], mine[_POSTED] = 1, mine[_ENDS]
         if (up := node.parent) is not None:
             held = counts.setdefault(up.mem_id, [0] * 7)
