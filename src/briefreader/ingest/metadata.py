@@ -3276,7 +3276,7 @@ def _header_candidates(r: _Reading) -> None:
                     used.add(i - 1)
             continue
         # (a line the info-line reader could not read: "原创 王五 财经早餐 2024-04-11 08:00 北京")
-        if i < _HEADER_LINES and (wx := _wechat_posted(line)) and (posted := _plain_date(wx["date"])):
+        if i < _HEADER_LINES and (wx := _wechat_posted(line, lines, sites)) and (posted := _plain_date(wx["date"])):
             date.offer(posted, 80, "header line")
             source.offer(wx["account"], 78, "wechat account")
             if wx["writer"] and re.fullmatch(_NAMES, wx["writer"]) and not _ROLE.match(wx["writer"]):
@@ -3362,20 +3362,38 @@ _WECHAT_POSTED = re.compile(
 _SCRIPT_LINK = re.compile(r"\[([^\[\]]{1,30})\]\(javascript:[^()]*(?:\([^()]*\))?[^()]*\)")
 
 
-# what stands before a date and time that is no account's name: a field's label ("会议时间 2024-06-15 09:00 北京",
-# "截止日期 …": a schedule line) or the account's plea ("点击蓝字关注我们") (review s24 R12)
-_NOT_ACCOUNT = re.compile(
-    r"(?:时间|日期|时刻|期限|截止|地点|时段|开始|结束)$|点击|关注|扫码|订阅|阅读|原文|蓝字|星标|置顶|长按|识别"
-)
+# an outlet's word of two or more characters ("财经", "新闻", "日报"), from the one table of outlet endings: a name
+# holding one at its start is a medium's ("财经早餐", "新闻早班车")
+_MEDIUM_WORD = re.compile("^(?:" + "|".join(w for w in OUTLET_END.strip("(?:)").split("|") if len(w) >= 2) + ")")
 
 
-def _wechat_posted(line: str) -> re.Match[str] | None:
+def _wechat_posted(line: str, others: Sequence[str] = (), sites: tuple[str, ...] = ()) -> re.Match[str] | None:
+    """The header line WeChat shows under a post's headline ("原创 王五 财经早餐 2024-04-11 08:00 北京"); ``others``
+    are the text's lines, ``sites`` the names the page gives itself."""
     m = _WECHAT_POSTED.match(_SCRIPT_LINK.sub(r"\1", line).replace("*", " ").strip())
     if m is None or not (m["original"] or (m["time"] and (m["at"] or m["place"]))):
         return None
-    if _NOT_ACCOUNT.search(m["account"]) or (m["writer"] and _NOT_ACCOUNT.search(m["writer"])):
+    account = m["account"]
+    # the account is judged as any source is: a plea is none ("原创 点击蓝字关注我们 …", review s24 R12)
+    if _source_value(account) != account or _looks_like_person(account):
         return None
-    return m
+    if m["original"] or m["at"]:
+        return m  # WeChat's own marks
+    # Without them the line is words, a day, a time and a place, as a schedule's line is ("会议时间 2024-06-15 09:00
+    # 北京", "开幕式 …", review s24 R12/R12b): the words are an account only with evidence of a name: a writer's
+    # name before them (WeChat's order), an outlet's or an organisation's name by the tables or the page, the name
+    # alone on another line (the account's card after the post), or a medium's word opening it
+    writer = m["writer"] or ""
+    return (
+        m
+        if (
+            (writer and re.fullmatch(_NAMES, writer) and not _ROLE.match(writer) and _looks_like_person(writer))
+            or _org_evidence(account, sites)
+            or any(_squeeze(x) == _squeeze(account) for x in others if x.strip() != line.strip())
+            or _MEDIUM_WORD.match(account)
+        )
+        else None
+    )
 
 
 def _issue_headline(lines: list[str], i: int) -> tuple[dt.date, str] | None:
