@@ -351,12 +351,6 @@ def test_r13_guard_the_runs_with_han_are_what_is_learnt() -> None:
 _NANTONG = "南通市召开稳就业工作会议，部署了十项举措，要求各地抓紧落实到位，确保政策效果。会议指出，就业是最大的民生。"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R14 (b4e3ef3): patterns._dateline_proper drops a dateline when the place's LAST character + "
-    "讯 is a kind of news (快讯, 通讯, 新讯 …), so 南通 (通讯) and 阜新 (新讯) are no places: '新华日报南通讯（记者张三）' "
-    "reads as the outlet '新华日报南通' (b4e3ef3~1: 新华日报, place 南通)",
-)
 def test_r14_a_dateline_from_nantong_names_its_paper() -> None:
     from briefreader.ingest.patterns import match_dateline
 

@@ -68,7 +68,9 @@ NEWS_KIND = frozenset({"快讯", "简讯", "资讯", "通讯", "喜讯", "电讯
 
 def _dateline_proper(line: str) -> re.Match[str] | None:
     m = DATELINE.match(line)
-    if m and m.group(0).endswith("讯") and (m["place"] or "")[-1:] + "讯" in NEWS_KIND:
+    # the kind is all that stands between the outlet and 讯 ("财联社快讯": place 快); a place's last character
+    # makes none ("本报南通讯", "本报阜新讯": 南通, 阜新; review s24 R14)
+    if m and m.group(0).endswith("讯") and (m["place"] or "") + "讯" in NEWS_KIND:
         return None
     return m
 
