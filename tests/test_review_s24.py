@@ -254,12 +254,6 @@ def test_r9_guard_a_two_part_tariff_is_no_count() -> None:
 # --- R10: 5fbdd20's R4 fix (_serial_verbs) drops people after a modifying verb
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R10 (5fbdd20, the fix of s24 R4): _serial_verbs reads a verb before the amount and a verb "
-    "after it as two predicates, but 受灾/退休/下岗/留守/搬迁 modify the people counted: '疏散2万受灾群众', "
-    "'慰问2万退休老人', '吸纳1万下岗职工', '关爱3万留守儿童', '安置1万搬迁群众' → no figure (b91e86d: people counted)",
-)
 def test_r10_people_after_a_modifying_verb_are_counted() -> None:
     for sentence in (
         "疏散2万受灾群众。",

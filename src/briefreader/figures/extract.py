@@ -731,6 +731,10 @@ _STOCKS_MOVE_AFTER_RE = re.compile(r"(?:个股)?(?:飘红|翻红|飘绿|上涨|�
 # any other 制 after a count opens a word (35家制药企业, 2座制水厂: counted; review s24 R9). 4口之家 stays people
 # (figures2 gold); 制 must stand alone (两部制作精良的影片, 3部制度文件: works and rules counted)
 _SYSTEM_UNITS = frozenset("部班院级轨元段审票层档")
+# verbs that put a budget (安排2亿, 下达5000万, 拨付): the amount after them is a sum, whoever it is put to
+_BUDGET_VERBS = frozenset(  # (not 投入: 投入1万救援人员 puts people to work)
+    "安排 下达 拨付 拨出 划拨 筹集 筹措 追加 统筹 列支 出资 投资 拨".split()
+)
 # verbs that state an amount rather than act on it (现有3万司机, 共有, 达到)
 _COPULA_VERBS = frozenset(
     {"有", "是", "为", "达", "达到", "超过", "共有", "现有", "约有", "还有", "新增", "增加", "减少"}
@@ -3370,29 +3374,38 @@ class _Extractor:
             return False
         if _place_at(window, 0, m.start()) is not None:
             return False  # 几亿打工者在城市…: the noun after 在 is a place, not what is counted (tester s23 T15)
-        if m.start() and (_GRANT_AFTER_RE.match(window) or self._serial_verbs(q, window[: m.start()])):
+        # 农村居民: in a chain of nouns the last one is the head (people, not villages)
+        head = m
+        while (nxt := _NOUN_RE.match(window, head.end())) is not None:
+            head = nxt
+        noun = NOUNS[head.group()]
+        if m.start() and (
+            _GRANT_AFTER_RE.match(window) or self._serial_verbs(q, window[: m.start()], noun in PEOPLE_NOUNS_EN)
+        ):
             # 安排3亿用于项目建设, 拨付500万奖励项目单位, 安排2亿支持企业发展: what a sum is put to, not what is counted
             # (review s23 R2, s24 R4)
             return False
         if pos == q.end and 0 < m.start() and self._scale_in_a_name(q, q.end + m.start()):
             return False  # 1萬科企業股份有限公司 (a list's 1. and 萬科, Vanke): 万 opens a name, no scale
-        # 农村居民: in a chain of nouns the last one is the head (people, not villages)
-        while (nxt := _NOUN_RE.match(window, m.end())) is not None:
-            m = nxt
         qc = _as_count(q)
-        return self._count(qc, noun=NOUNS[m.group()])
+        return self._count(qc, noun=noun)
 
-    def _serial_verbs(self, q: Quantity, gap: str) -> bool:
+    def _serial_verbs(self, q: Quantity, gap: str, people: bool) -> bool:
         """安排2亿支持企业发展, 下达5000万扶持重点项目: a verb's object (the amount), then another verb whose object the
         noun is; a copula or 有 before the amount (现有逾3万兼职司机) counts it, and no verb after it (200万制造业
-        企业) neither."""
+        企业) neither. People are what a verb acts on, and the word between modifies them (疏散2万受灾群众, 慰问2万退休
+        老人: counted, review s24 R10), unless the verb before is one that puts a budget (安排5000万帮扶困难群众)."""
         after = segment.tag(gap)
-        if not after or after[0][1] != "v":
+        if not after or not after[0][1].startswith("v"):
             return False
         start = _hedge_before(self.text, q.start, bare_scale=False)
         at = start.start if start else q.start
         before = segment.tag(_CLAUSE_SPLIT_RE.split(self.text[max(0, at - 6) : at])[-1])
-        return bool(before) and before[-1][1] == "v" and before[-1][0] not in _COPULA_VERBS
+        if not before or before[-1][1] != "v" or before[-1][0] in _COPULA_VERBS:
+            return False
+        if before[-1][0] in _BUDGET_VERBS:
+            return True  # 拨付1亿救助企业 (救助 a verbal noun too): a budget put to whatever follows
+        return after[0][1] == "v" and not people
 
     def _scale_in_a_name(self, q: Quantity, noun_start: int) -> bool:
         """The scale written last in ``q`` and the characters up to the noun are one word (万科, 万达, 百度): a name
