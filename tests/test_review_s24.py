@@ -382,12 +382,6 @@ def test_r12b_an_event_before_a_date_time_and_place_is_no_account() -> None:
 # --- R8b: 510955e (R8's fix) lists part words; a 块 before a verb is still money without one
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R8b (510955e, R8 fixed for its example): the part words (其中, 其余, 分别 …) and a 块 noun "
-    "counted earlier now keep plots, but any other 块 before a verb is still money: '该区域有2块位于地铁站附近' → "
-    "'RMB 2', '今年新增的商业用地里，2块位于滨江' → 'RMB 2' (111c48a: counts)",
-)
 def test_r8b_plots_before_a_verb_are_no_money_without_a_part_word() -> None:
     for sentence in ("该区域有2块位于地铁站附近。", "今年新增的商业用地里，2块位于滨江。"):
         figures = extract_figures(sentence, region="mainland")

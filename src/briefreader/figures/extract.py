@@ -598,6 +598,8 @@ _KUAI_FUNCTION_AFTER = "给了就都也还呢吧啊呀嘛"
 # a small sum needs a money verb before it (寄/付/赚 …), a larger one (寄1000块给, 五十块就够) is a sum
 _KUAI_PIECES_BEFORE = "成这那该每头前后第"
 _KUAI_MONEY_VERB_RE = re.compile("[寄给赚挣付交借欠还收值卖买花赔罚捐送找退要]")
+# ... and the verbs that make a 块 before a verb a price: these, a price's move (涨到, 跌破), handing out (发)
+_KUAI_PRICE_VERBS = frozenset("寄给赚挣付交借欠还收值卖买花赔罚捐送找退要涨跌升降发")
 # a vehicle after 座, through a bound and another seat count (七座及七座以下小型客车, 5座SUV): 座 counts seats
 _SEATS_AFTER_RE = re.compile(
     r"(?:(?:及|和|或|、|至|到|-)[\d一二两三四五六七八九十]+座)?(?:及?以[上下])?的?(?:小型|中型|大型|微型|纯电动|电动)?"
@@ -2950,15 +2952,28 @@ class _Extractor:
             and (q.value or 0) < 1e8
             and self.text[q.start - 1 : q.start] not in tuple(_KUAI_PIECES_BEFORE)
             and _is_han(nxt)
-            and (self.text.startswith("多少", q.end) or segment.tag(self.text[q.end : q.end + 4])[0][1] == "v")
+            and (self.text.startswith("多少", q.end) or self._kuai_price_verb(q))
         ):
-            return True  # 从10块买到12块, 11块多少手: a verb or a question of quantity, no noun counted (tester s24 T2)
+            return True  # 从10块买到12块, 11块多少手: a price's verb or a question of quantity (tester s24 T2)
         if nxt and nxt in _KUAI_FUNCTION_AFTER:  # no noun counted (寄1000块给家里, 花了500块了), but pieces may be
             if self.text[q.start - 1 : q.start] in tuple(_KUAI_PIECES_BEFORE):
                 return False  # 切成三块就行, 分成两块了, 这三块都是好地 (review s16 R2)
             clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 8) : q.start])[-1]
             return q.value < 1e8 and (q.value >= 10 or bool(_KUAI_MONEY_VERB_RE.search(clause)))
         return q.value < 1e8 and not ("\u4e00" <= nxt <= "\u9fff" and nxt not in "到至以左上")
+
+    def _kuai_price_verb(self, q: Quantity) -> bool:
+        """A verb after a 块 amount makes it a price only when the verb or one before it in the clause trades, pays or
+        moves a price (从10块买到12块, 10块涨到12块, 给我发50块吃肯德基); plots and pieces are subjects of any verb
+        (该区域有2块位于地铁站附近: review s24 R8b)."""
+        after = segment.tag(self.text[q.end : q.end + 4])
+        if not after or after[0][1] != "v":
+            return False
+        if after[0][0][0] in _KUAI_PRICE_VERBS:
+            return True
+        # the clause's dictionary words (HMM glues 给我发 into a noun): 还有 and other copulas trade nothing
+        clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 8) : q.start])[-1]
+        return any(w[0] in _KUAI_PRICE_VERBS and w not in _COPULA_VERBS for w in segment.cut(clause, False))
 
     def _money_tail(self, q: Quantity) -> Quantity:
         """元 + 角/分 (一百三十五块六角七分钱), spoken 一块二 = 1.2; 元 + a currency name
