@@ -40,12 +40,6 @@ def _bounded(code: str, seconds: float) -> bool:
 # --- R1: fe4c517's attribute-list pattern is quadratic in a run of blanks
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R1 (fe4c517): markdown._ATTRIBUTE_LIST starts with an unanchored [ \\t]* under re.MULTILINE, "
-    "so sub() tries every position of a run of blanks and reads the run to its end from each: 40k blanks 8 s, 100k "
-    "blanks ~60 s, 200k ~4 min; an 8 MB .md (MAX_BYTES) with one '{' anywhere stalls its worker for days",
-)
 def test_r1_a_run_of_blanks_in_markdown_is_read_in_bounded_time() -> None:
     # 100,000 blanks and one brace anywhere in the file (here a line of its own): about a minute now, milliseconds before
     # fe4c517 and after a fix (an anchored match from the brace, or the regex run on lines ending in '}' only)

@@ -209,7 +209,9 @@ def _copy_note(lines: list[str]) -> bool:
 # A block's attribute list (markdown-it-attrs, Pandoc, kramdown: "# Tabs {.tabset}", "{.is-warning}" under a quote, as
 # Wiki.js writes them): styling, never words (tester s23 T7). Only classes, ids and key=value pairs, at a line's end.
 _ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))"""
-_ATTRIBUTE_LIST = re.compile(rf"[ \t]*\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}[ \t]*$", re.MULTILINE)
+# Matched whole from a line's last brace, once a line: a search from every blank of a run read the run to its end from
+# each (review s24 R1: 100,000 blanks and one brace, a minute).
+_ATTRIBUTE_LIST = re.compile(rf"\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}[ \t]*")
 _FENCE = re.compile(r"^([ \t]{0,3}(?:`{3,}|~{3,}))", re.MULTILINE)
 
 
@@ -219,7 +221,16 @@ def _without_attribute_lists(text: str) -> str:
         return text
     parts = _FENCE.split(text)
     # outside, fence, inside, fence, outside…: a fence opens and the next one closes
-    return "".join(_ATTRIBUTE_LIST.sub("", part) if k % 4 == 0 else part for k, part in enumerate(parts))
+    return "".join(_lines_less_attribute_lists(part) if k % 4 == 0 else part for k, part in enumerate(parts))
+
+
+def _lines_less_attribute_lists(part: str) -> str:
+    lines = part.split("\n")
+    for i, line in enumerate(lines):
+        if line.rstrip(" \t").endswith("}") and (brace := line.rfind("{")) != -1:
+            if _ATTRIBUTE_LIST.fullmatch(line, brace):
+                lines[i] = line[:brace].rstrip(" \t")
+    return "\n".join(lines)
 
 
 def markdown_to_text(text: str) -> str:
