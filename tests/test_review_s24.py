@@ -191,13 +191,6 @@ def _label_page(label: str, n: int = 10_000) -> bytes:
     return f"<html><body><h1>标题</h1>{body}</body></html>".encode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R7 (d18cd02): _subtree_counts keeps list(root.traverse()) and a 7-int list per node for "
-    "the whole page as soon as one short '评论' label is seen: _drop_comment_sections on 20k elements (160 KB) peaks "
-    "at 11.3 MB traced with '评论' for the label, 1.8 MB with '分享' (d18cd02~1: 1.8 MB either way); a 7.2 MB page "
-    "of elements: 894 MB RSS in all (479 MB before), over issue 19's 400 MB a process",
-)
 def test_r7_a_comment_label_does_not_multiply_the_drops_memory() -> None:
     import tracemalloc
 

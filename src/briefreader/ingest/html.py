@@ -1619,9 +1619,11 @@ class _After(NamedTuple):
 _STAMPS, _H1, _ENDS, _APART, _CHARS, _POSTS, _POSTED = range(7)
 
 
-def _subtree_counts(root: LexborNode) -> dict[int, list[int]]:
-    """What each node's subtree holds (by mem_id), in one pass from the leaves up, so that nested
-    labels cost no more than flat ones (review s23 R3: each level read its whole subtree again).
+def _subtree_counts(root: LexborNode, wanted: set[int]) -> dict[int, list[int]]:
+    """What the ``wanted`` nodes' subtrees hold (by mem_id), in one pass from the leaves up, so that nested
+    labels cost no more than flat ones (review s23 R3: each level read its whole subtree again). The walk
+    keeps the open elements' sums only, and the counts of the nodes the headings' climbs read (review s24
+    R7: a list of the page and a count per node took six times the page's memory).
 
     A post is the highest element holding one stamp, set apart (in a text node that ends no
     sentence: a post's own date line, never a date in the prose), and a sentence of its own: a
@@ -1630,22 +1632,40 @@ def _subtree_counts(root: LexborNode) -> dict[int, list[int]]:
     dateline is the same shape, longer (review s24 R6: counted as a post, it made its wrapper
     a thread to drop)."""
     counts: dict[int, list[int]] = {}
-    for node in reversed(list(root.traverse(include_text=True))):
-        if node.tag == "-text":
-            own = node.text_content or ""
-            stamps, ends = _stamps(own), _sentences_in(own)
-            mine = [stamps, 0, ends, 0 if ends else stamps, len("".join(own.split())), 0, 0]
-            counts[node.mem_id] = mine
-        else:
-            mine = counts.setdefault(node.mem_id, [0] * 7)
-            if node.tag == "h1":
-                mine[_H1] = 1
-            if mine[_STAMPS] == 1 and mine[_APART] == 1 and 0 < mine[_ENDS] <= POST_ENDS and mine[_CHARS] <= POST_CHARS:
-                mine[_POSTS], mine[_POSTED] = 1, mine[_ENDS]
-        if (up := node.parent) is not None:
-            held = counts.setdefault(up.mem_id, [0] * 7)
+    opened: list[tuple[int, bool, list[int]]] = []  # the open elements, from the root: mem_id, an h1?, sums so far
+
+    def close() -> None:
+        mem_id, h1, mine = opened.pop()
+        if h1:
+            mine[_H1] = 1
+        if mine[_STAMPS] == 1 and mine[_APART] == 1 and 0 < mine[_ENDS] <= POST_ENDS and mine[_CHARS] <= POST_CHARS:
+            mine[_POSTS], mine[_POSTED] = 1, mine[_ENDS]
+        if mem_id in wanted:
+            counts[mem_id] = mine
+        if opened:
+            held = opened[-1][2]
             for i in range(7):
                 held[i] += mine[i]
+
+    for node in root.traverse(include_text=True):  # the root first, then each node after its parent
+        up = node.parent
+        up_id = up.mem_id if up is not None else None
+        while opened and opened[-1][0] != up_id:
+            close()
+        if node.tag != "-text":
+            opened.append((node.mem_id, node.tag == "h1", [0] * 7))
+            continue
+        own = node.text_content or ""
+        stamps, ends = _stamps(own), _sentences_in(own)
+        mine = [stamps, 0, ends, 0 if ends else stamps, len("".join(own.split())), 0, 0]
+        if node.mem_id in wanted:
+            counts[node.mem_id] = mine
+        if opened:
+            held = opened[-1][2]
+            for i in range(7):
+                held[i] += mine[i]
+    while opened:
+        close()
     return counts
 
 
@@ -1654,14 +1674,32 @@ class _Siblings:
     subtree counts, read once for the page), so that each heading-like child costs one look-up (review
     s22 R1: a row of 4,000 reply buttons had every later sibling's text joined for each one)."""
 
-    def __init__(self, root: LexborNode) -> None:
+    def __init__(self, root: LexborNode, headings: list[LexborNode]) -> None:
         self._at: dict[int, dict[int, _After]] = {}
         self._root = root
+        self._headings = headings
         self._counts: dict[int, list[int]] | None = None
+
+    def _wanted(self) -> set[int]:
+        """The nodes whose counts the headings' climbs can read: the root, each heading's wrappers up to
+        COMMENT_HEADING_LEVELS and their children."""
+        wanted = {self._root.mem_id}
+        read: set[int] = set()  # wrappers whose children are in: each read once (20,000 labels in one parent)
+        for heading in self._headings:
+            up: LexborNode | None = heading
+            for _ in range(COMMENT_HEADING_LEVELS):
+                up = up.parent if up is not None else None
+                if up is None:
+                    break
+                if up.mem_id not in read:
+                    read.add(up.mem_id)
+                    wanted.add(up.mem_id)
+                    wanted.update(child.mem_id for child in _children(up))
+        return wanted
 
     def counts(self, node: LexborNode) -> list[int]:
         if self._counts is None:
-            self._counts = _subtree_counts(self._root)
+            self._counts = _subtree_counts(self._root, self._wanted())
         return self._counts.get(node.mem_id) or [0] * 7
 
     def after(self, node: LexborNode) -> _After:
@@ -1704,12 +1742,16 @@ def _drop_comment_sections(tree: LexborHTMLParser) -> None:
 
     drops: list[list[LexborNode]] = []
     dropped: set[int] = set()
-    siblings = _Siblings(root)
+    headings = []
     for node in tree.css("body *")[:COMMENT_HEADING_NODES]:
         own = "".join(node.text(deep=False).split())  # its own text: a wrapper's is looked at from inside
-        if not own or len(own) > COMMENT_HEADING_MAX or node.tag in _RAW_CODE or (dropped and _below(node, dropped)):
+        if not own or len(own) > COMMENT_HEADING_MAX or node.tag in _RAW_CODE:
             continue
-        if not (_COMMENTS_HEADING.match(own) or _COMMENTS_WEAK.match(own)):
+        if _COMMENTS_HEADING.match(own) or _COMMENTS_WEAK.match(own):
+            headings.append(node)
+    siblings = _Siblings(root, headings)
+    for node in headings:
+        if dropped and _below(node, dropped):
             continue
         heading = node
         for _ in range(COMMENT_HEADING_LEVELS):
