@@ -733,6 +733,8 @@ _STOCKS_MOVE_AFTER_RE = re.compile(r"(?:个股)?(?:飘红|翻红|飘绿|上涨|�
 # any other 制 after a count opens a word (35家制药企业, 2座制水厂: counted; review s24 R9). 4口之家 stays people
 # (figures2 gold); 制 must stand alone (两部制作精良的影片, 3部制度文件: works and rules counted)
 _SYSTEM_UNITS = frozenset("部班院级轨元段审票层档")
+# verbs that say where something is: the noun after them is the place (2块位于市中心)
+_LOCATIVE_VERBS = ("位于", "地处", "坐落于", "坐落在", "地处于")
 # a page's view counter before its number (本文已被查看2232次, 阅读次数：2232次): chrome, no key figure (tester s24
 # T4); a story's 文章被阅读10万次 or 访问量达5000万次 is not this page's and stays
 _PAGE_COUNTER_BEFORE_RE = re.compile(
@@ -1620,6 +1622,8 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
     else:  # a new predicate (以, 用于, 是 ...) ends the noun phrase: 2节车厢以实施...的服务
         verb = _NOUN_VERB_STOP_RE.search(text, pos, end)
         end = verb.start() if verb else end
+    if text.startswith(_LOCATIVE_VERBS, pos) and "的" not in text[pos:end]:
+        end = pos  # 其中2块位于市中心, 有5家位于园区: where they are, not what is counted (3个位于市中心的项目 is)
     at = _place_at(text, pos, end)
     if at is not None and at > pos:
         end = at  # 13,700个会在政府不同部门开设: a predicate's place, not the head (3间在港…机构: a modifier's)
