@@ -186,3 +186,11 @@ def test_an_archives_source_field_names_its_outlet_before_the_feeds_description(
 
 def test_guard_a_place_before_xun_is_still_a_dateline() -> None:
     assert _md(f"# 设备更新\n\n新民晚报讯 {_PARA}\n").source == "新民晚报"
+
+
+# --- an issue's day after its number in the headline (dev s24_02, a newsletter's H1)
+
+
+def test_an_issues_day_after_its_number_dates_the_newsletter() -> None:
+    b = _md(f"# 某某项目 双周进展汇报 第 064 期·2026 年 03 月 10 日\n\n## 卷首语\n\n{_PARA}\n")
+    assert b.date_iso == "2026-03-10"

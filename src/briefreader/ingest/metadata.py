@@ -1562,8 +1562,9 @@ class _Best:
         return [(v, sc, o) for sc, _, v, o in sorted(self.offers, key=lambda t: (t[0], t[1]), reverse=True)]
 
 
+# (after a blank or the middle dot that sets an issue's number off its day: "双周进展汇报 第064期·2026年03月10日")
 _HEADLINE_DATE = re.compile(
-    r"(?:\s|^)[(（\[【]?\s*(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"(?:\s|^|(?<=期)·)[(（\[【]?\s*(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]】]?$"
 )
 
