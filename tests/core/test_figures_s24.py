@@ -46,3 +46,35 @@ def test_a_loss_that_grew_is_unsigned() -> None:
 )
 def test_counts_the_golds_keep(text: str, en: str) -> None:
     assert _en(text, "count")[:1] == [en]
+
+
+# --- 13-dev-2 (review s24 R8b, R9, R10 neighbours; tester s24 T4): the rules' other cases, beyond the findings' words
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("两部制作精良的影片。", ["2"]),  # 制作 is a word: films counted, no two-part system
+        ("实行三审制。", []),  # 审 names a system
+        ("拨付1亿救助企业。", []),  # a budget verb before, a verbal noun after: a sum put to companies
+        ("投入1万救援人员。", []),  # (投入 puts people too: never read as a budget frame)
+        ("其中2块位于市中心。", ["2"]),  # where the plots are, not "2 centres"
+        ("3个位于市中心的项目。", ["3 projects"]),  # a relative clause keeps its head
+        ("本文已被查看2232次。", []),  # this page's counter
+        ("文章被阅读10万次。", ["100,000"]),  # a story's figure
+    ],
+)
+def test_rule_neighbours_counts(text: str, en: list[str]) -> None:
+    assert _en(text, "count") == en
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("另外还有2块位于滨江。", []),  # 还有 trades nothing
+        ("上班的给我发50块吃肯德基。", ["RMB 50"]),  # 发 hands money out
+        ("股价跌到8块卖出。", ["RMB 8"]),
+    ],
+)
+def test_a_kuai_before_a_verb_is_money_only_with_a_price_verb(text: str, money: list[str]) -> None:
+    assert _en(text, "money") == money
