@@ -129,7 +129,9 @@ async def test_the_palette_screenshot_goes_to_the_export_folder_without_download
         await until(pilot, lambda: app.screen.is_mounted, "the main screen")
         await _palette_screenshot(pilot)
         folder = sample_config.export.parent
-        await until(pilot, lambda: list(folder.glob("*.svg")) or any(s == "error" for s, _ in seen), "a screenshot")
+        # the file appears before it is written whole (CI s24: read empty once under load): wait for its text
+        written = lambda: any("<svg" in p.read_text(encoding="utf-8") for p in folder.glob("*.svg"))  # noqa: E731
+        await until(pilot, lambda: written() or any(s == "error" for s, _ in seen), "a screenshot")
         shots = list(folder.glob("*.svg"))
         assert len(shots) == 1 and "<svg" in shots[0].read_text(encoding="utf-8")
         await until(pilot, lambda: any(str(shots[0]) in m for _, m in seen), "where it went, said")
