@@ -10,12 +10,14 @@ checks of figures_corpus.py.
 The split is BY SOURCE (review s15 R7b, as figures12-18): no held-out article shares a repository or a publisher with a
 dev article. dev: timothyroch/Datathon_Polyfinances and luin/readability; heldout20: Daicy0213/bedtimenews-archive-
 contents, w4lk3r/wechat-article-archive and LuisChen1Q84/AgentSystem. All five repositories are also in the text corpus,
-each in the same split there (a dev repository's rows in dev/, the held ones' in heldout20/), checked below.
+each in the same split there (a dev repository's rows in dev/, the retired ones' in heldout20/ or, once the text corpus
+retires it too, dev-retired20/), checked below.
 
 dev: floors are what the committed extractor scored at its first run on figures19, measured after all gold was committed
 (a ratchet: raise them as the extractor improves, never lower them). Dev has money and count gold only. heldout20: never
-run by the corpus engineer; scored once, in aggregate, by the lead at the end of session 23; never inspected, never
-tuned on. HELDOUT20_FLOOR is that score (None: skipped until the lead sets it). No held-out gold text is quoted here.
+run by the corpus engineer; scored in aggregate only (the ends of sessions 23 and 24, by the lead), never inspected; in
+session 25 it was retired into development as "dev-retired20" (files still named figures19/heldout20/): its last held-out
+score is kept below as a record, and from then on it is developed on and itemised.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from figures_corpus import (
     Corpus,
     check_bare_yuan,
     check_floor,
-    check_heldout_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -37,13 +38,14 @@ from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures19",
-    splits=frozenset({"dev", "heldout20"}),
-    held="heldout20",
+    splits=frozenset({"dev", "dev-retired20"}),
+    held="dev-retired20",
+    held_folder="heldout20",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore", "malaysia"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "SGD", "MYR"),
 )
 NAMED = ("人民幣", "人民币", "港元", "美元", "新臺幣", "新台幣", "澳門元")
-# the kinds each split has gold for (dev: money and count; the held split: money, percent, count; neither has area)
+# the kinds each split has gold for (dev: money and count; the retired split: money, percent, count; neither has area)
 DEV_KINDS = ("money", "count")
 HELD_KINDS = ("money", "percent", "count")
 
@@ -54,13 +56,17 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "count": (1.0, 1.0),
 }
 
-# Set by the lead from one aggregate scoring at the end of session 23 (HEAD c1dd9b7); never itemised:
-# money 6/7 / 6/8, percent 6/7 / 6/8, count 6/8 / 6/7.
-HELDOUT20_FLOOR: dict[str, tuple[float, float]] | None = {
+# The lead's aggregate scoring at the end of session 23 (HEAD c1dd9b7): money P 6/7 R 6/8, percent P 6/7 R 6/8, count
+# P 6/8 R 6/7. Never itemised. Scored again in aggregate at session 24's end (26f0982, on 7ac1031): the same. Record: that
+# last held-out score, written here before anything was run on the retired split.
+# Session 25: retired into development as "dev-retired20" (its misses read from here on). Held to that record as a floor
+# (RETIRED20_FLOOR, ratcheted as it improves).
+HELDOUT20_LAST_HELDOUT = {
     "money": (6 / 7, 6 / 8),
     "percent": (6 / 7, 6 / 8),
     "count": (6 / 8, 6 / 7),
 }
+RETIRED20_FLOOR = dict(HELDOUT20_LAST_HELDOUT)
 
 
 @pytest.fixture(scope="module")
@@ -80,8 +86,8 @@ def test_bare_yuan_currency_follows_the_region() -> None:
 
 def test_split_is_fixed_by_source() -> None:
     check_split_by_source(CORPUS, held_count=4)
-    held = [f for a in CORPUS.articles if a["split"] == "heldout20" for f in a["figures"]]
-    for kind in HELD_KINDS:  # the held split is scored on the kinds it has
+    held = [f for a in CORPUS.articles if a["split"] == "dev-retired20" for f in a["figures"]]
+    for kind in HELD_KINDS:  # the retired split is scored on the kinds it has
         assert sum(f["kind"] == kind for f in held) >= 5, kind
 
 
@@ -91,8 +97,8 @@ def test_split_sizes() -> None:
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 4 of 6 articles held; dev 6, heldout20 23 scored figures
-    assert scored == {"dev": 6, "heldout20": 23}
+    # 4 of 6 articles held (retired); dev 6, dev-retired20 23 scored figures
+    assert scored == {"dev": 6, "dev-retired20": 23}
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -110,7 +116,8 @@ def test_articles_are_new_and_sources_varied() -> None:
 
 def test_repositories_shared_with_the_text_corpus_are_in_the_same_split() -> None:
     # as figures18: a repository of this batch named in the text corpus's SOURCES.md has every row in the matching
-    # split there (a dev repository's rows in dev/ or a retired split's folder, a held one's in heldout20/)
+    # split there (a dev repository's rows in dev/ or a retired split's folder, a retired one's in heldout20/ or
+    # dev-retired20/: the text corpus retires the same set in session 25, one folder, whichever it has)
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
@@ -121,7 +128,7 @@ def test_repositories_shared_with_the_text_corpus_are_in_the_same_split() -> Non
         if splits == {"dev"}:
             assert all(f == "dev" or f.startswith("dev-retired") for f in folders), (repository, folders)
         else:
-            assert folders == {CORPUS.held}, (repository, folders)
+            assert folders <= {"heldout20", "dev-retired20"} and len(folders) == 1, (repository, folders)
 
 
 @pytest.mark.parametrize("kind", DEV_KINDS)
@@ -129,7 +136,11 @@ def test_dev_does_not_regress(dev: Report, kind: str) -> None:
     check_floor(dev, kind, DEV_FLOOR)
 
 
+@pytest.fixture(scope="module")
+def retired20() -> Report:
+    return CORPUS.report("dev-retired20")
+
+
 @pytest.mark.parametrize("kind", HELD_KINDS)
-def test_heldout20_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout20", kind, HELDOUT20_FLOOR)
+def test_retired20_does_not_regress(retired20: Report, kind: str) -> None:
+    check_floor(retired20, kind, RETIRED20_FLOOR)  # development text now: itemised
