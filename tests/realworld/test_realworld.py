@@ -24,9 +24,10 @@ dev-retired15/); dev-retired16 (session 19's set, scored in sessions 19 and 20, 
 from heldout16/ to dev-retired16/); dev-retired17 (session 20's set, scored in sessions 20 and 21, retired in session
 22, its folder moved from heldout17/ to dev-retired17/); dev-retired18 (session 21's set, scored in sessions 21 and 22,
 retired in session 23, its folder moved from heldout18/ to dev-retired18/); dev-retired19 (session 22's set, scored in
-sessions 22 and 23, retired in session 24, its folder moved from heldout19/ to dev-retired19/); each retired split's last
-held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout20 (session 23's fresh set) and later ones are
-scored and never looked into. The floors and ceilings are what the code
+sessions 22 and 23, retired in session 24, its folder moved from heldout19/ to dev-retired19/); dev-retired20 (session
+23's set, scored in sessions 23 and 24, retired in session 25, its folder moved from heldout20/ to dev-retired20/); each
+retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout21 (session 24's fresh set)
+and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -340,11 +341,13 @@ FLOORS = {
     # dev in session 24 (folder heldout19/ until then, now dev-retired19/); floors kept from the held-out score.
     # first scored as dev at 111c48a (session 24 start, frozen copy): identical to the held-out score
     "dev-retired19": {"title": 1, "date": 2, "source": 0, "must_have_found": 5, "clean": 0},
-    # heldout20 (session 23's fresh set, gold_s23.toml, 6 files / 6 articles from 3 repositories new to the corpus,
-    # chosen by source), scored once in aggregate by the lead at c1dd9b7: title 6, date 5 (1 wrong), source 1
+    # dev-retired20 (session 23's held-out set, gold_s23.toml, 6 files / 6 articles from 3 repositories new to the
+    # corpus, chosen by source), scored once in aggregate by the lead at c1dd9b7: title 6, date 5 (1 wrong), source 1
     # (3 wrong, 2 missing), must_have 20/20, leaks 5 in 3, not read 0, all right 0 of 6. Never itemised.
-    "heldout20": {"title": 6, "date": 5, "source": 1, "must_have_found": 20, "clean": 0},
-    # scored again (aggregate) by the lead at the end of session 24 (7ac1031): the same.
+    # scored again (aggregate) by the lead at the end of session 24 (7ac1031): the same. Scored twice: retired into
+    # dev in session 25 (folder heldout20/ until then, now dev-retired20/); floors kept from the held-out score.
+    # first scored as dev at c8a0734 (session 25 start, frozen copy): identical to the held-out score
+    "dev-retired20": {"title": 6, "date": 5, "source": 1, "must_have_found": 20, "clean": 0},
     # heldout21 (session 24's fresh set, gold_s24.toml: 5 files / 7 articles, saved WeChat pages with their chrome and
     # a GB2312 RSS feed, from 2 repositories new to the corpus), scored once in aggregate by the lead at 7ac1031:
     # title 7, date 7, source 4 (3 wrong), must_have 13/15, leaks 2 in 2, not read 0, all right 1 of 7. Never itemised.
@@ -402,7 +405,7 @@ CEILINGS = {
     "dev-retired17": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s22: date 1 -> 0, leaks 7 -> 0
     "dev-retired18": {"leaks": 4, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired19": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
-    "heldout20": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 3},
+    "dev-retired20": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 3},
     "heldout21": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
 }
 
@@ -793,13 +796,39 @@ def test_retired19_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_twentieth_heldout_split_does_not_regress(request):
-    """heldout20: session 23's fresh held-out set (gold_s23.toml, chosen by source), scored and never looked into; skips
-    while the scorer or the lead's floors lack it."""
-    if "heldout20" not in _scorer().HELD_OUT or "heldout20" not in FLOORS or "heldout20" not in CEILINGS:
-        pytest.skip("heldout20: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout20"]
-    assert not _check(s, "heldout20"), (_check(s, "heldout20"), s)
+def test_twentieth_retired_split_does_not_regress(scored):
+    """dev-retired20: session 23's held-out set (gold_s23.toml; folder heldout20/ until session 25, now
+    dev-retired20/), retired into dev in session 25 and developed on like dev."""
+    s = scored["splits"]["dev-retired20"]
+    assert not _check(s, "dev-retired20"), (_check(s, "dev-retired20"), s)
+
+
+# dev-retired20's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 25
+# start, c8a0734: the same as the held-out scoring at sessions 23 and 24's ends). A miss not named here fails below.
+KNOWN_RETIRED20_MISSES: dict[str, set[str]] = {
+    # WeChat posts kept by a bot as Markdown (front matter author = the account, a "> 公众号：" line): the post's
+    # mp.weixin.qq.com link read as the source; the account's follow tail (极客之家) and a paid-bundle link kept
+    "dev-retired20/s23_01_wechat_geekhome_insforge_20260509.md": {"source", "chrome kept"},
+    "dev-retired20/s23_02_wechat_laobai_llm_wiki_20260408.md": {"source"},
+    "dev-retired20/s23_03_wechat_kaiyuan_short_video_maker_20260327.md": {"source", "chrome kept"},
+    # 睡前消息 wiki pages (参考信息 digests of 马前卒工作室): no source; the trial episode dated by the page's edit
+    "dev-retired20/s23_04_bedtimenews_reference_trial1_20221102.md": {"date", "source"},
+    "dev-retired20/s23_05_bedtimenews_reference274_road_upkeep_gap.md": {"source"},
+    # 汉坤律师事务所's review as scraped: inline JavaScript, the office address and the firm's disclaimer kept (12-text's)
+    "dev-retired20/s23_06_hankun_pbc_data_security_rules_review.md": {"chrome kept"},
+}
+
+
+def test_retired20_misses_are_only_the_known_ones(scored):
+    """Every dev-retired20 article is all right but those named in KNOWN_RETIRED20_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired20" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED20_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_twenty_first_heldout_split_does_not_regress(request):
@@ -896,7 +925,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout20": summary},
+        "splits": {"dev": summary, "heldout21": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -918,11 +947,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired17/s.html", "split": "dev-retired17", "entry": None, "mistakes": ["date: want f"]},
             {"file": "dev-retired18/t.html", "split": "dev-retired18", "entry": None, "mistakes": ["date: want e"]},
             {"file": "dev-retired19/u.html", "split": "dev-retired19", "entry": None, "mistakes": ["date: want d"]},
-            {"file": "heldout20/e.html", "split": "heldout20", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired20/v.html", "split": "dev-retired20", "entry": None, "mistakes": ["date: want c"]},
+            {"file": "heldout21/e.html", "split": "heldout21", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout20/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout21/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -930,7 +960,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "heldout10/l.html" in text and "heldout11/m.html" in text and "dev-retired12/n.html" in text
     assert "dev-retired13/o.html" in text and "dev-retired14/p.html" in text and "dev-retired15/q.html" in text
     assert "dev-retired16/r.html" in text and "dev-retired17/s.html" in text and "dev-retired18/t.html" in text
-    assert "dev-retired19/u.html" in text
+    assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -971,6 +1001,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 22's set, retired in session 24: the same
     assert "dev-retired19" in sc.SPLITS and "heldout19" not in sc.SPLITS and "heldout19" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired19"] == "dev-retired19"
+    # session 23's set, retired in session 25: the same
+    assert "dev-retired20" in sc.SPLITS and "heldout20" not in sc.SPLITS and "heldout20" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired20"] == "dev-retired20"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1010,3 +1043,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "must_have 7/7" in text and "leaks 4 in 2 articles" in text and "0 of 2" in text
     text = sc.report({"splits": {"dev-retired19": summary}, "articles": []})
     assert "title 1 (wrong 1)" in text and "source 0 (wrong 1, missing 1)" in text and "must_have 5/5" in text
+    text = sc.report({"splits": {"dev-retired20": summary}, "articles": []})
+    assert "date 5 (wrong 1)" in text and "source 1 (wrong 3, missing 2)" in text and "must_have 20/20" in text
