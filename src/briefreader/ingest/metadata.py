@@ -33,14 +33,25 @@ from .outlets import (
     outlet_for_url,
     outlet_of_label,
 )
+from .patterns import (
+    ALL_SOURCE_LABELS,
+    ISSUER_LABELS,
+    OUTLET_END,
+    PRINTED_IN,
+    REPOST_LABELS,
+    SOURCE_LABELS,
+    match_dateline,
+)
 from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
 from .patterns import OUTLET as _OUTLET_SHAPE
-from .patterns import OUTLET_END, match_dateline
+from .patterns import alternation as _alternation
 from .patterns import is_outlet as _is_outlet
 from .patterns import is_section as _is_section_name
 
+# "来源", "稿源", "出处", "信息来源"…: the labels of the text's own source (patterns.SOURCE_LABELS, the one table)
+_SOURCE_LABEL = _alternation(*SOURCE_LABELS)
 _HEADER_LINES = 8  # metadata lines live at the top
 _DIGEST_LINES = 2000  # a digest's stories are looked for this far
 # An unlabelled date or source line counts this many lines from the article at most (on
@@ -177,12 +188,11 @@ _BYLINE = re.compile(
 _DATE_LINE = re.compile(
     r"^(?:(?:发布时间|发布日期|时间|日期)[:：]\s*|(?P<outlet>\S{2,14}?)\s*)?"
     r"(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s*(?:来源|稿源)[:：]\s*(?P<source>\S{2,20}))?$"
+    rf"(?:\s*{_SOURCE_LABEL}[:：]\s*(?P<source>\S{{2,20}}))?$"
 )
-_SOURCE_LINE = re.compile(r"^(?:来源|稿源|出处)[:：]\s*(?P<source>\S{2,20})")
 _ROC_CODE = re.compile(r"(?<!\d)(?P<y>1[0-2]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$")  # CNA: 1130418
 _ADMIN_LINE = re.compile(
-    r"^(?:办理结果|公开方式|主动公开|依申请公开|索引号|发布机构|发文字号|成文日期|主题分类|来源|作者|编辑)"
+    rf"^(?:办理结果|公开方式|主动公开|依申请公开|索引号|发布机构|发文字号|成文日期|主题分类|{_SOURCE_LABEL}|作者|编辑)"
 )
 _GOV_TITLE = re.compile(r"^(?:关于|对).{4,60}(?:答复|通知|意见|决定|报告|办法|方案|函|批复|公告|通报|规定|细则|复函)$")
 _LIST_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
@@ -526,8 +536,7 @@ _TIME_TOKEN = re.compile(
     r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?$"
 )
 _LABEL = re.compile(
-    r"(?P<label>来源|稿源|出处|信息来源|文章来源|稿件来源|本文转自|转载自|转自|发布机构|发文机关|发布单位|来源单位|供稿单位|"
-    r"发稿单位|发布部门|供稿|原创|出所|出典|最后更新|最近更新|最新更新|微信公众号|公众号|出品方|出品单位|出品|"
+    rf"(?P<label>{_alternation(*ALL_SOURCE_LABELS)}|最后更新|最近更新|最新更新|"
     r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|发稿时间|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
@@ -535,35 +544,7 @@ _LABEL = re.compile(
     # a TV news page's region beside its time ("2014/11/11 12:07綜合報導 地區：台北市報導")
     r"地区)\s*[:：]\s*"
 )
-_SOURCE_LABELS = {
-    "来源",
-    "稿源",
-    "出处",
-    "信息来源",
-    "文章来源",
-    "稿件来源",
-    "本文转自",
-    "转载自",
-    "转自",
-    "发布机构",
-    "发文机关",
-    "发布单位",
-    "发布部门",  # "发布部门：安监局 发布时间：…": the office that issued it
-    "供稿",
-    "来源单位",  # a government site's fields: the office that supplied the text
-    "供稿单位",
-    "发稿单位",
-    "原创",  # "原创：39健康网": whose original it is (a person's name after it is judged as any source)
-    "出所",  # Japanese: 出所／出典 (source)
-    "出典",
-    # the WeChat account that posted it ("公众号：中国政府网": its publisher, a person's judged as any source) and
-    # the desk or house that produced it ("出品：新华社国内部")
-    "微信公众号",
-    "公众号",
-    "出品方",
-    "出品单位",
-    "出品",
-}
+_SOURCE_LABELS = ALL_SOURCE_LABELS  # (patterns.py's table, with its comments)
 # 楼主: a forum thread's poster; 发布人: the person who posted a page on a portal ("发布时间：2011-05-03发布人：-")
 _AUTHOR_LABELS = {"作者", "记者", "通讯员", "撰文", "文", "楼主", "发帖人", "发布人"}
 # a page's update or revision date counts below every date of its publication (any other
@@ -813,7 +794,7 @@ def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
 
 
 _SOURCE_LEAD = re.compile(
-    r"^(?:本文)?(?:来源|稿源|出处|来自|转自|转载自|选自|原载|原载于|原刊于|刊于|载于|首发于)(?:于|自)?\s*[:：]?\s*"
+    rf"^(?:本文)?{_alternation(*SOURCE_LABELS, '来自', *REPOST_LABELS, *PRINTED_IN)}(?:于|自)?\s*[:：]?\s*"
 )
 # what follows the outlet's name: a date, an issue ("2013年第27期"), a wire code, 报道
 _SOURCE_TRAIL = re.compile(
@@ -1173,7 +1154,7 @@ _HOME_CRUMB = re.compile(r"^(?:首页|主页|网站首页|返回首页|home)\s*[
 
 
 _BAR_LABEL = re.compile(
-    r"(^|\s)(来源|作者|编辑|责任编辑|责编|文|图|记者|撰文|摄影|审核|校对|编审|主编|美编|排版|统筹|监制|出品)\s*[丨|｜]\s*(?=\S)"
+    rf"(^|\s)({_SOURCE_LABEL}|作者|编辑|责任编辑|责编|文|图|记者|撰文|摄影|审核|校对|编审|主编|美编|排版|统筹|监制|出品)\s*[丨|｜]\s*(?=\S)"
 )
 
 
@@ -1183,7 +1164,7 @@ _BULLET = re.compile(r"^[-*•·]\s*")
 # cleaning glued a date to the label: "发布时间2024-05-17", "2024-05-17来源 上观新闻")
 _SPACED_LABEL = re.compile(
     r"(?:^|(?<=[\s\d]))(?:(?P<date>发布时间|发布日期|发稿时间|成文日期|更新时间)[ \t\u3000]*(?=(?:19|20)\d{2}[-/.年])"
-    r"|(?P<source>来源|稿源|文章来源|信息来源)[ \t\u3000]+(?=[^\s\d:：|丨｜]))"
+    rf"|(?P<source>{_SOURCE_LABEL})[ \t\u3000]+(?=[^\s\d:：|丨｜]))"
 )
 _UPDATED_ON = re.compile(r"(?:^|(?<=\s))(?:最[后後]|最近)?更新[于於]\s*[:：]?\s*(?=(?:19|20)\d{2}|\d{1,2}月)")
 
@@ -2098,7 +2079,7 @@ _ORIGINAL_AT = re.compile(
 _REPUBLISHED = re.compile(
     rf"^[(（【\[]?\s*(?:本文|本篇|本篇文章|文章|此文|以上内容)?\s*(?:"
     rf"(?:经|获|由|已获|已经|获得|经过)\s*(?P<by>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,20}}?)\s*(?:独家)?授权(?:转载|刊登|发布|刊出|转发|使用)"
-    rf"|(?:转载自|转自|原载于|原载|原刊于|原刊|原文刊于|原文刊载于|原文载于|刊于|首发于|首刊于|选自|摘自)\s*[:：]?\s*"
+    rf"|{_alternation(*REPOST_LABELS, *PRINTED_IN)}\s*[:：]?\s*"
     rf"(?P<in>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,20}}))"
 )
 
@@ -2163,7 +2144,8 @@ def _quoted_original(line: str) -> str:
 
 # a bracketed note closing the article that opens with its source label
 _SOURCE_NOTE = re.compile(
-    r"^[(（]\s*(?:本文|文章|稿件)?(?:来源|稿源|出处|转自|原载于?|原刊于?)\s*[:：]\s*(?P<source>[^\s:：()（）]{2,20})(?=[\s)）])"
+    rf"^[(（]\s*(?:本文|文章|稿件)?{_alternation(*SOURCE_LABELS, *REPOST_LABELS, *PRINTED_IN)}\s*[:：]\s*"
+    r"(?P<source>[^\s:：()（）]{2,20})(?=[\s)）])"
 )
 _SELF = frozenset({"本报", "本刊", "本台", "本网", "本站"})
 # "本报", "本报记者报道", "本台讯", "本網專訊": the paper speaking of itself, never a name
@@ -2286,7 +2268,7 @@ def _is_self(outlet: str) -> bool:
 
 _DANGLING_LABEL = re.compile(
     # (the two elements may be apart by a paragraph break: a blank line between blocks)
-    r"((?:来源|稿源|出处|信息来源|文章来源|发布时间|发布日期|作者|责任编辑)\s*[:：])"
+    rf"((?:{_SOURCE_LABEL}|发布时间|发布日期|作者|责任编辑)\s*[:：])"
     r"[ \t]*\n(?:[ \t]*\n)?(?=[^\n]{1,40}(?:\n|$))"
 )
 
@@ -3572,8 +3554,8 @@ def _digest_candidates(r: _Reading) -> None:
 
 
 # a credit that opens one item of a compilation: "【新华社】…", "新华社北京4月10日电 …", "来源：路透社", "（来源：X）"
-_ITEM_SOURCE = re.compile(r"^\s*[(（]?(?:来源|稿源|出处|信息来源|文章来源)\s*[:：]\s*(?P<source>[^\s:：()（）]{2,20})")
-_ITEM_SOURCE_END = re.compile(r"[(（](?:来源|稿源|出处)\s*[:：]\s*(?P<source>[^\s:：()（）]{2,20})[)）]\s*$")
+_ITEM_SOURCE = re.compile(rf"^\s*[(（]?{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s:：()（）]{{2,20}})")
+_ITEM_SOURCE_END = re.compile(rf"[(（]{_SOURCE_LABEL}\s*[:：]\s*(?P<source>[^\s:：()（）]{{2,20}})[)）]\s*$")
 _ITEM_PROSE = 20  # Han characters of an item's own text between two credits
 # where the page itself names its source: kept when the text is a compilation of other outlets' stories
 _DECLARED = frozenset({"front matter", "feed channel", "address", "copyright", *(k for k, _ in _META_SOURCES)})
@@ -4429,7 +4411,7 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
 _FRONT_ALIASES = {
     "title": ("标题", "题目", "名称"),
     "date": ("发布日期", "发布时间", "日期", "时间", "成文日期", "发文日期"),
-    "source": ("来源", "发布单位", "发文机关", "发布机构", "出处", "媒体"),
+    "source": (*SOURCE_LABELS, *ISSUER_LABELS, "媒体"),
     "author": ("作者", "记者"),
     "url": ("链接", "原文链接", "官方链接", "网址"),
 }

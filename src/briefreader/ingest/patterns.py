@@ -111,3 +111,30 @@ def is_section(text: str) -> bool:
 def is_outlet(text: str) -> bool:
     text = text.strip()
     return bool(OUTLET.match(text)) and not _NOT_OUTLET.search(text)
+
+
+# Where a text came from, as pages label it ("来源：人民日报"). One table, and every reader of such a label is built
+# from it (metadata's info-line fields, a 来源 line of its own, a date line's tail, a label spaced off or left
+# dangling before its value, a compilation's item credits, a closing note, a value's lead words), so they agree.
+# the label itself, and the same said of the information, the article or the manuscript
+SOURCE_LABELS = ("来源", "稿源", "出处", "信息来源", "文章来源", "稿件来源")
+# where a copy was taken from ("转自：端传媒", "本文转自…")
+REPOST_LABELS = ("本文转自", "转载自", "转自")
+# where it was printed first ("原载于《读书》", "首发于…", "选自…"): a value's lead words and a republication note
+PRINTED_IN = (
+    *("原载于", "原载", "原刊于", "原刊", "原文刊于", "原文刊载于", "原文载于", "刊于", "载于", "首发于", "首刊于"),
+    *("选自", "摘自"),
+)
+# the office that issued or supplied it, as government sites label it
+ISSUER_LABELS = ("发布机构", "发文机关", "发布单位", "发布部门", "来源单位", "供稿单位", "发稿单位", "供稿")
+# whose original it is, and the account or house that put it out ("原创：39健康网", "公众号：中国政府网",
+# "出品：新华社国内部"; Japanese 出所／出典)
+ORIGIN_LABELS = ("原创", "出所", "出典", "微信公众号", "公众号", "出品方", "出品单位", "出品")
+# every label whose value is judged as the source
+ALL_SOURCE_LABELS = frozenset(SOURCE_LABELS + REPOST_LABELS + ISSUER_LABELS + ORIGIN_LABELS)
+
+
+def alternation(*words: str) -> str:
+    """A regex group matching any of ``words``, the longest first (so a word is never cut to a shorter one it
+    starts with)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
