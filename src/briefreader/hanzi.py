@@ -127,6 +127,15 @@ PHRASE_FIXES = {
     "市场准入": "市場准入",
 }
 _PHRASE_FIXES_RE = re.compile("|".join(map(re.escape, sorted(PHRASE_FIXES, key=len, reverse=True))))
+# 签 is two characters in Traditional: 簽 signs (签署, 签证, 免签, 网签, 面签, 补签 ...), 籤 is a slip or a
+# lot (抽签, 标签, 中签, 牙签). OpenCC's character default is 籤 and only its listed phrases say 簽, so
+# every compound it does not list came out a lot: 免籤, 網籤, 面籤, 補籤, 聯籤, 拒籤. The signing sense
+# is the productive one; the slips are these few words, where 籤 stays whatever OpenCC says.
+SLIP_WORDS = (
+    "抽签", "标签", "书签", "便签", "价签", "货签", "中签", "牙签", "求签", "竹签", "木签", "铁签", "签筒", "灵签",
+    "上上签", "下下签", "签诗", "签文", "签语", "摇签", "解签", "肉签", "烤签", "签子", "签条", "题签", "浮签",
+)  # fmt: skip
+_SLIP_RE = re.compile("|".join(SLIP_WORDS))
 # a private-use character between words: no OpenCC phrase holds it, so none spans it
 _WORD_BREAK = "\ue000"
 
@@ -170,12 +179,20 @@ def warm(region: str = "standard") -> None:
 
 
 def _fixed(text: str, converted: str) -> str:
-    """``converted`` with :data:`PHRASE_FIXES` put back where ``text`` has them."""
-    if not _PHRASE_FIXES_RE.search(text):
+    """``converted`` with :data:`PHRASE_FIXES` put back where ``text`` has them, and 签 a
+    signature (簽) outside :data:`SLIP_WORDS`."""
+    fixes = _PHRASE_FIXES_RE.search(text) is not None
+    signs = "签" in text and "籤" in converted
+    if not fixes and not signs:
         return converted
     chars = list(converted)
     for m in _PHRASE_FIXES_RE.finditer(text):
         chars[m.start() : m.end()] = PHRASE_FIXES[m.group()]
+    if signs:
+        slips = {i for m in _SLIP_RE.finditer(text) for i in range(m.start(), m.end())}
+        for i in (m.start() for m in re.finditer("签", text)):
+            if chars[i] == "籤" and i not in slips:
+                chars[i] = "簽"
     return "".join(chars)
 
 
