@@ -1,0 +1,222 @@
+"""Session 25's new-user pass: briefreader installed from a fresh clone (the README's commands, pipx) and used on a
+folder of real articles from repositories no corpus split uses (notes/s25_tester.md has the provenance, the gold
+written before running briefreader, and every finding). Each bug is pinned by an xfail(strict=True) test that fails on
+the current code; the reason names the finding (T-number) and what a reader saw. Each has a guard test showing the
+input reaches the code in question. Sentences are the sources' own (tests/data/newuser_s25/SOURCES.md)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from briefreader.config import default_config
+from briefreader.figures import extract_figures
+from briefreader.glossary import find_terms
+from briefreader.ingest import ingest_bytes, ingest_entries
+from briefreader.metrics import figure_metrics
+
+DATA = Path(__file__).parent / "data" / "newuser_s25"
+
+
+def _one(name: str):
+    path = DATA / name
+    return ingest_bytes(path.read_bytes(), id=path.stem, suffix=path.suffix)
+
+
+def _en(text: str) -> list[str]:
+    return [f.en for f in extract_figures(text)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# T1 — 13-dev — medium. A price per gram loses its "per gram": 界面新闻's gold-price item (jiemian_news_20260822.json,
+# item 金饰克价逼近1400元) shows 老凤祥报价1388元/克 as "RMB 1,388" in the side panel, beside "USD 4,603.25/oz" from
+# the same item. The 每X form loses its rate too (每吨850元 → "RMB 850"), while 850元/吨 is "RMB 850/t".
+_GOLD = "老凤祥报价1388元/克，单日涨32元；老庙黄金报价1391元/克，单日涨34元；周生生报价1387元/克，单日涨22元。"
+
+
+def test_t1_guard_rates_that_work_and_the_gram_price_is_read() -> None:
+    assert _en("秦皇岛5500大卡动力煤报850元/吨。") == ["RMB 850/t"]
+    assert _en("现货黄金现涨1.86%，达4603.25美元/盎司。")[-1] == "USD 4,603.25/oz"
+    assert [f.value for f in extract_figures(_GOLD) if f.kind == "money"][::2] == [1388, 1391, 1387]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T1 (medium): 1388元/克 and 每吨850元 lose their rate: 'RMB 1,388' for a gold price per gram, 'RMB 850' "
+    "for coal per tonne (850元/吨 and 美元/盎司 keep theirs)",
+)
+@pytest.mark.parametrize(
+    ("sentence", "amount", "per"),
+    [(_GOLD, "1,388", ("/g", "per g")), ("电煤价格为每吨850元。", "850", ("/t", "per t"))],
+)
+def test_t1_a_price_per_gram_or_per_tonne_keeps_its_rate(sentence: str, amount: str, per: tuple[str, str]) -> None:
+    en = next(e for e in _en(sentence) if amount in e)
+    assert any(p in en for p in per), en
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# T2 — 13-dev — low-medium. Two subjects with the same value in one sentence are one figure: 界面新闻's item
+# 道指收涨近1% lists 纳指涨0.43% but not 标普500指数涨0.43% (a "repeat in the same sentence"), so the side panel has 10
+# of the 11 moves it reports; 微软涨0.43% in the next sentence is kept.
+_DOW = "当地时间8月21日，美股三大指数集体收涨，道指涨0.98%，纳指涨0.43%，标普500指数涨0.43%。"
+
+
+def test_t2_guard_the_sentence_gives_its_moves() -> None:
+    values = [f.value for f in extract_figures(_DOW) if f.kind == "percent"]
+    assert 0.98 in values and 0.43 in values
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T2 (low-medium): 纳指涨0.43%，标普500指数涨0.43%: two indexes' moves in one sentence are merged as one "
+    "restated figure; the S&P 500's +0.43% is not listed",
+)
+def test_t2_two_indexes_with_the_same_move_are_two_figures() -> None:
+    values = [f.value for f in extract_figures(_DOW) if f.kind == "percent"]
+    assert values.count(0.43) == 2, values
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# T3 — 13-dev — low. A figure restated in the next sentence in the same words is listed twice (新闻联播's 2025-11-07
+# trade item, caijing666666/xinwenlianbo data/news/2025-11-07-7.json: '37.31万亿元' twice in the panel; the digest
+# of 2025-11-13 lists '14.97万亿元' twice). The record has no paragraph breaks, so its "lead" is the whole text.
+_TRADE = (
+    "海关总署今天（11月7日）对外公布，今年前10个月，我国货物贸易进出口总值37.31万亿元，外贸实现平稳增长。"
+    "据海关统计，今年前10个月，我国货物贸易进出口总值37.31万亿元，同比增长3.6%。"
+)
+
+
+def test_t3_guard_the_total_is_read() -> None:
+    figures = extract_figures(_TRADE)
+    assert any(f.kind == "money" and f.value == 37.31e12 for f in figures)
+    assert any(f.kind == "percent" and f.value == 3.6 for f in figures)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T3 (low): '我国货物贸易进出口总值37.31万亿元' stated in the first sentence and again in the second, in the "
+    "same words, is listed twice (PRODUCT.md §4 / issue 13: repeats in the lead and body are grouped)",
+)
+def test_t3_a_total_restated_in_the_same_words_is_listed_once() -> None:
+    money = [f for f in extract_figures(_TRADE) if f.kind == "money"]
+    assert len(money) == 1, [f.text for f in money]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# T4 — 13-dev — low. 预计2030年前后启动商用部署 ("around 2030") is rendered "by 2030" (新闻联播 2025-11-13 digest,
+# data/news/2025-11-13-9.json).
+_6G = "目前6G已进入国际标准研究阶段，预计2030年前后启动商用部署。"
+
+
+def test_t4_guard_the_year_is_read() -> None:
+    assert [f.value for f in extract_figures(_6G) if f.kind == "year"] == [2030]
+
+
+@pytest.mark.xfail(strict=True, reason="T4 (low): 2030年前后 (around 2030) is shown as 'by 2030', a deadline")
+def test_t4_a_year_with_qianhou_is_around_not_by() -> None:
+    en = next(f.en for f in extract_figures(_6G) if f.kind == "year")
+    assert not en.startswith("by"), en
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# T5 — 12-meta — medium (the s23 T3b/T3c class, on two more sites). A notice's signature block is read for the
+# date and source and then dropped from the text: the 广州电力交易中心 notice ends at its 附件 line with no issuer and
+# no date; the sdb.nea.gov.cn notice keeps two of its three issuers and loses 山东省能源局 and 2020年7月31日.
+def test_t5_guard_the_pages_are_read_and_their_fields_found() -> None:
+    gz = _one("gzpx_southern_rules_20240408.html")
+    assert gz.title == "关于印发《南方区域跨区跨省电力中长期交易规则》的通知"
+    assert (gz.date, gz.source) == (datetime.date(2024, 4, 8), "广州电力交易中心")
+    assert "附件：南方区域跨区跨省电力中长期规则（另附）" in gz.text
+    sd = _one("nea_sd_spot_params_20200805.html")
+    assert sd.source == "国家能源局山东监管办公室"
+    assert "国家能源局山东监管办公室 山东省发展和改革委员会" in sd.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T5 (medium): a notice's closing issuer(s) and signing date are dropped from the text once metadata has "
+    "read them (metadata.py _closing_candidates → r.used): 广州电力交易中心 / 2024年4月8日 and 山东省能源局 / "
+    "2020年7月31日 are gone",
+)
+@pytest.mark.parametrize(
+    ("name", "closing"),
+    [
+        ("gzpx_southern_rules_20240408.html", ("广州电力交易中心", "2024年4月8日")),
+        ("nea_sd_spot_params_20200805.html", ("山东省能源局", "2020年7月31日")),
+    ],
+)
+def test_t5_a_notice_keeps_its_signature_block(name: str, closing: tuple[str, ...]) -> None:
+    text = _one(name).text
+    after = text[text.rindex("附件") :]
+    assert all(line in after for line in closing), after
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# T6 — 12-meta — low-medium (a design call: close it by design if you disagree). A scraper's JSON of 界面新闻's
+# 快报 (frankawen/jiemian-news-brief news.json) stamps the file ("updated_at": "2026-08-22T21:43:35+08:00") and each
+# item with its clock time only ("time": "14:16"): all 38 items are Undated in the list, though every time is before
+# the stamp's (the same day) and the side panel itself shows "8月22日 / 22 Aug" for them.
+def _jiemian():
+    return ingest_entries((DATA / "jiemian_news_20260822.json").read_bytes(), id="jiemian", suffix=".json")
+
+
+def test_t6_guard_the_items_are_read_with_title_and_source() -> None:
+    items = _jiemian()
+    assert len(items) >= 30
+    assert {b.source for b in items} == {"界面新闻"}
+    assert any(b.title == "金饰克价逼近1400元" for b in items)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T6 (low-medium): JSON records with a clock-only time in a file stamped 2026-08-22 21:43 +08:00 are "
+    "all undated (38 of 38 in the 'Undated' group)",
+)
+def test_t6_clock_times_take_the_files_day() -> None:
+    items = _jiemian()
+    assert all(b.date == datetime.date(2026, 8, 22) for b in items), [b.date for b in items][:5]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# T7 — usefix — low-medium. The shipped glossary is the samples' (32 Shanghai terms): no article of the real folder
+# (45 briefings: 国家统计局, 海关总署, 国务院新闻办公室, 国家能源局, 中国人民银行, 商务部 …) shows a glossary term;
+# the side panel says "No glossary terms." on each.
+_STATS = "国务院新闻办公室今天（11月14日）举行新闻发布会，国家统计局发布数据显示，10月份，我国生产需求平稳增长。"
+
+
+def test_t7_guard_the_glossary_finds_its_own_terms() -> None:
+    glossary = default_config().glossary
+    assert find_terms("工信部今天表示", glossary)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="T7 (low-medium): the default glossary names none of the central institutions real briefings cite "
+    "(国家统计局, 国务院新闻办公室, 海关总署, 中国人民银行, 国家能源局)",
+)
+@pytest.mark.parametrize(
+    "text",
+    [_STATS, "海关总署今天对外公布", "中国人民银行发布的数据显示", "国家能源局山东监管办公室"],
+)
+def test_t7_the_glossary_names_central_institutions(text: str) -> None:
+    assert find_terms(text, default_config().glossary), text
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# T8 — lead (metrics.py) — low. A company's name ending in a character that can be a verb is cut: 英伟达跌0.98% has
+# the metric '英伟' in `figures --all`, `metrics` and F (界面新闻 item 道指收涨近1%); 现货黄金现涨1.86% gives
+# '现货黄金现' (the adverb 现 of 现涨 kept).
+_SEVEN = "“科技七巨头”涨跌不一，特斯拉涨5.14%，苹果跌0.63%，英伟达跌0.98%。"
+
+
+def test_t8_guard_metrics_name_the_companies() -> None:
+    figures = extract_figures(_SEVEN)
+    assert figure_metrics(_SEVEN, figures)[:2] == ["特斯拉", "苹果"]
+
+
+@pytest.mark.xfail(strict=True, reason="T8 (low): 英伟达跌0.98% → metric '英伟' (Nvidia's name cut at 达)")
+def test_t8_nvidia_is_not_cut() -> None:
+    figures = extract_figures(_SEVEN)
+    assert figure_metrics(_SEVEN, figures)[2] == "英伟达"
