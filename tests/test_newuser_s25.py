@@ -261,3 +261,59 @@ def test_t10_guard_the_rate_is_read() -> None:
 @pytest.mark.xfail(strict=True, reason="T10 (low): 万分之0.475 → '0.0047%' (a float's rounding; it is 0.00475%)")
 def test_t10_a_ten_thousandth_keeps_its_digits() -> None:
     assert _en(_FEE) == ["0.00475%"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# From 300 新闻联播 records (caijing666666/xinwenlianbo at f5c4be47893b2a5d099dae7c5c041c3b3523e198, data/news/),
+# read with `figures --all` and checked by hand: counts, money, area and ratios were right but for these.
+#
+# T11 — 13-dev — low-medium. A year the text says something happens in is shown as a deadline ("by"): 会议将于2026年在
+# 塔吉克斯坦共和国举行 (2025-11-19-005.json: the meeting is in 2026) and 预计2026年德国经济增长仅为0.9% (2025-11-13-12.json:
+# a forecast for 2026) are both "by 2026"; 到2030年 and 计划2027年底建成 are deadlines and stay so.
+_IN_2026 = (
+    "上合组织成员国政府首脑（总理）理事会下次会议将于2026年在塔吉克斯坦共和国举行。",
+    "该委员会预计2026年德国经济增长仅为0.9%，低于该委员会此前预测的1%，也低于德国政府1.3%的增长预期。",
+)
+
+
+def test_t11_guard_years_and_deadlines() -> None:
+    assert _en("到2030年国有林场单位面积森林蓄积量达到…") == ["by 2030"]
+    for sentence in _IN_2026:
+        assert [f.value for f in extract_figures(sentence) if f.kind == "year"] == [2026]
+
+
+@pytest.mark.xfail(strict=True, reason="T11 (low-medium): 将于2026年…举行 and 预计2026年…增长 → 'by 2026' (in 2026)")
+@pytest.mark.parametrize("sentence", _IN_2026)
+def test_t11_a_year_something_happens_in_is_no_deadline(sentence: str) -> None:
+    en = next(f.en for f in extract_figures(sentence) if f.kind == "year")
+    assert not en.startswith("by"), en
+
+
+# T12 — 13-dev — low. 今晚将进行八分之一决赛的争夺 (2025-11-12-9.json: the round of 16) is the ratio "one eighth".
+_ROUND = "乒乓球比赛，昨晚产生了男女单打的16强，今晚将进行八分之一决赛的争夺。"
+
+
+def test_t12_guard_fractions_are_ratios() -> None:
+    assert _en("占国内总量的约1/6。") == ["about one sixth"]
+    assert "八分之一" in _ROUND
+
+
+@pytest.mark.xfail(strict=True, reason="T12 (low): 八分之一决赛 (round of 16) → ratio 'one eighth'")
+def test_t12_a_knockout_round_is_no_ratio() -> None:
+    assert not [f for f in extract_figures(_ROUND) if f.kind == "ratio"]
+
+
+# T13 — 13-dev — medium-low. 观测到数千只觅食、栖息的国家二级保护动物灰鹤 (2025-11-16-9.json: several thousand cranes)
+# is "several thousand countries": the 国家 of 国家二级保护动物 (state-protected) is read as the noun counted.
+_CRANES = "湖南东洞庭湖国家级自然保护区工作人员，观测到数千只觅食、栖息的国家二级保护动物灰鹤。"
+
+
+def test_t13_guard_the_count_is_read() -> None:
+    assert _en("观测到数千只灰鹤。") == ["several thousand"]
+    assert [f.text for f in extract_figures(_CRANES)] == ["数千只"]
+
+
+@pytest.mark.xfail(strict=True, reason="T13 (medium-low): 数千只…国家二级保护动物灰鹤 → 'several thousand countries'")
+def test_t13_state_protected_animals_are_not_countries() -> None:
+    en = extract_figures(_CRANES)[0].en
+    assert "countr" not in en, en
