@@ -76,13 +76,6 @@ def _two_parts(url: str, href: str) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s24 R2 (c1dd9b7): html._folder is the path up to its last segment, so on a site whose pages are "
-    "one script with a query (content.jsp?wbnewsid=…, article.php?id=…) every link is 'in the page's own folder': a "
-    "linked section heading to the site's list page (list.jsp?wbtreeid=…) still reads as the next story and the "
-    "article's second part is dropped",
-)
 def test_r2_a_linked_section_heading_on_a_query_string_site_keeps_the_second_part() -> None:
     for url, href in (
         ("http://www.example.edu.cn/content.jsp?urltype=news.NewsContentUrl&wbnewsid=5123", "/list.jsp?wbtreeid=1001"),

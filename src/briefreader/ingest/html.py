@@ -1394,8 +1394,13 @@ def _linked(node: LexborNode) -> str | None:
 
 def _folder(url: str, href: str = "") -> str:
     """The host and folder of ``href`` read against the page's ``url`` (of the url itself without one): the address
-    up to its last path segment, a trailing slash ignored."""
-    from urllib.parse import urljoin, urlsplit
+    up to its last path segment, a trailing slash ignored, and the kind of page it names. On a site of scripts with
+    a query (content.jsp?wbnewsid=…, article.php?id=…) the kind is the script and the query's keys: a section's
+    list (list.jsp?wbtreeid=…) is another script, or another key. Else (and when the last segment is numbered: a
+    query after it is a tracking code's) the last segment's shape, digits in it or not and its extension: a story's
+    page beside this one (/20240601/124.html) has this one's, a topic's or a tag's page in the same folder (/ai,
+    /topic) has not (review s24 R2)."""
+    from urllib.parse import parse_qsl, urljoin, urlsplit
 
     if not url:
         return ""
@@ -1403,7 +1408,14 @@ def _folder(url: str, href: str = "") -> str:
         parts = urlsplit(urljoin(url, href) if href else url)
     except ValueError:
         return ""
-    return f"{parts.netloc}{parts.path.rstrip('/').rsplit('/', 1)[0]}/"
+    path = parts.path.rstrip("/")
+    folder, _, last = path.rpartition("/")
+    numbered = any(ch.isdigit() for ch in last)
+    if parts.query and not numbered:  # (a story's own numbered page with a query: a tracking code's)
+        kind = f"{last}?{','.join(sorted({key for key, _ in parse_qsl(parts.query, keep_blank_values=True)}))}"
+    else:
+        kind = f"{numbered} {last.rpartition('.')[2] if '.' in last else ''}"
+    return f"{parts.netloc}{folder}/ {kind}"
 
 
 def _own_headlines(root: LexborNode, articles: list[LexborNode]) -> bool:
