@@ -88,9 +88,10 @@ HELDOUT11_LAST_HELDOUT = {
 # Ratcheted in s16 on 13-corpus's gold reading (f364b0f: a value typo, D6 restatements, a demonstrative count) and
 # 13-dev's D3 rule (庆阳、张掖、天水3个 / 炳灵寺、官鹅沟、冶力关3家 no counts): money 74/77 / 74/74, count 38/39 / 38/38;
 # then a place named among places (淡水、林口、五股等) is no count: count 38/38 / 38/38
+# s25: 少 a word of its own signs a percent (待租物件少50%: -50%): percent 36/36 / 36/36
 RETIRED11_FLOOR = {
     "money": (74 / 77, 1.0),
-    "percent": (35 / 36, 35 / 36),
+    "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
     "count": (1.0, 1.0),
 }

@@ -460,6 +460,9 @@ _MONEY_BEFORE_RE = re.compile(
     r"|推案|案量"
     # what is owed (新竹县政府负债四五百亿), credit (信贷投放1.2万亿)
     r"|负债|债务|信贷"
+    # a tax by its name (车辆购置税2022年是2398.36亿, 关税收入, 个税); not a rate, an office or the payers
+    # (税率, 税务局, 纳税人: people)
+    r"|(?<!纳)税(?![率务局种号目制法则])"
     # held, pledged or borrowed: only right before the sum (總資產600萬出頭, 抵押600萬, 借200萬, 信貸再借100多萬,
     # 借给朋友20万); further back in the clause these words name other things (借阅量达到30万, 借调教师3万,
     # 抵押登记办理量达到3万, 数字资产交易平台用户已超过500万: counts)
@@ -699,6 +702,12 @@ _FROM_COUNTRIES = frozenset({"代表", "选手", "运动员", "嘉宾", "使节"
 _GRANT_AFTER_RE = re.compile(
     r"用于|用作|(?:补助|补贴|资助|奖励|拨款|拨付|援助|捐助)(?!的?(?:对象|人员|人群|人口|人数|家庭|户数|名单))"
 )
+# a noun that says how much of what the sentence measures, no thing of its own (财政投入约1000亿，每年仍有3000亿的
+# 缺口: a shortfall of the same funds): before it a number keeps the unit of the sum its sentence said
+_HOW_MUCH = "缺口|差额|差距|余额|增量|总量|规模|数量|总数|数目|数字"
+_HOW_MUCH_AFTER_RE = re.compile(rf"的?(?:{_HOW_MUCH})")
+# the nouns that name no thing a number counts: how much (above) and when (到了2018年的时候就降到1,523万)
+_NOT_SUBJECT_RE = re.compile(rf"{_HOW_MUCH}|时候|时间|时期|期间|当时|时|時候|時間|時期|時")
 _BOUGHT_AFTER_RE = re.compile(r"(?:标得|拍得|投得|竞得|买下|购得|购入|收购|卖出|售出|出售|转让)")
 # what an area bound names right after it (140平方米及以下商品住宅, 90平方米以上住房): a class, not an area
 _HOMES = r"商品住宅|商品房|住宅|住房|房屋|户型|格局|房源|单位|物业|小宅|套房|房子|豪宅|透天"
@@ -818,6 +827,9 @@ _QIAN_WORDS = {
     "跟前",
     "从前",
 }
+# ... but 年前 is "ago" only after a length of time (三年前5家): after a calendar year (今年前两轮, 2024年前3批)
+# 前 opens "the first N" of that year's sequence
+_CALENDAR_YEAR_RE = re.compile(r"(?:[今去明本同当该首]|(?<!\d)\d{4})年前$")
 # Numeral + measure word pairs that are words in their own right.
 _NUMERAL_WORDS = {"四处", "两口", "三番", "两道", "九道", "两包", "两头"}  # 两头在外: both ends
 _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
@@ -1310,6 +1322,8 @@ _NO_DIRECTION: dict[tuple[str, str], frozenset[str]] = {
         (w, ""): _AMOUNTS
         for w in ("损失", "亏", "亏损", "加快", "放缓", "减缓", "负向拉动", "负拉动", "贬", "贬值", "升值", "衰退")
     },
+    # 比岛外少100多万: a difference from another, not a change of the amount (a percent after 少 is signed)
+    ("少", ""): _AMOUNTS,
     ("增", "新"): _AMOUNTS,
     ("升", "每"): _AMOUNTS,
     ("升", "公"): _AMOUNTS,
@@ -1339,6 +1353,8 @@ def _growth_before(text: str, pos: int, found: tuple[str, int] | None = None) ->
         return None  # 宽减75%的薪俸税: a relief of 75% of the tax, not a fall of 75%
     if word in ("亏", "亏损") and text[start - 1 : start] in ("多", "幸", "吃", "扭", "盈", "增", "减"):
         return None  # 多亏了20%的折扣 ("thanks to"), 扭亏; 同比增亏20.23% (the loss grew by it: figures11, unsigned)
+    if word == "少" and segment.cut(text[max(0, start - 3) : start + 1], False)[-1:] != ["少"]:
+        return None  # 至少30%, 最少, 不少, 多少, 青少年: words 少 ends, no fall
     if word in ("扩大", "缩小") and _FALL_NOUN_BEFORE_RE.search(text, max(0, start - 16), start):
         return None  # 降幅缩小2个百分点: a fall that narrows (as 收窄), no sign; 降幅扩大 likewise
     if text[pos - 1 : pos] in "(（":  # 下降幅度最大(33%): the figure is what the brackets hold
@@ -1703,6 +1719,16 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
             return ""
     # no noun named: the measure word's own, a neutral one for 家 (establishments: hotels, shops, banks, companies)
     return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
+
+
+def _own_subject(clause: str) -> bool:
+    """Whether ``clause`` (the words before a number in its clause) names a thing of its own, a noun (jieba's n, nz,
+    ng), so that the number says how many of that, not of a noun an earlier clause named. A noun of how much (规模为,
+    数量) or of when (的时候) names nothing of its own."""
+    return any(
+        flag in ("n", "nz", "ng") and _is_han(word[:1]) and not _NOT_SUBJECT_RE.fullmatch(word)
+        for word, flag in segment.tag(clause)
+    )
 
 
 def _names_sum(clause: str, head: str) -> bool:
@@ -2953,6 +2979,8 @@ class _Extractor:
             return False  # 推出6块土地，其中3块位于浦东新区: pieces of the whole named before (review s24 R8)
         if _KUAI_SPEND_RE.search(self.text, max(0, q.start - 8), q.start) and (q.value or 0) < 1e8:
             return True  # 至少会花个五千块跑不掉, (花费)大概五千块: spent, whatever follows
+        if self._kuai_counted_before(q.start):
+            return False  # 22块地只卖了十块: its sentence counted pieces in 块 already; this is more of them, no price
         if q.num == "一" and not q.scale and not (nxt and nxt in _CNY_DIGITS + "两"):
             return False  # 卖一块、少一块 (a plot), 一块也不给: "a piece"; 一块二 (1.2), spent 一块 stay money
         if nxt == "多" and _YUAN_MORE_RE.match(self.text, q.end):
@@ -2971,6 +2999,17 @@ class _Extractor:
             clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 8) : q.start])[-1]
             return q.value < 1e8 and (q.value >= 10 or bool(_KUAI_MONEY_VERB_RE.search(clause)))
         return q.value < 1e8 and not ("\u4e00" <= nxt <= "\u9fff" and nxt not in "到至以左上")
+
+    def _kuai_counted_before(self, pos: int) -> bool:
+        """Whether a figure read earlier in the sentence before ``pos`` counted pieces in 块 (22块地, 6块土地): whatever
+        noun it named, a later 块 of that sentence speaks of the same pieces."""
+        begin = self.sentences.bounds(pos, 120)[0]
+        for fig in reversed(self.figures):
+            if fig.start < begin:
+                return False
+            if fig.kind == "count" and fig.unit == "块" and fig.end <= pos:
+                return True
+        return False
 
     def _kuai_price_verb(self, q: Quantity) -> bool:
         """A verb after a 块 amount makes it a price only when the verb or one before it in the clause trades, pays or
@@ -3306,7 +3345,9 @@ class _Extractor:
         if not scale or not currency or end > q.start or q.start - end > 80:
             return None
         nxt = self.text[q.end : q.end + 1]
-        if _OTHER_UNIT_RE.match(self.text, q.end) or (_is_han(nxt) and not _hedge_after(self.text, q.end)):
+        if _OTHER_UNIT_RE.match(self.text, q.end) or (
+            _is_han(nxt) and not (_hedge_after(self.text, q.end) or _HOW_MUCH_AFTER_RE.match(self.text, q.end))
+        ):
             return None
         if scale not in text:
             # 过路费大概在100多块钱…4天应该在1.2万左右: a hedged sum of another scale in a sentence
@@ -3479,9 +3520,10 @@ class _Extractor:
             return False  # 500万辆, 3000万记录: a word follows; what it counts is not known
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 16) : q.start])[-1]
         found = list(_PEOPLE_SUBJECT_RE.finditer(clause))
-        if not found and (compared or not _is_han(nxt)):
+        if not found and (compared or not _is_han(nxt)) and not _own_subject(clause):
             # a topic chain: 新生儿在2016年是1,700多万,2017年还能保持1,700多万 (the people
-            # named once at the sentence's head, each later clause a bare number)
+            # named once at the sentence's head, each later clause a bare number); not past a subject of the number's
+            # own clause (重度用户，粉丝过亿: followers, not users)
             clause = SENTENCE_END_RE.split(self.text[max(0, q.start - 60) : q.start])[-1]
             found = list(_PEOPLE_SUBJECT_RE.finditer(clause))
         if not found or _names_sum(clause, self._sentence_head(q.start)):
@@ -4078,8 +4120,11 @@ class _Extractor:
             )
         ):
             return False  # 二次会议, 一次性, 三次元, 三次产业, 一次两次: words (升息了三次, 八次 are counts)
-        if text[q.start - 1 : q.start] == "前" and text[q.start - 2 : q.start] not in _QIAN_WORDS:
-            return False  # 前10名, 前5家, 前两款: a ranking or a reference, not a count
+        if text[q.start - 1 : q.start] == "前" and (
+            text[q.start - 2 : q.start] not in _QIAN_WORDS
+            or _CALENDAR_YEAR_RE.search(text, max(0, q.start - 6), q.start)
+        ):
+            return False  # 前10名, 前5家, 前两款, 今年前两轮: a ranking, a reference or a sequence's first ones
         if q.num + q.unit in _NUMERAL_WORDS:
             return False  # 四处 (everywhere), 三番, 一些: words, not counts
         if (

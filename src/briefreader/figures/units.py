@@ -1266,6 +1266,9 @@ GROWTH_DOWN = (
     "缩水",
     "走低",
     "回吐",
+    # less than before or than another (用的 Token 少 30%, 比去年少30%): only where 少 is a word of its own (extract
+    # checks: not 至少, 最少, 不少, 多少, 青少年)
+    "少",
     # a cut (通关时长压缩60%以上); not 收窄 (降幅收窄2.2个百分点: a fall that narrows, unsigned in figures2's gold)
     "压缩",
     # a gap or a scale that shrinks (差距缩小0.8个百分点, tester s20 F8: was unsigned); not 降幅缩小 (extract checks)

@@ -1,0 +1,109 @@
+"""Session 25 (13-dev): rules read off figures19's retired split (dev-retired20) and the neighbours that keep them
+general (a number whose unit its sentence already said, a word of its own, a clause's own subject)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def _figures(text: str, kind: str) -> list[tuple[str, str]]:
+    return [(f.text, f.en) for f in extract_figures(text, region="mainland") if f.kind == kind]
+
+
+def _en(text: str, kind: str) -> list[str]:
+    return [en for _, en in _figures(text, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("再加上目前地方财政投入约1000亿，每年仍有3000亿的缺口", ["about RMB 100 bn", "RMB 300 bn"]),
+        ("今年融资500亿元，还有200亿的差额", ["RMB 50 bn", "RMB 20 bn"]),
+    ],
+)
+def test_a_shortfall_after_a_sum_keeps_its_unit(text: str, en: list[str]) -> None:
+    assert _en(text, "money") == en
+
+
+def test_a_shortfall_with_no_sum_before_stays_unread() -> None:
+    # no sum in the sentence says what the gap is of (a labour gap, a supply gap): shown as nothing, not money
+    assert _en("全国每年仍有3000万的缺口", "money") == []
+
+
+@pytest.mark.parametrize("text", ["而车辆购置税2022年是2398.36亿", "关税收入去年约为2.2万亿", "全年个税收入约1.4万亿"])
+def test_a_tax_names_a_sum(text: str) -> None:
+    assert len(_en(text, "money")) == 1
+
+
+@pytest.mark.parametrize("text", ["纳税人超过3亿", "税务部门约3万"])
+def test_tax_payers_and_offices_name_no_sum(text: str) -> None:
+    assert _en(text, "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [("用的 Token 少 30%，准确率高", "-30%"), ("比去年少30%", "-30%"), ("待租物件少50%", "-50%"), ("少了20%", "-20%")],
+)
+def test_less_by_a_percent_is_signed(text: str, en: str) -> None:
+    assert _en(text, "percent") == [en]
+
+
+@pytest.mark.parametrize("text", ["至少30%", "最少30%的企业", "多少30%", "不少30%"])
+def test_words_that_end_in_shao_sign_nothing(text: str) -> None:
+    assert all(not en.startswith("-") for en in _en(text, "percent"))
+
+
+def test_fewer_people_than_another_place_is_no_fall() -> None:
+    # a difference from another, not a change of the amount: the count is unsigned (figures2 dev 13)
+    assert _en("岛内2个区10年人口增量仅24.9万，比岛外少100多万，", "count")[-1] == "1 mn+ people"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("第三批集中土地拍卖，22块地只卖了十块，", [("22块", "22"), ("十块", "10")]),
+        ("推出8块宅地，最后只卖出3块，", [("8块", "8"), ("3块", "3")]),
+    ],
+)
+def test_more_pieces_of_a_sentence_that_counted_pieces(text: str, count: list[tuple[str, str]]) -> None:
+    assert _figures(text, "count") == count
+    assert _en(text, "money") == []
+
+
+def test_a_price_after_pieces_of_another_sentence_stays_money() -> None:
+    assert _en("拍卖了22块地。猪肉从10块涨到12块。", "money") == ["RMB 10", "RMB 12"]
+
+
+@pytest.mark.parametrize("text", ["今年前两轮集中拍卖基本上是底价成交", "2024年前3批名单"])
+def test_the_first_ones_of_a_calendar_year_are_no_count(text: str) -> None:
+    assert _en(text, "count") == []
+
+
+def test_a_count_after_years_ago_stays() -> None:
+    assert _figures("三年前5家企业落户", "count") == [("5家", "5 companies")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同时也是Twitter的重度用户，粉丝过亿。",
+        "Codex 的周活跃用户超过了200万，桌面 App 下载量已超100万。",
+        "钉钉的用户数量已经超过6亿，服务的企业组织数超过2300万。",
+    ],
+)
+def test_a_clause_with_its_own_subject_borrows_no_people(text: str) -> None:
+    # the last clause names what its number is of (粉丝, 下载量, 组织数): not the users of the clause before
+    assert [t for t, _ in _figures(text, "count") if t in ("过亿", "超100万", "超过2300万")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("新生儿在2016年是1,700多万,2017年还能保持1,700多万", "17 mn+ births"),
+        ("农村网民占比为27.4%，规模为2.01亿", "201 mn internet users"),
+    ],
+)
+def test_a_topic_chain_past_clauses_of_no_subject(text: str, en: str) -> None:
+    assert _en(text, "count")[-1] == en
