@@ -49,3 +49,96 @@ def test_a_closing_note_with_any_source_label_names_the_source(label: str) -> No
 def test_a_label_left_before_its_value_names_the_source(label: str) -> None:
     b = _txt(f"设备更新工作部署会议召开\n\n2024-04-10 {label}：\n\n上观新闻\n\n{_PARA}\n")
     assert b.source == "上观新闻", (label, b.source)
+
+
+# --- an address where a name is asked for (a WeChat archiver's "source: https://mp.weixin.qq.com/s/…")
+
+_POST = (
+    "---\ntitle: 一个开源后端平台的试用笔记\nauthor: 码农茶馆\ndate: 2026-05-09 10:05:00\n"
+    "source: https://mp.weixin.qq.com/s/AbCdEf123\n---\n\n# 一个开源后端平台的试用笔记\n\n"
+    "> 公众号: 码农茶馆\n> 发布时间: 2026-05-09 10:05:00\n> 原文链接: https://mp.weixin.qq.com/s/AbCdEf123\n\n"
+    f"{_PARA}\n"
+)
+
+
+def test_an_address_in_front_matters_source_is_no_name_the_posts_account_is() -> None:
+    b = _md(_POST)
+    assert b.source == "码农茶馆", b.source
+
+
+@pytest.mark.parametrize("value", ["https://example.org/a/b.html", "www.example.org/a", "editor@example.org"])
+def test_an_address_is_never_the_source(value: str) -> None:
+    b = _md(f"---\ntitle: 设备更新工作部署会议召开\ndate: 2024-04-10\nsource: {value}\n---\n\n{_PARA}\n")
+    assert b.source != value and "example" not in b.source, b.source
+
+
+def test_guard_a_front_matters_named_source_stays() -> None:
+    b = _md(_POST.replace("source: https://mp.weixin.qq.com/s/AbCdEf123", "source: 人民日报"))
+    assert b.source == "人民日报", b.source
+
+
+# --- a wiki page's own dates (wiki.js front matter: date = the last edit, dateCreated = the page's making)
+
+_WIKI = (
+    "---\ntitle: {title}\ndescription: 本期节目。\npublished: true\ndate: 2023-09-04T15:05:37.690Z\ntags: \n"
+    "editor: markdown\ndateCreated: 2022-11-30T10:35:34.346Z\n---\n\n" + f"{_PARA}\n"
+)
+
+
+def test_a_wiki_pages_edit_is_not_its_texts_date_the_headlines_day_is() -> None:
+    b = _md(_WIKI.format(title="【每周参考（试1期）】2022-11-02"))
+    assert str(b.date) == "2022-11-02", b.date
+
+
+def test_a_wiki_page_with_no_date_of_its_own_text_is_dated_by_its_making() -> None:
+    b = _md(_WIKI.format(title="【每周参考274】养路费缺口与公路养护"))
+    assert str(b.date) == "2022-11-30", b.date
+
+
+def test_guard_a_posts_front_matter_date_beats_a_day_in_its_headline() -> None:
+    b = _md(f"---\ntitle: 外交部例行记者会 2024-10-17\ndate: 2024-10-18\n---\n\n{_PARA}\n")
+    assert str(b.date) == "2024-10-18", b.date
+
+
+@pytest.mark.parametrize("title", ["【每周参考（试1期）】2022-11-02", "每周参考（试1期）2022-11-02"])
+def test_guard_a_day_right_after_a_closing_bracket_closes_the_headline(title: str) -> None:
+    b = _md(f"# {title}\n\n{_PARA}\n")
+    assert str(b.date) == "2022-11-02", (title, b.date)
+
+
+# --- a kind of news before 讯 is no outlet (SHORT_DATELINE: "新华简讯" was the outlet 新华简)
+
+
+@pytest.mark.parametrize("line", ["新华简讯 记者张三报道", "新华快讯 记者李四"])
+def test_a_kind_of_news_before_xun_names_no_outlet(line: str) -> None:
+    from briefreader.ingest.patterns import match_dateline
+
+    m = match_dateline(line)
+    assert m is None or m["outlets"] not in ("新华简", "新华快"), m and m.groupdict()
+
+
+def test_guard_a_short_outlet_before_xun_is_a_dateline() -> None:
+    from briefreader.ingest.patterns import match_dateline
+
+    m = match_dateline("南都讯 记者刘凡 昨日，市政府召开会议。")
+    assert m is not None and m["outlets"] == "南都", m and m.groupdict()
+
+
+# --- WeChat's header line in its English interface (a copy of the page kept as Markdown): Original, Posted on
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<a id="profileBt"></a><a id="js_name"></a>码农茶馆 *2022-05-12 14:03* *Posted on <a id="x"></a>浙江*',
+        '<a id="copyright_logo"></a>Original <a id="a"></a>李四 <a id="js_name"></a>码农茶馆 *2022-05-12 14:03*',
+    ],
+)
+def test_a_wechat_header_in_english_names_its_account_and_day(header: str) -> None:
+    b = _md(f"# 十个实用的自动化脚本\n\n{header}\n\n{_PARA}\n")
+    assert b.source == "码农茶馆" and str(b.date) == "2022-05-12", (b.source, b.date)
+
+
+def test_guard_words_before_a_day_and_a_time_alone_are_no_wechat_header() -> None:
+    b = _md(f"# 十个实用的自动化脚本\n\n会议时间 2022-05-12 14:03\n\n{_PARA}\n")
+    assert b.source != "会议时间", b.source

@@ -1543,9 +1543,10 @@ class _Best:
         return [(v, sc, o) for sc, _, v, o in sorted(self.offers, key=lambda t: (t[0], t[1]), reverse=True)]
 
 
-# (after a blank or the middle dot that sets an issue's number off its day: "双周进展汇报 第064期·2026年03月10日")
+# (after a blank, the middle dot that sets an issue's number off its day: "双周进展汇报 第064期·2026年03月10日", or
+# a closing bracket: "【参考信息（试1期）】2022-11-02")
 _HEADLINE_DATE = re.compile(
-    r"(?:\s|^|(?<=期)·)[(（\[【]?\s*(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"(?:\s|^|(?<=期)·|(?<=[)）\]】]))[(（\[【]?\s*(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]】]?$"
 )
 
@@ -2419,6 +2420,9 @@ _FRONT_ACCOUNT = (
     "gzh_name", "biz_name", "公众号", "公众号名称", "微信公众号",
 )  # fmt: skip
 _ARCHIVE_STAMP_SCORE = 55
+_WIKI_PAGE_SCORE = 39  # a wiki page's own dates: below a date in the headline (40)
+# an address or a mail box where a name is asked for: "https://mp.weixin.qq.com/s/…", "www.example.com/a", "a@b.cn"
+_ADDRESS_VALUE = re.compile(r"^(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S*$", re.IGNORECASE)
 _RUNNING_HEAD_SCORE = 56
 _CHANNEL_SCORE = 79
 # a document's or a paper's number, never a name: "立法会CB(3)710/2026(01)号" (LegCo's stamp, which a PDF
@@ -2450,10 +2454,19 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     # a moment stamped in UTC ("Wed, 22 Dec 2021 17:55:14 GMT", RSSHub's archive) is dated in UTC+8, as a feed's
     # pubDate is (tester s22 T3); its day as written stays the other day, taken when the text names it and not
     # this one (the 证券时报网 sample, "7月26日，…正式开幕" under 18:55 GMT on the 26th: _day_the_page_shows)
-    for keys, score, origin in (
+    dated = (
         (_FRONT_DATES, 100, "front matter"),
         (_FRONT_UPDATED, 100 - _UPDATED_PENALTY, "front matter update"),
-    ):
+    )
+    if _plain_date(front.get("datecreated")):
+        # a wiki's page (wiki.js: "date" is its last edit, "dateCreated" its making): when the page was made and
+        # edited, not when its text was; below any date the text states (its headline's issue day), read only
+        # when it states none, the making before the edit
+        dated = (
+            (("datecreated",), _WIKI_PAGE_SCORE, "wiki page made"),
+            (("date",), _WIKI_PAGE_SCORE - 10, "wiki edit"),
+        )
+    for keys, score, origin in dated:
         # (only a last edit's date, Hugo's lastmod, Hexo's updated: the post is at least that old)
         key = next((k for k in keys if k in front and _plain_date(front[k])), "")
         if parsed := _plain_date(front.get(key)):
@@ -2465,6 +2478,11 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     for key in ("source", "publisher", "outlet", "media", "site"):
         if front.get(key) and not _FILE_NUMBER.search(convert(_text(front[key]))):
             value = convert(_text(front[key]))
+            if _ADDRESS_VALUE.match(value.strip()):
+                # "source: https://mp.weixin.qq.com/s/…" (a WeChat archiver's field): where the text was taken
+                # from, an address, never a name; the page's link, and an outlet only if its host names one
+                r.link = r.link or value.strip()
+                continue
             # a feed archiver's field with the feed's whole title: "安全客-有思想的安全新媒体" (tester s24 T12)
             if (slogan := _NAME_THEN_SLOGAN.match(value.strip())) and _slogan(slogan["rest"]):
                 value = slogan["name"]
@@ -3333,11 +3351,12 @@ _WECHAT_HEADER = re.compile(
 
 # ...and as WeChat has shown it since 2019: 原创, the writer, the account, the day and time, "发表于" and the place
 # ("原创 王五 财经早餐 2024-04-11 08:00 北京", "财经早餐 2024年04月11日 08:00 发表于北京"; an exporter's emphasis
-# marks around the time are gone by now); without 原创 it needs its time and the place or 发表于 to be the header
+# marks around the time are gone by now); without 原创 it needs its time and the place or 发表于 to be the header.
+# WeChat in English says Original and Posted on ("简说Python 2022-05-12 14:03 Posted on 浙江")
 _WECHAT_POSTED = re.compile(
-    rf"^(?P<original>原创\s*)?(?:(?P<writer>[^\s\d]{{1,12}})\s+)??(?P<account>[{_HAN}A-Za-z0-9_·]{{2,20}}?)\s*"
+    rf"^(?P<original>(?:原创|Original)\s*)?(?:(?P<writer>[^\s\d]{{1,12}})\s+)??(?P<account>[{_HAN}A-Za-z0-9_·]{{2,20}}?)\s*"
     rf"(?P<date>(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))"
-    rf"(?:\s*(?P<time>\d{{1,2}}:\d{{2}}))?(?:\s*(?P<at>发表于)?\s*(?P<place>[{_HAN}]{{2,6}}))?\s*$"
+    rf"(?:\s*(?P<time>\d{{1,2}}:\d{{2}}))?(?:\s*(?P<at>发表于|[Pp]osted\s+on)?\s*(?P<place>[{_HAN}]{{2,6}}))?\s*$"
 )
 
 
@@ -4280,6 +4299,8 @@ def _choose_source(
             return False
         if "\ufffd" in src:
             return False  # a name with a lost glyph (text decoded wrongly before it was saved) is no name
+        if _ADDRESS_VALUE.match(src):
+            return False  # an address is where the text is, not who published it (its host is read as such)
         if origin == "original's quoted name":
             return False  # (an article's title may stand in the marks: it only vouches for a byline's start)
         if origin in _TRUSTED and origin not in ("address", "signed submission") and person(src):

@@ -31,12 +31,6 @@ BRACKET_DATELINE = re.compile(rf"^【(?P<outlets>[{HAN}A-Za-z0-9]{{1,14}}?{OUTLE
 DOC_NUMBER = re.compile(r"[〔\[［【](?P<y>(?:19|20)\d{2})[〕\]］】]\s*\d+\s*号")
 
 
-# "南都讯 记者刘凡…": an outlet known by a short name, then 讯 and the byline
-SHORT_DATELINE = re.compile(
-    rf"^(?!(?:快|简|资|通|喜|电|来|音|短|新)讯)(?P<outlets>[{HAN}]{{2,6}})讯(?=\s|[(（]|记者|本报)"
-)
-
-
 # Hong Kong and Taiwan papers open with the outlet in brackets: "(星島日報報道)",
 # "【明報專訊】", "【環球時報綜合報道】"; Taiwan's bylines are "〔記者張存薇／台東報導〕".
 # (the outlet may carry its day: "【大纪元2024年5月6日讯】", "【看中国2005年07月03日报道】"; or a dotted
@@ -64,6 +58,12 @@ PRESS_BYLINE = re.compile(
 
 # a kind of news item, not a place then 讯: "财联社快讯归档", "新华简讯"
 NEWS_KIND = frozenset({"快讯", "简讯", "资讯", "通讯", "喜讯", "电讯", "短讯", "音讯", "来讯", "新讯", "速讯"})
+
+# "南都讯 记者刘凡…": an outlet known by a short name, then 讯 and the byline; a kind of news before the byline
+# is no outlet's name ("新华简讯 记者…": 简讯, not an outlet 新华简)
+SHORT_DATELINE = re.compile(
+    rf"^(?P<outlets>[{HAN}]{{2,6}})(?<![{''.join(sorted({k[0] for k in NEWS_KIND}))}])讯(?=\s|[(（]|记者|本报)"
+)
 
 
 def _dateline_proper(line: str) -> re.Match[str] | None:
