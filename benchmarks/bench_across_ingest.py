@@ -82,10 +82,7 @@ def run(config, variant: str, spent: dict[str, float]) -> tuple[float, float, in
     elif variant == "none":
 
         def bare(b):
-            from briefreader.textsearch import word_tokens
-
-            words = word_tokens(index_mod.search_document(b))
-            return index_mod.Prepared(words, index_mod.search_text(b), [], None, None)
+            return index_mod.Prepared(index_mod.search_document(b), [], None, None)
 
         index_mod.prepared_document = bare
         index_mod.Index._store_across_locked = lambda self, *a, **k: None

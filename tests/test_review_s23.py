@@ -196,12 +196,10 @@ def test_r7_a_text_past_its_parts_breaks_no_other_briefing(tmp_path, monkeypatch
     test runs in milliseconds; at the real sizes a 200 MB EPUB or several 32 MB parts of a DOCX reach it."""
     import random
 
-    from briefreader import index as index_mod
     from briefreader.index import Index
     from briefreader.model import Briefing
 
-    monkeypatch.setattr(index_mod, "TEXT_PART", 16)
-    monkeypatch.setattr(index_mod, "TEXT_BITS", 2)
+    # (index schema 21 keeps no text parts: the bound is gone, the briefings must still be apart)
     rng = random.Random(1)
     big = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(3000))
     large = Briefing(id="b0", path="", fingerprint="0", title="大文件", text="人工智能产业 " + big)

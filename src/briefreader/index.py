@@ -5,17 +5,14 @@ One database file per corpus root, in the user cache folder. It holds, per file:
 * ``briefings``: the list fields of its :class:`Briefing` (title, date, source,
   topics, keywords, problems...), keyed by the path relative to the root, with the
   file's size and mtime: when both still match the file is not read again. The body
-  is *not* kept as written (only its folded form, ``texts`` below): a briefing opened
+  is *not* kept (only its tokens, ``search`` below): a briefing opened
   in full is ingested again from its file (a few milliseconds, see
   :meth:`Library.full`), which keeps the cache small and never shows a stale body.
-* ``search``: an FTS5 table without positions (detail=none) of the folded title and
-  body's distinct tokens (:func:`briefreader.textsearch.word_tokens`: bigrams, each
-  character, Latin words), which answers a query word of one character, one Latin run
-  or one two-character word exactly; ``texts``: the folded title and body as
-  textsearch.search_form, zlib with a preset dictionary (meta's ``zdict``), which a longer
-  word or a phrase (the AND of its tokens, a superset) is checked against, briefing by
-  briefing (:meth:`Index.verify`). A word is found among 100,000 briefings without
-  reading their files.
+* ``search``: an FTS5 table with positions of the folded title and body's tokens
+  (:func:`briefreader.textsearch.index_document`: each Chinese character, each Latin word
+  or number, a break between runs), which answers any query word exactly as one phrase
+  (textsearch.fts_query). A word is found among 100,000 briefings without reading their
+  files.
 * ``figs``: every figure, one row each, with the metric it measures (metrics.py, as a
   code into ``metricstats``), for the figures and metric views across briefings
   (issue 17), and the values a figure query compares (``money>1000亿``: value, or a
@@ -63,7 +60,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 20  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 21  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -82,7 +79,10 @@ SCHEMA_VERSION = 20  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # inside its page is a candidate; 19-stories s18, stories.py's doc); 19: figs_group on (sort group,
 # value) instead of figs_value: the value and kind orders by SORT_GROUPS (review s19 R23, session 20); 20:
 # one detail=none table for every word and the folded text to check phrases (texts), no positions
-# (issue 19, session 23: the positional table was 54.6 of the 10,000 mix's 106 MB)
+# (issue 19, session 23: the positional table was 54.6 of the 10,000 mix's 106 MB); 21: one token a
+# character with positions and no texts (issue 19, session 25: a word of 3+ characters was the AND
+# of its bigrams, ~60,000 candidates at 100,000 briefings each checked against its text, 1.6-7 s a
+# keystroke; now one FTS5 phrase, about the size of search + texts)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -112,31 +112,22 @@ FTS_HASHSIZE = 16 << 20
 # searches skip (their rowids are never reused) and that cost only disk space until
 # the next rebuild.
 CONTENTLESS_DELETE = sqlite3.sqlite_version_info >= (3, 43, 0)
-# Contentless (its text is the ``texts`` table's), no prefix index: a query word that is one
-# character is a token (every first character is one), and a Latin prefix scans only the
-# Latin words. No positions (detail=none): at 10,000 briefings of the benchmark's mix the
-# positional bigram table took 54.6 MB and the words table 6.1, this one 21.0 (0.18x the
-# corpus; session 22, bench_index_layouts.py).
+# Contentless (the text is never stored), no prefix index: every Chinese character is a
+# token, and a Latin prefix scans only the Latin words. With positions (detail=full): a word
+# is a phrase of its tokens (textsearch.fts_query), exact. Issue 19, 100,000 briefings of the
+# benchmark's mix (session 25, the same texts tokenised each way): this table 412 MB; bigrams
+# with positions 571 MB and a table of first characters besides (a one-character word as a
+# bigram prefix took 17-124 ms); schema 20's detail=none bigrams 211 MB plus the folded text
+# to check a longer word against (~190 MB, zlib with a dictionary) answered 信息消费 by
+# checking 59,576 candidates, ~30 us each. CPU a word at 100,000 here: median 12 ms, p95 46
+# (bigrams with positions 6 and 21; schema 20 up to seconds).
 # The ascii tokenizer: documents and queries are already tokens (textsearch: folded runs
 # joined by spaces) and non-ASCII bytes are token characters to it, so it splits them as
 # unicode61 did, without a per-character Unicode lookup (16% of the words table's insert).
 _FTS_COMMON = "content='', tokenize='ascii'" + (
     ", columnsize=1, contentless_delete=1" if CONTENTLESS_DELETE else ", columnsize=0"
 )
-_FTS_OPTIONS = f"detail=none, {_FTS_COMMON}"
-# texts.form: a leading byte says how the rest is compressed (zlib alone until the index has
-# its dictionary, then zlib with meta's zdict: the first ZDICT_BYTES of forms the index stored,
-# fixed once written). 10,000 briefings of the benchmark's mix: zlib alone 0.208x the corpus, with
-# a 32 KB dictionary 0.144x (session 22, bench_index_layouts.py).
-ZDICT_BYTES = 32768  # zlib's window: a longer dictionary is not read
-_PLAIN, _WITH_DICT = b"\0", b"\1"
-VERIFY_CHUNK = 256  # briefings whose texts one SELECT reads while checking candidates
-# A briefing's compressed form is stored in parts of TEXT_PART bytes, rowid doc << TEXT_BITS | part:
-# rows of ~1.9 KB (the mix's average) left a quarter of each 4 KB page empty and long ones an
-# overflow page's rest. 6,000 briefings of the mix: 10.5 MB of forms took 14.4 MB as one row
-# each, 11.4 MB in parts of 400 bytes (12.1 of 1,000; page size 8192 12.5, 16384 11.4).
-TEXT_PART = 400
-TEXT_BITS = 16  # parts a briefing may have: 26 MB compressed, past ingest's largest text
+_FTS_OPTIONS = f"detail=full, {_FTS_COMMON}"
 
 # The figures of one sort group are comparable (review s19 R23, session 20): a money figure's
 # group is its kind and currency, a percentage's its kind and unit (% or pp), any other figure's
@@ -184,9 +175,6 @@ CREATE TABLE briefings (
 -- big corpus is read without reading the rest.
 CREATE INDEX briefings_order ON briefings (listed, coalesce(date, '') DESC, id);
 CREATE VIRTUAL TABLE search USING fts5(body, {_FTS_OPTIONS});
--- per briefing, its folded title and body as textsearch.search_form (see ZDICT_BYTES), in
--- parts (TEXT_PART): id is the briefing's key << TEXT_BITS | the part's number
-CREATE TABLE texts (id INTEGER PRIMARY KEY, form BLOB NOT NULL);
 -- Per briefing and kind, the smallest and the largest value a figure query compares
 -- (_figure_spans): `money>1000亿` walks fighi from 1000亿 up, `<` figlo. Two tables keyed
 -- by what they answer (issue 19): a table keyed (doc, kind) with an index on each end was
@@ -244,7 +232,7 @@ CREATE TABLE metricstats (code INTEGER PRIMARY KEY, metric TEXT UNIQUE NOT NULL,
 CREATE TABLE storybands (band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, doc)) WITHOUT ROWID;
 """
 _TABLES = {
-    *("meta", "briefings", "search", "texts", "figlo", "fighi", "figs", "figdetail"),
+    *("meta", "briefings", "search", "figlo", "fighi", "figs", "figdetail"),
     *("stories", "storybands", "metricstats"),
 }
 _ACROSS_TABLES = ("figs", "figdetail", "stories", "storybands")  # issue 17's rows, kept per doc
@@ -687,32 +675,19 @@ def _figure_spans(doc: int, figures: list[Any]) -> list[tuple[int, str, float, f
 
 
 def search_document(b: Briefing) -> str:
-    """The folded title and body of ``b`` as tokens (textsearch.index_tokens), which
-    word_tokens makes the ``search`` table's document of."""
-    from .textsearch import fold, index_tokens
+    """The ``search`` table's document of ``b``: its folded title and body as
+    textsearch.index_document (the runs query.search_doc tests in memory, as tokens)."""
+    from .textsearch import fold, index_document
 
-    return index_tokens(fold(b.title) + "\n" + fold(b.text))
-
-
-def search_text(b: Briefing) -> bytes:
-    """What ``texts`` keeps of ``b`` (before compression): its folded title and body as
-    textsearch.search_form, UTF-8 (a word's form is a substring of the bytes where it is
-    one of the str: UTF-8 never matches inside a character), the form query.search_doc
-    makes of a briefing held in full."""
-    from .textsearch import fold, search_form
-
-    return search_form(fold(b.title) + "\n" + fold(b.text)).encode("utf-8", "surrogatepass")
+    return index_document(fold(b.title) + "\n" + fold(b.text))
 
 
 @dataclass(slots=True)
 class Prepared:
     """What the analysing worker (library._analyse_star) makes of a briefing for
-    :meth:`Index.store`, so the process writing the index only inserts it. Not the
-    document of every token (search_document): the writer never read it, and it was 29%
-    of the bytes a worker pickled and the writer unpickled (issue 19, session 24)."""
+    :meth:`Index.store`, so the process writing the index only inserts it."""
 
-    words: str  # textsearch.word_tokens of search_document, the ``search`` table's
-    form: bytes  # search_text(), the ``texts`` table's (compressed by the writer)
+    document: str  # search_document(), the ``search`` table's
     metrics: list[str]  # the metric of each figure (metrics.figure_metrics)
     signature: bytes | None  # the story signature (stories.signature)
     detail: tuple[bytes, list[int]] | None  # figure_detail(): figdetail's data, each figure's sentence
@@ -739,30 +714,6 @@ def figure_detail(b: Briefing) -> tuple[bytes, list[int]] | None:
     sent = [places.setdefault(f.sentence, len(places)) for f in figures]
     data = json.dumps([region, list(places)], ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(data.encode("utf-8", "surrogatepass"), 9), sent
-
-
-def _holds(parts: list[bytes], zdict: bytes | None, wanted: bytes) -> bool:
-    """Whether the ``texts`` form stored as ``parts`` (in order) contains ``wanted``: the parts
-    uncompressed one at a time, stopping where it is found (most candidates of a word hold it,
-    often early: 数字经济's 6,636 candidates at 10,000, 35 -> 28 µs each)."""
-    import zlib
-
-    first = parts[0]
-    if first[:1] == _PLAIN:
-        unpack = zlib.decompressobj()
-    elif zdict is None:  # cannot happen: the dictionary is written before its first use
-        raise zlib.error("texts: a form compressed with a dictionary the index lacks")
-    else:
-        unpack = zlib.decompressobj(zdict=zdict)
-    keep = len(wanted) - 1  # the bytes a match may have before a part's end
-    tail = b""
-    for n, part in enumerate(parts):
-        out = unpack.decompress(part[1:] if n == 0 else part)
-        seen = tail + out if tail else out
-        if wanted in seen:
-            return True
-        tail = seen[-keep:] if keep else b""
-    return wanted in tail + unpack.flush()
 
 
 def _figure_columns(f: Any) -> tuple[Any, ...]:
@@ -830,20 +781,17 @@ def written_title(b: Briefing) -> str:
 
 
 def prepared_document(b: Briefing) -> Prepared:
-    """The ``search`` and ``texts`` rows of ``b`` plus the across rows (issue 17), for
+    """The ``search`` row of ``b`` plus the across rows (issue 17), for
     :meth:`Index.store`; sets ``b.title_written`` and ``b.source_written`` (written_forms)
     while the decoded file is at hand."""
     from . import metrics, stories
-    from .textsearch import fold, search_form, text_words
 
     b.title_written, b.source_written = written_forms(b)
-    folded = fold(b.title) + "\n" + fold(b.text)  # search_document's and search_text's, folded once
-    words = text_words(folded)  # here, in the worker: 6% of the writer's time
-    form = search_form(folded).encode("utf-8", "surrogatepass")
+    document = search_document(b)  # here, in the worker, not in the process writing the index
     found = metrics.figure_metrics(b.text, b.figures) if b.figures else []
     listed = not any(p.kind in FATAL for p in b.problems)
     sig = stories.signature(b.title, b.text) if listed and b.text else None
-    return Prepared(words, form, found, sig.to_bytes() if sig is not None else None, figure_detail(b))
+    return Prepared(document, found, sig.to_bytes() if sig is not None else None, figure_detail(b))
 
 
 def index_path(cache_dir: Path, corpus_root: Path, pipeline_version: str) -> Path:
@@ -1031,8 +979,6 @@ class Index:
         self._identity: tuple[int, int] | None = None  # (device, inode) of the file opened
         self._windows: dict[str, Any] = {}  # temp table -> weakref of its FigureWindow
         self.root: str | None = None  # the corpus folder (resolved), once opened
-        self._zdict: bytes | None = None  # meta's zdict once read (_zdict_locked)
-        self._sample = bytearray()  # forms stored before the index had a dictionary
 
     @classmethod
     def open(cls, cache_dir: Path, corpus_root: Path, pipeline_version: str) -> "Index":
@@ -1220,122 +1166,26 @@ class Index:
         folded query word ``needle`` (textsearch's word rule); None when the index
         cannot answer. Keys, not ids: no join, no strings, ~3x faster at 100,000 hits.
         With an SQLite before 3.43 (no pysqlite3), a changed or removed file's old
-        postings may answer a one-token word too (see CONTENTLESS_DELETE): keys no list
-        entry has."""
-        found = self.candidates(needle)
-        if found is None:
-            return None
-        keys, exact = found
-        if exact:
-            return keys  # type: ignore[no-any-return]
-        checked = self.verify(needle, sorted(keys))
-        return None if checked is None else set(checked)
+        postings may answer too (see CONTENTLESS_DELETE): keys no list entry has."""
+        match = self._match(needle)
+        return None if match is None else self._keys("SELECT rowid FROM search WHERE search MATCH ?", (match,))
 
     def search_array(self, needle: str) -> Any:
         """:meth:`search` as a numpy array of keys (None: cannot answer, or no
         numpy). No Python set is made: at 1,000,000 briefings a 900,000-key set is
         ~10x the cost of the query (IncrementalFilter lays arrays over its list)."""
-        found = self.candidates(needle, array=True)
-        if found is None:
+        match = self._match(needle)
+        if match is None:
             return None
-        keys, exact = found
-        if exact:
-            return keys
-        import numpy as np
+        return self._keys("SELECT rowid FROM search WHERE search MATCH ?", (match,), array=True)
 
-        keys.sort()  # the texts table's order: its pages read once, in turn
-        checked = self.verify(needle, keys.tolist())
-        return None if checked is None else np.array(checked, dtype=np.int64)
-
-    def candidates(self, needle: str, *, array: bool = False) -> tuple[Any, bool] | None:
-        """(keys, exact) for a folded query word: the briefings having every token of
-        it (a set, or a numpy array with ``array``), and whether that is the word rule's
-        answer; when not (a longer word, a phrase: its tokens need not stand side by
-        side), each is checked by :meth:`verify`. None when the index cannot answer."""
+    @staticmethod
+    def _match(needle: str) -> str | None:
         # Imported here: its Unicode classes take ~30 ms to compile, and the loader
         # thread opens the index for the first paint long before anyone searches.
         from .textsearch import fts_query
 
-        found = fts_query(needle)
-        if found is None:
-            return None
-        match, exact = found
-        keys = self._keys("SELECT rowid FROM search WHERE search MATCH ?", (match,), array=array)
-        return None if keys is None else (keys, exact)
-
-    def verify(self, needle: str, keys: list[int], *, limit: int | None = None, stop: Any = None) -> list[int] | None:
-        """The keys among ``keys`` (in their order) whose stored text holds the folded
-        query word ``needle`` by the word rule (query.search_doc's test, on the same
-        form); up to ``limit`` of them when given. None when the index cannot answer or
-        ``stop()`` turned true between chunks (the answer is then incomplete)."""
-        import zlib
-
-        from .textsearch import needle_form
-
-        form = needle_form(needle)
-        if form is None:
-            return None
-        wanted = form.encode("utf-8", "surrogatepass")
-        found: list[int] = []
-        for at in range(0, len(keys), VERIFY_CHUNK):
-            if stop is not None and stop():
-                return None
-            chunk = keys[at : at + VERIFY_CHUNK]
-            try:
-                with self._lock:
-                    if self._conn is None:
-                        return None
-                    parts = self._conn.execute(
-                        f"WITH k(d) AS (VALUES {','.join(['(?)'] * len(chunk))}) SELECT t.id, t.form FROM k"
-                        f" JOIN texts t ON t.id BETWEEN k.d << {TEXT_BITS} AND ((k.d + 1) << {TEXT_BITS}) - 1"
-                        " ORDER BY t.id",
-                        chunk,
-                    ).fetchall()
-                    zdict = self._zdict_locked()
-            except sqlite3.Error as exc:
-                log.info("index cache: reading texts failed: %s", exc)
-                return None
-            rows: dict[int, list[bytes]] = {}
-            for part_id, part in parts:
-                rows.setdefault(part_id >> TEXT_BITS, []).append(part)
-            try:
-                for key in chunk:
-                    data = rows.get(key)
-                    if data is not None and _holds(data, zdict, wanted):
-                        found.append(key)
-                        if limit is not None and len(found) >= limit:
-                            return found
-            except zlib.error as exc:  # a damaged row: the index cannot answer (never trusted)
-                log.info("index cache: a stored text does not decompress: %s", exc)
-                return None
-        return found
-
-    def _zdict_locked(self) -> bytes | None:
-        """The index's compression dictionary (meta's zdict), once it has one."""
-        if self._zdict is None and self._conn is not None:
-            row = self._conn.execute("SELECT value FROM meta WHERE key = 'zdict'").fetchone()
-            if row is not None:
-                self._zdict = row[0]
-        return self._zdict
-
-    def _compress_locked(self, form: bytes) -> bytes:
-        """``form`` as ``texts`` keeps it (ZDICT_BYTES): the dictionary is the first
-        ZDICT_BYTES of forms stored, written to meta once (INSERT OR IGNORE under the
-        write transaction: another process's, if it came first, is the one used)."""
-        import zlib
-
-        zdict = self._zdict_locked()
-        if zdict is None:
-            self._sample += form
-            if len(self._sample) >= ZDICT_BYTES:
-                assert self._conn is not None
-                self._conn.execute(
-                    "INSERT OR IGNORE INTO meta VALUES ('zdict', ?)", (bytes(self._sample[:ZDICT_BYTES]),)
-                )
-                self._sample = bytearray()
-            return _PLAIN + zlib.compress(form, 6)
-        packer = zlib.compressobj(6, zdict=zdict)
-        return _WITH_DICT + packer.compress(form) + packer.flush()
+        return fts_query(needle)
 
     def figure_search(self, kind: str, op: str, value: float, *, array: bool = False, unit: str = "") -> Any:
         """Keys of briefings with a ``kind`` figure whose value compares ``op`` to
@@ -1513,11 +1363,11 @@ class Index:
         :func:`prepared_document` made of it (else its search_document, or made here)."""
         if self._conn is None:
             return 0
-        from .textsearch import word_tokens
-
-        prepared = document if isinstance(document, Prepared) else None
-        if prepared is None and document is None:
-            document = search_document(briefing)
+        if isinstance(document, Prepared):
+            text = document.document
+            prepared: Prepared | None = document
+        else:
+            text, prepared = (document if document is not None else search_document(briefing)), None
         listed = int(not any(p.kind in FATAL for p in briefing.problems))
         try:
             with self._lock:
@@ -1539,24 +1389,7 @@ class Index:
                 doc = cursor.lastrowid
                 if listed:
                     self._add_listed_locked(1)
-                # made in the worker (prepared_document), else here
-                words = prepared.words if prepared is not None else word_tokens(str(document))
-                self._conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (doc, words))
-                form = prepared.form if prepared is not None else search_text(briefing)
-                packed = self._compress_locked(form)
-                while len(packed) > TEXT_PART << TEXT_BITS:
-                    # past the parts a key's range holds (a crafted 200 MB EPUB): the next key's rows
-                    # would be taken and every check fail (review s23 R7). A cut form costs this
-                    # briefing its longer words past the cut, never another's
-                    form = form[: len(form) * (TEXT_PART << TEXT_BITS) // len(packed) * 9 // 10]
-                    packed = self._compress_locked(form)
-                self._conn.executemany(
-                    "INSERT INTO texts VALUES (?, ?)",
-                    [
-                        ((doc << TEXT_BITS) + n, packed[at : at + TEXT_PART])
-                        for n, at in enumerate(range(0, len(packed), TEXT_PART))
-                    ],
-                )
+                self._conn.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", (doc, text))
                 spans = _figure_spans(doc, briefing.figures[:FIG_SPAN])  # the figures figs keeps
                 self._conn.executemany("INSERT INTO figlo VALUES (?, ?, ?)", [(k, lo, d) for d, k, lo, _ in spans])
                 self._conn.executemany("INSERT INTO fighi VALUES (?, ?, ?)", [(k, hi, d) for d, k, _, hi in spans])
@@ -1629,9 +1462,6 @@ class Index:
         )
         self._conn.executemany("DELETE FROM stories WHERE doc = ?", args)  # type: ignore[union-attr]
         self._conn.executemany("DELETE FROM figdetail WHERE doc = ?", args)  # type: ignore[union-attr]
-        self._conn.executemany(  # type: ignore[union-attr]
-            "DELETE FROM texts WHERE id BETWEEN ? AND ?", [(r << TEXT_BITS, ((r + 1) << TEXT_BITS) - 1) for r in rowids]
-        )
         if CONTENTLESS_DELETE:
             self._conn.executemany("DELETE FROM search WHERE rowid = ?", args)  # type: ignore[union-attr]
 
@@ -2051,9 +1881,9 @@ def _initialise(conn: sqlite3.Connection, root: str, pipeline_version: str) -> N
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if state != "ok":
             # Rows written by another pipeline version are worthless: drop them all.
-            for table in ("briefings", "texts", "figlo", "fighi", "metricstats", *_ACROSS_TABLES):
+            for table in ("briefings", "figlo", "fighi", "metricstats", *_ACROSS_TABLES):
                 conn.execute(f"DELETE FROM {table}")
-            conn.execute("INSERT INTO search(search) VALUES ('delete-all')")  # meta's zdict stays: fixed once made
+            conn.execute("INSERT INTO search(search) VALUES ('delete-all')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('pipeline', ?)", (pipeline_version,))
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('listed', '0')")
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('install', ?)", (_INSTALL,))  # _prune_versions

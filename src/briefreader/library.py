@@ -421,13 +421,6 @@ class IndexSearch:
         self._lock = threading.Lock()
 
     def words(self, needle: str) -> set[int] | None:
-        # A longer word's answer is a check of each candidate's text (~30 us each): the
-        # array word_array_until checked for this needle answers it too, and the other way
-        # round, so a needle both ask for (the list's filter, then a highlight) is checked once.
-        with self._lock:
-            known = self._memo.get(("wa", needle))
-        if known is not None:
-            return set(known.tolist())
         return self._remember(("w", needle), lambda: self.index.search(needle))  # type: ignore[no-any-return]
 
     def figures(self, kind: str, op: str, value: float, unit: str = "") -> set[int] | None:
@@ -437,52 +430,12 @@ class IndexSearch:
 
     # The same as numpy arrays (None without numpy): IncrementalFilter's masks (issue 19).
     def word_array(self, needle: str) -> Any:
-        return self.word_array_until(needle, None)
+        return self._remember(("wa", needle), lambda: self.index.search_array(needle))
 
     def figure_array(self, kind: str, op: str, value: float, unit: str = "") -> Any:
         return self._remember(
             ("fa", kind, op, value, unit), lambda: self.index.figure_search(kind, op, value, array=True, unit=unit)
         )
-
-    # A word of more than one token is the AND of its tokens checked briefing by briefing
-    # (index schema 20): IncrementalFilter shows the rows it checks first (issue 19).
-    def word_candidates(self, needle: str) -> tuple[Any, bool] | None:
-        """(keys as a numpy array, exact) from the index's tokens (Index.candidates);
-        exact too when this needle's checked answer is remembered."""
-        with self._lock:
-            known = self._memo.get(("wa", needle))
-        if known is not None:
-            return known, True
-        return self._remember(("wc", needle), lambda: self.index.candidates(needle, array=True))  # type: ignore[no-any-return]
-
-    def verify(self, needle: str, keys: list[int], *, limit: int | None = None, stop: Any = None) -> list[int] | None:
-        """Index.verify: the keys among ``keys`` whose text holds ``needle``."""
-        return self.index.verify(needle, keys, limit=limit, stop=stop)
-
-    def word_array_until(self, needle: str, stop: Any) -> Any:
-        """:meth:`word_array`, the check given up (None, nothing remembered) once
-        ``stop()`` turns true: a filter worker cancelled by the next keystroke."""
-        with self._lock:
-            if ("wa", needle) in self._memo:
-                self._memo.move_to_end(("wa", needle))
-                return self._memo[("wa", needle)]
-            known = self._memo.get(("w", needle))
-        if known is not None:  # words() checked it: the same keys (see words)
-            import numpy as np
-
-            return self._remember(("wa", needle), lambda: np.array(sorted(known), dtype=np.int64))
-        found = self.word_candidates(needle)
-        if found is None:
-            return None
-        keys, exact = found
-        if exact:
-            return keys
-        import numpy as np
-
-        checked = self.index.verify(needle, np.sort(keys).tolist(), stop=stop)
-        if checked is None:
-            return None
-        return self._remember(("wa", needle), lambda: np.array(checked, dtype=np.int64))
 
     def _remember(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:  # a set, an array or a pair
         with self._lock:

@@ -926,19 +926,6 @@ def _implies(new: Term, old: Term) -> bool:
 
 
 _FLIP = bytes([1, 0]) + bytes(range(2, 256))  # a mask's 0 <-> 1
-# A word the index answers by the AND of its tokens (a phrase, a word of 3+ characters: index
-# schema 20 keeps no positions) is checked briefing by briefing against its stored text, ~35 µs
-# each. From EARLY_FROM candidates, select() first checks them in list order until EARLY_ROWS
-# match and hands that mask to ``early`` (the rows on screen, each one a match), then checks
-# the rest (issue 19, session 23).
-EARLY_FROM = 1000
-EARLY_ROWS = 100
-
-
-class _Stopped(Exception):
-    """select()'s ``stop()`` turned true while a word's candidates were being checked."""
-
-
 FIELD_MASKS = 32  # list-field term masks an IncrementalFilter keeps (100 KB each at 100,000)
 
 # What a topic:, source: or date term reads of a briefing (its test reads nothing else):
@@ -1094,22 +1081,17 @@ class IncrementalFilter:
         briefings again (tui.widgets.briefing_list.Layout). QuerySyntaxError leaves
         state unchanged.
 
-        ``early``: called first with a mask of some matches only, when checking a word's
-        candidates takes long (EARLY_FROM): every row it has matches, the rest follow
-        in the mask returned. ``stop``: polled while candidates are checked; once it is
-        true the mask returned is incomplete and must be dropped (a cancelled worker's).
+        ``early`` and ``stop`` are accepted for callers of index schema 20, whose longer
+        words were checked briefing by briefing (a mask of the first matches, then the
+        rest; given up when ``stop()``): since schema 21 every word is one FTS5 phrase,
+        so there is no partial mask to show and nothing long to give up.
         """
         query = parse(text)
         stories = self.stories or self._memory_stories
         predicate = compile_parsed(query, taxonomy=self.taxonomy, search=self.search, stories=stories)
         generation, last = self._generation, self._last  # read once: other workers may overlap
         count = len(self.briefings)
-        try:
-            if early is not None and query.terms:
-                self._show_early(query, early, stop)
-            masked = self._set_mask(query, stop=stop) if query.terms else None
-        except _Stopped:
-            return bytes(count)
+        masked = self._set_mask(query) if query.terms else None
         if not query.terms:
             mask = b"\x01" * count
         elif masked is not None:
@@ -1130,61 +1112,7 @@ class IncrementalFilter:
             self._last = (query, mask)
         return mask
 
-    def _show_early(self, query: Query, early: Callable[[bytes], None], stop: Callable[[], bool] | None) -> None:
-        """``early`` with the first EARLY_ROWS matches in list order, when a word's
-        candidates (the AND of its tokens) are EARLY_FROM or more: the query's mask with
-        those candidates in the word's place (a negated word: its candidates left out,
-        fewer rows than its answer), its rows then checked in order."""
-        candidates = getattr(self.search, "word_candidates", None)
-        if candidates is None or self._keys is None:
-            return
-        loose: dict[str, Any] = {}  # needle -> its candidates, when they are not its answer
-        checked: list[str] = []  # the needles whose candidates each shown row must pass
-        for term in query.terms:
-            atom = term.term if isinstance(term, Not) else term
-            if isinstance(atom, Text) and atom.needle not in loose:
-                found = candidates(atom.needle)
-                if found is None:
-                    return
-                keys, exact = found
-                if not exact:
-                    loose[atom.needle] = keys
-                    if not isinstance(term, Not):
-                        checked.append(atom.needle)
-        if not checked or max(len(loose[n]) for n in checked) < EARLY_FROM:
-            return
-        mask = self._set_mask(query, loose=loose, stop=stop)
-        if mask is None:
-            return
-        import numpy as np
-
-        keys = self._key_array
-        if keys is None:
-            keys = self._key_array = np.fromiter(self._keys, dtype=np.int64, count=len(self._keys))
-        positions = np.flatnonzero(np.frombuffer(mask, dtype=np.uint8))
-        if len(positions) <= EARLY_ROWS:
-            return
-        shown = np.zeros(len(mask), dtype=np.uint8)
-        found_rows = 0
-        for at in range(0, len(positions), EARLY_ROWS):
-            rows = positions[at : at + EARLY_ROWS]
-            for needle in checked:
-                kept = self.search.verify(needle, keys[rows].tolist(), stop=stop)  # type: ignore[union-attr]
-                if kept is None:
-                    if stop is not None and stop():
-                        raise _Stopped
-                    return
-                rows = rows[np.isin(keys[rows], kept)]
-            shown[rows] = 1
-            found_rows += len(rows)
-            if found_rows >= EARLY_ROWS:
-                break
-        if at + EARLY_ROWS < len(positions):  # else every candidate was checked: the answer is next
-            early(shown.tobytes())
-
-    def _set_mask(
-        self, query: Query, *, loose: dict[str, Any] | None = None, stop: Callable[[], bool] | None = None
-    ) -> bytes | None:
+    def _set_mask(self, query: Query) -> bytes | None:
         """The mask built from sets when every term is read state (``is:read``,
         ``is:unread``), answered by the index, or a list field (topic, source, date):
         one C-speed pass per term instead of a predicate call per briefing (is:unread
@@ -1215,7 +1143,7 @@ class IncrementalFilter:
                 test = _story_id_test(atom, self.stories or self._memory_stories)
                 bits = bytes(map(test, self.briefings.ids()))  # type: ignore[attr-defined]
             elif isinstance(atom, (Text, FigureTerm)) and self._keys is not None and self.search is not None:
-                found = self._index_bits(atom, loose, stop)
+                found = self._index_bits(atom)
                 if found is None:
                     return None
                 bits = found
@@ -1252,26 +1180,16 @@ class IncrementalFilter:
             return column.isin(read).tobytes()  # bools are the bytes 0 and 1
         return bytes(map(is_read, column))
 
-    def _index_bits(
-        self, atom: Text | FigureTerm, loose: dict[str, Any] | None = None, stop: Callable[[], bool] | None = None
-    ) -> bytes | None:
+    def _index_bits(self, atom: Text | FigureTerm) -> bytes | None:
         """One byte per list entry, 1 where the index finds ``atom``; None when it
         cannot answer. From numpy arrays of keys when the search gives them
         (library.IndexSearch): at 1,000,000 entries a 900,000-key Python set and a
-        lookup per entry cost ~10x what the SQLite query does. ``loose``: candidates to
-        take as a word's answer (_show_early); a word's check gives up once ``stop()``."""
+        lookup per entry cost ~10x what the SQLite query does."""
         assert self._keys is not None and self.search is not None
         arrays = getattr(self.search, "word_array", None)
         if arrays is not None:
-            until = getattr(self.search, "word_array_until", None)
             if not isinstance(atom, Text):
                 found = figure_hits(self.search, atom, array=True)
-            elif loose is not None and atom.needle in loose:
-                found = loose[atom.needle]
-            elif until is not None and stop is not None:
-                found = until(atom.needle, stop)
-                if found is None and stop():
-                    raise _Stopped
             else:
                 found = arrays(atom.needle)
             if found is not None:

@@ -65,9 +65,8 @@ def term_pattern(term: str) -> str:
 # word boundaries); a Latin or digit run must start at a word start and, except at
 # the very end of the query word, end at a word end, so "ai" finds "AIGC" as you type
 # but "gc" does not. The rule is a substring test on an in-memory "form" of the text
-# (runs joined by NUL); the index (index.py, schema 20) answers a word of one token from
-# an SQLite FTS5 table without positions, and a longer word by the AND of its tokens with
-# each candidate's stored form then tested the same way; tests check they agree.
+# (runs joined by NUL); the index (index.py, schema 21) answers it as one FTS5 phrase over
+# the runs' tokens with their positions (index_document, fts_query); tests check they agree.
 
 _CJK = HAN_ALL
 _RUN = re.compile(f"[{_CJK}]+|(?:(?![{_CJK}])[^\\W_])+")
@@ -98,79 +97,42 @@ def needle_form(needle: str) -> str | None:
     return form  # the last run is open-ended: a prefix while typing, a CJK substring
 
 
-def index_tokens(text: str) -> str:
-    """The FTS5 document for folded ``text``: each Chinese run as its overlapping
-    bigrams plus its last character, each other run as one token.
-
-    Not one token a character: that index is 28% smaller (10,000 briefings of the
-    benchmark's mix, after VACUUM: 38.3 against 52.7 MB), but a phrase then reads the
-    long lists of common characters: at 100,000 briefings the CPU per word of bench.py's
-    typed queries went median 8 -> 15 ms, p95 25 -> 57 ms (issue 19), past what the
-    filter's 50 ms per keystroke can spend."""
-    return " ".join(_TOKEN.findall(text))
+# The index (index.py, schema 21) keeps each briefing's runs as FTS5 tokens with their positions:
+# a Chinese character is a token, a Latin or digit run is one, and RUN_BREAK stands between two
+# runs, so a query word is one phrase (fts_query) and FTS5's answer is the word rule's.
+RUN_BREAK = "\xa6"  # no run's character (not a letter, digit or Han): a phrase never spans two runs
 
 
-# The tokens of index_tokens in one regex pass (20% faster than a Python loop over the
-# runs, issue 19): at each Chinese character the pair it starts, or itself at the end
-# of its run; a Latin/digit run whole (the lookahead captures, the rest consumes).
-_LATIN_RUN = f"(?:(?![{_CJK}])[^\\W_])+"
-_TOKEN = re.compile(f"(?=([{_CJK}]{{1,2}}|{_LATIN_RUN}))(?:[{_CJK}]|{_LATIN_RUN})")
+def index_document(text: str) -> str:
+    """The FTS5 document for folded ``text``: each Chinese character a token, each other
+    run one token, RUN_BREAK between runs (tokens joined by spaces, as the ascii tokenizer
+    splits them: non-ASCII bytes are token characters to it).
+
+    One token a character with positions, not bigrams (issue 19, session 25): at 100,000
+    briefings of the benchmark's mix the table took 412 MB where positional bigrams took 571
+    (plus ~60 for a table of first characters), and the detail=none bigrams with the text
+    kept to check longer words took ~400; a word of 3+ characters is then one phrase read by
+    FTS5 (CPU at 100,000: p95 46 ms, bigrams 21) instead of ~60,000 candidates checked one
+    by one (1.6-7 s)."""
+    return _BREAK.join(_spaced(run) for run in _RUN.findall(text))
 
 
-# A token of two or more characters that does not start with a Chinese one (in a document
-# of space-separated tokens): a Latin word or a number. One regex pass, not a test a token.
-_LATIN_TOKEN = re.compile(f"(?<![^ ])[^ {_CJK}][^ ]+")
+_BREAK = f" {RUN_BREAK} "
 
 
-def word_tokens(document: str) -> str:
-    """The ``search`` document (FTS5 detail=none: which briefings have a token, no
-    positions) for an :func:`index_tokens` document: each distinct token (a bigram, a
-    run's last character, a Latin word or number) plus the first character of each
-    (every Chinese character that occurs, the letter or digit a Latin word or a number
-    starts with). A query word of one character or of one Latin run (a prefix while
-    typing), or one two-character word, is one token here and answered exactly; a
-    longer word or a phrase is the AND of its tokens, a superset that
-    :func:`fts_query` marks to be checked against the stored text (index.py).
-    (Schema 20, issue 19: the positional table was 54.6 of the 10,000 mix's 106 MB.)"""
-    distinct = dict.fromkeys(document.split(" "))  # ~3x fewer than the tokens
-    distinct.pop("", None)
-    return _with_first_characters(distinct)
+def _spaced(run: str) -> str:
+    return " ".join(run) if _is_cjk(run) else run
 
 
-def text_words(text: str) -> str:
-    """:func:`word_tokens` of :func:`index_tokens` of folded ``text``, without making
-    the document of every token (3 characters a character) only to split it again: what
-    the analysing worker makes for the index (issue 19, session 24)."""
-    return _with_first_characters(dict.fromkeys(_TOKEN.findall(text)))
-
-
-def _with_first_characters(distinct: dict[str, None]) -> str:
-    seen = dict.fromkeys([token[:1] for token in distinct])
-    seen.update(distinct)
-    return " ".join(seen)
-
-
-def fts_query(needle: str) -> tuple[str, bool] | None:
-    """(FTS5 query over :func:`word_tokens` documents, exact) for a folded query word;
-    None when it has nothing to search for. ``exact``: the query's answer is the word
-    rule's (one token: a character, a Latin run as a prefix, one two-character word);
-    else it is the AND of the word's tokens, a superset whose briefings are checked
-    against their text (their tokens need not stand side by side)."""
+def fts_query(needle: str) -> str | None:
+    """The FTS5 phrase over :func:`index_document` documents that finds a folded query
+    word by the word rule (needle_form in search_form); None when it has nothing to
+    search for. A Chinese run is its characters; a Latin run is a whole token (it starts
+    a word), the last one a prefix (typing); runs are joined by RUN_BREAK, so a run that
+    follows another starts where a run of the text starts and one that is followed ends
+    where it ends. One character is one token."""
     parts = _RUN.findall(needle)
     if not parts:
         return None
-    if len(parts) == 1 and (len(parts[0]) == 1 or not _is_cjk(parts[0])):
-        # one character: a first-character token (every Chinese character that occurs,
-        # a Latin word's first letter); a Latin run: a prefix of the Latin words
-        return f'"{parts[0]}"' + ("" if len(parts[0]) == 1 else "*"), True
-    tokens: dict[str, None] = {}  # the FTS5 strings, each once, in the word's order
-    for i, run in enumerate(parts):
-        last = i == len(parts) - 1
-        if _is_cjk(run) and len(run) > 1:
-            tokens.update(dict.fromkeys(f'"{run[j : j + 2]}"' for j in range(len(run) - 1)))
-        elif _is_cjk(run) or not last:
-            tokens[f'"{run}"'] = None  # a lone character (a first-character token), a whole Latin word
-        else:
-            tokens[f'"{run}"*'] = None  # the word's last Latin run: a prefix while typing
-    exact = len(parts) == 1 and len(parts[0]) == 2  # one bigram: present where the word is
-    return " AND ".join(tokens), exact
+    prefix = "" if _is_cjk(parts[-1]) else "*"
+    return '"' + _BREAK.join(map(_spaced, parts)) + '"' + prefix

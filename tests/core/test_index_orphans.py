@@ -67,8 +67,6 @@ def _check(conn) -> set[int]:
         listed = {r for (r,) in conn.execute("SELECT rowid FROM briefings WHERE listed = 1")}
         found = _fts_docs(conn, "search")
         assert listed <= found <= docs, found - docs
-        texts = {r for (r,) in conn.execute("SELECT id >> 16 FROM texts")}  # index.TEXT_BITS
-        assert listed <= texts <= docs, texts - docs
     return docs
 
 
@@ -130,4 +128,3 @@ def test_a_removed_briefing_is_no_longer_found_by_its_words(tmp_path: Path):
         assert index.prune({"two.txt"}) == 1
         assert index.search("独有") == set() and index.search("独有词语") == set() and index.search("xy") == set()
         assert _fts_docs(index._conn, "search") == {2}
-        assert {r for (r,) in index._conn.execute("SELECT id >> 16 FROM texts")} == {2}  # index.TEXT_BITS
