@@ -104,6 +104,8 @@ from .units import (
     PEOPLE_NOUNS_EN,
     PER_AREA_UNITS,
     PER_UNITS,
+    RANGE_DASHES,
+    RANGE_WORDS,
     SELF_NAMING_MEASURES,
     THING_MEASURES,
     TOPONYM_ENDINGS,
@@ -117,6 +119,13 @@ from .units import (
 # --------------------------------------------------------------------------- regexes
 
 _SP = r"[ \u3000\xa0]{0,2}"  # sources put spaces around numbers: "77 所高校", "1.5 万亿元"
+# A range's sign between its bounds, from units' one table: 至|到|-{1,2}|~|… (a dash may stand doubled); its characters
+# (a range may start at one); the words alone (上限由5%到, 五股至…段: "to")
+RANGE_WORD = "|".join(RANGE_WORDS)
+RANGE_SIGN = "|".join(
+    [*RANGE_WORDS, *(re.escape(d) + (f"{{1,{n}}}" if n > 1 else "") for d, n in RANGE_DASHES.items())]
+)
+RANGE_SIGN_CHARS = "".join(RANGE_WORDS) + "".join(RANGE_DASHES)
 _CN = CN_NUMERAL_CHARS
 _CND = CN_DIGIT_CHARS
 
@@ -202,7 +211,7 @@ _QUANTITY = (
     # part of the amount, never dropped (tester s16 G: 'USD 2.5' for 2.5 billion)
     # ... and never the first bound of an English range (US$2-3 billion: not 'USD 2'; shown as no figure)
     + rf"(?(pre)(?:[ \xa0]?(?P<en>{_EN_SCALE_WORD})s?(?![A-Za-z]))?"
-    + rf"(?![ \xa0]?[-–—~至到][ \xa0]?\d[\d.,]*[ \xa0]?{_EN_SCALE_WORD}))"
+    + rf"(?![ \xa0]?(?:{RANGE_SIGN})[ \xa0]?\d[\d.,]*[ \xa0]?{_EN_SCALE_WORD}))"
     + _SP
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
@@ -298,10 +307,10 @@ PERCENT_WORDS_RE = re.compile(rf"(?:百分之)?(?P<p>{_CN_PCT})")
 # Between two bounds; (含) marks the first bound as included: 1万(含)-5万元; policy
 # tiers write the low bound with 以上 before 至 (1000万元及以上至2000万元).
 RANGE_SEP_RE = re.compile(
-    rf"{_SP}(?P<incl>[(（]含[)）])?{_SP}(?:(?:及|或)?以上{_SP}(?=[至到]))?(?:至|到|-{{1,2}}|~|～|—{{1,2}}|–|－{{1,2}}|─{{1,2}}|―){_SP}"
+    rf"{_SP}(?P<incl>[(（]含[)）])?{_SP}(?:(?:及|或)?以上{_SP}(?={RANGE_WORD}))?(?:{RANGE_SIGN}){_SP}"
 )
 # 30万元以上50万元以下, 30万元以上、50万元以下: one range in policy style.
-_RANGE_STARTS = set("至到-~～—–－─―(（以及或 \u3000\xa0但且而不低少小")
+_RANGE_STARTS = set(RANGE_SIGN_CHARS + "(（以及或 \u3000\xa0但且而不低少小")
 # 超过X但不超过Y: the upper bound of a range whose lower bound is a hedge before X
 _BOUNDED_ABOVE_RE = re.compile(rf"{_SP}(?:但|且|而)?(?:不超过|不高于|不大于|不多于|低于|少于|小于|不足|未满){_SP}")
 _BOUNDED_ABOVE_STARTS = set("但且而不低少小未")
@@ -605,14 +614,14 @@ _KUAI_MONEY_VERB_RE = re.compile("[寄给赚挣付交借欠还收值卖买花赔
 _KUAI_PRICE_VERBS = frozenset("寄给赚挣付交借欠还收值卖买花赔罚捐送找退要涨跌升降发")
 # a vehicle after 座, through a bound and another seat count (七座及七座以下小型客车, 5座SUV): 座 counts seats
 _SEATS_AFTER_RE = re.compile(
-    r"(?:(?:及|和|或|、|至|到|-)[\d一二两三四五六七八九十]+座)?(?:及?以[上下])?的?(?:小型|中型|大型|微型|纯电动|电动)?"
+    rf"(?:(?:及|和|或|、|{RANGE_SIGN})[\d一二两三四五六七八九十]+座)?(?:及?以[上下])?的?(?:小型|中型|大型|微型|纯电动|电动)?"
     r"(?:客车|汽车|轿车|乘用车|车型|车辆|客机|飞机|巴士|面包车|越野车|SUV|MPV)"
 )
 # a range's low end before a 成 (两到三成, 三至五成, 两成到三成, 2-3成): the 成 is no share on its own
-_CHENG_RANGE_BEFORE_RE = re.compile(r"[一二两三四五六七八九十\d]成?(?:到|至|~|～|-|－|—)$")
+_CHENG_RANGE_BEFORE_RE = re.compile(rf"[一二两三四五六七八九十\d]成?(?:{RANGE_SIGN})$")
 # a scale right after a slash pair (7/8百, 3/4k, 1/2万): the pair's numbers are alternatives of that scale
-_CHENG_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)[一二两三四五六七八九十]成")
-_FRACTION_RANGE_AFTER_RE = re.compile(r"(?:到|至|~|～|-|－|—)(?=[二三四五六七八九十百千万\d]{1,4}分之)")
+_CHENG_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})[一二两三四五六七八九十]成")
+_FRACTION_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})(?=[二三四五六七八九十百千万\d]{{1,4}}分之)")
 # (千克, 千米, 千瓦, 百米 are units: 1/2千克 is half a kilogram)
 # what follows a month/day written with a slash (8/23 18:05更新, 4/29日), and the pairs around it in a list of days
 _DATE_AFTER_SLASH_RE = re.compile(r"[ \u3000]?(?:\d{1,2}[:：]\d{2}|[日号]|更新|上午|下午|中午|晚上|凌晨|早上)")
@@ -853,7 +862,7 @@ _PLACE_NAME_RE = re.compile(
 # and a route's far end is a road's or a section's name: 至…段, 至…路)
 _PLACE_NAME_MEASURES = frozenset({"台", "股", "城"})
 # (a mountain's name, 五台山, is read by _starts_place_name with every other toponym: 两台山地车 counts vehicles)
-_PLACE_TAIL_RE = re.compile(rf"[至到](?![\d{CN_NUMERAL_CHARS}])[{HAN_BASIC}]{{1,6}}?[段路街线站桥口]")
+_PLACE_TAIL_RE = re.compile(rf"(?:{RANGE_WORD})(?![\d{CN_NUMERAL_CHARS}])[{HAN_BASIC}]{{1,6}}?[段路街线站桥口]")
 # a road's number: 台88支線 (a Taiwan provincial highway's spur), 国道1号, 省道S20线
 _ROAD_BEFORE_RE = re.compile(r"(?:(?<![\d一二两三四五六七八九十])台|国道|省道|县道|乡道)$")
 _ROAD_AFTER_RE = re.compile(r"支?线|号")
@@ -1230,8 +1239,8 @@ _SECOND_TO_RE = re.compile(rf"(?:仅次于?|次于)(?:[^\d{CLAUSE_BREAK}]|\d{{1,
 # a cap or a floor as the subject of the level it is set from or raised to (比例上限由7%提高到15%,
 # 占比上限相应提高到30%): the level is the cap (figures8 convention 1); 上限为/设为 are hedge verbs already
 _CAP_LEVEL_RE = re.compile(
-    rf"(?P<b>上限|下限)(?:(?:由|从|自)|(?:由|从|自)?\d[\d.,]*[%％]?[^\d{CLAUSE_BREAK}]{{0,4}}?(?:到|至)"
-    rf"|[^\d{CLAUSE_BREAK}]{{0,4}}?(?:到|至)){_SP}$"
+    rf"(?P<b>上限|下限)(?:(?:由|从|自)|(?:由|从|自)?\d[\d.,]*[%％]?[^\d{CLAUSE_BREAK}]{{0,4}}?(?:{RANGE_WORD})"
+    rf"|[^\d{CLAUSE_BREAK}]{{0,4}}?(?:{RANGE_WORD})){_SP}$"
 )
 # a cap named after the number and what it counts: 10,000個配額上限 (the quota's cap)
 _CAP_AFTER_RE = re.compile(rf"{_SP}[{HAN_BASIC}]{{1,2}}上限")
@@ -1371,7 +1380,7 @@ _ROC_FIRST = 1912
 # what follows a bare Taiwan year (not a duration: 經過100年, 建校110年 are lengths of time): 年度, a month, a part
 # of the year, a period's second bound (103年至106年); never 前 (早在100年前: a hundred years ago; review s22 R13)
 _ROC_MONTH_RE = re.compile(r"\s?(?P<m>\d{1,2}) ?月(?: ?(?P<d>\d{1,2}) ?[日号])?")
-_ROC_AFTER_RE = re.compile(r"度| ?\d{1,2} ?月|底|初|末|中(?![心国华])|[上下]半|[至到-]\d{2,3}年")
+_ROC_AFTER_RE = re.compile(rf"度| ?\d{{1,2}} ?月|底|初|末|中(?![心国华])|[上下]半|(?:{RANGE_SIGN})\d{{2,3}}年")
 # (only the digits that run up to the unit: 百分之3.5降至百分之五 gives the second no decimals; review s15 R5)
 _LAST_DECIMALS_RE = re.compile(r"\.(\d+)[ \u3000]*(?:%|％|‰|个?百分点|[ \u3000]*个?百分点)?[ \u3000]*$")
 
@@ -4321,7 +4330,7 @@ class _Extractor:
             return None  # 存款準備金率…由13%至13.5%: a level moved from one to the other, two levels (gold of figures8)
         moved = q.unit == "厘" and _RATE_CHANGE_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
         band = moved and moved.group().startswith(_RATE_MOVES) and _band_of_move(q.value, q2.value)
-        if moved and sep.group().strip() in ("至", "到") and not band:
+        if moved and sep.group().strip() in RANGE_WORDS and not band:
             return None  # 下调0.25厘至3.5厘: the move, then the level it reaches (review s19 R7), as 下调25个基点至1.5%
         if upper_style:
             close = UPPER_BOUND_RE.match(text, q2.end)
@@ -4799,7 +4808,7 @@ def _display_width(line: str) -> int:
 _TABLE_ROW_RE = re.compile(r"(?:(?<![\d.,])\d+(?:\.\d+)?[ \t\xa0]{1,3}){3}\d+(?:\.\d+)?$")
 # a line that ends in five digits or more is a code, a phone or a postcode (邮政编码：200082), whole
 _CODE_END_RE = re.compile(r"(?<![\d.,])\d{5,}$")
-_RANGE_END_RE = re.compile(r"(?<![\d.,\-])\d{1,7}(?:\.\d+)?[-~～—至到]\d{5,}$")
+_RANGE_END_RE = re.compile(rf"(?<![\d.,\-])\d{{1,7}}(?:\.\d+)?(?:{RANGE_SIGN})\d{{5,}}$")
 
 
 def text_region(text: str, region: Region | str | None = None) -> Region:

@@ -1275,6 +1275,12 @@ GROWTH_DOWN = (
     "缩小",
 )
 
+# The signs between a range's two bounds (两到三万, 2-3万元, 1~5, 100—500亩): one table every range pattern of the
+# grammar is built from (extract's RANGE_SIGN, RANGE_SIGN_CHARS). A word is one sign; a dash, with how many times it
+# may stand repeated as one sign (1--5万元, 1——5: two).
+RANGE_WORDS = ("至", "到")
+RANGE_DASHES = {"-": 2, "~": 1, "～": 1, "—": 2, "–": 1, "－": 2, "─": 2, "―": 1}
+
 # Years: 到/至 before the number, 年前/年底前 after, make a deadline (kind year).
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
