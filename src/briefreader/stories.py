@@ -22,6 +22,13 @@ keeps its figures; a monthly release or a press office's template filled in agai
 its numbers, and it is another briefing, not a version to fold away (tester s16 L2:
 2,000 template-made briefings years apart were folded as 115 "stories").
 
+Nor are they one story when each says a period the other does not (:func:`periods_differ`):
+a year, quarter or month in the headline or the body's opening that only one of them names,
+and one only the other names. A notice re-issued for the next year or month keeps its
+template word for word (关于我市居民瓶装液化石油气基准价的通知 of March and of April, another
+price; a 2024年度 and a 2025年度 funding call: alike at 0.87-0.91, above SAME_TEXT); a copy,
+a teaser or an update speaks of the same period (a residue's dates come later in the text).
+
 Nor are they one story when their headlines are one template filled in twice
 (:func:`titles_differ`): the two share most of their headline and each puts something of
 its own in the same place (一季度 / 二季度、三季度, 第一批 / 第二批, 工业和信息化局 / 企业发展
@@ -82,6 +89,8 @@ __all__ = [
     "jaccard",
     "number_sketch",
     "numbers_disagree",
+    "period_sketch",
+    "periods_differ",
     "same_story",
     "shingles",
     "signature",
@@ -155,6 +164,11 @@ SLOT_GAP = 2  # characters in common inside one filled-in place
 CONTAINED = 0.9
 HOLDS_MORE = 0.05
 LABEL = 4  # characters one headline adds at its start or end that label the same document (图解, 政策解读)
+# The period veto (periods_differ) reads the headline and the body's first PERIOD_CHARS characters: where
+# a notice or a release says what it is for (自4月10日零点起, 现组织开展2025年度…); a page's residue (related
+# stories, its own date lines) comes after. PERIODS_KEPT 16-bit hashes are kept (the smallest).
+PERIOD_CHARS = 200
+PERIODS_KEPT = 16
 
 _DROP = re.compile(f"[^0-9a-z{HAN}]+")
 # The numbers of the veto are the figures: a number right before a percent sign or a word (a unit, a scale,
@@ -165,6 +179,13 @@ _FIGURE_NUMBER = re.compile(
     rf"(?=[%％‰]|(?![年月日時时分秒屆届次期號号點点])[{HAN}])"
 )
 _WIDE = str.maketrans("０１２３４５６７８９．", "0123456789.")
+# A period: a year (2025年, 2025年度), a month (4月, 12月份), a quarter (一季度, 3季度) or an ISO date's year
+# and month; days are left out (an update of the same story moves on a day).
+_PERIOD = re.compile(
+    r"(?<![0-9])(?:((?:19|20)[0-9]{2})年|([0-9]{1,2})月|((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.][0-9]{1,2}"
+    r"|([一二三四1-4])季度)"
+)
+_DIGIT_GAP = re.compile(r"(?<=[0-9])\s+(?=[0-9年月])")  # 202 4年度 (a feed's stray blank)
 
 
 def story_text(text: str) -> str:
@@ -227,6 +248,33 @@ def numbers_disagree(a: Sequence[int], b: Sequence[int]) -> bool:
     seen_b = {x for x in b if x <= top}
     small = min(len(seen_a), len(seen_b))
     return small >= MIN_NUMBERS and len(seen_a & seen_b) < NUMBERS_AGREE * small
+
+
+def period_sketch(title: str, text: str) -> tuple[int, ...]:
+    """The PERIODS_KEPT smallest 16-bit hashes of the periods (_PERIOD: y2025, q1, m4) the
+    headline and the body's first PERIOD_CHARS characters name, ascending."""
+    head = _DIGIT_GAP.sub("", f"{title}\n{text[:PERIOD_CHARS]}".translate(_WIDE))
+    found = set()
+    for year, month, iso_year, iso_month, quarter in _PERIOD.findall(head):
+        if year or iso_year:
+            found.add(f"y{year or iso_year}")
+        if month or iso_month:
+            found.add(f"m{int(month or iso_month)}")
+        if quarter:
+            found.add(f"q{'一二三四'.find(quarter) + 1 or quarter}")
+    return tuple(sorted({zlib.crc32(p.encode()) & 0xFFFF for p in found})[:PERIODS_KEPT])
+
+
+def periods_differ(a: Sequence[int], b: Sequence[int]) -> bool:
+    """Two period sketches (:func:`period_sketch`) of which each names a period the other
+    does not, over the hashes both cover: one notice re-issued for another year, quarter or
+    month. One side's extra periods alone (a dateline, an update's day) are no evidence."""
+    if not a or not b:
+        return False
+    top = min(a[-1] if len(a) >= PERIODS_KEPT else 0xFFFF, b[-1] if len(b) >= PERIODS_KEPT else 0xFFFF)
+    seen_a = {x for x in a if x <= top}
+    seen_b = {x for x in b if x <= top}
+    return bool(seen_a - seen_b) and bool(seen_b - seen_a)
 
 
 def story_title(title: str) -> str:
@@ -296,16 +344,20 @@ def same_story(
     numbers_b: Sequence[int] = (),
     title_a: str = "",
     title_b: str = "",
+    periods_a: Sequence[int] = (),
+    periods_b: Sequence[int] = (),
 ) -> bool:
     """The exact test (the baseline, and the reference MinHash approximates); the titles
-    are :func:`story_title`'s."""
+    are :func:`story_title`'s, the periods :func:`period_sketch`'s."""
     if len(a) < MIN_SHINGLES or len(b) < MIN_SHINGLES:
         return False
     inter = len(a & b)
     j = inter / (len(a) + len(b) - inter)
     small = min(len(a), len(b))
     alike = j >= JACCARD or (small >= MIN_CONTAINED and inter / small >= CONTAINMENT)
-    if not alike or numbers_veto(numbers_a, numbers_b, len(a), len(b), same_text=j >= SAME_TEXT):
+    if not alike or periods_differ(periods_a, periods_b):
+        return False
+    if numbers_veto(numbers_a, numbers_b, len(a), len(b), same_text=j >= SAME_TEXT):
         return False
     return j >= SAME_TEXT or not template_veto(len(a), len(b), title_a, title_b, inter / small)
 
@@ -339,19 +391,28 @@ class Signature:
     numbers: tuple[int, ...] = ()
     lead: tuple[int, ...] = ()
     title: str = ""
+    periods: tuple[int, ...] = ()
 
     def to_bytes(self) -> bytes:
         """The size word (its top bit: lead values follow the minima; the next: a title
-        follows them), NUM_PERM minima, the LEAD_VALUES lead values if any, the title's
-        length and its UTF-16 code units if any, then the number sketch's 16-bit words. A
-        blob stored before session 18 (22) has no flag and reads as it did."""
+        follows them; the third: periods follow), NUM_PERM minima, the LEAD_VALUES lead values
+        if any, the title's length and its UTF-16 code units if any, the periods' count and
+        16-bit words if any, then the number sketch's 16-bit words. A blob stored before
+        session 18 (22, 25) has no flag and reads as it did."""
         import struct
 
         n, k, m = len(self.values), len(self.numbers), len(self.lead)
-        flag = (_LEAD_FLAG if m else 0) | (_TITLE_FLAG if self.title else 0)
+        flag = (_LEAD_FLAG if m else 0) | (_TITLE_FLAG if self.title else 0) | (_PERIODS_FLAG if self.periods else 0)
         title = _title_words(self.title)
+        periods = (len(self.periods), *self.periods) if self.periods else ()
         return struct.pack(
-            f"<I{n}I{m}I{len(title)}H{k}H", self.size | flag, *self.values, *self.lead, *title, *self.numbers
+            f"<I{n}I{m}I{len(title)}H{len(periods)}H{k}H",
+            self.size | flag,
+            *self.values,
+            *self.lead,
+            *title,
+            *periods,
+            *self.numbers,
         )
 
     @classmethod
@@ -368,8 +429,11 @@ class Signature:
         title = ""
         if size & _TITLE_FLAG and len(data) >= head + 2:
             title, head = _read_title(memoryview(data), head)
+        periods: tuple[int, ...] = ()
+        if size & _PERIODS_FLAG and len(data) >= head + 2:
+            periods, head = _read_periods(memoryview(data), head)
         numbers = struct.unpack(f"<{(len(data) - head) // 2}H", data[head:])
-        return cls(tuple(values), size & _SIZE_MASK, numbers, lead, title)
+        return cls(tuple(values), size & _SIZE_MASK, numbers, lead, title, periods)
 
     def bands(self) -> list[int]:
         """One 63-bit key per band, the BANDS of the minima then the LEAD_BANDS of the
@@ -397,7 +461,7 @@ class Signature:
     def matches(self, other: "Signature") -> bool:
         """same_story() with the Jaccard and the containment estimated from the minima."""
         alike = self._alike(other.size, other.values)
-        if not alike:
+        if not alike or periods_differ(self.periods, other.periods):
             return False
         if numbers_veto(self.numbers, other.numbers, self.size, other.size, alike == _SAME_TEXT):
             return False  # checked first: ~1 µs, the headlines' alignment ~20-100 µs
@@ -426,6 +490,10 @@ class Signature:
         title = ""
         if words[0] & _TITLE_FLAG and len(data) >= head + 2:
             title, head = _read_title(view, head)
+        if words[0] & _PERIODS_FLAG and len(data) >= head + 2:
+            periods, head = _read_periods(view, head)
+            if periods_differ(self.periods, periods):
+                return False
         if numbers_veto(self.numbers, view[head:].cast("H"), self.size, size, alike == _SAME_TEXT):
             return False
         return alike == _SAME_TEXT or not template_veto(
@@ -482,7 +550,8 @@ def lead_values(text: str, folded: str | None = None) -> tuple[int, ...]:
 
 _LEAD_FLAG = 1 << 31  # in the stored size word: lead values follow (a size is under 2**30)
 _TITLE_FLAG = 1 << 30  # in the stored size word: the title follows the lead values
-_SIZE_MASK = _TITLE_FLAG - 1
+_PERIODS_FLAG = 1 << 29  # in the stored size word: the periods follow the title
+_SIZE_MASK = _PERIODS_FLAG - 1  # a size is at most ~(MAX_CHARS + the title's) shingles
 
 
 def _title_words(title: str) -> tuple[int, ...]:
@@ -501,12 +570,23 @@ def _read_title(view: memoryview, head: int) -> tuple[str, int]:
     return bytes(view[head + 2 : end]).decode("utf-16-le", errors="replace"), end
 
 
+def _read_periods(view: memoryview, head: int) -> tuple[tuple[int, ...], int]:
+    """The periods stored at byte ``head`` (their count, then the 16-bit words) and the offset after them."""
+    n = int.from_bytes(view[head : head + 2], "little")
+    end = min(head + 2 + 2 * n, len(view) - (len(view) - head) % 2)
+    return tuple(view[head + 2 : end].cast("H")), end
+
+
 # (salt, odd multiplier) per lead value: fixed, the same in every process
 _LEAD_MIXES = [(zlib.crc32(b"lead%d" % n), (_MIX * (2 * n + 3)) & 0xFFFFFFFF | 1) for n in range(LEAD_VALUES)]
 
 
 def signature_of(
-    shingle_set: Iterable[int], numbers: tuple[int, ...] = (), lead: tuple[int, ...] = (), title: str = ""
+    shingle_set: Iterable[int],
+    numbers: tuple[int, ...] = (),
+    lead: tuple[int, ...] = (),
+    title: str = "",
+    periods: tuple[int, ...] = (),
 ) -> Signature | None:
     # A list, not a set: an odd multiplier is a bijection mod 2**32, so distinct shingles
     # stay distinct (hashing them again was a fifth of this function, issue 19).
@@ -525,12 +605,12 @@ def signature_of(
         while bins[(b + d) % NUM_PERM] is None:  # at least one bin is full (>= MIN_SHINGLES hashes)
             d += 1
         values.append(bins[(b + d) % NUM_PERM] + (d << _BIN_BITS))  # type: ignore[operator]
-    return Signature(tuple(values), len(mixed), numbers, lead, title)
+    return Signature(tuple(values), len(mixed), numbers, lead, title, periods)
 
 
 def signature(title: str, text: str) -> Signature | None:
     """The MinHash signature of a briefing; None when it is too short to compare.
-    The same as ``signature_of(shingles(title, text), number_sketch(title, text), lead_values(text))``, the body's
+    The same as ``signature_of(shingles(title, text), number_sketch(title, text), lead_values(text), …)``, the body's
     shingles hashed at
     once with numpy (a crc32 call per shingle was most of this function, issue 19)."""
     # numpy where it is loaded (the workers' forkserver imports it, WORKER_MODULES): a small
@@ -542,11 +622,11 @@ def signature(title: str, text: str) -> Signature | None:
             raise ImportError
         import numpy as np
     except ImportError:
-        return signature_of(shingles(title, text), number_sketch(title, text), lead_values(text), story_title(title))
+        return _reference(title, text)
     folded = story_text(text)
     body = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint8).reshape(-1, 4)
     if len(body) < K or body[:, 2:].any():  # story_text keeps only BMP characters; be safe
-        return signature_of(shingles(title, text), number_sketch(title, text), lead_values(text), story_title(title))
+        return _reference(title, text)
     tables, zero = _crc_tables(np)
     n = len(body) - K + 1
     hashes = np.full(n, zero, dtype=np.uint32)
@@ -579,7 +659,23 @@ def signature(title: str, text: str) -> Signature | None:
             d += 1
         values.append(bins[(b + d) % NUM_PERM] + (d << _BIN_BITS))  # type: ignore[operator]
     return Signature(
-        tuple(values), len(mixed), number_sketch(title, text), lead_values(text, folded), story_title(title)
+        tuple(values),
+        len(mixed),
+        number_sketch(title, text),
+        lead_values(text, folded),
+        story_title(title),
+        period_sketch(title, text),
+    )
+
+
+def _reference(title: str, text: str) -> Signature | None:
+    """:func:`signature` without numpy: from the shingle set."""
+    return signature_of(
+        shingles(title, text),
+        number_sketch(title, text),
+        lead_values(text),
+        story_title(title),
+        period_sketch(title, text),
     )
 
 
@@ -656,10 +752,11 @@ def cluster_exact(items: Sequence[tuple[str, str]]) -> list[int]:
     sets = [shingles(title, text) for title, text in items]
     numbers = [number_sketch(title, text) for title, text in items]
     titles = [story_title(title) for title, _ in items]
+    periods = [period_sketch(title, text) for title, text in items]
     story = list(range(len(items)))
     for i in range(len(sets)):
         for j in range(i):
-            if same_story(sets[i], sets[j], numbers[i], numbers[j], titles[i], titles[j]):
+            if same_story(sets[i], sets[j], numbers[i], numbers[j], titles[i], titles[j], periods[i], periods[j]):
                 story[i] = min(story[i], story[j])
     return story
 

@@ -116,7 +116,8 @@ def test_the_lead_travels_with_the_stored_signature_and_old_blobs_read_as_before
     blob = sig.to_bytes()
     assert stories.Signature.from_bytes(blob) == sig
     title = 2 * (1 + len(sig.title))  # its length, then its characters (session 22)
-    assert len(blob) == 4 * (1 + stories.NUM_PERM + stories.LEAD_VALUES) + title + 2 * len(sig.numbers)
+    periods = 2 * (1 + len(sig.periods)) if sig.periods else 0  # their count, then their hashes (session 25)
+    assert len(blob) == 4 * (1 + stories.NUM_PERM + stories.LEAD_VALUES) + title + periods + 2 * len(sig.numbers)
     old = stories.Signature(sig.values, sig.size, sig.numbers)  # stored before session 18: no lead
     assert stories.Signature.from_bytes(old.to_bytes()) == old and old.lead_bands() == []
     assert len(old.bands()) == stories.BANDS and sig.bands()[: stories.BANDS] == old.bands()
