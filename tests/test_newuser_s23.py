@@ -89,11 +89,6 @@ def test_t3a_a_two_line_heading_is_kept_or_dropped_whole() -> None:
     assert b.paragraphs[0] != "规划投资管理工作的通知"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T3b (medium): the closing block loses the second issuer (国 家 能 源 局) and the signing date "
-    "2020年5月28日; only 国家发展改革委 is left",
-)
 def test_t3b_the_closing_block_keeps_the_signing_date() -> None:
     b = ingest_bytes(_ndrc_page(), id="n.html", suffix=".html")
     assert "2020年5月28日" in b.text
@@ -104,7 +99,7 @@ def test_t3_guard_the_notices_paragraphs_title_and_date() -> None:
     assert b.title == "关于加强和规范电网规划投资管理工作的通知(发改能源规〔2020〕816号)"
     assert b.date_iso == "2020-06-08"
     assert "本通知由国家发展改革委、国家能源局负责解释，自印发之日起施行，有效期5年。" in b.paragraphs
-    assert b.paragraphs[-1] == "国家发展改革委"
+    assert "国家发展改革委" in b.paragraphs[-3:]  # (the signature block closes the text: 12-meta s25, T3b)
 
 
 # bedtimenews business/43.md: "但10亿加上3.8亿，还不到160亿美元的十分之一" (less than a tenth of USD 16 bn)
@@ -413,11 +408,6 @@ def _ndrc_2018_page() -> bytes:
     ).encode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T3c (medium): a second NDRC notice loses the same closing lines: '国 家 能 源 局' and the signing date "
-    "2018年4月26日 after 国家发展改革委",
-)
 def test_t3c_the_second_notice_keeps_its_signing_date() -> None:
     b = ingest_bytes(_ndrc_2018_page(), id="g.html", suffix=".html")
     assert "2018年4月26日" in b.text
@@ -432,7 +422,7 @@ def test_t3cd_guard_the_cover_notices_text_and_attachment_line() -> None:
     b = ingest_bytes(_ndrc_2018_page(), id="g.html", suffix=".html")
     assert b.date_iso == "2018-04-27"
     assert "附件：关于加快储气设施建设和完善储气调峰辅助服务市场机制的意见" in b.paragraphs
-    assert b.paragraphs[-1] == "国家发展改革委"
+    assert "国家发展改革委" in b.paragraphs[-3:]  # (the signature block closes the text: 12-meta s25, T3c)
 
 
 # JunFengXiang/electricity-policy-rag, 01_原始资料/交易规则/2025-04-24_南方区域_广州电力交易中心_广州电力交易中心.html

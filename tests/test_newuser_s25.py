@@ -134,12 +134,6 @@ def test_t5_guard_the_pages_are_read_and_their_fields_found() -> None:
     assert "国家能源局山东监管办公室 山东省发展和改革委员会" in sd.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T5 (medium): a notice's closing issuer(s) and signing date are dropped from the text once metadata has "
-    "read them (metadata.py _closing_candidates → r.used): 广州电力交易中心 / 2024年4月8日 and 山东省能源局 / "
-    "2020年7月31日 are gone",
-)
 @pytest.mark.parametrize(
     ("name", "closing"),
     [

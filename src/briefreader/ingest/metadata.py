@@ -3672,7 +3672,9 @@ def _closing_candidates(r: _Reading) -> None:
             source.offer(info.source, 62, "closing line")
         elif k > 0 and (signer := _signer(lines[k - 1])):
             source.offer(signer, 64, "signature")
-            used.add(k - 1)
+            # a signature block (the issuer over its signing day) is the document's own end: read, and left in the
+            # text a reader sees (tester s23 T3b/T3c, s24 T21, s25 T5: the issuers and the day were dropped)
+            break
         used.add(k)
         if info.date:
             break
