@@ -91,6 +91,9 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired20/ (the held-out paths in gold_s23.toml with it).
 # heldout21: a held-out set added in session 24 (gold in gold_s24.toml), chosen by repository (both new to every
 # split): saved WeChat article pages and a GB2312 RSS feed, the formats heldout20 lacked.
+# heldout22: a held-out set added in session 25 (gold in gold_s25.toml), chosen by repository (all three new to every
+# split): 香港電台 programme pages with the rthk.hk template, a 人民网 page copied as text with its chrome, a gov.cn
+# statistics widget scraped as GBK text.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -114,9 +117,9 @@ SPLITS = (
     "dev-retired19",
     "dev-retired20",
     "heldout21",
-    # a held-out set the corpus adds in session 25 (heldout22) goes here, in HELD_OUT and in FOLDER
+    "heldout22",
 )
-HELD_OUT = ("heldout21",)
+HELD_OUT = ("heldout21", "heldout22")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -142,6 +145,7 @@ FOLDER = {
     "dev-retired19": "dev-retired19",
     "dev-retired20": "dev-retired20",
     "heldout21": "heldout21",
+    "heldout22": "heldout22",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
