@@ -47,9 +47,13 @@ NAMED = ("人民幣", "人民币", "港元", "美元", "新臺幣", "新台幣",
 DEV_KINDS = ("money", "count")
 HELD_KINDS = SCORED_KINDS
 
-# None until measured on the committed code after all gold was committed (the corpus engineer sets it in the next
-# commit, dev only).
-DEV_FLOOR: dict[str, tuple[float, float]] | None = None
+# First scored on the committed code (HEAD dbc8570, a frozen copy; all gold committed before), dev only: 3 articles
+# (money 1, count 8 gold figures): money 1/1 / 1/1, count 7/7 / 7/8 (the miss: a count after an enumerated list,
+# …工程研发三种类型); qualifier 8/8.
+DEV_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (1.0, 1.0),
+    "count": (1.0, 0.875),
+}
 
 # Set by the lead from one aggregate scoring; never itemised. None: skipped until then.
 HELDOUT22_FLOOR: dict[str, tuple[float, float]] | None = None
