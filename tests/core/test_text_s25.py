@@ -5,6 +5,7 @@ and its repeat, link blocks, the comment section). Pages and files written from 
 from __future__ import annotations
 
 from briefreader.ingest import ingest_bytes
+from briefreader.ingest.clean import drop_boilerplate
 
 
 def _html(markup: str) -> str:
@@ -54,3 +55,47 @@ def test_guard_the_next_story_on_the_same_script_still_goes() -> None:
 def test_guard_a_tracking_query_on_a_numbered_story_is_no_other_kind_of_page() -> None:
     text = _html(_two_parts("https://news.example.com/news/20240601/123.html?utm_source=feed", "124.html"))
     assert "第一部分第2段" in text and "第二部分第2段" not in text
+
+
+# --- plain text: a document's closing block (tester s24 T21) and drawn rules (T20)
+
+NOTICE = [
+    "为有效促进上海对市外清洁能源的合理充分持续消纳，我们研究制订了实施办法，现印发给你们，请按照执行。",
+    "附件：上海市省间清洁购电交易机制实施办法（试行）.docx",
+    "上海市发展和改革委员会",
+    "上海市经济和信息化委员会",
+    "国家能源局华东监管局",
+    "2019年5月30日",
+]
+
+
+def test_a_notices_attachment_issuers_and_date_are_no_list_of_headlines() -> None:
+    assert drop_boilerplate("\n".join(NOTICE)).split("\n") == NOTICE
+
+
+def test_guard_a_list_of_dated_headlines_under_the_article_still_goes() -> None:
+    items = [f"国家能源局发布第{i}批可再生能源项目清单 2024年5月{i}日" for i in range(1, 6)]
+    assert drop_boilerplate("\n".join([NOTICE[0], *items])) == NOTICE[0]
+
+
+def test_guard_a_list_of_undated_headlines_under_the_article_still_goes() -> None:
+    items = [f"国家能源局发布第{i}批可再生能源项目清单" for i in range(1, 6)]
+    assert drop_boilerplate("\n".join([NOTICE[0], *items])) == NOTICE[0]
+
+
+def test_drawn_rules_are_no_paragraphs() -> None:
+    text = "\n".join(
+        ["＊＊＊＊＊＊＊＊＊＊＊＊＊＊", NOTICE[0], "经济及福利援助", "———————", NOTICE[0].replace("上海", "本市")]
+    )
+    assert drop_boilerplate(text).split("\n") == [NOTICE[0], "经济及福利援助", NOTICE[0].replace("上海", "本市")]
+
+
+def test_a_plug_under_a_rule_goes_and_the_rule_with_it() -> None:
+    text = "\n".join([NOTICE[0], "————————", "扫码关注我们的公众号", "下载客户端：https://app.example.com"])
+    assert drop_boilerplate(text) == NOTICE[0]
+
+
+def test_guard_a_tables_row_of_empty_cells_stays() -> None:
+    # a PDF's table writes each empty cell as a minus or a dash (dev s13_23: "－－－－" between two rows of figures)
+    rows = ["（三）预计移用以前年度岁", "－－－－", "计賸余调节因应数", "——"]
+    assert drop_boilerplate("\n".join([NOTICE[0], *rows, NOTICE[0]])).split("\n") == [NOTICE[0], *rows, NOTICE[0]]

@@ -813,7 +813,12 @@ def _trailer_start(lines: list[str]) -> int:
     while start > 0 and _HEADLINE_ITEM.match(lines[start - 1]) and "。" not in lines[start - 1]:
         start -= 1
     if len(lines) - start >= _RELATED_RUN and start > 0 and _PROSE_END.search(lines[start - 1]):
-        return start
+        # a document's closing is no list of headlines: its issuers over the one date it was signed on, last
+        # ("上海市发展和改革委员会 / … / 2019年5月30日", under an attachment's line: tester s24 T21); a list's
+        # items carry a date each, or none
+        dated = [i for i in range(start, len(lines)) if _DATED_LINE.match(lines[i])]
+        if dated != [len(lines) - 1]:
+            return start
     return len(lines)
 
 
@@ -890,6 +895,18 @@ def _after_the_end(lines: list[str]) -> bool:
 # A separator the author typed ("---", "———", "＊＊＊") with a page's plug under it: a call to
 # send tips, to update or download the app, to follow an account, with its link or number.
 _RULE_LINE = re.compile(r"^\s*(?:[-—_*=~·＊－＝]\s*){3,}$")
+_RULE_MIN = 4  # a shorter run is a table's empty cells ("－－" in a row of figures)
+_MINUS_RULE_MIN = 5  # minus signs mark empty cells too: a PDF's row of four ("－－－－", dev s13_23)
+
+
+def _drawn_rule(line: str) -> bool:
+    """A rule drawn across the page, long enough to be no row of a table's empty cells."""
+    if not _RULE_LINE.match(line):
+        return False
+    marks = "".join(line.split())
+    return len(marks) >= (_MINUS_RULE_MIN if set(marks) <= {"-", "－"} else _RULE_MIN)
+
+
 # a line of ornaments only ("●    ●    ●", "◆◆◆"): an editor's divider between parts, no text to read
 _ORNAMENT_LINE = re.compile(r"^(?:[●○◆◇■□▲△▼▽★☆◎•❖✦✧♦◈❀✿]\s*){2,}$")
 _AFTER_RULE_LINES, _AFTER_RULE_WIDTH = 8, 120
@@ -1255,8 +1272,13 @@ def _drop_boilerplate_once(text: str) -> str:
     # a rights notice above a sentence of the article (one below it marks where a trailer
     # starts: the trailer's rules take it with the lines under it)
     last_prose = next((i for i in range(len(out) - 1, -1, -1) if _PROSE_LINE.match(out[i])), -1)
-    if any(_rights_notice(line) for line in out[:last_prose]):
-        kept = [i for i, line in enumerate(out) if i >= last_prose or not _rights_notice(line)]
+    # and a rule drawn across the page ("＊＊＊＊＊＊" under a press release's headline, "———————" under its section
+    # headings: tester s24 T20), no text to read; read above as where a trailer starts, so dropped last
+    ruled = any(_drawn_rule(line) for line in out)
+    if ruled or any(_rights_notice(line) for line in out[:last_prose]):
+        kept = [
+            i for i, line in enumerate(out) if not _drawn_rule(line) and (i >= last_prose or not _rights_notice(line))
+        ]
         # a kept line starts a paragraph if it did, or if a dropped line between it and the last kept did
         breaks = {n for n, i in enumerate(kept) if n and any(j in breaks for j in range(kept[n - 1] + 1, i + 1))}
         out = [out[i] for i in kept]
