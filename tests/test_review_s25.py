@@ -1,0 +1,134 @@
+"""Reviewer s25: tests that fail on bugs found in review of session 25's commits (c8a0734..) and of the session-24
+commits that landed after the s24 review (3f812ed..c8a0734) — /work/notes/s25_reviewer.md.
+
+Each finding is marked xfail(strict=True) with its name while the bug stands; the fix flips it (then the marker goes,
+in the fixing commit). Each test first checks that its input reaches the code the finding is about (a guard), so a
+change elsewhere cannot make it pass vacuously. Tests without a marker are guards: what a fix must keep."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def _bounded(code: str, seconds: float) -> bool:
+    """Whether ``code`` finishes in a child process within ``seconds``. Not a speed measurement: used only where the
+    bug costs hours and the fix milliseconds (a margin of ~1000x either way), to show that hostile input has a bound.
+    """
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    try:
+        subprocess.run([sys.executable, "-c", code], env=env, timeout=seconds, check=True, capture_output=True)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
+
+
+def _money(sentence: str) -> list[tuple[str, str]]:
+    return [(f.text, f.en) for f in extract_figures(sentence, region="mainland") if f.kind == "money"]
+
+
+# --- R1: markdown's attribute-list pattern backtracks exponentially (fe4c517; 72fc4e3 kept the pattern)
+
+_QUOTED = 'a="b" '
+
+
+def test_r1_guard_the_hostile_line_reaches_the_attribute_list_reader() -> None:
+    from briefreader.ingest.markdown import markdown_to_text
+
+    # a line ending in '}' with a '{': 72fc4e3's reader tries the pattern on it; not a list (the 'x'), so it stays
+    line = "{" + _QUOTED * 8 + "x}"
+    assert line in markdown_to_text("# 标题\n\n正文。\n\n" + line + "\n")
+    # and a real (long) list still goes
+    text = markdown_to_text("# 标题\n\n正文。\n\n![图](a.png){" + 'width="50%" ' * 30 + "}\n")
+    assert "width" not in text and "正文" in text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s25 R1 (fe4c517, kept by 72fc4e3): in markdown._ATTRIBUTE a quoted value matches both "
+    '"[^"\\n]*" and [^\\s}]+, so a line of n quoted attributes that is no list in the end ({a="b" … x}) is tried '
+    "2^n ways: 22 attributes (139 bytes) 2.4 s, 40 attributes hours — one short line in a .md hangs its ingest worker",
+)
+def test_r1_a_line_of_quoted_attributes_is_read_in_bounded_time() -> None:
+    code = (
+        "from briefreader.ingest.markdown import markdown_to_text\n"
+        f"markdown_to_text('# 标题\\n\\n正文。\\n\\n{{' + {_QUOTED!r} * 40 + 'x}}\\n')\n"
+    )
+    assert _bounded(code, 10.0)
+
+
+# --- R2: figures' PREFIX_NOTE_RE is quadratic in a run of digits after a currency name (d7635bc)
+
+
+def test_r2_guard_a_currency_named_before_its_amount_is_read() -> None:
+    figures = extract_figures("港币1,000元")
+    assert [(f.unit, f.value) for f in figures] == [("HKD", 1000.0)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s25 R2 (d7635bc): PREFIX_NOTE_RE (港币 … \\d[\\d,.]* … [十百千万亿兆\\d,.]*元) runs over the whole "
+    "text with finditer; after a currency name a run of digits with no 元 is split between its two overlapping "
+    "classes every way: 16,000 digits 3.5 s, a 32 KB .txt 12 s at ingest, the 8 MB a text file may hold hours",
+)
+def test_r2_a_run_of_digits_after_a_currency_name_is_read_in_bounded_time() -> None:
+    code = (
+        "from briefreader.figures import extract_figures\n"
+        "extract_figures('香港特区政府宣布，港币' + '0' * 100_000 + '。')\n"
+    )
+    assert _bounded(code, 10.0)
+
+
+# --- R3: 0031137 (s24 R8b's fix) reads a price from the first character of the verb after a 块 amount
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s25 R3 (0031137): _kuai_price_verb takes any verb whose first character is in _KUAI_PRICE_VERBS "
+    "(发 收 要 退 …) for a price, so plots are money again before 发现, 要求, 退出: '今年新增的商业用地里，2块发现了"
+    "古墓' → RMB 2 (s24 R8b's own sentence with another verb)",
+)
+def test_r3_plots_before_a_verb_opening_with_a_price_character_are_no_money() -> None:
+    # guard: the same sentences with a verb that trades nothing give no money (the reading R8b's fix made)
+    assert not _money("今年新增的商业用地里，2块位于滨江。")
+    for sentence in (
+        "今年新增的商业用地里，2块发现了古墓。",
+        "该区域有2块退出了耕地保护。",
+        "有2块要求整改。",
+    ):
+        assert "块" in sentence and not _money(sentence), (sentence, _money(sentence))
+
+
+def test_r3_guard_a_price_before_a_trading_verb_stays_money() -> None:
+    assert _money("从10块买到12块。") == [("10块", "RMB 10"), ("12块", "RMB 12")]
+    assert _money("给我发50块吃肯德基。") == [("50块", "RMB 50")]
+
+
+# --- R4: d3c257e (s24 R10's fix) counts people after any verb unless the verb before is in _BUDGET_VERBS
+
+
+def _counts(sentence: str) -> list[tuple[str, str]]:
+    return [(f.text, f.en) for f in extract_figures(sentence, region="mainland") if f.kind == "count"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s25 R4 (d3c257e): people after a second verb are always counted unless the verb before the "
+    "amount is in _BUDGET_VERBS (安排 下达 拨付 …), so a sum moved by any other verb is a crowd: "
+    "'省财政下拨1亿救助受灾群众' → '100 mn people', '省里下拨2000万慰问困难职工' → '20 mn employees' "
+    "(no figure before d3c257e)",
+)
+def test_r4_a_sum_moved_to_help_people_is_no_count_of_people() -> None:
+    # guard: the frame is the one d3c257e reads (a budget verb from its table: no count)
+    assert not _counts("省财政拨付1亿救助受灾群众。")
+    for sentence in ("省财政下拨1亿救助受灾群众。", "省里下拨2000万慰问困难职工。", "累计发放1亿救助困难群众。"):
+        assert not _counts(sentence), (sentence, _counts(sentence))
+
+
+def test_r4_guard_people_moved_are_counted() -> None:
+    assert _counts("疏散2万受灾群众。") == [("2万", "20,000 people")]
