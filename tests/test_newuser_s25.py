@@ -379,7 +379,7 @@ def test_t15_screenings_are_counted_as_screenings() -> None:
 
 # ---------------------------------------------------------------------------------------------------------------
 # T17 — 12-text — medium-low. A news record whose scraper kept the page's header and its search script instead of the
-# article (caijing666666/xinwenlianbo data/news/2025-11-17-004.json, one of 7 such gov.cn records among 300) is shown
+# article (caijing666666/xinwenlianbo data/news/2025-11-17-004.json, one of 4 such gov.cn records among 300) is shown
 # as the article: 首页 | 简 | 繁 | EN | 登录 … then `function goSearch(event) { … window.open(url, '_blank'); }` line by
 # line, and `check` reports no problem. Four of them are then grouped as "4 versions" of one story (their texts are
 # the same script). A script is no text (PRODUCT.md §4); with it and the menu gone nothing is left: an empty briefing.
