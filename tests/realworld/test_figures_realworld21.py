@@ -8,7 +8,7 @@ Text, provenance and the gold's conventions: figures21/SOURCES.md and the header
 Scored with the machinery of figures2-20 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
 The split is BY SOURCE (review s15 R7b, as figures12-20): no held-out article shares a repository or a publisher with a
-dev article. dev: letiantian/TextRank4ZH and askd126/Hands-on-Crawler-with-Python; heldout22: Yazooliu/Ai_Lab_NLP and
+dev article. dev: letiantian/TextRank4ZH, askd126/Hands-on-Crawler-with-Python and differui/hcow-announcement; heldout22: Yazooliu/Ai_Lab_NLP and
 billni/bjjs.gov.cn, both also in the text corpus's heldout22 (checked below; the dev repositories are in no text split:
 their texts have no headline).
 
@@ -50,10 +50,7 @@ HELD_KINDS = SCORED_KINDS
 # First scored on the committed code (HEAD dbc8570, a frozen copy; all gold committed before), dev only: 3 articles
 # (money 1, count 8 gold figures): money 1/1 / 1/1, count 7/7 / 7/8 (the miss: a count after an enumerated list,
 # …工程研发三种类型); qualifier 8/8.
-DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (1.0, 1.0),
-    "count": (1.0, 0.875),
-}
+DEV_FLOOR: dict[str, tuple[float, float]] | None = None  # re-measured after 08 (温州's bulletin) was added
 
 # Set by the lead from one aggregate scoring; never itemised. None: skipped until then.
 HELDOUT22_FLOOR: dict[str, tuple[float, float]] | None = None
@@ -65,7 +62,7 @@ def dev() -> Report:
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
-    check_well_formed(CORPUS, min_articles=7)
+    check_well_formed(CORPUS, min_articles=8)
 
 
 def test_bare_yuan_currency_follows_the_region() -> None:
@@ -79,13 +76,13 @@ def test_split_is_fixed_by_source() -> None:
 
 
 def test_split_sizes() -> None:
-    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 3
+    assert sum(a["split"] == "dev" for a in CORPUS.articles) == 4
     scored = {
         s: sum(f["kind"] in SCORED_KINDS for a in CORPUS.articles if a["split"] == s for f in a["figures"])
         for s in CORPUS.splits
     }
-    # 4 of 7 articles held; dev 9, heldout22 31 scored figures
-    assert scored == {"dev": 9, "heldout22": 31}
+    # 4 of 8 articles held; dev 16, heldout22 31 scored figures
+    assert scored == {"dev": 16, "heldout22": 31}
 
 
 def test_articles_are_new_and_sources_varied() -> None:
@@ -93,11 +90,11 @@ def test_articles_are_new_and_sources_varied() -> None:
     check_new(CORPUS, ["figures_gold", *(f"figures{n}" for n in range(2, 21))], new_repositories=True)
     check_varied(
         CORPUS,
-        min_repositories=4,
+        min_repositories=5,
         max_per_repository=3,
-        min_outlets=5,
-        regions={"mainland": 7},
-        scripts={"hans": 7},
+        min_outlets=6,
+        regions={"mainland": 8},
+        scripts={"hans": 8},
     )
 
 
