@@ -122,7 +122,8 @@ CPU_TIMES: list[
     float
 ] = []  # filter_latency's keystrokes in CPU seconds of this thread (a loaded machine's wall is its queue)
 # filter_latency's keystrokes, seconds until the TUI has rows to show: the early mask's when select()
-# gives one (index schema 20: a phrase's candidates checked in list order first), else the whole answer
+# gives one (index schema 20 only: a phrase's candidates checked in list order first), else the whole
+# answer (schema 21 answers every word at once: the same as the keystroke's time)
 FIRST_TIMES: list[float] = []
 
 
