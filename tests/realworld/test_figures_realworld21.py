@@ -49,8 +49,12 @@ HELD_KINDS = SCORED_KINDS
 
 # First scored on the committed code (HEAD dbc8570, a frozen copy; all gold committed before), dev only: 3 articles
 # (money 1, count 8 gold figures): money 1/1 / 1/1, count 7/7 / 7/8 (the miss: a count after an enumerated list,
-# …工程研发三种类型); qualifier 8/8.
-DEV_FLOOR: dict[str, tuple[float, float]] | None = None  # re-measured after 08 (温州's bulletin) was added
+# …工程研发三种类型); qualifier 8/8. With 08 (温州's bulletin, gold committed in 941de05) at HEAD dac08bc (frozen
+# copy): money 1/1 / 1/1, count 14/14 / 14/15 (the same one miss); qualifier 15/15.
+DEV_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (1.0, 1.0),
+    "count": (1.0, 14 / 15),
+}
 
 # Set by the lead from one aggregate scoring; never itemised. None: skipped until then.
 HELDOUT22_FLOOR: dict[str, tuple[float, float]] | None = None
