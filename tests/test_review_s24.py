@@ -10,8 +10,6 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 from briefreader.figures import extract_figures
 from briefreader.ingest import ingest_bytes
 from briefreader.model import Briefing
@@ -291,7 +289,9 @@ def test_r12_a_label_before_a_date_and_place_is_no_account() -> None:
 
 
 def test_r12_guard_a_wechat_header_names_its_account() -> None:
-    briefing = _txt_with_line("财经早餐 2024-04-11 08:00 北京")
+    # with a mark of a WeChat header (原创 and the writer's name); a bare "name date time place" line is no evidence of
+    # an account (s25: it is also an event's programme line, review s25 R5)
+    briefing = _txt_with_line("原创 张三 财经早餐 2024-04-11 08:00 北京")
     assert briefing.source == "财经早餐" and str(briefing.date) == "2024-04-11"
 
 
