@@ -185,11 +185,6 @@ def test_t7_guard_the_glossary_finds_its_own_terms() -> None:
     assert find_terms("工信部今天表示", glossary)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T7 (low-medium): the default glossary names none of the central institutions real briefings cite "
-    "(国家统计局, 国务院新闻办公室, 海关总署, 中国人民银行, 国家能源局)",
-)
 @pytest.mark.parametrize(
     "text",
     [_STATS, "海关总署今天对外公布", "中国人民银行发布的数据显示", "国家能源局山东监管办公室"],
