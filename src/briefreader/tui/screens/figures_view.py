@@ -73,13 +73,16 @@ def _cell(row: FigureRow, key: str, language: str = "en", written: Written | Non
             return one_line(row.text)
         if row.kind in ("date", "year") and value == int(value):  # a year, not an amount: 2023, not 2,023
             return f"{value:.0f}"
+        # as many significant digits as the source wrote (1349084亿元: '134.9084 tn', as the English
+        # column says, not '134.908 tn' beside it), at least 6 (a third: 0.333333), at most 12
+        digits = min(12, max(6, sum(c.isdigit() for c in row.text)))
         # a billion or more in bn/tn, as the English column says it (tester s16 U1: '3e+11' beside '61,000,000,000')
         for size, word in ((1e12, "tn"), (1e9, "bn")):
             if abs(value) >= size:
-                scaled = f"{_plain(value / size)} {word}"
+                scaled = f"{_plain(value / size, digits)} {word}"
                 # more than the column holds (a million tn and up): the figure as written, never '1e+06 tn'
                 return scaled if len(scaled) <= WIDTHS["value"] else one_line(row.text)
-        return f"{value:,.0f}" if value == int(value) else _plain(value)
+        return f"{value:,.0f}" if value == int(value) else _plain(value, digits)
     if key == "date":
         return row.date or ""
     if key == "kind":
