@@ -134,3 +134,55 @@ def test_every_range_sign_reads_alike(template: str, sign: str) -> None:
         return [(f.kind, f.value, f.unit, f.qualifier) for f in extract_figures(template.format(s=s), region="hk")]
 
     assert read(sign) == read("-")
+
+
+# tester s25 findings' neighbours (the findings' own cases are in tests/test_newuser_s25.py)
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("到2030年森林覆盖率达到", "by 2030"),
+        ("2030年前实现碳达峰", "by 2030"),
+        ("计划2027年底建成", "by 2027"),
+        ("会议将于2026年在杜尚别举行", "in 2026"),
+        ("预计2030年前后启动商用部署", "around 2030"),
+    ],
+)
+def test_a_year_is_by_only_where_the_words_say_by(text: str, en: str) -> None:
+    assert _en(text, "year") == [en]
+
+
+@pytest.mark.parametrize("text", ["今晚进行四分之一决赛", "八分之一決賽"])
+def test_a_knockout_round_is_no_share(text: str) -> None:
+    assert _en(text, "ratio") == []
+
+
+def test_a_fraction_before_other_words_stays_a_share() -> None:
+    assert _en("约占全市的四分之一", "ratio") == ["about one quarter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "en"), [("收到1200份企业申报材料。", "1,200"), ("46种产品能耗达到国家先进值", "46 products")]
+)
+def test_fen_counts_copies_other_measures_keep_their_noun(text: str, en: str) -> None:
+    assert _en(text, "count") == [en]
+
+
+@pytest.mark.parametrize("text", ["当中感受包括两个维护的氛围", "无视中央八项规定精神"])
+def test_a_numbered_name_is_no_count(text: str) -> None:
+    assert _en(text, "count") == []
+
+
+def test_a_grade_after_a_noun_makes_it_a_modifier() -> None:
+    assert _en("观测到数千只国家一级保护动物", "count") == ["several thousand"]
+
+
+@pytest.mark.parametrize(("text", "en"), [("费率为万分之0.475。", "0.00475%"), ("千分之五", "0.5%")])
+def test_a_small_share_keeps_its_digits(text: str, en: str) -> None:
+    assert _en(text, "ratio") == [en]
+
+
+@pytest.mark.parametrize(
+    ("text", "en"), [("总场次超9600万。", "over 96 mn sessions"), ("约1.37万场次文旅消费活动", "about 13,700 events")]
+)
+def test_a_per_event_measure_before_the_number_counts_it(text: str, en: str) -> None:
+    assert _en(text, "count") == [en]

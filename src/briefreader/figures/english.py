@@ -294,12 +294,16 @@ def ratio(
             return f"{prefix}half"
         word = _ORDINAL_DENOMINATORS[denominator] + ("s" if numerator > 1 else "")
         return f"{prefix}{_ONES[numerator]} {word}"
-    return f"{prefix}{plain(value * 100)}%"
+    pct = value * 100
+    # a share under a hundredth of a percent keeps its significant digits (万分之0.475: 0.00475%, tester s25 T10), past
+    # plain's four decimals and a float's rounding
+    return f"{prefix}{plain(pct) if abs(pct) >= 0.01 or pct == 0 else f'{pct:.4g}'}%"
 
 
-def year(value: int, month: int | None = None) -> str:
-    """``by 2030``; ``by Mar 2024`` where the month is written (到2024年3月份)."""
-    return f"by {_MONTHS[month - 1]} {value}" if month else f"by {value}"
+def year(value: int, month: int | None = None, how: str = "by") -> str:
+    """``by 2030``; ``by Mar 2024`` where the month is written (到2024年3月份); ``how``: what the words say of the year,
+    ``by`` (到2030年, 2030年前), ``in`` (将于2026年举行: a year something happens in) or ``around`` (2030年前后)."""
+    return f"{how} {_MONTHS[month - 1]} {value}" if month else f"{how} {value}"
 
 
 def date(year_: int | None, month: int | None, day: int | None) -> str:

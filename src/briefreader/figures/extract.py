@@ -684,6 +684,9 @@ _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|�
 _VISITS_GAP_RE = re.compile(
     rf"{_SP}(?:均|都|已|共|累计|合共)?(?:超过|超出|超|逾|近|接近|约|大约|达到|达|为|突破|不足|不到|仅|只有)?{_SP}"
 )
+# a per-event measure word written before a number, as its subject (总场次超9600万, 出境辆次逾392万)
+_PER_EVENT_MEASURES = ("人次", "户次", "剂次", "辆次", "场次", "批次", "架次", "艘次")
+_MEASURE_BEFORE_RE = re.compile(rf"(?P<m>{'|'.join(_PER_EVENT_MEASURES)}){_VISITS_GAP_RE.pattern}$")
 # two people named right before their number: A与B, or a pair's name (夫妇, 母子, 兄弟 …)
 _PAIR_NAMED_RE = re.compile(
     rf"(?:(?:^|[，,、：:；;。！？\s“「])[{HAN_BASIC}]{{1,4}}(?:与|和|及|跟|同)[{HAN_BASIC}]{{1,4}}"
@@ -839,6 +842,11 @@ _QIAN_WORDS = {
 # ... but 年前 is "ago" only after a length of time (三年前5家): after a calendar year (今年前两轮, 2024年前3批)
 # 前 opens "the first N" of that year's sequence
 _CALENDAR_YEAR_RE = re.compile(r"(?:[今去明本同当该首]|(?<!\d)\d{4})年前$")
+# Numbered names of policies and slogans (中央八项规定精神, 四个全面, 两个维护): names, never counts (tester s25 T14)
+_NUMBERED_NAMES = frozenset(
+    {"八项规定", "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "三个代表", "四个现代化", "五位一体"}
+)
+_NUMBERED_NAME_RE = re.compile("|".join(sorted(_NUMBERED_NAMES)))
 # Numeral + measure word pairs that are words in their own right.
 _NUMERAL_WORDS = {"四处", "两口", "三番", "两道", "九道", "两包", "两头"}  # 两头在外: both ends
 _SPACES = " \u3000\xa0"  # 上百家, 过万: only before a bare scale
@@ -1612,6 +1620,18 @@ def _count_noun(text: str, q: Quantity, after: int | None = None, flats: bool = 
     return noun
 
 
+# a grade after a noun makes it a modifier (国家级, 国家二级保护动物, 省一级): the head comes later (tester s25 T13)
+_GRADE_AFTER_RE = re.compile(r"[一二三四五六七八九]?级")
+
+
+def _modifies_a_noun(text: str, at: int, end: int) -> bool:
+    """Whether the noun ending at ``at`` (and one joined to it by 及/和/与/、) stands before another noun it modifies
+    (企业及个人调研数据, 企业申报材料), so it is not the head."""
+    words = segment.tag(text[at:end])
+    i = 2 if len(words) > 2 and words[0][0] in ("及", "和", "与", "、") and words[1][1].startswith("n") else 0
+    return i < len(words) and words[i][1] in ("n", "vn", "nz") and _is_han(words[i][0][:1])
+
+
 def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = False) -> str:
     """The English noun counted: the head noun after the measure word, else before it.
 
@@ -1669,6 +1689,10 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
             return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
         if q.unit in _NAMED_MEASURES and text[adjacent.end() : adjacent.end() + 1] == "的":
             return MEASURE_NOUN_DEFAULTS.get(q.unit, "")  # 500份医院的…要求: the hospitals' requests, not hospitals
+        if q.unit == "份" and _modifies_a_noun(text, adjacent.end(), end):
+            # 超8000份企业及个人调研数据, 1200份企业申报材料: 份 counts copies of the data, 企业 only says whose (tester
+            # s25 T9); after another measure word the nouns may be what is counted (46种产品能耗: products)
+            return MEASURE_NOUN_DEFAULTS.get(q.unit, "")
         return noun(adjacent)
     if q.unit in _NAMED_MEASURES:
         # a measure word that names what it counts takes no noun but the one right after it (tester s20 F1); share
@@ -1679,7 +1703,7 @@ def _head_noun(text: str, q: Quantity, after: int | None = None, flats: bool = F
     matches = [
         m
         for m in _nouns_ending_words(text, pos, words)
-        if text[m.start() - 1 : m.start()] != "跨" and text[m.end() : m.end() + 1] != "级"
+        if text[m.start() - 1 : m.start()] != "跨" and not _GRADE_AFTER_RE.match(text, m.end())
     ]
     de = text.find("的", pos, matches[0].start()) if matches else -1
     if de > pos and all(tag.startswith("n") for _, tag in segment.tag(text[pos:de])):
@@ -2561,7 +2585,12 @@ class _Extractor:
         if before or after:
             start = before.start("t") if before else q.start
             end = after.end() if after else q.end
-            self.add("year", start, end, float(year), english.year(year), unit="year")
+            # "by" only where the words say by (到/至 before it, 前/底前 after it, its end: 计划2027年底建成); a
+            # plan's or a forecast's year alone is when it happens (将于2026年在…举行, 预计2026年…增长: in 2026), 前后
+            # around it (tester s25 T4, T11)
+            by = after or (before is not None and before["t"] in RANGE_WORDS) or text.startswith(("底", "末"), q.end)
+            how = "by" if by else "around" if text.startswith("前后", q.end) else "in"
+            self.add("year", start, end, float(year), english.year(year, how=how), unit="year")
             return end
         self._add_date(q.start, q.end, year, None, None)
         return q.end
@@ -2598,6 +2627,8 @@ class _Extractor:
         numer = parse_number(m["numer"])
         if not den or numer is None or numer > den or (m.start() and self.text[m.start() - 1] == "第"):
             return m.end()
+        if self.text.startswith(("决赛", "決賽"), m.end()):
+            return m.end()  # 八分之一决赛, 四分之一决赛: a knockout round (round of 16), no share (tester s25 T12)
         exact = den == int(den) and numer == int(numer)
         joined = _FRACTION_RANGE_AFTER_RE.match(self.text, m.end())
         if joined is not None:
@@ -2824,7 +2855,7 @@ class _Extractor:
             if self._implied_money(q):
                 self._money(q)
                 return q.end
-            if self._noun_count(q) or self._people_count(q):
+            if self._noun_count(q) or self._people_count(q) or self._measure_before(q):
                 return q.end
             sibling = self._sibling_sum(q)
             if sibling is None:
@@ -3544,6 +3575,21 @@ class _Extractor:
             qc.unit = "人次"
         return self._count(qc, noun=NOUNS[found[-1].group()])
 
+    def _measure_before(self, q: Quantity) -> bool:
+        """总场次超9600万, 出境辆次逾392.2万: a 万/亿 number with no unit, ending its phrase, right after a per-event
+        measure word that names its clause's subject (only an adverb or a hedge between): a count in that measure
+        (tester s25 T15; 人次 with a people subject is _people_count's)."""
+        if not any(ch in "万亿" for ch in q.full) or self._bare_or_article(q) or (q.value or 0) < 1e4:
+            return False
+        if _is_han(self.text[q.end : q.end + 1]) and not _hedge_after(self.text, q.end):
+            return False
+        m = _MEASURE_BEFORE_RE.search(self.text, max(0, q.start - 12), q.start)
+        if m is None:
+            return False
+        qc = _as_count(q)
+        qc.unit = m["m"]
+        return self._count(qc, noun=MEASURE_NOUN_DEFAULTS.get(qc.unit, ""))
+
     def _qian(self, q: Quantity) -> bool:
         """元钱, 块钱: spoken money, never part of a word (一元钱 is one yuan)."""
         return self.text[q.num_end : q.end].endswith("钱") or self.text.startswith("钱", q.end)
@@ -4136,6 +4182,8 @@ class _Extractor:
             return False  # 前10名, 前5家, 前两款, 今年前两轮: a ranking, a reference or a sequence's first ones
         if q.num + q.unit in _NUMERAL_WORDS:
             return False  # 四处 (everywhere), 三番, 一些: words, not counts
+        if not q.arabic and _NUMBERED_NAME_RE.match(text, q.start):
+            return False  # 中央八项规定, 四个全面: a numbered name
         if (
             q.start >= 2
             and len(q.num) == 1

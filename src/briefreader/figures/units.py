@@ -626,6 +626,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "场": "events",
     "部门": "departments",
     "人次": "visits",
+    "场次": "sessions",  # 总场次超9600万: screenings, shows, sessions
     "剂次": "doses",
     "辆次": "vehicle trips",
     "项目": "projects",
