@@ -130,7 +130,8 @@ _PHRASE_FIXES_RE = re.compile("|".join(map(re.escape, sorted(PHRASE_FIXES, key=l
 # 签 is two characters in Traditional: 簽 signs (签署, 签证, 免签, 网签, 面签, 补签 ...), 籤 is a slip or a
 # lot (抽签, 标签, 中签, 牙签). OpenCC's character default is 籤 and only its listed phrases say 簽, so
 # every compound it does not list came out a lot: 免籤, 網籤, 面籤, 補籤, 聯籤, 拒籤. The signing sense
-# is the productive one; the slips are these few words, where 籤 stays whatever OpenCC says.
+# is the productive one; the slips are these few words, where 籤 stays whatever OpenCC says (_slip:
+# 中签率 and 新股中签, not 集中签批 or 活动中签售).
 SLIP_WORDS = (
     "抽签", "标签", "书签", "便签", "价签", "货签", "中签", "牙签", "求签", "竹签", "木签", "铁签", "签筒", "灵签",
     "上上签", "下下签", "签诗", "签文", "签语", "摇签", "解签", "肉签", "烤签", "签子", "签条", "题签", "浮签",
@@ -189,11 +190,38 @@ def _fixed(text: str, converted: str) -> str:
     for m in _PHRASE_FIXES_RE.finditer(text):
         chars[m.start() : m.end()] = PHRASE_FIXES[m.group()]
     if signs:
-        slips = {i for m in _SLIP_RE.finditer(text) for i in range(m.start(), m.end())}
+        slips = {i for m in _SLIP_RE.finditer(text) if _slip(text, m.start(), m.end()) for i in range(*m.span())}
         for i in (m.start() for m in re.finditer("签", text)):
             if chars[i] == "籤" and i not in slips:
                 chars[i] = "簽"
     return "".join(chars)
+
+
+# 签 + these begins a signing word (签署, 签约, 签售 ...): a slip word ending in 签 before one is
+# no slip (活动中签售 is 活动|中|签售, not 中签 + 售)
+_SIGNING_NEXT = frozenset("署约订發发字名收批售证章单到注呈报核派押")
+
+
+def _slip(text: str, start: int, end: int) -> bool:
+    """Whether the slip word at text[start:end] is one: inside one of the segmenter's words
+    (中签率, 抽签), or over whole words (新股|中|签; jieba keeps 中签, 上上签 apart) that no
+    signing word follows. A slip word cutting into a longer word is none: 集中|签批 signs
+    (review s25 R7)."""
+    from . import segment
+
+    at = 0
+    bounds = {0}
+    for word in segment.cut(text[max(0, start - 8) : end + 8], hmm=False):
+        at += len(word)
+        bounds.add(at)
+    offset = max(0, start - 8)
+    first, last = start - offset, end - offset
+    inside = any(b <= first and last <= e for b, e in zip(sorted(bounds), sorted(bounds)[1:], strict=False))
+    if inside:
+        return True
+    if first not in bounds or last not in bounds:
+        return False  # cuts into a word: 集|中签|批 across 集中 and 签批
+    return not (text.endswith("签", start, end) and text[end : end + 1] in _SIGNING_NEXT)
 
 
 def detect_region(original: str) -> str | None:
