@@ -911,21 +911,12 @@ def _shdrc() -> object:
     return ingest_bytes("\n".join(_SHDRC).encode(), id="s.html", suffix=".html")
 
 
-# (the attachment line is kept since 12-text's s25 fix: clean.py took the closing block for a list of headlines; the
-# last issuer and the date are still dropped with the signature, metadata's _closing_candidates: s23 T3b/T3c's class)
-_T21_CLOSING = pytest.mark.xfail(
-    strict=True,
-    reason="T21 (medium-high): a cover notice loses the last of its three issuers and its signing date 2019年5月30日 "
-    "(read as the signature and dropped from the text)",
-)
-
-
 @pytest.mark.parametrize(
     "kept",
     [
         "附件",
-        pytest.param("国家能源局华东监管局", marks=_T21_CLOSING),
-        pytest.param("2019年5月30日", marks=_T21_CLOSING),
+        "国家能源局华东监管局",  # (the signature block stays in the text: 12-meta's a281a1e)
+        "2019年5月30日",
     ],
 )
 def test_t21_a_cover_notice_keeps_its_attachment_line_and_closing(kept: str) -> None:
