@@ -142,3 +142,30 @@ def test_a_wechat_header_in_english_names_its_account_and_day(header: str) -> No
 def test_guard_words_before_a_day_and_a_time_alone_are_no_wechat_header() -> None:
     b = _md(f"# 十个实用的自动化脚本\n\n会议时间 2022-05-12 14:03\n\n{_PARA}\n")
     assert b.source != "会议时间", b.source
+
+
+# --- a <title>'s last part naming an organisation in both scripts ("… | 君合律师事务所 JunHe")
+
+
+def _page(title: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><h1>数据出境新规要点评述</h1><p>2024-04-10</p>"
+        f"<p>{_PARA}</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("数据出境新规要点评述 | 君合律师事务所 JunHe", "君合律师事务所"),
+        ("数据出境新规要点评述 - 中国信息通信研究院 CAICT", "中国信息通信研究院"),
+    ],
+)
+def test_an_organisation_named_in_both_scripts_at_the_titles_end_is_the_source(title: str, want: str) -> None:
+    b = ingest_bytes(_page(title).encode(), id="x.html", suffix=".html")
+    assert (b.source, b.title) == (want, "数据出境新规要点评述"), (b.source, b.title)
+
+
+def test_guard_a_headline_ending_in_latin_words_keeps_them() -> None:
+    b = ingest_bytes(_page("一文读懂 Python asyncio").encode(), id="x.html", suffix=".html")
+    assert b.source != "一文读懂", b.source

@@ -1902,6 +1902,15 @@ def _bilingual_site(part: str) -> bool:
     )
 
 
+# "君合律师事务所 JunHe", "中国信息通信研究院 CAICT": an organisation's name, then the same in Latin letters
+_BILINGUAL_NAME = re.compile(rf"^(?P<han>[{_HAN}()（）]{{2,30}})\s+[A-Za-z][A-Za-z0-9&.,'’ -]{{1,60}}$")
+
+
+def _org_with_latin(part: str) -> str:
+    """The Chinese name of an organisation named in both scripts at a <title>'s end, else ""."""
+    return organisation_name(m["han"]) if (m := _BILINGUAL_NAME.match(part)) else ""
+
+
 # a label the headline itself carries, not a section
 _HEADLINE_LABEL = re.compile(r"^(?:独家|专访|独家专访|快讯|突发|直击|视频|图集|组图|现场|更新|最新)$")
 _SECTION_MAX = 4  # a section before the headline: 港闻, 国际, 即时新闻; "金价再创新高 | …" is the headline's
@@ -1964,7 +1973,7 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
     )
     # at the end, an organisation's own name too: a school's or an office's site ("标题--学校新闻-绍兴市第一中学";
     # ``orgs``)
-    named_last = lambda p: named(p) or (orgs and bool(organisation_name(p)))  # noqa: E731
+    named_last = lambda p: named(p) or (orgs and bool(organisation_name(p) or _org_with_latin(p)))  # noqa: E731
     # at the end, the site's name with its slogan after a colon ("联合新闻网：最懂你的新闻网站"; at the
     # start, "上海市交通委：…" is the headline's speaker)
     named_last = lambda p, own=named_last: (  # noqa: E731
@@ -1991,7 +2000,11 @@ def title_from_page_title(page_title: str, site: str = "", headline: str = "", o
         or (peeled and _BOARD.fullmatch(pieces[hi - 1].strip()) is not None)
     ):
         # (before the site's name, its board or section: "标题 - 外国语学院(SFL)版 - 北大未名BBS")
-        by_org = by_org or (orgs and not named(pieces[hi - 1].strip()) and bool(organisation_name(pieces[hi - 1])))
+        by_org = by_org or (
+            orgs
+            and not named(pieces[hi - 1].strip())
+            and bool(organisation_name(pieces[hi - 1]) or _org_with_latin(pieces[hi - 1].strip()))
+        )
         peeled.add(pieces[hi - 2].strip())
         hi -= 2
     led: set[str] = set()  # the separators the site's name at the start was joined with
@@ -2454,7 +2467,7 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     # a moment stamped in UTC ("Wed, 22 Dec 2021 17:55:14 GMT", RSSHub's archive) is dated in UTC+8, as a feed's
     # pubDate is (tester s22 T3); its day as written stays the other day, taken when the text names it and not
     # this one (the 证券时报网 sample, "7月26日，…正式开幕" under 18:55 GMT on the 26th: _day_the_page_shows)
-    dated = (
+    dated: tuple[tuple[tuple[str, ...], int, str], ...] = (
         (_FRONT_DATES, 100, "front matter"),
         (_FRONT_UPDATED, 100 - _UPDATED_PENALTY, "front matter update"),
     )
@@ -2945,6 +2958,8 @@ def _page_names(r: _Reading, front: dict[str, Any]) -> None:
         dashed = [p for p in _OUTLET_DASH.split(last) if p]
         if len(dashed) > 1 and _SITE_PART.search(dashed[-1]) and len(_squeeze(dashed[-1])) >= 3:
             last = dashed[-1]
+        # "君合律师事务所 JunHe", "中国信息通信研究院 CAICT": an organisation's name, then its name in Latin letters
+        last = _org_with_latin(last) or last
         r.source.offer(_source_value(last), 31, "<title> last part")
 
 
