@@ -167,6 +167,48 @@ async def test_a_reader_who_moved_during_loading_keeps_their_briefing(sample_con
         assert app.screen.briefing_list.highlighted.path == chosen.path
 
 
+async def test_a_reader_who_opened_the_first_row_while_loading_keeps_it(sample_config, tmp_path, monkeypatch) -> None:
+    # tester s25 T16: Enter on the first row as soon as rows showed, then no key: each newer arrival took the
+    # cursor to the top and the article with it (at_top() read "never moved" from the cursor's place alone)
+    _fill_oldest_first(tmp_path / "b", 20)
+    app = await _load_slowly(monkeypatch, sample_config, tmp_path / "b")
+    async with app.run_test(size=SIZE) as pilot:
+        start = time.monotonic()
+        while app.screen.briefing_list.briefing_count < 3:
+            assert time.monotonic() - start < 30, "rows never arrived"
+            await pilot.pause(0.02)
+        assert app.library is None
+        blist = app.screen.briefing_list
+        opened = blist.highlighted
+        await pilot.press("enter")
+        assert opened is not None and app.screen.current.path == opened.path
+        await _until_loaded(pilot, app)
+        newest = max(b.date for b in app.screen.shown if b.date)
+        assert opened.date != newest  # newer rows did arrive above it
+        assert app.screen.current.path == opened.path and blist.highlighted.path == opened.path
+
+
+async def test_a_move_not_yet_announced_survives_a_batch_of_rows(sample_config, tmp_path, monkeypatch) -> None:
+    # tester s25 T16: j, then a batch of rows before the screen had j's Highlighted message: the rebuild kept
+    # the article shown (the row before j) and the cursor went back there, j lost
+    _fill_oldest_first(tmp_path / "b", 20)
+    app = await _load_slowly(monkeypatch, sample_config, tmp_path / "b")
+    async with app.run_test(size=SIZE) as pilot:
+        start = time.monotonic()
+        while app.screen.briefing_list.briefing_count < 3:
+            assert time.monotonic() - start < 30, "rows never arrived"
+            await pilot.pause(0.02)
+        screen, blist = app.screen, app.screen.briefing_list
+        assert app.library is None
+        blist.action_cursor_down()  # as j does; no await: its message is not handled yet
+        chosen = blist.highlighted
+        assert chosen is not None and chosen is blist.unannounced and screen.current is not chosen
+        screen._arriving(list(screen._all))  # a batch of rows arrives first
+        assert blist.highlighted is chosen
+        await _until_loaded(pilot, app)
+        assert blist.highlighted.path == chosen.path and screen.current.path == chosen.path
+
+
 async def test_the_gc_paused_through_start_up_resumes_once_the_list_is_drawn(sample_config) -> None:
     # cmd_tui pauses the cyclic GC before Textual imports (issue 19: ~85 ms of CPU before
     # the first frame); the loader resumes it, with start-up's objects frozen, once the

@@ -661,7 +661,11 @@ class MainScreen(ReadingMixin, Screen[None]):
 
         folded = self._collapsed[app.group_by]
         rows = layout.rows(heading, self._mask, folded, self._expanded)
-        current = self.current if self._filter_anchor is None else self._filter_anchor
+        # the row the reader moved to, its Highlighted message not handled yet: a batch of rows
+        # arriving in between put the cursor back on the article shown (tester s25 T16: j lost)
+        current = (
+            (self.briefing_list.unannounced or self.current) if self._filter_anchor is None else self._filter_anchor
+        )
         story_row = rows.shown.row_of(current.id) if rows.shown is not None and current is not None else None
         if (
             story_row is not None

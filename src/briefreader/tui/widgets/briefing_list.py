@@ -122,6 +122,10 @@ class BriefingList(ScrollView, can_focus=True):
         self.format = RowFormat()
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self.unannounced: Briefing | None = None  # highlighted, its message not yet handled
+        # The reader moved the cursor or opened a row: while rows arrive, "at the top" is then
+        # their choice, not where nobody moved it (tester s25 T16: an Enter on the first row
+        # was followed to each newer arrival)
+        self.chosen = False
 
     # ----- data ---------------------------------------------------------------------
 
@@ -164,9 +168,9 @@ class BriefingList(ScrollView, can_focus=True):
         return index is not None
 
     def at_top(self) -> bool:
-        """The cursor is on the first stop (or nowhere): where a reader who has not
-        moved it is."""
-        return self.cursor < 0 or self.cursor == self._next_item(0, +1)
+        """The cursor is on the first stop (or nowhere) and the reader has not chosen a
+        row (:attr:`chosen`): where a reader who has not moved it is."""
+        return not self.chosen and (self.cursor < 0 or self.cursor == self._next_item(0, +1))
 
     def _next_item(self, start: int, step: int) -> int | None:
         """The first cursor stop (a briefing, or a folded heading) at or after ``start``
@@ -208,6 +212,7 @@ class BriefingList(ScrollView, can_focus=True):
     def _move(self, step: int) -> None:
         if not self.rows:
             return
+        self.chosen = True
         if self.cursor < 0:
             target = self._next_item(0, +1)
         else:
@@ -225,17 +230,20 @@ class BriefingList(ScrollView, can_focus=True):
 
     @after_filter
     def action_first(self) -> None:
+        self.chosen = True
         target = self._next_item(0, +1)
         if target is not None:
             self.cursor = target
 
     @after_filter
     def action_last(self) -> None:
+        self.chosen = True
         target = self._next_item(len(self.rows) - 1, -1)
         if target is not None:
             self.cursor = target
 
     def _page(self, direction: int) -> None:
+        self.chosen = True
         if self.cursor < 0:
             return self.action_first()
         line = self.rows.start_line(self.cursor) + direction * max(
@@ -259,6 +267,7 @@ class BriefingList(ScrollView, can_focus=True):
 
     @after_filter
     def action_open(self) -> None:
+        self.chosen = True
         briefing = self.highlighted
         if briefing is not None:
             self.post_message(self.Selected(briefing))
