@@ -169,3 +169,22 @@ def test_an_organisation_named_in_both_scripts_at_the_titles_end_is_the_source(t
 def test_guard_a_headline_ending_in_latin_words_keeps_them() -> None:
     b = ingest_bytes(_page("一文读懂 Python asyncio").encode(), id="x.html", suffix=".html")
     assert b.source != "一文读懂", b.source
+
+
+# --- a folder named for an office is no publisher (review s24 N1); a file's name beside its date is
+
+
+def test_a_folder_named_for_an_office_is_no_source() -> None:
+    from briefreader.ingest.metadata import extract_metadata
+
+    assert extract_metadata(_PARA, {}, path="研究/深圳市人民政府/x.txt").source == ""
+
+
+@pytest.mark.parametrize(
+    ("path", "want"),
+    [("人民日报/2024/x.md", "人民日报"), ("资料/2024-04-11_深圳市人民政府_设备更新.txt", "深圳市人民政府")],
+)
+def test_guard_an_outlets_folder_and_an_office_in_a_files_name_name_the_source(path: str, want: str) -> None:
+    from briefreader.ingest.metadata import extract_metadata
+
+    assert extract_metadata(_PARA, {}, path=path).source == want

@@ -2831,11 +2831,15 @@ def _path_candidates(r: _Reading, path: str) -> None:
     if not pieces:
         return
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", pieces[-1])
-    for part in [*_PATH_PART.split(stem), *reversed(pieces[:-1])]:
+    in_name = _PATH_PART.split(stem)
+    for k, part in enumerate([*in_name, *reversed(pieces[:-1])]):
         name = r.convert(part.strip(" -_.()（）【】[]"))
         if not 2 <= len(name) <= 20 or not re.search(f"[{_HAN}]", name) or _is_section_name(name):
             continue
-        if _named_outlet(name) or _ISSUER.match(name) or organisation_name(name) == name:
+        # a folder is a publisher's only when it is an outlet's: a user's folder named for an office or a company
+        # may hold what is written about it ("研究/深圳市人民政府/x.txt", review s24 N1); a file's name beside its
+        # date is an archiver's record of who published it
+        if _named_outlet(name) or (k < len(in_name) and (_ISSUER.match(name) or organisation_name(name) == name)):
             r.source.offer(name, _PATH_SOURCE_SCORE, "path")
             return
 
