@@ -42,11 +42,6 @@ def test_t1_guard_rates_that_work_and_the_gram_price_is_read() -> None:
     assert [f.value for f in extract_figures(_GOLD) if f.kind == "money"][::2] == [1388, 1391, 1387]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T1 (medium): 1388元/克 and 每吨850元 lose their rate: 'RMB 1,388' for a gold price per gram, 'RMB 850' "
-    "for coal per tonne (850元/吨 and 美元/盎司 keep theirs)",
-)
 @pytest.mark.parametrize(
     ("sentence", "amount", "per"),
     [(_GOLD, "1,388", ("/g", "per g")), ("电煤价格为每吨850元。", "850", ("/t", "per t"))],
@@ -315,11 +310,6 @@ def test_t1b_guard_the_amounts_are_read() -> None:
     assert [f.value for f in extract_figures(_DIVIDEND) if f.kind == "money"] == [4.2]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T1b (medium): 41.40万元/标吨 → 'RMB 414,000' (per standard tonne lost), 每10股派发现金红利4.2元 → 'RMB 4.2' "
-    "(per 10 shares lost)",
-)
 @pytest.mark.parametrize(("sentence", "amount"), [(_TUNGSTEN, "414,000"), (_DIVIDEND, "4.2")])
 def test_t1b_a_rate_per_standard_tonne_or_per_ten_shares_is_kept(sentence: str, amount: str) -> None:
     en = next(e for e in _en(sentence) if amount in e)

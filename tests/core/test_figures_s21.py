@@ -49,7 +49,7 @@ def test_per_mille_is_read_as_a_ratio() -> None:
 
 def test_a_level_reached_or_a_unit_is_no_direction() -> None:
     assert _en("预估出货量调高为1万柜。", "count") == ["10,000"]  # raised TO: a level
-    assert _en("柴油平均每升1.56欧元。", "money") == ["EUR 1.56"]  # 每升: per litre, not a rise
+    assert _en("柴油平均每升1.56欧元。", "money") == ["EUR 1.56/litre"]  # 每升: per litre, not a rise
     assert _en("改造提升25个养老机构。", "count") == ["25 institutions"]  # upgrades 25, not 25 more
 
 

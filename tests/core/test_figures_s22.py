@@ -24,7 +24,8 @@ def test_a_price_per_area_unit_named_before_it_is_per_that_unit() -> None:
     assert _money("房价每平方米2.5万元左右。") == ["about RMB 25,000/m²"]
     # a compound unit (per m² per day) is never said by its first half
     assert _money("租金每平米每天2元以上。") == ["over RMB 2"]
-    assert _money("每人补贴2000元。") == ["RMB 2,000"]  # (only area units are read back so)
+    # (since s25 every unit of PER_UNITS is read back so: 每吨850元, tester s25 T1)
+    assert _money("每人补贴2000元。") == ["RMB 2,000/person"]
 
 
 def test_per_area_units_come_from_the_one_table() -> None:

@@ -19,7 +19,7 @@ def _en(text: str, kind: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "en"),
     [
-        ("再加上目前地方财政投入约1000亿，每年仍有3000亿的缺口", ["about RMB 100 bn", "RMB 300 bn"]),
+        ("再加上目前地方财政投入约1000亿，每年仍有3000亿的缺口", ["about RMB 100 bn", "RMB 300 bn/year"]),
         ("今年融资500亿元，还有200亿的差额", ["RMB 50 bn", "RMB 20 bn"]),
     ],
 )
@@ -186,3 +186,22 @@ def test_a_small_share_keeps_its_digits(text: str, en: str) -> None:
 )
 def test_a_per_event_measure_before_the_number_counts_it(text: str, en: str) -> None:
     assert _en(text, "count") == [en]
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("金价报每克1388元", "RMB 1,388/g"),
+        ("钻石每克拉3万元", "RMB 30,000/ct"),
+        ("每股盈利0.55元", "RMB 0.55/share"),
+        ("每年仍有3000亿元的缺口", "RMB 300 bn/year"),
+        ("每10股派发现金红利4.2元", "RMB 4.2 per 10 shares"),
+        ("白钨精矿：41.40万元/标吨", "RMB 414,000/standard t"),
+    ],
+)
+def test_a_price_per_unit_said_before_or_after_keeps_its_rate(text: str, en: str) -> None:
+    assert _en(text, "money") == [en]
+
+
+def test_a_per_unit_in_another_clause_is_not_the_sums() -> None:
+    assert _en("每年举办一次，总投资3000万元", "money") == ["RMB 30 mn"]

@@ -486,6 +486,10 @@ _PER_AREA_BEFORE_RE = re.compile(rf"每(?:{alternation(PER_AREA_UNITS)})[^\d{CLA
 # the area unit a price after it is per (每坪38.54萬元, 每亩地价25万元, 每平方米单价约2万元): one unit's price
 # (not 每平米每天2元: a compound unit, never said by its first half, as _PER_MORE_RE)
 _PER_AREA_PRICE_RE = re.compile(rf"每(?P<per>{alternation(PER_AREA_UNITS)})[^\d每/{CLAUSE_BREAK}\n]{{0,4}}$")
+# ... and any unit of PER_UNITS said so before a price (每吨850元, 金价报每克1388元, 每10股派发现金红利4.2元: tester
+# s25 T1, T1b), a count of the unit written between (per 10 shares)
+_PER_NAMED = alternation(k for k, en in PER_UNITS.items() if en)
+_PER_PRICE_RE = re.compile(rf"每(?P<n>\d{{1,4}})?(?P<per>{_PER_NAMED})[^\d每/{CLAUSE_BREAK}\n]{{0,6}}$")
 # (a pay word likewise: 月薪4.4万的男网友 is paid 44,000, not 44,000 people)
 _PRICE_RIGHT_BEFORE_RE = re.compile(
     r"(?:总价|单价|售价|开价|叫价|起价|租金|月租|月薪|年薪|底薪|薪水|薪资|月入|年入|价值|市值|估值)"
@@ -3740,6 +3744,13 @@ class _Extractor:
             en += "/" + PER_UNITS[per["per"]] if PER_UNITS[per["per"]] else ""
         elif per is None and (each := _PER_AREA_PRICE_RE.search(text, max(0, start - 12), start)):
             en += "/" + PER_UNITS[each["per"]]  # 每坪38.54萬元: the price of one ping, not a total ("TWD 385,400/ping")
+        elif (
+            per is None
+            and (each := _PER_PRICE_RE.search(text, max(0, start - 16), start))
+            and "每" not in text[max(0, each.start() - 4) : each.start()]  # 每平米每天2元: a compound unit, as written
+        ):
+            unit = PER_UNITS[each["per"]]
+            en += f" per {each['n']} {unit}s" if each["n"] else f"/{unit}"  # 每吨850元: RMB 850/t
         if self._inclusive:
             en += " (inclusive)"
         self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier, low=low, high=high)

@@ -295,6 +295,10 @@ PER_UNITS: dict[str, str] = {
     "公斤": "kg",
     "千克": "kg",
     "斤": "jin",
+    # a price per gram (报价1388元/克: tester s25 T1); 克拉 first, a carat
+    "克": "g",
+    "克拉": "ct",
+    "标吨": "standard t",  # a concentrate's price, 41.40万元/标吨 (tester s25 T1b)
     "升": "litre",
     "桶": "barrel",
     # a commodity's price per troy ounce, per bushel, per pound (期货报2536美元/盎司, 大豆999美分/蒲式耳; tester s21
