@@ -137,13 +137,6 @@ def test_r4_guard_people_moved_are_counted() -> None:
 # --- R5: s24 R12b's rest: a bare "words date time place" line names its words as the source (3f812ed's medium word)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R5 (3f812ed, s24 R12b's rest): with no mark of a WeChat header (原创, 发表于, a writer, the "
-    "account's card) a line 'words date time place' is an event's programme line as often as an account's header, "
-    "but an outlet word at its start (_MEDIUM_WORD: 新闻, 发布 …) is taken for evidence: '新闻发布会 2024-06-15 10:00 "
-    "北京' → source 新闻发布会",
-)
 def test_r5_a_press_conference_before_a_date_time_and_place_is_no_account() -> None:
     from briefreader.ingest import ingest_bytes
 

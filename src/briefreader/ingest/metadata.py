@@ -3383,11 +3383,6 @@ _WECHAT_POSTED = re.compile(
 _SCRIPT_LINK = re.compile(r"\[([^\[\]]{1,30})\]\(javascript:[^()]*(?:\([^()]*\))?[^()]*\)")
 
 
-# an outlet's word of two or more characters ("财经", "新闻", "日报"), from the one table of outlet endings: a name
-# holding one at its start is a medium's ("财经早餐", "新闻早班车")
-_MEDIUM_WORD = re.compile("^(?:" + "|".join(w for w in OUTLET_END.strip("(?:)").split("|") if len(w) >= 2) + ")")
-
-
 def _wechat_posted(line: str, others: Sequence[str] = (), sites: tuple[str, ...] = ()) -> re.Match[str] | None:
     """The header line WeChat shows under a post's headline ("原创 王五 财经早餐 2024-04-11 08:00 北京"); ``others``
     are the text's lines, ``sites`` the names the page gives itself."""
@@ -3402,8 +3397,9 @@ def _wechat_posted(line: str, others: Sequence[str] = (), sites: tuple[str, ...]
         return m  # WeChat's own marks
     # Without them the line is words, a day, a time and a place, as a schedule's line is ("会议时间 2024-06-15 09:00
     # 北京", "开幕式 …", review s24 R12/R12b): the words are an account only with evidence of a name: a writer's
-    # name before them (WeChat's order), an outlet's or an organisation's name by the tables or the page, the name
-    # alone on another line (the account's card after the post), or a medium's word opening it
+    # name before them (WeChat's order), an outlet's or an organisation's name by the tables or the page, or the name
+    # alone on another line (the account's card after the post). A medium's word opening the words is none: an
+    # event's line opens so too ('新闻发布会 2024-06-15 10:00 北京', review s24 R12b, s25 R5)
     writer = m["writer"] or ""
     return (
         m
@@ -3411,7 +3407,6 @@ def _wechat_posted(line: str, others: Sequence[str] = (), sites: tuple[str, ...]
             (writer and re.fullmatch(_NAMES, writer) and not _ROLE.match(writer) and _looks_like_person(writer))
             or _org_evidence(account, sites)
             or any(_squeeze(x) == _squeeze(account) for x in others if x.strip() != line.strip())
-            or _MEDIUM_WORD.match(account)
         )
         else None
     )
