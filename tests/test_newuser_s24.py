@@ -134,12 +134,6 @@ def test_t1_guard_a_count_of_people_with_wei() -> None:
     assert [f.en for f in extract_figures("会议邀请了16位专家出席。")] == ["16 experts"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T3 (high): a saved article page in Markdown keeps the site's menu, the author card and the 'TA的文章' and "
-    "'相关文章' lists of other headlines with their times as text; their dates and counts ('超800个', '数千个') "
-    "fill the Key figures",
-)
 @pytest.mark.parametrize(
     "chrome",
     [
@@ -243,12 +237,6 @@ _SOLIDOT = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T4 (medium): a Solidot page in Markdown keeps its chrome as text ('文章', '皮肤', '分类:', the FAQ line, "
-    "'本文已被查看2232次', the byline with '新浪微博分享', the footer quotation), and the view counter is a key "
-    "figure 'count 2,232'",
-)
 @pytest.mark.parametrize(
     "chrome", ["本文已被查看", "solidot新版网站常见问题", "新浪微博分享", "人们还往往把真理和错误混在一起去教人"]
 )
@@ -345,11 +333,6 @@ _LAOFAN = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T14 (low-medium): a WordPress post saved as Markdown shows the blog's header ('老范讲故事的博客站', its "
-    "tagline), the title again, '11月26' and a 2,000-character tag line ending '…已关闭评论' as the text's first paragraphs",
-)
 @pytest.mark.parametrize(
     "chrome", ["老范的博客主站，时而会发些东西。", "已关闭评论", "Deepseek老鼠仓, financial regulation"]
 )

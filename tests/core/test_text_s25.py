@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefreader.ingest import ingest_bytes
 from briefreader.ingest.clean import drop_boilerplate
+from briefreader.ingest.markdown import markdown_to_text
 
 
 def _html(markup: str) -> str:
@@ -99,3 +100,84 @@ def test_guard_a_tables_row_of_empty_cells_stays() -> None:
     # a PDF's table writes each empty cell as a minus or a dash (dev s13_23: "－－－－" between two rows of figures)
     rows = ["（三）预计移用以前年度岁", "－－－－", "计賸余调节因应数", "——"]
     assert drop_boilerplate("\n".join([NOTICE[0], *rows, NOTICE[0]])).split("\n") == [NOTICE[0], *rows, NOTICE[0]]
+
+
+# --- Markdown: marks and links a renderer never shows as words
+
+
+def test_a_github_alerts_marker_is_not_text() -> None:
+    text = markdown_to_text(
+        "# 双周报\n\n> [!NOTE]\n> RISC-V 用户可以直接安装。\n\n> [!WARNING]\n> 旧版本将停止维护。\n"
+    )
+    assert "[!" not in text and "RISC-V 用户可以直接安装。" in text and "旧版本将停止维护。" in text
+
+
+def test_guard_a_bracketed_note_in_prose_or_a_quote_stays() -> None:
+    text = markdown_to_text("> [!TIP] 提示写在同一行时是正文。\n\n正文里的 [!NOTE] 照原样。\n")
+    assert "[!TIP] 提示写在同一行时是正文。" in text and "正文里的 [!NOTE] 照原样。" in text
+
+
+def test_a_link_to_javascript_shows_its_label() -> None:
+    text = markdown_to_text("原创 王五 [财经早餐](javascript:void(0);) *2024-04-11 08:00*\n")
+    assert text.strip() == "原创 王五 财经早餐 2024-04-11 08:00"
+
+
+# --- Markdown: a page saved with its chrome (tester s24 T3, T4, T14)
+
+ARTICLE = [
+    "国家能源局今天发布了最新的可再生能源发展数据，今年前十个月全国新增装机容量同比增长三成以上。",
+    "业内人士认为，新能源消纳能力的提升将是下一阶段的重点工作，各地正在加快配套电网建设步伐。",
+]
+
+
+def _saved(head: list[str], tail: list[str]) -> str:
+    return "\n\n".join(["# 可再生能源装机增长三成", *head, "## 可再生能源装机增长三成", *ARTICLE, *tail]) + "\n"
+
+
+def test_a_saved_pages_menu_between_the_headline_and_its_repeat_goes() -> None:
+    text = markdown_to_text(
+        _saved(["首页", "阅读", "活动", "社区", "本站新版网站常见问题，请点击[这里](/QA)查看。"], [])
+    )
+    assert text.split("\n")[0] == "可再生能源装机增长三成"
+    assert "社区" not in text and "常见问题" not in text and all(p in text for p in ARTICLE)
+
+
+def test_guard_prose_between_the_headline_and_its_repeat_stays() -> None:
+    # a summary in prose above the headline's repeat (a digest, a report with its abstract) is the document's
+    text = markdown_to_text(_saved(["首页", ARTICLE[1].replace("业内人士", "研究人员")], []))
+    assert "首页" in text and "研究人员认为" in text
+
+
+def test_a_tag_line_of_links_above_the_article_goes() -> None:
+    tags = ", ".join(f"[标签{i}](https://blog.example.com/tag/{i}/)" for i in range(8))
+    text = markdown_to_text("\n\n".join(["# 可再生能源装机增长三成", f"作者 {tags} 已关闭评论", *ARTICLE]))
+    assert "标签3" not in text and "已关闭评论" not in text and all(p in text for p in ARTICLE)
+
+
+def test_guard_a_digest_of_link_paragraphs_with_no_prose_stays() -> None:
+    lines = [
+        f"本周推荐：[文章{i}甲](https://a.example/{i}) [文章{i}乙](https://b.example/{i}) [丙](https://c/{i})"
+        for i in range(3)
+    ]
+    text = markdown_to_text("\n\n".join(["# 每周阅读", *lines]))
+    assert "文章1甲" in text and "文章2乙" in text
+
+
+def test_a_share_buttons_link_is_not_text() -> None:
+    byline = "[张三](/~zhang) 发表于 2025年11月26日 [新浪微博分享](//service.weibo.com/share/share.php?url=x)"
+    text = markdown_to_text("\n\n".join([byline, *ARTICLE]))
+    assert "新浪微博分享" not in text and "发表于 2025年11月26日" in text
+
+
+def test_the_comment_section_under_the_article_goes() -> None:
+    for opener in ("## 发表评论", "[回复](/comments?sid=82901&op=reply)"):
+        tail = [opener, "您还未登录，请先登录。", "### TA的文章", "* ##### [另一篇报道的标题在这里](/post/id/2)"]
+        text = markdown_to_text(_saved([], tail))
+        assert "您还未登录" not in text and "TA的文章" not in text and all(p in text for p in ARTICLE), opener
+
+
+def test_guard_prose_under_a_comment_heading_stays() -> None:
+    # an article's own section on readers' comments (a report quoting them) is prose: it stays
+    said = "网友的评论大多认为，新能源消纳能力的提升需要更多储能项目的支持，也需要电价机制的配合才行。"
+    text = markdown_to_text(_saved([], ["## 评论", said]))
+    assert said in text

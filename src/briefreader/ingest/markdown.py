@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..punct import HAN_BASIC, HAN_EXT_A, SENTENCE_END
+from ..punct import CLOSE_QUOTE, HAN_BASIC, HAN_EXT_A, SENTENCE_END
 
 # markdown-it-py reads ~150 KB/s here and some inputs (a line of 100,000 "[") cost
 # seconds per 100 KB; past this size the linear rules below take over, which remove
@@ -67,6 +67,9 @@ def _parser() -> Any:
     # CommonMark, with tables and GFM's ~~strikethrough~~ (its text kept, never its tildes);
     # no linkify (a bare URL stays as written), nesting bounded
     parser = MarkdownIt("commonmark", {"maxNesting": 20}).enable(["table", "strikethrough"])
+    # every link's target is allowed: no target is ever followed or shown, only the words; a refused one
+    # ("[财经早餐](javascript:void(0);)", a WeChat header copied to Markdown) was left as its markup, shown raw
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]
     try:  # footnotes (tester s16 X4: CommonMark reads "[^1]: 脚注…" as a link definition, its text lost); the
         # plugins come with textual, a dependency
         from mdit_py_plugins.footnote import footnote_plugin
@@ -77,6 +80,9 @@ def _parser() -> Any:
     return parser.use(footnote_plugin, inline=False, move_to_end=False)
 
 
+# a GitHub alert's marker, the first line of its quote ("> [!NOTE]", "> [!WARNING]"): a renderer draws it as the
+# callout's label, never as words (dev s24_02)
+_ALERT_MARK = re.compile(r"\A\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|\Z)", re.IGNORECASE)
 _INDENTED_HTML = re.compile(r"^\s*<(?:!--|/?[A-Za-z][A-Za-z0-9]*[\s>/])")
 
 
@@ -233,6 +239,82 @@ def _lines_less_attribute_lists(part: str) -> str:
     return "\n".join(lines)
 
 
+# A page saved as Markdown (a feed reader's or a clipper's copy: the site's menu, the author's card, other stories'
+# lists around the article; tester s24 T3, T4, T14) is read as html reads a page: by its blocks' structure and links.
+_PROSE_LINE = re.compile(rf"^.{{40,}}[{SENTENCE_END}{CLOSE_QUOTE}]$")
+LINK_DENSE_LINKS, LINK_DENSE_SHARE = 3, 0.5  # links in a paragraph, and their share of its letters, for a link block
+# a link that shares the page (微博 / QQ / Facebook's share endpoints, Twitter's intent): a button, never words
+_SHARE_TARGET = re.compile(
+    r"(?:^|[/.])(?:share|sharer)(?:\.php|[/?.]|$)|/intent/tweet|addthis|sharethis", re.IGNORECASE
+)
+# the page's comment section opens at a heading or a link in comment software's words ("发表评论", "[回复](…)"), or a
+# link to the comment form (/comments?…, #respond)
+_COMMENTS_WORDS = re.compile(
+    r"^(?:(?:发表|發表|我要|写|寫|查看|全部|最新|热门|熱門|精选|精選)?(?:评论|評論|留言|回复|回復|跟帖)"
+    r"\s*(?:[(（]?\s*\d*\s*[)）]?)\s*[:：]?|comments?|reply|leave a (?:reply|comment))$",
+    re.IGNORECASE,
+)
+_COMMENTS_TARGET = re.compile(r"[/?#&](?:comments?|respond|reply)\b", re.IGNORECASE)
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _prose(line: str) -> bool:
+    return any(_PROSE_LINE.match(part.strip()) for part in line.split("\n"))
+
+
+def _link_letters(children: list[Any]) -> tuple[int, int, int]:
+    """Links, the letters inside them and all letters of an inline's words."""
+    depth = links = inside = letters = 0
+    for c in children or ():
+        if c.type == "link_open":
+            depth, links = depth + 1, links + 1
+        elif c.type == "link_close":
+            depth = max(0, depth - 1)
+        elif c.type in ("text", "code_inline"):
+            n = sum(not ch.isspace() for ch in c.content)
+            letters += n
+            inside += n if depth else 0
+    return links, inside, letters
+
+
+def _without_share_links(children: list[Any]) -> list[Any]:
+    """The inline's tokens less each share button's link and words ("[新浪微博分享](//service.weibo.com/share/…)")."""
+    if not any(c.type == "link_open" and _SHARE_TARGET.search(str(c.attrGet("href") or "")) for c in children):
+        return children
+    out, depth = [], 0
+    for c in children:
+        if depth:
+            depth += (c.type == "link_open") - (c.type == "link_close")
+        elif c.type == "link_open" and _SHARE_TARGET.search(str(c.attrGet("href") or "")):
+            depth = 1
+        else:
+            out.append(c)
+    return out
+
+
+def _page_chrome(lines: list[str], heads: list[int], dense: set[int], comments: list[int]) -> set[int]:
+    """The lines of a page's chrome around its article, when the Markdown is a saved page: between the document's
+    headline and the same headline repeated as a heading (the site's menu and header stand between), when no prose
+    does; a paragraph of links (a tag line, a menu: LINK_DENSE_LINKS links making most of its letters) above the
+    first prose; and from a comment section's heading or link, when prose stands above it and none below."""
+    prose = [i for i, line in enumerate(lines) if _prose(line)]
+    if not prose:
+        return set()  # no article in prose: a list, a digest, a table; nothing is judged chrome
+    drop: set[int] = set()
+    if heads:
+        first = _squeezed(lines[heads[0]])
+        again = next((h for h in heads[1:] if _squeezed(lines[h]) == first), None)
+        if first and again is not None and not any(heads[0] < i < again for i in prose):
+            drop.update(range(heads[0] + 1, again + 1))
+    drop.update(i for i in dense if i < prose[0])
+    if (cut := next((i for i in comments if prose[0] < i), None)) is not None and prose[-1] < cut:
+        drop.update(range(cut, len(lines)))
+    return drop
+
+
 def markdown_to_text(text: str) -> str:
     text = _without_attribute_lists(text)
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
@@ -253,9 +335,15 @@ def markdown_to_text(text: str) -> str:
     rule = -1  # where the last thematic break ("* * *", "---") stood
     note = ""
     last_quote = -1  # where the document's closing top-level block quote starts, if it closes with one
+    opened = ""  # the block the last paragraph opened in
+    heads: list[int] = []  # lines that are headings
+    dense: set[int] = set()  # paragraphs of links
+    comments: list[int] = []  # a comment section's heading or link
     for tok in tokens:
         kind, after = tok.type, previous
         previous = kind
+        if kind == "paragraph_open":
+            opened = after
         if quoted_only and tok.level == 0:
             if kind == "heading_open" and tok.tag == "h1":
                 # the document's headline under nothing but a quoted note (an archive's "extracted
@@ -270,14 +358,29 @@ def markdown_to_text(text: str) -> str:
         if kind == "footnote_reference_open":
             note = f"[{tok.meta.get('label') or tok.meta.get('id', 0) + 1}] "  # the note's mark, on its first line
         if kind == "inline":
-            content = _inline(tok.children)
+            children = _without_share_links(tok.children or [])
+            content = _inline(children)
+            if after == "heading_open":
+                heads.append(len(lines))
+            links, inside, letters = _link_letters(children)
+            if after == "paragraph_open" and links >= LINK_DENSE_LINKS and inside >= letters * LINK_DENSE_SHARE:
+                dense.add(len(lines))
+            if (after == "heading_open" or (links == 1 and inside == letters)) and (
+                _COMMENTS_WORDS.match(content.strip())
+                or any(
+                    c.type == "link_open" and _COMMENTS_TARGET.search(str(c.attrGet("href") or "")) for c in children
+                )
+            ):
+                comments.append(len(lines))
+            if after == "paragraph_open" and opened == "blockquote_open" and content.startswith("["):
+                content = _ALERT_MARK.sub("", content)
             if note:
                 content, note = note + content, ""
             # (a heading that is one link is the headline an archive links to its page: only a bar of links goes)
             if (
                 (after == "paragraph_open" or (after == "heading_open" and _links(tok.children) >= 2))
-                and _link_only(tok.children, content)
-                and not _labelled(lines, tok.children)
+                and _link_only(children, content)
+                and not _labelled(lines, children)
             ):
                 linked.append(len(lines))  # dropped below, unless the links are the document
             if cells is not None:
@@ -316,6 +419,9 @@ def markdown_to_text(text: str) -> str:
         if plug_after_rule([line.strip() for line in lines[rule:] if line.strip()]):
             del lines[rule:]
             linked = [i for i in linked if i < rule]
+    if chrome := _page_chrome(lines, heads, dense, comments):
+        lines = [line for i, line in enumerate(lines) if i not in chrome]
+        linked = [i - sum(j < i for j in chrome) for i in linked if i not in chrome]
     if linked:
         # link lines under an article are a page's chrome; a digest whose body is its links
         # (a weekly list of reads, an index of posts) keeps them: past LINK_LINES_MAX of the
