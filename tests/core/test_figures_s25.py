@@ -205,3 +205,16 @@ def test_a_price_per_unit_said_before_or_after_keeps_its_rate(text: str, en: str
 
 def test_a_per_unit_in_another_clause_is_not_the_sums() -> None:
     assert _en("每年举办一次，总投资3000万元", "money") == ["RMB 30 mn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [("我有1M左右的退休资产", "about SGD 1 mn"), ("80K的年薪", "SGD 80,000"), ("一套S$3M 私人公寓", "SGD 3 mn")],
+)
+def test_a_latin_scale_before_a_sums_noun_is_a_sum(text: str, en: str) -> None:
+    assert [f.en for f in extract_figures(text, region="sg") if f.kind == "money"] == [en]
+
+
+@pytest.mark.parametrize("text", ["2M以上", "500K", "4K电视", "5G基站", "3M公司的收入", "1M像素"])
+def test_a_latin_scale_with_no_sums_noun_stays_as_written(text: str) -> None:
+    assert [f for f in extract_figures(text, region="sg") if f.kind == "money"] == []

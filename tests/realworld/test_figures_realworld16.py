@@ -90,8 +90,10 @@ NAMED = ("人民币", "人民幣", "港元", "美元", "令吉", "新台幣", "�
 # Ratcheted in session 23 (13-dev, HEAD 707bcf5): money 49/52 / 49/61, percent 69/69 / 69/72, area 32/32 / 32/34,
 # count 67/76 / 67/68 (the first-run values above had not been raised since session 20).
 # Session 24 (13-dev): money 52/55 / 52/61 once a Latin scale after a currency symbol is read (S$2M, S$3M, S$1M).
+# Session 25 (13-dev): money 55/58 / 55/61 once a Latin scale before a sum's noun is read with no symbol (2M以上, 500K,
+# 1M左右 of the CPF post: the region's dollars).
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (52 / 55, 52 / 61),
+    "money": (55 / 58, 55 / 61),
     "percent": (1.0, 69 / 72),
     "area": (1.0, 32 / 34),
     "count": (67 / 76, 67 / 68),

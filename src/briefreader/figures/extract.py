@@ -152,6 +152,11 @@ _YUAN = (
     r"|蚊(?!子|香|帐|虫|叮|蝇|怕|患|媒)"
 )
 _CODES = alternation(CURRENCY_CODES)
+# a sum's noun after a Latin scale with no currency (1M左右的退休资产): a sum of the region's currency
+_LAT_SUM_AFTER = (
+    r"(?:左右|以上|以下|出头)?的?[\u4e00-\u9fff]{0,2}?"
+    r"(?:资产|存款|储蓄|收入|年薪|月薪|薪水|工资|预算|资金|现金|退休金|公积金)"
+)
 _EN_SCALE_WORD = "(?i:thousand|million|billion|trillion|mn|bn)"
 # Symbols and codes before the number: US$5, HK$ 3.2亿, HKD13.5, RMB 100万.
 _PRE = rf"(?:(?=[A-Z$￥¥€£₩₹฿])(?P<pre>{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])){_SP})?"
@@ -206,7 +211,9 @@ _QUANTITY = (
     # a scale in Latin letters after Arabic digits, only right before a currency word (1B 美金, 500M美元, 3K台幣;
     # forum and business writing): elsewhere 1B, 5G, 3K are names
     # ... or after a symbol's or a code's number (S$3M, $500K: Singapore's press, figures16 dev)
-    + rf"(?:(?<=\d)(?P<lat>[KMB])(?![A-Za-z\d])(?(pre)|(?={_SP}(?:{_CURRENCY}|{_YUAN}))))?"
+    # ... or, with no symbol, right before a sum's noun (1M左右的退休资产, 80K的年薪: Singapore's press; 2M以上, 500K
+    # alone stay as written)
+    + rf"(?:(?<=\d)(?P<lat>[KMB])(?![A-Za-z\d])(?(pre)|(?={_SP}(?:{_CURRENCY}|{_YUAN})|{_LAT_SUM_AFTER})))?"
     # an English scale word after a symbol's or a code's number (US$2.5 billion, HK$1.2 million, €500 millions):
     # part of the amount, never dropped (tester s16 G: 'USD 2.5' for 2.5 billion)
     # ... and never the first bound of an English range (US$2-3 billion: not 'USD 2'; shown as no figure)
@@ -983,6 +990,7 @@ _QUANTITY_GROUPS = (
 )  # fmt: skip
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
+_LAT_GROUP = _QUANTITY_GROUPS.index("lat")
 assert _QUANTITY_GROUPS.index(_UNIT_GROUPS[0]) == 13  # _quantity reads the unit groups from there
 # FIGURE_RE's alternatives, then an amount's groups (_QUANTITY_GROUPS), by number
 _RUN_GROUPS = tuple(FIGURE_RE.groupindex[g] for g in ("date", "pcn", "frac", "snum", "cheng", "shuyi")) + tuple(
@@ -1021,6 +1029,8 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
         pre = CURRENCY_SYMBOLS.get(pre_w) or CURRENCY_CODES.get(pre_w, "")
         if kind in (None, "money") and (not currency or yuan):
             currency, kind = pre, "money"
+    if lat and kind is None:
+        kind = "money"  # 1M左右的退休资产: the Latin scale before a sum's noun (the pattern allows it only there)
     end = m.end()
     if not unit:  # the match may end in the spaces allowed before a unit
         text = m.string
@@ -2756,7 +2766,7 @@ class _Extractor:
         cost ~5-10x normal text per byte through it; same output. ``g``: the match's groups
         (_QUANTITY_GROUPS)."""
         num, scale, more1, more2, unit_w, pre = g[0], g[1], g[2], g[3], g[5], g[6]  # (no list made of the rest)
-        if scale or pre or g[11] or more1 or more2:  # g[11]: sign
+        if scale or pre or g[11] or more1 or more2 or g[_LAT_GROUP]:  # g[11]: sign; 1M左右的退休资产: a Latin scale
             return False
         text = self.text
         if unit_w:
