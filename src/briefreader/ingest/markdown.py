@@ -214,7 +214,9 @@ def _copy_note(lines: list[str]) -> bool:
 
 # A block's attribute list (markdown-it-attrs, Pandoc, kramdown: "# Tabs {.tabset}", "{.is-warning}" under a quote, as
 # Wiki.js writes them): styling, never words (tester s23 T7). Only classes, ids and key=value pairs, at a line's end.
-_ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|[^\s}]+))"""
+# A quoted value and a bare one never start alike (a bare value opens with no quote): one way to read a line, so a line
+# of quoted pairs that is no list in the end is read once, not 2^n ways (review s25 R1: 40 pairs took hours).
+_ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|[^\s}"][^\s}]*))"""
 # Matched whole from a line's last brace, once a line: a search from every blank of a run read the run to its end from
 # each (review s24 R1: 100,000 blanks and one brace, a minute).
 _ATTRIBUTE_LIST = re.compile(rf"\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}[ \t]*")
