@@ -272,3 +272,38 @@ def test_r10_the_chrome_is_read_once_not_once_a_link(monkeypatch: pytest.MonkeyP
     # guard: the menu between the headline and its repeat is read as the page's chrome, and the links stay below
     assert sizes and sizes[0] >= menu and "栏目" not in text and prose in text
     assert Counted.reads <= 10 * (menu + links), Counted.reads
+
+
+# --- R11: b14ac8f drops the words of any link whose address has a /share/ segment, in the middle of a sentence
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s25 R11 (b14ac8f): markdown._SHARE_TARGET takes any address with a 'share' path segment for a "
+    "share button and _without_share_links drops the link's words wherever it stands: a Baidu netdisk link "
+    "(pan.baidu.com/share/init?surl=…, the commonest download link in Chinese Markdown) or a site's /share/ folder "
+    "inside a sentence loses its words: '[官方下载地址](https://pan.baidu.com/share/init?…)，提取码为stt6。' → "
+    "'，提取码为stt6。'",
+)
+def test_r11_a_link_to_a_share_folder_keeps_its_words() -> None:
+    from briefreader.ingest.markdown import markdown_to_text
+
+    # guard: a share button's link goes (the rule the finding is about)
+    button = markdown_to_text(
+        "# 标题\n\n会议部署了稳就业举措。[新浪微博分享](//service.weibo.com/share/share.php?url=x)\n"
+    )
+    assert "新浪微博分享" not in button and "稳就业举措" in button
+    for doc, words in (
+        # a Paddle-TBSRN README (public GitHub Markdown, found by content search): its data set's download link
+        (
+            "## 2. 数据集准备\n\nTextZoom中的数据集来自两个超分数据集RealSR和SR-RAW，两个数据集都包含LR-HR对。\n\n"
+            "[官方下载地址](https://pan.baidu.com/share/init?surl=P_SCcQG74fiQfTnfidpHEw)，提取码为stt6。\n",
+            "官方下载地址",
+        ),
+        (
+            "# 标题\n\n国务院常务会议今天召开，具体内容详见[《实施细则》](http://www.example.gov.cn/share/xz/2024.pdf)，"
+            "要求各地抓紧落实。\n",
+            "《实施细则》",
+        ),
+    ):
+        assert words in markdown_to_text(doc), (words, markdown_to_text(doc))
