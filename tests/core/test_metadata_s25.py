@@ -159,6 +159,8 @@ def _page(title: str) -> str:
     [
         ("数据出境新规要点评述 | 君合律师事务所 JunHe", "君合律师事务所"),
         ("数据出境新规要点评述 - 中国信息通信研究院 CAICT", "中国信息通信研究院"),
+        ("数据出境新规要点评述 | 汉坤律师事务所 Han Kun Law Offices", "汉坤律师事务所"),
+        ("数据出境新规要点评述 - 金杜律师事务所 King & Wood Mallesons", "金杜律师事务所"),
     ],
 )
 def test_an_organisation_named_in_both_scripts_at_the_titles_end_is_the_source(title: str, want: str) -> None:

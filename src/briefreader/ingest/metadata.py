@@ -994,7 +994,13 @@ def site_names(html_title: str, headline: str, named: list[str]) -> tuple[str, .
     names = [
         p
         for p in parts
-        if (head and _squeeze(p) != head and head not in _squeeze(p) and _squeeze(p) not in head and len(p) <= 16)
+        if (
+            head
+            and _squeeze(p) != head
+            and head not in _squeeze(p)
+            and _squeeze(p) not in head
+            and (len(p) <= 16 or _org_with_latin(p))  # ("汉坤律师事务所 Han Kun Law Offices": a name in two scripts)
+        )
         or (not head and len(p) <= 16 and (_is_outlet(p) or _SITE_PART.search(p) and len(p) >= 4))
     ]
     return tuple(dict.fromkeys(n for n in [*names, *named] if n))
