@@ -240,13 +240,6 @@ def test_r9_a_department_is_no_ministry_in_the_glossary() -> None:
 # --- R10: b14ac8f renumbers the link lines against the page's chrome by a scan of the chrome per link
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R10 (b14ac8f): markdown_to_text renumbers each link line kept with sum(j < i for j in chrome), "
-    "a pass over every chrome line per link line: a saved page with a long menu between its repeated headline and "
-    "many link lines under the article is quadratic (60,000 menu lines and 4,900 links, a 219 KB .md: 18 s at "
-    "ingest, 1.5 s before b14ac8f; MAX_PARSED lets 256 KB through)",
-)
 def test_r10_the_chrome_is_read_once_not_once_a_link(monkeypatch: pytest.MonkeyPatch) -> None:
     from briefreader.ingest import markdown
 
@@ -277,14 +270,6 @@ def test_r10_the_chrome_is_read_once_not_once_a_link(monkeypatch: pytest.MonkeyP
 # --- R11: b14ac8f drops the words of any link whose address has a /share/ segment, in the middle of a sentence
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R11 (b14ac8f): markdown._SHARE_TARGET takes any address with a 'share' path segment for a "
-    "share button and _without_share_links drops the link's words wherever it stands: a Baidu netdisk link "
-    "(pan.baidu.com/share/init?surl=…, the commonest download link in Chinese Markdown) or a site's /share/ folder "
-    "inside a sentence loses its words: '[官方下载地址](https://pan.baidu.com/share/init?…)，提取码为stt6。' → "
-    "'，提取码为stt6。'",
-)
 def test_r11_a_link_to_a_share_folder_keeps_its_words() -> None:
     from briefreader.ingest.markdown import markdown_to_text
 

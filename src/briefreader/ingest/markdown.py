@@ -249,6 +249,7 @@ LINK_DENSE_LINKS, LINK_DENSE_SHARE = 3, 0.5  # links in a paragraph, and their s
 _SHARE_TARGET = re.compile(
     r"(?:^|[/.])(?:share|sharer)(?:\.php|[/?.]|$)|/intent/tweet|addthis|sharethis", re.IGNORECASE
 )
+_SHARE_WORDS = re.compile(r"分享|分享到|转发|轉發|\bshare\b|\btweet\b", re.IGNORECASE)
 # the page's comment section opens at a heading or a link in comment software's words ("发表评论", "[回复](…)"), or a
 # link to the comment form (/comments?…, #respond)
 _COMMENTS_WORDS = re.compile(
@@ -283,18 +284,28 @@ def _link_letters(children: list[Any]) -> tuple[int, int, int]:
 
 
 def _without_share_links(children: list[Any]) -> list[Any]:
-    """The inline's tokens less each share button's link and words ("[新浪微博分享](//service.weibo.com/share/…)")."""
+    """The inline's tokens less each share button ("[新浪微博分享](//service.weibo.com/share/share.php?…)"): a link to a
+    share endpoint whose words say share. Any other link keeps its words (review s25 R11: a netdisk's /share/ link,
+    "[官方下载地址](https://pan.baidu.com/share/init?…)", is the text's download link)."""
     if not any(c.type == "link_open" and _SHARE_TARGET.search(str(c.attrGet("href") or "")) for c in children):
         return children
-    out, depth = [], 0
+    out: list[Any] = []
+    held: list[Any] | None = None  # a share endpoint's link, read to its end before it is judged
+    depth = 0
     for c in children:
-        if depth:
+        if held is not None:
+            held.append(c)
             depth += (c.type == "link_open") - (c.type == "link_close")
+            if not depth:
+                words = "".join(t.content for t in held if t.type in ("text", "code_inline"))
+                if not _SHARE_WORDS.search(words):
+                    out += held
+                held = None
         elif c.type == "link_open" and _SHARE_TARGET.search(str(c.attrGet("href") or "")):
-            depth = 1
+            held, depth = [c], 1
         else:
             out.append(c)
-    return out
+    return out + (held or [])
 
 
 def _page_chrome(lines: list[str], heads: list[int], dense: set[int], comments: list[int]) -> set[int]:
@@ -422,8 +433,13 @@ def markdown_to_text(text: str) -> str:
             del lines[rule:]
             linked = [i for i in linked if i < rule]
     if chrome := _page_chrome(lines, heads, dense, comments):
-        lines = [line for i, line in enumerate(lines) if i not in chrome]
-        linked = [i - sum(j < i for j in chrome) for i in linked if i not in chrome]
+        at: dict[int, int] = {}  # a kept line's new index, in one pass (review s25 R10: a scan of the chrome per link)
+        kept: list[str] = []
+        for i, line in enumerate(lines):
+            if i not in chrome:
+                at[i] = len(kept)
+                kept.append(line)
+        lines, linked = kept, [at[i] for i in linked if i in at]
     if linked:
         # link lines under an article are a page's chrome; a digest whose body is its links
         # (a weekly list of reads, an index of posts) keeps them: past LINK_LINES_MAX of the
