@@ -315,3 +315,25 @@ def test_r12_a_comment_word_and_a_run_of_blanks_is_read_in_bounded_time() -> Non
         f"markdown_to_text('# 标题\\n\\n{_ARTICLE}\\n\\n## 评论' + ' ' * 2000 + 'x\\n')\n"
     )
     assert _bounded(code, 10.0)
+
+
+# --- R13: b14ac8f cuts everything under a comment link or heading, the page's source line with it
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review s25 R13 (b14ac8f): _page_chrome drops every line from a comment section's heading or link to the "
+    "end when no prose stands below, so the labelled lines a page puts there ('来源：人民日报', '责任编辑：…') go "
+    "before metadata reads them: the briefing loses its source (人民日报 before b14ac8f, none now)",
+)
+def test_r13_a_source_line_under_a_comment_link_still_names_the_source() -> None:
+    from briefreader.ingest import ingest_bytes
+
+    head = f"# 稳就业举措部署会议召开\n\n{_ARTICLE}\n\n{_ARTICLE}\n\n"
+    # guard: the same page without the comment link names its source from that line
+    plain = head + "来源：人民日报\n\n责任编辑：张三\n"
+    assert ingest_bytes(plain.encode(), id="t", path="t.md", suffix=".md").source == "人民日报"
+    for link in ("[评论](https://example.com/news/1/comments)", "[发表评论](#respond)"):
+        doc = head + f"{link}\n\n来源：人民日报\n\n责任编辑：张三\n"
+        briefing = ingest_bytes(doc.encode(), id="t", path="t.md", suffix=".md")
+        assert briefing.source == "人民日报", (link, briefing.source)
