@@ -81,12 +81,6 @@ def test_r2_a_run_of_digits_after_a_currency_name_is_read_in_bounded_time() -> N
 # --- R3: 0031137 (s24 R8b's fix) reads a price from the first character of the verb after a 块 amount
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R3 (0031137): _kuai_price_verb takes any verb whose first character is in _KUAI_PRICE_VERBS "
-    "(发 收 要 退 …) for a price, so plots are money again before 发现, 要求, 退出: '今年新增的商业用地里，2块发现了"
-    "古墓' → RMB 2 (s24 R8b's own sentence with another verb)",
-)
 def test_r3_plots_before_a_verb_opening_with_a_price_character_are_no_money() -> None:
     # guard: the same sentences with a verb that trades nothing give no money (the reading R8b's fix made)
     assert not _money("今年新增的商业用地里，2块位于滨江。")

@@ -623,6 +623,17 @@ _KUAI_PIECES_BEFORE = "成这那该每头前后第"
 _KUAI_MONEY_VERB_RE = re.compile("[寄给赚挣付交借欠还收值卖买花赔罚捐送找退要]")
 # ... and the verbs that make a 块 before a verb a price: these, a price's move (涨到, 跌破), handing out (发)
 _KUAI_PRICE_VERBS = frozenset("寄给赚挣付交借欠还收值卖买花赔罚捐送找退要涨跌升降发")
+# ... a verb word that is one of them, or one with a complement of result or direction (买到, 涨了, 卖掉, 跌破); not a
+# word they only start (发现, 要求, 退出: review s25 R3)
+_KUAI_VERB_COMPLEMENTS = frozenset("到了给掉破回完过起")
+
+
+def _price_verb(word: str) -> bool:
+    return word in _KUAI_PRICE_VERBS or (
+        len(word) == 2 and word[0] in _KUAI_PRICE_VERBS and word[1] in _KUAI_VERB_COMPLEMENTS
+    )
+
+
 # a vehicle after 座, through a bound and another seat count (七座及七座以下小型客车, 5座SUV): 座 counts seats
 _SEATS_AFTER_RE = re.compile(
     rf"(?:(?:及|和|或|、|{RANGE_SIGN})[\d一二两三四五六七八九十]+座)?(?:及?以[上下])?的?(?:小型|中型|大型|微型|纯电动|电动)?"
@@ -3072,10 +3083,11 @@ class _Extractor:
         after = segment.tag(self.text[q.end : q.end + 4])
         if not after or after[0][1] != "v":
             return False
-        if after[0][0][0] in _KUAI_PRICE_VERBS:
+        if _price_verb(after[0][0]):
             return True
         # the clause's dictionary words (HMM glues 给我发 into a noun): 还有 and other copulas trade nothing
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 8) : q.start])[-1]
+        # (by a word's first character here: the dictionary has 给我发 as one word)
         return any(w[0] in _KUAI_PRICE_VERBS and w not in _COPULA_VERBS for w in segment.cut(clause, False))
 
     def _money_tail(self, q: Quantity) -> Quantity:
