@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefreader.ingest import ingest_bytes
 from briefreader.ingest.clean import drop_boilerplate
+from briefreader.ingest.html import html_to_doc
 from briefreader.ingest.markdown import markdown_to_text
 
 
@@ -181,3 +182,30 @@ def test_guard_prose_under_a_comment_heading_stays() -> None:
     said = "网友的评论大多认为，新能源消纳能力的提升需要更多储能项目的支持，也需要电价机制的配合才行。"
     text = markdown_to_text(_saved([], ["## 评论", said]))
     assert said in text
+
+
+# --- hostile input: a page of very many elements (review s24's aside: 900,000 tiny elements, ~50 s and ~480 MB)
+
+
+def test_a_page_of_very_many_elements_is_read_as_a_bounded_tree_its_text_kept() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from briefreader.ingest.html import MAX_ELEMENTS, cap_nesting
+
+    many = MAX_ELEMENTS + 20_000
+    page = (
+        "<html><body><h1>标题</h1><div>" + "<i>a</i>" * many + "</div>"
+        "<div><p>国务院常务会议今天召开，会议部署了稳就业举措。</p><script>var hidden = '脚本里的字';</script></div>"
+        "</body></html>"
+    )
+    capped, _ = cap_nesting(page)
+    assert sum(1 for _ in LexborHTMLParser(capped).root.traverse()) <= MAX_ELEMENTS + 50
+    text = html_to_doc(page).text
+    assert text.count("a") >= many and "国务院常务会议今天召开" in text and "脚本里的字" not in text
+
+
+def test_guard_a_page_under_the_bound_keeps_its_tags() -> None:
+    from briefreader.ingest.html import cap_nesting
+
+    page = "<html><body>" + "<p><i>甲</i>乙</p>" * 1000 + "</body></html>"
+    assert cap_nesting(page)[0] == page.replace("<i>", "<span>").replace("</i>", "</span>")

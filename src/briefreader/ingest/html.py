@@ -3264,6 +3264,13 @@ class _OpenElements:
             self.push("tr")
 
 
+EDITS_HELD = 4096  # edits held before they are applied to the markup read so far
+# Start tags read as elements; past them a tag is dropped and its text kept (a block's start tag becomes a blank). The
+# largest real page of the corpus has 6,300 (a feed: 6,266), test_limits' 100,000 paragraphs 200,000; a page of 900,000
+# tiny elements took ~40 s and ~480 MB in the tree and every walk of it (review s24's aside).
+MAX_ELEMENTS = 250_000
+
+
 def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
     """``markup`` with formatting tags made spans and start tags deeper than
     ``max_depth`` removed; True when any start tag was removed.
@@ -3272,10 +3279,18 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
     even for a file that is one unterminated tag or comment.
     """
     opened = _OpenElements()
+    started = 0  # start tags read as elements
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement), in order
+    done: list[str] = []  # the markup up to `applied`, its edits applied
+    applied = 0
     flattened = False
     pos, n = 0, len(markup)
     while (lt := markup.find("<", pos)) != -1 and lt + 1 < n:
+        if len(edits) >= EDITS_HELD:
+            # every edit held ends before `pos` (each lies inside a tag read): applied now, the list stays short
+            # (a page of 900,000 <i> renamed spans held 1.8 million tuples, ~200 MB: review s24's aside)
+            done.append(_apply(markup, edits, applied, pos))
+            edits, applied = [], pos
         if markup.startswith("!--", lt + 1):
             end = _COMMENT_END.search(markup, lt + 2)  # "<!-->" is a whole comment
             if end is None:
@@ -3307,9 +3322,16 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
             edits.append((cut, gt - 1 if markup[gt - 1] == "/" else gt, ""))
         if name in _ROOTS:
             continue
+        if started >= MAX_ELEMENTS and name not in _RAW_TEXT and not (closing and opened.positions.get(name)):
+            # (an end tag of an element opened before stays: "</svg>" ends foreign content, its text after it)
+            while edits and edits[-1][0] >= lt:
+                edits.pop()
+            edits.append((lt, gt + 1, " " if name in BLOCK and not closing else ""))
+            continue
         if closing:
             opened.end_tag(name)
             continue
+        started += 1
         opened.start_tag(name)
         if opened.foreign():
             if markup[gt - 1] == "/" and not _in_unquoted_value(markup, name_end, gt - 1):
@@ -3329,7 +3351,10 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
             flattened = True
         else:
             opened.push(name, markup[name_end:gt])
-    return _apply(markup, edits), flattened
+    if not done:
+        return _apply(markup, edits), flattened
+    done.append(_apply(markup, edits, applied, n))
+    return "".join(done), flattened
 
 
 def _in_unquoted_value(markup: str, begin: int, slash: int) -> bool:
@@ -3341,12 +3366,13 @@ def _in_unquoted_value(markup: str, begin: int, slash: int) -> bool:
     return i >= begin and markup[i] == "="
 
 
-def _apply(markup: str, edits: list[tuple[int, int, str]]) -> str:
+def _apply(markup: str, edits: list[tuple[int, int, str]], begin: int = 0, end: int | None = None) -> str:
+    """markup[begin:end] with the edits (all inside it, in order) applied."""
     if not edits:
-        return markup
-    parts, last = [], 0
-    for start, end, replacement in edits:
+        return markup[begin:end] if begin or end is not None else markup
+    parts, last = [], begin
+    for start, stop, replacement in edits:
         parts += (markup[last:start], replacement)
-        last = end
-    parts.append(markup[last:])
+        last = stop
+    parts.append(markup[last:end])
     return "".join(parts)
