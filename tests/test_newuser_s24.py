@@ -809,11 +809,6 @@ def _hkgov() -> object:
     return ingest_bytes("\n".join(_HKGOV).encode(), id="h.html", suffix=".html")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T18 (medium): an info.gov.hk press release has no source (list, header, export); the page's banner reads "
-    "'香港特別行政區政府 - 新聞公報', every link is on www.info.gov.hk and the saved-from line names it",
-)
 def test_t18_a_hong_kong_government_press_release_names_its_source() -> None:
     assert _hkgov().source
 

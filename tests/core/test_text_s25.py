@@ -184,6 +184,36 @@ def test_guard_prose_under_a_comment_heading_stays() -> None:
     assert said in text
 
 
+# --- the address a saved page was saved from (tester s24 T18)
+
+PAGE = (
+    "<html><head><title>政府公布最新情况</title></head><body><div class='headline'>政府公布最新情况</div>"
+    "<p>政府今日公布三个工作组的最新进展，各项支援工作正持续进行，详情如下。</p></body></html>"
+)
+
+
+def test_the_savers_comment_gives_the_pages_address() -> None:
+    url = "https://www.info.gov.hk/gia/general/202512/04/P2025120400851.htm"
+    for comment in (
+        f"<!-- saved from url=(0065){url} -->",  # a browser's "Save as"
+        f"<!-- Saved from {url} at 2025-12-06T23:47:10Z using monolith v2.10.1 -->",
+        f"<!--\n Page saved with SingleFile \n url: {url} \n saved date: Sat Dec 06 2025 -->",
+    ):
+        assert html_to_doc(f"<!DOCTYPE html>\n{comment}\n{PAGE}").meta.get("record:url") == url, comment
+
+
+def test_guard_no_address_from_a_local_save_or_a_comment_in_the_body() -> None:
+    assert "record:url" not in html_to_doc(f"<!-- saved from url=(0014)about:internet -->\n{PAGE}").meta
+    deep = PAGE.replace("</body>", "<!-- " + "x" * 9000 + " --><!-- Saved from https://example.com/a.htm --></body>")
+    assert "record:url" not in html_to_doc(deep).meta
+
+
+def test_the_saved_address_names_the_outlet() -> None:
+    page = f"<!-- Saved from https://www.info.gov.hk/gia/general/202512/04/P2025120400851.htm at x -->\n{PAGE}"
+    b = ingest_bytes(page.encode(), id="t", path="t.html", suffix=".html")
+    assert b.source and b.date_iso == "2025-12-04"
+
+
 # --- hostile input: a page of very many elements (review s24's aside: 900,000 tiny elements, ~50 s and ~480 MB)
 
 

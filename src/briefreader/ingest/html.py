@@ -92,6 +92,15 @@ _PAGE_MACHINERY = re.compile(r"<(?:script|form)\b", re.IGNORECASE)
 _RECORD_URL = re.compile(
     r"\s*<(?:text|doc)\s[^<>]{0,200}?\b(?:id|url)\s*=\s*[\"'](?P<url>https?://[^\"'\s<>]{4,2000})[\"']", re.IGNORECASE
 )
+# the address a saved page was saved from, in the comment its saver writes at the top: a browser's "<!-- saved from
+# url=(0060)https://… -->", monolith's "<!-- Saved from https://… at … using monolith -->", SingleFile's "<!--\n Page
+# saved with SingleFile \n url: https://…" (tester s24 T18: info.gov.hk's release names its outlet nowhere else)
+_SAVED_FROM = re.compile(
+    r"<!--(?:\s*saved from url=\(\d{1,6}\)|\s*Saved from\s|\s*Page saved with SingleFile\s+url:\s*)"
+    r"(?P<url>https?://[^\s<>\"']{4,2000})",
+    re.IGNORECASE,
+)
+SAVED_FROM_WITHIN = 8192  # characters at the page's top where a saver's comment stands
 
 
 def _page_without_tags(markup: str, masthead: bool = False) -> bool:
@@ -368,6 +377,8 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     # dataset stores its pages): the address the page was fetched from (12-meta, s16)
     if record := _RECORD_URL.match(markup):
         meta.setdefault("record:url", record["url"])
+    elif saved := _SAVED_FROM.search(markup, 0, SAVED_FROM_WITHIN):
+        meta.setdefault("record:url", saved["url"])
     _json_ld(tree, meta)
     embedded = _embedded_article(tree, title, meta)
     # microdata (itemprop="datePublished", <time pubdate>) and the article's <time datetime=…>,
@@ -451,7 +462,7 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
         root,
         _without_widgets(_without_widgets(text, widgets), hidden, least=1),
         _headlines(meta, title),
-        meta.get("canonical") or meta.get("og:url") or "",
+        meta.get("canonical") or meta.get("og:url") or meta.get("record:url") or "",
     )
     not_article = ""
     if (posts := _posts(root, text)) is not None:
