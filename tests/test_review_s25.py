@@ -196,13 +196,6 @@ def test_r8_a_run_of_chinese_numerals_is_read_in_bounded_time() -> None:
 # --- R9: 9175b81's glossary finds a ministry's name inside 'X部门' (a department of any level)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R9 (9175b81): glossary.find_terms tests a term as a substring, and the new ministries end in "
-    "部, so every 'X部门' (the department of X at any level, the commonest noun of policy text) shows the national "
-    "ministry: '各级财政部门' → Ministry of Finance, '县民政部门' → Ministry of Civil Affairs; dev's energy law "
-    "(s23_07) '国务院财政部门' too",
-)
 def test_r9_a_department_is_no_ministry_in_the_glossary() -> None:
     from briefreader.config import default_config
     from briefreader.glossary import find_terms
