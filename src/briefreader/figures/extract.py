@@ -426,8 +426,10 @@ PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_BEFORE}){_SP}(?:约|大约
 _PREFIX_LAST = frozenset({w[-1] for w in CURRENCIES} | set("约近逾过 \u3000\xa0"))
 _NOT_BARE_CN = frozenset("数几兆千万亿百")
 _BIG_CN_RE = re.compile("[千万亿百兆]")
+# the first run is possessive (*+): the second class holds the first's, so a split between them changes no match, and
+# trying every split of a long digit run with no 元 after it was quadratic (review s25 R2)
 PREFIX_NOTE_RE = re.compile(
-    rf"(?P<cur>{alternation(_NOTE_CURRENCIES)}){_SP}(?:约|逾|超过|近)?{_SP}\d[\d,.]*{_SP}[十百千万亿兆\d,.]*元"
+    rf"(?P<cur>{alternation(_NOTE_CURRENCIES)}){_SP}(?:约|逾|超过|近)?{_SP}\d[\d,.]*+{_SP}[十百千万亿兆\d,.]*元"
 )
 # 32.3元新台币, 194.6亿元人民币: the currency named right after 元.
 SUFFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_NAMED})")
