@@ -98,13 +98,6 @@ def _counts(sentence: str) -> list[tuple[str, str]]:
     return [(f.text, f.en) for f in extract_figures(sentence, region="mainland") if f.kind == "count"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R4 (d3c257e): people after a second verb are always counted unless the verb before the "
-    "amount is in _BUDGET_VERBS (安排 下达 拨付 …), so a sum moved by any other verb is a crowd: "
-    "'省财政下拨1亿救助受灾群众' → '100 mn people', '省里下拨2000万慰问困难职工' → '20 mn employees' "
-    "(no figure before d3c257e)",
-)
 def test_r4_a_sum_moved_to_help_people_is_no_count_of_people() -> None:
     # guard: the frame is the one d3c257e reads (a budget verb from its table: no count)
     assert not _counts("省财政拨付1亿救助受灾群众。")

@@ -786,9 +786,10 @@ _PAGE_COUNTER_BEFORE_RE = re.compile(
     r"(?:本文|本页|本帖|本篇|此文)(?:已被|被|已|共被|累计被)?(?:查看|浏览|阅读|访问|点击)(?:了|过)?[ \u3000]?$"
     r"|(?:^|[ \u3000|｜])(?:阅读|浏览|点击|访问|查看)(?:量|数|次数)?[ \u3000]?[:：][ \u3000]?$"
 )
-# verbs that put a budget (安排2亿, 下达5000万, 拨付): the amount after them is a sum, whoever it is put to
+# verbs that put a budget (安排2亿, 下达5000万, 拨付) or hand money out (下拨, 发放: people are not handed out; review
+# s25 R4): the amount after them is a sum, whoever it is put to
 _BUDGET_VERBS = frozenset(  # (not 投入: 投入1万救援人员 puts people to work)
-    "安排 下达 拨付 拨出 划拨 筹集 筹措 追加 统筹 列支 出资 投资 拨".split()
+    "安排 下达 拨付 拨出 划拨 筹集 筹措 追加 统筹 列支 出资 投资 拨 下拨 调拨 拨发 发放 下发 支出".split()
 )
 # verbs that state an amount rather than act on it (现有3万司机, 共有, 达到)
 _COPULA_VERBS = frozenset(
