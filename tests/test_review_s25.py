@@ -311,13 +311,6 @@ def test_r13_a_source_line_under_a_comment_link_still_names_the_source() -> None
 # --- R14: be0151a reads a Latin scale before two characters and a sum's noun as a sum: 4K电视收入 is RMB 4,000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R14 (be0151a): _LAT_SUM_AFTER lets up to two characters stand between the K/M/B and a sum's "
-    "noun, so a product named by its resolution before 收入 is a sum: '海信4K电视收入同比增长20%' → RMB 4,000, "
-    "'该公司8K屏幕收入达到12亿元' → RMB 8,000 (4K/8K name screens; the commit's own 4K电视 stays as written only "
-    "when no sum's noun follows)",
-)
 def test_r14_a_screens_resolution_before_its_income_is_no_sum() -> None:
     # guard: the rule reads a Latin scale before a sum's noun (the commit's own example)
     assert _money("1M左右的退休资产。") == [("1M左右", "about RMB 1 mn")]
