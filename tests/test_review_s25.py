@@ -133,12 +133,6 @@ def test_r5_a_press_conference_before_a_date_time_and_place_is_no_account() -> N
 # --- R6: a872887 makes any 税 a money word before a sum: counts of taxpayers become money
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R6 (a872887): _MONEY_BEFORE_RE's new (?<!纳)税(?![率务局种号目制法则]) takes every other word "
-    "with 税 for a tax's name, so a bare count of taxpayers is a sum: '全省涉税主体超过300万' → 'over RMB 3 mn', "
-    "'全省税源户达到12万' → 'RMB 120,000' (no figure before a872887)",
-)
 def test_r6_a_count_of_taxpayers_is_no_sum() -> None:
     # guard: the rule reads a tax by its name (the commit's own example)
     assert _money("车辆购置税2022年是2398.36亿。") == [("2398.36亿", "RMB 239.836 bn")]

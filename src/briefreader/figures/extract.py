@@ -480,8 +480,8 @@ _MONEY_BEFORE_RE = re.compile(
     # what is owed (新竹县政府负债四五百亿), credit (信贷投放1.2万亿)
     r"|负债|债务|信贷"
     # a tax by its name (车辆购置税2022年是2398.36亿, 关税收入, 个税); not a rate, an office or the payers
-    # (税率, 税务局, 纳税人: people)
-    r"|(?<!纳)税(?![率务局种号目制法则])"
+    # (税率, 税务局, 纳税人: people; 涉税主体, 税源户, 个体税户: the payers too, review s25 R6)
+    r"|(?<![纳涉])税(?![率务局种号目制法则源户])"
     # held, pledged or borrowed: only right before the sum (總資產600萬出頭, 抵押600萬, 借200萬, 信貸再借100多萬,
     # 借给朋友20万); further back in the clause these words name other things (借阅量达到30万, 借调教师3万,
     # 抵押登记办理量达到3万, 数字资产交易平台用户已超过500万: counts)
