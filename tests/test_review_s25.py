@@ -266,12 +266,6 @@ def test_r12_guard_a_comment_heading_under_the_article_goes() -> None:
     assert "评论  x" in markdown_to_text(f"# 标题\n\n{_ARTICLE}\n\n## 评论  x\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R12 (b14ac8f): markdown._COMMENTS_WORDS has four adjacent blank runs (…(?:评论|…)\\s*(?:[(（]?"
-    "\\s*\\d*\\s*[)）]?)\\s*[:：]?…$), matched on each heading: a heading '评论' + n blanks + any other character is "
-    "tried ~n^4 ways: 200 blanks 1.8 s, 400 27 s, 2,000 hours — one line of a .md hangs its ingest worker",
-)
 def test_r12_a_comment_word_and_a_run_of_blanks_is_read_in_bounded_time() -> None:
     code = (
         "from briefreader.ingest.markdown import markdown_to_text\n"
@@ -283,12 +277,6 @@ def test_r12_a_comment_word_and_a_run_of_blanks_is_read_in_bounded_time() -> Non
 # --- R13: b14ac8f cuts everything under a comment link or heading, the page's source line with it
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R13 (b14ac8f): _page_chrome drops every line from a comment section's heading or link to the "
-    "end when no prose stands below, so the labelled lines a page puts there ('来源：人民日报', '责任编辑：…') go "
-    "before metadata reads them: the briefing loses its source (人民日报 before b14ac8f, none now)",
-)
 def test_r13_a_source_line_under_a_comment_link_still_names_the_source() -> None:
     from briefreader.ingest import ingest_bytes
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..punct import CLOSE_QUOTE, HAN_BASIC, HAN_EXT_A, SENTENCE_END
+from .patterns import ALL_SOURCE_LABELS, alternation
 
 # markdown-it-py reads ~150 KB/s here and some inputs (a line of 100,000 "[") cost
 # seconds per 100 KB; past this size the linear rules below take over, which remove
@@ -251,12 +252,14 @@ _SHARE_TARGET = re.compile(
 )
 _SHARE_WORDS = re.compile(r"分享|分享到|转发|轉發|\bshare\b|\btweet\b", re.IGNORECASE)
 # the page's comment section opens at a heading or a link in comment software's words ("发表评论", "[回复](…)"), or a
-# link to the comment form (/comments?…, #respond)
+# link to the comment form (/comments?…, #respond). Matched on the text with its blank runs folded to one space, each
+# at most one space here: four adjacent blank runs backtrack ~n^4 in n blanks (review s25 R12)
 _COMMENTS_WORDS = re.compile(
     r"^(?:(?:发表|發表|我要|写|寫|查看|全部|最新|热门|熱門|精选|精選)?(?:评论|評論|留言|回复|回復|跟帖)"
-    r"\s*(?:[(（]?\s*\d*\s*[)）]?)\s*[:：]?|comments?|reply|leave a (?:reply|comment))$",
+    r" ?(?:[(（]? ?\d* ?[)）]?) ?[:：]?|comments?|reply|leave a (?:reply|comment))$",
     re.IGNORECASE,
 )
+_SOURCE_LINE = re.compile(rf"^{alternation(*ALL_SOURCE_LABELS)}[ \t\u3000]*[:：][ \t\u3000]*\S")
 _COMMENTS_TARGET = re.compile(r"[/?#&](?:comments?|respond|reply)\b", re.IGNORECASE)
 
 
@@ -324,7 +327,8 @@ def _page_chrome(lines: list[str], heads: list[int], dense: set[int], comments: 
             drop.update(range(heads[0] + 1, again + 1))
     drop.update(i for i in dense if i < prose[0])
     if (cut := next((i for i in comments if prose[0] < i), None)) is not None and prose[-1] < cut:
-        drop.update(range(cut, len(lines)))
+        # a labelled source line stays (a page puts "来源：人民日报" under its comment link; review s25 R13)
+        drop.update(i for i in range(cut, len(lines)) if not _SOURCE_LINE.match(lines[i].strip()))
     return drop
 
 
@@ -379,7 +383,7 @@ def markdown_to_text(text: str) -> str:
             if after == "paragraph_open" and links >= LINK_DENSE_LINKS and inside >= letters * LINK_DENSE_SHARE:
                 dense.add(len(lines))
             if (after == "heading_open" or (links == 1 and inside == letters)) and (
-                _COMMENTS_WORDS.match(content.strip())
+                _COMMENTS_WORDS.match(" ".join(content.split()))
                 or any(
                     c.type == "link_open" and _COMMENTS_TARGET.search(str(c.attrGet("href") or "")) for c in children
                 )
