@@ -59,7 +59,14 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 }
 
 # Set by the lead from one aggregate scoring; never itemised. None: skipped until then.
-HELDOUT22_FLOOR: dict[str, tuple[float, float]] | None = None
+# the lead's aggregate score at 5e03b0d and 628caf4 (identical): money P 9/9 R 9/9, percent 5/5 / 5/10, area 2/2 / 2/6,
+# count 26/29 / 26/32
+HELDOUT22_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (1.0, 1.0),
+    "percent": (1.0, 0.5),
+    "area": (1.0, 0.333),
+    "count": (0.896, 0.812),
+}
 
 
 @pytest.fixture(scope="module")

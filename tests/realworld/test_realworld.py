@@ -355,6 +355,10 @@ FLOORS = {
     # a GB2312 RSS feed, from 2 repositories new to the corpus), scored once in aggregate by the lead at 7ac1031:
     # title 7, date 7, source 4 (3 wrong), must_have 13/15, leaks 2 in 2, not read 0, all right 1 of 7. Never itemised.
     "heldout21": {"title": 7, "date": 7, "source": 4, "must_have_found": 13, "clean": 1},
+    # heldout22 (session 25's fresh set, gold_s25.toml: 9 files / 9 articles from 6 repositories new to the corpus),
+    # scored in aggregate by the lead at 5e03b0d and 628caf4 (identical): title 0 (9 wrong), date 3 (1 wrong, 5
+    # missing), source 1 (8 missing), must_have 28/28, leaks 5 in 1, not read 0, all right 0 of 9. Never itemised.
+    "heldout22": {"title": 0, "date": 3, "source": 1, "must_have_found": 28, "clean": 0},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -411,6 +415,7 @@ CEILINGS = {
     "dev-retired19": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
     "dev-retired20": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s25: 1 / 3 -> 0 / 0
     "heldout21": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
+    "heldout22": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
 }
 
 
