@@ -10,26 +10,14 @@ _LEVEL_WORDS = ("各级", "省", "市", "县", "区")
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] begins one of the segmenter's words, not cutting into one before it:
-    财政部 in 财政部发布, 国务院 in 国务院办公厅 (a word it begins names a body of it); not in
-    美国商务部 or 产业链主体 (review s25 R9). 中国 before a name is the same body (中国外交部).
-    A name ending in 部 is no ministry before 门 (财政部门, 交通运输|部门: a department of any
-    level) or after a level word (县民政部)."""
-    term = text[start:end]
-    if term.endswith("部") and (text.startswith("门", end) or text[:start].endswith(_LEVEL_WORDS)):
-        return False
-    from . import segment
+    """Whether text[start:end] names the body itself: a name ending in 部 is no ministry before 门
+    (财政部门, 交通运输部门: a department of any level) or after a level word (县民政部) (review s25 R9).
 
-    offset = max(0, start - 8)
-    at = 0
-    bounds = {0}
-    for word in segment.cut(text[offset : end + 8], hmm=False):
-        at += len(word)
-        bounds.add(at)
-    # its end is not tested: jieba joins a name's last character to the next one in words
-    # of its own (工信|部副|部长, 人|社|部将); the one that matters, 部门, is ruled out above
-    first = start - offset
-    return first in bounds or (text[:start].endswith("中国") and first - 2 in bounds)
+    Not the segmenter's word boundaries (4261090 tried them: 美国商务部, 产业链主体 also went): the
+    side panel finds terms on the UI thread, and the first cut loaded rjieba's dictionary there, a
+    0.4-0.9 s freeze on the first article shown (test_usefix_tui_s23 caught it in CI)."""
+    term = text[start:end]
+    return not (term.endswith("部") and (text.startswith("门", end) or text[:start].endswith(_LEVEL_WORDS)))
 
 
 def _occurrences(text: str, term: str) -> list[int]:
