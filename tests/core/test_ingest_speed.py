@@ -87,28 +87,23 @@ def test_strip_controls_returning_a_clean_text_as_it_is_changes_nothing_else() -
         assert strip_controls(text) == _strip_controls_before(text), path.name
 
 
-def _index_tokens_before(text: str) -> str:
-    """textsearch.index_tokens as it was: a Python loop over the runs."""
+def test_index_document_is_the_runs_characters_between_breaks() -> None:
+    """Schema 21 (3c7da53): the FTS5 document is each Chinese run's characters and each other run whole, RUN_BREAK
+    between runs; checked against that definition spelt plainly over the runs the search form splits (the bigram
+    tokens this test compared before are gone with the per-candidate check)."""
     from briefreader import textsearch
+    from briefreader.textsearch import RUN_BREAK, fold, index_document
 
-    out: list[str] = []
-    for run in textsearch._RUN.findall(text):
-        if textsearch._is_cjk(run):
-            out.extend(run[i : i + 2] for i in range(len(run) - 1))
-            out.append(run[-1])
-        else:
-            out.append(run)
-    return " ".join(out)
-
-
-def test_index_tokens_in_one_regex_pass_are_the_runs_bigrams() -> None:
-    from briefreader.textsearch import fold, index_tokens
+    def plainly(text: str) -> str:
+        runs = [" ".join(run) if textsearch._is_cjk(run) else run for run in textsearch._RUN.findall(text)]
+        return f" {RUN_BREAK} ".join(runs)
 
     rng = random.Random(11)
     pool = list("ab_1 Z,.。，中国人民\u3400\u4dbf\u4e00\u9fff\uf900\ufaff\U00020000\U0003134f\U00031350é١ß²\n\t　-㎡ｱ")
     texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
     texts += [fold(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(DEV.iterdir())[:60]]
-    assert [index_tokens(t) for t in texts] == [_index_tokens_before(t) for t in texts]
+    assert [index_document(t) for t in texts] == [plainly(t) for t in texts]
+    assert index_document("上海 AI产业") == f"上 海 {RUN_BREAK} AI {RUN_BREAK} 产 业"
 
 
 def test_display_columns_count_as_before() -> None:

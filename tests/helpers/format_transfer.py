@@ -127,6 +127,10 @@ def scorer():
 _LABEL_LINE = re.compile(
     r"^[（(【\[]?\s*(来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|文|图|圖|稿源)\s*[：:|]"
 )
+# a line that is a date and nothing else: a notice's signing day under its issuer, which the text keeps since
+# a281a1e (the reader sees the document's own end) and which is not the day it was published; the container says
+# when the article was published, so the article's body holds no other date line (as the gold's own date lines)
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日\s*$")
 
 
 def _date_forms(day: str) -> list[str]:
@@ -168,6 +172,7 @@ def load_articles() -> list[Article]:
             if not keep and (
                 f == title_f
                 or (len(line) < 100 and any(x in line for x in forms))
+                or _DATE_LINE.match(line)
                 or (len(line) < 60 and _LABEL_LINE.match(line))
                 or (len(line) < 40 and any(sc.fold(s) in f for s in sources))
             ):
