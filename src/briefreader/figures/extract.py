@@ -155,7 +155,7 @@ _CODES = alternation(CURRENCY_CODES)
 # a sum's noun after a Latin scale with no currency (1M左右的退休资产): a sum of the region's currency
 _LAT_SUM_AFTER = (
     # words between only after 的 (1M左右的退休资产): 4K电视收入, 8K屏幕收入 are a screen's resolution (review s25 R14)
-    r"(?:左右|以上|以下|出头)?(?:的[\u4e00-\u9fff]{0,2}?)?"
+    rf"(?:左右|以上|以下|出头)?(?:的[{HAN_BASIC}]{{0,2}}?)?"
     r"(?:资产|存款|储蓄|收入|年薪|月薪|薪水|工资|预算|资金|现金|退休金|公积金)"
 )
 _EN_SCALE_WORD = "(?i:thousand|million|billion|trillion|mn|bn)"
