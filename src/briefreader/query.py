@@ -1068,23 +1068,15 @@ class IncrementalFilter:
         table = np.fromiter((test(b, marks) for b in shown), dtype=np.uint8, count=len(shown))
         return table[numbers].tobytes()  # type: ignore[no-any-return]
 
-    def select(
-        self,
-        text: str,
-        *,
-        early: Callable[[bytes], None] | None = None,
-        stop: Callable[[], bool] | None = None,
-    ) -> bytes:
+    def select(self, text: str) -> bytes:
         """One byte per briefing in corpus order, 1 where it matches ``text``.
 
         A mask rather than a list: the TUI lays it out per group without touching the
         briefings again (tui.widgets.briefing_list.Layout). QuerySyntaxError leaves
         state unchanged.
 
-        ``early`` and ``stop`` are accepted for callers of index schema 20, whose longer
-        words were checked briefing by briefing (a mask of the first matches, then the
-        rest; given up when ``stop()``): since schema 21 every word is one FTS5 phrase,
-        so there is no partial mask to show and nothing long to give up.
+        Since index schema 21 every word is one FTS5 phrase: the mask is whole at once
+        (schema 20 checked longer words briefing by briefing and showed the first rows early).
         """
         query = parse(text)
         stories = self.stories or self._memory_stories

@@ -200,7 +200,7 @@ async def test_a_key_typed_right_after_the_filter_acts_on_the_row_it_shows(
 
     def slow(self, query, **how):  # a library where a query takes a while (100,000 briefings)
         time.sleep(0.4)
-        return select(self, query, **how)  # early= and stop= (index schema 20) passed on
+        return select(self, query, **how)
 
     monkeypatch.setattr(IncrementalFilter, "select", slow)
 

@@ -16,7 +16,7 @@ def _slow_filter(monkeypatch, seconds: float = 0.4) -> None:
 
     def slow(self, query, **how):
         time.sleep(seconds)
-        return select(self, query, **how)  # early= and stop= (index schema 20) passed on
+        return select(self, query, **how)
 
     monkeypatch.setattr(IncrementalFilter, "select", slow)
 

@@ -474,17 +474,8 @@ class MainScreen(ReadingMixin, Screen[None]):
         from ...query import QuerySyntaxError, parse, unknown_story  # loaded with the filter by now
 
         worker = get_current_worker()
-
-        def early(mask: bytes) -> None:  # the rows checked first (issue 19): the full mask follows
-            if not worker.is_cancelled:
-                self._to_ui(self._filtered, live.briefings, mask, views.query_words(query))
-
         try:
-            # early only while a typed filter holds the cursor's briefing (usefix, s23): a
-            # refilter() after a read mark has no anchor, and the cursor would move for good
-            mask = live.select(
-                query, early=early if self._filter_anchor is not None else None, stop=lambda: worker.is_cancelled
-            )
+            mask = live.select(query)
             library = self.brapp.library
             if "story:" in query.lower() and library is not None:
                 # an id no briefing has is an error, as in `list` (tester s18 U5); while it
