@@ -9,7 +9,7 @@ from collections.abc import Mapping
 _LEVEL_WORDS = ("各级", "省", "市", "县", "区")
 
 
-def _whole_word(text: str, start: int, end: int) -> bool:
+def _names_the_body(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names the body itself: a name ending in 部 is no ministry before 门
     (财政部门, 交通运输部门: a department of any level) or after a level word (县民政部) (review s25 R9).
 
@@ -21,18 +21,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 def _occurrences(text: str, term: str) -> list[int]:
-    """Where ``term`` occurs in ``text`` as whole words (see :func:`_whole_word`)."""
+    """Where ``term`` occurs in ``text`` naming the body itself (see :func:`_names_the_body`)."""
     found = []
     at = text.find(term)
     while at >= 0:
-        if _whole_word(text, at, at + len(term)):
+        if _names_the_body(text, at, at + len(term)):
             found.append(at)
         at = text.find(term, at + 1)
     return found
 
 
 def find_terms(text: str, glossary: Mapping[str, str]) -> list[tuple[str, str]]:
-    """Terms of ``glossary`` that occur in ``text`` as whole words, longest first where they overlap.
+    """Terms of ``glossary`` that occur in ``text`` naming the body (not in X部门), longest first where they overlap.
 
     A term inside a longer one that also matched (杨浦区 inside 杨浦区人民政府)
     is kept only if it also occurs on its own elsewhere in the text.
