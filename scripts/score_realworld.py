@@ -89,8 +89,10 @@ DATA = REPO / "tests" / "data" / "realworld"
 # dev-retired20: session 23's held-out set (gold in gold_s23.toml, with the batch's dev files), chosen by source as
 # heldout19 was. Scored in sessions 23 and 24 in aggregate, retired in session 25; its folder moved from heldout20/ to
 # dev-retired20/ (the held-out paths in gold_s23.toml with it).
-# heldout21: a held-out set added in session 24 (gold in gold_s24.toml), chosen by repository (both new to every
-# split): saved WeChat article pages and a GB2312 RSS feed, the formats heldout20 lacked.
+# dev-retired21: session 24's held-out set (gold in gold_s24.toml, with the batch's dev files), chosen by repository
+# (both new to every split): saved WeChat article pages and a GB2312 RSS feed, the formats heldout20 lacked. Scored in
+# sessions 24 and 25 in aggregate, retired in session 26; its folder moved from heldout21/ to dev-retired21/ (the
+# held-out paths in gold_s24.toml with it).
 # heldout22: a held-out set added in session 25 (gold in gold_s25.toml), chosen by repository (all three new to every
 # split): 香港電台 programme pages with the rthk.hk template, a 人民网 page copied as text with its chrome, a gov.cn
 # statistics widget scraped as GBK text.
@@ -116,10 +118,10 @@ SPLITS = (
     "dev-retired18",
     "dev-retired19",
     "dev-retired20",
-    "heldout21",
+    "dev-retired21",
     "heldout22",
 )
-HELD_OUT = ("heldout21", "heldout22")
+HELD_OUT = ("heldout22",)
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -144,7 +146,7 @@ FOLDER = {
     "dev-retired18": "dev-retired18",
     "dev-retired19": "dev-retired19",
     "dev-retired20": "dev-retired20",
-    "heldout21": "heldout21",
+    "dev-retired21": "dev-retired21",
     "heldout22": "heldout22",
 }
 # each retired split's last score while it was held out, for the record
@@ -231,6 +233,10 @@ RETIRED_LAST_HELD_OUT = {
     "dev-retired20": (
         "last score while held out (sessions 23 and 24 end, the same): title 6, date 5 (wrong 1), "
         "source 1 (wrong 3, missing 2), must_have 20/20, leaks 5 in 3 articles, not read 0, all right 0 of 6"
+    ),
+    "dev-retired21": (
+        "last score while held out (sessions 24 and 25 end, the same): title 7, date 7, "
+        "source 4 (wrong 3), must_have 13/15, leaks 2 in 2 articles, not read 0, all right 1 of 7"
     ),
 }
 

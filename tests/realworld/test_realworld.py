@@ -25,9 +25,10 @@ from heldout16/ to dev-retired16/); dev-retired17 (session 20's set, scored in s
 22, its folder moved from heldout17/ to dev-retired17/); dev-retired18 (session 21's set, scored in sessions 21 and 22,
 retired in session 23, its folder moved from heldout18/ to dev-retired18/); dev-retired19 (session 22's set, scored in
 sessions 22 and 23, retired in session 24, its folder moved from heldout19/ to dev-retired19/); dev-retired20 (session
-23's set, scored in sessions 23 and 24, retired in session 25, its folder moved from heldout20/ to dev-retired20/); each
-retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout21 (session 24's fresh set)
-and later ones are scored and never looked into. The floors and ceilings are what the code
+23's set, scored in sessions 23 and 24, retired in session 25, its folder moved from heldout20/ to dev-retired20/);
+dev-retired21 (session 24's set, scored in sessions 24 and 25, retired in session 26, its folder moved from heldout21/
+to dev-retired21/); each retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout22
+(session 25's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -351,10 +352,13 @@ FLOORS = {
     # 12-meta s25: an address is no source (s23_01-03: the account), a wiki page's dates are its own (s23_04): date 6,
     # source 4, all right 1
     "dev-retired20": {"title": 6, "date": 6, "source": 4, "must_have_found": 20, "clean": 1},
-    # heldout21 (session 24's fresh set, gold_s24.toml: 5 files / 7 articles, saved WeChat pages with their chrome and
-    # a GB2312 RSS feed, from 2 repositories new to the corpus), scored once in aggregate by the lead at 7ac1031:
-    # title 7, date 7, source 4 (3 wrong), must_have 13/15, leaks 2 in 2, not read 0, all right 1 of 7. Never itemised.
-    "heldout21": {"title": 7, "date": 7, "source": 4, "must_have_found": 13, "clean": 1},
+    # dev-retired21 (session 24's held-out set, gold_s24.toml: 5 files / 7 articles, saved WeChat pages with their
+    # chrome and a GB2312 RSS feed, from 2 repositories new to the corpus), scored once in aggregate by the lead at
+    # 7ac1031: title 7, date 7, source 4 (3 wrong), must_have 13/15, leaks 2 in 2, not read 0, all right 1 of 7. Never
+    # itemised. Scored again (aggregate) by the lead at the end of session 25 (5e03b0d, 628caf4): the same. Scored
+    # twice: retired into dev in session 26 (folder heldout21/ until then, now dev-retired21/); floors kept from the
+    # held-out score. First scored as dev at c3c5de3 (session 26 start, frozen copy): identical to the held-out score
+    "dev-retired21": {"title": 7, "date": 7, "source": 4, "must_have_found": 13, "clean": 1},
     # heldout22 (session 25's fresh set, gold_s25.toml: 9 files / 9 articles from 6 repositories new to the corpus),
     # scored in aggregate by the lead at 5e03b0d and 628caf4 (identical): title 0 (9 wrong), date 3 (1 wrong, 5
     # missing), source 1 (8 missing), must_have 28/28, leaks 5 in 1, not read 0, all right 0 of 9. Never itemised.
@@ -414,7 +418,7 @@ CEILINGS = {
     "dev-retired18": {"leaks": 4, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired19": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
     "dev-retired20": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s25: 1 / 3 -> 0 / 0
-    "heldout21": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
+    "dev-retired21": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
     "heldout22": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
 }
 
@@ -845,13 +849,36 @@ def test_retired20_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_twenty_first_heldout_split_does_not_regress(request):
-    """heldout21: session 24's fresh held-out set (gold_s24.toml: saved pages, a feed, GB2312), scored and never looked
-    into; skips while the scorer or the lead's floors lack it."""
-    if "heldout21" not in _scorer().HELD_OUT or "heldout21" not in FLOORS or "heldout21" not in CEILINGS:
-        pytest.skip("heldout21: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout21"]
-    assert not _check(s, "heldout21"), (_check(s, "heldout21"), s)
+def test_twenty_first_retired_split_does_not_regress(scored):
+    """dev-retired21: session 24's held-out set (gold_s24.toml; folder heldout21/ until session 26, now
+    dev-retired21/), retired into dev in session 26 and developed on like dev."""
+    s = scored["splits"]["dev-retired21"]
+    assert not _check(s, "dev-retired21"), (_check(s, "dev-retired21"), s)
+
+
+# dev-retired21's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 26
+# start, c3c5de3: the same as the held-out scoring at sessions 24 and 25's ends). A miss not named here fails below.
+KNOWN_RETIRED21_MISSES: dict[str, set[str]] = {
+    # 华商报's digest: two items of its scroll box (华商新闻) missing from the text (12-text's)
+    "dev-retired21/s24_03_wechat_huashangbao_news_digest_20180406.html": {"missing text"},
+    # WeChat's hidden reward box and follow request kept (12-text's)
+    "dev-retired21/s24_05_wechat_gongchandangyuan_pomegranate_video_20180320.html": {"chrome kept"},
+    "dev-retired21/s24_06_wechat_xianyun_yehe_music_essay_20180407.html": {"chrome kept"},
+    # 腾讯新闻's feed: an item's source is the feed's channel title (新闻国内) or the item's 中新网客户端, not 腾讯
+    "dev-retired21/s24_07_qq_news_china_rss_gb2312_20180918.xml": {"source"},
+}
+
+
+def test_retired21_misses_are_only_the_known_ones(scored):
+    """Every dev-retired21 article is all right but those named in KNOWN_RETIRED21_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired21" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED21_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_twenty_second_heldout_split_does_not_regress(request):
@@ -949,7 +976,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout21": summary},
+        "splits": {"dev": summary, "heldout22": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -972,11 +999,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired18/t.html", "split": "dev-retired18", "entry": None, "mistakes": ["date: want e"]},
             {"file": "dev-retired19/u.html", "split": "dev-retired19", "entry": None, "mistakes": ["date: want d"]},
             {"file": "dev-retired20/v.html", "split": "dev-retired20", "entry": None, "mistakes": ["date: want c"]},
-            {"file": "heldout21/e.html", "split": "heldout21", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired21/w.html", "split": "dev-retired21", "entry": None, "mistakes": ["date: want b"]},
+            {"file": "heldout22/e.html", "split": "heldout22", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout21/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout22/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -984,7 +1012,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "heldout10/l.html" in text and "heldout11/m.html" in text and "dev-retired12/n.html" in text
     assert "dev-retired13/o.html" in text and "dev-retired14/p.html" in text and "dev-retired15/q.html" in text
     assert "dev-retired16/r.html" in text and "dev-retired17/s.html" in text and "dev-retired18/t.html" in text
-    assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text
+    assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text and "dev-retired21/w.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1028,6 +1056,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 23's set, retired in session 25: the same
     assert "dev-retired20" in sc.SPLITS and "heldout20" not in sc.SPLITS and "heldout20" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired20"] == "dev-retired20"
+    # session 24's set, retired in session 26: the same
+    assert "dev-retired21" in sc.SPLITS and "heldout21" not in sc.SPLITS and "heldout21" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired21"] == "dev-retired21"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1069,3 +1100,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "title 1 (wrong 1)" in text and "source 0 (wrong 1, missing 1)" in text and "must_have 5/5" in text
     text = sc.report({"splits": {"dev-retired20": summary}, "articles": []})
     assert "date 5 (wrong 1)" in text and "source 1 (wrong 3, missing 2)" in text and "must_have 20/20" in text
+    text = sc.report({"splits": {"dev-retired21": summary}, "articles": []})
+    assert "source 4 (wrong 3)" in text and "must_have 13/15" in text and "1 of 7" in text
