@@ -21,7 +21,15 @@ from typing import Any
 import pytest
 
 from briefreader.figures.extract import fold_text
-from briefreader.figures.score import SCORED_KINDS, Report, evaluate_articles, format_report, load_articles
+from briefreader.figures.score import (
+    DECLARED_KINDS,
+    SCORED_KINDS,
+    Report,
+    evaluate_articles,
+    format_report,
+    load_articles,
+)
+from briefreader.figures.units import QUANTITY_SYMBOLS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "realworld"
 QUALIFIERS = ("exact", "approx", "over", "under", "nearly", "range")
@@ -78,9 +86,11 @@ def check_well_formed(corpus: Corpus, min_articles: int) -> None:
             assert a["figures"], a["file"]
         if corpus.regions is not None:
             assert a["region"] in corpus.regions, a["file"]
+        # an article that lists a declared kind (quantity) in full says so; nothing else may be declared
+        assert set(a.get("scored", ())) <= set(DECLARED_KINDS), a["file"]
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
-            assert f["kind"] in (*SCORED_KINDS, "year"), (a["file"], f)
+            assert f["kind"] in (*SCORED_KINDS, *DECLARED_KINDS, "year"), (a["file"], f)
             if corpus.checks_values:
                 _check_figure(corpus, a, f)
 
@@ -100,6 +110,9 @@ def _check_figure(corpus: Corpus, a: dict[str, Any], f: dict[str, Any]) -> None:
         assert f["value"] >= 1 and float(f["value"]).is_integer(), (a["file"], f)
         # the measure word in its Simplified form, as the extractor gives it (figures12's 戶/棟 were never matched)
         assert fold_text(f["unit"]) == f["unit"], (a["file"], f)
+    elif f["kind"] == "quantity":
+        # the written unit's symbol (L, m3, t, kg, kWh, MW …: units.QUANTITIES), the number times its scale words
+        assert f["unit"] in QUANTITY_SYMBOLS and f["value"] > 0, (a["file"], f)
     elif f["kind"] == "year" and corpus.year_rule:
         assert f["unit"] == "year" and f["text"].startswith("到"), (a["file"], f)
 

@@ -275,6 +275,38 @@ AREAS: dict[str, float] = {
     "方呎": 0.09290304,
 }
 
+# Physical quantities (kind "quantity", session 26: what an industry briefing counts in 吨, 千瓦时, 升): the unit as
+# written → its symbol, the figure's unit. The value is the number times its scale words only, in the written unit
+# (650万吨 → 6,500,000 t; 120万千瓦 and 1.2吉瓦 stay two units as written). Each unit must close its number (extract
+# reads what may follow: never 升至, 吨级, 公斤级); 度 is a kilowatt-hour only where the words are of electricity, 方 a
+# cubic metre only where they are of a volume (a floor area's 30萬方 is square metres). Latin symbols only after digits.
+QUANTITIES: dict[str, str] = {
+    "升": "L",
+    "公升": "L",
+    "立方米": "m3",
+    "立方公尺": "m3",  # Taiwan's cubic metre, as 平方公尺 its square metre
+    "立方": "m3",
+    "方": "m3",
+    "吨": "t",
+    "公吨": "t",
+    "公斤": "kg",
+    "千克": "kg",
+    "千瓦时": "kWh",
+    "度": "kWh",
+    "兆瓦时": "MWh",
+    "吉瓦时": "GWh",
+    "千瓦": "kW",
+    "兆瓦": "MW",
+    "吉瓦": "GW",
+}
+QUANTITY_LATIN: dict[str, str] = {
+    **{s: s for s in ("kWh", "MWh", "GWh", "kW", "MW", "GW", "kg")},
+    "m³": "m3",
+}
+QUANTITY_SYMBOLS = frozenset(QUANTITIES.values()) | frozenset(QUANTITY_LATIN.values())
+# how each symbol is printed in English (6.5 mn t, 1.2 mn kW, 2.43 bn m³)
+QUANTITY_EN: dict[str, str] = {s: s for s in QUANTITY_SYMBOLS} | {"m3": "m³"}
+
 # The unit a sum is per, after a slash or 每 (2.8万元/平方米, 上涨2元/吨, 10.05元/股, 30万元/人左右) → its English,
 # said after a slashed price's amount ("RMB 28,000/m²": tester s18/s19 F6, the unit was lost and the price read as a
 # sum; "" where the English would be a guess)
