@@ -96,6 +96,9 @@ DATA = REPO / "tests" / "data" / "realworld"
 # heldout22: a held-out set added in session 25 (gold in gold_s25.toml), chosen by repository (all three new to every
 # split): 香港電台 programme pages with the rthk.hk template, a 人民网 page copied as text with its chrome, a gov.cn
 # statistics widget scraped as GBK text.
+# heldout23: a held-out set added in session 26 (gold in gold_s26h.toml), chosen by repository (all five new to every
+# split): a bot's RSS feed of 中国政府网 policy items, a scraper's raw text of 中新网 items, JSON records of mainland and
+# Taiwanese outlets, a Hong Kong outlet's page fragment.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -120,8 +123,9 @@ SPLITS = (
     "dev-retired20",
     "dev-retired21",
     "heldout22",
+    "heldout23",
 )
-HELD_OUT = ("heldout22",)
+HELD_OUT = ("heldout22", "heldout23")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -148,6 +152,7 @@ FOLDER = {
     "dev-retired20": "dev-retired20",
     "dev-retired21": "dev-retired21",
     "heldout22": "heldout22",
+    "heldout23": "heldout23",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
