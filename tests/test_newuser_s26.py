@@ -461,3 +461,48 @@ def test_u13_guard_the_same_sums_with_yuan_are_read() -> None:
 def test_u13_sums_without_yuan_in_a_money_context_are_money(sentence: str, value: float) -> None:
     found = [(f.kind, f.value, f.unit) for f in extract_figures(sentence, region="tw")]
     assert ("money", value, "TWD") in found, found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# U14 — 13-dev — medium. In the same Taipei feed (臺北每日新聞, language zh-TW, every item about the city government)
+# 元 is "TWD" in some items and "yuan" in others: 不到四百元 → "under 400 yuan" beside 臺北 and 臺灣 in the same
+# sentence and paragraph ("Traditional script, no regional word or known source"); 600元 (a baseball-ticket voucher)
+# is "600 yuan" in two items and "TWD 600" in a third; 最高7萬元 → "up to 70,000 yuan". 5 of 63 items.
+_CHIP_ITEM = (
+    "今日臺北市政重點新聞摘要：\n"
+    "2. 臺灣半導體產業起點！南陽街紀念牌揭幕 蔣萬安：打造臺北成全球AI科技產業發展最強的一顆心臟\n"
+    "走過半個世紀，臺灣半導體產業的奇蹟竟然是從臺北南陽街的一頓早餐開始！市長蔣萬安今日出席南陽街紀念牌揭幕儀式，感念前人以"
+    "不到四百元的早餐促成臺灣半導體發展的歷史起點。未來市府也將持續串聯科技廊帶，全力將臺北打造成為全球AI科技產業發展的最強"
+    "心臟。\n"
+)
+
+
+def _chip_item():
+    feed = _FEED.replace(_ITEM, _CHIP_ITEM).replace("2026-05-22", "2026-05-26")
+    return ingest_entries(feed.encode("utf-8"), id="taipei_podcast_feed", suffix=".xml")[0]
+
+
+def test_u14_guard_the_sum_is_read() -> None:
+    money = [f for f in _chip_item().figures if f.kind == "money"]
+    assert [(f.value, f.qualifier) for f in money] == [(400, "under")]
+
+
+@pytest.mark.xfail(strict=True, reason="U14 (medium): 不到四百元 beside 臺北/臺灣 in a zh-TW feed → 'under 400 yuan'")
+def test_u14_taipei_government_news_is_in_twd() -> None:
+    money = [f for f in _chip_item().figures if f.kind == "money"]
+    assert [(f.unit, f.en) for f in money] == [("TWD", "under TWD 400")]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# U15 — 13-dev — low. A band's name is a crowd: 告五人 (a Taiwanese band, in the line-up of 潮臺北亞洲音樂節) → count
+# "5 people".
+_LINEUP = "首波卡司華麗曝光 韓國獨立天團、日本怪奇組合、楊乃文、告五人等 亞洲音樂浪潮席捲北流"
+
+
+def test_u15_guard_five_people_are_counted() -> None:
+    assert _en("專案小組循線追查，成功將涉案的五人全數逮捕歸案。") == ["5 people"]
+
+
+@pytest.mark.xfail(strict=True, reason="U15 (low): the band 告五人 in a line-up → count '5 people'")
+def test_u15_a_band_name_is_no_count() -> None:
+    assert not [f for f in extract_figures(_LINEUP) if f.kind == "count"]
