@@ -294,6 +294,27 @@ def test_weak_topics_are_cut_relative_to_the_strongest():
     assert assign_topics("", "直播 " * 10 + "AI " * 4, taxonomy, 2) == ["live", "ai"]
 
 
+# usefix s26: a topic named once or twice in passing, past the opening (the dev corpus's
+# 在撒哈拉沙漠孕育绿色希望 chipped 人才与高校 on one 人才培养 near its end)
+FILLER = "今年以来，当地持续推进沙漠治理，植树造林面积不断扩大，群众收入稳步提高。" * 12
+TALENT = Topic("talent", "人才与高校", "Talent", ("人才培养", "人才", "(就业)"))
+
+
+def test_a_topic_named_only_past_the_opening_needs_one_hit_more():
+    taxonomy = {"talent": TALENT}
+    late = FILLER + "项目注重人才培养，带动就业。"
+    assert topics.opening(len(late)) < late.index("人才培养")
+    assert topic_scores("", late, taxonomy) == {"talent": 2}  # the threshold is met
+    assert assign_topics("", late, taxonomy, 2) == []  # but it is a passing mention
+    assert assign_topics("", late + "人才", taxonomy, 2) == ["talent"]  # the text comes back to it
+    early = "项目注重人才培养，带动就业。" + FILLER
+    assert assign_topics("", early, taxonomy, 2) == ["talent"]  # in the opening: what it is about
+    assert assign_topics("人才", FILLER + "人才培养", taxonomy, 2) == ["talent"]  # in the headline
+    # a supporting word in the opening places nothing (a budget's 就业 line)
+    assert assign_topics("", "就业" + FILLER + "注重人才培养", taxonomy, 2) == []
+    assert assign_topics("", "人才" + FILLER + "注重人才培养", taxonomy, 2) == ["talent"]
+
+
 EXPECTED_KEYWORDS = {  # a reader would name at least two of these for each sample
     "000": {"信息消费", "信息消费节", "元宇宙", "数字经济", "银龄"},
     "001": {"信息消费", "信息消费节", "元宇宙", "在线新经济"},
