@@ -216,6 +216,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind.percent": ("Percent", "百分比"),
     "kind.area": ("Area", "面积"),
     "kind.count": ("Counts", "数量"),
+    # physical amounts (吨, 千瓦时, 升: 13-dev's fifth kind, s26); 实物量 as statistics say it, beside 数量
+    "kind.quantity": ("Quantities", "实物量"),
     "kind.date": ("Dates", "日期"),
     "kind.year": ("Target years", "目标年份"),
     "kind.ratio": ("Ratios", "比例"),

@@ -8,6 +8,7 @@ stays literal and no control sequence reaches the terminal.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
@@ -95,6 +96,36 @@ _CLOSING = frozenset(NO_LINE_START)
 _OPENING = frozenset(NO_LINE_END)
 # A token: a Latin word or number (kept whole when it fits), a run of spaces, or one char.
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+\-_/'’]*|[ \t]+|.", re.S)
+
+
+def crop_apart(value: str, width: int, others: Iterable[str], ellipsis: str = "…") -> str:
+    """``value`` in ``width`` cells (:func:`crop_cells`), but where one of ``others`` (the
+    titles listed beside it) begins with everything the cut keeps, the cut would show the two
+    alike: then its start (a quarter of the room: who issues it), the mark, and the rest from
+    where it parts from the nearest of them (a number whole: 2025, not 5). Three notices
+    headed 上海市经济信息化委关于开展2025年度… looked identical at 80 columns (usefix s25)."""
+    cut = crop_cells(value, width, ellipsis)
+    if cut == value:
+        return value
+    kept = len(cut) - len(ellipsis)
+    apart = max((_common_prefix(value, other) for other in others), default=0)
+    if apart < kept or apart >= len(value):  # the cut tells them apart, or the title is the same
+        return cut
+    while apart > 0 and value[apart - 1].isascii() and value[apart - 1].isalnum() and value[apart].isalnum():
+        apart -= 1  # 2025年 / 2024年 part at 5: show 2025
+    head = set_cell_size(value, max(2, (width - cell_len(ellipsis)) // 4)).rstrip()
+    if apart <= len(head):
+        return cut
+    return crop_cells(head + ellipsis + value[apart:], width, ellipsis)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def crop_middle(value: str, width: int, ellipsis: str = "…") -> str:

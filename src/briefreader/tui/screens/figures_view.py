@@ -39,8 +39,8 @@ from ..text import crop_cells, one_line
 from ..threads import to_ui, while_alive
 from ..widgets.footer import QuietFooter
 
-# Display widths (cells) per column; the title takes what is left.
-WIDTHS = {"date": 10, "source": 12, "kind": 7, "text": 16, "en": 18, "value": 14, "unit": 5, "metric": 16}
+# Display widths (cells) per column; the title takes what is left. kind: 8, "quantity" whole (s26).
+WIDTHS = {"date": 10, "source": 12, "kind": 8, "text": 16, "en": 18, "value": 14, "unit": 5, "metric": 16}
 FIRST_ROWS = 200  # rows the worker reads with a new table: the first screens, drawn without a query
 
 

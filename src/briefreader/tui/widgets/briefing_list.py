@@ -6,7 +6,7 @@ filtering or regrouping swaps a Python list and never builds a widget per row.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -34,11 +34,14 @@ from ...views import (  # noqa: F401  (re-exported: the list's data lives in the
 )
 from ..bindings import scroll_bindings
 from ..settle import after_filter
-from ..text import crop_cells, one_line
+from ..text import crop_apart, crop_cells, one_line
 
 # The rows, groups and their layout are plain data in the core (views.py), shared
 # with the CLI and tests; ``Row`` is kept as the list's name for a row.
 Row = ListRow
+# A title cut in the list is told apart from this many briefings' titles above it and below it
+# (crop_apart): a notice's series (one issuer, one year) is listed together, by date or topic.
+NEIGHBOURS = 3
 
 
 @dataclass(slots=True)
@@ -390,7 +393,7 @@ class BriefingList(ScrollView, can_focus=True):
         key = (row_index, sub, width, row_index == self.cursor, self.has_focus)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render_row_line(row, sub, width, row_index == self.cursor)
+            strip = self._render_row_line(row, sub, width, row_index == self.cursor, row_index)
             self._cache[key] = strip
         return strip.apply_offsets(scroll_x, line)
 
@@ -401,7 +404,18 @@ class BriefingList(ScrollView, can_focus=True):
         segments = list(text.render(self.app.console))
         return Strip(segments).crop_extend(0, width, style)
 
-    def _render_row_line(self, row: Row, sub: int, width: int, is_cursor: bool) -> Strip:
+    def _neighbour_titles(self, index: int) -> Iterator[str]:
+        """The titles of the NEIGHBOURS briefing rows listed nearest above and below row ``index``."""
+        for step in (-1, +1):
+            i, found = index + step, 0
+            while 0 <= i < len(self.rows) and found < NEIGHBOURS:
+                other = self.rows[i].briefing
+                if other is not None:
+                    found += 1
+                    yield one_line(self.format.title(other))
+                i += step
+
+    def _render_row_line(self, row: Row, sub: int, width: int, is_cursor: bool, index: int = -1) -> Strip:
         def style(name: str) -> Style:
             return self.get_component_rich_style(name, partial=True)
 
@@ -434,7 +448,10 @@ class BriefingList(ScrollView, can_focus=True):
         if sub == 0:
             mark = "★" if fmt.is_bookmarked(b.id) else ("✎" if fmt.has_note(b.id) else " ")
             branch = "└ " if row.version else ""  # a version listed under its story's row
-            title = crop_cells(one_line(fmt.title(b)) or "—", width - len(pad) - 2 - len(branch))
+            # cut where it parts from the titles listed beside it, so that two headed alike differ
+            title = crop_apart(
+                one_line(fmt.title(b)) or "—", width - len(pad) - 2 - len(branch), self._neighbour_titles(index)
+            )
             unread = fmt.is_unread(b)  # a dot in the pad's last column, and the title in bold
             lead = (pad[:-1], ("•", style("briefing-list--mark"))) if unread else (pad,)
             text = Text.assemble(

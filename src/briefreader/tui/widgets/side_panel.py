@@ -23,7 +23,7 @@ from ...model import Briefing, Figure, Note
 from ..i18n import LABELS, tr
 from ..text import one_line, plain
 
-KIND_ORDER = ("money", "percent", "area", "count", "ratio", "year", "date")
+KIND_ORDER = ("money", "percent", "area", "count", "quantity", "ratio", "year", "date")
 
 
 class _NoWrap:
