@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 import sys
 import threading
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from .punct import HAN
@@ -158,17 +160,16 @@ def to_traditional(text: str, region: str = "standard") -> str:
     from . import segment
 
     words = segment.cut(text, hmm=False)
+    bounds = list(accumulate(map(len, words), initial=0))  # where each word starts, and the end
     if len(words) < 2:
-        return _fixed(text, whole)
+        return _fixed(text, whole, bounds)
     split = _convert(config, _WORD_BREAK.join(words)).split(_WORD_BREAK)
     if len(split) != len(words) or any(len(a) != len(b) for a, b in zip(split, words, strict=True)):
-        return _fixed(text, whole)
+        return _fixed(text, whole, bounds)
     out: list[str] = []
-    i = 0
-    for word, alone in zip(words, split, strict=True):
-        out.append(alone if len(word) > 1 else whole[i])
-        i += len(word)
-    return _fixed(text, "".join(out))
+    for word, alone, at in zip(words, split, bounds, strict=False):
+        out.append(alone if len(word) > 1 else whole[at])
+    return _fixed(text, "".join(out), bounds)
 
 
 def warm(region: str = "standard") -> None:
@@ -179,9 +180,9 @@ def warm(region: str = "standard") -> None:
     to_traditional("发展", region)  # a two-character word: the converter, its kept characters and a cut
 
 
-def _fixed(text: str, converted: str) -> str:
+def _fixed(text: str, converted: str, bounds: Sequence[int]) -> str:
     """``converted`` with :data:`PHRASE_FIXES` put back where ``text`` has them, and 签 a
-    signature (簽) outside :data:`SLIP_WORDS`."""
+    signature (簽) outside :data:`SLIP_WORDS`; ``bounds``: the segmenter's word bounds in ``text``."""
     fixes = _PHRASE_FIXES_RE.search(text) is not None
     signs = "签" in text and "籤" in converted
     if not fixes and not signs:
@@ -190,7 +191,9 @@ def _fixed(text: str, converted: str) -> str:
     for m in _PHRASE_FIXES_RE.finditer(text):
         chars[m.start() : m.end()] = PHRASE_FIXES[m.group()]
     if signs:
-        slips = {i for m in _SLIP_RE.finditer(text) if _slip(text, m.start(), m.end()) for i in range(*m.span())}
+        slips = {
+            i for m in _SLIP_RE.finditer(text) if _slip(text, m.start(), m.end(), bounds) for i in range(*m.span())
+        }
         for i in (m.start() for m in re.finditer("签", text)):
             if chars[i] == "籤" and i not in slips:
                 chars[i] = "簽"
@@ -202,24 +205,16 @@ def _fixed(text: str, converted: str) -> str:
 _SIGNING_NEXT = frozenset("署约订發发字名收批售证章单到注呈报核派押")
 
 
-def _slip(text: str, start: int, end: int) -> bool:
+def _slip(text: str, start: int, end: int, bounds: Sequence[int]) -> bool:
     """Whether the slip word at text[start:end] is one: inside one of the segmenter's words
     (中签率, 抽签), or over whole words (新股|中|签; jieba keeps 中签, 上上签 apart) that no
     signing word follows. A slip word cutting into a longer word is none: 集中|签批 signs
-    (review s25 R7)."""
-    from . import segment
-
-    at = 0
-    bounds = {0}
-    for word in segment.cut(text[max(0, start - 8) : end + 8], hmm=False):
-        at += len(word)
-        bounds.add(at)
-    offset = max(0, start - 8)
-    first, last = start - offset, end - offset
-    inside = any(b <= first and last <= e for b, e in zip(sorted(bounds), sorted(bounds)[1:], strict=False))
-    if inside:
-        return True
-    if first not in bounds or last not in bounds:
+    (review s25 R7). ``bounds``: the word bounds to_traditional's cut of the text gave (sorted)."""
+    word = bisect_right(bounds, start) - 1  # the word the slip word starts in
+    if 0 <= word < len(bounds) - 1 and end <= bounds[word + 1]:
+        return True  # inside it
+    at_bound = set(bounds)
+    if start not in at_bound or end not in at_bound:
         return False  # cuts into a word: 集|中签|批 across 集中 and 签批
     return not (text.endswith("签", start, end) and text[end : end + 1] in _SIGNING_NEXT)
 
