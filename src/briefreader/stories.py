@@ -166,9 +166,10 @@ HOLDS_MORE = 0.05
 LABEL = 4  # characters one headline adds at its start or end that label the same document (图解, 政策解读)
 # The period veto (periods_differ) reads the headline and the body's first PERIOD_CHARS characters: where
 # a notice or a release says what it is for (自4月10日零点起, 现组织开展2025年度…); a page's residue (related
-# stories, its own date lines) comes after. PERIODS_KEPT 16-bit hashes are kept (the smallest).
+# stories, its own date lines) comes after. The periods are kept as they are (a few small numbers; session 25
+# kept 16-bit hashes of them, as the number sketch does, which a set this small does not need).
 PERIOD_CHARS = 200
-PERIODS_KEPT = 16
+QUARTER = 100  # a quarter's number is stored above it: 101-104, apart from months (1-12) and years (1900-2099)
 
 _DROP = re.compile(f"[^0-9a-z{HAN}]+")
 # The numbers of the veto are the figures: a number right before a percent sign or a word (a unit, a scale,
@@ -251,30 +252,26 @@ def numbers_disagree(a: Sequence[int], b: Sequence[int]) -> bool:
 
 
 def period_sketch(title: str, text: str) -> tuple[int, ...]:
-    """The PERIODS_KEPT smallest 16-bit hashes of the periods (_PERIOD: y2025, q1, m4) the
-    headline and the body's first PERIOD_CHARS characters name, ascending."""
-    head = _DIGIT_GAP.sub("", f"{title}\n{text[:PERIOD_CHARS]}".translate(_WIDE))
-    found = set()
+    """The periods (_PERIOD) the headline's first TITLE_CHARS and the body's first PERIOD_CHARS
+    characters name, ascending: a year as itself (2025), a month as its number (4), a quarter
+    as QUARTER + its number (101). Bounded input, a handful of small numbers: kept whole."""
+    head = _DIGIT_GAP.sub("", f"{title[:TITLE_CHARS]}\n{text[:PERIOD_CHARS]}".translate(_WIDE))
+    found: set[int] = set()
     for year, month, iso_year, iso_month, quarter in _PERIOD.findall(head):
         if year or iso_year:
-            found.add(f"y{year or iso_year}")
+            found.add(int(year or iso_year))
         if month or iso_month:
-            found.add(f"m{int(month or iso_month)}")
+            found.add(int(month or iso_month))
         if quarter:
-            found.add(f"q{'一二三四'.find(quarter) + 1 or quarter}")
-    return tuple(sorted({zlib.crc32(p.encode()) & 0xFFFF for p in found})[:PERIODS_KEPT])
+            found.add(QUARTER + ("一二三四".find(quarter) + 1 or int(quarter)))
+    return tuple(sorted(found))
 
 
 def periods_differ(a: Sequence[int], b: Sequence[int]) -> bool:
-    """Two period sketches (:func:`period_sketch`) of which each names a period the other
-    does not, over the hashes both cover: one notice re-issued for another year, quarter or
-    month. One side's extra periods alone (a dateline, an update's day) are no evidence."""
-    if not a or not b:
-        return False
-    top = min(a[-1] if len(a) >= PERIODS_KEPT else 0xFFFF, b[-1] if len(b) >= PERIODS_KEPT else 0xFFFF)
-    seen_a = {x for x in a if x <= top}
-    seen_b = {x for x in b if x <= top}
-    return bool(seen_a - seen_b) and bool(seen_b - seen_a)
+    """Two texts' periods (:func:`period_sketch`) of which each names one the other does
+    not: one notice re-issued for another year, quarter or month. One side's extra periods
+    alone (a dateline, an update's day) are no evidence."""
+    return bool(a) and bool(b) and not set(a) <= set(b) and not set(b) <= set(a)
 
 
 def story_title(title: str) -> str:
