@@ -260,11 +260,6 @@ def test_t4_guard_the_article_paragraph_and_its_counts() -> None:
 _LITRES = "一级和二级数据中心每天用水量在4000-5000万升之间。相比下三级和四级数据中心每天用水量约为20万升，与普通工业负荷相当。"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T5 (medium): volumes in litres give no figure: '4000-5000万升' (40–50 mn litres a day) and '约为20万升' "
-    "(about 200,000 litres), the story's point, are missing from the panel",
-)
 @pytest.mark.parametrize("written", ["4000-5000万升", "20万升"])
 def test_t5_litres_are_figures(written: str) -> None:
     assert [f for f in extract_figures(_LITRES) if written in f.text]

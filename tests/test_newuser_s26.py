@@ -344,21 +344,16 @@ def test_u8_guard_degrees_and_rates_are_no_quantity(sentence: str) -> None:
     assert not [(f.text, f.en) for f in extract_figures(sentence) if f.kind == "quantity"]
 
 
-@pytest.mark.xfail(strict=True, reason="U8 (medium-low): 超过4000万吨标准煤 is not shown as coal equivalent (tce)")
 def test_u8_standard_coal_is_coal_equivalent() -> None:
     ens = [f.en for f in extract_figures(_COAL_EQ) if f.kind == "quantity"]
     assert any("40 mn" in en and "tce" in en for en in ens), ens
 
 
-@pytest.mark.xfail(strict=True, reason="U8 (medium-low): 炼油能力达4550万吨/年 does not keep its rate per year")
 def test_u8_a_capacity_per_year_keeps_its_rate() -> None:
     ens = [f.en for f in extract_figures(_REFINERY) if f.kind == "quantity"]
     assert any("45.5 mn" in en and ("/yr" in en or "a year" in en or "per year" in en) for en in ens), ens
 
 
-@pytest.mark.xfail(
-    strict=True, reason="U8 (medium-low): 惠州1200万吨炼油、广州石化1200万吨炼油: two refineries, one figure"
-)
 def test_u8_two_refineries_of_the_same_size_are_two_figures() -> None:
     values = [f.value for f in extract_figures(_REFINERY) if f.kind == "quantity"]
     assert values.count(12_000_000) == 2, values

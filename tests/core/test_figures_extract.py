@@ -381,7 +381,8 @@ def test_compound_numbers(text: str, value: float, unit: str) -> None:
 
 
 def test_zhao_is_only_a_money_scale() -> None:
-    assert kinds("装机容量5兆瓦，千兆宽带覆盖全市") == []
+    # 兆瓦 is a megawatt (a quantity since session 26: 5 MW, never 5 trillion); 千兆 names a speed
+    assert kinds("装机容量5兆瓦，千兆宽带覆盖全市") == [("quantity", "5兆瓦")]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from briefreader.figures.score import DECLARED_KINDS, Report, declared_kinds, score_briefing
+from pathlib import Path
+
+import pytest
+
+from briefreader.figures import extract_figures
+from briefreader.figures.score import DECLARED_KINDS, Report, declared_kinds, evaluate_articles, score_briefing
 from briefreader.model import Figure
 
 
@@ -34,3 +39,119 @@ def test_a_declared_article_counts_quantity_hits_and_extras() -> None:
     q = report.kind("quantity")
     assert (q.matched_predicted, q.predicted, q.matched_gold, q.gold) == (1, 2, 1, 1)
     assert report.overall().predicted == 0  # not in the four kinds' overall
+
+
+def test_evaluate_articles_reads_the_declaration(tmp_path: Path) -> None:
+    gold = tmp_path / "g.toml"
+    gold.write_text(
+        '[[article]]\nfile = "a"\nsplit = "dev"\ntext = "出口钢材782.7万吨。"\nfigures = []\n'
+        '[[article]]\nfile = "b"\nsplit = "dev"\ntext = "出口钢材782.7万吨。"\nscored = ["quantity"]\nfigures = []\n',
+        encoding="utf-8",
+    )
+    q = evaluate_articles(gold, "dev").kind("quantity")
+    assert (q.predicted, q.gold) == (1, 0)  # b's extra only: a never declared the kind
+
+
+# -- the quantity kind: the unit closes its number; value = number x scale words in the written unit
+
+
+def _one(text: str) -> tuple[str, float | None, str, str, str]:
+    figs = [f for f in extract_figures(text) if f.kind in ("quantity", "area")]
+    assert len(figs) == 1, (text, figs)
+    f = figs[0]
+    return f.kind, f.value, f.unit, f.qualifier, f.en
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier", "en"),
+    [
+        ("今年出口钢材782.7万吨，同比增长", 7.827e6, "t", "exact", "7.827 mn t"),  # the lead's example
+        ("新增装机容量120万千瓦。", 1.2e6, "kW", "exact", "1.2 mn kW"),
+        ("年购电量500万千瓦时以上的企业", 5e6, "kWh", "over", "over 5 mn kWh"),
+        ("全年发电量33.6亿千瓦时。", 3.36e9, "kWh", "exact", "3.36 bn kWh"),
+        ("节约用水4000万升。", 4e7, "L", "exact", "40 mn L"),
+        ("新增储水24.3亿立方米。", 2.43e9, "m3", "exact", "2.43 bn m³"),
+        ("建成1.2吉瓦光伏电站", 1.2, "GW", "exact", "1.2 GW"),
+        ("两台1600兆瓦机组", 1600, "MW", "exact", "1,600 MW"),
+        ("一座5MW光伏电站", 5, "MW", "exact", "5 MW"),
+        ("全年用电量达500万度，", 5e6, "kWh", "exact", "5 mn kWh"),
+        ("一天只用1.5度電；", 1.5, "kWh", "exact", "1.5 kWh"),
+        ("土方量约120万方，", 1.2e6, "m3", "approx", "about 1.2 mn m³"),
+        ("粮食产量40至50万吨，", 4e5, "t", "range", "400,000–500,000 t"),
+        ("回收废油约20万升。", 2e5, "L", "approx", "about 200,000 L"),
+        ("每年减少碳排放3000多吨。", 3000, "t", "over", "over 3,000 t"),
+        ("万元GDP能耗为1.1578吨标准煤", 1.1578, "t", "exact", "1.1578 tce"),  # coal equivalent (tester s26 U8)
+        ("产能100万吨/年", 1e6, "t", "exact", "1 mn t/yr"),  # a rate per year at face value, said (tester s26 U8)
+        ("每天用水量在4000-5000万升之间。", 4e7, "L", "range", "40–50 mn L"),  # tester s24 T5
+        ("每天用水量约为20万升，与普通工业负荷相当", 2e5, "L", "approx", "about 200,000 L"),
+        ("油箱容量3000升以上", 3000, "L", "over", "over 3,000 L"),  # a hedge after 升
+        ("人均摄入58.5公斤", 58.5, "kg", "exact", "58.5 kg"),
+        ("總建築面積30萬方", 3e5, "m2", "exact", "300,000 m²"),  # a floor area's 方 is a square metre
+    ],
+)
+def test_a_quantity_is_read_in_its_written_unit(text: str, value: float, unit: str, qualifier: str, en: str) -> None:
+    kind, v, u, q, e = _one(text)
+    assert kind == ("area" if unit == "m2" else "quantity")
+    assert v == pytest.approx(value) and (u, q, e) == (unit, qualifier, en)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "指数由3000升至3100点",  # 升 a verb: the unit must close the number
+        "价格由2.5升到3元",
+        "可停靠5000吨级船舶",  # a class, not an amount
+        "男子52公斤级决赛",
+        "货运量10亿吨公里",  # a compound unit
+        "人均用电800千瓦时/人",  # per person
+        "室外温度30度",  # degrees
+        "零下5度，用电负荷创新高",  # degrees, though 电 follows in the sentence
+        "一方水土养一方人",  # 方 not a volume
+        "吸引四方游客",
+        "排量1.5升发动机",  # an engine's name
+        "3立方公里的湖水",  # no unit of ours
+        "这一吨货",  # an article
+        "单位GDP能耗0.664吨标准煤/万元",  # a compound unit: per RMB 10,000 of GDP (tester s26 U8)
+        "气温由20度升起",
+    ],
+)
+def test_a_word_that_only_looks_like_a_unit_is_no_quantity(text: str) -> None:
+    assert [f for f in extract_figures(text) if f.kind == "quantity"] == []
+
+
+def test_a_measure_word_degree_of_times_is_still_a_count() -> None:
+    # 度 as "times" before a rate move (units.MEASURES) is read before the quantity's 度 is tried
+    figs = extract_figures("央行年内5度调升利率")
+    assert [(f.kind, f.value) for f in figs] == [("count", 5.0)]
+
+
+def test_the_quantity_table_is_one_source() -> None:
+    from briefreader.figures.units import QUANTITIES, QUANTITY_EN, QUANTITY_SYMBOLS
+
+    assert set(QUANTITIES.values()) <= QUANTITY_SYMBOLS == set(QUANTITY_EN)
+    assert {"L", "m3", "t", "kg", "kWh", "MWh", "GWh", "kW", "MW", "GW"} == QUANTITY_SYMBOLS
+
+
+# -- two subjects with the same figure in one sentence are two figures (tester s25 T2, the lead's call; s26 U8)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "times"),
+    [
+        ("道指涨0.98%，纳指涨0.43%，标普500指数涨0.43%。", "percent", 0.43, 2),
+        (
+            "其中，家庭设备用品及维修服务价格上涨1.9%、医疗保健和个人用品价格上涨1.9%、交通和通信价格下降2.6%。",
+            "percent",
+            1.9,
+            2,
+        ),
+        ("建成中海油惠州1200万吨炼油、广州石化1200万吨炼油改扩建等项目。", "quantity", 1.2e7, 2),
+        # one subject said again: once
+        ("同比增长1.9%，增速1.9%。", "percent", 1.9, 1),
+        ("也就是大概有16%的人,他是願意住在城裡,他們其實是16%的人。", "percent", 16, 1),  # 有 / 是: no list's items
+        ("他在2009年時買下ASVEL的20%股份,外界普遍認為,他會在退休後再買入20%的股份。", "percent", 20, 1),  # not parallel
+    ],
+)
+def test_the_same_figure_of_two_subjects_is_two_figures(text: str, kind: str, value: float, times: int) -> None:
+    values = [f.value for f in extract_figures(text) if f.kind == kind]
+    assert values.count(value) == times, values

@@ -152,7 +152,8 @@ def test_a_bare_zhao_before_a_currency() -> None:
     """新唐人 (figures2 dev 36): 市值上兆美元 is over USD 1 tn; 兆 alone (兆瓦, 千兆, 兆元俱乐部) is no number."""
     assert figs("先後創下市值上兆美元的歷史里程碑") == [("money", "上兆美元", 1e12, "USD", "over")]
     assert figs("逾兆元的投资")[0][2:] == (1e12, "CNY", "over")
-    assert figs("5兆瓦的电站，千兆宽带，兆元俱乐部") == []
+    # (5兆瓦: 5 megawatts, a quantity since session 26, never a trillion)
+    assert figs("5兆瓦的电站，千兆宽带，兆元俱乐部") == [("quantity", "5兆瓦", 5.0, "MW", "exact")]
     assert figs("2兆2,209亿元", "tw") == [("money", "2兆2,209亿元", 2_220_900_000_000, "TWD", "exact")]
 
 

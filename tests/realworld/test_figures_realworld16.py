@@ -95,7 +95,7 @@ NAMED = ("人民币", "人民幣", "港元", "美元", "令吉", "新台幣", "�
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (55 / 58, 55 / 61),
     "percent": (1.0, 69 / 72),
-    "area": (1.0, 32 / 34),
+    "area": (1.0, 1.0),  # s26: 總建築面積30萬方 (方 a floor area's square metre): 32/32 / 32/34 -> 34/34 / 34/34
     "count": (67 / 76, 67 / 68),
 }
 

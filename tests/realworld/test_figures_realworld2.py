@@ -181,3 +181,15 @@ def test_hong_kong_and_government_text_is_in_both_splits() -> None:
     for split in ("dev", "dev-retired3"):
         repos = {a["repository"] for a in load_articles(GOLD, split)}
         assert {"mitul-kalariya/scrapping-webs", "wzqjava/DaQingStatsDemo-master"} <= repos, split
+
+
+# Session 26: the fifth kind, quantity (吨, 千瓦时, 升 …), scored in the dev articles whose gold declares it (38, 67, 70:
+# 15 figures). First scored on 13-dev's extractor (frozen copy, all gold committed before): 15/15 / 15/15.
+DEV_QUANTITY_FLOOR = (1.0, 1.0)
+
+
+def test_dev_quantity_does_not_regress(dev) -> None:
+    s = dev.kind("quantity")
+    assert s.gold >= 15, s.gold  # scored only in articles that declare it (score.DECLARED_KINDS)
+    detail = format_report(dev, verbose=True)
+    assert s.precision >= DEV_QUANTITY_FLOOR[0] - 1e-9 and s.recall >= DEV_QUANTITY_FLOOR[1] - 1e-9, detail

@@ -145,3 +145,12 @@ def test_retired5_does_not_regress(retired5: Report, kind: str) -> None:
 @pytest.mark.parametrize("kind", SCORED_KINDS)
 def test_retired5_meets_the_bar(retired5: Report, kind: str) -> None:
     check_bar(retired5, kind, PRECISION, RECALL)
+
+
+# Session 26: the fifth kind, quantity (吨, 千瓦时, 升 …), scored in the dev articles whose gold declares it. First scored
+# on 13-dev's extractor (frozen copy, all gold committed before): no miss, no extra.
+DEV_QUANTITY_FLOOR = {"quantity": (1.0, 1.0)}
+
+
+def test_dev_quantity_does_not_regress(dev: Report) -> None:
+    check_floor(dev, "quantity", DEV_QUANTITY_FLOOR)

@@ -226,6 +226,25 @@ def area(
     return f"{hedge_prefix(qualifier, hedge_en)}{one(value)}"
 
 
+def quantity(
+    value: float,
+    symbol: str,
+    qualifier: str = "exact",
+    low: float | None = None,
+    high: float | None = None,
+    hedge_en: str | None = None,
+    plus: bool = False,
+    vague: bool = False,
+) -> str:
+    """A physical quantity in the unit it was written in: ``7.827 mn t``, ``about 200,000 L``, ``40–50 mn L``,
+    ``1.2 mn kW``; 数百万吨 ``several mn t`` (vague: the low end's order, as a count's)."""
+    if qualifier == "range" and low is not None and high is not None:
+        if vague:
+            return f"{count_span(low, high, vague=True)} {symbol}"
+        return f"{_range(low, high)}{'+' if plus else ''} {symbol}"
+    return f"{hedge_prefix(qualifier, hedge_en)}{_with_scale(value)} {symbol}"
+
+
 _SINGULAR = {
     "people": "person",
     "staff": "staff",

@@ -104,6 +104,9 @@ from .units import (
     PEOPLE_NOUNS_EN,
     PER_AREA_UNITS,
     PER_UNITS,
+    QUANTITIES,
+    QUANTITY_EN,
+    QUANTITY_LATIN,
     RANGE_DASHES,
     RANGE_WORDS,
     SELF_NAMING_MEASURES,
@@ -162,6 +165,47 @@ _EN_SCALE_WORD = "(?i:thousand|million|billion|trillion|mn|bn)"
 # Symbols and codes before the number: US$5, HK$ 3.2亿, HKD13.5, RMB 100万.
 _PRE = rf"(?:(?=[A-Z$￥¥€£₩₹฿])(?P<pre>{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])){_SP})?"
 _AREA = alternation(AREAS)
+# A physical quantity's unit (units.QUANTITIES: 吨, 千瓦时, 升 …) closes its number: not a class (5000吨级, 52公斤级,
+# 吨位), a compound (万吨公里, 立方公里) or a rate per anything but time (千瓦时/人; 100万吨/年 is listed at face
+# value).
+# 升, 度 and 方 are words too (升至, 上升; 温度, 一度; 方面, 双方): only before what no verb or word goes on with (a
+# stop, 的, or what is measured: 水, 油, 电 …); _physical then reads 度's and 方's words
+_QTY_CLOSED = r"(?!级|位|公里|千米|英里|/(?!年|月|日|天|小?时))"
+_QTY_WORDS = ("升", "度", "方")
+_QTY_NEXT = {
+    "升": "水|油|汽油|柴油|燃油|成品油|酒|啤酒|白酒|奶|牛奶|液|血",
+    "度": "电",
+    "方": "水|土|土石|气|天然气|混凝土|砂|石|沙|泥|淤泥|渣|垃圾",
+}
+
+
+def _qty_unit(word: str) -> str:
+    """One unit of QUANTITIES, never the head of a longer one whose tail fails to close (千瓦 of 千瓦时/人)."""
+    longer = [w[len(word) :] for w in QUANTITIES if w != word and w.startswith(word)]
+    return re.escape(word) + (f"(?!{'|'.join(longer)})" if longer else "")
+
+
+_QTY_HEDGES = alternation(w for w in HEDGES_AFTER if not w.startswith("起"))  # (升起 is a verb: no 起, 起步)
+_QTY = (
+    rf"(?:{'|'.join(_qty_unit(k) for k in sorted(QUANTITIES, key=len, reverse=True) if k not in _QTY_WORDS)})"
+    rf"{_QTY_CLOSED}"
+    # (or a hedge after it, or the 之间 that ends a range: 20万升左右, 4000-5000万升之间)
+    + "".join(rf"|{w}(?=[^{HAN_BASIC}]|$|的|之间|{_QTY_HEDGES}|{_QTY_NEXT[w]}){_QTY_CLOSED}" for w in _QTY_WORDS)
+    + rf"|(?<=[\d ])(?:{alternation(QUANTITY_LATIN)})(?![A-Za-z\d]){_QTY_CLOSED}"
+)
+# the words of a clause before a 度 that make it a kilowatt-hour (用电量达500万度) and those that make it a degree
+_ELECTRIC_BEFORE_RE = re.compile(r"电")
+_DEGREES_BEFORE_RE = re.compile(r"温|摄氏|华氏|角|纬|经度|坡|倾|弯|视力|酒精|浓度|湿度|热度|高度")
+# ... before a 方: a volume (土方量约120万方, 蓄水3000万方) or a floor area (總建築面積30萬方: square metres, figures16)
+_VOLUME_BEFORE_RE = re.compile(r"土方|石方|方量|混凝土|水|气|库容|容积|体积|砂|石|泥|渣|垃圾|疏浚|开挖|挖")
+_FLOOR_AREA_BEFORE_RE = re.compile(r"面积|建面|楼面|占地|用地")
+_VOLUME_NOUNS = tuple(_QTY_NEXT["方"].split("|"))
+# what is weighed, then a slash: a compound unit (单位GDP能耗0.664吨标准煤/万元: per RMB 10,000 of GDP, tester s26 U8),
+# no quantity; 100万吨/年 (a slash right after the unit, per a time) is one at face value
+_QTY_COMPOUND_RE = re.compile(rf"[{HAN_BASIC}]{{1,4}}/(?!年|月|日|天|小?时)")
+_COAL_EQUIVALENT_RE = re.compile(r"标准?煤")  # 4000万吨标准煤: tonnes of coal equivalent (tce), tester s26 U8
+_QTY_PER_TIME = {"年": "yr", "日": "day", "天": "day", "月": "month", "小时": "h", "时": "h"}
+_QTY_PER_TIME_RE = re.compile(rf"/(?P<per>{alternation(_QTY_PER_TIME)})")  # 120万方土: what is measured, right after it
 # Longest literal first (人次 before 人, 项目 before 项); the look-aheads don't count.
 _MEASURE = "|".join(sorted(MEASURES, key=lambda alt: len(alt.split("(")[0]), reverse=True))
 
@@ -224,7 +268,7 @@ _QUANTITY = (
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
     # 两个亿: 个 may sit between a number and 亿.
-    + r"(?P<more1>[余多几])?(?:个(?P<more3>[多余])?(?=亿))?(?:(?P<scale>[十百千万亿兆]{1,3})"
+    + r"(?P<more1>[余多几])?(?:个(?P<more3>[多余])?(?=亿))?(?:(?P<scale>(?:[十百万亿]|千(?![瓦克])|兆(?!瓦)){1,3})"
     # 1萬3千元, 2万5千人: a thousands section written with 千 (or 百) under 万; 1億7,000多萬元: the
     # lower section hedged (over 170 mn); 372 億 1 萬元: spaced out on both sides of the lower section; 1 兆 6,683億,
     # 3 兆 5,753 億 (a PDF text layer's spaces around 兆: figures18 dev 01): one or two spaces, and only before the 億
@@ -258,6 +302,8 @@ _QUANTITY = (
     # bp, bps: basis points in Latin letters (MLF利率下调10bp), read as 基点 are: only after a rate word
     + r"|(?P<pct>[%％‰]|个?百分点|个?基点|厘(?![米清定头正订革金])|(?<=[\d \xa0])(?:bps?|BPS?)(?![A-Za-z]))"
     + rf"|(?P<area>(?:{_AREA})(?!次))"
+    # 吨, 千瓦时, 升 … (before the measure words: 方 and 度 are measures in other words)
+    + rf"|(?P<qty>{_QTY})"
     + rf"|(?P<measure>{_MEASURE})|(?P<nian>年))?"
 )
 _CNY_DIGITS = "〇零一二三四五六七八九"
@@ -597,6 +643,10 @@ _COPULA_GAP_RE = re.compile(
 _ZONE_BEFORE_RE = re.compile(rf"(?:^|[^{HAN_BASIC}]|[的之在、])[住商工农]$")
 # a demonstrative before a number refers back to the things counted before (该5项, 这3家, 上述5项, 此2宗)
 _BACK_REFERENCE_RE = re.compile(r"(?:该|这|此|上述|其|前述|那)$")
+# a clause's or a list item's words before its figure, less the verb, hedge or copula right before the number: what the
+# figure is said of (纳指涨0.43%: 纳指; 医疗保健和个人用品价格上涨1.9%: …价格); see _own_subjects
+_ITEM_HEAD_RE = re.compile(rf"[{HAN_BASIC}]{{0,24}}$")
+_VERB_TAIL_RE = re.compile(r"[涨跌升降增减长加提高上下扩缩了为是达到至约近超过逾共计合有占比幅率速度]+$")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 # the names a number sums, listed right before it (庆阳、张掖、天水3个中心; 包括A、B和C共三家): the clause they open
 _NAMES_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n（(]{1,80}$")
@@ -965,7 +1015,7 @@ def _as_count(q: Quantity) -> Quantity:
 _NAMED_CENTS = {"美分": "USD", "港仙": "HKD"}
 _LATIN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
 _EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-_UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "measure", "nian")
+_UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "qty", "measure", "nian")
 _UNIT_KIND = {
     "cur": "money",
     "yuan": "money",
@@ -974,6 +1024,7 @@ _UNIT_KIND = {
     "cent": "money",
     "pct": "percent",
     "area": "area",
+    "qty": "quantity",
     "measure": "count",
     "nian": "nian",
 }
@@ -1359,7 +1410,7 @@ def _amount_moved(text: str, pos: int, kind: str = "money") -> int:
 
 
 _RATE_VERB_CHARS = "幅速息"  # 增幅, 增速, 降息: a rate's words, no direction of an amount
-_AMOUNTS = frozenset({"money", "count", "area"})
+_AMOUNTS = frozenset({"money", "count", "area", "quantity"})
 # Growth verbs that say no direction of the amount after them: (the verb, the character right before it or "" for
 # any) -> the kinds it holds for. 损失300亿元 is what was lost, 加快 a pace, 新增300家 new ones (not a net change),
 # 每升1.56欧元 per litre, 改造提升25个养老机构 upgrades so many (no change of their number).
@@ -2063,7 +2114,11 @@ class _Extractor:
                 and _CLASS_NOUN_COUNTED_RE.match(text, f.end) is not None
             ):
                 continue  # 引进…超20亿元项目200个: the bound names a class of projects, then counted (no 的)
-            if f.kind in ("area", "count") and f.qualifier in ("range", "over", "under") and self._in_breakdown(f):
+            if (
+                f.kind in ("area", "count", "quantity")
+                and f.qualifier in ("range", "over", "under")
+                and self._in_breakdown(f)
+            ):
                 continue
             if (
                 f.kind in ("money", "area")
@@ -2115,7 +2170,7 @@ class _Extractor:
             # 14次新闻发布会…14次即场访问: occasions of two things, told apart by what each is (figures14 dev 01)
             counted = self.text[f.end : f.end + 2]
         elif (
-            (f.kind in ("count", "area") or f.kind == "percent" and f.qualifier in ("over", "under"))
+            (f.kind in ("count", "area", "quantity") or f.kind == "percent" and f.qualifier in ("over", "under"))
             and f.unit
             and f.unit not in _PEOPLE_UNITS
             and f.start >= 3
@@ -2206,7 +2261,7 @@ class _Extractor:
         """Whether ``f`` says again, in other words, the figure of the subheading right above it (same kind,
         value, unit and qualifier)."""
         found = self._heading_values.get((f.kind, f.value))
-        if found is None or f.kind not in ("money", "percent", "area", "count"):
+        if found is None or f.kind not in ("money", "percent", "area", "count", "quantity"):
             return False
         heading_end, h = found
         if not 0 <= f.start - heading_end <= _HEADING_REACH or h.qualifier != f.qualifier:
@@ -2231,7 +2286,7 @@ class _Extractor:
         """A subheading's figure said again under it with another hedge, or with its currency where the heading
         left it as written (筹集27亿元 / 筹集…约27亿新元; 1.09亿美元 / 约1.09亿美元): one figure, listed as the
         text under it states it (gold of figures8 and figures9): the heading's is taken out."""
-        if f.kind not in ("money", "percent", "area", "count") or f.value is None:
+        if f.kind not in ("money", "percent", "area", "count", "quantity") or f.value is None:
             return
         found = self._heading_values.get((f.kind, f.value))
         if found is None:
@@ -2267,7 +2322,11 @@ class _Extractor:
         近200亿元 / 199.1亿元, 2148万个 / 2148.1万个, 逾亿港元 / 1.18亿港元): one figure, listed as the text under it
         states it (the golds' convention: a rounding title gives one figure); the heading's is taken out. The precise
         value must round to the heading's within its last written digit, on the side its hedge says."""
-        if f.kind not in ("money", "percent", "area", "count") or f.value is None or f.qualifier not in _PRECISE:
+        if (
+            f.kind not in ("money", "percent", "area", "count", "quantity")
+            or f.value is None
+            or f.qualifier not in _PRECISE
+        ):
             return
         at = bisect.bisect_right(self._heading_ends, f.start) - 1
         if at < 0:
@@ -2304,6 +2363,8 @@ class _Extractor:
             return True  # 1名+臺中市民專屬1名: addends of one total, two prizes
         if f.kind == "count" and self._partition_items(before, f):
             return True  # 其中有6宗流拍，6宗中止出让，1宗延迟出让: parts of a whole, each said of another thing
+        if f.kind in ("percent", "quantity") and self._own_subjects(before, f):
+            return True  # 纳指涨0.43%，标普500指数涨0.43%: the same move of two subjects, two facts (tester s25 T2)
         if f.kind == "money" and self._two_verbs(before, f):
             return True  # 減列200萬元並凍結200萬元: cut by one sum and freeze another of the same size, two facts
         prev = next((g for g in reversed(self.figures[-4:]) if g.start == before), None)
@@ -2319,6 +2380,33 @@ class _Extractor:
             and "、" in self.text[before : f.start]
             and any(before < g.start < f.start and g.kind == "money" for g in self.figures[-4:])
         )
+
+    def _own_subjects(self, before: int, f: Figure) -> bool:
+        """Two equal shares or quantities in one sentence, each in its own clause or list item after words of its
+        own naming what it is of, and those differ: two subjects with the same figure, two facts (道指涨0.98%，纳指涨
+        0.43%，标普500指数涨0.43%; 家庭设备…价格上涨1.9%、医疗保健…价格上涨1.9%; 惠州1200万吨炼油、广州石化1200万吨炼油:
+        tester s25 T2, s26 U8, the lead's call). The items are parallel: the same verb before each figure and, where
+        words follow, the same words after it (买下ASVEL的20%股份…再买入20%的股份 is one stake said twice, as the gold
+        lists it). A figure whose clause names nothing before its verb (…，增速1.9%) says the first again."""
+        text = self.text
+        prev = next((g for g in reversed(self.figures[-4:]) if g.start == before), None)
+        if prev is None or not _PHRASE_BREAK_RE.search(text, prev.end, f.start):
+            return False
+
+        def head(start: int) -> tuple[str, str]:  # (subject, verb): the Han words right before the number
+            found = _ITEM_HEAD_RE.search(text, max(0, start - 24), start)
+            words = found.group() if found else ""
+            verb = _VERB_TAIL_RE.search(words)
+            return (words[: verb.start()], verb.group()) if verb else (words, "")
+
+        (first, verb1), (second, verb2) = head(before), head(f.start)
+        # (with the words a figure's text opens with: 大概有16% and 其实是16% are no two items of one list)
+        verb1 += _LEADING_WORDS_RE.match(prev.text).group() if _LEADING_WORDS_RE.match(prev.text) else ""
+        verb2 += _LEADING_WORDS_RE.match(f.text).group() if _LEADING_WORDS_RE.match(f.text) else ""
+        after1, after2 = text[prev.end : prev.end + 2], text[f.end : f.end + 2]
+        if verb1 != verb2 or (_is_han(after1[:1]) and _is_han(after2[:1]) and after1 != after2):
+            return False
+        return len(first) >= 2 and len(second) >= 2 and first != second and not _BACK_REFERENCE_RE.search(second[:1])
 
     def _two_verbs(self, before: int, f: Figure) -> bool:
         """Two equal sums joined by 并/且, each right after its own verb, the verbs differing: two acts on two sums
@@ -2472,7 +2560,7 @@ class _Extractor:
         )
         if self._repeats(fig):
             return
-        if kind in ("money", "count", "area") and en and not en.startswith(("+", "-", "up ", "down ")):
+        if kind in ("money", "count", "area", "quantity") and en and not en.startswith(("+", "-", "up ", "down ")):
             moved = _amount_moved(self.text, start, kind)
             if moved:
                 fig.en = f"{'up' if moved > 0 else 'down'} {en}"  # 减少12万人: down 120,000 people, not a level
@@ -2940,6 +3028,8 @@ class _Extractor:
                 self._percent(q.start, q.end, q.value / per, _pct_unit(q.unit), q.more, bp=per == 100)
         elif q.kind == "area":
             self._area(q)
+        elif q.kind == "quantity":
+            self._physical(q)
         elif q.kind == "count":
             for start, end, value in self._shared_unit_heads(q):  # 分别为1、2家: 1家 too
                 self._count(replace(q, start=start, num_end=end, end=end, num=self.text[start:end], value=value))
@@ -3178,7 +3268,7 @@ class _Extractor:
         else:
             start, qualifier, hedge_en, plus = start0, "exact", None, False
             listed = self._hedge_list
-            if listed is not None and q.kind in ("money", "area", "count"):
+            if listed is not None and q.kind in ("money", "area", "count", "quantity"):
                 sep = _LIST_SEP_RE.match(self.text, listed[0], start0)
                 if sep is not None and sep.end() == start0:  # 分别约为3 389公顷、584公顷: each item is "about"
                     qualifier, hedge_en = listed[1], listed[2]
@@ -3966,6 +4056,58 @@ class _Extractor:
             high=high,
         )
 
+    def _quantity_unit(self, q: Quantity, start: int | None = None) -> str | None:
+        """The symbol of a physical quantity's unit (units.QUANTITIES), "m2" where a 方 is a floor area's square
+        metre, or None where the clause's words make 度 or 方 no unit of ours (温度30度, 一方水土). ``start``: where
+        the figure starts (a range's first bound)."""
+        unit = q.unit
+        symbol = QUANTITIES.get(unit) or QUANTITY_LATIN.get(unit)
+        if unit not in ("度", "方"):
+            return symbol
+        begin = start if start is not None else q.start
+        clause = self.text[max(0, begin - 20) : begin]
+        clause = _CLAUSE_SPLIT_RE.split(clause)[-1]
+        if unit == "度":
+            after_electric = self.text.startswith("电", q.end)
+            if after_electric or (_ELECTRIC_BEFORE_RE.search(clause) and not _DEGREES_BEFORE_RE.search(clause)):
+                return symbol
+            return None
+        if _FLOOR_AREA_BEFORE_RE.search(clause):
+            return "m2"  # 總建築面積30萬方: 方 is 平方米 in a floor area (figures16 dev 22)
+        return symbol if _VOLUME_BEFORE_RE.search(clause) or self.text.startswith(_VOLUME_NOUNS, q.end) else None
+
+    def _physical(self, q: Quantity) -> None:
+        """吨, 千瓦时, 升 …: a physical quantity in the unit it is written in (the number times its scale words;
+        hedges, ranges and what a rate is per as for an area)."""
+        symbol = self._quantity_unit(q)
+        if symbol is None or q.value is None:
+            return
+        if symbol == "m2":
+            self._area(replace(q, kind="area", unit="平方米"))
+            return
+        if self._bare_or_article(q) and not (q.num == "一" and _hedge_before(self.text, q.start, bare_scale=False)):
+            return  # 一吨, 一度电: "a"
+        if _QTY_COMPOUND_RE.match(self.text, q.end):
+            return  # 0.664吨标准煤/万元: a compound unit
+        shown = QUANTITY_EN[symbol]
+        if symbol == "t" and _COAL_EQUIVALENT_RE.match(self.text, q.end):
+            shown = "tce"  # (the unit stays t: the gold's, what is weighed is said after it)
+        start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
+        rate = _QTY_PER_TIME_RE.match(self.text, q.end) if end == q.end else None
+        if rate is not None:  # 炼油能力达4550万吨/年: 45.5 mn t/yr (tester s26 U8), listed at face value
+            shown, end = f"{shown}/{_QTY_PER_TIME[rate['per']]}", rate.end()
+        if q.value == 1 and qualifier == "exact" and not (q.vague or q.pair) and _RATE_AFTER_RE.match(self.text, end):
+            return  # 1吨可生产…: one unit a rate is per
+        if (q.vague or q.pair) and q.low is not None:
+            en = english.quantity(q.low, shown, "range", q.low, q.high, vague=q.vague)
+            self.add("quantity", start, end, q.low, en, unit=symbol, qualifier="range", low=q.low, high=q.high)
+            return
+        low, high = self._bounds(qualifier, q.value)
+        if q.more and q.high is not None:
+            high = q.high
+        en = english.quantity(q.value, shown, qualifier, hedge_en=hedge_en)
+        self.add("quantity", start, end, q.value, en, unit=symbol, qualifier=qualifier, low=low, high=high)
+
     def _list_size(self, q: Quantity) -> bool:
         """A Chinese numeral of kinds glued to the last of a list of figures joined by 、/和/及/与 whose items it
         counts (1900萬元、1580萬元兩種開價, 3%和5%两类): the list's size, said again, not a count of its own."""
@@ -4551,6 +4693,14 @@ class _Extractor:
             unit = "m2"
             if included:
                 en += " (inclusive)"
+        elif kind == "quantity":
+            symbol = self._quantity_unit(q2, start)
+            if symbol is None or symbol == "m2":
+                return end  # 20至30度 of heat, 10至20万方 of floor: as written
+            en = english.quantity(low, QUANTITY_EN[symbol], "range", low, high, plus=q2.more)
+            unit = symbol
+            if included:
+                en += " (inclusive)"
         else:
             # 10至20多名: the high end's 多 ("20-odd") is said, 10–20+ people
             en = english.count(
@@ -4638,13 +4788,15 @@ _TRAD = str.maketrans(
     "莊慶牀開張當錄徵徑態總慘願戰戶報撥損換據擲攬撐支收敵數斷無時機殺雜權條來構標棟樹夢樓檻模櫻歐殘氣匯沒濟瀏潤漲遊灣滿燈靈災"
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
-    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁",
+    "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
+    "傾彎攝溫溼濕熱緯",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
-    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页",
+    "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
+    "倾弯摄温湿湿热纬",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
