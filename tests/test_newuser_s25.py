@@ -63,11 +63,6 @@ def test_t2_guard_the_sentence_gives_its_moves() -> None:
     assert 0.98 in values and 0.43 in values
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T2 (low-medium): 纳指涨0.43%，标普500指数涨0.43%: two indexes' moves in one sentence are merged as one "
-    "restated figure; the S&P 500's +0.43% is not listed",
-)
 def test_t2_two_indexes_with_the_same_move_are_two_figures() -> None:
     values = [f.value for f in extract_figures(_DOW) if f.kind == "percent"]
     assert values.count(0.43) == 2, values
