@@ -98,7 +98,7 @@ DATA = REPO / "tests" / "data" / "realworld"
 # statistics widget scraped as GBK text.
 # heldout23: a held-out set added in session 26 (gold in gold_s26h.toml), chosen by repository (all five new to every
 # split): a bot's RSS feed of 中国政府网 policy items, a scraper's raw text of 中新网 items, JSON records of mainland and
-# Taiwanese outlets, a Hong Kong outlet's page fragment.
+# Taiwanese outlets, 三立新聞網 records that carry their page's HTML.
 SPLITS = (
     "dev",
     "dev-retired",
