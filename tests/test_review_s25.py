@@ -303,12 +303,6 @@ def test_r14_a_screens_resolution_before_its_income_is_no_sum() -> None:
 # --- R4b: 28856bf fixed R4 by adding its words to _BUDGET_VERBS: the next verb that gives money still makes a crowd
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review s25 R4b (d3c257e; 28856bf added R4's verbs to the list): people after a second verb are counted "
-    "unless the verb before the amount is in _BUDGET_VERBS, so any other verb that gives money makes a crowd: "
-    "'拿出3000万帮扶困难群众' → '30 mn people', '捐赠1000万帮扶困难群众' → '10 mn people' (nothing before d3c257e)",
-)
 def test_r4b_a_sum_given_by_any_verb_to_help_people_is_no_count() -> None:
     # guard: R4's own sentence is no count now (28856bf), the frame the finding is about
     assert not _counts("省财政下拨1亿救助受灾群众。")

@@ -155,3 +155,54 @@ def test_the_quantity_table_is_one_source() -> None:
 def test_the_same_figure_of_two_subjects_is_two_figures(text: str, kind: str, value: float, times: int) -> None:
     values = [f.value for f in extract_figures(text) if f.kind == kind]
     assert values.count(value) == times, values
+
+
+# -- review s25 R4b: an amount given, then a second verb with words of its own before people: a sum, no crowd
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["拿出3000万帮扶困难群众。", "捐赠1000万帮扶困难群众。", "筹资5000万救助困难职工。", "省财政下拨1亿救助受灾群众。"],
+)
+def test_people_after_a_second_verb_with_its_own_words_are_no_count(text: str) -> None:
+    assert [f for f in extract_figures(text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "en"), [("疏散2万受灾群众", "20,000 people"), ("慰问2万退休老人", "20,000 elderly people")]
+)
+def test_one_verb_word_before_people_modifies_them(text: str, en: str) -> None:
+    assert [f.en for f in extract_figures(text) if f.kind == "count"] == [en]
+
+
+# -- 成 after one Arabic digit is a share, as after a Chinese numeral (逾4成, 近2成: Taiwan's and Hong Kong's press)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("出租率逾5成，且租金", 0.5, "over"),
+        ("較去年成長近2成，相對", 0.2, "nearly"),
+        ("數據顯示，逾8成參展商", 0.8, "over"),
+    ],
+)
+def test_a_share_in_cheng_after_a_digit(text: str, value: float, qualifier: str) -> None:
+    assert [(f.kind, f.value, f.qualifier) for f in extract_figures(text)] == [("ratio", value, qualifier)]
+
+
+@pytest.mark.parametrize("text", ["過去增加2~3成，在", "2.5成", "完成3成本", "第3成员"])
+def test_no_share_in_cheng_where_the_digit_is_no_tenth_of_it(text: str) -> None:
+    assert [f for f in extract_figures(text) if f.kind == "ratio"] == []
+
+
+# -- one table, one helper (review s25 N1)
+
+
+def test_kuai_verbs_are_one_table_and_alternation_one_helper() -> None:
+    from briefreader import rx
+    from briefreader.figures import extract
+
+    assert set(extract._KUAI_MONEY_VERBS) <= extract._KUAI_PRICE_VERBS
+    assert extract._KUAI_MONEY_VERB_RE.pattern == f"[{extract._KUAI_MONEY_VERBS}]"
+    assert extract.alternation is rx.alternation
+    assert rx.alternation(["超", "超过", "超"]) == "(?:超过|超)"

@@ -62,6 +62,7 @@ from functools import lru_cache
 from .. import segment
 from ..model import Figure
 from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, SENTENCE_OR_CLAUSE_END, SENTENCE_OR_LINE_END
+from ..rx import alternation  # one helper for the core's rule modules (review s25 N1)
 from . import english
 from .numerals import (
     CN_DIGIT_CHARS,
@@ -115,7 +116,6 @@ from .units import (
     WORD_CODES,
     YEAR_MAX,
     YEAR_MIN,
-    alternation,
     measures_of,
 )
 
@@ -337,7 +337,8 @@ FIGURE_RE = re.compile(
     rf"|(?P<frac>(?P<den>[二三四五六七八九十百千万]{{1,4}}|\d{{1,4}})分之(?P<numer>[{_CN}]{{1,10}}(?:点[{_CND}]{{1,4}})?|\d{{1,4}}(?:\.\d+)?))"
     # 1/5, 总量的1/5以上: a slash fraction, not part of a date or a path
     rf"|(?<![\d/.:])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?![\d/.:])"
-    rf"|(?P<cheng>[一二两三四五六七八九])成(?![{_CHENG_WORDS}])"
+    # (or one Arabic digit, as Taiwan's and Hong Kong's press write it: 逾4成, 近2成, 達8成; not 2.5成, 12成)
+    rf"|(?P<cheng>[一二两三四五六七八九]|(?<![\d.,])[1-9])成(?![{_CHENG_WORDS}])"
     rf"|数以(?P<shuyi>十万|百万|千万|[十百千万亿])(?P<shuyiyuan>元)?计"  # 数以千计的居民: thousands of, vague
     rf"|{_QUANTITY})"
 )
@@ -673,9 +674,10 @@ _KUAI_FUNCTION_AFTER = "给了就都也还呢吧啊呀嘛"
 # ... which says nothing of what 块 is: pieces right after 成 or a demonstrative (切成三块就行, 这三块都是好地);
 # a small sum needs a money verb before it (寄/付/赚 …), a larger one (寄1000块给, 五十块就够) is a sum
 _KUAI_PIECES_BEFORE = "成这那该每头前后第"
-_KUAI_MONEY_VERB_RE = re.compile("[寄给赚挣付交借欠还收值卖买花赔罚捐送找退要]")
+_KUAI_MONEY_VERBS = "寄给赚挣付交借欠还收值卖买花赔罚捐送找退要"  # one table (review s25 N1: it was spelt twice)
+_KUAI_MONEY_VERB_RE = re.compile(f"[{_KUAI_MONEY_VERBS}]")
 # ... and the verbs that make a 块 before a verb a price: these, a price's move (涨到, 跌破), handing out (发)
-_KUAI_PRICE_VERBS = frozenset("寄给赚挣付交借欠还收值卖买花赔罚捐送找退要涨跌升降发")
+_KUAI_PRICE_VERBS = frozenset(_KUAI_MONEY_VERBS + "涨跌升降发")
 # ... a verb word that is one of them, or one with a complement of result or direction (买到, 涨了, 卖掉, 跌破); not a
 # word they only start (发现, 要求, 退出: review s25 R3)
 _KUAI_VERB_COMPLEMENTS = frozenset("到了给掉破回完过起")
@@ -950,7 +952,7 @@ _PLACE_TAIL_RE = re.compile(rf"(?:{RANGE_WORD})(?![\d{CN_NUMERAL_CHARS}])[{HAN_B
 # a road's number: 台88支線 (a Taiwan provincial highway's spur), 国道1号, 省道S20线
 _ROAD_BEFORE_RE = re.compile(r"(?:(?<![\d一二两三四五六七八九十])台|国道|省道|县道|乡道)$")
 _ROAD_AFTER_RE = re.compile(r"支?线|号")
-_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2}
+_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2} | {str(i): i for i in range(10)}
 # a section number in brackets opens a heading (（六）); 一、 opens list items as often (一、全国人口共…。)
 _ENUM_HEAD_RE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 _CLAUSE_MARK_RE = re.compile(r"[，,、：:；;。！？!?\n]")  # none in a roundup's item headline
@@ -2390,8 +2392,8 @@ class _Extractor:
         lists it). A figure whose clause names nothing before its verb (…，增速1.9%) says the first again."""
         text = self.text
         prev = next((g for g in reversed(self.figures[-4:]) if g.start == before), None)
-        if prev is None or not _PHRASE_BREAK_RE.search(text, prev.end, f.start):
-            return False
+        if prev is None or f.qualifier == "range" or not _PHRASE_BREAK_RE.search(text, prev.end, f.start):
+            return False  # (设定在60%到70%，尽量保障在60%到70%的…: a range said again of one thing)
 
         def head(start: int) -> tuple[str, str]:  # (subject, verb): the Han words right before the number
             found = _ITEM_HEAD_RE.search(text, max(0, start - 24), start)
@@ -2798,7 +2800,12 @@ class _Extractor:
         start, end = m.start(), m.end()
         value = _DIGIT_VALUE[m["cheng"]] / 10
         tenth = text[end : end + 1]
-        if tenth in "一二三四五六七八九半" and tenth and text[end + 1 : end + 2] not in CN_NUMERAL_CHARS + "成":
+        if (
+            tenth in "一二三四五六七八九半"
+            and tenth
+            and self.original[end] == tenth  # (逾8成參展商: 參 folds to 三, a word's first character, no tenth)
+            and text[end + 1 : end + 2] not in CN_NUMERAL_CHARS + "成"
+        ):
             # 七成五 = 75%, 一成半 = 15%: a tenth of a 成 said after it (not 七成 and a count, 七成五个: see below),
             # when it ends a word of the dictionary's cut: in 三成一致, 六成一线, 五成三年 it starts one
             if not _MEASURE_RE.match(text, end + 1) and end + 1 - start in _dictionary_word_ends(text[start : end + 6]):
@@ -3627,7 +3634,15 @@ class _Extractor:
         start = _hedge_before(self.text, q.start, bare_scale=False)
         at = start.start if start else q.start
         before = segment.tag(_CLAUSE_SPLIT_RE.split(self.text[max(0, at - 6) : at])[-1])
-        if not before or before[-1][1] != "v" or before[-1][0] in _COPULA_VERBS:
+        if not before or before[-1][0] in _COPULA_VERBS:
+            return False
+        if people and len(after) >= 2 and before[-1][1].startswith("v"):
+            # 拿出3000万帮扶困难群众, 捐赠1000万帮扶困难群众, 筹资5000万救助困难职工: the second verb has words of its
+            # own before the people, so they are its object, and the amount the first verb's (a sum, whatever that
+            # verb is: review s25 R4b, an object rule, not a list of giving verbs); one verb word alone before them
+            # modifies them (疏散2万受灾群众, 慰问2万退休老人: counted). Precision first: an open reading is no count.
+            return True
+        if before[-1][1] != "v":
             return False
         if before[-1][0] in _BUDGET_VERBS:
             return True  # 拨付1亿救助企业 (救助 a verbal noun too): a budget put to whatever follows

@@ -6,9 +6,6 @@ one-line change that cannot disturb the scanner.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from ..punct import HAN_BASIC
 
 # Written currency → ISO 4217: the one table of currency words (query.py reads it too).
@@ -1320,8 +1317,3 @@ RANGE_DASHES = {"-": 2, "~": 1, "～": 1, "—": 2, "–": 1, "－": 2, "─": 2
 
 # Years: 到/至 before the number, 年前/年底前 after, make a deadline (kind year).
 YEAR_MIN, YEAR_MAX = 1900, 2100
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so 超过 wins over 超."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
