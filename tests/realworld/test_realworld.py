@@ -924,8 +924,8 @@ def test_twenty_second_heldout_split_does_not_regress(request):
 
 def test_twenty_third_heldout_split_does_not_regress(request):
     """heldout23: session 26's fresh held-out set (gold_s26h.toml: a bot's RSS feed of 中国政府网 policy items, a
-    scraper's raw text of 中新网 items, JSON records of mainland and Taiwanese outlets, 端傳媒's page fragment), scored
-    and never looked into; skips while the scorer or the lead's floors lack it."""
+    scraper's raw text of 中新网 items, JSON records of mainland and Taiwanese outlets, 三立新聞網 records with their
+    page HTML), scored and never looked into; skips while the scorer or the lead's floors lack it."""
     if "heldout23" not in _scorer().HELD_OUT or "heldout23" not in FLOORS or "heldout23" not in CEILINGS:
         pytest.skip("heldout23: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
     s = request.getfixturevalue("scored_held_out")["splits"]["heldout23"]
