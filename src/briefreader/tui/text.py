@@ -99,24 +99,30 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+\-_/'’]*|[ \t]+|.", re.S)
 
 
 def crop_apart(value: str, width: int, others: Iterable[str], ellipsis: str = "…") -> str:
-    """``value`` in ``width`` cells (:func:`crop_cells`), but where one of ``others`` (the
-    titles listed beside it) begins with everything the cut keeps, the cut would show the two
-    alike: then its start (a quarter of the room: who issues it), the mark, and the rest from
-    where it parts from the nearest of them (a number whole: 2025, not 5). Three notices
-    headed 上海市经济信息化委关于开展2025年度… looked identical at 80 columns (usefix s25)."""
+    """``value`` in ``width`` cells (:func:`crop_cells`), but where titles listed beside it
+    (``others``) begin with everything the cut keeps, the cut would show them alike: then its
+    start (a quarter of the room: who issues it), the mark, and the rest from where it parts
+    from them. The window ends past where it parts from the nearest (the most in common) and
+    starts as near as it can to where it parts from the farthest, a number whole (2025, not 5):
+    each title of a series shows its own place. Three notices headed 上海市经济信息化委关于开展
+    2025年度… looked identical at 80 columns (usefix s25)."""
     cut = crop_cells(value, width, ellipsis)
     if cut == value:
         return value
     kept = len(cut) - len(ellipsis)
-    apart = max((_common_prefix(value, other) for other in others), default=0)
-    if apart < kept or apart >= len(value):  # the cut tells them apart, or the title is the same
+    parts = [n for n in (_common_prefix(value, other) for other in others) if kept <= n < len(value)]
+    if not parts:  # the cut tells them apart (or a title is the same: nothing would)
         return cut
-    while apart > 0 and value[apart - 1].isascii() and value[apart - 1].isalnum() and value[apart].isalnum():
-        apart -= 1  # 2025年 / 2024年 part at 5: show 2025
     head = set_cell_size(value, max(2, (width - cell_len(ellipsis)) // 4)).rstrip()
-    if apart <= len(head):
+    room = width - cell_len(head) - 2 * cell_len(ellipsis)  # a mark before and one after
+    near, start = max(parts), min(parts)
+    while start < near and cell_len(value[start : near + 3]) > room:  # three of its own characters
+        start += 1
+    while start > 0 and value[start - 1].isascii() and value[start - 1].isalnum() and value[start].isalnum():
+        start -= 1  # 2025年 / 2024年 part at 5: show 2025
+    if start <= len(head):
         return cut
-    return crop_cells(head + ellipsis + value[apart:], width, ellipsis)
+    return crop_cells(head + ellipsis + value[start:], width, ellipsis)
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -136,14 +136,31 @@ class BriefingList(ScrollView, can_focus=True):
         """Swap the rows; keep the cursor on briefing ``keep`` when it is still listed."""
         self.rows = rows
         self._cache.clear()
-        # Width 0: the rows are drawn to the view's width, never wider, so no
-        # horizontal scrollbar (self.size.width counts the vertical scrollbar's column).
-        self.virtual_size = Size(0, rows.total_lines)
+        self._set_lines(rows.total_lines)
         target = rows.index_of(keep) if keep is not None else None
         if target is None:
             target = self._next_item(0, +1)
         self.cursor = -1 if target is None else target
         self.refresh()
+
+    def _set_lines(self, lines: int) -> None:
+        """The scrollable height. Width 0: the rows are drawn to the view's width, never wider,
+        so no horizontal scrollbar (self.size.width counts the vertical scrollbar's column).
+
+        Once the list has a size, without a layout of the screen: virtual_size is a layout
+        reactive, and a cold start's batches of rows (one every 0.1 s) laid the whole screen out
+        each time (19-perf s25/s26: ~24 layouts of ~0.07 s before the first screenful at 100k).
+        The list's own size never follows its rows (height 1fr, a stable gutter); the scrollbar's
+        showing or not is a layout reactive of its own, which Textual's _scroll_update sets,
+        as it does for a resize without layout (Widget._size_updated)."""
+        size = Size(0, lines)
+        if size == self.virtual_size:
+            return
+        if not self.size:
+            self.virtual_size = size  # not laid out yet: the first layout takes it
+            return
+        self.set_reactive(BriefingList.virtual_size, size)
+        self._scroll_update(size)
 
     def set_format(self, fmt: RowFormat) -> None:
         self.format = fmt

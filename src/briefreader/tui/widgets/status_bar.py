@@ -55,6 +55,7 @@ class StatusBar(Static):
     COMPONENT_CLASSES = {"status-bar--message", "status-bar--mark", "status-bar--warn"}
 
     _last: tuple[str, tuple[str, ...], str, str] | None = None
+    _lines = 0  # the lines shown
     message: str = ""  # the message shown now ("" none)
     warning: bool = False  # the message is a warning (⚠, in the warning colour), not a confirmation
     _message_timer: Timer | None = None
@@ -111,7 +112,12 @@ class StatusBar(Static):
                     text.append(" " + mark, style=self.get_component_rich_style(mark_style, partial=True))
                     line = line[1 + len(mark) :]
                 text.append(line, style=self.get_component_rich_style("status-bar--message", partial=True))
-        self.update(text)
+        # A layout of the screen only when the bar's height changes (height auto: a message's
+        # lines): the counts and a cold start's progress changed it several times a second,
+        # and each update laid the whole screen out (19-perf s26: the cold first screenful)
+        lines = text.plain.count("\n") + 1
+        self.update(text, layout=lines != self._lines or not self.size)
+        self._lines = lines
 
     @staticmethod
     def _line(title: str, sep: str, items: list[tuple[str, str]]) -> Text:
