@@ -21,7 +21,8 @@ __all__ = ["DIGEST_HEADERS", "DigestEntry", "build_digest", "digest_markdown", "
 
 LEAD_CHARS = 160  # "two lines" of a report
 MAX_FIGURES = 5
-_KIND_RANK = {"money": 0, "percent": 1, "area": 2, "count": 3, "ratio": 4}  # dates and deadlines are not key figures
+# dates and deadlines are not key figures; a physical quantity (出口钢材782.7万吨) is one in an industry briefing
+_KIND_RANK = {"money": 0, "percent": 1, "area": 2, "count": 3, "quantity": 4, "ratio": 5}
 VERSION_TITLE = 30  # characters of another version's title, when it names no outlet
 
 # The digest's own words, in the UI language ([display] language; L in the app). The
@@ -78,7 +79,7 @@ def lead(text: str, limit: int = LEAD_CHARS) -> str:
 
 
 def key_figures(figures: Sequence[Figure], limit: int = MAX_FIGURES) -> list[Figure]:
-    """Money first, then percentages, areas, counts; in text order within a kind. A
+    """Money first, then percentages, areas, counts, quantities; in text order within a kind. A
     figure said again in another sentence (这两家公司 … 这两家公司) is listed once, also when
     written once with a space and once without (不超过800,000 万元, a PDF's line: tester s15 U3)."""
     ranked = [f for f in figures if f.kind in _KIND_RANK]

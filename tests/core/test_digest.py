@@ -179,3 +179,10 @@ def test_the_count_line_says_story_or_stories():
     assert "\n2 stories · generated" in digest_markdown(
         [DigestEntry(one), DigestEntry(two)], topic_of=lambda _: "x", generated=when
     )
+
+
+def test_key_figures_list_a_quantity_after_the_counts():
+    # an industry briefing's tonnage is a key figure (issue 13's fifth kind); it ranks after the counts
+    text = "今年前三季度出口钢材782.7万吨，同比增长12%，涉及企业120家。"
+    kinds = [f.kind for f in key_figures(extract_figures(text))]
+    assert kinds == ["percent", "count", "quantity"]
