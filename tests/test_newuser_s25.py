@@ -84,11 +84,6 @@ def test_t3_guard_the_total_is_read() -> None:
     assert any(f.kind == "percent" and f.value == 3.6 for f in figures)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T3 (low): '我国货物贸易进出口总值37.31万亿元' stated in the first sentence and again in the second, in the "
-    "same words, is listed twice (PRODUCT.md §4 / issue 13: repeats in the lead and body are grouped)",
-)
 def test_t3_a_total_restated_in_the_same_words_is_listed_once() -> None:
     money = [f for f in extract_figures(_TRADE) if f.kind == "money"]
     assert len(money) == 1, [f.text for f in money]

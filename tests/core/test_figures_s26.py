@@ -206,3 +206,22 @@ def test_kuai_verbs_are_one_table_and_alternation_one_helper() -> None:
     assert extract._KUAI_MONEY_VERB_RE.pattern == f"[{extract._KUAI_MONEY_VERBS}]"
     assert extract.alternation is rx.alternation
     assert rx.alternation(["超", "超过", "超"]) == "(?:超过|超)"
+
+
+# -- tester s25 T3: a large amount said again in the next sentence after the same words is one figure
+
+
+def test_a_total_restated_in_the_next_sentence_is_one_figure() -> None:
+    trade = (
+        "海关总署今天对外公布，今年前10个月，我国货物贸易进出口总值37.31万亿元，外贸实现平稳增长。"
+        "据海关统计，今年前10个月，我国货物贸易进出口总值37.31万亿元，同比增长3.6%。"
+    )
+    assert [f.value for f in extract_figures(trade) if f.kind == "money"] == [37.31e12]
+
+
+def test_parallel_items_with_words_of_their_own_keep_their_figures() -> None:
+    budget = (
+        "编报绩效目标的2024年度项目4个，涉及预算金额598.42万元；绩效跟踪评价的2024年度项目4个，涉及预算金额598.42万元；"
+        "绩效自评的2024年度项目4个，涉及预算金额598.42万元。"
+    )
+    assert [f.value for f in extract_figures(budget) if f.kind == "money"] == [5984200.0] * 3

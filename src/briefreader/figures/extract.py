@@ -966,6 +966,8 @@ _SUM_BEFORE_NAME_RE = re.compile(r"[\d万亿千百十]")  # a currency's name ri
 # a budget classification code: a zero-led 款 or 项 number (06款, 01项, 0602项), not part of a longer number
 _BUDGET_CODE_RE = re.compile(r"(?<![\d.,])0\d{1,5}[ \u3000]?[款项](?![\d])")
 _CODE_NEAR = 80  # characters either side read for a neighbouring code (a table's next rows)
+_RESTATED_WORDS = 8  # characters of the same words before a large amount said again in the next sentence (_repeats)
+_ATTRIBUTION_OPENING_RE = re.compile(r"^(?:据|根据|另据|据悉)[^，,。；;]{1,12}[，,]")  # 据海关统计，
 _HEADING_REACH = 500  # a subheading's figure is repeated in the text right under it
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
 _WINDOW = 10  # chars looked at before a number for hedges and growth verbs
@@ -2015,6 +2017,8 @@ class _Extractor:
         self._lead_is_record = len(lead) > _SUMMARY_LONGEST
         self._lead_numbers = frozenset(_DIGITS_RE.findall(lead)) if self._lead_opening else frozenset()
         self._last: dict[tuple, tuple[int, int]] = {}
+        # (see _repeats) a large figure's sentence (by number), start and the words right before it
+        self._said: dict[tuple, tuple[int, int, str]] = {}  # key → (sentence, start, its sentence's words before it)
         self._in_lead: dict[tuple, set[str]] = {}
         self._headings: dict[tuple, int] = {}
         self._heading_values: dict[tuple, tuple[int, Figure]] = {}  # (kind, value) → (its heading's end, figure)
@@ -2222,6 +2226,8 @@ class _Extractor:
             self._restated_heading(f)
             self._rounded_heading(f)
         small = abs(f.value or 0) < 10_000  # 0.3%, 150元 recur as different facts
+        if not small and f.kind in _AMOUNTS and self._restated_next(key, sentence, f):
+            return True
         # ... unless the figure's own words say which (同比增长2.5% in the lead and the body)
         said = len(f.text) - len(core) >= 4
         context = self._before(f.start) if small and not said else ""
@@ -2239,6 +2245,21 @@ class _Extractor:
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(context)
         return False
+
+    def _restated_next(self, key: tuple, sentence: int, f: Figure) -> bool:
+        """A large amount said again in the next sentence of its paragraph after the same words (进出口总值37.31万亿元，
+        外贸实现平稳增长。据海关统计，…进出口总值37.31万亿元，同比增长3.6%): one figure, restated (tester s25 T3).
+        The words tell it from a new fact: the later sentence's words before it (less an attribution opening it,
+        据海关统计，) are the end of the earlier's, at least _RESTATED_WORDS characters; parallel items with words of
+        their own (绩效跟踪评价的…项目4个，涉及预算金额598.42万元；绩效自评的…598.42万元) are no restatement, and a line
+        between them (parallel records: 爰凍結該項預算50萬元 in each motion) ends it."""
+        words = self.text[self.sentences.bounds(f.start, 200)[0] : f.start]
+        said = self._said.get(key)
+        self._said[key] = (sentence, f.start, words)
+        if said is None or not 0 < sentence - said[0] <= 1 or "\n" in self.text[said[1] : f.start]:
+            return False
+        own = _ATTRIBUTION_OPENING_RE.sub("", words.lstrip())
+        return len(own) >= _RESTATED_WORDS and said[2].endswith(own)
 
     def _parallel_record(self, start: int) -> bool:
         """Whether the paragraph holding ``start`` opens with the lead's words, the lead being longer than any
@@ -4804,14 +4825,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯",
+    "傾彎攝溫溼濕熱緯煉穩贈",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬",
+    "倾弯摄温湿湿热纬炼稳赠",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
