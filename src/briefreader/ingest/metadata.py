@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import segment
-from ..punct import SENTENCE_OR_CLAUSE_END
+from ..punct import SENTENCE_END, SENTENCE_OR_CLAUSE_END
 from .names import COMPOUND_SURNAMES, name_shaped
 from .outlets import (
     OUTLETS,
@@ -478,8 +478,61 @@ def _is_menu(line: str) -> bool:
     return len(words) >= 2 and all(_BUTTON.match(w) or _CHROME_WORDS.match(w) for w in words)
 
 
+# where a headline run into the text's first line may end: a blank, or the text's own opening (a dateline, a reporter's
+# credit in brackets) after it
+_RUN_IN_GAP = re.compile(r"[ \t\u3000]+")
+_RUN_IN_OPENING = re.compile(
+    r"[【\[(（]\s*(?:本报|记者|記者|通讯员|通訊員|中央社|新华社|新華社)|本报讯|本報訊|记者|記者"
+)
+_RUN_IN_MAX = 48  # a headline's length at most, run in or not
+_RUN_IN_SHARED = (0.3, 0.6)  # its pairs of characters the lead's first sentence repeats: after a mark, glued
+
+
+def _pairs(text: str) -> set[str]:
+    t = _UNMARKED.sub("", text)
+    return {t[k : k + 2] for k in range(len(t) - 1)}
+
+
+def run_in_headline(line: str) -> str:
+    """A headline run into the text's first line, as a plain-text copy or a corpus line keeps it ("台北市政府宣布明年起
+    調漲停車費 台北市交通局表示，…", "山西省2023年粮食总产量达到284.2亿斤山西省统计局数据显示，2023年…"): the words
+    before the lead, when they read as a headline (no punctuation, a headline's length) and the lead's first sentence
+    restates them (the pairs of characters they share: a third after a blank or the lead's dateline, three fifths
+    where nothing marks the seam, the lead opening with the headline's first word). "" when no such seam is found."""
+    line = line.strip()
+    if len(line) <= _TITLE_MAX or not _SENTENCE_END.search(line[: _RUN_IN_MAX + 80]):
+        return ""
+    seams: list[tuple[int, float]] = []
+    for m in _RUN_IN_GAP.finditer(line, 0, _RUN_IN_MAX + 1):
+        seams.append((m.start(), _RUN_IN_SHARED[0]))
+    for m in _RUN_IN_OPENING.finditer(line, 6, _RUN_IN_MAX + 1):
+        seams.append((m.start(), _RUN_IN_SHARED[0]))
+    head = line[:2]
+    if re.fullmatch(f"[{_HAN}]{{2}}", head):
+        k = line.find(head, 8)
+        while 0 < k <= _RUN_IN_MAX:
+            seams.append((k, _RUN_IN_SHARED[1]))
+            k = line.find(head, k + 1)
+    for at, share in sorted(seams):
+        title, lead = line[:at].strip(), line[at:].strip()
+        if (
+            len(title) < 8
+            or _SENTENCE_END.search(title)
+            or re.search(r"[，,、：:]", title)
+            or not _looks_like_headline(title)
+        ):
+            continue
+        sentence = re.split(f"[{SENTENCE_END}]", lead[: _RUN_IN_MAX * 4], maxsplit=1)[0]
+        pairs = _pairs(title)
+        if len(sentence) >= 10 and pairs and len(pairs & _pairs(sentence)) >= share * len(pairs):
+            return title
+    return ""
+
+
 def title_from_lead(lead: str) -> str:
-    """A headline made from the lead sentence, for sources that have none."""
+    """A headline made from the lead sentence, for sources that have none (a headline run into it is cut off it)."""
+    if run_in := run_in_headline(lead):
+        return run_in
     text = _LEAD_TIME.sub("", lead.strip())
     first = _SENTENCE_END.split(text, maxsplit=1)[0].strip(" ,，、")
     if len(first) <= _TITLE_MAX:
@@ -2322,6 +2375,7 @@ class _Reading:
     other_day: dict[dt.date, dt.date] = field(default_factory=dict)
     listing: bool = False  # a list of posts (a blog's index): no post's heading is its headline
     stamped_h1: str = ""  # an <h1> with the page's time in it, as the text may show it ("标题2014-04-30 23:54")
+    nav: set[int] = field(default_factory=set)  # the text's lines at its top that are the site's menus
 
 
 def extract_metadata(
@@ -3179,6 +3233,74 @@ _ADDRESSEE_END = re.compile(rf"(?:{_ADDRESSEES})们?$")
 _SUBMISSION_TITLE = 55  # over a headline line's (50): a committee's or an addressee's name may head the paper
 
 
+_NAV_ITEM_MAX = 8  # a menu item's length at most: a site's section, its home link ("人民网首页", "天津频道")
+_NAV_RUN = 3  # short lines one after another that make a menu
+_NAV_REACH = 80  # the text's lines searched for the site's menus above the article
+
+
+def _navigation_lines(lines: list[str], sites: tuple[str, ...] = ()) -> set[int]:
+    """The text's lines at its top that are the site's navigation, as a copy or a scrape of a page keeps it: a run
+    of three or more short lines (menu items one a line: "人民网 / 人民网首页 / 时政 / 国际 / …"), a breadcrumb or a
+    menu on one line. A line that carries a date, a byline or a label is the article's header and ends a run; the
+    first sentence ends the search (a list in the article is its own)."""
+    nav: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines[:_NAV_REACH]):
+        t = line.strip()
+        if not t:
+            continue
+        if len(t) > 120 or (len(t) > _TITLE_MAX and _SENTENCE_END.search(t)) or match_dateline(t):
+            break
+        short = len(t) <= _NAV_ITEM_MAX and not _SENTENCE_END.search(t)
+        menu = not short and (_crumb(t) or _is_menu(t) or _post_links(t))
+        if (short or menu) and (info := parse_info_line(t, sites)) and (info.date or info.labelled or info.authors):
+            short = menu = False  # the article's header line
+        if short:
+            run.append(i)
+            continue
+        if len(run) >= _NAV_RUN:
+            nav.update(run)
+        run = []
+        if menu:
+            nav.add(i)
+    if len(run) >= _NAV_RUN:
+        nav.update(run)
+    return nav
+
+
+# the words of a site's own lines: its name, its greeting ("欢迎访问天津市人民政府门户网站", "欢迎光临本站")
+_SITE_WORDS = re.compile(r"^(?:欢迎|歡迎)|(?:网|網|网站|網站|门户|門戶|官网|官網|频道|頻道|首页|首頁|本站)$")
+
+
+def _prose(line: str) -> bool:
+    """A sentence of the article (a full stop in it, a clause's mark at its end, or a long line with a sentence's end):
+    no headline, no header line."""
+    return "。" in line or line.endswith(("；", ";", "：", ":", "，", ",")) or (
+        len(line) > _TITLE_MAX and bool(_SENTENCE_END.search(line))
+    )
+
+
+def _headline_over_header(lines: list[str], nav: set[int], sites: tuple[str, ...], stop: int) -> int | None:
+    """The first line of the headline lines right above the article's date or byline line (its main title over a
+    subtitle): a line farther up, a slogan or a section's name the menus did not catch, is no headline. None when no
+    date or byline line comes before the article begins."""
+    block: list[int] = []
+    for i, line in enumerate(lines[:stop]):
+        t = line.strip()
+        if not t or i in nav:
+            continue
+        if len(t) > 120 or match_dateline(t) or _prose(t):
+            return None  # the article has begun
+        if info := parse_info_line(t, sites):
+            if info.date or info.authors or info.labelled:
+                return block[0] if block else None
+            continue  # an outlet's name alone between the headline and its date
+        if _SITE_WORDS.search(t) or _is_outlet(t):
+            continue  # the site's name or its greeting over the headline ("欢迎访问…门户网站")
+        block = [*block, i] if _looks_like_headline(t) else []
+    return None
+
+
 def _header_candidates(r: _Reading) -> None:
     """The text's first lines: a document's title line and table, a law's passage note,
     date and source lines, an issuer, a byline, the headline line."""
@@ -3187,7 +3309,10 @@ def _header_candidates(r: _Reading) -> None:
     if gov is not None:
         title.offer(clean_title(lines[gov]), 72, "document title line")
         used.add(gov)
-    header_end = min(len(lines), _HEADER_LINES + 14)
+    # the site's menus a copy keeps above the article are passed over: the header's reach is counted from them
+    nav = r.nav = _navigation_lines(lines, sites)
+    header_end = min(len(lines), _HEADER_LINES + 14 + len(nav))
+    over_header = _headline_over_header(lines, nav, sites, header_end)
     # a letter's salutation ("各位委员：", "敬启者："): the lines above it are its addressee ("香港特别行政区
     # 立法会 / …小组委员会"), no headline; a short line right after it, before the prose, is its subject
     salute = next((k for k, x in enumerate(lines[:_HEADER_LINES]) if _SALUTATION.match(x.strip())), None)
@@ -3215,6 +3340,9 @@ def _header_candidates(r: _Reading) -> None:
             continue
         if i in used:
             continue
+        if i in nav:
+            continue  # a menu item, a breadcrumb: where the page is, not what it says
+        depth = i - sum(1 for k in nav if k < i)  # the line's place below the menus
         if (step := _latest_passage(line)) is not None:
             # "（1999年…通过　根据…第一次修正　…　根据2024年…第四次修正）": the text in force
             # dates from its latest step, adopted by that step's body; part of the text as published
@@ -3339,15 +3467,16 @@ def _header_candidates(r: _Reading) -> None:
             r.authors += _split_names(m["names"])
             used.add(i)
         elif (
-            i < _HEADER_LINES
+            depth < _HEADER_LINES
             and title.score < 50
+            and (over_header is None or i >= over_header)
             and _looks_like_headline(line)
             and not (_crumb(line) or _FROM_HOME.match(line))
         ):
             # (a breadcrumb, "首页 > 工作动态", is where the page is, not what it says)
             title.offer(clean_title(_without_site_tail(line, r.site)), 50, "headline line")
             used.add(i)
-        elif i < _HEADER_LINES and title.score < 50 and (issue := _issue_headline(lines, i)):
+        elif depth < _HEADER_LINES and title.score < 50 and (issue := _issue_headline(lines, i)):
             title.offer(clean_title(line), 50, "headline line")
             # (as _headline_candidates reads "外交部例行记者会 2024-10-17")
             date.offer(issue, 40, "date in the headline")
@@ -3977,6 +4106,9 @@ def _numbered_document_title(line: str) -> bool:
     return rest != line and len(rest) >= 8 and _looks_like_headline(rest)
 
 
+_LATIN_TAIL = re.compile(r"(?<=[^\x00-\x7f])\s*[A-Za-z][A-Za-z0-9 .,&'’-]*$")  # a name's English after it
+
+
 def _trim_page_title(r: _Reading, page_head: str) -> None:
     """A headline taken from the <title>: without the site's name glued to its end; and
     when the <title> is only the site's name, the headline line above the date line."""
@@ -4057,8 +4189,13 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
                 title.offer(clean_title(first), title.score + 1, "post headline")
                 return
     # (and a page that declares no headline at all shows it there too)
+    # (...or the logo's name, as the <h1> linking to the front page shows it, with its name in English after it:
+    # "2026台北燈節 Taipei Lantern Festival")
+    logo = {n for n in (*names, home) if len(n) >= 2}
     site_only = title.origin in ("<title>", "title") and (
-        _squeeze(title.value or "") in names or title.score <= _SITE_TITLE_SCORE
+        _squeeze(title.value or "") in logo
+        or _squeeze(_LATIN_TAIL.sub("", title.value or "")) in logo
+        or title.score <= _SITE_TITLE_SCORE
     )
     # The headline and its date line may open the text itself (广州电力交易中心: <h3 class="title"> over "信息来源：…
     # 发布时间：…" inside the content block, the header's menus above it: tester s23 T14): the walk starts there
@@ -4430,8 +4567,16 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
         or _squeeze(lines[top[crumbs]]) in own
     ):
         crumbs += 1
+    navigation: set[int] = set()
     if crumbs and crumbs < len(top) and _squeeze(clean_title(lines[top[crumbs]])) in headline:
         navigation = set(top[:crumbs])
+    else:
+        # ...as do the site's menus a copy keeps above the headline (a run of short items, one a line)
+        nav = r.nav
+        first = next((i for i, line in enumerate(lines[:_NAV_REACH]) if line.strip() and i not in nav), None)
+        if nav and first is not None and first > min(nav) and _squeeze(clean_title(lines[first])) in headline:
+            navigation = {i for i in nav if i < first}
+    if navigation:
         without = [line for i, line in enumerate(lines) if i not in r.used and i not in navigation and i > top[0]]
         without = without[next((k for k, line in enumerate(without) if line.strip()), 0) :]
         kept = without if any(line.strip() for line in without) else kept
