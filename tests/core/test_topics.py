@@ -295,7 +295,7 @@ def test_weak_topics_are_cut_relative_to_the_strongest():
 
 
 # usefix s26: a topic named once or twice in passing, past the opening (the dev corpus's
-# 在撒哈拉沙漠孕育绿色希望 chipped 人才与高校 on one 人才培养 near its end)
+# 城市增韧性 家园更宜居 chipped 元宇宙 on two 数字孪生 in its last fifth)
 FILLER = "今年以来，当地持续推进沙漠治理，植树造林面积不断扩大，群众收入稳步提高。" * 12
 TALENT = Topic("talent", "人才与高校", "Talent", ("人才培养", "人才", "(就业)"))
 

@@ -42,6 +42,7 @@ Row = ListRow
 # A title cut in the list is told apart from this many briefings' titles above it and below it
 # (crop_apart): a notice's series (one issuer, one year) is listed together, by date or topic.
 NEIGHBOURS = 3
+TITLES_KEPT = 4096  # titles kept as shown (BriefingList._title), a few screens' worth many times over
 
 
 @dataclass(slots=True)
@@ -124,6 +125,10 @@ class BriefingList(ScrollView, can_focus=True):
         self.rows = Rows()
         self.format = RowFormat()
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        # each row's title as shown, by briefing id, until the rows or their format change: a cut
+        # title reads its neighbours' (crop_apart), and in the Traditional view each is a
+        # conversion (~0.3 ms), which every cursor move (it re-renders the lines) did again
+        self._titles: dict[str, str] = {}
         self.unannounced: Briefing | None = None  # highlighted, its message not yet handled
         # The reader moved the cursor or opened a row: while rows arrive, "at the top" is then
         # their choice, not where nobody moved it (tester s25 T16: an Enter on the first row
@@ -136,6 +141,7 @@ class BriefingList(ScrollView, can_focus=True):
         """Swap the rows; keep the cursor on briefing ``keep`` when it is still listed."""
         self.rows = rows
         self._cache.clear()
+        self._titles.clear()
         self._set_lines(rows.total_lines)
         target = rows.index_of(keep) if keep is not None else None
         if target is None:
@@ -169,6 +175,7 @@ class BriefingList(ScrollView, can_focus=True):
     def redraw(self) -> None:
         """Re-render (bookmarks, language or script changed); rows stay."""
         self._cache.clear()
+        self._titles.clear()
         self.refresh()
 
     @property
@@ -429,8 +436,16 @@ class BriefingList(ScrollView, can_focus=True):
                 other = self.rows[i].briefing
                 if other is not None:
                     found += 1
-                    yield one_line(self.format.title(other))
+                    yield self._title(other)
                 i += step
+
+    def _title(self, b: Briefing) -> str:
+        title = self._titles.get(b.id)
+        if title is None:
+            if len(self._titles) >= TITLES_KEPT:
+                self._titles.clear()
+            title = self._titles[b.id] = one_line(self.format.title(b)) or "—"
+        return title
 
     def _render_row_line(self, row: Row, sub: int, width: int, is_cursor: bool, index: int = -1) -> Strip:
         def style(name: str) -> Style:
@@ -466,9 +481,7 @@ class BriefingList(ScrollView, can_focus=True):
             mark = "★" if fmt.is_bookmarked(b.id) else ("✎" if fmt.has_note(b.id) else " ")
             branch = "└ " if row.version else ""  # a version listed under its story's row
             # cut where it parts from the titles listed beside it, so that two headed alike differ
-            title = crop_apart(
-                one_line(fmt.title(b)) or "—", width - len(pad) - 2 - len(branch), self._neighbour_titles(index)
-            )
+            title = crop_apart(self._title(b), width - len(pad) - 2 - len(branch), self._neighbour_titles(index))
             unread = fmt.is_unread(b)  # a dot in the pad's last column, and the title in bold
             lead = (pad[:-1], ("•", style("briefing-list--mark"))) if unread else (pad,)
             text = Text.assemble(
