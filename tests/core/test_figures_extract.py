@@ -186,12 +186,13 @@ def test_money_and_percent_ranges() -> None:
 def test_ratios() -> None:
     f = only("总量约占全市的五分之一", "ratio")
     assert (f.value, f.qualifier, f.en) == (pytest.approx(0.2), "approx", "about one fifth")
-    f = only("近四成受访企业", "ratio")
-    assert (f.value, f.qualifier, f.en) == (pytest.approx(0.4), "nearly", "nearly 40%")
-    assert only("占比四成以上。", "ratio").en == "over 40%"
+    # 成 (tenths) is a percent since session 26 (the lead's decision): 40, unit %
+    f = only("近四成受访企业", "percent")
+    assert (f.value, f.unit, f.qualifier, f.en) == (pytest.approx(40), "%", "nearly", "nearly 40%")
+    assert only("占比四成以上。", "percent").en == "over 40%"
     assert only("约三分之二的消费者", "ratio").en == "about two thirds"
     # 成 in words is not a share
-    assert not [f for f in extract_figures("三成员国签署协议,一成不变") if f.kind == "ratio"]
+    assert not [f for f in extract_figures("三成员国签署协议,一成不变") if f.kind in ("ratio", "percent")]
 
 
 @pytest.mark.parametrize(
@@ -445,8 +446,8 @@ def test_taiwan_and_hong_kong_areas(text: str, value: float) -> None:
 
 
 def test_liang_cheng_is_a_share_and_expected_years_are_targets() -> None:
-    f = only("一手成交金额按年上升逾两成", "ratio")
-    assert (f.value, f.qualifier) == (0.2, "over")
+    f = only("一手成交金额按年上升逾两成", "percent")  # (a percent since session 26)
+    assert (f.value, f.qualifier) == (20, "over")
     f = only("第2座晶圆厂预计2028年量产", "year")
     assert (f.text, f.value) == ("预计2028年", 2028)
 

@@ -244,13 +244,14 @@ def test_arabic_digits_with_qian_and_bai_under_a_scale() -> None:
 
 def test_a_tenth_of_a_cheng_said_after_it() -> None:
     # tester s14 item 8: 逾七成五 is 75% (was "over 70%": a wrong value); 一成半 15%
-    assert [(f.value, f.qualifier) for f in extract_figures("逾七成五的家庭支持。") if f.kind == "ratio"] == [
-        (0.75, "over")
+    # (成 is a percent since session 26: 75, not 0.75)
+    assert [(f.value, f.qualifier) for f in extract_figures("逾七成五的家庭支持。") if f.kind == "percent"] == [
+        (75, "over")
     ]
-    assert [f.value for f in extract_figures("佔全港人口一成四，比例將持續增加。") if f.kind == "ratio"] == [0.14]
-    assert [f.value for f in extract_figures("估計有大約七成半的物業。") if f.kind == "ratio"] == [0.75]
-    assert [f.value for f in extract_figures("近四成，五人缺席。") if f.kind == "ratio"] == [0.4]
+    assert [f.value for f in extract_figures("佔全港人口一成四，比例將持續增加。") if f.kind == "percent"] == [14]
+    assert [f.value for f in extract_figures("估計有大約七成半的物業。") if f.kind == "percent"] == [75]
+    assert [f.value for f in extract_figures("近四成，五人缺席。") if f.kind == "percent"] == [40]
     # review s14 R23: a numeral after 成 that starts a word is no tenth (一致, 一线, 三年)
-    assert [f.value for f in extract_figures("受访者中有三成一致认为可行。") if f.kind == "ratio"] == [0.3]
-    assert [f.value for f in extract_figures("近六成一线城市房价下跌。") if f.kind == "ratio"] == [0.6]
-    assert [f.value for f in extract_figures("有五成三年内不打算买房。") if f.kind == "ratio"] == [0.5]
+    assert [f.value for f in extract_figures("受访者中有三成一致认为可行。") if f.kind == "percent"] == [30]
+    assert [f.value for f in extract_figures("近六成一线城市房价下跌。") if f.kind == "percent"] == [60]
+    assert [f.value for f in extract_figures("有五成三年内不打算买房。") if f.kind == "percent"] == [50]

@@ -141,9 +141,10 @@ def test_a_hedged_level_below_zero_is_no_fall() -> None:
 
 
 def test_a_range_of_cheng_is_never_its_high_end_alone() -> None:
-    assert _texts("公司净利润同比下降两到三成。", "ratio") == []
-    assert _texts("旅游收入下降了三至五成。", "ratio") == []
-    assert _texts("占四成以上。", "ratio") == ["四成以上"]
+    # (成 is a percent since session 26)
+    assert _texts("公司净利润同比下降两到三成。", "percent") == []
+    assert _texts("旅游收入下降了三至五成。", "percent") == []
+    assert _texts("占四成以上。", "percent") == ["四成以上"]
 
 
 def test_a_move_by_so_many_tenths_says_its_direction() -> None:

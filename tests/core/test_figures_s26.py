@@ -181,18 +181,40 @@ def test_one_verb_word_before_people_modifies_them(text: str, en: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "qualifier"),
     [
-        ("出租率逾5成，且租金", 0.5, "over"),
-        ("較去年成長近2成，相對", 0.2, "nearly"),
-        ("數據顯示，逾8成參展商", 0.8, "over"),
+        ("出租率逾5成，且租金", 50, "over"),
+        ("較去年成長近2成，相對", 20, "nearly"),
+        ("數據顯示，逾8成參展商", 80, "over"),
     ],
 )
 def test_a_share_in_cheng_after_a_digit(text: str, value: float, qualifier: str) -> None:
-    assert [(f.kind, f.value, f.qualifier) for f in extract_figures(text)] == [("ratio", value, qualifier)]
+    # a percent since session 26 (the lead's decision; was ratio 0.5): value 50, unit %
+    found = [(f.kind, f.value, f.unit, f.qualifier) for f in extract_figures(text)]
+    assert found == [("percent", value, "%", qualifier)]
 
 
 @pytest.mark.parametrize("text", ["過去增加2~3成，在", "2.5成", "完成3成本", "第3成员"])
 def test_no_share_in_cheng_where_the_digit_is_no_tenth_of_it(text: str) -> None:
-    assert [f for f in extract_figures(text) if f.kind == "ratio"] == []
+    assert [f for f in extract_figures(text) if f.kind in ("ratio", "percent")] == []
+
+
+def test_a_fall_in_cheng_is_a_signed_percent_and_a_fraction_stays_a_ratio() -> None:
+    assert [(f.kind, f.value, f.en) for f in extract_figures("年減逾2成，百億大")] == [
+        ("percent", -20, "down over 20%")
+    ]
+    assert [f.kind for f in extract_figures("约占全市的五分之一")] == ["ratio"]
+
+
+def test_a_cheng_percent_is_scored_only_where_a_gold_declares_it() -> None:
+    from briefreader.figures.score import is_cheng_share
+
+    pred = extract_figures("务营收占比超七成。")
+    undeclared, declared = Report(), Report()
+    score_briefing("a", pred, [], undeclared)
+    gold = [{"kind": "percent", "text": "占比超七成", "value": 70, "unit": "%", "qualifier": "over"}]
+    score_briefing("b", pred, gold, declared, declared_kinds({"figures": gold}))
+    assert is_cheng_share("percent", "超七成") and not is_cheng_share("percent", "70%")
+    assert undeclared.kind("percent").predicted == 0
+    assert (declared.kind("percent").matched_predicted, declared.kind("percent").predicted) == (1, 1)
 
 
 # -- one table, one helper (review s25 N1)

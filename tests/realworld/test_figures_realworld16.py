@@ -94,7 +94,7 @@ NAMED = ("人民币", "人民幣", "港元", "美元", "令吉", "新台幣", "�
 # 1M左右 of the CPF post: the region's dollars).
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (55 / 58, 55 / 61),
-    "percent": (1.0, 69 / 72),
+    "percent": (1.0, 70 / 72),  # s26: 占比超七成 read as a percent (成 = tenths, the lead's decision): 69/72 -> 70/72
     "area": (1.0, 1.0),  # s26: 總建築面積30萬方 (方 a floor area's square metre): 32/32 / 32/34 -> 34/34 / 34/34
     "count": (67 / 76, 67 / 68),
 }

@@ -2849,11 +2849,18 @@ class _Extractor:
             return end  # 下降两到三成, 三至五成: the high end of a range, never "30%" alone (shown as written)
         if _CHENG_RANGE_AFTER_RE.match(text, end):
             return end  # 约两成到三成: the low end of one (tester s17 F2: was "about 20%")
-        self._ratio(start, end, round(value, 4), None, None)
+        self._ratio(start, end, round(value, 4), None, None, tenths=True)
         return end
 
     def _ratio(
-        self, start: int, end: int, value: float, numer: int | None, den: int | None, per_mille: str = ""
+        self,
+        start: int,
+        end: int,
+        value: float,
+        numer: int | None,
+        den: int | None,
+        per_mille: str = "",
+        tenths: bool = False,
     ) -> None:
         hedge = _hedge_before(self.text, start, bare_scale=False)
         qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else ("exact", None)
@@ -2877,6 +2884,13 @@ class _Extractor:
             # nearly 40%); the value stays the share
             up = growth[0] > 0
             en = f"{'+' if up else '-'}{en}" if qualifier == "exact" else f"{'up' if up else 'down'} {en}"
+        if tenths:
+            # 四成, 逾4成: a share in tenths is a percent (the lead's session-26 decision: value 40, unit %; a change
+            # signed as a percent's: 年減逾2成 -20), scored only where a gold declares it (score.is_cheng_share)
+            pct = round(value * 100, 10) * (-1 if growth is not None and growth[0] < 0 else 1)
+            low, high = self._bounds(qualifier, pct)
+            self.add("percent", span_start, end, pct, en, unit="%", qualifier=qualifier, low=low, high=high)
+            return
         self.add(
             "ratio",
             span_start,

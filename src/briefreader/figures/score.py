@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -42,12 +43,25 @@ INFO_KINDS = ("year", "ratio")
 # scored only where a gold declares it (see the module's docstring), and not in ``overall``: a split's floors on the
 # four kinds are unchanged by it
 DECLARED_KINDS = ("quantity",)
+# A share in tenths (四成, 逾4成) is a percent since session 26 (the lead's decision), scored, like a declared kind,
+# only where a gold declares it: one that lists such a percent or says scored = ["cheng"]; older golds left 成 unlisted
+CHENG = "cheng"
+_CHENG_RE = re.compile(r"[\d一二两兩三四五六七八九]成")
+
+
+def is_cheng_share(kind: str, text: str) -> bool:
+    """A percent written in tenths (超七成, 逾4成), not with a percent sign or 百分之."""
+    return kind == "percent" and _CHENG_RE.search(text) is not None and not re.search(r"[%％]|百分", text)
 
 
 def declared_kinds(article: dict[str, Any]) -> frozenset[str]:
-    """The declared kinds an article's gold lists in full: named in ``scored``, or any it lists a figure of."""
-    named = set(article.get("scored", ())) | {f["kind"] for f in article.get("figures", ())}
-    return frozenset(k for k in DECLARED_KINDS if k in named)
+    """The declared kinds an article's gold lists in full: named in ``scored``, or any it lists a figure of (and
+    ``cheng`` where it lists a share in tenths as a percent)."""
+    figures = article.get("figures", ())
+    named = set(article.get("scored", ())) | {f["kind"] for f in figures}
+    if any(is_cheng_share(f["kind"], f.get("text", "")) for f in figures):
+        named.add(CHENG)
+    return frozenset(k for k in (*DECLARED_KINDS, CHENG) if k in named)
 
 
 @dataclass
@@ -109,7 +123,8 @@ def score_briefing(
     declared: frozenset[str] = frozenset(),
 ) -> None:
     kinds = set(SCORED_KINDS + INFO_KINDS) | declared
-    preds = [p for p in predicted if p.kind in kinds]
+    cheng = CHENG in declared
+    preds = [p for p in predicted if p.kind in kinds and (cheng or not is_cheng_share(p.kind, p.text))]
     used = [False] * len(preds)
     for g in gold:
         report.kind(g["kind"]).gold += 1
