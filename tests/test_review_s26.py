@@ -1,0 +1,57 @@
+"""Reviewer s26: tests that fail on bugs found in review of session 26's commits (c3c5de3..) —
+/work/notes/s26_reviewer.md.
+
+Each finding is marked xfail(strict=True) with its name while the bug stands; the fix flips it (then the marker goes,
+in the fixing commit). Each finding has a guard first: its input reaches the code the finding is about, so a change
+elsewhere cannot make it pass vacuously; guards are what a fix must keep. Sentences are written in the shape of
+industry and policy reports (provenance in the notes: constructed, as no stored public text had the exact shape)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def _quantities(sentence: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.unit) for f in extract_figures(sentence, region="mainland") if f.kind == "quantity"]
+
+
+# --- R1: 度 is a kilowatt-hour wherever 电 stands in the 20 characters before (867d1b6): 电动汽车/电池/电视机 are
+# no words of electricity used, and 零下 is no degree word, so a cold-weather or angle spec reads as energy
+
+
+def test_r1_guard_du_reads_kwh_after_electricity_used_and_degrees_without_electricity() -> None:
+    assert _quantities("全年用电量达到500万度。") == [("500万度", "kWh")]
+    assert _quantities("充电桩充满一辆车约需50度电。")[0][1] == "kWh"
+    assert _quantities("电动汽车电池充满一次约需60度。")[0][1] == "kWh"  # (what a fix must keep: charge, no degrees)
+    assert _quantities("北方冬季可在零下30度的环境中作业。") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R1 (medium): 度 after 零下 or 旋转 read as kWh because 电 (电动汽车, 电池, 电视机) is in the clause",
+)
+def test_r1_du_as_degrees_in_an_electric_products_clause_is_no_kwh() -> None:
+    assert _quantities("电动汽车可在零下30度的环境中启动。") == []
+    assert _quantities("电池在零下20度的条件下仍可放电。") == []
+    assert _quantities("风力发电机组可在零下45度的低温环境下运行。") == []
+    assert _quantities("该电视机屏幕可旋转180度。") == []
+
+
+# --- R2: 方 is a cubic metre wherever 水/气/石 stands in the clause before (867d1b6): 供水/水利/天然气 in a
+# clause listing parties makes 3方的 / 两方的 (three parties', both parties') a volume
+
+
+def test_r2_guard_fang_reads_m3_in_volume_words() -> None:
+    assert _quantities("土方开挖量约120万方。") == [("约120万方", "m3")]
+    assert _quantities("全省共有水库2000座，总库容500亿方。") == [("500亿方", "m3")]
+    assert _quantities("为提高服务水平，该市建立了政府、企业、群众3方的协商机制。") == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R2 (medium): 3方的/两方的 (parties) read as m³ because 供水/水利 is in the clause"
+)
+def test_r2_fang_as_parties_is_no_cubic_metre() -> None:
+    assert _quantities("供水价格听证会由消费者、经营者和政府3方的代表参加。") == []
+    assert _quantities("水利部和财政部两方的意见一致。") == []
