@@ -55,3 +55,38 @@ def test_r2_guard_fang_reads_m3_in_volume_words() -> None:
 def test_r2_fang_as_parties_is_no_cubic_metre() -> None:
     assert _quantities("供水价格听证会由消费者、经营者和政府3方的代表参加。") == []
     assert _quantities("水利部和财政部两方的意见一致。") == []
+
+
+# --- R3: crop_apart (7c680c7, cd4c4c8) starts the window where the title parts from its neighbour: a notice and its
+# 补充通知 part two characters from the end, so each shows its first characters and its last two or four, the room
+# between left empty ('上海市经…通知' in 40 cells: 14 used; the year and the subject gone)
+
+_NOTICE = "上海市经济信息化委关于开展2025年度上海市中小企业发展专项资金项目申报工作的通知"
+_SUPPLEMENT = "上海市经济信息化委关于开展2025年度上海市中小企业发展专项资金项目申报工作的补充通知"
+_LAST_YEAR = "上海市经济信息化委关于开展2024年度上海市中小企业发展专项资金项目申报工作的通知"
+
+
+def test_r3_guard_titles_that_part_early_are_cut_as_usual_and_the_ends_tell_them_apart() -> None:
+    from rich.cells import cell_len
+
+    from briefreader.tui.text import crop_apart
+
+    shown = crop_apart(_NOTICE, 40, [_LAST_YEAR])
+    assert "2025" in shown and cell_len(shown) >= 38
+    assert crop_apart(_NOTICE, 40, [_SUPPLEMENT]) != crop_apart(_SUPPLEMENT, 40, [_NOTICE])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 (low-medium): a title parting from its neighbour near its end is shown as head…last characters, the room "
+    "between unused ('上海市经…通知' in 40 cells)",
+)
+def test_r3_a_title_parting_near_its_end_uses_the_room() -> None:
+    from rich.cells import cell_len
+
+    from briefreader.tui.text import crop_apart
+
+    for value, other in ((_NOTICE, _SUPPLEMENT), (_SUPPLEMENT, _NOTICE)):
+        shown = crop_apart(value, 40, [other])
+        assert cell_len(shown) >= 36, shown
+        assert shown.endswith(value[-6:]), shown
