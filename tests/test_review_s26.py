@@ -28,10 +28,6 @@ def test_r1_guard_du_reads_kwh_after_electricity_used_and_degrees_without_electr
     assert _quantities("北方冬季可在零下30度的环境中作业。") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R1 (medium): 度 after 零下 or 旋转 read as kWh because 电 (电动汽车, 电池, 电视机) is in the clause",
-)
 def test_r1_du_as_degrees_in_an_electric_products_clause_is_no_kwh() -> None:
     assert _quantities("电动汽车可在零下30度的环境中启动。") == []
     assert _quantities("电池在零下20度的条件下仍可放电。") == []
@@ -49,9 +45,6 @@ def test_r2_guard_fang_reads_m3_in_volume_words() -> None:
     assert _quantities("为提高服务水平，该市建立了政府、企业、群众3方的协商机制。") == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R2 (medium): 3方的/两方的 (parties) read as m³ because 供水/水利 is in the clause"
-)
 def test_r2_fang_as_parties_is_no_cubic_metre() -> None:
     assert _quantities("供水价格听证会由消费者、经营者和政府3方的代表参加。") == []
     assert _quantities("水利部和财政部两方的意见一致。") == []

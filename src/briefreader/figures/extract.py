@@ -195,7 +195,7 @@ _QTY = (
 )
 # the words of a clause before a 度 that make it a kilowatt-hour (用电量达500万度) and those that make it a degree
 _ELECTRIC_BEFORE_RE = re.compile(r"电")
-_DEGREES_BEFORE_RE = re.compile(r"温|摄氏|华氏|角|纬|经度|坡|倾|弯|视力|酒精|浓度|湿度|热度|高度")
+_DEGREES_BEFORE_RE = re.compile(r"温|摄氏|华氏|零下|旋转|转动|角|纬|经度|坡|倾|弯|视力|酒精|浓度|湿度|热度|高度")
 # ... before a 方: a volume (土方量约120万方, 蓄水3000万方) or a floor area (總建築面積30萬方: square metres, figures16)
 _VOLUME_BEFORE_RE = re.compile(r"土方|石方|方量|混凝土|水|气|库容|容积|体积|砂|石|泥|渣|垃圾|疏浚|开挖|挖")
 _FLOOR_AREA_BEFORE_RE = re.compile(r"面积|建面|楼面|占地|用地")
@@ -4124,6 +4124,8 @@ class _Extractor:
             return None
         if _FLOOR_AREA_BEFORE_RE.search(clause):
             return "m2"  # 總建築面積30萬方: 方 is 平方米 in a floor area (figures16 dev 22)
+        if self.text.startswith("的", q.end) and not self.text.startswith(_VOLUME_NOUNS, q.end + 1):
+            return None  # 政府3方的代表, 两方的意见: parties, whatever the clause's 水 (review s26 R2)
         return symbol if _VOLUME_BEFORE_RE.search(clause) or self.text.startswith(_VOLUME_NOUNS, q.end) else None
 
     def _physical(self, q: Quantity) -> None:
