@@ -108,3 +108,19 @@ def test_r4_tenths_glossed_by_their_exact_percent_are_one_figure() -> None:
     assert len(found) == 2 and 38.9 in found, found  # (the exact value kept; the 成 as its hedge or dropped)
     found = _percents("受访企业中，超七成（72.3%）表示订单增加。")
     assert len(found) == 1 and 72.3 in found, found
+
+
+# --- R1b: R1's neighbours, which a list of degree words (零下, 旋转) leaves: 电 anywhere in the clause still makes
+# 度 a kWh; the sign of -30度 is dropped too
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R1b (medium): 度 a kWh by any 电 in the clause: -30度/零上40度/电热毯40度/电机150度 → kWh",
+)
+def test_r1b_du_as_degrees_beside_other_electric_products_is_no_kwh() -> None:
+    assert _quantities("全年用电量达到500万度。") == [("500万度", "kWh")]  # (the guard: electricity used)
+    assert _quantities("电动汽车可在-30度的环境中启动。") == []
+    assert _quantities("电动车在零上40度的高温下续航正常。") == []
+    assert _quantities("电热毯设定为40度。") == []
+    assert _quantities("电机最高可承受150度。") == []
