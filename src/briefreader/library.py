@@ -603,6 +603,7 @@ def digest_parts() -> list[Path]:
         package / "model.py",
         package / "hanzi.py",
         package / "punct.py",  # sentence ends and punctuation that ingest and figures read
+        package / "rx.py",  # the alternation() helper figures and ingest build their regexes with
         package / "textsearch.py",
         package / "metrics.py",
         package / "segment.py",  # the word segmenter with the domain dictionary (topics, metrics, figures)
