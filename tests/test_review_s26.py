@@ -124,3 +124,21 @@ def test_r1b_du_as_degrees_beside_other_electric_products_is_no_kwh() -> None:
     assert _quantities("电动车在零上40度的高温下续航正常。") == []
     assert _quantities("电热毯设定为40度。") == []
     assert _quantities("电机最高可承受150度。") == []
+
+
+# --- R2b/R2c: 21791b5 fixed R2 by what follows 方 (的 and no volume noun): parties before a stop are still a volume,
+# and a volume named by its clause (库容, 土方开挖) before 的 is lost
+
+
+@pytest.mark.xfail(strict=True, reason="R2b (medium): parties before a stop (…环保部门3方，共同参与) still read as m³")
+def test_r2b_fang_as_parties_before_a_stop_is_no_cubic_metre() -> None:
+    assert _quantities("供水公司、排水公司和环保部门3方，共同参与管网建设。") == []
+    assert _quantities("水利、财政、农业农村3方，联合开展督查。") == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R2c (low-medium): 库容1.2亿方的大型水库 / 土方开挖120万方的任务 lost by 21791b5 (m³ before)"
+)
+def test_r2c_a_volume_its_clause_names_stays_a_volume_before_de() -> None:
+    assert _quantities("建成库容1.2亿方的大型水库。") == [("1.2亿方", "m3")]
+    assert _quantities("完成土方开挖120万方的任务。") == [("120万方", "m3")]
