@@ -35,7 +35,8 @@ sys.path.insert(0, str(HERE))
 import bench  # noqa: E402
 
 GROUPS = {  # dbstat names -> what they are for
-    "search": "words: FTS5 (positional bigrams to schema 19; schema 20: every token, no positions)",
+    "search": "words: FTS5 (positional bigrams to 19; 20: every token, no positions; 21+: a token a character,"
+    " positions)",
     "words": "words: FTS5 without positions (one character, Latin words; schema <= 19)",
     "texts": "folded text, zlib with a dictionary, to check phrases against (schema 20)",
     "briefings": "list entries",
@@ -43,7 +44,7 @@ GROUPS = {  # dbstat names -> what they are for
     "figspan": "figure spans per kind (schema <= 12)",  # before figs, which it starts with
     "figlo": "figure spans per kind, least values (schema 13)",
     "fighi": "figure spans per kind, greatest values (schema 13)",
-    "figs": "figure rows (issue 17's views)",
+    "figs": "figure rows (issue 17's views) and their indexes (schema 22: group, metric; no (kind, value))",
     "figvals": "figure values (schema <= 6)",
     "figdetail": "figure sentences and region, zlib JSON a briefing (schema 14)",
     "stories": "stories",
@@ -117,7 +118,6 @@ def fts_stats(path: Path) -> None:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     docs = conn.execute("SELECT count(*) FROM briefings").fetchone()[0] or 1
     conn.execute("CREATE VIRTUAL TABLE temp.v_search USING fts5vocab(main, search, row)")
-    conn.execute("CREATE VIRTUAL TABLE temp.v_words USING fts5vocab(main, words, row)")
     rows = conn.execute("SELECT term, doc, cnt FROM temp.v_search").fetchall()
     pairs = sum(d for _, d, _ in rows) or 1
     instances = sum(c for _, _, c in rows) or 1
@@ -137,11 +137,21 @@ def fts_stats(path: Path) -> None:
         )
     single = [(d, c) for t, d, c in rows if len(t) == 1]
     print(
-        f"    one-character tokens (a run's last): {sum(d for d, _ in single):,} pairs, {sum(c for _, c in single):,} instances"
+        f"    one-character tokens (21+: every Chinese character; <= 19: a run's last): {sum(d for d, _ in single):,}"
+        f" pairs, {sum(c for _, c in single):,} instances"
     )
-    terms, wpairs = conn.execute("SELECT count(*), sum(doc) FROM temp.v_words").fetchone()
-    (wdata,) = conn.execute("SELECT sum(length(block)) FROM words_data").fetchone()
-    print(f"words (no positions): {terms:,} terms, {wpairs or 0:,} pairs, {(wdata or 0) / 2**20:.1f} MB", flush=True)
+    from briefreader.textsearch import RUN_BREAK  # schema 21+: the token between two runs
+
+    breaks = [(d, c) for t, d, c in rows if t == RUN_BREAK]
+    if breaks:
+        print(f"    the break between runs: {breaks[0][0]:,} pairs, {breaks[0][1]:,} instances")
+    if conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'words'").fetchone():  # schema <= 19
+        conn.execute("CREATE VIRTUAL TABLE temp.v_words USING fts5vocab(main, words, row)")
+        terms, wpairs = conn.execute("SELECT count(*), sum(doc) FROM temp.v_words").fetchone()
+        (wdata,) = conn.execute("SELECT sum(length(block)) FROM words_data").fetchone()
+        print(
+            f"words (no positions): {terms:,} terms, {wpairs or 0:,} pairs, {(wdata or 0) / 2**20:.1f} MB", flush=True
+        )
     conn.close()
 
 

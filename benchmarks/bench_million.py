@@ -171,7 +171,8 @@ def cold(args: argparse.Namespace) -> None:
 
 
 def documents(args: argparse.Namespace) -> None:
-    """Each shard row's search document and words document, by its relpath."""
+    """Each shard row's search document (index.Prepared.document), by its relpath. (Schema
+    <= 19 also kept a ``words`` document; since 20 the words column stays empty.)"""
     import sqlite3
 
     out = args.work / "documents.sqlite3"
@@ -195,7 +196,7 @@ def documents(args: argparse.Namespace) -> None:
         rel = _rel(path, root)
         db.executemany(
             "INSERT OR REPLACE INTO docs VALUES (?, ?, ?)",
-            [(f"{rel}/#{b.entry}" if b.entry else rel, str(d), d.words) for b, d in analysed],
+            [(f"{rel}/#{b.entry}" if b.entry else rel, d.document, "") for b, d in analysed],
         )
     db.commit()
     db.close()
@@ -216,25 +217,22 @@ def _perturbed(body: str, copy: int, key: int) -> str:
 
 
 def _fts_build(args: argparse.Namespace, table: str) -> None:
-    """One FTS table of the 1M index (``search`` or ``words``), built by FTS5 in a file of
-    its own (WORK/fts-TABLE.sqlite3), copy by copy, committing each: the two tables are
-    built by two processes at once, beside the list rows, and their shadow tables are
-    then copied into the index verbatim (a page copy: ~1 min for the 1M search table).
+    """The FTS table of the 1M index (``search``; schema <= 19 had ``words`` too), built by
+    FTS5 in a file of its own (WORK/fts-TABLE.sqlite3), copy by copy, committing each,
+    by a process of its own beside the list rows; its shadow tables are then copied into
+    the index verbatim (a page copy: ~1 min for the 1M search table).
     No journal (a build that dies is started again). A file WORK/stop ends the build
     between copies."""
     import sqlite3 as plain
 
-    from briefreader.index import _FTS_OPTIONS, _WORDS_OPTIONS, FTS_HASHSIZE, sqlite3
-    from briefreader.textsearch import word_tokens
+    from briefreader.index import _FTS_OPTIONS, FTS_HASHSIZE, sqlite3
 
     out = args.work / f"fts-{table}.sqlite3"
     conn = sqlite3.connect(out)
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA cache_size = -262144")
-    conn.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(body, {_FTS_OPTIONS if table == 'search' else _WORDS_OPTIONS})"
-    )
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(body, {_FTS_OPTIONS})")
     conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {FTS_HASHSIZE})")
     conn.execute("CREATE TABLE IF NOT EXISTS done (copy INTEGER PRIMARY KEY)")
     done = {c for (c,) in conn.execute("SELECT copy FROM done")}
@@ -253,11 +251,10 @@ def _fts_build(args: argparse.Namespace, table: str) -> None:
             break
         made = []
         for rowid, rel in rows:
-            document, words = body[rel]
+            document, _words = body[rel]
             if c:
                 document = _perturbed(document, c, rowid)
-                words = word_tokens(document) if table == "words" else ""
-            made.append((rowid + c * top, document if table == "search" else words))
+            made.append((rowid + c * top, document))
         conn.executemany(f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", made)
         conn.execute("INSERT INTO done VALUES (?)", (c,))
         conn.commit()
@@ -273,11 +270,13 @@ def _fts_search(args: argparse.Namespace) -> None:
     _fts_build(args, "search")
 
 
-def _fts_words(args: argparse.Namespace) -> None:
-    _fts_build(args, "words")
-
-
-_COLS = "fingerprint, title, date_precision, source, authors, script, encoding, format, topics, keywords, problems"
+_COLS = (
+    "fingerprint, title, date_precision, source, authors, script, encoding, format, topics, keywords, problems,"
+    " written, wsource"  # schema 15-16
+)
+# figs' columns as schema 14+ has them (qual, sent, low, top; figdetail a briefing beside them)
+_FIG_COLS = "kind, value, high, metric, qual, sent, unit, start, span, low, top, text, en"
+FTS_TABLES = ("search",)  # schema <= 19 had "words" too
 
 
 def _copy_rows(conn: Any, c: int, top: int, version: str) -> None:
@@ -298,8 +297,8 @@ def replicate(args: argparse.Namespace) -> None:
     copies a minute for the rows and ~0.25 for the FTS tables at load 8-15): the
     secondary indexes are dropped while rows are appended in key order and made again
     by one sort each at the end; story bands (random keys) go in as one sorted
-    INSERT ... SELECT; one transaction, no journal; the two FTS tables are built by two
-    processes beside it, every copy (all words searchable)."""
+    INSERT ... SELECT; one transaction, no journal; the FTS table is built by a process
+    beside it, every copy (all words searchable)."""
     import subprocess
 
     from briefreader.index import FIG_SPAN, Index, sqlite3  # pysqlite3 where the index uses it
@@ -335,7 +334,7 @@ def replicate(args: argparse.Namespace) -> None:
     (args.work / "rows.json").write_text(json.dumps(rows))
     builders = [  # not again when they run already (a replicate started anew)
         subprocess.Popen([sys.executable, __file__, str(args.work), "--copies", str(args.copies), "--steps", step])
-        for step in ("_fts_search", "_fts_words")
+        for step in ("_fts_search",)
         if not (args.work / f"fts-{step[5:]}.sqlite3-building").exists()
     ]
 
@@ -371,10 +370,8 @@ def replicate(args: argparse.Namespace) -> None:
         _copy_rows(conn, c, top, version)
         if c >= figure_copies:
             continue
-        conn.execute(
-            f"INSERT INTO figs SELECT id + {off} * {FIG_SPAN}, kind, value, high, metric, unit, start, span, text, en"
-            " FROM s.figs ORDER BY id"
-        )
+        conn.execute(f"INSERT INTO figs SELECT id + {off} * {FIG_SPAN}, {_FIG_COLS} FROM s.figs ORDER BY id")
+        conn.execute(f"INSERT INTO figdetail SELECT doc + {off}, data FROM s.figdetail ORDER BY doc")
         # schema 13: each briefing's figure spans in figlo and fighi, keyed by kind and value
         conn.execute(f"INSERT INTO figlo SELECT kind, lo, doc + {off} FROM s.figlo")
         conn.execute(f"INSERT INTO fighi SELECT kind, hi, doc + {off} FROM s.fighi")
@@ -404,11 +401,11 @@ def replicate(args: argparse.Namespace) -> None:
     conn.execute("DETACH DATABASE s")
     for b in builders:
         b.wait()
-    while any((args.work / f"fts-{t}.sqlite3-building").exists() for t in ("search", "words")):
+    while any((args.work / f"fts-{t}.sqlite3-building").exists() for t in FTS_TABLES):
         time.sleep(5)  # builders of an earlier start; a file WORK/stop ends them
     fts_done = time.perf_counter() - started
     copies = args.copies
-    for table in ("search", "words"):
+    for table in FTS_TABLES:
         f = sqlite3.connect(args.work / f"fts-{table}.sqlite3")
         copies = min(copies, f.execute("SELECT count(*) FROM done").fetchone()[0])
         f.close()
@@ -416,7 +413,7 @@ def replicate(args: argparse.Namespace) -> None:
         log(f"replicate: FTS STOPPED at {copies} copies: words are searched in {copies * len(rows):,} of the briefings")
     fts_mb = 0.0
     step = time.perf_counter()
-    for table in ("search", "words"):
+    for table in FTS_TABLES:
         fts_mb += (args.work / f"fts-{table}.sqlite3").stat().st_size / 2**20
         conn.execute(f"ATTACH DATABASE '{args.work / f'fts-{table}.sqlite3'}' AS f")
         conn.execute("BEGIN")
@@ -436,7 +433,7 @@ def replicate(args: argparse.Namespace) -> None:
     made["full_copies"] = figure_copies
     (args.work / "replicated.json").write_text(json.dumps(made))
     log(
-        f"replicate: {n:,} rows in {spent:.0f} s (the two FTS tables built side by side in {fts_done:.0f} s, {copies}"
+        f"replicate: {n:,} rows in {spent:.0f} s (the FTS table built beside them in {fts_done:.0f} s, {copies}"
         f" copies, {fts_mb:,.0f} MB)"
     )
 
@@ -463,7 +460,7 @@ def finish(args: argparse.Namespace) -> None:
     version = version or conn.execute("SELECT value FROM meta WHERE key = 'pipeline'").fetchone()[0]
     full = conn.execute("SELECT max(rowid) FROM briefings").fetchone()[0] // top + 1
     conn.execute(f"ATTACH DATABASE '{shard_index}' AS s")
-    cols = "fingerprint, title, date_precision, source, authors, script, encoding, format, topics, keywords, problems"
+    cols = _COLS
     t = time.perf_counter()
     for c in range(full, args.copies):
         off, prefix = c * top, f"c{c:03d}/"
@@ -480,17 +477,17 @@ def finish(args: argparse.Namespace) -> None:
     conn.commit()
     log(f"finish: list rows of copies {full}..{args.copies - 1} in {time.perf_counter() - t:.0f} s")
     (args.work / "stop").touch()
-    while any((args.work / f"fts-{t}.sqlite3-building").exists() for t in ("search", "words")):
+    while any((args.work / f"fts-{t}.sqlite3-building").exists() for t in FTS_TABLES):
         time.sleep(1)
     copies, fts_mb = args.copies, 0.0
-    for table in ("search", "words"):
+    for table in FTS_TABLES:
         f = sqlite3.connect(args.work / f"fts-{table}.sqlite3")
         copies = min(copies, f.execute("SELECT count(*) FROM done").fetchone()[0])
         f.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         f.close()
         fts_mb += (args.work / f"fts-{table}.sqlite3").stat().st_size / 2**20
     t = time.perf_counter()
-    for table in ("search", "words"):
+    for table in FTS_TABLES:
         conn.execute(f"ATTACH DATABASE '{args.work / f'fts-{table}.sqlite3'}' AS f")
         for shadow in ("data", "idx", "docsize", "config"):
             conn.execute(f"DELETE FROM main.{table}_{shadow}")

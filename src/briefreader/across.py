@@ -432,6 +432,7 @@ def figure_terms(text: str) -> str:
 
 def sql_filter(text: str) -> tuple[str, tuple]:
     """:func:`row_matches` as an SQL condition on figrows ``f`` and its arguments."""
+    from .index import kind_sql
     from .query import FigureTerm, Not, Text, parse
 
     clauses: list[str] = []
@@ -441,18 +442,19 @@ def sql_filter(text: str) -> tuple[str, tuple]:
         negate = isinstance(term, Not)
         atom = term.term if negate else term
         if isinstance(atom, FigureTerm):
+            # through figs_group (index schema 22); money>100亿美元: USD figures only
+            kinds, kind_args = kind_sql(atom.kind, atom.unit)
             if atom.op == "=" or atom.op not in _SQL_OPS:
                 tol = abs(atom.value) * 1e-9
-                clause, more = "f.kind = ? AND f.value BETWEEN ? AND ?", [atom.kind, atom.value - tol, atom.value + tol]
+                clause, more = f"{kinds} AND f.value BETWEEN ? AND ?", [*kind_args, atom.value - tol, atom.value + tol]
             else:
                 tol = abs(atom.value) * 1e-9 * (1 if atom.op == ">=" else -1 if atom.op == "<=" else 0)
-                clause, more = f"f.kind = ? AND f.value {_SQL_OPS[atom.op]} ?", [atom.kind, atom.value - tol]
-            if atom.unit:  # money>100亿美元: USD figures only
-                clause, more = f"{clause} AND f.unit = ?", [*more, atom.unit]
+                clause, more = f"{kinds} AND f.value {_SQL_OPS[atom.op]} ?", [*kind_args, atom.value - tol]
         elif isinstance(atom, Text):
             what = _word_kind(atom.needle)
             if what == "kind":
-                clause, more = "f.kind = ?", [atom.needle]
+                kinds, kind_args = kind_sql(atom.needle)
+                clause, more = kinds, list(kind_args)
             elif what == "unit":
                 clause, more = "f.unit IN (?, ?)", [atom.needle, atom.needle.upper()]
             else:

@@ -60,7 +60,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 21  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 22  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -82,7 +82,9 @@ SCHEMA_VERSION = 21  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # (issue 19, session 23: the positional table was 54.6 of the 10,000 mix's 106 MB); 21: one token a
 # character with positions and no texts (issue 19, session 25: a word of 3+ characters was the AND
 # of its bigrams, ~60,000 candidates at 100,000 briefings each checked against its text, 1.6-7 s a
-# keystroke; now one FTS5 phrase, about the size of search + texts)
+# keystroke; now one FTS5 phrase, about the size of search + texts); 22: no figs_kind: a kind's
+# figures are found through figs_group, by their sort groups (kind_sql; issue 19, session 26: the
+# index was 56 of the 100,000 mix's 920 MB); a quantity's unit makes its sort group (SORT_GROUPS)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -135,7 +137,9 @@ _FTS_OPTIONS = f"detail=full, {_FTS_COMMON}"
 # and the kind order mixed currencies (RMB 5 bn beside USD 5 bn). A group starts with its kind,
 # so ordering by group orders by kind, then currency or unit: the value and the kind orders are
 # both (group, value), one index (figs_group) and one key without the index (across._sort_key).
-SORT_GROUPS = ("money", "percent")  # the kinds whose unit is part of the group
+# A quantity (13-dev, session 26) is kept in its written unit (t, kWh, MW: no conversion), so its
+# unit makes its group too: 5 t is never sorted or compared beside 5 kWh.
+SORT_GROUPS = ("money", "percent", "quantity")  # the kinds whose unit is part of the group
 
 
 def sort_group(kind: str, unit: str) -> str:
@@ -148,6 +152,31 @@ def _group_sql(kind: str, unit: str) -> str:
     expression and the view's must be written alike for the planner to walk the index)."""
     whens = " ".join(f"WHEN '{k}' THEN '{k} ' || {unit}" for k in SORT_GROUPS)
     return f"CASE {kind} {whens} ELSE {kind} END"
+
+
+def kind_sql(
+    kind: str, unit: str = "", group: str = "f.grp", unit_column: str = "f.unit"
+) -> tuple[str, tuple[str, ...]]:
+    """An SQL condition (and its arguments) that holds for the figures of ``kind`` (with
+    ``unit``: in that unit only), on a figure's sort group ``group`` (figrows' grp, or
+    _group_sql over figs' columns) and unit ``unit_column``. Through figs_group, so a
+    value condition after it walks (group, value): a kind of SORT_GROUPS is the groups
+    the index holds, found by a few seeks (a recursive subquery, no scan of the kind);
+    its unit is part of the group (money>1亿美元 reads USD figures only, no row)."""
+    if kind not in SORT_GROUPS:
+        if unit:  # a count's measure word is no group: the row's unit column says
+            return f"{group} = ? AND {unit_column} = ?", (kind, unit)
+        return f"{group} = ?", (kind,)
+    if unit:
+        return f"{group} = ?", (sort_group(kind, unit),)
+    g = _group_sql("kind", "unit")
+    low, high = f"{kind} ", f"{kind}!"  # every group of the kind: 'money ' + its unit, and no other
+    return (
+        f"{group} IN (WITH RECURSIVE g(x) AS (SELECT min({g}) FROM figs WHERE {g} >= ? AND {g} < ?"
+        f" UNION ALL SELECT (SELECT min({g}) FROM figs WHERE {g} > g.x AND {g} < ?) FROM g WHERE g.x IS NOT NULL)"
+        " SELECT x FROM g WHERE x IS NOT NULL)",
+        (low, high, high),
+    )
 
 
 _LIST_COLUMNS = (
@@ -199,16 +228,15 @@ CREATE TABLE figs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value REAL,
 -- currency was read by (figures.detect_region as `figures --all --json` asks it: name, currency,
 -- reason, null without a money figure) and its figures' sentences, each once
 CREATE TABLE figdetail (doc INTEGER PRIMARY KEY, data BLOB NOT NULL);
--- figure queries compare value (figs_kind) and a range's upper end: few rows have one
+-- figure queries compare value (figs_group) and a range's upper end: few rows have one
 CREATE INDEX figs_high ON figs (kind, high) WHERE high IS NOT NULL;
--- Three indexes (issue 19: they took more disk than the rows): kind, value answers figure
--- queries, the sort group (SORT_GROUPS), value the value and kind orders, metric (a code, only
--- figures with one) the metric view's series and the metric order, walked one metric at a time in
--- the names' order. The text, English and unit orders sort rowids once per window.
--- (figs_group serves no query, only those orders, but without it the value order sorted
--- 2.36 million figures at 100,000 briefings: first screen 1.9 s, whole order 10-15 s,
--- against 0.05 s. It is 3.1 of 98 MiB at 10,000: kept, session 15)
-CREATE INDEX figs_kind ON figs (kind, value);
+-- Two indexes (issue 19: they took more disk than the rows): the sort group (SORT_GROUPS), value
+-- answers figure queries (a kind is its groups: kind_sql) and gives the value and kind orders,
+-- metric (a code, only figures with one) the metric view's series and the metric order, walked
+-- one metric at a time in the names' order. The text, English and unit orders sort rowids once
+-- per window. (Without figs_group the value order sorted 2.36 million figures at 100,000
+-- briefings: first screen 1.9 s, whole order 10-15 s, against 0.05 s. Schema 22 dropped
+-- (kind, value), which answered the queries alone: 56 MB of the 100,000 mix's 920, session 26)
 CREATE INDEX figs_group ON figs ({_group_sql("kind", "unit")}, value);
 CREATE INDEX figs_metric ON figs (metric) WHERE metric != 0;
 -- What queries read (across.sql_filter's conditions, the views' rows): the old columns.
@@ -380,7 +408,7 @@ class FigureWindow:
         if not chosen:
             return []
         # each chosen briefing's figures are one rowid range (no index on doc); NOT INDEXED
-        # (on the table: a view takes none): the planner would walk figs_kind's whole range
+        # (on the table: a view takes none): the planner would walk figs_group's whole range
         # of a condition once per briefing
         values = ",".join(["(?)"] * len(chosen))
         found = (
@@ -1193,17 +1221,19 @@ class Index:
         with ``array``, as in :meth:`search_array`. With ``unit`` (money>100亿美元: USD),
         only figures in that unit count: figs answers (fighi/figlo keep no unit)."""
         tol = abs(value) * 1e-9
+        group = _group_sql("kind", "unit")  # figs_group's expression: a kind's figures by their groups
         if unit:
             arg = value - tol if op == ">=" else value + tol if op == "<=" else value
             if op == "=":
                 where, args = "BETWEEN ? AND ?", (value - tol, value + tol)
             else:
                 where, args = f"{op} ?", (arg,)
+            kinds, kind_args = kind_sql(kind, unit, group, "unit")
             return self._keys(
-                f"SELECT id >> {FIG_BITS} FROM figs WHERE kind = ? AND value {where} AND unit = ?"
+                f"SELECT id >> {FIG_BITS} FROM figs WHERE {kinds} AND value {where}"
                 f" UNION SELECT id >> {FIG_BITS} FROM figs"
                 f" WHERE kind = ? AND high IS NOT NULL AND high {where} AND unit = ?",
-                (kind, *args, unit) * 2,
+                (*kind_args, *args, kind, *args, unit),
                 array=array,
             )
         if op in (">", ">="):
@@ -1211,11 +1241,12 @@ class Index:
         elif op in ("<", "<="):
             table, where, arg = "figlo", "f.lo " + op, value + tol if op == "<=" else value
         else:  # a figure's value, or either end of a range without one (NaN is stored as NULL)
+            kinds, kind_args = kind_sql(kind, "", group)
             return self._keys(
-                f"SELECT id >> {FIG_BITS} FROM figs WHERE kind = ? AND value BETWEEN ? AND ?"
+                f"SELECT id >> {FIG_BITS} FROM figs WHERE {kinds} AND value BETWEEN ? AND ?"
                 f" UNION SELECT id >> {FIG_BITS} FROM figs"
                 " WHERE kind = ? AND high IS NOT NULL AND high BETWEEN ? AND ?",
-                (kind, value - tol, value + tol) * 2,
+                (*kind_args, value - tol, value + tol, kind, value - tol, value + tol),
                 array=array,
             )
         return self._keys(f"SELECT f.doc FROM {table} f WHERE f.kind = ? AND {where} ?", (kind, arg), array=array)
@@ -1534,12 +1565,17 @@ class Index:
         story id among the earlier briefings whose LSH bands it meets and whose
         signature matches (stories.Signature.matches), else its own. ``prepared`` (made
         by :func:`prepared_document`) brings both already computed."""
-        from . import metrics, stories
+        from . import stories
 
         assert self._conn is not None
         figures = briefing.figures[:FIG_SPAN]
         if figures:
-            found = prepared.metrics if prepared is not None else metrics.figure_metrics(briefing.text, figures)
+            if prepared is not None:  # the worker found them: metrics (which loads the figure
+                found = prepared.metrics  # patterns, 0.3-0.5 s) stays out of a cold start's first rows
+            else:
+                from . import metrics
+
+                found = metrics.figure_metrics(briefing.text, figures)
             per_metric: dict[str, int] = {}
             for m in found[: len(figures)]:  # as the zip below
                 if m:

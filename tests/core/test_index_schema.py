@@ -32,6 +32,7 @@ KNOWN = {
     19: "85298f56403d",  # figs_group on (sort group, value): the value and kind orders by group (s20, R23)
     20: "764bca674e18",  # one detail=none table, no positions; texts to check longer words against (s23, issue 19)
     21: "ac2428dfd59b",  # one token a character with positions, runs apart, no texts: a word is a phrase (s25)
+    22: "321899bb65e1",  # no figs_kind: a kind's figures through figs_group by sort groups; quantity's by unit (s26)
 }  # (schemas 9-10, character tokens, were fingerprinted before words were sorted here)
 SAMPLE = "上海ai消费节，5g+數據。3000亿元 aigc"
 
