@@ -197,9 +197,6 @@ def test_u3_guard_the_page_is_read() -> None:
     assert "广东省统计局5月1日通报" in b.text
 
 
-@pytest.mark.xfail(
-    strict=True, reason='U3 (low-medium): a JSP directive <%@ include file="…left_cms.jsp" %> is the first line'
-)
 def test_u3_server_side_directives_are_not_text() -> None:
     text = _goodszx().text
     assert "<%@" not in text and "left_cms.jsp" not in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from ..punct import CJK_PUNCT as _CJK_PUNCT
 from ..punct import (
@@ -23,7 +24,7 @@ from ..punct import (
     SENTENCE_OR_CLAUSE_END,
 )
 from ..safe import strip_controls
-from .patterns import DOC_NUMBER, match_dateline
+from .patterns import DOC_NUMBER, alternation, match_dateline
 
 _HAN = HAN
 
@@ -157,8 +158,107 @@ def fold_whitespace(text: str) -> str:
 def drop_blank_lines(text: str) -> str:
     """A plain text without its blank lines: in a text file they do not mark paragraphs
     reliably (a double-spaced file has one inside sentences), so a wrapped sentence may
-    join across them. HTML blocks and Markdown paragraphs keep theirs."""
-    return "\n".join(line for line in text.split("\n") if line.strip())
+    join across them. HTML blocks and Markdown paragraphs keep theirs. A page's script
+    copied with its words goes too (:func:`_script_runs`): a plain text has no markup to
+    tell it, and a script is no text (PRODUCT.md §4)."""
+    lines = [line for line in without_scripts(text).split("\n") if line.strip()]
+    drop = _running_heads(lines)
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+# A page's running head kept in a text copied from a paged document (a Word or PDF file's header, "洛阳市2023年
+# 国民经济和社会发展统计公报" on every page: dev s21_03): the same line of no clause, again and again, between
+# paragraphs of prose (where a page broke them). A table's head row repeated on each page stands over its rows: it
+# stays. Above the first sentence the line is the headline: it stays there
+RUNNING_HEAD_MIN = 10  # characters: a shorter line repeated is a label ("问：", "点评") or a cell
+RUNNING_HEAD_REPEATS = 3  # times the line stands between prose
+RUNNING_HEAD_PROSE = 40  # characters of a line of prose with a sentence end, on each side of the head
+_CLAUSE_MARK = re.compile(f"[{SENTENCE_OR_CLAUSE_END}{COMMA}：:]")
+
+
+def _running_heads(lines: list[str]) -> set[int]:
+    """Indexes of a running head's lines: a line of RUNNING_HEAD_MIN characters or more with no clause mark, standing
+    RUNNING_HEAD_REPEATS times or more between lines of prose; not its first time above the first sentence."""
+    keys = [line.strip() for line in lines]
+    heads = {
+        key
+        for key, n in Counter(keys).items()
+        if n >= RUNNING_HEAD_REPEATS and len(key) >= RUNNING_HEAD_MIN and not _CLAUSE_MARK.search(key)
+    }
+    if not heads:
+        return set()
+
+    def prose(i: int) -> bool:
+        return 0 <= i < len(keys) and len(keys[i]) >= RUNNING_HEAD_PROSE and bool(_PROSE_MARK.search(keys[i]))
+
+    runs: dict[str, list[tuple[int, int]]] = {}  # each head's runs of itself in a row: (first, last)
+    i = 0
+    while i < len(keys):
+        j = i
+        if keys[i] in heads:
+            while j + 1 < len(keys) and keys[j + 1] == keys[i]:
+                j += 1
+            runs.setdefault(keys[i], []).append((i, j))
+        i = j + 1
+    out: set[int] = set()
+    first = next((i for i, key in enumerate(keys) if _PROSE_MARK.search(key)), len(keys))
+    for spans in runs.values():
+        if sum(prose(a - 1) and prose(b + 1) for a, b in spans) >= RUNNING_HEAD_REPEATS:
+            out.update(i for a, b in spans for i in range(a, b + 1))
+            if spans[0][0] < first:
+                out.discard(spans[0][0])
+    return out
+
+
+# A page's program kept as text (its inline JavaScript or CSS: tester s25 T17's gov.cn record, "function
+# goSearch(event) {" … "window.open(url, '_blank');" "}"; a saved page's script left as a Markdown paragraph,
+# dev-retired20 s23_06): a run of lines with no Chinese sentence end, each a line of code (ending a statement or a
+# block with ASCII punctuation, or a line comment) or with no hanzi ("return false"); SCRIPT_LINES lines or more,
+# SCRIPT_SHARE of them code, its braces closing all they open. Blank lines neither break nor count (a scraper
+# doubles a record's line breaks)
+SCRIPT_LINES = 4
+SCRIPT_SHARE = 0.75
+_PROSE_MARK = re.compile(f"[{SENTENCE_END_ZH}]")  # (not "?": a script's conditional)
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+def _code_line(line: str) -> bool:
+    line = line.strip()
+    return line.startswith(("//", "}", ")")) or line.endswith((";", "{", "}", ",", "(", ")"))
+
+
+def _program_line(line: str) -> bool:
+    return not _PROSE_MARK.search(line) and (_code_line(line) or not _HAN_CHAR.search(line))
+
+
+def without_scripts(text: str) -> str:
+    """A text less the runs of its lines that are a program (see above)."""
+    if "{" not in text or "}" not in text:
+        return text
+    lines = text.split("\n")
+    drop: list[int] = []
+    i = 0
+    while i < len(lines):
+        if not (lines[i].strip() and _program_line(lines[i])):
+            i += 1
+            continue
+        run: list[int] = []
+        while i < len(lines) and (not lines[i].strip() or _program_line(lines[i])):
+            if lines[i].strip():
+                run.append(i)
+            i += 1
+        opened = sum(lines[k].count("{") for k in run)
+        if (
+            len(run) >= SCRIPT_LINES
+            and opened
+            and opened == sum(lines[k].count("}") for k in run)
+            and sum(_code_line(lines[k]) for k in run) >= len(run) * SCRIPT_SHARE
+        ):
+            drop += run
+    if not drop:
+        return text
+    dropped = set(drop)
+    return "\n".join(line for k, line in enumerate(lines) if k not in dropped)
 
 
 # --- broken paragraphs -----------------------------------------------------------
@@ -404,6 +504,11 @@ _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S{4,300}$")
 _LINK_LINE = re.compile(
     r"^(?:[-*•·▪►》»]\s*.{2,80}|.{2,60}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:https?://|www\.)\S{4,300})$"
 )
+# a headline or a file's name with its address, as a copied page's list sets a link in text ("【研途榜样】毕秀雯：
+# 风雨兼程，砥砺前行:http://today.hitwh.edu.cn/…/page.htm", "新闻1.jpg：http://…/51b6….jpg": dev s25_01); under a
+# list's label ("新闻：") they are the page's other stories; under a section's heading ("9、资源分享") the article's
+_ADDRESSED_LINE = re.compile(r"^[^:：\s][^\n]{0,80}?[:：]\s?(?:https?://|www\.)\S{4,300}$")
+_LIST_LABEL_MAX = 8  # characters of a label over a list of links ("新闻：", "相关链接：")
 # an editor's or a producer's credit ("责任编辑：…", "总监制：邹 明", "监 制：…", "审 读：…"), its role's
 # characters spaced apart or not (a justified column of credits)
 _EDITOR_LINE = re.compile(
@@ -793,6 +898,13 @@ def _trailer_start(lines: list[str]) -> int:
         (_LINK_LINE.match(lines[end - 1]) and not lines[end - 1].endswith("。")) or _rights_or_footer(lines[end - 1])
     ):
         end -= 1
+    under = end  # headlines with their addresses under a list's label, and addressed lines above the label
+    while under > 0 and _ADDRESSED_LINE.match(lines[under - 1]):
+        under -= 1
+    if under < end and under > 0 and len(lines[under - 1]) <= _LIST_LABEL_MAX and lines[under - 1][-1] in "：:":
+        end = under - 1
+        while end > 0 and (_ADDRESSED_LINE.match(lines[end - 1]) or _LINK_LINE.match(lines[end - 1])):
+            end -= 1
     tail = lines[end:]
     if len(tail) >= 3 or any(_rights_or_footer(line) for line in tail):
         return end
@@ -822,14 +934,29 @@ def _trailer_start(lines: list[str]) -> int:
     return len(lines)
 
 
-# The heading of a page's reader comments, in the words of comment software (a sort order,
-# the section's name, the call to comment, a count): "精选留言", "热门评论", "评论区", "我要评论",
-# "评论(12)". Everything below it is readers' words, not the article's. Not "网友评论": an
-# article's own subheading over the reactions it reports.
+# The words of a page's reader-comment section: one table for plain text (here), a page's headings (html) and a
+# saved page's headings and links (markdown). What the section is (a noun), the software's sort or call before it
+# ("精选留言", "热门评论", "我要评论", "查看全部评论"), its place after ("评论区"), a count ("评论(12)").
+COMMENT_NOUNS = ("留言", "评论", "評論", "评論", "評论", "回复", "回復", "回覆", "跟帖")
+COMMENT_SORTS = ("精选", "精選", "精彩", "热门", "熱門", "最新", "全部", "最热", "最熱")
+COMMENT_BEFORE = (*COMMENT_SORTS, "发表", "發表", "我要", "写", "寫", "查看", "查看全部", "查看更多")
+COMMENT_PLACES = ("区", "區", "板", "列表")
+COMMENT_READERS = ("网友", "網友", "读者", "讀者", "用户", "用戶", "观众", "觀眾")  # whose: "网友评论" (weak)
+COMMENT_ENGLISH = ("comment", "comments", "reply", "leave a reply", "leave a comment")
+# Matched on the text with its blank runs folded to one space (comments_words), so one optional space between parts:
+# adjacent blank runs backtrack ~n^k in n blanks (review s25 R12)
+_NOUN, _BEFORE, _PLACE = alternation(*COMMENT_NOUNS), alternation(*COMMENT_BEFORE), alternation(*COMMENT_PLACES)
+_COUNT = r"(?: ?(?:[(（] ?\d* ?[)）]|\d+))"
+# The heading of the section in plain text: the noun qualified (sorted, called up, placed, counted). Everything
+# below it is readers' words, not the article's. Not a bare "评论" nor "网友评论": an article's own subheading over
+# the reactions it reports (_COMMENTS_WEAK, with readers' lines below)
 _COMMENTS_HEADING = re.compile(
-    r"^(?:(?:(?:精[选選彩]|热[门門]|熱門|最新|全部|最[热熱])(?:留言|[评評][论論]|回[复復覆]|跟帖)"
-    r"|(?:留言|[评評][论論]|跟帖)(?:区|區|板|列表)|(?:[发發]表|我要|[写寫]|查看(?:全部|更多)?)(?:留言|[评評][论論]))"
-    r"\s*(?:[(（]\s*\d+\s*[)）]|\d+)?|(?:留言|[评評][论論]|跟帖)\s*(?:[(（]\s*\d+\s*[)）]|\d+))\s*[:：]?$"
+    rf"^(?:{_BEFORE}{_NOUN}{_PLACE}?{_COUNT}?|{_NOUN}{_PLACE}{_COUNT}?|{_NOUN}{_COUNT}) ?[:：]?$"
+)
+# A heading or a lone link in a structured page names the section by the noun alone too ("## 评论", "[回复](…)"),
+# or in English
+_COMMENTS_LABEL = re.compile(
+    rf"^(?:{_BEFORE}?{_NOUN}{_PLACE}?{_COUNT}? ?[:：]?|{alternation(*COMMENT_ENGLISH)})$", re.IGNORECASE
 )
 _COMMENTS_AFTER_PROSE = 2  # sentences of some length above the heading: the article came first
 
@@ -837,9 +964,18 @@ _COMMENTS_AFTER_PROSE = 2  # sentences of some length above the heading: the art
 # A heading an article may also use for what it reports ("网友评论：", "读者留言"), or an account's closing call to
 # discuss ("每人互动", "今日互动"): the comments' only when the lines under it read as readers' words (_readers_below)
 _COMMENTS_WEAK = re.compile(
-    rf"^(?:(?:网友|網友|读者|讀者|用户|用戶|观众|觀眾)?(?:留言|[评評][论論]|回[复復覆]|跟帖)|[{_HAN}]{{0,4}}互[动動](?:话题|話題)?)"
-    r"\s*(?:[(（]\s*\d+\s*[)）])?\s*[:：]?$"
+    rf"^(?:{alternation(*COMMENT_READERS)}?{_NOUN}|[{_HAN}]{{0,4}}互[动動](?:话题|話題)?)"
+    r"(?: ?[(（] ?\d+ ?[)）])? ?[:：]?$"
 )
+
+
+def comments_words(text: str, label: bool = False) -> bool:
+    """Is ``text`` the heading of a reader-comment section? With ``label``, as a structured page's heading or lone
+    link, where the bare noun counts; else as a line of plain text, where it is qualified (or weak: _COMMENTS_WEAK)."""
+    folded = " ".join(text.split())
+    return bool((_COMMENTS_LABEL if label else _COMMENTS_HEADING).match(folded))
+
+
 # a reader's line: a handle and a colon ("张三：说得好！"), or a handle over its time ("李四 2025-01-02 12:00")
 _READER_LINE = re.compile(
     r"^[^\s:：，。,！？!?]{1,16}\s*(?:[:：]|\s\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$)"
@@ -864,12 +1000,15 @@ def _readers_below(lines: list[str]) -> bool:
     )
 
 
-def _comments_start(lines: list[str]) -> int:
-    """Index of a reader-comment section's heading below the article, len(lines) if none."""
+def _comments_start(lines: list[str], buttons: frozenset[int] = frozenset()) -> int:
+    """Index of a reader-comment section's heading below the article, len(lines) if none. ``buttons``: where a
+    heading dropped as a control stood ("发表评论", a UI word too), before the line of that index."""
     prose = 0
     for i, line in enumerate(lines):
         if prose >= _COMMENTS_AFTER_PROSE:
-            heading = line.strip()
+            if i in buttons:
+                return i
+            heading = " ".join(line.split())
             if _COMMENTS_HEADING.match(heading) or (
                 len(heading) <= 12 and _COMMENTS_WEAK.match(heading) and _readers_below(lines[i + 1 :])
             ):
@@ -1195,6 +1334,7 @@ def _drop_boilerplate_once(text: str) -> str:
     breaks: set[int] = set()  # indexes in out with a blank line before them
     broken = False
     ended = -1  # where the last line that was only an end mark ("（完）", "（全文完）") stood
+    buttons: set[int] = set()  # where a comment heading dropped as a control stood
     lines = text.split("\n")
     if "※" in text or ":" in text:
         if bbs := _bbs_chrome(lines):
@@ -1242,7 +1382,9 @@ def _drop_boilerplate_once(text: str) -> str:
                 breaks.add(len(out))
             broken = False
             out.append(line)
-    out = out[: _comments_start(out)]
+        elif line and comments_words(line):
+            buttons.add(len(out))  # the comment section's heading, dropped as a control: it still opens the section
+    out = out[: _comments_start(out, frozenset(buttons))]
     cut = _trailer_start(out)
     if 0 <= ended < cut and _after_the_end(out[ended:cut]):
         cut = ended

@@ -344,10 +344,17 @@ def _other_version(other: str, kept: str) -> list[str]:
     return extra
 
 
+# A server page's own code, saved unrendered (a JSP's '<%@ include file="/view/…/left_cms.jsp" %>', an ASP's
+# "<%= … %>": tester s26 U3): no tag to a browser, so its words would read as text. Bounded, no "%" inside: linear
+SERVER_TAG = re.compile(r"<%[^%]{0,2000}%>")
+
+
 def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     from selectolax.lexbor import LexborHTMLParser
 
     markup = one_side_of_conflicts(markup)
+    if "<%" in markup:
+        markup = SERVER_TAG.sub("", markup)
     markup, flattened = cap_nesting(markup)
     tree = LexborHTMLParser(markup)
     # a saved page whose whole content is an <iframe srcdoc="…">: a browser shows the page inside (12-corpus s19_05,
@@ -1761,7 +1768,7 @@ def _drop_comment_sections(tree: LexborHTMLParser) -> None:
     root = tree.body or tree.root
     if root is None:
         return
-    from .clean import _COMMENTS_HEADING, _COMMENTS_WEAK
+    from .clean import _COMMENTS_WEAK, comments_words
 
     drops: list[list[LexborNode]] = []
     dropped: set[int] = set()
@@ -1770,7 +1777,7 @@ def _drop_comment_sections(tree: LexborHTMLParser) -> None:
         own = "".join(node.text(deep=False).split())  # its own text: a wrapper's is looked at from inside
         if not own or len(own) > COMMENT_HEADING_MAX or node.tag in _RAW_CODE:
             continue
-        if _COMMENTS_HEADING.match(own) or _COMMENTS_WEAK.match(own):
+        if comments_words(own) or _COMMENTS_WEAK.match(own):
             headings.append(node)
     siblings = _Siblings(root, headings)
     for node in headings:
@@ -2753,6 +2760,9 @@ LINK_LINE_SHARE = 0.75  # of a line's characters in links, for a line that ends 
 LINK_HEADLINE_MAX = 40  # a linked line this short is a headline even when it ends in "？" or "！"
 LINK_HEADING_MAX = 24  # a heading over a list of links ("延伸閱讀", "省錢大作戰！超夯優惠等你GO")
 LINK_LINES_MAX = 0.5  # of an article's characters: past this the links are the article (a list page)
+# a paragraph of links (a tag line, a menu) in a saved page read as Markdown, whatever it ends with: this many links
+# making this share of its letters (a tag line under a byline holds the headline too: LINK_LINE_SHARE keeps it)
+LINK_BLOCK_LINKS, LINK_BLOCK_SHARE = 3, 0.5
 # after LINK_ON: the link goes to a social network, where a page's share and follow buttons point ("用Plurk追蹤…：
 # 追蹤", "【更多精彩新聞，都在《…》粉絲團】"); an article cites a post with a sentence or under its label
 SOCIAL = "\ue012"

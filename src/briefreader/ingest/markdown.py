@@ -14,6 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..punct import CLOSE_QUOTE, HAN_BASIC, HAN_EXT_A, SENTENCE_END
+from .clean import comments_words, plug_after_rule, without_scripts
+from .html import LINK_BLOCK_LINKS, LINK_BLOCK_SHARE, LINK_HEADLINE_MAX, LINK_LINES_MAX
 from .patterns import ALL_SOURCE_LABELS, alternation
 
 # markdown-it-py reads ~150 KB/s here and some inputs (a line of 100,000 "[") cost
@@ -133,8 +135,6 @@ def _cjk_delims(text: str) -> str:
     return _DELIM_PAIR.sub(unwrap, text)
 
 
-LINK_LINE_MAX = 40  # a longer link paragraph is a headline's length past any site's name
-LINK_LINES_MAX = 0.5  # of a document's characters in link lines, past which they are its body (a digest)
 _LINK_WRAP = frozenset({"s_open", "s_close", "strong_open", "strong_close", "em_open", "em_close"})
 
 
@@ -153,7 +153,7 @@ def _link_only(children: list[Any], content: str) -> bool:
     if kinds.count("link_open") > 1:
         return _link_bar(children)
     words = content.strip()
-    return 0 < len(words) <= LINK_LINE_MAX and not _SENTENCE.search(words)
+    return 0 < len(words) <= LINK_HEADLINE_MAX and not _SENTENCE.search(words)
 
 
 def _links(children: list[Any]) -> int:
@@ -161,7 +161,7 @@ def _links(children: list[Any]) -> int:
 
 
 def _link_bar(children: list[Any]) -> bool:
-    """Links, two or more, each a name no longer than LINK_LINE_MAX with no sentence, and nothing but
+    """Links, two or more, each a name no longer than LINK_HEADLINE_MAX with no sentence, and nothing but
     separators (|, ·, /, spaces) between them."""
     depth, name, names = 0, "", 0
     for c in children:
@@ -170,7 +170,7 @@ def _link_bar(children: list[Any]) -> bool:
         elif c.type == "link_close":
             depth -= 1
             words = name.strip()
-            if not 0 < len(words) <= LINK_LINE_MAX or _SENTENCE.search(words):
+            if not 0 < len(words) <= LINK_HEADLINE_MAX or _SENTENCE.search(words):
                 return False
             names += 1
         elif c.type in ("text", "code_inline"):
@@ -245,21 +245,19 @@ def _lines_less_attribute_lists(part: str) -> str:
 # A page saved as Markdown (a feed reader's or a clipper's copy: the site's menu, the author's card, other stories'
 # lists around the article; tester s24 T3, T4, T14) is read as html reads a page: by its blocks' structure and links.
 _PROSE_LINE = re.compile(rf"^.{{40,}}[{SENTENCE_END}{CLOSE_QUOTE}]$")
-LINK_DENSE_LINKS, LINK_DENSE_SHARE = 3, 0.5  # links in a paragraph, and their share of its letters, for a link block
 # a link that shares the page (微博 / QQ / Facebook's share endpoints, Twitter's intent): a button, never words
 _SHARE_TARGET = re.compile(
     r"(?:^|[/.])(?:share|sharer)(?:\.php|[/?.]|$)|/intent/tweet|addthis|sharethis", re.IGNORECASE
 )
 _SHARE_WORDS = re.compile(r"分享|分享到|转发|轉發|\bshare\b|\btweet\b", re.IGNORECASE)
-# the page's comment section opens at a heading or a link in comment software's words ("发表评论", "[回复](…)"), or a
-# link to the comment form (/comments?…, #respond). Matched on the text with its blank runs folded to one space, each
-# at most one space here: four adjacent blank runs backtrack ~n^4 in n blanks (review s25 R12)
-_COMMENTS_WORDS = re.compile(
-    r"^(?:(?:发表|發表|我要|写|寫|查看|全部|最新|热门|熱門|精选|精選)?(?:评论|評論|留言|回复|回復|跟帖)"
-    r" ?(?:[(（]? ?\d* ?[)）]?) ?[:：]?|comments?|reply|leave a (?:reply|comment))$",
-    re.IGNORECASE,
-)
+# the page's comment section opens at a heading or a link in comment software's words (clean's table: "发表评论",
+# "[回复](…)"), or a link to the comment form (/comments?…, #respond)
 _SOURCE_LINE = re.compile(rf"^{alternation(*ALL_SOURCE_LABELS)}[ \t\u3000]*[:：][ \t\u3000]*\S")
+# a field of the page's date: a label and a colon before a whole date ("发布时间：2024-05-13 09:16",
+# "日期：2024年5月13日"); a reader's post is a handle and a time with no colon, or a handle and words after it
+_DATE_FIELD = re.compile(
+    rf"^[{HAN_BASIC}]{{2,6}}[ \t\u3000]*[:：][ \t\u3000]*(?:19|20)\d\d\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}"
+)
 _COMMENTS_TARGET = re.compile(r"[/?#&](?:comments?|respond|reply)\b", re.IGNORECASE)
 
 
@@ -272,7 +270,8 @@ def _prose(line: str) -> bool:
 
 
 def _link_letters(children: list[Any]) -> tuple[int, int, int]:
-    """Links, the letters inside them and all letters of an inline's words."""
+    """Links, the letters inside them and all letters of an inline's words (letters, digits, hanzi: as html's
+    _link_share, a separator between links does not count)."""
     depth = links = inside = letters = 0
     for c in children or ():
         if c.type == "link_open":
@@ -280,7 +279,7 @@ def _link_letters(children: list[Any]) -> tuple[int, int, int]:
         elif c.type == "link_close":
             depth = max(0, depth - 1)
         elif c.type in ("text", "code_inline"):
-            n = sum(not ch.isspace() for ch in c.content)
+            n = sum(ch.isalnum() for ch in c.content)
             letters += n
             inside += n if depth else 0
     return links, inside, letters
@@ -314,7 +313,7 @@ def _without_share_links(children: list[Any]) -> list[Any]:
 def _page_chrome(lines: list[str], heads: list[int], dense: set[int], comments: list[int]) -> set[int]:
     """The lines of a page's chrome around its article, when the Markdown is a saved page: between the document's
     headline and the same headline repeated as a heading (the site's menu and header stand between), when no prose
-    does; a paragraph of links (a tag line, a menu: LINK_DENSE_LINKS links making most of its letters) above the
+    does; a paragraph of links (a tag line, a menu: LINK_BLOCK_LINKS links making most of its letters) above the
     first prose; and from a comment section's heading or link, when prose stands above it and none below."""
     prose = [i for i, line in enumerate(lines) if _prose(line)]
     if not prose:
@@ -327,8 +326,12 @@ def _page_chrome(lines: list[str], heads: list[int], dense: set[int], comments: 
             drop.update(range(heads[0] + 1, again + 1))
     drop.update(i for i in dense if i < prose[0])
     if (cut := next((i for i in comments if prose[0] < i), None)) is not None and prose[-1] < cut:
-        # a labelled source line stays (a page puts "来源：人民日报" under its comment link; review s25 R13)
-        drop.update(i for i in range(cut, len(lines)) if not _SOURCE_LINE.match(lines[i].strip()))
+        # a labelled source or date line stays (a page puts "来源：人民日报" under its comment link; review s25 R13)
+        drop.update(
+            i
+            for i in range(cut, len(lines))
+            if not (_SOURCE_LINE.match(lines[i].strip()) or _DATE_FIELD.match(lines[i].strip()))
+        )
     return drop
 
 
@@ -377,13 +380,15 @@ def markdown_to_text(text: str) -> str:
         if kind == "inline":
             children = _without_share_links(tok.children or [])
             content = _inline(children)
+            if after == "paragraph_open" and "{" in content:
+                content = without_scripts(content)  # a saved page's inline script, left as a paragraph
             if after == "heading_open":
                 heads.append(len(lines))
             links, inside, letters = _link_letters(children)
-            if after == "paragraph_open" and links >= LINK_DENSE_LINKS and inside >= letters * LINK_DENSE_SHARE:
+            if after == "paragraph_open" and links >= LINK_BLOCK_LINKS and inside >= letters * LINK_BLOCK_SHARE:
                 dense.add(len(lines))
             if (after == "heading_open" or (links == 1 and inside == letters)) and (
-                _COMMENTS_WORDS.match(" ".join(content.split()))
+                comments_words(content, label=True)
                 or any(
                     c.type == "link_open" and _COMMENTS_TARGET.search(str(c.attrGet("href") or "")) for c in children
                 )
@@ -431,8 +436,6 @@ def markdown_to_text(text: str) -> str:
     if rule > 0:
         # an account's footer under the document's last rule ("* * *" / name, slogan, 投稿 e-mail,
         # "长按识别二维码"): a plug as clean reads one under a text file's "———"
-        from .clean import plug_after_rule
-
         if plug_after_rule([line.strip() for line in lines[rule:] if line.strip()]):
             del lines[rule:]
             linked = [i for i in linked if i < rule]
