@@ -69,11 +69,6 @@ def test_r3_guard_titles_that_part_early_are_cut_as_usual_and_the_ends_tell_them
     assert crop_apart(_NOTICE, 40, [_SUPPLEMENT]) != crop_apart(_SUPPLEMENT, 40, [_NOTICE])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 (low-medium): a title parting from its neighbour near its end is shown as head…last characters, the room "
-    "between unused ('上海市经…通知' in 40 cells)",
-)
 def test_r3_a_title_parting_near_its_end_uses_the_room() -> None:
     from rich.cells import cell_len
 
@@ -114,10 +109,6 @@ def test_r4_tenths_glossed_by_their_exact_percent_are_one_figure() -> None:
 # 度 a kWh; the sign of -30度 is dropped too
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R1b (medium): 度 a kWh by any 电 in the clause: -30度/零上40度/电热毯40度/电机150度 → kWh",
-)
 def test_r1b_du_as_degrees_beside_other_electric_products_is_no_kwh() -> None:
     assert _quantities("全年用电量达到500万度。") == [("500万度", "kWh")]  # (the guard: electricity used)
     assert _quantities("电动汽车可在-30度的环境中启动。") == []
@@ -130,15 +121,11 @@ def test_r1b_du_as_degrees_beside_other_electric_products_is_no_kwh() -> None:
 # and a volume named by its clause (库容, 土方开挖) before 的 is lost
 
 
-@pytest.mark.xfail(strict=True, reason="R2b (medium): parties before a stop (…环保部门3方，共同参与) still read as m³")
 def test_r2b_fang_as_parties_before_a_stop_is_no_cubic_metre() -> None:
     assert _quantities("供水公司、排水公司和环保部门3方，共同参与管网建设。") == []
     assert _quantities("水利、财政、农业农村3方，联合开展督查。") == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R2c (low-medium): 库容1.2亿方的大型水库 / 土方开挖120万方的任务 lost by 21791b5 (m³ before)"
-)
 def test_r2c_a_volume_its_clause_names_stays_a_volume_before_de() -> None:
     assert _quantities("建成库容1.2亿方的大型水库。") == [("1.2亿方", "m3")]
     assert _quantities("完成土方开挖120万方的任务。") == [("120万方", "m3")]

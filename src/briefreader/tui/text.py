@@ -120,6 +120,8 @@ def crop_apart(value: str, width: int, others: Iterable[str], ellipsis: str = "�
         start += 1
     while start > 0 and value[start - 1].isascii() and value[start - 1].isalnum() and value[start].isalnum():
         start -= 1  # 2025年 / 2024年 part at 5: show 2025
+    while start > len(head) + 1 and cell_len(value[start - 1 :]) <= room + cell_len(ellipsis):
+        start -= 1  # the rest is short (a 补充通知 parts two characters from the end): fill the room backwards
     if start <= len(head):
         return cut
     return crop_cells(head + ellipsis + value[start:], width, ellipsis)
