@@ -194,10 +194,14 @@ _QTY = (
     + rf"|(?<=[\d ])(?:{alternation(QUANTITY_LATIN)})(?![A-Za-z\d]){_QTY_CLOSED}"
 )
 # the words of a clause before a 度 that make it a kilowatt-hour (用电量达500万度) and those that make it a degree
-_ELECTRIC_BEFORE_RE = re.compile(r"电")
+# (electricity used, made or sold: not any 电, 电动汽车/电热毯/电机 are products: review s26 R1b)
+_ELECTRIC_BEFORE_RE = re.compile(r"电量|用电|发电|供电|售电|购电|耗电|节电|电费|充电|充满|度电")
 _DEGREES_BEFORE_RE = re.compile(r"温|摄氏|华氏|零下|旋转|转动|角|纬|经度|坡|倾|弯|视力|酒精|浓度|湿度|热度|高度")
 # ... before a 方: a volume (土方量约120万方, 蓄水3000万方) or a floor area (總建築面積30萬方: square metres, figures16)
-_VOLUME_BEFORE_RE = re.compile(r"土方|石方|方量|混凝土|水|气|库容|容积|体积|砂|石|泥|渣|垃圾|疏浚|开挖|挖")
+# (a volume's words, not any 水 or 气: 供水公司、排水公司和环保部门3方 are parties, review s26 R2b)
+_VOLUME_BEFORE_RE = re.compile(
+    r"土方|石方|方量|混凝土|库容|容积|体积|蓄水|储水|调水|引水|输水|水量|污水|废水|气量|天然气|燃气|沼气|砂石|渣土|垃圾|疏浚|开挖"
+)
 _FLOOR_AREA_BEFORE_RE = re.compile(r"面积|建面|楼面|占地|用地")
 _VOLUME_NOUNS = tuple(_QTY_NEXT["方"].split("|"))
 # what is weighed, then a slash: a compound unit (单位GDP能耗0.664吨标准煤/万元: per RMB 10,000 of GDP, tester s26 U8),
@@ -4124,8 +4128,6 @@ class _Extractor:
             return None
         if _FLOOR_AREA_BEFORE_RE.search(clause):
             return "m2"  # 總建築面積30萬方: 方 is 平方米 in a floor area (figures16 dev 22)
-        if self.text.startswith("的", q.end) and not self.text.startswith(_VOLUME_NOUNS, q.end + 1):
-            return None  # 政府3方的代表, 两方的意见: parties, whatever the clause's 水 (review s26 R2)
         return symbol if _VOLUME_BEFORE_RE.search(clause) or self.text.startswith(_VOLUME_NOUNS, q.end) else None
 
     def _physical(self, q: Quantity) -> None:
@@ -4841,14 +4843,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠",
+    "倾弯摄温湿湿热纬炼稳赠废污",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
