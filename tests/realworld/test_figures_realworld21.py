@@ -61,9 +61,12 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
 # Set by the lead from one aggregate scoring; never itemised. None: skipped until then.
 # the lead's aggregate score at 5e03b0d and 628caf4 (identical): money P 9/9 R 9/9, percent 5/5 / 5/10, area 2/2 / 2/6,
 # count 26/29 / 26/32
+# Session 26's second aggregate score (f8ecce1): percent 10/10 · 10/10 (was 5/5 · 5/10) because shares in tenths
+# (四成) became kind percent (dd39e04, the lead's decision); 13-dev disclosed that a script printed five of this
+# split's 成 gold lines at 00:12, so the percent rise is not a clean held-out measure. The other kinds unchanged.
 HELDOUT22_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (1.0, 1.0),
-    "percent": (1.0, 0.5),
+    "percent": (1.0, 1.0),
     "area": (1.0, 0.333),
     "count": (0.896, 0.812),
 }
