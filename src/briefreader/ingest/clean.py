@@ -23,8 +23,9 @@ from ..punct import (
     SENTENCE_END_ZH,
     SENTENCE_OR_CLAUSE_END,
 )
+from ..rx import alternation
 from ..safe import strip_controls
-from .patterns import DOC_NUMBER, alternation, match_dateline
+from .patterns import DOC_NUMBER, match_dateline
 
 _HAN = HAN
 
@@ -945,7 +946,7 @@ COMMENT_READERS = ("网友", "網友", "读者", "讀者", "用户", "用戶", "
 COMMENT_ENGLISH = ("comment", "comments", "reply", "leave a reply", "leave a comment")
 # Matched on the text with its blank runs folded to one space (comments_words), so one optional space between parts:
 # adjacent blank runs backtrack ~n^k in n blanks (review s25 R12)
-_NOUN, _BEFORE, _PLACE = alternation(*COMMENT_NOUNS), alternation(*COMMENT_BEFORE), alternation(*COMMENT_PLACES)
+_NOUN, _BEFORE, _PLACE = alternation(COMMENT_NOUNS), alternation(COMMENT_BEFORE), alternation(COMMENT_PLACES)
 _COUNT = r"(?: ?(?:[(（] ?\d* ?[)）]|\d+))"
 # The heading of the section in plain text: the noun qualified (sorted, called up, placed, counted). Everything
 # below it is readers' words, not the article's. Not a bare "评论" nor "网友评论": an article's own subheading over
@@ -956,7 +957,7 @@ _COMMENTS_HEADING = re.compile(
 # A heading or a lone link in a structured page names the section by the noun alone too ("## 评论", "[回复](…)"),
 # or in English
 _COMMENTS_LABEL = re.compile(
-    rf"^(?:{_BEFORE}?{_NOUN}{_PLACE}?{_COUNT}? ?[:：]?|{alternation(*COMMENT_ENGLISH)})$", re.IGNORECASE
+    rf"^(?:{_BEFORE}?{_NOUN}{_PLACE}?{_COUNT}? ?[:：]?|{alternation(COMMENT_ENGLISH)})$", re.IGNORECASE
 )
 _COMMENTS_AFTER_PROSE = 2  # sentences of some length above the heading: the article came first
 
@@ -964,7 +965,7 @@ _COMMENTS_AFTER_PROSE = 2  # sentences of some length above the heading: the art
 # A heading an article may also use for what it reports ("网友评论：", "读者留言"), or an account's closing call to
 # discuss ("每人互动", "今日互动"): the comments' only when the lines under it read as readers' words (_readers_below)
 _COMMENTS_WEAK = re.compile(
-    rf"^(?:{alternation(*COMMENT_READERS)}?{_NOUN}|[{_HAN}]{{0,4}}互[动動](?:话题|話題)?)"
+    rf"^(?:{alternation(COMMENT_READERS)}?{_NOUN}|[{_HAN}]{{0,4}}互[动動](?:话题|話題)?)"
     r"(?: ?[(（] ?\d+ ?[)）])? ?[:：]?$"
 )
 

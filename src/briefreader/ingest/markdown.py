@@ -14,9 +14,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..punct import CLOSE_QUOTE, HAN_BASIC, HAN_EXT_A, SENTENCE_END
+from ..rx import alternation
 from .clean import comments_words, plug_after_rule, without_scripts
 from .html import LINK_BLOCK_LINKS, LINK_BLOCK_SHARE, LINK_HEADLINE_MAX, LINK_LINES_MAX
-from .patterns import ALL_SOURCE_LABELS, alternation
+from .patterns import ALL_SOURCE_LABELS
 
 # markdown-it-py reads ~150 KB/s here and some inputs (a line of 100,000 "[") cost
 # seconds per 100 KB; past this size the linear rules below take over, which remove
@@ -252,7 +253,7 @@ _SHARE_TARGET = re.compile(
 _SHARE_WORDS = re.compile(r"分享|分享到|转发|轉發|\bshare\b|\btweet\b", re.IGNORECASE)
 # the page's comment section opens at a heading or a link in comment software's words (clean's table: "发表评论",
 # "[回复](…)"), or a link to the comment form (/comments?…, #respond)
-_SOURCE_LINE = re.compile(rf"^{alternation(*ALL_SOURCE_LABELS)}[ \t\u3000]*[:：][ \t\u3000]*\S")
+_SOURCE_LINE = re.compile(rf"^{alternation(ALL_SOURCE_LABELS)}[ \t\u3000]*[:：][ \t\u3000]*\S")
 # a field of the page's date: a label and a colon before a whole date ("发布时间：2024-05-13 09:16",
 # "日期：2024年5月13日"); a reader's post is a handle and a time with no colon, or a handle and words after it
 _DATE_FIELD = re.compile(

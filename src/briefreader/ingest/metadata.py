@@ -22,6 +22,7 @@ from typing import Any
 
 from .. import segment
 from ..punct import SENTENCE_END, SENTENCE_OR_CLAUSE_END
+from ..rx import alternation as _alternation
 from .names import COMPOUND_SURNAMES, name_shaped
 from .outlets import (
     OUTLETS,
@@ -46,12 +47,11 @@ from .patterns import DOC_NUMBER as _DOC_NUMBER
 from .patterns import HAN as _HAN
 from .patterns import NAMES as _NAMES
 from .patterns import OUTLET as _OUTLET_SHAPE
-from .patterns import alternation as _alternation
 from .patterns import is_outlet as _is_outlet
 from .patterns import is_section as _is_section_name
 
 # "来源", "稿源", "出处", "信息来源"…: the labels of the text's own source (patterns.SOURCE_LABELS, the one table)
-_SOURCE_LABEL = _alternation(*SOURCE_LABELS)
+_SOURCE_LABEL = _alternation(SOURCE_LABELS)
 _HEADER_LINES = 8  # metadata lines live at the top
 _DIGEST_LINES = 2000  # a digest's stories are looked for this far
 # An unlabelled date or source line counts this many lines from the article at most (on
@@ -589,7 +589,7 @@ _TIME_TOKEN = re.compile(
     r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?$"
 )
 _LABEL = re.compile(
-    rf"(?P<label>{_alternation(*ALL_SOURCE_LABELS)}|最后更新|最近更新|最新更新|"
+    rf"(?P<label>{_alternation(ALL_SOURCE_LABELS)}|最后更新|最近更新|最新更新|"
     r"作者|记者|通讯员|撰文|文|楼主|发帖人|发布人|编辑|责任编辑|责编|"
     r"审核|校对|发布时间|发布日期|发稿时间|更新时间|时间|日期|成文日期|浏览次数|阅读|点击|字号|字体|摄影|摄|"
     # a government page's fields and a counter's, read and dropped ("索引号：…", "阅读次数：58")
@@ -847,7 +847,7 @@ def _parse_date_token(m: re.Match[str]) -> tuple[dt.date, str] | None:
 
 
 _SOURCE_LEAD = re.compile(
-    rf"^(?:本文)?{_alternation(*SOURCE_LABELS, '来自', *REPOST_LABELS, *PRINTED_IN)}(?:于|自)?\s*[:：]?\s*"
+    rf"^(?:本文)?{_alternation((*SOURCE_LABELS, '来自', *REPOST_LABELS, *PRINTED_IN))}(?:于|自)?\s*[:：]?\s*"
 )
 # what follows the outlet's name: a date, an issue ("2013年第27期"), a wire code, 报道
 _SOURCE_TRAIL = re.compile(
@@ -2152,7 +2152,7 @@ _ORIGINAL_AT = re.compile(
 _REPUBLISHED = re.compile(
     rf"^[(（【\[]?\s*(?:本文|本篇|本篇文章|文章|此文|以上内容)?\s*(?:"
     rf"(?:经|获|由|已获|已经|获得|经过)\s*(?P<by>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,20}}?)\s*(?:独家)?授权(?:转载|刊登|发布|刊出|转发|使用)"
-    rf"|{_alternation(*REPOST_LABELS, *PRINTED_IN)}\s*[:：]?\s*"
+    rf"|{_alternation((*REPOST_LABELS, *PRINTED_IN))}\s*[:：]?\s*"
     rf"(?P<in>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,20}}))"
 )
 
@@ -2217,7 +2217,7 @@ def _quoted_original(line: str) -> str:
 
 # a bracketed note closing the article that opens with its source label
 _SOURCE_NOTE = re.compile(
-    rf"^[(（]\s*(?:本文|文章|稿件)?{_alternation(*SOURCE_LABELS, *REPOST_LABELS, *PRINTED_IN)}\s*[:：]\s*"
+    rf"^[(（]\s*(?:本文|文章|稿件)?{_alternation((*SOURCE_LABELS, *REPOST_LABELS, *PRINTED_IN))}\s*[:：]\s*"
     r"(?P<source>[^\s:：()（）]{2,20})(?=[\s)）])"
 )
 _SELF = frozenset({"本报", "本刊", "本台", "本网", "本站"})
@@ -3275,8 +3275,10 @@ _SITE_WORDS = re.compile(r"^(?:欢迎|歡迎)|(?:网|網|网站|網站|门户|�
 def _prose(line: str) -> bool:
     """A sentence of the article (a full stop in it, a clause's mark at its end, or a long line with a sentence's end):
     no headline, no header line."""
-    return "。" in line or line.endswith(("；", ";", "：", ":", "，", ",")) or (
-        len(line) > _TITLE_MAX and bool(_SENTENCE_END.search(line))
+    return (
+        "。" in line
+        or line.endswith(("；", ";", "：", ":", "，", ","))
+        or (len(line) > _TITLE_MAX and bool(_SENTENCE_END.search(line)))
     )
 
 

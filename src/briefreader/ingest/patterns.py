@@ -132,9 +132,3 @@ ISSUER_LABELS = ("发布机构", "发文机关", "发布单位", "发布部门",
 ORIGIN_LABELS = ("原创", "出所", "出典", "微信公众号", "公众号", "出品方", "出品单位", "出品")
 # every label whose value is judged as the source
 ALL_SOURCE_LABELS = frozenset(SOURCE_LABELS + REPOST_LABELS + ISSUER_LABELS + ORIGIN_LABELS)
-
-
-def alternation(*words: str) -> str:
-    """A regex group matching any of ``words``, the longest first (so a word is never cut to a shorter one it
-    starts with)."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
