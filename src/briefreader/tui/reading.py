@@ -88,6 +88,7 @@ class ReadingMixin:
     _total_cache: tuple[Any, ...] | None = None  # (layout, mask) -> briefings shown per group
     _positions: tuple[tuple[int, int], dict[str, list[int]]] | None = None  # fingerprint -> places in the list
     _watcher: Any = None
+    _live_app: Any = None  # the app the watcher's threads work for (start_watching)
     _seen_thread: threading.Thread | None = None
 
     # ---- state ---------------------------------------------------------------------
@@ -425,7 +426,11 @@ class ReadingMixin:
     def start_watching(self) -> None:
         # A daemon thread of its own, not a Textual worker: a worker runs in the event
         # loop's executor, which is joined when the app exits, and this one runs until stopped.
-        if self._watcher is None and getattr(self.app, "watch_folder", True):  # type: ignore[attr-defined]
+        # The app is taken here, on the UI thread: the watcher's threads never ask a widget for it, because after a
+        # quit (or a view opening as the app quits) the screen has no parent and self.app raises in the thread.
+        app: Any = self.app  # type: ignore[attr-defined]
+        if self._watcher is None and getattr(app, "watch_folder", True):
+            self._live_app = app
             threading.Thread(target=self._watch, name="briefreader-watch", daemon=True).start()
 
     def stop_watching(self) -> None:
@@ -442,7 +447,7 @@ class ReadingMixin:
         from ..library import SUFFIXES
         from ..watch import Watcher
 
-        app: Any = self.app  # type: ignore[attr-defined]
+        app = self._live_app
         folder = Path(app.config.briefings).resolve()
         pending: list[Changes] = []
         lock = threading.Lock()
@@ -452,7 +457,7 @@ class ReadingMixin:
                 pending.append(changes)
             self._apply_changes(pending, lock)
 
-        self._watcher = watcher = Watcher(folder, app.config.notes, self.reading.state.path, changed, suffixes=SUFFIXES)
+        self._watcher = watcher = Watcher(folder, app.config.notes, app.reading.state.path, changed, suffixes=SUFFIXES)
         threading.Thread(target=self._check_index, args=(watcher,), name="briefreader-watch-index", daemon=True).start()
         watcher.run()
 
@@ -460,7 +465,7 @@ class ReadingMixin:
         """Another process may delete and rebuild the index file (it was damaged, or an
         older briefreader): the rows and keys this reader holds would no longer match
         it, so a replaced file is opened again (a stat every INDEX_CHECK seconds)."""
-        app: Any = self.app  # type: ignore[attr-defined]
+        app = self._live_app
         while not watcher._stop.wait(INDEX_CHECK):
             library = app.library
             index = getattr(library, "index", None)
@@ -491,8 +496,8 @@ class ReadingMixin:
             paths |= c.paths
             notes |= c.notes
             state |= c.state
-        app: Any = self.app  # type: ignore[attr-defined]
-        if state and self.reading.state.reload():
+        app = self._live_app
+        if state and app.reading.state.reload():
             self._to_ui(self._state_reloaded)
         if notes:
             self._to_ui(self._notes_changed)
