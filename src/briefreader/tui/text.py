@@ -7,6 +7,7 @@ stays literal and no control sequence reaches the terminal.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 
@@ -110,7 +111,8 @@ def crop_apart(value: str, width: int, others: Iterable[str], ellipsis: str = "â
     if cut == value:
         return value
     kept = len(cut) - len(ellipsis)
-    parts = [n for n in (_common_prefix(value, other) for other in others) if kept <= n < len(value)]
+    # (where each parts from it: the stdlib's common prefix, as html.py reads a page's repeated blocks)
+    parts = [n for n in (len(os.path.commonprefix((value, other))) for other in others) if kept <= n < len(value)]
     if not parts:  # the cut tells them apart (or a title is the same: nothing would)
         return cut
     head = set_cell_size(value, max(2, (width - cell_len(ellipsis)) // 4)).rstrip()
@@ -125,15 +127,6 @@ def crop_apart(value: str, width: int, others: Iterable[str], ellipsis: str = "â
     if start <= len(head):
         return cut
     return crop_cells(head + ellipsis + value[start:], width, ellipsis)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def crop_middle(value: str, width: int, ellipsis: str = "â€¦") -> str:
