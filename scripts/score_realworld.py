@@ -93,9 +93,11 @@ DATA = REPO / "tests" / "data" / "realworld"
 # (both new to every split): saved WeChat article pages and a GB2312 RSS feed, the formats heldout20 lacked. Scored in
 # sessions 24 and 25 in aggregate, retired in session 26; its folder moved from heldout21/ to dev-retired21/ (the
 # held-out paths in gold_s24.toml with it).
-# heldout22: a held-out set added in session 25 (gold in gold_s25.toml), chosen by repository (all three new to every
-# split): 香港電台 programme pages with the rthk.hk template, a 人民网 page copied as text with its chrome, a gov.cn
-# statistics widget scraped as GBK text.
+# dev-retired22: session 25's held-out set (gold in gold_s25.toml, with the batch's dev file), chosen by repository
+# (all new to every split): 香港電台 programme pages with the rthk.hk template, a 人民网 page copied as text with its
+# chrome, a gov.cn statistics widget scraped as GBK text, a plain-text report, site source pages, a corpus line. Scored
+# in sessions 25 and 26 in aggregate, retired in session 27; its folder moved from heldout22/ to dev-retired22/ (the
+# held-out paths in gold_s25.toml with it).
 # heldout23: a held-out set added in session 26 (gold in gold_s26h.toml), chosen by repository (all five new to every
 # split): a bot's RSS feed of 中国政府网 policy items, a scraper's raw text of 中新网 items, JSON records of mainland and
 # Taiwanese outlets, 三立新聞網 records that carry their page's HTML.
@@ -122,10 +124,10 @@ SPLITS = (
     "dev-retired19",
     "dev-retired20",
     "dev-retired21",
-    "heldout22",
+    "dev-retired22",
     "heldout23",
 )
-HELD_OUT = ("heldout22", "heldout23")
+HELD_OUT = ("heldout23",)
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -151,7 +153,7 @@ FOLDER = {
     "dev-retired19": "dev-retired19",
     "dev-retired20": "dev-retired20",
     "dev-retired21": "dev-retired21",
-    "heldout22": "heldout22",
+    "dev-retired22": "dev-retired22",
     "heldout23": "heldout23",
 }
 # each retired split's last score while it was held out, for the record
@@ -242,6 +244,10 @@ RETIRED_LAST_HELD_OUT = {
     "dev-retired21": (
         "last score while held out (sessions 24 and 25 end, the same): title 7, date 7, "
         "source 4 (wrong 3), must_have 13/15, leaks 2 in 2 articles, not read 0, all right 1 of 7"
+    ),
+    "dev-retired22": (
+        "last score while held out (session 25 end: title 0 (wrong 9); session 26 end: title 1 (wrong 8)): date 3 "
+        "(wrong 1, missing 5), source 1 (missing 8), must_have 28/28, leaks 5 in 1 article, not read 0, all right 0 of 9"
     ),
 }
 

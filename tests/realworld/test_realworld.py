@@ -27,8 +27,9 @@ retired in session 23, its folder moved from heldout18/ to dev-retired18/); dev-
 sessions 22 and 23, retired in session 24, its folder moved from heldout19/ to dev-retired19/); dev-retired20 (session
 23's set, scored in sessions 23 and 24, retired in session 25, its folder moved from heldout20/ to dev-retired20/);
 dev-retired21 (session 24's set, scored in sessions 24 and 25, retired in session 26, its folder moved from heldout21/
-to dev-retired21/); each retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout22
-(session 25's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+to dev-retired21/); dev-retired22 (session 25's set, scored in sessions 25 and 26, retired in session 27, its folder
+moved from heldout22/ to dev-retired22/); each retired split's last held-out score is kept in the scorer's
+RETIRED_LAST_HELD_OUT. heldout23 (session 26's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -365,13 +366,15 @@ FLOORS = {
     # twice: retired into dev in session 26 (folder heldout21/ until then, now dev-retired21/); floors kept from the
     # held-out score. First scored as dev at c3c5de3 (session 26 start, frozen copy): identical to the held-out score
     "dev-retired21": {"title": 7, "date": 7, "source": 4, "must_have_found": 13, "clean": 1},
-    # heldout22 (session 25's fresh set, gold_s25.toml: 9 files / 9 articles from 6 repositories new to the corpus),
-    # scored in aggregate by the lead at 5e03b0d and 628caf4 (identical): title 0 (9 wrong), date 3 (1 wrong, 5
-    # missing), source 1 (8 missing), must_have 28/28, leaks 5 in 1, not read 0, all right 0 of 9. Never itemised.
+    # dev-retired22 (session 25's held-out set, gold_s25.toml: 9 files / 9 articles from 6 repositories new to the
+    # corpus), scored in aggregate by the lead at 5e03b0d and 628caf4 (identical): title 0 (9 wrong), date 3 (1 wrong,
+    # 5 missing), source 1 (8 missing), must_have 28/28, leaks 5 in 1, not read 0, all right 0 of 9. Never itemised.
     # Scored again at the end of session 26 (f8ecce1): title 1 (8 wrong), the rest the same. 12-meta built f1c1324 for
-    # the shapes the lead's s25 note described from this split (never opened or itemised), so it is not a clean
-    # held-out measure any more: retire it first thing in session 27.
-    "heldout22": {"title": 1, "date": 3, "source": 1, "must_have_found": 28, "clean": 0},
+    # the shapes the lead's s25 note described from this split (never opened or itemised), so it was not a clean
+    # held-out measure any more: retired into dev in session 27 (folder heldout22/ until then, now dev-retired22/);
+    # floors kept from the held-out score. First scored as dev at 5bed516 (session 27 start, frozen copy): identical
+    # to the session 26 held-out score
+    "dev-retired22": {"title": 1, "date": 3, "source": 1, "must_have_found": 28, "clean": 0},
     # heldout23 (session 26's fresh set, gold_s26h.toml: 9 files / 10 articles from 5 repositories new to the corpus,
     # corpus2's a6e7cb9/03f063d), scored once in aggregate by the lead at f8ecce1: title 6 (4 wrong), date 8 (2
     # missing), source 6 (1 wrong, 3 missing), must_have 20/20, leaks 11 in 3, not read 0, all right 4 of 10. Never
@@ -435,7 +438,7 @@ CEILINGS = {
     "dev-retired19": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
     "dev-retired20": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s25: 1 / 3 -> 0 / 0
     "dev-retired21": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
-    "heldout22": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
+    "dev-retired22": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
     "heldout23": {"leaks": 11, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
 }
 
@@ -921,14 +924,44 @@ def test_retired21_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_twenty_second_heldout_split_does_not_regress(request):
-    """heldout22: session 25's fresh held-out set (gold_s25.toml: 香港電台 programme pages, a 人民网 page copied as
-    text, a gov.cn widget scraped as GBK), scored and never looked into; skips while the scorer or the lead's floors
-    lack it."""
-    if "heldout22" not in _scorer().HELD_OUT or "heldout22" not in FLOORS or "heldout22" not in CEILINGS:
-        pytest.skip("heldout22: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout22"]
-    assert not _check(s, "heldout22"), (_check(s, "heldout22"), s)
+def test_twenty_second_retired_split_does_not_regress(scored):
+    """dev-retired22: session 25's held-out set (gold_s25.toml; folder heldout22/ until session 27, now
+    dev-retired22/), retired into dev in session 27 and developed on like dev."""
+    s = scored["splits"]["dev-retired22"]
+    assert not _check(s, "dev-retired22"), (_check(s, "dev-retired22"), s)
+
+
+# dev-retired22's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 27
+# start, 5bed516: the same as the held-out scoring at session 26's end). A miss not named here fails below.
+KNOWN_RETIRED22_MISSES: dict[str, set[str]] = {
+    # programme-episode pages: the programme's name as title, the broadcast day and the broadcaster not read
+    "dev-retired22/s25_02_rthk_radio2_siksifung_episode_20131229.html": {"title", "date", "source"},
+    "dev-retired22/s25_03_rthk_radio2_siksifung_episode_20140105.html": {"title", "date", "source"},
+    # a page copied as text: its menus, app promotion, related and most-read lists kept (text chrome)
+    "dev-retired22/s25_04_people_tianjin_hebei_qingxian_vegetables_20181227.txt": {"chrome kept"},
+    # a statistics widget's run-together first line as title; no date, no issuer read
+    "dev-retired22/s25_05_bjjs_beijing_housing_stock_stats_gbk_20141103.txt": {"title", "date", "source"},
+    # the headline line runs into the first sentence; no outlet named (the source miss is the expected one)
+    "dev-retired22/s25_06_dbs_wuhan_outbreak_supply_chain_taiwan_trad.txt": {"title", "source"},
+    # site source pages: a body sentence as title, the meta line's day and issuer not read (s25_08: an event's day)
+    "dev-retired22/s25_07_taipei_lantern_mayor_chiang_ximen_popmart_20260129.html": {"title", "date", "source"},
+    "dev-retired22/s25_08_taipei_dot_lantern_festival_traffic_control_20260211.html": {"title", "date", "source"},
+    "dev-retired22/s25_09_merit_times_fgs_taipei_lantern_painting_20260104.html": {"title", "date", "source"},
+    # a corpus line: the headline glued to 【消息】 and the dateline; no outlet named (the expected source miss)
+    "dev-retired22/s25_10_shanxi_police_gang_crackdown_54_groups_20180214.txt": {"title", "source"},
+}
+
+
+def test_retired22_misses_are_only_the_known_ones(scored):
+    """Every dev-retired22 article is all right but those named in KNOWN_RETIRED22_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired22" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED22_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_twenty_third_heldout_split_does_not_regress(request):
@@ -1026,7 +1059,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout22": summary},
+        "splits": {"dev": summary, "heldout23": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1050,11 +1083,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired19/u.html", "split": "dev-retired19", "entry": None, "mistakes": ["date: want d"]},
             {"file": "dev-retired20/v.html", "split": "dev-retired20", "entry": None, "mistakes": ["date: want c"]},
             {"file": "dev-retired21/w.html", "split": "dev-retired21", "entry": None, "mistakes": ["date: want b"]},
-            {"file": "heldout22/e.html", "split": "heldout22", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired22/x.html", "split": "dev-retired22", "entry": None, "mistakes": ["date: want a"]},
+            {"file": "heldout23/e.html", "split": "heldout23", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout22/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout23/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1063,6 +1097,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired13/o.html" in text and "dev-retired14/p.html" in text and "dev-retired15/q.html" in text
     assert "dev-retired16/r.html" in text and "dev-retired17/s.html" in text and "dev-retired18/t.html" in text
     assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text and "dev-retired21/w.html" in text
+    assert "dev-retired22/x.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1109,6 +1144,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 24's set, retired in session 26: the same
     assert "dev-retired21" in sc.SPLITS and "heldout21" not in sc.SPLITS and "heldout21" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired21"] == "dev-retired21"
+    # session 25's set, retired in session 27: the same
+    assert "dev-retired22" in sc.SPLITS and "heldout22" not in sc.SPLITS and "heldout22" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired22"] == "dev-retired22"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1152,3 +1190,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "date 5 (wrong 1)" in text and "source 1 (wrong 3, missing 2)" in text and "must_have 20/20" in text
     text = sc.report({"splits": {"dev-retired21": summary}, "articles": []})
     assert "source 4 (wrong 3)" in text and "must_have 13/15" in text and "1 of 7" in text
+    text = sc.report({"splits": {"dev-retired22": summary}, "articles": []})
+    assert "source 1 (missing 8)" in text and "must_have 28/28" in text and "0 of 9" in text
