@@ -260,9 +260,6 @@ def test_u5_guard_tai_counts_machines(measure: str) -> None:
     assert [k for k, _ in _kinds(measure)] == ["count"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="U5 (medium-high): '2026臺北首都盃' → count 2,026 (台 of 台北 read as a measure word)"
-)
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -479,7 +476,6 @@ def test_u14_guard_the_sum_is_read() -> None:
     assert [(f.value, f.qualifier) for f in money] == [(400, "under")]
 
 
-@pytest.mark.xfail(strict=True, reason="U14 (medium): 不到四百元 beside 臺北/臺灣 in a zh-TW feed → 'under 400 yuan'")
 def test_u14_taipei_government_news_is_in_twd() -> None:
     money = [f for f in _chip_item().figures if f.kind == "money"]
     assert [(f.unit, f.en) for f in money] == [("TWD", "under TWD 400")]

@@ -110,6 +110,7 @@ from .units import (
     QUANTITY_LATIN,
     RANGE_DASHES,
     RANGE_WORDS,
+    REGION_WORDS,
     SELF_NAMING_MEASURES,
     THING_MEASURES,
     TOPONYM_ENDINGS,
@@ -923,6 +924,10 @@ _QIAN_WORDS = {
 }
 # ... but 年前 is "ago" only after a length of time (三年前5家): after a calendar year (今年前两轮, 2024年前3批)
 # 前 opens "the first N" of that year's sequence
+# a number written as a calendar year: four Arabic digits, or four Chinese digits (二〇二六)
+_YEAR_NUMERAL_RE = re.compile(r"(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3}")
+# the place names of units.REGION_WORDS the segmenter does not tag as places (台中 is its "s", a location word)
+_REGION_PLACE_WORDS = frozenset(w for words in REGION_WORDS.values() for w, _ in words)
 _CALENDAR_YEAR_RE = re.compile(r"(?:[今去明本同当该首]|(?<!\d)\d{4})年前$")
 # Numbered names of policies and slogans (中央八项规定精神, 四个全面, 两个维护): names, never counts (tester s25 T14)
 _NUMBERED_NAMES = frozenset(
@@ -4194,6 +4199,22 @@ class _Extractor:
         after = segment.cut(text[q.end : q.end + 4])
         return bool(after) and after[0] in TOPONYM_ENDINGS
 
+    def _year_before_place(self, q: Quantity) -> bool:
+        """A calendar year (2026, 二〇二六) whose measure word opens a place's name: the segmenter reads the measure
+        word inside a longer place name (tag ns: 台北, 台州; or a region's place word: 台中), so the number names the
+        year of something held there (2026台北水舞嘉年华), not so many of anything (tester s26 U5). A plain count of
+        that size keeps its measure word as a word of its own (2000家中国企业, 1999名台湾学生: 家/名 then the place)."""
+        if q.scale or q.more or q.vague or q.pair or not _YEAR_NUMERAL_RE.fullmatch(q.num):
+            return False
+        if not YEAR_MIN <= (q.value or 0) <= YEAR_MAX or not self.text.endswith(q.unit, 0, q.end) or not q.unit:
+            return False
+        at = q.end - len(q.unit)
+        words = segment.tag(self.text[at : at + 8])
+        if not words or len(words[0][0]) <= len(q.unit):
+            return False
+        word, tag = words[0]
+        return tag == "ns" or word in _REGION_PLACE_WORDS
+
     def _named_item(self, q: Quantity) -> bool:
         """A numeral and measure word alone as an item of a list of names (淡水、林口、五股等, 长女、三女及幼子): the
         item before it names something without a number, and nothing follows it in its item: a name."""
@@ -4440,6 +4461,8 @@ class _Extractor:
             return False  # 台88支线, 国道1号: a road's number
         if not (q.scale or q.arabic) and q.unit not in _PLACE_COUNTERS and self._starts_place_name(q):
             return False  # 三门湾, 三门峡市, 七台河市: the numeral starts a place's name (tester s19 F17)
+        if self._year_before_place(q):
+            return False  # 2026臺北首都盃, 二〇二六台北亲水节: an event's year before its city, no 2,026 machines (台)
         if not q.scale and _PLACE_NAME_RE.match(text, q.end):
             # 五家子村, 五棵树镇, 八家户村: a place name; never one with 万 (300万农村居民)
             return False
