@@ -425,7 +425,6 @@ def test_u12_guard_a_space_between_chinese_words_is_kept() -> None:
     assert _sqzx().title == "新兴产业规划临近 生物质能或领衔新能源"
 
 
-@pytest.mark.xfail(strict=True, reason="U12 (low): <title>每日市政摘要 2026-05-22</title> → '每日市政摘要2026-05-22'")
 def test_u12_the_space_before_a_date_in_a_title_is_kept() -> None:
     assert _item().title == "每日市政摘要 2026-05-22"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -2376,6 +2377,45 @@ class _Reading:
     listing: bool = False  # a list of posts (a blog's index): no post's heading is its headline
     stamped_h1: str = ""  # an <h1> with the page's time in it, as the text may show it ("标题2014-04-30 23:54")
     nav: set[int] = field(default_factory=set)  # the text's lines at its top that are the site's menus
+    title_convert: Any = None  # convert for a headline: the spaces that set its parts apart stay (_keeping_breaks)
+
+
+# The fields that hold a headline (html.py's and the page's names for them)
+_TITLE_KEYS = frozenset({"articletitle", "og:title", "twitter:title", "jsonld:headline", "title", "h1"})
+# A space that sets a headline's parts apart is the headline's own separator, where a comma would stand in a
+# sentence: before the day the headline names ("每日市政摘要 2026-05-22") and after a closing quote or bracket
+# before the next words ("…响应「2026台北灯节」 以光影传递…", an <h1>'s <br>). Cleaning folds a space beside a
+# digit or a CJK mark as typesetting noise ("交出了 8 组", "增长 5.2%", "经济？ 陈茂波"), which elsewhere it is.
+# Kept only between two parts of TITLE_PART_MIN characters or more.
+TITLE_PART_MIN = 4
+_TITLE_DAY = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
+_TITLE_CLOSING = "」』”》）)"
+_HAN_START = re.compile(f"[{_HAN}]")
+
+
+def _keeping_breaks(convert: Callable[[str], str]) -> Callable[[str], str]:
+    """``convert`` for a headline: each run of its parts between kept spaces converted alone, joined by a space."""
+
+    def kept(a: str, b: str) -> bool:
+        return (
+            len(a) >= TITLE_PART_MIN
+            and len(b) >= TITLE_PART_MIN
+            and bool(_TITLE_DAY.match(b) or (a[-1] in _TITLE_CLOSING and _HAN_START.match(b)))
+        )
+
+    def title_convert(value: str) -> str:
+        parts = value.split()
+        if len(parts) < 2:
+            return convert(value)
+        runs = [parts[0]]
+        for before, part in itertools.pairwise(parts):
+            if kept(before, part):
+                runs.append(part)
+            else:
+                runs[-1] += " " + part
+        return " ".join(c for run in runs if (c := convert(run)))
+
+    return title_convert
 
 
 def extract_metadata(
@@ -2412,10 +2452,13 @@ def extract_metadata(
     html_title = " ".join(html_title.split())
     r = _Reading(lines=_join_labels(body).split("\n"), convert=convert, link=link, html_title=html_title)
     r.listing = listing
+    r.title_convert = _keeping_breaks(convert)
     # 1. explicit fields: front matter (and a feed entry's fields), HTML meta, JSON-LD, the address
     front = _front_aliases(front, convert)
     _front_candidates(r, front)
-    r.hm = {k.strip(): convert(v) for k, v in (html_meta or {}).items()}
+    r.hm = {
+        k.strip(): (r.title_convert if k.strip() in _TITLE_KEYS else convert)(v) for k, v in (html_meta or {}).items()
+    }
     _page_site(r)
     _title_candidates(r)
     _meta_date_candidates(r)
@@ -2523,7 +2566,7 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         if hi < len(pieces) and len(_squeeze(convert("".join(pieces[:hi])))) >= 4:
             source.offer(_source_value(convert(pieces[-1].strip())), 33, "<title> site")
             t = "".join(pieces[:hi])
-        title.offer(clean_title(convert(t)), 100, "front matter")
+        title.offer(clean_title(r.title_convert(t)), 100, "front matter")
     # a moment stamped in UTC ("Wed, 22 Dec 2021 17:55:14 GMT", RSSHub's archive) is dated in UTC+8, as a feed's
     # pubDate is (tester s22 T3); its day as written stays the other day, taken when the text names it and not
     # this one (the 证券时报网 sample, "7月26日，…正式开幕" under 18:55 GMT on the 26th: _day_the_page_shows)
@@ -2657,7 +2700,7 @@ def _title_candidates(r: _Reading) -> None:
         if _headline_ok(value):
             title.offer(clean_title(value), score, key)
     if r.html_title:
-        t = title_from_page_title(convert(r.html_title), site, hm.get("h1", "") or hm.get("og:title", ""))
+        t = title_from_page_title(r.title_convert(r.html_title), site, hm.get("h1", "") or hm.get("og:title", ""))
         if _headline_ok(t):
             # a <title> that only names the site ("bjtpb", "qhy": its code; its own name) is below any headline the
             # page shows (its <h1>, a headline line), kept when there is none (tester s20 T13)
@@ -4582,8 +4625,17 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
         without = [line for i, line in enumerate(lines) if i not in r.used and i not in navigation and i > top[0]]
         without = without[next((k for k, line in enumerate(without) if line.strip()), 0) :]
         kept = without if any(line.strip() for line in without) else kept
-    while repeats < len(kept) and _squeeze(clean_title(kept[repeats])) in headline:
-        repeats += 1
+    while repeats < len(kept):
+        if _squeeze(clean_title(kept[repeats])) in headline:
+            repeats += 1
+        elif (
+            repeats + 1 < len(kept)
+            and kept[repeats].strip()
+            and _squeeze(kept[repeats] + kept[repeats + 1]) in headline
+        ):
+            repeats += 2  # the headline broken over two lines (an <h1> with a <br>, a copy that wrapped it)
+        else:
+            break
     rest = kept[repeats:]
     if repeats and not any(line.strip() for line in rest):
         rest = kept[:1]  # a headline-only feed entry: the headline is all its text

@@ -126,7 +126,7 @@ PRINTED_IN = (
     *("选自", "摘自"),
 )
 # the office that issued or supplied it, as government sites label it
-ISSUER_LABELS = ("发布机构", "发文机关", "发布单位", "发布部门", "来源单位", "供稿单位", "发稿单位", "供稿")
+ISSUER_LABELS = ("发布机构", "发布机关", "发文机关", "发布单位", "发布部门", "来源单位", "供稿单位", "发稿单位", "供稿")
 # whose original it is, and the account or house that put it out ("原创：39健康网", "公众号：中国政府网",
 # "出品：新华社国内部"; Japanese 出所／出典)
 ORIGIN_LABELS = ("原创", "出所", "出典", "微信公众号", "公众号", "出品方", "出品单位", "出品")
