@@ -283,9 +283,6 @@ def test_u6_guard_the_range_is_read() -> None:
     assert (f.low, f.high) == (500, 700)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="U6 (medium): 增加500至700个生物质能发电厂 → 'up 500–700' (no noun; not a change)"
-)
 def test_u6_a_count_of_new_plants_says_plants() -> None:
     en = next(f.en for f in extract_figures(_PLANTS) if f.kind == "count")
     assert "500–700" in en and "plant" in en and not en.startswith("up"), en
@@ -304,7 +301,6 @@ def test_u7_guard_the_single_price_keeps_its_rate() -> None:
     assert [f.value for f in extract_figures(_KWH)] == [0.7, 1.5]
 
 
-@pytest.mark.xfail(strict=True, reason="U7 (medium): 625-635元/吨 → 'RMB 625–635' and 每度0.7元左右 → 'about RMB 0.7'")
 @pytest.mark.parametrize(("sentence", "amount", "per"), [(_COAL, "625", "/t"), (_KWH, "0.7", "/kWh")])
 def test_u7_a_range_per_tonne_and_a_price_per_kwh_keep_their_unit(sentence: str, amount: str, per: str) -> None:
     en = next(e for e in _en(sentence) if amount in e)
@@ -437,7 +433,6 @@ def test_u13_guard_the_same_sums_with_yuan_are_read() -> None:
     assert _en("總獎金高達187萬元的「2026捷運盃街舞大賽」熱血開跑啦！", region="tw") == ["as much as TWD 1.87 mn"]
 
 
-@pytest.mark.xfail(strict=True, reason="U13 (low-medium): 投入2.7億, 總獎金高達187萬, 一百二十四萬賭資: no figure")
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [

@@ -60,3 +60,86 @@ def test_a_source_naming_two_regions_or_a_known_outlet_is_not_read_so() -> None:
     assert detect_region(text, source="台北香港经贸周刊", script="hant").name == "unknown"
     # a known mainland outlet keeps its home whatever place its name holds
     assert detect_region(text, source="新华社", script="hans").name == "mainland"
+
+
+# -- U7: what a price is per, for a range as for one amount, and 每度 where the 度 is electricity's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "en"),
+    [
+        ("秦皇岛4500大卡热量动力煤价格为625-635元/吨。", "RMB 625–635/t"),
+        ("每吨价格在625至635元之间。", "RMB 625–635/t"),
+        ("价格在600-700元/平方米之间。", "RMB 600–700/m²"),
+        ("目前，生物质发电成本在每度0.7元左右。", "about RMB 0.7/kWh"),
+        ("每度电0.5元。", "RMB 0.5/kWh"),
+        ("工业用电每度0.8元。", "RMB 0.8/kWh"),
+    ],
+)
+def test_a_price_keeps_what_it_is_per(sentence: str, en: str) -> None:
+    assert [f.en for f in extract_figures(sentence) if f.kind == "money"] == [en]
+
+
+@pytest.mark.parametrize("sentence", ["室温每度0.5元的调节费。", "每度1元。", "月租5-8元/平方米/月。"])
+def test_a_degree_or_a_compound_unit_is_not_said(sentence: str) -> None:
+    (en,) = [f.en for f in extract_figures(sentence) if f.kind == "money"]
+    assert "/" not in en, en
+
+
+# -- U6: a count after a verb of adding, its noun after it, is so many things added (the verb's object)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "en"),
+    [
+        ("1300万千瓦发电装机容量意味着要增加500至700个生物质能发电厂。", "500–700 power plants"),
+        ("一年要建成100多家生物质能电厂。", "100+ power plants"),
+        ("就业人数增加了500至700人。", "up 500–700 people"),  # a level's change: its noun before the verb
+        ("企业数量增加500个。", "up 500"),
+        ("比上年增加300家企业。", "up 300 companies"),  # a change from another year
+        ("全市减少500个岗位。", "down 500 jobs"),
+        ("2018年,25至54歲婦女的就業人數增加了125,600個職位。", "up 125,600"),
+    ],
+)
+def test_things_added_and_a_level_changed(sentence: str, en: str) -> None:
+    assert [f.en for f in extract_figures(sentence) if f.kind == "count"] == [en]
+
+
+def test_a_swap_station_is_no_power_plant() -> None:
+    assert [f.en for f in extract_figures("全国已建设1564座换电站。")] == ["1,564"]
+
+
+# -- U13: a 万/亿 sum with no 元 where the clause says money, in any region's text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("臺北市政府也宣布未來三年將投入2.7億升級技術型高中實習工場。", 270_000_000),  # 升 of 升级: no litre
+        ("總獎金高達187萬的「2026捷運盃街舞大賽」熱血報名中！", 1_870_000),  # the sum, 的, what it is of
+        ("並查扣高達一百二十四萬賭資及多項毒品。", 1_240_000),
+        ("营收达3000万的企业有5家。", 30_000_000),
+    ],
+)
+def test_a_sum_its_clause_names_is_money(sentence: str, value: float) -> None:
+    found = [(f.kind, f.value, f.unit) for f in extract_figures(sentence, region="tw")]
+    assert ("money", value, "TWD") in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("人口达3000万的城市。", None),  # the cities' population, no 30 mn cities
+        ("用户数超过6亿的平台。", None),
+        ("中国拥有超过6亿的手机用户。", 600_000_000),  # no noun of its own before: the users counted
+        ("全国3000万的农民。", 30_000_000),
+    ],
+)
+def test_an_amount_said_of_its_subject_before_de_counts_nothing_after(sentence: str, count: float | None) -> None:
+    counts = [f.value for f in extract_figures(sentence) if f.kind == "count"]
+    assert counts == ([count] if count else []), counts
+    assert not [f for f in extract_figures(sentence) if f.kind == "money"]
+
+
+def test_a_litre_is_still_read_before_water() -> None:
+    assert [(f.kind, f.value, f.unit) for f in extract_figures("全年节水2亿升。")] == [("quantity", 2e8, "L")]

@@ -525,7 +525,7 @@ _MONEY_BEFORE_RE = re.compile(
     r"|花费|花销|开销|耗资|斥资|花[了掉]|花$|赚|骗|亏[了掉]|赔[了掉]|总价|单价|起价|身价|彩礼|奖金"
     # sums named by what they are in court, budget and market news (涉款7,600万, 预留约210亿,
     # 纯利43亿, 悬红100万: the Hong Kong press often drops 元 after 万/亿)
-    r"|涉款|涉资|赃款|现金|赎金|保释金|悬红|赏金|损失|亏损|盈利|纯利|净利|身家|首期|按揭"
+    r"|涉款|涉资|赃款|赌资|现金|赎金|保释金|悬红|赏金|损失|亏损|盈利|纯利|净利|身家|首期|按揭"
     r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补助|补偿|退税|税款|宽减|开价|叫价|月租"
     # Taiwan property: 推案量 (the value of new launches, in 亿)
     r"|推案|案量"
@@ -552,13 +552,15 @@ _PER_AREA_PRICE_RE = re.compile(rf"每(?P<per>{alternation(PER_AREA_UNITS)})[^\d
 # s25 T1, T1b), a count of the unit written between (per 10 shares)
 _PER_NAMED = alternation(k for k, en in PER_UNITS.items() if en)
 _PER_PRICE_RE = re.compile(rf"每(?P<n>\d{{1,4}})?(?P<per>{_PER_NAMED})[^\d每/{CLAUSE_BREAK}\n]{{0,6}}$")
+# ... and 每度 (电) before a price: per kWh where the 度 is electricity's, as for a quantity (每度0.7元)
+_PER_KWH_PRICE_RE = re.compile(rf"每度(?P<power>电)?[^\d每/{CLAUSE_BREAK}\n]{{0,6}}$")
 # (a pay word likewise: 月薪4.4万的男网友 is paid 44,000, not 44,000 people)
 _PRICE_RIGHT_BEFORE_RE = re.compile(
     r"(?:总价|单价|售价|开价|叫价|起价|租金|月租|月薪|年薪|底薪|薪水|薪资|月入|年入|价值|市值|估值)"
     r"(?:约|为|只要|仅|达|高达|近|逾)?$"
 )
 _MONEY_AFTER_RE = re.compile(
-    r"代金券|消费券|补贴|资金|投资|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产|开价|售价|报价|总价)"
+    r"代金券|消费券|补贴|资金|投资|赌资|赃款|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产|开价|售价|报价|总价)"
     # a sum named by the value it is (几万亿市值已灰飞烟灭, 千亿估值, 5000亿产值)
     r"|市值|估值|产值|总值|身家"
     # a budget (前两年还在四千万左右预算, 年增百万预算: a legislature's motion)
@@ -1380,6 +1382,13 @@ def _bound_after(hedge: Hedge | None, bound: str, qualifier: str, hedge_en: str 
 
 
 @lru_cache(maxsize=1024)
+def _verb_starts(after: str) -> bool:
+    """Whether the segmenter reads the first characters after an amount as a verb longer than one character (升级,
+    升至, 度过): a unit's character that opens it (升, 度) is no unit there."""
+    words = segment.tag(_CLAUSE_SPLIT_RE.split(after)[0])
+    return bool(words) and len(words[0][0]) > 1 and words[0][1][:1] == "v"
+
+
 def _predicate_starts(after: str) -> bool:
     """Whether the words right after an amount start what is said next (a verb, an adverb or a sentence particle:
     抵押600萬借200萬), so the amount ends there and names no noun it would count. By the segmenter's part-of-speech
@@ -1422,6 +1431,12 @@ def _amount_moved(text: str, pos: int, kind: str = "money") -> int:
     return moved[0] if moved is not None else 0
 
 
+# a comparison before a growth verb (比上年, 较去年同期, 同比): the amount after it is a change from then
+_COMPARED_BEFORE_RE = re.compile(r"[比较]|同比|环比")
+# a level right before a growth verb (就业人数增加, 销量减少, 总额增长): what changes by the amount after it
+_LEVEL_BEFORE_RE = re.compile(r"[数量额](?:[也已再又将均共]|同比|环比)?$")
+# a verb of reaching between a noun and its amount (人口达3000万, 规模为2亿, 用户数突破1亿)
+_REACHES_BEFORE_RE = re.compile(r"(?:达到?|为|突破|高达)$")
 _RATE_VERB_CHARS = "幅速息"  # 增幅, 增速, 降息: a rate's words, no direction of an amount
 _AMOUNTS = frozenset({"money", "count", "area", "quantity"})
 # Growth verbs that say no direction of the amount after them: (the verb, the character right before it or "" for
@@ -2594,6 +2609,8 @@ class _Extractor:
             return
         if kind in ("money", "count", "area", "quantity") and en and not en.startswith(("+", "-", "up ", "down ")):
             moved = _amount_moved(self.text, start, kind)
+            if moved > 0 and kind == "count" and self._adds_things(start, end):
+                moved = 0  # 增加500至700个发电厂: so many plants added, the verb's object, not a level's change
             if moved:
                 fig.en = f"{'up' if moved > 0 else 'down'} {en}"  # 减少12万人: down 120,000 people, not a level
         fig.sentence = self.sentences.around(start, end)
@@ -3455,8 +3472,8 @@ class _Extractor:
             return False
         big = any(ch in "万亿" for ch in q.full)
         after = text[q.end : q.end + 8]
-        if after[:1] in ("人", "次", "户", "件", "元") or _OTHER_UNIT_RE.match(after):
-            return False
+        if after[:1] in ("人", "次", "户", "件", "元") or (_OTHER_UNIT_RE.match(after) and not _verb_starts(after)):
+            return False  # (投入2.7億升級…: 升 opens the verb 升级, no litre: tester s26 U13)
         noun_at = 1 if after[:1] == "的" else 0
         if big and (_MONEY_AFTER_RE.match(after, noun_at) or _BOUGHT_AFTER_RE.match(after)):
             return True
@@ -3485,6 +3502,8 @@ class _Extractor:
             and "\u4e00" <= after[0] <= "\u9fff"
             and after[0] != "了"
             and not (_hedge_after(text, q.end) or superlative)
+            # 總獎金高達187萬的「…」, 营收达3000万的企业: a sum its clause names, 的, what it is of (tester s26 U13)
+            and not (big and noun_at)
         ):
             # 跨越7万亿、8万亿、9万亿三个大台阶: a count starting right after ends the amount
             nxt = QUANTITY_RE.match(text, q.end) if after[0] in CN_NUMERAL_CHARS else None
@@ -3649,6 +3668,8 @@ class _Extractor:
         m = _NOUN_RE.search(window)
         if not m or _NOUN_GAP_BREAK_RE.search(window[: m.start()]) or m.start() > 4:
             return False
+        if pos > q.end and self._measures_its_subject(q):
+            return False  # 人口达3000万的城市: the cities' population, not 30 mn cities
         if _place_at(window, 0, m.start()) is not None:
             return False  # 几亿打工者在城市…: the noun after 在 is a place, not what is counted (tester s23 T15)
         # 农村居民: in a chain of nouns the last one is the head (people, not villages)
@@ -3666,6 +3687,19 @@ class _Extractor:
             return False  # 1萬科企業股份有限公司 (a list's 1. and 萬科, Vanke): 万 opens a name, no scale
         qc = _as_count(q)
         return self._count(qc, noun=noun)
+
+    def _measures_its_subject(self, q: Quantity) -> bool:
+        """An amount said of a noun before it with a verb of reaching or a hedge between (人口达3000万, 用户数超过6亿):
+        before 的 it is that noun's size in a phrase describing what follows (人口达3000万的城市), not a count of that.
+        (超过6亿的手机用户, 拥有6亿的用户: no noun of its own before, the amount counts the users.)"""
+        hedge = _hedge_before(self.text, q.start, bare_scale=False)
+        at = hedge.start if hedge else q.start
+        copula = _REACHES_BEFORE_RE.search(self.text, max(0, at - 3), at)
+        if copula is None and hedge is None:
+            return False
+        at = copula.start() if copula else at
+        words = segment.tag(_CLAUSE_SPLIT_RE.split(self.text[max(0, at - 8) : at])[-1])
+        return bool(words) and words[-1][1][:1] == "n"
 
     def _serial_verbs(self, q: Quantity, gap: str, people: bool) -> bool:
         """安排2亿支持企业发展, 下达5000万扶持重点项目: a verb's object (the amount), then another verb whose object the
@@ -3913,22 +3947,36 @@ class _Extractor:
         else:
             low, high = self._bounds(qualifier, q.value)
             en = english.money(q.value, currency, qualifier, hedge_en=hedge_en, word=word)
-        per = _PER_UNIT_RE.match(text, q.end)
-        if per is not None and per["mark"] == "/" and not _PER_MORE_RE.match(text, per.end()):
-            end = max(end, per.end())  # 2.8万元/平方米: a price per square metre, said so ("RMB 28,000/m²")
-            en += "/" + PER_UNITS[per["per"]] if PER_UNITS[per["per"]] else ""
-        elif per is None and (each := _PER_AREA_PRICE_RE.search(text, max(0, start - 12), start)):
-            en += "/" + PER_UNITS[each["per"]]  # 每坪38.54萬元: the price of one ping, not a total ("TWD 385,400/ping")
-        elif (
-            per is None
-            and (each := _PER_PRICE_RE.search(text, max(0, start - 16), start))
-            and "每" not in text[max(0, each.start() - 4) : each.start()]  # 每平米每天2元: a compound unit, as written
-        ):
-            unit = PER_UNITS[each["per"]]
-            en += f" per {each['n']} {unit}s" if each["n"] else f"/{unit}"  # 每吨850元: RMB 850/t
+        per, end = self._price_per(start, q.end, end)
+        en += per
         if self._inclusive:
             en += " (inclusive)"
         self.add("money", start, end, q.value, en, unit=currency, qualifier=qualifier, low=low, high=high)
+
+    def _price_per(self, start: int, at: int, end: int) -> tuple[str, int]:
+        """What a price from ``start`` whose amount ends at ``at`` (its figure at ``end``) is the price of: the
+        English's suffix ("/m²", "/t", " per 10 shares"; "" for none) and where the figure ends. Said after the
+        amount (2.8万元/平方米, 625-635元/吨: a range's too, tester s26 U7) or before it (每坪38.54萬元, 每吨850元,
+        and 每度0.7元 where 度 is electricity's as a quantity's is: 发电成本在每度0.7元, 每度电0.5元)."""
+        text = self.text
+        per = _PER_UNIT_RE.match(text, at)
+        if per is not None:
+            if per["mark"] == "/" and not _PER_MORE_RE.match(text, per.end()):
+                # 2.8万元/平方米: a price per square metre, said so ("RMB 28,000/m²")
+                return ("/" + PER_UNITS[per["per"]] if PER_UNITS[per["per"]] else ""), max(end, per.end())
+            return "", end
+        if each := _PER_AREA_PRICE_RE.search(text, max(0, start - 12), start):
+            return "/" + PER_UNITS[each["per"]], end  # 每坪38.54萬元: one ping's price ("TWD 385,400/ping")
+        each = _PER_PRICE_RE.search(text, max(0, start - 16), start)
+        if each and "每" not in text[max(0, each.start() - 4) : each.start()]:  # 每平米每天2元: compound, as written
+            unit = PER_UNITS[each["per"]]
+            return (f" per {each['n']} {unit}s" if each["n"] else f"/{unit}"), end  # 每吨850元: RMB 850/t
+        each = _PER_KWH_PRICE_RE.search(text, max(0, start - 10), start)
+        if each and "每" not in text[max(0, each.start() - 4) : each.start()]:
+            clause = _CLAUSE_SPLIT_RE.split(text[max(0, each.start() - 20) : each.start()])[-1]
+            if each["power"] or (_ELECTRIC_BEFORE_RE.search(clause) and not _DEGREES_BEFORE_RE.search(clause)):
+                return "/kWh", end
+        return "", end
 
     def _percent(
         self, start0: int, end0: int, value: float, unit: str, more: bool, level: bool = False, bp: bool = False
@@ -4180,6 +4228,19 @@ class _Extractor:
                 break
             items, last = items + 1, g
         return items >= 2 and q.value == items
+
+    def _adds_things(self, start: int, end: int) -> bool:
+        """A count after a verb of adding whose noun follows it (增加500个发电厂, 增设300个停车位): the things
+        added, the verb's object, so many new ones (as 新增300家 is); not the change of a level named before the verb
+        (企业数量增加500个, 就业人数增加500人) nor a change from another time or place (比上年增加300家企业: up 300)."""
+        if not self._noun_follows(end):
+            return False
+        verb = _growth_before(self.text, start)
+        at = verb[1] if verb is not None else start
+        if _LEVEL_BEFORE_RE.search(self.text, max(0, at - 4), at):
+            return False  # 就业人数增加了125,600个职位: the level named, then its change
+        clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, start - 20) : start])[-1]
+        return not _COMPARED_BEFORE_RE.search(clause)
 
     def _noun_follows(self, pos: int) -> bool:
         """Whether the first word at ``pos`` is a noun (jieba's tags: n, nr, ns, nt, nz ...)."""
@@ -4749,6 +4810,8 @@ class _Extractor:
             cur = self._currency(q2.unit, end, cur)
             word = "dollars" if not cur and (self._bare_dollar(q) or self._bare_dollar(q2)) else "yuan"
             en = english.money(low, cur, "range", low, high, word=word, plus=q2.more)
+            per, end = self._price_per(start, q2.end, end)
+            en += per  # 625-635元/吨: RMB 625–635/t, as one price is
             unit = cur
             if included:
                 en += " (inclusive)"
@@ -4866,14 +4929,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

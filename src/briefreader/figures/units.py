@@ -1055,6 +1055,9 @@ NOUNS: dict[str, str] = {
     "上市公司": "listed companies",
     "银行": "banks",
     "工厂": "factories",
+    # 500至700个生物质能发电厂, 100多家生物质能电厂 (tester s26 U6; not 电站: 换电站, 充电站 are no power stations)
+    "发电厂": "power plants",
+    "电厂": "power plants",
     "新生儿": "births",
     "病例": "cases",
     "感染人数": "infections",
