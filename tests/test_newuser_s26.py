@@ -96,11 +96,6 @@ def test_u1_guard_the_page_is_read_with_its_title_and_site(encoding: str) -> Non
     assert "免费注册" not in b.text and "40HQ" not in b.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="U1 (high): a 环球运费网 topic page of several <h4> boxes keeps one box (the hedging methods); the "
-    "article's boxes (美元在疲弱中走低 with +4.0%, 人民币汇率…, 美元贬值…) are dropped, text and figures",
-)
 @pytest.mark.parametrize("encoding", ["gb18030", "utf-8"])
 def test_u1_every_box_of_the_topic_page_is_kept(encoding: str) -> None:
     b = _dollar(encoding)

@@ -2223,6 +2223,11 @@ def _article(root, whole: str, title: str = "") -> tuple[str, str, str] | None:
         if _prose(under_lines) >= max(PROSE_GAIN * _prose(lines), MIN_ARTICLE):
             lines = under_lines
             text = "\n".join(lines)
+    if (boxes := _sibling_boxes(root, lines, whole)) is not None:
+        # a page of boxes side by side (a topic page: each a heading and its paragraphs): readability
+        # scored one box; the boxes of prose beside it, of its size, are the rest of the article
+        lines = boxes
+        text = "\n".join(lines)
     if sum(len(line) for line in lines) < MIN_ARTICLE:
         # readability settled on an empty block (it does on some table-era portal pages):
         # the paragraphs' own container, if it holds most of the page's prose
@@ -2242,6 +2247,162 @@ def _article(root, whole: str, title: str = "") -> tuple[str, str, str] | None:
     above = _with_blocks(page, starts, top, top + len(head) - lead[1])
     below = _with_blocks(page, starts, last + 1, last + 41) if last is not None else ""
     return above, "\n".join(lead[0] + lines), below
+
+
+BOX_LEVELS = 12  # ancestors of the article's element climbed for a row of boxes it is part of (a table is 4 levels)
+BOX_CHILDREN = 60  # children of one parent looked at
+BOX_LINKED = 0.3  # of a box's letters in links at most: prose, not a list of headlines
+BOX_SIZE = 1 / 3  # of the article's boxes' mean letters, at least, for a box beside them to be of their kind
+BOX_HEADING = 30  # letters at most of a heading that stands above a box (its own sibling)
+BOX_ARTICLE_LINE = 10  # letters of a text node, at least, to place the article in the page by it
+BOX_HOLDS = 0.8  # of the article's letters, that the element found for it must hold
+BOX_RUN = 3  # boxes in a row at least: two columns side by side are an article and its sidebar
+BOX_NODES = 2_000  # text nodes of the article looked for in the page
+BOX_SKIP = 0.8  # of the page's sentence ends, that the article holds for no box of its size to be left out
+_NOT_LETTERS = re.compile(r"[\W_]+")  # what is not a letter, a digit or a hanzi (str.isalnum, counted in C)
+
+
+def _tallies(root: LexborNode) -> dict[int, list[int]]:
+    """[letters, letters in links, sentence ends, blocks of text] below each element, summed from the
+    leaves up in one pass (document order lists an element before what it holds). A block of text is
+    an element other than an inline one that holds text of its own (a paragraph, a heading, a cell)."""
+    counts: dict[int, list[int]] = {}
+    elements: list[LexborNode] = []
+    owners: set[int] = set()
+    for node in root.traverse(include_text=True):
+        if node.tag == "-text":
+            text = node.text_content or ""
+            if (letters := len(_NOT_LETTERS.sub("", text))) and (parent := node.parent) is not None:
+                own = counts.setdefault(parent.mem_id, [0, 0, 0, 0])
+                own[0] += letters
+                own[2] += _sentences_in(text)
+                block = parent
+                while block.tag in _INLINE and block.parent is not None:
+                    block = block.parent
+                if block.mem_id not in owners:
+                    owners.add(block.mem_id)
+                    counts.setdefault(block.mem_id, [0, 0, 0, 0])[3] += 1
+        else:
+            elements.append(node)
+    for element in reversed(elements):
+        count = counts.get(element.mem_id)
+        if count is None:
+            continue
+        if element.tag == "a":
+            count[1] = count[0]
+        if (parent := element.parent) is not None:
+            up = counts.setdefault(parent.mem_id, [0, 0, 0, 0])
+            for i in range(4):
+                up[i] += count[i]
+    return counts
+
+
+def _article_nodes(root: LexborNode, lines: list[str]) -> list[LexborNode]:
+    """The page's text nodes that hold the article's sentences (BOX_NODES at most)."""
+    article = "".join("".join(lines).split())
+    found = []
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        words = "".join((node.text_content or "").split())
+        if len(words) >= BOX_ARTICLE_LINE and _SENTENCE_END.search(words) and words in article:
+            found.append(node)
+            if len(found) >= BOX_NODES:
+                break
+    return found
+
+
+def _sibling_boxes(root: LexborNode, lines: list[str], whole: str) -> list[str] | None:
+    """The article's lines widened to the row of boxes it is part of, when it is: a page cut in boxes
+    of prose side by side (a topic page, each box a heading and its paragraphs), where readability
+    scores one box, or two, and leaves the others, since the paragraphs of each sit deeper than the
+    boxes' common parent. Text density decides, from the innermost element that holds the article up
+    to BOX_LEVELS ancestors, at the first whose children make a row: a child of prose (a sentence or
+    more, at most BOX_LINKED of its letters in links) of the size of the article's boxes (BOX_SIZE of
+    their mean letters or more) is a box; BOX_RUN boxes at least, and those beside the article's hold
+    as many letters as one of them or more (the article is one box of several, not a story beside a
+    disclaimer). The run from the first box to the last (headings and tables between them included, a
+    list of links ends it), and the heading right above the first."""
+    if _sentences_in("\n".join(lines)) >= BOX_SKIP * _sentences_in(whole):
+        return None  # the article holds the page's prose: no row of boxes beside it (a quick test first)
+    nodes = _article_nodes(root, lines)
+    if not nodes:
+        return None
+    holders: set[int] = set()  # the elements that hold an article's text node, each node's ancestors
+    for node in nodes:
+        up = node.parent
+        while up is not None and up.mem_id not in holders:
+            holders.add(up.mem_id)
+            up = up.parent
+    firsts = set()  # the first node's holders
+    up = nodes[0].parent
+    while up is not None:
+        firsts.add(up.mem_id)
+        up = up.parent
+    element = nodes[-1].parent  # the innermost holder of the first and last: the article's element
+    while element is not None and element.mem_id not in firsts:
+        element = element.parent
+    if element is None:
+        return None
+    tallies = _tallies(root)
+    if tallies.get(element.mem_id, [0])[0] < BOX_HOLDS * len(_NOT_LETTERS.sub("", "".join(lines))):
+        return None  # the article's sentences were not all found in one element of the page
+    if len([line for line in _blocks(_paragraphs(element)) if line]) < 2:
+        return None  # one paragraph: no box of a heading and paragraphs to widen from
+    parent: LexborNode | None = element
+    for _ in range(BOX_LEVELS):
+        if parent is None or parent.tag == "html":
+            return None
+        children: list[LexborNode] = []
+        child = parent.child
+        while child is not None and len(children) < BOX_CHILDREN:
+            if child.tag not in ("-text", "_comment"):
+                children.append(child)
+            child = child.next
+        touched = [i for i, child in enumerate(children) if child.mem_id in holders]
+        if touched and (run := _box_run(children, touched, tallies)) is not None:
+            lines = [line for child in run for line in ["", *_blocks(_paragraphs(child, links=True))]]
+            lines = _drop_link_lines(_blocks("\n".join(lines)))
+            return lines if sum(len(line) for line in lines) >= MIN_ARTICLE else None
+        parent = parent.parent
+    return None
+
+
+def _box_run(children: list[LexborNode], touched: list[int], tallies: dict[int, list[int]]) -> list[LexborNode] | None:
+    """The siblings that make a row of boxes with the article's (``touched``), or None."""
+    own = [tallies.get(children[i].mem_id, [0, 0, 0, 0]) for i in touched]
+    size = sum(count[0] - count[1] for count in own) / len(own)
+    kinds: list[str] = []
+    for child in children:
+        letters, linked, ends, blocks = tallies.get(child.mem_id, [0, 0, 0, 0])
+        if not letters:
+            kinds.append("empty")
+        elif linked > letters * BOX_LINKED:
+            kinds.append("links")
+        elif ends and blocks >= 2 and letters - linked >= size * BOX_SIZE:
+            kinds.append("box")
+        else:
+            kinds.append("other")
+    if any(kinds[i] != "box" for i in touched):
+        return None
+    start, end = touched[0], touched[-1]
+    while start > 0 and kinds[start - 1] != "links":
+        start -= 1
+    while end + 1 < len(kinds) and kinds[end + 1] != "links":
+        end += 1
+    boxes = [i for i in range(start, end + 1) if kinds[i] == "box"]
+    beside = sum(tallies[children[i].mem_id][0] - tallies[children[i].mem_id][1] for i in boxes if i not in touched)
+    if len(boxes) < BOX_RUN or beside < size:
+        return None
+    first, last = min(boxes[0], touched[0]), max(boxes[-1], touched[-1])
+    above = first - 1
+    while above >= start and kinds[above] == "empty":
+        above -= 1
+    if above >= start and kinds[above] == "other":
+        letters, _, ends, _ = tallies[children[above].mem_id]
+        if not ends and letters <= BOX_HEADING:
+            first = above
+    return children[first : last + 1]
 
 
 WEAK_PROSE = 100  # letters in prose lines: readability's article with fewer is weak evidence

@@ -1,0 +1,140 @@
+"""Session 27 (12-text): a page cut in boxes of prose side by side keeps every box (tester s26 U1), decided by
+text density, not by a site's class names.
+
+Texts are 环球运费网's own (xiaomincui/100allin @ a8157ce9, topic/cscl20130902/index.aspx and
+topic/misc20111205/index.aspx, trimmed); the guards read dev files of tests/data/realworld."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefreader.ingest import ingest_bytes, ingest_path
+
+REALWORLD = Path(__file__).resolve().parent.parent / "data" / "realworld"
+
+_NAV = (
+    '<div class="h_box"><div class="head"><div class="head_top_left"><a href="/">首页</a> | <a href="/fcl/">整箱海运价</a>'
+    ' | <a href="/lcl/">拼箱海运价</a> | <a href="/air/">空运运价</a> | <a href="/company/">公司库</a></div>'
+    '<div class="head_top_right"><a href="/accounts/login.aspx">[登录]</a> |<a href="/accounts/reg.aspx">[免费注册]</a>'
+    "</div></div></div>"
+)
+
+# topic/cscl20130902: boxes in <div>s that differ in their inline style only, no class; each a heading <div> and a <div>
+# of paragraphs, or a heading and a table. Readability kept the 经营回顾 box's first two paragraphs.
+_CSCL = (
+    "<html><head><title>解读中海集运半年报-环球运费网</title></head><body>" + _NAV + '<div class="main">'
+    '<div class="title"><img src="images/title.jpg" alt="解读中海集运半年报" /></div>'
+    '<div style="width:590px;height:235px;float:left;"><div style="font-size:18px;">上半年亏损12.66亿元</div><div>'
+    "<p>8月28日晚间，中海集运公布2013年上半年经营业绩报告。上半年，中海集运录得净利润亏损12.66亿元人民币，上年同期亏损12.81亿；"
+    "录得营业收入158.57亿元，同比增长3.51%。剔除今年因境内所属代理延伸服务模式的改变导致的收入确认口径变动的影响因素，"
+    "公司营运收入同比下降3.6%。</p>"
+    "<p>集团完成重箱量为3,897,282TEU。截至2013年6月30日，船队总运力为620,000TEU，较今年年初增长4.2%。2013年上半年，集团共有3艘"
+    "4,700TEU新船交付使用。</p></div></div>"
+    '<div style="width:220px;height:230px;float:left;"><div style="font-size:12px;">主要财务数据（2013年1-6月）</div>'
+    '<div><table border="0"><tr><td>营业收入</td><td>15,857,264,940,40</td></tr><tr><td>净利润</td>'
+    "<td>-1,265,650,465,86</td></tr><tr><td>总资产</td><td>50,176,494,102.13</td></tr></table></div></div>"
+    '<div style="width:405px;height:295px;float:left;"><div style="font-size:18px;">经营回顾</div><div>'
+    "<p>今年上半年，中海营业收入较去年同期小幅增长3.51%，亏损略有下降。经营活动产生的现金流量较去年同期大幅增加约10亿RMB。</p>"
+    "<p>营运成本16,618,645,000元，比去年同期增加2.9%。其中：</p>"
+    "<p>• 集装箱及货物成本为5,639,466,000元，同比增幅5.2%</p>"
+    "<p>• 船舶及航程成本于本期间为人民币6,827,592,000元，同比降幅为12.4%，主要是由于燃料支出减少所致</p></div></div>"
+    '<div style="width:400px;height:295px;float:left;"><div style="font-size:18px;">未来展望</div><div>'
+    "<p>二零一三年下半年，公司将重点推行及落实好以下几项措施：</p>"
+    "<p>• 扩大对外合作规模，有效推动航线升级，丰富航线产品；</p>"
+    "<p>• 创新服务理念，为客户创造价值，提高客户满意度；</p>"
+    "<p>• 加快信息化建设，助力公司未来发展。</p></div></div>"
+    "</div></body></html>"
+)
+
+# topic/misc20111205: a heading <table> and a <table> of paragraphs, turn and turn about, as siblings.
+_MISC_BOX = (
+    '<table width="953"><tr><td class="st18">&nbsp;&nbsp; {head} &gt;&gt;</td></tr></table>'
+    '<table width="951" bgcolor="#CCCCCC"><tr><td><table width="98%"><tr><td>{body}</td></tr></table></td></tr></table>'
+)
+_MISC = (
+    "<html><head><title>MISC国际航运退出班轮业 -环球运费网</title></head><body>"
+    + _NAV
+    + '<div class="main"><table width="953"><tr><td><img src="images/1.jpg" /></td></tr></table>'
+    + _MISC_BOX.format(
+        head="马来西亚国际航运宣布退出班轮业",
+        body="<p>近日，马来西亚国际航运有限公司在吉隆坡公布，由于严峻亏损，将撤出班轮按期运输航线。</p>"
+        '<p style="line-height:20px">过去三年，MISC的班轮运输业务亏蚀 7.89亿美元。在当前全球经济持续低迷影响下，航运业远景黯淡，'
+        "全球各大航运公司面对经营困局。</p>",
+    )
+    + _MISC_BOX.format(
+        head="预计6个月之内出售16艘集箱船",
+        body="<p>马来西亚国际航运公司早前宣布将关闭无利可图的班轮运输业，近日该公司表示将在6个月之内出售旗下16艘货柜船。</p>"
+        '<p style="line-height:20px">此外，公司将采取分租船或提早将租赁船舶退回船东两种方式，该公司共租用了14艘船，其中10艘船的'
+        "租用合同将于明年6月底到期。</p>",
+    )
+    + _MISC_BOX.format(
+        head="国际航运业可能持续低迷至2014年",
+        body="<p>在2011国际海运(中国)年会设置的互动环节中，800多位航运业内人士参与了一项投票，近80%的人认为航运业低迷将持续到2014年。"
+        "</p><p>中国远洋运输集团总经理马泽华指出，自2008年第四季度以来，国际航运业深受国际金融危机的冲击。</p>",
+    )
+    + "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_boxes_in_styled_divs_are_all_kept_with_their_tables(encoding: str) -> None:
+    b = ingest_bytes(_CSCL.encode(encoding), id="cscl", suffix=".html")
+    for words in (
+        "中海集运录得净利润亏损12.66亿元人民币",  # the first box
+        "净利润 | -1,265,650,465,86",  # the table between boxes
+        "营运成本16,618,645,000元",  # readability's box
+        "加快信息化建设，助力公司未来发展",  # the last box
+    ):
+        assert words in b.text, words
+    assert "免费注册" not in b.text and "整箱海运价" not in b.text
+
+
+def test_boxes_in_tables_are_all_kept_with_the_headings_between_them() -> None:
+    b = ingest_bytes(_MISC.encode("utf-8"), id="misc", suffix=".html")
+    for words in (
+        "马来西亚国际航运宣布退出班轮业",
+        "将撤出班轮按期运输航线",
+        "预计6个月之内出售16艘集箱船",
+        "出售旗下16艘货柜船",
+        "近80%的人认为航运业低迷将持续到2014年",
+    ):
+        assert words in b.text, words
+    assert "免费注册" not in b.text
+
+
+def test_a_box_beside_a_list_of_links_is_not_joined_to_it() -> None:
+    links = "".join(f'<li><a href="/news/{i}.html">航运快讯第{i}期：运价指数本周继续上涨</a></li>' for i in range(8))
+    page = _MISC.replace('<div class="main">', f'<div class="main"><div class="list"><ul>{links}</ul></div>')
+    b = ingest_bytes(page.encode("utf-8"), id="misc", suffix=".html")
+    assert "航运快讯第3期" not in b.text
+    assert "出售旗下16艘货柜船" in b.text
+
+
+def _dev(name: str) -> str:
+    path = REALWORLD / name
+    return ingest_path(path, path.parent)[0].text
+
+
+# Guards on dev pages where a first version of the rule widened the article wrongly.
+def test_an_article_beside_one_other_box_of_prose_stays_alone() -> None:
+    # 三立's article and its machine-written 評論/問答 box beside it: two columns, not a row of boxes
+    text = _dev("dev/s10_10_setn_haikui_warning_lifted.html")
+    assert "这篇文章报导了" not in text and "正确答案" not in text
+
+
+def test_a_flat_column_of_paragraph_divs_gains_no_captions() -> None:
+    # BBC's article: a <div> for each paragraph and caption; readability's paragraphs are no boxes
+    text = _dev("dev/s9_17_bbc_zh_china_economy_bomb.html")
+    assert "图像来源" not in text and "圖像來源" not in text
+
+
+def test_a_bulletin_of_paragraphs_keeps_its_closing_issuer() -> None:
+    text = _dev("dev/s11_05_wanzai_stats_bulletin_2015.html")
+    assert text.rstrip().endswith("（万载县统计局）")
+
+
+def test_a_disclaimer_box_is_not_a_box_of_the_article() -> None:
+    text = _dev("dev-retired15/s18_08_nfra_hq_fosun_health_penalty_36_page.html")
+    assert "版权与免责声明" not in text
