@@ -101,6 +101,10 @@ DATA = REPO / "tests" / "data" / "realworld"
 # heldout23: a held-out set added in session 26 (gold in gold_s26h.toml), chosen by repository (all five new to every
 # split): a bot's RSS feed of 中国政府网 policy items, a scraper's raw text of 中新网 items, JSON records of mainland and
 # Taiwanese outlets, 三立新聞網 records that carry their page's HTML.
+# heldout24: a held-out set added in session 27 (gold in gold_s27h.toml), chosen by repository (all five new to every
+# split): a news page saved whole (UTF-8 with a BOM, CRLF and CR), a server-page mock-up pasting a notice above staff
+# comments, Markdown with YAML front matter, plain texts with a headline line and no date line, Title:/Content: records,
+# a parsed JSON record with comments.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -126,8 +130,9 @@ SPLITS = (
     "dev-retired21",
     "dev-retired22",
     "heldout23",
+    "heldout24",
 )
-HELD_OUT = ("heldout23",)
+HELD_OUT = ("heldout23", "heldout24")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -155,6 +160,7 @@ FOLDER = {
     "dev-retired21": "dev-retired21",
     "dev-retired22": "dev-retired22",
     "heldout23": "heldout23",
+    "heldout24": "heldout24",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
