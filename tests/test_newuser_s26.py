@@ -401,7 +401,6 @@ def test_u11_guard_the_same_file_without_the_nul_is_read() -> None:
     assert b.title == "西藏将成为中国太阳能发电量最大省区"
 
 
-@pytest.mark.xfail(strict=True, reason="U11 (medium-low): one NUL in a UTF-8 .txt → 'binary data', briefing lost")
 def test_u11_one_nul_does_not_make_a_text_file_binary() -> None:
     b = ingest_bytes(_NUL.encode("utf-8"), id="nul_one", suffix=".txt")
     assert b.title == "西藏将成为中国太阳能发电量最大省区"

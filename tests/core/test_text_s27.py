@@ -138,3 +138,45 @@ def test_a_bulletin_of_paragraphs_keeps_its_closing_issuer() -> None:
 def test_a_disclaimer_box_is_not_a_box_of_the_article() -> None:
     text = _dev("dev-retired15/s18_08_nfra_hq_fosun_health_penalty_36_page.html")
     assert "版权与免责声明" not in text
+
+
+# --- a stray NUL in a text file (tester s26 U11): what is binary is decided by how many NULs, not by one
+
+_TIBET = (
+    "西藏将成为中国太阳能发电量最大省区\n\n西藏最大的太阳能光伏发电站100兆瓦大型光伏并网发电站日前正式开工建设。和平解放60年来，"
+    "西藏高网型光伏发电累计安装量已达到9兆瓦，约占中国太阳能光伏发电装机容量的13%。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5"])
+def test_a_few_stray_nuls_in_a_text_file_are_dropped_and_the_text_read(encoding: str) -> None:
+    from briefreader.ingest.decode import decode_bytes
+
+    text = _TIBET if encoding != "big5" else _TIBET.replace("将成为", "將成為").replace("发电", "發電")
+    data = text.encode(encoding, errors="replace")
+    stray = data[:40] + b"\x00" + data[40:90] + b"\x00\x00" + data[90:]
+    decoded = decode_bytes(stray)
+    assert decoded.problems == [] and decoded.text == data.decode(encoding)
+
+
+def test_a_stray_nul_briefing_keeps_its_title_and_text() -> None:
+    b = ingest_bytes(_TIBET.replace("开工建设。", "开工建设。\x00").encode("utf-8"), id="nul", suffix=".txt")
+    assert b.title == "西藏将成为中国太阳能发电量最大省区"
+    assert "\x00" not in b.text and "约占中国太阳能光伏发电装机容量的13%" in b.text
+    assert not [p for p in b.problems if p.kind == "binary"]
+
+
+def test_utf16_without_a_mark_is_still_utf16_whatever_its_nuls() -> None:
+    from briefreader.ingest.decode import decode_bytes
+
+    # Chinese in UTF-16 has a NUL only in its ASCII (the digits, the line breaks): few, and still UTF-16
+    decoded = decode_bytes(_TIBET.encode("utf-16-le"))
+    assert (decoded.encoding, decoded.text) == ("utf-16", _TIBET)
+
+
+def test_many_nuls_are_a_binary_file() -> None:
+    from briefreader.ingest.decode import decode_bytes
+
+    # a record layout: text fields padded with NULs to a fixed width, 1 byte in 4 a NUL
+    data = b"".join(field.encode("utf-8").ljust(60, b"\x00") for field in _TIBET.split("，"))
+    assert [p.kind for p in decode_bytes(data).problems] == ["binary"]

@@ -160,6 +160,15 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 20)
 
 
+STRAY_NULS = 0.001  # of a file's bytes, at most, for its NULs to be strays in text (UTF-16 has one in 2 to 4 of ASCII)
+STRAY_NULS_MIN = 4  # NULs a short file may hold as strays
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """Are the file's NUL bytes a few strays, not the structure of a binary file or of UTF-16?"""
+    return data.count(b"\x00") <= max(STRAY_NULS_MIN, len(data) * STRAY_NULS)
+
+
 def _textlike(text: str) -> float:
     """Share of characters that ordinary text is made of."""
     if not text:
@@ -306,6 +315,10 @@ def _decode_bytes(data: bytes, final: bool) -> Decoded:
     utf16 = _utf16_without_bom(data, final)
     if utf16 is not None:
         return Decoded(utf16, "utf-16")
+    if has_nul and _stray_nuls(data):
+        # a few NULs in text that is not UTF-16 (a scraper's stray \x00 in a UTF-8 or GBK file, tester s26 U11):
+        # no character of any multi-byte encoding but UTF-16's holds a NUL byte, so they go and the rest is read
+        return _decode_bytes(data.replace(b"\x00", b""), final)
     if has_nul or _looks_binary(data):
         return Decoded(None, problems=[Problem("binary", "binary data, not a text document")])
 
