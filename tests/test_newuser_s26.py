@@ -235,11 +235,6 @@ def test_u4_guard_the_item_is_read() -> None:
     assert "\n" in b.original.strip()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="U4 (medium): a feed item's plain-text description is one paragraph; each headline runs into its "
-    "summary ('…启动报名台北市政府为协助…')",
-)
 def test_u4_a_plain_text_description_keeps_its_lines() -> None:
     b = _item()
     assert "启动报名台北市政府" not in b.text

@@ -180,3 +180,52 @@ def test_many_nuls_are_a_binary_file() -> None:
     # a record layout: text fields padded with NULs to a fixed width, 1 byte in 4 a NUL
     data = b"".join(field.encode("utf-8").ljust(60, b"\x00") for field in _TIBET.split("，"))
     assert [p.kind for p in decode_bytes(data).problems] == ["binary"]
+
+
+# --- a feed entry's plain-text description keeps its lines (tester s26 U4; taipei-doit/CiviClaw-taipei-daily-news
+# @ 75429225, docs/podcast.xml: 臺北每日新聞's digest, its headlines and summaries one a line)
+
+_DIGEST = (
+    "今日臺北市政重點新聞摘要：\n"
+    "1. 助攻創業夢想！北市府115年度創業入門課程啟動報名 \n"
+    "臺北市政府為協助有志創業者，將於今年6月與8月推出兩梯次「創業入門課程」。課程涵蓋商機洞察、商業模式、募資策略與AI應用"
+    "等實戰內容，助您精準定位並降低創業風險。\n"
+    "2. 北市雙冠王! 營利事業銷售額連4年成長創新高 4年減債400億元達標\n"
+    "臺北市經濟實力再獲肯定！不僅營利事業銷售額連續四年成長創下新高，市府更成功在四年間減債達400億元。\n"
+)
+
+
+def _feed(description: str) -> str:
+    return (
+        '<?xml version="1.0" ?>\n<rss version="2.0"><channel><title>臺北每日新聞 (Taipei Daily News)</title>'
+        "<link>https://taipei-doit.github.io/CiviClaw-taipei-daily-news/</link><language>zh-TW</language>"
+        f"<item><title>每日市政摘要 2026-05-22</title><description>{description}</description>"
+        "<pubDate>Fri, 22 May 2026 09:03:25 GMT</pubDate><guid>episode_2026-05-22.mp3</guid></item>"
+        "</channel></rss>\n"
+    )
+
+
+def _entry(description: str):
+    from briefreader.ingest import ingest_entries
+
+    return ingest_entries(_feed(description).encode("utf-8"), id="taipei", suffix=".xml")[0]
+
+
+def test_a_plain_text_description_keeps_its_lines_as_paragraphs() -> None:
+    b = _entry(_DIGEST)
+    assert "启动报名台北市政府" not in b.text and "启动报名臺北市政府" not in b.text
+    assert any(p.startswith("台北市政府为协助有志创业者") or p.startswith("臺北市政府") for p in b.paragraphs)
+    assert len(b.paragraphs) >= 4
+
+
+def test_an_html_description_is_still_read_as_html() -> None:
+    escaped = "&lt;p&gt;" + _DIGEST.replace("\n", "&lt;/p&gt;\n&lt;p&gt;") + "&lt;/p&gt;"
+    b = _entry(escaped)
+    assert "<p>" not in b.text and "&lt;" not in b.text
+    assert "创业入门课程" in b.text and len(b.paragraphs) >= 4
+
+
+def test_a_description_with_a_cut_character_reference_is_html() -> None:
+    # a teaser cut inside "&#24030;" (a Big5 labour-news feed of the dev corpus): HTML drops the stub, text would show it
+    b = _entry("【德國大選結果說明了什麼？】\n首先，加入世貿及&amp;#2...")
+    assert "&#2" not in b.text

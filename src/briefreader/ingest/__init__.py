@@ -385,7 +385,8 @@ def _feed_briefings(
         hints = {"title": e.title, "date": e.date, named: e.source, "author": e.authors}
         body = e.body[: ends[i]]
         body = body if body.strip() else e.title  # a headline-only feed: the headline is the text
-        b = _document(b, body, ".html", hints=hints, link=e.link)  # RSS and Atom bodies are HTML
+        # RSS and Atom bodies are HTML, unless plain text in lines
+        b = _document(b, body, ".txt" if e.plain else ".html", hints=hints, link=e.link)
         if body is not e.title and _list_item_only(b.text, e.title, body):
             # a list page made a feed: the entry's content is the list item (its headline, which the text
             # drops as the title, a section's label, a time, a count): its headline is the text, as above;

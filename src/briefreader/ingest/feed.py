@@ -35,6 +35,16 @@ class FeedEntry:
     link: str = ""
     authors: list[str] = field(default_factory=list)
 
+    @property
+    def plain(self) -> bool:
+        """Is the body plain text set in lines (no tag, no entity: a podcast's description), whose line
+        breaks are its paragraphs, and not HTML, where a line break is a space (tester s26 U4)?"""
+        return "\n" in self.body.strip() and not _MARKUP.search(self.body)
+
+
+# a tag or a character reference: the body is HTML (feedparser has unescaped an escaped description)
+_MARKUP = re.compile(r"<[A-Za-z!/][^<>]*>|&(?:[A-Za-z]{2,8};|#\d|#x[0-9A-Fa-f])")  # (a teaser may cut "&#2…")
+
 
 @dataclass(slots=True)
 class Feed:
