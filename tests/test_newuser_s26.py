@@ -474,7 +474,6 @@ def test_u15_guard_five_people_are_counted() -> None:
     assert _en("專案小組循線追查，成功將涉案的五人全數逮捕歸案。") == ["5 people"]
 
 
-@pytest.mark.xfail(strict=True, reason="U15 (low): the band 告五人 in a line-up → count '5 people'")
 def test_u15_a_band_name_is_no_count() -> None:
     assert not [f for f in extract_figures(_LINEUP) if f.kind == "count"]
 
@@ -496,9 +495,6 @@ def test_u16_guard_power_and_energy_apart_are_read() -> None:
     assert (500, "MW") in found and (4, "GWh") in found
 
 
-@pytest.mark.xfail(
-    strict=True, reason="U16 (medium-low): a storage spec '100 MW/129 MWh' (power/energy) gives no figure"
-)
 @pytest.mark.parametrize(
     ("sentence", "power", "energy"),
     [(_HORNSDALE, (100, "MW"), (129, "MWh")), ("储能电站规模为200兆瓦/400兆瓦时。", (200, "MW"), (400, "MWh"))],
@@ -521,9 +517,6 @@ def test_u17_guard_the_volume_is_read() -> None:
     assert [(f.value, f.unit) for f in q] == [(500, "m3")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="U17 (medium-low): 每秒約500立方公尺 (a flow) → 'about 500 m³', the per-second lost"
-)
 def test_u17_a_flow_per_second_keeps_its_rate() -> None:
     en = next(f.en for f in extract_figures(_FLOW) if f.kind == "quantity")
     assert "/s" in en or "per second" in en or "a second" in en, en
@@ -565,9 +558,6 @@ def test_u18_an_embed_placeholder_is_not_text() -> None:
 # U19 — 13-dev — low-medium (second pass, f1c1324). Standard coal is coal equivalent in one shape only: '超过4000万吨
 # 标准煤' → "over 40 mn tce" (U8, fixed), but a range before 吨标准煤 and 标准煤 before its number are plain tonnes:
 # '约6至7亿吨标准煤' → "600–700 mn t" (the 约 is lost too), '全年共节约标准煤16.28万吨' → "162,800 t".
-@pytest.mark.xfail(
-    strict=True, reason="U19 (low-medium): 约6至7亿吨标准煤 → '600–700 mn t'; 节约标准煤16.28万吨 → '162,800 t'"
-)
 @pytest.mark.parametrize(
     ("sentence", "amount"),
     [

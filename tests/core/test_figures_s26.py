@@ -79,11 +79,11 @@ def _one(text: str) -> tuple[str, float | None, str, str, str]:
         ("土方量约120万方，", 1.2e6, "m3", "approx", "about 1.2 mn m³"),
         ("粮食产量40至50万吨，", 4e5, "t", "range", "400,000–500,000 t"),
         ("回收废油约20万升。", 2e5, "L", "approx", "about 200,000 L"),
-        ("每年减少碳排放3000多吨。", 3000, "t", "over", "over 3,000 t"),
+        ("每年减少碳排放3000多吨。", 3000, "t", "over", "over 3,000 t/yr"),  # 每年 before: a rate (tester s26 U17)
         ("万元GDP能耗为1.1578吨标准煤", 1.1578, "t", "exact", "1.1578 tce"),  # coal equivalent (tester s26 U8)
         ("产能100万吨/年", 1e6, "t", "exact", "1 mn t/yr"),  # a rate per year at face value, said (tester s26 U8)
-        ("每天用水量在4000-5000万升之间。", 4e7, "L", "range", "40–50 mn L"),  # tester s24 T5
-        ("每天用水量约为20万升，与普通工业负荷相当", 2e5, "L", "approx", "about 200,000 L"),
+        ("每天用水量在4000-5000万升之间。", 4e7, "L", "range", "40–50 mn L/day"),  # tester s24 T5, s26 U17
+        ("每天用水量约为20万升，与普通工业负荷相当", 2e5, "L", "approx", "about 200,000 L/day"),
         ("油箱容量3000升以上", 3000, "L", "over", "over 3,000 L"),  # a hedge after 升
         ("人均摄入58.5公斤", 58.5, "kg", "exact", "58.5 kg"),
         ("總建築面積30萬方", 3e5, "m2", "exact", "300,000 m²"),  # a floor area's 方 is a square metre

@@ -143,3 +143,73 @@ def test_an_amount_said_of_its_subject_before_de_counts_nothing_after(sentence: 
 
 def test_a_litre_is_still_read_before_water() -> None:
     assert [(f.kind, f.value, f.unit) for f in extract_figures("全年节水2亿升。")] == [("quantity", 2e8, "L")]
+
+
+# -- U15: a numeral inside a name given in a list of names
+
+
+def test_a_band_in_a_line_up_is_no_count() -> None:
+    line_up = "首波卡司華麗曝光 韓國獨立天團、日本怪奇組合、楊乃文、告五人等 亞洲音樂浪潮席捲北流"
+    assert not [f for f in extract_figures(line_up) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["專案小組循線追查，成功將涉案的五人全數逮捕歸案。", "宣告五人死亡。", "其中两人受伤。", "这三家公司开源了平台。"],
+)
+def test_a_count_of_people_or_things_stays(sentence: str) -> None:
+    assert [f.kind for f in extract_figures(sentence)] == ["count"]
+
+
+# -- U16: a store's power and energy written as one pair, a slash between
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("模块来提供 100 MW/129 MWh 的容量。", [(100, "MW"), (129, "MWh")]),
+        ("储能电站规模为200兆瓦/400兆瓦时。", [(200, "MW"), (400, "MWh")]),
+    ],
+)
+def test_a_power_energy_pair_is_two_quantities(sentence: str, pair: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(sentence) if f.kind == "quantity"] == pair
+
+
+@pytest.mark.parametrize("sentence", ["单位GDP能耗0.664吨标准煤/万元。", "水耗为1.5吨/吨钢。"])
+def test_a_rate_per_another_unit_is_still_no_quantity(sentence: str) -> None:
+    assert not [f for f in extract_figures(sentence) if f.kind == "quantity"]
+
+
+# -- U17: a quantity after 每<time or unit> is a rate, said with its per
+
+
+@pytest.mark.parametrize(
+    ("sentence", "en"),
+    [
+        ("增加調節性放流至每秒約500立方公尺。", "about 500 m³/s"),
+        ("“海葵一号”每天能处理约5600吨原油。", "about 5,600 t/day"),
+        ("每人每月用水10吨。", "10 t/person/month"),
+        ("每年发电量达到30亿千瓦时。", "3 bn kWh/yr"),
+        ("全年用水10吨。", "10 t"),
+        ("炼油能力达4550万吨/年。", "45.5 mn t/yr"),
+    ],
+)
+def test_a_quantity_per_time_keeps_its_rate(sentence: str, en: str) -> None:
+    assert [f.en for f in extract_figures(sentence) if f.kind == "quantity"] == [en]
+
+
+# -- U19: standard coal is coal equivalent in a range and when named before its number
+
+
+@pytest.mark.parametrize(
+    ("sentence", "en"),
+    [
+        ("我国生物质能可利用总规模约6至7亿吨标准煤。", "600–700 mn tce"),
+        ("全年共节约标准煤16.28万吨，折合人民币上亿元。", "162,800 tce"),
+        ("节约标准煤约3万吨。", "about 30,000 tce"),
+        ("至少超过4000万吨标准煤。", "over 40 mn tce"),
+        ("消耗原煤3万吨。", "30,000 t"),
+    ],
+)
+def test_standard_coal_is_coal_equivalent(sentence: str, en: str) -> None:
+    assert [f.en for f in extract_figures(sentence) if f.kind == "quantity"] == [en]

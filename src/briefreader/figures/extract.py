@@ -171,7 +171,8 @@ _AREA = alternation(AREAS)
 # value).
 # 升, 度 and 方 are words too (升至, 上升; 温度, 一度; 方面, 双方): only before what no verb or word goes on with (a
 # stop, 的, or what is measured: 水, 油, 电 …); _physical then reads 度's and 方's words
-_QTY_CLOSED = r"(?!级|位|公里|千米|英里|/(?!年|月|日|天|小?时))"
+# (a slash then a number is a pair's, not a rate's: 100 MW/129 MWh, 200兆瓦/400兆瓦时, a store's power and energy)
+_QTY_CLOSED = r"(?!级|位|公里|千米|英里|/(?!年|月|日|天|小?时| ?\d))"
 _QTY_WORDS = ("升", "度", "方")
 _QTY_NEXT = {
     "升": "水|油|汽油|柴油|燃油|成品油|酒|啤酒|白酒|奶|牛奶|液|血",
@@ -209,8 +210,15 @@ _VOLUME_NOUNS = tuple(_QTY_NEXT["方"].split("|"))
 # no quantity; 100万吨/年 (a slash right after the unit, per a time) is one at face value
 _QTY_COMPOUND_RE = re.compile(rf"[{HAN_BASIC}]{{1,4}}/(?!年|月|日|天|小?时)")
 _COAL_EQUIVALENT_RE = re.compile(r"标准?煤")  # 4000万吨标准煤: tonnes of coal equivalent (tce), tester s26 U8
-_QTY_PER_TIME = {"年": "yr", "日": "day", "天": "day", "月": "month", "小时": "h", "时": "h"}
+# ... and named right before its number (节约标准煤16.28万吨, 折标煤约3万吨: tester s26 U19)
+_COAL_EQUIVALENT_BEFORE_RE = re.compile(r"标准?煤[^\d，。；、\n]{0,2}$")
+_QTY_PER_TIME = {"年": "yr", "日": "day", "天": "day", "月": "month", "小时": "h", "时": "h", "秒": "s", "分钟": "min"}
 _QTY_PER_TIME_RE = re.compile(rf"/(?P<per>{alternation(_QTY_PER_TIME)})")  # 120万方土: what is measured, right after it
+# ... or said before it with 每 (每秒約500立方公尺: a flow, tester s26 U17; 每年减少100万吨, 每人每月用水10吨), each
+# 每 a time or a unit PER_UNITS names in English, what the clause says between (用水, 约)
+_QTY_PER_WORDS = {**{k: v for k, v in PER_UNITS.items() if v and k not in _QTY_PER_TIME}, **_QTY_PER_TIME}
+_QTY_PER_BEFORE_RE = re.compile(rf"(?P<pers>(?:每(?:{alternation(_QTY_PER_WORDS)}))+)[^\d每/{CLAUSE_BREAK}\n]{{0,6}}$")
+_QTY_PER_EACH_RE = re.compile(rf"每(?P<per>{alternation(_QTY_PER_WORDS)})")
 # Longest literal first (人次 before 人, 项目 before 项); the look-aheads don't count.
 _MEASURE = "|".join(sorted(MEASURES, key=lambda alt: len(alt.split("(")[0]), reverse=True))
 
@@ -670,6 +678,7 @@ _NAMES_AFTER_RE = re.compile(rf"(?:(?!分别|包括)[^\d{CLAUSE_BREAK}\n：:]){{
 _ENUM_LINE_RE = re.compile(r"\n[ \u3000\xa0]*[（(]?(\d{1,2}|[一二三四五六七八九十])(?:[.．、)）]|[)）])")
 _ORDINAL_SAYS_RE = re.compile(r"(?<![\d一二三四五六七八九十])([一二三四五六七八九])是")  # 一是…二是…
 _NAMED_ITEM_END = "、等和及与"  # what may follow a list's item
+_NOT_A_NAME_TAGS = "rdcpu"  # the segmenter's pronouns, adverbs, conjunctions, prepositions, particles: no name
 _NAMES_ITEM_LONGEST = 12  # characters of one name (a verb before the first: 包括宁德时代)
 _PRECISE = ("exact", "approx")  # a figure stated to its digits (达13323亿元, 约1.18亿)
 # function words that may follow a spoken 块 sum (寄1000块给家里, 一共三百块了, 五十块就够): no noun it counts
@@ -1537,6 +1546,10 @@ def _figure_after_word(q: Quantity) -> bool:
     return q.kind == "percent" and q.unit in ("%", "％") or q.kind == "money" and q.unit in ("元", "圆")
 
 
+# a physical quantity's unit right before a slash (100 MW/, 200兆瓦/): what a pair's second number follows
+_QTY_UNIT_BEFORE_RE = re.compile(f"(?:{alternation(QUANTITIES)}|{alternation(QUANTITY_LATIN)})$")
+
+
 def _glued_to_name(text: str, q: Quantity) -> bool:
     """5G, B129, web3.0, 1+5+N, 08:23, 021-6566: the number is part of a name or code."""
     prev = text[q.start - 1] if q.start else ""
@@ -1560,6 +1573,8 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
             prev = ""  # 0.78%x750萬人口: x between two numbers is a times sign, not a name's letter
         if prev == "/" and _is_han(prev2) and q.kind == "count":
             prev = ""  # 约3000张/120人: a second count after the unit of the first, not a fraction or a path
+        if prev == "/" and q.kind == "quantity" and _QTY_UNIT_BEFORE_RE.search(text, max(0, q.start - 7), q.start - 1):
+            prev = ""  # 100 MW/129 MWh, 200兆瓦/400兆瓦时: a store's energy after its power (tester s26 U16)
         if prev == "+" and not (_is_ascii_alnum(prev2) or prev2 in "+)）") and text[q.num_end : q.num_end + 1] == "%":
             prev = ""  # 股價829 +4.14%: a rise's sign before a percent, not 1+5+N's operator
         if prev.isascii() and prev.isalpha() and prev2.isascii() and prev2.isalpha() and _figure_after_word(q):
@@ -4183,6 +4198,25 @@ class _Extractor:
             return "m2"  # 總建築面積30萬方: 方 is 平方米 in a floor area (figures16 dev 22)
         return symbol if _VOLUME_BEFORE_RE.search(clause) or self.text.startswith(_VOLUME_NOUNS, q.end) else None
 
+    def _quantity_shown(self, symbol: str, start: int, end: int) -> str:
+        """How a quantity's unit is said: tonnes of standard coal are coal equivalent, "tce", where 标准煤 follows
+        the unit (4000万吨标准煤, 约6至7亿吨标准煤) or is named right before the number (节约标准煤16.28万吨: tester
+        s26 U8, U19); the unit stays t (the gold's: what is weighed is said beside it)."""
+        if symbol == "t" and (
+            _COAL_EQUIVALENT_RE.match(self.text, end)
+            or _COAL_EQUIVALENT_BEFORE_RE.search(self.text, max(0, start - 6), start)
+        ):
+            return "tce"
+        return QUANTITY_EN[symbol]
+
+    def _quantity_per(self, start: int) -> str:
+        """What a quantity from ``start`` is per, said before it with 每 ("" when nothing): 每秒約500立方公尺 is
+        about 500 m³/s, a flow, not a volume (tester s26 U17); 每人每月用水10吨 10 t/person/month."""
+        each = _QTY_PER_BEFORE_RE.search(self.text, max(0, start - 16), start)
+        if each is None:
+            return ""
+        return "".join(f"/{_QTY_PER_WORDS[m['per']]}" for m in _QTY_PER_EACH_RE.finditer(each["pers"]))
+
     def _physical(self, q: Quantity) -> None:
         """吨, 千瓦时, 升 …: a physical quantity in the unit it is written in (the number times its scale words;
         hedges, ranges and what a rate is per as for an area)."""
@@ -4196,13 +4230,13 @@ class _Extractor:
             return  # 一吨, 一度电: "a"
         if _QTY_COMPOUND_RE.match(self.text, q.end):
             return  # 0.664吨标准煤/万元: a compound unit
-        shown = QUANTITY_EN[symbol]
-        if symbol == "t" and _COAL_EQUIVALENT_RE.match(self.text, q.end):
-            shown = "tce"  # (the unit stays t: the gold's, what is weighed is said after it)
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
+        shown = self._quantity_shown(symbol, start, q.end)
         rate = _QTY_PER_TIME_RE.match(self.text, q.end) if end == q.end else None
         if rate is not None:  # 炼油能力达4550万吨/年: 45.5 mn t/yr (tester s26 U8), listed at face value
             shown, end = f"{shown}/{_QTY_PER_TIME[rate['per']]}", rate.end()
+        else:
+            shown += self._quantity_per(start)
         if q.value == 1 and qualifier == "exact" and not (q.vague or q.pair) and _RATE_AFTER_RE.match(self.text, end):
             return  # 1吨可生产…: one unit a rate is per
         if (q.vague or q.pair) and q.low is not None:
@@ -4277,12 +4311,24 @@ class _Extractor:
         return tag == "ns" or word in _REGION_PLACE_WORDS
 
     def _named_item(self, q: Quantity) -> bool:
-        """A numeral and measure word alone as an item of a list of names (淡水、林口、五股等, 长女、三女及幼子): the
-        item before it names something without a number, and nothing follows it in its item: a name."""
+        """A numeral and measure word alone as an item of a list of names (淡水、林口、五股等, 长女、三女及幼子), or
+        after one or two characters of their own that are no pronoun, adverb, conjunction, preposition or hedge
+        (楊乃文、告五人等: a band, tester s26 U15; not 、另三人, 、这两项): the item before it names something without
+        a number, and nothing follows it in its item: a name."""
         text = self.text
-        if text[q.start - 1 : q.start] != "、" or text[q.end : q.end + 1] not in _NAMED_ITEM_END:
+        if text[q.end : q.end + 1] not in _NAMED_ITEM_END:
             return False
-        m = _NAMES_CLAUSE_RE.search(text, max(0, q.start - 1 - 13), q.start - 1)
+        sep = q.start - 1
+        if text[sep : sep + 1] != "、":
+            sep = text.rfind("、", max(0, q.start - 3), q.start)
+            own = text[sep + 1 : q.start]
+            if sep < 0 or not all(_is_han(c) and c not in CN_NUMERAL_CHARS for c in own):
+                return False
+            if _hedge_before(text, q.start, bare_scale=False) or any(
+                tag[:1] in _NOT_A_NAME_TAGS for _, tag in segment.tag(own, False)
+            ):
+                return False
+        m = _NAMES_CLAUSE_RE.search(text, max(0, sep - 13), sep)
         before = m.group().split("、")[-1] if m else ""
         return 0 < len(before) <= _NAMES_ITEM_LONGEST and not any(c.isdigit() or c in CN_NUMERAL_CHARS for c in before)
 
@@ -4837,7 +4883,8 @@ class _Extractor:
             symbol = self._quantity_unit(q2, start)
             if symbol is None or symbol == "m2":
                 return end  # 20至30度 of heat, 10至20万方 of floor: as written
-            en = english.quantity(low, QUANTITY_EN[symbol], "range", low, high, plus=q2.more)
+            shown = self._quantity_shown(symbol, start, q2.end) + self._quantity_per(start)
+            en = english.quantity(low, shown, "range", low, high, plus=q2.more)
             unit = symbol
             if included:
                 en += " (inclusive)"
