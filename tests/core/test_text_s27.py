@@ -229,3 +229,71 @@ def test_a_description_with_a_cut_character_reference_is_html() -> None:
     # a teaser cut inside "&#24030;" (a Big5 labour-news feed of the dev corpus): HTML drops the stub, text would show it
     b = _entry("【德國大選結果說明了什麼？】\n首先，加入世貿及&amp;#2...")
     assert "&#2" not in b.text
+
+
+# --- a forwarded mail's signature (tester s26 U10; the forward the tester built around likgjava/eb's 西藏 article)
+
+_TIBET_PARAS = [
+    "西藏最大的太阳能光伏发电站100兆瓦大型光伏并网发电站日前正式开工建设。",
+    "和平解放60年来，西藏高网型光伏发电累计安装量已达到9兆瓦，约占中国太阳能光伏发电装机容量的13%。",
+]
+
+
+def _mail(tail: str):
+    from email.header import Header
+    from email.mime.text import MIMEText
+
+    body = (
+        "各位好，转发一篇西藏光伏的报道，供参考。\n\n---------- 转发的邮件 ----------\n发件人：资讯组\n日期：2011年5月9日\n"
+        "主题：西藏将成为中国太阳能发电量最大省区\n\n" + "\n\n".join(_TIBET_PARAS) + tail
+    )
+    m = MIMEText(body, "plain", "gbk")
+    m["Subject"] = Header("转发：西藏将成为中国太阳能发电量最大省区", "gbk")
+    m["From"] = "wang@example.com"
+    m["Date"] = "Tue, 10 May 2011 09:15:00 +0800"
+    return ingest_bytes(m.as_bytes(), id="fwd", suffix=".eml")
+
+
+@pytest.mark.parametrize("mark", ["--", "-- "])
+def test_a_mail_signature_under_its_mark_is_no_text(mark: str) -> None:
+    b = _mail(f"\n\n{mark}\n王小明\n能源研究部\n电话：010-68520066 手机：13800138000\n")
+    assert "13800138000" not in b.text and "王小明" not in b.text and "能源研究部" not in b.text
+    assert b.text.rstrip().endswith("约占中国太阳能光伏发电装机容量的13%。")
+
+
+def test_text_under_a_dash_line_that_goes_on_in_sentences_is_kept() -> None:
+    more = "据估算，去年西藏通过太阳能光伏利用和光热利用，全年共节约标准煤16.28万吨，折合人民币上亿元。"
+    b = _mail(f"\n\n--\n{more}\n")
+    assert "节约标准煤16.28万吨" in b.text
+
+
+# --- a media embed's placeholder alone on its line (tester s26 U18; apachecn-archive/techcrunch-blog-zh-2014-2018
+# @ 23c40579, docs/tesla-will-build-worlds-largest-battery-storage-facility-for-australian-wind-farm.md)
+
+_TESLA = (
+    "# 特斯拉将为澳大利亚风电场建造全球最大的电池存储设施\n\n"
+    "这个系统将能够在最大容量下为大约 3 万个家庭供电，特斯拉表示，这相当于 2016 年导致南澳大利亚全州大停电的风暴中有多少家庭断"
+    "电。\n\n"
+    "“电池存储是我们国家能源市场的未来，世界的目光将关注我们在这一领域的领导地位，”南澳大利亚总理杰伊·韦瑟里尔在通过电子邮件"
+    "提供的一份声明中写道。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        " [YouTube https://www.youtube.com/watch?v=GuXf2WT4GZU&w=680&h=383]",
+        "[embed]https://www.youtube.com/watch?v=GuXf2WT4GZU[/embed]",
+        "[vimeo https://vimeo.com/76979871 w=640]",
+    ],
+)
+def test_a_media_embed_placeholder_is_no_text(embed: str) -> None:
+    b = ingest_bytes((_TESLA + embed + "\n").encode("utf-8"), id="tesla", suffix=".md")
+    assert "youtube.com" not in b.text and "vimeo.com" not in b.text and "embed" not in b.text
+    assert "南澳大利亚总理杰伊·韦瑟里尔" in b.text
+
+
+def test_a_numbered_reference_with_its_address_stays() -> None:
+    ref = "[1] https://www.aemo.com.au/ 澳大利亚能源市场运营商的停电报告"
+    b = ingest_bytes((_TESLA + ref + "\n").encode("utf-8"), id="tesla", suffix=".txt")
+    assert "澳大利亚能源市场运营商的停电报告" in b.text

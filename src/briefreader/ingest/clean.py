@@ -464,6 +464,9 @@ _CAPTION_LINE = re.compile(
     # a picture's placeholder alone on its line, where a copied page had a chart or a photo (its alt text: "图片";
     # 12-corpus s20_04)
     r"|[\[【(（]?(?:图片|圖片|照片|插图|插圖)[\]】)）]?"
+    # a media embed's placeholder alone on its line, as a blog's export or a translation keeps it: a shortcode's
+    # name and the address ("[YouTube https://www.youtube.com/watch?v=…]", tester s26 U18; "[embed]https://…[/embed]")
+    r"|\[[A-Za-z][\w-]{1,20}\]?\s*(?:https?://|www\.)[^\s\]]{4,300}(?:\s[^\]\n]{0,80})?\](?:\[/[A-Za-z][\w-]{1,20}\])?"
     # a picture's credit and a caption's label set apart by a comma (BBC: "圖像來源，Getty Images",
     # "圖像加註文字，" above the caption)
     r"|(?:图像|图片|视频|音频|影像)(?:来源\s*[，,][^，,。！？]{1,60}|加注文字\s*[，,:：]?))$"

@@ -72,7 +72,7 @@ def read_eml(data: bytes) -> list[Part]:
             part.problems.append(problem)
         part.body, part.html = body, chosen.get_content_subtype() == "html"
         if not part.html:
-            part.body = _forwarded(part.body, part.hints)
+            part.body = _without_signature(_forwarded(part.body, part.hints))
     # an attached file dated or signed nowhere in itself was sent on the mail's day, by its sender
     # (the tester's forwarded 简报.docx: listed as undated though the mail has Date: and From:)
     inherited = {"date": part.hints["date"], "source": part.hints["source"]}
@@ -118,6 +118,25 @@ def _forwarded(body: str, hints: dict) -> str:
     if when:
         hints["date"] = mail_date(when) or when  # "2024年5月11日 9:30" is for the metadata parser
     return "\n".join(lines[n:])
+
+
+SIGNATURE_LINES = 8  # lines under the "-- " mark at most (netiquette asks for four)
+SIGNATURE_LINE_MAX = 60  # characters of one: a name, a department, a telephone, an address
+_SENTENCE = re.compile("[。！？]")
+
+
+def _without_signature(body: str) -> str:
+    """A plain mail's text without its sender's signature: the lines under the signature mark ("-- ", or "--"
+    as mailers trim it) when they end the text and read as a card, a few short lines of no sentence (a name,
+    a department, 电话/手机 numbers: tester s26 U10), not as the text going on."""
+    lines = body.rstrip().split("\n")
+    for i in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_LINES - 2), -1):
+        if lines[i].strip() == "--":
+            card = [line for line in lines[i + 1 :] if line.strip()]
+            if card and all(len(line.strip()) <= SIGNATURE_LINE_MAX and not _SENTENCE.search(line) for line in card):
+                return "\n".join(lines[:i]).rstrip() + "\n"
+            break
+    return body
 
 
 def header(value) -> str:
