@@ -8,8 +8,6 @@ industry and policy reports (provenance in the notes: constructed, as no stored 
 
 from __future__ import annotations
 
-import pytest
-
 from briefreader.figures import extract_figures
 
 
@@ -94,9 +92,6 @@ def test_r4_guard_tenths_are_percents_and_one_value_said_twice_is_one() -> None:
     assert _percents("约有三成，即30%的企业亏损。") == [30.0]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R4 (low-medium): 近四成（38.9%） gives two percents, 40 and 38.9, for one share (dd39e04)"
-)
 def test_r4_tenths_glossed_by_their_exact_percent_are_one_figure() -> None:
     sentence = "永明金融数据显示，17.4%强积金成员将资金集中于单一市场或资产类别，其中近四成（38.9%）为50岁或以上。"
     found = _percents(sentence, "hongkong")

@@ -213,3 +213,20 @@ def test_a_quantity_per_time_keeps_its_rate(sentence: str, en: str) -> None:
 )
 def test_standard_coal_is_coal_equivalent(sentence: str, en: str) -> None:
     assert [f.en for f in extract_figures(sentence) if f.kind == "quantity"] == [en]
+
+
+# -- review s26 R4: a share in tenths glossed at once by its exact percent in brackets is one share
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percents"),
+    [
+        ("其中近四成（38.9%）为50岁或以上。", [38.9]),
+        ("受访者中超七成（72.3%）表示满意。", [72.3]),
+        ("近六成（59.0%）的受访者会对知心朋友诉说。", [59.0]),
+        ("调查显示，近四成的受访者认为房价将上涨。", [40.0]),
+        ("近四成（其中一半为男性）受访者表示满意。", [40.0]),  # the brackets say something else
+    ],
+)
+def test_a_share_in_tenths_glossed_by_its_percent_is_one(sentence: str, percents: list[float]) -> None:
+    assert [f.value for f in extract_figures(sentence) if f.kind == "percent"] == percents

@@ -713,6 +713,8 @@ _SEATS_AFTER_RE = re.compile(
 # a range's low end before a 成 (两到三成, 三至五成, 两成到三成, 2-3成): the 成 is no share on its own
 _CHENG_RANGE_BEFORE_RE = re.compile(rf"[一二两三四五六七八九十\d]成?(?:{RANGE_SIGN})$")
 # a scale right after a slash pair (7/8百, 3/4k, 1/2万): the pair's numbers are alternatives of that scale
+# an exact percent in brackets right after a share in tenths: the same share to its digits (近四成（38.9%）)
+_PERCENT_GLOSS_RE = re.compile(r"[（(] ?(?:约|近|逾|超过?)?\d+(?:\.\d+)? ?[%％] ?[)）]")
 _CHENG_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})[一二两三四五六七八九十]成")
 _FRACTION_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})(?=[二三四五六七八九十百千万\d]{{1,4}}分之)")
 # (千克, 千米, 千瓦, 百米 are units: 1/2千克 is half a kilogram)
@@ -2890,6 +2892,8 @@ class _Extractor:
             return end  # 下降两到三成, 三至五成: the high end of a range, never "30%" alone (shown as written)
         if _CHENG_RANGE_AFTER_RE.match(text, end):
             return end  # 约两成到三成: the low end of one (tester s17 F2: was "about 20%")
+        if _PERCENT_GLOSS_RE.match(text, end):
+            return end  # 近四成（38.9%）: the share said again to its digits in brackets, one figure (review s26 R4)
         self._ratio(start, end, round(value, 4), None, None, tenths=True)
         return end
 
