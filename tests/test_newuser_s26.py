@@ -150,11 +150,6 @@ def test_u2_guard_the_fragment_is_read_with_title_date_and_source() -> None:
     assert "记者近日从多方了解到" in b.text and "$(document)" not in b.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="U2 (medium): the breadcrumb 首页 陶朱公商圈 商圈资讯 <headline> (div.navCurrent) is the article's first "
-    "paragraph",
-)
 def test_u2_the_breadcrumb_is_not_in_the_text() -> None:
     assert "陶朱公商圈" not in _sqzx().text
 

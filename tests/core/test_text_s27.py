@@ -297,3 +297,39 @@ def test_a_numbered_reference_with_its_address_stays() -> None:
     ref = "[1] https://www.aemo.com.au/ 澳大利亚能源市场运营商的停电报告"
     b = ingest_bytes((_TESLA + ref + "\n").encode("utf-8"), id="tesla", suffix=".txt")
     assert "澳大利亚能源市场运营商的停电报告" in b.text
+
+
+# --- a fragment's breadcrumb that ends in its own headline (tester s26 U2; likgjava/eb @ 7470cfbc,
+# webapp/view/staticpags/sqzx/*.jsp: 阳光易购's saved news, each a JSP fragment with its path over the article)
+
+
+def _sqzx(headline: str, first: str) -> bytes:
+    crumbs = "".join(
+        f'\t<a href="javascript:void(0)" title="{w}" class="cmsHref_self">{w}</a>\n'
+        for w in ("首页", "陶朱公商圈", "商圈资讯", headline)
+    )
+    return (
+        '<meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />\n'
+        f'<div id="conTitle"><div class="navCurrent ">\n{crumbs}</div></div>\n'
+        f'<div id="conBody"><div class="frameNews"><h1>{headline}</h1><div class="source"><span>发布时间：2011-02-16</span>'
+        f"</div><p><P>{first}</P>\n<P>集成环保灶作为新兴产品异军突起，销售利润空间相对传统厨房电器要高。</P></p></div></div>\n"
+    ).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["新兴产业规划临近 生物质能或领衔新能源", "今年滑雪也团购", "汽车保有量接近日本 中国到底能承载多少汽车？"],
+)
+def test_a_breadcrumb_ending_in_the_headline_is_no_text(headline: str) -> None:
+    first = "记者近日从多方了解到，《国家战略性新兴产业发展“十二五”规划》已经进入到征求意见阶段。"
+    b = ingest_bytes(_sqzx(headline, first), id="sqzx", suffix=".html")
+    assert "陶朱公商圈" not in b.text and "商圈资讯" not in b.text
+    assert b.text.startswith("记者近日从多方了解到") and "集成环保灶" in b.text
+
+
+def test_a_row_of_links_that_ends_in_another_story_stays() -> None:
+    # the row's last link is not this page's headline: a menu or a pointer, not this page's path
+    page = _sqzx("今年滑雪也团购", "记者近日从多方了解到，规划已经进入到征求意见阶段。")
+    other = page.replace("今年滑雪也团购</a>".encode(), "家用净水机开打节能牌</a>".encode(), 1)
+    b = ingest_bytes(other, id="sqzx", suffix=".html")
+    assert "家用净水机开打节能牌" in b.text

@@ -457,6 +457,7 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
                     item.decompose()
                 whole = _paragraphs(root)
             whole = _without_closing_links(root, whole)
+            whole = _without_breadcrumb(root, whole, [*_headlines(meta, title), re.sub(r"\s+", "", meta.get("h1", ""))])
         else:
             # a full page no article was found in (too large for readability, or it found none):
             # the whole page, less its link lines, as an article's own lines go (_drop_link_lines)
@@ -1097,6 +1098,35 @@ def _without_closing_links(root, whole: str) -> str:
     if _sentences_in(kept) < FORM_PROSE or closing > len("".join(kept.split())) * LINK_LINES_MAX:
         return whole
     return kept
+
+
+BREADCRUMB_LINES = 12  # lines at a fragment's top looked at for its breadcrumb
+BREADCRUMB_HEAD_MIN = 4  # characters of the headline the path ends in ("今年滑雪也团购")
+
+
+def _without_breadcrumb(root: LexborNode, whole: str, heads: list[str]) -> str:
+    """A fragment's text without its breadcrumb: a row of links (two or more, nothing else but separators) above its
+    first prose, whose last link is the page's own headline, the path's last step ("首页 陶朱公商圈 商圈资讯
+    新兴产业规划临近 生物质能或领衔新能源" over the article of a saved JSP fragment: tester s26 U2). A menu's row ends
+    in no headline; a row under the prose is the text's own business (_without_closing_links)."""
+    heads = [h for h in heads if len(h) >= BREADCRUMB_HEAD_MIN]
+    if not heads or LINK_ON not in (marked := _paragraphs(root, links=True)):
+        return whole
+    for line in _blocks(marked)[:BREADCRUMB_LINES]:
+        plain = line.translate(_MARKS).strip()
+        if not _link_row(line):
+            if _ENDS_SENTENCE.search(plain):
+                break  # the article has begun
+            continue
+        last = re.sub(r"\s+", "", _LINK_SPAN.findall(line)[-1])
+        cut = last.rstrip("….")  # a long headline the path shortens
+        if len(last) >= BREADCRUMB_HEAD_MIN and any(
+            h == last or (len(cut) >= HEADLINE_MIN and h.startswith(cut)) for h in heads
+        ):
+            lines = whole.split("\n")
+            at = next((i for i, kept in enumerate(lines) if kept.strip() == plain), None)
+            return whole if at is None else "\n".join(lines[:at] + lines[at + 1 :])
+    return whole
 
 
 _NO_MARKS = str.maketrans("", "", "")
