@@ -230,3 +230,17 @@ def test_standard_coal_is_coal_equivalent(sentence: str, en: str) -> None:
 )
 def test_a_share_in_tenths_glossed_by_its_percent_is_one(sentence: str, percents: list[float]) -> None:
     assert [f.value for f in extract_figures(sentence) if f.kind == "percent"] == percents
+
+
+# -- a statistics line "label：value" whose label names its measure (figures21's convention 1, its retired split)
+
+
+def test_a_statistics_line_names_its_measure() -> None:
+    text = "可售房源统计\n可售房源套数：33644\n可售房源面积(m2)：3418715.7460\n新发布住宅套数：599\n"
+    found = [(f.kind, f.value, f.unit) for f in extract_figures(text)]
+    assert found == [("count", 33644, "套"), ("area", 3418715.746, "m2"), ("count", 599, "套")]
+
+
+@pytest.mark.parametrize("text", ["成交套数：12，比上月增加。", "编号：33644\n", "房号套数：A12\n"])
+def test_a_label_without_its_measure_or_a_value_mid_line_is_not_read(text: str) -> None:
+    assert not [f for f in extract_figures(text) if f.kind in ("count", "area")]

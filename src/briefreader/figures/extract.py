@@ -715,6 +715,11 @@ _CHENG_RANGE_BEFORE_RE = re.compile(rf"[一二两三四五六七八九十\d]成?
 # a scale right after a slash pair (7/8百, 3/4k, 1/2万): the pair's numbers are alternatives of that scale
 # an exact percent in brackets right after a share in tenths: the same share to its digits (近四成（38.9%）)
 _PERCENT_GLOSS_RE = re.compile(r"[（(] ?(?:约|近|逾|超过?)?\d+(?:\.\d+)? ?[%％] ?[)）]")
+# a statistics line's label naming its measure, right before its value (套数：, 户数：, 面积(m2)：), and the line's end
+_STAT_LABEL_RE = re.compile(
+    r"(?:(?P<measure>[套户家件宗辆栋间台所])数|面积[（(](?P<area>m2|m²|㎡|平方米)[)）]) ?[：:] ?$"
+)
+_LINE_END_RE = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _CHENG_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})[一二两三四五六七八九十]成")
 _FRACTION_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})(?=[二三四五六七八九十百千万\d]{{1,4}}分之)")
 # (千克, 千米, 千瓦, 百米 are units: 1/2千克 is half a kilogram)
@@ -2949,6 +2954,32 @@ class _Extractor:
 
     # -- quantities
 
+    def _labelled_value(self, m: re.Match[str], g: tuple) -> int | None:
+        """A statistics line "label：value" whose label names its measure (可售房源套数：33644 counts 套; 可售房源面积
+        (m2)：3418715.7460 is an area in m²; figures21's convention 1, read on its retired split): the plain Arabic
+        number that ends the line is that measure's (None: no such line; else where reading goes on)."""
+        num = g[0]
+        if g[1] or g[5] or g[6] or not num.isascii():
+            return None
+        text, start, end = self.text, m.start("num"), m.end("num")
+        if not _LINE_END_RE.match(text, end):
+            return None
+        label = _STAT_LABEL_RE.search(text, max(0, start - 12), start)
+        if label is None:
+            return None
+        try:
+            value = float(num.replace(",", ""))
+        except ValueError:
+            return None
+        if value <= 0:
+            return None
+        if label["area"]:
+            self.add("area", start, end, value, english.area(value, metres=True), unit="m2")
+        elif value == int(value):
+            unit = label["measure"]
+            self.add("count", start, end, value, english.count(value, MEASURE_NOUN_DEFAULTS.get(unit, "")), unit=unit)
+        return end
+
     def _bare_number(self, m: re.Match[str], g: tuple) -> bool:
         """A plain Arabic number below 10,000 with nothing around it that could make it a
         figure (no unit, scale, currency, sign, 余/多, second bound or currency word before):
@@ -2996,6 +3027,8 @@ class _Extractor:
 
     def _quantity(self, m: re.Match[str], g: tuple) -> int:
         text = self.text
+        if (labelled := self._labelled_value(m, g)) is not None:
+            return labelled
         if self._bare_number(m, g):
             return m.end("num")
         q = _quantity(m, g)
