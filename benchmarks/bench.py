@@ -260,6 +260,14 @@ def cold_first_screen(config: Path, args: argparse.Namespace) -> None:
     )
 
 
+def _paired(ours: list[float], bare: list[float]) -> str:
+    """The median of each run's ratio (runs are interleaved): on a shared machine the load drifts
+    between runs, and a ratio of the two medians can pair a quiet run with a busy one (session 27
+    at 100k, load 1.4-3.4: medians 1.53x, paired 1.36x)."""
+    ratios = [o / b for o, b in zip(ours, bare, strict=True)]
+    return f"paired median {statistics.median(ratios):.2f}x"
+
+
 def warm(config: Path, args: argparse.Namespace) -> None:
     """The warm figures for a corpus whose index ``config`` finds filled."""
     _compile_package()
@@ -269,8 +277,9 @@ def warm(config: Path, args: argparse.Namespace) -> None:
         ours.append(first_paint(str(config)))
     b, o = statistics.median(t for t, _, _ in bare), statistics.median(t for t, _, _ in ours)
     bc, oc = statistics.median(c for _, _, c in bare), statistics.median(c for _, _, c in ours)
+    paired = _paired([t for t, _, _ in ours], [t for t, _, _ in bare])
     print(
-        f"warm first paint, headless: {o:.3f} s vs bare {b:.3f} s = {o / b:.2f}x;"
+        f"warm first paint, headless: {o:.3f} s vs bare {b:.3f} s = {o / b:.2f}x ({paired});"
         f" CPU {oc:.3f} s vs bare {bc:.3f} s = {oc / bc:.2f}x; load {_load()}",
         flush=True,
     )
@@ -296,7 +305,8 @@ def warm(config: Path, args: argparse.Namespace) -> None:
             to.append(tmux_paint(ours_cmd, marker))
         tb_m, to_m = statistics.median(tb), statistics.median(to)
         print(
-            f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x; load {_load()}",
+            f"warm first paint, tmux: {to_m:.3f} s vs bare {tb_m:.3f} s = {to_m / tb_m:.2f}x"
+            f" ({_paired(to, tb)}); load {_load()}",
             flush=True,
         )
 
