@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefreader.figures import detect_region, extract_figures
+from briefreader.ingest import ingest_bytes
 
 # -- R1 (83fdfa4, U14): a source line naming a region's word is read as that region's publisher, though the word may
 # be what the body deals with (台湾事务办公室, 台湾同胞) or where it has an office (澳门代表处), not where it is
@@ -54,3 +55,38 @@ def test_r2_a_glossed_share_keeps_its_direction(sentence: str, sign: str) -> Non
 def test_r2_guard_one_figure_for_a_glossed_share() -> None:
     assert [f.en for f in extract_figures("其中近四成（38.9%）为50岁或以上。") if f.kind == "percent"] == ["38.9%"]
     assert [f.en for f in extract_figures("出口额同比下降28.7%。") if f.kind == "percent"] == ["-28.7%"]
+
+
+# -- R3 (5ee6c86, U10): short lines of no sentence under a "--" line are read as a signature card, though they may be
+# the mail's data (a table of indicators under a divider): the figures go with them
+
+
+def _plain_mail(tail: str):
+    from email.header import Header
+    from email.mime.text import MIMEText
+
+    body = (
+        "各位同事：\n\n今年一季度，全市经济运行总体平稳，地区生产总值同比增长5.2%，规模以上工业增加值增长6.1%，"
+        "社会消费品零售总额增长4.8%。请各部门结合实际抓好落实。\n" + tail
+    )
+    m = MIMEText(body, "plain", "utf-8")
+    m["Subject"] = Header("一季度经济运行情况", "utf-8")
+    m["From"] = "liu@example.org"
+    m["Date"] = "Mon, 14 Apr 2025 09:00:00 +0800"
+    return ingest_bytes(m.as_bytes(), id="m", suffix=".eml")
+
+
+@pytest.mark.xfail(strict=True, reason="R3 (medium-low): a table of indicators under '--' is dropped as a signature")
+def test_r3_figures_under_a_dash_line_are_no_signature() -> None:
+    table = (
+        "\n--\n附：一季度主要指标\n地区生产总值 1250亿元 增长5.2%\n规上工业增加值 增长6.1%\n"
+        "固定资产投资 增长3.9%\n社会消费品零售总额 480亿元 增长4.8%\n"
+    )
+    b = _plain_mail(table)
+    assert "1250亿元" in b.text and "480亿元" in b.text, b.text
+
+
+def test_r3_guard_a_card_under_the_mark_goes() -> None:
+    b = _plain_mail("\n-- \n刘明\n综合处\n电话：010-68520066 手机：13800138000\n")
+    assert "13800138000" not in b.text and "综合处" not in b.text
+    assert b.text.rstrip().endswith("请各部门结合实际抓好落实。")
