@@ -103,7 +103,9 @@ def test_guard_a_byline_under_the_headline_is_no_menu() -> None:
 def test_a_headline_run_into_the_first_line_is_cut_off_its_lead(line: str, headline: str) -> None:
     b = _txt(f"{line}\n交通局长说，此次调整是十年来首次，希望透过价格机制鼓励民众多搭乘大众运输。\n")
     assert b.title == headline
-    assert b.text.startswith(headline)  # the text keeps its first line whole
+    # (since session 27 the headline leaves the text, as a headline line does: review s26 N2)
+    first = b.text.split("\n")[0]
+    assert headline not in first and len(first) >= 30 and first.endswith("。")
 
 
 @pytest.mark.parametrize(

@@ -212,7 +212,10 @@ FLOORS = {
     # a JSP mock-up of a 新华网 copy under a template's "版权所有 大庆市亚夏教育" footer, a 運輸署 notice under a kicker, a
     # pasted text with a "新闻:" label): at HEAD 83fdfa4 + it (frozen copy) 438 files, 576 articles, title 569, date 570,
     # source 564, must_have 1666/1674, leaks 24 in 15, not read 1, all right 544 (reset, not lowered)
-    "dev": {"title": 569, "date": 570, "source": 564, "must_have_found": 1666, "clean": 544},
+    # 12-meta s27: s26_10's headline run into its dateline cut there, the dateline's outlet its source; s27_01's
+    # document title broken over two lines, s27_05's "新闻:" label, s27_08's office named first in its <title>:
+    # title 572, source 566, all right 548
+    "dev": {"title": 572, "date": 570, "source": 566, "must_have_found": 1666, "clean": 548},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -379,7 +382,9 @@ FLOORS = {
     # held-out measure any more: retired into dev in session 27 (folder heldout22/ until then, now dev-retired22/);
     # floors kept from the held-out score. First scored as dev at 5bed516 (session 27 start, frozen copy): identical
     # to the session 26 held-out score
-    "dev-retired22": {"title": 1, "date": 3, "source": 1, "must_have_found": 28, "clean": 0},
+    # 12-meta s27: an episode page titled by its episode, dated by its day field, named by its <title>'s site
+    # (s25_02-03), a headline run into a tag and this paper's dateline (s25_10): title 4, date 5, source 3, all right 2
+    "dev-retired22": {"title": 4, "date": 5, "source": 3, "must_have_found": 28, "clean": 2},
     # heldout23 (session 26's fresh set, gold_s26h.toml: 9 files / 10 articles from 5 repositories new to the corpus,
     # corpus2's a6e7cb9/03f063d), scored once in aggregate by the lead at f8ecce1: title 6 (4 wrong), date 8 (2
     # missing), source 6 (1 wrong, 3 missing), must_have 20/20, leaks 11 in 3, not read 0, all right 4 of 10. Never
@@ -590,21 +595,17 @@ KNOWN_DEV_MISSES = {
         "missing text",
         "chrome kept",
     },
-    "dev/s26_10_chinanews_sichuan_survey_drones_quake_headline_glued_0618.txt": {"title", "source"},
     "dev/s26_11_yuchen_uav_interview_reality_3d_survey_headline_glued.txt": {"title", "source", "chrome kept"},
     # session 27's batch (corpus; first scored at HEAD 83fdfa4, frozen copy): a headline broken by <br/> over two lines
     # read as its first line only (s27_01); a date shown only in a <button> not read (s27_02); a notice whose body is
     # only the link to its PDF: the link text dropped and the footer's 行政许可咨询电话 kept (s27_06); a 運輸署 page naming
     # its department only in <title> "運輸署 - 交通通告" (s27_08, source missing); a "新闻:" label kept in the headline
     # (s27_05)
-    "dev/s27_01_linan_credit_leading_group_notice_jsp_fragment_20131010.html": {"title"},
     "dev/s27_02_guangxi_rongshui_miao_new_year_cms_generated_jsp_20180115.html": {"date"},
-    "dev/s27_05_rooster_crowing_fine_france_labelled_headline_text.txt": {"title"},
     "dev/s27_06_nea_fujian_frequency_regulation_rules_notice_pdf_link_only_20181222.html": {
         "missing text",
         "chrome kept",
     },
-    "dev/s27_08_hk_transport_department_traffic_notice_kicker_20250731.html": {"source"},
 }
 
 
@@ -952,9 +953,6 @@ def test_twenty_second_retired_split_does_not_regress(scored):
 # dev-retired22's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 27
 # start, 5bed516: the same as the held-out scoring at session 26's end). A miss not named here fails below.
 KNOWN_RETIRED22_MISSES: dict[str, set[str]] = {
-    # programme-episode pages: the programme's name as title, the broadcast day and the broadcaster not read
-    "dev-retired22/s25_02_rthk_radio2_siksifung_episode_20131229.html": {"title", "date", "source"},
-    "dev-retired22/s25_03_rthk_radio2_siksifung_episode_20140105.html": {"title", "date", "source"},
     # a page copied as text: its menus, app promotion, related and most-read lists kept (text chrome)
     "dev-retired22/s25_04_people_tianjin_hebei_qingxian_vegetables_20181227.txt": {"chrome kept"},
     # a statistics widget's run-together first line as title; no date, no issuer read
@@ -965,8 +963,9 @@ KNOWN_RETIRED22_MISSES: dict[str, set[str]] = {
     "dev-retired22/s25_07_taipei_lantern_mayor_chiang_ximen_popmart_20260129.html": {"title", "date", "source"},
     "dev-retired22/s25_08_taipei_dot_lantern_festival_traffic_control_20260211.html": {"title", "date", "source"},
     "dev-retired22/s25_09_merit_times_fgs_taipei_lantern_painting_20260104.html": {"title", "date", "source"},
-    # a corpus line: the headline glued to 【消息】 and the dateline; no outlet named (the expected source miss)
-    "dev-retired22/s25_10_shanxi_police_gang_crackdown_54_groups_20180214.txt": {"title", "source"},
+    # a corpus line: no outlet named (本报 only: the expected source miss; its headline, glued to 【消息】 and the
+    # dateline, is read since 12-meta s27)
+    "dev-retired22/s25_10_shanxi_police_gang_crackdown_54_groups_20180214.txt": {"source"},
 }
 
 

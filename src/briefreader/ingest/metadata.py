@@ -42,6 +42,7 @@ from .patterns import (
     PRINTED_IN,
     REPOST_LABELS,
     SOURCE_LABELS,
+    dateline_proper,
     match_dateline,
 )
 from .patterns import DOC_NUMBER as _DOC_NUMBER
@@ -418,9 +419,15 @@ _TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>")
 _PAGE_PREFIX = re.compile(r"^第?[A-Z]?\d{1,2}\s*版\s*(?:[-–—|｜:：]\s*)(?=\S)")
 
 
+# the field's own label before a headline, as a paste or a scrape keeps it ("新闻:法国农民因…", "标题：…"): it names
+# what the line is, no word of the headline (an item's kind, "快讯：…", is the outlet's and stays)
+_FIELD_LABEL = re.compile(r"^(?:新闻|文章|新闻标题|文章标题|标题|题目)\s*[:：]\s*(?=\S{4})")
+
+
 def clean_title(title: str) -> str:
     title = _TAG.sub(lambda m: " " if m["name"].lower() == "br" else "", title)
     title = " ".join(title.split())
+    title = _FIELD_LABEL.sub("", title, count=1)
     title = _AGGREGATOR.sub("", title)
     if len(rest := _PAGE_PREFIX.sub("", title, count=1)) >= 4:
         title = rest
@@ -485,6 +492,7 @@ _RUN_IN_GAP = re.compile(r"[ \t\u3000]+")
 _RUN_IN_OPENING = re.compile(
     r"[【\[(（]\s*(?:本报|记者|記者|通讯员|通訊員|中央社|新华社|新華社)|本报讯|本報訊|记者|記者"
 )
+_RUN_IN_TAG = re.compile(r"[【\[][^】\]]{1,4}[】\]]\s*$")
 _RUN_IN_MAX = 48  # a headline's length at most, run in or not
 _RUN_IN_SHARED = (0.3, 0.6)  # its pairs of characters the lead's first sentence repeats: after a mark, glued
 
@@ -501,9 +509,24 @@ def run_in_headline(line: str) -> str:
     restates them (the pairs of characters they share: a third after a blank or the lead's dateline, three fifths
     where nothing marks the seam, the lead opening with the headline's first word). "" when no such seam is found."""
     line = line.strip()
-    if len(line) <= _TITLE_MAX or not _SENTENCE_END.search(line[: _RUN_IN_MAX + 80]):
+    if len(line) <= _TITLE_MAX or not re.search(r"[，,。！？!?；;]", line[: _RUN_IN_MAX * 4]):
         return ""
     seams: list[tuple[int, float]] = []
+    # the lead's own dateline glued after the headline ("…灾情侦察中新网成都6月18日电 (…)记者18日…"): the surest seam,
+    # tried first (a blank inside the headline would cut it short)
+    # (the last place it reads from: "灾情侦察中新网…电" reads as a dateline too, its outlet's name cut at three
+    # characters or more, "新网…电" being none)
+    # (本报, "this paper", is a whole outlet's name in two characters; a bracketed tag of the item's kind before the
+    # dateline, "…54个【消息】 本报太原2月14日讯", is the lead's, not the headline's)
+    dated = [
+        k
+        for k in range(8, min(len(line), _RUN_IN_MAX + 1))
+        if (m := dateline_proper(line[k : k + 40])) and (len(o := m["outlets"].rstrip("、和")) >= 3 or o == "本报")
+    ][-1:]
+    for at in dated:
+        title = _RUN_IN_TAG.sub("", line[:at]).strip()
+        if 8 <= len(title) and not re.search(r"[，,、：:。；;]", title) and _looks_like_headline(title):
+            return title
     for m in _RUN_IN_GAP.finditer(line, 0, _RUN_IN_MAX + 1):
         seams.append((m.start(), _RUN_IN_SHARED[0]))
     for m in _RUN_IN_OPENING.finditer(line, 6, _RUN_IN_MAX + 1):
@@ -2717,9 +2740,21 @@ def _title_candidates(r: _Reading) -> None:
         # ("标题--学校新闻-绍兴市第一中学": the school, not its 学校新闻)
         if len(parts) >= 2 and parts[-1] != t and organisation_name(parts[-1]):
             named.append(parts[-1])
+        # ...or the first, when the office puts its name before its section ("運輸署 - 交通通告")
+        elif not named and len(parts) >= 2 and parts[0] != t and organisation_name(parts[0]):
+            named.append(parts[0])
         if named:
             r.source.offer(_source_value(named[-1]), 33, "<title> site")
             r.site_outlet = r.site_outlet or _source_value(named[-1])
+        elif site_first := _LEADING_SITE.match(convert(r.html_title)):
+            # the site's name before a colon, the page's own words after it ("rthk.hk 香港电台网站: 节目:集"): the
+            # outlet its address names, or the name when it reads as a site's
+            lead = site_first["site"].strip()
+            host = re.search(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", lead)
+            if host and (by_host := outlet_for_url("http://" + host[0].lower())):
+                r.source.offer(convert(by_host), 33, "<title> site")
+            elif re.search(r"(?:网站|官网|门户)$", lead):  # (not an outlet a headline quotes: "新华社：…")
+                r.source.offer(_source_value(lead), 33, "<title> site")
     if h1 := hm.get("h1", ""):
         if (
             (stamp := _H1_STAMP.search(h1))
@@ -2764,6 +2799,10 @@ def _title_candidates(r: _Reading) -> None:
                 )
             )
             title.offer(clean_title(h1), 89 if agree else 58, "<h1>")
+
+
+# a <title> that opens with the site's name and a colon: "rthk.hk 香港电台网站: 【 sik 】…:别了梅艳芳十年"
+_LEADING_SITE = re.compile(r"^(?P<site>[^:：\s][^:：]{1,29}?)\s*[:：]\s*\S.{3,}")
 
 
 _H1_STAMP = re.compile(
@@ -2869,7 +2908,28 @@ def _meta_date_candidates(r: _Reading) -> None:
             r.date.offer(parsed, score, key)
             if (days := stamp_days(hm.get(key))) and parsed[0] in days:
                 r.other_day[parsed[0]] = days[1 - days.index(parsed[0])]
+    # a field of a name no table knows that holds a day and nothing else (an analytics tag's content group,
+    # <meta name="WT.cg_s" content="2013-12-29"> on a programme's episode page): the page's day, a last resort
+    # (never a field named for a change, an expiry or the crawl)
+    known = {key for key, _ in _META_DATES}
+    for key, value in hm.items():
+        # (a <meta name>'s key: no "prefix:field" the page reader files its own findings under, a related
+        # story's passed-over date among them)
+        if (
+            key not in known
+            and ":" not in key
+            and _BARE_DAY.fullmatch(value.strip())
+            and not _NOT_PAGE_DAY.search(key)
+            and value.strip() not in passed_over
+        ):
+            if parsed := _plain_date(value.strip()):
+                r.date.offer(parsed, _BARE_DAY_SCORE, f"meta {key}")
+                break
 
+
+_BARE_DAY = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+_NOT_PAGE_DAY = re.compile(r"expir|modif|updat|revis|creat|crawl|fetch|copyright|valid|last|build|gener|birth", re.I)
+_BARE_DAY_SCORE = 20  # below every place a page shows or declares its date, over none
 
 # where a page shows its date: lines above, beside or below the article, a document's table
 _SHOWN_DATE = frozenset({"page line", "header line", "dateline's own date", "document table"})
@@ -3519,6 +3579,10 @@ def _header_candidates(r: _Reading) -> None:
             and not (_crumb(line) or _FROM_HOME.match(line))
         ):
             # (a breadcrumb, "首页 > 工作动态", is where the page is, not what it says)
+            if i + 1 < len(lines) and _document_title_goes_on(line, lines[i + 1]):
+                # a document's title broken over two lines ("…办公室关于成立临安市" / "信用建设工作领导小组的通知")
+                line = line.rstrip() + lines[i + 1].strip()
+                used.add(i + 1)
             title.offer(clean_title(_without_site_tail(line, r.site)), 50, "headline line")
             used.add(i)
         elif depth < _HEADER_LINES and title.score < 50 and (issue := _issue_headline(lines, i)):
@@ -3526,6 +3590,25 @@ def _header_candidates(r: _Reading) -> None:
             # (as _headline_candidates reads "外交部例行记者会 2024-10-17")
             date.offer(issue, 40, "date in the headline")
             used.add(i)
+
+
+# a document's title is one unit, "[issuer]关于<matter>的<kind>": its kind ends it
+_GOV_KIND_END = re.compile(r"的(?:答复|通知|意见|决定|报告|办法|方案|函|批复|公告|通告|通报|规定|细则|复函|规划|公报)$")
+
+
+def _document_title_goes_on(line: str, after: str) -> bool:
+    """Does a document's title go on in the next line: this line opens it ("…关于成立…") without its kind, and the
+    next, a short line with no punctuation, ends it with its kind ("…领导小组的通知")?"""
+    line, after = line.strip(), after.strip()
+    return (
+        "关于" in line
+        and not _GOV_KIND_END.search(line)
+        and not _DOCUMENT_KIND_END.search(line)
+        and 2 <= len(after) <= 40
+        and not re.search(r"[，,。；;：:！？!?]", after)
+        and bool(_GOV_KIND_END.search(after))
+        and len(line) + len(after) <= _RUN_IN_MAX * 2
+    )
 
 
 _TIME_IN_LINE = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}(?![\d:：])")
@@ -3651,6 +3734,11 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
     r.roc = roc = _ROC_CODE.search(raw_tail)
     for i, line in enumerate(lines[: _HEADER_LINES + 6]):
         m = _dateline(line)
+        if not m and i == r.lead_index and (head := run_in_headline(line)) and line.strip().startswith(head):
+            # a headline run into the lead's own dateline ("…开展震区灾情侦察中新网成都6月18日电 (…)记者…"): the
+            # dateline read from the seam
+            if m := _dateline(seamed := line.strip()[len(head) :].lstrip()):
+                line = seamed
         if not m and (wire := _dash_dateline(line)):
             r.lead_index = i
             source.offer(wire[0], 80, "dateline")
@@ -4196,12 +4284,13 @@ def _trim_page_title(r: _Reading, page_head: str) -> None:
         and title.value
         and _TITLE_SEP.search(title.value)
     ):
+        # (two parts shown, the one nearest the text: a page shows the general name over the particular, as the
+        # programme's name over its episode's title, 【 sik 】【 si 】【 fung 】 over 别了梅艳芳十年)
         near = (page_head or "").split("\n")[-_HEAD_TITLE_REACH * 2 :] + r.lines[:_HEAD_TITLE_REACH]
-        shown = {_squeeze(x) for x in near if 6 <= len(x.strip()) <= 90}
-        for part in _TITLE_SEP.split(title.value):
-            if len(_squeeze(part)) >= 6 and _squeeze(part) in shown:
-                title.value = part.strip()
-                break
+        shown = {_squeeze(x): k for k, x in enumerate(near) if 6 <= len(x.strip()) <= 90}
+        parts = [p.strip() for p in _TITLE_SEP.split(title.value) if len(_squeeze(p)) >= 6 and _squeeze(p) in shown]
+        if parts:
+            title.value = max(parts, key=lambda p: shown[_squeeze(p)])
     # A <title> that is only the site's own name ("浙江省淡水水产研究所", its rights holder too)
     # names no article: the headline line right above the page's date line does
     names = {_squeeze(n) for n in (site, r.source.value or "", *r.sites) if n}
@@ -4639,6 +4728,12 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
     rest = kept[repeats:]
     if repeats and not any(line.strip() for line in rest):
         rest = kept[:1]  # a headline-only feed entry: the headline is all its text
+    elif not r.title.value and meta.title:
+        # a headline run into the text's first line, cut off it for the title, leaves the text with it as a
+        # headline line does (review s26 N2)
+        k = next((k for k, line in enumerate(rest) if line.strip()), None)
+        if k is not None and (first := rest[k].strip()).startswith(meta.title) and run_in_headline(first) == meta.title:
+            rest = [*rest[:k], first[len(meta.title) :].lstrip(), *rest[k + 1 :]]
     # a kept paragraph break (a blank line) beside a line taken as metadata goes with it
     rest = [line for k, line in enumerate(rest) if line or (0 < k < len(rest) - 1 and rest[k - 1] and rest[k + 1])]
     meta.body = "\n".join(rest)

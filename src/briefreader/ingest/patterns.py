@@ -66,7 +66,7 @@ SHORT_DATELINE = re.compile(
 )
 
 
-def _dateline_proper(line: str) -> re.Match[str] | None:
+def dateline_proper(line: str) -> re.Match[str] | None:
     m = DATELINE.match(line)
     # the kind is all that stands between the outlet and 讯 ("财联社快讯": place 快); a place's last character
     # makes none ("本报南通讯", "本报阜新讯": 南通, 阜新; review s24 R14)
@@ -77,7 +77,7 @@ def _dateline_proper(line: str) -> re.Match[str] | None:
 
 def match_dateline(line: str) -> re.Match[str] | None:
     return (
-        _dateline_proper(line)
+        dateline_proper(line)
         or PAREN_DATELINE.match(line)
         or BRACKET_DATELINE.match(line)
         or SHORT_DATELINE.match(line)
