@@ -4732,8 +4732,12 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
         # a headline run into the text's first line, cut off it for the title, leaves the text with it as a
         # headline line does (review s26 N2)
         k = next((k for k, line in enumerate(rest) if line.strip()), None)
-        if k is not None and (first := rest[k].strip()).startswith(meta.title) and run_in_headline(first) == meta.title:
-            rest = [*rest[:k], first[len(meta.title) :].lstrip(), *rest[k + 1 :]]
+        if (
+            k is not None
+            and (opening := rest[k].strip()).startswith(meta.title)
+            and run_in_headline(opening) == meta.title
+        ):
+            rest = [*rest[:k], opening[len(meta.title) :].lstrip(), *rest[k + 1 :]]
     # a kept paragraph break (a blank line) beside a line taken as metadata goes with it
     rest = [line for k, line in enumerate(rest) if line or (0 < k < len(rest) - 1 and rest[k - 1] and rest[k + 1])]
     meta.body = "\n".join(rest)
