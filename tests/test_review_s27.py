@@ -27,7 +27,9 @@ def test_r1_an_office_for_taiwan_affairs_is_no_taiwan_publisher(source: str) -> 
 
 
 @pytest.mark.xfail(strict=True, reason="R1 (medium): a mainland body naming 香港/澳门 loses its CNY (unknown)")
-@pytest.mark.parametrize("source", ["香港中文大学（深圳）", "中国人民银行澳门代表处", "中国台湾网"])
+@pytest.mark.parametrize(
+    "source", ["香港中文大学（深圳）", "中国人民银行澳门代表处", "中国台湾网", "青岛市市北区台东街道办事处"]
+)
 def test_r1_a_mainland_body_naming_another_region_keeps_cny(source: str) -> None:
     r = detect_region("学校今年获得科研经费5亿元，深圳市政府投入20亿元。", source=source, script="hans")
     assert r.currency == "CNY", r
