@@ -174,6 +174,13 @@ def test_utf16_without_a_mark_is_still_utf16_whatever_its_nuls() -> None:
     assert (decoded.encoding, decoded.text) == ("utf-16", _TIBET)
 
 
+def test_a_nul_among_other_control_bytes_is_a_binary_file() -> None:
+    from briefreader.ingest.decode import decode_bytes
+
+    # a format's header ("\x00\x01\x02"): one NUL, but not a stray in text (whole tests/core caught the first version)
+    assert [p.kind for p in decode_bytes(b"\x00\x01\x02binary\xff\xfe").problems] == ["binary"]
+
+
 def test_many_nuls_are_a_binary_file() -> None:
     from briefreader.ingest.decode import decode_bytes
 

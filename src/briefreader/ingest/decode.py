@@ -165,8 +165,11 @@ STRAY_NULS_MIN = 4  # NULs a short file may hold as strays
 
 
 def _stray_nuls(data: bytes) -> bool:
-    """Are the file's NUL bytes a few strays, not the structure of a binary file or of UTF-16?"""
-    return data.count(b"\x00") <= max(STRAY_NULS_MIN, len(data) * STRAY_NULS)
+    """Are the file's NUL bytes a few strays in text, not the structure of a binary file or of UTF-16? Few, and
+    the only control bytes of the file's start besides whitespace and ESC: a header's "\x00\x01\x02" is a format's."""
+    if data.count(b"\x00") > max(STRAY_NULS_MIN, len(data) * STRAY_NULS):
+        return False
+    return not any(b < 32 and b not in (0, 9, 10, 12, 13, 27) for b in data[:8192])
 
 
 def _textlike(text: str) -> float:
