@@ -13,9 +13,6 @@ from briefreader.ingest import ingest_bytes
 # be what the body deals with (台湾事务办公室, 台湾同胞) or where it has an office (澳门代表处), not where it is
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R1 (medium): a mainland office for Taiwan affairs is read as a Taiwan publisher"
-)
 @pytest.mark.parametrize(
     "source",
     ["国务院台湾事务办公室", "厦门市台湾事务办公室"],
@@ -26,7 +23,6 @@ def test_r1_an_office_for_taiwan_affairs_is_no_taiwan_publisher(source: str) -> 
     assert r.currency != "TWD", r  # 5bed516: mainland, CNY
 
 
-@pytest.mark.xfail(strict=True, reason="R1 (medium): a mainland body naming 香港/澳门 loses its CNY (unknown)")
 @pytest.mark.parametrize(
     "source", ["香港中文大学（深圳）", "中国人民银行澳门代表处", "中国台湾网", "青岛市市北区台东街道办事处"]
 )

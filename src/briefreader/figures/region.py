@@ -535,16 +535,23 @@ def _outlet_region(name: str) -> str | tuple[str, ...] | None:
 
 
 def _source_names(source: str) -> list[tuple[str, str]]:
-    """The regions (not the mainland) whose words a (folded) source line names, each once with its first word: the
-    place or institution a publisher puts in its own name. None of them when it names two regions' words."""
+    """The region (not the mainland) whose place or institution a (folded) source line opens with: the home a
+    publisher puts first in its own name (臺北每日新聞, 土地工務局). None when the name opens otherwise (国务院台湾事务
+    办公室, 中国台湾网: a mainland body named for what it deals with; 青岛市…台东街道), names a mainland word too
+    (香港中文大学（深圳）) or two regions' words (review s27 R1)."""
     found = {w for m in _WORD_RE.findall(source) for w in _WITHIN[m]}
     named: dict[str, str] = {}
     for word in sorted(found, key=source.find):
         for i in _VOTES_OF[word]:
             _, name, _ = _WORD_VOTES[i]
+            if name == "mainland":
+                return []
             if name in ("tw", "hk", "mo"):
                 named.setdefault(name, word)
-    return list(named.items()) if len(named) == 1 else []
+    if len(named) != 1:
+        return []
+    name, word = next(iter(named.items()))
+    return [(name, word)] if source.startswith(word) else []
 
 
 def _domain_region(url: str) -> str | None:
@@ -658,10 +665,12 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
             why[home].insert(0, said)
             outlet = home
             break  # the page's own name first; the address only when it names none known
-    if source and not outlet and not abroad:
+    if source and not outlet and not abroad and script != "hans":
         # an outlet no table knows that names a region's place or institution in its own name (台北每日新闻, a city
         # government's digest feed): its home, for every briefing it publishes alike (tester s26 U14: 10 of one
-        # feed's 63 items had too few words of their own to say Taiwan, and showed their 元 as yuan)
+        # feed's 63 items had too few words of their own to say Taiwan, and showed their 元 as yuan). Not for a
+        # publisher writing Simplified: there a name opening with 香港 is as likely a mainland campus's (香港中文大学
+        # （深圳）, review s27 R1), and the region's own publishers write Traditional
         for name, word in _source_names(fold_text(source)):
             votes[name] += _SCRIPT_VOTE
             why[name].insert(0, f"source {source} (names {word})")
