@@ -145,7 +145,6 @@ def test_r4_guard_the_notice_itself_is_whole() -> None:
 # European notation of consumption, 欧洲通用的燃料消耗表示法), not 6.5 litres and 100 km
 
 
-@pytest.mark.xfail(strict=True, reason="R5 (medium-low): 6.5升/100公里 is listed as an amount, 6.5 L (5bed516: none)")
 @pytest.mark.parametrize(
     ("sentence", "amount"),
     [

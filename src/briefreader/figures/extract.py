@@ -171,8 +171,10 @@ _AREA = alternation(AREAS)
 # value).
 # 升, 度 and 方 are words too (升至, 上升; 温度, 一度; 方面, 双方): only before what no verb or word goes on with (a
 # stop, 的, or what is measured: 水, 油, 电 …); _physical then reads 度's and 方's words
-# (a slash then a number is a pair's, not a rate's: 100 MW/129 MWh, 200兆瓦/400兆瓦时, a store's power and energy)
-_QTY_CLOSED = r"(?!级|位|公里|千米|英里|/(?!年|月|日|天|小?时| ?\d))"
+# (a slash then a number and a quantity's unit is a pair's, not a rate's: 100 MW/129 MWh, 200兆瓦/400兆瓦时, a
+# store's power and energy; a number and another measure's unit is what the first is per: 6.5升/100公里, review s27 R5)
+_QTY_PAIRED = rf" ?\d[\d.]* ?(?:{alternation(QUANTITIES)}|{alternation(QUANTITY_LATIN)})"
+_QTY_CLOSED = rf"(?!级|位|公里|千米|英里|/(?!年|月|日|天|小?时|{_QTY_PAIRED}))"
 _QTY_WORDS = ("升", "度", "方")
 _QTY_NEXT = {
     "升": "水|油|汽油|柴油|燃油|成品油|酒|啤酒|白酒|奶|牛奶|液|血",
