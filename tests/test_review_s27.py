@@ -74,7 +74,6 @@ def _plain_mail(tail: str):
     return ingest_bytes(m.as_bytes(), id="m", suffix=".eml")
 
 
-@pytest.mark.xfail(strict=True, reason="R3 (medium-low): a table of indicators under '--' is dropped as a signature")
 def test_r3_figures_under_a_dash_line_are_no_signature() -> None:
     table = (
         "\n--\n附：一季度主要指标\n地区生产总值 1250亿元 增长5.2%\n规上工业增加值 增长6.1%\n"
@@ -129,7 +128,6 @@ def _notice_page() -> str:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="R4 (medium): a notice's sidebar prose boxes are kept as a topic page's row")
 def test_r4_a_notice_beside_the_sites_boxes_keeps_only_its_own_text() -> None:
     text = ingest_bytes(_notice_page().encode(), id="g", suffix=".html").text
     assert "机构职能" not in text and "办公地址位于" not in text, text

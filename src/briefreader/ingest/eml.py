@@ -123,6 +123,9 @@ def _forwarded(body: str, hints: dict) -> str:
 SIGNATURE_LINES = 8  # lines under the "-- " mark at most (netiquette asks for four)
 SIGNATURE_LINE_MAX = 60  # characters of one: a name, a department, a telephone, an address
 _SENTENCE = re.compile("[。！？]")
+# a number with a unit of money or a share: a line of data (a table of indicators under a divider), never a card's
+# telephone or address line (review s27 R3)
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|％|[万亿]|元)")
 
 
 def _without_signature(body: str) -> str:
@@ -133,7 +136,10 @@ def _without_signature(body: str) -> str:
     for i in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_LINES - 2), -1):
         if lines[i].strip() == "--":
             card = [line for line in lines[i + 1 :] if line.strip()]
-            if card and all(len(line.strip()) <= SIGNATURE_LINE_MAX and not _SENTENCE.search(line) for line in card):
+            if card and all(
+                len(line.strip()) <= SIGNATURE_LINE_MAX and not _SENTENCE.search(line) and not _FIGURE.search(line)
+                for line in card
+            ):
                 return "\n".join(lines[:i]).rstrip() + "\n"
             break
     return body

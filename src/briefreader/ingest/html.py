@@ -2398,10 +2398,24 @@ def _sibling_boxes(root: LexborNode, lines: list[str], whole: str) -> list[str] 
     return None
 
 
+def _shape(element: LexborNode) -> tuple[str, str]:
+    """An element's tag and class: what a template repeats for each box of a row."""
+    return element.tag or "", " ".join(sorted((element.attributes.get("class") or "").split()))
+
+
+def _same_shape(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Two boxes of one template: one tag, and one class unless either names none."""
+    return one[0] == other[0] and (not one[1] or not other[1] or one[1] == other[1])
+
+
 def _box_run(children: list[LexborNode], touched: list[int], tallies: dict[int, list[int]]) -> list[LexborNode] | None:
     """The siblings that make a row of boxes with the article's (``touched``), or None."""
     own = [tallies.get(children[i].mem_id, [0, 0, 0, 0]) for i in touched]
     size = sum(count[0] - count[1] for count in own) / len(own)
+    # a box of the row is made by the article's box's template too: the same tag, and the same class where both
+    # name one (a topic page repeats one element per box; a notice's column beside the site's own boxes of another
+    # class, 机构职能/办公地址, is no row: review s27 R4; an editor's boxes with and without a class are one row)
+    shape = _shape(children[touched[0]])
     kinds: list[str] = []
     for child in children:
         letters, linked, ends, blocks = tallies.get(child.mem_id, [0, 0, 0, 0])
@@ -2409,7 +2423,7 @@ def _box_run(children: list[LexborNode], touched: list[int], tallies: dict[int, 
             kinds.append("empty")
         elif linked > letters * BOX_LINKED:
             kinds.append("links")
-        elif ends and blocks >= 2 and letters - linked >= size * BOX_SIZE:
+        elif ends and blocks >= 2 and letters - linked >= size * BOX_SIZE and _same_shape(_shape(child), shape):
             kinds.append("box")
         else:
             kinds.append("other")
