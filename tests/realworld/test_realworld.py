@@ -390,6 +390,10 @@ FLOORS = {
     # missing), source 6 (1 wrong, 3 missing), must_have 20/20, leaks 11 in 3, not read 0, all right 4 of 10. Never
     # itemised.
     "heldout23": {"title": 6, "date": 8, "source": 6, "must_have_found": 20, "clean": 4},
+    # heldout24 (session 27's fresh set, gold_s27h.toml: 9 files / 9 articles from 5 repositories new to the corpus),
+    # scored once in aggregate by the lead at ea7091c: title 9, date 8 (1 wrong), source 5 (1 wrong, 3 missing),
+    # must_have 22/22, leaks 8 in 4, not read 0, all right 2 of 9. Never itemised.
+    "heldout24": {"title": 9, "date": 8, "source": 5, "must_have_found": 22, "clean": 2},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -450,6 +454,7 @@ CEILINGS = {
     "dev-retired21": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
     "dev-retired22": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
     "heldout23": {"leaks": 11, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
+    "heldout24": {"leaks": 8, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
 }
 
 
