@@ -39,13 +39,16 @@ import json
 import os
 import shutil
 import sqlite3 as std_sqlite3  # Python's own: it has dbstat (pysqlite3-binary does not)
-import statistics
 import struct
 import sys
 import tempfile
 import time
 import zlib
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import median_cpu_ms  # noqa: E402
 
 
 def load() -> str:
@@ -99,21 +102,11 @@ def strings_of(blob: bytes) -> list[str]:
     return body[8 + head + ints :].decode("utf-8", "surrogatepass").split("\x1f")
 
 
-def cpu(fn, runs: int):
-    times, out = [], None
-    for _ in range(runs):
-        start = time.process_time()
-        out = fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times) * 1000, out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("config", type=Path)
     ap.add_argument("--runs", type=int, default=5)
     a = ap.parse_args()
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_index import sizes
 
     from briefreader.index import FIG_BITS, _group_sql, kind_sql, sqlite3
@@ -263,8 +256,8 @@ def main() -> None:
         }  # fmt: skip
         print(f"queries, CPU ms (median of {a.runs}; {load()}):")
         for label, (old, new) in checks.items():
-            t0, r0 = cpu(old, a.runs)
-            t1, r1 = cpu(new, a.runs)
+            t0, r0 = median_cpu_ms(old, a.runs)
+            t1, r1 = median_cpu_ms(new, a.runs)
             print(f"  {label:38} P0 {t0:8.1f}  P1 {t1:8.1f}  {'same' if r0 == r1 else 'DIFFERENT'}", flush=True)
 
         def en_columns():
@@ -296,8 +289,8 @@ def main() -> None:
             ),
         }
         for label, (old, new) in packed.items():
-            t0, r0 = cpu(old, min(3, a.runs))
-            t1, r1 = cpu(new, min(3, a.runs))
+            t0, r0 = median_cpu_ms(old, min(3, a.runs))
+            t1, r1 = median_cpu_ms(new, min(3, a.runs))
             print(f"  {label:38} P0 {t0:8.1f}  P3b {t1:7.1f}  {'same' if r0 == r1 else 'DIFFERENT'}", flush=True)
         print(f"({load()})")
     finally:

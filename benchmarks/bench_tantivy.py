@@ -34,12 +34,15 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 import time
 from array import array
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import median_cpu_ms  # noqa: E402
 
 WORDS = [  # folded query words: as query.py hands them to Index.search
     *("张江", "直播", "电商", "上海", "临港", "数字", "经济", "消费", "人工", "智能", "芯片", "元宇"),
@@ -91,15 +94,6 @@ def form_of(tokens: list[str]) -> str:
         else:
             run.append(t)
     return SEP + SEP.join(runs) + SEP
-
-
-def cpu(fn, runs: int):
-    times, out = [], None
-    for _ in range(runs):
-        start = time.process_time()
-        out = fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times) * 1000, out
 
 
 def main() -> None:
@@ -200,9 +194,9 @@ def main() -> None:
         for word in WORDS:
             needle = needle_form(word)
             memory = {doc for doc, form in forms.items() if needle and needle in form}
-            f_ms, f_keys = cpu(lambda: fts_keys(word), a.runs)
-            t_ms, t_keys = cpu(lambda: tv_keys(word), a.runs)
-            c_ms, count = cpu(lambda: tv_count(word), a.runs)
+            f_ms, f_keys = median_cpu_ms(lambda: fts_keys(word), a.runs)
+            t_ms, t_keys = median_cpu_ms(lambda: tv_keys(word), a.runs)
+            c_ms, count = median_cpu_ms(lambda: tv_count(word), a.runs)
             same = f_keys == memory == t_keys and count == len(memory)
             agree += same
             print(f"{word:14} {len(memory):7d} {f_ms:9.1f} {t_ms:11.1f} {c_ms:11.1f}  {'yes' if same else 'NO'}")
