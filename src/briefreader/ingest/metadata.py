@@ -37,6 +37,7 @@ from .outlets import (
 )
 from .patterns import (
     ALL_SOURCE_LABELS,
+    GOV_DOCUMENT_KINDS,
     ISSUER_LABELS,
     OUTLET_END,
     PRINTED_IN,
@@ -196,7 +197,7 @@ _ROC_CODE = re.compile(r"(?<!\d)(?P<y>1[0-2]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|
 _ADMIN_LINE = re.compile(
     rf"^(?:办理结果|公开方式|主动公开|依申请公开|索引号|发布机构|发文字号|成文日期|主题分类|{_SOURCE_LABEL}|作者|编辑)"
 )
-_GOV_TITLE = re.compile(r"^(?:关于|对).{4,60}(?:答复|通知|意见|决定|报告|办法|方案|函|批复|公告|通报|规定|细则|复函)$")
+_GOV_TITLE = re.compile(rf"^(?:关于|对).{{4,60}}(?:{_alternation(GOV_DOCUMENT_KINDS)})$")
 _LIST_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
 _AGGREGATOR = re.compile(
     rf"^(?:[{_HAN}]{{0,4}}(?:简讯|快讯|资讯|速递|热点|聚焦|快报|头条|热闻|播报|快看|速看|观察|滚动|热门|看点|要闻|速读|动态|最新|实时)[!！]?\s*[:：丨|])\s*"
@@ -3593,7 +3594,7 @@ def _header_candidates(r: _Reading) -> None:
 
 
 # a document's title is one unit, "[issuer]关于<matter>的<kind>": its kind ends it
-_GOV_KIND_END = re.compile(r"的(?:答复|通知|意见|决定|报告|办法|方案|函|批复|公告|通告|通报|规定|细则|复函|规划|公报)$")
+_GOV_KIND_END = re.compile(rf"的(?:{_alternation(GOV_DOCUMENT_KINDS)})$")
 
 
 def _document_title_goes_on(line: str, after: str) -> bool:

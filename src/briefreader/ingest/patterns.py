@@ -132,3 +132,11 @@ ISSUER_LABELS = ("发布机构", "发布机关", "发文机关", "发布单位",
 ORIGIN_LABELS = ("原创", "出所", "出典", "微信公众号", "公众号", "出品方", "出品单位", "出品")
 # every label whose value is judged as the source
 ALL_SOURCE_LABELS = frozenset(SOURCE_LABELS + REPOST_LABELS + ISSUER_LABELS + ORIGIN_LABELS)
+
+
+# The kinds of an official document, the word its title ends with ("关于…的通知", "对…提案的答复"): one table for
+# metadata.py's document-title rules (a title line, a title broken over two lines)
+GOV_DOCUMENT_KINDS = (
+    *("答复", "复函", "函", "批复", "通知", "意见", "决定", "报告", "办法", "方案"),
+    *("公告", "通告", "通报", "规定", "细则", "规划", "公报"),
+)
