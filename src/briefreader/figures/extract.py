@@ -173,7 +173,8 @@ _AREA = alternation(AREAS)
 # stop, 的, or what is measured: 水, 油, 电 …); _physical then reads 度's and 方's words
 # (a slash then a number and a quantity's unit is a pair's, not a rate's: 100 MW/129 MWh, 200兆瓦/400兆瓦时, a
 # store's power and energy; a number and another measure's unit is what the first is per: 6.5升/100公里, review s27 R5)
-_QTY_PAIRED = rf" ?\d[\d.]* ?(?:{alternation(QUANTITIES)}|{alternation(QUANTITY_LATIN)})"
+_QTY_UNIT_WORDS = f"{alternation(QUANTITIES)}|{alternation(QUANTITY_LATIN)}"  # every quantity unit, either script
+_QTY_PAIRED = rf" ?\d[\d.]* ?(?:{_QTY_UNIT_WORDS})"
 _QTY_CLOSED = rf"(?!级|位|公里|千米|英里|/(?!年|月|日|天|小?时|{_QTY_PAIRED}))"
 _QTY_WORDS = ("升", "度", "方")
 _QTY_NEXT = {
@@ -1556,7 +1557,7 @@ def _figure_after_word(q: Quantity) -> bool:
 
 
 # a physical quantity's unit right before a slash (100 MW/, 200兆瓦/): what a pair's second number follows
-_QTY_UNIT_BEFORE_RE = re.compile(f"(?:{alternation(QUANTITIES)}|{alternation(QUANTITY_LATIN)})$")
+_QTY_UNIT_BEFORE_RE = re.compile(f"(?:{_QTY_UNIT_WORDS})$")
 
 
 def _glued_to_name(text: str, q: Quantity) -> bool:
