@@ -28,8 +28,9 @@ sessions 22 and 23, retired in session 24, its folder moved from heldout19/ to d
 23's set, scored in sessions 23 and 24, retired in session 25, its folder moved from heldout20/ to dev-retired20/);
 dev-retired21 (session 24's set, scored in sessions 24 and 25, retired in session 26, its folder moved from heldout21/
 to dev-retired21/); dev-retired22 (session 25's set, scored in sessions 25 and 26, retired in session 27, its folder
-moved from heldout22/ to dev-retired22/); each retired split's last held-out score is kept in the scorer's
-RETIRED_LAST_HELD_OUT. heldout23 (session 26's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+moved from heldout22/ to dev-retired22/); dev-retired23 (session 26's set, scored in sessions 26 and 27, retired in
+session 28, its folder moved from heldout23/ to dev-retired23/); each retired split's last held-out score is kept in the
+scorer's RETIRED_LAST_HELD_OUT. heldout24 (session 27's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -385,11 +386,13 @@ FLOORS = {
     # 12-meta s27: an episode page titled by its episode, dated by its day field, named by its <title>'s site
     # (s25_02-03), a headline run into a tag and this paper's dateline (s25_10): title 4, date 5, source 3, all right 2
     "dev-retired22": {"title": 4, "date": 5, "source": 3, "must_have_found": 28, "clean": 2},
-    # heldout23 (session 26's fresh set, gold_s26h.toml: 9 files / 10 articles from 5 repositories new to the corpus,
-    # corpus2's a6e7cb9/03f063d), scored once in aggregate by the lead at f8ecce1: title 6 (4 wrong), date 8 (2
+    # dev-retired23 (session 26's held-out set, gold_s26h.toml: 9 files / 10 articles from 5 repositories new to the
+    # corpus, corpus2's a6e7cb9/03f063d), scored once in aggregate by the lead at f8ecce1: title 6 (4 wrong), date 8 (2
     # missing), source 6 (1 wrong, 3 missing), must_have 20/20, leaks 11 in 3, not read 0, all right 4 of 10. Never
-    # itemised.
-    "heldout23": {"title": 6, "date": 8, "source": 6, "must_have_found": 20, "clean": 4},
+    # itemised. Scored again at the end of session 27: the same. Retired into dev in session 28 (folder heldout23/ until
+    # then, now dev-retired23/); floors kept from the held-out score. First scored as dev at 9870c7c (session 28 start,
+    # frozen copy): identical to the held-out score
+    "dev-retired23": {"title": 6, "date": 8, "source": 6, "must_have_found": 20, "clean": 4},
     # heldout24 (session 27's fresh set, gold_s27h.toml: 9 files / 9 articles from 5 repositories new to the corpus),
     # scored once in aggregate by the lead at ea7091c: title 9, date 8 (1 wrong), source 5 (1 wrong, 3 missing),
     # must_have 22/22, leaks 8 in 4, not read 0, all right 2 of 9. Never itemised.
@@ -453,7 +456,7 @@ CEILINGS = {
     "dev-retired20": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s25: 1 / 3 -> 0 / 0
     "dev-retired21": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
     "dev-retired22": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
-    "heldout23": {"leaks": 11, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
+    "dev-retired23": {"leaks": 11, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
     "heldout24": {"leaks": 8, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
 }
 
@@ -986,14 +989,51 @@ def test_retired22_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_twenty_third_heldout_split_does_not_regress(request):
-    """heldout23: session 26's fresh held-out set (gold_s26h.toml: a bot's RSS feed of 中国政府网 policy items, a
-    scraper's raw text of 中新网 items, JSON records of mainland and Taiwanese outlets, 三立新聞網 records with their
-    page HTML), scored and never looked into; skips while the scorer or the lead's floors lack it."""
-    if "heldout23" not in _scorer().HELD_OUT or "heldout23" not in FLOORS or "heldout23" not in CEILINGS:
-        pytest.skip("heldout23: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout23"]
-    assert not _check(s, "heldout23"), (_check(s, "heldout23"), s)
+def test_twenty_third_retired_split_does_not_regress(scored):
+    """dev-retired23: session 26's held-out set (gold_s26h.toml; folder heldout23/ until session 28, now
+    dev-retired23/), retired into dev in session 28 and developed on like dev."""
+    s = scored["splits"]["dev-retired23"]
+    assert not _check(s, "dev-retired23"), (_check(s, "dev-retired23"), s)
+
+
+# dev-retired23's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 28
+# start, 9870c7c: the same as the held-out scoring at the ends of sessions 26 and 27). A miss not named here fails below.
+KNOWN_RETIRED23_MISSES: dict[str, set[str]] = {
+    # a scraper's raw text of 中新网 items (Python list reprs with literal \r\n and \u3000 escapes): the repr's
+    # debris in the title and text, the day after the headline not read, the outlet not named in the file (the
+    # expected source miss)
+    "dev-retired23/s26h_02_chinanews_scroll_scrape_csair_almaty_20180809.txt": {
+        "title",
+        "date",
+        "source",
+        "chrome kept",
+    },
+    "dev-retired23/s26h_03_chinanews_scroll_scrape_shaanxi_vaccine_20180809.txt": {
+        "title",
+        "date",
+        "source",
+        "chrome kept",
+    },
+    # a Google-News record whose source field is garbled (人民日报》（电子版): taken as written, a wrong source
+    "dev-retired23/s26h_05_people_daily_record_camp_david_20230822.json": {"source"},
+    # 公視 records: the title keeps its site suffix (｜公視新聞網 PNN)
+    "dev-retired23/s26h_06_pts_record_pla_ships_qimei_20250428_trad.json": {"title"},
+    "dev-retired23/s26h_07_pts_record_mac_household_registration_20250424_trad.json": {"title"},
+    # a 三立 record relaying 今周刊: the outlet not read, the magazine's teaser and related links kept
+    "dev-retired23/s26h_09_setn_record_business_today_systemic_banks_20190712_trad.json": {"source", "chrome kept"},
+}
+
+
+def test_retired23_misses_are_only_the_known_ones(scored):
+    """Every dev-retired23 article is all right but those named in KNOWN_RETIRED23_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired23" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED23_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_twenty_fourth_heldout_split_does_not_regress(request):
@@ -1092,7 +1132,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout23": summary},
+        "splits": {"dev": summary, "heldout24": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1117,11 +1157,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired20/v.html", "split": "dev-retired20", "entry": None, "mistakes": ["date: want c"]},
             {"file": "dev-retired21/w.html", "split": "dev-retired21", "entry": None, "mistakes": ["date: want b"]},
             {"file": "dev-retired22/x.html", "split": "dev-retired22", "entry": None, "mistakes": ["date: want a"]},
-            {"file": "heldout23/e.html", "split": "heldout23", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired23/y.html", "split": "dev-retired23", "entry": None, "mistakes": ["date: want 9"]},
+            {"file": "heldout24/e.html", "split": "heldout24", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout23/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout24/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1130,7 +1171,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired13/o.html" in text and "dev-retired14/p.html" in text and "dev-retired15/q.html" in text
     assert "dev-retired16/r.html" in text and "dev-retired17/s.html" in text and "dev-retired18/t.html" in text
     assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text and "dev-retired21/w.html" in text
-    assert "dev-retired22/x.html" in text
+    assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1180,6 +1221,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 25's set, retired in session 27: the same
     assert "dev-retired22" in sc.SPLITS and "heldout22" not in sc.SPLITS and "heldout22" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired22"] == "dev-retired22"
+    # session 26's set, retired in session 28: the same
+    assert "dev-retired23" in sc.SPLITS and "heldout23" not in sc.SPLITS and "heldout23" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired23"] == "dev-retired23"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1225,3 +1269,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 4 (wrong 3)" in text and "must_have 13/15" in text and "1 of 7" in text
     text = sc.report({"splits": {"dev-retired22": summary}, "articles": []})
     assert "source 1 (missing 8)" in text and "must_have 28/28" in text and "0 of 9" in text
+    text = sc.report({"splits": {"dev-retired23": summary}, "articles": []})
+    assert "source 6 (wrong 1, missing 3)" in text and "must_have 20/20" in text and "4 of 10" in text
