@@ -40,7 +40,6 @@ def test_r1_guard_a_city_publisher_places_its_items() -> None:
 # -- R2 (6dddc51): the share in tenths dropped for its bracketed exact percent took the change's direction with it
 
 
-@pytest.mark.xfail(strict=True, reason="R2 (medium-low): 下降近三成（28.7%） is listed as a level 28.7%, its fall lost")
 @pytest.mark.parametrize(
     ("sentence", "sign"),
     [("今年一季度，全市出口额同比下降近三成（28.7%）。", "-"), ("营业收入同比增长近两成（19.6%）。", "+")],

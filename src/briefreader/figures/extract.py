@@ -2083,6 +2083,9 @@ class _Extractor:
         # (where a share starts, the bound said before its base): 不到160亿美元的十分之一 bounds the share
         self._share_bound: tuple[int, Hedge] | None = None
         self._last_sum: tuple[int, str, float | None] | None = None  # (end, currency, value) of the last sum read
+        # a share in tenths glossed by its exact percent in brackets (近三成（28.7%）): the bracket's span → where the
+        # share and its hedge start, so the percent is read in the share's place (its change: 下降近三成 is a fall)
+        self._glosses: list[tuple[int, int, int]] = []
 
     # -- driver
 
@@ -2900,8 +2903,11 @@ class _Extractor:
             return end  # 下降两到三成, 三至五成: the high end of a range, never "30%" alone (shown as written)
         if _CHENG_RANGE_AFTER_RE.match(text, end):
             return end  # 约两成到三成: the low end of one (tester s17 F2: was "about 20%")
-        if _PERCENT_GLOSS_RE.match(text, end):
-            return end  # 近四成（38.9%）: the share said again to its digits in brackets, one figure (review s26 R4)
+        gloss = _PERCENT_GLOSS_RE.match(text, end)
+        if gloss:  # 近四成（38.9%）: the share said again to its digits in brackets, one figure (review s26 R4)
+            hedge = _hedge_before(text, start, bare_scale=False)
+            self._glosses.append((end, gloss.end(), hedge.start if hedge else start))
+            return end
         self._ratio(start, end, round(value, 4), None, None, tenths=True)
         return end
 
@@ -4068,7 +4074,12 @@ class _Extractor:
                 and clause[about.start() - 1 : about.start()] not in _HEDGE_FALSE_PREV["约"]
             ):
                 qualifier = "approx"  # (节约, 签约 … end in 约: no hedge)
-        growth = None if level else _growth_before(text, start) or self._growth_of_list(start)
+        # 同比下降近三成（28.7%）: the gloss says the share's change, read before the share (review s27 R2)
+        shared = next((at for lo, hi, at in self._glosses if lo < start0 < hi), None)
+        if shared is not None and not level:
+            growth = _growth_before(text, shared)
+        else:
+            growth = None if level else _growth_before(text, start) or self._growth_of_list(start)
         if level:
             pass  # a rate's level: no growth word signs it
         elif growth is None and unit != "%":
@@ -4151,7 +4162,7 @@ class _Extractor:
         sep = _LIST_SEP_RE.match(self.text, prev_end, start)
         return (sign, start) if sep is not None and sep.end() == start else None
 
-    def _percent_range(self, start: int, end: int, low: float, high: float, unit: str) -> int:
+    def _percent_range(self, start: int, end: int, low: float, high: float, unit: str, about: bool = False) -> int:
         growth = _growth_before(self.text, start)
         if growth is None and (
             _DECLINE_SIZE_CLAUSE_RE.search(self.text, max(0, start - 20), start)
@@ -4166,7 +4177,8 @@ class _Extractor:
             start,
             end,
             low,
-            english.percent(
+            ("about " if about else "")
+            + english.percent(
                 low, "range", signed=bool(growth), unit=unit, low=low, high=high, decimals=_decimals(self.text, end)
             ),
             unit="%" if unit == "%" else "pp",
@@ -4874,6 +4886,11 @@ class _Extractor:
         hedge = _hedge_before(self.text, start0, bare_scale=False)
         start = hedge.start if hedge else start0
         end = q2.end
+        # 约3万至5万元, 3至5万元左右: a range said roughly is "about" that range (its qualifier stays range)
+        about = hedge is not None and hedge.qualifier == "approx"
+        rough = _hedge_after(self.text, end)
+        if rough is not None and rough[0] == "approx":
+            about, end = True, rough[1]
         # 100—500亩（含500亩）, 1-3万元(含): the upper bound restated as included, not a new figure
         incl = INCLUSIVE_RE.match(self.text, end)
         included = incl is not None and _INCLUDED_RE.fullmatch(incl[0]) is not None
@@ -4911,7 +4928,7 @@ class _Extractor:
                 if not _RATE_WORD_RE.search(before) or _RESTATED_BEFORE_RE.search(before):
                     return end
                 low, high = low / 100, high / 100
-            return self._percent_range(start, end, low, high, _pct_unit(q2.unit))
+            return self._percent_range(start, end, low, high, _pct_unit(q2.unit), about=about)
         elif kind == "area":
             factor = AREAS[q2.unit]
             low, high = low * factor, high * factor
@@ -4934,6 +4951,8 @@ class _Extractor:
                 low, _count_noun(self.text, q2, flats=self._flats), "range", suffix_plus=q2.more, low=low, high=high
             )
             unit = q2.unit
+        if about:
+            en = "about " + en
         self.add(kind, start, end, low, en, unit=unit, qualifier="range", low=low, high=high)
         return end
 
