@@ -302,11 +302,6 @@ _NEA_NOTICE = """<!DOCTYPE html>
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="T10 (medium): a notice whose text is an attachment shows the page's font-size control ('Aa', '|', '|') "
-    "and the site's address footer as its text around the one real line '附件：点击下载相关附件！'",
-)
 def test_t10_an_attachment_only_notice_shows_no_page_controls_or_footer() -> None:
     b = ingest_bytes(_NEA_NOTICE.encode(), id="s.html", suffix=".html")
     assert b.paragraphs == ["附件：点击下载相关附件！"]

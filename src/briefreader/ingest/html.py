@@ -458,6 +458,10 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
                 whole = _paragraphs(root)
             whole = _without_closing_links(root, whole)
             whole = _without_breadcrumb(root, whole, [*_headlines(meta, title), re.sub(r"\s+", "", meta.get("h1", ""))])
+        elif (attached := _attachment_body(root, _headlines(meta, title))) is not None:
+            # a notice whose whole body is the link to its document (a PDF): that link and its label
+            # under the headline, not the page around it (its font-size control, its address footer)
+            whole = attached
         else:
             # a full page no article was found in (too large for readability, or it found none):
             # the whole page, less its link lines, as an article's own lines go (_drop_link_lines)
@@ -2712,6 +2716,72 @@ def _first_content_after(node: LexborNode | None, root: LexborNode) -> LexborNod
         if len(words) >= 20 and len(_CLAUSE.findall(words)) >= 2:
             return _prose_block(text)
     return None
+
+
+ATTACHMENT_FILE = re.compile(
+    r"\.(?:pdf|ofd|docx?|wps|xlsx?|et|pptx?|rtf|zip|rar|7z)(?:[?#]|$)", re.IGNORECASE
+)  # a link to a document file, not to a page: what a notice's body link is
+ATTACHMENT_LABEL = 12  # letters at most of a block beside the attachments' (its "附件：" label, a date)
+ATTACHMENT_BLOCKS = 12  # blocks at most of the attachments' container
+
+
+def _attachment_body(root: LexborNode, heads: list[str]) -> str | None:
+    """The body of a notice that is nothing but the link to its document: the first link to a
+    document file past the page's headline element, before any prose (two clauses) does, and the
+    container of its block when every block in it is such a link or a short label beside one
+    ("附件：" above a list of files). The text as written, the links' words kept. None when the
+    page names no headline, prose comes first, or no such link follows within the walk (review s23
+    T10, dev s27_06: a NEA notice's body is its PDF's link; the page's font-size control, 'Aa |',
+    and its address footer stood as the text)."""
+    headline = _headline_element(root, heads)
+    if headline is None:
+        return None
+    link: LexborNode | None = None
+    node: LexborNode | None = headline
+    seen = 0
+    while node is not None and seen < UNDER_HEADLINE_NODES:  # document order past the headline's subtree
+        if seen and node.child is not None:
+            node = node.child
+        else:
+            while node is not None and node.next is None:
+                node = node.parent
+                if node is None or node.mem_id == root.mem_id:
+                    return None
+            node = node.next if node is not None else None
+        seen += 1
+        if node is None:
+            return None
+        if node.tag == "a" and ATTACHMENT_FILE.search((node.attributes.get("href") or "").strip()):
+            if "".join(node.text(deep=True).split()):
+                link = node
+                break
+        elif node.tag == "-text":
+            words = (node.text_content or "").strip()
+            if len(words) >= 20 and len(_CLAUSE.findall(words)) >= 2:
+                return None  # prose under the headline: an article, not an attachment notice
+    if link is None:
+        return None
+    block = link.parent
+    while block is not None and block.tag not in BLOCK:
+        block = block.parent
+    if block is None or block.tag in ("body", "html"):
+        return None
+    parent = block.parent
+    if block.tag in ("p", "li", "dd", "dt") and parent is not None and parent.tag not in ("body", "html"):
+        kids = [kid for kid in _children(parent) if kid.tag != "-text" or (kid.text_content or "").strip()]
+        if len(kids) <= ATTACHMENT_BLOCKS and all(_attachment_or_label(kid) for kid in kids):
+            block = parent
+    text = "\n".join(line.translate(_MARKS) for line in _blocks(_paragraphs(block, links=True)))
+    return text if text.strip() else None
+
+
+def _attachment_or_label(node: LexborNode) -> bool:
+    """Is a block a link to a document file (with its label) or a short line beside one?"""
+    if node.tag != "-text" and any(
+        ATTACHMENT_FILE.search((a.attributes.get("href") or "").strip()) for a in node.css("a")
+    ):
+        return True
+    return sum(ch.isalnum() for ch in node.text(deep=True)) <= ATTACHMENT_LABEL
 
 
 def _under_headline(
