@@ -106,6 +106,10 @@ DATA = REPO / "tests" / "data" / "realworld"
 # split): a news page saved whole (UTF-8 with a BOM, CRLF and CR), a server-page mock-up pasting a notice above staff
 # comments, Markdown with YAML front matter, plain texts with a headline line and no date line, Title:/Content: records,
 # a parsed JSON record with comments.
+# heldout25: a held-out set added in session 28 (gold in gold_s28h.toml), chosen by repository (all six new to every
+# split): two PDFs (a gazette notice set in InDesign, signed with a month only; a web directory page printed to PDF),
+# JSON digest records with no headline field, single JSON-lines feed records, a Markdown archive item carrying a page's
+# raw HTML in code blocks, a saved page written out as a Python bytes literal (every non-ASCII byte an escape).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -132,8 +136,9 @@ SPLITS = (
     "dev-retired22",
     "dev-retired23",
     "heldout24",
+    "heldout25",
 )
-HELD_OUT = ("heldout24",)
+HELD_OUT = ("heldout24", "heldout25")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -162,6 +167,7 @@ FOLDER = {
     "dev-retired22": "dev-retired22",
     "dev-retired23": "dev-retired23",
     "heldout24": "heldout24",
+    "heldout25": "heldout25",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
