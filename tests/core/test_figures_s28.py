@@ -81,3 +81,90 @@ def test_a_rough_range_says_about(sentence: str, kind: str, en: str) -> None:
 )
 def test_guard_a_range_without_a_hedge_says_none(sentence: str, en: str) -> None:
     assert _one(sentence, "money").en == en
+
+
+# -- a currency word several countries use (比索, 卢比, 里拉, 里亚尔, 镑), written bare, is the currency of the country
+# the text names nearest before it (after it in its sentence when none before); with none named the default stays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("墨西哥政府宣布投资500亿比索建设铁路。", "MXN"),
+        ("阿根廷央行发行1000亿比索。", "ARS"),
+        ("巴基斯坦政府拨款500亿卢比。", "PKR"),
+        ("印度尼西亚央行注资10万亿卢比。", "IDR"),  # not India's: the longer name first
+        ("该公司在印度和巴基斯坦都有业务，巴基斯坦子公司收入30亿卢比。", "PKR"),  # the nearest before it
+        ("伊朗央行注资1万亿里亚尔。", "IRR"),
+        ("沙特投资2000亿里亚尔。", "SAR"),
+        ("埃及政府拨款500亿镑用于基建。", "EGP"),
+        ("中方计划在未来数年投入1233镑，主要投向罗奇代尔。", "GBP"),  # figures25 dev 04 (FT中文网)
+        ("损失达1000亿里拉，土耳其央行表示。", "TRY"),
+    ],
+)
+def test_a_shared_currency_word_is_the_named_countrys(sentence: str, unit: str) -> None:
+    f = _one(sentence, "money")
+    assert f.unit == unit and f.en.startswith(unit), (f.unit, f.en)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("菲律宾政府拨款200亿比索。", "PHP"),
+        ("印度政府宣布投入5000亿卢比。", "INR"),
+        ("墨西哥政府投入500亿墨西哥比索。", "MXN"),
+        ("英国政府拨款50亿英镑。", "GBP"),
+        ("埃及投资100亿埃及镑。", "EGP"),
+        ("该项目耗资200亿比索。", "PHP"),  # no country named: the table's default
+    ],
+)
+def test_guard_a_named_or_default_currency_stays(sentence: str, unit: str) -> None:
+    assert _one(sentence, "money").unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("人民币1元对0.59776马来西亚林吉特。", "MYR"),
+        ("人民币1元对10.6262俄罗斯卢布。", "RUB"),
+        ("人民币1元对2.3967南非兰特。", "ZAR"),
+        ("人民币1元对0.54139阿联酋迪拉姆。", "AED"),
+        ("股价收于56加拿大元。", "CAD"),
+        ("卡塔尔投资500亿卡塔尔里亚尔。", "QAR"),
+        ("捷克政府拨款50亿捷克克朗。", "CZK"),
+        ("匈牙利拨款1000亿福林。", "HUF"),
+        ("肯尼亚政府拨款200亿肯尼亚先令。", "KES"),
+    ],
+)
+def test_a_currency_named_with_its_country(sentence: str, unit: str) -> None:
+    money = [f for f in extract_figures(sentence) if f.kind == "money" and f.value != 1]
+    assert [f.unit for f in money] == [unit], [(f.text, f.unit) for f in money]
+
+
+@pytest.mark.parametrize("sentence", ["加入50克朗姆酒。", "这块牛排重2磅。", "投资额为5000万元，比索尼高。"])
+def test_guard_no_currency_inside_other_words(sentence: str) -> None:
+    assert all(f.unit in ("", "CNY") for f in extract_figures(sentence) if f.kind == "money")
+
+
+# -- a date of the Republic of China's calendar (109年5月) in Traditional script places the text in Taiwan as 民國 does:
+# Hong Kong and Macau never date so (figures25 dev 07: 福大's revenue notice, its 元 shown as "yuan" of no region)
+
+_FUTA = (
+    "福大(4402)自結109年5月營收1292萬1000元\n和上個月的1126萬元相較，增加金額為166萬1000元，較上月增加14.75%\n"
+)
+
+
+def test_a_roc_date_in_traditional_is_taiwan() -> None:
+    from briefreader.figures import detect_region
+
+    assert detect_region(_FUTA, script="hant").currency == "TWD"
+    money = [(f.value, f.unit) for f in extract_figures(_FUTA) if f.kind == "money"]
+    assert money == [(12921000, "TWD"), (11260000, "TWD"), (1661000, "TWD")]
+
+
+def test_guard_a_roc_date_in_simplified_alone_does_not_decide() -> None:
+    from briefreader.figures import detect_region
+
+    # Simplified: the date's 2 points alone do not outvote the script (a mainland text may quote a Taiwanese notice)
+    assert detect_region("该公司109年5月营收1292万元。", script="hans").name == "mainland"
+    assert detect_region("據報道，該公司2020年5月營收1292萬元。", script="hant").name != "tw"  # no ROC date

@@ -81,6 +81,7 @@ from .numerals import parse_number as parse_written_number
 from .region import TRILLION_REGIONS, Region, detect_region, names_home, place_currency, resolve_region
 from .units import (
     ADMIN_UNITS,
+    AMBIGUOUS_CURRENCY_WORDS,
     AREAS,
     BIT_WIDTH_LATIN,
     BIT_WIDTH_NOUNS,
@@ -717,6 +718,9 @@ _SEATS_AFTER_RE = re.compile(
 _CHENG_RANGE_BEFORE_RE = re.compile(rf"[一二两三四五六七八九十\d]成?(?:{RANGE_SIGN})$")
 # a scale right after a slash pair (7/8百, 3/4k, 1/2万): the pair's numbers are alternatives of that scale
 # an exact percent in brackets right after a share in tenths: the same share to its digits (近四成（38.9%）)
+_AMBIGUOUS_CURRENCY_RE = re.compile(alternation(AMBIGUOUS_CURRENCY_WORDS))
+_COUNTRY_OF_CURRENCY_RE = {w: re.compile(alternation(c)) for w, c in AMBIGUOUS_CURRENCY_WORDS.items()}
+_COUNTRY_REACH = 2000  # characters before a sum read for the country whose currency word it uses
 _PERCENT_GLOSS_RE = re.compile(r"[（(] ?(?:约|近|逾|超过?)?\d+(?:\.\d+)? ?[%％] ?[)）]")
 # a statistics line's label naming its measure, right before its value (套数：, 户数：, 面积(m2)：), and the line's end
 _STAT_LABEL_RE = re.compile(
@@ -2143,7 +2147,31 @@ class _Extractor:
         self.figures.sort(key=lambda f: f.start)
         if any(f.qualifier in ("over", "under") for f in self.figures):
             self._drop_class_bounds()
+        if _AMBIGUOUS_CURRENCY_RE.search(text):
+            self._countries_currencies()
         return self.figures
+
+    def _countries_currencies(self) -> None:
+        """A sum in a currency word several countries use (比索, 卢比, 里拉, 里亚尔) is in the currency of the country
+        the text names nearest before it (墨西哥…投资500亿比索: MXN, not the table's default PHP), else after it in its
+        sentence; with no such country named, the default stays."""
+        text = self.text
+        for i, f in enumerate(self.figures):
+            if f.kind != "money":
+                continue
+            word = _AMBIGUOUS_CURRENCY_RE.search(text, f.start, f.end)
+            if word is None or f.unit != CURRENCIES[word.group()]:
+                continue  # a full name (墨西哥比索) or another currency already says whose
+            countries = _COUNTRY_OF_CURRENCY_RE[word.group()]
+            before = list(countries.finditer(text, max(0, f.start - _COUNTRY_REACH), word.start()))
+            nearest = before[-1] if before else None
+            if nearest is None:
+                nearest = countries.search(text, word.end(), self.sentences.bounds(word.end(), 200)[1])
+            if nearest is None:
+                continue
+            code = AMBIGUOUS_CURRENCY_WORDS[word.group()][nearest.group()]
+            if code != f.unit:
+                self.figures[i] = replace(f, unit=code, en=re.sub(rf"\b{f.unit}\b", code, f.en))
 
     def _drop_class_bounds(self) -> None:
         """A bound on a sum or a share that names a class whose members are then counted is no
@@ -5035,14 +5063,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -625,7 +625,11 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
         votes["tw"] += _ROC_NAMED_VOTE
         why["tw"].append(f"{named_year.group()} (a Republic of China year)")
     elif roc_date := _roc_date(sample):
-        votes["tw"] += _ROC_DATE_VOTE
+        # a month of such a year written in Traditional decides as 民國 does: Hong Kong and Macau never date in the ROC
+        # calendar (figures25 dev 07: a listed company's revenue notice, 自結109年5月營收1292萬1000元, had no other
+        # cue); a budget or school year alone (101年度, 112学年) stays the smaller vote
+        month = script == "hant" and roc_date.endswith("月")
+        votes["tw"] += _ROC_NAMED_VOTE if month else _ROC_DATE_VOTE
         why["tw"].append(f"{roc_date} (a Republic of China date)")
     if _BOPOMOFO_RE.search(sample):  # ㄧ typed for 一, ㄅㄆㄇ: Zhuyin is written in Taiwan only
         votes["tw"] += 1
