@@ -998,6 +998,33 @@ def _source_value(value: str) -> str:
 
 
 _WWW_SITE = re.compile(rf"^(?P<org>[{_HAN}]{{2,20}}?)全球资讯网$")
+_MARK_PAIRS = {"《": "》", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』", "“": "”", "〔": "〕", "[": "]"}
+_MARK_CLOSERS = frozenset(_MARK_PAIRS.values())
+
+
+def _balanced_name(value: str) -> str:
+    """A name up to its first unmatched mark: a scraper's field cut out of a sentence keeps a mark whose partner it
+    lost ("人民日报》（电子版", a Google-News record's source): what stands before it is the name, the rest a fragment.
+    A value whose marks all pair, or with less than two characters before the stray one, is as written."""
+    stack: list[tuple[str, int]] = []
+    stray = -1
+    for i, ch in enumerate(value):
+        if ch in _MARK_PAIRS:
+            stack.append((_MARK_PAIRS[ch], i))
+        elif ch in _MARK_CLOSERS:
+            if stack and stack[-1][0] == ch:
+                stack.pop()
+            else:
+                stray = i
+                break
+    if stray < 0 and stack:
+        stray = stack[0][1]
+    if stray < 0:
+        return value
+    name = value[:stray].strip(" ：:-|·")
+    return name if len(name) >= 2 else value
+
+
 _DISCLOSURE = re.compile(r"(?:信息公开|政务公开)(?:专栏|目录|平台|网)?$")
 _NAME_THEN_SLOGAN = re.compile(
     rf"^(?P<name>[{_HAN}A-Za-z0-9.]{{2,12}}?)\s*[-–—|｜]\s*(?P<rest>[{_HAN}A-Za-z0-9，, ]{{6,30}})$"
@@ -1403,7 +1430,7 @@ _TALLY = re.compile(
     r"(?:量|数|次数|人数)?\s*[:：]?\s*(?:[\d.,]+\s*[万千kK+]?|--)?\s*(?:次|人)?[-—·•|\s]*$"
     r"|^\d+(?:\.\d+)?\s*[万千kK]\+?$"  # the tally's number on its own: "阅读 1.2万"
 )
-_ROLE_WORDS = frozenset({"记者", "通讯员", "特约记者", "见习记者", "文", "作者", "整合", "编译", "综合"})
+_ROLE_WORDS = frozenset({"记者", "通讯员", "特约记者", "见习记者", "文", "撰文", "作者", "整合", "编译", "综合"})
 _CREDIT_WORDS = frozenset({"图", "摄", "摄影", "图文", "编辑", "责编", "责任编辑", "美编", "校对"})
 _ROLE_NAMES = re.compile(rf"^(?:记者|通讯员|作者)(?P<names>[{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)$")
 _POSTER_PLACE = re.compile(rf"^来自[{_HAN}]{{2,8}}(?:省|市|自治区|特别行政区)$")
@@ -1521,7 +1548,14 @@ def _read_token(st: _LineState, token: str) -> object:
         pass
     elif st.pending_role and info.authors and _ROLE_CLOSING.match(token):
         return _NEXT  # "记者 王小明 李四 报导": the role word closing the names is no name
-    elif st.pending_role and _PERSON.match(token) and (not info.desk or _looks_like_person(token)):
+    elif (
+        st.pending_role
+        and _PERSON.match(token)
+        and (not info.desk or _looks_like_person(token))
+        # "文／林叶蓝／今周刊": after the writer's name, a name shaped as an outlet's (no surname opening a short one)
+        # is the publication the byline ends with, not a second writer
+        and not (info.authors and _named_outlet(token) and not (len(token) <= 3 and token[0] in _SURNAMES))
+    ):
         # (after a desk only a person's name is its reporter: "编辑部 声明 王明 李华" is a sentence's words)
         info.authors.append(token)
         return _KEEP
@@ -2575,6 +2609,12 @@ _SECTION_DAY_TAIL = re.compile(
 )
 
 
+def _outlet_part(part: str) -> bool:
+    """A headline's last part that is an outlet's name, alone or with its Latin brand after it ("公视新闻网 PNN",
+    "香港经济日报 HKET": the name in both scripts)."""
+    return _is_outlet(part) or bool((m := _BILINGUAL.match(part)) and _is_outlet(m[1]))
+
+
 def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     """Front matter (and a feed entry's or a record's fields): the most explicit place."""
     convert, title, date, source = r.convert, r.title, r.date, r.source
@@ -2585,7 +2625,7 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         # part an outlet's name): the headline, and the last name as the site's
         pieces = _TITLE_SEP_KEEP.split(t)
         hi = len(pieces)
-        while hi > 2 and _is_outlet(convert(pieces[hi - 1].strip())):
+        while hi > 2 and _outlet_part(convert(pieces[hi - 1].strip())):
             hi -= 2
         if hi < len(pieces) and len(_squeeze(convert("".join(pieces[:hi])))) >= 4:
             source.offer(_source_value(convert(pieces[-1].strip())), 33, "<title> site")
@@ -2627,7 +2667,8 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
             if (slogan := _NAME_THEN_SLOGAN.match(value.strip())) and _slogan(slogan["rest"]):
                 value = slogan["name"]
             # a scraper's field that kept the page's label: "来源：人民日报" is 人民日报
-            source.offer(_source_value(value) if _SOURCE_LEAD.match(value) else value, 100, "front matter")
+            value = _source_value(value) if _SOURCE_LEAD.match(value) else value
+            source.offer(_balanced_name(value), 100, "front matter")
             break
     # the account that posted it, as a WeChat archiver's front matter names it ("account: 中国政府网", "mp_name",
     # "公众号"): its publisher, below a declared source; a person's account is judged as any source

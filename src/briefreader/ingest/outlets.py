@@ -511,6 +511,8 @@ def _canonical_names() -> dict[str, str]:
 _SECTION_SEP = re.compile(r"\s*(?:-{1,2}|－|—{1,2}|–|[|｜])\s*")
 # a channel word that names no section, only the site itself: "少数派首页", "XX官网"
 _SITE_WORD = re.compile(r"(?:首页|首頁|主页|主頁|网页|網頁|官网|官網)$")
+# the outlet's app, after its name: "中新网客户端", "澎湃新闻APP"
+_APP_WORD = re.compile(r"\s*(?:客户端|客戶端|APP|App|app)$")
 _HOST_LIKE = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?$")
 
 
@@ -539,6 +541,9 @@ def canonical_outlet(source: str) -> str:
     section is dropped, a source names who published; the text keeps what the page shows) or by a word naming only
     the site (少数派首页). A value the table does not know, or whose second part is itself an outlet (人民网－人民日报,
     北青网-北京青年报: a carrier and its paper), is returned as written."""
+    from ..hanzi import to_simplified
+    from .patterns import is_outlet
+
     value = (source or "").strip()
     if not value or len(value) > 60:
         return source
@@ -553,4 +558,6 @@ def canonical_outlet(source: str) -> str:
             return canon
     if (m := _SITE_WORD.search(value)) and (canon := names.get(_key(value[: m.start()]))) is not None:
         return canon
+    if (m := _APP_WORD.search(value)) and is_outlet(to_simplified(outlet := value[: m.start()])):
+        return names.get(_key(outlet), outlet)  # "中新网客户端9月18日电": the outlet's app carries the outlet's report
     return source
