@@ -149,9 +149,7 @@ def test_guard_no_currency_inside_other_words(sentence: str) -> None:
 # -- a date of the Republic of China's calendar (109年5月) in Traditional script places the text in Taiwan as 民國 does:
 # Hong Kong and Macau never date so (figures25 dev 07: 福大's revenue notice, its 元 shown as "yuan" of no region)
 
-_FUTA = (
-    "福大(4402)自結109年5月營收1292萬1000元\n和上個月的1126萬元相較，增加金額為166萬1000元，較上月增加14.75%\n"
-)
+_FUTA = "福大(4402)自結109年5月營收1292萬1000元\n和上個月的1126萬元相較，增加金額為166萬1000元，較上月增加14.75%\n"
 
 
 def test_a_roc_date_in_traditional_is_taiwan() -> None:
@@ -168,3 +166,81 @@ def test_guard_a_roc_date_in_simplified_alone_does_not_decide() -> None:
     # Simplified: the date's 2 points alone do not outvote the script (a mainland text may quote a Taiwanese notice)
     assert detect_region("该公司109年5月营收1292万元。", script="hans").name == "mainland"
     assert detect_region("據報道，該公司2020年5月營收1292萬元。", script="hant").name != "tw"  # no ROC date
+
+
+# -- a statistics line or a table's row whose label states its money unit in brackets: the label's scale and currency
+# are the plain numbers' (before: 营业收入(万元)：12,345.67 was RMB 12,345.67, a confident wrong value; 净利润（亿元）
+# 3.21 was not read)
+
+
+@pytest.mark.parametrize(
+    ("line", "values", "unit"),
+    [
+        ("营业收入(万元)：12,345.67", [123_456_700], "CNY"),
+        ("净利润（亿元） 3.21", [321_000_000], "CNY"),
+        ("净利润（亿元） 3.21 4.05 5.10", [321_000_000, 405_000_000, 510_000_000], "CNY"),
+        ("2023年收入（万元）：1,234.5", [12_345_000], "CNY"),
+        ("总投资（万美元）：5000", [50_000_000], "USD"),
+        ("金额（元）：1,234.56", [1234.56], "CNY"),
+        ("营业收入(万元)：12,345.67，同比增长12%", [123_456_700], "CNY"),
+    ],
+)
+def test_a_labels_money_unit_is_its_numbers(line: str, values: list[float], unit: str) -> None:
+    money = [f for f in extract_figures(line) if f.kind == "money"]
+    assert [f.value for f in money] == pytest.approx(values) and {f.unit for f in money} == {unit}, money
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("面积（平方米）：1200", "area", 1200),  # another measure's label: as before
+        ("营业收入(万元)：12,345.67万元", "money", 123_456_700),  # a number with its own unit keeps it
+        ("收入（万元）：5000人", "count", 5000),
+    ],
+)
+def test_guard_a_label_does_not_override_a_written_unit(line: str, kind: str, value: float) -> None:
+    assert [(f.kind, f.value) for f in extract_figures(line) if f.kind in ("money", "area", "count")] == [(kind, value)]
+
+
+def test_guard_a_price_label_is_not_a_sum_label() -> None:
+    assert not [f for f in extract_figures("价格（元/吨）：3500") if f.kind == "money" and f.value == 3500]
+
+
+# -- a round sum of two scale words with its currency (百万元, 千万美元) ending its clause is "about" that much; before a
+# noun it names a class (百万元大奖, 亿元俱乐部) and after 单位： it is a table's unit: not read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("年薪百万元。", 1e6, "CNY"),
+        ("公司投资千万元，用于研发。", 1e7, "CNY"),
+        ("损失千万美元。", 1e7, "USD"),
+    ],
+)
+def test_a_round_sum_ending_its_clause(sentence: str, value: float, unit: str) -> None:
+    f = _one(sentence, "money")
+    assert (f.value, f.unit, f.qualifier) == (value, unit, "approx")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["百万元大奖。", "亿元俱乐部。", "单位：新台币百万元", "金额单位：千万元。", "他是百万富翁。", "千万元级别。"],
+)
+def test_guard_a_round_sum_naming_a_class_or_a_unit(sentence: str) -> None:
+    assert not [f for f in extract_figures(sentence) if f.kind == "money"]
+
+
+# -- a bound on a sum naming a class whose members the sentence counts later by the class noun's own measure word
+# (总价低于千万元的行政区…共13区, figures10 dev-retired11) is the class, not a sum: only the count is listed
+
+
+def test_a_class_bound_counted_later_is_no_sum() -> None:
+    text = "推案主力的雙北及桃竹縣市，總價低於千萬元的行政區退至蛋殼區，共13區，包括新北市金山、八里。"
+    figures = extract_figures(text, region="tw")
+    assert [(f.kind, f.value) for f in figures if f.kind in ("money", "count")] == [("count", 13)]
+
+
+def test_guard_a_bound_with_no_count_of_its_class_stays() -> None:
+    text = "總價低於千萬元的物件最受首購族青睞，去年成交2萬戶。"
+    assert [f.value for f in extract_figures(text, region="tw") if f.kind == "money"] == [1e7]

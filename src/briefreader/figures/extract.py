@@ -519,6 +519,7 @@ CURRENCY_NOTE_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(f"[{SENTENCE_OR_CLAUSE_END}\n]")
 _NOUN_RE = re.compile(alternation(NOUNS))
+_UNIT_NOTE_BEFORE_RE = re.compile(rf"{_UNIT_WORD}[ \u3000]?[：:]?[ \u3000]?(?:{_CURRENCY_BEFORE})?[ \u3000]?$")
 # a noun after 每 (每个中国人, 每户家庭) is what a rate is per
 _PER_BEFORE_RE = re.compile(r"(?:每|人均)[一]?[个名位家户台人]?$")
 _NOUN_VERB_STOP_RE = re.compile(r"以|用于|实施|进行|开展|是|将|可以|能够|让|使|把|被|要|从|向|给|对")
@@ -727,6 +728,14 @@ _STAT_LABEL_RE = re.compile(
     r"(?:(?P<measure>[套户家件宗辆栋间台所])数|面积[（(](?P<area>m2|m²|㎡|平方米)[)）]) ?[：:] ?$"
 )
 _LINE_END_RE = re.compile(r"[ \t\u3000]*(?:\n|$)")
+# a statistics line or a table's row whose label states the money unit its plain numbers are in: 营业收入(万元)：
+# 12,345.67, 净利润（亿元） 3.21 4.05, 总投资（万美元）：5000 (before: RMB 12,345.67, the label's 万 lost, or not read)
+_MONEY_LABEL_RE = re.compile(
+    rf"(?<=[{HAN_BASIC}A-Za-z])[（(](?P<scale>千|百万|万亿|万|亿)?(?P<cur>{_CURRENCY}|元)[)）]"
+    r"[ \t\u3000]*[：:]?[ \t\u3000]*(?:-?\d[\d.,]*[ \t\u3000]+)*$"
+)
+_CLAUSE_END_RE = re.compile(rf"[{CLAUSE_BREAK}\n]|$")
+_ROW_GOES_ON_RE = re.compile(r"[ \t\u3000]|\n|$|[，,；;。]")  # the number stands alone: nothing written right after it
 _CHENG_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})[一二两三四五六七八九十]成")
 _FRACTION_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})(?=[二三四五六七八九十百千万\d]{{1,4}}分之)")
 # (千克, 千米, 千瓦, 百米 are units: 1/2千克 is half a kilogram)
@@ -2194,6 +2203,8 @@ class _Extractor:
                     for k in range(1, min(3, f.start) + 1)
                 ):
                     continue
+                if text[f.end : f.end + 1] == "的" and self._class_counted_later(f):
+                    continue
             if (
                 f.kind == "money"
                 and f.qualifier in ("over", "under")
@@ -2218,6 +2229,20 @@ class _Extractor:
                 continue
             kept.append(f)
         self.figures[:] = kept
+
+    def _class_counted_later(self, f: Figure) -> bool:
+        """总价低于千万元的行政区退至蛋壳区，共13区: the class the bound names (its noun right after 的) is counted
+        later in the sentence by the noun's own measure word (区 of 行政区): the count is the figure, not the bound."""
+        text = self.text
+        noun = text[f.end + 1 : f.end + 7]
+        sentence_end = self.sentences.bounds(f.end, 60)[1]
+        for c in self.figures:
+            if c.kind != "count" or len(c.unit) != 1 or not (f.end < c.start < sentence_end):
+                continue
+            at = noun.find(c.unit)
+            if at > 0 and all(_is_han(ch) for ch in noun[: at + 1]):
+                return True
+        return False
 
     def _in_breakdown(self, f: Figure) -> bool:
         """按單位實用面積統計，75至99.9平方米的住宅…，50平方米以下、100平方米及以上的…: after "by floor area"
@@ -3000,10 +3025,10 @@ class _Extractor:
             return None
         text, start, end = self.text, m.start("num"), m.end("num")
         if not _LINE_END_RE.match(text, end):
-            return None
+            return self._money_labelled(start, end, num)
         label = _STAT_LABEL_RE.search(text, max(0, start - 12), start)
         if label is None:
-            return None
+            return self._money_labelled(start, end, num)
         try:
             value = float(num.replace(",", ""))
         except ValueError:
@@ -3015,6 +3040,29 @@ class _Extractor:
         elif value == int(value):
             unit = label["measure"]
             self.add("count", start, end, value, english.count(value, MEASURE_NOUN_DEFAULTS.get(unit, "")), unit=unit)
+        return end
+
+    def _money_labelled(self, start: int, end: int, num: str) -> int | None:
+        """A plain number of a line whose label states its money unit in brackets (营业收入(万元)：12,345.67 is RMB
+        123.4567 mn; a row of them, 净利润（亿元） 3.21 4.05, each): the label's scale and currency are the number's."""
+        text = self.text
+        if not _ROW_GOES_ON_RE.match(text, end):
+            return None
+        line_start = text.rfind("\n", max(0, start - 120), start) + 1
+        label = _MONEY_LABEL_RE.search(text, line_start, start)
+        if label is None:
+            return None
+        try:
+            value = float(num.replace(",", "")) * SCALES.get(label["scale"][-1:] if label["scale"] else "", 1)
+        except ValueError:
+            return None
+        if label["scale"] in ("百万", "万亿"):
+            value *= SCALES[label["scale"][0]]
+        if value <= 0:
+            return None
+        cur = label["cur"]
+        currency = self._currency("元", end) if cur == "元" else CURRENCIES[cur]
+        self.add("money", start, end, value, english.money(value, currency), unit=currency)
         return end
 
     def _bare_number(self, m: re.Match[str], g: tuple) -> bool:
@@ -3387,8 +3435,21 @@ class _Extractor:
         if q.num[:1] in "万亿" and len(q.num) > 1 and not (q.unit or q.scale):
             return True  # 以防万一, 万一股价下跌: "just in case" (tester s18 F4: RMB 11,000); 万一千元 has its unit
         if is_bare_scale(q.num) and not q.more:
-            return _hedge_before(self.text, q.start, bare_scale=True) is None and not self._round_spend(q)
+            return (
+                _hedge_before(self.text, q.start, bare_scale=True) is None
+                and not self._round_spend(q)
+                and not self._round_sum(q)
+            )
         return False
+
+    def _round_sum(self, q: Quantity) -> bool:
+        """年薪百万元。, 损失千万美元: a bare scale of two words (百万, 千万, 百亿) with its currency, the clause ending
+        there, is a round sum, "about" that much; before a noun it names a class (百万元大奖, 亿元俱乐部: not read)."""
+        if q.kind != "money" or not q.unit or len(q.num) + len(q.scale or "") < 2:
+            return False
+        if _UNIT_NOTE_BEFORE_RE.search(self.text, max(0, q.start - 16), q.start):
+            return False  # 单位：新台币百万元: the unit a table's figures are in, no sum
+        return _CLAUSE_END_RE.match(self.text, q.end) is not None
 
     def _round_spend(self, q: Quantity) -> bool:
         """花千萬買虛坪, 斥資百億: a bare scale with a scale word after it (千萬, 百億), right after a spending verb,
@@ -4009,7 +4070,7 @@ class _Extractor:
                 q.pre_start = prefix.start()
         self._inclusive = False
         start, qualifier, hedge_en, end, _ = self._hedges(q, q.end)
-        if qualifier == "exact" and is_bare_scale(q.num) and self._round_spend(q):
+        if qualifier == "exact" and is_bare_scale(q.num) and (self._round_spend(q) or self._round_sum(q)):
             qualifier = "approx"
         if not currency:
             suffix = SUFFIX_CURRENCY_RE.match(text, q.end)
