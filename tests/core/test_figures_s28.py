@@ -244,3 +244,24 @@ def test_a_class_bound_counted_later_is_no_sum() -> None:
 def test_guard_a_bound_with_no_count_of_its_class_stays() -> None:
     text = "總價低於千萬元的物件最受首購族青睞，去年成交2萬戶。"
     assert [f.value for f in extract_figures(text, region="tw") if f.kind == "money"] == [1e7]
+
+
+# -- a bare 万/亿 sum named by what it is: a claim or a settlement after it (4,000萬的索償, 數百萬和解), what a fund
+# yields before it (孳息650萬, 利息300万): figures13 and figures15 dev
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region", "values"),
+    [
+        ("成功把已用了9個月時間、涉及4,000萬的索償，透過雙方調解，最終數百萬和解。", "hk", [4e7, 1e6]),
+        ("清寒獎助學金永續基金，ㄧ年產生孳息650萬，其中500萬補助清寒學生餐食津貼。", "tw", [6.5e6, 5e6]),
+        ("该公司需支付利息300万。", None, [3e6]),
+    ],
+)
+def test_a_bare_sum_named_by_what_it_is(sentence: str, region: str | None, values: list[float]) -> None:
+    assert [f.value for f in extract_figures(sentence, region=region) if f.kind == "money"] == values
+
+
+@pytest.mark.parametrize("sentence", ["股息率5%。", "涉及4,000人的索偿案。", "双方和解后，3万人受惠。"])
+def test_guard_no_sum_where_another_measure_is_written(sentence: str) -> None:
+    assert not [f for f in extract_figures(sentence) if f.kind == "money"]

@@ -539,6 +539,8 @@ _MONEY_BEFORE_RE = re.compile(
     # sums named by what they are in court, budget and market news (涉款7,600万, 预留约210亿,
     # 纯利43亿, 悬红100万: the Hong Kong press often drops 元 after 万/亿)
     r"|涉款|涉资|赃款|赌资|现金|赎金|保释金|悬红|赏金|损失|亏损|盈利|纯利|净利|身家|首期|按揭"
+    # what a fund or a loan yields (永續基金一年產生孳息650萬, 利息300萬: figures15 dev)
+    r"|孳息|利息"
     r"|预留|注资|拨出|筹集|集资|募资|筹得|筹款|津贴|资助|补助|补偿|退税|税款|宽减|开价|叫价|月租"
     # Taiwan property: 推案量 (the value of new launches, in 亿)
     r"|推案|案量"
@@ -574,6 +576,8 @@ _PRICE_RIGHT_BEFORE_RE = re.compile(
 )
 _MONEY_AFTER_RE = re.compile(
     r"代金券|消费券|补贴|资金|投资|赌资|赃款|红包|优惠|贷款|融资|授信|基金|业绩|营收|案量|生意|利润|净利|盈利|收入|[^，。；,;]{0,4}?(?:额|费|款|工资|薪|租金|订单|资产|开价|售价|报价|总价)"
+    # a claim or a settlement by its sum (涉及4,000萬的索償: figures13 dev, a Hong Kong paper)
+    r"|索偿|索赔|赔偿|和解"
     # a sum named by the value it is (几万亿市值已灰飞烟灭, 千亿估值, 5000亿产值)
     r"|市值|估值|产值|总值|身家"
     # a budget (前两年还在四千万左右预算, 年增百万预算: a legislature's motion)
