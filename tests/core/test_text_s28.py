@@ -97,3 +97,44 @@ def test_guard_the_dev_pdf_link_notice(name: str, want: str) -> None:
     (b,) = ingest_path(REALWORLD / name, REALWORLD)
     assert b.paragraphs == [want]
     assert "行政许可咨询电话" not in b.text
+
+
+# A scraper's text file whose fields are written as Python lists (str() of each XPath result), then the body: the
+# shape of LiuTianyong/MySpider's 新闻.txt (dev-retired23 s26h_02/03); the lines here are written for the test.
+_SCRAPED = (
+    "['\\r\\n      全省秋粮收购工作会议在长沙召开\\r\\n      '][' 2018年09月12日 10:20\\u3000来源：', ' ', '\\u3000']"
+    "　　长沙9月12日电 全省秋粮收购工作会议12日在长沙召开，会议部署了今年秋粮收购各项工作，要求各地守住"
+    "种粮农民利益，确保不出现卖粮难。"
+)
+
+
+def test_a_scrapers_list_literals_are_read_as_its_fields() -> None:
+    b = ingest_bytes(_SCRAPED.encode(), id="news.txt", suffix=".txt")
+    assert b.title == "全省秋粮收购工作会议在长沙召开"
+    assert b.date_iso == "2018-09-12"
+    assert "\\r\\n" not in b.text and "\\u3000" not in b.text and "['" not in b.text
+    assert "全省秋粮收购工作会议12日在长沙召开" in b.text
+
+
+def test_the_list_literals_lines_each_string_on_its_own() -> None:
+    from briefreader.ingest.clean import scraped_lists
+
+    assert scraped_lists("['\\r\\n 标题一\\r\\n'][' 2018年09月12日 ', ' ', '\\u3000来源：']正文。") == (
+        "标题一\n2018年09月12日\n来源：\n正文。"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "正文。x = ['a', 'b']",  # a list in the text, not at its start
+        "['a', 'b']",  # only a list: data, not a scrape's fields before a body
+        "['1', '2']\n正文。",  # no letter in the list's strings
+        "[图片]正文。",  # a bracketed label, no list literal
+        "['unclosed, 正文。",  # not a literal
+    ],
+)
+def test_guard_other_brackets_stay_as_written(text: str) -> None:
+    from briefreader.ingest.clean import scraped_lists
+
+    assert scraped_lists(text) == text

@@ -7,6 +7,7 @@ patterns are written once, in Simplified).
 
 from __future__ import annotations
 
+import ast
 import re
 import unicodedata
 from collections import Counter
@@ -162,9 +163,47 @@ def drop_blank_lines(text: str) -> str:
     join across them. HTML blocks and Markdown paragraphs keep theirs. A page's script
     copied with its words goes too (:func:`_script_runs`): a plain text has no markup to
     tell it, and a script is no text (PRODUCT.md §4)."""
-    lines = [line for line in without_scripts(text).split("\n") if line.strip()]
+    lines = [line for line in without_scripts(scraped_lists(text)).split("\n") if line.strip()]
     drop = _running_heads(lines)
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+# A scraper's text file that opens with the fields it scraped written as Python lists, str() of each XPath result
+# one after the other ("['\\r\\n  headline\\r\\n  '][' 2018年08月09日 21:50\\u3000来源：', ' ', '\\u3000']", then
+# the body: dev-retired23 s26h_02/03, a 中新网 scraper's 新闻.txt). What the opening IS — list literals of quoted
+# strings, read as Python reads them (ast.literal_eval: escapes decoded, nothing run) — not any word in it: each
+# string one line, the empty ones gone. Only at the text's start, where a scraper writes its fields; a list quoted in
+# an article's own prose or code (x = ['a', 'b']) is not at the start, or not followed by text, and stays as written.
+_QUOTED = r"""(?:'(?:[^'\\\n]|\\.){0,4000}'|"(?:[^"\\\n]|\\.){0,4000}")"""
+_LIST_LITERAL = re.compile(rf"\[\s{{0,20}}{_QUOTED}(?:\s{{0,20}},\s{{0,20}}{_QUOTED}){{0,200}}\s{{0,20}},?\s{{0,20}}\]")
+SCRAPED_LISTS = 20  # list literals at most read at a text's start
+SCRAPED_LISTS_WITHIN = 65_536  # characters of the text's start they may take
+
+
+def scraped_lists(text: str) -> str:
+    """A text that opens with scraped fields written as Python list literals, each string of them on a line of its
+    own (escapes decoded, empty strings dropped), the rest of the text after them on its own line; any other text
+    as it is. At least one string holds a letter, and text follows the lists (a file that is only a list is data)."""
+    at = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    if not text.startswith("[", at):
+        return text
+    lines: list[str] = []
+    for _ in range(SCRAPED_LISTS):
+        m = _LIST_LITERAL.match(text, at)
+        if m is None or m.end() > SCRAPED_LISTS_WITHIN:
+            break
+        try:
+            items = ast.literal_eval(m.group())
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            break
+        lines += [" ".join(item.split()) for item in items if isinstance(item, str) and item.strip()]
+        at = m.end()
+        while at < len(text) and text[at] in " \t\r\n":
+            at += 1
+    rest = text[at:]
+    if not lines or not rest.strip() or not any(ch.isalpha() for line in lines for ch in line):
+        return text
+    return "\n".join([*lines, rest])
 
 
 # A page's running head kept in a text copied from a paged document (a Word or PDF file's header, "洛阳市2023年
