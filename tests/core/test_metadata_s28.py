@@ -120,3 +120,31 @@ def test_guard_a_second_writer_with_a_surname_stays_a_writer() -> None:
         f"<html><body><h1>金管會公布5家系統性銀行</h1><p>文／林小藍 王振刊</p><p>{_TW}</p><p>{_TW2}</p></body></html>"
     )
     assert b.source != "王振刊"
+
+
+# --- a post's day and time as the whole label of a control beside its headline
+
+
+_MIAO = "1月14日，广西柳州市融水苗族自治县苗族民众穿着节日的盛装，吹起芦笙，跳起踩堂舞，共同祭祀祖先庆祝苗年。"
+_MIAO2 = "农历十一月二十八日是当地苗族的传统节日苗年，当地民众通过吹芦笙，跳踩堂，唱苗歌等形式来祭祀祖先。"
+
+
+def test_a_day_and_time_as_a_buttons_whole_label_dates_the_page() -> None:
+    # dev s27_02: a CMS's Bootstrap badge above the <h1>
+    b = _html(
+        '<html><body><div class="ibox"><div class="pull-right"><button class="btn btn-white btn-xs" type="button">'
+        "2018-01-15 09:55:13</button></div><h1>广西苗族民众吹芦笙跳踩堂舞祭祖庆祝苗年</h1>"
+        f"<p>{_MIAO}</p><p>{_MIAO2}</p></div></body></html>"
+    )
+    assert b.date_iso == "2018-01-15"
+
+
+def test_guard_a_button_in_a_list_or_with_other_words_dates_nothing() -> None:
+    for control in (
+        "<ul><li><button>2017-03-02 10:00:00</button></li></ul>",  # a list's item: another post's
+        "<button>2017-03-02 10:00:00 更多</button>",  # not a day and time alone
+    ):
+        b = _html(
+            f"<html><body>{control}<h1>广西苗族民众吹芦笙跳踩堂舞祭祖庆祝苗年</h1><p>{_MIAO}</p><p>{_MIAO2}</p></body></html>"
+        )
+        assert b.date_iso is None, control

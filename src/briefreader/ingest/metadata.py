@@ -1878,7 +1878,16 @@ def published_elements(tree) -> dict[str, str]:
     # the first such element, by the same checks (a related post's or a comment's is skipped)
     if value := _dated_element(tree, "[title]", _tooltip_time):
         out["title:datetime"] = value
+    # a post's time as the label of a control beside its headline (a CMS's Bootstrap badge, <button
+    # class="btn">2018-01-15 09:55:13</button>): a whole day and time, nothing else, by the same checks
+    if value := _dated_element(tree, "button, [role=button]", _button_time):
+        out["button:datetime"] = value
     return out
+
+
+def _button_time(node: Any) -> str:
+    text = " ".join(node.text(deep=True).split())
+    return text if _TOOLTIP_TIME.fullmatch(text) else ""
 
 
 _TOOLTIP_TIME = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
@@ -2894,6 +2903,7 @@ _META_DATES = (
     ("time:datetime", 84),  # the article's <time datetime=…> (time_element)
     ("wechat:ct", 84),  # a WeChat article's post time (wechat_fields)
     ("title:datetime", 70),  # a post's time as its short form's tooltip (published_elements)
+    ("button:datetime", 70),  # a post's time as a control's whole label (published_elements)
     # other CMSs' names for the same field (Parse.ly, Sailthru, cXense, WordPress themes, Toutiao)
     ("og:article:published_time", 88),
     ("article:published", 86),
