@@ -45,6 +45,7 @@ import tempfile
 import time
 import zlib
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -70,6 +71,16 @@ def _varint(n: int, out: bytearray) -> None:
             out.append(low)
             return
         out.append(low | 0x80)
+
+
+def detail_of(blob: bytes) -> tuple[Any, list[str]]:
+    """A figdetail row's [region, sentences]: schema 23's packing (index.unpack_detail), or zlib alone (22)."""
+    from briefreader.index import unpack_detail
+
+    try:
+        return unpack_detail(blob)
+    except ValueError:
+        return tuple(json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass")))  # type: ignore[return-value]
 
 
 def pack(head: bytes, figs: list[tuple], with_text: bool) -> bytes:
@@ -190,11 +201,7 @@ def main() -> None:
             )
             packs = []
             for doc in sorted(set(by_doc) | set(detail)):
-                region, sentences = (
-                    json.loads(zlib.decompress(detail[doc]).decode("utf-8", "surrogatepass"))
-                    if doc in detail
-                    else (None, [])
-                )
+                region, sentences = detail_of(detail[doc]) if doc in detail else (None, [])
                 head = json.dumps([region, sentences], ensure_ascii=False, separators=(",", ":"))
                 packs.append((doc, pack(head.encode("utf-8", "surrogatepass"), by_doc.get(doc, []), with_text)))
             conn.executemany("INSERT INTO figpack VALUES (?,?)", packs)

@@ -46,7 +46,7 @@ GROUPS = {  # dbstat names -> what they are for
     "fighi": "figure spans per kind, greatest values (schema 13)",
     "figs": "figure rows (issue 17's views) and their indexes (schema 22: group, metric; no (kind, value))",
     "figvals": "figure values (schema <= 6)",
-    "figdetail": "figure sentences and region, zlib JSON a briefing (schema 14)",
+    "figdetail": "figure sentences and region, JSON a briefing: zlib (schema 14), deflate + dictionary (23)",
     "stories": "stories",
     "storybands": "story LSH bands",
     "metricstats": "metric counts",

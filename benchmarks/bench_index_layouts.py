@@ -10,8 +10,17 @@ Prints, against the corpus bytes (the load beside each line; sizes do not depend
 * the index as built, after VACUUM, and with one part dropped or recoded (figs.text,
   figdetail, stories and their bands, figs' kind as a code, the search table): what each
   part costs (bench_index.py --btrees gives each b-tree as built, from dbstat);
+* the index with a part rewritten in Python (session 28): figdetail as schema 22 kept it (zlib
+  alone: what schema 23's preset dictionary saves), stories.sig without its folded headline, and
+  with its minima packed in 26 bits too (sizes only: no code reads those layouts);
 * the search table rebuilt from the read-back documents: as built, after FTS5's optimize,
   and without positions (what phrases cost).
+
+Session 28, the 20,000 mix (233.9 MiB) indexed by schema 22, load 8-10: as built 160.36 MiB
+(0.685x); figdetail re-encoded as schema 23 157.24 (0.672x; figdetail 13.18 -> 10.07); stories.sig
+without the headline 159.77 (-0.59), packed as well 158.93 (-1.43: not adopted, 0.006x of the
+corpus for a slower candidate check); search after optimize 77.38 MB against 77.61 as built,
+without positions 12.21 (positions are 65 of its 77.6 MB: the price of phrases).
 
 Session 26, the 100,000 mix (1,139 MB), schema 22 (bench_index.py --btrees --fts-stats): index
 825 MB = 0.72x; search 388 MB (0.34x; 59.7 M (term, briefing) pairs, 167 M tokens, 18.3 M of them
@@ -95,6 +104,87 @@ def dropped(index: Path, corpus: int, work: Path, only: list[str]) -> None:
         print(f"  {name:44} {size / 2**20:8.2f} MB {size / corpus:.3f}x ({load()})", flush=True)
 
 
+def _figdetail_zlib(conn) -> None:
+    """figdetail as schema 22 kept it (zlib of the JSON alone), from schema 23's rows."""
+    import json
+    import zlib
+
+    from briefreader.index import unpack_detail
+
+    rows = []
+    for doc, blob in conn.execute("SELECT doc, data FROM figdetail").fetchall():
+        region, sentences = unpack_detail(blob)
+        data = json.dumps([region, sentences], ensure_ascii=False, separators=(",", ":"))
+        rows.append((zlib.compress(data.encode("utf-8", "surrogatepass"), 9), doc))
+    conn.executemany("UPDATE figdetail SET data = ? WHERE doc = ?", rows)
+
+
+def _compact_signature(blob: bytes) -> bytes:
+    """A stories.sig as a compact layout would keep it (not read by any code: its size only):
+    the size word, the 64 minima as 26-bit fields packed end to end (208 bytes, not 256) and each minimum borrowed by rotation (stories.signature_of: bin distance << 26) as its place
+    and distance, then the lead values, periods and number sketch as now, no folded headline
+    (story_title of briefings.title, read where the template veto asks)."""
+    from briefreader.stories import NUM_PERM, Signature
+
+    sig = Signature.from_bytes(blob)
+    bits = 0
+    for n, v in enumerate(sig.values):
+        bits |= (v & ((1 << 26) - 1)) << (26 * n)
+    rotated = [(n, v >> 26) for n, v in enumerate(sig.values) if v >> 26]
+    out = bytearray(sig.size.to_bytes(4, "little"))
+    out += bits.to_bytes((26 * NUM_PERM + 7) // 8, "little")
+    out += bytes([len(rotated)]) + b"".join(bytes(pair) for pair in rotated)
+    out += b"".join(v.to_bytes(4, "little") for v in sig.lead)
+    out += b"".join(v.to_bytes(2, "little") for v in (len(sig.periods), *sig.periods))
+    out += b"".join(v.to_bytes(2, "little") for v in sig.numbers)
+    return bytes(out)
+
+
+def _stories_compact(conn, *, title: bool) -> None:
+    from briefreader.stories import Signature
+
+    rows = []
+    for doc, blob in conn.execute("SELECT doc, sig FROM stories WHERE sig IS NOT NULL").fetchall():
+        if title:  # only the headline out: the rest as stored
+            sig = Signature.from_bytes(blob)
+            rows.append((Signature(sig.values, sig.size, sig.numbers, sig.lead, "", sig.periods).to_bytes(), doc))
+        else:
+            rows.append((_compact_signature(blob), doc))
+    conn.executemany("UPDATE stories SET sig = ? WHERE doc = ?", rows)
+
+
+def recoded(index: Path, corpus: int, work: Path, only: list[str]) -> None:
+    """Parts rewritten by Python (their size only; session 28): figdetail as schema 22 (what
+    schema 23's preset dictionary saves), stories.sig without its folded headline, and with
+    the minima packed in 26 bits as well."""
+    from briefreader.index import sqlite3
+
+    variants = {
+        "figdetail as schema 22 (zlib, no dictionary)": _figdetail_zlib,
+        "stories.sig without the headline": lambda c: _stories_compact(c, title=True),
+        "stories.sig packed (26-bit minima, no headline)": lambda c: _stories_compact(c, title=False),
+    }
+    for name, recode in variants.items():
+        if only and not any(o in name for o in only):
+            continue
+        copy = work / "copy.sqlite3"
+        shutil.copy(index, copy)
+        conn = sqlite3.connect(copy)
+        try:
+            recode(conn)
+        except ValueError as exc:  # figdetail of schema 22 already
+            print(f"  {name:44} not measured: {exc}")
+            conn.close()
+            copy.unlink()
+            continue
+        conn.commit()
+        conn.execute("VACUUM")
+        conn.close()
+        size = copy.stat().st_size
+        copy.unlink()
+        print(f"  {name:44} {size / 2**20:8.2f} MB {size / corpus:.3f}x ({load()})", flush=True)
+
+
 def tables(docs: dict[int, str], corpus: int, work: Path, only: list[str]) -> None:
     """The search table rebuilt from the read-back documents: as built, after FTS5's
     optimize, and without positions (detail=none: what a phrase needs them for)."""
@@ -151,6 +241,8 @@ def main() -> None:
     try:
         print("the index with a part dropped or recoded:")
         dropped(index, corpus, work, a.only)
+        print("the index with a part rewritten:")
+        recoded(index, corpus, work, a.only)
         conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
         start = time.process_time()
         docs = documents(conn)

@@ -60,7 +60,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 22  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 23  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -85,6 +85,9 @@ SCHEMA_VERSION = 22  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # keystroke; now one FTS5 phrase, about the size of search + texts); 22: no figs_kind: a kind's
 # figures are found through figs_group, by their sort groups (kind_sql; issue 19, session 26: the
 # index was 56 of the 100,000 mix's 920 MB); a quantity's unit makes its sort group (SORT_GROUPS)
+# 23: figdetail's data as raw deflate with a preset dictionary of common words
+# (data/figure_sentences.zdict, benchmarks/make_sentence_dictionary.py) instead of zlib alone (issue 19,
+# session 28: the figure-sentence store 0.831x on the dev figures, 0.775x on the benchmark's mix)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -224,9 +227,10 @@ CREATE TABLE figs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, value REAL,
                    metric INTEGER NOT NULL, qual INTEGER NOT NULL, sent INTEGER NOT NULL,
                    unit TEXT NOT NULL, start INTEGER NOT NULL,
                    span INTEGER NOT NULL, low REAL, top REAL, text TEXT NOT NULL, en TEXT NOT NULL);
--- Per briefing with figures, zlib of the JSON [region, sentences]: the region a money figure's
--- currency was read by (figures.detect_region as `figures --all --json` asks it: name, currency,
--- reason, null without a money figure) and its figures' sentences, each once
+-- Per briefing with figures, the JSON [region, sentences] compressed (pack_detail: raw deflate with
+-- a preset dictionary of common words): the region a money figure's currency was read by
+-- (figures.detect_region as `figures --all --json` asks it: name, currency, reason, null without a
+-- money figure) and its figures' sentences, each once
 CREATE TABLE figdetail (doc INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- figure queries compare value (figs_group) and a range's upper end: few rows have one
 CREATE INDEX figs_high ON figs (kind, high) WHERE high IS NOT NULL;
@@ -721,14 +725,60 @@ class Prepared:
     detail: tuple[bytes, list[int]] | None  # figure_detail(): figdetail's data, each figure's sentence
 
 
+# figdetail's preset dictionary (schema 23): deflate refers to its words from a list's first byte,
+# where a few hundred bytes of sentences alone hold few repeats. Part of the analysis digest (data/*),
+# so a file is read with the dictionary it was written with; missing, blobs are written and read
+# without one (an index written with it then reads as unreadable details: the briefings are read again).
+_DETAIL_DICTIONARY = Path(__file__).parent / "data" / "figure_sentences.zdict"
+_detail_dictionary: list[bytes] = []
+
+
+def _sentence_dictionary() -> bytes:
+    if not _detail_dictionary:
+        try:
+            _detail_dictionary.append(_DETAIL_DICTIONARY.read_bytes()[-32768:])
+        except OSError as exc:
+            log.info("index cache: no figure-sentence dictionary (%s): details compressed without one", exc)
+            _detail_dictionary.append(b"")
+    return _detail_dictionary[0]
+
+
+def pack_detail(region: Any, sentences: list[str]) -> bytes:
+    """figdetail's data: the JSON [region, sentences], raw deflate (level 9) with the preset
+    dictionary (issue 19, schema 23: 0.83x of zlib alone on the dev figures)."""
+    import zlib
+
+    data = json.dumps([region, sentences], ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    words = _sentence_dictionary()
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15, zdict=words) if words else zlib.compressobj(9, zlib.DEFLATED, -15)
+    return packer.compress(data) + packer.flush()
+
+
+def unpack_detail(blob: bytes) -> tuple[Any, list[str]]:
+    """:func:`pack_detail` undone: (region, sentences). Raises ValueError on data it did not
+    write (a damaged row; zlib.error is a ValueError only by this)."""
+    import zlib
+
+    words = _sentence_dictionary()
+    unpacker = zlib.decompressobj(-15, zdict=words) if words else zlib.decompressobj(-15)
+    try:
+        data = unpacker.decompress(blob)
+    except zlib.error as exc:
+        raise ValueError(str(exc)) from None
+    if not unpacker.eof:
+        raise ValueError("figure details cut short")
+    region, sentences = json.loads(data.decode("utf-8", "surrogatepass"))
+    if not isinstance(sentences, list):
+        raise ValueError("figure details without a sentence list")
+    return region, sentences
+
+
 def figure_detail(b: Briefing) -> tuple[bytes, list[int]] | None:
-    """figdetail's data for ``b`` (None without figures): zlib of the JSON [region,
+    """figdetail's data for ``b`` (None without figures): :func:`pack_detail` of [region,
     sentences], with each figure's place in the sentences (figs.sent). The region is the
     one `figures --all --json` gave a money figure's currency_basis when it read the
     briefing again (cli), asked the same way, so it needs ``b.original``: made in the
     worker, before the decoded file is dropped (library._analyse_star)."""
-    import zlib
-
     figures = b.figures[:FIG_SPAN]
     if not figures:
         return None
@@ -740,8 +790,7 @@ def figure_detail(b: Briefing) -> tuple[bytes, list[int]] | None:
         region = [found.name, found.currency, found.reason]
     places: dict[str, int] = {}
     sent = [places.setdefault(f.sentence, len(places)) for f in figures]
-    data = json.dumps([region, list(places)], ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(data.encode("utf-8", "surrogatepass"), 9), sent
+    return pack_detail(region, list(places)), sent
 
 
 def _figure_columns(f: Any) -> tuple[Any, ...]:
@@ -1257,8 +1306,6 @@ class Index:
         money figure): what `figures --all --json/--csv` prints beyond the row (review s15
         R15: it read every briefing again for them). None when the index cannot answer; a
         row gone meanwhile is missing."""
-        import zlib
-
         wanted = list(dict.fromkeys(rowids))
         found: dict[int, tuple[Any, ...]] = {}
         try:
@@ -1288,8 +1335,8 @@ class Index:
         details: dict[int, tuple[Any, list[str]]] = {}
         for doc, blob in blobs.items():
             try:
-                region, sentences = json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
-            except (zlib.error, ValueError, TypeError) as exc:
+                region, sentences = unpack_detail(blob)
+            except (ValueError, TypeError) as exc:
                 log.info("index cache: unreadable figure details of %s: %s", doc, exc)
                 continue
             details[doc] = (region, sentences)
