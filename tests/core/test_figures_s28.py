@@ -265,3 +265,32 @@ def test_a_bare_sum_named_by_what_it_is(sentence: str, region: str | None, value
 @pytest.mark.parametrize("sentence", ["股息率5%。", "涉及4,000人的索偿案。", "双方和解后，3万人受惠。"])
 def test_guard_no_sum_where_another_measure_is_written(sentence: str) -> None:
     assert not [f for f in extract_figures(sentence) if f.kind == "money"]
+
+
+# -- a change said in its own unit, then in percent in brackets right after it, is one change twice: the percent carries
+# its direction (較前周大減90宗（約55%）: figures25 dev 10, was "about 55%"; 較預算減少9億9千9百餘萬元（1.17%）)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "en"),
+    [
+        ("新盤共錄得約75宗成交，較前周約165宗大減90宗（約55%）。", "down about 55%"),
+        ("出口额下降120亿美元(8.5%)。", "-8.5%"),
+        ("营收增加3亿元（12%）。", "+12%"),
+        ("较预算减少9亿9千9百余万元（1.17%）。", "-1.17%"),
+    ],
+)
+def test_a_bracketed_percent_restates_the_change_before_it(sentence: str, en: str) -> None:
+    assert _one(sentence, "percent", region="hk" if "盤" in sentence else None).en == en
+
+
+@pytest.mark.parametrize(
+    ("sentence", "en"),
+    [
+        ("营收3亿元（约占45%）。", "about 45%"),  # a level's share: no change before it
+        ("审定实现数344亿2百余万元（77.31%）。", "77.31%"),
+        ("净利润减少2000万元（-15%）。", "-15%"),  # its own minus: a fall once
+    ],
+)
+def test_guard_a_bracketed_share_of_a_level_stays_a_level(sentence: str, en: str) -> None:
+    assert _one(sentence, "percent").en == en

@@ -4192,6 +4192,12 @@ class _Extractor:
             if growth is None:  # 跌1.05元或2.1%, 累跌约1,200点或6.5%: the move restated in percent
                 moved = _MOVE_OR_RE.search(text, max(0, start - 24), start)
                 growth = (_GROWTH_SIGN[moved["v"]], start) if moved else None
+            if growth is None and self.figures and text[start - 1 : start] in "(（":
+                # 較前周大減90宗（約55%）: a change said in its own unit, then in percent in brackets right after it
+                before = self.figures[-1]
+                if before.kind != "percent" and not text[before.end : start - 1].strip():
+                    moved_by = _growth_before(text, before.start)
+                    growth = (moved_by[0], start) if moved_by else None
         signed = growth is not None
         if signed and hedge and hedge.qualifier == "exact":
             hedge_en = None  # 暴跌高达92.86%: a change said emphatically is the change (-92.86%), no bound
