@@ -2195,7 +2195,7 @@ class _Extractor:
         counts = {f.start for f in self.figures if f.kind == "count"}
         count_ends = {f.end for f in self.figures if f.kind == "count"}
         kept = []
-        for f in self.figures:
+        for i, f in enumerate(self.figures):
             if f.kind in ("money", "percent") and f.qualifier in ("over", "under"):
                 m = _CLASS_AFTER_RE.match(text, f.end)
                 if m is not None and (m["many"] or m.end() in counts):
@@ -2207,7 +2207,7 @@ class _Extractor:
                     for k in range(1, min(3, f.start) + 1)
                 ):
                     continue
-                if text[f.end : f.end + 1] == "的" and self._class_counted_later(f):
+                if text[f.end : f.end + 1] == "的" and self._class_counted_later(f, i):
                     continue
             if (
                 f.kind == "money"
@@ -2234,14 +2234,17 @@ class _Extractor:
             kept.append(f)
         self.figures[:] = kept
 
-    def _class_counted_later(self, f: Figure) -> bool:
+    def _class_counted_later(self, f: Figure, i: int) -> bool:
         """总价低于千万元的行政区退至蛋壳区，共13区: the class the bound names (its noun right after 的) is counted
         later in the sentence by the noun's own measure word (区 of 行政区): the count is the figure, not the bound."""
         text = self.text
         noun = text[f.end + 1 : f.end + 7]
         sentence_end = self.sentences.bounds(f.end, 60)[1]
-        for c in self.figures:
-            if c.kind != "count" or len(c.unit) != 1 or not (f.end < c.start < sentence_end):
+        for j in range(i + 1, len(self.figures)):  # (in text order: the figures after the bound, to its sentence's end)
+            c = self.figures[j]
+            if c.start >= sentence_end:
+                break
+            if c.kind != "count" or len(c.unit) != 1 or c.start <= f.end:
                 continue
             at = noun.find(c.unit)
             if at > 0 and all(_is_han(ch) for ch in noun[: at + 1]):
@@ -3052,8 +3055,9 @@ class _Extractor:
         text = self.text
         if not _ROW_GOES_ON_RE.match(text, end):
             return None
-        line_start = text.rfind("\n", max(0, start - 120), start) + 1
-        label = _MONEY_LABEL_RE.search(text, line_start, start)
+        # (the label is read in the 120 characters before the number at most: a long line costs no more)
+        newline = text.rfind("\n", max(0, start - 120), start)
+        label = _MONEY_LABEL_RE.search(text, newline + 1 if newline >= 0 else max(0, start - 120), start)
         if label is None:
             return None
         try:
@@ -4168,7 +4172,9 @@ class _Extractor:
             ):
                 qualifier = "approx"  # (节约, 签约 … end in 约: no hedge)
         # 同比下降近三成（28.7%）: the gloss says the share's change, read before the share (review s27 R2)
-        shared = next((at for lo, hi, at in self._glosses if lo < start0 < hi), None)
+        # (the gloss read last: the percent comes right after its share, so one look, not a walk of every gloss)
+        gloss = self._glosses[-1] if self._glosses else None
+        shared = gloss[2] if gloss is not None and gloss[0] < start0 < gloss[1] else None
         if shared is not None and not level:
             growth = _growth_before(text, shared)
         else:
