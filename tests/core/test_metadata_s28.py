@@ -148,3 +148,28 @@ def test_guard_a_button_in_a_list_or_with_other_words_dates_nothing() -> None:
             f"<html><body>{control}<h1>广西苗族民众吹芦笙跳踩堂舞祭祖庆祝苗年</h1><p>{_MIAO}</p><p>{_MIAO2}</p></body></html>"
         )
         assert b.date_iso is None, control
+
+
+# --- 部署 (deploy) and 签署 (sign) end no office's name, as 署 does in 审计署
+
+
+_STATE = "国务院总理主持召开国务院常务会议，部署推进以人为本的新型城镇化建设，研究进一步优化营商环境的政策措施。"
+_STATE2 = "会议指出，推进新型城镇化是实现现代化的必由之路，要坚持以人为本，稳步提高户籍人口城镇化率。"
+
+
+def test_a_headline_line_ending_in_a_verb_of_deploying_is_no_issuer() -> None:
+    # a headline over two lines (review s26 N1's third shape): its first line is no office's name line
+    text = f"国务院常务会议部署\n推进新型城镇化建设\n2024-07-31\n{_STATE}\n{_STATE2}\n"
+    b = ingest_bytes(text.encode(), id="x.txt", suffix=".txt")
+    assert b.source != "国务院常务会议部署"
+    from briefreader.ingest.metadata import organisation_name
+
+    assert organisation_name("国务院常务会议部署") == "" and organisation_name("双方协议签署") == ""
+
+
+def test_guard_offices_ending_in_shu_are_still_offices() -> None:
+    from briefreader.ingest.metadata import _ISSUER, organisation_name
+
+    assert _ISSUER.match("审计署")
+    for name in ("香港运输署", "海关总署", "行政公署"):
+        assert _ISSUER.match(name) and organisation_name(name) == name, name

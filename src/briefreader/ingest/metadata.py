@@ -127,8 +127,11 @@ _ORG_ENDING = re.compile(_endings(*_ORG_ENDINGS.values()) + "$")
 # of the names with no such ending. The table's other government endings (政府: "区政府" is the short form a text
 # uses beside the full 人民政府; 管理处, 研究中心...) make a name only where organisation_name reads one.
 _ISSUER_ENDINGS = tuple(e[1:] for v in _MARKED_ENDINGS.values() for e in v.split() if e.startswith("*"))
+# 署 ends an office's name (审计署, 运输署) but also the verbs 部署 (deploy) and 签署 (sign): "国务院常务会议部署", a
+# headline's first line, names no office
+_VERB_ENDING = r"[部签]署$"
 _ISSUER = re.compile(
-    rf"^[{_HAN}]{{1,24}}(?:{_endings(_ISSUER_ENDINGS)}|(?<![顶底全外内])部)$"
+    rf"^(?![{_HAN}]*{_VERB_ENDING})[{_HAN}]{{1,24}}(?:{_endings(_ISSUER_ENDINGS)}|(?<![顶底全外内])部)$"
     r"|^(?:国务院|政务院|全国人大常委会)$"
     # Taiwan's presidential office and its five branches: names of their own, with no office's ending
     r"|^(?:总统府|行政院|立法院|司法院|考试院|监察院)$"
@@ -166,7 +169,7 @@ def organisation_name(value: str) -> str:
     if len(name) == 3 and not _three_character_office(name):
         return ""
     m = _ORG_ENDING.search(name)
-    if not (m and m.start() >= 2) and not _ISSUER.match(name):
+    if not (m and m.start() >= 2) and not _ISSUER.match(name) or re.search(_VERB_ENDING, name):
         return ""
     return "" if any(t in _NOT_IN_A_NAME for _, t in segment.tag(name)) else name
 
