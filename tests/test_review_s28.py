@@ -190,3 +190,41 @@ def test_r6_the_idiom_yiwan_is_no_trillion() -> None:
 
 def test_r6_guard_a_trillion_written_as_such() -> None:
     assert [f.value for f in extract_figures("全年社会消费品零售总额达到1万亿元。") if f.kind == "money"] == [1e12]
+
+
+# -- R7 (43e2d03, REGRESSION, high): a page's toolbar above the body with a link to a document file (下载本页PDF, a
+# reader's installer in a .zip) is taken for "a notice whose whole body is its attachment's link": the walk from the
+# headline stops at the first document link, before the body's prose, so the text becomes the toolbar. At 9870c7c the
+# text was the notice's own lines (with a footer line); at HEAD a reader sees only "字号：大 中 小 | 下载本页PDF".
+_TOOLBAR_PAGE = (
+    "<html><head><meta charset='utf-8'><title>关于公布2024年第一批专项资金的通知</title></head><body>"
+    "<h1>关于公布2024年第一批专项资金的通知</h1><div class='tools'>字号：<a href='#'>大</a> <a href='#'>中</a> "
+    "<a href='#'>小</a> | <a href='{href}'>{label}</a></div><div class='content'><img src='a.jpg'><p>各区财政局：</p>"
+    "<p>现将2024年第一批专项资金安排情况予以公布，请按规定使用。</p></div>"
+    "<div class='footer'>主办：某市财政局 地址：人民路1号</div></body></html>"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R7 (43e2d03, regression, high): a toolbar's document link above the body (下载本页PDF, 阅读器下载 .zip) "
+    "makes the page an 'attachment notice': reader sees the toolbar as the text, the notice's own lines gone",
+)
+@pytest.mark.parametrize(("href", "label"), [("/down/zjtz.pdf", "下载本页PDF"), ("/tools/AdbeRdr.zip", "阅读器下载")])
+def test_r7_a_toolbars_document_link_is_not_the_body(href: str, label: str) -> None:
+    page = _TOOLBAR_PAGE.format(href=href, label=label)
+    b = ingest_bytes(page.encode(), id="r7", path="r7.html", suffix=".html")
+    assert "专项资金安排情况予以公布" in b.text, b.text
+
+
+def test_r7_guard_a_notice_that_is_its_pdfs_link() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于开展2021年度电力业务许可证年度检查工作的通知</title></head><body>"
+        "<div class='title'>关于开展2021年度电力业务许可证年度检查工作的通知</div>"
+        "<div class='font'><p class='ft'>Aa</p><span>字体：</span><a href='#'>小</a>|<a href='#'>中</a>|<a href='#'>大</a></div>"
+        "<div class='text'><p><span><a href='/Upload/file/2021030809301.pdf'>"
+        "关于开展2021年度电力业务许可证年度检查工作的通知</a></span></p></div>"
+        "<div class='footer'><p>地址: 武汉市江岸区解放大道1000号 邮编:430000</p></div></body></html>"
+    )
+    b = ingest_bytes(page.encode(), id="r7g", path="r7g.html", suffix=".html")
+    assert "邮编" not in b.text and "Aa" not in b.text, b.text
