@@ -138,3 +138,36 @@ def test_guard_other_brackets_stay_as_written(text: str) -> None:
     from briefreader.ingest.clean import scraped_lists
 
     assert scraped_lists(text) == text
+
+
+# A plain text of one paragraph a line with a blank line between (dev-retired22 s25_06's shape; the lines written for
+# the test): its headline's 、 and ： made the lead join it as a hard-wrapped line would.
+_PARAGRAPHS = (
+    "颱風停班停課、交通受阻…氣象署警告：北部這些地區雨勢最大\n"
+    "\n"
+    "颱風山陀兒今天逼近台灣，氣象署表示，北部及東北部地區將有豪雨，民眾應注意強風豪雨，避免前往山區及海邊。\n"
+    "\n"
+    "氣象署預報員指出，颱風中心預計明天清晨登陸，各地風雨將明顯增強，交通部已啟動應變機制。\n"
+)
+
+
+def test_blank_lines_between_one_line_paragraphs_keep_the_headline_apart() -> None:
+    b = ingest_bytes(_PARAGRAPHS.encode(), id="t.txt", suffix=".txt")
+    assert b.title == "台风停班停课、交通受阻…气象署警告：北部这些地区雨势最大"
+    assert b.text.startswith("台风山陀儿今天逼近台湾")
+
+
+def test_guard_a_double_spaced_hard_wrapped_text_still_joins_its_lines() -> None:
+    from briefreader.ingest.clean import drop_blank_lines, join_broken_lines
+
+    wrapped = "\n\n".join(
+        [
+            "国家统计局今天发布数据显示，今年前三季度全国规模以上工业增加",
+            "值同比增长百分之五点八，增速比上半年加快零点一个百分点，其中",
+            "制造业增加值增长百分之六点一，高技术制造业增加值增长百分之八",
+            "点九，装备制造业增加值增长百分之七点四，均快于全部规模以上工",
+            "业。",
+        ]
+    )
+    joined = join_broken_lines(drop_blank_lines(wrapped))
+    assert "\n" not in joined.strip()

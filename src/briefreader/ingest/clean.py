@@ -160,12 +160,36 @@ def fold_whitespace(text: str) -> str:
 def drop_blank_lines(text: str) -> str:
     """A plain text without its blank lines: in a text file they do not mark paragraphs
     reliably (a double-spaced file has one inside sentences), so a wrapped sentence may
-    join across them. HTML blocks and Markdown paragraphs keep theirs. A page's script
-    copied with its words goes too (:func:`_script_runs`): a plain text has no markup to
-    tell it, and a script is no text (PRODUCT.md §4)."""
-    lines = [line for line in without_scripts(scraped_lists(text)).split("\n") if line.strip()]
+    join across them; but one under a headline set apart stays (:func:`_headline_apart`). HTML
+    blocks and Markdown paragraphs keep theirs. A page's script copied with its words goes too
+    (:func:`_script_runs`): a plain text has no markup to tell it, and a script is no text
+    (PRODUCT.md §4)."""
+    every = without_scripts(scraped_lists(text)).split("\n")
+    lines = [line for line in every if line.strip()]
     drop = _running_heads(lines)
-    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    if kept and kept[0] is lines[0] and _headline_apart(every, lines):
+        kept.insert(1, "")  # a blank line, which join_broken_lines never joins across
+    return "\n".join(kept)
+
+
+HEADLINE_LINE_MAX = 60  # characters of a headline line set apart above the text
+_COMMA_IN = re.compile(f"[{COMMA}]")
+
+
+def _headline_apart(every: list[str], lines: list[str]) -> bool:
+    """Is a plain text's first line a headline the source set apart by a blank line? It ends in no sentence end,
+    is a headline's length, a blank line follows it, and the text is not hard-wrapped (:func:`_wrap_width`: in a
+    wrapped double-spaced text the first line is a piece of the first sentence). Its 、 and ： must not let the lead
+    join it as a wrapped line (dev-retired22 s25_06: "…經濟學家警告：對台灣這些產業衝擊最慘" took the lead). A
+    blank line between the paragraphs below proves nothing: a text copied from a PDF has one inside sentences."""
+    first = next((i for i, line in enumerate(every) if line.strip()), None)
+    if first is None or first + 1 >= len(every) or every[first + 1].strip() or len(lines) < 2:
+        return False
+    head = lines[0].strip()
+    if len(head) > HEADLINE_LINE_MAX or _SENTENCE_END_CHAR.search(head) or _COMMA_IN.search(head):
+        return False  # a comma: a sentence's clauses, cut by the blank line ("…，来自…的40名选手" / "交出了8组…")
+    return _wrap_width(lines) == ("", 0)
 
 
 # A scraper's text file that opens with the fields it scraped written as Python lists, str() of each XPath result
