@@ -2752,7 +2752,7 @@ def _attachment_body(root: LexborNode, heads: list[str]) -> str | None:
         if node is None:
             return None
         if node.tag == "a" and ATTACHMENT_FILE.search((node.attributes.get("href") or "").strip()):
-            if "".join(node.text(deep=True).split()):
+            if "".join(node.text(deep=True).split()) and _attachment_block_only(node):
                 link = node
                 break
         elif node.tag == "-text":
@@ -2773,6 +2773,21 @@ def _attachment_body(root: LexborNode, heads: list[str]) -> str | None:
             block = parent
     text = "\n".join(line.translate(_MARKS) for line in _blocks(_paragraphs(block, links=True)))
     return text if text.strip() else None
+
+
+def _attachment_block_only(link: LexborNode) -> bool:
+    """Is a document link's block its own (document links and a short label), not a toolbar's row where it sits
+    among the page's controls (字号：大 中 小 | 下载本页PDF: review s28 R7)?"""
+    block = link.parent
+    while block is not None and block.tag not in BLOCK:
+        block = block.parent
+    if block is None:
+        return False
+    if any(not ATTACHMENT_FILE.search((a.attributes.get("href") or "").strip()) for a in block.css("a")):
+        return False
+    words = sum(ch.isalnum() for ch in block.text(deep=True))
+    linked = sum(ch.isalnum() for a in block.css("a") for ch in a.text(deep=True))
+    return words - linked <= ATTACHMENT_LABEL
 
 
 def _attachment_or_label(node: LexborNode) -> bool:
