@@ -23,11 +23,6 @@ def _money(sentence: str) -> list[tuple[str, str]]:
 # confident wrong currency (EGP 15 mn for a London sale); at 9870c7c these were GBP-less (not read) or right (INR, TRY).
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R1 (bd8fbb3, regression, high): the nearest named country decides a bare 镑/卢比/里拉/里亚尔 even when it is "
-    "an antiquity's origin, a dye, a title or a partner: reader sees EGP/SDG/IDR/ITL/OMR for GBP/INR/TRY/SAR sums",
-)
 @pytest.mark.parametrize(
     ("sentence", "wrong"),
     [

@@ -84,7 +84,7 @@ def test_guard_a_range_without_a_hedge_says_none(sentence: str, en: str) -> None
 
 
 # -- a currency word several countries use (比索, 卢比, 里拉, 里亚尔, 镑), written bare, is the currency of the country
-# the text names nearest before it (after it in its sentence when none before); with none named the default stays
+# its sentence names (else the text before it), when that is one country; with none or several named the default stays
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,15 @@ def test_guard_a_range_without_a_hedge_says_none(sentence: str, en: str) -> None
         ("阿根廷央行发行1000亿比索。", "ARS"),
         ("巴基斯坦政府拨款500亿卢比。", "PKR"),
         ("印度尼西亚央行注资10万亿卢比。", "IDR"),  # not India's: the longer name first
-        ("该公司在印度和巴基斯坦都有业务，巴基斯坦子公司收入30亿卢比。", "PKR"),  # the nearest before it
+        pytest.param(
+            "该公司在印度和巴基斯坦都有业务，巴基斯坦子公司收入30亿卢比。",
+            "PKR",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="two countries of the word in one sentence: the default stays (review s28 R1: the nearest "
+                "name is as often a partner or an antiquity's origin as the owner; telling them apart is open)",
+            ),
+        ),
         ("伊朗央行注资1万亿里亚尔。", "IRR"),
         ("沙特投资2000亿里亚尔。", "SAR"),
         ("埃及政府拨款500亿镑用于基建。", "EGP"),

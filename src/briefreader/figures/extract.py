@@ -2165,9 +2165,11 @@ class _Extractor:
         return self.figures
 
     def _countries_currencies(self) -> None:
-        """A sum in a currency word several countries use (比索, 卢比, 里拉, 里亚尔) is in the currency of the country
-        the text names nearest before it (墨西哥…投资500亿比索: MXN, not the table's default PHP), else after it in its
-        sentence; with no such country named, the default stays."""
+        """A sum in a currency word several countries use (比索, 卢比, 里拉, 里亚尔, 镑) is in the currency of the
+        country the text names (墨西哥…投资500亿比索: MXN, not the table's default PHP) only when that is the one
+        country of the word its sentence names, or, its sentence naming none, the one the text names before it. A
+        country named beside another (伦敦…古埃及雕像, 英国…苏丹红, 土耳其央行…受意大利…影响: review s28 R1) says
+        nothing of whose money the sum is, and the default stays."""
         text = self.text
         for i, f in enumerate(self.figures):
             if f.kind != "money":
@@ -2175,14 +2177,14 @@ class _Extractor:
             word = _AMBIGUOUS_CURRENCY_RE.search(text, f.start, f.end)
             if word is None or f.unit != CURRENCIES[word.group()]:
                 continue  # a full name (墨西哥比索) or another currency already says whose
-            countries = _COUNTRY_OF_CURRENCY_RE[word.group()]
-            before = list(countries.finditer(text, max(0, f.start - _COUNTRY_REACH), word.start()))
-            nearest = before[-1] if before else None
-            if nearest is None:
-                nearest = countries.search(text, word.end(), self.sentences.bounds(word.end(), 200)[1])
-            if nearest is None:
+            table, countries = AMBIGUOUS_CURRENCY_WORDS[word.group()], _COUNTRY_OF_CURRENCY_RE[word.group()]
+            left, right = self.sentences.bounds(word.start(), 200)
+            named = {table[m.group()] for m in countries.finditer(text, left, right)}
+            if not named:
+                named = {table[m.group()] for m in countries.finditer(text, max(0, left - _COUNTRY_REACH), left)}
+            if len(named) != 1:
                 continue
-            code = AMBIGUOUS_CURRENCY_WORDS[word.group()][nearest.group()]
+            code = named.pop()
             if code != f.unit:
                 self.figures[i] = replace(f, unit=code, en=re.sub(rf"\b{f.unit}\b", code, f.en))
 

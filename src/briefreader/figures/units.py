@@ -120,8 +120,9 @@ CURRENCIES: dict[str, str] = {
     "德国马克": "DEM",
     "马克": "DEM",
 }
-# A currency word several countries use (比索, 卢比, 里拉, 里亚尔), written bare: whose it is, the country the text
-# names nearest before it says (墨西哥…500亿比索 is MXN); the table's entry above is the default when none is named.
+# A currency word several countries use (比索, 卢比, 里拉, 里亚尔, 镑), written bare: whose it is, the one country of
+# the word its sentence (else the text before it) names says (墨西哥…500亿比索 is MXN); the table's entry above is the
+# default when none is named, or several are (a capital counts as its country: 伦敦 names the pound's own).
 # Longest country names first where one holds another (印度尼西亚 before 印度).
 AMBIGUOUS_CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "比索": {
@@ -145,7 +146,15 @@ AMBIGUOUS_CURRENCY_WORDS: dict[str, dict[str, str]] = {
     },
     "里拉": {"土耳其": "TRY", "意大利": "ITL", "叙利亚": "SYP", "黎巴嫩": "LBP"},
     "里亚尔": {"沙特": "SAR", "卡塔尔": "QAR", "伊朗": "IRR", "阿曼": "OMR", "也门": "YER"},
-    "镑": {"英国": "GBP", "埃及": "EGP", "黎巴嫩": "LBP", "叙利亚": "SYP", "南苏丹": "SSP", "苏丹": "SDG"},
+    "镑": {
+        "英国": "GBP",
+        "伦敦": "GBP",
+        "埃及": "EGP",
+        "黎巴嫩": "LBP",
+        "叙利亚": "SYP",
+        "南苏丹": "SSP",
+        "苏丹": "SDG",
+    },
 }
 # "元" and its spoken and older forms: the currency is the briefing's region's.
 BARE_CURRENCY_WORDS = ("元", "圆", "块钱", "蚊")  # 蚊: the Cantonese dollar
