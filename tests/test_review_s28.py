@@ -75,11 +75,6 @@ def test_r1_guard_the_country_whose_money_it_is(sentence: str, unit: str) -> Non
 # neither was read. The rule reads a row's shape, not what each column is.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R2 (0e4f10a, regression, medium-high): a money-labelled row reads a percent column (header 同比增减（%）) "
-    "and a header row of years as money: reader sees RMB 206,300 and 20.23 mn yuan that no text says",
-)
 @pytest.mark.parametrize(
     ("text", "not_money"),
     [
@@ -226,11 +221,6 @@ def test_r7_guard_a_notice_that_is_its_pdfs_link() -> None:
 # paid is dropped as a class. At 9870c7c: "over RMB 1 bn" and the count; at HEAD a reader sees only "2".
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8 (0e4f10a, regression, medium): a price bound before 的价格 is dropped as a 'class counted later' when "
-    "the deal's count follows in six characters: reader loses 'over RMB 1 bn' (以超过10亿元的价格购入两幅地皮)",
-)
 @pytest.mark.parametrize(
     "sentence", ["新世界发展以超过10亿元的价格购入两幅地皮。", "該集團以低於千萬元的價錢購入兩間舖位。"]
 )

@@ -738,7 +738,12 @@ _MONEY_LABEL_RE = re.compile(
     rf"(?<=[{HAN_BASIC}A-Za-z])[（(](?P<scale>千|百万|万亿|万|亿)?(?P<cur>{_CURRENCY}|元)[)）]"
     r"[ \t\u3000]*[：:]?[ \t\u3000]*(?:-?\d[\d.,]*[ \t\u3000]+)*$"
 )
+# a labelled row's cells: its numbers, a year's cell (a header row of years), a rate column's header
+_ROW_NUMBER_RE = re.compile(r"-?\d[\d.,]*")
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")
+_RATE_HEADER_RE = re.compile(r"[%％]|百分|同比|环比|增减|增长|增幅|比重|占比|比例")
 _CLAUSE_END_RE = re.compile(rf"[{CLAUSE_BREAK}\n]|$")
+_CLAUSE_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}]")
 _ROW_GOES_ON_RE = re.compile(r"[ \t\u3000]|\n|$|[，,；;。]")  # the number stands alone: nothing written right after it
 _CHENG_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})[一二两三四五六七八九十]成")
 _FRACTION_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})(?=[二三四五六七八九十百千万\d]{{1,4}}分之)")
@@ -2249,7 +2254,14 @@ class _Extractor:
             if c.kind != "count" or len(c.unit) != 1 or c.start <= f.end:
                 continue
             at = noun.find(c.unit)
-            if at > 0 and all(_is_han(ch) for ch in noun[: at + 1]):
+            # the count comes after the noun, in a later clause (…的行政区…，共13区); one inside the noun's six
+            # characters is the deal's own (以超过10亿元的价格购入两幅地皮: review s28 R8)
+            if (
+                at > 0
+                and all(_is_han(ch) for ch in noun[: at + 1])
+                and c.start > f.end + 1 + at
+                and _CLAUSE_BREAK_RE.search(text, f.end + 2 + at, c.start) is not None
+            ):
                 return True
         return False
 
@@ -3060,7 +3072,7 @@ class _Extractor:
         # (the label is read in the 120 characters before the number at most: a long line costs no more)
         newline = text.rfind("\n", max(0, start - 120), start)
         label = _MONEY_LABEL_RE.search(text, newline + 1 if newline >= 0 else max(0, start - 120), start)
-        if label is None:
+        if label is None or not self._money_column(label.start(), start, newline):
             return None
         try:
             value = float(num.replace(",", "")) * SCALES.get(label["scale"][-1:] if label["scale"] else "", 1)
@@ -3074,6 +3086,21 @@ class _Extractor:
         currency = self._currency("元", end) if cur == "元" else CURRENCIES[cur]
         self.add("money", start, end, value, english.money(value, currency), unit=currency)
         return end
+
+    def _money_column(self, row_start: int, start: int, newline: int) -> bool:
+        """Is a number of a money-labelled row in a money column? Not when the row's numbers are all years (項目（萬元）
+        2023 2022 heads a table), nor when the header line above names the number's column a rate (同比增减（%）,
+        占比): review s28 R2. Rows and headers are read 400 characters at most."""
+        text = self.text
+        stop = text.find("\n", start, start + 400)
+        row = _ROW_NUMBER_RE.findall(text, row_start, stop if stop >= 0 else min(len(text), start + 400))
+        if row and all(_YEAR_CELL_RE.fullmatch(n) for n in row):
+            return False
+        if newline <= 0:
+            return True
+        header = text[max(text.rfind("\n", max(0, newline - 400), newline) + 1, newline - 400) : newline].split()
+        column = len(_ROW_NUMBER_RE.findall(text, row_start, start)) + 1  # the label is the header's first column
+        return not (len(header) == len(row) + 1 and _RATE_HEADER_RE.search(header[column]))
 
     def _bare_number(self, m: re.Match[str], g: tuple) -> bool:
         """A plain Arabic number below 10,000 with nothing around it that could make it a
