@@ -112,11 +112,6 @@ _BADGE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 (f0b166e, regression, medium): a live stream's start time on a button above the headline dates the "
-    "page: reader sees 2024-03-20 on a report of a 3月15日 meeting (undated at the start commit)",
-)
 def test_r3_a_live_streams_button_does_not_date_the_page() -> None:
     b = ingest_bytes(_LIVE.encode(), id="r3", path="r3.html", suffix=".html")
     assert b.date is None or str(b.date) != "2024-03-20", b.date

@@ -1889,8 +1889,23 @@ def published_elements(tree) -> dict[str, str]:
 
 
 def _button_time(node: Any) -> str:
+    """A control whose whole label is a day and time, alone in its box (a CMS's post-time badge), dates the page; one
+    beside other words (直播预告 2024-03-20 19:30, a booking slot) is the time of something else (review s28 R3)."""
     text = " ".join(node.text(deep=True).split())
-    return text if _TOOLTIP_TIME.fullmatch(text) else ""
+    if not _TOOLTIP_TIME.fullmatch(text):
+        return ""
+    for step in ("prev", "next"):
+        near = getattr(node, step)
+        while near is not None and near.tag == "-text" and not near.text(deep=False).strip():
+            near = getattr(near, step)
+        if near is not None and near.tag in _LABEL_TAGS and any(ch.isalnum() for ch in near.text(deep=True)):
+            return ""  # labelled in its line: 直播预告 [2024-03-20 19:30]
+    return text
+
+
+# what can label a control in its own line (a text run or an inline element beside it), as opposed to the page's
+# blocks around a lone badge (the headline, the body)
+_LABEL_TAGS = frozenset({"-text", "span", "a", "label", "em", "strong", "b", "i", "small", "font", "button"})
 
 
 _TOOLTIP_TIME = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
