@@ -127,11 +127,6 @@ def test_r3_guard_a_posts_badge_still_dates_it() -> None:
 # the gloss IS (the share restated) does not depend on the hedge: the rule keyed on how the share LOOKS.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R4 (b34c5d5, not a regression, medium): a glossed share with no hedge loses its change: reader sees "
-    "'30.2%' for 出口下降三成（30.2%）, a fall shown as a level",
-)
 @pytest.mark.parametrize(
     ("sentence", "sign"),
     [("出口同比下降三成（30.2%）。", "-"), ("营业收入同比增长两成（20.1%）。", "+")],
@@ -149,11 +144,6 @@ def test_r4_guard_the_hedged_case_is_signed() -> None:
 # closing one: its text is "同比下降近三成（28.7%", an unmatched bracket in what the figures list quotes (was "28.7%").
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R5 (b34c5d5, low): a glossed share's figure text ends inside its bracket: reader sees "
-    "'同比下降近三成（28.7%' quoted with an unmatched （",
-)
 def test_r5_a_figures_text_has_no_unmatched_bracket() -> None:
     texts = [f.text for f in extract_figures("今年一季度，全市出口额同比下降近三成（28.7%）。") if f.kind == "percent"]
     assert texts and all(t.count("（") == t.count("）") for t in texts), texts
@@ -163,11 +153,6 @@ def test_r5_a_figures_text_has_no_unmatched_bracket() -> None:
 # millions" (亿万富翁, 身家亿万), not 亿×万: a reader sees "about RMB 1 tn" (9870c7c: "RMB 1 tn"), 1,000 times too much.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R6 (pre-existing, medium): 身家亿万元 is read as RMB 1 trillion (亿×万), now 'about RMB 1 tn': the idiom "
-    "亿万 (vast wealth) is no product of two scales",
-)
 def test_r6_the_idiom_yiwan_is_no_trillion() -> None:
     values = [f.value for f in extract_figures("他是一位身家亿万元的企业家。") if f.kind == "money"]
     assert all(v < 1e12 for v in values), values

@@ -2173,7 +2173,7 @@ class _Extractor:
         """A sum in a currency word several countries use (比索, 卢比, 里拉, 里亚尔, 镑) is in the currency of the
         country the text names (墨西哥…投资500亿比索: MXN, not the table's default PHP) only when that is the one
         country of the word its sentence names, or, its sentence naming none, the one the text names before it. A
-        country named beside another (伦敦…古埃及雕像, 英国…苏丹红, 土耳其央行…受意大利…影响: review s28 R1) says
+        country named beside another (伦敦…古埃及雕像, 英国…苏丹红, 土耳其央行…意大利…: review s28 R1) says
         nothing of whose money the sum is, and the default stays."""
         text = self.text
         for i, f in enumerate(self.figures):
@@ -2971,13 +2971,14 @@ class _Extractor:
             "不足",
         )
         share_after = after.startswith(("以上", "左右", "以下", "多", "的", "。", "，", ",", "；"))
-        if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after):
+        # a share restated to its digits in brackets is one whatever stands around it: 下降三成（30.2%） (review s28 R4)
+        gloss = _PERCENT_GLOSS_RE.match(text, end)
+        if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after or gloss):
             return start + 1
         if _CHENG_RANGE_BEFORE_RE.search(text, max(0, start - 4), start):
             return end  # 下降两到三成, 三至五成: the high end of a range, never "30%" alone (shown as written)
         if _CHENG_RANGE_AFTER_RE.match(text, end):
             return end  # 约两成到三成: the low end of one (tester s17 F2: was "about 20%")
-        gloss = _PERCENT_GLOSS_RE.match(text, end)
         if gloss:  # 近四成（38.9%）: the share said again to its digits in brackets, one figure (review s26 R4)
             hedge = _hedge_before(text, start, bare_scale=False)
             self._glosses.append((end, gloss.end(), hedge.start if hedge else start))
@@ -4089,6 +4090,8 @@ class _Extractor:
             return  # 一元, 一块 of 一块儿: words; 一美元 is a dollar
         if text[q.start - 1 : q.start] == "/" and is_bare_scale(q.num) and _is_han(text[q.start - 2 : q.start - 1]):
             return  # 死亡率0.6人/百亿元以下: the base of a rate (per 10 bn yuan), not a sum
+        if q.num == "亿万":
+            return  # 身家亿万元, 亿万富翁: the idiom "vast" (a trillion is 万亿), no amount (review s28 R6)
         if q.num in ("万", "亿", "兆") and self._bare_or_article(q) and not _hedge_after(text, q.end):
             return  # 单位：亿元, 亿元俱乐部: a unit named, not an amount (上亿元, 亿元以上 are)
         if is_bare_scale(q.num) and self._bare_or_article(q) and _WEALTH_CLASS_AFTER_RE.match(text, q.end):
@@ -4241,6 +4244,8 @@ class _Extractor:
             # a fall written with its minus too (减少（-5.2%）) is a fall once, not a rise
             value = -abs(value) if sign < 0 else value
             self._growth_list = (end, sign)
+            if shared is not None and gloss is not None and start <= shared:
+                end = max(end, gloss[1])  # 同比下降近三成（28.7%）: its bracket closes the span (review s28 R5)
         low, high = self._bounds(qualifier, value)
         self.add(
             "percent",
