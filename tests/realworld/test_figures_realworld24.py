@@ -41,9 +41,16 @@ CORPUS = Corpus(
 NAMED = ("人民幣", "人民币", "港元", "港幣", "美元", "新臺幣", "新台幣", "澳門元", "欧元", "歐元", "日元", "日圓")
 HELD_KINDS = (*SCORED_KINDS, "quantity")
 
-# Lead sets: from one aggregate scoring, never itemised. None (not floors of 0): skipped until then, so no run of the
-# suite scores the split before the lead does.
-HELDOUT25_FLOOR: dict[str, tuple[float, float]] | None = None
+# Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
+# scored the split before the lead did). The lead's aggregate score at 5617fdd (session 28, once, frozen copy): money
+# 69/69 · 69/70, percent 27/27 · 27/27, area 4/4 · 4/4, count 58/61 · 58/60, quantity 4/4 · 4/4.
+HELDOUT25_FLOOR: dict[str, tuple[float, float]] | None = {
+    "money": (1.0, 0.985),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 1.0),
+    "count": (0.95, 0.966),
+    "quantity": (1.0, 1.0),
+}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:

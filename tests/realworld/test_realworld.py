@@ -217,7 +217,7 @@ FLOORS = {
     # document title broken over two lines, s27_05's "新闻:" label, s27_08's office named first in its <title>:
     # title 572, source 566, all right 548
     # 12-meta s28: s27_02's day and time as a <button>'s whole label: date 571, all right 550 (549 at bd8fbb3)
-    "dev": {"title": 572, "date": 571, "source": 566, "must_have_found": 1666, "clean": 550},
+    "dev": {"title": 579, "date": 581, "source": 568, "must_have_found": 1693, "clean": 551},  # s28 end (lead)
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -388,7 +388,7 @@ FLOORS = {
     # to the session 26 held-out score
     # 12-meta s27: an episode page titled by its episode, dated by its day field, named by its <title>'s site
     # (s25_02-03), a headline run into a tag and this paper's dateline (s25_10): title 4, date 5, source 3, all right 2
-    "dev-retired22": {"title": 4, "date": 5, "source": 3, "must_have_found": 28, "clean": 2},
+    "dev-retired22": {"title": 5, "date": 5, "source": 3, "must_have_found": 28, "clean": 2},
     # dev-retired23 (session 26's held-out set, gold_s26h.toml: 9 files / 10 articles from 5 repositories new to the
     # corpus, corpus2's a6e7cb9/03f063d), scored once in aggregate by the lead at f8ecce1: title 6 (4 wrong), date 8 (2
     # missing), source 6 (1 wrong, 3 missing), must_have 20/20, leaks 11 in 3, not read 0, all right 4 of 10. Never
@@ -397,11 +397,16 @@ FLOORS = {
     # frozen copy): identical to the held-out score
     # 12-meta s28: a record's title without "｜ 公視新聞網 PNN" (s26h_06-07), a source field's stray mark cut
     # (s26h_05: 人民日报), a byline's magazine after its writer (s26h_09: 今周刊): title 8, source 8, all right 7
-    "dev-retired23": {"title": 8, "date": 8, "source": 8, "must_have_found": 20, "clean": 7},
+    "dev-retired23": {"title": 10, "date": 10, "source": 8, "must_have_found": 20, "clean": 7},
     # heldout24 (session 27's fresh set, gold_s27h.toml: 9 files / 9 articles from 5 repositories new to the corpus),
     # scored once in aggregate by the lead at ea7091c: title 9, date 8 (1 wrong), source 5 (1 wrong, 3 missing),
     # must_have 22/22, leaks 8 in 4, not read 0, all right 2 of 9. Never itemised.
     "heldout24": {"title": 9, "date": 8, "source": 5, "must_have_found": 22, "clean": 2},
+    # heldout25 (session 28's fresh set, gold_s28h.toml: 9 files / 9 articles from 6 repositories new to the corpus),
+    # scored once in aggregate by the lead at 5617fdd: title 5 (4 wrong), date 9, source 3 (4 wrong, 2 missing),
+    # must_have 19/24, leaks 6 in 2, not read 0, all right 1 of 9. Never itemised. (heldout24's second scoring, the
+    # same day: identical to its first.)
+    "heldout25": {"title": 5, "date": 9, "source": 3, "must_have_found": 19, "clean": 1},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -463,8 +468,9 @@ CEILINGS = {
     "dev-retired20": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s25: 1 / 3 -> 0 / 0
     "dev-retired21": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s28: 3 -> 0
     "dev-retired22": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
-    "dev-retired23": {"leaks": 11, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s28: 1 -> 0
+    "dev-retired23": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s28: 1 -> 0
     "heldout24": {"leaks": 8, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
+    "heldout25": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 4},
 }
 
 
@@ -612,14 +618,10 @@ KNOWN_DEV_MISSES = {
     },
     "dev/s26_11_yuchen_uav_interview_reality_3d_survey_headline_glued.txt": {"title", "source", "chrome kept"},
     # session 27's batch (corpus; first scored at HEAD 83fdfa4, frozen copy): a headline broken by <br/> over two lines
-    # read as its first line only (s27_01); (s27_02's date shown only in a <button>: read since 12-meta s28); a notice whose body is
-    # only the link to its PDF: the link text dropped and the footer's 行政许可咨询电话 kept (s27_06); a 運輸署 page naming
+    # read as its first line only (s27_01); (s27_02's date shown only in a <button>: read since 12-meta s28); (s27_06, a
+    # notice whose body is only the link to its PDF: all right since 12-text s28, 43e2d03); a 運輸署 page naming
     # its department only in <title> "運輸署 - 交通通告" (s27_08, source missing); a "新闻:" label kept in the headline
     # (s27_05)
-    "dev/s27_06_nea_fujian_frequency_regulation_rules_notice_pdf_link_only_20181222.html": {
-        "missing text",
-        "chrome kept",
-    },
     # session 28's batch (corpus, 1f7bd9f; first scored at 0e4f10a + it, the same at a276586): an 上一篇 link's title
     # kept (s28_01); a 来源 line run into its 返回列表 link (s28_02: a wrong source); the headline in a <div> after the
     # date and the template's site name as source (s28_03); an issuer named only as the body's subject on its own page
@@ -1023,18 +1025,9 @@ KNOWN_RETIRED23_MISSES: dict[str, set[str]] = {
     # a scraper's raw text of 中新网 items (Python list reprs with literal \r\n and \u3000 escapes): the repr's
     # debris in the title and text, the day after the headline not read, the outlet not named in the file (the
     # expected source miss)
-    "dev-retired23/s26h_02_chinanews_scroll_scrape_csair_almaty_20180809.txt": {
-        "title",
-        "date",
-        "source",
-        "chrome kept",
-    },
-    "dev-retired23/s26h_03_chinanews_scroll_scrape_shaanxi_vaccine_20180809.txt": {
-        "title",
-        "date",
-        "source",
-        "chrome kept",
-    },
+    # (title, date and text right since 12-text s28's d91eb37 reads the list literals as fields)
+    "dev-retired23/s26h_02_chinanews_scroll_scrape_csair_almaty_20180809.txt": {"source"},
+    "dev-retired23/s26h_03_chinanews_scroll_scrape_shaanxi_vaccine_20180809.txt": {"source"},
     # (s26h_05's garbled source field, s26h_06-07's titles with the site's suffix: all right since 12-meta s28)
     # a 三立 record relaying 今周刊: the magazine's teaser and related links kept (its outlet read since 12-meta s28)
     "dev-retired23/s26h_09_setn_record_business_today_systemic_banks_20190712_trad.json": {"chrome kept"},
@@ -1051,6 +1044,16 @@ def test_retired23_misses_are_only_the_known_ones(scored):
         if not kinds <= KNOWN_RETIRED23_MISSES.get(a["file"], set()):
             unknown.append((a["file"], a["mistakes"]))
     assert not unknown, unknown
+
+
+def test_twenty_fifth_heldout_split_does_not_regress(request):
+    """heldout25: session 28's fresh held-out set (gold_s28h.toml: two PDFs, JSON digest records without a headline
+    field, JSON-lines feed records, a Markdown archive item holding its page's HTML, a saved page written as a Python
+    bytes literal), scored and never looked into; skips while the scorer or the lead's floors lack it."""
+    if "heldout25" not in _scorer().HELD_OUT or "heldout25" not in FLOORS or "heldout25" not in CEILINGS:
+        pytest.skip("heldout25: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
+    s = request.getfixturevalue("scored_held_out")["splits"]["heldout25"]
+    assert not _check(s, "heldout25"), (_check(s, "heldout25"), s)
 
 
 def test_twenty_fourth_heldout_split_does_not_regress(request):
