@@ -302,3 +302,14 @@ def test_a_bracketed_percent_restates_the_change_before_it(sentence: str, en: st
 )
 def test_guard_a_bracketed_share_of_a_level_stays_a_level(sentence: str, en: str) -> None:
     assert _one(sentence, "percent").en == en
+
+
+def test_shared_currency_words_agree_with_the_currency_table() -> None:
+    # one source of truth (review s28 D1): a full name in both tables (墨西哥比索) names the same currency in each, and
+    # a shared word's default currency is one of its countries'
+    from briefreader.figures.units import AMBIGUOUS_CURRENCY_WORDS, CURRENCIES
+
+    for word, countries in AMBIGUOUS_CURRENCY_WORDS.items():
+        assert CURRENCIES[word] in countries.values(), word
+        for country, code in countries.items():
+            assert CURRENCIES.get(country + word, code) == code, (country + word, code)
