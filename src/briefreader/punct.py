@@ -43,6 +43,9 @@ CLAUSE_BREAK = COMMA + SENTENCE_OR_CLAUSE_END
 # dash, period, percent) and marks that never end one (what opens). Plain strings.
 NO_LINE_START = CLAUSE_BREAK + "、：:" + CLOSE_QUOTE + "’" + CLOSE_BRACKET + "》〉】〕]}…—.%"
 NO_LINE_END = "（「『“‘《〈【〔([{"
+# Marks that open and close a span, each with its partner: a title's 《》, a bracket, a quotation. (Not ‘’: ’ is
+# also the apostrophe of a Latin name, People’s Daily; a rule about quotes inside quotes adds the pair itself.)
+MARK_PAIRS = {"《": "》", "（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "「": "」", "『": "』", "“": "”"}
 
 # Han characters (ideographs) by Unicode block, as regex class bodies (ranges) that also read
 # as bounds ("\u4e00" <= ch <= "\u9fff"). Modules differ in how much they need: the index and

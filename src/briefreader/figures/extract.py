@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from .. import segment
 from ..model import Figure
-from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, SENTENCE_OR_CLAUSE_END, SENTENCE_OR_LINE_END
+from ..punct import CLAUSE_BREAK, CLOSE_BRACKET, HAN_BASIC, MARK_PAIRS, SENTENCE_OR_CLAUSE_END, SENTENCE_OR_LINE_END
 from ..rx import alternation  # one helper for the core's rule modules (review s25 N1)
 from . import english
 from .numerals import (
@@ -1636,7 +1636,8 @@ _POINT_NOUN_BEFORE_RE = re.compile(
 )
 _LIST_SEP_RE = re.compile(r"[ \u3000]?(?:、|和|及|以及|与|與|或)[ \u3000]?")
 _ORDINAL_LIST_RE = re.compile(r"第[\d〇零一二两三四五六七八九十百]+(?:、[\d〇零一二两三四五六七八九十百]+)*、$")
-_OPENERS = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’"}  # ‘’: a quote inside a quote (“…‘31条…’…”)
+# a quotation's or a title's marks (punct.MARK_PAIRS), and ‘’: a quote inside a quote (“…‘31条…’…”)
+_OPENERS = {**{o: MARK_PAIRS[o] for o in "“《「『"}, "‘": "’"}
 _QUOTES = set(_OPENERS) | set(_OPENERS.values())
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import segment
-from ..punct import SENTENCE_END, SENTENCE_OR_CLAUSE_END
+from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_OR_CLAUSE_END
 from ..rx import alternation as _alternation
 from .names import COMPOUND_SURNAMES, name_shaped
 from .outlets import (
@@ -1001,8 +1001,7 @@ def _source_value(value: str) -> str:
 
 
 _WWW_SITE = re.compile(rf"^(?P<org>[{_HAN}]{{2,20}}?)全球资讯网$")
-_MARK_PAIRS = {"《": "》", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』", "“": "”", "〔": "〕", "[": "]"}
-_MARK_CLOSERS = frozenset(_MARK_PAIRS.values())
+_MARK_CLOSERS = frozenset(MARK_PAIRS.values())
 
 
 def _balanced_name(value: str) -> str:
@@ -1012,8 +1011,8 @@ def _balanced_name(value: str) -> str:
     stack: list[tuple[str, int]] = []
     stray = -1
     for i, ch in enumerate(value):
-        if ch in _MARK_PAIRS:
-            stack.append((_MARK_PAIRS[ch], i))
+        if ch in MARK_PAIRS:
+            stack.append((MARK_PAIRS[ch], i))
         elif ch in _MARK_CLOSERS:
             if stack and stack[-1][0] == ch:
                 stack.pop()
