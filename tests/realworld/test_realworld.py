@@ -29,8 +29,10 @@ sessions 22 and 23, retired in session 24, its folder moved from heldout19/ to d
 dev-retired21 (session 24's set, scored in sessions 24 and 25, retired in session 26, its folder moved from heldout21/
 to dev-retired21/); dev-retired22 (session 25's set, scored in sessions 25 and 26, retired in session 27, its folder
 moved from heldout22/ to dev-retired22/); dev-retired23 (session 26's set, scored in sessions 26 and 27, retired in
-session 28, its folder moved from heldout23/ to dev-retired23/); each retired split's last held-out score is kept in the
-scorer's RETIRED_LAST_HELD_OUT. heldout24 (session 27's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+session 28, its folder moved from heldout23/ to dev-retired23/); dev-retired24 (session 27's set, scored in sessions 27
+and 28, retired in session 29, its folder moved from heldout24/ to dev-retired24/); each retired split's last held-out
+score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout25 (session 28's fresh set) and later ones are scored and
+never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -398,10 +400,13 @@ FLOORS = {
     # 12-meta s28: a record's title without "｜ 公視新聞網 PNN" (s26h_06-07), a source field's stray mark cut
     # (s26h_05: 人民日报), a byline's magazine after its writer (s26h_09: 今周刊): title 8, source 8, all right 7
     "dev-retired23": {"title": 10, "date": 10, "source": 8, "must_have_found": 20, "clean": 7},
-    # heldout24 (session 27's fresh set, gold_s27h.toml: 9 files / 9 articles from 5 repositories new to the corpus),
-    # scored once in aggregate by the lead at ea7091c: title 9, date 8 (1 wrong), source 5 (1 wrong, 3 missing),
-    # must_have 22/22, leaks 8 in 4, not read 0, all right 2 of 9. Never itemised.
-    "heldout24": {"title": 9, "date": 8, "source": 5, "must_have_found": 22, "clean": 2},
+    # dev-retired24 (session 27's held-out set, gold_s27h.toml: 9 files / 9 articles from 5 repositories new to the
+    # corpus), scored once in aggregate by the lead at ea7091c: title 9, date 8 (1 wrong), source 5 (1 wrong, 3
+    # missing), must_have 22/22, leaks 8 in 4, not read 0, all right 2 of 9. Never itemised. Scored again at the end of
+    # session 28 (5617fdd): the same. Retired into dev in session 29 (folder heldout24/ until then, now dev-retired24/);
+    # floors kept from the held-out score. First scored as dev at 969f6b0 (session 29 start, frozen copy): identical to
+    # the held-out score
+    "dev-retired24": {"title": 9, "date": 8, "source": 5, "must_have_found": 22, "clean": 2},
     # heldout25 (session 28's fresh set, gold_s28h.toml: 9 files / 9 articles from 6 repositories new to the corpus),
     # scored once in aggregate by the lead at 5617fdd: title 5 (4 wrong), date 9, source 3 (4 wrong, 2 missing),
     # must_have 19/24, leaks 6 in 2, not read 0, all right 1 of 9. Never itemised. (heldout24's second scoring, the
@@ -469,7 +474,7 @@ CEILINGS = {
     "dev-retired21": {"leaks": 2, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s28: 3 -> 0
     "dev-retired22": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
     "dev-retired23": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s28: 1 -> 0
-    "heldout24": {"leaks": 8, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
+    "dev-retired24": {"leaks": 8, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
     "heldout25": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 4},
 }
 
@@ -1056,15 +1061,45 @@ def test_twenty_fifth_heldout_split_does_not_regress(request):
     assert not _check(s, "heldout25"), (_check(s, "heldout25"), s)
 
 
-def test_twenty_fourth_heldout_split_does_not_regress(request):
-    """heldout24: session 27's fresh held-out set (gold_s27h.toml: a news page saved whole, a server-page mock-up
+def test_twenty_fourth_retired_split_does_not_regress(scored):
+    """dev-retired24: session 27's held-out set (gold_s27h.toml: a news page saved whole, a server-page mock-up
     pasting a notice above staff comments, Markdown with front matter, plain texts with a headline line, Title:/Content:
-    records, a parsed JSON record with comments), scored and never looked into; skips while the scorer or the lead's
-    floors lack it."""
-    if "heldout24" not in _scorer().HELD_OUT or "heldout24" not in FLOORS or "heldout24" not in CEILINGS:
-        pytest.skip("heldout24: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout24"]
-    assert not _check(s, "heldout24"), (_check(s, "heldout24"), s)
+    records, a parsed JSON record with comments; folder heldout24/ until session 29, now dev-retired24/), retired into
+    dev in session 29 and developed on like dev."""
+    s = scored["splits"]["dev-retired24"]
+    assert not _check(s, "dev-retired24"), (_check(s, "dev-retired24"), s)
+
+
+# dev-retired24's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 29
+# start, 969f6b0: the same as the held-out scoring at the ends of sessions 27 and 28). A miss not named here fails below.
+KNOWN_RETIRED24_MISSES: dict[str, set[str]] = {
+    # a JSP mock-up pasting a provincial office's notice: the <title>'s platform welcome line taken as the source (the
+    # issuer is named nowhere), the staff comments below kept
+    "dev-retired24/s27h_02_server_page_template_notice_with_comments.html": {"source", "chrome kept"},
+    # plain texts of a headline line and one lead paragraph: the outlet named only as the lead's opening words
+    # ("参考消息网5月4日报道", "据中央纪委国家监委网站消息") not read
+    "dev-retired24/s27h_04_plain_text_headline_first_0504.txt": {"source"},
+    "dev-retired24/s27h_05_plain_text_headline_first_undated.txt": {"source"},
+    # "Title:/Content:" records: the field labels kept in the text; s27h_08 ("科技日报北京2月22日电", no year) dated
+    # 2012-02-22, a year borrowed from the body
+    "dev-retired24/s27h_06_title_content_record_crlf_0225.txt": {"chrome kept"},
+    "dev-retired24/s27h_07_title_content_record_crlf_0224.txt": {"chrome kept"},
+    "dev-retired24/s27h_08_title_content_record_crlf_0222.txt": {"date", "chrome kept"},
+    # a parsed TechNews record (journalist field, comments): the carried outlet (MoneyDJ) not read
+    "dev-retired24/s27h_09_json_record_escaped_with_comments_20160104_trad.json": {"source"},
+}
+
+
+def test_retired24_misses_are_only_the_known_ones(scored):
+    """Every dev-retired24 article is all right but those named in KNOWN_RETIRED24_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired24" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED24_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 # dev-retired15's articles not all right, by name, with the kinds of their mistakes (at HEAD ac0f6a9, after 12-meta's
@@ -1152,7 +1187,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout24": summary},
+        "splits": {"dev": summary, "heldout25": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1178,11 +1213,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired21/w.html", "split": "dev-retired21", "entry": None, "mistakes": ["date: want b"]},
             {"file": "dev-retired22/x.html", "split": "dev-retired22", "entry": None, "mistakes": ["date: want a"]},
             {"file": "dev-retired23/y.html", "split": "dev-retired23", "entry": None, "mistakes": ["date: want 9"]},
-            {"file": "heldout24/e.html", "split": "heldout24", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired24/z.html", "split": "dev-retired24", "entry": None, "mistakes": ["date: want 8"]},
+            {"file": "heldout25/e.html", "split": "heldout25", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout24/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout25/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1191,7 +1227,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired13/o.html" in text and "dev-retired14/p.html" in text and "dev-retired15/q.html" in text
     assert "dev-retired16/r.html" in text and "dev-retired17/s.html" in text and "dev-retired18/t.html" in text
     assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text and "dev-retired21/w.html" in text
-    assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text
+    assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text and "dev-retired24/z.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1244,6 +1280,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 26's set, retired in session 28: the same
     assert "dev-retired23" in sc.SPLITS and "heldout23" not in sc.SPLITS and "heldout23" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired23"] == "dev-retired23"
+    # session 27's set, retired in session 29: the same
+    assert "dev-retired24" in sc.SPLITS and "heldout24" not in sc.SPLITS and "heldout24" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired24"] == "dev-retired24"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1291,3 +1330,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 1 (missing 8)" in text and "must_have 28/28" in text and "0 of 9" in text
     text = sc.report({"splits": {"dev-retired23": summary}, "articles": []})
     assert "source 6 (wrong 1, missing 3)" in text and "must_have 20/20" in text and "4 of 10" in text
+    text = sc.report({"splits": {"dev-retired24": summary}, "articles": []})
+    assert "source 5 (wrong 1, missing 3)" in text and "must_have 22/22" in text and "2 of 9" in text
