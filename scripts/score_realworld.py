@@ -111,6 +111,12 @@ DATA = REPO / "tests" / "data" / "realworld"
 # split): two PDFs (a gazette notice set in InDesign, signed with a month only; a web directory page printed to PDF),
 # JSON digest records with no headline field, single JSON-lines feed records, a Markdown archive item carrying a page's
 # raw HTML in code blocks, a saved page written out as a Python bytes literal (every non-ASCII byte an escape).
+# heldout26: a held-out set added in session 29 (gold in gold_s29h.toml), chosen by repository (all five new to every
+# split): corpus records in GBK with no charset declaration (bracketed field labels, titles over two lines), Word
+# .docx notices (a title over two lines; two issuers and a date in Chinese numerals), static-site posts with YAML
+# front matter over an HTML body (one front-matter date wrong; related lists, a hidden carousel, a feed footer), an
+# e-mail in Big5 carrying a forwarded bulletin-board post with ANSI colour escapes, a long plain text extracted from a
+# PDF (hard-wrapped lines, page numbers glued to sentences).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -138,8 +144,9 @@ SPLITS = (
     "dev-retired23",
     "dev-retired24",
     "heldout25",
+    "heldout26",
 )
-HELD_OUT = ("heldout25",)
+HELD_OUT = ("heldout25", "heldout26")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -169,6 +176,7 @@ FOLDER = {
     "dev-retired23": "dev-retired23",
     "dev-retired24": "dev-retired24",
     "heldout25": "heldout25",
+    "heldout26": "heldout26",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
