@@ -198,6 +198,9 @@ async def _session(config, store_min: int) -> list[str]:
             async def shot() -> None:
                 await pilot.pause(DEBOUNCE + 0.05)
                 await app.workers.wait_for_complete()
+                # a toast ("Marked read") lives for seconds of wall time: on a loaded machine one
+                # run's shot came before it expired and the other's after; the list is compared
+                app.clear_notifications()
                 await pilot.pause()
                 strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
                 screen = app.screen_stack[0]

@@ -140,6 +140,19 @@ def _article_column(screen: str) -> list[str]:
     return [line.split("│")[1].strip() if line.count("│") >= 2 else "" for line in screen.splitlines()]
 
 
+def _steady_article(tmux: Tmux) -> list[str]:
+    """The article column once two captures 0.3 s apart agree (the article laid out)."""
+    previous: list[str] = []
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        time.sleep(0.3)
+        column = _article_column(tmux.screen())
+        if column == previous and any(column):
+            return column
+        previous = column
+    return previous
+
+
 def test_key_burst_highlighted_hit_escape_back_and_copy(tmux: Tmux):
     tmux.wait_for("5 of 5 briefings", "the list")
 
@@ -149,14 +162,18 @@ def test_key_burst_highlighted_hit_escape_back_and_copy(tmux: Tmux):
     tmux.keys("元宇宙", literal=True)
     tmux.wait_for(lambda s: "of 5 briefings" in s and "5 of 5" not in s, "the filter to narrow the list")
     tmux.keys("Enter")
-    time.sleep(0.5)
-    coloured = tmux.run("capture-pane", "-p", "-e", "-t", tmux.session)
-    assert len(re.findall(r"\x1b\[[0-9;]*m元宇宙", coloured)) > plain_hits
+    # polled, not slept: on a loaded machine half a second was sometimes before the redraw
+    deadline = time.monotonic() + TIMEOUT
+    coloured_hits = 0
+    while time.monotonic() < deadline and coloured_hits <= plain_hits:
+        time.sleep(0.2)
+        coloured = tmux.run("capture-pane", "-p", "-e", "-t", tmux.session)
+        coloured_hits = len(re.findall(r"\x1b\[[0-9;]*m元宇宙", coloured))
+    assert coloured_hits > plain_hits
 
     # Ten j in one burst scroll the article ten lines.
     tmux.keys("Enter")  # the list's highlighted briefing, focus to the article
-    time.sleep(0.5)
-    before = _article_column(tmux.screen())
+    before = _steady_article(tmux)
     tmux.keys(*["j"] * 10)
 
     def scrolled(screen: str) -> bool:

@@ -6,6 +6,8 @@ at every changed SVG before committing it.
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from textual.widgets import Input, TextArea
 
@@ -23,9 +25,27 @@ def steady(app: BriefreaderApp) -> None:
         widget.cursor_blink = False
 
 
+async def settled(pilot, within: float = 10.0) -> None:
+    """Until the highlighted briefing's article is read (a worker started after the first
+    frame): on a loaded machine `c` (cite) came before the side panel had a figure to cite,
+    and the note editor snapshot showed the list instead."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + within
+    while loop.time() < end:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        current = getattr(pilot.app.screen, "current", None)
+        if current is None or current.loaded:
+            return
+        await pilot.pause(0.05)
+
+
 def run(*keys: str):
     async def run_before(pilot) -> None:
         await pilot.pause()  # let the screen finish mounting
+        # and the first article load (a worker): on a loaded machine `c` (cite) could come
+        # before the side panel had a figure to cite, and the note editor never opened
+        await settled(pilot)
         steady(pilot.app)
         for key in keys:
             await pilot.press(key)
