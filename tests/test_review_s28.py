@@ -40,11 +40,8 @@ def test_r1_a_country_named_nearby_is_not_always_whose_money(sentence: str, wron
     assert wrong not in units, units  # (left unread is no error: precision first)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R1b (bd8fbb3, not a regression, low): 印度 inside 印度洋 (the Indian Ocean) is read as India: a Pakistani "
-    "or Indonesian port's rupees stay INR, the rule's own case defeated by a word that only contains the name",
-)
+# R1b (bd8fbb3, not a regression, low): 印度 inside 印度洋 (the Indian Ocean) was read as India; fixed in session 29
+# (13-dev: a country's name inside a longer noun the segmenter reads as another thing names no country), mark dropped
 @pytest.mark.parametrize(
     ("sentence", "right"),
     [

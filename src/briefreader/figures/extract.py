@@ -1260,6 +1260,7 @@ class Hedge:
     start: int
     qualifier: str
     en: str | None
+    placed: bool = False  # 约在, 大概在: "at about" places the number; a bound after it (以下) says what it is
 
 
 def _reversed_words(words: object) -> str:
@@ -1286,7 +1287,10 @@ _HEDGE_PER = (
     *("每月", "每年", "每天", "每日", "每人", "每户", "每次", "每个月"),
     *("每坪", "每平方米", "每平米", "每平方公尺", "每亩", "每吨", "每股", "每桶", "每公斤", "每斤", "每克", "每盎司"),
 )
-_HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要", "将", "将会")  # 预计约将有300家
+# 预计约将有300家; 至少要人民幣 7,904 元 (a floor on what it takes: 要 "needs", as 需要)
+_HEDGE_MODALS = ("可", "可以", "能", "能够", "会", "需", "需要", "要", "将", "将会")
+# a modal before any verb (最低能出资3000万元): not 要, which opens nouns too (最低要求的8%: the minimum required)
+_HEDGE_VERB_MODALS = tuple(w for w in _HEDGE_MODALS if w != "要")
 _GROWTH_ADVERBS = (
     *("均", "都", "皆", "都在", "均在", "分别", "最大", "最小", "最高", "最低", "仍", "已", "再", "又"),
     "累计",  # 降准累计超过300个基点: the cuts summed
@@ -1297,7 +1301,7 @@ _GROWTH_ADVERBS = (
 HEDGE_BEFORE_REV_RE = re.compile(
     rf"{_SP_CLASS}(?:(?:{_reversed_words(_HEDGE_VERBS)})?(?:{_reversed_words(_HEDGE_MODALS)})?"
     # after a modal, any verb of one or two characters (最低能出资3000万元, 最多能融得300万元)
-    rf"|[{HAN_BASIC}]{{1,2}}(?:{_reversed_words(_HEDGE_MODALS)}))"
+    rf"|[{HAN_BASIC}]{{1,2}}(?:{_reversed_words(_HEDGE_VERB_MODALS)}))"
     # ... or a per-unit price's unit (突破每坪25萬元, 將破每坪25萬元, 最低每股3元)
     rf"(?:{_reversed_words(_HEDGE_PER)})?"
     # a sum's or a price's noun (最高补贴标准为3000元, 地價最高破單價200萬元)
@@ -1358,7 +1362,7 @@ def _hedge_before(text: str, pos: int, bare_scale: bool) -> Hedge | None:
     qualifier, en = HEDGES_BEFORE[word]
     if prev in "没未" and prev and qualifier == "over":  # 没超过2000元: "not over"
         return Hedge(start - 1, "under", "up to")
-    return Hedge(start, qualifier, en)
+    return Hedge(start, qualifier, en, placed=word.endswith("在"))
 
 
 # after a bound: 的 + the class it names + (有/达到) + where its members' count starts, or 的人数
@@ -1378,6 +1382,9 @@ _PER_SHARES_RE = re.compile(rf"每(?:持有)?[\d{CN_NUMERAL_CHARS}]+(?:\([\d]+\)
 _PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
 
 
+# the end of a change told from its start (奖金从3.49亿美元累积至4.3亿美元): a new statement, how the level was reached,
+# not the lead's level said again (the figure golds list both bounds of a from-to change: figures23 convention 3)
+_REACHED_FROM_RE = re.compile(rf"[从由]\d[^{CLAUSE_BREAK}]{{0,20}}(?:{RANGE_WORD})$")
 # "second only to" another value of what was just said (跌幅9.01%，僅次8月的10.44%): the same measure, its sign too
 _SECOND_TO_RE = re.compile(rf"(?:仅次于?|次于)(?:[^\d{CLAUSE_BREAK}]|\d{{1,4}}[年月]){{0,8}}$")
 # a cap or a floor as the subject of the level it is set from or raised to (比例上限由7%提高到15%,
@@ -1417,7 +1424,7 @@ def _bound_after(hedge: Hedge | None, bound: str, qualifier: str, hedge_en: str 
     no word of its own (高达50%以上: over 50%, not "as much as over 50%"). One rule for sums, counts and percents."""
     if hedge is None:
         return bound, hedge_en
-    if hedge.qualifier == "exact":
+    if hedge.qualifier == "exact" or hedge.placed:
         return bound, None
     return qualifier, hedge_en
 
@@ -1717,6 +1724,21 @@ def _first_verb(phrase: str) -> int | None:
 
 
 @lru_cache(maxsize=1024)
+def _names_country(text: str, m: re.Match[str]) -> bool:
+    """Whether a country's name found in ``text`` names the country there: not when the segmenter reads it inside a
+    longer noun that is another thing (印度洋, the Indian Ocean; 古埃及; 苏丹红, a dye: review s28 R1b); an
+    organisation's name (印尼政府, 印度政府: tagged nt) is the country's."""
+    begin = max(0, m.start() - 3)
+    at = begin
+    for word, tag in segment.tag(text[begin : m.end() + 3]):
+        end = at + len(word)
+        if end > m.start():  # the word the name starts in
+            covers = at <= m.start() and end >= m.end() and end - at > m.end() - m.start()
+            return not (covers and tag[:1] == "n" and tag != "nt")
+        at = end
+    return True
+
+
 def _dictionary_word_ends(phrase: str) -> frozenset[int]:
     """Where the words of ``phrase`` end, by the dictionary's words alone (no HMM: it glues a verb to a hedge, 跌近,
     有近, that the dictionary keeps apart)."""
@@ -2185,9 +2207,13 @@ class _Extractor:
                 continue  # a full name (墨西哥比索) or another currency already says whose
             table, countries = AMBIGUOUS_CURRENCY_WORDS[word.group()], _COUNTRY_OF_CURRENCY_RE[word.group()]
             left, right = self.sentences.bounds(word.start(), 200)
-            named = {table[m.group()] for m in countries.finditer(text, left, right)}
+            named = {table[m.group()] for m in countries.finditer(text, left, right) if _names_country(text, m)}
             if not named:
-                named = {table[m.group()] for m in countries.finditer(text, max(0, left - _COUNTRY_REACH), left)}
+                named = {
+                    table[m.group()]
+                    for m in countries.finditer(text, max(0, left - _COUNTRY_REACH), left)
+                    if _names_country(text, m)
+                }
             if len(named) != 1:
                 continue
             code = named.pop()
@@ -2359,7 +2385,11 @@ class _Extractor:
         said = len(f.text) - len(core) >= 4
         context = self._before(f.start) if small and not said else ""
         if f.start >= self._lead_end and (key, f.text) in self._in_lead:
-            if context in self._in_lead[(key, f.text)] and not self._parallel_record(f.start):
+            if (
+                context in self._in_lead[(key, f.text)]
+                and not self._parallel_record(f.start)
+                and not self._reached_from(f.start)
+            ):
                 return True
         self._last[(key, counted)] = (sentence, f.start)
         if line_end is not None:
@@ -2372,6 +2402,13 @@ class _Extractor:
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, f.text), set()).add(context)
         return False
+
+    def _reached_from(self, start: int) -> bool:
+        """Whether the figure at ``start`` ends a change whose start was just listed as a new figure
+        (奖金从3.49亿美元累积至4.3亿美元 after the lead's 4.3亿美元): the pair is a new statement. A pair said again
+        whole (罰款由320元增至400元 in the lead and the body: its start a repeat too) is not."""
+        m = _REACHED_FROM_RE.search(self.text, max(0, start - 30), start)
+        return m is not None and bool(self.figures) and m.start() < self.figures[-1].start < start
 
     def _restated_next(self, key: tuple, sentence: int, f: Figure) -> bool:
         """A large amount said again in the next sentence of its paragraph after the same words (进出口总值37.31万亿元，
@@ -3511,6 +3548,8 @@ class _Extractor:
             hedge = None
         incl = INCLUSIVE_RE.match(self.text, end)
         after = _hedge_after(self.text, incl.end() if incl else end)
+        if hedge and hedge.placed and q.more and not after:
+            hedge = None  # 大概在100多块钱: "at about" places the number; 多 says what it is (over)
         if after is None and incl is None and q.unit and self.text[end : end + 1] in "/每":
             per = _PER_UNIT_RE.match(self.text, end)  # 30万元/人左右, 200元/亩以上: the hedge after the "per"
             after = _hedge_after(self.text, per.end()) if per else None

@@ -156,6 +156,14 @@ AMBIGUOUS_CURRENCY_WORDS: dict[str, dict[str, str]] = {
         "苏丹": "SDG",
     },
 }
+# ... and each country's full name of its currency (古巴比索, 叙利亚镑, 印尼卢比) is read as written: one table, the
+# full names derived from the shared words' countries (review s28 D1), a capital's (伦敦) no currency's name
+_CAPITALS = frozenset({"伦敦"})
+for _word, _countries in AMBIGUOUS_CURRENCY_WORDS.items():
+    for _country, _code in _countries.items():
+        if _country not in _CAPITALS:
+            CURRENCIES.setdefault(_country + _word, _code)
+del _word, _countries, _country, _code
 # "元" and its spoken and older forms: the currency is the briefing's region's.
 BARE_CURRENCY_WORDS = ("元", "圆", "块钱", "蚊")  # 蚊: the Cantonese dollar
 # Symbols and ISO codes written before (US$5, HKD13.5) or, codes, after the number.
@@ -1192,6 +1200,11 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "约合": ("approx", None),  # 约合新台币2兆元 (about, converted)
     "大概": ("approx", None),
     "大致": ("approx", None),  # 目前大致1.5万亿元的A股现货市场
+    # "about at" a level (產值約在 550 億美元, 大约在500元左右): 在 places the number, the hedge is the 约
+    "约在": ("approx", None),
+    "大约在": ("approx", None),
+    "大概在": ("approx", None),
+    "大致在": ("approx", None),
     "近": ("nearly", None),
     "将近": ("nearly", None),
     "接近": ("nearly", None),

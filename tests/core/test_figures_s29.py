@@ -1,0 +1,130 @@
+"""Session 29 figures (issue 13): the misses of figures23's retired split (dev-retired24) read by class, each with its
+neighbours (the shape next to the one fixed) and the guard that must keep reading as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def _all(text: str, kind: str, region: str | None = None) -> list[tuple[str, float, str, str]]:
+    return [(f.text, f.value, f.qualifier, f.en) for f in extract_figures(text, region=region) if f.kind == kind]
+
+
+def _one(text: str, kind: str, region: str | None = None):
+    found = [f for f in extract_figures(text, region=region) if f.kind == kind]
+    assert len(found) == 1, [(f.text, f.en) for f in found]
+    return found[0]
+
+
+# -- a hedge and its number with a modal 要 ("needs") or a placing 在 ("at") between them: 至少要人民幣 7,904 元 is at
+# least that much, 約在 550 億美元 about that much (before: both exact)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "en"),
+    [
+        ("想要一整套至少要人民幣 7,904 元，相當不便宜。", "over", "at least RMB 7,904"),
+        ("买齐一套最少要3,088元。", "over", "at least RMB 3,088"),
+        ("2016 年智慧型手機產值約在 550 億美元，較去年成長 4%。", "approx", "about USD 55 bn"),
+        ("每月开销大约在5000元。", "approx", "about RMB 5,000/month"),
+    ],
+)
+def test_a_hedge_reaches_past_a_modal_or_a_placing_word(sentence: str, qualifier: str, en: str) -> None:
+    f = _one(sentence, "money", region="mainland")
+    assert (f.qualifier, f.en) == (qualifier, en)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("坡度約在 10％以下的土地。", "under"),  # the bound after the number says what it is; 约在 only places it
+        ("门票大概在100多块钱。", "over"),  # ... and so does 多
+    ],
+)
+def test_a_placing_hedge_leaves_the_bound_its_say(sentence: str, qualifier: str) -> None:
+    kind = "percent" if "％" in sentence else "money"
+    assert _one(sentence, kind, region="mainland").qualifier == qualifier
+
+
+def test_guard_a_minimum_requirement_is_no_hedge() -> None:
+    # 最低要求的8%: the required minimum, named; 要 opens 要求 (a noun), no floor on the number
+    found = _all("資本充足比率為18.8%，遠高於國際最低要求的8%。", "percent")
+    assert [(v, q) for _, v, q, _ in found] == [(18.8, "exact"), (8, "exact")]
+
+
+# -- a change told from its start after the lead stated its end (头奖奖金已累计达4.3亿美元。…奖金从3.49亿美元累积至
+# 4.3亿美元): the pair is a new statement, both bounds listed (before: the end dropped as the lead's level said again)
+
+LOTTERY = (
+    "据美媒报道，美国劲球奖头奖奖金目前已累计达4.3亿美元，成为该彩券历史上第十高的奖金。\n"
+    "这期劲球在18号开奖无人中得头奖后，奖金从3.49亿美元累积至4.3亿美元。"
+)
+
+
+def test_the_end_of_a_change_is_a_new_statement() -> None:
+    values = [v for _, v, _, _ in _all(LOTTERY, "money")]
+    assert values == [430_000_000, 349_000_000, 430_000_000]
+
+
+def test_guard_a_change_said_again_whole_is_one() -> None:
+    # the lead's pair said again whole in the body (its start a repeat too): listed once
+    text = "罰款由320元增至400元；附表第12項罰款由450元上調至560元。\n關於附表第9項，罰款由320元增至400元。"
+    assert [v for _, v, _, _ in _all(text, "money", region="hk")] == [320, 400, 450, 560]
+
+
+def test_guard_the_leads_level_said_again_is_one() -> None:
+    text = "头奖奖金目前已累计达4.3亿美元。\n这期头奖奖金已累计达4.3亿美元，创下纪录。"
+    assert [v for _, v, _, _ in _all(text, "money")] == [430_000_000]
+
+
+# -- one table of currency names (review s28 D1): each country's full name of a shared currency word is read as written
+# (before: 叙利亚镑, 印尼卢比 after a number not read at all), and a country's name inside a longer noun that is another
+# thing names no country (review s28 R1b: 印度洋, the Indian Ocean)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("叙利亚政府宣布投资300亿叙利亚镑重建电网。", "SYP"),
+        ("印尼政府表示，将投资5万亿印尼卢比。", "IDR"),
+        ("古巴政府拨款500万古巴比索。", "CUP"),
+        ("该行一年亏损20亿黎巴嫩镑。", "LBP"),
+        ("乌拉圭政府拨出100亿乌拉圭比索。", "UYU"),
+    ],
+)
+def test_a_countrys_full_currency_name_is_read(sentence: str, unit: str) -> None:
+    assert _one(sentence, "money").unit == unit
+
+
+def test_every_shared_words_country_name_is_in_the_table() -> None:
+    from briefreader.figures.units import AMBIGUOUS_CURRENCY_WORDS, CURRENCIES
+
+    for word, countries in AMBIGUOUS_CURRENCY_WORDS.items():
+        for country, code in countries.items():
+            if country != "伦敦":  # a capital: no currency's name
+                assert CURRENCIES[country + word] == code, country + word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("巴基斯坦瓜达尔港位于印度洋沿岸，项目总投资800亿卢比。", "PKR"),
+        ("印尼政府表示，位于印度洋的港口项目将投资5万亿卢比。", "IDR"),
+        ("斯里兰卡政府称，这座印度洋港口将投资300亿卢比。", "LKR"),
+    ],
+)
+def test_an_ocean_named_for_a_country_is_not_the_country(sentence: str, unit: str) -> None:
+    assert _one(sentence, "money").unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("印度政府宣布拨款2000亿卢比。", "INR"),  # an organisation's name holds its country: 印度政府
+        ("墨西哥央行宣布，投资500亿比索。", "MXN"),
+    ],
+)
+def test_guard_the_country_whose_money_it_is(sentence: str, unit: str) -> None:
+    assert _one(sentence, "money").unit == unit
