@@ -3575,6 +3575,12 @@ class _OpenElements:
             self.push("tr")
 
 
+# A tag's name and the rest up to its ">": _NAME_END and _TAG_REST in one match.
+_NAMED_TAG = re.compile(r"([^\s/>]*+)" + _TAG_REST.pattern)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # a tag name's first letter, mostly
+# The cells that imply a row (start_tag's _implied_parents); any other start tag outside SVG and MathML that closes
+# nothing implied is pushed inline by cap_nesting.
+_CELLS = frozenset({"tr", "td", "th"})
 EDITS_HELD = 4096  # edits held before they are applied to the markup read so far
 # Start tags read as elements; past them a tag is dropped and its text kept (a block's start tag becomes a blank). The
 # largest real page of the corpus has 6,300 (a feed: 6,266), test_limits' 100,000 paragraphs 200,000; a page of 900,000
@@ -3587,43 +3593,48 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
     ``max_depth`` removed; True when any start tag was removed.
 
     One pass with ``str.find``, each step past what it read, so the cost is linear
-    even for a file that is one unterminated tag or comment.
+    even for a file that is one unterminated tag or comment. The common steps of the
+    model (a tag that closes nothing, a push that is not a boundary) are taken inline:
+    a method call a tag was half of the pass's cost (4.3 ms a page, 19-perf s28).
     """
     opened = _OpenElements()
+    stack, positions, contexts = opened.stack, opened.positions, opened.contexts
     started = 0  # start tags read as elements
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement), in order
     done: list[str] = []  # the markup up to `applied`, its edits applied
     applied = 0
     flattened = False
     pos, n = 0, len(markup)
-    while (lt := markup.find("<", pos)) != -1 and lt + 1 < n:
+    scopes, specials = opened.scopes, opened.specials
+    find, startswith, tag_at = markup.find, markup.startswith, _NAMED_TAG.match
+    while (lt := find("<", pos)) != -1 and lt + 1 < n:
         if len(edits) >= EDITS_HELD:
             # every edit held ends before `pos` (each lies inside a tag read): applied now, the list stays short
             # (a page of 900,000 <i> renamed spans held 1.8 million tuples, ~200 MB: review s24's aside)
             done.append(_apply(markup, edits, applied, pos))
             edits, applied = [], pos
-        if markup.startswith("!--", lt + 1):
+        after = markup[lt + 1]
+        if after == "!" and startswith("--", lt + 2):
             end = _COMMENT_END.search(markup, lt + 2)  # "<!-->" is a whole comment
             if end is None:
                 break  # the rest is a comment
             pos = end.end()
             continue
-        closing = markup[lt + 1] == "/"
+        closing = after == "/"
         start = lt + 2 if closing else lt + 1
-        if not ("a" <= markup[start : start + 1].lower() <= "z"):
-            if not closing and markup[lt + 1] not in "!?":
+        if (letter := markup[start : start + 1]) not in _ASCII_LETTERS and not ("a" <= letter.lower() <= "z"):
+            if not closing and after not in "!?":
                 pos = lt + 1  # "<<div>", "< 3": the "<" is text
                 continue
-            gt = markup.find(">", lt + 1)  # "<!doctype", "<?xml", "</ x>": to the next ">"
+            gt = find(">", lt + 1)  # "<!doctype", "<?xml", "</ x>": to the next ">"
             if gt == -1:
                 break
             pos = gt + 1
             continue
-        m = _NAME_END.search(markup, start)
-        rest = _TAG_REST.match(markup, m.start()) if m else None
-        if rest is None:
+        tag = tag_at(markup, start)
+        if tag is None:
             break  # the rest of the file is one unterminated tag
-        name_end, gt = m.start(), rest.end() - 1
+        name_end, gt = tag.end(1), tag.end() - 1
         pos = gt + 1
         name = markup[start:name_end].lower()
         if name in FORMATTING:
@@ -3633,18 +3644,29 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
             edits.append((cut, gt - 1 if markup[gt - 1] == "/" else gt, ""))
         if name in _ROOTS:
             continue
-        if started >= MAX_ELEMENTS and name not in _RAW_TEXT and not (closing and opened.positions.get(name)):
+        if started >= MAX_ELEMENTS and name not in _RAW_TEXT and not (closing and positions.get(name)):
             # (an end tag of an element opened before stays: "</svg>" ends foreign content, its text after it)
             while edits and edits[-1][0] >= lt:
                 edits.pop()
             edits.append((lt, gt + 1, " " if name in BLOCK and not closing else ""))
             continue
         if closing:
-            opened.end_tag(name)
+            where = positions.get(name)
+            if where:
+                if where[-1] == len(stack) - 1 and not contexts:  # the current element: always in scope
+                    top = where.pop()
+                    stack.pop()
+                    if scopes and scopes[-1] == top:
+                        scopes.pop()
+                    if specials and specials[-1] == top:
+                        specials.pop()
+                else:
+                    opened.end_tag(name)
             continue
         started += 1
-        opened.start_tag(name)
-        if opened.foreign():
+        if contexts or (stack and (stack[-1] in _PHRASING or name in _CLOSED_BY.get(stack[-1], ()))) or name in _CELLS:
+            opened.start_tag(name)  # foreign content, or an end tag may be implied: the model's slow path
+        if contexts and contexts[-1][0]:  # in foreign content
             if markup[gt - 1] == "/" and not _in_unquoted_value(markup, name_end, gt - 1):
                 continue  # <path .../> in an <svg>
         elif name in _RAW_TEXT:
@@ -3655,13 +3677,24 @@ def cap_nesting(markup: str, max_depth: int = MAX_DEPTH) -> tuple[str, bool]:
             continue
         elif name in VOID:
             continue
-        if len(opened) >= max_depth:
+        if len(stack) >= max_depth:
             while edits and edits[-1][0] >= lt:
                 edits.pop()  # a formatting tag: dropped, not renamed; attributes cut: dropped with it
             edits.append((lt, gt + 1, "<br>" if name in BLOCK else ""))
             flattened = True
-        else:
+        elif contexts or name in _FOREIGN:
             opened.push(name, markup[name_end:gt])
+        else:  # opened.push outside SVG and MathML
+            if name in _SCOPE:
+                scopes.append(len(stack))
+            if name in _SPECIAL:
+                specials.append(len(stack))
+            where = positions.get(name)
+            if where is None:
+                positions[name] = [len(stack)]
+            else:
+                where.append(len(stack))
+            stack.append(name)
     if not done:
         return _apply(markup, edits), flattened
     done.append(_apply(markup, edits, applied, n))
