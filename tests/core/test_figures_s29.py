@@ -128,3 +128,59 @@ def test_an_ocean_named_for_a_country_is_not_the_country(sentence: str, unit: st
 )
 def test_guard_the_country_whose_money_it_is(sentence: str, unit: str) -> None:
     assert _one(sentence, "money").unit == unit
+
+
+# -- Malaysia's press writes its ringgit's cent 仙 (sen) as Hong Kong does: after Arabic digits it is one (目标价从72仙,
+# 跌2仙; before: not read in Malaysian text)
+
+KIMLUN = (
+    "（吉隆坡30日讯）丰隆投资银行研究把金轮企业的评级上修至守住，目标价也从72仙，调高至79仙。\n"
+    "截稿时，金轮企业跌2仙或2.5%，至78仙，市值报2亿7564万令吉。"
+)
+
+
+def test_malaysian_sen_are_ringgit_cents() -> None:
+    money = [(f.value, f.unit) for f in extract_figures(KIMLUN, region="my") if f.kind == "money"]
+    assert money == [(0.72, "MYR"), (0.79, "MYR"), (0.02, "MYR"), (0.78, "MYR"), (275_640_000, "MYR")]
+
+
+def test_guard_sen_elsewhere_need_a_price_word() -> None:
+    # 仙 after digits in mainland text is no cent unless the clause speaks of a price (八仙, 3仙 of a name)
+    assert _all("这部剧里的3仙都来自蓬莱。", "money", region="mainland") == []
+
+
+# -- a sum after a symbol written in thousands is a sum even with Latin letters glued after it ($1,000LifeSG, a
+# Singapore benefit's name; before: read as a model name and dropped); USD300X stays a model
+
+
+def test_a_sum_in_thousands_glued_to_a_name_is_a_sum() -> None:
+    f = _one("新生儿每年$1,000LifeSG积分。", "money", region="sg")
+    assert (f.value, f.unit) == (1000, "SGD")
+
+
+def test_guard_a_model_name_after_a_code() -> None:
+    assert _all("新款USD300X型号上市。", "money") == []
+
+
+# -- issue 19: a line's display width skips the per-character lookup for blocks that are all wide (the same widths)
+
+
+def test_the_wide_blocks_are_all_wide() -> None:
+    import re
+    import unicodedata
+
+    from briefreader.figures.extract import WIDE_BLOCKS
+
+    for first, last in re.findall(r"(.)-(.)", WIDE_BLOCKS):
+        assert all(unicodedata.east_asian_width(chr(c)) in "WF" for c in range(ord(first), ord(last) + 1)), first
+
+
+@pytest.mark.parametrize(
+    "line", ["", "abc 123", "净利润（元） -4,648,986.52", "“台积电”—3％…", "ｱｲｳ한국어①②", "\t\u3000x"]
+)
+def test_display_width_is_the_per_character_count(line: str) -> None:
+    import unicodedata
+
+    from briefreader.figures.extract import _display_width
+
+    assert _display_width(line) == sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)

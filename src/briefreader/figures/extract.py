@@ -1596,9 +1596,9 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
     if q.pre_start >= 0:  # US$5, HKD13.5: the letters are the currency
         prev = prev2 = ""
         after = text[q.num_end : q.num_end + 1]
-        if _is_ascii_alnum(after) and not _EN_SCALE_AFTER_RE.match(text, q.num_end):
+        if _is_ascii_alnum(after) and not _EN_SCALE_AFTER_RE.match(text, q.num_end) and "," not in q.num:
             if not (after in "KMB" and q.end > q.num_end):
-                return True  # USD300X: a model name (US$1.5bn, S$3M: its scale)
+                return True  # USD300X: a model name (US$1.5bn, S$3M: its scale; $1,000LifeSG: a sum in thousands)
     if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
         return True  # 第三批, 第 3 批: ordinals
     if prev == "." and not q.arabic and prev2 and prev2 in CN_NUMERAL_CHARS:
@@ -2041,6 +2041,11 @@ _SHARE_OF_AFTER_RE = re.compile(
 )
 # a part of a whole just named (其中1.2亿, 包括105亿): the part is in the whole's currency
 _PART_OF_RE = re.compile("其中|当中|當中|包括|包含")
+
+
+# where the press writes its own dollar's cent 仙 (Hong Kong's 仙, Macau's avo, Malaysia's sen: 目标价从72仙,
+# 跌2仙): after Arabic digits there it always is one; elsewhere the clause's words decide (_CENT_CONTEXT_RE)
+_SEN_REGIONS = frozenset({"hk", "mo", "my"})
 
 
 def _other_company_starts(text: str, notes: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -4086,7 +4091,8 @@ class _Extractor:
         score, a grade and a minute, so it needs the words; and where the sentence names
         another currency before it than the one a bare cent would get, it is not read."""
         clause = _CLAUSE_SPLIT_RE.split(self.text[max(0, q.start - 20) : q.start])[-1]
-        if not _CENT_CONTEXT_RE.search(clause) and not (q.unit == "仙" and q.arabic and self.region.name == "hk"):
+        own_sen = q.unit == "仙" and q.arabic and self.region.name in _SEN_REGIONS
+        if not _CENT_CONTEXT_RE.search(clause) and not own_sen:
             if not self._cents_listed(q):
                 return False
         if q.unit == "分":
@@ -5462,10 +5468,25 @@ _WRAP_SLACK = 3  # display columns a wrapped line may stop short of its text's w
 _WRAP_PEERS = 2  # other lines of that width that show the text was wrapped
 
 
+# Blocks whose every character is wide or fullwidth (unicodedata's W or F: CJK ideographs and their punctuation, kana,
+# Hangul syllables, fullwidth forms), dropped by one regex before the per-character lookup (issue 19: the lookup per
+# character of every long line was ~5% of the figures' time; the same widths, tests/core/test_figures_s29.py checks
+# the blocks against unicodedata)
+WIDE_BLOCKS = (
+    "\u2e80-\u2fdf\u3000-\u303e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+    "\uff01-\uff60\uffe0-\uffe6"
+)
+_WIDE_BLOCKS_RE = re.compile(f"[{WIDE_BLOCKS}]+")
+
+
 def _display_width(line: str) -> int:
     if line.isascii():  # a table's rows of numbers: one column a character (no lookup per character)
         return len(line)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    rest = _WIDE_BLOCKS_RE.sub("", line)
+    wide = len(line) - len(rest)
+    if not rest.isascii():
+        wide += sum(1 for ch in rest if ch > "\x7f" and unicodedata.east_asian_width(ch) in "WF")
+    return len(line) + wide
 
 
 # a line that ends in plain numbers, four of them apart by spaces: a table's row, never prose wrapped inside a number
