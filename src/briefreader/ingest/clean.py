@@ -781,7 +781,13 @@ _RIGHTS_CLAUSE = re.compile(
     r"(?P<licence>(?:获|经)[^，。,；;！？]{0,12}?授权(?:转载|转发|发布|刊登|刊发))|侵权必究|"
     # a repost's takedown note ("如有侵权，请联系我们，我们将积极配合处理", "如有侵权请联系删除")
     r"(?P<takedown>如有侵权[，,]?\s*请[^。！？]{0,6}?(?:联系|删除|告知|通知))|"
-    r"版权所有(?![人者方权])|版权归[^，。,；;]{1,24}?所有(?![人者方权])|未经(?:本网|本站|本报|作者|书面)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
+    r"版权所有(?![人者方权])|版权归[^，。,；;]{1,24}?所有(?![人者方权])|"
+    # the ban with its holder named ("未经环球网 huanqiu.com 书面授权，严禁转载", s19_04) and what it covers said
+    # between ("未经英国《金融时报》书面许可，对于…拥有版权…的任何内容，任何人不得复制", s28_03): whose the text is,
+    # and the rest of _rights_clause's tests (the holder opens the sentence, the ban has no other object)
+    r"未经(?:[^，。,；;！？\s]{1,16}?\s*(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*)?的?)??(?:书面|正式|事先|明确)?"
+    r"(?:授权|许可|允许|同意)[，,]?\s*(?:[^。！？]{0,40}?[，,]\s*)?(?:任何人)?"
+    r"(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
 )
 # a sentence that defines or discusses the words ("版权所有，是指著作权人…。", "版权所有人的…。")
 _COPYRIGHT_DEFINED = re.compile(r"^版权所有(?:[，,]?\s*(?:是|指|即|意味)|[人者方权的])")
@@ -808,7 +814,7 @@ _RULED = re.compile(
 _RIGHTS_OWN = re.compile(
     # possessive: a verb list is not given back to find a mark inside it
     r"(?:\s*[、/和及或]?\s*(?:转载|复制|摘编|使用|转贴|链接|镜像|建立镜像|传播|改编|引用|翻印))*+\s*"
-    rf"(?:[^{HAN_BASIC}]|等|违者|本|此|其(?:享有|拥有)?(?:版权|著作权)|$)"
+    rf"(?:[^{HAN_BASIC}]|等|违者|本|此|或|其(?:享有|拥有)?(?:版权|著作权)|$)"
 )
 # The legal footer every PRC site must show: its ICP filing, licence numbers, the
 # regulator's reporting line. A line naming one and ending without a sentence is chrome.

@@ -3096,6 +3096,42 @@ def _link_share(line: str) -> float:
     return linked / size if size else 0.0
 
 
+# A pager's link: it reads "previous" or "next" and nothing else (the item's headline beside it, unlinked).
+_PAGER_LINK = re.compile(r"[上下]一[篇条页章则條頁則][:：]?")
+PAGER_LINE_MAX = 2 * (LINK_HEADLINE_MAX + 8)  # a pager's line: two items' headlines and their links
+# An item of a list of other articles: its unlinked words are the item's date and nothing else ("<a>中国企业进入德国</a>
+# 2010-08-13"): a day in digits, maybe a time, maybe bracketed.
+_ITEM_DATE = re.compile(
+    r"[\s(（\[【]*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]】]*"
+)
+
+
+def _pager_line(line: str, plain: str) -> bool:
+    """Is a marked line a pager's ("<a>上一篇</a>盘点2015年… 证监会三项举措…<a>下一篇</a>", s28_01/02: the item
+    titles unlinked beside a link that reads only "previous" or "next"): it opens or closes with such a link and
+    ends no sentence. Its words name other articles, never this one's prose."""
+    words = plain.strip()
+    if not words or _ENDS_SENTENCE.search(words) or len(words) > PAGER_LINE_MAX:
+        return False
+    spans = _LINK_SPAN.findall(line)
+    if not spans:
+        return False
+    first, last = spans[0].strip(), spans[-1].strip()
+    return (words.startswith(first) and bool(_PAGER_LINK.fullmatch(first))) or (
+        words.endswith(last) and bool(_PAGER_LINK.fullmatch(last))
+    )
+
+
+def _dated_item(line: str) -> bool:
+    """Is a marked line one linked headline and its date ("<a>中国企业进入德国</a> 2010-08-13", s28_03's related
+    list): the link holds every word but the date's."""
+    spans = _LINK_SPAN.findall(line)
+    if len(spans) != 1 or not (headline := spans[0].strip()) or len(headline) > LINK_HEADLINE_MAX:
+        return False
+    rest = _LINK_SPAN.sub("", line).translate(_MARKS)
+    return bool(_ITEM_DATE.fullmatch(rest)) and not _ENDS_SENTENCE.search(headline)
+
+
 def _link_row(line: str) -> bool:
     """Is a marked line two links or more and nothing else but separators ("上一篇 | 回首页 | 2005年索引 |
     下一篇", whatever its length or its last link's "？"): a row of a menu or a pager."""
@@ -3122,6 +3158,8 @@ def _drop_link_lines(lines: list[str], lists: bool = True) -> list[str]:
                 and _link_share(m) >= LINK_LINE_SHARE
             )
             or _link_row(m)
+            or _pager_line(m, p)
+            or _dated_item(m)
         )
         for m, p in zip(lines, plain, strict=True)
     ]
