@@ -162,3 +162,65 @@ def test_a_sentence_about_a_ban_is_no_rights_line(sentence: str) -> None:
     from briefreader.ingest.clean import _rights_or_footer
 
     assert not _rights_or_footer(sentence)
+
+
+def test_records_without_a_body_read_as_their_headlines() -> None:
+    """An archive's index (title, author, original_url, original_date: dev s29_05) and an API's items whose
+    description is empty (dev s29_11) were not read at all: each record is now a briefing, its headline its text."""
+    import json
+
+    from briefreader.ingest.records import parse_json_records
+
+    index = [
+        {"id": 42, "title": "Hello，海豚！你听到吗？", "category": "组合", "author": "吴亭蓉",
+         "original_url": "https://www.qdaily.com/articles/42.html", "original_date": "2014-04-27",
+         "screenshot_url": "http://ww3.sinaimg.cn/large/007d5XDply1g3v47ukc84j30u01l5afr"},
+        {"id": 31, "title": "VOX上线，为你解释新闻", "category": "智能", "author": "黄俊杰",
+         "original_url": "https://www.qdaily.com/articles/31.html", "original_date": "2014-04-27"},
+    ]  # fmt: skip
+    records = parse_json_records("\n".join(json.dumps(r, ensure_ascii=False) for r in index))
+    assert records is not None
+    assert [(r.title, r.body, r.date, r.url) for r in records] == [
+        ("Hello，海豚！你听到吗？", "Hello，海豚！你听到吗？", "2014-04-27", "https://www.qdaily.com/articles/42.html"),
+        ("VOX上线，为你解释新闻", "VOX上线，为你解释新闻", "2014-04-27", "https://www.qdaily.com/articles/31.html"),
+    ]
+    api = [
+        {"Title": "副總統參訪竹北福德圖書館", "URL": "https://www.president.gov.tw/NEWS/40200",
+         "PublishDate": "2026/7/17 下午 04:48:00", "Description": "蕭美琴副總統今（17）日下午參訪竹北市立圖書館福德分館時表示，公共資源有限。"},
+        {"Title": "總統籲請立法院支持國防特別預算", "URL": "https://www.president.gov.tw/NEWS/40197",
+         "PublishDate": "2026/7/17 下午 01:28:00", "Description": ""},
+    ]  # fmt: skip
+    records = parse_json_records(json.dumps(api, ensure_ascii=False))
+    assert records is not None
+    assert [r.body for r in records] == [api[0]["Description"], "總統籲請立法院支持國防特別預算"]
+
+
+def test_a_records_kind_is_not_its_body() -> None:
+    """A record's "content_type": "policy" names its kind; it was read as the body (dev s29_04)."""
+    import json
+
+    from briefreader.ingest.records import parse_json_records
+
+    items = [
+        {"id": "d2a9", "title": "中国国际服务贸易交易会展期内销售的进口展品税收优惠政策明确",
+         "url": "http://gss.mof.gov.cn/gzdt/zhengcefabu/202603/t20260303_3984571.htm",
+         "published_at": "2026-03-04T16:00:00+00:00", "summary": None, "content_type": "policy"},
+        {"id": "5c09", "title": "2026年2月中国采购经理指数运行情况", "url": "https://www.stats.gov.cn/sj/zxfb/202603/t1.html",
+         "published_at": "2026-03-04T01:30:00+00:00", "summary": None, "content_type": "data"},
+    ]  # fmt: skip
+    records = parse_json_records("\n".join(json.dumps(r, ensure_ascii=False) for r in items))
+    assert records is not None
+    assert [r.body for r in records] == [items[0]["title"], items[1]["title"]]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        '{"title": "设置", "url": "https://example.com/settings"}',  # one object: a page's settings, no article
+        '[{"title": "首页"}, {"title": "关于我们"}]',  # titles with no date or link: a menu's strings
+    ],
+)
+def test_titles_alone_are_no_records(data: str) -> None:
+    from briefreader.ingest.records import parse_json_records
+
+    assert parse_json_records(data) is None

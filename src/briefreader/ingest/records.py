@@ -169,7 +169,7 @@ _JSON_BODY = (
 _JSON_DATE = (
     "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
     "publishdate", "published_at", "publishedat", "pubtime", "release_time", "ptime", "pubdatetime",
-    "date_published", "发布时间", "发布日期", "日期", "时间", "firstcreated",
+    "date_published", "发布时间", "发布日期", "日期", "时间", "firstcreated", "originaldate",
 )  # fmt: skip
 _JSON_SOURCE = (
     "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
@@ -323,7 +323,8 @@ _DATE_WORD = re.compile(r"date|日期")
 _SOURCE_WORD = re.compile(r"source|publisher|issuer|agency|gov|org|来源|机关|机构|单位")
 _SOURCE_MAX = 40
 _NOT_DATE_WORD = re.compile(r"update|modif|crawl|scrap|fetch|insert|expir|birth|更新|抓取|爬取")
-_NOT_TEXT_WORD = re.compile(r"english|url|link|href|path|file|image|img|keyword|tag")
+# (a field's kind is no text: "content_type": "policy" names what the record is, dev s29_04)
+_NOT_TEXT_WORD = re.compile(r"english|url|link|href|path|file|image|img|keyword|tag|type")
 _PROSE = re.compile(f"[{SENTENCE_END_ZH}]")
 _PROSE_MIN = 20  # characters of a field's text, with a sentence end, for it to be prose
 _FIELDS_MAX = 200  # fields of one record read (a record is tens; a hostile one is not read past this)
@@ -386,6 +387,13 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             title, date = title or html.unescape(loose_title), date or html.unescape(loose_date)
             source = source or html.unescape(loose_source)
             body = html.unescape(body) if not _HTML_TAG.search(body) else body
+        url = pick(("url", "link", "source_url", "article_url", "news_url", "originalurl", "链接", "网址"))
+        if not body and title and (date or url) and len(found) > 1:
+            # a record of a feed or an index that carries no body (an API whose item's description is empty, an
+            # archive's index of headlines: dev s29_04/05/11): its headline is its text, as a feed entry's is.
+            # Only among several records that have a title and a date or a link: one object with a title is no
+            # article by itself (a page's settings, a UI's strings)
+            body = title
         if not body:
             continue
         ident = pick(("id", "news_id", "docno", "url", "link")) or title or body[:200]
@@ -395,7 +403,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
                 key=key,
                 title=" ".join(title.split()),
                 body=body,
-                url=pick(("url", "link", "source_url", "article_url", "news_url", "链接", "网址")),
+                url=url,
                 date=_publisher_stamp(date),
                 source=source,
                 author=pick(_JSON_AUTHOR),
