@@ -241,10 +241,18 @@ def story_map(library: Library, stop: Callable[[], bool] | None = None) -> "Stor
     from .liststore import is_store
 
     if is_store(listed) and _indexed(library, listed) and library.index is not None:  # index rows
-        stories = library.index.story_ids()
+        stories = library.index.shared_story_ids()
         if stories is not None:  # the pass below from the columns: no entry made (1,000,000: ~1 GB)
+            import numpy as np
+
+            # Only the entries that can share a story: a key among those rows' docs or
+            # story names. Any other entry's story is its own key, which no other entry
+            # has, so it is a story of one either way (from_pairs drops those): the map
+            # is the one a pass over every entry made, without 1,000,000 (key, id) pairs.
             ids, keys = listed.texts["id"], listed.column_keys()
-            order = keys.argsort(kind="stable").tolist()  # keys are unique rowids: ingest order
+            wanted = np.fromiter({*stories, *stories.values()}, dtype=np.int64, count=-1)
+            at = np.flatnonzero(np.isin(keys, wanted))
+            order = at[keys[at].argsort(kind="stable")].tolist()  # keys are unique rowids: ingest order
             return StoryMap.from_pairs(_earliest_names(((int(keys[p]), ids[p]) for p in order), stories))
     # Ingest order: index rows by key (a cold ingest stores in scan order), loaded
     # briefings (key 0) by path as the scan walks them, so both paths name stories alike.

@@ -1716,6 +1716,9 @@ def _folder_changes(index: Index, root: Path, stop: Stop | None = None) -> list[
                 ),
                 dtype=[("rowid", np.int64), ("h", np.int64)],
             )
+            # the pages the scan cached (every row of briefings: up to CACHE_KB, 64 MB at
+            # 100,000 and more), held by the TUI's connection for its whole session
+            conn.execute("PRAGMA shrink_memory")
     except sqlite3.Error:
         return None
     problems: list[FileProblem] = []
