@@ -184,3 +184,77 @@ def test_display_width_is_the_per_character_count(line: str) -> None:
     from briefreader.figures.extract import _display_width
 
     assert _display_width(line) == sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+# -- figures26 (new dev this session): a money-labelled row's losses keep their minus (净利润（元） -4,648,986.52; before:
+# not read), a row's signed cells are cells, not a range (-2.34% -8.06%; before: "-2.34% to 8.06%"), money named by
+# what it pays (沒收履約保證金4123萬; before: not read), a hedge 刚过 ("just over")
+
+KEY_DATA = (
+    "本报告期 上年同期 本报告期比上年同期增减\n"
+    "营业收入（元） 4,755,785.11 5,699,227.63 -16.55%\n"
+    "归属于上市公司股东的净利润（元） -4,648,986.52 -15,563,758.44 70.13%\n"
+    "加权平均净资产收益率 -2.34% -8.06% 上升 5.72 个百分点\n"
+)
+
+
+def test_a_labelled_rows_losses_keep_their_minus() -> None:
+    money = [(f.text, f.value) for f in extract_figures(KEY_DATA, region="mainland") if f.kind == "money"]
+    assert money == [
+        ("4,755,785.11", 4755785.11),
+        ("5,699,227.63", 5699227.63),
+        ("-4,648,986.52", -4648986.52),
+        ("-15,563,758.44", -15563758.44),
+    ]
+
+
+def test_a_rows_signed_cells_are_no_range() -> None:
+    percents = [(f.value, f.qualifier) for f in extract_figures(KEY_DATA, region="mainland") if f.kind == "percent"]
+    assert (-2.34, "exact") in percents and (-8.06, "exact") in percents
+
+
+def test_guard_a_dash_between_spaces_is_a_range() -> None:
+    f = _one("收益率 -2.34% - 8.06%之间。", "percent")
+    assert f.qualifier == "range"
+
+
+def test_money_named_by_what_it_pays() -> None:
+    f = _one("已經達到解約條件，所以沒收履約保證金4123萬，逾期罰款另計。", "money", region="tw")
+    assert (f.value, f.unit) == (41_230_000, "TWD")
+
+
+def test_guard_claimants_of_a_benefit_are_no_sum() -> None:
+    text = "美国上星期新申领失业金人数多过预期，前星期数字经修订后，较原先公布高四万八千。"
+    assert _all(text, "money", region="hk") == []
+
+
+def test_just_over() -> None:
+    f = _one("美国旅客全年才16.2万人次，增幅刚过9%。", "percent", region="mainland")
+    assert (f.value, f.qualifier) == (9, "over")
+
+
+# -- an idiom's numerals (五花八门) are no count, but a count after an adverb that starts with 一 is (一旦两座核反应堆:
+# "once two reactors"; before: dropped as an idiom)
+
+
+def test_a_count_after_an_adverb_is_a_count() -> None:
+    f = _one("伊朗一旦两座核反应堆建成，将需要大量铀。", "count")
+    assert (f.value, f.unit) == (2, "座")
+
+
+@pytest.mark.parametrize("text", ["市场上的产品五花八门。", "他做事三心二意。", "心里七上八下的。"])
+def test_guard_an_idioms_numerals(text: str) -> None:
+    assert _all(text, "count") == []
+
+
+# -- a number after a list of names sums the names (加州、佛州和田纳西州三州: no count), but not when a clause on the names
+# stands between (由加州、佛州和田纳西州售出的三张彩券: the tickets they sold; before: dropped as the list's size)
+
+
+def test_a_count_after_a_clause_on_listed_names() -> None:
+    f = _one("头奖由加州、佛州和田纳西州售出的三张彩券共同中奖。", "count")
+    assert (f.value, f.unit) == (3, "张")
+
+
+def test_guard_a_lists_size_is_no_count() -> None:
+    assert _all("庆阳、张掖、天水3个省级区域医疗中心建成。", "count") == []

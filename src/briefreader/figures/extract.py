@@ -546,6 +546,9 @@ _MONEY_BEFORE_RE = re.compile(
     r"|推案|案量"
     # what is owed (新竹县政府负债四五百亿), credit (信贷投放1.2万亿)
     r"|负债|债务|信贷"
+    # money named by what it pays (沒收履約保證金4123萬, 违约金, 押金, 补偿金), as _MONEY_AFTER_RE reads it after a sum;
+    # not the words 金 starts (金融, 金牌, 金属 …) nor gold (黄金周)
+    rf"|(?<=[{HAN_BASIC}])金(?![融牌属奖杯矿周条币额人])"
     # a tax by its name (车辆购置税2022年是2398.36亿, 关税收入, 个税); not a rate, an office or the payers
     # (税率, 税务局, 纳税人: people; 涉税主体, 税源户, 个体税户: the payers too, review s25 R6)
     r"|(?<![纳涉])税(?![率务局种号目制法则源户])"
@@ -3089,11 +3092,14 @@ class _Extractor:
         if g[1] or g[5] or g[6] or not num.isascii():
             return None
         text, start, end = self.text, m.start("num"), m.end("num")
+        signed = m.start("sign") if g[11] else -1  # 净利润（元） -4,648,986.52: a loss, signed
         if not _LINE_END_RE.match(text, end):
-            return self._money_labelled(start, end, num)
+            return self._money_labelled(start, end, num, signed)
         label = _STAT_LABEL_RE.search(text, max(0, start - 12), start)
         if label is None:
-            return self._money_labelled(start, end, num)
+            return self._money_labelled(start, end, num, signed)
+        if signed >= 0:
+            return None  # a count or an area is never negative
         try:
             value = float(num.replace(",", ""))
         except ValueError:
@@ -3107,12 +3113,15 @@ class _Extractor:
             self.add("count", start, end, value, english.count(value, MEASURE_NOUN_DEFAULTS.get(unit, "")), unit=unit)
         return end
 
-    def _money_labelled(self, start: int, end: int, num: str) -> int | None:
+    def _money_labelled(self, start: int, end: int, num: str, signed: int = -1) -> int | None:
         """A plain number of a line whose label states its money unit in brackets (营业收入(万元)：12,345.67 is RMB
-        123.4567 mn; a row of them, 净利润（亿元） 3.21 4.05, each): the label's scale and currency are the number's."""
+        123.4567 mn; a row of them, 净利润（亿元） 3.21 4.05, each): the label's scale and currency are the number's.
+        ``signed``: where its minus starts (净利润（元） -4,648,986.52 -15,563,758.44: losses), else -1."""
         text = self.text
         if not _ROW_GOES_ON_RE.match(text, end):
             return None
+        if signed >= 0:
+            start = signed
         # (the label is read in the 120 characters before the number at most: a long line costs no more)
         newline = text.rfind("\n", max(0, start - 120), start)
         label = _MONEY_LABEL_RE.search(text, newline + 1 if newline >= 0 else max(0, start - 120), start)
@@ -3126,6 +3135,8 @@ class _Extractor:
             value *= SCALES[label["scale"][0]]
         if value <= 0:
             return None
+        if signed >= 0:
+            value = -value
         cur = label["cur"]
         currency = self._currency("元", end) if cur == "元" else CURRENCIES[cur]
         self.add("money", start, end, value, english.money(value, currency), unit=currency)
@@ -4594,6 +4605,8 @@ class _Extractor:
             items[-1:] = [last[: joined[0].start()], last[joined[0].end() :]]
         if len(items) != q.value:
             return False
+        if "的" in items[-1]:
+            return False  # 由加州、佛州和田纳西州售出的三张彩券: a clause on the names says what is counted
         # (凝聚一种精神、把握两个特征、增强三大动力: parallel phrases each with its own count, no names)
         return all(
             0 < len(item) <= _NAMES_ITEM_LONGEST
@@ -4738,6 +4751,17 @@ class _Extractor:
         lo, hi = max(0, q.start - _CODE_NEAR), min(len(text), q.end + _CODE_NEAR)
         return any(m.start() != q.start for m in _BUDGET_CODE_RE.finditer(text, lo, hi))
 
+    def _adverb_before(self, start: int) -> bool:
+        """Whether the segmenter reads the two characters before ``start`` as one adverb or conjunction (一旦, 一直,
+        一再: tagged d or c), a word of its own before the number."""
+        begin = max(0, start - 6)
+        at = begin
+        for word, tag in segment.tag(self.text[begin : start + 3]):
+            at += len(word)
+            if at >= start:
+                return at == start and len(word) == 2 and tag in ("d", "c")
+        return False
+
     def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
         one = q.num == "一" and not q.scale and bool(q.unit) and self._counted_one(q)
@@ -4790,8 +4814,11 @@ class _Extractor:
             and not (q.start >= 3 and (text[q.start - 3].isdigit() or text[q.start - 3] in CN_NUMERAL_CHARS))
             and _is_han(text[q.start - 1])
             and not _MEASURE_RE.match(text, q.start - 1)
+            and not self._adverb_before(q.start)
         ):
-            return False  # 五花八门, 三心二意, 七上八下: an idiom's numerals (一家三口 counts: 家 measures)
+            # 五花八门, 三心二意, 七上八下: an idiom's numerals (一家三口 counts: 家 measures); 一旦两座核反应堆 ("once
+            # two reactors…"): an adverb or a conjunction before the count, no idiom
+            return False
         if q.num == "两" and not q.scale and text[q.start - 2 : q.start] == "一" + q.unit:
             return False  # 不是一家两家企业: "one or two", not a count of two
         if not (q.scale or q.arabic) and len(q.num) == 1 and q.unit in _PLACE_NAME_MEASURES:
@@ -4955,6 +4982,8 @@ class _Extractor:
             if not m or not (q.kind or "万" in q.scale or "亿" in q.scale):
                 return None
             sep, upper_style = m, True
+        if q.value < 0 and sep.group()[:1].isspace() and sep.group()[-1:] in RANGE_DASHES:
+            return None  # -2.34% -8.06%: a row's signed cells, a space before each minus and none after it
         m2 = QUANTITY_RE.match(text, sep.end())
         if not m2:
             return None
@@ -5220,14 +5249,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

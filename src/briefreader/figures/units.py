@@ -1187,6 +1187,8 @@ HEDGES_BEFORE: dict[str, tuple[str, str | None]] = {
     "站上": ("over", None),  # a level a price stands above: 成交單價站上22萬元 (not 网站上, 车站上: extract checks)
     "挑战": ("under", "up to"),  # a forecast's reach: 第1季稅前有挑戰90億元實力 (as 上看)
     "过": ("over", None),
+    "刚过": ("over", "just over"),  # 增幅刚过9% (过 alone only before a bare scale: 过万)
+    "刚刚过": ("over", "just over"),
     "上": ("over", None),  # 上 only for bare scales: 上百家, 上万人
     "至少": ("over", "at least"),
     "最少": ("over", "at least"),
