@@ -63,7 +63,9 @@ HELDOUT24_LAST_HELDOUT = {
     "count": (0.974, 0.904),
     "quantity": (1.0, 0.888),
 }
-RETIRED24_FLOOR = dict(HELDOUT24_LAST_HELDOUT)
+# Ratcheted at 6226117 (session 29, 13-dev): money 23/26 · 23/27 (a8d3f24: 累积至4.3亿美元 listed), count 40/41 · 40/42
+# (6226117: 一旦两座, 售出的三张彩券); the rest as the record.
+RETIRED24_FLOOR = {**HELDOUT24_LAST_HELDOUT, "money": (0.884, 0.851), "count": (0.975, 0.952)}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
