@@ -253,7 +253,11 @@ def story_map(library: Library, stop: Callable[[], bool] | None = None) -> "Stor
             wanted = np.fromiter({*stories, *stories.values()}, dtype=np.int64, count=-1)
             at = np.flatnonzero(np.isin(keys, wanted))
             order = at[keys[at].argsort(kind="stable")].tolist()  # keys are unique rowids: ingest order
-            return StoryMap.from_pairs(_earliest_names(((int(keys[p]), ids[p]) for p in order), stories))
+            found = StoryMap.from_pairs(_earliest_names(((int(keys[p]), ids[p]) for p in order), stories))
+            from .liststore import give_back_heap
+
+            give_back_heap()  # np.isin's sorts of the key column, freed but kept by the C heap
+            return found
     # Ingest order: index rows by key (a cold ingest stores in scan order), loaded
     # briefings (key 0) by path as the scan walks them, so both paths name stories alike.
     briefings = sorted(listed, key=lambda b: (b.key or 0, b.path, b.entry))
