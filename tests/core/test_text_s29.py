@@ -11,11 +11,13 @@ words and objects that are no records."""
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 import pytest
 
 from briefreader.ingest import html as html_mod
-from briefreader.ingest import ingest_bytes
+from briefreader.ingest import ingest_bytes, ingest_path
 
 _HEAD = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><title>证监会三项举措推进并购重组市场化改革</title></head><body>"
@@ -224,3 +226,80 @@ def test_titles_alone_are_no_records(data: str) -> None:
     from briefreader.ingest.records import parse_json_records
 
     assert parse_json_records(data) is None
+
+
+REALWORLD = Path(__file__).resolve().parent.parent / "data" / "realworld"
+
+
+def test_text_drawn_twice_over_itself_is_read_once() -> None:
+    """dev s29_13: an annual report's cover whose title lines are set twice a hair apart (a fake bold); PDFium gives
+    both copies, and the text read "2011年年度报告2011年年度报告"."""
+    (path,) = REALWORLD.glob("dev/s29_13_*.pdf")
+    (b,) = ingest_path(path, REALWORLD)
+    text = b.text.replace(" ", "")
+    assert "年年度报告2011年年度报告" not in text
+    assert text.count("ANHUIANLIARTIFICIALLEATHERCO.,LTD.") == 1
+    assert "股票简称：安利股份" in text
+
+
+def test_a_copy_inside_a_runs_box_is_an_overprint() -> None:
+    from briefreader.ingest.pdf import _Line, _without_overprints
+
+    title = _Line(0, 204.0, 627.1, 390.9, 651.3, "2011 年年度报告 ", 22.0)
+    copy = _Line(0, 204.3, 627.4, 390.7, 651.0, "2011 年年度报告", 22.0)
+    below = _Line(0, 204.0, 597.1, 390.9, 621.3, "2011 年年度报告", 22.0)  # the same words a line lower
+    part = _Line(0, 299.7, 298.7, 379.1, 311.8, "：300218", 12.0)
+    code = _Line(0, 226.1, 297.1, 379.3, 314.0, "股票代码：300218 ", 12.0)
+    assert _without_overprints([title, copy, below, code, part]) == [title, below, code]
+
+
+def test_the_same_words_elsewhere_on_the_page_stay(tmp_path: Path) -> None:
+    # the copy a line lower is another line of the page, not an overprint
+    path = tmp_path / "lines.pdf"
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from helpers import formats_make as fm
+    from reportlab.pdfgen import canvas
+
+    font = fm._font()
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, 12)
+    for k in range(2):
+        c.drawString(72, 700 - 18 * k, "同比增长12.5%，环比持平。")
+    c.drawString(72, 600, "以上数据为初步统计，以年报为准。")
+    c.showPage()
+    c.save()
+    (b,) = ingest_path(path, tmp_path)
+    assert b.text.count("同比增长12.5%，环比持平。") == 2
+
+
+def _one_page(path: Path, footer_y: float) -> Path:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from helpers import formats_make as fm
+    from reportlab.pdfgen import canvas
+
+    font = fm._font()
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont(font, 11)
+    rows = ["负债和股东权益总计 4,241 8,166 12,702 16,980", "归属于母公司所有者权益合计 1,530 2,076 5,343 6,291"]
+    for k, row in enumerate(rows):
+        c.drawString(72, 700 - 18 * k, row)
+    c.drawString(72, 600, "资料来源：Wind、申万宏源研究。公司经营稳健，现金流量持续改善。")
+    c.setFont(font, 8)
+    c.drawString(72, footer_y, "请务必仔细阅读正文之后的各项信息披露与声明 第 26 页 共 29 页 简单金融 成就梦想")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_margin_line_with_its_page_of_total_is_the_footer(tmp_path: Path) -> None:
+    """dev s29_14: one page of a broker report; its footer names the page of the whole ("第 26 页 共 29 页"), so it is
+    the page's furniture though no other page repeats it."""
+    (b,) = ingest_path(_one_page(tmp_path / "p26.pdf", footer_y=30), tmp_path)
+    assert "请务必仔细阅读" not in b.text and "成就梦想" not in b.text
+    assert "负债和股东权益总计" in b.text
+
+
+def test_the_same_line_in_the_body_stays(tmp_path: Path) -> None:
+    # (mid-page, the line is read; on a page this bare it is even taken for the title)
+    (b,) = ingest_path(_one_page(tmp_path / "body.pdf", footer_y=400), tmp_path)
+    assert "请务必仔细阅读正文之后的各项信息披露与声明" in b.title + b.text

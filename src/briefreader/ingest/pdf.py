@@ -39,6 +39,10 @@ _PAGE_NUMBER = re.compile(
     r"[ivxlcdm]{1,6}|page\s*\d+(?:\s*of\s*\d+)?|\d+\s*of\s*\d+)[\s\-–—~·•|]*$",
     re.IGNORECASE,
 )
+# a footer's or header's page mark with the total: the line that holds it is the page's furniture, whatever else it
+# says ("请务必仔细阅读正文之后的各项信息披露与声明 第 26 页 共 29 页 简单金融 成就梦想", dev s29_14: one page, so no
+# repetition across pages tells it)
+_PAGE_OF = re.compile(r"第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|\bpage\s*\d+\s*of\s*\d+\b", re.IGNORECASE)
 _TERMINAL = "。！？!?；;：:…」』”）)】"
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 # hanzi (with the Kangxi and CJK radicals some fonts map 車 and 見 to) and CJK punctuation
@@ -310,7 +314,28 @@ def _page_lines(
     for r in runs:  # an OCR layer or a letter-spaced title puts a space after every character: not text
         spaced = r.text.replace(_SOFT_SPACE, " ")
         r.text = unspaced if (unspaced := _unspace(spaced)) != spaced else r.text.replace(_SOFT_SPACE, "")
-    return _order(runs, width)
+    return _order(_without_overprints(runs), width)
+
+
+OVERPRINT = 0.2  # of a run's type size: how far a copy drawn over it may be offset (a fake bold's stroke: ~0.3 pt)
+OVERPRINT_LOOK = 8  # runs back a copy is looked for (it follows the run it repeats)
+
+
+def _without_overprints(runs: list[_Line]) -> list[_Line]:
+    """The runs less those drawn again over one before: text set twice at the same place, a hair apart (a fake bold,
+    a cover's title overprinted: dev s29_13 "2011 年年度报告 2011 年年度报告") is one text to a reader. A copy lies
+    inside the earlier run's box and its words are part of that run's."""
+    kept: list[_Line] = []
+    for r in runs:
+        words = r.text.strip()
+        tol = OVERPRINT * r.size
+        if words and any(
+            o.x0 - tol <= r.x0 and r.x1 <= o.x1 + tol and o.y0 - tol <= r.y0 and r.y1 <= o.y1 + tol and words in o.text
+            for o in kept[-OVERPRINT_LOOK:]
+        ):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _font_size(tp: Any, raw: Any, k: int, matrix: Any) -> float:
@@ -594,6 +619,8 @@ def _drop_running_heads(pages: list[list[_Line]], heights: list[float]) -> list[
         kept = []
         for ln in lines:
             if _PAGE_NUMBER.match(ln.text) and (margin(ln, h) or (id(ln) in ends and margin(ln, h, _BAND))):
+                continue
+            if margin(ln, h) and _PAGE_OF.search(ln.text):
                 continue
             if len(pages) > 1 and running(ln, h):
                 # a name set on every page below the margin (a letterhead's "滴滴") says
