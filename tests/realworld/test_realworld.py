@@ -219,7 +219,9 @@ FLOORS = {
     # document title broken over two lines, s27_05's "新闻:" label, s27_08's office named first in its <title>:
     # title 572, source 566, all right 548
     # 12-meta s28: s27_02's day and time as a <button>'s whole label: date 571, all right 550 (549 at bd8fbb3)
-    "dev": {"title": 579, "date": 581, "source": 568, "must_have_found": 1693, "clean": 551},  # s28 end (lead)
+    # corpus s29 (5332c88, ef92057, 10505c9: dev/s29_01-14, 14 files / 27 articles; notes/s29_for_12-meta.md 09:31):
+    # at bce5175 (frozen copy) 462 files, 613 articles, title 595, date 603, source 585, must_have 1734, all right 560
+    "dev": {"title": 595, "date": 603, "source": 585, "must_have_found": 1734, "clean": 560},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -450,7 +452,9 @@ CEILINGS = {
     # corpus s26 batch 2: s26_09's menus and script (2), s26_11's photo credits (2), 29 in 16
     # corpus s28 (1f7bd9f): the batch's 10 pieces (menus, related links, a reader's comment, footers), 33 in 21; two
     # wrong sources ("南方日报返回列表": the 来源 line runs into its link; "律氏中文网": the template's site, not 金融时报)
-    "dev": {"leaks": 33, "not_read": 1, "date_wrong": 0, "source_wrong": 2},  # s25 end: 23 in 12 (s25_01: 5)
+    # corpus s29 (dev/s29_01-14): leaks 42, not_read 5 (JSON-lines records 12-text reads since bd27be1), source_wrong
+    # 4 (s29_09's channel title "本院新聞"; s29_03-style site lines)
+    "dev": {"leaks": 42, "not_read": 5, "date_wrong": 0, "source_wrong": 4},  # s25 end: 23 in 12 (s25_01: 5)
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -641,6 +645,22 @@ KNOWN_DEV_MISSES = {
     "dev/s28_08_sigma_odm_contract_short_notice_php_20210828.html": {"source", "chrome kept"},
     "dev/s28_09_wisenews_export_thepaper_via_baidu_bri_essay_20190624.html": {"title", "source"},
     "dev/s28_10_transart_charity_event_ir_page_event_date_in_body_php_20211010.html": {"source"},
+    # corpus s29 (notes/s29_for_12-meta.md 09:15-09:31): items with no headline in any field (title "" is right);
+    # a Wikipedia page copied as text under its site line; JSON-lines records with no body; PDFs (a cover's two title
+    # lines, a headline over two lines with an OCR'd date in numerals with a letter O, a running head over a section
+    # head, a doubled text layer, a table page under a broker's footer); an office's RSS whose channel is "本院新聞"
+    "dev/s29_01_univ_geo_branch_activity_release_docx_no_headline_20260319.docx": {"title"},
+    "dev/s29_02_classical_wikipedia_intro_big5_no_declaration_trad.txt": {"title"},
+    "dev/s29_03_wikipedia_japan_page_text_gb2312_no_declaration.txt": {"title", "source", "chrome kept"},
+    "dev/s29_04_policy_feed_jsonl_mof_nbs_records_no_body_202603.jsonl": {"missing text"},
+    "dev/s29_05_qdaily_archive_index_jsonl_records_no_body_20140427.jsonl": {"not read", "source"},
+    "dev/s29_06_pdf_northeast_electric_q1_report_2018_wps.pdf": {"title"},
+    "dev/s29_07_pdf_scanned_ocr_auditor_letter_feida_20160525.pdf": {"title", "date", "source", "chrome kept"},
+    "dev/s29_08_pdf_bond_prospectus_page_yancheng_hitech_2023.pdf": {"title", "source"},
+    "dev/s29_09_ey_cabinet_news_rss_two_items_gmt_20260720_trad.xml": {"source"},
+    "dev/s29_11_president_office_json_api_records_pm_times_20260717_trad.json": {"not read"},
+    "dev/s29_13_pdf_annual_report_cover_doubled_text_layer_anli_20120327.pdf": {"missing text", "chrome kept"},
+    "dev/s29_14_pdf_broker_report_table_page_footer_no_title.pdf": {"title", "source", "chrome kept"},
 }
 
 
@@ -1146,7 +1166,8 @@ def test_gold_covers_every_file_and_only_real_ones():
     for g in gold:
         assert g["file"].split("/")[0] == _scorer().FOLDER[g["split"]], g["file"]
         assert g["file"].split("/")[1] in sources, f"{g['file']} has no provenance in SOURCES.md"
-        assert g["title"] and g.get("source"), g["file"]
+        # (an item with no headline in any field says so: title "" with no_title = true, corpus s29)
+        assert (g["title"] or g.get("no_title")) and g.get("source"), g["file"]
         assert g.get("precision", "day") in ("minute", "day", "month", "year"), g["file"]
         # a feed entry whose body is its headline has one piece to find; a plain text
         # with no chrome at all (no_chrome) has nothing that could leak
