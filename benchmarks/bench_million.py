@@ -76,6 +76,29 @@ commits (the index restamped to that code's version), 2 cores at load 9-15 (eigh
     = 1.42x; whole list and folder 6.2 s, peak 255 MB; filter median 8.5, p95 57.1 ms (CPU
     4.2 / 22.1 ms).
 
+Measured 2026-12-05 09:02-10:22 (session 29), built by 969f6b0 frozen (/tmp/p29/code), 2 cores at
+load 5-26 (seven engineers): shard = generate_corpus's 10,000 (118 MB, 8,135 files), made in 11 s.
+  cold ingest of the shard: 178.1 s at load ~5 (56 briefings/s, 0.66 MB/s); CPU main 20.1 s,
+    workers 61.5 + 62.4 s, 146 s in all; peak RSS workers 169 MB, main 126 MB. 1M extrapolated:
+    CPU 4.0 h, at least 2.0 h on two idle cores. documents: 248 s.
+  replicate: hardlinks 38 s; list, figure and story rows of 100 copies 117 s; story bands 79 s;
+    7 secondary indexes 717 s; the FTS builder all 100 copies in 3,141 s (CPU 394 s: 0.39 ms a
+    document, at load 8-19). Complete: every list row, figure,
+    story and word of the 1,000,000.
+  index on disk at 1,000,000: 7,691 MB = 0.65x the 11,797 MB it stands for.
+  warm first paint at 1M, headless, at load 18-26 (wall is the run queue there: CPU is the
+    figure): 969f6b0 CPU 0.336 vs bare 0.236 s = 1.42x; with 950fb17 + 8393acd + 433542a
+    (the same index, code digest pinned) CPU 0.302 vs 0.229 s = 1.32x paired, wall 1.17x paired
+    (3 runs each). The settled run (--settled) timed out (600 s) at load 26, so the settled
+    figures are from one process doing the TUI's settled path step by step (peek, load, read
+    state, filter with prepare, story map, layout, folder check; /tmp/p29/phases.py in the
+    session's note): peak RSS 804 MB (969f6b0) -> 496 MB (433542a), RSS at the end 758 -> 361
+    MB, CPU 28.7 -> 22.8 s; the list's load alone peak 591 -> 467 MB, CPU 16.5 -> 12.8 s; the
+    story map CPU 3.45 -> 0.35 s. The TUI's own ~50 MB (Textual) comes on top of these.
+  the same library at 100,000 (10 copies, complete), load 7-9: first paint headless 1.24x
+    (paired 1.28x, CPU 1.35x); settled peak RSS 292-298 -> 237-238 MB (950fb17).
+  filter per keystroke and tmux: not measured this session (``measure`` stopped at the settled run).
+
 ``--src``: a frozen copy of the code (``git archive HEAD | tar -x -C CODE``): the index
 is keyed by a digest of the ingest code, so a commit to it by anyone during the hours of
 this run would make the index built in step 4 another version's (never read).
