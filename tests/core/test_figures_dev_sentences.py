@@ -166,7 +166,10 @@ def test_a_decimal_times_a_scale_is_exact() -> None:
     ("text", "en"),
     [
         # ETtoday: the cap sits before a "per month" phrase, a modal and a verb
-        ("在北市負責外勤的警察每個月最多可領8435元,內勤最多每月可領3373元", ["up to TWD 8,435", "up to TWD 3,373"]),
+        (
+            "在北市負責外勤的警察每個月最多可領8435元,內勤最多每月可領3373元",
+            ["up to TWD 8,435", "up to TWD 3,373/month"],
+        ),
         ("“最多可省1800元”", ["up to RMB 1,800"]),
     ],
 )

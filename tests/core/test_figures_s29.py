@@ -258,3 +258,40 @@ def test_a_count_after_a_clause_on_listed_names() -> None:
 
 def test_guard_a_lists_size_is_no_count() -> None:
     assert _all("庆阳、张掖、天水3个省级区域医疗中心建成。", "count") == []
+
+
+# -- review s29 R1, R2, R4, R5 (a8d3f24): a per said between a hedge and its amount is the amount's rate (约每桶75美元,
+# 大约在每平方米3万元; before: the per lost), 合约在 is no hedge 约在 (a contract "at"), the word-ends cache is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("油价大约在每桶75美元左右。", "/barrel"),
+        ("油价约每桶75美元。", "/barrel"),
+        ("房价大概在每平方米3万元。", "/m²"),
+        ("新案開價約每坪52萬。", "/ping"),
+    ],
+)
+def test_a_per_between_a_hedge_and_its_amount(sentence: str, per: str) -> None:
+    assert _one(sentence, "money").en.endswith(per)
+
+
+def test_a_contract_at_a_price_is_no_hedge() -> None:
+    f = _one("布兰特原油期货合约在80美元上方。", "money")
+    assert (f.text, f.qualifier) == ("80美元", "exact")
+
+
+def test_the_word_ends_cache() -> None:
+    from briefreader.figures import extract
+
+    assert hasattr(extract._dictionary_word_ends, "cache_info")
+    assert not hasattr(extract._names_country, "cache_info")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["今年旧金山的游客达2100万。", "春晚黄金时段收视观众达7亿。", "上海金山区常住人口约82万。"]
+)
+def test_guard_a_place_or_a_time_named_with_gold_is_no_sum(sentence: str) -> None:
+    # review s29 R7: only a 金 noun right before the number names a sum (保證金4123萬), not 金 inside the clause
+    assert [f.kind for f in extract_figures(sentence)] == ["count"]

@@ -546,9 +546,10 @@ _MONEY_BEFORE_RE = re.compile(
     r"|推案|案量"
     # what is owed (新竹县政府负债四五百亿), credit (信贷投放1.2万亿)
     r"|负债|债务|信贷"
-    # money named by what it pays (沒收履約保證金4123萬, 违约金, 押金, 补偿金), as _MONEY_AFTER_RE reads it after a sum;
-    # not the words 金 starts (金融, 金牌, 金属 …) nor gold (黄金周)
-    rf"|(?<=[{HAN_BASIC}])金(?![融牌属奖杯矿周条币额人])"
+    # money named by what it pays (沒收履約保證金4123萬, 违约金约5万, 押金), as _MONEY_AFTER_RE reads it after a
+    # sum: the noun right before the number (a link word between at most), never a 金 inside the clause
+    # (旧金山的游客达2100万, 黄金时段收视观众达7亿, 金山区人口: review s29 R7)
+    rf"|(?<=[{HAN_BASIC}])金(?:为|达|约|共|合计|高达|逾|近|超过?)?$"
     # a tax by its name (车辆购置税2022年是2398.36亿, 关税收入, 个税); not a rate, an office or the payers
     # (税率, 税务局, 纳税人: people; 涉税主体, 税源户, 个体税户: the payers too, review s25 R6)
     r"|(?<![纳涉])税(?![率务局种号目制法则源户])"
@@ -912,6 +913,8 @@ _COMPARED_WITH_RE = re.compile(r"[跟和与同]")
 # Single-character hedges that are also the tail of a common word: 签约, 最近, 通过 ...
 _HEDGE_FALSE_PREV = {
     "约": set("签预节制契合邀特履违公条简相婉失赴践守立解续集租婚盟誓规"),  # 租约 a lease
+    # 合约在80美元: a contract "at" (review s29 R2), not "about at"
+    "约在": set("签预节制契合邀特履违公条简相婉失赴践守立解续集租婚盟誓规纽"),
     "近": set("附最临邻靠亲就遥远拉走凑晚"),
     "超": set("高赶买卖出入"),  # 买超/卖超 net buying/selling, 出超/入超 trade balance
     "逾": set(),
@@ -1726,7 +1729,6 @@ def _first_verb(phrase: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1024)
 def _names_country(text: str, m: re.Match[str]) -> bool:
     """Whether a country's name found in ``text`` names the country there: not when the segmenter reads it inside a
     longer noun that is another thing (印度洋, the Indian Ocean; 古埃及; 苏丹红, a dye: review s28 R1b); an
@@ -1742,6 +1744,7 @@ def _names_country(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+@lru_cache(maxsize=1024)
 def _dictionary_word_ends(phrase: str) -> frozenset[int]:
     """Where the words of ``phrase`` end, by the dictionary's words alone (no HMM: it glues a verb to a hedge, 跌近,
     有近, that the dictionary keeps apart)."""
@@ -4194,7 +4197,12 @@ class _Extractor:
         else:
             low, high = self._bounds(qualifier, q.value)
             en = english.money(q.value, currency, qualifier, hedge_en=hedge_en, word=word)
-        per, end = self._price_per(start, q.end, end)
+        per, end0 = self._price_per(start, q.end, end)
+        if not per and start < q.start:
+            # a per said between a hedge and the amount (约每桶75美元, 大约在每平方米3万元) is its rate too
+            # (review s29 R1, R5): read from the amount's own start
+            per, end0 = self._price_per(q.pre_start if q.pre_start >= 0 else q.start, q.end, end)
+        end = end0
         en += per
         if self._inclusive:
             en += " (inclusive)"
@@ -5249,14 +5257,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
