@@ -20,12 +20,11 @@ def _one_money(sentence: str):  # noqa: ANN202
     return money[0]
 
 
-# -- R1 (a8d3f24d, REGRESSION, medium): the new placed hedges 约在/大约在/大概在 (units.HEDGES_BEFORE) now reach past a
+# -- R1 (a8d3f24d, REGRESSION, medium; fixed by 13-dev's cb9b68b2, mark dropped): the new placed hedges 约在/大约在/大概在 (units.HEDGES_BEFORE) now reach past a
 # per-unit word (每桶, 每平方米, 每克) to the number, and the figure's English loses its "per": a reader sees a price per
 # barrel or per square metre as a plain sum ("about RMB 30,000" for a flat's price per m²). At 969f6b0 the same
 # sentences read "about USD 75/barrel", "RMB 30,000/m²". Fix: when a hedge's reach holds a _HEDGE_PER unit, keep the
 # unit for the figure's rate (as the hedge-less 每桶75美元 does).
-@pytest.mark.xfail(strict=True, reason="R1 regression (a8d3f24d), medium: 约在每桶75美元 loses '/barrel' in English")
 @pytest.mark.parametrize(
     ("sentence", "per"),
     [
@@ -44,11 +43,10 @@ def test_r1_guard_the_placed_hedge_still_hedges() -> None:
     assert "/barrel" in _one_money("油价每桶75美元。").en
 
 
-# -- R2 (a8d3f24d, REGRESSION, medium): "约在" is matched inside 合约在 (a futures contract "at"), 签约在, 预约在: the
+# -- R2 (a8d3f24d, REGRESSION, medium; fixed in cb9b68b2, mark dropped): "约在" is matched inside 合约在 (a futures contract "at"), 签约在, 预约在: the
 # rule reads the characters 约在, not the hedge 约 ("about"). A futures report's level reads "about RMB 450" (and, with
 # R1, loses its "/g"); 布兰特原油期货合约在80美元上方 was "USD 80" at 969f6b0, "about USD 80" at HEAD. Fix: the hedge
 # 约 must start a word (segment: not the tail of 合约/签约/纽约/节约/公约), as _names_country asks of a country.
-@pytest.mark.xfail(strict=True, reason="R2 regression (a8d3f24d), medium: 合约在80美元 reads 'about USD 80'")
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -116,19 +114,17 @@ def test_r3_guard_a_related_list_stays_out() -> None:
     assert "一季度国内生产总值" in b.text
 
 
-# -- R4 (a8d3f24d, low, one cache lost): _names_country was inserted between @lru_cache(maxsize=1024) and
+# -- R4 (a8d3f24d, low, one cache lost; fixed in cb9b68b2, mark dropped): _names_country was inserted between @lru_cache(maxsize=1024) and
 # _dictionary_word_ends (extract.py ~l.1729): the cache now sits on _names_country, keyed on a re.Match (a new object
 # each call: it never hits, and holds 1,024 article texts alive), and _dictionary_word_ends, called per hedge and per
 # count, lost its cache. Fix: move the decorator back to _dictionary_word_ends; no cache on _names_country.
-@pytest.mark.xfail(strict=True, reason="R4 (a8d3f24d), low: _dictionary_word_ends lost its lru_cache to _names_country")
 def test_r4_the_word_ends_cache_is_where_it_was() -> None:
     assert hasattr(_extract._dictionary_word_ends, "cache_info")
     assert not hasattr(_extract._names_country, "cache_info")
 
 
-# -- R5 (pre-existing, low-medium): any hedge before a per-unit word drops the per (油价约每桶75美元: "about USD 75" at
+# -- R5 (pre-existing, low-medium; fixed in cb9b68b2, mark dropped): any hedge before a per-unit word drops the per (油价约每桶75美元: "about USD 75" at
 # 969f6b0 and HEAD): the same loss as R1, older. Fix with R1.
-@pytest.mark.xfail(strict=True, reason="R5 pre-existing, low-medium: 约每桶75美元 reads 'about USD 75', no '/barrel'")
 def test_r5_a_hedge_before_a_per_unit_keeps_it() -> None:
     assert "/barrel" in _one_money("油价约每桶75美元。").en
 
@@ -174,13 +170,12 @@ def test_r6_guard_dated_headlines_without_body_are_read(tmp_path) -> None:  # no
     assert any("服务贸易交易会" in t for t in texts), texts
 
 
-# -- R7 (6226117a, REGRESSION, high): the new money keyword (?<=[HAN])金(?![融牌属奖杯矿周条币额人]) in _MONEY_BEFORE_RE is
+# -- R7 (6226117a, REGRESSION, high; fixed in cb9b68b2, mark dropped): the new money keyword (?<=[HAN])金(?![融牌属奖杯矿周条币额人]) in _MONEY_BEFORE_RE is
 # searched anywhere in the clause before a bare 万/亿, so a place's name (旧金山 San Francisco, 上海金山区, 金门县, 金华市)
 # or prime time (黄金时段) makes a count of people money: 今年旧金山的游客达2100万 reads "RMB 21 mn", 春晚黄金时段收视观众
 # 达7亿 "RMB 700 mn"; the populations (旧金山湾区人口约770万) are no longer read at all. At 969f6b0 each was a count
 # ("21 mn tourists", "about 7.7 mn people"). The rule reads a character, not a sum's name. Fix: the 金 words that
 # name a sum (保证金, 违约金, 押金, 定金, 补偿金, 罚金 …), whole, or 金 ending the segmenter's word just before the number.
-@pytest.mark.xfail(strict=True, reason="R7 regression (6226117a), high: 旧金山的游客达2100万 reads 'RMB 21 mn'")
 @pytest.mark.parametrize(
     "sentence",
     [
