@@ -86,7 +86,6 @@ def _page(byline: str, tail: str = "") -> bytes:
     ).encode()
 
 
-@pytest.mark.xfail(strict=True, reason="R3 regression (0d96cf26), high: a byline '<a>中国新闻网</a> date' is dropped")
 @pytest.mark.parametrize(
     ("byline", "source", "day"),
     [
@@ -145,7 +144,6 @@ def _records(tmp_path, name: str, items: list[dict[str, str]]) -> list:  # noqa:
     return ingest_path(path, tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="R6 regression (bd27be18), medium: a JSON nav menu becomes 4 one-word briefings")
 def test_r6_a_menu_of_links_is_no_set_of_articles(tmp_path) -> None:  # noqa: ANN001
     site = "https://www.example.com.cn/"
     menu = [
@@ -208,7 +206,6 @@ _LAW_ITEMS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="R8 regression (0d96cf26), medium-low: a statute's clause in a list is cut")
 def test_r8_a_statutes_clause_in_a_list_is_text() -> None:
     b = ingest_bytes(_page("来源：中国新闻网 2024-04-16", _LAW_ITEMS), id="r8", path="r8.html", suffix=".html")
     assert "不得复制、发行其制作的录音录像制品" in b.text

@@ -158,6 +158,8 @@ def test_a_reprint_ban_with_its_holder_named_is_not_text(notice: str) -> None:
         "法院认为，未经原告许可，被告不得使用涉案作品。",  # a ruling: its ban has another object
         "根据著作权法，未经授权不得转载他人作品。",  # a rule stated
         "未经法院许可，当事人不得复制案卷材料。",  # another subject
+        # a statute's clause (review s29 R8): its holder is a party, no page or publisher
+        "未经录音录像制作者许可，不得复制、发行其制作的录音录像制品",
     ],
 )
 def test_a_sentence_about_a_ban_is_no_rights_line(sentence: str) -> None:
@@ -220,6 +222,8 @@ def test_a_records_kind_is_not_its_body() -> None:
     [
         '{"title": "设置", "url": "https://example.com/settings"}',  # one object: a page's settings, no article
         '[{"title": "首页"}, {"title": "关于我们"}]',  # titles with no date or link: a menu's strings
+        # a site's menu saved as JSON: titles and links, no date (review s29 R6)
+        '[{"title": "首页", "link": "https://www.example.com.cn/"}, {"title": "财经", "link": "https://www.example.com.cn/f/"}]',
     ],
 )
 def test_titles_alone_are_no_records(data: str) -> None:

@@ -108,6 +108,7 @@ async def _store_session(config, store_min: int) -> list[str]:
                 # a confirmation in the status bar (s14) lasts seconds: there in one pass or not, by load
                 for bar in app.screen.query(StatusBar):
                     bar.clear_message()
+                app.clear_notifications()  # a toast too (its edge drawn as ▄ over the side panel at load)
                 await pilot.pause()
                 strips = app.screen._compositor.render_update(full=True).strips  # type: ignore[attr-defined]
                 text = "\n".join("".join(seg.text for seg in strip) for strip in strips)

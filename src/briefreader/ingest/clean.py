@@ -785,10 +785,23 @@ _RIGHTS_CLAUSE = re.compile(
     # the ban with its holder named ("未经环球网 huanqiu.com 书面授权，严禁转载", s19_04) and what it covers said
     # between ("未经英国《金融时报》书面许可，对于…拥有版权…的任何内容，任何人不得复制", s28_03): whose the text is,
     # and the rest of _rights_clause's tests (the holder opens the sentence, the ban has no other object)
-    r"未经(?:[^，。,；;！？\s]{1,16}?\s*(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*)?的?)??(?:书面|正式|事先|明确)?"
+    r"未经(?P<holder>[^，。,；;！？\s]{1,16}?\s*(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*)?的?)??(?:书面|正式|事先|明确)?"
     r"(?:授权|许可|允许|同意)[，,]?\s*(?:[^。！？]{0,40}?[，,]\s*)?(?:任何人)?"
     r"(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:转载|复制|摘编|使用|转贴)"
 )
+# The holder a page's own ban names is the page or its publisher: 本网, 作者, an outlet's name (its last word 报, 网,
+# 社… as outlets.py reads one), a publication's title in 《》 or a domain ("环球网 huanqiu.com", "英国《金融时报》"); a
+# statute's clause names a party ("未经录音录像制作者许可，不得复制…": review s29 R8) and is text.
+_OWN_HOLDER = re.compile(r"^(?:本[网站报刊台]|(?:原)?作者)$|《[^》]+》|[A-Za-z0-9-]+\.[A-Za-z]{2,}")
+
+
+def _publisher(holder: str) -> bool:
+    from .outlets import _OUTLET_END  # the one table of an outlet name's last word
+
+    name = holder.strip().removesuffix("的").strip()
+    return bool(_OWN_HOLDER.search(name) or _OUTLET_END.search(name))
+
+
 # a sentence that defines or discusses the words ("版权所有，是指著作权人…。", "版权所有人的…。")
 _COPYRIGHT_DEFINED = re.compile(r"^版权所有(?:[，,]?\s*(?:是|指|即|意味)|[人者方权的])")
 _RIGHTS_HOLDER_MAX = 24  # how far into a rights line its holder's name runs
@@ -874,6 +887,7 @@ def _rights_clause(line: str) -> bool:
     return bool(
         m is not None
         and (m.group("licence") is None or _licence(line, m))
+        and (not m.group("holder") or _publisher(m.group("holder")))
         and _own_rights(line, m.start())
         and (
             not sentence

@@ -3132,6 +3132,31 @@ def _dated_item(line: str) -> bool:
     return bool(_ITEM_DATE.fullmatch(rest)) and not _ENDS_SENTENCE.search(headline)
 
 
+def _dated_list(lines: list[str], plain: list[str]) -> list[int]:
+    """The lines of a list of other articles, each one linked headline and its date: a dated item
+    counts only next to another (the nearest line with text above or below is one too). One such
+    line alone is an article's own byline as often ("<a>中国新闻网</a> 2024-04-16 10:21", review s29
+    R3): cut, the briefing lost its date and source."""
+    items = [i for i, m in enumerate(lines) if plain[i].strip() and _dated_item(m)]
+    if not items:
+        return []
+    texted = [i for i, p in enumerate(plain) if p.strip()]
+    order = {line: k for k, line in enumerate(texted)}
+    dated = set(items)
+
+    def listed(i: int) -> bool:
+        above = texted[order[i] - 1] if order[i] > 0 else None
+        below = texted[order[i] + 1] if order[i] + 1 < len(texted) else None
+        # beside another item, or under a label that points to other articles ("上一篇文章：", s28_03)
+        return (
+            above in dated
+            or below in dated
+            or (above is not None and bool(_POINTER_LABEL.search(plain[above].strip())))
+        )
+
+    return [i for i in items if listed(i)]
+
+
 def _link_row(line: str) -> bool:
     """Is a marked line two links or more and nothing else but separators ("上一篇 | 回首页 | 2005年索引 |
     下一篇", whatever its length or its last link's "？"): a row of a menu or a pager."""
@@ -3159,10 +3184,11 @@ def _drop_link_lines(lines: list[str], lists: bool = True) -> list[str]:
             )
             or _link_row(m)
             or _pager_line(m, p)
-            or _dated_item(m)
         )
         for m, p in zip(lines, plain, strict=True)
     ]
+    for i in _dated_list(lines, plain):
+        link[i] = True
     # a short line with a link to a social network and no sentence: a share or follow button's line, labelled or not
     social = [
         SOCIAL in m and len(p.strip()) <= SOCIAL_LINE_MAX and not _SENTENCE_END.search(p)

@@ -388,11 +388,12 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             source = source or html.unescape(loose_source)
             body = html.unescape(body) if not _HTML_TAG.search(body) else body
         url = pick(("url", "link", "source_url", "article_url", "news_url", "originalurl", "链接", "网址"))
-        if not body and title and (date or url) and len(found) > 1:
+        if not body and title and date and len(found) > 1:
             # a record of a feed or an index that carries no body (an API whose item's description is empty, an
             # archive's index of headlines: dev s29_04/05/11): its headline is its text, as a feed entry's is.
-            # Only among several records that have a title and a date or a link: one object with a title is no
-            # article by itself (a page's settings, a UI's strings)
+            # Only among several records that have a title and a date: one object with a title is no article by
+            # itself (a page's settings, a UI's strings), nor a title with a link alone (a site's menu saved as
+            # JSON: review s29 R6)
             body = title
         if not body:
             continue
