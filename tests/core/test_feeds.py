@@ -207,6 +207,9 @@ def test_entry_dates_in_the_forms_feeds_write(written) -> None:
         ("", "RTHK：即時新聞：本地", "", "RTHK"),  # 即時新聞 is a section, not the newsroom
         ("", "", "https://news.mingpao.com/rss/pns/s00001.xml", "明報"),  # its address names it (outlets.py)
         ("", "", "https://feeds.example.org/rss.xml", "feeds.example.org"),  # an unknown site: its address
+        # "this Yuan's news" names no one; the rights line's "copyright from:" does (dev s29_09, lead s29)
+        ("版權來自：行政院", "本院新聞", "https://www.ey.gov.tw/Page/6485009ABEC1CB9C", "行政院"),
+        ("版权归：某某市人民政府", "本网新闻", "", "某某市人民政府"),
     ],
 )
 def test_a_feeds_outlet(rights, title, link, outlet) -> None:

@@ -133,8 +133,13 @@ def _text(value: Any) -> str:
 
 
 _RIGHTS = re.compile(
-    r"版權所有|版权所有|all rights reserved|copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?", re.IGNORECASE
+    r"版權所有|版权所有|版[權权](?:來自|来自|歸|归|屬於|属于)\s*[：:]?|all rights reserved|copyright|©|\(c\)"
+    r"|\d{4}(?:\s*[-–]\s*\d{4})?",
+    re.IGNORECASE,
 )
+# a name that points at its own publisher without naming it: "本院新聞" is the news of "this Yuan" (the Executive
+# Yuan's feed, dev s29_09, whose rights line names 行政院); 本网/本站/本报/本台/本会 … likewise
+_SELF_NAME = re.compile(r"^本[院网網站报報台会會部局社所校府署处處厅廳]")
 
 
 def _channel_outlet(rights: str, title: str, link: str) -> str:
@@ -147,7 +152,7 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
 
     holder = _rights_holder(rights)
     for name in (holder, *_title_parts(title)):
-        if name and is_outlet(to_simplified(name)):
+        if name and is_outlet(to_simplified(name)) and not _SELF_NAME.match(name):
             return name
     # the outlet the site's address names (outlets.py: outlets only) before a title in words that
     # name none ("国内新闻" is a section of chinanews.com.cn's, whose outlet is 中国新闻网); a brand in
@@ -157,7 +162,7 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
     if holder:
         return holder
     # a title that is only a section's name ("国内新闻", "即时新闻") names no outlet: the address does
-    if title and not _section_only(_outlet(title)):
+    if title and not _section_only(_outlet(title)) and not _SELF_NAME.match(_outlet(title)):
         return _outlet(title)
     # else the address itself; a portal's or a platform's address names no source (sina.com.cn
     # carries others' articles)
