@@ -10,6 +10,7 @@ import os
 import shutil
 
 import pytest
+import test_liststore
 from test_liststore import BODY, ROOT, SAMPLES
 
 import briefreader.liststore as liststore
@@ -40,18 +41,7 @@ def config(tmp_path_factory: pytest.TempPathFactory):
     return config
 
 
-@pytest.fixture(scope="module")
-def both(config):
-    """The same warm start, row by row and column-wise (as test_liststore's)."""
-    mp = pytest.MonkeyPatch()
-    mp.setattr(liststore, "STORE_MIN", 10**9)
-    rows = load_library(config, verify=False)
-    mp.setattr(liststore, "STORE_MIN", 0)
-    columns = load_library(config, verify=False)
-    mp.undo()
-    yield rows, columns
-    rows.close()
-    columns.close()
+both = test_liststore.both  # the same warm start, row by row and column-wise, over this module's config
 
 
 def test_the_rows_are_read_with_a_small_page_cache_then_the_cache_is_put_back(config) -> None:
