@@ -30,9 +30,10 @@ dev-retired21 (session 24's set, scored in sessions 24 and 25, retired in sessio
 to dev-retired21/); dev-retired22 (session 25's set, scored in sessions 25 and 26, retired in session 27, its folder
 moved from heldout22/ to dev-retired22/); dev-retired23 (session 26's set, scored in sessions 26 and 27, retired in
 session 28, its folder moved from heldout23/ to dev-retired23/); dev-retired24 (session 27's set, scored in sessions 27
-and 28, retired in session 29, its folder moved from heldout24/ to dev-retired24/); each retired split's last held-out
-score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout25 (session 28's fresh set) and later ones are scored and
-never looked into. The floors and ceilings are what the code
+and 28, retired in session 29, its folder moved from heldout24/ to dev-retired24/); dev-retired25 (session 28's set,
+scored in sessions 28 and 29, retired in session 30, its folder moved from heldout25/ to dev-retired25/); each retired
+split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout26 (session 29's fresh set) and later
+ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -409,11 +410,13 @@ FLOORS = {
     # floors kept from the held-out score. First scored as dev at 969f6b0 (session 29 start, frozen copy): identical to
     # the held-out score
     "dev-retired24": {"title": 9, "date": 8, "source": 5, "must_have_found": 22, "clean": 2},
-    # heldout25 (session 28's fresh set, gold_s28h.toml: 9 files / 9 articles from 6 repositories new to the corpus),
-    # scored once in aggregate by the lead at 5617fdd: title 5 (4 wrong), date 9, source 3 (4 wrong, 2 missing),
-    # must_have 19/24, leaks 6 in 2, not read 0, all right 1 of 9. Never itemised. (heldout24's second scoring, the
-    # same day: identical to its first.) Scored again at the end of session 29 (d634efd5): identical.
-    "heldout25": {"title": 5, "date": 9, "source": 3, "must_have_found": 19, "clean": 1},
+    # dev-retired25 (session 28's held-out set, gold_s28h.toml: 9 files / 9 articles from 6 repositories new to the
+    # corpus), scored once in aggregate by the lead at 5617fdd: title 5 (4 wrong), date 9, source 3 (4 wrong, 2
+    # missing), must_have 19/24, leaks 6 in 2, not read 0, all right 1 of 9. Never itemised. (heldout24's second
+    # scoring, the same day: identical to its first.) Scored again at the end of session 29 (d634efd5): identical.
+    # Retired into dev in session 30 (folder heldout25/ until then, now dev-retired25/); floors kept from the held-out
+    # score. First scored as dev at a8577d15 (session 30 start, frozen copy): identical to the held-out score
+    "dev-retired25": {"title": 5, "date": 9, "source": 3, "must_have_found": 19, "clean": 1},
     # heldout26 (session 29's fresh set, gold_s29h.toml: 9 files / 9 articles from 5 repositories new to the corpus),
     # scored once in aggregate by the lead at d634efd5: title 4 (4 wrong), date 3 (1 wrong, 4 missing), source 3
     # (5 missing), must_have 25/28, leaks 17 in 5, not read 1, all right 1 of 9. Never itemised.
@@ -484,7 +487,7 @@ CEILINGS = {
     "dev-retired22": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
     "dev-retired23": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s28: 1 -> 0
     "dev-retired24": {"leaks": 8, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
-    "heldout25": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 4},
+    "dev-retired25": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 4},
     "heldout26": {"leaks": 17, "not_read": 1, "date_wrong": 1, "source_wrong": 0},
 }
 
@@ -1076,14 +1079,47 @@ def test_retired23_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_twenty_fifth_heldout_split_does_not_regress(request):
-    """heldout25: session 28's fresh held-out set (gold_s28h.toml: two PDFs, JSON digest records without a headline
+def test_twenty_fifth_retired_split_does_not_regress(scored):
+    """dev-retired25: session 28's held-out set (gold_s28h.toml: two PDFs, JSON digest records without a headline
     field, JSON-lines feed records, a Markdown archive item holding its page's HTML, a saved page written as a Python
-    bytes literal), scored and never looked into; skips while the scorer or the lead's floors lack it."""
-    if "heldout25" not in _scorer().HELD_OUT or "heldout25" not in FLOORS or "heldout25" not in CEILINGS:
-        pytest.skip("heldout25: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout25"]
-    assert not _check(s, "heldout25"), (_check(s, "heldout25"), s)
+    bytes literal; folder heldout25/ until session 30, now dev-retired25/), retired into dev in session 30 and developed
+    on like dev."""
+    s = scored["splits"]["dev-retired25"]
+    assert not _check(s, "dev-retired25"), (_check(s, "dev-retired25"), s)
+
+
+# dev-retired25's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 30
+# start, a8577d15: the same as the held-out scoring at the ends of sessions 28 and 29). A miss not named here fails below.
+KNOWN_RETIRED25_MISSES: dict[str, set[str]] = {
+    # a gazette notice PDF set in InDesign: the headline run on into the line under it ("依据...而发出"), the signing
+    # officer (保安局局長) at the end not read
+    "dev-retired25/s28h_01_pdf_gazette_notice_20200706_trad.pdf": {"title", "source"},
+    # a JSON digest record with no headline field: a closing quote taken as the title, three items not read
+    "dev-retired25/s28h_03_json_digest_record_20251214.json": {"title", "missing text"},
+    # JSON-lines feed records: the source field's code ("cna", "ltn") shown, not the outlet it stands for
+    "dev-retired25/s28h_04_jsonl_feed_record_legislature_20260721_trad.jsonl": {"source"},
+    "dev-retired25/s28h_05_jsonl_feed_record_township_cash_20260720_trad.jsonl": {"source"},
+    "dev-retired25/s28h_09_jsonl_feed_record_county_lunch_20260721_trad.jsonl": {"source"},
+    # a Markdown archive item with its page's HTML in code blocks: the lead's clause as the title, the channel (时政频道)
+    # as the source, the site's footer kept
+    "dev-retired25/s28h_06_markdown_archive_item_with_raw_html_20250605.md": {"title", "source", "chrome kept"},
+    # a web directory page printed to PDF: the portal that prints it not read as the source
+    "dev-retired25/s28h_07_pdf_printed_portal_directory_page_trad.pdf": {"source"},
+    # a saved page written as a Python bytes literal: the escapes never decoded (title, text and chrome)
+    "dev-retired25/s28h_08_saved_page_as_python_bytes_literal_trad.txt": {"title", "missing text", "chrome kept"},
+}
+
+
+def test_retired25_misses_are_only_the_known_ones(scored):
+    """Every dev-retired25 article is all right but those named in KNOWN_RETIRED25_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired25" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED25_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_twenty_sixth_heldout_split_does_not_regress(request):
@@ -1223,7 +1259,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout25": summary},
+        "splits": {"dev": summary, "heldout26": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1250,11 +1286,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired22/x.html", "split": "dev-retired22", "entry": None, "mistakes": ["date: want a"]},
             {"file": "dev-retired23/y.html", "split": "dev-retired23", "entry": None, "mistakes": ["date: want 9"]},
             {"file": "dev-retired24/z.html", "split": "dev-retired24", "entry": None, "mistakes": ["date: want 8"]},
-            {"file": "heldout25/e.html", "split": "heldout25", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired25/z2.html", "split": "dev-retired25", "entry": None, "mistakes": ["date: want 7"]},
+            {"file": "heldout26/e.html", "split": "heldout26", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout25/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout26/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1264,6 +1301,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired16/r.html" in text and "dev-retired17/s.html" in text and "dev-retired18/t.html" in text
     assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text and "dev-retired21/w.html" in text
     assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text and "dev-retired24/z.html" in text
+    assert "dev-retired25/z2.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1319,6 +1357,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 27's set, retired in session 29: the same
     assert "dev-retired24" in sc.SPLITS and "heldout24" not in sc.SPLITS and "heldout24" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired24"] == "dev-retired24"
+    # session 28's set, retired in session 30: the same
+    assert "dev-retired25" in sc.SPLITS and "heldout25" not in sc.SPLITS and "heldout25" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired25"] == "dev-retired25"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1368,3 +1409,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 6 (wrong 1, missing 3)" in text and "must_have 20/20" in text and "4 of 10" in text
     text = sc.report({"splits": {"dev-retired24": summary}, "articles": []})
     assert "source 5 (wrong 1, missing 3)" in text and "must_have 22/22" in text and "2 of 9" in text
+    text = sc.report({"splits": {"dev-retired25": summary}, "articles": []})
+    assert "source 3 (wrong 4, missing 2)" in text and "must_have 19/24" in text and "1 of 9" in text
