@@ -119,6 +119,12 @@ DATA = REPO / "tests" / "data" / "realworld"
 # front matter over an HTML body (one front-matter date wrong; related lists, a hidden carousel, a feed footer), an
 # e-mail in Big5 carrying a forwarded bulletin-board post with ANSI colour escapes, a long plain text extracted from a
 # PDF (hard-wrapped lines, page numbers glued to sentences).
+# heldout27: a held-out set added in session 30 (gold in gold_s30h.toml), chosen by repository (all five new to every
+# split): an Atom 1.0 feed (UTC stamps, one-sentence summaries, related links inside an entry), an RSS 1.0 (RDF) feed
+# with UTC dc:date stamps past midnight in +08:00, RSS 2.0 feeds with whole articles in CDATA (+0800 and GMT pubDates,
+# related links and footer links inside the text, a ministry's agency field), pages saved whole in GBK with a charset
+# declared (account menus, shared headline boxes, page numbers of a paged document, promotions inside the article
+# block), a Big5 page and a GB18030 page with no declaration of any kind, a JSON record with escaped slashes.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -147,8 +153,9 @@ SPLITS = (
     "dev-retired24",
     "dev-retired25",
     "heldout26",
+    "heldout27",
 )
-HELD_OUT = ("heldout26",)
+HELD_OUT = ("heldout26", "heldout27")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -179,6 +186,7 @@ FOLDER = {
     "dev-retired24": "dev-retired24",
     "dev-retired25": "dev-retired25",
     "heldout26": "heldout26",
+    "heldout27": "heldout27",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
