@@ -742,6 +742,30 @@ _MONEY_LABEL_RE = re.compile(
     rf"(?<=[{HAN_BASIC}A-Za-z])[（(](?P<scale>千|百万|万亿|万|亿)?(?P<cur>{_CURRENCY}|元)[)）]"
     r"[ \t\u3000]*[：:]?[ \t\u3000]*(?:-?\d[\d.,]*[ \t\u3000]+)*$"
 )
+# A table's unit note (单位：人民币元 at a table's head, 编制部门：… 单位：元, 金额单位：万元, 單位：港幣千元,
+# (HK$ million), (HK$'000)): the plain amounts of the rows under it are sums in that unit, as a labelled row's are
+# (figures26 13: seven balance-sheet sums under 单位：人民币元 were not read). Any 单位： note is found (单位：件 or
+# 单位：% ends a money table); a note's unit is money when it ends in 元 (its currency and scale before it) or is a
+# dollar sign or code with a scale.
+_TABLE_NOTE_RE = re.compile(
+    rf"(?:金额|货币)?单位[ \u3000]?[：:][ \u3000]?(?:(?P<cur>{_NOTE_CURRENCY})[ \u3000]?)?"
+    rf"(?:(?P<scale>千|万|百万|千万|亿)?(?:(?P<yuan>元)|(?P<cur2>{_NOTE_CURRENCY}))(?![/／\d])"
+    # 单位：件, 单位：%, 单位：万吨: a unit of no money (a short word, then the line or the aside ends)
+    r"|(?P<other>[^\s\d：:，,。、]{1,3})(?=[ \u3000)）]|\n|$))?"
+    r"|[(（][ \u3000]?(?:in[ \u3000])?(?P<sym>HK\$|US\$|NT\$|MOP\$|S\$|RMB|HKD|USD|TWD|MOP|CNY)[ \u3000]?"
+    r"(?P<en>'000|’000|thousands?|millions?|mn|m|billions?|bn)[ \u3000]?[)）]"
+)
+_TABLE_NOTE_HINT_RE = re.compile(r"单位|\$|RMB|HKD|USD|TWD|MOP|CNY")
+_TABLE_EN_SCALE = {"'000": 1e3, "’000": 1e3, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6}
+_TABLE_EN_SCALE |= {"mn": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9}
+_TABLE_REACH = 6000  # characters from a note to the last row it governs (a balance sheet runs ~4,000)
+_TABLE_AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")  # an amount as a table writes one
+_CELL_RATE_RE = re.compile(r"\d[%％]")
+_HAN_RE = re.compile(f"[{HAN_BASIC}]")
+_ROW_RUN_CHARS = frozenset("0123456789,.%-－—– \t\u3000")  # a row's run of cells between its label and the next
+_PLAIN_CELL_RE = re.compile(r"[1-9]\d*")  # a whole number with no grouping: a count, a code, a year
+_PROSE_LINE_RE = re.compile(r"(?:^|\n)[^\n]*?[，。]")  # a line of sentences, not of cells
+_TABLE_CELL_END_RE = re.compile(rf"[ \t\u3000|]|\n|$|[{HAN_BASIC}]")  # a cell ends at a space, a bar or a label
 # a labelled row's cells: its numbers, a year's cell (a header row of years), a rate column's header
 _ROW_NUMBER_RE = re.compile(r"-?\d[\d.,]*")
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")
@@ -2092,6 +2116,7 @@ class _Extractor:
         self._flats = region.name in ("hk", "mo")
         self.default_currency = region.currency or _only_yuan_currency(text)
         self.limit = limit
+        self._table_notes: list[tuple[int, str | None, float]] | None = None  # see _money_tabled
         notes = [(m.start(), CURRENCIES[m["cur"] or m["unit"] or m["said"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
         prefixed = [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
         self._prefix_notes = {p for p, _ in prefixed}  # not a 下同 note: their reach is the sentence (see _currency)
@@ -3097,10 +3122,10 @@ class _Extractor:
         text, start, end = self.text, m.start("num"), m.end("num")
         signed = m.start("sign") if g[11] else -1  # 净利润（元） -4,648,986.52: a loss, signed
         if not _LINE_END_RE.match(text, end):
-            return self._money_labelled(start, end, num, signed)
+            return self._money_in_row(start, end, num, signed)
         label = _STAT_LABEL_RE.search(text, max(0, start - 12), start)
         if label is None:
-            return self._money_labelled(start, end, num, signed)
+            return self._money_in_row(start, end, num, signed)
         if signed >= 0:
             return None  # a count or an area is never negative
         try:
@@ -3114,6 +3139,102 @@ class _Extractor:
         elif value == int(value):
             unit = label["measure"]
             self.add("count", start, end, value, english.count(value, MEASURE_NOUN_DEFAULTS.get(unit, "")), unit=unit)
+        return end
+
+    def _money_in_row(self, start: int, end: int, num: str, signed: int = -1) -> int | None:
+        """A plain number of a table's row: a sum when its row's label or its table's unit note names the money unit."""
+        labelled = self._money_labelled(start, end, num, signed)
+        return labelled if labelled is not None else self._money_tabled(start, end, num, signed)
+
+    def _table_note_list(self) -> list[tuple[int, str | None, float]]:
+        """Every unit note of the text (_TABLE_NOTE_RE), in order: (its end, the currency of its sums or None when its
+        unit is no money's, the scale). Read once, on the first plain amount."""
+        if self._table_notes is None:
+            notes: list[tuple[int, str | None, float]] = []
+            text = self.text
+            if _TABLE_NOTE_HINT_RE.search(text):
+                for n in _TABLE_NOTE_RE.finditer(text):
+                    if n["sym"]:
+                        sym = n["sym"]
+                        cur = CURRENCY_SYMBOLS.get(sym) or CURRENCY_CODES.get(sym, "")
+                        notes.append((n.end(), cur, _TABLE_EN_SCALE[n["en"]]))
+                    elif n["yuan"] or n["cur2"]:
+                        named = n["cur2"] or n["cur"]
+                        cur = CURRENCIES[named] if named else self._currency("元", n.end())
+                        scale = n["scale"] or ""
+                        factor = SCALES[scale[-1]] * (SCALES[scale[0]] if len(scale) == 2 else 1) if scale else 1
+                        notes.append((n.end(), cur if self._table_rates_marked(n.end()) else None, factor))
+                    elif n["other"]:
+                        notes.append((n.end(), None, 1))  # 单位：件, 单位：%: the table's numbers are no sums
+            self._table_notes = notes
+        return self._table_notes
+
+    def _table_rates_marked(self, note_end: int) -> bool:
+        """Can a money table's rate cells be told from its sums? Yes when its head (up to its first amount) names no
+        rate column (同比增长（±%）, 增减%, 占比), or when its rows write their rates' % (29.73%). A head that names
+        one over rows of bare numbers (a column a line: 4000.5 ⏎ 10.0 ⏎ 153.6 ⏎ 11.0, figures2 70) cannot be read:
+        none of its numbers is taken for a sum."""
+        text = self.text
+        first = _TABLE_AMOUNT_RE.search(text, note_end, note_end + 400)
+        if first is None or not _RATE_HEADER_RE.search(text, note_end, first.start()):
+            return True
+        prose = _PROSE_LINE_RE.search(text, first.start(), first.start() + 300)  # (the prose after the table: no row)
+        return _CELL_RATE_RE.search(text, first.start(), prose.start() if prose else first.start() + 300) is not None
+
+    def _amount_row(self, start: int, end: int) -> bool:
+        """Are the cells around an amount (its run of numbers, from the row's label to the next) amounts too? A run
+        with a plain whole number in it (治理工程116 96 82.76: counts and a rate, a table whose head the page lost;
+        净利润345 585 806 948 1,536) is no row of sums, or not one that can be read cell by cell; empty cells (0, -)
+        and rates (29.73%) may stand among the sums."""
+        text = self.text
+        left, right = start, end
+        while left > 0 and start - left < 200 and text[left - 1] in _ROW_RUN_CHARS:
+            left -= 1
+        while right < len(text) and right - end < 200 and text[right] in _ROW_RUN_CHARS:
+            right += 1
+        return not any(_PLAIN_CELL_RE.fullmatch(cell) for cell in text[left:right].split())
+
+    def _money_tabled(self, start: int, end: int, num: str, signed: int = -1) -> int | None:
+        """An amount in a row of a table under a unit note (单位：人民币元 ⏎ 预付款项 2,436,695.05 1,878,311.93
+        29.73% …; 单位：万元 ⏎ 工资福利支出2,082.85): a sum in the note's currency and scale. Only an amount
+        written as a table writes one (grouped thousands or decimals: a code 201, a count 21, a year 2018 is none),
+        in a cell of its own (a space, a bar, the line's end or the next row's label after it), in a row that keeps
+        its label on its line, with no sentence between the note and its row (the table has ended where prose goes
+        on) and none in its own line. (figures2's convention: a flattened table's cells, one a line, are not read.)"""
+        if not _TABLE_AMOUNT_RE.fullmatch(num):
+            return None
+        notes = self._table_note_list()
+        if not notes:
+            return None
+        text = self.text
+        if "\n" in text[start:end]:
+            return None  # 95,585.30 ⏎ 2徽商银行: a cell and the next row's number, no amount wrapped over two lines
+        at = bisect.bisect_right([n[0] for n in notes], start) - 1
+        if at < 0:
+            return None
+        note_end, currency, factor = notes[at]
+        if currency is None or start - note_end > _TABLE_REACH or not _TABLE_CELL_END_RE.match(text, end):
+            return None
+        line_end = text.find("\n", end)
+        if text.find("。", note_end, line_end if line_end >= 0 else len(text)) >= 0:
+            return None
+        line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+        if not _HAN_RE.search(line):
+            return None  # a cell a line (1970.6 ⏎ 266.0 ⏎ #单位存款 ⏎ 775.0): which column it is in cannot be read
+        if signed >= 0:
+            start = signed
+        if start == 0 or text[start - 1] in ".,-/%" or (text[start - 1].isalnum() and text[start - 1].isascii()):
+            return None  # v1.2,000.00, No.1,234: no cell of its own
+        if not self._amount_row(start, end):
+            return None
+        value = float(num.replace(",", "")) * factor
+        if value <= 0:
+            return None
+        if signed >= 0:
+            value = -value
+        if any(f.kind == "money" and f.unit == currency and math.isclose(f.value or 0, value) for f in self.figures):
+            return end  # 存款余额1970.6亿元 … 单位：亿元 ⏎ 存款余额 1970.6: the table restates the prose, one figure
+        self.add("money", start, end, value, english.money(value, currency), unit=currency)
         return end
 
     def _money_labelled(self, start: int, end: int, num: str, signed: int = -1) -> int | None:
@@ -5486,6 +5607,10 @@ def _wrapped_breaks(folded: str) -> list[int]:
             continue
         if not measure and _TABLE_ROW_RE.search(folded, max(0, m.start() - 80), m.start()):
             continue  # a row of a table of plain numbers (569.20 495.44 … 28.35\n70.45 …): its break is the row's end
+        if _CELL_END_RE.search(folded, max(0, m.start() - 40), m.start()) and _ROW_START_RE.match(
+            folded, m.start() + 1
+        ):
+            continue  # 234,850.00 95,585.30\n2徽商银行…: a row's last cell, then the next row's number and label
         if measure or folded[m.start() + 1 : m.start() + 2].isdecimal():
             # digit to digit (近1\n40亿元) joins two numbers into one, so it needs the text to be
             # hard-wrapped: other lines stop at this line's width. A sample size on one line and a
@@ -5528,6 +5653,10 @@ def _display_width(line: str) -> int:
 
 # a line that ends in plain numbers, four of them apart by spaces: a table's row, never prose wrapped inside a number
 _TABLE_ROW_RE = re.compile(r"(?:(?<![\d.,])\d+(?:\.\d+)?[ \t\xa0]{1,3}){3}\d+(?:\.\d+)?$")
+# a line that ends in a cell of sums (grouped thousands and cents), and a line that opens on a row's
+# number and its label
+_CELL_END_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d\d$")
+_ROW_START_RE = re.compile(rf"\d{{1,3}}[{HAN_BASIC}]")
 # a line that ends in five digits or more is a code, a phone or a postcode (邮政编码：200082), whole
 _CODE_END_RE = re.compile(r"(?<![\d.,])\d{5,}$")
 _RANGE_END_RE = re.compile(rf"(?<![\d.,\-])\d{{1,7}}(?:\.\d+)?(?:{RANGE_SIGN})\d{{5,}}$")

@@ -1,0 +1,102 @@
+"""Session 30 figures (issue 13): money in tables (a table's unit note binds the plain amounts of the rows under it),
+each case with its neighbours and the guards that must keep reading as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.figures import extract_figures
+
+
+def _money(text: str, region: str | None = None) -> list[tuple[str, float, str]]:
+    return [(f.text, f.value, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"]
+
+
+# -- a table's unit note (单位：人民币元, 單位：港幣千元, (HK$ million)) makes the amounts of the rows under it sums in that
+# unit (figures26 dev 13: seven balance-sheet sums under 单位：人民币元 were not read)
+
+BALANCE_SHEET = (
+    "1、资产负债表项目变动的情况及原因 单位：人民币元\n"
+    "项 目 报告期末余额 期初余额 增减% 变动原因\n"
+    "预付款项 2,436,695.05 1,878,311.93 29.73% 子公司货款增加\n"
+    "应收票据 50,000.00 15,878,744.00 -99.69% 票据到期重分类\n"
+)
+
+
+def test_the_amounts_of_a_table_under_its_unit_note_are_sums() -> None:
+    found = _money(BALANCE_SHEET, region="mainland")
+    assert [(v, u) for _, v, u in found] == [
+        (2436695.05, "CNY"),
+        (1878311.93, "CNY"),
+        (50000.0, "CNY"),
+        (15878744.0, "CNY"),
+    ]
+    # the rates keep their own kind
+    assert [f.value for f in extract_figures(BALANCE_SHEET, region="mainland") if f.kind == "percent"] == [29.73, -99.69]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "want"),
+    [
+        # the note's scale and currency, in Traditional script, in a Hong Kong report
+        ("單位：港幣千元\n項目 2023 2024\n收入 1,234 2,345.5\n", "hk", [(1234000.0, "HKD"), (2345500.0, "HKD")]),
+        # a bare 元 of the note is the region's
+        ("金额单位：万元\n工资福利支出 2,082.85 1,503.52\n", "mainland", [(20828500.0, "CNY"), (15035200.0, "CNY")]),
+        # an English note in brackets
+        ("（HK$ million）\n收入 1,234.5 1,100.0\n", "hk", [(1234500000.0, "HKD"), (1100000000.0, "HKD")]),
+        # scale and a named currency after it
+        ("单位：亿美元\n出口 1,234.5\n", "mainland", [(123450000000.0, "USD")]),
+        # a row's label glued to its first cell (a PDF's text), its row number on the line after
+        (
+            "单位：万元\n序号 金融机构名称 授信总额 已使用情况剩余额度\n1工商银行330,435.30 234,850.00 95,585.30\n"
+            "2徽商银行330,435.30 256,735.30 73,700.00\n",
+            "mainland",
+            [
+                (3304353000.0, "CNY"),
+                (2348500000.0, "CNY"),
+                (955853000.0, "CNY"),
+                (3304353000.0, "CNY"),
+                (2567353000.0, "CNY"),
+                (737000000.0, "CNY"),
+            ],
+        ),
+    ],
+)
+def test_a_unit_note_gives_its_rows_its_scale_and_currency(
+    text: str, region: str, want: list[tuple[float, str]]
+) -> None:
+    found = [(v, u) for _, v, u in _money(text, region=region)]
+    # (the repeated 330,435.30 is one figure: the same sum said again)
+    assert found == [w for i, w in enumerate(want) if w not in want[:i]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit of no money
+        "编制单位：某公司 单位：件\n产量 1,234.00 2,345.00\n",
+        # a price per unit is no table's unit
+        "计量单位：元/吨\n价格 2,345.00\n",
+        # a flattened table, a cell a line: its columns cannot be told apart (figures2's convention)
+        "单位：亿元\n指 标\n12月末\n比年初增加额\n#单位存款\n775.0\n103.0\n",
+        # a head that names a rate column over bare numbers: no cell is taken for a sum
+        "单位：亿元\n指标 指标值 同比增长（±%）\n地区生产总值 4000.5 10.0\n第一产业 153.6 11.0\n",
+        # a row with plain whole numbers in it (counts, a rate): no row of sums
+        "单位：新台币元\n治理工程116 96 82.76\n应急工程43 40 93.02\n",
+        # prose after the note: the table has ended
+        "本表单位：元。\n去年公司营收达到1,234.56，同比增长。\n",
+    ],
+)
+def test_what_a_unit_note_does_not_make_a_sum(text: str) -> None:
+    assert _money(text, region="mainland") == []
+
+
+def test_a_table_cell_that_restates_the_prose_is_one_figure() -> None:
+    text = "年末存款余额1970.6亿元。\n单位：亿元\n指标 12月末 比年初增加额\n存款余额 1,970.6 266.0\n"
+    assert [v for _, v, _ in _money(text, region="mainland")] == [197060000000.0, 26600000000.0]
+
+
+def test_a_labelled_row_is_read_as_before() -> None:
+    # the row's own label names the unit: unchanged
+    found = _money("营业收入（万元）：12,345.67\n", region="mainland")
+    assert [(v, u) for _, v, u in found] == [(123456700.0, "CNY")]
