@@ -32,7 +32,10 @@ def test_the_amounts_of_a_table_under_its_unit_note_are_sums() -> None:
         (15878744.0, "CNY"),
     ]
     # the rates keep their own kind
-    assert [f.value for f in extract_figures(BALANCE_SHEET, region="mainland") if f.kind == "percent"] == [29.73, -99.69]
+    assert [f.value for f in extract_figures(BALANCE_SHEET, region="mainland") if f.kind == "percent"] == [
+        29.73,
+        -99.69,
+    ]
 
 
 @pytest.mark.parametrize(
@@ -100,3 +103,45 @@ def test_a_labelled_row_is_read_as_before() -> None:
     # the row's own label names the unit: unchanged
     found = _money("营业收入（万元）：12,345.67\n", region="mainland")
     assert [(v, u) for _, v, u in found] == [(123456700.0, "CNY")]
+
+
+# -- a Simplified text of no Hong Kong outlet that names 港元 for its Hong Kong sums writes renminbi as a bare 元 (a
+# mainland brief's Hong Kong items among its 财政部 items: figures29 dev 06, 08, 12 read 11.35 万亿元 as HKD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "陆家嘴财经早餐\n1、财政部数据显示，新增地方政府专项债券已发行 1.9 万亿元。\n"
+        "2、港股宽幅震荡，恒生指数收盘涨0.08%。大市成交1028.37亿港元。\n",
+        "1、同业存单发行规模已超22万亿元。\n2、香港金管局公布，外汇基金总资产增加305亿港元。\n",
+    ],
+)
+def test_a_simplified_brief_naming_hkd_writes_renminbi_bare(text: str) -> None:
+    found = _money(text)
+    bare = [u for t, _, u in found if "港元" not in t]
+    assert bare and set(bare) == {"CNY"}, found
+    assert {u for t, _, u in found if "港元" in t} == {"HKD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "script", "source", "url"),
+    [
+        # the region's own press (Traditional), or a Simplified page from a Hong Kong outlet or address: HKD as before
+        ("港府宣布撥款50億元，另向每名長者發放2,000港元。香港特區政府表示。", "hant", "", ""),
+        ("港府宣布拨款50亿元，另向每名长者发放2000港元。香港特区政府表示。", "hans", "香港电台", ""),
+        (
+            "港府宣布拨款50亿元，另向每名长者发放2000港元。香港特区政府表示。",
+            "hans",
+            "",
+            "https://news.rthk.hk/a/1.htm",
+        ),
+    ],
+)
+def test_hong_kong_press_keeps_its_bare_dollar(text: str, script: str, source: str, url: str) -> None:
+    from briefreader.figures import detect_region
+    from briefreader.figures.extract import fold_text
+
+    region = detect_region(fold_text(text), script=script, source=source, url=url, original=text)
+    found = [(f.value, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"]
+    assert (5000000000.0, "HKD") in found

@@ -46,7 +46,7 @@ from typing import Any
 
 from ..punct import HAN_BASIC, SENTENCE_OR_CLAUSE_END
 from .places import CITY_DISTRICTS, PLACES
-from .units import REGION_CURRENCY, REGION_WORDS
+from .units import CURRENCIES, REGION_CURRENCY, REGION_WORDS
 
 _SAMPLE = 20_000  # characters read for regional words: a briefing's opening says it
 _SOURCE_VOTE = 6
@@ -710,7 +710,10 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
     best, second = ranked[0], ranked[1]
     if outlet == "mainland":  # a known outlet's home decides: it writes other regions' currencies out
         return Region("mainland", "CNY", ", ".join(w for w in why["mainland"] if w != "Simplified script"))
+    named_dollar = _names_its_dollar(best, why[best], script) if not (outlet or domain_home or page_says) else ""
     if not outlet and votes[best] >= _DECIDES and votes[best] == votes["mainland"]:
+        if named_dollar:
+            return Region("mainland", "CNY", f"{', '.join(why['mainland'])}, {', '.join(why[best])}; {named_dollar}")
         return Region(
             "unknown",
             "",
@@ -757,6 +760,8 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
                 f"{reason}; but the lead sets it in {place} (the mainland): its own sums "
                 "may be renminbi, a bare 元 is shown as written",
             )
+        if named_dollar:
+            return Region(best, "CNY", f"{reason}; {named_dollar}")
         return Region(best, REGION_CURRENCY.get(best, ""), reason)
     if votes["mainland"] >= _DECIDES:
         if why["mainland"] == ["Simplified script"]:
@@ -765,6 +770,23 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
     if abroad:
         return Region("other", "", f"{abroad} (an outlet abroad), no regional word")
     return Region("unknown", "", "Traditional script, no regional word or known source")
+
+
+def _names_its_dollar(best: str, words: list[str], script: str | None) -> str:
+    """A Simplified text that names Hong Kong's or Macau's own currency (港元, 澳门元) and has no outlet, address or
+    language tag of that region: its writer names that dollar where a sum is one, so a bare 元 there is renminbi (a
+    mainland brief's Hong Kong items, 大市成交1028.37亿港元, among its 财政部 items' 1.9 万亿元: figures29 06, 08, 12;
+    the region's own press writes Traditional, or says who it is). The reason, or "" when this is not so."""
+    if script not in ("hans", None) or best not in ("hk", "mo"):  # (None: no Traditional form in it, as above)
+        return ""
+    code = REGION_CURRENCY[best]
+    named = [w for w in words if CURRENCIES.get(w) == code]
+    if not named:
+        return ""
+    return (
+        f"but a Simplified text that names {named[0]} for its {_NAMES[best]} sums, from no {_NAMES[best]} outlet: "
+        "a bare 元 is renminbi"
+    )
 
 
 def place_currency(region: Region, text: str, pos: int, sentence: tuple[int, int] | None = None) -> str | None:
