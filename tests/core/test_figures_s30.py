@@ -145,3 +145,24 @@ def test_hong_kong_press_keeps_its_bare_dollar(text: str, script: str, source: s
     region = detect_region(fold_text(text), script=script, source=source, url=url, original=text)
     found = [(f.value, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"]
     assert (5000000000.0, "HKD") in found
+
+
+# -- the same value as the item listed right before it, with only an enumeration comma between, is the list's next
+# item, not the figure said again (figures22 06: 分别为44万吨、25万吨、25万吨 listed two figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        ("2011～2013年出口数量分别为44万吨、25万吨、25万吨。", "quantity", [440000.0, 250000.0, 250000.0]),
+        ("三家分别以20%、20% 和18% 的占比位列前三。", "percent", [20.0, 20.0, 18.0]),
+    ],
+)
+def test_equal_items_of_a_list_are_each_listed(text: str, kind: str, values: list[float]) -> None:
+    assert [f.value for f in extract_figures(text, region="mainland") if f.kind == kind] == values
+
+
+def test_a_figure_said_again_in_its_sentence_is_still_one() -> None:
+    # (a guard: restated, not enumerated)
+    for text in ("共签约12个项目，12个项目总投资达100亿元。", "共签约12个项目、12个项目总投资达100亿元。"):
+        assert [f.value for f in extract_figures(text, region="mainland") if f.kind == "count"] == [12.0]

@@ -2339,6 +2339,12 @@ class _Extractor:
             return False  # 按行业分，…企业超过3000家，: a bound that is what the clause states, a figure
         return _BREAKDOWN_RE.search(self.text, begin, f.start) is not None
 
+    def _next_item(self, seen_start: int, f: Figure) -> bool:
+        """The same value as the figure listed right before it, with only an enumeration comma between: the next item
+        of a list (出口数量分别为44万吨、25万吨、25万吨: two years' 25万吨, figures22 06), not the figure said again."""
+        last = self.figures[-1] if self.figures else None
+        return last is not None and last.start == seen_start and self.text[last.end : f.start] == "、"
+
     def _repeats(self, f: Figure) -> bool:
         """True when ``f`` restates a figure already listed: the same figure earlier in
         the same sentence (within 400 characters: a megabyte with no full stop is not
@@ -2390,7 +2396,13 @@ class _Extractor:
             other = "approx" if f.qualifier == "exact" else "exact"
             seen = self._last.get(((*key[:5], other, key[6]), counted))
             seen = seen if seen is not None and seen[1] == self.figures[-1].start else None
-        if seen and seen[0] == sentence and f.start - seen[1] <= _SENTENCE_CAP and not self._told_apart(seen[1], f):
+        if (
+            seen
+            and seen[0] == sentence
+            and f.start - seen[1] <= _SENTENCE_CAP
+            and not self._told_apart(seen[1], f)
+            and not self._next_item(seen[1], f)
+        ):
             return True
         core = _LEADING_WORDS_RE.sub("", f.text)  # 大涨超420% and 涨超420% both say 420%
         heading_end = self._headings.get((key, core))
