@@ -17,6 +17,16 @@ overhead is a few microseconds a call.
 CORPUS's index, then listed again with nothing changed (what listing the whole library
 costs, which adding also pays), then removed again (the rows left behind are counted).
 
+``stages --cprofile OUT``: also cProfile the same loop, timed in CPU (process_time, not
+wall: on a shared machine wall time is the run queue): OUT.worker.prof for the analysing
+and OUT.main.prof for the index's inserts, each with its 40 costliest functions (own
+time, then cumulative) in OUT.worker.txt and OUT.main.txt. The profiler doubles the time;
+read shares from the stage timers, the functions within a stage from the profile.
+
+``sizes``: what each table and index of an index file (CORPUS is the .sqlite3 file, or a
+cache folder holding one) takes on disk: the bytes a vacuumed copy loses when that one
+object is dropped (no dbstat in the SQLite we ship).
+
 ``cold``: ``briefreader list --json`` on CORPUS with an empty cache, in a fresh
 process, sampling /proc every 50 ms for every process of its tree: wall time,
 briefings/s, MB/s, each process's peak RSS and CPU seconds, and the machine's load
@@ -27,9 +37,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import cProfile
 import importlib
 import os
 import pickle
+import pstats
 import shutil
 import statistics
 import subprocess
@@ -150,6 +162,10 @@ def stages(args: argparse.Namespace) -> None:
     install_timers()
     from briefreader.index import Index
 
+    profiles = {"worker": cProfile.Profile(time.process_time), "main": cProfile.Profile(time.process_time)}
+    worker_prof = profiles["worker"] if args.cprofile else contextlib.nullcontext()
+    main_prof = profiles["main"] if args.cprofile else contextlib.nullcontext()
+
     index = Index.open(cfg.parent, root, library.analysis_version(config))
     per_kind: dict[str, list[float]] = defaultdict(list)
     bytes_in = 0
@@ -157,7 +173,8 @@ def stages(args: argparse.Namespace) -> None:
     briefings = 0
     for path in sample:
         start = time.process_time()
-        result = library._analyse_star(job(path))
+        with worker_prof:
+            result = library._analyse_star(job(path))
         spent = time.process_time() - start
         analyse_time += spent
         per_kind[path.suffix].append(spent)
@@ -171,9 +188,18 @@ def stages(args: argparse.Namespace) -> None:
         for briefing, document in result:
             briefings += 1
             row = f"{rel}/#{briefing.entry}" if briefing.entry else rel
-            index.store(row, 1, 1, briefing, None, document)
-    index.commit()
+            with main_prof:
+                index.store(row, 1, 1, briefing, None, document)
+    with main_prof:
+        index.commit()
     index.close()
+    if args.cprofile:
+        for name, prof in profiles.items():
+            prof.dump_stats(f"{args.cprofile}.{name}.prof")
+            with open(f"{args.cprofile}.{name}.txt", "w", encoding="utf-8") as out:
+                stats = pstats.Stats(prof, stream=out)
+                stats.sort_stats("tottime").print_stats(40)
+                stats.sort_stats("cumulative").print_stats(40)
     shutil.rmtree(cfg.parent, ignore_errors=True)
 
     n = len(sample)
@@ -403,9 +429,56 @@ def incremental(args: argparse.Namespace) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+# --- what the index's parts take on disk ------------------------------------------------
+
+
+def sizes(args: argparse.Namespace) -> None:
+    try:
+        from pysqlite3 import dbapi2 as sqlite3
+    except ImportError:
+        import sqlite3
+    path = args.corpus
+    if path.is_dir():
+        path = next(path.glob("index-*.sqlite3"))
+    work = Path(tempfile.mkdtemp(prefix="brsizes-"))
+
+    def vacuumed(drop: str = "") -> int:
+        copy = work / "copy.sqlite3"
+        copy.unlink(missing_ok=True)
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            conn.execute("VACUUM INTO ?", (str(copy),))
+        if drop:
+            with contextlib.closing(sqlite3.connect(copy)) as conn:
+                conn.execute(drop)
+                conn.commit()
+                conn.execute("VACUUM")
+        return copy.stat().st_size
+
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        objects = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'index') AND sql IS NOT NULL"
+            " AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    whole = vacuumed()
+    print(f"{path}: {path.stat().st_size / 2**20:.2f} MB, vacuumed {whole / 2**20:.2f} MB")
+    rows = []
+    for kind, name, sql in objects:
+        # an FTS5 table's shadow tables (search_data, ...) go with it
+        if (
+            kind == "table"
+            and "VIRTUAL" not in sql.upper()
+            and any(name.startswith(f"{v}_") for _, v, s in objects if "VIRTUAL" in (s or "").upper())
+        ):
+            continue
+        rows.append((whole - vacuumed(f"DROP {kind.upper()} {name}"), kind, name))
+    for size, kind, name in sorted(rows, reverse=True):
+        print(f"{size / 2**20:9.2f} MB {size / whole:6.1%}  {kind} {name}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["stages", "cold", "incremental"])
+    parser.add_argument("mode", choices=["stages", "cold", "incremental", "sizes"])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--sample", type=int, default=1500)
     parser.add_argument("--runs", type=int, default=1)
@@ -413,8 +486,9 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=0, help="cold: a progress line every this many seconds")
     parser.add_argument("--add", type=Path, help="incremental: a folder of briefings to add")
     parser.add_argument("--src", type=Path, help="run this src folder's code (e.g. a git archive of the old commit)")
+    parser.add_argument("--cprofile", help="stages: also write a CPU-time cProfile to this path prefix")
     args = parser.parse_args()
-    {"stages": stages, "cold": cold, "incremental": incremental}[args.mode](args)
+    {"stages": stages, "cold": cold, "incremental": incremental, "sizes": sizes}[args.mode](args)
 
 
 if __name__ == "__main__":
