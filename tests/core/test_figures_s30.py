@@ -166,3 +166,22 @@ def test_a_figure_said_again_in_its_sentence_is_still_one() -> None:
     # (a guard: restated, not enumerated)
     for text in ("共签约12个项目，12个项目总投资达100亿元。", "共签约12个项目、12个项目总投资达100亿元。"):
         assert [f.value for f in extract_figures(text, region="mainland") if f.kind == "count"] == [12.0]
+
+
+# -- the heads of a 分别 list share its last item's unit; a head first read bare on its own is taken back (金额分别为5亿、
+# 7亿、7亿美元 listed 5亿 as RMB and as USD; 分别亏损3亿和5亿元人民币 read 3亿 as 300 mn people)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("金额分别为5亿、7亿、7亿美元。", [(5e8, "USD"), (7e8, "USD"), (7e8, "USD")]),
+        ("资助额分别为10万、20万及30万港元。", [(1e5, "HKD"), (2e5, "HKD"), (3e5, "HKD")]),
+        ("两家公司分别亏损3亿和5亿元人民币。", [(3e8, "CNY"), (5e8, "CNY")]),
+        # (a guard: the heads of a list in yuan, as before)
+        ("总价分别为26.3亿、88.9亿元。", [(2.63e9, "CNY"), (8.89e9, "CNY")]),
+    ],
+)
+def test_a_list_head_takes_the_unit_of_its_last_item_once(text: str, want: list[tuple[float, str]]) -> None:
+    found = [(f.value, f.unit) for f in extract_figures(text, region="mainland") if f.kind in ("money", "count")]
+    assert [(v, u) for v, u in found if u != "家"] == want

@@ -3419,6 +3419,7 @@ class _Extractor:
             return q.end if q.scale else q.num_end
         if q.kind == "money":
             for start, end, value in self._shared_unit_heads(q):  # 分别被判罚款9万及13万元: 9万 too
+                self._unlist(start, end)
                 num = self.text[start:end].rstrip("万亿")
                 head = replace(q, start=start, num_end=start + len(num), end=end, num=num, value=value)
                 self._money(replace(head, scale=self.text[start + len(num) : end], more=False, low=None, high=None))
@@ -3457,6 +3458,7 @@ class _Extractor:
                 self._percent_range(q.start, q.end, q.low / per, q.high / per, _pct_unit(q.unit))
             else:
                 for start, end, value in self._shared_unit_heads(q):
+                    self._unlist(start, end)
                     self._percent(start, end, value / per, _pct_unit(q.unit), False, bp=per == 100)
                 self._percent(q.start, q.end, q.value / per, _pct_unit(q.unit), q.more, bp=per == 100)
         elif q.kind == "area":
@@ -3465,6 +3467,7 @@ class _Extractor:
             self._physical(q)
         elif q.kind == "count":
             for start, end, value in self._shared_unit_heads(q):  # 分别为1、2家: 1家 too
+                self._unlist(start, end)
                 self._count(replace(q, start=start, num_end=end, end=end, num=self.text[start:end], value=value))
             if not self._count(q):
                 return q.num_end
@@ -4463,6 +4466,15 @@ class _Extractor:
             low=low,
             high=high,
         )
+
+    def _unlist(self, start: int, end: int) -> None:
+        """A head of a list that shares its last item's unit was read on its own first, bare (金额分别为5亿、7亿、
+        7亿美元: 5亿 as RMB 500 mn; 分别亏损3亿和5亿元人民币: 3亿 as 300 mn people): that reading is taken back (and
+        forgotten by _repeats), the list's unit is the head's."""
+        for f in [f for f in self.figures if start <= f.start and f.end <= end]:
+            self.figures.remove(f)
+        for key in [k for k, (_, at) in self._last.items() if start <= at < end]:
+            del self._last[key]
 
     def _shared_unit_heads(self, q: Quantity) -> list[tuple[int, int, float]]:
         """分别提高0.9、5.9个百分点: after 分别, the numbers listed before the last one
