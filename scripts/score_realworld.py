@@ -122,9 +122,10 @@ DATA = REPO / "tests" / "data" / "realworld"
 # heldout27: a held-out set added in session 30 (gold in gold_s30h.toml), chosen by repository (all five new to every
 # split): an Atom 1.0 feed (UTC stamps, one-sentence summaries, related links inside an entry), an RSS 1.0 (RDF) feed
 # with UTC dc:date stamps past midnight in +08:00, RSS 2.0 feeds with whole articles in CDATA (+0800 and GMT pubDates,
-# related links and footer links inside the text, a ministry's agency field), pages saved whole in GBK with a charset
-# declared (account menus, shared headline boxes, page numbers of a paged document, promotions inside the article
-# block), a Big5 page and a GB18030 page with no declaration of any kind, a JSON record with escaped slashes.
+# related links and footer links inside the text, a ministry's agency field), RSS 2.0 feeds with the article in
+# content:encoded (a feed library's, GMT and no <description>; a WordPress repost feed with share footers and a cache
+# comment after </rss>), a Big5 page and a GB18030 page with no declaration of any kind, JSON records with escaped
+# slashes.
 SPLITS = (
     "dev",
     "dev-retired",
