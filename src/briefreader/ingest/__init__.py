@@ -102,6 +102,28 @@ def _normalize(text: str) -> tuple[str, str]:
     return text, script
 
 
+# extract_metadata has ~16 short strings a briefing cleaned (and converted to Simplified): path
+# parts, front-matter values, outlet names, most of them the same briefing after briefing (84% of
+# its calls on the benchmark's mix, 1.5% of a worker's time; issue 19, session 30). clean_text and
+# to_simplified are pure, so a kept answer is the one made again; bounded, short strings only.
+_CLEANED: dict[tuple[bool, str], str] = {}
+_CLEANED_KEPT = 2048
+_CLEANED_LONGEST = 256
+
+
+def _cleaned(text: str, hant: bool) -> str:
+    """clean_text of ``text``, converted to Simplified first when ``hant``."""
+    key = (hant, text)
+    out = _CLEANED.get(key)
+    if out is None:
+        out = clean_text(to_simplified(text) if hant else text)
+        if len(text) <= _CLEANED_LONGEST:
+            if len(_CLEANED) >= _CLEANED_KEPT:
+                _CLEANED.clear()
+            _CLEANED[key] = out
+    return out
+
+
 _SETTLE_ROUNDS = 4
 
 
@@ -114,8 +136,11 @@ def _settle(text: str) -> str:
     first round is the text's one drop_boilerplate (its lines are joined already,
     clean_text): a later round runs only where dropping let two lines join.
     """
-    for _ in range(_SETTLE_ROUNDS):
-        settled = drop_boilerplate(join_broken_lines(text))
+    for n in range(_SETTLE_ROUNDS):
+        joined = join_broken_lines(text)
+        if n and joined == text:  # text is drop_boilerplate's, which is idempotent: nothing joined, nothing to
+            break  # drop (the pass that found so was 1.2% of a worker's time on the benchmark's mix, issue 19)
+        settled = drop_boilerplate(joined)
         if settled == text:
             break
         text = settled
@@ -478,7 +503,7 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
         front.meta,
         html_meta,
         html_title,
-        convert=lambda s: clean_text(convert(s)),
+        convert=lambda s: _cleaned(s, script == "hant"),
         raw_tail=original[-300:],
         page_head=around(page_head),
         page_tail=around(page_tail),
