@@ -185,3 +185,24 @@ def test_a_figure_said_again_in_its_sentence_is_still_one() -> None:
 def test_a_list_head_takes_the_unit_of_its_last_item_once(text: str, want: list[tuple[float, str]]) -> None:
     found = [(f.value, f.unit) for f in extract_figures(text, region="mainland") if f.kind in ("money", "count")]
     assert [(v, u) for v, u in found if u != "家"] == want
+
+
+# -- a fee named right before a bare 万 is a sum (每人收费 2 万: figures24 dev-retired25 06), and 每人 says whom a sum
+# is per, not that people are counted
+
+
+@pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        ("该机构每人收费 2 万，已有百人报名。", "RMB 20,000/person"),
+        ("读一年学费2万。", "RMB 20,000"),
+        ("每人捐款2万。", "RMB 20,000/person"),
+    ],
+)
+def test_a_fee_or_a_per_head_sum_before_a_bare_wan_is_money(text: str, en: str) -> None:
+    assert [f.en for f in extract_figures(text, region="mainland") if f.kind == "money"] == [en]
+
+
+@pytest.mark.parametrize("text", ["免费领取2万份。", "收费站日均车流2万。", "每年浪费2万吨粮食。"])
+def test_no_fee_no_sum(text: str) -> None:
+    assert [f.en for f in extract_figures(text, region="mainland") if f.kind == "money"] == []

@@ -550,6 +550,9 @@ _MONEY_BEFORE_RE = re.compile(
     # sum: the noun right before the number (a link word between at most), never a 金 inside the clause
     # (旧金山的游客达2100万, 黄金时段收视观众达7亿, 金山区人口: review s29 R7)
     rf"|(?<=[{HAN_BASIC}])金(?:为|达|约|共|合计|高达|逾|近|超过?)?$"
+    # a fee by its name, right before the sum as 金 is (每人收费 2 万, 学费2万, 报名费约3万: figures24 dev-retired25 06;
+    # not 免费, 浪费, 消费 (above), nor a fee word further back: 收费站, 免费领取2万份)
+    rf"|(?<=[{HAN_BASIC}])(?<![免浪消])费(?:为|达|约|共|合计|高达|逾|近|超过?)?[ \u3000]?$"
     # a tax by its name (车辆购置税2022年是2398.36亿, 关税收入, 个税); not a rate, an office or the payers
     # (税率, 税务局, 纳税人: people; 涉税主体, 税源户, 个体税户: the payers too, review s25 R6)
     r"|(?<![纳涉])税(?![率务局种号目制法则源户])"
@@ -852,6 +855,8 @@ _LAYOUT_BEFORE_RE = re.compile(r"(?:(?<![\d.])[1一]层|每(?:层|楼)|[\d一二
 _LAYOUT_UNITS = frozenset({"户", "套", "间", "伙"})
 _VISITS_ASIDE_RE = re.compile(r"[（(]次[）)]")  # 人（次）, the government's way of writing 人次
 _PEOPLE_RE = re.compile(r"用户|人口|网民|人次|粉丝|观看|播放|浏览|访问|次|人(?!寿|民币)")
+# whom a rate is per (人均 stays a people word: 居民人均可支配收入3万 is left unread, test_figures_dev_sentences)
+_PER_HEAD_RE = re.compile(r"每(?:人|名|位)")
 # a bracketed number between a number and its unit (约10000（6500）亩): an aside
 # a price named right before a 块 amount (股价从493块直落到418元): 块 is 元
 _PRICE_BEFORE_KUAI_RE = re.compile(r"(?:股价|价格|价钱|售价|票价|房价|单价|油价)(?:从|由|在|为|约|只有|仅)?$")
@@ -3897,8 +3902,10 @@ class _Extractor:
         clause = text[max(0, q.start - 12) : q.start]
         clause = _CLAUSE_SPLIT_RE.split(clause)[-1]
         if _names_sum(clause, self._sentence_head(q.start)):
-            # (iPhone 6销售量上看7000万: units sold, no sum; 销售额 is one)
-            return not _PEOPLE_RE.search(clause) and not _VOLUME_RE.search(clause)
+            # (iPhone 6销售量上看7000万: units sold, no sum; 销售额 is one; 每人 says whom a sum is per, not that
+            # people are counted: 每人收费 2 万)
+            people = _PEOPLE_RE.search(_PER_HEAD_RE.sub("", clause))
+            return not people and not _VOLUME_RE.search(clause)
         if "亿" not in q.full:
             return False
         # a topic chain: 推案量前十名行政区依序为…，其中龟山达491亿最多 (the sum named once at
