@@ -79,9 +79,87 @@ def _fields(record: str) -> dict[str, str]:
 
 def looks_like_records(text: str) -> bool:
     head = text[:4096].lower()
+    if "\t" in head and _tab_records(text, sample=True):
+        return True
     return "<doc" in head and (
         any(f"<{name}>" in head for name in (*_TITLE, *_BODY, "url", "docno")) or ("<p>" in head and "<seg" in head)
     )
+
+
+# A corpus in tab-separated lines, one article a line (THUCNews' cnews sets "体育\t<the article>", a scraper's
+# "url\ttitle\tdate\ttext"): what a line IS decides, not a field's name (there is none): every line holds as many
+# fields, its last the article (prose: the longest field, with a Chinese sentence's end) and the others short (a
+# category label, an address, a day, a headline: no sentence). Read as one text, the lines ran together (a line's
+# last words glued to the next line's label and headline: dev s30_01).
+TAB_RECORDS_MIN = 2  # lines: one line with a tab is a text's
+TAB_FIELD_MAX = 80  # characters of a field beside the article
+TAB_BODY_MIN = 40  # characters of the article field
+TAB_HEADLINE_MIN = 6  # characters of a headline field, on average
+_TAB_SAMPLE = 64 * 1024
+_TAB_URL = re.compile(r"^https?://\S+$")
+_TAB_DATE = re.compile(r"^\d{4}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_TAB_SENTENCE = re.compile(f"[{SENTENCE_END_ZH}]")
+
+
+def _tab_lines(text: str, sample: bool = False) -> list[list[str]] | None:
+    """The fields of each non-blank line when the text is such a corpus (see TAB_RECORDS_MIN), else None. With
+    ``sample`` only the text's start is looked at (its last line may be cut)."""
+    lines = [line for line in (text[:_TAB_SAMPLE] if sample else text).split("\n") if line.strip()]
+    if sample and len(text) > _TAB_SAMPLE:
+        lines = lines[:-1]
+    if len(lines) < TAB_RECORDS_MIN:
+        return None
+    rows = [line.rstrip("\r").split("\t") for line in lines]
+    width = len(rows[0])
+    if width < 2:
+        return None
+    for row in rows:
+        if len(row) != width:
+            return None
+        body = row[-1].strip()
+        if len(body) < TAB_BODY_MIN or not _TAB_SENTENCE.search(body):
+            return None
+        if any(len(f.strip()) > TAB_FIELD_MAX or _TAB_SENTENCE.search(f) for f in row[:-1]):
+            return None
+    return rows
+
+
+def _tab_records(text: str, sample: bool = False) -> Records | None:
+    """The records of a tab-separated corpus (see TAB_RECORDS_MIN): the last field the body; a field that is an
+    address the link, one that is a day the date, and a field of hanzi that differs from line to line (not a
+    category's label, which lines share) the headline."""
+    rows = _tab_lines(text, sample)
+    if rows is None:
+        return None
+    width = len(rows[0])
+    headline = -1
+    for k in range(width - 1):
+        values = [row[k].strip() for row in rows]
+        if all(_TAB_URL.match(v) or _TAB_DATE.match(v) or not v for v in values):
+            continue
+        # a headline: each line's own (a label repeats across a corpus of a few classes), with hanzi, and a
+        # headline's length (a class's name is a word or two: "时政", "娱乐")
+        if (
+            len(set(values)) == len(values)
+            and all(re.search(f"[{HAN_BASIC}]", v) for v in values)
+            and sum(map(len, values)) >= TAB_HEADLINE_MIN * len(values)
+            and (headline < 0 or sum(map(len, values)) > sum(len(row[headline]) for row in rows))
+        ):
+            headline = k
+    records = Records()
+    seen: set[str] = set()
+    for row in rows:
+        url = next((f.strip() for f in row[:-1] if _TAB_URL.match(f.strip())), "")
+        date = next((f.strip() for f in row[:-1] if _TAB_DATE.match(f.strip())), "")
+        title = " ".join(row[headline].split()) if headline >= 0 else ""
+        body = row[-1].strip()
+        records.append(
+            Record(key=_unique_key(url or title or body[:200], seen), title=title, body=body, url=url, date=date)
+        )
+        if len(records) >= MAX_ENTRIES:
+            records.more = len(rows) > MAX_ENTRIES
+            break
+    return records
 
 
 def _segmented(text: str) -> bool:
@@ -119,6 +197,8 @@ def _docid_date(attributes: str) -> tuple[str, str]:
 
 
 def parse_records(text: str) -> Records:
+    if "<doc" not in text[:4096].lower() and (tabbed := _tab_records(text)) is not None:
+        return tabbed
     records = Records()
     seen: set[str] = set()
     for m in _RECORD.finditer(text):
@@ -170,6 +250,8 @@ _JSON_DATE = (
     "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
     "publishdate", "published_at", "publishedat", "pubtime", "release_time", "ptime", "pubdatetime",
     "date_published", "发布时间", "发布日期", "日期", "时间", "firstcreated", "originaldate",
+    # an API's stamp of the item (a hot list's "timestamp": 1742977112706, epoch milliseconds: dev s30_06)
+    "timestamp", "publish_timestamp", "pub_timestamp",
 )  # fmt: skip
 _JSON_SOURCE = (
     "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
@@ -224,6 +306,22 @@ def _items(data: object, depth: int = 0) -> list[dict[str, object]]:
 
 
 _BODY_KEYS = frozenset(map(_spelled, _JSON_BODY))
+_TITLE_KEYS = frozenset(map(_spelled, _JSON_TITLE))
+
+
+def _titled_list(item: dict[str, object], depth: int = 0) -> list[dict[str, object]]:
+    """The list of objects with a title, one to three levels down in an object that holds no body anywhere: an
+    API's list of headlines (a hot list: dev s30_06) under its "data"; the longest such list, [] for none."""
+    best: list[dict[str, object]] = []
+    for v in list(item.values())[:_FIELDS_MAX]:
+        if isinstance(v, list):
+            dicts = [d for d in v[:MAX_ENTRIES] if isinstance(d, dict)]
+            titled = [d for d in dicts if any(_key(k) in _TITLE_KEYS for k in d)]
+            if len(titled) >= 2 and len(titled) * 2 > len(v[:MAX_ENTRIES]) and len(titled) > len(best):
+                best = titled
+        elif isinstance(v, dict) and depth < _NESTING and len(found := _titled_list(v, depth + 1)) > len(best):
+            best = found
+    return best
 
 
 def _has_article(item: dict[str, object]) -> bool:
@@ -367,6 +465,10 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
     loose = not any(_has_article(d) for d in found)
     if loose:
         found = [d for d in (items if isinstance(items, list) else [items])[:MAX_ENTRIES] if isinstance(d, dict)]
+        if len(found) == 1 and (listed := _titled_list(found[0])):
+            found = listed  # an API's answer wrapping a list of headlines ({"meta": …, "data": [{title, url, …}]})
+    titles = [str(next((d[k] for k in d if _key(k) in _TITLE_KEYS), "") or "") for d in found]
+    headlines = bool(titles) and all(len("".join(t.split())) >= RECORD_HEADLINE_MIN for t in titles)
     for item in found:
         item = {k: _valued(v) for k, v in item.items()}
         fields = {_key(k): html.unescape(str(v)) for k, v in item.items() if isinstance(v, (str, int, float))}
@@ -388,12 +490,13 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             source = source or html.unescape(loose_source)
             body = html.unescape(body) if not _HTML_TAG.search(body) else body
         url = pick(("url", "link", "source_url", "article_url", "news_url", "originalurl", "链接", "网址"))
-        if not body and title and date and len(found) > 1:
+        if not body and title and len(found) > 1 and (date or (url and headlines)):
             # a record of a feed or an index that carries no body (an API whose item's description is empty, an
             # archive's index of headlines: dev s29_04/05/11): its headline is its text, as a feed entry's is.
             # Only among several records that have a title and a date: one object with a title is no article by
             # itself (a page's settings, a UI's strings), nor a title with a link alone (a site's menu saved as
-            # JSON: review s29 R6)
+            # JSON: review s29 R6), unless every title is a headline's measure, a menu's label none (a hot list
+            # with no stamps: dev s30_10)
             body = title
         if not body:
             continue
@@ -414,6 +517,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
 
 
 _HTML_TAG = re.compile(r"<[A-Za-z][^<>]{0,200}>")
+RECORD_HEADLINE_MIN = 8  # characters of every title of a list of links, for them to be headlines (a menu's are words)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^<>]{0,300}\?>")
 
 
@@ -476,17 +580,32 @@ _UTC_STAMP = re.compile(
 )
 
 
+# An API's stamp as a Unix time: seconds (10 digits) or milliseconds (13) since 1970 UTC, a moment as above
+_EPOCH = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d{1,6})?\s*$")
+EPOCH_FIRST_YEAR = 1990  # an earlier "date" of ten digits is a number of something else (an id, a count)
+
+
 def _publisher_stamp(value: str) -> str:
+    import datetime as dt
+
+    utc8 = dt.timezone(dt.timedelta(hours=8))
+    if (e := _EPOCH.match(value)) is not None:
+        seconds = int(e[1]) / (1000 if len(e[1]) == 13 else 1)
+        try:
+            moment = dt.datetime.fromtimestamp(seconds, utc8)
+        except (OverflowError, OSError, ValueError):
+            return ""
+        if not EPOCH_FIRST_YEAR <= moment.year <= dt.date.today().year + 1:
+            return ""  # no plausible day: a number, never a date read from it
+        return moment.replace(microsecond=0).isoformat()
     m = _UTC_STAMP.match(value)
     if m is None:
         return value
-    import datetime as dt
-
     try:
         moment = dt.datetime.fromisoformat(f"{m[1]}T{m[2]}+00:00")
     except ValueError:
         return value
-    return moment.astimezone(dt.timezone(dt.timedelta(hours=8))).isoformat()
+    return moment.astimezone(utc8).isoformat()
 
 
 def _named(value: object) -> str:
