@@ -58,6 +58,8 @@ HELDOUT25_LAST_HELDOUT = {
     "quantity": (1.0, 1.0),
 }
 RETIRED25_FLOOR = dict(HELDOUT25_LAST_HELDOUT)
+# ratcheted at 13-dev's e68ecdc (每人收费 2 万 read): money 69/69 · 69/70 -> 70/70 · 70/70
+RETIRED25_FLOOR["money"] = (1.0, 1.0)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
