@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefreader.ingest import ingest_entries
+from briefreader.ingest import ingest_bytes, ingest_entries
 
 _LINES = [
     (
@@ -84,6 +84,65 @@ def test_tab_separated_text_that_is_no_corpus_stays_one_document(text: str) -> N
     assert len(ingest_entries(text.encode(), id="t.txt", suffix=".txt")) == 1
 
 
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _numbered_notice() -> bytes:
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {_W} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def item(text: str, level: int) -> None:
+        p = d.add_paragraph(text)
+        p._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {_W}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        )
+
+    d.add_paragraph("关于做好2024年度安全生产工作的通知")
+    d.add_paragraph("各有关单位：现将有关事项通知如下。")
+    item("总体要求", 0)
+    item("坚持安全第一、预防为主。", 1)
+    item("压实各方责任。", 1)
+    item("重点任务", 0)
+    item("开展隐患排查整治。", 1)
+    item("三、保障措施", 0)  # its number typed as well: written once
+    for text in ("第一项", "第二项", "第三项"):
+        d.add_paragraph(text, style="List Number")  # numbered by its style
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_word_lists_numbers_are_read_as_word_draws_them() -> None:
+    lines = ingest_bytes(_numbered_notice(), id="n.docx", suffix=".docx").text.splitlines()
+    for line in [
+        "一、总体要求",
+        "（一）坚持安全第一、预防为主。",
+        "（二）压实各方责任。",
+        "二、重点任务",
+        "（一）开展隐患排查整治。",
+        "三、保障措施",
+        "1.第一项",
+        "2.第二项",
+        "3.第三项",
+    ]:
+        assert line in lines
+
+
 def test_an_api_answers_list_of_headlines_with_unix_stamps() -> None:
     import json
 
@@ -111,3 +170,73 @@ def test_a_number_that_is_no_plausible_day_gives_no_date() -> None:
     ]  # fmt: skip
     got = ingest_entries(json.dumps(items, ensure_ascii=False).encode(), id="r.json", suffix=".json")
     assert [b.date for b in got] == [None, None]
+
+
+def test_an_unfilled_form_field_and_a_placeholder_are_not_text() -> None:
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("核电厂定期安全评价 第1部分：通用要求")
+
+    def field(default: str, shown: str) -> None:
+        p = d.add_paragraph()
+        for xml in (
+            f'<w:r {_W}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="F"/><w:enabled/>'
+            f'<w:textInput><w:default w:val="{default}"/></w:textInput></w:ffData></w:fldChar></w:r>',
+            f'<w:r {_W}><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>',
+            f'<w:r {_W}><w:fldChar w:fldCharType="separate"/></w:r>',
+            f"<w:r {_W}><w:t>{shown}</w:t></w:r>",
+            f'<w:r {_W}><w:fldChar w:fldCharType="end"/></w:r>',
+        ):
+            p._p.append(parse_xml(xml))
+
+    field(
+        "点击此处添加与国际标准一致性程度的标识", "点击此处添加与国际标准一致性程度的标识"
+    )  # left as the template had it
+    field("点击此处添加ICS号", "ICS 27.120.99")  # filled in: the writer's
+    d.element.body.append(
+        parse_xml(
+            f"<w:sdt {_W}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>单击此处输入文字。</w:t>"
+            "</w:r></w:p></w:sdtContent></w:sdt>"
+        )
+    )
+    d.add_paragraph("本部分规定了核电厂定期安全评价的通用要求。")
+    buf = io.BytesIO()
+    d.save(buf)
+    text = ingest_bytes(buf.getvalue(), id="f.docx", suffix=".docx").text
+    assert "点击此处添加与国际标准" not in text
+    assert "单击此处输入文字" not in text
+    assert "27.120.99" in text
+    assert "本部分规定了核电厂定期安全评价的通用要求。" in text
+
+
+_ITEM = "新华社北京6月5日电 国务院日前印发《关于开展第四次全国农业普查的通知》。根据有关规定，国务院决定于2026年开展第四次全国农业普查。"
+
+
+def test_a_pages_source_pasted_under_the_items_text_is_not_shown() -> None:
+    page = (
+        "<body>\n<div class='nav'><a href='/'>首页</a> <a href='/politics/'>时政</a></div>\n<div class='main'>\n"
+        f"<h1>国务院印发通知</h1>\n<p>{_ITEM}</p>\n</div>\n<div class='footer'>人民日报社概况 | 关于人民网</div>\n</body>"
+    )
+    fragment = f'<article class="news-article">\n<header>国务院印发通知</header>\n<p>{_ITEM}</p>\n</article>'
+    md = (
+        f"## 国务院印发通知\n\n### 正文\n\n{_ITEM}\n\n### HTML原始内容\n\n```html\n{page}\n```\n\n"
+        f"### HTML格式\n\n```html\n{fragment}\n```\n"
+    )
+    text = ingest_bytes(md.encode(), id="a.md", suffix=".md").text
+    assert "<" not in text
+    assert "人民日报社概况" not in text
+    assert "HTML原始内容" not in text
+    assert text.count("国务院决定于2026年开展第四次全国农业普查") == 1
+
+
+def test_an_html_snippet_a_document_explains_stays_as_written() -> None:
+    md = (
+        "## 网页分段入门\n\n网页中的段落用p元素标记，换行用br元素，下面是一个完整的例子，请照着写一遍。\n\n"
+        '```html\n<div class="box">\n<p>第一段</p>\n<p>第二段</p>\n</div>\n```\n'
+    )
+    text = ingest_bytes(md.encode(), id="t.md", suffix=".md").text
+    assert '<div class="box">' in text

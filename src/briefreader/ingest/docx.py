@@ -10,6 +10,8 @@ The zip is checked for size and entry count before python-docx inflates it.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 
 from ..model import Problem
 from .formats import ISSUER_LINE, Part, open_zip
@@ -17,6 +19,7 @@ from .html import CELL_SEP
 
 MAX_BLOCKS = 50_000  # paragraphs and table rows; a briefing has hundreds
 _TEMPLATE_STAMP = dt.datetime(2013, 12, 23, 23, 15)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _THIS_YEAR = dt.date.today().year
 
 
@@ -29,6 +32,7 @@ def read_docx(data: bytes) -> list[Part]:
         part.problems.append(problem)
         return [part]
     notes = _notes(zf)
+    numbering = _Numbering.read(zf)
     zf.close()  # type: ignore[union-attr]
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -41,7 +45,7 @@ def read_docx(data: bytes) -> list[Part]:
     except Exception as exc:  # noqa: BLE001 - lxml's XMLSyntaxError and kin on damaged parts
         part.problems.append(Problem("corrupt", f"a damaged Word document ({type(exc).__name__})"))
         return [part]
-    lines, title = _body(doc, part)
+    lines, title = _body(doc, part, numbering)
     props = doc.core_properties
     issuer = ""
     for k, line in enumerate(lines[:3]):  # a 红头 document's issuer line: the source
@@ -63,7 +67,7 @@ def read_docx(data: bytes) -> list[Part]:
     return [part]
 
 
-def _body(doc, part: Part) -> tuple[list[str], str]:
+def _body(doc, part: Part, numbering: _Numbering | None = None) -> tuple[list[str], str]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -81,6 +85,8 @@ def _body(doc, part: Part) -> tuple[list[str], str]:
             text = " ".join(raw.split()) if not _cjk(raw) else raw.strip()
             if not text:
                 continue
+            if numbering is not None and (label := numbering.label(block._p)) and not _OWN_NUMBER.match(text):
+                text = label + text
             sid = block._p.style
             found = styles[sid] if sid in styles else styles.setdefault(sid, block.style)
             style = (found.name if found is not None else "") or ""
@@ -166,12 +172,16 @@ def _paragraph_text(p) -> tuple[str, list[str]]:
     box, fallback = qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
     out: list[str] = []
     boxes: list[str] = []
+    unfilled = _unfilled(p)
 
     def walk(el, depth: int) -> None:
         for child in el.iterchildren():
             tag = child.tag
             if tag == t:
-                out.append(child.text or "")
+                if child not in unfilled:
+                    out.append(child.text or "")
+            elif tag == _SDT and _placeholder(child):
+                continue  # a content control still showing its prompt ("单击此处输入文字。")
             elif tag == tab:
                 out.append("\t")
             elif tag in (br, cr):
@@ -190,6 +200,41 @@ def _paragraph_text(p) -> tuple[str, list[str]]:
     return "".join(out), boxes
 
 
+_SDT = _W + "sdt"
+
+
+def _placeholder(sdt) -> bool:
+    """Is a content control (w:sdt) showing its placeholder, the template's prompt, not the writer's text?"""
+    pr = sdt.find(_W + "sdtPr")
+    return pr is not None and pr.find(_W + "showingPlcHdr") is not None
+
+
+def _unfilled(p) -> set:
+    """The w:t elements of a paragraph's form fields left as the template filled them: a text field (FORMTEXT) whose
+    result is its own default ("点击此处添加与国际标准一致性程度的标识", a standard's template prompt: dev s30_09).
+    A filled field ("27.120.99" for "点击此处添加ICS号") is the writer's text and stays."""
+    fld, text = _W + "fldChar", _W + "t"
+    if p.find(f".//{fld}") is None:
+        return set()
+    stack: list[tuple[str, bool, list]] = []  # (default, in the result, its w:t elements)
+    out: set = set()
+    for el in p.iter(fld, text):
+        if el.tag == fld:
+            kind = el.get(_W + "fldCharType")
+            if kind == "begin":
+                default = el.find(f"{_W}ffData/{_W}textInput/{_W}default")
+                stack.append((default.get(_W + "val", "") if default is not None else "", False, []))
+            elif kind == "separate" and stack:
+                stack[-1] = (stack[-1][0], True, stack[-1][2])
+            elif kind == "end" and stack:
+                default, _, texts = stack.pop()
+                if default.strip() and "".join(x.text or "" for x in texts).strip() == default.strip():
+                    out.update(texts)
+        elif stack and stack[-1][1]:
+            stack[-1][2].append(el)
+    return out
+
+
 def _blocks(element, parent, Paragraph, Table, depth: int = 0):
     """Paragraphs and tables in body order, including those inside content controls
     (w:sdt: templates put whole sections in them; iter_inner_content skips them)."""
@@ -200,10 +245,213 @@ def _blocks(element, parent, Paragraph, Table, depth: int = 0):
             yield Paragraph(child, parent)
         elif child.tag == qn("w:tbl"):
             yield Table(child, parent)
-        elif child.tag == qn("w:sdt") and depth < 8:
+        elif child.tag == qn("w:sdt") and depth < 8 and not _placeholder(child):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _blocks(content, parent, Paragraph, Table, depth + 1)
+
+
+# A list's number Word draws from numbering.xml, not written in the paragraph ("一、" "a)" "1）" before a notice's
+# items and headings: dev s30_07 read "任务来源及计划要求" for "一、任务来源及计划要求"). Each paragraph with a w:numPr
+# (numId, level) counts on its list's level; a higher level's item starts the deeper ones again; the level's lvlText
+# ("%1、", "（%1）", "%1.%2") says how the numbers are written, its numFmt in what digits. A bullet, a format not
+# read here, or a text already opening with its own number ("一、…" typed) gets no label: a wrong number is worse
+# than none.
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
+NUMBER_MAX = 999  # a list item's number written in words or letters; beyond it the label is left out
+_OWN_NUMBER = re.compile(
+    r"^\s*(?:[(（]?[一二三四五六七八九十百〇]+[)）、.．]|[(（]?\d{1,3}[)）、.．](?!\d)|[(（]\d{1,3}[)）]|[①-⑳]"
+    r"|[A-Za-z][)）.、](?![A-Za-z])|第[一二三四五六七八九十百\d]+[章节條条款部分])"
+)
+
+
+def _chinese_count(n: int) -> str:
+    """一 … 九十九 … 九百九十九, as Word's chineseCounting writes a list's number (十一, not 一十一)."""
+    if n < 10:
+        return _CHINESE_DIGITS[n]
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = f"{_CHINESE_DIGITS[hundreds]}百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else _CHINESE_DIGITS[tens]) + "十"
+    elif hundreds and ones:
+        out += "〇"
+    return out + (_CHINESE_DIGITS[ones] if ones else "")
+
+
+def _letters(n: int) -> str:
+    """a … z, aa … zz as Word writes lowerLetter (the letter repeated)."""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _formatted(n: int, fmt: str) -> str | None:
+    """A list number ``n`` in Word's numFmt, or None for a format not read here (a bullet, "none", an exotic one)."""
+    if n < 1 or n > NUMBER_MAX:
+        return None
+    if fmt in ("decimal", "decimalZero", "decimalHalfWidth"):
+        return f"{n:02d}" if fmt == "decimalZero" and n < 10 else str(n)
+    if fmt == "decimalFullWidth":
+        return str(n).translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
+    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+               "ideographDigital", "chineseLegalSimplified"):  # fmt: skip
+        return _chinese_count(n) if fmt != "ideographDigital" else "".join(_CHINESE_DIGITS[int(d)] for d in str(n))
+    if fmt == "ideographTraditional" and n <= len(_STEMS):
+        return _STEMS[n - 1]
+    if fmt == "ideographZodiac" and n <= len(_BRANCHES):
+        return _BRANCHES[n - 1]
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and n <= len(_CIRCLED):
+        return _CIRCLED[n - 1]
+    if fmt in ("lowerLetter", "upperLetter"):
+        return _letters(n) if fmt == "lowerLetter" else _letters(n).upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n) if fmt == "lowerRoman" else _roman(n).upper()
+    return None
+
+
+@dataclass(slots=True)
+class _Level:
+    fmt: str
+    text: str  # lvlText: "%1、"
+    start: int = 1
+    suffix: str = "tab"  # w:suff: what stands between the number and the text (tab, space, nothing)
+
+
+class _Numbering:
+    """numbering.xml read: each list instance's levels (numId -> ilvl -> _Level), and the counts so far."""
+
+    def __init__(self, lists: dict[str, dict[int, _Level]], styles: dict[str, tuple[str, int]]) -> None:
+        self.lists = lists
+        self.styles = styles  # a paragraph style's own numbering (a heading style numbered "第一章"): (numId, ilvl)
+        self.counts: dict[str, dict[int, int]] = {}
+
+    @classmethod
+    def read(cls, zf) -> _Numbering | None:
+        from lxml import etree
+
+        from .formats import read_member
+
+        raw = read_member(zf, "word/numbering.xml")
+        if not raw:
+            return None
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+        try:
+            root = etree.fromstring(raw, parser)
+        except etree.XMLSyntaxError:
+            return None
+        if root is None:
+            return None
+        w = _W
+        abstract: dict[str, dict[int, _Level]] = {}
+        for node in root.iter(w + "abstractNum"):
+            abstract[node.get(w + "abstractNumId", "")] = _levels_of(node)
+        lists: dict[str, dict[int, _Level]] = {}
+        for num in root.iter(w + "num"):
+            ref = num.find(w + "abstractNumId")
+            levels = dict(abstract.get(ref.get(w + "val", "") if ref is not None else "", {}))
+            for override in num.iter(w + "lvlOverride"):  # a list instance restarted at its own number
+                k = _int(override.get(w + "ilvl"))
+                given = _levels_of(override)
+                if k in given:
+                    levels[k] = given[k]
+                start = override.find(w + "startOverride")
+                if start is not None and k in levels:
+                    old = levels[k]
+                    levels[k] = _Level(old.fmt, old.text, _int(start.get(w + "val"), 1), old.suffix)
+            lists[num.get(w + "numId", "")] = levels
+        styles: dict[str, tuple[str, int]] = {}
+        raw_styles = read_member(zf, "word/styles.xml")
+        if raw_styles:
+            try:
+                sroot = etree.fromstring(raw_styles, parser)
+            except etree.XMLSyntaxError:
+                sroot = None
+            for style in sroot.iter(w + "style") if sroot is not None else ():
+                pr = style.find(f"{w}pPr/{w}numPr")
+                if pr is not None and (num_id := pr.find(w + "numId")) is not None:
+                    level = pr.find(w + "ilvl")
+                    styles[style.get(w + "styleId", "")] = (
+                        num_id.get(w + "val", ""),
+                        _int(level.get(w + "val") if level is not None else None),
+                    )
+        return cls(lists, styles)
+
+    def label(self, p) -> str:
+        """The number Word draws before paragraph ``p`` (its list's count advanced), "" for none."""
+        w = _W
+        pr = p.find(w + "pPr")
+        num_pr = pr.find(w + "numPr") if pr is not None else None
+        style = pr.find(w + "pStyle") if pr is not None else None
+        num_id, level = "", 0
+        if num_pr is not None:
+            found, lv = num_pr.find(w + "numId"), num_pr.find(w + "ilvl")
+            num_id = found.get(w + "val", "") if found is not None else ""
+            level = _int(lv.get(w + "val") if lv is not None else None)
+        elif style is not None and (given := self.styles.get(style.get(w + "val", ""))):
+            num_id, level = given
+        levels = self.lists.get(num_id)
+        if not levels or level not in levels or not 0 <= level < 9:
+            return ""
+        counts = self.counts.setdefault(num_id, {})
+        counts[level] = counts.get(level, levels[level].start - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]  # a higher item starts the deeper list again
+        text = levels[level].text
+        if not text or "%" not in text:
+            return ""
+        out = text
+        for k in range(level + 1):
+            mark = f"%{k + 1}"
+            if mark not in out:
+                continue
+            if k not in levels:
+                return ""
+            n = counts.get(k, levels[k].start)
+            written = _formatted(n, levels[k].fmt)
+            if written is None:
+                return ""
+            out = out.replace(mark, written)
+        if "%" in out:
+            return ""
+        out = out.strip()
+        # a number Word sets apart from its text (a tab by default, w:suff; "%1\u3000") when the number ends in a
+        # digit or a letter: "5.1 确定评价范围和内容", not "5.1确定…"; "一、" and "（一）" are apart by their mark
+        apart = levels[level].suffix != "nothing" or text[-1:].isspace()
+        return out + " " if out and apart and out[-1].isalnum() and out[-1].isascii() else out
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _levels_of(node) -> dict[int, _Level]:
+    out: dict[int, _Level] = {}
+    for lvl in node.iter(_W + "lvl"):
+        k = _int(lvl.get(_W + "ilvl"))
+        fmt, text, start = lvl.find(_W + "numFmt"), lvl.find(_W + "lvlText"), lvl.find(_W + "start")
+        suffix = lvl.find(_W + "suff")
+        out[k] = _Level(
+            fmt.get(_W + "val", "") if fmt is not None else "decimal",
+            text.get(_W + "val", "") if text is not None else "",
+            _int(start.get(_W + "val") if start is not None else None, 1),
+            suffix.get(_W + "val", "tab") if suffix is not None else "tab",
+        )
+    return out
 
 
 def _cjk(text: str) -> bool:

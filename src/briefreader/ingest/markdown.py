@@ -16,7 +16,7 @@ from typing import Any
 from ..punct import CLOSE_QUOTE, HAN_BASIC, HAN_EXT_A, SENTENCE_END
 from ..rx import alternation
 from .clean import comments_words, plug_after_rule, without_scripts
-from .html import LINK_BLOCK_LINKS, LINK_BLOCK_SHARE, LINK_HEADLINE_MAX, LINK_LINES_MAX
+from .html import LINK_BLOCK_LINKS, LINK_BLOCK_SHARE, LINK_HEADLINE_MAX, LINK_LINES_MAX, looks_like_html
 from .patterns import ALL_SOURCE_LABELS
 
 # markdown-it-py reads ~150 KB/s here and some inputs (a line of 100,000 "[") cost
@@ -336,6 +336,51 @@ def _page_chrome(lines: list[str], heads: list[int], dense: set[int], comments: 
     return drop
 
 
+PAGE_SOURCE_PROSE = 100  # characters of prose (lines with a sentence end) beside a pasted page's source, for the
+# document to have a text of its own
+_PROSE_END = re.compile("[。！？]")
+
+
+_PAGE_ROOT = re.compile(r"\A\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+REPEATED_SENTENCE = 20  # characters of a sentence of the markup's text found again in the document's own
+
+
+def _pasted_pages(lines: list[str], pages: list[tuple[int, int, str]]) -> None:
+    """The code blocks of HTML that are a page's source, not code to show: a whole page (a doctype, <html> or
+    <body> first) beside prose of the document's own, or markup whose text repeats a sentence the document
+    already has (the item's own page copied under it) go, with the heading that labels them; a whole page in a
+    document with no text of its own is read as the page it is; any other snippet stays as written."""
+    skip = {i for i, _, _ in pages}
+    own = "".join("".join(line.split()) for i, line in enumerate(lines) if i not in skip)
+    prose = _has_prose(lines, skip)
+    for i, label, code in pages:
+        whole = _PAGE_ROOT.match(code) is not None
+        text = _html_text(code) if whole or own else ""
+        if (whole and prose) or _repeats(text, own):
+            lines[i] = ""
+            if label >= 0:
+                lines[label] = ""  # the block's heading ("HTML原始内容") labels nothing now
+        elif whole:
+            lines[i] = text
+
+
+def _repeats(text: str, own: str) -> bool:
+    """Does a sentence of ``text`` (REPEATED_SENTENCE characters or more) stand in ``own`` already?"""
+    for sentence in _SENTENCE_SPLIT.split(text):
+        key = "".join(sentence.split())
+        if len(key) >= REPEATED_SENTENCE and key in own:
+            return True
+    return False
+
+
+_SENTENCE_SPLIT = re.compile("[。！？\n]")
+
+
+def _has_prose(lines: list[str], skip: set[int]) -> bool:
+    size = sum(len(line) for i, line in enumerate(lines) if i not in skip and _PROSE_END.search(line))
+    return size >= PAGE_SOURCE_PROSE
+
+
 def markdown_to_text(text: str) -> str:
     text = _without_attribute_lists(text)
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
@@ -360,6 +405,7 @@ def markdown_to_text(text: str) -> str:
     heads: list[int] = []  # lines that are headings
     dense: set[int] = set()  # paragraphs of links
     comments: list[int] = []  # a comment section's heading or link
+    pages: list[tuple[int, int, str]] = []  # code blocks of HTML: (line, its heading's line or -1, the code)
     for tok in tokens:
         kind, after = tok.type, previous
         previous = kind
@@ -420,6 +466,12 @@ def markdown_to_text(text: str) -> str:
             # HTML indented four spaces or more (an archive's template: <style>, <div>) reads as
             # an indented code block in CommonMark; it is the page's markup, not code to show
             lines.append(_html_text(tok.content))
+        elif kind in ("fence", "code_block") and looks_like_html(tok.content):
+            # HTML as code: a snippet a document explains, or a page's source pasted under the item's own text (an
+            # archive's "HTML原始内容" block, dev-retired25 s28h_06): decided below, once the document's text is known
+            label = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+            pages.append((len(lines), label if label in heads else -1, tok.content))
+            lines.append(tok.content)
         elif kind in ("fence", "code_block"):
             lines.append(tok.content)
         elif kind == "html_block":
@@ -429,6 +481,8 @@ def markdown_to_text(text: str) -> str:
             continue
         if kind in _BLOCK_END:
             lines.append("")
+    if pages:
+        _pasted_pages(lines, pages)
     if last_quote > 0 and _copy_note([line.strip() for line in lines[last_quote:] if line.strip()]):
         # the copy's closing note, quoted: where it was taken from and what the copyist did ("> 转载自微信推送 <link>",
         # "> 黑体为原文自带"), as a quoted note above the headline is (dev s16_21)
