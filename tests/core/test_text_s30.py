@@ -18,6 +18,62 @@ from __future__ import annotations
 import pytest
 
 from briefreader.ingest import ingest_bytes, ingest_entries
+from briefreader.ingest.clean import clean_text
+from briefreader.ingest.decode import decode_bytes
+
+_POST = (
+    "行政院今天召開院會，通過了明年度的總預算案，總額為新台幣二兆八千億元。立法院將於下週審議，"
+    "各黨團已表示將逐項檢視。\n主計總處表示，歲入以稅課收入為主，歲出則以社會福利支出占比最高。\n"
+)
+
+
+def _coloured(text: str) -> bytes:
+    """Big5 bytes with colour codes around and inside characters (one between a character's lead and trail
+    byte, as a board's editor writes "一字雙色")."""
+    raw = text.encode("big5")
+    return b"\x1b[1;33m" + raw[:10] + b"\x1b[m" + raw[10:11] + b"\x1b[1;31m" + raw[11:40] + b"\x1b[0m" + raw[40:]
+
+
+def test_colour_codes_inside_a_big5_character_are_no_damage() -> None:
+    decoded = decode_bytes(_coloured(_POST))
+    assert decoded.encoding.startswith("big5")
+    assert decoded.text == _POST
+    assert not decoded.problems
+
+
+def test_a_big5_mail_in_colours_reads_whole() -> None:
+    head = (
+        b"From: bbs <bbs@ptt.cc>\r\nSubject: test\r\nDate: Tue, 1 Oct 2024 10:00:00 +0800\r\n"
+        b"Content-Type: text/plain; charset=big5\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    )
+    b = ingest_bytes(head + _coloured(_POST), id="m.eml", suffix=".eml")
+    assert "\ufffd" not in b.text
+    assert "召开院会" in b.text or "召開院會" in b.text
+    assert not any(p.kind == "mojibake" for p in b.problems)
+
+
+def test_utf16_bytes_are_not_cut_as_escapes() -> None:
+    text = "报告\x1b[1m全文\n" * 20
+    assert decode_bytes(text.encode("utf-16")).text == text
+
+
+def test_colour_codes_that_lost_their_esc_leave_the_text() -> None:
+    assert clean_text("[1;33m行政院[m今天召開[1;31m院會[m。") == "行政院今天召開院會。"
+    assert clean_text("*[1;33m【公告】*[m 本週六停機維護。") == "【公告】本週六停機維護。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'printf "\\033[1;31m红色\\033[0m"，终端里显示为红色。',  # a tutorial's notation of ESC
+        "echo -e ^[[1;31m警告^[[0m 即可。",
+        "数组 a[1m] 与 b[2m] 的长度不同。",  # brackets closed: no code
+        "表格第[5m处的标注。",  # one alone: a writer's
+    ],
+)
+def test_written_escape_notation_and_brackets_stay(text: str) -> None:
+    assert clean_text(text) == text
+
 
 _LINES = [
     (
@@ -82,6 +138,86 @@ def test_a_headline_column_is_the_title() -> None:
 )
 def test_tab_separated_text_that_is_no_corpus_stays_one_document(text: str) -> None:
     assert len(ingest_entries(text.encode(), id="t.txt", suffix=".txt")) == 1
+
+
+# A paged document's text (pdftotext's output, a PDF copied as text): its page numbers on lines of their own, its
+# running head over every page but the first, a sentence broken at a page's end.
+_PARAGRAPHS = [
+    "全年全市地区生产总值实现12000亿元，比上年增长5.5%。其中，第一产业增加值实现300亿元，增长3.0%；"
+    "第二产业增加值实现4500亿元，增长6.0%；第三产业增加值实现7200亿元，增长5.4%。",
+    "全年粮食种植面积600万亩，比上年增加2万亩。粮食总产量280万吨，增长1.5%。其中，夏粮产量120万吨，"
+    "增长2.1%；秋粮产量160万吨，增长1.1%。全年生猪出栏200万头，下降3.2%。",
+    "全年规模以上工业增加值比上年增长8.0%。分经济类型看，国有控股企业增长5.1%；股份制企业增长8.2%；"
+    "外商及港澳台商投资企业增长7.3%。分门类看，制造业增长8.6%。",
+]
+_HEADINGS = ["一、综合", "二、农业", "三、工业和建筑业"]
+_RUNNING = "某某市2024年国民经济和社会发展统计公报"
+
+
+def _paged(number: str) -> str:
+    pages = []
+    for i in range(3):
+        lines = [_RUNNING] if i else []
+        para = _PARAGRAPHS[i]
+        lines += [_HEADINGS[i], *(para[k : k + 34] for k in range(0, len(para), 34)), "", number.format(n=i + 1)]
+        pages.append("\n".join(lines) + "\n")
+    return f"{_RUNNING}\n某某市统计局\n2025年3月20日\n\n" + "\x0c".join(pages)
+
+
+@pytest.mark.parametrize("number", ["- {n} -", "{n}", "第{n}页", "— {n} —"])
+def test_a_paged_texts_numbers_and_running_head_are_not_text(number: str) -> None:
+    b = ingest_bytes(_paged(number).encode(), id="gb.txt", suffix=".txt")
+    assert b.title == _RUNNING
+    assert _RUNNING not in b.text
+    for line in b.text.splitlines():
+        assert not line.strip(" -—").isdigit()
+    for para in _PARAGRAPHS:
+        assert para in b.text
+
+
+def test_a_running_foot_beside_the_page_number_goes() -> None:
+    lines = [
+        "某某股份有限公司关于重大合同中标的公告",
+        "本公司及董事会全体成员保证信息披露的内容真实、准确和完整，没有虚假记载、误导性陈",
+        "述或重大遗漏。",
+        "项目名称：某某市轨道交通3号线供电系统设备采购项目。招标人为某某市轨道交通集团有",
+        "限公司，招标方式为公开招标，项目资金来源为财政资金及企业自筹。",
+        "- 1 -",
+        "某某股份有限公司 2024年第018号公告",
+        "本次中标金额约占公司2023年度经审计营业收入的12.5%，合同的履行将对公司未来两个",
+        "会计年度的经营业绩产生积极影响。公司具备履行合同的能力，不存在影响合同履行的风险。",
+        "合同尚未签署，合同条款及履行存在不确定性，敬请广大投资者注意投资风险，理性投资。",
+        "- 2 -",
+        "某某股份有限公司 2024年第018号公告",
+        "特此公告。",
+        "某某股份有限公司董事会",
+        "2024年3月15日",
+    ]
+    text = ingest_bytes("\n".join(lines).encode(), id="a.txt", suffix=".txt").text
+    assert "第018号公告" not in text
+    assert "- 1 -" not in text and "- 2 -" not in text
+    assert "没有虚假记载、误导性陈述或重大遗漏。" in text
+
+
+def test_section_numbers_over_headings_stay() -> None:
+    # a news page copied as text: "1" "2" "3" number its sections, one paragraph a line (dev-retired22 s25_04)
+    body = []
+    for n, (head, para) in enumerate(zip(_HEADINGS, _PARAGRAPHS, strict=True), 1):
+        body += [str(n), head, para, para.replace("全年", "同期"), para.replace("全年", "本年")]
+    text = ingest_bytes(("青县今年百万吨优质蔬菜进京津\n" + "\n".join(body)).encode(), id="s.txt", suffix=".txt").text
+    assert [line for line in text.splitlines() if line.isdigit()] == ["1", "2", "3"]
+
+
+def test_a_line_that_opens_with_a_closing_mark_goes_on_the_line_above() -> None:
+    text = (
+        "各区人民政府，市政府各部门：\n"
+        "现将《某某市数字经济发展规划（2024-2026年\n"
+        "）》印发给你们，请认真贯彻执行。规划提出，\n"
+        "到2026年全市数字经济核心产业增加值占地区生\n"
+        "产总值比重达到12%以上，建成一批数字产业集群\n"
+    )
+    got = ingest_bytes(text.encode(), id="n.txt", suffix=".txt").text
+    assert "（2024-2026年）》印发给你们" in got
 
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

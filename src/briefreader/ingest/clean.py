@@ -166,7 +166,14 @@ def drop_blank_lines(text: str) -> str:
     (PRODUCT.md §4)."""
     every = without_scripts(scraped_lists(text)).split("\n")
     lines = [line for line in every if line.strip()]
-    drop = _running_heads(lines)
+    numbers = _page_numbers(lines)
+    if numbers and (edges := _page_edges(lines, numbers)) is not None:
+        # a paged document's text: its page numbers and running heads go first, so its other heads stand between prose
+        numbers |= edges
+        lines = [line for i, line in enumerate(lines) if i not in numbers]
+    else:
+        numbers = set()
+    drop = _running_heads(lines, paged=bool(numbers))
     kept = [line for i, line in enumerate(lines) if i not in drop]
     if kept and kept[0] is lines[0] and _headline_apart(every, lines):
         kept.insert(1, "")  # a blank line, which join_broken_lines never joins across
@@ -240,9 +247,91 @@ RUNNING_HEAD_PROSE = 40  # characters of a line of prose with a sentence end, on
 _CLAUSE_MARK = re.compile(f"[{SENTENCE_OR_CLAUSE_END}{COMMA}：:]")
 
 
-def _running_heads(lines: list[str]) -> set[int]:
+# A page's number kept as a line of its own in a text copied from a paged document (pdftotext's output, a PDF copied
+# as text): "- 3 -", "— 3 —", "3/12", "Page 3", or a bare "3". What makes them page numbers is their run through the
+# text: each on a line of its own, counting up by one, far apart (a page of lines between two); a bare number or
+# "3/12" only so, three times at least (a list's "1" "2" or a date "3/12" alone is no page's). ("第N页 共M页" alone
+# is a page's controls too: _ui_line.)
+_PAGE_DASHED = re.compile(
+    r"^[-—–－~]{1,2}\s*(\d{1,4})\s*[-—–－~]{1,2}$|^(?:page|p\.)\s*(\d{1,4})(?:\s+of\s+\d{1,4})?$"
+    r"|^第\s*(\d{1,4})\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?$",
+    re.I,
+)
+_PAGE_BARE = re.compile(r"^(\d{1,4})(?:\s*/\s*\d{1,4})?$")
+PAGE_LINES_APART = 4  # lines at least between two page numbers (a page holds more)
+PAGE_NUMBERS_MIN = 2  # dashed numbers counting up, for their lines to be page numbers
+PAGE_BARE_MIN = 3  # bare numbers counting up, likewise
+
+
+def _page_numbers(lines: list[str]) -> set[int]:
+    """Indexes of a paged document's page-number lines (see _PAGE_DASHED); none when they do not run through it."""
+    found: dict[bool, list[tuple[int, int]]] = {True: [], False: []}  # dashed or bare: (index, number)
+    for i, line in enumerate(lines):
+        key = line.strip()
+        if len(key) > 16:
+            continue
+        if m := _PAGE_DASHED.match(key):
+            found[True].append((i, int(m[1] or m[2] or m[3])))
+        elif m := _PAGE_BARE.match(key):
+            found[False].append((i, int(m[1])))
+    out: set[int] = set()
+    for dashed, least in ((True, PAGE_NUMBERS_MIN), (False, PAGE_BARE_MIN)):
+        run: list[tuple[int, int]] = []
+        for i, n in found[dashed]:
+            if run and n == run[-1][1] + 1 and i - run[-1][0] >= PAGE_LINES_APART:
+                run.append((i, n))
+                continue
+            if len(run) >= least:
+                out.update(k for k, _ in run)
+            run = [(i, n)]
+        if len(run) >= least:
+            out.update(k for k, _ in run)
+    return out
+
+
+PAGE_EDGE_MIN = 2  # pages a line opens or closes (beside the page's number), for it to be a running head or foot
+
+
+def _page_edges(lines: list[str], numbers: set[int]) -> set[int] | None:
+    """Indexes of the running heads and feet of a paged text: the same line right after a page's number (the next
+    page's head) or right before it (the page's foot) on PAGE_EDGE_MIN pages or more; there only (the same words as
+    the title, above the first page, stay). None when the numbers are no pages' at all: a section's number over its
+    heading counts up too ("1" / "服务京津，争当…": dev-retired22 s25_04). A page's are in a paged text: one
+    hard-wrapped (a PDF's lines), or with running heads or feet, or a page that broke a sentence (the line above a
+    number is running text, a clause in it, and ends in none of a sentence's ends; the line below goes on in hanzi)."""
+    at: dict[str, list[int]] = {}
+    for n in sorted(numbers):
+        for i in (n - 1, n + 1):
+            if 0 <= i < len(lines) and i not in numbers:
+                key = "".join(lines[i].split())
+                if key and not _PROSE_MARK.search(key) and i not in at.get(key, ()):
+                    at.setdefault(key, []).append(i)
+    edges = {i for found in at.values() if len(found) >= PAGE_EDGE_MIN for i in found}
+    if edges or _wrap_width(lines)[1]:
+        return edges
+    for n in numbers:
+        if 0 < n < len(lines) - 1 and n - 1 not in numbers and n + 1 not in numbers:
+            above, below = lines[n - 1].rstrip(), lines[n + 1].lstrip()
+            if (
+                len(above) >= PAGED_TEXT_LINE
+                and _CLAUSE_OR_COMMA.search(above)
+                and not _SENTENCE_END_CHAR.search(above)
+                and _OPEN_END.search(above)
+                and _CONTINUES.match(below)
+            ):
+                return edges
+    return None
+
+
+PAGED_TEXT_LINE = 16  # characters of a line of running text beside a running head in a paged document's text
+_CLAUSE_OR_COMMA = re.compile(f"[{SENTENCE_OR_CLAUSE_END}{COMMA}]")
+
+
+def _running_heads(lines: list[str], paged: bool = False) -> set[int]:
     """Indexes of a running head's lines: a line of RUNNING_HEAD_MIN characters or more with no clause mark, standing
-    RUNNING_HEAD_REPEATS times or more between lines of prose; not its first time above the first sentence."""
+    RUNNING_HEAD_REPEATS times or more between lines of prose; not its first time above the first sentence. In a
+    ``paged`` text (its page numbers were lines of their own) a page breaks a paragraph anywhere: a line of running
+    text (a clause mark in it) on each side is prose enough, and a section's heading may stand under the head."""
     keys = [line.strip() for line in lines]
     heads = {
         key
@@ -253,7 +342,11 @@ def _running_heads(lines: list[str]) -> set[int]:
         return set()
 
     def prose(i: int) -> bool:
-        return 0 <= i < len(keys) and len(keys[i]) >= RUNNING_HEAD_PROSE and bool(_PROSE_MARK.search(keys[i]))
+        if not 0 <= i < len(keys):
+            return False
+        if paged:
+            return len(keys[i]) >= PAGED_TEXT_LINE and bool(_CLAUSE_OR_COMMA.search(keys[i]))
+        return len(keys[i]) >= RUNNING_HEAD_PROSE and bool(_PROSE_MARK.search(keys[i]))
 
     runs: dict[str, list[tuple[int, int]]] = {}  # each head's runs of itself in a row: (first, last)
     i = 0
@@ -267,7 +360,9 @@ def _running_heads(lines: list[str]) -> set[int]:
     out: set[int] = set()
     first = next((i for i, key in enumerate(keys) if _PROSE_MARK.search(key)), len(keys))
     for spans in runs.values():
-        if sum(prose(a - 1) and prose(b + 1) for a, b in spans) >= RUNNING_HEAD_REPEATS:
+        if sum(prose(a - 1) and (prose(b + 1) or (paged and prose(b + 2))) for a, b in spans) >= (
+            RUNNING_HEAD_REPEATS if not paged else RUNNING_HEAD_REPEATS - 1
+        ):
             out.update(i for a, b in spans for i in range(a, b + 1))
             if spans[0][0] < first:
                 out.discard(spans[0][0])
@@ -426,6 +521,11 @@ def _wrap_width(lines: list[str]) -> tuple[str, int]:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# What no line of text starts with but a line cut before it (a PDF's line, a wrapper's, a link taken out of a
+# sentence): a Chinese comma, stop or closing mark ("…规划（2024-2026年" / "）》印发给你们，"). Whatever the wrap,
+# such a line goes on the line above, across a blank line too (a block cut there). Not 》 or 〉: sites set them as
+# bullets ("》自营商进出明细", dev 28_udn); nor ” and ’: writers open quotes with them too ("”研发人员认为…", s20_08).
+_NEVER_FIRST = re.compile("[，、。；：！？）」』】〕]")
 
 
 def _wrapped(last: str, line: str, wrap: tuple[str, int]) -> str | None:
@@ -486,7 +586,11 @@ def join_broken_lines(text: str) -> str:
         )
         if glue is not None and (DOC_NUMBER.search(line[:20]) or match_dateline(line.lstrip())):
             glue = None
-        joins = bool(lines) and (_continues(lines[-1], size, clause, line) or glue is not None)
+        if lines and _NEVER_FIRST.match(line):
+            broken = False  # (the blank line above is no paragraph's end)
+        joins = bool(lines) and (
+            _continues(lines[-1], size, clause, line) or glue is not None or _NEVER_FIRST.match(line) is not None
+        )
         if glue and joins and not broken:
             line = glue + line.lstrip()
         if not joins or broken:
@@ -504,9 +608,28 @@ def join_broken_lines(text: str) -> str:
     return "\n".join(out)
 
 
+# A terminal's colour codes whose ESC was lost on the way (a board's post copied from a web mirror, a mail through a
+# gateway that drops control bytes): "[1;33m", "[m", "*[1;31m" (the board editor's own notation for ESC) with nothing
+# to mark them as code. A text holding such codes is one coloured by a terminal: an opening code and its reset, so
+# two at least (one bracketed "[5m" may be a writer's), and none written after a notation of ESC ("\033[1;31m", "^[[0m",
+# "\x1b[", "\e[": a tutorial's example on colouring output is its text, as written).
+_SGR_RESIDUE = re.compile(r"(?<![0-9A-Za-z\\\[^])\*?\[(?:\d{1,3}(?:;\d{1,3}){0,8})?m(?![A-Za-z\]])")
+SGR_RESIDUE_MIN = 2
+
+
+def drop_escape_residue(text: str) -> str:
+    """The text without colour codes left after their ESC was lost (see _SGR_RESIDUE)."""
+    if "m" not in text or "[" not in text:
+        return text
+    found = _SGR_RESIDUE.findall(text)
+    if len(found) < SGR_RESIDUE_MIN:
+        return text
+    return _SGR_RESIDUE.sub("", text)
+
+
 def clean_text(text: str) -> str:
     """Character-level cleaning; idempotent."""
-    text = strip_controls(text)
+    text = drop_escape_residue(strip_controls(text))
     text = drop_pinyin_artifacts(text)
     text = normalize_width(text)
     text = fold_lookalikes(text)

@@ -285,9 +285,40 @@ def _no_text(text: str, encoding: str, data: bytes) -> bool:
         return True
 
 
+# A terminal's escape sequences in the bytes (a bulletin board's post or mail in its colours, a log): CSI (colour,
+# cursor), OSC with its terminator, and the two-byte escapes, as safe._ANSI has them. Taken out of the BYTES, before
+# any decoding: a board's editor colours a double-byte character's two halves apart ("一字雙色", the lead byte, then
+# ESC[1;31m, then the trail byte), so no Big5 or GBK codec reads the bytes as written (the character became U+FFFD and
+# detection could pick another encoding). No byte of a sequence is a byte of a character in GB18030 or Big5 (ESC is
+# 0x1B; a trail byte is 0x40 or above), so the cut is safe in each; not in UTF-16 (a NUL-free test, and only after a
+# UTF-16 BOM is ruled out). Bytes that are UTF-8 keep them: there a sequence stands between characters and leaves
+# with the other control characters (safe.strip_controls), the decoded text a prefix of the file's (test_fuzz).
+_ESCAPE_BYTES = re.compile(
+    rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)|\x1b[PX^_][^\x1b]{0,2000}\x1b\\|\x1b[@-Z\\-_]"
+)
+
+
+def without_escapes(data: bytes) -> bytes:
+    """``data`` with the terminal escape sequences taken out, when it has any and is no UTF-16 or UTF-32 (NUL
+    bytes): see _ESCAPE_BYTES."""
+    if b"\x1b" not in data or b"\x00" in data:
+        return data
+    return _ESCAPE_BYTES.sub(b"", data)
+
+
+def _utf8(data: bytes, final: bool) -> bool:
+    try:
+        _decode(data.removeprefix(codecs.BOM_UTF8), "utf-8", final=final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _decode_bytes(data: bytes, final: bool) -> Decoded:
     if not data.strip(b" \t\r\n\x00\x0c\xef\xbb\xbf"):
         return Decoded(None, problems=[Problem("empty", "the file is empty")])
+    if b"\x1b" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not _utf8(data, final):
+        data = without_escapes(data)  # (UTF-8 keeps them: no sequence can stand inside its characters)
 
     for bom, encoding in _BOMS:
         if data.startswith(bom):

@@ -194,7 +194,7 @@ def sender(value) -> str:
 
 def decode_part(msg: Message) -> tuple[str, Problem | None]:
     """A text part's payload in its declared charset, or by detection."""
-    from .decode import decode_bytes
+    from .decode import decode_bytes, without_escapes
 
     try:
         payload = msg.get_payload(decode=True) or b""
@@ -207,6 +207,13 @@ def decode_part(msg: Message) -> tuple[str, Problem | None]:
             return payload.decode(codec), None
         except (LookupError, UnicodeDecodeError):
             pass
+        if b"\x1b" in payload and not codec.startswith(("utf-16", "utf-32")):
+            # a bulletin board's mail in its colours: one escape may stand between a Big5 character's two bytes;
+            # without the escapes the bytes read in their charset (as decode_bytes reads them)
+            try:
+                return without_escapes(payload).decode(codec), None
+            except (LookupError, UnicodeDecodeError):
+                pass
     decoded = decode_bytes(payload)
     if decoded.text is None:
         return "", Problem("undecodable", f"a text part that is not text in {charset or 'any charset'}")
