@@ -405,11 +405,15 @@ def score_article(gold: dict, b: Briefing | None) -> Result:
         return r
     # a briefing with no title read is listed by its id (the file's name): that is no title, not a wrong one (gold
     # title "" with no_title = true: an item with no headline in any field)
-    title = "" if b.title == getattr(b, "id", None) else b.title
+    # a title generated from the lead (Briefing.title_generated, shown dimmed) claims no headline either: right when the
+    # source has none (gold ""), still wrong when it has one (the headline was not found)
+    generated = bool(getattr(b, "title_generated", False))
+    title = "" if b.title == getattr(b, "id", None) or generated else b.title
     r.title_ok = fold(title) in {fold(t) for t in [gold["title"], *gold.get("title_also", [])]}
-    r.title_wrong = not r.title_ok and bool(fold(title))
+    r.title_wrong = not r.title_ok and (bool(fold(title)) or generated)
     if not r.title_ok:
-        r.mistakes.append(f"title: want {gold['title']!r}, got {title[:80]!r}")
+        got = f"generated {b.title[:80]!r}" if generated else repr(title[:80])
+        r.mistakes.append(f"title: want {gold['title']!r}, got {got}")
     r.date_ok, why = _date_ok(b, gold)
     if not r.date_ok:
         r.mistakes.append(why)

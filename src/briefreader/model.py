@@ -141,6 +141,9 @@ class Briefing:
     # The source (outlet) line the same way (index.written_forms, schema 16): s2t of a list
     # entry's Simplified source gave 臺灣 where the page wrote 台灣.
     source_written: str = field(default="", compare=False)
+    # The title is made from the lead's first clause, not a headline the source gives (metadata.lead_title: the list
+    # needs a line to show, PRODUCT.md 3.6): shown dimmed, never passed off as a headline.
+    title_generated: bool = False
 
     @property
     def paragraphs(self) -> list[str]:

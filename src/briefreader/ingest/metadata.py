@@ -221,6 +221,9 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     body: str = ""
     link: str = ""  # the article's URL: a feed's or record's, front matter's, the page's canonical
+    # the title is made from the lead's first clause (PRODUCT.md 3.6: the list needs a line to show), no headline the
+    # source gives: shown dimmed, never passed off as a headline, and scored as no title claimed
+    title_generated: bool = False
 
 
 # --- value parsing -----------------------------------------------------------------
@@ -559,8 +562,19 @@ def run_in_headline(line: str) -> str:
 
 def title_from_lead(lead: str) -> str:
     """A headline made from the lead sentence, for sources that have none (a headline run into it is cut off it)."""
+    return lead_title(lead)[0]
+
+
+def lead_title(lead: str) -> tuple[str, bool]:
+    """:func:`title_from_lead` and whether it is generated: a headline run into the lead is the source's own
+    (False); the lead's first clause is made up here (True)."""
     if run_in := run_in_headline(lead):
-        return run_in
+        return run_in, False
+    made = _lead_clause(lead)
+    return made, bool(made)
+
+
+def _lead_clause(lead: str) -> str:
     text = _LEAD_TIME.sub("", lead.strip())
     first = _SENTENCE_END.split(text, maxsplit=1)[0].strip(" ,，、")
     if len(first) <= _TITLE_MAX:
@@ -4764,9 +4778,9 @@ def _body_and_title(r: _Reading, meta: Metadata, shown: str = "") -> None:
             lead = lead[m.end() :]
             lead = _PAREN_AUTHORS.sub("", lead, count=1)
             lead = re.sub(rf"^\s*记者\s*[{_HAN}]{{2,3}}(?:[{_HAN}]{{2,3}})?报[道导]\s*", "", lead)
-        meta.title = title_from_lead(lead) if lead else ""
+        meta.title, meta.title_generated = lead_title(lead) if lead else ("", False)
     if not meta.title:
-        meta.title = title_from_lead(next((line for line in kept if line.strip()), ""))
+        meta.title, meta.title_generated = lead_title(next((line for line in kept if line.strip()), ""))
     # A page that repeats its headline (an <h1> used as the title) does not show it twice.
     repeats = 0  # counted, not popped one by one: a page may repeat it 100,000 times
     headline = {_squeeze(meta.title), _squeeze(shown or meta.title)}  # with its section label or without
