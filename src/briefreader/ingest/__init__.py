@@ -92,15 +92,14 @@ def _normalize(text: str) -> tuple[str, str]:
     script = detect_script(text)
     if script == "hant":
         text = to_simplified(text)
-    settled = _settle(text)
-    # unchanged, it reads as it did: no second look (issue 19: ~0.6% of a worker, session 30 profile)
-    if script == "hans" and settled != text and detect_script(settled) == "hant":
+    text = _settle(text)
+    if script == "hans" and detect_script(text) == "hant":
         # Only the dropped boilerplate made it read as Simplified: the article
         # itself is Traditional (and a second normalization would convert it).
         # Converted, it is another text, which the Simplified patterns read anew.
         script = "hant"
-        settled = _settle(to_simplified(settled))
-    return settled, script
+        text = _settle(to_simplified(text))
+    return text, script
 
 
 # extract_metadata has ~16 short strings a briefing cleaned (and converted to Simplified): path
