@@ -115,3 +115,27 @@ def test_the_scorer_takes_a_generated_title_for_no_title_claimed() -> None:
     r = sc.score_article(dict(gold, title="为深入学习贯彻全国两会精神"), found)
     assert r.title_ok
 
+
+# --- sources: an office under two names in its 来源 field; a feed channel's title naming the day's issue
+
+
+def test_an_office_under_two_names_is_the_source_of_its_notice() -> None:
+    # dev s30_02: a university notice copied into a Jekyll post, "**来源：** 研究生院（党委研究生工作部）" (one office,
+    # two names, as it signs); the line was read as text and no source given
+    (b,) = ingest_path(
+        DATA / "dev" / "s30_02_cau_graduate_school_notice_jekyll_front_matter_signature_20240104.md", DATA
+    )
+    assert b.source == "研究生院"
+    assert "党委研究生工作部" not in b.text  # the metadata line leaves the text, as the 发布时间 line beside it does
+    info = md.parse_info_line("来源：人事处（人才工作办公室）")
+    assert info is not None and info.source == "人事处"
+
+
+def test_a_channel_title_naming_the_days_issue_names_the_programme() -> None:
+    # dev s30_05 / s30_11: an RSS channel "新闻联播 文字版20260822" (the programme, then the day's text edition)
+    (b,) = ingest_path(DATA / "dev" / "s30_05_cctv_xwlb_transcript_rss_one_item_twelve_stories_20260822.xml", DATA)
+    assert b.source == "新闻联播"
+    assert md._STAMPED_ISSUE.sub("", "新闻联播 2026-08-22") == "新闻联播"
+    # guards: a name with no stamp, and a stamp alone, stay as they are
+    assert md._STAMPED_ISSUE.sub("", "人民网") == "人民网"
+    assert md._STAMPED_ISSUE.sub("", "2026-08-22") == "2026-08-22"

@@ -1370,6 +1370,9 @@ def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
 _LABELLED_URL = re.compile(r"(?:https?://|www\.)[^\s|｜]+", re.IGNORECASE)
 
 
+_SECOND_NAME = re.compile(rf"^[（(][{_HAN}]{{2,15}}[）)]$")
+
+
 def _read_labelled(info: InfoLine, parts: list[tuple[str, str]], tokens: list[str]) -> tuple[dt.date, str] | None:
     """The labelled fields into ``info``; what is left of their values joins ``tokens``.
     Returns an update's date (used only when the line gives no other)."""
@@ -1386,6 +1389,10 @@ def _read_labelled(info: InfoLine, parts: list[tuple[str, str]], tokens: list[st
             # the value may carry a date or time after it: "来源：经济日报 2024-01-02"
             bits = _tokens(value)
             src = bits[0] if bits else ""
+            if len(bits) > 1 and _SECOND_NAME.match(bits[1]) and value.startswith(src + bits[1]):
+                # "来源：研究生院（党委研究生工作部）": one office under two names (a university's or a Party body's,
+                # as they sign): the first is the source, the bracketed one no text
+                bits = [src, *bits[2:]]
             if (d := _DATE_TOKEN.match(src)) is None and not info.source:
                 info.source = _source_value(value if len(bits) > 1 and _SOURCE_TRAIL.search(value) else src)
                 rest = value.split(info.source, 1)[1] if info.source and info.source in value else ""
@@ -2674,6 +2681,9 @@ def _outlet_part(part: str) -> bool:
     return _is_outlet(part) or bool((m := _BILINGUAL.match(part)) and _is_outlet(m[1]))
 
 
+_STAMPED_ISSUE = re.compile(r"(?<=\S)\s+\S{0,6}?(?:19|20)\d{2}(?:[-/.]?\d{2}){2}\S{0,4}$")
+
+
 def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     """Front matter (and a feed entry's or a record's fields): the most explicit place."""
     convert, title, date, source = r.convert, r.title, r.date, r.source
@@ -2734,7 +2744,9 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
     if account := next((convert(_text(front[k])) for k in _FRONT_ACCOUNT if _text(front.get(k)).strip()), ""):
         if (poster := _source_value(account)) and not is_aggregator_name(poster) and not _HANDLE.match(poster):
             source.offer(poster, 90, "wechat account")
-    if channel := convert(_text(front.get("channel"))):
+    # "新闻联播 文字版20260822": a channel's title that names the day's issue after its name (a stamp, with a word for
+    # the edition) is the programme's name before it: no publisher's name carries a date
+    if channel := _STAMPED_ISSUE.sub("", convert(_text(front.get("channel")))):
         # a feed's channel: one that names an outlet or an office (人民网, 明報新聞網) publishes its entries, as
         # front matter says; a title in other words ("每日新闻精选", an account's "上海发布") is the feed's name for
         # itself: below an entry's own 来源 line (82) or dateline (80), above anything less explicit
