@@ -319,3 +319,18 @@ def test_r9_payers_are_no_fee() -> None:
 
 def test_r9_guard_a_fee_per_head_is_money() -> None:
     assert [v for _, v, _ in _money("活动每人收费 2 万，名额有限。")] == [20000.0]
+
+
+# -- R10 (4ac2e9e9 extract.py:_TABLE_NOTE_RE l.757 + _TABLE_EN_SCALE l.762, low: one source of truth): the English
+# note's currencies are a hand-written list (HK$|US$|NT$|MOP$|S$|RMB|…) beside units.CURRENCY_SYMBOLS/CURRENCY_CODES,
+# and its scale words a second copy of _EN_SCALES (l.1108), case-sensitive where _EN_SCALE_WORD is not: "(HK$ Million)"
+# (as Hong Kong annual reports capitalise it) and "(A$ million)" (A$ is in units.py) make no note, the rows are not
+# read. Missing, not wrong. Fix: build the note from CURRENCY_SYMBOLS/CODES and one scale table, case-insensitive.
+@pytest.mark.xfail(strict=True, reason="R10 low: a copied currency/scale list misses (HK$ Million) and (A$ million)")
+@pytest.mark.parametrize(("note", "unit"), [("(HK$ Million)", "HKD"), ("(A$ million)", "AUD")])
+def test_r10_an_english_note_in_any_listed_currency(note: str, unit: str) -> None:
+    assert ("1,234.5", 1234.5e6, unit) in _money(f"{note}\n收入 1,234.5 1,100.2\n")
+
+
+def test_r10_guard_hk_dollar_million_note() -> None:
+    assert ("1,234.5", 1234.5e6, "HKD") in _money("(HK$ million)\n收入 1,234.5 1,100.2\n")
