@@ -81,6 +81,37 @@ def test_r2_a_chronologys_years_stay() -> None:
     assert [line for line in text.splitlines() if line.isdigit()] == ["2019", "2020", "2021", "2022"]
 
 
+_RANKS = [
+    (
+        "比亚迪",
+        "全年销量超过三百万辆，同比增长六成以上，继续位居国内新能源汽车销量榜首，海外市场销量也实现了成倍增长，出口至全球五十多个国家和地区。",
+    ),
+    (
+        "特斯拉中国",
+        "上海超级工厂全年交付量接近九十五万辆，其中出口占比接近四成，Model Y继续保持单一车型销量冠军，产能利用率维持在较高水平。",
+    ),
+    (
+        "广汽埃安",
+        "全年销量约四十八万辆，同比增长接近八成，在网约车市场占有率较高，新推出的高端品牌也开始贡献销量，渠道建设明显加快。",
+    ),
+]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R2 medium REGRESSION: a wrapped ranking list's ranks 1 2 3 are dropped as pages"
+)
+def test_r2_a_wrapped_rankings_numbers_stay() -> None:
+    lines = [
+        "2023年新能源汽车企业销量排行",
+        "",
+        *_wrapped("根据乘联会公布的数据，2023年全国新能源乘用车零售销量达到七百七十余万辆。以下是销量排名前三的企业。"),
+    ]
+    for n, (name, para) in enumerate(_RANKS, 1):
+        lines += [str(n), name, *_wrapped(para)]
+    text = ingest_bytes("\n".join(lines).encode(), id="r.txt", suffix=".txt").text
+    assert [line for line in text.splitlines() if line.isdigit()] == ["1", "2", "3"]
+
+
 # -- R3 (3ac62772 clean.py:_page_edges, REGRESSION, medium-high): a flattened table (a cell a line: the year, then
 # 营业收入（亿元）, its value, 净利润（亿元）, its value) has its years taken for page numbers and the label after each
 # year for a running head: both go, and the reader sees "1,234.5" with no year and no label (which of the numbers is
