@@ -230,6 +230,12 @@ def test_r13_a_note_ends_with_its_table(text: str, number: str) -> None:
             "10000元",
             "MOP",
         ),
+        (
+            "香港特区政府统计处公布，5月份零售业总销货价值临时估计为306亿元，较去年同期下跌11.5%。政府发言人表示，"
+            "访港旅客人次持续回升，但本地居民消费模式转变。今年首5个月零售业总销货价值约1,600亿港元。",
+            "306亿元",
+            "HKD",
+        ),
     ],
 )
 def test_r5_an_sar_text_in_simplified_keeps_its_dollar(text: str, bare: str, unit: str) -> None:
