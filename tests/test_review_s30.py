@@ -440,3 +440,38 @@ def test_r12_guard_a_boards_residue_goes() -> None:
     text = "看板公告\n\n[1;33m本版規定[m：發文請注意禮貌，[1;31m違者[m將被刪文。本版歡迎理性討論各類時事議題。\n"
     got = ingest_bytes(text.encode(), id="b.txt", suffix=".txt").text
     assert "[m" not in got and "[1;33m" not in got
+
+
+# -- R14 (f0168acd records.py:_titled_list l.312 + _records l.468, REGRESSION, medium-low): an API's answer for ONE
+# article ({"data": {"title", "pubtime", "detail": <body under a key not known>, "related": [{title, url} ×3]}}) is
+# read as its "related" list: the file shows three briefings of OTHER articles' headlines, the article itself gone.
+# At a8577d15: one briefing and the problem "a JSON file with no article records" (honest). Fix: a list of headlines
+# is the records only when the object holding it has no title (and no date) of its own; an object with a title is an
+# article, its lists are its links.
+_ONE_ARTICLE = {
+    "code": 0,
+    "data": {
+        "title": "国务院常务会议部署加快发展新质生产力",
+        "pubtime": "2024-03-01 10:00",
+        "detail": "国务院总理主持召开国务院常务会议，部署加快发展新质生产力的政策措施。会议指出，要坚持创新驱动，推动产业转型升级。",
+        "related": [
+            {"title": "国务院：推动大规模设备更新和消费品以旧换新", "url": "https://example.com/r/1"},
+            {"title": "国常会研究部署进一步优化营商环境工作", "url": "https://example.com/r/2"},
+            {"title": "李强主持召开国务院专题学习会议", "url": "https://example.com/r/3"},
+        ],
+    },
+}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R14 medium-low REGRESSION: one article's related links shown as the file's items"
+)
+def test_r14_an_articles_related_links_are_not_its_records() -> None:
+    got = ingest_entries(json.dumps(_ONE_ARTICLE, ensure_ascii=False).encode(), id="a.json", suffix=".json")
+    assert "国常会研究部署进一步优化营商环境工作" not in [b.title for b in got]
+
+
+def test_r14_guard_a_hot_list_under_data_is_read() -> None:
+    wrapped = {"meta": {"platform": "x"}, "data": _ONE_ARTICLE["data"]["related"]}
+    got = ingest_entries(json.dumps(wrapped, ensure_ascii=False).encode(), id="h.json", suffix=".json")
+    assert len(got) == 3
