@@ -22,7 +22,8 @@ def _money(text: str) -> list[tuple[str, float, str]]:
     return [(f.text, f.value, f.unit) for f in extract_figures(text) if f.kind == "money"]
 
 
-# -- R1 (f0168acd records.py:_tab_lines / looks_like_records, REGRESSION, high): a plain-text article whose every
+# -- R1 (f0168acd records.py:_tab_lines / looks_like_records, REGRESSION, medium-high: every line must be a long
+# tab-indented paragraph, so a body-only .txt — no short headline or 完 line): a plain-text article whose every
 # paragraph is indented with a tab (a common .txt habit: "\t据新华社…") is taken for a tab-separated corpus (every
 # line "", then a long field with a sentence end), and ONE article becomes one briefing per paragraph, the second and
 # later with no source and a paragraph's first clause as their title. At a8577d15: one briefing. The rule reads the
@@ -36,7 +37,8 @@ _PARAS = [
 
 
 @pytest.mark.xfail(
-    strict=True, reason="R1 high REGRESSION: a tab-indented .txt article is split into one briefing per paragraph"
+    strict=True,
+    reason="R1 medium-high REGRESSION: a tab-indented .txt article is split into one briefing per paragraph",
 )
 def test_r1_a_tab_indented_article_is_one_briefing() -> None:
     data = "\n".join("\t" + p for p in _PARAS).encode()
