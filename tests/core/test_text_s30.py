@@ -376,3 +376,10 @@ def test_an_html_snippet_a_document_explains_stays_as_written() -> None:
     )
     text = ingest_bytes(md.encode(), id="t.md", suffix=".md").text
     assert '<div class="box">' in text
+
+
+def test_a_header_row_naming_the_columns_is_no_record() -> None:
+    rows = "\n".join(f"{label}\t{text}" for label, text in _LINES)
+    for header in ("label\tcontent", "类别\t正文"):
+        got = ingest_entries(f"{header}\n{rows}".encode(), id="cnews.txt", suffix=".txt")
+        assert [b.title for b in got] == [text[: text.index("新华网")] for _, text in _LINES]

@@ -99,6 +99,7 @@ _TAB_SAMPLE = 64 * 1024
 _TAB_URL = re.compile(r"^https?://\S+$")
 _TAB_DATE = re.compile(r"^\d{4}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?)?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _TAB_SENTENCE = re.compile(f"[{SENTENCE_END_ZH}]")
+_TAB_NAME = re.compile(rf"^(?:[A-Za-z_][A-Za-z0-9_ -]{{0,30}}|[{HAN_BASIC}]{{1,6}})$")  # a column's name
 
 
 def _tab_lines(text: str, sample: bool = False) -> list[list[str]] | None:
@@ -113,6 +114,8 @@ def _tab_lines(text: str, sample: bool = False) -> list[list[str]] | None:
     width = len(rows[0])
     if width < 2:
         return None
+    if len(rows) > TAB_RECORDS_MIN and all(_TAB_NAME.match(f.strip()) for f in rows[0]):
+        rows = rows[1:]  # a header row naming the columns ("label\tcontent", "类别\t标题\t正文"): no record
     for row in rows:
         if len(row) != width:
             return None
