@@ -180,6 +180,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "article.traditional.auto": ("Traditional", "繁体"),
     "article.traditional.standard": ("Traditional", "繁体"),
     "article.shown_from": ("{shown} · source {source}", "{shown} · 原文{source}"),
+    "article.title_generated": ("title from the lead", "标题取自导语"),
     "article.part": ("part {part} of {total}", "第 {part}/{total} 部分"),
     "article.part_before": (
         "▲ part {part} of {total} — k or shift+space at the top goes back",

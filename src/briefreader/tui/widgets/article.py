@@ -174,7 +174,11 @@ class ArticleView(VerticalScroll, can_focus=True):
                 self.mount(Static(self.placeholder or tr("article.empty", language), classes="article-empty"))
                 return
             parts: list[Widget] = [
-                Paragraph(self._title(briefing), classes="article-title"),
+                # a title made from the lead (no headline in the source) is dimmed, and the meta line says so
+                Paragraph(
+                    self._title(briefing),
+                    classes="article-title -generated" if briefing.title_generated else "article-title",
+                ),
                 Static(self._meta(briefing), classes="article-meta"),
             ]
             total = len(self._windows)
@@ -242,6 +246,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             parts.append(one_line(self.convert(b.source)))
         if b.authors:
             parts.append("、".join(one_line(self.convert(a)) for a in b.authors))
+        if b.title_generated:
+            parts.append(tr("article.title_generated", lang))
         text = Text(" · ".join(parts) + "  ")
         text.append(f" {self.script_label} ", self.get_component_rich_style("article--badge", partial=True))
         if len(self._windows) > 1:
