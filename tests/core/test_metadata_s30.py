@@ -139,3 +139,21 @@ def test_a_channel_title_naming_the_days_issue_names_the_programme() -> None:
     # guards: a name with no stamp, and a stamp alone, stay as they are
     assert md._STAMPED_ISSUE.sub("", "人民网") == "人民网"
     assert md._STAMPED_ISSUE.sub("", "2026-08-22") == "2026-08-22"
+
+
+# --- a meeting's date line: the day, its weekday glued on, the hour as a council's agenda writes it
+
+
+def test_a_meeting_time_line_is_a_date_line_not_a_title() -> None:
+    # dev s30_08: a LegCo agenda (Word converted to HTML) under "2014年4月30日星期三上午11時正": the line was read as no
+    # date and became the title
+    path = DATA / "dev" / "s30_08_legco_council_agenda_pydocx_html_no_charset_20140430_trad.html"
+    (b,) = ingest_path(path, DATA)
+    assert str(b.date) == "2014-04-30" and b.date_precision == "day"
+    assert "星期三" not in b.title and "11时" not in b.title
+    for line in ("2014年4月30日星期三上午11时正", "2014年4月30日 星期三 下午2时30分", "2024年1月5日 上午9时"):
+        info = md.parse_info_line(line)
+        assert info is not None and info.date is not None, line
+    # guards: an hour alone is no date line; a weekday glued to words is no time
+    assert md.parse_info_line("8时") is None
+    assert md.parse_info_line("2014年4月30日星期三上午举行会议") is None

@@ -227,7 +227,9 @@ FLOORS = {
     # channel "新闻联播 文字版20260822" is the programme 新闻联播 (s30_05, s30_11 x3)), at HEAD a0cfd664 (12-text's
     # records and docx commits in) + it (frozen copy): 631 articles, title 616, date 622, source 601, must_have 1782,
     # all right 582
-    "dev": {"title": 616, "date": 622, "source": 601, "must_have_found": 1782, "clean": 582},
+    # 12-meta s30: a meeting's date line with its weekday and hour glued on ("2014年4月30日星期三上午11時正", s30_08) read
+    # as its date, no longer the title: date 623
+    "dev": {"title": 616, "date": 623, "source": 601, "must_have_found": 1782, "clean": 582},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -688,7 +690,9 @@ KNOWN_DEV_MISSES = {
         "source",
         "chrome kept",
     },
-    "dev/s30_08_legco_council_agenda_pydocx_html_no_charset_20140430_trad.html": {"title", "date", "source"},
+    # (s30_08 since 12-meta's meeting-line commit: dated right; its title, "立法會 / 議程" over two lines, is still
+    # missed: a table's header row is taken)
+    "dev/s30_08_legco_council_agenda_pydocx_html_no_charset_20140430_trad.html": {"title", "source"},
     "dev/s30_09_docx_nuclear_standard_draft_form_fields_cover_issuer_20230309.docx": {"date", "source"},
     "dev/s30_10_zhihu_daily_json_records_null_timestamps_author_reading_time.json": {"source"},
 }

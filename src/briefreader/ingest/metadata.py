@@ -627,7 +627,7 @@ _DATE_TOKEN = re.compile(rf"^(?:{_DATE_CORE})$")
 _DATE_ANY = re.compile(_DATE_CORE)
 # "10:30", "上午10:30", "下午 3:05", "10時30分", "10:30 AM": a time beside a date
 _TIME_TOKEN = re.compile(
-    r"^(?:(?:香港|北京|台北|澳门)时间)?(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)"
+    r"^(?:(?:香港|北京|台北|澳门)时间)?(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚)?\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?|时正?)"
     r"\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?$"
 )
 _LABEL = re.compile(
@@ -773,6 +773,8 @@ def _tokens(text: str) -> list[str]:
     split: list[str] = []
     for t in out:
         m = _GLUED_TIME.match(t) or _WEEKDAY_TIME.match(t)
+        if not m and (w := _WEEKDAY_GLUED.match(t)) and _TIME_TOKEN.match(w[2]):
+            m = w  # "星期三上午11时正": a meeting's weekday, then its hour (a council's agenda, a notice of a hearing)
         split += [m[1], m[2]] if m else [t]
     return [t.strip() for t in split if t.strip()]
 
@@ -786,6 +788,7 @@ _DESK = re.compile(
     r"(?:编辑部|编辑室|编辑组|编辑中心|编译中心|编译组|编译部|新闻中心|采编中心|采访中心|国际中心|外电组|编委会)$"
 )
 _GLUED_TIME = re.compile(r"^(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)(?![\d:：])(\S.*)$")
+_WEEKDAY_GLUED = re.compile(r"^((?:星期|周|礼拜)[一二三四五六日天])(\S{2,12})$")
 _WEEKDAY_TIME = re.compile(r"^((?:星期|周|礼拜)[一二三四五六日天])(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$")  # 星期二14:20
 
 
