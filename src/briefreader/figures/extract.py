@@ -2122,6 +2122,7 @@ class _Extractor:
         self.default_currency = region.currency or _only_yuan_currency(text)
         self.limit = limit
         self._table_notes: list[tuple[int, str | None, float]] | None = None  # see _money_tabled
+        self._table_note_ends: list[int] = []
         notes = [(m.start(), CURRENCIES[m["cur"] or m["unit"] or m["said"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
         prefixed = [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
         self._prefix_notes = {p for p, _ in prefixed}  # not a 下同 note: their reach is the sentence (see _currency)
@@ -3184,6 +3185,7 @@ class _Extractor:
                     elif n["other"]:
                         notes.append((n.end(), None, 1))  # 单位：件, 单位：%: the table's numbers are no sums
             self._table_notes = notes
+            self._table_note_ends = [n[0] for n in notes]
         return self._table_notes
 
     def _table_rates_marked(self, note_end: int) -> bool:
@@ -3226,16 +3228,18 @@ class _Extractor:
         text = self.text
         if "\n" in text[start:end]:
             return None  # 95,585.30 ⏎ 2徽商银行: a cell and the next row's number, no amount wrapped over two lines
-        at = bisect.bisect_right([n[0] for n in notes], start) - 1
+        at = bisect.bisect_right(self._table_note_ends, start) - 1
         if at < 0:
             return None
         note_end, currency, factor = notes[at]
         if currency is None or start - note_end > _TABLE_REACH or not _TABLE_CELL_END_RE.match(text, end):
             return None
-        line_end = text.find("\n", end)
-        if text.find("。", note_end, line_end if line_end >= 0 else len(text)) >= 0:
+        # (the row read 400 characters either side at most: a megabyte on one line costs no more per amount)
+        line_end = text.find("\n", end, end + 400)
+        line_end = line_end if line_end >= 0 else min(len(text), end + 400)
+        if text.find("。", note_end, line_end) >= 0:
             return None
-        line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+        line = text[text.rfind("\n", max(0, start - 400), start) + 1 : line_end]
         if not _HAN_RE.search(line):
             return None  # a cell a line (1970.6 ⏎ 266.0 ⏎ #单位存款 ⏎ 775.0): which column it is in cannot be read
         if signed >= 0:
