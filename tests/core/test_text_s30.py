@@ -59,7 +59,7 @@ def test_utf16_bytes_are_not_cut_as_escapes() -> None:
 
 def test_colour_codes_that_lost_their_esc_leave_the_text() -> None:
     assert clean_text("[1;33m行政院[m今天召開[1;31m院會[m。") == "行政院今天召開院會。"
-    assert clean_text("*[1;33m【公告】*[m 本週六停機維護。") == "【公告】本週六停機維護。"
+    assert clean_text("*[1;33m【公告】*[m本週六停機維護。") == "【公告】本週六停機維護。"
 
 
 @pytest.mark.parametrize(

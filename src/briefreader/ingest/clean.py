@@ -257,7 +257,7 @@ _PAGE_DASHED = re.compile(
     r"|^第\s*(\d{1,4})\s*[页頁](?:\s*[,，/]?\s*共\s*\d{1,4}\s*[页頁])?$",
     re.I,
 )
-_PAGE_BARE = re.compile(r"^(\d{1,4})(?:\s*/\s*\d{1,4})?$")
+_PAGE_BARE = re.compile(r"^(\d{1,3})(?:\s*/\s*\d{1,3})?$")  # (never a year: a chronology's, review s30 R2/R3)
 PAGE_LINES_APART = 4  # lines at least between two page numbers (a page holds more)
 PAGE_NUMBERS_MIN = 2  # dashed numbers counting up, for their lines to be page numbers
 PAGE_BARE_MIN = 3  # bare numbers counting up, likewise
@@ -296,9 +296,10 @@ def _page_edges(lines: list[str], numbers: set[int]) -> set[int] | None:
     """Indexes of the running heads and feet of a paged text: the same line right after a page's number (the next
     page's head) or right before it (the page's foot) on PAGE_EDGE_MIN pages or more; there only (the same words as
     the title, above the first page, stay). None when the numbers are no pages' at all: a section's number over its
-    heading counts up too ("1" / "服务京津，争当…": dev-retired22 s25_04). A page's are in a paged text: one
-    hard-wrapped (a PDF's lines), or with running heads or feet, or a page that broke a sentence (the line above a
-    number is running text, a clause in it, and ends in none of a sentence's ends; the line below goes on in hanzi)."""
+    heading counts up too ("1" / "服务京津，争当…": dev-retired22 s25_04). "- 3 -" and "第3页" are pages' numbers by
+    their form; bare numbers only with running heads or feet beside every page's number but one, or a page that broke a
+    sentence (the line above a number is running text, a clause in it, and ends in none of a sentence's ends; the
+    line below goes on in hanzi). Hard wrapping alone says nothing of pages (review s30 R2)"""
     at: dict[str, list[int]] = {}
     for n in sorted(numbers):
         for i in (n - 1, n + 1):
@@ -306,9 +307,14 @@ def _page_edges(lines: list[str], numbers: set[int]) -> set[int] | None:
                 key = "".join(lines[i].split())
                 if key and not _PROSE_MARK.search(key) and i not in at.get(key, ()):
                     at.setdefault(key, []).append(i)
-    edges = {i for found in at.values() if len(found) >= PAGE_EDGE_MIN for i in found}
-    if edges or _wrap_width(lines)[1]:
-        return edges
+    # a head or foot beside every page's number but one (the first page has none): a line two pages share beside
+    # their numbers may be a flattened table's row label (review s30 R3)
+    least = max(PAGE_EDGE_MIN, len(numbers) - 1)
+    edges = {i for found in at.values() if len(found) >= least for i in found}
+    if edges or not any(_PAGE_BARE.match(lines[n].strip()) for n in numbers):
+        return (
+            edges  # ("- 3 -", "第3页" are pages' numbers by their form; a bare number needs more: a wrap says nothing)
+        )
     for n in numbers:
         if 0 < n < len(lines) - 1 and n - 1 not in numbers and n + 1 not in numbers:
             above, below = lines[n - 1].rstrip(), lines[n + 1].lstrip()
@@ -586,11 +592,11 @@ def join_broken_lines(text: str) -> str:
         )
         if glue is not None and (DOC_NUMBER.search(line[:20]) or match_dateline(line.lstrip())):
             glue = None
-        if lines and _NEVER_FIRST.match(line):
+        # (a line above that ends a sentence was no line cut: "？？？" opening a reply stays its own, review s30 R11)
+        cut = bool(lines) and _NEVER_FIRST.match(line) is not None and not _SENTENCE_END_CHAR.search(lines[-1])
+        if cut:
             broken = False  # (the blank line above is no paragraph's end)
-        joins = bool(lines) and (
-            _continues(lines[-1], size, clause, line) or glue is not None or _NEVER_FIRST.match(line) is not None
-        )
+        joins = bool(lines) and (_continues(lines[-1], size, clause, line) or glue is not None or cut)
         if glue and joins and not broken:
             line = glue + line.lstrip()
         if not joins or broken:
@@ -611,9 +617,10 @@ def join_broken_lines(text: str) -> str:
 # A terminal's colour codes whose ESC was lost on the way (a board's post copied from a web mirror, a mail through a
 # gateway that drops control bytes): "[1;33m", "[m", "*[1;31m" (the board editor's own notation for ESC) with nothing
 # to mark them as code. A text holding such codes is one coloured by a terminal: an opening code and its reset, so
-# two at least (one bracketed "[5m" may be a writer's), and none written after a notation of ESC ("\033[1;31m", "^[[0m",
-# "\x1b[", "\e[": a tutorial's example on colouring output is its text, as written).
-_SGR_RESIDUE = re.compile(r"(?<![0-9A-Za-z\\\[^])\*?\[(?:\d{1,3}(?:;\d{1,3}){0,8})?m(?![A-Za-z\]])")
+# two at least (one bracketed "[5m" may be a writer's), each right against the text it colours (a code a tutorial
+# names, "[1;31m 表示粗体红色", has a space after it: review s30 R12), and none written after a notation of ESC
+# ("\033[1;31m", "^[[0m", "\x1b[", "\e[": a tutorial's example on colouring output is its text, as written).
+_SGR_RESIDUE = re.compile(r"(?<![0-9A-Za-z\\\[^])\*?\[(?:\d{1,3}(?:;\d{1,3}){0,8})?m(?![A-Za-z\]\s])")
 SGR_RESIDUE_MIN = 2
 
 

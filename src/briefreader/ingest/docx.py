@@ -332,9 +332,14 @@ class _Level:
 class _Numbering:
     """numbering.xml read: each list instance's levels (numId -> ilvl -> _Level), and the counts so far."""
 
-    def __init__(self, lists: dict[str, dict[int, _Level]], styles: dict[str, tuple[str, int]]) -> None:
+    def __init__(
+        self, lists: dict[str, dict[int, _Level]], styles: dict[str, tuple[str, int]], counters: dict[str, str]
+    ) -> None:
         self.lists = lists
         self.styles = styles  # a paragraph style's own numbering (a heading style numbered "第一章"): (numId, ilvl)
+        # the count each list instance goes on: Word counts per abstractNum, two numIds over one continue one sequence,
+        # unless the instance restarts it (a startOverride: its own count) (ECMA-376 17.9; review s30 R8)
+        self.counters = counters
         self.counts: dict[str, dict[int, int]] = {}
 
     @classmethod
@@ -358,9 +363,13 @@ class _Numbering:
         for node in root.iter(w + "abstractNum"):
             abstract[node.get(w + "abstractNumId", "")] = _levels_of(node)
         lists: dict[str, dict[int, _Level]] = {}
+        counters: dict[str, str] = {}
         for num in root.iter(w + "num"):
             ref = num.find(w + "abstractNumId")
-            levels = dict(abstract.get(ref.get(w + "val", "") if ref is not None else "", {}))
+            ref_id = ref.get(w + "val", "") if ref is not None else ""
+            levels = dict(abstract.get(ref_id, {}))
+            restarts = num.find(f".//{w}startOverride") is not None
+            counters[num.get(w + "numId", "")] = num.get(w + "numId", "") if restarts else f"abstract {ref_id}"
             for override in num.iter(w + "lvlOverride"):  # a list instance restarted at its own number
                 k = _int(override.get(w + "ilvl"))
                 given = _levels_of(override)
@@ -386,7 +395,7 @@ class _Numbering:
                         num_id.get(w + "val", ""),
                         _int(level.get(w + "val") if level is not None else None),
                     )
-        return cls(lists, styles)
+        return cls(lists, styles, counters)
 
     def label(self, p) -> str:
         """The number Word draws before paragraph ``p`` (its list's count advanced), "" for none."""
@@ -404,7 +413,7 @@ class _Numbering:
         levels = self.lists.get(num_id)
         if not levels or level not in levels or not 0 <= level < 9:
             return ""
-        counts = self.counts.setdefault(num_id, {})
+        counts = self.counts.setdefault(self.counters.get(num_id, num_id), {})
         counts[level] = counts.get(level, levels[level].start - 1) + 1
         for deeper in [k for k in counts if k > level]:
             del counts[deeper]  # a higher item starts the deeper list again

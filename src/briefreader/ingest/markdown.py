@@ -336,6 +336,7 @@ def _page_chrome(lines: list[str], heads: list[int], dense: set[int], comments: 
     return drop
 
 
+PAGE_SOURCE_LONG = 2000  # characters of a whole page's source pasted beside a text: a site's page, not an example
 PAGE_SOURCE_PROSE = 100  # characters of prose (lines with a sentence end) beside a pasted page's source, for the
 # document to have a text of its own
 _PROSE_END = re.compile("[。！？]")
@@ -346,21 +347,21 @@ REPEATED_SENTENCE = 20  # characters of a sentence of the markup's text found ag
 
 
 def _pasted_pages(lines: list[str], pages: list[tuple[int, int, str]]) -> None:
-    """The code blocks of HTML that are a page's source, not code to show: a whole page (a doctype, <html> or
-    <body> first) beside prose of the document's own, or markup whose text repeats a sentence the document
-    already has (the item's own page copied under it) go, with the heading that labels them; a whole page in a
-    document with no text of its own is read as the page it is; any other snippet stays as written."""
+    """The code blocks of HTML that are a page's source, not code to show: markup whose text repeats a sentence the
+    document already has (the item's own page copied under it), or a whole page of a site's length beside the
+    document's prose (PAGE_SOURCE_LONG: its source cut before the article), goes, with the heading that labels it;
+    a whole page (a doctype, <html> or <body> first) in a document with no text of its own is read as the page it
+    is; any other block stays as written (a tutorial's complete example page: review s30 R7)."""
     skip = {i for i, _, _ in pages}
     own = "".join("".join(line.split()) for i, line in enumerate(lines) if i not in skip)
-    prose = _has_prose(lines, skip)
     for i, label, code in pages:
         whole = _PAGE_ROOT.match(code) is not None
         text = _html_text(code) if whole or own else ""
-        if (whole and prose) or _repeats(text, own):
+        if _repeats(text, own) or (whole and len(code) >= PAGE_SOURCE_LONG and _has_prose(lines, skip)):
             lines[i] = ""
             if label >= 0:
                 lines[label] = ""  # the block's heading ("HTML原始内容") labels nothing now
-        elif whole:
+        elif whole and not _has_prose(lines, skip):
             lines[i] = text
 
 

@@ -124,6 +124,10 @@ def _tab_lines(text: str, sample: bool = False) -> list[list[str]] | None:
             return None
         if any(len(f.strip()) > TAB_FIELD_MAX or _TAB_SENTENCE.search(f) for f in row[:-1]):
             return None
+        if not any(f.strip() for f in row[:-1]):
+            return (
+                None  # a tab that indents a paragraph (a .txt habit: "\t据新华社…"): no field before it (review s30 R1)
+            )
     return rows
 
 
@@ -253,9 +257,11 @@ _JSON_DATE = (
     "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
     "publishdate", "published_at", "publishedat", "pubtime", "release_time", "ptime", "pubdatetime",
     "date_published", "发布时间", "发布日期", "日期", "时间", "firstcreated", "originaldate",
-    # an API's stamp of the item (a hot list's "timestamp": 1742977112706, epoch milliseconds: dev s30_06)
-    "timestamp", "publish_timestamp", "pub_timestamp",
 )  # fmt: skip
+# an API's stamp of the item (a hot list's "timestamp": 1742977112706, epoch milliseconds: dev s30_06): the date of a
+# record with no body only; a scraper stamps its items with the crawl's time, and a body's own dateline says more
+# (review s30 R6)
+_JSON_STAMP = ("timestamp", "publish_timestamp", "pub_timestamp")
 _JSON_SOURCE = (
     "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
     "sitename", "来源", "媒体", "发布单位", "发布机构",
@@ -316,6 +322,8 @@ def _titled_list(item: dict[str, object], depth: int = 0) -> list[dict[str, obje
     """The list of objects with a title, one to three levels down in an object that holds no body anywhere: an
     API's list of headlines (a hot list: dev s30_06) under its "data"; the longest such list, [] for none."""
     best: list[dict[str, object]] = []
+    if any(_key(k) in _TITLE_KEYS for k in item):
+        return best  # an object with a title is an article: its lists are its links ("related"), no records (R14)
     for v in list(item.values())[:_FIELDS_MAX]:
         if isinstance(v, list):
             dicts = [d for d in v[:MAX_ENTRIES] if isinstance(d, dict)]
@@ -493,6 +501,8 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
             source = source or html.unescape(loose_source)
             body = html.unescape(body) if not _HTML_TAG.search(body) else body
         url = pick(("url", "link", "source_url", "article_url", "news_url", "originalurl", "链接", "网址"))
+        if not body and not date:
+            date = pick(_JSON_STAMP)
         if not body and title and len(found) > 1 and (date or (url and headlines)):
             # a record of a feed or an index that carries no body (an API whose item's description is empty, an
             # archive's index of headlines: dev s29_04/05/11): its headline is its text, as a feed entry's is.
