@@ -22,7 +22,7 @@ def _money(text: str) -> list[tuple[str, float, str]]:
     return [(f.text, f.value, f.unit) for f in extract_figures(text) if f.kind == "money"]
 
 
-# -- R1 (f0168acd records.py:_tab_lines / looks_like_records, REGRESSION, medium-high: every line must be a long
+# -- R1 (FIXED in e7236e40, mark dropped; f0168acd records.py:_tab_lines / looks_like_records, REGRESSION, medium-high: every line must be a long
 # tab-indented paragraph, so a body-only .txt — no short headline or 完 line): a plain-text article whose every
 # paragraph is indented with a tab (a common .txt habit: "\t据新华社…") is taken for a tab-separated corpus (every
 # line "", then a long field with a sentence end), and ONE article becomes one briefing per paragraph, the second and
@@ -36,10 +36,6 @@ _PARAS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R1 medium-high REGRESSION: a tab-indented .txt article is split into one briefing per paragraph",
-)
 def test_r1_a_tab_indented_article_is_one_briefing() -> None:
     data = "\n".join("\t" + p for p in _PARAS).encode()
     got = ingest_entries(data, id="a.txt", path="a.txt", suffix=".txt")
@@ -52,7 +48,7 @@ def test_r1_guard_a_labelled_corpus_is_still_records() -> None:
     assert len(ingest_entries(data, id="c.txt", path="c.txt", suffix=".txt")) == 3
 
 
-# -- R2 (3ac62772 clean.py:_page_numbers/_page_edges, REGRESSION, medium): in a hard-wrapped text (a PDF's lines) a
+# -- R2 (FIXED in e7236e40, mark dropped; 3ac62772 clean.py:_page_numbers/_page_edges, REGRESSION, medium): in a hard-wrapped text (a PDF's lines) a
 # chronology's years on lines of their own (2019, 2020, 2021 … counting up by one, each over a paragraph of 4+ lines)
 # are taken for page numbers and dropped: the reader sees four paragraphs of events with no year ("同年" refers to
 # nothing). At a8577d15 the years stay. Fix: a page number is no year (a bare run of 1900-2100), or: a run only when a
@@ -74,7 +70,6 @@ def _wrapped(s: str, width: int = 34) -> list[str]:
     return [s[i : i + width] for i in range(0, len(s), width)]
 
 
-@pytest.mark.xfail(strict=True, reason="R2 medium REGRESSION: a wrapped chronology's year lines are dropped as pages")
 def test_r2_a_chronologys_years_stay() -> None:
     lines = ["公司发展历程", "", *_wrapped(_INTRO)]
     for year, para in _HISTORY.items():
@@ -99,9 +94,6 @@ _RANKS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R2 medium REGRESSION: a wrapped ranking list's ranks 1 2 3 are dropped as pages"
-)
 def test_r2_a_wrapped_rankings_numbers_stay() -> None:
     lines = [
         "2023年新能源汽车企业销量排行",
@@ -114,12 +106,11 @@ def test_r2_a_wrapped_rankings_numbers_stay() -> None:
     assert [line for line in text.splitlines() if line.isdigit()] == ["1", "2", "3"]
 
 
-# -- R3 (3ac62772 clean.py:_page_edges, REGRESSION, medium-high): a flattened table (a cell a line: the year, then
+# -- R3 (FIXED in e7236e40, mark dropped; 3ac62772 clean.py:_page_edges, REGRESSION, medium-high): a flattened table (a cell a line: the year, then
 # 营业收入（亿元）, its value, 净利润（亿元）, its value) has its years taken for page numbers and the label after each
 # year for a running head: both go, and the reader sees "1,234.5" with no year and no label (which of the numbers is
 # the revenue cannot be told). At a8577d15 the lines stay. Fix: a running head is a line beside EVERY page number
 # (not two of three) and none of a page's numbers is a year; a label followed by a number is a table's, not a head.
-@pytest.mark.xfail(strict=True, reason="R3 medium-high REGRESSION: a flattened table loses its years and a row label")
 def test_r3_a_flattened_tables_years_and_labels_stay() -> None:
     rows: list[str] = []
     for year, (revenue, profit) in {
@@ -279,7 +270,7 @@ def test_r5_guard_a_mainland_brief_naming_hkd_writes_renminbi_bare() -> None:
     assert ("17.2万亿元", 17.2e12, "CNY") in got
 
 
-# -- R6 (f0168acd records.py:_JSON_DATE "timestamp" + _publisher_stamp, REGRESSION, medium): a scraper's record
+# -- R6 (FIXED in e7236e40, mark dropped; f0168acd records.py:_JSON_DATE "timestamp" + _publisher_stamp, REGRESSION, medium): a scraper's record
 # whose "timestamp" is the crawl time (scrapy pipelines stamp items so) now dates the briefing by it, over the body's
 # own dateline: "新华社北京2023年10月18日电" reads 2024-12-05 (the crawl). At a8577d15: 2023-10-18. "timestamp" names
 # when the record was made, not what the article says of itself. Fix: a Unix stamp is the date only where the text
@@ -300,7 +291,6 @@ _CRAWLED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="R6 medium REGRESSION: a record's crawl timestamp overrides the body's dateline")
 def test_r6_a_crawl_stamp_does_not_beat_the_dateline() -> None:
     got = ingest_entries(json.dumps(_CRAWLED, ensure_ascii=False).encode(), id="c.json", suffix=".json")
     assert [str(b.date) for b in got] == ["2023-10-18", "2023-10-20"]
@@ -312,12 +302,11 @@ def test_r6_guard_a_hot_list_with_stamps_only_is_dated() -> None:
     assert [str(b.date) for b in got] == ["2024-12-05", "2024-12-05"]
 
 
-# -- R7 (a0cfd664 markdown.py:_pasted_pages, REGRESSION, medium-low): a whole page in a fenced ```html block beside
+# -- R7 (FIXED in e7236e40, mark dropped; a0cfd664 markdown.py:_pasted_pages, REGRESSION, medium-low): a whole page in a fenced ```html block beside
 # 100+ characters of prose is taken for "a page's source pasted", and dropped with its heading. An HTML tutorial's
 # complete minimal example (<!DOCTYPE html> … </html>, the code the article is about) vanishes with "示例代码". At
 # a8577d15 it was shown as written. Fix: drop a whole page only when its text repeats the document's own (the item's
 # page copied under it), or is long; a fence the writer labelled and whose text is a line or two is an example.
-@pytest.mark.xfail(strict=True, reason="R7 medium-low REGRESSION: an HTML tutorial's full-page example is dropped")
 def test_r7_a_tutorials_whole_page_example_stays() -> None:
     md = (
         "# HTML 入门：写出你的第一个网页\n\n网页是由 HTML 文档构成的。一个最基本的 HTML 文档包括文档类型声明、html 根元素、"
@@ -338,7 +327,7 @@ def test_r7_guard_a_pasted_page_repeating_the_item_goes() -> None:
     assert "<" not in text and "关于人民网" not in text
 
 
-# -- R8 (a0cfd664 docx.py:_Numbering.label, new wrong output, medium): the list counts are kept per w:num (numId),
+# -- R8 (FIXED in e7236e40, mark dropped; a0cfd664 docx.py:_Numbering.label, new wrong output, medium): the list counts are kept per w:num (numId),
 # but Word (ECMA-376 §17.9) counts per abstractNum: two numIds over one abstractNum continue one sequence unless a
 # lvlOverride/startOverride restarts it (a notice whose headings were numbered in two list instances, as Word makes
 # when a list is re-applied after a paragraph). HEAD labels the third heading "一、检查内容" where Word draws
@@ -391,9 +380,6 @@ def _notice_two_instances() -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R8 medium: Word list numbers counted per numId, not per abstractNum (wrong 一、)"
-)
 def test_r8_two_instances_of_one_list_count_on() -> None:
     lines = ingest_bytes(_notice_two_instances(), id="n.docx", suffix=".docx").text.splitlines()
     assert "三、检查内容" in lines
@@ -432,15 +418,12 @@ def test_r10_guard_hk_dollar_million_note() -> None:
     assert ("1,234.5", 1234.5e6, "HKD") in _money("(HK$ million)\n收入 1,234.5 1,100.2\n")
 
 
-# -- R11 (3ac62772 clean.py:_NEVER_FIRST in join_broken_lines l.589, REGRESSION, low-medium): a line opening with a
+# -- R11 (FIXED in e7236e40, mark dropped; 3ac62772 clean.py:_NEVER_FIRST in join_broken_lines l.589, REGRESSION, low-medium): a line opening with a
 # closing or stop mark goes on the line above, across a blank line too. A forum thread's replies (one a paragraph,
 # blank lines between) that open with "？？？" or "。。。" (a reader's puzzled or speechless reply) are glued to the
 # reply above: "大家怎么看？？？？楼上在说什么…。。。。无语了" — three people's posts read as one. At a8577d15 each
 # stayed its paragraph. Fix: a line above that ends a sentence (。？！…) was no line cut before the mark; join only
 # when it ends mid-clause (and across a blank line only then).
-@pytest.mark.xfail(
-    strict=True, reason="R11 low-medium REGRESSION: replies opening with ？？？/。。。 glued to the one above"
-)
 def test_r11_a_reply_opening_with_marks_stays_its_paragraph() -> None:
     text = (
         "某某论坛网友热议：这个政策到底怎么样\n\n楼主说得对，我也觉得这个政策对普通人影响不大，大家怎么看？\n\n"
@@ -455,12 +438,11 @@ def test_r11_guard_a_line_cut_before_a_closing_mark_joins() -> None:
     assert "2026年）》印发" in ingest_bytes(text.encode(), id="j.txt", suffix=".txt").text
 
 
-# -- R12 (3ac62772 clean.py:drop_escape_residue l.621, REGRESSION, low): two bracketed codes with no ESC notation
+# -- R12 (FIXED in e7236e40, mark dropped; 3ac62772 clean.py:drop_escape_residue l.621, REGRESSION, low): two bracketed codes with no ESC notation
 # before them are taken for a terminal's residue anywhere in a text. A tutorial that names the codes as they are
 # written in a colour table ("[1;31m 表示粗体红色，[0m 表示恢复默认颜色") loses them: "在终端里，表示粗体红色，表示
 # 恢复默认颜色" says nothing. At a8577d15 kept. Fix: strip residue only where it is markup (a code right before or
 # after text it colours, a reset after), not a code followed by a space and a verb of explaining (表示/代表/是/means).
-@pytest.mark.xfail(strict=True, reason="R12 low REGRESSION: a tutorial's colour codes written without ESC are deleted")
 def test_r12_colour_codes_a_text_explains_stay() -> None:
     text = "终端颜色入门\n\n在终端里，[1;31m 表示粗体红色，[0m 表示恢复默认颜色。你可以在 echo 命令里组合使用它们。\n"
     assert "[1;31m" in ingest_bytes(text.encode(), id="s.txt", suffix=".txt").text
@@ -472,7 +454,7 @@ def test_r12_guard_a_boards_residue_goes() -> None:
     assert "[m" not in got and "[1;33m" not in got
 
 
-# -- R14 (f0168acd records.py:_titled_list l.312 + _records l.468, REGRESSION, medium-low): an API's answer for ONE
+# -- R14 (FIXED in e7236e40, mark dropped; f0168acd records.py:_titled_list l.312 + _records l.468, REGRESSION, medium-low): an API's answer for ONE
 # article ({"data": {"title", "pubtime", "detail": <body under a key not known>, "related": [{title, url} ×3]}}) is
 # read as its "related" list: the file shows three briefings of OTHER articles' headlines, the article itself gone.
 # At a8577d15: one briefing and the problem "a JSON file with no article records" (honest). Fix: a list of headlines
@@ -493,9 +475,6 @@ _ONE_ARTICLE = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R14 medium-low REGRESSION: one article's related links shown as the file's items"
-)
 def test_r14_an_articles_related_links_are_not_its_records() -> None:
     got = ingest_entries(json.dumps(_ONE_ARTICLE, ensure_ascii=False).encode(), id="a.json", suffix=".json")
     assert "国常会研究部署进一步优化营商环境工作" not in [b.title for b in got]
