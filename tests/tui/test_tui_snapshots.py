@@ -17,6 +17,16 @@ from briefreader.tui.widgets.filter_bar import DEBOUNCE
 SIZE = (120, 36)
 
 
+@pytest.fixture(autouse=True)
+def no_draft_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note editor saves a draft 1.5 s after the last key: on a loaded machine a pause between two typed
+    keys let it fire mid-word, and the side panel behind the editor showed "Draft, not saved" with the first
+    three characters (CI s30). The draft's own tests are in test_tui*; a snapshot must not depend on timing."""
+    from briefreader.tui.screens import note_editor
+
+    monkeypatch.setattr(note_editor, "AUTOSAVE_AFTER", 3600.0)
+
+
 def steady(app: BriefreaderApp) -> None:
     """No blinking cursors: a snapshot must not depend on the moment it is taken."""
     for widget in app.screen.query(Input):
