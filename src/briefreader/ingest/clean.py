@@ -622,6 +622,9 @@ def join_broken_lines(text: str) -> str:
 # ("\033[1;31m", "^[[0m", "\x1b[", "\e[": a tutorial's example on colouring output is its text, as written).
 _SGR_RESIDUE = re.compile(r"(?<![0-9A-Za-z\\\[^])\*?\[(?:\d{1,3}(?:;\d{1,3}){0,8})?m(?![A-Za-z\]\s])")
 SGR_RESIDUE_MIN = 2
+# A reset ("[m", "[0m") in a text that holds such residue goes whatever follows it: a board closes its colours with a
+# reset and then a space ("[1;31m違者[m 將被刪文": review s30 R17).
+_SGR_RESET = re.compile(r"(?<![0-9A-Za-z\\\[^])\*?\[0?m")
 
 
 def drop_escape_residue(text: str) -> str:
@@ -631,7 +634,7 @@ def drop_escape_residue(text: str) -> str:
     found = _SGR_RESIDUE.findall(text)
     if len(found) < SGR_RESIDUE_MIN:
         return text
-    return _SGR_RESIDUE.sub("", text)
+    return _SGR_RESET.sub("", _SGR_RESIDUE.sub("", text))
 
 
 def clean_text(text: str) -> str:
