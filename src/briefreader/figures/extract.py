@@ -754,7 +754,8 @@ _TABLE_NOTE_RE = re.compile(
     rf"(?:金额|货币)?单位[ \u3000]?[：:][ \u3000]?(?:(?P<cur>{_NOTE_CURRENCY})[ \u3000]?)?"
     rf"(?:(?P<scale>千|万|百万|千万|亿)?(?:(?P<yuan>元)|(?P<cur2>{_NOTE_CURRENCY}))(?![/／\d])"
     # 单位：件, 单位：%, 单位：万吨: a unit of no money (a short word, then the line or the aside ends)
-    r"|(?P<other>[^\s\d：:，,。、]{1,3})(?=[ \u3000)）]|\n|$))?"
+    # (单位：亿立方米, 单位：万千瓦时: any unit up to eight characters ends the money note before it: review s30 R15)
+    r"|(?P<other>[^\s\d：:，,。、]{1,8})(?=[ \u3000)）]|\n|$))?"
     r"|[(（][ \u3000]?(?:in[ \u3000])?(?P<sym>HK\$|US\$|NT\$|MOP\$|S\$|RMB|HKD|USD|TWD|MOP|CNY)[ \u3000]?"
     r"(?P<en>'000|’000|thousands?|millions?|mn|m|billions?|bn)[ \u3000]?[)）]"
 )
