@@ -763,6 +763,26 @@ _TABLE_NOTE_HINT_RE = re.compile(r"单位|\$|RMB|HKD|USD|TWD|MOP|CNY")
 _TABLE_EN_SCALE = {"'000": 1e3, "’000": 1e3, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6}
 _TABLE_EN_SCALE |= {"mn": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9}
 _TABLE_REACH = 6000  # characters from a note to the last row it governs (a balance sheet runs ~4,000)
+# A row or column that names its own unit of no money (从业人员（人）, 经营面积（平方米）, 基本每股收益（元/股）,
+# 持股数量（股）, 销量（辆）) or counts people, days or points (员工人数, 股东总数, 出勤天数, 评审得分): no sum of
+# the note (review s30 R4). A header line with such a column (持股数量（股）, a line with no amount) or a new table's
+# heading (表2 分地区销量) ends a note's table (review s30 R13); not a statement's block heading (二、营业利润（亏损以
+# “－”号填 on a line of its own in a flattened PDF: the same table goes on).
+_OWN_UNIT = (
+    r"[^（）()\n]{0,6}[/／][^（）()\n]{0,6}|人|人次|万人|名|户|个|家|套|台|辆|万辆|艘|架|股|万股|亿股|手|张|件|项|次|天|日|"
+    r"小时|吨|万吨|千克|公斤|千瓦|万千瓦|千瓦时|万千瓦时|平方米|万平方米|m2|㎡|亩|公顷|公里|千米|米|立方米|万立方米|"
+    r"亿立方米|%|％|‰|倍|岁|分|座|床|间|人/次"
+)
+_ROW_OWN_UNIT_RE = re.compile(rf"[（(](?:{_OWN_UNIT})[)）]")
+_ROW_COUNTS_RE = re.compile(
+    r"人数|人數|户数|戶數|股东总数|股東總數|面积|面積|天数|天數|得分|分数|評分|评分|数量|數量|次数|股数|销量|銷量"
+)
+_TABLE_BREAK_RE = re.compile(
+    r"(?m)^[ \t\u3000]*表[ \u3000]?\d+[^\d\n]*$"
+    rf"|(?P<unit>[（(](?:{_OWN_UNIT})[)）])"
+)
+
+
 _TABLE_AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")  # an amount as a table writes one
 _CELL_RATE_RE = re.compile(r"\d[%％]")
 _HAN_RE = re.compile(f"[{HAN_BASIC}]")
@@ -2124,6 +2144,8 @@ class _Extractor:
         self.limit = limit
         self._table_notes: list[tuple[int, str | None, float]] | None = None  # see _money_tabled
         self._table_note_ends: list[int] = []
+        self._table_note_stops: list[int] = []  # where each note's table ends (_table_stop)
+        self._table_note_columns: dict[int, tuple[int, int]] = {}  # a column's note: (its column, the header's cells)
         notes = [(m.start(), CURRENCIES[m["cur"] or m["unit"] or m["said"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
         prefixed = [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
         self._prefix_notes = {p for p, _ in prefixed}  # not a 下同 note: their reach is the sentence (see _currency)
@@ -3183,11 +3205,54 @@ class _Extractor:
                         scale = n["scale"] or ""
                         factor = SCALES[scale[-1]] * (SCALES[scale[0]] if len(scale) == 2 else 1) if scale else 1
                         notes.append((n.end(), cur if self._table_rates_marked(n.end()) else None, factor))
+                        if n.start() > 1 and text[n.start() - 1] in "（(" and _HAN_RE.match(text, n.start() - 2):
+                            # a column's own note (供应商名称 中标金额（单位：元） 评审得分): its column and the
+                            # header's cells, which a row's must match (review s30 R4)
+                            head = text.rfind("\n", 0, n.start()) + 1
+                            tail = text.find("\n", n.end())
+                            cells = len(text[head : tail if tail >= 0 else len(text)].split())
+                            self._table_note_columns[n.end()] = (len(text[head : n.start()].split()) - 1, cells)
                     elif n["other"]:
                         notes.append((n.end(), None, 1))  # 单位：件, 单位：%: the table's numbers are no sums
             self._table_notes = notes
             self._table_note_ends = [n[0] for n in notes]
+            limits = [*self._table_note_ends[1:], len(text)][: len(notes)]
+            self._table_note_stops = [
+                self._table_stop(n[0], min(lim, n[0] + _TABLE_REACH)) for n, lim in zip(notes, limits, strict=True)
+            ]
         return self._table_notes
+
+    def _table_stop(self, note_end: int, limit: int) -> int:
+        """Where a note's table ends, at ``limit`` (the next note, or the note's reach) at most: a new table's heading
+        (表2 分地区销量) or a header line naming a column's unit of no money (持股数量（股）, 销量（辆）: a line with
+        no amount). Review s30 R13. Read once per note."""
+        text = self.text
+        for m in _TABLE_BREAK_RE.finditer(text, note_end, limit):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not m["unit"]:
+                return line_start
+            line_end = text.find("\n", m.end())
+            if not _TABLE_AMOUNT_RE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+                return line_start
+        return limit
+
+    def _row_label(self, line_start: int, start: int) -> str:
+        """The label of the row an amount is in: the words before its run of cells, back to the row's code or the
+        previous row's last cell (212城乡社区支出119,385,303: 城乡社区支出), 40 characters at most."""
+        text = self.text
+        left = start
+        while left > line_start and start - left < 200 and text[left - 1] in _ROW_RUN_CHARS:
+            left -= 1
+        label_start = left
+        while label_start > max(line_start, left - 40) and not "0" <= text[label_start - 1] <= "9":
+            label_start -= 1
+        return text[label_start:left]
+
+    def _row_own_unit(self, label: str) -> bool:
+        """Does a row's label (the line before its first cell) name its own unit of no money (从业人员（人）,
+        基本每股收益（元/股）) or count people, days or points (员工人数, 出勤天数)? Then its cells are no sums of the
+        table's note (review s30 R4)."""
+        return bool(_ROW_OWN_UNIT_RE.search(label) or _ROW_COUNTS_RE.search(label))
 
     def _table_rates_marked(self, note_end: int) -> bool:
         """Can a money table's rate cells be told from its sums? Yes when its head (up to its first amount) names no
@@ -3233,7 +3298,7 @@ class _Extractor:
         if at < 0:
             return None
         note_end, currency, factor = notes[at]
-        if currency is None or start - note_end > _TABLE_REACH or not _TABLE_CELL_END_RE.match(text, end):
+        if currency is None or start >= self._table_note_stops[at] or not _TABLE_CELL_END_RE.match(text, end):
             return None
         # (the row read 400 characters either side at most: a megabyte on one line costs no more per amount)
         line_end = text.find("\n", end, end + 400)
@@ -3243,6 +3308,14 @@ class _Extractor:
         line = text[text.rfind("\n", max(0, start - 400), start) + 1 : line_end]
         if not _HAN_RE.search(line):
             return None  # a cell a line (1970.6 ⏎ 266.0 ⏎ #单位存款 ⏎ 775.0): which column it is in cannot be read
+        line_start = text.rfind("\n", max(0, start - 400), start) + 1
+        if self._row_own_unit(self._row_label(line_start, start)):
+            return None  # 从业人员（人） 1,234, 出勤天数 21.5: counts, not sums (review s30 R4)
+        column = self._table_note_columns.get(note_end)
+        if column is not None:
+            before = len(text[line_start:start].split())  # (行政事业性收费7730.28: the label is a cell of its own)
+            if before != column[0] or before + len(text[start:line_end].split()) != column[1]:
+                return None  # a column's note (中标金额（单位：元）): only that column's cell (not 评审得分 92.35)
         if signed >= 0:
             start = signed
         if start == 0 or text[start - 1] in ".,-/%" or (text[start - 1].isalnum() and text[start - 1].isascii()):
