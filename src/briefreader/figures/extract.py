@@ -783,6 +783,11 @@ _TABLE_BREAK_RE = re.compile(
 )
 
 
+def _sum_key(value: float) -> float:
+    """A sum's value to nine significant digits (math.isclose's 1e-9 as a key): a table cell restating a sum."""
+    return float(f"{value:.9g}")
+
+
 _TABLE_AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")  # an amount as a table writes one
 _CELL_RATE_RE = re.compile(r"\d[%％]")
 _HAN_RE = re.compile(f"[{HAN_BASIC}]")
@@ -2145,6 +2150,8 @@ class _Extractor:
         self._table_notes: list[tuple[int, str | None, float]] | None = None  # see _money_tabled
         self._table_note_ends: list[int] = []
         self._table_note_stops: list[int] = []  # where each note's table ends (_table_stop)
+        self._money_set: set[tuple[str, float]] = set()  # see _money_keys
+        self._money_seen: tuple[int, Figure | None] = (0, None)
         self._table_note_columns: dict[int, tuple[int, int]] = {}  # a column's note: (its column, the header's cells)
         notes = [(m.start(), CURRENCIES[m["cur"] or m["unit"] or m["said"]]) for m in CURRENCY_NOTE_RE.finditer(text)]
         prefixed = [(m.start(), CURRENCIES[m["cur"]]) for m in PREFIX_NOTE_RE.finditer(text)]
@@ -3236,6 +3243,21 @@ class _Extractor:
                 return line_start
         return limit
 
+    def _money_keys(self) -> set[tuple[str, float]]:
+        """The (currency, value to nine digits) of every sum read so far, kept up as sums are added (review s30 R16:
+        a noted cell was compared with every sum before it, quadratic in a text of many small tables). Built anew
+        only when a figure was taken back since (the list no longer ends as it did)."""
+        figures, seen = self.figures, self._money_seen
+        done = seen[0]
+        if done > len(figures) or (done and figures[done - 1] is not seen[1]):
+            self._money_set.clear()
+            done = 0
+        for f in figures[done:]:
+            if f.kind == "money" and f.unit:
+                self._money_set.add((f.unit, _sum_key(f.value or 0)))
+        self._money_seen = (len(figures), figures[-1] if figures else None)
+        return self._money_set
+
     def _row_label(self, line_start: int, start: int) -> str:
         """The label of the row an amount is in: the words before its run of cells, back to the row's code or the
         previous row's last cell (212城乡社区支出119,385,303: 城乡社区支出), 40 characters at most."""
@@ -3327,7 +3349,7 @@ class _Extractor:
             return None
         if signed >= 0:
             value = -value
-        if any(f.kind == "money" and f.unit == currency and math.isclose(f.value or 0, value) for f in self.figures):
+        if (currency, _sum_key(value)) in self._money_keys():
             return end  # 存款余额1970.6亿元 … 单位：亿元 ⏎ 存款余额 1970.6: the table restates the prose, one figure
         self.add("money", start, end, value, english.money(value, currency), unit=currency)
         return end
