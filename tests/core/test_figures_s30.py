@@ -206,3 +206,62 @@ def test_a_fee_or_a_per_head_sum_before_a_bare_wan_is_money(text: str, en: str) 
 @pytest.mark.parametrize("text", ["免费领取2万份。", "收费站日均车流2万。", "每年浪费2万吨粮食。"])
 def test_no_fee_no_sum(text: str) -> None:
     assert [f.en for f in extract_figures(text, region="mainland") if f.kind == "money"] == []
+
+
+# -- review s30 fixes (13-fix): what a table's unit note governs (R4, R13, R15), its restated cells looked up (R16),
+# an English note in any listed currency (R10), payers are no fee (R9)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        # a flattened budget table: the prose above names （项）, the row's own label is 城乡社区支出 (R4's label is
+        # the row's words, not the line's)
+        (
+            "单位：元\n专项普查活动（项）说明 201一般公共服务支出2,932,700 212城乡社区支出119,385,303\n",
+            "119,385,303",
+            119385303.0,
+        ),
+        # a statement's block heading on a line of its own does not end its table (R13)
+        ("单位：元\n项目 本期 上期\n二、营业利润\n营业收入 1,234,567.89 1,000,000.00\n", "1,234,567.89", 1234567.89),
+        # a row with its own unit (people) among sums: the sums after it are still the note's (R4, R13)
+        (
+            "单位：万元\n指标 2023年 2022年\n从业人员（人） 1,234 1,198\n营业收入 12,345.67 11,234.56\n",
+            "12,345.67",
+            123456700.0,
+        ),
+        # a column's own note: the cell of that column, its row's label glued to it (行政事业性收费7730.28)
+        ("信息内容 本年收费金额（单位：万元）\n行政事业性收费7730.28\n", "7730.28", 77302800.0),
+    ],
+)
+def test_a_tables_note_still_governs_its_sums(text: str, number: str, value: float) -> None:
+    assert (number, value, "CNY") in _money(text, "mainland")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("单位：元\n项目 金额\n营业收入 12,345.67\n表2 分地区销量\n地区 销量（辆）\n华东 12,345 13,456\n", "12,345"),
+        ("单位：亿元\n营业收入 1,234.56\n单位：万标准煤\n能源消费量 2,345.67 2,210.45\n", "2,345.67"),
+        ("单位：万元\n项目 本年\n营业收入 1,234.56\n平均工资（万元/人） 12.35\n", "12.35"),
+    ],
+)
+def test_no_sum_outside_what_a_note_governs(text: str, number: str) -> None:
+    assert number not in [t for t, _, _ in _money(text, "mainland")]
+
+
+@pytest.mark.parametrize(
+    ("note", "unit", "scale"),
+    [("(in EUR thousands)", "EUR", 1e3), ("(C$ Million)", "CAD", 1e6), ("(RMB’000)", "CNY", 1e3)],
+)
+def test_an_english_note_in_any_currency_of_units(note: str, unit: str, scale: float) -> None:
+    assert ("1,234.5", 1234.5 * scale, unit) in _money(f"{note}\n收入 1,234.5 1,100.2\n")
+
+
+def test_a_bare_dollar_note_says_no_currency() -> None:
+    assert _money("($ million)\n收入 1,234.5 1,100.2\n") == []
+
+
+def test_payers_counted_are_no_fee_but_a_fee_paid_is() -> None:
+    assert _money("今年参保缴费人数达120万，其中新增缴费2万。", "mainland") == []
+    assert [v for _, v, _ in _money("每年需缴费2万。", "mainland")] == [20000.0]

@@ -750,18 +750,23 @@ _MONEY_LABEL_RE = re.compile(
 # (figures26 13: seven balance-sheet sums under 单位：人民币元 were not read). Any 单位： note is found (单位：件 or
 # 单位：% ends a money table); a note's unit is money when it ends in 元 (its currency and scale before it) or is a
 # dollar sign or code with a scale.
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+# an English note's scales: the English scale words (their plurals too), "'000" and "m", read in any case ((HK$
+# Million)); its currencies: every dollar sign and code of units.py but the bare $, whose dollar it does not say
+# (review s30 R10: a hand-written copy missed A$, C$, EUR …)
+_TABLE_EN_SCALE = _EN_SCALES | {f"{w}s": v for w, v in _EN_SCALES.items() if len(w) > 2} | {"'000": 1e3, "’000": 1e3}
+_TABLE_EN_SCALE["m"] = 1e6
+_NOTE_SYM = alternation([*(k for k in CURRENCY_SYMBOLS if k != "$"), *CURRENCY_CODES])
 _TABLE_NOTE_RE = re.compile(
     rf"(?:金额|货币)?单位[ \u3000]?[：:][ \u3000]?(?:(?P<cur>{_NOTE_CURRENCY})[ \u3000]?)?"
     rf"(?:(?P<scale>千|万|百万|千万|亿)?(?:(?P<yuan>元)|(?P<cur2>{_NOTE_CURRENCY}))(?![/／\d])"
     # 单位：件, 单位：%, 单位：万吨: a unit of no money (a short word, then the line or the aside ends)
     # (单位：亿立方米, 单位：万千瓦时: any unit up to eight characters ends the money note before it: review s30 R15)
     r"|(?P<other>[^\s\d：:，,。、]{1,8})(?=[ \u3000)）]|\n|$))?"
-    r"|[(（][ \u3000]?(?:in[ \u3000])?(?P<sym>HK\$|US\$|NT\$|MOP\$|S\$|RMB|HKD|USD|TWD|MOP|CNY)[ \u3000]?"
-    r"(?P<en>'000|’000|thousands?|millions?|mn|m|billions?|bn)[ \u3000]?[)）]"
+    rf"|[(（][ \u3000]?(?:in[ \u3000])?(?<![A-Za-z])(?P<sym>{_NOTE_SYM})[ \u3000]?"
+    rf"(?P<en>(?i:{alternation(_TABLE_EN_SCALE)}))[ \u3000]?[)）]"
 )
-_TABLE_NOTE_HINT_RE = re.compile(r"单位|\$|RMB|HKD|USD|TWD|MOP|CNY")
-_TABLE_EN_SCALE = {"'000": 1e3, "’000": 1e3, "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6}
-_TABLE_EN_SCALE |= {"mn": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9}
+_TABLE_NOTE_HINT_RE = re.compile(rf"单位|[(（][ \u3000]?(?:in[ \u3000])?(?:{_NOTE_SYM})")
 _TABLE_REACH = 6000  # characters from a note to the last row it governs (a balance sheet runs ~4,000)
 # A row or column that names its own unit of no money (从业人员（人）, 经营面积（平方米）, 基本每股收益（元/股）,
 # 持股数量（股）, 销量（辆）) or counts people, days or points (员工人数, 股东总数, 出勤天数, 评审得分): no sum of
@@ -1133,7 +1138,6 @@ def _as_count(q: Quantity) -> Quantity:
 
 _NAMED_CENTS = {"美分": "USD", "港仙": "HKD"}
 _LATIN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
-_EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "qty", "measure", "nian")
 _UNIT_KIND = {
     "cur": "money",
@@ -3207,7 +3211,7 @@ class _Extractor:
                     if n["sym"]:
                         sym = n["sym"]
                         cur = CURRENCY_SYMBOLS.get(sym) or CURRENCY_CODES.get(sym, "")
-                        notes.append((n.end(), cur, _TABLE_EN_SCALE[n["en"]]))
+                        notes.append((n.end(), cur, _TABLE_EN_SCALE[n["en"].lower()]))
                     elif n["yuan"] or n["cur2"]:
                         named = n["cur2"] or n["cur"]
                         cur = CURRENCIES[named] if named else self._currency("元", n.end())
