@@ -772,6 +772,12 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
     return Region("unknown", "", "Traditional script, no regional word or known source")
 
 
+# the SAR government speaking (its releases, reposted in Simplified): its bare 元 is its own dollar (review s30 R5)
+_SAR_VOICE_RE = re.compile(
+    r"特区政府|特別行政區政府|特别行政区政府|立法会|立法會|司长|司長|行政长官|行政長官|统计处|統計處"
+)
+
+
 def _names_its_dollar(best: str, words: list[str], script: str | None) -> str:
     """A Simplified text that names Hong Kong's or Macau's own currency (港元, 澳门元) and has no outlet, address or
     language tag of that region: its writer names that dollar where a sum is one, so a bare 元 there is renminbi (a
@@ -781,8 +787,8 @@ def _names_its_dollar(best: str, words: list[str], script: str | None) -> str:
         return ""
     code = REGION_CURRENCY[best]
     named = [w for w in words if CURRENCIES.get(w) == code]
-    if not named:
-        return ""
+    if not named or any(_SAR_VOICE_RE.search(w) for w in words):
+        return ""  # (a text of the SAR's own government, 特区政府, 立法会, 财政司司长: its own dollar, review s30 R5)
     return (
         f"but a Simplified text that names {named[0]} for its {_NAMES[best]} sums, from no {_NAMES[best]} outlet: "
         "a bare 元 is renminbi"
