@@ -149,6 +149,7 @@ def test_r2_r3_guard_a_paged_texts_numbers_and_head_go() -> None:
 # procurement result's 评审得分 92.35 beside 中标金额（单位：元） "RMB 92.35", a payslip's 出勤天数 21.5 "RMB 21.5". At
 # a8577d15 none of them was read. Confident wrong figures in the key-figures panel. Fix: a row whose label names its
 # own unit (（人）（户）（平方米）（元/股）（%）) or counts people/things (人数, 员工, 户数, 面积) is not under the note.
+@pytest.mark.xfail(strict=True, reason="R4 high REGRESSION: a unit note makes head counts and areas in its table sums")
 @pytest.mark.parametrize(
     ("text", "number"),
     [
@@ -181,6 +182,7 @@ def test_r4_guard_sums_under_a_note_are_read_at_its_scale() -> None:
 # mn"; a sales table (销量（辆）) after a 单位：元 table: 12,345 cars read "RMB 12,345". At a8577d15: not read. Fix: a
 # note governs its own table only: a new heading (二、, 表2), a new header row, or a column header naming its unit
 # ((股), (辆)) ends it.
+@pytest.mark.xfail(strict=True, reason="R13 high REGRESSION: a unit note reaches into the next table (shares, cars)")
 @pytest.mark.parametrize(
     ("text", "number"),
     [
@@ -204,6 +206,9 @@ def test_r13_a_note_ends_with_its_table(text: str, number: str) -> None:
 # optional group matches nothing, _table_note_list keeps none), so the money note ABOVE keeps governing: a gas output
 # table's 天然气产量 2,345.67 (亿立方米) reads "RMB 234.567 bn", 发电量 3,456.78 (万千瓦时) "RMB 3,456.78". At a8577d15:
 # not read. Fix: every 单位： note ends the note before it, a unit not read as money being a note of no money.
+@pytest.mark.xfail(
+    strict=True, reason="R15 high REGRESSION: a long non-money unit note (亿立方米) leaves the RMB note on"
+)
 @pytest.mark.parametrize(
     ("text", "number"),
     [
@@ -230,6 +235,7 @@ def test_r15_guard_a_short_non_money_note_ends_it() -> None:
 # writes the others bare, in its own dollar: 发放5000元电子消费券 (HK$5,000) reads "RMB 5,000", Macau's 每人获发10000元
 # "RMB 10,000/person". At a8577d15: HKD 5,000 and MOP 10,000/person. Fix: only a text with mainland items too (财政部,
 # a mainland place or body) is a mainland brief; a text all about the SAR (特区政府, 立法会, 财政司司长) keeps its dollar.
+@pytest.mark.xfail(strict=True, reason="R5 high REGRESSION: an SAR announcement in Simplified reads its bare 元 as RMB")
 @pytest.mark.parametrize(
     ("text", "bare", "unit"),
     [
@@ -388,6 +394,7 @@ def test_r8_guard_one_list_is_numbered() -> None:
 # 缴费 is a verb ("to pay"), and the number after it the payers: 今年全省缴费人数达120万，其中新增缴费2万 (20,000 new
 # payers) reads "RMB 20,000"; at a8577d15 "20,000 people". The rule reads the character, not the noun. Fix: a fee
 # NOUN (学费, 收费 as a fee, 报名费), not 缴费/付费/交费 as verbs, and not where the clause's subject counts people.
+@pytest.mark.xfail(strict=True, reason="R9 low-medium REGRESSION: 新增缴费2万 (payers) read as RMB 20,000")
 def test_r9_payers_are_no_fee() -> None:
     assert _money("据统计，今年全省缴费人数达120万，其中新增缴费2万。") == []
 
@@ -401,6 +408,7 @@ def test_r9_guard_a_fee_per_head_is_money() -> None:
 # and its scale words a second copy of _EN_SCALES (l.1108), case-sensitive where _EN_SCALE_WORD is not: "(HK$ Million)"
 # (as Hong Kong annual reports capitalise it) and "(A$ million)" (A$ is in units.py) make no note, the rows are not
 # read. Missing, not wrong. Fix: build the note from CURRENCY_SYMBOLS/CODES and one scale table, case-insensitive.
+@pytest.mark.xfail(strict=True, reason="R10 low: a copied currency/scale list misses (HK$ Million) and (A$ million)")
 @pytest.mark.parametrize(("note", "unit"), [("(HK$ Million)", "HKD"), ("(A$ million)", "AUD")])
 def test_r10_an_english_note_in_any_listed_currency(note: str, unit: str) -> None:
     assert ("1,234.5", 1234.5e6, unit) in _money(f"{note}\n收入 1,234.5 1,100.2\n")
@@ -490,6 +498,7 @@ def test_r16_guard_a_restated_cell_is_one_figure() -> None:
     assert [t for t, _, _ in got].count("1,970.60") == 0
 
 
+@pytest.mark.xfail(strict=True, reason="R16 medium-high REGRESSION: noted cells compared with every sum (quadratic)")
 def test_r16_noted_cells_are_not_compared_with_every_sum(monkeypatch: pytest.MonkeyPatch) -> None:
     import math
     import types
@@ -508,7 +517,7 @@ def test_r16_noted_cells_are_not_compared_with_every_sum(monkeypatch: pytest.Mon
     assert calls[0] < 20 * n, calls[0]
 
 
-# -- R17 (e7236e40 clean.py:_SGR_RESIDUE `(?![A-Za-z\]\s])`, low, not a regression: a8577d15 kept every code): the R12
+# -- R17 (FIXED in 74051848, mark dropped; e7236e40 clean.py:_SGR_RESIDUE `(?![A-Za-z\]\s])`, low, not a regression: a8577d15 kept every code): the R12
 # fix keeps a code with a space after it, but a board's resets are followed by spaces ("[1;31m違者[m 將被刪文"): the
 # opening codes go, their resets "[m" stay, and the title reads "本版规定[m 发文请注意礼貌…". Fix: in a text that holds
 # residue (codes glued to the text they colour), its resets ("[m", "[0m") go whatever follows them.
