@@ -5,10 +5,10 @@ have them; each test fails on the code before unless it says it is a guard."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import SimpleNamespace
+
+from helpers.format_transfer import scorer as _scorer
 
 from briefreader.ingest import metadata as md
 
@@ -48,14 +48,6 @@ def test_a_remembered_reading_is_the_reading() -> None:
     ]
     for line in lines:
         assert md.parse_info_line(line) == md._parsed_info_line(line, (), False), line
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_realworld_s29", REPO / "scripts" / "score_realworld.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_the_scorer_takes_a_briefing_listed_by_its_id_for_an_untitled_one() -> None:

@@ -6,10 +6,10 @@ code before unless it says it is a guard."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import SimpleNamespace
+
+from helpers.format_transfer import scorer as _scorer
 
 from briefreader.cli import briefing_json
 from briefreader.ingest import ingest_bytes, ingest_path
@@ -17,14 +17,6 @@ from briefreader.ingest import metadata as md
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "realworld"
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_realworld_s30", REPO / "scripts" / "score_realworld.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_a_release_with_no_headline_gets_a_title_marked_generated() -> None:

@@ -41,24 +41,13 @@ same commit; never lower one to make a change pass.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from helpers.format_transfer import scorer as _scorer
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "realworld"
-
-
-def _scorer():
-    if "score_realworld" in sys.modules:
-        return sys.modules["score_realworld"]
-    spec = importlib.util.spec_from_file_location("score_realworld", REPO / "scripts" / "score_realworld.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(mod)
-    return mod
 
 
 # Counts, not ratios: each is over every gold article of the split (a feed entry is
