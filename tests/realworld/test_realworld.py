@@ -31,9 +31,10 @@ to dev-retired21/); dev-retired22 (session 25's set, scored in sessions 25 and 2
 moved from heldout22/ to dev-retired22/); dev-retired23 (session 26's set, scored in sessions 26 and 27, retired in
 session 28, its folder moved from heldout23/ to dev-retired23/); dev-retired24 (session 27's set, scored in sessions 27
 and 28, retired in session 29, its folder moved from heldout24/ to dev-retired24/); dev-retired25 (session 28's set,
-scored in sessions 28 and 29, retired in session 30, its folder moved from heldout25/ to dev-retired25/); each retired
-split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout26 (session 29's fresh set) and later
-ones are scored and never looked into. The floors and ceilings are what the code
+scored in sessions 28 and 29, retired in session 30, its folder moved from heldout25/ to dev-retired25/); dev-retired26
+(session 29's set, scored in sessions 29 and 30, retired in session 31, its folder moved from heldout26/ to
+dev-retired26/); each retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout27
+(session 30's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -413,13 +414,15 @@ FLOORS = {
     # Retired into dev in session 30 (folder heldout25/ until then, now dev-retired25/); floors kept from the held-out
     # score. First scored as dev at a8577d15 (session 30 start, frozen copy): identical to the held-out score
     "dev-retired25": {"title": 5, "date": 9, "source": 3, "must_have_found": 19, "clean": 1},
-    # heldout26 (session 29's fresh set, gold_s29h.toml: 9 files / 9 articles from 5 repositories new to the corpus),
+    # dev-retired26 (session 29's held-out set, gold_s29h.toml: 9 files / 9 articles from 5 repositories new to the corpus),
     # scored once in aggregate by the lead at d634efd5: title 4 (4 wrong), date 3 (1 wrong, 4 missing), source 3
     # (5 missing), must_have 25/28, leaks 17 in 5, not read 1, all right 1 of 9. Never itemised. Scored again at the
     # end of session 30 (frozen 254ed853; the start code a8577d15 gave the first score again on the same files):
     # title 5 (4 wrong), date 4 (1 wrong, 4 missing), source 3 (6 missing), must_have 28/28, leaks 18 in 6, not read
-    # 0, all right 1 of 9 (the file no longer unread brings its text, one leak and no source).
-    "heldout26": {"title": 5, "date": 4, "source": 3, "must_have_found": 28, "clean": 1},
+    # 0, all right 1 of 9 (the file no longer unread brings its text, one leak and no source). Retired into dev in
+    # session 31 (folder heldout26/ until then, now dev-retired26/); floors kept from the last held-out score. First
+    # scored as dev at cfb3ebe0 (session 31 start, frozen copy): identical to the session 30 held-out score
+    "dev-retired26": {"title": 5, "date": 4, "source": 3, "must_have_found": 28, "clean": 1},
     # heldout27 (session 30's fresh set, gold_s30h.toml: 10 files / 23 articles from 5 repositories new to the corpus),
     # scored once in aggregate by the lead at 254ed853 (the start code a8577d15: identical): title 23, date 23, source
     # 9 (12 wrong, 2 missing), must_have 51/51, leaks 0, not read 0, all right 9 of 23. Never itemised.
@@ -493,7 +496,7 @@ CEILINGS = {
     "dev-retired23": {"leaks": 5, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s28: 1 -> 0
     "dev-retired24": {"leaks": 8, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
     "dev-retired25": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 4},
-    "heldout26": {"leaks": 18, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s30's second scoring
+    "dev-retired26": {"leaks": 18, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s30's held-out scoring
     "heldout27": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 12},
 }
 
@@ -1145,14 +1148,56 @@ def test_retired25_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_twenty_sixth_heldout_split_does_not_regress(request):
-    """heldout26: session 29's fresh held-out set (gold_s29h.toml: GBK corpus records with no charset declaration, Word
+def test_twenty_sixth_retired_split_does_not_regress(scored):
+    """dev-retired26: session 29's held-out set (gold_s29h.toml: GBK corpus records with no charset declaration, Word
     notices, static-site posts with YAML front matter over HTML, a Big5 e-mail with colour escapes, plain text from a
-    PDF), scored and never looked into; skips while the scorer or the lead's floors lack it."""
-    if "heldout26" not in _scorer().HELD_OUT or "heldout26" not in FLOORS or "heldout26" not in CEILINGS:
-        pytest.skip("heldout26: not in the scorer or no floors yet (the lead sets them after the aggregate scoring)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout26"]
-    assert not _check(s, "heldout26"), (_check(s, "heldout26"), s)
+    PDF; folder heldout26/ until session 31, now dev-retired26/), retired into dev in session 31 and developed on like
+    dev."""
+    s = scored["splits"]["dev-retired26"]
+    assert not _check(s, "dev-retired26"), (_check(s, "dev-retired26"), s)
+
+
+# dev-retired26's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 31
+# start, cfb3ebe0: the same as the held-out scoring at the end of session 30). A miss not named here fails below.
+KNOWN_RETIRED26_MISSES: dict[str, set[str]] = {
+    # GBK corpus records with bracketed field labels: the 【原文出处】 line taken as the title, the outlet it names and the
+    # record's date not read, the field labels kept
+    "dev-retired26/s29h_01_gbk_corpus_record_no_declaration_party_news.txt": {"title", "date", "source", "chrome kept"},
+    "dev-retired26/s29h_02_gbk_corpus_record_no_declaration_tax_paper_survey.txt": {
+        "title",
+        "date",
+        "source",
+        "chrome kept",
+    },
+    "dev-retired26/s29h_03_gbk_corpus_record_two_line_title_local_policy.txt": {
+        "title",
+        "date",
+        "source",
+        "chrome kept",
+    },
+    # a Word notice by two issuers: its long headline shown as a generated (cut) title
+    "dev-retired26/s29h_05_docx_notice_two_issuers_chinese_numeral_date.docx": {"title"},
+    # a static-site post whose front-matter date is wrong (2001 for 2023); a related-reading list kept
+    "dev-retired26/s29h_06_jekyll_post_front_matter_wrong_date_trad.html": {"date", "chrome kept"},
+    # a static-site post of a news agency's item: the agency (共同社) not read
+    "dev-retired26/s29h_07_jekyll_post_front_matter_feed_footer.html": {"source"},
+    # a Big5 bulletin-board mail: the board not read as the source, a signature line kept
+    "dev-retired26/s29h_08_eml_bbs_mail_big5_ansi_escapes.eml": {"source", "chrome kept"},
+    # plain text from a policy-address PDF: no year, no issuer, the table of contents kept
+    "dev-retired26/s29h_09_plain_text_from_pdf_policy_address_trad.txt": {"date", "source", "chrome kept"},
+}
+
+
+def test_retired26_misses_are_only_the_known_ones(scored):
+    """Every dev-retired26 article is all right but those named in KNOWN_RETIRED26_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired26" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED26_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_twenty_seventh_heldout_split_does_not_regress(request):
@@ -1292,7 +1337,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout26": summary},
+        "splits": {"dev": summary, "heldout27": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1320,11 +1365,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired23/y.html", "split": "dev-retired23", "entry": None, "mistakes": ["date: want 9"]},
             {"file": "dev-retired24/z.html", "split": "dev-retired24", "entry": None, "mistakes": ["date: want 8"]},
             {"file": "dev-retired25/z2.html", "split": "dev-retired25", "entry": None, "mistakes": ["date: want 7"]},
-            {"file": "heldout26/e.html", "split": "heldout26", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired26/z3.html", "split": "dev-retired26", "entry": None, "mistakes": ["date: want 6"]},
+            {"file": "heldout27/e.html", "split": "heldout27", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout26/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout27/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1334,7 +1380,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired16/r.html" in text and "dev-retired17/s.html" in text and "dev-retired18/t.html" in text
     assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text and "dev-retired21/w.html" in text
     assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text and "dev-retired24/z.html" in text
-    assert "dev-retired25/z2.html" in text
+    assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1393,6 +1439,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 28's set, retired in session 30: the same
     assert "dev-retired25" in sc.SPLITS and "heldout25" not in sc.SPLITS and "heldout25" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired25"] == "dev-retired25"
+    # session 29's set, retired in session 31: the same
+    assert "dev-retired26" in sc.SPLITS and "heldout26" not in sc.SPLITS and "heldout26" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired26"] == "dev-retired26"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1444,3 +1493,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 5 (wrong 1, missing 3)" in text and "must_have 22/22" in text and "2 of 9" in text
     text = sc.report({"splits": {"dev-retired25": summary}, "articles": []})
     assert "source 3 (wrong 4, missing 2)" in text and "must_have 19/24" in text and "1 of 9" in text
+    text = sc.report({"splits": {"dev-retired26": summary}, "articles": []})
+    assert "date 4 (wrong 1, missing 4)" in text and "leaks 18 in 6" in text and "1 of 9" in text
