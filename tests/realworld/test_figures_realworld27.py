@@ -1,4 +1,4 @@
-"""Guards key figures on the twenty-seventh real corpus (tests/data/realworld/figures27/): a held-out split only.
+"""Guards key figures on the twenty-seventh real corpus (tests/data/realworld/figures27/): a held-out split only, retired.
 
 Articles (session 29, the second corpus helper) from three repositories of the text corpus's heldout26, none used by
 any earlier figure corpus or text split: Hong Kong government prose in Traditional text (a Policy Address extracted
@@ -9,9 +9,10 @@ figures of all five kinds.
 Text, provenance and the gold's conventions: figures27/SOURCES.md and the header of figures27/figures_gold.toml.
 Scored with the machinery of figures2-26 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
-heldout26: never run by the corpus engineer; scored once, in aggregate, by the lead; never inspected, never tuned on.
-HELDOUT26_FLOOR is that score (None: skipped until the lead sets it). There is no dev split. No held-out gold text is
-quoted here.
+heldout26: never run by the corpus engineer; scored in aggregate only (the ends of sessions 29 and 30, by the lead),
+never inspected; in session 31 it was retired into development as "dev-retired26" (files still named
+figures27/heldout26/): its last held-out score is kept below as a record, and from then on it is developed on and
+itemised. There is no other split.
 """
 
 from __future__ import annotations
@@ -21,19 +22,20 @@ from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_heldout_floor,
+    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
     check_well_formed,
 )
 
-from briefreader.figures.score import SCORED_KINDS
+from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures27",
-    splits=frozenset({"heldout26"}),
-    held="heldout26",
+    splits=frozenset({"dev-retired26"}),
+    held="dev-retired26",
+    held_folder="heldout26",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan"),
     currencies=("CNY", "HKD", "MOP", "TWD", "USD", "INR"),
 )
@@ -41,17 +43,21 @@ CORPUS = Corpus(
 NAMED = ("人民幣", "人民币", "港元", "港幣", "美元", "新臺幣", "新台幣", "澳門元", "盧比", "卢比")
 HELD_KINDS = (*SCORED_KINDS, "quantity")
 
-# Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
-# scores the split before the lead does). The lead's aggregate score at d634efd5 (session 29, once, frozen copy): money
-# 40/49 · 40/50, percent 22/22 · 22/23, area 17/17 · 17/17, count 68/77 · 68/75, quantity 8/8 · 8/10 (money on every
-# side, count's precision and quantity's recall below issue 13's bar). Scored again at 325dd996 (session 30): identical.
-HELDOUT26_FLOOR: dict[str, tuple[float, float]] | None = {
+# The lead's aggregate scorings (never itemised) while the split was held out: at d634efd5 (session 29, once, frozen
+# copy): money 40/49 · 40/50, percent 22/22 · 22/23, area 17/17 · 17/17, count 68/77 · 68/75, quantity 8/8 · 8/10
+# (money on every side, count's precision and quantity's recall below issue 13's bar); at 325dd996 (session 30): the same.
+# Record: that last held-out score, written here before anything was run on the retired split.
+# Session 31: retired into development as "dev-retired26"; scored once as dev on a frozen copy of the start commit
+# cfb3ebe0 before any change (15:10 UTC, aggregate only): identical to this record. Held to it as a floor
+# (RETIRED26_FLOOR, ratcheted as it improves).
+HELDOUT26_LAST_HELDOUT = {
     "money": (0.816, 0.8),
     "percent": (1.0, 0.956),
     "area": (1.0, 1.0),
     "count": (0.883, 0.906),
     "quantity": (1.0, 0.8),
 }
+RETIRED26_FLOOR = dict(HELDOUT26_LAST_HELDOUT)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -98,15 +104,21 @@ def test_articles_are_new_and_sources_varied() -> None:
 
 
 def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
-    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout26/ and nowhere else
+    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout26/ or dev-retired26/ (the
+    # text corpus retires the same set in session 31: one folder, whichever it has) and nowhere else
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
-        assert rows and folders == {CORPUS.held}, (repository, folders)
+        assert rows and folders <= {"heldout26", "dev-retired26"} and len(folders) == 1, (repository, folders)
+
+
+@pytest.fixture(scope="module")
+def retired26() -> Report:
+    return CORPUS.report("dev-retired26")
 
 
 @pytest.mark.parametrize("kind", HELD_KINDS)
-def test_heldout26_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout26", kind, HELDOUT26_FLOOR)
+def test_dev_retired26_does_not_regress(kind: str, retired26: Report) -> None:
+    # retired: a failure lists its misses like any dev split's
+    check_floor(retired26, kind, RETIRED26_FLOOR)
