@@ -57,7 +57,8 @@ HELDOUT26_LAST_HELDOUT = {
     "count": (0.883, 0.906),
     "quantity": (1.0, 0.8),
 }
-RETIRED26_FLOOR = dict(HELDOUT26_LAST_HELDOUT)
+# ratcheted: money 49/49 · 49/50 once the Policy Address's lead no longer set it in Guangdong (region.set_elsewhere, s31)
+RETIRED26_FLOOR = {**HELDOUT26_LAST_HELDOUT, "money": (1.0, 0.98)}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:

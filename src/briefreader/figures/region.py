@@ -398,6 +398,9 @@ _SET_IN_RE = re.compile(
     rf"(?:在|(?<![关由对至属等基])于|落户)"
     rf"(?P<place>{_MAINLAND_PLACES})(?![东西南北中]?(?:路|街|道|大道|巷|湾|时间))(?!{_NAMED_AFTER})"
 )
+# a place that describes the noun after it (在广东的港资厂商, 在北京市的总部), not where the story happens; a
+# locative phrase it opens is still a setting (在北京的大吉巷胡同里，)
+_DESCRIBES_RE = re.compile(r"(?:省|市|县|区)?的(?![^，。；、\n]{0,8}?[里上内中][，。；、\n])")
 # ... or its government as the subject: 深圳市政府也将发放总额1亿元的消费券 (tester s16 G4)
 _GOVERNED_BY_RE = re.compile(rf"(?:{_MAINLAND_PLACES})(?:市|省|自治区)?(?:人民政府|政府|财政厅|财政局)")
 # a place of the text's own region in the same sentence ties the sum to home
@@ -407,6 +410,7 @@ _HOME = {
     "tw": ("台湾", "台北", "来台", "访台", "抵台", "国内", "全台", "本岛"),
 }
 _SENTENCE_END = SENTENCE_OR_CLAUSE_END + "\n"
+_CLAUSE_AFTER = "，" + SENTENCE_OR_CLAUSE_END + "\n"  # (not the ASCII comma: 1億5,000萬元's thousands)
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,8 +566,12 @@ def _domain_region(url: str) -> str | None:
 
 
 def set_elsewhere(text: str) -> str:
-    """The mainland place a (folded) text's lead sets its story in ("" when none)."""
-    m = _SET_IN_RE.search(text, 0, _LEAD) or _DATELINE_RE.match(text) or _OPENS_ON_RE.match(text)
+    """The mainland place a (folded) text's lead sets its story in ("" when none).
+
+    A place that describes a noun (在X的N: 鼓勵在廣東的港資廠商, the Hong Kong-owned factories in Guangdong) is no
+    setting: what happens there is said by a verb after it (昨日在橫琴落幕), figures27 05."""
+    m = next((m for m in _SET_IN_RE.finditer(text, 0, _LEAD) if not _DESCRIBES_RE.match(text, m.end())), None)
+    m = m or _DATELINE_RE.match(text) or _OPENS_ON_RE.match(text)
     return m["place"] if m else ""
 
 
@@ -810,8 +818,13 @@ def place_currency(region: Region, text: str, pos: int, sentence: tuple[int, int
         sentence = (max(i, pos - 200), min(ends) if ends else min(len(text), pos + 200))
     start = sentence[0]
     sentence_text = text[start : sentence[1]]
+    # what a sum is about is said before it or in its own clause: a place in a later clause is a further statement's
+    # (投放1億5,000萬元延續清潔生產伙伴計劃，鼓勵在廣東的港資廠商…: the programme's sum, figures27 05)
+    ends = [j for j in (text.find(c, pos, sentence[1]) for c in _CLAUSE_AFTER) if j >= 0]
     # a government sets the sum as its subject, before it (政府向內地捐款1億元，四川省政府致謝 is home's)
-    if not _SET_IN_RE.search(sentence_text) and not _GOVERNED_BY_RE.search(text, start, pos):
+    if not _SET_IN_RE.search(text, start, min(ends, default=sentence[1])) and not _GOVERNED_BY_RE.search(
+        text, start, pos
+    ):
         return None
     own = (w for table in _TABLES for w, _ in table.get(region.name, ()) if w not in _MAINLAND_SET)
     if any(w in sentence_text for w in (*home, *own)):  # (橫琴 is a Macau word, but a mainland place)
