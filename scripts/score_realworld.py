@@ -127,6 +127,15 @@ DATA = REPO / "tests" / "data" / "realworld"
 # content:encoded (a feed library's, GMT and no <description>; a WordPress repost feed with share footers and a cache
 # comment after </rss>), a Big5 page and a GB18030 page with no declaration of any kind, JSON records with escaped
 # slashes.
+# heldout28: a held-out set added in session 31 (gold in gold_s31h.toml), chosen by repository (all six new to every
+# split): a browser-saved page in GBK with its declaration and every piece of chrome (navigation tables, font-size
+# and colour controls, a related list, a share line, a footer; the date only in the page's own URL), RSS 2.0 feeds
+# (+0800 items with full-width digits and hard line breaks inside words; an aggregator's items whose origin is a
+# bracket at the start of the text; an aggregator's GMT items with an outlet suffix in the title, a <source> element
+# and escaped HTML link lists as the only body), page text copied out of pages with the chrome glued to the lines
+# (one in Big5-HKSCS with no declaration, one in UTF-8 with headline, subtitle and lead on one line), plain texts
+# with no headline (GBK with no declaration; UTF-16LE with BOM and CRLF, figures in Chinese numerals), tab-separated
+# records with entity columns before the text, a blog post copied as plain text with a "Posted on" line.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -156,8 +165,9 @@ SPLITS = (
     "dev-retired25",
     "dev-retired26",
     "heldout27",
+    "heldout28",
 )
-HELD_OUT = ("heldout27",)
+HELD_OUT = ("heldout27", "heldout28")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -189,6 +199,7 @@ FOLDER = {
     "dev-retired25": "dev-retired25",
     "dev-retired26": "dev-retired26",
     "heldout27": "heldout27",
+    "heldout28": "heldout28",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
