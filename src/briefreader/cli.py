@@ -541,9 +541,9 @@ def briefing_json(b: Briefing, notes: NotesStore, state: Any = None) -> dict[str
         "id": b.id,
         "path": b.path,
         "title": b.title,
-        # the title is made from the lead (no headline found): true/false for a briefing read in full, null for a list
-        # entry from the index, which does not keep it yet (index.py, 19-perf)
-        "title_generated": b.title_generated if b.loaded else None,
+        # the title is made from the lead (no headline found): the index keeps it too (schema 24), so a list entry
+        # from it says true/false as a briefing read in full does
+        "title_generated": b.title_generated,
         "date": b.date_iso,
         "date_precision": b.date_precision,
         "source": b.source,

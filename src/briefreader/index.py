@@ -10,7 +10,7 @@ One database file per corpus root, in the user cache folder. It holds, per file:
   :meth:`Library.full`), which keeps the cache small and never shows a stale body.
 * ``search``: an FTS5 table with positions of the folded title and body's tokens
   (:func:`briefreader.textsearch.index_document`: each Chinese character, each Latin word
-  or number, a break between runs), which answers any query word exactly as one phrase
+  or number, a break between two Chinese runs), which answers any query word exactly as one phrase
   (textsearch.fts_query). A word is found among 100,000 briefings without reading their
   files.
 * ``figs``: every figure, one row each, with the metric it measures (metrics.py, as a
@@ -60,7 +60,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 23  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 24  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -88,6 +88,9 @@ SCHEMA_VERSION = 23  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # 23: figdetail's data as raw deflate with a preset dictionary of common words
 # (data/figure_sentences.zdict, benchmarks/make_sentence_dictionary.py) instead of zlib alone (issue 19,
 # session 28: the figure-sentence store 0.831x on the dev figures, 0.775x on the benchmark's mix)
+# 24: RUN_BREAK only between two Chinese runs (textsearch.index_document: the 5,000 mix's search table
+# 19.54 -> 19.22 MB), briefings.generated (Briefing.title_generated: a list entry from the index
+# says whether its title was made from the lead; the TUI dims it) (issue 19, session 31)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -184,7 +187,7 @@ def kind_sql(
 
 _LIST_COLUMNS = (
     "id, fingerprint, title, date, date_precision, source, authors, script, encoding,"
-    " format, topics, keywords, problems, written, wsource"
+    " format, topics, keywords, problems, written, wsource, generated"
 )
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -201,7 +204,8 @@ CREATE TABLE briefings (
     encoding TEXT NOT NULL, format TEXT NOT NULL, topics TEXT NOT NULL, keywords TEXT NOT NULL,
     problems TEXT NOT NULL,
     written TEXT NOT NULL,  -- Briefing.title_written: '' unless the source is Traditional
-    wsource TEXT NOT NULL  -- Briefing.source_written: the same for the source line
+    wsource TEXT NOT NULL,  -- Briefing.source_written: the same for the source line
+    generated INTEGER NOT NULL  -- Briefing.title_generated: 1 when the title was made from the lead
 );
 -- The list's order (newest first, undated last, then by id): the first screen of a
 -- big corpus is read without reading the rest.
@@ -631,6 +635,7 @@ def _encode(b: Briefing) -> tuple[Any, ...]:
         problems,
         b.title_written,
         b.source_written,
+        int(b.title_generated),
     )
 
 
@@ -681,6 +686,7 @@ def _decoder():
             key=key,
             title_written=written[0] if written else "",
             source_written=written[1] if written else "",
+            title_generated=bool(written[2]) if len(written) > 2 else False,
         )
 
     return decode
@@ -1461,7 +1467,7 @@ class Index:
                 cursor = self._conn.execute(
                     "INSERT INTO briefings"
                     f" (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, {_LIST_COLUMNS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (kept, relpath, rawpath, size, mtime_ns, self.pipeline_version, listed, *_encode(briefing)),
                 )
                 doc = cursor.lastrowid

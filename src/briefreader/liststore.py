@@ -578,12 +578,13 @@ class ListStore(Sequence[Briefing]):
         query = (
             f"SELECT count(*), group_concat(rowid), group_concat(size), group_concat(mtime_ns),"
             f" group_concat(ordinal), group_concat(precision, ''), {texts}, {codes},"
-            " sum(pipeline != ?)"
+            " group_concat(generated != 0, ''), sum(pipeline != ?)"
             f" FROM (SELECT rowid, size, mtime_ns, pipeline, {', '.join(_TEXTS + _CODES)}, {_ORDINAL} AS ordinal,"
+            " generated,"
             " CASE date_precision WHEN 'day' THEN 1 WHEN 'month' THEN 2 WHEN 'year' THEN 3 ELSE 0 END AS precision"
             " FROM briefings WHERE listed = 1 ORDER BY listed, coalesce(date, '') DESC, id LIMIT ? OFFSET ?)"
         )
-        ints: list[list[np.ndarray]] = [[], [], [], [], []]
+        ints: list[list[np.ndarray]] = [[], [], [], [], [], []]
         text_parts: dict[str, list[str]] = {name: [] for name in _TEXTS}
         length_parts: dict[str, list[np.ndarray]] = {name: [] for name in _TEXTS}
         digest_parts: list[DigestColumn] = []
@@ -631,6 +632,11 @@ class ListStore(Sequence[Briefing]):
                 for name in _CODES:
                     code_parts[name].append(_codes(row[at], m, tables[name]))
                     at += 1
+                # Briefing.title_generated (schema 24): a digit an entry, as the precision
+                generated = np.frombuffer((row[at] or "").encode("ascii"), dtype=np.uint8) - ord("0")
+                if len(generated) != m:
+                    raise StoreUnfit("generated column")
+                ints[5].append(generated.astype(np.bool_))
                 del row
                 n += m
                 give_back_heap()  # the chunk's strings: else the heap kept them under the next chunks' columns
@@ -652,6 +658,7 @@ class ListStore(Sequence[Briefing]):
         self.keys, self.sizes, self.mtimes = (joined(ints[k], np.int64) for k in range(3))
         self.ordinals = joined(ints[3], np.int32)
         self.precisions = joined(ints[4], np.int8)
+        self.generated = joined(ints[5], np.bool_)
         self.texts: dict[str, Any] = {"fingerprint": DigestColumn.joined(digest_parts)}
         digest_parts.clear()
         for name in _TEXTS:
@@ -763,6 +770,7 @@ class ListStore(Sequence[Briefing]):
             key=int(self.keys[i]),
             title_written=texts["written"][i],
             source_written=texts["wsource"][i],
+            title_generated=bool(self.generated[i]),
         )
         made[i] = b
         if len(made) > MADE_KEPT:
@@ -922,6 +930,7 @@ class ListStore(Sequence[Briefing]):
         new.mtimes = column(self.mtimes, [r[5] for r in rows])
         new.ordinals = column(self.ordinals, [r[0] for r in rows])
         new.precisions = column(self.precisions, [r[3] for r in rows])
+        new.generated = column(self.generated, [r[4].title_generated for r in rows])
         new.texts = {name: self.texts[name].changed(splice, [r[1][name] for r in rows]) for name in _TEXTS}
         new.tables = {name: list(table) for name, table in self.tables.items()}
         new.codes = {}

@@ -34,6 +34,7 @@ KNOWN = {
     21: "ac2428dfd59b",  # one token a character with positions, runs apart, no texts: a word is a phrase (s25)
     22: "321899bb65e1",  # no figs_kind: a kind's figures through figs_group by sort groups; quantity's by unit (s26)
     23: "cb79e221420d",  # figdetail's data: raw deflate with a preset dictionary, not zlib alone (s28, issue 19)
+    24: "6dfda6b73fd8",  # RUN_BREAK only between Chinese runs; briefings.generated (title_generated) (s31, issue 19)
 }  # (schemas 9-10, character tokens, were fingerprinted before words were sorted here)
 SAMPLE = "上海ai消费节，5g+數據。3000亿元 aigc"
 

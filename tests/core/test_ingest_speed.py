@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 
@@ -88,22 +89,28 @@ def test_strip_controls_returning_a_clean_text_as_it_is_changes_nothing_else() -
 
 
 def test_index_document_is_the_runs_characters_between_breaks() -> None:
-    """Schema 21 (3c7da53): the FTS5 document is each Chinese run's characters and each other run whole, RUN_BREAK
-    between runs; checked against that definition spelt plainly over the runs the search form splits (the bigram
-    tokens this test compared before are gone with the per-candidate check)."""
+    """Schema 21 (3c7da53): the FTS5 document is each Chinese run's characters and each other run whole; schema 24
+    (s31): RUN_BREAK between two Chinese runs only (a Latin run is a whole token); checked against that definition
+    spelt plainly over the runs the search form splits (the bigram tokens this test compared before are gone with the
+    per-candidate check)."""
     from briefreader import textsearch
     from briefreader.textsearch import RUN_BREAK, fold, index_document
 
     def plainly(text: str) -> str:
-        runs = [" ".join(run) if textsearch._is_cjk(run) else run for run in textsearch._RUN.findall(text)]
-        return f" {RUN_BREAK} ".join(runs)
+        runs = textsearch._RUN.findall(text)
+        out = (" ".join(runs[0]) if textsearch._is_cjk(runs[0]) else runs[0]) if runs else ""
+        for before, run in itertools.pairwise(runs):
+            both = textsearch._is_cjk(before) and textsearch._is_cjk(run)
+            out += (f" {RUN_BREAK} " if both else " ") + (" ".join(run) if textsearch._is_cjk(run) else run)
+        return out
 
     rng = random.Random(11)
     pool = list("ab_1 Z,.。，中国人民\u3400\u4dbf\u4e00\u9fff\uf900\ufaff\U00020000\U0003134f\U00031350é١ß²\n\t　-㎡ｱ")
     texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
     texts += [fold(p.read_text(encoding="utf-8", errors="replace")) for p in sorted(DEV.iterdir())[:60]]
     assert [index_document(t) for t in texts] == [plainly(t) for t in texts]
-    assert index_document("上海 AI产业") == f"上 海 {RUN_BREAK} AI {RUN_BREAK} 产 业"
+    assert index_document("上海 AI产业") == "上 海 AI 产 业"
+    assert index_document("上海 浦东") == f"上 海 {RUN_BREAK} 浦 东"
 
 
 def test_display_columns_count_as_before() -> None:
