@@ -201,6 +201,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "find.placeholder": ("words…", "词语…"),
     "help.unfold_heading": ("On a folded heading: unfold", "在折叠的标题上：展开"),
     # what "▾ 2025-05 •3 5" means (tester s13: two unlabelled numbers)
+    "help.generated_sample": ("italic title", "斜体标题"),
+    "help.title_generated": (
+        "Made from the article's first words: the source has no headline",
+        "取自正文开头：原文没有标题",
+    ),
     "help.heading_counts": ("On a heading: 3 of its 5 briefings unread", "标题上：其下 5 篇中 3 篇未读"),
     "article.problems": ("Problems: {problems}", "问题：{problems}"),
     "side.figures": ("Key figures", "关键数字"),

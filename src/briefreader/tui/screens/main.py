@@ -1014,6 +1014,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                     [
                         ("enter", tr("help.unfold_heading", lang)),
                         (tr("list.heading_unread", lang, unread=3, total=5), tr("help.heading_counts", lang)),
+                        (tr("help.generated_sample", lang), tr("help.title_generated", lang)),
                     ],
                     BriefingList,
                 ),

@@ -66,6 +66,7 @@ class BriefingList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "briefing-list--heading",
         "briefing-list--title",
+        "briefing-list--title-generated",
         "briefing-list--meta",
         "briefing-list--chip",
         "briefing-list--mark",
@@ -483,12 +484,14 @@ class BriefingList(ScrollView, can_focus=True):
             # cut where it parts from the titles listed beside it, so that two headed alike differ
             title = crop_apart(self._title(b), width - len(pad) - 2 - len(branch), self._neighbour_titles(index))
             unread = fmt.is_unread(b)  # a dot in the pad's last column, and the title in bold
+            title_class = "briefing-list--title-generated" if b.title_generated else "briefing-list--title"
             lead = (pad[:-1], ("•", style("briefing-list--mark"))) if unread else (pad,)
             text = Text.assemble(
                 *lead,
                 (mark + " ", style("briefing-list--mark")),
                 (branch, style("briefing-list--meta")),
-                (title, style("briefing-list--title") + (Style(bold=True) if unread else Style())),
+                # a title made from the lead (no headline found) must not pass for one: dimmed
+                (title, style(title_class) + (Style(bold=True) if unread else Style())),
             )
         else:
             text = Text(pad + ("    " if row.version else "  "))
