@@ -927,6 +927,11 @@ def _implies(new: Term, old: Term) -> bool:
 
 _FLIP = bytes([1, 0]) + bytes(range(2, 256))  # a mask's 0 <-> 1
 FIELD_MASKS = 32  # list-field term masks an IncrementalFilter keeps (100 KB each at 100,000)
+# Word and figure term masks from the index an IncrementalFilter keeps (1 MB each at 1,000,000): typing
+# "上海 人工智能产业" laid 上海's keys (library.IndexSearch keeps the index's answer) over the list again at
+# each of the next eight keystrokes: np.isin of 1,000,000 keys and ~700,000 hits, 16-38 ms of CPU a term
+# (issue 19, session 31).
+INDEX_MASKS = 16
 
 # What a topic:, source: or date term reads of a briefing (its test reads nothing else):
 # briefings with equal values share one test (see IncrementalFilter._field_codes).
@@ -939,6 +944,27 @@ _FIELD_KEYS: dict[type, Callable[[Briefing], Any]] = {
 
 # The same fields in a column-wise list (liststore.ListStore.field_codes).
 _STORE_FIELDS: dict[type, str] = {TopicTerm: "topics", SourceTerm: "source", DateTerm: "date"}
+
+
+# The index's answers are laid over the list's keys through a table of one byte per key up to the
+# largest, while that is at most TABLE_SPREAD times the keys (+ 2**20): 1,000,000 keys and 700,000 hits
+# in 4-5 ms of CPU where np.isin(kind="table") took 19-30 (issue 19, session 31).
+TABLE_SPREAD = 8
+
+
+def lay_over(keys: Any, found: Any) -> bytes:
+    """One byte per key of ``keys`` (a numpy int64 array), 1 where ``found`` (keys) holds it."""
+    import numpy as np
+
+    if not len(keys):
+        return b""
+    top, bottom = int(keys.max()), int(keys.min())
+    if bottom < 0 or top > TABLE_SPREAD * len(keys) + (1 << 20):
+        return np.isin(keys, found).tobytes()  # bools: the bytes 0 and 1 (kind: numpy picks)
+    hits = np.asarray(found, dtype=np.int64)
+    table = np.zeros(top + 1, dtype=np.uint8)
+    table[hits[(hits >= 0) & (hits <= top)]] = 1
+    return table[keys].tobytes()  # type: ignore[no-any-return]
 
 
 class IncrementalFilter:
@@ -996,6 +1022,9 @@ class IncrementalFilter:
         # topic:, source: and date terms read list fields, which only a reset changes:
         # each term's mask is made by one pass and kept (see _set_mask).
         self._field_bits: dict[Atom, bytes] = {}
+        # Word and figure terms' masks from the index (INDEX_MASKS), for the same list and index: a new
+        # dict, so a select() still running for the old list fills the old one
+        self._index_masks: dict[Atom, bytes] = {}
         # A select() still running in a cancelled worker must not store a selection
         # computed before the reset (under the old bookmarks and notes).
         self._generation += 1
@@ -1113,8 +1142,11 @@ class IncrementalFilter:
         ``is:unread``), answered by the index, or a list field (topic, source, date):
         one C-speed pass per term instead of a predicate call per briefing (is:unread
         over 100,000: ~70 ms -> ~10 ms). A list field's mask is kept until reset(), so
-        typing on after ``topic:元宇宙`` does not read 100,000 entries each key."""
+        typing on after ``topic:元宇宙`` does not read 100,000 entries each key; so is a word
+        or figure term's from the index (INDEX_MASKS), so typing on after ``上海`` does not lay
+        its hits over the list again at each key."""
         count = len(self.briefings)
+        index_masks = self._index_masks  # read once: a reset() replaces it
         result: int | None = None
         for term in query.terms:
             negated = isinstance(term, Not)
@@ -1139,9 +1171,14 @@ class IncrementalFilter:
                 test = _story_id_test(atom, self.stories or self._memory_stories)
                 bits = bytes(map(test, self.briefings.ids()))  # type: ignore[attr-defined]
             elif isinstance(atom, (Text, FigureTerm)) and self._keys is not None and self.search is not None:
-                found = self._index_bits(atom)
-                if found is None:
-                    return None
+                found = index_masks.get(atom)
+                if found is None or len(found) != count:
+                    found = self._index_bits(atom)
+                    if found is None:
+                        return None
+                    if len(index_masks) >= INDEX_MASKS:
+                        index_masks.pop(next(iter(index_masks)), None)
+                    index_masks[atom] = found
                 bits = found
             elif isinstance(atom, (TopicTerm, SourceTerm, DateTerm)):
                 bits = self._field_bits.get(atom)  # type: ignore[assignment]
@@ -1196,7 +1233,7 @@ class IncrementalFilter:
                     keys = self._key_array = np.fromiter(self._keys, dtype=np.int64, count=len(self._keys))
                 if not len(found):
                     return bytes(len(self._keys))
-                return np.isin(keys, found, kind="table").tobytes()  # bools are the bytes 0 and 1
+                return lay_over(keys, found)
         hits = self.search.words(atom.needle) if isinstance(atom, Text) else figure_hits(self.search, atom)
         return None if hits is None else bytes(map(hits.__contains__, self._keys))
 
