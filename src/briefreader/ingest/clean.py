@@ -597,6 +597,9 @@ def join_broken_lines(text: str) -> str:
         if cut:
             broken = False  # (the blank line above is no paragraph's end)
         joins = bool(lines) and (_continues(lines[-1], size, clause, line) or glue is not None or cut)
+        # an entry of a table of contents ends with its page: no sentence runs on (dev-retired19 s22_05)
+        if joins and lines[-1][-1:].isdigit() and _contents_entry(lines[-1]):
+            joins = False
         if glue and joins and not broken:
             line = glue + line.lstrip()
         if not joins or broken:
@@ -1495,13 +1498,64 @@ CONTENTS_ENTRY_MAX = 40  # characters of an entry
 CONTENTS_SCAN = 400  # lines looked at under a contents heading
 
 
+# A table of contents with no heading over it (its heading lost in a PDF's text, or glued to another line:
+# "…改善民生段落" over a Policy Address's contents, dev-retired26 s29h_09) is what it is by two signs together: a run
+# of short lines, each a heading with its page or paragraph number glued after it ("(一)引言1–12", "金融26–28"), the
+# numbers never going back; and the headings are the document's own, printed again further on as lines of their own
+# ("(一)引言", "金融").
+# A table of figures counts no pages (its values are no locators, and its labels head no later part of the text).
+_LOCATED_ENTRY = re.compile(r"^(\S.{0,38}?[^\d\s.,，、:：%％])(\d{1,3})(?:\s?[–—-]\s?\d{1,3})?$")
+CONTENTS_RUN_MIN = 6  # located entries in a run
+_LOCATED_RUN = re.compile(r"(?:^[^\n]{1,40}\d\n){%d}" % CONTENTS_RUN_MIN, re.MULTILINE)  # (a cheap look first)
+CONTENTS_GAP_MAX = 2  # lines in a row inside the run that are no entry (a page's running head, two entries glued)
+CONTENTS_HEADINGS_SHARE = 0.5  # of the entries, those whose heading stands again as a line further on
+
+
+def _contents_entry(line: str) -> bool:
+    """Is a line an entry of a table of contents with leader dots ("贰、课程目标........ 6")?"""
+    return bool(_LEADER_LINE.match(line.strip()))
+
+
+def _unheaded_contents(lines: list[str]) -> set[int]:
+    """The lines of the tables of contents with no heading (see _LOCATED_ENTRY)."""
+    drop: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        run: list[tuple[int, str, int]] = []  # (line, heading, first number)
+        gap, j, last = 0, i, -1
+        while j < n:
+            entry = lines[j].strip()
+            m = _LOCATED_ENTRY.match(entry) if entry and not _SENTENCE_MARK.search(entry) else None
+            if m is not None and int(m[2]) >= last:
+                run.append((j, m[1].strip(), int(m[2])))
+                last, gap = int(m[2]), 0
+            elif entry and run and gap < CONTENTS_GAP_MAX and len(entry) <= 2 * CONTENTS_ENTRY_MAX:
+                if _SENTENCE_MARK.search(entry):
+                    break
+                gap += 1
+            elif entry or not run:
+                break
+            j += 1
+        if len(run) >= CONTENTS_RUN_MIN:
+            end = run[-1][0]
+            later = {line.strip() for line in lines[end + 1 :] if line and len(line.strip()) <= CONTENTS_ENTRY_MAX}
+            if sum(heading in later for _, heading, _ in run) >= len(run) * CONTENTS_HEADINGS_SHARE:
+                drop.update(range(run[0][0], end + 1))
+            i = end + 1
+        else:
+            i = max(i + 1, j)
+    return drop
+
+
 def _contents_lines(lines: list[str]) -> set[int]:
     """The lines of a table of contents: leader-dot lines when there are two or more, the contents
-    heading right above them, and a run of CONTENTS_MIN page-numbered entries under a contents heading."""
+    heading right above them, a run of CONTENTS_MIN page-numbered entries under a contents heading,
+    and a run with no heading (_unheaded_contents)."""
     drop: set[int] = set()
     leaders = [i for i, line in enumerate(lines) if line and _LEADER_LINE.match(line.strip())]
     if len(leaders) >= 2:
         drop.update(leaders)
+    drop.update(_unheaded_contents(lines))
     for i, line in enumerate(lines):
         if not line or not _CONTENTS_HEADING.match(line.strip()):
             continue
@@ -1559,7 +1613,7 @@ def _drop_boilerplate_once(text: str) -> str:
     if "※" in text or ":" in text:
         if bbs := _bbs_chrome(lines):
             lines = [line for i, line in enumerate(lines) if i not in bbs]
-    if "目" in text or "...." in text or "ontents" in text or "…" in text:
+    if "目" in text or "...." in text or "ontents" in text or "…" in text or _LOCATED_RUN.search(text):
         if contents := _contents_lines(lines):
             lines = [line for i, line in enumerate(lines) if i not in contents]
     for line in lines:

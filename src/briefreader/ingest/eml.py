@@ -128,17 +128,39 @@ _SENTENCE = re.compile("[。！？]")
 _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|％|[万亿]|元)")
 
 
+SIGNATURES_MAX = 3  # cards in a row: a board's post ends with the poster's card, then the station's ("Origin:")
+# a card's frame: box-drawing and block characters (a board's signature drawn as a box), not its words
+_FRAME = re.compile("[\u2500-\u259f\u2190-\u21ff\\s]+")
+
+
 def _without_signature(body: str) -> str:
     """A plain mail's text without its sender's signature: the lines under the signature mark ("-- ", or "--"
     as mailers trim it) when they end the text and read as a card, a few short lines of no sentence (a name,
-    a department, 电话/手机 numbers: tester s26 U10), not as the text going on."""
+    a department, 电话/手机 numbers: tester s26 U10), not as the text going on. A card's frame (a box drawn
+    around it) is not its measure; cards one over another go each (a forwarded board post's: the poster's
+    signature box, then the station's "Origin:" lines: dev-retired26 s29h_08)."""
+    for _ in range(SIGNATURES_MAX):
+        shorter = _without_one_signature(body)
+        if shorter == body:
+            break
+        body = shorter
+    return body
+
+
+def _without_one_signature(body: str) -> str:
     lines = body.rstrip().split("\n")
     for i in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_LINES - 2), -1):
         if lines[i].strip() == "--":
             card = [line for line in lines[i + 1 :] if line.strip()]
-            if card and all(
-                len(line.strip()) <= SIGNATURE_LINE_MAX and not _SENTENCE.search(line) and not _FIGURE.search(line)
-                for line in card
+            if (
+                i > 0
+                and card
+                and all(
+                    len(_FRAME.sub("", line)) <= SIGNATURE_LINE_MAX  # its letters: not its frame, not its padding
+                    and not _SENTENCE.search(line)
+                    and not _FIGURE.search(line)
+                    for line in card
+                )
             ):
                 return "\n".join(lines[:i]).rstrip() + "\n"
             break

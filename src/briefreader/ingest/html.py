@@ -1082,7 +1082,7 @@ def _without_closing_links(root, whole: str) -> str:
     ):
         under -= 1
     label = lines[under - 1].strip() if under > 0 else ""
-    if under < end and LINK_ON not in label and label.endswith((":", "：")) and _POINTER_LABEL.match(label):
+    if under < end and LINK_ON not in label and _pointer_label(label):
         end = under
     elif end == len(lines) or sum(bool(line.strip()) for line in lines[end:]) > CLOSING_LINKS_MAX:
         return whole  # more is a reading list, the post's own
@@ -1090,12 +1090,7 @@ def _without_closing_links(root, whole: str) -> str:
     # them, as a short heading over link lines does in an article (_drop_link_lines); a field's
     # label ("来源：") stays, as it does there
     label = lines[end - 1] if end > 0 else ""
-    if (
-        LINK_ON not in label
-        and len(label) <= LINK_HEADING_MAX
-        and label.endswith((":", "："))
-        and _POINTER_LABEL.match(label.strip())
-    ):
+    if LINK_ON not in label and len(label) <= LINK_HEADING_MAX and _pointer_label(label.strip()):
         end -= 1
     kept = "\n".join(line.translate(_MARKS) for line in lines[:end])
     closing = sum(len(line.translate(_MARKS).strip()) for line in lines[end:])
@@ -3086,6 +3081,19 @@ _NAV_LABEL = re.compile(_NAV_WORDS)
 _POINTER_LABEL = re.compile(
     rf"^(?!.*[，,；;])(?:(?:获取|獲取|查看|点击|點擊)?(?:{_NAV_WORDS})[^:：]{{0,6}}|.*(?:{_NAV_WORDS})[^:：]{{0,2}})[:：]$"
 )
+
+
+def _pointer_label(label: str) -> bool:
+    """A label that points elsewhere (_POINTER_LABEL): with its colon ("相关阅读："), or a heading of its own over the
+    links, without one: "延伸閱讀" set as the related list's title block (dev-retired26 s29h_06, a 中央社 item a bot
+    posted with its page's related list), a heading's length and no sentence."""
+    if label.endswith((":", "：")):
+        return bool(_POINTER_LABEL.match(label))
+    return (
+        0 < len(label) <= LINK_HEADING_MAX
+        and not _ENDS_SENTENCE.search(label)
+        and bool(_POINTER_LABEL.match(label + "："))
+    )
 
 
 def _link_share(line: str) -> float:

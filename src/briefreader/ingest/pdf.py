@@ -730,6 +730,12 @@ def _quantile(values: list[float], q: float, whole) -> float:
     return real[int(q * (len(real) - 1))] if len(real) >= 3 else whole(values)
 
 
+# an entry of a table of contents: a heading, leader dots, its page ("贰、课程目标........ 6"); the next line is the
+# next entry, whatever the width (dev-retired19 s22_05: the contents page read as one paragraph, so no contents line was
+# seen). An entry's heading wrapped over two lines still joins the line with its page (dev-retired25 s28h_01).
+_LEADER_END = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|．{4,})\s*\d{1,4}$")
+
+
 def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
     """Lines to paragraphs: a new one where the type size changes, the line is
     indented, the previous line stopped short of the column's edge, or a blank
@@ -797,7 +803,7 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[str]:
             heading = (
                 prev.size > body_size * 1.15 and same_size and same_flow and gap < prev.size
             )  # a title set on two lines
-            joins = (
+            joins = not _LEADER_END.search(out[-1]) and (
                 heading
                 or not (prev.cells or ln.cells)
                 and (

@@ -81,6 +81,8 @@ def looks_like_records(text: str) -> bool:
     head = text[:4096].lower()
     if "\t" in head and _tab_records(text, sample=True):
         return True
+    if ("【" in head[:64] or ":" in head[:40] or "：" in head[:40]) and _label_block(text[:4096]):
+        return True
     return "<doc" in head and (
         any(f"<{name}>" in head for name in (*_TITLE, *_BODY, "url", "docno")) or ("<p>" in head and "<seg" in head)
     )
@@ -203,7 +205,140 @@ def _docid_date(attributes: str) -> tuple[str, str]:
     return m[1], f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
 
 
+# A record of bracketed field labels, one a line (a reprint corpus's "【 文献号 】2-4565", "【原文出处】人民日报",
+# "【 标  题 】…", "【 正  文 】" over the article: dev-retired26 s29h_01-03): the file opens with a block of such
+# lines, a title's label and a body's among them. What the block IS decides: a catalogue card over the article,
+# whose labels are never text; the label names say which field is the headline, the body, the outlet, the byline (the
+# names JSON records use), and a field whose value is a whole day (19980619, 1998-06-19) is the date. A field's value
+# runs on to the lines under it until the next label (a headline over two lines); the body's runs to the next record,
+# which starts at the first label again. The same card with its labels before a colon ("Title:" over the headline,
+# "Content:" over the article: a headline-generation corpus's records, dev-retired24 s27h_06-08) opens with a field
+# the JSON names know, and its labels are those names.
+_LABEL_LINE = re.compile(r"^[ \t\u3000]*【([^【】\n]{1,16})】[ \t\u3000]*(.*)$", re.MULTILINE)
+LABEL_BLOCK_MIN = 3  # label lines at the file's head, a title's and a body's among them
+_LABEL_NAME = re.compile(f"^[{HAN_BASIC}]{{2,6}}$")
+_COLON_LABEL_LINE = re.compile(
+    rf"^[ \t\u3000]*([A-Za-z][A-Za-z_ -]{{1,15}}|[{HAN_BASIC}]{{2,4}})[ \t]*[:：][ \t\u3000]*(.*)$", re.MULTILINE
+)
+_LABEL_DAY = re.compile(r"^(\d{4})(?:(\d{2})(\d{2})|[-/.年](\d{1,2})[-/.月](\d{1,2})日?)$")
+
+
+def _label_key(label: str) -> str:
+    return _key("".join(label.split()))
+
+
+def _label_block(text: str) -> list[re.Match[str]] | None:
+    """The label lines of a labeled record (see _LABEL_LINE) when the text opens with them, else None."""
+    if not text.lstrip(" \t\u3000\r\n\ufeff").startswith("【"):
+        return _colon_block(text)
+    matches: list[re.Match[str]] = []
+    for m in _LABEL_LINE.finditer(text):
+        named = _LABEL_NAME.match("".join(m[1].split()))
+        if len(matches) < LABEL_BLOCK_MIN:
+            if not named or text[matches[-1].end() if matches else 0 : m.start()].strip():
+                return None  # text of its own before the labels, or a bracket that names no field: an article's
+        elif not named:
+            continue  # ("【编者按：…】" in the body is its text)
+        matches.append(m)
+    keys = {_label_key(m[1]) for m in matches}
+    if len(matches) < LABEL_BLOCK_MIN or not keys & _TITLE_KEYS or not keys & _BODY_KEYS:
+        return None
+    return matches
+
+
+def _colon_block(text: str) -> list[re.Match[str]] | None:
+    """The label lines of a record whose labels end in a colon ("Title:", "Content:"): the first line one of the
+    field names records use, a title's and a body's among them; after the body's label, only the first label again
+    (the next record) is one."""
+    head = _COLON_LABEL_LINE.match(text, len(text) - len(text.lstrip(" \t\u3000\r\n\ufeff")))
+    if head is None or _label_key(head[1]) not in _FIELD_KEYS:
+        return None
+    first, in_body = _label_key(head[1]), False
+    matches: list[re.Match[str]] = []
+    for m in _COLON_LABEL_LINE.finditer(text, head.start()):
+        key = _label_key(m[1])
+        if key == first:
+            in_body = False
+        elif in_body or key not in _FIELD_KEYS:
+            continue  # a colon in the body's lines or in a headline ("记者：", "图：") is text
+        in_body = in_body or key in _BODY_KEYS
+        matches.append(m)
+    keys = {_label_key(m[1]) for m in matches}
+    return matches if keys & _TITLE_KEYS and keys & _BODY_KEYS else None
+
+
+def _label_day(value: str) -> str:
+    """A field's value that is a whole day, as YYYY-MM-DD (1949 to next year), else ""."""
+    import datetime as dt
+
+    m = _LABEL_DAY.match("".join(value.split()).strip("：:"))
+    if m is None:
+        return ""
+    month, day = (m[2], m[3]) if m[2] else (m[4], m[5])
+    try:
+        when = dt.date(int(m[1]), int(month), int(day))
+    except ValueError:
+        return ""
+    return when.isoformat() if 1949 <= when.year <= dt.date.today().year + 1 else ""
+
+
+def _labeled_records(text: str) -> Records | None:
+    matches = _label_block(text)
+    if matches is None:
+        return None
+    first = _label_key(matches[0][1])
+    records = Records()
+    seen: set[str] = set()
+    fields: dict[str, str] = {}
+    in_body = False
+
+    def close() -> None:
+        title = " ".join(fields.get("title", "").split())
+        body = fields.get("body", "").strip("\n")
+        if body.strip():
+            key = _unique_key(fields.get("id") or title or body[:200], seen)
+            records.append(Record(key=key, title=title, body=body, date=fields.get("date", ""),
+                                  source=" ".join(fields.get("source", "").split()),
+                                  author=" ".join(fields.get("author", "").split())))  # fmt: skip
+
+    for i, m in enumerate(matches):
+        key = _label_key(m[1])
+        if i and key == first:  # the next record
+            close()
+            fields, in_body = {}, False
+        elif in_body:
+            continue  # a bracketed word inside the body ("【编者按】") is its text
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        if key in _BODY_KEYS:
+            nxt = next((n.start() for n in matches[i + 1 :] if _label_key(n[1]) == first), len(text))
+            fields["body"], in_body = (m[2] + "\n" + text[m.end() : nxt]).strip("\n"), True
+            continue
+        value = (m[2] + "\n" + text[m.end() : end]).strip()
+        if key in _TITLE_KEYS:
+            fields.setdefault("title", value)
+        elif key in _LABEL_SOURCE_KEYS or key.endswith(("出处", "来源")):
+            fields.setdefault("source", value)
+        elif key in _LABEL_AUTHOR_KEYS:
+            fields.setdefault("author", value)
+        elif key in _LABEL_DATE_KEYS and "date" not in fields:
+            # a date field's value as written ("时间：：2018年11月19日", dev s25_01): metadata reads it
+            fields["date"] = _label_day(value) or value.strip(" ：:")
+        elif (day := _label_day(value)) and "date" not in fields:
+            fields["date"] = day
+        elif i == 0:
+            fields["id"] = value
+        if len(records) >= MAX_ENTRIES:
+            break
+    close()
+    if len(records) > MAX_ENTRIES:
+        del records[MAX_ENTRIES:]
+        records.more = True
+    return records or None
+
+
 def parse_records(text: str) -> Records:
+    if ("【" in text[:64] or ":" in text[:40] or "：" in text[:40]) and (labeled := _labeled_records(text)) is not None:
+        return labeled
     if "<doc" not in text[:4096].lower() and (tabbed := _tab_records(text)) is not None:
         return tabbed
     records = Records()
@@ -633,6 +768,12 @@ def _named(value: object) -> str:
 
 
 _NAMED_KEYS = frozenset(map(_spelled, _JSON_SOURCE + _JSON_AUTHOR))
+_LABEL_SOURCE_KEYS = frozenset(map(_spelled, _JSON_SOURCE))
+_LABEL_AUTHOR_KEYS = frozenset(map(_spelled, _JSON_AUTHOR))
+_LABEL_DATE_KEYS = frozenset(map(_spelled, _JSON_DATE))
+_FIELD_KEYS = frozenset(
+    map(_spelled, (*_JSON_TITLE, *_JSON_BODY, *_JSON_DATE, *_JSON_SOURCE, *_JSON_AUTHOR, "url", "link", "id"))
+)
 
 
 def _unique_key(ident: str, seen: set[str]) -> str:

@@ -1,0 +1,219 @@
+"""Session 31 (12-text): a file of bracketed field labels ("【 文献号 】", "【原文出处】人民日报", "【 标  题 】…",
+"【 正  文 】" over the article: a reprint corpus's records, dev-retired26 s29h_01-03) is read as the record it is:
+headline, outlet, day and body from their fields, the catalogue's labels never text (so is a "Title:"/"Content:"
+record, dev-retired24 s27h_06-08); a heading of its own that points
+elsewhere ("延伸閱讀", no colon) over the links closing a fragment goes with them (s29h_06); a mail's signature cards
+one over another go, whatever frame is drawn round them (s29h_08); a table of contents with no heading (each heading
+with its paragraph numbers glued after it, the headings printed again further on: s29h_09) and the leader-dot
+entries of a contents page (never joined into one paragraph: dev-retired19 s22_05) are no text; a feed entry's
+closing back-link to its own address ("The post … appeared first on …", a WordPress feed's footer) is no text.
+
+The files are written here in the shapes of those dev files; the guards keep an article that opens with a bracketed
+label, a fragment's own heading over its reading list, a signature-like block that is prose, and a table of
+figures whose labels head nothing further on."""
+
+from __future__ import annotations
+
+from briefreader.ingest import ingest_bytes, ingest_entries
+from briefreader.ingest.clean import clean_text, drop_boilerplate
+
+_BODY = (
+    "    本报讯（记者王明）今年以来，某市把稳就业放在更加突出的位置，全年新增城镇就业十二万人，城镇登记失业\n"
+    "率控制在百分之三以内。\n"
+    "    市人力资源和社会保障局负责人介绍，该市今年共举办各类招聘会三百余场，提供岗位八万多个，帮助两万\n"
+    "多名困难人员实现就业。\n"
+)
+
+
+def _record(number: str, outlet: str, day: str, title: str, body: str = _BODY) -> str:
+    return (
+        f"【 文献号 】{number}\n【原文出处】{outlet}\n【原刊地名】京\n【原刊期号】{day}\n【原刊页号】②\n"
+        f"【分 类 号】F24\n【分 类 名】劳动经济\n【复印期号】200104\n【 标  题 】{title}\n【 作  者 】王明\n"
+        f"【 正  文 】\n{body}    \n    \n"
+    )
+
+
+def test_a_record_of_bracketed_labels_is_read_as_its_fields() -> None:
+    body = "【编者按：本文有删节。】\n" + _BODY  # a bracket in the body that names no field is its text
+    data = _record("2-1001", "工人日报", "20010315", "稳就业出实招\n    某市全年新增城镇就业十二万人", body).encode(
+        "gbk"
+    )
+    b = ingest_bytes(data, id="record.txt", suffix=".txt")
+    assert b.title.replace(" ", "") == "稳就业出实招某市全年新增城镇就业十二万人"
+    assert str(b.date).startswith("2001-03-15")
+    assert b.source == "工人日报"
+    assert "全年新增城镇就业十二万人，城镇登记失业率控制在百分之三以内。" in b.text
+    assert "本文有删节" in b.text
+    for label in ("文献号", "原刊地名", "分 类 号", "分类号", "复印期号", "正 文", "标 题"):
+        assert label not in b.text
+
+
+def test_records_of_bracketed_labels_one_after_another_are_one_briefing_each() -> None:
+    other = _BODY.replace("某市", "某县").replace("王明", "李华")
+    text = _record("2-1001", "工人日报", "20010315", "某市稳就业出实招") + _record(
+        "2-1002", "经济日报", "20010402", "某县稳就业见成效", other
+    )
+    got = ingest_entries(text.encode("gbk"), id="records.txt", suffix=".txt")
+    assert [b.title for b in got] == ["某市稳就业出实招", "某县稳就业见成效"]
+    assert [b.source for b in got] == ["工人日报", "经济日报"]
+    assert "某县" not in got[0].text and "某市" not in got[1].text
+
+
+def test_an_article_that_opens_with_a_bracketed_label_stays_an_article() -> None:
+    text = (
+        "【编者按】今年是某市实施稳就业工程的第三年。\n【记者手记】走访中，记者看到……\n"
+        "【 标 题 】不是字段\n" + _BODY.strip() + "\n"
+    )
+    b = ingest_bytes(text.encode("utf-8"), id="article.txt", suffix=".txt")
+    assert b.format != "record"
+    assert "今年是某市实施稳就业工程的第三年" in b.text
+
+
+_PROSE = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "（中央社台北1日電）經濟部今天公布最新統計，上月外銷訂單金額達五百億美元，年增百分之十二。",
+        "經濟部統計處表示，資通訊產品訂單成長最多，主要受惠於新興科技應用需求持續擴增。",
+        "統計處預估，本月外銷訂單金額將介於四百八十億至五百億美元之間，年增率可望維持正成長。",
+        "就主要接單地區來看，來自美國的訂單年增百分之十八，來自歐洲的訂單年增百分之六，來自東協的訂單則略減。",
+        "經濟部官員指出，全球終端需求仍有不確定性，廠商對下半年接單看法審慎樂觀，將持續觀察國際情勢變化。",
+    )
+)
+
+
+def test_a_related_list_under_a_pointer_heading_without_colon_goes() -> None:
+    links = "".join(
+        f'<a class="more-link" href="https://example.com/news/{i}.aspx"><span>{h}</span></a>'
+        for i, h in enumerate(
+            (
+                "外銷訂單連三紅 資通訊產品撐盤",
+                "經濟部：下半年出口動能可望延續",
+                "半導體設備進口創新高 業者看好明年",
+                "央行理監事會前夕 專家預估利率不變",
+                "台股收盤上漲百點 電子權值股領軍",
+            )
+        )
+    )
+    tags = "".join(f'<div class="tag"><a href="https://example.com/tag/{t}">#{t}</a></div>' for t in ("經濟部", "外銷"))
+    html = (
+        f'<div class="body">{_PROSE}<div class="tags">{tags}</div>'
+        f'<div class="more"><div class="more-title">延伸閱讀</div>{links}</div></div>'
+    )
+    b = ingest_bytes(html.encode("utf-8"), id="post.html", suffix=".html")
+    assert "年增百分之十二" in b.text
+    assert "延伸阅读" not in b.text and "延伸閱讀" not in b.text
+    assert "资通讯产品撑盘" not in b.text and "資通訊產品撐盤" not in b.text
+
+
+def test_a_fragments_own_heading_over_links_stays() -> None:
+    links = "".join(
+        f'<a href="https://example.com/doc/{i}.pdf"><span>{h}</span></a>'
+        for i, h in enumerate(("外銷訂單統計表", "外銷訂單統計說明", "歷年外銷訂單資料"))
+    )
+    html = f'<div class="body">{_PROSE}<div><div>附件下載</div>{links}</div></div>'
+    b = ingest_bytes(html.encode("utf-8"), id="post.html", suffix=".html")
+    assert "附件下载" in b.text or "附件下載" in b.text
+
+
+def _mail(body: str) -> bytes:
+    head = (
+        "From: someone <a@example.org>\r\nSubject: notes\r\nDate: Tue, 24 Sep 2013 10:00:00 -0700\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    )
+    return (head + body).replace("\n", "\r\n").replace("\r\r\n", "\r\n").encode("utf-8")
+
+
+_POST = (
+    "我想,不少人應該都看過一字雙色吧!?\n在此,本人將用最簡單的方式來傳授大家一字雙色的技巧!\n"
+    "首先,要看到一字雙色必須您的軟體有支援此功能!不然會看不到!!\n"
+)
+
+
+def test_signature_cards_in_a_frame_one_over_another_go() -> None:
+    box = (
+        "--\n▕▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔\n"
+        "▕▕ 淡江大學會計學系 Department of Accounting, Tamkang University, Taiwan  ▏\n"
+        "▕▕           telnet://acc.tku.edu.tw/ 或 telnet://acc.twbbs.org/          ▏\n"
+        "▕  ▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔▔  \n"
+        "--\n┌┌┌┌ Origin: 小魚的紫色花園 <fpg.twbbs.org> 140.112.200.214 ───┐┐┐┐\n"
+        "└└└└ From  : pc225169.ipcedu.tku.edu.tw ─────────────┘┘┘┘\n"
+    )
+    b = ingest_bytes(_mail(_POST + "by f5j\n" + box), id="post.eml", suffix=".eml")
+    assert "一字双色的技巧" in b.text or "一字雙色的技巧" in b.text
+    for chrome in ("会计学系", "會計學系", "Origin", "telnet", "▔"):
+        assert chrome not in b.text
+
+
+def test_prose_under_a_dash_line_stays() -> None:
+    tail = "--\n附記：本文所述方法，在部分軟體中無法使用。若您使用的是其他軟體，請先確認其支援色碼。\n"
+    b = ingest_bytes(_mail(_POST + tail), id="post.eml", suffix=".eml")
+    assert "无法使用" in b.text or "無法使用" in b.text
+
+
+_CONTENTS = [
+    ("(一)引言", "1–12"),
+    ("(二)政制發展", "13–16"),
+    ("(三)經濟", "17–60"),
+    ("金融", "26–28"),
+    ("專業服務", "29–30"),
+    ("物流", "36–37"),
+    ("(四)房屋", "61–108"),
+    ("土地", "70–105"),
+]
+
+
+def _address(contents: list[tuple[str, str]]) -> str:
+    lines = ["二零一五年施政報告", "推進民主 發展經濟 改善民生"] + [h + n for h, n in contents] + ["主席、各位議員："]
+    for k, (heading, _) in enumerate(contents, 1):
+        lines += [heading, f"{k}. 這是第{k}段的內容，政府會繼續推動有關工作，並向立法會匯報進展。"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_contents_list_with_no_heading_is_no_text() -> None:
+    b = ingest_bytes(_address(_CONTENTS).encode("utf-8"), id="address.txt", suffix=".txt")
+    assert "引言1–12" not in b.text and "引言1-12" not in b.text
+    assert "土地70" not in b.text
+    assert "这是第3段的内容" in b.text or "這是第3段的內容" in b.text
+    assert "\n(一)引言\n" in "\n" + b.text + "\n"  # the heading itself stays where the text prints it
+
+
+def test_a_table_of_figures_that_counts_up_stays() -> None:
+    figures = (120, 135, 140, 152, 160, 171, 188)
+    rows = "\n".join(f"第{q}季度營業額{v}" for q, v in zip("一二三四五六七", figures, strict=True)) + "\n"
+    text = "本公司各季度營業額如下（單位：億元）：\n" + rows + "全年營業額持續增長，董事會對前景表示樂觀。\n"
+    assert "第四季度營業額152" in drop_boilerplate(clean_text(text))
+
+
+def test_leader_dot_entries_are_not_joined_into_a_paragraph() -> None:
+    entries = [
+        "壹、基本理念" + "." * 60 + " 5",
+        "貳、課程目標" + "." * 60 + " 6",
+        "參、時間分配及科目組合" + "." * 52 + " 6",
+        "肆、核心素養" + "." * 60 + " 7",
+    ]
+    text = "目次\n" + "\n".join(entries) + "\n壹、基本理念\n「成就每一個孩子」為十二年國民基本教育的願景。\n"
+    cleaned = drop_boilerplate(clean_text(text))
+    assert "...." not in cleaned
+    assert "成就每一個孩子" in cleaned
+
+
+def test_a_title_content_record_is_read_as_its_fields() -> None:
+    text = (
+        "Title:\r\n欧洲多国监测到放射性粒子 来源尚不确定\r\nContent:\r\n"
+        "\u3000\u3000科技日报北京2月22日电 (记者房琳琳)今年1月，挪威首次记录到相关痕迹，随后多国也发现了其踪迹。\r\n"
+        "\u3000\u3000挪威辐射保护局近日表示，根据颗粒物的运动模式，它们可能来源于东欧，但并不确定具体来源。\r\n"
+    )
+    b = ingest_bytes(text.encode("utf-8"), id="record.txt", suffix=".txt")
+    assert b.title == "欧洲多国监测到放射性粒子 来源尚不确定"
+    assert "挪威首次记录到相关痕迹" in b.text
+    assert "Title" not in b.text and "Content" not in b.text
+
+
+def test_a_notice_of_labelled_lines_with_no_headline_field_stays_a_document() -> None:
+    text = (
+        "时间：2024年5月10日下午三时\n地点：市政府第一会议室\n内容：研究部署今年防汛工作。\n"
+        "参加人员：各区防汛指挥部负责人。请各单位准时参加。\n"
+    )
+    b = ingest_bytes(text.encode("utf-8"), id="notice.txt", suffix=".txt")
+    assert b.format != "record"
+    assert "研究部署今年防汛工作" in b.text
