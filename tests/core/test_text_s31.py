@@ -217,3 +217,41 @@ def test_a_notice_of_labelled_lines_with_no_headline_field_stays_a_document() ->
     b = ingest_bytes(text.encode("utf-8"), id="notice.txt", suffix=".txt")
     assert b.format != "record"
     assert "研究部署今年防汛工作" in b.text
+
+
+def _wordpress_feed(footer: str) -> bytes:
+    items = []
+    for i, (title, body) in enumerate(
+        (
+            ("国务院常务会议部署稳就业举措", "国务院常务会议部署进一步稳就业的政策举措。会议指出，就业是最大的民生。"),
+            ("央行宣布下调存款准备金率", "中国人民银行决定下调金融机构存款准备金率0.5个百分点，释放长期资金。"),
+        )
+    ):
+        link = f"https://blog.example.org/2024/05/0{i + 1}/post-{i}/"
+        tail = footer.format(link=link, title=title)
+        items.append(
+            f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid>"
+            f"<pubDate>Wed, 0{i + 1} May 2024 08:00:00 +0800</pubDate>"
+            f"<content:encoded><![CDATA[<p>{body}</p>\n{tail}\n]]></content:encoded></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>示例博客</title>'
+        f"<link>https://blog.example.org</link>{''.join(items)}</channel></rss>"
+    ).encode("utf-8")
+
+
+def test_a_feed_entrys_back_link_to_itself_is_no_text() -> None:
+    footer = '<p>The post <a href="{link}">{title}</a> appeared first on <a href="https://blog.example.org">示例博客</a>.</p>'
+    got = ingest_entries(_wordpress_feed(footer), id="feed.xml", suffix=".xml")
+    assert len(got) == 2
+    for b in got:
+        assert "appeared first on" not in b.text and "The post" not in b.text
+    assert "就业是最大的民生" in got[0].text
+
+
+def test_a_closing_paragraph_linking_elsewhere_stays() -> None:
+    # (each entry's own: an end the entries share is the site's, feed_tails)
+    footer = '<p>《{title}》全文见<a href="https://www.gov.cn/zhengce/{title}.htm">政策文件库</a>。</p>'
+    got = ingest_entries(_wordpress_feed(footer), id="feed.xml", suffix=".xml")
+    assert all("全文见政策文件库" in b.text for b in got)

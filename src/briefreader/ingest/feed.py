@@ -301,4 +301,49 @@ def parse_feed(text: str) -> Feed:
                 authors=[a for a in authors if a],
             )
         )
+        feed.entries[-1].body = without_self_link(feed.entries[-1].body, feed.entries[-1].link)
     return feed
+
+
+# The back-link a feed's software closes an entry with: a short last paragraph that links to the entry's own address
+# ("The post <a href=…>its title</a> appeared first on <a>the blog</a>.": Yoast's footer under every entry of a
+# WordPress feed; "本文链接：<a href=…>…</a>", "<a href=…>阅读全文</a>"). An entry pointing at itself says nothing
+# of its own. What the paragraph IS decides (a link to the entry's own address, a paragraph's length, the entry's text
+# above it), not its words: it holds in whatever language the generator is set to.
+SELF_LINK_BLOCK_MAX = 200  # characters of the closing paragraph's text
+SELF_LINK_ABOVE_MIN = 32  # letters of the entry's own text above it
+SELF_LINK_WINDOW = 4000  # characters of the entry's end looked at
+_BLOCK_START = re.compile(r"<(?:p|div|section|footer|blockquote|li|h[1-6]|br|hr)\b", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*["']([^"'<>]{1,2000})["']""", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def _address(url: str) -> str:
+    """An address as two spellings of one page share it: no scheme, "www.", fragment or closing slash."""
+    url = html.unescape(url).strip().split("#", 1)[0]
+    url = re.sub(r"^(?:https?:)?//(?:www\.)?", "", url, flags=re.IGNORECASE)
+    host, _, rest = url.partition("/")
+    return f"{host.lower()}/{rest}".rstrip("/")
+
+
+def without_self_link(body: str, link: str) -> str:
+    """An entry's body without its closing back-link paragraph (see SELF_LINK_BLOCK_MAX), else as it is."""
+    if not link or "href" not in body[-SELF_LINK_WINDOW:].lower() or "<" not in body:
+        return body
+    own = _address(link)
+    if own.count("/") < 1 or own.endswith("/"):
+        return body  # (a site's home page is no entry's own address)
+    offset = max(0, len(body) - SELF_LINK_WINDOW)
+    starts = [m.start() + offset for m in _BLOCK_START.finditer(body, offset)]
+    for start in reversed(starts):
+        block = body[start:]
+        text = " ".join(html.unescape(_ANY_TAG.sub(" ", block)).split())
+        if not text:
+            continue  # an empty block closing the markup: the paragraph is above it
+        if len(text) > SELF_LINK_BLOCK_MAX or not any(_address(h) == own for h in _HREF.findall(block)):
+            return body
+        above = body[:start]
+        if sum(ch.isalnum() for ch in _ANY_TAG.sub("", above)) < SELF_LINK_ABOVE_MIN:
+            return body  # the back-link is all the entry says: kept
+        return above.rstrip()
+    return body
