@@ -98,6 +98,7 @@ from .units import (
     HOME_CURRENCY_WORDS,
     MEASURE_NOUN_DEFAULTS,
     MEASURES,
+    NO_MONEY_UNITS,
     NOUN_MEASURES,
     NOUNS,
     OTHER_UNITS,
@@ -112,6 +113,7 @@ from .units import (
     RANGE_DASHES,
     RANGE_WORDS,
     REGION_WORDS,
+    ROW_MEASURED_NOUNS,
     SELF_NAMING_MEASURES,
     THING_MEASURES,
     TOPONYM_ENDINGS,
@@ -275,12 +277,17 @@ _QUANTITY = (
     # ... or after a symbol's or a code's number (S$3M, $500K: Singapore's press, figures16 dev)
     # ... or, with no symbol, right before a sum's noun (1M左右的退休资产, 80K的年薪: Singapore's press; 2M以上, 500K
     # alone stay as written)
-    + rf"(?:(?<=\d)(?P<lat>[KMB])(?![A-Za-z\d])(?(pre)|(?={_SP}(?:{_CURRENCY}|{_YUAN})|{_LAT_SUM_AFTER})))?"
+    # (after a symbol or a code in either case: €3m, US$200m, $500k, as the English press writes them)
+    + r"(?:(?<=\d)(?P<lat>(?(pre)[KMBkmb]|[KMB]))(?![A-Za-z\d])"
+    + rf"(?(pre)|(?={_SP}(?:{_CURRENCY}|{_YUAN})|{_LAT_SUM_AFTER})))?"
     # an English scale word after a symbol's or a code's number (US$2.5 billion, HK$1.2 million, €500 millions):
     # part of the amount, never dropped (tester s16 G: 'USD 2.5' for 2.5 billion)
     # ... and never the first bound of an English range (US$2-3 billion: not 'USD 2'; shown as no figure)
     + rf"(?(pre)(?:[ \xa0]?(?P<en>{_EN_SCALE_WORD})s?(?![A-Za-z]))?"
     + rf"(?![ \xa0]?(?:{RANGE_SIGN})[ \xa0]?\d[\d.,]*[ \xa0]?{_EN_SCALE_WORD}))"
+    # ... or, with no symbol, between Arabic digits and the currency word or code they count (1.2 million USD,
+    # 3.5 billion美元, 500 mn 港元): the scale is the amount's (the number alone was no sum)
+    + rf"(?:(?(pre)(?!)|(?<=\d)[ \xa0]?(?P<en2>{_EN_SCALE_WORD})s?(?={_SP}(?:{_CURRENCY}|(?:{_CODES})(?![A-Za-z])))))?"
     + _SP
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
@@ -386,6 +393,11 @@ _RANGE_STARTS = set(RANGE_SIGN_CHARS + "(（以及或 \u3000\xa0但且而不低�
 # 超过X但不超过Y: the upper bound of a range whose lower bound is a hedge before X
 _BOUNDED_ABOVE_RE = re.compile(rf"{_SP}(?:但|且|而)?(?:不超过|不高于|不大于|不多于|低于|少于|小于|不足|未满){_SP}")
 _BOUNDED_ABOVE_STARTS = set("但且而不低少小未")
+# an equivalent glossed in brackets after a sum (10新元（约合48.3元人民币）): a range may go on after it
+_SUM_IN_GLOSS_RE = re.compile(rf"\d[\d.,]*[ \xa0]?[万亿]?[ \xa0]?(?:{_CURRENCY}|元)|(?:{_CURRENCY})[ \xa0]?\d")
+# a currency written in a sum's own text (314亿港元, US$5, 人民币3亿元)
+_NAMED_SUM_RE = re.compile(rf"{_CURRENCY}|{alternation(CURRENCY_SYMBOLS)}|(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])")
+_GLOSS_AFTER_RE = re.compile(r"[（(][^（()）\n，。；;]{0,24}?\d[^（()）\n，。；;]{0,24}[)）]")
 LOWER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}以上[、，,]?{_SP}")
 UPPER_BOUND_RE = re.compile(rf"{_SP}(?:[(（]含[)）])?{_SP}(?:以下|以内)")
 INCLUSIVE_RE = re.compile(rf"{_SP}[(（]含[^()（）\n]{{0,12}}[)）]")
@@ -773,15 +785,10 @@ _TABLE_REACH = 6000  # characters from a note to the last row it governs (a bala
 # the note (review s30 R4). A header line with such a column (持股数量（股）, a line with no amount) or a new table's
 # heading (表2 分地区销量) ends a note's table (review s30 R13); not a statement's block heading (二、营业利润（亏损以
 # “－”号填 on a line of its own in a flattened PDF: the same table goes on).
-_OWN_UNIT = (
-    r"[^（）()\n]{0,6}[/／][^（）()\n]{0,6}|人|人次|万人|名|户|个|家|套|台|辆|万辆|艘|架|股|万股|亿股|手|张|件|项|次|天|日|"
-    r"小时|吨|万吨|千克|公斤|千瓦|万千瓦|千瓦时|万千瓦时|平方米|万平方米|m2|㎡|亩|公顷|公里|千米|米|立方米|万立方米|"
-    r"亿立方米|%|％|‰|倍|岁|分|座|床|间|人/次"
-)
+# (any x/y is a rate of no money's: （元/股）, （万元/人）, 人/次; any other unit is units.NO_MONEY_UNITS)
+_OWN_UNIT = rf"[^（）()\n]{{0,6}}[/／][^（）()\n]{{0,6}}|{alternation(NO_MONEY_UNITS)}"
 _ROW_OWN_UNIT_RE = re.compile(rf"[（(](?:{_OWN_UNIT})[)）]")
-_ROW_COUNTS_RE = re.compile(
-    r"人数|人數|户数|戶數|股东总数|股東總數|面积|面積|天数|天數|得分|分数|評分|评分|数量|數量|次数|股数|销量|銷量"
-)
+_ROW_COUNTS_RE = re.compile(alternation(ROW_MEASURED_NOUNS))  # (the label is read folded: 人數 is 人数)
 _TABLE_BREAK_RE = re.compile(
     r"(?m)^[ \t\u3000]*表[ \u3000]?\d+[^\d\n]*$"
     rf"|(?P<unit>[（(](?:{_OWN_UNIT})[)）])"
@@ -839,6 +846,10 @@ _LIVE_ITEM_RE = re.compile(r"【\d{1,2}[:：]\d{2}】")
 _CENT_CONTEXT_RE = re.compile(r"每股|股息|派息|末期息|中期息|派|股价|报价|收市|车费|票价|收费|加价|减价|售价|价格")
 # (and the reserve requirement ratio: 降准300个基点, 下调存款准备金率50个基点)
 _RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭|准备金|[降升]准|LPR|[SHL]IBOR|[SHL]ibor")
+# ... and for a basis point any ratio a company or an economy reports (运营利润率同比下降330个基点, 失业率, 占有率:
+# figures31 dev 11), never an exchange rate's (汇率中间价下调50个基点: a pip) nor a volatility's (波动率跌0.5个
+# 基点, the market's jargon: a hundredth of which point, the text does not say)
+_BP_RATE_WORD_RE = re.compile(r"(?<![汇动])率(?!先)")
 _RESTATED_BEFORE_RE = re.compile(r"[^\s，,。；;、(（][\s\u3000]*[(（](?:即|约|或|相当于)?[\s\u3000]*$")
 # a move of the rate, by so many 厘: the adjusting verbs too (按揭利率下调0.25厘, review s19 R7: was a level of 0.25%);
 # 回落, 下跌 are not among them (由约6厘回落5.1厘左右 falls to 5.1%)
@@ -967,7 +978,8 @@ _DIGITS_AFTER_WEI_RE = re.compile(r"的?(?:小数|数字|有效数字|数|号码
 # 16 位值: a value of that width (tester s24 T1: was "16 people"); 值班, 值守, 值得 are other words
 _BIT_VALUE_AFTER_RE = re.compile(r"的?值(?![班守勤日得])")
 # a scale written in English after a code and number (PHP 5 million)
-_EN_SCALE_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|thousand|mn|bn)\b", re.IGNORECASE)
+# (its end is no \b: a Han character after it is a word character too, HK$3.5bn的债券)
+_EN_SCALE_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|thousand|mn|bn)s?(?![A-Za-z])", re.IGNORECASE)
 
 # 跟/和/与/同 ... N比: a comparison frame around a number
 _COMPARED_WITH_RE = re.compile(r"[跟和与同]")
@@ -1175,7 +1187,7 @@ def _group_numbers(pattern: re.Pattern[str]) -> tuple[int, ...]:
 
 _QUANTITY_GROUPS = (
     "num", "scale", "more1", "more2", "more3", "unit", "pre", "num2", "scale2", "num3", "num3k", "sign", "more4",
-    *_UNIT_GROUPS, "lat", "num5", "en",
+    *_UNIT_GROUPS, "lat", "num5", "en", "en2",
 )  # fmt: skip
 _GROUP_NUMBERS: dict[int, tuple[re.Pattern[str], tuple[int, ...]]] = {}
 _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
@@ -1193,8 +1205,9 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
     if groups is None:
         groups = m.group(*_group_numbers(m.re))
     num, scale, more1, more2, more3, unit, pre_w, num2, scale2, num3, num3k, sign, more4 = groups[:13]
-    units = groups[13:-3]
-    lat, num5, en = groups[-3:]
+    units = groups[13:-4]
+    lat, num5, en, en2 = groups[-4:]
+    en = en or en2
     scale = scale or ""
     more2 = more2 or more3  # 三个多亿: 多 after 个, the next 亿 as 3万多 is the next 万
     more = bool(more1 or more2 or more4)
@@ -1239,7 +1252,7 @@ def _quantity(m: re.Match[str], groups: tuple | None = None) -> Quantity:
         if value is None and num[0].isdigit() and ("千" in num or "百" in num or "十" in num):  # 2千3百万, 1千900万
             value = parse_written_number(num, scale)
         if lat and value is not None:
-            value = round(value * _LATIN_SCALES[lat], 6)  # 1B 美金 = 1,000,000,000
+            value = round(value * _LATIN_SCALES[lat.upper()], 6)  # 1B 美金 = 1,000,000,000
         if en and value is not None:
             value = round(value * _EN_SCALES[en.lower()], 6)  # US$2.5 billion
     if value is None and not num[0].isascii() and not vague:
@@ -1664,7 +1677,7 @@ def _glued_to_name(text: str, q: Quantity) -> bool:
         prev = prev2 = ""
         after = text[q.num_end : q.num_end + 1]
         if _is_ascii_alnum(after) and not _EN_SCALE_AFTER_RE.match(text, q.num_end) and "," not in q.num:
-            if not (after in "KMB" and q.end > q.num_end):
+            if not (after in "KMBkmb" and q.end > q.num_end):
                 return True  # USD300X: a model name (US$1.5bn, S$3M: its scale; $1,000LifeSG: a sum in thousands)
     if prev == "第" or (prev in _SPACES and prev and prev2 == "第"):
         return True  # 第三批, 第 3 批: ordinals
@@ -2209,6 +2222,10 @@ class _Extractor:
         # a share in tenths glossed by its exact percent in brackets (近三成（28.7%）): the bracket's span → where the
         # share and its hedge start, so the percent is read in the share's place (its change: 下降近三成 is a fall)
         self._glosses: list[tuple[int, int, int]] = []
+        # a range whose first bound is glossed in brackets (_range_end): (inside the brackets, the second bound's start)
+        self._aside: tuple[int, int] | None = None
+        self._jump: dict[int, int] = {}  # a second bound's start → where the scan resumes (it is read already)
+        self._gloss = (-1, -1)  # the brackets of the last such gloss: its sum is listed inside the range's span
 
     # -- driver
 
@@ -2233,6 +2250,9 @@ class _Extractor:
             start = m.start()
             if start == skip_at:
                 pos = skip_to
+                continue
+            if self._jump and start in self._jump:
+                pos = self._jump.pop(start)
                 continue
             if start > checked and "0" <= text[start] <= "9" and (plain := _PLAIN_RUN_RE.match(text, start)):
                 checked = plain.end()
@@ -2264,11 +2284,38 @@ class _Extractor:
                 resume = self._quantity(m, gs[6:])
             pos = max(resume, m.start() + 1)
         self.figures.sort(key=lambda f: f.start)
+        if self._lead_end < len(text) and any(f.kind == "money" and f.start < self._lead_end for f in self.figures):
+            self._drop_headline_sums()
         if any(f.qualifier in ("over", "under") for f in self.figures):
             self._drop_class_bounds()
         if _AMBIGUOUS_CURRENCY_RE.search(text):
             self._countries_currencies()
         return self.figures
+
+    def _drop_headline_sums(self) -> None:
+        """A headline's (the lead line's) sum with no currency written, stated in the body with one, is that one
+        figure, the body's (the golds' D7; 智谱…刚完成314亿配售 / 刚完成314亿港元配售, geekpark: RMB 31.4 bn was listed
+        beside HKD 31.4 bn). Only a value of three significant digits or more (314亿, 4146亿): a round sum (10亿, 5.5亿)
+        may meet another by chance."""
+        named: set[float] = set()
+        for f in self.figures:
+            if f.kind == "money" and f.start >= self._lead_end and f.unit and _NAMED_SUM_RE.search(f.text):
+                named.add(_sum_key(f.value or 0))
+        if not named:
+            return
+        kept = []
+        for f in self.figures:
+            if (
+                f.kind == "money"
+                and f.start < self._lead_end
+                and f.qualifier == "exact"
+                and not _NAMED_SUM_RE.search(f.text)
+                and len(f"{abs(f.value or 0):.8e}".split("e")[0].replace(".", "").rstrip("0")) >= 3
+                and _sum_key(f.value or 0) in named
+            ):
+                continue
+            kept.append(f)
+        self.figures[:] = kept
 
     def _countries_currencies(self) -> None:
         """A sum in a currency word several countries use (比索, 卢比, 里拉, 里亚尔, 镑) is in the currency of the
@@ -2808,7 +2855,8 @@ class _Extractor:
         high: float | None = None,
     ) -> None:
         if self.figures and self.figures[-1].end > start and self.figures[-1].start <= start:
-            return  # one figure per span
+            if not self._gloss[0] <= start < self._gloss[1]:
+                return  # one figure per span (but a range's first bound's equivalent, glossed in brackets)
         if _LOST_GLYPH_RE.match(self.text, end) or _LOST_GLYPH_BEFORE_RE.search(self.text, max(0, start - 2), start):
             return  # 千分之五?六一: a character lost inside the number (5.61‰ read as 5‰): shown as written
         if kind == "money":
@@ -3495,9 +3543,18 @@ class _Extractor:
                 return self._range(q, second)
             q.low, q.high, q.pair = pair_low, high, True
             second = None
+        self._aside = None
         second = self._range_end(q)
         if second is not None:
-            return self._range(q, second)
+            aside, self._aside = self._aside, None
+            if aside is None:
+                return self._range(q, second)
+            listed = len(self.figures)
+            resume = self._range(q, second)
+            if len(self.figures) > listed:
+                self._jump[aside[1]] = resume  # the range's second bound is read: the scan steps over it,
+                return aside[0]  # ... after reading the gloss in the brackets
+            # (no range after all: the first bound alone, as before)
         if q.kind == "nian":
             return self._year(q)
         tail = _NUMERAL_RUN_RE.match(text, q.end) if q.kind is None and q.scale else None
@@ -3563,7 +3620,8 @@ class _Extractor:
             if per == 100:
                 # ... of an interest rate or a yield (an exchange rate's 基点 is a pip: 中间价下调50个基点), and not in
                 # brackets restating the move just said (调降1码 (25个基点), 一个百分点（即100基点）)
-                if not _RATE_WORD_RE.search(before) or _RESTATED_BEFORE_RE.search(before):
+                rate_named = _RATE_WORD_RE.search(before) or _BP_RATE_WORD_RE.search(before)
+                if not rate_named or _RESTATED_BEFORE_RE.search(before):
                     return q.end
             if q.pair or q.vague:
                 self._percent_range(q.start, q.end, q.low / per, q.high / per, _pct_unit(q.unit))
@@ -3989,6 +4047,8 @@ class _Extractor:
             and _SPEND_BEFORE_RE.search(text, max(0, q.start - 6), q.start)
         ):
             return True  # 花1.08亿买下, 斥资3亿收购: a spending verb, the sum, what it bought
+        if big and self._people_named_after(q):
+            return False  # 收入14亿美元，有逾3.77亿订阅用户: the people it counts named after it, no sum (figures31 16)
         superlative = _SUPERLATIVE_AFTER_RE.match(text, q.end) is not None  # 达491亿最多
         # 三个月就四五个亿了: a sentence-final 了 ends the amount as a pause does
         if (
@@ -4158,8 +4218,10 @@ class _Extractor:
         """超过6亿的手机用户, 1.2万名 ... 6亿用户: a 万/亿 number before a noun it counts; a
         hedged or vague bare scale too (過百本地漁農戶, 数以千计的居民): no digit, so no date or code."""
         scaled = any(ch in "万亿" for ch in q.full) and q.value >= 1e4
-        # 五六百员工: an approximate pair before its noun too
-        if not (scaled or q.vague or q.pair or is_bare_scale(q.num)) or self._bare_or_article(q):
+        # 五六百员工: an approximate pair before its noun too; and a hedged hundred or more before people (3000多特困
+        # 下岗职工, 1000余村民: the measure word 名 dropped; no year, code or date is hedged so)
+        hedged = q.more and (q.value or 0) >= 100 and not q.scale and self._people_named_after(q)
+        if not (scaled or q.vague or q.pair or hedged or is_bare_scale(q.num)) or self._bare_or_article(q):
             return False
         if _OTHER_UNIT_RE.match(self.text, q.end):
             return False  # 1万米记录: metres, not records
@@ -4187,6 +4249,23 @@ class _Extractor:
             return False  # 1萬科企業股份有限公司 (a list's 1. and 萬科, Vanke): 万 opens a name, no scale
         qc = _as_count(q)
         return self._count(qc, noun=noun)
+
+    def _people_named_after(self, q: Quantity) -> bool:
+        """The noun phrase right after ``q`` (after an optional 的, its words up to a noun at most four characters on,
+        no break between) has people for its head (逾3.77亿订阅用户, 460万内容创作者, 2万的退休老人): what the number
+        counts, whatever money its sentence names."""
+        pos = q.end + (self.text[q.end : q.end + 1] == "的")
+        window = self.text[pos : pos + 10]
+        m = _NOUN_RE.search(window)
+        if not m or m.start() > 4 or _NOUN_GAP_BREAK_RE.search(window[: m.start()]):
+            return False
+        head = m
+        while (nxt := _NOUN_RE.match(window, head.end())) is not None:
+            head = nxt  # 农村居民: the last noun of a chain is its head
+        if NOUNS[head.group()] not in PEOPLE_NOUNS_EN:
+            return False
+        # (投入2000万慰问退休老人: a sum put to the people's use, the people a second verb's object, as _noun_count)
+        return not (m.start() and self._serial_verbs(q, window[: m.start()], True))
 
     def _measures_its_subject(self, q: Quantity) -> bool:
         """An amount said of a noun before it with a verb of reaching or a hedge between (人口达3000万, 用户数超过6亿):
@@ -5238,6 +5317,12 @@ class _Extractor:
         if text[q.end : q.end + 1] not in _RANGE_STARTS:
             return None  # most numbers are not followed by a second bound: skip the regexes
         sep = RANGE_SEP_RE.match(text, q.end)
+        aside = None
+        if not sep and q.kind == "money" and q.currency and text[q.end : q.end + 1] in "（(":
+            # 介于10新元（约合48.3元人民币）至25新元: the first bound's equivalent in brackets, then the range goes on
+            # (figures31 dev 02); the gloss is read as its own figure (_quantity)
+            aside = _GLOSS_AFTER_RE.match(text, q.end)
+            sep = RANGE_SEP_RE.match(text, aside.end()) if aside is not None else None
         upper_style = False
         if not sep and q.kind is not None and text[q.end : q.end + 1] in _BOUNDED_ABOVE_STARTS:
             # 超过一亩但不超过二亩, 高于5%且低于10%: a lower bound then an upper one, one range (a law's tiers)
@@ -5263,6 +5348,11 @@ class _Extractor:
         if not (m2["unit"] or m2["pre"]) and not ((q.kind is None or symbol_sum) and scaled2):
             return None  # 1~2~: a second bound with no unit (and no 万/亿 sum) ends no range; not parsed
         q2 = self._money_tail(_quantity(m2))
+        if aside is not None:
+            if q2.kind != "money" or q2.currency != q.currency or not _SUM_IN_GLOSS_RE.search(aside.group()):
+                return None  # (the second bound in the first's named currency only; the gloss a sum: no year)
+            self._aside = (aside.start() + 1, m2.start())
+            self._gloss = aside.span()
         if symbol_sum and q2.kind is None:
             q2 = replace(q2, kind="money", unit=q.unit, currency=q.currency)
         # 总价900~1100万: a 万/亿 range without a unit; _range decides whether it is a sum

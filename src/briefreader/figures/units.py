@@ -18,12 +18,15 @@ CURRENCIES: dict[str, str] = {
     "港元": "HKD",
     "港币": "HKD",
     "欧元": "EUR",
+    "欧罗": "EUR",  # Hong Kong's and Macau's name (歐羅)
     "日元": "JPY",
     "日圆": "JPY",
     "日币": "JPY",
     "英镑": "GBP",
+    "英磅": "GBP",  # the common miswriting (石 for 金): 10万英磅
     "韩元": "KRW",
     "韩币": "KRW",
+    "韩圜": "KRW",  # Taiwan's and Hong Kong's name (韓圜)
     "新台币": "TWD",
     "台币": "TWD",
     "澳元": "AUD",
@@ -38,6 +41,7 @@ CURRENCIES: dict[str, str] = {
     "瑞郎": "CHF",
     "新加坡元": "SGD",
     "新币": "SGD",
+    "坡币": "SGD",  # Singapore's and Malaysia's spoken name (60万坡币)
     # Singapore's press writes its dollar 新元 (约27亿新元); after a number only (创新元素 has none before it)
     "新元": "SGD",
     "泰铢": "THB",
@@ -706,6 +710,27 @@ OTHER_UNITS: tuple[str, ...] = (
     "岁",
 )
 
+# What no sum is written in: every unit of a count (MEASURES' words), an area, a physical quantity or another measure
+# (OTHER_UNITS), a percent or a multiple, alone or under 万/亿 (万人, 亿立方米), literal. A table row whose label names
+# one in brackets (从业人员（人）, 经营面积（平方米）, 销量（万辆）) is no sum of its table's money note (extract's
+# _money_tabled, review s30 R4; extract kept a list of its own before session 31).
+_NO_MONEY_BASE: frozenset[str] = (
+    frozenset(m.split("(")[0] for m in MEASURES)
+    | frozenset(AREAS)
+    | frozenset(QUANTITIES)
+    | frozenset(QUANTITY_LATIN)
+    | frozenset(OTHER_UNITS)
+    | frozenset({"%", "％", "‰", "日", "分", "床"})
+)
+NO_MONEY_UNITS: frozenset[str] = _NO_MONEY_BASE | frozenset(
+    scale + unit for scale in "万亿" for unit in _NO_MONEY_BASE if unit not in ("%", "％", "‰")
+)
+# What a table row measures when its label names it (员工人数, 出勤天数, 股东总数, 经营面积, 评审得分, 销量): a count,
+# an area or a score, so its cells are no sums of the table's money note either (Simplified: labels are read folded)
+ROW_MEASURED_NOUNS: tuple[str, ...] = (
+    "人数", "户数", "股东总数", "面积", "天数", "得分", "分数", "评分", "数量", "次数", "股数", "销量",
+)  # fmt: skip
+
 # The last character of a place's name, by class: the one table extract reads a toponym's ending from. A settlement's
 # ending closes a name one character after a numeral and a measure word (五家子村, 五棵树镇; 3家村镇银行 is a count:
 # extract's guard keeps 村镇, 农村 … out); any ending closes one right after them when the segmenter leaves it a word of
@@ -1054,6 +1079,7 @@ PEOPLE_NOUNS: dict[str, str] = {
     "渔民": "fishermen",
     "网友": "internet users",
     "读者": "readers",
+    "创作者": "creators",  # 460 万内容创作者 (figures31 dev 16)
     "消费者": "consumers",
     "党员": "party members",
 }
