@@ -255,3 +255,23 @@ def test_a_closing_paragraph_linking_elsewhere_stays() -> None:
     footer = '<p>《{title}》全文见<a href="https://www.gov.cn/zhengce/{title}.htm">政策文件库</a>。</p>'
     got = ingest_entries(_wordpress_feed(footer), id="feed.xml", suffix=".xml")
     assert all("全文见政策文件库" in b.text for b in got)
+
+
+def test_a_json_feeds_items_are_its_records() -> None:
+    import json
+
+    items = [
+        {"id": 1, "content_html": "", "url": "https://example.com/7x24/1.html", "title": "【央行开展逆回购操作】央行今日开展100亿元逆回购操作。", "date_modified": "2021-05-20T11:23:38.000Z"},
+        {"id": 2, "content_html": "", "title": "【统计局发布四月经济数据】四月份规模以上工业增加值同比增长9.8%。", "date_modified": "2021-05-20T03:01:05.000Z"},
+    ]  # fmt: skip
+    feed = {
+        "version": "https://jsonfeed.org/version/1",
+        "title": "快讯",
+        "description": "最新快讯100条",
+        "items": items,
+    }
+    got = ingest_entries(json.dumps(feed, ensure_ascii=False).encode("utf-8"), id="rss.json", suffix=".json")
+    assert len(got) == 2
+    assert "逆回购操作" in got[0].text and "工业增加值" in got[1].text
+    assert str(got[1].date).startswith("2021-05-20")  # its date_modified: the only date the item has
+    assert all("最新快讯100条" not in b.text for b in got)

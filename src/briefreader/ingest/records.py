@@ -551,6 +551,19 @@ def parse_json_records(text: str) -> Records | None:
     feed_title = ""
     if isinstance(data := (items[0] if len(items) == 1 else None), dict) and "jsonfeed" in str(data.get("version")):
         feed_title = " ".join(str(data.get("title") or "").split())[:100]
+        # its articles are its "items" (the spec's), never the feed object itself, whose "description" says what the
+        # feed is (dev s31_10: read as one briefing "新浪最新财经新闻100条"); an item's date is its date_published, else
+        # its date_modified, the only one a feed may give (the spec's optional pair)
+        listed = data.get("items")
+        if isinstance(listed, list):
+            more = len(listed) > MAX_ENTRIES
+            items = [
+                {**item, "date_published": item["date_modified"]}
+                if not item.get("date_published") and item.get("date_modified")
+                else item
+                for item in listed[:MAX_ENTRIES]
+                if isinstance(item, dict)
+            ]
     records = _records(items, feed_title)
     records.more = more
     records.bad_lines = tuple(bad)
