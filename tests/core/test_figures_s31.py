@@ -30,7 +30,7 @@ def test_a_place_that_describes_a_noun_does_not_set_the_story() -> None:
     assert (region.name, region.currency) == ("hk", "HKD")
     assert [(v, u) for _, v, u in _money(POLICY_ADDRESS, region)] == [(150000000.0, "HKD"), (1000000000.0, "HKD")]
     assert set_elsewhere(fold_text("鼓勵在廣東的港資廠商採用清潔生產技術")) == ""
-    assert set_elsewhere(fold_text("公司在北京市的總部")) == ""
+    assert set_elsewhere(fold_text("政府會支持在深圳的港資企業")) == ""
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,8 @@ def test_a_place_that_describes_a_noun_does_not_set_the_story() -> None:
         "國家主席昨日在北京出席會議，宣布撥款10億元。",  # a verb after the place: the story happens there
         "當時在北京的大吉巷胡同裏，住著李氏家族四代。",  # a locative phrase the place opens
         "由澳門特區政府主辦的市集，昨日在橫琴落幕。",
+        # no verb before 在: the phrase is where what follows happens (a press conference held in Beijing, review s31 R3)
+        "中國大陸商務部今天在北京的記者會表示，大陸社會消費品零售總額達8.1萬億元。",
     ],
 )
 def test_a_place_where_something_happens_still_sets_the_story(lead: str) -> None:
@@ -54,6 +56,8 @@ def test_a_place_where_something_happens_still_sets_the_story(lead: str) -> None
         ("望京SOHO是位于北京朝阳区望京的三栋建筑群，SOHO中国于2009年斥资约40亿元买下。", "CNY"),
         # guard: the place in the sum's own clause
         ("該公司斥資5億元在深圳興建廠房。", "CNY"),
+        # ... or opening the next clause, where the sum is spent (review s31 R8)
+        ("比亞迪宣布投資200億元，在深圳坪山建設新能源汽車產業園。", "CNY"),
     ],
 )
 def test_a_place_counts_before_the_sum_or_in_its_clause(text: str, want: str) -> None:

@@ -44,7 +44,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..punct import HAN_BASIC, SENTENCE_OR_CLAUSE_END
+from .. import segment
+from ..punct import CLAUSE_BREAK, HAN_BASIC, SENTENCE_OR_CLAUSE_END
 from .places import CITY_DISTRICTS, PLACES
 from .units import CURRENCIES, REGION_CURRENCY, REGION_WORDS
 
@@ -411,6 +412,7 @@ _HOME = {
 }
 _SENTENCE_END = SENTENCE_OR_CLAUSE_END + "\n"
 _CLAUSE_AFTER = "，" + SENTENCE_OR_CLAUSE_END + "\n"  # (not the ASCII comma: 1億5,000萬元's thousands)
+_CLAUSE_SPLIT_RE = re.compile(f"[{CLAUSE_BREAK}\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,11 +570,22 @@ def _domain_region(url: str) -> str | None:
 def set_elsewhere(text: str) -> str:
     """The mainland place a (folded) text's lead sets its story in ("" when none).
 
-    A place that describes a noun (在X的N: 鼓勵在廣東的港資廠商, the Hong Kong-owned factories in Guangdong) is no
-    setting: what happens there is said by a verb after it (昨日在橫琴落幕), figures27 05."""
-    m = next((m for m in _SET_IN_RE.finditer(text, 0, _LEAD) if not _DESCRIBES_RE.match(text, m.end())), None)
+    A place that describes a noun another verb acts on (在X的N: 鼓勵在廣東的港資廠商, the Hong Kong-owned factories in
+    Guangdong) is no setting (figures27 05); what happens there is (昨日在橫琴落幕, 今天在北京的記者會表示)."""
+    m = next((m for m in _SET_IN_RE.finditer(text, 0, _LEAD) if not _describes(text, m)), None)
     m = m or _DATELINE_RE.match(text) or _OPENS_ON_RE.match(text)
     return m["place"] if m else ""
+
+
+def _describes(text: str, m: re.Match[str]) -> bool:
+    """Whether a place phrase of _SET_IN_RE (at ``m``, folded text) only describes a noun: 在X的N as the object of
+    a verb right before 在 (鼓励在广东的港资厂商, 支持在深圳的企业). With no verb there (商务部今天在北京的记者会表示:
+    a press conference held in Beijing, review s31 R3) the phrase is where what follows happens, a setting."""
+    if not _DESCRIBES_RE.match(text, m.end()):
+        return False
+    clause = _CLAUSE_SPLIT_RE.split(text[max(0, m.start() - 12) : m.start()])[-1]
+    words = segment.tag(clause) if clause else []
+    return bool(words) and words[-1][1].startswith("v")
 
 
 def reported_from(text: str, region: str, opening: bool = False) -> str:
@@ -818,13 +831,16 @@ def place_currency(region: Region, text: str, pos: int, sentence: tuple[int, int
         sentence = (max(i, pos - 200), min(ends) if ends else min(len(text), pos + 200))
     start = sentence[0]
     sentence_text = text[start : sentence[1]]
-    # what a sum is about is said before it or in its own clause: a place in a later clause is a further statement's
-    # (投放1億5,000萬元延續清潔生產伙伴計劃，鼓勵在廣東的港資廠商…: the programme's sum, figures27 05)
+    # a place in a later clause that only describes a noun another verb acts on is that clause's, not the sum's
+    # (投放1億5,000萬元延續清潔生產伙伴計劃，鼓勵在廣東的港資廠商…: the programme's sum, figures27 05); a later clause
+    # that opens on where the sum is spent is the sum's (斥資5億元，在深圳興建廠房, review s31 R8)
     ends = [j for j in (text.find(c, pos, sentence[1]) for c in _CLAUSE_AFTER) if j >= 0]
+    clause_end = min(ends, default=sentence[1])
+    placed = any(
+        m.start() < clause_end or not _describes(text, m) for m in _SET_IN_RE.finditer(text, start, sentence[1])
+    )
     # a government sets the sum as its subject, before it (政府向內地捐款1億元，四川省政府致謝 is home's)
-    if not _SET_IN_RE.search(text, start, min(ends, default=sentence[1])) and not _GOVERNED_BY_RE.search(
-        text, start, pos
-    ):
+    if not placed and not _GOVERNED_BY_RE.search(text, start, pos):
         return None
     own = (w for table in _TABLES for w, _ in table.get(region.name, ()) if w not in _MAINLAND_SET)
     if any(w in sentence_text for w in (*home, *own)):  # (橫琴 is a Macau word, but a mainland place)
