@@ -103,7 +103,7 @@ def test_r2_guard_the_quote_stays() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R3 (23e75676 figures/region.py:_DESCRIBES_RE l.403 via set_elsewhere, REGRESSION, high: a confident wrong currency):
+# R3 (FIXED in 6e68146e, mark dropped; 23e75676 figures/region.py:_DESCRIBES_RE l.403 via set_elsewhere, REGRESSION, high: a confident wrong currency):
 # 在X的 + a noun is read as "a place that describes a noun", unless 里/上/内/中 + punctuation follows within 8
 # characters. "中國大陸商務部今天在北京的記者會表示" (a press conference held IN Beijing: the verb 表示 comes after the
 # noun phrase) is no setting any more, so a 中央社 report's mainland totals become Taiwan dollars. cfb3ebe0: "8.1 tn
@@ -125,11 +125,6 @@ def _money_units(text: str) -> list[str]:
     return [f.unit for f in b.figures if f.kind == "money"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 REGRESSION high (23e75676 region.py _DESCRIBES_RE): 在北京的記者會表示 no longer sets the story in "
-    "Beijing; a 中央社 report's mainland totals are shown as TWD",
-)
 @pytest.mark.parametrize("text", _CNA_PRESSERS)
 def test_r3_a_press_conference_in_beijing_still_sets_the_story(text: str) -> None:
     units = _money_units(text)
@@ -285,7 +280,7 @@ def test_r7_guard_a_long_text_of_short_numbered_lines_is_read() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R8 (23e75676 figures/region.py:place_currency l.821-827, _CLAUSE_AFTER, REGRESSION, high: a confident wrong
+# R8 (FIXED in 6e68146e, mark dropped; 23e75676 figures/region.py:place_currency l.821-827, _CLAUSE_AFTER, REGRESSION, high: a confident wrong
 # currency): only a place before the sum or in its own clause (up to the next "，") counts now, so a comma between a
 # sum and the clause that says where it is spent ("投資200億元，在深圳坪山建設…", "中央預算內投資300億元，在四川、雲南等地
 # 推進災後重建") turns a mainland sum into Hong Kong dollars in a Hong Kong text. 13-dev's own guard "該公司斥資5億元在
@@ -301,11 +296,6 @@ _SPENT_THERE = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8 REGRESSION high (23e75676 region.py place_currency _CLAUSE_AFTER): a comma before 在深圳/在四川… "
-    "(where the sum is spent) flips a mainland sum in a Hong Kong text from RMB to HKD",
-)
 @pytest.mark.parametrize("text", _SPENT_THERE)
 def test_r8_a_sum_spent_in_a_mainland_place_after_a_comma_is_rmb(text: str) -> None:
     assert [f.unit for f in extract_figures(text, "hk") if f.kind == "money"] == ["CNY"]
