@@ -142,16 +142,34 @@ _RIGHTS = re.compile(
 _SELF_NAME = re.compile(r"^本[院网網站报報台会會部局社所校府署处處厅廳]")
 
 
-def _channel_outlet(rights: str, title: str, link: str) -> str:
-    """Who publishes a feed: the first name that reads as an outlet, the rights holder
-    ("香港經濟日報版權所有©") before the channel title's parts ("明報新聞網 - 每日明報");
-    then the holder or the title as they are; then the site's domain."""
+def _channel_publisher(channel: Any) -> str:
+    """Who publishes a feed, from feedparser's channel: its dc:publisher, rights line, title, link and author."""
+    publisher = channel.get("publisher_detail") or {}
+    author = channel.get("author_detail") or {}
+    return _channel_outlet(
+        _text(channel.get("rights")),
+        _text(channel.get("title")),
+        str(channel.get("link") or ""),
+        publisher=_text(publisher.get("name") if isinstance(publisher, dict) else ""),
+        author=_text(author.get("name") if isinstance(author, dict) else ""),
+    )
+
+
+def _channel_outlet(rights: str, title: str, link: str, publisher: str = "", author: str = "") -> str:
+    """Who publishes a feed: the first name that reads as an outlet, the channel's dc:publisher, the rights holder
+    ("香港經濟日報版權所有©") before the channel title's parts ("明報新聞網 - 每日明報") and the channel's author (an
+    Atom feed's organisation, never a person: only a name that reads as an outlet); then the holder or the title as
+    they are; then the site's domain. A platform's feed of one account's posts names no publisher but an outlet's."""
     from ..hanzi import to_simplified
     from .outlets import is_platform, outlet_for_url
     from .patterns import is_outlet
 
     holder = _rights_holder(rights)
-    for name in (holder, *_title_parts(title)):
+    account = _platform_account(title, link)
+    if account is not None:
+        return account
+    publisher = "" if "@" in publisher or "://" in publisher else publisher
+    for name in (publisher, holder, *_title_parts(title), author):
         if name and is_outlet(to_simplified(name)) and not _SELF_NAME.match(name):
             return name
     # the outlet the site's address names (outlets.py: outlets only) before a title in words that
@@ -159,15 +177,77 @@ def _channel_outlet(rights: str, title: str, link: str) -> str:
     # Latin letters is the feed's own name for itself ("OSCHINA 社区最新新闻")
     if (outlet := outlet_for_url(link)) and not re.search(r"[A-Za-z]", _outlet(title) if title else ""):
         return outlet
+    # a dc:publisher says who publishes in so many words, as a rights holder does
+    if publisher and 2 <= len(publisher) <= 30:
+        return publisher
     if holder:
         return holder
-    # a title that is only a section's name ("国内新闻", "即时新闻") names no outlet: the address does
-    if title and not _section_only(_outlet(title)) and not _SELF_NAME.match(_outlet(title)):
-        return _outlet(title)
+    # a title that is only a section's name ("国内新闻", "即时新闻") names no outlet: the address does; nor does a
+    # slogan ("奇客的资讯，重要的东西": RSSHub's title for Solidot's feed), a clause no publisher's name is
+    named = _outlet(title) if title else ""
+    if named and not _section_only(named) and not _SELF_NAME.match(named) and not _CLAUSE_MARK.search(named):
+        return named
     # else the address itself; a portal's or a platform's address names no source (sina.com.cn
     # carries others' articles)
     host = urlsplit_host(link)
     return "" if is_platform(host) else re.sub(r"^(?:www|news|m)\.", "", host)
+
+
+def _platform_account(title: str, link: str) -> str | None:
+    """A platform's feed of one account's posts ("邸钞 - 腾讯新闻" at news.qq.com/omn/author/…): the platform carries
+    the account's posts and publishes none of them, and the account is a poster, an outlet only when its name is one
+    ("新华社 - 腾讯新闻"): that outlet, or "" (no publisher; each entry's own credit may name one). None when the
+    channel is no account's on a platform (the platform's own section, "腾讯新闻 - 国内", stays the platform's)."""
+    from ..hanzi import to_simplified
+    from .outlets import names_known_outlet, outlet_of_url
+    from .patterns import is_outlet
+
+    platform = outlet_of_url(link) if link else None
+    if platform is None or platform.kind not in ("platform", "aggregator"):
+        return None
+    brands = [to_simplified(b).casefold() for b in (platform.name, *platform.aliases) if b]
+    parts = _title_parts(title)
+    own = [p for p in parts if to_simplified(p).casefold().startswith(tuple(brands))]
+    others = [p for p in parts if p not in own and not _section_only(p)]
+    if not own or not others:
+        return None
+    # (an outlet's app posting there, "虎嗅APP": the outlet)
+    names = [_APP_WORD.sub("", p) or p for p in others]
+    return next((n for n in names if is_outlet(to_simplified(n)) or names_known_outlet(n)), "")
+
+
+_APP_WORD = re.compile(r"\s*(?:客户端|客戶端|APP|App|app)$")
+
+
+# an entry's own field naming whose item it is, by its element's name: a ministry's <agency>, a <department>, a
+# <publisher>, dc:source (feedparser keys them by their lower-cased name, a namespace's prefix before "_")
+_ENTRY_PUBLISHER_KEYS = frozenset(
+    {"agency", "department", "dept", "organization", "organisation", "organ", "unit", "issuer", "publisher", "outlet"}
+)
+
+
+def _entry_outlet(entry: Any, authors: list[str], channel: str) -> str:
+    """Whose item an entry is, by the entry itself: its RSS/Atom <source> (an aggregator's item from another
+    channel), its dc:source or dc:publisher, a field named for its issuing agency, or a creator that is an outlet
+    (when the channel names none); else the channel's publisher. A person is never one: an author is an outlet
+    only by its name (_creator_outlet); a field's value that is an address names the outlet its host is."""
+    from .outlets import outlet_for_url
+
+    source = entry.get("source", {}) or {}
+    if named := _outlet(_text(source.get("title") if isinstance(source, dict) else "")):
+        return named
+    for key, value in entry.items():
+        if key == "publisher_detail" or key.rsplit("_", 1)[-1] not in _ENTRY_PUBLISHER_KEYS and key != "dc_source":
+            continue
+        value = _text(value.get("name") if isinstance(value, dict) else value)
+        if re.match(r"https?://", value):
+            value = outlet_for_url(value)
+        if value and len(value) <= 30 and "@" not in value and "://" not in value:
+            return value
+    return _creator_outlet(authors, channel) or channel
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
 
 
 def _creator_outlet(authors: list[str], channel: str) -> str:
@@ -198,7 +278,7 @@ def urlsplit_host(url: str) -> str:
 
 # between the parts of a channel title: a colon, a bar, a middle dot, a spaced dash, or a
 # hyphen between two hanzi ("明報新聞網-每日明報")
-_PART_SEP = re.compile(rf"\s*[：:|｜·]\s*|\s+[-–—]\s+|(?<=[{HAN_BASIC}])[-–—](?=[{HAN_BASIC}])")
+_PART_SEP = re.compile(rf"\s*[：:|｜·・•]\s*|\s+[-–—]\s+|(?<=[{HAN_BASIC}])[-–—](?=[{HAN_BASIC}])")
 # the feed's own words in a part: "每日明報 RSS 港聞" is the paper's RSS of its 港聞 section
 _FEED_WORDS = re.compile(
     r"\s*(?:rss|feed|訂閱|订阅)\b.*$"
@@ -220,7 +300,7 @@ def _outlet(title: str) -> str:
     from ..hanzi import to_simplified
     from .patterns import is_outlet
 
-    parts = [_FEED_WORDS.sub("", p).strip() or p for p in re.split(r"\s*[：:|｜·]\s*|\s+[-–—]\s+", title) if p]
+    parts = [_FEED_WORDS.sub("", p).strip() or p for p in re.split(r"\s*[：:|｜·・•]\s*|\s+[-–—]\s+", title) if p]
     named = [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
     outlets = [p for p in named if is_outlet(to_simplified(p))]  # "即時新聞 - 明報" names 明報
     return (outlets or named or parts or [title])[0]
@@ -254,9 +334,7 @@ def parse_feed(text: str) -> Feed:
     except Exception:  # noqa: BLE001 - feedparser is lenient, but a file is never worth a crash
         return Feed()
     channel = parsed.get("feed", {}) or {}
-    feed = Feed(
-        title=_channel_outlet(_text(channel.get("rights")), _text(channel.get("title")), str(channel.get("link") or ""))
-    )
+    feed = Feed(title=_channel_publisher(channel))
     seen: set[str] = set()
     entries = parsed.get("entries", []) or []
     feed.more = max(0, len(entries) - MAX_ENTRIES)
@@ -288,7 +366,6 @@ def parse_feed(text: str) -> Feed:
         # ("2020年08月08日 05:30") goes to the metadata parser as a string
         numeric = raw_date if re.match(r"\s*\d{4}\s*[年/.-]", raw_date) else None
         date = _written_date(raw_date) or _english_date(raw_date) or numeric or parsed or raw_date or None
-        source = entry.get("source", {}) or {}
         authors = [_text(a.get("name")) for a in entry.get("authors", []) or [] if a.get("name")]
         feed.entries.append(
             FeedEntry(
@@ -296,7 +373,7 @@ def parse_feed(text: str) -> Feed:
                 title=_text(entry.get("title")),
                 body=body,
                 date=date,
-                source=_outlet(_text(source.get("title"))) or _creator_outlet(authors, feed.title) or feed.title,
+                source=_entry_outlet(entry, authors, feed.title),
                 link=str(entry.get("link") or ""),
                 authors=[a for a in authors if a],
             )

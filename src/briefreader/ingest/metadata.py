@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import segment
-from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_OR_CLAUSE_END
+from ..punct import MARK_PAIRS, SENTENCE_END, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..rx import alternation as _alternation
 from .names import COMPOUND_SURNAMES, name_shaped
 from .outlets import (
@@ -32,6 +32,7 @@ from .outlets import (
     is_aggregator_name,
     is_platform,
     known_outlets,
+    names_known_outlet,
     outlet_for_url,
     outlet_of_label,
 )
@@ -671,6 +672,9 @@ _UI_LINK = re.compile(
 )
 _LATIN_OUTLET = re.compile(r"^[A-Z][A-Za-z0-9.&\-]{1,30}$")  # Reuters, AFP; "maomaobear" is a user's handle
 _CLOSING_CREDIT = re.compile(rf"[(（](?P<outlet>[{_HAN}]{{1,12}}?)(?:记者|通讯员)\s*(?P<names>{_NAMES})[)）]\s*$")
+# an outlet's name alone in brackets closing the last sentence: "…过去一周上升了39%。（卫星新闻）"
+_CLOSING_OUTLET = re.compile(rf"[{SENTENCE_END_ZH}”」』][(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）]\s*$")
+_CLOSING_OUTLET_SCORE = 80
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,20}$")
 _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
 # 上海报道, 发自上海: reported from
@@ -2280,11 +2284,14 @@ _ORIGINAL_AT = re.compile(
 _REPUBLISHED = re.compile(
     rf"^[(（【\[]?\s*(?:本文|本篇|本篇文章|文章|此文|以上内容)?\s*(?:"
     rf"(?:经|获|由|已获|已经|获得|经过)\s*(?P<by>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,20}}?)\s*(?:独家)?授权(?:转载|刊登|发布|刊出|转发|使用)"
-    rf"|{_alternation((*REPOST_LABELS, *PRINTED_IN))}\s*[:：]?\s*"
+    rf"|(?:(?:经|获|已获|获得)\s*授权\s*)?{_alternation((*REPOST_LABELS, *PRINTED_IN))}\s*[:：]?\s*"
     rf"(?P<in>《[^《》]{{2,20}}》|[{_HAN}A-Za-z0-9]{{2,20}}))"
 )
 
 
+# a republication note names the outlet that published the text first: over the carrier's name (a feed's channel,
+# 79) as a closing source note (80) is
+_REPUBLISHED_SCORE = 80
 _FOLLOWED_ACCOUNT_SCORE = 60  # an account's name above its follow button and the post's time
 _ACCOUNT_NAME_MAX = 12  # characters of an account's or a publication's name in a copy's note
 _PRESS_ENDING = re.compile(r"(?:报|報|刊|杂志|雜誌|网|網|新闻|新聞)$")  # 日报, 周刊 and 週刊 end so too
@@ -2302,10 +2309,24 @@ def _republished_outlet(line: str) -> str:
         # one the tables know or one its ending names ("《理财周刊》", "《南方周末》报")
         name = name.strip("《》")
         return name if _named_outlet(name) or _PRESS_ENDING.search(name) else ""
-    if _is_outlet(name):
+    if _is_outlet(name) or names_known_outlet(name):  # (香港01: the table's)
         return name
     # "转载自端传媒网站", "原刊于关键评论网，作者…": the shortest head that is an outlet
     return next((name[:n] for n in range(2, len(name)) if _is_outlet(name[:n])), "")
+
+
+_LAST_CLAUSE = re.compile(r"[，,；;]\s*")
+# "原文連結：https://…", "原文网址: …", "本文出处：…": the original's address
+_ORIGINAL_ADDRESS = re.compile(
+    r"^[(（]?\s*(?:本文|文章)?\s*(?:原文|出处|来源)\s*(?:链接|網址|网址|地址|出处)?\s*[:：]\s*(?P<url>https?://[^\s<>()（）]+)"
+)
+
+
+def _original_address_outlet(line: str) -> str:
+    """The outlet (not a platform) whose address a copy's note gives as its original's."""
+    if len(line) > 300 or not (m := _ORIGINAL_ADDRESS.match(line.strip())):
+        return ""
+    return outlet_for_url(m["url"])
 
 
 def _original_outlet(line: str) -> str:
@@ -2495,6 +2516,7 @@ class _Reading:
     used: set[int] = field(default_factory=set)  # lines read as metadata: they leave the body
     site: str = ""  # the name the page gives itself (og:site_name…)
     site_outlet: str = ""  # the paper a "本报讯" means
+    carried: bool = False  # a feed's entry: its channel carries it, a default its own credit names over
     sites: tuple[str, ...] = ()  # every name the page gives itself
     doc_year: int | None = None  # a document number's year (〔2024〕3号)
     lead_index: int | None = None  # the lead paragraph's line
@@ -2667,7 +2689,13 @@ _WIKI_PAGE_SCORE = 39  # a wiki page's own dates: below a date in the headline (
 # an address or a mail box where a name is asked for: "https://mp.weixin.qq.com/s/…", "www.example.com/a", "a@b.cn"
 _ADDRESS_VALUE = re.compile(r"^(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S*$", re.IGNORECASE)
 _RUNNING_HEAD_SCORE = 56
+# A feed's channel is the carrier of its entries, the default for each: an entry's own word on whose text it is (a
+# 来源 line 82, a dateline 80, a closing credit "（光明日报）" or a republication note "原文刊於《明報》" 80) names the
+# publisher over it, as an aggregator's or a repost blog's items credit their outlets; below those, above a name an
+# unlabelled header line may hold (78: the headline repeated, "…续报", reads as one) and anything less explicit. A
+# channel that names an outlet or an office stands a little over one in other words.
 _CHANNEL_SCORE = 79
+_NAMED_CHANNEL_SCORE = 79.5
 # a document's or a paper's number, never a name: "立法会CB(3)710/2026(01)号" (LegCo's stamp, which a PDF
 # reader may take for a 红头 issuer line "…文件"), "国办发〔2024〕3号"
 _FILE_NUMBER = re.compile(r"(?:\d|[)）〕\]］】])\s*[号號](?:文件)?\s*$|\d\s*/\s*(?:19|20)\d{2}")
@@ -2684,6 +2712,10 @@ def _outlet_part(part: str) -> bool:
     return _is_outlet(part) or bool((m := _BILINGUAL.match(part)) and _is_outlet(m[1]))
 
 
+_FLASH_HEADLINE = re.compile(r"^\s*【(?P<head>[^【】\n]{8,80})】\s*(?P<rest>\S.*)$", re.DOTALL)
+# an outlet's name the table knows, then a colon, then the headline: "BBC：…", "路透：…"
+_TITLE_OUTLET = re.compile(rf"^(?P<outlet>[{_HAN}A-Za-z][{_HAN}A-Za-z0-9 ]{{1,11}}?)\s*[：:]\s*\S.{{3}}")
+_TITLE_OUTLET_SCORE = 45
 _STAMPED_ISSUE = re.compile(r"(?<=\S)\s+\S{0,6}?(?:19|20)\d{2}(?:[-/.]?\d{2}){2}\S{0,4}$")
 
 
@@ -2702,7 +2734,24 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         if hi < len(pieces) and len(_squeeze(convert("".join(pieces[:hi])))) >= 4:
             source.offer(_source_value(convert(pieces[-1].strip())), 33, "<title> site")
             t = "".join(pieces[:hi])
+        # "【香港豪宅单个车位1200万港元成交 刷新全球最贵纪录】香港岛湾仔区…。（财新）": a flash whose title field is the
+        # whole flash, its headline in the brackets that open it and its prose after them (a column's kicker,
+        # "【资安日报】9月21日，…", is short and the headline follows it)
+        flash = _FLASH_HEADLINE.match(t)
+        if (
+            flash
+            and "。" in flash["rest"]
+            and len(flash["rest"]) >= 40
+            and len(re.findall(_HAN_CHAR, flash["head"])) >= 6
+        ):
+            t = flash["head"]
         title.offer(clean_title(r.title_convert(t)), 100, "front matter")
+        # "BBC：美国女死刑犯…": a repost's headline names the outlet it is taken from before a colon; below every
+        # place that names a publisher (a feed's channel 71, a 来源 line), over none
+        # (an office before a colon is its statement's speaker: "教育部：…" says what the ministry said)
+        credit = _TITLE_OUTLET.match(convert(t))
+        if credit and names_known_outlet(credit["outlet"]) and not _ISSUER.match(credit["outlet"]):
+            source.offer(credit["outlet"], _TITLE_OUTLET_SCORE, "outlet before the headline")
     # a moment stamped in UTC ("Wed, 22 Dec 2021 17:55:14 GMT", RSSHub's archive) is dated in UTC+8, as a feed's
     # pubDate is (tester s22 T3); its day as written stays the other day, taken when the text names it and not
     # this one (the 证券时报网 sample, "7月26日，…正式开幕" under 18:55 GMT on the 26th: _day_the_page_shows)
@@ -2754,12 +2803,18 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
         # front matter says; a title in other words ("每日新闻精选", an account's "上海发布") is the feed's name for
         # itself: below an entry's own 来源 line (82) or dateline (80), above anything less explicit
         named = _named_outlet(channel) or bool(_ISSUER.match(channel))
-        source.offer(channel, 100 if named else _CHANNEL_SCORE, "front matter" if named else "feed channel")
+        carrier_score = _NAMED_CHANNEL_SCORE if named else _CHANNEL_SCORE
+        r.carried = True
+        source.offer(channel, carrier_score, "front matter" if named else "feed channel")
     for key in ("author", "authors", "reporter"):
         value = convert(_text(front.get(key)))
         # an outlet by its shape, the table's name (36氪, IT之家: tester s22 T2) or its address's name (36kr)
         if value and (_named_outlet(value) or _ISSUER.match(value) or outlet_of_label(value)):
-            source.offer(outlet_of_label(value) or value, 95, "front matter author")
+            # (a feed entry's creator under a channel that publishes it is the channel's desk or contributor,
+            # "苦勞論壇" under 苦勞網: below the channel; feed.py makes it the entry's source when the channel
+            # names none)
+            author_score = _CHANNEL_SCORE - 0.5 if front.get("channel") else 95
+            source.offer(outlet_of_label(value) or value, author_score, "front matter author")
         elif value:
             names = re.sub(rf"^(?:[{_HAN}A-Za-z0-9]{{2,14}}?\s*)?记者\s*", "", value)
             names = re.sub(rf"\s*[/／]\s*[{_HAN}]{{2,4}}报[道导]$", "", names)
@@ -3622,9 +3677,14 @@ def _header_candidates(r: _Reading) -> None:
             if not (info.date or info.labelled or info.authors or info.closing) and not _beside_top(lines, i, sites):
                 continue  # a lone name down the header is a heading ("详细新闻"), not the outlet
             date.offer(info.date, 80 - _UPDATED_PENALTY * info.updated, "header line")
-            source.offer(
-                info.source, 82 if info.labelled else 78, "labelled source" if info.source_labelled else "header line"
-            )
+            # (the headline again after a label, "全文：班農出席里昂香港9月論壇" under a feed's teaser: the article's
+            # title, which an outlet's ending "…論壇" or "…续报" may make read as a name, is never its source)
+            if _squeeze(info.source) != _squeeze(title.value or "") or info.source_labelled:
+                source.offer(
+                    info.source,
+                    82 if info.labelled else 78,
+                    "labelled source" if info.source_labelled else "header line",
+                )
             r.authors += [a for a in info.authors if a not in r.authors]
             used.add(i)
             if (
@@ -4046,6 +4106,14 @@ def _closing_candidates(r: _Reading) -> None:
     last = next((line for line in reversed(lines) if line.strip()), "")
     if (m := _CLOSING_CREDIT.search(last[-40:])) and _is_outlet(m["outlet"]):
         source.offer(m["outlet"], 60, "closing credit")
+    elif (
+        (m := _CLOSING_OUTLET.search(last[-40:]))
+        and (_named_outlet(m["outlet"]) or names_known_outlet(m["outlet"]))
+        and not _is_self(m["outlet"])
+    ):
+        # "…上升了39%。（卫星新闻）": a flash or a brief closes on the outlet it is taken from, in brackets after its
+        # last sentence (an aggregator's item credits its outlet so): the item's own word on whose text it is
+        source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "closing outlet credit")
     tail_start = max(0, len(lines) - 6)
     for k in range(len(lines) - 1, tail_start - 1, -1):
         if k in used:
@@ -4057,9 +4125,24 @@ def _closing_candidates(r: _Reading) -> None:
             # comes from, over the platform account that posted it (sohu's mediaid)
             source.offer(named, 80, "closing source note")
             continue  # the note stays in the text: it names the author too
-        if info is None and (named := _republished_outlet(line)):
-            source.offer(named, 76, "republication note")  # stays in the text: the reader sees it
-            continue
+        # "原文刊於《明報》", "本文获授权转载自端传媒", "作者為評論員，原文刊於《明報》。" (the line's last clause),
+        # "原文連結：https://www.hk01.com/…" (the outlet the address is): where the text was published first
+        # (on a page, as before: a note a date line reads is a closing line's)
+        if (info is None or r.carried) and (
+            named := (
+                _republished_outlet(line)
+                or _republished_outlet(_LAST_CLAUSE.split(line.rstrip("。.）)"))[-1])
+                or _original_address_outlet(line)
+            )
+        ):
+            # stays in the text: the reader sees it; over a feed's channel (the carrier), as on a page before
+            source.offer(named, _REPUBLISHED_SCORE if r.carried else 76, "republication note")
+            if info is None:
+                continue
+        elif r.carried and info is not None and info.source and not info.date and _SOURCE_LEAD.match(line):
+            # "转载自：众新闻", "来源：明报" closing the text: its labelled word on whose text it is, over a feed's
+            # channel (a dated one is a related item's line; "感谢 jeecms 投递这篇资讯" thanks a contributor)
+            source.offer(info.source, _CHANNEL_SCORE + 0.8, "closing source note")
         if info is not None and info.authors and not r.authors:
             r.authors += info.authors  # "红星新闻记者 叶燕 宋嘉问": the reporters credited at the end
         if info is None or not (info.date or info.source):
@@ -4662,13 +4745,20 @@ def _reporter_tail(rest: str) -> bool:
     )
 
 
+# an outlet's desk after its name: "虎嗅科技组", "…新闻中心", "…编辑部"
+_DESK_TAIL = re.compile(rf"[{_HAN}A-Za-z]{{0,4}}?(?:组|部|编辑部|中心|团队|工作室)")
+
+
 def _outlet_before_reporter(value: str, ranked: Sequence[tuple[str, float, str]]) -> str:
-    """A byline glues the outlet to its reporter ("每日人物钟十五报道" read as one outlet):
-    when another candidate of the page is that value's start and the rest is a person's
-    name, the shorter one is the outlet (two places agree on it)."""
+    """A byline glues the outlet to its reporter ("每日人物钟十五报道" read as one outlet), or a
+    credit to its desk ("出品 | 虎嗅科技组" under the account 虎嗅APP): when another candidate of the
+    page is that value's start and the rest is a person's name or a desk, the shorter one is the
+    outlet (two places agree on it)."""
     for other, _, _ in ranked:
-        if len(other) >= 2 and other != value and value.startswith(other) and _reporter_tail(value[len(other) :]):
-            return other
+        if len(other) >= 2 and other != value and value.startswith(other):
+            rest = value[len(other) :]
+            if _reporter_tail(rest) or _DESK_TAIL.fullmatch(rest):  # "虎嗅科技组": 虎嗅's desk
+                return other
     return value
 
 
@@ -4720,6 +4810,7 @@ def _choose_source(
         loose = (
             _PERSON.match(src)
             and not _named_outlet(src)
+            and not names_known_outlet(src)  # (财新: 财新网's own short name)
             and not _ISSUER.match(src)
             and not site_kin(src, sites)
             and not _outlet_channel(src)

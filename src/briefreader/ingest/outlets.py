@@ -117,7 +117,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("中央纪委国家监委网站", "mainland", ("ccdi.gov.cn",)),
     # PRC: business and technology
     Outlet("财新网", "mainland", ("caixin.com",), ("财新",)),
-    Outlet("第一财经", "mainland", ("yicai.com",), ("第一财经",)),
+    Outlet("第一财经", "mainland", ("yicai.com",), ("第一财经",), same=("一财",)),  # "（一财）" closing a flash
     Outlet("证券时报网", "mainland", ("stcn.com",), ("证券时报",)),
     Outlet("中证网", "mainland", ("cs.com.cn",), ("中国证券报",)),
     Outlet("中国证券网", "mainland", ("cnstock.com",), ("上海证券报",)),
@@ -130,6 +130,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("观察者网", "mainland", ("guancha.cn",), ("观察者网",)),
     Outlet("36氪", "mainland", ("36kr.com",)),
     Outlet("虎嗅", "mainland", ("huxiu.com",)),
+    Outlet("Solidot", "mainland", ("solidot.org",), same=("奇客Solidot",)),
     Outlet("IT之家", "mainland", ("ithome.com",)),
     Outlet("TechWeb", "mainland", ("techweb.com.cn",)),
     Outlet("少数派", "mainland", ("sspai.com",), same=("sspai",)),
@@ -531,6 +532,11 @@ def _outlet_keys() -> frozenset[str]:
 def _names_an_outlet(part: str) -> bool:
     k = _key(part)
     return k in _outlet_keys() or bool(_OUTLET_END.search(k))
+
+
+def names_known_outlet(name: str) -> bool:
+    """Does the table know this name as an outlet's, by its name, a ``same`` name or an alias (财新 is 财新网's)?"""
+    return _key(name) in _outlet_keys()
 
 
 def canonical_outlet(source: str) -> str:
