@@ -195,3 +195,21 @@ def test_a_round_headline_sum_is_not_matched_by_chance() -> None:
         (3e11, "HKD"),
         (1e9, "HKD"),
     ]
+
+
+# -- 上限 X is "up to X" everywhere (the lead's decision, session 31): a cap raised to a level names the level as the
+# cap for sums and counts as _percent read it for rates (figures8 convention 1), and 上限 right after a rate caps it
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "want"),
+    [
+        ("懇請政府把網約車許可證上限提升至三萬輛。", "hk", [("count", 30000.0, "under")]),
+        ("每宗事故罰款上限增至4,000萬元。", "hk", [("money", 4e7, "under")]),
+        ("各部門總額達核定總額成長率5.5%上限。", "tw", [("percent", 5.5, "under")]),
+        ("比例上限由7%提高到15%。", "mainland", [("percent", 7.0, "under"), ("percent", 15.0, "under")]),  # guard
+        ("罚款由1万元增至3万元。", "mainland", [("money", 1e4, "exact"), ("money", 3e4, "exact")]),  # guard: no cap
+    ],
+)
+def test_a_cap_raised_to_a_level_is_an_upper_bound(text: str, region: str, want: list[tuple[str, float, str]]) -> None:
+    assert [(f.kind, f.value, f.qualifier) for f in extract_figures(text, region=region)] == want

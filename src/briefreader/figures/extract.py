@@ -1474,7 +1474,8 @@ _CAP_LEVEL_RE = re.compile(
     rf"|[^\d{CLAUSE_BREAK}]{{0,4}}?(?:{RANGE_WORD})){_SP}$"
 )
 # a cap named after the number and what it counts: 10,000個配額上限 (the quota's cap)
-_CAP_AFTER_RE = re.compile(rf"{_SP}[{HAN_BASIC}]{{1,2}}上限")
+# ... or right after a rate or a sum (成長率5.5%上限, figures26 dev 01)
+_CAP_AFTER_RE = re.compile(rf"{_SP}[{HAN_BASIC}]{{0,2}}上限")
 
 
 def _hedge_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -3887,6 +3888,11 @@ class _Extractor:
             start, qualifier, hedge_en, plus = start0, after[0], None, after[0] == "over"
         else:
             start, qualifier, hedge_en, plus = start0, "exact", None, False
+            # a cap as the subject of the level it is raised to (把許可證上限提升至三萬輛, 上限由1万辆提高到3万辆): the
+            # level is the cap, "up to" (figures8 convention 1, as _percent reads it; figures6 dev 11)
+            cap = _CAP_LEVEL_RE.search(_CLAUSE_SPLIT_RE.split(self.text[max(0, start0 - 16) : start0])[-1])
+            if cap is not None and q.kind in ("money", "count", "area", "quantity"):
+                qualifier, hedge_en = HEDGES_BEFORE[cap["b"]]
             listed = self._hedge_list
             if listed is not None and q.kind in ("money", "area", "count", "quantity"):
                 sep = _LIST_SEP_RE.match(self.text, listed[0], start0)
