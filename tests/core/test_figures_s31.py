@@ -213,3 +213,22 @@ def test_a_round_headline_sum_is_not_matched_by_chance() -> None:
 )
 def test_a_cap_raised_to_a_level_is_an_upper_bound(text: str, region: str, want: list[tuple[str, float, str]]) -> None:
     assert [(f.kind, f.value, f.qualifier) for f in extract_figures(text, region=region)] == want
+
+
+# -- a flash's 【headline】 run on into its body is a subheading: its figure said again below is one figure, the body's
+# (the golds' D7; figures31's flashes listed 18600亿元 beside 约合18600亿元人民币, 增24% beside 增长24%)
+
+
+def test_a_bracketed_headline_and_its_body_give_one_figure() -> None:
+    text = (
+        "【淡马锡投资组合净值达3810亿新元 约合18600亿元】淡马锡7月13日公布，截至3月31日，投资组合净值高达3810亿新元"
+        "（约合18600亿元人民币），增加750亿新元。"
+    )
+    found = [(f.value, f.unit, f.qualifier) for f in extract_figures(text, region="mainland") if f.kind == "money"]
+    assert found == [(3.81e11, "SGD", "exact"), (1.86e12, "CNY", "approx"), (7.5e10, "SGD", "exact")]
+    # the same words in headline and body: listed once
+    same = "【欧盟宣布投入逾2亿欧元应对变异毒株】欧盟17日宣布投入逾2亿欧元，总计将投入2.25亿欧元。"
+    assert [(f.value, f.qualifier) for f in extract_figures(same, region="mainland")] == [
+        (2e8, "over"),
+        (2.25e8, "exact"),
+    ]

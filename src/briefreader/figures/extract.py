@@ -1101,6 +1101,7 @@ _CODE_NEAR = 80  # characters either side read for a neighbouring code (a table'
 _RESTATED_WORDS = 8  # characters of the same words before a large amount said again in the next sentence (_repeats)
 _ATTRIBUTION_OPENING_RE = re.compile(r"^(?:据|根据|另据|据悉)[^，,。；;]{1,12}[，,]")  # 据海关统计，
 _HEADING_REACH = 500  # a subheading's figure is repeated in the text right under it
+_BRACKET_HEADLINE = 60  # the longest 【headline】 read as one (a flash's title)
 _SENTENCE_CAP = 400  # chars either side; a 1 MB line without punctuation stays cheap
 _WINDOW = 10  # chars looked at before a number for hedges and growth verbs
 _NOUN_WINDOW = 30
@@ -2493,6 +2494,9 @@ class _Extractor:
             and not self._told_apart(seen[1], f)
             and not self._next_item(seen[1], f)
         ):
+            heading = self._heading_values.get((f.kind, f.value))
+            if heading is not None:  # (a 【headline】's figure said again in its own sentence: as said, no rounding)
+                self._restated.add((f.kind, f.value, heading[0]))
             return True
         core = _LEADING_WORDS_RE.sub("", f.text)  # 大涨超420% and 涨超420% both say 420%
         heading_end = self._headings.get((key, core))
@@ -2770,6 +2774,9 @@ class _Extractor:
         企业): at most 40 characters with no sentence end; else None. Only 41 characters either side
         are searched, so a megabyte line without breaks costs the same per figure as a short one."""
         text = self.text
+        bracketed = self._bracketed_headline_end(start)
+        if bracketed is not None:
+            return bracketed
         reach = max(0, start - 41)
         line_start = text.rfind("\n", reach, start) + 1
         if not (line_start or reach == 0):
@@ -2790,6 +2797,19 @@ class _Extractor:
                 return None  # a hard-wrapped line, or the one its sentence runs on to: no subheading
             return line_end
         return None
+
+    def _bracketed_headline_end(self, start: int) -> int | None:
+        """A flash's headline in 【】 that opens its line, its body run on after it (【联华电子5月份营收6.2亿美元 创下
+        新高】联华电子官网…，折合约6.2亿美元): a subheading, its end the closing 】, when ``start`` is inside it
+        and it holds no sentence end (figures31, 新浪财经 7x24). Else None."""
+        text = self.text
+        line_start = text.rfind("\n", max(0, start - _BRACKET_HEADLINE), start) + 1
+        if text[line_start : line_start + 1] != "【" or (line_start == 0 and start > _BRACKET_HEADLINE):
+            return None
+        close = text.find("】", start, line_start + _BRACKET_HEADLINE)
+        if close < 0 or "【" in text[line_start + 1 : close] or SENTENCE_END_RE.search(text, line_start, close):
+            return None
+        return close
 
     def _wrapped_line(self, line_start: int, line_end: int) -> bool:
         """A line that reaches the width most long lines of a hard-wrapped text stop at (a PDF's, a submission's:
