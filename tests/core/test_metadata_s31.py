@@ -161,3 +161,18 @@ def test_a_flashs_headline_is_in_its_opening_brackets() -> None:
     assert bs[2].title.startswith("【资安日报】9月21日")
     bs = ingest_path(DATA / "dev" / "s13_37_coolloud_labor_news_rss1_big5.xml", DATA)
     assert bs[1].title.startswith("【My Cool News】")
+
+
+# --- a draft standard's cover: its completion day in brackets, its issuer over the word for issuing
+
+
+def test_a_draft_standards_cover_gives_its_day_and_issuer() -> None:
+    # dev s30_09: "（本稿完成日期：2023年3月9日）" and "国家能源局   发布" on the cover of a .docx draft (its core-created day,
+    # 2023-03-08 in UTC, is the file's making, a fallback only)
+    (b,) = ingest_path(DATA / "dev" / "s30_09_docx_nuclear_standard_draft_form_fields_cover_issuer_20230309.docx", DATA)
+    assert b.date_iso == "2023-03-09" and b.source == "国家能源局"
+    info = md.parse_info_line("（本稿完成日期：2023年3月9日）")
+    assert info is not None and info.date is not None and info.date[0].isoformat() == "2023-03-09"
+    # guards: a bracketed aside with no label and date stays no line; a template's "20XX - - 发布" names no issuer
+    assert md.parse_info_line("（以上内容仅供参考：不代表本网观点）") is None
+    assert md._ISSUED_BY.match("20XX - - 发布") and not md.organisation_name("20XX - -")

@@ -1243,10 +1243,17 @@ _INFO_MEMO_LINE = 400  # characters: a metadata line is at most 120 once normali
 
 def _parsed_info_line(line: str, sites: tuple[str, ...], beside: bool) -> InfoLine | None:
     info = _read_info_line(line, sites, beside)
+    if info is None and (inner := _BRACKETED_LABEL.match(line.strip())):
+        # "（本稿完成日期：2023年3月9日）": a labelled date line set in brackets on a draft's cover reads as the line
+        info = _read_info_line(inner["inner"], sites, beside)
+        info = info if info is not None and info.labelled and info.date else None
     if info is not None:
         info.source = _unglue(info.source)
         info.authors = list(dict.fromkeys(_unglue(a) for a in info.authors))
     return info
+
+
+_BRACKETED_LABEL = re.compile(r"^[(（](?P<inner>[^()（）]{2,60}?[:：][^()（）]{4,40})[)）]$")
 
 
 # (never handed out: parse_info_line copies it)
@@ -4179,6 +4186,7 @@ _ISSUER_LABEL = re.compile(
 # before 关于 ("XX局关于…的通知"), before the kind of a budget ("2024年XX局部门决算")
 _TITLE_ISSUER_END = re.compile(r"(?:19|20)\d{2}\s*年|关于|(?:部门|单位)(?:预算|决算)|政府信息公开")
 _TITLE_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*")
+_ISSUED_BY = re.compile(r"^(?P<name>\S.{1,30}?)\s+(?:发布|發布|印发|印發)$")
 _COVER_LINES = 8  # a document's first lines, its cover: the issuing body's name alone on one of them
 _ISSUER_SCORES = {
     "labelled issuer": 72,  # a field that says whose document it is, in the document's first lines
@@ -4244,6 +4252,11 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
     for line in head[: min(_COVER_LINES, prose)]:
         if len(line.strip()) <= 40 and (name := organisation_name(line)):
             source.offer(name, _ISSUER_SCORES["cover line"], "cover line")
+            break
+    # "国家能源局   发布": a standard's or a regulation's cover names its issuer over the word for issuing, set apart
+    for line in head:
+        if (m := _ISSUED_BY.match(line.strip())) and (name := organisation_name(m["name"])):
+            source.offer(name, _ISSUER_SCORES["cover line"] + 1, "cover issue line")
             break
     for title in (r.title.value or "", head[0] if head else ""):
         if title and (name := _title_issuer(title)):
