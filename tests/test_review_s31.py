@@ -471,3 +471,45 @@ def test_r12_guard_a_small_dump_is_read_as_its_records() -> None:
     records = parse_records(_title_content(3))
     assert [r.title for r in records] == ["第0条快讯", "第1条快讯", "第2条快讯"]
     assert "正文第2条" in records[2].body
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R13 (3209d043 ingest/metadata.py, a labelled date line in brackets read as the line inside, REGRESSION, medium: a
+# confident wrong date): the bracketed line's label is not read for what it says, so a notice's deadline or meeting
+# day set in brackets under its headline becomes the notice's date: "（报名截止时间：2024年5月31日）" → 2024-05-31,
+# "（会议时间：2024年3月15日上午9时）" → 2024-03-15. cfb3ebe0: no date for either (a date not found, not a wrong one).
+# What the label IS decides: 完成日期/发布日期/印发日期/成文日期 name the document's own day; 截止, 会议, 考试, 报名,
+# 有效期 name an event's or a period's. Fix: read a bracketed line as a date only under a label of the document's own
+# day. (The same labels unbracketed, "会议时间：…", already date a notice at cfb3ebe0: pre-existing, 12-meta.)
+_EVENT_DAYS = [
+    (
+        "关于开展2024年度优秀论文评选的通知\n（报名截止时间：2024年5月31日）\n"
+        "各有关单位：为进一步繁荣学术研究，现开展本年度优秀论文评选活动。\n",
+        "2024-05-31",
+    ),
+    (
+        "关于召开全市安全生产工作会议的通知\n（会议时间：2024年3月15日上午9时）\n"
+        "各区人民政府，市政府各部门：经市政府同意，定于近期召开全市安全生产工作会议。\n",
+        "2024-03-15",
+    ),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R13 REGRESSION medium (3209d043 metadata.py): a bracketed deadline or meeting day under a notice's "
+    "headline ((报名截止时间：…), (会议时间：…)) is shown as the notice's date",
+)
+@pytest.mark.parametrize(("text", "event_day"), _EVENT_DAYS)
+def test_r13_a_bracketed_event_day_is_not_the_documents_date(text: str, event_day: str) -> None:
+    b = ingest_bytes(text.encode("utf-8"), id="notice.txt", suffix=".txt")
+    assert str(b.date) != event_day
+
+
+def test_r13_guard_a_bracketed_completion_day_dates_the_draft() -> None:
+    text = (
+        "电力市场运行基本规则\n（本稿完成日期：2023年3月9日）\n"
+        "第一条 为规范电力市场运行，依法保护市场成员的合法权益，制定本规则。\n"
+    )
+    b = ingest_bytes(text.encode("utf-8"), id="draft.txt", suffix=".txt")
+    assert str(b.date) == "2023-03-09"
