@@ -14,6 +14,8 @@ figures whose labels head nothing further on."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefreader.ingest import ingest_bytes, ingest_entries
 from briefreader.ingest.clean import clean_text, drop_boilerplate
 
@@ -275,3 +277,133 @@ def test_a_json_feeds_items_are_its_records() -> None:
     assert "逆回购操作" in got[0].text and "工业增加值" in got[1].text
     assert str(got[1].date).startswith("2021-05-20")  # its date_modified: the only date the item has
     assert all("最新快讯100条" not in b.text for b in got)
+
+
+def test_signed_and_stamped_comments_closing_a_text_go() -> None:
+    text = (
+        "各市（州）、县（市、区）人民政府：现将有关通知转发你们，请按照通知要求立即开展自查。\n"
+        "各市（州）于6月20日前向省政府报送自查报告。\n特此通知。\n评论回复\n"
+        "王志国：请秘书长审签，这个资料是按照要求修改的［2016-07-10］\n李沉：同意［2016-07-10］\n"
+    )
+    cleaned = drop_boilerplate(clean_text(text))
+    assert "特此通知" in cleaned
+    assert "审签" not in cleaned and "同意" not in cleaned and "评论回复" not in cleaned
+
+
+def test_a_dated_list_of_the_texts_own_stays() -> None:
+    text = (
+        "本院近年大事记如下。\n2014年：完成第一期工程建设（2014-12-30）\n"
+        "2015年：完成第二期工程建设（2015-12-30）\n2016年：通过验收（2016-06-30）\n"
+    )
+    assert "通过验收" in drop_boilerplate(clean_text(text))
+
+
+# --- review s31 R1, R2, R4-R7, R9, R10 (tests/test_review_s31.py), fixed: the reviewer's inputs, as plain tests ---
+
+
+def _rss(channel: str, link: str, title: str, body: str) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>{channel}</title><link>https://agg.example.com/</link><item><title>{title}</title><link>{link}</link>"
+        f"<pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate><description><![CDATA[{body}]]></description></item>"
+        "</channel></rss>"
+    ).encode("utf-8")
+
+
+_XH = "http://www.news.cn/politics/2024-03/05/c_1130081234.htm"
+_LEAD = (
+    "<p>国务院总理主持召开国务院常务会议，部署进一步稳就业工作，会议指出要加大对重点群体的帮扶力度，"
+    "确保就业形势总体稳定。</p>"
+)
+
+
+def test_r1_a_closing_source_line_linked_to_the_entry_itself_stays() -> None:
+    body = _LEAD + f'<p>来源：<a href="{_XH}">新华网</a></p>'
+    b = ingest_entries(_rss("今日要闻聚合", _XH, "国务院常务会议部署稳就业工作", body), id="agg.xml", suffix=".xml")[0]
+    assert "新华网" in b.text or b.source == "新华网"
+
+
+def test_r2_a_link_blogs_commentary_linking_the_entrys_address_stays() -> None:
+    verge = "https://www.theverge.com/2024/3/5/24091234/apple-m4-chip"
+    body = (
+        "<p>Jane Doe, reporting for The Verge:</p><blockquote><p>Apple on Tuesday announced the M4 chip, which it says "
+        "is 50 percent faster than the M3.</p></blockquote>"
+        f'<p>The numbers look great, but what matters is <a href="{verge}">how it does in real laptops</a>.</p>'
+    )
+    b = ingest_entries(_rss("Daring Fireball", verge, "The Verge: Apple's M4", body), id="df.xml", suffix=".xml")[0]
+    assert "what matters is" in b.text
+
+
+def test_r10_empty_closing_blocks_are_read_once() -> None:
+    import time
+
+    from briefreader.ingest.feed import parse_feed
+
+    body = "<p>市政府今天公布了今年稳就业的有关安排，全年新增城镇就业目标为十二万人。</p>" + "<br/><p>&nbsp;</p>" * 200
+    items = "".join(
+        f"<item><title>t{i}</title><link>https://e.example.com/a/{i}.html</link>"
+        f"<description><![CDATA[{body}]]></description></item>"
+        for i in range(200)
+    )
+    started = time.perf_counter()
+    parse_feed(f'<?xml version="1.0"?><rss version="2.0"><channel><title>c</title>{items}</channel></rss>')
+    assert time.perf_counter() - started < 10  # 20 s when each empty block re-read the tail; ~1 s read once
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "时间：2024-03-01\n标题：关于召开全市安全生产工作会议的通知\n正文：\n各区人民政府，市政府各部门：\n"
+            "经市政府同意，定于近期召开全市安全生产工作会议。现将有关事项通知如下：\n时间：2024年3月5日上午9时\n"
+            "地点：市政府三楼第一会议室\n请各单位准时参加。\n",
+            "请各单位准时参加",
+        ),
+        (
+            "Date: 2024-03-01\nTitle: Mayor to announce new housing plan\nContent:\nMayor Jane Smith will unveil the "
+            "plan next week.\nDate: Tuesday, March 5, 2024\nLocation: City Hall Rotunda, 200 Main Street\n",
+            "City Hall Rotunda",
+        ),
+    ],
+)
+def test_r4_a_body_line_with_the_cards_first_label_is_body_text(text: str, tail: str) -> None:
+    got = ingest_entries(text.encode("utf-8"), id="r.txt", suffix=".txt")
+    assert any(tail in b.text for b in got)
+
+
+def test_r5_a_cards_labels_under_its_abstract_are_no_text() -> None:
+    card = (
+        "【 标  题 】人民币汇率保持基本稳定\n【 作  者 】李明\n【 摘  要 】本文分析了今年以来人民币汇率走势。\n"
+        "【 关键词 】汇率；外汇储备\n【 正  文 】\n今年以来，人民币对美元汇率在合理均衡水平上保持基本稳定。\n"
+    )
+    b = ingest_bytes(card.encode("utf-8"), id="card.txt", suffix=".txt")
+    assert b.title == "人民币汇率保持基本稳定"
+    assert "合理均衡水平" in b.text and "【" not in b.text
+
+
+def test_r6_a_block_between_dash_dividers_stays() -> None:
+    body = (
+        "各位同事：\n\n公司定于下周一召开全体员工大会，总结去年工作并部署今年的重点任务。\n\n--\n"
+        "时间：3月11日（周一）上午9:30\n地点：总部大楼三楼报告厅\n--\n行政部 王小明\n电话 010-12345678\n"
+    )
+    b = ingest_bytes(_mail(body), id="m.eml", suffix=".eml")
+    assert "总部大楼三楼报告厅" in b.text
+    assert "010-12345678" not in b.text
+
+
+def test_r7_unheaded_contents_is_linear() -> None:
+    import time
+
+    lines = ([f"第{k}节{k + 2}" for k in range(6)] + ["这是一句话。"]) * 3000
+    started = time.perf_counter()
+    drop_boilerplate("\n".join(lines) + "\n")
+    assert time.perf_counter() - started < 20  # quadratic: minutes
+
+
+def test_r9_a_ranking_that_counts_one_by_one_is_no_contents_list() -> None:
+    cities = ["上海", "北京", "深圳", "广州", "杭州", "成都", "重庆", "南京"]
+    lines = ["综合排名", *(f"{c}{k}" for k, c in enumerate(cities, 1)), "从分项指标看，各城市的表现各有特点。"]
+    for c in cities:
+        lines += [c, f"{c}在政务服务方面表现突出，企业开办时间进一步压缩。"]
+    b = ingest_bytes(("\n".join(lines) + "\n").encode("utf-8"), id="rank.txt", suffix=".txt")
+    assert "上海1" in b.text and "南京8" in b.text

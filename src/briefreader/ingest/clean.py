@@ -1520,15 +1520,16 @@ def _unheaded_contents(lines: list[str]) -> set[int]:
     """The lines of the tables of contents with no heading (see _LOCATED_ENTRY)."""
     drop: set[int] = set()
     i, n = 0, len(lines)
+    last_at: dict[str, int] | None = None  # a short line -> where it stands last (read once: review s31 R7)
     while i < n:
         run: list[tuple[int, str, int]] = []  # (line, heading, first number)
-        gap, j, last = 0, i, -1
+        gap, j, last, ranged = 0, i, -1, False
         while j < n:
             entry = lines[j].strip()
             m = _LOCATED_ENTRY.match(entry) if entry and not _SENTENCE_MARK.search(entry) else None
             if m is not None and int(m[2]) >= last:
                 run.append((j, m[1].strip(), int(m[2])))
-                last, gap = int(m[2]), 0
+                last, gap, ranged = int(m[2]), 0, ranged or m.end(2) < len(entry)
             elif entry and run and gap < CONTENTS_GAP_MAX and len(entry) <= 2 * CONTENTS_ENTRY_MAX:
                 if _SENTENCE_MARK.search(entry):
                     break
@@ -1536,12 +1537,21 @@ def _unheaded_contents(lines: list[str]) -> set[int]:
             elif entry or not run:
                 break
             j += 1
-        if len(run) >= CONTENTS_RUN_MIN:
+        # numbers that count one by one with no range among them are ranks or an order ("上海1", "北京2" … under
+        # "综合排名"), no locators (review s31 R9): a contents list points at pages or paragraphs, ranges and gaps
+        counting = not ranged and all(b[2] - a[2] == 1 for a, b in zip(run, run[1:], strict=False))
+        if len(run) >= CONTENTS_RUN_MIN and not counting:
             end = run[-1][0]
-            later = {line.strip() for line in lines[end + 1 :] if line and len(line.strip()) <= CONTENTS_ENTRY_MAX}
-            if sum(heading in later for _, heading, _ in run) >= len(run) * CONTENTS_HEADINGS_SHARE:
+            if last_at is None:
+                last_at = {}
+                for k, line in enumerate(lines):
+                    if line and len(short := line.strip()) <= CONTENTS_ENTRY_MAX:
+                        last_at[short] = k
+            if sum(last_at.get(heading, -1) > end for _, heading, _ in run) >= len(run) * CONTENTS_HEADINGS_SHARE:
                 drop.update(range(run[0][0], end + 1))
             i = end + 1
+        elif len(run) >= CONTENTS_RUN_MIN:
+            i = run[-1][0] + 1
         else:
             i = max(i + 1, j)
     return drop
@@ -1582,6 +1592,39 @@ def _contents_lines(lines: list[str]) -> set[int]:
     return drop
 
 
+# Reader comments under a text (a CMS page saved with its comment list: dev-retired24 s27h_02): each comment a line of
+# its own, "name：what they said［2016-07-10］" — a short name, a colon, the words, and the moment it was posted in
+# brackets closing the line; two or more of them end the text, a short heading over them ("评论回复") goes too. What a
+# comment IS (a signed, stamped line among others alike), not its words; a dated list of the text's own ("2016年：…")
+# has no name before a colon and no stamp closing each line.
+_COMMENT_LINE = re.compile(
+    rf"^(?:[{_HAN}]{{2,4}}|[A-Za-z0-9_.-]{{2,20}})\s?[:：].{{1,300}}?"
+    r"[［\[(（]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[］\])）]$"
+)
+COMMENTS_MIN = 2
+COMMENT_HEADING_MAX = 8  # characters of a heading over the comments
+COMMENTS_ABOVE_MIN = 2  # lines of the text's own above them
+
+
+def _trailing_comments(lines: list[str]) -> int | None:
+    """Where the comments closing a text start (see _COMMENT_LINE), their heading included; None for none."""
+    at, n = len(lines), 0
+    while at > 0 and (not lines[at - 1].strip() or _COMMENT_LINE.match(lines[at - 1].strip())):
+        at -= 1
+        n += bool(lines[at].strip())
+    if n < COMMENTS_MIN:
+        return None
+    above = at
+    while above > 0 and not lines[above - 1].strip():
+        above -= 1
+    heading = lines[above - 1].strip() if above else ""
+    if heading and len(heading) <= COMMENT_HEADING_MAX and not _SENTENCE_MARK.search(heading):
+        at = above - 1
+    if sum(bool(line.strip()) for line in lines[:at]) < COMMENTS_ABOVE_MIN:
+        return None
+    return at
+
+
 BOILERPLATE_ROUNDS = 8  # passes at most; each keeps a subset of the lines, and two or three reach the fixed point
 
 
@@ -1616,6 +1659,8 @@ def _drop_boilerplate_once(text: str) -> str:
     if "目" in text or "...." in text or "ontents" in text or "…" in text or _LOCATED_RUN.search(text):
         if contents := _contents_lines(lines):
             lines = [line for i, line in enumerate(lines) if i not in contents]
+    if ("［" in text or "[" in text or "(" in text or "（" in text) and (comments := _trailing_comments(lines)):
+        lines = lines[:comments]
     for line in lines:
         if not line:
             broken = True

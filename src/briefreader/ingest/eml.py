@@ -131,6 +131,7 @@ _FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|％|[万亿]|元)")
 SIGNATURES_MAX = 3  # cards in a row: a board's post ends with the poster's card, then the station's ("Origin:")
 # a card's frame: box-drawing and block characters (a board's signature drawn as a box), not its words
 _FRAME = re.compile("[\u2500-\u259f\u2190-\u21ff\\s]+")
+_BOX = re.compile("[\u2500-\u259f]")
 
 
 def _without_signature(body: str) -> str:
@@ -139,19 +140,23 @@ def _without_signature(body: str) -> str:
     a department, 电话/手机 numbers: tester s26 U10), not as the text going on. A card's frame (a box drawn
     around it) is not its measure; cards one over another go each (a forwarded board post's: the poster's
     signature box, then the station's "Origin:" lines: dev-retired26 s29h_08)."""
-    for _ in range(SIGNATURES_MAX):
-        shorter = _without_one_signature(body)
+    for n in range(SIGNATURES_MAX):
+        # after the last card, a card above it goes only when it is drawn (a frame of box characters: a board's
+        # signature, its station's lines): "--" also divides a notice's parts, whose middle part is text (review s31 R6)
+        shorter = _without_one_signature(body, framed=n > 0)
         if shorter == body:
             break
         body = shorter
     return body
 
 
-def _without_one_signature(body: str) -> str:
+def _without_one_signature(body: str, framed: bool = False) -> str:
     lines = body.rstrip().split("\n")
     for i in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_LINES - 2), -1):
         if lines[i].strip() == "--":
             card = [line for line in lines[i + 1 :] if line.strip()]
+            if framed and not any(_BOX.search(line) for line in card):
+                break
             if (
                 i > 0
                 and card

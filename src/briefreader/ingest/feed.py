@@ -378,7 +378,8 @@ def parse_feed(text: str) -> Feed:
                 authors=[a for a in authors if a],
             )
         )
-        feed.entries[-1].body = without_self_link(feed.entries[-1].body, feed.entries[-1].link)
+        last = feed.entries[-1]
+        last.body = without_self_link(last.body, last.link, last.title)
     return feed
 
 
@@ -393,6 +394,7 @@ SELF_LINK_WINDOW = 4000  # characters of the entry's end looked at
 _BLOCK_START = re.compile(r"<(?:p|div|section|footer|blockquote|li|h[1-6]|br|hr)\b", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*["']([^"'<>]{1,2000})["']""", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]*>")
+_ANCHOR = re.compile(r"<a\b([^<>]{0,2000})>(.{0,2000}?)</a\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _address(url: str) -> str:
@@ -403,21 +405,37 @@ def _address(url: str) -> str:
     return f"{host.lower()}/{rest}".rstrip("/")
 
 
-def without_self_link(body: str, link: str) -> str:
-    """An entry's body without its closing back-link paragraph (see SELF_LINK_BLOCK_MAX), else as it is."""
+def without_self_link(body: str, link: str, title: str = "") -> str:
+    """An entry's body without its closing back-link paragraph (see SELF_LINK_BLOCK_MAX), else as it is. The link
+    back is the entry pointing at itself by its own name: its anchor is the entry's title or its address ("The post
+    <a>TITLE</a> appeared first on …", "本文链接：<a>URL</a>"); a line that links the article under another name is the
+    entry's word (an aggregator's "来源：<a>新华网</a>", a dateline's "<a>原文</a>", a link blog's commentary:
+    review s31 R1, R2). Each block's markup is read once, from the end (R10: empty closing blocks re-read the tail)."""
     if not link or "href" not in body[-SELF_LINK_WINDOW:].lower() or "<" not in body:
         return body
     own = _address(link)
-    if own.count("/") < 1 or own.endswith("/"):
+    if own.count("/") < 1:
         return body  # (a site's home page is no entry's own address)
+    named = " ".join(html.unescape(title).split())
     offset = max(0, len(body) - SELF_LINK_WINDOW)
-    starts = [m.start() + offset for m in _BLOCK_START.finditer(body, offset)]
-    for start in reversed(starts):
-        block = body[start:]
-        text = " ".join(html.unescape(_ANY_TAG.sub(" ", block)).split())
+    end = len(body)
+    for start in reversed([m.start() for m in _BLOCK_START.finditer(body, offset)]):
+        text = " ".join(html.unescape(_ANY_TAG.sub(" ", body[start:end])).split())
         if not text:
-            continue  # an empty block closing the markup: the paragraph is above it
-        if len(text) > SELF_LINK_BLOCK_MAX or not any(_address(h) == own for h in _HREF.findall(block)):
+            end = start  # an empty block closing the markup: the paragraph is above it
+            continue
+        if len(text) > SELF_LINK_BLOCK_MAX:
+            return body
+        backs = (
+            m
+            for m in _ANCHOR.finditer(body, start, end)
+            if (href := _HREF.search(m[1])) is not None and _address(href[1]) == own
+        )
+        if not any(
+            (words := " ".join(html.unescape(_ANY_TAG.sub(" ", m[2])).split()))
+            and (words == named or _address(words) == own)
+            for m in backs
+        ):
             return body
         above = body[:start]
         if sum(ch.isalnum() for ch in _ANY_TAG.sub("", above)) < SELF_LINK_ABOVE_MIN:

@@ -248,21 +248,12 @@ def _label_block(text: str) -> list[re.Match[str]] | None:
 
 def _colon_block(text: str) -> list[re.Match[str]] | None:
     """The label lines of a record whose labels end in a colon ("Title:", "Content:"): the first line one of the
-    field names records use, a title's and a body's among them; after the body's label, only the first label again
-    (the next record) is one."""
+    field names records use, a title's and a body's among them (which of them are the card's, and which are lines
+    of its body, _labeled_records decides)."""
     head = _COLON_LABEL_LINE.match(text, len(text) - len(text.lstrip(" \t\u3000\r\n\ufeff")))
     if head is None or _label_key(head[1]) not in _FIELD_KEYS:
         return None
-    first, in_body = _label_key(head[1]), False
-    matches: list[re.Match[str]] = []
-    for m in _COLON_LABEL_LINE.finditer(text, head.start()):
-        key = _label_key(m[1])
-        if key == first:
-            in_body = False
-        elif in_body or key not in _FIELD_KEYS:
-            continue  # a colon in the body's lines or in a headline ("记者：", "图：") is text
-        in_body = in_body or key in _BODY_KEYS
-        matches.append(m)
+    matches = [m for m in _COLON_LABEL_LINE.finditer(text, head.start()) if _label_key(m[1]) in _FIELD_KEYS]
     keys = {_label_key(m[1]) for m in matches}
     return matches if keys & _TITLE_KEYS and keys & _BODY_KEYS else None
 
@@ -282,54 +273,70 @@ def _label_day(value: str) -> str:
     return when.isoformat() if 1949 <= when.year <= dt.date.today().year + 1 else ""
 
 
+_SUMMARY_KEYS = frozenset(("desc", "description", "abstract", "summary", "摘要"))  # (as _key spells them)
+CARD_LABELS_MAX = 40  # labels of one card looked at for its headline's and body's
+
+
+def _cards(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where each card starts and where its body's label is, as indexes of ``matches``: a card starts at the first
+    label, and again at that label only where a headline's and a body's label follow before it comes once more (a
+    notice's "时间：3月5日上午9时" in its body is a line of the body: review s31 R4). The body's label is the card's
+    first that names the text itself (正文, Content), else its summary's (摘要, Abstract: a summary over the text is a
+    field then, R5); every label after it, to the next card, is a line of the body."""
+    first = _label_key(matches[0][1])
+    at = [i for i, m in enumerate(matches) if _label_key(m[1]) == first] + [len(matches)]
+    cards: list[tuple[int, int]] = []
+    for start, stop in zip(at, at[1:], strict=False):
+        keys = [_label_key(m[1]) for m in matches[start : min(stop, start + CARD_LABELS_MAX)]]
+        main = next((k for k, key in enumerate(keys) if key in _BODY_KEYS and key not in _SUMMARY_KEYS), None)
+        body = main if main is not None else next((k for k, key in enumerate(keys) if key in _BODY_KEYS), None)
+        if body is None or not any(key in _TITLE_KEYS for key in keys[:body]):
+            continue  # no card: its lines are the body's of the card above (or the file is no record)
+        cards.append((start, start + body))
+    return cards
+
+
 def _labeled_records(text: str) -> Records | None:
     matches = _label_block(text)
     if matches is None:
         return None
-    first = _label_key(matches[0][1])
+    cards = _cards(matches)
+    if not cards or cards[0][0] != 0:
+        return None
     records = Records()
     seen: set[str] = set()
-    fields: dict[str, str] = {}
-    in_body = False
-
-    def close() -> None:
-        title = " ".join(fields.get("title", "").split())
-        body = fields.get("body", "").strip("\n")
-        if body.strip():
-            key = _unique_key(fields.get("id") or title or body[:200], seen)
-            records.append(Record(key=key, title=title, body=body, date=fields.get("date", ""),
-                                  source=" ".join(fields.get("source", "").split()),
-                                  author=" ".join(fields.get("author", "").split())))  # fmt: skip
-
-    for i, m in enumerate(matches):
-        key = _label_key(m[1])
-        if i and key == first:  # the next record
-            close()
-            fields, in_body = {}, False
-        elif in_body:
-            continue  # a bracketed word inside the body ("【编者按】") is its text
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        if key in _BODY_KEYS:
-            nxt = next((n.start() for n in matches[i + 1 :] if _label_key(n[1]) == first), len(text))
-            fields["body"], in_body = (m[2] + "\n" + text[m.end() : nxt]).strip("\n"), True
+    for n, (start, body_at) in enumerate(cards):
+        card_end = cards[n + 1][0] if n + 1 < len(cards) else len(matches)
+        stop = matches[card_end].start() if card_end < len(matches) else len(text)
+        fields: dict[str, str] = {}
+        for i in range(start, body_at):
+            m = matches[i]
+            key = _label_key(m[1])
+            value = (m[2] + "\n" + text[m.end() : matches[i + 1].start()]).strip()
+            if key in _TITLE_KEYS:
+                fields.setdefault("title", value)
+            elif key in _LABEL_SOURCE_KEYS or key.endswith(("出处", "来源")):
+                fields.setdefault("source", value)
+            elif key in _LABEL_AUTHOR_KEYS:
+                fields.setdefault("author", value)
+            elif key in _LABEL_DATE_KEYS and "date" not in fields:
+                # a date field's value as written ("时间：：2018年11月19日", dev s25_01): metadata reads it
+                fields["date"] = _label_day(value) or value.strip(" ：:")
+            elif (day := _label_day(value)) and "date" not in fields:
+                fields["date"] = day
+            elif i == start:
+                fields["id"] = value
+        m = matches[body_at]
+        body = (m[2] + "\n" + text[m.end() : stop]).strip("\n")
+        if not body.strip():
             continue
-        value = (m[2] + "\n" + text[m.end() : end]).strip()
-        if key in _TITLE_KEYS:
-            fields.setdefault("title", value)
-        elif key in _LABEL_SOURCE_KEYS or key.endswith(("出处", "来源")):
-            fields.setdefault("source", value)
-        elif key in _LABEL_AUTHOR_KEYS:
-            fields.setdefault("author", value)
-        elif key in _LABEL_DATE_KEYS and "date" not in fields:
-            # a date field's value as written ("时间：：2018年11月19日", dev s25_01): metadata reads it
-            fields["date"] = _label_day(value) or value.strip(" ：:")
-        elif (day := _label_day(value)) and "date" not in fields:
-            fields["date"] = day
-        elif i == 0:
-            fields["id"] = value
-        if len(records) >= MAX_ENTRIES:
+        title = " ".join(fields.get("title", "").split())
+        key = _unique_key(fields.get("id") or title or body[:200], seen)
+        records.append(Record(key=key, title=title, body=body, date=fields.get("date", ""),
+                              source=" ".join(fields.get("source", "").split()),
+                              author=" ".join(fields.get("author", "").split())))  # fmt: skip
+        if len(records) > MAX_ENTRIES:
             break
-    close()
     if len(records) > MAX_ENTRIES:
         del records[MAX_ENTRIES:]
         records.more = True
