@@ -216,6 +216,7 @@ def _docid_date(attributes: str) -> tuple[str, str]:
 # the JSON names know, and its labels are those names.
 _LABEL_LINE = re.compile(r"^[ \t\u3000]*【([^【】\n]{1,16})】[ \t\u3000]*(.*)$", re.MULTILINE)
 LABEL_BLOCK_MIN = 3  # label lines at the file's head, a title's and a body's among them
+LABELED_CARDS_MAX = MAX_ENTRIES + 1  # first labels read: one past the records read says that there are more
 _LABEL_NAME = re.compile(f"^[{HAN_BASIC}]{{2,6}}$")
 _COLON_LABEL_LINE = re.compile(
     rf"^[ \t\u3000]*([A-Za-z][A-Za-z_ -]{{1,15}}|[{HAN_BASIC}]{{2,4}})[ \t]*[:：][ \t\u3000]*(.*)$", re.MULTILINE
@@ -232,6 +233,8 @@ def _label_block(text: str) -> list[re.Match[str]] | None:
     if not text.lstrip(" \t\u3000\r\n\ufeff").startswith("【"):
         return _colon_block(text)
     matches: list[re.Match[str]] = []
+    keys: set[str] = set()
+    first, starts = "", 0
     for m in _LABEL_LINE.finditer(text):
         named = _LABEL_NAME.match("".join(m[1].split()))
         if len(matches) < LABEL_BLOCK_MIN:
@@ -239,8 +242,13 @@ def _label_block(text: str) -> list[re.Match[str]] | None:
                 return None  # text of its own before the labels, or a bracket that names no field: an article's
         elif not named:
             continue  # ("【编者按：…】" in the body is its text)
+        key = _label_key(m[1])
+        first = first or key
+        starts += key == first
+        if starts > LABELED_CARDS_MAX:
+            break  # (enough cards read: the file's others are said to be there, not read: review s31 R12)
+        keys.add(key)
         matches.append(m)
-    keys = {_label_key(m[1]) for m in matches}
     if len(matches) < LABEL_BLOCK_MIN or not keys & _TITLE_KEYS or not keys & _BODY_KEYS:
         return None
     return matches
@@ -253,8 +261,18 @@ def _colon_block(text: str) -> list[re.Match[str]] | None:
     head = _COLON_LABEL_LINE.match(text, len(text) - len(text.lstrip(" \t\u3000\r\n\ufeff")))
     if head is None or _label_key(head[1]) not in _FIELD_KEYS:
         return None
-    matches = [m for m in _COLON_LABEL_LINE.finditer(text, head.start()) if _label_key(m[1]) in _FIELD_KEYS]
-    keys = {_label_key(m[1]) for m in matches}
+    matches: list[re.Match[str]] = []
+    keys: set[str] = set()
+    first, starts = _label_key(head[1]), 0
+    for m in _COLON_LABEL_LINE.finditer(text, head.start()):
+        key = _label_key(m[1])
+        if key not in _FIELD_KEYS:
+            continue
+        starts += key == first
+        if starts > LABELED_CARDS_MAX:
+            break  # (review s31 R12, as in _label_block)
+        keys.add(key)
+        matches.append(m)
     return matches if keys & _TITLE_KEYS and keys & _BODY_KEYS else None
 
 
