@@ -14,7 +14,7 @@ from briefreader.ingest import clean as _clean
 from briefreader.ingest import ingest_bytes, ingest_entries
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R1 (7990f8ae feed.py:without_self_link, REGRESSION, high: a confident wrong source): an aggregator's entry links to the
+# R1 (FIXED in 3c0817cd, mark dropped; 7990f8ae feed.py:without_self_link, REGRESSION, high: a confident wrong source): an aggregator's entry links to the
 # outlet's article (<link> is the article's address) and closes with the outlet's source line, linked to that same
 # article ("来源：<a href=…>新华网</a>", "（中央社記者…台北5日電）<a href=…>原文</a>"). The rule drops any short closing
 # paragraph with a link to the entry's own address, so the line that SAYS the source goes and the briefing's source
@@ -45,11 +45,6 @@ _LEAD_HANT = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R1 REGRESSION high (7990f8ae feed.py without_self_link): an aggregator entry's closing source line / "
-    "中央社 dateline linked to the article is dropped; the reader sees the aggregator as the source",
-)
 @pytest.mark.parametrize(
     ("link", "body", "source"),
     [
@@ -75,7 +70,7 @@ def test_r1_guard_a_wordpress_back_link_still_goes() -> None:
     assert "稳就业工作" in b.text
 
 
-# R2 (7990f8ae feed.py:without_self_link, REGRESSION, medium: text lost): a link blog's entry (Daring Fireball, Kottke,
+# R2 (FIXED in 3c0817cd, mark dropped; 7990f8ae feed.py:without_self_link, REGRESSION, medium: text lost): a link blog's entry (Daring Fireball, Kottke,
 # Pinboard: <link> is the article linked to) ends with the blogger's own commentary, which links to that article. HEAD
 # drops the commentary (the only words the blogger wrote); cfb3ebe0 kept it. Same fix as R1: prose around the link
 # is text; a back-link's anchor is the entry's title or address.
@@ -87,11 +82,6 @@ _LINKBLOG = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R2 REGRESSION medium (7990f8ae feed.py without_self_link): a link blog's closing commentary, which "
-    "links to the entry's own (external) address, is dropped; the reader loses the blogger's words",
-)
 def test_r2_a_link_blogs_commentary_stays() -> None:
     b = ingest_entries(_rss("Daring Fireball", _VERGE, "The Verge: Apple's M4", _LINKBLOG), id="df.xml", suffix=".xml")
     assert "what matters is" in b[0].text
@@ -138,7 +128,7 @@ def test_r3_guard_a_place_that_describes_a_noun_stays_home() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R4 (d79f78b5 records.py:_colon_block / _labeled_records, REGRESSION, medium: text lost silently): a record whose
+# R4 (FIXED in 3c0817cd, mark dropped; d79f78b5 records.py:_colon_block / _labeled_records, REGRESSION, medium: text lost silently): a record whose
 # first label is a date ("时间：", "Date:") and whose body has a line with that same label (a meeting notice's
 # "时间：3月5日上午9时", a press advisory's "Date: Tuesday, March 5") is cut there: the line is read as the next record,
 # which has no body and is dropped, and every line after it goes. cfb3ebe0: one briefing with all the notice's lines
@@ -157,11 +147,6 @@ _ADVISORY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R4 REGRESSION medium (d79f78b5 records.py _labeled_records): a body line with the record's first label "
-    "(时间：/Date:) ends the record; the reader loses the rest of the notice",
-)
 @pytest.mark.parametrize(("text", "tail"), [(_NOTICE, "请各单位准时参加"), (_ADVISORY, "City Hall Rotunda")])
 def test_r4_a_body_line_with_the_first_label_is_body_text(text: str, tail: str) -> None:
     got = ingest_entries(text.encode("utf-8"), id="r.txt", suffix=".txt")
@@ -176,7 +161,7 @@ def test_r4_guard_two_cards_are_two_records_with_their_fields() -> None:
     assert "时间" not in got[0].text
 
 
-# R5 (d79f78b5 records.py:_labeled_records, not a regression, low-medium: labels shown as text): a card whose first
+# R5 (FIXED in 3c0817cd, mark dropped; d79f78b5 records.py:_labeled_records, not a regression, low-medium: labels shown as text): a card whose first
 # body field is a summary ("【 摘  要 】", "Abstract:", both in _JSON_BODY) takes everything to the next record as body,
 # so the labels under it ("【 关键词 】", "【 正  文 】", "Keywords:", "Content:") are shown as lines of the article.
 # cfb3ebe0 showed every label (the card not read at all); HEAD reads title/date but shows these. Fix: a later label of
@@ -189,11 +174,6 @@ _CARD = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R5 low-medium (d79f78b5 records.py): after a 摘要/Abstract field the card's later labels "
-    "(【关键词】, 【正 文】) are shown as text",
-)
 def test_r5_a_cards_labels_under_its_abstract_are_no_text() -> None:
     b = ingest_bytes(_CARD.encode("utf-8"), id="card.txt", suffix=".txt")
     assert "【" not in b.text
@@ -206,7 +186,7 @@ def test_r5_guard_the_card_is_read() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R6 (d79f78b5 eml.py:_without_signature, REGRESSION, medium: text lost): up to three "cards" under "--" lines now go
+# R6 (FIXED in 3c0817cd, mark dropped; d79f78b5 eml.py:_without_signature, REGRESSION, medium: text lost): up to three "cards" under "--" lines now go
 # one after another, so a mail that uses "--" as a divider (an office notice: the meeting's time, place and agenda
 # between two "--" lines, the sender's card under the second) loses the agenda with the card. cfb3ebe0: only the
 # last card went. The rule reads a shape (short lines, no sentence end); what makes the dev file's second card a card
@@ -221,11 +201,6 @@ _MAIL = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R6 REGRESSION medium (d79f78b5 eml.py _without_signature): a block between two '--' dividers (a meeting's "
-    "time, place, agenda) is taken off as a second signature card",
-)
 def test_r6_a_block_between_dash_dividers_stays() -> None:
     b = ingest_bytes(_MAIL.encode("utf-8"), id="m.eml", suffix=".eml")
     assert "总部大楼三楼报告厅" in b.text
@@ -238,7 +213,7 @@ def test_r6_guard_the_senders_card_goes() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R7 (d79f78b5 clean.py:_unheaded_contents, REGRESSION (time), medium: hostile or long input): for every run of six
+# R7 (FIXED in 3c0817cd, mark dropped; d79f78b5 clean.py:_unheaded_contents, REGRESSION (time), medium: hostile or long input): for every run of six
 # located entries the set of all LATER lines is built again (`later = {… for line in lines[end + 1:]}`), so the work
 # is runs × lines: quadratic. drop_boilerplate of "第k节k+1" ×6 + a sentence, repeated: 37 KB 1.9 s, 74 KB 5.9 s,
 # 148 KB 27 s at HEAD; cfb3ebe0 0.4 / 0.7 / 1.4 s. Fix: build the later lines' counts once (a Counter of all short
@@ -262,11 +237,6 @@ def _runs(n: int) -> list[str]:
     return block * n
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R7 REGRESSION (time) medium (d79f78b5 clean.py _unheaded_contents): each run of located entries re-reads "
-    "every later line: quadratic (148 KB 27 s at HEAD, 1.4 s at the start)",
-)
 def test_r7_unheaded_contents_reads_each_line_a_bounded_number_of_times() -> None:
     lines = _CountingLines(_runs(600))
     _CountingLines.sliced = 0
@@ -308,7 +278,7 @@ def test_r8_guard_the_same_without_a_comma_and_a_home_sum() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R9 (d79f78b5 clean.py:_unheaded_contents / _LOCATED_ENTRY, REGRESSION, medium: the article's key table vanishes): a
+# R9 (FIXED in 3c0817cd, mark dropped; d79f78b5 clean.py:_unheaded_contents / _LOCATED_ENTRY, REGRESSION, medium: the article's key table vanishes): a
 # ranking as a PDF's text glues it ("上海1", "北京2", … "南京8": each city with its rank) under "综合排名", and the report
 # then gives each city a section headed by its name. Six+ short lines ending in a non-decreasing number, their names
 # standing again as lines: the rule takes the ranking for a table of contents and drops it. cfb3ebe0: kept; HEAD: gone
@@ -332,11 +302,6 @@ def _ranking() -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R9 REGRESSION medium (d79f78b5 clean.py _unheaded_contents): a glued ranking (上海1 … 南京8) whose cities "
-    "head later sections is dropped as a table of contents; the reader loses the ranking",
-)
 def test_r9_a_ranking_whose_names_head_later_sections_stays() -> None:
     b = ingest_bytes(_ranking(), id="rank.txt", suffix=".txt")
     assert "上海1" in b.text and "南京8" in b.text
@@ -349,7 +314,7 @@ def test_r9_guard_the_sections_stay() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R10 (7990f8ae feed.py:without_self_link, REGRESSION (time), medium: hostile or padded feeds): from the entry's end,
+# R10 (FIXED in 3c0817cd, mark dropped; 7990f8ae feed.py:without_self_link, REGRESSION (time), medium: hostile or padded feeds): from the entry's end,
 # every block start in the last 4,000 characters strips the tags of ALL the markup after it (block = body[start:]) and
 # an empty block goes on to the next: an entry closing with empty paragraphs ("<br/><p>&nbsp;</p>" × 200, as editors
 # pad a post) costs ~200 × 2,000 characters of regex work, ~0.1 s an entry: parse_feed of 200 such entries (753 KB)
@@ -387,11 +352,6 @@ def _padded_feed(entries: int, closing: str = "", pads: int = 200) -> str:
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>c</title>{items}</channel></rss>'
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R10 REGRESSION (time) medium (7990f8ae feed.py without_self_link): empty closing blocks make each entry "
-    "re-read the whole tail per block (200 padded entries: 20 s at HEAD, 0.3 s at the start)",
-)
 def test_r10_an_entrys_empty_closing_blocks_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from briefreader.ingest import feed
 
@@ -435,7 +395,7 @@ def test_r11_an_event_attended_in_beijing_still_sets_the_story(text: str) -> Non
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R12 (d79f78b5 records.py:_labeled_records / _colon_block, REGRESSION (time), medium-high: a real corpus dump): a
+# R12 (FIXED in 4344e72b, mark dropped; d79f78b5 records.py:_labeled_records / _colon_block, REGRESSION (time), medium-high: a real corpus dump): a
 # "Title:/Content:" file (a headline-generation corpus, dev-retired24's shape, is tens of thousands of records) is read
 # 2,000 records (MAX_ENTRIES), but (1) _label_block first finds and keys EVERY label line of the whole file
 # (_label_key per line, ~15 µs), and (2) each record's body looks for the next record through matches[i + 1:], a copy
@@ -448,11 +408,6 @@ def _title_content(n: int) -> str:
     return "".join(f"Title: 第{i}条快讯\nContent: 今日快讯正文第{i}条。\n" for i in range(n))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R12 REGRESSION (time) medium-high (d79f78b5 records.py _labeled_records): a 1.6 MB Title:/Content: dump "
-    "takes 1.4 s of CPU to parse (10 s at 6.7 MB), the start 0.05 s: every label keyed, the label list copied per record",
-)
 def test_r12_a_large_title_content_dump_is_parsed_in_bounded_time() -> None:
     import time
 
