@@ -176,3 +176,11 @@ def test_a_draft_standards_cover_gives_its_day_and_issuer() -> None:
     # guards: a bracketed aside with no label and date stays no line; a template's "20XX - - 发布" names no issuer
     assert md.parse_info_line("（以上内容仅供参考：不代表本网观点）") is None
     assert md._ISSUED_BY.match("20XX - - 发布") and not md.organisation_name("20XX - -")
+
+
+def test_a_bracketed_date_line_dates_the_document_only_under_its_own_days_label() -> None:
+    # review s31 R13: "（报名截止时间：…）", "（会议时间：…）" under a notice's headline are the days of what it announces
+    assert md.parse_info_line("（报名截止时间：2024年5月31日）") is None
+    assert md.parse_info_line("（会议时间：2024年3月15日上午9时）") is None
+    info = md.parse_info_line("（发布日期：2024年1月2日）")
+    assert info is not None and info.date is not None and info.date[0].isoformat() == "2024-01-02"

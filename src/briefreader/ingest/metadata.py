@@ -1253,7 +1253,12 @@ def _parsed_info_line(line: str, sites: tuple[str, ...], beside: bool) -> InfoLi
     return info
 
 
-_BRACKETED_LABEL = re.compile(r"^[(（](?P<inner>[^()（）]{2,60}?[:：][^()（）]{4,40})[)）]$")
+# (only under a label of the document's own day: "（报名截止时间：…）", "（会议时间：…）" under a notice's headline date
+# an event the notice announces, not the notice: review s31 R13)
+_BRACKETED_LABEL = re.compile(
+    r"^[(（](?P<inner>(?:本稿|本文|本件)?(?:完成|发布|發布|印发|印發|成文|公布|签发|簽發|定稿)(?:日期|时间|時間)\s*[:：]"
+    r"[^()（）]{4,40})[)）]$"
+)
 
 
 # (never handed out: parse_info_line copies it)
