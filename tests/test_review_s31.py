@@ -429,7 +429,7 @@ def test_r12_guard_a_small_dump_is_read_as_its_records() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R13 (3209d043 ingest/metadata.py, a labelled date line in brackets read as the line inside, REGRESSION, medium: a
+# R13 (FIXED in 62aba273, mark dropped; 3209d043 ingest/metadata.py, a labelled date line in brackets read as the line inside, REGRESSION, medium: a
 # confident wrong date): the bracketed line's label is not read for what it says, so a notice's deadline or meeting
 # day set in brackets under its headline becomes the notice's date: "（报名截止时间：2024年5月31日）" → 2024-05-31,
 # "（会议时间：2024年3月15日上午9时）" → 2024-03-15. cfb3ebe0: no date for either (a date not found, not a wrong one).
@@ -450,11 +450,6 @@ _EVENT_DAYS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R13 REGRESSION medium (3209d043 metadata.py): a bracketed deadline or meeting day under a notice's "
-    "headline ((报名截止时间：…), (会议时间：…)) is shown as the notice's date",
-)
 @pytest.mark.parametrize(("text", "event_day"), _EVENT_DAYS)
 def test_r13_a_bracketed_event_day_is_not_the_documents_date(text: str, event_day: str) -> None:
     b = ingest_bytes(text.encode("utf-8"), id="notice.txt", suffix=".txt")
