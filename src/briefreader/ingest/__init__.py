@@ -457,7 +457,14 @@ def _record_briefings(stub: Briefing, records: Records, entry: str | None = None
             if len(records) > 1
             else replace(stub, problems=list(stub.problems))
         )  # one record: the file's own id
-        hints = {"title": r.title, "date": r.date or None, "source": r.source, "url": r.url, "author": r.author}
+        hints = {
+            "title": r.title,
+            "date": r.date or None,
+            "source": r.source,
+            "channel": r.channel,
+            "url": r.url,
+            "author": r.author,
+        }
         markup = looks_like_html(body) or bool(_HTML_BLOCK.search(body[:20000]))
         b = _document(b, body, ".html" if markup else ".txt", hints=hints, link=r.url)
         b.format = "record"
