@@ -48,8 +48,17 @@ NOTED = {
 HELD_KINDS = (*SCORED_KINDS, "quantity")
 
 # Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
-# scores the split before the lead does): lead sets.
-HELDOUT28_FLOOR: dict[str, tuple[float, float]] | None = None
+# scores the split before the lead does).
+HELDOUT28_FLOOR: dict[str, tuple[float, float]] | None = {
+    # the lead's aggregate score at 57960e25 (session 31, once, frozen copy fdcc21ed; the start code cfb3ebe0 scored
+    # the same): money 28/44 · 28/46, percent 29/41 · 29/42, area 11/11 · 11/11, count 40/44 · 40/43, quantity 3/4 ·
+    # 3/3 (money and percent far below issue 13's bar on both sides, count's precision below it). Never itemised.
+    "money": (0.636, 0.608),
+    "percent": (0.707, 0.690),
+    "area": (1.0, 1.0),
+    "count": (0.909, 0.930),
+    "quantity": (0.75, 1.0),
+}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
