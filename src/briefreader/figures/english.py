@@ -20,6 +20,9 @@ HEDGE_WORDS = {
     "nearly": "nearly",
 }
 
+# a bound's words after "up"/"down" (a change: percent.signed)
+_CHANGE_HEDGES = {"under ": "less than ", "up to ": "at most "}
+
 _MAGNITUDES = ((1e12, "tn"), (1e9, "bn"), (1e6, "mn"))
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -175,6 +178,9 @@ def percent(
         return f"{one(low)[: -len(suffix)]}{DASH}{digits(high)}{suffix}"  # 10–15%, +30–40%
     hedge = hedge_prefix(qualifier, hedge_en)
     if hedge and signed and value != 0:  # (a level below zero keeps its sign: 约为-5% is about -5%, not a fall)
+        # after a direction a bound reads as English says it: 增长不到5% "up less than 5%", 增速不超过5% "up at most
+        # 5%" (not "up under 5%", "up up to 5%")
+        hedge = _CHANGE_HEDGES.get(hedge, hedge)
         return f"{'up' if value > 0 else 'down'} {hedge}{digits(abs(value))}{suffix}"
     return f"{hedge}{one(value)}"
 

@@ -3927,6 +3927,8 @@ class _Extractor:
             end = after[1]
             if not q.more:
                 qualifier, hedge_en = _bound_after(hedge, after[0], qualifier, hedge_en)
+                if hedge is None and self.text.endswith("上限", 0, after[1]):  # 10,000個配額上限: a cap, "up to"
+                    hedge_en = HEDGES_BEFORE["上限"][1]
             if incl:
                 self._inclusive = True
         elif incl and hedge:  # 低于100万元（含100万元）: the bound, restated as included
@@ -4608,6 +4610,8 @@ class _Extractor:
             end = after[1]
             if not more:
                 qualifier, hedge_en = _bound_after(hedge, after[0], qualifier, hedge_en)
+                if hedge is None and text.endswith("上限", 0, end):  # 成長率5.5%上限: a cap, "up to" as 上限为
+                    hedge_en = HEDGES_BEFORE["上限"][1]
         if qualifier == "exact" and not (hedge or after or more):
             # a share of a whole named between its bound and the number: 不到全市总面积10%, 不超过国家正式下达指标的10%
             clause = _CLAUSE_SPLIT_RE.split(text[max(0, start0 - 16) : start0])[-1]
