@@ -581,11 +581,25 @@ def _describes(text: str, m: re.Match[str]) -> bool:
     """Whether a place phrase of _SET_IN_RE (at ``m``, folded text) only describes a noun: 在X的N as the object of
     a verb right before 在 (鼓励在广东的港资厂商, 支持在深圳的企业). With no verb there (商务部今天在北京的记者会表示:
     a press conference held in Beijing, review s31 R3) the phrase is where what follows happens, a setting."""
-    if not _DESCRIBES_RE.match(text, m.end()):
+    of = _DESCRIBES_RE.match(text, m.end())
+    if not of:
         return False
     clause = _CLAUSE_SPLIT_RE.split(text[max(0, m.start() - 12) : m.start()])[-1]
     words = segment.tag(clause) if clause else []
-    return bool(words) and words[-1][1].startswith("v")
+    if not (words and words[-1][1].startswith("v")):
+        return False
+    # ... unless the noun is an occasion, told by the time it gives to what follows (出席在北京的记者会时表示, 在北京的
+    # 论坛上宣布: what is reported happens at it, there: review s31 R11); 在广东的港资厂商 names whom it describes
+    # (by the segmenter's words: 时 of 时刻, 上 of 上市 are no such word)
+    words = segment.tag(_CLAUSE_SPLIT_RE.split(text[of.end() : of.end() + 30])[0])
+    for i, (word, _tag) in enumerate(words[1:6], 1):  # (after a noun's first word at least)
+        if word in _OCCASION_WORDS:
+            return not (i + 1 < len(words) and words[i + 1][1].startswith(("v", "d")))
+    return True
+
+
+# the time or place an occasion gives to what follows it (记者会时, 论坛上, 访问期间)
+_OCCASION_WORDS = frozenset(("时", "上", "期间"))
 
 
 def reported_from(text: str, region: str, opening: bool = False) -> str:
