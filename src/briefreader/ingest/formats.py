@@ -250,14 +250,12 @@ def han_date(line: str) -> dt.date | None:
 def _fall_back(b: Briefing, part: Part) -> None:
     """A title, date or source the document's properties give, where its text gave none;
     first a signature date in Chinese numerals at the end of the text."""
+    from .metadata import plausible  # (the one date range: 1949 to next year)
+
     fb = part.fallback
     if b.date is None or b.date_precision == "year":  # a 文号's year is coarser than the signature
         for line in b.text.split("\n")[-6:][::-1]:
-            if (
-                (d := han_date(line)) is not None
-                and 1949 <= d.year <= dt.date.today().year + 1
-                and (b.date is None or b.date.year == d.year)
-            ):
+            if (d := han_date(line)) is not None and plausible(d) and (b.date is None or b.date.year == d.year):
                 b.date, b.date_precision = d, "day"
                 break
     if (b.title == b.id or not b.title) and fb.get("title"):

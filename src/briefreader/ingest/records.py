@@ -278,8 +278,10 @@ def _colon_block(text: str) -> list[re.Match[str]] | None:
 
 
 def _label_day(value: str) -> str:
-    """A field's value that is a whole day, as YYYY-MM-DD (1949 to next year), else ""."""
+    """A field's value that is a whole day, as YYYY-MM-DD (metadata.plausible: 1949 to next year), else ""."""
     import datetime as dt
+
+    from .metadata import plausible
 
     m = _LABEL_DAY.match("".join(value.split()).strip("：:"))
     if m is None:
@@ -289,7 +291,7 @@ def _label_day(value: str) -> str:
         when = dt.date(int(m[1]), int(month), int(day))
     except ValueError:
         return ""
-    return when.isoformat() if 1949 <= when.year <= dt.date.today().year + 1 else ""
+    return when.isoformat() if plausible(when) else ""
 
 
 _SUMMARY_KEYS = frozenset(("desc", "description", "abstract", "summary", "摘要"))  # (as _key spells them)
