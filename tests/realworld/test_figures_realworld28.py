@@ -1,4 +1,4 @@
-"""Guards key figures on the twenty-eighth real corpus (tests/data/realworld/figures28/): a held-out split only.
+"""Guards key figures on the twenty-eighth real corpus (tests/data/realworld/figures28/): a held-out split only, retired.
 
 Articles (session 30, the second corpus helper) from four repositories of the text corpus's heldout27, none used by
 any earlier figure corpus or text split: a ministry's feed items in Traditional text (case counts in 例 up to nine
@@ -10,9 +10,10 @@ and USD in 亿, shares of GDP, troop counts, 700千克).
 Text, provenance and the gold's conventions: figures28/SOURCES.md and the header of figures28/figures_gold.toml.
 Scored with the machinery of figures2-27 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
-heldout27: never run by the corpus engineer; scored once, in aggregate, by the lead; never inspected, never tuned on.
-HELDOUT27_FLOOR is that score (None: skipped until the lead sets it). There is no dev split. No held-out gold text is
-quoted here.
+heldout27: never run by the corpus engineer; scored in aggregate only (the ends of sessions 30 and 31, by the lead),
+never inspected; in session 32 it was retired into development as "dev-retired27" (files still named
+figures28/heldout27/): its last held-out score is kept below as a record, and from then on it is developed on and
+itemised. There is no other split.
 """
 
 from __future__ import annotations
@@ -22,19 +23,20 @@ from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_heldout_floor,
+    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
     check_well_formed,
 )
 
-from briefreader.figures.score import SCORED_KINDS
+from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures28",
-    splits=frozenset({"heldout27"}),
-    held="heldout27",
+    splits=frozenset({"dev-retired27"}),
+    held="dev-retired27",
+    held_folder="heldout27",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan", "singapore"),
     currencies=("TWD", "SGD", "GBP", "USD"),
 )
@@ -42,17 +44,21 @@ CORPUS = Corpus(
 NAMED = ("人民幣", "人民币", "港元", "港幣", "美元", "新臺幣", "新台幣", "新元", "英镑", "英鎊")
 HELD_KINDS = (*SCORED_KINDS, "quantity")
 
-# Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
-# scores the split before the lead does). The lead's aggregate score at 325dd996 (session 30, once, frozen copy; the
-# start code a8577d15 scored the same): money 47/61 · 47/73, percent 41/41 · 41/42, area 13/14 · 13/14, count 72/77 ·
-# 72/75, quantity 13/13 · 13/13 (money on both sides, count's and area's precision below issue 13's bar).
-HELDOUT27_FLOOR: dict[str, tuple[float, float]] | None = {
+# The lead's aggregate scorings (never itemised) while the split was held out: at 325dd996 (session 30, once, frozen
+# copy; the start code a8577d15 scored the same): money 47/61 · 47/73, percent 41/41 · 41/42, area 13/14 · 13/14, count
+# 72/77 · 72/75, quantity 13/13 · 13/13 (money on both sides, count's and area's precision below issue 13's bar); at the
+# end of session 31: the same. Record: that last held-out score, written here before anything was run on the retired
+# split. Session 32: retired into development as "dev-retired27"; scored once as dev on a frozen copy of the start
+# commit af358bcd before any change (18:29 UTC, aggregate only): identical to this record. Held to it as a floor
+# (RETIRED27_FLOOR, ratcheted as it improves).
+HELDOUT27_LAST_HELDOUT = {
     "money": (0.770, 0.643),
     "percent": (1.0, 0.976),
     "area": (0.928, 0.928),
     "count": (0.935, 0.959),
     "quantity": (1.0, 1.0),
 }
+RETIRED27_FLOOR = dict(HELDOUT27_LAST_HELDOUT)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -99,15 +105,21 @@ def test_articles_are_new_and_sources_varied() -> None:
 
 
 def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
-    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout27/ and nowhere else
+    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout27/ or dev-retired27/ (the
+    # text corpus retires the same set in session 32: one folder, whichever it has) and nowhere else
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
-        assert rows and folders == {CORPUS.held}, (repository, folders)
+        assert rows and folders <= {"heldout27", "dev-retired27"} and len(folders) == 1, (repository, folders)
+
+
+@pytest.fixture(scope="module")
+def retired27() -> Report:
+    return CORPUS.report("dev-retired27")
 
 
 @pytest.mark.parametrize("kind", HELD_KINDS)
-def test_heldout27_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout27", kind, HELDOUT27_FLOOR)
+def test_dev_retired27_does_not_regress(kind: str, retired27: Report) -> None:
+    # retired: a failure lists its misses like any dev split's
+    check_floor(retired27, kind, RETIRED27_FLOOR)
