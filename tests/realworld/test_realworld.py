@@ -33,8 +33,9 @@ session 28, its folder moved from heldout23/ to dev-retired23/); dev-retired24 (
 and 28, retired in session 29, its folder moved from heldout24/ to dev-retired24/); dev-retired25 (session 28's set,
 scored in sessions 28 and 29, retired in session 30, its folder moved from heldout25/ to dev-retired25/); dev-retired26
 (session 29's set, scored in sessions 29 and 30, retired in session 31, its folder moved from heldout26/ to
-dev-retired26/); each retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout27
-(session 30's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+dev-retired26/); dev-retired27 (session 30's set, scored in sessions 30 and 31, retired in session 32, its folder moved
+from heldout27/ to dev-retired27/); each retired split's last held-out score is kept in the scorer's
+RETIRED_LAST_HELD_OUT. heldout28 (session 31's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -431,12 +432,14 @@ FLOORS = {
     # session 31 (folder heldout26/ until then, now dev-retired26/); floors kept from the last held-out score. First
     # scored as dev at cfb3ebe0 (session 31 start, frozen copy): identical to the session 30 held-out score
     "dev-retired26": {"title": 5, "date": 4, "source": 3, "must_have_found": 28, "clean": 1},
-    # heldout27 (session 30's fresh set, gold_s30h.toml: 10 files / 23 articles from 5 repositories new to the corpus),
-    # scored once in aggregate by the lead at 254ed853 (the start code a8577d15: identical): title 23, date 23, source
-    # 9 (12 wrong, 2 missing), must_have 51/51, leaks 0, not read 0, all right 9 of 23. Never itemised.
+    # dev-retired27 (session 30's held-out set, gold_s30h.toml: 10 files / 23 articles from 5 repositories new to the
+    # corpus), scored once in aggregate by the lead at 254ed853 (the start code a8577d15: identical): title 23, date 23,
+    # source 9 (12 wrong, 2 missing), must_have 51/51, leaks 0, not read 0, all right 9 of 23. Never itemised.
     # Scored again at the end of session 31 (frozen fdcc21ed; the start code cfb3ebe0 beside it): identical, the feed
-    # source work on dev (its wrong sources 20 -> 2) moved none of these.
-    "heldout27": {"title": 23, "date": 23, "source": 9, "must_have_found": 51, "clean": 9},
+    # source work on dev (its wrong sources 20 -> 2) moved none of these. Retired into dev in session 32 (folder
+    # heldout27/ until then, now dev-retired27/); floors kept from the last held-out score. First scored as dev at
+    # af358bcd (session 32 start, frozen copy): identical to the held-out score
+    "dev-retired27": {"title": 23, "date": 23, "source": 9, "must_have_found": 51, "clean": 9},
     # heldout28 (session 31's fresh set, gold_s31h.toml: 10 files / 18 articles from 6 repositories new to the corpus),
     # scored once in aggregate by the lead at fdcc21ed: title 14 (4 wrong), date 14 (4 missing), source 6 (5 wrong, 7
     # missing), must_have 29/29, leaks 8 in 4, not read 0, all right 2 of 18 (the start code cfb3ebe0: the same but
@@ -516,7 +519,7 @@ CEILINGS = {
     "dev-retired24": {"leaks": 8, "not_read": 0, "date_wrong": 1, "source_wrong": 1},
     "dev-retired25": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 4},
     "dev-retired26": {"leaks": 18, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s30's held-out scoring
-    "heldout27": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 12},
+    "dev-retired27": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 12},  # s31's held-out scoring
     "heldout28": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 5},
 }
 
@@ -1227,14 +1230,42 @@ def test_retired26_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_twenty_seventh_heldout_split_does_not_regress(request):
-    """heldout27: session 30's fresh held-out set (gold_s30h.toml: Atom and RSS 1.0/2.0 feeds with CDATA, content:encoded
-    and GMT/UTC times, HTML pages in Big5 and GB18030 with no declaration, JSON records with escaped slashes), scored and
-    never looked into."""
-    if "heldout27" not in _scorer().HELD_OUT:
-        pytest.skip("heldout27: not in the scorer")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout27"]
-    assert not _check(s, "heldout27"), (_check(s, "heldout27"), s)
+def test_twenty_seventh_retired_split_does_not_regress(scored):
+    """dev-retired27: session 30's held-out set (gold_s30h.toml: Atom and RSS 1.0/2.0 feeds with CDATA, content:encoded
+    and GMT/UTC times, HTML pages in Big5 and GB18030 with no declaration, JSON records with escaped slashes; folder
+    heldout27/ until session 32, now dev-retired27/), retired into dev in session 32 and developed on like dev."""
+    s = scored["splits"]["dev-retired27"]
+    assert not _check(s, "dev-retired27"), (_check(s, "dev-retired27"), s)
+
+
+# dev-retired27's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 32
+# start, af358bcd: the same as the held-out scorings at the ends of sessions 30 and 31). A miss not named here fails
+# below. A feed's entries share its file: the kinds are the union over its entries.
+KNOWN_RETIRED27_MISSES: dict[str, set[str]] = {
+    # an outlet's Atom feed: the rights line's owner phrase ("英国广播公司所有") taken as the source
+    "dev-retired27/s30h_01_atom_feed_three_entries_utc.xml": {"source"},
+    # a full-text RSS 2.0 feed: the rights holder company ("The New York Times Company") for the outlet
+    "dev-retired27/s30h_03_rss2_feed_full_text_cdata_three_items.xml": {"source"},
+    # a ministry's one-line RSS 2.0 feed: the URL scheme "https" for the issuing agency
+    "dev-retired27/s30h_04_rss2_feed_full_text_gmt_trad.xml": {"source"},
+    # a WordPress repost feed: the channel title with its site tagline ("中国数字时代 » Level 2 Article")
+    "dev-retired27/s30h_06_rss2_feed_content_encoded_share_footer_three_items.xml": {"source"},
+    # JSON records of a council caucus's releases: no source read
+    "dev-retired27/s30h_07_json_record_council_caucus_tax_questioning_trad.json": {"source"},
+    "dev-retired27/s30h_10_json_record_council_caucus_release_trad.json": {"source"},
+}
+
+
+def test_retired27_misses_are_only_the_known_ones(scored):
+    """Every dev-retired27 article is all right but those named in KNOWN_RETIRED27_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired27" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED27_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_twenty_eighth_heldout_split_does_not_regress(request):
@@ -1374,7 +1405,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout27": summary},
+        "splits": {"dev": summary, "heldout28": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1403,11 +1434,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired24/z.html", "split": "dev-retired24", "entry": None, "mistakes": ["date: want 8"]},
             {"file": "dev-retired25/z2.html", "split": "dev-retired25", "entry": None, "mistakes": ["date: want 7"]},
             {"file": "dev-retired26/z3.html", "split": "dev-retired26", "entry": None, "mistakes": ["date: want 6"]},
-            {"file": "heldout27/e.html", "split": "heldout27", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired27/z4.html", "split": "dev-retired27", "entry": None, "mistakes": ["date: want 5"]},
+            {"file": "heldout28/e.html", "split": "heldout28", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout27/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout28/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1418,6 +1450,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text and "dev-retired21/w.html" in text
     assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text and "dev-retired24/z.html" in text
     assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
+    assert "dev-retired27/z4.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1479,6 +1512,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 29's set, retired in session 31: the same
     assert "dev-retired26" in sc.SPLITS and "heldout26" not in sc.SPLITS and "heldout26" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired26"] == "dev-retired26"
+    # session 30's set, retired in session 32: the same
+    assert "dev-retired27" in sc.SPLITS and "heldout27" not in sc.SPLITS and "heldout27" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired27"] == "dev-retired27"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1532,3 +1568,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 3 (wrong 4, missing 2)" in text and "must_have 19/24" in text and "1 of 9" in text
     text = sc.report({"splits": {"dev-retired26": summary}, "articles": []})
     assert "date 4 (wrong 1, missing 4)" in text and "leaks 18 in 6" in text and "1 of 9" in text
+    text = sc.report({"splits": {"dev-retired27": summary}, "articles": []})
+    assert "source 9 (wrong 12, missing 2)" in text and "must_have 51/51" in text and "9 of 23" in text
