@@ -137,14 +137,15 @@ DATA = REPO / "tests" / "data" / "realworld"
 # (one in Big5-HKSCS with no declaration, one in UTF-8 with headline, subtitle and lead on one line), plain texts
 # with no headline (GBK with no declaration; UTF-16LE with BOM and CRLF, figures in Chinese numerals), tab-separated
 # records with entity columns before the text, a blog post copied as plain text with a "Posted on" line.
-# heldout29: a held-out set added in session 32 (gold in gold_s32h.toml), chosen by repository (five new to every
-# split, two of them with one owner): browser-saved government pages in UTF-8 (a regulation republished on an office's
-# site under a publication-date line and a source line; a normative document with an information block, related
-# reading links above and below it and its date only in the signature), reader-service Markdown conversions of whole
-# portal pages (header lines, navigation lists, image links, the headline block repeated, footers; one in UTF-8 with a
-# BOM and CRLF), crawled records with labelled lines and no extension (GB18030 with no declaration; a body that starts
-# mid-article and ends with a bracketed credit), a page text with an original-title line and the headline glued to a
-# date-time (GBK with no declaration), JSON feed records with millisecond timestamps and typed content blocks, a
+# heldout29: a held-out set added in session 32 (gold in gold_s32h.toml), chosen by repository (five new to every split,
+# two of them with one owner): browser-saved government pages in UTF-8 (a regulation republished on an office's site
+# under a publication-date line and a source line; a normative document with an information block, related reading links
+# above and below it and its date only in the signature; a disclosure page reprinting a notice under a table of index
+# number, publisher, written date, name, document number and publication date), reader-service Markdown conversions of
+# whole portal pages (header lines, navigation lists, image links, the headline block repeated, footers; one in UTF-8
+# with a BOM and CRLF), crawled records with labelled lines and no extension (GB18030 with no declaration; a body that
+# starts mid-article and ends with a bracketed credit), a page text with an original-title line and the headline glued
+# to a date-time (GBK with no declaration), JSON feed records with millisecond timestamps and typed content blocks, a
 # personal site's Markdown essay (setext heading, tab-indented lines, a year-month date).
 SPLITS = (
     "dev",
