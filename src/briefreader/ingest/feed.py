@@ -169,7 +169,16 @@ def _channel_outlet(rights: str, title: str, link: str, publisher: str = "", aut
     if account is not None:
         return account
     publisher = "" if "@" in publisher or "://" in publisher else publisher
-    for name in (publisher, holder, *_title_parts(title), author):
+    parts = _title_parts(title)
+    # a part of the title the site's address names ("焦點新聞 - 衛生福利部" at www.mohw.gov.tw, the ministry's known
+    # address): two signals agree on who publishes, over a part that only reads as an outlet's ("焦點新聞", a section)
+    if (known := outlet_for_url(link)) and (
+        agreed := next((p for p in parts if to_simplified(p) == to_simplified(known)), "")
+    ):
+        return agreed
+    # (a part's first word, last: "纽约时报中文网 国际纵览" is the outlet's name and its section's, spaced)
+    words = [w for p in parts if (w := p.split()[0]) != p]
+    for name in (publisher, holder, *parts, author, *words):
         if name and is_outlet(to_simplified(name)) and not _SELF_NAME.match(name):
             return name
     # the outlet the site's address names (outlets.py: outlets only) before a title in words that
@@ -234,17 +243,35 @@ def _entry_outlet(entry: Any, authors: list[str], channel: str) -> str:
     from .outlets import outlet_for_url
 
     source = entry.get("source", {}) or {}
-    if named := _outlet(_text(source.get("title") if isinstance(source, dict) else "")):
+    source_title = _text(source.get("title") if isinstance(source, dict) else "")
+    # (a <source> that holds an address where its channel's title goes, "<source url="text">https://www.mohw.gov.tw/
+    # cp-16-61042-1.html</source>", names no channel: at most the outlet of that address, below the entry's agency)
+    address = bool(re.match(r"(?:https?:)?//|www\.", source_title))
+    if not address and (named := _outlet(source_title)):
         return named
     for key, value in entry.items():
-        if key == "publisher_detail" or key.rsplit("_", 1)[-1] not in _ENTRY_PUBLISHER_KEYS and key != "dc_source":
+        if key == "publisher_detail" or _field_word(key) not in _ENTRY_PUBLISHER_KEYS and key != "dc_source":
             continue
         value = _text(value.get("name") if isinstance(value, dict) else value)
         if re.match(r"https?://", value):
             value = outlet_for_url(value)
         if value and len(value) <= 30 and "@" not in value and "://" not in value:
             return value
+    if address and (named := outlet_for_url(source_title)):
+        return named
     return _creator_outlet(authors, channel) or channel
+
+
+def _field_word(key: str) -> str:
+    """What an entry's field is named for: feedparser keys an element by its lower-cased name, a namespace's prefix
+    before "_" ("dc_publisher" -> publisher); a name's own "name" suffix names the same thing ("DeptName" ->
+    "deptname" -> dept, "agencyName", "publisher_name")."""
+    word = key.rsplit("_", 1)[-1]
+    if word == "name" and "_" in key:
+        word = key.rsplit("_", 2)[-2]
+    elif word.endswith("name") and word[:-4] in _ENTRY_PUBLISHER_KEYS:
+        word = word[:-4]
+    return word
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;！!？?]")
@@ -278,7 +305,9 @@ def urlsplit_host(url: str) -> str:
 
 # between the parts of a channel title: a colon, a bar, a middle dot, a spaced dash, or a
 # hyphen between two hanzi ("明報新聞網-每日明報")
-_PART_SEP = re.compile(rf"\s*[：:|｜·・•]\s*|\s+[-–—]\s+|(?<=[{HAN_BASIC}])[-–—](?=[{HAN_BASIC}])")
+# (a breadcrumb's » or › too: WordPress titles a category's feed "中国数字时代 » Level 2 Article", the site's name, then
+# the category's)
+_PART_SEP = re.compile(rf"\s*[：:|｜·・•»›]\s*|\s+[-–—]\s+|(?<=[{HAN_BASIC}])[-–—](?=[{HAN_BASIC}])")
 # the feed's own words in a part: "每日明報 RSS 港聞" is the paper's RSS of its 港聞 section
 _FEED_WORDS = re.compile(
     r"\s*(?:rss|feed|訂閱|订阅)\b.*$"
@@ -300,12 +329,14 @@ def _outlet(title: str) -> str:
     from ..hanzi import to_simplified
     from .patterns import is_outlet
 
-    parts = [_FEED_WORDS.sub("", p).strip() or p for p in re.split(r"\s*[：:|｜·・•]\s*|\s+[-–—]\s+", title) if p]
+    parts = [_FEED_WORDS.sub("", p).strip() or p for p in re.split(r"\s*[：:|｜·・•»›]\s*|\s+[-–—]\s+", title) if p]
     named = [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
     outlets = [p for p in named if is_outlet(to_simplified(p))]  # "即時新聞 - 明報" names 明報
     return (outlets or named or parts or [title])[0]
 
 
+# "版权归X所有", "版權屬於X所有": the holder between the word for belonging and the word for owning
+_BELONGS_TO = re.compile(r"版[權权](?:歸|归|屬於|属于)\s*[：:]?\s*(?P<holder>\S.{0,40}?)\s*(?:所有|擁有|拥有)\s*$")
 # a clause of a rights line that states a right, not a holder: "不得轉載", "未經授權…"
 _RIGHTS_CLAUSE = re.compile(r"轉載|转载|授權|授权|許可|许可|保留|reserved|reproduc|permission", re.IGNORECASE)
 
@@ -318,6 +349,8 @@ def _rights_holder(rights: str) -> str:
     for clause in clauses:
         if _RIGHTS_CLAUSE.search(clause):
             continue
+        # "版权归英国广播公司所有": the rights belong to the holder, who "owns" them (所有) after the name
+        clause = _BELONGS_TO.sub(r"\g<holder>", clause)
         holder = " ".join(_RIGHTS.sub(" ", clause).split()).strip(" .,，:：")
         if 2 <= len(holder) <= 30 and "@" not in holder and "://" not in holder:
             return holder

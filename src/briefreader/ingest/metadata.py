@@ -99,8 +99,9 @@ _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline (
 # A "*" marks an ending an office's name has by itself wherever it stands (_ISSUER_ENDINGS, derived: review s20 R8).
 _MARKED_ENDINGS: dict[str, str] = {
     # (调查队: the statistics bureau's survey teams, 国家统计局合肥调查队, co-issuers of a city's 统计公报)
+    # (议会: a council's or a parliament's own name, 台南市议会, 欧洲议会; 党团: a party's caucus in one, 国民党团)
     "government": "*人民政府 政府 *委员会 常委会 管委会 *办公厅 *办公室 办事处 *管理局 管理处 管理所 *局 *厅 *署 *委 "
-    "*法院 *检察院 派出所 *服务中心 研究中心 信息中心 发展中心 监测中心 *调查队 *调查总队",
+    "*议会 *党团 *法院 *检察院 派出所 *服务中心 研究中心 信息中心 发展中心 监测中心 *调查队 *调查总队",
     "education": "大学 学院 中学 小学 学校 幼儿园 *研究院 研究所 科学院 图书馆 博物馆 医院 卫生院 福利院 敬老院 养老院",
     "press": "日报 晚报 时报 周报 新闻网 新闻社 通讯社 电视台 广播电台 报社 杂志社 出版社",
     "society": "*协会 学会 联合会 商会 工会 基金会 促进会 研究会 联盟 总会",
@@ -4191,6 +4192,9 @@ _ISSUER_LABEL = re.compile(
 # before 关于 ("XX局关于…的通知"), before the kind of a budget ("2024年XX局部门决算")
 _TITLE_ISSUER_END = re.compile(r"(?:19|20)\d{2}\s*年|关于|(?:部门|单位)(?:预算|决算)|政府信息公开")
 _TITLE_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*")
+# "国民党团-大型龙舟赛冠军1万，选手傻眼！…": a release's title opens with its issuer's name, set off by a dash or a bar
+# before the headline (a colon is not: "外交部：…" is a headline quoting a spokesman, in anyone's paper)
+_TITLE_ISSUER_PREFIX = re.compile(rf"^(?P<name>[{_HAN}]{{3,20}})\s*[-－–—|｜]\s*(?=[^\s\-－–—|｜])")
 _ISSUED_BY = re.compile(r"^(?P<name>\S.{1,30}?)\s+(?:发布|發布|印发|印發)$")
 _COVER_LINES = 8  # a document's first lines, its cover: the issuing body's name alone on one of them
 _ISSUER_SCORES = {
@@ -4219,6 +4223,8 @@ _DOCUMENT_KIND_END = re.compile(
 def _title_issuer(title: str) -> str:
     """The issuer a document's title opens with, when it reads as an organisation's name."""
     rest = _TITLE_YEAR.sub("", title.strip()[: _ORG_VALUE_MAX * 2])  # a title, not a 1 MB first line
+    if (p := _TITLE_ISSUER_PREFIX.match(rest)) and (name := organisation_name(p["name"])):
+        return name
     for m in _TITLE_ISSUER_END.finditer(rest):
         if m.group().endswith("年") and not _DOCUMENT_KIND_END.search(rest):
             continue
@@ -4265,8 +4271,19 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
             break
     for title in (r.title.value or "", head[0] if head else ""):
         if title and (name := _title_issuer(title)):
-            source.offer(name, _ISSUER_SCORES["issuer in the title"], "issuer in the title")
+            source.offer(_full_name(name, body), _ISSUER_SCORES["issuer in the title"], "issuer in the title")
             break
+
+
+def _full_name(name: str, body: str) -> str:
+    """A short name ("国民党团", a title's issuer) as the text names it in full: "台南市议会国民党团" — the name after
+    another organisation's (a council's caucus), in the text's first lines. Else the name as it is."""
+    for m in re.finditer(rf"([{_HAN}]{{2,10}}){re.escape(name)}", body[:5000]):
+        head = m.group(1)
+        for k in range(len(head), 2, -1):
+            if organisation_name(head[-k:]) and organisation_name(full := head[-k:] + name):
+                return full
+    return name
 
 
 # a letter's or a submission's sign-off after its signer's name: "香港运输物流业工会联会谨启", "某某协会 敬上"
