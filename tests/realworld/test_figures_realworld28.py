@@ -58,7 +58,9 @@ HELDOUT27_LAST_HELDOUT = {
     "count": (0.935, 0.959),
     "quantity": (1.0, 1.0),
 }
-RETIRED27_FLOOR = dict(HELDOUT27_LAST_HELDOUT)
+# ratcheted: money 69/71 · 69/73 once a Singapore daily's own item read its bare 元 as SGD, a move in dimes then its
+# level was two sums, 1千1百78萬元 and 6百多億 one number each, 一坪17萬 a price and a budget list's items sums (s32)
+RETIRED27_FLOOR = {**HELDOUT27_LAST_HELDOUT, "money": (0.971, 0.945)}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:

@@ -112,6 +112,7 @@ from .units import (
     QUANTITY_LATIN,
     RANGE_DASHES,
     RANGE_WORDS,
+    REGION_CURRENCY,
     REGION_WORDS,
     ROW_MEASURED_NOUNS,
     SELF_NAMING_MEASURES,
@@ -241,7 +242,10 @@ _NUMBER = (
     rf"|\d{{1,3}}(?:[,，]\d{{3}})+\.\d+"
     # Arabic digits with 千/百 under a 万/亿 (Taiwan's budget style: 2千3百万元, 847亿1千3百余万元)
     # ... and Malaysian/Singaporean press style, the hundreds in digits under 千 (1千900万令吉 = 19 mn)
-    rf"|(?<![\d.])\d(?:千\d百(?:\d十)?|千\d十|百\d十|千\d{{3}})(?=[余多]?[万亿])"
+    # ... and the tens and units in digits under a 百 (1千1百78萬元 = 11.78 mn, 5百20萬: figures28 03)
+    rf"|(?<![\d.])\d(?:千\d百(?:\d十|\d\d)?|千\d十|百\d十|百\d\d|千\d{{3}})(?=[余多]?[万亿])"
+    # ... and a hedge between the two scales (3千多万元 = over 30 mn, 公共債務6百多億: figures28 04), as 两千多万 reads
+    rf"|(?<![\d.])\d[千百](?=[余多][万亿])"
     # (a full-width comma after the groups ends the number unless a group of exactly three digits follows it:
     # RM1,142,415，并… and RM1,142,415，2023年 are MYR 1,142,415; a group given up is not read, nor any part of it:
     # 1,539,649,663743 is no 1,539,649 (tester s19 F16) and no 1 (review s19 R4): the groups are atomic, and a plain
@@ -266,7 +270,8 @@ _QUANTITY = (
     # label to what it names (天天抽-2000元現金: a prize, no negative sum)
     # (a hedge or a bound before it too: 约-0.1%, 低于-0.5%; after a period's end only a balance with its decimals or
     # thousands, never a year: 年末-5,482.35万元, not 年末-2024年初)
-    + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达约于从由自]))[-−－](?=\d)"
+    # (年增-3%, 月增-0.5%: a growth of minus so much, Taiwan's results tables, s32)
+    + rf"(?P<sign>(?:(?<![0-9A-Za-z.%\-~{HAN_BASIC}])|(?<=[润益额值亏长幅动比率为是至到达约于从由自增]))[-−－](?=\d)"
     + r"|(?<=[末初底])[-−－](?=\d{1,3}(?:,\d{3})+|\d+\.\d)"
     # an en dash right after an opening bracket: a table's or a report's minus (減少（–5.2%）), never a range there
     + r"|(?<=[(（])–(?=\d)"
@@ -498,7 +503,9 @@ _DOLLAR_NAMED_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<lat>{alternation(k[:-1] for k in CURRENCY_SYMBOLS if k.endswith('$') and len(k) > 2)})"
     rf"|(?P<cur>{_CURRENCY_BEFORE}))[ \u3000\xa0]?$"
 )
-PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_BEFORE}){_SP}(?:约|大约|近|逾|超过)?{_SP}$")
+# ... and 新元 where it starts a word (（约新元8.27元）, 合新元5元: figures28 07), never inside one (创新元, 更新元)
+_NEW_YUAN_BEFORE = rf"(?:(?<![{HAN_BASIC}])|(?<=[约合为达是至到和及与或]))新元"
+PREFIX_CURRENCY_RE = re.compile(rf"(?P<cur>{_CURRENCY_BEFORE}|{_NEW_YUAN_BEFORE}){_SP}(?:约|大约|近|逾|超过)?{_SP}$")
 # the characters PREFIX_CURRENCY_RE can end on: a cheap test before the regex
 _PREFIX_LAST = frozenset({w[-1] for w in CURRENCIES} | set("约近逾过 \u3000\xa0"))
 _NOT_BARE_CN = frozenset("数几兆千万亿百")
@@ -578,10 +585,15 @@ _MONEY_BEFORE_RE = re.compile(
     r"|资产(?:就|又|已|也|则)?(?:从|由|(?:下降|降|减少|缩水|增加|增长|上升|升)(?:到|至)了?))"
     r"(?:约|近|逾|超过?|达到?|为|有|共)?$"
 )
-_PER_AREA_BEFORE_RE = re.compile(rf"每(?:{alternation(PER_AREA_UNITS)})[^\d{CLAUSE_BREAK}\n]{{0,2}}$")
+# (一 for 每 where no numeral is before it: 市價土地一坪17萬, 一坪就40萬左右 — Taiwan's prices per 坪, figures28 04/05)
+_PER_AREA_BEFORE_RE = re.compile(
+    rf"(?:每|(?<![\d零〇一二两三四五六七八九十百千万亿第])一)(?:{alternation(PER_AREA_UNITS)})[^\d{CLAUSE_BREAK}\n]{{0,2}}$"
+)
 # the area unit a price after it is per (每坪38.54萬元, 每亩地价25万元, 每平方米单价约2万元): one unit's price
 # (not 每平米每天2元: a compound unit, never said by its first half, as _PER_MORE_RE)
-_PER_AREA_PRICE_RE = re.compile(rf"每(?P<per>{alternation(PER_AREA_UNITS)})[^\d每/{CLAUSE_BREAK}\n]{{0,4}}$")
+_PER_AREA_PRICE_RE = re.compile(
+    rf"(?:每|(?<![\d零〇一二两三四五六七八九十百千万亿第])一)(?P<per>{alternation(PER_AREA_UNITS)})[^\d每/{CLAUSE_BREAK}\n]{{0,4}}$"
+)
 # ... and any unit of PER_UNITS said so before a price (每吨850元, 金价报每克1388元, 每10股派发现金红利4.2元: tester
 # s25 T1, T1b), a count of the unit written between (per 10 shares)
 _PER_NAMED = alternation(k for k, en in PER_UNITS.items() if en)
@@ -878,6 +890,9 @@ _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[�
 # 分别为0.9、5.9个百分点, 分别被判罚款9万及13万元: a head shares the last item's unit (and
 # its scale, written on each: 9万及13万元)
 _SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|和|与)$")
+# 各 as 分别, an adverb right before the verb of a list of numbers sharing the last one's unit (…基金規模各減少3.59、
+# 2.67、2.4、2.87及0.65個百分點: figures32 08); not a noun's 各 (各地, 各国, 各类, 各项)
+_EACH_BEFORE_RE = re.compile(r"各(?![地国类种项级界位部省市县区自个家条人方])[^\d、，。；]{0,3}$")
 # (人寿 is an insurer, 人民币 a currency: 新光人寿…赚了100亿 is a sum)
 _VISITS_GAP_RE = re.compile(
     rf"{_SP}(?:均|都|已|共|累计|合共)?(?:超过|超出|超|逾|近|接近|约|大约|达到|达|为|突破|不足|不到|仅|只有)?{_SP}"
@@ -1534,6 +1549,14 @@ def _predicate_starts(after: str) -> bool:
 # after an adjusting verb and a rate noun it is the move and the level reached (年利率下调0.1厘至0.3厘: review s22 R9)
 _RATE_MOVES = ("加息", "减息", "降息", "升息")
 _MOVE_BAND_TOP = 1.0  # 厘: a rate moved by more than a point at once is rare; a second bound above it is a level
+# a band of a move spans at most this ratio (上涨5元至8元, 减息0.25厘至0.5厘); a bound further off is the level reached
+_MOVE_BAND_RATIO = 4
+
+
+# a list item's own label before its amount (火舞表演85萬, 各工作組經費200萬): a few Han characters, no numeral
+_LIST_LABEL_RE = re.compile(rf"(?:(?![{_CN}])[{HAN_BASIC}]){{0,6}}")
+_LIST_ITEMS = 8  # the items of a list read ahead for the one whose words say money
+_DIMES = ("角", "毛")  # a tenth of the currency, written after the number
 
 
 def _band_of_move(low: float | None, high: float | None) -> bool:
@@ -1541,7 +1564,7 @@ def _band_of_move(low: float | None, high: float | None) -> bool:
     where no move would be that size (下调0.25厘至3.5厘): above a point, or more than four times the first."""
     if low is None or high is None or low <= 0:
         return False
-    return low < high <= min(_MOVE_BAND_TOP, 4 * low)
+    return low < high <= min(_MOVE_BAND_TOP, _MOVE_BAND_RATIO * low)
 
 
 def _amount_moved(text: str, pos: int, kind: str = "money") -> int:
@@ -2096,6 +2119,8 @@ class _Sentences:
 
 # --------------------------------------------------------------------------- extractor
 
+# the currencies a bare 元 is at home (CNY, HKD, MOP, TWD, SGD, MYR): of a region's text
+_HOME_YUAN_CODES = frozenset({*REGION_CURRENCY.values(), "SGD", "MYR"})
 # Currencies named with 元 or 币 (澳元, 人民币, 新台币 ...): the ones a bare 元 can stand for.
 # (not 日元: it is also the end of 今日元宵, and yen are 日圆 when not 日元)
 _YUAN_NAMED_RE = re.compile(
@@ -3994,7 +4019,10 @@ class _Extractor:
             code = CURRENCIES.get(m.group())
             if code == self.default_currency:
                 return False
-            others = others or code is not None
+            # in a known outlet's text only a home's 元 makes a bare one doubtful: its press names 美元, 欧元, 澳元 and
+            # writes its own 元 bare (台積電漲0.43美元…早盤勁揚5元至633元: 中時's TWD, figures32 07); with no outlet
+            # known, any (营收50亿美元，利润8亿元: whose 亿元? tester s21)
+            others = others or (code in _HOME_YUAN_CODES if self.region.outlet else code is not None)
         return others
 
     def _listed_price(self, end: int) -> str:
@@ -4063,7 +4091,7 @@ class _Extractor:
             return True  # 均价3.5万/平方米, 10万+/平方米: a price per area is a sum
         if (
             big
-            and (not _is_han(after[:1]) or after[:1] in "计算卖售")
+            and (not _is_han(after[:1]) or after[:1] in "计算卖售" or _hedge_after(text, q.end))
             and _PER_AREA_BEFORE_RE.search(text, max(0, q.start - 8), q.start)
         ):
             return True  # 按每亩25万计算, 每坪52万: the price of an area unit named before it
@@ -4186,19 +4214,37 @@ class _Extractor:
             return None
         scale = next((ch for ch in "亿万" if ch in q.full), "")
         link = _LINK_TO_SUM_RE.match(self.text, q.end) if scale else None
-        listed = link is None and bool(scale) and self.text[q.end : q.end + 1] == "、"
-        if link is None and not listed:
-            return None
-        m2 = QUANTITY_RE.match(self.text, q.end + 1 if link is None else link.end())
+        if link is None:
+            listed = bool(scale) and self.text[q.end : q.end + 1] == "、"
+            return self._listed_sum(q, scale) if listed else None
+        m2 = QUANTITY_RE.match(self.text, link.end())
         if m2 is None or scale not in (m2["scale"] or ""):
             return None
         q2 = _quantity(m2)
-        if listed and not (m2["unit"] or m2["pre"]) and q2.value is not None and self._implied_money(q2):
-            # 出現1900萬、1580萬兩種不同開價: a list of sums whose last item's words say money (its 開價)
-            return self._currency("元", q2.end)
-        if listed or not (m2["cur"] or m2["yuan"] or m2["code"]):
+        if not (m2["cur"] or m2["yuan"] or m2["code"]):
             return None
         return self._currency(q2.unit, q2.end, q2.currency) if q2.value is not None else None
+
+    def _listed_sum(self, q: Quantity, scale: str) -> str | None:
+        """The currency of a 万/亿 amount with no unit that a list goes on after (、), when a later item of the list,
+        an amount of the same scale with no unit either, is one whose words say money: 出現1900萬、1580萬兩種不同開價
+        (its 開價); each item may open on its own label (標案750萬、火舞表演85萬、新聞處轉播150萬、各工作組經費200萬:
+        a budget's lines, 經費 says what they all are, figures28 03). An item with a unit (2100万、2400万人) ends it."""
+        text, pos = self.text, q.end
+        for _ in range(_LIST_ITEMS):
+            if text[pos : pos + 1] != "、":
+                return None
+            label = _LIST_LABEL_RE.match(text, pos + 1)
+            m2 = QUANTITY_RE.match(text, label.end()) if label else None
+            if m2 is None or scale not in (m2["scale"] or "") or m2["unit"] or m2["pre"]:
+                return None
+            q2 = _quantity(m2)
+            if q2.value is None:
+                return None
+            if self._implied_money(q2):
+                return self._currency("元", q2.end)
+            pos = q2.end
+        return None
 
     def _shu_yi_ji(self, m: re.Match[str]) -> int:
         """数以千计的香港居民, 数以万计的游客: a vague count of the noun after it (its scale
@@ -4721,10 +4767,8 @@ class _Extractor:
         if not heads or len(heads) == 6:
             return []
         first = heads[-1][0]
-        if (
-            text[first - 1 : first] in ("第", "、")
-            or "分别" not in _CLAUSE_SPLIT_RE.split(text[max(0, first - 20) : first])[-1]
-        ):
+        clause = _CLAUSE_SPLIT_RE.split(text[max(0, first - 20) : first])[-1]
+        if text[first - 1 : first] in ("第", "、") or not ("分别" in clause or _EACH_BEFORE_RE.search(clause)):
             return []
         return heads[::-1]
 
@@ -5393,6 +5437,16 @@ class _Extractor:
             q2.kind = "money"
         if q.kind is not None and (q.kind != q2.kind or (q.unit != q2.unit and q.kind != "money")):
             return None
+        if q.kind == "money" and q.unit[-1:] in _DIMES and q2.unit[-1:] not in _DIMES:
+            return None  # 上涨1.2角至4.07元: a range's ends share a unit; a move in dimes, then a level (figures28)
+        if (
+            q.kind == "money"
+            and q.value
+            and q2.value
+            and q2.value > _MOVE_BAND_RATIO * q.value
+            and _amount_moved(text, q.pre_start if q.pre_start >= 0 else q.start)
+        ):
+            return None  # 早盤勁揚5元至633元: a move no band would span, then the level it reached (figures32 07)
         if q.kind == "percent" and not upper_style and text[q.start - 1 : q.start] in ("由", "自"):
             return None  # 存款準備金率…由13%至13.5%: a level moved from one to the other, two levels (gold of figures8)
         moved = q.unit == "厘" and _RATE_CHANGE_BEFORE_RE.search(text, max(0, q.start - 12), q.start)
@@ -5639,14 +5693,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).

@@ -89,8 +89,9 @@ def _roc_date(sample: str) -> str:
 _TRILLION_VOTE = 2
 _TRILLION_RE = re.compile(r"[\d一二两三四五六七八九十][ \xa0]?兆(?!瓦|赫|字|位|焦|帕|欧|秒|克|日|美|韩|欧|英|港|人民)")
 # outlets abroad that write Simplified for their own readers (Singapore's, Malaysia's): their
-# Simplified script is no sign of the mainland
+# Simplified script is no sign of the mainland; the home each writes from (_sea_region)
 _SIMPLIFIED_ABROAD_HOMES = ("联合早报", "星洲日报")
+_ABROAD_HOME = {"联合早报": "sg", "星洲日报": "my"}
 
 # Everyday words only one region writes (Simplified: Traditional text is folded first).
 # Institutions and currencies are in units.REGION_WORDS; these are the ordinary words a
@@ -334,10 +335,15 @@ def _sea_count(sample: str, word: str) -> int:
     return len(re.findall(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", sample))
 
 
-def _sea_region(sample: str, mainland_words: list[str]) -> Region | None:
+def _sea_region(sample: str, mainland_words: list[str], home: str = "") -> Region | None:
     """Singapore or Malaysia for a (folded) text with no known outlet whose words name one of them often and
     nothing of the mainland, with the reason; a text naming both, or the mainland too, is ``other`` with no
-    currency (its bare 元 shown as written, never renminbi); None when it names neither often."""
+    currency (its bare 元 shown as written, never renminbi); None when it names neither often.
+
+    ``home``: the country of the outlet abroad the text is from (联合早报: sg), whose own news it is unless the text
+    names the mainland as often as home: a Singapore daily's fuel-price item naming 新加坡 five times and 中国石化
+    (a company) twice is Singapore's, its bare 元 SGD (figures28 07); its China desk's reports name the mainland
+    far more (figures11)."""
     named = {r: [w for w in words if _sea_count(sample, w)] for r, words in _SEA_WORDS.items()}
     mentions = {r: sum(_sea_count(sample, w) for w in ws) for r, ws in named.items()}
     if sum(mentions.values()) < _SEA_MENTIONS:
@@ -349,6 +355,12 @@ def _sea_region(sample: str, mainland_words: list[str]) -> Region | None:
     if len(said) == 1 and not mainland:
         (name,) = said
         return Region(name, _SEA_CURRENCY[name], f"{said[name]}; Simplified script alone is no sign of the mainland")
+    if home and list(said) == [home] and mentions[home] > sum(sample.count(w) for w in mainland):
+        return Region(
+            home,
+            _SEA_CURRENCY[home],
+            f"{said[home]}, from its own outlet, more often than the mainland ({'、'.join(mainland)})",
+        )
     both = " and ".join(f"{_NAMES[r]} ({w})" for r, w in said.items())
     also = f" and the mainland ({'、'.join(mainland)})" if mainland else ""
     return Region("other", "", f"names {both}{also}: a bare 元 is shown as written")
@@ -418,11 +430,13 @@ _CLAUSE_SPLIT_RE = re.compile(f"[{CLAUSE_BREAK}\n]")
 @dataclass(frozen=True, slots=True)
 class Region:
     """``name``: mainland | hk | mo | tw | sg | my | other | unknown; ``currency``: ISO code of a
-    bare 元 ("" when not known); ``reason``: why, in words, for the panel and ``--json``."""
+    bare 元 ("" when not known); ``reason``: why, in words, for the panel and ``--json``; ``outlet``: the region is
+    a known outlet's home (its name or address), whose press writes its own 元 bare and names every other currency."""
 
     name: str
     currency: str
     reason: str
+    outlet: bool = False
 
 
 MAINLAND = Region("mainland", "CNY", "default: no regional signal")
@@ -738,13 +752,14 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
     if not outlet and not domain_home and page_says not in ("tw", "hk"):
         others = max(votes[n] for n in ("tw", "hk", "mo"))
         own = [w for w in why["mainland"] if not w.startswith("Simplified script")]
-        sea = _sea_region(sample, own) if others < _DECIDES else None
+        home = next((h for name, h in _ABROAD_HOME.items() if name in fold_text(source)), "") if abroad else ""
+        sea = _sea_region(sample, own, home) if others < _DECIDES else None
         if sea is not None:
             return sea
     ranked = sorted((n for n in votes if n != "mainland"), key=lambda n: votes[n], reverse=True)
     best, second = ranked[0], ranked[1]
     if outlet == "mainland":  # a known outlet's home decides: it writes other regions' currencies out
-        return Region("mainland", "CNY", ", ".join(w for w in why["mainland"] if w != "Simplified script"))
+        return Region("mainland", "CNY", ", ".join(w for w in why["mainland"] if w != "Simplified script"), True)
     named_dollar = _names_its_dollar(best, why[best], script) if not (outlet or domain_home or page_says) else ""
     if not outlet and votes[best] >= _DECIDES and votes[best] == votes["mainland"]:
         if named_dollar:
@@ -797,7 +812,7 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
             )
         if named_dollar:
             return Region(best, "CNY", f"{reason}; {named_dollar}")
-        return Region(best, REGION_CURRENCY.get(best, ""), reason)
+        return Region(best, REGION_CURRENCY.get(best, ""), reason, bool(outlet))
     if votes["mainland"] >= _DECIDES:
         if why["mainland"] == ["Simplified script"]:
             return MAINLAND

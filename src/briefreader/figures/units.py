@@ -1347,11 +1347,12 @@ GROWTH_UP = (
     "飙涨",
     "飙升",
     "升值",
-    # the bare verb (按年增5%) and rebounds (反弹3%, 走高, 上扬)
+    # the bare verb (按年增5%) and rebounds (反弹3%, 走高, 上扬, 劲扬: 早盘劲扬5元)
     "增",
     "反弹",
     "走高",
     "上扬",
+    "劲扬",
     # a rate of growth that quickens (增速比一季度加快0.1个百分点, tester s18 F11: was unsigned)
     "加快",
     # a central bank's or a lender's rate raised (加息0.25厘, review s19 R7)
@@ -1435,6 +1436,13 @@ GROWTH_DOWN = (
     "压缩",
     # a gap or a scale that shrinks (差距缩小0.8个百分点, tester s20 F8: was unsigned); not 降幅缩小 (extract checks)
     "缩小",
+    # a forecast revised down (預測下修0.3個百分點: Taiwan's word), negative growth (負成長3%, 负增长3%), a share that
+    # dropped (市占率掉了2個百分點): falls said otherwise (s32, were unsigned). Not 降价 (平均降价超50% is unsigned in
+    # figures5's gold: a price cut's size)
+    "下修",
+    "负成长",
+    "负增长",
+    "掉了",
 )
 
 # The signs between a range's two bounds (两到三万, 2-3万元, 1~5, 100—500亩): one table every range pattern of the
