@@ -810,6 +810,10 @@ _UI_WORD = re.compile(
     # a blog's comment controls ("正在读取评论……", "添加评论", "发表评论 >>>"), a CMS's buttons to
     # comment on or recommend a page ("我要说说 打印 推荐")
     r"|正在(?:读取|讀取|加载|載入)(?:评论|評論)|(?:添加|发表|發表)(?:评论|評論)|我要说说|推荐"
+    # a forum topic's tally under its first post ("7 个帖子 - 4 位参与者", Discourse's digest in its feed: dev s32_13;
+    # "7 posts - 4 participants") and its link to the thread ("阅读完整话题")
+    r"|\d+\s*(?:个|個|条|條|篇)?\s*(?:帖子|回帖|回复|回覆|跟帖)|\d+\s*(?:位|名)?\s*(?:参与者|參與者)"
+    r"|\d+\s+(?:posts?|replies|repl(?:y)|participants?)\b|(?:阅读|閱讀|查看)完整(?:话题|話題|帖子|主题|主題)"
 )
 _UI_REST = re.compile(r"[\s|/<>«»()（）\[\]【】:：·,，、\-—_>…▼▲▾▴]+")
 _UI_MAX = 60
@@ -1369,6 +1373,19 @@ _READ_MORE = re.compile(
 )
 
 
+# A line that only points to the rest of the article elsewhere, its address with it or not ("(阅读全文… https://pse.is/…)"
+# closing a magazine's teaser relayed by a news site, dev-retired23 s26h_09; "继续阅读>>", "Read more: …"): the text
+# here ends at it, as at "（完）". It goes, and the relay's promotion under it with it when that is a few short lines
+# (_after_the_end); prose under it is more text (a digest's next item) and stays.
+_READ_REST = re.compile(
+    r"^[(（\[【［]?\s*(?:点击|點擊)?\s*(?:阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|全文阅读|全文閱讀|阅读完整全文|閱讀完整全文"
+    r"|read\s+(?:the\s+)?(?:full|whole|rest)(?:\s+(?:story|article|post|text))?|continue\s+reading|read\s+more)"
+    r"\s*(?:[.…:：>》»]\s*)*(?:(?:https?://|www\.)\S{4,200}?)?\s*[)）\]】］]?$",
+    re.IGNORECASE,
+)
+_READ_REST_MAX = 240
+
+
 def strip_end_marks(line: str) -> str:
     """Drop end marks at the end of a line, one at a time from the end.
 
@@ -1642,6 +1659,32 @@ def drop_boilerplate(text: str) -> str:
     return text
 
 
+# A related list glued to the article's last sentence in one line (a scraper's text of a page, its blocks run
+# together: "…自行作出投資決定。延伸閱讀：尋找代工廠？OpenAI…大會拜登選前撒幣…資料來源-MoneyDJ理財網", dev s32_08): a
+# heading that points to other pages, with its colon, right after a sentence's end in the text's last line, starts
+# the page's links there; they go with it to the end. Only in the last line and only a list's length after it: a
+# sentence that opens with the words ("相关新闻显示，…") has no colon, and one in the middle of a text is its own.
+_GLUED_POINTER = re.compile(
+    rf"(?<=[{SENTENCE_END}{CLOSE_QUOTE}）)])[ \t\u3000]*(?:相关阅读|相关新闻|相关文章|相关报道|相关推荐"
+    r"|推荐阅读|延伸阅读|热门推荐|猜你喜欢|更多精彩|往期回顾|精彩推荐|相关链接|相关专题|更多报道|更多新闻)"
+    r"[ \t\u3000]*[:：]"
+)
+_GLUED_POINTER_MAX = 240  # characters from the heading to the line's end: a few headlines
+_GLUED_POINTER_PROSE = 20  # characters of the line before the heading
+
+
+def _without_glued_pointer(lines: list[str]) -> list[str]:
+    """The lines with a related list glued to the last one cut off (see _GLUED_POINTER)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    if last < 0:
+        return lines
+    line = lines[last]
+    m = _GLUED_POINTER.search(line, max(0, len(line) - _GLUED_POINTER_MAX))
+    if m is None or m.start() < _GLUED_POINTER_PROSE:
+        return lines
+    return [*lines[:last], line[: m.start()].rstrip()]
+
+
 def _drop_boilerplate_once(text: str) -> str:
     """One pass of :func:`drop_boilerplate`. A blank line (a kept paragraph break,
     :func:`join_broken_lines`) stays before the next kept line."""
@@ -1661,6 +1704,8 @@ def _drop_boilerplate_once(text: str) -> str:
             lines = [line for i, line in enumerate(lines) if i not in contents]
     if ("［" in text or "[" in text or "(" in text or "（" in text) and (comments := _trailing_comments(lines)):
         lines = lines[:comments]
+    if "：" in text[-_GLUED_POINTER_MAX:] or ":" in text[-_GLUED_POINTER_MAX:]:
+        lines = _without_glued_pointer(lines)
     for line in lines:
         if not line:
             broken = True
@@ -1674,8 +1719,9 @@ def _drop_boilerplate_once(text: str) -> str:
         if line[0] == "<" and (wrapped := _WRAPPED_LINE.match(line)):  # a paragraph's markup escaped twice
             line = wrapped[2].strip() if _CHINESE_CHAR.search(wrapped[2]) else line
         stripped = strip_end_marks(line)
-        if not stripped.strip():
+        if not stripped.strip() or (len(line) <= _READ_REST_MAX and _READ_REST.match(line)):
             ended = len(out)
+            continue
         line = _drop_glued_caption(stripped)
         if len(line) <= _EDIT_HEADING_MAX and "[" in line:
             line = _EDIT_LINK.sub("", line)

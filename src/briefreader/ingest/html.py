@@ -1082,7 +1082,10 @@ def _without_closing_links(root, whole: str) -> str:
     ):
         under -= 1
     label = lines[under - 1].strip() if under > 0 else ""
-    if under < end and LINK_ON not in label and _pointer_label(label):
+    # (short headlines only, each a closing link by itself too, under the label: the same list, its label above it:
+    # "更多阅读：" over 15 linked headlines closing a WordPress feed's entry, dev s32_12)
+    labelled = under <= end and under < len(lines) and LINK_ON not in label and _pointer_label(label)
+    if labelled:
         end = under
     elif end == len(lines) or sum(bool(line.strip()) for line in lines[end:]) > CLOSING_LINKS_MAX:
         return whole  # more is a reading list, the post's own
@@ -1094,7 +1097,9 @@ def _without_closing_links(root, whole: str) -> str:
         end -= 1
     kept = "\n".join(line.translate(_MARKS) for line in lines[:end])
     closing = sum(len(line.translate(_MARKS).strip()) for line in lines[end:])
-    if _sentences_in(kept) < FORM_PROSE or closing > len("".join(kept.split())) * LINK_LINES_MAX:
+    # (a list as long as the article under its label is still the page's other stories: the label says what it is,
+    # s32_12's short items; with no label, links past LINK_LINES_MAX of the text are the text, a list page's)
+    if _sentences_in(kept) < FORM_PROSE or (not labelled and closing > len("".join(kept.split())) * LINK_LINES_MAX):
         return whole
     return kept
 

@@ -80,7 +80,9 @@ def _fields(record: str) -> dict[str, str]:
 
 def looks_like_records(text: str) -> bool:
     head = text[:4096].lower()
-    if "\t" in head and _tab_records(text, sample=True):
+    if "\t" in head and (_tab_records(text, sample=True) or _csv_records(text, sample=True, delimiter="\t")):
+        return True
+    if "," in head and _csv_records(text, sample=True):
         return True
     if ("【" in head[:64] or ":" in head[:40] or "：" in head[:40]) and _label_block(text[:4096]):
         return True
@@ -165,6 +167,151 @@ def _tab_records(text: str, sample: bool = False) -> Records | None:
         body = row[-1].strip()
         records.append(
             Record(key=_unique_key(url or title or body[:200], seen), title=title, body=body, url=url, date=date)
+        )
+        if len(records) >= MAX_ENTRIES:
+            records.more = len(rows) > MAX_ENTRIES
+            break
+    return records
+
+
+# A corpus in comma-separated values (a scraper's "url,title,body" with no header; a Weibo dump's header
+# "时间,标签（标题),内容,转发数,点赞数,…" over one post a row: dev s32_01-03): quoted fields may hold commas and line
+# breaks, so the rows are the csv module's, never the text's lines. What a column IS decides, as in a tab-separated
+# corpus: every row has as many fields; one column is the article (the longest, a body's length in every row) and the
+# headline column is each row's own words; an address or a day in every row is the link or the date. It is a record
+# file only when the columns say so beyond the commas: a header naming a known field (标题, 内容, title, content…), or
+# a column of addresses or days in every row (a paragraph of prose with as many commas in each line has none).
+CSV_ROWS_MIN = 2  # data rows
+CSV_HEADER_NAME_MAX = 30  # characters of a header's column name
+CSV_TITLE_MAX = 200  # characters of a headline field
+_CSV_SENTENCE = re.compile(r"[。！？!?]")
+# (as _key spells them)
+_CSV_LINK_NAMES = frozenset(
+    ("url", "link", "href", "链接", "网址", "地址", "原文链接", "原文地址", "文章链接", "新闻链接")
+)
+
+
+def _csv_rows(text: str, sample: bool = False, delimiter: str = ",") -> tuple[list[str], list[list[str]]] | None:
+    """(header or [], data rows) of a comma-separated corpus, else None (see CSV_ROWS_MIN)."""
+    import csv
+    import io
+
+    first = next((line for line in text[:4096].split("\n") if line.strip()), "")
+    if delimiter not in first or first.lstrip().startswith(("<", "{", "[")):
+        return None
+    chunk = text[:_TAB_SAMPLE] if sample else text
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(chunk, newline=""), delimiter=delimiter):
+            if any(f.strip() for f in row):
+                rows.append(row)
+            if len(rows) > MAX_ENTRIES + 1:
+                break
+    except csv.Error:  # a field past the module's limit, a NUL: not a corpus it can read
+        return None
+    if sample and len(text) > _TAB_SAMPLE:
+        rows = rows[:-1]  # (the sample's last row may be cut)
+    if len(rows) < CSV_ROWS_MIN:
+        return None
+    width = len(rows[0])
+    if width < 2 or any(len(row) != width for row in rows):
+        return None
+    header: list[str] = []
+    names = [" ".join(f.split()) for f in rows[0]]
+    # (a column may have no name: a dataframe's index saved with it, ",title,content": dev s32_08)
+    if (
+        all(len(n) <= CSV_HEADER_NAME_MAX and not _TAB_URL.match(n) and not _TAB_DATE.match(n) for n in names)
+        and sum(map(bool, names)) * 2 >= width
+        and not any(_CSV_SENTENCE.search(n) for n in names)
+    ):
+        header, rows = names, rows[1:]
+    if len(rows) < CSV_ROWS_MIN:
+        return None
+    return header, rows
+
+
+def _csv_name(name: str) -> str:
+    """A header's column name, spelled as the lists spell theirs:
+    ("标签（标题)" -> "标签标题", "Publish Time" -> "publishtime")."""
+    return _key(re.sub(r"[^\w]", "", name))
+
+
+def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Records | None:
+    """The records of a comma-separated corpus (see CSV_ROWS_MIN), else None. With a tab for ``delimiter``: a
+    tab-separated corpus _tab_lines does not read (a quoted field holding line breaks, a header over a summary
+    column longer than a label's)."""
+    found = _csv_rows(text, sample, delimiter)
+    if found is None:
+        return None
+    header, rows = found
+    width = len(rows[0])
+    columns = [[row[k].strip() for row in rows] for k in range(width)]
+    lengths = [sum(map(len, c)) for c in columns]
+    keys = [_csv_name(n) for n in header]
+    # the body: the column the header names the text's (正文, content; a summary's only when none), else the longest
+    # (named, its measure is the column's: a short post or an empty cell among the rows is a row's, the file's
+    # still a corpus; found by its length, every row's)
+    named_body = [k for k, name in enumerate(keys) if name in _BODY_KEYS and lengths[k] >= TAB_BODY_MIN * len(rows)]
+    main = [k for k in named_body if keys[k] not in _SUMMARY_KEYS]
+    body = (main or named_body or [max(range(width), key=lambda k: lengths[k])])[0]
+    texts = [v for v in columns[body] if v]
+    if (not named_body and any(len(v) < TAB_BODY_MIN for v in columns[body])) or not all(
+        re.search(f"[{HAN_BASIC}A-Za-z]", v) for v in texts
+    ):
+        return None
+    urls = [k for k in range(width) if k != body and all(_TAB_URL.match(v) for v in columns[k])]
+    days = [k for k in range(width) if k != body and all(_TAB_DATE.match(v) for v in columns[k])]
+    named = bool(keys) and any(
+        k in _FIELD_KEYS or _TITLE_WORD.search(k) or _BODY_WORD.search(k) or _DATE_WORD.search(k) for k in keys
+    )
+    if not named and not urls and not days:
+        return None  # commas and nothing else: prose, or a table of figures
+
+    def column(test: Any) -> int:
+        return next((k for k, name in enumerate(keys) if k != body and test(name)), -1)
+
+    title = column(lambda k: k in _TITLE_KEYS) if keys else -1
+    if title < 0 and keys:
+        title = column(lambda k: bool(_TITLE_WORD.search(k)))
+    if title < 0:  # by what the values are: each row's own words, a headline's length (see _tab_records)
+        for k in range(width):
+            values = columns[k]
+            if k == body or k in urls or k in days or any(len(v) > CSV_TITLE_MAX for v in values):
+                continue
+            if (
+                len(set(values)) == len(values)
+                and all(re.search(f"[{HAN_BASIC}A-Za-z]", v) for v in values)
+                and lengths[k] >= TAB_HEADLINE_MIN * len(values)
+                and (title < 0 or lengths[k] > lengths[title])
+            ):
+                title = k
+    date = column(lambda k: k in _LABEL_DATE_KEYS or bool(_DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k)))
+    date = date if date >= 0 else (days[0] if days else -1)
+    # the article's address: a column of addresses, unless its header names another's ("热评链接": the comments')
+    link = next((k for k in urls if not keys or keys[k] in _CSV_LINK_NAMES), -1)
+    source = column(lambda k: k in _LABEL_SOURCE_KEYS)
+    author = column(lambda k: k in _LABEL_AUTHOR_KEYS)
+    records = Records()
+    seen: set[str] = set()
+    for row in rows:
+
+        def field(k: int, row: list[str] = row) -> str:
+            return " ".join(row[k].split()) if k >= 0 else ""
+
+        url, headline = field(link), field(title)
+        text_ = row[body].strip()
+        if not text_:
+            continue  # (a row the scraper got no text for)
+        records.append(
+            Record(
+                key=_unique_key(url or headline or text_[:200], seen),
+                title=headline,
+                body=text_,
+                url=url,
+                date=_publisher_stamp(field(date)),
+                source=field(source)[:_SOURCE_MAX],
+                author=field(author),
+            )
         )
         if len(records) >= MAX_ENTRIES:
             records.more = len(rows) > MAX_ENTRIES
@@ -369,6 +516,10 @@ def parse_records(text: str) -> Records:
         return labeled
     if "<doc" not in text[:4096].lower() and (tabbed := _tab_records(text)) is not None:
         return tabbed
+    if "<doc" not in text[:4096].lower() and "\t" in text[:4096] and (tabs := _csv_records(text, delimiter="\t")):
+        return tabs
+    if "<doc" not in text[:4096].lower() and (commas := _csv_records(text)) is not None:
+        return commas
     records = Records()
     seen: set[str] = set()
     for m in _RECORD.finditer(text):
