@@ -239,3 +239,66 @@ def test_paragraphs_indented_with_a_tab_stay_one_text() -> None:
     )
     got = ingest_entries(text.encode("utf-8"), id="a.txt", suffix=".txt")
     assert len(got) == 1 and "提供岗位八万多个。" in got[0].text
+
+
+_STORY = (
+    "“清晨青县棚中菜，午间京津盘中餐。”南接沧州、北依京津的青县，在京津菜篮子供应中的市场地位和地缘优势可见一斑。\n"
+    "青县具有30余年的蔬菜种植历史，如今设施蔬菜播种面积达40万亩，年产蔬菜230多万吨，年产值近50亿元。\n"
+    "目前，青县已建成8家蔬菜配送中心、9个产地市场，并与10多家大型蔬菜批发市场建立了稳定合作关系。\n"
+    "卢茂凯表示，该县正在谋划建设综合性、现代化的大型蔬菜交易市场和综合物流园区，引导蔬菜产业提档升级。（记者 米某 王某）\n"
+)
+
+
+def test_a_page_copied_as_text_loses_its_menu_and_the_modules_under_the_story() -> None:
+    head = (
+        "网站首页时政国际财经台湾军事观点领导人事理论法治社会产经教育科普体育文化书画房产汽车旅游健康视频\n登录注册\n"
+    )
+    teaser = "大巨各庄，小穿芳峪，蓟州的两个村。一平原一山村，一南一北，村党组织书记都姓孟，互相比着干。"
+    modules = (
+        f"推荐阅读\n南北二孟擂台戏{teaser}\n天津频道|独家关注|高层动态\n|观点评论\n南北二孟擂台戏\n{teaser}\n"
+        "天津频道|独家关注|高层动态 |观点评论\n精彩图集\n专访某某：做中文友好交流的纽带专访某某：做中文友好交流的纽带\n"
+        "本网原创\n天津：一条海河观光带，半部津门改革史\n天津开发区税务局开展宣传辅导 派发个…\n"
+        "天津市河西区展现特色文化 参与协同发展\n总动员齐上阵 天津市税务局打好个税改…\n热点排行\n"
+        "国家先进计算产业创新中心落户天津\n天津小客车12月竞价结果出炉 个人最低…\n"
+    )
+    b = ingest_bytes((head + _STORY + modules).encode("utf-8"), id="page.txt", suffix=".txt")
+    assert "青县具有30余年的蔬菜种植历史" in b.text and "（记者 米某 王某）" in b.text
+    for chrome in ("网站首页", "登录注册", "推荐阅读", "擂台戏", "精彩图集", "纽带", "热点排行", "竞价结果"):
+        assert chrome not in b.text
+
+
+def test_a_related_section_with_paragraphs_under_it_stays() -> None:
+    section = "相关新闻\n" + "".join(
+        f"第{n}个县的蔬菜基地也在扩大规模，当地农民的种菜收入已占到纯收入的一半左右，京津市民的菜篮子更加丰富。\n"
+        for n in range(1, 10)
+    )
+    out = drop_boilerplate(_STORY + section)
+    assert "第9个县的蔬菜基地也在扩大规模" in out and "相关新闻" in out
+
+
+def test_a_heading_that_opens_with_the_home_page_s_word_stays() -> None:
+    text = "首页设计大赛开幕\n" + _STORY
+    out = drop_boilerplate(text)
+    assert out.startswith("首页设计大赛开幕")
+
+
+def test_a_wiki_page_copied_as_text_loses_its_controls_and_keeps_its_headings() -> None:
+    text = (
+        "日本\n（重定向自Japan）\n日本国（日本语：日本国）简称日本，是位于亚洲东部的一个岛国，领土由四个大岛和六千多个小岛组成。\n"
+        "目录 [隐藏]\n[编辑]历史\n日本列岛在旧石器时代已有人类居住，公元前后出现了许多小国，后来逐渐统一起来。\n"
+        "[编辑]地理\n日本位于亚欧大陆东部、太平洋西北部，领土由北海道、本州、四国、九州四个大岛组成。\n查 · 论 · 编\n"
+    )
+    out = drop_boilerplate(text)
+    for chrome in ("重定向", "[隐藏]", "[编辑]", "查 · 论 · 编"):
+        assert chrome not in out
+    assert "\n历史\n" in out and "\n地理\n" in out
+
+
+def test_a_caption_with_its_credit_inside_a_paragraph_goes() -> None:
+    line = (
+        "我们之前只是觉得无人机可以在测绘行业应用，现在则是彻头彻尾地做测绘。工作人员进行作业准备和调试/图 来源某某网"
+        "谭某：2017年5月份。测绘是有标准的，所有东西都需要跟着标准走。"
+    )
+    out = drop_boilerplate(line)
+    assert "现在则是彻头彻尾地做测绘。谭某：2017年5月份。" in out
+    assert "/图" not in out and "调试" not in out

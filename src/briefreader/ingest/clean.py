@@ -681,6 +681,15 @@ _GLUED_CAPTION = re.compile(
 _FUNCTION_WORD = re.compile(r"[的了是们着这那把被吗呢]")
 
 
+# A photo's caption with its credit set inside a paragraph, between two sentences, when a page's figures were copied
+# into its text ("…现在则是彻头彻尾地做测绘。工作人员进行作业准备和调试/图 来源宇辰网谭戎：…": dev s26_11): the
+# caption (a clause, no mark of a sentence) and "/图" with the credit's outlet (its 网/社/报/台 ends it) go.
+_INLINE_CAPTION = re.compile(
+    rf"(?<=[{SENTENCE_END_ZH}”」])[^{SENTENCE_END_ZH}\n“”「」，,]{{2,40}}/\s*图\s*(?:来源|來源|[:：])?\s*"
+    r"[^\s。！？，,：:/]{1,12}?(?:网|社|报|台)"
+)
+
+
 def _drop_glued_caption(line: str) -> str:
     m = _GLUED_CAPTION.match(line)
     if m is None or _FUNCTION_WORD.search(m.group(1)):
@@ -783,6 +792,11 @@ _EDIT_LINK = re.compile(
     r"\s*\[\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|编辑原始码|编辑源码|原始码|源代码)\s*\]\s*$", re.IGNORECASE
 )
 _EDIT_HEADING_MAX = 60  # a longer line is no heading
+# the same link before the heading, as a page copied from a browser puts it ("[编辑]历史": the link floats right of
+# the heading, and a copy takes it first: dev s29_03)
+_EDIT_LINK_FIRST = re.compile(
+    r"^\s*\[\s*(?:编辑|編輯|edit|编辑源代码|編輯原始碼|编辑原始码|编辑源码|原始码|源代码)\s*\]\s*(?=\S)", re.IGNORECASE
+)
 # The address after an archive's or a repost's attribution ("原文来自「界面新闻」：https://web.archive.org/…",
 # "转自：http://…", "原文链接：<…>"): a link to follow, not text to read; the attribution stays
 # (it names the outlet), a bare link label goes. Not 来源: metadata reads its line whole.
@@ -798,7 +812,7 @@ _LINK_LABEL = re.compile(
 # print, close, back to top, font size ("字号：默认 大 超大"), favourites.
 _UI_WORD = re.compile(
     r"上一页|下一页|(?:阅读|閱讀)?(?:上一篇|下一篇)|首页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*页|\[\d+\]|返回顶部|回到顶部|返回首页|返回列表"
-    r"|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|字号|字体|默认|超大|[大中小]"
+    rf"|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本文|此文|到[A-Za-z{_HAN}]{{1,16}})?|字号|字体|默认|超大|[大中小]"
     # a post's "read the original" link and its reads tally ("阅读原文", "阅读 10万+")
     r"|阅读原文|閱讀原文|(?:阅读|閱讀|浏览|瀏覽)\s*\d+(?:\.\d+)?[万萬]?\+?"
     # a page's hit counter ("新聞觀看次數：8k", "浏览量：1.2万", "点击数 356")
@@ -810,6 +824,13 @@ _UI_WORD = re.compile(
     # a blog's comment controls ("正在读取评论……", "添加评论", "发表评论 >>>"), a CMS's buttons to
     # comment on or recommend a page ("我要说说 打印 推荐")
     r"|正在(?:读取|讀取|加载|載入)(?:评论|評論)|(?:添加|发表|發表)(?:评论|評論)|我要说说|推荐"
+    # a page's account buttons ("登录注册", "登入 | 註冊")
+    r"|登录|登錄|登入|注册|註冊|退出登录"
+    # a wiki's controls copied with its text (dev s29_03): the contents box's toggle ("目录 [隐藏]"), a navigation
+    # box's view/talk/edit links ("查 · 论 · 编", "v · t · e"), the note that the page was reached by another name
+    # ("（重定向自Japan）")
+    r"|(?:目录|目錄|contents)?\s*\[(?:隐藏|隱藏|显示|顯示|hide|show)\]|[查閱阅]\s*[·・•]\s*[论論讨討]\s*[·・•]\s*[编編]"
+    r"|v\s*[·・•]\s*t\s*[·・•]\s*e|[(（](?:重定向自|重新導向自|重定向至)[^()（）\n]{1,60}[)）]"
     # a forum topic's tally under its first post ("7 个帖子 - 4 位参与者", Discourse's digest in its feed: dev s32_13;
     # "7 posts - 4 participants") and its link to the thread ("阅读完整话题")
     r"|\d+\s*(?:个|個|条|條|篇)?\s*(?:帖子|回帖|回复|回覆|跟帖)|\d+\s*(?:位|名)?\s*(?:参与者|參與者)"
@@ -834,6 +855,8 @@ def _ui_line(line: str) -> bool:
 # page's sections and its site, test_metadata_s9.)
 _HOME_WORD = re.compile(r"^(?:首页|网站首页|主页|返回首页|首頁|網站首頁|主頁)$")
 _NAV_LINE_MAX = 120
+_GLUED_MENU_MIN = 20  # characters of a menu run together: ten items of two (a heading may open with 首页, shorter)
+_GLUED_HOME = re.compile(r"^(?:网站首页|首页|返回首页|首頁|網站首頁)[^\d]")
 _NO_NAV = re.compile(f'[{SENTENCE_END}{COMMA}{SEMICOLON}“”">»›＞]')  # (a crumb's separators: not a menu)
 
 
@@ -842,6 +865,10 @@ def _nav_line(line: str) -> bool:
     if len(line) > _NAV_LINE_MAX or _NO_NAV.search(line):
         return False
     words = line.replace("|", " ").split()
+    if len(words) == 1 and len(line) >= _GLUED_MENU_MIN:
+        # the menu copied as text with its items run together ("网站首页时政国际财经台湾军事观点…", a page copied
+        # from a browser: dev-retired22 s25_04): the home page's item first, a menu's length, no clause mark
+        return bool(_GLUED_HOME.match(line))
     return len(words) >= 4 and all(len(w) <= 6 for w in words) and any(_HOME_WORD.match(w) for w in words)
 
 
@@ -1659,6 +1686,32 @@ def drop_boilerplate(text: str) -> str:
     return text
 
 
+# A saved page's modules under its article when the page was copied as text (人民网's "推荐阅读", "精彩图集", "热点排行"
+# blocks under a story: dev-retired22 s25_04): a heading that points elsewhere, under the article's prose, with the
+# page's modules under it: another such heading among them (a page's sidebar is several lists) and hardly a sentence
+# (headlines, rows of channel links, a teaser's first lines). The article ends at the first heading. One heading over
+# a reading list the author annotated (a blog's "延伸阅读") is the author's; headings over sections of prose (a
+# tutorial's "相关阅读：" under each of its parts: dev s20_02) are text: a fifth of the lines at most end a sentence.
+PAGE_TRAILER_LINES = 8  # lines under the heading at least (fewer: _trailer_start's business)
+PAGE_TRAILER_SENTENCES = 0.2  # of those lines at most with a sentence's end in them
+PAGE_TRAILER_ARTICLE = 3  # lines of prose above the heading at least
+
+
+def _page_trailer(lines: list[str]) -> int:
+    """Where a copied page's modules start under its article (see PAGE_TRAILER_LINES), len(lines) for none."""
+    above = 0  # sentences of some length above: the article came first
+    for i, line in enumerate(lines[: len(lines) - PAGE_TRAILER_LINES]):
+        if above >= PAGE_TRAILER_ARTICLE and _TRAILER_MARKER.match(line):
+            rest = [r for r in lines[i + 1 :] if r.strip()]
+            if any(_TRAILER_MARKER.match(r) for r in rest) and sum(
+                bool(_SENTENCE_MARK.search(r)) for r in rest
+            ) <= PAGE_TRAILER_SENTENCES * len(rest):
+                return i
+            break  # (the first heading under the article decides)
+        above += bool(_PROSE_LINE.match(line))
+    return len(lines)
+
+
 # A related list glued to the article's last sentence in one line (a scraper's text of a page, its blocks run
 # together: "…自行作出投資決定。延伸閱讀：尋找代工廠？OpenAI…大會拜登選前撒幣…資料來源-MoneyDJ理財網", dev s32_08): a
 # heading that points to other pages, with its colon, right after a sentence's end in the text's last line, starts
@@ -1723,8 +1776,10 @@ def _drop_boilerplate_once(text: str) -> str:
             ended = len(out)
             continue
         line = _drop_glued_caption(stripped)
+        if "/图" in line or "/ 图" in line:
+            line = _INLINE_CAPTION.sub("", line)
         if len(line) <= _EDIT_HEADING_MAX and "[" in line:
-            line = _EDIT_LINK.sub("", line)
+            line = _EDIT_LINK_FIRST.sub("", _EDIT_LINK.sub("", line))
         if "://" in line or "www." in line:
             line = _ATTRIBUTION_LINK.sub(r"\1", line)
             line = "" if _LINK_LABEL.match(line) else line
@@ -1751,6 +1806,8 @@ def _drop_boilerplate_once(text: str) -> str:
             buttons.add(len(out))  # the comment section's heading, dropped as a control: it still opens the section
     out = out[: _comments_start(out, frozenset(buttons))]
     cut = _trailer_start(out)
+    if cut > PAGE_TRAILER_LINES:
+        cut = min(cut, _page_trailer(out))
     if 0 <= ended < cut and _after_the_end(out[ended:cut]):
         cut = ended
     rule = next(
