@@ -219,3 +219,12 @@ def test_a_known_outlets_bare_yuan_after_a_dollar_sum() -> None:
 def test_a_hedge_between_two_scales(text: str, value: float) -> None:
     figs = extract_figures(text, region="tw")
     assert (figs[0].value, figs[0].qualifier) == (value, "over")
+
+
+# -- a share in tenths: 多 after it is "more than" (6成多), and 在 after it says where that share is (3成在…)
+
+
+def test_a_share_in_tenths_with_more_and_where() -> None:
+    figs = extract_figures("目前6成多用在封裝測試，3成在電子代工服務。", region="tw")
+    assert [(f.value, f.qualifier, f.text) for f in figs] == [(60.0, "over", "6成多"), (30.0, "exact", "3成")]
+    assert extract_figures("他完成在即", region="tw") == []  # 成 of a word, no share

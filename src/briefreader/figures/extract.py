@@ -3192,7 +3192,8 @@ class _Extractor:
             "不到",
             "不足",
         )
-        share_after = after.startswith(("以上", "左右", "以下", "多", "的", "。", "，", ",", "；"))
+        # (3成在電子代工服務: so many tenths of it are in it, figures32 09)
+        share_after = after.startswith(("以上", "左右", "以下", "多", "的", "在", "。", "，", ",", "；"))
         # a share restated to its digits in brackets is one whatever stands around it: 下降三成（30.2%） (review s28 R4)
         gloss = _PERCENT_GLOSS_RE.match(text, end)
         if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after or gloss):
@@ -3205,8 +3206,10 @@ class _Extractor:
             hedge = _hedge_before(text, start, bare_scale=False)
             self._glosses.append((end, gloss.end(), hedge.start if hedge else start))
             return end
-        self._ratio(start, end, round(value, 4), None, None, tenths=True)
-        return end
+        # 6成多: more than so many tenths (over), as 3000多 is (figures32 09)
+        more = after[:1] in "多余" and after[1:2] not in CN_NUMERAL_CHARS
+        self._ratio(start, end + more, round(value, 4), None, None, tenths=True, more=more)
+        return end + more
 
     def _ratio(
         self,
@@ -3217,9 +3220,10 @@ class _Extractor:
         den: int | None,
         per_mille: str = "",
         tenths: bool = False,
+        more: bool = False,
     ) -> None:
         hedge = _hedge_before(self.text, start, bare_scale=False)
-        qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else ("exact", None)
+        qualifier, hedge_en = (hedge.qualifier, hedge.en) if hedge else ("over" if more else "exact", None)
         bound = self._share_bound
         if not hedge and bound is not None and bound[0] == start:
             qualifier, hedge_en = bound[1].qualifier, bound[1].en
