@@ -250,3 +250,41 @@ def test_r7_guard_a_budgets_labelled_lines_are_all_money() -> None:
     # figures28 03's shape: a budget's lines, the last one's 經費 says what they all are
     text = "標案750萬、火舞表演85萬、新聞處轉播150萬、各工作組經費200萬。"
     assert [(m[1], m[4]) for m in _money(text, "tw")] == [(7.5e6, "TWD"), (8.5e5, "TWD"), (1.5e6, "TWD"), (2e6, "TWD")]
+
+
+# R8 (106603d3 clean.py _INLINE_CAPTION, REGRESSION, HIGH: words cut out of the middle of a sentence): the rule for a
+# photo caption and its credit copied into a paragraph ("…调试/图 来源宇辰网谭戎：…", dev s26_11) matches any "/图"
+# after a sentence's end up to the next 网/社/报/台 CHARACTER, so prose with "文/图" or "照片/图片" loses a run of words:
+# "很多读者喜欢看文/图结合的报道" -> "道", "请上传照片/图片后到社区服务台领取" -> "区服务台领取". af358bcd kept every
+# sentence whole. Fix: the credit is a whole outlet name followed by the photographer (or the sentence's start), the
+# caption a clause of its own; never cut where the run goes on as the same clause.
+@pytest.mark.xfail(
+    strict=True, reason="R8 (HIGH, 106603d3): '文/图'/'照片/图片' in prose cut up to the next 报/社/台 character"
+)
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "读图时代\n\n他说，这叫左文右图。很多读者喜欢看文/图结合的报道，新华社也推出了大量图文产品。\n",
+            "很多读者喜欢看文/图结合的报道",
+        ),
+        (
+            "办事指南\n\n报名时间为3月1日至15日。请上传照片/图片后到社区服务台领取报名表，逾期不再受理。\n",
+            "请上传照片/图片后到社区服务台领取报名表",
+        ),
+        (
+            "活动回顾\n\n本次活动吸引了上千名市民参加。主办方精选了二十组文/图作品在市电视台展播，观众反响热烈。\n",
+            "主办方精选了二十组文/图作品在市电视台展播",
+        ),
+    ],
+)
+def test_r8_prose_with_a_slash_before_tu_stays_whole(text: str, kept: str) -> None:
+    assert kept in _txt(text).text
+
+
+def test_r8_guard_an_inline_caption_with_its_credit_goes() -> None:
+    # dev s26_11's shape
+    b = _txt(
+        "测绘无人机\n\n以前是航拍，现在则是彻头彻尾地做测绘。工作人员进行作业准备和调试/图 来源宇辰网谭戎：我们的设备精度很高。\n"
+    )
+    assert "宇辰网" not in b.text and "我们的设备精度很高。" in b.text
