@@ -247,7 +247,12 @@ def _entry_outlet(entry: Any, authors: list[str], channel: str) -> str:
     # (a <source> that holds an address where its channel's title goes, "<source url="text">https://www.mohw.gov.tw/
     # cp-16-61042-1.html</source>", names no channel: at most the outlet of that address, below the entry's agency)
     address = bool(re.match(r"(?:https?:)?//|www\.", source_title))
-    if not address and (named := _outlet(source_title)):
+    # (a <source> at the entry's own site is the entry's own feed, not another channel it came from: a Discourse
+    # forum's topic, <source url="https://meta.appinn.net/t/topic/73634.rss">CasaOS - 您的个人云？…</source>, titled
+    # with the topic)
+    href = str(source.get("href") or "") if isinstance(source, dict) else ""
+    own = bool(href) and urlsplit_host(href) == urlsplit_host(str(entry.get("link") or ""))
+    if not address and not own and (named := _outlet(source_title)):
         return named
     for key, value in entry.items():
         if key == "publisher_detail" or _field_word(key) not in _ENTRY_PUBLISHER_KEYS and key != "dc_source":
@@ -311,6 +316,9 @@ _PART_SEP = re.compile(rf"\s*[：:|｜·・•»›]\s*|\s+[-–—]\s+|(?<=[{HA
 # the feed's own words in a part: "每日明報 RSS 港聞" is the paper's RSS of its 港聞 section
 _FEED_WORDS = re.compile(
     r"\s*(?:rss|feed|訂閱|订阅)\b.*$"
+    # the feed's edition of the site ("cnBeta全文版", its full-text feed), the site's official forum or blog
+    # ("小众软件官方论坛": 小众软件's)
+    r"|\s*(?:全文版|全文输出|全文輸出|摘要版|精简版|精簡版|完整版|官方论坛|官方論壇|官方博客|官方社区|官方社區)$"
     # what the feed carries, after the brand: "OSCHINA 社区最新新闻" is OSCHINA's latest-news feed
     rf"|(?<=[A-Za-z0-9.])\s+[{HAN_BASIC}]{{0,6}}(?:最新|熱門|热门|即時|即时|全部)[{HAN_BASIC}]{{0,6}}$",
     re.IGNORECASE,

@@ -674,7 +674,8 @@ _UI_LINK = re.compile(
 _LATIN_OUTLET = re.compile(r"^[A-Z][A-Za-z0-9.&\-]{1,30}$")  # Reuters, AFP; "maomaobear" is a user's handle
 _CLOSING_CREDIT = re.compile(rf"[(（](?P<outlet>[{_HAN}]{{1,12}}?)(?:记者|通讯员)\s*(?P<names>{_NAMES})[)）]\s*$")
 # an outlet's name alone in brackets closing the last sentence: "…过去一周上升了39%。（卫星新闻）"
-_CLOSING_OUTLET = re.compile(rf"[{SENTENCE_END_ZH}”」』][(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）]\s*$")
+# (a blank may stand before the bracket, and the brackets may be ASCII: "…大幅下降。 (中国日报)")
+_CLOSING_OUTLET = re.compile(rf"[{SENTENCE_END_ZH}”」』]\s?[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）]\s*$")
 _CLOSING_OUTLET_SCORE = 80
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,20}$")
 _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
@@ -1294,6 +1295,8 @@ def _read_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
         info.source = m["who"]
         return info
     head, parts = _labelled_parts(line)
+    if parts and parts[0][0] == "event":
+        return None  # "会议时间：2024年3月15日上午9时": what the notice announces, its text, no field of the notice's
     tokens = _tokens(_CREDIT_OF.sub("", head) if parts and parts[0][0] == "credit" else head)
     updated = _read_labelled(info, parts, tokens)
     st = _LineState(info, sites, beside, labelled=bool(parts), tokens=tokens)
@@ -1360,6 +1363,14 @@ def _normalise_info_line(line: str) -> str:
 
 
 _GLUED_DATE_WORD = re.compile(rf"(?:^|(?<=\s))[{_HAN}]{{1,4}}$")
+# the words before 时间/日期 that make it the text's own day: its making, issue, disclosure, posting, entry or change,
+# an archive's keeping of it (检索时间, 采集日期: a record's field, as before) (as the text is Simplified here), or the
+# zone of a clock (北京时间, 香港时间, 当地时间)
+_OWN_DAY_WORD = re.compile(
+    r"(?:发布|发表|发稿|发文|发帖|发送|成文|印发|公布|披露|签发|见报|刊登|刊出|刊发|录入|出版|上传|完成|定稿|撰稿|编辑|更新|修订|修改|"
+    r"检索|访问|抓取|存档|归档|"
+    r"建立|创建|提交|转载|采集|播出|首发|新闻|文章|稿件|北京|香港|台北|澳门|当地|本地|美东|东部|西部)$"
+)
 
 
 def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
@@ -1370,11 +1381,16 @@ def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
     head = line[: labels[0].start()] if labels else line
     # "见报日期：", "刊登时间：", "录入时间：": the words glued before 日期/时间 are the label's own
     # (when the paper ran it, when it was entered), not a name before the line's fields
+    event = False
     if labels and labels[0]["label"] in ("日期", "时间") and (glued := _GLUED_DATE_WORD.search(head)):
         head = head[: glued.start()]
+        # "会议时间：2024年3月15日上午9时", "考试时间：…", "报名截止时间：…": the day of what the text announces, not
+        # the text's own; only the words of its own making (发布, 发表, 成文, 录入, 更新…) or a clock's zone (北京时间)
+        # make the label the text's day
+        event = not _OWN_DAY_WORD.search(glued.group())
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
-        label = m["label"]
+        label = "event" if event and k == 0 else m["label"]
         if label in _SOURCE_LABELS and _CREDIT_OF.search(line[: m.start()]):
             label = "credit"  # "資料來源：衛福部", "图片来源：新华社": where a figure or a picture came from
         elif label in _DATE_LABELS and (label in _UPDATE_LABELS or _UPDATED_BEFORE.search(line[: m.start()])):
@@ -2634,7 +2650,7 @@ def extract_metadata(
     # digest's repeated datelines
     _bbs_candidates(r)
     _header_candidates(r)
-    _dateline_candidates(r, raw_tail, body)
+    _dateline_candidates(r, raw_tail, body, path)
     _digest_candidates(r)
     # 5. the end: a closing "（完）date", a signature block, a date code; last resorts
     _closing_candidates(r)
@@ -3190,6 +3206,26 @@ def _path_candidates(r: _Reading, path: str) -> None:
         if _named_outlet(name) or (k < len(in_name) and (_ISSUER.match(name) or organisation_name(name) == name)):
             r.source.offer(name, _PATH_SOURCE_SCORE, "path")
             return
+
+
+NAME_DAY_REACH = 31  # days between a file name's date and the dateline's day it anchors (a paper prints the day after)
+
+
+def _name_year(month: int, day: int, path: str) -> tuple[dt.date, str] | None:
+    """A yearless day (10月25日) in the year that puts it nearest a full date in the file's or its folder's name
+    (20191026: 2019-10-25; 20200102 for 12月31日: 2019-12-31), within NAME_DAY_REACH days of it; None when no date
+    there is so near, or two name dates disagree on the year."""
+    found = set()
+    for part in re.split(r"[/\\]", path or "")[-2:]:
+        for m in _NAME_DATE.finditer(part):
+            anchor = _safe_date(int(m[1]), int(m[3]), int(m[4]), "day")
+            if not anchor or not plausible(anchor[0]):
+                continue
+            for y in (anchor[0].year - 1, anchor[0].year, anchor[0].year + 1):
+                near = _safe_date(y, month, day, "day")
+                if near and abs((near[0] - anchor[0]).days) <= NAME_DAY_REACH and plausible(near[0]):
+                    found.add(near)
+    return found.pop() if len(found) == 1 else None
 
 
 def _name_years(path: str) -> set[int]:
@@ -3765,12 +3801,17 @@ def _header_candidates(r: _Reading) -> None:
             depth < _HEADER_LINES
             and title.score < 50
             and (over_header is None or i >= over_header)
-            and _looks_like_headline(line)
+            and (_looks_like_headline(line) or _long_headline_over_dateline(lines, i))
             and not (_crumb(line) or _FROM_HOME.match(line))
         ):
             # (a breadcrumb, "首页 > 工作动态", is where the page is, not what it says)
             if i + 1 < len(lines) and _document_title_goes_on(line, lines[i + 1]):
                 # a document's title broken over two lines ("…办公室关于成立临安市" / "信用建设工作领导小组的通知")
+                line = line.rstrip() + lines[i + 1].strip()
+                used.add(i + 1)
+            elif i + 1 < len(lines) and _KICKER_DASH.search(line) and _looks_like_headline(lines[i + 1].strip()):
+                # a kicker that runs on into the headline below it ("上海合作组织秘书长——" / "中国政府对人民生命健康
+                # 高度负责"): a line ending in its dash is unfinished, the two read as one headline
                 line = line.rstrip() + lines[i + 1].strip()
                 used.add(i + 1)
             title.offer(clean_title(_without_site_tail(line, r.site)), 50, "headline line")
@@ -3780,6 +3821,24 @@ def _header_candidates(r: _Reading) -> None:
             # (as _headline_candidates reads "外交部例行记者会 2024-10-17")
             date.offer(issue, 40, "date in the headline")
             used.add(i)
+
+
+# a kicker's closing dash: the line runs on into the next ("上海合作组织秘书长——")
+_KICKER_DASH = re.compile(r"[^—－-](?:——|－－|—)\s*$")
+LONG_HEADLINE_MAX = 120  # characters of a headline line over a dated lead, past a headline's usual 64
+
+
+def _long_headline_over_dateline(lines: list[str], i: int) -> bool:
+    """A long line (65 to LONG_HEADLINE_MAX characters) that is the text's headline by where it stands: the first
+    line with words, no sentence's end in it or after it, with the lead's dateline right below ("李克强将出席上合组织
+    成员国政府首脑（总理）理事会第十八次会议并对乌兹别克斯坦进行正式访问、出席…" over "新华社北京10月25日电 …")."""
+    line = lines[i].strip()
+    if not 64 < len(line) <= LONG_HEADLINE_MAX or any(x.strip() for x in lines[:i]):
+        return False
+    if re.search(r"[。！？!?；;]", line) or line.endswith(("，", ",", "：", ":")):
+        return False
+    after = next((x.strip() for x in lines[i + 1 : i + 4] if x.strip()), "")
+    return bool(after) and _dateline(after) is not None
 
 
 # a document's title is one unit, "[issuer]关于<matter>的<kind>": its kind ends it
@@ -3917,8 +3976,10 @@ def _lead_day(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
-def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
-    """The dateline in the first paragraphs ("新华社北京5月6日电"): its outlet, reporter and day."""
+def _dateline_candidates(r: _Reading, raw_tail: str, body: str, path: str = "") -> None:
+    """The dateline in the first paragraphs ("新华社北京5月6日电"): its outlet, reporter and day. A day with no year
+    and no year in the text takes the year of a full date in the file's name near it (an archive's day file,
+    "20191026-01-05.txt" for "新华社北京10月25日电"): the name anchors the year, the day is the dateline's."""
     lines, title, date, source = r.lines, r.title, r.date, r.source
     r.lead_index = next((i for i, line in enumerate(lines) if i not in r.used and len(line) >= 30), None)
     r.roc = roc = _ROC_CODE.search(raw_tail)
@@ -4000,6 +4061,10 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str) -> None:
                 parsed = _safe_date(year, int(month), int(day), "day") if year else None
                 if parsed and plausible(parsed[0]):
                     date.offer(parsed, 45, "dateline, year from the text")
+                elif not year and (anchored := _name_year(int(month), int(day), path)):
+                    # (below a full date of the address, 41-42, and a headline's own day, 40: a day written whole
+                    # says more than a yearless one the name anchors; above an address's month, 37-38)
+                    date.offer(anchored, 39, "dateline, year from the file's name")
         break  # the dateline itself stays: it is part of the lead as published
 
 
@@ -4220,10 +4285,11 @@ _DOCUMENT_KIND_END = re.compile(
 )
 
 
-def _title_issuer(title: str) -> str:
-    """The issuer a document's title opens with, when it reads as an organisation's name."""
+def _title_issuer(title: str, prefix: bool = True) -> str:
+    """The issuer a document's title opens with, when it reads as an organisation's name. ``prefix``: a name set off
+    before the headline by a dash or a bar counts too (not in a reporter's report: there it is the story's subject)."""
     rest = _TITLE_YEAR.sub("", title.strip()[: _ORG_VALUE_MAX * 2])  # a title, not a 1 MB first line
-    if (p := _TITLE_ISSUER_PREFIX.match(rest)) and (name := organisation_name(p["name"])):
+    if prefix and (p := _TITLE_ISSUER_PREFIX.match(rest)) and (name := organisation_name(p["name"])):
         return name
     for m in _TITLE_ISSUER_END.finditer(rest):
         if m.group().endswith("年") and not _DOCUMENT_KIND_END.search(rest):
@@ -4269,8 +4335,12 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
         if (m := _ISSUED_BY.match(line.strip())) and (name := organisation_name(m["name"])):
             source.offer(name, _ISSUER_SCORES["cover line"] + 1, "cover issue line")
             break
+    # a reporter's report ("本报讯（记者 王小明）…", a wire's dateline, a byline) under "国家发改委｜…" is about the
+    # organisation its headline opens with, not by it (review s32 R1): the dash-set name is an issuer's only in a
+    # text no reporter files
+    reported = bool(r.authors) or any(_dateline(x) for x in head[:6])
     for title in (r.title.value or "", head[0] if head else ""):
-        if title and (name := _title_issuer(title)):
+        if title and (name := _title_issuer(title, prefix=not reported)):
             source.offer(_full_name(name, body), _ISSUER_SCORES["issuer in the title"], "issuer in the title")
             break
 
