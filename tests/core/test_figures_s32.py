@@ -196,7 +196,11 @@ def test_a_nouns_each_or_an_ordinal_shares_nothing(text: str) -> None:
 
 
 def test_a_known_outlets_bare_yuan_after_a_dollar_sum() -> None:
-    text = "台積電漲0.43美元或0.38%，收113.39美元，台積電早盤勁揚5元至633元，AI概念股勁揚。"
+    # two markets: the dollar sums a market abroad's (美股, 道瓊 before them), the bare one the outlet's home's
+    text = (
+        "美股周四強勁反彈，道瓊指數再創歷史新高，台股今日上漲近90點。"
+        "台積電漲0.43美元或0.38%，收113.39美元，台積電早盤勁揚5元至633元，AI概念股勁揚。"
+    )
     region = detect_region(text, source="中時新聞網", script="hant")
     assert region.outlet
     assert [(v, u) for _, v, u in _money(text, region)] == [
@@ -205,8 +209,11 @@ def test_a_known_outlets_bare_yuan_after_a_dollar_sum() -> None:
         (5.0, "TWD"),
         (633.0, "TWD"),
     ]
-    # no outlet known: whose 亿元 it is stays unsaid (tester s21)
+    # no outlet known, or a foreign company's results in a known outlet: whose 亿元 it is stays unsaid (tester s21,
+    # review s32 R3)
     assert [u for _, _, u in _money("该公司营收50亿美元，利润8亿元。")] == ["USD", ""]
+    apple = "美國蘋果公司今天公布第一季財報，營收達1195億美元，年增2%，淨利339億元。"
+    assert [u for _, _, u in _money(apple, detect_region(apple, source="中央社", script="hant"))] == ["USD", ""]
 
 
 # -- a hedge between two scales in Arabic digits (3千多万元, 6百多億), as 两千多万 reads
@@ -228,3 +235,19 @@ def test_a_share_in_tenths_with_more_and_where() -> None:
     figs = extract_figures("目前6成多用在封裝測試，3成在電子代工服務。", region="tw")
     assert [(f.value, f.qualifier, f.text) for f in figs] == [(60.0, "over", "6成多"), (30.0, "exact", "3成")]
     assert extract_figures("他完成在即", region="tw") == []  # 成 of a word, no share
+
+
+# -- review s32 R2, R7, R10 guards kept here too: 不等 says a range; a counted item's label; the adverb 八成在
+
+
+def test_a_range_said_by_butong_and_a_counts_label_and_the_adverb() -> None:
+    figs = [
+        f
+        for f in extract_figures("今年各地最低工资标准上调200元至1000元不等。", region="mainland")
+        if f.kind == "money"
+    ]
+    assert [(f.low, f.high, f.qualifier) for f in figs] == [(200.0, 1000.0, "range")]
+    assert [
+        f.text for f in extract_figures("這位網紅訂閱數120萬、年收入300萬。", region="tw") if f.kind == "money"
+    ] == ["300萬"]
+    assert extract_figures("他八成在家睡觉，电话一直没人接。", region="mainland") == []

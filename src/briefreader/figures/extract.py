@@ -1557,6 +1557,10 @@ _MOVE_BAND_RATIO = 4
 _LIST_LABEL_RE = re.compile(rf"(?:(?![{_CN}])[{HAN_BASIC}]){{0,6}}")
 _LIST_ITEMS = 8  # the items of a list read ahead for the one whose words say money
 _DIMES = ("角", "毛")  # a tenth of the currency, written after the number
+# a word after a range's second bound that says it is one (上调200元至1000元不等, 5元至633元之间: review s32 R2)
+_RANGE_SAID_AFTER_RE = re.compile(r"[ \u3000]?(?:不等|之间|区间|范围)")
+# a list item's label that says it counts (訂閱數120萬、年收入300萬: subscribers; review s32 R7)
+_COUNT_LABEL_RE = re.compile(r"(?:[数量]|订阅|票|人次|用户|粉丝|会员|访客|观众)$")
 
 
 def _band_of_move(low: float | None, high: float | None) -> bool:
@@ -2119,6 +2123,9 @@ class _Sentences:
 
 # --------------------------------------------------------------------------- extractor
 
+# a market abroad, named before a foreign sum (美股, ADR, 道瓊), and a home market named in a bare sum's clause
+_FOREIGN_MARKET_RE = re.compile(r"ADR|美股|存[托託]凭证|道琼|纳斯达克|那斯达克|纽约证交所|纽交所|美国股市")
+_HOME_MARKET_RE = re.compile(r"台股|A股|港股|沪指|深成指|上证|恒指|恒生指数|加权指数|台指")
 # the currencies a bare 元 is at home (CNY, HKD, MOP, TWD, SGD, MYR): of a region's text
 _HOME_YUAN_CODES = frozenset({*REGION_CURRENCY.values(), "SGD", "MYR"})
 # Currencies named with 元 or 币 (澳元, 人民币, 新台币 ...): the ones a bare 元 can stand for.
@@ -3192,8 +3199,10 @@ class _Extractor:
             "不到",
             "不足",
         )
-        # (3成在電子代工服務: so many tenths of it are in it, figures32 09)
-        share_after = after.startswith(("以上", "左右", "以下", "多", "的", "在", "。", "，", ",", "；"))
+        share_after = after.startswith(("以上", "左右", "以下", "多", "的", "。", "，", ",", "；"))
+        # (3成在電子代工服務: so many tenths of it are in it, figures32 09; but 他八成在家 is the adverb "most likely":
+        # 在 ends a share only after Arabic digits or a share's word before it, review s32 R10)
+        share_after = share_after or (after.startswith("在") and (m["cheng"].isascii() or bool(share_before)))
         # a share restated to its digits in brackets is one whatever stands around it: 下降三成（30.2%） (review s28 R4)
         gloss = _PERCENT_GLOSS_RE.match(text, end)
         if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after or gloss):
@@ -4023,11 +4032,26 @@ class _Extractor:
             code = CURRENCIES.get(m.group())
             if code == self.default_currency:
                 return False
-            # in a known outlet's text only a home's 元 makes a bare one doubtful: its press names 美元, 欧元, 澳元 and
-            # writes its own 元 bare (台積電漲0.43美元…早盤勁揚5元至633元: 中時's TWD, figures32 07); with no outlet
-            # known, any (营收50亿美元，利润8亿元: whose 亿元? tester s21)
-            others = others or (code in _HOME_YUAN_CODES if self.region.outlet else code is not None)
+            if code is None:
+                continue
+            # a foreign 元 (美元, 欧元) named in a known outlet's text leaves its bare 元 the home's only where the two
+            # sums are of two markets: the foreign one's a market abroad's (美股, ADR, 道瓊 just before it: 中時's
+            # 台積電漲0.43美元…早盤勁揚5元至633元, figures32 07) or the bare one's clause a home market's (台股, A股,
+            # 港股). A foreign company's results (營收達1195億美元…淨利339億元) stay doubtful (review s32 R3), as with
+            # no outlet known (营收50亿美元，利润8亿元: tester s21)
+            if code not in _HOME_YUAN_CODES and self.region.outlet and self._two_markets(m.start(), end):
+                continue
+            others = True
         return others
+
+    def _two_markets(self, foreign: int, end: int) -> bool:
+        """Whether a foreign sum named at ``foreign`` is a market abroad's (a foreign market word in the 80 characters
+        before it) or the bare sum ending at ``end`` is in a clause of a home market (台股, A股, 港股)."""
+        if _FOREIGN_MARKET_RE.search(self.text, max(0, foreign - 80), foreign):
+            return True
+        clause_start = max(0, end - 30)
+        opens = [c.end() for c in _CLAUSE_SPLIT_RE.finditer(self.text, clause_start, end)]
+        return _HOME_MARKET_RE.search(self.text, opens[-1] if opens else clause_start, end) is not None
 
     def _listed_price(self, end: int) -> str:
         """The currency of a share's price: a bare sum in a clause that trades the share (买入, 止蚀, 目标价 …) in a
@@ -4235,6 +4259,8 @@ class _Extractor:
         (its 開價); each item may open on its own label (標案750萬、火舞表演85萬、新聞處轉播150萬、各工作組經費200萬:
         a budget's lines, 經費 says what they all are, figures28 03). An item with a unit (2100万、2400万人) ends it."""
         text, pos = self.text, q.end
+        if _COUNT_LABEL_RE.search(text, max(0, q.start - 6), q.start):
+            return None  # 訂閱數120萬、年收入300萬: the item's own label says it counts (review s32 R7)
         for _ in range(_LIST_ITEMS):
             if text[pos : pos + 1] != "、":
                 return None
@@ -4242,6 +4268,8 @@ class _Extractor:
             m2 = QUANTITY_RE.match(text, label.end()) if label else None
             if m2 is None or scale not in (m2["scale"] or "") or m2["unit"] or m2["pre"]:
                 return None
+            if _COUNT_LABEL_RE.search(text, label.start(), label.end()):
+                return None  # a list of counts and sums: each item is read on its own
             q2 = _quantity(m2)
             if q2.value is None:
                 return None
@@ -5441,10 +5469,12 @@ class _Extractor:
             q2.kind = "money"
         if q.kind is not None and (q.kind != q2.kind or (q.unit != q2.unit and q.kind != "money")):
             return None
-        if q.kind == "money" and q.unit[-1:] in _DIMES and q2.unit[-1:] not in _DIMES:
+        said_range = _RANGE_SAID_AFTER_RE.match(text, q2.end) is not None  # 上调200元至1000元不等 (review s32 R2)
+        if q.kind == "money" and q.unit[-1:] in _DIMES and q2.unit[-1:] not in _DIMES and not said_range:
             return None  # 上涨1.2角至4.07元: a range's ends share a unit; a move in dimes, then a level (figures28)
         if (
-            q.kind == "money"
+            not said_range
+            and q.kind == "money"
             and q.value
             and q2.value
             and q2.value > _MOVE_BAND_RATIO * q.value
@@ -5697,14 +5727,14 @@ _TRAD = str.maketrans(
     "點煙狀獨獻環電畫盈蓋盤碼禮種積稱稅筆籌籤簡類繫紅約級紐組織經結給統繡績續維縮網羅罰羣職聯腦腳節獲營銜補裝見觀規視覽觸計訂"
     "認讓訓議訊記論設訪證評識訴診試語說説請讀課調謂謝負財責敗貨貶購貼貸貿費賀資賠賺贏趕踐蹤車軌輪輛邊達過運進遠違跡選遙郵鄰裏"
     "裡針鍾鋼錢鐵銅銖銀鋪銷鎖錐鎮鎊長門閉問間聞閱閲隊階際僱韓頂頃項預領顆題額風飆飛館馬驗騙鮮麥線綫週連樂轉採納蟲蠅錦齊隻終釐導僑鑼堅鏡殼綜龍華軍恆衛講餉鍵強農蓮賞釋純贖淨現贓懸虧俠鶴揚瀉彈劍畢勞難還較儀縣輸籃聲搶護齡曆飯頸詞檢稟質寧遞疊習輔橋謠話傭確顏鏈債欖寶喫庫賽樣漁監測該綴贊麗龜礦競綠嬰飲擴緣壓櫃療貧勵撫養譜鑑鑒極滅載則況滬濃轄這遲驛執練脫遷脈莖轎須陽瀋並凍掙註儷婦蝕峯嶺緩峽範繼諾飄審檔藥頁"
-    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁",
+    "傾彎攝溫溼濕熱緯煉穩贈廢汙賭擁倫撾敘烏緬萊薩蘇剛黃舊繳勁憑瓊",
     "应戏拟编软钥频驱万与专业东丝两个临为为举义乡买争于亚产亩亲亿仅从价众众优伙会传伤体余俭偿储儿兑党兰关兹兽内册决准减凑几击划创别剂办务动势"
     "区医协单卖占卢厂厅历厢叁双发变台号后吨启启员团园围国图圆场块墙处备复够头奖学实宽宾对寿将尔尽层届属岁岗岛币帅师帐带帮干广"
     "庄庆床开张当录征径态总惨愿战户报拨损换据掷揽撑支收敌数断无时机杀杂权条来构标栋树梦楼槛模樱欧残气汇没济浏润涨游湾满灯灵灾"
     "点烟状独献环电画盈盖盘码礼种积称税笔筹签简类系红约级纽组织经结给统绣绩续维缩网罗罚群职联脑脚节获营衔补装见观规视览触计订"
     "认让训议讯记论设访证评识诉诊试语说说请读课调谓谢负财责败货贬购贴贷贸费贺资赔赚赢赶践踪车轨轮辆边达过运进远违迹选遥邮邻里"
     "里针钟钢钱铁铜铢银铺销锁锥镇镑长门闭问间闻阅阅队阶际雇韩顶顷项预领颗题额风飙飞馆马验骗鲜麦线线周连乐转采纳虫蝇锦齐只终厘导侨锣坚镜壳综龙华军恒卫讲饷键强农莲赏释纯赎净现赃悬亏侠鹤扬泻弹剑毕劳难还较仪县输篮声抢护龄历饭颈词检禀质宁递叠习辅桥谣话佣确颜链债榄宝吃库赛样渔监测该缀赞丽龟矿竞绿婴饮扩缘压柜疗贫励抚养谱鉴鉴极灭载则况沪浓辖这迟驿执练脱迁脉茎轿须阳沈并冻挣注俪妇蚀峰岭缓峡范继诺飘审档药页"
-    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲",
+    "倾弯摄温湿湿热纬炼稳赠废污赌拥伦挝叙乌缅莱萨苏刚黄旧缴劲凭琼",
 )
 # Traditional characters that are only numerals or 元: they alone do not make a text
 # Traditional (壹仟玖佰圆整, 兩块 are written in mainland texts too).
