@@ -56,14 +56,11 @@ def _money(text: str, region: object) -> list[tuple[str, float | None, float | N
     return [(f.text, f.value, f.low, f.high, f.unit) for f in extract_figures(text, region) if f.kind == "money"]
 
 
-# R2 (cb682ad5 extract.py range reading: _MOVE_BAND_RATIO with _amount_moved, and a 角 bound before a 元 one, REGRESSION,
+# R2 (FIXED in 0a4a9bdd, mark dropped; cb682ad5 extract.py range reading: _MOVE_BAND_RATIO with _amount_moved, and a 角 bound before a 元 one, REGRESSION,
 # medium: a wrong value): a range of raises said a range by 不等 ("上调200元至1000元不等": each place raises by 200 to 1000
 # yuan). af358bcd: one range 200-1000; HEAD: two exact sums, "1000元" shown as a sum of its own (a raise or level of
 # 1,000 that no one gets). The rule reads a shape (a growth verb, a second bound over 4x the first); 不等 (之间, 区间,
 # 范围) after the second bound says what it IS. Fix: with such a word the two bounds stay one range.
-@pytest.mark.xfail(
-    strict=True, reason="R2 (medium, cb682ad5): '上调200元至1000元不等' read as two exact sums, not a range"
-)
 @pytest.mark.parametrize(
     ("text", "region", "low", "high"),
     [
@@ -91,7 +88,7 @@ def test_r2_guard_a_move_then_its_level_stays_two_sums(text: str, region: str, v
     assert [m[1] for m in _money(text, region)] == values
 
 
-# R3 (cb682ad5 region.Region.outlet + extract.py doubtful bare 元 (_HOME_YUAN_CODES), REGRESSION, medium: a confident
+# R3 (FIXED in 0a4a9bdd, mark dropped; cb682ad5 region.Region.outlet + extract.py doubtful bare 元 (_HOME_YUAN_CODES), REGRESSION, medium: a confident
 # wrong currency): a known outlet's report of a foreign company's results that names its currency once and writes the
 # next sums with a bare 元 in the same sentence (中央社 "營收達1195億美元…淨利339億元，每股盈餘2.18元"; 新华社 "营业收入达
 # 3223亿欧元，营业利润225亿元"). af358bcd: 339億元 / 2.18元 / 225亿元 with no currency (doubtful: shown as written); HEAD:
@@ -103,10 +100,6 @@ _APPLE_CN = "美国苹果公司公布第一季度财报，营收达1195亿美元
 _VW_CN = "大众汽车集团营业收入达3223亿欧元，营业利润225亿元。"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 (medium, cb682ad5): a foreign company's bare 元 after 美元/欧元 shown as the outlet's TWD/CNY",
-)
 @pytest.mark.parametrize(("text", "source"), [(_APPLE_TW, "中央社"), (_APPLE_CN, "新华社"), (_VW_CN, "新华社")])
 def test_r3_a_foreign_companys_bare_yuan_after_its_currency_stays_doubtful(text: str, source: str) -> None:
     money = _money(text, detect_region(text, source))
@@ -222,14 +215,11 @@ def test_r6_guard_a_forum_digests_tally_goes() -> None:
     assert "参与者" not in b.text and "完整话题" not in b.text
 
 
-# R7 (cb682ad5 extract.py _Extractor._listed_sum, the list read ahead, REGRESSION, medium: a confident wrong figure): a
+# R7 (FIXED in 0a4a9bdd, mark dropped; cb682ad5 extract.py _Extractor._listed_sum, the list read ahead, REGRESSION, medium: a confident wrong figure): a
 # 、-list whose first item is a count and a later one money ("訂閱數120萬、年收入300萬": 1.2 mn subscribers, 3 mn TWD of
 # income). The read-ahead gives every item the LAST item's money, ignoring the first item's own label, which says what it
 # IS (訂閱數, 下載量, 發行量, 票數: counts). af358bcd: 120萬 is no figure; HEAD: TWD 1.2 mn. Fix: an item reads money from
 # a later one only when its own label says nothing of its kind (a budget line's 標案, 火舞表演).
-@pytest.mark.xfail(
-    strict=True, reason="R7 (medium, cb682ad5): '訂閱數120萬、年收入300萬' reads 1.2 mn subscribers as TWD"
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -286,13 +276,10 @@ def test_r8_guard_an_inline_caption_with_its_credit_goes() -> None:
     assert "宇辰网" not in b.text and "我们的设备精度很高。" in b.text
 
 
-# R10 (c87fe323 extract.py share in tenths, "在" after 成 as a share's end, REGRESSION, medium: a figure where there is
+# R10 (FIXED in 0a4a9bdd, mark dropped; c87fe323 extract.py share in tenths, "在" after 成 as a share's end, REGRESSION, medium: a figure where there is
 # none): 八成/九成 before 在 is also the adverb "most likely" ("他八成在家睡觉": he is probably asleep at home). af358bcd:
 # no figure; HEAD: 80% / 90% as key figures. What makes "3成在電子代工服務" a share is what stands before it (a whole
 # named, 有/占/约), not the 在 after it. Fix: take 在 as a share's end only with a share's word before it.
-@pytest.mark.xfail(
-    strict=True, reason="R10 (medium, c87fe323): the adverb '八成在家' (most likely at home) read as 80%"
-)
 @pytest.mark.parametrize(
     ("text", "region"),
     [
