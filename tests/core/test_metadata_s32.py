@@ -216,6 +216,9 @@ def test_a_publication_label_still_dates_the_text(tmp_path: Path) -> None:
     assert str(b.date) == "2024-03-10"
     b = _plain(tmp_path, f"某市发布新规\n\n时间：2024年3月11日\n\n{_NOTICE_BODY}")
     assert str(b.date) == "2024-03-11"
+    # (review s32 R11: any label not naming an announced event stays the text's day: 公开日期 of every gov.cn page)
+    b = _plain(tmp_path, f"关于开展春季植树活动的通知\n\n公开日期：2024-03-12\n\n{_NOTICE_BODY}")
+    assert str(b.date) == "2024-03-12" and "公开日期" not in b.text
 
 
 def test_a_cna_dispatch_dateline_names_its_outlet() -> None:

@@ -1363,13 +1363,12 @@ def _normalise_info_line(line: str) -> str:
 
 
 _GLUED_DATE_WORD = re.compile(rf"(?:^|(?<=\s))[{_HAN}]{{1,4}}$")
-# the words before 时间/日期 that make it the text's own day: its making, issue, disclosure, posting, entry or change,
-# an archive's keeping of it (检索时间, 采集日期: a record's field, as before) (as the text is Simplified here), or the
-# zone of a clock (北京时间, 香港时间, 当地时间)
-_OWN_DAY_WORD = re.compile(
-    r"(?:发布|发表|发稿|发文|发帖|发送|成文|印发|公布|披露|签发|见报|刊登|刊出|刊发|录入|出版|上传|完成|定稿|撰稿|编辑|更新|修订|修改|"
-    r"检索|访问|抓取|存档|归档|"
-    r"建立|创建|提交|转载|采集|播出|首发|新闻|文章|稿件|北京|香港|台北|澳门|当地|本地|美东|东部|西部)$"
+# the words before 时间/日期 that name an event the text announces (its subject's day, not the text's): a meeting, an
+# exam, a sign-up or its deadline, an activity, a tender, a course, an opening, a start or end, a coming into force, a
+# show, a sale (as the text is Simplified here)
+_EVENT_DAY_WORD = re.compile(
+    r"会议|考试|笔试|面试|报名|截止|活动|开标|投标|招标|申报|培训|举办|举行|开始|结束|生效|实施|施行|报到|缴费|开幕|闭幕|"
+    r"开放|演出|比赛|演唱会|开卖|开售|发售|销售|促销|预约|领取|接种|开课|开学|开庭|营业"
 )
 
 
@@ -1385,9 +1384,9 @@ def _labelled_parts(line: str) -> tuple[str, list[tuple[str, str]]]:
     if labels and labels[0]["label"] in ("日期", "时间") and (glued := _GLUED_DATE_WORD.search(head)):
         head = head[: glued.start()]
         # "会议时间：2024年3月15日上午9时", "考试时间：…", "报名截止时间：…": the day of what the text announces, not
-        # the text's own; only the words of its own making (发布, 发表, 成文, 录入, 更新…) or a clock's zone (北京时间)
-        # make the label the text's day
-        event = not _OWN_DAY_WORD.search(glued.group())
+        # the text's own. Only a glued word naming such an event makes it so; any other (公开日期, 发布时间, 公告日期,
+        # 生成日期, 信息时间: the gov.cn header's labels, review s32 R11) keeps the label the text's day
+        event = bool(_EVENT_DAY_WORD.search(glued.group()))
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
         label = "event" if event and k == 0 else m["label"]
