@@ -302,3 +302,58 @@ def test_a_caption_with_its_credit_inside_a_paragraph_goes() -> None:
     out = drop_boilerplate(line)
     assert "现在则是彻头彻尾地做测绘。谭某：2017年5月份。" in out
     assert "/图" not in out and "调试" not in out
+
+
+# --- review s32 R4 R5 R6 R8 R9 (the reviewer's inputs): what the rules above must keep ---------------------------
+
+
+def test_prose_under_a_read_the_rest_line_of_a_digest_or_a_meeting_stays() -> None:
+    digest = (
+        "本周科技要闻\n\n苹果发布新款MacBook Air\n苹果公司周一发布新款笔记本电脑，起售价7999元。\n阅读全文>>\n\n"
+        "华为发布鸿蒙新版本\n华为宣布鸿蒙系统新版本将于下月推送，覆盖50款机型。"
+    )
+    assert "覆盖50款机型。" in drop_boilerplate(digest)
+    meeting = "会议指出，今年以来全省经济运行总体平稳，就业形势总体稳定。\n点击阅读全文\n会议强调，各地区各部门要切实抓好落实。"
+    assert "切实抓好落实。" in drop_boilerplate(meeting)
+    english = (
+        "The central bank said inflation is easing.\nRead more\nOfficials also signalled two cuts later this year."
+    )
+    assert "two cuts later this year." in drop_boilerplate(english)
+
+
+def test_a_sentence_after_a_glued_pointer_heading_stays() -> None:
+    line = (
+        "今年以来地方政府专项债券发行明显提速，专项债发行提速将有力支撑基建投资。相关链接：专项债券是指为有一定收益的"
+        "公益性项目发行的政府债券，是稳投资的重要工具。"
+    )
+    assert "是稳投资的重要工具。" in drop_boilerplate(line)
+
+
+def test_a_count_of_posts_on_a_line_of_its_own_stays() -> None:
+    text = "今年社区发展很快，感谢每一位成员的参与和贡献，我们明年见。\n12000 个帖子\n3500 位参与者"
+    out = drop_boilerplate(text)
+    assert "12000 个帖子" in out and "3500 位参与者" in out
+
+
+def test_a_slash_before_tu_inside_a_sentence_cuts_nothing() -> None:
+    for line in (
+        "他说，这叫左文右图。很多读者喜欢看文/图结合的报道，新华社也推出了大量图文产品。",
+        "报名时间为3月1日至15日。请上传照片/图片后到社区服务台领取报名表，逾期不再受理。",
+        "本次活动吸引了上千名市民参加。主办方精选了二十组文/图作品在市电视台展播，观众反响热烈。",
+    ):
+        assert drop_boilerplate(line) == line
+
+
+def test_a_headline_that_opens_with_the_home_page_s_word_is_no_menu() -> None:
+    text = "首页设计大赛获奖作品展示开幕式在北京隆重举行\n" + _STORY
+    assert drop_boilerplate(text).startswith("首页设计大赛获奖作品展示开幕式在北京隆重举行")
+
+
+def test_a_csv_table_of_projects_is_one_document() -> None:
+    rows = ["序号,项目名称,建设单位,总投资（万元）,建设内容"] + [
+        f"{n},某市第{n}号道路改造工程项目,某市城市建设投资有限公司,{1000 * n},"
+        f"新建城市主干道路{n}公里，同步配套建设雨污水管网、路灯照明、交通标志和绿化等附属设施，改善周边居民出行条件。"
+        for n in range(1, 5)
+    ]
+    got = ingest_entries("\n".join(rows).encode("utf-8"), id="projects.csv", suffix=".csv")
+    assert len(got) == 1

@@ -683,9 +683,10 @@ _FUNCTION_WORD = re.compile(r"[的了是们着这那把被吗呢]")
 
 # A photo's caption with its credit set inside a paragraph, between two sentences, when a page's figures were copied
 # into its text ("…现在则是彻头彻尾地做测绘。工作人员进行作业准备和调试/图 来源宇辰网谭戎：…": dev s26_11): the
-# caption (a clause, no mark of a sentence) and "/图" with the credit's outlet (its 网/社/报/台 ends it) go.
+# caption (a clause, no mark of a sentence) and "/图" with the credit's outlet (its 网/社/报/台 ends it) go. The credit
+# is "/图" then a blank, 来源 or a colon: "文/图结合的报道", "照片/图片" are words of a sentence (review s32 R8).
 _INLINE_CAPTION = re.compile(
-    rf"(?<=[{SENTENCE_END_ZH}”」])[^{SENTENCE_END_ZH}\n“”「」，,]{{2,40}}/\s*图\s*(?:来源|來源|[:：])?\s*"
+    rf"(?<=[{SENTENCE_END_ZH}”」])[^{SENTENCE_END_ZH}\n“”「」，,]{{2,40}}/\s*图(?:\s+(?:来源|來源)?|来源|來源|[:：])\s*"
     r"[^\s。！？，,：:/]{1,12}?(?:网|社|报|台)"
 )
 
@@ -833,8 +834,9 @@ _UI_WORD = re.compile(
     r"|v\s*[·・•]\s*t\s*[·・•]\s*e|[(（](?:重定向自|重新導向自|重定向至)[^()（）\n]{1,60}[)）]"
     # a forum topic's tally under its first post ("7 个帖子 - 4 位参与者", Discourse's digest in its feed: dev s32_13;
     # "7 posts - 4 participants") and its link to the thread ("阅读完整话题")
-    r"|\d+\s*(?:个|個|条|條|篇)?\s*(?:帖子|回帖|回复|回覆|跟帖)|\d+\s*(?:位|名)?\s*(?:参与者|參與者)"
-    r"|\d+\s+(?:posts?|replies|repl(?:y)|participants?)\b|(?:阅读|閱讀|查看)完整(?:话题|話題|帖子|主题|主題)"
+    # (both counts on one line: a count of its own under a report's prose is its figure, review s32 R6)
+    r"|\d+\s*(?:个|個|条|條|篇)?\s*(?:帖子|回帖|回复|回覆|跟帖)\s*[-–—·|/,，]\s*\d+\s*(?:位|名)?\s*(?:参与者|參與者)"
+    r"|\d+\s+(?:posts?|replies)\s*[-–—·|/,]\s*\d+\s+participants?\b|(?:阅读|閱讀|查看)完整(?:话题|話題|帖子|主题|主題)"
 )
 _UI_REST = re.compile(r"[\s|/<>«»()（）\[\]【】:：·,，、\-—_>…▼▲▾▴]+")
 _UI_MAX = 60
@@ -857,6 +859,12 @@ _HOME_WORD = re.compile(r"^(?:首页|网站首页|主页|返回首页|首頁|網
 _NAV_LINE_MAX = 120
 _GLUED_MENU_MIN = 20  # characters of a menu run together: ten items of two (a heading may open with 首页, shorter)
 _GLUED_HOME = re.compile(r"^(?:网站首页|首页|返回首页|首頁|網站首頁)[^\d]")
+# what a news site's menu is made of: its channels' names (a headline that opens with 首页 has a verb and few of them:
+# "首页设计大赛获奖作品展示开幕式在北京隆重举行", review s32 R9)
+_CHANNEL_WORD = re.compile(
+    "时政|国际|国内|财经|军事|社会|体育|文化|教育|科技|娱乐|汽车|房产|旅游|健康|视频|图片|评论|观点|法治|台湾|港澳|读书|理论|产经"
+)
+_GLUED_MENU_CHANNELS = 4
 _NO_NAV = re.compile(f'[{SENTENCE_END}{COMMA}{SEMICOLON}“”">»›＞]')  # (a crumb's separators: not a menu)
 
 
@@ -868,7 +876,7 @@ def _nav_line(line: str) -> bool:
     if len(words) == 1 and len(line) >= _GLUED_MENU_MIN:
         # the menu copied as text with its items run together ("网站首页时政国际财经台湾军事观点…", a page copied
         # from a browser: dev-retired22 s25_04): the home page's item first, a menu's length, no clause mark
-        return bool(_GLUED_HOME.match(line))
+        return bool(_GLUED_HOME.match(line)) and len(_CHANNEL_WORD.findall(line)) >= _GLUED_MENU_CHANNELS
     return len(words) >= 4 and all(len(w) <= 6 for w in words) and any(_HOME_WORD.match(w) for w in words)
 
 
@@ -1411,6 +1419,7 @@ _READ_REST = re.compile(
     re.IGNORECASE,
 )
 _READ_REST_MAX = 240
+_ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}.][{CLOSE_QUOTE}\"'）)]?$")
 
 
 def strip_end_marks(line: str) -> str:
@@ -1735,6 +1744,11 @@ def _without_glued_pointer(lines: list[str]) -> list[str]:
     m = _GLUED_POINTER.search(line, max(0, len(line) - _GLUED_POINTER_MAX))
     if m is None or m.start() < _GLUED_POINTER_PROSE:
         return lines
+    listed = line[m.end() :].rstrip()
+    if "。" in listed or listed.endswith(tuple(SENTENCE_END)):
+        return (
+            lines  # a sentence after the colon ("相关链接：专项债券是指…的重要工具。"): the text's own (review s32 R5)
+        )
     return [*lines[:last], line[: m.start()].rstrip()]
 
 
@@ -1747,6 +1761,7 @@ def _drop_boilerplate_once(text: str) -> str:
     breaks: set[int] = set()  # indexes in out with a blank line before them
     broken = False
     ended = -1  # where the last line that was only an end mark ("（完）", "（全文完）") stood
+    pointed = -1  # where the last line that only pointed to the rest of the article stood (_READ_REST)
     buttons: set[int] = set()  # where a comment heading dropped as a control stood
     lines = text.split("\n")
     if "※" in text or ":" in text:
@@ -1772,8 +1787,11 @@ def _drop_boilerplate_once(text: str) -> str:
         if line[0] == "<" and (wrapped := _WRAPPED_LINE.match(line)):  # a paragraph's markup escaped twice
             line = wrapped[2].strip() if _CHINESE_CHAR.search(wrapped[2]) else line
         stripped = strip_end_marks(line)
-        if not stripped.strip() or (len(line) <= _READ_REST_MAX and _READ_REST.match(line)):
+        if not stripped.strip():
             ended = len(out)
+            continue
+        if len(line) <= _READ_REST_MAX and _READ_REST.match(line):
+            pointed = len(out)
             continue
         line = _drop_glued_caption(stripped)
         if "/图" in line or "/ 图" in line:
@@ -1810,6 +1828,14 @@ def _drop_boilerplate_once(text: str) -> str:
         cut = min(cut, _page_trailer(out))
     if 0 <= ended < cut and _after_the_end(out[ended:cut]):
         cut = ended
+    # under a pointer to the rest, a relay's promotion goes; a line that ends a sentence is more text (a digest's next
+    # item, the meeting's next sentence: review s32 R4)
+    if (
+        0 <= pointed < cut
+        and _after_the_end(out[pointed:cut])
+        and not any(_ENDS_SENTENCE.search(x) for x in out[pointed:cut])
+    ):
+        cut = pointed
     rule = next(
         (i for i in range(len(out) - 1, max(-1, cut - _AFTER_RULE_LINES - 2), -1) if _RULE_LINE.match(out[i])), -1
     )

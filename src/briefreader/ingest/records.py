@@ -260,10 +260,11 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     ):
         return None
     urls = [k for k in range(width) if k != body and all(_TAB_URL.match(v) for v in columns[k])]
-    days = [k for k in range(width) if k != body and all(_TAB_DATE.match(v) for v in columns[k])]
-    named = bool(keys) and any(
-        k in _FIELD_KEYS or _TITLE_WORD.search(k) or _BODY_WORD.search(k) or _DATE_WORD.search(k) for k in keys
-    )
+    # (a day has its month: a column of four-digit numbers is a table's figures, "总投资（万元）" 1000, 2000…)
+    days = [k for k in range(width) if k != body and all(_TAB_DATE.match(v) and not v.isdigit() for v in columns[k])]
+    # (a name the field lists know, or a headline's: "标签（标题)"; a table's "项目名称", "建设内容" name no article's
+    # field: a table of projects stays one document, review s32)
+    named = bool(keys) and any(k in _FIELD_KEYS or _TITLE_WORD.search(k) for k in keys)
     if not named and not urls and not days:
         return None  # commas and nothing else: prose, or a table of figures
 
