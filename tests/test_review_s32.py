@@ -115,12 +115,11 @@ def test_r3_guard_no_outlet_keeps_doubt() -> None:
     assert [m[4] for m in _money(_APPLE_CN, detect_region(_APPLE_CN, ""))] == ["USD", "", ""]
 
 
-# R4 (52dc23a7 clean.py _READ_REST in _drop_boilerplate_once, REGRESSION, medium: text lost): a line that points to
+# R4 (FIXED in c4dd10ad, mark dropped; 52dc23a7 clean.py _READ_REST in _drop_boilerplate_once, REGRESSION, medium: text lost): a line that points to
 # the rest ("阅读全文>>", "点击阅读全文", "Read more") now ends the text as "（完）" does, so the prose under it goes:
 # a digest's next item, a teaser page's last paragraph, the English lines after "Read more". af358bcd kept them. The
 # rule says what the line looks like; what follows it IS prose (it ends sentences), not promotion. Fix: the pointer
 # line goes; lines under it go only when they are promotion (no sentence end), never a sentence.
-@pytest.mark.xfail(strict=True, reason="R4 (medium, 52dc23a7): prose under a '阅读全文>>'/'Read more' line is dropped")
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
@@ -156,14 +155,11 @@ def test_r4_guard_a_relayed_teasers_pointer_and_promotion_go() -> None:
     assert b.text.endswith("采访了上百位居民。")
 
 
-# R5 (52dc23a7 clean.py _GLUED_POINTER / _without_glued_pointer, REGRESSION, medium: text lost): a pointer heading with
+# R5 (FIXED in c4dd10ad, mark dropped; 52dc23a7 clean.py _GLUED_POINTER / _without_glued_pointer, REGRESSION, medium: text lost): a pointer heading with
 # its colon after a sentence's end in the last line cuts the line there, though what follows is a sentence: 新华社's
 # background box ("相关链接：专项债券是指…。") or a follow-up ("相关新闻：当地应急管理部门已启动…。") run into the last
 # paragraph by a scraper. af358bcd kept them. Fix: cut only when what follows reads as a list of headlines (items with
 # no sentence end, split by ；/spaces/links, a source tail), never a run that ends in 。.
-@pytest.mark.xfail(
-    strict=True, reason="R5 (medium, 52dc23a7): a sentence after a glued '相关链接：' is cut as a related list"
-)
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
@@ -193,13 +189,10 @@ def test_r5_guard_a_glued_related_list_goes() -> None:
     assert b.text.endswith("投资人应自行作出投资决定。")
 
 
-# R6 (52dc23a7 clean.py _UI_WORD forum tally, REGRESSION, low: text lost): a count of posts or participants on a line
+# R6 (FIXED in c4dd10ad, mark dropped; 52dc23a7 clean.py _UI_WORD forum tally, REGRESSION, low: text lost): a count of posts or participants on a line
 # of its own under a report's prose ("12000 个帖子", "3500 位参与者") is now a control line and goes; af358bcd kept it.
 # The tally the rule was made for is a forum digest's one line "7 个帖子 - 4 位参与者". Fix: a tally is a control when
 # both counts share the line (or a forum digest's "阅读完整话题" is there), not a count by itself.
-@pytest.mark.xfail(
-    strict=True, reason="R6 (low, 52dc23a7): a report's stats line '12000 个帖子' dropped as a forum control"
-)
 def test_r6_a_stats_line_counting_posts_stays() -> None:
     b = _txt(
         "论坛年度报告\n\n今年社区发展很快，各板块都很活跃，感谢大家的支持与陪伴，我们明年见。\n12000 个帖子\n3500 位参与者\n"
@@ -238,15 +231,12 @@ def test_r7_guard_a_budgets_labelled_lines_are_all_money() -> None:
     assert [(m[1], m[4]) for m in _money(text, "tw")] == [(7.5e6, "TWD"), (8.5e5, "TWD"), (1.5e6, "TWD"), (2e6, "TWD")]
 
 
-# R8 (106603d3 clean.py _INLINE_CAPTION, REGRESSION, HIGH: words cut out of the middle of a sentence): the rule for a
+# R8 (FIXED in c4dd10ad, mark dropped; 106603d3 clean.py _INLINE_CAPTION, REGRESSION, HIGH: words cut out of the middle of a sentence): the rule for a
 # photo caption and its credit copied into a paragraph ("…调试/图 来源宇辰网谭戎：…", dev s26_11) matches any "/图"
 # after a sentence's end up to the next 网/社/报/台 CHARACTER, so prose with "文/图" or "照片/图片" loses a run of words:
 # "很多读者喜欢看文/图结合的报道" -> "道", "请上传照片/图片后到社区服务台领取" -> "区服务台领取". af358bcd kept every
 # sentence whole. Fix: the credit is a whole outlet name followed by the photographer (or the sentence's start), the
 # caption a clause of its own; never cut where the run goes on as the same clause.
-@pytest.mark.xfail(
-    strict=True, reason="R8 (HIGH, 106603d3): '文/图'/'照片/图片' in prose cut up to the next 报/社/台 character"
-)
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
