@@ -235,7 +235,7 @@ _ENTRY_PUBLISHER_KEYS = frozenset(
 )
 
 
-def _entry_outlet(entry: Any, authors: list[str], channel: str) -> str:
+def _entry_outlet(entry: Any, authors: list[str], channel: str, home: str = "") -> str:
     """Whose item an entry is, by the entry itself: its RSS/Atom <source> (an aggregator's item from another
     channel), its dc:source or dc:publisher, a field named for its issuing agency, or a creator that is an outlet
     (when the channel names none); else the channel's publisher. A person is never one: an author is an outlet
@@ -247,11 +247,11 @@ def _entry_outlet(entry: Any, authors: list[str], channel: str) -> str:
     # (a <source> that holds an address where its channel's title goes, "<source url="text">https://www.mohw.gov.tw/
     # cp-16-61042-1.html</source>", names no channel: at most the outlet of that address, below the entry's agency)
     address = bool(re.match(r"(?:https?:)?//|www\.", source_title))
-    # (a <source> at the entry's own site is the entry's own feed, not another channel it came from: a Discourse
-    # forum's topic, <source url="https://meta.appinn.net/t/topic/73634.rss">CasaOS - 您的个人云？…</source>, titled
-    # with the topic)
+    # (a <source> at the feed's own site is the feed's own topic feed, not another channel it came from: a Discourse
+    # forum's <source url="https://meta.appinn.net/t/topic/73634.rss">CasaOS - 您的个人云？…</source> in the channel of
+    # meta.appinn.net, titled with the topic. An aggregator's <source> is another site's: it stays)
     href = str(source.get("href") or "") if isinstance(source, dict) else ""
-    own = bool(href) and urlsplit_host(href) == urlsplit_host(str(entry.get("link") or ""))
+    own = bool(href and home) and urlsplit_host(href) == urlsplit_host(home)
     if not address and not own and (named := _outlet(source_title)):
         return named
     for key, value in entry.items():
@@ -414,7 +414,7 @@ def parse_feed(text: str) -> Feed:
                 title=_text(entry.get("title")),
                 body=body,
                 date=date,
-                source=_entry_outlet(entry, authors, feed.title),
+                source=_entry_outlet(entry, authors, feed.title, str(channel.get("link") or "")),
                 link=str(entry.get("link") or ""),
                 authors=[a for a in authors if a],
             )
