@@ -45,7 +45,16 @@ HELD_KINDS = (*SCORED_KINDS, "quantity")
 
 # Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
 # scores the split before the lead does).
-HELDOUT29_FLOOR: dict[str, tuple[float, float]] | None = None
+HELDOUT29_FLOOR: dict[str, tuple[float, float]] | None = {
+    # the lead's aggregate score at 7dc16bfe (session 32, once, frozen copy; the start code af358bcd scored the same):
+    # money 58/62 · 58/62, percent 34/37 · 34/35, area 14/14 · 14/14, count 42/44 · 42/46, quantity 1/1 · 1/1 (money
+    # and percent below issue 13's precision bar). Never itemised.
+    "money": (0.935, 0.935),
+    "percent": (0.918, 0.971),
+    "area": (1.0, 1.0),
+    "count": (0.954, 0.913),
+    "quantity": (1.0, 1.0),
+}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
