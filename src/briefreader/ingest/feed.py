@@ -312,7 +312,9 @@ def urlsplit_host(url: str) -> str:
 # hyphen between two hanzi ("明報新聞網-每日明報")
 # (a breadcrumb's » or › too: WordPress titles a category's feed "中国数字时代 » Level 2 Article", the site's name, then
 # the category's)
-_PART_SEP = re.compile(rf"\s*[：:|｜·・•»›]\s*|\s+[-–—]\s+|(?<=[{HAN_BASIC}])[-–—](?=[{HAN_BASIC}])")
+# (_outlet splits a title at these only; _PART_SEP adds a hyphen between two hanzi)
+_SPACED_SEP = r"\s*[：:|｜·・•»›]\s*|\s+[-–—]\s+"
+_PART_SEP = re.compile(rf"{_SPACED_SEP}|(?<=[{HAN_BASIC}])[-–—](?=[{HAN_BASIC}])")
 # the feed's own words in a part: "每日明報 RSS 港聞" is the paper's RSS of its 港聞 section
 _FEED_WORDS = re.compile(
     r"\s*(?:rss|feed|訂閱|订阅)\b.*$"
@@ -337,7 +339,7 @@ def _outlet(title: str) -> str:
     from ..hanzi import to_simplified
     from .patterns import is_outlet
 
-    parts = [_FEED_WORDS.sub("", p).strip() or p for p in re.split(r"\s*[：:|｜·・•»›]\s*|\s+[-–—]\s+", title) if p]
+    parts = [_FEED_WORDS.sub("", p).strip() or p for p in re.split(_SPACED_SEP, title) if p]
     named = [p for p in parts if not re.search(r"rss|feed|訂閱|订阅", p, re.IGNORECASE)]
     outlets = [p for p in named if is_outlet(to_simplified(p))]  # "即時新聞 - 明報" names 明報
     return (outlets or named or parts or [title])[0]

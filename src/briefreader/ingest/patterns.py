@@ -26,8 +26,8 @@ DATELINE = re.compile(
 PAREN_DATELINE = re.compile(
     rf"^[(（](?P<outlets>[{HAN}]{{1,8}}?{OUTLET_END})(?:记者(?P<names>[{HAN}]{{2,3}}))?"
     rf"(?P<place>[{HAN}]{{2,4}}?)(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
-    # (电; 中央社's 专电, its own correspondent's dispatch, and 综合外电报导, its compilation of wires: "（中央社记者陈家伦
-    # 台北5日专电）", "（中央社华盛顿4日综合外电报导）")
+    # (电; 中央社's 专电, its own correspondent's dispatch, and 综合外电报导, its compilation of wires:
+    # "（中央社记者陈家伦台北5日专电）", "（中央社华盛顿4日综合外电报导）")
     r"(?:专电|电|综合外电报导|综合报导)[)）]"
 )
 BRACKET_DATELINE = re.compile(rf"^【(?P<outlets>[{HAN}A-Za-z0-9]{{1,14}}?{OUTLET_END})】")
