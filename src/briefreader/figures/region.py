@@ -90,7 +90,6 @@ _TRILLION_VOTE = 2
 _TRILLION_RE = re.compile(r"[\d一二两三四五六七八九十][ \xa0]?兆(?!瓦|赫|字|位|焦|帕|欧|秒|克|日|美|韩|欧|英|港|人民)")
 # outlets abroad that write Simplified for their own readers (Singapore's, Malaysia's): their
 # Simplified script is no sign of the mainland; the home each writes from (_sea_region)
-_SIMPLIFIED_ABROAD_HOMES = ("联合早报", "星洲日报")
 _ABROAD_HOME = {"联合早报": "sg", "星洲日报": "my"}
 
 # Everyday words only one region writes (Simplified: Traditional text is folded first).
@@ -743,7 +742,7 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
     if script in ("hans", None) and not abroad:
         votes["mainland"] += _SIMPLIFIED_VOTE
         why["mainland"].append("Simplified script")
-    elif script == "hans" and not any(h in fold_text(source) for h in _SIMPLIFIED_ABROAD_HOMES):
+    elif script == "hans" and not any(h in fold_text(source) for h in _ABROAD_HOME):
         # an outlet abroad writing Simplified (BBC, 德国之声, 自由亚洲电台 in their Simplified
         # editions) writes for mainland readers: a bare 元 there is their renminbi
         votes["mainland"] += _SIMPLIFIED_VOTE
