@@ -40,6 +40,8 @@ SUFFIXES = frozenset(
         ".atom",  # feeds: one briefing per entry
         ".json",
         ".jsonl",  # news-corpus records: one per record
+        ".csv",
+        ".tsv",  # news corpora in columns: one briefing a row when the columns say so (else one text)
         ".pdf",
         ".docx",
         ".doc",

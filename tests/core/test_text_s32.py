@@ -357,3 +357,26 @@ def test_a_csv_table_of_projects_is_one_document() -> None:
     ]
     got = ingest_entries("\n".join(rows).encode("utf-8"), id="projects.csv", suffix=".csv")
     assert len(got) == 1
+
+
+def test_a_csv_corpus_in_the_briefings_folder_is_listed_row_by_row(sample_config, tmp_path) -> None:
+    """The records reader is reached from a user's folder: .csv and .tsv files are scanned (lead s32: until then
+    only ingest_file read them, so the folder listed none), and a table of figures stays one briefing."""
+    from dataclasses import replace
+
+    from briefreader.library import load_library
+
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "posts.csv").write_bytes(_weibo_csv().encode("utf-16"))
+    (folder / "posts.tsv").write_text(_weibo_csv().replace(",", "\t"), encoding="utf-8")
+    (folder / "table.csv").write_text("地区,2023年,2024年\n北京,100,120\n上海,90,95\n", encoding="utf-8")
+    lib = load_library(
+        replace(sample_config, briefings=folder, cache_dir=tmp_path / "cache", notes=tmp_path / "n.toml")
+    )
+    try:
+        titles = sorted(b.title for b in lib.briefings if b.format == "record")
+        assert titles == sorted(tag for _, tag, _ in _POSTS for _ in range(2))
+        assert sum(1 for b in lib.briefings if b.id.startswith("table")) == 1
+    finally:
+        lib.close()
