@@ -65,7 +65,7 @@ def touch(path: Path, text: str = "x") -> None:
 def tree(tmp_path: Path) -> Path:
     root = tmp_path / "corpus"
     for rel in (
-        "a.txt", "B.MD", "c.Html", "z.json", "notes.csv", "trailing.", "noext", ".hidden.txt",
+        "a.txt", "B.MD", "c.Html", "z.json", "notes.ods", "trailing.", "noext", ".hidden.txt",
         "2024/01/新闻.txt", "2024/01/b.md", "2024/01/a.htm", "2024/02/x.PDF", "2024/02/.secret/y.txt",
         ".git/config.txt", "dir.md/inside.txt", "Zeta/last.md", "_under/u.txt", "a b/space name.eml",
         "shared/real/one.txt", "shared/real/deeper/two.md",
