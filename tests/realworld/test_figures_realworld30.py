@@ -1,4 +1,4 @@
-"""Guards key figures on the thirtieth real corpus (tests/data/realworld/figures30/): a held-out split only.
+"""Guards key figures on the thirtieth real corpus (tests/data/realworld/figures30/): a held-out split only, retired.
 
 Articles (session 31, the second corpus helper) from three repositories of the text corpus's heldout28, none used by
 any earlier figure corpus or text split: Hong Kong feed items (a wire service's text in full-width digits with a
@@ -10,9 +10,10 @@ subheading's bare 亿) and an agency photo caption with casualty counts.
 Text, provenance and the gold's conventions: figures30/SOURCES.md and the header of figures30/figures_gold.toml.
 Scored with the machinery of figures2-29 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
-heldout28: never run by the corpus engineer; scored once, in aggregate, by the lead; never inspected, never tuned on.
-HELDOUT28_FLOOR is that score (None: skipped until the lead sets it). There is no dev split. No held-out gold text is
-quoted here.
+heldout28: never run by the corpus engineer; scored in aggregate only (the ends of sessions 31 and 32, by the lead),
+never inspected; in session 33 it was retired into development as "dev-retired28" (files still named
+figures30/heldout28/): its last held-out score is kept below as a record, and from then on it is developed on and
+itemised. There is no other split.
 """
 
 from __future__ import annotations
@@ -22,19 +23,20 @@ from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_heldout_floor,
+    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
     check_well_formed,
 )
 
-from briefreader.figures.score import SCORED_KINDS
+from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures30",
-    splits=frozenset({"heldout28"}),
-    held="heldout28",
+    splits=frozenset({"dev-retired28"}),
+    held="dev-retired28",
+    held_folder="heldout28",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan"),
     currencies=("CNY", "HKD", "USD", "GBP"),
 )
@@ -47,18 +49,21 @@ NOTED = {
 }
 HELD_KINDS = (*SCORED_KINDS, "quantity")
 
-# Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
-# scores the split before the lead does).
-HELDOUT28_FLOOR: dict[str, tuple[float, float]] | None = {
-    # the lead's aggregate score at 57960e25 (session 31, once, frozen copy fdcc21ed; the start code cfb3ebe0 scored
-    # the same): money 28/44 · 28/46, percent 29/41 · 29/42, area 11/11 · 11/11, count 40/44 · 40/43, quantity 3/4 ·
-    # 3/3 (money and percent far below issue 13's bar on both sides, count's precision below it). Never itemised.
+# The lead's aggregate scorings (never itemised) while the split was held out: at 57960e25 (session 31, once, frozen
+# copy fdcc21ed; the start code cfb3ebe0 scored the same): money 28/44 · 28/46, percent 29/41 · 29/42, area 11/11 ·
+# 11/11, count 40/44 · 40/43, quantity 3/4 · 3/3 (money and percent far below issue 13's bar on both sides, count's
+# precision below it); at the end of session 32: the same. Record: that last held-out score, written here before
+# anything was run on the retired split. Session 33: retired into development as "dev-retired28"; scored once as dev
+# on a frozen copy of the start commit db922142 before any change (21:38 UTC, aggregate only): identical to this
+# record. Held to it as a floor (RETIRED28_FLOOR, ratcheted as it improves).
+HELDOUT28_LAST_HELDOUT = {
     "money": (0.636, 0.608),
     "percent": (0.707, 0.690),
     "area": (1.0, 1.0),
     "count": (0.909, 0.930),
     "quantity": (0.75, 1.0),
 }
+RETIRED28_FLOOR = dict(HELDOUT28_LAST_HELDOUT)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -108,15 +113,21 @@ def test_articles_are_new_and_sources_varied() -> None:
 
 
 def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
-    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout28/ and nowhere else
+    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout28/ or dev-retired28/ (the
+    # text corpus retires the same set in session 33: one folder, whichever it has) and nowhere else
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
-        assert rows and folders == {CORPUS.held}, (repository, folders)
+        assert rows and folders <= {"heldout28", "dev-retired28"} and len(folders) == 1, (repository, folders)
+
+
+@pytest.fixture(scope="module")
+def retired28() -> Report:
+    return CORPUS.report("dev-retired28")
 
 
 @pytest.mark.parametrize("kind", HELD_KINDS)
-def test_heldout28_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout28", kind, HELDOUT28_FLOOR)
+def test_dev_retired28_does_not_regress(kind: str, retired28: Report) -> None:
+    # retired: a failure lists its misses like any dev split's
+    check_floor(retired28, kind, RETIRED28_FLOOR)
