@@ -34,8 +34,9 @@ and 28, retired in session 29, its folder moved from heldout24/ to dev-retired24
 scored in sessions 28 and 29, retired in session 30, its folder moved from heldout25/ to dev-retired25/); dev-retired26
 (session 29's set, scored in sessions 29 and 30, retired in session 31, its folder moved from heldout26/ to
 dev-retired26/); dev-retired27 (session 30's set, scored in sessions 30 and 31, retired in session 32, its folder moved
-from heldout27/ to dev-retired27/); each retired split's last held-out score is kept in the scorer's
-RETIRED_LAST_HELD_OUT. heldout28 (session 31's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+from heldout27/ to dev-retired27/); dev-retired28 (session 31's set, scored in sessions 31 and 32, retired in session
+33, its folder moved from heldout28/ to dev-retired28/); each retired split's last held-out score is kept in the
+scorer's RETIRED_LAST_HELD_OUT. heldout29 (session 32's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -447,12 +448,14 @@ FLOORS = {
     # 9 -> 23 (the channel's publisher by what each field is: a rights line's holder, a title's outlet part, an
     # entry's agency field, a breadcrumb title; a caucus's release titled with its name)
     "dev-retired27": {"title": 23, "date": 23, "source": 23, "must_have_found": 51, "clean": 23},
-    # heldout28 (session 31's fresh set, gold_s31h.toml: 10 files / 18 articles from 6 repositories new to the corpus),
-    # scored once in aggregate by the lead at fdcc21ed: title 14 (4 wrong), date 14 (4 missing), source 6 (5 wrong, 7
-    # missing), must_have 29/29, leaks 8 in 4, not read 0, all right 2 of 18 (the start code cfb3ebe0: the same but
-    # source 5, 6 wrong). Never itemised.
-    "heldout28": {"title": 14, "date": 14, "source": 6, "must_have_found": 29, "clean": 2},
-    # Scored again at the end of session 32 (frozen 7dc16bfe; the start code af358bcd beside it): identical.
+    # dev-retired28 (session 31's held-out set, gold_s31h.toml: 10 files / 18 articles from 6 repositories new to the
+    # corpus), scored once in aggregate by the lead at fdcc21ed: title 14 (4 wrong), date 14 (4 missing), source 6 (5
+    # wrong, 7 missing), must_have 29/29, leaks 8 in 4, not read 0, all right 2 of 18 (the start code cfb3ebe0: the same
+    # but source 5, 6 wrong). Never itemised. Scored again at the end of session 32 (frozen 7dc16bfe; the start code
+    # af358bcd beside it): identical. Retired into dev in session 33 (folder heldout28/ until then, now
+    # dev-retired28/); floors kept from the last held-out score. First scored as dev at db922142 (session 33 start,
+    # frozen copy): identical to the held-out score
+    "dev-retired28": {"title": 14, "date": 14, "source": 6, "must_have_found": 29, "clean": 2},
     # heldout29 (session 32's fresh set, gold_s32h.toml: 10 files / 12 articles from 5 repositories new to the corpus),
     # scored once in aggregate by the lead at 7dc16bfe: title 9 (3 wrong), date 10 (1 wrong, 1 missing), source 9 (3
     # missing), must_have 24/25, leaks 9 in 4, not read 0, all right 5 of 12 (the start code af358bcd: identical).
@@ -541,7 +544,7 @@ CEILINGS = {
     "dev-retired25": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 4},
     "dev-retired26": {"leaks": 18, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s30's held-out scoring
     "dev-retired27": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s32: 12 -> 0
-    "heldout28": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 5},
+    "dev-retired28": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 5},  # s32's held-out scoring
     "heldout29": {"leaks": 9, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
 }
 
@@ -1301,14 +1304,50 @@ def test_retired27_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_twenty_eighth_heldout_split_does_not_regress(request):
-    """heldout28: session 31's fresh held-out set (gold_s31h.toml: a saved page with its chrome, RSS 2.0 feeds at +0800
+def test_twenty_eighth_retired_split_does_not_regress(scored):
+    """dev-retired28: session 31's held-out set (gold_s31h.toml: a saved page with its chrome, RSS 2.0 feeds at +0800
     and GMT, page-text copies, headline-less plain texts in undeclared GBK and UTF-16LE with a BOM, tab-separated
-    records, a blog post as plain text), scored and never looked into."""
-    if "heldout28" not in _scorer().HELD_OUT:
-        pytest.skip("heldout28: not in the scorer")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout28"]
-    assert not _check(s, "heldout28"), (_check(s, "heldout28"), s)
+    records, a blog post as plain text; folder heldout28/ until session 33, now dev-retired28/), retired into dev in
+    session 33 and developed on like dev."""
+    s = scored["splits"]["dev-retired28"]
+    assert not _check(s, "dev-retired28"), (_check(s, "dev-retired28"), s)
+
+
+# dev-retired28's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 33
+# start, db922142: the same as the held-out scorings at the ends of sessions 31 and 32). A miss not named here fails
+# below. A feed's entries share its file: the kinds are the union over its entries.
+KNOWN_RETIRED28_MISSES: dict[str, set[str]] = {
+    # a saved page with all its chrome: a related headline kept
+    "dev-retired28/s31h_01_saved_page_gbk_declared_full_chrome.html": {"chrome kept"},
+    # a wire's RSS 2.0 feed: the channel's section title ("精选新闻") for the wire
+    "dev-retired28/s31h_02_rss2_wire_feed_fullwidth_digits_three_items_trad.xml": {"source"},
+    # an aggregator's feed: its section title ("港闻新闻") for the aggregator; a hashtag kept
+    "dev-retired28/s31h_03_rss2_aggregator_feed_origin_bracket_three_items_trad.xml": {"source", "chrome kept"},
+    # an aggregator's GMT feed with outlet suffixes in its titles: no source on two entries
+    "dev-retired28/s31h_04_rss2_aggregator_feed_title_suffix_escaped_html_lists_three_items_gmt_trad.xml": {"source"},
+    # a page-text copy in Big5-HKSCS: related headlines kept
+    "dev-retired28/s31h_05_page_text_copy_big5hkscs_no_declaration_trad.txt": {"chrome kept"},
+    # a headline-less UTF-16LE plain text: no date read
+    "dev-retired28/s31h_07_plain_text_utf16le_bom_crlf_no_headline.txt": {"date"},
+    # a page-text copy with the headline glued to the chrome: a cut title, no source, chrome kept
+    "dev-retired28/s31h_08_page_text_copy_headline_glued_chrome_utf8.txt": {"title", "source", "chrome kept"},
+    # tab-separated records with entity columns first: the entity column for the title, no date, no source
+    "dev-retired28/s31h_09_tsv_records_entity_columns_three_lines.txt": {"title", "date", "source"},
+    # a blog post as plain text: the blog not read as the source
+    "dev-retired28/s31h_10_blog_post_plain_text_posted_on_line_trad.txt": {"source"},
+}
+
+
+def test_retired28_misses_are_only_the_known_ones(scored):
+    """Every dev-retired28 article is all right but those named in KNOWN_RETIRED28_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired28" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED28_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_twenty_ninth_heldout_split_does_not_regress(request):
@@ -1449,7 +1488,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout28": summary},
+        "splits": {"dev": summary, "heldout29": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1479,11 +1518,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired25/z2.html", "split": "dev-retired25", "entry": None, "mistakes": ["date: want 7"]},
             {"file": "dev-retired26/z3.html", "split": "dev-retired26", "entry": None, "mistakes": ["date: want 6"]},
             {"file": "dev-retired27/z4.html", "split": "dev-retired27", "entry": None, "mistakes": ["date: want 5"]},
-            {"file": "heldout28/e.html", "split": "heldout28", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired28/z5.html", "split": "dev-retired28", "entry": None, "mistakes": ["date: want 4"]},
+            {"file": "heldout29/e.html", "split": "heldout29", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout28/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout29/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1494,7 +1534,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text and "dev-retired21/w.html" in text
     assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text and "dev-retired24/z.html" in text
     assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
-    assert "dev-retired27/z4.html" in text
+    assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1559,6 +1599,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 30's set, retired in session 32: the same
     assert "dev-retired27" in sc.SPLITS and "heldout27" not in sc.SPLITS and "heldout27" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired27"] == "dev-retired27"
+    # session 31's set, retired in session 33: the same
+    assert "dev-retired28" in sc.SPLITS and "heldout28" not in sc.SPLITS and "heldout28" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired28"] == "dev-retired28"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1614,3 +1657,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "date 4 (wrong 1, missing 4)" in text and "leaks 18 in 6" in text and "1 of 9" in text
     text = sc.report({"splits": {"dev-retired27": summary}, "articles": []})
     assert "source 9 (wrong 12, missing 2)" in text and "must_have 51/51" in text and "9 of 23" in text
+    text = sc.report({"splits": {"dev-retired28": summary}, "articles": []})
+    assert "source 6 (wrong 5, missing 7)" in text and "leaks 8 in 4" in text and "2 of 18" in text
