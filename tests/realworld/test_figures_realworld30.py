@@ -63,7 +63,14 @@ HELDOUT28_LAST_HELDOUT = {
     "count": (0.909, 0.930),
     "quantity": (0.75, 1.0),
 }
-RETIRED28_FLOOR = dict(HELDOUT28_LAST_HELDOUT)
+# Ratcheted (session 33, 13-dev): the wire items' decimal point ﹒ (U+FE52) and its note （美元．下同） read: money
+# 44/44 · 44/46, percent 41/42 · 41/42, count 42/44 · 42/43.
+RETIRED28_FLOOR = {
+    **HELDOUT28_LAST_HELDOUT,
+    "money": (1.0, 0.956),
+    "percent": (0.976, 0.976),
+    "count": (0.954, 0.976),
+}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:

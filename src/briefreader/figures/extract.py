@@ -527,7 +527,8 @@ CURRENCY_NOTE_RE = re.compile(
     rf"[(（]\s*(?:{_UNIT_WORD}[:：为]?\s*)?(?P<cur>{_NOTE_CURRENCY})"
     # (人民币，下同), (人民币；以下同), and a conversion after it in the same aside (人民币，下同，约60.5亿新元), or
     # the aside cut off by a list's ellipsis (（人民币，下...): 下同 says it, whatever follows
-    r"\s*[,，、;；‧·・]?\s*以?下(?:文)?(?:皆|均|亦)?(?:同|\.{3}|…)"
+    # the mark between may be any stop: a comma, a middle dot or a full stop ((美元．下同), folded to ".")
+    r"\s*[,，、;；‧·・.]?\s*以?下(?:文)?(?:皆|均|亦)?(?:同|\.{3}|…)"
     # (金额单位：人民币), (单位：港元千元): a unit named alone in its aside (a table's or a report's head)
     rf"|[(（]\s*{_UNIT_WORD}[:：]\s*(?P<unit>{_NOTE_CURRENCY})(?:元|千元|万元|百万元|亿元)?\s*[)）]"
     # 除特别注明外，金额单位为人民币 / 如无特别说明，本文货币单位均为港元 / 除另有指明外，所有金额均以港元为单位: a
@@ -5851,6 +5852,10 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _WIDTH.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF04: ord("$"), 0xFF0B: ord("+")})
+# every full stop whose compatibility form is "." is a decimal point between digits as the full-width one is:
+# ﹒ (U+FE52, Big5's A144, a Hong Kong wire's １７﹒５億元 and ６８﹒９％) and ․ (U+2024); middle dots (‧ ·) are
+# not full stops (3·15)
+_WIDTH.update({0xFE52: ord("."), 0x2024: ord(".")})
 # _TRAD, then _FINANCIAL, then _WIDTH as one table (a Traditional financial numeral 貳 → 贰 → 二). The
 # width pass used to run after the 拾/陆 rule: that rule's neighbours (\d matches full-width digits) and
 # its output do not change with it, so the order does not matter.

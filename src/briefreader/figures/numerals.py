@@ -159,6 +159,7 @@ _FOLD_1TO1.update(
     }
 )
 _FOLD_1TO1[0x3007] = 0x3007  # 〇 stays
+_FOLD_1TO1.update({0xFE52: ord("."), 0x2024: ord(".")})  # the other full stops NFKC reads as ".": ﹒ (Big5 A144), ․
 # Not length-preserving: only for parse_number, never applied to extract's text.
 _FOLD_WIDE = {"廿": "二十", "卅": "三十", "卌": "四十"}
 _SIGN = ("负", "負", "-", "−", "－")
