@@ -149,6 +149,15 @@ DATA = REPO / "tests" / "data" / "realworld"
 # starts mid-article and ends with a bracketed credit), a page text with an original-title line and the headline glued
 # to a date-time (GBK with no declaration), JSON feed records with millisecond timestamps and typed content blocks, a
 # personal site's Markdown essay (setext heading, tab-indented lines, a year-month date).
+# heldout30: a held-out set added in session 33 (gold in gold_s33h.toml), chosen by repository (five new to every split,
+# two of them one project family under two owners): static-site posts with a front matter (a date-time with an offset and
+# nanoseconds, a category) and no outlet named in the text: Markdown (one in Big5-HKSCS with no declaration, one with a
+# UTF-8 BOM and CRLF only in the body), HTML (a wire report with a stamp line, a closing mark, an attribution line and a
+# trust-badge link, in GB18030 with no declaration; a broadcaster's report with an author and stamp line, a caption, a
+# further-reading link and a related picture gallery); JSON Feed 1.1 files (items with the text doubled and UTC stamps
+# with milliseconds; a paper's page items with page-prefixed titles, copyright and feed-service lines, in UTF-16LE with
+# a BOM); an app's JSON news records with counters, reader comments and an author object; an HTML article fragment with
+# a style block, a truncated summary box and an original-title line (GBK with no declaration).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -180,8 +189,9 @@ SPLITS = (
     "dev-retired27",
     "dev-retired28",
     "heldout29",
+    "heldout30",
 )
-HELD_OUT = ("heldout29",)
+HELD_OUT = ("heldout29", "heldout30")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -215,6 +225,7 @@ FOLDER = {
     "dev-retired27": "dev-retired27",
     "dev-retired28": "dev-retired28",
     "heldout29": "heldout29",
+    "heldout30": "heldout30",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
