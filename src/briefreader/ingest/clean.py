@@ -699,7 +699,7 @@ def _drop_glued_caption(line: str) -> str:
 
 
 _TRAILER_MARKER = re.compile(
-    r"^(?:关键词|关键字|标签|(?:post\s+)?tags|tagged|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读"
+    r"^(?:关键词|关键字|标签|(?:post\s+)?tags|tag(?=\s*[:：])|tagged|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读"
     r"|热点推荐|热门推荐|相关稿件|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题)"
     r"\s*[:：]?.{0,60}$"
     # a site's list of its most read or newest pieces under the article ("熱門新聞", "热门文章", "点击排行",
@@ -1193,6 +1193,47 @@ def _trailer_start(lines: list[str]) -> int:
         dated = [i for i in range(start, len(lines)) if _DATED_LINE.match(lines[i])]
         if dated != [len(lines) - 1]:
             return start
+    return _labelled_lists(lines)
+
+
+# A copied page's modules under its article, each a label with its colon over headlines ("专题报道：/ 宣判薄熙来 /
+# 独家文章：/ 落马高官关键词：翻供 上诉 死刑 / … / 判决看点：/ …", dev-retired28 s31h_05, a portal page's text): several
+# labelled lists in a row, nothing in them a sentence, under the article's last sentence. What they ARE: the page's
+# lists of other pages, whatever their labels say (a word list of 相关阅读/推荐阅读 missed 专题报道 and 判决看点). One
+# label over unnumbered items is an article's own list as often ("主要任务：" over its points): two labels at least.
+MODULE_LABELS = 2  # labels in the run at least
+_MODULE_LABEL_MAX = 10  # characters of a module's label, its colon included
+_MODULE_NAME_MAX = 7  # characters of a short item right under a label (a topic's name: "宣判薄熙来")
+
+
+def _module_label(line: str) -> bool:
+    return 2 <= len(line) <= _MODULE_LABEL_MAX and line[-1] in "：:" and not _SENTENCE_MARK.search(line)
+
+
+def _labelled_lists(lines: list[str]) -> int:
+    """Where a run of labelled lists of headlines closing the text starts (see MODULE_LABELS), len(lines) if none."""
+    start = len(lines)
+    while start > 0:
+        line = lines[start - 1]
+        if not (
+            _module_label(line)
+            or (_HEADLINE_ITEM.match(line) and not _SENTENCE_MARK.search(line))
+            or (
+                start > 1
+                and 2 <= len(line) <= _MODULE_NAME_MAX
+                and not _SENTENCE_MARK.search(line)
+                and _module_label(lines[start - 2])
+            )
+        ):
+            break
+        start -= 1
+    while start < len(lines) and not _module_label(lines[start]):
+        start += 1  # the run opens with its label: unlabelled headlines above it are the article's to keep
+    run = lines[start:]
+    labels = sum(_module_label(line) for line in run)
+    items = sum(bool(_HEADLINE_ITEM.match(line)) and not _module_label(line) for line in run)
+    if labels >= MODULE_LABELS and items >= _RELATED_RUN and start > 0 and _PROSE_END.search(lines[start - 1]):
+        return start
     return len(lines)
 
 
@@ -1752,6 +1793,56 @@ def _without_glued_pointer(lines: list[str]) -> list[str]:
     return [*lines[:last], line[: m.start()].rstrip()]
 
 
+# The tags an aggregator or a social post closes an item with ("…减轻疫情下的结业潮和遣散问题。」#要聞", dev-retired28
+# s31h_03: Yahoo's feed glues the section's tag to the last sentence; "#Breaking #News" on a line of their own): each a
+# "#" and a word, no closing "#" (a Weibo topic "#北京暴雨#" is the post's own words), one to a few, after the last
+# sentence's end or alone on the last line. What they ARE: labels for a site's index, never a sentence of the story.
+_CLOSING_TAGS = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[" + SENTENCE_END + CLOSE_QUOTE + CLOSE_BRACKET + r"]))"
+    r"(?:#[^\W\d_][^\s#]{0,19}(?:[ \t\u3000]+|$)){1,5}$"
+)
+_CLOSING_TAGS_PROSE = 20  # characters of the line before glued tags at least: the article's sentence
+
+
+# A share bar glued to the article's end when a page's text was copied into one line ("…(塞尔吉奥/任语之)
+# 新闻图片博客视频分享到:更多关于  的新闻", dev-retired28 s31h_08): after the last sentence's end or the closing
+# signature's bracket, a tail with no sentence of its own that holds the bar's call to share. What it IS: the page's
+# buttons, the text ended.
+_SHARE_END = f"{SENTENCE_END}{CLOSE_QUOTE}{CLOSE_BRACKET}"  # a sentence's end, or the signature's closing bracket
+_GLUED_SHARE = re.compile(
+    rf"(?<=[{_SHARE_END}])[^{_SHARE_END}]{{0,24}}?(?:分享到|分享至|分享给|share\s+(?:this|on|to)\b)[^{SENTENCE_END}]{{0,30}}$",
+    re.IGNORECASE,
+)
+_GLUED_SHARE_PROSE = 40  # characters of the line before the bar at least: the article
+
+
+def _without_glued_share(lines: list[str]) -> list[str]:
+    """The lines with a share bar glued to the last one cut off (see _GLUED_SHARE)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    if last < 0:
+        return lines
+    line = lines[last].rstrip()
+    m = _GLUED_SHARE.search(line, max(0, len(line) - 60))
+    if m is None or m.start() < _GLUED_SHARE_PROSE:
+        return lines
+    return [*lines[:last], line[: m.start()].rstrip()]
+
+
+def _without_closing_tags(lines: list[str]) -> list[str]:
+    """The lines without the tags that close the text (see _CLOSING_TAGS)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    if last < 1 and not (last == 0 and len(lines[0]) > _CLOSING_TAGS_PROSE):
+        return lines  # a text that is only tags is left as it is
+    line = lines[last].rstrip()
+    m = _CLOSING_TAGS.search(line, max(0, len(line) - 120))
+    if m is None or "#" in line[max(0, m.start() - 1) : m.start()]:
+        return lines
+    before = line[: m.start()].rstrip()
+    if before and (len(before) < _CLOSING_TAGS_PROSE or not _ENDS_SENTENCE.search(before)):
+        return lines  # glued to what is no sentence's end: words of the line ("C# 与 #include")
+    return [*lines[:last], before] if before else lines[:last]
+
+
 def _drop_boilerplate_once(text: str) -> str:
     """One pass of :func:`drop_boilerplate`. A blank line (a kept paragraph break,
     :func:`join_broken_lines`) stays before the next kept line."""
@@ -1774,6 +1865,10 @@ def _drop_boilerplate_once(text: str) -> str:
         lines = lines[:comments]
     if "：" in text[-_GLUED_POINTER_MAX:] or ":" in text[-_GLUED_POINTER_MAX:]:
         lines = _without_glued_pointer(lines)
+    if "#" in text[-120:]:
+        lines = _without_closing_tags(lines)
+    if "分享" in text[-60:] or "hare" in text[-60:]:
+        lines = _without_glued_share(lines)
     for line in lines:
         if not line:
             broken = True

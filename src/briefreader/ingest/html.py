@@ -419,6 +419,7 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     _drop_script_fields(tree)
     widgets = _widget_lines(tree)
     hidden = _sheet_hidden_lines(tree)  # read before the <style> elements go with DROPPED
+    footers = _footer_text(tree)
     tree.strip_tags(DROPPED)
     _drop_headers(tree)
     _drop_forms(tree)
@@ -468,7 +469,9 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
             whole = "\n".join(_drop_link_lines(_blocks(_paragraphs(root, links=True))))
         whole = _without_widgets(_without_widgets(whole, widgets, blocks=False), hidden, blocks=False, least=1)
         whole = _joined_headline(whole, _headlines(meta, title))
-        return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened)
+        # a fragment's <footer> (a feed entry's closing credit "<footer>自 快科技</footer>", dev s32_12) is no text,
+        # but what metadata reads below the article, as a page's tail
+        return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened, tail="" if full_page else footers)
     head, text, tail = found
     text = _one_article(
         root,
@@ -494,6 +497,20 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     return HtmlDoc(
         text=text, title=title, meta=meta, flattened=flattened, head=head, tail=tail, not_an_article=not_article
     )
+
+
+FOOTER_TEXT_MAX = 200  # characters of a fragment's <footer> elements kept for metadata (a credit, not a site map)
+
+
+def _footer_text(tree) -> str:
+    """The words of the <footer> elements, one line each, before DROPPED takes them (see html_to_doc)."""
+    lines = []
+    for node in tree.css("footer")[:4]:
+        words = " ".join(node.text(deep=True).split())
+        if words:
+            lines.append(words)
+    text = "\n".join(lines)
+    return text if len(text) <= FOOTER_TEXT_MAX else ""
 
 
 CLOSING_HEADINGS = 200  # heading elements read for the article's last lines
@@ -3248,7 +3265,39 @@ def _drop_link_lines(lines: list[str], lists: bool = True) -> list[str]:
     dropped = sum(len(p) for p, d in zip(plain, drop, strict=True) if d)
     if lists and dropped > sum(len(p) for p in plain) * LINK_LINES_MAX:
         return _blocks("\n".join(plain))
+    last = next((i for i in range(len(plain) - 1, -1, -1) if plain[i].strip() and not drop[i]), -1)
+    if last >= 0 and (glued := _glued_closing_link(lines[last])) is not None:
+        plain = [*plain[:last], glued, *plain[last + 1 :]]
     return _blocks("\n".join(p for p, d in zip(plain, drop, strict=True) if not d))
+
+
+# A related headline glued to the article's last sentence in its last paragraph ("…在我国南北方广为栽植。<img>
+# <a>吉总统签署法令创建“母亲日”</a>", dev-retired28 s31h_01: a portal's page links the next story in the body's
+# last <p>): the line ends with one link, after a sentence's end, its words a headline's (no sentence of its own).
+# What it IS: a pointer to another page where the article has said its last sentence. A link inside the sentence
+# ("详见<a>通知</a>。"), a credit in brackets ("（<a>新华社</a>）") or a link that is a sentence stays.
+GLUED_LINK_MIN = 6  # characters of the linked headline at least ("原文链接" and an outlet's name are shorter)
+GLUED_LINK_PROSE = 20  # characters of the line before it at least: the article's sentence
+_GLUED_LINK = re.compile(
+    rf"[{SENTENCE_END}][{CLOSE_QUOTE}{CLOSE_BRACKET}]?[\s\u3000]*{LINK_ON}([^{LINK_OFF}]*){LINK_OFF}[\s\u3000]*$"
+)
+
+
+def _glued_closing_link(marked: str) -> str | None:
+    """The plain line without a linked headline glued after its last sentence (see GLUED_LINK_MIN), None if none."""
+    m = _GLUED_LINK.search(marked)
+    if m is None:
+        return None
+    headline = m[1].strip()
+    before = marked[: m.start() + 1].translate(_MARKS)
+    if (
+        not GLUED_LINK_MIN <= len(headline) <= LINK_HEADLINE_MAX
+        or _SENTENCE_END.search(headline)
+        or len(before.strip()) < GLUED_LINK_PROSE
+        or LINK_ON in marked[: m.start()]  # a paragraph of links: the link lines' business
+    ):
+        return None
+    return marked[: m.start(1) - 1].translate(_MARKS).rstrip()
 
 
 CARD_RUN = 3  # teaser cards in a row that close an article, for them to be a list of other stories

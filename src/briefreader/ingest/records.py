@@ -768,6 +768,37 @@ _PROSE_MIN = 20  # characters of a field's text, with a sentence end, for it to 
 _FIELDS_MAX = 200  # fields of one record read (a record is tens; a hostile one is not read past this)
 
 
+# A body field a reader cannot read is no body: a site's template left unfilled ("{#if $T.t.abstract!=''}
+# {$T.t.pub_date}{$T.t.source_name}"), bytes read in the wrong encoding (every character U+FFFD), an extract the API
+# cut the Chinese out of ("17 Federal Reserve2019 / Richard Clarida4266000", dev s33_05 #5/#6, NewsAPI's "content").
+# What a text IS: words in a row, a clause of hanzi or a run of Latin words; the next body field is read, else none (a
+# record of a list with a headline and a date has its headline as its text, as an empty description's: _records).
+_READABLE = re.compile(rf"[{HAN_BASIC}]{{4}}|[A-Za-z]{{2,}}(?:[ ,'’-]+[A-Za-z]{{2,}}){{3}}")
+_TEMPLATE_CODE = re.compile(r"\{[#/$][^{}]{0,200}\}|\{\{[^{}]{0,200}\}\}|<%[^%]{0,200}%>")
+
+
+def _readable(text: str) -> bool:
+    return bool(_READABLE.search(_TEMPLATE_CODE.sub(" ", _HTML_TAG.sub(" ", text[:20000]))))
+
+
+def _readable_body(fields: dict[str, str]) -> str:
+    """The first body field (_JSON_BODY's order) with text a reader can read (_READABLE), "" for none; a field of
+    unreadable text when no field is readable but it is the only kind there (a body of figures is a body)."""
+    values = [v for n in _JSON_BODY if (v := str(fields.get(_key(n), "")).strip())]
+    readable = next((v for v in values if _readable(v)), "")
+    if readable or not values:
+        return readable
+    return "" if any(_garbled(v) for v in values) else values[0]
+
+
+def _garbled(text: str) -> bool:
+    """Text that is a template's code, bytes read in the wrong encoding, or letters glued to numbers with no word."""
+    sample = text[:2000]
+    if _TEMPLATE_CODE.search(sample) or sample.count("\ufffd") * 4 >= len(sample):
+        return True
+    return bool(re.search(r"[A-Za-z]{3,}\d{4,}", sample))
+
+
 def _text_value(value: object) -> str:
     """A field's text: a string, or a list of strings (paragraphs) a line each; else ""."""
     if isinstance(value, str):
@@ -822,7 +853,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
             return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
 
-        title, body = pick(_JSON_TITLE), pick(_JSON_BODY)
+        title, body = pick(_JSON_TITLE), _readable_body(fields)
         date, source = pick(_JSON_DATE), pick(_JSON_SOURCE)
         if loose:
             loose_title, body, loose_date, loose_source = _fallback(item)
