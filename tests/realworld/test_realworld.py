@@ -454,8 +454,11 @@ FLOORS = {
     # but source 5, 6 wrong). Never itemised. Scored again at the end of session 32 (frozen 7dc16bfe; the start code
     # af358bcd beside it): identical. Retired into dev in session 33 (folder heldout28/ until then, now
     # dev-retired28/); floors kept from the last held-out score. First scored as dev at db922142 (session 33 start,
-    # frozen copy): identical to the held-out score
-    "dev-retired28": {"title": 14, "date": 14, "source": 6, "must_have_found": 29, "clean": 2},
+    # frozen copy): identical to the held-out score. 12-meta s33: source 6 -> 13 (wrong 5 -> 0), date 14 -> 15, all
+    # right 2 -> 10 (a channel title's part the site's address or rights line names over a section's; a portal's name
+    # in the entry's own fields when nothing else names the publisher; a year in Chinese numerals for a yearless
+    # dateline)
+    "dev-retired28": {"title": 14, "date": 15, "source": 13, "must_have_found": 29, "clean": 10},
     # heldout29 (session 32's fresh set, gold_s32h.toml: 10 files / 12 articles from 5 repositories new to the corpus),
     # scored once in aggregate by the lead at 7dc16bfe: title 9 (3 wrong), date 10 (1 wrong, 1 missing), source 9 (3
     # missing), must_have 24/25, leaks 9 in 4, not read 0, all right 5 of 12 (the start code af358bcd: identical).
@@ -544,7 +547,7 @@ CEILINGS = {
     "dev-retired25": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 4},
     "dev-retired26": {"leaks": 18, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s30's held-out scoring
     "dev-retired27": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s32: 12 -> 0
-    "dev-retired28": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 5},  # s32's held-out scoring
+    "dev-retired28": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s33: 5 -> 0
     "heldout29": {"leaks": 9, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
 }
 
@@ -1315,20 +1318,17 @@ def test_twenty_eighth_retired_split_does_not_regress(scored):
 
 # dev-retired28's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 33
 # start, db922142: the same as the held-out scorings at the ends of sessions 31 and 32). A miss not named here fails
-# below. A feed's entries share its file: the kinds are the union over its entries.
+# below. A feed's entries share its file: the kinds are the union over its entries. Fixed by 12-meta in session 33:
+# s31h_02 (the channel's section title "精选新闻" for the wire ETNet), s31h_03 #2/#3 (the section title "港闻新闻" for
+# the portal Yahoo), s31h_04 #1/#3 (Google News's <source>Yahoo新聞</source> refused as an aggregator's name), s31h_07
+# (a yearless dateline whose year is in Chinese numerals, "二00九…展览会").
 KNOWN_RETIRED28_MISSES: dict[str, set[str]] = {
     # a saved page with all its chrome: a related headline kept
     "dev-retired28/s31h_01_saved_page_gbk_declared_full_chrome.html": {"chrome kept"},
-    # a wire's RSS 2.0 feed: the channel's section title ("精选新闻") for the wire
-    "dev-retired28/s31h_02_rss2_wire_feed_fullwidth_digits_three_items_trad.xml": {"source"},
-    # an aggregator's feed: its section title ("港闻新闻") for the aggregator; a hashtag kept
-    "dev-retired28/s31h_03_rss2_aggregator_feed_origin_bracket_three_items_trad.xml": {"source", "chrome kept"},
-    # an aggregator's GMT feed with outlet suffixes in its titles: no source on two entries
-    "dev-retired28/s31h_04_rss2_aggregator_feed_title_suffix_escaped_html_lists_three_items_gmt_trad.xml": {"source"},
+    # an aggregator's feed: a hashtag kept
+    "dev-retired28/s31h_03_rss2_aggregator_feed_origin_bracket_three_items_trad.xml": {"chrome kept"},
     # a page-text copy in Big5-HKSCS: related headlines kept
     "dev-retired28/s31h_05_page_text_copy_big5hkscs_no_declaration_trad.txt": {"chrome kept"},
-    # a headline-less UTF-16LE plain text: no date read
-    "dev-retired28/s31h_07_plain_text_utf16le_bom_crlf_no_headline.txt": {"date"},
     # a page-text copy with the headline glued to the chrome: a cut title, no source, chrome kept
     "dev-retired28/s31h_08_page_text_copy_headline_glued_chrome_utf8.txt": {"title", "source", "chrome kept"},
     # tab-separated records with entity columns first: the entity column for the title, no date, no source

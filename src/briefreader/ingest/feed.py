@@ -143,19 +143,49 @@ _SELF_NAME = re.compile(r"^本[院网網站报報台会會部局社所校府署�
 
 
 def _channel_publisher(channel: Any) -> str:
-    """Who publishes a feed, from feedparser's channel: its dc:publisher, rights line, title, link and author."""
+    """Who publishes a feed, from feedparser's channel: its dc:publisher, rights line, title, link and author (and
+    its image's address: where the site is)."""
     publisher = channel.get("publisher_detail") or {}
     author = channel.get("author_detail") or {}
+    image = channel.get("image") or {}
+    image_link = str(image.get("href") or image.get("url") or "") if isinstance(image, dict) else ""
     return _channel_outlet(
         _text(channel.get("rights")),
         _text(channel.get("title")),
         str(channel.get("link") or ""),
         publisher=_text(publisher.get("name") if isinstance(publisher, dict) else ""),
         author=_text(author.get("name") if isinstance(author, dict) else ""),
+        links=(image_link,),
     )
 
 
-def _channel_outlet(rights: str, title: str, link: str, publisher: str = "", author: str = "") -> str:
+# a brand in Latin letters at the head of a channel title's part, before its words in Han ("ETNet 新聞", "Yahoo 新聞",
+# "ITeye资讯频道")
+_LATIN_BRAND = re.compile(rf"^(?P<brand>[A-Za-z][A-Za-z0-9!]{{2,}})\s*[{HAN_BASIC}]")
+# the words of an address that name no site
+_HOST_WORDS = frozenset({"www", "m", "news", "com", "net", "org", "gov", "edu", "cn", "hk", "tw", "mo", "sg", "us"})
+
+
+def _vouched_brand(parts: list[str], rights: str, hosts: set[str]) -> str:
+    """The brand of the one part of a channel title that another place of the feed names too: its Latin brand is a
+    word of the site's address (the channel's, its image's) or of its rights line ("ETNet 新聞 - 精選新聞"
+    at www.etnet.com.hk, "Copyright (c) 2024 ETNet Inc.": ETNet publishes, 精選新聞 is its editors' pick). Two places
+    agreeing say who publishes; a part that only reads as an outlet's name (精選新聞, 港聞新聞 by their 新聞) is a
+    section's. "" unless exactly one part is vouched for."""
+    words = {w for h in hosts for w in h.split(".") if w not in _HOST_WORDS}
+    rights_words = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", rights)}
+    vouched = []
+    for part in parts:
+        if (m := _LATIN_BRAND.match(part)) and (
+            (brand := m["brand"].rstrip("!")).casefold() in words or brand.casefold() in rights_words
+        ):
+            vouched.append(brand)
+    return vouched[0] if len(vouched) == 1 else ""
+
+
+def _channel_outlet(
+    rights: str, title: str, link: str, publisher: str = "", author: str = "", links: tuple[str, ...] = ()
+) -> str:
     """Who publishes a feed: the first name that reads as an outlet, the channel's dc:publisher, the rights holder
     ("香港經濟日報版權所有©") before the channel title's parts ("明報新聞網 - 每日明報") and the channel's author (an
     Atom feed's organisation, never a person: only a name that reads as an outlet); then the holder or the title as
@@ -170,6 +200,7 @@ def _channel_outlet(rights: str, title: str, link: str, publisher: str = "", aut
         return account
     publisher = "" if "@" in publisher or "://" in publisher else publisher
     parts = _title_parts(title)
+    hosts = {h for u in (link, *links) if (h := urlsplit_host(u))}
     # a part of the title the site's address names ("焦點新聞 - 衛生福利部" at www.mohw.gov.tw, the ministry's known
     # address): two signals agree on who publishes, over a part that only reads as an outlet's ("焦點新聞", a section)
     if (known := outlet_for_url(link)) and (
@@ -178,9 +209,14 @@ def _channel_outlet(rights: str, title: str, link: str, publisher: str = "", aut
         return agreed
     # (a part's first word, last: "纽约时报中文网 国际纵览" is the outlet's name and its section's, spaced)
     words = [w for p in parts if (w := p.split()[0]) != p]
-    for name in (publisher, holder, *parts, author, *words):
-        if name and is_outlet(to_simplified(name)) and not _SELF_NAME.match(name):
-            return name
+    fields = [n for n in (publisher, holder) if n and is_outlet(to_simplified(n)) and not _SELF_NAME.match(n)]
+    outlets = [n for n in (*parts, author, *words) if n and is_outlet(to_simplified(n)) and not _SELF_NAME.match(n)]
+    # (a part the site's address or rights line names over one that only reads as an outlet's, when they differ)
+    if not fields and len(parts) > 1 and (brand := _vouched_brand(parts, rights, hosts)):
+        if not outlets or not outlets[0].startswith(brand):
+            return brand
+    if fields or outlets:
+        return (fields or outlets)[0]
     # the outlet the site's address names (outlets.py: outlets only) before a title in words that
     # name none ("国内新闻" is a section of chinanews.com.cn's, whose outlet is 中国新闻网); a brand in
     # Latin letters is the feed's own name for itself ("OSCHINA 社区最新新闻")
@@ -217,7 +253,15 @@ def _platform_account(title: str, link: str) -> str | None:
     brands = [to_simplified(b).casefold() for b in (platform.name, *platform.aliases) if b]
     parts = _title_parts(title)
     own = [p for p in parts if to_simplified(p).casefold().startswith(tuple(brands))]
-    others = [p for p in parts if p not in own and not _section_only(p)]
+    # (a part closing with the platform's own word for what it carries is one of its sections: "港聞新聞 - Yahoo 新聞"
+    # at hk.news.yahoo.com/hong-kong/ is Yahoo's Hong Kong news, no account's; an account that is a known outlet
+    # stays one, "澎湃新闻 - 腾讯新闻")
+    tails = {to_simplified(p)[-2:] for p in own if re.search(f"[{HAN_BASIC}]{{2}}$", p)}
+    others = [
+        p
+        for p in parts
+        if p not in own and not _section_only(p) and (to_simplified(p)[-2:] not in tails or names_known_outlet(p))
+    ]
     if not own or not others:
         return None
     # (an outlet's app posting there, "虎嗅APP": the outlet)

@@ -365,12 +365,29 @@ def _amount_after(text: str, end: int) -> bool:
     return not (tag in _NAME_TAGS or (tag == "n" and len(word) >= 3))
 
 
+# a year written in Chinese numerals, digit by digit ("二〇〇九", "二零零九", and with the zeros typed as Arabic ones,
+# "二00九"): a year in words is a year as much as one in figures
+_CN_YEAR = re.compile(
+    r"(?<![一二三四五六七八九十〇零○0-9])([一二][〇零○0九][〇零○0一二三四五六七八九][〇零○0一二三四五六七八九])(?![〇零○0-9])"
+)
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
+def _digit_years(text: str) -> str:
+    """The text with each year in Chinese numerals written in figures (the same length: positions hold)."""
+    return _CN_YEAR.sub(
+        lambda m: m[1].translate(_CN_YEAR_DIGITS) if m[1].translate(_CN_YEAR_DIGITS)[:2] in ("19", "20") else m[1], text
+    )
+
+
 def infer_year(text: str, lead: str) -> int | None:
     """The year a text was most likely written in, for a dateline without one.
 
     Years used as event names (``2025上海信息消费节``) weigh most, plain mentions
-    less, targets and range ends (``到2027年``, ``2025-2027``) not at all.
+    less, targets and range ends (``到2027年``, ``2025-2027``) not at all. A year in
+    Chinese numerals ("二00九中国(厦门)国际游艇帆船展览会") counts as one in figures.
     """
+    text, lead = _digit_years(text), _digit_years(lead)
     scores: dict[int, float] = {}
     for m in _YEAR.finditer(text):
         year, before, after = int(m[1]), text[max(0, m.start() - 3) : m.start()], text[m.end() : m.end() + 2]
@@ -4936,7 +4953,7 @@ def _choose_source(
     # A person's name where the page names its source ("来源: 尹娟") says the article came from
     # elsewhere: the next explicit candidate may name it, the site's own name (a portal's
     # 新浪网 below 40) would not
-    chosen, rejected = "", False
+    chosen, rejected, portal = "", False, ""
     for v, sc, o in ranked:
         if _PROGRAMME.match(v):
             continue  # "晚间新闻" after a broadcast's time: the programme, neither the broadcaster nor a person
@@ -4947,7 +4964,18 @@ def _choose_source(
                 chosen = shorter if shorter != v and acceptable(shorter, "byline") else v
             break
         rejected = rejected or bool(_PERSON.match(v))
-    return chosen
+        # an aggregator's name in an entry's own fields (a feed's channel or <source>, a record's source field): the
+        # portal the item is published on, which says whose it is when nothing else does (a Yahoo 新聞 item that
+        # names no partner; Google News's <source>Yahoo新聞</source>). Any other name the item gives goes first.
+        if (
+            not portal
+            and o in ("front matter", "feed channel")
+            and is_aggregator_name(v)
+            and 2 <= len(v) <= 30
+            and "://" not in v
+        ):
+            portal = v
+    return chosen or portal
 
 
 # a footnote's mark after the headline: "…统计公报①", "…统计公报[1]" (a circled number or a bracketed one)
