@@ -157,3 +157,42 @@ def test_a_fragments_footer_reaches_metadata_not_the_text() -> None:
     page = "<html><body><article><p>" + "正文句子很长很长，写满了内容。" * 20 + "</p></article>"
     page += "<footer>版权所有 某某网 京ICP备0000号</footer></body></html>"
     assert "ICP" not in html_to_doc(page).tail  # a page's site footer stays out: its tail is read from the page
+
+
+def test_a_reader_services_header_is_no_text() -> None:
+    page = (
+        "Title: 国务院办公厅关于进一步优化政务服务的意见_政策_中国政府网\n\n"
+        "URL Source: https://www.gov.cn/zhengce/content/2024-01/10/content_0000001.htm\n\n"
+        "Published Time: 2024-01-10T16:00:00+08:00\n\n"
+        "Markdown Content:\n"
+        "国务院办公厅关于进一步优化政务服务的意见\n===================\n\n"
+        "优化政务服务是建设人民满意的服务型政府的重要内容。为进一步提升政务服务效能，经国务院同意，现提出如下意见。\n\n"
+        "坚持以人民为中心的发展思想，推进政务服务标准化、规范化、便利化。\n"
+    )
+    got = ingest_bytes(page.encode("utf-8"), id="t", suffix=".md")
+    assert "URL Source" not in got.text and "Markdown Content" not in got.text
+    assert "优化政务服务是建设人民满意的服务型政府的重要内容。" in got.text
+    assert got.title == "国务院办公厅关于进一步优化政务服务的意见"
+    # a document that only opens with a "Title:" line of its own keeps it
+    own = "Title: 我的读书笔记\n\n这本书讲的是一个人如何在城市里生活下去的故事，读完以后我想了很久很久。\n"
+    kept = ingest_bytes(own.encode("utf-8"), id="t", suffix=".md")
+    assert "我的读书笔记" in kept.title + kept.text
+
+
+def test_a_records_published_headline_over_its_translation() -> None:
+    items = [
+        {
+            "id": f"a{n}",
+            "title": f"Reuters: US-China AI race number {n}: Washington asks countries to choose sides",
+            "title_original": f"路透：美中AI競賽第{n}輪 華盛頓要求各國選邊站",
+            "summary": "美國正準備要求數十個國家在人工智慧聯盟中選邊站，消息人士指出，相關文件已送交盟國。",
+            "link": f"https://news.example.tw/{n}.aspx",
+            "published": f"2026-08-15T0{n}:39:39+00:00",
+        }
+        for n in (1, 2)
+    ]
+    got = ingest_entries(json.dumps(items, ensure_ascii=False).encode(), id="feed.json", suffix=".json")
+    assert [b.title for b in got] == [
+        "路透：美中AI竞赛第1轮 华盛顿要求各国选边站",
+        "路透：美中AI竞赛第2轮 华盛顿要求各国选边站",
+    ]

@@ -382,7 +382,18 @@ def _has_prose(lines: list[str], skip: set[int]) -> bool:
     return size >= PAGE_SOURCE_PROSE
 
 
+# A page converted to Markdown by a reader service (r.jina.ai's "Title: …", "URL Source: …", "Published Time: …",
+# "Markdown Content:"): the converter's header of fields above the page, no text of it (the page's own headline
+# follows). Read only as that whole header: its title and its address lines, then the content's label.
+_READER_HEADER = re.compile(
+    r"\A\ufeff?\s*Title:[^\n]{0,300}\n(?:\s*\n)*URL Source:[ \t]*\S{1,2000}\n"
+    r"(?:(?:\s*\n)*(?:Published Time|Warning|Number of Pages):[^\n]{0,300}\n)*(?:\s*\n)*Markdown Content:[ \t]*\n"
+)
+
+
 def markdown_to_text(text: str) -> str:
+    if text.lstrip("\ufeff \t\r\n").startswith("Title:"):
+        text = _READER_HEADER.sub("", text, count=1)
     text = _without_attribute_lists(text)
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:

@@ -564,6 +564,9 @@ def parse_records(text: str) -> Records:
 # the field names scrapers give (English and Chinese); a crawl's own time (created_at, crawl_time)
 # is not the article's and is not read
 _JSON_TITLE = ("title", "headline", "contenttitle", "news_title", "article_title", "标题", "题目", "headlines")
+# the headline as the outlet published it, beside a translated or rewritten "title" (a feed bot's machine-translated
+# English "title" over the outlet's "title_original": dev s33_08): the published one is the item's headline
+_JSON_ORIGINAL_TITLE = ("title_original", "original_title", "title_orig", "orig_title", "原标题", "原始标题")
 _JSON_BODY = (
     "content", "text", "body", "article", "news_content", "article_content", "content_text", "content_html", "bodies",
     "正文", "内容", "desc", "description", "abstract", "summary", "摘要",
@@ -853,7 +856,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
             return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
 
-        title, body = pick(_JSON_TITLE), _readable_body(fields)
+        title, body = pick(_JSON_ORIGINAL_TITLE) or pick(_JSON_TITLE), _readable_body(fields)
         date, source = pick(_JSON_DATE), pick(_JSON_SOURCE)
         if loose:
             loose_title, body, loose_date, loose_source = _fallback(item)
