@@ -1206,8 +1206,22 @@ _MODULE_LABEL_MAX = 10  # characters of a module's label, its colon included
 _MODULE_NAME_MAX = 7  # characters of a short item right under a label (a topic's name: "宣判薄熙来")
 
 
+# What a module's label names: the pieces of content it lists (报道, 文章, 看点, 专题, 推荐…), where an article's
+# own field label names a property of its subject (会议时间：, 地点：, 门票价格：, 优点：, 主要食材：: review s33 R1,
+# each the same shape of two colon labels over short items)
+_MODULE_NOUN = re.compile(
+    r"(?:报道|文章|新闻|看点|专题|阅读|推荐|热点|热门|排行|图集|视频|资讯|快讯|评论|博客|头条|要闻|聚焦|链接|稿件|话题|精彩)"
+    r"\s*[:：]$"
+)
+
+
 def _module_label(line: str) -> bool:
-    return 2 <= len(line) <= _MODULE_LABEL_MAX and line[-1] in "：:" and not _SENTENCE_MARK.search(line)
+    return (
+        2 <= len(line) <= _MODULE_LABEL_MAX
+        and line[-1] in "：:"
+        and not _SENTENCE_MARK.search(line)
+        and bool(_MODULE_NOUN.search(line))
+    )
 
 
 def _labelled_lists(lines: list[str]) -> int:
@@ -1809,9 +1823,11 @@ _CLOSING_TAGS_PROSE = 20  # characters of the line before glued tags at least: t
 # signature's bracket, a tail with no sentence of its own that holds the bar's call to share. What it IS: the page's
 # buttons, the text ended.
 _SHARE_END = f"{SENTENCE_END}{CLOSE_QUOTE}{CLOSE_BRACKET}"  # a sentence's end, or the signature's closing bracket
+# the bar's words before its call: its other buttons run together ("新闻图片博客视频"), no clause mark nor quote
+# (a sentence that shares, "她说：“我要把这份喜悦分享给…”", has them: review s33 R2); the call is "分享到" with its
+# colon or nothing after it, never the verb of a clause ("分享给所有人", "share on a pro rata basis")
 _GLUED_SHARE = re.compile(
-    rf"(?<=[{_SHARE_END}])[^{_SHARE_END}]{{0,24}}?(?:分享到|分享至|分享给|share\s+(?:this|on|to)\b)[^{SENTENCE_END}]{{0,30}}$",
-    re.IGNORECASE,
+    rf"(?<=[{_SHARE_END}])[^{_SHARE_END}{COMMA}“「『\x22：:]{{0,24}}?(?:分享到|分享至)\s*(?:[:：][^{SENTENCE_END}]{{0,30}})?$"
 )
 _GLUED_SHARE_PROSE = 40  # characters of the line before the bar at least: the article
 
@@ -1867,7 +1883,7 @@ def _drop_boilerplate_once(text: str) -> str:
         lines = _without_glued_pointer(lines)
     if "#" in text[-120:]:
         lines = _without_closing_tags(lines)
-    if "分享" in text[-60:] or "hare" in text[-60:]:
+    if "分享" in text[-60:]:
         lines = _without_glued_share(lines)
     for line in lines:
         if not line:

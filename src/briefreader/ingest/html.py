@@ -3295,6 +3295,8 @@ def _glued_closing_link(marked: str) -> str | None:
         or _SENTENCE_END.search(headline)
         or len(before.strip()) < GLUED_LINK_PROSE
         or LINK_ON in marked[: m.start()]  # a paragraph of links: the link lines' business
+        or headline[0] in "（(【[〔"
+        or headline[-1] in "）)】]〕"  # a credit or signature in brackets (review s33 R3)
     ):
         return None
     return marked[: m.start(1) - 1].translate(_MARKS).rstrip()
