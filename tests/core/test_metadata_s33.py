@@ -132,3 +132,36 @@ def test_chinese_numerals_that_are_no_year_give_none() -> None:
     from briefreader.ingest.metadata import infer_year
 
     assert infer_year("十二五规划实施以来，三一二五个项目落地，二一一工程高校", "") is None
+
+
+# --- a record's source field that spells the item's own address: the carrying site, as a feed's channel
+
+
+def test_a_news_api_source_that_spells_the_items_address_is_its_carrier() -> None:
+    # dev s33_05 (NewsAPI top headlines): "source": {"name": "Xinhua Net"} at www.xinhuanet.com is 新华网 (the outlet
+    # table's name of the address); "Eastmoney.com" at finance.eastmoney.com carries a flash that closes "（界面新闻）":
+    # the credited outlet's
+    bs = ingest_path(
+        DATA
+        / "dev"
+        / "s33_05_newsapi_json_cn_headlines_site_suffixed_titles_utc_stamps_mojibake_template_items_20210518.json",
+        DATA,
+    )
+    assert [b.source for b in bs[:4]] == ["中国新闻网", "新华网", "第一财经", "界面新闻"]
+
+
+def test_a_feed_records_site_label_is_named_by_its_address() -> None:
+    # dev-retired25 s28h_04 (session 28's held-out set, JSON lines of a feed reader): "source": "cna" at
+    # www.cna.com.tw is 中央社, not the label "cna"
+    bs = ingest_path(DATA / "dev-retired25" / "s28h_04_jsonl_feed_record_legislature_20260721_trad.jsonl", DATA)
+    assert bs[0].source == "中央社"
+
+
+def test_a_record_source_field_that_names_another_site_is_read_as_before() -> None:
+    # guard: a source field that is not the item's own address (a wire's name on a paper's page) stays the source
+    from briefreader.ingest import metadata as md
+
+    assert not md._spells_own_site("Reuters", "https://www.udn.com/news/story/1")
+    assert not md._spells_own_site("中央社", "https://www.cna.com.tw/news/a.aspx")
+    assert md._spells_own_site("Xinhua Net", "http://www.xinhuanet.com/world/2021-05/18/c_1.htm")
+    assert md._spells_own_site("Www.rfi.fr", "https://www.rfi.fr/cn/a")

@@ -2746,6 +2746,22 @@ _NAMED_CHANNEL_SCORE = 79.5
 _FILE_NUMBER = re.compile(r"(?:\d|[)）〕\]］】])\s*[号號](?:文件)?\s*$|\d\s*/\s*(?:19|20)\d{2}")
 
 
+# the end of an address's name, as a site's name in Latin letters may keep it ("Eastmoney.com", "Enorth.com.cn")
+_NAME_TLD = re.compile(r"(?:\.(?:com|net|org|cn|hk|tw|fr|uk|co|jp|sg))+$", re.IGNORECASE)
+
+
+def _spells_own_site(name: str, link: str) -> bool:
+    """Is a name in Latin letters the item's own address spelt out ("Xinhua Net" for www.xinhuanet.com, "Www.rfi.fr"
+    for www.rfi.fr)? Its letters, less a leading www and the address's ending, are a label of the link's host."""
+    if not link or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .\-]{2,40}", name.strip()):
+        return False
+    letters = re.sub(
+        r"[^a-z0-9]", "", _NAME_TLD.sub("", re.sub(r"^www\.", "", name.strip(), flags=re.IGNORECASE)).lower()
+    )
+    labels = {w for w in host_of(link).split(".") if w not in ("www", "m", "news", "com", "net", "org", "cn")}
+    return len(letters) >= 3 and letters in labels
+
+
 _SECTION_DAY_TAIL = re.compile(
     rf"\s+[(（][{_HAN}A-Za-z]{{1,6}}[)）]\s*(?:19|20)\d{{2}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\s*$"
 )
@@ -2834,6 +2850,14 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
                 value = slogan["name"]
             # a scraper's field that kept the page's label: "来源：人民日报" is 人民日报
             value = _source_value(value) if _SOURCE_LEAD.match(value) else value
+            if _spells_own_site(value, r.link):
+                # a record's source field that spells the item's own address ("Xinhua Net" at www.xinhuanet.com,
+                # "Eastmoney.com" at finance.eastmoney.com: a news API's listing) names the site that carries the
+                # item, as a feed's channel does: an outlet the text credits goes over it ("…（界面新闻）"), and the
+                # site is called by the name the outlet table gives its address (新华网), the same outlet
+                r.carried = True
+                source.offer(outlet_for_url(r.link) or _balanced_name(value), _CHANNEL_SCORE, "feed channel")
+                break
             source.offer(_balanced_name(value), 100, "front matter")
             break
     # the account that posted it, as a WeChat archiver's front matter names it ("account: 中国政府网", "mp_name",
