@@ -82,3 +82,59 @@ def test_the_full_width_full_stop_still_reads() -> None:
 def test_a_note_with_a_comma_still_binds() -> None:
     money = [f for f in _figs("盈利約12.5億元（美元，下同），收入40億元。", "hk") if f[0] == "money"]
     assert [f[3] for f in money] == ["USD", "USD"]
+
+
+# -- what the rest of dev-retired28 showed: a US cent in the Hong Kong press, a heading's rounded fall, a sum
+# allocated with 撥/拨; and the price cut 降价 signed as every other fall (FIGURES_GOLD.md section 4)
+
+
+def test_the_hong_kong_us_cent_is_a_hundredth_of_a_dollar() -> None:
+    money = [f for f in _figs("每股盈利39美仙，低於分析員預測的40美仙；油價跌16美仙。", "hk") if f[0] == "money"]
+    assert [(f[2], f[3]) for f in money] == [(0.39, "USD"), (0.4, "USD"), (0.16, "USD")]
+
+
+def test_a_word_with_xian_inside_is_no_cent() -> None:
+    assert not [f for f in _figs("她是美仙女，港仙人掌展覽。", "hk") if f[0] == "money"]
+
+
+def test_a_headings_rounded_fall_is_the_bodys_figure() -> None:
+    text = "某集團首季盈利同比跌４５％\n集團公布，首季純利約１２﹒５億元，同比跌４４﹒８％，收入增長３﹒２％。"
+    pct = [f for f in _figs(text, "hk") if f[0] == "percent"]
+    assert [f[2] for f in pct] == [-44.8, 3.2]
+
+
+def test_a_headings_fall_is_kept_when_the_body_says_another() -> None:
+    text = "某集團首季盈利跌４５％\n集團公布，首季純利同比跌３０﹒２％。"
+    assert sorted(f[2] for f in _figs(text, "hk") if f[0] == "percent") == [-45.0, -30.2]
+
+
+def test_a_sum_allocated_with_bo_is_money() -> None:
+    assert ("money", "5億", 5e8, "HKD") in _figs("教育局2021年起撥5億推行電子學習計劃。", "hk")
+    assert ("money", "300万", 3e6, "CNY") in _figs("区政府拨给学校300万，用于改造。", "mainland")
+    assert not _figs("市民可拨打12345热线反映。", "mainland")
+
+
+def test_a_price_cut_is_a_fall() -> None:
+    assert _figs("集中采购药品平均降价超50%。", "mainland") == [("percent", "降价超50%", -50.0, "%")]
+    assert [f[2] for f in _figs("该模型降价80%，另一款减价两成。", "mainland")] == [-80.0, -20.0]
+    assert [f[2] for f in _figs("代购们普遍加价50%，部分商品涨价10%。", "mainland")] == [50.0, 10.0]
+
+
+def test_a_cut_of_pay_staff_or_output_is_a_fall() -> None:
+    # a falling range is valued at its larger fall (FIGURES_GOLD.md section 3)
+    assert [f[2] for f in _figs("头部券商减薪30%到50%？", "mainland")] == [-50.0]
+    assert [f[2] for f in _figs("公司上周宣布计划裁员10%。", "mainland")] == [-10.0]
+    assert [f[2] for f in _figs("该车型据报减产20%。", "mainland")] == [-20.0]
+
+
+def test_a_comparison_stays_unsigned() -> None:
+    # 較原來預算低3% (figures2, 3, 5: a comparison, not a change, is unsigned in every older set)
+    assert [f[2] for f in _figs("開支較原來預算低3%。", "hk")] == [3.0]
+
+
+def test_a_bare_sum_before_a_threshold_mark_is_read() -> None:
+    # 大关 marks the level the clause's sum passes (figures32 11), no noun the number counts
+    got = _figs("該公司去年營收一舉突破10億大關達14.62億元。", "taiwan")
+    assert ("money", "突破10億", 1e9, "TWD") in got and ("money", "14.62億元", 1.462e9, "TWD") in got
+    assert _figs("营收突破10亿大关。", "mainland") == [("money", "突破10亿", 1e9, "CNY")]
+    assert not _figs("上证指数突破3000点大关。", "mainland")

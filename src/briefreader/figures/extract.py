@@ -323,8 +323,8 @@ _QUANTITY = (
     # 角 (a dime) after Arabic digits, as exchange-rate moves are quoted in Taiwan (台幣重挫1.58角); checked below
     + r"|(?<=\d)角(?![度色落逐力形膜质星楼尺架码球]))"
     # cents: 仙 in Hong Kong (末期息每股30仙), 分 where no word follows; checked in context
-    # 美分, 港仙: a named currency's cents (每股34美分)
-    + r"|(?P<cent>美分|港仙|仙(?![人女子境丹鹤草剑侠游逝姑桃乐])"
+    # 美分, 港仙, 美仙: a named currency's cents (每股34美分; the Hong Kong press's US cent 美仙: 每股盈利39美仙)
+    + r"|(?P<cent>美分|港仙|美仙|仙(?![人女子境丹鹤草剑侠游逝姑桃乐])"
     + rf"|分(?![\d一二三四五六七八九]厘)(?=钱|[^{HAN_BASIC}]|$))"
     # 厘: Hong Kong quotes interest and yields in it (股息率5.5厘, 加息0.25厘); checked in context.
     # An area unit + 次 (60万亩次, 公顷次) is land worked counted per pass, no area
@@ -582,7 +582,8 @@ _MONEY_BEFORE_RE = re.compile(
     # (the cue governs the number: between them only a complement, a recipient, 款/钱 and a hedge, so 借鉴, 借用,
     # 借口 … before a number never match, with no list of the words 借 starts)
     # (资产 also where its move leads to the sum: 净资产就从2500亿降到了1750亿, 净资产下降到4200亿)
-    r"|(?:(?:资产|抵押|质押|借)(?:[了入出到]|给[^\d，。；、]{0,4}|款|钱)?"
+    # (拨 too, "allocate": 撥5億推…計劃, 拨给学校300万; 拨打 is no sum: a word between)
+    r"|(?:(?:资产|抵押|质押|借|拨)(?:[了入出到]|给[^\d，。；、]{0,4}|款|钱)?"
     r"|资产(?:就|又|已|也|则)?(?:从|由|(?:下降|降|减少|缩水|增加|增长|上升|升)(?:到|至)了?))"
     r"(?:约|近|逾|超过?|达到?|为|有|共)?$"
 )
@@ -1165,7 +1166,7 @@ def _as_count(q: Quantity) -> Quantity:
     return replace(q, kind="count", unit="", currency="", pre_start=-1)
 
 
-_NAMED_CENTS = {"美分": "USD", "港仙": "HKD"}
+_NAMED_CENTS = {"美分": "USD", "港仙": "HKD", "美仙": "USD"}
 _LATIN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
 _UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "qty", "measure", "nian")
 _UNIT_KIND = {
@@ -1535,6 +1536,11 @@ def _verb_starts(after: str) -> bool:
     return bool(words) and len(words[0][0]) > 1 and words[0][1][:1] == "v"
 
 
+# a mark the amount is (营收突破10億大關, 站上千亿关口): the number names a level of what its clause measures, no noun
+# it counts (figures32 11 一舉突破10億大關達14.62億元)
+_THRESHOLD_AFTER_RE = re.compile(r"的?(?:大关|关口|整数关口|关卡)")
+
+
 def _predicate_starts(after: str) -> bool:
     """Whether the words right after an amount start what is said next (a verb, an adverb or a sentence particle:
     抵押600萬借200萬), so the amount ends there and names no noun it would count. By the segmenter's part-of-speech
@@ -1603,7 +1609,21 @@ _AMOUNTS = frozenset({"money", "count", "area", "quantity"})
 _NO_DIRECTION: dict[tuple[str, str], frozenset[str]] = {
     **{
         (w, ""): _AMOUNTS
-        for w in ("损失", "亏", "亏损", "加快", "放缓", "减缓", "负向拉动", "负拉动", "贬", "贬值", "升值", "衰退")
+        for w in (
+            "损失",
+            "亏",
+            "亏损",
+            "加快",
+            "放缓",
+            "减缓",
+            "负向拉动",
+            "负拉动",
+            "贬",
+            "贬值",
+            "升值",
+            "衰退",
+            "裁员",
+        )
     },
     # 比岛外少100多万: a difference from another, not a change of the amount (a percent after 少 is signed)
     ("少", ""): _AMOUNTS,
@@ -4146,7 +4166,11 @@ class _Extractor:
         ):
             # 跨越7万亿、8万亿、9万亿三个大台阶: a count starting right after ends the amount
             nxt = QUANTITY_RE.match(text, q.end) if after[0] in CN_NUMERAL_CHARS else None
-            if not (nxt and nxt["measure"] and not nxt["scale"]) and not _predicate_starts(after):
+            if (
+                not (nxt and nxt["measure"] and not nxt["scale"])
+                and not _predicate_starts(after)
+                and not _THRESHOLD_AFTER_RE.match(after)
+            ):
                 return False
         if not ("亿" in q.full or q.pair or q.vague or big) and q.value < 1000:
             return False
@@ -5689,9 +5713,11 @@ def _last_place(value: float) -> float:
 
 def _rounds_to(precise: float, rounded: float, qualifier: str) -> bool:
     """``precise`` (more digits) is what the round figure ``rounded`` says with its hedge: 13323亿 is 超1.3万亿,
-    199.1亿 is 近200亿, 2148.1万 is 2148万; a value written to the same digit is another figure."""
-    if precise <= 0 or rounded <= 0:
+    199.1亿 is 近200亿, 2148.1万 is 2148万; a value written to the same digit is another figure. A fall is read by its
+    size (跌69% / 跌68.9%: a heading's rounded fall, -69 and -68.9; the hedge bounds the size, 跌超5%)."""
+    if precise * rounded <= 0:
         return False
+    precise, rounded = abs(precise), abs(rounded)
     place = _last_place(rounded)
     if _last_place(precise) >= place:
         return False

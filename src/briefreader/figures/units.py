@@ -1362,6 +1362,13 @@ GROWTH_UP = (
     # a scale or a gap that widens (出口规模扩大12.7%, tester s20 F8: was unsigned); not 降幅扩大 (extract checks)
     "扩大",
     "上行",  # a yield that moves up (收益率上行8个基点; tester s22 T19)
+    # a rise verb with its object, the price (涨价10%, 提价5%), as 降价 a cut
+    "涨价",
+    "提价",
+    "加价",
+    "涨价幅度",
+    "加薪",
+    "增产",
 )
 GROWTH_DOWN = (
     "下行",  # a yield that moves down (收益率下行5个基点: tester s22 T19, was unsigned)
@@ -1437,12 +1444,23 @@ GROWTH_DOWN = (
     # a gap or a scale that shrinks (差距缩小0.8个百分点, tester s20 F8: was unsigned); not 降幅缩小 (extract checks)
     "缩小",
     # a forecast revised down (預測下修0.3個百分點: Taiwan's word), negative growth (負成長3%, 负增长3%), a share that
-    # dropped (市占率掉了2個百分點): falls said otherwise (s32, were unsigned). Not 降价 (平均降价超50% is unsigned in
-    # figures5's gold: a price cut's size)
+    # dropped (市占率掉了2個百分點): falls said otherwise (s32, were unsigned)
     "下修",
     "负成长",
     "负增长",
     "掉了",
+    # a fall verb with its object, the price (平均降价超50%, 减价三成, 降价幅度达20%): a price cut is a change, signed
+    # (FIGURES_GOLD.md section 4, the lead's session-32 ruling; s33, were unsigned)
+    "降价",
+    "减价",
+    "削价",
+    "跌价",
+    "降价幅度",
+    # ... and with pay or output (减薪30%到50%, 降薪两成, 减产20%, 比上年减产849吨: down 849 t)
+    "减薪",
+    "降薪",
+    "减产",
+    "裁员",  # a cut of staff (计划裁员10%: figures34 12, -10)
 )
 
 # The signs between a range's two bounds (两到三万, 2-3万元, 1~5, 100—500亩): one table every range pattern of the
