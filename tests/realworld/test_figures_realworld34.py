@@ -50,6 +50,9 @@ EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 33))]
 # second "6.18万亿元人民币" (the lead's 6.18万亿元 found, the body's
 # restatement in another sentence not), 05's "14多亿人口" (found with unit "", the gold's first unit 人; since aligned, see below), 07's "4个省" and
 # "4家央企", 09's "首次突破4万亿" (a trade sum with no 元), 11's "超过一半", 12's "低16%" and "裁员10%" (found unsigned: +16, +10; 低16% since aligned, see below).
+# Gold change (not a lowering): count 68/69 · 68/70 -> 67/69 · 67/67 when figures11's D3 (a numeral that only sums a list
+# of names given in full is no count) was applied: 07's 4个省/4家央企 (13-dev's request, both missed by the extractor) and
+# 08's "“托育”和“护理”两个专业" (my reading of the same rule; the extractor lists it: now an extra) dropped.
 # Ratchet: count 67/69 · 67/70 -> 68/69 · 68/70 when 05's "14多亿人口" took unit "" (13-dev's request: a count by 人口 has
 # no measure word, FIGURES_GOLD 2), measured on HEAD e56e359a + that gold change.
 # Ratchet: percent 115/117 · 115/118 -> 116/117 · 116/118 when 12's "低16%" was aligned to the older sets' unsigned
@@ -61,7 +64,7 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (47 / 47, 47 / 49),
     "percent": (116 / 117, 116 / 118),
     "area": (1.0, 1.0),
-    "count": (68 / 69, 68 / 70),
+    "count": (67 / 69, 67 / 67),
 }
 
 
@@ -118,15 +121,17 @@ def test_hedges_and_thresholds() -> None:
     assert by_text["4亿左右"]["qualifier"] == "approx" and by_text["4亿左右"]["unit"] == ""
     assert by_text["超过一半"]["value"] == 50 and by_text["超过一半"]["unit"] == "%"
     assert by_text["6.7％"]["value"] == 6.7  # full-width ％
-    chinese_numeral = ("十项举措", "两批罕见病目录", "两个专业", "这两家银行")
-    assert [by_text[t]["kind"] for t in chinese_numeral] == ["count"] * 4
+    chinese_numeral = ("十项举措", "两批罕见病目录", "这两家银行")
+    assert [by_text[t]["kind"] for t in chinese_numeral] == ["count"] * 3
+    # a numeral that only sums a list of names given in full is no count (figures11's D3): 07's 4个省/4家央企, 08's 两个专业
+    assert not {"4个省", "4家央企", "两个专业"} & set(by_text)
 
 
 def test_split_sizes_and_weights() -> None:
     assert {a["split"] for a in CORPUS.articles} == {"dev"}
     assert len(CORPUS.articles) == 12
     per_kind = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in SCORED_KINDS}
-    assert per_kind == {"money": 49, "percent": 118, "area": 1, "count": 70}
+    assert per_kind == {"money": 49, "percent": 118, "area": 1, "count": 67}
     currencies = [f["unit"] for a in CORPUS.articles for f in a["figures"] if f["kind"] == "money"]
     assert {c: currencies.count(c) for c in set(currencies)} == {"CNY": 38, "USD": 11}
 
