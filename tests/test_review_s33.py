@@ -25,7 +25,8 @@ def _html(markup: str, name: str = "probe") -> object:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R1 (e56e359a clean.py _labelled_lists, REGRESSION, HIGH: the article's own content lost): an article that closes
+# R1 (FIXED in c0b268e1, mark dropped)
+# (e56e359a clean.py _labelled_lists, REGRESSION, HIGH: the article's own content lost): an article that closes
 # with its own labelled fields or lists — a phone review's 优点：/缺点：, a notice's 会议地点：/参会人员：, a book fair's
 # 展覽日期：/門票價格： (Traditional), a recipe's 主要食材：/调味料： — has the same shape as a portal's modules (two colon
 # labels over short items, under the last sentence). db922142: every line kept. HEAD: everything from the first label
@@ -64,11 +65,6 @@ _R1 = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R1 HIGH (e56e359a clean._labelled_lists): an article's own labelled fields/lists at its end are dropped "
-    "as a portal's modules — the reader loses the review's verdict, the meeting place, the fair's ticket prices",
-)
 @pytest.mark.parametrize("case", sorted(_R1))
 def test_r1_an_articles_own_labelled_fields_are_kept(case: str) -> None:
     text, kept = _R1[case]
@@ -88,7 +84,8 @@ def test_r1_guard_a_portals_labelled_modules_under_the_article_go() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R2 (e56e359a clean.py _without_glued_share / _GLUED_SHARE, REGRESSION, medium: the article's last sentence lost):
+# R2 (FIXED in c0b268e1, mark dropped)
+# (e56e359a clean.py _without_glued_share / _GLUED_SHARE, REGRESSION, medium: the article's last sentence lost):
 # a last sentence that shares something, with no stop after it (a quote closed without 。, an English sentence after a
 # bracket) is read as a share bar. db922142: kept. HEAD: cut at the sentence's start. 分享给/share on is a sentence's
 # verb; the bar is its other buttons (新闻/图片/博客/视频, 分享到: with nothing after it).
@@ -108,11 +105,6 @@ _R2 = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R2 medium (e56e359a clean._without_glued_share): a last sentence with 分享给/share on and no closing stop is "
-    "cut as a share bar — the reader loses the article's closing quote",
-)
 @pytest.mark.parametrize("case", sorted(_R2))
 def test_r2_a_last_sentence_that_shares_is_kept(case: str) -> None:
     text, kept = _R2[case]
@@ -126,7 +118,8 @@ def test_r2_guard_a_share_bar_glued_after_the_signature_goes() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R3 (e56e359a html.py _glued_closing_link, REGRESSION, medium: the source lost): a portal that links its reporter's
+# R3 (FIXED in c0b268e1, mark dropped)
+# (e56e359a html.py _glued_closing_link, REGRESSION, medium: the source lost): a portal that links its reporter's
 # signature ("…顺利实现。<a href='/reporter/1'>（新华社记者 王小明）</a>", the last <p>) has the signature read as a
 # related headline glued after the last sentence. db922142: signature kept, source 新华社. HEAD: signature gone and
 # source "" (metadata read the outlet from it). A link wholly in brackets is a credit, as "（<a>新华社</a>）" is.
@@ -140,11 +133,6 @@ def _page(last_paragraph: str) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 medium (e56e359a html._glued_closing_link): a linked reporter's signature after the last sentence is "
-    "dropped as a related headline — the reader loses the byline and the source 新华社",
-)
 def test_r3_a_linked_signature_after_the_last_sentence_is_kept() -> None:
     b = _html(
         _page(
