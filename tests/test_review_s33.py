@@ -293,3 +293,34 @@ def test_r6_guard_the_outlets_headline_over_a_bots_translation() -> None:
     for item in items:
         del item["original_title"]
     assert [b.title for b in _records(items)] == ["美联储宣布维持利率不变", "欧洲央行下调利率25个基点"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R7 (6afaa5c5 figures/extract.py _MONEY_BEFORE_RE "拨", REGRESSION, medium: a confident wrong sum): 拨 is "dial" as
+# often as "allocate", and a hotline's number after it became money. db922142: no figure. HEAD: "请拨96110" CNY 96,110,
+# "直接拨12345" CNY 12,345, "订票请拨4008123123" CNY 4.0 bn. What makes a sum is its scale or unit (万/亿/元) or 款/资金,
+# not the verb. Fix: a bare digit string after 拨/撥 is a number to dial.
+def _money(text: str, source: str = "新华社") -> list[tuple[str, float | None]]:
+    from briefreader.figures import extract_figures
+    from briefreader.figures.region import detect_region
+
+    figures = extract_figures(text, detect_region(text, source))
+    return [(f.text, f.value) for f in figures if f.kind == "money"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R7 medium (6afaa5c5 extract._MONEY_BEFORE_RE 拨): a hotline number after 拨 is read as money — the reader "
+    "sees CNY 4,008,123,123 for '订票请拨4008123123'",
+)
+@pytest.mark.parametrize(
+    "text",
+    ["如需帮助，请拨96110。", "市民可拨打热线或直接拨12345，也可以网上留言。", "订票请拨4008123123，或登录官网。"],
+)
+def test_r7_a_number_to_dial_is_no_sum(text: str) -> None:
+    assert _money(text) == []
+
+
+def test_r7_guard_a_sum_allocated_keeps_its_money() -> None:
+    assert [v for _, v in _money("政府撥5億元推行資助計劃，預計惠及2萬名學生。", "香港電台")] == [500_000_000.0]
+    assert [v for _, v in _money("市财政拨给学校300万，用于改善办学条件。")] == [3_000_000.0]
