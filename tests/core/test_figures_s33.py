@@ -138,3 +138,13 @@ def test_a_bare_sum_before_a_threshold_mark_is_read() -> None:
     assert ("money", "突破10億", 1e9, "TWD") in got and ("money", "14.62億元", 1.462e9, "TWD") in got
     assert _figs("营收突破10亿大关。", "mainland") == [("money", "突破10亿", 1e9, "CNY")]
     assert not _figs("上证指数突破3000点大关。", "mainland")
+
+
+def test_a_share_in_tenths_after_arabic_digits_at_a_line_end_or_before_the_copula() -> None:
+    # a headline's 滿意度衝破8成 and 其中8成為服務業 (figures26 02/07): 為 after a bare digit is the copula, not 成为
+    assert [f[2] for f in _figs("陳其邁施政滿意度衝破8成\n民調顯示支持度上升。", "taiwan") if f[0] == "percent"] == [
+        80.0
+    ]
+    assert ("percent", "8成", 80.0, "%") in _figs("就業人口近千萬，其中8成為服務業，包括商家。", "taiwan")
+    # guards: 成为 after a Chinese numeral is the verb, and 八成 alone is the adverb "most likely"
+    assert not [f for f in _figs("其中之一成为焦点。他八成是累了。", "mainland") if f[0] == "percent"]

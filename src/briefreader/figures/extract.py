@@ -367,7 +367,8 @@ FIGURE_RE = re.compile(
     # 1/5, 总量的1/5以上: a slash fraction, not part of a date or a path
     rf"|(?<![\d/.:])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,3}})(?![\d/.:])"
     # (or one Arabic digit, as Taiwan's and Hong Kong's press write it: 逾4成, 近2成, 達8成; not 2.5成, 12成)
-    rf"|(?P<cheng>[一二两三四五六七八九]|(?<![\d.,])[1-9])成(?![{_CHENG_WORDS}])"
+    # (成为 "become" only after a Chinese numeral: after a bare Arabic digit 为 is the copula, 其中8成為服務業)
+    rf"|(?P<cheng>[一二两三四五六七八九]|(?<![\d.,])[1-9])成(?:(?![{_CHENG_WORDS}])|(?<=[1-9]成)(?=为))"
     rf"|数以(?P<shuyi>十万|百万|千万|[十百千万亿])(?P<shuyiyuan>元)?计"  # 数以千计的居民: thousands of, vague
     rf"|{_QUANTITY})"
 )
@@ -3224,6 +3225,9 @@ class _Extractor:
         # (3成在電子代工服務: so many tenths of it are in it, figures32 09; but 他八成在家 is the adverb "most likely":
         # 在 ends a share only after Arabic digits or a share's word before it, review s32 R10)
         share_after = share_after or (after.startswith("在") and (m["cheng"].isascii() or bool(share_before)))
+        # (after Arabic digits, a share that ends its line or its sentence, a headline's 滿意度衝破8成, and one before
+        # the copula 為/是, 其中8成為服務業: a bare digit before 成为 "become" is no verb's subject, figures26 02/07)
+        share_after = share_after or (m["cheng"].isascii() and (not after or after[0] in "\n！？!?为是"))
         # a share restated to its digits in brackets is one whatever stands around it: 下降三成（30.2%） (review s28 R4)
         gloss = _PERCENT_GLOSS_RE.match(text, end)
         if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after or gloss):
