@@ -165,3 +165,14 @@ def test_a_record_source_field_that_names_another_site_is_read_as_before() -> No
     assert not md._spells_own_site("中央社", "https://www.cna.com.tw/news/a.aspx")
     assert md._spells_own_site("Xinhua Net", "http://www.xinhuanet.com/world/2021-05/18/c_1.htm")
     assert md._spells_own_site("Www.rfi.fr", "https://www.rfi.fr/cn/a")
+
+
+def test_a_vouched_part_that_names_the_outlet_in_han_stays_whole() -> None:
+    # review s33 R4: "UDN 聯合新聞網 - 即時新聞" at udn.com: the host vouches for the PART, the outlet's brand and its name
+    # in Han; cut to the brand only where the rest is the word for what the site carries ("ETNet 新聞")
+    assert fd._channel_outlet("", "UDN 聯合新聞網 - 即時新聞", "https://udn.com/news/") == "UDN 聯合新聞網"
+    assert fd._channel_outlet("", "People 人民网 - 时政", "http://politics.people.com.cn/") == "People 人民网"
+    assert fd._channel_outlet("", "CNA 中央社 - 政治新聞", "https://www.cna.com.tw/") == "CNA 中央社"
+    assert fd._channel_outlet(
+        "Copyright (c) 2024 ETNet Inc.", "ETNet 新聞 - 精選新聞", "https://www.etnet.com.hk/"
+    ) == ("ETNet")

@@ -179,8 +179,16 @@ def _vouched_brand(parts: list[str], rights: str, hosts: set[str]) -> str:
         if (m := _LATIN_BRAND.match(part)) and (
             (brand := m["brand"].rstrip("!")).casefold() in words or brand.casefold() in rights_words
         ):
-            vouched.append(brand)
+            # the part, the outlet's name as the title writes it ("UDN 聯合新聞網", "CCTV 央视新闻": the brand and its
+            # name in Han); the brand alone only where the rest is the word for what the site carries ("ETNet 新聞",
+            # "Yahoo 新聞": ETNet's news, Yahoo's news)
+            rest = part[m.end("brand") :].strip()
+            vouched.append(brand if rest in _CARRIED_WORDS else part)
     return vouched[0] if len(vouched) == 1 else ""
+
+
+# what a site carries, after its brand: a title part "<brand> 新聞" is the brand's news
+_CARRIED_WORDS = frozenset({"新聞", "新闻", "資訊", "资讯", "快訊", "快讯", "頻道", "频道", "新聞網", "新闻网"})
 
 
 def _channel_outlet(
@@ -214,7 +222,7 @@ def _channel_outlet(
     # (a part the site's address or rights line names over one that only reads as an outlet's, when they differ)
     if not fields and len(parts) > 1 and (brand := _vouched_brand(parts, rights, hosts)):
         if not outlets or not outlets[0].startswith(brand):
-            return brand
+            return brand  # (the vouched part, or its brand: _vouched_brand)
     if fields or outlets:
         return (fields or outlets)[0]
     # the outlet the site's address names (outlets.py: outlets only) before a title in words that
