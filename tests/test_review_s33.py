@@ -154,7 +154,8 @@ def test_r3_guard_a_related_headline_linked_after_the_last_sentence_goes() -> No
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R4 (56ad4284 feed.py _vouched_brand / _channel_outlet, REGRESSION, medium: the source shown as a bare Latin word): a
+# R4 (FIXED in 919d3192, mark dropped)
+# (56ad4284 feed.py _vouched_brand / _channel_outlet, REGRESSION, medium: the source shown as a bare Latin word): a
 # channel title whose first part is the outlet's Latin brand and its Chinese name, over a section ("UDN 聯合新聞網 -
 # 即時新聞" at udn.com, "CCTV 央视新闻 - 国内新闻", "People 人民网 - 时政"). db922142: "UDN 联合新闻网", "CCTV 央视新闻", "People
 # 人民网". HEAD: "UDN", "CCTV", "People" — the host vouches for the PART, not only its Latin word. Fix: return the part
@@ -181,11 +182,6 @@ _R4 = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R4 medium (56ad4284 feed._vouched_brand): a channel part 'UDN 聯合新聞網' vouched for by its host is cut "
-    "to its Latin word — the reader sees the source 'UDN', 'CCTV', 'People' instead of the outlet's name",
-)
 @pytest.mark.parametrize("case", sorted(_R4))
 def test_r4_a_vouched_channel_part_keeps_the_outlets_name(case: str) -> None:
     title, link, name = _R4[case]
@@ -324,3 +320,84 @@ def test_r7_a_number_to_dial_is_no_sum(text: str) -> None:
 def test_r7_guard_a_sum_allocated_keeps_its_money() -> None:
     assert [v for _, v in _money("政府撥5億元推行資助計劃，預計惠及2萬名學生。", "香港電台")] == [500_000_000.0]
     assert [v for _, v in _money("市财政拨给学校300万，用于改善办学条件。")] == [3_000_000.0]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R8 (e56e359a records.py _readable_body, REGRESSION, medium: the text replaced by a promo line): a short factual body
+# ("沪指+1.2% 深指+1.5%", "U.S. GDP grew 2.4% in Q3, beating forecasts.") has no run of 4 hanzi or 4 Latin words, so it
+# is "unreadable" and the next body field — a site's promo line "点击查看更多精彩内容与专题报道" — becomes the text.
+# db922142: the content. HEAD: the promo line. A body of figures and short words is readable; what is unreadable is
+# template code or U+FFFD. Fix: skip a field only when it is garbled (_garbled), never for being short.
+_R8_ITEMS = [
+    {
+        "title": "A股三大指数集体收涨",
+        "content": "沪指+1.2% 深指+1.5%",
+        "summary": "点击查看更多精彩内容与专题报道",
+        "pubDate": "2024-10-30",
+    },
+    {
+        "title": "港股恒指收跌百点",
+        "content": "恒指-0.8% 国指-1.1%",
+        "summary": "点击查看更多精彩内容与专题报道",
+        "pubDate": "2024-10-31",
+    },
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R8 medium (e56e359a records._readable_body): a short body of figures is skipped as unreadable and the "
+    "record's promo summary becomes its text — the reader sees '点击查看更多精彩内容与专题报道' instead of '沪指+1.2% 深指+1.5%'",
+)
+def test_r8_a_short_body_of_figures_is_the_records_text() -> None:
+    assert [b.text for b in _records(_R8_ITEMS)] == ["沪指+1.2% 深指+1.5%", "恒指-0.8% 国指-1.1%"]
+
+
+def test_r8_guard_an_unfilled_template_is_no_text() -> None:
+    # the dev s33_05 shape: an API's "content" that is a site's unfilled template, a readable description beside it
+    items = [
+        {**item, "content": "{#if $T.t.abstract!=''}{$T.t.abstract}{$T.t.source_name}{/if}", "summary": text}
+        for item, text in zip(
+            _R8_ITEMS,
+            ("沪深两市三大指数今天集体收涨，成交额放大。", "恒生指数今天收跌逾百点，科技股领跌。"),
+            strict=True,
+        )
+    ]
+    texts = [b.text for b in _records(items)]
+    assert not any("$T.t" in t for t in texts) and "沪深两市三大指数今天集体收涨" in texts[0]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R9 (64d5df02 figures/extract.py cheng "(?<=[1-9]成)(?=为)", REGRESSION, medium: a name's digit read as a share): a
+# product's or a group's name ending in a digit before 成为 "become" ("iPhone 8成为", "奥迪A6成为", "小米6成为", "G7成为")
+# is 80/60/70 %. db922142: no share. The share needs its digit to stand alone (a clause's start, 有/其中/约/占 before it).
+@pytest.mark.xfail(
+    strict=True,
+    reason="R9 medium (64d5df02 extract cheng before 为): 'iPhone 8成为全球最畅销的手机' is read as a share of 80 % — the "
+    "reader sees a percent that is a model number",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年iPhone 8成为全球最畅销的手机。",
+        "奥迪A6成为当年豪华车市场的销量冠军。",
+        "小米6成为小米公司历史上最成功的旗舰机型之一。",
+        "2024年峰会上，G7成为各方关注的焦点。",
+    ],
+)
+def test_r9_a_names_digit_before_chengwei_is_no_share(text: str) -> None:
+    from briefreader.figures import extract_figures
+    from briefreader.figures.region import detect_region
+
+    assert [f.text for f in extract_figures(text, detect_region(text, "新华社")) if f.kind == "percent"] == []
+
+
+def test_r9_guard_a_share_before_the_copula_is_read() -> None:
+    from briefreader.figures import extract_figures
+    from briefreader.figures.region import detect_region
+
+    text = "其中8成为服务业企业，2成为制造业企业。"
+    assert [f.value for f in extract_figures(text, detect_region(text, "新华社")) if f.kind == "percent"] == [
+        80.0,
+        20.0,
+    ]
