@@ -196,3 +196,20 @@ def test_a_records_published_headline_over_its_translation() -> None:
         "路透：美中AI竞赛第1轮 华盛顿要求各国选边站",
         "路透：美中AI竞赛第2轮 华盛顿要求各国选边站",
     ]
+
+
+def test_a_posts_terms_of_reuse_go_a_sentence_about_them_stays() -> None:
+    body = (
+        "我为什么离开大厂\n\n离开工作了八年的公司，是我这几年做过最难的决定。刚毕业的时候，我以为会在那里待一辈子。\n\n"
+    )
+    for notice in (
+        "本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明出处。",
+        "本作品采用知识共享署名-非商业性使用 4.0 国际许可协议进行许可。",
+        "原创文章，转载请注明出处：https://example.com/p/1",
+    ):
+        text = _text(body + notice)
+        assert "以为会在那里待一辈子。" in text and "许可" not in text and "转载" not in text
+    reported = "很多网站在文末写上转载请注明出处，但真正遵守的人并不多。法院认为，这种声明本身并不能产生授权的效果。"
+    assert reported in _text(body + reported)
+    quoted = "他强调：“转载请注明出处，这是对作者最基本的尊重。”"
+    assert quoted in _text(body + quoted)
