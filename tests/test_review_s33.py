@@ -401,3 +401,49 @@ def test_r9_guard_a_share_before_the_copula_is_read() -> None:
         80.0,
         20.0,
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R10 (56ad4284 metadata._choose_source "portal" last resort, REGRESSION, medium: a platform named as the publisher):
+# an aggregator's or a platform's name in the item's own fields becomes the source when nothing else is read — a
+# Google News feed's items without <source> → "Google", records with "source": "微信公众平台" / "Google News" → that
+# name. db922142: "" (left out). A platform carries other outlets' pieces; it is no publisher.
+_R10_BODY = (
+    "美国联邦储备委员会周三宣布将联邦基金利率目标区间维持在5.25%至5.5%之间，符合市场预期。美联储主席鲍威尔表示，"
+    "通胀仍高于目标。"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R10 medium (56ad4284 metadata._choose_source portal): a platform's name in a record's source field or a "
+    "Google News channel becomes the source — the reader sees '微信公众平台' or 'Google' as the publisher",
+)
+@pytest.mark.parametrize("platform", ["微信公众平台", "Google News"])
+def test_r10_a_platform_in_a_records_source_field_is_no_publisher(platform: str) -> None:
+    items = [
+        {"title": title, "source": platform, "content": _R10_BODY, "pubDate": day}
+        for title, day in (
+            ("美联储宣布维持利率不变市场反应平淡", "2024-03-21"),
+            ("欧洲央行下调利率25个基点引关注", "2024-03-22"),
+        )
+    ]
+    assert [b.source for b in _records(items)] == ["", ""]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R10 medium (56ad4284 metadata._choose_source portal): Google News's items without <source> are "
+    "published by 'Google'",
+)
+def test_r10_a_news_aggregators_feed_is_no_publisher() -> None:
+    briefings = ingest_entries(_rss("头条 - Google 新闻", "https://news.google.com/"), id="probe", suffix=".xml")
+    assert [b.source for b in briefings] == ["", ""]
+
+
+def test_r10_guard_a_portals_own_section_feed_names_the_portal() -> None:
+    # the dev-retired28 shape (s31h_03/04): Yahoo's Hong Kong section feed, items naming no partner
+    briefings = ingest_entries(
+        _rss("港聞新聞 - Yahoo 新聞", "https://hk.news.yahoo.com/hong-kong/"), id="probe", suffix=".xml"
+    )
+    assert all("Yahoo" in b.source for b in briefings)
