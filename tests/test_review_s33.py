@@ -447,3 +447,39 @@ def test_r10_guard_a_portals_own_section_feed_names_the_portal() -> None:
         _rss("港聞新聞 - Yahoo 新聞", "https://hk.news.yahoo.com/hong-kong/"), id="probe", suffix=".xml"
     )
     assert all("Yahoo" in b.source for b in briefings)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R11 (7471a309 clean.py _RIGHTS_CLAUSE "reuse", REGRESSION, HIGH: the article's text lost): the branch for a licence
+# line ("知识共享…许可|协议") reads the licence's NAME as a post's notice, so a text ABOUT Creative Commons loses its lead
+# paragraph ("知识共享许可协议4.0版今天正式发布。…": the briefing is its headline only) or its headline. db922142: whole.
+# A notice is a clause whose subject is the post (本文/本作品 采用…); fix: that subject, and the notice's clause only.
+_R11_LEAD = (
+    "知识共享许可协议4.0版今天正式发布。知识共享组织今天在官网宣布，新版本简化了署名要求，并首次提供了中文等多种语言的法律"
+    "文本，方便各国用户直接使用。专家认为，此举将促进开放内容的传播。"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R11 HIGH (7471a309 clean reuse rule): a news text about the Creative Commons licence loses its lead paragraph "
+    "— the reader gets the headline only",
+)
+def test_r11_a_text_about_a_licence_is_kept() -> None:
+    assert "方便各国用户直接使用" in _txt("开放内容迎来新规则\n\n" + _R11_LEAD).text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R11 HIGH (7471a309 clean reuse rule): a headline naming the licence is dropped as a notice — the title "
+    "becomes the first clause",
+)
+def test_r11_a_headline_naming_a_licence_is_the_title() -> None:
+    assert (
+        _txt("知识共享许可协议4.0版正式发布\n\n" + _R11_LEAD.split("。", 1)[1]).title == "知识共享许可协议4.0版正式发布"
+    )
+
+
+def test_r11_guard_a_posts_reuse_notice_goes() -> None:
+    b = _txt("城市更新的思考\n\n" + _PROSE + "\n原创文章，转载请注明出处。")
+    assert "转载请注明出处" not in b.text and "巩固经济回升势头" in b.text
