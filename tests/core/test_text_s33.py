@@ -213,3 +213,11 @@ def test_a_posts_terms_of_reuse_go_a_sentence_about_them_stays() -> None:
     assert reported in _text(body + reported)
     quoted = "他强调：“转载请注明出处，这是对作者最基本的尊重。”"
     assert quoted in _text(body + quoted)
+
+
+def test_a_text_about_a_licence_is_text() -> None:
+    about = "知识共享许可协议4.0版今天正式发布。知识共享组织今天在官网宣布，新版本简化了署名要求，促进开放内容的传播。"
+    got = ingest_bytes(("开放内容迎来新规则\n\n" + about).encode("utf-8"), id="t", suffix=".txt")
+    assert about in got.text
+    headline = ingest_bytes(("知识共享许可协议4.0版正式发布\n\n" + about).encode("utf-8"), id="t", suffix=".txt")
+    assert headline.title == "知识共享许可协议4.0版正式发布"

@@ -958,8 +958,8 @@ _RIGHTS_CLAUSE = re.compile(
     r"(?P<takedown>如有侵权[，,]?\s*请[^。！？]{0,6}?(?:联系|删除|告知|通知))|"
     # a post's terms of reuse: how it may be copied ("转载请注明出处", "转载须保留本声明") or the licence it is under
     # ("本文采用 CC BY-NC-SA 4.0 许可协议", "知识共享署名…许可协议"): a blog's notice under every post
-    r"(?P<reuse>(?:转载|转贴|引用)[^，。,；;！？]{0,8}?(?:请|须|需|务必)[^，。,；;！？]{0,4}?(?:注明|保留|附上|标明)"
-    r"|(?i:知识共享|creative\s+commons|\bcc[ -]?by\b)[^。！？]{0,40}?(?i:许可|协议|license))|"
+    r"(?P<reuse>(?:转载|转贴|引用)[^，。,；;！？]{0,8}?(?:请|须|需|务必)[^，。,；;！？]{0,4}?(?:注明|保留|附上|标明))|"
+    r"(?P<licensed>(?i:知识共享|creative\s+commons|\bcc[ -]?by\b)[^。！？]{0,40}?(?i:许可|协议|license))|"
     r"版权所有(?![人者方权])|版权归[^，。,；;]{1,24}?所有(?![人者方权])|"
     # the ban with its holder named ("未经环球网 huanqiu.com 书面授权，严禁转载", s19_04) and what it covers said
     # between ("未经英国《金融时报》书面许可，对于…拥有版权…的任何内容，任何人不得复制", s28_03): whose the text is,
@@ -1063,6 +1063,13 @@ def _rights_clause(line: str) -> bool:
     m = _RIGHTS_CLAUSE.search(line)
     if m is not None and m.group("takedown") is not None:  # a notice in any sentence, unless someone says it
         return not _said(line, m.start())
+    if m is not None and (m.group("reuse") or m.group("licensed")) and len(line) > _REUSE_LINE_MAX:
+        return False  # a notice is a line of its own; a longer line is a paragraph that speaks of one
+    if m is not None and m.group("licensed") is not None:
+        # the post's own licence: its subject says so ("本文采用 CC BY…", "本作品采用知识共享…"); the licence's
+        # name alone opens a sentence about it ("知识共享许可协议4.0版今天正式发布。", review s33 early warning)
+        before = _CLAUSE_BREAK.split(line[_sentence_start(line, m.start()) : m.start()])[-1].strip(" \t[(（")
+        return bool(before) and len(before) <= _REUSE_SUBJECT_MAX and bool(_REUSE_SUBJECT.search(before))
     if m is not None and m.group("reuse") is not None:
         # the terms open their clause, or follow the post's words for itself ("原创文章，转载请注明出处", "本文采用 CC
         # BY…"); a sentence that reports them is text ("很多网站在文末写上转载请注明出处，但…")
@@ -1085,6 +1092,7 @@ def _rights_clause(line: str) -> bool:
 
 _REUSE_SUBJECT = re.compile(r"本|原创|采用|遵循|使用|基于")  # the post naming itself or its licence's verb
 _REUSE_SUBJECT_MAX = 8
+_REUSE_LINE_MAX = 80  # characters of a line that is a post's notice of its terms
 
 
 # A licence is a reprint's notice when the text itself is licensed: it ends the clause or names where from

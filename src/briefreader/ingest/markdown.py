@@ -386,8 +386,10 @@ def _has_prose(lines: list[str], skip: set[int]) -> bool:
 # "Markdown Content:"): the converter's header of fields above the page, no text of it (the page's own headline
 # follows). Read only as that whole header: its title and its address lines, then the content's label.
 _READER_HEADER = re.compile(
-    r"\A\ufeff?\s*Title:[^\n]{0,300}\n(?:\s*\n)*URL Source:[ \t]*\S{1,2000}\n"
-    r"(?:(?:\s*\n)*(?:Published Time|Warning|Number of Pages):[^\n]{0,300}\n)*(?:\s*\n)*Markdown Content:[ \t]*\n"
+    # (a blank line is "[ \t\r]*\n", one way only: no repeat that can take the same blanks two ways, review s33 R5)
+    r"\A\ufeff?[ \t\r\n]*Title:[^\n]{0,300}\n(?:[ \t\r]*\n)*URL Source:[ \t]*\S{1,2000}[ \t\r]*\n"
+    r"(?:(?:[ \t\r]*\n)*(?:Published Time|Warning|Number of Pages):[^\n]{0,300}\n)*(?:[ \t\r]*\n)*"
+    r"Markdown Content:[ \t\r]*\n"
 )
 
 

@@ -788,14 +788,17 @@ def _readable_body(fields: dict[str, str]) -> str:
     """The first body field (_JSON_BODY's order) with text a reader can read (_READABLE), "" for none; a field of
     unreadable text when no field is readable but it is the only kind there (a body of figures is a body)."""
     values = [v for n in _JSON_BODY if (v := str(fields.get(_key(n), "")).strip())]
-    readable = next((v for v in values if _readable(v)), "")
-    if readable or not values:
-        return readable
-    return "" if any(_garbled(v) for v in values) else values[0]
+    # a field is skipped only when garbled, never for being short (a body of figures "沪指+1.2%" is a body: R8)
+    return next((v for v in values if not _garbled(v)), "")
+
+
+_HAN_CHAR = re.compile(f"[{HAN_BASIC}]")
 
 
 def _garbled(text: str) -> bool:
     """Text that is a template's code, bytes read in the wrong encoding, or letters glued to numbers with no word."""
+    if _readable(text):
+        return False
     sample = text[:2000]
     if _TEMPLATE_CODE.search(sample) or sample.count("\ufffd") * 4 >= len(sample):
         return True
@@ -856,7 +859,11 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
         def pick(names: tuple[str, ...], fields: dict[str, str] = fields) -> str:
             return next((str(fields[_key(n)]).strip() for n in names if str(fields.get(_key(n), "")).strip()), "")
 
-        title, body = pick(_JSON_ORIGINAL_TITLE) or pick(_JSON_TITLE), _readable_body(fields)
+        title, body = pick(_JSON_TITLE), _readable_body(fields)
+        if (original := pick(_JSON_ORIGINAL_TITLE)) and _HAN_CHAR.search(original) and not _HAN_CHAR.search(title):
+            title = original  # a translated title (no hanzi) over the outlet's own headline (review s33 R6)
+        if not body and title and any(str(fields.get(_key(n), "")).strip() for n in _JSON_BODY):
+            body = title  # every body field garbled: its headline is its text (review s33 R8)
         date, source = pick(_JSON_DATE), pick(_JSON_SOURCE)
         if loose:
             loose_title, body, loose_date, loose_source = _fallback(item)
