@@ -200,7 +200,8 @@ def test_r4_guard_a_brand_over_a_section_title_is_the_publisher() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R5 (5752efa0 markdown.py _READER_HEADER, REGRESSION, HIGH: unbounded time): "(?:\s*\n)*" (\s holds \n) backtracks
+# R5 (FIXED in 4f12ae6a, mark dropped)
+# (5752efa0 markdown.py _READER_HEADER, REGRESSION, HIGH: unbounded time): "(?:\s*\n)*" (\s holds \n) backtracks
 # exponentially when a "Title:"/"URL Source:" header is not closed by "Markdown Content:" and blank lines holding a
 # space follow (scraped Markdown has them). ingest of 300 bytes: N=24 such lines 1.6 s, 28 19 s, 30 > 200 s at HEAD;
 # db922142 0.37 s. Run in a child process with a timeout so the suite stays bounded.
@@ -212,11 +213,6 @@ _R5_SCRIPT = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R5 HIGH (5752efa0 markdown._READER_HEADER): a 'Title:'/'URL Source:' header over 40 blank lines holding a "
-    "space takes hours (exponential backtracking) — opening the file hangs the reader",
-)
 def test_r5_a_reader_header_without_its_content_label_is_read_in_bounded_time() -> None:
     import os
     import subprocess
@@ -240,7 +236,8 @@ def test_r5_guard_a_reader_services_header_is_no_text() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R6 (5752efa0 records.py _JSON_ORIGINAL_TITLE, REGRESSION, medium: the headline in another language): a translation
+# R6 (FIXED in 4f12ae6a, mark dropped)
+# (5752efa0 records.py _JSON_ORIGINAL_TITLE, REGRESSION, medium: the headline in another language): a translation
 # outlet's records ("title" the Chinese headline, "original_title" the foreign source's English one, a Chinese body)
 # show the English. db922142: 美联储宣布维持利率不变; HEAD: "Fed holds rates steady, …". What dev s33_08 IS: a title not
 # in the body's language (a bot's English over a Chinese body). Fix: the original only when it, not the title, is in
@@ -271,11 +268,6 @@ def _records(items: list[dict[str, str]]) -> list[object]:
     return ingest_entries(json.dumps(items, ensure_ascii=False).encode("utf-8"), id="probe", suffix=".json")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R6 medium (5752efa0 records._JSON_ORIGINAL_TITLE): a Chinese record's title is replaced by its foreign "
-    "source's English original_title — the reader sees 'Fed holds rates steady…' over a Chinese text",
-)
 def test_r6_a_records_title_in_its_bodys_language_stays_over_a_foreign_original() -> None:
     assert [b.title for b in _records(_R6_ITEMS)] == ["美联储宣布维持利率不变", "欧洲央行下调利率25个基点"]
 
@@ -323,7 +315,8 @@ def test_r7_guard_a_sum_allocated_keeps_its_money() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R8 (e56e359a records.py _readable_body, REGRESSION, medium: the text replaced by a promo line): a short factual body
+# R8 (FIXED in 4f12ae6a, mark dropped)
+# (e56e359a records.py _readable_body, REGRESSION, medium: the text replaced by a promo line): a short factual body
 # ("沪指+1.2% 深指+1.5%", "U.S. GDP grew 2.4% in Q3, beating forecasts.") has no run of 4 hanzi or 4 Latin words, so it
 # is "unreadable" and the next body field — a site's promo line "点击查看更多精彩内容与专题报道" — becomes the text.
 # db922142: the content. HEAD: the promo line. A body of figures and short words is readable; what is unreadable is
@@ -344,11 +337,6 @@ _R8_ITEMS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R8 medium (e56e359a records._readable_body): a short body of figures is skipped as unreadable and the "
-    "record's promo summary becomes its text — the reader sees '点击查看更多精彩内容与专题报道' instead of '沪指+1.2% 深指+1.5%'",
-)
 def test_r8_a_short_body_of_figures_is_the_records_text() -> None:
     assert [b.text for b in _records(_R8_ITEMS)] == ["沪指+1.2% 深指+1.5%", "恒指-0.8% 国指-1.1%"]
 
@@ -450,7 +438,8 @@ def test_r10_guard_a_portals_own_section_feed_names_the_portal() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R11 (7471a309 clean.py _RIGHTS_CLAUSE "reuse", REGRESSION, HIGH: the article's text lost): the branch for a licence
+# R11 (FIXED in 4f12ae6a, mark dropped)
+# (7471a309 clean.py _RIGHTS_CLAUSE "reuse", REGRESSION, HIGH: the article's text lost): the branch for a licence
 # line ("知识共享…许可|协议") reads the licence's NAME as a post's notice, so a text ABOUT Creative Commons loses its lead
 # paragraph ("知识共享许可协议4.0版今天正式发布。…": the briefing is its headline only) or its headline. db922142: whole.
 # A notice is a clause whose subject is the post (本文/本作品 采用…); fix: that subject, and the notice's clause only.
@@ -460,20 +449,10 @@ _R11_LEAD = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R11 HIGH (7471a309 clean reuse rule): a news text about the Creative Commons licence loses its lead paragraph "
-    "— the reader gets the headline only",
-)
 def test_r11_a_text_about_a_licence_is_kept() -> None:
     assert "方便各国用户直接使用" in _txt("开放内容迎来新规则\n\n" + _R11_LEAD).text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R11 HIGH (7471a309 clean reuse rule): a headline naming the licence is dropped as a notice — the title "
-    "becomes the first clause",
-)
 def test_r11_a_headline_naming_a_licence_is_the_title() -> None:
     assert (
         _txt("知识共享许可协议4.0版正式发布\n\n" + _R11_LEAD.split("。", 1)[1]).title == "知识共享许可协议4.0版正式发布"
