@@ -148,3 +148,10 @@ def test_a_share_in_tenths_after_arabic_digits_at_a_line_end_or_before_the_copul
     assert ("percent", "8成", 80.0, "%") in _figs("就業人口近千萬，其中8成為服務業，包括商家。", "taiwan")
     # guards: 成为 after a Chinese numeral is the verb, and 八成 alone is the adverb "most likely"
     assert not [f for f in _figs("其中之一成为焦点。他八成是累了。", "mainland") if f[0] == "percent"]
+
+
+def test_a_number_dialled_after_bo_is_no_sum() -> None:
+    # review s33 R7: 拨 is "dial" too; a bare digit string after it is a telephone number
+    for text in ("如需帮助，请拨96110。", "市民可拨打热线或直接拨12345。", "订票请拨4008123123，或登录官网。"):
+        assert not [f for f in _figs(text, "mainland") if f[0] == "money"], text
+    assert ("money", "5億", 5e8, "HKD") in _figs("教育局2021年起撥5億推行電子學習計劃。", "hk")

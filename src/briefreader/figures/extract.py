@@ -1537,6 +1537,9 @@ def _verb_starts(after: str) -> bool:
     return bool(words) and len(words[0][0]) > 1 and words[0][1][:1] == "v"
 
 
+# 拨/拨打 right before a bare digit string: a telephone number is dialled, no sum allocated (撥5億, 拨给学校300万 have
+# their scale; review s33 R7)
+_DIAL_BEFORE_RE = re.compile(r"拨(?:打)?[ \u3000]?$")
 # a mark the amount is (营收突破10億大關, 站上千亿关口): the number names a level of what its clause measures, no noun
 # it counts (figures32 11 一舉突破10億大關達14.62億元)
 _THRESHOLD_AFTER_RE = re.compile(r"的?(?:大关|关口|整数关口|关卡)")
@@ -4131,6 +4134,8 @@ class _Extractor:
         text = self.text
         if q.value < 1000 or self._bare_or_article(q) or q.arabic and not q.scale and q.value < 10_000:
             return False
+        if q.arabic and not q.scale and _DIAL_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
+            return False  # 请拨96110, 请拨4008123123: a digit string after 拨 is a number to dial (review s33 R7)
         big = any(ch in "万亿" for ch in q.full)
         after = text[q.end : q.end + 8]
         if after[:1] in ("人", "次", "户", "件", "元") or (_OTHER_UNIT_RE.match(after) and not _verb_starts(after)):
