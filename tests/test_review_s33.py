@@ -284,7 +284,8 @@ def test_r6_guard_the_outlets_headline_over_a_bots_translation() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R7 (6afaa5c5 figures/extract.py _MONEY_BEFORE_RE "拨", REGRESSION, medium: a confident wrong sum): 拨 is "dial" as
+# R7 (FIXED in a4bda64b, mark dropped)
+# (6afaa5c5 figures/extract.py _MONEY_BEFORE_RE "拨", REGRESSION, medium: a confident wrong sum): 拨 is "dial" as
 # often as "allocate", and a hotline's number after it became money. db922142: no figure. HEAD: "请拨96110" CNY 96,110,
 # "直接拨12345" CNY 12,345, "订票请拨4008123123" CNY 4.0 bn. What makes a sum is its scale or unit (万/亿/元) or 款/资金,
 # not the verb. Fix: a bare digit string after 拨/撥 is a number to dial.
@@ -296,11 +297,6 @@ def _money(text: str, source: str = "新华社") -> list[tuple[str, float | None
     return [(f.text, f.value) for f in figures if f.kind == "money"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R7 medium (6afaa5c5 extract._MONEY_BEFORE_RE 拨): a hotline number after 拨 is read as money — the reader "
-    "sees CNY 4,008,123,123 for '订票请拨4008123123'",
-)
 @pytest.mark.parametrize(
     "text",
     ["如需帮助，请拨96110。", "市民可拨打热线或直接拨12345，也可以网上留言。", "订票请拨4008123123，或登录官网。"],
