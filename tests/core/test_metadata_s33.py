@@ -176,3 +176,19 @@ def test_a_vouched_part_that_names_the_outlet_in_han_stays_whole() -> None:
     assert fd._channel_outlet(
         "Copyright (c) 2024 ETNet Inc.", "ETNet 新聞 - 精選新聞", "https://www.etnet.com.hk/"
     ) == ("ETNet")
+
+
+def test_a_feed_readers_site_and_section_field_is_judged_by_its_site() -> None:
+    # dev s33_08 (a Taiwan news feed's JSON): "source": "CNA - Politics" at www.cna.com.tw, "Storm Media - Politics"
+    # at www.storm.mg: the site's part spells the address (or opens with its name): 中央社, 风传媒
+    bs = ingest_path(
+        DATA
+        / "dev"
+        / "s33_08_taiwan_news_feed_json_machine_translated_titles_original_field_english_source_names_utc_20260814_15_trad.json",
+        DATA,
+    )
+    assert [bs[i].source for i in (0, 2, 4)] == ["中央社", "风传媒", "中央社"]
+    from briefreader.ingest import metadata as md
+
+    # guard: a short name that only begins like the address is none of it
+    assert not md._spells_own_site("Sinaweibo", "https://www.sin.com/a")

@@ -2752,14 +2752,15 @@ _NAME_TLD = re.compile(r"(?:\.(?:com|net|org|cn|hk|tw|fr|uk|co|jp|sg))+$", re.IG
 
 def _spells_own_site(name: str, link: str) -> bool:
     """Is a name in Latin letters the item's own address spelt out ("Xinhua Net" for www.xinhuanet.com, "Www.rfi.fr"
-    for www.rfi.fr)? Its letters, less a leading www and the address's ending, are a label of the link's host."""
-    if not link or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .\-]{2,40}", name.strip()):
+    for www.rfi.fr)? Its letters, less a leading www and the address's ending, are a label of the link's host, or
+    open with one of four letters or more ("Storm Media" at www.storm.mg). A feed reader's "<site> - <section>"
+    ("CNA - Politics") is judged by the site's part."""
+    name = re.split(r"\s+[-–—|]\s+", name.strip(), maxsplit=1)[0]
+    if not link or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .\-]{2,40}", name):
         return False
-    letters = re.sub(
-        r"[^a-z0-9]", "", _NAME_TLD.sub("", re.sub(r"^www\.", "", name.strip(), flags=re.IGNORECASE)).lower()
-    )
+    letters = re.sub(r"[^a-z0-9]", "", _NAME_TLD.sub("", re.sub(r"^www\.", "", name, flags=re.IGNORECASE)).lower())
     labels = {w for w in host_of(link).split(".") if w not in ("www", "m", "news", "com", "net", "org", "cn")}
-    return len(letters) >= 3 and letters in labels
+    return len(letters) >= 3 and (letters in labels or any(len(w) >= 4 and letters.startswith(w) for w in labels))
 
 
 _SECTION_DAY_TAIL = re.compile(
