@@ -101,17 +101,6 @@ FIG_SPAN = 1 << FIG_BITS
 BUSY_TIMEOUT_MS = 5000
 CACHE_KB = 65536  # SQLite's page cache per connection (an upper bound: filled only as read)
 WAL_LIMIT = 4 << 20  # bytes the WAL file keeps once it restarts (PRAGMA journal_size_limit)
-# Pages the WAL may hold before a commit copies them into the file (PRAGMA wal_autocheckpoint;
-# SQLite's default is 1,000). A batch of COMMIT_EVERY briefings dirties pages all over the
-# random-keyed b-trees (storybands, figs_group, figlo/fighi, the title and source indexes),
-# more of them the bigger the library, so at 1,000 every commit was followed by a checkpoint
-# rewriting each of its pages, and the writer's cost grew with the library. With 10,000 a
-# page written by several batches is copied once (issue 19, session 33: the same 2,000
-# briefings stored into the index at 2,500 and at 10,000 briefings, CPU per 1,000,
-# benchmarks/bench_writer.py growth, load 14-16: 1,797 -> 2,277 ms at 1,000 pages,
-# 1,512 -> 1,539 ms at 10,000; every row identical). The WAL then reaches ~40 MB
-# while a cold start writes, and is cut back to WAL_LIMIT after each checkpoint.
-WAL_CHECKPOINT_PAGES = 10_000
 # Stores are batched into one transaction; commit at least this often so another
 # process is never blocked for long and a crash loses little work.
 COMMIT_EVERY = 500
@@ -1932,7 +1921,6 @@ def _connect(path: Path, root: str, pipeline_version: str) -> sqlite3.Connection
         # and a small cache spilled dirty pages to the WAL over and over (a cold ingest of
         # 3,000 briefings: the writer's wall time 53 -> 30 s, its system time 1.7 -> 0.3 s)
         conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
-        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")  # see WAL_CHECKPOINT_PAGES
         if _state(conn, root, pipeline_version) != "ok":
             _initialise(conn, root, pipeline_version)
         return conn
