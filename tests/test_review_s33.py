@@ -355,11 +355,7 @@ def test_r8_guard_an_unfilled_template_is_no_text() -> None:
 # R9 (64d5df02 figures/extract.py cheng "(?<=[1-9]成)(?=为)", REGRESSION, medium: a name's digit read as a share): a
 # product's or a group's name ending in a digit before 成为 "become" ("iPhone 8成为", "奥迪A6成为", "小米6成为", "G7成为")
 # is 80/60/70 %. db922142: no share. The share needs its digit to stand alone (a clause's start, 有/其中/约/占 before it).
-@pytest.mark.xfail(
-    strict=True,
-    reason="R9 medium (64d5df02 extract cheng before 为): 'iPhone 8成为全球最畅销的手机' is read as a share of 80 % — the "
-    "reader sees a percent that is a model number",
-)
+# Fixed by the lead (s33): before 为/是 the digit must stand alone.
 @pytest.mark.parametrize(
     "text",
     [

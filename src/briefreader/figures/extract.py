@@ -3230,7 +3230,12 @@ class _Extractor:
         share_after = share_after or (after.startswith("在") and (m["cheng"].isascii() or bool(share_before)))
         # (after Arabic digits, a share that ends its line or its sentence, a headline's 滿意度衝破8成, and one before
         # the copula 為/是, 其中8成為服務業: a bare digit before 成为 "become" is no verb's subject, figures26 02/07)
-        share_after = share_after or (m["cheng"].isascii() and (not after or after[0] in "\n！？!?为是"))
+        # Before 为/是 the digit must stand alone (a clause's start, 其中 or a share's word before it): a name's digit
+        # before 成为 "become" (iPhone 8成为, 奥迪A6成为, 小米6成为, G7成为) is no share (review s33 R9).
+        alone = share_before or not prev or prev in "，,。；;：:、（(\n" or text[max(0, start - 2) : start] == "其中"
+        share_after = share_after or (
+            m["cheng"].isascii() and (not after or after[0] in "\n！？!?" or (after[0] in "为是" and bool(alone)))
+        )
         # a share restated to its digits in brackets is one whatever stands around it: 下降三成（30.2%） (review s28 R4)
         gloss = _PERCENT_GLOSS_RE.match(text, end)
         if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after or gloss):
