@@ -55,7 +55,16 @@ HELD_KINDS = (*SCORED_KINDS, "quantity")
 
 # Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
 # scores the split before the lead does) -- lead sets.
-HELDOUT30_FLOOR: dict[str, tuple[float, float]] | None = None
+HELDOUT30_FLOOR: dict[str, tuple[float, float]] | None = {
+    # the lead's aggregate score at a3421d09 + the R9 fix (session 33, once; the start code db922142 scored the same):
+    # money 56/57 · 56/59, percent 66/69 · 66/69, area 8/8 · 8/10, count 46/53 · 46/47, quantity 11/11 · 11/11 (count
+    # precision and area recall below issue 13's bars). Never itemised.
+    "money": (0.982, 0.949),
+    "percent": (0.956, 0.956),
+    "area": (1.0, 0.8),
+    "count": (0.867, 0.978),
+    "quantity": (1.0, 1.0),
+}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
