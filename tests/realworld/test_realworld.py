@@ -35,8 +35,10 @@ scored in sessions 28 and 29, retired in session 30, its folder moved from heldo
 (session 29's set, scored in sessions 29 and 30, retired in session 31, its folder moved from heldout26/ to
 dev-retired26/); dev-retired27 (session 30's set, scored in sessions 30 and 31, retired in session 32, its folder moved
 from heldout27/ to dev-retired27/); dev-retired28 (session 31's set, scored in sessions 31 and 32, retired in session
-33, its folder moved from heldout28/ to dev-retired28/); each retired split's last held-out score is kept in the
-scorer's RETIRED_LAST_HELD_OUT. heldout29 (session 32's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+33, its folder moved from heldout28/ to dev-retired28/); dev-retired29 (session 32's set, scored in sessions 32 and 33,
+retired in session 34, its folder moved from heldout29/ to dev-retired29/); each retired split's last held-out score is
+kept in the scorer's RETIRED_LAST_HELD_OUT. heldout30 (session 33's fresh set) and later ones are scored and never looked
+into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -461,12 +463,14 @@ FLOORS = {
     # in the entry's own fields when nothing else names the publisher; a year in Chinese numerals for a yearless
     # dateline)
     "dev-retired28": {"title": 14, "date": 15, "source": 13, "must_have_found": 29, "clean": 10},
-    # heldout29 (session 32's fresh set, gold_s32h.toml: 10 files / 12 articles from 5 repositories new to the corpus),
-    # scored once in aggregate by the lead at 7dc16bfe: title 9 (3 wrong), date 10 (1 wrong, 1 missing), source 9 (3
-    # missing), must_have 24/25, leaks 9 in 4, not read 0, all right 5 of 12 (the start code af358bcd: identical).
+    # dev-retired29 (session 32's held-out set, gold_s32h.toml: 10 files / 12 articles from 5 repositories new to the
+    # corpus), scored once in aggregate by the lead at 7dc16bfe: title 9 (3 wrong), date 10 (1 wrong, 1 missing), source
+    # 9 (3 missing), must_have 24/25, leaks 9 in 4, not read 0, all right 5 of 12 (the start code af358bcd: identical).
     # Never itemised. Session 33 end (scored once at a3421d09 with db922142 beside it): title 11 (1 wrong; start 9),
-    # leaks 7 in 4 (start 9), the rest as before; all right 5 of 12.
-    "heldout29": {"title": 11, "date": 10, "source": 9, "must_have_found": 24, "clean": 5},
+    # leaks 7 in 4 (start 9), the rest as before; all right 5 of 12. Retired into dev in session 34 (folder heldout29/
+    # until then, now dev-retired29/); floors kept from the last held-out score. First scored as dev at 169c2632
+    # (session 34 start, frozen copy): identical to the held-out score
+    "dev-retired29": {"title": 11, "date": 10, "source": 9, "must_have_found": 24, "clean": 5},
     # heldout30 (session 33's fresh set, gold_s33h.toml: 10 files / 14 articles from 5 repositories new to the corpus),
     # scored once in aggregate by the lead at a3421d09: title 13 (1 wrong), date 11 (3 missing), source 10 (4 missing),
     # must_have 26/26, leaks 6 in 2, not read 0, all right 9 of 14 (the start code db922142: identical). Never itemised.
@@ -558,7 +562,7 @@ CEILINGS = {
     "dev-retired26": {"leaks": 18, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s30's held-out scoring
     "dev-retired27": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s32: 12 -> 0
     "dev-retired28": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s33: 5 -> 0
-    "heldout29": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s33 end: 9 -> 7
+    "dev-retired29": {"leaks": 7, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s33's held-out scoring
     "heldout30": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
 }
 
@@ -1373,15 +1377,44 @@ def test_retired28_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_twenty_ninth_heldout_split_does_not_regress(request):
-    """heldout29: session 32's fresh held-out set (gold_s32h.toml: saved government pages, one with a document table,
+def test_twenty_ninth_retired_split_does_not_regress(scored):
+    """dev-retired29: session 32's held-out set (gold_s32h.toml: saved government pages, one with a document table,
     Markdown copies of whole portal pages, crawled records with labelled lines, a page text with an 原标题 line, JSON
-    feed records, a Markdown essay with a setext heading; UTF-8 with a BOM and CRLF, undeclared GB18030 and GBK),
-    scored and never looked into."""
-    if "heldout29" not in _scorer().HELD_OUT:
-        pytest.skip("heldout29: not in the scorer")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout29"]
-    assert not _check(s, "heldout29"), (_check(s, "heldout29"), s)
+    feed records, a Markdown essay with a setext heading; UTF-8 with a BOM and CRLF, undeclared GB18030 and GBK; folder
+    heldout29/ until session 34, now dev-retired29/), retired into dev in session 34 and developed on like dev."""
+    s = scored["splits"]["dev-retired29"]
+    assert not _check(s, "dev-retired29"), (_check(s, "dev-retired29"), s)
+
+
+# dev-retired29's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 34
+# start, 169c2632: the same as the held-out scoring at the end of session 33). A miss not named here fails below. A
+# feed's entries share its file: the kinds are the union over its entries.
+KNOWN_RETIRED29_MISSES: dict[str, set[str]] = {
+    # reader-service Markdown conversions of a portal page: the footer's licence number and a navigation entry kept
+    "dev-retired29/s32h_03_markdown_reader_conversion_of_gov_portal_page_utf8.md": {"chrome kept"},
+    "dev-retired29/s32h_04_markdown_reader_conversion_of_gov_portal_page_utf8_bom_crlf.md": {"chrome kept"},
+    # crawled labelled records: the paper (南方都市报) and the securities site (证券时报网) not read as the source
+    "dev-retired29/s32h_05_labelled_record_gb18030_no_declaration.txt": {"source"},
+    "dev-retired29/s32h_06_labelled_record_mid_article_closing_credit_utf8.txt": {"source"},
+    # a page text with an 原标题 line: that line for the title, no date, a disclaimer kept
+    "dev-retired29/s32h_07_page_text_copy_original_title_line_gbk_no_declaration.txt": {"title", "date", "chrome kept"},
+    # JSON feed records with typed content blocks: a paragraph of entry 1 lost
+    "dev-retired29/s32h_08_json_feed_records_typed_content_blocks_three_items.json": {"missing text"},
+    # a personal site's Markdown essay: the year for its year-month, the site not read as the source, a licence kept
+    "dev-retired29/s32h_09_markdown_setext_heading_tab_blocks_personal_site_utf8.md": {"date", "source", "chrome kept"},
+}
+
+
+def test_retired29_misses_are_only_the_known_ones(scored):
+    """Every dev-retired29 article is all right but those named in KNOWN_RETIRED29_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired29" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED29_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_thirtieth_heldout_split_does_not_regress(request):
@@ -1521,7 +1554,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout29": summary},
+        "splits": {"dev": summary, "heldout30": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1552,11 +1585,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired26/z3.html", "split": "dev-retired26", "entry": None, "mistakes": ["date: want 6"]},
             {"file": "dev-retired27/z4.html", "split": "dev-retired27", "entry": None, "mistakes": ["date: want 5"]},
             {"file": "dev-retired28/z5.html", "split": "dev-retired28", "entry": None, "mistakes": ["date: want 4"]},
-            {"file": "heldout29/e.html", "split": "heldout29", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired29/z6.html", "split": "dev-retired29", "entry": None, "mistakes": ["date: want 3"]},
+            {"file": "heldout30/e.html", "split": "heldout30", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout29/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout30/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1567,7 +1601,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired19/u.html" in text and "dev-retired20/v.html" in text and "dev-retired21/w.html" in text
     assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text and "dev-retired24/z.html" in text
     assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
-    assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text
+    assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text and "dev-retired29/z6.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1635,6 +1669,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 31's set, retired in session 33: the same
     assert "dev-retired28" in sc.SPLITS and "heldout28" not in sc.SPLITS and "heldout28" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired28"] == "dev-retired28"
+    # session 32's set, retired in session 34: the same
+    assert "dev-retired29" in sc.SPLITS and "heldout29" not in sc.SPLITS and "heldout29" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired29"] == "dev-retired29"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1692,3 +1729,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 9 (wrong 12, missing 2)" in text and "must_have 51/51" in text and "9 of 23" in text
     text = sc.report({"splits": {"dev-retired28": summary}, "articles": []})
     assert "source 6 (wrong 5, missing 7)" in text and "leaks 8 in 4" in text and "2 of 18" in text
+    text = sc.report({"splits": {"dev-retired29": summary}, "articles": []})
+    assert "source 9 (missing 3)" in text and "leaks 7 in 4" in text and "5 of 12" in text
