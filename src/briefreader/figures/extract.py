@@ -711,6 +711,9 @@ _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 _NAMES_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n（(]{1,80}$")
 _NAMES_TOTAL_RE = re.compile(r"(?:总共|合共|共计|一共|共)$")
 _NAMES_JOIN_RE = re.compile(r"以及|和|及|与|跟")
+# two quoted names joined by 和/及/与 right before a number (“托育”和“护理”两个专业): names, so the number sums them
+_QUOTED_NAME = r"[“「『][^“”「」『』\d，。；,;]{1,12}[”」』]"
+_QUOTED_PAIR_RE = re.compile(rf"{_QUOTED_NAME}(?:以及|和|及|与|跟){_QUOTED_NAME}$")
 _NAMES_EACH_RE = re.compile(r"(?:各|分别|均|都|各自)(?:有|为|是|达)?$")  # 甲、乙各有2家: each has, not their number
 _NAMES_COUNTED_RE = re.compile(r"[一二两三四五六七八九十][种个大项类条家名位]")  # an item that counts (一种精神)
 # between two equal sums: 并 or 且 and the second's own two-character verb (…元整并冻结…)
@@ -877,7 +880,8 @@ _NEGATIVE_PULL_RE = re.compile(rf"负向?拉动[^{CLAUSE_BREAK}\d]{{0,8}}$")
 # a decline-size word opening the clause the percent ends: 跌幅多过市场预期的0.1%, 2月跌幅
 # 向上修订至0.2%, 降幅收窄至3% (each number is the size of a fall)
 _DECLINE_SIZE_CLAUSE_RE = re.compile(
-    rf"(?:跌幅|降幅|减幅|贬幅|下降幅度|下跌幅度|贬值幅度|下探空间)[^{CLAUSE_BREAK}\d%]{{0,12}}$"
+    rf"(?:跌幅|降幅|减幅|贬幅|下降幅度|下跌幅度|下滑幅度|下调幅度|调降幅度|减少幅度|降低幅度|回落幅度|贬值幅度|下探空间)"
+    rf"[^{CLAUSE_BREAK}\d%]{{0,12}}$"
 )
 # a decline verb, what falls, then the size (降低乳癌發生機率53%, 减少成本47%); not a level reached
 # (降低到20%, 减少为5%) and not a share (下降的企业占20%)
@@ -1709,6 +1713,7 @@ _FLOOR_AFTER_RE = re.compile(
     r"(?:[A-Za-z]?\d{1,3}(?:樓|楼|层|層|/F|F)[ ]?)?(?:[A-Za-z]\d{0,4}|\d{1,4})(?:室|號|号)"
     r"|\d{1,3}(?:樓|楼|/F|F)[A-Za-z](?![A-Za-z0-9])"  # 1座3楼A区 (a Han character after the letter too)
     r"|[A-Za-z](?:座|栋|区)\d{1,3}(?:樓|楼|层|層)"  # 1栋B座21楼 (a block, its wing, a floor: figures15 dev)
+    r"|\d{1,3}(?:单元|單元)"  # 2幢1单元1802室: a block, then its stairwell (figures33 dev-retired29 10)
 )
 # what a number labels when it follows (附表四, 附件3): a table, a figure, an annex
 _LABEL_BEFORE_RE = re.compile(r"(?:附表|附图|图表|附件|附录|下表|上表|见表|如表|表格)$")
@@ -3231,7 +3236,7 @@ class _Extractor:
         # (after Arabic digits, a share that ends its line or its sentence, a headline's 滿意度衝破8成, and one before
         # the copula 為/是, 其中8成為服務業: a bare digit before 成为 "become" is no verb's subject, figures26 02/07)
         # Before 为/是 the digit must stand alone (a clause's start, 其中 or a share's word before it): a name's digit
-        # before 成为 "become" (iPhone 8成为, 奥迪A6成为, 小米6成为, G7成为) is no share (review s33 R9).
+        # before 成为 "become" (iPhone 8成为, 小米6成为, G7成为) is no share (review s33 R9).
         alone = share_before or not prev or prev in "，,。；;：:、（(\n" or text[max(0, start - 2) : start] == "其中"
         share_after = share_after or (
             m["cheng"].isascii() and (not after or after[0] in "\n！？!?" or (after[0] in "为是" and bool(alone)))
@@ -5085,6 +5090,12 @@ class _Extractor:
         pos = q.start
         if total := _NAMES_TOTAL_RE.search(text, max(0, pos - 2), pos):
             pos = total.start()
+        if (
+            q.value == 2
+            and _QUOTED_PAIR_RE.search(text, max(0, pos - 40), pos)
+            and not _BACK_REFERENCE_RE.search(text, max(0, pos - 2), pos)
+        ):
+            return True  # 增加“托育”和“护理”两个专业: two quoted names, then their number (names, not two phrases)
         m = _NAMES_CLAUSE_RE.search(text, max(0, pos - 80), pos)
         if m is None or "、" not in m.group() or text.endswith("等", 0, pos):
             return False
