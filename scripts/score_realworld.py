@@ -160,6 +160,12 @@ DATA = REPO / "tests" / "data" / "realworld"
 # with milliseconds; a paper's page items with page-prefixed titles, copyright and feed-service lines, in UTF-16LE with
 # a BOM); an app's JSON news records with counters, reader comments and an author object; an HTML article fragment with
 # a style block, a truncated summary box and an original-title line (GBK with no declaration).
+# heldout31: a held-out set added in session 34 (gold in gold_s34h.toml), chosen by repository (six new to every split):
+# a saved article page whose every CJK character is a hexadecimal character reference; an aggregator's RSS 2.0 feed (a
+# tag line before each description, source elements) and the same run's JSON records (tag objects, heat scores); JSON-
+# lines corpus records (one file in Big5 with no declaration, one with a UTF-8 BOM; reuse and further-reading lines in
+# the bodies); VuePress Markdown pages with a front matter, containers, an anchor list and articles as HTML paragraphs
+# (UTF-8; GB18030 and GBK with no declaration); a daily brief's JSON record in UTF-16LE with a BOM; a Hugo page bundle.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -192,8 +198,9 @@ SPLITS = (
     "dev-retired28",
     "dev-retired29",
     "heldout30",
+    "heldout31",
 )
-HELD_OUT = ("heldout30",)
+HELD_OUT = ("heldout30", "heldout31")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -228,6 +235,7 @@ FOLDER = {
     "dev-retired28": "dev-retired28",
     "dev-retired29": "dev-retired29",
     "heldout30": "heldout30",
+    "heldout31": "heldout31",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
