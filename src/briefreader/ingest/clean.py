@@ -1191,6 +1191,13 @@ def _trailer_start(lines: list[str]) -> int:
         while end > 0 and (_ADDRESSED_LINE.match(lines[end - 1]) or _LINK_LINE.match(lines[end - 1])):
             end -= 1
     tail = lines[end:]
+    if end == 0 and len(tail) >= 3 and not all(_rights_or_footer(line) for line in tail):
+        # a trailer stands under an article: a list with nothing above it is the text (a column's list page, each
+        # line a headline and its day: dev s26_07, cut whole and read as empty); only the rights lines under it go
+        keep = len(lines)
+        while keep > 0 and _rights_or_footer(lines[keep - 1]):
+            keep -= 1
+        return keep
     if len(tail) >= 3 or any(_rights_or_footer(line) for line in tail):
         return end
     if (

@@ -452,6 +452,7 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
         # the page's markup holds no article, its data does (a script renders it): read that
         return HtmlDoc(text=embedded, title=title, meta=meta, flattened=flattened)
     if found is None:
+        not_article = ""
         if not full_page:
             if linked := _linked_items(root):
                 for item in linked:
@@ -463,6 +464,9 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
             # a notice whose whole body is the link to its document (a PDF): that link and its label
             # under the headline, not the page around it (its font-size control, its address footer)
             whole = attached
+        elif (listed := _list_page(root)) is not None:
+            whole = listed
+            not_article = "a list of linked headlines with their dates (a column's list page), not one article"
         else:
             # a full page no article was found in (too large for readability, or it found none):
             # the whole page, less its link lines, as an article's own lines go (_drop_link_lines)
@@ -471,7 +475,14 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
         whole = _joined_headline(whole, _headlines(meta, title))
         # a fragment's <footer> (a feed entry's closing credit "<footer>自 快科技</footer>", dev s32_12) is no text,
         # but what metadata reads below the article, as a page's tail
-        return HtmlDoc(text=whole, title=title, meta=meta, flattened=flattened, tail="" if full_page else footers)
+        return HtmlDoc(
+            text=whole,
+            title=title,
+            meta=meta,
+            flattened=flattened,
+            tail="" if full_page else footers,
+            not_an_article=not_article,
+        )
     head, text, tail = found
     text = _one_article(
         root,
@@ -2221,6 +2232,33 @@ def _quiet_readability() -> None:
         log.propagate = False
 
 
+def _footer_only(lines: list[str]) -> bool:
+    """Are a block's lines (some text) all a site's rights or legal footer lines (clean's own test)?"""
+    from .clean import _rights_or_footer
+
+    texts = [line for line in lines if line.strip()]
+    return bool(texts) and all(_rights_or_footer(line) for line in texts)
+
+
+LIST_PAGE_ITEMS = 3  # dated linked headlines at least, for a page with no article to be a column's list
+
+
+def _list_page(root) -> str | None:
+    """A column's list page (a CMS's 信息化动态: linked headlines, each with its day, and the site's menus around):
+    the list's lines, when the page has no prose outside them but its footer. What it IS: an index of other pages,
+    read as such (said to be no one article), never its menus."""
+    marked = _blocks(_paragraphs(root, links=True))
+    plain = [line.translate(_MARKS) for line in marked]
+    items = _dated_list(marked, plain)
+    if len(items) < LIST_PAGE_ITEMS:
+        return None
+    listed = set(items)
+    rest = [p for i, p in enumerate(plain) if i not in listed and p.strip() and not _footer_only([p])]
+    if _prose(rest) >= WEAK_PROSE:
+        return None
+    return "\n".join(" ".join(plain[i].split()) for i in items)
+
+
 def _article(root, whole: str, title: str = "") -> tuple[str, str, str] | None:
     """(head, article, tail) of a full page by readability-lxml, or None when the page
     is a fragment, too large to be worth it, or readability finds nothing usable."""
@@ -2242,7 +2280,13 @@ def _article(root, whole: str, title: str = "") -> tuple[str, str, str] | None:
         text = ""
     lines = _drop_link_lines(_blocks(text))
     text = "\n".join(lines)
-    if sum(len(line) for line in lines) >= MIN_ARTICLE and not any(_SENTENCE_END.search(line) for line in lines):
+    # readability settled on the site's footer, its rights lines, whatever they end with ("© 2020 版权所有 … All
+    # Rights Reserved © Nanjing University.", one "sentence" by its full stop: dev s26_07, a column's list page, the
+    # list its head, the footer its text, and cleaning left nothing): as a list of headlines, no article there
+    footer = _footer_only(lines)
+    if footer or (
+        sum(len(line) for line in lines) >= MIN_ARTICLE and not any(_SENTENCE_END.search(line) for line in lines)
+    ):
         # readability settled on a list of headlines (no sentence in it: a "related" box) while
         # the page's prose is elsewhere: the container of most of the page's sentences, if any
         if (dense := _densest(root)) and _sentences_in(dense) > 0:
@@ -2258,6 +2302,8 @@ def _article(root, whole: str, title: str = "") -> tuple[str, str, str] | None:
             # the innermost element that holds most of the page's sentences
             lines = _drop_link_lines(_blocks(_paragraphs(holder, links=True)))
             text = "\n".join(lines)
+        elif footer:
+            lines, text = [], ""
     if (dense_block := _densest_block(root)) is not None:
         # a table-era page whose article is text and <br>s in one cell (no <p>): readability
         # took a short block beside it (a reply on a message board); the block that holds most

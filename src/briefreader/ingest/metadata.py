@@ -2569,6 +2569,7 @@ class _Reading:
     # a stamped moment's day on the other calendar (as written vs UTC+8), where the two differ
     other_day: dict[dt.date, dt.date] = field(default_factory=dict)
     listing: bool = False  # a list of posts (a blog's index): no post's heading is its headline
+    listed: set[int] = field(default_factory=set)  # a list page's items, a headline and its day each (no byline)
     stamped_h1: str = ""  # an <h1> with the page's time in it, as the text may show it ("标题2014-04-30 23:54")
     nav: set[int] = field(default_factory=set)  # the text's lines at its top that are the site's menus
     title_convert: Any = None  # convert for a headline: the spaces that set its parts apart stay (_keeping_breaks)
@@ -3668,6 +3669,27 @@ def _headline_over_header(lines: list[str], nav: set[int], sites: tuple[str, ...
     return None
 
 
+# An item of a list page (html.py's column list, said to be no article): a headline and its day, a line
+_LISTED_ITEM = re.compile(r"^.{2,60}?\d{4}-\d{1,2}-\d{1,2}$")
+LISTED_RUN = 3  # such lines in a row, for them to be a list's items
+
+
+def _listed_items(lines: list[str]) -> set[int]:
+    """The lines in runs of LISTED_RUN or more list items (_LISTED_ITEM), blank lines between them aside."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, "-"]):
+        if not line.strip() and i < len(lines):
+            continue
+        if len(line) <= 80 and _LISTED_ITEM.match(line.strip()):
+            run.append(i)
+            continue
+        if len(run) >= LISTED_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def _header_candidates(r: _Reading) -> None:
     """The text's first lines: a document's title line and table, a law's passage note,
     date and source lines, an issuer, a byline, the headline line."""
@@ -3700,6 +3722,7 @@ def _header_candidates(r: _Reading) -> None:
         submission = -1
     # a document table has several labelled cells; one "标题" line is a headline
     table = sum(bool(_GOV_LABEL.match(line)) for line in lines[:header_end]) >= 2
+    items = r.listed = _listed_items(lines) if r.listing else set()
     skip_next = False
     for i, line in enumerate(lines[:header_end]):
         if skip_next:
@@ -4235,7 +4258,7 @@ def _closing_candidates(r: _Reading) -> None:
         source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "closing outlet credit")
     tail_start = max(0, len(lines) - 6)
     for k in range(len(lines) - 1, tail_start - 1, -1):
-        if k in used:
+        if k in used or k in r.listed:  # (a list page's last item is no closing line: _listed_items)
             continue
         line = lines[k].strip()
         info = parse_info_line(line, sites)
