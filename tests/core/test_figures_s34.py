@@ -40,3 +40,33 @@ def test_two_quoted_names_then_their_number_is_no_count() -> None:
     assert [f for f in _figs("新建葡萄酒与饮料两条生产线。") if f[0] == "count"]
     # three quoted names and 两个: not the names' number
     assert [f for f in _figs("“甲”和“乙”以外，另设两个专业。") if f[0] == "count"]
+
+
+# -- a spoken pair of shares in tenths (三、四成) is one range; a mortgage in tenths (九成按揭) is a share
+
+
+def test_a_pair_of_shares_in_tenths_is_a_range() -> None:
+    got = _figs("新制勞退基金對台積電持股更從最高點的三、四成，一路降到去年底的僅24.73％。", "taiwan")
+    assert ("percent", "三、四成", 30, "%") in got
+    assert not any(f[2] == 40 for f in got)  # not 四成 alone
+    assert ("percent", "3、4成", 30, "%") in _figs("約有3、4成的基金。", "taiwan")
+    # a list (2、3、4成), an ordinal (第3、4成) or a pair not one apart (三、五成) is no such range
+    assert not any(f[3] == "%" and f[1].startswith(("2、", "3、")) for f in _figs("2、3、4成的人", "taiwan"))
+    assert not any(f[1] == "三、五成" for f in _figs("约有三、五成的人"))
+
+
+def test_a_mortgage_in_tenths_is_a_share() -> None:
+    assert ("percent", "九成", 90.0, "%") in _figs("新盤提供九成按揭。", "hk")
+    assert ("percent", "九成半", 95.0, "%") in _figs("均可敍做九成半按揭，並有政府擔保。", "hk")
+    assert ("percent", "低於四成", 40.0, "%") in _figs("每月還款佔入息比例低於四成或以下，屬較理想。", "hk")
+    # 八成 as the adverb "most likely" is still no share
+    assert not [f for f in _figs("他八成在家睡觉。") if f[0] == "percent"]
+
+
+# -- orders a day are counted, not a sum (每天提供2000万订单); a sum of orders won stays money
+
+
+def test_orders_per_day_are_no_sum() -> None:
+    got = _figs("滴滴目前在400座城市每天提供2000万订单。")
+    assert not [f for f in got if f[0] == "money"]
+    assert ("money", "2000万", 2e7, "CNY") in _figs("公司获得2000万订单。")

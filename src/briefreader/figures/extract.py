@@ -3219,6 +3219,10 @@ class _Extractor:
             if not _MEASURE_RE.match(text, end + 1) and end + 1 - start in _dictionary_word_ends(text[start : end + 6]):
                 value += 0.05 if tenth == "半" else _DIGIT_VALUE[tenth] / 100
                 end += 1
+        # 三、四成, 3、4成: "thirty or forty percent", a spoken pair (as 三、四次 is a count's); its context, the pair's
+        first = self._cheng_pair_first(start, m["cheng"])
+        if first is not None:
+            start -= 2
         prev = text[start - 1] if start else ""
         after = text[end : end + 2]
         share_before = (prev and prev in "占达有约近超逾过的为") or text[max(0, start - 2) : start] in (
@@ -3229,7 +3233,8 @@ class _Extractor:
             "不到",
             "不足",
         )
-        share_after = after.startswith(("以上", "左右", "以下", "多", "的", "。", "，", ",", "；"))
+        # (九成按揭, 九成半按揭: a mortgage of so many tenths of the price, a share as figures25 lists it; 四成或以下)
+        share_after = after.startswith(("以上", "左右", "以下", "多", "的", "。", "，", ",", "；", "按揭", "或以"))
         # (3成在電子代工服務: so many tenths of it are in it, figures32 09; but 他八成在家 is the adverb "most likely":
         # 在 ends a share only after Arabic digits or a share's word before it, review s32 R10)
         share_after = share_after or (after.startswith("在") and (m["cheng"].isascii() or bool(share_before)))
@@ -3245,6 +3250,8 @@ class _Extractor:
         gloss = _PERCENT_GLOSS_RE.match(text, end)
         if (prev and prev in CN_NUMERAL_CHARS) or not (share_before or share_after or gloss):
             return start + 1
+        if first is not None:
+            return self._percent_range(start, end, first * 10, round(value * 100, 10), "%")
         if _CHENG_RANGE_BEFORE_RE.search(text, max(0, start - 4), start):
             return end  # 下降两到三成, 三至五成: the high end of a range, never "30%" alone (shown as written)
         if _CHENG_RANGE_AFTER_RE.match(text, end):
@@ -3257,6 +3264,21 @@ class _Extractor:
         more = after[:1] in "多余" and after[1:2] not in CN_NUMERAL_CHARS
         self._ratio(start, end + more, round(value, 4), None, None, tenths=True, more=more)
         return end + more
+
+    def _cheng_pair_first(self, start: int, digit: str) -> int | None:
+        """三、四成, 3、4成: the first numeral of a spoken pair of shares in tenths, one below the second, in the
+        same script, not in a list (2、3、4成), an ordinal (第3、4成) or said of each (分别为三、四成)."""
+        text = self.text
+        if start < 2 or text[start - 1] != "、":
+            return None
+        before = text[start - 2]
+        if before.isascii() != digit.isascii() or _DIGIT_VALUE.get(before, -1) + 1 != _DIGIT_VALUE[digit]:
+            return None
+        if start >= 3 and (text[start - 3] in ".,、第" or text[start - 3] in _CN or text[start - 3].isdigit()):
+            return None
+        if "分别" in _CLAUSE_SPLIT_RE.split(text[max(0, start - 20) : start])[-1]:
+            return None
+        return _DIGIT_VALUE[before]
 
     def _ratio(
         self,
@@ -4151,6 +4173,8 @@ class _Extractor:
         if after[:1] in ("人", "次", "户", "件", "元") or (_OTHER_UNIT_RE.match(after) and not _verb_starts(after)):
             return False  # (投入2.7億升級…: 升 opens the verb 升级, no litre: tester s26 U13)
         noun_at = 1 if after[:1] == "的" else 0
+        if after.startswith(("订单", "笔订单")) and _PER_PERIOD_BEFORE_RE.search(text, max(0, q.start - 12), q.start):
+            return False  # 每天提供2000万订单: orders a day are counted, no sum (获得2000万订单 is one's worth)
         if big and (_MONEY_AFTER_RE.match(after, noun_at) or _BOUGHT_AFTER_RE.match(after)):
             return True
         if big and _GRANT_AFTER_RE.match(after):
