@@ -537,7 +537,8 @@ CEILINGS = {
     # feed's "The post … appeared first on …" line in 13 items, Pelican header keys "Slug:/Lang:/Tags:" in 3 posts, a
     # rail operator's breadcrumb-and-"返回上一頁" page fragments); source_wrong 8 -> 11 (an RSS channel title with its
     # "（非官方聚合）" qualifier given as SBS's items' source)
-    "dev": {"leaks": 52, "not_read": 1, "date_wrong": 1, "source_wrong": 11},  # s25 end: 23 in 12 (s25_01: 5)
+    # 12-text s34 (412aaa41): s26_07's column list page read as its list: not_read 1 -> 0
+    "dev": {"leaks": 52, "not_read": 0, "date_wrong": 1, "source_wrong": 11},  # s25 end: 23 in 12 (s25_01: 5)
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -695,12 +696,13 @@ KNOWN_DEV_MISSES = {
     # session 26's batch (corpus; first scored at HEAD 473b5a4, frozen copy; every headline right): a 搜狐号 repost's
     # platform disclaimer kept (s26_02); a cut feature's "续:http://…" continuation link kept (s26_05); a 南京大学 page
     # naming its office only in a logo link's title and the copyright line (s26_06, source missing); a column list page
-    # (信息化动态, 14 linked titles) not read at all (s26_07); a thin notice page whose metadata table (名称：…, 索引号：…)
+    # (信息化动态, 14 linked titles) not read at all (s26_07; read as its list since 12-text s34, its office named only
+    # in the footer's rights line: source missing); a thin notice page whose metadata table (名称：…, 索引号：…)
     # is its only text, dropped (s26_08)
     "dev/s26_02_xinhuanet_guangxi_tourism_train_jsp_20151216.html": {"chrome kept"},
     "dev/s26_05_gxnews_innovation_vital_guangxi_jsp_20171014.html": {"chrome kept"},
     "dev/s26_06_nju_itsc_party_platform_training_saved_as_md_20210409.html": {"source"},
-    "dev/s26_07_nju_itsc_news_column_list_page_saved_as_md.html": {"not read"},
+    "dev/s26_07_nju_itsc_news_column_list_page_saved_as_md.html": {"source"},
     "dev/s26_08_handan_education_bureau_notice_thin_page_jsp_20200802.html": {"missing text"},
     # batch 2 (first scored at HEAD c59ce94, frozen copy): a page's text scrape stored as UTF-8 mojibake of GBK (each
     # character two Latin-1 ones), its menus and script bodies before the headline: no date, source or body read, chrome
