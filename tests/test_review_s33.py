@@ -384,7 +384,9 @@ def test_r9_guard_a_share_before_the_copula_is_read() -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# R10 (56ad4284 metadata._choose_source "portal" last resort, REGRESSION, medium: a platform named as the publisher):
+# R10 (FIXED in session 34 by 12-meta: outlets.py's kind "portal" (Yahoo) apart from aggregators (Google News) and
+# platforms (微信); only a portal's name is a last resort; marks dropped)
+# (56ad4284 metadata._choose_source "portal" last resort, REGRESSION, medium: a platform named as the publisher):
 # an aggregator's or a platform's name in the item's own fields becomes the source when nothing else is read — a
 # Google News feed's items without <source> → "Google", records with "source": "微信公众平台" / "Google News" → that
 # name. db922142: "" (left out). A platform carries other outlets' pieces; it is no publisher.
@@ -394,11 +396,6 @@ _R10_BODY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R10 medium (56ad4284 metadata._choose_source portal): a platform's name in a record's source field or a "
-    "Google News channel becomes the source — the reader sees '微信公众平台' or 'Google' as the publisher",
-)
 @pytest.mark.parametrize("platform", ["微信公众平台", "Google News"])
 def test_r10_a_platform_in_a_records_source_field_is_no_publisher(platform: str) -> None:
     items = [
@@ -411,11 +408,6 @@ def test_r10_a_platform_in_a_records_source_field_is_no_publisher(platform: str)
     assert [b.source for b in _records(items)] == ["", ""]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R10 medium (56ad4284 metadata._choose_source portal): Google News's items without <source> are "
-    "published by 'Google'",
-)
 def test_r10_a_news_aggregators_feed_is_no_publisher() -> None:
     briefings = ingest_entries(_rss("头条 - Google 新闻", "https://news.google.com/"), id="probe", suffix=".xml")
     assert [b.source for b in briefings] == ["", ""]

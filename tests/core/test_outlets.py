@@ -13,6 +13,7 @@ from briefreader.figures.extract import fold_text
 from briefreader.ingest import outlets
 from briefreader.ingest.outlets import (
     ABROAD_NAMES,
+    CARRIERS,
     HOSTS,
     KINDS,
     NAMES,
@@ -23,6 +24,7 @@ from briefreader.ingest.outlets import (
     Outlet,
     is_aggregator_name,
     is_platform,
+    is_portal_name,
     known_outlets,
     outlet_for_url,
     outlet_of_url,
@@ -32,8 +34,8 @@ from briefreader.ingest.outlets import (
 def test_every_entry_is_well_formed() -> None:
     for o in OUTLETS:
         assert o.kind in KINDS, o
-        if o.kind in ("platform", "aggregator"):
-            assert o.region == "", o  # a platform carries every region's articles
+        if o.kind in CARRIERS:
+            assert o.region == "", o  # a platform, a portal carries every region's articles
         elif o.kind == "abroad":
             assert o.region == "other", o
         elif isinstance(o.region, tuple):
@@ -63,8 +65,8 @@ def test_every_name_in_the_derived_tables_comes_from_the_one_table() -> None:
     # and every alias is in one of them
     derived = {(r, n) for r, ns in REGION_NAMES.items() for n in ns} | {("other", n) for n in ABROAD_NAMES}
     assert aliases == derived | {(r, n) for n, r in SHARED_NAMES.items()}
-    # the aggregator test is the platforms' and aggregators' own names, nothing else
-    said = {a for o in OUTLETS if o.kind in ("platform", "aggregator") for a in o.aliases}
+    # the aggregator test is the carriers' (platforms', portals' and aggregators') own names, nothing else
+    said = {a for o in OUTLETS if o.kind in CARRIERS for a in o.aliases}
     pattern = outlets._AGGREGATOR_NAME.pattern
     assert pattern.startswith("^(?:") and pattern.endswith(")")
     assert {re.sub(r"\\s\*", " ", p).replace("\\", "") for p in pattern[4:-1].split("|")} == said
@@ -104,3 +106,15 @@ def test_aggregator_names_and_known_outlets() -> None:
     assert {"经济日报", "联合新闻网", "石榴云", "周到", "美国之音"} <= known
     assert "新浪" not in known and "yahoo" not in known  # platforms name no source
     assert "钜亨网" not in known  # known to the region reader only: no address the table vouches for
+
+
+def test_a_portal_is_a_carrier_apart_from_platforms_and_aggregators() -> None:
+    # review s33 R10: Yahoo's news portal publishes items of its own (a last-resort source when an item's own fields
+    # name it); Google News and WeChat's platform publish nothing, so their names are never one
+    portals = {o.name for o in OUTLETS if o.kind == "portal"}
+    assert "Yahoo" in portals and not portals & {"Google", "微信", "GitHub"}
+    assert is_portal_name("Yahoo新聞") and is_portal_name("Yahoo 新聞") and is_aggregator_name("Yahoo新聞")
+    for name in ("Google News", "Google 新闻", "微信公众平台", "LINE TODAY", "头条号", "新华社", "Yahoo新聞"[1:]):
+        assert not is_portal_name(name), name
+    assert is_aggregator_name("Google News") and is_aggregator_name("微信公众平台")
+    assert is_platform("hk.news.yahoo.com") and outlet_for_url("https://hk.news.yahoo.com/a.html") == ""

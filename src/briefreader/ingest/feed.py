@@ -252,11 +252,11 @@ def _platform_account(title: str, link: str) -> str | None:
     ("新华社 - 腾讯新闻"): that outlet, or "" (no publisher; each entry's own credit may name one). None when the
     channel is no account's on a platform (the platform's own section, "腾讯新闻 - 国内", stays the platform's)."""
     from ..hanzi import to_simplified
-    from .outlets import names_known_outlet, outlet_of_url
+    from .outlets import CARRIERS, names_known_outlet, outlet_of_url
     from .patterns import is_outlet
 
     platform = outlet_of_url(link) if link else None
-    if platform is None or platform.kind not in ("platform", "aggregator"):
+    if platform is None or platform.kind not in CARRIERS:
         return None
     brands = [to_simplified(b).casefold() for b in (platform.name, *platform.aliases) if b]
     parts = _title_parts(title)

@@ -31,6 +31,7 @@ from .outlets import (
     host_of,
     is_aggregator_name,
     is_platform,
+    is_portal_name,
     known_outlets,
     names_known_outlet,
     outlet_for_url,
@@ -5012,13 +5013,14 @@ def _choose_source(
                 chosen = shorter if shorter != v and acceptable(shorter, "byline") else v
             break
         rejected = rejected or bool(_PERSON.match(v))
-        # an aggregator's name in an entry's own fields (a feed's channel or <source>, a record's source field): the
+        # a portal's name in an entry's own fields (a feed's channel or <source>, a record's source field): the
         # portal the item is published on, which says whose it is when nothing else does (a Yahoo 新聞 item that
-        # names no partner; Google News's <source>Yahoo新聞</source>). Any other name the item gives goes first.
+        # names no partner; Google News's <source>Yahoo新聞</source>). Any other name the item gives goes first. An
+        # aggregator's or a platform's name never (Google News, 微信公众平台: they publish nothing; review s33 R10).
         if (
             not portal
             and o in ("front matter", "feed channel")
-            and is_aggregator_name(v)
+            and is_portal_name(v)
             and 2 <= len(v) <= 30
             and "://" not in v
         ):

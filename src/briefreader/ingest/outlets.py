@@ -7,9 +7,11 @@ figures reader the region whose currency a bare 元 is (region.py). The table li
 outlets and issuers as general knowledge (not the corpus's pages); names are written in
 the outlet's own script and converted like any other value. A portal or a platform
 (新浪, 网易, 搜狐, 腾讯, Yahoo, WeChat…) carries other outlets' articles: its address
-names no source, so it maps to "" and gives none, and the name an aggregator gives
-itself is no article's source. Everything else (HOSTS, NAMES, the aggregator names,
-the region reader's name lists, the one name each outlet's source is given:
+names no source, so it maps to "" and gives none, and the name an aggregator or a
+platform gives itself is no article's source. A portal (Yahoo新聞) is a carrier too, but one
+that also publishes under its own name: its name in an item's own fields (a feed's channel,
+a <source>) is the item's source of last resort, when nothing else names one. Everything else
+(HOSTS, NAMES, the aggregator names, the region reader's name lists, the one name each outlet's source is given:
 ``canonical_outlet``) is derived from ``OUTLETS``; stdlib only (and the project's own
 hanzi, read lazily), so the figures package can read it.
 """
@@ -22,7 +24,9 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 REGIONS = ("mainland", "hk", "mo", "tw", "other")
-KINDS = ("outlet", "platform", "aggregator", "abroad")
+KINDS = ("outlet", "portal", "platform", "aggregator", "abroad")
+# the kinds that carry other outlets' articles: their address names no source
+CARRIERS = ("portal", "platform", "aggregator")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,10 @@ class Outlet:
     ``aliases``: the names a source line gives it as the region reader matches them (Simplified,
     lower or upper case as written, the forms extract's fold leaves of a Traditional spelling); for a
     platform or an aggregator, the names it gives itself (matched at the start of a source value).
-    ``kind``: one of ``KINDS``: an aggregator has no address the table vouches for (an app, a feed).
+    ``kind``: one of ``KINDS``: an aggregator has no address the table vouches for (an app, a feed); a
+    portal carries partners' articles and writes its own (Yahoo新聞's desk), a platform hosts others'
+    posts or accounts and writes none (WeChat, GitHub, Blogger); an aggregator lists and links others'
+    articles (Google News, an app).
     ``same``: other names of this very outlet (its full or short name, its English name, its web
     edition's name), which :func:`canonical_outlet` writes as ``name``. Unlike ``aliases`` (the names
     whose mention says a region: 人民网's include 人民日报, a sister paper), only the outlet itself.
@@ -63,8 +70,10 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("知乎", "", ("zhihu.com",), (), "platform"),
     Outlet("豆瓣", "", ("douban.com",), (), "platform"),
     Outlet("微博", "", ("weibo.com", "weibo.cn"), (), "platform"),
-    Outlet("Yahoo", "", ("yahoo.com",), ("yahoo", "雅虎"), "platform"),  # Yahoo奇摩新聞 over a 中央社 story
+    # a portal with its own desk: Yahoo奇摩新聞 over a 中央社 story is the carrier; an item of its own names Yahoo
+    Outlet("Yahoo", "", ("yahoo.com",), ("yahoo", "雅虎"), "portal"),
     Outlet("MSN", "", ("msn.com",), ("msn",), "platform"),
+    # (Google News lists other outlets' articles and writes none: no item's source, review s33 R10)
     Outlet("Google", "", ("google.com",), ("google", "谷歌"), "platform"),
     Outlet("LINE", "", ("line.me",), ("line today",), "platform"),  # LINE TODAY, LINETODAY
     Outlet("PChome", "", ("pchome.com.tw",), ("pchome",), "platform"),
@@ -414,24 +423,36 @@ def _lookup(host: str) -> Outlet | None:
 def is_platform(host: str) -> bool:
     """Is this address a portal's or a platform's ("Sohu.com", "news.163.com")?"""
     outlet = _lookup(host.strip().lower().rstrip("."))
-    return outlet is not None and outlet.kind in ("platform", "aggregator")
+    return outlet is not None and outlet.kind in CARRIERS
 
 
 # the names aggregators and platforms give themselves: they carry partners' articles and write
 # none, so such a name is no article's source ("Yahoo奇摩新聞" over a 中央社 story, "LINE TODAY")
 _AGGREGATOR_NAME = re.compile(
     "^(?:"
-    + "|".join(
-        re.escape(a).replace(r"\ ", r"\s*") for o in OUTLETS if o.kind in ("platform", "aggregator") for a in o.aliases
-    )
+    + "|".join(re.escape(a).replace(r"\ ", r"\s*") for o in OUTLETS if o.kind in CARRIERS for a in o.aliases)
+    + ")",
+    re.IGNORECASE,
+)
+# the names portals give themselves (Yahoo新聞, Yahoo 新聞, 雅虎): a carrier that also publishes under its name
+_PORTAL_NAME = re.compile(
+    "^(?:"
+    + "|".join(re.escape(a).replace(r"\ ", r"\s*") for o in OUTLETS if o.kind == "portal" for a in o.aliases)
     + ")",
     re.IGNORECASE,
 )
 
 
 def is_aggregator_name(name: str) -> bool:
-    """Does this name an aggregator (Yahoo奇摩新聞, LINE TODAY, 今日头条, 百家号…)?"""
+    """Does this name a carrier, an aggregator, a platform or a portal (Yahoo奇摩新聞, LINE TODAY, 今日头条,
+    百家号…)?"""
     return bool(_AGGREGATOR_NAME.match(name.strip()))
+
+
+def is_portal_name(name: str) -> bool:
+    """Does this name a portal, a carrier that publishes under its own name too (Yahoo新聞, not Google News, not
+    微信公众平台)?"""
+    return bool(_PORTAL_NAME.match(name.strip()))
 
 
 @lru_cache(maxsize=1)
