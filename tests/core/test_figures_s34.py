@@ -70,3 +70,33 @@ def test_orders_per_day_are_no_sum() -> None:
     got = _figs("滴滴目前在400座城市每天提供2000万订单。")
     assert not [f for f in got if f[0] == "money"]
     assert ("money", "2000万", 2e7, "CNY") in _figs("公司获得2000万订单。")
+
+
+# -- figures36 (dev): train runs and trains' numbers, key sizes in bits, a rate in cents, two Latin names' number
+
+
+def test_train_runs_are_counted_and_trains_numbers_are_not() -> None:
+    got = _figs("再增開湖口—臺東間5466次及5467次區間快車2列次，另普悠瑪號4列次。", "taiwan")
+    assert [f for f in got if f[0] == "count"] == [
+        ("count", "2列次", 2.0, "列次"),
+        ("count", "4列次", 4.0, "列次"),
+    ]
+    # runs of trains counted with 次 before 列车 alone stay a count
+    assert ("count", "1200次", 1200.0, "次") in _figs("今年共加開1200次列車", "taiwan")
+
+
+def test_a_key_size_in_wei_is_bits_not_people() -> None:
+    text = "发现超过1,700个DKIM密钥长度不足1,024位。研究人员分解了一个512位RSA公钥，应避免使用512或768位密钥。"
+    assert [f for f in _figs(text) if f[0] == "count"] == [("count", "超过1,700个", 1700.0, "个")]
+    assert ("count", "768位", 768.0, "位") in _figs("有768位专家出席。")
+
+
+def test_a_rate_in_another_currencys_cents_is_no_sum() -> None:
+    text = "澳元兌美元在周五中午升至 66.57 美仙，為 2024 年 11 月以來的最高水平，高於周下午 5 點的 66.12 美仙。"
+    assert not [f for f in _figs(text, "other") if f[0] == "money"]
+    assert ("money", "39美仙", 0.39, "USD") in _figs("每股盈利39美仙。", "hk")
+
+
+def test_two_latin_names_then_their_number_is_no_count() -> None:
+    assert not [f for f in _figs("该设备将提供Windows和SteamOS两个版本。") if f[0] == "count"]
+    assert [f for f in _figs("北京和上海两个城市") if f[0] == "count"]  # Han names joined by 和 alone: kept

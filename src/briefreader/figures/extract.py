@@ -706,13 +706,17 @@ _BACK_REFERENCE_RE = re.compile(r"(?:该|这|此|上述|其|前述|那)$")
 # figure is said of (纳指涨0.43%: 纳指; 医疗保健和个人用品价格上涨1.9%: …价格); see _own_subjects
 _ITEM_HEAD_RE = re.compile(rf"[{HAN_BASIC}]{{0,24}}$")
 _VERB_TAIL_RE = re.compile(r"[涨跌升降增减长加提高上下扩缩了为是达到至约近超过逾共计合有占比幅率速度]+$")
+# what a train's number (5466次) is followed by: more numbers, then the kind of train (区间快车, 特快); not 列车 alone
+# (共加开1200次列车 may count runs)
+_TRAIN_AFTER_RE = re.compile(r"(?:(?:及|和|与|、|至|-)\d{1,5}次){0,6}[\u4e00-\u9fff]{0,3}?(?:快车|特快|动车组?列车)")
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 # the names a number sums, listed right before it (庆阳、张掖、天水3个中心; 包括A、B和C共三家): the clause they open
 _NAMES_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n（(]{1,80}$")
 _NAMES_TOTAL_RE = re.compile(r"(?:总共|合共|共计|一共|共)$")
 _NAMES_JOIN_RE = re.compile(r"以及|和|及|与|跟")
 # two quoted names joined by 和/及/与 right before a number (“托育”和“护理”两个专业): names, so the number sums them
-_QUOTED_NAME = r"[“「『][^“”「」『』\d，。；,;]{1,12}[”」』]"
+# (or two names in Latin letters: Windows和SteamOS两个版本, figures36 12)
+_QUOTED_NAME = r"(?:[“「『][^“”「」『』\d，。；,;]{1,12}[”」』]|(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.+]{1,19})"
 _QUOTED_PAIR_RE = re.compile(rf"{_QUOTED_NAME}(?:以及|和|及|与|跟){_QUOTED_NAME}$")
 _NAMES_EACH_RE = re.compile(r"(?:各|分别|均|都|各自)(?:有|为|是|达)?$")  # 甲、乙各有2家: each has, not their number
 _NAMES_COUNTED_RE = re.compile(r"[一二两三四五六七八九十][种个大项类条家名位]")  # an item that counts (一种精神)
@@ -999,6 +1003,10 @@ _COPULA_VERBS = frozenset(
 _DIGITS_AFTER_WEI_RE = re.compile(r"的?(?:小数|数字|有效数字|数|号码|手机号|密码|验证码|编码|字符|字母)")
 # 16 位值: a value of that width (tester s24 T1: was "16 people"); 值班, 值守, 值得 are other words
 _BIT_VALUE_AFTER_RE = re.compile(r"的?值(?![班守勤日得])")
+# a cipher's key after a number of 位: its size in bits, a power of two or not (768位RSA密钥)
+_KEY_AFTER_RE = re.compile(r"的?[ ]?(?:(?:RSA|DKIM|AES|ECC|DSA)[ ]?)?(?:密钥|公钥|私钥)")
+# ... or a key's, a word's or a bus's length named before it (密钥长度不足1,024位, 字长为64位)
+_BIT_WIDTH_BEFORE_RE = re.compile(r"(?:密钥|公钥|私钥|字长|位宽|位数)(?:长度)?[^\d，。；,;]{0,4}$")
 # a scale written in English after a code and number (PHP 5 million)
 # (its end is no \b: a Han character after it is a word character too, HK$3.5bn的债券)
 _EN_SCALE_AFTER_RE = re.compile(r"\s*(?:million|billion|trillion|thousand|mn|bn)s?(?![A-Za-z])", re.IGNORECASE)
@@ -1172,6 +1180,8 @@ def _as_count(q: Quantity) -> Quantity:
 
 
 _NAMED_CENTS = {"美分": "USD", "港仙": "HKD", "美仙": "USD"}
+# a currency pair (澳元兑美元, 英镑对美元): the sentence quotes an exchange rate
+_FX_PAIR_RE = re.compile(r"[元币镑郎圆](?:兑|对)[\u4e00-\u9fff]{0,3}?[元币镑郎圆]")
 _LATIN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
 _UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "qty", "measure", "nian")
 _UNIT_KIND = {
@@ -3841,8 +3851,12 @@ class _Extractor:
 
     def _bit_width(self, q: Quantity) -> bool:
         """8/16/32/64位 followed (after an optional 的) by a technical word is a width in bits."""
+        if q.arabic and not (q.scale or q.more) and _KEY_AFTER_RE.match(self.text, q.end):
+            return True  # 512或768位密钥: a key's size in bits, whatever the number (figures36 12)
         if not q.arabic or q.scale or q.more or q.value not in BIT_WIDTHS:
             return False
+        if _BIT_WIDTH_BEFORE_RE.search(self.text, max(0, q.start - 12), q.start):
+            return True  # 密钥长度不足1,024位: a key's length, in bits (figures36 12)
         return bool(_BIT_WIDTH_AFTER_RE.match(self.text, q.end) or _BIT_VALUE_AFTER_RE.match(self.text, q.end))
 
     def _kuai_is_money(self, q: Quantity) -> bool:
@@ -4666,6 +4680,9 @@ class _Extractor:
             return  # 1美元兑7.1元: the base of an exchange rate
         if q.value == 1 and not q.scale and q.start and text[q.start - 1] in "兑兌":
             return  # 30.541元兌1美元: the base written after the rate
+        head = SENTENCE_END_RE.split(text[max(0, q.start - 120) : q.start])[-1] if q.unit in _NAMED_CENTS else ""
+        if head and _FX_PAIR_RE.search(head):
+            return  # 澳元兌美元…升至66.57美仙: a rate in another currency's cents, an exchange-rate level, no sum
         if text[q.end : q.end + 1] == "级":
             return  # 万亿元级现代食品产业集群: a scale class, like 万亿级大市场
         currency = self._written_currency(q)
@@ -5304,6 +5321,8 @@ class _Extractor:
             return False
         if not self._unit_counts(q):
             return False
+        if q.unit == "次" and q.arabic and len(q.num) >= 3 and not q.scale and _TRAIN_AFTER_RE.match(text, q.end):
+            return False  # 5466次及5467次區間快車: trains' numbers (車次), no count (figures36 10)
         if q.unit in ("类", "款", "项") and self._budget_code(q):
             return False  # 204类 公共安全支出, 06款 司法, 01项 行政运行: a budget table's codes (tester s20 F7)
         if self._list_size(q):

@@ -587,7 +587,8 @@ MEASURES: tuple[str, ...] = (
     "班(?!子|长|主任|底|组|会|门|师|上|下|级)",
     # deals and complaints counted in Hong Kong (录得25单成交, 接获50单投诉); not 单位, 单价 ...
     "单(?!位|独|身|车|据|价|元|日|月|季|周|边|程|人|次|一|纯|向|打|品|曲|层|亲|项|只|股|靠|是|就|方|选|双|用|调|薄|词|字)",
-    # trains (21列列车); not 列入, 列出, 列明, 列为 ...
+    # train runs (自強號10列次, like 架次: figures36 10), then trains (21列列车); not 列入, 列出, 列明, 列为 ...
+    "列次",
     "列(?!入|出|明|为|举|表|席|位|队|强|岛|国|传|支|宁|式|项|于|在|有|了|数|方|印|示|车)",
     # books and copies (32本广告宣传资料); not 本地, 本身, 本次 ...
     "本(?!科|地|市|省|国|土|人|身|质|来|次|期|届|年|月|日|周|轮|部|院|案|报|刊|金|息|钱|领|能|性|体|着|是|文|网|站|台|机|品|田|店|厂|职|事|校|所|位|线|色|意|末|源|币|外|章|条|法)",
@@ -783,6 +784,7 @@ MEASURE_NOUN_DEFAULTS: dict[str, str] = {
     "辆": "vehicles",
     "架次": "flights",
     "艘次": "ship sorties",
+    "列次": "train runs",
     "标箱": "TEU",
     "标准箱": "TEU",
     "省区市": "provincial regions",
@@ -850,6 +852,8 @@ BIT_WIDTH_NOUNS = (
     "编码",
     "哈希",
     "密钥",
+    "公钥",
+    "私钥",
     "加密",
     "校验",
     "版本",
@@ -889,6 +893,11 @@ BIT_WIDTH_LATIN = (
     "Android",
     "Ubuntu",
     "ARM",
+    # ciphers and keys (512位DKIM密钥, 512位RSA公钥: figures36 12)
+    "RSA",
+    "DKIM",
+    "AES",
+    "ECC",
     "x86",
     "x64",
     "RISC",
@@ -975,6 +984,7 @@ MEASURE_CLASSES: dict[str, frozenset[str]] = {
         "辆次": "self",
         "架次": "self",
         "艘次": "self",
+        "列次": "self",
         "人次": "self",
         "剂次": "self",
         "标箱": "self",
