@@ -72,5 +72,6 @@ def test_a_reserve_ratio_cut_in_basis_points() -> None:
     # (figures15 conv. 6: 降准累计超过300个基点 is -3 pp, over; the basis points were not read)
     assert _percents("明年年底前降准累计超过300个基点。") == [("降准累计超过300个基点", -3.0)]
     assert _percents("央行宣布降准0.5个百分点。") == [("降准0.5个百分点", -0.5)]
-    assert _percents("下调存款准备金率50个基点。") == [("50个基点", 0.5)]  # (the ratio named between: unsigned)
+    # (the ratio named between: a cut of it, signed since session 34, FIGURES_GOLD 4; unsigned before)
+    assert _percents("下调存款准备金率50个基点。") == [("50个基点", -0.5)]
     assert _percents("人民币兑美元中间价下调50个基点。") == []  # an exchange rate's 基点 is a pip, as before

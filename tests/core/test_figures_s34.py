@@ -100,3 +100,20 @@ def test_a_rate_in_another_currencys_cents_is_no_sum() -> None:
 def test_two_latin_names_then_their_number_is_no_count() -> None:
     assert not [f for f in _figs("该设备将提供Windows和SteamOS两个版本。") if f[0] == "count"]
     assert [f for f in _figs("北京和上海两个城市") if f[0] == "count"]  # Han names joined by 和 alone: kept
+
+
+# -- a cut of a rate with what is cut named between (調低…利率25基點) and a fall-size noun across a comma are falls
+
+
+def test_a_cut_of_a_rate_in_basis_points_is_signed() -> None:
+    got = _figs("多間銀行在9月中調低最優惠貸款利率25基點。", "hk")
+    assert [f for f in got if f[0] == "percent"] == [("percent", "25基點", -0.25, "pp")]
+    assert ("percent", "0.5个百分点", -0.5, "pp") in _figs("中国央行将于2月5日下调存款准备金率0.5个百分点。")
+    # a rise of what is raised stays positive
+    assert ("percent", "0.5个百分点", 0.5, "pp") in _figs("央行上调存款准备金率0.5个百分点。")
+
+
+def test_a_fall_size_across_a_comma_is_a_fall() -> None:
+    assert ("percent", "超過20%", -20.0, "%") in _figs("天然氣價格下跌幅度更為顯著，已超過20%。", "hk")
+    # a new clause with its own verb is not the fall's size
+    assert ("percent", "增长3%", 3.0, "%") in _figs("跌幅收窄，增长3%。")

@@ -35,7 +35,8 @@ PRECISION, RECALL = 0.95, 0.90
 # Kong text, the cent of the one currency its sentence names)
 DEV_RATCHET = {
     "money": (1.0, 1.0),
-    "percent": (598 / 599, 598 / 599),
+    # s34 (13-dev): 下跌幅度更為顯著，已超過20% signed (a fall-size noun, a comma, an adverb and a hedge): 600/600 · 600/600
+    "percent": (600 / 600, 600 / 600),
     "area": (1.0, 1.0),
     # s11 13-dev2: 431/438 -> 431/437, a bonus-issue ratio (每N股…3股) no count; s16: D3 (13-corpus drops six list
     # sizes from the gold, 13-dev's rule drops them and nothing else here): 425/431, 425/426

@@ -885,12 +885,14 @@ _NEGATIVE_PULL_RE = re.compile(rf"负向?拉动[^{CLAUSE_BREAK}\d]{{0,8}}$")
 # 向上修订至0.2%, 降幅收窄至3% (each number is the size of a fall)
 _DECLINE_SIZE_CLAUSE_RE = re.compile(
     rf"(?:跌幅|降幅|减幅|贬幅|下降幅度|下跌幅度|下滑幅度|下调幅度|调降幅度|减少幅度|降低幅度|回落幅度|贬值幅度|下探空间)"
-    rf"[^{CLAUSE_BREAK}\d%]{{0,12}}$"
+    rf"[^{CLAUSE_BREAK}\d%]{{0,12}}"
+    # (… a comma, then only an adverb and a hedge: 下跌幅度更大，已超过20%: figures2 dev 73)
+    r"(?:[，,](?:已经|已|更|亦|也|均|都)?(?:超过|超|逾|达到|达|为|接近|近)?)?$"
 )
 # a decline verb, what falls, then the size (降低乳癌發生機率53%, 减少成本47%); not a level reached
 # (降低到20%, 减少为5%) and not a share (下降的企业占20%)
 _DECLINE_OBJECT_RE = re.compile(
-    rf"(?:下降|下跌|下滑|减少|降低|减低|回落)(?:(?![到至为达是占的和与及比])[{HAN_BASIC}]){{1,8}}$"
+    rf"(?:下降|下跌|下滑|减少|降低|减低|回落|调低|下调|调降)(?:(?![到至为达是占的和与及比])[{HAN_BASIC}]){{1,8}}$"
 )
 # ... or a decline-size noun after the percent, what fell named between (7%的人民币贬值幅度)
 _DECLINE_AFTER_RE = re.compile(
@@ -4806,6 +4808,8 @@ class _Extractor:
         elif growth is None and unit != "%":
             drag = _NEGATIVE_PULL_RE.search(text, max(0, start - 14), start)
             growth = (-1, drag.start()) if drag else None  # 负向拉动全市投资8.7个百分点
+            if growth is None and _DECLINE_OBJECT_RE.search(text, max(0, start - 12), start):
+                growth = (-1, start)  # 調低最優惠貸款利率25基點: a cut, what is cut, then its size (figures14 dev 04)
         elif growth is None:
             size = (
                 _DECLINE_SIZE_CLAUSE_RE.search(text, max(0, start - 20), start)
