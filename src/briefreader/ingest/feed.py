@@ -191,6 +191,13 @@ def _vouched_brand(parts: list[str], rights: str, hosts: set[str]) -> str:
 _CARRIED_WORDS = frozenset({"新聞", "新闻", "資訊", "资讯", "快訊", "快讯", "頻道", "频道", "新聞網", "新闻网"})
 
 
+# a channel title's closing note on the feed itself, not on who publishes: a third party's unofficial or generated
+# feed of an outlet's items ("（非官方聚合）", "(unofficial)", "（自动生成）")
+_FEED_NOTE = re.compile(
+    r"\s*[(（](?:非官方|unofficial|聚合|自动生成|自動生成|auto-generated)[^()（）]{0,12}[)）]\s*$", re.IGNORECASE
+)
+
+
 def _channel_outlet(
     rights: str, title: str, link: str, publisher: str = "", author: str = "", links: tuple[str, ...] = ()
 ) -> str:
@@ -203,6 +210,7 @@ def _channel_outlet(
     from .patterns import is_outlet
 
     holder = _rights_holder(rights)
+    title = _FEED_NOTE.sub("", title)  # "SBS 中文（繁體）新聞／Podcast（非官方聚合）": the feed's note on itself
     account = _platform_account(title, link)
     if account is not None:
         return account

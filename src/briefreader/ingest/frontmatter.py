@@ -1,5 +1,6 @@
 """Front matter: YAML between ``---`` lines (Jekyll, Hexo, Hugo), parsed in safe mode, or
-TOML between ``+++`` lines (Hugo's other form)."""
+TOML between ``+++`` lines (Hugo's other form), or a key-value header with no fence (Pelican's
+and MultiMarkdown's: "Title: …", "Date: …" lines, one blank line, the text)."""
 
 from __future__ import annotations
 
@@ -61,9 +62,50 @@ def archive_header(text: str) -> dict[str, str]:
     return out
 
 
+# Pelican's and MultiMarkdown's metadata keys: a header of such lines alone, one a title, is the post's fields
+_HEADER_KEYS = frozenset(
+    {
+        *("title", "subtitle", "date", "modified", "category", "tags", "keywords", "slug", "author", "authors"),
+        *("lang", "summary", "status", "cover", "image", "template", "translation", "description", "url", "save_as"),
+    }
+)
+_HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z_]{1,11})[ \t]*:[ \t]+(?P<value>\S[^\n]{0,300})")
+
+
+def key_value_header(text: str) -> tuple[dict[str, str], str] | None:
+    """A post's key-value header with no fence (Pelican, MultiMarkdown): from the first line, two or more lines
+    "Key: value" whose keys are all such a header's (Title, Date, Category, Tags, Slug, Authors, Lang…), a title
+    among them, then a blank line. Its fields (keys lower-case) and the text after it; None when the text opens
+    otherwise (a text whose first line is "Note: …" has no header)."""
+    head = text[:4000].replace("\r\n", "\n")
+    lines = head.lstrip("\n").split("\n")
+    meta: dict[str, str] = {}
+    keyed = 0
+    for line in lines[:30]:
+        if not line.strip():
+            break
+        if not (m := _HEADER_LINE.fullmatch(line.rstrip())) or m["key"].lower() not in _HEADER_KEYS:
+            return None
+        meta.setdefault(m["key"].lower(), m["value"].strip())
+        keyed += 1
+    else:
+        return None  # no blank line after it: not a header the text follows
+    if keyed < 2 or "title" not in meta:
+        return None
+    # the body: the text after the header's lines and the blank lines below them, as given (its line ends kept)
+    pos = len(text) - len(text.lstrip("\r\n"))
+    for _ in range(keyed):
+        pos = text.index("\n", pos) + 1
+    while (nl := text.find("\n", pos, pos + 200)) != -1 and not text[pos:nl].strip():
+        pos = nl + 1
+    return meta, text[pos:]
+
+
 def split_front_matter(text: str) -> FrontMatter:
     opening = _OPEN.match(text)
     if not opening:
+        if (header := key_value_header(text)) is not None:
+            return FrontMatter(meta=dict(header[0]), body=header[1], present=True)
         return FrontMatter(body=text, meta=archive_header(text[:2000].replace("\r\n", "\n")))
     toml = opening["fence"] == "+++"
     closing = _CLOSE[opening["fence"]].search(text, opening.end(), opening.end() + MAX_FRONT_MATTER)

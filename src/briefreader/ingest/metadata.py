@@ -691,6 +691,9 @@ _UI_LINK = re.compile(
 )
 _LATIN_OUTLET = re.compile(r"^[A-Z][A-Za-z0-9.&\-]{1,30}$")  # Reuters, AFP; "maomaobear" is a user's handle
 _CLOSING_CREDIT = re.compile(rf"[(（](?P<outlet>[{_HAN}]{{1,12}}?)(?:记者|通讯员)\s*(?P<names>{_NAMES})[)）]\s*$")
+# a post's short link after its closing credit ("…（总台央视记者史伟 邢彬 彭汉明） http://t.cn/A6LI4tYI"): the text
+# ends at the credit
+_TRAILING_LINK = re.compile(r"\s+https?://\S{1,80}\s*$")
 # an outlet's name alone in brackets closing the last sentence: "…过去一周上升了39%。（卫星新闻）"
 # (a blank may stand before the bracket, and the brackets may be ASCII: "…大幅下降。 (中国日报)")
 _CLOSING_OUTLET = re.compile(rf"[{SENTENCE_END_ZH}”」』]\s?[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）]\s*$")
@@ -4241,14 +4244,27 @@ def _kept(best: _Best, keep: Callable[[Any, str], bool]) -> _Best:
     return kept
 
 
+def _credit_outlet(name: str) -> str:
+    """The outlet a reporter's credit names before 记者: a name shaped as an outlet's ("总台", "新华社") or one the
+    outlet table knows by any of its names ("央视"); else the known name it ends with, after the desk or station
+    word before it ("总台央视": 央视, the station's short name). "" when none."""
+    if _is_outlet(name) or names_known_outlet(name):
+        return name
+    for k in (1, 2):
+        if len(name) - k >= 2 and names_known_outlet(name[k:]):
+            return name[k:]
+    return ""
+
+
 def _closing_candidates(r: _Reading) -> None:
     """The end: a reporter's closing credit, a closing "（完）date", a signature block
     (issuer + date), a source or republication note, a date code, a document number."""
     lines, used, date, source, sites = r.lines, r.used, r.date, r.source, r.sites
     # "…起到极大推动作用。（总台记者 张倩）": the reporter's credit closing the article names its outlet
     last = next((line for line in reversed(lines) if line.strip()), "")
-    if (m := _CLOSING_CREDIT.search(last[-40:])) and _is_outlet(m["outlet"]):
-        source.offer(m["outlet"], 60, "closing credit")
+    last = _TRAILING_LINK.sub("", last[-160:])
+    if (m := _CLOSING_CREDIT.search(last[-40:])) and (credited := _credit_outlet(m["outlet"])):
+        source.offer(credited, 60, "closing credit")
     elif (
         (m := _CLOSING_OUTLET.search(last[-40:]))
         and (_named_outlet(m["outlet"]) or names_known_outlet(m["outlet"]))
