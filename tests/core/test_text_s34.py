@@ -4,16 +4,25 @@
   footer whose rights line ends "…Nanjing University."): readability took that footer as the article, the list was
   its head, and cleaning dropped the rights line: nothing was read. The list is the page's text now, said to be no
   one article, without its menus; its items are no byline (a headline and a day read as source and date) and no
-  trailer under an article (there is none above them).
+  trailer under an article (there is none above them);
+- a feed entry's closing note of where it first appeared ("The post <a href=post>…</a> appeared first on <a href=/>
+  site</a>.", WordPress, 13 items of dev s34_04/05/08/09): a link to a page and a link to its site's home with a
+  template's few words between, never the text;
+- a monitor's record of a page it scraped several times (dev s34_07): the record with the headline is the article,
+  its stamped versions ({"scraped_at", "content_html", "content_text"}) its body, the latest one's; the body given as
+  markup beside the same words as one line of text is read from the markup; an access key's ":::" anchor is no text.
 
 The inputs are written here in those shapes; the guards keep what was right (a dated related list under an
 article's prose still goes; a page with an article is never a list page)."""
 
 from __future__ import annotations
 
-from briefreader.ingest import ingest_bytes
+import json
+
+from briefreader.ingest import ingest_bytes, ingest_entries
 from briefreader.ingest.clean import drop_boilerplate
 from briefreader.ingest.html import html_to_doc
+from briefreader.ingest.records import _latest_version
 
 _ITEMS = [
     ("人事系统：博士后新进 上线", "2021-07-05"),
@@ -81,3 +90,72 @@ def test_a_dated_list_under_prose_still_goes_and_one_alone_stays() -> None:
     assert "让信息多跑路、师生少跑腿。" in kept and "OA系统优化" not in kept
     alone = drop_boilerplate(listed + "© 2020 版权所有 某某大学 All Rights Reserved")
     assert "OA系统优化" in alone and "人事系统：博士后新进 上线" in alone and "版权所有" not in alone
+
+
+_ENTRY = "".join(f"<p>{line}</p>" for line in _PROSE.strip().split("\n"))
+
+
+def test_a_feed_entrys_syndication_note_goes() -> None:
+    note = (
+        "<p>The post <a href='https://www.example.com.au/news/a-story/'>某市信息化项目全面上线</a> appeared first on "
+        "<a href='https://www.example.com.au'>Example Chinese Daily</a>.</p><p></p>"
+    )
+    text = html_to_doc(_ENTRY + note).text
+    assert "让信息多跑路、师生少跑腿。" in text
+    assert "appeared first on" not in text and "Example Chinese Daily" not in text
+
+
+def test_a_closing_sentence_with_two_links_stays() -> None:
+    # a sentence that links a page and a home page says more than a template's words; links to two sites are no note
+    said = (
+        "<p>详情请见<a href='https://www.example.gov.cn/notice/1.html'>相关通知全文</a>，此前的各项安排和办理流程、"
+        "材料清单与咨询电话可在<a href='https://www.example.gov.cn/'>市政府网站</a>首页的办事指南栏目查阅。</p>"
+    )
+    assert "首页的办事指南栏目查阅" in html_to_doc(_ENTRY + said).text
+    two_sites = (
+        "<p>The post <a href='https://a.example.com/x/'>某文</a> appeared first on <a href='https://b.example.org'>"
+        "别站</a>.</p>"
+    )
+    assert "appeared first on" in html_to_doc(_ENTRY + two_sites).text
+
+
+def _monitor(versions: list[dict]) -> bytes:
+    record = {
+        "id": "8ae4",
+        "title": "某铁路公司限定便当双十节开卖",
+        "publish_date": "2025/10/08",
+        "detail_url": "https://www.example.gov.tw/news?newsNo=8ae4",
+        "classification": {"category": "General_Operation", "keywords": []},
+        "version_history": versions,
+    }
+    return json.dumps(
+        [record, {**record, "id": "8ae5", "title": "某铁路公司另一则公告发布"}], ensure_ascii=False
+    ).encode()
+
+
+_PAGE = (
+    "<div id='content'><a accesskey='C' href='#C' title='中間主要內容區'>:::</a>"
+    f"<h2>某铁路公司限定便当双十节开卖</h2><div class='article'>{_ENTRY}</div></div>"
+)
+
+
+def test_a_monitors_versions_of_a_page_are_one_article() -> None:
+    one_line = ":::首页 最新消息 " + _PROSE.replace("\n", "")
+    version = {"scraped_at": "2025-10-21T16:15:33+08:00", "content_html": _PAGE, "content_text": one_line}
+    later = {**version, "scraped_at": "2025-10-22T16:15:33+08:00"}
+    entries = ingest_entries(_monitor([version, later]), id="m", suffix=".json")
+    assert [b.title for b in entries] == ["某铁路公司限定便当双十节开卖", "某铁路公司另一则公告发布"]
+    b = entries[0]
+    assert b.date_iso == "2025-10-08"
+    assert "让信息多跑路、师生少跑腿。" in b.text and ":::" not in b.text
+    assert b.text.count("\n") >= 2  # the markup's paragraphs, not the one line of text
+
+
+def test_objects_with_no_stamp_under_a_titled_record_are_no_versions() -> None:
+    blocks = [{"type": "text", "content": line} for line in _PROSE.strip().split("\n")]
+    item = {"title": "某市信息化项目全面上线", "blocks": blocks}
+    assert _latest_version(item, blocks) is None
+    stamped = [{**b, "fetched_at": "2025-10-21"} for b in blocks]
+    assert _latest_version(item, stamped) == {"title": "某市信息化项目全面上线", "content": blocks[-1]["content"]}
+    titled = [{**b, "title": "另一篇"} for b in stamped]
+    assert _latest_version(item, titled) is None  # versions with headlines of their own are articles

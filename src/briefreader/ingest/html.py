@@ -426,6 +426,7 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
     _drop_hidden(tree)
     _drop_ad_links(tree)
     _drop_home_buttons(tree)
+    _drop_access_keys(tree)
     _drop_comment_sections(tree)
     for h1 in tree.css("h1"):  # the first <h1> with words: a logo <h1> holds an image
         words = " ".join(h1.text(deep=True).split())
@@ -457,6 +458,9 @@ def html_to_doc(markup: str, depth: int = 0) -> HtmlDoc:
             if linked := _linked_items(root):
                 for item in linked:
                     item.decompose()
+                whole = _paragraphs(root)
+            if (note := _syndication_note(root)) is not None:
+                note.decompose()
                 whole = _paragraphs(root)
             whole = _without_closing_links(root, whole)
             whole = _without_breadcrumb(root, whole, [*_headlines(meta, title), re.sub(r"\s+", "", meta.get("h1", ""))])
@@ -1082,6 +1086,40 @@ def _linked_items(root) -> list:
     if _sentences_in(total) - sum(_sentences(li) for li in items) < FORM_PROSE or linked > size * LINK_LINES_MAX:
         return []
     return items
+
+
+# A feed entry's closing note of where it was first published, as blog software writes it under every item ("The post
+# <a href=post>headline</a> appeared first on <a href=/>site</a>.", WordPress; "…最先出现在…"): a link to a page of a
+# site and a link to that site's home, and a template's few words between. What it IS: the item pointing to itself
+# and its site, never the text (dev s34_04/05/08/09, 13 items). A sentence that links a page and a home page is
+# longer than a template's words.
+SYNDICATION_WORDS = 24  # letters at most outside the two links
+SYNDICATION_BLOCKS = 3  # blocks looked at from the fragment's end
+
+
+def _syndication_note(root) -> LexborNode | None:
+    """The fragment's last block with text, when it is a syndication note (see SYNDICATION_WORDS)."""
+    from urllib.parse import urlsplit
+
+    for node in reversed(root.css("p, div, li")[-SYNDICATION_BLOCKS:]):
+        if len(node.css("p, div, li")) > 1:  # (a node's css holds itself) a wrapper: its last block came first
+            continue
+        words = node.text(deep=True)
+        if not any(ch.isalnum() for ch in words):
+            continue  # an empty paragraph after it ("<p></p>")
+        links = node.css("a")
+        if len(links) != 2:
+            return None
+        parts = [urlsplit((a.attributes.get("href") or "").strip()) for a in links]
+        hosts = {p.netloc.lower().removeprefix("www.") for p in parts}
+        homes = [p.path.strip("/") == "" and not p.query for p in parts]
+        if len(hosts) != 1 or "" in hosts or sorted(homes) != [False, True]:
+            return None
+        linked = sum(ch.isalnum() for a in links for ch in a.text(deep=True))
+        if sum(ch.isalnum() for ch in words) - linked > SYNDICATION_WORDS:
+            return None
+        return node
+    return None
 
 
 def _without_closing_links(root, whole: str) -> str:
@@ -2177,6 +2215,17 @@ def _home_h1(tree: LexborHTMLParser) -> str:
         home = "home" in rel or bool(href and not href.startswith(("#", "?")) and _HOME_PATH.match(path))
         return words if home else ""
     return ""
+
+
+ACCESS_KEYS = 200  # access-key links looked at
+
+
+def _drop_access_keys(tree) -> None:
+    """An access key's anchor with no words (":::", the 導盲磚 a Taiwan government page sets before its header, its
+    content and its footer, each titled "中間主要內容區…": dev s34_07): a keyboard's landmark, never text."""
+    for a in tree.css("a[accesskey]")[:ACCESS_KEYS]:
+        if not any(ch.isalnum() for ch in a.text(deep=True)):
+            a.decompose()
 
 
 def _drop_home_buttons(tree) -> None:

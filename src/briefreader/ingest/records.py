@@ -628,8 +628,35 @@ def _items(data: object, depth: int = 0) -> list[dict[str, object]]:
     for d in own:
         for v in d.values():
             if isinstance(v, (list, dict)) and len(found) < MAX_ENTRIES:
+                if (latest := _latest_version(d, v)) is not None:
+                    found.append(latest)
+                    break
                 found += _items(v, depth + 1)
     return found[:MAX_ENTRIES]
+
+
+# A monitor's record of a page it scrapes again and again (dev s34_07, a rail operator's news: id, title, publish_date,
+# detail_url, and "version_history": [{"scraped_at": …, "content_html": …, "content_text": …}, …]): the record with
+# the headline is the article, and its body is in its versions, each stamped with the time it was taken. What they
+# ARE: one article's copies over time, never articles of their own (each was read alone, headline-less, twice for a
+# page scraped twice): one record, the latest version's body. Objects with a body and no stamp under a titled one (a
+# story's typed content blocks, dev-retired29 s32h_08) are not its versions.
+_STAMP_WORD = re.compile(r"(?:scrap|fetch|crawl|captur|retriev|snapshot|抓取|爬取|采集)\w{0,10}")  # scraped_at
+
+
+def _latest_version(item: dict[str, object], value: object) -> dict[str, object] | None:
+    """``item`` with its latest version's body fields, when ``value`` is its list of stamped versions (see above)."""
+    if not isinstance(value, list) or _has_article(item) or not any(_key(k) in _TITLE_KEYS for k in item):
+        return None
+    versions = [v for v in value[:MAX_ENTRIES] if isinstance(v, dict)]
+    if not versions or len(versions) != len(value[:MAX_ENTRIES]):
+        return None
+    if not all(_has_article(v) and any(_STAMP_WORD.fullmatch(_key(k)) for k in v) for v in versions):
+        return None
+    if any(_key(k) in _TITLE_KEYS for v in versions for k in v):
+        return None  # versions with headlines of their own are articles
+    body = {k: x for k, x in versions[-1].items() if _key(k) in _BODY_KEYS}
+    return {**{k: x for k, x in item.items() if not isinstance(x, (list, dict))}, **body}
 
 
 _BODY_KEYS = frozenset(map(_spelled, _JSON_BODY))
@@ -787,7 +814,14 @@ def _readable(text: str) -> bool:
 def _readable_body(fields: dict[str, str]) -> str:
     """The first body field (_JSON_BODY's order) with text a reader can read (_READABLE), "" for none; a field of
     unreadable text when no field is readable but it is the only kind there (a body of figures is a body)."""
-    values = [v for n in _JSON_BODY if (v := str(fields.get(_key(n), "")).strip())]
+    names = [n for n in _JSON_BODY if str(fields.get(_key(n), "")).strip()]
+    # the body as markup beside the same body as text ("content_html" and "content_text", dev s34_07: the text is the
+    # page's words run into one line, breadcrumb and "返回上一頁" with them): the markup, which keeps the paragraphs and
+    # the blocks the page reader drops
+    marked = [n for n in names if "html" in n and _HTML_TAG.search(str(fields[_key(n)]))]
+    if marked and len(names) > 1:
+        names = [*marked, *(n for n in names if n not in marked)]
+    values = [str(fields[_key(n)]).strip() for n in names]
     # a field is skipped only when garbled, never for being short (a body of figures "沪指+1.2%" is a body: R8)
     return next((v for v in values if not _garbled(v)), "")
 
