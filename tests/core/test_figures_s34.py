@@ -117,3 +117,24 @@ def test_a_fall_size_across_a_comma_is_a_fall() -> None:
     assert ("percent", "超過20%", -20.0, "%") in _figs("天然氣價格下跌幅度更為顯著，已超過20%。", "hk")
     # a new clause with its own verb is not the fall's size
     assert ("percent", "增长3%", 3.0, "%") in _figs("跌幅收窄，增长3%。")
+
+
+# -- a head number with the 个 of 个百分点 shares the last one's unit (高7.5个和4.5个百分点)
+
+
+def test_a_head_with_ge_shares_the_points_after_it() -> None:
+    got = _figs("增速分别比同期工业、高技术制造业高7.5个和4.5个百分点。")
+    assert sorted(f[2] for f in got if f[3] == "pp") == [4.5, 7.5]
+    # counts with 个 are each their own count, not heads of a unit
+    assert [f[1] for f in _figs("分别有14个、62个和137个。")] == ["14个", "62个", "137个"]
+
+
+# -- a range from a fall to a rise (同比下滑1.9%到增长1.1%) is one range, signed at each end (FIGURES_GOLD 7)
+
+
+def test_a_range_from_a_fall_to_a_rise() -> None:
+    got = [f for f in extract_figures("预计营收同比下滑1.9%到增长1.1%。", region="mainland") if f.kind == "percent"]
+    assert [(f.value, f.qualifier, f.low, f.high) for f in got] == [(-1.9, "range", -1.9, 1.1)]
+    # a fall's range stays a fall at both ends; a comma ends the range
+    assert ("percent", "同比下降5%至10%", -10.0, "%") in _figs("同比下降5%至10%。")
+    assert len([f for f in _figs("营收下滑1.9%，到增长1.1%。") if f[0] == "percent"]) == 2

@@ -48,9 +48,11 @@ EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 27))]
 # "增加305亿港元至" missed, the pair read as one range), percent 70/70 · 70/72 (增加超过四成 and the first of "高7.5个和4.5个
 # 百分点" missed), area 2/2, count 30/30 · 30/31 (6地产商 with no measure word missed); quantity 15/15; qualifier 154/158
 # (左右 after the last of "75%、60%和50%左右" not carried to the first two; 超7亿港元 read exact; 305亿港元 read as a range).
+# Ratchet (session 34, 13-dev): to what the code scores (money has been 56/56 · 56/56 since the region fixes), and 11's
+# "高7.5个和4.5个百分点" (a head with the 个 of 个百分点 shares the last one's unit): percent 71/71 · 71/72.
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (41 / 55, 41 / 56),
-    "percent": (70 / 70, 70 / 72),
+    "money": (56 / 56, 56 / 56),
+    "percent": (71 / 71, 71 / 72),
     "area": (1.0, 1.0),
     "count": (30 / 30, 30 / 31),
 }

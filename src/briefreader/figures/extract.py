@@ -395,6 +395,9 @@ RANGE_SEP_RE = re.compile(
     rf"{_SP}(?P<incl>[(（]含[)）])?{_SP}(?:(?:及|或)?以上{_SP}(?={RANGE_WORD}))?(?:{RANGE_SIGN}){_SP}"
 )
 # 30万元以上50万元以下, 30万元以上、50万元以下: one range in policy style.
+# a fall's range that ends in a rise: the rise word after 到/至, and the fall word before the first bound
+_RISE_BOUND_RE = re.compile(r"(?:增长|上升|上涨|增加|提升)")
+_FALL_BEFORE_RE = re.compile(r"(?:下滑|下降|下跌|减少|回落)$")
 _RANGE_STARTS = set(RANGE_SIGN_CHARS + "(（以及或 \u3000\xa0但且而不低少小")
 # 超过X但不超过Y: the upper bound of a range whose lower bound is a hedge before X
 _BOUNDED_ABOVE_RE = re.compile(rf"{_SP}(?:但|且|而)?(?:不超过|不高于|不大于|不多于|低于|少于|小于|不足|未满){_SP}")
@@ -902,7 +905,7 @@ _DECLINE_AFTER_RE = re.compile(
 _NUMERAL_RUN_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九])[千百十][\d零〇一二两三四五六七八九十百千万亿]*")
 # 分别为0.9、5.9个百分点, 分别被判罚款9万及13万元: a head shares the last item's unit (and
 # its scale, written on each: 9万及13万元)
-_SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(?:、|及|和|与)$")
+_SHARED_HEAD_RE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿]?)(个)?(?:、|及|和|与)$")
 # 各 as 分别, an adverb right before the verb of a list of numbers sharing the last one's unit (…基金規模各減少3.59、
 # 2.67、2.4、2.87及0.65個百分點: figures32 08); not a noun's 各 (各地, 各国, 各类, 各项)
 _EACH_BEFORE_RE = re.compile(r"各(?![地国类种项级界位部省市县区自个家条人方])[^\d、，。；]{0,3}$")
@@ -2302,6 +2305,8 @@ class _Extractor:
         self._aside: tuple[int, int] | None = None
         self._jump: dict[int, int] = {}  # a second bound's start → where the scan resumes (it is read already)
         self._gloss = (-1, -1)  # the brackets of the last such gloss: its sum is listed inside the range's span
+        # a range from a fall to a rise (下滑1.9%到增长1.1%): where its first bound starts, and the fall's size
+        self._mixed_range: tuple[int, float] | None = None
 
     # -- driver
 
@@ -4881,7 +4886,8 @@ class _Extractor:
         scale = q.scale[-1:] if q.scale else ""
         while len(heads) < 6:
             m = _SHARED_HEAD_RE.search(text, max(0, pos - 16), pos)
-            if m is None or m.group(2) != scale:
+            # (高7.5个和4.5个百分点: a head with the 个 of 个百分点, figures29 dev 11; only before 个百分点)
+            if m is None or m.group(2) != scale or (m.group(3) and not q.unit.startswith("个百")):
                 break
             heads.append((m.start(1), m.end(2), float(m.group(1)) * (scale_factor(scale) if scale else 1)))
             pos = m.start()
@@ -4909,7 +4915,11 @@ class _Extractor:
             or _DECLINE_AFTER_RE.match(self.text, end)
         ):
             growth = (-1, start)  # 平均20%至25%的降幅, 降幅为5%至10%: a fall, as for one percent
-        if growth:  # 下跌5%至10%: both ends carry the sign; value stays the low end
+        mixed, self._mixed_range = self._mixed_range, None
+        fall = mixed[1] if mixed is not None and mixed[0] == start else None
+        if growth and fall is not None and growth[0] < 0:  # 下滑1.9%到增长1.1%: -1.9 to +1.1
+            start, low, high = growth[1], -fall, high if low == fall else low
+        elif growth:  # 下跌5%至10%: both ends carry the sign; value stays the low end
             sign, start = growth
             low, high = sorted((sign * low, sign * high))
         self.add(
@@ -5542,7 +5552,14 @@ class _Extractor:
             sep, upper_style = m, True
         if q.value < 0 and sep.group()[:1].isspace() and sep.group()[-1:] in RANGE_DASHES:
             return None  # -2.34% -8.06%: a row's signed cells, a space before each minus and none after it
-        m2 = QUANTITY_RE.match(text, sep.end())
+        at = sep.end()
+        rise = _RISE_BOUND_RE.match(text, at) if q.kind == "percent" and sep.group() in ("到", "至") else None
+        if rise is not None and _FALL_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
+            at = rise.end()  # 同比下滑1.9%到增长1.1%: a fall to a rise, one range (FIGURES_GOLD 7)
+        else:
+            rise = None
+        self._mixed_range = (q.start, q.value) if rise is not None else None
+        m2 = QUANTITY_RE.match(text, at)
         if not m2:
             return None
         scaled2 = bool(m2["scale"]) and ("万" in m2["scale"] or "亿" in m2["scale"])
