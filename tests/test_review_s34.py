@@ -27,10 +27,6 @@ def _percents(text: str, source: str = "新华社") -> list[tuple[float | None, 
 # 0.5个百分点), "cutting tariffs PULLED trade UP 0.3 pp" (降低进口关税拉动外贸0.3个百分点). 169c2632: +0.5, +0.3 (right).
 # HEAD: -0.5, -0.3. What is between a cut and its size is what is cut (a noun: 存款准备金率, 最優惠貸款利率), never a verb
 # of its own (高于/高出/拉动/带动) or 后 ("after the cut": the cut is done, a new clause begins).
-@pytest.mark.xfail(
-    strict=True,
-    reason="R2 medium (31f71f94 _DECLINE_OBJECT_RE on pp): a comparison or a pull after a cut is signed as the cut",
-)
 @pytest.mark.parametrize(
     "text, value",
     [

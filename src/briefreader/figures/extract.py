@@ -895,7 +895,14 @@ _DECLINE_SIZE_CLAUSE_RE = re.compile(
 # a decline verb, what falls, then the size (降低乳癌發生機率53%, 减少成本47%); not a level reached
 # (降低到20%, 减少为5%) and not a share (下降的企业占20%)
 _DECLINE_OBJECT_RE = re.compile(
-    rf"(?:下降|下跌|下滑|减少|降低|减低|回落|调低|下调|调降)(?:(?![到至为达是占的和与及比])[{HAN_BASIC}]){{1,8}}$"
+    rf"(?:下降|下跌|下滑|减少|降低|减低|回落)(?:(?![到至为达是占的和与及比])[{HAN_BASIC}]){{1,8}}$"
+)
+# ... of a rate in points (調低最優惠貸款利率25基點, 下调存款准备金率0.5个百分点): what is between is what is cut,
+# a noun, never a clause of its own after the cut (下调后仍高于基准利率0.5个百分点, 降低进口关税拉动外贸0.3个百分点:
+# review s34 R2)
+_DECLINE_OBJECT_PP_RE = re.compile(
+    rf"(?:下降|下跌|下滑|减少|降低|减低|回落|调低|下调|调降)"
+    rf"(?:(?![到至为达是占的和与及比后仍高低拉带于出超增升涨较])[{HAN_BASIC}]){{1,8}}$"
 )
 # ... or a decline-size noun after the percent, what fell named between (7%的人民币贬值幅度)
 _DECLINE_AFTER_RE = re.compile(
@@ -4813,7 +4820,7 @@ class _Extractor:
         elif growth is None and unit != "%":
             drag = _NEGATIVE_PULL_RE.search(text, max(0, start - 14), start)
             growth = (-1, drag.start()) if drag else None  # 负向拉动全市投资8.7个百分点
-            if growth is None and _DECLINE_OBJECT_RE.search(text, max(0, start - 12), start):
+            if growth is None and _DECLINE_OBJECT_PP_RE.search(text, max(0, start - 12), start):
                 growth = (-1, start)  # 調低最優惠貸款利率25基點: a cut, what is cut, then its size (figures14 dev 04)
         elif growth is None:
             size = (
