@@ -90,3 +90,67 @@ def test_r3_guard_a_wordpress_note_on_the_items_own_site_goes() -> None:
     )
     briefings = ingest_entries(_reposting_feed(note), id="probe", suffix=".xml")
     assert all("appeared first" not in b.text and "稳就业摆在更加突出的位置" in b.text for b in briefings)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R4 (bb032001 records._readable_body, REGRESSION, medium: the article cut to a teaser): "the body as markup beside
+# the same body as text: the markup" never checks that the two are the same body. A JSON Feed item (or a record) whose
+# content_html is a teaser ("<p>国务院总理主持召开国务院常务会议……</p><p><a>阅读全文</a></p>") beside the whole text in
+# content_text is read from the teaser. 169c2632: the whole text. HEAD: "国务院总理主持召开国务院常务会议……". The markup
+# goes first only when it holds the text field's words (the s34_07 monitor's copy: the same words run into a line).
+_R4_BODY = (
+    "国务院总理主持召开国务院常务会议，部署进一步稳就业举措，要求各地加大政策支持力度，确保就业形势总体稳定。会议指出，"
+    "要把稳就业摆在更加突出的位置。"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R4 medium (bb032001 records._readable_body): a teaser in content_html is read over the whole content_text",
+)
+def test_r4_a_teaser_in_markup_does_not_replace_the_whole_text() -> None:
+    import json
+
+    from briefreader.ingest import ingest_entries
+
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "某某日报",
+        "home_page_url": "https://news.example.cn/",
+        "items": [
+            {
+                "id": str(k),
+                "url": f"https://news.example.cn/{k}.html",
+                "title": f"国务院部署稳就业举措{k}",
+                "date_published": f"2024-03-0{k}T08:00:00+08:00",
+                "content_text": _R4_BODY,
+                "content_html": f"<p>国务院总理主持召开国务院常务会议……</p><p><a href='https://news.example.cn/{k}.html'>"
+                "阅读全文</a></p>",
+            }
+            for k in (1, 2)
+        ],
+    }
+    briefings = ingest_entries(json.dumps(feed, ensure_ascii=False).encode("utf-8"), id="probe", suffix=".json")
+    assert all("要把稳就业摆在更加突出的位置" in b.text for b in briefings)
+
+
+def test_r4_guard_the_same_body_as_markup_is_read_from_the_markup() -> None:
+    # the dev s34_07 shape: a monitor's record, its body as markup and as one line of text with the page's buttons
+    import json
+
+    from briefreader.ingest import ingest_entries
+
+    p1 = "臺鐵公司為疏運連續假期返鄉及出遊旅客，將於假期期間加開多班次列車，旅客可於開車前28天購票。"
+    p2 = "臺鐵公司提醒旅客，連續假期各車站人潮眾多，請提早出門並多加利用電子票證進出站。"
+    items = [
+        {
+            "title": f"連續假期加開列車{k}",
+            "publish_date": f"2024-03-0{k}",
+            "content_html": f"<div class='path'><a href='/'>首頁</a> &gt; <a href='/news'>最新消息</a></div><p>{p1}</p>"
+            f"<p>{p2}</p><p><a href='javascript:history.back()'>返回上一頁</a></p>",
+            "content_text": f"首頁 > 最新消息 {p1}{p2} 返回上一頁",
+        }
+        for k in (1, 2)
+    ]
+    briefings = ingest_entries(json.dumps(items, ensure_ascii=False).encode("utf-8"), id="probe", suffix=".json")
+    assert all("返回上" not in b.text and "提早出" in b.text for b in briefings)
