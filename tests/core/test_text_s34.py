@@ -10,7 +10,14 @@
   template's few words between, never the text;
 - a monitor's record of a page it scraped several times (dev s34_07): the record with the headline is the article,
   its stamped versions ({"scraped_at", "content_html", "content_text"}) its body, the latest one's; the body given as
-  markup beside the same words as one line of text is read from the markup; an access key's ":::" anchor is no text.
+  markup beside the same words as one line of text is read from the markup; an access key's ":::" anchor is no text;
+- a call to the reader at a post's edge, the account's card or plug (dev s19_12, dev-retired18 s21_04/05,
+  dev-retired20 s23_01, dev-retired21 s24_05/06: "扫码订阅《…》" with its 邮发代号 and 征订热线 under the headline,
+  "点击下方卡片，关注极客之家", "长按二维码向我转账", "…请识别图中二维码关注，…" last): never the text; a sentence
+  that reports attention ("引发持续关注。", "关注民生，…") stays;
+- a site's footer under the article (dev-retired29 s32h_03/04, a 广州 portal page a Markdown reader kept whole): its
+  legal line ("网站标识码：… ICP备案号：…") with no sentence under it to the end but a share card's teaser (the article
+  again in one line, or cut short "…2025年12..."): the footer's QR plugs, 主办单位, its list of departments go with it.
 
 The inputs are written here in those shapes; the guards keep what was right (a dated related list under an
 article's prose still goes; a page with an article is never a list page)."""
@@ -20,7 +27,7 @@ from __future__ import annotations
 import json
 
 from briefreader.ingest import ingest_bytes, ingest_entries
-from briefreader.ingest.clean import drop_boilerplate
+from briefreader.ingest.clean import _without_reader_calls, drop_boilerplate
 from briefreader.ingest.html import html_to_doc
 from briefreader.ingest.records import _latest_version
 
@@ -159,3 +166,61 @@ def test_objects_with_no_stamp_under_a_titled_record_are_no_versions() -> None:
     assert _latest_version(item, stamped) == {"title": "某市信息化项目全面上线", "content": blocks[-1]["content"]}
     titled = [{**b, "title": "另一篇"} for b in stamped]
     assert _latest_version(item, titled) is None  # versions with headlines of their own are articles
+
+
+def test_an_accounts_card_under_the_headline_goes() -> None:
+    text = drop_boilerplate(
+        "某部门印发某办法的通知（附全文）\n中国某某杂志\n扫码订阅《中国某某杂志》\n邮发代号2-786\n征订热线：010-82341063\n"
+        "某部门关于印发《某办法》的通知\n" + _PROSE
+    )
+    assert text.startswith("某部门印发某办法的通知（附全文）\n某部门关于印发《某办法》的通知")
+    assert "扫码订阅" not in text and "征订热线" not in text and "中国某某杂志" not in text
+
+
+def test_a_closing_call_to_follow_or_pay_goes() -> None:
+    for plug in (
+        ["点击下方卡片，关注极客之家"],
+        ["长按二维码向我转账", "受苹果公司新规定影响，微信 iOS 版的赞赏功能被关闭，可通过二维码转账支持公众号。"],
+        ["如你觉得文章不错，请识别图中二维码关注，并推荐给你的朋友，感谢你的分享。"],
+    ):
+        text = drop_boilerplate(_PROSE + "\n".join(plug))
+        assert text.endswith("让信息多跑路、师生少跑腿。"), plug
+
+
+def test_a_sentence_about_attention_stays() -> None:
+    for line in ("这一问题引发社会各界持续关注。", "关注民生，是这项工作的出发点。", "订阅用户已经超过十万。"):
+        lines = [*_PROSE.strip().split("\n"), line]
+        assert _without_reader_calls(lines) == lines
+        assert _without_reader_calls([line, *lines[:-1]]) == [line, *lines[:-1]]
+
+
+_FOOTER = [
+    "网站标识码：4401000004 ICP备案号：粤ICP备2022092331号-1粤公网安备44010602000929号",
+    "扫码进入",
+    "“某好办”公众号",
+    "了解更多办事资讯",
+    "主办单位：某市人民政府办公厅",
+    "·市委组织部",
+    "·市委宣传部",
+    "关注·某市政府网",
+]
+
+
+def test_a_sites_footer_under_the_article_goes_with_its_share_card() -> None:
+    prose = _PROSE.strip().split("\n")
+    for card in ("".join(prose), "好消息来了！某市信息化项目全面上线！2025年12..."):
+        text = drop_boilerplate("\n".join([*prose, "来源：某市政务服务数据管理局", *_FOOTER, card]))
+        assert "来源：某市政务服务数据管理局" in text  # (the source field above the footer stays for metadata)
+        for chrome in ("ICP备案号", "市委组织部", "主办单位", "扫码进入", "好消息来了"):
+            assert chrome not in text, (card[:10], chrome)
+
+
+def test_a_sentence_under_a_rights_line_keeps_the_lines_between() -> None:
+    # a rights line in the middle of a notice, its text going on below: no footer
+    lines = [
+        *_PROSE.strip().split("\n"),
+        *_FOOTER[:5],
+        "会议要求，各单位要认真贯彻落实本次会议精神，切实抓好各项工作。",
+    ]
+    text = drop_boilerplate("\n".join(lines))
+    assert "主办单位：某市人民政府办公厅" in text and "切实抓好各项工作。" in text

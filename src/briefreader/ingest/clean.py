@@ -1151,6 +1151,54 @@ _PROSE_END = re.compile(f"[{SENTENCE_END_ZH}{CLOSE_QUOTE}]$")
 _SELF_ADDRESS_PROSE = 3  # sentences of some length above a bare address, for it to be a copy's own address
 
 
+_ZH_SENTENCE = re.compile(f"[{SENTENCE_END_ZH}]")
+
+
+FOOTER_CANDIDATES = 5  # rights or legal lines tried as the footer's first
+_CUT_TEASER = re.compile(r"^.{0,60}(?:\.{3}|…+|⋯+)$")  # a teaser cut short ("好消息来了！…2025年12...")
+TEASER_MAX = 60
+COPY_LINES = 2  # lines with sentences under a footer, each the text above again, at most (a share card's teaser)
+COPY_SENTENCES = 30  # sentences of a line looked for above it
+COPY_SHARE = 0.8  # of them found above, for the line to be a copy of the text
+
+
+def _copy_of_above(line: str, above: str) -> bool:
+    """Is a line the text above it again (a share card's teaser holding the whole article in one line)? ``above``:
+    that text with no whitespace."""
+    pieces = [p for p in _ZH_SENTENCE.split(line)[:COPY_SENTENCES] if len(p.strip()) >= 8]
+    if not pieces:
+        return False
+    found = sum("".join(p.split()) in above for p in pieces)
+    return found >= COPY_SHARE * len(pieces)
+
+
+def _site_footer(lines: list[str]) -> int:
+    """Where a site's footer starts under the article (len(lines) for none): its legal or rights line ("网站标识码：…
+    ICP备案号：粤ICP备…", "© 2020 版权所有…") with not one sentence under it to the end, prose above it. What the lines
+    under it ARE: the footer's own (its apps' QR plugs, its 主办单位 and 联系我们, its list of departments, a share
+    card's teaser: dev-retired29 s32h_03/04, 28 lines a Markdown reader kept of a 广州 portal page), the page's, never
+    the article's. Fewer lines under a rights line are _trailer_start's business as before."""
+    feet = [i for i, line in enumerate(lines) if not _ZH_SENTENCE.search(line) and _rights_or_footer(line)]
+    for foot in feet[:FOOTER_CANDIDATES]:
+        if len(lines) - foot <= _FOOTER_UNDER + 1 or not any(_ZH_SENTENCE.search(x) for x in lines[:foot]):
+            continue
+        # (a rights notice that is a sentence is no article's; a share card's teaser under the footer is the article
+        # again, its sentences all above: COPY_LINES of them at most, each looked for once in the text above)
+        said = [
+            x
+            for x in lines[foot + 1 :]
+            if _ZH_SENTENCE.search(x)
+            and not _rights_or_footer(x)
+            and not (len(x) <= TEASER_MAX + 3 and _CUT_TEASER.match(x))
+        ]
+        if len(said) > COPY_LINES:
+            continue
+        above = "".join("".join(x.split()) for x in lines[:foot])
+        if all(_copy_of_above(x, above) for x in said):
+            return foot
+    return len(lines)
+
+
 def _trailer_start(lines: list[str]) -> int:
     """Index where a trailer of unrelated links/keywords begins (len(lines) if none).
 
@@ -1170,6 +1218,8 @@ def _trailer_start(lines: list[str]) -> int:
             break
     if cut < len(lines):
         return cut
+    if (foot := _site_footer(lines)) < len(lines):
+        return foot
     # No marker: only a run of 3+ link lines (or copyright lines) at the very end, or a site's
     # footer block: its rights line with a few short lines under it ("联系版主：…", an address).
     end = len(lines)
@@ -1889,6 +1939,67 @@ def _without_closing_tags(lines: list[str]) -> list[str]:
     return [*lines[:last], before] if before else lines[:last]
 
 
+# A call to the reader at a post's edge: follow, subscribe, scan or press the QR code, pay the account ("关注我，带你…",
+# "扫码订阅《中国信息安全》", "点击下方卡片，关注极客之家", "长按二维码向我转账", "…请识别图中二维码关注，…":
+# dev s19_12,
+# dev-retired18 s21_05, dev-retired20 s23_01, dev-retired21 s24_05/06). What it IS: the account's card or plug around
+# the article, the verb opening a clause and aimed at the reader (the account, a QR code); a sentence that reports
+# attention ("引发持续关注。", "关注民生，是…") has no such object after the verb.
+_READER_CALL = re.compile(
+    r"(?:^|[，,！!。；;：:\s])(?:请|欢迎|记得)?(?:长按|识别|扫码|扫一扫|扫描)[^。]{0,12}(?:二维码|关注|订阅|转账|赞赏|下载)"
+    r"|(?:^|[，,！!。；;：:\s])(?:请|欢迎|记得)?(?:点击[^，,。]{0,8}[，,]?)?(?:关注|订阅)"
+    r"(?:我|本号|本公众号|公众号|[《「“]|[^\s，,。！!？?]{2,8}$)"
+)
+READER_CALL_MAX = 80  # characters of a call's line
+READER_CALL_REACH = 4  # lines with text from the top (the headline's first), 3 from the end, where the call stands
+CARD_LINE_MAX = 20  # characters of a line of the account's card beside the call (its name, slogan, 邮发代号, 热线)
+CARD_AFTER_MAX = 60  # characters of a line under a closing call (the platform's note on its reward button)
+
+
+def _without_reader_calls(lines: list[str]) -> list[str]:
+    """The lines without the account's card at the top and its plug at the end (see _READER_CALL)."""
+    texted = [i for i, line in enumerate(lines) if line.strip()]
+    if not texted:
+        return lines
+    drop: set[int] = set()
+
+    def card(i: int) -> bool:
+        line = lines[i].strip()
+        return len(line) <= CARD_LINE_MAX and not _SENTENCE_MARK.search(line)
+
+    top = next(
+        (k for k, i in enumerate(texted[:READER_CALL_REACH]) if len(lines[i].strip()) <= READER_CALL_MAX
+         and _READER_CALL.search(lines[i].strip())),
+        None,
+    )  # fmt: skip
+    if top is not None:  # the call, and the card's line right above it (the account's name), under the headline
+        drop.add(texted[top])
+        if top > 1 and card(texted[top - 1]):  # (the first line may be the headline: never the card's)
+            drop.add(texted[top - 1])
+        for i in texted[top + 1 : top + 1 + READER_CALL_REACH]:
+            line = lines[i].strip()
+            if not (card(i) and (len(line) <= CARD_LINE_MAX // 2 or any(ch.isdigit() for ch in line))):
+                break
+            drop.add(i)
+    tail = texted[-(READER_CALL_REACH - 1) :]
+    end = next(
+        (k for k in range(len(tail) - 1, -1, -1) if len(lines[tail[k]].strip()) <= READER_CALL_MAX
+         and _READER_CALL.search(lines[tail[k]].strip())),
+        None,
+    )  # fmt: skip
+    if (
+        end is not None
+        and len(texted) > len(drop) + 1
+        and all(len(lines[i].strip()) <= CARD_AFTER_MAX for i in tail[end + 1 :])
+    ):
+        drop.update(tail[end:])
+        if end > 0 and card(tail[end - 1]):  # the account's slogan or name right above ("展律师风采 树法治信仰")
+            drop.add(tail[end - 1])
+    if not drop or len(drop) >= len(texted):
+        return lines
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
 def _drop_boilerplate_once(text: str) -> str:
     """One pass of :func:`drop_boilerplate`. A blank line (a kept paragraph break,
     :func:`join_broken_lines`) stays before the next kept line."""
@@ -1915,6 +2026,8 @@ def _drop_boilerplate_once(text: str) -> str:
         lines = _without_closing_tags(lines)
     if "分享" in text[-60:]:
         lines = _without_glued_share(lines)
+    if "关注" in text or "订阅" in text or "二维码" in text or "扫" in text:
+        lines = _without_reader_calls(lines)
     for line in lines:
         if not line:
             broken = True
