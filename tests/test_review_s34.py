@@ -104,10 +104,6 @@ _R4_BODY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R4 medium (bb032001 records._readable_body): a teaser in content_html is read over the whole content_text",
-)
 def test_r4_a_teaser_in_markup_does_not_replace_the_whole_text() -> None:
     import json
 

@@ -811,6 +811,14 @@ def _readable(text: str) -> bool:
     return bool(_READABLE.search(_TEMPLATE_CODE.sub(" ", _HTML_TAG.sub(" ", text[:20000]))))
 
 
+SAME_BODY = 0.9  # of the text field's letters, that the markup's words hold for it to be the same body
+_HTML_ELEMENT = re.compile(r"<[^<>]{0,2000}>")
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
 def _readable_body(fields: dict[str, str]) -> str:
     """The first body field (_JSON_BODY's order) with text a reader can read (_READABLE), "" for none; a field of
     unreadable text when no field is readable but it is the only kind there (a body of figures is a body)."""
@@ -818,8 +826,13 @@ def _readable_body(fields: dict[str, str]) -> str:
     # the body as markup beside the same body as text ("content_html" and "content_text", dev s34_07: the text is the
     # page's words run into one line, breadcrumb and "返回上一頁" with them): the markup, which keeps the paragraphs and
     # the blocks the page reader drops
+    # (only when it holds the text's words: a markup field that is a teaser, "<p>…召开国务院常务会议……</p><p><a>阅读全文
+    # </a></p>", beside the whole text is no copy of it: review s34 R4)
     marked = [n for n in names if "html" in n and _HTML_TAG.search(str(fields[_key(n)]))]
-    if marked and len(names) > 1:
+    plain = [n for n in names if n not in marked]
+    if marked and plain:
+        words = _letters(str(fields[_key(plain[0])]))
+        marked = [n for n in marked if _letters(_HTML_ELEMENT.sub(" ", str(fields[_key(n)]))) >= SAME_BODY * words]
         names = [*marked, *(n for n in names if n not in marked)]
     values = [str(fields[_key(n)]).strip() for n in names]
     # a field is skipped only when garbled, never for being short (a body of figures "沪指+1.2%" is a body: R8)
