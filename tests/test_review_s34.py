@@ -150,3 +150,51 @@ def test_r4_guard_the_same_body_as_markup_is_read_from_the_markup() -> None:
     ]
     briefings = ingest_entries(json.dumps(items, ensure_ascii=False).encode("utf-8"), id="probe", suffix=".json")
     assert all("返回上" not in b.text and "提早出" in b.text for b in briefings)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R6 (c9697664 clean._without_reader_calls / _READER_CALL, REGRESSION, HIGH: the headline lost): "关注"/"订阅" opening a
+# short line with no punctuation to its end (the pattern's "[^\s，,。！!？?]{2,8}$" branch) is taken for an account's
+# call to the reader in the text's first 4 lines — the FIRST line included. A plain text's or Markdown's headline that
+# opens with the verb (关注青少年心理健康, 订阅经济悄然兴起, 关注《民法典》实施一周年: 关注 "focus on" is a common headline
+# verb) is dropped, and the title becomes the body's first sentence. 169c2632: the headline is the title. HEAD: "国家统计局今天
+# 发布数据显示，…". A call is aimed at the reader (关注我/本号/公众号, 点击…关注, 扫码…); a headline is no call.
+_R6_BODY = (
+    "国家统计局今天发布数据显示，今年前三季度国内生产总值同比增长5.2%，经济运行总体回升向好。专家认为，下一阶段宏观政策"
+    "仍需加力，巩固经济回升势头。"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R6 HIGH (c9697664 clean._without_reader_calls): a headline opening with 关注/订阅 is dropped as a call",
+)
+@pytest.mark.parametrize(
+    "headline, suffix",
+    [
+        ("关注青少年心理健康", ".txt"),
+        ("订阅经济悄然兴起", ".txt"),
+        ("关注《民法典》实施一周年", ".txt"),
+        ("关注青少年心理健康", ".md"),
+    ],
+)
+def test_r6_a_headline_opening_with_guanzhu_is_the_title(headline: str, suffix: str) -> None:
+    from briefreader.ingest import ingest_bytes
+
+    mark = "# " if suffix == ".md" else ""
+    b = ingest_bytes(f"{mark}{headline}\n\n{_R6_BODY}\n".encode(), id="probe", suffix=suffix)
+    assert b.title == headline
+
+
+def test_r6_guard_an_accounts_calls_at_the_posts_edges_go() -> None:
+    # the dev s19_12 shape (a 头条号 post opening "关注我，带你…") and the dev-retired20 s23_01 one (a closing card)
+    from briefreader.ingest import ingest_bytes
+
+    top = ingest_bytes(
+        f"三季度经济数据出炉\n\n关注我，带你解锁财富密码\n\n{_R6_BODY}\n".encode(), id="probe", suffix=".txt"
+    )
+    end = ingest_bytes(
+        f"三季度经济数据出炉\n\n{_R6_BODY}\n\n点击下方卡片，关注极客之家\n".encode(), id="probe", suffix=".txt"
+    )
+    assert "解锁财富密码" not in top.text and "极客之家" not in end.text
+    assert top.title == end.title == "三季度经济数据出炉" and "巩固经济回升势头" in top.text
