@@ -711,7 +711,9 @@ _ITEM_HEAD_RE = re.compile(rf"[{HAN_BASIC}]{{0,24}}$")
 _VERB_TAIL_RE = re.compile(r"[涨跌升降增减长加提高上下扩缩了为是达到至约近超过逾共计合有占比幅率速度]+$")
 # what a train's number (5466次) is followed by: more numbers, then the kind of train (区间快车, 特快); not 列车 alone
 # (共加开1200次列车 may count runs)
-_TRAIN_AFTER_RE = re.compile(r"(?:(?:及|和|与|、|至|-)\d{1,5}次){0,6}[\u4e00-\u9fff]{0,3}?(?:快车|特快|动车组?列车)")
+_TRAIN_AFTER_RE = re.compile(
+    rf"(?:(?:及|和|与|、|至|-)\d{{1,5}}次){{0,6}}[{HAN_BASIC}]{{0,3}}?(?:快车|特快|动车组?列车)"
+)
 _ONE_REST_BEFORE_RE = re.compile(r"(?:余下|剩下|剩余|仅余|只剩)$")
 # the names a number sums, listed right before it (庆阳、张掖、天水3个中心; 包括A、B和C共三家): the clause they open
 _NAMES_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n（(]{1,80}$")
@@ -1193,7 +1195,7 @@ def _as_count(q: Quantity) -> Quantity:
 
 _NAMED_CENTS = {"美分": "USD", "港仙": "HKD", "美仙": "USD"}
 # a currency pair (澳元兑美元, 英镑对美元): the sentence quotes an exchange rate
-_FX_PAIR_RE = re.compile(r"[元币镑郎圆](?:兑|对)[\u4e00-\u9fff]{0,3}?[元币镑郎圆]")
+_FX_PAIR_RE = re.compile(rf"[元币镑郎圆](?:兑|对)[{HAN_BASIC}]{{0,3}}?[元币镑郎圆]")
 _LATIN_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
 _UNIT_GROUPS = ("cur", "yuan", "code", "mao", "cent", "pct", "area", "qty", "measure", "nian")
 _UNIT_KIND = {
