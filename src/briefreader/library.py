@@ -87,8 +87,14 @@ WORKER_MODULES = (
     "briefreader.figures",
     "rjieba",
     "readability",
-    "numpy",  # stories.signature's shingle hashing (used only where it is loaded)
 )
+# numpy (stories.signature's shingle hashing and hanzi.detect_script, each used only where it is
+# loaded: the same answers without it, ~1 ms a briefing slower) is not among them: its import,
+# ~0.1 s of the forkserver's ~0.6 s of CPU, was on the way to a cold start's first rows (session
+# 34). A worker imports it once it has analysed NUMPY_AFTER files (_analyse_star), past the first
+# screenful; the ~1 ms a file before then costs less than the import.
+NUMPY_AFTER = 16
+_analysed_here = 0  # files _analyse_star has analysed in this process
 FULL_CACHE = 16  # briefings kept in full: flipping back and forth re-reads nothing
 FULL_FIRST, FULL_BATCH = 8, 512  # Library.full_many's first batch and the largest (the first small: --limit)
 FEED_CACHE = 8  # files of several briefings (feeds) kept parsed: each entry opened parsed all
@@ -720,6 +726,10 @@ def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool]) ->
     of what a worker pickled, issue 19)."""
     from .index import prepared_document  # the search document, and issue 17's metrics and story signature
 
+    global _analysed_here
+    _analysed_here += 1
+    if _analysed_here == NUMPY_AFTER:
+        _import_numpy()
     *job, stored = args
     out = []
     for briefing in analyse(*job):
@@ -728,6 +738,26 @@ def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool]) ->
             briefing.original = ""
         out.append((briefing, document))
     return out
+
+
+def _import_numpy() -> None:
+    """Import numpy in a pool's worker (see NUMPY_AFTER); nothing in the reader's own process,
+    which reads a small folder without it. A worker's memory cap (pool.Limits) is set by now:
+    OpenBLAS, loaded with numpy, reserves a buffer a thread, so one thread (this worker's math
+    is no matrix work) unless the user's environment says otherwise. A failure only leaves the
+    pure-Python paths, which give the same answers."""
+    import multiprocessing
+    import sys
+
+    if multiprocessing.parent_process() is None or "numpy" in sys.modules:
+        return
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    try:
+        import numpy  # noqa: F401
+    except Exception:  # noqa: BLE001 - an optimisation only
+        import logging
+
+        logging.getLogger("briefreader").debug("a worker could not import numpy", exc_info=True)
 
 
 def read_guarded(path: Path, root: Path, stop: Stop | None = None) -> list[Briefing]:
@@ -1283,14 +1313,21 @@ def peek_library(config: Config, limit: int) -> tuple[Library, int] | None:
     if not root.is_dir():
         return None
     root = root.resolve()
+    # No index file: a cold start, whose first rows wait for the forkserver's start-up (~0.6 s of
+    # CPU, poolserver.py); it starts before the index is made (~0.05-0.2 s), not after (session 34).
+    cold = not _index_exists(config, root)
+    if cold:
+        _start_pool_early(root)
     index = _open_index(config, root)
     if index is None:
-        _start_pool_early(root)
+        if not cold:
+            _start_pool_early(root)
         return None
     rows, total = index.first_rows(root, limit)
     if not rows:
         index.close()
-        _start_pool_early(root)
+        if not cold:
+            _start_pool_early(root)
         return None
     stats = LoadStats(files=total, cached=len(rows))
     return Library(root=root, briefings=[r.briefing for r in rows], stats=stats, index=index), total
@@ -1513,6 +1550,17 @@ def _file_rel(relpath: str) -> str:
     """The file of an index row: an entry's row is keyed "<file>/#<key>"."""
     m = _ENTRY_ROW.search(relpath) if "/#" in relpath else None
     return relpath[: m.start()] if m else relpath
+
+
+def _index_exists(config: Config, root: Path) -> bool:
+    """Whether the file :func:`_open_index` opens for ``root`` is there (True when that
+    cannot be told: the open then says)."""
+    from .index import index_path
+
+    try:
+        return index_path(config.cache_dir or user_cache_dir(), root, analysis_version(config)).exists()
+    except (OSError, ValueError):
+        return True
 
 
 def _open_index(config: Config, root: Path) -> Index | None:
