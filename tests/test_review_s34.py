@@ -198,3 +198,45 @@ def test_r6_guard_an_accounts_calls_at_the_posts_edges_go() -> None:
     )
     assert "解锁财富密码" not in top.text and "极客之家" not in end.text
     assert top.title == end.title == "三季度经济数据出炉" and "巩固经济回升势头" in top.text
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R7 (c9697664 clean._site_footer, REGRESSION, HIGH: the issuer, the date and the article's own fields lost): a
+# notice's own contact block is read as a site's footer when its first line is a "legal footer" line by
+# _LEGAL_FOOTER ("举报电话：…", as a notice inviting reports gives it) and 5+ lines without a sentence follow: 举报电话,
+# 举报邮箱, 通讯地址, 邮政编码, then the issuer and the date signing it. 169c2632: all kept, source 某某市公安局, date
+# 2024-03-01. HEAD: everything from 举报电话 on is cut, source "" and no date. A site's footer opens with its rights
+# or licence line (© …, ICP备…, 网站标识码); a signature (issuer + date) under a block says the block is the article's.
+_R7_NOTICE = (
+    "关于公开征集违法犯罪线索的通告\n\n为深入推进扫黑除恶专项斗争，依法严厉打击各类违法犯罪活动，现就公开征集违法犯罪线索通告"
+    "如下。\n欢迎广大人民群众积极举报违法犯罪线索，公安机关将对举报人信息严格保密。\n对提供重要线索的举报人，经查证属实的，将给予"
+    "一定奖励。\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R7 HIGH (c9697664 clean._site_footer): a notice's 举报电话 block and its signature are cut as a site footer",
+)
+def test_r7_a_notices_own_report_hotline_block_and_signature_are_kept() -> None:
+    from briefreader.ingest import ingest_bytes
+
+    tail = (
+        "举报电话：0571-12345678\n举报邮箱：jubao@example.gov.cn\n通讯地址：某某市某某路1号\n邮政编码：310000\n"
+        "某某市公安局\n2024年3月1日\n"
+    )
+    b = ingest_bytes((_R7_NOTICE + tail).encode("utf-8"), id="probe", suffix=".txt")
+    assert "jubao@example.gov.cn" in b.text
+    assert b.source == "某某市公安局" and str(b.date_iso).startswith("2024-03-01")
+
+
+def test_r7_guard_a_portals_footer_under_the_article_goes() -> None:
+    # the dev-retired29 s32h_03/04 shape: a portal page kept whole, its 网站标识码/ICP line and the lines of its footer
+    from briefreader.ingest import ingest_bytes
+
+    foot = (
+        "网站标识码：4401000001 ICP备案号：粤ICP备12345678号\n主办单位：某某市人民政府办公厅\n联系我们\n网站地图\n"
+        "市委办公厅\n市委组织部\n市委宣传部\n"
+    )
+    b = ingest_bytes((_R7_NOTICE + foot).encode("utf-8"), id="probe", suffix=".md")
+    assert "主办单位" not in b.text and "市委组织部" not in b.text and "将给予一定奖励" in b.text
