@@ -100,3 +100,24 @@ def test_a_channel_titles_note_on_the_feed_names_no_one() -> None:
     )
     (b,) = ingest_entries(xml.encode("utf-8"), id="f", path="f.xml", suffix=".xml")
     assert b.source.startswith("SBS") and "聚合" not in b.source
+
+
+# --- dev-retired29's crawled records: a closing outlet alone on the last line, a dateline with a reporter's rank
+
+
+def test_an_outlet_alone_in_brackets_on_the_last_line_is_the_source() -> None:
+    # dev-retired29 s32h_06: a securities site's article ends "…（PS：…）" then "（证券时报网）" on a line of its own
+    b = _doc("中兴复牌第1天资金排队出逃\n\n" + _POST + "\n（PS：目标价比停牌前价格还要高。）\n（证券时报网）\n", ".txt")
+    assert b.source == "证券时报网"
+
+
+def test_guard_a_closing_mark_alone_on_the_last_line_names_no_one() -> None:
+    for mark in ("（完）", "（上）", "（待续）", "（张三丰）"):
+        b = _doc("中兴复牌第1天资金排队出逃\n\n" + _POST + "\n" + mark + "\n", ".txt")
+        assert b.source == "", mark
+
+
+def test_a_short_dateline_before_a_reporters_rank_names_the_outlet() -> None:
+    # dev-retired29 s32h_05: "南都讯见习记者胡琛近日，…" (南方都市报's short name, 讯, then a trainee reporter's byline)
+    b = _doc("中兴被美封杀 如何摆脱芯片之困\n\n南都讯见习记者胡琛近日，" + _POST, ".txt")
+    assert b.source == "南都"

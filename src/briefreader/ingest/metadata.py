@@ -696,7 +696,10 @@ _CLOSING_CREDIT = re.compile(rf"[(（](?P<outlet>[{_HAN}]{{1,12}}?)(?:记者|通
 _TRAILING_LINK = re.compile(r"\s+https?://\S{1,80}\s*$")
 # an outlet's name alone in brackets closing the last sentence: "…过去一周上升了39%。（卫星新闻）"
 # (a blank may stand before the bracket, and the brackets may be ASCII: "…大幅下降。 (中国日报)")
-_CLOSING_OUTLET = re.compile(rf"[{SENTENCE_END_ZH}”」』]\s?[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）]\s*$")
+# (or alone on the text's last line: "…战略性配置。\n（证券时报网）")
+_CLOSING_OUTLET = re.compile(
+    rf"(?:^\s*|[{SENTENCE_END_ZH}”」』]\s?)[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）]\s*$"
+)
 _CLOSING_OUTLET_SCORE = 80
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,20}$")
 _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")

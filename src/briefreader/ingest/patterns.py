@@ -62,10 +62,12 @@ PRESS_BYLINE = re.compile(
 # a kind of news item, not a place then 讯: "财联社快讯归档", "新华简讯"
 NEWS_KIND = frozenset({"快讯", "简讯", "资讯", "通讯", "喜讯", "电讯", "短讯", "音讯", "来讯", "新讯", "速讯"})
 
-# "南都讯 记者刘凡…": an outlet known by a short name, then 讯 and the byline; a kind of news before the byline
-# is no outlet's name ("新华简讯 记者…": 简讯, not an outlet 新华简)
+# "南都讯 记者刘凡…", "南都讯见习记者胡琛": an outlet known by a short name, then 讯 and the byline (a reporter's
+# rank may open it: 见习, 实习, 特约, 首席); a kind of news before the byline is no outlet's name ("新华简讯 记者…":
+# 简讯, not an outlet 新华简)
 SHORT_DATELINE = re.compile(
-    rf"^(?P<outlets>[{HAN}]{{2,6}})(?<![{''.join(sorted({k[0] for k in NEWS_KIND}))}])讯(?=\s|[(（]|记者|本报)"
+    rf"^(?P<outlets>[{HAN}]{{2,6}})(?<![{''.join(sorted({k[0] for k in NEWS_KIND}))}])讯"
+    r"(?=\s|[(（]|(?:见习|实习|特约|首席)?记者|本报)"
 )
 
 
