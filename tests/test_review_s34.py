@@ -165,10 +165,6 @@ _R6_BODY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R6 HIGH (c9697664 clean._without_reader_calls): a headline opening with 关注/订阅 is dropped as a call",
-)
 @pytest.mark.parametrize(
     "headline, suffix",
     [
@@ -214,10 +210,6 @@ _R7_NOTICE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R7 HIGH (c9697664 clean._site_footer): a notice's 举报电话 block and its signature are cut as a site footer",
-)
 def test_r7_a_notices_own_report_hotline_block_and_signature_are_kept() -> None:
     from briefreader.ingest import ingest_bytes
 

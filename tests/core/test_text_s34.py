@@ -17,7 +17,11 @@
   that reports attention ("引发持续关注。", "关注民生，…") stays;
 - a site's footer under the article (dev-retired29 s32h_03/04, a 广州 portal page a Markdown reader kept whole): its
   legal line ("网站标识码：… ICP备案号：…") with no sentence under it to the end but a share card's teaser (the article
-  again in one line, or cut short "…2025年12..."): the footer's QR plugs, 主办单位, its list of departments go with it.
+  again in one line, or cut short "…2025年12..."): the footer's QR plugs, 主办单位, its list of departments go with it;
+- a licence as a badge under a post, its name and terms alone ("知识共享 署名-非演绎 4.0", dev-retired29 s32h_09), and
+  a disclaimer labelled in the other spelling ("免责申明：…不得构成投资建议", s32h_07): notices, not text;
+- a Markdown paragraph that opens with "<br />" (dev s34_01, a Jekyll digest): CommonMark reads it as an HTML block
+  and leaves its **strong** pairs as written; they are markup, the words kept without the asterisks.
 
 The inputs are written here in those shapes; the guards keep what was right (a dated related list under an
 article's prose still goes; a page with an article is never a list page)."""
@@ -224,3 +228,27 @@ def test_a_sentence_under_a_rights_line_keeps_the_lines_between() -> None:
     ]
     text = drop_boilerplate("\n".join(lines))
     assert "主办单位：某市人民政府办公厅" in text and "切实抓好各项工作。" in text
+
+
+def test_a_licence_badge_and_a_disclaimer_in_either_spelling_go() -> None:
+    for notice in (
+        "知识共享 署名-非演绎 4.0",
+        "免责申明：文章只提供股友讨论，不得构成投资建议，笔者不持有上述任何港股。",
+    ):
+        text = drop_boilerplate(_PROSE + notice + "\n" + _PROSE.split("\n")[0])
+        assert notice not in text and "让信息多跑路、师生少跑腿。" in text, notice
+    # a sentence about the licence stays (review s33's early warning)
+    said = "知识共享署名许可协议4.0版今天正式发布，新版本在署名要求上更为宽松。"
+    assert said in drop_boilerplate(_PROSE + said + "\n" + _PROSE.split("\n")[0])
+
+
+def test_strong_pairs_in_a_paragraph_opened_by_a_tag_are_markup() -> None:
+    from briefreader.ingest.markdown import markdown_to_text
+
+    md = (
+        "## 1. 萨尔瓦多放弃比特币法币地位\n\n<br />\n萨尔瓦多国会通过改革，**比特币不再具备法偿货币效力**，交易中接受与否"
+        "由私营部门决定。违规企业将面临最高**7%年收入或3500万欧元**罚款。\n\n---\n"
+    )
+    text = markdown_to_text(md)
+    assert "萨尔瓦多国会通过改革，比特币不再具备法偿货币效力，" in text
+    assert "最高7%年收入或3500万欧元罚款" in text and "**" not in text

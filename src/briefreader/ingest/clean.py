@@ -905,7 +905,7 @@ _RELATIVE_BYLINE_MAX = 60
 # A platform's note that a user posted the article, however long it runs; a note labelled as
 # the page's statement ("【版权声明】本文由…创作，未经授权，任何平台不得转载。") wherever it stands.
 _DISCLAIMER = re.compile(
-    r"^(?:notice: the content above|(?:特别声明|免责声明)[:：]|[【\[［](?:特别声明|免责声明|版权声明)[】\]］])",
+    r"^(?:notice: the content above|(?:特别|免责)[声申]明[:：]|[【\[［](?:特别[声申]明|免责[声申]明|版权声明)[】\]］])",
     re.IGNORECASE,
 )
 # A page's note on what its article is not: the author's view only, not investment advice,
@@ -959,7 +959,9 @@ _RIGHTS_CLAUSE = re.compile(
     # a post's terms of reuse: how it may be copied ("转载请注明出处", "转载须保留本声明") or the licence it is under
     # ("本文采用 CC BY-NC-SA 4.0 许可协议", "知识共享署名…许可协议"): a blog's notice under every post
     r"(?P<reuse>(?:转载|转贴|引用)[^，。,；;！？]{0,8}?(?:请|须|需|务必)[^，。,；;！？]{0,4}?(?:注明|保留|附上|标明))|"
-    r"(?P<licensed>(?i:知识共享|creative\s+commons|\bcc[ -]?by\b)[^。！？]{0,40}?(?i:许可|协议|license))|"
+    # (or its terms after its name, the licence as a badge states it: "知识共享 署名-非演绎 4.0", s32h_09)
+    r"(?P<licensed>(?i:知识共享|creative\s+commons|\bcc[ -]?by\b)[^。！？]{0,40}?"
+    r"(?i:许可|协议|license|署名|非商业性?使用|禁止演绎|非演绎|相同方式共享))|"
     r"版权所有(?![人者方权])|版权归[^，。,；;]{1,24}?所有(?![人者方权])|"
     # the ban with its holder named ("未经环球网 huanqiu.com 书面授权，严禁转载", s19_04) and what it covers said
     # between ("未经英国《金融时报》书面许可，对于…拥有版权…的任何内容，任何人不得复制", s28_03): whose the text is,
@@ -1069,6 +1071,8 @@ def _rights_clause(line: str) -> bool:
         # the post's own licence: its subject says so ("本文采用 CC BY…", "本作品采用知识共享…"); the licence's
         # name alone opens a sentence about it ("知识共享许可协议4.0版今天正式发布。", review s33 early warning)
         before = _CLAUSE_BREAK.split(line[_sentence_start(line, m.start()) : m.start()])[-1].strip(" \t[(（")
+        if not before and not sentence and len(line.strip()) <= _LICENCE_BADGE_MAX:
+            return True  # the licence as a badge under a post, its name and terms alone ("知识共享 署名-非演绎 4.0")
         return bool(before) and len(before) <= _REUSE_SUBJECT_MAX and bool(_REUSE_SUBJECT.search(before))
     if m is not None and m.group("reuse") is not None:
         # the terms open their clause, or follow the post's words for itself ("原创文章，转载请注明出处", "本文采用 CC
@@ -1092,6 +1096,7 @@ def _rights_clause(line: str) -> bool:
 
 _REUSE_SUBJECT = re.compile(r"本|原创|采用|遵循|使用|基于")  # the post naming itself or its licence's verb
 _REUSE_SUBJECT_MAX = 8
+_LICENCE_BADGE_MAX = 40  # characters of a line that is a licence's name and terms alone
 _REUSE_LINE_MAX = 80  # characters of a line that is a post's notice of its terms
 
 
@@ -1154,6 +1159,9 @@ _SELF_ADDRESS_PROSE = 3  # sentences of some length above a bare address, for it
 _ZH_SENTENCE = re.compile(f"[{SENTENCE_END_ZH}]")
 
 
+# what opens a site's footer: its rights or its registration, never a notice's own contact line ("举报电话：…" over the
+# notice's 举报邮箱, address and signature: review s34 R7)
+_SITE_MARK = re.compile(r"ICP[备证]|公网安备|网站标识码|版权所有|©|copyright|all rights reserved", re.IGNORECASE)
 FOOTER_CANDIDATES = 5  # rights or legal lines tried as the footer's first
 _CUT_TEASER = re.compile(r"^.{0,60}(?:\.{3}|…+|⋯+)$")  # a teaser cut short ("好消息来了！…2025年12...")
 TEASER_MAX = 60
@@ -1178,7 +1186,11 @@ def _site_footer(lines: list[str]) -> int:
     under it ARE: the footer's own (its apps' QR plugs, its 主办单位 and 联系我们, its list of departments, a share
     card's teaser: dev-retired29 s32h_03/04, 28 lines a Markdown reader kept of a 广州 portal page), the page's, never
     the article's. Fewer lines under a rights line are _trailer_start's business as before."""
-    feet = [i for i, line in enumerate(lines) if not _ZH_SENTENCE.search(line) and _rights_or_footer(line)]
+    feet = [
+        i
+        for i, line in enumerate(lines)
+        if not _ZH_SENTENCE.search(line) and _SITE_MARK.search(line) and _rights_or_footer(line)
+    ]
     for foot in feet[:FOOTER_CANDIDATES]:
         if len(lines) - foot <= _FOOTER_UNDER + 1 or not any(_ZH_SENTENCE.search(x) for x in lines[:foot]):
             continue
@@ -1946,9 +1958,13 @@ def _without_closing_tags(lines: list[str]) -> list[str]:
 # the article, the verb opening a clause and aimed at the reader (the account, a QR code); a sentence that reports
 # attention ("引发持续关注。", "关注民生，是…") has no such object after the verb.
 _READER_CALL = re.compile(
+    # scan or press the QR code, for the account (扫码订阅《…》, 长按二维码向我转账, 请识别图中二维码关注)
     r"(?:^|[，,！!。；;：:\s])(?:请|欢迎|记得)?(?:长按|识别|扫码|扫一扫|扫描)[^。]{0,12}(?:二维码|关注|订阅|转账|赞赏|下载)"
-    r"|(?:^|[，,！!。；;：:\s])(?:请|欢迎|记得)?(?:点击[^，,。]{0,8}[，,]?)?(?:关注|订阅)"
-    r"(?:我|本号|本公众号|公众号|[《「“]|[^\s，,。！!？?]{2,8}$)"
+    # follow the account itself, by its own word (关注我，…; 关注我们; 关注本号)
+    r"|(?:^|[，,！!。；;：:\s])(?:请|欢迎|记得)?(?:关注|订阅)(?:我|本号|本公众号|公众号)"
+    # or any name after a call's own words (点击下方卡片，关注极客之家; 欢迎订阅《…》): a headline that opens with the
+    # verb ("关注青少年心理健康", "订阅经济悄然兴起", "关注《民法典》实施一周年": review s34 R6) has none
+    r"|(?:^|[，,！!。；;：:\s])(?:请|欢迎|记得|点击[^，,。]{0,8}[，,]?\s*)(?:关注|订阅)"
 )
 READER_CALL_MAX = 80  # characters of a call's line
 READER_CALL_REACH = 4  # lines with text from the top (the headline's first), 3 from the end, where the call stands

@@ -489,7 +489,9 @@ def markdown_to_text(text: str) -> str:
         elif kind in ("fence", "code_block"):
             lines.append(tok.content)
         elif kind == "html_block":
-            lines.append(_html_text(tok.content))
+            # a paragraph that opens with a tag ("<br />" over the text, dev s34_01) is an HTML block to CommonMark,
+            # its Markdown unread: the author's **strong** pairs are markup all the same (their words kept)
+            lines.append(_cjk_delims(_html_text(tok.content)))
         elif kind == "hr":
             rule = len(lines)
             continue
