@@ -3739,6 +3739,8 @@ def _header_candidates(r: _Reading) -> None:
             continue
         if i in nav:
             continue  # a menu item, a breadcrumb: where the page is, not what it says
+        if i in items:
+            continue  # another page's headline and day on a list page ("网上办事服务大厅2021-05-01"): no byline
         depth = i - sum(1 for k in nav if k < i)  # the line's place below the menus
         if (step := _latest_passage(line)) is not None:
             # "（1999年…通过　根据…第一次修正　…　根据2024年…第四次修正）": the text in force
