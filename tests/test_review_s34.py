@@ -65,11 +65,6 @@ def _reposting_feed(last_paragraph: str) -> bytes:
     ).encode("utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 medium-high (bb032001 html._syndication_note): a republication credit linking the outlet's home and "
-    "the original is dropped as a WordPress note; the reposting blog becomes the source",
-)
 def test_r3_a_credit_linking_the_outlet_and_the_original_names_the_source() -> None:
     from briefreader.ingest import ingest_entries
 
