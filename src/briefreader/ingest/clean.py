@@ -1071,8 +1071,10 @@ def _rights_clause(line: str) -> bool:
         # the post's own licence: its subject says so ("本文采用 CC BY…", "本作品采用知识共享…"); the licence's
         # name alone opens a sentence about it ("知识共享许可协议4.0版今天正式发布。", review s33 early warning)
         before = _CLAUSE_BREAK.split(line[_sentence_start(line, m.start()) : m.start()])[-1].strip(" \t[(（")
-        if not before and not sentence and len(line.strip()) <= _LICENCE_BADGE_MAX:
-            return True  # the licence as a badge under a post, its name and terms alone ("知识共享 署名-非演绎 4.0")
+        if not before and not sentence and len(line.strip()) <= _LICENCE_BADGE_MAX and not _BADGE_WORDS.sub("", line):
+            # the licence as a badge under a post, its name and terms alone ("知识共享 署名-非演绎 4.0"); a headline
+            # that names a licence says more ("知识共享许可协议4.0版正式发布": review s34 R9)
+            return True
         return bool(before) and len(before) <= _REUSE_SUBJECT_MAX and bool(_REUSE_SUBJECT.search(before))
     if m is not None and m.group("reuse") is not None:
         # the terms open their clause, or follow the post's words for itself ("原创文章，转载请注明出处", "本文采用 CC
@@ -1097,6 +1099,11 @@ def _rights_clause(line: str) -> bool:
 _REUSE_SUBJECT = re.compile(r"本|原创|采用|遵循|使用|基于")  # the post naming itself or its licence's verb
 _REUSE_SUBJECT_MAX = 8
 _LICENCE_BADGE_MAX = 40  # characters of a line that is a licence's name and terms alone
+_BADGE_WORDS = re.compile(
+    r"知识共享|creative\s*commons|cc|署名|非商业性?使用|非商业性?|禁止演绎|非演绎|相同方式共享|许可协议|许可|协议|国际|"
+    r"international|license|licence|by|nc|nd|sa|\d+(?:\.\d+)?|[\s\-–—/·・|｜,，、()（）]",
+    re.IGNORECASE,
+)
 _REUSE_LINE_MAX = 80  # characters of a line that is a post's notice of its terms
 
 
