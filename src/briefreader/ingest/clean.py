@@ -1965,8 +1965,9 @@ def _without_closing_tags(lines: list[str]) -> list[str]:
 # the article, the verb opening a clause and aimed at the reader (the account, a QR code); a sentence that reports
 # attention ("引发持续关注。", "关注民生，是…") has no such object after the verb.
 _READER_CALL = re.compile(
-    # scan or press the QR code, for the account (扫码订阅《…》, 长按二维码向我转账, 请识别图中二维码关注)
-    r"(?:^|[，,！!。；;：:\s])(?:请|欢迎|记得)?(?:长按|识别|扫码|扫一扫|扫描)[^。]{0,12}(?:二维码|关注|订阅|转账|赞赏|下载)"
+    # scan or press the QR code, for the account (扫码订阅《…》, 长按二维码向我转账, 请识别图中二维码关注); a code to
+    # sign up with is a notice's own ("报名方式：/ 扫描下方二维码报名": test_review_s12)
+    r"(?:^|[，,！!。；;：:\s])(?:请|欢迎|记得)?(?:长按|识别|扫码|扫一扫|扫描)[^。]{0,12}(?:关注|订阅|转账|赞赏)"
     # follow the account itself, by its own word (关注我，…; 关注我们; 关注本号)
     r"|(?:^|[，,！!。；;：:\s])(?:请|欢迎|记得)?(?:关注|订阅)(?:我|本号|本公众号|公众号)"
     # or any name after a call's own words (点击下方卡片，关注极客之家; 欢迎订阅《…》): a headline that opens with the
