@@ -46,7 +46,15 @@ EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 35)), "figures36"]
 
 # Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
 # scores the split before the lead does) -- lead sets.
-HELDOUT31_FLOOR: dict[str, tuple[float, float]] | None = None
+HELDOUT31_FLOOR: dict[str, tuple[float, float]] | None = {
+    # the lead's aggregate score at 01b7754b (session 34, once; the start code 169c2632 scored the same): money 33/33 ·
+    # 33/34, percent 28/28 · 28/28, area 7/7 · 7/7, count 37/40 · 37/39 (count precision below issue 13's bar). Never
+    # itemised.
+    "money": (1.0, 0.97),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 1.0),
+    "count": (0.925, 0.948),
+}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
