@@ -10,21 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers.feed_xml import entries as _entries
+from helpers.feed_xml import rss as _rss
+
 from briefreader.ingest import feed as fd
-from briefreader.ingest import ingest_entries, ingest_path
+from briefreader.ingest import ingest_path
 from briefreader.ingest import metadata as md
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "realworld"
 RETIRED27 = DATA / "dev-retired27"
-
-
-def _entries(xml: str) -> list:
-    return ingest_entries(xml.encode("utf-8"), id="f", path="f.xml", suffix=".xml")
-
-
-def _rss(channel: str, items: str) -> str:
-    return f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>{channel}{items}</channel></rss>'
 
 
 _ITEM = "<item><title>{t}</title><link>https://example.org/{n}</link>{extra}<description>{d}</description></item>"
