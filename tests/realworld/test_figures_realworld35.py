@@ -1,4 +1,4 @@
-"""Guards key figures on the thirty-fifth real corpus (tests/data/realworld/figures35/): a held-out split only.
+"""Guards key figures on the thirty-fifth real corpus (tests/data/realworld/figures35/): a held-out split, retired.
 
 Articles (session 33, the second corpus helper) from three repositories of the text corpus's heldout30, none used by
 any earlier figure corpus or text split: Hong Kong feed items in Traditional script (a conglomerate's segment results in
@@ -11,9 +11,10 @@ and 万亿元 with signed changes, and a paper's training counts in 期 and 人�
 Text, provenance and the gold's conventions: figures35/SOURCES.md and the header of figures35/figures_gold.toml.
 Scored with the machinery of figures2-34 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
-heldout30: never run by the corpus engineer; scored once, in aggregate, by the lead; never inspected, never tuned on.
-HELDOUT30_FLOOR is that score (None: skipped until the lead sets it). There is no dev split. No held-out gold text is
-quoted here.
+heldout30: never run by the corpus engineer; scored in aggregate only (the ends of sessions 33 and 34, by the lead),
+never inspected; in session 35 it was retired into development as "dev-retired30" (files still named
+figures35/heldout30/): its last held-out score is kept below as a record, and from then on it is developed on and
+itemised. There is no other split.
 """
 
 from __future__ import annotations
@@ -23,19 +24,20 @@ from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_heldout_floor,
+    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
     check_well_formed,
 )
 
-from briefreader.figures.score import SCORED_KINDS
+from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures35",
-    splits=frozenset({"heldout30"}),
-    held="heldout30",
+    splits=frozenset({"dev-retired30"}),
+    held="dev-retired30",
+    held_folder="heldout30",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan"),
     currencies=("CNY", "HKD", "USD", "CAD", "MOP"),
 )
@@ -53,18 +55,21 @@ CARRIED = tuple(
 )
 HELD_KINDS = (*SCORED_KINDS, "quantity")
 
-# Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
-# scores the split before the lead does) -- lead sets.
-HELDOUT30_FLOOR: dict[str, tuple[float, float]] | None = {
-    # the lead's aggregate score at a3421d09 + the R9 fix (session 33, once; the start code db922142 scored the same):
-    # money 56/57 · 56/59, percent 66/69 · 66/69, area 8/8 · 8/10, count 46/53 · 46/47, quantity 11/11 · 11/11 (count
-    # precision and area recall below issue 13's bars). Never itemised.
+# The lead's aggregate scorings (never itemised) while the split was held out: at a3421d09 + the R9 fix (session 33,
+# once; the start code db922142 scored the same): money 56/57 · 56/59, percent 66/69 · 66/69, area 8/8 · 8/10, count
+# 46/53 · 46/47, quantity 11/11 · 11/11 (count precision and area recall below issue 13's bars); at the end of session
+# 34: the same. Record: that last held-out score, written here before anything was run on the retired split. Session
+# 35: retired into development as "dev-retired30"; scored once as dev on a frozen copy of the start commit ca2704d4
+# before any change (02:47 UTC, aggregate only): identical to this record. Held to it as a floor (RETIRED30_FLOOR,
+# ratcheted as it improves).
+HELDOUT30_LAST_HELDOUT = {
     "money": (0.982, 0.949),
     "percent": (0.956, 0.956),
     "area": (1.0, 0.8),
     "count": (0.867, 0.978),
     "quantity": (1.0, 1.0),
 }
+RETIRED30_FLOOR = dict(HELDOUT30_LAST_HELDOUT)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -114,15 +119,21 @@ def test_articles_are_new_and_sources_varied() -> None:
 
 
 def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
-    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout30/ and nowhere else
+    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout30/ or dev-retired30/ (the
+    # text corpus retires the same set in session 35: one folder, whichever it has) and nowhere else
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
-        assert rows and folders == {CORPUS.held}, (repository, folders)
+        assert rows and folders <= {"heldout30", "dev-retired30"} and len(folders) == 1, (repository, folders)
+
+
+@pytest.fixture(scope="module")
+def retired30() -> Report:
+    return CORPUS.report("dev-retired30")
 
 
 @pytest.mark.parametrize("kind", HELD_KINDS)
-def test_heldout30_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout30", kind, HELDOUT30_FLOOR)
+def test_dev_retired30_does_not_regress(kind: str, retired30: Report) -> None:
+    # retired: a failure lists its misses like any dev split's
+    check_floor(retired30, kind, RETIRED30_FLOOR)
