@@ -36,9 +36,10 @@ scored in sessions 28 and 29, retired in session 30, its folder moved from heldo
 dev-retired26/); dev-retired27 (session 30's set, scored in sessions 30 and 31, retired in session 32, its folder moved
 from heldout27/ to dev-retired27/); dev-retired28 (session 31's set, scored in sessions 31 and 32, retired in session
 33, its folder moved from heldout28/ to dev-retired28/); dev-retired29 (session 32's set, scored in sessions 32 and 33,
-retired in session 34, its folder moved from heldout29/ to dev-retired29/); each retired split's last held-out score is
-kept in the scorer's RETIRED_LAST_HELD_OUT. heldout30 (session 33's fresh set) and later ones are scored and never looked
-into. The floors and ceilings are what the code
+retired in session 34, its folder moved from heldout29/ to dev-retired29/); dev-retired30 (session 33's set, scored in
+sessions 33 and 34, retired in session 35, its folder moved from heldout30/ to dev-retired30/); each retired split's last
+held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout31 (session 34's fresh set) and later ones are
+scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -477,12 +478,14 @@ FLOORS = {
     # (session 34 start, frozen copy): identical to the held-out score. 12-meta s34: source 9 -> 11, all right 5 -> 7 (an
     # outlet alone in brackets on the last line, s32h_06; a short dateline before a reporter's rank, s32h_05)
     "dev-retired29": {"title": 11, "date": 10, "source": 11, "must_have_found": 24, "clean": 9},
-    # heldout30 (session 33's fresh set, gold_s33h.toml: 10 files / 14 articles from 5 repositories new to the corpus),
-    # scored once in aggregate by the lead at a3421d09: title 13 (1 wrong), date 11 (3 missing), source 10 (4 missing),
-    # must_have 26/26, leaks 6 in 2, not read 0, all right 9 of 14 (the start code db922142: identical). Never itemised.
-    # Session 34 end (scored once at 01b7754b with 169c2632 beside it): leaks 6 in 2 -> 3 in 1, all right 9 -> 10; the
-    # rest as before.
-    "heldout30": {"title": 13, "date": 11, "source": 10, "must_have_found": 26, "clean": 10},
+    # dev-retired30 (session 33's held-out set, gold_s33h.toml: 10 files / 14 articles from 5 repositories new to the
+    # corpus), scored once in aggregate by the lead at a3421d09: title 13 (1 wrong), date 11 (3 missing), source 10 (4
+    # missing), must_have 26/26, leaks 6 in 2, not read 0, all right 9 of 14 (the start code db922142: identical). Never
+    # itemised. Session 34 end (scored once at 01b7754b with 169c2632 beside it): leaks 6 in 2 -> 3 in 1, all right 9 ->
+    # 10; the rest as before. Retired into dev in session 35 (folder heldout30/ until then, now dev-retired30/); floors
+    # kept from the last held-out score. First scored as dev at ca2704d4 (session 35 start, frozen copy): identical to
+    # the held-out score
+    "dev-retired30": {"title": 13, "date": 11, "source": 10, "must_have_found": 26, "clean": 10},
     # heldout31 (session 34's fresh set, gold_s34h.toml: 10 files / 18 articles from 6 repositories new to the corpus),
     # scored once in aggregate by the lead at 01b7754b: title 18, date 18, source 17 (1 wrong), must_have 31/31, leaks 14
     # in 10, not read 0, all right 7 of 18 (the start code 169c2632: identical). Never itemised.
@@ -582,7 +585,7 @@ CEILINGS = {
     "dev-retired27": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s32: 12 -> 0
     "dev-retired28": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s33: 5 -> 0
     "dev-retired29": {"leaks": 1, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s33's held-out scoring
-    "heldout30": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s34's held-out scoring: 6 -> 3
+    "dev-retired30": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s34's held-out scoring: 6 -> 3
     "heldout31": {"leaks": 14, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
 }
 
@@ -1448,14 +1451,45 @@ def test_retired29_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_thirtieth_heldout_split_does_not_regress(request):
-    """heldout30: session 33's fresh held-out set (gold_s33h.toml: static-site Markdown posts with front matter and
+def test_thirtieth_retired_split_does_not_regress(scored):
+    """dev-retired30: session 33's held-out set (gold_s33h.toml: static-site Markdown posts with front matter and
     HTML posts, JSON Feed 1.1 files, JSON app records with reader comments, an HTML fragment; undeclared Big5-HKSCS,
-    GB18030 and GBK, UTF-16LE with a BOM, UTF-8 with a BOM), scored and never looked into."""
-    if "heldout30" not in _scorer().HELD_OUT:
-        pytest.skip("heldout30: not in the scorer")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout30"]
-    assert not _check(s, "heldout30"), (_check(s, "heldout30"), s)
+    GB18030 and GBK, UTF-16LE with a BOM, UTF-8 with a BOM; folder heldout30/ until session 35, now dev-retired30/),
+    retired into dev in session 35 and developed on like dev."""
+    s = scored["splits"]["dev-retired30"]
+    assert not _check(s, "dev-retired30"), (_check(s, "dev-retired30"), s)
+
+
+# dev-retired30's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 35
+# start, ca2704d4: the same as the held-out scoring at the end of session 34). A miss not named here fails below. A
+# feed's entries share its file: the kinds are the union over its entries.
+KNOWN_RETIRED30_MISSES: dict[str, set[str]] = {
+    # an app's JSON news records: the day of news_time not read, the author object's outlet (澎湃新闻) not the source
+    "dev-retired30/s33h_07_json_app_records_nested_author_reader_comments_utf8.json": {"date", "source"},
+    # an HTML fragment: the 原标题 line for the title, no date, the ministry (or the portal) not read as the source
+    "dev-retired30/s33h_08_html_fragment_summary_box_original_title_line_gbk_no_declaration.html": {
+        "title",
+        "date",
+        "source",
+    },
+    # a broadcaster's Jekyll HTML post: 德国之声 not read as the source, a further-reading link and a gallery kept
+    "dev-retired30/s33h_09_jekyll_html_post_author_timestamp_caption_further_reading_utf8.html": {
+        "source",
+        "chrome kept",
+    },
+}
+
+
+def test_retired30_misses_are_only_the_known_ones(scored):
+    """Every dev-retired30 article is all right but those named in KNOWN_RETIRED30_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired30" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED30_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_thirty_first_heldout_split_does_not_regress(request):
@@ -1599,7 +1633,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout30": summary},
+        "splits": {"dev": summary, "heldout31": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1631,11 +1665,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired27/z4.html", "split": "dev-retired27", "entry": None, "mistakes": ["date: want 5"]},
             {"file": "dev-retired28/z5.html", "split": "dev-retired28", "entry": None, "mistakes": ["date: want 4"]},
             {"file": "dev-retired29/z6.html", "split": "dev-retired29", "entry": None, "mistakes": ["date: want 3"]},
-            {"file": "heldout30/e.html", "split": "heldout30", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired30/z7.html", "split": "dev-retired30", "entry": None, "mistakes": ["date: want 2"]},
+            {"file": "heldout31/e.html", "split": "heldout31", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout30/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout31/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1647,6 +1682,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text and "dev-retired24/z.html" in text
     assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
     assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text and "dev-retired29/z6.html" in text
+    assert "dev-retired30/z7.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1717,6 +1753,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 32's set, retired in session 34: the same
     assert "dev-retired29" in sc.SPLITS and "heldout29" not in sc.SPLITS and "heldout29" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired29"] == "dev-retired29"
+    # session 33's set, retired in session 35: the same
+    assert "dev-retired30" in sc.SPLITS and "heldout30" not in sc.SPLITS and "heldout30" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired30"] == "dev-retired30"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1776,3 +1815,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 6 (wrong 5, missing 7)" in text and "leaks 8 in 4" in text and "2 of 18" in text
     text = sc.report({"splits": {"dev-retired29": summary}, "articles": []})
     assert "source 9 (missing 3)" in text and "leaks 7 in 4" in text and "5 of 12" in text
+    text = sc.report({"splits": {"dev-retired30": summary}, "articles": []})
+    assert "source 10 (missing 4)" in text and "leaks 3 in 1" in text and "10 of 14" in text
