@@ -24,6 +24,8 @@ of the forkserver's CPU and some of the main process's, which an installed copy 
 pays). ``--first-ever``: the regex cache (recache.py) of CONFIG's cache folder is left
 out, as on a reader's very first start (the forkserver compiles the pipeline's ~600
 patterns itself); jieba's compact idf copy is in the user's cache folder either way.
+``--first-ever --prepared``: the cache folder holds only what ``briefreader config init``
+writes into it (since session 35: the patterns a first start compiles, cli._prepare_patterns).
 """
 
 from __future__ import annotations
@@ -149,6 +151,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--tree", action="append", default=[], help="a frozen copy of the code (git archive)")
     parser.add_argument("--first-ever", action="store_true", help="no regex cache, as on a reader's first start")
+    parser.add_argument(
+        "--prepared",
+        action="store_true",
+        help="with --first-ever: the regex cache as `briefreader config init` makes it (cli._prepare_patterns)",
+    )
     args = parser.parse_args()
     trees: list[str | None] = list(args.tree) or [None]
     config = args.config.resolve()
@@ -171,6 +178,9 @@ def main() -> None:
         for tree in trees:
             if args.first_ever:
                 shutil.rmtree(scratch / "cache", ignore_errors=True)
+                if args.prepared:  # what config init runs, untimed (the reader's first start comes later)
+                    code = "from briefreader.cli import _prepare_patterns as p; import sys; p(__import__('pathlib').Path(sys.argv[1]))"
+                    subprocess.run([PYTHON, "-c", code, str(scratch / "cache")], env=tree_env(tree), check=True)
             r = cold_run(config, tree_env(tree))
             got[tree].append(r)
             print(
