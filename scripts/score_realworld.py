@@ -168,6 +168,14 @@ DATA = REPO / "tests" / "data" / "realworld"
 # lines corpus records (one file in Big5 with no declaration, one with a UTF-8 BOM; reuse and further-reading lines in
 # the bodies); VuePress Markdown pages with a front matter, containers, an anchor list and articles as HTML paragraphs
 # (UTF-8; GB18030 and GBK with no declaration); a daily brief's JSON record in UTF-16LE with a BOM; a Hugo page bundle.
+# heldout32: a held-out set added in session 35 (gold in gold_s35h.toml), chosen by repository (seven new to every
+# split): Jekyll posts that repost published texts (a bilingual speech with a source line, in GB18030 with no
+# declaration; an editorial after the blogger's own preface); a weekly's Markdown issue with no front matter, a
+# sponsored section and a subscribe footer (GBK with no declaration); a translation's Markdown with a quoted header of
+# original and translator lines and a promotional footer; a Hexo post whose front matter has no opening fence, with a
+# style block and Hexo tags; a government office's i18n Jekyll post with no date; a news CMS's JSON topic records
+# (UTF-16LE with a BOM) and one record's description as an HTML fragment (Big5 with no declaration); a personal site's
+# Atom feed (content ending in a script) and one of its generated pages with a sidebar and a licence footer.
 SPLITS = (
     "dev",
     "dev-retired",
@@ -201,8 +209,9 @@ SPLITS = (
     "dev-retired29",
     "dev-retired30",
     "heldout31",
+    "heldout32",
 )
-HELD_OUT = ("heldout31",)
+HELD_OUT = ("heldout31", "heldout32")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -238,6 +247,7 @@ FOLDER = {
     "dev-retired29": "dev-retired29",
     "dev-retired30": "dev-retired30",
     "heldout31": "heldout31",
+    "heldout32": "heldout32",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
