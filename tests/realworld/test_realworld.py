@@ -1506,6 +1506,21 @@ def test_thirty_first_heldout_split_does_not_regress(request):
     assert not _check(s, "heldout31"), (_check(s, "heldout31"), s)
 
 
+def test_thirty_second_heldout_split_does_not_regress(request):
+    """heldout32: session 35's fresh held-out set (gold_s35h.toml: Jekyll posts reposting a bilingual speech and an
+    editorial, a weekly's Markdown issue with no front matter, a translation's Markdown with a translator header and a
+    promotional footer, a Hexo post whose front matter has no opening fence, a government office's i18n Jekyll post, a
+    news CMS's JSON topic records and an HTML fragment of one, a personal site's Atom feed and a generated page;
+    undeclared GB18030, GBK and Big5, UTF-16LE with a BOM), scored and never looked into. Skipped until the lead sets its
+    floors and ceilings from one aggregate scoring."""
+    if "heldout32" not in _scorer().HELD_OUT:
+        pytest.skip("heldout32: not in the scorer")
+    if "heldout32" not in FLOORS or "heldout32" not in CEILINGS:
+        pytest.skip("heldout32: floors and ceilings not set yet (the lead scores it once, in aggregate)")
+    s = request.getfixturevalue("scored_held_out")["splits"]["heldout32"]
+    assert not _check(s, "heldout32"), (_check(s, "heldout32"), s)
+
+
 def test_twenty_fourth_retired_split_does_not_regress(scored):
     """dev-retired24: session 27's held-out set (gold_s27h.toml: a news page saved whole, a server-page mock-up
     pasting a notice above staff comments, Markdown with front matter, plain texts with a headline line, Title:/Content:
