@@ -71,7 +71,9 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     # sessions' gains, never ratcheted); then a 萬 sum put to a use (其中500萬補助…, conv. 3) is money, not people:
     # money 69/70 / 69/71, count 113/119 / 113/117
     "money": (69 / 70, 69 / 71),
-    "percent": (1.0, 84 / 85),
+    # s35 (13-dev): a headline's figure taken as the body's first statement of it leaves the body's conclusion in the
+    # headline's words its own (FIGURES_GOLD §5): percent 84/84 · 84/85 -> 85/85 · 85/85
+    "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
     "count": (113 / 119, 113 / 117),
 }

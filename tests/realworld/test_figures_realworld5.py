@@ -60,7 +60,9 @@ CORPUS = Corpus(
 # 287/291 = 0.986, the other kinds unchanged. Floors set to that.
 DEV_FLOOR = {
     "money": (274 / 275, 1.0),
-    "percent": (1.0, 177 / 178),
+    # session 35 (13-dev): a statute's first article (第八十二条) is no lead: its fine said again in 第八十四条 is listed
+    # again (FIGURES_GOLD §5): 177/177 · 177/178 -> 178/178 · 178/178
+    "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
     # session 13 (13-dev): two equal counts that are parts of a whole (兩種專用藥物 …) are two facts: 287/289, 287/291 ->
     # 288/290, 288/291

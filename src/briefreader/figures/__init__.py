@@ -39,8 +39,9 @@ Conventions beyond PRODUCT.md section 4 (documented choices):
   (规模达3000亿, 花1.08亿买下).
 - ``sentence`` is capped at 400 characters either side of the figure, so a megabyte
   line without punctuation does not copy a megabyte per figure.
-- One figure per span; a figure repeated in the same sentence, or stated in the lead and
-  again in the same words in the body, is listed once.
+- One figure per span; a figure repeated in the same sentence, or stated in the lead (the
+  first paragraph, unless it is a numbered item such as 第八十二条) and again in the same
+  words in the body, is listed once.
 """
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ How it works, in one pass:
    (两到三万港元, 八到九百亿); (含) marks an included bound.
 4. Hedges around it (超过, 约, 近, 不到, 最高 … before; 以上, 左右, （含） … after) set the
    qualifier and the bounds; growth verbs (增长, 下降, 跌) sign a percent.
-5. A figure repeated in the same sentence, or in the lead and again in the body in the
-   same words, is listed once (``_repeats``).
+5. A figure repeated in the same sentence, or in the lead (the first paragraph) and again
+   in the body in the same words, is listed once (``_repeats``; FIGURES_GOLD.md §5). A first
+   paragraph that is a numbered item (第八十二条, 问题 1.) is no lead.
 Everything outside the match is read through fixed-size windows, and the regexes
 have no nested unbounded repetition, so the work is linear in the text length, even on
 a 1 MB line without punctuation.
@@ -1137,6 +1138,12 @@ _HEADING_LINE = 40  # characters a subheading's or a headline's line has at most
 _SUMMARY_LONGEST = 200  # characters of a lead that summarises its body
 _PARALLEL_OPENING = 8  # characters a paragraph shares with the lead's opening to be a parallel record
 _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+# a numbered item opening a paragraph: a statute's article (第八十二条), a letter's question (问题 1.), a list's item
+# ((一), 二、, 3.): an item among items, not a summary of what follows (see _repeats)
+_NUMBERED_ITEM_RE = re.compile(
+    r"[\s\u3000]*(?:第[一二三四五六七八九十百零〇两\d]{1,6}[条條章节節款项項]|[问問]题?\s*\d|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．](?!\d))"
+)
 _CLOCK_AFTER_RE = re.compile(r"[:：][0-5]\d(?![\d.])")  # 16:30: the minutes of a clock time
 _SUM_BEFORE_NAME_RE = re.compile(r"[\d万亿千百十]")  # a currency's name right after a sum (1480亿元人民币, 50亿美元)
 # a budget classification code: a zero-led 款 or 项 number (06款, 01项, 0602项), not part of a longer number
@@ -2288,6 +2295,8 @@ class _Extractor:
         self._lead_opening = opening if records >= 2 or (records and len(lead) > _SUMMARY_LONGEST) else ""
         # (see _parallel_record: a lead too long for a summary is a record; else a record has numbers of its own)
         self._lead_is_record = len(lead) > _SUMMARY_LONGEST
+        # a first paragraph that is a numbered item (第八十二条 …) is no lead: its figures said again are new statements
+        self._lead_is_item = _NUMBERED_ITEM_RE.match(lead) is not None
         self._lead_numbers = frozenset(_DIGITS_RE.findall(lead)) if self._lead_opening else frozenset()
         self._last: dict[tuple, tuple[int, int]] = {}
         # (see _repeats) a large figure's sentence (by number), start and the words right before it
@@ -2614,7 +2623,12 @@ class _Extractor:
         # ... unless the figure's own words say which (同比增长2.5% in the lead and the body)
         said = len(f.text) - len(core) >= 4
         context = self._before(f.start) if small and not said else ""
-        if f.start >= self._lead_end and (key, f.text) in self._in_lead:
+        if (
+            f.start >= self._lead_end
+            and not self._lead_is_item
+            and (key, f.text) in self._in_lead
+            and (f.kind, f.value, self._lead_end) not in self._restated
+        ):
             if (
                 context in self._in_lead[(key, f.text)]
                 and not self._parallel_record(f.start)

@@ -1,0 +1,78 @@
+"""Session 35 figures (issue 13): the lead-and-body repeat rule (FIGURES_GOLD §5, ruled this session) and what the dev
+sets and figures35's retired split (dev-retired30) showed.
+
+Each rule is a general one (what a paragraph or phrase IS), checked across every dev and retired figure set (none may
+lose).
+"""
+
+from __future__ import annotations
+
+from briefreader.figures import extract_figures
+
+
+def _figs(text: str, region: object = "mainland") -> list[tuple[str, str, float, str]]:
+    return [(f.kind, f.text, f.value, f.unit) for f in extract_figures(text, region=region)]  # type: ignore[arg-type]
+
+
+def _values(text: str, kind: str, region: object = "mainland") -> list[float]:
+    return [f[2] for f in _figs(text, region) if f[0] == kind]
+
+
+# -- §5: a figure of the lead (the first paragraph) said again in the body in the same words is one entry
+
+
+LEAD = "海关总署公布，前2个月出口3.47万亿元，增长13.6%。\n从商品看，机电产品出口2.02万亿元。\n海关数据显示，出口3.47万亿元，增长13.6%。\n"
+
+
+def test_the_leads_figure_said_again_in_the_body_is_one_entry() -> None:
+    assert _values(LEAD, "money").count(3.47e12) == 1
+    assert _values(LEAD, "percent").count(13.6) == 1
+    # the same sentence in two body paragraphs (no lead between) is two statements, as §5 says
+    body = "据悉，项目启动。\n" + LEAD.split("\n", 1)[1] + "另悉，前2个月出口3.47万亿元，增长13.6%。\n"
+    assert _values(body, "percent").count(13.6) == 2
+
+
+# -- a first paragraph that is a numbered item (a statute's article, a letter's question) is no lead
+
+
+STATUTE = (
+    "第八十二条 违反本条例规定，建设单位将工程发包给两个以上的施工单位的，处工程合同价款百分之零点五以上百分之一以下的罚款。\n"
+    "第八十三条 违反本条例规定，施工单位将工程转包的，处工程合同价款百分之零点五以上百分之一以下的罚款。\n"
+)
+
+
+def test_a_statutes_articles_are_items_not_a_lead_and_its_body() -> None:
+    # each article fines another offence: two figures
+    assert _values(STATUTE, "percent").count(0.5) == 2
+    # the same articles after a summary line: the first paragraph is the lead, the fine said again in its words is one
+    summary = "条例规定，违规发包的，处工程合同价款百分之零点五以上百分之一以下的罚款。\n" + STATUTE.split("\n", 1)[1]
+    assert _values(summary, "percent").count(0.5) == 1
+
+
+def test_a_letters_numbered_question_is_no_lead() -> None:
+    letter = (
+        "问题 1.关于收入。年报显示，公司实现营业收入5.01亿元，同比增长 44.75%；归母净利润同比增亏 20.23%。请公司说明。\n"
+        "回复：\n2025 年，公司实现营业收入 50,356.55 万元，同比增长 44.75%；归母净利润同比增亏 20.23%。\n"
+    )
+    assert _values(letter, "percent").count(44.75) == 2
+    # an ordinary lead: one
+    lead = letter.replace("问题 1.关于收入。", "", 1)
+    assert _values(lead, "percent").count(44.75) == 1
+
+
+# -- a headline's figure taken as the body's first statement of it leaves later body statements their own
+
+
+def test_a_headlines_figure_said_twice_in_the_body_is_two_body_figures() -> None:
+    # (figures15 dev 05: the body's first statement of it, in other words, stands for the headline's; its conclusion,
+    # in the headline's words past the reach of a heading, is another statement of the body's)
+    text = (
+        "工程机械用内燃机累计销量增长63.10%\n"
+        "据协会统计，工程机械用内燃机累计销售43.14万台，累计同比增长63.10%;农用机械用内燃机累计同比增长20.01%。\n"
+        + "各细分市场不同程度下降，同比仍多呈增长状态，其他细分市场也有不同程度的涨幅。\n" * 12
+        + "从以上细分数据来看，工程机械用内燃机累计销量增长63.10%，增长最为显著。\n"
+    )
+    assert _values(text, "percent").count(63.1) == 2
+    # said once under the headline: one figure
+    once = text.rsplit("从以上", 1)[0]
+    assert _values(once, "percent").count(63.1) == 1
