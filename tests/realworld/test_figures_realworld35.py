@@ -70,6 +70,9 @@ HELDOUT30_LAST_HELDOUT = {
     "quantity": (1.0, 1.0),
 }
 RETIRED30_FLOOR = dict(HELDOUT30_LAST_HELDOUT)
+# Session 35 (13-dev): FIGURES_GOLD §5's lead-and-body ruling aligned this gold (a lead's figure said again in the body
+# in the same words is one entry: the body's second entry dropped), money 56/57 · 56/59 -> 56/57 · 56/58.
+RETIRED30_FLOOR["money"] = (56 / 57, 56 / 58)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -97,8 +100,9 @@ def test_split_is_held_out_by_source() -> None:
 
 def test_split_sizes() -> None:
     kinds = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in HELD_KINDS}
-    # 196 gold figures over all five kinds, at least 30 money, 30 percent and 30 counts
-    assert kinds == {"money": 59, "percent": 69, "area": 10, "count": 47, "quantity": 11}
+    # 196 gold figures over all five kinds, at least 30 money, 30 percent and 30 counts (195 since session 35: a lead's
+    # sum said again in the body is one entry, FIGURES_GOLD §5)
+    assert kinds == {"money": 58, "percent": 69, "area": 10, "count": 47, "quantity": 11}
     currencies = {f["unit"] for a in CORPUS.articles for f in a["figures"] if f["kind"] == "money"}
     assert currencies == {"CNY", "HKD", "USD", "CAD", "MOP"}
 
