@@ -76,3 +76,51 @@ def test_a_headlines_figure_said_twice_in_the_body_is_two_body_figures() -> None
     # said once under the headline: one figure
     once = text.rsplit("从以上", 1)[0]
     assert _values(once, "percent").count(63.1) == 1
+
+
+# -- the region reader: Australia's Chinese press (bare 元 = AUD) and Taiwan's organs
+
+
+def _region(text: str, **kw: object) -> tuple[str, str]:
+    from briefreader.figures.region import detect_region
+
+    r = detect_region(text, **kw)  # type: ignore[arg-type]
+    return r.name, r.currency
+
+
+ASX = (
+    "【本報悉尼訊】澳洲股市周五午盤反彈，標普/澳證200指數上漲0.78%。四大銀行均上漲，麥覺理集團飆升1.9%，達到224.09元。"
+    "西太銀行高漲1.5%，達到38.52元。"
+)
+
+
+def test_a_sydney_papers_bare_yuan_is_the_australian_dollar() -> None:
+    # (figures36 dev 07: the paper's own dateline and its market's index say whose 元 it is)
+    assert _region(ASX, script="hant") == ("au", "AUD")
+    got = [(f.text, f.unit) for f in extract_figures(ASX, region=None) if f.kind == "money"]
+    assert got == [("224.09元", "AUD"), ("38.52元", "AUD")]
+    # its world news, with no word of Australia: the source line names it (澳洲新報, figures36 dev 01-05)
+    world = "【本報綜合訊】美國將對從加拿大進口的部分商品徵收50%關稅。"
+    assert _region(world, script="hant") == ("unknown", "")
+    assert _region(world, script="hant", source="澳洲新報 Australian Chinese Daily") == ("au", "AUD")
+    # an address in Australia decides as .hk does
+    assert _region(world, script="hant", url="https://www.example.com.au/news/1") == ("au", "AUD")
+
+
+def test_naming_australia_is_no_australian_press() -> None:
+    # a Taiwan paper's working-holiday story names 澳洲, 悉尼 and 澳元, and its own 元 (precision first: not AUD)
+    story = "不少年輕人前往澳洲打工度假，在悉尼時薪約25澳元，一年可存下約50萬元。"
+    assert _region(story, script="hant")[0] != "au"
+    # a mainland agency's dispatch from Sydney on the ASX, in Simplified: the mainland's
+    wire = "新华社悉尼3月1日电 澳洲股市周五上涨，标普/澳证200指数上涨0.5%，悉尼房价平均上涨3万元。"
+    assert _region(wire, script="hans") == ("mainland", "CNY")
+
+
+def test_taiwans_organs_and_rail_company_say_taiwan() -> None:
+    # (dev s34_11: a 臺鐵公司 page naming 交通部觀光署, with no outlet or ROC date: its 100元 was shown as written)
+    page = "臺鐵公司配合交通部觀光署推動鐵道旅遊，旅客憑票可享100元折扣。"
+    assert _region(page, script="hant") == ("tw", "TWD")
+    assert [(f.text, f.unit) for f in extract_figures(page, region=None) if f.kind == "money"] == [("100元", "TWD")]
+    assert _region("監察院今日通過糾正案，要求改善。", script="hant")[0] == "tw"
+    # 台铁 alone (one vote) does not decide
+    assert _region("台鐵列車今日誤點。", script="hant") == ("unknown", "")

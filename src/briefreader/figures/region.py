@@ -28,6 +28,9 @@ known outlet that names Singapore or Malaysia often (新加坡, 吉隆坡, 令�
 and nothing of the mainland is theirs (bare 元 SGD, MYR) whatever its script; naming both, or
 the mainland too, it is ``other``, its bare 元 shown as written, never renminbi. A currency
 written in the text (港元, 新台币, US$, a (美元,下同) note) always wins over the region.
+Australia's own Chinese press (a Sydney paper's dateline 本報悉尼訊, the words only it writes, 新州 and 澳證200, a
+source line opening with 澳洲, a .au address) is ``au``, its bare 元 the Australian dollar; a text that only names
+Australia's cities and 澳元 is a report on it from anywhere, and no region of its own.
 
 Where a sum is: a Hong Kong, Macau or Taiwan text whose lead sets the story in a
 mainland place (在横琴…落幕, 于深圳) may have its own sums in either currency, so its
@@ -275,6 +278,30 @@ LEXICON: dict[str, tuple[tuple[str, int], ...]] = {
         ("城管", 2),
         ("医保", 2),
     ),
+    # Australia's Chinese press (Sydney's 澳洲新报, Melbourne's papers): its cities, its states as it shortens them
+    # (新州 New South Wales, 昆州 Queensland, 维州 Victoria), its market (澳证200, the S&P/ASX 200; 澳股), and a
+    # paper's own dateline there (本报悉尼讯), which decides. Not 西澳/南澳 (a Guangdong county; 港澳 + 南), nor 澳证
+    # alone (港澳证券)
+    "au": (
+        ("本报悉尼讯", 3),
+        ("本报墨尔本讯", 3),
+        ("本报布里斯本讯", 3),
+        ("澳洲", 1),
+        ("悉尼", 1),
+        ("墨尔本", 1),
+        ("布里斯本", 1),
+        ("布里斯班", 1),
+        ("珀斯", 1),
+        ("坎培拉", 1),
+        ("堪培拉", 1),
+        ("阿德莱德", 1),
+        ("新州", 2),
+        ("昆州", 2),
+        ("维州", 1),
+        ("澳证200", 2),
+        ("澳证所", 2),
+        ("澳股", 1),
+    ),
     # Singapore and Malaysia, whose 元 is their own dollar or ringgit: the region "other",
     # no currency (组屋 and 建屋局 are Singapore's public flats and their board)
     "other": (
@@ -370,7 +397,25 @@ def _sea_region(sample: str, mainland_words: list[str], home: str = "") -> Regio
 # the end of a longer name too.
 MAINLAND_ISSUERS: tuple[str, ...] = ("人民政府", "统计局", "人民代表大会")
 _SHARED_VOTE = 2
-_DOMAINS = {"tw": "tw", "hk": "hk", "mo": "mo", "cn": "mainland"}
+_DOMAINS = {"tw": "tw", "hk": "hk", "mo": "mo", "cn": "mainland", "au": "au"}
+# a paper's own dateline in Australia (LEXICON["au"]): a Simplified text so datelined is that paper's
+_AU_OWN = ("本报悉尼讯", "本报墨尔本讯", "本报布里斯本讯")
+# the words only Australia's own Chinese press writes (its states shortened, its market's index)
+_AU_PRESS = ("新州", "昆州", "澳证200", "澳证所", *_AU_OWN)
+
+
+def _australian_press(words: list[str], script: str | None, domain: str | None) -> bool:
+    """Whether a text's Australian votes (``words``: LEXICON["au"]'s and the source's) say it is Australia's own
+    Chinese press, whose bare 元 is its dollar: its address is there, its source line opens with 澳洲 (澳洲新報), or
+    it writes a word only that press writes (新州, 澳证200, 本報悉尼訊). Naming its cities and 澳元 alone is a report
+    on Australia from anywhere (a Taiwan paper's working-holiday story: 澳洲, 悉尼, 澳元 and its own 元). Simplified:
+    only its own dateline or address (新华社悉尼电 and a mainland paper's ASX column are the mainland's)."""
+    if domain == "au":
+        return True
+    if script in ("hans", None):
+        return any(w in _AU_OWN for w in words)
+    return any(w in _AU_PRESS or w.startswith("source ") for w in words)
+
 
 # Mainland places a Hong Kong, Macau or Taiwan text sets a story or a sum in: the zones
 # beside them, the cities and the provinces (Traditional forms the fold table keeps are
@@ -428,7 +473,7 @@ _CLAUSE_SPLIT_RE = re.compile(f"[{CLAUSE_BREAK}\n]")
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """``name``: mainland | hk | mo | tw | sg | my | other | unknown; ``currency``: ISO code of a
+    """``name``: mainland | hk | mo | tw | au | sg | my | other | unknown; ``currency``: ISO code of a
     bare 元 ("" when not known); ``reason``: why, in words, for the panel and ``--json``; ``outlet``: the region is
     a known outlet's home (its name or address), whose press writes its own 元 bare and names every other currency."""
 
@@ -455,6 +500,8 @@ _ALIASES = {
     "taiwan": "tw",
     "other": "other",
     "unknown": "unknown",
+    "au": "au",
+    "australia": "au",
     "sg": "sg",
     "singapore": "sg",
     "my": "my",
@@ -465,6 +512,7 @@ _NAMES = {
     "hk": "Hong Kong",
     "mo": "Macau",
     "tw": "Taiwan",
+    "au": "Australia",
     "other": "abroad",
     "sg": "Singapore",
     "my": "Malaysia",
@@ -565,7 +613,7 @@ def _source_names(source: str) -> list[tuple[str, str]]:
             _, name, _ = _WORD_VOTES[i]
             if name == "mainland":
                 return []
-            if name in ("tw", "hk", "mo"):
+            if name in ("tw", "hk", "mo", "au"):
                 named.setdefault(name, word)
     if len(named) != 1:
         return []
@@ -739,6 +787,9 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
             why[page_says].insert(0, f"the page says {_NAMES[page_says]}")
     if any(r and r != outlet for r in (domain_home, page_says)):
         outlet = ""  # the page's address or its language tag says another region: the votes decide
+    if votes["au"] and not _australian_press(why["au"], script, domain_home):
+        votes["au"] = 0
+        why["au"] = []
     if script in ("hans", None) and not abroad:
         votes["mainland"] += _SIMPLIFIED_VOTE
         why["mainland"].append("Simplified script")
@@ -749,7 +800,7 @@ def _detect_region(text: str, source: str, script: str | None, page_says: str | 
         why["mainland"].append(f"Simplified script ({abroad}, an outlet abroad, writing for mainland readers)")
         abroad = ""
     if not outlet and not domain_home and page_says not in ("tw", "hk"):
-        others = max(votes[n] for n in ("tw", "hk", "mo"))
+        others = max(votes[n] for n in ("tw", "hk", "mo", "au"))
         own = [w for w in why["mainland"] if not w.startswith("Simplified script")]
         home = next((h for name, h in _ABROAD_HOME.items() if name in fold_text(source)), "") if abroad else ""
         sea = _sea_region(sample, own, home) if others < _DECIDES else None

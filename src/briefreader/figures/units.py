@@ -236,7 +236,9 @@ CURRENCY_CODES: dict[str, str] = {
 WORD_CODES = frozenset({"PHP", "TRY", "CAD", "AED", "SAR", "ILS"})
 
 # Region → the currency of a bare 元 there.
-REGION_CURRENCY: dict[str, str] = {"mainland": "CNY", "hk": "HKD", "mo": "MOP", "tw": "TWD"}
+# (au: the Chinese press of Australia, Sydney's and Melbourne's papers: their bare 元 is the Australian dollar, as a
+# Hong Kong paper's is the Hong Kong dollar; figures36, session 34's region "australia")
+REGION_CURRENCY: dict[str, str] = {"mainland": "CNY", "hk": "HKD", "mo": "MOP", "tw": "TWD", "au": "AUD"}
 # the names of the regions' own currencies (人民币, 港元, 新台币, 澳门元, 葡币 ...), from the one table above:
 # written before a number they name the bare 元 after it (extract's notes; review s20 R12: was a hand-kept copy)
 HOME_CURRENCY_WORDS: tuple[str, ...] = tuple(w for w, c in CURRENCIES.items() if c in REGION_CURRENCY.values())
@@ -276,6 +278,23 @@ REGION_WORDS: dict[str, tuple[tuple[str, int], ...]] = {
         ("苗栗", 1),
         ("新竹", 1),
         ("嘉义", 1),
+        # organs of Taiwan's government no other region has (the Control, Examination and Judicial Yuans; the
+        # tourism administration, named 观光局 until 2023; the councils for Hakka, indigenous and overseas compatriot
+        # affairs; the election, communications and digital bodies), its rail operator's company (臺鐵公司, 2024),
+        # and its dollar's sign (as 新台币)
+        ("监察院", 3),
+        ("考试院", 3),
+        ("司法院", 3),
+        ("观光署", 3),
+        ("交通部观光局", 3),
+        ("客委会", 3),
+        ("原民会", 3),
+        ("侨委会", 3),
+        ("中选会", 3),
+        ("通传会", 3),
+        ("数位发展部", 3),
+        ("台铁公司", 3),
+        ("NT$", 3),
     ),
     "hk": (
         ("港元", 2),
@@ -341,6 +360,8 @@ REGION_WORDS: dict[str, tuple[tuple[str, int], ...]] = {
         ("深水埗", 1),
     ),
     "mo": (("澳门元", 3), ("澳门币", 3), ("葡币", 3), ("澳门特区政府", 3), ("澳门", 2), ("立法会", 1), ("博彩", 1)),
+    # a currency name alone does not move a text (Hong Kong and Taiwan papers quote 澳元): one vote
+    "au": (("澳元", 1), ("澳币", 1)),
     "mainland": (("人民币", 2), ("国务院", 2), ("发改委", 2), ("工信部", 2), ("省委", 2), ("市委", 2), ("自治区", 1)),
 }
 # Publishers whose home region is known: ingest/outlets.py's one outlet table (region.py reads it).
