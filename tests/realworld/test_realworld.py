@@ -561,7 +561,8 @@ CEILINGS = {
     # multi-line raw_text read as one document: s35_08 x6; a row past the export's 38 read of 50: s35_05 #48),
     # date_wrong 1 -> 3 (明報's "(GMT)" stamps 20:30 on 08-22 given as 08-22, 04:30 on the 23rd in Hong Kong),
     # source_wrong 8 -> 9 (a neighbouring row's 商業周刊, the rows shifted: s35_05)
-    "dev": {"leaks": 39, "not_read": 7, "date_wrong": 3, "source_wrong": 9},
+    # corpus s35's dev/s35_11 (7a4e0807, a Docusaurus post): its ```yaml code block kept as text: leaks 39 -> 40
+    "dev": {"leaks": 40, "not_read": 7, "date_wrong": 3, "source_wrong": 9},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -889,6 +890,12 @@ KNOWN_DEV_MISSES = {
     },
     "dev/s35_09_hugo_page_bundle_index_md_security_bulletin_code_title_cve_list_front_matter_shortcode_20250903_index.md": {  # noqa: E501
         "chrome kept"
+    },
+    # s35_11 (7a4e0807): a Docusaurus blog post dated only by its path (blog/2023/11/21/) and its description's
+    # "于 2023 年 11 月 21 日发布": no date; its ```yaml config block kept as text
+    "dev/s35_11_docusaurus_blog_post_front_matter_authors_list_truncate_marker_code_block_date_in_path_only_20231121.md": {  # noqa: E501
+        "date",
+        "chrome kept",
     },
 }
 
