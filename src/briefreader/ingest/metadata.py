@@ -449,12 +449,20 @@ _PAGE_PREFIX = re.compile(r"^第?[A-Z]?\d{1,2}\s*版\s*(?:[-–—|｜:：]\s*)(
 # the field's own label before a headline, as a paste or a scrape keeps it ("新闻:法国农民因…", "标题：…"): it names
 # what the line is, no word of the headline (an item's kind, "快讯：…", is the outlet's and stays)
 _FIELD_LABEL = re.compile(r"^(?:新闻|文章|新闻标题|文章标题|标题|题目)\s*[:：]\s*(?=\S{4})")
+# a copy's note of the headline it was first published under ("原标题：家临江：别管中兴了…", "本文原标题：
+# 《游启明：…》"): the label names what the line is; the headline is what follows it, out of the title marks it may
+# be quoted in (dev-retired29 s32h_07, dev-retired30 s33h_08, dev s28_09)
+_ORIGINAL_LABEL = re.compile(r"^(?:本文)?原(?:标题|標題|题|題)(?:为|為|是)?\s*[:：]\s*(?=\S{4})")
+_QUOTED_WHOLE = re.compile(r"^《(?P<inner>[^《》]{4,118})》$")
 
 
 def clean_title(title: str) -> str:
     title = _TAG.sub(lambda m: " " if m["name"].lower() == "br" else "", title)
     title = " ".join(title.split())
     title = _FIELD_LABEL.sub("", title, count=1)
+    if (labelled := _ORIGINAL_LABEL.match(title)) is not None:
+        title = title[labelled.end() :]
+        title = quoted[1] if (quoted := _QUOTED_WHOLE.match(title.strip())) else title
     title = _AGGREGATOR.sub("", title)
     if len(rest := _PAGE_PREFIX.sub("", title, count=1)) >= 4:
         title = rest
@@ -701,6 +709,13 @@ _CLOSING_OUTLET = re.compile(
     rf"(?:^\s*|[{SENTENCE_END_ZH}”」』]\s?)[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）]\s*$"
 )
 _CLOSING_OUTLET_SCORE = 80
+# ...or a labelled source note closing the text, with the reporter and the place after the outlet: "…乐观看待。(新闻来源
+# : 工商时报一王淑以／台北报导)" (a Taiwan finance site's rows: dev s32_08; the dash between outlet and reporter may
+# come out as 一): the outlet is the note's first name
+_CLOSING_NOTE = re.compile(
+    rf"[(（]\s*(?:新闻|新聞)?(?:来源|來源)\s*[:：]\s*(?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}}?)\s*"
+    rf"(?:[一—–\-－]\s*[{_HAN}]{{2,4}}\s*)?(?:[／/]\s*[{_HAN}]{{2,6}}?\s*(?:报导|报道|報導|報道))?\s*[)）]\s*$"
+)
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{2,20}$")
 _CLOSE_MARK = re.compile(r"^[(（\[【](?:完|终|全文完)[)）\]】]$")
 # 上海报道, 发自上海: reported from
@@ -4139,6 +4154,49 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str, path: str = "") 
                     # says more than a yearless one the name anchors; above an address's month, 37-38)
                     date.offer(anchored, 39, "dateline, year from the file's name")
         break  # the dateline itself stays: it is part of the lead as published
+    else:
+        _lead_opening(r)
+
+
+# the lead opening with the outlet's name alone in brackets, then its first sentence: "（德国之声中文网）新冠疫情爆发
+# 以来，…" (dev-retired30 s33h_09): the outlet's own credit, as "…上升了39%。（卫星新闻）" closing it is
+_LEAD_OUTLET = re.compile(rf"^\s*[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）](?=\s?[{_HAN}“「])")
+# ...or opening with the day it tells of, in the place's own time: "当地时间2018年2月10日，外交部发言人…" (a report from
+# abroad dates its lead so: dev-retired30 s33h_08); weak, below any date a page or a line gives
+_LEAD_LOCAL_DAY = re.compile(r"^\s*(?:当地时间|當地時間)\s*(?=(?:19|20)\d{2}\s*年)")
+
+
+# ...or opening with the outlet's name and its stamp glued to the byline and the first words: "MoneyDJ新聞2024-02-02
+# 12:48:38記者 郭妍希 報導南韓記憶體大廠…" (a scraped row's header run into its text: dev s32_08)
+_LEAD_STAMP = re.compile(
+    rf"^\s*(?P<outlet>[{_HAN}A-Za-z][{_HAN}A-Za-z0-9]{{1,13}}?)\s?(?P<date>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})"
+    r"\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?=记者|記者)"
+)
+
+
+def _lead_opening(r: _Reading) -> None:
+    """A lead with no dateline: the outlet or the day its first words name (see above)."""
+    if r.lead_index is None:
+        return
+    lead = r.lines[r.lead_index]
+    if (
+        (m := _LEAD_STAMP.match(lead))
+        and (_named_outlet(m["outlet"]) or names_known_outlet(m["outlet"]))
+        and (parsed := _compact_or_plain_date(m["date"]))
+    ):
+        r.source.offer(m["outlet"], 80, "outlet and stamp opening the lead")
+        r.date.offer(parsed, 70, "outlet and stamp opening the lead")
+    if (
+        (m := _LEAD_OUTLET.match(lead))
+        and (_named_outlet(m["outlet"]) or names_known_outlet(m["outlet"]))
+        and not _is_self(m["outlet"])
+    ):
+        r.source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "lead's opening outlet credit")
+    # (the lead, or a line of the three after it: a summary box or an 原标题 line may stand before it)
+    for line in r.lines[r.lead_index : r.lead_index + 4]:
+        if (m := _LEAD_LOCAL_DAY.match(line)) and (told := _lead_day(line[m.end() :])):
+            r.date.offer(told, 30, "lead's day in local time")
+            break
 
 
 # a date that opens a sentence and is followed by its comma tells what happened then
@@ -4278,6 +4336,12 @@ def _closing_candidates(r: _Reading) -> None:
         # "…上升了39%。（卫星新闻）": a flash or a brief closes on the outlet it is taken from, in brackets after its
         # last sentence (an aggregator's item credits its outlet so): the item's own word on whose text it is
         source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "closing outlet credit")
+    elif (
+        (m := _CLOSING_NOTE.search(last[-60:]))
+        and (_named_outlet(m["outlet"]) or names_known_outlet(m["outlet"]))
+        and not _is_self(m["outlet"])
+    ):
+        source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "closing source note")
     tail_start = max(0, len(lines) - 6)
     for k in range(len(lines) - 1, tail_start - 1, -1):
         if k in used or k in r.listed:  # (a list page's last item is no closing line: _listed_items)
@@ -4550,8 +4614,25 @@ _HEADLINE_DAY_WEEKDAY = re.compile(
 )
 
 
+# a page's date and time glued to the end of its headline's line, as a copy of the page's text runs them together
+# ("市场家临江：别管中兴了盯着腾讯破400元2018年4月17日16:36:36": a section's word, the headline, the stamp)
+_GLUED_STAMP = re.compile(
+    r"(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}))\s?"
+    r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+)
+_GLUED_STAMP_LEAD = 6  # characters before the headline on its line: a section's or a column's word at most
+_GLUED_STAMP_TITLE = 8  # characters of the headline at least (a short one is found inside other lines' words)
+
+
 def _headline_candidates(r: _Reading) -> None:
     """What the chosen headline itself says: its issue's date, the outlet before a bar."""
+    headline = (r.title.value or "").strip()
+    for line in r.lines[:_HEADER_LINES] if len(headline) >= _GLUED_STAMP_TITLE else ():
+        at = line.find(headline)
+        if 0 <= at <= _GLUED_STAMP_LEAD and (m := _GLUED_STAMP.fullmatch(line[at + len(headline) :].strip())):
+            if parsed := _compact_or_plain_date(m["date"]):
+                r.date.offer(parsed, 60, "stamp glued to the headline's line")
+            break
     # "《新闻联播》 (20220925)", "外交部例行记者会 2024-10-17": a date that stands as the
     # headline's own last token (a programme's or a series' issue), never one inside its words
     if (m := _HEADLINE_DATE.search(r.title.value or "")) and (parsed := _compact_or_plain_date(m["date"])):

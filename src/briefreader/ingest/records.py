@@ -189,6 +189,16 @@ _CSV_SENTENCE = re.compile(r"[。！？!?]")
 _CSV_LINK_NAMES = frozenset(
     ("url", "link", "href", "链接", "网址", "地址", "原文链接", "原文地址", "文章链接", "新闻链接")
 )
+# or a name that ends in one of them and names no other thing's address ("ARTICLE LINK", "news_url": a news API's
+# export, dev s35_04-07; "IMAGE URL", "热评链接" are a picture's and the comments')
+_CSV_LINK_END = re.compile(r"(?:url|link|href|链接|网址|地址)$")
+_CSV_NOT_LINK = re.compile(r"image|img|pic|photo|video|thumb|cover|icon|logo|avatar|comment|评|图|视频")
+# A column that names the text in more words than the lists' ("raw_text", "full_text", "article_text", "clean_content":
+# a scraper's corpus, dev s35_08): the body, its cells empty where the scraper got none
+_CSV_BODY_END = re.compile(r"(?:text|content|body|正文|内容|全文)$")
+# A headline cell wholly in straight double quotes, none inside: the export quoted the headline itself ('"東方大勝永倫
+# 闖銀牌負方決賽 鬥南華爭「復活」"' from a cell written """…""": dev s35_04-07), the quotes no part of it
+_QUOTED_CELL = re.compile(r'^"([^"]+)"$')
 
 
 def _csv_rows(text: str, sample: bool = False, delimiter: str = ",") -> tuple[list[str], list[list[str]]] | None:
@@ -251,7 +261,12 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     # the body: the column the header names the text's (正文, content; a summary's only when none), else the longest
     # (named, its measure is the column's: a short post or an empty cell among the rows is a row's, the file's
     # still a corpus; found by its length, every row's)
-    named_body = [k for k, name in enumerate(keys) if name in _BODY_KEYS and lengths[k] >= TAB_BODY_MIN * len(rows)]
+    named_body = [
+        k
+        for k, name in enumerate(keys)
+        if (name in _BODY_KEYS or (_CSV_BODY_END.search(name) and not _NOT_TEXT_WORD.search(name)))
+        and lengths[k] >= TAB_BODY_MIN * len(rows)
+    ]
     main = [k for k in named_body if keys[k] not in _SUMMARY_KEYS]
     body = (main or named_body or [max(range(width), key=lambda k: lengths[k])])[0]
     texts = [v for v in columns[body] if v]
@@ -290,6 +305,8 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     date = date if date >= 0 else (days[0] if days else -1)
     # the article's address: a column of addresses, unless its header names another's ("热评链接": the comments')
     link = next((k for k in urls if not keys or keys[k] in _CSV_LINK_NAMES), -1)
+    if link < 0 and keys:
+        link = next((k for k in urls if _CSV_LINK_END.search(keys[k]) and not _CSV_NOT_LINK.search(keys[k])), -1)
     source = column(lambda k: k in _LABEL_SOURCE_KEYS)
     author = column(lambda k: k in _LABEL_AUTHOR_KEYS)
     records = Records()
@@ -300,6 +317,8 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
             return " ".join(row[k].split()) if k >= 0 else ""
 
         url, headline = field(link), field(title)
+        if quoted := _QUOTED_CELL.match(headline):
+            headline = quoted[1].strip()
         text_ = row[body].strip()
         if not text_:
             continue  # (a row the scraper got no text for)
@@ -575,6 +594,9 @@ _JSON_DATE = (
     "date", "time", "pubdate", "publish_time", "published", "datetime", "pub_time", "pub_date", "publish_date",
     "publishdate", "published_at", "publishedat", "pubtime", "release_time", "ptime", "pubdatetime",
     "date_published", "发布时间", "发布日期", "日期", "时间", "firstcreated", "originaldate",
+    # the item's own time named as its title and body are ("news_title", "news_content", "news_time": an app's news
+    # records, dev-retired30 s33h_07)
+    "news_time", "news_date", "article_time", "article_date", "post_time", "post_date",
 )  # fmt: skip
 # an API's stamp of the item (a hot list's "timestamp": 1742977112706, epoch milliseconds: dev s30_06): the date of a
 # record with no body only; a scraper stamps its items with the crawl's time, and a body's own dateline says more
@@ -590,8 +612,10 @@ _JSON_SOURCE = (
 # a byline field: metadata reads it as front matter's author (an outlet's name there is the source,
 # a person's an author, never the source)
 _JSON_AUTHOR = ("author", "authors", "byline", "writer", "reporter", "作者", "记者")
-# a field given as an object ({"source": {"id": null, "name": "Reuters"}}, NewsAPI's form) is its name
-_NAME_KEYS = ("name", "title", "label", "名称")
+# a field given as an object ({"source": {"id": null, "name": "Reuters"}}, NewsAPI's form) is its name; an app's
+# author object names its account ({"userName": "澎湃新闻", "userId": 1, "userImg": …}: dev-retired30 s33h_07), which
+# metadata reads as it reads any author (an outlet's name there is the source, a person's an author)
+_NAME_KEYS = ("name", "title", "label", "名称", "username", "nickname", "screenname", "displayname")
 
 
 def _key(name: object) -> str:
@@ -790,7 +814,7 @@ _DATE_WORD = re.compile(r"date|日期")
 # and the issuer from a name that holds an issuer's word, the first ("PubGovName" before "UndertakeGov")
 _SOURCE_WORD = re.compile(r"source|publisher|issuer|agency|gov|org|来源|机关|机构|单位")
 _SOURCE_MAX = 40
-_NOT_DATE_WORD = re.compile(r"update|modif|crawl|scrap|fetch|insert|expir|birth|更新|抓取|爬取")
+_NOT_DATE_WORD = re.compile(r"update|modif|crawl|scrap|fetch|download|insert|expir|birth|更新|抓取|爬取|下载")
 # (a field's kind is no text: "content_type": "policy" names what the record is, dev s29_04)
 _NOT_TEXT_WORD = re.compile(r"english|url|link|href|path|file|image|img|keyword|tag|type")
 _PROSE = re.compile(f"[{SENTENCE_END_ZH}]")
@@ -1043,7 +1067,8 @@ def _named(value: object) -> str:
     """The name a field given as an object carries ({"name": "Reuters"}), or the names of a
     list of them or of strings (["张三", "李四"], [{"name": "张三"}]), joined; else ""."""
     if isinstance(value, dict):
-        return next((v.strip() for k in _NAME_KEYS if isinstance(v := value.get(k), str) and v.strip()), "")
+        spelled = {_spelled(k): v for k, v in list(value.items())[:_FIELDS_MAX]}  # userName, user_name: username
+        return next((v.strip() for k in _NAME_KEYS if isinstance(v := spelled.get(k), str) and v.strip()), "")
     if isinstance(value, list):
         names = [v.strip() if isinstance(v, str) else _named(v) if isinstance(v, dict) else "" for v in value[:8]]
         return "、".join(n for n in names if n)
