@@ -124,3 +124,24 @@ def test_taiwans_organs_and_rail_company_say_taiwan() -> None:
     assert _region("監察院今日通過糾正案，要求改善。", script="hant")[0] == "tw"
     # 台铁 alone (one vote) does not decide
     assert _region("台鐵列車今日誤點。", script="hant") == ("unknown", "")
+
+
+# -- market moves and changes over time (figures35, dev-retired30)
+
+
+def test_a_close_lower_is_a_fall() -> None:
+    # (figures35 02: 恒大健康…股價觸及37.7元破頂後回吐，低收6%)
+    assert ("percent", "低收6%", -6.0, "%") in _figs("股價觸及37.7元破頂後回吐，低收6%。", "hk")
+    assert ("percent", "收低1.2%", -1.2, "%") in _figs("恒指收低1.2%。", "hk")
+    # 低收入 is an income bracket, no close: a share of households stays a level
+    assert ("percent", "5%", 5.0, "%") in [f[:4] for f in _figs("低收入户占5%。")]
+
+
+def test_lower_than_its_own_earlier_value_is_a_fall() -> None:
+    # (figures35 09: a tender's rate against the last tender of the same tenor)
+    got = _figs("中標利率1.77%，較上次同期限央票低42個基點。", "hk")
+    assert ("percent", "42個基點", -0.42, "pp") in got
+    assert ("percent", "0.5个百分点", -0.5, "pp") in _figs("失业率较上年低0.5个百分点。")
+    # lower than another figure (a budget, a forecast) is a comparison, unsigned (FIGURES_GOLD 4)
+    assert ("percent", "3%", 3.0, "%") in _figs("開支較原來預算低3%。", "hk")
+    assert ("percent", "0.8%", 0.8, "%") in _figs("通脹較預測低0.8%。", "hk")

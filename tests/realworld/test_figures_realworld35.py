@@ -73,6 +73,9 @@ RETIRED30_FLOOR = dict(HELDOUT30_LAST_HELDOUT)
 # Session 35 (13-dev): FIGURES_GOLD §5's lead-and-body ruling aligned this gold (a lead's figure said again in the body
 # in the same words is one entry: the body's second entry dropped), money 56/57 · 56/59 -> 56/57 · 56/58.
 RETIRED30_FLOOR["money"] = (56 / 57, 56 / 58)
+# Session 35 (13-dev): 低收6% a close lower (-6), 較上次同期限央票低42/82個基點 lower than its own last value (-0.42,
+# -0.82 pp): percent 66/69 · 66/69 -> 69/69 · 69/69.
+RETIRED30_FLOOR["percent"] = (1.0, 1.0)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:

@@ -828,6 +828,13 @@ def _sum_key(value: float) -> float:
     return float(f"{value:.9g}")
 
 
+# lower than the same thing's own earlier value (中标利率1.77%，较上次同期限央票低42个基点: figures35 dev-retired30
+# 09): a change over time, signed as 下降 is; lower than another figure (较原来预算低3%, 较预测低0.8%) stays a
+# comparison, unsigned (FIGURES_GOLD 4)
+_LOWER_THAN_BEFORE_RE = re.compile(
+    r"[较比](?:上次|上一次|上期|上年|去年|上月|上周|上季|前一交易日|前一日|前日|昨日|上年同期|去年同期)"
+    r"[^，。；,;！？\n]{0,10}?低了?(?:约|近|逾|超过?)?$"
+)
 _TABLE_AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")  # an amount as a table writes one
 _CELL_RATE_RE = re.compile(r"\d[%％]")
 _HAN_RE = re.compile(f"[{HAN_BASIC}]")
@@ -4838,6 +4845,8 @@ class _Extractor:
             growth = (-1, drag.start()) if drag else None  # 负向拉动全市投资8.7个百分点
             if growth is None and _DECLINE_OBJECT_PP_RE.search(text, max(0, start - 12), start):
                 growth = (-1, start)  # 調低最優惠貸款利率25基點: a cut, what is cut, then its size (figures14 dev 04)
+            if growth is None and _LOWER_THAN_BEFORE_RE.search(text, max(0, start - 24), start):
+                growth = (-1, start)  # 较上次同期限央票低42个基点: lower than last time, a fall
         elif growth is None:
             size = (
                 _DECLINE_SIZE_CLAUSE_RE.search(text, max(0, start - 20), start)
@@ -4845,6 +4854,8 @@ class _Extractor:
                 or _DECLINE_OBJECT_RE.search(text, max(0, start - 12), start)
             )
             growth = (-1, start) if size else None  # 跌幅多过市场预期的0.1%, 去年的11%跌势: a fall
+            if growth is None and _LOWER_THAN_BEFORE_RE.search(text, max(0, start - 24), start):
+                growth = (-1, start)  # 较上次低0.5%: lower than its own earlier value, a fall
             if growth is None and self._growth_list is not None:
                 second = _SECOND_TO_RE.search(text, max(0, start - 12), start)
                 if second is not None and not text[self._growth_list[0] : second.start()].strip("，, "):

@@ -1384,6 +1384,8 @@ GROWTH_UP = (
     "走高",
     "上扬",
     "劲扬",
+    "高收",  # a close higher (高收2%, 收高1.5%), as 低收 a close lower
+    "收高",
     # a rate of growth that quickens (增速比一季度加快0.1个百分点, tester s18 F11: was unsigned)
     "加快",
     # a central bank's or a lender's rate raised (加息0.25厘, review s19 R7)
@@ -1406,6 +1408,10 @@ GROWTH_DOWN = (
     "跌",
     "低开",
     "收跌",
+    # a close lower, said of the price (恒大健康…低收6%, 恒指收低1.2%: Hong Kong's market reports; figures35
+    # dev-retired30)
+    "低收",
+    "收低",
     "同比下降",
     "环比下降",
     "同比减少",
