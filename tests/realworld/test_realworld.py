@@ -242,7 +242,9 @@ FLOORS = {
     # read as the post's fields (s34_02/03/10), a channel title's note on the feed dropped (s34_06 x3): date 753,
     # source 722, all right 683
     # 12-text s34 (412aaa41..55f3e3ee): list page, syndication notes, monitor versions, reader calls, site footer
-    "dev": {"title": 750, "date": 757, "source": 722, "must_have_found": 1972, "clean": 697},
+    # 12-meta s35 (9d728477, measured at 981489b0 with corpus s35's dev/s35_01-12 in dev: 794 articles): title 758, date
+    # 775, source 741, must_have 1995, all right 699 (a 原标题 label, a closing 新聞來源 note, a row's outlet and stamp)
+    "dev": {"title": 758, "date": 775, "source": 741, "must_have_found": 1995, "clean": 699},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -476,16 +478,20 @@ FLOORS = {
     # leaks 7 in 4 (start 9), the rest as before; all right 5 of 12. Retired into dev in session 34 (folder heldout29/
     # until then, now dev-retired29/); floors kept from the last held-out score. First scored as dev at 169c2632
     # (session 34 start, frozen copy): identical to the held-out score. 12-meta s34: source 9 -> 11, all right 5 -> 7 (an
-    # outlet alone in brackets on the last line, s32h_06; a short dateline before a reporter's rank, s32h_05)
-    "dev-retired29": {"title": 11, "date": 10, "source": 11, "must_have_found": 24, "clean": 9},
+    # outlet alone in brackets on the last line, s32h_06; a short dateline before a reporter's rank, s32h_05). 12-meta
+    # s35 (9d728477): title 11 -> 12, date 10 -> 11, all right 9 -> 10 (s32h_07: its 原标题 label, a stamp glued to
+    # the headline's line)
+    "dev-retired29": {"title": 12, "date": 11, "source": 11, "must_have_found": 24, "clean": 10},
     # dev-retired30 (session 33's held-out set, gold_s33h.toml: 10 files / 14 articles from 5 repositories new to the
     # corpus), scored once in aggregate by the lead at a3421d09: title 13 (1 wrong), date 11 (3 missing), source 10 (4
     # missing), must_have 26/26, leaks 6 in 2, not read 0, all right 9 of 14 (the start code db922142: identical). Never
     # itemised. Session 34 end (scored once at 01b7754b with 169c2632 beside it): leaks 6 in 2 -> 3 in 1, all right 9 ->
     # 10; the rest as before. Retired into dev in session 35 (folder heldout30/ until then, now dev-retired30/); floors
     # kept from the last held-out score. First scored as dev at ca2704d4 (session 35 start, frozen copy): identical to
-    # the held-out score
-    "dev-retired30": {"title": 13, "date": 11, "source": 10, "must_have_found": 26, "clean": 10},
+    # the held-out score. 12-meta s35 (9d728477): title 13 -> 14, date 11 -> 14, source 10 -> 13, all right 10 -> 12
+    # (an app's news_time and author object, s33h_07 x2; a 原标题 label and a local-time lead day, s33h_08; a lead's
+    # opening outlet credit, s33h_09)
+    "dev-retired30": {"title": 14, "date": 14, "source": 13, "must_have_found": 26, "clean": 12},
     # heldout31 (session 34's fresh set, gold_s34h.toml: 10 files / 18 articles from 6 repositories new to the corpus),
     # scored once in aggregate by the lead at 01b7754b: title 18, date 18, source 17 (1 wrong), must_have 31/31, leaks 14
     # in 10, not read 0, all right 7 of 18 (the start code 169c2632: identical). Never itemised.
@@ -591,7 +597,7 @@ CEILINGS = {
     "dev-retired26": {"leaks": 18, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s30's held-out scoring
     "dev-retired27": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s32: 12 -> 0
     "dev-retired28": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s33: 5 -> 0
-    "dev-retired29": {"leaks": 1, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s33's held-out scoring
+    "dev-retired29": {"leaks": 0, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # 12-meta s35: leaks 1 -> 0
     "dev-retired30": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s34's held-out scoring: 6 -> 3
     "heldout31": {"leaks": 14, "not_read": 0, "date_wrong": 0, "source_wrong": 1},
 }
@@ -1482,8 +1488,7 @@ def test_twenty_ninth_retired_split_does_not_regress(scored):
 # in "南都讯见习记者…"), s32h_06 (its last line "（证券时报网）").
 KNOWN_RETIRED29_MISSES: dict[str, set[str]] = {
     # reader-service Markdown conversions of a portal page: the footer's licence number and a navigation entry kept
-    # a page text with an 原标题 line: that line for the title, no date, a disclaimer kept
-    "dev-retired29/s32h_07_page_text_copy_original_title_line_gbk_no_declaration.txt": {"title", "date", "chrome kept"},
+    # (s32h_07, a page text with an 原标题 line, all right since 12-meta s35)
     # JSON feed records with typed content blocks: a paragraph of entry 1 lost
     "dev-retired29/s32h_08_json_feed_records_typed_content_blocks_three_items.json": {"missing text"},
     # a personal site's Markdown essay: the year for its year-month, the site not read as the source, a licence kept
@@ -1516,19 +1521,12 @@ def test_thirtieth_retired_split_does_not_regress(scored):
 # start, ca2704d4: the same as the held-out scoring at the end of session 34). A miss not named here fails below. A
 # feed's entries share its file: the kinds are the union over its entries.
 KNOWN_RETIRED30_MISSES: dict[str, set[str]] = {
-    # an app's JSON news records: the day of news_time not read, the author object's outlet (澎湃新闻) not the source
-    "dev-retired30/s33h_07_json_app_records_nested_author_reader_comments_utf8.json": {"date", "source"},
-    # an HTML fragment: the 原标题 line for the title, no date, the ministry (or the portal) not read as the source
-    "dev-retired30/s33h_08_html_fragment_summary_box_original_title_line_gbk_no_declaration.html": {
-        "title",
-        "date",
-        "source",
-    },
-    # a broadcaster's Jekyll HTML post: 德国之声 not read as the source, a further-reading link and a gallery kept
-    "dev-retired30/s33h_09_jekyll_html_post_author_timestamp_caption_further_reading_utf8.html": {
-        "source",
-        "chrome kept",
-    },
+    # (s33h_07, an app's JSON news records, all right since 12-meta s35: news_time, the author object's 澎湃新闻)
+    # an HTML fragment: the ministry (or the portal) not read as the source (its title and date right since 12-meta s35)
+    "dev-retired30/s33h_08_html_fragment_summary_box_original_title_line_gbk_no_declaration.html": {"source"},
+    # a broadcaster's Jekyll HTML post: a further-reading link and a gallery kept (its source, 德国之声中文网, read
+    # since 12-meta s35)
+    "dev-retired30/s33h_09_jekyll_html_post_author_timestamp_caption_further_reading_utf8.html": {"chrome kept"},
 }
 
 
