@@ -145,3 +145,31 @@ def test_lower_than_its_own_earlier_value_is_a_fall() -> None:
     # lower than another figure (a budget, a forecast) is a comparison, unsigned (FIGURES_GOLD 4)
     assert ("percent", "3%", 3.0, "%") in _figs("開支較原來預算低3%。", "hk")
     assert ("percent", "0.8%", 0.8, "%") in _figs("通脹較預測低0.8%。", "hk")
+
+
+# -- figures38 (dev): beds as a measure word; a mainland story told in renminbi in a Hong Kong paper
+
+
+def test_beds_are_counted() -> None:
+    got = _figs("盼4年內完成布建6500床，申請床位上限為200床，現有床位超過11萬床。", "tw")
+    assert [(f[1], f[2], f[3]) for f in got if f[0] == "count"] == [
+        ("6500床", 6500.0, "床"),
+        ("上限為200床", 200.0, "床"),
+        ("超過11萬床", 110000.0, "床"),
+    ]
+    # 床位 is the noun, not the measure word after a number
+    assert not [f for f in _figs("新增3床位。", "tw") if f[0] == "count" and f[3] == "床"]
+
+
+def test_a_mainland_story_told_in_renminbi_lends_its_bare_yuan() -> None:
+    story = (
+        "「魚王」被拍賣，有買家以30萬元人民幣高價購買。據內媒報導，拍賣開價已高達10萬人民幣。最終以30萬元為成交價格。"
+        "拍賣所籌得的126萬元將用於文化建設。"
+    )
+    money = [(f[1], f[3]) for f in _figs(story, "hk") if f[0] == "money"]
+    assert ("30萬元", "CNY") in money and ("126萬元", "CNY") in money
+    # a home place named (本港), or the renminbi named in one sentence only: the bare 元 stays the region's
+    home = story.replace("拍賣所籌得的", "本港拍賣所籌得的")
+    assert ("126萬元", "HKD") in [(f[1], f[3]) for f in _figs(home, "hk") if f[0] == "money"]
+    once = "有買家以30萬元人民幣高價購買。拍賣所籌得的126萬元將用於文化建設。"
+    assert ("126萬元", "HKD") in [(f[1], f[3]) for f in _figs(once, "hk") if f[0] == "money"]

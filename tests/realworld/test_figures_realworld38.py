@@ -61,9 +61,12 @@ KINDS = ("money", "percent", "count")  # no area in this batch
 # 拉到). Extras: 01's 其他4隻股份 (D3, decision 4), 04's 植入2個或3個胚胎 (2個, 3個: decision 8), 08's 30萬元/126萬元 as
 # HKD. Qualifiers: 06's 每床最高獎助 X and 私部門為3.2億 exact (gold under: caps), 09's three 起售 prices exact (gold over).
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (56 / 58, 56 / 60),
+    # session 35 (13-dev): 08's mainland story told in renminbi (以30萬元人民幣…以30萬元為成交價格…126萬元: a Hong Kong
+    # paper naming the renminbi in two sentences and nothing of Hong Kong) reads its bare 元 as CNY: money 56/58 · 56/60
+    # -> 58/58 · 58/60; 06's beds counted with 床 (布建6500床, 上限為200床, 超過11萬床): count 15/18 · 15/19 -> 19/22 · 19/19
+    "money": (58 / 58, 58 / 60),
     "percent": (48 / 48, 48 / 49),
-    "count": (15 / 18, 15 / 19),
+    "count": (19 / 22, 19 / 19),
 }
 
 

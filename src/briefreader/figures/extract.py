@@ -2258,6 +2258,26 @@ def _only_yuan_currency(text: str) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+_RENMINBI_SENTENCES = 2  # sentences naming the renminbi for a region's text to be a mainland story told in it
+
+
+def _renminbi_story(text: str, region: Region) -> bool:
+    """A Hong Kong, Macau or Taiwan text that names the renminbi, and no other 元-currency, in two sentences or
+    more, and names no place of its own region (本港, 香港, 本澳, 台灣 …) anywhere: a mainland story told in the
+    renminbi, whose bare 元 is renminbi too (a Hong Kong paper on 清远's fish auction: 以30万元人民币高价购买…开价已高
+    达10万人民币…以30万元为成交价格…所筹得的126万元, figures38 dev 08). One sum in renminbi, or a home place named, and
+    the bare 元 stays the region's (内地…约人民币3.9万元，而本港…约2万元)."""
+    if region.name not in ("hk", "mo", "tw") or not region.currency:
+        return False
+    named = list(_YUAN_NAMED_RE.finditer(text))
+    if not named or any(CURRENCIES.get(m.group()) != "CNY" for m in named):
+        return False
+    stops = [m.start() for m in _FULL_STOP_RE.finditer(text)]
+    if len({bisect.bisect_left(stops, m.start()) for m in named}) < _RENMINBI_SENTENCES:
+        return False
+    return not names_home(region, text, 0, len(text))
+
+
 class _Extractor:
     def __init__(self, text: str, region: Region, limit: int | None = None, original: str | None = None) -> None:
         self.text = text  # folded (same length as the original): what the rules read
@@ -2267,6 +2287,8 @@ class _Extractor:
         # 单位纳入统计 is a statistics threshold, not a class of homes)
         self._flats = region.name in ("hk", "mo")
         self.default_currency = region.currency or _only_yuan_currency(text)
+        if _renminbi_story(text, region):
+            self.default_currency = "CNY"  # a mainland story in a region's paper, told in renminbi
         self.limit = limit
         self._table_notes: list[tuple[int, str | None, float]] | None = None  # see _money_tabled
         self._table_note_ends: list[int] = []

@@ -551,6 +551,8 @@ MEASURES: tuple[str, ...] = (
     # ships' sorties or trips (7531艘次, like 架次); tables at a banquet (宴请不得超过15桌), not 桌子, 桌面 ...
     "艘次",
     "桌(?!子|面|椅|球|游|上|布|前|边|旁|下|号)",
+    # beds of a care home or a hospital (布建6500床, 上限为200床, 超过11万床: figures38 dev 06); not 床位, 床头 …
+    "床(?!位|头|上|下|单|铺|边|前|号|次|罩|褥|品|架|沿|底|板)",
     # places counted with 点 (监测点…107点); extract keeps it to a 点-noun named before the
     # number: times (10点), index points (升94点) and an argument's points (两点原因) are not counts
     "点(?!击|赞|评|名|燃|亮|缀|菜|头|播|钟|半|多|整|左|零|〇|一|二|两|三|四|五|六|七|八|九|十|\\d)",
