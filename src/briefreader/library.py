@@ -94,6 +94,14 @@ WORKER_MODULES = (
 # 34). A worker imports it once it has analysed NUMPY_AFTER files (_analyse_star), past the first
 # screenful; the ~1 ms a file before then costs less than the import.
 NUMPY_AFTER = 16
+# A cold start of the TUI (session 35): the forkserver warms the pipeline only as far as a list
+# row needs (ingest and topics: ~0.25 s of CPU, not ~0.55: no rjieba, no idf table, no search
+# document), and the first ROWS_FIRST files are read twice: once for their rows (a job of
+# ROWS_ONLY, shown as stand-ins, never stored), then in full with every other file. The first
+# screenful waited for the whole warm-up. A worker loads the rest on its first full job.
+# poolrows is a marker (imported before poolserver, it makes it warm rows only).
+ROWS_MODULES = ("briefreader.poolrows", *(m for m in WORKER_MODULES if m != "rjieba"))
+ROWS_FIRST = 32  # files read for their rows first (a screenful is ~40 rows)
 _analysed_here = 0  # files _analyse_star has analysed in this process
 FULL_CACHE = 16  # briefings kept in full: flipping back and forth re-reads nothing
 FULL_FIRST, FULL_BATCH = 8, 512  # Library.full_many's first batch and the largest (the first small: --limit)
@@ -554,13 +562,14 @@ def scan_folders(root: Path, problems: list[FileProblem]) -> Iterator[list[Found
         folders.extend(reversed(kept))  # popped in name order, each in full before the next
 
 
-def _start_pool_early(root: Path, look: int = 2000) -> None:
+def _start_pool_early(root: Path, look: int = 2000, rows: bool = False) -> None:
     """Start the worker pool's forkserver now when a cold start will analyse files in
     parallel: it imports and warms the pipeline (~1 s of CPU, see poolserver.py) on
     the other core while the TUI imports and the folder is scanned, instead of after
     (issue 19: the first rows of a cold start came 9-15 s in at load 10). A glance at
     the first ``look`` entries decides: a folder with fewer than PARALLEL_THRESHOLD
-    briefing files is analysed here, and gets no idle forkserver."""
+    briefing files is analysed here, and gets no idle forkserver. ``rows``: the TUI's cold
+    start, whose first rows come from jobs of ROWS_ONLY (ROWS_MODULES)."""
     if (os.cpu_count() or 1) < 2:
         return
     found = seen = 0
@@ -582,7 +591,7 @@ def _start_pool_early(root: Path, look: int = 2000) -> None:
         return
     from .pool import start_server
 
-    start_server(WORKER_MODULES)
+    start_server(ROWS_MODULES if rows else WORKER_MODULES)
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -654,9 +663,12 @@ def analysis_version(config: Config) -> str:
     return f"{_code_digest()}:{config_digest}"
 
 
-def analyse(path: Path | str, root: Path, taxonomy: dict[str, Topic], threshold: int) -> list[Briefing]:
+def analyse(
+    path: Path | str, root: Path, taxonomy: dict[str, Topic], threshold: int, keywords: bool = True
+) -> list[Briefing]:
     """Ingest one file and add its topics and keywords (runs in worker processes).
-    A file is one briefing, or several: a feed gives one per entry."""
+    A file is one briefing, or several: a feed gives one per entry. ``keywords=False``:
+    a list row's fields only (ROWS_ONLY), without rjieba and the idf table."""
     from .ingest import briefing_id, ingest_path
 
     path = Path(path)  # a cold start sends strings: a Path cost the main process ~3 us a file to make and pickle
@@ -679,7 +691,8 @@ def analyse(path: Path | str, root: Path, taxonomy: dict[str, Topic], threshold:
             from . import topics
 
             briefing.topics = topics.assign_topics(briefing.title, briefing.text, taxonomy, threshold)
-            briefing.keywords = topics.extract_keywords(briefing.title, briefing.text)
+            if keywords:
+                briefing.keywords = topics.extract_keywords(briefing.title, briefing.text)
     return briefings
 
 
@@ -697,10 +710,11 @@ _WARM_PAGES = (
 )
 
 
-def warm_worker() -> None:
+def warm_worker(rows: bool = False) -> None:
     """Analyse :data:`_WARM_PAGES` in this process, so that a process forked from it
     (the pool's forkserver, see WORKER_MODULES) starts with the pipeline loaded and
-    shares those pages copy-on-write. Never raises: a failure only means a cold worker."""
+    shares those pages copy-on-write. Never raises: a failure only means a cold worker.
+    ``rows``: only what a job of ROWS_ONLY runs (ROWS_MODULES)."""
     try:
         from . import topics
         from .index import prepared_document
@@ -710,15 +724,20 @@ def warm_worker() -> None:
             for b in ingest_entries(page.encode(), id=f"warm{n}", path="", suffix=".html"):
                 if b.text:
                     topics.assign_topics(b.title, b.text, {}, 1)
-                    topics.extract_keywords(b.title, b.text)
-                prepared_document(b)
+                    if not rows:
+                        topics.extract_keywords(b.title, b.text)
+                if not rows:
+                    prepared_document(b)
     except Exception:  # noqa: BLE001 - warming is an optimisation only
         import logging
 
         logging.getLogger("briefreader").debug("warming the worker pipeline failed", exc_info=True)
 
 
-def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool]) -> list[Analysed]:
+ROWS_ONLY = "rows"  # a job's ``stored`` for a list row only (see ROWS_FIRST)
+
+
+def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool | str]) -> list[Analysed]:
     """analyse() plus each briefing's search tokens: made here, in the worker, so the
     process writing the index does not tokenize 100,000 bodies itself. For the index
     (``stored``), the decoded file is not sent back: the list entry never holds it
@@ -726,11 +745,16 @@ def _analyse_star(args: tuple[Path | str, Path, dict[str, Topic], int, bool]) ->
     of what a worker pickled, issue 19)."""
     from .index import prepared_document  # the search document, and issue 17's metrics and story signature
 
+    *job, stored = args
+    if stored == ROWS_ONLY:  # a list row first (load_library's head): never stored, no document
+        rows = analyse(*job, keywords=False)  # type: ignore[arg-type]
+        for briefing in rows:
+            briefing.original = ""
+        return [(briefing, None) for briefing in rows]  # type: ignore[misc]
     global _analysed_here
     _analysed_here += 1
     if _analysed_here == NUMPY_AFTER:
         _import_numpy()
-    *job, stored = args
     out = []
     for briefing in analyse(*job):
         document = prepared_document(briefing)
@@ -862,12 +886,16 @@ def _analyse_arriving(
     ordered: bool = False,
     sizes: Sequence[int] = (),
     idle: Callable[[], None] | None = None,
+    head: Sequence[int] = (),
 ) -> Generator[tuple[int, list[Analysed]], None, None]:
     """Each file's briefings with its place in ``paths``, as the workers answer (not in
     that order unless ``ordered``): a long file (a 36 MB feed: minutes) held back every
     later file's rows of a cold start (tester s19 U10). ``sizes``: the files' sizes in
     bytes; one of HEAVY_BYTES or more is read by a worker of its own (pool's ``heavy``).
-    ``idle``: called now and then while the workers have no answer (pool's ``idle``)."""
+    ``idle``: called now and then while the workers have no answer (pool's ``idle``).
+    ``head``: places in ``paths`` read for their list rows first, in jobs of ROWS_ONLY ahead of
+    the others (workers only): their results come as ``(-1 - place, rows)``, and each is read
+    in full too, in its turn. ``progress`` counts the full reads."""
     jobs = [(p, root, config.topics, config.topic_threshold, stored) for p in paths]
     total = len(jobs)
     workers = os.cpu_count() or 1
@@ -876,6 +904,7 @@ def _analyse_arriving(
     # JOB_MEMORY, however few the files, and the others by a second worker meanwhile.
     if (total < PARALLEL_THRESHOLD or workers < 2) and not any(_slow(p) for p in paths):
         results: Iterator[tuple[int, list[Analysed]]] = enumerate(map(_analyse_star, jobs))
+        head = ()
     else:
         from .pool import Limits, parallel_map, parallel_map_arriving
 
@@ -886,6 +915,7 @@ def _analyse_arriving(
         crew = max(1, min(workers, max(2, total // (PARALLEL_THRESHOLD // 2))))
         limits = Limits(JOB_SECONDS, JOB_MEMORY)
         if ordered:
+            head = ()
             results = enumerate(
                 parallel_map(
                     _analyse_star,
@@ -898,23 +928,31 @@ def _analyse_arriving(
                 )
             )
         else:
+            first = [(paths[i], root, config.topics, config.topic_threshold, ROWS_ONLY) for i in head]
             results = parallel_map_arriving(
                 _analyse_star,
-                jobs,
+                first + jobs,  # type: ignore[operator]
                 workers=crew,
                 window=ARRIVING_WINDOW,
-                heavy=[i for i, size in enumerate(sizes) if size >= HEAVY_BYTES],
+                heavy=[len(first) + i for i, size in enumerate(sizes) if size >= HEAVY_BYTES],
                 idle=idle,
                 preload=WORKER_MODULES,
                 on_fallback=fell_back,
                 limits=limits,
                 on_lost=_lost,
             )
+    done, ahead = 0, len(head)
     try:
-        for done, (i, analysed) in enumerate(results, 1):
+        for i, analysed in results:
+            if i < ahead:  # a row first (ROWS_ONLY): the count says so many read in full
+                if progress:
+                    progress(done, total)
+                yield -1 - head[i], analysed
+                continue
+            done += 1
             if progress:  # before the yield: a consumer may stop pulling after the last item
                 progress(done, total)
-            yield i, analysed
+            yield i - ahead, analysed
     finally:
         close = getattr(results, "close", None)  # the pool's workers end with its generator
         if close is not None:
@@ -1010,8 +1048,8 @@ def load_library(
         stats = LoadStats(files=len(rows), cached=len(rows))
         return _assemble(root, [r.briefing for r in rows.values()], [], stats, index)
 
-    if not rows:
-        _start_pool_early(root)  # its ~1 s of start-up runs while the folder is scanned
+    if not rows:  # its ~1 s of start-up runs while the folder is scanned (the TUI's: rows first)
+        _start_pool_early(root, rows=partial is not None)
     files, problems = scan_entries(root)
     stats = LoadStats(files=len(files))
     found: list[Briefing] = []
@@ -1086,6 +1124,26 @@ def load_library(
     # then the list shows a stand-in: an entry without its text and key, as a stored one is.
     waiting: dict[int, tuple[list[Analysed], list[int]]] = {}
     stored = 0  # todo[:stored] are stored
+    # A cold start's list: the first files' rows first (ROWS_FIRST), each a stand-in until its
+    # full read comes and takes its place (more or fewer entries: a file changed meanwhile).
+    head: list[int] = []
+    if partial is not None and not found and len(todo) >= PARALLEL_THRESHOLD:
+        head = [n for n, t in enumerate(todo[:ROWS_FIRST]) if t[2] < SLOW_BYTES and not t[0].lower().endswith(_LIMITED)]
+    early: dict[int, list[int]] = {}  # todo's place -> its rows-first stand-ins' places in found
+    read_in_full: set[int] = set()
+
+    def slots(n: int, count: int) -> list[int]:
+        """The places in ``found`` of todo[n]'s ``count`` entries: its stand-ins' if it has
+        rows-first ones, new ones at the end otherwise (_GONE until filled)."""
+        places = early.pop(n, [])
+        for extra in places[count:]:
+            found[extra] = _GONE
+        del places[count:]
+        while len(places) < count:
+            places.append(len(found))
+            found.append(_GONE)
+        return places
+
     analysed_all = _analyse_arriving(
         [t[0] for t in todo],
         root,
@@ -1095,30 +1153,46 @@ def load_library(
         index is not None,
         sizes=[t[2] for t in todo],
         idle=snapshots.tick,  # the files done before a long one are shown while it is read
+        head=head,
     )
     try:
         for n, analysed in analysed_all:
             snapshots.tick()
+            if n < 0:  # a file's list rows first (head): shown, not stored
+                n = -1 - n
+                if n not in read_in_full:  # (its full read may have come first)
+                    early[n] = slots(n, len(analysed))
+                    for m, (briefing, _none) in enumerate(analysed):
+                        found[early[n][m]] = _stand_in(briefing, todo[n][1], stems)
+                continue
+            read_in_full.add(n)
+            places = slots(n, len(analysed)) if n in early else None
             if index is None or n == stored:  # nothing to wait for (the usual case)
-                add(n, analysed)
+                add(n, analysed, places)
                 stored += n == stored
             else:
-                places = []
-                for briefing, _document in analysed:
-                    places.append(len(found))
-                    found.append(_stand_in(briefing, todo[n][1], stems))
+                if places is None:
+                    places = slots(n, len(analysed))
+                for m, (briefing, _document) in enumerate(analysed):
+                    found[places[m]] = _stand_in(briefing, todo[n][1], stems)
                 waiting[n] = (analysed, places)
             while stored in waiting:
                 add(stored, *waiting.pop(stored))
                 stored += 1
     finally:
         analysed_all.close()
+    if head:
+        found[:] = [b for b in found if b is not _GONE]
     stats.ingested = len(todo)
     if index is not None:
         stats.pruned = index.prune(keep)
         index.commit()
     return _assemble(root, found, problems, stats, index)
 
+
+# A place in a cold start's list left by a rows-first stand-in whose file's full read had
+# fewer entries (load_library's slots): a fatal problem, so no partial list shows it.
+_GONE = Briefing(id="", path="", fingerprint="", title="", text="", problems=[Problem("unreadable", "")])
 
 # Files that ended their worker or ran out of memory (pool.Limits) in a load without the
 # index (--no-cache), by path: (size, mtime_ns, why). The index keeps such a verdict with
@@ -1315,19 +1389,19 @@ def peek_library(config: Config, limit: int) -> tuple[Library, int] | None:
     root = root.resolve()
     # No index file: a cold start, whose first rows wait for the forkserver's start-up (~0.6 s of
     # CPU, poolserver.py); it starts before the index is made (~0.05-0.2 s), not after (session 34).
-    cold = not _index_exists(config, root)
+    cold = not _index_exists(config, root)  # (the TUI's peek: its first rows come first, ROWS_MODULES)
     if cold:
-        _start_pool_early(root)
+        _start_pool_early(root, rows=True)
     index = _open_index(config, root)
     if index is None:
         if not cold:
-            _start_pool_early(root)
+            _start_pool_early(root, rows=True)
         return None
     rows, total = index.first_rows(root, limit)
     if not rows:
         index.close()
         if not cold:
-            _start_pool_early(root)
+            _start_pool_early(root, rows=True)
         return None
     stats = LoadStats(files=total, cached=len(rows))
     return Library(root=root, briefings=[r.briefing for r in rows], stats=stats, index=index), total

@@ -43,4 +43,4 @@ if os.environ.get(REGEX_CACHE):  # the pipeline's ~600 patterns, as the CLI keep
 
 from .library import warm_worker  # noqa: E402 - after the handlers: this import is the slow part
 
-warm_worker()
+warm_worker(rows="briefreader.poolrows" in sys.modules)  # (imported first by a TUI's cold start)

@@ -64,6 +64,9 @@ def _arriving_in(order):
 
 def _load(config, folder: Path, cache: Path, monkeypatch, order, partial=None):
     monkeypatch.setattr(library, "PARALLEL_THRESHOLD", 2)  # the pool's path, for a handful of files
+    # ``order`` is the files' order: no rows-first jobs ahead of them (ROWS_FIRST, session 35;
+    # tests/core/test_cold_start_s35.py reads rows first through the real pool)
+    monkeypatch.setattr(library, "ROWS_FIRST", 0)
     monkeypatch.setattr(pool, "parallel_map_arriving", _arriving_in(order))
     return load_library(replace(config, briefings=folder, cache_dir=cache), partial=partial)
 
@@ -197,6 +200,7 @@ def test_the_files_done_before_a_long_wait_are_shown_during_it(sample_config, tm
         yield 0, answers[0]
 
     monkeypatch.setattr(library, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(library, "ROWS_FIRST", 0)  # job 0 is the feed (see _load)
     monkeypatch.setattr(pool, "parallel_map_arriving", fake)
     lib = load_library(replace(sample_config, briefings=folder, cache_dir=tmp_path / "c"), partial=shown.append)
     others = {b.id for b in lib.briefings if not b.id.startswith("000feed#")}

@@ -31,10 +31,17 @@ def test_a_cold_peek_starts_the_pool_before_it_makes_the_index(tmp_path, monkeyp
     config = _config(tmp_path)
     root = config.briefings.resolve()
     calls: list[bool] = []
-    monkeypatch.setattr(library, "_start_pool_early", lambda r: calls.append(library._index_exists(config, r)))
+    rows: list[bool] = []
+
+    def early(r: Path, rows_first: bool = False) -> None:
+        calls.append(library._index_exists(config, r))
+        rows.append(rows_first)
+
+    monkeypatch.setattr(library, "_start_pool_early", lambda r, rows=False: early(r, rows))
     assert not library._index_exists(config, root)
     assert library.peek_library(config, 2) is None  # no rows yet
     assert calls == [False]  # once, and before the index file was made
+    assert rows == [True]  # the TUI's peek: its pool reads list rows first (session 35)
     assert library._index_exists(config, root)  # made by the peek's open
 
 
@@ -42,7 +49,7 @@ def test_a_warm_peek_starts_no_pool(tmp_path, monkeypatch) -> None:
     config = _config(tmp_path)
     library.load_library(config).close()  # fills the index
     calls: list[Path] = []
-    monkeypatch.setattr(library, "_start_pool_early", calls.append)
+    monkeypatch.setattr(library, "_start_pool_early", lambda r, rows=False: calls.append(r))
     peek = library.peek_library(config, 2)
     assert peek is not None and peek[1] == 3
     peek[0].close()
@@ -54,7 +61,7 @@ def test_an_empty_index_still_starts_the_pool(tmp_path, monkeypatch) -> None:
     config = _config(tmp_path)
     library._open_index(config, config.briefings.resolve()).close()  # type: ignore[union-attr]
     calls: list[Path] = []
-    monkeypatch.setattr(library, "_start_pool_early", calls.append)
+    monkeypatch.setattr(library, "_start_pool_early", lambda r, rows=False: calls.append(r))
     assert library.peek_library(config, 2) is None
     assert calls == [config.briefings.resolve()]
 
