@@ -400,21 +400,20 @@ _SHARED_VOTE = 2
 _DOMAINS = {"tw": "tw", "hk": "hk", "mo": "mo", "cn": "mainland", "au": "au"}
 # a paper's own dateline in Australia (LEXICON["au"]): a Simplified text so datelined is that paper's
 _AU_OWN = ("本报悉尼讯", "本报墨尔本讯", "本报布里斯本讯")
-# the words only Australia's own Chinese press writes (its states shortened, its market's index)
-_AU_PRESS = ("新州", "昆州", "澳证200", "澳证所", *_AU_OWN)
 
 
 def _australian_press(words: list[str], script: str | None, domain: str | None) -> bool:
     """Whether a text's Australian votes (``words``: LEXICON["au"]'s and the source's) say it is Australia's own
-    Chinese press, whose bare 元 is its dollar: its address is there, its source line opens with 澳洲 (澳洲新報), or
-    it writes a word only that press writes (新州, 澳证200, 本報悉尼訊). Naming its cities and 澳元 alone is a report
-    on Australia from anywhere (a Taiwan paper's working-holiday story: 澳洲, 悉尼, 澳元 and its own 元). Simplified:
-    only its own dateline or address (新华社悉尼电 and a mainland paper's ASX column are the mainland's)."""
+    Chinese press, whose bare 元 is its dollar: what says WHERE it is written, its address there, its source line
+    opening with 澳洲 (澳洲新報), a paper's own dateline (本報悉尼訊). What it reports on does not: a Hong Kong agency's
+    tour to 澳洲新州及昆州 priced in its own dollars, a Taipei city hall's exchange to 新州 (review s35 R2), a Taiwan
+    paper's working-holiday story naming 澳洲, 悉尼 and 澳元 with its own 元. Simplified: the dateline or the address
+    (新华社悉尼电 and a mainland paper's ASX column are the mainland's; its source rule is for Traditional only)."""
     if domain == "au":
         return True
     if script in ("hans", None):
         return any(w in _AU_OWN for w in words)
-    return any(w in _AU_PRESS or w.startswith("source ") for w in words)
+    return any(w in _AU_OWN or w.startswith("source ") for w in words)
 
 
 # Mainland places a Hong Kong, Macau or Taiwan text sets a story or a sum in: the zones
