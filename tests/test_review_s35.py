@@ -48,3 +48,39 @@ def test_r2_guard_australias_own_press_writes_aud() -> None:
         [("224.09元", "AUD")],
     )
     assert _money("新州政府宣布發放每戶250元電費補貼。", "澳洲新報") == ("au", [("250元", "AUD")])
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R3 (9d728477 metadata._lead_opening / _LEAD_LOCAL_DAY, REGRESSION, medium: a wrong date where none was shown): a lead
+# opening "当地时间<full date>，" gives the article that day (score 30, when nothing else dates it). A retrospective or an
+# anniversary piece opens on the day it looks back to, in the place's own time: "当地时间2001年9月11日上午，两架被劫持的
+# 客机…" under "九一一事件二十周年", "当地时间1989年11月9日晚，东德政府宣布开放边境…" under "回望柏林墙倒塌". ca2704d4: no
+# date (right: the texts give none of their own). HEAD: 2001-09-11 and 1989-11-09, the article sorted decades back.
+# The lead's local day is the news day only when the text tells of nothing later (X年过去, 周年, 多年后, 今年…).
+_R3_TEXTS = {
+    "anniversary": "九一一事件二十周年：美国举行纪念活动\n\n当地时间2001年9月11日上午，两架被劫持的客机先后撞向纽约世贸中心"
+    "双塔，近3000人遇难。二十年过去，纽约市民仍以各种方式悼念遇难者。\n\n今年的纪念活动在世贸遗址举行，多位前总统出席。\n",
+    "retrospective": "回望柏林墙倒塌\n\n当地时间1989年11月9日晚，东德政府宣布开放边境，成千上万的柏林市民涌向柏林墙。这一"
+    "事件成为冷战结束的标志。\n\n三十多年后，柏林墙遗址已成为旅游景点。\n",
+}
+
+
+@pytest.mark.xfail(strict=True, reason="review s35 R3: a retrospective's lead day in local time dates the article")
+@pytest.mark.parametrize("kind", sorted(_R3_TEXTS))
+def test_r3_a_lead_looking_back_does_not_date_the_article(kind: str) -> None:
+    from briefreader.ingest import ingest_bytes
+
+    assert ingest_bytes(_R3_TEXTS[kind].encode(), id="probe", suffix=".txt").date is None
+
+
+def test_r3_guard_a_reports_lead_day_in_local_time_dates_it() -> None:
+    # the dev-retired30 s33h_08 shape: a report from abroad, its lead the day's news in the place's time
+    import datetime as dt
+
+    from briefreader.ingest import ingest_bytes
+
+    text = (
+        "外交部回应美方制裁\n\n当地时间2018年2月10日，外交部发言人表示，中方坚决反对美方的单边制裁。\n\n"
+        "发言人说，中方将采取必要措施。\n"
+    )
+    assert ingest_bytes(text.encode(), id="probe", suffix=".txt").date == dt.date(2018, 2, 10)
