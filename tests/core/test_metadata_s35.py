@@ -170,3 +170,45 @@ def test_an_outlet_and_its_stamp_run_into_the_lead_name_and_date_it() -> None:
 def test_guard_a_name_and_a_stamp_before_a_byline_that_is_no_outlet_date_nothing() -> None:
     bs = _rows("張建國2024-02-02 12:48:38記者 郭妍希 報導" + _ROW, _ROW)
     assert (bs[0].date, bs[0].source) == (None, "")
+
+
+# --- a presenter's closing credit; a CSV column of UTC times
+
+
+def test_a_closing_credit_naming_who_presents_the_post_names_the_publisher() -> None:
+    # dev s35_01/02 (LCTT's translated posts): "本文由 [LCTT](…) 原创编译，[Linux中国](https://linux.cn/) 荣誉推出"
+    text = (
+        "博通在收购 VMware 后重击客户\n======\n\n博通最近以610亿美元的价格完成了对 VMware 的收购。每次企业拥有权发生变更，"
+        "其正负效应皆取决于具体情况。\n\n作者：Ankush Das\n译者：ChatGPT\n\n"
+        "本文由 [LCTT](https://github.com/LCTT/TranslateProject) 原创编译，[Linux中国](https://linux.cn/) 荣誉推出\n"
+    )
+    assert _doc(text).source == "Linux中国"
+
+
+def test_guard_a_person_presenting_is_no_publisher() -> None:
+    text = (
+        "博通在收购 VMware 后重击客户\n======\n\n博通最近以610亿美元的价格完成了对 VMware 的收购。每次企业拥有权发生变更，"
+        "其正负效应皆取决于具体情况。\n\n本文由 LCTT 原创编译，张建国 荣誉推出\n"
+    )
+    assert _doc(text).source == ""
+
+
+def _export(header: str) -> list:
+    rows = [
+        ("東方大勝永倫闖銀牌負方決賽", "2023-08-22 20:30:00"),
+        ("港田徑隊東亞青運添5獎牌 李紫桃200米摘金", "2023-08-22 10:30:00"),
+    ]
+    csv = f'"TITLE","{header}","PUBLISHER","DESCRIPTION"\n' + "".join(
+        f'"{t}","{d}","明報","【明報專訊】香港高級組男子籃球聯賽昨晚假修頓室內場上演，香港東方在頭場的負方決賽中大勝永倫。{t}"\n'
+        for t, d in rows
+    )
+    return ingest_entries(csv.encode("utf-8"), id="e", path="e.csv", suffix=".csv")
+
+
+def test_a_csv_column_of_gmt_times_is_dated_on_the_publishers_calendar() -> None:
+    # dev s35_04 (a news API's export): "PUBLISHED DATE (GMT)" 2023-08-22 20:30:00 is 04:30 on the 23rd in Hong Kong
+    assert [str(b.date) for b in _export("PUBLISHED DATE (GMT)")] == ["2023-08-23", "2023-08-22"]
+
+
+def test_guard_a_csv_column_of_times_in_no_named_zone_is_taken_as_written() -> None:
+    assert [str(b.date) for b in _export("PUBLISHED DATE")] == ["2023-08-22", "2023-08-22"]

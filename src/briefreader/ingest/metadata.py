@@ -709,6 +709,11 @@ _CLOSING_OUTLET = re.compile(
     rf"(?:^\s*|[{SENTENCE_END_ZH}”」』]\s?)[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）]\s*$"
 )
 _CLOSING_OUTLET_SCORE = 80
+# ...or the site that presents the post, in the last clause of its closing credit: "本文由 LCTT 原创编译，Linux中国 荣誉
+# 推出" (a translation project's posts on its site: dev s35_01, s35_02): the presenter is the publisher, the project
+# its translators
+_PRESENTED_BY = re.compile(rf"^(?P<who>[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9 ]{{1,15}}?)\s*(?:荣誉推出|榮譽推出|隆重推出)$")
+_PRESENTED_SCORE = 70
 # ...or a labelled source note closing the text, with the reporter and the place after the outlet: "…乐观看待。(新闻来源
 # : 工商时报一王淑以／台北报导)" (a Taiwan finance site's rows: dev s32_08; the dash between outlet and reporter may
 # come out as 一): the outlet is the note's first name
@@ -4342,6 +4347,10 @@ def _closing_candidates(r: _Reading) -> None:
         and not _is_self(m["outlet"])
     ):
         source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "closing source note")
+    if (m := _PRESENTED_BY.match(_LAST_CLAUSE.split(last.strip().rstrip("。."))[-1].strip())) and not (
+        _looks_like_person(m["who"]) or _is_self(m["who"])
+    ):
+        source.offer(m["who"].strip(), _PRESENTED_SCORE, "closing presenter's credit")
     tail_start = max(0, len(lines) - 6)
     for k in range(len(lines) - 1, tail_start - 1, -1):
         if k in used or k in r.listed:  # (a list page's last item is no closing line: _listed_items)

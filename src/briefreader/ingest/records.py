@@ -288,6 +288,9 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
                 title = k
     date = column(lambda k: k in _LABEL_DATE_KEYS or bool(_DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k)))
     date = date if date >= 0 else (days[0] if days else -1)
+    # a date column whose name says its times are UTC ("PUBLISHED DATE (GMT)": a news API's export, dev s35_04): each
+    # is a moment, given on the publishers' UTC+8 calendar as any UTC stamp is (明報's 2023-08-22 20:30 is the 23rd)
+    in_utc = date >= 0 and bool(keys) and bool(_UTC_COLUMN.search(keys[date]))
     # the article's address: a column of addresses, unless its header names another's ("热评链接": the comments')
     link = next((k for k in urls if not keys or keys[k] in _CSV_LINK_NAMES), -1)
     source = column(lambda k: k in _LABEL_SOURCE_KEYS)
@@ -309,7 +312,7 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
                 title=headline,
                 body=text_,
                 url=url,
-                date=_publisher_stamp(field(date)),
+                date=_publisher_stamp(field(date) + ("Z" if in_utc and _NAIVE_STAMP.match(field(date)) else "")),
                 source=field(source)[:_SOURCE_MAX],
                 author=field(author),
             )
@@ -318,6 +321,10 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
             records.more = len(rows) > MAX_ENTRIES
             break
     return records
+
+
+_UTC_COLUMN = re.compile(r"^(?:gmt|utc)|(?:gmt|utc)$")  # (a header as _csv_name spells it: "publisheddategmt")
+_NAIVE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?$")
 
 
 def _segmented(text: str) -> bool:
