@@ -567,8 +567,13 @@ CEILINGS = {
     # multi-line raw_text read as one document: s35_08 x6; a row past the export's 38 read of 50: s35_05 #48),
     # date_wrong 1 -> 3 (明報's "(GMT)" stamps 20:30 on 08-22 given as 08-22, 04:30 on the 23rd in Hong Kong),
     # source_wrong 8 -> 9 (a neighbouring row's 商業周刊, the rows shifted: s35_05)
-    # corpus s35's dev/s35_11 (7a4e0807, a Docusaurus post): its ```yaml code block kept as text: leaks 39 -> 40
-    "dev": {"leaks": 40, "not_read": 7, "date_wrong": 3, "source_wrong": 9},
+    # corpus s35's dev/s35_11 (7a4e0807, a Docusaurus post): its ```yaml code block kept as text: leaks +1
+    # corpus s35's dev/s35_12 (9718a1e7, a Hugo branch bundle): its paired "{{< tip >}}"/"{{< /tip >}}": leaks +2
+    # corpus's correction: cd3fe655's 39 was measured with the shared working tree's src (others' uncommitted fixes);
+    # the committed code reads dev/s35_01-10 at 42 (the 30 before + 12), so HEAD was red from cd3fe655 on. Measured on a
+    # git-archive copy of ac9eed19 with PYTHONPATH on its own src: leaks 45 (30 + the batch's 15), not_read 7,
+    # date_wrong 3, source_wrong 9
+    "dev": {"leaks": 45, "not_read": 7, "date_wrong": 3, "source_wrong": 9},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -902,6 +907,11 @@ KNOWN_DEV_MISSES = {
     "dev/s35_11_docusaurus_blog_post_front_matter_authors_list_truncate_marker_code_block_date_in_path_only_20231121.md": {  # noqa: E501
         "date",
         "chrome kept",
+    },
+    # s35_12 (9718a1e7): a Hugo branch bundle's _index.md; title, date, source and text right, the paired tip
+    # shortcode's markers kept around its line
+    "dev/s35_12_hugo_branch_bundle_underscore_index_md_aliases_list_paired_tip_shortcode_with_text_release_announcement_20241107__index.md": {  # noqa: E501
+        "chrome kept"
     },
 }
 
