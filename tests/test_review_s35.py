@@ -84,3 +84,42 @@ def test_r3_guard_a_reports_lead_day_in_local_time_dates_it() -> None:
         "发言人说，中方将采取必要措施。\n"
     )
     assert ingest_bytes(text.encode(), id="probe", suffix=".txt").date == dt.date(2018, 2, 10)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R4 (6fbaa0c6 metadata._PRESENTED_BY, REGRESSION, medium-high: a nonsense publisher): the last clause of the last line
+# ending in 荣誉推出/隆重推出 gives whatever stands before the verb as the source (score 70). 隆重推出 ("grandly launch")
+# closes any product or programme announcement: "据悉，新款车型将于下月隆重推出。" -> source "新款车型将于下月",
+# "敬请期待，该剧将在暑期隆重推出。" -> "该剧将在暑期", "全新一代产品已经隆重推出。" -> "全新一代产品已经". ca2704d4: no
+# source (right: the texts name none). What presents a post is a NAME (an outlet's shape, a site), not a clause with its
+# own subject and verb (将/已经/即将/于…/在…/由…).
+_R4_BODY = (
+    "国家统计局今天发布数据显示，今年前三季度国内生产总值同比增长5.2%，经济运行总体回升向好。专家认为，下一阶段宏观政策"
+    "仍需加力，巩固经济回升势头。"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review s35 R4: a clause before 隆重推出 read as the publisher")
+@pytest.mark.parametrize(
+    "last",
+    [
+        "据悉，新款车型将于下月隆重推出。",
+        "敬请期待，该剧将在暑期隆重推出。",
+        "全新一代产品已经隆重推出。",
+        "届时，多款新品将隆重推出。",
+    ],
+)
+def test_r4_a_launch_sentence_names_no_source(last: str) -> None:
+    from briefreader.ingest import ingest_bytes
+
+    b = ingest_bytes(f"新品发布会在京举行\n\n{_R4_BODY}\n\n{last}\n".encode(), id="probe", suffix=".txt")
+    assert b.source == ""
+
+
+def test_r4_guard_a_translation_projects_presenter_is_the_source() -> None:
+    # the dev s35_01/02 shape (LCTT's closing credit, its links already read as text)
+    from briefreader.ingest import ingest_bytes
+
+    last = "本文由 LCTT 原创编译，Linux中国 荣誉推出"
+    b = ingest_bytes(f"新品发布会在京举行\n\n{_R4_BODY}\n\n{last}\n".encode(), id="probe", suffix=".txt")
+    assert b.source == "Linux中国"
