@@ -820,6 +820,8 @@ _UI_WORD = re.compile(
     r"|(?:新闻|新聞|文章|本文)?(?:观看|觀看|阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|量|数|數)\s*[:：]?\s*\d+(?:\.\d+)?\s*[kKwW万萬]?\+?"
     # the button that reveals the rest of a folded article ("- 閱讀更多 -", "展开全文")
     r"|(?:阅读|閱讀)(?:更多|全文)|(?:展开|展開|查看)全文|(?:继续|繼續)(?:阅读|閱讀)"
+    # an ad break's label inside an article ("[廣告]請繼續往下閱讀...": a Taiwanese paper's page, dev s35_08)
+    r"|(?:请|請)?(?:继续|繼續)往下(?:阅读|閱讀|看)(?:\.{1,6}|…{1,2})?|(?:广告|廣告)"
     # a forum's button that unfolds a quoted post ("展开引文 ▼"), a share button to a microblog ("转播到腾讯微博")
     r"|(?:展开|展開|收起)引文|(?:转播|轉播)到(?:腾讯|騰訊)?微博"
     # a blog's comment controls ("正在读取评论……", "添加评论", "发表评论 >>>"), a CMS's buttons to
@@ -913,6 +915,9 @@ _DISCLAIMER = re.compile(
 # someone says them ("他表示，本报告不构成投资建议", "外交部称，议员言论不代表政府立场"): see _said.
 _STANCE = re.compile(
     r"仅代表.{0,12}(?:观点|立场)|不(?:代表|表明).{0,12}(?:观点|立场)"
+    # a platform's note that it only hosts its users' posts ("声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅
+    # 提供信息存储空间服务。", dev s26_02)
+    r"|(?:观点|立场|言论)(?:仅|只)代表(?:作者|本人|个人)|仅提供信息存储空间服务"
     r"|(?:不构成|并非|不作为).{0,8}(?:投资|买卖|操作)(?:建议|依据)|投资有风险|(?:投资|入市)需?谨慎|据此操作.{0,6}风险自担"
     # a copy's note that the official version governs: "…仅供检索查阅；以官方链接发布版本为准"
     r"|仅供(?:参考|检索|查阅|学习|研究).{0,60}以.{0,40}为准"
@@ -1885,6 +1890,10 @@ _GLUED_POINTER = re.compile(
     r"|推荐阅读|延伸阅读|热门推荐|猜你喜欢|更多精彩|往期回顾|精彩推荐|相关链接|相关专题|更多报道|更多新闻)"
     r"[ \t\u3000]*[:：]"
 )
+# (or after a word cut off: an aggregator's description, cut at its length mid-word, runs straight into the outlet's
+# "延伸閱讀：" and its headlines: "…前進黨」黨魁皮塔(Pita L延伸閱讀：小弟先出手！…", dev s35_06/07, Newtalk; only the
+# reading-list headings, which name what follows and never a clause's subject)
+_CUT_POINTER = re.compile(r"(?:延伸阅读|相关阅读|推荐阅读|延伸閱讀|相關閱讀|推薦閱讀)[ \t\u3000]*[:：]")
 _GLUED_POINTER_MAX = 240  # characters from the heading to the line's end: a few headlines
 _GLUED_POINTER_PROSE = 20  # characters of the line before the heading
 
@@ -1895,7 +1904,9 @@ def _without_glued_pointer(lines: list[str]) -> list[str]:
     if last < 0:
         return lines
     line = lines[last]
-    m = _GLUED_POINTER.search(line, max(0, len(line) - _GLUED_POINTER_MAX))
+    m = _GLUED_POINTER.search(line, max(0, len(line) - _GLUED_POINTER_MAX)) or _CUT_POINTER.search(
+        line, max(0, len(line) - _GLUED_POINTER_MAX)
+    )
     if m is None or m.start() < _GLUED_POINTER_PROSE:
         return lines
     listed = line[m.end() :].rstrip()
@@ -2024,6 +2035,147 @@ def _without_reader_calls(lines: list[str]) -> list[str]:
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
+# A post platform's page around the article, copied with it (a WeChat post saved as Markdown: "预览时标签不可点 / 微信扫
+# 一扫 / 继续滑动看下一个 / 轻触阅读原文 / 中国信息安全 / 向上滑动看下一个 / 知道了 / … / 取消 / 允许 / 视频 / 小程序
+# / 赞，轻点两下取消赞 / 在看，轻点两下取消在看 / 留言 / 听过", dev-retired18 s21_05): the labels the platform's page
+# sets on its preview, its follow card, its swipe hints and its button bar, under every post. What they ARE: the
+# platform's controls, never the author's words. The tail goes from the first such label down when two at least stand
+# in it and every line of it is short (the account's name, a button's word: nothing of the article's prose).
+_PLATFORM_LABEL = re.compile(
+    r"^(?:预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|微信扫一扫(?:关注该公众号)?|使用小程序|使用完整服务"
+    r"|(?:赞|在看|分享|推荐)?[，,]?\s*轻点两下(?:取消(?:赞|在看)|打开详情))$"
+)
+PLATFORM_LABELS_MIN = 2  # of the platform's labels in the tail at least
+PLATFORM_TAIL_LINE = 20  # characters of a line in the tail at most
+
+
+def _without_platform_ui(lines: list[str]) -> list[str]:
+    """The lines without a platform's page labels closing them (see _PLATFORM_LABEL)."""
+    start = len(lines)
+    labels = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if len(line) > PLATFORM_TAIL_LINE:
+            break
+        if _PLATFORM_LABEL.match(line):
+            start = i
+            labels += 1
+    if labels < PLATFORM_LABELS_MIN or not any(line.strip() for line in lines[:start]):
+        return lines
+    return lines[:start]
+
+
+# The suicide-prevention notice an outlet sets under a story that touches on suicide (a Taiwanese paper's, after the
+# last sentence: "…早鳥票開賣至12月31日止。★再給自己一次機會 / 自殺諮詢專線：0800-788995（24小時） / 生命線：1995 /
+# 張老師專線：1980", dev s18_15): its hotlines, one a line, last, with the call glued to the sentence above. What it IS:
+# the outlet's public-service notice, the same under every such story, never the story's. Only a run of two hotline
+# lines at least that names suicide or the lifeline (a notice's own 举报电话 or a helpline the story lists stays).
+_HOTLINE = re.compile(
+    r"^[★☆＊*※]?[^。！？，,\d]{0,16}(?:专线|热线|生命线)[:：]\s*\d[\d\- ]{2,14}\d(?:\s*[(（][^()（）]{1,8}[)）])?$"
+)
+HOTLINES_MIN = 2  # hotline lines in the run at least
+_HOTLINE_CALL = re.compile(rf"(?<=[{SENTENCE_END}{CLOSE_QUOTE}])\s*[★☆＊※][^{SENTENCE_END}★☆＊※]{{1,24}}$")
+
+
+def _without_hotlines(lines: list[str]) -> list[str]:
+    """The lines without a suicide-prevention notice closing them (see _HOTLINE)."""
+    start = len(lines)
+    while start > 0 and (not lines[start - 1].strip() or _HOTLINE.match(lines[start - 1].strip())):
+        start -= 1
+    run = [line for line in lines[start:] if line.strip()]
+    if len(run) < HOTLINES_MIN or start == 0:
+        return lines
+    above = lines[start - 1]
+    call = _HOTLINE_CALL.search(above)
+    if not any(("自杀" in line or "生命线" in line) for line in run) and not (call and "生命" in call[0]):
+        return lines
+    if call:
+        above = above[: call.start()].rstrip()
+    return [*lines[: start - 1], above] if above.strip() else lines[: start - 1]
+
+
+# A site's reprint notice glued to the end of its article's one line (an aggregator's record of a whole article: "…並聽
+# 從緊急服務人員或交通工作人員的指示。注：本文為新西蘭中文先驅網編譯/原創，歡迎轉發分享；但嚴禁複製等未經 授權的非法使用
+# 。違反上述聲明者，本網將追究其相關法律責任。使用授權請聯繫news@chnet.co.nz。chineseherald.co.nz All Rights Reserved 版
+# 權所有", dev s35_05): its last piece a rights line, the sentences before it the notice's own (each short, on reuse,
+# rights or the law). Read whole, the line was a rights line and the article went with it; the notice goes alone.
+_NOTICE_WORD = re.compile(
+    r"授权|转载|转发|复制|版权|侵权|法律责任|声明|原创|编译|联系|all rights reserved|©", re.IGNORECASE
+)
+_NOTICE_SENTENCE_MAX = 80  # characters of one sentence of a notice
+GLUED_NOTICE_MAX = 400  # characters of the notice from its first sentence to the line's end
+_GLUED_NOTICE_PROSE = 40  # characters of the article before it at least
+_ZH_SENTENCE_END_AT = re.compile(f"[{SENTENCE_END_ZH}]")
+
+
+def _without_glued_rights(lines: list[str]) -> list[str]:
+    """The lines with a rights notice glued to the last one cut off (see _NOTICE_WORD)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    if last < 0:
+        return lines
+    line = lines[last].rstrip()
+    window = max(0, len(line) - GLUED_NOTICE_MAX)
+    ends = [m.end() for m in _ZH_SENTENCE_END_AT.finditer(line, window)]
+    if not ends:
+        return lines
+    if ends[-1] == len(line):  # (the last piece is a sentence: it and the notice before it are read as they are)
+        ends.pop()
+        starts = ends
+        tail = line[ends[-1] :] if ends else ""
+    else:
+        starts, tail = ends, line[ends[-1] :]
+    if not starts or not _rights_or_footer(tail.strip()):
+        return lines
+    cut = starts[-1]
+    for k in range(len(starts) - 1, 0, -1):
+        sentence = line[starts[k - 1] : starts[k]].strip()
+        if len(sentence) > _NOTICE_SENTENCE_MAX or not _NOTICE_WORD.search(sentence) or _said(sentence, len(sentence)):
+            break
+        cut = starts[k - 1]
+    if cut - window < 0 or len(line[:cut].strip()) < _GLUED_NOTICE_PROSE:
+        return lines
+    return [*lines[:last], line[:cut].rstrip()]
+
+
+# A feed item's note of where it first appeared, the words of its blog's template (WordPress in Chinese: "這篇文章
+# KONAMI 新作試玩 Metal Gear 合集初體驗 最早出現於 PCM。", dev s35_07; a syndicated item's "此篇文章由「體路
+# Sportsroad」最初發表於「韓國殘疾人乒乓球賽 港隊奪1金1銀6銅」", s35_08): the item pointing to itself and its site,
+# glued to the last sentence or on a line of its own, last. (The English template: html's _syndication_note.)
+_FIRST_APPEARED = re.compile(
+    rf"(?:^|(?<=[{SENTENCE_END}{CLOSE_QUOTE}{CLOSE_BRACKET}]))[ \t\u3000]*(?:这篇文章|此篇文章|本篇文章|这篇|此篇|本文)"
+    r"(?:由[ \t\u3000]*[「『“《][^」』”》\n]{1,40}[」』”》])?[^。！？\n]{0,160}?"
+    r"最(?:早|初|先)(?:出现|发表|刊登|刊出|发布|刊载)"
+    r"(?:于|在)[^。！？，,；\n]{1,80}?[。.]?$"
+)
+
+
+def _without_first_appeared(lines: list[str]) -> list[str]:
+    """The lines without the first-appeared note closing them (see _FIRST_APPEARED)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    if last < 0:
+        return lines
+    line = lines[last].rstrip()
+    m = _FIRST_APPEARED.search(line, max(0, len(line) - GLUED_NOTICE_MAX))
+    if m is None:
+        return lines
+    kept = line[: m.start()].rstrip()
+    return [*lines[:last], kept] if kept else lines[:last]
+
+
+# A teaser's pointer to the rest glued to its last sentence ("…並分享症狀供網友自行判斷。《詳全文...》": ETtoday's
+# description, dev s35_04): the link's words, never the text's (alone on a line: _READ_REST)
+_GLUED_READ_REST = re.compile(
+    rf"(?<=[{SENTENCE_END}{CLOSE_QUOTE}.…])[ \t\u3000]*[《【\[（(]?[ \t]*"
+    r"(?:详全文|看全文|阅读全文|查看全文|全文阅读|继续阅读|阅读更多)"
+    r"[ \t]*(?:\.{2,6}|…{1,2})?[ \t]*[》】\]）)]?$"
+)
+# A video's label left in the text where the page embedded it, between two sentences ("…卻當場宣布會將其放生。觀看影片
+# 據內媒報導，…": an aggregator's text of 巴士的報's page, dev s35_05): the player's words, never the story's
+_GLUED_VIDEO_LABEL = re.compile(
+    rf"(?<=[{SENTENCE_END}{CLOSE_QUOTE}])[ \t\u3000]*(?:观看|播放|收看)(?:影片|视频)[ \t\u3000]+(?=\S)"
+)
+
+
 def _drop_boilerplate_once(text: str) -> str:
     """One pass of :func:`drop_boilerplate`. A blank line (a kept paragraph break,
     :func:`join_broken_lines`) stays before the next kept line."""
@@ -2050,6 +2202,18 @@ def _drop_boilerplate_once(text: str) -> str:
         lines = _without_closing_tags(lines)
     if "分享" in text[-60:]:
         lines = _without_glued_share(lines)
+    if _NOTICE_WORD.search(text[-GLUED_NOTICE_MAX:]):
+        lines = _without_glued_rights(lines)
+    if "最" in text[-GLUED_NOTICE_MAX:]:
+        lines = _without_first_appeared(lines)
+    if "全文" in text[-20:] or "阅读" in text[-20:]:
+        last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+        if last >= 0 and (m := _GLUED_READ_REST.search(lines[last], max(0, len(lines[last]) - 24))):
+            lines = [*lines[:last], lines[last][: m.start()].rstrip()] if m.start() else lines[:last]
+    if "线" in text[-200:]:
+        lines = _without_hotlines(lines)
+    if "轻点两下" in text or "滑动看下一个" in text or "预览时标签" in text:
+        lines = _without_platform_ui(lines)
     if "关注" in text or "订阅" in text or "二维码" in text or "扫" in text:
         lines = _without_reader_calls(lines)
     for line in lines:
@@ -2074,6 +2238,8 @@ def _drop_boilerplate_once(text: str) -> str:
         line = _drop_glued_caption(stripped)
         if "/图" in line or "/ 图" in line:
             line = _INLINE_CAPTION.sub("", line)
+        if "影片" in line or "视频" in line:
+            line = _GLUED_VIDEO_LABEL.sub("", line)
         if len(line) <= _EDIT_HEADING_MAX and "[" in line:
             line = _EDIT_LINK_FIRST.sub("", _EDIT_LINK.sub("", line))
         if "://" in line or "www." in line:

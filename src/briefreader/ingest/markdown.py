@@ -243,6 +243,34 @@ def _lines_less_attribute_lists(part: str) -> str:
     return "\n".join(lines)
 
 
+# A static-site generator's directives on lines of their own, which it replaces when it builds the page: Hugo's
+# shortcodes ("{{< relnote >}}", "{{< security_bulletin >}}", "{{% /notice %}}": dev s35_03/09, Istio's page
+# bundles), Jekyll's Liquid tags ("{% include toc.html %}", "{% raw %}"), a table of contents' marker ("[[toc]]",
+# "[TOC]") and the fences of a VuePress or VitePress container ("::: tip 提示", "::: details 点击查看", ":::"). What
+# they ARE: instructions to the builder, never the page's words; a container's own title is the box's heading and
+# stays, as the built page shows it. Outside fenced code only (a page that documents them shows them as written).
+_DIRECTIVE_LINE = re.compile(
+    r"^[ \t]{0,3}(?:\{\{[<%][ \t]*/?[\w./-]{1,40}(?:[ \t][^\n]{0,300}?)?[ \t]*[%>]\}\}"
+    r"|\{%-?[ \t]*\w{1,30}(?:[ \t][^\n]{0,300}?)?[ \t]*-?%\}"
+    r"|\[\[toc\]\]|\[toc\]|\$\{toc\}|<toc[ \t]*/?>)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CONTAINER_FENCE = re.compile(
+    r"^[ \t]{0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]{0,23}(?:[ \t]+([^\n]{1,120}?))?)?[ \t]*$", re.MULTILINE
+)
+
+
+def _without_directives(text: str) -> str:
+    """The text less its builder's directive lines (see _DIRECTIVE_LINE), outside fenced code."""
+    if "{{" not in text and "{%" not in text and ":::" not in text and "toc" not in text.lower():
+        return text
+    parts = _FENCE.split(text)
+    return "".join(
+        _CONTAINER_FENCE.sub(lambda m: m[1] or "", _DIRECTIVE_LINE.sub("", part)) if k % 4 == 0 else part
+        for k, part in enumerate(parts)
+    )
+
+
 # A page saved as Markdown (a feed reader's or a clipper's copy: the site's menu, the author's card, other stories'
 # lists around the article; tester s24 T3, T4, T14) is read as html reads a page: by its blocks' structure and links.
 _PROSE_LINE = re.compile(rf"^.{{40,}}[{SENTENCE_END}{CLOSE_QUOTE}]$")
@@ -396,7 +424,7 @@ _READER_HEADER = re.compile(
 def markdown_to_text(text: str) -> str:
     if text.lstrip("\ufeff \t\r\n").startswith("Title:"):
         text = _READER_HEADER.sub("", text, count=1)
-    text = _without_attribute_lists(text)
+    text = _without_directives(_without_attribute_lists(text))
     if len(text) > MAX_PARSED or text.count("[") + text.count("*") + text.count("_") > MAX_OPENERS:
         for pattern, replacement in _RULES:
             text = pattern.sub(replacement, text)

@@ -189,6 +189,16 @@ _CSV_SENTENCE = re.compile(r"[。！？!?]")
 _CSV_LINK_NAMES = frozenset(
     ("url", "link", "href", "链接", "网址", "地址", "原文链接", "原文地址", "文章链接", "新闻链接")
 )
+# or a name that ends in one of them and names no other thing's address ("ARTICLE LINK", "news_url": a news API's
+# export, dev s35_04-07; "IMAGE URL", "热评链接" are a picture's and the comments')
+_CSV_LINK_END = re.compile(r"(?:url|link|href|链接|网址|地址)$")
+_CSV_NOT_LINK = re.compile(r"image|img|pic|photo|video|thumb|cover|icon|logo|avatar|comment|评|图|视频")
+# A column that names the text in more words than the lists' ("raw_text", "full_text", "article_text", "clean_content":
+# a scraper's corpus, dev s35_08): the body, its cells empty where the scraper got none
+_CSV_BODY_END = re.compile(r"(?:text|content|body|正文|内容|全文)$")
+# A headline cell wholly in straight double quotes, none inside: the export quoted the headline itself ('"東方大勝永倫
+# 闖銀牌負方決賽 鬥南華爭「復活」"' from a cell written """…""": dev s35_04-07), the quotes no part of it
+_QUOTED_CELL = re.compile(r'^"([^"]+)"$')
 
 
 def _csv_rows(text: str, sample: bool = False, delimiter: str = ",") -> tuple[list[str], list[list[str]]] | None:
@@ -251,7 +261,12 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     # the body: the column the header names the text's (正文, content; a summary's only when none), else the longest
     # (named, its measure is the column's: a short post or an empty cell among the rows is a row's, the file's
     # still a corpus; found by its length, every row's)
-    named_body = [k for k, name in enumerate(keys) if name in _BODY_KEYS and lengths[k] >= TAB_BODY_MIN * len(rows)]
+    named_body = [
+        k
+        for k, name in enumerate(keys)
+        if (name in _BODY_KEYS or (_CSV_BODY_END.search(name) and not _NOT_TEXT_WORD.search(name)))
+        and lengths[k] >= TAB_BODY_MIN * len(rows)
+    ]
     main = [k for k in named_body if keys[k] not in _SUMMARY_KEYS]
     body = (main or named_body or [max(range(width), key=lambda k: lengths[k])])[0]
     texts = [v for v in columns[body] if v]
@@ -293,6 +308,8 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     in_utc = date >= 0 and bool(keys) and bool(_UTC_COLUMN.search(keys[date]))
     # the article's address: a column of addresses, unless its header names another's ("热评链接": the comments')
     link = next((k for k in urls if not keys or keys[k] in _CSV_LINK_NAMES), -1)
+    if link < 0 and keys:
+        link = next((k for k in urls if _CSV_LINK_END.search(keys[k]) and not _CSV_NOT_LINK.search(keys[k])), -1)
     source = column(lambda k: k in _LABEL_SOURCE_KEYS)
     author = column(lambda k: k in _LABEL_AUTHOR_KEYS)
     records = Records()
@@ -303,6 +320,8 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
             return " ".join(row[k].split()) if k >= 0 else ""
 
         url, headline = field(link), field(title)
+        if quoted := _QUOTED_CELL.match(headline):
+            headline = quoted[1].strip()
         text_ = row[body].strip()
         if not text_:
             continue  # (a row the scraper got no text for)
@@ -802,7 +821,7 @@ _DATE_WORD = re.compile(r"date|日期")
 # and the issuer from a name that holds an issuer's word, the first ("PubGovName" before "UndertakeGov")
 _SOURCE_WORD = re.compile(r"source|publisher|issuer|agency|gov|org|来源|机关|机构|单位")
 _SOURCE_MAX = 40
-_NOT_DATE_WORD = re.compile(r"update|modif|crawl|scrap|fetch|insert|expir|birth|更新|抓取|爬取")
+_NOT_DATE_WORD = re.compile(r"update|modif|crawl|scrap|fetch|download|insert|expir|birth|更新|抓取|爬取|下载")
 # (a field's kind is no text: "content_type": "policy" names what the record is, dev s29_04)
 _NOT_TEXT_WORD = re.compile(r"english|url|link|href|path|file|image|img|keyword|tag|type")
 _PROSE = re.compile(f"[{SENTENCE_END_ZH}]")
