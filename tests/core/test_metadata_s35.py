@@ -212,3 +212,25 @@ def test_a_csv_column_of_gmt_times_is_dated_on_the_publishers_calendar() -> None
 
 def test_guard_a_csv_column_of_times_in_no_named_zone_is_taken_as_written() -> None:
     assert [str(b.date) for b in _export("PUBLISHED DATE")] == ["2023-08-22", "2023-08-22"]
+
+
+# --- the day a post's description says it came out
+
+
+def test_a_description_saying_when_it_came_out_dates_an_undated_post() -> None:
+    # dev s35_11 (a Docusaurus post dated only by its path): "description: Apache APISIX 3.7.0 版本于 2023 年 11 月 21
+    # 日发布。该版本带来了一系列变更，新功能，和修复。"
+    text = (
+        '---\ntitle: "Apache APISIX 3.7.0 正式发布"\ndescription: Apache APISIX 3.7.0 版本于 2023 年 11 月 21 日发布。'
+        "该版本带来了一系列变更，新功能，和修复。\ntags: [Community]\n---\n\n我们很高兴地宣布 Apache APISIX 3.7.0 版本"
+        "已经发布，带来了一系列新功能、修复和相关用户体验优化。\n"
+    )
+    assert str(_doc(text).date) == "2023-11-21"
+
+
+def test_guard_a_description_telling_of_another_day_dates_nothing() -> None:
+    text = (
+        '---\ntitle: "Apache APISIX 3.7.0 正式发布"\ndescription: 自 2019 年 6 月开源以来，APISIX 带来了一系列变更。\n---\n\n'
+        "我们很高兴地宣布 Apache APISIX 3.7.0 版本已经发布，带来了一系列新功能、修复和相关用户体验优化。\n"
+    )
+    assert _doc(text).date is None

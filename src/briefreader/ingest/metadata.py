@@ -714,6 +714,7 @@ _CLOSING_OUTLET_SCORE = 80
 # its translators
 _PRESENTED_BY = re.compile(rf"^(?P<who>[{_HAN}A-Za-z0-9][{_HAN}A-Za-z0-9 ]{{1,15}}?)\s*(?:荣誉推出|榮譽推出|隆重推出)$")
 _PRESENTED_SCORE = 70
+_CLAUSE_WORD = re.compile(r"[的了是们着这那把被将已即于在由该届]")  # (a time, a verb or a pronoun of its own)
 # ...or a labelled source note closing the text, with the reporter and the place after the outlet: "…乐观看待。(新闻来源
 # : 工商时报一王淑以／台北报导)" (a Taiwan finance site's rows: dev s32_08; the dash between outlet and reporter may
 # come out as 一): the outlet is the note's first name
@@ -2708,6 +2709,7 @@ def extract_metadata(
     _drop_section_label(r, page_head)
 
     _path_candidates(r, path)
+    _description_day(r, front)
     _drop_compiled(r)
     _day_the_page_shows(r)
     _weekday_year(r, body, path)
@@ -2720,6 +2722,22 @@ def extract_metadata(
     # one outlet, one name: "rthk.hk", "香港电台-港闻" and 香港电台 group as one source (tester s20 T1)
     meta.source = canonical_outlet(meta.source)
     return meta
+
+
+# the day a post's own summary says it came out: "description: Apache APISIX 3.7.0 版本于 2023 年 11 月 21 日发布。…" (a
+# Docusaurus post dated only by its path: dev s35_11); the last resort, below any date a field, a line or an address
+# gives
+_DESCRIBED_DAY = re.compile(
+    r"于\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:正式)?(?:发布|發佈|發布|推出|上线|上線)"
+)
+_DESCRIBED_DAY_SCORE = 20
+
+
+def _description_day(r: _Reading, front: dict[str, Any]) -> None:
+    described = _text(front.get("description")) or r.hm.get("description", "")
+    if (m := _DESCRIBED_DAY.search(described[:300])) and (day := _safe_date(int(m[1]), int(m[2]), int(m[3]), "day")):
+        if plausible(day[0]):
+            r.date.offer(day, _DESCRIBED_DAY_SCORE, "day the description says it came out")
 
 
 def _in_simplified(meta: Metadata, body: str) -> None:
@@ -4168,6 +4186,7 @@ def _dateline_candidates(r: _Reading, raw_tail: str, body: str, path: str = "") 
 _LEAD_OUTLET = re.compile(rf"^\s*[(（](?P<outlet>[{_HAN}A-Za-z0-9]{{2,12}})[)）](?=\s?[{_HAN}“「])")
 # ...or opening with the day it tells of, in the place's own time: "当地时间2018年2月10日，外交部发言人…" (a report from
 # abroad dates its lead so: dev-retired30 s33h_08); weak, below any date a page or a line gives
+_LOOKED_BACK = re.compile(r"周年|[年载](?:过去|過去|之后|之後|后|後)|回望|回顾|回顧|纪念|紀念|至今|如今")
 _LEAD_LOCAL_DAY = re.compile(r"^\s*(?:当地时间|當地時間)\s*(?=(?:19|20)\d{2}\s*年)")
 
 
@@ -4197,7 +4216,11 @@ def _lead_opening(r: _Reading) -> None:
         and not _is_self(m["outlet"])
     ):
         r.source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "lead's opening outlet credit")
-    # (the lead, or a line of the three after it: a summary box or an 原标题 line may stand before it)
+    # (the lead, or a line of the three after it: a summary box or an 原标题 line may stand before it); not when the
+    # text looks back from a later day (an anniversary piece or a retrospective opens on the day it recalls:
+    # "当地时间2001年9月11日上午，…二十年过去" under "九一一事件二十周年": review s35 R3)
+    if _LOOKED_BACK.search((r.title.value or "") + "\n" + "\n".join(r.lines[: r.lead_index + 12])):
+        return
     for line in r.lines[r.lead_index : r.lead_index + 4]:
         if (m := _LEAD_LOCAL_DAY.match(line)) and (told := _lead_day(line[m.end() :])):
             r.date.offer(told, 30, "lead's day in local time")
@@ -4347,8 +4370,13 @@ def _closing_candidates(r: _Reading) -> None:
         and not _is_self(m["outlet"])
     ):
         source.offer(m["outlet"], _CLOSING_OUTLET_SCORE, "closing source note")
-    if (m := _PRESENTED_BY.match(_LAST_CLAUSE.split(last.strip().rstrip("。."))[-1].strip())) and not (
-        _looks_like_person(m["who"]) or _is_self(m["who"])
+    # (a credit, not a sentence: no full stop after the verb, and a name before it, no clause with its own time or
+    # verb: "据悉，新款车型将于下月隆重推出。" presents a launch, names no publisher: review s35 R4)
+    if (
+        not last.rstrip().endswith(("。", "."))
+        and (m := _PRESENTED_BY.match(_LAST_CLAUSE.split(last.strip())[-1].strip()))
+        and not _CLAUSE_WORD.search(m["who"])
+        and not (_looks_like_person(m["who"]) or _is_self(m["who"]))
     ):
         source.offer(m["who"].strip(), _PRESENTED_SCORE, "closing presenter's credit")
     tail_start = max(0, len(lines) - 6)
