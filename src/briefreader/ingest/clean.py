@@ -2142,7 +2142,7 @@ def _without_glued_rights(lines: list[str]) -> list[str]:
 # Sportsroad」最初發表於「韓國殘疾人乒乓球賽 港隊奪1金1銀6銅」", s35_08): the item pointing to itself and its site,
 # glued to the last sentence or on a line of its own, last. (The English template: html's _syndication_note.)
 _FIRST_APPEARED = re.compile(
-    rf"(?:^|(?<=[{SENTENCE_END}{CLOSE_QUOTE}{CLOSE_BRACKET}]))[ \t\u3000]*(?:这篇文章|此篇文章|本篇文章|这篇|此篇|本文)"
+    rf"(?:^|(?<=[{SENTENCE_END}{CLOSE_QUOTE}{CLOSE_BRACKET}]))[ \t\u3000]*(?:这篇文章|此篇文章|本篇文章|本文)"
     r"(?:由[ \t\u3000]*[「『“《][^」』”》\n]{1,40}[」』”》])?[^。！？\n]{0,160}?"
     r"最(?:早|初|先)(?:出现|发表|刊登|刊出|发布|刊载)"
     r"(?:于|在)[^。！？，,；\n]{1,80}?[。.]?$"
