@@ -164,3 +164,30 @@ def test_r5_guard_the_posts_own_first_appeared_note_goes() -> None:
     last = "玩家可於本月底前預購。這篇文章 KONAMI 新作試玩 Metal Gear 合集初體驗 最早出現於 PCM。"
     b = ingest_bytes(f"新材料研究取得突破\n\n{_R5_BODY}\n\n{last}\n".encode(), id="probe", suffix=".txt")
     assert "最早出" not in b.text and "本月底前" in b.text  # (b.text is in Simplified)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R6 (b65d2444 metadata._description_day, REGRESSION, low-medium: a wrong date where none was shown): a post's
+# description "…于 <full date> (正式)发布" dates an undated post (dev s35_11). An announcement of what is to come says
+# the same with 将于/预计于/计划于: "Apache APISIX 3.8.0 版本将于 2024 年 1 月 15 日正式发布，敬请期待。" -> the post dated
+# 2024-01-15, the day it announces, not the day it came out. ca2704d4: no date. The description says when the post came
+# out only when it tells of what HAS come out (no 将/预计/计划/拟 before 于).
+def _described(desc: str):  # noqa: ANN202 - a date or None
+    from briefreader.ingest import ingest_bytes
+
+    md = (
+        f"---\ntitle: 版本发布公告\ndescription: {desc}\n---\n\n本次版本带来了多项新功能与性能改进，欢迎社区用户升级体验"
+        "并反馈问题。\n\n详细的变更记录请查看发布说明。\n"
+    )
+    return ingest_bytes(md.encode(), id="probe", suffix=".md").date
+
+
+@pytest.mark.xfail(strict=True, reason="review s35 R6: a description announcing a future release dates the post")
+def test_r6_a_description_announcing_a_release_does_not_date_the_post() -> None:
+    assert _described("Apache APISIX 3.8.0 版本将于 2024 年 1 月 15 日正式发布，敬请期待。") is None
+
+
+def test_r6_guard_a_description_saying_when_it_came_out_dates_the_post() -> None:
+    import datetime as dt
+
+    assert _described("Apache APISIX 3.7.0 版本于 2023 年 11 月 21 日发布。") == dt.date(2023, 11, 21)
