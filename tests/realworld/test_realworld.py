@@ -247,7 +247,8 @@ FLOORS = {
     # 12-text s35 (2bf1b2aa, measured on HEAD d1f6213c + it, 796 articles): the aggregator CSV rows matched by their
     # link, read with their text (s35_04-08), shortcodes and glued chrome dropped: title 778, date 784, source 751,
     # must_have 2013, all right 726
-    "dev": {"title": 778, "date": 784, "source": 751, "must_have_found": 2013, "clean": 726},
+    # 12-meta s35 (b65d2444: a post's description saying the day it came out, s35_11): date 784 -> 785
+    "dev": {"title": 778, "date": 785, "source": 751, "must_have_found": 2013, "clean": 726},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -873,10 +874,10 @@ KNOWN_DEV_MISSES = {
     # of the LCTT posts, the GMT column) and 12-text's 2bf1b2aa (the CSV rows' link, body and headline; chrome glued to
     # the descriptions; Hugo shortcodes)
     # s35_11 (7a4e0807): a Docusaurus blog post dated only by its path (blog/2023/11/21/) and its description's
-    # "于 2023 年 11 月 21 日发布": no date; its ```yaml config block kept as text
+    # "于 2023 年 11 月 21 日发布": its ```yaml config block kept as text (dated by that description since 12-meta's
+    # b65d2444)
     "dev/s35_11_docusaurus_blog_post_front_matter_authors_list_truncate_marker_code_block_date_in_path_only_20231121.md": {  # noqa: E501
-        "date",
-        "chrome kept",
+        "chrome kept"
     },
 }
 
