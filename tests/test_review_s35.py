@@ -182,7 +182,7 @@ def _described(desc: str):  # noqa: ANN202 - a date or None
     return ingest_bytes(md.encode(), id="probe", suffix=".md").date
 
 
-@pytest.mark.xfail(strict=True, reason="review s35 R6: a description announcing a future release dates the post")
+# (fixed by 12-meta s35: no 将/预计/计划/拟 before 于)
 def test_r6_a_description_announcing_a_release_does_not_date_the_post() -> None:
     assert _described("Apache APISIX 3.8.0 版本将于 2024 年 1 月 15 日正式发布，敬请期待。") is None
 

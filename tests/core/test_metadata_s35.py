@@ -234,3 +234,12 @@ def test_guard_a_description_telling_of_another_day_dates_nothing() -> None:
         "我们很高兴地宣布 Apache APISIX 3.7.0 版本已经发布，带来了一系列新功能、修复和相关用户体验优化。\n"
     )
     assert _doc(text).date is None
+
+
+def test_guard_a_description_announcing_a_day_to_come_dates_nothing() -> None:
+    # review s35 R6: "将于 <day> 正式发布" announces a release, no day the post came out
+    text = (
+        '---\ntitle: "Apache APISIX 3.8.0 预告"\ndescription: Apache APISIX 3.8.0 版本预计于 2024 年 1 月 15 日正式发布。\n'
+        "---\n\n我们很高兴地预告 Apache APISIX 3.8.0 版本，带来了一系列新功能、修复和相关用户体验优化。\n"
+    )
+    assert _doc(text).date is None

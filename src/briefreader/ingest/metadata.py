@@ -2727,8 +2727,9 @@ def extract_metadata(
 # the day a post's own summary says it came out: "description: Apache APISIX 3.7.0 版本于 2023 年 11 月 21 日发布。…" (a
 # Docusaurus post dated only by its path: dev s35_11); the last resort, below any date a field, a line or an address
 # gives
+# (what HAS come out: "将于 2024 年 1 月 15 日正式发布" announces a day to come: review s35 R6)
 _DESCRIBED_DAY = re.compile(
-    r"于\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:正式)?(?:发布|發佈|發布|推出|上线|上線)"
+    r"(?<![将將拟擬])(?<!预计|預計|计划|計劃|有望)于\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:正式)?(?:发布|發佈|發布|推出|上线|上線)"
 )
 _DESCRIBED_DAY_SCORE = 20
 
