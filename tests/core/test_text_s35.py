@@ -167,3 +167,25 @@ def test_a_platforms_hosting_note_goes_and_a_reported_view_stays() -> None:
     assert drop_boilerplate(text) == to_simplified("南宁铁路局所有列车已达成冠名意向。")
     said = "发言人表示，这些观点仅代表作者本人，与公司无关。"
     assert drop_boilerplate(said) == to_simplified(said)
+
+
+def test_a_records_typed_blocks_are_its_body_and_an_empty_one_keeps_its_summary() -> None:
+    # (dev-retired29 s32h_08: a news app's records, "content" a list of typed blocks, or empty beside "abs")
+    import json
+
+    blocks = [
+        {"type": "text", "data": "原标题：房山将建长沟良乡等六个特色小镇"},
+        {"type": "image", "data": {"original": {"url": "https://img.example.com/1.jpg"}}},
+        {"type": "text", "data": "上个周末，万余名长走爱好者汇聚2017春季北京国际长走大会，参与长走健身活动。"},
+        {"type": "text", "data": "特别是位于镇域中心区的长沟泉水国家湿地公园，占地面积达387.5公顷。"},
+    ]
+    news = [
+        {"title": "房山将建长沟良乡等六个特色小镇", "url": "http://www.ce.cn/a.shtml", "ts": "1494203812000",
+         "abs": "房山区正打造六个特色小镇。", "content": blocks},
+        {"title": "4月北京新房网签量下滑近一成", "url": "http://www.ce.cn/b.shtml", "ts": "1494203813000",
+         "abs": "在近期一系列楼市调控政策作用下，北京新房市场降温趋势明显。", "content": []},
+    ]  # fmt: skip
+    data = json.dumps({"errno": 0, "data": {"news": news}}, ensure_ascii=False).encode("utf-8")
+    first, second = ingest_entries(data, id="t", suffix=".json")[:2]
+    assert "387.5公顷" in first.text and "长走大会" in first.text and "img.example.com" not in first.text
+    assert "北京新房市场降温" in second.text
