@@ -45,7 +45,14 @@ EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 37)), "figures38"]
 
 # Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
 # scores the split before the lead does) -- lead sets.
-HELDOUT32_FLOOR: dict[str, tuple[float, float]] | None = None
+HELDOUT32_FLOOR: dict[str, tuple[float, float]] | None = {
+    # the lead's aggregate score at d42370b9 (session 35, once; the start code ca2704d4 scored the same): money 24/24 ·
+    # 24/24, percent 18/20 · 18/21, area 4/4 · 4/4, count 67/67 · 67/69 (percent below issue 13's bar). Never itemised.
+    "money": (1.0, 1.0),
+    "percent": (0.9, 0.857),
+    "area": (1.0, 1.0),
+    "count": (1.0, 0.971),
+}
 
 
 def _earlier() -> list[str]:
