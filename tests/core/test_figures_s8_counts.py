@@ -3,6 +3,8 @@ grammar, with the cases that must stay as they were (precision first)."""
 
 from __future__ import annotations
 
+import argparse
+
 import pytest
 
 from briefreader.figures import extract_figures
@@ -122,6 +124,26 @@ def test_stdin_region_names_singapore_and_malaysia() -> None:
     (sg,) = _stdin_json("花了5000元", "--region", "sg")
     (my,) = _stdin_json("花了5000元", "--region", "my")
     assert (sg["unit"], my["unit"]) == ("SGD", "MYR")
+
+
+def test_stdin_region_australia() -> None:
+    """`--region au` is accepted as resolve_region accepts it (session 35's region): a bare 元 is AUD."""
+    (au,) = _stdin_json("花了5000元", "--region", "au")
+    assert au["unit"] == "AUD" and au["currency_basis"]["region"] == "au"
+
+
+def test_cli_region_choices_are_the_regions_the_api_resolves() -> None:
+    """The parser writes its --region choices out (it imports no figure code); they are every region
+    resolve_region names, so a region added there cannot be missing here (au was, in session 35)."""
+    from briefreader.cli import build_parser
+    from briefreader.figures import region as region_mod
+
+    parser = build_parser()
+    figures = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices["figures"]
+    (option,) = [a for a in figures._actions if "--region" in a.option_strings]
+    assert set(option.choices) == set(region_mod._ALIASES.values()) - {"unknown"}
+    for name in option.choices:
+        assert region_mod.resolve_region(name, "").name == name
 
 
 def test_json_of_a_briefing_says_how_its_sums_got_their_currency(cli_env, capsys) -> None:

@@ -935,7 +935,7 @@ def names_home(region: Region, text: str, start: int, end: int) -> bool:
 
 
 def resolve_region(region: Region | str | None, text: str) -> Region:
-    """``region`` as given (a Region, or a name: mainland/cn, hk, mo, tw, other), or
+    """``region`` as given (a Region, or a name: mainland/cn, hk, mo, tw, au, sg, my, other), or
     detected from the words of ``text`` when None."""
     if isinstance(region, Region):
         return region
@@ -943,7 +943,7 @@ def resolve_region(region: Region | str | None, text: str) -> Region:
         return detect_region(text)
     name = _ALIASES.get(region.strip().lower().replace(" ", ""))
     if name is None:
-        raise ValueError(f"unknown region {region!r}: use mainland, hk, mo, tw or other")
+        raise ValueError(f"unknown region {region!r}: use mainland, hk, mo, tw, au, sg, my or other")
     if name in ("unknown", "other"):
         return Region(name, "", "given by the caller")
     return Region(name, REGION_CURRENCY.get(name) or _SEA_CURRENCY[name], "given by the caller")
