@@ -162,11 +162,9 @@ def test_prefix_before_fuzzy_and_fuzzy_bounded(monkeypatch) -> None:
 
     from briefreader.cli import _find
 
-    started = time.perf_counter()
     with pytest.raises(CliError, match="unknown briefing id"):
         _find(Lib(), "0a4321_x")
-    assert all(n <= 5_000 for n in sizes)  # old: one call over all 100,000
-    assert time.perf_counter() - started < 0.5
+    assert sizes and all(n <= 5_000 for n in sizes)  # old: one call over all 100,000 (the bound, not a wall time)
 
 
 # --- commands that said or did the wrong thing --------------------------------------------
