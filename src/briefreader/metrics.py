@@ -175,8 +175,7 @@ _PREDICATES = sorted(
         "带动",
         "拉动",
     },
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),  # longest first; ties by text, so the pattern is the same every start
 )
 # Leading words that are framing, not subject.
 _LEADERS = ("其中", "此外", "另外", "同时", "目前", "全年", "今年", "去年", "当年", "本年", "截至", "截止")

@@ -525,7 +525,7 @@ _REGION_PREFIXES = ("香港", "澳门", "台湾", "中国", "中华")
 # every word of both tables in one pass (longest first); a word found also finds the words
 # inside it (香港特区政府: 香港, 特区政府). Two words that only overlap (香港岛: 港岛) count once.
 _TABLES = (REGION_WORDS, LEXICON, PLACES)  # institutions and currencies, everyday words, districts
-_ALL_WORDS = sorted({w for table in _TABLES for ws in table.values() for w, _ in ws}, key=len)[::-1]
+_ALL_WORDS = sorted({w for table in _TABLES for ws in table.values() for w, _ in ws}, key=lambda w: (-len(w), w))
 
 
 def _trie_pattern(words: list[str]) -> str:

@@ -122,7 +122,7 @@ _LOOSE_ENDINGS: dict[str, tuple[str, ...]] = {
 
 
 def _endings(*kinds: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(sorted({e for ends in kinds for e in ends}, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted({e for ends in kinds for e in ends}, key=lambda e: (-len(e), e))) + ")"
 
 
 _ORG_ENDING = re.compile(_endings(*_ORG_ENDINGS.values()) + "$")
