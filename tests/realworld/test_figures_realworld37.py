@@ -1,4 +1,4 @@
-"""Guards key figures on the thirty-seventh real corpus (tests/data/realworld/figures37/): a held-out split only.
+"""Guards key figures on the thirty-seventh real corpus (tests/data/realworld/figures37/): a held-out split, retired.
 
 Articles (session 34, the second corpus helper) from four repositories of the text corpus's heldout31, none used by any
 earlier figure corpus or text split: a WeChat account's daily one-line briefs (four days), a VuePress site of
@@ -9,9 +9,10 @@ declares quantity or cheng.
 Text, provenance and the gold's conventions: figures37/SOURCES.md and the header of figures37/figures_gold.toml.
 Scored with the machinery of figures2-36 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
-heldout31: never run by the corpus engineer; scored once, in aggregate, by the lead; never inspected, never tuned on.
-HELDOUT31_FLOOR is that score (None: skipped until the lead sets it). There is no dev split. No held-out gold text is
-quoted here.
+heldout31: never run by the corpus engineer; scored in aggregate only (the ends of sessions 34 and 35, by the lead),
+never inspected; in session 36 it was retired into development as "dev-retired31" (files still named
+figures37/heldout31/): its last held-out score is kept below as a record, and from then on it is developed on and
+itemised. There is no other split.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_heldout_floor,
+    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -29,12 +30,13 @@ from figures_corpus import (
     earlier_repositories,
 )
 
-from briefreader.figures.score import SCORED_KINDS
+from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures37",
-    splits=frozenset({"heldout31"}),
-    held="heldout31",
+    splits=frozenset({"dev-retired31"}),
+    held="dev-retired31",
+    held_folder="heldout31",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan"),
     currencies=("CNY", "USD", "KRW", "TWD"),
 )
@@ -44,17 +46,19 @@ NAMED = ("人民币", "人民幣", "美元", "韩元", "新台幣")
 # are read
 EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 35)), "figures36"]
 
-# Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
-# scores the split before the lead does) -- lead sets.
-HELDOUT31_FLOOR: dict[str, tuple[float, float]] | None = {
-    # the lead's aggregate score at 01b7754b (session 34, once; the start code 169c2632 scored the same): money 33/33 ·
-    # 33/34, percent 28/28 · 28/28, area 7/7 · 7/7, count 37/40 · 37/39 (count precision below issue 13's bar). Never
-    # itemised.
+# The lead's aggregate scorings (never itemised) while the split was held out: at 01b7754b (session 34, once; the start
+# code 169c2632 scored the same): money 33/33 · 33/34, percent 28/28 · 28/28, area 7/7 · 7/7, count 37/40 · 37/39 (count
+# precision below issue 13's bar); at the end of session 35: the same. Record: that last held-out score, written here
+# before anything was run on the retired split. Session 36: retired into development as "dev-retired31"; scored once as
+# dev on a frozen copy of eccff601 before any change (06:01 UTC, aggregate only): identical to this record. Held to it
+# as a floor (RETIRED31_FLOOR, ratcheted as it improves).
+HELDOUT31_LAST_HELDOUT = {
     "money": (1.0, 0.97),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
     "count": (0.925, 0.948),
 }
+RETIRED31_FLOOR = dict(HELDOUT31_LAST_HELDOUT)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -106,15 +110,21 @@ def test_articles_are_new_and_sources_varied() -> None:
 
 
 def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
-    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout31/ and nowhere else
+    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout31/ or dev-retired31/ (the
+    # text corpus retires the same set in session 36: one folder, whichever it has) and nowhere else
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
-        assert rows and folders == {CORPUS.held}, (repository, folders)
+        assert rows and folders <= {"heldout31", "dev-retired31"} and len(folders) == 1, (repository, folders)
+
+
+@pytest.fixture(scope="module")
+def retired31() -> Report:
+    return CORPUS.report("dev-retired31")
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout31_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout31", kind, HELDOUT31_FLOOR)
+def test_dev_retired31_does_not_regress(kind: str, retired31: Report) -> None:
+    # retired: a failure lists its misses like any dev split's
+    check_floor(retired31, kind, RETIRED31_FLOOR)
