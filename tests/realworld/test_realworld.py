@@ -37,9 +37,10 @@ dev-retired26/); dev-retired27 (session 30's set, scored in sessions 30 and 31, 
 from heldout27/ to dev-retired27/); dev-retired28 (session 31's set, scored in sessions 31 and 32, retired in session
 33, its folder moved from heldout28/ to dev-retired28/); dev-retired29 (session 32's set, scored in sessions 32 and 33,
 retired in session 34, its folder moved from heldout29/ to dev-retired29/); dev-retired30 (session 33's set, scored in
-sessions 33 and 34, retired in session 35, its folder moved from heldout30/ to dev-retired30/); each retired split's last
-held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout31 (session 34's fresh set) and later ones are
-scored and never looked into. The floors and ceilings are what the code
+sessions 33 and 34, retired in session 35, its folder moved from heldout30/ to dev-retired30/); dev-retired31 (session
+34's set, scored in sessions 34 and 35, retired in session 36, its folder moved from heldout31/ to dev-retired31/); each
+retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout32 (session 35's fresh set)
+and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -497,11 +498,14 @@ FLOORS = {
     # (an app's news_time and author object, s33h_07 x2; a 原标题 label and a local-time lead day, s33h_08; a lead's
     # opening outlet credit, s33h_09)
     "dev-retired30": {"title": 14, "date": 14, "source": 13, "must_have_found": 26, "clean": 12},
-    # heldout31 (session 34's fresh set, gold_s34h.toml: 10 files / 18 articles from 6 repositories new to the corpus),
-    # scored once in aggregate by the lead at 01b7754b: title 18, date 18, source 17 (1 wrong), must_have 31/31, leaks 14
-    # in 10, not read 0, all right 7 of 18 (the start code 169c2632: identical). Never itemised. Session 35 end (scored
-    # once at d42370b9 with ca2704d4 beside it): leaks 14 in 10 -> 10 in 8, all right 7 -> 9; the rest as before.
-    "heldout31": {"title": 18, "date": 18, "source": 17, "must_have_found": 31, "clean": 9},
+    # dev-retired31 (session 34's held-out set, gold_s34h.toml: 10 files / 18 articles from 6 repositories new to the
+    # corpus), scored once in aggregate by the lead at 01b7754b: title 18, date 18, source 17 (1 wrong), must_have 31/31,
+    # leaks 14 in 10, not read 0, all right 7 of 18 (the start code 169c2632: identical). Never itemised. Session 35 end
+    # (scored once at d42370b9 with ca2704d4 beside it): leaks 14 in 10 -> 10 in 8, all right 7 -> 9; the rest as
+    # before. Retired into dev in session 36 (folder heldout31/ until then, now dev-retired31/); floors kept from the
+    # last held-out score. First scored as dev at eccff601 (session 36 start, frozen copy): identical to the held-out
+    # score
+    "dev-retired31": {"title": 18, "date": 18, "source": 17, "must_have_found": 31, "clean": 9},
     # heldout32 (session 35's fresh set, gold_s35h.toml: 10 files / 14 articles from 7 repositories new to the corpus),
     # scored once in aggregate by the lead at d42370b9: title 11 (3 wrong), date 10 (4 missing), source 10 (3 wrong, 1
     # missing), must_have 27/33, leaks 6 in 3, not read 0, all right 5 of 14 (the start code ca2704d4: identical).
@@ -618,7 +622,7 @@ CEILINGS = {
     "dev-retired28": {"leaks": 8, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s33: 5 -> 0
     "dev-retired29": {"leaks": 0, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # 12-meta s35: leaks 1 -> 0
     "dev-retired30": {"leaks": 3, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # s34's held-out scoring: 6 -> 3
-    "heldout31": {"leaks": 10, "not_read": 0, "date_wrong": 0, "source_wrong": 1},  # s35's held-out scoring: 14 -> 10
+    "dev-retired31": {"leaks": 10, "not_read": 0, "date_wrong": 0, "source_wrong": 1},  # s35 held-out: 14 -> 10
     "heldout32": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
 }
 
@@ -1526,18 +1530,45 @@ def test_retired30_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_thirty_first_heldout_split_does_not_regress(request):
-    """heldout31: session 34's fresh held-out set (gold_s34h.toml: a saved page whose CJK characters are all hex
+def test_thirty_first_retired_split_does_not_regress(scored):
+    """dev-retired31: session 34's held-out set (gold_s34h.toml: a saved page whose CJK characters are all hex
     character references, an aggregator's RSS 2.0 feed and JSON records with tag lines and fields, JSON-lines corpus
     records, VuePress Markdown with front matter and containers, a daily brief's JSON record, a Hugo page bundle;
-    undeclared Big5, GB18030 and GBK, UTF-16LE with a BOM, UTF-8 with a BOM), scored and never looked into. Skipped
-    until the lead sets its floors and ceilings from one aggregate scoring."""
-    if "heldout31" not in _scorer().HELD_OUT:
-        pytest.skip("heldout31: not in the scorer")
-    if "heldout31" not in FLOORS or "heldout31" not in CEILINGS:
-        pytest.skip("heldout31: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout31"]
-    assert not _check(s, "heldout31"), (_check(s, "heldout31"), s)
+    undeclared Big5, GB18030 and GBK, UTF-16LE with a BOM, UTF-8 with a BOM; folder heldout31/ until session 36, now
+    dev-retired31/), retired into dev in session 36 and developed on like dev."""
+    s = scored["splits"]["dev-retired31"]
+    assert not _check(s, "dev-retired31"), (_check(s, "dev-retired31"), s)
+
+
+# dev-retired31's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 36
+# start, eccff601: the same as the held-out scoring at the end of session 35). A miss not named here fails below. A
+# feed's entries share its file: the kinds are the union over its entries.
+KNOWN_RETIRED31_MISSES: dict[str, set[str]] = {
+    # a saved page (CJK as hex character references): the app-store plug after the text kept
+    "dev-retired31/s34h_01_saved_page_cjk_as_hex_character_references_utf8.html": {"chrome kept"},
+    # an aggregator's RSS 2.0 feed: the "[标签: …]" line it puts before each description kept
+    "dev-retired31/s34h_02_rss2_aggregator_feed_tag_lines_source_elements_three_items.xml": {"chrome kept"},
+    # JSON-lines records (Big5): a 延伸閱讀>> line and the site's plug kept
+    "dev-retired31/s34h_04_jsonl_corpus_records_three_lines_big5_no_declaration.jsonl": {"chrome kept"},
+    # JSON-lines records (UTF-8 BOM): a reprint credit, a related headline and a hotline notice kept
+    "dev-retired31/s34h_05_jsonl_corpus_records_three_lines_utf8_bom.jsonl": {"chrome kept"},
+    # VuePress Markdown: a "@tab 章节" tab marker kept
+    "dev-retired31/s34h_07_vuepress_markdown_front_matter_city_regulation_gb18030_no_declaration.md": {"chrome kept"},
+    # a daily brief's JSON record: the list of outlets it draws on read as its source (the brief's own name is gold)
+    "dev-retired31/s34h_09_json_daily_digest_record_utf16le_bom.json": {"source"},
+}
+
+
+def test_retired31_misses_are_only_the_known_ones(scored):
+    """Every dev-retired31 article is all right but those named in KNOWN_RETIRED31_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired31" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED31_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_thirty_second_heldout_split_does_not_regress(request):
@@ -1682,7 +1713,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout31": summary},
+        "splits": {"dev": summary, "heldout32": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1715,11 +1746,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired28/z5.html", "split": "dev-retired28", "entry": None, "mistakes": ["date: want 4"]},
             {"file": "dev-retired29/z6.html", "split": "dev-retired29", "entry": None, "mistakes": ["date: want 3"]},
             {"file": "dev-retired30/z7.html", "split": "dev-retired30", "entry": None, "mistakes": ["date: want 2"]},
-            {"file": "heldout31/e.html", "split": "heldout31", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired31/z8.html", "split": "dev-retired31", "entry": None, "mistakes": ["date: want 1"]},
+            {"file": "heldout32/e.html", "split": "heldout32", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout31/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout32/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1731,7 +1763,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text and "dev-retired24/z.html" in text
     assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
     assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text and "dev-retired29/z6.html" in text
-    assert "dev-retired30/z7.html" in text
+    assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1805,6 +1837,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 33's set, retired in session 35: the same
     assert "dev-retired30" in sc.SPLITS and "heldout30" not in sc.SPLITS and "heldout30" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired30"] == "dev-retired30"
+    # session 34's set, retired in session 36: the same
+    assert "dev-retired31" in sc.SPLITS and "heldout31" not in sc.SPLITS and "heldout31" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired31"] == "dev-retired31"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1866,3 +1901,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 9 (missing 3)" in text and "leaks 7 in 4" in text and "5 of 12" in text
     text = sc.report({"splits": {"dev-retired30": summary}, "articles": []})
     assert "source 10 (missing 4)" in text and "leaks 3 in 1" in text and "10 of 14" in text
+    text = sc.report({"splits": {"dev-retired31": summary}, "articles": []})
+    assert "source 17 (1 wrong)" in text and "leaks 10 in 8" in text and "9 of 18" in text
