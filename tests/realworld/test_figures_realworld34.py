@@ -62,8 +62,10 @@ EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 33))]
 # (gold exact, the text's).
 # Ratchet (session 34, 13-dev): count 67/69 -> 67/68 when two quoted names joined by 和 before 两个 were read as the
 # names the number sums (08's “托育”和“护理”两个专业, D3).
+# Ratchet (session 36, 13-dev): money 47/47 · 47/49 -> 47/47 · 47/48 when 03's body entry 6.18万亿元人民币 was dropped
+# (FIGURES_GOLD §5: the lead's 6.18万亿元 said again with its currency named is one entry).
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
-    "money": (47 / 47, 47 / 49),
+    "money": (47 / 47, 47 / 48),
     "percent": (116 / 117, 116 / 118),
     "area": (1.0, 1.0),
     "count": (67 / 68, 67 / 67),
@@ -133,9 +135,9 @@ def test_split_sizes_and_weights() -> None:
     assert {a["split"] for a in CORPUS.articles} == {"dev"}
     assert len(CORPUS.articles) == 12
     per_kind = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in SCORED_KINDS}
-    assert per_kind == {"money": 49, "percent": 118, "area": 1, "count": 67}
+    assert per_kind == {"money": 48, "percent": 118, "area": 1, "count": 67}
     currencies = [f["unit"] for a in CORPUS.articles for f in a["figures"] if f["kind"] == "money"]
-    assert {c: currencies.count(c) for c in set(currencies)} == {"CNY": 38, "USD": 11}
+    assert {c: currencies.count(c) for c in set(currencies)} == {"CNY": 37, "USD": 11}
 
 
 def test_articles_are_new_and_sources_disclosed() -> None:

@@ -86,8 +86,11 @@ HELDOUT5_LAST_HELDOUT = {
 # duration, 百名/千名/萬名 (round numbers of people, approx), and the Hengqin zone's own release in renminbi.
 # money 0.875/0.875 -> 1.000/0.982, area 0.941/1 -> 1/1, count 0.955/0.933 -> 1.000/0.978. Left: 調高兩角 (角 alone
 # as a dime: also a corner, one case), “十件民生实事” (a count in quotes) and 質詢的3部分 (a question's parts).
+# Session 36 (13-dev): money 55/55 · 55/56 -> 54/54 · 54/55, lowered by the gold alone: 12's subheading 新案開價破百萬
+# restates the lead's 破百萬元 (FIGURES_GOLD §5, a currency word left out: one entry), a matched figure dropped from gold
+# and output alike; the one miss (調高兩角) is the same, 54/55 is the same miss over one entry fewer.
 RETIRED5_RATCHET = {
-    "money": (55 / 55, 55 / 56),
+    "money": (54 / 54, 54 / 55),
     "percent": (1.0, 1.0),
     "area": (1.0, 1.0),
     "count": (87 / 87, 87 / 89),  # s16: 88/88, 88/90 -> 87/87, 87/89 (D3: …医疗3个範疇 out of gold and output)

@@ -823,6 +823,15 @@ _TABLE_BREAK_RE = re.compile(
 )
 
 
+def _lead_words(f: Figure) -> str:
+    """A figure's words as the lead-and-body rule compares them (FIGURES_GOLD §5): a sum's currency named or left
+    out (6.18万亿元 / 6.18万亿元人民币, 总额1000万元人民币 / 总金额1000万) is the same words, the currency read being
+    the same (the figures' units are compared beside)."""
+    if f.kind != "money":
+        return f.text
+    return _NAMED_SUM_RE.sub("", f.text).replace("元", "")
+
+
 def _sum_key(value: float) -> float:
     """A sum's value to nine significant digits (math.isclose's 1e-9 as a key): a table cell restating a sum."""
     return float(f"{value:.9g}")
@@ -2655,11 +2664,11 @@ class _Extractor:
         if (
             f.start >= self._lead_end
             and not self._lead_is_item
-            and (key, f.text) in self._in_lead
+            and (key, lead_words := _lead_words(f)) in self._in_lead
             and (f.kind, f.value, self._lead_end) not in self._restated
         ):
             if (
-                context in self._in_lead[(key, f.text)]
+                context in self._in_lead[(key, lead_words)]
                 and not self._parallel_record(f.start)
                 and not self._reached_from(f.start)
             ):
@@ -2673,7 +2682,7 @@ class _Extractor:
         if inline_end is not None:
             self._add_heading(key, core, inline_end)
         if f.start < self._lead_end:
-            self._in_lead.setdefault((key, f.text), set()).add(context)
+            self._in_lead.setdefault((key, _lead_words(f)), set()).add(context)
         return False
 
     def _reached_from(self, start: int) -> bool:

@@ -1,0 +1,47 @@
+"""Session 36 figures (issue 13): a lead's sum said again with its currency named or left out (FIGURES_GOLD §5, ruled
+this session), and what the dev sets and figures37's retired split (dev-retired31) showed.
+
+Each rule is a general one (what a paragraph or phrase IS), checked across every dev and retired figure set (none may
+lose).
+"""
+
+from __future__ import annotations
+
+from briefreader.figures import extract_figures
+
+
+def _money(text: str, region: object = "mainland") -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text, region=region) if f.kind == "money"]  # type: ignore[arg-type]
+
+
+# -- §5: the currency word is not among the words the lead-and-body rule compares
+
+
+def test_a_leads_sum_said_again_with_its_currency_named_is_one_entry() -> None:
+    text = (
+        "海关总署今天对外公布，前2个月，我国货物贸易进出口总值6.18万亿元，实现平稳开局。\n"
+        "据海关统计，前2个月，我国外贸进出口总值6.18万亿元人民币，同比微降0.8%。\n"
+    )
+    assert _money(text) == [(6.18e12, "CNY")]
+
+
+def test_a_leads_sum_said_again_with_its_currency_left_out_is_one_entry() -> None:
+    text = (
+        "数码人民币在深圳拉开序幕，民众有机会分享总额1000万元人民币的数码红包。\n"
+        "罗湖区政府向民众派发5万个价值200元的数码红包，总金额1000万。相关金额将直接发放。\n"
+    )
+    assert _money(text).count((1e7, "CNY")) == 1
+    hk = "兩間公司分別被判罰款9萬及13萬元。\n\n在觀塘裁判法院分別被判罰款9萬元及13萬元。\n"
+    assert sorted(_money(hk, "hk")) == [(90000.0, "HKD"), (130000.0, "HKD")]
+
+
+def test_the_same_number_in_another_currency_or_hedge_is_another_entry() -> None:
+    # another currency named: another sum, whatever the number
+    text = "公司去年收入1000万美元，利润增长。\n其子公司收入1000万港元，亏损收窄。\n"
+    assert sorted(_money(text)) == [(1e7, "HKD"), (1e7, "USD")]
+    # another hedge: another statement (约1000万元 is not 1000万元人民币)
+    text = "民众有机会分享总额1000万元人民币的红包。\n另一项计划投入约1000万元，惠及商户。\n"
+    assert _money(text).count((1e7, "CNY")) == 2
+    # a small sum needs the same two words before it, as §5 says (150元 recurs as a new fact)
+    text = "门票每张150元人民币，开放三天。\n停车费150元，另计。\n"
+    assert _money(text).count((150.0, "CNY")) == 2
