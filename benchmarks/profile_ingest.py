@@ -20,8 +20,12 @@ costs, which adding also pays), then removed again (the rows left behind are cou
 ``stages --cprofile OUT``: also cProfile the same loop, timed in CPU (process_time, not
 wall: on a shared machine wall time is the run queue): OUT.worker.prof for the analysing
 and OUT.main.prof for the index's inserts, each with its 40 costliest functions (own
-time, then cumulative) in OUT.worker.txt and OUT.main.txt. The profiler doubles the time;
-read shares from the stage timers, the functions within a stage from the profile.
+time, then cumulative) in OUT.worker.txt and OUT.main.txt, and the worker's own time by
+module (whose code it is: briefreader's modules, site-packages; a built-in function's time
+charged to its caller's module). The profiler
+multiplies the time by ~4 (Python code more than C); read shares from the stage timers, the
+functions within a stage from the profile. numpy is loaded, as in a worker past its first
+NUMPY_AFTER files; ``--no-numpy``: the paths without it.
 
 ``sizes``: what each table and index of an index file (CORPUS is the .sqlite3 file, or a
 cache folder holding one) takes on disk: the bytes a vacuumed copy loses when that one
@@ -130,16 +134,46 @@ def install_timers() -> None:
     index.Index._commit_locked = _timed("index: commit", index.Index._commit_locked)
 
 
+def _where(filename: str) -> str:
+    if "/src/briefreader/" in filename:
+        return "briefreader/" + filename.split("/src/briefreader/", 1)[1]
+    if "site-packages/" in filename:
+        return "site:" + filename.split("site-packages/", 1)[1].split("/", 1)[0]
+    return "builtins" if filename == "~" else "stdlib"
+
+
+def own_time_by_module(stats: pstats.Stats) -> dict[str, float]:
+    """The profile's own time (tottime) summed by where the code is: a module of briefreader
+    (``briefreader/ingest/metadata.py``), a package of site-packages (``site:lxml``) or the
+    standard library. A built-in function's time (a regex's search, a str method: 38% of a
+    worker's) is charged to the module that called it, by the time it spent for each caller."""
+    out: dict[str, float] = defaultdict(float)
+    for (filename, _line, _name), (_cc, _nc, tottime, _ct, callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if filename != "~" or not callers:
+            out[_where(filename)] += tottime
+            continue
+        for (caller_file, _l, _n), timing in callers.items():
+            out[_where(caller_file)] += timing[2]  # (calls, primitive calls, own time, cumulative) for this caller
+    return out
+
+
 def stages(args: argparse.Namespace) -> None:
     t0 = time.process_time()
     import briefreader.ingest  # noqa: F401
     import briefreader.library as library
 
-    # What a worker has loaded (numpy: the story signature's path there); not poolserver,
-    # which ignores Ctrl+C and warms up: a worker's start, not its files.
+    # What a worker has loaded; not poolserver, which ignores Ctrl+C and warms up: a worker's
+    # start, not its files. numpy too, unless --no-numpy: since session 34 it is no longer among
+    # WORKER_MODULES but a worker imports it after its first NUMPY_AFTER files (library._import_numpy),
+    # and stories.signature and hanzi.detect_script take their numpy paths from then on; without it
+    # this profile timed the pure-Python paths no worker runs past its first files (session 36:
+    # the signature 1.21 ms a file here against 0.63 with numpy).
     for name in getattr(library, "WORKER_MODULES", ()):
         if name != "briefreader.poolserver":
             importlib.import_module(name)
+    if not args.no_numpy:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as library._import_numpy
+        importlib.import_module("numpy")
     t_import = time.process_time() - t0
     from briefreader.config import read_config
 
@@ -200,6 +234,7 @@ def stages(args: argparse.Namespace) -> None:
                 stats = pstats.Stats(prof, stream=out)
                 stats.sort_stats("tottime").print_stats(40)
                 stats.sort_stats("cumulative").print_stats(40)
+        by_module = own_time_by_module(pstats.Stats(profiles["worker"]))
     shutil.rmtree(cfg.parent, ignore_errors=True)
 
     n = len(sample)
@@ -220,6 +255,11 @@ def stages(args: argparse.Namespace) -> None:
     for name, spent in sorted(_own.items()):
         if name.startswith("index"):
             print(f"{name:44} {spent / briefings * 1000:8.2f} ms/briefing")
+    if args.cprofile:  # whose code the worker's time is in (the profiler's own time a function, summed)
+        total = sum(by_module.values()) or 1.0
+        print(f"\n{'worker, own time by module (cProfile, built-ins to callers)':60} {'share':>6}")
+        for module, spent in sorted(by_module.items(), key=lambda kv: -kv[1])[:25]:
+            print(f"{module:60} {spent / total:6.1%}")
     print(f"\n{'kind':8} {'files':>6} {'ms/file median':>15} {'mean':>8} {'share of time':>14}")
     for kind, times in sorted(per_kind.items(), key=lambda kv: -sum(kv[1])):
         print(
@@ -487,6 +527,9 @@ def main() -> None:
     parser.add_argument("--add", type=Path, help="incremental: a folder of briefings to add")
     parser.add_argument("--src", type=Path, help="run this src folder's code (e.g. a git archive of the old commit)")
     parser.add_argument("--cprofile", help="stages: also write a CPU-time cProfile to this path prefix")
+    parser.add_argument(
+        "--no-numpy", action="store_true", help="stages: without numpy (a worker's first NUMPY_AFTER files)"
+    )
     args = parser.parse_args()
     {"stages": stages, "cold": cold, "incremental": incremental, "sizes": sizes}[args.mode](args)
 
