@@ -1586,6 +1586,21 @@ def test_thirty_second_heldout_split_does_not_regress(request):
     assert not _check(s, "heldout32"), (_check(s, "heldout32"), s)
 
 
+def test_thirty_third_heldout_split_does_not_regress(request):
+    """heldout33: session 36's fresh held-out set (gold_s36h.toml: OCR'd Markdown of public investigation reports with
+    covers, contents pages, page rules mid-sentence, LaTeX footnote marks and figure images, one bilingual, one from its
+    contents page on with no cover, one dated in Chinese numerals, one titled by an H2; a ministry's Markdown document
+    with a quoted header; two AI labs' RSS feeds with description-only items and GMT pubDates; undeclared GBK, GB18030
+    and Big5-HKSCS, UTF-16LE and UTF-8 with a BOM), scored and never looked into. Skipped until the lead sets its floors
+    and ceilings from one aggregate scoring."""
+    if "heldout33" not in _scorer().HELD_OUT:
+        pytest.skip("heldout33: not in the scorer")
+    if "heldout33" not in FLOORS or "heldout33" not in CEILINGS:
+        pytest.skip("heldout33: floors and ceilings not set yet (the lead scores it once, in aggregate)")
+    s = request.getfixturevalue("scored_held_out")["splits"]["heldout33"]
+    assert not _check(s, "heldout33"), (_check(s, "heldout33"), s)
+
+
 def test_twenty_fourth_retired_split_does_not_regress(scored):
     """dev-retired24: session 27's held-out set (gold_s27h.toml: a news page saved whole, a server-page mock-up
     pasting a notice above staff comments, Markdown with front matter, plain texts with a headline line, Title:/Content:
