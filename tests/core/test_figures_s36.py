@@ -45,3 +45,26 @@ def test_the_same_number_in_another_currency_or_hedge_is_another_entry() -> None
     # a small sum needs the same two words before it, as §5 says (150元 recurs as a new fact)
     text = "门票每张150元人民币，开放三天。\n停车费150元，另计。\n"
     assert _money(text).count((150.0, "CNY")) == 2
+
+
+# -- a fraction of a whole is the percent a gold lists, scored where a gold declares fractions (FIGURES_GOLD §1)
+
+
+def test_a_fraction_is_scored_as_a_percent_only_where_a_gold_lists_one() -> None:
+    from briefreader.figures.score import Report, declared_kinds, is_fraction_share, score_briefing
+
+    text = "澳洲近三分之二人口鈣質攝取未達建議量，占比约1/4，出生率为千分之五。"
+    pred = extract_figures(text, region="au")  # type: ignore[arg-type]
+    # the extractor shows a fraction as a fraction (a ratio: "nearly two thirds"), per mille too
+    assert sorted(f.kind for f in pred) == ["ratio", "ratio", "ratio"]
+    gold = [{"kind": "percent", "text": "近三分之二", "value": 200 / 3, "unit": "%", "qualifier": "nearly"}]
+    declared, undeclared = Report(), Report()
+    score_briefing("a", pred, gold, declared, declared_kinds({"figures": gold}))
+    score_briefing("b", pred, [], undeclared, declared_kinds({"figures": []}))
+    # declared: both fractions are percents (one matched, 1/4 an extra); the per-mille rate is no fraction of a whole
+    assert (declared.kind("percent").matched_predicted, declared.kind("percent").predicted) == (1, 2)
+    assert declared.kind("percent").matched_gold == 1
+    # undeclared (an older gold that left fractions unlisted): no percent counted, the ratios for information only
+    assert undeclared.kind("percent").predicted == 0 and undeclared.kind("ratio").predicted == 3
+    assert is_fraction_share("percent", "近三分之二") and is_fraction_share("ratio", "1/4")
+    assert not is_fraction_share("percent", "66.7%") and not is_fraction_share("ratio", "千分之五")

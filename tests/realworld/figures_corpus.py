@@ -87,7 +87,7 @@ def check_well_formed(corpus: Corpus, min_articles: int) -> None:
         if corpus.regions is not None:
             assert a["region"] in corpus.regions, a["file"]
         # an article that lists a declared kind (quantity) in full says so; nothing else may be declared
-        assert set(a.get("scored", ())) <= {*DECLARED_KINDS, "cheng"}, a["file"]
+        assert set(a.get("scored", ())) <= {*DECLARED_KINDS, "cheng", "fraction"}, a["file"]
         for f in a["figures"]:
             assert f["text"] in a["text"], (a["file"], f["text"])
             assert f["kind"] in (*SCORED_KINDS, *DECLARED_KINDS, "year"), (a["file"], f)

@@ -58,8 +58,14 @@ HELDOUT26_LAST_HELDOUT = {
     "quantity": (1.0, 0.8),
 }
 # ratcheted: money 49/49 · 49/50 once the Policy Address's lead no longer set it in Guangdong (region.set_elsewhere, s31);
-# count 69/78 · 69/75 once a hedged number before people counts them (3000多特困下岗职工, s31)
-RETIRED26_FLOOR = {**HELDOUT26_LAST_HELDOUT, "money": (1.0, 0.98), "count": (0.884, 0.92)}
+# count 69/78 · 69/75 once a hedged number before people counts them (3000多特困下岗职工, s31); percent 22/22 · 22/23 ->
+# 23/23 · 23/23 once the scorer read a fraction's ratio as the percent the gold lists (05's 約佔三分之一, s36, score.FRACTION)
+RETIRED26_FLOOR = {
+    **HELDOUT26_LAST_HELDOUT,
+    "money": (1.0, 0.98),
+    "percent": (1.0, 1.0),
+    "count": (0.884, 0.92),
+}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:

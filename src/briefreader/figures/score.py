@@ -16,7 +16,9 @@ gold of that kind; both per kind and overall over the scored kinds (money, perce
 area, count). ``year`` and ``ratio`` are reported for information. ``quantity`` (吨, 千瓦时, 升 …,
 session 26) is scored only in an article whose gold declares it: one that lists a quantity or
 says ``scored = ["quantity"]``; elsewhere its predictions are not counted, so golds written
-before the kind existed get no extras of it. Among matches the scorer also reports how often
+before the kind existed get no extras of it. Shares in tenths (四成) and fractions (三分之一, whose
+ratio the scorer reads as the percent a gold lists) are scored the same way, where a gold lists one
+(see ``CHENG`` and ``FRACTION``). Among matches the scorer also reports how often
 ``qualifier`` and ``en`` agree with the gold.
 
 The briefings are read through the real ingest pipeline (``briefreader.ingest``), so
@@ -31,7 +33,7 @@ import re
 import sys
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +56,23 @@ def is_cheng_share(kind: str, text: str) -> bool:
     return kind == "percent" and _CHENG_RE.search(text) is not None and not re.search(r"[%％]|百分", text)
 
 
+# A fraction of a whole (三分之一, 近3/4) is a percent in the golds (FIGURES_GOLD §1: 三分之一 = 33.333…); the extractor
+# gives it as a ratio shown in its words ("nearly two thirds": session 26 kept fractions ratios when 成 became
+# percents). Scored, as 成 is, only where a gold declares it (one that lists such a percent or says scored =
+# ["fraction"]: older golds left fractions unlisted, 35 of 40 dev fractions in session 36), and there the extractor's
+# ratio of a fraction is scored as the percent it is (value x 100), counted in precision and recall like any percent.
+FRACTION = "fraction"
+_FRACTION_RE = re.compile(r"(?<![百千万])分之|\d\s*/\s*\d")
+
+
+def is_fraction_share(kind: str, text: str) -> bool:
+    """A percent (in a gold) or a ratio (predicted) written as a fraction of a whole (三分之一, 1/4): not with a percent
+    sign, 百分之, or per mille (千分之五, ‰)."""
+    return (
+        kind in ("percent", "ratio") and _FRACTION_RE.search(text) is not None and not re.search(r"[%％‰]|百分", text)
+    )
+
+
 def declared_kinds(article: dict[str, Any]) -> frozenset[str]:
     """The declared kinds an article's gold lists in full: named in ``scored``, or any it lists a figure of (and
     ``cheng`` where it lists a share in tenths as a percent)."""
@@ -61,7 +80,9 @@ def declared_kinds(article: dict[str, Any]) -> frozenset[str]:
     named = set(article.get("scored", ())) | {f["kind"] for f in figures}
     if any(is_cheng_share(f["kind"], f.get("text", "")) for f in figures):
         named.add(CHENG)
-    return frozenset(k for k in (*DECLARED_KINDS, CHENG) if k in named)
+    if any(is_fraction_share(f["kind"], f.get("text", "")) for f in figures):
+        named.add(FRACTION)
+    return frozenset(k for k in (*DECLARED_KINDS, CHENG, FRACTION) if k in named)
 
 
 @dataclass
@@ -123,8 +144,21 @@ def score_briefing(
     declared: frozenset[str] = frozenset(),
 ) -> None:
     kinds = set(SCORED_KINDS + INFO_KINDS) | declared
-    cheng = CHENG in declared
-    preds = [p for p in predicted if p.kind in kinds and (cheng or not is_cheng_share(p.kind, p.text))]
+    cheng, fraction = CHENG in declared, FRACTION in declared
+    if fraction:  # a fraction's ratio is the percent the gold lists (see FRACTION)
+        predicted = [
+            replace(p, kind="percent", value=p.value * 100, unit="%")
+            if p.kind == "ratio" and p.value is not None and is_fraction_share(p.kind, p.text)
+            else p
+            for p in predicted
+        ]
+    preds = [
+        p
+        for p in predicted
+        if p.kind in kinds
+        and (cheng or not is_cheng_share(p.kind, p.text))
+        and (fraction or p.kind != "percent" or not is_fraction_share(p.kind, p.text))
+    ]
     used = [False] * len(preds)
     for g in gold:
         report.kind(g["kind"]).gold += 1
