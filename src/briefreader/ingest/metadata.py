@@ -1848,6 +1848,38 @@ _RIGHTS_WORDS = re.compile(
 )
 # "© 大号冲塔 for 中国数字时代": an editor's name, then the publication it works for
 _COPYRIGHT_FOR = re.compile(rf"\s+for\s+(?P<who>[{_HAN}]{{2,20}}|[A-Za-z][A-Za-z0-9.&\-]{{2,40}})")
+# "老生常谈 © 作者大萌 2020年9月": the site's name before the sign, its author after it (a personal site's footer,
+# dev-retired29 s32h_09): the name before the sign holds the page
+_SITE_BEFORE_SIGN = re.compile(rf"(?:^|(?<=\s))(?P<site>[{_HAN}]{{2,20}})\s*$")
+
+
+# a rights line stamped with a month ("大萌 © 202009" under the headline, "老生常谈 © 作者大萌 2020年9月" closing the
+# post: dev-retired29 s32h_09): a site's copyright notice gives years ("© 2008-2024"), a month is the post's own
+_RIGHTS_MONTH = re.compile(
+    rf"©\s*(?:作者\s*[{_HAN}A-Za-z]{{1,12}}?\s*)?(?P<y>(?:19|20)\d{{2}})"
+    r"(?:\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d)|(?P<m2>0[1-9]|1[0-2]))\s*$"
+)
+_RIGHTS_MONTH_SCORE = 21  # above a document number's year only
+
+
+def _rights_month(r: _Reading) -> None:
+    for line in [*r.lines[:3], *r.lines[-_CREDITS_REACH:]]:
+        if (m := _RIGHTS_MONTH.search(line.strip()[-60:])) and (
+            month := _safe_date(int(m["y"]), int(m["m"] or m["m2"]), 1, "month")
+        ):
+            if plausible(month[0]):
+                r.date.offer(month, _RIGHTS_MONTH_SCORE, "rights line's month")
+                return
+
+
+def rights_site(text: str) -> str:
+    """The site a "<site> © 作者<name>" line names: the line tells the two apart, the author after the sign."""
+    for m in _COPYRIGHT_SOURCE.finditer(text[:2000]):
+        if m["who"].startswith("作者") and text[m.start()] == "©":
+            site = _SITE_BEFORE_SIGN.search(text[max(0, m.start() - 40) : m.start()])
+            if site and not _RIGHTS_WORDS.search(site["site"]) and not _is_self(site["site"]):
+                return site["site"]
+    return ""
 
 
 def copyright_holder(text: str) -> str:
@@ -2702,6 +2734,7 @@ def extract_metadata(
     _issuer_candidates(r, page_head, page_tail, before_cleaning, body)
     _account_card(r, page_tail)
     _last_resort_sources(r, page_tail, raw_tail, before_cleaning, body)
+    _rights_month(r)
     _headline_candidates(r)
     _trim_page_title(r, page_head)
     _nearest_headline(r, page_head)
@@ -2915,7 +2948,8 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
             source.offer(poster, 90, "wechat account")
     # "新闻联播 文字版20260822": a channel's title that names the day's issue after its name (a stamp, with a word for
     # the edition) is the programme's name before it: no publisher's name carries a date
-    if channel := _STAMPED_ISSUE.sub("", convert(_text(front.get("channel")))):
+    # (a section's name, "新闻滚动", "国内新闻", is the column's, no carrier: dev s33_07's records)
+    if (channel := _STAMPED_ISSUE.sub("", convert(_text(front.get("channel"))))) and not _is_section_name(channel):
         # a feed's channel: one that names an outlet or an office (人民网, 明報新聞網) publishes its entries, as
         # front matter says; a title in other words ("每日新闻精选", an account's "上海发布") is the feed's name for
         # itself: below an entry's own 来源 line (82) or dateline (80), above anything less explicit
@@ -4581,6 +4615,12 @@ def _last_resort_sources(r: _Reading, page_tail: str, raw_tail: str, before_clea
             if (named := outlet_for_url("http://" + who.lower()))
             else ("" if is_platform(who) else who)
         )
+    if (
+        not who
+        and source.score < 25
+        and (site := rights_site(raw_tail) or rights_site("\n".join(r.lines[-_CREDITS_REACH:])))
+    ):
+        source.offer(site, 25, "rights line's site")
     if who:
         own = " ".join(hm.get(k, "") for k in ("keywords", "keyword", "description", "og:description"))
         source.offer(_company_outlet(who, own + " " + " ".join(r.sites)), 25, "copyright")
@@ -5012,6 +5052,7 @@ _TRUSTED = (
     "signed submission",  # ...and signed with the same name under its last sentence (two places agree)
     "platform account",  # "@头条新闻的微博": the account as the platform names it (judged as a WeChat account's)
     "original's named account",  # "原文来自「知识分子」：<title>" (a name in marks, the copy's title after it)
+    "rights line's site",  # "老生常谈 © 作者大萌": the line names the author apart, after the sign
 )
 
 

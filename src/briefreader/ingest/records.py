@@ -616,6 +616,10 @@ _JSON_SOURCE = (
     # only when no field above names the source
     "department", "部门",
 )  # fmt: skip
+# a record's carrier: a news API's "src" (极速数据's 新浪 headlines: "src": "新浪港股", "环球市场播报", "新闻滚动", dev
+# s33_07) names the column or channel that carries the item, not always who wrote it: read as a feed's channel is,
+# under the item's own credit ("转自：上观新闻"), and never when it is a section's name only ("新闻滚动")
+_JSON_CARRIER = ("src",)
 # a byline field: metadata reads it as front matter's author (an outlet's name there is the source,
 # a person's an author, never the source)
 _JSON_AUTHOR = ("author", "authors", "byline", "writer", "reporter", "作者", "记者")
@@ -920,8 +924,15 @@ def _fallback(item: dict[str, object]) -> tuple[str, str, str, str]:
         if title or dated:
             body = "\n".join(t for k, t in texts if len(t) >= _PROSE_MIN and t != title and _PROSE.search(t))
     date = next((t for k, t in texts if _DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k) and len(t) <= 40), "")
+    # a source is one name: a list of them, a line each (a daily digest's "sources": ["澎湃新闻", "人民日报", …],
+    # dev-retired31 s34h_09), names the outlets the digest draws on, none of them its publisher
     source = next(
-        (t for k, t in texts if _SOURCE_WORD.search(k) and len(t) <= _SOURCE_MAX and not _PROSE.search(t)), ""
+        (
+            t
+            for k, t in texts
+            if _SOURCE_WORD.search(k) and len(t) <= _SOURCE_MAX and not _PROSE.search(t) and "\n" not in t
+        ),
+        "",
     )
     return title, body, date, source
 
@@ -991,7 +1002,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
                 date=_publisher_stamp(date),
                 source=source,
                 author=pick(_JSON_AUTHOR),
-                channel=feed_title if not source else "",
+                channel="" if source else pick(_JSON_CARRIER) or feed_title,
             )
         )
     return records
