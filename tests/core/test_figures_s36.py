@@ -68,3 +68,49 @@ def test_a_fraction_is_scored_as_a_percent_only_where_a_gold_lists_one() -> None
     assert undeclared.kind("percent").predicted == 0 and undeclared.kind("ratio").predicted == 3
     assert is_fraction_share("percent", "近三分之二") and is_fraction_share("ratio", "1/4")
     assert not is_fraction_share("percent", "66.7%") and not is_fraction_share("ratio", "千分之五")
+
+
+# -- a numbered item after another is a parallel item, not text under the first as a subheading
+
+
+def test_the_next_numbered_item_states_its_own_fine() -> None:
+    text = (
+        "第三十五条 控排企业有下列行为之一的，由省生态环境部门责令限期改正：\n"
+        "（一）虚报、瞒报或者拒绝履行碳排放报告义务的，处1万元以上3万元以下罚款。\n"
+        "（二）阻碍核查机构现场核查，拒绝按规定提交相关证据的，处1万元以上3万元以下罚款；情节严重的，处5万元罚款。\n"
+    )
+    assert _money(text).count((10000.0, "CNY")) == 2
+    # the text under a numbered heading saying its figure again is still one figure
+    under = "（一）地方财政收入增速达到19.8%。\n全年地方财政收入增速达到19.8%，好于预期。\n"
+    assert [f.value for f in extract_figures(under) if f.kind == "percent"] == [19.8]
+
+
+# -- basis points of a percent level: the move reaches or glosses a level in percent
+
+
+def test_basis_points_of_a_percent_level_are_hundredths_of_a_point() -> None:
+    text = "隔夜品种下行0.1BP报1.247%；7天期上行3.1BP报1.589%。FR007涨30.0个基点报2.15%。"
+    pp = [(f.value, f.unit) for f in extract_figures(text) if f.kind == "percent" and f.unit == "pp"]
+    assert pp == [(-0.001, "pp"), (0.031, "pp"), (0.3, "pp")]
+    glossed = "6M国股成交在1.6375%附近（较前一日上行0.75BP）。"
+    assert (0.0075, "pp") in [(f.value, f.unit) for f in extract_figures(glossed)]
+    # a range after a ratio's name, as one figure after it
+    ranged = "科创债ETF近期的升贴水率由普遍贴水10-20BP大面积转为微幅升水。"
+    assert [(f.value, f.unit, f.qualifier) for f in extract_figures(ranged)] == [(0.1, "pp", "range")]
+    # a pip is no point: an exchange rate's move with no percent level
+    assert [f for f in extract_figures("人民币汇率中间价下调50个基点，报7.1234。") if f.unit == "pp"] == []
+
+
+# -- §5: a small change written with its change words, said again, is the lead's whatever words come before it
+
+
+def test_a_small_change_said_again_with_its_change_words_is_one_entry() -> None:
+    text = (
+        "财政部数据显示，国有企业营业总收入756257.6亿元，同比增长1.0%；利润总额37194.5亿元，同比下降3.1%。\n"
+        "1-11月，全国国有企业营业总收入同比增长1.0%，利润总额同比下降3.1%。\n"
+    )
+    values = [f.value for f in extract_figures(text) if f.kind == "percent"]
+    assert values.count(1.0) == 1 and values.count(-3.1) == 1
+    # a bare small value after other words is another fact (0.3% recurs), as §5 says
+    bare = "国有企业资产负债率为1.0%，略有下降。\n另一组企业的占比也是1.0%。\n"
+    assert [f.value for f in extract_figures(bare) if f.kind == "percent"] == [1.0, 1.0]

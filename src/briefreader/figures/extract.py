@@ -832,6 +832,20 @@ def _lead_words(f: Figure) -> str:
     return _NAMED_SUM_RE.sub("", f.text).replace("元", "")
 
 
+def _basis_points_of_a_rate(text: str, before: str, start: int, end: int) -> bool:
+    """Whether basis points at text[start:end] are hundredths of a percentage point: of an interest rate, a yield or
+    a ratio named in ``before`` (its sentence, up to the number), or of a percent level the move reaches or glosses
+    (…下行0.1BP报1.247%); not a pip (汇率…50个基点), nor brackets restating the move just said
+    (一个百分点（即100基点）). One rule for one figure and a range (升贴水率…普遍在10-20BP, figures40 dev 03)."""
+    named = (
+        _RATE_WORD_RE.search(before)
+        or _BP_RATE_WORD_RE.search(before)
+        or _BP_LEVEL_AFTER_RE.match(text, end)
+        or _BP_LEVEL_BEFORE_RE.search(text, max(0, start - 24), start)
+    )
+    return named is not None and _RESTATED_BEFORE_RE.search(before) is None
+
+
 def _sum_key(value: float) -> float:
     """A sum's value to nine significant digits (math.isclose's 1e-9 as a key): a table cell restating a sum."""
     return float(f"{value:.9g}")
@@ -894,6 +908,10 @@ _RATE_WORD_RE = re.compile(r"息|利率|孳息|收益率|回报率|年利|按揭
 # figures31 dev 11), never an exchange rate's (汇率中间价下调50个基点: a pip) nor a volatility's (波动率跌0.5个
 # 基点, the market's jargon: a hundredth of which point, the text does not say)
 _BP_RATE_WORD_RE = re.compile(r"(?<![汇动])率(?!先)")
+# ... or a level in percent the move reaches or glosses (隔夜品种下行0.1BP报1.247%, FR007涨30.0个基点报2.15%; 成交在
+# 1.6375%附近（较前一日上行0.75BP）): a move of a percent level is in hundredths of its point (figures40 dev 02)
+_BP_LEVEL_AFTER_RE = re.compile(r"[ \xa0]?(?:报|至|到|升至|降至|收于|收报)[ \xa0]?\d{1,3}(?:\.\d{1,6})?[ \xa0]?[%％]")
+_BP_LEVEL_BEFORE_RE = re.compile(r"\d[ \xa0]?[%％](?:附近|左右)?[(（][^()（）\n]{0,12}$")
 _RESTATED_BEFORE_RE = re.compile(r"[^\s，,。；;、(（][\s\u3000]*[(（](?:即|约|或|相当于)?[\s\u3000]*$")
 # a move of the rate, by so many 厘: the adjusting verbs too (按揭利率下调0.25厘, review s19 R7: was a level of 0.25%);
 # 回落, 下跌 are not among them (由约6厘回落5.1厘左右 falls to 5.1%)
@@ -1148,6 +1166,7 @@ _ROAD_AFTER_RE = re.compile(r"支?线|号")
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"两": 2} | {str(i): i for i in range(10)}
 # a section number in brackets opens a heading (（六）); 一、 opens list items as often (一、全国人口共…。)
 _ENUM_HEAD_RE = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+_ITEM_REACH = 400  # characters searched back for a numbered item's line start (see _sibling_item)
 _CLAUSE_MARK_RE = re.compile(r"[，,、：:；;。！？!?\n]")  # none in a roundup's item headline
 _HEADING_PUNCT_RE = re.compile(r"[，,、：:（(“「]")  # a subheading run inline has none of these
 _HEADING_LINE = 40  # characters a subheading's or a headline's line has at most
@@ -2638,7 +2657,12 @@ class _Extractor:
         # ... but not a line like a heading itself (a table's rows: 每组最多两人，费用每组澳门元五十元 on
         # each activity's line are each activity's figures)
         line_end = self._heading_line_end(f.start)
-        if heading_end is not None and 0 <= f.start - heading_end <= _HEADING_REACH and line_end is None:
+        if (
+            heading_end is not None
+            and 0 <= f.start - heading_end <= _HEADING_REACH
+            and line_end is None
+            and not self._sibling_item(heading_end, f.start)
+        ):
             # a subheading's figure, stated again in the text under it, up to the next subheading
             # (a roundup's next item: 《上海》55条惠台政策… 《浙江》31项…上海市的55条 is listed again)
             later = bisect.bisect_right(self._heading_ends, heading_end)
@@ -2735,6 +2759,8 @@ class _Extractor:
         heading_end, h = found
         if not 0 <= f.start - heading_end <= _HEADING_REACH or h.qualifier != f.qualifier:
             return False
+        if self._sibling_item(heading_end, f.start):
+            return False
         if (
             h.unit != f.unit
             and not (f.kind == "count" and {h.unit, f.unit} <= _NAMED_PEOPLE_UNITS)
@@ -2761,7 +2787,7 @@ class _Extractor:
         if found is None:
             return
         heading_end, h = found
-        if not 0 <= f.start - heading_end <= _HEADING_REACH:
+        if not 0 <= f.start - heading_end <= _HEADING_REACH or self._sibling_item(heading_end, f.start):
             return
         # (中国花3000亿支持就业 / 花逾3000亿元（人民币，下同）: a heading's sum with no currency written took the
         # text's region's, the text under it names its own)
@@ -2937,6 +2963,18 @@ class _Extractor:
                 return None  # a hard-wrapped line, or the one its sentence runs on to: no subheading
             return line_end
         return None
+
+    def _sibling_item(self, heading_end: int, start: int) -> bool:
+        """Whether ``start`` lies in a later numbered item of the list whose item is the subheading ending at
+        ``heading_end`` (（一）…处1万元以上3万元以下罚款。 / （二）…处1万元以上3万元以下罚款；…): a parallel item with
+        a fact of its own, not text under that item (figures37 dev-retired31 07). Lines are looked for within
+        _ITEM_REACH characters (a megabyte line costs the same per figure as a short one)."""
+        text = self.text
+        line_start = text.rfind("\n", max(0, start - _ITEM_REACH), start) + 1
+        if line_start <= heading_end or not _ENUM_HEAD_RE.match(text, line_start):
+            return False
+        item_start = text.rfind("\n", max(0, heading_end - _ITEM_REACH), heading_end) + 1
+        return _ENUM_HEAD_RE.match(text, item_start) is not None
 
     def _bracketed_headline_end(self, start: int) -> int | None:
         """A flash's headline in 【】 that opens its line, its body run on after it (【联华电子5月份营收6.2亿美元 创下
@@ -3817,8 +3855,7 @@ class _Extractor:
             if per == 100:
                 # ... of an interest rate or a yield (an exchange rate's 基点 is a pip: 中间价下调50个基点), and not in
                 # brackets restating the move just said (调降1码 (25个基点), 一个百分点（即100基点）)
-                rate_named = _RATE_WORD_RE.search(before) or _BP_RATE_WORD_RE.search(before)
-                if not rate_named or _RESTATED_BEFORE_RE.search(before):
+                if not _basis_points_of_a_rate(text, before, q.start, q.end):
                     return q.end
             if q.pair or q.vague:
                 self._percent_range(q.start, q.end, q.low / per, q.high / per, _pct_unit(q.unit))
@@ -5796,7 +5833,7 @@ class _Extractor:
                 # 降息25-50个基点: a basis point is a hundredth of a point at both ends, as for one (review s21 R11:
                 # was '-50 pp to -25 pp'); of an interest rate or a yield only, as one is (a pip is no point)
                 before = self.text[self.sentences.bounds(start, 60)[0] : start]
-                if not _RATE_WORD_RE.search(before) or _RESTATED_BEFORE_RE.search(before):
+                if not _basis_points_of_a_rate(self.text, before, start, end):
                     return end
                 low, high = low / 100, high / 100
             return self._percent_range(start, end, low, high, _pct_unit(q2.unit), about=about)
