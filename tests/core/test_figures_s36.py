@@ -114,3 +114,28 @@ def test_a_small_change_said_again_with_its_change_words_is_one_entry() -> None:
     # a bare small value after other words is another fact (0.3% recurs), as §5 says
     bare = "国有企业资产负债率为1.0%，略有下降。\n另一组企业的占比也是1.0%。\n"
     assert [f.value for f in extract_figures(bare) if f.kind == "percent"] == [1.0, 1.0]
+
+
+# -- an inclusive marker between a number and its unit or scale; an alternative after a bound
+
+
+def test_an_inclusive_marker_between_number_and_unit_keeps_the_figure() -> None:
+    text = (
+        "普通住房应当同时满足以下三个条件：单套住房套内建筑面积120（含本数）平方米以下或者单套住房建筑面积144（含本数）"
+        "平方米以下；实际成交总价低于750（含本数）万元。"
+    )
+    figs = [(f.kind, f.value, f.qualifier) for f in extract_figures(text) if f.kind in ("area", "money")]
+    assert figs == [("area", 120.0, "under"), ("area", 144.0, "under"), ("money", 7_500_000.0, "under")]
+    # a class of homes named after a bound is still no figure (主推58坪以上的4房格局), an alternative of a rule is
+    assert [f for f in extract_figures("建商主推58坪以上的4房格局。", region="taiwan") if f.kind == "area"] == []  # type: ignore[arg-type]
+
+
+# -- a game's quarter opening a sports lead is no numbered item (review s35's note on d9c7c085)
+
+
+def test_a_sports_lead_opening_with_a_quarter_is_a_lead() -> None:
+    lead = "第一节比赛，湖人外线命中率达52.3%，领先对手。\n数据显示，湖人外线命中率达52.3%，为赛季新高。\n"
+    assert [f.value for f in extract_figures(lead) if f.kind == "percent"] == [52.3]
+    # a section heading (a space after 第一节) stays a numbered item: its figures said again are new statements
+    statute = "第一节 湖人外线命中率达52.3%，领先对手。\n数据显示，湖人外线命中率达52.3%，为赛季新高。\n"
+    assert [f.value for f in extract_figures(statute) if f.kind == "percent"] == [52.3, 52.3]

@@ -76,6 +76,11 @@ RETIRED30_FLOOR["money"] = (56 / 57, 56 / 58)
 # Session 35 (13-dev): 低收6% a close lower (-6), 較上次同期限央票低42/82個基點 lower than its own last value (-0.42,
 # -0.82 pp): percent 66/69 · 66/69 -> 69/69 · 69/69.
 RETIRED30_FLOOR["percent"] = (1.0, 1.0)
+# Session 36 (13-dev): 06's inclusive markers between number and unit or scale (120（含本数）平方米以下, 144（含本数）平方米
+# 以下, 低于750（含本数）万元) read, and a bound followed by 或者 (another alternative of the rule) no class of homes:
+# money 56/57 · 56/58 -> 57/58 · 57/58, area 8/8 · 8/10 -> 10/10 · 10/10.
+RETIRED30_FLOOR["money"] = (57 / 58, 57 / 58)
+RETIRED30_FLOOR["area"] = (1.0, 1.0)
 
 
 def test_gold_is_well_formed_with_provenance() -> None:

@@ -128,6 +128,7 @@ from .units import (
 # --------------------------------------------------------------------------- regexes
 
 _SP = r"[ \u3000\xa0]{0,2}"  # sources put spaces around numbers: "77 所高校", "1.5 万亿元"
+_INCLUSIVE_BETWEEN = r"(?:[(（]含(?:本数|本數)?[)）]" + _SP + r")?"  # 120（含本数）平方米以下: see FIGURE_RE
 # A range's sign between its bounds, from units' one table: 至|到|-{1,2}|~|… (a dash may stand doubled); its characters
 # (a range may start at one); the words alone (上限由5%到, 五股至…段: "to")
 RANGE_WORD = "|".join(RANGE_WORDS)
@@ -295,6 +296,7 @@ _QUANTITY = (
     # 3.5 billion美元, 500 mn 港元): the scale is the amount's (the number alone was no sum)
     + rf"(?:(?(pre)(?!)|(?<=\d)[ \xa0]?(?P<en2>{_EN_SCALE_WORD})s?(?={_SP}(?:{_CURRENCY}|(?:{_CODES})(?![A-Za-z])))))?"
     + _SP
+    + _INCLUSIVE_BETWEEN  # (750（含本数）万元: before the scale too)
     # 兆 (10^12 in Taiwan: 2兆2,209亿元) only in money; a compound 3亿5000万元 or
     # 2兆2,209亿元 reads its second part (num2 + scale2) as the lower section.
     # 两个亿: 个 may sit between a number and 亿.
@@ -318,6 +320,9 @@ _QUANTITY = (
     + r"|(?<=千)(?P<num3k>\d{3})(?![\d.,年月日号时点]))?)?"
     + r"(?P<more2>[余多])?"
     + _SP
+    # an inclusive marker between the number and its unit (120（含本数）平方米以下, 750（含本数）万元: a statute's
+    # thresholds, figures35 dev-retired30 06); the bound it marks is read with the unit's hedge
+    + _INCLUSIVE_BETWEEN
     + rf"(?P<unit>(?P<cur>{_CURRENCY})|(?P<yuan>{_YUAN})|(?P<code>(?:{_CODES})(?![A-Za-z]))"
     # 5毛, 1毛7: dimes, in speech; 毛 only where no word follows (毛衣, 毛利)
     + rf"|(?P<mao>毛(?=钱|[一二两三四五六七八九\d]|[^{HAN_BASIC}]|$)"
@@ -1005,6 +1010,7 @@ _HOMES_RE = re.compile(_HOMES)
 # a bound said after a sum or an area (以上, 及以上, 以下, 以内)
 _BOUND_AFTER_TAIL = ("以上", "以下", "以内", "以內")
 # the noun phrase after a bound, up to a clause mark (58坪以上的4房格局，: digits too, unlike a count's noun)
+_ALTERNATIVE_AFTER_BOUND = ("或者", "或是", "或")  # (str.startswith's tuple: the words that open another alternative)
 _CLASS_PHRASE_RE = re.compile(rf"[^{CLAUSE_BREAK}\n：:（(]{{1,10}}")
 _ASIDE_RE = re.compile(r"[（(](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]")
 # an argument's reasons counted (原因有三类, 理由主要有两点, 三类原因): its structure, not a key figure
@@ -1176,7 +1182,10 @@ _DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
 # a numbered item opening a paragraph: a statute's article (第八十二条), a letter's question (问题 1.), a list's item
 # ((一), 二、, 3.): an item among items, not a summary of what follows (see _repeats)
 _NUMBERED_ITEM_RE = re.compile(
-    r"[\s\u3000]*(?:第[一二三四五六七八九十百零〇两\d]{1,6}[条條章节節款项項]|[问問]题?\s*\d|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"[\s\u3000]*(?:第[一二三四五六七八九十百零〇两\d]{1,6}[条條章款项項]|[问問]题?\s*\d|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    # a section (第一节 总则) is a heading, a space or its line's end right after its short title; a game's quarter
+    # opening a sports lead (第一节比赛，湖人以30比25领先) is no numbered item (review s35's note on d9c7c085)
+    r"|第[一二三四五六七八九十百零〇两\d]{1,6}[节節](?=[\s\u3000]|[^\n，。,；;：:！？!?]{0,15}\n)"
     r"|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．](?!\d))"
 )
 _CLOCK_AFTER_RE = re.compile(r"[:：][0-5]\d(?![\d.])")  # 16:30: the minutes of a clock time
@@ -1976,6 +1985,8 @@ def _names_a_class(text: str, end: int, flats: bool = True) -> bool:
     主推58坪以上的4房格局, 200萬元以上豪宅交易): the bound is not a figure. Other things after a bound are a rule's
     threshold (对新发展的500亩以上的蔬菜基地…给予, the figure golds' convention 1 of session 15): a figure."""
     pos = end + (text[end : end + 1] == "的")
+    if text.startswith(_ALTERNATIVE_AFTER_BOUND, pos):
+        return False  # 120平方米以下或者单套住房面积144平方米以下: another alternative of a rule (figures35 06)
     m = _CLASS_PHRASE_RE.match(text, pos)
     if m is None:
         return False
