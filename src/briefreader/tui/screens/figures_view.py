@@ -30,7 +30,7 @@ from textual.strip import Strip
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from ...across import FIGURE_COLUMNS, FigureTable, figure_terms, query_figures
+from ...across import FIGURE_COLUMNS, FigureTable, query_figures
 from ...index import FigureRow
 from ...library import Cancelled
 from ..bindings import scroll_bindings
@@ -53,6 +53,32 @@ def _plain(value: float, digits: int = 6) -> str:
     decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
     text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def written_figure_terms(query: str) -> str:
+    """The figure terms of the list's query as the user typed them (``money>1000亿``), for
+    the title and the empty view's reason. ``across.figure_terms`` rebuilds them from the
+    parsed bound for a query (``money>100000000000.0``), which a reader should not have to
+    decode (new user s36). Raises QuerySyntaxError (a ValueError) as ``parse`` does."""
+    from ...query import _QUOTES, FigureTerm, Not, parse
+
+    kept: list[str] = []
+    for term in parse(query).terms if query.strip() else ():
+        atom = term.term if isinstance(term, Not) else term
+        if not isinstance(atom, FigureTerm):
+            continue
+        start = atom.pos  # just after the operator: back over it and the kind's letters
+        while start > 0 and query[start - 1] in "<>=＜＞＝":
+            start -= 1
+        while start > 0 and query[start - 1].isascii() and query[start - 1].isalpha():
+            start -= 1
+        if isinstance(term, Not):
+            start = term.pos
+        end = atom.pos  # the bound is the rest of the word, as the parser reads it
+        while end < len(query) and not query[end].isspace() and query[end] not in _QUOTES:
+            end += 1
+        kept.append(query[start:end])
+    return " ".join(kept)
 
 
 # Columns of Chinese text the Traditional view shows in Traditional (the article does; the
@@ -489,7 +515,7 @@ class FiguresScreen(Screen["FigureRow | None"]):
 
     def _list_terms(self) -> str:
         try:
-            return figure_terms(self.list_query)
+            return written_figure_terms(self.list_query)
         except ValueError:  # a query being typed that does not parse: no terms (query_figures says so too)
             return ""
 
