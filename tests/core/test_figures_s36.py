@@ -139,3 +139,23 @@ def test_a_sports_lead_opening_with_a_quarter_is_a_lead() -> None:
     # a section heading (a space after 第一节) stays a numbered item: its figures said again are new statements
     statute = "第一节 湖人外线命中率达52.3%，领先对手。\n数据显示，湖人外线命中率达52.3%，为赛季新高。\n"
     assert [f.value for f in extract_figures(statute) if f.kind == "percent"] == [52.3, 52.3]
+
+
+# -- a one inside a partition of kinds; a list opened by its verb (figures37 dev-retired31 10 and 11)
+
+
+def test_one_beside_another_kind_in_a_list_is_a_share_of_the_whole() -> None:
+    def counts(text: str) -> list[float]:
+        return [f.value for f in extract_figures(text, region="taiwan") if f.kind == "count"]  # type: ignore[arg-type]
+
+    assert counts("店家真的有七個姊姊、一個弟弟，如此有趣的店名。") == [7.0, 1.0]
+    assert counts("他有两个儿子、一个女儿。") == [2.0, 1.0]
+    # the same people doing two things: a contrast, the one an article
+    assert counts("两个人坐、一个人躺。") == [2.0]
+
+
+def test_a_number_summing_the_names_a_verb_lists_is_no_count() -> None:
+    text = "目前Liberty Air 2 Pro總計提供粉色、黑色、白色與藍色四款設計，目前已經開放通路銷售。"
+    assert [f for f in extract_figures(text, region="taiwan") if f.kind == "count"] == []  # type: ignore[arg-type]
+    # a reference back stays a count
+    assert [f.value for f in extract_figures("包括这三个指标、另外两项") if f.kind == "count"] == [3.0, 2.0]

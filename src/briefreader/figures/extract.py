@@ -895,6 +895,10 @@ _SLASH_DATE_AFTER_RE = re.compile(r"[,，、]\d{1,2}/\d{1,2}(?![\d/])")
 _SCALE_AFTER_SLASH_RE = re.compile(r"[十万亿](?!分)|千(?![克米瓦])|百(?![分米])|[kKwW](?![a-zA-Z])")
 _ONE_JOINED_BEFORE_RE = re.compile(r"(?:以及|及|和|与|另有|亦有|也有|还有|、)$")
 _REST_WORDS = ("其余", "其他", "另外", "剩余", "余下", "剩下")
+# the verbs that open a list of names (see _sums_names_before)
+_LIST_OPENER_RE = re.compile(r"提供|包括|包含|涵盖|推出")
+# a list item's noun and nothing else (姊姊 of 七個姊姊、): two to four Han characters, then a break
+_ITEM_NOUN_RE = re.compile(rf"[{HAN_BASIC}]{{2,4}}(?=[、，,。；;）)\n]|$)")
 # a number other than 一 right before a measure word (the other parts of a partition)
 _OTHER_NUMBER_RE = re.compile(rf"(?:\d+|[两三四五六七八九十百千]+)(?=[{HAN_BASIC}])")
 _KUAI_SPEND_RE = re.compile(
@@ -5270,6 +5274,11 @@ class _Extractor:
         if _BACK_REFERENCE_RE.search(text, max(0, pos - 2), pos) or _NAMES_EACH_RE.search(text, max(0, pos - 3), pos):
             return False  # 这3个, 甲、乙各有2家: a reference back, or so many each
         items = m.group().split("、")
+        # the list opens after the verb that introduces it (…Air 2 Pro總計提供粉色、黑色、白色與藍色四款設計: the
+        # colours are the items, not the clause before 提供; figures37 dev-retired31 11)
+        openers = [o.end() for o in _LIST_OPENER_RE.finditer(items[0])]
+        if openers:
+            items[0] = items[0][openers[-1] :]
         last = items[-1]
         joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
         if len(joined) > 1:
@@ -5371,6 +5380,16 @@ class _Extractor:
             if joined and m.end() <= start:
                 needed -= 1
                 if not needed:
+                    return True
+                # ... or two items counting different things, a share each of one whole (七個姊姊、一個弟弟: seven
+                # sisters and one brother, figures37 dev-retired31 10), the item right before it, nouns alone
+                after = m.end() + len(unit)
+                if (
+                    text[after:start].endswith("、")
+                    and _ITEM_NOUN_RE.fullmatch(text, after, start - 1)
+                    and _ITEM_NOUN_RE.match(text, end) is not None
+                    and text[after] != text[end]  # (两个人坐、一个人躺: the same people, a contrast of what they do)
+                ):
                     return True
             elif m.start() > end and before in _REST_WORDS:
                 return True
