@@ -60,7 +60,10 @@ HELDOUT27_LAST_HELDOUT = {
 }
 # ratcheted: money 69/71 · 69/73 once a Singapore daily's own item read its bare 元 as SGD, a move in dimes then its
 # level was two sums, 1千1百78萬元 and 6百多億 one number each, 一坪17萬 a price and a budget list's items sums (s32)
-RETIRED27_FLOOR = {**HELDOUT27_LAST_HELDOUT, "money": (0.971, 0.945)}
+# session 36 (13-dev): 08's subheading 市场预计美联储将加息25个基点 said again under it (…将加息25个基点，) aligned to
+# FIGURES_GOLD §5 (a subheading's figure said again in the text under it is one entry; this batch's header listed it
+# again): the body's entry dropped, percent 41/41 · 41/42 -> 41/41 · 41/41
+RETIRED27_FLOOR = {**HELDOUT27_LAST_HELDOUT, "money": (0.971, 0.945), "percent": (1.0, 1.0)}
 
 
 def test_gold_is_well_formed_with_provenance() -> None:
@@ -85,8 +88,8 @@ def test_split_is_held_out_by_source() -> None:
 
 def test_split_sizes() -> None:
     kinds = {k: sum(f["kind"] == k for a in CORPUS.articles for f in a["figures"]) for k in HELD_KINDS}
-    # 217 gold figures over all five kinds, at least 30 money and 30 counts
-    assert kinds == {"money": 73, "percent": 42, "area": 14, "count": 75, "quantity": 13}
+    # 217 gold figures over all five kinds, at least 30 money and 30 counts (216 after session 36's §5 alignment)
+    assert kinds == {"money": 73, "percent": 41, "area": 14, "count": 75, "quantity": 13}
     currencies = {f["unit"] for a in CORPUS.articles for f in a["figures"] if f["kind"] == "money"}
     assert currencies == {"TWD", "SGD", "GBP", "USD"}
 
