@@ -105,9 +105,6 @@ def test_r2_guard_a_personal_sites_name_before_its_authors_sign_is_the_source() 
 # only. HEAD: a percent figure "调升345个基点" = +3.45 pp. A bracket right after a percent CHANGE
 # (升值/贬值/涨/跌…X%) glosses the move in the market's own unit (a pip), not a level's point; only a
 # LEVEL (X%附近, 报X%) names whose point the basis points are.
-@pytest.mark.xfail(
-    strict=True, reason="R3: an exchange rate's pips in brackets after its % change read as pp (f6b2c12f)"
-)
 def test_r3_pips_glossing_an_exchange_rates_percent_change_are_no_percentage_points() -> None:
     from briefreader.figures import extract_figures
 

@@ -846,7 +846,7 @@ def _basis_points_of_a_rate(text: str, before: str, start: int, end: int) -> boo
         _RATE_WORD_RE.search(before)
         or _BP_RATE_WORD_RE.search(before)
         or _BP_LEVEL_AFTER_RE.match(text, end)
-        or _BP_LEVEL_BEFORE_RE.search(text, max(0, start - 24), start)
+        or _BP_LEVEL_BEFORE_RE.search(text, max(0, start - 40), start)
     )
     return named is not None and _RESTATED_BEFORE_RE.search(before) is None
 
@@ -920,7 +920,11 @@ _BP_RATE_WORD_RE = re.compile(r"(?<![汇动])率(?!先)")
 # ... or a level in percent the move reaches or glosses (隔夜品种下行0.1BP报1.247%, FR007涨30.0个基点报2.15%; 成交在
 # 1.6375%附近（较前一日上行0.75BP）): a move of a percent level is in hundredths of its point (figures40 dev 02)
 _BP_LEVEL_AFTER_RE = re.compile(r"[ \xa0]?(?:报|至|到|升至|降至|收于|收报)[ \xa0]?\d{1,3}(?:\.\d{1,6})?[ \xa0]?[%％]")
-_BP_LEVEL_BEFORE_RE = re.compile(r"\d[ \xa0]?[%％](?:附近|左右)?[(（][^()（）\n]{0,12}$")
+# (a LEVEL, said with 在/报/为/至/于 before it: a bracket after a CHANGE, 较上日升值0.5%（调升345个基点）, glosses an
+# exchange rate's move in pips, no points: review s36 R3)
+_BP_LEVEL_BEFORE_RE = re.compile(
+    r"(?:在|报|为|至|于)[ \xa0]?\d{1,3}(?:\.\d{1,6})?[ \xa0]?[%％](?:附近|左右)?[(（][^()（）\n]{0,12}$"
+)
 _RESTATED_BEFORE_RE = re.compile(r"[^\s，,。；;、(（][\s\u3000]*[(（](?:即|约|或|相当于)?[\s\u3000]*$")
 # a move of the rate, by so many 厘: the adjusting verbs too (按揭利率下调0.25厘, review s19 R7: was a level of 0.25%);
 # 回落, 下跌 are not among them (由约6厘回落5.1厘左右 falls to 5.1%)
