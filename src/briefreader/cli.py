@@ -51,7 +51,22 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, no usage dump
         # the help that lists what is missing: `briefreader config --help` names init/path/show,
         # `briefreader --help` did not (tester s18 U4)
-        raise CliError(f"{message} (see `{self.prog} --help`)")
+        raise CliError(f"{_maybe_meant(message)} (see `{self.prog} --help`)")
+
+
+def _maybe_meant(message: str) -> str:
+    """argparse's "invalid choice: 'lsit' (choose from 'list', ...)" with the choice meant, as
+    Python 3.14's argparse says it: a typo in a subcommand or a --sort column named fourteen
+    choices and left the reader to find the one (new user s36)."""
+    import difflib
+
+    head, sep, rest = message.partition(" (choose from ")
+    typed = head.rpartition("invalid choice: ")[2]
+    if not sep or len(typed) > 42 or not (typed.startswith("'") and typed.endswith("'")):
+        return message
+    choices = [c.strip().strip("'") for c in rest.rstrip(")").split(",")]
+    close = difflib.get_close_matches(typed.strip("'").lower(), choices, n=1)
+    return f"{head}, maybe you meant '{close[0]}'?{sep}{rest}" if close else message
 
 
 def _version() -> str:
