@@ -21,7 +21,7 @@ from ..hanzi import detect_script, to_simplified, to_traditional
 from ..model import FATAL, Briefing, Problem
 from ..punct import CLOSE_QUOTE, HAN, SENTENCE_END_ZH, SENTENCE_OR_CLAUSE_END
 from ..safe import strip_controls
-from .clean import clean_text, drop_blank_lines, drop_boilerplate, join_broken_lines
+from .clean import clean_text, drop_blank_lines, drop_boilerplate, failure_notice, join_broken_lines
 from .decode import decode_bytes
 from .feed import MAX_ENTRIES, Feed, looks_like_feed, parse_feed
 from .formats import BINARY as _BINARY_FORMATS
@@ -525,7 +525,12 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     if damage:
         examples = "; ".join(f"“{d.excerpt}”" for d in damage[:3])
         problems.append(Problem("mojibake", f"{len(damage)} garbled span(s) that cannot be repaired: {examples}"))
-    if not text.strip():
+    if notice := failure_notice(text):
+        # what the site said instead of its article (a script wall, a missing page, an anti-bot check): no article,
+        # whatever headline the container gave it (dev/s35_08's "Javascript must be enabled…" rows)
+        problems.append(Problem("empty", f"the text is only the site's notice “{notice}”, no article"))
+        text = ""
+    elif not text.strip():
         problems.append(Problem("empty", "no text left after cleaning"))
     stub.link = meta.link
     stub.title = meta.title or stub.id

@@ -702,6 +702,10 @@ _TRAILER_MARKER = re.compile(
     r"^(?:关键词|关键字|标签|(?:post\s+)?tags|tag(?=\s*[:：])|tagged|相关阅读|相关新闻|相关文章|相关报道|相关推荐|推荐阅读|延伸阅读"
     r"|热点推荐|热门推荐|相关稿件|猜你喜欢|更多精彩|往期回顾|精彩推荐|热点新闻|最新新闻|相关链接|延伸阅读|相关专题)"
     r"\s*[:：]?.{0,60}$"
+    # (or pointing with arrows, its headline and what the page glued after it, no sentence:
+    # "延伸閱讀>>【現在去哪兒】南投兩天一夜深度遊，…全攻略想知道更多全台精彩生活資訊，請上「ShareLife分享生活」",
+    # dev-retired31 s34h_04)
+    r"|^(?:相关阅读|相关新闻|相关文章|相关报道|推荐阅读|延伸阅读|更多阅读|相关链接)\s*(?:>>|》》|»|→)[^。！？!?]{0,120}$"
     # a site's list of its most read or newest pieces under the article ("熱門新聞", "热门文章", "点击排行",
     # "大家都在看"; tester s17 X16): headlines only below it, as under 相关阅读 (_trailer_start stops at prose).
     # The heading alone on its line: an article's own sentence may open with these words ("最新报道显示，…",
@@ -907,7 +911,10 @@ _RELATIVE_BYLINE_MAX = 60
 # A platform's note that a user posted the article, however long it runs; a note labelled as
 # the page's statement ("【版权声明】本文由…创作，未经授权，任何平台不得转载。") wherever it stands.
 _DISCLAIMER = re.compile(
-    r"^(?:notice: the content above|(?:特别|免责)[声申]明[:：]|[【\[［](?:特别[声申]明|免责[声申]明|版权声明)[】\]］])",
+    r"^(?:notice: the content above|(?:特别|免责)[声申]明[:：]|[【\[［](?:特别[声申]明|免责[声申]明|版权声明)[】\]］]"
+    # an archive's note on where its copy comes from ("来源说明：原文（http://…）已被删。本篇的来源是人民政协网转载中国青年
+    # 报。", dev s16_22)
+    r"|[【\[［]?(?:来源|转载|出处)说明[】\]］]?\s*[:：])",
     re.IGNORECASE,
 )
 # A page's note on what its article is not: the author's view only, not investment advice,
@@ -1223,6 +1230,11 @@ def _site_footer(lines: list[str]) -> int:
     return len(lines)
 
 
+# a label naming the address under it, with no colon ("开源地址", "项目主页", "下载链接"): the link is what it names
+_ADDRESS_LABEL = re.compile(r"(?:地址|链接|网址|官网|主页|下载|仓库)\s*$")
+_ADDRESS_LABEL_MAX = 12
+
+
 def _trailer_start(lines: list[str]) -> int:
     """Index where a trailer of unrelated links/keywords begins (len(lines) if none).
 
@@ -1238,7 +1250,9 @@ def _trailer_start(lines: list[str]) -> int:
             continue
         if (_LINK_LINE.match(line) and not line.endswith("。")) or _rights_or_footer(line):
             pass
-        elif not (len(line) <= _SHORT_NO_PERIOD and not _SENTENCE_MARK.search(line)):
+        # (a headline may ask or exclaim: "人与人猿之间神秘动物？美国研究团队揭开圣母峰「雪人」真面目" under 延伸阅读,
+        # dev-retired31 s34h_05; a full stop makes a sentence)
+        elif not (len(line) <= _SHORT_NO_PERIOD and "。" not in line):
             break
     if cut < len(lines):
         return cut
@@ -1279,6 +1293,7 @@ def _trailer_start(lines: list[str]) -> int:
         and tail
         and all(_BARE_ADDRESS.match(line) for line in tail)
         and not lines[end - 1].rstrip().endswith(("：", ":"))
+        and not (len(lines[end - 1]) <= _ADDRESS_LABEL_MAX and _ADDRESS_LABEL.search(lines[end - 1]))
         and sum(bool(_PROSE_LINE.match(line)) for line in lines[max(0, end - _SELF_ADDRESS_PROSE * 4) : end])
         >= _SELF_ADDRESS_PROSE
     ):
@@ -1542,6 +1557,33 @@ def _tips_call(lines: list[str]) -> int:
     return len(lines)
 
 
+# A firm's or a site's statement under the article, a heading alone ("特别声明", "免责声明") over its disclaimer (what
+# the text is only for, what it is not: "…仅供参考，不应被视为任何意义上的法律意见或法律依据。") and the page's footer
+# under it (contacts, the site's menu, its offices' addresses: a law firm's newsletter page, dev-retired20 s23_06). The
+# statement and all under it go when the article's prose stands above it and hardly a sentence under it.
+_STATEMENT_HEADING = re.compile(r"^[【\[［]?(?:特别|免责|法律|重要)[声申]明[】\]］]?$")
+_DISCLAIMS = re.compile(
+    r"仅供(?:参考|学习|交流|研究)|不(?:应|得|能)?(?:被)?(?:视为|视作|作为|构成)[^。]{0,16}(?:意见|建议|依据)"
+)
+STATEMENT_TAIL_LINES = 60  # lines from the end the heading is looked for in
+_STATEMENT_PROSE_UNDER = 1  # sentences of some length under the disclaimer at most
+
+
+def _statement_tail(lines: list[str]) -> int:
+    """Index where a statement under the article starts (see _STATEMENT_HEADING), len(lines) for none."""
+    for i in range(len(lines) - 2, max(-1, len(lines) - 1 - STATEMENT_TAIL_LINES), -1):
+        if len(lines[i]) <= 8 and _STATEMENT_HEADING.match(lines[i].strip()):
+            under = [line for line in lines[i + 1 :] if line.strip()]
+            if (
+                under
+                and _DISCLAIMS.search(under[0])
+                and sum(bool(_PROSE_LINE.match(line)) for line in under[1:]) <= _STATEMENT_PROSE_UNDER
+                and sum(bool(_PROSE_LINE.match(line)) for line in lines[:i]) >= PAGE_TRAILER_ARTICLE
+            ):
+                return i
+    return len(lines)
+
+
 def plug_after_rule(lines: list[str]) -> bool:
     """Is what follows a separator near the end a plug (a few lines, half of them a call with
     its link or number, or two calls: an account's footer of name, slogan, e-mail and two QR
@@ -1656,9 +1698,31 @@ _BBS_STATION_LINE = re.compile(r"^※\s*[發发]信站\s*[:：]")
 _BBS_SIGNATURE_MAX = 6  # lines: a BBS's limit on a signature
 
 
+# (or a thread's posts, each under its header: the poster, the minute, its floor, "jinsewuduan超人就是我2018-04-23
+# 13:32:55 [楼主]1楼", "ChairmanJ酱还是老的辣 最后修改于2018-04-23 13:53:54 2楼": a campus BBS's page, dev s16_14. The
+# post is the first floor's; from the second floor's header on, readers' replies.)
+_FLOOR_HEADER = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?\s?(?:\[楼主\]\s?)?(\d{1,4})楼")
+_FLOOR_HEADER_AT = 80  # characters into its line the header's stamp ends at most
+FLOOR_HEADERS_MIN = 3  # floors counting up from the first, for a page to be a thread
+
+
+def _thread_replies(lines: list[str]) -> int:
+    """Where a thread's replies start under its first post (see _FLOOR_HEADER), len(lines) for none."""
+    floors = []
+    for i, line in enumerate(lines):
+        m = _FLOOR_HEADER.search(line[: _FLOOR_HEADER_AT + 8])
+        if m and m.end() <= _FLOOR_HEADER_AT:
+            floors.append((int(m[1]), i))
+    if len(floors) < FLOOR_HEADERS_MIN or floors[0][0] != 1 or floors[1][0] != 2 or floors[2][0] != 3:
+        return len(lines)
+    return floors[1][1]
+
+
 def _bbs_chrome(lines: list[str]) -> set[int]:
     """Indexes of a bulletin-board post's replies, edit stamps and signature (with its "--")."""
     drop = {i for i, line in enumerate(lines) if _BBS_PUSH.match(line) or _BBS_EDITED.match(line)}
+    if "楼" in "".join(lines[:2000]):
+        drop.update(range(_thread_replies(lines), len(lines)))
     for i, line in enumerate(lines):
         if _BBS_STATION_LINE.match(line):
             for j in range(i - 1, max(-1, i - 2 - _BBS_SIGNATURE_MAX), -1):
@@ -1676,6 +1740,30 @@ _CONFLICT_MARK = re.compile(r"(?:<{7}|>{7})(?:\s+\S.{0,100})?\s*$|={7}\s*$|\|{7}
 # A feed filter's verdict a re-publisher sets above each item: a label in brackets, an English word, then its reason
 # ("[recommended] 哈啰被315点名，…故为recommended", "[critical] …，用户很感兴趣"; 12-corpus s19_06, s19_14, s19_18)
 _VERDICT_LINE = re.compile(r"^\[[a-z][a-z_-]{2,15}\]\s*[^\n]{1,300}$")
+# An e-paper page's navigation, run together before the text when a scraper took the page's text (文艺报's
+# e-paper, dev s36_03: "第1版：新闻下一版返回栏目上一篇下一篇放大+缩小-默认o联合国教科文组织确认北京…"): the
+# page's label (版 and its section's name) and the page's buttons (上一版/下一版, 返回栏目/目录, 上一篇/下一篇, the
+# type size's 放大+/缩小-/默认 and its radio mark), three buttons at least; the text goes on after them
+_EPAPER_BUTTON = (
+    r"(?:上一版|下一版|返回栏目|返回目录|返回本版|返回首页|上一篇|下一篇|上一期|下一期"
+    r"|放大\s?\+|缩小\s?-|默认\s?[oO○◎]?)"
+)
+_EPAPER_NAV = re.compile(
+    rf"^(?:第\s?[0-9０-９一二三四五六七八九十]{{1,3}}\s?版\s?[:：]?\s?[^\s{SENTENCE_END_ZH}，]{{0,10}}?)?"
+    rf"\s?{_EPAPER_BUTTON}(?:\s?{_EPAPER_BUTTON}){{2,12}}"
+)
+# A site template's note to whoever fills it in, left on the page ("※此區為圖文編輯器，可由後台新增/編輯，圖片寬高不限，
+# 建議寬度1250px", a Taiwanese CMS's placeholder block, dev s28_07): words to the site's editor, never the article's
+_TEMPLATE_NOTE = re.compile(
+    r"(?:此区|本区|此处|此栏|本栏)(?:为|是|可)[^。\n]{0,20}?(?:编辑器|后台)|建议(?:宽度|尺寸|大小)\s?\d{2,4}\s?(?:px|像素)",
+    re.IGNORECASE,
+)
+# An aggregator's tags for an item, a bracketed label line of their own ("[标签: 台海局势]",
+# "[标签: 军事国防, 科技前沿]" over each item's text: dev-retired31 s34h_02): the site's filing, never the
+# article's words
+_TAG_LINE = re.compile(
+    r"^[\[【［]\s*(?:标签|关键词|关键字|tags?|分类)\s*[:：]\s*[^\]】］\n]{1,80}[\]】］]$", re.IGNORECASE
+)
 
 
 # A site's call to click for its own offer, opening a line or right after a sentence, first or last in the text
@@ -1683,6 +1771,31 @@ _VERDICT_LINE = re.compile(r"^\[[a-z][a-z_-]{2,15}\]\s*[^\n]{1,300}$")
 # notice's "市民可点击链接报名" (a subject before it) is its content
 _EDGE_CALL = re.compile(
     rf"(?:^|[{SENTENCE_END_ZH}])\s*(?:立即|马上|馬上)?(?:点击|點擊)(?:下载|下載|链接|鏈接|报名|報名|注册|註冊|预约|預約|领取|領取|获取|獲取)"
+)
+
+
+# An outlet's call to find its app in a store, last under the article, opening the line or after a question to the
+# reader ("喜欢这篇文章？去 App 商店搜 好奇心日报，每天看点不一样的。", dev-retired31 s34h_01); a sentence with a
+# subject ("用户可在应用商店下载") is the article's
+_STORE_CALL = re.compile(
+    r"^(?:[^。！？!?]{0,20}[？?！!]\s*)?(?:去|到|上)\s*(?:app\s*(?:商店|store)|应用(?:商店|市场)|苹果商店|各大应用商店)\s*"
+    r"(?:搜索?|下载|查找)",
+    re.IGNORECASE,
+)
+
+
+# (or its offer of paid material, opening with the price: "7元解锁710+AI与开源项目资料，每周更新，…", under a WeChat
+# account's post, dev-retired20 s23_03; "用户支付6元即可解锁" has a subject and is the article's)
+_PAID_PLUG = re.compile(
+    r"^(?:仅需|只需|仅要|仅)?\s*\d{1,4}(?:\.\d{1,2})?\s*元\s*(?:即可)?\s*(?:解锁|领取|获取|订阅|加入|购买|入群)"
+)
+
+
+# (or its plug for its own product, last: "推荐进入财新数据库，可随时查阅宏观经济、股票债券、公司人物，财经数据尽在
+# 掌握。", dev s31_06)
+_OUTLET_PLUG = re.compile(
+    r"^(?:推荐|欢迎)(?:进入|订阅|下载|体验|试用|使用)[^。，,！!]{0,12}?(?:数据库|客户端|app|会员|频道|专区|小程序|终端)",
+    re.IGNORECASE,
 )
 
 
@@ -1838,6 +1951,37 @@ def _trailing_comments(lines: list[str]) -> int | None:
 
 
 BOILERPLATE_ROUNDS = 8  # passes at most; each keeps a subset of the lines, and two or three reach the fixed point
+
+
+# Inside an article, a page's pointers to its other pages, each by itself, with the article's text on both sides (what
+# the trailer rules leave: they cut from a heading to the end):
+# - a reading pointer with the one headline it links ("延伸阅读：瘟疫连三月 厕纸抵万金?", DW's paragraph that is all a
+#   link, dev-retired30 s33h_09): the label, its colon and a headline, no sentence in it;
+# - a related picture gallery ("相关图集：日常生活中哪里细菌最多？" over a caption per picture, each "<its title>：<its
+#   text>", the same page): the heading and the captions under it, as long as they run.
+_POINTER_LINE = re.compile(
+    r"^[【\[]?(?:延伸阅读|相关阅读|推荐阅读|扩展阅读|拓展阅读|更多阅读|相关新闻|相关报道|相关文章|相关链接)[】\]]?"
+    rf"[ \t\u3000]*[:：][ \t\u3000]*[^{SENTENCE_END_ZH}；;]{{2,40}}$"
+)
+_GALLERY_HEADING = re.compile(r"^[【\[]?(?:相关|精彩|更多|热门)?(?:图集|组图)[】\]]?[ \t\u3000]*[:：]?.{0,40}$")
+# a picture's caption in a gallery: its title (a few words, no sentence), a colon, its text
+_GALLERY_CAPTION = re.compile(r"^[^。，,：:；;]{2,20}[:：].{10,}$")
+GALLERY_CAPTIONS_MIN = 2
+
+
+def _inline_pointers(lines: list[str]) -> set[int]:
+    """The lines of an article's inline pointers to other pages (see _POINTER_LINE, _GALLERY_HEADING)."""
+    out = set()
+    for i, line in enumerate(lines):
+        if len(line) <= _POINTER_HEADING_MAX + 40 and _POINTER_LINE.match(line):
+            out.add(i)
+        elif len(line) <= 60 and _GALLERY_HEADING.match(line):
+            end = i + 1
+            while end < len(lines) and _GALLERY_CAPTION.match(lines[end]):
+                end += 1
+            if end - i - 1 >= GALLERY_CAPTIONS_MIN:
+                out.update(range(i, end))
+    return out
 
 
 def drop_boilerplate(text: str) -> str:
@@ -2077,8 +2221,25 @@ HOTLINES_MIN = 2  # hotline lines in the run at least
 _HOTLINE_CALL = re.compile(rf"(?<=[{SENTENCE_END}{CLOSE_QUOTE}])\s*[★☆＊※][^{SENTENCE_END}★☆＊※]{{1,24}}$")
 
 
+# (or the notice in sentences, glued to the text's last words: "…的热情!」by 笔者自殺，不能解決難題；求助，才是最好的
+# 路。求救請打1995 ( 要救救我 )", dev-retired31 s34h_05, a Hong Kong site's record; from its opening on suicide
+# to a call with the line's number, to the end)
+_GLUED_SUICIDE_NOTICE = re.compile(
+    r"(?:珍惜生命|自杀)[^。！？\n]{0,30}[。！？；]?[^\n]{0,80}?(?:求救|求助|咨询|协助)[^\n]{0,20}?"
+    r"(?:请打|请拨|拨打|专线|热线|生命线)[^\n]{0,30}$"
+)
+GLUED_SUICIDE_NOTICE_MAX = 160  # characters of the line's end the notice is looked for in
+_GLUED_SUICIDE_PROSE = 40  # characters of the text before it at least
+
+
 def _without_hotlines(lines: list[str]) -> list[str]:
     """The lines without a suicide-prevention notice closing them (see _HOTLINE)."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    if last >= 0 and (line := lines[last].rstrip()) and any(c.isdigit() for c in line[-40:]):
+        at = max(0, len(line) - GLUED_SUICIDE_NOTICE_MAX)
+        m = _GLUED_SUICIDE_NOTICE.search(line, at)
+        if m and m.start() >= _GLUED_SUICIDE_PROSE and any(c.isdigit() for c in m[0]):
+            return [*lines[:last], line[: m.start()].rstrip()]
     start = len(lines)
     while start > 0 and (not lines[start - 1].strip() or _HOTLINE.match(lines[start - 1].strip())):
         start -= 1
@@ -2210,7 +2371,11 @@ def _drop_boilerplate_once(text: str) -> str:
         last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
         if last >= 0 and (m := _GLUED_READ_REST.search(lines[last], max(0, len(lines[last]) - 24))):
             lines = [*lines[:last], lines[last][: m.start()].rstrip()] if m.start() else lines[:last]
-    if "线" in text[-200:]:
+    if (
+        "线" in text[-200:]
+        or "自杀" in text[-GLUED_SUICIDE_NOTICE_MAX:]
+        or "珍惜生命" in text[-GLUED_SUICIDE_NOTICE_MAX:]
+    ):
         lines = _without_hotlines(lines)
     if "轻点两下" in text or "滑动看下一个" in text or "预览时标签" in text:
         lines = _without_platform_ui(lines)
@@ -2226,6 +2391,9 @@ def _drop_boilerplate_once(text: str) -> str:
             continue
         if not out and len(line) <= _PROMO_MAX and _EDGE_CALL.search(line):
             continue
+        if not out and ("版" in line[:12] or "一篇" in line[:40]) and (nav := _EPAPER_NAV.match(line)):
+            if not (line := line[nav.end() :].lstrip()):
+                continue
         if line[0] == "<" and (wrapped := _WRAPPED_LINE.match(line)):  # a paragraph's markup escaped twice
             line = wrapped[2].strip() if _CHINESE_CHAR.search(wrapped[2]) else line
         stripped = strip_end_marks(line)
@@ -2251,6 +2419,8 @@ def _drop_boilerplate_once(text: str) -> str:
             or (len(line) <= _FIELD_LINE_MAX and _EDITOR_NAMED.match(line))
             or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
             or _DISCLAIMER.match(line)
+            or (line[0] in "[【［" and _TAG_LINE.match(line))
+            or (len(line) <= _PROMO_MAX and _TEMPLATE_NOTE.search(line))
             or _stance_note(line)
             or _ui_line(line)
             or _nav_line(line)
@@ -2287,8 +2457,18 @@ def _drop_boilerplate_once(text: str) -> str:
         cut = rule
     cut = _closing_plug(out[:cut])
     cut = _tips_call(out[:cut])
+    cut = _statement_tail(out[:cut])
     out = out[:cut]
-    if len(out) > 1 and len(out[-1]) <= _PROMO_MAX and _EDGE_CALL.search(out[-1]):
+    if (
+        len(out) > 1
+        and len(out[-1]) <= _PROMO_MAX
+        and (
+            _EDGE_CALL.search(out[-1])
+            or _STORE_CALL.match(out[-1])
+            or _PAID_PLUG.match(out[-1])
+            or _OUTLET_PLUG.match(out[-1])
+        )
+    ):
         out.pop()
     # a heading that points elsewhere, left last when its list was dropped ("重点推荐", "相关阅读："), or
     # above the closing fields only ("本文来源：…", "责任编辑：…", which metadata reads)
@@ -2309,9 +2489,12 @@ def _drop_boilerplate_once(text: str) -> str:
     # and a rule drawn across the page ("＊＊＊＊＊＊" under a press release's headline, "———————" under its section
     # headings: tester s24 T20), no text to read; read above as where a trailer starts, so dropped last
     ruled = any(_drawn_rule(line) for line in out)
-    if ruled or any(_rights_notice(line) for line in out[:last_prose]):
+    pointers = _inline_pointers(out)
+    if ruled or pointers or any(_rights_notice(line) for line in out[:last_prose]):
         kept = [
-            i for i, line in enumerate(out) if not _drawn_rule(line) and (i >= last_prose or not _rights_notice(line))
+            i
+            for i, line in enumerate(out)
+            if not _drawn_rule(line) and i not in pointers and (i >= last_prose or not _rights_notice(line))
         ]
         # a kept line starts a paragraph if it did, or if a dropped line between it and the last kept did
         breaks = {n for n, i in enumerate(kept) if n and any(j in breaks for j in range(kept[n - 1] + 1, i + 1))}
@@ -2319,3 +2502,78 @@ def _drop_boilerplate_once(text: str) -> str:
     if not breaks:
         return "\n".join(out)
     return "\n".join(("\n" + line) if i in breaks else line for i, line in enumerate(out))
+
+
+# --- a failure notice stored as the article ------------------------------------------------------------------------
+# A scraper that met a site's script wall, a missing page or an anti-bot check stored what the site said instead of
+# the article (dev/s35_08: ten rows whose text is "Javascript must be enabled for the correct page display"). Such a
+# text is no article: it is known by what the WHOLE text is, every line a notice or a notice page's furniture (a
+# status code, the server's name, a link home); one sentence of anything else and it is an article that mentions it.
+NOTICE_TEXT_MAX = 400  # characters: a notice page says little
+_NOTICE_LINE_MAX = 160
+_NOTICE_LINE = re.compile(
+    "|".join(
+        (
+            # a script wall
+            r"(?:javascript|js) (?:must|needs to|has to|should) be (?:enabled|turned on)(?: [a-z ]{1,60})?",
+            r"(?:please )?(?:enable|turn on|activate|allow) (?:javascript|js)(?: and cookies)?"
+            r"(?: (?:to|in order to|for|in your browser|on your browser)[a-z ,']{0,60})?",
+            r"you need to enable javascript to run this app",
+            r"(?:this|the) (?:site|page|website|web page|app|application) requires javascript[a-z ,']{0,60}",
+            r"javascript is (?:disabled|required|not enabled|turned off)[a-z ,']{0,60}",
+            r"your browser (?:does not|doesn't) (?:support|have) javascript[a-z ,']{0,60}",
+            r"(?:请|请您)?(?:开启|启用|打开|允许|激活)(?:浏览器的?)?\s?(?:javascript|js)"
+            r"\s?(?:后|以|来|再)?[\w ，,]{0,30}",
+            r"(?:您的)?浏览器(?:已|目前)?(?:禁用|不支持|未启用|未开启|关闭)了?\s?(?:javascript|js)[\w ，,]{0,30}",
+            # a missing or refused page, a server's error
+            r"(?:error )?(?:404|403|410|500|502|503)(?: error)?(?: (?:not found|forbidden|gone|internal server error"
+            r"|bad gateway|service (?:temporarily )?unavailable))?",
+            r"(?:the )?page (?:you (?:are looking for|requested) )?(?:was not found|could not be found|not found"
+            r"|does not exist|doesn't exist|no longer exists|has been removed)",
+            r"not found|forbidden|access denied|bad gateway|service (?:temporarily )?unavailable|internal server error",
+            r"the requested url [^\s]{1,200} was not found on this server",
+            r"you (?:don't|do not) have permission to access [^\s]{1,200}(?: on this server)?",
+            r"(?:抱歉|对不起|很抱歉|sorry)?[，,！!\s]?(?:您|你)?(?:所|要|正在)?(?:访问|查看|浏览|请求|找)?的?"
+            r"(?:页面|网页|文章|内容|新闻|链接|资源)(?:已经?被?删除|不存在|已下线|找不到了?|走丢了|已过期|无法(?:访问|显示|找到))"
+            r"(?:[，,或]\s?(?:已经?被?删除|不存在|已过期|已下线|请[\w ，,]{0,30}))?",
+            # an anti-bot or rate check
+            r"just a moment|checking your browser before accessing [^\s]{1,200}"
+            r"|checking if the site connection is secure",
+            r"please (?:complete the security check|verify (?:that )?you are (?:a )?human|stand by, while we are "
+            r"checking your browser)[a-z ,']{0,60}",
+            r"(?:verify|confirm) (?:that )?you are (?:a )?human|are you a robot|i'm not a robot"
+            r"|access to this page has been denied|enable javascript and cookies to continue"
+            r"|attention required! \| cloudflare",
+            r"(?:您的|你的)?(?:访问|请求|操作)(?:过于|太|太过)频繁[\w ，,]{0,30}",
+            r"(?:请)?(?:输入|填写)验证码[\w ，,]{0,20}|请完成(?:安全|人机)?验证[\w ，,]{0,20}|(?:安全|人机)验证"
+            r"|请(?:拖动|滑动|按住)滑块[\w ，,]{0,20}",
+            r"系统检测到您的(?:网络|访问|请求|ip)(?:存在)?异常[\w ，,]{0,40}",
+            r"网络(?:错误|异常|繁忙)[，,]?\s?请稍[后候]再?(?:试|重试)",
+        )
+    ),
+    re.IGNORECASE,
+)
+# a notice page's furniture, shown beside its notice
+_NOTICE_FURNITURE = re.compile(
+    r"nginx(?:/[\d.]{1,12})?|apache(?:/[\d.]{1,12})?(?: .{0,60})?|openresty|cloudflare|ray id: ?[0-9a-f]{8,20}"
+    r"|performance & security by cloudflare|(?:go )?(?:back|home)|(?:返回|回到)(?:首页|上一页|上页)|首页"
+    r"|\d{1,2}秒后(?:自动)?(?:返回|跳转)(?:到)?首页|(?:点击|请)?刷新(?:页面|重试)?|重新加载|reload|retry",
+    re.IGNORECASE,
+)
+_NOTICE_EDGE = " \t.。!！,，:：;；…-—|·*'\"“”「」『』()（）[]【】<>《》"
+
+
+def failure_notice(text: str) -> str:
+    """The notice, when the whole ``text`` is a site's or a scraper's failure notice (a script wall, a missing
+    page, an anti-bot check: see _NOTICE_LINE) and nothing else; "" for any text with a line of its own."""
+    if not text or len(text) > NOTICE_TEXT_MAX:
+        return ""
+    said = []
+    for line in text.splitlines():
+        line = line.strip(_NOTICE_EDGE)
+        if not line or (len(line) <= _NOTICE_LINE_MAX and _NOTICE_FURNITURE.fullmatch(line)):
+            continue
+        if len(line) > _NOTICE_LINE_MAX or not _NOTICE_LINE.fullmatch(line):
+            return ""
+        said.append(line)
+    return " ".join(said)

@@ -260,15 +260,24 @@ _CONTAINER_FENCE = re.compile(
 )
 
 
+# (and inside a tabs container, "::: tabs" or "::: code-tabs", each tab's marker "@tab 章节" / "@tab:active 条例": the
+# tab's title stays, as a container's does; dev-retired31 s34h_07)
+_TABS_CONTAINER = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(?:code-)?tabs\b", re.MULTILINE)
+_TAB_MARKER = re.compile(r"^[ \t]{0,3}@tab(?::active)?(?:[ \t]+([^\n]{1,120}?))?[ \t]*$", re.MULTILINE)
+
+
 def _without_directives(text: str) -> str:
     """The text less its builder's directive lines (see _DIRECTIVE_LINE), outside fenced code."""
     if "{{" not in text and "{%" not in text and ":::" not in text and "toc" not in text.lower():
         return text
+    tabs = bool(_TABS_CONTAINER.search(text))
     parts = _FENCE.split(text)
-    return "".join(
-        _CONTAINER_FENCE.sub(lambda m: m[1] or "", _DIRECTIVE_LINE.sub("", part)) if k % 4 == 0 else part
-        for k, part in enumerate(parts)
-    )
+    return "".join(_directives_out(part, tabs) if k % 4 == 0 else part for k, part in enumerate(parts))
+
+
+def _directives_out(part: str, tabs: bool) -> str:
+    part = _CONTAINER_FENCE.sub(lambda m: m[1] or "", _DIRECTIVE_LINE.sub("", part))
+    return _TAB_MARKER.sub(lambda m: m[1] or "", part) if tabs else part
 
 
 # A page saved as Markdown (a feed reader's or a clipper's copy: the site's menu, the author's card, other stories'

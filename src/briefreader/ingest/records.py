@@ -889,9 +889,13 @@ def _garbled(text: str) -> bool:
 
 # A body given as typed blocks ("content": [{"type": "text", "data": "原标题：…"}, {"type": "image", "data": {…}},
 # {"type": "text", "data": "上个周末，…"}]: a news app's record, dev-retired29 s32h_08): the text blocks' words, a
-# paragraph each, in their order; a picture's, a video's or an ad's block holds none
+# paragraph each, in their order; a picture's, a video's or an ad's block holds none, and a link's ("点击阅读原文", a
+# button to the page) is chrome
 _BLOCK_TEXT_KEYS = ("data", "text", "content", "value")
-_BLOCK_NOT_TEXT = re.compile(r"image|img|pic|photo|video|audio|^ads?$|advert", re.IGNORECASE)
+_BLOCK_NOT_TEXT = re.compile(r"image|img|pic|photo|video|audio|^ads?$|advert|link|href|url|button|share", re.IGNORECASE)
+# blocks holding markup are read as HTML, where a line break is a space: each is then its own paragraph
+_BLOCK_MARKUP = re.compile(r"<[A-Za-z][^<>]{0,200}>")
+_BLOCK_LEVEL = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|li|table|blockquote|section|figure|pre|article)\b", re.IGNORECASE)
 
 
 def _text_value(value: object) -> str:
@@ -907,7 +911,10 @@ def _text_value(value: object) -> str:
             for b in value[:MAX_ENTRIES]
             if isinstance(b, dict) and not _BLOCK_NOT_TEXT.search(str(b.get("type", ""))[:40])
         ]
-        return "\n".join(b for b in blocks if b)
+        blocks = [b for b in blocks if b]
+        if any(_BLOCK_MARKUP.search(b) for b in blocks):
+            blocks = [b if _BLOCK_LEVEL.match(b) else f"<p>{b}</p>" for b in blocks]
+        return "\n".join(blocks)
     return ""
 
 

@@ -557,6 +557,7 @@ _PROBLEM_DETAILS_ZH: tuple[tuple[str, str], ...] = (
     (r"binary data, not a text document", "二进制数据，不是文本文档"),
     (r"the file is empty(?: \(no text after decoding\))?|an empty file", "文件为空"),
     (r"no text left after cleaning", "清理后没有剩下正文"),
+    (r"the text is only the site's notice “(.*)”, no article", "正文只是网站的提示“{0}”，没有文章"),
     (r"cannot read the file: (.*)", "无法读取文件：{0}"),
     (r"larger than (\d+) MB: only the start was read", "大于 {0} MB：只读取了开头部分"),
     (r"larger than (\d+) MB: not read", "大于 {0} MB：未读取"),
