@@ -126,3 +126,25 @@ def test_r3_guard_basis_points_of_a_rate_level_are_hundredths_of_its_point() -> 
         ("上行3.1BP", 0.031),
     ]
     assert pp("存单方面，6M国股成交在1.6375%附近（较前一日上行0.75BP）。") == [("上行0.75BP", 0.0075)]
+
+
+# R3, second shape (left by afc1ab79, which takes a percent said with 在/报/为/至/于 for a LEVEL): a change said with 为
+# is still a change - "人民币兑美元中间价报7.1104，升幅为0.5%（调升345个基点）。",
+# "…较上日升值幅度为0.5%（调升345个基点）。"
+# f5053497: the 0.5% only. afc1ab79: also '调升345个基点' = +3.45 pp. What makes the percent a level is what it IS (a
+# rate, a yield, a price in percent), not the word before it: 升幅/涨幅/跌幅/降幅/幅度 为 X% is a change.
+@pytest.mark.xfail(strict=True, reason="R3b: pips after a change said with 为 (升幅为0.5%) still read as pp (afc1ab79)")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人民币兑美元中间价报7.1104，升幅为0.5%（调升345个基点）。",
+        "人民币兑美元中间价报7.1104，较上日升值幅度为0.5%（调升345个基点）。",
+    ],
+    ids=["rise_is", "appreciation_is"],
+)
+def test_r3b_pips_after_a_change_said_with_wei_are_no_percentage_points(text: str) -> None:
+    from briefreader.figures import extract_figures
+
+    pct = [(f.text, f.unit) for f in extract_figures(text, region="mainland") if f.kind == "percent"]
+    assert ("0.5%", "%") in pct
+    assert not any("345" in t for t, _ in pct), pct
