@@ -30,7 +30,6 @@ def _docs(text: str, suffix: str) -> list:
 # name none). HEAD: the source is "1.jpg", "pic/20231018/a.jpg", "/uploads/2023/10/b.png", "zh". Only a NAME (an
 # outlet's or a column's: "新浪港股", "环球市场播报", dev s33_07) carries an item; a path, a file name, a code do
 # not.
-@pytest.mark.xfail(strict=True, reason="R1: a record's 'src' picture path read as its source (c32dea4e)")
 @pytest.mark.parametrize("src", ["1.jpg", "pic/20231018/a.jpg", "/uploads/2023/10/b.png", "zh"])
 def test_r1_a_records_src_address_or_code_is_no_source(src: str) -> None:
     rows = [
@@ -76,7 +75,6 @@ _R2_LINES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="R2: the words before '© 作者' read as the site (c32dea4e)")
 @pytest.mark.parametrize("kind", sorted(_R2_LINES))
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
 def test_r2_words_before_an_authors_rights_sign_are_no_site(kind: str, suffix: str) -> None:

@@ -114,3 +114,83 @@ def test_an_items_own_credit_goes_over_its_src_field() -> None:
 def test_guard_a_src_field_that_is_a_sections_name_is_no_source() -> None:
     (a,) = _api(_item(1, "新闻滚动"))
     assert a.source != "新闻滚动"
+
+
+# --- records' source fields by other names; an outlet's dateline in title marks
+
+
+def test_an_apis_info_source_field_and_a_papers_newspaper_field_name_the_source() -> None:
+    # dev s36_04 ("infoSource": "央视新闻"), s36_08 (its CSV export), s36_03 ("newspaper": "文艺报")
+    items = [
+        {
+            "title": "新型冠状病毒通过气溶胶传播尚无证据",
+            "summary": _PARAGRAPH,
+            "infoSource": "央视新闻",
+            "pubDate": 1581228460000,
+        },
+        {
+            "title": "快递运输过程被污染可能性较小专家解读",
+            "summary": _PARAGRAPH,
+            "infoSource": "人民日报",
+            "pubDate": 1581228062000,
+        },
+    ]
+    a, b = _docs(json.dumps({"results": items}, ensure_ascii=False), ".json")
+    assert (a.source, b.source) == ("央视新闻", "人民日报")
+    line = {
+        "title": "值得关注的反IP现象",
+        "url": "http://x.example.cn/1.html",
+        "date": "2026-08-10",
+        "summary": _PARAGRAPH,
+    }
+    lines = [dict(line, newspaper="文艺报"), dict(line, title="徽州古村落的保护与新生", newspaper="文艺报")]
+    docs = _docs("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), ".jsonl")
+    assert [d.source for d in docs] == ["文艺报", "文艺报"]
+
+
+def test_a_dateline_may_give_its_outlet_in_title_marks() -> None:
+    # dev s36_02 #2: "《科创板日报》12月28日讯（记者 余诗琪）在今年年尾，…"
+    text = f"社保基金落子江浙闽鄂\n\n《科创板日报》12月28日讯（记者 余诗琪）在今年年尾，社保基金密集落子。{_PARAGRAPH}\n\n{_PARAGRAPH}\n"
+    (b,) = _docs(text, ".txt")
+    assert b.source == "科创板日报"
+
+
+# --- a CSV column of UTC stamps, on its publisher's calendar
+
+_CSV_HEAD = '"TITLE","ARTICLE LINK","PUBLISHED DATE (GMT)","PUBLISHER","COUNTRY","DESCRIPTION"\n'
+
+
+def _csv_row(n: int, link: str, stamp: str, country: str) -> str:
+    return f'"港田徑隊東亞青運添獎牌第{n}面","{link}","{stamp}","X","{country}","{_PARAGRAPH}"\n'
+
+
+def test_a_utc_column_is_put_on_each_rows_own_publishers_calendar() -> None:
+    # dev s35_05: Hong Kong, Taiwan, New Zealand and Emirates outlets in one export; 13:29 UTC on the 24th is the
+    # 24th in Hong Kong (21:29) and the 25th in Auckland (01:29, UTC+12 in August)
+    text = _CSV_HEAD + "".join(
+        (
+            _csv_row(1, "http://www.chineseherald.co.nz/news/1", "2023-08-24 13:29:44", "New Zealand"),
+            _csv_row(2, "http://www.bastillepost.com/hongkong/article/1", "2023-08-24 13:29:44", "Hong Kong"),
+            _csv_row(3, "https://hk.sports.yahoo.com/news/3.html", "2023-08-22 16:05:14", ""),
+        )
+    )
+    nz, hk, edition = _docs(text, ".csv")
+    assert nz.date.isoformat() == "2023-08-25"
+    assert hk.date.isoformat() == "2023-08-24"
+    assert edition.date.isoformat() == "2023-08-23"  # a portal's Hong Kong edition (hk.): UTC+8
+
+
+def test_a_utc_stamp_of_a_publisher_whose_zone_is_not_known_is_read_as_written() -> None:
+    # precision first: 20:30 UTC on the 22nd is the 22nd, not a guessed zone's 23rd
+    text = _CSV_HEAD + _csv_row(1, "https://www.example.com/news/1", "2023-08-22 20:30:00", "")
+    text += _csv_row(2, "https://www.example.com/news/2", "2023-08-22 20:30:00", "")
+    b, _ = _docs(text, ".csv")
+    assert b.date.isoformat() == "2023-08-22"
+
+
+def test_guard_a_hong_kong_papers_utc_stamp_is_its_next_morning() -> None:
+    # dev s35_04 (6fbaa0c6): 明報's 20:30 GMT on the 22nd is the 23rd in Hong Kong
+    text = _CSV_HEAD + _csv_row(1, "https://news.mingpao.com/pns/1", "2023-08-22 20:30:00", "Hong Kong")
+    text += _csv_row(2, "https://news.mingpao.com/pns/2", "2023-08-22 20:30:00", "Hong Kong")
+    b, _ = _docs(text, ".csv")
+    assert b.date.isoformat() == "2023-08-23"

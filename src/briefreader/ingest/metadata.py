@@ -1851,6 +1851,13 @@ _COPYRIGHT_FOR = re.compile(rf"\s+for\s+(?P<who>[{_HAN}]{{2,20}}|[A-Za-z][A-Za-z
 # "老生常谈 © 作者大萌 2020年9月": the site's name before the sign, its author after it (a personal site's footer,
 # dev-retired29 s32h_09): the name before the sign holds the page
 _SITE_BEFORE_SIGN = re.compile(rf"(?:^|(?<=\s))(?P<site>[{_HAN}]{{2,20}})\s*$")
+# ...when a NAME stands before the sign and an author's name after 作者 (review s36 R2): not a rights phrase
+# ("版权所有 © 作者保留所有权利。", "本文系原创 © 作者…"), a picture's label ("题图 © 作者", "照片 © 作者") or an end
+# mark ("全文完 © 作者小明")
+_NOT_SITE_BEFORE_SIGN = re.compile(r"版权|原创|保留|本文|全文|^完|完$|图|照片|摄影|封面|影像|视频|声明|转载|授权|所有")
+_AUTHOR_AFTER_SIGN = re.compile(
+    rf"©\s*作者\s*(?:[{_HAN}]{{1,6}}|[A-Za-z][A-Za-z0-9_.\-]{{1,30}})(?:\s|$|(?=(?:19|20)\d{{2}}))"
+)
 
 
 # a rights line stamped with a month ("大萌 © 202009" under the headline, "老生常谈 © 作者大萌 2020年9月" closing the
@@ -1875,10 +1882,10 @@ def _rights_month(r: _Reading) -> None:
 def rights_site(text: str) -> str:
     """The site a "<site> © 作者<name>" line names: the line tells the two apart, the author after the sign."""
     for m in _COPYRIGHT_SOURCE.finditer(text[:2000]):
-        if m["who"].startswith("作者") and text[m.start()] == "©":
+        if m["who"].startswith("作者") and text[m.start()] == "©" and _AUTHOR_AFTER_SIGN.match(text, m.start()):
             site = _SITE_BEFORE_SIGN.search(text[max(0, m.start() - 40) : m.start()])
-            if site and not _RIGHTS_WORDS.search(site["site"]) and not _is_self(site["site"]):
-                return site["site"]
+            if site and not _RIGHTS_WORDS.search(site["site"]) and not _NOT_SITE_BEFORE_SIGN.search(site["site"]):
+                return "" if _is_self(site["site"]) else site["site"]
     return ""
 
 

@@ -489,6 +489,27 @@ def outlet_of_label(name: str) -> str:
     return _by_label().get(name.strip().casefold(), "")
 
 
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Outlet]:
+    """Every name the table gives an outlet (its name, its other names, its aliases), Simplified, folded, without
+    spaces, to the outlet; a name two outlets share is left out."""
+    from ..hanzi import to_simplified
+
+    seen: dict[str, set[Outlet]] = {}
+    for o in OUTLETS:
+        for n in (o.name, *o.same, *(o.aliases if o.kind == "outlet" else ())):
+            if n:
+                seen.setdefault(re.sub(r"\s+", "", to_simplified(n)).casefold(), set()).add(o)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def outlet_named(name: str) -> Outlet | None:
+    """The outlet a name is ("明報", "Ming Pao", "ETtoday"), or None."""
+    from ..hanzi import to_simplified
+
+    return _by_name().get(re.sub(r"\s+", "", to_simplified(name[:60])).casefold()) if name.strip() else None
+
+
 def outlet_of_url(url: str) -> Outlet | None:
     """The outlet, platform or portal a URL's host is (None for an unknown site or no URL)."""
     host = host_of(url)

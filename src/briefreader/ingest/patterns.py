@@ -18,8 +18,10 @@ NAMES = rf"[{HAN}]{{2,4}}(?:[ 、][{HAN}]{{2,4}})*"
 # Each outlet is atomic (its shortest reading, committed) and a separator is taken
 # when present: otherwise a line of outlet suffixes (报报报…, 网社网社…) can be split
 # into outlets in exponentially many ways, all of which fail.
+# (the outlet may stand in title marks: "《科创板日报》12月28日讯（记者 余诗琪）", a paper's name as its sister
+# outlet prints it: dev s36_02)
 DATELINE = re.compile(
-    rf"^(?P<outlets>(?:(?>[{HAN}A-Za-z0-9]{{1,12}}?{OUTLET_END})[、和]?+)+?)"
+    rf"^(?P<mark>《)?(?P<outlets>(?:(?>[{HAN}A-Za-z0-9]{{1,12}}?{OUTLET_END})[、和]?+)+?)(?(mark)》)"
     rf"(?P<place>[{HAN}]{{0,6}}?)"
     r"(?:(?P<month>\d{1,2})月)?(?:(?P<day>\d{1,2})日)?(?:讯|电|消息(?=[(（:：]))"  # 央视网消息（新闻联播）：
 )

@@ -22,6 +22,7 @@ from typing import Any
 from ..hanzi import to_simplified
 from ..punct import HAN_BASIC, SENTENCE_END_ZH
 from .feed import MAX_ENTRIES
+from .outlets import host_of, outlet_named, outlet_of_url
 
 _RECORD = re.compile(r"<doc\b([^<>]{0,200})>(.*?)(?:</doc\s*>|(?=<doc\b)|\Z)", re.DOTALL | re.IGNORECASE)
 _TITLE = ("contenttitle", "title", "headline", "hl")
@@ -304,8 +305,9 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
     date = column(lambda k: k in _LABEL_DATE_KEYS or bool(_DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k)))
     date = date if date >= 0 else (days[0] if days else -1)
     # a date column whose name says its times are UTC ("PUBLISHED DATE (GMT)": a news API's export, dev s35_04): each
-    # is a moment, given on the publishers' UTC+8 calendar as any UTC stamp is (明報's 2023-08-22 20:30 is the 23rd)
+    # is a moment, given on its publisher's calendar (明報's 2023-08-22 20:30 is the 23rd in Hong Kong; see _zone_of)
     in_utc = date >= 0 and bool(keys) and bool(_UTC_COLUMN.search(keys[date]))
+    country = column(lambda k: k in _COUNTRY_KEYS) if in_utc else -1
     # the article's address: a column of addresses, unless its header names another's ("热评链接": the comments')
     link = next((k for k in urls if not keys or keys[k] in _CSV_LINK_NAMES), -1)
     if link < 0 and keys:
@@ -331,7 +333,11 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
                 title=headline,
                 body=text_,
                 url=url,
-                date=_publisher_stamp(field(date) + ("Z" if in_utc and _NAIVE_STAMP.match(field(date)) else "")),
+                date=(
+                    _local_stamp(field(date), _zone_of(field(country), url, field(source)))
+                    if in_utc and _NAIVE_STAMP.match(field(date))
+                    else _publisher_stamp(field(date))
+                ),
                 source=field(source)[:_SOURCE_MAX],
                 author=field(author),
             )
@@ -343,6 +349,62 @@ def _csv_records(text: str, sample: bool = False, delimiter: str = ",") -> Recor
 
 
 _UTC_COLUMN = re.compile(r"^(?:gmt|utc)|(?:gmt|utc)$")  # (a header as _csv_name spells it: "publisheddategmt")
+_COUNTRY_KEYS = frozenset({"country", "region", "国家", "地区", "国家地区"})
+# A UTC column's moment is given on its publisher's own calendar: the zone of the row's country (an export's
+# "COUNTRY": "Hong Kong", "New Zealand"), of its address or its name (the outlet table's region: 明報 is Hong
+# Kong's), else the country code ending its host or a portal's edition's first label. The Chinese-speaking regions
+# are UTC+8; a zone abroad only as the system's zone database gives it (New Zealand's UTC+12 or +13 with its summer).
+# A row whose publisher's zone is not known keeps its stamp as written: precision first, the UTC day rather than a
+# guessed one (an aggregator's export carries Hong Kong, Taiwan, New Zealand and Emirates outlets side by side: dev
+# s35_04/05).
+_UTC8 = "+08:00"
+_ZONES = {
+    **dict.fromkeys(("hongkong", "香港", "hk", "taiwan", "台湾", "tw", "china", "中国", "cn", "macau", "macao"), _UTC8),
+    **dict.fromkeys(("澳门", "mo", "singapore", "新加坡", "sg", "malaysia", "马来西亚", "my"), _UTC8),
+    **dict.fromkeys(("newzealand", "新西兰", "nz"), "Pacific/Auckland"),
+    **dict.fromkeys(("unitedarabemirates", "阿联酋", "ae"), "Asia/Dubai"),
+    **dict.fromkeys(("japan", "日本", "jp"), "Asia/Tokyo"),
+    **dict.fromkeys(("southkorea", "korea", "韩国", "kr"), "Asia/Seoul"),
+}
+_CHINESE_REGIONS = frozenset({"mainland", "hk", "mo", "tw"})
+
+
+def _zone_of(country: str, url: str, publisher: str = "") -> str:
+    """The zone of a row's publisher (see _ZONES): its country's, else its address's or its name's; "" when not
+    known."""
+    if zone := _ZONES.get(_key(country)):
+        return zone
+    if outlet := outlet_of_url(url) or outlet_named(publisher):
+        regions = outlet.region if isinstance(outlet.region, tuple) else (outlet.region,)
+        if regions and all(r in _CHINESE_REGIONS for r in regions):
+            return _UTC8
+    host = host_of(url)
+    if "." not in host:
+        return ""
+    # (a portal's regional edition names its region first: hk.sports.yahoo.com, tw.news.yahoo.com, dev s35_08)
+    return _ZONES.get(host.rsplit(".", 1)[-1], "") or (_UTC8 if host.split(".", 1)[0] in ("hk", "tw", "mo") else "")
+
+
+def _local_stamp(stamp: str, zone: str) -> str:
+    """A naive UTC stamp as its publisher's wall-clock time with its offset; as written when the zone is not known."""
+    import datetime as dt
+
+    if not zone:
+        return stamp
+    try:
+        moment = dt.datetime.fromisoformat(stamp).replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        return stamp
+    if zone == _UTC8:
+        return moment.astimezone(dt.timezone(dt.timedelta(hours=8))).isoformat()
+    try:
+        from zoneinfo import ZoneInfo
+
+        return moment.astimezone(ZoneInfo(zone)).isoformat()
+    except (ImportError, LookupError, ValueError, OSError):
+        return stamp  # (no zone database on this system: as written)
+
+
 _NAIVE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?$")
 
 
@@ -612,6 +674,9 @@ _JSON_STAMP = ("timestamp", "publish_timestamp", "pub_timestamp")
 _JSON_SOURCE = (
     "source", "website", "media", "site", "publisher", "outlet", "source_name", "media_name", "site_name",
     "sitename", "来源", "媒体", "发布单位", "发布机构",
+    # an API's or a crawl's name for the item's origin ("infoSource": "央视新闻", an epidemic news API and its CSV
+    # export: dev s36_04/08) and a paper's records naming the paper ("newspaper": "文艺报": dev s36_03)
+    "infosource", "newssource", "articlesource", "newspaper", "newspapername", "报纸", "报刊",
     # a government site's record names the office that issued it ("department": "臺南市安平區公所"); read
     # only when no field above names the source
     "department", "部门",
@@ -620,6 +685,18 @@ _JSON_SOURCE = (
 # s33_07) names the column or channel that carries the item, not always who wrote it: read as a feed's channel is,
 # under the item's own credit ("转自：上观新闻"), and never when it is a section's name only ("新闻滚动")
 _JSON_CARRIER = ("src",)
+# (a carrier is a NAME in Han characters: "src" is first of all a picture's or a file's address ("pic/1.jpg"), a
+# language's code ("zh") or a platform's word ("weibo"), and "原创"/"转载" say how the item came, not who carries it:
+# review s36 R1)
+_CARRIER_NAME = re.compile(f"[{HAN_BASIC}][{HAN_BASIC}A-Za-z0-9·]{{1,19}}")
+_NOT_CARRIER = re.compile(r"^(?:原创|转载|转帖|独家|推荐|热门|置顶|精选|首发|综合)$")
+
+
+def _carrier(value: str) -> str:
+    value = value.strip()
+    return value if _CARRIER_NAME.fullmatch(value) and not _NOT_CARRIER.match(value) else ""
+
+
 # a byline field: metadata reads it as front matter's author (an outlet's name there is the source,
 # a person's an author, never the source)
 _JSON_AUTHOR = ("author", "authors", "byline", "writer", "reporter", "作者", "记者")
@@ -1009,7 +1086,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
                 date=_publisher_stamp(date),
                 source=source,
                 author=pick(_JSON_AUTHOR),
-                channel="" if source else pick(_JSON_CARRIER) or feed_title,
+                channel="" if source else _carrier(pick(_JSON_CARRIER)) or feed_title,
             )
         )
     return records
