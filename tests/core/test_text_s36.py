@@ -182,6 +182,10 @@ def test_an_epaper_pages_navigation_before_the_text_goes() -> None:
     # (a sentence that names the page and one button is the text's)
     own = "第1版：新闻上一篇报道引发热议，读者纷纷来信，编辑部决定继续跟进此事，并于明日刊发续篇。"
     assert drop_boilerplate(own) == own
+    hostile = "第1版：新闻" + "上一篇下一篇放大+" * 60_000  # half a MB of buttons: one strip, then the rest as text
+    start = time.process_time()
+    drop_boilerplate(hostile)
+    assert time.process_time() - start < 5
 
 
 def test_a_firms_statement_and_the_page_footer_under_it_go() -> None:
@@ -259,3 +263,58 @@ def test_an_archives_source_note_an_outlets_product_plug_and_a_templates_note_go
     assert drop_boilerplate(own) == to_simplified(own)
     last = _STORY + "\n推荐进入决赛的选手共有十名，评委将于下周公布结果。"  # (last, and no product of the outlet's)
     assert drop_boilerplate(last) == to_simplified(last)
+
+
+def test_a_microblogs_timeline_under_its_post_goes() -> None:
+    post = "【得州883家幼儿园染疫】新冠肺炎疫情下，家长们担心把孩子送回校园，在得克萨斯州，托儿所的确诊病例增长速度明显变快了。O网页链接"
+    timeline = [
+        "发布了头条文章：《加拿大实际感染比确诊高几倍？过两周见分晓》 °加拿大实际感染比确诊高几倍？过两周见分晓",
+        "【市场速递】在过去的周末，全球新冠疫情继续蔓延、失控。",
+        "发布了头条文章：《内蒙通报鼠疫病例，会不会大规模爆发？》 °内蒙通报鼠疫病例，会不会大规模爆发？",
+    ]
+    assert drop_boilerplate("\n".join([post, *timeline])) == post
+    one = [post, timeline[0], _STORY]  # (one such line: a post that quotes it)
+    assert drop_boilerplate("\n".join(one)) == to_simplified("\n".join(one))
+
+
+def test_a_pages_download_button_index_field_and_reading_suggestions_go() -> None:
+    text = (
+        "检索关键词: 人工智能, 北斗\n"
+        + _STORY
+        + "\n【原文下载】\n关于印发《上海市脑机接口未来产业培育行动方案》的通知.pdf"
+    )
+    assert drop_boilerplate(text) == to_simplified(
+        _STORY + "\n关于印发《上海市脑机接口未来产业培育行动方案》的通知.pdf"
+    )
+    suggestions = (
+        _STORY
+        + "\n你可能错过的好文章\n极简三步，我的个人知识管理工作流\n日本浮生录01：首次自驾，听佐渡岛与大地艺术节的交响"
+    )
+    assert drop_boilerplate(suggestions) == to_simplified(_STORY)
+    own = "检索关键词的选择决定了结果的好坏。\n" + _STORY  # (a sentence about keywords)
+    assert drop_boilerplate(own) == to_simplified(own)
+
+
+def test_a_digest_records_list_of_items_is_its_text_though_no_item_ends_a_sentence() -> None:
+    record = {
+        "date": "2025-12-14",
+        "news": [
+            "2025 年度中国电影总票房已突破 500 亿元，其中全年动画电影票房超 245 亿元，接近全年总票房的一半",
+            "中指研究院报告：未来五年新建商品住宅年均销售面积预计 7 亿 - 8 亿平方米",
+            "上海浦东：针对新注册 AI 一人创业公司，提供最高 30 万元的免费算力",
+        ],
+        "cover": "https://mmbiz.qpic.cn/sz_mmbiz_jpg/x/640?wx_fmt=jpeg",
+        "tip": "没有任何一朵花，一开始便是花。也没有任何一朵花，直到最后也仍是花",
+        "created_at": 1765647890000,
+    }
+    (b,) = ingest_entries(json.dumps(record, ensure_ascii=False).encode(), id="t", suffix=".json")
+    assert "免费算力" in b.text and "7亿 - 8亿平方米" in b.text
+    # (a list of short labels is no list of items)
+    labels = {
+        "date": "2025-12-14",
+        "news": ["财经新闻", "楼市动态", "科技前沿"],
+        "tip": "楼市成交回暖，多个新盘热卖，二手房成交创下六十天新高。",
+        "created_at": 1765647890000,
+    }
+    (c,) = ingest_entries(json.dumps(labels, ensure_ascii=False).encode(), id="t", suffix=".json")
+    assert c.text == "楼市成交回暖，多个新盘热卖，二手房成交创下六十天新高。"

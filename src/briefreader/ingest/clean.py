@@ -711,7 +711,9 @@ _TRAILER_MARKER = re.compile(
     # The heading alone on its line: an article's own sentence may open with these words ("最新报道显示，…",
     # review s18 R12)
     r"|^(?:(?:热门|热点|热读|最热|最新|精选|编辑|今日|本周|24小时)(?:新闻|文章|阅读|资讯|报道|推荐|排行|点击)(?:排行|榜)?"
-    r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|大家都在看|看了又看)\s*(?:[:：]|更多|>+|»)?\s*$"
+    r"|(?:点击|阅读|人气)排行(?:榜)?|排行榜|大家都在看|看了又看"
+    # (a site's reading suggestions under a feed's item: "你可能错过的好文章", dev-retired16 s19_17, 少数派)
+    r"|你(?:可能|或许)(?:错过|会喜欢|还喜欢|感兴趣)(?:的)?(?:好文章|文章|内容|好文)?)\s*(?:[:：]|更多|>+|»)?\s*$"
     # a blog's filing line under a post, its category and its tags ("分类 时间管理。标签 时间管理，GTD，计划。")
     r"|^(?:分类|分類|归档|歸檔)(?:\s*[:：]|\s).{1,80}(?:标签|標籤|tags)\s*[:：]?.{1,120}$",
     re.IGNORECASE,
@@ -1706,6 +1708,26 @@ _FLOOR_HEADER_AT = 80  # characters into its line the header's stamp ends at mos
 FLOOR_HEADERS_MIN = 3  # floors counting up from the first, for a page to be a thread
 
 
+# (a microblog's page: under the post, the account's other posts, each "发布了头条文章：《…》" or another post's text
+# between them: dev s15_43, 微博. Two such lines at least under the post; the page's timeline starts at the first.)
+_TIMELINE_ITEM = re.compile(r"^(?:发布了头条文章|发表了博文|发布了文章)\s?[:：]")
+TIMELINE_ITEMS_MIN = 2
+_TIMELINE_POST_MIN = 30  # characters of a line of the post above, with a sentence in it
+
+
+def _timeline_start(lines: list[str]) -> int:
+    """Where a microblog page's timeline of other posts starts under the post (see _TIMELINE_ITEM), len(lines) for
+    none."""
+    items = [
+        i for i, line in enumerate(lines) if line[:8].startswith(("发布了", "发表了")) and _TIMELINE_ITEM.match(line)
+    ]
+    if len(items) < TIMELINE_ITEMS_MIN or not any(
+        len(line) >= _TIMELINE_POST_MIN and _SENTENCE_MARK.search(line) for line in lines[: items[0]]
+    ):
+        return len(lines)
+    return items[0]
+
+
 def _thread_replies(lines: list[str]) -> int:
     """Where a thread's replies start under its first post (see _FLOOR_HEADER), len(lines) for none."""
     floors = []
@@ -1749,7 +1771,7 @@ _EPAPER_BUTTON = (
     r"|放大\s?\+|缩小\s?-|默认\s?[oO○◎]?)"
 )
 _EPAPER_NAV = re.compile(
-    rf"^(?:第\s?[0-9０-９一二三四五六七八九十]{{1,3}}\s?版\s?[:：]?\s?[^\s{SENTENCE_END_ZH}，]{{0,10}}?)?"
+    rf"^第\s?[0-9０-９一二三四五六七八九十]{{1,3}}\s?版\s?[:：]?\s?[^\s{SENTENCE_END_ZH}，]{{0,10}}?"
     rf"\s?{_EPAPER_BUTTON}(?:\s?{_EPAPER_BUTTON}){{2,12}}"
 )
 # A site template's note to whoever fills it in, left on the page ("※此區為圖文編輯器，可由後台新增/編輯，圖片寬高不限，
@@ -1758,6 +1780,15 @@ _TEMPLATE_NOTE = re.compile(
     r"(?:此区|本区|此处|此栏|本栏)(?:为|是|可)[^。\n]{0,20}?(?:编辑器|后台)|建议(?:宽度|尺寸|大小)\s?\d{2,4}\s?(?:px|像素)",
     re.IGNORECASE,
 )
+# A page's download button and its index fields left as lines ("【原文下载】" over the notice's file, "检索关键词:
+# 人工智能, 北斗" atop a government portal's notice, dev s21_07; "PDF下载" under a law firm's review): the page's, never
+# the text's (the file's own name, an attachment's line and a heading over attachments, "附件下載", stay: test_text_s31)
+_FIELD_BUTTON = re.compile(
+    r"^(?:[【\[［]?(?:原文下载|下载原文|全文下载|pdf下载|下载pdf|打印本页|关闭窗口)[】\]］]?"
+    r"|检索(?:关键词|关键字)\s?[:：][^。！？\n]{0,60})$",
+    re.IGNORECASE,
+)
+_FIELD_BUTTON_MAX = 70
 # An aggregator's tags for an item, a bracketed label line of their own ("[标签: 台海局势]",
 # "[标签: 军事国防, 科技前沿]" over each item's text: dev-retired31 s34h_02): the site's filing, never the
 # article's words
@@ -2352,6 +2383,8 @@ def _drop_boilerplate_once(text: str) -> str:
     if "※" in text or ":" in text:
         if bbs := _bbs_chrome(lines):
             lines = [line for i, line in enumerate(lines) if i not in bbs]
+    if "发布了" in text or "发表了" in text:
+        lines = lines[: _timeline_start(lines)]
     if "目" in text or "...." in text or "ontents" in text or "…" in text or _LOCATED_RUN.search(text):
         if contents := _contents_lines(lines):
             lines = [line for i, line in enumerate(lines) if i not in contents]
@@ -2391,7 +2424,7 @@ def _drop_boilerplate_once(text: str) -> str:
             continue
         if not out and len(line) <= _PROMO_MAX and _EDGE_CALL.search(line):
             continue
-        if not out and ("版" in line[:12] or "一篇" in line[:40]) and (nav := _EPAPER_NAV.match(line)):
+        if not out and "版" in line[:12] and (nav := _EPAPER_NAV.match(line)):
             if not (line := line[nav.end() :].lstrip()):
                 continue
         if line[0] == "<" and (wrapped := _WRAPPED_LINE.match(line)):  # a paragraph's markup escaped twice
@@ -2421,6 +2454,7 @@ def _drop_boilerplate_once(text: str) -> str:
             or _DISCLAIMER.match(line)
             or (line[0] in "[【［" and _TAG_LINE.match(line))
             or (len(line) <= _PROMO_MAX and _TEMPLATE_NOTE.search(line))
+            or (len(line) <= _FIELD_BUTTON_MAX and _FIELD_BUTTON.match(line))
             or _stance_note(line)
             or _ui_line(line)
             or _nav_line(line)

@@ -995,6 +995,21 @@ def _text_value(value: object) -> str:
     return ""
 
 
+# (a list of one-line items is a digest's text though no item ends a sentence: "news": ["2025 年度中国电影总票房已突破
+# 500 亿元，…接近全年总票房的一半", …], a bot's daily digest record, dev-retired25 s28h_03)
+_ITEM_LINES_MIN = 3
+_ITEM_MIN = 12  # characters of an item, at least
+_HAN_RUN = re.compile(f"[{HAN_BASIC}]{{4}}")
+
+
+def _item_lines(text: str) -> bool:
+    """Is a field's text a list of one-line items, each a headline's length with words in it (see above)?"""
+    lines = text.split("\n")
+    return len(lines) >= _ITEM_LINES_MIN and all(
+        len(line) >= _ITEM_MIN and _HAN_RUN.search(line) for line in lines[:MAX_ENTRIES]
+    )
+
+
 def _fallback(item: dict[str, object]) -> tuple[str, str, str, str]:
     """(title, body, date, source) of a record whose fields have none of the names the lists know (see above)."""
     texts = [(_key(k), _text_value(v).strip()) for k, v in list(item.items())[:_FIELDS_MAX]]
@@ -1006,7 +1021,9 @@ def _fallback(item: dict[str, object]) -> tuple[str, str, str, str]:
         # (only in a record that names a title or a date: a UI's message file is no article, review s20 R16)
         dated = any(_DATE_WORD.search(k) for k, _ in texts)
         if title or dated:
-            body = "\n".join(t for k, t in texts if len(t) >= _PROSE_MIN and t != title and _PROSE.search(t))
+            body = "\n".join(
+                t for k, t in texts if len(t) >= _PROSE_MIN and t != title and (_PROSE.search(t) or _item_lines(t))
+            )
     date = next((t for k, t in texts if _DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k) and len(t) <= 40), "")
     # a source is one name: a list of them, a line each (a daily digest's "sources": ["澎湃新闻", "人民日报", …],
     # dev-retired31 s34h_09), names the outlets the digest draws on, none of them its publisher
