@@ -194,3 +194,24 @@ def test_guard_a_hong_kong_papers_utc_stamp_is_its_next_morning() -> None:
     text += _csv_row(2, "https://news.mingpao.com/pns/2", "2023-08-22 20:30:00", "Hong Kong")
     b, _ = _docs(text, ".csv")
     assert b.date.isoformat() == "2023-08-23"
+
+
+# --- a headline crediting its outlet in brackets, under a section's kicker
+
+
+def test_a_headline_crediting_its_outlet_in_brackets_under_a_kicker() -> None:
+    # dev s28_06 (a university centre's news page): "水利科技組", the day, then "防災過夜體驗營 民眾首度體驗災民收容(工商時報)"
+    text = f"水利科技組\n2019-09-23\n防災過夜體驗營 民眾首度體驗災民收容(工商時報)\n{_PARAGRAPH}\n{_PARAGRAPH}\n"
+    (b,) = _docs(text, ".txt")
+    assert b.title == "防灾过夜体验营 民众首度体验灾民收容"  # (a briefing's fields are kept in Simplified)
+    assert b.source in ("工商时报", "工商時報")
+
+
+def test_guard_a_captions_credit_under_a_headline_is_no_source() -> None:
+    # dev s18_03: the headline, then a picture's caption crediting an agency "华为公司在北京开设的一家商店（美联社）"
+    text = (
+        f"### 华为员工协助非洲政府监控政敌\n\n华为公司在北京开设的一家商店（美联社）\n\n{_PARAGRAPH}\n\n{_PARAGRAPH}\n"
+    )
+    (b,) = _docs(text, ".md")
+    assert b.title == "华为员工协助非洲政府监控政敌"
+    assert b.source != "美联社"

@@ -256,7 +256,9 @@ FLOORS = {
     # 728 -> 741 (with 12-meta's s36 sources read by s36_03's cleaner leads)
     # 12-meta s36 (on HEAD 1c2f07be + it: records' "infoSource" and "newspaper" fields, s36_03/04/08 x9; an outlet in
     # title marks before its dateline, s36_02 #2): source 766 -> 776, all right 741 -> 751
-    "dev": {"title": 778, "date": 785, "source": 776, "must_have_found": 2013, "clean": 751},
+    # 12-meta s36 (a headline crediting its outlet in brackets, under a section's kicker, s28_06): title 799 -> 800,
+    # source 776 -> 777, all right 751 -> 752
+    "dev": {"title": 800, "date": 785, "source": 777, "must_have_found": 2013, "clean": 752},
     "dev-retired": {"title": 33, "date": 33, "source": 33, "must_have_found": 95, "clean": 33},
     "dev-retired2": {"title": 14, "date": 14, "source": 14, "must_have_found": 22, "clean": 14},
     # dev-retired3 (heldout3/, retired in session 8; last held-out score in the scorer):
@@ -611,7 +613,8 @@ CEILINGS = {
     # headline's second line glued to "本报讯" read as an outlet, '助力全民阅读本报')
     # 12-text s36 (e-paper navigation, thread replies, notes, plugs; measured on HEAD 5df4ab9a + it): leaks 36 -> 20
     # 12-meta s36: source_wrong 9 -> 8 (s36_03 #4's "newspaper" field over the glued '助力全民阅读本报')
-    "dev": {"leaks": 20, "not_read": 0, "date_wrong": 1, "source_wrong": 8},
+    # 12-meta s36: leaks 20 -> 19 (s28_06's kicker "水利科技組" no longer the title)
+    "dev": {"leaks": 19, "not_read": 0, "date_wrong": 1, "source_wrong": 8},
     "dev-retired": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired2": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
     "dev-retired3": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},
@@ -805,7 +808,7 @@ KNOWN_DEV_MISSES = {
     "dev/s28_02_hyzb_tcl_unigroup_fund_southcn_asp_page_20160225.html": {"source", "chrome kept"},
     "dev/s28_03_lawsive_ftchinese_westward_php_comment_related_20100907.html": {"title", "source", "chrome kept"},
     "dev/s28_05_futa_may_revenue_ir_notice_php_20200710.html": {"source", "chrome kept"},
-    "dev/s28_06_fcu_cdprc_disaster_camp_ctee_in_title_php_20190923.html": {"title", "source", "chrome kept"},
+    # (s28_06: all right since 12-meta s36, the headline crediting its outlet in brackets under a kicker)
     "dev/s28_07_shanlong_gas_station_promo_roc_range_title_php_20190908.html": {"source"},  # (template note: s36)
     "dev/s28_08_sigma_odm_contract_short_notice_php_20210828.html": {"source", "chrome kept"},
     "dev/s28_09_wisenews_export_thepaper_via_baidu_bri_essay_20190624.html": {"title", "source"},

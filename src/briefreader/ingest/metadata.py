@@ -2736,6 +2736,7 @@ def extract_metadata(
     _header_candidates(r)
     _dateline_candidates(r, raw_tail, body, path)
     _digest_candidates(r)
+    _credited_headline(r)
     # 5. the end: a closing "（完）date", a signature block, a date code; last resorts
     _closing_candidates(r)
     _issuer_candidates(r, page_head, page_tail, before_cleaning, body)
@@ -4707,6 +4708,31 @@ _GLUED_STAMP = re.compile(
 )
 _GLUED_STAMP_LEAD = 6  # characters before the headline on its line: a section's or a column's word at most
 _GLUED_STAMP_TITLE = 8  # characters of the headline at least (a short one is found inside other lines' words)
+
+
+# a headline that credits its outlet in brackets after it, among the text's first lines (under a kicker and a date):
+# "防災過夜體驗營 民眾首度體驗災民收容(工商時報)" (a centre's page reposting a paper's story, dev s28_06): the
+# headline without the bracket, and the outlet
+_HEADLINE_CREDIT = re.compile(rf"^(?P<head>[^()（）]{{5,60}}?)\s*[(（](?P<outlet>[{_HAN}A-Za-z]{{2,12}})[)）]$")
+_HEADLINE_CREDIT_LINES = 4  # the first lines of the text
+_HEADLINE_CREDIT_SPAN = 80  # characters of a line before it, at most (a kicker, a date)
+_KICKER_MAX = 6  # characters of a section's name over a headline
+
+
+def _credited_headline(r: _Reading) -> None:
+    # (only over no headline, or a section's kicker ("水利科技組"): under a headline of its own, a line crediting an
+    # agency in brackets is a picture's caption, "华为公司在北京开设的一家商店（美联社）", dev s18_03)
+    if r.title.score >= 50 and len(str(r.title.value or "")) > _KICKER_MAX:
+        return
+    for line in [x.strip() for x in r.lines[:_HEADLINE_CREDIT_LINES] if x.strip()]:
+        if (m := _HEADLINE_CREDIT.match(line)) and _looks_like_headline(m["head"]):
+            outlet = m["outlet"]
+            if _is_outlet(outlet) or names_known_outlet(outlet):
+                r.title.offer(m["head"], 55, "headline crediting its outlet")
+                r.source.offer(outlet, 70, "headline's credited outlet")
+            return
+        if len(line) > _HEADLINE_CREDIT_SPAN:
+            return  # (a paragraph: the text has begun)
 
 
 def _headline_candidates(r: _Reading) -> None:
