@@ -180,7 +180,6 @@ _R4_TEXTS = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="R4: a photo story's captions under 组图/图集 dropped as a gallery (47369eee)")
 @pytest.mark.parametrize("kind", sorted(_R4_TEXTS))
 def test_r4_an_articles_own_pictures_and_dialogue_are_no_related_gallery(kind: str) -> None:
     text, kept = _R4_TEXTS[kind]
@@ -208,7 +207,6 @@ def test_r4_guard_a_related_gallery_pointing_elsewhere_goes() -> None:
 # entries says the same to its readers: "建议尺寸1920像素以上，单幅作品不超过20MB。" in a photo contest's notice
 # (f5053497: kept; 47369eee: gone). The template's note speaks to the site's editor (此区为图文编辑器, 后台); a size in
 # pixels alone is what a notice asks of its entries.
-@pytest.mark.xfail(strict=True, reason="R5: a notice's size requirement dropped as a template's note (47369eee)")
 def test_r5_a_notices_size_in_pixels_is_its_own_line() -> None:
     text = (
         "关于举办2024年摄影大赛的通知\n\n各有关单位：\n\n为展示城市发展新面貌，现举办2024年摄影大赛。有关事项通知如下：\n\n"

@@ -1777,7 +1777,8 @@ _EPAPER_NAV = re.compile(
 # A site template's note to whoever fills it in, left on the page ("※此區為圖文編輯器，可由後台新增/編輯，圖片寬高不限，
 # 建議寬度1250px", a Taiwanese CMS's placeholder block, dev s28_07): words to the site's editor, never the article's
 _TEMPLATE_NOTE = re.compile(
-    r"(?:此区|本区|此处|此栏|本栏)(?:为|是|可)[^。\n]{0,20}?(?:编辑器|后台)|建议(?:宽度|尺寸|大小)\s?\d{2,4}\s?(?:px|像素)",
+    # (its words to the editor; a size in pixels alone is what a notice asks of its entries: review s36 R5)
+    r"(?:此区|本区|此处|此栏|本栏)(?:为|是|可)[^。\n]{0,20}?(?:编辑器|后台)",
     re.IGNORECASE,
 )
 # A page's download button and its index fields left as lines ("【原文下载】" over the notice's file, "检索关键词:
@@ -1994,7 +1995,9 @@ _POINTER_LINE = re.compile(
     r"^[【\[]?(?:延伸阅读|相关阅读|推荐阅读|扩展阅读|拓展阅读|更多阅读|相关新闻|相关报道|相关文章|相关链接)[】\]]?"
     rf"[ \t\u3000]*[:：][ \t\u3000]*[^{SENTENCE_END_ZH}；;]{{2,40}}$"
 )
-_GALLERY_HEADING = re.compile(r"^[【\[]?(?:相关|精彩|更多|热门)?(?:图集|组图)[】\]]?[ \t\u3000]*[:：]?.{0,40}$")
+# (a gallery that points elsewhere says so, 相关/更多图集; a bare "组图：" or "图集：" heads the article's own
+# pictures, a photo story's captions "<place>：<what it shows>" or an interview's lines: review s36 R4)
+_GALLERY_HEADING = re.compile(r"^[【\[]?(?:相关|精彩|更多|热门)(?:图集|组图)[】\]]?[ \t\u3000]*[:：]?.{0,40}$")
 # a picture's caption in a gallery: its title (a few words, no sentence), a colon, its text
 _GALLERY_CAPTION = re.compile(r"^[^。，,：:；;]{2,20}[:：].{10,}$")
 GALLERY_CAPTIONS_MIN = 2
