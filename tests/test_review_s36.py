@@ -131,7 +131,6 @@ def test_r3_guard_basis_points_of_a_rate_level_are_hundredths_of_its_point() -> 
 # "…较上日升值幅度为0.5%（调升345个基点）。"
 # f5053497: the 0.5% only. afc1ab79: also '调升345个基点' = +3.45 pp. What makes the percent a level is what it IS (a
 # rate, a yield, a price in percent), not the word before it: 升幅/涨幅/跌幅/降幅/幅度 为 X% is a change.
-@pytest.mark.xfail(strict=True, reason="R3b: pips after a change said with 为 (升幅为0.5%) still read as pp (afc1ab79)")
 @pytest.mark.parametrize(
     "text",
     [

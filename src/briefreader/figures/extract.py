@@ -921,9 +921,9 @@ _BP_RATE_WORD_RE = re.compile(r"(?<![汇动])率(?!先)")
 # 1.6375%附近（较前一日上行0.75BP）): a move of a percent level is in hundredths of its point (figures40 dev 02)
 _BP_LEVEL_AFTER_RE = re.compile(r"[ \xa0]?(?:报|至|到|升至|降至|收于|收报)[ \xa0]?\d{1,3}(?:\.\d{1,6})?[ \xa0]?[%％]")
 # (a LEVEL, said with 在/报/为/至/于 before it: a bracket after a CHANGE, 较上日升值0.5%（调升345个基点）, glosses an
-# exchange rate's move in pips, no points: review s36 R3)
+# exchange rate's move in pips, no points: review s36 R3; so does 为 after a change's 幅/幅度/增速, 升幅为0.5%: R3b)
 _BP_LEVEL_BEFORE_RE = re.compile(
-    r"(?:在|报|为|至|于)[ \xa0]?\d{1,3}(?:\.\d{1,6})?[ \xa0]?[%％](?:附近|左右)?[(（][^()（）\n]{0,12}$"
+    r"(?:在|报|(?<![幅度速])为|至|于)[ \xa0]?\d{1,3}(?:\.\d{1,6})?[ \xa0]?[%％](?:附近|左右)?[(（][^()（）\n]{0,12}$"
 )
 _RESTATED_BEFORE_RE = re.compile(r"[^\s，,。；;、(（][\s\u3000]*[(（](?:即|约|或|相当于)?[\s\u3000]*$")
 # a move of the rate, by so many 厘: the adjusting verbs too (按揭利率下调0.25厘, review s19 R7: was a level of 0.25%);
