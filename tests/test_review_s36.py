@@ -231,7 +231,6 @@ def test_r5_guard_a_templates_note_to_its_editor_goes() -> None:
 # title and 美联社 the source. f5053497: title 数码人民币, no source. A kicker is told from a headline by what it is (a
 # section's name over a date line, no heading mark), not by its length alone; a picture's credit under any headline
 # is no source (dev s18_03's guard).
-@pytest.mark.xfail(strict=True, reason="R6: a caption crediting an agency replaces a short headline (5cb72830)")
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
 def test_r6_a_captions_credit_under_a_short_headline_is_no_headline(suffix: str) -> None:
     head = "# 数码人民币" if suffix == ".md" else "数码人民币"

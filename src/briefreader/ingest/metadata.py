@@ -4724,8 +4724,12 @@ def _credited_headline(r: _Reading) -> None:
     # agency in brackets is a picture's caption, "华为公司在北京开设的一家商店（美联社）", dev s18_03)
     if r.title.score >= 50 and len(str(r.title.value or "")) > _KICKER_MAX:
         return
-    for line in [x.strip() for x in r.lines[:_HEADLINE_CREDIT_LINES] if x.strip()]:
-        if (m := _HEADLINE_CREDIT.match(line)) and _looks_like_headline(m["head"]):
+    lines = [x.strip() for x in r.lines[:_HEADLINE_CREDIT_LINES] if x.strip()]
+    for k, line in enumerate(lines):
+        # (a kicker by its shape: the day on its own line right above the headline, "水利科技組" / "2019-09-23"; a
+        # short headline over a picture's credited caption has none, review s36 R6)
+        dated = k > 0 and _compact_or_plain_date(lines[k - 1]) is not None
+        if (m := _HEADLINE_CREDIT.match(line)) and _looks_like_headline(m["head"]) and dated:
             outlet = m["outlet"]
             if _is_outlet(outlet) or names_known_outlet(outlet):
                 r.title.offer(m["head"], 55, "headline crediting its outlet")

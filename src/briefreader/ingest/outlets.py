@@ -169,6 +169,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("浙江在线", "mainland", ("zjol.com.cn",)),
     Outlet("大河网", "mainland", ("dahe.cn",)),
     Outlet("南方网", "mainland", ("southcn.com",), ("南方日报",)),
+    Outlet("北方网", "mainland", ("enorth.com.cn",), ("北方网",), same=("Enorth", "Enorth.com.cn")),
     Outlet("南方+", "mainland", ("nfnews.com",)),
     Outlet("南方都市报", "mainland", ("oeeee.com",), ("南方都市报",)),
     Outlet("金羊网", "mainland", ("ycwb.com",), ("羊城晚报",)),
