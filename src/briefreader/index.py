@@ -1440,11 +1440,17 @@ class Index:
         briefing: Briefing,
         rawpath: bytes | None = None,
         document: Prepared | str | None = None,
+        last: bool = True,
     ) -> int:
         """Add or replace a file's row, its search document and its figure values;
         returns the row's key, 0 when it could not be stored. ``briefing`` must be
         complete (loaded): its text and figures are indexed. ``document``: what
-        :func:`prepared_document` made of it (else its search_document, or made here)."""
+        :func:`prepared_document` made of it (else its search_document, or made here).
+        ``last``: False for a file's entries before its last one. A batch is committed only
+        after a file's last entry, so another process never reads part of a feed or a CSV:
+        it took the rows it found for the whole file, and its prune then dropped the entries
+        stored after its scan (the new-user pass of session 36: a CSV's last two rows lost
+        for good, its stamps recorded as read)."""
         if self._conn is None:
             return 0
         if isinstance(document, Prepared):
@@ -1479,7 +1485,7 @@ class Index:
                 self._conn.executemany("INSERT INTO fighi VALUES (?, ?, ?)", [(k, hi, d) for d, k, _, hi in spans])
                 self._store_across_locked(doc, briefing, listed, prepared)
                 self._pending += 1
-                if self._pending >= COMMIT_EVERY:
+                if last and self._pending >= COMMIT_EVERY:
                     self._commit_locked()
         except (sqlite3.Error, UnicodeError) as exc:
             log.info("index cache: store of %s failed: %s", relpath, exc)

@@ -1103,8 +1103,9 @@ def load_library(
             briefing.id = _file_id(rel, briefing.entry, stems)  # stored as the list will show it
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
             keep.add(row_rel)
+            raw = _raw_rel(path[cut:], bool(briefing.entry))
             key = (
-                index.store(row_rel, size, mtime, briefing, _raw_rel(path[cut:], bool(briefing.entry)), document)
+                index.store(row_rel, size, mtime, briefing, raw, document, last=m == len(analysed) - 1)
                 if index is not None
                 else 0
             )
@@ -1530,11 +1531,12 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
     keep = {r for r in index.relpaths() if _file_rel(r) not in gone}
     analysed_all = _analyse_many([t[0] for t in todo], root, config, None, stored=True)
     for (path, rel, size, mtime), analysed in zip(todo, analysed_all, strict=True):
-        for briefing, document in analysed:
+        for m, (briefing, document) in enumerate(analysed):
             briefing.id = _file_id(rel, briefing.entry, stems)
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
             keep.add(row_rel)
-            key = index.store(row_rel, size, mtime, briefing, _raw(path, root, bool(briefing.entry)), document)
+            raw = _raw(path, root, bool(briefing.entry))
+            key = index.store(row_rel, size, mtime, briefing, raw, document, last=m == len(analysed) - 1)
             if key:
                 _strip(briefing, key)
             found.append(briefing)
@@ -1768,11 +1770,12 @@ def _refresh_store(
         for (rel, (path, size, mtime)), analysed in zip(
             jobs, _analyse_many([job[1][0] for job in jobs], root, config, progress, stored=True), strict=True
         ):
-            for briefing, document in analysed:
+            for m, (briefing, document) in enumerate(analysed):
                 briefing.id = _file_id(rel, briefing.entry, stems)
                 row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
                 stored.add(row_rel)
-                key = index.store(row_rel, size, mtime, briefing, _raw(path, root, bool(briefing.entry)), document)
+                raw = _raw(path, root, bool(briefing.entry))
+                key = index.store(row_rel, size, mtime, briefing, raw, document, last=m == len(analysed) - 1)
                 if not key:
                     raise _Whole(stored=True)  # the index could not take it: a list entry needs its row
                 _strip(briefing, key)
