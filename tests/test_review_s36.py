@@ -253,7 +253,6 @@ def test_r6_guard_a_headline_crediting_its_outlet_under_a_kicker() -> None:
 # "2023-05-01" / "华为公司在北京开设的一家商店（美联社）": f5053497 title 数码人民币, no source; 57d9031c title
 # '华为公司在北京开设的一家商店', source 美联社. An explicit heading (Markdown's #) is never a kicker; nor is a short
 # headline a kicker because a day follows it.
-@pytest.mark.xfail(strict=True, reason="R6b: a dated short headline still loses to a caption's credit (57d9031c)")
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
 def test_r6b_a_captions_credit_under_a_short_dated_headline_is_no_headline(suffix: str) -> None:
     head = "# 数码人民币\n\n2023-05-01" if suffix == ".md" else "数码人民币\n2023-05-01"

@@ -4716,14 +4716,15 @@ _GLUED_STAMP_TITLE = 8  # characters of the headline at least (a short one is fo
 _HEADLINE_CREDIT = re.compile(rf"^(?P<head>[^()（）]{{5,60}}?)\s*[(（](?P<outlet>[{_HAN}A-Za-z]{{2,12}})[)）]$")
 _HEADLINE_CREDIT_LINES = 4  # the first lines of the text
 _HEADLINE_CREDIT_SPAN = 80  # characters of a line before it, at most (a kicker, a date)
-_KICKER_MAX = 6  # characters of a section's name over a headline
+# a section's or a unit's name over a headline ("水利科技組"), 6 characters at most
+_KICKER = re.compile(rf"[{_HAN}]{{1,4}}(?:组|組|部|科|处|處|室|中心|频道|頻道|栏目|欄目|版|新闻|新聞)")
 
 
 def _credited_headline(r: _Reading) -> None:
     # (only over no headline, or a section's kicker ("水利科技組"): under a headline of its own, a line crediting an
     # agency in brackets is a picture's caption, "华为公司在北京开设的一家商店（美联社）", dev s18_03)
-    if r.title.score >= 50 and len(str(r.title.value or "")) > _KICKER_MAX:
-        return
+    if r.title.score >= 50 and not _KICKER.fullmatch(str(r.title.value or "")):
+        return  # (a short headline is a headline: a kicker is a section's or a unit's name, review s36 R6b)
     lines = [x.strip() for x in r.lines[:_HEADLINE_CREDIT_LINES] if x.strip()]
     for k, line in enumerate(lines):
         # (a kicker by its shape: the day on its own line right above the headline, "水利科技組" / "2019-09-23"; a
