@@ -45,7 +45,15 @@ EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 37)), "figures38", 
 
 # Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
 # scores the split before the lead does) -- lead sets.
-HELDOUT33_FLOOR: dict[str, tuple[float, float]] | None = None
+HELDOUT33_FLOOR: dict[str, tuple[float, float]] | None = {
+    # the lead's aggregate score at 0e0fd909 (session 36, once; the start code eccff601 scored the same): money 11/11 ·
+    # 11/11, percent 15/16 · 15/18, area 3/3 · 3/3, count 140/150 · 140/148 (percent recall below issue 13's bar).
+    # Never itemised.
+    "money": (1.0, 1.0),
+    "percent": (0.937, 0.833),
+    "area": (1.0, 1.0),
+    "count": (0.933, 0.945),
+}
 
 
 def _earlier() -> list[str]:

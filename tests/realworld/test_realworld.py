@@ -533,6 +533,11 @@ FLOORS = {
     # missing), must_have 27/33, leaks 6 in 3, not read 0, all right 5 of 14 (the start code ca2704d4: identical).
     # Never itemised.
     "heldout32": {"title": 11, "date": 10, "source": 10, "must_have_found": 27, "clean": 5},
+    # heldout33 (session 36's fresh set, gold_s36h.toml: 10 files / 16 articles from 3 repositories new to the corpus),
+    # scored once in aggregate by the lead at 0e0fd909: title 14 (2 wrong), date 14 (1 wrong, 1 missing), source 11
+    # (5 missing), must_have 37/37, leaks 5 in 5, not read 0, all right 9 of 16 (the start code eccff601: identical).
+    # Never itemised.
+    "heldout33": {"title": 14, "date": 14, "source": 11, "must_have_found": 37, "clean": 9},
 }
 # Ceilings: leaks, unread articles, and *wrong* dates and sources (a wrong value
 # misleads a reader; a missing one only leaves a gap), so precision cannot slip
@@ -655,6 +660,7 @@ CEILINGS = {
     "dev-retired30": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-text s36: 3 -> 0
     "dev-retired31": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-text s36: leaks 10 -> 0
     "heldout32": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
+    "heldout33": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
 }
 
 
