@@ -39,6 +39,10 @@ class ProblemsScreen(ModalScreen[str | None]):
         self.readable = readable
 
     def _was_read(self, item: object) -> bool:
+        # A FATAL problem's entry is never in the list, though a record beside it in the same
+        # file (a CSV, a feed) may be: by path alone, enter opened that other record.
+        if item.problem.kind in FATAL:  # type: ignore[attr-defined]
+            return False
         if self.readable is not None:
             return str(item.path) in self.readable  # type: ignore[attr-defined]
         return item.problem.kind not in FATAL  # type: ignore[attr-defined]
