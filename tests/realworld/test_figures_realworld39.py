@@ -1,4 +1,4 @@
-"""Guards key figures on the thirty-ninth real corpus (tests/data/realworld/figures39/): a held-out split only.
+"""Guards key figures on the thirty-ninth real corpus (tests/data/realworld/figures39/): a held-out split, retired.
 
 Articles (session 35, the second corpus helper) from five repositories of the text corpus's heldout32, none used by any
 earlier figure corpus or text split: a personal site's reposts of two New Year speeches and two government work reports,
@@ -8,9 +8,10 @@ m2) and count; no article declares quantity or cheng.
 Text, provenance and the gold's conventions: figures39/SOURCES.md and the header of figures39/figures_gold.toml.
 Scored with the machinery of figures2-37 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
-heldout32: never run by the corpus engineer; scored once, in aggregate, by the lead; never inspected, never tuned on.
-HELDOUT32_FLOOR is that score (None: skipped until the lead sets it). There is no dev split. No held-out gold text is
-quoted here.
+heldout32: never run by the corpus engineer; scored in aggregate only (the ends of sessions 35 and 36, by the lead),
+never inspected; in session 37 it was retired into development as "dev-retired32" (files still named
+figures39/heldout32/): its last held-out score is kept below as a record, and from then on it is developed on and
+itemised. There is no other split.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_heldout_floor,
+    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -28,12 +29,13 @@ from figures_corpus import (
     earlier_repositories,
 )
 
-from briefreader.figures.score import SCORED_KINDS
+from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures39",
-    splits=frozenset({"heldout32"}),
-    held="heldout32",
+    splits=frozenset({"dev-retired32"}),
+    held="dev-retired32",
+    held_folder="heldout32",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan"),
     currencies=("CNY", "USD", "TWD"),
 )
@@ -43,16 +45,19 @@ NAMED = ("人民币", "美元", "新臺幣")
 # corpus figures38, when it is there, are read
 EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 37)), "figures38"]
 
-# Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
-# scores the split before the lead does) -- lead sets.
-HELDOUT32_FLOOR: dict[str, tuple[float, float]] | None = {
-    # the lead's aggregate score at d42370b9 (session 35, once; the start code ca2704d4 scored the same): money 24/24 ·
-    # 24/24, percent 18/20 · 18/21, area 4/4 · 4/4, count 67/67 · 67/69 (percent below issue 13's bar). Never itemised.
+# The lead's aggregate scorings (never itemised) while the split was held out: at d42370b9 (session 35, once; the start
+# code ca2704d4 scored the same): money 24/24 · 24/24, percent 18/20 · 18/21, area 4/4 · 4/4, count 67/67 · 67/69
+# (percent below issue 13's bar); at the end of session 36: the same. Record: that last held-out score, written here
+# before anything was run on the retired split. Session 37: retired into development as "dev-retired32"; scored once as
+# dev on a frozen copy of f6587b6f before any change (08:30 UTC, aggregate only): identical to this record. Held to it
+# as a floor (RETIRED32_FLOOR, ratcheted as it improves).
+HELDOUT32_LAST_HELDOUT = {
     "money": (1.0, 1.0),
     "percent": (0.9, 0.857),
     "area": (1.0, 1.0),
     "count": (1.0, 0.971),
 }
+RETIRED32_FLOOR = dict(HELDOUT32_LAST_HELDOUT)
 
 
 def _earlier() -> list[str]:
@@ -108,15 +113,21 @@ def test_articles_are_new_and_sources_varied() -> None:
 
 
 def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
-    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout32/ and nowhere else
+    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout32/ or dev-retired32/ (the
+    # text corpus retires the same set in session 37: one folder, whichever it has) and nowhere else
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
-        assert rows and folders == {CORPUS.held}, (repository, folders)
+        assert rows and folders <= {"heldout32", "dev-retired32"} and len(folders) == 1, (repository, folders)
+
+
+@pytest.fixture(scope="module")
+def retired32() -> Report:
+    return CORPUS.report("dev-retired32")
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout32_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout32", kind, HELDOUT32_FLOOR)
+def test_dev_retired32_does_not_regress(kind: str, retired32: Report) -> None:
+    # retired: a failure lists its misses like any dev split's
+    check_floor(retired32, kind, RETIRED32_FLOOR)
