@@ -186,6 +186,16 @@ DATA = REPO / "tests" / "data" / "realworld"
 # declaration), one in GBK with no declaration, one with a UTF-8 BOM, one titled by an H2 with no issuer; a ministry's
 # document in Markdown with a quoted header of bold-labelled date, source and link lines; two AI labs' RSS 2.0 feeds
 # whose items carry descriptions only (GMT pubDates that fall on the next day in Beijing; one-line teasers).
+# heldout34: a held-out set added in session 37 (gold in gold_s37h.toml), chosen by repository (seven new to every
+# split): a transcript archive's daily Markdown digests (an H1 with the day, a bot's metadata list, H2 stories; one from
+# a third-party aggregator whose first item is a portal's credit line, GB18030 with no declaration; one with a running
+# order and a quoted source link under each story); a platform's mobile article page saved by a student (meta
+# publishdate and source, hidden vote and app dialogs) and the same story as the team's Word release (date only in the
+# core properties); a Word compilation of news items with "·" headlines and a broken image relationship; a legislature
+# committee's meeting record as plain text (ROC calendar, full-width labels; Big5 with no declaration); a Markdown
+# notice with front matter and no date or issuer (UTF-16LE with a BOM); a flash feed's JSON Feed 1 and RSS 2.0 files
+# (the whole flash in the title, UTC/GMT stamps on the next day in Beijing, closing outlet credits, items without a
+# link); a school news group's plain text with a dateline and bracketed image placeholders (GBK with no declaration).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -221,8 +231,9 @@ SPLITS = (
     "dev-retired31",
     "heldout32",
     "heldout33",
+    "heldout34",
 )
-HELD_OUT = ("heldout32", "heldout33")
+HELD_OUT = ("heldout32", "heldout33", "heldout34")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -260,6 +271,7 @@ FOLDER = {
     "dev-retired31": "dev-retired31",
     "heldout32": "heldout32",
     "heldout33": "heldout33",
+    "heldout34": "heldout34",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
