@@ -38,9 +38,10 @@ from heldout27/ to dev-retired27/); dev-retired28 (session 31's set, scored in s
 33, its folder moved from heldout28/ to dev-retired28/); dev-retired29 (session 32's set, scored in sessions 32 and 33,
 retired in session 34, its folder moved from heldout29/ to dev-retired29/); dev-retired30 (session 33's set, scored in
 sessions 33 and 34, retired in session 35, its folder moved from heldout30/ to dev-retired30/); dev-retired31 (session
-34's set, scored in sessions 34 and 35, retired in session 36, its folder moved from heldout31/ to dev-retired31/); each
-retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout32 (session 35's fresh set)
-and later ones are scored and never looked into. The floors and ceilings are what the code
+34's set, scored in sessions 34 and 35, retired in session 36, its folder moved from heldout31/ to dev-retired31/);
+dev-retired32 (session 35's set, scored in sessions 35 and 36, retired in session 37, its folder moved from heldout32/
+to dev-retired32/); each retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout33
+(session 36's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -528,11 +529,13 @@ FLOORS = {
     # 12-text s36 (an app-store call, tags lines, a 延伸閱讀>> line, a related list and a glued hotline notice, a VuePress
     # tab marker: s34h_01/02/04/05/07): leaks 10 -> 0, all right 10 -> 18
     "dev-retired31": {"title": 18, "date": 18, "source": 18, "must_have_found": 31, "clean": 18},
-    # heldout32 (session 35's fresh set, gold_s35h.toml: 10 files / 14 articles from 7 repositories new to the corpus),
-    # scored once in aggregate by the lead at d42370b9: title 11 (3 wrong), date 10 (4 missing), source 10 (3 wrong, 1
-    # missing), must_have 27/33, leaks 6 in 3, not read 0, all right 5 of 14 (the start code ca2704d4: identical).
-    # Never itemised.
-    "heldout32": {"title": 11, "date": 10, "source": 10, "must_have_found": 27, "clean": 5},
+    # dev-retired32 (session 35's held-out set, gold_s35h.toml: 10 files / 14 articles from 7 repositories new to the
+    # corpus), scored once in aggregate by the lead at d42370b9: title 11 (3 wrong), date 10 (4 missing), source 10 (3
+    # wrong, 1 missing), must_have 27/33, leaks 6 in 3, not read 0, all right 5 of 14 (the start code ca2704d4:
+    # identical). Never itemised. Session 36 end (scored once at 0e0fd909 with eccff601 beside it): identical. Retired
+    # into dev in session 37 (folder heldout32/ until then, now dev-retired32/); floors kept from the last held-out
+    # score. First scored as dev at f6587b6f (session 37 start, frozen copy): identical to the held-out score
+    "dev-retired32": {"title": 11, "date": 10, "source": 10, "must_have_found": 27, "clean": 5},
     # heldout33 (session 36's fresh set, gold_s36h.toml: 10 files / 16 articles from 3 repositories new to the corpus),
     # scored once in aggregate by the lead at 0e0fd909: title 14 (2 wrong), date 14 (1 wrong, 1 missing), source 11
     # (5 missing), must_have 37/37, leaks 5 in 5, not read 0, all right 9 of 16 (the start code eccff601: identical).
@@ -659,7 +662,7 @@ CEILINGS = {
     "dev-retired29": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-meta s35/36: leaks, date
     "dev-retired30": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-text s36: 3 -> 0
     "dev-retired31": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-text s36: leaks 10 -> 0
-    "heldout32": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 3},
+    "dev-retired32": {"leaks": 6, "not_read": 0, "date_wrong": 0, "source_wrong": 3},  # s36's held-out scoring
     "heldout33": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
 }
 
@@ -1600,19 +1603,55 @@ def test_retired31_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_thirty_second_heldout_split_does_not_regress(request):
-    """heldout32: session 35's fresh held-out set (gold_s35h.toml: Jekyll posts reposting a bilingual speech and an
+def test_thirty_second_retired_split_does_not_regress(scored):
+    """dev-retired32: session 35's held-out set (gold_s35h.toml: Jekyll posts reposting a bilingual speech and an
     editorial, a weekly's Markdown issue with no front matter, a translation's Markdown with a translator header and a
     promotional footer, a Hexo post whose front matter has no opening fence, a government office's i18n Jekyll post, a
     news CMS's JSON topic records and an HTML fragment of one, a personal site's Atom feed and a generated page;
-    undeclared GB18030, GBK and Big5, UTF-16LE with a BOM), scored and never looked into. Skipped until the lead sets its
-    floors and ceilings from one aggregate scoring."""
-    if "heldout32" not in _scorer().HELD_OUT:
-        pytest.skip("heldout32: not in the scorer")
-    if "heldout32" not in FLOORS or "heldout32" not in CEILINGS:
-        pytest.skip("heldout32: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout32"]
-    assert not _check(s, "heldout32"), (_check(s, "heldout32"), s)
+    undeclared GB18030, GBK and Big5, UTF-16LE with a BOM; folder heldout32/ until session 37, now dev-retired32/),
+    retired into dev in session 37 and developed on like dev."""
+    s = scored["splits"]["dev-retired32"]
+    assert not _check(s, "dev-retired32"), (_check(s, "dev-retired32"), s)
+
+
+# dev-retired32's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 37
+# start, f6587b6f: the same as the held-out scorings at the ends of sessions 35 and 36). A miss not named here fails
+# below. A feed's entries share its file: the kinds are the union over its entries.
+KNOWN_RETIRED32_MISSES: dict[str, set[str]] = {
+    # a Jekyll post reposting a bilingual speech (GB18030): the headline's words before its "！" read as the source
+    # (the "来源：" line's outlet is gold)
+    "dev-retired32/s35h_01_jekyll_post_bilingual_speech_repost_source_line_gb18030_no_declaration.md": {"source"},
+    # a weekly's Markdown issue (GBK): two other sections' headings kept
+    "dev-retired32/s35h_03_weekly_issue_markdown_no_front_matter_sponsored_section_gbk_no_declaration.md": {
+        "chrome kept"
+    },
+    # a translation's Markdown: no source (the translation community or the original outlet is gold), its promotional
+    # footer kept
+    "dev-retired32/s35h_04_translation_markdown_original_and_translator_header_promo_footer_utf8.md": {
+        "source",
+        "chrome kept",
+    },
+    # a Hexo post whose front matter has no opening fence: no date, the front matter's lines and a Hexo tag kept
+    "dev-retired32/s35h_05_hexo_post_front_matter_without_opening_fence_style_block_utf8.md": {"date", "chrome kept"},
+    # a news CMS's JSON topic records: each record's title and date not found, its lead missed
+    "dev-retired32/s35h_07_cms_api_json_topic_records_three_utf16le_bom.json": {"title", "date", "missing text"},
+    # a personal site's Atom feed: a phrase of the first entry's text read as its source
+    "dev-retired32/s35h_09_atom_feed_hexo_three_entries_script_in_content_utf8.xml": {"source"},
+    # one of that site's generated pages: the site's English name read as its source (the site's name is gold)
+    "dev-retired32/s35h_10_saved_hexo_page_sidebar_tag_cloud_licence_footer_utf8.html": {"source"},
+}
+
+
+def test_retired32_misses_are_only_the_known_ones(scored):
+    """Every dev-retired32 article is all right but those named in KNOWN_RETIRED32_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired32" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED32_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_thirty_third_heldout_split_does_not_regress(request):
@@ -1757,7 +1796,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout32": summary},
+        "splits": {"dev": summary, "heldout33": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1791,11 +1830,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired29/z6.html", "split": "dev-retired29", "entry": None, "mistakes": ["date: want 3"]},
             {"file": "dev-retired30/z7.html", "split": "dev-retired30", "entry": None, "mistakes": ["date: want 2"]},
             {"file": "dev-retired31/z8.html", "split": "dev-retired31", "entry": None, "mistakes": ["date: want 1"]},
-            {"file": "heldout32/e.html", "split": "heldout32", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired32/z9.html", "split": "dev-retired32", "entry": None, "mistakes": ["date: want 0"]},
+            {"file": "heldout33/e.html", "split": "heldout33", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout32/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout33/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1807,7 +1847,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired22/x.html" in text and "dev-retired23/y.html" in text and "dev-retired24/z.html" in text
     assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
     assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text and "dev-retired29/z6.html" in text
-    assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text
+    assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text and "dev-retired32/z9.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -1884,6 +1924,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 34's set, retired in session 36: the same
     assert "dev-retired31" in sc.SPLITS and "heldout31" not in sc.SPLITS and "heldout31" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired31"] == "dev-retired31"
+    # session 35's set, retired in session 37: the same
+    assert "dev-retired32" in sc.SPLITS and "heldout32" not in sc.SPLITS and "heldout32" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired32"] == "dev-retired32"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -1947,3 +1990,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 10 (missing 4)" in text and "leaks 3 in 1" in text and "10 of 14" in text
     text = sc.report({"splits": {"dev-retired31": summary}, "articles": []})
     assert "source 17 (1 wrong)" in text and "leaks 10 in 8" in text and "9 of 18" in text
+    text = sc.report({"splits": {"dev-retired32": summary}, "articles": []})
+    assert "source 10 (3 wrong, 1 missing)" in text and "leaks 6 in 3" in text and "5 of 14" in text
