@@ -68,7 +68,8 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     # then rates in 厘 listed or paired after a rate word further back (5.65厘、4.58厘及4.37厘, 由5.75厘…至4.75厘) and basis points
     # of an interest rate (45、69及78基點, 25基點, 12.5基點; not an exchange rate's pip nor a bracket restating the move):
     # 38/39 / 38/50 -> 48/50 / 48/50; s34: 調低最優惠貸款利率25基點 signed (a cut, what is cut, its size): 48/49 / 48/50
-    "percent": (48 / 49, 48 / 50),
+    # s37: 分別再調低25基點 after 調低…25基點 in one sentence is a second cut ("again", a second act): 49/50 / 49/50
+    "percent": (49 / 50, 49 / 50),
     "area": (1.0, 1 / 2),
     # s18 (13-dev, floor line only): a building's phase in an address (國際金融中心2 期) no count: 49/51 -> 49/50
     # then two kinds of occasions of one number in one sentence (14次新聞發布會…14次即場訪問): 49/50 / 49/52 -> 50/51 / 50/52

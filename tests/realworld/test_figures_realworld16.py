@@ -111,6 +111,9 @@ HELDOUT17_LAST_HELDOUT = {
     "count": (22 / 27, 22 / 23),
 }
 RETIRED17_FLOOR = dict(HELDOUT17_LAST_HELDOUT)
+# s37 (13-dev): 購得額外 10% 權益 then 佔比自 10% 增為 20% in one sentence: an amount added, then the level a change starts
+# from, two facts (07): percent 25/25 · 25/26 -> 26/26 · 26/26
+RETIRED17_FLOOR["percent"] = (1.0, 1.0)
 
 
 @pytest.fixture(scope="module")

@@ -58,6 +58,9 @@ HELDOUT32_LAST_HELDOUT = {
     "count": (1.0, 0.971),
 }
 RETIRED32_FLOOR = dict(HELDOUT32_LAST_HELDOUT)
+# s37 (13-dev): 解雇75%的员工 and 实际解雇了50% signed as cuts of staff (as 裁员), 02's 减少一半 read as half, a fall
+# (-50 %): percent 18/20 · 18/21 -> 21/21 · 21/21
+RETIRED32_FLOOR["percent"] = (1.0, 1.0)
 
 
 def _earlier() -> list[str]:

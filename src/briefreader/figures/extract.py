@@ -376,6 +376,8 @@ FIGURE_RE = re.compile(
     # (成为 "become" only after a Chinese numeral: after a bare Arabic digit 为 is the copula, 其中8成為服務業)
     rf"|(?P<cheng>[一二两三四五六七八九]|(?<![\d.,])[1-9])成(?:(?![{_CHENG_WORDS}])|(?<=[1-9]成)(?=为))"
     rf"|数以(?P<shuyi>十万|百万|千万|[十百千万亿])(?P<shuyiyuan>元)?计"  # 数以千计的居民: thousands of, vague
+    # 减少一半, 超过一半, 近一半: half, a fraction (1/2) where a hedge or a change says it is a share (_half)
+    rf"|(?<![另上下前后])(?P<half>一半)"
     rf"|{_QUANTITY})"
 )
 QUANTITY_RE = re.compile(_QUANTITY)
@@ -1300,7 +1302,7 @@ _MEASURE_GROUP = _QUANTITY_GROUPS.index("measure")
 _LAT_GROUP = _QUANTITY_GROUPS.index("lat")
 assert _QUANTITY_GROUPS.index(_UNIT_GROUPS[0]) == 13  # _quantity reads the unit groups from there
 # FIGURE_RE's alternatives, then an amount's groups (_QUANTITY_GROUPS), by number
-_RUN_GROUPS = tuple(FIGURE_RE.groupindex[g] for g in ("date", "pcn", "frac", "snum", "cheng", "shuyi")) + tuple(
+_RUN_GROUPS = tuple(FIGURE_RE.groupindex[g] for g in ("date", "pcn", "frac", "snum", "cheng", "shuyi", "half")) + tuple(
     FIGURE_RE.groupindex[g] for g in _QUANTITY_GROUPS
 )
 
@@ -1571,6 +1573,14 @@ _PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
 # the end of a change told from its start (奖金从3.49亿美元累积至4.3亿美元): a new statement, how the level was reached,
 # not the lead's level said again (the figure golds list both bounds of a from-to change: figures23 convention 3)
 _REACHED_FROM_RE = re.compile(rf"[从由]\d[^{CLAUSE_BREAK}]{{0,20}}(?:{RANGE_WORD})$")
+# "again" right before a move's verb (在9月调低25基点，并在11月再调低25基点): a second act, not the first said again
+_AGAIN_BEFORE_RE = re.compile(r"(?:再度|再次|再|又)$")
+_GROWTH_OPENS_RE = re.compile(alternation((*GROWTH_UP, *GROWTH_DOWN)))
+# an amount added (额外10%权益, 增持5%股份, 再买入20%): a change, not the level a later 自…增为 starts from
+_INCREMENT_BEFORE_RE = re.compile(rf"(?:额外|另外|增持|追加|加购|再)[^\d{CLAUSE_BREAK}]{{0,3}}$")
+# a level a change starts from (权益占比自10%增为20%): 从/由/自 before it, a word of reaching and a number after it
+_FROM_LEVEL_BEFORE_RE = re.compile(r"[从由自][ ]?$")
+_FROM_LEVEL_AFTER_RE = re.compile(rf"[ ]?[^\d{CLAUSE_BREAK}]{{0,4}}?(?:{RANGE_WORD}|为)[ ]?\d")
 # "second only to" another value of what was just said (跌幅9.01%，僅次8月的10.44%): the same measure, its sign too
 _SECOND_TO_RE = re.compile(rf"(?:仅次于?|次于)(?:[^\d{CLAUSE_BREAK}]|\d{{1,4}}[年月]){{0,8}}$")
 # a cap or a floor as the subject of the level it is set from or raised to (比例上限由7%提高到15%,
@@ -1714,6 +1724,8 @@ _NO_DIRECTION: dict[tuple[str, str], frozenset[str]] = {
             "升值",
             "衰退",
             "裁员",
+            "解雇",
+            "裁减",
         )
     },
     # 比岛外少100多万: a difference from another, not a change of the amount (a percent after 少 is signed)
@@ -2455,8 +2467,10 @@ class _Extractor:
                 resume = self._cheng(m)
             elif gs[5] is not None:  # 数以千计
                 resume = self._shu_yi_ji(m)
+            elif gs[6] is not None:  # 一半
+                resume = self._half(m)
             else:
-                resume = self._quantity(m, gs[6:])
+                resume = self._quantity(m, gs[7:])
             pos = max(resume, m.start() + 1)
         self.figures.sort(key=lambda f: f.start)
         if self._lead_end < len(text) and any(f.kind == "money" and f.start < self._lead_end for f in self.figures):
@@ -2875,6 +2889,15 @@ class _Extractor:
             return True
         if any(c in self.text[before : f.start] for c in "+＋"):
             return True  # 1名+臺中市民專屬1名: addends of one total, two prizes
+        # (the verb before the number, or the one its text opens with: 再調低25基點)
+        moved = _growth_before(self.text, f.start)
+        verb_at = moved[1] if moved else f.start if _GROWTH_OPENS_RE.match(self.text, f.start) else -1
+        if verb_at >= 0 and _AGAIN_BEFORE_RE.search(self.text, max(0, verb_at - 2), verb_at):
+            return True  # 9月中調低…25基點，並在11月初…再調低25基點: "again" before the second move, a second act
+        if self._from_level(f.start, f.end) and _INCREMENT_BEFORE_RE.search(self.text, max(0, before - 6), before):
+            # 購得額外10%權益，…權益佔比自10%增為20%: an amount added, then the level a change starts from: two facts
+            # (共有3050公頃…已由3050公頃增至3278公頃: the level said, then the change from it, is one)
+            return True
         if f.kind == "count" and self._partition_items(before, f):
             return True  # 其中有6宗流拍，6宗中止出让，1宗延迟出让: parts of a whole, each said of another thing
         if f.kind in ("percent", "quantity") and self._own_subjects(before, f):
@@ -2894,6 +2917,13 @@ class _Extractor:
             and "、" in self.text[before : f.start]
             and any(before < g.start < f.start and g.kind == "money" for g in self.figures[-4:])
         )
+
+    def _from_level(self, start: int, end: int) -> bool:
+        """The figure at ``start``..``end`` is the level a change starts from (自10%增为20%, 由5.75厘下跌至4.75厘)."""
+        if _FROM_LEVEL_BEFORE_RE.search(self.text, max(0, start - 2), start) is None:
+            return False
+        fig = next((g for g in reversed(self.figures[-4:]) if g.start == start), None)
+        return _FROM_LEVEL_AFTER_RE.match(self.text, fig.end if fig else end) is not None
 
     def _own_subjects(self, before: int, f: Figure) -> bool:
         """Two equal shares or quantities in one sentence, each in its own clause or list item after words of its
@@ -3300,6 +3330,17 @@ class _Extractor:
         self._ratio(m.start(), m.end(), numer / den, int(numer) if exact else None, int(den) if exact else None)
         return m.end()
 
+    def _half(self, m: re.Match[str]) -> int:
+        """一半 is the fraction 1/2 (FIGURES_GOLD §1: 超过一半 = 50 %) where the words say it is a share of
+        something: a hedge before or after it (超过一半, 近一半, 一半以上) or a change it is the size of (减少一半,
+        大跌一半). Else it is a word (一半的时间, 另一半), no figure."""
+        start, end = m.start(), m.end()
+        hedged = _hedge_before(self.text, start, bare_scale=False) is not None or _hedge_after(self.text, end)
+        if not hedged and _growth_before(self.text, start) is None:
+            return end
+        self._ratio(start, end, 0.5, 1, 2)
+        return end
+
     def _month_day(self, start: int, end: int, numer: int, den: int) -> bool:
         """A slash pair that reads as a month and a day (Taiwan and Hong Kong news: 今（12/30）, 上周六(4/29),
         （8/23 18:05更新）, 12/31,1/1,1/2三天): in brackets alone, before a time, 日 or 更新, in a list of such
@@ -3442,8 +3483,13 @@ class _Extractor:
         en = english.ratio(numer, den, value, qualifier, hedge_en)
         if per_mille:
             en = english.hedge_prefix(qualifier, hedge_en) + per_mille
-        growth = _growth_before(self.text, span_start) if numer is None and den is None and value >= 0 else None
-        if growth is not None:
+        growth = _growth_before(self.text, span_start) if value >= 0 else None
+        if growth is not None and numer is not None:
+            # 减少三分之一, 减少一半: a change by a fraction of the whole is a percent change (FIGURES_GOLD §1, §4),
+            # signed as one (down half: -0.5)
+            en = f"{'up' if growth[0] > 0 else 'down'} {en}"
+            value = -value if growth[0] < 0 else value
+        elif growth is not None:
             # 营收增长三成, 下降近四成: a change by so many tenths says its direction, as a percent does (+30%, down
             # nearly 40%); the value stays the share
             up = growth[0] > 0

@@ -18,7 +18,8 @@ session 26) is scored only in an article whose gold declares it: one that lists 
 says ``scored = ["quantity"]``; elsewhere its predictions are not counted, so golds written
 before the kind existed get no extras of it. Shares in tenths (四成) and fractions (三分之一, whose
 ratio the scorer reads as the percent a gold lists) are scored the same way, where a gold lists one
-(see ``CHENG`` and ``FRACTION``). Among matches the scorer also reports how often
+(see ``CHENG`` and ``FRACTION``), and so is half (超过一半, ``HALF``),
+declared on its own. Among matches the scorer also reports how often
 ``qualifier`` and ``en`` agree with the gold.
 
 The briefings are read through the real ingest pipeline (``briefreader.ingest``), so
@@ -73,6 +74,18 @@ def is_fraction_share(kind: str, text: str) -> bool:
     )
 
 
+# Half (超过一半, 减少一半: 50 %, FIGURES_GOLD §1) is a fraction the extractor reads where a hedge or a change says
+# it is a share (session 37); golds before figures34 list it nowhere (figures5, 6, 19, 21, 27, 30 and 31 name 一半 among
+# what they leave unlisted, figures19 beside a 四分之一 it lists), so it is declared on its own, as a fraction is:
+# scored only where a gold lists a half or says scored = ["half"].
+HALF = "half"
+
+
+def is_half_share(kind: str, text: str) -> bool:
+    """A percent (in a gold) or a ratio (predicted) written as half of a whole (超过一半, 减少一半)."""
+    return kind in ("percent", "ratio") and "一半" in text and not re.search(r"[%％‰]|百分|分之", text)
+
+
 def declared_kinds(article: dict[str, Any]) -> frozenset[str]:
     """The declared kinds an article's gold lists in full: named in ``scored``, or any it lists a figure of (and
     ``cheng`` where it lists a share in tenths as a percent)."""
@@ -82,7 +95,9 @@ def declared_kinds(article: dict[str, Any]) -> frozenset[str]:
         named.add(CHENG)
     if any(is_fraction_share(f["kind"], f.get("text", "")) for f in figures):
         named.add(FRACTION)
-    return frozenset(k for k in (*DECLARED_KINDS, CHENG, FRACTION) if k in named)
+    if any(is_half_share(f["kind"], f.get("text", "")) for f in figures):
+        named.add(HALF)
+    return frozenset(k for k in (*DECLARED_KINDS, CHENG, FRACTION, HALF) if k in named)
 
 
 @dataclass
@@ -144,11 +159,13 @@ def score_briefing(
     declared: frozenset[str] = frozenset(),
 ) -> None:
     kinds = set(SCORED_KINDS + INFO_KINDS) | declared
-    cheng, fraction = CHENG in declared, FRACTION in declared
-    if fraction:  # a fraction's ratio is the percent the gold lists (see FRACTION)
+    cheng, fraction, half = CHENG in declared, FRACTION in declared, HALF in declared
+    if fraction or half:  # a fraction's ratio is the percent the gold lists (see FRACTION, HALF)
         predicted = [
             replace(p, kind="percent", value=p.value * 100, unit="%")
-            if p.kind == "ratio" and p.value is not None and is_fraction_share(p.kind, p.text)
+            if p.kind == "ratio"
+            and p.value is not None
+            and (fraction and is_fraction_share(p.kind, p.text) or half and is_half_share(p.kind, p.text))
             else p
             for p in predicted
         ]
@@ -158,6 +175,7 @@ def score_briefing(
         if p.kind in kinds
         and (cheng or not is_cheng_share(p.kind, p.text))
         and (fraction or p.kind != "percent" or not is_fraction_share(p.kind, p.text))
+        and (half or p.kind != "percent" or not is_half_share(p.kind, p.text))
     ]
     used = [False] * len(preds)
     for g in gold:

@@ -1505,6 +1505,10 @@ GROWTH_DOWN = (
     "降薪",
     "减产",
     "裁员",  # a cut of staff (计划裁员10%: figures34 12, -10)
+    # ... said with the verb and its object after (解雇75%的员工, 实际解雇了50%: figures39 dev-retired32 09;
+    # 裁减一半员工)
+    "解雇",
+    "裁减",
 )
 
 # The signs between a range's two bounds (两到三万, 2-3万元, 1~5, 100—500亩): one table every range pattern of the
