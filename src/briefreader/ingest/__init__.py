@@ -466,15 +466,18 @@ def _record_briefings(stub: Briefing, records: Records, entry: str | None = None
             "author": r.author,
         }
         markup = looks_like_html(body) or bool(_HTML_BLOCK.search(body[:20000]))
-        b = _document(b, body, ".html" if markup else ".txt", hints=hints, link=r.url)
+        b = _document(b, body, ".html" if markup else ".txt", hints=hints, link=r.url, paragraphs=r.paragraphs)
         b.format = "record"
         out.append(b)
     return out
 
 
-def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = None, link: str = "") -> Briefing:
+def _document(
+    stub: Briefing, original: str, suffix: str, hints: dict | None = None, link: str = "", paragraphs: bool = False
+) -> Briefing:
     """One document's text and metadata. ``hints`` are fields a container already
-    gave (a feed entry's title and date), read like front matter."""
+    gave (a feed entry's title and date), read like front matter; ``paragraphs`` when the container marked a plain
+    text's paragraphs by blank lines surely (a record's list of strings)."""
     problems = stub.problems
     front = split_front_matter(original)
     problems.extend(front.problems)
@@ -499,7 +502,9 @@ def _document(stub: Briefing, original: str, suffix: str, hints: dict | None = N
     elif suffix in _MD_EXT or (front.present and looks_like_markdown(body)):
         body, fmt = markdown_to_text(body), "markdown"
 
-    if fmt == "text":  # only markup marks paragraphs surely: HTML blocks, Markdown's blank lines
+    if fmt == "text" and paragraphs:  # each paragraph's own blank lines go, the container's stay
+        body = "\n\n".join(drop_blank_lines(part) for part in body.split("\n\n"))
+    elif fmt == "text":  # only markup marks paragraphs surely: HTML blocks, Markdown's blank lines
         body = drop_blank_lines(body)
     before_cleaning = body  # a footer dropped as chrome may still name the publication
     body, script = _normalize(body)

@@ -1829,6 +1829,18 @@ _OUTLET_PLUG = re.compile(
     r"^(?:推荐|欢迎)(?:进入|订阅|下载|体验|试用|使用)[^。，,！!]{0,12}?(?:数据库|客户端|app|会员|频道|专区|小程序|终端)",
     re.IGNORECASE,
 )
+# Either plug is the WHOLE line: its other clauses tell what the offer holds ("每周更新", "包括90+低开平台",
+# "可随时查阅…"); a clause that remarks on it, opening with a pronoun or a connective or saying what it is
+# ("9.9元即可解锁全部课程，这是该平台最常见的营销方式。", review s36), makes the line the article's, about such offers
+_REMARK_CLAUSE = re.compile(
+    r"[，,；;。！!？?…]\s*(?:这|那|此|该|其|它|他|她|我们|但|而|却|不过|然而|因此|所以|可见|对此|据)"
+    r"|[，,；;。！!？?…][^，,；;。！!？?…]{0,6}(?:是|称|表示|认为|指出)"
+)
+
+
+def _offer_line(line: str) -> bool:
+    """Is a last line a site's offer of paid material or its plug for its own product, the whole line (see above)?"""
+    return bool(_PAID_PLUG.match(line) or _OUTLET_PLUG.match(line)) and not _REMARK_CLAUSE.search(line)
 
 
 # A line that is one block's markup around its text, as text: the publisher escaped the paragraph twice
@@ -2499,12 +2511,7 @@ def _drop_boilerplate_once(text: str) -> str:
     if (
         len(out) > 1
         and len(out[-1]) <= _PROMO_MAX
-        and (
-            _EDGE_CALL.search(out[-1])
-            or _STORE_CALL.match(out[-1])
-            or _PAID_PLUG.match(out[-1])
-            or _OUTLET_PLUG.match(out[-1])
-        )
+        and (_EDGE_CALL.search(out[-1]) or _STORE_CALL.match(out[-1]) or _offer_line(out[-1]))
     ):
         out.pop()
     # a heading that points elsewhere, left last when its list was dropped ("重点推荐", "相关阅读："), or

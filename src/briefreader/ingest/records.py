@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..hanzi import to_simplified
-from ..punct import HAN_BASIC, SENTENCE_END_ZH
+from ..punct import COMMA, HAN_BASIC, SENTENCE_END_ZH
 from .feed import MAX_ENTRIES
 from .outlets import host_of, outlet_named, outlet_of_url
 
@@ -41,6 +41,9 @@ class Record:
     source: str = ""
     author: str = ""  # a byline field: a person's name, or the outlet's when the scraper put it there
     channel: str = ""  # the feed's own name (a JSON Feed's title): its carrier, weaker than the record's own source
+    # the body's blank lines are its own paragraphs' ends: it was given as a list of strings, one paragraph each (a
+    # plain text's blank lines are no sure mark, see ingest's drop_blank_lines)
+    paragraphs: bool = False
 
 
 _NAMES = ("url", "docno", *_TITLE, *_BODY, *_DATE, *_SOURCE)
@@ -975,13 +978,27 @@ _BLOCK_MARKUP = re.compile(r"<[A-Za-z][^<>]{0,200}>")
 _BLOCK_LEVEL = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|li|table|blockquote|section|figure|pre|article)\b", re.IGNORECASE)
 
 
+_GOES_ON = f"{COMMA}、"  # (a mark that leaves its sentence open)
+_ONE_PARAGRAPH = re.compile(r"\n\s*\n")  # (an item's own blank lines, a plain text's: no paragraph end of the list's)
+
+
+def _listed(value: object) -> bool:
+    """Is a field's value a list of strings, two or more of them with words (paragraphs, see _text_value)?"""
+    return isinstance(value, list) and sum(1 for v in value[:MAX_ENTRIES] if isinstance(v, str) and v.strip()) >= 2
+
+
 def _text_value(value: object) -> str:
     """A field's text: a string, or a list of strings (paragraphs) a line each, or of typed blocks (see
     _BLOCK_TEXT_KEYS); else ""."""
     if isinstance(value, str):
         return value
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value[:MAX_ENTRIES]):
-        return "\n".join(value[:MAX_ENTRIES])
+        # each string is its own paragraph, never the run-on of the one before (a digest's items end no sentence:
+        # "…接近全年总票房的一半", "中国经济年会：…": dev-retired25 s28h_03): a blank line between them; but one
+        # ending on a comma was cut inside its sentence ("…资产配置及日常陪伴，", "并且…": dev s16_18), a line
+        # break there that may join
+        items = [_ONE_PARAGRAPH.sub("\n", v.strip()) for v in value[:MAX_ENTRIES] if v.strip()]
+        return "".join(v + ("\n" if v[-1] in _GOES_ON else "\n\n") for v in items).rstrip("\n")
     if isinstance(value, list) and value and all(isinstance(v, dict) and "type" in v for v in value[:MAX_ENTRIES]):
         blocks = [
             next((str(b[k]) for k in _BLOCK_TEXT_KEYS if isinstance(b.get(k), str) and str(b[k]).strip()), "")
@@ -1004,7 +1021,7 @@ _HAN_RUN = re.compile(f"[{HAN_BASIC}]{{4}}")
 
 def _item_lines(text: str) -> bool:
     """Is a field's text a list of one-line items, each a headline's length with words in it (see above)?"""
-    lines = text.split("\n")
+    lines = [line for line in text.split("\n") if line]
     return len(lines) >= _ITEM_LINES_MIN and all(
         len(line) >= _ITEM_MIN and _HAN_RUN.search(line) for line in lines[:MAX_ENTRIES]
     )
@@ -1021,7 +1038,7 @@ def _fallback(item: dict[str, object]) -> tuple[str, str, str, str]:
         # (only in a record that names a title or a date: a UI's message file is no article, review s20 R16)
         dated = any(_DATE_WORD.search(k) for k, _ in texts)
         if title or dated:
-            body = "\n".join(
+            body = "\n\n".join(  # (each field its own paragraph: a digest's closing quote under its items)
                 t for k, t in texts if len(t) >= _PROSE_MIN and t != title and (_PROSE.search(t) or _item_lines(t))
             )
     date = next((t for k, t in texts if _DATE_WORD.search(k) and not _NOT_DATE_WORD.search(k) and len(t) <= 40), "")
@@ -1104,6 +1121,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
                 source=source,
                 author=pick(_JSON_AUTHOR),
                 channel="" if source else _carrier(pick(_JSON_CARRIER)) or feed_title,
+                paragraphs="\n\n" in body and any(_listed(v) for v in list(item.values())[:_FIELDS_MAX]),
             )
         )
     return records
