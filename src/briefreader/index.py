@@ -60,7 +60,7 @@ from .model import DATE_SHOWN_LENGTH, FATAL, Briefing, Problem
 log = logging.getLogger(__name__)
 
 # Bump when the table layout or the encoding below changes.
-SCHEMA_VERSION = 24  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
+SCHEMA_VERSION = 25  # 4-6: figrows, stories, storybands, metricstats (issue 17); 7: words, no figvals;
 # 8: figrows keyed by doc range, two indexes instead of seven (issue 19); 9-10: character tokens
 # (issue 19, this session; too slow at 100,000); 11: bigram positions again, words of first
 # characters and Latin words, incremental auto-vacuum (issue 19); 12: figs (no doc column, metric
@@ -91,6 +91,9 @@ SCHEMA_VERSION = 24  # 4-6: figrows, stories, storybands, metricstats (issue 17)
 # 24: RUN_BREAK only between two Chinese runs (textsearch.index_document: the 5,000 mix's search table
 # 19.54 -> 19.22 MB), briefings.generated (Briefing.title_generated: a list entry from the index
 # says whether its title was made from the lead; the TUI dims it) (issue 19, session 31)
+# 25: briefings.entries, how many rows its file's read gave (a feed's or a CSV's entries, a mail and its
+# attachments; 1 for a file of one): a file with fewer rows than that is read again (session 37: an
+# index the session 36 race damaged kept a CSV's 8 of 10 rows, stamped as read, for good)
 # figrows' rowid is doc * FIG_SPAN + the figure's place: a briefing's figures are one
 # rowid range, so no index on doc is kept. A briefing keeps at most FIG_SPAN figures
 # (2**16: rowids stay 5-byte varints up to 500,000 briefings; 2**20 made every figure
@@ -205,7 +208,8 @@ CREATE TABLE briefings (
     problems TEXT NOT NULL,
     written TEXT NOT NULL,  -- Briefing.title_written: '' unless the source is Traditional
     wsource TEXT NOT NULL,  -- Briefing.source_written: the same for the source line
-    generated INTEGER NOT NULL  -- Briefing.title_generated: 1 when the title was made from the lead
+    generated INTEGER NOT NULL,  -- Briefing.title_generated: 1 when the title was made from the lead
+    entries INTEGER NOT NULL DEFAULT 1  -- the rows its file's read gave (1: a file of one; see Index.store)
 );
 -- The list's order (newest first, undated last, then by id): the first screen of a
 -- big corpus is read without reading the rest.
@@ -276,6 +280,8 @@ _ACROSS_TABLES = ("figs", "figdetail", "stories", "storybands")  # issue 17's ro
 QUALIFIERS = ("exact", "approx", "over", "under", "nearly", "range")
 _QUALIFIER_CODE = {q: n for n, q in enumerate(QUALIFIERS)}
 VALUE_NONE = 8  # figs.qual's flag: the Figure has no value (figs.value holds its low end)
+# What _decode_rows reads before a row's list columns
+ROW_HEAD = "rowid, relpath, size, mtime_ns, pipeline, rawpath, entries"
 _US = "\x1f"  # joins list fields: splitting is ~10x faster than json.loads at 100k rows
 
 
@@ -608,6 +614,7 @@ class Row:
     mtime_ns: int
     pipeline: str
     briefing: Briefing  # loaded=False: no text, no figures
+    entries: int = 1  # the rows its file's read gave (Index.store)
 
 
 # --- encoding ----------------------------------------------------------------------
@@ -1133,9 +1140,7 @@ class Index:
         decode = _decoder()
         try:
             with self._lock:
-                fetched = self._conn.execute(
-                    f"SELECT rowid, relpath, size, mtime_ns, pipeline, rawpath, {_LIST_COLUMNS} FROM briefings"
-                ).fetchall()
+                fetched = self._conn.execute(f"SELECT {ROW_HEAD}, {_LIST_COLUMNS} FROM briefings").fetchall()
         except sqlite3.Error as exc:
             log.info("index cache: reading rows failed: %s", exc)
             return
@@ -1144,16 +1149,16 @@ class Index:
     def _decode_rows(self, fetched: list[tuple[Any, ...]], root: Path, decode) -> Iterator[Row]:
         prefix = str(root) + os.sep
         for row in fetched:
-            rowid, relpath, size, mtime_ns, pipeline, rawpath = row[:6]
+            rowid, relpath, size, mtime_ns, pipeline, rawpath, entries = row[:7]
             if pipeline != self.pipeline_version:
                 continue
             path = prefix + (os.fsdecode(rawpath) if rawpath is not None else relpath.replace("/", os.sep))
             try:
-                briefing = decode(row[6:], path, size, rowid)
+                briefing = decode(row[7:], path, size, rowid)
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 log.info("index cache: unreadable row for %s: %s", relpath, exc)
                 continue
-            yield Row(rowid, relpath, size, mtime_ns, pipeline, briefing)
+            yield Row(rowid, relpath, size, mtime_ns, pipeline, briefing, entries)
 
     def lookup(self, relpath: str, size: int, mtime_ns: int) -> Briefing | None:
         """The cached list entry, when the file's size and mtime are unchanged."""
@@ -1192,7 +1197,7 @@ class Index:
         try:
             with self._lock:
                 fetched = self._conn.execute(
-                    f"SELECT rowid, relpath, size, mtime_ns, pipeline, rawpath, {_LIST_COLUMNS} FROM briefings"
+                    f"SELECT {ROW_HEAD}, {_LIST_COLUMNS} FROM briefings"
                     " WHERE relpath >= ? AND relpath < ? AND listed = 1 AND id = ?",
                     (briefing_id + ".", briefing_id + "/", briefing_id),  # '/' follows '.' in every collation
                 ).fetchall()
@@ -1209,7 +1214,7 @@ class Index:
         try:
             with self._lock:
                 fetched = self._conn.execute(
-                    f"SELECT rowid, relpath, size, mtime_ns, pipeline, rawpath, {_LIST_COLUMNS} FROM briefings"
+                    f"SELECT {ROW_HEAD}, {_LIST_COLUMNS} FROM briefings"
                     " WHERE listed = 1 ORDER BY listed, coalesce(date, '') DESC, id LIMIT ?",
                     (limit,),
                 ).fetchall()
@@ -1441,6 +1446,7 @@ class Index:
         rawpath: bytes | None = None,
         document: Prepared | str | None = None,
         last: bool = True,
+        entries: int = 1,
     ) -> int:
         """Add or replace a file's row, its search document and its figure values;
         returns the row's key, 0 when it could not be stored. ``briefing`` must be
@@ -1450,7 +1456,8 @@ class Index:
         after a file's last entry, so another process never reads part of a feed or a CSV:
         it took the rows it found for the whole file, and its prune then dropped the entries
         stored after its scan (the new-user pass of session 36: a CSV's last two rows lost
-        for good, its stamps recorded as read)."""
+        for good, its stamps recorded as read). ``entries``: how many rows the file's read
+        gave (kept on each row: a file whose rows are fewer is read again, see entry_counts)."""
         if self._conn is None:
             return 0
         if isinstance(document, Prepared):
@@ -1472,9 +1479,19 @@ class Index:
                 kept = old[0] if old is not None and CONTENTLESS_DELETE else None
                 cursor = self._conn.execute(
                     "INSERT INTO briefings"
-                    f" (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, {_LIST_COLUMNS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (kept, relpath, rawpath, size, mtime_ns, self.pipeline_version, listed, *_encode(briefing)),
+                    f" (rowid, relpath, rawpath, size, mtime_ns, pipeline, listed, entries, {_LIST_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        kept,
+                        relpath,
+                        rawpath,
+                        size,
+                        mtime_ns,
+                        self.pipeline_version,
+                        listed,
+                        entries,
+                        *_encode(briefing),
+                    ),
                 )
                 doc = cursor.lastrowid
                 if listed:
@@ -1606,6 +1623,20 @@ class Index:
                 }
         except sqlite3.Error:
             return None
+
+    def entry_counts(self) -> list[tuple[str, int]]:
+        """(relpath, entries) of the rows of files whose read gave more than one (see
+        store): a file with fewer rows than that lost some and is read again."""
+        if self._conn is None:
+            return []
+        try:
+            with self._lock:
+                return self._conn.execute(
+                    "SELECT relpath, entries FROM briefings WHERE entries != 1 AND pipeline = ?",
+                    (self.pipeline_version,),
+                ).fetchall()
+        except sqlite3.Error:
+            return []
 
     def relpaths(self) -> set[str]:
         """The relative paths that have a row (any version)."""

@@ -1080,7 +1080,9 @@ def load_library(
             problems.append(FileProblem(rel, path, Problem("unreadable", verdict[2])))
             continue
         cached = ([rows[rel]] if rel in rows else []) + entry_rows.get(rel, [])  # a mail and its attachments
-        if cached and all(r.size == st.st_size and r.mtime_ns == st.st_mtime_ns for r in cached):
+        if cached and all(
+            r.size == st.st_size and r.mtime_ns == st.st_mtime_ns and r.entries == len(cached) for r in cached
+        ):
             for row in cached:
                 row.briefing.path = path
                 row.briefing.id = _file_id(rel, row.briefing.entry, stems)  # a sibling came or went
@@ -1099,13 +1101,14 @@ def load_library(
         order: a story joins the first earlier one, so arrival order must not decide) and
         put them in ``found`` (at ``places``: their stand-ins' places)."""
         path, rel, size, mtime = todo[n]
+        entries = _entries(analysed)
         for m, (briefing, document) in enumerate(analysed):
             briefing.id = _file_id(rel, briefing.entry, stems)  # stored as the list will show it
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
             keep.add(row_rel)
             raw = _raw_rel(path[cut:], bool(briefing.entry))
             key = (
-                index.store(row_rel, size, mtime, briefing, raw, document, last=m == len(analysed) - 1)
+                index.store(row_rel, size, mtime, briefing, raw, document, m == len(analysed) - 1, entries)
                 if index is not None
                 else 0
             )
@@ -1331,7 +1334,7 @@ def _stored_library(root: Path, index: Index) -> Library | None:
     try:
         import numpy  # noqa: F401 - optional: liststore imports it when first used
 
-        from .index import _decoder
+        from .index import ROW_HEAD, _decoder
         from .liststore import ListStore, StoreIds, StoreUnfit
     except ImportError:  # numpy is optional
         return None
@@ -1347,7 +1350,7 @@ def _stored_library(root: Path, index: Index) -> Library | None:
             # The unlisted rows (a fatal problem each): made as entries for their FileProblems;
             # a listed row's problems are the store's (1,000,000 generated: 190,000 of them).
             fetched = conn.execute(
-                "SELECT rowid, relpath, size, mtime_ns, pipeline, rawpath, id, fingerprint, title, date,"
+                f"SELECT {ROW_HEAD}, id, fingerprint, title, date,"
                 " date_precision, source, authors, script, encoding, format, topics, keywords, problems"
                 " FROM briefings WHERE listed != 1"
             ).fetchall()
@@ -1494,6 +1497,7 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
         stems[stem] = stems.get(stem, 0) + 1
     todo: list[tuple[Path, str, int, int]] = []
     gone: set[str] = set()  # files whose old entries leave the list
+    short = _short_files(index.entry_counts())
     for path, rel in _watched(paths, root):
         if path.suffix.lower() not in SUFFIXES:
             if path.is_dir() or any(r.startswith(rel + "/") for r in stamps):
@@ -1509,7 +1513,7 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
             return refresh(library, config)
         if not path.is_file():
             return refresh(library, config)
-        if stamps.get(rel) == (st.st_size, st.st_mtime_ns) and str(path) in listed:
+        if stamps.get(rel) == (st.st_size, st.st_mtime_ns) and str(path) in listed and rel not in short:
             continue  # touched or written again with what is listed
         # (a file another process stored before this batch came is in the index as it is on
         # disk, but not in this list: it is taken, its row kept, tester s15 F1)
@@ -1531,12 +1535,13 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
     keep = {r for r in index.relpaths() if _file_rel(r) not in gone}
     analysed_all = _analyse_many([t[0] for t in todo], root, config, None, stored=True)
     for (path, rel, size, mtime), analysed in zip(todo, analysed_all, strict=True):
+        entries = _entries(analysed)
         for m, (briefing, document) in enumerate(analysed):
             briefing.id = _file_id(rel, briefing.entry, stems)
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
             keep.add(row_rel)
             raw = _raw(path, root, bool(briefing.entry))
-            key = index.store(row_rel, size, mtime, briefing, raw, document, last=m == len(analysed) - 1)
+            key = index.store(row_rel, size, mtime, briefing, raw, document, m == len(analysed) - 1, entries)
             if key:
                 _strip(briefing, key)
             found.append(briefing)
@@ -1567,7 +1572,7 @@ def _unchanged(index: Index, root: Path) -> bool:
             return False
         if known.get(rel) != (st.st_size, st.st_mtime_ns):
             return False
-    return True
+    return not _short_files(index.entry_counts())
 
 
 LEAN_CHECK_MIN = 50_000  # rows from which the folder check compares arrays, not dicts
@@ -1593,14 +1598,17 @@ def _unchanged_lean(index: Index, root: Path) -> bool | None:
             if conn.execute("SELECT count(*) FROM briefings").fetchone()[0] < LEAN_CHECK_MIN:
                 return None
             cursor = conn.execute(
-                "SELECT relpath, size, mtime_ns FROM briefings WHERE pipeline = ?", (index.pipeline_version,)
+                "SELECT relpath, size, mtime_ns, entries FROM briefings WHERE pipeline = ?", (index.pipeline_version,)
             )
+            counted: list[tuple[str, int]] = []  # a file of many rows: are they all there?
             known = np.fromiter(
-                ((hash(_file_rel(r)), size, mtime) for r, size, mtime in cursor),
+                ((hash(file), size, mtime) for file, size, mtime in _counting(cursor, counted)),
                 dtype=[("h", np.int64), ("size", np.int64), ("mtime", np.int64)],
             )
     except sqlite3.Error:
         return None
+    if _short_files(counted):
+        return False
     known = np.unique(known)  # a feed's entries: its file once (they share its stamp)
     problems: list[FileProblem] = []
     stat = os.stat
@@ -1626,6 +1634,49 @@ def _file_rel(relpath: str) -> str:
     """The file of an index row: an entry's row is keyed "<file>/#<key>"."""
     m = _ENTRY_ROW.search(relpath) if "/#" in relpath else None
     return relpath[: m.start()] if m else relpath
+
+
+def _entries(analysed: list[Analysed]) -> int:
+    """How many index rows a file's read gives (a repeated entry key would replace a row)."""
+    return len(analysed) if len(analysed) < 2 else len({b.entry for b, _doc in analysed})
+
+
+def _counting(
+    rows: Iterable[tuple[str, int, int, int]], counted: list[tuple[str, int]]
+) -> Iterator[tuple[str, int, int]]:
+    """``rows`` (relpath, size, mtime_ns, entries) as (file, size, mtime_ns) (a feed's entries:
+    its file); (relpath, entries) of the rows of a file of many go to ``counted`` (_short_files)."""
+    for relpath, size, mtime, entries in rows:
+        if entries != 1:
+            counted.append((relpath, entries))
+        yield _file_rel(relpath), size, mtime
+
+
+def _known_rows(
+    rows: Iterable[tuple[str, int, int, int, int, str]], pipeline: str, counted: list[tuple[str, int]]
+) -> Iterator[tuple[int, int]]:
+    """_folder_changes' (rowid, hash of (file, size, mtime_ns)) of ``rows`` (relpath, size,
+    mtime_ns, entries, rowid, pipeline), 0 for a row of another pipeline (it matches no file:
+    its file is read again), and what _counting puts in ``counted``."""
+    for relpath, size, mtime, entries, rowid, p in rows:
+        if entries != 1:
+            counted.append((relpath, entries))
+        yield rowid, hash((_file_rel(relpath), size, mtime)) if p == pipeline else 0
+
+
+def _short_files(counted: Iterable[tuple[str, int]]) -> set[str]:
+    """The files some of whose rows are gone, from (relpath, entries) of the rows of files
+    whose read gave more than one (Index.entry_counts): fewer rows than that number. The
+    session 36 race left a CSV with 8 of its 10 rows, its stamps those of the file, so no
+    check of stamps read it again; it is now."""
+    have: dict[str, int] = {}
+    want: dict[str, int] = {}
+    for relpath, entries in counted:
+        file = _file_rel(relpath)
+        have[file] = have.get(file, 0) + 1
+        if want.setdefault(file, entries) != entries:
+            want[file] = -1  # rows of two reads: read it again
+    return {file for file, n in have.items() if n != want[file]}
 
 
 def _index_exists(config: Config, root: Path) -> bool:
@@ -1672,11 +1723,11 @@ def _is_store(briefings: object) -> bool:
     return is_store(briefings)
 
 
-def _file_rows(index: Index, rel: str) -> list[tuple[int, str, int, int, str, int]]:
+def _file_rows(index: Index, rel: str) -> list[tuple[int, str, int, int, str, int, int]]:
     """The index rows of the file at ``rel``: its own and its entries' ("<rel>/#<key>"),
-    as (rowid, relpath, size, mtime_ns, pipeline, listed); two lookups of the relpath
+    as (rowid, relpath, size, mtime_ns, pipeline, listed, entries); two lookups of the relpath
     index, not every row."""
-    columns = "SELECT rowid, relpath, size, mtime_ns, pipeline, listed FROM briefings"
+    columns = "SELECT rowid, relpath, size, mtime_ns, pipeline, listed, entries FROM briefings"
     with index._lock:  # noqa: SLF001
         conn = index._conn  # noqa: SLF001
         if conn is None:
@@ -1715,7 +1766,7 @@ def _refresh_store(
     assert index is not None
     pipeline = index.pipeline_version
     todo: dict[str, tuple[Path, int, int]] = {}  # rel -> the file to read again
-    gone: dict[str, list[tuple[int, str, int, int, str, int]]] = {}  # rel -> its old rows
+    gone: dict[str, list[tuple[int, str, int, int, str, int, int]]] = {}  # rel -> its old rows
     recount: set[str] = set()  # stems a file came to or left
     for path, rel in _watched(paths, root):
         if path.suffix.lower() not in SUFFIXES:
@@ -1735,7 +1786,8 @@ def _refresh_store(
         if not path.is_file():
             raise _Whole
         stamp = (st.st_size, st.st_mtime_ns)
-        if rows and all(r[4] == pipeline and (r[2], r[3]) == stamp for r in rows) and _in_store(store, rows):
+        whole = all(r[4] == pipeline and (r[2], r[3]) == stamp and r[6] == len(rows) for r in rows)
+        if rows and whole and _in_store(store, rows):
             continue  # touched or written again with what is listed
         # (rows another process stored before this batch came, not in this list: the file
         # is read again and its rows kept, tester s15 F1)
@@ -1770,12 +1822,13 @@ def _refresh_store(
         for (rel, (path, size, mtime)), analysed in zip(
             jobs, _analyse_many([job[1][0] for job in jobs], root, config, progress, stored=True), strict=True
         ):
+            entries = _entries(analysed)
             for m, (briefing, document) in enumerate(analysed):
                 briefing.id = _file_id(rel, briefing.entry, stems)
                 row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
                 stored.add(row_rel)
                 raw = _raw(path, root, bool(briefing.entry))
-                key = index.store(row_rel, size, mtime, briefing, raw, document, last=m == len(analysed) - 1)
+                key = index.store(row_rel, size, mtime, briefing, raw, document, m == len(analysed) - 1, entries)
                 if not key:
                     raise _Whole(stored=True)  # the index could not take it: a list entry needs its row
                 _strip(briefing, key)
@@ -1810,7 +1863,7 @@ def _refresh_store(
     return Library(root=root, briefings=new, problems=problems, stats=stats, by_id=StoreIds(new), index=index)  # type: ignore[arg-type]
 
 
-def _in_store(store: Any, rows: list[tuple[int, str, int, int, str, int]]) -> bool:
+def _in_store(store: Any, rows: list[tuple[int, str, int, int, str, int, int]]) -> bool:
     """Whether the listed ones of a file's index rows are entries of the column-wise list."""
     import numpy as np
 
@@ -1840,12 +1893,10 @@ def _folder_changes(index: Index, root: Path, stop: Stop | None = None) -> list[
             # scan filled it (1,000,000 rows: part of the settled start's peak) and the TUI's
             # connection held it for its whole session (liststore's load reads alike).
             with _small_cache(conn):
-                cursor = conn.execute("SELECT rowid, relpath, size, mtime_ns, pipeline FROM briefings")
-                known = np.fromiter(  # a row of another pipeline matches no file: its file is read again
-                    (
-                        (rowid, hash((_file_rel(r), size, mtime)) if p == pipeline else 0)
-                        for rowid, r, size, mtime, p in stopping(cursor, stop)
-                    ),
+                cursor = conn.execute("SELECT relpath, size, mtime_ns, entries, rowid, pipeline FROM briefings")
+                counted: list[tuple[str, int]] = []  # a file of many rows: are they all there?
+                known = np.fromiter(
+                    _known_rows(stopping(cursor, stop), pipeline, counted),
                     dtype=[("rowid", np.int64), ("h", np.int64)],
                 )
     except sqlite3.Error:
@@ -1885,4 +1936,5 @@ def _folder_changes(index: Index, root: Path, stop: Stop | None = None) -> list[
                 rels.update(_file_rel(r) for (r,) in rows)
     except sqlite3.Error:
         return None
+    rels.update(_short_files(counted))  # rows lost (the session 36 race): the file is read again
     return [*changed, *(root / rel for rel in sorted(rels))]
