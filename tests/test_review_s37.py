@@ -1,0 +1,106 @@
+"""Session 37 review findings (reviewer): each bug a strict xfail with the input it fails on, and an unmarked guard of
+what a fix must keep. Inputs written for the probe in the shapes of real publishers' text and of real scraped records
+(a PDF's text kept as its list of lines, a WeChat account's paid offer closing a post); each was run against the start
+commit f6587b6f (git archive, PYTHONPATH) and the commit named. No held-out folder, gold or figures set was read.
+Notes: /work/notes/s37_review.md."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+_P1 = (
+    "国家统计局今天发布数据显示，今年前三季度国内生产总值同比增长5.2%，经济运行总体回升向好。专家认为，下一阶段宏观"
+    "政策仍需加力，巩固经济回升势头。"
+)
+_P2 = "分季度看，一季度国内生产总值同比增长4.5%，二季度增长6.3%，三季度增长4.9%。从环比看，三季度国内生产总值增长1.3%。"
+
+
+def _records(rows: list[dict]) -> list:
+    from briefreader.ingest import ingest_entries
+
+    return ingest_entries(json.dumps(rows, ensure_ascii=False).encode(), id="probe", path="probe.json", suffix=".json")
+
+
+def _lines(paragraph: str, width: int) -> list[str]:
+    # a PDF page's text lines (pdfplumber's page.extract_text().splitlines()): a Chinese line breaks at the column's
+    # width wherever it falls, inside a word or a number
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R1 (26b01f25 records._text_value / ingest._document(paragraphs=True), REGRESSION, medium: the text cut into pieces
+# and figures misread): a record's body given as a list of strings is now a paragraph per string, joined by blank lines
+# that nothing joins across. A list of strings is often a text's LINES, not its paragraphs: a PDF's or an OCR'd page's
+# text kept as its lines (page.extract_text().splitlines(), a converter's "lines"), a hard-wrapped text read with
+# readlines(). f6587b6f: the wrapped lines join into their two paragraphs, as a hard-wrapped text file's do, and every
+# percent is read. 26b01f25: "…今年前三季度" / "国内生产总值同比增长…" stand as paragraphs of their own, and a number
+# broken by the line ("增长4." / "5%", "增长" / "6.3%") is misread: '5%' for 同比增长4.5%, '9%' for 增长4.9%, '3%' for
+# 增长6.3%, 1.3% lost. A list marks paragraphs only when its strings are paragraphs (they end their sentences, or
+# differ in length like a digest's items), not when they are a column's lines of one width.
+@pytest.mark.xfail(strict=True, reason="R1: 26b01f25 makes each of a record's listed text lines a paragraph")
+@pytest.mark.parametrize("width", [20, 30])
+def test_r1_a_records_list_of_a_texts_wrapped_lines_joins_into_its_paragraphs(width: int) -> None:
+    from briefreader.figures import extract_figures
+
+    (d,) = _records(
+        [
+            {
+                "title": "前三季度经济运行总体回升向好",
+                "date": "2023-10-18",
+                "content": _lines(_P1, width) + _lines(_P2, width),
+            }
+        ]
+    )
+    flat = d.text.replace("\n", "")
+    assert _P1 in flat and _P2 in flat
+    assert "\n\n" not in d.text, d.text  # (two paragraphs, each whole: at most a line break between them)
+    pct = [f.text for f in extract_figures(d.text, region="mainland") if f.kind == "percent"]
+    assert pct == ["同比增长5.2%", "同比增长4.5%", "增长6.3%", "增长4.9%", "增长1.3%"], pct
+
+
+def test_r1_guard_a_digest_records_one_line_items_stay_a_paragraph_each() -> None:
+    # dev-retired25 s28h_03's shape (a bot's daily digest: "news": [one-line items], each ending no sentence)
+    items = [
+        "2025年度中国电影总票房已突破500亿元，其中全年动画电影票房超245亿元，接近全年总票房的一半",
+        "中国经济年会：今年我国经济总量预计达140万亿元左右，主要经济指标表现好于预期",
+        "医保局公布2026年重点计划：职工医保个人账户明年全面实现跨省共济",
+        "上海浦东：针对新注册AI一人创业公司，提供最高30万元的免费算力",
+    ]
+    (d,) = _records([{"date": "2025-12-14", "news": items}])
+    assert not any(s in d.text for s in ("一半中国经济年会", "预期医保局", "共济上海")), d.text
+    assert items[2] in d.text.split("\n")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R2 (26b01f25 clean._REMARK_CLAUSE, REGRESSION, low: a site's offer kept as the article's last line): a paid offer or
+# an outlet's plug closing a post goes only when no later clause opens with a pronoun or a connective (这/那/此/该/其/
+# 它/…) or says what it is. But the offer's own clauses describe what it holds with the same words: "7元解锁710+AI与开源
+# 项目资料，其中包括90+低开平台，每周更新" (dev-retired20 s23_03's offer, its "包括" said "其中包括"), "…，该资料包每周
+# 更新", "推荐进入财新数据库，这里有宏观经济、股票债券、公司人物等数据…" (dev s31_06's plug, its "可随时查阅" said
+# "这里有"). f6587b6f: each goes. 26b01f25: each stays as the article's last line. A remark ABOUT the offer says what it
+# is or turns against it (这是…, 但…, 其实…: the review s36 case); 其中/该+noun/这里有 describe its content.
+_R2_OFFERS = {
+    "paid_qizhong": "7元解锁710+AI与开源项目资料，其中包括90+低开平台，每周更新",
+    "paid_gai": "7元解锁710+AI与开源项目资料，该资料包每周更新",
+    "plug_zheli": "推荐进入财新数据库，这里有宏观经济、股票债券、公司人物等数据，财经数据尽在掌握。",
+}
+
+
+def _last_kept(last: str) -> bool:
+    from briefreader.ingest import ingest_bytes
+
+    text = f"前三季度经济运行总体回升向好\n\n{_P1}\n\n{_P2}\n\n{last}\n"
+    return last[:8] in ingest_bytes(text.encode(), id="probe", suffix=".txt").text
+
+
+@pytest.mark.xfail(strict=True, reason="R2: 26b01f25 keeps an offer whose own clause opens with 其中/该/这里")
+@pytest.mark.parametrize("kind", sorted(_R2_OFFERS))
+def test_r2_an_offers_clause_describing_what_it_holds_is_the_offer(kind: str) -> None:
+    assert not _last_kept(_R2_OFFERS[kind])
+
+
+def test_r2_guard_a_remark_about_an_offer_is_the_articles() -> None:
+    assert _last_kept("9.9元即可解锁全部课程，这是该平台最常见的营销方式。")  # (review s36's case)
+    assert not _last_kept("7元解锁710+AI与开源项目资料，每周更新，包括90+低开平台")  # (s23_03's offer)
