@@ -9,7 +9,6 @@ only after a file's last entry, so another process sees all of a file's entries 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from briefreader import index as index_module
@@ -26,10 +25,11 @@ CSV = (
 
 
 def _committed(path: Path) -> list[str]:
-    """The rows another process would read now (committed ones only). Read only: in one
-    process, closing a read-write connection while the writer's transaction is open hid the
-    writer's later commits from new connections until it closed (POSIX locks are per
-    process); another process is not affected."""
+    """The rows another process would read now (committed ones only). Through the index's own
+    SQLite library: the standard library's sqlite3 beside pysqlite3 in one process is a second
+    library, whose closed connection dropped the writer's POSIX locks and hid its later commits
+    (test_index_one_process_s37)."""
+    sqlite3 = index_module.sqlite3
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return [r[0] for r in conn.execute("SELECT relpath FROM briefings")]
