@@ -105,3 +105,28 @@ def test_half_on_a_megabyte_line_is_bounded() -> None:
     figs = extract_figures(text, region="mainland")
     assert time.perf_counter() - began < 30
     assert figs and figs[-1].en == "over half"
+
+
+# -- figures42 (dev, session 37): couples, a saving, a range a change starts from
+
+
+def test_couples_are_counted_by_dui_glued_to_their_number() -> None:
+    text = "2020年9月份，韩国共有15324对夫妻登记结婚，比2019年同期减少3%(474对)。"
+    assert _kind(text, "count") == [(15324.0, "对", "exact"), (474.0, "对", "exact")]
+    # one-on-one, the preposition and a number a space away are no couples
+    for other in ("外教老师，1对1欧美外教。", "提供一对一精准对接。", "逐一对照检查。", "将进行 1000 对 1000 换俘。"):
+        assert _kind(other, "count") == [], other
+    assert _kind("2016 對消費者來說將是重要年度。", "count", "tw") == []
+
+
+def test_a_cost_saved_in_percent_is_a_cut() -> None:
+    assert _kind("综合成本55元，客户省了45%。", "percent") == [(-45.0, "%", "exact")]
+    # the size of a saving in money stays its size
+    assert _kind("每年节省300万元。", "money") == [(3_000_000.0, "CNY", "exact")]
+
+
+def test_a_range_a_change_starts_from_is_one_range() -> None:
+    text = "实体业务调整后销售回报率由6%-8%上调至7%-9%。"
+    assert _kind(text, "percent") == [(6.0, "%", "range"), (7.0, "%", "range")]
+    # a level moved to another stays two levels
+    assert _kind("存款准备金率由13%至13.5%。", "percent") == [(13.0, "%", "exact"), (13.5, "%", "exact")]
