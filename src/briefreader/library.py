@@ -163,6 +163,22 @@ class FileProblem:
     relpath: str
     path: str
     problem: Problem
+    # Which record of a file of many (a CSV's row, a feed's entry): its key in the file and
+    # its title when it has one (the problems screen named ten failed rows of one CSV ten
+    # times by the file alone, session 36's new-user pass); "" for a file of one.
+    entry: str = ""
+    title: str = ""
+
+
+def _briefing_problems(b: Briefing, rel: str) -> list[FileProblem]:
+    """``b``'s problems as FileProblems of its file at ``rel``, naming its record."""
+    return [FileProblem(rel, b.path, p, b.entry, _record_title(b.entry, b.title, b.id)) for p in b.problems]
+
+
+def _record_title(entry: str, title: str, briefing_id: str) -> str:
+    """A record's title for its FileProblem: "" for a file of one, or when the title is only
+    the id (what a record without a title is called)."""
+    return title if entry and title != briefing_id else ""
 
 
 @dataclass(slots=True)
@@ -1306,7 +1322,7 @@ def _assemble(
     unique_ids(found, root)
     briefings: list[Briefing] = []
     for b in sorted(found, key=lambda b: b.path):
-        problems.extend(FileProblem(_rel(Path(b.path), root), b.path, p) for p in b.problems)
+        problems.extend(_briefing_problems(b, _rel(Path(b.path), root)))
         if not any(p.kind in FATAL for p in b.problems):
             briefings.append(b)
     briefings = _ordered(briefings)
@@ -1361,17 +1377,29 @@ def _stored_library(root: Path, index: Index) -> Library | None:
     except sqlite3_errors() as exc:
         logging.getLogger("briefreader").info("index cache: reading the list column-wise failed: %s", exc)
         return None
-    unlisted = [r.briefing for r in index._decode_rows(fetched, root, _decoder())]  # noqa: SLF001
+    rows = list(index._decode_rows(fetched, root, _decoder()))  # noqa: SLF001
+    unlisted = [r.briefing for r in rows]
     if not store.ids_unique() or any(store.position_of_id(b.id) is not None for b in unlisted):
         return None  # unique_ids would rename some: the row-by-row path does
     # As _assemble: by path, then (a feed's entries) in row order.
-    found = [(b.path, b.key, _rel(Path(b.path), root), b.problems) for b in unlisted]
+    found = []
+    for r in rows:
+        b = r.briefing
+        entry = _entry_of(r.relpath)
+        found.append((b.path, b.key, _rel(Path(b.path), root), b.problems, entry, _record_title(entry, b.title, b.id)))
     for p, listed_problems in store.problems.items():
         path = store.path_of(p)
-        rel = _file_rel(store.texts["relpath"][p]) if p not in store.paths else _rel(Path(path), root)
-        found.append((path, int(store.keys[p]), rel, listed_problems))
+        relpath = store.texts["relpath"][p]
+        rel = _file_rel(relpath) if p not in store.paths else _rel(Path(path), root)
+        entry = _entry_of(relpath)
+        title = _record_title(entry, store.texts["title"][p], store.texts["id"][p]) if entry else ""
+        found.append((path, int(store.keys[p]), rel, listed_problems, entry, title))
     found.sort(key=lambda t: (t[0], t[1]))
-    problems = [FileProblem(rel, path, p) for path, _key, rel, listed_problems in found for p in listed_problems]
+    problems = [
+        FileProblem(rel, path, p, entry, title)
+        for path, _key, rel, listed_problems, entry, title in found
+        for p in listed_problems
+    ]
     stats = LoadStats(files=len(store) + len(unlisted), cached=len(store) + len(unlisted))
     liststore.give_back_heap()  # the load's freed strings (1,000,000 entries: RSS held 558 -> ~305 MB)
     return Library(root=root, briefings=store, problems=problems, stats=stats, by_id=StoreIds(store), index=index)  # type: ignore[arg-type]
@@ -1630,6 +1658,12 @@ def _unchanged_lean(index: Index, root: Path) -> bool | None:
     return bool(np.array_equal(seen, known))
 
 
+def _entry_of(relpath: str) -> str:
+    """The entry's key of an index row ("" for a file's own row; see _file_rel)."""
+    m = _ENTRY_ROW.search(relpath) if "/#" in relpath else None
+    return (m[1] or m[2]) if m else ""
+
+
 def _file_rel(relpath: str) -> str:
     """The file of an index row: an entry's row is keyed "<file>/#<key>"."""
     m = _ENTRY_ROW.search(relpath) if "/#" in relpath else None
@@ -1832,9 +1866,7 @@ def _refresh_store(
                 if not key:
                     raise _Whole(stored=True)  # the index could not take it: a list entry needs its row
                 _strip(briefing, key)
-                fresh_problems.extend(
-                    FileProblem(_rel(Path(briefing.path), root), briefing.path, p) for p in briefing.problems
-                )
+                fresh_problems.extend(_briefing_problems(briefing, _rel(Path(briefing.path), root)))
                 if not any(p.kind in FATAL for p in briefing.problems):
                     added.append((briefing, row_rel, size, mtime))
     finally:

@@ -1261,12 +1261,15 @@ class MainScreen(ReadingMixin, Screen[None]):
             return
         library = self.brapp.library
         problems = library.problems if library else []
-        from .problems import ProblemsScreen
+        from .problems import ProblemsScreen, opened
 
         listed = _listed_with_problems(library) if library else []
 
-        def chosen(path: str | None) -> None:
-            b = next((b for b in listed if b.path == path), None) if library and path else None
+        def chosen(choice: str | None) -> None:
+            path, entry = opened(choice) if choice else ("", "")
+            b = next((b for b in listed if b.path == path and b.entry == entry), None) if library and path else None
+            if b is None and path and not entry:
+                b = next((b for b in listed if b.path == path), None)
             if b is None:
                 return
             if not self.briefing_list.select(b):  # filtered out or folded: show everything

@@ -19,7 +19,9 @@ from textual.widgets.option_list import Option
 
 from ...model import FATAL
 from ..i18n import problem_text, tr
-from ..text import one_line
+from ..text import crop_cells, one_line
+
+TITLE_CELLS = 40  # of a record's title beside its file's name (the detail below wraps)
 
 
 class ProblemsScreen(ModalScreen[str | None]):
@@ -75,10 +77,14 @@ class ProblemsScreen(ModalScreen[str | None]):
                         problem = item.problem  # type: ignore[attr-defined]
                         kind, message = problem_text(problem.kind, problem.message, lang)  # zh: in Chinese
                         prompt = Text(one_line(item.relpath), style="bold")  # type: ignore[attr-defined]
+                        prompt.append_text(record_name(item))
                         prompt.append(f"  {one_line(kind)}", style="italic")
                         prompt.append("\n" + one_line(message))  # wrapped by the list, never cut
                         # Option ids must be unique: a file can have two problems (too_large, truncated).
-                        option_id = f"{len(options)}:{item.path}" if openable else None  # type: ignore[attr-defined]
+                        # A record's key goes with its path: enter opens that record, not its file's first.
+                        entry = getattr(item, "entry", "")
+                        opens = f"{item.path}\0{entry}" if entry else item.path  # type: ignore[attr-defined]
+                        option_id = f"{len(options)}:{opens}" if openable else None
                         options.append(Option(prompt, id=option_id))
                 yield OptionList(*options, id="problems-list")
             yield Static(tr("problems.close", lang), id="problems-hint")
@@ -91,8 +97,29 @@ class ProblemsScreen(ModalScreen[str | None]):
             widget.action_cursor_down() if step > 0 else widget.action_cursor_up()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:  # a file read with a problem: open it
+        if event.option.id:  # a file read with a problem: open it (a record: that record, see opened)
             self.dismiss(event.option.id.split(":", 1)[1])
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def record_name(item: object) -> Text:
+    """What names a record of a file of many beside its file's name: its key in the file
+    (the id's "#…" part, as `briefreader show` takes it) and its title when it has one, on
+    one line, cut to TITLE_CELLS (ten failed rows of one CSV were ten identical names,
+    session 36's new-user pass). Empty for a file of one."""
+    entry = getattr(item, "entry", "")
+    if not entry:
+        return Text()
+    name = Text(f" #{one_line(entry)}", style="bold")
+    title = one_line(getattr(item, "title", ""))
+    if title:
+        name.append(f"  {crop_cells(title, TITLE_CELLS)}")
+    return name
+
+
+def opened(choice: str) -> tuple[str, str]:
+    """(path, entry) of what the screen dismissed with (entry "" for a file of one)."""
+    path, _, entry = choice.partition("\0")
+    return path, entry
