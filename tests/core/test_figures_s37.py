@@ -130,3 +130,21 @@ def test_a_range_a_change_starts_from_is_one_range() -> None:
     assert _kind(text, "percent") == [(6.0, "%", "range"), (7.0, "%", "range")]
     # a level moved to another stays two levels
     assert _kind("存款准备金率由13%至13.5%。", "percent") == [(13.0, "%", "exact"), (13.5, "%", "exact")]
+
+
+# -- §5 (the reviewer's note on 69ded61a): a lead's sum said again with its currency named or left out is one entry
+# only where the words before both name the same thing
+
+
+def test_a_sum_of_another_thing_of_the_leads_size_is_another_entry() -> None:
+    text = "市政府投资2亿元建设新区。\n另外，市里还将给予企业补贴2亿，用于转型。\n"
+    assert _kind(text, "money") == [(2e8, "CNY", "exact"), (2e8, "CNY", "exact")]
+
+
+def test_the_leads_sum_said_again_of_the_same_thing_stays_one_entry() -> None:
+    # 总额 / 总金额: the same head (额), the currency named once and left out once (figures7 dev-retired8 12)
+    text = (
+        "数码人民币在深圳拉开序幕，民众有机会分享总额1000万元人民币的数码红包。\n"
+        "罗湖区政府向民众派发5万个价值200元的数码红包，总金额1000万。相关金额将直接发放。\n"
+    )
+    assert _kind(text, "money").count((1e7, "CNY", "exact")) == 1

@@ -2394,6 +2394,8 @@ class _Extractor:
         # (see _repeats) a large figure's sentence (by number), start and the words right before it
         self._said: dict[tuple, tuple[int, int, str]] = {}  # key → (sentence, start, its sentence's words before it)
         self._in_lead: dict[tuple, set[str]] = {}
+        # ... and each lead sum's text as written, with the two characters before it (_same_sum_said)
+        self._lead_sums: dict[tuple, set[tuple[str, str]]] = {}
         self._headings: dict[tuple, int] = {}
         self._heading_values: dict[tuple, tuple[int, Figure]] = {}  # (kind, value) → (its heading's end, figure)
         self._heading_ends: list[int] = []  # every subheading's end, in order
@@ -2732,6 +2734,7 @@ class _Extractor:
                 context in self._in_lead[(key, lead_words)]
                 and not self._parallel_record(f.start)
                 and not self._reached_from(f.start)
+                and self._same_sum_said(f, (key, lead_words))
             ):
                 return True
         self._last[(key, counted)] = (sentence, f.start)
@@ -2744,7 +2747,21 @@ class _Extractor:
             self._add_heading(key, core, inline_end)
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, _lead_words(f)), set()).add(context)
+            if f.kind == "money":
+                self._lead_sums.setdefault((key, _lead_words(f)), set()).add((f.text, self._before(f.start)))
         return False
+
+    def _same_sum_said(self, f: Figure, lead: tuple) -> bool:
+        """A lead's sum said again in the body with its currency named or left out is one entry (FIGURES_GOLD §5,
+        6.18万亿元 / 6.18万亿元人民币) when the words before both name the same thing: their last character, the head of
+        a Chinese compound, is the same (总额1000万元人民币 / 总金额1000万: 额; 罚款9万 / 罚款9万元). Another head is
+        another fact of that size (投资2亿元 / 补贴2亿: an investment and a subsidy, review s36). Written the same, the
+        sum needs no more (the rule's other words decide)."""
+        said = self._lead_sums.get(lead)
+        if f.kind != "money" or not said or any(text == f.text for text, _ in said):
+            return True
+        head = self._before(f.start)[-1:]
+        return bool(head) and any(before[-1:] == head for _, before in said)
 
     def _reached_from(self, start: int) -> bool:
         """Whether the figure at ``start`` ends a change whose start was just listed as a new figure
