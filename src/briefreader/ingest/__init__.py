@@ -28,7 +28,7 @@ from .formats import BINARY as _BINARY_FORMATS
 from .formats import FORMATS, MAX_FILE_BYTES, format_briefings
 from .frontmatter import split_front_matter
 from .html import MAX_DEPTH, feed_tails, html_to_doc, looks_like_html
-from .markdown import looks_like_markdown, markdown_to_text
+from .markdown import looks_like_markdown, markdown_to_text, quoted_note
 from .metadata import extract_metadata
 from .mojibake import find_damage, repair_mojibake, undo_double_decoding
 from .records import (
@@ -500,6 +500,7 @@ def _document(
                 )
             )
     elif suffix in _MD_EXT or (front.present and looks_like_markdown(body)):
+        page_head = quoted_note(body)  # the copy's note above the headline, which the text leaves out
         body, fmt = markdown_to_text(body), "markdown"
 
     if fmt == "text" and paragraphs:  # each paragraph's own blank lines go, the container's stay

@@ -430,6 +430,33 @@ _READER_HEADER = re.compile(
 )
 
 
+# the block quote a document opens with above its headline (markdown_to_text drops it as the copy's note): a
+# translation's header of original, translator and publisher lines (dev-retired32 s35h_04), a scraper's source lines
+_NOTE_REACH = 4000  # characters of the document's start
+_NOTE_LINES = 30
+_QUOTE_LINE = re.compile(r"^\s{0,3}>\s?(?:[-*+]\s+)?(?P<rest>.*)$")
+_RULE_LINE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_MD_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([^()\s]{0,500}(?:\s+\"[^\"\n]{0,200}\")?\)")
+
+
+def quoted_note(text: str) -> str:
+    """The lines of the block quotes above a Markdown document's first H1, with nothing else above it: the
+    copy's note that the text leaves out, read for where the text came from as a page's lines above its article
+    are. Links are their text; "" when anything but quotes and rules stands above the headline."""
+    lines: list[str] = []
+    for k, line in enumerate(text[:_NOTE_REACH].splitlines()):
+        if k >= _NOTE_LINES:
+            return ""
+        if line.startswith("# "):
+            return "\n".join(lines)
+        if not line.strip() or _RULE_LINE.match(line):
+            continue
+        if not (m := _QUOTE_LINE.match(line)):
+            return ""
+        lines.append(_MD_LINK.sub(lambda x: x["text"], m["rest"]).replace("**", "").replace("__", "").strip())
+    return ""
+
+
 def markdown_to_text(text: str) -> str:
     if text.lstrip("\ufeff \t\r\n").startswith("Title:"):
         text = _READER_HEADER.sub("", text, count=1)

@@ -101,8 +101,11 @@ _H1_TAIL = 8  # characters a control glued inside an <h1> adds to its headline (
 _MARKED_ENDINGS: dict[str, str] = {
     # (调查队: the statistics bureau's survey teams, 国家统计局合肥调查队, co-issuers of a city's 统计公报)
     # (议会: a council's or a parliament's own name, 台南市议会, 欧洲议会; 党团: a party's caucus in one, 国民党团)
+    # (调查组, 工作组: the team a government sets up to investigate an accident or a disaster signs the report's cover,
+    # "国务院灾害调查组" over its month)
     "government": "*人民政府 政府 *委员会 常委会 管委会 *办公厅 *办公室 办事处 *管理局 管理处 管理所 *局 *厅 *署 *委 "
-    "*议会 *党团 *法院 *检察院 派出所 *服务中心 研究中心 信息中心 发展中心 监测中心 *调查队 *调查总队",
+    "*议会 *党团 *法院 *检察院 派出所 *服务中心 研究中心 信息中心 发展中心 监测中心 *调查队 *调查总队 "
+    "调查组 工作组 专家组 领导小组 评估组 检查组 督查组 巡视组",
     "education": "大学 学院 中学 小学 学校 幼儿园 *研究院 研究所 科学院 图书馆 博物馆 医院 卫生院 福利院 敬老院 养老院",
     "press": "日报 晚报 时报 周报 新闻网 新闻社 通讯社 电视台 广播电台 报社 杂志社 出版社",
     "society": "*协会 学会 联合会 商会 工会 基金会 促进会 研究会 联盟 总会",
@@ -996,6 +999,48 @@ _CONTRIBUTORS = re.compile(r"贡献者$|contributors$", re.IGNORECASE)
 _URL_START = re.compile(r"^(?:https?://|www\.)")
 
 
+# the provincial-level names a scraper's region label starts with ("来源: 浙江宁波-鄞州区", "来源: 重庆")
+_PROVINCES = frozenset(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
+    "湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
+)
+_REGION_SHAPE = re.compile(rf"^[{_HAN}]{{2,12}}(?:\s*[-－—–]\s*[{_HAN}]{{2,8}})?$")
+_ADMIN_SUFFIX = frozenset("省市区县旗州盟")
+
+
+def _region_label(value: str) -> bool:
+    """Is the value a place and no more ("浙江宁波-鄞州区", "广东湛江", "重庆"): where a scraper or a CMS files the
+    page, not who issued it? Two place names or more, or one provincial-level name; one place's name alone may be an
+    office's own short name (上海海关, 福大)."""
+    if not _REGION_SHAPE.match(value):
+        return False
+    from ..hanzi import to_simplified
+
+    plain = to_simplified(value)
+    words = [(w, t) for w, t in segment.tag(plain, hmm=False) if w.strip(" -－—–")]
+    if not words or not all(t == "ns" or w in _ADMIN_SUFFIX for w, t in words):
+        return False
+    return sum(t == "ns" for _, t in words) >= 2 or plain in _PROVINCES
+
+
+def _site_of_page_title(value: str) -> str:
+    """A source given as the page's whole <title>, the link's text a repost credits ("来源：[双语全文！
+    习近平2020年新年贺词：只争朝夕，不负韶华！ - 中国日报网](…)", dev-retired32 s35h_01): the site's name after
+    the headline, when a headline's measure (10 Han characters) stands before it and the part after the last
+    separator is an outlet's, a site's or an office's name; any other value as it is."""
+    if len(value) > _ORG_VALUE_MAX * 2 or not _TITLE_SEP.search(value):
+        return value
+    pieces = _TITLE_SEP_KEEP.split(value)
+    last = pieces[-1].strip()
+    if (
+        len(pieces) >= 3
+        and len(_HAN_CHAR.findall("".join(pieces[:-2]))) >= 10
+        and (_is_outlet(last) or _SITE_PART.search(last) or organisation_name(last))
+    ):
+        return last
+    return value
+
+
 def _source_value(value: str) -> str:
     """An outlet or issuer from a labelled value: "来源：人民日报", "本文来源于国家统计局",
     "TNW中文站10月14日报道" and "香港经济日报HKET" name the outlet and no more; a URL,
@@ -1003,6 +1048,7 @@ def _source_value(value: str) -> str:
     # a remark in brackets after the name: "（有删节）", "（节选）", "（ID：mmfb）" (a WeChat account's id)
     value = _SOURCE_REMARK.sub("", value.strip())
     value = _SOURCE_LEAD.sub("", value.strip(" ：:()（）【】[]〔〕"))
+    value = _site_of_page_title(value)
     # a name ends at a full stop: "网易时尚 。内部来源" (the portal's flag for its own copy after it)
     value = _FULL_STOP.split(value, maxsplit=1)[0]
     # "公众号“某某发布”", "微信公众号：某某发布": the account's name
@@ -1056,7 +1102,7 @@ def _source_value(value: str) -> str:
         return ""  # "维基媒体项目贡献者": a wiki's many writers, no outlet
     if not value or _URL_START.match(value) or _NOT_SOURCE.match(value):
         return ""
-    if _GENERIC_SOURCE.match(value):
+    if _GENERIC_SOURCE.match(value) or _region_label(value):
         return ""
     # "头条日报 Headline Daily", "香港经济日报 HKET": an outlet named in both scripts is its Chinese name
     if (m := _BILINGUAL.match(value)) and _is_outlet(m[1]):
@@ -1410,10 +1456,11 @@ def _normalise_info_line(line: str) -> str:
 _GLUED_DATE_WORD = re.compile(rf"(?:^|(?<=\s))[{_HAN}]{{1,4}}$")
 # the words before 时间/日期 that name an event the text announces (its subject's day, not the text's): a meeting, an
 # exam, a sign-up or its deadline, an activity, a tender, a course, an opening, a start or end, a coming into force, a
-# show, a sale (as the text is Simplified here)
+# show, a sale (as the text is Simplified here); and a scraper's own stamp of when it took its copy ("> 抓取时间:
+# 2026/1/5 11:27:34" over a scraped notice, dev s37_01-06: the crawl's day, never the text's)
 _EVENT_DAY_WORD = re.compile(
     r"会议|考试|笔试|面试|报名|截止|活动|开标|投标|招标|申报|培训|举办|举行|开始|结束|生效|实施|施行|报到|缴费|开幕|闭幕|"
-    r"开放|演出|比赛|演唱会|开卖|开售|发售|销售|促销|预约|领取|接种|开课|开学|开庭|营业"
+    r"开放|演出|比赛|演唱会|开卖|开售|发售|销售|促销|预约|领取|接种|开课|开学|开庭|营业|抓取|爬取|采集|入库"
 )
 
 
@@ -2487,7 +2534,9 @@ _SELF_REF = re.compile(r"^本(?:报|刊|台|网|站|社)")
 
 
 # grammatical words that no outlet's or place's name holds
-_FUNCTION_WORD = re.compile(r"[的了是们着这那把被吗呢]")
+# (and 与 "and": "鉴于整合个人网路与资讯…" is a sentence about information, no outlet 鉴于整合个人网 filing from 路与资:
+# dev-retired32 s35h_09)
+_FUNCTION_WORD = re.compile(r"[的了是们着这那把被吗呢与]")
 
 
 # a dateline with its year: "上观新闻2021年1月4日讯", "中新网2021年1月4日电", "证券时报网2021年1月4日讯" (the
@@ -2933,6 +2982,10 @@ def _front_candidates(r: _Reading, front: dict[str, Any]) -> None:
                 # "source: https://mp.weixin.qq.com/s/…" (a WeChat archiver's field): where the text was taken
                 # from, an address, never a name; the page's link, and an outlet only if its host names one
                 r.link = r.link or value.strip()
+                continue
+            if _PIPELINE_WORD.match(value.strip()):
+                # "source": "auto", "rss", "api": how the record was collected, a pipeline's word, no name (dev
+                # s37_08: 36氪's items all "auto")
                 continue
             # a feed archiver's field with the feed's whole title: "安全客-有思想的安全新媒体" (tester s24 T12)
             if (slogan := _NAME_THEN_SLOGAN.match(value.strip())) and _slogan(slogan["rest"]):
@@ -3419,7 +3472,10 @@ def _meta_source_candidates(r: _Reading) -> None:
             if not any(value in h.split(".") for h in hosts):
                 continue
             score = _ADDRESS_SCORE - 4
-        if value and not _PERSON.match(value) or (value and _is_outlet(value)):
+        # (a site's own name of four characters, its parts' first: "北郊獨語 - Yoxem's Blog", a personal site's name,
+        # dev-retired32 s35h_10; a surname and a given name are a person's)
+        site_named = key in ("og:site_name", "sitename") and len(value) == 4 and value[:2] not in COMPOUND_SURNAMES
+        if value and (not _PERSON.match(value) or site_named) or (value and _is_outlet(value)):
             source.offer(value, score, key)
     # the WeChat account that posted it: its publisher (a person's account is judged as any source)
     if (nick := _source_value(hm.get("wechat:nickname", ""))) and not is_aggregator_name(nick):
@@ -3778,6 +3834,9 @@ def _listed_items(lines: list[str]) -> set[int]:
     return out
 
 
+_CRAWL_LINE = re.compile(r"^\s*(?:抓取|爬取|采集|入库)(?:时间|日期)\s*[:：]\s*[\d/\-.:年月日 ]{6,30}$")
+
+
 def _header_candidates(r: _Reading) -> None:
     """The text's first lines: a document's title line and table, a law's passage note,
     date and source lines, an issuer, a byline, the headline line."""
@@ -3876,6 +3935,11 @@ def _header_candidates(r: _Reading) -> None:
                 source.offer(named, 82, "labelled source")
             used.add(i)
             continue
+        if i < _HEADER_LINES and _CRAWL_LINE.match(line):
+            # "抓取时间: 2026/1/5 11:27:34": the scraper's stamp over its copy (dev s37_01-06), its field, not the
+            # text's: no date, and no line of the text
+            used.add(i)
+            continue
         if (info := parse_info_line(line, sites)) is not None:
             if not (info.date or info.labelled or info.authors or info.closing) and not _beside_top(lines, i, sites):
                 continue  # a lone name down the header is a heading ("详细新闻"), not the outlet
@@ -3968,7 +4032,12 @@ def _header_candidates(r: _Reading) -> None:
                 # 高度负责"): a line ending in its dash is unfinished, the two read as one headline
                 line = line.rstrip() + lines[i + 1].strip()
                 used.add(i + 1)
-            title.offer(clean_title(_without_site_tail(line, r.site)), 50, "headline line")
+            headline, owner = _headline_and_owner(line, r.site)
+            title.offer(clean_title(headline), 50, "headline line")
+            if owner:
+                # the office whose site the page was copied from, named beside its headline as the page's <title>
+                # names it: below any line of the text that names its issuer
+                source.offer(owner, _TITLE_OWNER_SCORE, "office named beside the headline")
             used.add(i)
         elif depth < _HEADER_LINES and title.score < 50 and (issue := _issue_headline(lines, i)):
             title.offer(clean_title(line), 50, "headline line")
@@ -4098,6 +4167,55 @@ def _issue_headline(lines: list[str], i: int) -> tuple[dt.date, str] | None:
     ):
         return on
     return None
+
+
+# a record's source field that says how it was collected, not by whom: a pipeline's or a form's word
+_PIPELINE_WORD = re.compile(
+    r"^(?:auto|automatic|manual|rss|atom|feed|api|spider|crawler|scraper|import|imported|default|system|null|none|"
+    r"undefined|unknown|n/?a|other|original|[-_?]+)$",
+    re.IGNORECASE,
+)
+# a government site's own word after its office's name: "湛江市人民政府门户网站", "某某局政府信息公开网"
+_PORTAL_WORD = re.compile(r"(?:门户网站|門戶網站|政府信息公开网|信息公开网|官方网站|官网|网站|網站|网|網)$")
+_TITLE_OWNER_SCORE = 30
+
+
+def _office_part(part: str) -> str:
+    """The office a headline's separated part names, as a page's <title> names its site's owner: "哈尔滨市人民政府",
+    "重庆市商务委员会", "湛江市人民政府门户网站" (the office's portal)."""
+    if len(part) > _ORG_VALUE_MAX or not part:
+        return ""
+    if name := organisation_name(part):
+        return name
+    if (m := _PORTAL_WORD.search(part)) and m.start() >= 3:
+        return organisation_name(part[: m.start()])
+    return ""
+
+
+def _headline_and_owner(line: str, site: str) -> tuple[str, str]:
+    """A document's headline line as a page's <title> copied into it (a scraper's Markdown H1): the headline without
+    the site's or its office's name after it ("标题_湛江市人民政府门户网站", "标题 - 重庆市商务委员会") or before it
+    ("河南省商务厅-标题…公告"), and the office so named. Only a name an office's ending makes one, and only when at
+    least a long headline is left (12 Han characters): a headline's own short last part stays."""
+    head = _without_site_tail(line, site)
+    if head != line:
+        return head, ""
+    pieces = _TITLE_SEP_KEEP.split(line[: _ORG_VALUE_MAX * 4])
+    if len(pieces) != 3:
+        return line, ""
+    first, last = pieces[0].strip(), pieces[2].strip()
+    if (office := _office_part(last)) and len(_HAN_CHAR.findall(first)) >= 12 and not _office_part(first):
+        return first, office
+    if (
+        (office := _office_part(first))
+        and len(_HAN_CHAR.findall(last)) >= 12
+        and pieces[1].strip() in ("-", "－", "–", "—", "|", "｜")
+        and _DOCUMENT_KIND_END.search(last)
+    ):
+        # (only over the office's own document, "…征集公告": "国家发改委｜今年将新增…" heads a paper's report on the
+        # office, review s32 R1)
+        return last, office
+    return line, ""
 
 
 def _without_site_tail(line: str, site: str) -> str:

@@ -137,7 +137,9 @@ PRINTED_IN = (
 ISSUER_LABELS = ("发布机构", "发布机关", "发文机关", "发布单位", "发布部门", "来源单位", "供稿单位", "发稿单位", "供稿")
 # whose original it is, and the account or house that put it out ("原创：39健康网", "公众号：中国政府网",
 # "出品：新华社国内部"; Japanese 出所／出典)
-ORIGIN_LABELS = ("原创", "出所", "出典", "微信公众号", "公众号", "出品方", "出品单位", "出品")
+# ...and the house a translation was published by ("译文出自：掘金翻译计划" in a translation's header, dev-retired32
+# s35h_04)
+ORIGIN_LABELS = ("原创", "出所", "出典", "微信公众号", "公众号", "出品方", "出品单位", "出品", "译文出自", "譯文出自")
 # every label whose value is judged as the source
 ALL_SOURCE_LABELS = frozenset(SOURCE_LABELS + REPOST_LABELS + ISSUER_LABELS + ORIGIN_LABELS)
 
