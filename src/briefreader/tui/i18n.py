@@ -121,6 +121,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "status.sort.source": ("sorted by source", "按来源排序"),
     "status.sort.title": ("sorted by title", "按标题排序"),
     "status.sort.figures": ("sorted by figures", "按数字个数排序"),
+    # the same when the status line is too wide for them (80 columns, session 36's new-user pass)
+    "status.sort_short.source": ("sort: source", "按来源"),
+    "status.sort_short.title": ("sort: title", "按标题"),
+    "status.sort_short.figures": ("sort: figures", "按数字数"),
     # command palette titles where the footer label is too terse
     "palette.script": ("Simplified / Traditional", "简体 / 繁体"),
     "palette.language": ("Language: English / 中文", "界面语言：中文 / English"),
@@ -129,6 +133,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # headings and chrome
     "app.title": ("briefreader", "简报阅读器"),
     "status.briefings": ("{shown} of {total} briefings", "{total} 篇简报中显示 {shown} 篇"),
+    "status.briefings_short": ("{shown}/{total}", "{shown}/{total} 篇"),
     "status.loading": ("Loading briefings… {done}/{total}", "正在载入简报… {done}/{total}"),
     "status.loading_start": ("Loading briefings…", "正在载入简报…"),
     "status.problems": ("problems: {count} (P)", "问题：{count} (P)"),

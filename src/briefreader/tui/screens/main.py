@@ -922,23 +922,32 @@ class MainScreen(ReadingMixin, Screen[None]):
     def update_status(self) -> None:
         app, lang = self.brapp, self.language
         parts: list[str] = []
+        short: list[str] = []  # the same, shorter: what the bar shows when the line is too wide
         if self.is_loading:
             done, total = self._progress
             parts.append(
                 tr("status.loading", lang, done=done, total=total) if total else tr("status.loading_start", lang)
             )
+            short.append(parts[-1])
         elif app.library is not None:
-            parts.append(tr("status.briefings", lang, shown=self.shown_count, total=len(app.library.briefings)))
+            shown, total, unread = self.shown_count, len(app.library.briefings), self.unread_status()
+            # one part: "(P)" still fits 80 columns
+            parts.append(tr("status.briefings", lang, shown=shown, total=total) + " · " + unread)
+            short.append(tr("status.briefings_short", lang, shown=shown, total=total) + " · " + unread)
             parts.append(tr("status.grouped_topic" if app.group_by == "topic" else "status.grouped_date", lang))
-            parts[0] += " · " + self.unread_status()  # one part: "(P)" still fits 80 columns
+            short.append(parts[-1])
         if self.digest_running is not None:  # first: at 80 columns the end of the line is cut
             parts.insert(0, tr("notify.digest_writing", lang, n=self.digest_running[1]))
+            short.insert(0, parts[0])
         count = len(app.library.problems) if app.library else 0
         problems = tr("status.problems", lang, count=count) if count else ""
         warning = tr("status.notes_read_only", lang) if app.notes.read_only else ""
         if app.sort != "date":
             parts.append(tr(f"status.sort.{app.sort}", lang))
-        self.query_one(StatusBar).show(title=tr("app.title", lang), parts=parts, problems=problems, warning=warning)
+            short.append(tr(f"status.sort_short.{app.sort}", lang))
+        self.query_one(StatusBar).show(
+            title=tr("app.title", lang), parts=parts, problems=problems, warning=warning, short=short
+        )
 
     def apply_language(self) -> None:
         lang = self.language

@@ -54,14 +54,18 @@ class StatusBar(Static):
     """
     COMPONENT_CLASSES = {"status-bar--message", "status-bar--mark", "status-bar--warn"}
 
-    _last: tuple[str, tuple[str, ...], str, str] | None = None
+    _last: tuple[str, tuple[str, ...], str, str, tuple[str, ...]] | None = None
     _lines = 0  # the lines shown
     message: str = ""  # the message shown now ("" none)
     warning: bool = False  # the message is a warning (⚠, in the warning colour), not a confirmation
     _message_timer: Timer | None = None
 
-    def show(self, *, title: str, parts: list[str], problems: str = "", warning: str = "") -> None:
-        self._last = (title, tuple(parts), problems, warning)
+    def show(
+        self, *, title: str, parts: list[str], problems: str = "", warning: str = "", short: list[str] | None = None
+    ) -> None:
+        """``short``: ``parts`` in fewer words ("2357/2357", "sort: figures"), shown when the
+        line does not fit with them (at 80 columns "sorted by figures" was cut to "sorted b…")."""
+        self._last = (title, tuple(parts), problems, warning, tuple(short or ()))
         self._fit()
 
     def say(self, message: str, timeout: float = 5.0, *, warning: bool = False) -> None:
@@ -86,7 +90,7 @@ class StatusBar(Static):
             self._fit()
 
     def _fit(self) -> None:
-        title, parts, problems, warning = self._last or ("", (), "", "")
+        title, parts, problems, warning, short = self._last or ("", (), "", "", ())
         alerts = [(WARN + one_line(warning), "bold yellow")] if warning else []
         if problems:
             alerts.append((WARN + problems, "bold"))
@@ -98,6 +102,8 @@ class StatusBar(Static):
             ("", NARROW, plain + alerts),
             ("", NARROW, alerts + plain),
         ]
+        if short and len(short) == len(parts):
+            variants.append(("", NARROW, alerts + [(one_line(p), "") for p in short]))
         for head, sep, items in variants:
             text = self._line(head, sep, items)
             if not width or cell_len(text.plain) <= width:
