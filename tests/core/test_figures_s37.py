@@ -148,3 +148,10 @@ def test_the_leads_sum_said_again_of_the_same_thing_stays_one_entry() -> None:
         "罗湖区政府向民众派发5万个价值200元的数码红包，总金额1000万。相关金额将直接发放。\n"
     )
     assert _kind(text, "money").count((1e7, "CNY", "exact")) == 1
+
+
+def test_a_target_reached_after_another_level_of_that_size_is_another_fact() -> None:
+    text = "波蘭國防預算占GDP比率4%，韓國占其GDP比率2.7%，預計十年內要拉到4%。"
+    assert [v for v, _, _ in _kind(text, "percent", "tw")] == [4.0, 2.7, 4.0]
+    # the same level reached, said twice, stays one
+    assert [v for v, _, _ in _kind("占比将提高到4%，即提高到4%。", "percent")] == [4.0]

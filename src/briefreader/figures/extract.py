@@ -1576,6 +1576,8 @@ _REACHED_FROM_RE = re.compile(rf"[从由]\d[^{CLAUSE_BREAK}]{{0,20}}(?:{RANGE_WO
 # "again" right before a move's verb (在9月调低25基点，并在11月再调低25基点): a second act, not the first said again
 _AGAIN_BEFORE_RE = re.compile(r"(?:再度|再次|再|又)$")
 _GROWTH_OPENS_RE = re.compile(alternation((*GROWTH_UP, *GROWTH_DOWN)))
+# a level a change or a plan reaches (拉到4%, 升至5%, 提高到30%): 至/到 right before the number
+_TO_LEVEL_BEFORE_RE = re.compile(r"[^\d\s%％，。；、][至到][ ]?$")
 # an amount added (额外10%权益, 增持5%股份, 再买入20%): a change, not the level a later 自…增为 starts from
 _INCREMENT_BEFORE_RE = re.compile(rf"(?:额外|另外|增持|追加|加购|再)[^\d{CLAUSE_BREAK}]{{0,3}}$")
 # a level a change starts from (权益占比自10%增为20%): 从/由/自 before it, a word of reaching and a number after it
@@ -2915,6 +2917,12 @@ class _Extractor:
         verb_at = moved[1] if moved else f.start if _GROWTH_OPENS_RE.match(self.text, f.start) else -1
         if verb_at >= 0 and _AGAIN_BEFORE_RE.search(self.text, max(0, verb_at - 2), verb_at):
             return True  # 9月中調低…25基點，並在11月初…再調低25基點: "again" before the second move, a second act
+        if (
+            f.kind == "percent"
+            and _TO_LEVEL_BEFORE_RE.search(self.text, max(0, f.start - 3), f.start)
+            and not _TO_LEVEL_BEFORE_RE.search(self.text, max(0, before - 3), before)
+        ):
+            return True  # 波蘭…比率4%，…韓國…預計十年內要拉到4%: a level said, then another's target reached: two facts
         if self._from_level(f.start, f.end) and _INCREMENT_BEFORE_RE.search(self.text, max(0, before - 6), before):
             # 購得額外10%權益，…權益佔比自10%增為20%: an amount added, then the level a change starts from: two facts
             # (共有3050公頃…已由3050公頃增至3278公頃: the level said, then the change from it, is one)
