@@ -1457,7 +1457,7 @@ class Index:
         it took the rows it found for the whole file, and its prune then dropped the entries
         stored after its scan (the new-user pass of session 36: a CSV's last two rows lost
         for good, its stamps recorded as read). ``entries``: how many rows the file's read
-        gave (kept on each row: a file whose rows are fewer is read again, see entry_counts)."""
+        gave (kept on each row: a file whose rows are fewer is read again, see stamps)."""
         if self._conn is None:
             return 0
         if isinstance(document, Prepared):
@@ -1609,34 +1609,24 @@ class Index:
             return False
         return (st.st_size, st.st_mtime_ns) == (size, mtime_ns)
 
-    def stamps(self) -> dict[str, tuple[int, int]] | None:
-        """relpath -> (size, mtime_ns) of every current row; None if unreadable."""
+    def stamps(self, counted: list[tuple[str, int]] | None = None) -> dict[str, tuple[int, int]] | None:
+        """relpath -> (size, mtime_ns) of every current row; None if unreadable. ``counted``
+        receives (relpath, entries) of the rows of files whose read gave more than one
+        (see store): a file with fewer rows than that lost some and is read again."""
         if self._conn is None:
             return None
+        found: dict[str, tuple[int, int]] = {}
         try:
             with self._lock:
-                return {
-                    r[0]: (r[1], r[2])
-                    for r in self._conn.execute(
-                        "SELECT relpath, size, mtime_ns FROM briefings WHERE pipeline = ?", (self.pipeline_version,)
-                    )
-                }
+                sql = "SELECT relpath, size, mtime_ns, entries FROM briefings WHERE pipeline = ?"
+                rows = self._conn.execute(sql, (self.pipeline_version,))
+                for relpath, size, mtime_ns, entries in rows:
+                    found[relpath] = (size, mtime_ns)
+                    if entries != 1 and counted is not None:
+                        counted.append((relpath, entries))
         except sqlite3.Error:
             return None
-
-    def entry_counts(self) -> list[tuple[str, int]]:
-        """(relpath, entries) of the rows of files whose read gave more than one (see
-        store): a file with fewer rows than that lost some and is read again."""
-        if self._conn is None:
-            return []
-        try:
-            with self._lock:
-                return self._conn.execute(
-                    "SELECT relpath, entries FROM briefings WHERE entries != 1 AND pipeline = ?",
-                    (self.pipeline_version,),
-                ).fetchall()
-        except sqlite3.Error:
-            return []
+        return found
 
     def relpaths(self) -> set[str]:
         """The relative paths that have a row (any version)."""

@@ -1514,7 +1514,8 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
             return _refresh_store(library, config, paths)
         except _Whole as exc:
             return load_library(config) if exc.stored else refresh(library, config)
-    known = index.stamps()
+    counted: list[tuple[str, int]] = []
+    known = index.stamps(counted)
     if known is None:
         return refresh(library, config)
     stamps = {_file_rel(rel): stamp for rel, stamp in known.items()}  # a feed's entries: its file
@@ -1525,7 +1526,7 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
         stems[stem] = stems.get(stem, 0) + 1
     todo: list[tuple[Path, str, int, int]] = []
     gone: set[str] = set()  # files whose old entries leave the list
-    short = _short_files(index.entry_counts())
+    short = _short_files(counted)
     for path, rel in _watched(paths, root):
         if path.suffix.lower() not in SUFFIXES:
             if path.is_dir() or any(r.startswith(rel + "/") for r in stamps):
@@ -1586,7 +1587,8 @@ def _unchanged(index: Index, root: Path) -> bool:
     lean = _unchanged_lean(index, root)
     if lean is not None:
         return lean
-    known = index.stamps()
+    counted: list[tuple[str, int]] = []
+    known = index.stamps(counted)
     if known is None:
         return False
     known = {_file_rel(rel): stamp for rel, stamp in known.items()}  # a feed's entries: its file
@@ -1600,7 +1602,7 @@ def _unchanged(index: Index, root: Path) -> bool:
             return False
         if known.get(rel) != (st.st_size, st.st_mtime_ns):
             return False
-    return not _short_files(index.entry_counts())
+    return not _short_files(counted)
 
 
 LEAN_CHECK_MIN = 50_000  # rows from which the folder check compares arrays, not dicts
@@ -1700,7 +1702,7 @@ def _known_rows(
 
 def _short_files(counted: Iterable[tuple[str, int]]) -> set[str]:
     """The files some of whose rows are gone, from (relpath, entries) of the rows of files
-    whose read gave more than one (Index.entry_counts): fewer rows than that number. The
+    whose read gave more than one (Index.stamps): fewer rows than that number. The
     session 36 race left a CSV with 8 of its 10 rows, its stamps those of the file, so no
     check of stamps read it again; it is now."""
     have: dict[str, int] = {}
