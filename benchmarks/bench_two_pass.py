@@ -8,11 +8,13 @@ after the whole list is shown. This splits each file's analysis at that seam, in
 changing the pipeline: pass 1 is library.analyse with the figures' two calls (figures.detect_region,
 figures.extract_figures) recorded instead of run and no keywords, plus the search document; pass 2 runs
 the recorded calls, the keywords and what index.prepared_document adds (metrics, signature, figure
-detail) on pass 1's briefing. Per file, in turns: the analysis in one go (library._analyse_star, as a
-worker), then the two passes; each briefing composed from the passes must pickle to the same bytes as
-the one-go briefing and its index rows (else it is counted and named). The writer's share: the one-go
-result stored into one index, pass 1's rows (no figures, no keywords, no story signature, no metrics)
-into another; pass 2's writer cost is the difference.
+detail) on pass 1's briefing. A process a mode, the modes alternating (``one``: the analysis in one go,
+library._analyse_star as a worker; ``two``: the passes), since the pipeline's memoised lines and caches
+would flatter whichever way ran second on the same file; a ``check`` process does both per file and
+counts (and names) the files whose briefings and index rows, composed from the passes, are not equal
+field by field to the one-go ones. The writer's share: each mode stores what it made into an index
+(pass 1's rows with no figures, keywords, story signature or metrics); pass 2's writer cost is the
+difference.
 
 CPU time (process_time), medians over ``--rounds`` of each total; read shares, not milliseconds, on a
 shared machine. Pass 2 here keeps the decoded file from pass 1 (figure_detail's region reads it): a
@@ -26,7 +28,6 @@ import copy
 import importlib
 import json
 import os
-import pickle
 import shutil
 import statistics
 import subprocess
@@ -54,17 +55,26 @@ def _load():
 
 class Recorder:
     """Stands in for figures.detect_region and figures.extract_figures during pass 1: records each
-    call's arguments under the text it was asked about, runs nothing."""
+    call's arguments under the text it was asked about, in order (a records file's entries with no body
+    share a text, each with its own source and link), runs nothing."""
 
     def __init__(self) -> None:
-        self.calls: dict[str, dict] = {}
+        self.calls: dict[str, list[dict]] = {}
 
     def detect_region(self, text, **kwargs):
-        self.calls.setdefault(text, {})["region"] = kwargs
+        self.calls.setdefault(text, []).append({"region": kwargs})
 
     def extract_figures(self, text, region=None, limit=None, **kwargs):
-        self.calls.setdefault(text, {})["figures"] = (limit, kwargs)
+        asked = self.calls.setdefault(text, [])
+        if not asked or "figures" in asked[-1]:
+            asked.append({})
+        asked[-1]["figures"] = (limit, kwargs)
         return []
+
+    def take(self, text: str) -> dict | None:
+        """The next recorded call about ``text`` (pass 2 completes the briefings in the order pass 1 made them)."""
+        asked = self.calls.get(text)
+        return asked.pop(0) if asked else None
 
 
 def pass_one(library, job, recorder: Recorder):
@@ -95,7 +105,7 @@ def pass_two(first, recorder: Recorder, stored: bool):
 
     out = []
     for b, document in first:
-        asked = recorder.calls.get(b.text)
+        asked = recorder.take(b.text)
         if asked is not None and "figures" in asked:
             region = detect_region(b.text, **asked["region"]) if "region" in asked else None
             limit, kwargs = asked["figures"]
@@ -162,7 +172,7 @@ def measure(args: argparse.Namespace) -> dict:
             done = pass_two(first, recorder, stored=True)
             spent["pass 1"] += t1 - t0
             spent["pass 2"] += time.process_time() - t2
-            if args.mode == "check" and pickle.dumps(whole) != pickle.dumps(done):
+            if args.mode == "check" and whole != done:  # values: a pickle also says which strings are one object
                 differ.append(rel)
         t0 = time.process_time()
         for n, (b, prepared) in enumerate(stored):
