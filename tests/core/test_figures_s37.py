@@ -155,3 +155,10 @@ def test_a_target_reached_after_another_level_of_that_size_is_another_fact() -> 
     assert [v for v, _, _ in _kind(text, "percent", "tw")] == [4.0, 2.7, 4.0]
     # the same level reached, said twice, stays one
     assert [v for v, _, _ in _kind("占比将提高到4%，即提高到4%。", "percent")] == [4.0]
+
+
+def test_sums_each_after_the_name_of_what_it_measures_are_facts_of_their_own() -> None:
+    text = "央行以固定利率、数量招标方式开展了3125亿元7天期逆回购操作，操作利率1.40%，投标量3125亿元，中标量3125亿元。"
+    assert _kind(text, "money") == [(3.125e11, "CNY", "exact")] * 3
+    # the same measure named twice in one sentence is one sum said again
+    assert _kind("成交额3125亿元，较上日持平，成交额3125亿元。", "money") == [(3.125e11, "CNY", "exact")]

@@ -1573,6 +1573,8 @@ _PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
 # the end of a change told from its start (奖金从3.49亿美元累积至4.3亿美元): a new statement, how the level was reached,
 # not the lead's level said again (the figure golds list both bounds of a from-to change: figures23 convention 3)
 _REACHED_FROM_RE = re.compile(rf"[从由]\d[^{CLAUSE_BREAK}]{{0,20}}(?:{RANGE_WORD})$")
+# the name of what a sum measures right before it, its own clause's opening (投标量3125亿元, 中标量, 成交额)
+_MEASURE_NAMED_RE = re.compile(rf"(?:^|(?<=[{CLAUSE_BREAK}\n]))[{HAN_BASIC}]{{1,4}}[量额]$")
 # "again" right before a move's verb (在9月调低25基点，并在11月再调低25基点): a second act, not the first said again
 _AGAIN_BEFORE_RE = re.compile(r"(?:再度|再次|再|又)$")
 _GROWTH_OPENS_RE = re.compile(alternation((*GROWTH_UP, *GROWTH_DOWN)))
@@ -2931,6 +2933,8 @@ class _Extractor:
             return True  # 其中有6宗流拍，6宗中止出让，1宗延迟出让: parts of a whole, each said of another thing
         if f.kind in ("percent", "quantity") and self._own_subjects(before, f):
             return True  # 纳指涨0.43%，标普500指数涨0.43%: the same move of two subjects, two facts (tester s25 T2)
+        if f.kind == "money" and self._two_measures(before, f):
+            return True  # 投标量3125亿元，中标量3125亿元: two measures named, each its own sum of that size
         if f.kind == "money" and self._two_verbs(before, f):
             return True  # 減列200萬元並凍結200萬元: cut by one sum and freeze another of the same size, two facts
         prev = next((g for g in reversed(self.figures[-4:]) if g.start == before), None)
@@ -2980,6 +2984,17 @@ class _Extractor:
         if verb1 != verb2 or (_is_han(after1[:1]) and _is_han(after2[:1]) and after1 != after2):
             return False
         return len(first) >= 2 and len(second) >= 2 and first != second and not _BACK_REFERENCE_RE.search(second[:1])
+
+    def _two_measures(self, before: int, f: Figure) -> bool:
+        """A sum in its own clause right after the name of what it measures (a noun ending in 量 or 额, nothing
+        between), after an equal sum that named another or none: 开展了3125亿元…操作，…，投标量3125亿元，中标量3125亿元
+        (figures40 dev 02) are three facts."""
+        text = self.text
+        if not _CLAUSE_BREAK_RE.search(text, before, f.start):
+            return False
+        first = _MEASURE_NAMED_RE.search(text, max(0, before - 8), before)
+        second = _MEASURE_NAMED_RE.search(text, max(0, f.start - 8), f.start)
+        return second is not None and (first is None or first.group() != second.group())
 
     def _two_verbs(self, before: int, f: Figure) -> bool:
         """Two equal sums joined by 并/且, each right after its own verb, the verbs differing: two acts on two sums
