@@ -467,8 +467,11 @@ def _find(library: Library, briefing_id: str, config: Config | None = None) -> B
 
         named = briefing_id.strip()
         for fp in getattr(library, "problems", ()):  # (a test's stand-in library has none)
-            if fp.problem.kind in FATAL and named in (fp.relpath, fp.relpath.rpartition(".")[0]):
-                raise CliError(f"{one_line(fp.relpath)} was not read: {one_line(fp.problem.message)}") from None
+            record = _record(fp)  # a record not read is named by its id too: scraped#be369bab
+            if fp.problem.kind in FATAL and named in (fp.relpath + record, fp.relpath.rpartition(".")[0] + record):
+                raise CliError(
+                    f"{one_line(fp.relpath + record)} was not read: {one_line(fp.problem.message)}"
+                ) from None
         if config is not None and str(exc).startswith("unknown briefing id"):
             raise CliError(f"{exc}; {_whence(config)}", exc.code) from None
         raise
@@ -518,6 +521,12 @@ def resolve_id(key: str, ids: Iterator[str] | Any, shown: str | None = None) -> 
 
 
 # --- output ------------------------------------------------------------------------
+
+
+def _record(fp: Any) -> str:
+    """ "#<key>" of a FileProblem's record in a file of many (a CSV's row, a feed's entry), else ""."""
+    entry = getattr(fp, "entry", "")
+    return f"#{entry}" if entry else ""
 
 
 def _print(text: str = "") -> None:
@@ -1128,8 +1137,8 @@ def cmd_export(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_check(config: Config, args: argparse.Namespace) -> int:
     library = _library(config, args)
-    for fp in library.problems:
-        _print(f"{fp.relpath}: {fp.problem.kind}: {fp.problem.message}")
+    for fp in library.problems:  # a record of a file of many by its key: ten rows of one CSV were ten alike
+        _print(f"{fp.relpath}{_record(fp)}: {fp.problem.kind}: {fp.problem.message}")
     files = len({fp.relpath for fp in library.problems})
     summary = f"{len(library.briefings)} briefings read; {len(library.problems)} problem(s) in {files} file(s)"
     print(summary, file=sys.stderr)

@@ -1,0 +1,49 @@
+"""`briefreader check` named a record of a file of many by its file alone: the ten rows of dev/s35_08's scraped CSV
+that hold only a site's "Javascript must be enabled" notice printed ten lines "scraped.csv: empty: …" alike. Each now
+names its record as its id does ("scraped.csv#be369bab: empty: …"), and `show` of such a record's id says it was not
+read rather than "unknown briefing id" (the problems screen does the same, tests/tui/test_problems_records_s37.py)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefreader.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRAPED = next((ROOT / "tests/data/realworld/dev").glob("s35_08_scraped_corpus_records_csv_*.csv"))
+
+
+@pytest.fixture(scope="module")
+def config(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("records")
+    folder = tmp / "c"
+    shutil.copytree(ROOT / "briefings", folder)
+    shutil.copy(SCRAPED, folder / "scraped.csv")
+    path = tmp / "config.toml"
+    path.write_text(
+        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp}/notes.toml"\ncache = "{tmp}/cache"\n', encoding="utf-8"
+    )
+    return path
+
+
+def test_check_names_each_record_not_read(config, capsys) -> None:
+    main(["--config", str(config), "check"])
+    out = capsys.readouterr().out.splitlines()
+    records = [line for line in out if line.startswith("scraped.csv")]
+    assert len(records) == 10, out
+    keys = [re.match(r"scraped\.csv#([0-9a-f]{8}): empty: ", line) for line in records]
+    assert all(keys), records
+    assert len({m[1] for m in keys if m}) == 10  # ten records, ten names
+
+
+def test_show_of_a_record_not_read_says_so(config, capsys) -> None:
+    main(["--config", str(config), "check"])
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("scraped.csv#"))
+    key = line.split(":", 1)[0].split("#")[1]
+    assert main(["--config", str(config), "show", f"scraped#{key}"]) != 0
+    err = capsys.readouterr().err
+    assert f"scraped.csv#{key} was not read: " in err and "Javascript" in err, err
