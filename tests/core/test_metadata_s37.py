@@ -161,3 +161,58 @@ def test_a_report_covers_investigation_team_is_its_issuer() -> None:
     text = f"# 某市特大暴雨灾害调查报告\n\n国务院灾害调查组\n\n2022年1月\n\n---\n\n一、基本情况\n\n{_PARAGRAPH}\n"
     (doc,) = _docs(text, ".md")
     assert doc.source == "国务院灾害调查组", doc.source
+
+
+# --- second round: a report's cover, a record's wrapped values, a credit's role before ©
+
+
+def test_a_cover_team_named_after_the_reports_event_is_its_issuer() -> None:
+    # an investigation report's cover: the team is called after the event its title names; the segmenter reads the
+    # event's words (特别, 爆炸) as a sentence's, so no organisation's ending makes it a name
+    text = (
+        "# 天津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查报告\n\n"
+        "天津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查组\n\n2016年2月\n\n---\n\n"
+        f"一、基本情况\n\n{_PARAGRAPH}\n"
+    )
+    (doc,) = _docs(text, ".md")
+    assert doc.source == "天津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查组", doc.source
+    # guard: a team line that shares nothing with the title is judged as any name (a sentence is none)
+    (doc,) = _docs(
+        text.replace("天津港“8·12”瑞海公司危险品仓库特别重大火灾爆炸事故调查组", "市里随后成立了调查组"), ".md"
+    )
+    assert "调查组" not in doc.source, doc.source
+
+
+def test_a_bilingual_covers_english_title_leaves_the_chinese_headline_and_the_team() -> None:
+    text = (
+        "# 某某大厦火灾事故调查报告\n\n# Investigation Report on the Fire at the Building\n\n"
+        f"深圳市人民政府事故调查组\n\n二〇二一年八月\n\n---\n\n一、基本情况\n\n{_PARAGRAPH}\n"
+    )
+    (doc,) = _docs(text, ".md")
+    assert doc.title == "某某大厦火灾事故调查报告" and doc.source == "深圳市人民政府事故调查组", (doc.title, doc.source)
+
+
+def test_a_credits_role_before_the_copyright_sign_is_no_site() -> None:
+    # the reviewer's s36 note: "文字 © 作者李四" gave source 文字
+    from briefreader.ingest.metadata import rights_site
+
+    assert rights_site("文字 © 作者李四 2020年9月") == ""
+    assert rights_site("撰文 © 作者王五") == ""
+    assert rights_site("老生常谈 © 作者大萌 2020年9月") == "老生常谈"  # guard: a site's name stays
+
+
+def test_a_cdata_wrapped_link_is_its_address_and_a_published_date_field_its_date() -> None:
+    items = [
+        {
+            "title": f"第{n}条消息：某某公司发布新款产品",
+            "description": _PARAGRAPH,
+            "link": f"<![CDATA[https://36kr.com/p/39293523365879{n:02d}?f=rss]]>",
+            "published_date": f"2018-04-1{n}T00:00:00Z",
+            "source": "auto",
+        }
+        for n in range(3)
+    ]
+    docs = _docs(json.dumps({"finance": items}, ensure_ascii=False), ".json")
+    assert [d.link for d in docs] == [f"https://36kr.com/p/39293523365879{n:02d}?f=rss" for n in range(3)]
+    assert [d.source for d in docs] == ["36氪"] * 3, [d.source for d in docs]
+    assert [str(d.date) for d in docs] == [f"2018-04-1{n}" for n in range(3)], [d.date for d in docs]

@@ -1900,8 +1900,11 @@ _COPYRIGHT_FOR = re.compile(rf"\s+for\s+(?P<who>[{_HAN}]{{2,20}}|[A-Za-z][A-Za-z
 _SITE_BEFORE_SIGN = re.compile(rf"(?:^|(?<=\s))(?P<site>[{_HAN}]{{2,20}})\s*$")
 # ...when a NAME stands before the sign and an author's name after 作者 (review s36 R2): not a rights phrase
 # ("版权所有 © 作者保留所有权利。", "本文系原创 © 作者…"), a picture's label ("题图 © 作者", "照片 © 作者") or an end
-# mark ("全文完 © 作者小明")
-_NOT_SITE_BEFORE_SIGN = re.compile(r"版权|原创|保留|本文|全文|^完|完$|图|照片|摄影|封面|影像|视频|声明|转载|授权|所有")
+# mark ("全文完 © 作者小明"); nor a credit's role ("文字 © 作者李四", "撰文 © 作者…": who wrote the words, review s36
+# note)
+_NOT_SITE_BEFORE_SIGN = re.compile(
+    r"版权|原创|保留|本文|全文|^完|完$|图|照片|摄影|封面|影像|视频|声明|转载|授权|所有|^(?:文字|文|撰文|撰稿|编辑|编译|翻译|译)$"
+)
 _AUTHOR_AFTER_SIGN = re.compile(
     rf"©\s*作者\s*(?:[{_HAN}]{{1,6}}|[A-Za-z][A-Za-z0-9_.\-]{{1,30}})(?:\s|$|(?=(?:19|20)\d{{2}}))"
 )
@@ -3792,6 +3795,9 @@ def _prose(line: str) -> bool:
     )
 
 
+_LATIN_TITLE = re.compile(r"^[A-Z][A-Za-z0-9 ,.:;'’&()\-–—“”\"]{9,160}$")
+
+
 def _headline_over_header(lines: list[str], nav: set[int], sites: tuple[str, ...], stop: int) -> int | None:
     """The first line of the headline lines right above the article's date or byline line (its main title over a
     subtitle): a line farther up, a slogan or a section's name the menus did not catch, is no headline. None when no
@@ -3809,6 +3815,8 @@ def _headline_over_header(lines: list[str], nav: set[int], sites: tuple[str, ...
             continue  # an outlet's name alone between the headline and its date
         if _SITE_WORDS.search(t) or _is_outlet(t):
             continue  # the site's name or its greeting over the headline ("欢迎访问…门户网站")
+        if block and _LATIN_TITLE.match(t):
+            continue  # a bilingual cover's English title under the Chinese one ("Investigation Report on …")
         block = [*block, i] if _looks_like_headline(t) else []
     return None
 
@@ -4647,6 +4655,30 @@ def _title_issuer(title: str, prefix: bool = True) -> str:
     return ""
 
 
+# the team an investigation report's cover names, called after the event the report's title names ("国务院江苏响水
+# 天嘉宜化工有限公司“3·21”特别重大爆炸事故调查组" over "…“3·21”特别重大爆炸事故调查报告"): a name no organisation's
+# ending table reads (its event's words are a sentence's to the segmenter), known by the title it shares
+_TEAM_NAME = re.compile(
+    r"^(?P<named>[^\s，,。；;：:！？!?]{4,70}?)(?:联合)?(?:调查评估组|调查组|调查委员会|专家组|工作组)$"
+)
+_TEAM_SHARED = 6  # characters the team's name shares with the report's title, in one run
+
+
+def _team_named_for(line: str, title: _Best) -> str:
+    """The team a cover line names, when it is named after the report's title (see above), else ""."""
+    line, headline = line.strip(), str(title.value or "")
+    if len(line) > 160:
+        return ""
+    line = re.sub(rf"(?<=[{_HAN}”“·])\s+(?=[{_HAN}”“·])", "", line)  # (an OCR'd cover's spaced-out name)
+    if len(line) > 80 or not headline or not (m := _TEAM_NAME.match(line)):
+        return ""
+    import difflib
+
+    named = m["named"]
+    match = difflib.SequenceMatcher(None, named, headline[:120], autojunk=False).find_longest_match()
+    return line if match.size >= _TEAM_SHARED else ""
+
+
 def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_cleaning: str, body: str) -> None:
     """Every place an office's document, a school's or a society's page names its issuing body, each a
     candidate judged by organisation_name (an organisation's ending, no sentence, no pronoun): a labelled field
@@ -4673,9 +4705,17 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
         around += _dropped_lines(before_cleaning, body)
     labelled([x for x in around if x.strip()], "site's labelled owner")
     # (the cover ends where the prose begins: a short letter's signature is no cover line)
-    prose = next((k for k, x in enumerate(head) if len(x.strip()) > 40 or _SENTENCE_END.search(x)), len(head))
+    # (a bilingual cover's English title is no prose)
+    prose = next(
+        (
+            k
+            for k, x in enumerate(head)
+            if (len(x.strip()) > 40 or _SENTENCE_END.search(x)) and not _LATIN_TITLE.match(x.strip())
+        ),
+        len(head),
+    )
     for line in head[: min(_COVER_LINES, prose)]:
-        if len(line.strip()) <= 40 and (name := organisation_name(line)):
+        if len(line.strip()) <= 40 and (name := organisation_name(line)) or (name := _team_named_for(line, r.title)):
             source.offer(name, _ISSUER_SCORES["cover line"], "cover line")
             break
     # "国家能源局   发布": a standard's or a regulation's cover names its issuer over the word for issuing, set apart

@@ -669,6 +669,8 @@ _JSON_DATE = (
     # the item's own time named as its title and body are ("news_title", "news_content", "news_time": an app's news
     # records, dev-retired30 s33h_07)
     "news_time", "news_date", "article_time", "article_date", "post_time", "post_date",
+    # a CMS's day of publication spelled out ("published_date": "2018-04-17T00:00:00Z", dev-retired32 s35h_07)
+    "published_date", "publication_date",
 )  # fmt: skip
 # an API's stamp of the item (a hot list's "timestamp": 1742977112706, epoch milliseconds: dev s30_06): the date of a
 # record with no body only; a scraper stamps its items with the crawl's time, and a body's own dateline says more
@@ -808,6 +810,10 @@ def _valued(value: object) -> object:
     if isinstance(value, list) and value and all(isinstance(v, dict) and "value" in v for v in value[:20]):
         main = next((v for v in value[:20] if v.get("role") == "main"), value[0])
         return main.get("value") if isinstance(main.get("value"), str) else value
+    if isinstance(value, str) and value.startswith("<![CDATA[") and value.endswith("]]>"):
+        # "link": "<![CDATA[https://36kr.com/p/…?f=rss]]>": a feed's CDATA section copied into JSON whole (dev
+        # s37_08): its content
+        return value[9:-3]
     return value
 
 
