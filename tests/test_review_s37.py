@@ -127,9 +127,6 @@ def _money(text: str) -> list[str]:
     return [f.text for f in extract_figures(text, region="mainland") if f.kind == "money"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R3: cc171a45 lists a lead's sum twice when a particle stands before its restatement"
-)
 @pytest.mark.parametrize("kind", sorted(_R3_TEXTS))
 def test_r3_a_leads_sum_said_again_after_a_particle_is_one_entry(kind: str) -> None:
     assert len(_money(_R3_TEXTS[kind])) == 1, _money(_R3_TEXTS[kind])

@@ -1573,6 +1573,9 @@ _PLUS_ADDEND_RE = re.compile(r"[^\d，。；;,\n]{1,20}\d")
 # the end of a change told from its start (奖金从3.49亿美元累积至4.3亿美元): a new statement, how the level was reached,
 # not the lead's level said again (the figure golds list both bounds of a from-to change: figures23 convention 3)
 _REACHED_FROM_RE = re.compile(rf"[从由]\d[^{CLAUSE_BREAK}]{{0,20}}(?:{RANGE_WORD})$")
+# function words between a noun or a verb and the sum it says (共投资了2亿, 总投资为2亿, 罚款共计9万): past them
+# stands the head of what the sum is of (_head_before)
+_FUNCTION_TAIL_RE = re.compile(r"(?:了|为|是|达到?|共计|合计|总计|累计|共|计|约|有|已|都|均|仅)+$")
 # the name of what a sum measures right before it, its own clause's opening (投标量3125亿元, 中标量, 成交额)
 _MEASURE_NAMED_RE = re.compile(rf"(?:^|(?<=[{CLAUSE_BREAK}\n]))[{HAN_BASIC}]{{1,4}}[量额]$")
 # "again" right before a move's verb (在9月调低25基点，并在11月再调低25基点): a second act, not the first said again
@@ -2752,20 +2755,27 @@ class _Extractor:
         if f.start < self._lead_end:
             self._in_lead.setdefault((key, _lead_words(f)), set()).add(context)
             if f.kind == "money":
-                self._lead_sums.setdefault((key, _lead_words(f)), set()).add((f.text, self._before(f.start)))
+                self._lead_sums.setdefault((key, _lead_words(f)), set()).add((f.text, self._head_before(f.start)))
         return False
 
     def _same_sum_said(self, f: Figure, lead: tuple) -> bool:
         """A lead's sum said again in the body with its currency named or left out is one entry (FIGURES_GOLD §5,
-        6.18万亿元 / 6.18万亿元人民币) when the words before both name the same thing: their last character, the head of
-        a Chinese compound, is the same (总额1000万元人民币 / 总金额1000万: 额; 罚款9万 / 罚款9万元). Another head is
-        another fact of that size (投资2亿元 / 补贴2亿: an investment and a subsidy, review s36). Written the same, the
-        sum needs no more (the rule's other words decide)."""
+        6.18万亿元 / 6.18万亿元人民币) when the words before both name the same thing: their last character past
+        the function words (了, 为, 共计 …), the head of a Chinese compound, is the same (总额1000万元人民币 /
+        总金额1000万: 额; 罚款9万 / 罚款共计9万元: 款). Another head is another fact of that size (投资2亿元 / 补贴2亿:
+        an investment and a subsidy, review s36). Written the same, the sum needs no more (the rule's other words
+        decide)."""
         said = self._lead_sums.get(lead)
         if f.kind != "money" or not said or any(text == f.text for text, _ in said):
             return True
-        head = self._before(f.start)[-1:]
-        return bool(head) and any(before[-1:] == head for _, before in said)
+        head = self._head_before(f.start)
+        return bool(head) and any(before == head for _, before in said)
+
+    def _head_before(self, start: int) -> str:
+        """The last character of the word before a sum, past the function words between them (该项目共投资了2亿,
+        总投资为2亿, 被罚款共计9万: 资, 资, 款; review s37 R3): the head of what the sum is of."""
+        words = _NON_WORD_RE.sub("", self.text[max(0, start - 12) : start])
+        return _FUNCTION_TAIL_RE.sub("", words)[-1:]
 
     def _reached_from(self, start: int) -> bool:
         """Whether the figure at ``start`` ends a change whose start was just listed as a new figure
