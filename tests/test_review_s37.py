@@ -138,3 +138,51 @@ def test_r3_guard_another_noun_of_the_same_size_is_another_fact() -> None:
     assert _money(subsidy) == ["2亿元", "2亿"]
     same = "市监局对该公司罚款9万元。\n" + _R3_LEAD_BODY + "\n经调查，该公司被罚款9万，已缴清。"
     assert _money(same) == ["9万元"]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R4 (241cb7fc cli._find, REGRESSION, low: a worse answer on the command line): `show <file>` of a file of many none of
+# whose records was read (a scraper's CSV whose every row holds only a site's "Javascript must be enabled" notice, the
+# rows of dev/s35_08 that do) answered "scraped.csv was not read: <the notice>"; 241cb7fc matches a record's problem
+# only by the record's id, so `show scraped` and `show scraped.csv` now answer "unknown briefing id 'scraped'" though
+# `check` lists the file. When no record of the file was read, the file was not read: its name should say so.
+_NOTICE = "Javascript must be enabled for the correct page display"
+
+
+def _cli_folder(tmp_path) -> str:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    rows = [
+        "download_date,published_date_gmt,title,url,category,raw_text",
+        f"2023-08-24,2023-08-24 10:43:16,,https://gnn.gamer.com.tw/detail.php?sn=254990,Entertainment,{_NOTICE}",
+        f"2023-08-24,2023-08-24 10:12:03,,https://gnn.gamer.com.tw/detail.php?sn=254989,Entertainment,{_NOTICE}",
+    ]
+    (folder / "scraped.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[library]\nbriefings = "{folder}"\nnotes = "{tmp_path}/notes.toml"\ncache = "{tmp_path}/cache"\n',
+        encoding="utf-8",
+    )
+    return str(config)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="R4: 241cb7fc answers 'unknown briefing id' for a file none of whose records was read"
+)
+@pytest.mark.parametrize("name", ["scraped", "scraped.csv"])
+def test_r4_show_of_a_file_none_of_whose_records_was_read_says_not_read(tmp_path, capsys, name: str) -> None:
+    from briefreader.cli import main
+
+    config = _cli_folder(tmp_path)
+    assert main(["--config", config, "show", name]) != 0
+    err = capsys.readouterr().err
+    assert "was not read" in err and _NOTICE in err, err
+
+
+def test_r4_guard_check_lists_each_record_not_read(tmp_path, capsys) -> None:
+    from briefreader.cli import main
+
+    config = _cli_folder(tmp_path)
+    main(["--config", config, "check"])
+    out = [line for line in capsys.readouterr().out.splitlines() if line.startswith("scraped.csv")]
+    assert len(out) == 2 and all("empty" in line for line in out), out
