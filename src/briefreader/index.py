@@ -1609,6 +1609,21 @@ class Index:
             return False
         return (st.st_size, st.st_mtime_ns) == (size, mtime_ns)
 
+    def recount(self, relpaths: Iterable[str]) -> None:
+        """Give the rows of a file whose entries the index could not all take (store returned
+        0) the count of those it took: the file is then whole as stored, not read again at
+        every check of the folder for the entry it can never hold."""
+        if self._conn is None:
+            return
+        rows = list(relpaths)
+        try:
+            with self._lock:
+                self._conn.executemany(
+                    "UPDATE briefings SET entries = ? WHERE relpath = ?", [(len(rows), r) for r in rows]
+                )
+        except sqlite3.Error as exc:
+            log.info("index cache: recount failed: %s", exc)
+
     def stamps(self, counted: list[tuple[str, int]] | None = None) -> dict[str, tuple[int, int]] | None:
         """relpath -> (size, mtime_ns) of every current row; None if unreadable. ``counted``
         receives (relpath, entries) of the rows of files whose read gave more than one

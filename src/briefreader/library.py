@@ -1118,6 +1118,7 @@ def load_library(
         put them in ``found`` (at ``places``: their stand-ins' places)."""
         path, rel, size, mtime = todo[n]
         entries = _entries(analysed)
+        taken: set[str] = set()  # the rows the index took
         for m, (briefing, document) in enumerate(analysed):
             briefing.id = _file_id(rel, briefing.entry, stems)  # stored as the list will show it
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
@@ -1129,6 +1130,7 @@ def load_library(
                 else 0
             )
             if key:
+                taken.add(row_rel)
                 _strip(briefing, key, share)  # at 100,000 briefings the bodies would not fit in memory
             elif index is None and (reason := _limit_verdict(briefing)):
                 _over_limits[path] = (size, mtime, reason)
@@ -1138,6 +1140,8 @@ def load_library(
                 found.append(briefing)
             else:
                 found[places[m]] = briefing
+        if index is not None and taken and len(taken) != entries:
+            index.recount(taken)  # an entry the index could not take: not read again at every check
 
     # Files arrive as the workers finish them; with the index they are stored in todo's
     # order, each once every earlier one is (at most pool's window of them wait), and until
@@ -1565,6 +1569,7 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
     analysed_all = _analyse_many([t[0] for t in todo], root, config, None, stored=True)
     for (path, rel, size, mtime), analysed in zip(todo, analysed_all, strict=True):
         entries = _entries(analysed)
+        taken: set[str] = set()  # the rows the index took
         for m, (briefing, document) in enumerate(analysed):
             briefing.id = _file_id(rel, briefing.entry, stems)
             row_rel = f"{rel}/#{briefing.entry}" if briefing.entry else rel
@@ -1572,8 +1577,11 @@ def refresh_paths(library: Library, config: Config, paths: Iterable[Path]) -> Li
             raw = _raw(path, root, bool(briefing.entry))
             key = index.store(row_rel, size, mtime, briefing, raw, document, m == len(analysed) - 1, entries)
             if key:
+                taken.add(row_rel)
                 _strip(briefing, key)
             found.append(briefing)
+        if taken and len(taken) != entries:
+            index.recount(taken)  # an entry the index could not take: not read again at every check
     stats.ingested = len(todo)
     stats.files = len({_file_rel(r) for r in keep})
     stats.pruned = index.prune(keep)

@@ -140,3 +140,28 @@ def test_a_whole_index_is_not_read_again(tmp_path: Path) -> None:
         assert refresh(library, config) is None
     finally:
         library.close()
+
+
+def test_an_entry_the_index_cannot_take_does_not_make_its_file_read_at_every_check(tmp_path: Path, monkeypatch) -> None:
+    """A file one of whose entries the index cannot store (store returns 0): its rows keep the count of those it took,
+    so the next load reads nothing again (the entry is missing from the index, as before the count)."""
+    config = _config(tmp_path)
+    real_store = Index.store
+    refused: list[str] = []
+
+    def store(self: Index, relpath: str, *args, **kwargs) -> int:
+        if relpath.startswith("records.csv/#") and not refused:
+            refused.append(relpath)
+            return 0
+        return real_store(self, relpath, *args, **kwargs)
+
+    monkeypatch.setattr(Index, "store", store)
+    load_library(config).close()
+    monkeypatch.setattr(Index, "store", real_store)
+    assert refused and _index_rows(config) == 9
+    library = load_library(config)
+    try:
+        assert library.stats.ingested == 0  # whole as stored: not read again
+        assert refresh(library, config) is None
+    finally:
+        library.close()
