@@ -216,3 +216,19 @@ def test_a_cdata_wrapped_link_is_its_address_and_a_published_date_field_its_date
     assert [d.link for d in docs] == [f"https://36kr.com/p/39293523365879{n:02d}?f=rss" for n in range(3)]
     assert [d.source for d in docs] == ["36氪"] * 3, [d.source for d in docs]
     assert [str(d.date) for d in docs] == [f"2018-04-1{n}" for n in range(3)], [d.date for d in docs]
+
+
+def test_an_articles_own_header_gives_its_headline_day_and_issuer() -> None:
+    # dev-retired22 s25_07/08: <article><header><h1>…</h1><span>2026.01.29</span><span>發布機關：…</span></header>
+    page = (
+        "<html><head></head><body><header class='site'><h1><a href='/'>市政府</a></h1><nav><a href='/a'>首頁</a>"
+        "</nav></header><main><article><header class='article-header'>"
+        "<h1>蔣萬安宣布2026臺北燈節雙展區登場<br>西門町攜手泡泡瑪特迎全球旅客</h1>"
+        "<div><span>2026.01.29</span><span>發布機關：臺北市政府秘書處媒體事務組</span></div></header>"
+        f"<div class='article-body'><p>{_PARAGRAPH}</p><p>{_PARAGRAPH}</p></div></article></main></body></html>"
+    )
+    (doc,) = _docs(page, ".html")
+    assert str(doc.date) == "2026-01-29", doc.date
+    assert doc.source in ("臺北市政府秘書處媒體事務組", "台北市政府秘书处媒体事务组"), doc.source
+    assert "西門町攜手泡泡瑪特" in doc.title or "西门町携手泡泡玛特" in doc.title, doc.title
+    assert "發布機關" not in doc.text and "2026.01.29" not in doc.text

@@ -1584,12 +1584,37 @@ def _without_widgets(text: str, widgets: frozenset[str], blocks: bool = True, le
     return "\n".join(_blocks("\n".join(kept)) if blocks else kept)
 
 
+ARTICLE_HEADING_LINES = 6  # an article's own heading: its headline, a subtitle, its day and its issuer's line
+
+
+def _article_heading(node) -> bool:
+    """Is a <header> an article's own heading (<article><header><h1>headline</h1><span>2026.01.29</span><span>發布
+    機關：…</span></header>: dev-retired22 s25_07/08, a city government's news pages): inside an <article>, holding
+    an <h1> with words, a few short lines and no link? The text keeps it and the metadata reads it as a text's
+    header lines (the headline, the date line, the issuer's label); a page's masthead is outside the article."""
+    up, inside = node.parent, False
+    for _ in range(40):
+        if up is None:
+            break
+        if up.tag == "article":
+            inside = True
+            break
+        up = up.parent
+    if not inside or node.css_first("a") is not None or node.css_first("nav, form, button") is not None:
+        return False
+    h1 = node.css_first("h1")
+    if h1 is None or not h1.text(deep=True).strip():
+        return False
+    lines = [x for x in node.text(deep=True, separator="\n").split("\n") if x.strip()]
+    return len(lines) <= ARTICLE_HEADING_LINES + 2 and all(len(x.strip()) <= 80 for x in lines)
+
+
 def _drop_headers(tree) -> None:
     """A <header> is a page's masthead or an article's title block: chrome, or read from
     the meta and head already. Unless it holds prose: a CMS that closes the article's
     <header> after the body (頭條日報: <article><header>…<div id="news-content">…</header>)
     put the article in it, and dropping every header dropped the article whole."""
-    drop = [node for node in tree.css("header") if _sentences(node) < FORM_PROSE]
+    drop = [node for node in tree.css("header") if _sentences(node) < FORM_PROSE and not _article_heading(node)]
     ids = {node.mem_id for node in drop}
     for node in drop:
         if not _below(node, ids):
