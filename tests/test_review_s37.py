@@ -39,7 +39,6 @@ def _lines(paragraph: str, width: int) -> list[str]:
 # broken by the line ("增长4." / "5%", "增长" / "6.3%") is misread: '5%' for 同比增长4.5%, '9%' for 增长4.9%, '3%' for
 # 增长6.3%, 1.3% lost. A list marks paragraphs only when its strings are paragraphs (they end their sentences, or
 # differ in length like a digest's items), not when they are a column's lines of one width.
-@pytest.mark.xfail(strict=True, reason="R1: 26b01f25 makes each of a record's listed text lines a paragraph")
 @pytest.mark.parametrize("width", [20, 30])
 def test_r1_a_records_list_of_a_texts_wrapped_lines_joins_into_its_paragraphs(width: int) -> None:
     from briefreader.figures import extract_figures
@@ -95,7 +94,6 @@ def _last_kept(last: str) -> bool:
     return last[:8] in ingest_bytes(text.encode(), id="probe", suffix=".txt").text
 
 
-@pytest.mark.xfail(strict=True, reason="R2: 26b01f25 keeps an offer whose own clause opens with 其中/该/这里")
 @pytest.mark.parametrize("kind", sorted(_R2_OFFERS))
 def test_r2_an_offers_clause_describing_what_it_holds_is_the_offer(kind: str) -> None:
     assert not _last_kept(_R2_OFFERS[kind])

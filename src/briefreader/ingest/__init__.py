@@ -435,6 +435,11 @@ _FLATTENED_BREAK = re.compile(
 )
 # A record's field holding one HTML block ("<p>…</p>", a JSON Feed's content_html of one paragraph) is
 # markup too, though too short for looks_like_html: read as HTML, its tags never shown
+# (or a field that opens with an element's tag though cut before any closes: a feed digest's summary cut at its length,
+# '<img src="…/164664251748738900_a580x330.png" /><p>国铁上海局消息，…杭台高', dev s37_09)
+_OPENING_TAG = re.compile(
+    r"\s*<(?:p|div|img|span|br|h[1-6]|section|article|figure|table|ul|ol|blockquote)\b[^<>\n]{0,500}>", re.IGNORECASE
+)
 _HTML_BLOCK = re.compile(r"<(p|div|span|strong|em|b|i|a|h[1-6]|li|section|article)\b[^<>]*>.*?</\1\s*>", re.I | re.S)
 
 
@@ -465,7 +470,7 @@ def _record_briefings(stub: Briefing, records: Records, entry: str | None = None
             "url": r.url,
             "author": r.author,
         }
-        markup = looks_like_html(body) or bool(_HTML_BLOCK.search(body[:20000]))
+        markup = looks_like_html(body) or bool(_HTML_BLOCK.search(body[:20000]) or _OPENING_TAG.match(body))
         b = _document(b, body, ".html" if markup else ".txt", hints=hints, link=r.url, paragraphs=r.paragraphs)
         b.format = "record"
         out.append(b)

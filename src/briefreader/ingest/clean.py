@@ -396,6 +396,30 @@ def _program_line(line: str) -> bool:
     return not _PROSE_MARK.search(line) and (_code_line(line) or not _HAN_CHAR.search(line))
 
 
+# (and one statement of a page's script alone among the text's prose, where a scraper kept a template's inline code:
+# "var size = ""; if(size.length > 5)$(".a1_video").parent().show();" between a notice's headline and its first
+# paragraph, dev s37_05): a line that declares a variable or calls the page's library and ends a statement, no hanzi
+# in it, prose on both sides and no colon above to introduce it (a tutorial's one line of code has one); lines of
+# code among code (a post's samples) are the post's
+_SCRIPT_STATEMENT = re.compile(
+    r"^(?:(?:var|let|const)\s+[A-Za-z_$][\w$]{0,40}\s*=|(?:\$|jQuery|document|window)\s*[.(])[^\n]{0,300};$"
+)
+
+
+def _without_stray_script(lines: list[str]) -> list[str]:
+    """The lines less each lone statement of a page's script among prose (see _SCRIPT_STATEMENT)."""
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s.endswith(";") or _HAN_CHAR.search(s) or not _SCRIPT_STATEMENT.match(s):
+            continue
+        above = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        below = next((lines[j].strip() for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+        if all(_HAN_CHAR.search(x) and not _code_line(x) for x in (above, below)) and not above.endswith(("：", ":")):
+            drop.add(i)
+    return [line for i, line in enumerate(lines) if i not in drop] if drop else lines
+
+
 def without_scripts(text: str) -> str:
     """A text less the runs of its lines that are a program (see above)."""
     if "{" not in text or "}" not in text:
@@ -1798,6 +1822,11 @@ _TAG_LINE = re.compile(
 )
 
 
+# An official document's note on its signature page, that the page holds no text ("（此页无正文）",
+# "（本页无正文，为《…》之签署页）" over the issuer and the day: dev s37_03): the print's layout, none of its words
+_NO_TEXT_PAGE = re.compile(r"^[（(]\s*(?:此|本)页(?:以下)?无正文[^（）()\n]{0,80}[）)]$")
+
+
 # A site's call to click for its own offer, opening a line or right after a sentence, first or last in the text
 # ("…实质性突破？点击下载《…》白皮书，获悉专家一手前瞻…！", "点击链接立即报名注册：…"; 12-corpus s19_14); a
 # notice's "市民可点击链接报名" (a subject before it) is its content
@@ -1829,11 +1858,12 @@ _OUTLET_PLUG = re.compile(
     r"^(?:推荐|欢迎)(?:进入|订阅|下载|体验|试用|使用)[^。，,！!]{0,12}?(?:数据库|客户端|app|会员|频道|专区|小程序|终端)",
     re.IGNORECASE,
 )
-# Either plug is the WHOLE line: its other clauses tell what the offer holds ("每周更新", "包括90+低开平台",
-# "可随时查阅…"); a clause that remarks on it, opening with a pronoun or a connective or saying what it is
-# ("9.9元即可解锁全部课程，这是该平台最常见的营销方式。", review s36), makes the line the article's, about such offers
+# Either plug is the WHOLE line: its other clauses tell what the offer holds ("每周更新", "其中包括90+低开平台",
+# "该资料包每周更新", "这里有…数据": review s37 R2); a clause that remarks on it, turning on a connective or saying what
+# it is ("9.9元即可解锁全部课程，这是该平台最常见的营销方式。", "…，但多数用户并不买账。": review s36), makes the line
+# the article's, about such offers
 _REMARK_CLAUSE = re.compile(
-    r"[，,；;。！!？?…]\s*(?:这|那|此|该|其|它|他|她|我们|但|而|却|不过|然而|因此|所以|可见|对此|据)"
+    r"[，,；;。！!？?…]\s*(?:但|而|却|不过|然而|因此|所以|可见|对此|其实|据)"
     r"|[，,；;。！!？?…][^，,；;。！!？?…]{0,6}(?:是|称|表示|认为|指出)"
 )
 
@@ -2425,6 +2455,8 @@ def _drop_boilerplate_once(text: str) -> str:
         or "珍惜生命" in text[-GLUED_SUICIDE_NOTICE_MAX:]
     ):
         lines = _without_hotlines(lines)
+    if ";" in text:
+        lines = _without_stray_script(lines)
     if "轻点两下" in text or "滑动看下一个" in text or "预览时标签" in text:
         lines = _without_platform_ui(lines)
     if "关注" in text or "订阅" in text or "二维码" in text or "扫" in text:
@@ -2468,6 +2500,7 @@ def _drop_boilerplate_once(text: str) -> str:
             or (len(line) <= _PROMO_MAX and _PROMO_LINE.search(line))
             or _DISCLAIMER.match(line)
             or (line[0] in "[【［" and _TAG_LINE.match(line))
+            or (line[0] in "（(" and _NO_TEXT_PAGE.match(line))
             or (len(line) <= _PROMO_MAX and _TEMPLATE_NOTE.search(line))
             or (len(line) <= _FIELD_BUTTON_MAX and _FIELD_BUTTON.match(line))
             or _stance_note(line)

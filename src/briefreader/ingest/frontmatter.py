@@ -101,11 +101,45 @@ def key_value_header(text: str) -> tuple[dict[str, str], str] | None:
     return meta, text[pos:]
 
 
+# A YAML header whose opening "---" was lost (a Hexo post kept without its first line:
+# "title: 紀錄三讀通過交通處罰條例", "date: 2021-12-10 21:32:34", "categories: ramble", "tags:" over its list, then
+# "---": dev-retired32 s35h_05): from the first line "title:", up to the closing fence, read as YAML; only a mapping of
+# two or more keys that are a header's names (a word each, no sentence), so a text that opens "title: …" over a rule
+# is no header otherwise
+_FENCELESS = re.compile(r"\A(?:[ \t]*\n)*title[ \t]*:[ \t]*\S", re.IGNORECASE)
+_HEADER_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,20}")
+
+
+def _fenceless(text: str) -> FrontMatter | None:
+    if not _FENCELESS.match(text) or not (closing := _CLOSE["---"].search(text, 0, MAX_FRONT_MATTER)):
+        return None
+    try:
+        meta, bad_dates = _yaml_load(text[: closing.start()])
+    except Exception:  # yaml raises many types: no header
+        return None
+    if not (
+        isinstance(meta, dict)
+        and len(meta) >= 2
+        and all(isinstance(k, str) and _HEADER_KEY.fullmatch(k) for k in meta)
+        and _small_tree(meta)
+    ):
+        return None
+    problems = [Problem("front_matter", f"front matter date is no date: {v[:40]}") for v in bad_dates[:3]]
+    return FrontMatter(
+        meta={str(k).lower(): _no_bytes(v) for k, v in meta.items()},
+        body=text[closing.end() :].lstrip("\n"),
+        present=True,
+        problems=problems,
+    )
+
+
 def split_front_matter(text: str) -> FrontMatter:
     opening = _OPEN.match(text)
     if not opening:
         if (header := key_value_header(text)) is not None:
             return FrontMatter(meta=dict(header[0]), body=header[1], present=True)
+        if (fenceless := _fenceless(text)) is not None:
+            return fenceless
         return FrontMatter(body=text, meta=archive_header(text[:2000].replace("\r\n", "\n")))
     toml = opening["fence"] == "+++"
     closing = _CLOSE[opening["fence"]].search(text, opening.end(), opening.end() + MAX_FRONT_MATTER)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote
 
 from ..punct import CLOSE_QUOTE, HAN_BASIC, HAN_EXT_A, SENTENCE_END
 from ..rx import alternation
@@ -157,6 +158,54 @@ def _link_only(children: list[Any], content: str) -> bool:
     return 0 < len(words) <= LINK_HEADLINE_MAX and not _SENTENCE.search(words)
 
 
+# A paragraph that is a day or an issue and one link to a headline
+# ("2021年（第 147 期）：[寻找你愿意忍受的痛苦](…)"): an archive's pointer to another issue or post. Two or more in a
+# row are a list of them (a weekly's "历史上的本周", dev-retired32 s35h_03), chrome as link lines are, with the
+# heading over them; a numbered list of links ("1、[…](…)") is a digest's items, no pointer
+_DATED_LABEL = re.compile(
+    r"^\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*"
+    r"(?:[（(][^（）()\[\]\n]{0,16}[)）])?\s*[:：|｜·\-–—]?\s*$"
+)
+DATED_LINKS_MIN = 2
+
+
+def _dated_link(children: list[Any]) -> bool:
+    """Is a paragraph a day's or an issue's label and one link to a headline, nothing after it (see above)?"""
+    kinds = [c.type for c in children or () if not (c.type == "text" and not c.content.strip())]
+    kinds = [k for k in kinds if k not in _LINK_WRAP]
+    if kinds.count("link_open") != 1 or kinds[-1] != "link_close" or kinds[0] != "text":
+        return False
+    label, words, depth = "", "", 0
+    for c in children:
+        if c.type == "link_open":
+            depth += 1
+        elif c.type == "link_close":
+            depth -= 1
+        elif c.type in ("text", "code_inline"):
+            if depth:
+                words += c.content
+            else:
+                label += c.content
+    words = words.strip()
+    return bool(_DATED_LABEL.match(label)) and 0 < len(words) <= LINK_HEADLINE_MAX and not _SENTENCE.search(words)
+
+
+def _dated_runs(lines: list[str], dated: list[int], heads: list[int]) -> list[int]:
+    """The lines of runs of DATED_LINKS_MIN or more dated links (blank lines only between them), and the heading
+    right above each run."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*dated, -1]:
+        if run and i >= 0 and not any(lines[j].strip() for j in range(run[-1] + 1, i)):
+            run.append(i)
+            continue
+        if len(run) >= DATED_LINKS_MIN:
+            above = next((j for j in range(run[0] - 1, -1, -1) if lines[j].strip()), -1)
+            out.extend([above, *run] if above in heads else run)
+        run = [i]
+    return out
+
+
 def _links(children: list[Any]) -> int:
     return sum(c.type == "link_open" for c in children or ())
 
@@ -275,8 +324,22 @@ def _without_directives(text: str) -> str:
     return "".join(_directives_out(part, tabs) if k % 4 == 0 else part for k, part in enumerate(parts))
 
 
+# (and such a tag inside a line, which the builder replaces by what it renders: Hexo's "(备份档： {% asset_link
+# final.pdf %} )" is a link to the post's file, its words the title given or else the file's name; an image's tag,
+# "{% asset_img a.png %}", renders no words; dev-retired32 s35h_05. A tag in inline code, `{% raw %}`, is shown.)
+_INLINE_TAG = re.compile(r"(?<!`)\{%-?[ \t]*(\w{1,30})((?:[ \t]+[^\n%{}]{1,300}?)?)[ \t]*-?%\}(?!`)")
+
+
+def _rendered_tag(m: re.Match[str]) -> str:
+    args = m[2].split()
+    if "link" not in m[1].lower() or not args:
+        return ""
+    return " ".join(args[1:]).strip("\"'") if len(args) > 1 else args[0]
+
+
 def _directives_out(part: str, tabs: bool) -> str:
     part = _CONTAINER_FENCE.sub(lambda m: m[1] or "", _DIRECTIVE_LINE.sub("", part))
+    part = _INLINE_TAG.sub(_rendered_tag, part) if "{%" in part else part
     return _TAB_MARKER.sub(lambda m: m[1] or "", part) if tabs else part
 
 
@@ -457,6 +520,36 @@ def quoted_note(text: str) -> str:
     return ""
 
 
+# A publisher's note closing the document in block quotes, as it opened it (a translation community's
+# "> 如果发现译文存在错误…欢迎到 [掘金翻译计划](…) 对译文进行修改并 PR" and
+# "> [掘金翻译计划](…) 是一个翻译优质互联网技术文章的社区…", under a rule, dev-retired32 s35h_04, whose opening quote
+# says "译文出自：[掘金翻译计划](…)"): the last top-level quotes,
+# nothing but rules between them and after, each linking an address the opening note links. The opening note is the
+# copy's (dropped above the headline); the closing one linking the same publisher is its too. A closing quotation
+# linking elsewhere, or a document with no quoted note above its headline, keeps its quotes.
+def _addresses(children: list[Any] | None) -> set[str]:
+    """The addresses an inline links, each as host and path (no scheme, fragment or last slash; the first address
+    inside a target a copy mangled, "%5Bhttps://github.com/xitu/gold-miner%5D(https://…)")."""
+    out: set[str] = set()
+    for c in children or ():
+        if c.type == "link_open" and (m := _ADDRESS_IN.search(unquote(str(c.attrGet("href") or "")[:500]))):
+            out.add(m[1].rstrip("/").lower())
+    return out
+
+
+_ADDRESS_IN = re.compile(r"https?://([^\s\[\]()#?]{1,300})")
+
+
+def _closing_notes(lines: list[str], quotes: list[list[Any]], noted: set[str]) -> int:
+    """Where the document's closing notes start (see above), len(lines) for none."""
+    start, end = len(lines), len(lines)
+    for first, after, addresses in reversed(quotes):
+        if after < 0 or any(line.strip() for line in lines[after:end]) or not addresses & noted:
+            break
+        start, end = first, first
+    return start
+
+
 def markdown_to_text(text: str) -> str:
     if text.lstrip("\ufeff \t\r\n").startswith("Title:"):
         text = _READER_HEADER.sub("", text, count=1)
@@ -483,7 +576,10 @@ def markdown_to_text(text: str) -> str:
     heads: list[int] = []  # lines that are headings
     dense: set[int] = set()  # paragraphs of links
     comments: list[int] = []  # a comment section's heading or link
+    dated: list[int] = []  # paragraphs that are a day's label and a link (_dated_link)
     pages: list[tuple[int, int, str]] = []  # code blocks of HTML: (line, its heading's line or -1, the code)
+    quotes: list[list[Any]] = []  # the top-level block quotes: [first line, line after, the addresses they link]
+    noted: set[str] = set()  # the addresses the quoted note above the headline links
     for tok in tokens:
         kind, after = tok.type, previous
         previous = kind
@@ -496,13 +592,21 @@ def markdown_to_text(text: str) -> str:
                 # the copy's, as a page's text above its headline is the page's, not the article
                 lines, linked = [], []
                 quoted_only = False
+                noted = {a for q in quotes for a in q[2]}
+                quotes = []
             elif kind not in ("blockquote_open", "blockquote_close", "hr"):
                 quoted_only = False
         if tok.level == 0 and tok.nesting == 1:
             last_quote = len(lines) if kind == "blockquote_open" else -1
+            if kind == "blockquote_open":
+                quotes.append([len(lines), -1, set()])
+        elif tok.level == 0 and kind == "blockquote_close" and quotes:
+            quotes[-1][1] = len(lines)
         if kind == "footnote_reference_open":
             note = f"[{tok.meta.get('label') or tok.meta.get('id', 0) + 1}] "  # the note's mark, on its first line
         if kind == "inline":
+            if quotes and quotes[-1][1] < 0:
+                quotes[-1][2].update(_addresses(tok.children))
             children = _without_share_links(tok.children or [])
             content = _inline(children)
             if after == "paragraph_open" and "{" in content:
@@ -530,6 +634,8 @@ def markdown_to_text(text: str) -> str:
                 and not _labelled(lines, children)
             ):
                 linked.append(len(lines))  # dropped below, unless the links are the document
+            elif after == "paragraph_open" and cells is None and _dated_link(children):
+                dated.append(len(lines))
             if cells is not None:
                 cells.append(" ".join(content.split()))
             else:
@@ -561,6 +667,11 @@ def markdown_to_text(text: str) -> str:
             continue
         if kind in _BLOCK_END:
             lines.append("")
+    if len(dated) >= DATED_LINKS_MIN:
+        linked = sorted({*linked, *_dated_runs(lines, dated, heads)})
+    if noted and quotes and (closing := _closing_notes(lines, quotes, noted)) < len(lines):
+        del lines[closing:]
+        linked = [i for i in linked if i < closing]
     if pages:
         _pasted_pages(lines, pages)
     if last_quote > 0 and _copy_note([line.strip() for line in lines[last_quote:] if line.strip()]):

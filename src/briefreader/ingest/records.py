@@ -806,15 +806,27 @@ def _has_article(item: dict[str, object]) -> bool:
 
 def _valued(value: object) -> object:
     """A field given as a list of {"role", "value"} objects (IPTC ninjs: "headlines", "bodies"): the main one's
-    value, else the first's (dev s17_01); any other value as it is."""
+    value, else the first's (dev s17_01); a field given as an object of its renderings (see _RENDERINGS): the first
+    of them; any other value as it is."""
     if isinstance(value, list) and value and all(isinstance(v, dict) and "value" in v for v in value[:20]):
         main = next((v for v in value[:20] if v.get("role") == "main"), value[0])
         return main.get("value") if isinstance(main.get("value"), str) else value
+    if isinstance(value, dict) and len(value) <= _RENDERINGS_MAX:
+        return next((v for k in _RENDERINGS if isinstance(v := value.get(k), str) and v.strip()), value)
     if isinstance(value, str) and value.startswith("<![CDATA[") and value.endswith("]]>"):
         # "link": "<![CDATA[https://36kr.com/p/…?f=rss]]>": a feed's CDATA section copied into JSON whole (dev
         # s37_08): its content
         return value[9:-3]
     return value
+
+
+# A field given as an object that holds its text as rendered, with what the API adds beside it: WordPress's REST API
+# ("title": {"rendered": "…"}, "content": {"rendered": "<p>…</p>", "protected": false}: dev s37_10), a CMS's topic
+# records ("description": {"html": "<p>…</p>", "api_data": [typed blocks]}: dev-retired32 s35h_07). Read as its
+# rendering, the field is the record's title or body; else the records were sought inside it (each typed block, the
+# SEO plugin's own "title" and "description", read as an article of its own)
+_RENDERINGS = ("rendered", "html", "text", "value", "raw")
+_RENDERINGS_MAX = 6  # keys of such an object: a few; more is a record of its own
 
 
 def looks_like_json(text: str) -> bool:
@@ -847,6 +859,31 @@ def _python_literal(text: str) -> object:
     return value if isinstance(value, (dict, list)) else None
 
 
+_BLANKS = re.compile(r"\s*")
+
+
+def _blanks_end(text: str, at: int) -> int:
+    m = _BLANKS.match(text, at)
+    return m.end() if m else at
+
+
+def _json_values(json: Any, text: str) -> list[object] | None:
+    """Two or more JSON values one after another with nothing but blanks between, none in an array: a crawler's
+    objects written back to back ("…}{"url": …", no separator: dev s37_07, Scrapy's 163.com crawl), or pretty-printed
+    ones a blank line apart; None for anything else. Reads MAX_ENTRIES + 1 values at most."""
+    decoder = json.JSONDecoder()
+    values: list[object] = []
+    at = _blanks_end(text, 0)
+    while at < len(text) and len(values) <= MAX_ENTRIES:
+        try:
+            value, at = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError):
+            return None
+        values.append(value)
+        at = _blanks_end(text, at)
+    return values if len(values) >= 2 else None
+
+
 def parse_json_records(text: str) -> Records | None:
     """The article records of a JSON document or JSON lines; None when it is not one."""
     import json
@@ -862,6 +899,8 @@ def parse_json_records(text: str) -> Records | None:
         return None  # "[[[[…": nested past what the parser allows, not a record
     except ValueError:
         data = _python_literal(text)
+        if data is None and (values := _json_values(json, text)) is not None:
+            items, more = values[:MAX_ENTRIES], len(values) > MAX_ENTRIES
     if not items and data is not None:
         items = data if isinstance(data, list) else [data]
         more = len(items) > MAX_ENTRIES
@@ -877,7 +916,10 @@ def parse_json_records(text: str) -> Records | None:
             try:
                 items.append(json.loads(line))
             except (ValueError, RecursionError):
-                bad.append(number)
+                if (values := _json_values(json, line)) is not None:
+                    items.extend(values[:MAX_ENTRIES])  # (objects glued on one line, see _json_values)
+                else:
+                    bad.append(number)
     # a JSON Feed (jsonfeed.org) is one outlet's: its title is its items' carrier (the "channel" hint, as an RSS
     # channel's), under an item's own credit ("（央视新闻）" closing a flash: dev s31_10)
     feed_title = ""
@@ -985,7 +1027,21 @@ _BLOCK_LEVEL = re.compile(r"\s*<(?:p|div|h[1-6]|ul|ol|li|table|blockquote|sectio
 
 
 _GOES_ON = f"{COMMA}、"  # (a mark that leaves its sentence open)
+_ITEM_END = re.compile(r"[。！？!?…；;.][”’\"」』）)]*$")  # (a string's last marks: a sentence's end)
 _ONE_PARAGRAPH = re.compile(r"\n\s*\n")  # (an item's own blank lines, a plain text's: no paragraph end of the list's)
+
+
+COLUMN_SLACK = 2  # characters a column's full line may fall short of the longest (a digit or a Latin letter is narrow)
+
+
+def _column_lines(items: list[str]) -> bool:
+    """Are most of a list's strings (the last aside) as long as the longest, give or take COLUMN_SLACK: a column's
+    lines, cut at its width?"""
+    body = items[:-1]
+    if len(body) < 2:
+        return False
+    widest = max(len(v) for v in body)
+    return sum(len(v) >= widest - COLUMN_SLACK for v in body) * 2 > len(body)
 
 
 def _listed(value: object) -> bool:
@@ -999,12 +1055,22 @@ def _text_value(value: object) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value[:MAX_ENTRIES]):
-        # each string is its own paragraph, never the run-on of the one before (a digest's items end no sentence:
-        # "…接近全年总票房的一半", "中国经济年会：…": dev-retired25 s28h_03): a blank line between them; but one
-        # ending on a comma was cut inside its sentence ("…资产配置及日常陪伴，", "并且…": dev s16_18), a line
-        # break there that may join
+        # a string that ends a sentence ends its paragraph: a blank line under it. Where most strings end none, the
+        # list is one of one-line items (a digest's headlines: "…接近全年总票房的一半", "中国经济年会：…", dev-retired25
+        # s28h_03), a paragraph each too. Else one that ends none was cut by the scraper where a link or a name was
+        # ("打造“公益爱心" / "小马云”的公众形象", dev s37_07), or is a heading: a line break, which may join as a
+        # wrapped line does. One ending on a comma always goes on ("…日常陪伴，" / "并且…": dev s16_18). A list
+        # of a column's lines (a PDF page's extract, most of them its width: review s37 R1) is a wrapped text's lines,
+        # a line break each wherever they end, as before.
         items = [_ONE_PARAGRAPH.sub("\n", v.strip()) for v in value[:MAX_ENTRIES] if v.strip()]
-        return "".join(v + ("\n" if v[-1] in _GOES_ON else "\n\n") for v in items).rstrip("\n")
+        if _column_lines(items):
+            return "\n".join(items)
+        ended = [_ITEM_END.search(v[-4:]) is not None for v in items]
+        listing = sum(ended) * 2 < len(items)
+        return "".join(
+            v + ("\n\n" if (end or listing) and v[-1] not in _GOES_ON else "\n")
+            for v, end in zip(items, ended, strict=True)
+        ).rstrip("\n")
     if isinstance(value, list) and value and all(isinstance(v, dict) and "type" in v for v in value[:MAX_ENTRIES]):
         blocks = [
             next((str(b[k]) for k in _BLOCK_TEXT_KEYS if isinstance(b.get(k), str) and str(b[k]).strip()), "")
