@@ -239,3 +239,51 @@ def test_r4_guard_check_lists_each_record_not_read(tmp_path, capsys) -> None:
     main(["--config", config, "check"])
     out = [line for line in capsys.readouterr().out.splitlines() if line.startswith("scraped.csv")]
     assert len(out) == 2 and all("empty" in line for line in out), out
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R5 (1464a4a6 markdown._dated_link / _dated_runs, REGRESSION, medium: a section of the article lost): two or more
+# paragraphs (or list items) that are a day and one link to a headline are dropped as an archive's pointers to other
+# issues, with the heading over them. That is what a weekly's "历史上的本周" is (its own past issues, dev-retired32
+# s35h_03); but a chronology is written the same way - a Markdown 大事记 whose every entry is a day and the news report
+# it links ("2020年1月23日：[武汉宣布暂时关闭离汉通道](…)"). f6587b6f: the four entries and their heading kept.
+# 1464a4a6: all four and "大事记" gone (as paragraphs or as a bullet list). A pointer list points at the document's own
+# archive (its issues' addresses, one site) or is headed so (历史上的本周, 往期回顾); dated links to other sites' reports
+# are the article's record of events.
+_R5_EVENTS = [
+    ("2020年1月20日", "钟南山确认新冠病毒存在人传人"),
+    ("2020年1月23日", "武汉宣布暂时关闭离汉通道"),
+    ("2020年2月7日", "国家卫健委将病毒命名为新冠肺炎"),
+    ("2020年4月8日", "武汉解除离汉离鄂通道管控"),
+]
+_R5_HOSTS = ["www.xinhuanet.com", "www.chinanews.com.cn", "www.nhc.gov.cn", "www.thepaper.cn"]
+
+
+def _md_body(text: str) -> str:
+    from briefreader.ingest import ingest_bytes
+
+    return ingest_bytes(text.encode(), id="probe", suffix=".md").text
+
+
+@pytest.mark.xfail(strict=True, reason="R5: 1464a4a6 drops a Markdown chronology of dated links as archive pointers")
+@pytest.mark.parametrize("shape", ["paragraphs", "bullets"])
+def test_r5_a_markdown_chronology_of_dated_links_is_the_articles(shape: str) -> None:
+    sep, bullet = ("\n\n", "") if shape == "paragraphs" else ("\n", "- ")
+    timeline = sep.join(
+        f"{bullet}{day}：[{title}](https://{host}/2020/{k}.html)"
+        for k, ((day, title), host) in enumerate(zip(_R5_EVENTS, _R5_HOSTS, strict=True))
+    )
+    body = _md_body(f"# 武汉抗疫大事记\n\n{_P1}\n\n## 大事记\n\n{timeline}\n\n{_P2}\n")
+    assert all(title in body for _, title in _R5_EVENTS), body
+
+
+def test_r5_guard_a_weeklys_pointers_to_its_own_past_issues_go() -> None:
+    # dev-retired32 s35h_03's shape (a weekly's "历史上的本周": its own earlier issues, each a year and issue number)
+    issues = [(2021, 147, "寻找你愿意忍受的痛苦"), (2020, 97, "技术封锁的威力"), (2019, 47, "电子政务的未来")]
+    pointers = "\n\n".join(
+        f"{y}年（第 {n} 期）：[{t}](https://github.com/ruanyf/weekly/blob/master/docs/issue-{n}.md)"
+        for y, n, t in issues
+    )
+    body = _md_body(f"# 科技爱好者周刊（第 200 期）\n\n{_P1}\n\n## 历史上的本周\n\n{pointers}\n")
+    assert not any(t in body for _, _, t in issues), body
+    assert "国内生产总值" in body
