@@ -103,7 +103,6 @@ def _cell_lines(paragraph: str, cells: int) -> list[str]:
     return [*out, line]
 
 
-@pytest.mark.xfail(strict=True, reason="R1b: 1464a4a6 measures a column's lines in characters, not in cells")
 @pytest.mark.parametrize("cells", [54, 56])
 def test_r1b_a_records_pdf_lines_of_one_display_width_join_into_their_paragraphs(cells: int) -> None:
     from briefreader.figures import extract_figures

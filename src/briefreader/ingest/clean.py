@@ -512,7 +512,7 @@ _WIDE_CHAR = re.compile(
 )
 
 
-def _columns(line: str) -> int:
+def display_columns(line: str) -> int:
     """A line's width as a terminal or a fixed-width editor counts it (hanzi are two)."""
     return 2 * len(line) - len(_WIDE_CHAR.sub("", line))  # one C pass, no string a character (issue 19)
 
@@ -528,7 +528,7 @@ def _wrap_width(lines: list[str]) -> tuple[str, int]:
         or sum(len(line) > _WRAP_MAX for line in long_lines) > len(long_lines) * _WRAP_WIDER
     ):
         return "", 0
-    for name, measure in (("chars", len), ("columns", _columns)):
+    for name, measure in (("chars", len), ("columns", display_columns)):
         sizes: dict[int, int] = {}
         for line in long_lines:
             if not _SENTENCE_END_CHAR.search(line):  # a wrapped line stops mid-sentence
@@ -576,7 +576,7 @@ def _wrapped(last: str, line: str, wrap: tuple[str, int]) -> str | None:
     a, b = last[-1], line.lstrip()[0]
     if _ASCII_LETTER.match(a) and _ASCII_LETTER.match(b):
         return None
-    size = len(last) if kind == "chars" else _columns(last)
+    size = len(last) if kind == "chars" else display_columns(last)
     if a.isdigit() and b.isdigit():
         if line[0].isspace():
             return " " if width - 1 <= size <= width + 1 else None

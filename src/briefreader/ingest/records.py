@@ -21,6 +21,7 @@ from typing import Any
 
 from ..hanzi import to_simplified
 from ..punct import COMMA, HAN_BASIC, SENTENCE_END_ZH
+from .clean import display_columns
 from .feed import MAX_ENTRIES
 from .outlets import host_of, outlet_named, outlet_of_url
 
@@ -1036,12 +1037,17 @@ COLUMN_SLACK = 2  # characters a column's full line may fall short of the longes
 
 def _column_lines(items: list[str]) -> bool:
     """Are most of a list's strings (the last aside) as long as the longest, give or take COLUMN_SLACK: a column's
-    lines, cut at its width?"""
+    lines, cut at its width? Counted in characters or in display columns (a hanzi two, a digit or "%" one: a PDF's
+    lines share a width, not a count, review s37 R1b), as wrappers count either (clean._wrap_width)."""
     body = items[:-1]
     if len(body) < 2:
         return False
-    widest = max(len(v) for v in body)
-    return sum(len(v) >= widest - COLUMN_SLACK for v in body) * 2 > len(body)
+    for measure in (len, display_columns):
+        sizes = [measure(v) for v in body]
+        widest = max(sizes)
+        if sum(n >= widest - COLUMN_SLACK for n in sizes) * 2 > len(body):
+            return True
+    return False
 
 
 def _listed(value: object) -> bool:
