@@ -264,7 +264,6 @@ def _md_body(text: str) -> str:
     return ingest_bytes(text.encode(), id="probe", suffix=".md").text
 
 
-@pytest.mark.xfail(strict=True, reason="R5: 1464a4a6 drops a Markdown chronology of dated links as archive pointers")
 @pytest.mark.parametrize("shape", ["paragraphs", "bullets"])
 def test_r5_a_markdown_chronology_of_dated_links_is_the_articles(shape: str) -> None:
     sep, bullet = ("\n\n", "") if shape == "paragraphs" else ("\n", "- ")

@@ -161,16 +161,24 @@ def _link_only(children: list[Any], content: str) -> bool:
 # A paragraph that is a day or an issue and one link to a headline
 # ("2021年（第 147 期）：[寻找你愿意忍受的痛苦](…)"): an archive's pointer to another issue or post. Two or more in a
 # row are a list of them (a weekly's "历史上的本周", dev-retired32 s35h_03), chrome as link lines are, with the
-# heading over them; a numbered list of links ("1、[…](…)") is a digest's items, no pointer
+# heading over them; a numbered list of links ("1、[…](…)") is a digest's items, no pointer. Only when every label
+# names an issue ("（第 147 期）") or the heading says the run points elsewhere (往期, 历史上的本周): a
+# chronology's days, each with the report it links ("## 大事记" / "2020年1月23日：[武汉宣布…](…)"), are the
+# article's own (review s37 R5)
 _DATED_LABEL = re.compile(
     r"^\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*"
     r"(?:[（(][^（）()\[\]\n]{0,16}[)）])?\s*[:：|｜·\-–—]?\s*$"
 )
 DATED_LINKS_MIN = 2
+_ISSUE_LABEL = re.compile(r"[（(]\s*第\s*\d{1,5}\s*[期号號]\s*[)）]")
+_POINTER_HEAD = re.compile(
+    r"往期|过往|過往|历史上的|歷史上的|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|历史文章|歷史文章"
+)
 
 
-def _dated_link(children: list[Any]) -> bool:
-    """Is a paragraph a day's or an issue's label and one link to a headline, nothing after it (see above)?"""
+def _dated_link(children: list[Any]) -> int:
+    """Is a paragraph a day's or an issue's label and one link to a headline, nothing after it (see above)? 0 if not,
+    2 when its label names an issue, else 1."""
     kinds = [c.type for c in children or () if not (c.type == "text" and not c.content.strip())]
     kinds = [k for k in kinds if k not in _LINK_WRAP]
     if kinds.count("link_open") != 1 or kinds[-1] != "link_close" or kinds[0] != "text":
@@ -187,12 +195,15 @@ def _dated_link(children: list[Any]) -> bool:
             else:
                 label += c.content
     words = words.strip()
-    return bool(_DATED_LABEL.match(label)) and 0 < len(words) <= LINK_HEADLINE_MAX and not _SENTENCE.search(words)
+    if not (_DATED_LABEL.match(label) and 0 < len(words) <= LINK_HEADLINE_MAX and not _SENTENCE.search(words)):
+        return 0
+    return 2 if _ISSUE_LABEL.search(label) else 1
 
 
-def _dated_runs(lines: list[str], dated: list[int], heads: list[int]) -> list[int]:
-    """The lines of runs of DATED_LINKS_MIN or more dated links (blank lines only between them), and the heading
-    right above each run."""
+def _dated_runs(lines: list[str], dated: list[int], heads: list[int], issues: set[int]) -> list[int]:
+    """The lines of runs of DATED_LINKS_MIN or more dated links (blank lines only between them) that point at other
+    issues or posts (every label an issue's, in ``issues``, or a heading saying so: see above), and the heading right
+    above each run."""
     out: list[int] = []
     run: list[int] = []
     for i in [*dated, -1]:
@@ -201,7 +212,9 @@ def _dated_runs(lines: list[str], dated: list[int], heads: list[int]) -> list[in
             continue
         if len(run) >= DATED_LINKS_MIN:
             above = next((j for j in range(run[0] - 1, -1, -1) if lines[j].strip()), -1)
-            out.extend([above, *run] if above in heads else run)
+            headed = above in heads and bool(_POINTER_HEAD.search(lines[above][:80]))
+            if headed or all(j in issues for j in run):
+                out.extend([above, *run] if above in heads else run)
         run = [i]
     return out
 
@@ -577,6 +590,7 @@ def markdown_to_text(text: str) -> str:
     dense: set[int] = set()  # paragraphs of links
     comments: list[int] = []  # a comment section's heading or link
     dated: list[int] = []  # paragraphs that are a day's label and a link (_dated_link)
+    issues: set[int] = set()  # those whose label names an issue
     pages: list[tuple[int, int, str]] = []  # code blocks of HTML: (line, its heading's line or -1, the code)
     quotes: list[list[Any]] = []  # the top-level block quotes: [first line, line after, the addresses they link]
     noted: set[str] = set()  # the addresses the quoted note above the headline links
@@ -634,8 +648,10 @@ def markdown_to_text(text: str) -> str:
                 and not _labelled(lines, children)
             ):
                 linked.append(len(lines))  # dropped below, unless the links are the document
-            elif after == "paragraph_open" and cells is None and _dated_link(children):
+            elif after == "paragraph_open" and cells is None and (label := _dated_link(children)):
                 dated.append(len(lines))
+                if label == 2:
+                    issues.add(len(lines))
             if cells is not None:
                 cells.append(" ".join(content.split()))
             else:
@@ -668,7 +684,7 @@ def markdown_to_text(text: str) -> str:
         if kind in _BLOCK_END:
             lines.append("")
     if len(dated) >= DATED_LINKS_MIN:
-        linked = sorted({*linked, *_dated_runs(lines, dated, heads)})
+        linked = sorted({*linked, *_dated_runs(lines, dated, heads, issues)})
     if noted and quotes and (closing := _closing_notes(lines, quotes, noted)) < len(lines):
         del lines[closing:]
         linked = [i for i in linked if i < closing]
