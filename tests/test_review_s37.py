@@ -218,9 +218,6 @@ def _cli_folder(tmp_path) -> str:
     return str(config)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="R4: 241cb7fc answers 'unknown briefing id' for a file none of whose records was read"
-)
 @pytest.mark.parametrize("name", ["scraped", "scraped.csv"])
 def test_r4_show_of_a_file_none_of_whose_records_was_read_says_not_read(tmp_path, capsys, name: str) -> None:
     from briefreader.cli import main

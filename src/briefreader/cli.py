@@ -466,12 +466,21 @@ def _find(library: Library, briefing_id: str, config: Config | None = None) -> B
         from .model import FATAL
 
         named = briefing_id.strip()
+        unread = []  # records of the file named, none of which matched an id (so none of them was read)
         for fp in getattr(library, "problems", ()):  # (a test's stand-in library has none)
             record = _record(fp)  # a record not read is named by its id too: scraped#be369bab
             if fp.problem.kind in FATAL and named in (fp.relpath + record, fp.relpath.rpartition(".")[0] + record):
                 raise CliError(
                     f"{one_line(fp.relpath + record)} was not read: {one_line(fp.problem.message)}"
                 ) from None
+            if record and fp.problem.kind in FATAL and named in (fp.relpath, fp.relpath.rpartition(".")[0]):
+                unread.append(fp)
+        if unread and not any(  # a file of many none of whose records was read (review s37 R4): the file was not read
+            Path(b.path).as_posix().endswith("/" + unread[0].relpath) for b in library.briefings
+        ):
+            first = unread[0]
+            records = f" ({len(unread)} records, the first: {one_line(first.problem.message)})"
+            raise CliError(f"{one_line(first.relpath)} was not read{records}") from None
         if config is not None and str(exc).startswith("unknown briefing id"):
             raise CliError(f"{exc}; {_whence(config)}", exc.code) from None
         raise

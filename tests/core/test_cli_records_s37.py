@@ -47,3 +47,11 @@ def test_show_of_a_record_not_read_says_so(config, capsys) -> None:
     assert main(["--config", str(config), "show", f"scraped#{key}"]) != 0
     err = capsys.readouterr().err
     assert f"scraped.csv#{key} was not read: " in err and "Javascript" in err, err
+
+
+def test_show_of_a_file_some_of_whose_records_were_read_never_says_it_was_not_read(config, capsys) -> None:
+    # review s37 R4's fix answers "was not read" for a file none of whose records was read; this CSV's other rows are
+    # listed, so its name must not be answered so (an ambiguous name, or a record of it, instead)
+    main(["--config", str(config), "show", "scraped"])
+    captured = capsys.readouterr()
+    assert "was not read" not in captured.err, captured.err
