@@ -48,9 +48,10 @@ EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 37)), "figures38", 
 HELDOUT33_FLOOR: dict[str, tuple[float, float]] | None = {
     # the lead's aggregate score at 0e0fd909 (session 36, once; the start code eccff601 scored the same): money 11/11 ·
     # 11/11, percent 15/16 · 15/18, area 3/3 · 3/3, count 140/150 · 140/148 (percent recall below issue 13's bar).
-    # Never itemised.
+    # Never itemised. Second scoring, session 37 (lead, at 054e7c0a; the start code f6587b6f as above): percent 15/16 ·
+    # 15/18 -> 17/18 · 17/18 (13-dev's two facts with one value, 21ee8835, built on figures39 and dev sets).
     "money": (1.0, 1.0),
-    "percent": (0.937, 0.833),
+    "percent": (0.944, 0.944),
     "area": (1.0, 1.0),
     "count": (0.933, 0.945),
 }

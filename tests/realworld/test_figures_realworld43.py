@@ -45,7 +45,15 @@ EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 41)), "figures42"]
 
 # Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
 # scores the split before the lead does) -- lead sets.
-HELDOUT34_FLOOR: dict[str, tuple[float, float]] | None = None
+HELDOUT34_FLOOR: dict[str, tuple[float, float]] | None = {
+    # the lead's aggregate score at 054e7c0a (session 37, once; the start code f6587b6f scored the same): money 16/17 ·
+    # 16/16, percent 12/12 · 12/12, area 3/3 · 3/3, count 46/52 · 46/47 (count precision below issue 13's bar).
+    # Never itemised.
+    "money": (0.941, 1.0),
+    "percent": (1.0, 1.0),
+    "area": (1.0, 1.0),
+    "count": (0.884, 0.978),
+}
 
 
 def _earlier() -> list[str]:
