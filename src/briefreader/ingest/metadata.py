@@ -1011,12 +1011,18 @@ _ADMIN_SUFFIX = frozenset("省市区县旗州盟")
 def _region_label(value: str) -> bool:
     """Is the value a place and no more ("浙江宁波-鄞州区", "广东湛江", "重庆"): where a scraper or a CMS files the
     page, not who issued it? Two place names or more, or one provincial-level name; one place's name alone may be an
-    office's own short name (上海海关, 福大)."""
+    office's own short name (上海海关, 福大). Only a value led by a provincial-level name is segmented: every
+    source candidate passes here, and the segmenter's load has no place in a cold start's rows (its forkserver warms
+    without it: tests/core/test_cold_start_s35.py)."""
     if not _REGION_SHAPE.match(value):
         return False
     from ..hanzi import to_simplified
 
     plain = to_simplified(value)
+    if plain[:2] not in _PROVINCES and plain[:3] not in _PROVINCES:
+        return False
+    if plain in _PROVINCES:
+        return True
     words = [(w, t) for w, t in segment.tag(plain, hmm=False) if w.strip(" -－—–")]
     if not words or not all(t == "ns" or w in _ADMIN_SUFFIX for w, t in words):
         return False
