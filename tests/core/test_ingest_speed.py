@@ -125,7 +125,7 @@ def test_display_columns_count_as_before() -> None:
     )
     lines = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
     lines += [chr(cp) for cp in range(0x40000) if not 0xD800 <= cp < 0xE000]
-    assert [clean._columns(line) for line in lines] == [before(line) for line in lines]
+    assert [clean.display_columns(line) for line in lines] == [before(line) for line in lines]
 
 
 def test_find_damage_skips_only_texts_without_any_sign() -> None:
