@@ -1,4 +1,4 @@
-"""Guards key figures on the forty-first real corpus (tests/data/realworld/figures41/): a held-out split only.
+"""Guards key figures on the forty-first real corpus (tests/data/realworld/figures41/): a held-out split, retired.
 
 Articles (session 36, the second corpus helper) from two repositories of the text corpus's heldout33, none used by any
 earlier figure corpus or text split: a railway-signalling study project's OCR Markdown copies of seven published
@@ -8,9 +8,10 @@ article declares quantity or cheng.
 Text, provenance and the gold's conventions: figures41/SOURCES.md and the header of figures41/figures_gold.toml.
 Scored with the machinery of figures2-39 (briefreader.figures.score) through the shared checks of figures_corpus.py.
 
-heldout33: never run by the corpus engineer; scored once, in aggregate, by the lead; never inspected, never tuned on.
-HELDOUT33_FLOOR is that score (None: skipped until the lead sets it). There is no dev split. No held-out gold text is
-quoted here.
+heldout33: never run by the corpus engineer; scored in aggregate only (the ends of sessions 36 and 37, by the lead),
+never inspected; in session 38 it was retired into development as "dev-retired33" (files still named
+figures41/heldout33/): its last held-out score is kept below as a record, and from then on it is developed on and
+itemised. There is no other split.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from figures_corpus import (
     DATA,
     Corpus,
     check_bare_yuan,
-    check_heldout_floor,
+    check_floor,
     check_new,
     check_split_by_source,
     check_varied,
@@ -28,12 +29,13 @@ from figures_corpus import (
     earlier_repositories,
 )
 
-from briefreader.figures.score import SCORED_KINDS
+from briefreader.figures.score import SCORED_KINDS, Report
 
 CORPUS = Corpus(
     folder="figures41",
-    splits=frozenset({"heldout33"}),
-    held="heldout33",
+    splits=frozenset({"dev-retired33"}),
+    held="dev-retired33",
+    held_folder="heldout33",  # a retired article keeps its file name
     regions=("mainland", "hk", "macau", "taiwan"),
     currencies=("CNY",),
 )
@@ -43,18 +45,21 @@ NAMED = ("人民币",)
 # when it is there, is read
 EARLIER = ["figures_gold", *(f"figures{n}" for n in range(2, 37)), "figures38", "figures40"]
 
-# Set by the lead from one aggregate scoring, never itemised (None, not floors of 0, until then, so no run of the suite
-# scores the split before the lead does) -- lead sets.
-HELDOUT33_FLOOR: dict[str, tuple[float, float]] | None = {
-    # the lead's aggregate score at 0e0fd909 (session 36, once; the start code eccff601 scored the same): money 11/11 ·
-    # 11/11, percent 15/16 · 15/18, area 3/3 · 3/3, count 140/150 · 140/148 (percent recall below issue 13's bar).
-    # Never itemised. Second scoring, session 37 (lead, at 054e7c0a; the start code f6587b6f as above): percent 15/16 ·
-    # 15/18 -> 17/18 · 17/18 (13-dev's two facts with one value, 21ee8835, built on figures39 and dev sets).
+# The lead's aggregate scorings (never itemised) while the split was held out: at 0e0fd909 (session 36, once; the start
+# code eccff601 scored the same): money 11/11 · 11/11, percent 15/16 · 15/18, area 3/3 · 3/3, count 140/150 · 140/148
+# (percent recall below issue 13's bar); at the end of session 37 (at 054e7c0a; the start code f6587b6f as above):
+# percent 17/18 · 17/18 (13-dev's two facts with one value, 21ee8835, built on figures39 and dev sets), the rest the
+# same. Record: that last held-out score, written here before anything was run on the retired split. Session 38:
+# retired into development as "dev-retired33"; scored once as dev on a frozen copy of 316614bf before any change
+# (11:22 UTC, aggregate only): identical to this record. Held to it as a floor (RETIRED33_FLOOR, ratcheted as it
+# improves).
+HELDOUT33_LAST_HELDOUT = {
     "money": (1.0, 1.0),
     "percent": (0.944, 0.944),
     "area": (1.0, 1.0),
     "count": (0.933, 0.945),
 }
+RETIRED33_FLOOR = dict(HELDOUT33_LAST_HELDOUT)
 
 
 def _earlier() -> list[str]:
@@ -110,15 +115,21 @@ def test_articles_are_new_and_sources_varied() -> None:
 
 
 def test_held_repositories_are_held_in_the_text_corpus_too() -> None:
-    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout33/ and nowhere else
+    # every repository of this batch has its rows of the text corpus's SOURCES.md in heldout33/ or dev-retired33/ (the
+    # text corpus retires the same set in session 38: one folder, whichever it has) and nowhere else
     lines = (DATA / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     for repository in {a["repository"] for a in CORPUS.articles}:
         rows = [line for line in lines if line.startswith("| ") and f"| {repository} |" in line]
         folders = {row[2:].split("/", 1)[0] for row in rows}
-        assert rows and folders == {CORPUS.held}, (repository, folders)
+        assert rows and folders <= {"heldout33", "dev-retired33"} and len(folders) == 1, (repository, folders)
+
+
+@pytest.fixture(scope="module")
+def retired33() -> Report:
+    return CORPUS.report("dev-retired33")
 
 
 @pytest.mark.parametrize("kind", SCORED_KINDS)
-def test_heldout33_does_not_regress(kind: str) -> None:
-    # only the summary: the held-out misses are not to be read
-    check_heldout_floor(CORPUS, "heldout33", kind, HELDOUT33_FLOOR)
+def test_dev_retired33_does_not_regress(kind: str, retired33: Report) -> None:
+    # retired: a failure lists its misses like any dev split's
+    check_floor(retired33, kind, RETIRED33_FLOOR)
