@@ -198,6 +198,15 @@ DATA = REPO / "tests" / "data" / "realworld"
 # notice with front matter and no date or issuer (UTF-16LE with a BOM); a flash feed's JSON Feed 1 and RSS 2.0 files
 # (the whole flash in the title, UTC/GMT stamps on the next day in Beijing, closing outlet credits, items without a
 # link); a school news group's plain text with a dateline and bracketed image placeholders (GBK with no declaration).
+# heldout35: a held-out set added in session 38 (gold in gold_s38h.toml), chosen by repository (four new to every
+# split): a skill's outputs for one day's national paper and its overseas edition as JSON arrays of page-summary records
+# (layout, title, summary, PDF and article links; some summaries ending in a CMS's residue; one re-encoded to GB18030
+# with no declaration) and as generated HTML digest pages (an H1 with the compact day, H2 sections, H3 items with
+# "PDF链接" lines, an editors' item), each cut to one section; a Taiwan paper's articles as one JSON record each (time,
+# title, paragraph list ending in the paper's credit, id, url; ASCII with \u escapes; one re-encoded to UTF-16LE with a
+# BOM); a science association's news as CSV exports (title, body, link; the day only in the link; GBK as committed, no
+# declaration); an organisation's notice in Markdown (a logo <img> tag, an H1 with a dotted date, tables; UTF-16LE
+# with a BOM).
 SPLITS = (
     "dev",
     "dev-retired",
@@ -234,8 +243,9 @@ SPLITS = (
     "dev-retired32",
     "heldout33",
     "heldout34",
+    "heldout35",
 )
-HELD_OUT = ("heldout33", "heldout34")
+HELD_OUT = ("heldout33", "heldout34", "heldout35")
 # the folder a split's files live in (a retired split keeps its folder: other gold
 # files name its articles by that path)
 FOLDER = {
@@ -274,6 +284,7 @@ FOLDER = {
     "dev-retired32": "dev-retired32",
     "heldout33": "heldout33",
     "heldout34": "heldout34",
+    "heldout35": "heldout35",
 }
 # each retired split's last score while it was held out, for the record
 RETIRED_LAST_HELD_OUT = {
