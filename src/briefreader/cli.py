@@ -145,8 +145,23 @@ numbered as `note ID --edit N` and `--delete N` take them. The query chooses bri
 as in `list`: `briefreader notes topic:元宇宙`, `briefreader notes is:bookmarked`."""
 
 
+# `briefreader` alone is the reader, which the usage line (COMMAND ...) did not say (new user s38)
+MAIN_DESCRIPTION = (
+    "A terminal reader for Chinese-language briefings. Without a COMMAND it opens the reader on the "
+    "configured folder (`briefreader --briefings DIR`: any folder; `briefreader config init --briefings DIR` "
+    "sets the folder once)."
+)
+
+INIT_DESCRIPTION = (
+    "Write a commented config file: config.toml in the user config dir (`briefreader config path` prints "
+    "where), or FILE with --config. With --briefings DIR it names your folder of briefings, so that "
+    "`briefreader` opens it from any folder; without, edit `briefings` in it. An existing file is kept "
+    "unless --force."
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="briefreader", description="A terminal reader for Chinese-language briefings.", allow_abbrev=False)
+    p = _Parser(prog="briefreader", description=MAIN_DESCRIPTION, allow_abbrev=False)
     p.add_argument("--version", action=_VersionAction)
     _add_globals(p, None)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -235,8 +250,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = command("config", "write, locate or print the configuration")
     cs = s.add_subparsers(dest="config_command", metavar="ACTION", parser_class=_Parser, required=True)
-    c = cs.add_parser("init", help="write a commented config file (the user config dir, or --config FILE)")
+    c = cs.add_parser(
+        "init",
+        help="write a commented config file (the user config dir, or --config FILE)",
+        description=INIT_DESCRIPTION,
+    )
     _add_globals(c, argparse.SUPPRESS)
+    for action in c._actions:  # init writes the file, and the folder into it: they override nothing
+        if action.dest == "briefings":
+            action.help = "the folder of briefings the file names (the reader opens it from any folder)"
+        elif action.dest == "config":
+            action.help = "the file to write (default: config.toml in the user config dir)"
     c.add_argument("--force", action="store_true", help="replace an existing file")
     c = cs.add_parser("path", help="print the path of the config file in use (or the one init would write)")
     _add_globals(c, argparse.SUPPRESS)
