@@ -63,10 +63,13 @@ async def test_ten_failed_rows_of_one_csv_have_ten_names(scraped, size) -> None:
         await pilot.press("P")
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)
-        names = [p.split("\n")[0] for p in _prompts(app) if p.startswith("scraped.csv")]
+        # session 38: the file is named once, on a line of its own, and its records under it
+        prompts = _prompts(app)
+        assert [p for p in prompts if "scraped.csv" in p] == ["scraped.csv"]
+        names = [p.split("\n")[0] for p in prompts if p.startswith("  #")]
         assert len(names) == 10 and len(set(names)) == 10, names
         for p in failed:  # its key, as its id has it, and the start of its title
-            assert any(f"scraped.csv #{p.entry}  {p.title[:6]}" in name for name in names), (p, names)
+            assert any(f"  #{p.entry}  {p.title[:6]}" in name for name in names), (p, names)
         first = failed[0]
         assert f"#{first.entry}" in _text(app)  # on screen, at 80 columns too
         assert "\n" not in names[0] and len(names[0]) < 80

@@ -275,6 +275,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "problems.title": ("Problems", "问题"),
     "problems.not_read": ("Not read (not in the list)", "未能读取（不在列表中）"),
     "problems.read_with_problem": ("Read with a problem (enter opens it)", "已读取但有问题（回车打开）"),
+    "problems.each": ("each of the {count} above: ", "以上 {count} 条均为："),
     "problems.none": ("Every file was read without problems.", "所有文件均已正常读取。"),
     "problems.file": ("File", "文件"),
     "problems.kind": ("Problem", "问题"),

@@ -73,19 +73,38 @@ class ProblemsScreen(ModalScreen[str | None]):
                     if not items:
                         continue
                     options.append(Option(Text(f"{tr(heading, lang)} ({len(items)})", style="bold"), disabled=True))
-                    for item in items:
-                        problem = item.problem  # type: ignore[attr-defined]
-                        kind, message = problem_text(problem.kind, problem.message, lang)  # zh: in Chinese
-                        prompt = Text(one_line(item.relpath), style="bold")  # type: ignore[attr-defined]
-                        prompt.append_text(record_name(item))
-                        prompt.append(f"  {one_line(kind)}", style="italic")
-                        prompt.append("\n" + one_line(message))  # wrapped by the list, never cut
-                        # Option ids must be unique: a file can have two problems (too_large, truncated).
-                        # A record's key goes with its path: enter opens that record, not its file's first.
-                        entry = getattr(item, "entry", "")
-                        opens = f"{item.path}\0{entry}" if entry else item.path  # type: ignore[attr-defined]
-                        option_id = f"{len(options)}:{opens}" if openable else None
-                        options.append(Option(prompt, id=option_id))
+                    for records in _by_file(items):
+                        if len(records) > 1:  # a file of many: named once, its records under it
+                            file_line = Text(one_line(records[0].relpath), style="bold")  # type: ignore[attr-defined]
+                            options.append(Option(file_line, disabled=True))
+                        names = [record_name(item) or Text(" " + one_line(item.relpath)) for item in records]  # type: ignore[attr-defined]
+                        width = max(name.cell_len for name in names)  # the kinds in one column
+                        for n, item in enumerate(records):
+                            problem = item.problem  # type: ignore[attr-defined]
+                            kind, message = problem_text(problem.kind, problem.message, lang)  # zh: in Chinese
+                            if len(records) > 1:
+                                prompt = Text(" ")
+                                prompt.append_text(names[n])
+                                prompt.append(" " * (width - names[n].cell_len))
+                            else:
+                                prompt = Text(one_line(item.relpath), style="bold")  # type: ignore[attr-defined]
+                                prompt.append_text(record_name(item))
+                            prompt.append(f"  {one_line(kind)}", style="italic")
+                            # the same words for the next record of the file: said once, after the last
+                            # of them (ten rows of one scraped CSV, each with the site's one notice)
+                            same = _run_length(records, n)
+                            if same == 1:
+                                prompt.append("\n" + one_line(message))  # wrapped by the list, never cut
+                            # Option ids must be unique: a file can have two problems (too_large, truncated).
+                            # A record's key goes with its path: enter opens that record, not its file's first.
+                            entry = getattr(item, "entry", "")
+                            opens = f"{item.path}\0{entry}" if entry else item.path  # type: ignore[attr-defined]
+                            option_id = f"{len(options)}:{opens}" if openable else None
+                            options.append(Option(prompt, id=option_id))
+                            if same > 1:
+                                said = Text(tr("problems.each", lang, count=same))
+                                said.append(one_line(message))
+                                options.append(Option(said, disabled=True))
                 yield OptionList(*options, id="problems-list")
             yield Static(tr("problems.close", lang), id="problems-hint")
 
@@ -102,6 +121,29 @@ class ProblemsScreen(ModalScreen[str | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _by_file(items: Sequence[object]) -> list[list[object]]:
+    """``items`` grouped by file, in the order each file first comes."""
+    groups: dict[str, list[object]] = {}
+    for item in items:
+        groups.setdefault(item.relpath, []).append(item)  # type: ignore[attr-defined]
+    return list(groups.values())
+
+
+def _said(item: object) -> tuple[str, str]:
+    return item.problem.kind, item.problem.message  # type: ignore[attr-defined]
+
+
+def _run_length(records: Sequence[object], n: int) -> int:
+    """0 when record ``n``'s problem is said again by the next record; else how many records
+    in a row, ending at ``n``, have these same words (1: this one alone)."""
+    if n + 1 < len(records) and _said(records[n + 1]) == _said(records[n]):
+        return 0
+    start = n
+    while start > 0 and _said(records[start - 1]) == _said(records[n]):
+        start -= 1
+    return n - start + 1
 
 
 def record_name(item: object) -> Text:
