@@ -40,8 +40,9 @@ retired in session 34, its folder moved from heldout29/ to dev-retired29/); dev-
 sessions 33 and 34, retired in session 35, its folder moved from heldout30/ to dev-retired30/); dev-retired31 (session
 34's set, scored in sessions 34 and 35, retired in session 36, its folder moved from heldout31/ to dev-retired31/);
 dev-retired32 (session 35's set, scored in sessions 35 and 36, retired in session 37, its folder moved from heldout32/
-to dev-retired32/); each retired split's last held-out score is kept in the scorer's RETIRED_LAST_HELD_OUT. heldout33
-(session 36's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
+to dev-retired32/); dev-retired33 (session 36's set, scored in sessions 36 and 37, retired in session 38, its folder
+moved from heldout33/ to dev-retired33/); each retired split's last held-out score is kept in the scorer's
+RETIRED_LAST_HELD_OUT. heldout34 (session 37's fresh set) and later ones are scored and never looked into. The floors and ceilings are what the code
 reached at the last run that set them: a regression on any split fails here. Wrong
 dates and sources have ceilings of their own: a wrong value is worse than none. They RATCHET: when a fix raises a score, raise its number here in the
 same commit; never lower one to make a change pass.
@@ -553,13 +554,16 @@ FLOORS = {
     # 12-text s37 (s35h_07's topic records read whole, s35h_05's fenceless front matter, s35h_03's archive pointers,
     # s35h_04's closing publisher quotes): title 11 -> 14, date 10 -> 14, must_have 27 -> 33 (of 33), all right 8 -> 14
     "dev-retired32": {"title": 14, "date": 14, "source": 14, "must_have_found": 33, "clean": 14},
-    # heldout33 (session 36's fresh set, gold_s36h.toml: 10 files / 16 articles from 3 repositories new to the corpus),
+    # dev-retired33 (session 36's held-out set, gold_s36h.toml: 10 files / 16 articles from 3 repositories new to the
+    # corpus),
     # scored once in aggregate by the lead at 0e0fd909: title 14 (2 wrong), date 14 (1 wrong, 1 missing), source 11
     # (5 missing), must_have 37/37, leaks 5 in 5, not read 0, all right 9 of 16 (the start code eccff601: identical).
     # Never itemised. Second scoring, session 37 (lead, at 054e7c0a; start code f6587b6f the same as above): source 11
     # -> 14 (missing 5 -> 2), all right 9 -> 10 - not a blind measure: 12-meta built its report-cover rules (39848ebd)
-    # for the kind the lead's session-36 note named for this set, on covers it wrote itself.
-    "heldout33": {"title": 14, "date": 14, "source": 14, "must_have_found": 37, "clean": 10},
+    # for the kind the lead's session-36 note named for this set, on covers it wrote itself. Retired into dev in session
+    # 38 (folder heldout33/ until then, now dev-retired33/); floors kept from the last held-out score. First scored as
+    # dev at 316614bf (session 38 start, frozen copy): identical to the second held-out score
+    "dev-retired33": {"title": 14, "date": 14, "source": 14, "must_have_found": 37, "clean": 10},
     # heldout34 (session 37's fresh set, gold_s37h.toml: 10 files / 19 articles from 7 repositories new to the corpus),
     # scored once in aggregate by the lead at 054e7c0a: title 17 (1 wrong), date 17 (0 wrong, 1 missing), source 18,
     # must_have 32/35, leaks 6 in 3, not read 1, all right 14 of 19. The start code f6587b6f: date 15 (2 wrong, 1
@@ -703,7 +707,7 @@ CEILINGS = {
     "dev-retired30": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-text s36: 3 -> 0
     "dev-retired31": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-text s36: leaks 10 -> 0
     "dev-retired32": {"leaks": 0, "not_read": 0, "date_wrong": 0, "source_wrong": 0},  # 12-text s37: leaks 6 -> 0
-    "heldout33": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},
+    "dev-retired33": {"leaks": 5, "not_read": 0, "date_wrong": 1, "source_wrong": 0},  # s37's held-out scoring
     "heldout34": {"leaks": 6, "not_read": 1, "date_wrong": 0, "source_wrong": 0},
 }
 
@@ -1724,19 +1728,53 @@ def test_retired32_misses_are_only_the_known_ones(scored):
     assert not unknown, unknown
 
 
-def test_thirty_third_heldout_split_does_not_regress(request):
-    """heldout33: session 36's fresh held-out set (gold_s36h.toml: OCR'd Markdown of public investigation reports with
+def test_thirty_third_retired_split_does_not_regress(scored):
+    """dev-retired33: session 36's held-out set (gold_s36h.toml: OCR'd Markdown of public investigation reports with
     covers, contents pages, page rules mid-sentence, LaTeX footnote marks and figure images, one bilingual, one from its
     contents page on with no cover, one dated in Chinese numerals, one titled by an H2; a ministry's Markdown document
     with a quoted header; two AI labs' RSS feeds with description-only items and GMT pubDates; undeclared GBK, GB18030
-    and Big5-HKSCS, UTF-16LE and UTF-8 with a BOM), scored and never looked into. Skipped until the lead sets its floors
-    and ceilings from one aggregate scoring."""
-    if "heldout33" not in _scorer().HELD_OUT:
-        pytest.skip("heldout33: not in the scorer")
-    if "heldout33" not in FLOORS or "heldout33" not in CEILINGS:
-        pytest.skip("heldout33: floors and ceilings not set yet (the lead scores it once, in aggregate)")
-    s = request.getfixturevalue("scored_held_out")["splits"]["heldout33"]
-    assert not _check(s, "heldout33"), (_check(s, "heldout33"), s)
+    and Big5-HKSCS, UTF-16LE and UTF-8 with a BOM; folder heldout33/ until session 38, now dev-retired33/), retired into
+    dev in session 38 and developed on like dev."""
+    s = scored["splits"]["dev-retired33"]
+    assert not _check(s, "dev-retired33"), (_check(s, "dev-retired33"), s)
+
+
+# dev-retired33's articles not all right, by name, with the kinds of their mistakes (as first scored as dev, session 38
+# start, 316614bf: the same as the held-out scoring at the end of session 37). A miss not named here fails below. A
+# feed's entries share its file: the kinds are the union over its entries.
+KNOWN_RETIRED33_MISSES: dict[str, set[str]] = {
+    # OCR'd reports: a LaTeX footnote mark ("$ ^{") kept in the text
+    "dev-retired33/s36h_01_ocr_markdown_state_council_disaster_report_cover_toc_page_rules_utf8.md": {"chrome kept"},
+    "dev-retired33/s36h_02_ocr_markdown_municipal_accident_report_cover_toc_gbk_no_declaration.md": {"chrome kept"},
+    # a bilingual cover: the title cut to its first line, a date from the text, no issuer; a footnote mark kept
+    "dev-retired33/s36h_03_ocr_markdown_bilingual_cover_technical_investigation_report_utf16le_bom.md": {
+        "title",
+        "date",
+        "source",
+        "chrome kept",
+    },
+    # a report from its contents page on (no title in gold): a figure's caption read as its title
+    "dev-retired33/s36h_04_ocr_markdown_report_without_cover_toc_first_big5hkscs_no_declaration.md": {"title"},
+    # a cover whose month and issuing team are not read; a footnote mark kept
+    "dev-retired33/s36h_05_ocr_markdown_municipal_accident_report_title_repeated_after_toc_utf8_bom.md": {
+        "date",
+        "source",
+        "chrome kept",
+    },
+    "dev-retired33/s36h_07_ocr_markdown_report_subheading_title_no_issuer_no_date_utf8.md": {"chrome kept"},
+}
+
+
+def test_retired33_misses_are_only_the_known_ones(scored):
+    """Every dev-retired33 article is all right but those named in KNOWN_RETIRED33_MISSES, in the ways named."""
+    unknown = []
+    for a in scored["articles"]:
+        if a["split"] != "dev-retired33" or not a["mistakes"]:
+            continue
+        kinds = {m.split(":")[0] for m in a["mistakes"]}
+        if not kinds <= KNOWN_RETIRED33_MISSES.get(a["file"], set()):
+            unknown.append((a["file"], a["mistakes"]))
+    assert not unknown, unknown
 
 
 def test_thirty_fourth_heldout_split_does_not_regress(request):
@@ -1896,7 +1934,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     sc = _scorer()
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     out = {
-        "splits": {"dev": summary, "heldout33": summary},
+        "splits": {"dev": summary, "heldout34": summary},
         "articles": [
             {"file": "dev/a.html", "split": "dev", "entry": None, "mistakes": ["title: want x, got y"]},
             {"file": "heldout/c.html", "split": "dev-retired", "entry": None, "mistakes": ["date: want v"]},
@@ -1931,11 +1969,12 @@ def test_the_scorer_never_itemises_a_held_out_split():
             {"file": "dev-retired30/z7.html", "split": "dev-retired30", "entry": None, "mistakes": ["date: want 2"]},
             {"file": "dev-retired31/z8.html", "split": "dev-retired31", "entry": None, "mistakes": ["date: want 1"]},
             {"file": "dev-retired32/z9.html", "split": "dev-retired32", "entry": None, "mistakes": ["date: want 0"]},
-            {"file": "heldout33/e.html", "split": "heldout33", "entry": None, "mistakes": ["title: want q"]},
+            {"file": "dev-retired33/z10.html", "split": "dev-retired33", "entry": None, "mistakes": ["date: want 9"]},
+            {"file": "heldout34/e.html", "split": "heldout34", "entry": None, "mistakes": ["title: want q"]},
         ],
     }
     text = sc.report(out, verbose=True)
-    assert "dev/a.html" in text and "heldout33/e.html" not in text and "want q" not in text
+    assert "dev/a.html" in text and "heldout34/e.html" not in text and "want q" not in text
     # retired splits are dev now
     assert "heldout/c.html" in text and "heldout2/d.html" in text and "heldout3/b.html" in text
     assert "heldout4/f.html" in text and "heldout5/g.html" in text and "heldout6/h.html" in text
@@ -1948,6 +1987,7 @@ def test_the_scorer_never_itemises_a_held_out_split():
     assert "dev-retired25/z2.html" in text and "dev-retired26/z3.html" in text
     assert "dev-retired27/z4.html" in text and "dev-retired28/z5.html" in text and "dev-retired29/z6.html" in text
     assert "dev-retired30/z7.html" in text and "dev-retired31/z8.html" in text and "dev-retired32/z9.html" in text
+    assert "dev-retired33/z10.html" in text
 
 
 def test_the_retired_split_keeps_its_held_out_record():
@@ -2027,6 +2067,9 @@ def test_the_retired_split_keeps_its_held_out_record():
     # session 35's set, retired in session 37: the same
     assert "dev-retired32" in sc.SPLITS and "heldout32" not in sc.SPLITS and "heldout32" not in sc.HELD_OUT
     assert sc.FOLDER["dev-retired32"] == "dev-retired32"
+    # session 36's set, retired in session 38: the same
+    assert "dev-retired33" in sc.SPLITS and "heldout33" not in sc.SPLITS and "heldout33" not in sc.HELD_OUT
+    assert sc.FOLDER["dev-retired33"] == "dev-retired33"
     summary = dict(sc._summary([]), documents=sc._summary([]), feed_entries=sc._summary([]))
     text = sc.report({"splits": {"dev-retired": summary}, "articles": []})
     assert "date 23 (wrong 10)" in text and "source 16 (wrong 15)" in text and "13 of 33" in text
@@ -2092,3 +2135,5 @@ def test_the_retired_split_keeps_its_held_out_record():
     assert "source 17 (1 wrong)" in text and "leaks 10 in 8" in text and "9 of 18" in text
     text = sc.report({"splits": {"dev-retired32": summary}, "articles": []})
     assert "source 10 (3 wrong, 1 missing)" in text and "leaks 6 in 3" in text and "5 of 14" in text
+    text = sc.report({"splits": {"dev-retired33": summary}, "articles": []})
+    assert "source 14 (2 missing)" in text and "leaks 5 in 5" in text and "10 of 16" in text and "not blind" in text
