@@ -67,8 +67,9 @@ class FigureTable:
     """Figure rows in memory, in order (the path without an index); the same interface
     as index.FigureWindow: ``len`` and ``rows(start, stop)``."""
 
-    def __init__(self, rows: list[FigureRow]) -> None:
+    def __init__(self, rows: list[FigureRow], repeated: int = 0) -> None:
         self._rows = rows
+        self.repeated = repeated  # figures left out: an earlier version of their story has them
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -121,11 +122,14 @@ def figure_table(
     descending: bool = True,
     filter_text: str = "",
     stop: Stop | None = None,
+    once_per_story: bool = False,
 ):
     """Every figure of ``briefings`` that ``filter_text`` keeps (see :func:`row_matches`),
     in the order of column ``order``: an index.FigureWindow (nothing materialised) or,
     without the index, a FigureTable. Raises query.QuerySyntaxError for a bad filter;
-    library.Cancelled once ``stop()`` is true while files are read (without the index)."""
+    library.Cancelled once ``stop()`` is true while files are read (without the index).
+    ``once_per_story``: a figure an earlier version of its story also has (kind, text,
+    value and unit) is left out, the table's ``repeated`` says how many (the figures view)."""
     if order not in FIGURE_ORDER:
         raise ValueError(f"unknown figure column: {order}")
     if _indexed(library, briefings):
@@ -133,11 +137,19 @@ def figure_table(
         assert index is not None
         where, args = sql_filter(filter_text)
         window = index.figure_window(
-            _keys(library, briefings), order=order, descending=descending, where=where, args=args
+            _keys(library, briefings),
+            order=order,
+            descending=descending,
+            where=where,
+            args=args,
+            once_per_story=once_per_story,
         )
         if window is not None:
             return window
     rows = _memory_rows(library, briefings, stop=stop)
+    repeated = 0
+    if once_per_story and rows:
+        rows, repeated = _once_per_story(library, briefings, rows, stop)
     if filter_text.strip():
         keep = row_matches(filter_text)
         rows = [r for r in rows if keep(r)]
@@ -147,7 +159,29 @@ def figure_table(
     else:
         rows.sort(key=lambda r: (r.doc, r.start))
     rows.sort(key=_sort_key(order), reverse=descending)
-    return FigureTable(rows)
+    return FigureTable(rows, repeated)
+
+
+def _once_per_story(
+    library: Library, briefings: Sequence[Briefing], rows: list[FigureRow], stop: Stop | None
+) -> tuple[list[FigureRow], int]:
+    """``rows`` less the figures an earlier version of their story has (index.repeated_figures;
+    versions in ingest order, as the index's keys), and how many went."""
+    from .index import repeated_figures
+
+    story = story_of(library, briefings, stop=stop)
+    order = {b.id: (b.key or 0, n) for n, b in enumerate(briefings)}
+    versions: dict[str, dict[str, list[tuple[int, object]]]] = {}
+    for n, r in enumerate(rows):  # rows are in briefing order, each briefing's in text order
+        figures = versions.setdefault(story.get(r.id, r.id), {}).setdefault(r.id, [])
+        figures.append((n, (r.kind, r.text, r.value, r.unit)))
+    stories = [
+        [figures for _, figures in sorted(by_id.items(), key=lambda item: order.get(item[0], (0, 0)))]
+        for by_id in versions.values()
+        if len(by_id) > 1
+    ]
+    gone = set(repeated_figures(stories))
+    return [r for n, r in enumerate(rows) if n not in gone], len(gone)
 
 
 def metric_counts(
@@ -412,6 +446,7 @@ def query_figures(
     descending: bool = True,
     filter_text: str = "",
     stop: Stop | None = None,
+    once_per_story: bool = False,
 ):
     """The figures of a query: of ``briefings`` (the ones ``query`` chose), those its figure terms
     (``money>100亿``) keep, and ``filter_text`` (a figure filter typed on top) too. The one definition
@@ -426,7 +461,15 @@ def query_figures(
     except QuerySyntaxError:
         terms = ""
     combined = " ".join(t for t in (terms, filter_text.strip()) if t)
-    return figure_table(library, briefings, order=order, descending=descending, filter_text=combined, stop=stop)
+    return figure_table(
+        library,
+        briefings,
+        order=order,
+        descending=descending,
+        filter_text=combined,
+        stop=stop,
+        once_per_story=once_per_story,
+    )
 
 
 def figure_terms(text: str) -> str:

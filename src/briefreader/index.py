@@ -50,7 +50,7 @@ except ImportError:  # the system's SQLite; before 3.43 postings stay behind (se
 import threading
 import time
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -346,6 +346,26 @@ _FIGURE_SELECT = f"SELECT {_FIGURE_COLUMNS} FROM figrows f JOIN briefings b ON b
 _WALKED = ("kind", "value", "metric")  # figure-level orders an index serves (figs_group, figs_metric)
 
 
+def repeated_figures(stories: Iterable[Sequence[Sequence[tuple[int, Any]]]]) -> list[int]:
+    """The ids of the figures that an earlier version of their story already has: per
+    story, its versions in order, each a list of (figure id, what the figure is). A
+    version's k-th figure of one kind is a repeat when an earlier version has it k times
+    or more (a figure a version says twice more than the others is kept once more)."""
+    out: list[int] = []
+    for versions in stories:
+        seen: dict[Any, int] = {}
+        for figures in versions:
+            here: dict[Any, int] = {}
+            for fid, what in figures:
+                n = here[what] = here.get(what, 0) + 1
+                if n <= seen.get(what, 0):
+                    out.append(fid)
+            for what, n in here.items():
+                if n > seen.get(what, 0):
+                    seen[what] = n
+    return out
+
+
 class FigureWindow:
     """A sorted, filtered view of the figure rows that is never materialised: ``len``
     is one count (a sum over the stories table when there is no condition), and
@@ -355,7 +375,14 @@ class FigureWindow:
     tables = 0  # temp tables made (one per filtered window: windows never share one)
 
     def __init__(
-        self, index: "Index", order: str, descending: bool, table: str, where: str, args: tuple[Any, ...]
+        self,
+        index: "Index",
+        order: str,
+        descending: bool,
+        table: str,
+        where: str,
+        args: tuple[Any, ...],
+        repeats: tuple[str, list[tuple[int, int, int]]] = ("", []),
     ) -> None:
         self.index = index
         # No b.listed test: a briefing that is not listed (FATAL: no text) has no figures,
@@ -365,6 +392,18 @@ class FigureWindow:
             conditions.append(f"f.doc IN (SELECT doc FROM {table})")
         if where:
             conditions.append(f"({where})")
+        # The figures an earlier version of their story has (Index.repeated_figure_ids): a temp
+        # table of their ids, left out by every query; the counts the stories table and
+        # metricstats keep are lowered by theirs, so a plain window stays a plain one.
+        repeat_table, repeated = repeats
+        if repeat_table and repeated:
+            conditions.append(f"f.id NOT IN (SELECT id FROM {repeat_table})")
+        self.repeated = len(repeated)
+        self._repeat_docs: dict[int, int] = {}
+        self._repeat_codes: dict[int, int] = {}
+        for _, doc, code in repeated:
+            self._repeat_docs[doc] = self._repeat_docs.get(doc, 0) + 1
+            self._repeat_codes[code] = self._repeat_codes.get(code, 0) + 1
         self._where = " WHERE " + " AND ".join(conditions)
         self._figure_level = all(t.startswith("f.") for t, _ in FIGURE_ORDER[order])
         self._walked = order in _WALKED
@@ -409,6 +448,9 @@ class FigureWindow:
             if self._only_table:
                 shown = {r for (r,) in self.index._window_query(f"SELECT doc FROM {self._table}", ()) or ()}
                 found = [r for r in found if r[0] in shown]
+            if self._repeat_docs and (self._plain or self._only_table):  # counted by the query otherwise
+                found = [(doc, n - self._repeat_docs.get(doc, 0)) for doc, n in found]
+                found = [(doc, n) for doc, n in found if n > 0]
             docs = [doc for doc, _ in found]
             ends = list(itertools.accumulate(n for _, n in found))
             self._plan = (docs, ends)
@@ -449,7 +491,8 @@ class FigureWindow:
             if self._plain:  # the counts are kept: every figure, less those with a metric
                 counted = self.index._window_query("SELECT code, figures FROM metricstats", ()) or []
                 summed = self.index._window_query("SELECT coalesce(sum(figures), 0) FROM stories", ())
-                total = summed[0][0] if summed else 0
+                total = (summed[0][0] if summed else 0) - self.repeated
+                counted = [(code, n - self._repeat_codes.get(code, 0)) for code, n in counted]
                 counted.append((0, total - sum(n for _, n in counted)))
             else:
                 counted = (
@@ -506,6 +549,8 @@ class FigureWindow:
                 sql, args = f"SELECT count(*) FROM figrows f{self._where}", self._args
             found = self.index._window_query(sql, args)
             self._count = found[0][0] if found else 0
+            if self._plain or self._only_table:  # the kept counts include the repeats
+                self._count -= self.repeated
         return self._count
 
     def rows(self, start: int, stop: int) -> list[FigureRow]:
@@ -1750,14 +1795,22 @@ class Index:
         descending: bool = True,
         where: str = "",
         args: tuple[Any, ...] = (),
+        once_per_story: bool = False,
     ) -> "FigureWindow | None":
         """The figures of the briefings ``keys`` (None: all) matching the SQL condition
         ``where`` on ``f`` (figrows), in the order of column ``order``: a count and the
-        rows of any range, each read by an index walk (see FigureWindow)."""
+        rows of any range, each read by an index walk (see FigureWindow). ``once_per_story``:
+        a figure an earlier version of its story has, as written, is left out."""
         if order not in FIGURE_ORDER:
             raise ValueError(f"unknown figure column: {order}")
         if self._conn is None:
             return None
+        if keys is not None and once_per_story:
+            keys = list(keys)  # read twice
+        repeated = self.repeated_figure_ids(keys) if once_per_story else []
+        if repeated is None:
+            return None
+        repeat_table = ""
         table = ""
         try:
             with self._lock:
@@ -1772,13 +1825,59 @@ class Index:
                     table = f"temp.shown{FigureWindow.tables}"
                     self._conn.execute(f"CREATE TEMP TABLE shown{FigureWindow.tables} (doc INTEGER PRIMARY KEY)")
                     self._conn.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?)", ((k,) for k in keys))
+                if repeated:
+                    FigureWindow.tables += 1
+                    repeat_table = f"temp.repeats{FigureWindow.tables}"
+                    self._conn.execute(f"CREATE TEMP TABLE repeats{FigureWindow.tables} (id INTEGER PRIMARY KEY)")
+                    self._conn.executemany(
+                        f"INSERT OR IGNORE INTO {repeat_table} VALUES (?)", ((r[0],) for r in repeated)
+                    )
         except sqlite3.Error as exc:
             log.info("index cache: figure window failed: %s", exc)
             return None
-        window = FigureWindow(self, order, descending, table, where, args)
-        if table:
-            self._windows[table] = weakref.ref(window)
+        window = FigureWindow(self, order, descending, table, where, args, (repeat_table, repeated))
+        for name in (table, repeat_table):
+            if name:
+                self._windows[name] = weakref.ref(window)
         return window
+
+    def repeated_figure_ids(self, keys: Iterable[int] | None = None) -> list[tuple[int, int, int]] | None:
+        """(figure id, briefing key, metric code) of every figure of ``keys`` (None: all) that an
+        earlier version (a smaller key) of its story among them also has, as written: kind, text,
+        value and unit. A story's versions said one figure once per version, so the figures view
+        listed it twice, identical rows (new-user passes s36, s38: a scraper's CSV repeating its
+        rows). Only the stories of two or more versions are read (shared_story_ids)."""
+        shared = self.shared_story_ids()
+        if shared is None:
+            return None
+        if keys is not None:
+            wanted = set(keys)
+            shared = {doc: story for doc, story in shared.items() if doc in wanted}
+        groups: dict[int, list[int]] = {}
+        for doc, story in shared.items():
+            groups.setdefault(story, []).append(doc)
+        stories = [sorted(docs) for docs in groups.values() if len(docs) > 1]
+        if not stories:
+            return []
+        docs = sorted(doc for versions in stories for doc in versions)
+        figures: dict[int, list[tuple[int, Any]]] = {doc: [] for doc in docs}
+        codes: dict[int, int] = {}
+        for at in range(0, len(docs), 500):
+            chunk = docs[at : at + 500]
+            values = ",".join(["(?)"] * len(chunk))
+            found = self._window_query(
+                f"WITH d(doc) AS (VALUES {values}) SELECT g.id, d.doc, g.metric, g.kind, g.text, g.value, g.high,"
+                f" g.unit FROM d CROSS JOIN figs g NOT INDEXED"
+                f" ON g.id BETWEEN d.doc * {FIG_SPAN} AND d.doc * {FIG_SPAN} + {FIG_SPAN - 1} ORDER BY g.id",
+                tuple(chunk),
+            )
+            if found is None:
+                return None
+            for fid, doc, code, *what in found:
+                figures[doc].append((fid, tuple(what)))
+                codes[fid] = code
+        repeats = repeated_figures([[figures[doc] for doc in versions] for versions in stories])
+        return [(fid, fid >> FIG_BITS, codes[fid]) for fid in repeats]
 
     def _window_iter(self, sql: str, args: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
         """:meth:`_window_query` in chunks (millions of rows, never one list of them)."""

@@ -292,6 +292,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "notify.hit": ("1 hit — ] next, [ previous", "1 处——] 下一处，[ 上一处"),
     # the figures view (F): its title, column heads and keys (tester s13 item 2)
     "figview.title": ("Figures: {count}", "数字：{count}"),
+    "figview.repeated": (
+        "{count} said again by another version of their story: listed once",
+        "另有 {count} 个数字与同一报道的其他版本重复，只列一次",
+    ),
     "figview.listed": ("list", "列表"),
     "figview.filtered": ("filter", "筛选"),
     "figcol.date": ("date", "日期"),

@@ -410,6 +410,9 @@ class FiguresScreen(Screen["FigureRow | None"]):
             title.append(f"  {tr('figview.listed', lang)}: {one_line(listed)}")
         if self.filter_text:
             title.append(f"  {tr('figview.filtered', lang)}: {one_line(self.filter_text)}")
+        repeated = getattr(self.rows_widget.table, "repeated", 0)
+        if repeated:
+            title.append(f"  · {tr('figview.repeated', lang, count=f'{repeated:,}')}", style="dim")
         if self.busy:
             title.append(f" · {self.busy}", style="italic")
         self.query_one("#figview-title", Static).update(title)
@@ -455,6 +458,8 @@ class FiguresScreen(Screen["FigureRow | None"]):
                 # without the index every file is read again: a newer sort or the app's
                 # quit cancels this worker, and the core stops at its next file
                 stop=lambda: worker.is_cancelled,
+                # a figure two versions of a story both say is one row (new user s36, s38)
+                once_per_story=True,
             )
         except Cancelled:
             return
