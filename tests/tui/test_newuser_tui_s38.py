@@ -146,3 +146,20 @@ async def test_the_figures_view_lists_a_storys_figure_once(scraped) -> None:
         title = str(screen.query_one("#figview-title").render())
         assert f"Figures: {len(every) - once.repeated:,}" in title
         assert f"{once.repeated} said again by another version of their story: listed once" in title
+
+
+async def test_enter_on_the_problems_screen_counts_as_read(sample_config, sample_library) -> None:
+    """P, enter on sample 002 (read with a problem): the article opens, and it is read, as enter
+    in the list and in F make it; it stayed unread (• and the unread count unchanged)."""
+    app = BriefreaderApp(sample_config, library=sample_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        main = app.screen
+        b = next(b for b in sample_library.briefings if b.id.startswith("002_"))
+        assert not main.reading.state.is_read(b.fingerprint)  # type: ignore[attr-defined]
+        await _problems(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, ProblemsScreen), "the problems screen closed")
+        await until(pilot, lambda: main.article.briefing is not None, "an article")  # type: ignore[attr-defined]
+        assert main.article.briefing.id == b.id  # type: ignore[attr-defined]
+        assert main.reading.state.is_read(b.fingerprint)  # type: ignore[attr-defined]

@@ -1289,6 +1289,7 @@ class MainScreen(ReadingMixin, Screen[None]):
                 self.rebuild_rows()
                 self.briefing_list.select(b)
             self.open(b, at_once=True)
+            self.opened_for_reading(b)  # opened to be read, as enter in the list and in F (new user s38)
             self.set_focus(self.article)
 
         readable = {b.path for b in listed}
