@@ -171,7 +171,8 @@ def test_shi_counts_cities_only_where_its_word_ends() -> None:
 
 
 def test_restricted_is_no_cap() -> None:
-    assert _one("每人受限3次。", "count") == (3, "次", "exact")
+    assert _one("每人受限3张。", "count") == (3, "张", "exact")
+    # (每人受限3次, how often, is no key figure since session 38: the lead's ruling on frequencies)
     assert _one("每人限购2套。", "count") == (2, "套", "under")
 
 

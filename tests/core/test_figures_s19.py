@@ -147,7 +147,8 @@ def test_place_and_road_names_are_no_counts() -> None:
     # counts stay: a place counted, a range, people or occurrences before 到, a measure of things before a number
     assert _count_en("翻过三座山。") == ["3"]
     assert _count_en("购买三台至五台设备。") == ["3–5"]
-    assert _count_en("三次到北京开会。") == ["3"]
+    assert _count_en("三人到北京开会。") == ["3 people"]
+    assert _count_en("三次到北京开会。") == []  # how often, no key figure (session 38, the lead's ruling)
     assert _count_en("購買5台88吋電視", region="tw") == ["5"]
 
 

@@ -120,9 +120,11 @@ def test_a_word_that_only_looks_like_a_unit_is_no_quantity(text: str) -> None:
 
 
 def test_a_measure_word_degree_of_times_is_still_a_count() -> None:
-    # 度 as "times" before a rate move (units.MEASURES) is read before the quantity's 度 is tried
+    # 度 as "times" before a rate move (units.MEASURES) is read before the quantity's 度 (kWh) is tried; since session
+    # 38 how often an act was done is no key figure either (the lead's ruling): neither a quantity nor a count
     figs = extract_figures("央行年内5度调升利率")
-    assert [(f.kind, f.value) for f in figs] == [("count", 5.0)]
+    assert [(f.kind, f.value) for f in figs] == []
+    assert [(f.kind, f.unit) for f in extract_figures("全年用电5000度")] == [("quantity", "kWh")]
 
 
 def test_the_quantity_table_is_one_source() -> None:

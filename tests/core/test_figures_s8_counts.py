@@ -162,7 +162,8 @@ def test_a_rate_per_period_and_a_portion_size_are_no_counts() -> None:
     portion size. Events counted without 每, and people, still count."""
     assert counts("將滅蚊頻率上調至每月至少2次，", "mo") == []
     assert counts("每周3次") == []
-    assert counts("今年共举办3次") == [(3, "次", "exact")]
+    assert counts("今年共举办3次讲座") == [(3, "次", "exact")]
+    assert counts("今年共举办3次") == []  # how often, no key figure (session 38, the lead's ruling on frequencies)
     assert counts("常常是三個人吃兩個人份的便當", "tw") == [(3, "个", "exact")]
 
 

@@ -92,7 +92,8 @@ DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "area": (1.0, 1.0),
     # then a heading's figure said again once under it, a later sentence's statement listed again (13's second
     # 近130名, its gold entry restored as 13-corpus asked): 87/92 / 87/91
-    "count": (87 / 92, 87 / 91),
+    # s38 (13-dev): a frequency of an act no longer listed (the lead's ruling, FIGURES_GOLD §1): 38 五度從功能組別 and 曾七度 out of the gold (never read): 87/92 · 87/91 -> 87/92 · 87/89
+    "count": (87 / 92, 87 / 89),
 }
 
 # heldout12 (14 articles; money 84, percent 40, area 4, count 31 gold figures): scored in aggregate by the lead at the

@@ -108,7 +108,8 @@ HELDOUT17_LAST_HELDOUT = {
     "money": (35 / 36, 35 / 39),
     "percent": (1.0, 25 / 26),
     "area": (1.0, 1.0),
-    "count": (22 / 27, 22 / 23),
+    # s38 (13-dev): frequencies out of gold and output (the lead's ruling, FIGURES_GOLD §1): 17 可領4次, 24 连续五次 leave both sides: 22/27 · 22/23 -> 20/25 · 20/21
+    "count": (20 / 25, 20 / 21),
 }
 RETIRED17_FLOOR = dict(HELDOUT17_LAST_HELDOUT)
 # s37 (13-dev): 購得額外 10% 權益 then 佔比自 10% 增為 20% in one sentence: an amount added, then the level a change starts

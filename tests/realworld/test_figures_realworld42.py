@@ -72,7 +72,9 @@ KINDS = ("money", "percent", "count")
 DEV_FLOOR: dict[str, tuple[float, float]] | None = {
     "money": (39 / 39, 39 / 39),
     "percent": (1.0, 1.0),
-    "count": (49 / 53, 49 / 52),
+    # s38 (13-dev): a frequency of an act no longer listed (the lead's ruling, FIGURES_GOLD §1): 05 两次加价 no longer
+    # read: 49/53 -> 49/52
+    "count": (49 / 52, 49 / 52),
 }
 
 

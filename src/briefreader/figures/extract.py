@@ -91,6 +91,7 @@ from .units import (
     CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    CUT_WORDS,
     GROUP_MEASURES,
     GROWTH_DOWN,
     GROWTH_UP,
@@ -878,6 +879,11 @@ _YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d")
 _RATE_HEADER_RE = re.compile(r"[%％]|百分|同比|环比|增减|增长|增幅|比重|占比|比例")
 _CLAUSE_END_RE = re.compile(rf"[{CLAUSE_BREAK}\n]|$")
 _CLAUSE_BREAK_RE = re.compile(rf"[{CLAUSE_BREAK}]")
+# a share in brackets after the name of what it is a share of: 标准（占比20%）
+_SHARE_IN_BRACKET_RE = re.compile(r"[（(](?:占比|约占|占)$")
+_SERIES_NUMERALS = dict(enumerate("零一二三四五六七八九十"))  # a series' numbers, 一 to 十
+_ITEMS_REACH = 160  # characters from one item's count to the next's, at most (an enumeration's items are short)
+_ITEM_BREAK_RE = re.compile(r"[，、。；,;：:\n]")
 _ROW_GOES_ON_RE = re.compile(r"[ \t\u3000]|\n|$|[，,；;。]")  # the number stands alone: nothing written right after it
 _CHENG_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})[一二两三四五六七八九十]成")
 _FRACTION_RANGE_AFTER_RE = re.compile(rf"(?:{RANGE_SIGN})(?=[二三四五六七八九十百千万\d]{{1,4}}分之)")
@@ -1730,13 +1736,7 @@ _NO_DIRECTION: dict[tuple[str, str], frozenset[str]] = {
             "贬值",
             "升值",
             "衰退",
-            "裁员",
-            "解雇",
-            "裁减",
-            "节省",
-            "节约",
-            "省了",
-            "省下",
+            *CUT_WORDS,
         )
     },
     # 比岛外少100多万: a difference from another, not a change of the amount (a percent after 少 is signed)
@@ -1814,6 +1814,42 @@ _RATE_AFTER_RE = re.compile(rf"[^{CLAUSE_BREAK}\n]{{0,10}}?[\d零〇一二两三
 _BUILDING_MEASURES = measures_of("building")
 _NAMED_MEASURES = measures_of("named")
 _OCCASION_MEASURES = measures_of("occasion")
+# How often an act was done (升息了三次, 5度调升, 两次遴选, 先后5次赴河南) is no key figure (the lead's ruling,
+# session 38; FIGURES_GOLD §1): a small count of times read as the act's adverb, not a count of events a noun names
+# (14次新闻发布会, 八次演练, 两次强震 are counted). The words around it, by the segmenter's tags: an adverb or a modal
+# verb right before (已三次, 连续16次, 曾七度, 会2度); a verb or preposition right after with none before (两次发出,
+# 两次遴选, 三次在澳门主办); or the clause ending on it after its verb (升息了三次, 下调三次, 累计升息八次以来). A
+# count of events of a level (由3-4次降为0-1次) or in a list (14次新闻发布会、14次即场访问) is left alone.
+_TIMES_MEASURES = _OCCASION_MEASURES | {"度", "遍"}
+_FREQUENCY_MAX = 100  # a hundred times and more is a tally of events (巡查1,919次, 化学灭蚊526次), not a repetition
+_FREQUENCY_CLAUSE_RE = re.compile(r"[，。；！？,;!?\n：:（）()「」“”]")
+_FREQUENCY_ADVERBS = ("连续", "先后", "曾", "已")
+_FREQUENCY_MODALS = ("会", "将", "可能", "要", "能")
+_FREQUENCY_LEVEL_BEFORE = ("由", "从", "为", "至", "到")  # 由3-4次降为0-1次: a level that moves
+_FREQUENCY_LIST_BEFORE = ("、", "及", "和", "与", "以及")
+_FREQUENCY_END_AFTER = ("的", "以来", "后")
+
+
+@lru_cache(maxsize=1024)
+def _frequency(before: str, after: str) -> bool:
+    """Whether a count of times with the words ``before`` and ``after`` it in its clause says how often an act was done
+    (see _TIMES_MEASURES), by the segmenter's tags of those words."""
+    tagged_before = segment.tag(before) if before.strip() else []
+    word, tag = tagged_before[-1] if tagged_before else ("", "")
+    if word.endswith(_FREQUENCY_LEVEL_BEFORE) or before.endswith(_FREQUENCY_LIST_BEFORE):
+        return False  # 由3-4次降为…; 12次记者会、五次简报会及12次专访 (a list's next item, however it is cut)
+    if tag[:1] == "d" or word in _FREQUENCY_ADVERBS or word in _FREQUENCY_MODALS:
+        return True  # 已三次, 连续16次, 会2度: the count is the act's adverb
+    adverb = not tagged_before or any(t[:1] == "d" or w in _FREQUENCY_ADVERBS for w, t in tagged_before[-3:])
+    verb_before = tag[:1] == "v" or tag == "ul"  # (升息了三次: 了 after the verb)
+    if not after.strip() or after.startswith(_FREQUENCY_END_AFTER):
+        return adverb or verb_before  # 下调三次, 亦先后发文两次
+    tagged_after = segment.tag(after)
+    if tagged_after and tagged_after[0][1] in ("v", "p"):
+        return adverb or not verb_before  # 两次发出, 三次在…主办 (还有3次抽签 counts draws)
+    return False
+
+
 # (3座15层住宅楼: fifteen storeys, three buildings counted; only a flat after the floor makes an address)
 _FLOOR_AFTER_RE = re.compile(
     r"(?:[A-Za-z]?\d{1,3}(?:樓|楼|层|層|/F|F)[ ]?)?(?:[A-Za-z]\d{0,4}|\d{1,4})(?:室|號|号)"
@@ -2498,10 +2534,17 @@ class _Extractor:
         """A headline's (the lead line's) sum with no currency written, stated in the body with one, is that one
         figure, the body's (the golds' D7; 智谱…刚完成314亿配售 / 刚完成314亿港元配售, geekpark: RMB 31.4 bn was listed
         beside HKD 31.4 bn). Only a value of three significant digits or more (314亿, 4146亿): a round sum (10亿, 5.5亿)
-        may meet another by chance."""
+        may meet another by chance. The body's sum is said as exactly as the lead's: a hedge written with it (1.07亿元 /
+        （约合人民币1.07亿元）, a conversion, figures44 dev 02) makes it other words, two entries (FIGURES_GOLD §5)."""
         named: set[float] = set()
         for f in self.figures:
-            if f.kind == "money" and f.start >= self._lead_end and f.unit and _NAMED_SUM_RE.search(f.text):
+            if (
+                f.kind == "money"
+                and f.start >= self._lead_end
+                and f.unit
+                and f.qualifier == "exact"
+                and _NAMED_SUM_RE.search(f.text)
+            ):
                 named.add(_sum_key(f.value or 0))
         if not named:
             return
@@ -2634,7 +2677,18 @@ class _Extractor:
         """The same value as the figure listed right before it, with only an enumeration comma between: the next item
         of a list (出口数量分别为44万吨、25万吨、25万吨: two years' 25万吨, figures22 06), not the figure said again."""
         last = self.figures[-1] if self.figures else None
-        return last is not None and last.start == seen_start and self.text[last.end : f.start] == "、"
+        if last is not None and last.start == seen_start and self.text[last.end : f.start] == "、":
+            return True
+        # 其中2名逃生时…溺亡、1名在…溺亡、1名市隧道管理人员…殉职、2名中学生…溺亡: each item of an enumeration opens with
+        # its number, the items joined by 、 and no other break: parts of a whole, not one said again (figures41 04)
+        if f.kind != "count" or f.start - seen_start > _ITEMS_REACH:
+            return False
+        between = self.text[seen_start : f.start]
+        return (
+            self.text[f.start - 1 : f.start] == "、"
+            and self.text[seen_start - 1 : seen_start] in ("、", "中")
+            and _CLAUSE_BREAK_RE.search(between) is None
+        )
 
     def _repeats(self, f: Figure) -> bool:
         """True when ``f`` restates a figure already listed: the same figure earlier in
@@ -2662,18 +2716,27 @@ class _Extractor:
             # 14次新闻发布会…14次即场访问: occasions of two things, told apart by what each is (figures14 dev 01)
             counted = self.text[f.end : f.end + 2]
         elif (
-            (f.kind in ("count", "area", "quantity") or f.kind == "percent" and f.qualifier in ("over", "under"))
+            (
+                f.kind in ("count", "area", "quantity")
+                or (f.kind == "percent" and f.qualifier in ("over", "under"))
+                or (f.kind == "percent" and _SHARE_IN_BRACKET_RE.search(self.text, max(0, f.start - 3), f.start))
+            )
             and f.unit
             and f.unit not in _PEOPLE_UNITS
             and f.start >= 3
         ):
-            # (a bound on a share is a list item too: 中环以内区域不低于60%，…重点区域不低于60%)
+            # (a bound on a share is a list item too: 中环以内区域不低于60%，…重点区域不低于60%; and a share in
+            # brackets after each item's name: 应用及相关标准（占比20%）、…理论及相关标准（占比20%）, figures44 05)
             # 绿色工厂31家，新建绿色矿山31家, 李子30亩、沙果30亩, 四川省（17家）、…北京市（3家）、上海市（3家）:
             # list items, what each counts named right before its number (or its bracket)
             text = self.text
-            before = f.start - (text[f.start - 1] in "（(")
+            share = _SHARE_IN_BRACKET_RE.search(text, max(0, f.start - 3), f.start) if f.kind == "percent" else None
+            before = share.start() if share else f.start - (text[f.start - 1] in "（(")
             if text[f.end : f.end + 1] in _ITEM_END or (before < f.start and text[f.end : f.end + 1] in "）)"):
-                if _is_han(text[before - 1]):
+                if share:
+                    # the whole item named before the bracket (…原理及相关标准 / …应用及相关标准 end alike)
+                    counted = _ITEM_BREAK_RE.split(text[max(0, before - 30) : before])[-1]
+                elif _is_han(text[before - 1]):
                     counted = text[before - 3 : before]  # 山西省 and 江西省: three characters
         seen = self._last.get((key, counted))
         if seen is None and f.kind == "count" and f.unit in _NAMED_PEOPLE_UNITS and f.start >= 2:
@@ -5383,6 +5446,9 @@ class _Extractor:
         openers = [o.end() for o in _LIST_OPENER_RE.finditer(items[0])]
         if openers:
             items[0] = items[0][openers[-1] :]
+        elif "了" in items[0]:
+            # …下又设了防办、河湖水利防办、城防办、黄河防办4个办公室: the verb done (了) opens the list
+            items[0] = items[0][items[0].rindex("了") + 1 :]
         last = items[-1]
         joined = [j for j in _NAMES_JOIN_RE.finditer(last) if j.start() > 0 and j.end() < len(last)]
         if len(joined) > 1:
@@ -5558,6 +5624,24 @@ class _Extractor:
                 return at == start and len(word) == 2 and tag in ("d", "c")
         return False
 
+    def _next_in_series(self, q: Quantity) -> bool:
+        """Whether the number right before ``q``'s in a series, with the same measure word and the same two characters
+        after it, stands earlier in the sentence (一类地区每人每月增加15元，二类地区…，三类地区…: labels of classes
+        numbered in turn, figures44 dev 10; 一类 and 二类 are no counts already)."""
+        if q.scale or not q.unit or q.value is None or not 2 <= q.value <= 10 or q.value != int(q.value):
+            return False
+        after = self.text[q.end : q.end + 2]
+        if len(after) < 2 or not all(_is_han(ch) for ch in after):
+            return False
+        left, _ = self.sentences.bounds(q.start, 200)
+        before = self.text[max(left, q.start - 30 * int(q.value)) : q.start]
+        # every number before it in turn, from one, each with the same words (上述两项违法行为…其余3项违法行为 is no
+        # series), none glued to a digit before it (11所公立国小 holds no 1所公立)
+        return all(
+            re.search(rf"(?<!\d)(?:{n}|{_SERIES_NUMERALS[n]}){re.escape(q.unit + after)}", before)
+            for n in range(1, int(q.value))
+        )
+
     def _count(self, q: Quantity, noun: str | None = None) -> bool:
         text = self.text
         one = q.num == "一" and not q.scale and bool(q.unit) and self._counted_one(q)
@@ -5571,6 +5655,12 @@ class _Extractor:
             return False
         if not self._unit_counts(q):
             return False
+        if q.arabic and q.num[:1] == "0" and q.num[1:2].isdigit():
+            return False  # 04502次列车, 064车1号车厢: a number written with a leading zero is a code, never a count
+        if q.unit == "所" and text[q.end : q.end + 1] == "示":
+            return False  # 如图2所示, 如表3所示: a figure's or a table's number, then 所示 ("as shown")
+        if self._next_in_series(q):
+            return False  # 一类地区…，二类地区…，三类地区…: the third of a series of labels, no count of three
         if q.unit == "次" and q.arabic and len(q.num) >= 3 and not q.scale and _TRAIN_AFTER_RE.match(text, q.end):
             return False  # 5466次及5467次區間快車: trains' numbers (車次), no count (figures36 10)
         if q.unit in ("类", "款", "项") and self._budget_code(q):
@@ -5733,6 +5823,17 @@ class _Extractor:
             unit, q_end = "人次", visits.end()  # 近9000人（次）: people, each visit counted, as 人次
             q = replace(q, unit=unit)
         start, qualifier, hedge_en, end, plus = self._hedges(q, q_end)
+        if (
+            unit in _TIMES_MEASURES
+            and qualifier == "exact"
+            and not (q.scale or q.more or q.pair or q.vague)
+            and (q.value or 0) < _FREQUENCY_MAX
+            and _frequency(
+                _FREQUENCY_CLAUSE_RE.split(text[max(0, q.start - 14) : q.start])[-1],
+                _FREQUENCY_CLAUSE_RE.split(text[q_end : q_end + 8])[0].split("、")[0],
+            )
+        ):
+            return False  # 升息了三次, 5度调升, 两次遴选: how often, no key figure (the lead's ruling, session 38)
         if round_people and qualifier == "exact":
             qualifier = "approx"
         if noun is None:

@@ -592,6 +592,8 @@ MEASURES: tuple[str, ...] = (
     # train cars, dishes and barriers, packs, pairs, letters, incidents
     "节(?!日|目|约|能|省|点|奏|假|庆|气|课|制|水|电|俭|拍|选|次|前|后)",
     "道(?!路|理|德|歉|教|具|家|观|士|别|贺|口|义|上|中|下|出|来|里|题|地|光)",
+    # questions of an exam or a paper (单项选题60题, 判断题20题: figures44 dev 05), as 道; not 题目, 题材, 题型, 题库
+    "题(?!目|材|型|库|海|词|字|名|记|为)",
     "包(?!括|含|装|容|袱|裹|头|干|机|车|子|间|厢|邮|揽|围|庇)",
     # couples (共有15324对夫妻登记结婚, 减少3%(474对): figures42 dev 03); not 1对1, 一对一 (one-on-one), 逐一对照,
     # 统一对接, nor 对 the preposition before whom or what (3国对华, 5人对此); glued to its number (2016 對消費者來說,
@@ -1411,6 +1413,21 @@ GROWTH_UP = (
     "加薪",
     "增产",
 )
+# Cuts of staff and costs saved: they sign a percent after them as a cut (GROWTH_DOWN), and an amount after them is
+# the number cut or saved, no change of a level (extract._NO_DIRECTION: 裁员3000人 is 3000 people, not -3000). One
+# table for both (the duplicates hook's pair, session 37).
+CUT_WORDS = (
+    "裁员",  # a cut of staff (计划裁员10%: figures34 12, -10)
+    # ... said with the verb and its object after (解雇75%的员工, 实际解雇了50%: figures39 dev-retired32 09;
+    # 裁减一半员工)
+    "解雇",
+    "裁减",
+    # ... and of a cost saved (客户省了45%: figures42 dev 11; 节省30%的电费); not 省 alone (a province)
+    "节省",
+    "节约",
+    "省了",
+    "省下",
+)
 GROWTH_DOWN = (
     "下行",  # a yield that moves down (收益率下行5个基点: tester s22 T19, was unsigned)
     "跌",
@@ -1510,16 +1527,7 @@ GROWTH_DOWN = (
     "减薪",
     "降薪",
     "减产",
-    "裁员",  # a cut of staff (计划裁员10%: figures34 12, -10)
-    # ... said with the verb and its object after (解雇75%的员工, 实际解雇了50%: figures39 dev-retired32 09;
-    # 裁减一半员工)
-    "解雇",
-    "裁减",
-    # ... and of a cost saved (客户省了45%: figures42 dev 11; 节省30%的电费); not 省 alone (a province)
-    "节省",
-    "节约",
-    "省了",
-    "省下",
+    *CUT_WORDS,
 )
 
 # The signs between a range's two bounds (两到三万, 2-3万元, 1~5, 100—500亩): one table every range pattern of the
