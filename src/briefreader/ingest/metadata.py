@@ -493,7 +493,15 @@ def _looks_like_headline(line: str) -> bool:
         and not _NAVIGATION.search(line)
         and not _is_menu(line)
         and not _SPEAKER_TAG.match(line)
+        and not _CAPTION.match(line)
     )
+
+
+# a figure's or a table's caption ("图1：列车相撞后的情况", "表 2-1 …"): what a picture shows, no headline (an OCR'd
+# report from its contents page on, dev-retired33 s36h_04)
+_CAPTION = re.compile(
+    r"^\s*(?:[图圖表]|附[图圖表])\s*[\dA-Z一二三四五六七八九十]+(?:[-.－]\d+)*\s*(?:[:：]|\s|(?=[\u4e00-\u9fff]))"
+)
 
 
 # a broadcast script's speaker or scene tag, "==警消人员==", "【主持人】", "（旁白）" alone on its line: no headline
@@ -1340,7 +1348,30 @@ def parse_info_line(line: str, sites: tuple[str, ...] = (), beside: bool = False
 _INFO_MEMO_LINE = 400  # characters: a metadata line is at most 120 once normalised; longer lines are read anew
 
 
+# "Date of Incident: 17 September 2019", "Meeting Date: …": an English label naming an event's day (as
+# _EVENT_DAY_WORD does for 事故日期, 会议时间), the day of what the text is about, not the text's own (a bilingual
+# report cover, dev-retired33 s36h_03: "Date of Issue" is the report's)
+_EVENT_DAY_EN = re.compile(
+    r"^\s*(?:date\s+of\s+(?:the\s+)?(?:incident|accident|event|occurrence|meeting|exam(?:ination)?)|"
+    r"(?:incident|accident|event|meeting|exam(?:ination)?)\s+date)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _event_day_line(line: str) -> bool:
+    """Is the line a field of the day of an event the text reports or announces, and nothing else
+    ("事故日期：2019年9月17日", "会议时间：…", "Date of Incident: 17 September 2019")?"""
+    if _EVENT_DAY_EN.match(line):
+        return True
+    if len(line) > 60:
+        return False
+    head, parts = _labelled_parts(line)
+    return not head.strip() and len(parts) == 1 and parts[0][0] == "event" and bool(_DATE_ANY.search(parts[0][1]))
+
+
 def _parsed_info_line(line: str, sites: tuple[str, ...], beside: bool) -> InfoLine | None:
+    if _EVENT_DAY_EN.match(line):
+        return None
     info = _read_info_line(line, sites, beside)
     if info is None and (inner := _BRACKETED_LABEL.match(line.strip())):
         # "（本稿完成日期：2023年3月9日）": a labelled date line set in brackets on a draft's cover reads as the line
@@ -1463,9 +1494,11 @@ _GLUED_DATE_WORD = re.compile(rf"(?:^|(?<=\s))[{_HAN}]{{1,4}}$")
 # the words before 时间/日期 that name an event the text announces (its subject's day, not the text's): a meeting, an
 # exam, a sign-up or its deadline, an activity, a tender, a course, an opening, a start or end, a coming into force, a
 # show, a sale (as the text is Simplified here); and a scraper's own stamp of when it took its copy ("> 抓取时间:
-# 2026/1/5 11:27:34" over a scraped notice, dev s37_01-06: the crawl's day, never the text's)
+# 2026/1/5 11:27:34" over a scraped notice, dev s37_01-06: the crawl's day, never the text's); the day of the incident
+# a report investigates ("事故日期：2019年9月17日" over "出版日期：2020年3月3日" on an investigation report's cover,
+# dev-retired33 s36h_03: the report came out on the second)
 _EVENT_DAY_WORD = re.compile(
-    r"会议|考试|笔试|面试|报名|截止|活动|开标|投标|招标|申报|培训|举办|举行|开始|结束|生效|实施|施行|报到|缴费|开幕|闭幕|"
+    r"事故|事发|案发|发生|会议|考试|笔试|面试|报名|截止|活动|开标|投标|招标|申报|培训|举办|举行|开始|结束|生效|实施|施行|报到|缴费|开幕|闭幕|"
     r"开放|演出|比赛|演唱会|开卖|开售|发售|销售|促销|预约|领取|接种|开课|开学|开庭|营业|抓取|爬取|采集|入库"
 )
 
@@ -2802,6 +2835,7 @@ def extract_metadata(
     _last_resort_sources(r, page_tail, raw_tail, before_cleaning, body)
     _rights_month(r)
     _headline_candidates(r)
+    _posted_stamp(r, before_cleaning or body)
     _trim_page_title(r, page_head)
     _nearest_headline(r, page_head)
     shown = r.title.value or ""  # the headline as the page shows it, with its section label
@@ -3802,6 +3836,14 @@ def _prose(line: str) -> bool:
 
 
 _LATIN_TITLE = re.compile(r"^[A-Z][A-Za-z0-9 ,.:;'’&()\-–—“”\"]{9,160}$")
+# ...but an English sentence is no title: a word's full stop with more words after it, or closing the line ("The
+# report was issued today. It said …": the reviewer's s37 note); "U.S." and "No. 5" are no sentence's end
+_LATIN_SENTENCE = re.compile(r"[a-z]{2}\.(?:\s+[A-Z]|$)")
+
+
+def _latin_title(line: str) -> bool:
+    """Is the line an English title (a bilingual cover's), not an English sentence?"""
+    return bool(_LATIN_TITLE.match(line)) and not _LATIN_SENTENCE.search(line)
 
 
 def _headline_over_header(lines: list[str], nav: set[int], sites: tuple[str, ...], stop: int) -> int | None:
@@ -3819,9 +3861,11 @@ def _headline_over_header(lines: list[str], nav: set[int], sites: tuple[str, ...
             if info.date or info.authors or info.labelled:
                 return block[0] if block else None
             continue  # an outlet's name alone between the headline and its date
+        if block and _event_day_line(t):
+            return block[0]  # a cover's field of the day of what it reports ("事故日期：…"): a header's line too
         if _SITE_WORDS.search(t) or _is_outlet(t):
             continue  # the site's name or its greeting over the headline ("欢迎访问…门户网站")
-        if block and _LATIN_TITLE.match(t):
+        if block and _latin_title(t):
             continue  # a bilingual cover's English title under the Chinese one ("Investigation Report on …")
         block = [*block, i] if _looks_like_headline(t) else []
     return None
@@ -4037,7 +4081,11 @@ def _header_candidates(r: _Reading) -> None:
             and not (_crumb(line) or _FROM_HOME.match(line))
         ):
             # (a breadcrumb, "首页 > 工作动态", is where the page is, not what it says)
-            if i + 1 < len(lines) and _document_title_goes_on(line, lines[i + 1]):
+            if (n := _cover_title_lines(lines, i)) > 1:
+                # a report's title set over a cover's lines ("港铁东铁线" / "红磡站列车出轨事故" / "技术调查报告")
+                line = "".join(x.strip() for x in lines[i : i + n])
+                used.update(range(i + 1, i + n))
+            elif i + 1 < len(lines) and _document_title_goes_on(line, lines[i + 1]):
                 # a document's title broken over two lines ("…办公室关于成立临安市" / "信用建设工作领导小组的通知")
                 line = line.rstrip() + lines[i + 1].strip()
                 used.add(i + 1)
@@ -4080,6 +4128,28 @@ def _long_headline_over_dateline(lines: list[str], i: int) -> bool:
 
 # a document's title is one unit, "[issuer]关于<matter>的<kind>": its kind ends it
 _GOV_KIND_END = re.compile(rf"的(?:{_alternation(GOV_DOCUMENT_KINDS)})$")
+
+
+_COVER_TITLE_LINES = 4  # lines a report's cover sets its title over
+_COVER_TITLE_PART = 30  # characters of one of them
+_REPORT_END = re.compile(r"(?:报告|报告书)$")
+
+
+def _cover_title_lines(lines: list[str], i: int) -> int:
+    """How many lines the title at the top of a report's cover is set over: the text's first lines, each short with no
+    punctuation, the last ending in 报告 and none before it in a document's kind, none an organisation's name alone
+    (an investigation report's cover: the line, the place, the kind of report; dev-retired33 s36h_03). 1 if not so."""
+    if any(x.strip() for x in lines[:i]):
+        return 1
+    parts: list[str] = []
+    for x in lines[i : i + _COVER_TITLE_LINES]:
+        t = x.strip()
+        if not 2 <= len(t) <= _COVER_TITLE_PART or re.search(r"[，,。；;：:！？!?]", t) or organisation_name(t):
+            return 1
+        parts.append(t)
+        if _REPORT_END.search(t):
+            return len(parts) if not any(_DOCUMENT_KIND_END.search(p) for p in parts[:-1]) else 1
+    return 1
 
 
 def _document_title_goes_on(line: str, after: str) -> bool:
@@ -4126,6 +4196,38 @@ _WECHAT_POSTED = re.compile(
     rf"(?P<date>(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))"
     rf"(?:\s*(?P<time>\d{{1,2}}:\d{{2}}))?(?:\s*(?P<at>发表于|[Pp]osted\s+on)?\s*(?P<place>[{_HAN}]{{2,6}}))?\s*$"
 )
+
+
+# A post's stamp as a copy of its page keeps it on the line right under the headline: the account (after a writer's
+# name, or a follow prompt: "点击关注->  安知讯") and the day and minute it was posted, set apart by blanks
+# ("信息新安全   2024-12-31 06:27", "关保联盟  关键信息基础设施安全保护联盟   2024-12-03 23:30": dev s38_01-07, WeChat
+# posts saved as Markdown). Only there: the same shape down a text is a schedule's line ("会议时间 2024-06-15 09:00")
+_POSTED_STAMP = re.compile(
+    rf"^(?:(?P<before>[^\s\d][^\s]{{0,19}})\s+)?(?P<account>[{_HAN}A-Za-z][{_HAN}A-Za-z0-9_·]{{1,24}}?)\s*"
+    rf"(?P<date>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})\s+\d{{1,2}}:\d{{2}}$"
+)
+
+
+_STAMP_LABEL = re.compile(r"(?:时间|日期|時間|时刻|時刻|时段|時段)$")
+
+
+def _posted_stamp(r: _Reading, text: str) -> None:
+    """The day and account of a post's stamp under its headline (above), from the text as written (the cleaner may
+    have dropped the line with the follow prompts under it)."""
+    title = _squeeze(str(r.title.value or ""))
+    if not title:
+        return
+    head = [x.strip() for x in text[:2000].split("\n") if x.strip()][:2]
+    if len(head) < 2 or _squeeze(head[0]) != title or len(head[1]) > 80:
+        return
+    if not (m := _POSTED_STAMP.match(" ".join(head[1].split()))) or not (on := _plain_date(m["date"])):
+        return
+    if _STAMP_LABEL.search(m["account"]) or _EVENT_DAY_WORD.search(m["account"]):
+        return  # "会议时间 2022-05-12 14:03": a label and the day of what the text announces (review s24 R12)
+    r.date.offer(on, 80, "post's stamp")
+    account = m["account"]
+    if _source_value(account) == account and not _looks_like_person(account):
+        r.source.offer(account, _FOLLOWED_ACCOUNT_SCORE, "wechat account")  # (below a closing credit: the original)
 
 
 # the account's name as a link to nowhere, as a copy of the page keeps it: "[财经早餐](javascript:void(0);)"
@@ -4624,6 +4726,7 @@ _TITLE_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?\s*")
 _TITLE_ISSUER_PREFIX = re.compile(rf"^(?P<name>[{_HAN}]{{3,20}})\s*[-－–—|｜]\s*(?=[^\s\-－–—|｜])")
 _ISSUED_BY = re.compile(r"^(?P<name>\S.{1,30}?)\s+(?:发布|發布|印发|印發)$")
 _COVER_LINES = 8  # a document's first lines, its cover: the issuing body's name alone on one of them
+_INITIALS_AFTER = re.compile(rf"^(?P<name>[{_HAN}]{{2,30}})\s+[A-Z]{{2,8}}$")  # "機電工程署 EMSD" (after conversion)
 _ISSUER_SCORES = {
     "labelled issuer": 72,  # a field that says whose document it is, in the document's first lines
     "labelled issuer at the end": 62,
@@ -4647,6 +4750,25 @@ _DOCUMENT_KIND_END = re.compile(
 )
 
 
+# general offices that issue a notice together, glued in its title before 关于 ("人力资源社会保障部办公厅国家发展
+# 改革委办公厅财政部办公厅…关于…的通知"): each name ends in 办公厅 (办公室); the first named leads (dev s38_11 #2,
+# #3). Not other endings: "国家税务总局北京市税务局" is one bureau, the national one's local office
+_JOINT_END = re.compile(r"办公厅|办公室")
+
+
+def _lead_issuer(name: str) -> str:
+    """The first of the offices glued in ``name`` when two or more end in the same word (above); else ``name``."""
+    if not (last := _JOINT_END.search(name[-3:])):
+        return name
+    end = last.group()
+    k = name.find(end)
+    first = name[: k + len(end)]
+    rest = name[len(first) :]
+    if 0 < k and rest and len(first) >= 3 and _ISSUER.match(first) and _ISSUER.match(rest):
+        return first
+    return name
+
+
 def _title_issuer(title: str, prefix: bool = True) -> str:
     """The issuer a document's title opens with, when it reads as an organisation's name. ``prefix``: a name set off
     before the headline by a dash or a bar counts too (not in a reporter's report: there it is the story's subject)."""
@@ -4657,7 +4779,7 @@ def _title_issuer(title: str, prefix: bool = True) -> str:
         if m.group().endswith("年") and not _DOCUMENT_KIND_END.search(rest):
             continue
         if m.start() >= 4 and (name := organisation_name(rest[: m.start()])):
-            return name
+            return _lead_issuer(name) if m.group() == "关于" else name
     return ""
 
 
@@ -4716,11 +4838,16 @@ def _issuer_candidates(r: _Reading, page_head: str, page_tail: str, before_clean
         (
             k
             for k, x in enumerate(head)
-            if (len(x.strip()) > 40 or _SENTENCE_END.search(x)) and not _LATIN_TITLE.match(x.strip())
+            if (len(x.strip()) > 40 or _SENTENCE_END.search(x)) and not _latin_title(x.strip())
         ),
         len(head),
     )
-    for line in head[: min(_COVER_LINES, prose)]:
+    # (a bilingual cover's English lines are not counted, and its issuer's line may close with its English initials:
+    # "機電工程署 EMSD", dev-retired33 s36h_03)
+    cover = [x for x in head[:prose] if not _latin_title(x.strip())][:_COVER_LINES]
+    for line in cover:
+        if (initials := _INITIALS_AFTER.match(line.strip())) and len(line.strip()) <= 40:
+            line = initials["name"]
         if len(line.strip()) <= 40 and (name := organisation_name(line)) or (name := _team_named_for(line, r.title)):
             source.offer(name, _ISSUER_SCORES["cover line"], "cover line")
             break

@@ -79,7 +79,15 @@ def dateline_proper(line: str) -> re.Match[str] | None:
     # makes none ("本报南通讯", "本报阜新讯": 南通, 阜新; review s24 R14)
     if m and m.group(0).endswith("讯") and (m["place"] or "") + "讯" in NEWS_KIND:
         return None
+    # ...nor a kind at the place's end, where no place ends ("获取更多汽车网络安全资讯", a follow prompt: 资讯,
+    # not an outlet 获取更多汽车网 filing from 络安全资; dev s38_02); 南通, 阜新 and 马来 end places, so 通讯, 新讯
+    # and 来讯 do not count
+    if m and m.group(0).endswith("讯") and (m["place"] or "")[-1:] in _KIND_NOT_PLACE:
+        return None
     return m
+
+
+_KIND_NOT_PLACE = frozenset(k[0] for k in NEWS_KIND) - {"通", "新", "电", "来"}
 
 
 def match_dateline(line: str) -> re.Match[str] | None:
