@@ -664,9 +664,22 @@ def drop_escape_residue(text: str) -> str:
     return _SGR_RESET.sub("", _SGR_RESIDUE.sub("", text))
 
 
+# What a scraper left of elements' markup when it cut tags at their first ">" ("…安全高效的原则'>'>'>'>实行省、市、县
+# 分级储备…", a province's regulations in a CSV, dev s38_10): the ends of quoted attributes, two or more in a row, no
+# words; the text's own quote before a ">" ("输入'>'符号") is one
+_TAG_RESIDUE = re.compile(r"(?:['\"] ?/?>){2,}")
+
+
+def drop_tag_residue(text: str) -> str:
+    """The text without runs of cut markup's attribute ends (see _TAG_RESIDUE)."""
+    if "'>" not in text and '">' not in text:
+        return text
+    return _TAG_RESIDUE.sub("", text)
+
+
 def clean_text(text: str) -> str:
     """Character-level cleaning; idempotent."""
-    text = drop_escape_residue(strip_controls(text))
+    text = drop_tag_residue(drop_escape_residue(strip_controls(text)))
     text = drop_pinyin_artifacts(text)
     text = normalize_width(text)
     text = fold_lookalikes(text)
@@ -1493,6 +1506,22 @@ def _after_the_end(lines: list[str]) -> bool:
     )
 
 
+# A post's own END on a line of its own ("end", "- END -", "—END—": a WeChat account's editor closes the post so,
+# dev s38_02) and the account's trailer under it: its events, its readers' group and who is in it (lists of names
+# wider than a line), "更多文章" and its links. Prose under it is more text (a sentence of some length, _PROSE_LINE:
+# a digest's next story) and stays, as under "（完）".
+_END_WORD = re.compile(r"^[\s\-—–_·•*=~]*(?:the\s+)?end[\s\-—–_·•*=~]*$", re.IGNORECASE)
+_END_WORD_MAX = 16
+_AFTER_POST_LINES = 40
+
+
+def _after_the_post(lines: list[str]) -> bool:
+    """Is what follows a post's END line its account's trailer (see above)?"""
+    return len(lines) <= _AFTER_POST_LINES and not any(
+        _PROSE_LINE.match(line) and not _REPRINT.search(line) for line in lines
+    )
+
+
 # A separator the author typed ("---", "———", "＊＊＊") with a page's plug under it: a call to
 # send tips, to update or download the app, to follow an account, with its link or number.
 _RULE_LINE = re.compile(r"^\s*(?:[-—_*=~·＊－＝]\s*){3,}$")
@@ -1563,6 +1592,32 @@ def _closing_plug(lines: list[str]) -> int:
     if 0 < start < len(lines) and lines[start - 1].rstrip().endswith(("：", ":")):
         return len(lines)  # under a label (报名方式：, 附件：): the article's own lines, how to take part
     return start if start > 0 else len(lines)
+
+
+# An outlet's business contacts closing its post, each a line of a label and a way to reach it: "合作电话：183…",
+# "合作微信：aqniu001", "投稿邮箱：editor@aqniu.com" (a WeChat account's foot, dev s38_03). The labels are the outlet's
+# trade (cooperation, advertising, submissions, tips), never a notice's own contact (联系人, 联系电话 stay: how to
+# take part); two such lines at least, and nothing else in the run.
+_CONTACT_LINE = re.compile(
+    r"^(?:商务|商務|广告|廣告)?(?:合作|投稿|商务|商務|广告|廣告|爆料|报料|報料)"
+    r"(?:电话|電話|热线|熱線|微信|微信号|微信號|邮箱|郵箱|信箱|邮件|郵件|qq|联系|聯繫|联络|聯絡|方式)?\s*[:：]\s*"
+    r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\+?\d[\d\s-]{5,18}\d|[A-Za-z][A-Za-z0-9_-]{4,30})\s*$",
+    re.IGNORECASE,
+)
+_CONTACT_LINE_MAX, _CONTACT_LINES_MAX, _CONTACT_LINES_MIN = 60, 6, 2
+
+
+def _contact_foot(lines: list[str]) -> int:
+    """Index where an outlet's closing business contacts start (see above), len(lines) if none."""
+    start = len(lines)
+    while (
+        start > 0
+        and len(lines) - start < _CONTACT_LINES_MAX
+        and len(lines[start - 1]) <= _CONTACT_LINE_MAX
+        and _CONTACT_LINE.match(lines[start - 1].strip())
+    ):
+        start -= 1
+    return start if len(lines) - start >= _CONTACT_LINES_MIN and start > 0 else len(lines)
 
 
 # An outlet's call to its readers for news tips, closing the article: "《南方周末》现向所有身处…的读者公开征集新闻
@@ -1683,6 +1738,15 @@ _FOLLOW_TAIL = re.compile(
     re.IGNORECASE,
 )
 _FOLLOW_WINDOW = 80
+# ...or to follow the publisher's own account, glued after the signature's day or the last sentence when a scraper ran
+# the page's lines together: "…2023年11月30日更多信息请关注官方微信“河北人社”", "…（此件主动公开）更多信息…" (a
+# provincial office's relay of a ministry's notice, its plug under every page, dev s38_11); a sentence with a subject
+# ("市民可关注官方微信…了解") is the text's
+_ACCOUNT_TAIL = re.compile(
+    rf"(?:^|(?<=[{SENTENCE_END_ZH}{CLOSE_QUOTE}{CLOSE_BRACKET}日]))\s*(?:更多(?:信息|资讯|資訊|内容|內容|精彩|详情|詳情)[，,]?\s*)?"
+    r"(?:请|請|欢迎|歡迎)?(?:关注|關注)(?:我们的|我們的)?(?:官方)?(?:微信公众号|微信公眾號|微信|微博|公众号|公眾號|抖音|视频号|視頻號)"
+    r"(?:号|號|账号|帳號)?\s*[:：]?\s*[“\"「『]?[^。！？\n“”\"「」『』]{1,20}[”\"」』]?[。！]?\s*$"
+)
 
 
 # a repost's takedown note glued after the article's last sentence ("…净利润达到8亿元。如有侵权请联系删除。"), with
@@ -1701,6 +1765,10 @@ def _strip_rights_note(line: str) -> str:
         if (m := _TAKEDOWN_TAIL.search(line, max(0, len(line) - _TAKEDOWN_WINDOW))) is not None:
             line = line[: m.start()]
     if (m := _FOLLOW_TAIL.search(line, max(0, len(line) - _FOLLOW_WINDOW))) is not None:
+        line = line[: m.start()]
+    if ("关注" in line[-_FOLLOW_WINDOW:] or "關注" in line[-_FOLLOW_WINDOW:]) and (
+        m := _ACCOUNT_TAIL.search(line, max(0, len(line) - _FOLLOW_WINDOW))
+    ) is not None:
         line = line[: m.start()]
     if not line.endswith("】"):
         return line
@@ -2422,6 +2490,7 @@ def _drop_boilerplate_once(text: str) -> str:
     breaks: set[int] = set()  # indexes in out with a blank line before them
     broken = False
     ended = -1  # where the last line that was only an end mark ("（完）", "（全文完）") stood
+    closed = -1  # where the last line that was only a post's END stood (_END_WORD)
     pointed = -1  # where the last line that only pointed to the rest of the article stood (_READ_REST)
     buttons: set[int] = set()  # where a comment heading dropped as a control stood
     lines = text.split("\n")
@@ -2480,6 +2549,9 @@ def _drop_boilerplate_once(text: str) -> str:
         if not stripped.strip():
             ended = len(out)
             continue
+        if len(line) <= _END_WORD_MAX and _END_WORD.match(line):
+            closed = len(out)
+            continue
         if len(line) <= _READ_REST_MAX and _READ_REST.match(line):
             pointed = len(out)
             continue
@@ -2524,6 +2596,8 @@ def _drop_boilerplate_once(text: str) -> str:
         cut = min(cut, _page_trailer(out))
     if 0 <= ended < cut and _after_the_end(out[ended:cut]):
         cut = ended
+    if 0 <= closed < cut and _after_the_post(out[closed:cut]):
+        cut = closed
     # under a pointer to the rest, a relay's promotion goes; a line that ends a sentence is more text (a digest's next
     # item, the meeting's next sentence: review s32 R4)
     if (
@@ -2538,6 +2612,7 @@ def _drop_boilerplate_once(text: str) -> str:
     if 0 < rule < cut and plug_after_rule(out[rule + 1 : cut]):
         cut = rule
     cut = _closing_plug(out[:cut])
+    cut = _contact_foot(out[:cut])
     cut = _tips_call(out[:cut])
     cut = _statement_tail(out[:cut])
     out = out[:cut]

@@ -1609,12 +1609,38 @@ def _article_heading(node) -> bool:
     return len(lines) <= ARTICLE_HEADING_LINES + 2 and all(len(x.strip()) <= 80 for x in lines)
 
 
+def _heading_chrome_out(node) -> None:
+    """An article's own heading less the page's lines in it: every element of words outside its headings is a day,
+    a labelled issuer or author or a byline (_HEADING_META); another (a type-size switch "字級：小 中 大", "分享到：",
+    a view count "瀏覽次數：1234") is the page's control, kept by no text (a <header> is dropped whole otherwise)."""
+    headings = {h.mem_id for h in node.css("h1, h2, h3, h4, h5, h6")}
+    for leaf in node.css("*"):
+        if next(leaf.iter(), None) is not None or not (words := " ".join(leaf.text(deep=True).split())):
+            continue
+        if not _HEADING_META.search(words) and leaf.mem_id not in headings and not _below(leaf, headings):
+            leaf.decompose()
+
+
+_HEADING_META = re.compile(
+    r"^(?:(?:19|20)\d{2}|1[01]\d)\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"|^(?:發布|发布|發佈|来源|來源|資料來源|资料来源|稿源|發文|发文|供稿|作者|記者|记者|編輯|编辑|責任編輯|责任编辑|撰文|撰稿|"
+    r"文|圖|图|攝影|摄影|日期|時間|时间|發布日期|发布日期|發布時間|发布时间|發稿|发稿|更新|更新時間|更新时间)"
+    r"(?:機關|机关|機構|机构|單位|单位|部門|部门|日期|時間|时间)?\s*[:：]\s*(?![:：])[^：:]{1,40}$"
+    r"|^[^：:，,。]{2,30}(?:報導|报道|報道|报导|訊|讯)$"
+)
+
+
 def _drop_headers(tree) -> None:
     """A <header> is a page's masthead or an article's title block: chrome, or read from
     the meta and head already. Unless it holds prose: a CMS that closes the article's
     <header> after the body (頭條日報: <article><header>…<div id="news-content">…</header>)
     put the article in it, and dropping every header dropped the article whole."""
-    drop = [node for node in tree.css("header") if _sentences(node) < FORM_PROSE and not _article_heading(node)]
+    drop, own = [], []
+    for node in tree.css("header"):
+        if _sentences(node) < FORM_PROSE:
+            (own if _article_heading(node) else drop).append(node)
+    for node in own:
+        _heading_chrome_out(node)
     ids = {node.mem_id for node in drop}
     for node in drop:
         if not _below(node, ids):

@@ -219,6 +219,43 @@ def _dated_runs(lines: list[str], dated: list[int], heads: list[int], issues: se
     return out
 
 
+# A link to a headline that ends or turns on an exclamation or a question ("[谷歌，量子芯片重大突破！](…)",
+# "[VPN已死？九种VPN替代技术](…)"), or a long one ("[首发!小米雷军两会上就汽车数据安全问题建言：关于构建…的
+# 建议](…)"): no sentence of prose ("。"), a headline's. Alone it stays (a paragraph that is one link may be a
+# sentence the author linked), but in a run of link lines (_link_only) most of which are plain headlines it is one of
+# the run's items - a WeChat post's list of the account's other posts under it (dev s38_02, s38_05)
+_STATED = re.compile(r"[。]")
+RUN_LINK_MAX = 2 * LINK_HEADLINE_MAX
+LINK_RUN_MIN = 3  # link lines in a run: two are a pair of the text's own pointers (a report's "3. […]", "4. […]")
+
+
+def _run_link(children: list[Any], content: str) -> bool:
+    """Is a paragraph one link and nothing else whose words are such a headline (see above)?"""
+    kinds = [c.type for c in children or () if not (c.type == "text" and not c.content.strip())]
+    kinds = [k for k in kinds if k not in _LINK_WRAP]
+    if kinds[:1] != ["link_open"] or kinds[-1:] != ["link_close"] or kinds.count("link_open") != 1:
+        return False
+    words = content.strip()
+    return 0 < len(words) <= RUN_LINK_MAX and not _STATED.search(words)
+
+
+def _in_link_runs(lines: list[str], linked: list[int], exclaimed: list[int]) -> list[int]:
+    """The headline links (_run_link) that stand in a run of LINK_RUN_MIN or more link lines, blank lines only
+    between, at least as many of the run plain link lines (_link_only) as such ones."""
+    plain = set(linked)
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*sorted({*linked, *exclaimed}), -1]:
+        if run and i >= 0 and not any(lines[j].strip() for j in range(run[-1] + 1, i)):
+            run.append(i)
+            continue
+        loud = [j for j in run if j not in plain]
+        if loud and len(run) >= LINK_RUN_MIN and len(run) - len(loud) >= len(loud):
+            out.extend(loud)
+        run = [i]
+    return out
+
+
 def _links(children: list[Any]) -> int:
     return sum(c.type == "link_open" for c in children or ())
 
@@ -591,6 +628,7 @@ def markdown_to_text(text: str) -> str:
     comments: list[int] = []  # a comment section's heading or link
     dated: list[int] = []  # paragraphs that are a day's label and a link (_dated_link)
     issues: set[int] = set()  # those whose label names an issue
+    exclaimed: list[int] = []  # paragraphs that are one link to a headline with a "！" or "？", or long (_run_link)
     pages: list[tuple[int, int, str]] = []  # code blocks of HTML: (line, its heading's line or -1, the code)
     quotes: list[list[Any]] = []  # the top-level block quotes: [first line, line after, the addresses they link]
     noted: set[str] = set()  # the addresses the quoted note above the headline links
@@ -604,7 +642,7 @@ def markdown_to_text(text: str) -> str:
                 # the document's headline under nothing but a quoted note (an archive's "extracted
                 # by a script, the official link governs", "not subject to copyright"): the note is
                 # the copy's, as a page's text above its headline is the page's, not the article
-                lines, linked = [], []
+                lines, linked, exclaimed = [], [], []
                 quoted_only = False
                 noted = {a for q in quotes for a in q[2]}
                 quotes = []
@@ -652,6 +690,13 @@ def markdown_to_text(text: str) -> str:
                 dated.append(len(lines))
                 if label == 2:
                     issues.add(len(lines))
+            elif (
+                after == "paragraph_open"
+                and cells is None
+                and _run_link(children, content)
+                and not _labelled(lines, children)
+            ):
+                exclaimed.append(len(lines))
             if cells is not None:
                 cells.append(" ".join(content.split()))
             else:
@@ -685,6 +730,8 @@ def markdown_to_text(text: str) -> str:
             lines.append("")
     if len(dated) >= DATED_LINKS_MIN:
         linked = sorted({*linked, *_dated_runs(lines, dated, heads, issues)})
+    if exclaimed and linked:
+        linked = sorted({*linked, *_in_link_runs(lines, linked, exclaimed)})
     if noted and quotes and (closing := _closing_notes(lines, quotes, noted)) < len(lines):
         del lines[closing:]
         linked = [i for i in linked if i < closing]

@@ -1055,6 +1055,19 @@ def _listed(value: object) -> bool:
     return isinstance(value, list) and sum(1 for v in value[:MAX_ENTRIES] if isinstance(v, str) and v.strip()) >= 2
 
 
+def _paragraphed(body: str, item: dict[str, object]) -> bool:
+    """Are a record's body's blank lines the ends of paragraphs a list of strings gave (see _text_value)? Only when
+    the body holds such a list's text: a list in another field (its "tags") says nothing of a string body's blank
+    lines, which stay unsure (a double-spaced text has them inside sentences)."""
+    if "\n\n" not in body:
+        return False
+    for value in list(item.values())[:_FIELDS_MAX]:
+        if _listed(value) and "\n\n" in (text := _text_value(value).strip()):
+            if text in body or html.unescape(text) in body:
+                return True
+    return False
+
+
 def _text_value(value: object) -> str:
     """A field's text: a string, or a list of strings (paragraphs) a line each, or of typed blocks (see
     _BLOCK_TEXT_KEYS); else ""."""
@@ -1199,7 +1212,7 @@ def _records(items: Sequence[object], feed_title: str = "") -> Records:
                 source=source,
                 author=pick(_JSON_AUTHOR),
                 channel="" if source else _carrier(pick(_JSON_CARRIER)) or feed_title,
-                paragraphs="\n\n" in body and any(_listed(v) for v in list(item.values())[:_FIELDS_MAX]),
+                paragraphs=_paragraphed(body, item),
             )
         )
     return records
