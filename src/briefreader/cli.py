@@ -145,6 +145,14 @@ numbered as `note ID --edit N` and `--delete N` take them. The query chooses bri
 as in `list`: `briefreader notes topic:元宇宙`, `briefreader notes is:bookmarked`."""
 
 
+# where the script goes: the README's lines, which `completion --help` did not give (new user s38)
+COMPLETION_EPILOG = """\
+bash, with the bash-completion package:
+  briefreader completion bash > ~/.local/share/bash-completion/completions/briefreader
+or, without it, in ~/.bashrc:
+  source <(briefreader completion bash)
+zsh, fish, tcsh and powershell: the script, where that shell reads completions."""
+
 # `briefreader` alone is the reader, which the usage line (COMMAND ...) did not say (new user s38)
 MAIN_DESCRIPTION = (
     "A terminal reader for Chinese-language briefings. Without a COMMAND it opens the reader on the "
@@ -269,8 +277,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     _across_commands(command)
 
-    s = command("completion", "print a shell completion script")
-    s.add_argument("shell", choices=("bash", "zsh", "fish", "tcsh", "powershell"))
+    s = command(
+        "completion",
+        "print a shell completion script",
+        epilog=COMPLETION_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    s.add_argument("shell", choices=("bash", "zsh", "fish", "tcsh", "powershell"), help="the shell the script is for")
     return p
 
 

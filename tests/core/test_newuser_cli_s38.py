@@ -40,3 +40,10 @@ def test_other_commands_keep_the_global_option_help(capsys) -> None:
     assert "--briefings DIR folder of briefings (overrides the config)" in out
     out = _help(capsys, ["config", "path"])
     assert "--briefings DIR folder of briefings (overrides the config)" in out
+
+
+def test_completion_help_says_where_the_script_goes(capsys) -> None:
+    # `completion --help` listed the shells with no word on them or on what to do with the output
+    out = _help(capsys, ["completion"])
+    assert "the shell the script is for" in out
+    assert "source <(briefreader completion bash)" in out and "bash-completion/completions/briefreader" in out
