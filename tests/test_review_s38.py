@@ -67,3 +67,38 @@ def test_r2_a_count_of_rate_cycles_is_a_count(kind: str) -> None:
 def test_r2_guard_cycles_counted_and_a_rate_move_repeated_not() -> None:
     assert _counts("过去3次降息周期中，美股均在降息后上涨。") == ["3次"]
     assert _counts("今年來人行已經5度調升存放款利率。", "hk") == []  # (figures8 dev 16: the ruling)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R3 (28a19978 metadata._posted_stamp, REGRESSION, medium: a label shown as the source): the line right under a Markdown
+# H1, "<account>   YYYY-MM-DD HH:MM", is a WeChat post's stamp (dev s38_01-07), its words the account. But a blog post
+# saved as Markdown keeps its own stamp there with a LABEL, not an account: "发表于 2024-05-01 10:00" (Hexo's NexT and
+# many blog themes), "最后更新 …", "Posted …". 316614bf: no source (the date read where
+# it was). 28a19978: source '发表于', '最后更新', 'Posted'. A word that says what the day is (发表/发布/更新/
+# 编辑 + 于, posted/updated) names no account.
+_R3_LABELS = ("发表于", "最后更新", "Posted")
+_R3_BODY = (
+    "国家统计局今天发布数据显示，今年前三季度国内生产总值同比增长5.2%，经济运行总体回升向好。专家认为，下一阶段宏观"
+    "政策仍需加力，巩固经济回升势头。"
+)
+
+
+def _post(stamp: str):
+    from briefreader.ingest import ingest_bytes
+
+    text = f"# 前三季度经济运行总体回升向好\n\n{stamp}\n\n{_R3_BODY}\n"
+    return ingest_bytes(text.encode(), id="probe", suffix=".md")
+
+
+@pytest.mark.xfail(strict=True, reason="review s38 R3: 28a19978 reads a blog stamp's label as the posting account")
+@pytest.mark.parametrize("label", _R3_LABELS)
+def test_r3_a_blog_posts_stamp_label_is_no_source(label: str) -> None:
+    d = _post(f"{label} 2024-05-01 10:00")
+    assert d.source != label, d.source
+
+
+def test_r3_guard_a_wechat_stamps_account_is_the_source() -> None:
+    import datetime as dt
+
+    d = _post("国家统计局  2024-05-01 10:00")
+    assert (d.source, d.date) == ("国家统计局", dt.date(2024, 5, 1))
