@@ -144,3 +144,31 @@ def test_r4_a_notices_signature_under_its_end_line_is_read() -> None:
 def test_r4_guard_the_body_above_end_is_kept_whole() -> None:
     d = _md(f"# 前三季度经济运行总体回升向好\n\n{_R4_BODY}\n\nEND\n\n来源：新华社\n")
     assert "巩固经济回升势头" in d.text and "同比增长5.2%" in d.text
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# R5 (48f8da83 clean._contact_foot, REGRESSION, low: a notice's own how-to-take-part lines lost): two or more closing
+# lines "合作/投稿/广告/爆料 + 电话/邮箱/微信：…" are an outlet's business contacts (dev s38_03's foot). But in a call
+# for submissions (征文/征稿 notices, as government and school sites publish them) "投稿邮箱：…" / "投稿电话：…" are how
+# to take part, the notice's own content, like the 联系人/联系电话 the commit keeps. 316614bf: both lines in the text.
+# 48f8da83: both gone. Submissions are the outlet's trade only when the text is not itself about them.
+_R5_NOTICE = (
+    "关于举办2024年“我与祖国共奋进”主题征文活动的通知\n\n各有关单位：\n\n为庆祝中华人民共和国成立75周年，现决定举办"
+    "主题征文活动。征文时间为2024年6月1日至8月31日，每人限投一篇，字数不超过3000字。\n\n"
+    "投稿邮箱：zhengwen2024@163.com\n投稿电话：010-65123456\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="review s38 R5: 48f8da83 drops a call for submissions' own 投稿 contacts")
+def test_r5_a_call_for_submissions_keeps_where_to_submit() -> None:
+    from briefreader.ingest import ingest_bytes
+
+    d = ingest_bytes(_R5_NOTICE.encode(), id="probe", suffix=".txt")
+    assert "zhengwen2024@163.com" in d.text and "010-65123456" in d.text
+
+
+def test_r5_guard_the_notice_itself_is_read() -> None:
+    from briefreader.ingest import ingest_bytes
+
+    d = ingest_bytes(_R5_NOTICE.encode(), id="probe", suffix=".txt")
+    assert "每人限投一篇" in d.text
